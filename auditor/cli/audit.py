@@ -1,0 +1,109 @@
+"""``auditor audit TARGET``: audit one repository and print or write the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from auditor.acquire import parse_as_of
+from auditor.cli import EXIT_CODES_HELP, cli
+from auditor.cli.common import LANG_OPTION, emit, parse_write
+from auditor.context import AuditConfig
+from auditor.engine import AuditOptions, audit
+from auditor.errors import EXIT_GATE, UsageError
+from auditor.report import atomic_write
+
+
+def _format_choices() -> list[str]:
+    from auditor.reports import formats
+
+    return formats()
+
+
+@cli.command("audit", epilog=EXIT_CODES_HELP)
+@click.argument("target")
+@click.option("--ruleset", "-r", default=None, envvar="AUDITOR_RULESET", help="Built-in ruleset id or YAML file (default: guichet-selection).")
+@click.option("--ref", default=None, help="Branch, tag or commit to audit (default: HEAD).")
+@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Audit the last commit on or before this date; time windows end that day.")
+@click.option("--format", "-f", "fmt", default=None, help="Output format: terminal (default on a TTY), json, and the other renderers.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write the report in --format to this file.")
+@click.option("--write", "writes", multiple=True, metavar="FORMAT:PATH", help="Also write FORMAT to PATH (repeatable), e.g. --write html:report.html.")
+@LANG_OPTION
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option("--offline", is_flag=True, help="Use the cached copy as it is; query no forge or index.")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None, envvar="AUDITOR_CACHE_DIR", help="Cache folder (default: XDG cache).")
+@click.option("--timeout", type=click.FloatRange(1, 86400), default=600, show_default=True, help="Seconds allowed for the clone or fetch.")
+@click.option("--budget", type=click.FloatRange(1, 86400), default=900, show_default=True, help="Seconds allowed for the analysis.")
+@click.option("--max-file-size", type=click.IntRange(1024, 1 << 30), default=2 * 1024 * 1024, show_default=True, help="Files larger than this many bytes are not read.")
+@click.option("--only", multiple=True, metavar="CHECK_ID", help="Run only these checks (repeatable).")
+@click.option("--fail-under", type=click.FloatRange(0, 100), default=None, help="Exit 1 when the overall score is below this.")
+@click.option("--min-level", default=None, help="Exit 1 when the readiness level is below this level id.")
+@click.option("--debug", is_flag=True, hidden=True)
+@click.pass_context
+def audit_cmd(ctx: click.Context, target: str, ruleset: str | None, ref: str | None, as_of: str | None, fmt: str | None,
+              output: Path | None, writes: tuple[str, ...], lang: str | None, quiet: bool, offline: bool, cache_dir: Path | None,
+              timeout: float, budget: float, max_file_size: int, only: tuple[str, ...], fail_under: float | None,
+              min_level: str | None, debug: bool) -> int:
+    """Audit TARGET: a repository URL, git@host:group/name.git, owner/name (GitHub), or a local path.
+
+    Auditer TARGET : URL de dépôt, adresse SSH, owner/name (GitHub) ou chemin local.
+
+    \b
+    Examples:
+      auditor audit https://gitlab.com/group/sub/project
+      auditor audit . --format json -o report.json
+      auditor audit owner/name --as-of 2025-06-30 --lang en
+      auditor audit ./repo --write html:report.html --write sarif:report.sarif --fail-under 60
+    """
+    lang = lang or "fr"
+    choices = _format_choices()
+    fmt = fmt or ("terminal" if output is None else _guess_format(output, choices))
+    if fmt not in choices:
+        raise UsageError(f"--format: unknown format {fmt!r} (choose from {', '.join(choices)})")
+    writes_parsed = parse_write(writes)
+    options = AuditOptions(
+        ruleset=ruleset, ref=ref, as_of=parse_as_of(as_of), offline=offline, cache_dir=cache_dir, timeout=timeout,
+        budget=budget, max_blob=max_file_size, only=list(only) or None, fail_under=fail_under, min_level=min_level,
+        config=AuditConfig(cache_dir=cache_dir, offline=offline, lang=lang, network=not offline),
+    )
+    if min_level is not None:
+        from auditor.engine import resolve_ruleset
+
+        rs = resolve_ruleset(options)
+        ids = [lv["id"] for lv in rs.levels]
+        if min_level not in ids:
+            raise UsageError(f"--min-level: unknown level {min_level!r} (levels of {rs.id}: {', '.join(ids)})")
+    report = audit(target, options)
+    for wfmt, wpath in writes_parsed:
+        from auditor.reports import render
+
+        atomic_write(wpath, render(report, wfmt, lang))
+    emit(report, fmt, lang, output, quiet)
+    return 0 if report["gate"]["passed"] else EXIT_GATE
+
+
+def _guess_format(path: Path, choices: list[str]) -> str:
+    ext = path.suffix.lower().lstrip(".")
+    mapping = {"json": "json", "html": "html", "htm": "html", "md": "md", "sarif": "sarif", "csv": "csv"}
+    fmt = mapping.get(ext, "json")
+    return fmt if fmt in choices else "json"
+
+
+@cli.command("report", epilog=EXIT_CODES_HELP)
+@click.argument("report_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "-f", "fmt", default="terminal", show_default=True, help="Format to render.")
+@LANG_OPTION
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write to this file instead of stdout.")
+def report_cmd(report_file: Path, fmt: str, lang: str | None, output: Path | None) -> int:
+    """Re-render a saved JSON report without auditing again. / Re-rendre un rapport JSON enregistré."""
+    from auditor.report import load_report
+    from auditor.reports import render
+
+    report = load_report(report_file)
+    text = render(report, fmt, lang or "fr", **({"color": False} if fmt == "terminal" else {}))
+    if output:
+        atomic_write(output, text)
+    else:
+        click.echo(text, nl=False)
+    return 0

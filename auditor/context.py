@@ -1,0 +1,121 @@
+"""The audit context handed to facts and checks."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from auditor.facts import FACTS, FactError, load_facts
+from auditor.snapshot import BudgetExceeded, Snapshot
+from auditor.target import Target
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AuditConfig:
+    """Settings of one audit run (from the CLI, the environment or a batch)."""
+
+    cache_dir: Path | None = None
+    offline: bool = False
+    lang: str = "fr"
+    tokens: dict[str, str] = field(default_factory=dict, repr=False)  # host -> token; never serialised
+    fact_cache: bool = True
+    network: bool = True  # forge APIs and package indexes may be queried
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class FactCache:
+    """Fact values on disk, keyed by (commit, fact name, version[, as_of])."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> Any:
+        try:
+            with open(self._path(key), encoding="utf-8") as fh:
+                return json.load(fh)["value"]
+        except (OSError, ValueError, KeyError):
+            return None
+
+    def put(self, key: str, value: Any) -> None:
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"value": value}, fh)
+            os.replace(tmp, path)
+        except (OSError, TypeError, ValueError) as exc:  # a cache is best effort
+            log.debug("fact cache write failed: %s", exc)
+
+
+_MISSING = object()
+
+
+class AuditContext:
+    """What facts and checks see: the snapshot, the target, ``as_of`` and the settings."""
+
+    def __init__(self, snapshot: Snapshot, target: Target, as_of: datetime, config: AuditConfig | None = None,
+                 fact_cache: FactCache | None = None) -> None:
+        load_facts()
+        self.snapshot = snapshot
+        self.target = target
+        self.as_of = as_of
+        self.config = config or AuditConfig()
+        self.params: dict[str, Any] = {}
+        self._facts: dict[str, Any] = {}
+        self._fact_errors: dict[str, str] = {}
+        self._cache = fact_cache
+        self.notes: list[dict[str, str]] = []  # audit-level warnings for the report
+
+    def fact(self, name: str) -> Any:
+        """The value of a fact, computed on first use; raises :class:`FactError` if it failed."""
+        if name in self._fact_errors:
+            raise FactError(self._fact_errors[name])
+        value = self._facts.get(name, _MISSING)
+        if value is not _MISSING:
+            return value
+        spec = FACTS.get(name)
+        if spec is None:
+            raise FactError(f"unknown fact {name!r}")
+        key = None
+        if self._cache is not None and spec.cache != "none" and self.snapshot.commit:
+            key = f"{self.snapshot.commit}-{name}-v{spec.version}"
+            if spec.cache == "commit+as_of":
+                key += "-" + self.as_of.strftime("%Y%m%d")
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._facts[name] = cached
+                return cached
+        try:
+            value = spec.func(self)
+        except BudgetExceeded:
+            raise
+        except FactError as exc:
+            self._fact_errors[name] = str(exc)
+            raise
+        except Exception as exc:
+            log.debug("fact %s failed", name, exc_info=True)
+            self._fact_errors[name] = f"{name}: {type(exc).__name__}: {exc}"
+            raise FactError(self._fact_errors[name]) from exc
+        self._facts[name] = value
+        if key is not None:
+            self._cache.put(key, value)
+        return value
+
+    def facts_for_report(self) -> dict[str, Any]:
+        return {k: v for k, v in self._facts.items() if FACTS[k].public}
+
+    @property
+    def fact_errors(self) -> dict[str, str]:
+        return dict(self._fact_errors)

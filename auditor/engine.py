@@ -1,0 +1,202 @@
+"""The audit flow: target → snapshot → facts → checks → results → scoring → report (JSON model)."""
+
+from __future__ import annotations
+
+import logging
+import time
+import traceback
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from auditor import __version__
+from auditor.acquire import Acquired, acquire, end_of_day, open_snapshot
+from auditor.checks import PLUGIN_ERRORS, load_checks
+from auditor.checks.interface import FAMILIES, T, CheckSpec, Result, Status
+from auditor.context import AuditConfig, AuditContext, FactCache
+from auditor.facts import BASE_FACTS, FactError
+from auditor.report import SCHEMA_VERSION
+from auditor.ruleset import Ruleset, load_ruleset
+from auditor.scoring import action_plan, compute_scores, gate
+from auditor.snapshot import DEFAULT_MAX_BLOB, DEFAULT_MAX_FILES, BudgetExceeded, Snapshot
+from auditor.target import Target, parse_target
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AuditOptions:
+    ruleset: str | None = None
+    ref: str | None = None
+    as_of: date | None = None
+    offline: bool = False
+    cache_dir: Path | None = None
+    timeout: float = 600.0  # clone/fetch
+    budget: float = 900.0  # whole analysis
+    max_blob: int = DEFAULT_MAX_BLOB
+    max_files: int = DEFAULT_MAX_FILES
+    only: list[str] | None = None
+    config: AuditConfig = field(default_factory=AuditConfig)
+    fail_under: float | None = None
+    min_level: str | None = None
+
+
+def run_check(spec: CheckSpec, ctx: AuditContext, params: dict[str, Any]) -> Result:
+    """Run one check; an exception inside it becomes ``error`` for that check alone."""
+    ctx.params = params
+    if spec.needs_history and not ctx.snapshot.has_history:
+        return Result.inconclusive(T("Pas d'historique git : non mesurable.", "No git history: cannot be measured."))
+    try:
+        result = spec.func(ctx)
+        if not isinstance(result, Result):
+            raise TypeError(f"check returned {type(result).__name__}, not Result")
+        if result.status in (Status.PASS, Status.WARN, Status.FAIL) and result.score is None:
+            raise ValueError("a conclusive result needs a score")
+        return result
+    except FactError as exc:
+        return Result(Status.ERROR, None, T(f"Donnée indisponible : {exc}", f"Data unavailable: {exc}"))
+    except BudgetExceeded:
+        return Result(Status.ERROR, None, T("Temps d'audit épuisé avant ce contrôle.", "The audit's time budget ran out before this check."))
+    except Exception as exc:  # noqa: BLE001 - isolation is the point
+        log.debug("check %s crashed", spec.id, exc_info=True)
+        tb = traceback.extract_tb(exc.__traceback__)
+        where = f" ({tb[-1].filename.rsplit('/', 1)[-1]}:{tb[-1].lineno})" if tb else ""
+        return Result(Status.ERROR, None, T(f"Erreur interne du contrôle : {type(exc).__name__}: {exc}{where}",
+                                            f"Internal error in the check: {type(exc).__name__}: {exc}{where}"))
+
+
+def result_entry(spec: CheckSpec, result: Result, weight: float) -> dict[str, Any]:
+    return {
+        "id": spec.id,
+        "family": spec.family,
+        "status": result.status.value,
+        "score": None if result.score is None else round(float(result.score), 2),
+        "weight": weight,
+        "message": result.message,
+        "evidence": [e.to_dict() for e in result.evidence[:200]],
+        "evidence_total": len(result.evidence),
+        "details": result.details,
+        "title": spec.title,
+        "rationale": spec.rationale,
+        "remediation": spec.remediation,
+        "effort": spec.effort,
+    }
+
+
+def evaluate(ctx: AuditContext, ruleset: Ruleset, only: list[str] | None = None) -> list[dict[str, Any]]:
+    registry = load_checks()
+    results = []
+    for cid in ruleset.enabled_checks():
+        if only and cid not in only:
+            continue
+        spec = registry[cid]
+        t0 = time.perf_counter()
+        res = run_check(spec, ctx, ruleset.params(cid, spec.params))
+        entry = result_entry(spec, res, ruleset.weight(cid))
+        entry["duration_ms"] = round(1000 * (time.perf_counter() - t0), 1)
+        results.append(entry)
+    return results
+
+
+def build_report(ctx: AuditContext, target: Target, acq: Acquired | None, ruleset: Ruleset, results: list[dict[str, Any]],
+                 started: float, as_of_given: date | None, options: AuditOptions) -> dict[str, Any]:
+    snap = ctx.snapshot
+    for name in BASE_FACTS:
+        try:
+            ctx.fact(name)
+        except (FactError, BudgetExceeded):
+            pass
+    families = list(FAMILIES)
+    scores = compute_scores(results, ruleset.data, families)
+    plan = action_plan(results, ruleset.data, families)
+    by_id = {r["id"]: r for r in results}
+    for item in plan:
+        r = by_id[item["id"]]
+        item.update({"title": r["title"], "remediation": r["remediation"], "family": r["family"]})
+    gate_cfg = ruleset.gate
+    fail_under = options.fail_under if options.fail_under is not None else gate_cfg.get("fail_under")
+    min_level = options.min_level if options.min_level is not None else gate_cfg.get("min_level")
+    notes = list(ctx.notes)
+    if acq and acq.warning:
+        notes.append({"fr": acq.warning, "en": acq.warning})
+    if snap.shallow:
+        notes.append({"fr": "Clone superficiel : les contrôles fondés sur l'historique sont non concluants (utilisez fetch-depth: 0).",
+                      "en": "Shallow clone: history-based checks are inconclusive (use fetch-depth: 0)."})
+    if not snap.has_history:
+        notes.append({"fr": "Dossier sans historique git : les contrôles fondés sur l'historique sont non concluants.",
+                      "en": "Folder without git history: history-based checks are inconclusive."})
+    if snap.truncated:
+        notes.append({"fr": f"Dépôt tronqué aux {options.max_files} premiers fichiers.", "en": f"Repository truncated to its first {options.max_files} files."})
+    for err in PLUGIN_ERRORS:
+        notes.append({"fr": f"Extension de contrôles non chargée : {err}", "en": f"Check plugin not loaded: {err}"})
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "readiness-auditor", "version": __version__},
+        "generated_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        "target": {
+            **target.to_dict(),
+            "ref": acq.ref if acq else None,
+            "commit": snap.commit,
+            "commit_date": snap.commit_date.isoformat() if snap.commit_date else None,
+            "as_of": ctx.as_of.isoformat(),
+            "as_of_given": as_of_given.isoformat() if as_of_given else None,
+            "shallow": snap.shallow,
+            "has_history": snap.has_history,
+            "tool_version": __version__,
+        },
+        "ruleset": ruleset.to_dict(),
+        "scores": scores,
+        "levels": [{"id": lv["id"], "title": lv["title"], "description": lv.get("description")} for lv in ruleset.levels],
+        "gate": gate(scores, ruleset.levels, fail_under, min_level),
+        "action_plan": plan,
+        "results": results,
+        "facts": ctx.facts_for_report(),
+        "fact_errors": ctx.fact_errors,
+        "limits": {
+            "max_blob_bytes": snap.max_blob,
+            "max_files": options.max_files,
+            "files_indexed": len(snap.files),
+            "truncated": snap.truncated,
+            "skipped": snap.skipped[:200],
+            "skipped_total": len(snap.skipped),
+        },
+        "notes": notes,
+        "duration_s": round(time.monotonic() - started, 3),
+    }
+
+
+def audit_snapshot(snap: Snapshot, target: Target, ruleset: Ruleset, options: AuditOptions, acq: Acquired | None = None,
+                   started: float | None = None) -> dict[str, Any]:
+    started = started or time.monotonic()
+    as_of = end_of_day(options.as_of) if options.as_of else datetime.now(timezone.utc).replace(microsecond=0)
+    cache = None
+    if options.config.fact_cache and snap.commit:
+        from auditor.acquire import default_cache_dir
+
+        cache = FactCache(Path(options.cache_dir or default_cache_dir()) / "facts")
+    ctx = AuditContext(snap, target, as_of, options.config, cache)
+    results = evaluate(ctx, ruleset, options.only)
+    return build_report(ctx, target, acq, ruleset, results, started, options.as_of, options)
+
+
+def resolve_ruleset(options: AuditOptions) -> Ruleset:
+    return load_ruleset(options.ruleset, known_checks=set(load_checks()))
+
+
+def audit(target_text: str | Target, options: AuditOptions | None = None, ruleset: Ruleset | None = None) -> dict[str, Any]:
+    """Audit one target end to end and return the canonical report (a JSON-ready dict)."""
+    options = options or AuditOptions()
+    started = time.monotonic()
+    ruleset = ruleset or resolve_ruleset(options)
+    if options.only:
+        unknown = [c for c in options.only if c not in load_checks()]
+        if unknown:
+            from auditor.errors import UsageError
+
+            raise UsageError(f"unknown check id(s): {', '.join(unknown)}")
+    target = target_text if isinstance(target_text, Target) else parse_target(target_text)
+    acq = acquire(target, cache_dir=options.cache_dir, offline=options.offline, ref=options.ref, as_of=options.as_of, timeout=options.timeout)
+    snap = open_snapshot(acq, max_blob=options.max_blob, max_files=options.max_files, deadline=started + options.budget)
+    with snap:
+        return audit_snapshot(snap, target, ruleset, options, acq, started)

@@ -1,0 +1,58 @@
+"""Facts: measured values that several checks (and downstream tools) share.
+
+A fact is a function of the audit context with a name and a version, computed once per audit on
+first use. Its value is JSON-serialisable; it can be cached on disk by (commit, name, version[,
+as_of]), which makes re-audits and backfills of past commits cheap. Public facts appear in the
+report's ``facts`` section.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+FACT_MODULES = (
+    "auditor.facts.files",
+    "auditor.facts.languages",
+    "auditor.facts.activity",
+    "auditor.facts.license",
+)
+
+# Facts always present in the report, whatever checks run.
+BASE_FACTS = ("files", "languages", "activity", "license")
+
+
+@dataclass(frozen=True)
+class FactSpec:
+    name: str
+    version: int
+    func: Callable[[Any], Any]
+    public: bool = True
+    cache: str = "commit"  # "commit", "commit+as_of" or "none"
+
+
+FACTS: dict[str, FactSpec] = {}
+
+
+def fact(name: str, version: int = 1, *, public: bool = True, cache: str = "commit") -> Callable:
+    """Register a fact function ``f(ctx) -> value``."""
+    if cache not in ("commit", "commit+as_of", "none"):
+        raise ValueError(f"fact {name}: bad cache mode {cache!r}")
+
+    def deco(func: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        FACTS[name] = FactSpec(name, version, func, public, cache)
+        return func
+
+    return deco
+
+
+def load_facts() -> dict[str, FactSpec]:
+    for mod in FACT_MODULES:
+        importlib.import_module(mod)
+    return FACTS
+
+
+class FactError(Exception):
+    """A fact could not be computed; checks that need it become ``error`` with this reason."""

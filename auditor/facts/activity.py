@@ -1,0 +1,63 @@
+"""``activity``: commit counts in windows ending at ``as_of``, from the history of the audited commit.
+
+Definitions (also in the README):
+- commits are those reachable from the audited commit, merge commits excluded;
+- a commit is placed by its committer date, in UTC;
+- ``as_of`` is the end of the given day (UTC), or the audit's own time when no date is given;
+- a commit is in the N-day window when its committer date is after ``as_of`` minus N days and not
+  after ``as_of``;
+- authors are distinct author e-mails after ``.mailmap``, compared case-insensitively;
+- ``tags`` counts the tags whose commit is reachable (and that existed at ``as_of``).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from auditor.facts import fact
+
+SHALLOW_REASON = {
+    "fr": "historique tronqué (clone superficiel) : relancez avec l'historique complet (fetch-depth: 0 dans actions/checkout, GIT_DEPTH: 0 sur GitLab CI)",
+    "en": "truncated history (shallow clone): run again with the full history (fetch-depth: 0 in actions/checkout, GIT_DEPTH: 0 on GitLab CI)",
+}
+NO_GIT_REASON = {
+    "fr": "dossier sans historique git : l'activité ne peut pas être mesurée",
+    "en": "folder without git history: activity cannot be measured",
+}
+
+
+def history_unavailable(ctx) -> dict | None:
+    """None when the history is usable, else a reason in both languages."""
+    if not ctx.snapshot.has_history:
+        return NO_GIT_REASON
+    if ctx.snapshot.shallow:
+        return SHALLOW_REASON
+    return None
+
+
+def in_window(commit_date, as_of, days: int) -> bool:
+    return as_of - timedelta(days=days) < commit_date <= as_of
+
+
+@fact("activity", version=1, cache="commit+as_of")
+def activity(ctx) -> dict:
+    reason = history_unavailable(ctx)
+    if reason is not None:
+        return {"available": False, "reason": reason, "commits": None, "commits_90d": None, "commits_365d": None,
+                "authors_365d": None, "first_commit_date": None, "last_commit_date": None, "tags": None}
+    as_of = ctx.as_of
+    commits = [c for c in ctx.snapshot.history() if not c.is_merge]
+    c90 = [c for c in commits if in_window(c.committer_date, as_of, 90)]
+    c365 = [c for c in commits if in_window(c.committer_date, as_of, 365)]
+    dates = [c.committer_date for c in commits]
+    tags = [t for t in ctx.snapshot.tags() if t.date <= as_of]
+    return {
+        "available": True,
+        "commits": len(commits),
+        "commits_90d": len(c90),
+        "commits_365d": len(c365),
+        "authors_365d": len({c.author_email.lower() for c in c365}),
+        "first_commit_date": min(dates).isoformat() if dates else None,
+        "last_commit_date": max(dates).isoformat() if dates else None,
+        "tags": len(tags),
+    }

@@ -1,0 +1,342 @@
+"""A read-only view of one commit (or of a plain folder): the only way anything reads a repository.
+
+Nothing is checked out: the file index comes from ``git ls-tree -r -l``, contents from one
+long-lived ``git cat-file --batch`` process, the history from one ``git log`` stream. Symlinks are
+reported as symlinks and never followed; submodules are listed, not entered; blobs above the size
+cap are not read and are listed in :attr:`Snapshot.skipped`.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import stat
+import subprocess
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import PurePosixPath
+
+from auditor.gitio import git_cmd, git_env, run_git
+
+DEFAULT_MAX_BLOB = 2 * 1024 * 1024
+DEFAULT_MAX_FILES = 200_000
+
+
+class BudgetExceeded(Exception):
+    """The audit's time budget ran out while a check was reading the repository."""
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    """One entry of the audited tree."""
+
+    path: str
+    size: int
+    oid: str | None
+    kind: str  # "file", "executable", "symlink", "submodule"
+
+    @property
+    def name(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+    @property
+    def dir(self) -> str:
+        return self.path.rsplit("/", 1)[0] if "/" in self.path else ""
+
+    @property
+    def ext(self) -> str:
+        name = self.name
+        return name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""
+
+
+@dataclass(frozen=True)
+class Commit:
+    """One commit of the history reachable from the audited commit."""
+
+    sha: str
+    parents: tuple[str, ...]
+    author_name: str
+    author_email: str
+    author_date: datetime
+    committer_date: datetime
+    subject: str
+    trailers: tuple[str, ...] = ()
+    committer_email: str = ""
+
+    @property
+    def is_merge(self) -> bool:
+        return len(self.parents) > 1
+
+
+@dataclass(frozen=True)
+class Tag:
+    name: str
+    sha: str  # the tagged commit
+    date: datetime  # tagger date for annotated tags, commit date otherwise
+
+
+@dataclass
+class Snapshot:
+    """Base class; see :class:`GitSnapshot` and :class:`FolderSnapshot`."""
+
+    commit: str | None = None
+    commit_date: datetime | None = None
+    shallow: bool = False
+    has_history: bool = False
+    max_blob: int = DEFAULT_MAX_BLOB
+    deadline: float | None = None
+    files: dict[str, FileEntry] = field(default_factory=dict)
+    skipped: list[dict] = field(default_factory=list)
+    truncated: bool = False
+
+    # -- reading -----------------------------------------------------------------------------
+    def _check_deadline(self) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise BudgetExceeded("the audit's time budget is exhausted")
+
+    def read_bytes(self, path: str, limit: int | None = None) -> bytes | None:
+        """Contents of a regular file, or None (missing, symlink, submodule, over the cap).
+
+        ``limit`` lowers the cap for this read; a file over it is not read at all.
+        """
+        entry = self.files.get(path)
+        if entry is None or entry.kind not in ("file", "executable"):
+            return None
+        cap = min(self.max_blob, limit) if limit else self.max_blob
+        if entry.size > cap:
+            self._skip(path, f"larger than {cap} bytes ({entry.size})")
+            return None
+        self._check_deadline()
+        return self._read(entry)
+
+    def read_text(self, path: str, limit: int | None = None) -> str | None:
+        data = self.read_bytes(path, limit)
+        if data is None:
+            return None
+        if b"\x00" in data[:8000]:
+            return None
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
+
+    def _skip(self, path: str, reason: str) -> None:
+        if len(self.skipped) < 1000 and not any(s["path"] == path for s in self.skipped[-50:]):
+            self.skipped.append({"path": path, "reason": reason})
+
+    def _read(self, entry: FileEntry) -> bytes | None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    # -- queries -----------------------------------------------------------------------------
+    def exists(self, path: str) -> bool:
+        return path in self.files
+
+    def glob(self, *patterns: str) -> list[FileEntry]:
+        """Entries whose path matches any fnmatch pattern (``*`` crosses ``/``), case-insensitive."""
+        pats = [p.lower() for p in patterns]
+        return [e for e in self.files.values() if any(fnmatch.fnmatchcase(e.path.lower(), p) for p in pats)]
+
+    def find_names(self, names: set[str] | list[str], dirs: tuple[str, ...] | None = None) -> list[FileEntry]:
+        """Entries whose base name (case-insensitive) is in ``names``; optionally only in ``dirs``."""
+        wanted = {n.lower() for n in names}
+        out = []
+        for e in self.files.values():
+            if e.name.lower() in wanted and (dirs is None or e.dir.lower() in dirs):
+                out.append(e)
+        return out
+
+    def listdir(self, folder: str) -> list[FileEntry]:
+        folder = folder.strip("/")
+        return [e for e in self.files.values() if e.dir == folder]
+
+    # -- history -----------------------------------------------------------------------------
+    def history(self) -> list[Commit]:
+        return []
+
+    def tags(self) -> list[Tag]:
+        return []
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> "Snapshot":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _parse_date(text: str) -> datetime:
+    dt = datetime.fromisoformat(text.strip())
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=timezone.utc)
+    return dt.astimezone(timezone.utc)
+
+
+_LOG_FORMAT = "%H%x00%P%x00%aN%x00%aE%x00%aI%x00%cI%x00%cE%x00%s%x00%(trailers:only,unfold,separator=%x1f)%x1e"
+
+
+class GitSnapshot(Snapshot):
+    """One commit of a git repository (bare mirror or checkout), read through git objects."""
+
+    def __init__(self, git_dir: str, commit: str, *, max_blob: int = DEFAULT_MAX_BLOB,
+                 max_files: int = DEFAULT_MAX_FILES, deadline: float | None = None,
+                 shallow: bool = False) -> None:
+        super().__init__(commit=commit, max_blob=max_blob, deadline=deadline, shallow=shallow, has_history=True)
+        self.git_dir = git_dir
+        self._lock = threading.Lock()
+        self._batch: subprocess.Popen | None = None
+        self._history: list[Commit] | None = None
+        self._tags: list[Tag] | None = None
+        out = run_git(git_dir, "show", "-s", "--format=%cI", commit, timeout=60)
+        self.commit_date = _parse_date(out.decode())
+        self._index(max_files)
+
+    def _index(self, max_files: int) -> None:
+        out = run_git(self.git_dir, "ls-tree", "-r", "-l", "-z", "--full-tree", self.commit, timeout=300)
+        files: dict[str, FileEntry] = {}
+        for record in out.split(b"\x00"):
+            if not record:
+                continue
+            meta, _, raw_path = record.partition(b"\t")
+            mode, otype, oid, size = meta.split()
+            path = raw_path.decode("utf-8", "surrogateescape")
+            if mode == b"120000":
+                kind = "symlink"
+            elif otype == b"commit":
+                kind = "submodule"
+            elif mode == b"100755":
+                kind = "executable"
+            else:
+                kind = "file"
+            if len(files) >= max_files:
+                self.truncated = True
+                self._skip(path, f"beyond the first {max_files} files")
+                break
+            files[path] = FileEntry(path, int(size) if size != b"-" else 0, oid.decode(), kind)
+        self.files = files
+
+    def _read(self, entry: FileEntry) -> bytes | None:
+        with self._lock:
+            if self._batch is None or self._batch.poll() is not None:
+                self._batch = subprocess.Popen(
+                    git_cmd(self.git_dir, "cat-file", "--batch"), stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=git_env(),
+                )
+            proc = self._batch
+            assert proc.stdin and proc.stdout
+            proc.stdin.write(entry.oid.encode() + b"\n")  # type: ignore[union-attr]
+            proc.stdin.flush()
+            header = proc.stdout.readline()
+            parts = header.split()
+            if len(parts) < 3 or parts[1] == b"missing":
+                self._skip(entry.path, "object missing from the repository")
+                return None
+            size = int(parts[2])
+            data = proc.stdout.read(size)
+            proc.stdout.read(1)
+            return data
+
+    def history(self) -> list[Commit]:
+        if self._history is None:
+            args = ["log", "--use-mailmap", "--date-order", f"--format={_LOG_FORMAT}", self.commit]
+            if ".mailmap" in self.files:
+                args = ["-c", f"mailmap.blob={self.commit}:.mailmap", *args]
+            out = run_git(self.git_dir, *args, timeout=600)
+            commits = []
+            for rec in out.split(b"\x1e"):
+                rec = rec.strip(b"\n")
+                if not rec:
+                    continue
+                f = rec.decode("utf-8", "replace").split("\x00")
+                if len(f) < 9:
+                    continue
+                commits.append(Commit(
+                    sha=f[0], parents=tuple(f[1].split()), author_name=f[2], author_email=f[3].lower(),
+                    author_date=_parse_date(f[4]), committer_date=_parse_date(f[5]), committer_email=f[6].lower(),
+                    subject=f[7], trailers=tuple(t.strip() for t in f[8].split("\x1f") if t.strip()),
+                ))
+            self._history = commits
+        return self._history
+
+    def tags(self) -> list[Tag]:
+        if self._tags is None:
+            fmt = "%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:iso-strict)"
+            out = run_git(self.git_dir, "for-each-ref", f"--merged={self.commit}", f"--format={fmt}", "refs/tags", timeout=120)
+            tags = []
+            for line in out.decode("utf-8", "replace").splitlines():
+                parts = line.split("\x00")
+                if len(parts) != 4 or not parts[3]:
+                    continue
+                name, obj, peeled, date = parts
+                tags.append(Tag(name=name, sha=peeled or obj, date=_parse_date(date)))
+            tags.sort(key=lambda t: t.date)
+            self._tags = tags
+        return self._tags
+
+    def close(self) -> None:
+        with self._lock:
+            if self._batch is not None:
+                try:
+                    if self._batch.stdin:
+                        self._batch.stdin.close()
+                    self._batch.wait(timeout=5)
+                except Exception:  # pragma: no cover - best effort
+                    self._batch.kill()
+                self._batch = None
+
+
+class FolderSnapshot(Snapshot):
+    """A plain folder that is not a git repository: files only, no history."""
+
+    def __init__(self, root: str, *, max_blob: int = DEFAULT_MAX_BLOB, max_files: int = DEFAULT_MAX_FILES,
+                 deadline: float | None = None) -> None:
+        super().__init__(commit=None, max_blob=max_blob, deadline=deadline, has_history=False)
+        self.root = os.path.realpath(root)
+        files: dict[str, FileEntry] = {}
+        for dirpath, dirnames, filenames in os.walk(self.root, followlinks=False):
+            dirnames[:] = sorted(d for d in dirnames if d != ".git" and not os.path.islink(os.path.join(dirpath, d)))
+            rel_dir = os.path.relpath(dirpath, self.root)
+            links = [d for d in os.listdir(dirpath) if os.path.islink(os.path.join(dirpath, d)) and os.path.isdir(os.path.join(dirpath, d))]
+            for name in sorted(set(filenames) | set(links)):
+                full = os.path.join(dirpath, name)
+                rel = name if rel_dir == "." else f"{rel_dir}/{name}"
+                rel = rel.replace(os.sep, "/")
+                try:
+                    st = os.lstat(full)
+                except OSError:
+                    continue
+                if stat.S_ISLNK(st.st_mode):
+                    kind = "symlink"
+                elif stat.S_ISREG(st.st_mode):
+                    kind = "executable" if st.st_mode & 0o111 else "file"
+                else:
+                    continue
+                if len(files) >= max_files:
+                    self.truncated = True
+                    self._skip(rel, f"beyond the first {max_files} files")
+                    break
+                files[rel] = FileEntry(rel, st.st_size, None, kind)
+            if self.truncated:
+                break
+        self.files = files
+        newest = max((os.lstat(os.path.join(self.root, p)).st_mtime for p in list(files)[:5000]), default=None)
+        self.commit_date = datetime.fromtimestamp(newest, timezone.utc) if newest else None
+
+    def _read(self, entry: FileEntry) -> bytes | None:
+        full = os.path.join(self.root, *PurePosixPath(entry.path).parts)
+        real = os.path.realpath(full)
+        if not real.startswith(self.root + os.sep):
+            self._skip(entry.path, "outside the audited folder")
+            return None
+        try:
+            fd = os.open(full, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError as exc:
+            self._skip(entry.path, f"unreadable: {exc.strerror}")
+            return None
+        with os.fdopen(fd, "rb") as fh:
+            return fh.read(self.max_blob + 1)[: self.max_blob]

@@ -1,0 +1,168 @@
+"""Parse what the user typed (URL, scp-like address, ``owner/name``, a path) into a :class:`Target`.
+
+Credentials typed into a URL are kept apart (``Target.secret_url``) and never appear in any
+field that is displayed, logged, stored in a report or used to name a cache folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote, urlsplit, urlunsplit
+
+from auditor.errors import TargetError
+
+_SHORTHAND = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$")
+_SCP = re.compile(r"^(?:(?P<user>[^@/\s]+)@)?(?P<host>[A-Za-z0-9.-]+):(?P<path>(?!/)[^\s]+)$")
+_GITHUB_EXTRA = {"tree", "blob", "commits", "commit", "issues", "pulls", "pull", "releases", "wiki", "actions"}
+
+
+def _extra_hosts(var: str) -> set[str]:
+    return {h.strip().lower() for h in os.environ.get(var, "").split(",") if h.strip()}
+
+
+def forge_of(host: str) -> str:
+    """The forge kind for a host: ``github``, ``gitlab`` or ``unknown``.
+
+    Self-hosted instances are declared in ``AUDITOR_GITHUB_HOSTS`` / ``AUDITOR_GITLAB_HOSTS``
+    (comma-separated); a host whose name starts with ``gitlab.`` is taken for GitLab.
+    """
+    host = host.lower()
+    if host in ("github.com", "www.github.com") or host in _extra_hosts("AUDITOR_GITHUB_HOSTS"):
+        return "github"
+    if host == "gitlab.com" or host in _extra_hosts("AUDITOR_GITLAB_HOSTS"):
+        return "gitlab"
+    if host.startswith("gitlab.") or ".gitlab." in host:
+        return "gitlab"
+    if host.startswith("github.") :
+        return "github"
+    return "unknown"
+
+
+def redact(text: str) -> str:
+    """Remove ``user:password@`` from every URL inside ``text``."""
+    return re.sub(r"([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\s]+@", r"\1", text)
+
+
+@dataclass(frozen=True)
+class Target:
+    """One repository to audit, as parsed from the user's input."""
+
+    input: str  # as given, credentials removed
+    kind: str  # "remote", "local-git" or "folder"
+    forge: str = "unknown"  # "github", "gitlab", "unknown" (or "local")
+    host: str | None = None
+    owner: str | None = None  # namespace, may hold "/" for GitLab nested groups
+    name: str | None = None
+    clone_url: str | None = None  # credentials removed
+    web_url: str | None = None
+    path: str | None = None  # local path for local-git and folder
+    secret_url: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def slug(self) -> str:
+        """A readable, filesystem-safe identifier (never holds credentials)."""
+        if self.host and self.name:
+            base = f"{self.host}/{self.owner}/{self.name}" if self.owner else f"{self.host}/{self.name}"
+        elif self.path:
+            base = Path(self.path).name or "root"
+        else:
+            base = self.input
+        safe = re.sub(r"[^A-Za-z0-9._-]+", "_", base).strip("_")[:80]
+        digest = hashlib.sha256((self.clone_url or self.path or self.input).encode()).hexdigest()[:10]
+        return f"{safe}-{digest}"
+
+    def to_dict(self) -> dict:
+        return {
+            "input": self.input,
+            "kind": self.kind,
+            "forge": self.forge,
+            "host": self.host,
+            "owner": self.owner,
+            "name": self.name,
+            "clone_url": self.clone_url,
+            "web_url": self.web_url,
+        }
+
+
+def _from_host_path(raw: str, host: str, path: str, clone_url: str, secret_url: str | None, scheme: str) -> Target:
+    path = path.strip("/")
+    forge = forge_of(host) if host else "unknown"
+    parts = [p for p in path.split("/") if p]
+    if forge == "gitlab" and "-" in parts:
+        parts = parts[: parts.index("-")]
+    if forge == "github" and len(parts) > 2 and parts[2] in _GITHUB_EXTRA:
+        parts = parts[:2]
+    if not parts:
+        raise TargetError(f"no repository path in {redact(raw)!r}")
+    name = parts[-1]
+    if name.endswith(".git"):
+        name = name[:-4]
+    owner = "/".join(parts[:-1]) or None
+    if forge in ("github", "gitlab") and len(parts) != len(path.split("/")):
+        # The user pasted a web page URL inside the project: clone the project itself.
+        repo_path = "/".join(parts)
+        clone_url = f"https://{host}/{repo_path}" + ("" if repo_path.endswith(".git") else ".git")
+        secret_url = None
+    web = f"https://{host}/{owner + '/' if owner else ''}{name}" if forge in ("github", "gitlab") else None
+    return Target(
+        input=redact(raw), kind="remote", forge=forge, host=host or None, owner=owner, name=name,
+        clone_url=clone_url, web_url=web, secret_url=secret_url,
+    )
+
+
+def parse_target(raw: str) -> Target:
+    """Parse a target string; raise :class:`TargetError` with one clear line when it is not one."""
+    text = raw.strip()
+    if not text:
+        raise TargetError("empty target")
+    if "\n" in text or "\x00" in text:
+        raise TargetError("a target is one line")
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text):
+        parts = urlsplit(text)
+        scheme = parts.scheme.lower()
+        if scheme not in ("https", "http", "ssh", "git", "file", "git+ssh", "ssh+git"):
+            raise TargetError(f"unsupported URL scheme {scheme!r} in {redact(text)!r}")
+        if scheme == "file":
+            local = Path(parts.path)
+            return Target(
+                input=text, kind="remote", forge="unknown", host=None, owner=None,
+                name=local.name.removesuffix(".git") or "repository", clone_url=urlunsplit(parts),
+                secret_url=None,
+            )
+        host = parts.hostname or ""
+        if not host:
+            raise TargetError(f"no host in {redact(text)!r}")
+        netloc = host + (f":{parts.port}" if parts.port else "")
+        public = urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+        if parts.username and scheme in ("ssh", "git+ssh", "ssh+git"):
+            public = urlunsplit((parts.scheme, f"{quote(parts.username)}@{netloc}", parts.path, "", ""))
+            secret = None
+        else:
+            secret = text if parts.password or parts.username else None
+        return _from_host_path(text, host, parts.path, public, secret, scheme)
+    m = _SCP.match(text)
+    if m and not os.path.exists(text) and "/" in m.group("path"):
+        host = m.group("host")
+        return _from_host_path(text, host, m.group("path"), text, None, "ssh")
+    path = Path(text).expanduser()
+    if path.exists():
+        if not path.is_dir():
+            raise TargetError(f"{text}: not a folder")
+        resolved = path.resolve()
+        kind = "local-git" if _is_git_dir(resolved) else "folder"
+        return Target(input=text, kind=kind, forge="local", name=resolved.name, path=str(resolved))
+    if _SHORTHAND.match(text) and not text.startswith((".", "/")):
+        owner, name = text.split("/")
+        return _from_host_path(text, "github.com", f"{owner}/{name}", f"https://github.com/{owner}/{name}.git", None, "https")
+    raise TargetError(f"{text}: no such folder, and not a repository URL or owner/name")
+
+
+def _is_git_dir(path: Path) -> bool:
+    if (path / ".git").exists():
+        return True
+    # A bare repository given directly.
+    return (path / "HEAD").is_file() and (path / "objects").is_dir() and (path / "refs").is_dir()

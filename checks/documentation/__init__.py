@@ -1,0 +1,3 @@
+"""Documentation checks."""
+
+from . import basic  # noqa: F401

@@ -1,0 +1,3 @@
+"""Interoperability checks."""
+
+from . import basic  # noqa: F401

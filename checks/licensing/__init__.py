@@ -1,0 +1,3 @@
+"""Licensing checks."""
+
+from . import basic  # noqa: F401

@@ -1,0 +1,3 @@
+"""Maintenance checks."""
+
+from . import basic  # noqa: F401

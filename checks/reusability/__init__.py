@@ -1,0 +1,3 @@
+"""Reusability checks."""
+
+from . import basic  # noqa: F401

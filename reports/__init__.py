@@ -1,0 +1,28 @@
+"""Renderers (installed as ``auditor.reports``): each reads the canonical JSON report and computes nothing.
+
+``RENDERERS`` maps a format name to ``(module, function)``; a renderer is
+``render(report: dict, lang: str) -> str``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from auditor.errors import UsageError
+
+RENDERERS: dict[str, tuple[str, str]] = {
+    "json": ("auditor.reports.json_report", "render"),
+    "terminal": ("auditor.reports.terminal", "render"),
+}
+
+
+def formats() -> list[str]:
+    return list(RENDERERS)
+
+
+def render(report: dict[str, Any], fmt: str, lang: str = "fr", **options: Any) -> str:
+    if fmt not in RENDERERS:
+        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(RENDERERS)})")
+    mod, func = RENDERERS[fmt]
+    return getattr(importlib.import_module(mod), func)(report, lang, **options)
