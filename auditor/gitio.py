@@ -23,6 +23,7 @@ SAFE_CONFIG = (
     "gpg.ssh.program=false",
     "gpg.x509.program=false",
     "protocol.ext.allow=never",
+    "protocol.fd.allow=never",
     "core.untrackedCache=false",
     "diff.external=",
     "log.follow=false",

@@ -204,7 +204,7 @@ class GitSnapshot(Snapshot):
                 continue
             meta, _, raw_path = record.partition(b"\t")
             mode, otype, oid, size = meta.split()
-            path = raw_path.decode("utf-8", "surrogateescape")
+            path = raw_path.decode("utf-8", "backslashreplace")
             if mode == b"120000":
                 kind = "symlink"
             elif otype == b"commit":
@@ -297,6 +297,7 @@ class FolderSnapshot(Snapshot):
                  deadline: float | None = None) -> None:
         super().__init__(commit=None, max_blob=max_blob, deadline=deadline, has_history=False)
         self.root = os.path.realpath(root)
+        self._real: dict[str, str] = {}
         files: dict[str, FileEntry] = {}
         for dirpath, dirnames, filenames in os.walk(self.root, followlinks=False):
             dirnames[:] = sorted(d for d in dirnames if d != ".git" and not os.path.islink(os.path.join(dirpath, d)))
@@ -306,6 +307,7 @@ class FolderSnapshot(Snapshot):
                 full = os.path.join(dirpath, name)
                 rel = name if rel_dir == "." else f"{rel_dir}/{name}"
                 rel = rel.replace(os.sep, "/")
+                shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
                 try:
                     st = os.lstat(full)
                 except OSError:
@@ -320,15 +322,16 @@ class FolderSnapshot(Snapshot):
                     self.truncated = True
                     self._skip(rel, f"beyond the first {max_files} files")
                     break
-                files[rel] = FileEntry(rel, st.st_size, None, kind)
+                files[shown] = FileEntry(shown, st.st_size, None, kind)
+                self._real[shown] = full
             if self.truncated:
                 break
         self.files = files
-        newest = max((os.lstat(os.path.join(self.root, p)).st_mtime for p in list(files)[:5000]), default=None)
+        newest = max((os.lstat(self._real[p]).st_mtime for p in list(files)[:5000]), default=None)
         self.commit_date = datetime.fromtimestamp(newest, timezone.utc) if newest else None
 
     def _read(self, entry: FileEntry) -> bytes | None:
-        full = os.path.join(self.root, *PurePosixPath(entry.path).parts)
+        full = self._real.get(entry.path) or os.path.join(self.root, *PurePosixPath(entry.path).parts)
         real = os.path.realpath(full)
         if not real.startswith(self.root + os.sep):
             self._skip(entry.path, "outside the audited folder")

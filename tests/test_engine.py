@@ -244,3 +244,26 @@ def test_builtin_rulesets_load():
 def test_unknown_only_check(repo, tmp_path):
     with pytest.raises(UsageError):
         audit(str(repo([{"files": {"a": "b"}}])), opts(tmp_path, only=["nope.nope"]))
+
+
+def test_hostile_file_names_survive_the_report(repo, tmp_path):
+    import json as _json
+    names = {"caf\udce9.txt": "latin-1 name", "new\nline.md": "x", "\x1b[31mred.md": "x", "<script>alert(1)</script>.md": "x"}
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    for n, content in names.items():
+        (folder / n).parent.mkdir(parents=True, exist_ok=True)
+        (folder / n).write_text(content)
+    git(folder, "init", "-q")
+    git(folder, "add", "-A")
+    git(folder, "commit", "-q", "-m", "hostile names")
+    for target in (folder,):
+        report = audit(str(target), opts(tmp_path))
+        text = _json.dumps(report, ensure_ascii=False)
+        text.encode("utf-8")  # no lone surrogates
+        assert validate_report(report) == []
+    plain = tmp_path / "plain-hostile"
+    plain.mkdir()
+    (plain / "caf\udce9.txt").write_text("x")
+    report = audit(str(plain), opts(tmp_path))
+    _json.dumps(report, ensure_ascii=False).encode("utf-8")
