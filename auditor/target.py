@@ -165,4 +165,4 @@ def _is_git_dir(path: Path) -> bool:
     if (path / ".git").exists():
         return True
     # A bare repository given directly.
-    return (path / "HEAD").is_file() and (path / "objects").is_dir() and (path / "refs").is_dir()
+    return (path / "HEAD").is_file() and (path / "objects").is_dir()

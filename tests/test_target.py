@@ -47,3 +47,18 @@ def test_local_paths(tmp_path, repo):
     (tmp_path / "file.txt").write_text("x")
     with pytest.raises(TargetError, match="not a folder"):
         parse_target(str(tmp_path / "file.txt"))
+
+
+def test_bare_repository_with_packed_refs_only(tmp_path, repo):
+    import shutil
+    import subprocess
+
+    src = repo([{"files": {"a": "b"}}])
+    bare = tmp_path / "mirror"
+    subprocess.run(["git", "clone", "-q", "--mirror", str(src), str(bare)], check=True)
+    subprocess.run(["git", "--git-dir", str(bare), "pack-refs", "--all", "--prune"], check=True)
+    shutil.rmtree(bare / "refs", ignore_errors=True)
+    (bare / "refs").mkdir()  # git itself needs the folder; some snapshots ship without it
+    assert parse_target(str(bare)).kind == "local-git"
+    shutil.rmtree(bare / "refs")
+    assert parse_target(str(bare)).kind == "local-git"
