@@ -132,3 +132,23 @@ def is_shallow(workspace: Path) -> bool | None:
     except (GitError, OSError, subprocess.TimeoutExpired):
         return None
     return out.decode().strip() == "true"
+
+
+def unshallow(workspace: Path, attempts: list[dict[str, str] | None]) -> str | None:
+    """``git fetch --unshallow --tags origin``, once per environment in ``attempts`` until one works.
+
+    git runs through :mod:`auditor.gitio` (hooks, fsmonitor and ``ext::`` disabled, never prompts).
+    Returns None once the history is complete, else the last failure's one-line reason.
+    """
+    reason = "no attempt"
+    for extra in attempts:
+        try:
+            run_git(None, "-C", str(workspace), "fetch", "--unshallow", "--tags", "--quiet", "--no-recurse-submodules", "origin",
+                    timeout=600, env=extra)
+        except (GitError, OSError, subprocess.TimeoutExpired) as exc:
+            reason = getattr(exc, "summary", None) or type(exc).__name__
+            continue
+        if is_shallow(workspace) is False:
+            return None
+        reason = "still shallow after fetching"
+    return reason

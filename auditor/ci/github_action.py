@@ -27,8 +27,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from auditor.ci.common import AuditPlan, fallback_markdown, headline, is_shallow, load_json, plan_audit, split_list, truthy
-from auditor.gitio import GitError, run_git
+from auditor.ci.common import AuditPlan, fallback_markdown, headline, is_shallow, load_json, plan_audit, split_list, truthy, unshallow
 
 MARKER = "<!-- readiness-auditor -->"
 COMMENT_LIMIT = 65000  # GitHub refuses comment bodies over 65,536 characters
@@ -100,16 +99,9 @@ def deepen_history(workspace: Path, token: str, server_url: str, env: Mapping[st
     attempts: list[dict[str, str] | None] = [None]
     if token:
         attempts.append(_token_env(token, server_url, env))
-    reason = ""
-    for extra in attempts:
-        try:
-            run_git(None, "-C", str(workspace), "fetch", "--unshallow", "--tags", "--quiet", "--no-recurse-submodules", "origin",
-                    timeout=600, env=extra)
-            break
-        except (GitError, OSError, subprocess.TimeoutExpired) as exc:
-            reason = getattr(exc, "summary", None) or type(exc).__name__
+    reason = unshallow(workspace, attempts)
     print("::endgroup::", flush=True)
-    if is_shallow(workspace) is False:
+    if reason is None:
         notice("Shallow checkout deepened: the full history was fetched for the maintenance checks.")
         return None
     warning(f"Could not fetch the full history ({reason}): maintenance checks need `fetch-depth: 0` in actions/checkout.")
