@@ -48,6 +48,75 @@ LABELS: dict[str, dict[str, str]] = {
     "report.no_level": {"fr": "aucun", "en": "none"},
     "report.unlocks": {"fr": "requis pour le niveau suivant", "en": "required for the next level"},
     "report.not_scored": {"fr": "n/m", "en": "n/m"},
+    # --- HTML report ---
+    "html.kicker": {"fr": "Guichet territorial pour la transition écologique — audit de code", "en": "Guichet territorial for the ecological transition — code audit"},
+    "html.skip_to_plan": {"fr": "Aller au plan d'action", "en": "Skip to the action plan"},
+    "html.contents": {"fr": "Sommaire", "en": "Contents"},
+    "html.summary": {"fr": "Synthèse", "en": "Summary"},
+    "html.ref": {"fr": "Référence", "en": "Ref"},
+    "html.commit_date": {"fr": "commit du", "en": "committed on"},
+    "html.level_reached": {"fr": "Niveau de maturité atteint", "en": "Readiness level reached"},
+    "html.ladder": {"fr": "Échelle des niveaux", "en": "Level ladder"},
+    "html.ladder_reached": {"fr": "franchi", "en": "passed"},
+    "html.ladder_current": {"fr": "niveau atteint", "en": "level reached"},
+    "html.ladder_next": {"fr": "prochaine étape", "en": "next step"},
+    "html.ladder_todo": {"fr": "à venir", "en": "later"},
+    "html.top_level": {"fr": "Le niveau le plus haut de l'échelle est atteint.", "en": "The top level of the ladder is reached."},
+    "html.currently": {"fr": "actuellement", "en": "currently"},
+    "html.needed": {"fr": "attendu", "en": "expected"},
+    "html.not_run": {"fr": "non exécuté", "en": "not run"},
+    "html.criterion": {"fr": "Critère", "en": "Criterion"},
+    "html.chart_families": {"fr": "Score de chaque famille de contrôles, sur 100", "en": "Score of each check family, out of 100"},
+    "html.chart_families_caption": {"fr": "Scores sur 100 par famille ; une barre hachurée signale une famille non mesurée. Les mêmes valeurs figurent dans le tableau ci-dessous.",
+                                    "en": "Scores out of 100 by family; a hatched bar marks a family that could not be measured. The table below gives the same values."},
+    "html.table_families": {"fr": "Scores et couverture par famille", "en": "Scores and coverage by family"},
+    "html.family": {"fr": "Famille", "en": "Family"},
+    "html.score": {"fr": "Score", "en": "Score"},
+    "html.checks_count": {"fr": "Contrôles", "en": "Checks"},
+    "html.plan_intro": {"fr": "Les changements qui feraient le plus progresser le score, du plus utile au moins utile. Le gain est en points sur le score global (sur 100).",
+                        "en": "The changes that would raise the score most, most useful first. The gain is in points of the overall score (out of 100)."},
+    "html.plan_empty": {"fr": "Aucune action prioritaire : tous les contrôles mesurés sont au maximum.", "en": "No priority action: every measured check is at its maximum."},
+    "html.gain_points": {"fr": "+{n} points", "en": "+{n} points"},
+    "html.coverage_intro": {"fr": "{n} % du poids des contrôles applicables a pu être mesuré. Les contrôles non mesurés ne comptent pas dans le score : ils baissent la couverture.",
+                            "en": "{n} % of the weight of applicable checks could be measured. Checks that could not be measured do not count in the score: they lower the coverage."},
+    "html.all_measured": {"fr": "Tous les contrôles applicables ont pu être mesurés.", "en": "Every applicable check could be measured."},
+    "html.skipped": {"fr": "{n} fichier(s) non lu(s) (trop gros, binaires ou liens).", "en": "{n} file(s) not read (too big, binary or links)."},
+    "html.trend": {"fr": "Évolution", "en": "Trend"},
+    "html.chart_trend": {"fr": "Évolution du score global et des critères au fil des audits", "en": "Overall and criteria scores over the audits"},
+    "html.table_trend": {"fr": "Scores des audits successifs", "en": "Scores of successive audits"},
+    "html.this_audit": {"fr": "cet audit", "en": "this audit"},
+    "html.checks": {"fr": "Détail des contrôles", "en": "Every check"},
+    "html.folded": {"fr": "{n} contrôle(s) conforme(s) ou sans objet", "en": "{n} passed or not applicable check(s)"},
+    "html.no_checks": {"fr": "Aucun contrôle dans cette famille.", "en": "No check in this family."},
+    "html.weight": {"fr": "poids", "en": "weight"},
+    "html.missing": {"fr": "absent", "en": "missing"},
+    "html.evidence_more": {"fr": "… et {n} autre(s) élément(s), voir le rapport JSON.", "en": "… and {n} more, see the JSON report."},
+    "html.generated_by": {"fr": "Rapport produit par {tool} le {date}", "en": "Report produced by {tool} on {date}"},
+    "html.schema": {"fr": "schéma du rapport", "en": "report schema"},
+    "html.points": {"fr": "points", "en": "points"},
+    # --- Markdown ---
+    "md.truncated": {"fr": "Rapport tronqué pour rester sous la limite de 1 Mio : {n} contrôle(s) non affiché(s), voir le rapport HTML ou JSON.",
+                     "en": "Report truncated to stay under the 1 MiB limit: {n} check(s) not shown, see the HTML or JSON report."},
+    # --- CSV ---
+    "csv.generated_at": {"fr": "Rapport produit le", "en": "Generated on"},
+    "csv.project": {"fr": "Projet", "en": "Project"},
+    "csv.commit_date": {"fr": "Date du commit", "en": "Commit date"},
+    "csv.ruleset_version": {"fr": "Version du référentiel", "en": "Ruleset version"},
+    "csv.level_id": {"fr": "Code du niveau", "en": "Level id"},
+    "csv.coverage_pct": {"fr": "Couverture (%)", "en": "Coverage (%)"},
+    "csv.gate_passed": {"fr": "Seuil atteint", "en": "Gate met"},
+    "csv.license": {"fr": "Licence détectée", "en": "Detected license"},
+    "csv.readme": {"fr": "README", "en": "README"},
+    "csv.commits_365d": {"fr": "Commits sur 12 mois", "en": "Commits in 12 months"},
+    "csv.authors_365d": {"fr": "Auteurs sur 12 mois", "en": "Authors in 12 months"},
+    "csv.last_commit_date": {"fr": "Dernier commit", "en": "Last commit"},
+    "csv.tags": {"fr": "Étiquettes (tags)", "en": "Tags"},
+    "csv.main_language": {"fr": "Langage principal", "en": "Main language"},
+    "csv.tool_version": {"fr": "Version de l'auditeur", "en": "Auditor version"},
+    "csv.yes": {"fr": "oui", "en": "yes"},
+    "csv.no": {"fr": "non", "en": "no"},
+    "html.disclaimer": {"fr": "Ce rapport mesure des signaux automatiques dans le dépôt ; il éclaire l'avis du jury sans le remplacer.",
+                        "en": "This report measures automatic signals in the repository; it informs the jury's opinion without replacing it."},
 }
 
 
@@ -65,10 +134,12 @@ def pick(text: Any, lang: str = "fr") -> str:
     return "" if text is None else str(text)
 
 
-def fmt_number(value: float | int | None, lang: str = "fr", digits: int = 0) -> str:
+def fmt_number(value: float | int | None, lang: str = "fr", digits: int = 0, group: bool = True) -> str:
+    """``value`` with ``digits`` decimals: French uses a decimal comma and a narrow no-break space between
+    thousands; ``group=False`` leaves thousands ungrouped (for spreadsheets)."""
     if value is None:
         return t("report.not_scored", lang)
-    s = f"{value:,.{digits}f}"
+    s = f"{value:,.{digits}f}" if group else f"{value:.{digits}f}"
     if lang == "fr":
         s = s.replace(",", "\u202f").replace(".", ",")
     return s

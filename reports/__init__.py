@@ -1,7 +1,7 @@
 """Renderers (installed as ``auditor.reports``): each reads the canonical JSON report and computes nothing.
 
 ``RENDERERS`` maps a format name to ``(module, function)``; a renderer is
-``render(report: dict, lang: str) -> str``.
+``render(report: dict, lang: str, **options) -> str``.
 """
 
 from __future__ import annotations
@@ -14,6 +14,11 @@ from auditor.errors import UsageError
 RENDERERS: dict[str, tuple[str, str]] = {
     "json": ("auditor.reports.json_report", "render"),
     "terminal": ("auditor.reports.terminal", "render"),
+    "html": ("auditor.reports.html", "render"),
+    "md": ("auditor.reports.markdown", "render"),
+    "sarif": ("auditor.reports.sarif", "render"),
+    "codequality": ("auditor.reports.codequality", "render"),
+    "csv": ("auditor.reports.csv_report", "render"),
 }
 
 

@@ -1,0 +1,155 @@
+"""Helpers shared by the renderers: reading the report defensively, forge links, findings for forges.
+
+Nothing here scores: every figure comes from the canonical report. What is computed is presentation
+only (a link to the forge, a stable fingerprint, the order in which checks are shown).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from typing import Any, Iterator
+from urllib.parse import quote
+
+from auditor.i18n import pick
+
+FAMILY_ORDER = ("licensing", "documentation", "reusability", "interoperability", "maintenance")
+STATUS_ORDER = {"fail": 0, "error": 1, "warn": 2, "inconclusive": 3, "pass": 4, "not_applicable": 5}
+PROBLEM = ("fail", "warn")
+_CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SAFE_URL = re.compile(r"^https?://[^\s\"'<>`]+$", re.IGNORECASE)
+
+
+def clean(text: Any, limit: int | None = None) -> str:
+    """One line of text: control and bidi characters replaced, newlines folded, optionally shortened."""
+    s = _CTRL.sub("\ufffd", str(text).replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
+    if limit is not None and len(s) > limit:
+        s = s[: limit - 1] + "…"
+    return s
+
+
+def safe_url(url: Any) -> str | None:
+    """``url`` when it is a plain http(s) address, else None (never a ``javascript:`` or data link)."""
+    if isinstance(url, str) and _SAFE_URL.match(url.strip()):
+        return url.strip().rstrip("/")
+    return None
+
+
+def families(report: dict[str, Any]) -> list[str]:
+    """The families in the report, in the canonical order, then any others."""
+    present = list((report.get("scores") or {}).get("families") or {})
+    for r in report.get("results") or []:
+        if r.get("family") not in present:
+            present.append(r.get("family"))
+    return [f for f in FAMILY_ORDER if f in present] + [f for f in present if f not in FAMILY_ORDER]
+
+
+def results_by_id(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {r["id"]: r for r in report.get("results") or []}
+
+
+def sorted_results(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(results, key=lambda r: (STATUS_ORDER.get(r.get("status"), 9), r.get("id", "")))
+
+
+def forge_file_url(report: dict[str, Any], path: str | None, line: int | None = None) -> str | None:
+    """A link to ``path`` at the audited commit on GitHub or GitLab; None when the forge is unknown."""
+    tgt = report.get("target") or {}
+    web = safe_url(tgt.get("web_url"))
+    commit = tgt.get("commit")
+    if not path or not web or not commit or tgt.get("forge") not in ("github", "gitlab"):
+        return None
+    if not re.fullmatch(r"[0-9a-f]{7,64}", str(commit)):
+        return None
+    quoted = quote(path.lstrip("/"), safe="/")
+    base = f"{web}/blob/{commit}/{quoted}" if tgt["forge"] == "github" else f"{web}/-/blob/{commit}/{quoted}"
+    return base + (f"#L{int(line)}" if isinstance(line, int) and line > 0 else "")
+
+
+def forge_commit_url(report: dict[str, Any]) -> str | None:
+    tgt = report.get("target") or {}
+    web = safe_url(tgt.get("web_url"))
+    commit = tgt.get("commit")
+    if not web or not commit or tgt.get("forge") not in ("github", "gitlab") or not re.fullmatch(r"[0-9a-f]{7,64}", str(commit)):
+        return None
+    return f"{web}/commit/{commit}" if tgt["forge"] == "github" else f"{web}/-/commit/{commit}"
+
+
+def evidence_value(ev: dict[str, Any], limit: int = 200) -> str | None:
+    """The evidence value as short text (JSON for structures), or None."""
+    v = ev.get("value")
+    if v is None:
+        return None
+    if isinstance(v, (dict, list)):
+        v = json.dumps(v, ensure_ascii=False, sort_keys=True)
+    elif isinstance(v, bool):
+        v = "true" if v else "false"
+    return clean(v, limit)
+
+
+def level_title(level: Any, report: dict[str, Any], lang: str) -> str:
+    """A level given as a level object, a {fr, en} title or an id, as text."""
+    if isinstance(level, dict):
+        if "title" in level:
+            return pick(level["title"], lang)
+        if "fr" in level or "en" in level:
+            return pick(level, lang)
+        return str(level.get("id", ""))
+    if isinstance(level, str):
+        for lv in report.get("levels") or []:
+            if lv.get("id") == level:
+                return pick(lv.get("title"), lang)
+        return level
+    return "—"
+
+
+def fingerprint(*parts: Any) -> str:
+    raw = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def findings(report: dict[str, Any], lang: str) -> Iterator[dict[str, Any]]:
+    """What forges show as alerts, one per finding:
+
+    - every evidence of kind ``finding``, whatever the check's status (a passing check's finding is a note);
+    - for a failing or warning check, every evidence with a path (a ``missing`` file is located where it
+      should be created) and, when it has none, one finding for the check at the repository's root
+      README, or ``README.md`` (forges need a file to attach an alert to).
+
+    Each finding: result, evidence (or None), path, line, level (error/warning/note), text, fingerprint.
+    """
+    facts_files = ((report.get("facts") or {}).get("files") or {})
+    root_file = facts_files.get("readme") if isinstance(facts_files.get("readme"), str) else None
+    for r in report.get("results") or []:
+        status = r.get("status")
+        level = {"fail": "error", "warn": "warning"}.get(status, "note")
+        message = clean(pick(r.get("message"), lang), 2000)
+        evs = r.get("evidence") or []
+        located = []
+        for ev in evs:
+            if not isinstance(ev, dict):
+                continue
+            if ev.get("kind") == "finding" or (status in PROBLEM and ev.get("path")):
+                located.append(ev)
+        seen: set[str] = set()
+        for ev in located:
+            path = ev.get("path") or root_file or "README.md"
+            line = ev.get("line") if isinstance(ev.get("line"), int) and ev["line"] > 0 else None
+            bits = [message]
+            if ev.get("note"):
+                bits.append(clean(pick(ev["note"], lang), 500))
+            val = evidence_value(ev)
+            if val is not None:
+                bits.append(val)
+            if ev.get("kind") == "missing":
+                bits.append({"fr": "fichier absent", "en": "file missing"}[lang if lang in ("fr", "en") else "fr"])
+            fp = fingerprint(r["id"], ev.get("path"), line, ev.get("kind"), evidence_value(ev, 500), pick(ev.get("note"), "en"))
+            if fp in seen:
+                continue
+            seen.add(fp)
+            yield {"result": r, "evidence": ev, "path": clean(path), "line": line, "level": level,
+                   "text": " — ".join(b for b in bits if b), "fingerprint": fp, "at_root": not ev.get("path")}
+        if not located and status in PROBLEM:
+            yield {"result": r, "evidence": None, "path": clean(root_file or "README.md"), "line": None, "level": level,
+                   "text": message, "fingerprint": fingerprint(r["id"], "(repository)"), "at_root": True}

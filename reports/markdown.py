@@ -1,0 +1,182 @@
+"""Markdown: compact, for a GitHub job summary, a pull request comment or a GitLab note.
+
+Level, criteria, the action plan, then failing and warning checks in collapsible ``<details>``.
+Everything that comes from the repository is escaped (Markdown and HTML control characters, mentions),
+and the output stays under GitHub's 1 MiB step-summary limit: past the budget, checks are cut with a note.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+from typing import Any
+
+from auditor.i18n import fmt_date, fmt_number, pick, t
+from auditor.reports.common import clean, evidence_value, families, forge_file_url, level_title, results_by_id, sorted_results
+
+LIMIT_BYTES = 1024 * 1024
+BUDGET_BYTES = 900 * 1024  # leaves room for the closing lines and for callers who append a little
+MAX_EVIDENCE = 10
+ICON = {"pass": "✅", "warn": "⚠️", "fail": "❌", "error": "💥", "inconclusive": "❔", "not_applicable": "➖"}
+
+
+
+def md(text: Any, limit: int | None = 500) -> str:
+    """Text for Markdown: one line, every control character escaped, HTML inert, no @mention."""
+    s = clean(text if text is not None else "", limit)
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = re.sub(r"([\\`*_{}\[\]()#+!|~^$])", r"\\\1", s)
+    s = re.sub(r"^(\s*)([-=])", r"\1\\\2", s)  # would start a list or a heading underline
+    s = re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", s)  # would start an ordered list
+    return s.replace("@", "@\u2060")
+
+
+def html_text(text: Any, limit: int | None = 300) -> str:
+    """Text inside an HTML element such as <summary>, where Markdown is not processed."""
+    return _html.escape(clean(text if text is not None else "", limit), quote=True).replace("@", "@\u2060")
+
+
+def code(text: Any, limit: int | None = 300) -> str:
+    """An inline code span that no backtick in ``text`` can close."""
+    s = clean(text, limit)
+    longest = max((len(m) for m in re.findall(r"`+", s)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if s.startswith("`") or s.endswith("`") or not s.strip() else ""
+    return f"{fence}{pad}{s}{pad}{fence}"
+
+
+def _num(v: Any, lang: str, digits: int = 0) -> str:
+    return fmt_number(v if isinstance(v, (int, float)) and not isinstance(v, bool) else None, lang, digits)
+
+
+def _colon(lang: str) -> str:
+    return "\u00a0: " if lang == "fr" else ": "
+
+
+def _check_block(r: dict[str, Any], report: dict[str, Any], lang: str) -> str:
+    c = _colon(lang)
+    status = r.get("status", "error")
+    score = "" if r.get("score") is None else f" — {_num(r['score'], lang, 1)}/10"
+    out = [f"<details><summary>{ICON.get(status, '')} <b>{html_text(t('status.' + status, lang))}</b> — "
+           f"{html_text(pick(r.get('title'), lang))} (<code>{html_text(r.get('id'))}</code>){html_text(score)}</summary>", ""]
+    out.append(md(pick(r.get("message"), lang), 1000))
+    out.append("")
+    evs = [e for e in r.get("evidence") or [] if isinstance(e, dict)]
+    for ev in evs[:MAX_EVIDENCE]:
+        bits = []
+        if ev.get("path"):
+            loc = ev["path"] + (f":{ev['line']}" if isinstance(ev.get("line"), int) else "")
+            url = None if ev.get("kind") == "missing" else forge_file_url(report, ev["path"], ev.get("line"))
+            bits.append(f"[{code(loc)}]({url})" if url else code(loc))
+            if ev.get("kind") == "missing":
+                bits.append(md(t("html.missing", lang)))
+        if ev.get("note"):
+            bits.append(md(pick(ev["note"], lang), 300))
+        val = evidence_value(ev, 200)
+        if val is not None:
+            bits.append(code(val, 200))
+        if bits:
+            out.append("- " + " — ".join(bits))
+    total = r.get("evidence_total") if isinstance(r.get("evidence_total"), int) else len(evs)
+    if total > min(len(evs), MAX_EVIDENCE):
+        out.append("- " + md(t("html.evidence_more", lang).replace("{n}", str(total - min(len(evs), MAX_EVIDENCE)))))
+    if evs:
+        out.append("")
+    out.append(f"**{md(t('report.remediation', lang))}**{c}{md(pick(r.get('remediation'), lang), 2000)}")
+    out.append("")
+    out.append(f"*{md(t('report.rationale', lang))}*{c}{md(pick(r.get('rationale'), lang), 2000)}")
+    out.append("")
+    out.append("</details>")
+    out.append("")
+    return "\n".join(out)
+
+
+def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
+    lang = lang if lang in ("fr", "en") else "fr"
+    c = _colon(lang)
+    tgt = report.get("target") or {}
+    scores = report.get("scores") or {}
+    rs = report.get("ruleset") or {}
+    by_id = results_by_id(report)
+    name = f"{tgt['owner']}/{tgt['name']}" if tgt.get("owner") and tgt.get("name") else (tgt.get("name") or tgt.get("input") or "—")
+    out: list[str] = [f"## {md(t('report.title', lang))} — {md(name, 200)}", ""]
+    level = scores.get("level")
+    lvl = level_title(level, report, lang) if level else t("report.no_level", lang)
+    out.append(f"**{md(t('report.level', lang))}{c}{md(lvl)}** · {md(t('report.overall', lang))}{c}**{_num(scores.get('overall'), lang)}/100** · "
+               f"{md(t('report.coverage', lang))}{c}{_num(scores.get('coverage'), lang)} %")
+    if isinstance(level, dict) and level.get("description"):
+        out.append("")
+        out.append(f"> {md(pick(level['description'], lang), 1000)}")
+    nxt = scores.get("next_level")
+    if isinstance(nxt, dict):
+        needs = []
+        for u in nxt.get("unmet") or []:
+            if not isinstance(u, dict):
+                continue
+            if u.get("kind") == "check":
+                r = by_id.get(u.get("id"))
+                needs.append(md(pick(r["title"], lang) if r else u.get("id")) + f" ({code(u.get('id'))})")
+            elif u.get("kind") == "criterion":
+                crit = (scores.get("criteria") or {}).get(u.get("id")) or {}
+                needs.append(f"{md(pick(crit.get('title'), lang) or u.get('id'))} ≥ {_num(u.get('needed'), lang)}")
+            else:
+                needs.append(f"{md(t('report.overall', lang))} ≥ {_num(u.get('needed'), lang)}")
+        out.append("")
+        out.append(f"**{md(t('report.next_level', lang))}{c}{md(pick(nxt.get('title'), lang))}** — {md(t('report.requires', lang))}{c}"
+                   + ("; ".join(needs) if needs else "—"))
+    gate = report.get("gate") or {}
+    if gate.get("fail_under") is not None or gate.get("min_level"):
+        out.append("")
+        out.append(f"**{md(t('report.gate_passed' if gate.get('passed') else 'report.gate_failed', lang))}**"
+                   + "".join(f" — {md(pick(x, lang) if isinstance(x, dict) else x)}" for x in gate.get("reasons") or []))
+    out.append("")
+    out.append(f"| {md(t('report.criteria', lang))} | {md(t('html.score', lang))} | {md(t('report.coverage', lang))} |")
+    out.append("|---|---:|---:|")
+    for cid, cr in (scores.get("criteria") or {}).items():
+        out.append(f"| **{md(pick(cr.get('title'), lang) or cid)}** | {_num(cr.get('score'), lang)}/100 | {_num(cr.get('coverage'), lang)} % |")
+    for f in families(report):
+        fs = (scores.get("families") or {}).get(f) or {}
+        out.append(f"| {md(t('family.' + f, lang))} | {_num(fs.get('score'), lang)}/100 | {_num(fs.get('coverage'), lang)} % |")
+    plan = report.get("action_plan") or []
+    if plan:
+        out += ["", f"### {md(t('report.action_plan', lang))}", ""]
+        for i, p in enumerate(plan, 1):
+            flag = f" · **{md(t('report.unlocks', lang))}**" if p.get("unlocks_next_level") else ""
+            out.append(f"{i}. **{md(pick(p.get('title'), lang))}** — +{_num(p.get('gain'), lang, 1)} {md(t('html.points', lang))} · "
+                       f"{md(t('report.effort', lang))}{c}{md(t('effort.' + str(p.get('effort')), lang))}{flag}  ")
+            out.append(f"   {md(pick(p.get('remediation'), lang), 2000)}")
+    unmeasured = scores.get("unmeasured") or []
+    if unmeasured:
+        out += ["", f"### {md(t('report.unmeasured', lang))}", ""]
+        for u in unmeasured[:50]:
+            if isinstance(u, dict):
+                r = by_id.get(u.get("id"))
+                out.append(f"- {md(pick(r['title'], lang) if r else u.get('id'))} ({code(u.get('id'))}){c}{md(pick(u.get('reason'), lang), 500)}")
+    notes = report.get("notes") or []
+    if notes:
+        out += ["", f"### {md(t('report.notes', lang))}", ""]
+        out += [f"- {md(pick(n, lang), 1000)}" for n in notes[:50]]
+    shown = sorted_results([r for r in report.get("results") or [] if r.get("status") in ("fail", "warn", "error")])
+    footer = ["", "---", "",
+              f"<sub>{html_text(t('report.repository', lang))}{html_text(c)}{html_text(tgt.get('web_url') or tgt.get('input') or '—')} · "
+              f"{html_text(t('report.commit', lang))}{html_text(c)}<code>{html_text((tgt.get('commit') or '—')[:12])}</code> · "
+              f"{html_text(t('report.as_of', lang))}{html_text(c)}{html_text(fmt_date(tgt.get('as_of'), lang))} · "
+              f"{html_text(t('report.ruleset', lang))}{html_text(c)}{html_text(rs.get('id', ''))} {html_text(rs.get('version', ''))} · "
+              f"{html_text((report.get('tool') or {}).get('name', 'readiness-auditor'))} {html_text((report.get('tool') or {}).get('version', ''))}</sub>", ""]
+    text = "\n".join(out) + "\n"
+    if shown:
+        text += f"\n### {md(t('report.findings', lang))} ({len(shown)})\n\n"
+        size = len(text.encode("utf-8")) + len("\n".join(footer).encode("utf-8"))
+        for i, r in enumerate(shown):
+            block = _check_block(r, report, lang)
+            bsize = len(block.encode("utf-8")) + 1
+            if size + bsize > BUDGET_BYTES:
+                text += "\n> " + md(t("md.truncated", lang).replace("{n}", str(len(shown) - i))) + "\n"
+                break
+            text += block + "\n"
+            size += bsize
+    text += "\n".join(footer)
+    data = text.encode("utf-8")
+    if len(data) > LIMIT_BYTES - 1024:  # belt and braces: the header alone can never be this big, but cut cleanly if it is
+        text = data[: LIMIT_BYTES - 2048].decode("utf-8", "ignore") + "\n\n" + md(t("md.truncated", lang).replace("{n}", "?")) + "\n"
+    return text
