@@ -95,13 +95,19 @@ def _guess_format(path: Path, choices: list[str]) -> str:
 @click.option("--format", "-f", "fmt", default="terminal", show_default=True, help="Format to render.")
 @LANG_OPTION
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write to this file instead of stdout.")
-def report_cmd(report_file: Path, fmt: str, lang: str | None, output: Path | None) -> int:
+@click.option("--csv-bom", is_flag=True, help="CSV: start with a UTF-8 byte order mark (for Excel). / CSV : avec BOM UTF-8 (pour Excel).")
+@click.option("--csv-sep", type=click.Choice([",", ";", "tab"]), default=",", show_default=True,
+              help="CSV: column separator (';' for French spreadsheets). / CSV : séparateur (';' pour les tableurs français).")
+def report_cmd(report_file: Path, fmt: str, lang: str | None, output: Path | None, csv_bom: bool, csv_sep: str) -> int:
     """Re-render a saved JSON report without auditing again. / Re-rendre un rapport JSON enregistré."""
     from auditor.report import load_report
-    from auditor.reports import render
+    from auditor.reports import formats, render
 
+    if fmt not in formats():
+        raise UsageError(f"--format: unknown format {fmt!r} (choose from {', '.join(formats())})")
     report = load_report(report_file)
-    text = render(report, fmt, lang or "fr", **({"color": False} if fmt == "terminal" else {}))
+    opts: dict = {"color": False} if fmt == "terminal" else {"bom": csv_bom, "sep": csv_sep} if fmt == "csv" else {}
+    text = render(report, fmt, lang or "fr", **opts)
     if output:
         atomic_write(output, text)
     else:
