@@ -274,7 +274,7 @@ class HistoryStore:
         cols = [c for c in a.c if c.name != "report_json"]
         q = select(*cols).where(a.c.target_key == key)
         if before is not None:
-            q = q.where(a.c.as_of < before)
+            q = q.where(a.c.as_of <= before)  # on or before: a re-audit the same second still counts as earlier
         if exclude_batch is not None:
             q = q.where(or_(a.c.batch_id.is_(None), a.c.batch_id != exclude_batch))
         q = q.order_by(a.c.as_of, a.c.id)
@@ -424,7 +424,7 @@ def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     direction = "same" if so["level"] == sn["level"] else ("up" if (lr_n if lr_n is not None else -1) > (lr_o if lr_o is not None else -1) else "down")
     return {
         "target": new["target"].get("input"),
-        "old": so, "new": sn,
+        "from": so, "to": sn,
         "overall": {"old": so["overall"], "new": sn["overall"], "delta": delta(so["overall"], sn["overall"])},
         "level": {"old": so["level"], "new": sn["level"], "direction": direction, "old_title": so["level_title"], "new_title": sn["level_title"]},
         "criteria": crits,
@@ -470,7 +470,7 @@ def render_diff(d: dict[str, Any], lang: str = "fr", fmt: str = "text") -> str:
     md = fmt == "md"
     esc = _md_escape if md else (lambda x: str(x if x is not None else ""))
     lines = []
-    o, n = d["old"], d["new"]
+    o, n = d["from"], d["to"]
     head = f"{L['title']} — {esc(d['target'])}"
     lines.append(f"# {head}" if md else head)
     lines.append("")
@@ -575,3 +575,26 @@ def backfill(target_text: str | Target, options: Any, since: date, step: str = "
         if progress:
             progress(day, report, None)
     return reports
+
+
+def record_cli_audit(target_text: str, report: dict[str, Any], db: str | None) -> None:
+    """``auditor audit``: put the earlier audits in ``report["history"]`` and record this one.
+
+    A store that cannot be opened or written is a warning on stderr, never a failed audit.
+    """
+    import sys
+
+    from auditor.errors import AuditorError
+
+    try:
+        key = key_for(target_text)
+    except AuditorError:
+        key = report_key(report)
+    try:
+        with open_store(db) as store:
+            items = store.history_items(key, before=report["target"]["as_of"])
+            if items:
+                report["history"] = items
+            store.record(report, key)
+    except Exception as exc:  # noqa: BLE001 - history is a side output
+        sys.stderr.write(f"auditor: warning: audit not recorded in the history store: {redact(str(exc)).splitlines()[0] if str(exc) else type(exc).__name__}\n")

@@ -39,12 +39,18 @@ def _format_choices() -> list[str]:
 @click.option("--only", multiple=True, metavar="CHECK_ID", help="Run only these checks (repeatable).")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, help="Exit 1 when the overall score is below this.")
 @click.option("--min-level", default=None, help="Exit 1 when the readiness level is below this level id.")
+@click.option("--db", default=None, envvar="AUDITOR_DB", help="History store: a SQLite file or a database URL (default: XDG data folder).")
+@click.option("--no-history", is_flag=True, help="Do not record this audit in the history store.")
+@click.option("--backfill", type=click.Choice(["monthly", "weekly"]), default=None, help="Audit the last commit of each month/week since --since, and record each.")
+@click.option("--since", default=None, metavar="YYYY-MM-DD", help="With --backfill: the first period.")
+@click.option("--until", default=None, metavar="YYYY-MM-DD", help="With --backfill: the last period (default: today).")
 @click.option("--debug", is_flag=True, hidden=True)
 @click.pass_context
 def audit_cmd(ctx: click.Context, target: str, ruleset: str | None, ref: str | None, as_of: str | None, fmt: str | None,
               output: Path | None, writes: tuple[str, ...], lang: str | None, quiet: bool, offline: bool, cache_dir: Path | None,
               timeout: float, budget: float, max_file_size: int, only: tuple[str, ...], fail_under: float | None,
-              min_level: str | None, debug: bool) -> int:
+              min_level: str | None, debug: bool, db: str | None = None, no_history: bool = False, backfill: str | None = None,
+              since: str | None = None, until: str | None = None) -> int:
     """Audit TARGET: a repository URL, git@host:group/name.git, owner/name (GitHub), or a local path.
 
     Auditer TARGET : URL de dépôt, adresse SSH, owner/name (GitHub) ou chemin local.
@@ -55,6 +61,7 @@ def audit_cmd(ctx: click.Context, target: str, ruleset: str | None, ref: str | N
       auditor audit . --format json -o report.json
       auditor audit owner/name --as-of 2025-06-30 --lang en
       auditor audit ./repo --write html:report.html --write sarif:report.sarif --fail-under 60
+      auditor audit owner/name --backfill monthly --since 2025-01-01
     """
     lang = lang or "fr"
     choices = _format_choices()
@@ -74,7 +81,15 @@ def audit_cmd(ctx: click.Context, target: str, ruleset: str | None, ref: str | N
         ids = [lv["id"] for lv in rs.levels]
         if min_level not in ids:
             raise UsageError(f"--min-level: unknown level {min_level!r} (levels of {rs.id}: {', '.join(ids)})")
+    if backfill or since or until:
+        from auditor.cli.history import run_backfill
+
+        return run_backfill(target, options, backfill, since, until, db, no_history, fmt, output, lang, quiet)
     report = audit(target, options)
+    if not no_history:
+        from auditor.history import record_cli_audit
+
+        record_cli_audit(target, report, db)
     for wfmt, wpath in writes_parsed:
         from auditor.reports import render
 
