@@ -1,3 +1,4 @@
-"""Maintenance checks."""
+"""Maintenance checks: activity, releases, contributors, organisations (git history) and
+responsiveness, closure ratio, archive state, review, dependency updates (forge, with git fallbacks)."""
 
-from . import basic  # noqa: F401
+from . import basic, community, forge  # noqa: F401

@@ -1,4 +1,9 @@
-"""First maintenance check: a commit in the last 365 days."""
+"""Activity and releases, from the git history (always available offline).
+
+Unlike OpenSSF Scorecard's *Maintained* (12 commits or issues in 90 days), a stable project that
+releases rarely but regularly and still receives fixes is not called dead: the score is the best of
+a commit-based measure (active weeks in the last year) and a release-based floor.
+"""
 
 from __future__ import annotations
 
@@ -10,23 +15,116 @@ from auditor.checks.interface import Evidence, Result, T, check
     family="maintenance",
     effort="days",
     needs_history=True,
-    title=T("Le projet est actif", "The project is active"),
+    title=T("Le projet est maintenu", "The project is maintained"),
     rationale=T(
-        "Un projet qui n'évolue plus ne corrige plus ses failles ni ses dépendances : une collectivité qui le réutilise en hérite seule.",
-        "A project that no longer changes no longer fixes its flaws or dependencies: a local government that reuses it inherits them alone.",
+        "Un projet qui n'évolue plus ne corrige plus ses failles ni ses dépendances : une collectivité qui le réutilise en hérite seule. "
+        "Un projet stable qui publie des versions régulières et reçoit des correctifs reste, lui, maintenu.",
+        "A project that no longer changes no longer fixes its flaws or dependencies: a local government that reuses it inherits them alone. "
+        "A stable project that releases regularly and still receives fixes is maintained.",
     ),
     remediation=T(
-        "Publiez régulièrement les évolutions dans le dépôt public (pas seulement dans un dépôt interne) et datez vos versions par des tags.",
-        "Publish changes regularly in the public repository (not only in an internal one) and mark releases with tags.",
+        "Publiez régulièrement les évolutions dans le dépôt public (pas seulement dans un dépôt interne), au moins une "
+        "version datée par un tag chaque année, et indiquez dans le README qui maintient le projet.",
+        "Publish changes regularly in the public repository (not only in an internal one), at least one release "
+        "marked by a tag every year, and say in the README who maintains the project.",
     ),
-    params={"min_commits_365d": 1},
+    params={"active_weeks_for_full": 16, "stable_max_days_since_commit": 180},
 )
 def activity(ctx) -> Result:
-    act = ctx.fact("activity")
+    act = ctx.fact("history_activity")
     if not act.get("available"):
         return Result.inconclusive(act["reason"])
-    n = act["commits_365d"]
-    ev = [Evidence(value={"commits_365d": n, "last_commit_date": act["last_commit_date"]})]
-    if n >= int(ctx.params.get("min_commits_365d", 1)):
-        return Result.passed(T(f"{n} commit(s) dans les 365 derniers jours.", f"{n} commit(s) in the last 365 days."), ev)
-    return Result.fail(T("Aucun commit dans les 365 derniers jours.", "No commit in the last 365 days."), ev)
+    rel = ctx.fact("releases")
+    hc, weeks, fixes = act["human_commits_365d"], act["active_weeks_365d"], act["fix_commits_365d"]
+    dlast = act["days_since_last_human_commit"]
+    r365 = rel.get("releases_365d") or 0
+    full = max(1, int(ctx.params.get("active_weeks_for_full", 16)))
+    stable_days = int(ctx.params.get("stable_max_days_since_commit", 180))
+    value = {k: act[k] for k in ("human_commits_90d", "human_commits_365d", "bot_commits_365d", "active_weeks_365d",
+                                 "fix_commits_365d", "days_since_last_human_commit", "project_age_days")}
+    value["releases_365d"] = r365
+    value["days_since_last_release"] = rel.get("days_since_last_release")
+    ev = [Evidence(value=value)]
+    facts_fr = (f"{hc} commit(s) de personnes sur 365 jours ({act['human_commits_90d']} sur 90 jours), "
+                f"{weeks} semaine(s) active(s), {r365} version(s) publiée(s) dans l'année")
+    facts_en = (f"{hc} commit(s) by people in 365 days ({act['human_commits_90d']} in 90 days), "
+                f"{weeks} active week(s), {r365} release(s) in the year")
+    if hc == 0:
+        if r365:
+            return Result.warn(T(f"Aucun commit de personne depuis un an, mais {r365} version(s) publiée(s).",
+                                 f"No commit by a person for a year, but {r365} release(s) published."), ev, score=4)
+        if act["bot_commits_365d"]:
+            return Result.fail(T(f"Seuls des robots ont modifié le dépôt depuis un an ({act['bot_commits_365d']} commit(s)) ; "
+                                 f"dernier commit d'une personne il y a {dlast} jours.",
+                                 f"Only bots changed the repository in the last year ({act['bot_commits_365d']} commit(s)); "
+                                 f"last commit by a person {dlast} days ago."), ev, score=1)
+        since = T(f" (dernier il y a {dlast} jours)", f" (last one {dlast} days ago)") if dlast is not None else T("", "")
+        return Result.fail(T(f"Aucun commit dans les 365 derniers jours{since['fr']}.",
+                             f"No commit in the last 365 days{since['en']}."), ev)
+    commit_score = 10 * min(1.0, weeks / full)
+    floor, why = 0.0, None
+    if r365 and dlast is not None and dlast <= stable_days:
+        floor, why = 8.0, T("projet stable mais maintenu (version dans l'année et modification récente)",
+                            "stable but maintained project (release in the year and recent change)")
+    elif (r365 or fixes) and dlast is not None and dlast <= 365:
+        floor, why = 5.0, T("versions ou correctifs dans l'année", "releases or fixes in the year")
+    score = max(commit_score, floor)
+    if dlast is not None and dlast > stable_days and not r365:
+        score = min(score, 5.0)
+    msg = T(facts_fr + (f" ; {why['fr']}" if why and floor >= commit_score else "") + ".",
+            facts_en + (f"; {why['en']}" if why and floor >= commit_score else "") + ".")
+    age = act.get("project_age_days")
+    if age is not None and age < 90:
+        msg = T(msg["fr"] + f" Projet récent ({age} jours) : à revoir plus tard.", msg["en"] + f" Young project ({age} days): review again later.")
+    return Result.scored(score, msg, ev)
+
+
+@check(
+    id="maintenance.releases",
+    family="maintenance",
+    effort="hours",
+    needs_history=True,
+    title=T("Des versions sont publiées régulièrement", "Releases are published regularly"),
+    rationale=T(
+        "Une version numérotée et datée (tag) permet à une autre collectivité d'installer un état connu, de suivre les "
+        "changements et de planifier ses mises à jour ; sans version, elle réutilise un instantané sans garantie.",
+        "A numbered, dated release (tag) lets another local government install a known state, follow changes and "
+        "plan its upgrades; without releases it reuses a snapshot with no guarantee.",
+    ),
+    remediation=T(
+        "Marquez chaque version par un tag de version sémantique (git tag -a v1.2.0), au moins une fois par an, "
+        "et tenez un CHANGELOG ; sur GitHub ou GitLab, publiez une « release » pour chaque tag.",
+        "Mark each release with a semantic-version tag (git tag -a v1.2.0), at least once a year, and keep a "
+        "CHANGELOG; on GitHub or GitLab, publish a release for each tag.",
+    ),
+    params={"max_days_since_release": 365},
+)
+def releases(ctx) -> Result:
+    rel = ctx.fact("releases")
+    if not rel.get("available"):
+        return Result.inconclusive(rel["reason"])
+    ev = [Evidence(value={k: rel[k] for k in ("tags", "semver_tags", "releases_365d", "releases_730d",
+                                              "median_days_between_releases_730d", "last_release", "last_release_date",
+                                              "days_since_last_release")})]
+    if not rel["tags"]:
+        ev.append(Evidence(kind="missing", note=T("Aucun tag : créez-en un par version.", "No tag: create one per release.")))
+        return Result.fail(T("Aucun tag de version dans le dépôt.", "No release tag in the repository."), ev)
+    days = rel["days_since_last_release"]
+    limit = int(ctx.params.get("max_days_since_release", 365))
+    last = f"{rel['last_release']} ({rel['last_release_date'][:10]})"
+    if days <= limit:
+        score = 8 + (1 if rel["releases_730d"] >= 2 else 0) + (1 if rel["semver_tags"] else 0)
+        gap = rel["median_days_between_releases_730d"]
+        cadence = (T(f", intervalle médian {gap:g} jours", f", median interval {gap:g} days") if gap is not None else T("", ""))
+        msg = T(f"Dernière version {last}, il y a {days} jours ; {rel['releases_730d']} version(s) sur deux ans{cadence['fr']}.",
+                f"Last release {last}, {days} days ago; {rel['releases_730d']} release(s) in two years{cadence['en']}.")
+    elif rel["releases_730d"]:
+        score = 5
+        msg = T(f"Dernière version {last}, il y a {days} jours (plus d'un an).", f"Last release {last}, {days} days ago (over a year).")
+    else:
+        score = 2
+        msg = T(f"Aucune version depuis deux ans (dernière : {last}).", f"No release for two years (last: {last}).")
+    if not rel["semver_tags"]:
+        score -= 1
+        msg = T(msg["fr"] + " Les tags ne suivent pas la version sémantique.", msg["en"] + " Tags do not follow semantic versioning.")
+    return Result.scored(score, msg, ev)

@@ -1,0 +1,425 @@
+"""Facts from the git history of the audited commit: who keeps the project alive, from which
+organisations, how often it releases, how its changes get in, and whether bots update its
+dependencies.
+
+Definitions (all windows end at ``ctx.as_of`` and reuse :func:`auditor.facts.activity.in_window`):
+- commits are placed by their committer date (UTC); commits dated after ``as_of`` are ignored;
+- a *contributor* is a distinct author e-mail after ``.mailmap`` (lower-cased); bots (Dependabot,
+  Renovate, GitHub Actions, GitLab project/group bots, ``[bot]`` authors, …) are counted apart and
+  never as contributors;
+- the *contributor absence factor* (CHAOSS) is the fewest human authors who together made at least
+  50% of the human non-merge commits of the last 365 days;
+- an *organisation* is the registrable domain of the author e-mail (subdomains merged:
+  ``dev.grenoble.fr`` and ``grenoble.fr`` are one organisation; ``*.gouv.fr`` keeps one label more,
+  so ``beta.gouv.fr`` and ``ademe.gouv.fr`` differ); webmail and ``users.noreply.github.com`` count
+  as individuals;
+- a *release* is a tag reachable from the audited commit and dated on or before ``as_of``.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from auditor.facts import fact
+from auditor.facts.activity import history_unavailable, in_window
+
+# -- bots --------------------------------------------------------------------------------------
+_BOT = re.compile(
+    r"\[bot\]|(^|[^a-z])bots?([^a-z]|$)|dependabot|renovate|github-actions|greenkeeper|snyk-|pre-commit-ci|"
+    r"semantic-release|imgbot|pyup|mergify|weblate|allcontributors|whitesource|depfu|scala-steward|"
+    r"project_\d+_bot|group_\d+_bot|gitlab-bot|noreply@gitlab\.com$|^action@github\.com$|^actions@github\.com$",
+    re.I,
+)
+
+
+def is_bot(name: str, email: str) -> bool:
+    """True for automation accounts (never counted as contributors)."""
+    email = (email or "").lower()
+    local = email.split("@", 1)[0]
+    if email in ("noreply@github.com",) and (name or "").lower() in ("github", "github action", "github actions"):
+        return True
+    return bool(_BOT.search(name or "") or _BOT.search(local) or _BOT.search(email))
+
+
+# -- organisations -----------------------------------------------------------------------------
+WEBMAIL = {
+    "gmail.com", "googlemail.com", "hotmail.com", "hotmail.fr", "outlook.com", "outlook.fr", "live.com", "live.fr",
+    "msn.com", "yahoo.com", "yahoo.fr", "ymail.com", "icloud.com", "me.com", "mac.com", "protonmail.com",
+    "protonmail.ch", "proton.me", "pm.me", "gmx.com", "gmx.fr", "gmx.de", "gmx.net", "laposte.net", "orange.fr",
+    "wanadoo.fr", "free.fr", "sfr.fr", "neuf.fr", "bbox.fr", "numericable.fr", "aliceadsl.fr", "club-internet.fr",
+    "yandex.ru", "yandex.com", "mail.ru", "aol.com", "riseup.net", "tutanota.com", "tuta.io", "posteo.de",
+    "posteo.net", "fastmail.com", "fastmail.fm", "zoho.com", "qq.com", "163.com", "hey.com", "disroot.org",
+    "mailbox.org", "web.de", "libero.it", "skynet.be", "users.noreply.github.com", "users.noreply.gitlab.com",
+    "noreply.github.com", "noreply.gitlab.com", "github.com", "example.com", "example.org", "localhost",
+}
+# Two-label public suffixes under which the registrable domain keeps three labels.
+_SUFFIX2 = {
+    "gouv.fr", "asso.fr", "nom.fr", "com.fr", "tm.fr", "presse.fr", "co.uk", "org.uk", "gov.uk", "ac.uk",
+    "gc.ca", "gov.br", "com.br", "com.au", "gov.au", "edu.au", "co.jp", "ac.be", "gv.at", "gob.es", "gov.it",
+    "admin.ch", "public.lu", "gouv.qc.ca", "gouv.ci", "gouv.sn", "gouv.ml", "gouv.bj", "gouv.tg",
+}
+# Public bodies that do not sit under gouv.fr (agencies, research, local governments' usual domains).
+PUBLIC_DOMAINS = {
+    "ademe.fr", "cerema.fr", "ign.fr", "inrae.fr", "inria.fr", "cnrs.fr", "insee.fr", "meteo.fr", "brgm.fr",
+    "ineris.fr", "onf.fr", "shom.fr", "cnes.fr", "ofb.fr", "caissedesdepots.fr", "banquedesterritoires.fr",
+    "anct.fr", "cnil.fr", "irstea.fr", "ifremer.fr", "ird.fr", "inserm.fr", "cea.fr", "univ-grenoble-alpes.fr",
+    "paris.fr", "lyon.fr", "grandlyon.com", "marseille.fr", "toulouse.fr", "toulouse-metropole.fr",
+    "bordeaux-metropole.fr", "bordeaux.fr", "strasbourg.eu", "nantesmetropole.fr", "nantes.fr",
+    "rennesmetropole.fr", "rennes.fr", "grenoble.fr", "lametro.fr", "grenoblealpesmetropole.fr", "montpellier3m.fr",
+    "montpellier.fr", "lille.fr", "lillemetropole.fr", "nice.fr", "nicecotedazur.org", "iledefrance.fr",
+    "auvergnerhonealpes.fr", "occitanie.fr", "laregion.fr", "nouvelle-aquitaine.fr", "bretagne.bzh", "hautsdefrance.fr",
+    "grandest.fr", "paysdelaloire.fr", "normandie.fr", "centre-valdeloire.fr", "bourgognefranchecomte.fr",
+    "maregionsud.fr", "isere.fr", "gironde.fr", "loire-atlantique.fr", "nord.fr", "aude.fr", "herault.fr",
+    "brest-metropole.fr", "angers.fr", "angersloiremetropole.fr", "metropole-rouen-normandie.fr", "orleans-metropole.fr",
+    "tours-metropole.fr", "dijon-metropole.fr", "clermontmetropole.eu", "metropole-nancy.fr", "eurometropolemetz.eu",
+    "saint-etienne-metropole.fr", "toulon.fr", "aixmarseilleprovence.fr", "ampmetropole.fr", "sdis.fr", "ville-paris.fr",
+}
+_PUBLIC_WORDS = re.compile(
+    r"(^|[.-])(ville|mairie|commune|agglo|metropole|m[ée]tropole|departement|d[ée]partement|region|r[ée]gion|"
+    r"communaute|cc|ca|cu|sdis|syndicat|sictom|smictom|sivom|siaep|pnr|parc-naturel|collectivite|territoire|"
+    r"prefecture|univ|universite)([.-]|\d|$)|^cd\d{2}\.|^ca-|^cc-|agglomeration|metropole",
+    re.I,
+)
+
+
+def registrable_domain(domain: str) -> str:
+    labels = [p for p in domain.lower().strip(".").split(".") if p]
+    if len(labels) <= 2:
+        return ".".join(labels)
+    if ".".join(labels[-2:]) in _SUFFIX2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def organisation_of(email: str) -> tuple[str | None, str]:
+    """(registrable domain, kind) where kind is ``organisation``, ``public``, ``individual`` or ``unknown``."""
+    email = (email or "").strip().lower()
+    if "@" not in email:
+        return None, "unknown"
+    domain = email.rsplit("@", 1)[1].strip(">. ")
+    if not domain or "." not in domain:
+        return None, "unknown"
+    if domain in WEBMAIL or domain.endswith((".noreply.github.com", ".noreply.gitlab.com", ".local", ".localdomain",
+                                             ".internal", ".lan", ".home")):
+        return None, "individual"
+    reg = registrable_domain(domain)
+    if reg in WEBMAIL:
+        return None, "individual"
+    return reg, "public" if is_public_domain(reg) else "organisation"
+
+
+def is_public_domain(reg: str, extra: tuple[str, ...] | list[str] = ()) -> bool:
+    reg = reg.lower()
+    if reg in PUBLIC_DOMAINS or reg in {d.lower() for d in extra}:
+        return True
+    labels = reg.split(".")
+    if len(labels) >= 2 and (labels[-2] in ("gouv", "gov", "gob", "admin") or labels[-1] in ("gov", "gouv", "edu", "bzh-gouv")):
+        return True
+    if labels[-1] in ("fr", "eu", "bzh", "corsica", "alsace", "paris") and _PUBLIC_WORDS.search(labels[0]):
+        return True
+    return False
+
+
+# -- helpers -----------------------------------------------------------------------------------
+def _commits_until(ctx) -> list:
+    return [c for c in ctx.snapshot.history() if c.committer_date <= ctx.as_of]
+
+
+def _unavailable(ctx, **fields) -> dict | None:
+    reason = history_unavailable(ctx)
+    if reason is None:
+        return None
+    return {"available": False, "reason": reason, **fields}
+
+
+def absence_factor(counts: Counter) -> int:
+    """CHAOSS contributor absence factor: the fewest authors who make up 50% of the contributions."""
+    total = sum(counts.values())
+    if total == 0:
+        return 0
+    acc = 0
+    for i, (_, n) in enumerate(counts.most_common(), start=1):
+        acc += n
+        if acc * 2 >= total:
+            return i
+    return len(counts)  # pragma: no cover - the loop always returns
+
+
+FIX_SUBJECT = re.compile(r"\b(fix(es|ed)?|bug(fix)?|hotfix|correct(ion|if)?|corrig\w*|s[ée]curit[ée]|security|cve-\d+|vuln\w*|patch)\b", re.I)
+
+
+# -- facts -------------------------------------------------------------------------------------
+@fact("history_activity", version=1, cache="commit+as_of")
+def history_activity(ctx) -> dict:
+    """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes."""
+    off = _unavailable(ctx)
+    if off:
+        return off
+    as_of = ctx.as_of
+    commits = [c for c in _commits_until(ctx) if not c.is_merge]
+    humans = [c for c in commits if not is_bot(c.author_name, c.author_email)]
+    bots = [c for c in commits if is_bot(c.author_name, c.author_email)]
+    h365 = [c for c in humans if in_window(c.committer_date, as_of, 365)]
+    weeks = {int((as_of - c.committer_date).total_seconds() // (7 * 86400)) for c in h365}
+    last_h = max((c.committer_date for c in humans), default=None)
+    last_any = max((c.committer_date for c in commits), default=None)
+    first = min((min(c.author_date, c.committer_date) for c in commits), default=None)
+    return {
+        "available": True,
+        "human_commits_90d": sum(1 for c in humans if in_window(c.committer_date, as_of, 90)),
+        "human_commits_365d": len(h365),
+        "bot_commits_365d": sum(1 for c in bots if in_window(c.committer_date, as_of, 365)),
+        "active_weeks_365d": len(weeks),
+        "fix_commits_365d": sum(1 for c in h365 if FIX_SUBJECT.search(c.subject)),
+        "last_human_commit_date": last_h.isoformat() if last_h else None,
+        "days_since_last_human_commit": (as_of - last_h).days if last_h else None,
+        "days_since_last_commit": (as_of - last_any).days if last_any else None,
+        "first_commit_date": first.isoformat() if first else None,
+        "project_age_days": (as_of - first).days if first else None,
+    }
+
+
+def _norm_name(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+def identities(commits) -> dict[str, str]:
+    """Map each author e-mail to one identity: e-mails sharing an author name (accents, case and
+    punctuation ignored) are one person, as ``.mailmap`` would say."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for c in commits:
+        e = "e:" + (c.author_email.lower() or c.author_name.lower())
+        n = _norm_name(c.author_name)
+        find(e)
+        if n and len(n) >= 3:
+            a, b = find(e), find("n:" + n)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {k[2:]: find(k) for k in list(parent) if k.startswith("e:")}
+
+
+@fact("contributors", version=2, cache="commit+as_of")
+def contributors(ctx) -> dict:
+    """Active people of the last year, the absence factor, newcomers; bots apart. One person with
+    several e-mail addresses under the same name counts once."""
+    off = _unavailable(ctx)
+    if off:
+        return off
+    as_of = ctx.as_of
+    commits = [c for c in _commits_until(ctx) if not c.is_merge]
+    ident = identities(commits)
+    first_seen: dict[str, object] = {}
+    names: dict[str, str] = {}
+    bots: dict[str, bool] = {}
+    for c in commits:
+        key = ident[c.author_email.lower() or c.author_name.lower()]
+        if key not in first_seen or c.committer_date < first_seen[key]:
+            first_seen[key] = c.committer_date
+        names.setdefault(key, c.author_name)
+        bots[key] = bots.get(key, False) or is_bot(c.author_name, c.author_email)
+    recent = [c for c in commits if in_window(c.committer_date, as_of, 365)]
+    human_counts: Counter = Counter()
+    bot_counts: Counter = Counter()
+    for c in recent:
+        key = ident[c.author_email.lower() or c.author_name.lower()]
+        (bot_counts if bots[key] else human_counts)[key] += 1
+    all_humans = {k for k in first_seen if not bots[k]}
+    new = [k for k in human_counts if in_window(first_seen[k], as_of, 365)]
+    total = sum(human_counts.values())
+    top = [{"name": names[k], "commits": n, "share": round(n / total, 3)} for k, n in human_counts.most_common(10)]
+    return {
+        "available": True,
+        "active_365d": len(human_counts),
+        "human_commits_365d": total,
+        "absence_factor": absence_factor(human_counts),
+        "new_365d": len(new),
+        "new_names": sorted(names[k] for k in new)[:20],
+        "all_time": len(all_humans),
+        "top": top,  # names only: e-mail addresses are personal data and stay out of reports
+        "bots_365d": sorted({names[k] for k in bot_counts}),
+        "bot_commits_365d": sum(bot_counts.values()),
+    }
+
+
+@fact("organisations", version=2, cache="commit+as_of")
+def organisations(ctx) -> dict:
+    """Organisations behind the human commits of the last year, from author e-mail domains. Each
+    person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
+    one, else the domain they committed with most; people with only webmail/noreply addresses are
+    individuals."""
+    off = _unavailable(ctx)
+    if off:
+        return off
+    as_of = ctx.as_of
+    commits = [c for c in _commits_until(ctx) if not c.is_merge]
+    ident = identities(commits)
+    per_person: dict[str, Counter] = {}
+    kinds: dict[str, str] = {}
+    for c in commits:
+        if not in_window(c.committer_date, as_of, 365) or is_bot(c.author_name, c.author_email):
+            continue
+        who = ident[c.author_email.lower() or c.author_name.lower()]
+        domain, kind = organisation_of(c.author_email)
+        per_person.setdefault(who, Counter())[domain or f"<{kind}>"] += 1
+        if domain:
+            kinds[domain] = kind
+    orgs: dict[str, dict] = {}
+    individuals = unknown = 0
+    for who, counts in per_person.items():
+        domains = [d for d in counts if not d.startswith("<")]
+        if not domains:
+            if counts.get("<individual>"):
+                individuals += 1
+            else:
+                unknown += 1
+            continue
+        public = [d for d in domains if kinds[d] == "public"]
+        home = max(public or domains, key=lambda d: (counts[d], d))
+        o = orgs.setdefault(home, {"domain": home, "public": kinds[home] == "public", "commits": 0, "authors": 0})
+        o["commits"] += sum(counts.values())
+        o["authors"] += 1
+    listed = sorted(orgs.values(), key=lambda o: (-o["commits"], o["domain"]))
+    return {
+        "available": True,
+        "organisations": listed,
+        "count": len(listed),
+        "public_count": sum(1 for o in listed if o["public"]),
+        "individuals": individuals,
+        "unknown": unknown,
+    }
+
+
+SEMVER_TAG = re.compile(r"^(?:[A-Za-z][\w.-]*?[-_/@])?v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+.][0-9A-Za-z.+-]*)?$")
+
+
+@fact("releases", version=1, cache="commit+as_of")
+def releases(ctx) -> dict:
+    """Tags as releases: counts, semantic versions, cadence over two years, time since the last one."""
+    off = _unavailable(ctx)
+    if off:
+        return off
+    as_of = ctx.as_of
+    tags = [t for t in ctx.snapshot.tags() if t.date <= as_of]
+    tags.sort(key=lambda t: t.date)
+    semver = [t for t in tags if SEMVER_TAG.match(t.name)]
+    pre = re.compile(r"(alpha|beta|rc|pre|dev|snapshot)", re.I)
+    stable = [t for t in semver if not pre.search(t.name)]
+    rel = stable or semver or tags
+    last2y = [t for t in rel if in_window(t.date, as_of, 730)]
+    last1y = [t for t in rel if in_window(t.date, as_of, 365)]
+    gaps = [(b.date - a.date).days for a, b in zip(last2y, last2y[1:])]
+    last = rel[-1] if rel else None
+    return {
+        "available": True,
+        "tags": len(tags),
+        "semver_tags": len(semver),
+        "releases_365d": len(last1y),
+        "releases_730d": len(last2y),
+        "median_days_between_releases_730d": statistics.median(gaps) if gaps else None,
+        "last_release": last.name if last else None,
+        "last_release_date": last.date.isoformat() if last else None,
+        "days_since_last_release": (as_of - last.date).days if last else None,
+        "recent": [{"name": t.name, "date": t.date.date().isoformat()} for t in rel[-5:]],
+    }
+
+
+REVIEW_TRAILER = re.compile(r"^(reviewed-by|acked-by|approved-by|reviewed-on|tested-by)\s*:", re.I)
+PR_SUBJECT = re.compile(r"^Merge (pull request #\d+|branch '.+' into '.+')|\(#\d+\)\s*$|\(!\d+\)\s*$|See merge request", re.I)
+
+
+@fact("review_history", version=1, cache="commit+as_of")
+def review_history(ctx) -> dict:
+    """How the changes of the last year reached the main line: through a merge/pull request (merge
+    commit, squash-merge ``(#123)`` subject or web-flow committer) or review trailers, or pushed
+    directly. Walks the first-parent chain from the audited commit; bot changes are left out."""
+    off = _unavailable(ctx)
+    if off:
+        return off
+    as_of = ctx.as_of
+    by_sha = {c.sha: c for c in ctx.snapshot.history()}
+    sha = ctx.snapshot.commit
+    integrated = trailers = direct = 0
+    examples: list[dict] = []
+    steps = 0
+    while sha in by_sha and steps < 100_000:
+        steps += 1
+        c = by_sha[sha]
+        sha = c.parents[0] if c.parents else None
+        if c.committer_date > as_of:
+            continue
+        if not in_window(c.committer_date, as_of, 365):
+            break
+        if c.is_merge or PR_SUBJECT.search(c.subject) or (
+                c.committer_email in ("noreply@github.com", "noreply@gitlab.com") and c.committer_email != c.author_email):
+            integrated += 1
+        elif is_bot(c.author_name, c.author_email):
+            continue
+        elif any(REVIEW_TRAILER.match(t) for t in c.trailers):
+            trailers += 1
+        else:
+            direct += 1
+            if len(examples) < 5:
+                examples.append({"sha": c.sha[:12], "subject": c.subject[:80], "date": c.committer_date.date().isoformat()})
+    total = integrated + trailers + direct
+    return {
+        "available": True,
+        "changes_365d": total,
+        "via_merge_request": integrated,
+        "with_review_trailer": trailers,
+        "direct": direct,
+        "share_reviewed": round((integrated + trailers) / total, 3) if total else None,
+        "direct_examples": examples,
+    }
+
+
+DEPENDABOT = ("dependabot.yml", "dependabot.yaml")
+RENOVATE = re.compile(r"^(\.github/|\.gitlab/)?(renovate\.json5?|\.renovaterc(\.json5?)?)$|^(\.github/|\.gitlab/)?renovate\.json$", re.I)
+MANIFESTS = {
+    "package.json", "requirements.txt", "pyproject.toml", "setup.py", "pipfile", "gemfile", "composer.json", "pom.xml",
+    "build.gradle", "build.gradle.kts", "go.mod", "cargo.toml", "mix.exs", "pubspec.yaml", "dockerfile", "setup.cfg",
+}
+DEP_SUBJECT = re.compile(r"^(build|chore|fix)\(deps(-dev)?\)|^bump .+ from .+ to |^update (dependency|module) |^(chore|fix)\(deps\)|^\[snyk\]", re.I)
+
+
+@fact("dependency_updates", version=1, cache="commit+as_of")
+def dependency_updates(ctx) -> dict:
+    """Dependabot/Renovate configuration in the audited tree and their changes merged in the last year."""
+    files = ctx.snapshot.files
+    config = [p for p in files if p.lower() in (".github/dependabot.yml", ".github/dependabot.yaml")]
+    config += [p for p in files if RENOVATE.match(p)]
+    if "package.json" in files and not any("renovate" in p.lower() for p in config):
+        text = ctx.snapshot.read_text("package.json", limit=512 * 1024) or ""
+        if re.search(r'"renovate"\s*:', text):
+            config.append("package.json")
+    manifests = sorted(p for p in files if p.rsplit("/", 1)[-1].lower() in MANIFESTS and "node_modules/" not in p)[:20]
+    out = {"config": sorted(config), "tools": sorted({("dependabot" if "dependabot" in p.lower() else "renovate") for p in config}),
+           "manifests": manifests}
+    reason = history_unavailable(ctx)
+    if reason is not None:
+        return {**out, "history_available": False, "reason": reason, "bot_updates_365d": None, "last_bot_update_date": None}
+    as_of = ctx.as_of
+    updates = []
+    for c in _commits_until(ctx):
+        if not in_window(c.committer_date, as_of, 365):
+            continue
+        name = c.author_name.lower() + " " + c.author_email.lower()
+        if ("dependabot" in name or "renovate" in name or "snyk" in name) or (
+                DEP_SUBJECT.search(c.subject) and (c.is_merge or is_bot(c.author_name, c.author_email))):
+            updates.append(c)
+        elif c.is_merge and re.search(r"(dependabot|renovate)/", c.subject, re.I):
+            updates.append(c)
+    last = max((c.committer_date for c in updates), default=None)
+    return {**out, "history_available": True, "bot_updates_365d": len(updates),
+            "last_bot_update_date": last.isoformat() if last else None}
+
+

@@ -1,0 +1,231 @@
+"""Checks fed by the forge (GitHub, GitLab) — inconclusive, never zero, when it cannot be asked —
+and the review check, which falls back on the git history (merge commits, trailers) offline."""
+
+from __future__ import annotations
+
+from auditor.checks.interface import Evidence, Result, T, check
+
+
+def _forge(ctx, section: str | None = None):
+    """(forge fact, None) or (None, inconclusive result)."""
+    f = ctx.fact("forge")
+    if not f.get("available"):
+        return None, Result.inconclusive(f["reason"])
+    if section is not None and section not in f:
+        reason = (f.get("partial") or {}).get(section) or {"fr": "donnée non collectée", "en": "data not collected"}
+        return None, Result.inconclusive(reason)
+    return f, None
+
+
+def _hours(h: float) -> dict[str, str]:
+    if h < 48:
+        return T(f"{h:g} h", f"{h:g} h")
+    return T(f"{h / 24:.1f} jours", f"{h / 24:.1f} days")
+
+
+@check(
+    id="maintenance.not-archived",
+    family="maintenance",
+    effort="minutes",
+    needs_network=True,
+    title=T("Le dépôt n'est pas archivé", "The repository is not archived"),
+    rationale=T(
+        "Un dépôt archivé sur la forge n'accepte plus ni tickets ni contributions : ses mainteneurs l'ont déclaré terminé.",
+        "An archived repository accepts neither issues nor contributions: its maintainers have declared it finished.",
+    ),
+    remediation=T(
+        "Si le projet vit encore, désarchivez-le ou indiquez dans le README le dépôt qui lui succède.",
+        "If the project is still alive, unarchive it, or point in the README to the repository that succeeds it.",
+    ),
+)
+def not_archived(ctx) -> Result:
+    f, res = _forge(ctx, "repo")
+    if res:
+        return res
+    repo = f["repo"]
+    ev = [Evidence(value={k: repo.get(k) for k in ("archived", "fork", "description", "topics", "homepage", "stars", "forks",
+                                                   "open_issues", "default_branch", "pushed_at")})]
+    if repo["archived"]:
+        if f.get("as_of_in_past"):
+            return Result.inconclusive(T("Dépôt archivé aujourd'hui ; son état à la date d'audit n'est pas connu.",
+                                         "Repository archived today; its state at the audit date is unknown."), ev)
+        return Result.fail(T(f"Le dépôt est archivé sur {f['host']}.", f"The repository is archived on {f['host']}."), ev)
+    fork = T(" (c'est une divergence — fork — d'un autre dépôt)", " (it is a fork of another repository)") if repo.get("fork") else T("", "")
+    return Result.passed(T(f"Le dépôt n'est pas archivé sur {f['host']}{fork['fr']}.", f"The repository is not archived on {f['host']}{fork['en']}."), ev)
+
+
+@check(
+    id="maintenance.responsiveness",
+    family="maintenance",
+    effort="days",
+    needs_network=True,
+    title=T("Les demandes reçoivent une réponse rapide", "Requests get a quick answer"),
+    rationale=T(
+        "Une collectivité qui signale un problème ou propose une amélioration doit obtenir une réponse : le délai de "
+        "première réponse (CHAOSS) mesure si le projet écoute ses utilisateurs.",
+        "A local government that reports a problem or proposes an improvement needs an answer: the time to first "
+        "response (CHAOSS) shows whether the project listens to its users.",
+    ),
+    remediation=T(
+        "Organisez un tour de veille sur les tickets et demandes de fusion (au moins une réponse sous une semaine), "
+        "utilisez des modèles de tickets et indiquez dans le README où et comment obtenir de l'aide.",
+        "Set up a rota to watch issues and change requests (at least one answer within a week), use issue templates, "
+        "and say in the README where and how to get help.",
+    ),
+    params={"full_hours": 72, "good_hours": 168, "late_hours": 720},
+)
+def responsiveness(ctx) -> Result:
+    f, res = _forge(ctx, "responsiveness")
+    if res:
+        return res
+    r = f["responsiveness"]
+    ev = [Evidence(value=r)]
+    if not r["items_365d"]:
+        return Result.not_applicable(T("Aucun ticket ni demande de fusion ouvert par une personne dans l'année.",
+                                       "No issue or change request opened by a person in the year."))
+    evaluated = r.get("sampled", r["items_365d"]) or r["items_365d"]
+    if not r["responded"]:
+        return Result.fail(T(f"Aucune des {evaluated} demande(s) examinée(s) n'a reçu de réponse d'une autre personne.",
+                             f"None of the {evaluated} request(s) examined got an answer from another person."), ev)
+    h = r["median_hours_to_first_response"]
+    p = ctx.params
+    base = 10 if h <= p.get("full_hours", 72) else 8 if h <= p.get("good_hours", 168) else 5 if h <= p.get("late_hours", 720) else 2
+    share = r["responded"] / evaluated
+    score = base * (0.5 + 0.5 * share)
+    d = _hours(h)
+    return Result.scored(score, T(f"Délai médian de première réponse : {d['fr']} ; {r['responded']} demande(s) sur {evaluated} ont reçu une réponse.",
+                                  f"Median time to first response: {d['en']}; {r['responded']} of {evaluated} request(s) got an answer."), ev)
+
+
+@check(
+    id="maintenance.closure-ratio",
+    family="maintenance",
+    effort="days",
+    needs_network=True,
+    title=T("Les demandes de fusion sont traitées", "Change requests are dealt with"),
+    rationale=T(
+        "Le ratio de clôture des demandes de fusion (CHAOSS) compare les demandes fermées ou fusionnées aux demandes "
+        "ouvertes sur l'année : proche de 1, l'équipe suit le rythme des contributions.",
+        "The change request closure ratio (CHAOSS) compares change requests closed or merged with those opened in "
+        "the year: near 1, the team keeps up with contributions.",
+    ),
+    remediation=T(
+        "Relisez, fusionnez ou refermez (avec une explication) les demandes de fusion en attente ; fermez celles qui "
+        "sont abandonnées.",
+        "Review, merge, or close (with an explanation) the pending change requests; close the abandoned ones.",
+    ),
+    params={"ratio_for_full": 0.8},
+)
+def closure_ratio(ctx) -> Result:
+    f, res = _forge(ctx, "changes")
+    if res:
+        return res
+    c = f["changes"]
+    ev = [Evidence(value={k: c[k] for k in ("opened_365d", "closed_365d", "merged_365d", "closure_ratio", "median_hours_to_merge")})]
+    if not c["opened_365d"]:
+        return Result.not_applicable(T("Aucune demande de fusion ouverte par une personne dans l'année.",
+                                       "No change request opened by a person in the year."))
+    ratio = c["closure_ratio"]
+    full = float(ctx.params.get("ratio_for_full", 0.8)) or 0.8
+    merge = ""
+    merge_en = ""
+    if c["median_hours_to_merge"] is not None:
+        d = _hours(c["median_hours_to_merge"])
+        merge, merge_en = f" ; délai médian de fusion {d['fr']}", f"; median time to merge {d['en']}"
+    return Result.scored(10 * min(1.0, ratio / full),
+                         T(f"{c['closed_365d']} demande(s) fermée(s) ou fusionnée(s) pour {c['opened_365d']} ouverte(s) dans l'année "
+                           f"(ratio {ratio:.2f}){merge}.",
+                           f"{c['closed_365d']} change request(s) closed or merged for {c['opened_365d']} opened in the year "
+                           f"(ratio {ratio:.2f}){merge_en}."), ev)
+
+
+@check(
+    id="maintenance.review",
+    family="maintenance",
+    effort="hours",
+    needs_history=True,
+    title=T("Les modifications sont relues avant intégration", "Changes are reviewed before they are merged"),
+    rationale=T(
+        "Une modification relue par une autre personne diffuse la connaissance du code et arrête des erreurs ; pour une "
+        "collectivité qui réutilise le projet, c'est une garantie de qualité.",
+        "A change reviewed by another person spreads knowledge of the code and stops mistakes; for a local government "
+        "that reuses the project, it is a quality guarantee.",
+    ),
+    remediation=T(
+        "Protégez la branche principale, passez par des demandes de fusion (pull/merge requests) et exigez au moins "
+        "une approbation avant fusion.",
+        "Protect the main branch, go through pull/merge requests and require at least one approval before merging.",
+    ),
+)
+def review(ctx) -> Result:
+    f = ctx.fact("forge")
+    changes = f.get("changes") if f.get("available") else None
+    if changes and changes.get("sampled_for_review"):
+        n, k = changes["sampled_for_review"], changes["reviewed"]
+        ev = [Evidence(value={"source": "forge", "sampled": n, "reviewed": k, "branch_protection": f.get("branch_protection")})]
+        return Result.scored(10 * k / n, T(f"{k} des {n} dernières demandes fusionnées ont été relues par une autre personne ({f['host']}).",
+                                           f"{k} of the last {n} merged change requests were reviewed by another person ({f['host']})."),
+                             ev, source="forge")
+    h = ctx.fact("review_history")
+    if not h.get("available"):
+        return Result.inconclusive(h["reason"])
+    if not h["changes_365d"]:
+        return Result.not_applicable(T("Aucune modification de personne sur la branche principale dans l'année.",
+                                       "No change by a person on the main branch in the year."))
+    ev = [Evidence(value={"source": "git", **{k: h[k] for k in ("changes_365d", "via_merge_request", "with_review_trailer", "direct")}}),
+          Evidence(value=h["direct_examples"], note=T("Exemples de commits poussés directement.", "Examples of commits pushed directly."))]
+    share = h["share_reviewed"]
+    why = ""
+    why_en = ""
+    if not f.get("available"):
+        why = " (forge non consultée : estimation d'après l'historique git, fusions et mentions Reviewed-by)"
+        why_en = " (forge not queried: estimated from the git history, merges and Reviewed-by trailers)"
+    return Result.scored(10 * share, T(f"{h['via_merge_request'] + h['with_review_trailer']} des {h['changes_365d']} modifications de l'année "
+                                       f"sont passées par une demande de fusion ou portent une relecture ; {h['direct']} poussée(s) directement{why}.",
+                                       f"{h['via_merge_request'] + h['with_review_trailer']} of the {h['changes_365d']} changes of the year went "
+                                       f"through a change request or carry a review; {h['direct']} pushed directly{why_en}."),
+                         ev, source="git")
+
+
+@check(
+    id="maintenance.dependency-updates",
+    family="maintenance",
+    effort="hours",
+    title=T("Les dépendances sont mises à jour automatiquement", "Dependencies are updated automatically"),
+    rationale=T(
+        "Des dépendances à jour corrigent les failles connues ; Dependabot ou Renovate proposent ces mises à jour, "
+        "encore faut-il les fusionner. Une configuration sans fusion ne protège pas.",
+        "Up-to-date dependencies fix known flaws; Dependabot or Renovate propose the updates, but they must be "
+        "merged. A configuration whose changes are never merged protects nothing.",
+    ),
+    remediation=T(
+        "Ajoutez .github/dependabot.yml (GitHub) ou renovate.json (GitHub, GitLab) et fusionnez régulièrement les "
+        "demandes qu'ils ouvrent, par exemple en regroupant les mises à jour mineures chaque semaine.",
+        "Add .github/dependabot.yml (GitHub) or renovate.json (GitHub, GitLab) and merge the requests they open "
+        "regularly, for instance grouping minor updates weekly.",
+    ),
+)
+def dependency_updates(ctx) -> Result:
+    d = ctx.fact("dependency_updates")
+    if not d["manifests"]:
+        return Result.not_applicable(T("Aucun manifeste de dépendances (package.json, pyproject.toml…).",
+                                       "No dependency manifest (package.json, pyproject.toml…)."))
+    ev = [Evidence(path=p, kind="found") for p in d["config"]]
+    ev.append(Evidence(value={"tools": d["tools"], "bot_updates_365d": d["bot_updates_365d"],
+                              "last_bot_update_date": d["last_bot_update_date"]}))
+    tools = ", ".join(d["tools"])
+    if d["config"]:
+        if d["bot_updates_365d"] is None:
+            return Result.warn(T(f"{tools} configuré ; historique indisponible pour vérifier les fusions.",
+                                 f"{tools} configured; no history to check that its changes are merged."), ev, score=6)
+        if d["bot_updates_365d"]:
+            return Result.passed(T(f"{tools} configuré ; {d['bot_updates_365d']} mise(s) à jour fusionnée(s) dans l'année.",
+                                   f"{tools} configured; {d['bot_updates_365d']} update(s) merged in the year."), ev)
+        return Result.warn(T(f"{tools} configuré, mais aucune de ses mises à jour fusionnée dans l'année.",
+                             f"{tools} configured, but none of its updates merged in the year."), ev, score=5)
+    if d["bot_updates_365d"]:
+        return Result.passed(T(f"{d['bot_updates_365d']} mise(s) à jour de robot fusionnée(s) dans l'année (configuration hors du dépôt).",
+                               f"{d['bot_updates_365d']} bot update(s) merged in the year (configured outside the repository)."), ev, score=8)
+    ev.append(Evidence(kind="missing", path=".github/dependabot.yml"))
+    return Result.fail(T("Ni Dependabot ni Renovate : aucune mise à jour automatique des dépendances.",
+                         "Neither Dependabot nor Renovate: no automatic dependency updates."), ev)
