@@ -18,6 +18,12 @@ FACT_MODULES = (
     "auditor.facts.languages",
     "auditor.facts.activity",
     "auditor.facts.license",
+    "auditor.facts.history",
+    "auditor.facts.forge",
+    "auditor.facts.manifests",
+    "auditor.facts.code",
+    "auditor.facts.textscan",
+    "auditor.facts.secrets",
 )
 
 # Facts always present in the report, whatever checks run.
