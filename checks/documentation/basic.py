@@ -1,8 +1,16 @@
-"""First documentation check: a README exists."""
+"""``documentation.readme``: a substantive README at the root, not a framework's untouched template,
+that says first what the project is for."""
 
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
+
+TEMPLATE_NAMES = {
+    "create-react-app": "Create React App", "vite": "Vite", "vue-cli": "Vue CLI", "nuxt": "Nuxt", "next.js": "Next.js",
+    "angular": "Angular CLI", "sveltekit": "SvelteKit", "rails": "Ruby on Rails", "symfony": "Symfony", "django": "Cookiecutter Django",
+    "laravel": "Laravel", "expo": "Expo", "astro": "Astro", "gatsby": "Gatsby", "remix": "Remix", "gitlab": "GitLab",
+    "github": "GitHub",
+}
 
 
 @check(
@@ -11,23 +19,80 @@ from auditor.checks.interface import Evidence, Result, T, check
     effort="hours",
     title=T("Un README présente le projet", "A README presents the project"),
     rationale=T(
-        "Le README est la première chose que lit une collectivité qui découvre le projet : sans lui, elle ne sait ni à quoi il sert ni comment l'installer.",
-        "The README is the first thing a local government discovering the project reads: without it, it knows neither what the project is for nor how to install it.",
+        "Le README est la première chose que lit une collectivité qui découvre le projet : sans lui, ou avec le modèle "
+        "laissé tel quel par le framework, elle ne sait ni à quoi il sert ni comment l'installer. La grille de code.gouv.fr "
+        "note aussi la présence du README, sa position à la racine et une description placée en premier.",
+        "The README is the first thing a local government discovering the project reads: without it, or with the "
+        "framework's template left untouched, it knows neither what the project is for nor how to install it. code.gouv.fr's "
+        "criteria also score its presence, its place at the root and a description placed first.",
     ),
     remediation=T(
-        "Ajoutez un README.md à la racine : à quoi sert le service, pour qui, comment l'installer, l'utiliser et y contribuer, sous quelle licence.",
-        "Add a README.md at the root: what the service does, for whom, how to install, use and contribute to it, under which license.",
+        "Ajoutez un README.md à la racine qui commence, sous le titre, par une ou deux phrases : à quoi sert le service et pour qui. "
+        "Puis : comment l'installer, l'utiliser, le configurer, le déployer, y contribuer, sous quelle licence et qui contacter. "
+        "Remplacez le texte du modèle généré par le framework (create-react-app, Vite, Symfony…).",
+        "Add a README.md at the root that opens, under the title, with one or two sentences: what the service does and for whom. "
+        "Then: how to install, use, configure, deploy and contribute to it, its license and whom to contact. Replace the text "
+        "of the template the framework generated (create-react-app, Vite, Symfony…).",
     ),
-    params={"min_words": 50},
+    params={"min_words": 150, "short_words": 50},
 )
 def readme(ctx) -> Result:
-    path = ctx.fact("files").get("readme")
+    info = ctx.fact("readme") or {}
+    path = info.get("path")
     if not path:
-        return Result.fail(T("Aucun README à la racine.", "No README at the root."), [Evidence(path="README.md", kind="missing")])
-    text = ctx.snapshot.read_text(path) or ""
-    words = len(text.split())
-    minimum = int(ctx.params.get("min_words", 50))
-    if words < minimum:
-        return Result.warn(T(f"README très court ({words} mots).", f"Very short README ({words} words)."),
-                           [Evidence(path=path, value=words)], score=4, words=words)
-    return Result.passed(T(f"README présent ({words} mots).", f"README present ({words} words)."), [Evidence(path=path, value=words)], words=words)
+        return Result.fail(T("Aucun README à la racine, ni dans docs/ ou .github/.", "No README at the root, nor in docs/ or .github/."),
+                           [Evidence(path="README.md", kind="missing")])
+    if info.get("unreadable"):
+        return Result.inconclusive(T(f"README illisible ({info['unreadable']}).", f"README unreadable ({info['unreadable']})."),
+                                   [Evidence(path=path, value=info["unreadable"])])
+    words = int(info.get("words") or 0)
+    full, short = int(ctx.params.get("min_words", 150)), int(ctx.params.get("short_words", 50))
+    evidence = [Evidence(path=path, value={"words": words, "format": info.get("format")}, kind="found")]
+    score = 10.0
+    problems_fr, problems_en = [], []
+    if "/" in path:
+        score -= 1
+        problems_fr.append("pas à la racine")
+        problems_en.append("not at the root")
+        evidence.append(Evidence(path=path, note=T("Placez le README à la racine du dépôt.", "Put the README at the repository root."), kind="finding"))
+    template = info.get("template")
+    if template:
+        name = TEMPLATE_NAMES.get(template["framework"], template["framework"])
+        evidence.append(Evidence(path=path, line=template["line"], value=template["framework"], kind="finding",
+                                 note=T(f"Texte du modèle {name} laissé tel quel.", f"Text of the {name} template left as is.")))
+        if words < 600:
+            return Result.fail(T(f"Le README est le modèle de {name} laissé tel quel : il ne dit rien du projet.",
+                                 f"The README is {name}'s untouched template: it says nothing about the project."),
+                               evidence, score=1, words=words, template=template["framework"])
+        score -= 2
+        problems_fr.append(f"reste du modèle {name}")
+        problems_en.append(f"leftovers of the {name} template")
+    if words < short:
+        score = min(score, 3)
+        problems_fr.append(f"très court ({words} mots)")
+        problems_en.append(f"very short ({words} words)")
+    elif words < full:
+        score -= 2
+        problems_fr.append(f"court ({words} mots)")
+        problems_en.append(f"short ({words} words)")
+    desc = info.get("description")
+    if not desc:
+        score -= 3
+        problems_fr.append("aucune phrase de description")
+        problems_en.append("no descriptive sentence")
+        evidence.append(Evidence(path=path, line=1, kind="finding", note=T("Ajoutez sous le titre une phrase qui dit à quoi sert le projet.",
+                                                                          "Add under the title a sentence saying what the project is for.")))
+    elif not desc.get("first"):
+        score -= 2
+        problems_fr.append("la description n'est pas placée en premier")
+        problems_en.append("the description is not placed first")
+        evidence.append(Evidence(path=path, line=desc["line"], value=desc["text"][:160], kind="finding",
+                                 note=T("Remontez cette description juste sous le titre, avant l'installation.",
+                                        "Move this description right under the title, before installation.")))
+    else:
+        evidence.append(Evidence(path=path, line=desc["line"], value=desc["text"][:160], kind="found"))
+    if not problems_en:
+        return Result.passed(T(f"README présent et substantiel ({words} mots), description en tête.",
+                               f"README present and substantive ({words} words), description first."), evidence, words=words)
+    return Result.scored(score, T(f"README présent mais : {', '.join(problems_fr)}.", f"README present but: {', '.join(problems_en)}."),
+                         evidence, words=words)

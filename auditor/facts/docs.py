@@ -1,0 +1,174 @@
+"""``docs``: community files (CONTRIBUTING, CODE_OF_CONDUCT, SECURITY, CHANGELOG, GOVERNANCE,
+ROADMAP, AUTHORS/MAINTAINERS, issue and pull/merge request templates), the documentation folder,
+site generator configuration, architecture, deployment and API documentation, and the language of
+the documentation (a bounded sample of its files).
+
+Fact value::
+
+    {"community": {kind: {"path", ...details} | None}, "docs_dirs": [...], "doc_files": n,
+     "site": [{"tool", "path"}], "architecture": [...], "deployment": [...], "api": [...],
+     "languages": {code: share}, "file_languages": {path: code}, "sampled": n, "left_out": n}
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts import fact
+from auditor.facts.paths import is_generated, is_vendored
+from auditor.facts.readme import identify_languages, parse_document, readme_format
+
+COMMUNITY_DIRS = ("", "docs", "doc", ".github", ".gitlab")
+COMMUNITY = {
+    "contributing": re.compile(r"^(contributing|contribuer|contribution|contributions|comment[-_]contribuer)(\.[a-z]+)?$", re.I),
+    "code_of_conduct": re.compile(r"^(code[-_]of[-_]conduct|code[-_]de[-_]conduite|conduct|charte[-_]de[-_]conduite)(\.[a-z]+)?$", re.I),
+    "security": re.compile(r"^(security|securite|sécurité|security[-_]policy|politique[-_]de[-_]securite)(\.[a-z]+)?$", re.I),
+    "changelog": re.compile(r"^(changelog|changes|history|news|releases|release[-_]notes|journal[-_]des[-_]modifications|historique)(\.[a-z]+)?$", re.I),
+    "governance": re.compile(r"^(governance|gouvernance)(\.[a-z]+)?$", re.I),
+    "roadmap": re.compile(r"^(roadmap|feuille[-_]de[-_]route)(\.[a-z]+)?$", re.I),
+    "authors": re.compile(r"^(authors|auteurs|maintainers|mainteneurs|contributors|contributeurs|codeowners|credits)(\.[a-z]+)?$", re.I),
+}
+ISSUE_TEMPLATE = re.compile(r"^(\.github/ISSUE_TEMPLATE/[^/]+\.(md|ya?ml)|(\.github/|docs/)?issue_template\.md|\.gitlab/issue_templates/[^/]+\.md)$", re.I)
+PR_TEMPLATE = re.compile(r"^((\.github/|docs/)?pull_request_template\.md|\.github/PULL_REQUEST_TEMPLATE/[^/]+\.md|\.gitlab/merge_request_templates/[^/]+\.md)$", re.I)
+TEST_COMMAND = re.compile(r"\b(pytest|python -m (pytest|unittest)|tox|nox|(npm|pnpm|yarn|bun) (run )?(test|e2e|cypress|jest|vitest)\w*|"
+                          r"make (test|check)\w*|phpunit|bin/phpunit|composer test|rspec|bundle exec (rake|rspec)|rails test|go test|"
+                          r"mvn (test|verify)|gradlew? test|cargo test|mix test|jest|vitest|cypress|playwright|dotnet test|ctest)\b", re.I)
+TEST_HEADING = re.compile(r"\b(tests?|testing|tester|lancer les tests|run(ning)? (the )?tests)\b", re.I)
+SECURITY_WORDS = re.compile(r"\b(s[ée]curit[ée]|security|vuln[ée]rabilit[ée]s?|vulnerabilit(y|ies)|responsible disclosure|divulgation)\b", re.I)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+KEEP_A_CHANGELOG = re.compile(r"^#{1,3}\s*\[?(unreleased|non publi[ée]|v?\d+\.\d+(\.\d+)?[^\]]*)\]?", re.I | re.M)
+
+SITE_TOOLS = (
+    ("mkdocs", re.compile(r"(^|/)mkdocs\.ya?ml$", re.I)),
+    ("sphinx", re.compile(r"^(docs?|documentation)(/source)?/conf\.py$", re.I)),
+    ("docusaurus", re.compile(r"(^|/)docusaurus\.config\.[cm]?[jt]s$", re.I)),
+    ("vitepress", re.compile(r"(^|/)\.vitepress/config\.[cm]?[jt]s$", re.I)),
+    ("vuepress", re.compile(r"(^|/)\.vuepress/config\.[cm]?[jt]s$", re.I)),
+    ("antora", re.compile(r"(^|/)antora(-playbook)?\.ya?ml$", re.I)),
+    ("readthedocs", re.compile(r"^\.readthedocs\.ya?ml$", re.I)),
+    ("mdbook", re.compile(r"(^|/)book\.toml$", re.I)),
+    ("jekyll", re.compile(r"^(docs/)?_config\.ya?ml$", re.I)),
+    ("hugo", re.compile(r"^(docs?|documentation)/(hugo|config)\.(toml|ya?ml)$", re.I)),
+    ("typedoc", re.compile(r"(^|/)typedoc\.json$", re.I)),
+    ("jsdoc", re.compile(r"(^|/)\.?jsdoc(\.conf)?\.json$", re.I)),
+    ("doxygen", re.compile(r"(^|/)Doxyfile$")),
+    ("storybook", re.compile(r"(^|/)\.storybook/main\.[cm]?[jt]s$", re.I)),
+)
+DOC_EXT = {"md", "markdown", "rst", "adoc", "asciidoc", "txt", "html", "org"}
+PROSE_EXT = {"md", "markdown", "rst", "adoc", "asciidoc"}
+ARCH = re.compile(r"(^|/)(architecture|archi|adr|adrs|decisions|design|conception|technical[-_]overview)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$", re.I)
+DEPLOY = re.compile(r"(^|/)(deploy|deployment|deploiement|déploiement|install|installation|hosting|hebergement|hébergement|"
+                    r"mise[-_]en[-_]production|exploitation|ops|runbook|setup)([^/]*\.(md|rst|adoc|txt|html)$|/)", re.I)
+API_DOC = re.compile(r"(^|/)(api|apis|endpoints|reference)([^/]*\.(md|rst|adoc|html)$|/)", re.I)
+DOCS_DIRS = ("docs", "doc", "documentation", "wiki", "guide", "guides", "manual", "manuel")
+MAX_SAMPLE = 30
+MAX_SAMPLE_BYTES = 200_000
+
+
+def _best(entries, dirs=COMMUNITY_DIRS):
+    entries = [e for e in entries if e.kind in ("file", "executable")]
+    if not entries:
+        return None
+    return min(entries, key=lambda e: (dirs.index(e.dir.lower()) if e.dir.lower() in dirs else 9, e.path)).path
+
+
+def community(snap, readme_path: str | None) -> dict:
+    entries = list(snap.files.values())
+    cands = [e for e in entries if e.dir.lower() in COMMUNITY_DIRS]
+    out: dict = {}
+    for kind, rx in COMMUNITY.items():
+        path = _best([e for e in cands if rx.match(e.name)])
+        out[kind] = {"path": path} if path else None
+    issue = sorted(e.path for e in entries if ISSUE_TEMPLATE.match(e.path))
+    pr = sorted(e.path for e in entries if PR_TEMPLATE.match(e.path))
+    out["issue_template"] = {"path": issue[0], "count": len(issue)} if issue else None
+    out["pr_template"] = {"path": pr[0], "count": len(pr)} if pr else None
+    if "SECURITY.txt" not in snap.files and ".well-known/security.txt" in snap.files and not out["security"]:
+        out["security"] = {"path": ".well-known/security.txt"}
+    # CONTRIBUTING: does it say how to run the tests?
+    if out["contributing"]:
+        path = out["contributing"]["path"]
+        text = snap.read_text(path, limit=MAX_SAMPLE_BYTES) or ""
+        m = TEST_COMMAND.search(text)
+        line = text.count("\n", 0, m.start()) + 1 if m else None
+        if not m:
+            for b in parse_document(text, readme_format(path)):
+                if b.kind == "heading" and TEST_HEADING.search(b.text):
+                    line = b.line
+                    break
+        out["contributing"].update({"explains_tests": line is not None, "tests_line": line,
+                                    "words": len(text.split())})
+    if out["changelog"]:
+        text = snap.read_text(out["changelog"]["path"], limit=MAX_SAMPLE_BYTES) or ""
+        out["changelog"]["keep_a_changelog"] = len(KEEP_A_CHANGELOG.findall(text)) >= 2 or "keepachangelog.com" in text
+        out["changelog"]["words"] = len(text.split())
+    # A security contact without a SECURITY file: a README or CONTRIBUTING paragraph with an address.
+    if not out["security"]:
+        for path in [p for p in (readme_path, (out["contributing"] or {}).get("path")) if p]:
+            text = snap.read_text(path, limit=MAX_SAMPLE_BYTES) or ""
+            for b in parse_document(text, readme_format(path)):
+                if b.kind == "paragraph" and SECURITY_WORDS.search(b.text) and (EMAIL.search(b.text) or any(u.startswith("mailto:") for u, _ in b.links)):
+                    out["security_contact"] = {"path": path, "line": b.line}
+                    break
+            if out.get("security_contact"):
+                break
+    return out
+
+
+@fact("docs", version=1)
+def docs(ctx) -> dict:
+    snap = ctx.snapshot
+    try:
+        readme_path = (ctx.fact("readme") or {}).get("path")
+    except Exception:  # noqa: BLE001 - community files do not depend on the README fact
+        readme_path = None
+    entries = [e for e in snap.files.values() if not is_vendored(e.path) and not is_generated(e.path)]
+    docs_dirs = sorted({e.path.split("/")[0] for e in entries if "/" in e.path and e.path.split("/")[0].lower() in DOCS_DIRS})
+    doc_files = [e for e in entries if e.kind in ("file", "executable") and e.path.split("/")[0] in docs_dirs and e.ext in DOC_EXT]
+    site = []
+    for tool, rx in SITE_TOOLS:
+        hits = sorted(e.path for e in entries if rx.search(e.path))
+        if hits:
+            site.append({"tool": tool, "path": hits[0]})
+    root_docs = [e for e in entries if "/" not in e.path and e.ext in DOC_EXT]
+    docish = doc_files + root_docs
+    architecture = sorted({e.path for e in entries if ARCH.search(e.path) and (e.ext in DOC_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png"})
+                           and (e in docish or e.ext in ("puml", "plantuml", "drawio", "mmd", "c4"))})[:20]
+    deployment = sorted({e.path for e in docish if DEPLOY.search(e.path)})[:20]
+    api = sorted({e.path for e in docish if API_DOC.search(e.path)})[:20]
+    try:
+        api += [p for p in (ctx.fact("files") or {}).get("openapi", [])[:10] if p not in api]
+    except Exception:  # noqa: BLE001
+        pass
+    # Language of the documentation: a bounded sample of prose files (docs folders, then root files).
+    prose_files = sorted((e for e in docish if e.ext in PROSE_EXT and e.path != readme_path and e.size <= MAX_SAMPLE_BYTES),
+                         key=lambda e: (e.path.count("/"), -e.size, e.path))
+    sample, left_out = prose_files[:MAX_SAMPLE], max(0, len(prose_files) - MAX_SAMPLE)
+    file_langs: dict[str, str] = {}
+    totals: dict[str, float] = {}
+    for e in sample:
+        text = snap.read_text(e.path, limit=MAX_SAMPLE_BYTES)
+        if not text:
+            continue
+        blocks = parse_document(text, readme_format(e.path))
+        res = identify_languages([b.text for b in blocks if b.kind == "paragraph" and not b.badge_only])
+        if res["language"] is None:
+            continue
+        file_langs[e.path] = res["language"] if isinstance(res["language"], str) else "+".join(res["language"])
+        for code, share in res["languages"].items():
+            totals[code] = totals.get(code, 0) + share * res["words"]
+    total = sum(totals.values())
+    languages = {k: round(v / total, 2) for k, v in sorted(totals.items(), key=lambda kv: -kv[1]) if v / total >= 0.1} if total else {}
+    return {
+        "community": community(snap, readme_path),
+        "docs_dirs": docs_dirs,
+        "doc_files": len(doc_files),
+        "site": site,
+        "architecture": architecture,
+        "deployment": deployment,
+        "api": api[:20],
+        "languages": languages,
+        "file_languages": file_langs,
+        "sampled": len(sample),
+        "left_out": left_out,
+    }

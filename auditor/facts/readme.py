@@ -1,0 +1,637 @@
+"""``readme``: the README's path, format, language(s), recognized sections, links and template signs.
+
+The README is parsed, not grepped: Markdown with markdown-it-py (CommonMark: ATX and Setext
+headings, fenced and indented code, HTML blocks, whose ``<h1>``–``<h6>`` count as headings),
+reStructuredText with docutils (file inclusion and raw directives disabled: the text is untrusted),
+AsciiDoc by its line syntax (``=`` titles, delimited blocks skipped). A section counts when a
+heading is on that topic, or when a sentence gives the instructions or points to the document that
+holds them ("installation : voir INSTALL.md"); a badge alone never counts.
+
+Fact value::
+
+    {"path", "format", "words", "language" ("fr" | "en" | ["fr", "en"] | other code | null),
+     "languages" ({code: share of prose words}), "sections" ([normalized names]),
+     "section_details" ([{name, via: heading|sentence, line, text}]), "headings" ([{level, text, line}]),
+     "description" ({text, line, first: bool} | null), "issue_tracker", "demo" ({url, line} | null),
+     "openness_badge" ({level, line} | null), "template" ({framework, line} | null), "truncated"}
+"""
+
+from __future__ import annotations
+
+import html.parser
+import io
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlparse
+
+from auditor.facts import fact
+
+MAX_README_BYTES = 512 * 1024
+MAX_BLOCKS = 5000
+SECTION_ORDER = ("purpose", "install", "usage", "configuration", "deployment", "contributing", "license", "contact")
+
+# Normalized (lower case, no accents) words or phrases of headings, by section, in French and English.
+SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
+    "purpose": ("presentation", "a propos", "about", "objectif", "objectifs", "description", "contexte", "context",
+                "overview", "introduction", "pourquoi", "why", "what is", "qu est ce", "le projet", "the project",
+                "mission", "fonctionnalites", "features", "summary", "resume", "en bref", "a quoi sert", "le service",
+                "the service", "vue d ensemble", "purpose", "goal", "goals", "motivation", "genese"),
+    "install": ("installation", "install", "installer", "installing", "setup", "set up", "getting started", "demarrage",
+                "demarrer", "mise en place", "prerequis", "pre requis", "prerequisites", "requirements", "quick start",
+                "quickstart", "demarrage rapide", "en local", "locally", "local development", "developpement local",
+                "developpement", "development", "build", "compilation", "dependances", "dependencies", "lancer le projet",
+                "run the project", "pour commencer"),
+    "usage": ("usage", "utilisation", "utiliser", "how to use", "mode d emploi", "guide utilisateur", "user guide",
+              "examples", "example", "exemples", "exemple", "commandes", "commands", "running", "lancement", "lancer",
+              "run", "tutorial", "tutoriel", "manuel", "manual", "api"),
+    "configuration": ("configuration", "configurer", "configure", "config", "parametrage", "parametres", "settings",
+                      "variables d environnement", "environment variables", "environment", "env", "personnalisation",
+                      "customisation", "customization", "options"),
+    "deployment": ("deploiement", "deployment", "deploy", "deploying", "deployer", "mise en production", "production",
+                   "hebergement", "hosting", "docker", "kubernetes", "helm", "mise en ligne", "release", "livraison",
+                   "infrastructure", "exploitation", "operations"),
+    "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute", "participer",
+                     "comment contribuer", "how to contribute", "pull requests", "merge requests", "developer guide",
+                     "guide du contributeur", "guide de contribution"),
+    "license": ("licence", "license", "licensing", "licences", "licenses", "droits", "copyright", "legal", "mentions legales"),
+    "contact": ("contact", "contacts", "support", "aide", "help", "equipe", "team", "auteurs", "authors", "mainteneurs",
+                "maintainers", "communaute", "community", "questions", "nous contacter", "contact us", "credits",
+                "remerciements", "acknowledgements", "gouvernance", "governance", "qui sommes nous", "who we are"),
+}
+
+# Words that, in a sentence with a link, a file name or a pointer verb, make it an explicit section.
+SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
+    "install": ("installation", "installer", "install", "installing", "setup", "prerequis", "prerequisites"),
+    "usage": ("utilisation", "utiliser", "usage", "mode d emploi", "user guide", "guide utilisateur", "how to use"),
+    "configuration": ("configuration", "configurer", "configure", "parametrage", "environment variables", "variables d environnement"),
+    "deployment": ("deploiement", "deployer", "deployment", "deploy", "mise en production", "hebergement"),
+    "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute", "contributeurs"),
+    "license": ("licence", "license", "licensed", "sous licence", "spdx"),
+    "contact": ("contact", "contacter", "contactez", "ecrivez", "write to", "email", "courriel", "support", "questions"),
+    "purpose": (),
+}
+DOC_FILE_SECTIONS = {
+    "install": re.compile(r"(^|/)(install|installation|setup|getting[-_]started|demarrage)[^/]*$", re.I),
+    "usage": re.compile(r"(^|/)(usage|utilisation|user[-_]guide|guide[-_]utilisateur|manual|manuel)[^/]*$", re.I),
+    "configuration": re.compile(r"(^|/)(config|configuration|settings|parametrage)[^/]*\.(md|rst|adoc|txt|html)$", re.I),
+    "deployment": re.compile(r"(^|/)(deploy|deployment|deploiement|hosting|hebergement|production)[^/]*$", re.I),
+    "contributing": re.compile(r"(^|/)(contributing|contribuer|contribution)[^/]*$", re.I),
+    "license": re.compile(r"(^|/)(licen[cs]e|copying)[^/]*$", re.I),
+}
+POINTER = re.compile(r"\b(voir|voyez|consultez|consulter|reportez|see|read|refer|lisez|lire|check|described in|decrit|detaille|documented|documentee?s?|disponible|available|rendez vous|follow|suivez)\b")
+SPDX_LIKE = re.compile(r"\b(MIT|Apache[- ]2\.0|AGPL|LGPL|GPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]BY|Unlicense)\b", re.I)
+
+BADGE_HOSTS = ("img.shields.io", "shields.io", "badge.fury.io", "codecov.io", "coveralls.io", "travis-ci", "circleci.com",
+               "github.com/workflows", "badgen.net", "sonarcloud.io", "app.codacy.com", "deepsource", "snyk.io", "api.codeclimate.com")
+FORGE_HOSTS = ("github.com", "gitlab.com", "framagit.org", "forge.", "gitlab.", "bitbucket.org", "codeberg.org", "git.", "sourcehut")
+NOT_SERVICE_HOSTS = FORGE_HOSTS + BADGE_HOSTS + (
+    "code.gouv.fr", "npmjs.com", "pypi.org", "readthedocs", "docs.", "wikipedia.org", "choosealicense.com", "opensource.org",
+    "spdx.org", "keepachangelog.com", "semver.org", "creativecommons.org", "docker.com", "nodejs.org", "python.org",
+    "localhost", "127.0.0.1", "0.0.0.0", "example.", "legifrance", "w3.org", "mozilla.org", "google.", "youtube.", "twitter.",
+    "linkedin.", "mattermost", "slack.", "discord", "matrix.to", "gitter", "beta.gouv.fr/startups", "etalab.gouv.fr",
+    "developer.", "reactjs.org", "react.dev", "vuejs.org", "djangoproject.com", "symfony.com", "rubyonrails.org",
+    "nuxt.com", "vitejs.dev", "vite.dev", "nextjs.org", "angular.io", "laravel.com", "getcomposer.org", "yarnpkg.com",
+)
+DEMO_WORDS = ("demo", "demonstration", "essayer", "essayez", "try it", "try the", "live", "en ligne", "online", "instance",
+              "site", "website", "service", "production", "acceder", "access", "url", "plateforme", "platform", "application",
+              "preprod", "staging", "recette", "sandbox", "bac a sable")
+BADGE_RE = re.compile(r"img\.shields\.io/badge/code\.gouv\.fr-(contributif|ouvert|publi(?:e|é))", re.I)
+ISSUE_URL = re.compile(r"^https?://[^ ]+?/(-/)?(issues|tickets|boards)(/|\?|$|#)", re.I)
+
+# Untouched templates of frameworks and forges: signature sentences (normalized), by name.
+TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("create-react-app", ("this project was bootstrapped with create react app", "getting started with create react app",
+                          "note this is a one way operation once you eject you can t go back")),
+    ("vite", ("this template provides a minimal setup to get react working in vite", "react typescript vite",
+              "this template should help get you started developing with vue 3 in vite", "vue 3 vite",
+              "this template should help get you started developing with svelte in vite", "currently two official plugins are available")),
+    ("vue-cli", ("compiles and hot reloads for development", "customize configuration see configuration reference")),
+    ("nuxt", ("nuxt 3 minimal starter", "nuxt minimal starter", "look at the nuxt documentation to learn more",
+              "look at nuxt docs and nuxt ui docs to learn more")),
+    ("next.js", ("this is a next js project bootstrapped with create next app",)),
+    ("angular", ("this project was generated with angular cli", "this project was generated using angular cli")),
+    ("sveltekit", ("everything you need to build a svelte project powered by", "everything you need to build a svelte project powered by create svelte")),
+    ("rails", ("this readme would normally document whatever steps are necessary to get the application up and running",)),
+    ("symfony", ("welcome to the symfony standard edition", "the symfony standard edition is configured with the following defaults")),
+    ("django", ("built with cookiecutter django", "behold my awesome project")),
+    ("laravel", ("laravel is a web application framework with expressive elegant syntax",)),
+    ("expo", ("this is an expo project created with create expo app",)),
+    ("astro", ("astro starter kit",)),
+    ("gatsby", ("gatsby minimal starter", "kick off your next gatsby app")),
+    ("remix", ("welcome to remix",)),
+    ("gitlab", ("to make it easy for you to get started with gitlab here s a list of recommended next steps",
+                "already a pro just edit this readme md and make it your own")),
+    ("github", ("this repository was created from a template",)),
+)
+
+
+def norm(text: str) -> str:
+    """Lower case, accents and punctuation removed, spaces collapsed: the form headings are matched in."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[^a-z0-9]+", " ", text.lower())
+    return text.strip()
+
+
+def _has_phrase(normed: str, phrase: str) -> bool:
+    return re.search(r"(^| )" + re.escape(phrase) + r"( |$)", normed) is not None
+
+
+@dataclass
+class Block:
+    """One unit of a parsed document: a heading or a paragraph (list items and table cells included)."""
+
+    kind: str  # "heading" | "paragraph"
+    text: str
+    line: int
+    level: int = 0
+    links: list[tuple[str, str]] = field(default_factory=list)  # (url, link text)
+    images: list[str] = field(default_factory=list)
+
+    @property
+    def badge_only(self) -> bool:
+        """A paragraph of images (badges, logos) and nothing else worth reading."""
+        rest = self.text
+        for _, label in self.links:
+            rest = rest.replace(label, " ")
+        return bool(self.images) and len(norm(rest).split()) <= 2
+
+
+# --- Markdown ---------------------------------------------------------------------------------
+
+class _HTMLBlocks(html.parser.HTMLParser):
+    """Headings, paragraphs, links and images of an HTML fragment (a README's HTML blocks)."""
+
+    def __init__(self, base_line: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.base_line = base_line
+        self.blocks: list[Block] = []
+        self._heading: int = 0
+        self._buf: list[str] = []
+        self._links: list[tuple[str, str]] = []
+        self._images: list[str] = []
+        self._href: str | None = None
+        self._href_text: list[str] = []
+        self._start = base_line
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._buf).split())
+        if text or self._images:
+            self.blocks.append(Block("heading" if self._heading else "paragraph", text, self._start, self._heading,
+                                     list(self._links), list(self._images)))
+        self._buf, self._links, self._images = [], [], []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        a = dict(attrs)
+        if re.fullmatch(r"h[1-6]", tag):
+            self._flush()
+            self._heading = int(tag[1])
+            self._start = self.base_line + self.getpos()[0] - 1
+        elif tag in ("p", "div", "br", "li", "table", "tr", "td", "section", "details", "summary"):
+            if not self._heading:
+                self._flush()
+                self._start = self.base_line + self.getpos()[0] - 1
+        elif tag == "a" and a.get("href"):
+            self._href, self._href_text = a["href"], []
+        elif tag == "img" and a.get("src"):
+            self._images.append(a["src"])
+            self._buf.append(" " + (a.get("alt") or "") + " ")
+            self._href_text.append(a.get("alt") or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if re.fullmatch(r"h[1-6]", tag) and self._heading:
+            self._flush()
+            self._heading = 0
+            self._start = self.base_line + self.getpos()[0] - 1
+        elif tag == "a" and self._href is not None:
+            self._links.append((self._href, " ".join("".join(self._href_text).split())))
+            self._href = None
+
+    def handle_data(self, data: str) -> None:
+        self._buf.append(data)
+        if self._href is not None:
+            self._href_text.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _md_inline(token) -> tuple[str, list[tuple[str, str]], list[str]]:
+    parts: list[str] = []
+    links: list[tuple[str, str]] = []
+    images: list[str] = []
+    href: str | None = None
+    label: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+            if href is not None:
+                label.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "link_open":
+            href, label = str(child.attrs.get("href") or ""), []
+        elif child.type == "link_close":
+            if href is not None:
+                links.append((href, " ".join("".join(label).split())))
+            href = None
+        elif child.type == "image":
+            images.append(str(child.attrs.get("src") or ""))
+            parts.append(" " + child.content + " ")
+            if href is not None:
+                label.append(child.content)
+        elif child.type == "html_inline":
+            sub = _HTMLBlocks(0)
+            try:
+                sub.feed(child.content)
+                sub.close()
+            except Exception:  # noqa: BLE001 - broken inline HTML is just text
+                continue
+            images.extend(src for b in sub.blocks for src in b.images)
+            if child.content.lower().startswith("<a ") and "href" in child.content.lower():
+                m = re.search(r"href\s*=\s*[\"']([^\"']+)", child.content, re.I)
+                if m:
+                    href, label = m.group(1), []
+            elif child.content.lower().startswith("</a") and href is not None:
+                links.append((href, " ".join("".join(label).split())))
+                href = None
+    text = " ".join("".join(parts).split())
+    return text, links, images
+
+
+def parse_markdown(text: str) -> list[Block]:
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark").enable("table")
+    tokens = md.parse(text)
+    blocks: list[Block] = []
+    heading: tuple[int, int] | None = None
+    for tok in tokens:
+        if len(blocks) >= MAX_BLOCKS:
+            break
+        if tok.type == "heading_open":
+            heading = (int(tok.tag[1]), (tok.map or [0])[0] + 1)
+        elif tok.type == "heading_close":
+            heading = None
+        elif tok.type == "inline":
+            line = (tok.map or [0])[0] + 1
+            body, links, images = _md_inline(tok)
+            if heading:
+                blocks.append(Block("heading", body, heading[1], heading[0], links, images))
+            elif body or images:
+                blocks.append(Block("paragraph", body, line, 0, links, images))
+        elif tok.type == "html_block":
+            parser = _HTMLBlocks((tok.map or [0])[0] + 1)
+            try:
+                parser.feed(tok.content)
+                parser.close()
+            except Exception:  # noqa: BLE001 - malformed HTML: ignore the block
+                continue
+            blocks.extend(parser.blocks)
+    return blocks
+
+
+# --- reStructuredText -------------------------------------------------------------------------
+
+_DOCUTILS_LOCK = threading.Lock()
+
+
+def parse_rst(text: str) -> list[Block]:
+    import docutils.core
+    import docutils.nodes as dn
+
+    settings = {"report_level": 5, "halt_level": 5, "file_insertion_enabled": False, "raw_enabled": False,
+                "doctitle_xform": False, "sectsubtitle_xform": False, "warning_stream": io.StringIO(),
+                "input_encoding": "unicode", "_disable_config": True, "embed_stylesheet": False}
+    with _DOCUTILS_LOCK:
+        tree = docutils.core.publish_doctree(text, settings_overrides=settings)
+    lines = text.splitlines()
+    blocks: list[Block] = []
+
+    def line_of(node, needle: str) -> int:
+        if getattr(node, "line", None):
+            return int(node.line)
+        for i, ln in enumerate(lines):
+            if needle and ln.strip() == needle:
+                return i + 1
+        return 1
+
+    def walk(node, depth: int) -> None:
+        for child in node.children:
+            if len(blocks) >= MAX_BLOCKS:
+                return
+            if isinstance(child, dn.section):
+                walk(child, depth + 1)
+            elif isinstance(child, dn.title):
+                title = child.astext()
+                blocks.append(Block("heading", title, line_of(None, title), max(depth, 1)))
+            elif isinstance(child, (dn.paragraph, dn.line_block)):
+                links = [(r.get("refuri", ""), r.astext()) for r in child.findall(dn.reference) if r.get("refuri")]
+                images = [im.get("uri", "") for im in child.findall(dn.image)]
+                ln = child.line or 1
+                blocks.append(Block("paragraph", " ".join(child.astext().split()), max(1, ln - 1 if child.line else 1), 0, links, images))
+            elif isinstance(child, (dn.literal_block, dn.comment, dn.raw, dn.doctest_block)):
+                continue
+            elif isinstance(child, dn.image):
+                blocks.append(Block("paragraph", "", child.line or 1, 0, [], [child.get("uri", "")]))
+            elif isinstance(child, dn.Element):
+                walk(child, depth)
+
+    walk(tree, 0)
+    return blocks
+
+
+# --- AsciiDoc and plain text -------------------------------------------------------------------
+
+_ADOC_DELIM = re.compile(r"^(-{4,}|\.{4,}|`{3,}|\+{4,}|/{4,}|={4,}|\*{4,}|_{4,})\s*$")
+_ADOC_HEADING = re.compile(r"^(={1,6}|#{1,6})\s+(\S.*?)\s*$")
+_URL = re.compile(r"(?:link:)?(https?://[^\s\[\]<>\"')]+)(?:\[([^\]]*)\])?")
+_ADOC_IMAGE = re.compile(r"image::?([^\s\[]+)\[")
+
+
+def parse_lines(text: str, asciidoc: bool) -> list[Block]:
+    blocks: list[Block] = []
+    para: list[str] = []
+    start = 1
+    fence: str | None = None
+
+    def flush() -> None:
+        if para:
+            body = " ".join(" ".join(para).split())
+            links = [(m.group(1), m.group(2) or "") for m in _URL.finditer(body)]
+            images = _ADOC_IMAGE.findall(body) if asciidoc else []
+            blocks.append(Block("paragraph", body, start, 0, links, images))
+            para.clear()
+
+    for i, raw in enumerate(text.splitlines(), 1):
+        if len(blocks) >= MAX_BLOCKS:
+            break
+        line = raw.rstrip()
+        if asciidoc and _ADOC_DELIM.match(line):
+            flush()
+            fence = None if fence == line.strip()[0] else (fence or line.strip()[0])
+            continue
+        if fence:
+            continue
+        m = _ADOC_HEADING.match(line) if asciidoc else None
+        if m:
+            flush()
+            blocks.append(Block("heading", m.group(2), i, len(m.group(1))))
+        elif not line.strip():
+            flush()
+        elif asciidoc and (line.startswith(":") or line.startswith("//")):
+            continue
+        else:
+            if not para:
+                start = i
+            para.append(line)
+    flush()
+    return blocks
+
+
+def readme_format(path: str) -> str:
+    ext = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+    if ext in ("md", "markdown", "mdown", "mkd"):
+        return "markdown"
+    if ext in ("rst", "rest"):
+        return "rst"
+    if ext in ("adoc", "asciidoc", "asc"):
+        return "asciidoc"
+    return "text"
+
+
+def parse_document(text: str, fmt: str) -> list[Block]:
+    """Headings and paragraphs of a document; a parser that fails falls back to plain paragraphs."""
+    text = text[:MAX_README_BYTES]
+    try:
+        if fmt == "markdown":
+            return parse_markdown(text)
+        if fmt == "rst":
+            return parse_rst(text)
+        if fmt == "asciidoc":
+            return parse_lines(text, asciidoc=True)
+    except Exception:  # noqa: BLE001 - untrusted input: a parser crash must not hide the README
+        pass
+    return parse_lines(text, asciidoc=False)
+
+
+# --- language identification ------------------------------------------------------------------
+
+_IDENT = None
+_IDENT_LOCK = threading.Lock()
+CANDIDATE_LANGUAGES = ["fr", "en", "de", "es", "it", "nl", "pt", "ca", "oc", "br", "eu"]
+
+
+def identifier():
+    """py3langid's naive Bayes identifier (model shipped in the package), limited to likely languages."""
+    global _IDENT
+    with _IDENT_LOCK:
+        if _IDENT is None:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            ident.set_languages(CANDIDATE_LANGUAGES)
+            _IDENT = ident
+    return _IDENT
+
+
+_CODEY = re.compile(r"(https?://\S+|\S+\.(md|py|js|ts|json|yml|yaml|txt|sh)\b|`[^`]*`|[\w.-]+@[\w.-]+|[/\\][\w./\\-]+|\b\w*[_$]\w*\b)")
+
+
+def prose(text: str) -> str:
+    return " ".join(_CODEY.sub(" ", text).split())
+
+
+def identify_languages(paragraphs: list[str], min_words: int = 10, min_share: float = 0.2) -> dict:
+    """Share of prose words per language, classifying paragraph by paragraph (so that a bilingual
+    README shows both). Returns ``{"language": code | [codes] | None, "languages": {code: share}, "words": n}``."""
+    ident = identifier()
+    counts: dict[str, int] = {}
+    pending: list[str] = []
+    total = 0
+
+    def classify(chunk: str) -> None:
+        nonlocal total
+        n = len(chunk.split())
+        lang, prob = ident.classify(chunk)
+        if prob < 0.5:
+            return
+        counts[lang] = counts.get(lang, 0) + n
+        total += n
+
+    for p in paragraphs:
+        words = prose(p)
+        if not words:
+            continue
+        pending.append(words)
+        joined = " ".join(pending)
+        if len(joined.split()) >= 12:
+            classify(joined)
+            pending = []
+    if pending and (total == 0 or len(" ".join(pending).split()) >= 6):
+        joined = " ".join(pending)
+        if len(joined.split()) >= 3:
+            classify(joined)
+    if total < min_words:
+        return {"language": None, "languages": {k: round(v / total, 2) for k, v in counts.items()} if total else {}, "words": total}
+    shares = {k: round(v / total, 2) for k, v in sorted(counts.items(), key=lambda kv: -kv[1])}
+    main = [k for k, v in shares.items() if v >= min_share]
+    language: str | list[str] | None = main[0] if len(main) == 1 else sorted(main, key=lambda c: (c != "fr", c != "en", c))
+    return {"language": language, "languages": shares, "words": total}
+
+
+# --- sections and signals ----------------------------------------------------------------------
+
+def heading_sections(text: str) -> list[str]:
+    normed = norm(text)
+    return [name for name in SECTION_ORDER if any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name])]
+
+
+_FILE_MENTION = re.compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc|txt|html))\b", re.I)
+
+
+def sentence_sections(block: Block) -> list[str]:
+    """Sections that a paragraph gives explicitly: a topic word plus a link, a file name or a pointer verb."""
+    if block.badge_only or not block.text:
+        return []
+    normed = norm(block.text)
+    found = []
+    doc_links = [u for u, _ in block.links if not any(h in u for h in BADGE_HOSTS)]
+    for name, rx in DOC_FILE_SECTIONS.items():
+        mentioned = [urlparse(u).path or u for u in doc_links] + _FILE_MENTION.findall(block.text)
+        if any(rx.search(m.rstrip("/")) for m in mentioned):
+            found.append(name)
+    has_pointer = bool(doc_links) or bool(POINTER.search(normed)) or bool(re.search(r"\b[\w./-]+\.(md|rst|adoc|txt|html)\b", block.text))
+    for name, words in SECTION_SENTENCE_WORDS.items():
+        if name in found or not words:
+            continue
+        if any(_has_phrase(normed, w) for w in words):
+            if has_pointer or (name == "license" and SPDX_LIKE.search(block.text)) or (
+                    name == "contact" and re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", block.text)):
+                found.append(name)
+    return found
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlparse(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def find_signals(blocks: list[Block]) -> dict:
+    issue = None
+    demo = None
+    service_candidates = []
+    badge = None
+    for b in blocks:
+        urls = [u for u, _ in b.links] + b.images
+        for u in urls:
+            m = BADGE_RE.search(unquote(u))
+            if m and badge is None:
+                level = norm(m.group(1))
+                badge = {"level": {"publie": "publié"}.get(level, level), "line": b.line, "url": u[:300]}
+        for url, label in b.links:
+            if not url.startswith(("http://", "https://")):
+                continue
+            if issue is None and ISSUE_URL.match(url):
+                issue = {"url": url[:300], "line": b.line}
+            host = _host(url)
+            if not host or any(h in host or h in url for h in NOT_SERVICE_HOSTS) or any(url.startswith("https://" + h) for h in BADGE_HOSTS):
+                continue
+            if url in b.images or (label and any(label == im for im in b.images)):
+                continue
+            context = norm(label + " " + b.text)
+            if demo is None and any(_has_phrase(context, w) for w in DEMO_WORDS):
+                demo = {"url": url[:300], "line": b.line}
+            service_candidates.append({"url": url[:300], "line": b.line})
+    if demo is None:
+        gov = [c for c in service_candidates if _host(c["url"]).endswith((".gouv.fr", ".fr", ".eu"))]
+        if gov:
+            demo = gov[0]
+    return {"issue_tracker": issue, "demo": demo, "openness_badge": badge}
+
+
+def find_template(blocks: list[Block]) -> dict | None:
+    for b in blocks[:400]:
+        normed = norm(b.text)
+        for framework, sigs in TEMPLATES:
+            if any(sig in normed for sig in sigs):
+                return {"framework": framework, "line": b.line}
+    return None
+
+
+def find_description(blocks: list[Block]) -> dict | None:
+    """The first prose paragraph, and whether it comes before the first non-purpose section heading."""
+    seen_other_section = False
+    seen_headings = 0
+    for b in blocks:
+        if b.kind == "heading":
+            seen_headings += 1
+            secs = heading_sections(b.text)
+            if seen_headings > 1 and (not secs or secs != ["purpose"]):
+                seen_other_section = True
+            continue
+        if b.badge_only or len(prose(b.text).split()) < 8:
+            continue
+        return {"text": b.text[:300], "line": b.line, "first": not seen_other_section}
+    return None
+
+
+def analyse(text: str, path: str) -> dict:
+    fmt = readme_format(path)
+    truncated = len(text) > MAX_README_BYTES
+    blocks = parse_document(text, fmt)
+    details: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+    for b in blocks:
+        if b.kind == "heading":
+            for name in heading_sections(b.text):
+                if (name, "heading") not in seen:
+                    seen.add((name, "heading"))
+                    details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
+    have = {d["name"] for d in details}
+    for b in blocks:
+        if b.kind != "paragraph":
+            continue
+        for name in sentence_sections(b):
+            if name not in have:
+                have.add(name)
+                details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})
+    description = find_description(blocks)
+    if "purpose" not in have and description and description["first"]:
+        details.append({"name": "purpose", "via": "sentence", "line": description["line"], "text": description["text"][:160]})
+        have.add("purpose")
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph" and not b.badge_only]
+    lang = identify_languages(paragraphs)
+    out = {
+        "path": path,
+        "format": fmt,
+        "words": len(prose(" ".join(b.text for b in blocks)).split()),
+        "language": lang["language"],
+        "languages": lang["languages"],
+        "sections": [s for s in SECTION_ORDER if s in have],
+        "section_details": sorted(details, key=lambda d: SECTION_ORDER.index(d["name"])),
+        "headings": [{"level": b.level, "text": b.text[:120], "line": b.line} for b in blocks if b.kind == "heading"][:200],
+        "description": description,
+        "template": find_template(blocks),
+        "truncated": truncated,
+    }
+    out.update(find_signals(blocks))
+    return out
+
+
+@fact("readme", version=1)
+def readme(ctx) -> dict | None:
+    path = ctx.fact("files").get("readme")
+    if not path:
+        return {"path": None}
+    text = ctx.snapshot.read_text(path, limit=MAX_README_BYTES * 4)
+    if text is None:
+        entry = ctx.snapshot.files.get(path)
+        reason = "symlink" if entry and entry.kind == "symlink" else "unreadable (binary or too large)"
+        return {"path": path, "unreadable": reason}
+    return analyse(text, path)

@@ -1,0 +1,146 @@
+"""A minimal valid publiccode.yml for the audited repository, prefilled from the audit's facts
+(name, URL, license, languages, platforms, README description, last tag); what the audit cannot
+know is marked ``# À COMPLÉTER / TO COMPLETE``."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+WEB_LANGS = {"JavaScript", "TypeScript", "Vue", "Svelte", "PHP", "HTML", "CSS", "SCSS", "Twig", "Ruby", "Elixir"}
+TODO = "À COMPLÉTER / TO COMPLETE"
+
+
+def _q(value: Any) -> str:
+    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def _platforms(ctx, languages: dict[str, int]) -> list[str]:
+    files = ctx.snapshot.files
+    out: list[str] = []
+    if WEB_LANGS & set(languages) or any(p in files for p in ("manage.py", "package.json", "composer.json", "Gemfile")):
+        out.append("web")
+    if any(p.endswith("AndroidManifest.xml") for p in list(files)[:200_000]):
+        out.append("android")
+    if "Swift" in languages or any(p.endswith(".xcodeproj/project.pbxproj") for p in files):
+        out.append("ios")
+    if not out and ({"Python", "Go", "Rust", "Shell", "Java", "C", "C++"} & set(languages)):
+        out.append("linux")
+    return out or ["web"]
+
+
+def suggest(ctx) -> dict[str, Any]:
+    """The values of a suggested publiccode.yml and where each came from."""
+    target = ctx.target
+    sources: dict[str, str] = {}
+    name = getattr(target, "name", None) or "projet"
+    url = getattr(target, "web_url", None) or getattr(target, "clone_url", None)
+    if not url or not str(url).startswith(("http://", "https://", "git@", "ssh://", "git://")):
+        url, sources["url"] = "https://forge.example.org/" + name, "todo"
+    else:
+        sources["url"] = "target"
+    try:
+        lic = ctx.fact("license") or {}
+    except Exception:  # noqa: BLE001 - a failed fact leaves the field to complete
+        lic = {}
+    license_id = lic.get("spdx")
+    if not license_id:
+        declared = [d.get("value") for d in lic.get("declared") or [] if isinstance(d, dict) and d.get("value")]
+        license_id = declared[0] if declared else None
+    from auditor.publiccode.validator import spdx_problem
+
+    if not license_id or spdx_problem(str(license_id)):
+        license_id, sources["legal.license"] = "EUPL-1.2", "todo"
+    else:
+        sources["legal.license"] = "license fact"
+    try:
+        languages = ctx.fact("languages") or {}
+    except Exception:  # noqa: BLE001
+        languages = {}
+    try:
+        readme = ctx.fact("readme") or {}
+    except Exception:  # noqa: BLE001
+        readme = {}
+    lang = readme.get("language")
+    langs = [lang] if isinstance(lang, str) else list(lang or [])
+    langs = [x for x in langs if x in ("fr", "en", "de", "es", "it", "nl", "pt", "ca", "oc", "br", "eu")] or ["fr"]
+    desc = (readme.get("description") or {}).get("text") or ""
+    desc = re.sub(r"\s+", " ", desc).strip()
+    short = desc if 0 < len(desc) <= 150 else (desc[:147].rsplit(" ", 1)[0] + "…" if desc else "")
+    sources["description.fr.shortDescription"] = "README" if short else "todo"
+    tags = []
+    try:
+        tags = sorted(ctx.snapshot.tags(), key=lambda t: t.date)
+    except Exception:  # noqa: BLE001
+        tags = []
+    values: dict[str, Any] = {
+        "name": name,
+        "url": url,
+        "platforms": _platforms(ctx, languages),
+        "developmentStatus": "beta" if tags else "development",
+        "softwareType": "standalone/web" if "web" in _platforms(ctx, languages) else "standalone/other",
+        "license": license_id,
+        "shortDescription": short or f"{name} : {TODO}",
+        "longDescription": desc if len(desc) >= 150 else "",
+        "languages": langs,
+        "sources": sources,
+    }
+    if tags:
+        values["softwareVersion"] = tags[-1].name
+        values["releaseDate"] = tags[-1].date.date().isoformat()
+    return values
+
+
+def suggest_yaml(values: dict[str, Any]) -> str:
+    """The suggestion as a commented YAML file that passes :func:`auditor.publiccode.validate`."""
+    todo = "  # " + TODO
+    long_desc = values.get("longDescription") or (
+        "À COMPLÉTER : décrivez le service pour une autre collectivité — le besoin auquel il répond, ses utilisateurs, "
+        "ses fonctionnalités principales et ce qu'il faut pour l'installer. / TO COMPLETE: describe the service for another "
+        "local government.")
+    lines = [
+        "# publiccode.yml suggéré par readiness-auditor : vérifiez et complétez chaque ligne marquée.",
+        "# Suggested by readiness-auditor: check and complete every marked line. Spec: https://yml.publiccode.tools/",
+        'publiccodeYmlVersion: "0"',
+        "",
+        f"name: {_q(values['name'])}",
+        f"url: {_q(values['url'])}" + (todo if values["sources"].get("url") == "todo" else ""),
+    ]
+    if values.get("softwareVersion"):
+        lines.append(f"softwareVersion: {_q(values['softwareVersion'])}")
+        lines.append(f"releaseDate: {_q(values['releaseDate'])}")
+    lines += [
+        "platforms:",
+        *[f"  - {_q(p)}" for p in values["platforms"]],
+        f"developmentStatus: {_q(values['developmentStatus'])}  # concept, development, beta, stable, obsolete",
+        f"softwareType: {_q(values['softwareType'])}",
+        "",
+        "description:",
+    ]
+    for lang in values["languages"][:2]:
+        lines += [
+            f"  {lang}:",
+            f"    shortDescription: {_q(values['shortDescription'])}" + (todo if values["sources"].get("description.fr.shortDescription") == "todo" else ""),
+            f"    longDescription: {_q(long_desc)}" + ("" if values.get("longDescription") else todo),
+            "    features:",
+            f"      - {_q(TODO)}",
+        ]
+    lines += [
+        "",
+        "legal:",
+        f"  license: {_q(values['license'])}" + (todo if values["sources"].get("legal.license") == "todo" else ""),
+        "",
+        "maintenance:",
+        '  type: "internal"  # internal, contract, community, none',
+        "  contacts:",
+        f"    - name: {_q(TODO)}",
+        "",
+        "localisation:",
+        "  localisationReady: false",
+        "  availableLanguages:",
+        *[f"    - {_q(lang)}" for lang in values["languages"]],
+        "",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,153 @@
+"""``documentation.community-files`` and ``documentation.docs``."""
+
+from __future__ import annotations
+
+from auditor.checks.interface import Evidence, Result, T, check
+
+KIND_LABELS = {
+    "contributing": ("CONTRIBUTING (guide de contribution)", "CONTRIBUTING (contribution guide)"),
+    "code_of_conduct": ("CODE_OF_CONDUCT (code de conduite)", "CODE_OF_CONDUCT"),
+    "security": ("SECURITY (politique de sécurité ou contact)", "SECURITY (security policy or contact)"),
+    "changelog": ("CHANGELOG (journal des modifications)", "CHANGELOG"),
+    "governance": ("GOVERNANCE (gouvernance)", "GOVERNANCE"),
+    "roadmap": ("ROADMAP (feuille de route)", "ROADMAP"),
+    "authors": ("AUTHORS ou MAINTAINERS", "AUTHORS or MAINTAINERS"),
+    "issue_template": ("modèle de ticket", "issue template"),
+    "pr_template": ("modèle de demande de fusion", "pull/merge request template"),
+}
+WHERE = {
+    "contributing": "CONTRIBUTING.md", "code_of_conduct": "CODE_OF_CONDUCT.md", "security": "SECURITY.md",
+    "changelog": "CHANGELOG.md", "governance": "GOVERNANCE.md", "roadmap": "ROADMAP.md", "authors": "AUTHORS.md",
+    "issue_template": ".github/ISSUE_TEMPLATE/ ou .gitlab/issue_templates/",
+    "pr_template": ".github/pull_request_template.md ou .gitlab/merge_request_templates/",
+}
+
+
+@check(
+    id="documentation.community-files",
+    family="documentation",
+    effort="hours",
+    title=T("Les fichiers communautaires accueillent les contributeurs", "Community files welcome contributors"),
+    rationale=T(
+        "Pour qu'une autre collectivité ou un prestataire contribue, il faut savoir comment proposer une modification et "
+        "lancer les tests (CONTRIBUTING), comment signaler une faille (SECURITY), ce qui a changé (CHANGELOG), qui décide "
+        "(GOVERNANCE, MAINTAINERS) et où va le projet (ROADMAP). code.gouv.fr compte CONTRIBUTING et CHANGELOG dans son score ; "
+        "les critères « Awesome » y ajoutent ROADMAP, AUTHORS, CODE_OF_CONDUCT et GOVERNANCE.",
+        "For another local government or a contractor to contribute, they must know how to propose a change and run the tests "
+        "(CONTRIBUTING), how to report a vulnerability (SECURITY), what changed (CHANGELOG), who decides (GOVERNANCE, "
+        "MAINTAINERS) and where the project goes (ROADMAP). code.gouv.fr's score counts CONTRIBUTING and CHANGELOG; its "
+        "\"Awesome\" criteria add ROADMAP, AUTHORS, CODE_OF_CONDUCT and GOVERNANCE.",
+    ),
+    remediation=T(
+        "Ajoutez à la racine (ou dans docs/, .github/, .gitlab/) les fichiers manquants listés dans les preuves. Dans "
+        "CONTRIBUTING.md, donnez la commande qui lance les tests. Tenez le CHANGELOG au format keepachangelog.com. Une adresse "
+        "de signalement dans SECURITY.md suffit pour commencer.",
+        "Add the missing files listed in the evidence at the root (or in docs/, .github/, .gitlab/). In CONTRIBUTING.md, give "
+        "the command that runs the tests. Keep the CHANGELOG in the keepachangelog.com format. A reporting address in "
+        "SECURITY.md is enough to start.",
+    ),
+    params={"weights": {"contributing": 3, "code_of_conduct": 1, "security": 2, "changelog": 2, "governance": 1, "roadmap": 1,
+                        "authors": 1, "issue_template": 1, "pr_template": 1},
+            "contributing_tests_share": 0.3},
+)
+def community_files(ctx) -> Result:
+    facts = ctx.fact("docs") or {}
+    found = facts.get("community") or {}
+    weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items() if float(v) > 0}
+    tests_share = float(ctx.params.get("contributing_tests_share", 0.3))
+    if not weights:
+        return Result.not_applicable(T("Aucun fichier communautaire demandé par le jeu de règles.", "The ruleset asks for no community file."))
+    got = 0.0
+    evidence: list[Evidence] = []
+    missing = []
+    for kind, weight in weights.items():
+        item = found.get(kind)
+        fr, en = KIND_LABELS.get(kind, (kind, kind))
+        if kind == "security" and not item and found.get("security_contact"):
+            c = found["security_contact"]
+            got += weight * 0.5
+            evidence.append(Evidence(path=c["path"], line=c["line"], value="security_contact", kind="found",
+                                     note=T("Contact de sécurité dans le texte, sans fichier SECURITY.", "Security contact in the text, no SECURITY file.")))
+            continue
+        if not item:
+            missing.append(kind)
+            evidence.append(Evidence(path=WHERE.get(kind), value=kind, kind="missing", note=T(f"{fr} absent.", f"No {en}.")))
+            continue
+        share = 1.0
+        note = None
+        if kind == "contributing":
+            if item.get("explains_tests"):
+                note = T("Explique comment lancer les tests.", "Explains how to run the tests.")
+            else:
+                share = 1 - tests_share
+                note = T("Ne dit pas comment lancer les tests : ajoutez la commande.", "Does not say how to run the tests: add the command.")
+        if kind == "changelog" and item.get("keep_a_changelog"):
+            note = T("Au format keep-a-changelog.", "In the keep-a-changelog format.")
+        got += weight * share
+        evidence.append(Evidence(path=item["path"], line=item.get("tests_line"), value=kind,
+                                 kind="finding" if share < 1 else "found", note=note))
+    score = 10 * got / sum(weights.values())
+    present = [k for k in weights if k not in missing]
+    lab = lambda ks, i: ", ".join(KIND_LABELS.get(k, (k, k))[i].split(" (")[0] for k in ks) or "—"  # noqa: E731
+    return Result.scored(score, T(f"Présents : {lab(present, 0)} ; absents : {lab(missing, 0)}.",
+                                  f"Present: {lab(present, 1)}; missing: {lab(missing, 1)}."),
+                         evidence, present=present, missing=missing)
+
+
+@check(
+    id="documentation.docs",
+    family="documentation",
+    effort="days",
+    title=T("Une documentation au-delà du README", "Documentation beyond the README"),
+    rationale=T(
+        "Installer un service en production dans une autre collectivité demande plus qu'un README : une documentation "
+        "d'architecture, de déploiement et d'API, idéalement publiée comme un site (MkDocs, Sphinx, Docusaurus…). Le "
+        "Standard for Public Code (critère 9) et les standards beta.gouv demandent une architecture documentée et une API "
+        "décrite (OpenAPI).",
+        "Running the service in production in another local government takes more than a README: architecture, deployment "
+        "and API documentation, ideally published as a site (MkDocs, Sphinx, Docusaurus…). The Standard for Public Code "
+        "(criterion 9) and beta.gouv standards ask for a documented architecture and a described API (OpenAPI).",
+    ),
+    remediation=T(
+        "Créez un dossier docs/ avec au moins : architecture.md (composants, schéma, dépendances externes), deploiement.md "
+        "(prérequis, variables, sauvegardes, mises à jour) et la description de l'API (fichier OpenAPI). Publiez-le avec "
+        "MkDocs ou Docusaurus si possible.",
+        "Create a docs/ folder with at least: architecture.md (components, diagram, external dependencies), deployment.md "
+        "(requirements, variables, backups, upgrades) and the API description (an OpenAPI file). Publish it with MkDocs or "
+        "Docusaurus if you can.",
+    ),
+    params={"weights": {"folder": 3, "site": 1.5, "architecture": 2, "deployment": 2, "api": 1.5}, "min_doc_files": 2},
+)
+def docs(ctx) -> Result:
+    facts = ctx.fact("docs") or {}
+    readme = ctx.fact("readme") or {}
+    weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items()}
+    min_files = int(ctx.params.get("min_doc_files", 2))
+    readme_sections = set(readme.get("sections") or [])
+    have: dict[str, list[Evidence]] = {}
+    if facts.get("docs_dirs") and facts.get("doc_files", 0) >= min_files:
+        have["folder"] = [Evidence(path=d + "/", value={"doc_files": facts["doc_files"]}, kind="found") for d in facts["docs_dirs"][:3]]
+    if facts.get("site"):
+        have["site"] = [Evidence(path=s["path"], value=s["tool"], kind="found") for s in facts["site"][:3]]
+    if facts.get("architecture"):
+        have["architecture"] = [Evidence(path=p, kind="found") for p in facts["architecture"][:5]]
+    if facts.get("deployment"):
+        have["deployment"] = [Evidence(path=p, kind="found") for p in facts["deployment"][:5]]
+    elif "deployment" in readme_sections:
+        d = next((x for x in readme.get("section_details") or [] if x["name"] == "deployment"), None)
+        have["deployment"] = [Evidence(path=readme.get("path"), line=(d or {}).get("line"), value="README", kind="found")]
+    if facts.get("api"):
+        have["api"] = [Evidence(path=p, kind="found") for p in facts["api"][:5]]
+    labels = {"folder": ("dossier de documentation", "documentation folder"), "site": ("site de documentation", "documentation site"),
+              "architecture": ("architecture", "architecture"), "deployment": ("déploiement", "deployment"), "api": ("API", "API")}
+    evidence = [e for k in weights for e in have.get(k, [])]
+    missing = [k for k in weights if k not in have]
+    for k in missing:
+        evidence.append(Evidence(value=k, kind="missing", note=T(f"Pas de documentation : {labels.get(k, (k, k))[0]}.",
+                                                                f"No documentation: {labels.get(k, (k, k))[1]}.")))
+    total = sum(weights.values())
+    score = 10 * sum(w for k, w in weights.items() if k in have) / total if total else 0
+    lab = lambda ks, i: ", ".join(labels.get(k, (k, k))[i] for k in ks) or "—"  # noqa: E731
+    return Result.scored(score, T(f"Trouvé : {lab([k for k in weights if k in have], 0)} ; absent : {lab(missing, 0)}.",
+                                  f"Found: {lab([k for k in weights if k in have], 1)}; missing: {lab(missing, 1)}."),
+                         evidence, found=sorted(have), missing=missing)

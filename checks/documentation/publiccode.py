@@ -1,0 +1,70 @@
+"""``documentation.publiccode``: a valid publiccode.yml at the root (versions 0.2 to 0.7)."""
+
+from __future__ import annotations
+
+from auditor.checks.interface import Evidence, Result, T, check
+from auditor.publiccode import suggest, suggest_yaml, validate
+
+
+@check(
+    id="documentation.publiccode",
+    family="documentation",
+    effort="minutes",
+    title=T("Un publiccode.yml valide rend le projet trouvable", "A valid publiccode.yml makes the project findable"),
+    rationale=T(
+        "publiccode.yml décrit le logiciel pour les catalogues publics (code.gouv.fr l'encourage et lui donne le plus fort "
+        "poids de son score ; critère 14 du Standard for Public Code) : nom, description, statut, licence, maintenance, "
+        "langues. Un fichier invalide est ignoré par les catalogues.",
+        "publiccode.yml describes the software for public catalogues (code.gouv.fr encourages it and gives it the highest "
+        "weight in its score; criterion 14 of the Standard for Public Code): name, description, status, license, maintenance, "
+        "languages. An invalid file is ignored by catalogues.",
+    ),
+    remediation=T(
+        "Ajoutez publiccode.yml à la racine ; `auditor publiccode suggest` en imprime un prérempli à partir de l'audit. Corrigez "
+        "chaque erreur à la clé et à la ligne indiquées ; `auditor publiccode validate publiccode.yml` revérifie le fichier.",
+        "Add publiccode.yml at the root; `auditor publiccode suggest` prints one prefilled from the audit. Fix each error at the "
+        "key and line shown; `auditor publiccode validate publiccode.yml` checks the file again.",
+    ),
+    params={"warning_penalty": 0.5, "max_evidence": 30},
+)
+def publiccode(ctx) -> Result:
+    files = ctx.fact("files") or {}
+    path = files.get("publiccode")
+    if not path:
+        values = suggest(ctx)
+        text = suggest_yaml(values)
+        return Result.fail(T("Pas de publiccode.yml à la racine. `auditor publiccode suggest` en propose un.",
+                             "No publiccode.yml at the root. `auditor publiccode suggest` proposes one."),
+                           [Evidence(path="publiccode.yml", kind="missing", value={"prefilled": sorted(k for k, v in values["sources"].items() if v != "todo")})],
+                           suggestion=text)
+    entry = ctx.snapshot.files.get(path)
+    if entry is not None and entry.kind == "symlink":
+        return Result.fail(T("publiccode.yml est un lien symbolique : les catalogues ne le suivent pas.",
+                             "publiccode.yml is a symbolic link: catalogues do not follow it."), [Evidence(path=path, kind="finding")])
+    data = ctx.snapshot.read_bytes(path, limit=1024 * 1024)
+    if data is None:
+        return Result.inconclusive(T("publiccode.yml illisible (trop gros ?).", "publiccode.yml unreadable (too large?)."), [Evidence(path=path)])
+    result = validate(data)
+    cap = int(ctx.params.get("max_evidence", 30))
+    evidence = [Evidence(path=path, line=i.line, value={"key": i.key, "level": i.level}, note=i.message, kind="finding")
+                for i in result.issues[:cap]]
+    details = {"version": result.version, "errors": len(result.errors), "warnings": len(result.warnings),
+               "left_out": max(0, len(result.issues) - cap)}
+    if path != "publiccode.yml":
+        evidence.append(Evidence(path=path, kind="finding", note=T("Nommez le fichier publiccode.yml (extension .yml).",
+                                                                 "Name the file publiccode.yml (.yml extension).")))
+        details["warnings"] += 1
+    if result.errors:
+        details["suggestion"] = suggest_yaml(suggest(ctx))
+        n = len(result.errors)
+        first = result.errors[0]
+        return Result.scored(max(0.0, 4 - 0.5 * n), T(f"publiccode.yml invalide : {n} erreur(s), dont « {first.key} » : {first.message['fr']}.",
+                                                    f"Invalid publiccode.yml: {n} error(s), including '{first.key}': {first.message['en']}."),
+                             evidence, **details)
+    penalty = float(ctx.params.get("warning_penalty", 0.5)) * details["warnings"]
+    if details["warnings"]:
+        return Result.scored(max(8.0, 10 - penalty), T(f"publiccode.yml valide (version {result.version}), {details['warnings']} avertissement(s).",
+                                                       f"Valid publiccode.yml (version {result.version}), {details['warnings']} warning(s)."),
+                             evidence, **details)
+    return Result.passed(T(f"publiccode.yml valide (version {result.version}).", f"Valid publiccode.yml (version {result.version})."),
+                         [Evidence(path=path, value={"version": result.version}, kind="found")], **details)

@@ -1,0 +1,144 @@
+"""``documentation.readme-sections`` and ``documentation.language``: what the README covers and in which language."""
+
+from __future__ import annotations
+
+from auditor.checks.interface import Evidence, Result, T, check
+
+SECTION_LABELS = {
+    "purpose": ("présentation", "purpose"), "install": ("installation", "installation"), "usage": ("utilisation", "usage"),
+    "configuration": ("configuration", "configuration"), "deployment": ("déploiement", "deployment"),
+    "contributing": ("contribuer", "contributing"), "license": ("licence", "license"), "contact": ("contact", "contact"),
+}
+LANG_NAMES = {"fr": ("français", "French"), "en": ("anglais", "English"), "de": ("allemand", "German"), "es": ("espagnol", "Spanish"),
+              "it": ("italien", "Italian"), "nl": ("néerlandais", "Dutch"), "pt": ("portugais", "Portuguese")}
+
+
+def _labels(names, lang: int) -> str:
+    return ", ".join(SECTION_LABELS[n][lang] for n in names) or "—"
+
+
+@check(
+    id="documentation.readme-sections",
+    family="documentation",
+    effort="hours",
+    title=T("Le README couvre ce dont un réutilisateur a besoin", "The README covers what a reuser needs"),
+    rationale=T(
+        "Une autre collectivité doit pouvoir comprendre, installer, configurer, déployer le service et savoir à qui s'adresser "
+        "sans l'équipe d'origine. Le Standard for Public Code (critères 5, 8 et 9) demande un README qui dit l'objectif, "
+        "l'installation et renvoie vers le suivi des tickets.",
+        "Another local government must be able to understand, install, configure and deploy the service and know whom to ask "
+        "without the original team. The Standard for Public Code (criteria 5, 8 and 9) asks for a README stating the purpose, "
+        "the installation and linking to the issue tracker.",
+    ),
+    remediation=T(
+        "Ajoutez au README des titres pour chaque rubrique manquante (Présentation, Installation, Utilisation, Configuration, "
+        "Déploiement, Contribuer, Licence, Contact), ou une phrase qui renvoie au document qui la traite "
+        "(« Installation : voir docs/INSTALL.md »). Ajoutez un lien vers les tickets, vers le service en ligne ou une démo, "
+        "et le badge code.gouv.fr de niveau d'ouverture (contributif, ouvert ou publié).",
+        "Add README headings for each missing topic (Purpose, Installation, Usage, Configuration, Deployment, Contributing, "
+        "License, Contact), or a sentence pointing to the document that covers it (\"Installation: see docs/INSTALL.md\"). "
+        "Link to the issue tracker, to the live service or a demo, and add the code.gouv.fr openness badge (contributif, "
+        "ouvert or publié).",
+    ),
+    params={"weights": {"purpose": 2, "install": 2, "usage": 1.5, "configuration": 1, "deployment": 1, "contributing": 1,
+                        "license": 1, "contact": 1},
+            "signals_weight": {"issue_tracker": 0.5, "demo": 0.5, "openness_badge": 0.25}},
+)
+def readme_sections(ctx) -> Result:
+    info = ctx.fact("readme") or {}
+    path = info.get("path")
+    if not path:
+        return Result.fail(T("Aucun README : aucune rubrique.", "No README: no section at all."), [Evidence(path="README.md", kind="missing")])
+    if info.get("unreadable"):
+        return Result.inconclusive(T("README illisible.", "README unreadable."), [Evidence(path=path, value=info["unreadable"])])
+    weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items()}
+    sig_weights = {k: float(v) for k, v in (ctx.params.get("signals_weight") or {}).items()}
+    found = set(info.get("sections") or [])
+    missing = [s for s in weights if s not in found]
+    total = sum(weights.values()) + sum(sig_weights.values())
+    got = sum(w for s, w in weights.items() if s in found)
+    evidence: list[Evidence] = []
+    for d in info.get("section_details") or []:
+        evidence.append(Evidence(path=path, line=d["line"], value={"section": d["name"], "via": d["via"], "text": d["text"][:120]}, kind="found"))
+    for s in missing:
+        fr, en = SECTION_LABELS.get(s, (s, s))
+        evidence.append(Evidence(path=path, value={"section": s}, kind="missing",
+                                 note=T(f"Rubrique « {fr} » absente.", f"No \"{en}\" section.")))
+    signals = {}
+    for key in ("issue_tracker", "demo", "openness_badge"):
+        sig = info.get(key)
+        signals[key] = sig
+        if sig:
+            got += sig_weights.get(key, 0)
+            evidence.append(Evidence(path=path, line=sig.get("line"), value={key: sig.get("url") or sig.get("level")}, kind="found"))
+        else:
+            fr = {"issue_tracker": "Aucun lien vers le suivi des tickets.", "demo": "Aucun lien vers le service en ligne ou une démo.",
+                  "openness_badge": "Pas de badge code.gouv.fr de niveau d'ouverture."}[key]
+            en = {"issue_tracker": "No link to the issue tracker.", "demo": "No link to the live service or a demo.",
+                  "openness_badge": "No code.gouv.fr openness badge."}[key]
+            evidence.append(Evidence(path=path, value={"signal": key}, kind="missing", note=T(fr, en)))
+    score = 10 * got / total if total else 0
+    msg = T(f"Rubriques trouvées : {_labels([s for s in weights if s in found], 0)} ; manquantes : {_labels(missing, 0)}.",
+            f"Sections found: {_labels([s for s in weights if s in found], 1)}; missing: {_labels(missing, 1)}.")
+    return Result.scored(score, msg, evidence, found=sorted(found), missing=missing,
+                         signals={k: (v or None) for k, v in signals.items()})
+
+
+@check(
+    id="documentation.language",
+    family="documentation",
+    effort="days",
+    title=T("La documentation est rédigée en français (et en anglais pour aller plus loin)",
+            "The documentation is written in French (and in English to reach further)"),
+    rationale=T(
+        "Les agents et prestataires des collectivités lisent d'abord le français : la DINUM demande des manuels en français "
+        "(et des commentaires de code en anglais). Une version anglaise ouvre la réutilisation au-delà de la France (critère 10 "
+        "du Standard for Public Code).",
+        "Local governments' staff and contractors read French first: DINUM asks for manuals in French (and code comments in "
+        "English). An English version opens reuse beyond France (criterion 10 of the Standard for Public Code).",
+    ),
+    remediation=T(
+        "Rédigez le README et la documentation d'installation et d'utilisation en français ; ajoutez une version anglaise "
+        "(README.en.md ou une section English) si le projet vise une réutilisation européenne.",
+        "Write the README and the installation and user documentation in French; add an English version (README.en.md or an "
+        "English section) if the project aims at European reuse.",
+    ),
+    params={"expected": "fr", "welcome": ["en"]},
+)
+def language(ctx) -> Result:
+    info = ctx.fact("readme") or {}
+    path = info.get("path")
+    if not path or info.get("unreadable"):
+        return Result.inconclusive(T("Pas de README lisible dont identifier la langue.", "No readable README whose language to identify."))
+    docs = ctx.fact("docs") or {}
+    expected = ctx.params.get("expected", "fr")
+    welcome = list(ctx.params.get("welcome") or [])
+    lang = info.get("language")
+    readme_langs = [lang] if isinstance(lang, str) else list(lang or [])
+    docs_langs = list((docs.get("languages") or {}).keys())
+    evidence = [Evidence(path=path, value={"language": lang, "shares": info.get("languages")}, kind="found")]
+    for p, code in list((docs.get("file_languages") or {}).items())[:20]:
+        evidence.append(Evidence(path=p, value={"language": code}, kind="found"))
+    if not readme_langs and not docs_langs:
+        return Result.inconclusive(T("Trop peu de texte rédigé pour identifier la langue du README.",
+                                     "Too little prose to identify the README's language."), evidence)
+    all_langs = set(readme_langs) | set(docs_langs)
+    names = lambda codes, i: ", ".join(LANG_NAMES.get(c, (c, c))[i] for c in codes) or "—"  # noqa: E731
+    if expected in readme_langs:
+        if any(w in all_langs for w in welcome):
+            return Result.passed(T(f"README en {names(readme_langs, 0)} ; documentation en {names(sorted(all_langs), 0)}.",
+                                   f"README in {names(readme_langs, 1)}; documentation in {names(sorted(all_langs), 1)}."), evidence,
+                                 readme=readme_langs, docs=docs_langs)
+        return Result.passed(T(f"README en {names(readme_langs, 0)}. Une version anglaise élargirait la réutilisation.",
+                               f"README in {names(readme_langs, 1)}. An English version would widen reuse."), evidence, score=9,
+                             readme=readme_langs, docs=docs_langs)
+    if expected in docs_langs:
+        return Result.warn(T(f"README en {names(readme_langs, 0)}, mais documentation en {names(docs_langs, 0)} : traduisez le README.",
+                             f"README in {names(readme_langs, 1)}, but documentation in {names(docs_langs, 1)}: translate the README."),
+                           evidence, score=6, readme=readme_langs, docs=docs_langs)
+    if any(w in readme_langs for w in welcome):
+        return Result.warn(T(f"README en {names(readme_langs, 0)} seulement : les agents des collectivités attendent le {names([expected], 0)}.",
+                             f"README in {names(readme_langs, 1)} only: local governments' staff expect {names([expected], 1)}."),
+                           evidence, score=5, readme=readme_langs, docs=docs_langs)
+    return Result.fail(T(f"README en {names(readme_langs, 0)} : ni français ni anglais.", f"README in {names(readme_langs, 1)}: neither French nor English."),
+                       evidence, score=2, readme=readme_langs, docs=docs_langs)
