@@ -24,6 +24,8 @@ FACT_MODULES = (
     "auditor.facts.code",
     "auditor.facts.textscan",
     "auditor.facts.secrets",
+    "auditor.facts.readme",
+    "auditor.facts.docs",
 )
 
 # Facts always present in the report, whatever checks run.
