@@ -80,13 +80,13 @@ class CachingAdapter(HTTPAdapter):
     """See the module docstring. ``sleep`` and ``clock`` are injectable for tests."""
 
     def __init__(self, state: RequestState, cache_dir: Path | None, *, ttl: float = 6 * 3600,
-                 sleep=time.sleep, clock=time.time) -> None:
+                 sleep=None, clock=None) -> None:
         super().__init__(max_retries=0)
         self.state = state
         self.cache_dir = Path(cache_dir) if cache_dir else None
         self.ttl = ttl
-        self._sleep = sleep
-        self._clock = clock
+        self._sleep = sleep or (lambda s: time.sleep(s))
+        self._clock = clock or (lambda: time.time())
 
     # -- cache ---------------------------------------------------------------------------------
     def _key_path(self, request: requests.PreparedRequest) -> Path | None:
