@@ -1,8 +1,19 @@
-"""``license``: the project's license (first version: file names and manifest fields).
+"""``license``: the project's license, with the evidence for it; ``reuse``: REUSE 3.3 measures.
 
-The licensing family replaces the detector with full-text matching; the shape stays:
-``spdx`` (SPDX expression of the main license, or null), ``files`` (license file paths),
-``declared`` (license strings found in manifests, with their file).
+Shape of ``license`` (version 2; the first three keys are those of version 1):
+
+- ``spdx``: the main license as one SPDX expression, or null (none, not recognised, proprietary,
+  or sources in conflict — then every source is listed and ``conflict`` is true);
+- ``files``: root license files; ``declared``: license strings of manifests (``file``, ``value``);
+- ``confidence`` (0–1), ``status`` (identified, declared-only, conflict, unrecognized,
+  proprietary, none), ``version_choice`` (for GPL-like families: or-later / only / not-stated and
+  where it was read);
+- ``license_files``: per license file (root, one level down, ``LICENSES/``): ids, expression,
+  matches (lines, coverage), closest candidates, ``modified``/``proprietary`` flags;
+- ``sources``: every place that states a license (license file, manifest, publiccode.yml, README
+  section, REUSE headers) with path, line, value and SPDX ids;
+- ``conflict`` and ``conflicts`` (the pairs that disagree); ``folders`` (per-folder licenses);
+  ``spdx_list_version``.
 """
 
 from __future__ import annotations
@@ -11,24 +22,338 @@ import json
 import re
 
 from auditor.facts import fact
+from auditor.facts.paths import is_test, is_vendored
+from auditor.licenses import notices
+from auditor.licenses.matcher import get_index
+from auditor.licenses.reuse import scan as reuse_scan
 
-LICENSE_FILE = re.compile(r"^(licen[cs]e|copying|unlicense|copyright)([.-][^/]*)?$", re.I)
+LICENSE_FILE = re.compile(r"^(licen[cs]es?|copying|unlicen[cs]e|copyright|copyleft)([._-][^/]*)?$|^[a-z0-9._-]+[._-](licen[cs]e|copying)(\.(txt|md|rst))?$", re.I)
+MAX_LICENSE_BYTES = 512 * 1024
+README = re.compile(r"^(readme|lisezmoi|lisez-moi)(\.[a-z0-9]+)?$", re.I)
+MANIFESTS = ("package.json", "pyproject.toml", "setup.cfg", "setup.py", "composer.json", "pom.xml", "Cargo.toml", "mix.exs")
+_SECTION = re.compile(r"^(#{1,6})\s*(.*)$|^(.+)\n(=+|-+)\s*$", re.M)
+_GPL_TITLE = re.compile(r"^\W*GNU\s+(?:AFFERO\s+|LESSER\s+|LIBRARY\s+)?GENERAL\s+PUBLIC\s+LICEN[CS]E\s*$", re.M | re.I)
+_LICENSE_HEADING = re.compile(r"licen[cs]e|licences|licensing|droits|copyright|legal|mentions l[ée]gales", re.I)
 
 
 def license_files(snapshot) -> list[str]:
-    return sorted(e.path for e in snapshot.files.values() if e.dir == "" and LICENSE_FILE.match(e.name))
+    return sorted(e.path for e in snapshot.files.values() if e.dir == "" and e.kind in ("file", "executable") and LICENSE_FILE.match(e.name))
 
 
-@fact("license", version=1)
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, max(0, offset)) + 1
+
+
+# -- one license file -----------------------------------------------------------------------------
+def identify_text(text: str) -> dict:
+    """What one license file says: ids, expression, confidence, how it was found."""
+    index = get_index()
+    r = index.match(text)
+    lines = text.split("\n")
+    out: dict = {"ids": [], "expression": None, "confidence": 0.0, "method": None, "matches": [m.to_dict() for m in r.matches],
+                 "candidates": r.candidates[:3], "modified": r.modified, "proprietary": False, "bundled": []}
+    if r.matches:
+        first = r.matches[0]
+        start = first.start_line
+        title = _GPL_TITLE.search(text)
+        if title:  # a notice above the GNU text is often matched with it (shared phrases): stop at the title
+            start = max(start, _line_of(text, title.start() + 1))
+        preamble = "\n".join(lines[: start - 1])
+        outside = "\n".join(ln for i, ln in enumerate(lines, 1) if not any(m.start_line <= i <= m.end_line for m in r.matches))
+        choice = notices.version_choice(preamble)
+        ids = []
+        for m in r.matches:
+            lid = notices.with_choice(m.id, choice) if notices.family(m.id) in notices.VERSIONED else m.id
+            if lid not in ids:
+                ids.append(lid)
+        main_ids, bundled = ids, []
+        if len(ids) > 1:
+            between = "\n".join(lines[r.matches[0].end_line:r.matches[1].start_line - 1])
+            if notices.says_dual(preamble) or notices.says_dual(between[:600]):
+                op = " OR "
+            elif notices.says_third_party(between) or notices.says_third_party(outside):
+                op, main_ids, bundled = None, ids[:1], ids[1:]
+            else:
+                op = " AND "
+        else:
+            op = None
+        out.update(ids=main_ids, bundled=bundled, confidence=min(m.confidence for m in r.matches[: len(main_ids)]), method="full-text",
+                   expression=(op.join(main_ids) if op and len(main_ids) > 1 else main_ids[0]),
+                   version_choice=choice if any(notices.family(i) in notices.VERSIONED for i in main_ids) else None)
+        return out
+    fr = notices.eupl_fr(text)
+    if fr:
+        out.update(ids=["EUPL-1.2"], expression="EUPL-1.2", confidence=fr, method="title-and-headings (EUPL-1.2 French text)")
+        return out
+    if r.modified:
+        return out
+    tags = notices.spdx_tags(text)
+    if tags:
+        expr, ids, valid = notices.parse_expression(tags[0][0])
+        if valid:
+            out.update(ids=list(ids), expression=expr, confidence=0.95, method="spdx-tag")
+            return out
+    if r.words <= 400:
+        named = notices.names_in(text)
+        if named:
+            choice = notices.version_choice(text)
+            ids = [notices.with_choice(i, choice) for i, _ in named]
+            op = " OR " if notices.says_dual(text) else " AND "
+            out.update(ids=ids, expression=op.join(ids) if len(ids) > 1 else ids[0], confidence=0.6, method="notice",
+                       version_choice=choice)
+            return out
+    if notices.is_proprietary(text):
+        out["proprietary"] = True
+    return out
+
+
+# -- declarations -----------------------------------------------------------------------------------
+def _declared_value(value: str) -> tuple[str | None, list[str]]:
+    expr, ids, valid = notices.parse_expression(value)
+    if valid and ids:
+        return expr, list(ids)
+    named = notices.names_in(value)
+    if named:
+        choice = notices.version_choice(value)
+        ids = [notices.with_choice(i, choice) if notices.family(i) in notices.VERSIONED and choice else i for i, _ in named]
+        return (" OR ".join(ids) if len(ids) > 1 and notices.says_dual(value) else " AND ".join(ids)), ids
+    return None, []
+
+
+def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
+    """(value, line) license statements of one manifest, read as text (never executed)."""
+    text = snap.read_text(path, limit=1_000_000)
+    if not text:
+        return []
+    name = path.rsplit("/", 1)[-1]
+    out: list[tuple[str, int]] = []
+    try:
+        if name in ("package.json", "composer.json"):
+            data = json.loads(text)
+            lic = data.get("license") if isinstance(data, dict) else None
+            if isinstance(lic, dict):
+                lic = lic.get("type")
+            if isinstance(lic, list):  # composer: several licenses = the user's choice
+                lic = " OR ".join(x if isinstance(x, str) else str(x.get("type", "")) for x in lic)
+            if isinstance(lic, str) and lic.strip():
+                m = re.search(r'"license"\s*:', text)
+                out.append((lic.strip(), _line_of(text, m.start()) if m else 1))
+            return out
+    except (ValueError, AttributeError):
+        return []
+    patterns = {
+        "pyproject.toml": r'^\s*license(?:-expression)?\s*=\s*(?:\{\s*text\s*=\s*)?["\']([^"\']+)["\']',
+        "setup.cfg": r"^\s*license\s*=\s*(.+)$",
+        "setup.py": r'\blicense\s*=\s*["\']([^"\']+)["\']',
+        "Cargo.toml": r'^\s*license\s*=\s*["\']([^"\']+)["\']',
+        "pom.xml": r"<license>\s*<name>\s*([^<]+?)\s*</name>",
+        "mix.exs": r'licenses:\s*\[\s*"([^"]+)"',
+    }
+    rx = patterns.get(name) or (r'\.licen[cs]es?\s*=\s*\[?\s*["\']([^"\']+)["\']' if name.endswith(".gemspec") else None)
+    if rx:
+        for m in re.finditer(rx, text, re.M | re.I):
+            value = m.group(1).strip()
+            if value and "file" not in value.lower()[:5]:
+                out.append((value, _line_of(text, m.start())))
+            break
+    return out
+
+
+def publiccode_license(snap) -> tuple[str, int, str] | None:
+    for path in ("publiccode.yml", "publiccode.yaml"):
+        text = snap.read_text(path, limit=512_000) if path in snap.files else None
+        if not text:
+            continue
+        m = re.search(r"^\s*license\s*:\s*['\"]?([^'\"\n#]+)", text, re.M)
+        if m:
+            return m.group(1).strip(), _line_of(text, m.start()), path
+    return None
+
+
+def readme_section(text: str) -> tuple[str, int] | None:
+    """The README's license section (heading + body, bounded) and its line."""
+    heads = [(m.start(), len(m.group(1)) if m.group(1) else (1 if (m.group(4) or "").startswith("=") else 2), (m.group(2) or m.group(3) or ""))
+             for m in _SECTION.finditer(text)]
+    for i, (start, level, title) in enumerate(heads):
+        if _LICENSE_HEADING.search(title) and len(title) < 80:
+            end = len(text)
+            for s2, l2, _t in heads[i + 1:]:
+                if l2 <= level:
+                    end = s2
+                    break
+            return text[start:min(end, start + 3000)], _line_of(text, start)
+    return None
+
+
+# -- the fact ---------------------------------------------------------------------------------------
+@fact("reuse", version=1)
+def reuse_fact(ctx) -> dict:
+    return reuse_scan(ctx.snapshot)
+
+
+@fact("license", version=2)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
+    index = get_index()
+    sources: list[dict] = []
+    per_file: list[dict] = []
+    folders: dict[str, str] = {}
+    root_files = license_files(snap)
+    # license files: root, one level down (docs/, frontend/…), LICENSES/ (REUSE)
+    candidates = [(p, "root") for p in root_files]
+    for e in sorted(snap.files.values(), key=lambda x: x.path):
+        if e.path.count("/") == 1 and e.kind in ("file", "executable") and LICENSE_FILE.match(e.name):
+            d = e.dir
+            if d == "LICENSES":
+                candidates.append((e.path, "reuse"))
+            elif not is_vendored(e.path + "/x") and not is_test(e.path) and d not in (".github", ".gitlab"):
+                candidates.append((e.path, "folder"))
+        elif e.dir == "LICENSES" and e.kind in ("file", "executable"):
+            candidates.append((e.path, "reuse"))
+    for path, scope in candidates[:40]:
+        text = snap.read_text(path, limit=MAX_LICENSE_BYTES)
+        if text is None:
+            per_file.append({"path": path, "scope": scope, "ids": [], "expression": None, "unreadable": True})
+            continue
+        info = identify_text(text)
+        if scope == "reuse":
+            stem = path.split("/", 1)[1].rsplit(".", 1)[0]
+            info["declared_by_name"] = stem
+            if not info["ids"]:
+                info.update(ids=[stem], expression=stem, confidence=0.7, method="file-name")
+        info.update(path=path, scope=scope)
+        per_file.append(info)
+        if info["ids"] and scope == "folder":
+            folders[path.rsplit("/", 1)[0]] = info["expression"]
+        if info["ids"] and scope == "root":
+            first_line = info["matches"][0]["lines"][0] if info["matches"] else 1
+            sources.append({"kind": "license-file", "path": path, "line": first_line, "value": info["expression"], "ids": info["ids"],
+                            "confidence": info["confidence"]})
     declared = []
-    text = snap.read_text("package.json", limit=1_000_000) if "package.json" in snap.files else None
-    if text:
-        try:
-            lic = json.loads(text).get("license")
-            if isinstance(lic, str):
-                declared.append({"file": "package.json", "value": lic})
-        except (ValueError, AttributeError):
-            pass
-    return {"spdx": None, "files": license_files(snap), "declared": declared}
+    for name in MANIFESTS + tuple(e.name for e in snap.files.values() if e.dir == "" and e.name.endswith(".gemspec")):
+        if name in snap.files:
+            for value, line in manifest_licenses(snap, name):
+                declared.append({"file": name, "value": value, "line": line})
+                expr, ids = _declared_value(value)
+                sources.append({"kind": "manifest", "path": name, "line": line, "value": value, "ids": ids, "expression": expr})
+    pc = publiccode_license(snap)
+    if pc:
+        expr, ids = _declared_value(pc[0])
+        sources.append({"kind": "publiccode", "path": pc[2], "line": pc[1], "value": pc[0], "ids": ids, "expression": expr})
+    readme = sorted((e for e in snap.files.values() if e.dir == "" and README.match(e.name)), key=lambda e: (not e.name.lower().endswith(".md"), e.name))
+    readme_text = snap.read_text(readme[0].path, limit=1_000_000) if readme else None
+    section = readme_section(readme_text) if readme_text else None
+    if section:
+        named = notices.names_in(section[0])
+        if named:
+            choice = notices.version_choice(section[0])
+            ids = [notices.with_choice(i, choice) if notices.family(i) in notices.VERSIONED and choice else i for i, _ in named]
+            sources.append({"kind": "readme", "path": readme[0].path, "line": section[1] + _line_of(section[0], named[0][1]) - 1,
+                            "value": section[0][named[0][1]:named[0][1] + 120].split("\n")[0], "ids": ids,
+                            "expression": " OR ".join(ids) if len(ids) > 1 and notices.says_dual(section[0]) else " AND ".join(ids)})
+    # REUSE layout: main license = the one covering most files
+    reuse = None
+    reuse_texts = [f for f in per_file if f["scope"] == "reuse"]
+    if reuse_texts or "REUSE.toml" in snap.files or ".reuse/dep5" in snap.files:
+        reuse = ctx.fact("reuse")
+        used = reuse.get("licenses_used") or {}
+        if used:
+            top = max(used.items(), key=lambda kv: kv[1])
+            sources.append({"kind": "reuse", "path": "LICENSES/", "line": None, "value": top[0], "ids": [top[0]],
+                            "covers": dict(sorted(used.items(), key=lambda kv: -kv[1])[:20])})
+    return resolve(per_file, sources, declared, folders, root_files, index.version, readme_text)
+
+
+def _families(ids) -> set[str]:
+    return {notices.family(i) for i in ids or ()}
+
+
+def resolve(per_file, sources, declared, folders, root_files, version, readme_text=None) -> dict:
+    root = [f for f in per_file if f["scope"] == "root"]
+    recognized = [f for f in root if f.get("ids")]
+    out = {"spdx": None, "files": root_files, "declared": declared, "confidence": 0.0, "status": "none", "license_files": per_file,
+           "sources": sources, "conflict": False, "conflicts": [], "folders": folders, "version_choice": None,
+           "spdx_list_version": version}
+    main_ids: list[str] = []
+    expr = None
+    if recognized:
+        ids: list[str] = []
+        for f in recognized:
+            for i in f["ids"]:
+                if i not in ids:
+                    ids.append(i)
+        main_ids = ids
+        if len(recognized) == 1:
+            expr = recognized[0]["expression"]
+        else:
+            dual = any(notices.expression_operator(s.get("expression")) == "OR" and _families(ids) <= _families(s["ids"])
+                       for s in sources if s["kind"] != "license-file") or (readme_text and notices.says_dual(readme_text[:20000]) and len(ids) > 1)
+            expr = (" OR " if dual else " AND ").join(ids)
+        out["confidence"] = round(min(f["confidence"] for f in recognized), 3)
+        out["status"] = "identified"
+    else:
+        reuse_src = [s for s in sources if s["kind"] == "reuse"]
+        declared_src = [s for s in sources if s["kind"] in ("manifest", "publiccode", "readme") and s["ids"]]
+        if reuse_src:
+            main_ids = reuse_src[0]["ids"]
+            expr = main_ids[0]
+            out["confidence"] = 0.85
+            out["status"] = "identified"
+        elif declared_src:
+            main_ids = declared_src[0]["ids"]
+            expr = declared_src[0].get("expression") or main_ids[0]
+            out["confidence"] = 0.6
+            out["status"] = "declared-only"
+        elif root and any(f.get("proprietary") for f in root):
+            out["status"] = "proprietary"
+        elif root:
+            out["status"] = "unrecognized"
+    # -only / -or-later: the license text names a version; the notice decides
+    versioned = [i for i in main_ids if notices.family(i) in notices.VERSIONED]
+    if versioned:
+        choice, where = None, None
+        for f in recognized:
+            if f.get("version_choice"):
+                choice, where = f["version_choice"], f["path"]
+                break
+        if choice is None:
+            for s in sources:
+                if s["kind"] == "license-file":
+                    continue
+                for i in s.get("ids") or ():
+                    if notices.family(i) in {notices.family(v) for v in versioned} and (i.endswith("-or-later") or i.endswith("+") or i.endswith("-only")):
+                        choice, where = ("only" if i.endswith("-only") else "or-later"), s["path"]
+                        break
+                if choice:
+                    break
+        out["version_choice"] = {"choice": choice or "not-stated", "source": where}
+        for v in versioned:
+            new = notices.with_choice(v, choice)
+            expr = re.sub(r"(?<![\w.-])" + re.escape(v) + r"(?![\w.+-])", new, expr) if expr else new
+            main_ids = [new if x == v else x for x in main_ids]
+    # conflicts: a source naming none of the main license's families
+    fam = _families(main_ids)
+    conflicts = []
+    if fam:
+        for s in sources:
+            if s["kind"] == "license-file" or not s.get("ids"):
+                continue
+            if s["kind"] == "reuse" and out["status"] == "identified" and not recognized:
+                continue
+            if not (_families(s["ids"]) & fam):
+                conflicts.append({"source": {k: s.get(k) for k in ("kind", "path", "line", "value")}, "main": expr})
+    else:
+        decl = [s for s in sources if s.get("ids")]
+        for a in decl:
+            for b in decl:
+                if a is not b and not (_families(a["ids"]) & _families(b["ids"])) and a["path"] < b["path"]:
+                    conflicts.append({"source": {k: a.get(k) for k in ("kind", "path", "line", "value")},
+                                      "other": {k: b.get(k) for k in ("kind", "path", "line", "value")}})
+    if conflicts:
+        out.update(conflict=True, conflicts=conflicts, status="conflict", spdx=None,
+                   candidates=sorted({i for s in sources for i in (s.get("ids") or [])}))
+        out["confidence"] = 0.0
+    else:
+        out["spdx"] = expr
+        out["ids"] = main_ids
+    return out

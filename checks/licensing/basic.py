@@ -1,4 +1,4 @@
-"""First licensing check: a license file exists at the root."""
+"""``licensing.license-file``: a license file at the root, whose text is recognised."""
 
 from __future__ import annotations
 
@@ -9,28 +9,69 @@ from auditor.checks.interface import Evidence, Result, T, check
     id="licensing.license-file",
     family="licensing",
     effort="minutes",
-    title=T("Un fichier de licence est présent à la racine", "A license file is present at the root"),
+    title=T("Un fichier de licence reconnu est présent à la racine", "A recognised license file is present at the root"),
     rationale=T(
         "Sans licence, personne n'a le droit de réutiliser le code : il n'est pas open source, quelle que soit sa visibilité. "
-        "Une autre collectivité ne peut ni l'installer ni l'adapter légalement.",
-        "Without a license nobody may reuse the code: it is not open source, however visible it is. "
-        "Another local government can neither install nor adapt it lawfully.",
+        "Une autre collectivité ne peut ni l'installer ni l'adapter légalement. Le texte intégral à la racine (LICENSE) est ce que "
+        "lisent les outils (forges, SILL, code.gouv.fr) et les juristes ; un texte modifié ou seulement cité dans le README laisse un doute.",
+        "Without a license nobody may reuse the code: it is not open source, however visible it is. Another local government can "
+        "neither install nor adapt it lawfully. The full text at the root (LICENSE) is what tools (forges, SILL, code.gouv.fr) and "
+        "lawyers read; a modified text, or a license only named in the README, leaves doubt.",
     ),
     remediation=T(
-        "Ajoutez à la racine un fichier LICENSE contenant le texte intégral d'une licence autorisée pour les administrations "
-        "(par exemple EUPL-1.2, MIT, Apache-2.0 ou CeCILL-2.1 ; voir https://www.data.gouv.fr/fr/pages/legal/licences/).",
-        "Add a LICENSE file at the root with the full text of a license allowed for French administrations "
-        "(for instance EUPL-1.2, MIT, Apache-2.0 or CeCILL-2.1; see https://www.data.gouv.fr/fr/pages/legal/licences/).",
+        "Ajoutez à la racine un fichier LICENSE contenant le texte intégral et non modifié d'une licence autorisée pour les "
+        "administrations (par exemple EUPL-1.2, MIT, Apache-2.0 ou CeCILL-2.1 ; voir https://www.data.gouv.fr/fr/pages/legal/licences/). "
+        "Mettez vos mentions (copyright, « ou toute version ultérieure ») en tête ou dans le README, pas à l'intérieur du texte.",
+        "Add a LICENSE file at the root with the full, unmodified text of a license allowed for French administrations "
+        "(for instance EUPL-1.2, MIT, Apache-2.0 or CeCILL-2.1; see https://www.data.gouv.fr/fr/pages/legal/licences/). "
+        "Put your notices (copyright, \"or any later version\") above it or in the README, not inside the text.",
     ),
+    params={"min_confidence": 0.9},
 )
 def license_file(ctx) -> Result:
     lic = ctx.fact("license")
-    files = lic.get("files") or []
-    if not files:
-        return Result.fail(T("Aucun fichier de licence à la racine.", "No license file at the root."),
-                           [Evidence(path="LICENSE", kind="missing")])
+    root = [f for f in lic.get("license_files") or [] if f.get("scope") == "root"]
+    details = {"spdx": lic.get("spdx"), "status": lic.get("status"), "confidence": lic.get("confidence")}
+    if not root:
+        declared = [s for s in lic.get("sources") or [] if s.get("ids")]
+        ev = [Evidence(path="LICENSE", kind="missing", note=T("fichier attendu", "expected file"))]
+        ev += [Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="found") for s in declared[:5]]
+        if declared:
+            ids = sorted({i for s in declared for i in s["ids"]})
+            return Result.fail(T(f"Aucun fichier de licence à la racine ; la licence n'est que citée ({', '.join(ids)}) dans "
+                                 f"{', '.join(sorted({s['path'] for s in declared}))}.",
+                                 f"No license file at the root; the license is only named ({', '.join(ids)}) in "
+                                 f"{', '.join(sorted({s['path'] for s in declared}))}."), ev, score=2, **details)
+        return Result.fail(T("Aucun fichier de licence à la racine : le code n'est pas réutilisable légalement.",
+                             "No license file at the root: the code cannot be reused lawfully."), ev, **details)
+    ev = []
+    for f in root:
+        lines = (f.get("matches") or [{}])[0].get("lines") if f.get("matches") else None
+        ev.append(Evidence(path=f["path"], line=lines[0] if lines else None,
+                           value={k: f.get(k) for k in ("expression", "confidence", "method", "candidates", "modified", "bundled")},
+                           kind="found" if f.get("ids") else "finding"))
+    recognized = [f for f in root if f.get("ids")]
+    if not recognized:
+        if any(f.get("proprietary") for f in root):
+            return Result.fail(T("Le fichier de licence réserve tous les droits (licence propriétaire) : le code n'est pas ouvert.",
+                                 "The license file reserves all rights (proprietary license): the code is not open."), ev, **details)
+        cands = ", ".join(f"{c['id']} ({c['coverage']:.0%})" for f in root for c in (f.get("candidates") or [])[:3])
+        modified = any(f.get("modified") for f in root)
+        msg_fr = ("Texte de licence modifié : il ressemble à " + cands + " mais contient des ajouts ou suppressions."
+                  if modified else "Fichier de licence présent mais licence non reconnue" + (f" (plus proches : {cands})." if cands else "."))
+        msg_en = ("Modified license text: it resembles " + cands + " but has additions or deletions."
+                  if modified else "License file present but the license was not recognised" + (f" (closest: {cands})." if cands else "."))
+        return Result.warn(T(msg_fr, msg_en), ev, score=3, **details)
     spdx = lic.get("spdx")
-    ev = [Evidence(path=p, kind="found") for p in files]
-    if spdx:
-        return Result.passed(T(f"Licence trouvée : {spdx}.", f"License found: {spdx}."), ev, spdx=spdx)
-    return Result.warn(T("Fichier de licence présent mais licence non reconnue.", "License file present but the license was not recognized."), ev, score=5)
+    conf = min(f.get("confidence") or 0 for f in recognized)
+    methods = {f.get("method") for f in recognized}
+    if lic.get("conflict"):
+        return Result.warn(T("Fichier de licence reconnu, mais les sources se contredisent (voir licensing.consistent).",
+                             "License file recognised, but the sources disagree (see licensing.consistent)."), ev, score=6, **details)
+    if methods <= {"notice", "file-name"}:
+        return Result.warn(T(f"Le fichier de licence cite la licence ({spdx}) sans en donner le texte intégral.",
+                             f"The license file names the license ({spdx}) without its full text."), ev, score=6, **details)
+    if conf < ctx.params["min_confidence"]:
+        return Result.scored(7, T(f"Licence trouvée : {spdx} (confiance {conf:.0%}, texte légèrement différent du texte officiel).",
+                                  f"License found: {spdx} (confidence {conf:.0%}, text slightly different from the official one)."), ev, **details)
+    return Result.passed(T(f"Licence trouvée : {spdx}.", f"License found: {spdx}."), ev, **details)

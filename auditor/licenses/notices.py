@@ -1,0 +1,208 @@
+"""License *notices* and names in free text (README, manifests, short LICENSE files), SPDX
+expressions, "-only" vs "-or-later", proprietary statements, and the official French EUPL-1.2 text
+(which the SPDX list does not carry) recognised by its title and article headings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Families whose SPDX ids take "-only"/"-or-later".
+VERSIONED = ("AGPL-1.0", "AGPL-3.0", "GPL-1.0", "GPL-2.0", "GPL-3.0", "LGPL-2.0", "LGPL-2.1", "LGPL-3.0", "GFDL-1.1",
+             "GFDL-1.2", "GFDL-1.3")
+
+_V = r"(?:v(?:ersion)?\.?\s*)?"
+# (pattern, SPDX id); the first that matches a phrase wins; checked on text folded to lower case.
+NAME_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), i) for p, i in [
+    (r"\bcecill[\s-]*b\b", "CECILL-B"),
+    (r"\bcecill[\s-]*c\b", "CECILL-C"),
+    (r"\bcecill[\s-]*" + _V + r"2\.0\b", "CECILL-2.0"),
+    (r"\bcecill(?:[\s-]*" + _V + r"2\.1)?\b", "CECILL-2.1"),
+    (r"\beupl[\s-]*" + _V + r"1\.1\b|european union public licen[cs]e[\s,]*" + _V + r"1\.1", "EUPL-1.1"),
+    (r"\beupl\b|european union public licen[cs]e|licence publique de l.union europ", "EUPL-1.2"),
+    (r"licence ouverte|open licen[cs]e\s*(?:/|\(|v|version|2)|\betalab[\s-]*(?:2\.0|v2|licen|open)|\betalab-2\.0", "etalab-2.0"),
+    (r"\bodbl\b|open database licen[cs]e", "ODbL-1.0"),
+    (r"\bagpl[\s-]*" + _V + r"3|\bgnu affero general public licen[cs]e[\s,]*(?:" + _V + r"3|\(agpl)|\baffero\b", "AGPL-3.0"),
+    (r"\blgpl[\s-]*" + _V + r"3|\bgnu lesser general public licen[cs]e[\s,]*" + _V + r"3", "LGPL-3.0"),
+    (r"\blgpl[\s-]*" + _V + r"2\.1|\bgnu lesser general public licen[cs]e[\s,]*" + _V + r"2\.1", "LGPL-2.1"),
+    (r"\bgpl[\s-]*" + _V + r"3|\bgnu general public licen[cs]e[\s,]*(?:as published[^.]{0,60}?)?" + _V + r"3|\bgnu gpl[\s-]*" + _V + r"3|\bgplv3", "GPL-3.0"),
+    (r"\bgpl[\s-]*" + _V + r"2|\bgnu general public licen[cs]e[\s,]*(?:as published[^.]{0,60}?)?" + _V + r"2|\bgplv2", "GPL-2.0"),
+    (r"\bmpl[\s-]*" + _V + r"2\.0|mozilla public licen[cs]e[\s,]*" + _V + r"2\.0", "MPL-2.0"),
+    (r"\bepl[\s-]*" + _V + r"2\.0|eclipse public licen[cs]e[\s,]*" + _V + r"2\.0", "EPL-2.0"),
+    (r"\bapache[\s-]*(?:licen[cs]e)?[\s,]*" + _V + r"2(?:\.0)?\b|\bapache[\s-]2\b|\bapache licen[cs]e\b|\bapache-2\.0", "Apache-2.0"),
+    (r"\bbsd[\s-]*3[\s-]*clause|\b3[\s-]*clause bsd|\bnew bsd|\brevised bsd|\bbsd-3\b", "BSD-3-Clause"),
+    (r"\bbsd[\s-]*2[\s-]*clause|\b2[\s-]*clause bsd|\bsimplified bsd|\bfreebsd licen[cs]e|\bbsd-2\b", "BSD-2-Clause"),
+    (r"\bcc[\s-]*by[\s-]*sa[\s-]*4\.0|creative commons attribution[\s-]*share[\s-]*alike 4\.0", "CC-BY-SA-4.0"),
+    (r"\bcc[\s-]*by[\s-]*4\.0|creative commons attribution 4\.0", "CC-BY-4.0"),
+    (r"\bcc0\b|cc[\s-]*zero|creative commons zero", "CC0-1.0"),
+    (r"\bunlicen[cs]e\b", "Unlicense"),
+    (r"\bisc licen[cs]e\b|^isc$", "ISC"),
+    (r"\bmit\b(?:[\s-]*licen[cs]e)?|\bexpat licen[cs]e", "MIT"),
+    (r"\bwtfpl\b", "WTFPL"),
+]]
+_OR_LATER = re.compile(r"or\s*\(?\s*at\s+your\s+option\s*\)?\s*any\s+later\s+version|or\s+any\s+later\s+version|\bor[\s-]later\b|"
+                       r"ou\s*\(?\s*(?:à|a)\s+votre\s+(?:choix|gré|option)\s*\)?\s*(?:toute|n.importe\s+quelle)\s+version\s+ult[ée]rieure|"
+                       r"ou\s+toute\s+version\s+ult[ée]rieure|ou\s+(?:une\s+)?version\s+ult[ée]rieure|\bv?[23](?:\.[01])?\+|\bversion\s+[23](?:\.[01])?\s*\+", re.I)
+_ONLY = re.compile(r"\b(?:version\s+)?[123](?:\.[01])?[\s-]+only\b|[23]\.[01]-only|\bversion\s+[23](?:\.[01])?\s+(?:uniquement|seulement)", re.I)
+_PROPRIETARY = re.compile(r"all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s|\bproprietary\b|\bpropriétaire\b|\bconfidential\b|"
+                          r"\bconfidentiel\b|may\s+not\s+be\s+(?:copied|reproduced|distributed)|reproduction\s+interdite|"
+                          r"no\s+part\s+of\s+this\s+(?:software|code)|without\s+(?:the\s+)?(?:express\s+)?(?:prior\s+)?written\s+permission", re.I)
+_DUAL = re.compile(r"dual[\s-]*licen[cs]|at\s+your\s+(?:option|choice)|\beither\b[^.]{0,200}\bor\b|double\s+licence|au\s+choix|"
+                   r"\bou\s+bien\b|under\s+(?:the\s+terms\s+of\s+)?(?:either|one\s+of)", re.I)
+_THIRD_PARTY = re.compile(r"third[\s-]*party|bundled|dependencies|components?\s+(?:licen|are|is)|tiers|embarqu|incluse?s?\b|"
+                          r"portions?\s+of\s+this|includes?\s+(?:code|software|the\s+following)", re.I)
+_SPDX_TAG = re.compile(r"SPDX-License-Identifier\s*:\s*([^\n*]*?)\s*(?:\*/|-->|#}|\"|$)", re.M)
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).replace("’", "'")
+
+
+def names_in(text: str, limit: int = 8) -> list[tuple[str, int]]:
+    """SPDX ids of the licenses *named* in ``text`` with the offset of the first mention, in order."""
+    text = fold(text)
+    found: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    for rx, lid in NAME_RULES:
+        for m in rx.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            if lid not in found:
+                found[lid] = m.start()
+            break
+    return sorted(found.items(), key=lambda kv: kv[1])[:limit]
+
+
+def version_choice(text: str) -> str | None:
+    """"or-later", "only" or None (not stated) from a notice."""
+    text = fold(text)
+    if _OR_LATER.search(text):
+        return "or-later"
+    if _ONLY.search(text):
+        return "only"
+    return None
+
+
+def with_choice(lid: str, choice: str | None) -> str:
+    """``GPL-3.0`` + "or-later" -> ``GPL-3.0-or-later``; not stated -> ``-only`` (the text alone names one version)."""
+    base = family(lid)
+    if base in VERSIONED:
+        return f"{base}-{'or-later' if choice == 'or-later' else 'only'}"
+    return lid
+
+
+def family(lid: str) -> str:
+    for suffix in ("-or-later", "-only", "+"):
+        if lid.endswith(suffix):
+            return lid[: -len(suffix)]
+    return lid
+
+
+def is_proprietary(text: str) -> bool:
+    return bool(_PROPRIETARY.search(fold(text)))
+
+
+def says_dual(text: str) -> bool:
+    return bool(_DUAL.search(fold(text)))
+
+
+def says_third_party(text: str) -> bool:
+    return bool(_THIRD_PARTY.search(fold(text)))
+
+
+def spdx_tags(text: str) -> list[tuple[str, int]]:
+    """``SPDX-License-Identifier`` values with their line."""
+    out = []
+    for m in _SPDX_TAG.finditer(text):
+        value = m.group(1).strip().strip("*/#;- ").strip()
+        if value:
+            out.append((value, text.count("\n", 0, m.start()) + 1))
+    return out
+
+
+# -- SPDX expressions ----------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _licensing():
+    from license_expression import get_spdx_licensing  # noqa: PLC0415
+    return get_spdx_licensing()
+
+
+_LICENSEREF = re.compile(r"\b(?:DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+")
+
+
+@lru_cache(maxsize=4096)
+def parse_expression(value: str) -> tuple[str | None, tuple[str, ...], bool]:
+    """(normalised expression, ids, valid). ``LicenseRef-*`` is accepted as it is (REUSE)."""
+    value = (value or "").strip().strip("()").strip() if value.count("(") != value.count(")") else (value or "").strip()
+    if not value or len(value) > 500:
+        return None, (), False
+    refs = {}
+
+    def keep(m: re.Match) -> str:
+        key = f"licenseref-placeholder-{len(refs)}"
+        refs[key] = m.group(0)
+        return key
+    masked = _LICENSEREF.sub(keep, value)
+    try:
+        lic = _licensing()
+        parsed = lic.parse(masked, validate=False, strict=False)
+        if parsed is None:
+            return None, (), False
+        ids = []
+        unknown = False
+        for sym in lic.license_symbols(parsed, unique=True, decompose=True):
+            key = sym.key
+            if key in refs:
+                ids.append(refs[key])
+                continue
+            known = lic.known_symbols.get(key) or lic.known_symbols_lowercase.get(key.lower())
+            if known is None:
+                unknown = True
+                ids.append(key)
+            else:
+                ids.append(known.key)
+        text = str(parsed.render("{symbol.key}"))
+        for k, v in refs.items():
+            text = text.replace(k, v)
+        for sym_key in set(ids):
+            text = re.sub(r"(?<![\w.-])" + re.escape(sym_key.lower()) + r"(?![\w.-])", sym_key, text, flags=re.I) if sym_key.lower() != sym_key else text
+        return text, tuple(dict.fromkeys(ids)), not unknown
+    except Exception:  # noqa: BLE001 - license_expression raises many error types on bad input
+        return None, (), False
+
+
+def expression_operator(expr: str | None) -> str | None:
+    if not expr:
+        return None
+    if re.search(r"\bOR\b", expr, re.I):
+        return "OR" if not re.search(r"\bAND\b", expr, re.I) else "MIXED"
+    if re.search(r"\bAND\b", expr, re.I):
+        return "AND"
+    return None
+
+
+# -- the official French text of the EUPL-1.2 (not in the SPDX list) ------------------------------
+_EUPL_FR_TITLE = re.compile(r"licence\s+publique\s+de\s+l.union\s+europ[ée]enne\s+v\.?\s*1\.2", re.I)
+_EUPL_FR_HEADINGS = [re.compile(p, re.I) for p in (
+    r"\bd[ée]finitions\b", r"[ée]tendue\s+des\s+droits\s+conc[ée]d[ée]s", r"communication\s+du\s+code\s+source",
+    r"limitations\s+du\s+droit\s+d.auteur", r"obligations\s+du\s+licenci[ée]", r"cha[iî]ne\s+d.auteurs?",
+    r"exclusion\s+de\s+garantie", r"exclusion\s+de\s+responsabilit[ée]", r"garanties\s+suppl[ée]mentaires",
+    r"acceptation\s+de\s+la\s+licence", r"information\s+du\s+public", r"fin\s+de\s+la\s+licence", r"\bdivers\b",
+    r"juridiction\s+comp[ée]tente", r"droit\s+applicable", r"appendice", r"clause\s+copyleft", r"clause\s+de\s+compatibilit[ée]",
+)]
+
+
+def eupl_fr(text: str) -> float:
+    """Confidence that ``text`` holds the official French EUPL-1.2 text (0 when not)."""
+    text = fold(text)
+    m = _EUPL_FR_TITLE.search(text)
+    if not m:
+        return 0.0
+    body = text[m.start():]
+    hits = sum(1 for rx in _EUPL_FR_HEADINGS if rx.search(body))
+    if hits >= 15 and len(body) > 12_000:
+        return 0.9
+    return 0.0

@@ -1,0 +1,72 @@
+"""Shared helpers of the licensing checks: the French list, OSI/FSF status, expression evaluation."""
+
+from __future__ import annotations
+
+from auditor.checks.interface import Evidence, T
+from auditor.licenses.matcher import license_meta
+from auditor.licenses.notices import family
+
+# Décret n° 2021-1559 / CRPA art. D323-2-1, with the SPDX ids of Etalab's list
+# (data.gouv.fr "Licences de réutilisation", as corrected on 2022-02-07).
+FR_SOFTWARE_PERMISSIVE = ("Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "CECILL-B", "MIT")
+FR_SOFTWARE_RECIPROCAL = ("CECILL-2.1", "CECILL-C", "GPL-3.0-or-later", "LGPL-3.0-or-later", "AGPL-3.0-or-later", "MPL-2.0",
+                          "EPL-2.0", "EUPL-1.2")
+FR_DATA = ("etalab-2.0", "ODbL-1.0")
+FR_ALLOWED = frozenset(FR_SOFTWARE_PERMISSIVE + FR_SOFTWARE_RECIPROCAL + FR_DATA)
+# "-only" variants of listed families: the décret names families; Etalab lists "-or-later".
+FR_ONLY_VARIANTS = {"GPL-3.0-only": "GPL-3.0-or-later", "LGPL-3.0-only": "LGPL-3.0-or-later", "AGPL-3.0-only": "AGPL-3.0-or-later"}
+DATA_LICENSES = ("etalab-2.0", "ODbL-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0")
+
+LIST_URL = "https://www.data.gouv.fr/fr/pages/legal/licences/"
+ALLOWED_TEXT = T(
+    "Licences autorisées (décret n° 2021-1559, art. D323-2-1 du CRPA) — permissives : Apache-2.0, BSD-2-Clause, BSD-3-Clause, "
+    "CECILL-B, MIT ; avec obligation de réciprocité : AGPL-3.0-or-later, CECILL-2.1, CECILL-C, EPL-2.0, EUPL-1.2, GPL-3.0-or-later, "
+    "LGPL-3.0-or-later, MPL-2.0 ; pour les données et documents : etalab-2.0, ODbL-1.0. La DINUM recommande une licence permissive, "
+    "et une licence à réciprocité seulement quand le risque d'appropriation le justifie (" + LIST_URL + ").",
+    "Allowed licenses (décret 2021-1559, CRPA art. D323-2-1) — permissive: Apache-2.0, BSD-2-Clause, BSD-3-Clause, CECILL-B, MIT; "
+    "with reciprocity: AGPL-3.0-or-later, CECILL-2.1, CECILL-C, EPL-2.0, EUPL-1.2, GPL-3.0-or-later, LGPL-3.0-or-later, MPL-2.0; "
+    "for data and documents: etalab-2.0, ODbL-1.0. DINUM recommends a permissive license, and a reciprocal one only when the risk "
+    "of capture justifies it (" + LIST_URL + ").",
+)
+
+
+def is_open(lid: str) -> bool | None:
+    """True/False from the SPDX list (OSI approved or FSF libre); None when unknown (LicenseRef…)."""
+    if lid in FR_ALLOWED:
+        return True
+    meta = license_meta(lid)
+    if meta is None:
+        meta = license_meta(family(lid)) or license_meta(family(lid) + "-only")
+    if meta is None:
+        return None
+    return bool(meta.get("osi") or meta.get("fsf"))
+
+
+def evaluate(expr: str, leaf) -> object:
+    """Evaluate an SPDX expression: ``leaf(id)`` gives a rank (higher is better); OR takes the best, AND the worst."""
+    from auditor.licenses.notices import _licensing  # noqa: PLC0415
+
+    try:
+        parsed = _licensing().parse(expr, validate=False, strict=False)
+    except Exception:  # noqa: BLE001
+        parsed = None
+    if parsed is None:
+        return leaf(expr.strip())
+
+    def walk(node):
+        name = type(node).__name__.upper()
+        args = getattr(node, "args", None)
+        if args and ("OR" in name or "AND" in name):
+            vals = [walk(a) for a in args]
+            return max(vals) if "OR" in name else min(vals)
+        key = getattr(node, "key", None) or str(node)
+        return leaf(key)
+    return walk(parsed)
+
+
+def source_evidence(lic: dict, limit: int = 12) -> list[Evidence]:
+    ev = []
+    for s in (lic.get("sources") or [])[:limit]:
+        ev.append(Evidence(path=s.get("path"), line=s.get("line"), value={"kind": s.get("kind"), "value": s.get("value"), "ids": s.get("ids")},
+                           kind="found"))
+    return ev

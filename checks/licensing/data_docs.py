@@ -1,0 +1,100 @@
+"""``licensing.data-and-docs``: data sets and documentation meant for reuse state their license."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.checks.interface import Evidence, Result, T, check
+from auditor.facts.paths import is_generated, is_test, is_vendored
+from auditor.licenses import notices
+
+from .common import DATA_LICENSES
+
+DATA_DIRS = {"data", "datasets", "dataset", "donnees", "données", "opendata", "open-data", "open_data", "referentiels", "référentiels"}
+DOC_DIRS = {"docs", "doc", "documentation"}
+DATA_EXT = {"csv", "tsv", "geojson", "gpkg", "shp", "parquet", "xlsx", "ods", "sqlite", "ndjson", "jsonl", "kml", "gpx", "topojson"}
+DOC_EXT = {"md", "rst", "adoc", "pdf", "odt", "docx", "html", "txt", "tex"}
+_SCOPE_WORDS = re.compile(r"donn[ée]es|data|documentation|docs?\b|contenus?|content", re.I)
+
+
+@check(
+    id="licensing.data-and-docs",
+    family="licensing",
+    effort="minutes",
+    title=T("Les données et la documentation ont une licence adaptée", "Data and documentation have a suitable license"),
+    rationale=T(
+        "Les jeux de données et la documentation publiés par une administration sont des informations publiques : leur "
+        "réutilisation se fait sous Licence Ouverte (etalab-2.0) ou ODbL (art. D323-2-1 du CRPA). Une licence logicielle "
+        "s'y applique mal ; sans mention, une autre collectivité ne sait pas si elle peut reprendre un référentiel ou un guide.",
+        "Data sets and documentation published by an administration are public information: their reuse goes under the Licence "
+        "Ouverte (etalab-2.0) or the ODbL (CRPA art. D323-2-1). A software license fits them poorly; without a statement, another "
+        "local government cannot tell whether it may reuse a reference data set or a guide.",
+    ),
+    remediation=T(
+        "Indiquez la licence des données et de la documentation : un fichier LICENSE dans le dossier (data/, docs/) ou une phrase "
+        "dans la section Licence du README, par exemple « La documentation et les données sont publiées sous Licence Ouverte 2.0 "
+        "(etalab-2.0) » ; ODbL-1.0, CC-BY-4.0, CC-BY-SA-4.0 ou CC0-1.0 conviennent aussi. Avec REUSE, une annotation REUSE.toml par dossier.",
+        "State the license of the data and documentation: a LICENSE file in the folder (data/, docs/) or a sentence in the README's "
+        "License section, for instance \"Documentation and data are published under the Licence Ouverte 2.0 (etalab-2.0)\"; "
+        "ODbL-1.0, CC-BY-4.0, CC-BY-SA-4.0 or CC0-1.0 fit too. With REUSE, one REUSE.toml annotation per folder.",
+    ),
+    params={"min_data_files": 3, "min_doc_files": 3},
+)
+def data_and_docs(ctx) -> Result:
+    snap = ctx.snapshot
+    lic = ctx.fact("license")
+    data_files: dict[str, int] = {}
+    doc_files: dict[str, int] = {}
+    for e in snap.files.values():
+        p = e.path
+        if is_vendored(p) or is_test(p) or is_generated(p) or e.kind not in ("file", "executable"):
+            continue
+        segs = p.lower().split("/")
+        top = segs[0] if len(segs) > 1 else ""
+        if e.ext in DATA_EXT and (top in DATA_DIRS or any(s in DATA_DIRS for s in segs[:-1]) or e.size > 100_000):
+            key = next((s for s in p.split("/")[:-1] if s.lower() in DATA_DIRS), e.dir or ".")
+            data_files[key] = data_files.get(key, 0) + 1
+        elif top in DOC_DIRS and e.ext in DOC_EXT:
+            doc_files[p.split("/")[0]] = doc_files.get(p.split("/")[0], 0) + 1
+    has_data = sum(data_files.values()) >= ctx.params["min_data_files"]
+    has_docs = sum(doc_files.values()) >= ctx.params["min_doc_files"]
+    if not has_data and not has_docs:
+        return Result.not_applicable(T("Ni jeu de données ni documentation à publier.", "No data set or documentation to publish."))
+    # where a data/docs license is stated
+    stated: list[Evidence] = []
+    data_ids = set(DATA_LICENSES)
+    for f in lic.get("license_files") or []:
+        if set(f.get("ids") or []) & data_ids or set(f.get("bundled") or []) & data_ids:
+            stated.append(Evidence(path=f["path"], value=f.get("expression"), kind="found"))
+        elif f.get("scope") == "folder" and f.get("ids") and f["path"].split("/")[0] in set(data_files) | set(doc_files):
+            stated.append(Evidence(path=f["path"], value=f.get("expression"), kind="found"))
+    for s in lic.get("sources") or []:
+        if s["kind"] in ("readme", "manifest", "publiccode") and set(s.get("ids") or []) & data_ids:
+            stated.append(Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="found"))
+    reuse_used = set(((ctx.fact("reuse") or {}).get("licenses_used") or {}) if ("REUSE.toml" in snap.files or any(p.startswith("LICENSES/") for p in snap.files)) else ())
+    if reuse_used & data_ids:
+        stated.append(Evidence(path="REUSE.toml" if "REUSE.toml" in snap.files else "LICENSES/", value=sorted(reuse_used & data_ids), kind="found"))
+    readme = (snap.files.get("README.md") and snap.read_text("README.md", limit=1_000_000)) or ""
+    if readme and not stated:
+        for lid, off in notices.names_in(readme):
+            if lid in data_ids:
+                window = readme[max(0, off - 200): off + 100]
+                if _SCOPE_WORDS.search(window):
+                    stated.append(Evidence(path="README.md", line=readme.count("\n", 0, off) + 1, value=lid, kind="found"))
+    what = []
+    ev: list[Evidence] = []
+    if has_data:
+        what.append(("données", "data"))
+        ev += [Evidence(path=k, value=v, note=T("fichiers de données", "data files")) for k, v in sorted(data_files.items())[:5]]
+    if has_docs:
+        what.append(("documentation", "documentation"))
+        ev += [Evidence(path=k + "/", value=v, note=T("fichiers de documentation", "documentation files")) for k, v in sorted(doc_files.items())[:5]]
+    fr_what = " et ".join(w[0] for w in what)
+    en_what = " and ".join(w[1] for w in what)
+    if stated:
+        return Result.passed(T(f"Licence indiquée pour : {fr_what}.", f"License stated for: {en_what}."), stated + ev)
+    if lic.get("spdx"):
+        return Result.warn(T(f"Aucune licence propre aux {fr_what} : seule la licence du code ({lic['spdx']}) s'applique par défaut.",
+                             f"No license specific to the {en_what}: only the code license ({lic['spdx']}) applies by default."),
+                           ev + [Evidence(path="README.md", kind="missing", note=T("section Licence à compléter", "License section to complete"))], score=5)
+    return Result.fail(T(f"Aucune licence pour les {fr_what} (ni pour le code).", f"No license for the {en_what} (nor for the code)."), ev)

@@ -1,0 +1,272 @@
+"""``licensing.dependencies``: the dependencies' licenses are compatible with the project's.
+
+npm (``package-lock.json`` v2/v3) and Composer (``composer.lock``) are read offline from the
+lockfiles. Python dependencies are named from requirements files, ``poetry.lock``/``uv.lock`` and
+``pyproject.toml`` (read as text, never resolved or built), and their licenses asked to the
+package index through licensecheck's library API, with answers cached on disk; offline
+(``AUDITOR_OFFLINE_INDEX=1`` or no network) uncached ones are *inconclusive*. Other ecosystems'
+lockfiles carry no license: they are listed as inconclusive, never passed silently.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+import tomllib
+from pathlib import Path
+
+from auditor.checks.interface import Evidence, Result, T, check
+from auditor.facts.paths import is_test, is_vendored
+from auditor.licenses.compat import verdict
+
+NO_LICENSE_IN_LOCK = {"yarn.lock": "yarn", "pnpm-lock.yaml": "pnpm", "Cargo.lock": "cargo", "go.sum": "go", "go.mod": "go",
+                      "Gemfile.lock": "bundler", "mix.lock": "mix", "pubspec.lock": "dart", "gradle.lockfile": "gradle",
+                      "pom.xml": "maven", "build.gradle": "gradle", "build.gradle.kts": "gradle", "packages.lock.json": "nuget",
+                      "Podfile.lock": "cocoapods", "bun.lockb": "bun", "bun.lock": "bun"}
+PY_FILES = re.compile(r"^(requirements[^/]*\.(txt|in)|poetry\.lock|uv\.lock|pyproject\.toml|Pipfile\.lock)$")
+_REQ = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:==\s*([A-Za-z0-9.+!*-]+))?")
+MAX_PY = 300
+PY_BUDGET_S = 90.0
+
+
+def _line(text: str, needle: str) -> int | None:
+    i = text.find(needle)
+    return text.count("\n", 0, i) + 1 if i >= 0 else None
+
+
+def npm_deps(text: str) -> tuple[list[dict], str | None]:
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        return [], "not a JSON object"
+    pk = data.get("packages")
+    if not isinstance(pk, dict):
+        return [], f"lockfileVersion {data.get('lockfileVersion')} without \"packages\" (v1 has no license field)"
+    out = []
+    for key, info in pk.items():
+        if not key or not isinstance(info, dict) or info.get("link"):
+            continue
+        name = key.rsplit("node_modules/", 1)[-1]
+        lic = info.get("license")
+        if isinstance(lic, dict):
+            lic = lic.get("type")
+        if isinstance(lic, list):
+            lic = " OR ".join(str(x.get("type") if isinstance(x, dict) else x) for x in lic)
+        out.append({"name": name, "version": info.get("version"), "license": lic, "dev": bool(info.get("dev") or info.get("devOptional")),
+                    "needle": f'"{key}"'})
+    return out, None
+
+
+def composer_deps(text: str) -> tuple[list[dict], str | None]:
+    data = json.loads(text)
+    out = []
+    for section, dev in (("packages", False), ("packages-dev", True)):
+        for p in data.get(section) or []:
+            if not isinstance(p, dict):
+                continue
+            lic = p.get("license")
+            lic = " OR ".join(lic) if isinstance(lic, list) and lic else (lic if isinstance(lic, str) else None)
+            out.append({"name": p.get("name"), "version": p.get("version"), "license": lic, "dev": dev, "needle": f'"name": "{p.get("name")}"'})
+    return out, None
+
+
+def python_deps(snap, paths: list[str]) -> list[dict]:
+    """Python dependency names (and pinned versions) from text files; nothing is resolved or executed."""
+    seen: dict[str, dict] = {}
+    for path in paths:
+        text = snap.read_text(path, limit=2_000_000) or ""
+        name = path.rsplit("/", 1)[-1]
+        try:
+            if name in ("poetry.lock", "uv.lock"):
+                for p in tomllib.loads(text).get("package") or []:
+                    if p.get("name") and (p.get("category", "main") == "main"):
+                        seen.setdefault(p["name"].lower(), {"name": p["name"], "version": p.get("version"), "path": path})
+            elif name == "pyproject.toml":
+                proj = tomllib.loads(text)
+                for req in (proj.get("project") or {}).get("dependencies") or []:
+                    m = _REQ.match(req)
+                    if m:
+                        seen.setdefault(m.group(1).lower(), {"name": m.group(1), "version": m.group(2), "path": path})
+                for dep in ((proj.get("tool") or {}).get("poetry") or {}).get("dependencies") or {}:
+                    if dep.lower() != "python":
+                        seen.setdefault(dep.lower(), {"name": dep, "version": None, "path": path})
+            elif name == "Pipfile.lock":
+                for dep, info in (json.loads(text).get("default") or {}).items():
+                    v = (info.get("version") or "").lstrip("=") if isinstance(info, dict) else None
+                    seen.setdefault(dep.lower(), {"name": dep, "version": v or None, "path": path})
+            else:
+                for line in text.splitlines():
+                    if line.strip().startswith(("#", "-", "git+", "http")):
+                        continue
+                    m = _REQ.match(line)
+                    if m:
+                        seen.setdefault(m.group(1).lower(), {"name": m.group(1), "version": m.group(2), "path": path})
+        except (ValueError, tomllib.TOMLDecodeError, AttributeError):
+            continue
+    return list(seen.values())[:MAX_PY]
+
+
+class PypiLicenses:
+    """Dependency licenses from PyPI through licensecheck's RemotePackageInfo, cached on disk as JSON."""
+
+    def __init__(self, cache_dir: Path | None, online: bool) -> None:
+        base = cache_dir or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "readiness-auditor"
+        self.path = Path(base) / "licensing" / "pypi-licenses.json"
+        self.online = online
+        try:
+            self.cache = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.cache = {}
+        self.dirty = False
+
+    def get(self, name: str, version: str | None) -> tuple[str | None, str]:
+        key = f"{name.lower()}=={version or ''}"
+        if key in self.cache:
+            return self.cache[key], "cache"
+        if not self.online:
+            return None, "offline"
+        from licensecheck.packageinfo import RemotePackageInfo  # noqa: PLC0415
+        from licensecheck.types import PackageInfo  # noqa: PLC0415
+        rpi = RemotePackageInfo(pypi_api="https://pypi.org/pypi/", package=PackageInfo(name=name, version=version))
+        lic = rpi.get_license()
+        if rpi.error_state:
+            return None, "index error"
+        self.cache[key] = lic
+        self.dirty = True
+        return lic, "index"
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(self.cache, sort_keys=True), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError:
+            pass
+
+
+@check(
+    id="licensing.dependencies",
+    family="licensing",
+    effort="days",
+    title=T("Les licences des dépendances sont compatibles avec celle du projet", "Dependencies' licenses are compatible with the project's"),
+    rationale=T(
+        "Une dépendance sous licence incompatible (par exemple une bibliothèque GPL dans un projet MIT ou EUPL) oblige à changer "
+        "la licence de l'ensemble ou à retirer la dépendance : la collectivité qui réutilise le service hérite de ce risque juridique.",
+        "A dependency under an incompatible license (for instance a GPL library in an MIT or EUPL project) forces a change of the "
+        "whole work's license or the removal of the dependency: the local government that reuses the service inherits the legal risk.",
+    ),
+    remediation=T(
+        "Pour chaque dépendance signalée : remplacez-la par une alternative sous licence compatible, isolez-la (service séparé, "
+        "bibliothèque non modifiée), ou choisissez pour le projet une licence compatible (l'annexe de l'EUPL-1.2 et l'article 5.3.4 "
+        "de la CeCILL-2.1 listent les licences avec lesquelles on peut combiner). Déclarez une licence SPDX dans chaque paquet interne.",
+        "For each flagged dependency: replace it with an alternative under a compatible license, isolate it (separate service, "
+        "unmodified library), or choose a compatible license for the project (the EUPL-1.2 Appendix and CeCILL-2.1 art. 5.3.4 list "
+        "the licenses one may combine with). Declare an SPDX license in every internal package.",
+    ),
+    params={"include_dev": False, "examples": 12},
+    needs_network=True,
+)
+def dependencies(ctx) -> Result:
+    lic = ctx.fact("license")
+    snap = ctx.snapshot
+    project_ids = lic.get("ids") or []
+    if not lic.get("spdx") or not project_ids:
+        return Result.inconclusive(T("Licence du projet inconnue ou contestée : compatibilité non mesurable.",
+                                     "Project license unknown or disputed: compatibility cannot be measured."))
+    live = [e for e in snap.files.values() if not is_vendored(e.path) and not is_test(e.path) and e.path.count("/") <= 2]
+    lockfiles = sorted((e.path for e in live if e.name in ("package-lock.json", "npm-shrinkwrap.json", "composer.lock")), key=lambda p: (p.count("/"), p))[:6]
+    others = sorted((e.path for e in live if e.name in NO_LICENSE_IN_LOCK), key=lambda p: (p.count("/"), p))[:20]
+    py_paths = sorted((e.path for e in live if PY_FILES.match(e.name)), key=lambda p: (p.count("/"), p))[:10]
+    npm_manifests = [e.path for e in live if e.name == "package.json" and (e.dir + "/package-lock.json").lstrip("/") not in snap.files
+                     and not any(p.startswith((e.dir + "/").lstrip("/")) and p.endswith("package-lock.json") for p in lockfiles)]
+    checked: list[dict] = []
+    inconclusive_sources: list[dict] = []
+    include_dev = ctx.params["include_dev"]
+    dev_skipped = 0
+    for path in lockfiles:
+        text = snap.read_text(path, limit=50_000_000) if path in snap.files else None
+        if text is None:
+            inconclusive_sources.append({"path": path, "reason": "unreadable or too big"})
+            continue
+        try:
+            deps, problem = (composer_deps if path.endswith("composer.lock") else npm_deps)(text)
+        except ValueError as exc:
+            inconclusive_sources.append({"path": path, "reason": f"invalid JSON: {exc}"})
+            continue
+        if problem:
+            inconclusive_sources.append({"path": path, "reason": problem})
+            continue
+        for d in deps:
+            if d["dev"] and not include_dev:
+                dev_skipped += 1
+                continue
+            v, reason, expr = verdict(project_ids, d["license"])
+            checked.append({"name": d["name"], "version": d["version"], "license": d["license"], "verdict": v, "reason": reason,
+                            "path": path, "line": _line(text, d["needle"])})
+    for path in npm_manifests[:5]:
+        if path.count("/") <= 1:
+            inconclusive_sources.append({"path": path, "reason": "package.json without package-lock.json: licenses not pinned"})
+    for path in others:
+        inconclusive_sources.append({"path": path, "reason": f"{NO_LICENSE_IN_LOCK[path.rsplit('/', 1)[-1]]}: this file carries no license data"})
+    offline_index = os.environ.get("AUDITOR_OFFLINE_INDEX") == "1" or not ctx.config.network or ctx.config.offline
+    if py_paths:
+        pydeps = python_deps(snap, py_paths)
+        store = PypiLicenses(ctx.config.cache_dir, online=not offline_index)
+        start = time.monotonic()
+        missing = 0
+        for d in pydeps:
+            if time.monotonic() - start > PY_BUDGET_S:
+                missing += 1
+                continue
+            lic_str, how = store.get(d["name"], d["version"])
+            if how in ("offline", "index error"):
+                missing += 1
+                continue
+            v, reason, expr = verdict(project_ids, lic_str)
+            checked.append({"name": d["name"], "version": d["version"], "license": lic_str, "verdict": v, "reason": reason,
+                            "path": d["path"], "line": None, "via": how})
+        store.save()
+        if missing:
+            why = "offline: package index not queried (AUDITOR_OFFLINE_INDEX=1 or --offline)" if offline_index else "package index unavailable or time budget spent"
+            inconclusive_sources.append({"path": py_paths[0], "reason": f"{missing} Python dependencies without license data ({why})"})
+    if not checked and not inconclusive_sources:
+        return Result.not_applicable(T("Aucune dépendance déclarée (ni lockfile, ni manifeste).", "No declared dependency (no lockfile, no manifest)."))
+    n = ctx.params["examples"]
+    bad = [c for c in checked if c["verdict"] == "incompatible"]
+    cond = [c for c in checked if c["verdict"] == "conditional"]
+    unknown = [c for c in checked if c["verdict"] == "unknown"]
+    ok = [c for c in checked if c["verdict"] == "ok"]
+    ev = [Evidence(path=c["path"], line=c["line"], kind="finding", value={k: c[k] for k in ("name", "version", "license", "reason")},
+                   note=T("incompatible", "incompatible")) for c in bad[:n]]
+    ev += [Evidence(path=c["path"], line=c["line"], kind="finding", value={k: c[k] for k in ("name", "version", "license", "reason")},
+                    note=T("sous condition", "conditional")) for c in cond[:n]]
+    ev += [Evidence(path=c["path"], line=c["line"], value={k: c[k] for k in ("name", "version", "license", "reason")},
+                    note=T("licence inconnue", "unknown license")) for c in unknown[:n]]
+    ev += [Evidence(path=s["path"], kind="missing", value=s["reason"], note=T("non mesuré", "not measured")) for s in inconclusive_sources[:n]]
+    counts = {"ok": len(ok), "conditional": len(cond), "incompatible": len(bad), "unknown": len(unknown), "dev_skipped": dev_skipped,
+              "inconclusive_sources": inconclusive_sources}
+    conclusive = len(ok) + len(cond) + len(bad)
+    if conclusive == 0:
+        return Result.inconclusive(T(f"Licences des dépendances non mesurables ({len(unknown)} inconnues ; " +
+                                     "; ".join(s["reason"] for s in inconclusive_sources[:3]) + ").",
+                                     f"Dependencies' licenses cannot be measured ({len(unknown)} unknown; " +
+                                     "; ".join(s["reason"] for s in inconclusive_sources[:3]) + ")."), ev, **counts)
+    score = 10 * (len(ok) + 0.7 * len(cond)) / conclusive
+    if bad:
+        score = min(score, 3.9)
+    fr = (f"{conclusive} dépendances jugées pour {lic['spdx']} : {len(ok)} compatibles, {len(cond)} sous condition, {len(bad)} incompatibles"
+          + (" (" + ", ".join(f"{c['name']} {c['license']}" for c in bad[:5]) + ")" if bad else "")
+          + f" ; {len(unknown)} sans licence reconnue")
+    en = (f"{conclusive} dependencies judged against {lic['spdx']}: {len(ok)} compatible, {len(cond)} conditional, {len(bad)} incompatible"
+          + (" (" + ", ".join(f"{c['name']} {c['license']}" for c in bad[:5]) + ")" if bad else "")
+          + f"; {len(unknown)} without a recognised license")
+    if inconclusive_sources:
+        fr += " ; non mesuré : " + ", ".join(s["path"] for s in inconclusive_sources[:5])
+        en += "; not measured: " + ", ".join(s["path"] for s in inconclusive_sources[:5])
+    if unknown or inconclusive_sources:
+        score = min(score, 9)
+    return Result.scored(score, T(fr + ".", en + "."), ev, **counts)

@@ -1,0 +1,171 @@
+"""``licensing.open-license``, ``licensing.authorized-fr`` and ``licensing.consistent``."""
+
+from __future__ import annotations
+
+from auditor.checks.interface import Evidence, Result, T, check
+
+from .common import ALLOWED_TEXT, FR_ALLOWED, FR_ONLY_VARIANTS, evaluate, is_open, source_evidence
+
+
+def _no_license(lic: dict) -> Result | None:
+    status = lic.get("status")
+    if status == "none":
+        return Result.fail(T("Aucune licence trouvée (ni fichier, ni manifeste, ni README).",
+                             "No license found (no file, manifest or README statement)."),
+                           [Evidence(path="LICENSE", kind="missing")], status=status)
+    if status == "proprietary":
+        files = [f["path"] for f in lic.get("license_files") or [] if f.get("proprietary")]
+        return Result.fail(T("Licence propriétaire (« tous droits réservés »).", "Proprietary license (\"all rights reserved\")."),
+                           [Evidence(path=p, kind="finding") for p in files], status=status)
+    if status == "unrecognized":
+        files = [f["path"] for f in lic.get("license_files") or [] if f.get("scope") == "root"]
+        return Result.inconclusive(T("Licence non reconnue : impossible de dire si elle est libre ; voir licensing.license-file.",
+                                     "License not recognised: cannot tell whether it is open; see licensing.license-file."),
+                                   [Evidence(path=p, kind="finding") for p in files], status=status)
+    return None
+
+
+def _expressions(lic: dict) -> list[str]:
+    if lic.get("spdx"):
+        return [lic["spdx"]]
+    # conflict: judge every candidate
+    return sorted({s.get("expression") or " AND ".join(s["ids"]) for s in lic.get("sources") or [] if s.get("ids")})
+
+
+@check(
+    id="licensing.open-license",
+    family="licensing",
+    effort="hours",
+    title=T("La licence est une licence libre (OSI ou FSF)", "The license is free/open source (OSI or FSF)"),
+    rationale=T(
+        "Seule une licence libre, reconnue par l'OSI ou la FSF, garantit aux autres collectivités les droits d'utiliser, "
+        "d'étudier, de modifier et de redistribuer le service ; c'est le critère « open source » du jury.",
+        "Only a free/open source license, recognised by the OSI or the FSF, guarantees other local governments the rights to "
+        "use, study, modify and redistribute the service; it is the jury's \"open source\" criterion.",
+    ),
+    remediation=T(
+        "Publiez le code sous une licence libre reconnue par l'OSI ou la FSF, de préférence l'une de celles autorisées pour les "
+        "administrations (EUPL-1.2, MIT, Apache-2.0, CeCILL-2.1…).",
+        "Publish the code under a license recognised by the OSI or the FSF, preferably one allowed for French administrations "
+        "(EUPL-1.2, MIT, Apache-2.0, CeCILL-2.1…).",
+    ),
+)
+def open_license(ctx) -> Result:
+    lic = ctx.fact("license")
+    early = _no_license(lic)
+    if early:
+        return early
+    exprs = _expressions(lic)
+    ev = source_evidence(lic)
+    rank = {True: 2, None: 1, False: 0}
+    results = {e: evaluate(e, lambda i: rank[is_open(i)]) for e in exprs}
+    worst = min(results.values())
+    if worst == 2:
+        return Result.passed(T(f"Licence libre : {' ; '.join(exprs)}.", f"Open license: {'; '.join(exprs)}."), ev, expressions=exprs)
+    if worst == 0:
+        bad = [e for e, v in results.items() if v == 0]
+        return Result.fail(T(f"Licence non libre (ni OSI ni FSF) : {' ; '.join(bad)}.", f"Not an open license (neither OSI nor FSF): {'; '.join(bad)}."),
+                           ev, expressions=exprs)
+    return Result.inconclusive(T(f"Licence inconnue de la liste SPDX ({' ; '.join(exprs)}) : à vérifier à la main.",
+                                 f"License unknown to the SPDX list ({'; '.join(exprs)}): check by hand."), ev, expressions=exprs)
+
+
+@check(
+    id="licensing.authorized-fr",
+    family="licensing",
+    effort="hours",
+    title=T("La licence est autorisée pour les administrations françaises", "The license is allowed for French administrations"),
+    rationale=T(
+        "Une administration qui publie son code doit choisir une licence de la liste fixée par décret (n° 2021-1559, art. D323-2-1 "
+        "du code des relations entre le public et l'administration) ; une autre licence demande une homologation. Le jury vérifie ce point.",
+        "An administration that publishes its code must pick a license from the list set by decree (n° 2021-1559, art. D323-2-1 of "
+        "the French code of relations between the public and the administration); any other license needs approval. The jury checks it.",
+    ),
+    remediation=ALLOWED_TEXT,
+)
+def authorized_fr(ctx) -> Result:
+    lic = ctx.fact("license")
+    early = _no_license(lic)
+    if early:
+        return early
+    exprs = _expressions(lic)
+    ev = source_evidence(lic)
+
+    def leaf(i: str) -> int:
+        if i in FR_ALLOWED:
+            return 2
+        if i in FR_ONLY_VARIANTS:
+            return 1
+        return 0
+    results = {e: evaluate(e, leaf) for e in exprs}
+    worst = min(results.values())
+    vc = lic.get("version_choice") or {}
+    if worst == 2:
+        return Result.passed(T(f"Licence autorisée : {' ; '.join(exprs)}.", f"Allowed license: {'; '.join(exprs)}."), ev, expressions=exprs)
+    if worst == 1:
+        only = sorted({i for s in lic.get("sources") or [] for i in (s.get("ids") or []) if i in FR_ONLY_VARIANTS} |
+                      {i for e in exprs for i in FR_ONLY_VARIANTS if i in e})
+        stated = vc.get("choice") == "only"
+        fr = (f"Variante « -only » ({', '.join(only)}) : la liste d'Etalab mentionne la variante « -or-later ». "
+              + ("La mention « version 3 seulement » est explicite." if stated else
+                 "Aucune mention « ou toute version ultérieure » n'a été trouvée (ni en tête du fichier LICENSE, ni dans le README ou les en-têtes).")
+              + " Ajoutez « or (at your option) any later version » si c'est votre intention.")
+        en = (f"\"-only\" variant ({', '.join(only)}): Etalab's list names the \"-or-later\" variant. "
+              + ("The notice explicitly says \"version 3 only\"." if stated else
+                 "No \"or any later version\" notice was found (neither above the LICENSE text, nor in the README or file headers).")
+              + " Add \"or (at your option) any later version\" if that is your intent.")
+        return Result.warn(T(fr, en), ev, score=6, expressions=exprs, version_choice=vc)
+    bad = [e for e, v in results.items() if v == 0]
+    return Result.fail(T(f"Licence hors de la liste autorisée : {' ; '.join(bad)}.", f"License not on the allowed list: {'; '.join(bad)}."),
+                       ev, expressions=exprs)
+
+
+@check(
+    id="licensing.consistent",
+    family="licensing",
+    effort="minutes",
+    title=T("Fichier de licence, manifestes, publiccode.yml et README concordent",
+            "License file, manifests, publiccode.yml and README agree"),
+    rationale=T(
+        "Quand le fichier LICENSE, le package.json, le publiccode.yml ou le README annoncent des licences différentes, "
+        "personne ne sait sous quelle licence réutiliser le code : les catalogues (code.gouv.fr, npm, PyPI) affichent une "
+        "information fausse et le doute juridique bloque la réutilisation.",
+        "When LICENSE, package.json, publiccode.yml or the README state different licenses, nobody knows under which license "
+        "the code may be reused: catalogues (code.gouv.fr, npm, PyPI) show wrong information and the legal doubt blocks reuse.",
+    ),
+    remediation=T(
+        "Alignez toutes les déclarations sur la licence du fichier LICENSE, avec son identifiant SPDX exact (par exemple "
+        "« license »: « EUPL-1.2 » dans package.json, legal.license dans publiccode.yml, la section Licence du README).",
+        "Make every statement match the LICENSE file, with its exact SPDX id (for instance \"license\": \"EUPL-1.2\" in "
+        "package.json, legal.license in publiccode.yml, the README's License section).",
+    ),
+)
+def consistent(ctx) -> Result:
+    lic = ctx.fact("license")
+    sources = [s for s in lic.get("sources") or [] if s.get("ids")]
+    if lic.get("status") == "none" or not sources:
+        return Result.not_applicable(T("Aucune licence déclarée : rien à comparer.", "No license stated: nothing to compare."))
+    ev = source_evidence(lic)
+    if lic.get("conflict"):
+        cev = []
+        for c in lic.get("conflicts") or []:
+            s = c["source"]
+            cev.append(Evidence(path=s.get("path"), line=s.get("line"), value=s.get("value"), kind="finding",
+                                note=T(f"ne correspond pas à {c.get('main') or (c.get('other') or {}).get('value')}",
+                                       f"does not match {c.get('main') or (c.get('other') or {}).get('value')}")))
+        return Result.fail(T("Les sources se contredisent sur la licence : " + " ; ".join(f"{s['path']} → {s['value']}" for s in sources[:6]) + ".",
+                             "The sources disagree on the license: " + "; ".join(f"{s['path']} → {s['value']}" for s in sources[:6]) + "."),
+                           cev + ev, sources=len(sources))
+    # partial agreement: a source naming the main family but another version or extra licenses
+    main = set(lic.get("ids") or [])
+    partial = [s for s in sources if s["kind"] != "license-file" and s["kind"] != "reuse" and not set(s["ids"]) <= main
+               and not {i.rsplit("-", 1)[0] for i in s["ids"]} <= {i.rsplit("-", 1)[0] for i in main}]
+    bad_ids = [s for s in sources if s["kind"] in ("manifest", "publiccode") and s.get("expression") is None]
+    if partial or bad_ids:
+        pev = [Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="finding") for s in partial + bad_ids]
+        return Result.warn(T("Les sources concordent en partie : identifiants SPDX à préciser ou licences supplémentaires citées.",
+                             "The sources partly agree: SPDX ids to fix or extra licenses named."), pev + ev, score=6)
+    if len(sources) == 1:
+        return Result.passed(T(f"Une seule source déclare la licence ({sources[0]['path']}) : pas de contradiction.",
+                               f"A single source states the license ({sources[0]['path']}): no contradiction."), ev, score=9)
+    return Result.passed(T(f"{len(sources)} sources concordent : {lic.get('spdx')}.", f"{len(sources)} sources agree: {lic.get('spdx')}."), ev)

@@ -1,0 +1,72 @@
+"""``licensing.reuse``: REUSE 3.3 compliance, scored by the share of covered files."""
+
+from __future__ import annotations
+
+from auditor.checks.interface import Evidence, Result, T, check
+
+
+@check(
+    id="licensing.reuse",
+    family="licensing",
+    effort="hours",
+    title=T("Chaque fichier porte sa licence et son copyright (REUSE 3.3)", "Every file states its license and copyright (REUSE 3.3)"),
+    rationale=T(
+        "Quand une collectivité reprend un fichier isolé (un composant, un script), elle doit savoir sous quelle licence il est et "
+        "à qui il appartient. La spécification REUSE de la FSFE le dit fichier par fichier, de façon lisible par les outils "
+        "(inventaires SPDX, SBOM) ; elle est recommandée pour les projets publics européens.",
+        "When a local government reuses a single file (a component, a script), it must know its license and owner. The FSFE's "
+        "REUSE specification states both per file, in a form tools read (SPDX inventories, SBOMs); it is recommended for "
+        "European public projects.",
+    ),
+    remediation=T(
+        "Installez l'outil reuse (pip install reuse), placez les textes dans LICENSES/ (reuse download --all), ajoutez les en-têtes "
+        "« SPDX-License-Identifier » et « SPDX-FileCopyrightText » (reuse annotate), ou couvrez des dossiers entiers par un "
+        "REUSE.toml ; vérifiez avec reuse lint en CI. Voir https://reuse.software/tutorial/.",
+        "Install the reuse tool (pip install reuse), put the texts in LICENSES/ (reuse download --all), add "
+        "\"SPDX-License-Identifier\" and \"SPDX-FileCopyrightText\" headers (reuse annotate), or cover whole folders with a "
+        "REUSE.toml; check with reuse lint in CI. See https://reuse.software/tutorial/.",
+    ),
+    params={"examples": 10},
+)
+def reuse(ctx) -> Result:
+    r = ctx.fact("reuse")
+    covered = r["covered"]
+    if covered == 0:
+        return Result.not_applicable(T("Aucun fichier couvert par REUSE.", "No file covered by REUSE."))
+    ok = r["compliant_files"]
+    share = ok / covered
+    ev: list[Evidence] = []
+    n = ctx.params["examples"]
+    for ex in r["examples"][:n]:
+        ev.append(Evidence(path=ex["path"], kind="finding", value={"missing": ex["missing"]},
+                           note=T("manque : " + ", ".join({"license": "licence", "copyright": "copyright"}[m] for m in ex["missing"]),
+                                  "missing: " + ", ".join(ex["missing"]))))
+    for lid in r["missing_texts"][:n]:
+        ev.append(Evidence(path=f"LICENSES/{lid}.txt", kind="missing", value=lid,
+                           note=T("licence utilisée sans texte dans LICENSES/", "license used without a text in LICENSES/")))
+    for p in r["unused_texts"][:n]:
+        ev.append(Evidence(path=p, kind="finding", note=T("texte de licence inutilisé", "unused license text")))
+    for b in r["bad_expressions"][:n]:
+        ev.append(Evidence(path=b["path"], kind="finding", value=b["value"], note=T("expression SPDX invalide", "invalid SPDX expression")))
+    score = 10 * share
+    if r["missing_texts"] or r["unused_texts"] or r["bad_expressions"] or r["errors"]:
+        score = min(score, 9) - (1 if r["missing_texts"] else 0) - (0.5 if r["unused_texts"] else 0) - (0.5 if r["errors"] else 0)
+    missing = covered - ok
+    fr = (f"{ok}/{covered} fichiers couverts ({share:.0%}) indiquent licence et copyright ; {missing} n'en ont pas "
+          f"({r['missing_license']} sans licence, {r['missing_copyright']} sans copyright)")
+    en = (f"{ok}/{covered} covered files ({share:.0%}) state license and copyright; {missing} do not "
+          f"({r['missing_license']} without license, {r['missing_copyright']} without copyright)")
+    if r["missing_texts"]:
+        fr += f" ; textes manquants dans LICENSES/ : {', '.join(r['missing_texts'][:8])}"
+        en += f"; texts missing from LICENSES/: {', '.join(r['missing_texts'][:8])}"
+    if r["unused_texts"]:
+        fr += f" ; textes inutilisés : {', '.join(r['unused_texts'][:8])}"
+        en += f"; unused texts: {', '.join(r['unused_texts'][:8])}"
+    if r["errors"]:
+        fr += " ; " + " ; ".join(r["errors"])
+        en += "; " + "; ".join(r["errors"])
+    if r["truncated"] or r["unread_count"]:
+        fr += f" (mesure partielle : {r['unread_count']} fichiers trop gros non lus" + (", liste tronquée" if r["truncated"] else "") + ")"
+        en += f" (partial measure: {r['unread_count']} files too big to read" + (", list truncated" if r["truncated"] else "") + ")"
+    return Result.scored(score, T(fr + ".", en + "."), ev, pass_at=9.5, warn_at=5, covered=covered, compliant=ok,
+                         missing_texts=r["missing_texts"], unused_texts=r["unused_texts"])
