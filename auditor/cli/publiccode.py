@@ -53,7 +53,9 @@ def validate_cmd(file: Path, lang: str | None, as_json: bool) -> int:
             msg = {"fr": f"{file} : invalide, {len(result.errors)} erreur(s), {len(result.warnings)} avertissement(s).",
                    "en": f"{file}: invalid, {len(result.errors)} error(s), {len(result.warnings)} warning(s)."}
         click.echo(msg[lang], err=not result.valid)
-    return 0 if result.valid else EXIT_GATE
+    if not result.valid:
+        click.get_current_context().exit(EXIT_GATE)
+    return 0
 
 
 @publiccode_group.command("suggest", epilog=EXIT_CODES_HELP)

@@ -508,16 +508,43 @@ def _is_country(code: str) -> bool:
     return len(code) == 2 and code.isalpha() and tags.region(code.upper()) is not None
 
 
+_LICENSE_REF = re.compile(r"(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+")
+_SPDX_ID = re.compile(r"[A-Za-z0-9.+-]+")
+
+
 def spdx_problem(expression: str) -> str | None:
-    """None when ``expression`` is a valid SPDX license expression, else the reason."""
+    """None when ``expression`` is a valid SPDX license expression, else the reason.
+
+    license-expression also accepts loose aliases ("GPL", "Apache"): each identifier must be an
+    SPDX id (any case), a deprecated SPDX id (``GPL-3.0``, ``GPL-2.0+``) or a ``LicenseRef-``.
+    """
     from license_expression import ExpressionError, get_spdx_licensing
 
+    licensing = get_spdx_licensing()
     try:
-        info = get_spdx_licensing().validate(expression, strict=True)
-    except ExpressionError as exc:
-        return str(exc)
-    if info.errors:
-        return "; ".join(info.errors)
+        info = licensing.validate(expression, strict=True)
+    except Exception as exc:  # noqa: BLE001 - the library raises AttributeError on some malformed input
+        return str(exc) if isinstance(exc, ExpressionError) else "invalid expression"
+    unknown = [s for s in info.invalid_symbols if not _LICENSE_REF.fullmatch(str(s))]
+    if unknown or (info.errors and not info.invalid_symbols):
+        return "; ".join(info.errors) or "unknown identifiers: " + ", ".join(map(str, unknown))
+    tokens = [t for t in re.split(r"[\s()]+", expression) if t and t.upper() not in ("AND", "OR", "WITH")]
+    for tok in tokens:
+        if _LICENSE_REF.fullmatch(tok):
+            continue
+        if not _SPDX_ID.fullmatch(tok):
+            return f"{tok!r} is not an SPDX identifier"
+        try:
+            sym = licensing.parse(tok)
+        except ExpressionError as exc:
+            return str(exc)
+        key = getattr(sym, "key", "")
+        aliases = tuple(getattr(sym, "aliases", ()) or ())
+        if tok.lower() == str(key).lower():
+            continue
+        if tok in aliases and any(c.isdigit() for c in tok) and not tok.startswith("LicenseRef"):
+            continue  # a deprecated SPDX identifier such as GPL-3.0
+        return f"{tok!r} is not an SPDX identifier (did you mean {key}?)"
     return None
 
 
