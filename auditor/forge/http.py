@@ -85,7 +85,7 @@ class CachingAdapter(HTTPAdapter):
         self.state = state
         self.cache_dir = Path(cache_dir) if cache_dir else None
         self.ttl = ttl
-        self._sleep = sleep or (lambda s: time.sleep(s))
+        self._sleep = sleep or (lambda s: _sleep(s))
         self._clock = clock or (lambda: time.time())
 
     # -- cache ---------------------------------------------------------------------------------
@@ -228,6 +228,11 @@ class CachingAdapter(HTTPAdapter):
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(entry, fh)
         os.replace(tmp, path)
+
+
+def _sleep(seconds: float) -> None:
+    """Waiting for a rate limit (a module-level hook so that tests can replace it)."""
+    time.sleep(seconds)
 
 
 _SECRET_QUERY = re.compile(r"([?&](?:access_token|private_token|token|job_token)=)[^&]*", re.I)
