@@ -77,8 +77,8 @@ LABELS: dict[str, dict[str, str]] = {
                         "en": "The changes that would raise the score most, most useful first. The gain is in points of the overall score (out of 100)."},
     "html.plan_empty": {"fr": "Aucune action prioritaire : tous les contrôles mesurés sont au maximum.", "en": "No priority action: every measured check is at its maximum."},
     "html.gain_points": {"fr": "+{n} points", "en": "+{n} points"},
-    "html.coverage_intro": {"fr": "{n} % du poids des contrôles applicables a pu être mesuré. Les contrôles non mesurés ne comptent pas dans le score : ils baissent la couverture.",
-                            "en": "{n} % of the weight of applicable checks could be measured. Checks that could not be measured do not count in the score: they lower the coverage."},
+    "html.coverage_intro": {"fr": "Part du poids des contrôles applicables qui a pu être mesurée : {n}. Les contrôles non mesurés ne comptent pas dans le score : ils baissent la couverture.",
+                            "en": "Share of the weight of applicable checks that could be measured: {n}. Checks that could not be measured do not count in the score: they lower the coverage."},
     "html.all_measured": {"fr": "Tous les contrôles applicables ont pu être mesurés.", "en": "Every applicable check could be measured."},
     "html.skipped": {"fr": "{n} fichier(s) non lu(s) (trop gros, binaires ou liens).", "en": "{n} file(s) not read (too big, binary or links)."},
     "html.trend": {"fr": "Évolution", "en": "Trend"},
@@ -93,6 +93,7 @@ LABELS: dict[str, dict[str, str]] = {
     "html.evidence_more": {"fr": "… et {n} autre(s) élément(s), voir le rapport JSON.", "en": "… and {n} more, see the JSON report."},
     "html.generated_by": {"fr": "Rapport produit par {tool} le {date}", "en": "Report produced by {tool} on {date}"},
     "html.schema": {"fr": "schéma du rapport", "en": "report schema"},
+    "html.not_measured": {"fr": "non mesuré", "en": "not measured"},
     "html.points": {"fr": "points", "en": "points"},
     # --- Markdown ---
     "md.truncated": {"fr": "Rapport tronqué pour rester sous la limite de 1 Mio : {n} contrôle(s) non affiché(s), voir le rapport HTML ou JSON.",

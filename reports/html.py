@@ -48,6 +48,19 @@ def _num(value: Any, lang: str, digits: int = 0) -> str:
     return fmt_number(value if isinstance(value, (int, float)) and not isinstance(value, bool) else None, lang, digits)
 
 
+def _s100(value: Any, lang: str) -> str:
+    """"61/100", or "not measured"."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return t("html.not_measured", lang)
+    return f"{fmt_number(value, lang)}/100"
+
+
+def _spct(value: Any, lang: str) -> str:
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return "—"
+    return f"{fmt_number(value, lang)}\u00a0%"
+
+
 def _pct(value: Any) -> float:
     """A 0–100 value clamped, for bar lengths."""
     if not isinstance(value, (int, float)) or isinstance(value, bool):
@@ -71,7 +84,7 @@ def _requirement(u: dict[str, Any], report: dict[str, Any], by_id: dict[str, Any
         label = f"{t('html.criterion', lang)} « {name} »" if lang == "fr" else f"{t('html.criterion', lang)} “{name}”"
     else:
         label = t("report.overall", lang)
-    return {"text": f"{label} ≥ {_num(u.get('needed'), lang)}/100", "actual": f"{_num(u.get('actual'), lang)}/100", "anchor": ""}
+    return {"text": f"{label} ≥ {_s100(u.get('needed'), lang)}", "actual": _s100(u.get("actual"), lang), "anchor": ""}
 
 
 def _evidence(ev: dict[str, Any], report: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -138,7 +151,7 @@ def _trend(report: dict[str, Any], lang: str) -> dict[str, Any] | None:
         title = pick((scores["criteria"][c] or {}).get("title"), lang) or c
         series.append((c, title, lambda p, c=c: p["criteria"].get(c)))
     # geometry: x evenly spaced, y 0–100
-    width, height, left, right, top, bottom = 640, 240, 44, 16, 16, 40
+    width, height, left, right, top, bottom = 640, 240, 44, 24, 16, 40
     n = len(points)
     step = (width - left - right) / max(1, n - 1)
     xs = [left + (i * step if n > 1 else (width - left - right) / 2) for i in range(n)]
@@ -155,7 +168,8 @@ def _trend(report: dict[str, Any], lang: str) -> dict[str, Any] | None:
                       "marker": markers[i % len(markers)], "dash": dashes[i % len(dashes)], "cls": f"s{i % 4}"})
     rows = [{"date": fmt_date(p["as_of"], lang), "commit": clean(p["commit"] or "—")[:12], "level": p["level"],
              "values": [_num(get(p), lang) for _, _, get in series], "current": p["current"]} for p in points]
-    xlabels = [{"x": round(xs[j], 1), "text": fmt_date(p["as_of"], lang)} for j, p in enumerate(points)]
+    xlabels = [{"x": round(xs[j], 1), "text": fmt_date(p["as_of"], lang),
+                "anchor": "start" if j == 0 and n > 1 else "end" if j == n - 1 and n > 1 else "middle"} for j, p in enumerate(points)]
     if len(xlabels) > 8:  # keep the axis readable; the table has every date
         keep = {0, len(xlabels) - 1} | set(range(0, len(xlabels), max(1, len(xlabels) // 6)))
         xlabels = [xl for j, xl in enumerate(xlabels) if j in keep]
@@ -186,7 +200,7 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
     for cid, c in (scores.get("criteria") or {}).items():
         crits.append({"id": cid, "title": pick(c.get("title"), lang) or cid, "score": _num(c.get("score"), lang),
                       "measured": isinstance(c.get("score"), (int, float)), "bar": _pct(c.get("score")),
-                      "coverage": _num(c.get("coverage"), lang), "description": pick(c.get("description"), lang)})
+                      "coverage": _spct(c.get("coverage"), lang), "score100": _s100(c.get("score"), lang), "description": pick(c.get("description"), lang)})
     fam_scores = scores.get("families") or {}
     fams = []
     for f in families(report):
@@ -196,7 +210,7 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
         fams.append({
             "id": f, "title": t(f"family.{f}", lang), "score": _num(fs.get("score"), lang),
             "measured": isinstance(fs.get("score"), (int, float)), "bar": _pct(fs.get("score")),
-            "coverage": _num(fs.get("coverage"), lang),
+            "score100": _s100(fs.get("score"), lang), "coverage": _spct(fs.get("coverage"), lang),
             "checks_count": fs.get("checks") if isinstance(fs.get("checks"), int) else len(rs),
             "open": [c for c in checks if c["status"] not in ("pass", "not_applicable")],
             "folded": [c for c in checks if c["status"] in ("pass", "not_applicable")],
@@ -205,7 +219,7 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
     chart = {"width": 640, "row": 34, "label_w": 170, "bar_w": 380, "top": 24,
              "height": 24 + 34 * len(chart_rows) + 8,
              "rows": [{**f, "w": round(3.8 * f["bar"], 1)} for f in chart_rows],
-             "desc": "; ".join(f"{f['title']} : {f['score']}/100" if lang == "fr" else f"{f['title']}: {f['score']}/100" for f in chart_rows)}
+             "desc": "; ".join(f"{f['title']}\u00a0: {f['score100']}" if lang == "fr" else f"{f['title']}: {f['score100']}" for f in chart_rows)}
     plan = []
     for i, p in enumerate(report.get("action_plan") or [], 1):
         r = by_id.get(p.get("id"))
@@ -257,8 +271,8 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
         "next": {"title": pick(nxt.get("title"), lang), "description": pick(nxt.get("description"), lang),
                  "unmet": [_requirement(u, report, by_id, lang) for u in nxt.get("unmet") or [] if isinstance(u, dict)]}
         if isinstance(nxt, dict) else None,
-        "overall": _num(scores.get("overall"), lang),
-        "coverage": _num(scores.get("coverage"), lang),
+        "overall": _s100(scores.get("overall"), lang),
+        "coverage": _spct(scores.get("coverage"), lang),
         "criteria": crits,
         "chart": chart,
         "families": fams,

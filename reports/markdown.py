@@ -49,6 +49,16 @@ def _num(v: Any, lang: str, digits: int = 0) -> str:
     return fmt_number(v if isinstance(v, (int, float)) and not isinstance(v, bool) else None, lang, digits)
 
 
+def _s100(v: Any, lang: str) -> str:
+    if not isinstance(v, (int, float)) or isinstance(v, bool):
+        return md(t("html.not_measured", lang))
+    return f"{_num(v, lang)}/100"
+
+
+def _spct(v: Any, lang: str) -> str:
+    return f"{_num(v, lang)}\u00a0%" if isinstance(v, (int, float)) and not isinstance(v, bool) else "—"
+
+
 def _colon(lang: str) -> str:
     return "\u00a0: " if lang == "fr" else ": "
 
@@ -102,8 +112,8 @@ def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
     out: list[str] = [f"## {md(t('report.title', lang))} — {md(name, 200)}", ""]
     level = scores.get("level")
     lvl = level_title(level, report, lang) if level else t("report.no_level", lang)
-    out.append(f"**{md(t('report.level', lang))}{c}{md(lvl)}** · {md(t('report.overall', lang))}{c}**{_num(scores.get('overall'), lang)}/100** · "
-               f"{md(t('report.coverage', lang))}{c}{_num(scores.get('coverage'), lang)} %")
+    out.append(f"**{md(t('report.level', lang))}{c}{md(lvl)}** · {md(t('report.overall', lang))}{c}**{_s100(scores.get('overall'), lang)}** · "
+               f"{md(t('report.coverage', lang))}{c}{_spct(scores.get('coverage'), lang)}")
     if isinstance(level, dict) and level.get("description"):
         out.append("")
         out.append(f"> {md(pick(level['description'], lang), 1000)}")
@@ -133,10 +143,10 @@ def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
     out.append(f"| {md(t('report.criteria', lang))} | {md(t('html.score', lang))} | {md(t('report.coverage', lang))} |")
     out.append("|---|---:|---:|")
     for cid, cr in (scores.get("criteria") or {}).items():
-        out.append(f"| **{md(pick(cr.get('title'), lang) or cid)}** | {_num(cr.get('score'), lang)}/100 | {_num(cr.get('coverage'), lang)} % |")
+        out.append(f"| **{md(pick(cr.get('title'), lang) or cid)}** | {_s100(cr.get('score'), lang)} | {_spct(cr.get('coverage'), lang)} |")
     for f in families(report):
         fs = (scores.get("families") or {}).get(f) or {}
-        out.append(f"| {md(t('family.' + f, lang))} | {_num(fs.get('score'), lang)}/100 | {_num(fs.get('coverage'), lang)} % |")
+        out.append(f"| {md(t('family.' + f, lang))} | {_s100(fs.get('score'), lang)} | {_spct(fs.get('coverage'), lang)} |")
     plan = report.get("action_plan") or []
     if plan:
         out += ["", f"### {md(t('report.action_plan', lang))}", ""]
