@@ -66,12 +66,21 @@ def closed_port_url() -> str:
     return f"git://127.0.0.1:{port}/nobody/home"
 
 
-def run_cli(*args: str, env: dict | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
-    full = dict(os.environ)
-    full["CI"] = "true"
-    if env:
-        full.update(env)
-    return subprocess.run([sys.executable, "-m", "auditor", *args], capture_output=True, text=True, env=full, timeout=timeout)
+def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the CLI in this process (the license index and imports are loaded once for the whole session)."""
+    from contextlib import redirect_stderr, redirect_stdout
+    from unittest import mock
+
+    from auditor.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with mock.patch.dict(os.environ, {"CI": "true", **(env or {})}), redirect_stdout(out), redirect_stderr(err):
+        try:
+            main(list(args))
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    return subprocess.CompletedProcess(["auditor", *args], code, out.getvalue(), err.getvalue())
 
 
 def write_portfolio(path: Path, entries: list[dict], extra: str = "") -> Path:
