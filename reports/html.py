@@ -48,11 +48,11 @@ def _num(value: Any, lang: str, digits: int = 0) -> str:
     return fmt_number(value if isinstance(value, (int, float)) and not isinstance(value, bool) else None, lang, digits)
 
 
-def _s100(value: Any, lang: str) -> str:
+def _s100(value: Any, lang: str, digits: int = 0) -> str:
     """"61/100", or "not measured"."""
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return t("html.not_measured", lang)
-    return f"{fmt_number(value, lang)}/100"
+    return f"{fmt_number(value, lang, digits)}/100"
 
 
 def _spct(value: Any, lang: str) -> str:
@@ -84,7 +84,10 @@ def _requirement(u: dict[str, Any], report: dict[str, Any], by_id: dict[str, Any
         label = f"{t('html.criterion', lang)} « {name} »" if lang == "fr" else f"{t('html.criterion', lang)} “{name}”"
     else:
         label = t("report.overall", lang)
-    return {"text": f"{label} ≥ {_s100(u.get('needed'), lang)}", "actual": _s100(u.get("actual"), lang), "anchor": ""}
+    # one decimal for the actual value, so that 49.8 against a threshold of 50 never reads "50/100"
+    needed = u.get("needed")
+    digits = 0 if isinstance(needed, (int, float)) and float(needed).is_integer() else 1
+    return {"text": f"{label} ≥ {_s100(needed, lang, digits)}", "actual": _s100(u.get("actual"), lang, 1), "anchor": ""}
 
 
 def _evidence(ev: dict[str, Any], report: dict[str, Any], lang: str) -> dict[str, Any]:

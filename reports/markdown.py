@@ -128,9 +128,9 @@ def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
                 needs.append(md(pick(r["title"], lang) if r else u.get("id")) + f" ({code(u.get('id'))})")
             elif u.get("kind") == "criterion":
                 crit = (scores.get("criteria") or {}).get(u.get("id")) or {}
-                needs.append(f"{md(pick(crit.get('title'), lang) or u.get('id'))} ≥ {_num(u.get('needed'), lang)}")
+                needs.append(f"{md(pick(crit.get('title'), lang) or u.get('id'))} ≥ {_num(u.get('needed'), lang)} ({_num(u.get('actual'), lang, 1)})")
             else:
-                needs.append(f"{md(t('report.overall', lang))} ≥ {_num(u.get('needed'), lang)}")
+                needs.append(f"{md(t('report.overall', lang))} ≥ {_num(u.get('needed'), lang)} ({_num(u.get('actual'), lang, 1)})")
         out.append("")
         out.append(f"**{md(t('report.next_level', lang))}{c}{md(pick(nxt.get('title'), lang))}** — {md(t('report.requires', lang))}{c}"
                    + ("; ".join(needs) if needs else "—"))
