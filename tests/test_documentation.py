@@ -1,0 +1,316 @@
+"""Documentation checks, each passing and failing on real git repositories built by make_repo."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import datetime, timezone
+
+import pytest
+
+from auditor.checks import load_checks
+from auditor.context import AuditConfig, AuditContext
+from auditor.engine import AuditOptions, audit, run_check
+from auditor.ruleset import load_ruleset
+from auditor.snapshot import GitSnapshot
+from auditor.target import parse_target
+from tests.gitrepo import Symlink
+
+FR_INTRO = ("Vélo Territoire recense les stationnements vélo d'une intercommunalité, signale les arceaux manquants et "
+            "publie les données ouvertes au format du schéma national pour les partenaires.")
+EN_INTRO = ("Vélo Territoire maps the bicycle parking of a group of towns, reports missing racks and publishes open data "
+            "in the national schema for partners.")
+FILLER_FR = ("Le service est utilisé par les agents des mobilités et par les habitants qui signalent un besoin. "
+             "Chaque signalement est instruit par la commune concernée, qui répond dans l'outil. ") * 4
+
+
+def run(tmp_path, files, check_id, ruleset="guichet-selection", tag=None):
+    """Run one check on a one-commit repository; return (status, score, result)."""
+    from tests.gitrepo import make_repo
+
+    commit = {"files": files}
+    if tag:
+        commit["tag"] = tag
+    path = make_repo(tmp_path / "r", [commit])
+    sha = subprocess.run(["git", "rev-parse", "HEAD"], cwd=path, capture_output=True, text=True, check=True).stdout.strip()
+    snap = GitSnapshot(str(path / ".git"), sha)
+    ctx = AuditContext(snap, parse_target(str(path)), datetime.now(timezone.utc), AuditConfig(offline=True, network=False, fact_cache=False))
+    spec = load_checks()[check_id]
+    rs = load_ruleset(ruleset)
+    with snap:
+        res = run_check(spec, ctx, rs.params(check_id, spec.params))
+    return res.status.value, res.score, res
+
+
+GOOD_README = f"""# Vélo Territoire
+
+[![code.gouv.fr](https://img.shields.io/badge/code.gouv.fr-contributif-brightgreen)](https://code.gouv.fr)
+
+{FR_INTRO}
+
+{FILLER_FR}
+
+Le service est en ligne : [démo](https://velo.agglo-exemple.fr).
+
+## Installation
+
+```
+make install
+```
+
+## Utilisation
+
+Ouvrez le tableau de bord et choisissez une commune.
+
+## Configuration
+
+Copiez `.env.example` en `.env`.
+
+## Déploiement
+
+Voir [docs/deploiement.md](docs/deploiement.md).
+
+## Contribuer
+
+Les [tickets](https://forge.example.org/agglo/velo/-/issues) sont ouverts ; lisez CONTRIBUTING.md.
+
+## Licence
+
+EUPL-1.2.
+
+## Contact
+
+velo@agglo-exemple.fr
+"""
+
+
+# --- documentation.readme ---------------------------------------------------------------------
+
+def test_readme_passes_with_description_first(tmp_path):
+    status, score, res = run(tmp_path, {"README.md": GOOD_README}, "documentation.readme")
+    assert status == "pass" and score == 10
+    assert any(e.line == 5 for e in res.evidence)
+
+
+def test_readme_missing_fails(tmp_path):
+    status, score, res = run(tmp_path, {"main.py": "print(1)\n"}, "documentation.readme")
+    assert status == "fail" and res.evidence[0].kind == "missing"
+
+
+def test_readme_template_fails(tmp_path):
+    cra = ("# Getting Started with Create React App\n\nThis project was bootstrapped with [Create React App](https://github.com/facebook/create-react-app).\n\n"
+           "## Available Scripts\n\nIn the project directory, you can run:\n\n### `npm start`\n\nRuns the app in the development mode.\n")
+    status, score, res = run(tmp_path, {"README.md": cra}, "documentation.readme")
+    assert status == "fail" and score == 1 and res.details["template"] == "create-react-app"
+    assert any(e.kind == "finding" and e.line == 1 for e in res.evidence)
+
+
+def test_readme_description_not_first_is_penalised(tmp_path):
+    text = "# Vélo\n\n## Installation\n\n`make`\n\n## Notes\n\n" + FR_INTRO + "\n\n" + FILLER_FR + "\n\n" + FILLER_FR
+    status, score, res = run(tmp_path, {"README.md": text}, "documentation.readme")
+    assert score == 8 and "not placed first" in res.message["en"]
+
+
+def test_readme_symlink_is_not_followed(tmp_path):
+    status, _, res = run(tmp_path, {"README.md": Symlink("/etc/passwd")}, "documentation.readme")
+    assert status == "inconclusive"
+
+
+# --- documentation.readme-sections ------------------------------------------------------------
+
+def test_sections_complete_pass(tmp_path):
+    status, score, res = run(tmp_path, {"README.md": GOOD_README}, "documentation.readme-sections")
+    assert status == "pass" and score == 10
+    assert res.details["missing"] == []
+    assert res.details["signals"]["openness_badge"]["level"] == "contributif"
+
+
+def test_sections_missing_fail(tmp_path):
+    status, score, res = run(tmp_path, {"README.md": f"# Vélo\n\n{FR_INTRO}\n"}, "documentation.readme-sections")
+    assert status == "fail"
+    assert set(res.details["missing"]) == {"install", "usage", "configuration", "deployment", "contributing", "license", "contact"}
+    assert any(e.kind == "missing" and e.value == {"signal": "issue_tracker"} for e in res.evidence)
+
+
+# --- documentation.language -------------------------------------------------------------------
+
+def test_language_french_and_english_pass(tmp_path):
+    text = f"# Vélo\n\n{FR_INTRO}\n\n## English\n\n{EN_INTRO}\n"
+    status, score, res = run(tmp_path, {"README.md": text}, "documentation.language")
+    assert status == "pass" and score == 10 and res.details["readme"] == ["fr", "en"]
+
+
+def test_language_english_only_warns(tmp_path):
+    status, score, _ = run(tmp_path, {"README.md": f"# Bike\n\n{EN_INTRO}\n"}, "documentation.language")
+    assert status == "warn" and score == 5
+
+
+def test_language_other_fails_and_no_prose_is_inconclusive(tmp_path):
+    de = "# Fahrrad\n\nDieses Programm verwaltet die Fahrradständer einer Gemeinde und veröffentlicht die Daten für alle Partner der Region.\n"
+    assert run(tmp_path / "a", {"README.md": de}, "documentation.language")[0] == "fail"
+    assert run(tmp_path / "b", {"README.md": "# x\n\n`make`\n"}, "documentation.language")[0] == "inconclusive"
+
+
+def test_language_follows_ruleset_parameters(tmp_path):
+    status, _, _ = run(tmp_path, {"README.md": f"# Bike\n\n{EN_INTRO}\n"}, "documentation.language", ruleset="standard-for-public-code")
+    assert status == "pass"
+
+
+# --- documentation.community-files ------------------------------------------------------------
+
+COMMUNITY = {
+    "README.md": GOOD_README,
+    "CONTRIBUTING.md": "# Contribuer\n\nOuvrez une demande de fusion. Lancez les tests avec :\n\n```\npytest\n```\n",
+    "CODE_OF_CONDUCT.md": "# Code de conduite\n",
+    ".github/SECURITY.md": "Écrivez à securite@agglo-exemple.fr\n",
+    "CHANGELOG.md": "# Changelog\n\n## [Unreleased]\n\n## [1.0.0] - 2025-01-01\n",
+    "docs/GOVERNANCE.md": "# Gouvernance\n", "ROADMAP.md": "# Feuille de route\n", "MAINTAINERS.md": "- Alice\n",
+    ".github/ISSUE_TEMPLATE/bug.md": "---\nname: Bug\n---\n", ".github/pull_request_template.md": "## Description\n",
+}
+
+
+def test_community_files_all_present_pass(tmp_path):
+    status, score, res = run(tmp_path, COMMUNITY, "documentation.community-files")
+    assert status == "pass" and score == 10 and res.details["missing"] == []
+    contributing = next(e for e in res.evidence if e.value == "contributing")
+    assert contributing.path == "CONTRIBUTING.md" and contributing.line == 6
+
+
+def test_community_files_contributing_without_tests_scores_lower(tmp_path):
+    files = dict(COMMUNITY, **{"CONTRIBUTING.md": "# Contribuer\n\nOuvrez une demande de fusion.\n"})
+    status, score, res = run(tmp_path, files, "documentation.community-files")
+    assert score < 10 and any(e.kind == "finding" and e.path == "CONTRIBUTING.md" for e in res.evidence)
+
+
+def test_community_files_missing_fail(tmp_path):
+    status, score, res = run(tmp_path, {"README.md": GOOD_README}, "documentation.community-files")
+    assert status == "fail" and score == 0 and "contributing" in res.details["missing"]
+
+
+def test_community_files_weights_from_code_gouv_ruleset(tmp_path):
+    files = {"README.md": GOOD_README, "CONTRIBUTING.md": "# Contribuer\n\nOuvrez une demande de fusion.\n"}
+    status, score, _ = run(tmp_path, files, "documentation.community-files", ruleset="code-gouv-fr")
+    assert score == pytest.approx(10 * 10 / 11, abs=0.01)
+
+
+# --- documentation.docs -----------------------------------------------------------------------
+
+def test_docs_complete_pass(tmp_path):
+    files = {"README.md": GOOD_README, "mkdocs.yml": "site_name: Vélo\n", "docs/index.md": "# Documentation\n",
+             "docs/architecture.md": "# Architecture\n", "docs/deploiement.md": "# Déploiement\n", "openapi.yaml": "openapi: 3.0.0\n"}
+    status, score, res = run(tmp_path, files, "documentation.docs")
+    assert status == "pass" and score == 10
+    assert {e.path for e in res.evidence} >= {"docs/", "mkdocs.yml", "docs/architecture.md", "docs/deploiement.md", "openapi.yaml"}
+
+
+def test_docs_missing_fail(tmp_path):
+    status, score, res = run(tmp_path, {"README.md": f"# Vélo\n\n{FR_INTRO}\n"}, "documentation.docs")
+    assert status == "fail" and score == 0 and set(res.details["missing"]) == {"folder", "site", "architecture", "deployment", "api"}
+
+
+# --- documentation.publiccode -----------------------------------------------------------------
+
+PUBLICCODE = """publiccodeYmlVersion: "0"
+name: Vélo Territoire
+url: "https://forge.example.org/agglo/velo"
+platforms: [web]
+developmentStatus: beta
+softwareType: standalone/web
+description:
+  fr:
+    shortDescription: Stationnements vélo d'une intercommunalité
+    longDescription: "Vélo Territoire recense les stationnements vélo d'une intercommunalité, signale les arceaux manquants et publie les données ouvertes pour les partenaires du territoire."
+    features: [Carte des arceaux]
+legal:
+  license: EUPL-1.2
+maintenance:
+  type: community
+  contacts:
+    - name: Équipe mobilités
+localisation:
+  localisationReady: false
+  availableLanguages: [fr]
+"""
+
+
+def test_publiccode_valid_pass(tmp_path):
+    status, score, res = run(tmp_path, {"README.md": GOOD_README, "publiccode.yml": PUBLICCODE}, "documentation.publiccode")
+    assert status == "pass" and score == 10 and res.details["version"] == "0"
+
+
+def test_publiccode_invalid_fails_with_key_and_line(tmp_path):
+    bad = PUBLICCODE.replace("type: community", "type: associative")
+    status, score, res = run(tmp_path, {"publiccode.yml": bad}, "documentation.publiccode")
+    assert status == "fail" and res.details["errors"] == 1
+    ev = res.evidence[0]
+    assert ev.path == "publiccode.yml" and ev.value["key"] == "maintenance.type" and ev.line == 15
+
+
+def test_publiccode_missing_fails_with_valid_suggestion(tmp_path):
+    from auditor.publiccode import validate
+
+    files = {"README.md": GOOD_README, "LICENSE": "x", "package.json": '{"name": "velo", "license": "EUPL-1.2"}'}
+    status, score, res = run(tmp_path, files, "documentation.publiccode")
+    assert status == "fail" and res.evidence[0].kind == "missing"
+    assert validate(res.details["suggestion"]).valid
+    assert "Vélo Territoire recense" in res.details["suggestion"]
+
+
+# --- documentation.code-comments --------------------------------------------------------------
+
+PY_DOC = '''"""Stationnements."""
+
+
+def count_racks(zone):
+    """Number of racks in a zone."""
+    # each rack counts once
+    return len(zone)
+
+
+class Rack:
+    """A bicycle rack."""
+
+    def capacity(self):
+        """How many bicycles fit."""
+        return 2
+
+    def _private(self):
+        return 0
+''' * 4
+PY_BARE = "def count_racks(zone):\n    return len(zone)\n\n\nclass Rack:\n    def capacity(self):\n        return 2\n" * 10
+JS_DOC = "/**\n * Adds two numbers.\n * @param {number} a\n */\nexport function add(a, b) {\n  // sum\n  return a + b;\n}\n" * 8
+JS_BARE = "export function add(a, b) {\n  const s = '/** not a comment */';\n  return a + b + s;\n}\n" * 15
+PHP_DOC = "<?php\n" + "/**\n * Adds.\n */\npublic function add($a, $b) {\n    // sum\n    return $a + $b;\n}\n" * 8
+JAVA_BARE = "public class Calc {\n" + "  public int add(int a, int b) {\n    return a + b;\n  }\n" * 20 + "}\n"
+
+
+def test_code_comments_documented_pass(tmp_path):
+    status, score, res = run(tmp_path, {"src/racks.py": PY_DOC, "web/add.js": JS_DOC, "lib/Add.php": PHP_DOC}, "documentation.code-comments")
+    assert status == "pass" and res.details["coverage"] == 1.0
+    assert set(res.details["by_language"]) == {"python", "javascript", "php"}
+
+
+def test_code_comments_bare_fail_and_list_files(tmp_path):
+    status, score, res = run(tmp_path, {"src/racks.py": PY_BARE, "web/add.js": JS_BARE, "src/Calc.java": JAVA_BARE}, "documentation.code-comments")
+    assert status == "fail" and res.details["coverage"] == 0.0 and res.details["density"] == 0.0
+    listed = {e.path: e for e in res.evidence if e.kind == "finding"}
+    assert set(listed) == {"src/racks.py", "web/add.js", "src/Calc.java"}
+    assert listed["web/add.js"].line == 1 and listed["src/Calc.java"].value["declarations"] == 21
+
+
+def test_code_comments_bounds_and_not_applicable(tmp_path):
+    assert run(tmp_path / "a", {"README.md": "# x\n", "style.css": "a{}\n"}, "documentation.code-comments")[0] == "not_applicable"
+    files = {f"src/m{i}.py": PY_DOC for i in range(5)}
+    files["node_modules/lib/index.js"] = JS_BARE
+    files["src/big.py"] = "x = 1\n" * 60_000
+    status, _, res = run(tmp_path / "b", files, "documentation.code-comments")
+    assert res.details["left_out"]["too_large"] == 1
+    assert all(not e.path or not e.path.startswith("node_modules") for e in res.evidence)
+
+
+def test_documentation_family_in_full_audit(repo, tmp_path):
+    path = repo([{"files": {**COMMUNITY, "publiccode.yml": PUBLICCODE, "src/racks.py": PY_DOC}}])
+    report = audit(str(path), AuditOptions(cache_dir=tmp_path / "c", offline=True))
+    doc = {r["id"]: r["status"] for r in report["results"] if r["id"].startswith("documentation.")}
+    assert doc["documentation.readme"] == "pass" and doc["documentation.publiccode"] == "pass"
+    assert doc["documentation.community-files"] == "pass" and doc["documentation.readme-sections"] == "pass"
+    assert report["facts"]["readme"]["language"] == "fr"
