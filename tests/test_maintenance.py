@@ -279,3 +279,31 @@ def test_texts_in_both_languages(cid):
     spec = load_checks()[cid]
     for text in (spec.title, spec.rationale, spec.remediation):
         assert text["fr"].strip() and text["en"].strip() and text["fr"] != text["en"]
+
+
+def test_activity_busy_then_silent_is_a_warning(repo):
+    # Thirty active weeks, releases, then silence for seven months: no longer "active".
+    r = repo([{"date": days_ago(210 + 5 * i), "author": ALICE, "files": {"f": str(i)}, **({"tag": f"v1.{i}.0", "tag_date": days_ago(210 + 5 * i)} if i % 10 == 0 else {})}
+              for i in reversed(range(30))])
+    res = run(ctx_for(r), "maintenance.activity")
+    assert res.status.value == "warn" and res.score == 5 and "210 days" in res.message["en"]
+
+
+def test_same_local_part_on_two_domains_is_one_person(repo):
+    r = repo([{"date": days_ago(30), "author": ("Alexis A.", "alexis.athlani@gmail.com"), "files": {"a": "1"}},
+              {"date": days_ago(20), "author": ("Alexis Athlani", "alexis.athlani@beta.gouv.fr"), "files": {"a": "2"}},
+              {"date": days_ago(10), "author": ("Dev", "dev@octo.com"), "files": {"a": "3"}},
+              {"date": days_ago(9), "author": ("Other", "dev@lametro.fr"), "files": {"a": "4"}}])  # short, generic: not merged
+    assert ctx_for(r).fact("contributors")["active_365d"] == 3
+    orgs = ctx_for(r).fact("organisations")
+    assert sorted(o["domain"] for o in orgs["organisations"]) == ["beta.gouv.fr", "lametro.fr", "octo.com"]
+    assert orgs["individuals"] == 0
+
+
+def test_bot_update_and_its_merge_count_once(repo):
+    r = repo([{"date": days_ago(90), "author": ALICE, "files": {"package.json": "{}", ".github/dependabot.yml": "version: 2\n"}},
+              {"date": days_ago(21), "author": DEPENDABOT, "files": {"package.json": '{"a": 1}'}, "message": "Bump lodash from 4.17.20 to 4.17.21"},
+              {"date": days_ago(20), "author": BOB, "merge": True, "side_files": {"package.json": '{"a": 2}'},
+               "message": "Merge pull request #9 from org/dependabot/npm_and_yarn/lodash-4.17.21"}])
+    d = ctx_for(r).fact("dependency_updates")
+    assert d["bot_updates_365d"] == 1

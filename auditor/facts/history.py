@@ -186,9 +186,13 @@ def _norm_name(name: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
+_GENERIC_LOCAL = {"no-reply", "noreply", "do-not-reply", "dev-team", "contact-dev", "root-user", "git-user", "web-flow"}
+
+
 def identities(commits) -> dict[str, str]:
     """Map each author e-mail to one identity: e-mails sharing an author name (accents, case and
-    punctuation ignored) are one person, as ``.mailmap`` would say."""
+    punctuation ignored) or a distinctive local part (``first.last``) are one person, as a
+    ``.mailmap`` would say."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -199,10 +203,16 @@ def identities(commits) -> dict[str, str]:
 
     for c in commits:
         e = "e:" + (c.author_email.lower() or c.author_name.lower())
-        n = _norm_name(c.author_name)
         find(e)
+        keys = []
+        n = _norm_name(c.author_name)
         if n and len(n) >= 3:
-            a, b = find(e), find("n:" + n)
+            keys.append("n:" + n)
+        local = c.author_email.lower().split("@", 1)[0].split("+")[-1]
+        if len(local) >= 6 and re.search(r"[._-]", local) and local not in _GENERIC_LOCAL:
+            keys.append("l:" + local)  # alexis.martin@gmail.com and alexis.martin@beta.gouv.fr
+        for k in keys:
+            a, b = find(e), find(k)
             if a != b:
                 parent[max(a, b)] = min(a, b)
     return {k[2:]: find(k) for k in list(parent) if k.startswith("e:")}
@@ -391,7 +401,7 @@ MANIFESTS = {
 DEP_SUBJECT = re.compile(r"^(build|chore|fix)\(deps(-dev)?\)|^bump .+ from .+ to |^update (dependency|module) |^(chore|fix)\(deps\)|^\[snyk\]", re.I)
 
 
-@fact("dependency_updates", version=1, cache="commit+as_of")
+@fact("dependency_updates", version=2, cache="commit+as_of")
 def dependency_updates(ctx) -> dict:
     """Dependabot/Renovate configuration in the audited tree and their changes merged in the last year."""
     files = ctx.snapshot.files
@@ -419,7 +429,9 @@ def dependency_updates(ctx) -> dict:
         elif c.is_merge and re.search(r"(dependabot|renovate)/", c.subject, re.I):
             updates.append(c)
     last = max((c.committer_date for c in updates), default=None)
-    return {**out, "history_available": True, "bot_updates_365d": len(updates),
+    # A bot's commit and the merge of its branch are one update: count the larger of the two kinds.
+    n = max(sum(1 for c in updates if not c.is_merge), sum(1 for c in updates if c.is_merge))
+    return {**out, "history_available": True, "bot_updates_365d": n,
             "last_bot_update_date": last.isoformat() if last else None}
 
 

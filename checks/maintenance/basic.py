@@ -69,10 +69,14 @@ def activity(ctx) -> Result:
     elif (r365 or fixes) and dlast is not None and dlast <= 365:
         floor, why = 5.0, T("versions ou correctifs dans l'année", "releases or fixes in the year")
     score = max(commit_score, floor)
-    if dlast is not None and dlast > stable_days and not r365:
-        score = min(score, 5.0)
-    msg = T(facts_fr + (f" ; {why['fr']}" if why and floor >= commit_score else "") + ".",
-            facts_en + (f"; {why['en']}" if why and floor >= commit_score else "") + ".")
+    quiet = T("", "")
+    if dlast is not None and dlast > stable_days:
+        score = min(score, 5.0)  # silent for over six months, whatever the year before looked like
+        quiet = T(f" ; aucun commit depuis {dlast} jours", f"; no commit for {dlast} days")
+    elif dlast is not None and dlast > 90:
+        score = min(score, 8.0)
+    msg = T(facts_fr + (f" ; {why['fr']}" if why and floor >= commit_score else "") + quiet["fr"] + ".",
+            facts_en + (f"; {why['en']}" if why and floor >= commit_score else "") + quiet["en"] + ".")
     age = act.get("project_age_days")
     if age is not None and age < 90:
         msg = T(msg["fr"] + f" Projet récent ({age} jours) : à revoir plus tard.", msg["en"] + f" Young project ({age} days): review again later.")

@@ -92,4 +92,4 @@ def organisations(ctx) -> Result:
         note_fr = f" ({len(single)} domaine(s) d'un seul auteur, peut-être personnel(s), comptés pour moitié)"
         note_en = f" ({len(single)} single-author domain(s), possibly personal, counted as half)"
     return Result.scored(score, T(f"{n} organisation(s) dans l'année, dont {npub} publique(s) : {names_fr}{note_fr}.",
-                                  f"{n} organisation(s) in the year, {npub} of them public: {names_en}{note_en}."), ev)
+                                  f"{n} organisation(s) in the year, {npub} of them public: {names_en}{note_en}."), ev, warn_at=3)
