@@ -125,3 +125,27 @@ def test_workflow_actions_are_pinned(workflow):
                 assert PINNED.match(u), u
                 assert re.search(re.escape(u) + r" # v\d+\.\d+\.\d+", text), u
             assert "${{" not in step.get("run", "")
+
+
+def test_readme_workflow_for_candidates():
+    """The copy-paste workflow in the README parses, pins its actions and uses only real inputs and outputs."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    if "## GitHub Action et GitLab CI" not in text:
+        pytest.skip("README section not present")
+    section = text[text.index("## GitHub Action et GitLab CI"):]
+    block = re.search(r"```yaml\n(.*?)```", section, re.S).group(1)
+    wf = yaml.safe_load(block)
+    assert {"push", "pull_request", "schedule"} <= set(wf.get(True, wf.get("on")))
+    assert wf["permissions"] == {}
+    job = next(iter(wf["jobs"].values()))
+    assert set(job["permissions"]) == {"contents", "pull-requests", "security-events"}
+    ours = next(s for s in job["steps"] if "readiness-auditor@" in s.get("uses", ""))
+    assert set(ours["with"]) <= INPUTS
+    assert set(re.findall(r"steps\.readiness\.outputs\.([\w-]+)", block)) <= OUTPUTS
+    assert any("upload-sarif" in s.get("uses", "") for s in job["steps"])
+    assert any("upload-artifact" in s.get("uses", "") for s in job["steps"])
+    for step in job["steps"]:
+        u = step.get("uses", "")
+        if u and "readiness-auditor@" not in u:
+            assert PINNED.match(u), u
+    assert "include:" in section and "templates/gitlab-ci.yml" in section
