@@ -1,3 +1,3 @@
-"""Interoperability checks."""
+"""Interoperability checks: does the service speak open standards with the services around it."""
 
-from . import basic  # noqa: F401
+from . import basic, services  # noqa: F401

@@ -1,26 +1,219 @@
-"""First interoperability check: a machine-readable API or data specification exists."""
+"""interoperability.api-spec and interoperability.data-standards."""
 
 from __future__ import annotations
 
+import json
+import re
+
+import yaml
+
+from auditor import safeyaml
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, match_deps, textscan_ok
+from auditor.facts.paths import is_generated, is_test, is_vendored
+
+MAX_SPEC_BYTES = 2 * 1024 * 1024
+HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest|flasgger|apispec|flask-restx|connexion|"
+                   r"@nestjs/swagger|swagger-jsdoc|swagger-ui-express|@fastify/swagger|tsoa|express-openapi.*|hono-openapi|@hono/zod-openapi|"
+                   r"api-platform/core|api-platform/symfony|nelmio/api-doc-bundle|zircote/swagger-php|darkaonline/l5-swagger|dedoc/scramble|"
+                   r"springdoc-openapi.*|org\.springdoc:.*|io\.swagger.*|rswag.*|grape-swagger|open_api_spex|huma")
+REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
+                   r"graphene.*|strawberry-graphql|apollo-server|@apollo/server|express-graphql|graphql-yoga")
+WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bundle|laravel/framework|slim/slim|rails|sinatra|phoenix|"
+                  r"org\.springframework\.boot:.*|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum")
+
+
+def _load(ctx, path: str):
+    text = ctx.snapshot.read_text(path, limit=MAX_SPEC_BYTES)
+    if text is None:
+        return None, "unreadable or larger than 2 MB"
+    try:
+        if path.lower().endswith(".json"):
+            return json.loads(text), None
+        return safeyaml.load(text), None
+    except (ValueError, yaml.YAMLError, safeyaml.UnsafeYAML) as exc:
+        return None, f"{type(exc).__name__}: {str(exc).splitlines()[0][:160]}"
+
+
+def parse_spec(doc) -> dict | None:
+    """{'kind', 'version', 'operations', 'title', 'problems'} for an OpenAPI/Swagger/AsyncAPI document, else None."""
+    if not isinstance(doc, dict):
+        return None
+    for kind in ("openapi", "swagger", "asyncapi"):
+        if kind in doc:
+            version = str(doc.get(kind))
+            problems = []
+            info = doc.get("info")
+            if not isinstance(info, dict) or not info.get("title"):
+                problems.append("info.title missing")
+            if kind == "asyncapi":
+                chans = doc.get("channels") or {}
+                ops = len(doc.get("operations") or {}) or (len(chans) if isinstance(chans, dict) else 0)
+            else:
+                paths = doc.get("paths")
+                if paths is None and not (kind == "openapi" and version.startswith("3.1") and doc.get("webhooks")):
+                    problems.append("paths missing")
+                ops = 0
+                if isinstance(paths, dict):
+                    for item in paths.values():
+                        if isinstance(item, dict):
+                            ops += sum(1 for k in item if str(k).lower() in HTTP_METHODS)
+                elif paths is not None:
+                    problems.append("paths is not a mapping")
+            if kind == "swagger" and not version.startswith("2"):
+                problems.append(f"unknown swagger version {version}")
+            if kind == "openapi" and not re.match(r"^3\.\d+(\.\d+)?", version):
+                problems.append(f"unknown openapi version {version}")
+            return {"kind": kind, "version": version, "operations": ops,
+                    "title": (info or {}).get("title") if isinstance(info, dict) else None, "problems": problems}
+    return None
 
 
 @check(
     id="interoperability.api-spec",
     family="interoperability",
     effort="days",
-    title=T("Une spécification d'API ou de données lisible par machine est publiée", "A machine-readable API or data specification is published"),
+    title=T("L'API est décrite par une spécification ouverte (OpenAPI, AsyncAPI, GraphQL)", "The API is described by an open specification (OpenAPI, AsyncAPI, GraphQL)"),
     rationale=T(
-        "Un service qui décrit ses échanges dans un format ouvert (OpenAPI, Table Schema…) peut être branché sur les outils d'autres territoires et de l'État.",
-        "A service that describes its exchanges in an open format (OpenAPI, Table Schema…) can be plugged into the tools of other territories and of the State.",
+        "Un service qui décrit son API en OpenAPI (standard beta.gouv « APIs documentées ») peut être branché sur les outils d'autres "
+        "territoires et de l'État, testé et documenté automatiquement.",
+        "A service that describes its API in OpenAPI (beta.gouv standard \"documented APIs\") can be plugged into the tools of other "
+        "territories and of the State, tested and documented automatically.",
     ),
     remediation=T(
-        "Publiez la description OpenAPI de l'API (beaucoup de frameworks la génèrent) ou le schéma des données échangées (Table Schema).",
-        "Publish the OpenAPI description of the API (many frameworks generate it) or the schema of the exchanged data (Table Schema).",
+        "Générez la description OpenAPI avec le framework (drf-spectacular, FastAPI, @nestjs/swagger, API Platform, NelmioApiDocBundle) "
+        "et versionnez-la (openapi.yaml) ; corrigez les spécifications invalides listées.",
+        "Generate the OpenAPI description with the framework (drf-spectacular, FastAPI, @nestjs/swagger, API Platform, NelmioApiDocBundle) "
+        "and commit it (openapi.yaml); fix the invalid specifications listed.",
     ),
 )
 def api_spec(ctx) -> Result:
-    specs = ctx.fact("files").get("openapi") or []
-    if specs:
-        return Result.passed(T(f"{len(specs)} spécification(s) trouvée(s).", f"{len(specs)} specification(s) found."), [Evidence(path=p) for p in specs[:20]])
-    return Result.fail(T("Aucune spécification d'API ou de données trouvée.", "No API or data specification found."))
+    scan = textscan_ok(ctx)
+    files = ctx.fact("files")
+    candidates = set(files.get("openapi") or [])
+    for h in scan["signals"].get("spec.openapi", []):
+        if not is_vendored(h[0]) and not is_generated(h[0]):
+            candidates.add(h[0])
+    specs, invalid = [], []
+    for path in sorted(candidates)[:40]:
+        doc, err = _load(ctx, path)
+        if err:
+            invalid.append(Evidence(path=path, value=err, kind="finding", note=T("Spécification illisible (YAML/JSON invalide).", "Unreadable specification (invalid YAML/JSON).")))
+            continue
+        info = parse_spec(doc)
+        if info is None:
+            continue
+        info["path"] = path
+        if info["problems"]:
+            invalid.append(Evidence(path=path, value={"problems": info["problems"], "version": info["version"]}, kind="finding",
+                                   note=T("Spécification incomplète ou invalide.", "Incomplete or invalid specification.")))
+        specs.append(info)
+    graphql = sorted(h[0] for h in scan["signals"].get("spec.graphql", []) if not is_test(h[0]))
+    generators = match_deps(ctx, [SPEC_GENERATORS], dev=True)
+    framework_code = [h for h in scan["signals"].get("spec.framework", []) if h[3] in ("code", "config")]
+    ev = [Evidence(path=s["path"], value={"kind": s["kind"], "version": s["version"], "operations": s["operations"]}, kind="found")
+          for s in specs if not s["problems"]][:20]
+    ev += invalid[:20]
+    ev += [Evidence(path=p, value="GraphQL schema", kind="found") for p in sorted(set(graphql))[:5]]
+    ev += dep_evidence_lines(ctx, generators, limit=5)
+    ev += hit_evidence(framework_code, limit=5)
+    valid = [s for s in specs if not s["problems"]]
+    details = {"specs": [{k: s[k] for k in ("path", "kind", "version", "operations")} for s in specs][:20],
+               "generators": [g for g, _ in generators], "graphql": sorted(set(graphql))[:10], "invalid": len(invalid)}
+    if valid or graphql:
+        score = 10.0 - min(4.0, 2.0 * len(invalid))
+        ops = sum(s["operations"] for s in valid)
+        return Result.scored(score, T(f"{len(valid)} spécification(s) valide(s) ({ops} opérations){', schéma GraphQL' if graphql else ''}"
+                                      f"{f', {len(invalid)} invalide(s)' if invalid else ''}.",
+                                      f"{len(valid)} valid specification(s) ({ops} operations){', GraphQL schema' if graphql else ''}"
+                                      f"{f', {len(invalid)} invalid' if invalid else ''}."), ev, **details)
+    if generators or framework_code:
+        score = 7.0 - min(3.0, 1.5 * len(invalid))
+        return Result.scored(score, T("Spécification générée par le framework à l'exécution, mais non versionnée dans le dépôt.",
+                                      "Specification generated by the framework at run time, but not committed to the repository."), ev, **details)
+    if invalid:
+        return Result.fail(T(f"{len(invalid)} spécification(s) invalide(s), aucune valide.", f"{len(invalid)} invalid specification(s), none valid."), ev, score=1, **details)
+    rest = match_deps(ctx, [REST_FRAMEWORKS], dev=False)
+    web = match_deps(ctx, [WEB_FRAMEWORKS], dev=False)
+    if rest:
+        return Result.fail(T(f"Une API est servie ({rest[0][0]}) sans spécification OpenAPI.", f"An API is served ({rest[0][0]}) without an OpenAPI specification."),
+                           dep_evidence_lines(ctx, rest, kind="finding", limit=3), **details)
+    if web:
+        return Result.warn(T(f"Application web ({web[0][0]}) sans spécification d'API : si elle expose des données, décrivez-les en OpenAPI.",
+                             f"Web application ({web[0][0]}) without an API specification: if it exposes data, describe it in OpenAPI."),
+                           dep_evidence_lines(ctx, web, limit=2), score=4, **details)
+    return Result.not_applicable(T("Aucune API servie détectée (pas de framework serveur) : pas de spécification attendue.",
+                                   "No served API detected (no server framework): no specification expected."), **details)
+
+
+PROGRAMME_FIELDS = ("porteurcodesiret", "budgetprevisionnel", "datedebutprevisionnelle", "phasestatut", "recocoid", "tetid", "mecid",
+                    "collectiviteids", "codedepartements", "coderegions", "leviers", "schema-projet-collectivites-transition-ecologique")
+
+
+def _norm_field(s: str) -> str:
+    return s.replace("_", "").lower()
+
+
+@check(
+    id="interoperability.data-standards",
+    family="interoperability",
+    effort="days",
+    title=T("Les données suivent des schémas publics et des formats ouverts", "Data follows public schemas and open formats"),
+    rationale=T(
+        "Des données décrites par un schéma public (Table Schema, schema.data.gouv.fr) et échangées en formats ouverts (CSV, GeoJSON, "
+        "ODS) se croisent avec celles des autres territoires ; le schéma commun des projets de transition écologique des collectivités "
+        "est celui que le programme consolide.",
+        "Data described by a public schema (Table Schema, schema.data.gouv.fr) and exchanged in open formats (CSV, GeoJSON, ODS) can be "
+        "combined with other territories' data; the common schema of local ecological-transition projects is the one the programme consolidates.",
+    ),
+    remediation=T(
+        "Exportez les données en CSV/GeoJSON selon un schéma de schema.data.gouv.fr ; pour les projets, suivez le schéma "
+        "betagouv/schema-projet-collectivites-transition-ecologique (champs porteurCodeSiret, leviers, competences, phase…) ; "
+        "publiez un schema.json (Table Schema) ou un datapackage.json pour vos propres données.",
+        "Export data as CSV/GeoJSON following a schema.data.gouv.fr schema; for projects, follow the "
+        "betagouv/schema-projet-collectivites-transition-ecologique schema (fields porteurCodeSiret, leviers, competences, phase…); "
+        "publish a schema.json (Table Schema) or a datapackage.json for your own data.",
+    ),
+)
+def data_standards(ctx) -> Result:
+    scan = textscan_ok(ctx)
+    sig = scan["signals"]
+    snap = ctx.snapshot
+    ev: list[Evidence] = []
+    # Table Schema / Data Package files
+    table_schemas = []
+    for e in snap.files.values():
+        if is_vendored(e.path) or e.name.lower() not in ("schema.json", "datapackage.json", "tableschema.json") and not e.name.lower().endswith(".schema.json"):
+            continue
+        doc, err = _load(ctx, e.path)
+        if isinstance(doc, dict) and (isinstance(doc.get("fields"), list) or isinstance(doc.get("resources"), list)):
+            table_schemas.append(e.path)
+        if len(table_schemas) >= 20:
+            break
+    ev += [Evidence(path=p, value="Table Schema / Data Package", kind="found") for p in sorted(table_schemas)[:5]]
+    gouv = [h for h in sig.get("data.schema-gouv", []) if h[3] != "test"]
+    ev += hit_evidence(gouv, limit=5)
+    prog = [h for h in sig.get("data.programme-schema", []) if h[3] in ("code", "template", "config", "data", "other")]
+    prog_fields = sorted({_norm_field(h[2]) for h in prog} & set(PROGRAMME_FIELDS))
+    ev += hit_evidence(prog, limit=8)
+    formats = {}
+    for sid, name in (("format.csv", "CSV"), ("format.geojson", "GeoJSON"), ("format.ods", "ODS/tableur"), ("format.gtfs", "GTFS/NeTEx"), ("format.json-api", "JSON")):
+        hs = [h for h in sig.get(sid, []) if h[3] in ("code", "template")]
+        if hs:
+            formats[name] = hs
+            ev.append(Evidence(path=hs[0][0], line=hs[0][1], value=name, kind="found"))
+    data_files = sorted(e.path for e in snap.files.values() if e.ext in ("csv", "geojson", "ods", "topojson") and not is_vendored(e.path))
+    score = 0.0
+    score += 3 if formats else (1.5 if data_files else 0)
+    score += 3 if (table_schemas or gouv) else 0
+    score += 4 if len(prog_fields) >= 3 else 2 if prog_fields else 0
+    details = {"table_schemas": sorted(table_schemas)[:10], "schema_data_gouv_refs": len(gouv), "programme_fields": prog_fields,
+               "formats": sorted(formats), "data_files": len(data_files)}
+    if not (formats or table_schemas or gouv or prog_fields or data_files):
+        return Result.fail(T("Ni schéma de données publié, ni format ouvert lu ou écrit.", "No published data schema, and no open format read or written."), ev, **details)
+    msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or 'aucun dans le code'} ; schémas : {len(table_schemas)} Table Schema, "
+            f"{len(gouv)} référence(s) à schema.data.gouv.fr ; champs du schéma commun des projets : {len(prog_fields)}.",
+            f"Open formats: {', '.join(sorted(formats)) or 'none in the code'}; schemas: {len(table_schemas)} Table Schema, "
+            f"{len(gouv)} reference(s) to schema.data.gouv.fr; fields of the common project schema: {len(prog_fields)}.")
+    return Result.scored(score, msg, ev, **details)

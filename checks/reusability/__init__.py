@@ -1,3 +1,3 @@
-"""Reusability checks."""
+"""Reusability checks: can another territory install, configure and maintain the service."""
 
-from . import basic  # noqa: F401
+from . import basic, install, portability, quality, territory  # noqa: F401

@@ -1,35 +1,58 @@
-"""First reusability check: a dependency manifest exists."""
+"""reusability.dependencies: manifests, lockfiles per ecosystem, and an update tool."""
 
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
-
-MANIFESTS = {
-    "package.json", "requirements.txt", "pyproject.toml", "setup.py", "setup.cfg", "Pipfile", "composer.json",
-    "Gemfile", "pom.xml", "build.gradle", "build.gradle.kts", "go.mod", "Cargo.toml", "mix.exs", "environment.yml",
-}
 
 
 @check(
     id="reusability.dependencies",
     family="reusability",
     effort="hours",
-    title=T("Les dépendances sont déclarées", "Dependencies are declared"),
+    title=T("Les dépendances sont déclarées, verrouillées et tenues à jour", "Dependencies are declared, locked and kept up to date"),
     rationale=T(
-        "Une autre équipe ne peut réinstaller le service que si ses dépendances sont déclarées dans un manifeste, idéalement avec un fichier de verrouillage.",
-        "Another team can only reinstall the service if its dependencies are declared in a manifest, ideally with a lockfile.",
+        "Une autre équipe ne peut réinstaller le service à l'identique que si ses dépendances sont déclarées dans un manifeste et "
+        "verrouillées (lockfile) dans chaque écosystème ; un outil de mise à jour (Dependabot, Renovate) limite la dette de sécurité.",
+        "Another team can only reinstall the service identically if its dependencies are declared in a manifest and locked (lockfile) "
+        "in each ecosystem; an update tool (Dependabot, Renovate) limits the security debt.",
     ),
     remediation=T(
-        "Déclarez les dépendances dans le manifeste de votre écosystème (package.json, pyproject.toml, composer.json…) et versionnez le fichier de verrouillage.",
-        "Declare dependencies in your ecosystem's manifest (package.json, pyproject.toml, composer.json…) and commit the lockfile.",
+        "Versionnez le fichier de verrouillage de chaque manifeste listé (package-lock.json, yarn.lock, poetry.lock, uv.lock, "
+        "composer.lock…) et ajoutez .github/dependabot.yml ou renovate.json.",
+        "Commit the lockfile of each listed manifest (package-lock.json, yarn.lock, poetry.lock, uv.lock, composer.lock…) and add "
+        ".github/dependabot.yml or renovate.json.",
     ),
 )
 def dependencies(ctx) -> Result:
-    found = sorted(e.path for e in ctx.snapshot.files.values() if e.name in MANIFESTS and "node_modules/" not in e.path)
-    if not found:
-        return Result.fail(T("Aucun manifeste de dépendances.", "No dependency manifest."))
-    locks = ctx.fact("files").get("lockfiles") or []
-    ev = [Evidence(path=p, kind="found") for p in found[:20]]
-    if not locks:
-        return Result.warn(T("Manifeste présent, sans fichier de verrouillage.", "Manifest present, without a lockfile."), ev, score=6)
-    return Result.passed(T("Manifeste et fichier de verrouillage présents.", "Manifest and lockfile present."), ev + [Evidence(path=p) for p in locks[:10]])
+    value = ctx.fact("manifests")
+    manifests = value["manifests"]
+    if not manifests:
+        return Result.fail(T("Aucun manifeste de dépendances.", "No dependency manifest."), ecosystems={})
+    invalid = [m for m in manifests if m["error"]]
+    # manifests that declare something (a package.json with only scripts needs no lockfile)
+    relevant = [m for m in manifests if m["dependencies"] or m["dev_dependencies"]]
+    unlocked = [m for m in relevant if not m["lockfile"]]
+    # setup.py/setup.cfg beside a locked pyproject.toml are the same project
+    locked_dirs = {(m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "") for m in relevant if m["lockfile"]}
+    unlocked = [m for m in unlocked if not (m["ecosystem"] in ("pip", "python") and (m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "") in locked_dirs)]
+    tools = value["update_tools"]
+    ev = [Evidence(path=m["path"], value={"ecosystem": m["ecosystem"], "lockfile": m["lockfile"], "dependencies": len(m["dependencies"])}, kind="found")
+          for m in relevant[:30] if m["lockfile"]]
+    ev += [Evidence(path=m["path"], value=m["ecosystem"], kind="finding",
+                    note=T("Manifeste sans fichier de verrouillage : l'installation n'est pas reproductible.",
+                           "Manifest without a lockfile: the install is not reproducible.")) for m in unlocked[:30]]
+    ev += [Evidence(path=m["path"], value=m["error"], kind="finding", note=T("Manifeste illisible.", "Unreadable manifest.")) for m in invalid[:10]]
+    ev += [Evidence(path=t["path"], value=t["tool"], kind="found") for t in tools[:3]]
+    if not tools:
+        ev.append(Evidence(kind="missing", value="dependabot/renovate", note=T("Aucun outil de mise à jour des dépendances.", "No dependency update tool.")))
+    ecos = sorted({m["ecosystem"] for m in relevant})
+    score = 3.0
+    score += 4.0 * ((len(relevant) - len(unlocked)) / len(relevant)) if relevant else 4.0
+    score += 3.0 if tools else 0.0
+    score -= min(2.0, len(invalid))
+    msg = T(f"{len(relevant)} manifeste(s) ({', '.join(ecos) or '—'}), {len(unlocked)} sans verrouillage ; outil de mise à jour : "
+            f"{', '.join(sorted({t['tool'] for t in tools})) or 'aucun'}.",
+            f"{len(relevant)} manifest(s) ({', '.join(ecos) or '—'}), {len(unlocked)} without a lockfile; update tool: "
+            f"{', '.join(sorted({t['tool'] for t in tools})) or 'none'}.")
+    return Result.scored(score, msg, ev, ecosystems=value["ecosystems"], unlocked=[m["path"] for m in unlocked][:50],
+                         update_tools=sorted({t["tool"] for t in tools}))

@@ -1,0 +1,171 @@
+"""``code``: code inventory and complexity metrics.
+
+- Python: radon (cyclomatic complexity per function, maintainability index per file).
+- JavaScript, TypeScript, Vue, PHP, Java, Ruby, Go, Rust, Kotlin, C#, C/C++, Scala, Swift, Lua…: lizard
+  (cyclomatic complexity per function).
+
+Both are fed texts read through the snapshot (``cc_visit(text)``, ``analyze_source_code(name,
+text)``): nothing is executed and no file on disk is read. Vendored, generated, minified, test and
+documentation code is left out, and the counts of what was left out are part of the value.
+Bounded by file size, file count and time (``complete`` is false when a bound was hit).
+"""
+
+from __future__ import annotations
+
+import time
+
+from auditor.facts import fact
+from auditor.facts.paths import is_doc, is_generated, is_test, is_vendored
+
+MAX_FILE_BYTES = 300 * 1024
+MAX_FILES = 10_000
+TIME_BUDGET = 180.0
+WORST_KEPT = 100
+
+LIZARD_EXT = {
+    "js": "JavaScript", "mjs": "JavaScript", "cjs": "JavaScript", "jsx": "JavaScript", "ts": "TypeScript", "mts": "TypeScript",
+    "tsx": "TypeScript", "vue": "Vue", "php": "PHP", "java": "Java", "rb": "Ruby", "go": "Go", "rs": "Rust", "kt": "Kotlin",
+    "kts": "Kotlin", "cs": "C#", "c": "C", "h": "C", "cc": "C++", "cpp": "C++", "hpp": "C++", "scala": "Scala", "swift": "Swift",
+    "lua": "Lua", "m": "Objective-C", "pl": "Perl", "r": "R", "erl": "Erlang", "sol": "Solidity", "zig": "Zig",
+}
+SOURCE_EXT = {"py": "Python", **LIZARD_EXT}
+
+
+def looks_minified(text: str) -> bool:
+    """Bundled or minified code: very long lines on average, or one huge line."""
+    if not text:
+        return False
+    lines = text.count("\n") + 1
+    return len(text) / lines > 300 or (lines < 5 and len(text) > 5000)
+
+
+def classify_source(path: str) -> str | None:
+    """'vendored', 'generated', 'test', 'doc' or None (project code) for a source file."""
+    if is_vendored(path):
+        return "vendored"
+    if is_generated(path):
+        return "generated"
+    if is_test(path):
+        return "test"
+    if is_doc(path):
+        return "doc"
+    return None
+
+
+def _python_metrics(text: str):
+    from radon.complexity import cc_visit
+    from radon.metrics import mi_visit
+
+    funcs = []
+    for block in cc_visit(text):
+        # classes carry the sum of their methods: keep functions and methods only
+        if type(block).__name__ == "Class":
+            for m in block.methods:
+                funcs.append((f"{block.name}.{m.name}", m.lineno, m.complexity, m.endline - m.lineno + 1 if m.endline else None))
+        else:
+            funcs.append((block.name, block.lineno, block.complexity, block.endline - block.lineno + 1 if block.endline else None))
+    mi = mi_visit(text, multi=True)
+    return funcs, float(mi)
+
+
+def _lizard_metrics(name: str, text: str):
+    from lizard import analyze_file
+
+    info = analyze_file.analyze_source_code(name, text)
+    return [(f.name, f.start_line, f.cyclomatic_complexity, f.nloc) for f in info.function_list], info.nloc
+
+
+@fact("code", version=1)
+def code(ctx) -> dict:
+    snap = ctx.snapshot
+    excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0}
+    candidates = []
+    for e in snap.files.values():
+        if e.kind not in ("file", "executable") or e.ext not in SOURCE_EXT:
+            continue
+        why = classify_source(e.path)
+        if why:
+            excluded[why] += 1
+        elif e.size > MAX_FILE_BYTES:
+            excluded["too_large"] += 1
+        else:
+            candidates.append(e)
+    candidates.sort(key=lambda e: e.path)
+    by_language: dict[str, dict] = {}
+    cc_counts: dict[int, int] = {}
+    worst: list[list] = []
+    mi_files: list[list] = []
+    started = time.monotonic()
+    measured = 0
+    complete = True
+    seconds = {"radon": 0.0, "lizard": 0.0}
+    for i, e in enumerate(candidates):
+        if i >= MAX_FILES or time.monotonic() - started > TIME_BUDGET:
+            excluded["over_budget"] += len(candidates) - i
+            complete = False
+            break
+        text = snap.read_text(e.path, limit=MAX_FILE_BYTES)
+        if text is None:
+            excluded["unparsable"] += 1
+            continue
+        if e.ext != "py" and looks_minified(text):
+            excluded["minified"] += 1
+            continue
+        lang = SOURCE_EXT[e.ext]
+        t0 = time.perf_counter()
+        try:
+            if lang == "Python":
+                funcs, mi = _python_metrics(text)
+                mi_files.append([e.path, round(mi, 1)])
+                nloc = sum(1 for ln in text.splitlines() if ln.strip() and not ln.strip().startswith("#"))
+            else:
+                funcs, nloc = _lizard_metrics(e.name, text)
+        except (SyntaxError, ValueError, RecursionError, IndexError, TypeError, AttributeError):
+            excluded["unparsable"] += 1
+            continue
+        finally:
+            seconds["radon" if lang == "Python" else "lizard"] += time.perf_counter() - t0
+        measured += 1
+        stats = by_language.setdefault(lang, {"files": 0, "functions": 0, "nloc": 0, "cc_total": 0})
+        stats["files"] += 1
+        stats["nloc"] += int(nloc or 0)
+        for name, line, cc, length in funcs:
+            stats["functions"] += 1
+            stats["cc_total"] += cc
+            cc_counts[cc] = cc_counts.get(cc, 0) + 1
+            if cc > 5:
+                worst.append([e.path, line, name[:120], cc, length])
+        if len(worst) > 4 * WORST_KEPT:
+            worst.sort(key=lambda w: (-w[3], w[0], w[1]))
+            del worst[WORST_KEPT:]
+    worst.sort(key=lambda w: (-w[3], w[0], w[1]))
+    mi_files.sort(key=lambda m: (m[1], m[0]))
+    functions = sum(cc_counts.values())
+    return {
+        "files_measured": measured,
+        "functions": functions,
+        "by_language": by_language,
+        "cc_counts": {str(k): v for k, v in sorted(cc_counts.items())},
+        "cc_mean": round(sum(k * v for k, v in cc_counts.items()) / functions, 2) if functions else None,
+        "worst_functions": [{"path": p, "line": ln, "name": n, "cc": c, "length": length} for p, ln, n, c, length in worst[:WORST_KEPT]],
+        "python_mi": {"files": len(mi_files), "mean": round(sum(m[1] for m in mi_files) / len(mi_files), 1) if mi_files else None,
+                      "lowest": [{"path": p, "mi": v} for p, v in mi_files[:20]]},
+        "excluded": excluded,
+        "complete": complete,
+        "seconds": {k: round(v, 2) for k, v in seconds.items()},
+    }
+
+
+@fact("source_inventory", version=1)
+def source_inventory(ctx) -> dict:
+    """Source and test file counts by kind (no file is read)."""
+    counts = {"source": 0, "test": 0, "vendored": 0, "generated": 0, "doc": 0}
+    tests = []
+    for e in ctx.snapshot.files.values():
+        if e.kind not in ("file", "executable") or e.ext not in SOURCE_EXT:
+            continue
+        why = classify_source(e.path) or "source"
+        counts[why] += 1
+        if why == "test" and len(tests) < 20:
+            tests.append(e.path)
+    return {**counts, "test_examples": sorted(tests)}

@@ -1,0 +1,228 @@
+"""``manifests``: dependency manifests, their lockfiles and the dependency-update tools configured.
+
+Shape (usable by any family)::
+
+    {"manifests": [{"path", "ecosystem", "name", "dependencies": [names], "dev_dependencies": [names],
+                    "lockfile": path | None, "error": str | None}],
+     "lockfiles": [{"path", "ecosystem"}],
+     "ecosystems": {ecosystem: {"manifests": n, "locked": n}},
+     "update_tools": [{"tool": "dependabot" | "renovate", "path"}]}
+
+Manifests are parsed as data (JSON, TOML, line formats, light regexes for Ruby/Gradle/Maven/Mix):
+nothing from the repository is executed. Vendored and generated folders are left out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+
+from auditor.facts import fact
+from auditor.facts.paths import is_generated, is_vendored
+
+MAX_MANIFESTS = 300
+MAX_MANIFEST_BYTES = 1_000_000
+
+# manifest base name -> ecosystem
+MANIFEST_ECOSYSTEM = {
+    "package.json": "npm", "requirements.txt": "pip", "pyproject.toml": "python", "setup.py": "pip",
+    "setup.cfg": "pip", "Pipfile": "pipenv", "composer.json": "composer", "Gemfile": "bundler",
+    "pom.xml": "maven", "build.gradle": "gradle", "build.gradle.kts": "gradle", "go.mod": "go",
+    "Cargo.toml": "cargo", "mix.exs": "mix", "environment.yml": "conda", "pubspec.yaml": "dart",
+}
+REQUIREMENTS = re.compile(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", re.I)
+
+# lockfile base name -> ecosystem family it locks
+LOCK_FOR = {
+    "package-lock.json": "npm", "npm-shrinkwrap.json": "npm", "yarn.lock": "npm", "pnpm-lock.yaml": "npm",
+    "bun.lockb": "npm", "bun.lock": "npm", "poetry.lock": "python", "Pipfile.lock": "python", "uv.lock": "python",
+    "pdm.lock": "python", "requirements.lock": "python", "composer.lock": "composer", "Gemfile.lock": "bundler",
+    "Cargo.lock": "cargo", "go.sum": "go", "mix.lock": "mix", "gradle.lockfile": "gradle", "pubspec.lock": "dart",
+}
+ECOSYSTEM_FAMILY = {"npm": "npm", "pip": "python", "python": "python", "pipenv": "python", "composer": "composer",
+                    "bundler": "bundler", "maven": "maven", "gradle": "gradle", "go": "go", "cargo": "cargo",
+                    "mix": "mix", "conda": "python", "dart": "dart"}
+# Ecosystems whose manifest pins enough on its own (Maven pins versions; Go's go.sum checked separately)
+SELF_PINNED = {"maven"}
+
+UPDATE_TOOLS = (
+    ("dependabot", re.compile(r"^\.github/dependabot\.ya?ml$")),
+    ("renovate", re.compile(r"^(renovate\.json5?|\.renovaterc(\.json5?)?|\.github/renovate\.json5?|\.gitlab/renovate\.json5?|\.renovate\.json5?)$")),
+)
+
+_REQ_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(==|>=|<=|~=|!=|>|<|===|@|;|$)")
+_PEP508 = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+_GEM = re.compile(r"""^\s*gem\s+['"]([^'"]+)['"]""", re.M)
+_GRADLE = re.compile(r"""^\s*(?:implementation|api|compile|runtimeOnly|testImplementation|compileOnly)\s*\(?\s*['"]([^'":]+):([^'":]+)""", re.M)
+_MAVEN_DEP = re.compile(r"<dependency>\s*<groupId>([^<]+)</groupId>\s*<artifactId>([^<]+)</artifactId>", re.S)
+_GOMOD_REQ = re.compile(r"^\s*(?:require\s+)?([a-z0-9.-]+\.[a-z]{2,}/[^\s]+)\s+v[0-9]", re.M)
+_MIX_DEP = re.compile(r"\{\s*:([a-z0-9_]+)\s*,")
+
+
+def _norm(names) -> list[str]:
+    out = []
+    for n in names:
+        if isinstance(n, str) and n and n not in out:
+            out.append(n)
+    return out[:2000]
+
+
+def _pep508_names(items) -> list[str]:
+    names = []
+    for it in items or []:
+        if isinstance(it, str):
+            m = _PEP508.match(it)
+            if m:
+                names.append(m.group(1))
+    return names
+
+
+def parse_manifest(name: str, text: str) -> tuple[str | None, list[str], list[str]]:
+    """(project name, dependencies, dev dependencies) from a manifest's text; raises ValueError when invalid."""
+    if name in ("package.json", "composer.json"):
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        if name == "package.json":
+            deps = list((data.get("dependencies") or {}).keys()) + list((data.get("peerDependencies") or {}).keys())
+            dev = list((data.get("devDependencies") or {}).keys())
+        else:
+            deps = list((data.get("require") or {}).keys())
+            dev = list((data.get("require-dev") or {}).keys())
+        return data.get("name") if isinstance(data.get("name"), str) else None, _norm(deps), _norm(dev)
+    if name in ("pyproject.toml", "Cargo.toml", "Pipfile"):
+        data = tomllib.loads(text)
+        if name == "Pipfile":
+            return None, _norm(list((data.get("packages") or {}).keys())), _norm(list((data.get("dev-packages") or {}).keys()))
+        if name == "Cargo.toml":
+            pkg = data.get("package") or {}
+            return pkg.get("name"), _norm(list((data.get("dependencies") or {}).keys())), _norm(list((data.get("dev-dependencies") or {}).keys()))
+        proj = data.get("project") or {}
+        poetry = ((data.get("tool") or {}).get("poetry")) or {}
+        deps = _pep508_names(proj.get("dependencies")) + [k for k in (poetry.get("dependencies") or {}) if k.lower() != "python"]
+        dev = []
+        for group in (proj.get("optional-dependencies") or {}).values():
+            dev += _pep508_names(group)
+        for group in (data.get("dependency-groups") or {}).values():
+            dev += _pep508_names(group)
+        dev += list((poetry.get("dev-dependencies") or {}).keys())
+        for group in ((poetry.get("group") or {}).values()):
+            if isinstance(group, dict):
+                dev += list((group.get("dependencies") or {}).keys())
+        return proj.get("name") or poetry.get("name"), _norm(deps), _norm(dev)
+    if REQUIREMENTS.match(name):
+        deps = []
+        for line in text.splitlines():
+            line = line.split("#", 1)[0].strip()
+            if not line or line.startswith("-"):
+                continue
+            m = _REQ_NAME.match(line)
+            if m:
+                deps.append(m.group(1))
+        dev = deps if re.search(r"dev|test|lint", name, re.I) else []
+        return None, ([] if dev else _norm(deps)), _norm(dev)
+    if name == "Gemfile":
+        return None, _norm(_GEM.findall(text)), []
+    if name in ("build.gradle", "build.gradle.kts"):
+        return None, _norm(f"{g}:{a}" for g, a in _GRADLE.findall(text)), []
+    if name == "pom.xml":
+        m = re.search(r"<artifactId>([^<]+)</artifactId>", text)
+        return (m.group(1).strip() if m else None), _norm(f"{g.strip()}:{a.strip()}" for g, a in _MAVEN_DEP.findall(text)), []
+    if name == "go.mod":
+        m = re.search(r"^module\s+(\S+)", text, re.M)
+        return (m.group(1) if m else None), _norm(_GOMOD_REQ.findall(text)), []
+    if name == "mix.exs":
+        m = re.search(r"defp\s+deps\b.*?\[(.*?)\]\s*end", text, re.S)
+        return None, _norm(_MIX_DEP.findall(m.group(1)) if m else []), []
+    if name == "setup.py":
+        m = re.search(r"install_requires\s*=\s*\[(.*?)\]", text, re.S)
+        return None, _norm(_pep508_names(re.findall(r"""['"]([^'"]+)['"]""", m.group(1))) if m else []), []
+    if name == "setup.cfg":
+        m = re.search(r"install_requires\s*=\s*\n((?:[ \t]+\S.*\n?)+)", text)
+        return None, _norm(_pep508_names(m.group(1).split("\n")) if m else []), []
+    if name == "environment.yml":
+        deps = re.findall(r"^\s*-\s*([A-Za-z0-9][A-Za-z0-9._-]*)", text, re.M)
+        return None, _norm(deps), []
+    if name == "pubspec.yaml":
+        m = re.search(r"^dependencies:\n((?:[ \t]+.*\n?)+)", text, re.M)
+        return None, _norm(re.findall(r"^\s{2}([a-z0-9_]+):", m.group(1), re.M) if m else []), []
+    return None, [], []
+
+
+def manifest_ecosystem(name: str) -> str | None:
+    if name in MANIFEST_ECOSYSTEM:
+        return MANIFEST_ECOSYSTEM[name]
+    if REQUIREMENTS.match(name):
+        return "pip"
+    return None
+
+
+@fact("manifests", version=1)
+def manifests(ctx) -> dict:
+    snap = ctx.snapshot
+    live = [e for e in snap.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path)]
+    lock_entries = [e for e in snap.files.values() if e.name in LOCK_FOR and not is_vendored(e.path)]
+    locks_by_dir: dict[str, list[str]] = {}
+    for e in lock_entries:
+        locks_by_dir.setdefault(e.dir, []).append(e.path)
+    found = sorted((e for e in live if manifest_ecosystem(e.name)), key=lambda e: (e.path.count("/"), e.path))
+    out_manifests = []
+    for e in found[:MAX_MANIFESTS]:
+        eco = manifest_ecosystem(e.name)
+        family = ECOSYSTEM_FAMILY.get(eco, eco)
+        entry = {"path": e.path, "ecosystem": eco, "name": None, "dependencies": [], "dev_dependencies": [],
+                 "lockfile": None, "error": None}
+        text = snap.read_text(e.path, limit=MAX_MANIFEST_BYTES)
+        if text is None:
+            entry["error"] = "unreadable or too large"
+        else:
+            try:
+                entry["name"], entry["dependencies"], entry["dev_dependencies"] = parse_manifest(e.name, text)
+            except (ValueError, tomllib.TOMLDecodeError, AttributeError, TypeError) as exc:
+                entry["error"] = f"invalid {e.name}: {str(exc)[:120]}"
+        # a lockfile of the same family in the same folder or a parent folder (monorepos, workspaces)
+        d = e.dir
+        while True:
+            cands = [p for p in locks_by_dir.get(d, []) if LOCK_FOR[p.rsplit("/", 1)[-1]] == family]
+            if cands:
+                entry["lockfile"] = sorted(cands)[0]
+                break
+            if not d:
+                break
+            d = d.rsplit("/", 1)[0] if "/" in d else ""
+        if eco == "pip" and REQUIREMENTS.match(e.name) and text and entry["lockfile"] is None:
+            # fully pinned requirements (name==version, or pip-compile output) are a lock of their own
+            reqs = [ln for ln in text.splitlines() if ln.strip() and not ln.strip().startswith(("#", "-"))]
+            if reqs and all("==" in ln or "@" in ln for ln in reqs):
+                entry["lockfile"] = e.path
+        if eco in SELF_PINNED:
+            entry["lockfile"] = entry["lockfile"] or e.path
+        out_manifests.append(entry)
+    ecosystems: dict[str, dict[str, int]] = {}
+    for m in out_manifests:
+        # setup.cfg/setup.py beside a pyproject.toml are the same project: count per folder and family
+        ecosystems.setdefault(m["ecosystem"], {"manifests": 0, "locked": 0})
+        ecosystems[m["ecosystem"]]["manifests"] += 1
+        ecosystems[m["ecosystem"]]["locked"] += 1 if m["lockfile"] else 0
+    tools = [{"tool": tool, "path": e.path} for e in snap.files.values() for tool, rx in UPDATE_TOOLS if rx.match(e.path)]
+    if "package.json" in snap.files and not any(t["tool"] == "renovate" for t in tools):
+        text = snap.read_text("package.json", limit=MAX_MANIFEST_BYTES) or ""
+        if re.search(r'"renovate"\s*:\s*\{', text):
+            tools.append({"tool": "renovate", "path": "package.json"})
+    return {
+        "manifests": out_manifests,
+        "truncated": len(found) > MAX_MANIFESTS,
+        "lockfiles": sorted(({"path": e.path, "ecosystem": LOCK_FOR[e.name]} for e in lock_entries), key=lambda d: d["path"])[:200],
+        "ecosystems": ecosystems,
+        "update_tools": sorted(tools, key=lambda t: t["path"]),
+    }
+
+
+def all_dependencies(value: dict, dev: bool = True) -> dict[str, list[str]]:
+    """Dependency name (lower case) -> manifest paths declaring it."""
+    out: dict[str, list[str]] = {}
+    for m in value.get("manifests", []):
+        for name in m["dependencies"] + (m["dev_dependencies"] if dev else []):
+            out.setdefault(name.lower(), []).append(m["path"])
+    return out

@@ -1,0 +1,221 @@
+"""``secrets``: credentials committed in the audited tree, found by detect-secrets (Yelp).
+
+detect-secrets is fed copies of blobs read through the snapshot, written under a temporary folder
+that this module creates (same base name, so that its file-type filters and transformers apply);
+it never sees the repository on disk. Values never leave this module: a finding is
+``{"path", "line", "kind", "strength", "class"}`` where ``kind`` is detect-secrets' secret type.
+Bounded by file size, file count and time; ``complete`` says whether every candidate was scanned.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+import tempfile
+import threading
+import time
+
+from auditor.facts import fact
+from auditor.facts.paths import is_generated, is_vendored
+from auditor.facts.textscan import file_class, is_scannable
+
+MAX_FILE_BYTES = 256 * 1024
+MAX_FILES = 10_000
+TIME_BUDGET = 120.0
+MAX_FINDINGS = 500
+
+# Types that are a credential by their shape (strong) vs. guesses from entropy or a keyword (weak).
+WEAK_TYPES = {"Base64 High Entropy String", "Hex High Entropy String", "Secret Keyword", "Public IP (ipv4)"}
+EXTRA_NAMES = re.compile(r"(^id_(rsa|dsa|ecdsa|ed25519)$|\.(pem|key|ppk|p8|asc)$|^\.(npmrc|pypirc|netrc|htpasswd|pgpass|git-credentials|s3cfg|dockercfg)$|^credentials(\.json)?$|^\.env(\.[\w-]+)?$|\.env$)", re.I)
+ENV_TEMPLATE = re.compile(r"(example|sample|dist|template|tpl|defaults?|exemple|test|ci)$", re.I)
+ENV_ASSIGN = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$")
+SENSITIVE_NAME = re.compile(r"(secret|passw|pwd|token|api_?key|private|credential|auth|salt|dsn)", re.I)
+PLACEHOLDER = re.compile(r"^(['\"]?)(|changeme|change_me|change-me|xxx+|\*+|<[^>]*>|\$\{[^}]*\}|your[-_].*|todo|none|null|false|true|secret|password|dummy|example|test|dev|localhost|\d{1,5})\1$", re.I)
+
+_lock = threading.Lock()
+
+
+def _committed_env_files(snap, entries) -> list[dict]:
+    """Plain ``.env`` files (not templates) with sensitive values: path, line and variable name only."""
+    out = []
+    for e in entries:
+        low = e.name.lower()
+        if not (low == ".env" or low.startswith(".env.") or low.endswith(".env")):
+            continue
+        stem = low[:-4] if low.endswith(".env") else low[5:]
+        if low != ".env" and ENV_TEMPLATE.search(stem.strip(".")):
+            continue
+        text = snap.read_text(e.path, limit=MAX_FILE_BYTES)
+        if not text:
+            continue
+        for i, line in enumerate(text.splitlines(), 1):
+            m = ENV_ASSIGN.match(line)
+            if m and SENSITIVE_NAME.search(m.group(1)) and not PLACEHOLDER.match(m.group(2).strip()):
+                out.append({"path": e.path, "line": i, "kind": "Value in a committed .env file", "strength": "strong",
+                            "class": file_class(e.path), "variable": m.group(1)})
+    return out
+
+
+LOCAL_HOST = re.compile(r"@(localhost|127\.0\.0\.1|0\.0\.0\.0|postgres|postgis|db|database|mysql|mariadb|redis|rabbitmq|mongo|mongodb|host\.docker\.internal)\b[:/]?", re.I)
+DEV_SETTINGS = re.compile(r"(^|/)(settings|config|conf)/(test|tests|testing|ci|local|dev|development)\.py$|(^|/)settings_(test|ci|local|dev)\.py$|(^|/)\.github/workflows/|(^|/)\.gitlab-ci\.ya?ml$|(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
+
+
+# Simpler regexes that match wherever these plugins' own (slow, look-behind) patterns can match.
+CHEAP_PREFILTERS = {
+    "CloudantDetector": r"cl(?:oudant|ou)?[_-]?(?:api)?[_-]?(?:key|pwd?|pass|token)|cloudant",
+    "SoftlayerDetector": r"(?:softlayer|sl)[_-]?(?:api)?[_-]?(?:key|pwd?|pass|token)|softlayer",
+    "IbmCloudIamDetector": r"key|pwd|pass|token",
+    "IbmCosHmacDetector": r"secret[-_]?(?:access)?[-_]?key",
+}
+
+
+def _prefilters():
+    """(regex, plugins) pairs: a line none of whose regexes matches cannot give a finding of those plugins.
+
+    Regex-based plugins are prefiltered by their own denylist; the keyword plugin by its keyword list;
+    the entropy plugins by quoted tokens long enough to pass their entropy limit (log2(length) must
+    exceed it: 23 characters for base64 at 4.5, 8 for hex at 3.0).
+    """
+    from detect_secrets.plugins.keyword import DENYLIST
+    from detect_secrets.settings import get_plugins
+
+    out = []
+    for plugin in get_plugins():
+        name = type(plugin).__name__
+        if name in CHEAP_PREFILTERS:
+            out.append((re.compile(CHEAP_PREFILTERS[name], re.I), plugin))
+        elif name == "KeywordDetector":
+            out.append((re.compile("|".join(DENYLIST), re.I), plugin))
+        elif name == "Base64HighEntropyString":
+            out.append((re.compile(r"""['"][A-Za-z0-9+/=_-]{20,}"""), plugin))
+        elif name == "HexHighEntropyString":
+            out.append((re.compile(r"""['"][0-9a-fA-F]{8,}"""), plugin))
+        elif getattr(plugin, "denylist", None):
+            for pattern in plugin.denylist:
+                out.append((pattern if hasattr(pattern, "search") else re.compile(pattern), plugin))
+        else:  # an unknown plugin: run it on every line
+            out.append((re.compile(r"\S"), plugin))
+    return out
+
+
+def _scan_local_file(filename: str, prefilters) -> list:
+    """detect-secrets' line-based scan of one file, running on each line only the plugins that could match.
+
+    Same steps as ``detect_secrets.core.scan.scan_file`` (file filters, transformers, line filters,
+    plugins, context filters); falls back to it if the private helpers change.
+    """
+    from detect_secrets.core import scan as ds
+
+    needed = ("_is_filtered_out", "_get_lines_from_file", "_scan_line", "get_code_snippet")
+    if not all(hasattr(ds, n) for n in needed):  # pragma: no cover - other detect-secrets versions
+        return [(s, "") for s in ds.scan_file(filename)]
+    if ds._is_filtered_out(required_filter_parameters=["filename"], filename=filename):
+        return []
+    out = []
+    for lines in ds._get_lines_from_file(filename):
+        content = [ln.rstrip() for ln in lines]
+        text = "\n".join(content)
+        starts = [0]
+        for ln in content[:-1]:
+            starts.append(starts[-1] + len(ln) + 1)
+        candidates: dict[int, list] = {}
+        for rx, plugin in prefilters:  # one pass of each regex over the whole text, in C
+            last = -1
+            for m in rx.finditer(text):
+                if m.start() < last:
+                    continue
+                number = bisect.bisect_right(starts, m.start())
+                plist = candidates.setdefault(number, [])
+                if plugin not in plist:
+                    plist.append(plugin)
+                last = starts[number] if number < len(starts) else len(text)  # skip to the next line
+        for number in sorted(candidates):
+            line = content[number - 1]
+            snippet = ds.get_code_snippet(lines=content, line_number=number)
+            if ds._is_filtered_out(required_filter_parameters=["line"], filename=filename, line=line, context=snippet):
+                continue
+            for plugin in candidates[number]:
+                for secret in ds._scan_line(plugin=plugin, filename=filename, line=line, line_number=number, context=snippet):
+                    if not ds._is_filtered_out(required_filter_parameters=["context"], filename=secret.filename, secret=secret.secret_value,
+                                               plugin=plugin, line=line, context=snippet):
+                        out.append((secret, line))
+        if out:
+            break
+    return out
+
+
+def _baseline(snap) -> set[tuple[str, str]]:
+    """(path, hashed secret) pairs a project's own .secrets.baseline marks as reviewed and not secret."""
+    text = snap.read_text(".secrets.baseline", limit=5_000_000) if ".secrets.baseline" in snap.files else None
+    if not text:
+        return set()
+    try:
+        import json
+
+        data = json.loads(text)
+        return {(path, item.get("hashed_secret")) for path, items in (data.get("results") or {}).items() for item in items
+                if isinstance(item, dict) and item.get("is_secret") is not True}
+    except (ValueError, AttributeError, TypeError):
+        return set()
+
+
+@fact("secrets", version=1, public=False)
+def secrets(ctx) -> dict:
+    from detect_secrets.settings import default_settings
+
+    snap = ctx.snapshot
+    entries = sorted((e for e in snap.files.values()
+                      if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path)
+                      and (is_scannable(e) or EXTRA_NAMES.search(e.name) or re.search(r"(^|/)\.?envs?/", e.path))), key=lambda e: e.path)
+    candidates = [e for e in entries if e.size <= MAX_FILE_BYTES]
+    too_large = len(entries) - len(candidates)
+    findings: list[dict] = _committed_env_files(snap, candidates)
+    reviewed = _baseline(snap)
+    acknowledged = 0
+    scanned = 0
+    started = time.monotonic()
+    complete = True
+    with _lock, tempfile.TemporaryDirectory(prefix="auditor-secrets-") as tmp, default_settings():
+        prefilters = _prefilters()
+        for i, e in enumerate(candidates):
+            if i >= MAX_FILES or time.monotonic() - started > TIME_BUDGET:
+                complete = False
+                break
+            data = snap.read_bytes(e.path, limit=MAX_FILE_BYTES)
+            if data is None or b"\x00" in data[:8000]:
+                continue
+            name = e.name if e.name not in (".", "..") and "/" not in e.name else "file"
+            local = os.path.join(tmp, name)
+            with open(local, "wb") as fh:
+                fh.write(data)
+            scanned += 1
+            try:
+                hits = _scan_local_file(local, prefilters)
+            finally:
+                os.unlink(local)
+            for s, line in hits:
+                if (e.path, s.secret_hash) in reviewed:
+                    acknowledged += 1
+                    continue
+                strength = "weak" if s.type in WEAK_TYPES else "strong"
+                if s.type == "Basic Auth Credentials" and LOCAL_HOST.search(line):
+                    strength = "weak"  # a throw-away database of the dev/CI environment
+                cls = file_class(e.path)
+                if DEV_SETTINGS.search(e.path) and strength == "weak":
+                    cls = "dev-config"
+                findings.append({"path": e.path, "line": s.line_number, "kind": s.type, "strength": strength, "class": cls})
+            if len(findings) >= MAX_FINDINGS:
+                complete = False
+                break
+    # one finding per (path, line, kind)
+    seen = set()
+    unique = []
+    for f in findings:
+        key = (f["path"], f["line"], f["kind"])
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return {"findings": unique, "scanned": scanned, "candidates": len(candidates), "too_large": too_large, "acknowledged": acknowledged,
+            "baseline": bool(reviewed) or ".secrets.baseline" in snap.files, "complete": complete,
+            "seconds": round(time.monotonic() - started, 2)}

@@ -1,0 +1,180 @@
+"""The signals matched by the ``textscan`` fact (reusability and interoperability families).
+
+Each signal is a regex with literal hints (see :mod:`auditor.facts.textscan`). Keep patterns
+specific: they run on every text file of the project. Never register a pattern that could keep
+a credential as its excerpt.
+"""
+
+from __future__ import annotations
+
+from auditor.facts.textscan import signal
+
+CODE = ("code", "template", "config", "other", "style")
+PLACES = ("code", "template", "config", "other")
+
+# Where a point is in France (metropolitan and overseas boxes), and the national centre that a map
+# of all of France legitimately starts from.
+FRANCE_BOXES = ((41.2, 51.2, -5.3, 9.7), (-21.5, -20.8, 55.1, 55.9), (15.8, 16.6, -61.9, -60.9), (14.3, 14.95, -61.3, -60.75),
+                (2.0, 5.9, -54.7, -51.5), (-13.1, -12.6, 44.9, 45.4), (46.7, 47.2, -56.5, -56.0))
+_SVG_MARKERS = ('d="', "d='", "points=", "viewbox", "<path", "transform", "matrix(", "rgba(", "cubic-bezier", "translate(", "scale(", "rotate(",
+                "version", "rgb(", "hsl(", "stroke", "fill", "cx=", "cy=", "x1=", "y1=")
+
+
+def in_france(lat: float, lon: float) -> bool:
+    return any(a <= lat <= b and c <= lon <= d for a, b, c, d in FRANCE_BOXES)
+
+
+def national_centre(lat: float, lon: float) -> bool:
+    return abs(lat - 46.6) <= 1.3 and abs(lon - 2.3) <= 1.8
+
+
+def _line_of(m) -> str:
+    s = m.string
+    start = s.rfind("\n", 0, m.start()) + 1
+    end = s.find("\n", m.end())
+    return s[start: end if end != -1 else len(s)][:400]
+
+
+def _local_point(a: float, b: float) -> bool:
+    for lat, lon in ((a, b), (b, a)):
+        if in_france(lat, lon) and not national_centre(lat, lon):
+            return True
+    return False
+
+
+def _accept_pair(m) -> bool:
+    try:
+        a, b = float(m.group(1)), float(m.group(2))
+    except (TypeError, ValueError):
+        return False
+    line = _line_of(m).lower()
+    if any(k in line for k in _SVG_MARKERS):
+        return False
+    return _local_point(a, b)
+
+
+def _accept_bbox(m) -> bool:
+    try:
+        x1, y1, x2, y2 = (float(m.group(i)) for i in (1, 2, 3, 4))
+    except (TypeError, ValueError):
+        return False
+    # [minLon, minLat, maxLon, maxLat] or [[lat, lon], [lat, lon]]: both corners in France, a local span
+    if not (_local_point(x1, y1) or _local_point(x2, y2)):
+        return False
+    spans = (abs(x2 - x1), abs(y2 - y1))
+    corners_fr = (in_france(y1, x1) and in_france(y2, x2)) or (in_france(x1, y1) and in_france(x2, y2))
+    return corners_fr and max(spans) < 4.0
+
+# -- configuration: settings read from the environment -------------------------------------------
+signal("env.read",
+       r"""os\.environ\.get\(\s*['"]([A-Z][A-Z0-9_]{1,60})|os\.environ\[\s*['"]([A-Z][A-Z0-9_]{1,60})|os\.getenv\(\s*['"]([A-Z][A-Z0-9_]{1,60})"""
+       r"""|\benv(?:\.(?:str|bool|int|list|url|db|float|json|path))?\(\s*['"]([A-Z][A-Z0-9_]{1,60})|\bconfig\(\s*['"]([A-Z][A-Z0-9_]{1,60})['"]"""
+       r"""|process\.env\.([A-Z][A-Z0-9_]{1,60})|process\.env\[\s*['"]([A-Z][A-Z0-9_]{1,60})|import\.meta\.env\.([A-Z][A-Z0-9_]{1,60})"""
+       r"""|getenv\(\s*['"]([A-Z][A-Z0-9_]{1,60})|\$_(?:ENV|SERVER)\[\s*['"]([A-Z][A-Z0-9_]{1,60})|%env\((?:[a-z]+:)*([A-Z][A-Z0-9_]{1,60})\)%"""
+       r"""|\bENV(?:\.fetch\(|\[)\s*['"]([A-Z][A-Z0-9_]{1,60})|os\.Getenv\(\s*"([A-Z][A-Z0-9_]{1,60})|System\.getenv\(\s*"([A-Z][A-Z0-9_]{1,60})"""
+       r"""|System\.(?:get_env|fetch_env!?)\(\s*"([A-Z][A-Z0-9_]{1,60})""",
+       ("environ", "getenv", "env(", "env.", "config(", "process.env", "import.meta.env", "$_env", "$_server", "%env(", "env[", "env.fetch", "get_env", "fetch_env"),
+       flags=0, classes=CODE)
+
+# -- territory-specific values hard-coded (checked further in the territory-neutral check) ----------
+signal("territory.insee",
+       r"""(?:code_?insee|insee_?code|insee|code_?commune|codecommune|citycode|city_code|cog_?code|commune_?code|code_?postal_?insee)['"]?\s*(?:[:=]|==|===|!=|=>|\bin\b)\s*\[?\s*['"]?(\d[0-9AB]\d{3})(?!\d)""",
+       ("insee", "commune", "citycode", "city_code", "cog"))
+signal("territory.siren",
+       r"""(?:siren|siret|code_?epci|epci_?code|codeepci|epci|epci_?siren)['"]?\s*(?:[:=]|==|===|!=|=>)\s*\[?\s*['"]?(\d{9}(?:\d{5})?)(?!\d)""",
+       ("siren", "siret", "epci"))
+signal("territory.departement",
+       r"""(?:code_?dep(?:artement)?|dep(?:artement)?_?code|codedepartement|departement|num_?dep)['"]?\s*(?:[:=]|==|===|=>)\s*['"](\d{2,3}|2[AB])['"]""",
+       ("dep",))
+signal("territory.coords",
+       r"""(?<![\w.])(-?\d{1,3}\.\d{3,})\s*,\s*(-?\d{1,3}\.\d{3,})(?![\d.])""",
+       (".",), classes=PLACES, accept=_accept_pair)
+signal("territory.latlng",
+       r"""\blat(?:itude)?['"]?\s*[:=]\s*(-?\d{1,2}\.\d{2,})\b.{0,80}?\b(?:lng|lon|long|longitude)['"]?\s*[:=]\s*(-?\d{1,3}\.\d{2,})""",
+       ("lat",), classes=PLACES, accept=_accept_pair)
+signal("territory.bbox",
+       r"""\b(?:bbox|bounds|maxbounds|max_bounds|extent|bounding_?box|boundingbox)\w*['"]?\s*[:=(]\s*[\[(]?.{0,6}?(-?\d{1,3}\.\d+)\s*,\s*\[?\s*(-?\d{1,3}\.\d+)\s*\]?\s*,\s*\[?\s*(-?\d{1,3}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)""",
+       ("bbox", "bounds", "extent", "bounding"), classes=PLACES, accept=_accept_bbox)
+signal("territory.domain",
+       r"""(?:@|://|\bwww\.)((?:[a-z0-9-]+\.)*(?:ville-[a-z-]+|mairie-?[a-z-]*|[a-z-]*metropole[a-z-]*|[a-z-]*-?agglo[a-z-]*|agglomeration-[a-z-]+|cc-[a-z-]+|communaute-?[a-z-]*|cu-[a-z-]+|grand-?[a-z]+|departement-?[a-z0-9-]*|cd\d{2}|cg\d{2}|region-?[a-z-]+|[a-z-]*-?territoire[a-z-]*|paris|lyon|marseille|toulouse|nice|nantes|montpellier|strasbourg|bordeaux|lille|rennes|reims|grenoble|dijon|angers|nimes|brest|tours|amiens|limoges|metz|besancon|perpignan|orleans|rouen|caen|nancy|poitiers|pau|brest|annecy|chambery|valence|avignon|rochelle|larochelle|lorient|vannes|quimper|niort|lemans|le-mans|mulhouse|clermont-?ferrand|saint-?etienne|toulon|aix-?en-?provence|villeurbanne|argenteuil|montreuil|roubaix|tourcoing|nanterre|vitry-?sur-?seine|creteil|versailles|colmar|troyes|lannion|plouzane)\.(?:fr|bzh|alsace|corsica|paris|eu))\b""",
+       (".fr", ".bzh", ".paris", ".alsace", ".corsica"))
+signal("territory.name",
+       r"""['"`>]\s*((?:Ville|Mairie|Commune|Métropole|Metropole|Communauté (?:de communes|d'agglomération|urbaine)|Agglomération|Département|Conseil départemental|Région|Eurométropole|Grand) (?:de |du |des |d'|de la )?[A-ZÉÈ][\w'’ -]{2,40})\s*['"`<]""",
+       ("ville", "mairie", "commune", "métropole", "metropole", "communauté", "agglomération", "département", "conseil départemental", "région", "grand "),
+       flags=0)
+
+# -- API specifications and open data formats ------------------------------------------------------
+signal("spec.openapi", r"""^\s*['"]?(openapi|swagger|asyncapi)['"]?\s*:\s*['"]?(\d+(?:\.\d+)*)""",
+       ("openapi", "swagger", "asyncapi"), flags=0x08 | 0x02, exts={"yml", "yaml", "json"})
+signal("spec.framework",
+       r"""\b(drf_spectacular|drf_yasg|SwaggerModule|@ApiProperty|@ApiOperation|ApiResource|#\[ApiResource|@OA\\|#\[OA\\|NelmioApiDocBundle|flasgger|apispec|springdoc|swagger-ui|swagger_ui|SpectacularAPIView|get_schema_view|FastAPI\(|ninja\.NinjaAPI|NinjaAPI\(|openapi_url|rswag|api-platform|ApiPlatform)""",
+       ("spectacular", "yasg", "swaggermodule", "apiproperty", "apioperation", "apiresource", "oa\\", "nelmio", "flasgger", "apispec", "springdoc",
+        "swagger", "get_schema_view", "fastapi(", "ninja", "openapi_url", "rswag", "api-platform", "apiplatform"), flags=0, classes=CODE)
+signal("spec.graphql", r"""^\s*(type\s+Query|schema\s*\{|type\s+Mutation)\b""", ("type query", "schema", "type mutation"), flags=0x08,
+       exts={"graphql", "gql", "graphqls"})
+signal("data.schema-gouv", r"""(schema\.data\.gouv\.fr[\w/.-]*|validata\.fr|api-validata[\w.]*|frictionless|tableschema|table-schema|datapackage\.json)""",
+       ("schema.data.gouv", "validata", "frictionless", "tableschema", "table-schema", "datapackage.json"))
+signal("data.programme-schema",
+       r"""\b(porteurCodeSiret|porteur_code_siret|budgetPrevisionnel|budget_previsionnel|dateDebutPrevisionnelle|date_debut_previsionnelle|phaseStatut|phase_statut|recocoId|recoco_id|tetId|mecId|collectiviteIds|collectivite_ids|codeDepartements|codeRegions|schema-projet-collectivites-transition-ecologique|leviers)\b""",
+       ("porteurcodesiret", "porteur_code_siret", "budgetprevisionnel", "budget_previsionnel", "datedebutprevisionnelle", "date_debut_previsionnelle",
+        "phasestatut", "phase_statut", "recocoid", "recoco_id", "tetid", "mecid", "collectiviteids", "collectivite_ids", "codedepartements",
+        "coderegions", "schema-projet", "leviers"), flags=0)
+signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.DictReader|fputcsv|fgetcsv|league/csv|papaparse|Papa\.parse|json2csv|to_csv\(|read_csv\(|CsvEncoder|send_data.*csv|\.csv['"])""",
+       ("csv",), flags=0, classes=CODE)
+signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\b|GeoJSON)""", ("geo+json", "featurecollection", "geojson"), classes=CODE)
+signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.ods['"]|odfpy|pyexcel-ods|OpenSpout|phpoffice/phpspreadsheet|PhpSpreadsheet|openpyxl|xlsx|SheetJS)""",
+       ("opendocument", ".ods", "odfpy", "pyexcel", "openspout", "phpspreadsheet", "openpyxl", "xlsx", "sheetjs"), classes=CODE)
+signal("format.gtfs", r"""\b(GTFS(?:-RT)?|gtfs|NeTEx|netex|SIRI|stop_times\.txt)\b""", ("gtfs", "netex", "siri", "stop_times"), flags=0, classes=CODE)
+signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify\(|JSONRenderer|->json\(|new JsonResponse)""",
+       ("application/json", "jsonresponse", "res.json(", "jsonify(", "jsonrenderer", "->json("), classes=CODE)
+
+# -- geo ---------------------------------------------------------------------------------------------
+signal("geo.ogc", r"""(service=W[MF]T?S|SERVICE=W[MF]T?S|GetCapabilities|GetMap|GetFeature\b|/wmts\b|/wms\b|/wfs\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|OWSLib|owslib)""",
+       ("service=w", "getcapabilities", "getmap", "getfeature", "/wmts", "/wms", "/wfs", "ogc", "tilewms", "imagewms", "tilelayer.wms", "owslib"), classes=CODE)
+signal("geo.ign", r"""((?:data|wxs|wmts|geoservices|apicarto|api)\.(?:geopf|ign)\.fr[\w/.-]*|geoplateforme|Géoplateforme|Geoportail|géoportail|geoportail)""",
+       ("geopf.fr", "ign.fr", "geoplateforme", "géoplateforme", "geoportail", "géoportail"), classes=CODE)
+signal("geo.api-gouv", r"""((?:geo\.api\.gouv\.fr|api-adresse\.data\.gouv\.fr|adresse\.data\.gouv\.fr|api\.cadastre\.gouv\.fr|cadastre\.data\.gouv\.fr|data\.geopf\.fr/geocodage|apicarto\.ign\.fr|decoupage-administratif|geo\.api\.gouv)[\w/.-]*)""",
+       ("geo.api.gouv", "adresse.data.gouv", "cadastre", "geocodage", "apicarto", "decoupage-administratif"))
+signal("geo.library-code", r"""\b(L\.map\(|L\.tileLayer|new maplibregl\.Map|maplibregl|new ol\.Map|from 'ol/|from "ol/|django\.contrib\.gis|GeoDjango|PointField|PolygonField|MultiPolygonField|ST_[A-Z][a-zA-Z]+\(|postgis|PostGIS|from osgeo import|geopandas|shapely|turf\.)""",
+       ("l.map(", "l.tilelayer", "maplibre", "ol/", "ol.map", "contrib.gis", "geodjango", "pointfield", "polygonfield", "st_", "postgis", "osgeo", "geopandas", "shapely", "turf."),
+       flags=0, classes=CODE)
+
+# -- identifiers used as fields (not values) -------------------------------------------------------
+signal("ident.fields", r"""\b(code_?insee|codeInsee|insee_?code|inseeCode|code_?commune|codeCommune|citycode|siren|siret|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|cog)\b""",
+       ("insee", "commune", "citycode", "siren", "siret", "epci", "departement", "region", "cog"), classes=("code", "template", "config", "data", "other"))
+signal("ident.services", r"""((?:recherche-entreprises\.api\.gouv\.fr|entreprise\.api\.gouv\.fr|api\.insee\.fr|annuaire-entreprises\.data\.gouv\.fr|entreprise\.data\.gouv\.fr|geo\.api\.gouv\.fr)[\w/.-]*|stdnum\.fr|python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|luhn)""",
+       ("recherche-entreprises", "entreprise.api", "api.insee", "annuaire-entreprises", "entreprise.data", "geo.api.gouv", "stdnum", "decoupage-administratif", "luhn"))
+
+# -- authentication --------------------------------------------------------------------------------
+signal("auth.proconnect", r"""((?:auth|fca\.integ01\.dev-agentconnect|auth\.integ01\.dev-agentconnect|app(?:-sandbox)?\.moncomptepro\.beta)[\w.-]*\.(?:proconnect\.gouv\.fr|agentconnect\.gouv\.fr|agentconnect\.fr)[\w/.-]*|proconnect|ProConnect|agentconnect|AgentConnect|moncomptepro|MonComptePro)""",
+       ("proconnect", "agentconnect", "moncomptepro"))
+signal("auth.franceconnect", r"""((?:app|fcp|oidc|fcp-low)[\w.-]*\.franceconnect\.(?:gouv\.)?fr[\w/.-]*|franceconnect|FranceConnect)""", ("franceconnect",))
+signal("auth.oidc", r"""(openid-configuration|openid_configuration|OpenID Connect|openid connect|OIDC_[A-Z_]+|oidc|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak)""",
+       ("openid", "oidc", "oauth2", "saml", "keycloak"), classes=CODE)
+
+# -- public building blocks -------------------------------------------------------------------------
+signal("blocks.dsfr-markup", r"""(class(?:Name)?=["'][^"']*\bfr-(?:header|footer|btn|container|grid-row|input|select|table|card|tile|alert|notice|breadcrumb|nav|sidemenu|tabs|badge|tag)\b|@gouvfr/dsfr|react-dsfr|vue-dsfr|django-dsfr|dsfr\.min\.css|dsfr\.module)""",
+       ("fr-", "dsfr"), classes=("code", "template", "config", "other", "style"))
+signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|entreprise\.api\.gouv\.fr|recherche-entreprises\.api\.gouv\.fr|api\.gouv\.fr|geo\.api\.gouv\.fr|tabular-api\.data\.gouv\.fr|www\.data\.gouv\.fr/api|aides-territoires\.beta\.gouv\.fr/api|api\.aides-territoires|particulier\.api\.gouv\.fr|api\.insee\.fr|data\.geopf\.fr|stats\.beta\.gouv\.fr|stats\.data\.gouv\.fr|matomo|recoco|les-communs|lescommuns|lescommuns\.anct\.gouv\.fr)[\w/.-]*)""",
+       ("api-adresse", "api.gouv.fr", "data.gouv.fr/api", "tabular-api", "aides-territoires", "insee.fr", "geopf", "stats.beta", "stats.data", "matomo", "recoco", "les-communs", "lescommuns"),
+       classes=("code", "template", "config", "other"))
+
+# -- portability ------------------------------------------------------------------------------------
+signal("vendor.urls", r"""((?:maps\.googleapis\.com|maps\.google\.com/maps/api|www\.googletagmanager\.com|googletagmanager\.com|www\.google-analytics\.com|google-analytics\.com|api\.mapbox\.com|api\.tiles\.mapbox\.com|firebaseio\.com|hotjar\.com|static\.hotjar|js\.intercomcdn\.com|widget\.intercom\.io|cdn\.segment\.com|api\.mixpanel\.com|typeform\.com)[\w/.-]*|gtag\()""",
+       ("googleapis", "google.com/maps", "googletagmanager", "google-analytics", "mapbox.com", "firebaseio", "hotjar", "intercom", "segment.com", "mixpanel", "typeform", "gtag("),
+       classes=("code", "template", "config", "other"))
+signal("i18n.code", r"""\b(gettext_lazy|gettext\(|ugettext|\{%\s*trans(?:late)?\b|\{%\s*blocktrans|i18next|useTranslation\(|vue-i18n|\$t\(|\bt\(\s*['"][\w.]+['"]\s*\)|->trans\(|\|\s*trans\b|__\(\s*['"]|I18n\.t\(|FormattedMessage|next-intl|useIntl\()""",
+       ("gettext", "trans", "i18n", "usetranslation", "$t(", "t(", "__(", "formattedmessage", "intl"), flags=0, classes=("code", "template"))
+
+# -- accessibility and eco-design -----------------------------------------------------------------
+signal("a11y.declaration", r"""(d[ée]claration[ -_]d['’]?accessibilit[ée]|declaration-accessibilite|accessibilite|Accessibilité\s*:\s*(?:non|partiellement|totalement)\s+conforme|RGAA|schéma pluriannuel)""",
+       ("accessibilit", "rgaa", "pluriannuel"), classes=("code", "template", "config", "doc", "other"))
+signal("a11y.tooling", r"""(@axe-core/[\w-]+|axe-core|cypress-axe|jest-axe|vitest-axe|pa11y(?:-ci)?|axe-playwright|@axe-core/playwright|lighthouse-ci|@lhci/cli|access-lint)""",
+       ("axe", "pa11y", "lighthouse", "lhci", "access-lint"))
+signal("eco.declaration", r"""(d[ée]claration[ -_]d['’]?[ée]co-?conception|declaration-ecoconception|[ée]co-?conception|RGESN|ecoindex|EcoIndex|GreenIT|greenit-analysis|green-it)""",
+       ("conception", "rgesn", "ecoindex", "greenit", "green-it"), classes=("code", "template", "config", "doc", "other"))
+signal("eco.budget", r"""(lighthouserc|@lhci/cli|lhci autorun|size-limit|bundlesize|performance-budget|budget\.json|maxAssetSize|maxEntrypointSize|ecoindex-cli|ecoindex_cli|sitespeed\.io|"budgets"\s*:)""",
+       ("lighthouserc", "lhci", "size-limit", "bundlesize", "budget", "maxassetsize", "maxentrypointsize", "ecoindex", "sitespeed"))
+signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|@login_required|security\.yaml|firewalls:)""",
+       ("login", "authenticate(", "passport", "form_login", "json_login", "passwordhasher", "password_hash", "bcrypt", "argon2", "devise", "secure_password",
+        "signinwith", "next-auth", "auth::attempt", "isauthenticated", "firewalls:"), flags=0, classes=("code", "config", "template"))

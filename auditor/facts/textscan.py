@@ -1,0 +1,193 @@
+"""``textscan``: one bounded pass over the text files of the audited commit, matching named signals.
+
+Several checks look for words, URLs, field names or calls in the code (a geo API, an OIDC issuer,
+``os.environ`` reads, a hard-coded INSEE code…). Reading every file once per check would be slow,
+so this fact reads each text file once and runs the registered :class:`Signal` patterns on it.
+A cheap literal prefilter (``hints``) skips a pattern when none of its hints occurs in the file.
+
+Value: ``{"signals": {signal_id: [[path, line, excerpt, file_class], …]}, "scanned": n,
+"bytes": n, "skipped": {"too_large": n, "over_count": n, "unreadable": n}, "classes": {class: n}}``.
+At most ``PER_FILE`` hits per signal and file and ``PER_SIGNAL`` per signal are kept (the count
+of all hits is in ``counts``). Excerpts are the matched text cut to 120 characters; signals that
+could match a credential are never registered here (secrets have their own fact).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from auditor.facts import fact
+from auditor.facts.paths import is_doc, is_generated, is_test, is_vendored
+
+MAX_FILE_BYTES = 512 * 1024
+MAX_FILES = 20_000
+MAX_TOTAL_BYTES = 300 * 1024 * 1024
+PER_FILE = 5
+PER_SIGNAL = 400
+
+CODE_EXT = {"py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts", "vue", "svelte", "php", "rb", "java", "kt", "go", "rs",
+            "ex", "exs", "cs", "scala", "swift", "dart", "groovy", "clj", "lua", "pl", "r", "sh", "bash", "astro"}
+TEMPLATE_EXT = {"html", "htm", "twig", "jinja", "jinja2", "j2", "hbs", "handlebars", "ejs", "erb", "njk", "liquid", "mustache", "pug", "blade", "heex", "eex"}
+STYLE_EXT = {"css", "scss", "sass", "less", "styl"}
+DOC_EXT = {"md", "markdown", "rst", "txt", "adoc", "asciidoc", "org", "rdoc"}
+DATA_EXT = {"csv", "tsv", "geojson", "topojson", "sql", "ndjson", "jsonl", "gpx", "kml", "xml", "ods"}
+CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "json", "json5", "tf", "hcl", "xml", "dist", "example", "sample", "tpl", "graphql", "gql", "po", "pot", "ftl", "arb"}
+TEXT_NAMES = {"dockerfile", "containerfile", "makefile", "justfile", "procfile", "gemfile", "jenkinsfile", "vagrantfile",
+              ".env", ".browserslistrc", ".nvmrc", ".htaccess", "nginx.conf"}
+CONFIG_DIRS = {"config", "conf", "settings", "configuration", "deploy", "deployment", "k8s", "kubernetes", "helm", "charts",
+               ".github", ".gitlab", "ansible", "terraform", "infra", "ops", ".circleci", "docker", "environments"}
+DATA_DIRS = {"data", "datas", "dataset", "datasets", "seeds", "seed", "seeders", "dump", "dumps", "sample-data", "sample_data",
+             "fixtures", "datafixtures", "geodata", "resources-data", "initial_data", "referentiels", "referentiel"}
+I18N_DIRS = {"locale", "locales", "translations", "lang", "langs", "i18n", "l10n", "messages"}
+CONFIG_NAMES = re.compile(r"^(settings|config|configuration|conf|constants?|env|environment|parameters|params|defaults?)([._-][\w.-]*)?\.(py|js|ts|mjs|cjs|php|rb|json|ya?ml)$|\.config\.[cm]?[jt]s$|^next\.config|^nuxt\.config|^vite\.config|^webpack", re.I)
+
+
+def file_class(path: str) -> str:
+    """Where a file sits for people: code, template, style, config, data, i18n, doc, test or other."""
+    segs = path.split("/")
+    name = segs[-1]
+    low = name.lower()
+    ext = low.rsplit(".", 1)[-1] if "." in low[1:] else ""
+    dirs = {s.lower() for s in segs[:-1]}
+    if is_test(path):
+        return "test"
+    if ext in DOC_EXT or is_doc(path) or low.startswith(("readme", "changelog", "contributing", "license", "licence")):
+        return "doc"
+    if dirs & I18N_DIRS or ext in ("po", "pot", "xlf", "xliff", "ftl", "arb"):
+        return "i18n"
+    if dirs & DATA_DIRS or ext in DATA_EXT:
+        return "data"
+    if low.startswith(".env") or low.endswith((".env", ".env.example", ".env.dist", ".env.sample")) or CONFIG_NAMES.search(low) or dirs & CONFIG_DIRS or "migrations" in dirs:
+        return "config"
+    if ext in CODE_EXT:
+        return "code"
+    if ext in TEMPLATE_EXT:
+        return "template"
+    if ext in STYLE_EXT:
+        return "style"
+    if ext in CONFIG_EXT or low in TEXT_NAMES or low.startswith(("dockerfile", "makefile")):
+        return "config"
+    return "other"
+
+
+def is_scannable(entry) -> bool:
+    if entry.kind not in ("file", "executable") or is_vendored(entry.path) or is_generated(entry.path):
+        return False
+    low = entry.name.lower()
+    ext = low.rsplit(".", 1)[-1] if "." in low[1:] else ""
+    if ext in ("map", "lock", "svg", "min"):
+        return False
+    return (ext in CODE_EXT or ext in TEMPLATE_EXT or ext in STYLE_EXT or ext in DOC_EXT or ext in DATA_EXT
+            or ext in CONFIG_EXT or low in TEXT_NAMES or low.startswith((".env", "dockerfile", "makefile")))
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A named pattern. ``hints``: lower-case literals, one of which must occur in the file for the
+    regex to run. ``exts``: only files with these extensions (None: any scanned file)."""
+
+    id: str
+    regex: re.Pattern
+    hints: tuple[str, ...]
+    exts: frozenset[str] | None = None
+    classes: frozenset[str] | None = None  # only files of these classes
+    group: int = 0  # the group kept as excerpt
+    accept: object = None  # optional predicate on the match object: hits it rejects are not counted
+
+
+SIGNALS: dict[str, Signal] = {}
+
+
+def signal(id: str, pattern: str, hints: tuple[str, ...] | list[str], *, flags: int = re.I, exts=None, classes=None, group: int = 0,
+           accept=None) -> None:
+    SIGNALS[id] = Signal(id, re.compile(pattern, flags), tuple(h.lower() for h in hints),
+                         frozenset(exts) if exts else None, frozenset(classes) if classes else None, group, accept)
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return starts
+
+
+def scan_text(path: str, text: str, cls: str, ext: str, signals=None) -> dict[str, list]:
+    """Hits of the signals in one text: {signal id: [[path, line, excerpt, class], …]}."""
+    low = text.lower()
+    out: dict[str, list] = {}
+    starts = None
+    for sig in (signals or SIGNALS.values()):
+        if sig.exts is not None and ext not in sig.exts:
+            continue
+        if sig.classes is not None and cls not in sig.classes:
+            continue
+        if sig.hints and not any(h in low for h in sig.hints):
+            continue
+        hits = []
+        for m in sig.regex.finditer(text):
+            if sig.accept is not None and not sig.accept(m):
+                continue
+            if starts is None:
+                starts = _line_starts(text)
+            line = bisect.bisect_right(starts, m.start())
+            excerpt = (m.group(sig.group) or "")[:120]
+            hits.append([path, line, excerpt, cls])
+            if len(hits) >= PER_FILE:
+                break
+        if hits:
+            out[sig.id] = hits
+    return out
+
+
+@fact("textscan", version=1, public=False)
+def textscan(ctx) -> dict:
+    from auditor.facts import signals as _registry  # noqa: F401 - registers the signals
+
+    snap = ctx.snapshot
+    entries = sorted((e for e in snap.files.values() if is_scannable(e)), key=lambda e: e.path)
+    result: dict[str, list] = {}
+    counts: dict[str, int] = {}
+    classes: dict[str, int] = {}
+    skipped = {"too_large": 0, "over_count": 0, "unreadable": 0, "over_bytes": 0}
+    total = 0
+    scanned = 0
+    for e in entries:
+        if scanned >= MAX_FILES:
+            skipped["over_count"] += 1
+            continue
+        if e.size > MAX_FILE_BYTES:
+            skipped["too_large"] += 1
+            continue
+        if total + e.size > MAX_TOTAL_BYTES:
+            skipped["over_bytes"] += 1
+            continue
+        text = snap.read_text(e.path, limit=MAX_FILE_BYTES)
+        if text is None:
+            skipped["unreadable"] += 1
+            continue
+        scanned += 1
+        total += e.size
+        cls = file_class(e.path)
+        classes[cls] = classes.get(cls, 0) + 1
+        for sid, hits in scan_text(e.path, text, cls, e.ext).items():
+            counts[sid] = counts.get(sid, 0) + len(hits)
+            kept = result.setdefault(sid, [])
+            if len(kept) < PER_SIGNAL:
+                kept.extend(hits[: PER_SIGNAL - len(kept)])
+    return {"signals": result, "counts": counts, "scanned": scanned, "bytes": total, "skipped": skipped, "classes": classes}
+
+
+def hits(ctx, *ids: str, classes: tuple[str, ...] | None = None) -> list[list]:
+    """Hits of the given signals, optionally only in files of the given classes."""
+    sig = ctx.fact("textscan")["signals"]
+    out = []
+    for sid in ids:
+        for h in sig.get(sid, []):
+            if classes is None or h[3] in classes:
+                out.append(h)
+    return out

@@ -1,0 +1,339 @@
+"""interoperability.geo, .identifiers, .auth, .public-building-blocks, .accessibility-and-ecodesign."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from auditor.checks.interface import Evidence, Result, T, check
+from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, textscan_ok
+from auditor.facts.paths import is_generated, is_test, is_vendored
+
+CODEISH = ("code", "template", "config", "other")
+
+OPEN_GEO_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leaflet|leaflet\..*|@?leaflet-.*|maplibre-gl|@maplibre/.*|react-map-gl-maplibre|"
+                 r"vue-maplibre-gl|ol|openlayers|ol-.*|vue3-openlayers|@turf/.*|proj4|geotiff|cesium|deck\.gl|@deck\.gl/.*|"
+                 r"gdal|shapely|geopandas|fiona|pyproj|rasterio|owslib|geojson|django-leaflet|djangorestframework-gis|django-geojson|geoalchemy2|"
+                 r"jsor/doctrine-postgis|brick/geo|funiq/geophp|phayes/geophp|longitude-one/doctrine-spatial|creof/doctrine2-spatial|"
+                 r"rgeo.*|activerecord-postgis-adapter|org\.geotools:.*|org\.locationtech\.jts:.*")
+PROPRIETARY_GEO_DEPS = r"mapbox-gl|@mapbox/.*|react-map-gl|@googlemaps/.*|@react-google-maps/api|google-maps-react|googlemaps|vue2-google-maps|@vis\.gl/react-google-maps"
+
+
+@check(
+    id="interoperability.geo",
+    family="interoperability",
+    effort="days",
+    title=T("Les données géographiques passent par des formats, services et bibliothèques ouverts", "Geographic data goes through open formats, services and libraries"),
+    rationale=T(
+        "Les services de transition écologique manipulent des cartes et des lieux : GeoJSON, les services OGC (WMS, WFS, WMTS, OGC API), "
+        "les bibliothèques ouvertes (Leaflet, MapLibre, OpenLayers, PostGIS, GDAL) et les référentiels publics (IGN Géoplateforme, "
+        "geo.api.gouv.fr, API Adresse) permettent à un autre territoire de brancher ses propres couches.",
+        "Ecological-transition services handle maps and places: GeoJSON, OGC services (WMS, WFS, WMTS, OGC API), open libraries "
+        "(Leaflet, MapLibre, OpenLayers, PostGIS, GDAL) and public references (IGN Géoplateforme, geo.api.gouv.fr, API Adresse) let "
+        "another territory plug in its own layers.",
+    ),
+    remediation=T(
+        "Utilisez Leaflet, MapLibre ou OpenLayers avec les fonds de la Géoplateforme IGN (data.geopf.fr), échangez en GeoJSON ou via "
+        "WMS/WFS/OGC API, géocodez avec l'API Adresse et les contours de geo.api.gouv.fr ; remplacez Google Maps ou Mapbox GL listés.",
+        "Use Leaflet, MapLibre or OpenLayers with IGN Géoplateforme base maps (data.geopf.fr), exchange GeoJSON or through WMS/WFS/OGC "
+        "API, geocode with API Adresse and geo.api.gouv.fr boundaries; replace the listed Google Maps or Mapbox GL.",
+    ),
+)
+def geo(ctx) -> Result:
+    scan = textscan_ok(ctx)
+    sig = scan["signals"]
+    libs = match_deps(ctx, [OPEN_GEO_DEPS], dev=False)
+    prop = match_deps(ctx, [PROPRIETARY_GEO_DEPS], dev=False)
+    lib_code = [h for h in sig.get("geo.library-code", []) if h[3] in CODEISH]
+    geojson = [h for h in sig.get("format.geojson", []) if h[3] in CODEISH]
+    geo_files = sorted(e.path for e in ctx.snapshot.files.values() if e.ext in ("geojson", "topojson", "gpkg", "shp", "kml", "gpx") and not is_vendored(e.path))
+    ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH]
+    ign = [h for h in sig.get("geo.ign", []) if h[3] in CODEISH]
+    apis = [h for h in sig.get("geo.api-gouv", []) if h[3] in CODEISH]
+    if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis):
+        return Result.not_applicable(T("Le service ne manipule ni carte ni donnée géographique détectable.", "The service handles no detectable map or geographic data."))
+    ev = dep_evidence_lines(ctx, libs, limit=5) + hit_evidence(lib_code, limit=3)
+    ev += hit_evidence(geojson, limit=3) + [Evidence(path=p, value="geo file", kind="found") for p in geo_files[:3]]
+    ev += hit_evidence(ogc, limit=3) + hit_evidence(ign, limit=3) + hit_evidence(apis, limit=5)
+    ev += dep_evidence_lines(ctx, prop, kind="finding", limit=3,
+                             note=T("Bibliothèque cartographique propriétaire : préférez MapLibre ou Leaflet.", "Proprietary mapping library: prefer MapLibre or Leaflet."))
+    score = 0.0
+    score += 3 if (libs or lib_code) else 0
+    score += 2 if (geojson or geo_files) else 0
+    score += 2 if ogc else 0
+    score += 3 if (ign or apis) else 0
+    score -= 2 * min(2, len(prop))
+    details = {"libraries": [d for d, _ in libs], "proprietary": [d for d, _ in prop], "geojson": bool(geojson or geo_files), "ogc": bool(ogc),
+               "ign": bool(ign), "geo_api_gouv": bool(apis)}
+    msg = T(f"Bibliothèques ouvertes : {', '.join(d for d, _ in libs) or ('oui' if lib_code else 'aucune')} ; GeoJSON : {'oui' if geojson or geo_files else 'non'} ; "
+            f"OGC : {'oui' if ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse : {'oui' if ign or apis else 'non'}"
+            f"{' ; propriétaires : ' + ', '.join(d for d, _ in prop) if prop else ''}.",
+            f"Open libraries: {', '.join(d for d, _ in libs) or ('yes' if lib_code else 'none')}; GeoJSON: {'yes' if geojson or geo_files else 'no'}; "
+            f"OGC: {'yes' if ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse: {'yes' if ign or apis else 'no'}"
+            f"{'; proprietary: ' + ', '.join(d for d, _ in prop) if prop else ''}.")
+    return Result.scored(score, msg, ev, **details)
+
+
+ID_LIBS = r"python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|french-siret|siret|siren|luhn|@socialgouv/.*siret.*|.*insee.*|.*-cog"
+
+
+@check(
+    id="interoperability.identifiers",
+    family="interoperability",
+    effort="hours",
+    title=T("Les identifiants publics (INSEE, SIREN, EPCI) sont utilisés comme tels", "Public identifiers (INSEE, SIREN, EPCI) are used as such"),
+    rationale=T(
+        "Le code officiel géographique (INSEE), le SIREN/SIRET et les codes EPCI sont les clés qui relient les données d'un service à "
+        "celles des autres (schema.data.gouv.fr, schéma des projets du programme) ; ils doivent être des champs alimentés par des "
+        "référentiels, pas des valeurs écrites dans le code.",
+        "The official geographic code (INSEE), SIREN/SIRET and EPCI codes are the keys that join a service's data with others' "
+        "(schema.data.gouv.fr, the programme's project schema); they must be fields filled from reference data, not values written in code.",
+    ),
+    remediation=T(
+        "Stockez les collectivités par code INSEE/SIREN (champs codeInsee, siren, codeEpci), alimentés par geo.api.gouv.fr ou "
+        "@etalab/decoupage-administratif et validés (python-stdnum) ; retirez du code les valeurs listées.",
+        "Store local governments by INSEE/SIREN code (fields codeInsee, siren, codeEpci), filled from geo.api.gouv.fr or "
+        "@etalab/decoupage-administratif and validated (python-stdnum); remove the listed values from the code.",
+    ),
+)
+def identifiers(ctx) -> Result:
+    scan = textscan_ok(ctx)
+    sig = scan["signals"]
+    fields = [h for h in sig.get("ident.fields", []) if h[3] in ("code", "template", "config", "data", "other")]
+    services = [h for h in sig.get("ident.services", []) if h[3] in CODEISH]
+    libs = match_deps(ctx, [ID_LIBS], dev=False)
+    hard = [h for sid in ("territory.insee", "territory.siren") for h in sig.get(sid, []) if h[3] in ("code", "template")]
+    if not (fields or services or libs or hard):
+        return Result.not_applicable(T("Le service ne manipule pas d'identifiant de collectivité ou d'entreprise détectable.",
+                                       "The service handles no detectable local-government or company identifier."))
+    kinds = sorted({re.sub(r"[_-]", "", h[2]).lower() for h in fields})
+    ev = hit_evidence(fields, limit=8) + hit_evidence(services, limit=4) + dep_evidence_lines(ctx, libs, limit=3)
+    ev += [Evidence(path=h[0], line=h[1], value=h[2], kind="finding", note=T("Identifiant écrit en dur dans le code.", "Identifier hard-coded in the code."))
+           for h in hard[:20]]
+    score = (6 if fields else 0) + (4 if (services or libs) else 0) - min(4, len({h[0] for h in hard}))
+    if not fields and (services or libs):
+        score += 3
+    msg = T(f"Champs d'identifiants : {', '.join(kinds[:8]) or 'aucun'} ; référentiels/validation : {'oui' if services or libs else 'non'} ; "
+            f"valeurs en dur : {len(hard)}.",
+            f"Identifier fields: {', '.join(kinds[:8]) or 'none'}; reference data/validation: {'yes' if services or libs else 'no'}; "
+            f"hard-coded values: {len(hard)}.")
+    return Result.scored(score, msg, ev, fields=kinds[:20], references=bool(services or libs), hard_coded=len(hard))
+
+
+OIDC_DEPS = (r"mozilla-django-oidc|django-allauth|authlib|social-auth-app-django|social-auth-core|python-social-auth|django-oauth-toolkit|"
+             r"oauthlib|requests-oauthlib|flask-oidc|flask-dance|fastapi-sso|pyoidc|oic|pysaml2|python3-saml|djangosaml2|django-saml2-auth|"
+             r"openid-client|oidc-client-ts|oidc-client|oidc-provider|next-auth|@auth/.*|passport-openidconnect|passport-oauth2|passport-saml|"
+             r"@node-saml/.*|keycloak-js|keycloak-connect|@react-keycloak/.*|@axa-fr/react-oidc|angular-auth-oidc-client|vue-oidc-client|"
+             r"knpuniversity/oauth2-client-bundle|league/oauth2-client|jumbojett/openid-connect-php|hwi/oauth-bundle|drenso/symfony-oidc-bundle|"
+             r"onelogin/php-saml|laravel/socialite|facile-it/php-openid-client|omniauth.*|openid_connect|ueberauth.*|"
+             r"org\.springframework\.boot:spring-boot-starter-oauth2-.*|org\.springframework\.security:spring-security-oauth2-.*")
+LOCAL_AUTH_DEPS = r"django-allauth|devise|passport-local|symfony/security-bundle|laravel/sanctum|laravel/breeze|bcrypt|bcryptjs|argon2|argon2-cffi|django"
+
+
+@check(
+    id="interoperability.auth",
+    family="interoperability",
+    effort="days",
+    title=T("L'authentification suit les standards (OpenID Connect, ProConnect, FranceConnect)", "Authentication follows standards (OpenID Connect, ProConnect, FranceConnect)"),
+    rationale=T(
+        "Les agents d'une autre collectivité doivent pouvoir se connecter avec leur identité professionnelle : ProConnect (ex-AgentConnect) "
+        "pour les agents, FranceConnect pour les usagers, et à défaut un fournisseur OpenID Connect/OAuth2/SAML standard plutôt que des "
+        "comptes locaux.",
+        "Agents of another local government must be able to sign in with their professional identity: ProConnect (formerly AgentConnect) "
+        "for agents, FranceConnect for citizens, and otherwise a standard OpenID Connect/OAuth2/SAML provider rather than local accounts.",
+    ),
+    remediation=T(
+        "Branchez ProConnect (OpenID Connect, auth.proconnect.gouv.fr) pour les agents et FranceConnect pour les usagers avec une "
+        "bibliothèque OIDC maintenue (mozilla-django-oidc, openid-client, knpuniversity/oauth2-client-bundle), l'émetteur étant un réglage.",
+        "Plug ProConnect (OpenID Connect, auth.proconnect.gouv.fr) for agents and FranceConnect for citizens with a maintained OIDC "
+        "library (mozilla-django-oidc, openid-client, knpuniversity/oauth2-client-bundle), with the issuer as a setting.",
+    ),
+)
+def auth(ctx) -> Result:
+    scan = textscan_ok(ctx)
+    sig = scan["signals"]
+    pro = [h for h in sig.get("auth.proconnect", []) if h[3] in CODEISH]
+    fc = [h for h in sig.get("auth.franceconnect", []) if h[3] in CODEISH]
+    oidc_code = [h for h in sig.get("auth.oidc", []) if h[3] in CODEISH]
+    oidc_libs = match_deps(ctx, [OIDC_DEPS], dev=False)
+    local = [h for h in sig.get("auth.local", []) if h[3] in ("code", "config", "template")]
+    local_libs = match_deps(ctx, [LOCAL_AUTH_DEPS], dev=False)
+    ev = hit_evidence(pro, limit=5) + hit_evidence(fc, limit=5) + dep_evidence_lines(ctx, oidc_libs, limit=5) + hit_evidence(oidc_code, limit=3)
+    details = {"proconnect": bool(pro), "franceconnect": bool(fc), "oidc_libraries": [d for d, _ in oidc_libs], "local_login": bool(local)}
+    if pro or fc:
+        which = ", ".join(n for n, x in (("ProConnect/AgentConnect", pro), ("FranceConnect", fc)) if x)
+        return Result.passed(T(f"Connexion par {which}.", f"Sign-in through {which}."), ev, **details)
+    if oidc_libs or len(oidc_code) >= 2:
+        return Result.scored(7, T("Authentification par un standard (OpenID Connect/OAuth2/SAML), sans ProConnect ni FranceConnect.",
+                                  "Standard authentication (OpenID Connect/OAuth2/SAML), without ProConnect or FranceConnect."), ev, **details)
+    if local or (local_libs and any(d != "django" for d, _ in local_libs)):
+        ev = hit_evidence(local, kind="finding", limit=5,
+                          note=T("Connexion par comptes locaux : ajoutez ProConnect pour les agents.", "Sign-in with local accounts: add ProConnect for agents."))
+        return Result.scored(3, T("Connexion par comptes locaux uniquement (ni OpenID Connect, ni ProConnect).",
+                                  "Sign-in with local accounts only (no OpenID Connect, no ProConnect)."), ev, **details)
+    return Result.not_applicable(T("Aucune authentification détectée : le service semble public, sans connexion.",
+                                   "No authentication detected: the service looks public, without sign-in."), **details)
+
+
+DSFR_DEPS = r"@gouvfr/dsfr|@codegouvfr/react-dsfr|django-dsfr|@gouvminint/vue-dsfr|@laruiss/vue-dsfr|vue-dsfr|dsfr-connect|@dataesr/react-dsfr|@gouvfr/dsfr-chart|dsfr|wagtail-dsfr|sites-faciles|numerique-gouv/.*dsfr.*|.*-dsfr|dsfr-.*"
+BLOCK_NAMES = (
+    ("API Adresse", re.compile(r"api-adresse|adresse\.data\.gouv|data\.geopf\.fr/geocodage", re.I)),
+    ("API Découpage administratif", re.compile(r"geo\.api\.gouv|decoupage-administratif", re.I)),
+    ("API Entreprise / Recherche d'entreprises", re.compile(r"entreprise\.api\.gouv|recherche-entreprises|annuaire-entreprises|api\.insee\.fr", re.I)),
+    ("data.gouv.fr API", re.compile(r"data\.gouv\.fr/api|tabular-api", re.I)),
+    ("Aides-territoires", re.compile(r"aides-territoires", re.I)),
+    ("Les Communs / Recoco", re.compile(r"les-?communs|recoco", re.I)),
+    ("API Particulier", re.compile(r"particulier\.api\.gouv", re.I)),
+    ("Matomo (stats.beta.gouv.fr)", re.compile(r"matomo|stats\.beta\.gouv|stats\.data\.gouv", re.I)),
+    ("Géoplateforme IGN", re.compile(r"geopf\.fr", re.I)),
+)
+
+
+@check(
+    id="interoperability.public-building-blocks",
+    family="interoperability",
+    effort="days",
+    title=T("Le service réutilise les communs numériques de l'État", "The service reuses the State's shared building blocks"),
+    rationale=T(
+        "Le Système de design de l'État (DSFR) rend l'interface familière et accessible, et les API publiques (API Adresse, API "
+        "Entreprise, découpage administratif, Les Communs, Aides-territoires) évitent à chaque territoire de maintenir ses propres "
+        "référentiels ; c'est ce qui permet au service de s'insérer dans l'écosystème du programme.",
+        "The French State design system (DSFR) makes the interface familiar and accessible, and public APIs (API Adresse, API "
+        "Entreprise, administrative boundaries, Les Communs, Aides-territoires) spare each territory from maintaining its own reference "
+        "data; this is what lets the service fit in the programme's ecosystem.",
+    ),
+    remediation=T(
+        "Adoptez le DSFR (@gouvfr/dsfr, @codegouvfr/react-dsfr, django-dsfr, vue-dsfr) pour l'interface et appelez les API publiques "
+        "plutôt que des copies locales de référentiels ; mesurez l'audience avec Matomo.",
+        "Adopt the DSFR (@gouvfr/dsfr, @codegouvfr/react-dsfr, django-dsfr, vue-dsfr) for the interface and call public APIs rather "
+        "than local copies of reference data; measure audience with Matomo.",
+    ),
+)
+def public_building_blocks(ctx) -> Result:
+    scan = textscan_ok(ctx)
+    sig = scan["signals"]
+    ui = has_ui(ctx)
+    dsfr_deps = match_deps(ctx, [DSFR_DEPS], dev=False)
+    dsfr_markup = [h for h in sig.get("blocks.dsfr-markup", []) if h[3] in ("code", "template", "config", "style", "other")]
+    api_hits = [h for sid in ("blocks.apis", "geo.api-gouv", "ident.services") for h in sig.get(sid, []) if h[3] in CODEISH]
+    blocks: dict[str, list] = {}
+    for h in api_hits:
+        for name, rx in BLOCK_NAMES:
+            if rx.search(h[2]):
+                blocks.setdefault(name, h)
+    pro = [h for sid in ("auth.proconnect", "auth.franceconnect") for h in sig.get(sid, []) if h[3] in CODEISH]
+    if pro:
+        blocks.setdefault("ProConnect / FranceConnect", pro[0])
+    dsfr = bool(dsfr_deps or len(dsfr_markup) >= 2)
+    ev = dep_evidence_lines(ctx, dsfr_deps, limit=3) + hit_evidence(dsfr_markup, limit=3)
+    ev += [Evidence(path=h[0], line=h[1], value=name, kind="found") for name, h in sorted(blocks.items())]
+    n = len(blocks)
+    if ui:
+        score = (5 if dsfr else 0) + min(5.0, 2.5 * n)
+        if not dsfr:
+            ev.append(Evidence(kind="missing", value="DSFR", note=T("Interface sans le Système de design de l'État.", "Interface without the State design system.")))
+    else:
+        score = min(10.0, 3.5 * n)
+    details = {"ui": ui, "dsfr": dsfr, "building_blocks": sorted(blocks)}
+    msg = T(f"DSFR : {'oui' if dsfr else ('non' if ui else 'sans objet (pas d’interface)')} ; communs utilisés : {', '.join(sorted(blocks)) or 'aucun'}.",
+            f"DSFR: {'yes' if dsfr else ('no' if ui else 'n/a (no interface)')}; building blocks used: {', '.join(sorted(blocks)) or 'none'}.")
+    return Result.scored(score, msg, ev, **details)
+
+
+FONT_EXT = {"woff", "woff2", "ttf", "otf", "eot"}
+RASTER_EXT = {"png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "webp", "avif", "jxl"}
+MODERN_IMG = {"webp", "avif", "jxl"}
+A11Y_PATH = re.compile(r"(accessibilite|accessibility|declaration[-_]?accessibilite|a11y)", re.I)
+ECO_PATH = re.compile(r"(eco-?conception|ecodesign|rgesn|declaration[-_]?ecoconception)", re.I)
+
+
+@check(
+    id="interoperability.accessibility-and-ecodesign",
+    family="interoperability",
+    effort="days",
+    title=T("Accessibilité (RGAA) et écoconception (RGESN) sont déclarées et outillées", "Accessibility (RGAA) and eco-design (RGESN) are declared and tooled"),
+    rationale=T(
+        "Un service public en ligne doit publier sa déclaration d'accessibilité RGAA (loi 2005-102, art. 47) ; le RGESN demande une "
+        "déclaration d'écoconception et des critères vérifiables dans le dépôt (navigateurs cibles, budget de polices, formats d'images, "
+        "budgets de page en CI). Un territoire qui reprend le service hérite de ces obligations.",
+        "A public online service must publish its RGAA accessibility statement (French law 2005-102, art. 47); the RGESN asks for an "
+        "eco-design statement and criteria checkable in the repository (browser targets, font budget, image formats, page budgets in "
+        "CI). A territory reusing the service inherits these obligations.",
+    ),
+    remediation=T(
+        "Ajoutez une page /accessibilite avec la mention « Accessibilité : non/partiellement/totalement conforme » et une déclaration "
+        "d'écoconception ; déclarez les navigateurs cibles (browserslist), limitez les polices (≤ 2 familles, ≤ 400 Ko), servez les "
+        "images en WebP/AVIF et ajoutez Lighthouse CI ou EcoIndex et axe/pa11y à la CI.",
+        "Add an /accessibilite page with the mention \"Accessibilité : non/partiellement/totalement conforme\" and an eco-design "
+        "statement; declare browser targets (browserslist), limit fonts (≤ 2 families, ≤ 400 KB), serve images as WebP/AVIF and add "
+        "Lighthouse CI or EcoIndex and axe/pa11y to CI.",
+    ),
+    params={"max_font_families": 2, "max_font_bytes": 400_000, "modern_image_share": 0.75},
+)
+def accessibility_and_ecodesign(ctx) -> Result:
+    if not has_ui(ctx):
+        return Result.not_applicable(T("Pas d'interface web détectée : RGAA et RGESN front-end sans objet.", "No web interface detected: RGAA and front-end RGESN do not apply."))
+    scan = textscan_ok(ctx)
+    sig = scan["signals"]
+    p = ctx.params
+    live = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path)]
+    ev: list[Evidence] = []
+    checks: dict[str, bool] = {}
+    a11y_pages = sorted(e.path for e in live if A11Y_PATH.search(e.path))
+    a11y_text = [h for h in sig.get("a11y.declaration", []) if h[3] != "test"]
+    checks["a11y_statement"] = bool(a11y_pages or a11y_text)
+    ev += [Evidence(path=x, value="accessibility page", kind="found") for x in a11y_pages[:3]] + hit_evidence(a11y_text, limit=3)
+    eco_pages = sorted(e.path for e in live if ECO_PATH.search(e.path))
+    eco_text = [h for h in sig.get("eco.declaration", []) if h[3] != "test"]
+    checks["eco_statement"] = bool(eco_pages or eco_text)
+    ev += [Evidence(path=x, value="eco-design page", kind="found") for x in eco_pages[:3]] + hit_evidence(eco_text, limit=3)
+    # RGESN 2.4: browser targets
+    browsers = [e.path for e in live if e.name == ".browserslistrc"]
+    pkg = ctx.snapshot.read_text("package.json", limit=1_000_000) if "package.json" in ctx.snapshot.files else None
+    if pkg:
+        try:
+            data = json.loads(pkg)
+            if isinstance(data, dict) and (data.get("browserslist") or data.get("engines")):
+                browsers.append("package.json")
+        except ValueError:
+            pass
+    checks["browser_targets"] = bool(browsers)
+    ev += [Evidence(path=x, value="browser targets", kind="found") for x in browsers[:2]]
+    # RGESN 4.8: fonts
+    fonts = [e for e in live if e.ext in FONT_EXT]
+    families = sorted({re.split(r"[-_. ]", e.name)[0].lower() for e in fonts})
+    font_bytes = sum(e.size for e in fonts if e.ext == "woff2") or sum(e.size for e in fonts)
+    checks["font_budget"] = len(families) <= p["max_font_families"] and font_bytes <= p["max_font_bytes"]
+    if fonts:
+        ev.append(Evidence(path=fonts[0].path, value={"families": families[:10], "bytes": font_bytes}, kind="found" if checks["font_budget"] else "finding",
+                           note=None if checks["font_budget"] else T("Trop de polices téléchargées (RGESN 4.8).", "Too many downloaded fonts (RGESN 4.8).")))
+    # RGESN 5.1: image formats
+    images = [e for e in live if e.ext in RASTER_EXT and not A11Y_PATH.search(e.path)]
+    modern = [e for e in images if e.ext in MODERN_IMG]
+    share = len(modern) / len(images) if images else 1.0
+    checks["image_formats"] = share >= p["modern_image_share"]
+    if images and not checks["image_formats"]:
+        old = [e for e in images if e.ext not in MODERN_IMG]
+        ev.append(Evidence(path=old[0].path, value={"modern_share": round(share, 2), "raster_images": len(images)}, kind="finding",
+                           note=T("Moins de 75 % des images en WebP/AVIF (RGESN 5.1).", "Less than 75% of images as WebP/AVIF (RGESN 5.1).")))
+    # RGESN 6.1: budgets in CI; accessibility tooling
+    budget = [h for h in sig.get("eco.budget", [])]
+    budget_files = [e.path for e in live if re.match(r"^\.?lighthouserc(\.\w+)?$|^budget\.json$|^\.size-limit(\.\w+)?$", e.name)]
+    checks["page_budget"] = bool(budget or budget_files)
+    ev += [Evidence(path=x, value="budget", kind="found") for x in budget_files[:2]] + hit_evidence(budget, limit=2)
+    a11y_tools = [h for h in sig.get("a11y.tooling", [])]
+    checks["a11y_tooling"] = bool(a11y_tools)
+    ev += hit_evidence(a11y_tools, limit=2)
+    weights = {"a11y_statement": 3, "eco_statement": 2, "browser_targets": 1, "font_budget": 1, "image_formats": 1, "page_budget": 1, "a11y_tooling": 1}
+    score = sum(w for k, w in weights.items() if checks[k])
+    missing = [k for k, ok in checks.items() if not ok]
+    for k in missing:
+        if k in ("a11y_statement", "eco_statement"):
+            ev.append(Evidence(kind="missing", value=k, note=T("Déclaration absente du dépôt.", "Statement missing from the repository.")))
+    labels_fr = {"a11y_statement": "déclaration RGAA", "eco_statement": "déclaration RGESN", "browser_targets": "navigateurs cibles",
+                 "font_budget": "budget de polices", "image_formats": "formats d'images", "page_budget": "budget de page en CI", "a11y_tooling": "tests d'accessibilité"}
+    labels_en = {"a11y_statement": "RGAA statement", "eco_statement": "RGESN statement", "browser_targets": "browser targets",
+                 "font_budget": "font budget", "image_formats": "image formats", "page_budget": "page budget in CI", "a11y_tooling": "accessibility tests"}
+    msg = T("Présents : " + (", ".join(labels_fr[k] for k, ok in checks.items() if ok) or "aucun") + " ; manquants : " + (", ".join(labels_fr[k] for k in missing) or "aucun") + ".",
+            "Present: " + (", ".join(labels_en[k] for k, ok in checks.items() if ok) or "none") + "; missing: " + (", ".join(labels_en[k] for k in missing) or "none") + ".")
+    return Result.scored(score, msg, ev, criteria=checks, font_families=len(families), font_bytes=font_bytes, modern_image_share=round(share, 2), raster_images=len(images))

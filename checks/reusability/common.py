@@ -1,0 +1,81 @@
+"""Helpers shared by the reusability and interoperability checks."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.checks.interface import Evidence, T
+from auditor.facts import FactError
+from auditor.facts.manifests import all_dependencies
+
+
+def hit_evidence(hits, kind: str = "found", note=None, limit: int = 20) -> list[Evidence]:
+    return [Evidence(path=h[0], line=h[1], value=h[2], kind=kind, note=note) for h in hits[:limit]]
+
+
+def distinct_paths(hits) -> list[str]:
+    return sorted({h[0] for h in hits})
+
+
+def deps(ctx, dev: bool = True) -> dict[str, list[str]]:
+    return all_dependencies(ctx.fact("manifests"), dev=dev)
+
+
+def match_deps(ctx, patterns, dev: bool = True) -> list[tuple[str, str]]:
+    """(dependency, manifest path) for declared dependencies matching any regex (full match, lower case)."""
+    rx = [re.compile(p) for p in patterns]
+    out = []
+    for name, paths in sorted(deps(ctx, dev).items()):
+        if any(r.fullmatch(name) for r in rx):
+            out.append((name, paths[0]))
+    return out
+
+
+def dep_evidence(found, kind: str = "found", limit: int = 20) -> list[Evidence]:
+    return [Evidence(path=p, value=name, kind=kind) for name, p in found[:limit]]
+
+
+def manifest_line(ctx, path: str, needle: str) -> int | None:
+    """Line of ``needle`` (a dependency name) in a manifest, for evidence developers can click."""
+    text = ctx.snapshot.read_text(path, limit=1_000_000)
+    if not text:
+        return None
+    for i, line in enumerate(text.splitlines(), 1):
+        if needle in line:
+            return i
+    return None
+
+
+def dep_evidence_lines(ctx, found, kind: str = "found", limit: int = 20, note=None) -> list[Evidence]:
+    return [Evidence(path=p, line=manifest_line(ctx, p, name), value=name, kind=kind, note=note) for name, p in found[:limit]]
+
+
+UI_DEPS = (r"react", r"react-dom", r"vue", r"svelte", r"@angular/core", r"next", r"nuxt", r"preact", r"solid-js", r"@sveltejs/kit",
+           r"astro", r"lit", r"alpinejs", r"htmx\.org", r"@hotwired/.*", r"stimulus", r"jquery", r"@gouvfr/dsfr", r"@codegouvfr/react-dsfr",
+           r"django", r"flask", r"symfony/twig-bundle", r"twig/twig", r"laravel/framework", r"rails", r"django-dsfr", r"jinja2", r"wagtail")
+TEMPLATE_EXTS = {"html", "htm", "twig", "jinja", "jinja2", "j2", "vue", "jsx", "tsx", "svelte", "erb", "hbs", "ejs", "njk", "astro", "heex", "blade"}
+
+
+def has_ui(ctx) -> bool:
+    """A user interface is served or built: templates/components in the tree or a UI framework declared."""
+    from auditor.facts.paths import is_generated, is_test, is_vendored
+
+    for e in ctx.snapshot.files.values():
+        if e.ext in TEMPLATE_EXTS and not (is_vendored(e.path) or is_generated(e.path) or is_test(e.path)):
+            return True
+    return bool(match_deps(ctx, UI_DEPS, dev=False))
+
+
+def textscan_ok(ctx):
+    """The textscan fact, or raises FactError (the check then reports ``error`` with the reason)."""
+    value = ctx.fact("textscan")
+    if value is None:
+        raise FactError("textscan unavailable")
+    return value
+
+
+def scan_note(value) -> dict:
+    sk = value.get("skipped", {})
+    left = sum(sk.values())
+    return T(f"{value.get('scanned', 0)} fichiers texte lus, {left} laissés de côté (taille, nombre).",
+             f"{value.get('scanned', 0)} text files read, {left} left out (size, count).")

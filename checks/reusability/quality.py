@@ -1,0 +1,162 @@
+"""reusability.tests-and-ci and reusability.maintainability."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.checks.interface import Evidence, Result, T, check
+from auditor.facts.files import CI_SYSTEMS
+
+TEST_CMD = re.compile(r"\b(pytest|py\.test|tox\b|nox\b|manage\.py test|python -m unittest|(?:npm|pnpm|yarn|bun)(?: run)? (?:test|e2e|cypress|playwright|vitest|jest)[\w:-]*|npx (?:jest|vitest|cypress|playwright)|jest\b|vitest\b|cypress run|playwright test|phpunit|bin/phpunit|simple-phpunit|php bin/console.*test|composer (?:run-script )?test|pest\b|codecept|behat|rspec|rails test|rake (?:test|spec)|go test|cargo test|mix test|gradlew? (?:test|check|build)|mvn (?:-\S+ )*(?:test|verify|package|install)|make (?:test|check|ci)[\w-]*|ctest|dotnet test)")
+LINT_CMD = re.compile(r"\b(eslint|prettier|ruff|flake8|pylint|black --check|black\b|isort|mypy|pyright|phpstan|php-cs-fixer|phpcs|psalm|rubocop|golangci-lint|clippy|stylelint|biome|pre-commit run|(?:npm|pnpm|yarn)(?: run)? (?:lint|format|check|typecheck)[\w:-]*|tsc --noEmit|vue-tsc|credo|make lint)")
+LINT_CONFIG = re.compile(r"^(\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|biome\.jsonc?|ruff\.toml|\.ruff\.toml|\.flake8|\.pylintrc|pylintrc|mypy\.ini|\.php-cs-fixer(\.dist)?\.php|phpstan\.neon(\.dist)?|phpstan\.dist\.neon|psalm\.xml(\.dist)?|phpcs\.xml(\.dist)?|\.rubocop\.ya?ml|\.golangci\.ya?ml|\.stylelintrc(\.\w+)?|stylelint\.config\.[cm]?js|\.pre-commit-config\.ya?ml|\.editorconfig|rustfmt\.toml|\.credo\.exs|\.swiftlint\.yml|checkstyle\.xml|\.scalafmt\.conf|ecs\.php|rector\.php)$")
+PYPROJECT_LINT = re.compile(r"^\[tool\.(ruff|black|isort|pylint|mypy|flake8)", re.M)
+
+
+def _ci_files(snap) -> list[tuple[str, str]]:
+    out = []
+    for e in snap.files.values():
+        for name, rx in CI_SYSTEMS:
+            if rx.match(e.path):
+                out.append((name, e.path))
+    return sorted(out, key=lambda t: t[1])
+
+
+def _first_line(text: str, rx: re.Pattern):
+    m = rx.search(text)
+    if not m:
+        return None
+    return text.count("\n", 0, m.start()) + 1, m.group(0)[:80]
+
+
+@check(
+    id="reusability.tests-and-ci",
+    family="reusability",
+    effort="days",
+    title=T("Des tests existent et l'intégration continue les lance", "Tests exist and continuous integration runs them"),
+    rationale=T(
+        "Un territoire qui adapte le service doit savoir s'il l'a cassé : des tests automatisés lancés à chaque changement par "
+        "l'intégration continue, avec un linter, rendent les contributions d'autres équipes acceptables sans risque (standard beta.gouv).",
+        "A territory adapting the service must know whether it broke it: automated tests run on every change by continuous "
+        "integration, with a linter, make contributions from other teams safe to accept (beta.gouv standard).",
+    ),
+    remediation=T(
+        "Ajoutez des tests (pytest, Jest/Vitest, PHPUnit…) à côté du code, un workflow CI (.github/workflows/ci.yml ou .gitlab-ci.yml) "
+        "qui les lance avec le linter (ruff, ESLint, PHPStan…) à chaque push et merge request.",
+        "Add tests (pytest, Jest/Vitest, PHPUnit…) next to the code, and a CI workflow (.github/workflows/ci.yml or .gitlab-ci.yml) "
+        "that runs them with the linter (ruff, ESLint, PHPStan…) on every push and merge request.",
+    ),
+    params={"good_test_ratio": 0.2},
+)
+def tests_and_ci(ctx) -> Result:
+    inv = ctx.fact("source_inventory")
+    snap = ctx.snapshot
+    src, tests = inv["source"], inv["test"]
+    ratio = tests / src if src else 0.0
+    ci = _ci_files(snap)
+    runs_tests, runs_lint = [], []
+    pkg_scripts = ""
+    if "package.json" in snap.files:
+        pkg_scripts = snap.read_text("package.json", limit=1_000_000) or ""
+    for name, path in ci[:30]:
+        text = snap.read_text(path, limit=512 * 1024) or ""
+        t = _first_line(text, TEST_CMD)
+        if t:
+            runs_tests.append(Evidence(path=path, line=t[0], value=t[1], kind="found"))
+        lnt = _first_line(text, LINT_CMD)
+        if lnt:
+            runs_lint.append(Evidence(path=path, line=lnt[0], value=lnt[1], kind="found"))
+    lint_cfg = sorted(e.path for e in snap.files.values() if LINT_CONFIG.match(e.name) and "node_modules/" not in e.path)
+    if "pyproject.toml" in snap.files and PYPROJECT_LINT.search(snap.read_text("pyproject.toml") or ""):
+        lint_cfg.append("pyproject.toml")
+    if re.search(r'"eslintConfig"\s*:|"prettier"\s*:', pkg_scripts):
+        lint_cfg.append("package.json")
+    lint_cfg = [p for p in lint_cfg if not p.endswith(".editorconfig")] or lint_cfg
+    ev: list[Evidence] = [Evidence(path=p, value="test", kind="found") for p in inv.get("test_examples", [])[:5]]
+    ev += [Evidence(path=p, value=n, kind="found") for n, p in ci[:5]]
+    ev += runs_tests[:5] + runs_lint[:3] + [Evidence(path=p, value="linter", kind="found") for p in lint_cfg[:5]]
+    if src == 0 and tests == 0:
+        return Result.not_applicable(T("Pas de code source à tester.", "No source code to test."))
+    score = 0.0
+    score += 3 if tests else 0
+    score += 2 * min(1.0, ratio / ctx.params["good_test_ratio"]) if tests else 0
+    score += 2 if ci else 0
+    score += 2 if runs_tests else 0
+    score += 1 if (lint_cfg or runs_lint) else 0
+    if not tests:
+        ev.append(Evidence(kind="missing", value="tests", note=T("Aucun fichier de test.", "No test file.")))
+    if not ci:
+        ev.append(Evidence(kind="missing", value="CI", note=T("Aucune configuration d'intégration continue.", "No continuous integration configuration.")))
+    elif not runs_tests:
+        ev.append(Evidence(path=ci[0][1], kind="finding", note=T("La CI ne semble lancer aucun test.", "CI does not seem to run any test.")))
+    msg = T(f"{tests} fichier(s) de test pour {src} fichier(s) source (ratio {ratio:.2f}) ; CI : {', '.join(sorted({n for n, _ in ci})) or 'aucune'}"
+            f"{' qui lance les tests' if runs_tests else ''} ; linter : {'oui' if lint_cfg or runs_lint else 'non'}.",
+            f"{tests} test file(s) for {src} source file(s) (ratio {ratio:.2f}); CI: {', '.join(sorted({n for n, _ in ci})) or 'none'}"
+            f"{' running the tests' if runs_tests else ''}; linter: {'yes' if lint_cfg or runs_lint else 'no'}.")
+    return Result.scored(score, msg, ev, test_files=tests, source_files=src, ratio=round(ratio, 3), ci=sorted({n for n, _ in ci}),
+                         ci_runs_tests=bool(runs_tests), linter=bool(lint_cfg or runs_lint))
+
+
+@check(
+    id="reusability.maintainability",
+    family="reusability",
+    effort="days",
+    title=T("Le code reste simple à maintenir", "The code stays simple to maintain"),
+    rationale=T(
+        "Une équipe qui reprend le service doit comprendre et modifier le code : des fonctions trop complexes (complexité cyclomatique "
+        "élevée) concentrent les bugs et rendent chaque adaptation locale coûteuse.",
+        "A team taking over the service must understand and change the code: overly complex functions (high cyclomatic complexity) "
+        "concentrate bugs and make each local adaptation costly.",
+    ),
+    remediation=T(
+        "Découpez les fonctions listées (complexité au-dessus du seuil) en fonctions plus petites et testées ; ajoutez une limite "
+        "de complexité au linter (ruff C901/mccabe, ESLint complexity, PHPMD) pour qu'elle ne remonte pas.",
+        "Split the listed functions (complexity above the threshold) into smaller, tested functions; add a complexity limit to the "
+        "linter (ruff C901/mccabe, ESLint complexity, PHPMD) so that it does not creep back.",
+    ),
+    params={"cc_threshold": 10, "cc_severe": 20, "share_ok": 0.03, "share_bad": 0.15, "mi_low": 20},
+)
+def maintainability(ctx) -> Result:
+    value = ctx.fact("code")
+    p = ctx.params
+    functions = value["functions"]
+    details = {"files_measured": value["files_measured"], "functions": functions, "excluded": value["excluded"], "cc_mean": value["cc_mean"],
+               "by_language": value["by_language"], "python_mi_mean": value["python_mi"]["mean"], "complete": value["complete"]}
+    excl = value["excluded"]
+    left_out = T(f"Laissés de côté : {excl['vendored']} tiers, {excl['generated']} générés, {excl['minified']} minifiés, {excl['test']} de test, "
+                 f"{excl['doc']} de documentation, {excl['too_large']} trop gros, {excl['over_budget']} hors budget.",
+                 f"Left out: {excl['vendored']} vendored, {excl['generated']} generated, {excl['minified']} minified, {excl['test']} test, "
+                 f"{excl['doc']} documentation, {excl['too_large']} too large, {excl['over_budget']} over budget.")
+    if value["files_measured"] == 0:
+        if excl["over_budget"] or excl["too_large"] or excl["unparsable"]:
+            return Result.inconclusive(T("Aucun fichier source n'a pu être mesuré. ", "No source file could be measured. ") , [Evidence(note=left_out)], **details)
+        return Result.not_applicable(T("Aucun code source mesurable (Python, JavaScript/TypeScript, PHP, Java…).",
+                                       "No measurable source code (Python, JavaScript/TypeScript, PHP, Java…)."), **details)
+    counts = {int(k): v for k, v in value["cc_counts"].items()}
+    over = sum(v for k, v in counts.items() if k > p["cc_threshold"])
+    severe = sum(v for k, v in counts.items() if k > p["cc_severe"])
+    share = over / functions if functions else 0.0
+    if share <= p["share_ok"]:
+        score = 10.0
+    elif share >= p["share_bad"]:
+        score = 2.0
+    else:
+        score = 10 - 8 * (share - p["share_ok"]) / (p["share_bad"] - p["share_ok"])
+    score -= min(2.0, severe * 0.25)
+    mi_mean = value["python_mi"]["mean"]
+    if mi_mean is not None and mi_mean < p["mi_low"]:
+        score -= 1
+    ev = [Evidence(path=w["path"], line=w["line"], value={"function": w["name"], "cc": w["cc"]}, kind="finding",
+                   note=T(f"Complexité cyclomatique {w['cc']} (seuil {p['cc_threshold']}).", f"Cyclomatic complexity {w['cc']} (threshold {p['cc_threshold']})."))
+          for w in value["worst_functions"] if w["cc"] > p["cc_threshold"]][:25]
+    ev += [Evidence(path=m["path"], value={"maintainability_index": m["mi"]}, kind="finding",
+                    note=T("Indice de maintenabilité bas (radon).", "Low maintainability index (radon)."))
+           for m in value["python_mi"]["lowest"] if m["mi"] < p["mi_low"]][:10]
+    ev.append(Evidence(note=left_out, value=excl))
+    details.update({"over_threshold": over, "severe": severe, "share_over": round(share, 4)})
+    msg = T(f"{functions} fonctions mesurées dans {value['files_measured']} fichiers ; {over} au-dessus d'une complexité de {p['cc_threshold']} "
+            f"({share:.1%}), dont {severe} au-dessus de {p['cc_severe']}.",
+            f"{functions} functions measured in {value['files_measured']} files; {over} above a complexity of {p['cc_threshold']} "
+            f"({share:.1%}), {severe} of them above {p['cc_severe']}.")
+    result = Result.scored(score, msg, ev, **details)
+    return result

@@ -1,0 +1,120 @@
+"""reusability.territory-neutral and reusability.secrets."""
+
+from __future__ import annotations
+
+from auditor.checks.interface import Evidence, Result, T, check
+
+from .common import scan_note, textscan_ok
+
+KINDS = {
+    "territory.insee": T("code INSEE de commune écrit en dur", "hard-coded INSEE municipality code"),
+    "territory.siren": T("numéro SIREN/SIRET ou code EPCI écrit en dur", "hard-coded SIREN/SIRET number or EPCI code"),
+    "territory.departement": T("code de département écrit en dur", "hard-coded département code"),
+    "territory.coords": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
+    "territory.latlng": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
+    "territory.bbox": T("emprise géographique locale écrite en dur", "hard-coded local bounding box"),
+    "territory.domain": T("domaine ou adresse e-mail d'une collectivité écrit en dur", "hard-coded domain or e-mail address of a local government"),
+    "territory.name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
+}
+CODE_CLASSES = ("code", "template")
+
+
+@check(
+    id="reusability.territory-neutral",
+    family="reusability",
+    effort="days",
+    title=T("Le code ne contient pas les particularités d'un seul territoire", "The code holds no specifics of a single territory"),
+    rationale=T(
+        "C'est le premier obstacle que rencontre une deuxième collectivité : un code INSEE, un SIREN, le centre de carte, l'emprise, "
+        "le nom ou le domaine de la ville d'origine écrits dans le code obligent à modifier et maintenir une copie divergente.",
+        "This is the first thing a second territory trips on: an INSEE code, a SIREN, the map centre, the bounding box, the name or "
+        "the domain of the original city written in the code force it to edit and maintain a diverging copy.",
+    ),
+    remediation=T(
+        "Déplacez ces valeurs dans la configuration (variables d'environnement, fichier de réglages, table en base) avec un exemple "
+        "dans le .env.example, ou dérivez-les d'un code INSEE configuré via geo.api.gouv.fr ; corrigez chaque ligne listée.",
+        "Move these values to configuration (environment variables, a settings file, a database table) with an example in the "
+        ".env.example, or derive them from one configured INSEE code through geo.api.gouv.fr; fix each listed line.",
+    ),
+    params={"penalty_per_file": 1.5},
+)
+def territory_neutral(ctx) -> Result:
+    scan = textscan_ok(ctx)
+    sig = scan["signals"]
+    findings, elsewhere = [], 0
+    seen = set()
+    for sid in KINDS:
+        for h in sig.get(sid, []):
+            key = (h[0], h[1])
+            if key in seen:
+                continue
+            if h[3] in CODE_CLASSES:
+                seen.add(key)
+                findings.append((sid, h))
+            else:
+                elsewhere += 1
+    findings.sort(key=lambda f: (f[1][0], f[1][1]))
+    files = sorted({h[0] for _, h in findings})
+    ev = [Evidence(path=h[0], line=h[1], value=h[2], kind="finding", note=KINDS[sid]) for sid, h in findings[:200]]
+    details = {"findings": len(findings), "files": len(files), "in_config_data_tests_docs": elsewhere, "scanned": scan.get("scanned")}
+    if scan.get("scanned", 0) == 0:
+        return Result.inconclusive(T("Aucun fichier texte lisible : rien à examiner.", "No readable text file: nothing to examine."), **details)
+    if not findings:
+        return Result.passed(T(f"Aucune valeur propre à un territoire dans le code ({elsewhere} en configuration, données, tests ou documentation, ce qui est correct).",
+                               f"No territory-specific value in the code ({elsewhere} in configuration, data, tests or docs, which is fine)."),
+                             [Evidence(note=scan_note(scan))], **details)
+    score = 10 - ctx.params["penalty_per_file"] * len(files)
+    return Result.scored(score, T(f"{len(findings)} valeur(s) propre(s) à un territoire écrite(s) en dur dans {len(files)} fichier(s) de code.",
+                                  f"{len(findings)} territory-specific value(s) hard-coded in {len(files)} code file(s)."), ev, **details)
+
+
+@check(
+    id="reusability.secrets",
+    family="reusability",
+    effort="hours",
+    title=T("Aucun secret n'est versionné", "No secret is committed"),
+    rationale=T(
+        "Une clé, un mot de passe ou un jeton publié dans le dépôt est compromis pour tous ceux qui l'ont cloné, et empêche de publier "
+        "le code ou de le confier à un autre territoire sans audit de sécurité.",
+        "A key, password or token published in the repository is compromised for everyone who cloned it, and prevents publishing the "
+        "code or handing it to another territory without a security review.",
+    ),
+    remediation=T(
+        "Révoquez et remplacez chaque secret listé, lisez-le depuis l'environnement, retirez-le de l'historique (git filter-repo) et "
+        "ajoutez un contrôle en CI (detect-secrets, gitleaks) ; ne versionnez que des .env.example sans valeurs réelles.",
+        "Revoke and replace each listed secret, read it from the environment, remove it from the history (git filter-repo) and add a "
+        "CI check (detect-secrets, gitleaks); commit only .env.example files without real values.",
+    ),
+)
+def secrets(ctx) -> Result:
+    value = ctx.fact("secrets")
+    findings = value["findings"]
+    code_like = [f for f in findings if f["class"] not in ("test", "doc")]
+    strong = [f for f in code_like if f["strength"] == "strong"]
+    weak = [f for f in code_like if f["strength"] == "weak"]
+    aside = [f for f in findings if f["class"] in ("test", "doc")]
+
+    def ev(fs, kind="finding"):
+        # path, line and kind of secret only: the value never leaves the secrets fact
+        return [Evidence(path=f["path"], line=f["line"], value=f["kind"] + (f" ({f['variable']})" if f.get("variable") else ""), kind=kind,
+                         note=T("Secret probable (type détecté) : révoquez-le et retirez-le.", "Probable secret (detected type): revoke and remove it."))
+                for f in fs[:100]]
+
+    details = {"strong": len(strong), "weak": len(weak), "in_tests_or_docs": len(aside), "scanned": value["scanned"],
+               "candidates": value["candidates"], "complete": value["complete"]}
+    if strong:
+        score = max(0.0, 3 - len(strong) * 0.5)
+        return Result.fail(T(f"{len(strong)} secret(s) probable(s) versionné(s) ({len(weak)} autre(s) indice(s) plus faible(s)).",
+                             f"{len(strong)} probable secret(s) committed ({len(weak)} weaker hint(s))."), ev(strong) + ev(weak), score=score, **details)
+    if weak:
+        score = max(4.0, 8 - len(weak) * 0.5)
+        return Result.warn(T(f"{len(weak)} chaîne(s) ressemblant à un secret (entropie élevée, mot-clé) à vérifier.",
+                             f"{len(weak)} string(s) that look like a secret (high entropy, keyword) to review."), ev(weak), score=score, **details)
+    if not value["complete"]:
+        return Result.inconclusive(T(f"Analyse des secrets incomplète ({value['scanned']}/{value['candidates']} fichiers, limite de temps ou de nombre).",
+                                     f"Secret scan incomplete ({value['scanned']}/{value['candidates']} files, time or count limit)."), **details)
+    if aside:
+        return Result.passed(T(f"Aucun secret dans le code ; {len(aside)} indice(s) dans les tests ou la documentation, à vérifier.",
+                               f"No secret in the code; {len(aside)} hint(s) in tests or docs, to review."), ev(aside, kind="found"), score=9, **details)
+    return Result.passed(T(f"Aucun secret détecté dans {value['scanned']} fichiers (detect-secrets).",
+                           f"No secret detected in {value['scanned']} files (detect-secrets)."), **details)
