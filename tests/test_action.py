@@ -417,3 +417,12 @@ def test_pull_request_number():
     assert github_action.pull_request_number({"pull_request": {"number": 3}}) == 3
     assert github_action.pull_request_number({"number": 4}) == 4
     assert github_action.pull_request_number({"pull_request": {"number": "3; rm"}}) is None
+
+
+def test_self_hosted_forge_is_declared_to_the_cli():
+    from auditor.ci.common import forge_env
+
+    assert forge_env({}, "github", "https://github.com", "https://api.github.com") == {}
+    assert forge_env({"AUDITOR_GITHUB_HOSTS": "a.example"}, "github", "https://ghe.region.fr", "https://ghe.region.fr/api/v3/") == {
+        "AUDITOR_GITHUB_HOSTS": "a.example,ghe.region.fr", "AUDITOR_API_GHE_REGION_FR": "https://ghe.region.fr/api/v3"}
+    assert forge_env({}, "gitlab", "https://forge.grenoble.fr", None) == {"AUDITOR_GITLAB_HOSTS": "forge.grenoble.fr"}

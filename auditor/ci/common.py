@@ -75,6 +75,22 @@ def plan_audit(target: str, out_dir: Path, formats: list[str], *, ruleset: str =
     return AuditPlan(argv, paths, skipped)
 
 
+def forge_env(env: dict[str, str], kind: str, server_url: str | None, api_url: str | None) -> dict[str, str]:
+    """Declare a self-hosted forge (GitHub Enterprise, a GitLab not named ``gitlab.*``) and its API to the CLI."""
+    from urllib.parse import urlsplit
+
+    from auditor.forge import host_var
+
+    host = (urlsplit(server_url or "").hostname or "").lower()
+    if not host or host in ("github.com", "gitlab.com"):
+        return {}
+    var = "AUDITOR_GITHUB_HOSTS" if kind == "github" else "AUDITOR_GITLAB_HOSTS"
+    out = {var: ",".join(h for h in (env.get(var, ""), host) if h)}
+    if api_url:
+        out[host_var("AUDITOR_API_", host)] = api_url.rstrip("/")
+    return out
+
+
 def load_json(path: Path | None) -> dict[str, Any] | None:
     if path is None:
         return None

@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from auditor.ci.common import AuditPlan, fallback_markdown, headline, is_shallow, load_json, plan_audit, split_list, truthy, unshallow
+from auditor.ci.common import AuditPlan, fallback_markdown, forge_env, headline, is_shallow, load_json, plan_audit, split_list, truthy, unshallow
 
 MARKER = "<!-- readiness-auditor -->"
 COMMENT_LIMIT = 65000  # GitHub refuses comment bodies over 65,536 characters
@@ -180,6 +180,7 @@ def run_cli(plan: AuditPlan, env: Mapping[str, str], token: str, cwd: Path) -> i
     child = {k: v for k, v in env.items() if not k.startswith("GHA_AUDITOR_")}
     if token:
         child["GITHUB_TOKEN"] = token
+    child.update(forge_env(child, "github", env.get("GITHUB_SERVER_URL"), env.get("GITHUB_API_URL")))
     child.setdefault("NO_COLOR", "1")
     stop = secrets.token_hex(16)
     print("::group::auditor audit", flush=True)

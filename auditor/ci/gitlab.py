@@ -13,7 +13,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from auditor.ci.common import headline, is_shallow, load_json, plan_audit, split_list, unshallow
+from auditor.ci.common import forge_env, headline, is_shallow, load_json, plan_audit, split_list, unshallow
 
 OUT_DIR = "readiness"  # artifacts:paths in the template name files in this folder
 DEFAULT_FORMATS = "json html codequality"
@@ -34,7 +34,8 @@ def main(environ: Mapping[str, str] | None = None) -> int:
         reason = unshallow(project, [None])
         if reason:
             print(f"readiness-auditor: warning: shallow clone ({reason}); maintenance checks need GIT_DEPTH: \"0\"", flush=True)
-    child = {k: v for k, v in env.items() if k != "CI_JOB_TOKEN"}
+    child = {k: v for k, v in env.items() if k != "CI_JOB_TOKEN"}  # a job token is not an API token for forge data
+    child.update(forge_env(child, "gitlab", env.get("CI_SERVER_URL"), env.get("CI_API_V4_URL")))
     child.setdefault("NO_COLOR", "1")
     rc = subprocess.run(plan.argv, env=child, cwd=out_dir, stdin=subprocess.DEVNULL, check=False).returncode
     report = load_json(plan.paths["json"])
