@@ -314,3 +314,11 @@ def test_documentation_family_in_full_audit(repo, tmp_path):
     assert doc["documentation.readme"] == "pass" and doc["documentation.publiccode"] == "pass"
     assert doc["documentation.community-files"] == "pass" and doc["documentation.readme-sections"] == "pass"
     assert report["facts"]["readme"]["language"] == "fr"
+
+
+def test_community_roadmap_linked_from_readme(tmp_path):
+    readme = GOOD_README + "\nNotre feuille de route est publique : https://forge.example.org/agglo/velo/-/boards\n"
+    status, score, res = run(tmp_path, {"README.md": readme}, "documentation.community-files")
+    assert "roadmap" in res.details["present"]
+    ev = next(e for e in res.evidence if e.value == "roadmap")
+    assert ev.path == "README.md" and ev.line is not None

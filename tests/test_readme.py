@@ -151,3 +151,21 @@ def test_fact_in_report_from_real_repository(repo, tmp_path):
     report = audit(str(path), AuditOptions(cache_dir=tmp_path / "c", only=["documentation.readme-sections"]))
     fact = report["facts"]["readme"]
     assert fact["path"] == "README.md" and fact["language"] == "fr" and fact["sections"] == ["purpose", "install"]
+
+
+def test_bare_urls_and_hosts_count_as_service_links():
+    md = f"# P\n\n{FR_INTRO}\n\nEn savoir plus sur https://compost.agglo-exemple.fr/ et les tickets https://forge.example.org/agglo/compost/-/issues\n"
+    info = analyse(md, "README.md")
+    assert info["demo"]["url"] == "https://compost.agglo-exemple.fr/"
+    assert info["issue_tracker"]["url"].endswith("/-/issues")
+    host = analyse(f"# P\n\nCe dépôt contient le code du site compost.agglo-exemple.fr.\n\n{FR_INTRO}\n", "README.md")
+    assert host["demo"] == {"url": "https://compost.agglo-exemple.fr", "line": 3}
+
+
+def test_topic_words_in_passing_do_not_make_a_section():
+    md = (f"# P\n\n{FR_INTRO}\n\nLes données sont dans [Airtable](https://airtable.com), l'email et le mot de passe sont "
+          "partagés par l'équipe. [GitGuardian](https://www.gitguardian.com) est configuré sur l'organisation et vérifie "
+          "chaque commit pour éviter les fuites de secrets dans l'historique public du dépôt de la collectivité.\n")
+    info = analyse(md, "README.md")
+    assert "contact" not in info["sections"] and "configuration" not in info["sections"]
+    assert "contact" in analyse(md + "\nPour toute question, écrivez à compost@agglo-exemple.fr.\n", "README.md")["sections"]

@@ -35,6 +35,7 @@ TEST_COMMAND = re.compile(r"\b(pytest|python -m (pytest|unittest)|tox|nox|(npm|p
                           r"mvn (test|verify)|gradlew? test|cargo test|mix test|jest|vitest|cypress|playwright|dotnet test|ctest)\b", re.I)
 TEST_HEADING = re.compile(r"\b(tests?|testing|tester|lancer les tests|run(ning)? (the )?tests)\b", re.I)
 SECURITY_WORDS = re.compile(r"\b(s[ée]curit[ée]|security|vuln[ée]rabilit[ée]s?|vulnerabilit(y|ies)|responsible disclosure|divulgation)\b", re.I)
+ROADMAP_WORDS = re.compile(r"\b(road ?map|feuille de route|carnet de route|plan de route)\b", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 KEEP_A_CHANGELOG = re.compile(r"^#{1,3}\s*\[?(unreleased|non publi[ée]|v?\d+\.\d+(\.\d+)?[^\]]*)\]?", re.I | re.M)
 
@@ -102,6 +103,14 @@ def community(snap, readme_path: str | None) -> dict:
         text = snap.read_text(out["changelog"]["path"], limit=MAX_SAMPLE_BYTES) or ""
         out["changelog"]["keep_a_changelog"] = len(KEEP_A_CHANGELOG.findall(text)) >= 2 or "keepachangelog.com" in text
         out["changelog"]["words"] = len(text.split())
+    # A roadmap published elsewhere (a project board, a page) and linked from the README counts.
+    if not out["roadmap"] and readme_path:
+        text = snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""
+        for b in parse_document(text, readme_format(readme_path)):
+            urls = [u for u, _ in b.links if u.startswith(("http://", "https://"))]
+            if urls and ROADMAP_WORDS.search(b.text):
+                out["roadmap"] = {"path": readme_path, "line": b.line, "url": urls[0][:300], "via": "link"}
+                break
     # A security contact without a SECURITY file: a README or CONTRIBUTING paragraph with an address.
     if not out["security"]:
         for path in [p for p in (readme_path, (out["contributing"] or {}).get("path")) if p]:

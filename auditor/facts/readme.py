@@ -50,7 +50,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
                       "customisation", "customization", "options"),
     "deployment": ("deploiement", "deployment", "deploy", "deploying", "deployer", "mise en production", "production",
-                   "hebergement", "hosting", "docker", "kubernetes", "helm", "mise en ligne", "release", "livraison",
+                   "hebergement", "hosting", "kubernetes", "helm", "mise en ligne", "release", "livraison",
                    "infrastructure", "exploitation", "operations"),
     "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute", "participer",
                      "comment contribuer", "how to contribute", "pull requests", "merge requests", "developer guide",
@@ -58,18 +58,19 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "license": ("licence", "license", "licensing", "licences", "licenses", "droits", "copyright", "legal", "mentions legales"),
     "contact": ("contact", "contacts", "support", "aide", "help", "equipe", "team", "auteurs", "authors", "mainteneurs",
                 "maintainers", "communaute", "community", "questions", "nous contacter", "contact us", "credits",
-                "remerciements", "acknowledgements", "gouvernance", "governance", "qui sommes nous", "who we are"),
+                "remerciements", "acknowledgements", "gouvernance", "governance", "qui sommes nous", "who we are",
+                "en cas de difficultes", "difficultes", "besoin d aide", "une question", "getting help"),
 }
 
 # Words that, in a sentence with a link, a file name or a pointer verb, make it an explicit section.
 SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
-    "install": ("installation", "installer", "install", "installing", "setup", "prerequis", "prerequisites"),
-    "usage": ("utilisation", "utiliser", "usage", "mode d emploi", "user guide", "guide utilisateur", "how to use"),
-    "configuration": ("configuration", "configurer", "configure", "parametrage", "environment variables", "variables d environnement"),
-    "deployment": ("deploiement", "deployer", "deployment", "deploy", "mise en production", "hebergement"),
-    "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute", "contributeurs"),
+    "install": ("installation", "installer", "install", "installing", "prerequis", "prerequisites"),
+    "usage": ("utilisation", "usage", "mode d emploi", "user guide", "guide utilisateur", "how to use"),
+    "configuration": ("configuration", "parametrage", "environment variables", "variables d environnement"),
+    "deployment": ("deploiement", "deployment", "deployer", "deploy", "mise en production", "hebergement"),
+    "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute"),
     "license": ("licence", "license", "licensed", "sous licence", "spdx"),
-    "contact": ("contact", "contacter", "contactez", "ecrivez", "write to", "email", "courriel", "support", "questions"),
+    "contact": ("contact", "contacter", "contactez", "contactez nous", "ecrivez nous", "write to us", "get in touch", "reach us"),
     "purpose": (),
 }
 DOC_FILE_SECTIONS = {
@@ -81,6 +82,7 @@ DOC_FILE_SECTIONS = {
     "license": re.compile(r"(^|/)(licen[cs]e|copying)[^/]*$", re.I),
 }
 POINTER = re.compile(r"\b(voir|voyez|consultez|consulter|reportez|see|read|refer|lisez|lire|check|described in|decrit|detaille|documented|documentee?s?|disponible|available|rendez vous|follow|suivez)\b")
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 SPDX_LIKE = re.compile(r"\b(MIT|Apache[- ]2\.0|AGPL|LGPL|GPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]BY|Unlicense)\b", re.I)
 
 BADGE_HOSTS = ("img.shields.io", "shields.io", "badge.fury.io", "codecov.io", "coveralls.io", "travis-ci", "circleci.com",
@@ -98,6 +100,7 @@ DEMO_WORDS = ("demo", "demonstration", "essayer", "essayez", "try it", "try the"
               "site", "website", "service", "production", "acceder", "access", "url", "plateforme", "platform", "application",
               "preprod", "staging", "recette", "sandbox", "bac a sable")
 BADGE_RE = re.compile(r"img\.shields\.io/badge/code\.gouv\.fr-(contributif|ouvert|publi(?:e|é))", re.I)
+HOST_MENTION = re.compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+(?:gouv\.fr|fr|eu))\b(?![\w/-])", re.I)
 ISSUE_URL = re.compile(r"^https?://[^ ]+?/(-/)?(issues|tickets|boards)(/|\?|$|#)", re.I)
 
 # Untouched templates of frameworks and forges: signature sentences (normalized), by name.
@@ -279,6 +282,8 @@ def parse_markdown(text: str) -> list[Block]:
         elif tok.type == "inline":
             line = (tok.map or [0])[0] + 1
             body, links, images = _md_inline(tok)
+            known = {u for u, _ in links} | set(images)
+            links += [(m.group(1).rstrip(".,;:"), "") for m in _URL.finditer(body) if m.group(1).rstrip(".,;:") not in known][:20]
             if heading:
                 blocks.append(Block("heading", body, heading[1], heading[0], links, images))
             elif body or images:
@@ -493,25 +498,44 @@ def heading_sections(text: str) -> list[str]:
 _FILE_MENTION = re.compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc|txt|html))\b", re.I)
 
 
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]\s+")
+MAX_SENTENCE_WORDS = 30
+
+
 def sentence_sections(block: Block) -> list[str]:
-    """Sections that a paragraph gives explicitly: a topic word plus a link, a file name or a pointer verb."""
+    """Sections that a paragraph gives explicitly: a link to the document that covers them
+    (INSTALL.md, CONTRIBUTING.md…), or a short sentence holding a topic noun and a pointer (a link,
+    a file name, "voir", "see"…); for the license, a license name; for contact, an address."""
     if block.badge_only or not block.text:
         return []
-    normed = norm(block.text)
     found = []
-    doc_links = [u for u, _ in block.links if not any(h in u for h in BADGE_HOSTS)]
+    doc_links = [u for u, _ in block.links if u and not any(h in u for h in BADGE_HOSTS)]
     for name, rx in DOC_FILE_SECTIONS.items():
         mentioned = [urlparse(u).path or u for u in doc_links] + _FILE_MENTION.findall(block.text)
         if any(rx.search(m.rstrip("/")) for m in mentioned):
             found.append(name)
-    has_pointer = bool(doc_links) or bool(POINTER.search(normed)) or bool(re.search(r"\b[\w./-]+\.(md|rst|adoc|txt|html)\b", block.text))
-    for name, words in SECTION_SENTENCE_WORDS.items():
-        if name in found or not words:
+    labels = [label for u, label in block.links if label and u in doc_links]
+    for sentence in _SENTENCE_SPLIT.split(block.text):
+        normed = norm(sentence)
+        if not normed or len(normed.split()) > MAX_SENTENCE_WORDS:
             continue
-        if any(_has_phrase(normed, w) for w in words):
-            if has_pointer or (name == "license" and SPDX_LIKE.search(block.text)) or (
-                    name == "contact" and re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", block.text)):
+        pointer = (bool(POINTER.search(normed)) or bool(_FILE_MENTION.search(sentence))
+                   or any(lab in sentence for lab in labels) or bool(_URL.search(sentence)))
+        for name, words in SECTION_SENTENCE_WORDS.items():
+            if name in found or not words or not any(_has_phrase(normed, w) for w in words):
+                continue
+            if name == "license":
+                ok = pointer or bool(SPDX_LIKE.search(sentence))
+            elif name == "contact":
+                ok = pointer or bool(EMAIL_RE.search(sentence))
+            else:
+                ok = pointer
+            if ok:
                 found.append(name)
+    if "contact" not in found and (any(u.startswith("mailto:") for u in doc_links) or EMAIL_RE.search(block.text)) and \
+            len(norm(block.text).split()) <= MAX_SENTENCE_WORDS and any(_has_phrase(norm(block.text), w) for w in (
+                "contact", "contacter", "contactez", "ecrivez", "write", "email", "courriel", "mail", "questions", "support", "aide", "help")):
+        found.append("contact")
     return found
 
 
@@ -552,6 +576,18 @@ def find_signals(blocks: list[Block]) -> dict:
         gov = [c for c in service_candidates if _host(c["url"]).endswith((".gouv.fr", ".fr", ".eu"))]
         if gov:
             demo = gov[0]
+    if demo is None:  # a host named in a sentence about the site or service ("le site exemple.beta.gouv.fr")
+        for b in blocks[:200]:
+            if b.kind != "paragraph" or b.badge_only:
+                continue
+            for m in HOST_MENTION.finditer(b.text):
+                host = m.group(1).lower()
+                if any(h in host for h in NOT_SERVICE_HOSTS) or not any(_has_phrase(norm(b.text), w) for w in DEMO_WORDS):
+                    continue
+                demo = {"url": "https://" + host, "line": b.line}
+                break
+            if demo:
+                break
     return {"issue_tracker": issue, "demo": demo, "openness_badge": badge}
 
 

@@ -81,10 +81,12 @@ def community_files(ctx) -> Result:
             else:
                 share = 1 - tests_share
                 note = T("Ne dit pas comment lancer les tests : ajoutez la commande.", "Does not say how to run the tests: add the command.")
+        if item.get("via") == "link":
+            note = T(f"Lien depuis le README : {item.get('url')}", f"Linked from the README: {item.get('url')}")
         if kind == "changelog" and item.get("keep_a_changelog"):
             note = T("Au format keep-a-changelog.", "In the keep-a-changelog format.")
         got += weight * share
-        evidence.append(Evidence(path=item["path"], line=item.get("tests_line"), value=kind,
+        evidence.append(Evidence(path=item["path"], line=item.get("tests_line") or item.get("line"), value=kind,
                                  kind="finding" if share < 1 else "found", note=note))
     score = 10 * got / sum(weights.values())
     present = [k for k in weights if k not in missing]
