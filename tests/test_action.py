@@ -353,7 +353,6 @@ def test_unreachable_history_is_explained_and_the_token_never_printed(runner, fa
     env = runner.env("pull_request", pr_event("A title"), comment="true")
     env["GITHUB_API_URL"] = api.url
     git(runner.workspace, "remote", "set-url", "origin", str(runner.tmp / "gone.git"))  # both fetch attempts fail (the second with the token)
-    env["AUDITOR_CACHE_DIR"] = str(runner.tmp / "own-cache")  # history facts of the full clone must not be reused here
     proc = runner.run(env)
     assert proc.returncode == 0, proc.stderr
     summary = runner.summary.read_text()
