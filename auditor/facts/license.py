@@ -57,7 +57,9 @@ def identify_text(text: str) -> dict:
         start = first.start_line
         title = _GPL_TITLE.search(text)
         if title:  # a notice above the GNU text is often matched with it (shared phrases): stop at the title
-            start = max(start, _line_of(text, title.start() + 1))
+            title_line = _line_of(text, title.start() + 1)
+            if title_line <= start + 15:
+                start = title_line
         preamble = "\n".join(lines[: start - 1])
         outside = "\n".join(ln for i, ln in enumerate(lines, 1) if not any(m.start_line <= i <= m.end_line for m in r.matches))
         choice = notices.version_choice(preamble)
@@ -93,7 +95,7 @@ def identify_text(text: str) -> dict:
         if valid:
             out.update(ids=list(ids), expression=expr, confidence=0.95, method="spdx-tag")
             return out
-    if r.words <= 400:
+    if r.words <= 400 and notices.states_license(text):
         named = notices.names_in(text)
         if named:
             choice = notices.version_choice(text)

@@ -22,6 +22,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
+from itertools import chain
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,6 +64,9 @@ _END_OF_TERMS = re.compile(r"end\s+of\s+terms\s+and\s+conditions|fin\s+des\s+ter
 
 
 def _clean_line(line: str) -> str | None:
+    head = line.lstrip()[:10].lower()
+    if head[:2].isalpha() and not head.startswith(("copyright", "all right", "spdx", "rem ")):
+        return line  # the common case: plain prose, nothing to strip
     line = _LINE_PREFIX.sub("", line)
     if _COPYRIGHT_LINE.match(line):
         return None
@@ -79,18 +83,20 @@ def tokenize(text: str, *, cut_end_of_terms: bool = False) -> tuple[list[str], l
     text = unicodedata.normalize("NFKC", text).lower()
     text = _URL.sub(" ", text)
     text = _HTML.sub(" ", text)
+    for rx, rep in _MULTI_EQUIV:
+        text = rx.sub(rep, text)
     words: list[str] = []
     lines: list[int] = []
+    eq = EQUIVALENT.get
     for n, raw in enumerate(text.split("\n"), 1):
+        if not raw or raw.isspace():
+            continue
         line = _clean_line(raw)
         if not line:
             continue
-        for rx, rep in _MULTI_EQUIV:
-            line = rx.sub(rep, line)
-        line = line.replace("'", " ").replace("’", " ")
-        for w in _WORD.findall(line):
-            words.append(EQUIVALENT.get(w, w))
-            lines.append(n)
+        ws = _WORD.findall(line)
+        words.extend(eq(w, w) for w in ws)
+        lines.extend([n] * len(ws))
     return words, lines
 
 
@@ -105,6 +111,7 @@ class Entry:
     source: str
     size: int  # indexed shingles
     words: int
+    idx: int = 0
     sh: frozenset = field(repr=False, default=frozenset())  # indexed shingles
     full: frozenset = field(repr=False, default=frozenset())  # all shingles, common ones included
 
@@ -172,103 +179,95 @@ class Index:
                 continue
             seen_text[s] = len(self.entries)
             entry.sh = s
+            entry.idx = len(self.entries)
             entry.full = full
             entry.size = len(s)
             idx = len(self.entries)
             self.entries.append(entry)
             for h in s:
                 self.postings.setdefault(h, []).append(idx)
+        self.indexed = frozenset(self.postings)
 
     # -- matching ---------------------------------------------------------------------------------
+    def _locate(self, entry: Entry, sh: list[int], pos: dict, live: set, explained: bytearray, n: int) -> dict | None:
+        shs = entry.sh
+        hits = sorted(p for h in (entry.full & live) for p in pos[h] if not explained[p])
+        if not hits:
+            return None
+        # the densest run of hits: stray shared phrases (an appendix, a notice) form their own runs
+        best_run, best_found = (0, len(hits)), -1
+        run_start = 0
+        for i in range(1, len(hits) + 1):
+            if i == len(hits) or hits[i] - hits[i - 1] > GAP:
+                f = len({sh[p] for p in hits[run_start:i]} & shs)
+                if f > best_found:
+                    best_run, best_found = (run_start, i), f
+                run_start = i
+        run = hits[best_run[0]:best_run[1]]
+        first, last = run[0], min(run[-1] + K - 1, n - 1)
+        inside = sum(min(K, b - a) for a, b in zip(run, run[1:])) + min(K, n - run[-1])
+        span = last - first + 1
+        return {"e": entry.idx, "cov": best_found / entry.size, "density": inside / span if span else 0.0,
+                "foreign": max(0, span - inside), "span": (first, last), "run": run}
+
     def match(self, text: str, *, max_licenses: int = 6) -> TextResult:
         words, lines = tokenize(text)
         sh = shingles(words)
         if not sh:
             return TextResult([], [], words=len(words))
+        n = len(words)
         pos: dict[int, list[int]] = {}
         for i, h in enumerate(sh):
             pos.setdefault(h, []).append(i)
-        counts: Counter = Counter()
-        for h in pos:
-            for e in self.postings.get(h, ()):
-                counts[e] += 1
-        explained = bytearray(len(words))
+        explained = bytearray(len(sh))
         matches: list[LicenseMatch] = []
         candidates: list[dict] = []
         modified = False
-        active = dict(counts)
+        live = set(pos)
         for _round in range(max_licenses):
-            scored = []
-            for e, c in active.items():
+            postings = self.postings
+            counts = Counter(chain.from_iterable(postings[h] for h in live & self.indexed))
+            scored = [(c / self.entries[e].size, e) for e, c in counts.items() if c / self.entries[e].size >= 0.5 * MIN_COVERAGE]
+            scored.sort(reverse=True)
+            # rank by set arithmetic (fast), then locate the best ones in the text
+            ranked = []
+            for _ratio, e in scored[:8]:
                 entry = self.entries[e]
-                if c / entry.size >= 0.5 * MIN_COVERAGE:
-                    scored.append((e, c))
-            best = None
-            details = []
-            for e, _c in sorted(scored, key=lambda x: -x[1] / self.entries[x[0]].size)[:12]:
-                entry = self.entries[e]
-                hits = sorted((p, h) for h in entry.full if h in pos for p in pos[h] if not explained[p])
-                if not hits:
-                    continue
-                sh_set = entry.sh
-                total = len({h for _, h in hits if h in sh_set}) / entry.size
-                # the densest run of hits: stray shared phrases (an appendix, a notice) form their own runs
-                runs: list[list[tuple[int, int]]] = [[hits[0]]]
-                for ph in hits[1:]:
-                    if ph[0] - runs[-1][-1][0] > GAP:
-                        runs.append([])
-                    runs[-1].append(ph)
-                run = max(runs, key=lambda r: len({h for _, h in r if h in sh_set}))
-                found = len({h for _, h in run if h in sh_set})
-                cov = found / entry.size
-                first, last = run[0][0], min(run[-1][0] + K - 1, len(words) - 1)
-                covered = bytearray(len(words))
-                for p in (p for h in entry.full if h in pos for p in pos[h] if first <= p <= last):
-                    for q in range(p, min(p + K, last + 1)):
-                        covered[q] = 1
-                span = last - first + 1
-                inside = sum(covered[first:last + 1])
-                foreign = span - inside
-                density = inside / span if span else 0.0
-                missing = entry.size - found
-                details.append({"e": e, "cov": cov, "density": density, "foreign": foreign, "span": (first, last),
-                                "found": found, "total": total, "score": found - 3 * missing - foreign})
-            if not details:
-                break
-            details.sort(key=lambda d: -d["cov"])
-            good = [d for d in details if d["cov"] >= MIN_COVERAGE] or details
-            pick = max(good, key=lambda d: (d["score"], d["cov"]))
-            entry = self.entries[pick["e"]]
+                found_total = len(entry.sh & live)
+                ranked.append((found_total - 3 * (entry.size - found_total), found_total / entry.size, e))
+            ranked.sort(reverse=True)
             if _round == 0:
-                candidates = [{"id": self.entries[d["e"]].id, "coverage": round(d["cov"], 3)} for d in details[:5]]
-            if pick["cov"] < MIN_COVERAGE:
-                if _round == 0 and max(d["total"] for d in details) >= MIN_COVERAGE:
-                    modified = True  # the text is there, but cut by foreign text
+                candidates = [{"id": self.entries[e].id, "coverage": round(t, 3)} for _s, t, e in sorted(ranked, key=lambda r: -r[1])[:5]]
+            pick = None
+            near_miss = False
+            for _score, total, e in ranked[:3]:
+                d = self._locate(self.entries[e], sh, pos, live, explained, n)
+                if d is None:
+                    continue
+                first, last = d["span"]
+                if d["cov"] >= MIN_COVERAGE and d["foreign"] <= FOREIGN_SLACK + MAX_FOREIGN * (last - first + 1):
+                    pick = d
+                    break
+                if total >= MIN_COVERAGE:
+                    near_miss = True
+            if pick is None:
+                if _round == 0 and near_miss:
+                    modified = True  # the text is there, but with words added inside or cut by foreign text
                 break
+            entry = self.entries[pick["e"]]
             first, last = pick["span"]
-            if pick["foreign"] > FOREIGN_SLACK + MAX_FOREIGN * (last - first + 1):
-                # is the foreign text another license (two texts interleaved) or an added clause?
-                if _round == 0:
-                    modified = True
-                break
-            best = pick
-            conf = round(min(1.0, best["cov"]) * (1.0 if best["foreign"] <= FOREIGN_SLACK else 0.97), 3)
-            matches.append(LicenseMatch(entry.id, conf, round(best["cov"], 3), round(best["density"], 3), entry.lang,
-                                        lines[first], lines[last], first, len(words) - last - 1, entry.source))
-            for q in range(first, last + 1):
-                explained[q] = 1
-            # what is left to explain: the counts of shingles outside the explained region
-            active = Counter()
-            for h, ps in pos.items():
-                if any(not explained[p] for p in ps):
-                    for e in self.postings.get(h, ()):
-                        active[e] += 1
-            if sum(1 for b in explained if not b) < 30:
+            conf = round(min(1.0, pick["cov"]) * (1.0 if pick["foreign"] <= FOREIGN_SLACK else 0.97), 3)
+            matches.append(LicenseMatch(entry.id, conf, round(pick["cov"], 3), round(pick["density"], 3), entry.lang,
+                                        lines[first], lines[last], first, n - last - 1, entry.source))
+            for p in pick["run"]:
+                explained[p] = 1
+            live = {sh[p] for p in range(len(sh)) if not explained[p]}
+            if len(live) < 30:
                 break
         matches.sort(key=lambda m: m.start_line)
         if modified:
             matches = []
-        return TextResult(matches, candidates, modified=modified, words=len(words))
+        return TextResult(matches, candidates, modified=modified, words=n)
 
 
 _INDEX: Index | None = None

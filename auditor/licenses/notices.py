@@ -43,8 +43,8 @@ NAME_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), i) for p, i in
     (r"\bwtfpl\b", "WTFPL"),
 ]]
 _OR_LATER = re.compile(r"or\s*\(?\s*at\s+your\s+option\s*\)?\s*any\s+later\s+version|or\s+any\s+later\s+version|\bor[\s-]later\b|"
-                       r"ou\s*\(?\s*(?:à|a)\s+votre\s+(?:choix|gré|option)\s*\)?\s*(?:toute|n.importe\s+quelle)\s+version\s+ult[ée]rieure|"
-                       r"ou\s+toute\s+version\s+ult[ée]rieure|ou\s+(?:une\s+)?version\s+ult[ée]rieure|\bv?[23](?:\.[01])?\+|\bversion\s+[23](?:\.[01])?\s*\+", re.I)
+                       r"(?:ou|soit)\s*\(?\s*(?:à|a)\s+votre\s+(?:choix|gré|option)\s*\)?\s*(?:toute|n.importe\s+quelle)\s+version\s+ult[ée]rieure|"
+                       r"(?:ou|soit)\s+toute\s+version\s+ult[ée]rieure|ou\s+(?:une\s+)?version\s+ult[ée]rieure|\bv?[23](?:\.[01])?\+|\bversion\s+[23](?:\.[01])?\s*\+", re.I)
 _ONLY = re.compile(r"\b(?:version\s+)?[123](?:\.[01])?[\s-]+only\b|[23]\.[01]-only|\bversion\s+[23](?:\.[01])?\s+(?:uniquement|seulement)", re.I)
 _PROPRIETARY = re.compile(r"all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s|\bproprietary\b|\bpropriétaire\b|\bconfidential\b|"
                           r"\bconfidentiel\b|may\s+not\s+be\s+(?:copied|reproduced|distributed)|reproduction\s+interdite|"
@@ -54,6 +54,20 @@ _DUAL = re.compile(r"dual[\s-]*licen[cs]|at\s+your\s+(?:option|choice)|\beither\
 _THIRD_PARTY = re.compile(r"third[\s-]*party|bundled|dependencies|components?\s+(?:licen|are|is)|tiers|embarqu|incluse?s?\b|"
                           r"portions?\s+of\s+this|includes?\s+(?:code|software|the\s+following)", re.I)
 _SPDX_TAG = re.compile(r"SPDX-License-Identifier\s*:\s*([^\n*]*?)\s*(?:\*/|-->|#}|\"|$)", re.M)
+
+
+_STATES = re.compile(r"(licen[cs]ed|released|distributed|published|made\s+available|available|provided|covered|governed|publi[ée]e?s?|"
+                     r"distribu[ée]e?s?|diffus[ée]e?s?|plac[ée]e?s?|mise?s?\s+[àa]\s+disposition|r[ée]gie?s?|couverte?s?)\s+"
+                     r"(?:[\w'’-]+\s+){0,5}?(under|sous|selon)\b|^\W*licen[cs]e\s*:|^\W*licence\s*:|spdx-license-identifier|"
+                     r"^\W*(?:the\s+)?[\w .-]{0,40}licen[cs]e\W*$", re.I | re.M)
+_HEDGE = re.compile(r"pas\s+encore|not\s+yet|aimerions|would\s+like|sera\s+choisie|will\s+be\s+chosen|to\s+be\s+decided|[àa]\s+d[ée]finir|"
+                    r"\btodo\b|\btbd\b", re.I)
+
+
+def states_license(text: str) -> bool:
+    """Does a short text *state* a license (not merely mention one, nor hesitate)?"""
+    text = fold(text)
+    return bool(_STATES.search(text)) and not _HEDGE.search(text)
 
 
 def fold(text: str) -> str:
