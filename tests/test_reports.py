@@ -542,3 +542,20 @@ def test_injection_from_a_real_repository(repo, tmp_path):
         json.loads(render(rep, "codequality", lang))
         for cell in _csv_rows(render(rep, "csv", lang))[1]:
             assert not cell.startswith(("=", "+", "-", "@"))
+
+
+def test_injection_corpus_markdown_through_a_commonmark_renderer():
+    """What a forge would show: the Markdown rendered by a CommonMark renderer with raw HTML allowed."""
+    markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py not installed: the Markdown is only checked textually")
+    mdi = markdown_it.MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+    for lang in LANGS:
+        out = mdi.render(render(injection_report(), "md", lang))
+        p = _parse(out)
+        tags = {t for t, _ in p.tags}
+        assert not tags & {"script", "img", "iframe", "svg", "object", "embed", "form", "input", "style", "link"}, tags
+        for tag, attrs in p.tags:
+            assert not any(k.startswith("on") for k in attrs), (tag, attrs)
+            if tag == "a":
+                assert attrs.get("href", "").startswith("https://github.com/ville-exemple/"), attrs
+        assert "<strong>Mallory" not in out and "<h1>titre" not in out and "<h1>title" not in out
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;.md" in out
