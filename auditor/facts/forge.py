@@ -66,7 +66,7 @@ def forge(ctx) -> dict:
     if target.kind != "remote" or target.forge not in ("github", "gitlab", "unknown"):
         target = _origin_target(ctx) or target
     if not target.host or not target.name:
-        return _unavailable(NO_FORGE)
+        return _unavailable(NO_FORGE, no_forge=True)
     project = f"{target.owner}/{target.name}" if target.owner else target.name
     host = target.host.lower()
     max_requests, max_wait, ttl, timeout = limits(cfg)
@@ -76,7 +76,7 @@ def forge(ctx) -> dict:
     if kind == "unknown":
         kind = "gitlab" if _probe_gitlab(host, project, session, timeout, cfg) else "unknown"
     if kind not in ("github", "gitlab"):
-        return _unavailable(NO_FORGE, host=host)
+        return _unavailable(NO_FORGE, host=host, no_forge=True)
     endpoint = ForgeEndpoint(kind=kind, host=host, api_url=api_url_for(kind, host, cfg), project=project,
                              token=token_for(kind, host, cfg))
     now = datetime.now(timezone.utc)

@@ -9,6 +9,8 @@ from auditor.checks.interface import Evidence, Result, T, check
 def _forge(ctx, section: str | None = None):
     """(forge fact, None) or (None, inconclusive result)."""
     f = ctx.fact("forge")
+    if f.get("no_forge"):  # a local checkout without a remote, or a host that is no forge: nothing to ask
+        return None, Result.not_applicable(f["reason"])
     if not f.get("available"):
         return None, Result.inconclusive(f["reason"])
     if section is not None and section not in f:
