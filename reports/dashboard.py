@@ -126,7 +126,7 @@ def render_dashboard(data: dict[str, Any], lang: str = "fr") -> str:
             "id": r.get("id"), "name": r.get("name"), "url": r.get("url"), "url_link": _http_url(r.get("web_url")) or _http_url(r.get("url")),
             "phase": r.get("phase") or "", "phase_label": L["phases"].get(r.get("phase") or "", r.get("phase") or ""),
             "tags": r.get("tags") or [], "territory": r.get("territory") or "", "status": r.get("status"),
-            "level": lv or "", "level_rank": r.get("level_rank") if r.get("level_rank") is not None else -1,
+            "level": lv or "", "level_rank": r.get("level_rank") if r.get("level_rank") is not None else "",
             "level_title": level_titles.get(lv, lv) if lv else L["failed_row"] if r.get("status") == "failed" else "—",
             "overall": r.get("overall"), "overall_text": _num(r.get("overall"), lang),
             "coverage_text": _num(r.get("coverage"), lang) + (" %" if r.get("coverage") is not None else ""),
