@@ -31,6 +31,7 @@ from auditor.ci.common import AuditPlan, fallback_markdown, forge_env, headline,
 
 MARKER = "<!-- readiness-auditor -->"
 COMMENT_LIMIT = 65000  # GitHub refuses comment bodies over 65,536 characters
+SUMMARY_LIMIT = 1000 * 1000  # a step's job summary is capped at 1 MiB
 DEFAULT_FORMATS = "json html"
 PR_EVENTS = ("pull_request", "pull_request_target")
 
@@ -225,6 +226,8 @@ def main(environ: Mapping[str, str] | None = None) -> int:
     for fmt in plan.skipped:
         warning(f"Format {fmt!r} is not available in this version of readiness-auditor: skipped.")
 
+    for stale in plan.paths.values():  # an earlier run in the same job must not pass for this one
+        stale.unlink(missing_ok=True)
     shallow_note = deepen_history(workspace, token, server_url, env)
     rc = run_cli(plan, env, token, out_dir)
 
@@ -236,7 +239,10 @@ def main(environ: Mapping[str, str] | None = None) -> int:
         return rc or 4
     md_path = plan.paths.get("md")
     markdown = md_path.read_text(encoding="utf-8") if md_path and md_path.is_file() else fallback_markdown(report, lang)
-    append_file(env.get("GITHUB_STEP_SUMMARY"), (shallow_note or "") + markdown.rstrip() + "\n")
+    summary = (shallow_note or "") + markdown.rstrip() + "\n"
+    if len(summary.encode("utf-8")) > SUMMARY_LIMIT:
+        summary = summary.encode("utf-8")[:SUMMARY_LIMIT].decode("utf-8", "ignore").rsplit("\n", 1)[0] + "\n\n… (tronqué / truncated)\n"
+    append_file(env.get("GITHUB_STEP_SUMMARY"), summary)
 
     outputs = headline(report)
     outputs.update({
