@@ -58,7 +58,7 @@ def _s100(value: Any, lang: str, digits: int = 0) -> str:
 def _spct(value: Any, lang: str) -> str:
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return "—"
-    return f"{fmt_number(value, lang)}\u00a0%"
+    return f"{fmt_number(value, lang)}\u00a0%" if lang == "fr" else f"{fmt_number(value, lang)}%"
 
 
 def _pct(value: Any) -> float:
@@ -274,7 +274,7 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
         "next": {"title": pick(nxt.get("title"), lang), "description": pick(nxt.get("description"), lang),
                  "unmet": [_requirement(u, report, by_id, lang) for u in nxt.get("unmet") or [] if isinstance(u, dict)]}
         if isinstance(nxt, dict) else None,
-        "overall": _s100(scores.get("overall"), lang),
+        "overall": _s100(scores.get("overall"), lang, 1),
         "coverage": _spct(scores.get("coverage"), lang),
         "criteria": crits,
         "chart": chart,

@@ -49,14 +49,16 @@ def _num(v: Any, lang: str, digits: int = 0) -> str:
     return fmt_number(v if isinstance(v, (int, float)) and not isinstance(v, bool) else None, lang, digits)
 
 
-def _s100(v: Any, lang: str) -> str:
+def _s100(v: Any, lang: str, digits: int = 0) -> str:
     if not isinstance(v, (int, float)) or isinstance(v, bool):
         return md(t("html.not_measured", lang))
-    return f"{_num(v, lang)}/100"
+    return f"{_num(v, lang, digits)}/100"
 
 
 def _spct(v: Any, lang: str) -> str:
-    return f"{_num(v, lang)}\u00a0%" if isinstance(v, (int, float)) and not isinstance(v, bool) else "—"
+    if not isinstance(v, (int, float)) or isinstance(v, bool):
+        return "—"
+    return f"{_num(v, lang)}\u00a0%" if lang == "fr" else f"{_num(v, lang)}%"
 
 
 def _colon(lang: str) -> str:
@@ -112,7 +114,7 @@ def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
     out: list[str] = [f"## {md(t('report.title', lang))} — {md(name, 200)}", ""]
     level = scores.get("level")
     lvl = level_title(level, report, lang) if level else t("report.no_level", lang)
-    out.append(f"**{md(t('report.level', lang))}{c}{md(lvl)}** · {md(t('report.overall', lang))}{c}**{_s100(scores.get('overall'), lang)}** · "
+    out.append(f"**{md(t('report.level', lang))}{c}{md(lvl)}** · {md(t('report.overall', lang))}{c}**{_s100(scores.get('overall'), lang, 1)}** · "
                f"{md(t('report.coverage', lang))}{c}{_spct(scores.get('coverage'), lang)}")
     if isinstance(level, dict) and level.get("description"):
         out.append("")
