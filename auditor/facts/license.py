@@ -36,8 +36,14 @@ _GPL_TITLE = re.compile(r"^\W*GNU\s+(?:AFFERO\s+|LESSER\s+|LIBRARY\s+)?GENERAL\s
 _LICENSE_HEADING = re.compile(r"licen[cs]e|licences|licensing|droits|copyright|legal|mentions l[ée]gales", re.I)
 
 
+def is_license_name(snapshot, e) -> bool:
+    if e.kind not in ("file", "executable") or not LICENSE_FILE.match(e.name):
+        return False
+    return not (e.name.endswith(".license") and e.path[: -len(".license")] in snapshot.files)  # a REUSE companion
+
+
 def license_files(snapshot) -> list[str]:
-    return sorted(e.path for e in snapshot.files.values() if e.dir == "" and e.kind in ("file", "executable") and LICENSE_FILE.match(e.name))
+    return sorted(e.path for e in snapshot.files.values() if e.dir == "" and is_license_name(snapshot, e))
 
 
 def _line_of(text: str, offset: int) -> int:
@@ -188,7 +194,7 @@ def readme_section(text: str) -> tuple[str, int] | None:
 
 
 # -- the fact ---------------------------------------------------------------------------------------
-@fact("reuse", version=1)
+@fact("reuse", version=2)
 def reuse_fact(ctx) -> dict:
     return reuse_scan(ctx.snapshot)
 
@@ -204,7 +210,7 @@ def license_fact(ctx) -> dict:
     # license files: root, one level down (docs/, frontend/…), LICENSES/ (REUSE)
     candidates = [(p, "root") for p in root_files]
     for e in sorted(snap.files.values(), key=lambda x: x.path):
-        if e.path.count("/") == 1 and e.kind in ("file", "executable") and LICENSE_FILE.match(e.name):
+        if e.path.count("/") == 1 and is_license_name(snap, e):
             d = e.dir
             if d == "LICENSES":
                 candidates.append((e.path, "reuse"))
@@ -259,10 +265,11 @@ def license_fact(ctx) -> dict:
     if reuse_texts or "REUSE.toml" in snap.files or ".reuse/dep5" in snap.files:
         reuse = ctx.fact("reuse")
         used = reuse.get("licenses_used") or {}
-        if used:
-            top = max(used.items(), key=lambda kv: kv[1])
+        code = reuse.get("licenses_used_code") or {}
+        if used:  # the main license covers most source files; then most files
+            top = max(used.items(), key=lambda kv: (code.get(kv[0], 0), kv[1]))
             sources.append({"kind": "reuse", "path": "LICENSES/", "line": None, "value": top[0], "ids": [top[0]],
-                            "covers": dict(sorted(used.items(), key=lambda kv: -kv[1])[:20])})
+                            "covers": dict(sorted(used.items(), key=lambda kv: -kv[1])[:20]), "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])})
     return resolve(per_file, sources, declared, folders, root_files, index.version, readme_text)
 
 

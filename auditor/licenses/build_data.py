@@ -4,7 +4,7 @@ Inputs (paths given on the command line, nothing is downloaded here):
 - ``spdx-full.json`` of the npm package ``spdx-license-list`` (CC0-1.0): SPDX License List texts;
 - the ``spdx_license_list`` Python package (MIT): SPDX metadata (OSI, FSF libre, deprecated);
 - ScanCode toolkit's ``licensedcode/data/licenses`` folder (CC-BY-4.0): the official *other
-  language* versions of CeCILL-2.1 (French), CeCILL-B and CeCILL-C (English) and Licence Ouverte
+  language* versions of CeCILL-2.1, CeCILL-B and CeCILL-C (French; ScanCode's English ones too) and Licence Ouverte
   2.0 (English), which the SPDX list does not carry. They are attached to the SPDX id.
 
     python -m auditor.licenses.build_data SPDX_FULL_JSON SPDX_LICENSE_LIST_DIR SCANCODE_LICENSES_DIR
@@ -20,6 +20,8 @@ from pathlib import Path
 # ScanCode key -> (SPDX id, language) for the official versions missing from the SPDX list.
 EXTRA_TEXTS = {
     "cecill-2.1-fr": ("CECILL-2.1", "fr"),
+    "cecill-b": ("CECILL-B", "fr"),
+    "cecill-c": ("CECILL-C", "fr"),
     "cecill-b-en": ("CECILL-B", "en"),
     "cecill-c-en": ("CECILL-C", "en"),
     "etalab-2.0-en": ("etalab-2.0", "en"),

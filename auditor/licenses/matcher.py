@@ -204,6 +204,7 @@ class Index:
                     best_run, best_found = (run_start, i), f
                 run_start = i
         run = hits[best_run[0]:best_run[1]]
+        run = _trim(run)
         first, last = run[0], min(run[-1] + K - 1, n - 1)
         inside = sum(min(K, b - a) for a, b in zip(run, run[1:])) + min(K, n - run[-1])
         span = last - first + 1
@@ -268,6 +269,25 @@ class Index:
         if modified:
             matches = []
         return TextResult(matches, candidates, modified=modified, words=n)
+
+
+def _trim(run: list[int]) -> list[int]:
+    """Drop stray hits at the edges of a run: a few shared words (\"express or implied\") just before or after the text."""
+    for _ in range(4):
+        if len(run) < 8:
+            break
+        cut = next((i for i in range(1, min(len(run), 5)) if run[i] - run[i - 1] > 2 * K), None)
+        if cut is None:
+            break
+        run = run[cut:]
+    for _ in range(4):
+        if len(run) < 8:
+            break
+        cut = next((i for i in range(1, min(len(run), 5)) if run[-i] - run[-i - 1] > 2 * K), None)
+        if cut is None:
+            break
+        run = run[:-cut]
+    return run
 
 
 _INDEX: Index | None = None

@@ -18,7 +18,12 @@ import re
 import tomllib
 from functools import lru_cache
 
+from auditor.facts.paths import is_source_candidate
 from auditor.licenses.notices import parse_expression
+
+CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "svelte", "java", "kt", "kts", "scala", "groovy", "php", "rb", "go",
+            "rs", "c", "h", "cc", "cpp", "hpp", "cs", "fs", "swift", "m", "ex", "exs", "erl", "clj", "sh", "bash", "sql", "r", "jl",
+            "lua", "pl", "pm", "dart", "elm", "hs", "ml", "css", "scss", "sass", "less", "html", "twig", "j2", "xsl"}
 
 _LIC_TAG = re.compile(rb"SPDX-License-Identifier:[ \t]*([^\r\n]*)")
 _COPY_TAG = re.compile(rb"(?:SPDX-FileCopyrightText:|SPDX-SnippetCopyrightText:|\bCopyright\b|\xc2\xa9)[ \t]*[^\r\n]*?(?:\d{4}|[A-Za-z]{2,})", re.I)
@@ -149,6 +154,7 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
     truncated = len(covered) > max_files
     covered = covered[:max_files]
     used: dict[str, int] = {}
+    used_code: dict[str, int] = {}
     ok = 0
     missing_examples: list[dict] = []
     missing_license = missing_copyright = 0
@@ -197,8 +203,11 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
             if not valid and len(bad_expressions) < examples:
                 bad_expressions.append({"path": e.path, "value": expr[:120]})
             ids.extend(parsed_ids)
+        code = e.ext in CODE_EXT and is_source_candidate(e.path)
         for i in dict.fromkeys(ids):
             used[i] = used.get(i, 0) + 1
+            if code:
+                used_code[i] = used_code.get(i, 0) + 1
         if ids:
             per_file_ids[e.path] = tuple(dict.fromkeys(ids))
         good = bool(ids) and has_copy
@@ -214,7 +223,7 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
     unused_texts = sorted(p for stem, p in license_texts.items() if stem not in used)
     return {
         "covered": len(covered), "compliant_files": ok, "missing_license": missing_license,
-        "missing_copyright": missing_copyright, "examples": missing_examples, "licenses_used": used,
+        "missing_copyright": missing_copyright, "examples": missing_examples, "licenses_used": used, "licenses_used_code": used_code,
         "license_texts": license_texts, "missing_texts": missing_texts, "unused_texts": unused_texts,
         "bad_expressions": bad_expressions, "errors": errors, "unread": unread[:examples], "unread_count": len(unread),
         "truncated": truncated, "reuse_toml": toml_text is not None, "dep5": bool(dep5),

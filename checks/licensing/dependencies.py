@@ -111,7 +111,9 @@ class PypiLicenses:
     """Dependency licenses from PyPI through licensecheck's RemotePackageInfo, cached on disk as JSON."""
 
     def __init__(self, cache_dir: Path | None, online: bool) -> None:
-        base = cache_dir or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "readiness-auditor"
+        from auditor.acquire import default_cache_dir  # noqa: PLC0415
+
+        base = cache_dir or default_cache_dir()
         self.path = Path(base) / "licensing" / "pypi-licenses.json"
         self.online = online
         try:

@@ -1,0 +1,218 @@
+"""The licensing fact and checks on real git repositories built with make_repo."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from auditor.engine import AuditOptions, audit
+from auditor.licenses.compat import verdict
+from auditor.licenses.matcher import load_data
+
+TEXTS = load_data()["licenses"]
+LICENSING = ["licensing.license-file", "licensing.open-license", "licensing.authorized-fr", "licensing.consistent", "licensing.reuse",
+             "licensing.dependencies", "licensing.data-and-docs"]
+
+
+def text(lid: str, lang: str | None = None) -> str:
+    return next(t["text"] for t in TEXTS[lid]["texts"] if lang is None or t["lang"] == lang)
+
+
+@pytest.fixture
+def run(repo, tmp_path):
+    def go(files: dict, only=None):
+        path = repo([{"files": files, "date": "2026-01-10T10:00:00Z"}], name=f"r{len(list(tmp_path.iterdir()))}")
+        report = audit(str(path), AuditOptions(cache_dir=tmp_path / "cache", only=only or LICENSING))
+        return {r["id"]: r for r in report["results"]}, report["facts"]["license"]
+    return go
+
+
+def test_french_cecill_21_full_text(run):
+    res, lic = run({"LICENSE": "Copyright © 2024 Ville de Grenoble\n\n" + text("CECILL-2.1", "fr"), "README.md": "# Outil\n"})
+    assert lic["spdx"] == "CECILL-2.1" and lic["license_files"][0]["matches"][0]["lang"] == "fr"
+    assert res["licensing.license-file"]["status"] == "pass"
+    assert res["licensing.authorized-fr"]["status"] == "pass"
+    assert res["licensing.open-license"]["status"] == "pass"
+
+
+@pytest.mark.parametrize("lid,lang", [("CECILL-B", "fr"), ("CECILL-C", "en"), ("etalab-2.0", "fr"), ("EUPL-1.2", "en")])
+def test_french_and_english_versions(run, lid, lang):
+    res, lic = run({"LICENCE.md": text(lid, lang)}, only=["licensing.license-file", "licensing.authorized-fr"])
+    assert lic["spdx"] == lid
+    assert res["licensing.authorized-fr"]["status"] == "pass"
+
+
+def test_apache_with_filled_appendix_and_appended_notices(run):
+    body = text("Apache-2.0").replace("[yyyy]", "2025").replace("[name of copyright owner]", "Région Bretagne")
+    body += "\n\nThird-party components bundled in this repository:\n\n" + text("MIT")
+    res, lic = run({"LICENSE": body}, only=["licensing.license-file"])
+    assert lic["spdx"] == "Apache-2.0"
+    assert lic["license_files"][0]["bundled"] == ["MIT"]
+    assert res["licensing.license-file"]["status"] == "pass"
+
+
+def test_gpl_or_later_decided_by_the_readme_notice(run):
+    readme = "# Outil\n\n## Licence\n\nThis program is free software: you can redistribute it under the terms of the GNU General Public " \
+             "License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.\n"
+    res, lic = run({"COPYING": text("GPL-3.0-only"), "README.md": readme}, only=["licensing.authorized-fr"])
+    assert lic["spdx"] == "GPL-3.0-or-later"
+    assert lic["version_choice"] == {"choice": "or-later", "source": "README.md"}
+    assert res["licensing.authorized-fr"]["status"] == "pass"
+
+
+def test_gpl_text_alone_is_only_and_a_warning(run):
+    res, lic = run({"COPYING": text("GPL-3.0-only")}, only=["licensing.authorized-fr"])
+    assert lic["spdx"] == "GPL-3.0-only" and lic["version_choice"]["choice"] == "not-stated"
+    r = res["licensing.authorized-fr"]
+    assert r["status"] == "warn" and "or any later version" in r["message"]["en"]
+
+
+def test_dual_licensing_from_two_files_and_the_manifest(run):
+    files = {"LICENSE-MIT": text("MIT"), "LICENSE-APACHE": text("Apache-2.0"),
+             "Cargo.toml": '[package]\nname = "x"\nlicense = "MIT OR Apache-2.0"\n'}
+    res, lic = run(files, only=["licensing.consistent", "licensing.authorized-fr"])
+    assert lic["spdx"] in ("MIT OR Apache-2.0", "Apache-2.0 OR MIT")
+    assert res["licensing.consistent"]["status"] == "pass"
+    assert res["licensing.authorized-fr"]["status"] == "pass"
+
+
+def test_per_folder_licensing(run):
+    files = {"LICENSE": text("MIT"), "docs/LICENSE": text("CC-BY-4.0"), "docs/a.md": "a", "docs/b.md": "b", "docs/c.md": "c"}
+    res, lic = run(files, only=["licensing.data-and-docs"])
+    assert lic["spdx"] == "MIT" and lic["folders"] == {"docs": "CC-BY-4.0"}
+    assert res["licensing.data-and-docs"]["status"] == "pass"
+
+
+def test_docs_without_their_own_license_warn(run):
+    res, _ = run({"LICENSE": text("MIT"), "docs/a.md": "a", "docs/b.md": "b", "docs/c.md": "c"}, only=["licensing.data-and-docs"])
+    assert res["licensing.data-and-docs"]["status"] == "warn"
+
+
+def test_license_only_in_readme(run):
+    res, lic = run({"README.md": "# Outil\n\n## Licence\n\nCe projet est publié sous licence EUPL-1.2.\n"})
+    assert lic["spdx"] == "EUPL-1.2" and lic["status"] == "declared-only" and lic["confidence"] < 0.9
+    assert res["licensing.license-file"]["status"] == "fail"
+    assert res["licensing.authorized-fr"]["status"] == "pass"
+
+
+def test_license_only_in_manifest(run):
+    res, lic = run({"package.json": json.dumps({"name": "x", "license": "MIT"})}, only=["licensing.license-file"])
+    assert lic["spdx"] == "MIT" and lic["declared"][0]["file"] == "package.json"
+    assert res["licensing.license-file"]["status"] == "fail"
+
+
+def test_no_license_at_all(run):
+    res, lic = run({"README.md": "# Outil\n\nNous aimerions le publier sous licence MIT, ce n'est pas décidé.\n"})
+    assert lic["spdx"] is None and lic["status"] == "none"
+    assert res["licensing.license-file"]["status"] == "fail"
+    assert res["licensing.open-license"]["status"] == "fail"
+    assert res["licensing.authorized-fr"]["status"] == "fail"
+
+
+def test_all_rights_reserved(run):
+    res, lic = run({"LICENSE": "Copyright 2024 Mairie de Saint-Exemple. Tous droits réservés.\nToute reproduction est interdite.\n"})
+    assert lic["status"] == "proprietary" and lic["spdx"] is None
+    assert res["licensing.license-file"]["status"] == "fail"
+    assert res["licensing.open-license"]["status"] == "fail"
+
+
+def test_conflict_between_sources_is_a_finding(run):
+    files = {"LICENSE": text("MIT"), "package.json": json.dumps({"name": "x", "license": "GPL-3.0-or-later"}),
+             "publiccode.yml": "publiccodeYmlVersion: '0.4'\nlegal:\n  license: EUPL-1.2\n"}
+    res, lic = run(files, only=["licensing.consistent", "licensing.authorized-fr"])
+    assert lic["spdx"] is None and lic["conflict"] is True and lic["status"] == "conflict"
+    assert {s["kind"] for s in lic["sources"]} == {"license-file", "manifest", "publiccode"}
+    r = res["licensing.consistent"]
+    assert r["status"] == "fail"
+    assert {e["path"] for e in r["evidence"] if e.get("kind") == "finding"} == {"package.json", "publiccode.yml"}
+    assert res["licensing.authorized-fr"]["status"] == "warn"  # every candidate is allowed, but which one applies is unknown
+
+
+def test_non_free_license_fails_open_license(run):
+    res, lic = run({"LICENSE": text("CC-BY-NC-4.0")}, only=["licensing.open-license", "licensing.authorized-fr"])
+    assert lic["spdx"] == "CC-BY-NC-4.0"
+    assert res["licensing.open-license"]["status"] == "fail"
+    assert res["licensing.authorized-fr"]["status"] == "fail"
+
+
+def test_open_but_not_on_the_french_list(run):
+    res, _ = run({"LICENSE": text("ISC")}, only=["licensing.open-license", "licensing.authorized-fr"])
+    assert res["licensing.open-license"]["status"] == "pass"
+    r = res["licensing.authorized-fr"]
+    assert r["status"] == "fail" and "EUPL-1.2" in r["message"]["en"] + json.dumps(r)
+
+
+def test_reuse_repository(run):
+    files = {
+        "LICENSES/EUPL-1.2.txt": text("EUPL-1.2"), "LICENSES/CC0-1.0.txt": text("CC0-1.0"), "LICENSES/MIT.txt": text("MIT"),
+        "src/a.py": "# SPDX-FileCopyrightText: 2025 Ville de Lyon\n# SPDX-License-Identifier: EUPL-1.2\nprint(1)\n",
+        "src/b.py": "# SPDX-FileCopyrightText: 2025 Ville de Lyon\n# SPDX-License-Identifier: EUPL-1.2\nprint(2)\n",
+        "logo.png": b"\x89PNG\x00\x00binary", "logo.png.license": "SPDX-FileCopyrightText: 2025 Ville de Lyon\nSPDX-License-Identifier: CC0-1.0\n",
+        "REUSE.toml": 'version = 1\n[[annotations]]\npath = "docs/**"\nSPDX-FileCopyrightText = "2025 Ville de Lyon"\nSPDX-License-Identifier = "CC0-1.0"\n',
+        "docs/x.md": "doc\n", "src/c.py": "print(3)\n",
+    }
+    res, lic = run(files, only=["licensing.reuse", "licensing.license-file"])
+    assert lic["spdx"] == "EUPL-1.2", (lic["status"], lic["conflicts"], lic["sources"])
+    r = res["licensing.reuse"]
+    assert r["details"]["covered"] == 5 and r["details"]["compliant"] == 4
+    assert r["status"] == "warn"
+    assert any(e.get("path") == "src/c.py" for e in r["evidence"])
+    assert "LICENSES/MIT.txt" in r["details"]["unused_texts"]
+
+
+def test_reuse_compliant_passes(run):
+    files = {"LICENSES/MIT.txt": text("MIT"), "LICENSE": text("MIT"),
+             "a.py": "# SPDX-FileCopyrightText: 2025 Ville de Lyon\n# SPDX-License-Identifier: MIT\n"}
+    res, _ = run(files, only=["licensing.reuse"])
+    assert res["licensing.reuse"]["status"] == "pass"
+
+
+def test_dependencies_from_lockfiles_offline(run):
+    lock = {"lockfileVersion": 3, "packages": {"": {"name": "x"}, "node_modules/ok": {"version": "1.0.0", "license": "MIT"},
+                                               "node_modules/bad": {"version": "2.0.0", "license": "GPL-3.0-only"},
+                                               "node_modules/devonly": {"version": "1.0.0", "dev": True, "license": "GPL-3.0-only"},
+                                               "node_modules/none": {"version": "1.0.0"}}}
+    composer = {"packages": [{"name": "vendor/lib", "version": "1.0", "license": ["MIT"]}], "packages-dev": []}
+    files = {"LICENSE": text("MIT"), "package-lock.json": json.dumps(lock, indent=2), "composer.lock": json.dumps(composer, indent=2)}
+    res, _ = run(files, only=["licensing.dependencies"])
+    r = res["licensing.dependencies"]
+    assert r["status"] == "fail"
+    assert r["details"]["incompatible"] == 1 and r["details"]["ok"] == 2 and r["details"]["unknown"] == 1 and r["details"]["dev_skipped"] == 1
+    bad = [e for e in r["evidence"] if e.get("kind") == "finding"]
+    assert bad[0]["path"] == "package-lock.json" and bad[0]["line"] > 1 and bad[0]["value"]["name"] == "bad"
+
+
+def test_dependencies_python_offline_is_inconclusive(run):
+    files = {"LICENSE": text("EUPL-1.2"), "requirements.txt": "django==5.0\nrequests\n"}
+    res, _ = run(files, only=["licensing.dependencies"])
+    r = res["licensing.dependencies"]
+    assert r["status"] == "inconclusive" and "offline" in r["message"]["en"]
+
+
+def test_dependencies_python_from_disk_cache(run, tmp_path, monkeypatch):
+    from auditor.acquire import default_cache_dir
+    cache = default_cache_dir() / "licensing"
+    cache.mkdir(parents=True)
+    (cache / "pypi-licenses.json").write_text(json.dumps({"django==5.0": "BSD-3-Clause", "gplthing==": "GPL-2.0-only"}))
+    res, _ = run({"LICENSE": text("EUPL-1.2"), "requirements.txt": "django==5.0\ngplthing\n"}, only=["licensing.dependencies"])
+    r = res["licensing.dependencies"]
+    assert r["details"]["ok"] == 1 and r["details"]["incompatible"] == 1 and r["status"] == "fail"
+
+
+def test_other_ecosystems_are_listed_not_passed(run):
+    res, _ = run({"LICENSE": text("MIT"), "Cargo.lock": "# cargo\n", "go.sum": "x v1 h1:abc\n"}, only=["licensing.dependencies"])
+    r = res["licensing.dependencies"]
+    assert r["status"] == "inconclusive"
+    assert {e["path"] for e in r["evidence"]} == {"Cargo.lock", "go.sum"}
+
+
+@pytest.mark.parametrize("project,dep,expected", [
+    (["EUPL-1.2"], "MIT", "ok"), (["EUPL-1.2"], "GPL-3.0-or-later", "incompatible"), (["GPL-3.0-or-later"], "EUPL-1.2", "ok"),
+    (["MIT"], "EUPL-1.2", "incompatible"), (["CECILL-2.1"], "GPL-3.0-only", "conditional"), (["AGPL-3.0-or-later"], "CECILL-2.1", "ok"),
+    (["MIT"], "CECILL-B", "ok"), (["Apache-2.0"], "CECILL-C", "conditional"), (["MIT"], "etalab-2.0", "ok"),
+    (["MIT"], "GPL-3.0-only", "incompatible"), (["GPL-3.0-or-later"], "LGPL-2.1-or-later", "ok"), (["MIT"], None, "unknown"),
+    (["MIT"], "MIT OR GPL-3.0-only", "ok"), (["MIT"], "MIT AND GPL-3.0-only", "incompatible"), (["AGPL-3.0-or-later"], "GPL-2.0-only", "incompatible"),
+])
+def test_compatibility_rules(project, dep, expected):
+    assert verdict(project, dep)[0] == expected
