@@ -430,3 +430,57 @@ def test_no_token_in_report_logs_or_cache(local, tmp_path, monkeypatch, caplog):
         assert files, "the cache was written"
         for p in files:
             assert secret not in str(p) and secret not in p.read_text(errors="replace")
+
+
+# -- a real loopback server (no mock of the transport) -----------------------------------------------
+def test_loopback_server_base_url_override_and_real_timeout(local, tmp_path, monkeypatch):
+    import http.server
+    import socket
+    import threading
+
+    hits = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            hits.append(self.path)
+            path = self.path.split("?", 1)[0]
+            routes = {"/api/repos/o/n": {**REPO, "url": f"http://127.0.0.1:{port}/api/repos/o/n"},
+                      "/api/repos/o/n/branches/main": {"name": "main", "protected": False},
+                      "/api/repos/o/n/community/profile": {"health_percentage": 10, "files": {}}}
+            body = json.dumps(routes.get(path, [])).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *a):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    port = server.server_address[1]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setenv("AUDITOR_GITHUB_API", f"http://127.0.0.1:{port}/api")
+        ctx = make_ctx(local, "https://github.com/o/n", tmp_path)
+        f = ctx.fact("forge")
+        assert f["available"] and f["repo"]["description"] == REPO["description"] and f["partial"] == {}
+        assert hits[0] == "/api/repos/o/n" and len(hits) == f["requests"]["requests"] == 7
+        assert run(ctx, "maintenance.closure-ratio").status.value == "not_applicable"  # no pull request at all
+    finally:
+        server.shutdown()
+        server.server_close()
+
+    # A server that accepts the connection and never answers: a real read time-out, then inconclusive.
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(4)
+    try:
+        monkeypatch.setenv("AUDITOR_GITHUB_API", f"http://127.0.0.1:{sock.getsockname()[1]}/api")
+        t0 = time.monotonic()
+        ctx = make_ctx(local, "https://github.com/o/n", tmp_path / "silent", forge_timeout=1)
+        res = run(ctx, "maintenance.not-archived")
+        assert res.status.value == "inconclusive" and "unreachable" in res.message["en"]
+        assert time.monotonic() - t0 < 10
+    finally:
+        sock.close()
