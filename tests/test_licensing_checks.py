@@ -216,3 +216,11 @@ def test_other_ecosystems_are_listed_not_passed(run):
 ])
 def test_compatibility_rules(project, dep, expected):
     assert verdict(project, dep)[0] == expected
+
+
+def test_composer_proprietary_default_contradicts_an_open_license(run):
+    files = {"LICENSE": text("MIT"), "composer.json": json.dumps({"name": "ville/app", "license": "proprietary"}, indent=2)}
+    res, lic = run(files, only=["licensing.consistent", "licensing.license-file"])
+    assert lic["conflict"] is True and lic["spdx"] is None
+    r = res["licensing.consistent"]
+    assert r["status"] == "fail" and any(e.get("path") == "composer.json" and e.get("line") == 3 for e in r["evidence"])

@@ -116,7 +116,13 @@ def identify_text(text: str) -> dict:
 
 
 # -- declarations -----------------------------------------------------------------------------------
+PROPRIETARY_VALUES = {"proprietary", "unlicensed", "private", "propriétaire", "proprietaire", "all rights reserved", "tous droits réservés",
+                      "commercial", "closed"}
+
+
 def _declared_value(value: str) -> tuple[str | None, list[str]]:
+    if value.strip().lower() in PROPRIETARY_VALUES:  # npm "UNLICENSED", composer "proprietary": not open (not the Unlicense)
+        return "LicenseRef-proprietary", ["LicenseRef-proprietary"]
     expr, ids, valid = notices.parse_expression(value)
     if valid and ids:
         return expr, list(ids)
@@ -199,7 +205,7 @@ def reuse_fact(ctx) -> dict:
     return reuse_scan(ctx.snapshot)
 
 
-@fact("license", version=2)
+@fact("license", version=3)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

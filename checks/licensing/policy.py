@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from auditor.checks.interface import Evidence, Result, T, check
 
 from .common import ALLOWED_TEXT, FR_ALLOWED, FR_ONLY_VARIANTS, evaluate, is_open, source_evidence
@@ -112,7 +114,7 @@ def authorized_fr(ctx) -> Result:
         return Result.passed(T(f"Licence autorisée : {' ; '.join(exprs)}.", f"Allowed license: {'; '.join(exprs)}."), ev, expressions=exprs)
     if worst == 1:
         only = sorted({i for s in lic.get("sources") or [] for i in (s.get("ids") or []) if i in FR_ONLY_VARIANTS} |
-                      {i for e in exprs for i in FR_ONLY_VARIANTS if i in e})
+                      {i for e in exprs for i in FR_ONLY_VARIANTS if re.search(r"(?<![\w.-])" + re.escape(i) + r"(?![\w.+-])", e)})
         stated = vc.get("choice") == "only"
         fr = (f"Variante « -only » ({', '.join(only)}) : la liste d'Etalab mentionne la variante « -or-later ». "
               + ("La mention « version 3 seulement » est explicite." if stated else
