@@ -322,3 +322,15 @@ def test_community_roadmap_linked_from_readme(tmp_path):
     assert "roadmap" in res.details["present"]
     ev = next(e for e in res.evidence if e.value == "roadmap")
     assert ev.path == "README.md" and ev.line is not None
+
+
+def test_js_coverage_counts_exported_functions_not_data_or_types():
+    from checks.documentation.comments import token_metrics
+
+    src = ("/** Sum. */\nexport const sum = (a, b) => a + b;\nexport const later = async (x: number): Promise<void> => {};\n"
+           "export const RACKS = [1, 2, 3];\nexport interface Rack { id: number }\nexport default function () {}\n"
+           "const s = '// not a comment';\n")
+    m = token_metrics(src, "typescript")
+    assert m["declarations"] == 3 and m["documented"] == 1
+    assert [u["name"] for u in m["undocumented"]] == ["later", "default"]
+    assert m["comment_lines"] == 1

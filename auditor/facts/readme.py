@@ -35,7 +35,7 @@ SECTION_ORDER = ("purpose", "install", "usage", "configuration", "deployment", "
 # Normalized (lower case, no accents) words or phrases of headings, by section, in French and English.
 SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "purpose": ("presentation", "a propos", "about", "objectif", "objectifs", "description", "contexte", "context",
-                "overview", "introduction", "pourquoi", "why", "what is", "qu est ce", "le projet", "the project",
+                "overview", "introduction", "pourquoi ce projet", "why this project", "what is", "qu est ce", "le projet", "the project",
                 "mission", "fonctionnalites", "features", "summary", "resume", "en bref", "a quoi sert", "le service",
                 "the service", "vue d ensemble", "purpose", "goal", "goals", "motivation", "genese"),
     "install": ("installation", "install", "installer", "installing", "setup", "set up", "getting started", "demarrage",

@@ -65,6 +65,31 @@ def _is_doc(tok_type, value: str) -> bool:
     return (tok_type in Comment or tok_type in String.Doc) and value.lstrip().startswith("/**")
 
 
+def _is_function_value(toks, sig, k: int) -> bool:
+    """After ``export const name``: is the value a function (``= function``, ``= async (…) =>``, ``= (…) =>``)?"""
+    j = k
+    while j < len(sig) and toks[sig[j]][1] != "=" and j < k + 20:  # skip a type annotation
+        if toks[sig[j]][1] in (";", "{"):
+            return False
+        j += 1
+    if j >= len(sig) or toks[sig[j]][1] != "=":
+        return False
+    nxt = toks[sig[j + 1]][1] if j + 1 < len(sig) else ""
+    if nxt in ("function", "async"):
+        return True
+    if nxt != "(" and not (j + 2 < len(sig) and toks[sig[j + 2]][1] == "=>"):
+        return False
+    depth = 0
+    for m in range(j + 1, min(len(sig), j + 200)):
+        v = toks[sig[m]][1]
+        depth += v.count("(") - v.count(")")
+        if depth <= 0 and "=>" in v:
+            return True
+        if depth <= 0 and (";" in v or "{" in v):
+            return False
+    return False
+
+
 def token_metrics(text: str, lang: str) -> dict:
     """Comment density and doc-comment coverage of exported (JS/TS) or public (PHP/Java) declarations."""
     from pygments.lexers import get_lexer_for_filename
@@ -112,11 +137,14 @@ def token_metrics(text: str, lang: str) -> dict:
                 n = k + 1
                 while n < len(sig) and toks[sig[n]][1] in ("default", "async", "declare", "abstract"):
                     n += 1
-                if n < len(sig) and toks[sig[n]][1] in ("function", "class", "const", "let", "var", "interface", "type", "enum"):
+                kw = toks[sig[n]][1] if n < len(sig) else ""
+                if kw in ("function", "class"):
                     nm = n + 1
                     if nm < len(sig) and toks[sig[nm]][1] == "*":
                         nm += 1
-                    decl_name = toks[sig[nm]][1] if nm < len(sig) else "default"
+                    decl_name = toks[sig[nm]][1] if nm < len(sig) and toks[sig[nm]][1] not in ("(", "{", "extends") else "default"
+                elif kw in ("const", "let", "var") and n + 2 < len(sig) and _is_function_value(toks, sig, n + 2):
+                    decl_name = toks[sig[n + 1]][1]
             if decl_name is None:
                 continue
             ok = documented_before(start, walk=False)

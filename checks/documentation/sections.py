@@ -59,7 +59,11 @@ def readme_sections(ctx) -> Result:
     got = sum(w for s, w in weights.items() if s in found)
     evidence: list[Evidence] = []
     for d in info.get("section_details") or []:
-        evidence.append(Evidence(path=path, line=d["line"], value={"section": d["name"], "via": d["via"], "text": d["text"][:120]}, kind="found"))
+        fr, en = SECTION_LABELS.get(d["name"], (d["name"], d["name"]))
+        how = (T(f"titre « {d['text'][:80]} »", f"heading \"{d['text'][:80]}\"") if d["via"] == "heading"
+               else T(f"phrase « {d['text'][:80]} »", f"sentence \"{d['text'][:80]}\""))
+        evidence.append(Evidence(path=path, line=d["line"], value={"section": d["name"], "via": d["via"], "text": d["text"][:120]}, kind="found",
+                                 note=T(f"Rubrique « {fr} » : {how['fr']}", f"\"{en}\" section: {how['en']}")))
     for s in missing:
         fr, en = SECTION_LABELS.get(s, (s, s))
         evidence.append(Evidence(path=path, value={"section": s}, kind="missing",
