@@ -334,3 +334,17 @@ def test_js_coverage_counts_exported_functions_not_data_or_types():
     assert m["declarations"] == 3 and m["documented"] == 1
     assert [u["name"] for u in m["undocumented"]] == ["later", "default"]
     assert m["comment_lines"] == 1
+
+
+def test_rulesets_code_gouv_fr_and_standard_load_and_cover_the_criteria():
+    known = set(load_checks())
+    cg = load_ruleset("code-gouv-fr", known_checks=known)
+    assert cg.weight("licensing.license-file") == cg.weight("documentation.publiccode") == 10 * cg.weight("documentation.readme")
+    sfpc = load_ruleset("standard-for-public-code", known_checks=known)
+    human = sfpc.data["human_criteria"]
+    assert [h["id"] for h in human] == [str(i) for i in range(1, 17)]
+    tagged = {t for cid in sfpc.enabled_checks() for t in sfpc.check_config(cid).get("standard", [])}
+    assert tagged == {str(i) for i in range(1, 17)} - {"2", "15"}
+    for h in human:
+        assert set(h["checks"]) <= known and h["human"]["fr"] and h["human"]["en"]
+        assert all(h["id"] in sfpc.check_config(c).get("standard", []) for c in h["checks"])
