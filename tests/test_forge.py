@@ -38,11 +38,11 @@ def local(repo):
     return repo([{"date": ts(10), "files": {"README.md": "# x\n"}}])
 
 
-def make_ctx(local_repo, target: str, tmp_path: Path, **extra) -> AuditContext:
+def make_ctx(local_repo, target: str, tmp_path: Path, as_of=None, **extra) -> AuditContext:
     head = git(local_repo, "rev-parse", "HEAD").strip()
     snap = GitSnapshot(str(local_repo / ".git"), head)
     cfg = AuditConfig(cache_dir=tmp_path / "cache", network=True, fact_cache=False, extra=extra)
-    return AuditContext(snap, parse_target(target), AS_OF, cfg)
+    return AuditContext(snap, parse_target(target), as_of or AS_OF, cfg)
 
 
 def run(ctx, cid):
@@ -484,3 +484,19 @@ def test_loopback_server_base_url_override_and_real_timeout(local, tmp_path, mon
         assert time.monotonic() - t0 < 10
     finally:
         sock.close()
+
+
+def test_past_audit_with_truncated_lists_is_inconclusive(local, tmp_path):
+    many = [{"number": 1000 - i, "user": u(f"c{i}"), "created_at": ts(1 + i / 100), "updated_at": ts(i / 100),
+             "closed_at": None, "merged_at": None, "state": "open"} for i in range(300)]
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rs:
+        for _ in range(2):  # one answer per audit; responses serves matching answers in order
+            rs.add("GET", url("/repos/o/n/pulls"), json=many)
+        add_github(rs)
+        now = make_ctx(local, "https://github.com/o/n", tmp_path)
+        assert now.fact("forge")["changes"]["truncated"] is True
+        assert run(now, "maintenance.closure-ratio").status.value == "fail"  # 300 opened, none closed: today's view holds
+        past = make_ctx(local, "https://github.com/o/n", tmp_path / "p", as_of=AS_OF - timedelta(days=200))
+        assert past.fact("forge")["as_of_in_past"] is True
+        res = run(past, "maintenance.closure-ratio")
+        assert res.status.value == "inconclusive" and "bounded" in res.message["en"]

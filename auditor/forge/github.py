@@ -111,10 +111,13 @@ def collect(endpoint, adapter, as_of: datetime, timeout: float) -> dict:
 
     def changes():
         prs = []
+        truncated = True
         for p in _take(repo.get_pulls(state="all", sort="updated", direction="desc"), LIST_PAGES * 100):
             if (parse_dt(p.get("updated_at")) or as_of) <= start:
+                truncated = False
                 break
             prs.append(p)
+        truncated = truncated and len(prs) >= LIST_PAGES * 100
         opened = [p for p in prs if in_window(parse_dt(p.get("created_at")), as_of) and not _user(p.get("user"))[1]]
         closed = [p for p in prs if in_window(parse_dt(p.get("closed_at")), as_of) and not _user(p.get("user"))[1]]
         merged = [p for p in closed if in_window(parse_dt(p.get("merged_at")), as_of)]
@@ -138,7 +141,7 @@ def collect(endpoint, adapter, as_of: datetime, timeout: float) -> dict:
                 "closure_ratio": round(len(closed) / len(opened), 3) if opened else None,
                 "median_hours_to_merge": median_hours(to_merge), "sampled_for_review": sampled,
                 "reviewed": reviewed, "share_reviewed": round(reviewed / sampled, 3) if sampled else None,
-                "_prs": opened, "_reviews": reviews_by_pr}
+                "truncated": truncated, "_prs": opened, "_reviews": reviews_by_pr}
 
     def issues():
         items = []

@@ -109,7 +109,8 @@ def collect(endpoint, session, as_of: datetime, timeout: float) -> dict:
         return {"opened_365d": len(opened), "closed_365d": len(closed), "merged_365d": len(merged),
                 "closure_ratio": round(len(closed) / len(opened), 3) if opened else None,
                 "median_hours_to_merge": median_hours(to_merge), "sampled_for_review": sampled,
-                "reviewed": reviewed, "share_reviewed": round(reviewed / sampled, 3) if sampled else None}
+                "reviewed": reviewed, "share_reviewed": round(reviewed / sampled, 3) if sampled else None,
+                "truncated": len(mrs) >= LIST_PAGES * 100}
 
     def issues():
         items = list(_take(project.issues.list(created_after=start.isoformat(), order_by="created_at", sort="desc",

@@ -82,6 +82,9 @@ def responsiveness(ctx) -> Result:
         return res
     r = f["responsiveness"]
     ev = [Evidence(value=r)]
+    if not r.get("comments_complete", True) and f.get("as_of_in_past"):
+        return Result.inconclusive(T("Trop de commentaires pour reconstituer l'année de la date d'audit avec le nombre borné de requêtes.",
+                                     "Too many comments to rebuild the year of the audit date within the bounded number of requests."), ev)
     if not r["items_365d"]:
         return Result.not_applicable(T("Aucun ticket ni demande de fusion ouvert par une personne dans l'année.",
                                        "No issue or change request opened by a person in the year."))
@@ -123,7 +126,10 @@ def closure_ratio(ctx) -> Result:
     if res:
         return res
     c = f["changes"]
-    ev = [Evidence(value={k: c[k] for k in ("opened_365d", "closed_365d", "merged_365d", "closure_ratio", "median_hours_to_merge")})]
+    ev = [Evidence(value={k: c.get(k) for k in ("opened_365d", "closed_365d", "merged_365d", "closure_ratio", "median_hours_to_merge", "truncated")})]
+    if c.get("truncated") and f.get("as_of_in_past"):
+        return Result.inconclusive(T("Trop de demandes de fusion pour reconstituer l'année de la date d'audit avec le nombre borné de requêtes.",
+                                     "Too many change requests to rebuild the year of the audit date within the bounded number of requests."), ev)
     if not c["opened_365d"]:
         return Result.not_applicable(T("Aucune demande de fusion ouverte par une personne dans l'année.",
                                        "No change request opened by a person in the year."))
