@@ -12,14 +12,43 @@ import pytest
 README = "# Outil\n\n" + "Description du service numérique de la collectivité. " * 12
 
 
-def run(*args, env=None, cwd=None):
-    full = dict(os.environ)
-    full.update(env or {})
-    return subprocess.run([sys.executable, "-m", "auditor", *args], capture_output=True, text=True, env=full, cwd=cwd, timeout=120)
+class Out:
+    def __init__(self, code, stdout, stderr):
+        self.returncode, self.stdout, self.stderr = code, stdout, stderr
+
+
+def run(*args, env=None):
+    """The CLI in-process through its real entry point (error mapping and exit codes included)."""
+    import contextlib
+    import io
+
+    from auditor.cli import main
+
+    old = {k: os.environ.get(k) for k in (env or {})}
+    os.environ.update(env or {})
+    out, err = io.StringIO(), io.StringIO()
+    code = 0
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                main(list(args))
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+    return Out(code, out.getvalue(), err.getvalue())
+
+
+def run_process(*args):
+    return subprocess.run([sys.executable, "-m", "auditor", *args], capture_output=True, text=True, timeout=120)
 
 
 def test_help_documents_exit_codes():
-    out = run("audit", "--help")
+    out = run_process("audit", "--help")
     assert out.returncode == 0
     for code in ("0  done", "1  gate", "2  usage", "3  target", "4  internal"):
         assert code in out.stdout
@@ -111,3 +140,8 @@ def test_internal_error_exit_4(repo, tmp_path, monkeypatch):
         from auditor.cli import main
         main(["audit", str(path), "--cache-dir", str(tmp_path / "c")])
     assert exc.value.code == 4
+
+
+def test_real_process_error_line_and_code(tmp_path):
+    out = run_process("audit", str(tmp_path / "missing"), "--cache-dir", str(tmp_path / "c"))
+    assert out.returncode == 3 and out.stderr.startswith("auditor: error:") and len(out.stderr.splitlines()) == 1

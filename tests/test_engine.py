@@ -49,7 +49,9 @@ def test_local_repository_report_is_complete_and_valid(repo, tmp_path):
     assert act["tags"] == 1 and act["first_commit_date"].startswith("2025-11-10")
     assert report["facts"]["languages"] == {"JavaScript": 1, "Python": 2}
     assert report["target"]["as_of"].startswith("2026-03-31T23:59:59")
-    assert report["scores"]["coverage"] == 100.0
+    unmeasured = report["scores"]["unmeasured"]
+    assert (report["scores"]["coverage"] == 100.0) == (not unmeasured)
+    assert all(u["status"] in ("inconclusive", "error") and u["reason"]["fr"] for u in unmeasured)
 
 
 def test_activity_windows_edges_merges_and_mailmap(repo, tmp_path):
