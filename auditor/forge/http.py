@@ -169,13 +169,13 @@ class CachingAdapter(HTTPAdapter):
     # -- sending ---------------------------------------------------------------------------------
     def send(self, request, stream=False, timeout=None, verify=True, cert=None, proxies=None):  # noqa: D401
         st = self.state
-        if st.stopped:
-            raise ForgeStopped(st.stopped)
         path = self._key_path(request) if request.method == "GET" else None
         entry = self._load(path)
         if entry is not None and self._clock() - float(entry.get("stored_at", 0)) < self.ttl:
-            st.from_cache += 1
+            st.from_cache += 1  # fresh: served even after a stop, since it costs nothing
             return self._from_entry(entry, request)
+        if st.stopped:
+            raise ForgeStopped(st.stopped)
         if entry is not None:
             etag = entry.get("headers", {}).get("ETag") or entry.get("headers", {}).get("etag")
             modified = entry.get("headers", {}).get("Last-Modified") or entry.get("headers", {}).get("last-modified")
