@@ -325,12 +325,13 @@ def test_community_roadmap_linked_from_readme(tmp_path):
 
 
 def test_js_coverage_counts_exported_functions_not_data_or_types():
-    from checks.documentation.comments import token_metrics
+    from auditor.checks.documentation.comments import token_metrics
 
     src = ("/** Sum. */\nexport const sum = (a, b) => a + b;\nexport const later = async (x: number): Promise<void> => {};\n"
            "export const RACKS = [1, 2, 3];\nexport interface Rack { id: number }\nexport default function () {}\n"
            "const s = '// not a comment';\n")
     m = token_metrics(src, "typescript")
+    assert m["comment_texts"] == ["Sum."]
     assert m["declarations"] == 3 and m["documented"] == 1
     assert [u["name"] for u in m["undocumented"]] == ["later", "default"]
     assert m["comment_lines"] == 1
@@ -348,3 +349,13 @@ def test_rulesets_code_gouv_fr_and_standard_load_and_cover_the_criteria():
     for h in human:
         assert set(h["checks"]) <= known and h["human"]["fr"] and h["human"]["en"]
         assert all(h["id"] in sfpc.check_config(c).get("standard", []) for c in h["checks"])
+
+
+def test_code_comments_language_is_reported(tmp_path):
+    fr = ("def total(zone):\n    # On additionne les places de chaque arceau de la zone pour obtenir la capacité totale du quartier\n"
+          "    # puis on retire les places réservées aux services techniques de la commune\n    return sum(zone)\n") * 6
+    _, _, res = run(tmp_path / "fr", {"src/racks.py": fr}, "documentation.code-comments")
+    assert res.details["comment_language"] == "fr"
+    assert any(e.kind == "finding" and (e.value or {}).get("comment_language") == "fr" for e in res.evidence)
+    _, _, res = run(tmp_path / "en", {"src/racks.py": PY_DOC * 3}, "documentation.code-comments")
+    assert res.details["comment_language"] in (None, "en")

@@ -10,6 +10,9 @@ the number and size of files read are bounded and what was left out is reported.
 from __future__ import annotations
 
 import ast
+import io
+import re
+import tokenize
 import warnings
 
 from auditor.checks.interface import Evidence, Result, T, check
@@ -17,6 +20,8 @@ from auditor.facts.paths import is_source_candidate
 
 LANG_BY_EXT = {"py": "python", "js": "javascript", "mjs": "javascript", "cjs": "javascript", "jsx": "javascript",
                "ts": "typescript", "mts": "typescript", "cts": "typescript", "tsx": "typescript", "php": "php", "java": "java"}
+MAX_COMMENTS = 200
+_COMMENT_MARKS = re.compile(r"^\s*(/\*\*?|\*/|\*|//+|#)\s?|\*/\s*$|@\w+(\s+\{[^}]*\})?(\s+[\w$.]+)?", re.M)
 LEXER_FILE = {"javascript": "x.js", "typescript": "x.ts", "php": "x.php", "java": "X.java"}
 
 
@@ -47,10 +52,24 @@ def python_metrics(text: str) -> dict:
                 visit(child, in_class)
 
     visit(tree, False)
+    texts: list[str] = []
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+            if tok.type == tokenize.COMMENT and len(texts) < MAX_COMMENTS:
+                texts.append(tok.string.lstrip("#").strip())
+    except (tokenize.TokenError, SyntaxError):
+        pass
+    for node in ast.walk(tree):
+        if len(texts) >= MAX_COMMENTS:
+            break
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            doc = ast.get_docstring(node)
+            if doc:
+                texts.append(doc.split("\n\n")[0])
     lines = raw.loc or 1
     return {"code_lines": raw.sloc, "comment_lines": raw.comments + raw.multi, "loc": raw.loc,
             "density": (raw.comments + raw.multi) / lines, "declarations": total, "documented": documented,
-            "undocumented": undocumented}
+            "undocumented": undocumented, "comment_texts": texts}
 
 
 _STOP = set(";{}")
@@ -103,9 +122,12 @@ def token_metrics(text: str, lang: str) -> dict:
     code_lines: set[int] = set()
     line = 1
     positions = []
+    texts: list[str] = []
     for t, v in toks:
         positions.append(line)
         is_comment = (t in Comment and t not in Comment.Preproc and t not in Comment.Hashbang) or t in String.Doc
+        if is_comment and len(texts) < MAX_COMMENTS:
+            texts.append(" ".join(_COMMENT_MARKS.sub(" ", v).split()))
         if v.strip():
             span = range(line, line + v.count("\n") + (0 if v.endswith("\n") else 1))
             (comment_lines if is_comment else code_lines).update(span)
@@ -179,7 +201,8 @@ def token_metrics(text: str, lang: str) -> dict:
             undocumented.append({"name": decl_name[:60], "line": positions[i]})
     loc = max(1, len(code_lines | comment_lines))
     return {"code_lines": len(code_lines - comment_lines), "comment_lines": len(comment_lines), "loc": loc,
-            "density": len(comment_lines) / loc, "declarations": total, "documented": documented, "undocumented": undocumented}
+            "density": len(comment_lines) / loc, "declarations": total, "documented": documented, "undocumented": undocumented,
+            "comment_texts": texts}
 
 
 @check(
@@ -244,6 +267,10 @@ def code_comments(ctx) -> Result:
     if not per_file:
         return Result.inconclusive(T("Aucun fichier source n'a pu être analysé.", "No source file could be analysed."),
                                    [Evidence(path=x, kind="finding") for x in failed[:10]], left_out=len(failed) + len(too_big) + len(beyond))
+    from auditor.facts.readme import identify_languages
+
+    comment_texts = [t for m in per_file for t in m.pop("comment_texts", [])[:50] if t][:5000]
+    comment_lang = identify_languages(comment_texts, min_words=50)
     loc = sum(a["loc"] for a in by_lang.values())
     comments = sum(a["comment_lines"] for a in by_lang.values())
     decls = sum(a["declarations"] for a in by_lang.values())
@@ -274,10 +301,19 @@ def code_comments(ctx) -> Result:
         evidence.append(Evidence(value=left_out, note=T(
             f"Non analysés : {len(too_big)} fichier(s) trop gros, {len(beyond)} au-delà de la limite de {max_files}, {len(failed)} illisible(s) ou minifié(s).",
             f"Not analysed: {len(too_big)} file(s) too large, {len(beyond)} beyond the {max_files} limit, {len(failed)} unreadable or minified.")))
+    lang = comment_lang["language"]
+    if lang is not None:
+        langs = [lang] if isinstance(lang, str) else lang
+        evidence.append(Evidence(value={"comment_language": lang, "shares": comment_lang["languages"]}, kind="found" if "en" in langs else "finding",
+                                 note=T("Commentaires en anglais, comme le demande la DINUM." if "en" in langs else
+                                        f"Commentaires en {', '.join(langs)} : la DINUM demande des commentaires de code en anglais.",
+                                        "Comments in English, as DINUM asks." if "en" in langs else
+                                        f"Comments in {', '.join(langs)}: DINUM asks for code comments in English.")))
     cov_txt = (f"{coverage:.0%}", f"{coverage:.0%}") if coverage is not None else ("sans objet", "n/a")
     msg = T(f"{len(per_file)} fichier(s) analysé(s) : {cov_txt[0]} des fonctions et classes publiques documentées ({docd}/{decls}), "
             f"densité de commentaires {density:.0%}.",
             f"{len(per_file)} file(s) analysed: {cov_txt[1]} of public functions and classes documented ({docd}/{decls}), "
             f"comment density {density:.0%}.")
     return Result.scored(score, msg, evidence, coverage=None if coverage is None else round(coverage, 3), density=round(density, 3),
-                         by_language={k: {**v} for k, v in by_lang.items()}, left_out=left_out)
+                         by_language={k: {**v} for k, v in by_lang.items()}, left_out=left_out,
+                         comment_language=comment_lang["language"])
