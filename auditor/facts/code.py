@@ -52,20 +52,62 @@ def classify_source(path: str) -> str | None:
     return None
 
 
-def _python_metrics(text: str):
-    from radon.complexity import cc_visit
-    from radon.metrics import mi_visit
+def _raw_counts(text: str) -> tuple[int, int, int]:
+    """(logical lines, source lines, comment + docstring lines) in one tokenize pass.
 
+    radon's ``raw.analyze`` re-tokenizes each logical line and dominates the run time on large
+    projects; these are the same three inputs of its maintainability index, counted once.
+    """
+    import io
+    import tokenize
+
+    lloc = 0
+    code_lines: set[int] = set()
+    comment_lines: set[int] = set()
+    doc_lines: set[int] = set()
+    prev = tokenize.NEWLINE
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+            t = tok.type
+            if t == tokenize.COMMENT:
+                comment_lines.add(tok.start[0])
+            elif t == tokenize.STRING and prev in (tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT, tokenize.NL) and tok.end[0] > tok.start[0]:
+                doc_lines.update(range(tok.start[0], tok.end[0] + 1))  # a docstring-like multi-line string
+            elif t == tokenize.NEWLINE:
+                lloc += 1
+            if t not in (tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER, tokenize.STRING) or (
+                    t == tokenize.STRING and tok.start[0] not in doc_lines):
+                code_lines.update(range(tok.start[0], tok.end[0] + 1))
+            if t not in (tokenize.COMMENT, tokenize.NL):
+                prev = t
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        pass
+    return lloc, len(code_lines - doc_lines), len(comment_lines) + len(doc_lines)
+
+
+def _python_metrics(text: str):
+    """Functions (name, line, cc, length) with radon, and radon's maintainability index (mi_compute)."""
+    import ast
+
+    from radon.complexity import cc_visit_ast
+    from radon.metrics import h_visit_ast, mi_compute
+
+    tree = ast.parse(text)
     funcs = []
-    for block in cc_visit(text):
-        # classes carry the sum of their methods: keep functions and methods only
+    total_cc = 0
+    for block in cc_visit_ast(tree):
+        # methods come as their own blocks (with their class name); a Class block sums them: skip it
         if type(block).__name__ == "Class":
-            for m in block.methods:
-                funcs.append((f"{block.name}.{m.name}", m.lineno, m.complexity, m.endline - m.lineno + 1 if m.endline else None))
-        else:
-            funcs.append((block.name, block.lineno, block.complexity, block.endline - block.lineno + 1 if block.endline else None))
-    mi = mi_visit(text, multi=True)
-    return funcs, float(mi)
+            continue
+        name = f"{block.classname}.{block.name}" if getattr(block, "classname", None) else block.name
+        funcs.append((name, block.lineno, block.complexity, block.endline - block.lineno + 1 if block.endline else None))
+    from radon.visitors import ComplexityVisitor
+
+    total_cc = ComplexityVisitor.from_ast(tree).total_complexity
+    lloc, sloc, comments = _raw_counts(text)
+    volume = h_visit_ast(tree).total.volume
+    mi = mi_compute(volume, total_cc, lloc, comments / sloc * 100 if sloc else 0)
+    return funcs, float(mi), sloc
 
 
 def _lizard_metrics(name: str, text: str):
@@ -115,9 +157,8 @@ def code(ctx) -> dict:
         t0 = time.perf_counter()
         try:
             if lang == "Python":
-                funcs, mi = _python_metrics(text)
+                funcs, mi, nloc = _python_metrics(text)
                 mi_files.append([e.path, round(mi, 1)])
-                nloc = sum(1 for ln in text.splitlines() if ln.strip() and not ln.strip().startswith("#"))
             else:
                 funcs, nloc = _lizard_metrics(e.name, text)
         except (SyntaxError, ValueError, RecursionError, IndexError, TypeError, AttributeError):

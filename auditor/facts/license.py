@@ -13,7 +13,7 @@ Shape of ``license`` (version 2; the first three keys are those of version 1):
 - ``sources``: every place that states a license (license file, manifest, publiccode.yml, README
   section, REUSE headers) with path, line, value and SPDX ids;
 - ``conflict`` and ``conflicts`` (the pairs that disagree); ``folders`` (per-folder licenses);
-  ``spdx_list_version``.
+  ``expression_all`` (the main license AND the per-folder ones); ``spdx_list_version``.
 """
 
 from __future__ import annotations
@@ -371,4 +371,7 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
     else:
         out["spdx"] = expr
         out["ids"] = main_ids
+        # the whole repository: the main license AND the licenses of folders that have their own (docs/, data/…)
+        extra = [e for e in dict.fromkeys(folders.values()) if e and e != expr]
+        out["expression_all"] = " AND ".join([f"({expr})" if " OR " in expr else expr] + [f"({e})" if " OR " in e else e for e in extra]) if expr else None
     return out

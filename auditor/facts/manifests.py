@@ -150,10 +150,10 @@ def parse_manifest(name: str, text: str) -> tuple[str | None, list[str], list[st
     return None, [], []
 
 
-def manifest_ecosystem(name: str) -> str | None:
+def manifest_ecosystem(name: str, path: str = "") -> str | None:
     if name in MANIFEST_ECOSYSTEM:
         return MANIFEST_ECOSYSTEM[name]
-    if REQUIREMENTS.match(name):
+    if REQUIREMENTS.match(name) or re.search(r"(^|/)requirements/[^/]+\.(txt|in)$", path):
         return "pip"
     return None
 
@@ -166,10 +166,13 @@ def manifests(ctx) -> dict:
     locks_by_dir: dict[str, list[str]] = {}
     for e in lock_entries:
         locks_by_dir.setdefault(e.dir, []).append(e.path)
-    found = sorted((e for e in live if manifest_ecosystem(e.name)), key=lambda e: (e.path.count("/"), e.path))
+    found = sorted((e for e in live if manifest_ecosystem(e.name, e.path)), key=lambda e: (e.path.count("/"), e.path))
     out_manifests = []
+    paths = {e.path for e in found}
     for e in found[:MAX_MANIFESTS]:
-        eco = manifest_ecosystem(e.name)
+        eco = manifest_ecosystem(e.name, e.path)
+        if eco == "pip" and e.path.endswith(".txt") and e.path[:-4] + ".in" in paths:
+            continue  # pip-compile output: the lockfile of the .in beside it
         family = ECOSYSTEM_FAMILY.get(eco, eco)
         entry = {"path": e.path, "ecosystem": eco, "name": None, "dependencies": [], "dev_dependencies": [],
                  "lockfile": None, "error": None}
@@ -178,7 +181,8 @@ def manifests(ctx) -> dict:
             entry["error"] = "unreadable or too large"
         else:
             try:
-                entry["name"], entry["dependencies"], entry["dev_dependencies"] = parse_manifest(e.name, text)
+                pname = "requirements.txt" if eco == "pip" and not REQUIREMENTS.match(e.name) else e.name
+                entry["name"], entry["dependencies"], entry["dev_dependencies"] = parse_manifest(pname, text)
             except (ValueError, tomllib.TOMLDecodeError, AttributeError, TypeError) as exc:
                 entry["error"] = f"invalid {e.name}: {str(exc)[:120]}"
         # a lockfile of the same family in the same folder or a parent folder (monorepos, workspaces)
@@ -191,7 +195,9 @@ def manifests(ctx) -> dict:
             if not d:
                 break
             d = d.rsplit("/", 1)[0] if "/" in d else ""
-        if eco == "pip" and REQUIREMENTS.match(e.name) and text and entry["lockfile"] is None:
+        if eco == "pip" and e.path.endswith(".in") and e.path[:-3] + ".txt" in snap.files:
+            entry["lockfile"] = e.path[:-3] + ".txt"
+        if eco == "pip" and e.name.endswith(".txt") and text and entry["lockfile"] is None:
             # fully pinned requirements (name==version, or pip-compile output) are a lock of their own
             reqs = [ln for ln in text.splitlines() if ln.strip() and not ln.strip().startswith(("#", "-"))]
             if reqs and all("==" in ln or "@" in ln for ln in reqs):

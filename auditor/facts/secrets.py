@@ -24,6 +24,8 @@ MAX_FILE_BYTES = 256 * 1024
 MAX_FILES = 10_000
 TIME_BUDGET = 120.0
 MAX_FINDINGS = 500
+MAX_LINE = 4000
+DATA_EXT = {"geojson", "topojson", "gpx", "kml", "csv", "tsv", "ndjson", "jsonl", "svg", "sql"}
 
 # Types that are a credential by their shape (strong) vs. guesses from entropy or a keyword (weak).
 WEAK_TYPES = {"Base64 High Entropy String", "Hex High Entropy String", "Secret Keyword", "Public IP (ipv4)"}
@@ -36,8 +38,28 @@ PLACEHOLDER = re.compile(r"^(['\"]?)(|changeme|change_me|change-me|xxx+|\*+|<[^>
 _lock = threading.Lock()
 
 
+LOCAL_HOST = re.compile(r"@(localhost|127\.0\.0\.1|0\.0\.0\.0|postgres|postgis|db|database|mysql|mariadb|redis|rabbitmq|mongo|mongodb|host\.docker\.internal)\b[:/]?", re.I)
+DEV_SETTINGS = re.compile(r"(^|/)(settings|config|conf)/(test|tests|testing|ci|local|dev|development)\.py$|(^|/)settings_(test|ci|local|dev)\.py$|(^|/)\.github/workflows/|(^|/)\.gitlab-ci\.ya?ml$|(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
+URL_CREDENTIALS = re.compile(r"://[^/\s:@]+:([^@\s]+)@")
+
+
+def _env_value_sensitive(name: str, value: str) -> bool:
+    value = value.strip()
+    if PLACEHOLDER.match(value):
+        return False
+    if "://" in value:  # a DSN or URL is a secret only when it carries a password for a non-local host
+        m = URL_CREDENTIALS.search(value)
+        return bool(m) and not PLACEHOLDER.match(m.group(1)) and not LOCAL_HOST.search(value)
+    return bool(SENSITIVE_NAME.search(name))
+
+
 def _committed_env_files(snap, entries) -> list[dict]:
-    """Plain ``.env`` files (not templates) with sensitive values: path, line and variable name only."""
+    """Plain ``.env`` files (not templates) with sensitive values: path, line and variable name only.
+
+    Symfony commits ``.env`` by design as the defaults file (real values go to ``.env.local``):
+    there a value is a weak hint (check that production overrides it), elsewhere a strong one.
+    """
+    symfony = "symfony" in (snap.read_text("composer.json", limit=1_000_000) or "") if "composer.json" in snap.files else False
     out = []
     for e in entries:
         low = e.name.lower()
@@ -49,16 +71,13 @@ def _committed_env_files(snap, entries) -> list[dict]:
         text = snap.read_text(e.path, limit=MAX_FILE_BYTES)
         if not text:
             continue
+        framework_defaults = symfony and e.dir == "" and low in (".env", ".env.dev", ".env.test")
         for i, line in enumerate(text.splitlines(), 1):
             m = ENV_ASSIGN.match(line)
-            if m and SENSITIVE_NAME.search(m.group(1)) and not PLACEHOLDER.match(m.group(2).strip()):
-                out.append({"path": e.path, "line": i, "kind": "Value in a committed .env file", "strength": "strong",
-                            "class": file_class(e.path), "variable": m.group(1)})
+            if m and _env_value_sensitive(m.group(1), m.group(2)):
+                out.append({"path": e.path, "line": i, "kind": "Value in a committed .env file",
+                            "strength": "weak" if framework_defaults else "strong", "class": "config", "variable": m.group(1)})
     return out
-
-
-LOCAL_HOST = re.compile(r"@(localhost|127\.0\.0\.1|0\.0\.0\.0|postgres|postgis|db|database|mysql|mariadb|redis|rabbitmq|mongo|mongodb|host\.docker\.internal)\b[:/]?", re.I)
-DEV_SETTINGS = re.compile(r"(^|/)(settings|config|conf)/(test|tests|testing|ci|local|dev|development)\.py$|(^|/)settings_(test|ci|local|dev)\.py$|(^|/)\.github/workflows/|(^|/)\.gitlab-ci\.ya?ml$|(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
 
 
 # Simpler regexes that match wherever these plugins' own (slow, look-behind) patterns can match.
@@ -132,6 +151,8 @@ def _scan_local_file(filename: str, prefilters) -> list:
                 last = starts[number] if number < len(starts) else len(text)  # skip to the next line
         for number in sorted(candidates):
             line = content[number - 1]
+            if len(line) > MAX_LINE:
+                continue  # minified or data lines: the keyword and entropy plugins are quadratic there
             snippet = ds.get_code_snippet(lines=content, line_number=number)
             if ds._is_filtered_out(required_filter_parameters=["line"], filename=filename, line=line, context=snippet):
                 continue
@@ -167,6 +188,7 @@ def secrets(ctx) -> dict:
     snap = ctx.snapshot
     entries = sorted((e for e in snap.files.values()
                       if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path)
+                      and e.ext not in DATA_EXT
                       and (is_scannable(e) or EXTRA_NAMES.search(e.name) or re.search(r"(^|/)\.?envs?/", e.path))), key=lambda e: e.path)
     candidates = [e for e in entries if e.size <= MAX_FILE_BYTES]
     too_large = len(entries) - len(candidates)

@@ -24,6 +24,25 @@ def in_france(lat: float, lon: float) -> bool:
     return any(a <= lat <= b and c <= lon <= d for a, b, c, d in FRANCE_BOXES)
 
 
+def france_box(lat: float, lon: float) -> int | None:
+    """Index of the French territory (0: metropolitan France, then overseas) a point falls in."""
+    for i, (a, b, c, d) in enumerate(FRANCE_BOXES):
+        if a <= lat <= b and c <= lon <= d:
+            return i
+    return None
+
+
+def point_box(excerpt: str) -> int | None:
+    """The territory of the first two numbers of an excerpt, read as (lat, lon) or (lon, lat)."""
+    import re as _re
+
+    nums = [float(x) for x in _re.findall(r"-?\d{1,3}\.\d+", excerpt)[:2]]
+    if len(nums) < 2:
+        return None
+    box = france_box(nums[0], nums[1])
+    return box if box is not None else france_box(nums[1], nums[0])
+
+
 def national_centre(lat: float, lon: float) -> bool:
     return abs(lat - 46.6) <= 1.3 and abs(lon - 2.3) <= 1.8
 
@@ -79,13 +98,13 @@ signal("env.read",
 # -- territory-specific values hard-coded (checked further in the territory-neutral check) ----------
 signal("territory.insee",
        r"""(?:code_?insee|insee_?code|insee|code_?commune|codecommune|citycode|city_code|cog_?code|commune_?code|code_?postal_?insee)['"]?\s*(?:[:=]|==|===|!=|=>|\bin\b)\s*\[?\s*['"]?(\d[0-9AB]\d{3})(?!\d)""",
-       ("insee", "commune", "citycode", "city_code", "cog"))
+       ("insee", "commune", "citycode", "city_code", "cog"), classes=PLACES)
 signal("territory.siren",
        r"""(?:siren|siret|code_?epci|epci_?code|codeepci|epci|epci_?siren)['"]?\s*(?:[:=]|==|===|!=|=>)\s*\[?\s*['"]?(\d{9}(?:\d{5})?)(?!\d)""",
-       ("siren", "siret", "epci"))
+       ("siren", "siret", "epci"), classes=PLACES)
 signal("territory.departement",
        r"""(?:code_?dep(?:artement)?|dep(?:artement)?_?code|codedepartement|departement|num_?dep)['"]?\s*(?:[:=]|==|===|=>)\s*['"](\d{2,3}|2[AB])['"]""",
-       ("dep",))
+       ("dep",), classes=PLACES)
 signal("territory.coords",
        r"""(?<![\w.])(-?\d{1,3}\.\d{3,})\s*,\s*(-?\d{1,3}\.\d{3,})(?![\d.])""",
        (".",), classes=PLACES, accept=_accept_pair)
@@ -97,11 +116,11 @@ signal("territory.bbox",
        ("bbox", "bounds", "extent", "bounding"), classes=PLACES, accept=_accept_bbox)
 signal("territory.domain",
        r"""(?:@|://|\bwww\.)((?:[a-z0-9-]+\.)*(?:ville-[a-z-]+|mairie-?[a-z-]*|[a-z-]*metropole[a-z-]*|[a-z-]*-?agglo[a-z-]*|agglomeration-[a-z-]+|cc-[a-z-]+|communaute-?[a-z-]*|cu-[a-z-]+|grand-?[a-z]+|departement-?[a-z0-9-]*|cd\d{2}|cg\d{2}|region-?[a-z-]+|[a-z-]*-?territoire[a-z-]*|paris|lyon|marseille|toulouse|nice|nantes|montpellier|strasbourg|bordeaux|lille|rennes|reims|grenoble|dijon|angers|nimes|brest|tours|amiens|limoges|metz|besancon|perpignan|orleans|rouen|caen|nancy|poitiers|pau|brest|annecy|chambery|valence|avignon|rochelle|larochelle|lorient|vannes|quimper|niort|lemans|le-mans|mulhouse|clermont-?ferrand|saint-?etienne|toulon|aix-?en-?provence|villeurbanne|argenteuil|montreuil|roubaix|tourcoing|nanterre|vitry-?sur-?seine|creteil|versailles|colmar|troyes|lannion|plouzane)\.(?:fr|bzh|alsace|corsica|paris|eu))\b""",
-       (".fr", ".bzh", ".paris", ".alsace", ".corsica"))
+       (".fr", ".bzh", ".paris", ".alsace", ".corsica"), classes=PLACES)
 signal("territory.name",
        r"""['"`>]\s*((?:Ville|Mairie|Commune|Métropole|Metropole|Communauté (?:de communes|d'agglomération|urbaine)|Agglomération|Département|Conseil départemental|Région|Eurométropole|Grand) (?:de |du |des |d'|de la )?[A-ZÉÈ][\w'’ -]{2,40})\s*['"`<]""",
        ("ville", "mairie", "commune", "métropole", "metropole", "communauté", "agglomération", "département", "conseil départemental", "région", "grand "),
-       flags=0)
+       flags=0, classes=PLACES)
 
 # -- API specifications and open data formats ------------------------------------------------------
 signal("spec.openapi", r"""^\s*['"]?(openapi|swagger|asyncapi)['"]?\s*:\s*['"]?(\d+(?:\.\d+)*)""",
@@ -141,16 +160,17 @@ signal("geo.library-code", r"""\b(L\.map\(|L\.tileLayer|new maplibregl\.Map|mapl
 
 # -- identifiers used as fields (not values) -------------------------------------------------------
 signal("ident.fields", r"""\b(code_?insee|codeInsee|insee_?code|inseeCode|code_?commune|codeCommune|citycode|siren|siret|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|cog)\b""",
-       ("insee", "commune", "citycode", "siren", "siret", "epci", "departement", "region", "cog"), classes=("code", "template", "config", "data", "other"))
+       ("insee", "commune", "citycode", "siren", "siret", "epci", "departement", "region", "cog"), classes=PLACES)
 signal("ident.services", r"""((?:recherche-entreprises\.api\.gouv\.fr|entreprise\.api\.gouv\.fr|api\.insee\.fr|annuaire-entreprises\.data\.gouv\.fr|entreprise\.data\.gouv\.fr|geo\.api\.gouv\.fr)[\w/.-]*|stdnum\.fr|python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|luhn)""",
        ("recherche-entreprises", "entreprise.api", "api.insee", "annuaire-entreprises", "entreprise.data", "geo.api.gouv", "stdnum", "decoupage-administratif", "luhn"))
 
 # -- authentication --------------------------------------------------------------------------------
-signal("auth.proconnect", r"""((?:auth|fca\.integ01\.dev-agentconnect|auth\.integ01\.dev-agentconnect|app(?:-sandbox)?\.moncomptepro\.beta)[\w.-]*\.(?:proconnect\.gouv\.fr|agentconnect\.gouv\.fr|agentconnect\.fr)[\w/.-]*|proconnect|ProConnect|agentconnect|AgentConnect|moncomptepro|MonComptePro)""",
+signal("auth.proconnect", r"""((?:auth|fca\.integ01\.dev-agentconnect|auth\.integ01\.dev-agentconnect|app(?:-sandbox)?\.moncomptepro\.beta)[\w.-]*\.(?:proconnect\.gouv\.fr|agentconnect\.gouv\.fr|agentconnect\.fr)[\w/.-]*|(?<![A-Za-z])(?:proconnect|ProConnect|PROCONNECT|agentconnect|AgentConnect|AGENTCONNECT|moncomptepro|MonComptePro)(?![a-z]))""",
        ("proconnect", "agentconnect", "moncomptepro"))
-signal("auth.franceconnect", r"""((?:app|fcp|oidc|fcp-low)[\w.-]*\.franceconnect\.(?:gouv\.)?fr[\w/.-]*|franceconnect|FranceConnect)""", ("franceconnect",))
-signal("auth.oidc", r"""(openid-configuration|openid_configuration|OpenID Connect|openid connect|OIDC_[A-Z_]+|oidc|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak)""",
-       ("openid", "oidc", "oauth2", "saml", "keycloak"), classes=CODE)
+signal("auth.franceconnect", r"""((?:app|fcp|oidc|fcp-low)[\w.-]*\.franceconnect\.(?:gouv\.)?fr[\w/.-]*|(?<![A-Za-z])(?:franceconnect|FranceConnect|FRANCECONNECT|france_connect|FRANCE_CONNECT)(?![a-z]))""",
+       ("franceconnect", "france_connect"))
+signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\.providers\.\w+|openid-configuration|openid_configuration|OpenID Connect|openid connect|OIDC_[A-Z_]+|oidc|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak)""",
+       ("openid", "oidc", "oauth2", "saml", "keycloak", "socialaccount"), classes=CODE)
 
 # -- public building blocks -------------------------------------------------------------------------
 signal("blocks.dsfr-markup", r"""(class(?:Name)?=["'][^"']*\bfr-(?:header|footer|btn|container|grid-row|input|select|table|card|tile|alert|notice|breadcrumb|nav|sidemenu|tabs|badge|tag)\b|@gouvfr/dsfr|react-dsfr|vue-dsfr|django-dsfr|dsfr\.min\.css|dsfr\.module)""",

@@ -41,6 +41,9 @@ CONFIG_DIRS = {"config", "conf", "settings", "configuration", "deploy", "deploym
 DATA_DIRS = {"data", "datas", "dataset", "datasets", "seeds", "seed", "seeders", "dump", "dumps", "sample-data", "sample_data",
              "fixtures", "datafixtures", "geodata", "resources-data", "initial_data", "referentiels", "referentiel"}
 I18N_DIRS = {"locale", "locales", "translations", "lang", "langs", "i18n", "l10n", "messages"}
+TEST_NAMES = re.compile(r"^(conftest\.py|factories\.py|.*_factories\.py|.*\.stories\.[jt]sx?|.*\.cy\.[jt]s|setupTests\.[jt]s|jest\.setup\.[jt]s)$")
+LEGAL_PAGE = re.compile(r"(?<![a-z])(mentions[-_]?legales|legal[-_]?notice|legal|cgu|conditions[-_]generales|privacy|confidentialite|donnees[-_]personnelles|accessibilite|accessibility|declaration[-_]?\w*|credits|a[-_]propos|about)[^/]*(/[^/]*)?$", re.I)
+EXAMPLE_DIRS = {"demo", "demos", "example", "examples", "exemple", "exemples", "sample", "samples", "sandbox", "playground", "factories", "stories", "storybook", ".storybook", "mocks", "mock", "fakes", "stubs"}
 CONFIG_NAMES = re.compile(r"^(settings|config|configuration|conf|constants?|env|environment|parameters|params|defaults?)([._-][\w.-]*)?\.(py|js|ts|mjs|cjs|php|rb|json|ya?ml)$|\.config\.[cm]?[jt]s$|^next\.config|^nuxt\.config|^vite\.config|^webpack", re.I)
 
 
@@ -51,8 +54,14 @@ def file_class(path: str) -> str:
     low = name.lower()
     ext = low.rsplit(".", 1)[-1] if "." in low[1:] else ""
     dirs = {s.lower() for s in segs[:-1]}
-    if is_test(path):
+    if low.endswith(".d.ts"):
+        return "types"
+    if LEGAL_PAGE.search(path):
+        return "legal"
+    if is_test(path) or TEST_NAMES.match(name) or dirs & EXAMPLE_DIRS & {"factories"}:
         return "test"
+    if dirs & EXAMPLE_DIRS or low.startswith(("example", "exemple", "sample", "demo")):
+        return "example"
     if ext in DOC_EXT or is_doc(path) or low.startswith(("readme", "changelog", "contributing", "license", "licence")):
         return "doc"
     if dirs & I18N_DIRS or ext in ("po", "pot", "xlf", "xliff", "ftl", "arb"):

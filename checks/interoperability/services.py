@@ -120,7 +120,7 @@ def identifiers(ctx) -> Result:
     return Result.scored(score, msg, ev, fields=kinds[:20], references=bool(services or libs), hard_coded=len(hard))
 
 
-OIDC_DEPS = (r"mozilla-django-oidc|django-allauth|authlib|social-auth-app-django|social-auth-core|python-social-auth|django-oauth-toolkit|"
+OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-core|python-social-auth|django-oauth-toolkit|"
              r"oauthlib|requests-oauthlib|flask-oidc|flask-dance|fastapi-sso|pyoidc|oic|pysaml2|python3-saml|djangosaml2|django-saml2-auth|"
              r"openid-client|oidc-client-ts|oidc-client|oidc-provider|next-auth|@auth/.*|passport-openidconnect|passport-oauth2|passport-saml|"
              r"@node-saml/.*|keycloak-js|keycloak-connect|@react-keycloak/.*|@axa-fr/react-oidc|angular-auth-oidc-client|vue-oidc-client|"
@@ -160,6 +160,12 @@ def auth(ctx) -> Result:
     local_libs = match_deps(ctx, [LOCAL_AUTH_DEPS], dev=False)
     ev = hit_evidence(pro, limit=5) + hit_evidence(fc, limit=5) + dep_evidence_lines(ctx, oidc_libs, limit=5) + hit_evidence(oidc_code, limit=3)
     details = {"proconnect": bool(pro), "franceconnect": bool(fc), "oidc_libraries": [d for d, _ in oidc_libs], "local_login": bool(local)}
+    def convincing(hits):  # an endpoint URL, or mentions in two files (one mention may be a label or a type name)
+        return [h for h in hits if "." in h[2]] or (hits if len({h[0] for h in hits}) >= 2 else [])
+
+    pro, fc = convincing(pro), convincing(fc)
+    details.update({"proconnect": bool(pro), "franceconnect": bool(fc)})
+    ev = hit_evidence(pro, limit=5) + hit_evidence(fc, limit=5) + dep_evidence_lines(ctx, oidc_libs, limit=5) + hit_evidence(oidc_code, limit=3)
     if pro or fc:
         which = ", ".join(n for n, x in (("ProConnect/AgentConnect", pro), ("FranceConnect", fc)) if x)
         return Result.passed(T(f"Connexion par {which}.", f"Sign-in through {which}."), ev, **details)

@@ -12,7 +12,7 @@ from .common import dep_evidence_lines, match_deps, textscan_ok
 # dependency pattern -> (vendor service, open alternative)
 VENDOR_SDKS = (
     (r"firebase|firebase-admin|@firebase/.*|@react-native-firebase/.*|kreait/firebase-php|firebase_admin", "Firebase (Google)", "PostgreSQL + API, Supabase auto-hébergé / self-hosted, Appwrite"),
-    (r"@aws-sdk/client-(?!s3$).*|aws-sdk|aws-amplify|@aws-amplify/.*|boto3|botocore|aws/aws-sdk-php", "AWS", "S3-compatible storage (MinIO, Garage), standard protocols"),
+    (r"@aws-sdk/client-(?!s3$).*|aws-amplify|@aws-amplify/.*", "AWS", "open protocols, self-hosted services"),
     (r"@google-cloud/(?!storage$).*|google-cloud-(?!storage$).*|googleapis|google/cloud-.*", "Google Cloud", "open protocols, self-hosted services"),
     (r"@azure/.*|azure-.*|microsoft/azure-.*", "Microsoft Azure", "open protocols, self-hosted services"),
     (r"mapbox-gl|@mapbox/mapbox-gl-.*|react-map-gl|@mapbox/mapbox-sdk|mapbox", "Mapbox GL (licence propriétaire depuis v2 / proprietary since v2)", "MapLibre GL JS + IGN Géoplateforme tiles"),

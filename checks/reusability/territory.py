@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 
+from auditor.facts.signals import point_box
+
 from .common import scan_note, textscan_ok
 
 KINDS = {
@@ -53,6 +55,16 @@ def territory_neutral(ctx) -> Result:
                 findings.append((sid, h))
             else:
                 elsewhere += 1
+    # a file placing points in three or more French territories (metropolitan France and overseas
+    # insets) draws a national map: not the specifics of one territory
+    boxes: dict[str, set] = {}
+    for sid, h in findings:
+        if sid in ("territory.coords", "territory.latlng", "territory.bbox"):
+            b = point_box(h[2])
+            if b is not None:
+                boxes.setdefault(h[0], set()).add(b)
+    national = {p for p, bs in boxes.items() if len(bs) >= 3}
+    findings = [(sid, h) for sid, h in findings if not (h[0] in national and sid in ("territory.coords", "territory.latlng", "territory.bbox"))]
     findings.sort(key=lambda f: (f[1][0], f[1][1]))
     files = sorted({h[0] for _, h in findings})
     ev = [Evidence(path=h[0], line=h[1], value=h[2], kind="finding", note=KINDS[sid]) for sid, h in findings[:200]]
@@ -107,9 +119,9 @@ def secrets(ctx) -> Result:
         return Result.fail(T(f"{len(strong)} secret(s) probable(s) versionné(s) ({len(weak)} autre(s) indice(s) plus faible(s)).",
                              f"{len(strong)} probable secret(s) committed ({len(weak)} weaker hint(s))."), ev(strong) + ev(weak), score=score, **details)
     if weak:
-        score = max(4.0, 8 - len(weak) * 0.5)
-        return Result.warn(T(f"{len(weak)} chaîne(s) ressemblant à un secret (entropie élevée, mot-clé) à vérifier.",
-                             f"{len(weak)} string(s) that look like a secret (high entropy, keyword) to review."), ev(weak), score=score, **details)
+        score = max(5.0, 10 - len(weak) * 0.25)
+        return Result.scored(score, T(f"Aucun secret avéré ; {len(weak)} chaîne(s) ressemblant à un secret (entropie élevée, mot-clé, valeur par défaut) à vérifier.",
+                                      f"No certain secret; {len(weak)} string(s) that look like a secret (high entropy, keyword, default value) to review."), ev(weak), **details)
     if not value["complete"]:
         return Result.inconclusive(T(f"Analyse des secrets incomplète ({value['scanned']}/{value['candidates']} fichiers, limite de temps ou de nombre).",
                                      f"Secret scan incomplete ({value['scanned']}/{value['candidates']} files, time or count limit)."), **details)
