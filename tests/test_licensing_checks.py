@@ -81,6 +81,7 @@ def test_per_folder_licensing(run):
     files = {"LICENSE": text("MIT"), "docs/LICENSE": text("CC-BY-4.0"), "docs/a.md": "a", "docs/b.md": "b", "docs/c.md": "c"}
     res, lic = run(files, only=["licensing.data-and-docs"])
     assert lic["spdx"] == "MIT" and lic["folders"] == {"docs": "CC-BY-4.0"}
+    assert lic["expression_all"] == "MIT AND CC-BY-4.0"
     assert res["licensing.data-and-docs"]["status"] == "pass"
 
 

@@ -22,7 +22,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from itertools import chain
+from itertools import chain, compress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,11 +49,25 @@ EQUIVALENT = {
     "utilisation": "utilization", "whilst": "while", "wilful": "wilfull", "noncommercial": "noncommercial",
     "percent": "percent", "sublicense": "sublicense", "owner": "holder",
 }
-_MULTI_EQUIV = [
-    (re.compile(r"\bsub[\s-]+licen([cs])"), r"sublicen\1"), (re.compile(r"\bnon[\s-]+commercial"), "noncommercial"),
-    (re.compile(r"\bper\s+cent\b"), "percent"), (re.compile(r"\bcopyright\s+owner"), "copyright holder"),
-    (re.compile(r"\bcopyright\s+holders?\b"), "copyright holder"),
-]
+_MULTI_RX = re.compile(r"\bsub[\s-]+licen([cs])|\bnon[\s-]+commercial|\bper\s+cent\b|\bcopyright\s+(?:owners?|holders?)\b")
+
+
+def _multi(m: re.Match) -> str:
+    t = m.group(0)
+    if t.startswith("sub"):
+        return "sublicen" + m.group(1)
+    if t.startswith("non"):
+        return "noncommercial"
+    if t.startswith("per"):
+        return "percent"
+    return "copyright holder"
+_EQUIV_RX = re.compile(r"\b(" + "|".join(sorted((k for k, v in EQUIVALENT.items() if k != v), key=len, reverse=True)) + r")\b")
+
+
+def _equiv(m: re.Match) -> str:
+    return EQUIVALENT[m.group(1)]
+
+
 _URL = re.compile(r"(https?|ftp)://[^\s)>\]\"']+|www\.[^\s)>\]\"']+")
 _HTML = re.compile(r"<(/?[a-z][a-z0-9]*)(\s[^<>\n]{0,300})?/?>|&[a-z]+;|&#[0-9]+;")
 _COPYRIGHT_LINE = re.compile(r"^\W{0,6}(copyright\b|©|\(c\)\s*\d|spdx-filecopyrighttext|all rights reserved\W*$)", re.I)
@@ -83,20 +97,22 @@ def tokenize(text: str, *, cut_end_of_terms: bool = False) -> tuple[list[str], l
     text = unicodedata.normalize("NFKC", text).lower()
     text = _URL.sub(" ", text)
     text = _HTML.sub(" ", text)
-    for rx, rep in _MULTI_EQUIV:
-        text = rx.sub(rep, text)
+    text = _MULTI_RX.sub(_multi, text)
     words: list[str] = []
     lines: list[int] = []
-    eq = EQUIVALENT.get
+    findall = _WORD.findall
     for n, raw in enumerate(text.split("\n"), 1):
         if not raw or raw.isspace():
             continue
         line = _clean_line(raw)
         if not line:
             continue
-        ws = _WORD.findall(line)
-        words.extend(eq(w, w) for w in ws)
-        lines.extend([n] * len(ws))
+        ws = findall(line)
+        words += ws
+        lines += [n] * len(ws)
+    eq = EQUIVALENT
+    if not eq.keys().isdisjoint(words):
+        words = [eq.get(w, w) for w in words]
     return words, lines
 
 
@@ -189,9 +205,14 @@ class Index:
         self.indexed = frozenset(self.postings)
 
     # -- matching ---------------------------------------------------------------------------------
-    def _locate(self, entry: Entry, sh: list[int], pos: dict, live: set, explained: bytearray, n: int) -> dict | None:
+    def _locate(self, entry: Entry, sh: list[int], pos: dict, live: set, explained: bytearray, n: int,
+                any_explained: bool = True) -> dict | None:
         shs = entry.sh
-        hits = sorted(p for h in (entry.full & live) for p in pos[h] if not explained[p])
+        found_h = entry.full & live
+        if any_explained:
+            hits = [i for i, h in enumerate(sh) if h in found_h and not explained[i]]
+        else:
+            hits = [i for i, h in enumerate(sh) if h in found_h]
         if not hits:
             return None
         # the densest run of hits: stray shared phrases (an appendix, a notice) form their own runs
@@ -217,14 +238,12 @@ class Index:
         if not sh:
             return TextResult([], [], words=len(words))
         n = len(words)
-        pos: dict[int, list[int]] = {}
-        for i, h in enumerate(sh):
-            pos.setdefault(h, []).append(i)
+        pos = None
         explained = bytearray(len(sh))
         matches: list[LicenseMatch] = []
         candidates: list[dict] = []
         modified = False
-        live = set(pos)
+        live = set(sh)
         for _round in range(max_licenses):
             postings = self.postings
             counts = Counter(chain.from_iterable(postings[h] for h in live & self.indexed))
@@ -242,7 +261,7 @@ class Index:
             pick = None
             near_miss = False
             for _score, total, e in ranked[:3]:
-                d = self._locate(self.entries[e], sh, pos, live, explained, n)
+                d = self._locate(self.entries[e], sh, pos, live, explained, n, any_explained=_round > 0)
                 if d is None:
                     continue
                 first, last = d["span"]
@@ -262,7 +281,7 @@ class Index:
                                         lines[first], lines[last], first, n - last - 1, entry.source))
             for p in pick["run"]:
                 explained[p] = 1
-            live = {sh[p] for p in range(len(sh)) if not explained[p]}
+            live = set(compress(sh, (not x for x in explained)))
             if len(live) < 30:
                 break
         matches.sort(key=lambda m: m.start_line)

@@ -1,0 +1,199 @@
+"""License detection accuracy and speed: ours vs ScanCode toolkit and licensee, on the same files.
+
+The corpus is ``auditor.licenses.corpus.cases()`` (license texts with realistic perturbations,
+French and English versions, negative cases). Each case is written as ``<case>/LICENSE`` (or
+``LICENSE.md`` for the Markdown ones) in a temporary folder, then:
+
+- ours: ``identify_text`` on each file (index built once, timed apart);
+- licensee (Debian ``ruby-licensee``): its Ruby API, one process, per-file time;
+- ScanCode (``scancode-toolkit-mini`` in a separate venv, ``--scancode PATH``): one run with
+  ``-l -n 1`` over the folder; time per file = wall time of the run minus its start-up / files.
+
+An answer is right when its set of SPDX ids equals the expected one (deprecated ids such as
+``GPL-3.0`` read as ``GPL-3.0-only``; ScanCode's ``LicenseRef-scancode-cecill-*-fr/en`` and
+``etalab-2.0-en`` read as the SPDX id of the same license), and a negative case is right when no
+license is given. Tools that cannot be run are reported as such.
+
+    /tmp/venv/bin/python benchmarks/bench_license_detect.py [--scancode /tmp/scvenv/bin/scancode] [--no-licensee]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from auditor.facts.license import identify_text  # noqa: E402
+from auditor.licenses.corpus import cases  # noqa: E402
+from auditor.licenses.matcher import get_index  # noqa: E402
+from auditor.licenses.notices import parse_expression  # noqa: E402
+
+DEPRECATED = {"GPL-2.0": "GPL-2.0-only", "GPL-3.0": "GPL-3.0-only", "LGPL-2.1": "LGPL-2.1-only", "LGPL-3.0": "LGPL-3.0-only",
+              "AGPL-3.0": "AGPL-3.0-only", "GPL-2.0+": "GPL-2.0-or-later", "GPL-3.0+": "GPL-3.0-or-later", "LGPL-2.0": "LGPL-2.0-only"}
+SCANCODE_REF = {"LicenseRef-scancode-cecill-2.1-fr": "CECILL-2.1", "LicenseRef-scancode-cecill-b-en": "CECILL-B",
+                "LicenseRef-scancode-cecill-c-en": "CECILL-C", "LicenseRef-scancode-etalab-2.0-en": "etalab-2.0",
+                "LicenseRef-scancode-etalab-2.0-fr": "etalab-2.0", "LicenseRef-scancode-etalab-2.0": "etalab-2.0",
+                "LicenseRef-scancode-cecill-2.0-fr": "CECILL-2.0", "LicenseRef-scancode-mulanpsl-2.0-en": "MulanPSL-2.0"}
+# "proprietary" is a right answer for a negative case (no open license): not counted as a license
+NOT_A_LICENSE = {"LicenseRef-scancode-proprietary-license", "LicenseRef-scancode-commercial-license"}
+NONE = {None, "", "NOASSERTION", "NONE", "other", "no-license"}
+
+LICENSEE_RB = r"""
+require 'licensee'
+require 'json'
+ARGV.each do |dir|
+  t = Process.clock_gettime(Process::CLOCK_MONOTONIC)
+  begin
+    proj = Licensee.project(dir, detect_packages: false, detect_readme: false)
+    ids = proj.licenses.map { |l| l.spdx_id }
+  rescue => e
+    ids = ["ERROR: #{e}"]
+  end
+  ms = (Process.clock_gettime(Process::CLOCK_MONOTONIC) - t) * 1000
+  puts JSON.generate({dir: dir, ids: ids, ms: ms})
+end
+"""
+
+
+def ids_of(expr: str | None) -> frozenset:
+    if expr in NONE:
+        return frozenset()
+    out = set()
+    for part in re.split(r"\s+(?:AND|OR|WITH)\s+|[()]", expr):
+        part = part.strip()
+        if not part or part in NONE or part in NOT_A_LICENSE:
+            continue
+        part = SCANCODE_REF.get(part, part)
+        _e, ids, _v = parse_expression(part)
+        for i in ids or (part,):
+            out.add(DEPRECATED.get(i, i))
+    return frozenset(out)
+
+
+def write_corpus(root: Path) -> list[tuple[str, Path, frozenset]]:
+    out = []
+    for i, (name, text, expected) in enumerate(cases()):
+        d = root / f"c{i:03d}"
+        d.mkdir()
+        fname = "LICENSE.md" if name.endswith("/markdown") else "LICENSE"
+        (d / fname).write_text(text, encoding="utf-8")
+        out.append((name, d / fname, ids_of(expected)))
+    return out
+
+
+def run_ours(items):
+    t0 = time.perf_counter()
+    get_index()
+    build = time.perf_counter() - t0
+    res, wall, cpu = {}, 0.0, 0.0
+    for name, path, _exp in items:
+        text = path.read_text(encoding="utf-8")
+        w, c = time.perf_counter(), time.process_time()
+        r = identify_text(text)
+        wall += time.perf_counter() - w
+        cpu += time.process_time() - c
+        res[name] = ids_of(r["expression"])
+    return res, {"index_build_s": round(build, 2), "ms_per_file_wall": round(wall / len(items) * 1000, 2),
+                 "ms_per_file_cpu": round(cpu / len(items) * 1000, 2)}
+
+
+def run_licensee(items):
+    if not shutil.which("ruby") or subprocess.run(["ruby", "-e", "require 'licensee'"], capture_output=True).returncode != 0:
+        return None, {"error": "licensee (ruby-licensee) not installed"}
+    dirs = [str(p.parent) for _n, p, _e in items]
+    t = time.perf_counter()
+    proc = subprocess.run(["ruby", "-e", LICENSEE_RB, *dirs], capture_output=True, text=True, timeout=1800)
+    total = time.perf_counter() - t
+    by_dir = {}
+    ms = []
+    for line in proc.stdout.splitlines():
+        try:
+            d = json.loads(line)
+        except ValueError:
+            continue
+        by_dir[d["dir"]] = d["ids"]
+        ms.append(d["ms"])
+    res = {}
+    for name, p, _e in items:
+        got = by_dir.get(str(p.parent), [])
+        res[name] = ids_of(" AND ".join(i for i in got if i not in NONE)) if got else frozenset()
+    return res, {"ms_per_file": round(sum(ms) / max(1, len(ms)), 2), "process_s": round(total, 1)}
+
+
+def run_scancode(items, exe, root):
+    if not exe or not Path(exe).exists():
+        return None, {"error": f"scancode not found at {exe!r} (pip install scancode-toolkit-mini in a separate venv)"}
+    out = root / "scancode.json"
+    t = time.perf_counter()
+    proc = subprocess.run([exe, "-l", "-n", "1", "--json", str(out), str(root / "corpus")], capture_output=True, text=True, timeout=3600)
+    total = time.perf_counter() - t
+    if proc.returncode != 0 or not out.exists():
+        return None, {"error": f"scancode failed: {proc.stderr[-300:]}"}
+    data = json.loads(out.read_text())
+    by_path = {}
+    for f in data.get("files", []):
+        if f.get("type") != "file":
+            continue
+        expr = f.get("detected_license_expression_spdx") or " AND ".join(f.get("license_expressions") or [])
+        by_path[Path(f["path"]).name + "|" + Path(f["path"]).parent.name] = expr or None
+    res = {}
+    for name, p, _e in items:
+        res[name] = ids_of(by_path.get(p.name + "|" + p.parent.name))
+    hdr = (data.get("headers") or [{}])[0]
+    return res, {"ms_per_file_incl_startup": round(total / len(items) * 1000, 1), "run_s": round(total, 1),
+                 "scancode_version": hdr.get("tool_version")}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--scancode", default="/tmp/scvenv/bin/scancode")
+    ap.add_argument("--no-licensee", action="store_true")
+    ap.add_argument("--no-scancode", action="store_true")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "corpus").mkdir()
+        items = write_corpus(root / "corpus")
+        expected = {n: e for n, _p, e in items}
+        tools = {"ours": run_ours(items)}
+        tools["licensee"] = (None, {"error": "skipped"}) if args.no_licensee else run_licensee(items)
+        tools["scancode"] = (None, {"error": "skipped"}) if args.no_scancode else run_scancode(items, args.scancode, root)
+    french = {n for n in expected if "/fr" in n or n.startswith(("CECILL", "etalab"))}
+    print(f"corpus: {len(items)} files ({sum(1 for e in expected.values() if e)} positive, {sum(1 for e in expected.values() if not e)} negative, "
+          f"{len(french)} French-license cases)")
+    for tool, (res, info) in tools.items():
+        if res is None:
+            print(f"\n{tool}: NOT RUN — {info.get('error')}")
+            continue
+        right = [n for n in expected if res.get(n) == expected[n]]
+        fr_right = [n for n in french if res.get(n) == expected[n]]
+        neg = [n for n in expected if not expected[n]]
+        false_pos = [n for n in neg if res.get(n)]
+        print(f"\n{tool}: accuracy {len(right)}/{len(expected)} = {len(right) / len(expected):.1%}; French licenses {len(fr_right)}/{len(french)}; "
+              f"negatives given a license: {len(false_pos)}/{len(neg)}; {info}")
+        wrong = [n for n in expected if res.get(n) != expected[n]]
+        for n in wrong[:60]:
+            print(f"   ✗ {n}: expected {sorted(expected[n]) or '-'}, got {sorted(res.get(n) or []) or '-'}")
+        if len(wrong) > 60:
+            print(f"   … {len(wrong) - 60} more")
+    ours = tools["ours"][0]
+    for tool in ("licensee", "scancode"):
+        res = tools[tool][0]
+        if res is None:
+            continue
+        dis = [n for n in expected if res.get(n) != ours.get(n)]
+        print(f"\nours vs {tool}: agree on {len(expected) - len(dis)}/{len(expected)}; disagreements: "
+              + ", ".join(f"{n} (ours {sorted(ours[n]) or '-'}, {tool} {sorted(res.get(n) or []) or '-'})" for n in dis[:25])
+              + (" …" if len(dis) > 25 else ""))
+
+
+if __name__ == "__main__":
+    main()
