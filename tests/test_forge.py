@@ -500,3 +500,14 @@ def test_past_audit_with_truncated_lists_is_inconclusive(local, tmp_path):
         assert past.fact("forge")["as_of_in_past"] is True
         res = run(past, "maintenance.closure-ratio")
         assert res.status.value == "inconclusive" and "bounded" in res.message["en"]
+
+
+def test_gitlab_401_and_per_host_config_token(local, tmp_path):
+    with responses.RequestsMock() as rs:
+        rs.add("GET", gl(r"/projects/group%2Fsub%2Fproject"), status=401, json={"message": "401 Unauthorized"})
+        ctx = make_ctx(local, "https://gitlab.example.org/group/sub/project", tmp_path)
+        ctx.config.tokens = {"gitlab.example.org": GL_SECRET}
+        res = run(ctx, "maintenance.responsiveness")
+        assert res.status.value == "inconclusive" and "401" in res.message["en"] and "GITLAB_TOKEN" in res.message["en"]
+        assert rs.calls[0].request.headers.get("PRIVATE-TOKEN") == GL_SECRET
+        assert GL_SECRET not in json.dumps(ctx.fact("forge"))
