@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.licenses.notices import family, parse_expression
+from auditor.licenses.notices import family, names_in, parse_expression
 
 PERMISSIVE = {"MIT", "MIT-0", "BSD-2-Clause", "BSD-3-Clause", "BSD-3-Clause-Clear", "0BSD", "ISC", "Apache-2.0", "Unlicense", "CC0-1.0",
               "Zlib", "Python-2.0", "PSF-2.0", "BlueOak-1.0.0", "CECILL-B", "etalab-2.0", "CC-BY-4.0", "CC-BY-3.0", "WTFPL",
@@ -119,10 +119,15 @@ def verdict(project_ids: list[str], dep_license: str | None) -> tuple[str, str, 
     if not dep_license or not dep_license.strip() or dep_license.strip().upper() in ("UNKNOWN", "NOASSERTION", "NONE", "SEE LICENSE IN LICENSE"):
         return "unknown", "no license declared", None
     expr, ids, valid = parse_expression(dep_license)
-    if not ids:
-        return "unknown", "license not understood", None
-    if not valid:
-        return "unknown", "not an SPDX expression", expr
+    if not ids or not valid:
+        # free text (classifier names such as "BSD License", "Apache Software License"): our names, then licensecheck's lookup
+        named = [i for i, _ in names_in(dep_license)]
+        if len(named) == 1:
+            ids, expr = (named[0],), named[0]
+        else:
+            results = [_licensecheck(p, dep_license[:200]) for p in project_ids]
+            v, reason = min(results, key=lambda r: RANK[r[0]])
+            return v, (reason + " (free-text license)" if v != "unknown" else "license not understood"), dep_license[:200]
     ops_or = bool(re.search(r"\bOR\b", expr or ""))
 
     def one(dep_id: str) -> tuple[str, str]:

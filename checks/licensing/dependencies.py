@@ -31,6 +31,18 @@ MAX_PY = 300
 PY_BUDGET_S = 90.0
 
 
+def _quiet_licensecheck() -> None:
+    try:
+        from loguru import logger  # noqa: PLC0415 - licensecheck logs every unknown license on stderr
+
+        logger.disable("licensecheck")
+    except ImportError:  # pragma: no cover
+        pass
+
+
+_quiet_licensecheck()
+
+
 def _line(text: str, needle: str) -> int | None:
     i = text.find(needle)
     return text.count("\n", 0, i) + 1 if i >= 0 else None
@@ -131,8 +143,8 @@ class PypiLicenses:
         from licensecheck.packageinfo import RemotePackageInfo  # noqa: PLC0415
         from licensecheck.types import PackageInfo  # noqa: PLC0415
         rpi = RemotePackageInfo(pypi_api="https://pypi.org/pypi/", package=PackageInfo(name=name, version=version))
-        lic = rpi.get_license()
-        if rpi.error_state:
+        lic = rpi.get_license()  # the pinned version first, then the latest (error_state is set when the first failed)
+        if not lic and rpi.error_state:
             return None, "index error"
         self.cache[key] = lic
         self.dirty = True
