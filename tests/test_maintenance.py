@@ -238,11 +238,13 @@ def test_review_from_merges_and_trailers(repo):
          "committer": ("GitHub", "noreply@github.com")},  # squash-merged pull request
         {"date": days_ago(30), "author": BOB, "files": {"a": "3"}, "message": "Fix\n\nReviewed-by: Alice Martin <alice@grenoble.fr>"},
         {"date": days_ago(20), "author": DEPENDABOT, "files": {"a": "4"}},  # bots are left out
+        {"date": days_ago(15), "author": BOB, "files": {"a": "5"}, "message": "Update README.md",
+         "committer": ("GitHub", "noreply@github.com")},  # an edit in the web UI: pushed directly
     ])
     res = run(ctx_for(r), "maintenance.review")
     v = res.evidence[0].value
-    assert (v["via_merge_request"], v["with_review_trailer"], v["direct"]) == (2, 1, 1)
-    assert res.status.value == "warn" and res.score == 7.5 and res.details["source"] == "git"
+    assert (v["via_merge_request"], v["with_review_trailer"], v["direct"]) == (2, 1, 2)
+    assert res.status.value == "warn" and res.score == 6 and res.details["source"] == "git"
     direct = repo([{"date": days_ago(10 + i), "author": ALICE, "files": {"a": str(i)}} for i in range(4)], name="d")
     res = run(ctx_for(direct), "maintenance.review")
     assert res.status.value == "fail" and res.score == 0 and len(res.evidence[1].value) == 4

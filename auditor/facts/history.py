@@ -347,10 +347,10 @@ REVIEW_TRAILER = re.compile(r"^(reviewed-by|acked-by|approved-by|reviewed-on|tes
 PR_SUBJECT = re.compile(r"^Merge (pull request #\d+|branch '.+' into '.+')|\(#\d+\)\s*$|\(!\d+\)\s*$|See merge request", re.I)
 
 
-@fact("review_history", version=1, cache="commit+as_of")
+@fact("review_history", version=2, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
-    commit, squash-merge ``(#123)`` subject or web-flow committer) or review trailers, or pushed
+    commit, squash-merge ``(#123)``/``(!12)`` subject) or review trailers, or pushed
     directly. Walks the first-parent chain from the audited commit; bot changes are left out."""
     off = _unavailable(ctx)
     if off:
@@ -369,8 +369,9 @@ def review_history(ctx) -> dict:
             continue
         if not in_window(c.committer_date, as_of, 365):
             break
-        if c.is_merge or PR_SUBJECT.search(c.subject) or (
-                c.committer_email in ("noreply@github.com", "noreply@gitlab.com") and c.committer_email != c.author_email):
+        # GitHub's web-flow committer alone proves nothing (web edits have it too): squash merges are
+        # recognised by their "(#123)" subject.
+        if c.is_merge or PR_SUBJECT.search(c.subject):
             integrated += 1
         elif is_bot(c.author_name, c.author_email):
             continue
