@@ -38,7 +38,7 @@ PLACEHOLDER = re.compile(r"^(['\"]?)(|changeme|change_me|change-me|xxx+|\*+|<[^>
 _lock = threading.Lock()
 
 
-LOCAL_HOST = re.compile(r"@(localhost|127\.0\.0\.1|0\.0\.0\.0|postgres|postgis|db|database|mysql|mariadb|redis|rabbitmq|mongo|mongodb|host\.docker\.internal)\b[:/]?", re.I)
+LOCAL_HOST = re.compile(r"""@(localhost|127\.0\.0\.1|0\.0\.0\.0|postgres|postgis|db|database|mysql|mariadb|redis|rabbitmq|mongo|mongodb|host\.docker\.internal)(?=[:/\s?'"]|$)""", re.I)
 DEV_SETTINGS = re.compile(r"(^|/)(settings|config|conf)/(test|tests|testing|ci|local|dev|development)\.py$|(^|/)settings_(test|ci|local|dev)\.py$|(^|/)\.github/workflows/|(^|/)\.gitlab-ci\.ya?ml$|(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
 URL_CREDENTIALS = re.compile(r"://[^/\s:@]+:([^@\s]+)@")
 

@@ -97,10 +97,10 @@ signal("env.read",
 
 # -- territory-specific values hard-coded (checked further in the territory-neutral check) ----------
 signal("territory.insee",
-       r"""(?:code_?insee|insee_?code|insee|code_?commune|codecommune|citycode|city_code|cog_?code|commune_?code|code_?postal_?insee)['"]?\s*(?:[:=]|==|===|!=|=>|\bin\b)\s*\[?\s*['"]?(\d[0-9AB]\d{3})(?!\d)""",
+       r"""(?:code_?insee|insee_?code|insee|code_?commune|codecommune|citycode|city_code|cog_?code|commune_?code|code_?postal_?insee)['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>|\bin\b)\s*\[?\s*['"]?(\d[0-9AB]\d{3})(?!\d)""",
        ("insee", "commune", "citycode", "city_code", "cog"), classes=PLACES)
 signal("territory.siren",
-       r"""(?:siren|siret|code_?epci|epci_?code|codeepci|epci|epci_?siren)['"]?\s*(?:[:=]|==|===|!=|=>)\s*\[?\s*['"]?(\d{9}(?:\d{5})?)(?!\d)""",
+       r"""(?:siren|siret|code_?epci|epci_?code|codeepci|epci|epci_?siren)['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>)\s*\[?\s*['"]?(\d{9}(?:\d{5})?)(?!\d)""",
        ("siren", "siret", "epci"), classes=PLACES)
 signal("territory.departement",
        r"""(?:code_?dep(?:artement)?|dep(?:artement)?_?code|codedepartement|departement|num_?dep)['"]?\s*(?:[:=]|==|===|=>)\s*['"](\d{2,3}|2[AB])['"]""",

@@ -75,7 +75,7 @@ def territory_neutral(ctx) -> Result:
         return Result.passed(T(f"Aucune valeur propre à un territoire dans le code ({elsewhere} en configuration, données, tests ou documentation, ce qui est correct).",
                                f"No territory-specific value in the code ({elsewhere} in configuration, data, tests or docs, which is fine)."),
                              [Evidence(note=scan_note(scan))], **details)
-    score = 10 - ctx.params["penalty_per_file"] * len(files)
+    score = min(7.0, 10 - ctx.params["penalty_per_file"] * len(files))  # any finding: at most a warning
     return Result.scored(score, T(f"{len(findings)} valeur(s) propre(s) à un territoire écrite(s) en dur dans {len(files)} fichier(s) de code.",
                                   f"{len(findings)} territory-specific value(s) hard-coded in {len(files)} code file(s)."), ev, **details)
 

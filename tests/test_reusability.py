@@ -1,0 +1,222 @@
+"""Reusability family: each check passing and failing on real git fixtures in three ecosystems."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from tests.test_reusability_fixtures import ALL_FAKE_SECRETS, ECOSYSTEMS, FAMILIES, audited, build, results, run_audit
+
+ECOS = sorted(ECOSYSTEMS)
+
+
+def res(eco, variant, cid):
+    return results(audited(eco, variant)[1])[cid]
+
+
+def lines_of(ev, path):
+    return sorted(e["line"] for e in ev if e.get("path") == path and e.get("line"))
+
+
+@pytest.mark.parametrize("eco", ECOS)
+@pytest.mark.parametrize("cid,bad_statuses", [
+    ("reusability.install", {"fail"}),
+    ("reusability.configuration", {"fail"}),
+    ("reusability.territory-neutral", {"warn", "fail"}),
+    ("reusability.secrets", {"fail"}),
+    ("reusability.dependencies", {"fail"}),
+    ("reusability.tests-and-ci", {"fail"}),
+    ("reusability.maintainability", {"fail"}),
+    ("reusability.portability", {"warn", "fail"}),
+])
+def test_good_passes_bad_does_not(eco, cid, bad_statuses):
+    good, bad = res(eco, "good", cid), res(eco, "bad", cid)
+    assert good["status"] == "pass", (eco, cid, good["message"])
+    assert bad["status"] in bad_statuses, (eco, cid, bad["message"])
+    assert bad["score"] < good["score"]
+    for r in (good, bad):
+        assert r["message"]["fr"] and r["message"]["en"] and r["title"]["fr"] and r["remediation"]["en"]
+
+
+@pytest.mark.parametrize("eco,expected", [
+    ("node", {"src/map.ts": [5], "src/territory.ts": [1, 2, 3], "src/pages/Home.tsx": [2]}),
+    ("django", {"projets/views.py": [6, 8], "projets/carte.py": [1]}),
+    ("symfony", {"src/Controller/CarteController.php": [6, 7, 8]}),
+])
+def test_territory_specifics_are_located(eco, expected):
+    r = res(eco, "bad", "reusability.territory-neutral")
+    findings = [e for e in r["evidence"] if e.get("kind") == "finding"]
+    for path, lines in expected.items():
+        assert lines_of(findings, path) == lines, (path, findings)
+
+
+def test_territory_values_in_config_tests_and_national_maps_are_not_findings(tmp_path):
+    path = build(tmp_path / "r", {
+        "src/App.vue": "<template><div class=\"fr-container\">Carte</div></template>\n",
+        # a national map with overseas insets is not one territory's specifics
+        "src/insets.js": "export const insets = [\n  [46.6033, 1.8883],\n  [14.6415, -61.0242],\n  [-21.1151, 55.5364],\n  [4.9372, -52.326],\n];\n",
+        "config/territoire.yaml": "code_insee: '38185'\ncentre: [45.188529, 5.724524]\n",
+        "src/__tests__/map.test.js": "const CODE_INSEE = '38185';\nconst c = [45.188529, 5.724524];\n",
+        "docs/exemple.md": "Centre : 45.188529, 5.724524\n",
+        "src/pages/mentions-legales.vue": "<template><p>SIREN : 213801855</p></template>\n",
+    })
+    r = results(run_audit(path, tmp_path / "c", ["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert r["status"] == "pass", r["evidence"]
+
+
+def test_secret_values_never_reach_any_report():
+    from auditor.reports import RENDERERS
+
+    for eco in ECOS:
+        _, report = audited(eco, "bad")
+        outputs = [json.dumps(report, ensure_ascii=False)]
+        for fmt, render in RENDERERS.items():
+            try:
+                outputs.append(render(report, "fr"))
+            except Exception:  # a renderer needing options is another family's concern
+                continue
+        for out in outputs:
+            for secret in ALL_FAKE_SECRETS:
+                assert secret not in out
+
+
+@pytest.mark.parametrize("eco,path,line,kind", [
+    ("node", "src/settings.ts", 1, "AWS Access Key"),
+    ("django", "deploy/id_rsa", 1, "Private Key"),
+    ("django", ".env", 1, "Value in a committed .env file (DATABASE_URL)"),
+    ("symfony", "src/Service/GithubClient.php", 6, "GitHub Token"),
+])
+def test_secret_evidence_gives_path_line_and_kind(eco, path, line, kind):
+    r = res(eco, "bad", "reusability.secrets")
+    assert {"path": path, "line": line, "value": kind} in [{k: e.get(k) for k in ("path", "line", "value")} for e in r["evidence"]]
+
+
+def test_symfony_env_defaults_and_local_database_are_not_secrets():
+    r = res("symfony", "good", "reusability.secrets")
+    assert r["details"]["strong"] == 0
+
+
+def test_secret_scan_incomplete_is_inconclusive(tmp_path, monkeypatch):
+    import auditor.facts.secrets as secrets_fact
+
+    monkeypatch.setattr(secrets_fact, "MAX_FILES", 0)
+    path = build(tmp_path / "r", {"src/app.py": "print('hello')\n"})
+    r = results(run_audit(path, tmp_path / "c", ["reusability.secrets"]))["reusability.secrets"]
+    assert r["status"] == "inconclusive"
+
+
+def test_prefiltered_detect_secrets_finds_what_scan_file_finds(tmp_path):
+    """The per-line plugin prefilter must not lose any finding of detect-secrets' own scan_file."""
+    from detect_secrets.core.scan import scan_file
+    from detect_secrets.settings import default_settings
+
+    from auditor.facts.secrets import _prefilters, _scan_local_file
+    from tests.test_reusability_fixtures import django_bad, django_good, node_bad, node_good, symfony_bad, symfony_good
+
+    compared = 0
+    with default_settings():
+        pre = _prefilters()
+        for files in (node_good(), node_bad(), django_good(), django_bad(), symfony_good(), symfony_bad()):
+            for i, (name, content) in enumerate(files.items()):
+                if isinstance(content, bytes):
+                    continue
+                local = tmp_path / f"{compared}-{i}" / name.rsplit("/", 1)[-1]
+                local.parent.mkdir(parents=True)
+                local.write_text(content)
+                ours = sorted((s.type, s.line_number) for s, _ in _scan_local_file(str(local), pre))
+                theirs = sorted((s.type, s.line_number) for s in scan_file(str(local)))
+                assert ours == theirs, (name, ours, theirs)
+                compared += 1
+    assert compared > 30
+
+
+def test_configuration_lists_undocumented_variables(tmp_path):
+    path = build(tmp_path / "r", {
+        "app/settings.py": "import os\nDEBUG_SQL = os.environ.get('DEBUG_SQL')\nMAP_CENTER = os.getenv('MAP_CENTER')\n",
+        ".env.example": "DEBUG_SQL=0\n",
+    })
+    r = results(run_audit(path, tmp_path / "c", ["reusability.configuration"]))["reusability.configuration"]
+    assert r["details"]["undocumented"] == ["MAP_CENTER"]
+    assert {"path": "app/settings.py", "line": 3} in [{"path": e.get("path"), "line": e.get("line")} for e in r["evidence"] if e.get("kind") == "finding"]
+
+
+@pytest.mark.parametrize("eco,path,line", [("node", "src/score.ts", 1), ("django", "projets/scoring.py", 1), ("symfony", "src/Service/Score.php", 6)])
+def test_maintainability_points_to_the_complex_function(eco, path, line):
+    r = res(eco, "bad", "reusability.maintainability")
+    worst = [e for e in r["evidence"] if e.get("kind") == "finding"][0]
+    assert (worst["path"], worst["line"]) == (path, line)
+    assert worst["value"]["cc"] > 20
+
+
+def test_maintainability_leaves_out_vendored_minified_and_test_code(tmp_path):
+    big = "function f(a){" + "if(a){a++}" * 30 + "}\n"
+    path = build(tmp_path / "r", {
+        "src/app.js": "export function ok(a) { return a + 1; }\n",
+        "node_modules/lib/index.js": big,
+        "public/build/app.js": big,
+        "src/vendor.min.js": big,
+        "src/bundle.js": "var a=1;" * 2000,
+        "src/app.test.js": big,
+    })
+    r = results(run_audit(path, tmp_path / "c", ["reusability.maintainability"]))["reusability.maintainability"]
+    assert r["status"] == "pass"
+    ex = r["details"]["excluded"]
+    assert ex["vendored"] == 1 and ex["generated"] == 2 and ex["test"] == 1 and ex["minified"] == 1
+    assert r["details"]["files_measured"] == 1
+
+
+def test_maintainability_not_applicable_without_code(tmp_path):
+    path = build(tmp_path / "r", {"README.md": "# doc\n"})
+    r = results(run_audit(path, tmp_path / "c", ["reusability.maintainability"]))["reusability.maintainability"]
+    assert r["status"] == "not_applicable"
+
+
+def test_manifests_fact_parses_ecosystems(tmp_path):
+    path = build(tmp_path / "r", {
+        "package.json": json.dumps({"name": "front", "dependencies": {"vue": "^3"}, "devDependencies": {"vite": "^5"}}),
+        "yarn.lock": "# yarn\n",
+        "api/pyproject.toml": "[tool.poetry]\nname = \"api\"\n[tool.poetry.dependencies]\npython = \"^3.11\"\ndjango = \"^5\"\n",
+        "api/poetry.lock": "# lock\n",
+        "requirements/base.in": "django\nrequests\n",
+        "requirements/base.txt": "django==5.0.1\n    # via -r base.in\nrequests==2.32.0\nurllib3==2.2.0\n",
+        "web/composer.json": "{ not json",
+        ".github/dependabot.yml": "version: 2\n",
+    })
+    r = results(run_audit(path, tmp_path / "c", ["reusability.dependencies"]))["reusability.dependencies"]
+    from auditor.context import AuditContext  # noqa: F401 - the fact is in the report's facts
+    report = run_audit(path, tmp_path / "c2", ["reusability.dependencies"])
+    m = {x["path"]: x for x in report["facts"]["manifests"]["manifests"]}
+    assert m["package.json"]["dependencies"] == ["vue"] and m["package.json"]["dev_dependencies"] == ["vite"]
+    assert m["package.json"]["lockfile"] == "yarn.lock"
+    assert m["api/pyproject.toml"]["name"] == "api" and m["api/pyproject.toml"]["dependencies"] == ["django"]
+    assert m["api/pyproject.toml"]["lockfile"] == "api/poetry.lock"
+    assert m["requirements/base.in"]["dependencies"] == ["django", "requests"]
+    assert m["requirements/base.in"]["lockfile"] == "requirements/base.txt" and "requirements/base.txt" not in m
+    assert m["web/composer.json"]["error"]
+    assert any(e.get("path") == "web/composer.json" and e.get("kind") == "finding" for e in r["evidence"])
+
+
+def _git_lines(repo, path) -> int | None:
+    proc = subprocess.run(["git", "-C", str(repo), "show", f"HEAD:{path}"], capture_output=True)
+    return None if proc.returncode else proc.stdout.count(b"\n") + (0 if proc.stdout.endswith(b"\n") else 1)
+
+
+@pytest.mark.parametrize("eco", ECOS)
+@pytest.mark.parametrize("variant", ["good", "bad"])
+def test_every_evidence_points_to_a_path_and_line_of_the_commit(eco, variant):
+    repo, report = audited(eco, variant)
+    checked = 0
+    for r in report["results"]:
+        if r["family"] not in FAMILIES:
+            continue
+        for e in r["evidence"]:
+            if e.get("path") is None:
+                continue
+            n = _git_lines(repo, e["path"])
+            assert n is not None, (r["id"], e)
+            if e.get("line") is not None:
+                assert 1 <= e["line"] <= n, (r["id"], e, n)
+                checked += 1
+    assert checked > 0
