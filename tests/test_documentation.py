@@ -359,3 +359,16 @@ def test_code_comments_language_is_reported(tmp_path):
     assert any(e.kind == "finding" and (e.value or {}).get("comment_language") == "fr" for e in res.evidence)
     _, _, res = run(tmp_path / "en", {"src/racks.py": PY_DOC * 3}, "documentation.code-comments")
     assert res.details["comment_language"] in (None, "en")
+
+
+def test_docs_site_from_docsify_or_readme_link(tmp_path):
+    files = {"README.md": GOOD_README, "docs/_sidebar.md": "- [Accueil](/)\n", "docs/index.md": "# Doc\n", "docs/guide.md": "# Guide\n"}
+    _, _, res = run(tmp_path / "a", files, "documentation.docs")
+    assert "site" in res.details["found"]
+    linked = GOOD_README + "\nLa documentation complète est publiée sur https://velo.readthedocs.io/fr/latest/\n"
+    _, _, res = run(tmp_path / "b", {"README.md": linked}, "documentation.docs")
+    assert "site" in res.details["found"]
+    ev = next(e for e in res.evidence if e.value == "https://velo.readthedocs.io/fr/latest/")
+    assert ev.path == "README.md" and ev.line is not None
+    _, _, res = run(tmp_path / "c", {"README.md": GOOD_README}, "documentation.docs")
+    assert "site" not in res.details["found"]

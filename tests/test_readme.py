@@ -169,3 +169,11 @@ def test_topic_words_in_passing_do_not_make_a_section():
     info = analyse(md, "README.md")
     assert "contact" not in info["sections"] and "configuration" not in info["sections"]
     assert "contact" in analyse(md + "\nPour toute question, écrivez à compost@agglo-exemple.fr.\n", "README.md")["sections"]
+
+
+def test_subtitle_heading_keeps_description_first_and_documentation_points_to_usage():
+    md = (f"# Compost\n\n## Un outil pour les communes\n\n{FR_INTRO}\n\n## Documentation\n\nLa documentation est "
+          "[en ligne](https://agglo.github.io/compost/).\n\n## Discuter avec nous\n\nRejoignez le salon.\n")
+    info = analyse(md, "README.md")
+    assert info["description"]["first"] is True
+    assert {"purpose", "usage", "contact"} <= set(info["sections"])

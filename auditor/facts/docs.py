@@ -54,7 +54,10 @@ SITE_TOOLS = (
     ("jsdoc", re.compile(r"(^|/)\.?jsdoc(\.conf)?\.json$", re.I)),
     ("doxygen", re.compile(r"(^|/)Doxyfile$")),
     ("storybook", re.compile(r"(^|/)\.storybook/main\.[cm]?[jt]s$", re.I)),
+    ("docsify", re.compile(r"^(docs?|documentation)/_sidebar\.md$", re.I)),
+    ("github-pages", re.compile(r"^(docs?|documentation)/\.nojekyll$", re.I)),
 )
+DOC_SITE = re.compile(r"^https?://[^/]+\.(readthedocs\.io|github\.io|gitlab\.io|gitbook\.io|netlify\.app|pages\.dev)(/|$)", re.I)
 DOC_EXT = {"md", "markdown", "rst", "adoc", "asciidoc", "txt", "html", "org"}
 PROSE_EXT = {"md", "markdown", "rst", "adoc", "asciidoc"}
 ARCH = re.compile(r"(^|/)(architecture|archi|adr|adrs|decisions|design|conception|technical[-_]overview)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$", re.I)
@@ -139,6 +142,15 @@ def docs(ctx) -> dict:
         hits = sorted(e.path for e in entries if rx.search(e.path))
         if hits:
             site.append({"tool": tool, "path": hits[0]})
+    if readme_path and not site:  # a published documentation site linked from the README
+        text = snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""
+        for b in parse_document(text, readme_format(readme_path)):
+            hit = next((u for u, label in b.links if DOC_SITE.search(u) or (
+                u.startswith(("http://", "https://")) and re.search(r"\bdoc(s|umentation)?\b", (label + " " + b.text), re.I)
+                and not re.search(r"github\.com|gitlab\.com|shields\.io", u))), None)
+            if hit:
+                site.append({"tool": "link", "path": readme_path, "line": b.line, "url": hit[:300]})
+                break
     root_docs = [e for e in entries if "/" not in e.path and e.ext in DOC_EXT]
     docish = doc_files + root_docs
     architecture = sorted({e.path for e in entries if ARCH.search(e.path) and (e.ext in DOC_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png"})

@@ -45,7 +45,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 "run the project", "pour commencer"),
     "usage": ("usage", "utilisation", "utiliser", "how to use", "mode d emploi", "guide utilisateur", "user guide",
               "examples", "example", "exemples", "exemple", "commandes", "commands", "running", "lancement", "lancer",
-              "run", "tutorial", "tutoriel", "manuel", "manual", "api"),
+              "run", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs"),
     "configuration": ("configuration", "configurer", "configure", "config", "parametrage", "parametres", "settings",
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
                       "customisation", "customization", "options"),
@@ -58,7 +58,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "license": ("licence", "license", "licensing", "licences", "licenses", "droits", "copyright", "legal", "mentions legales"),
     "contact": ("contact", "contacts", "support", "aide", "help", "equipe", "team", "auteurs", "authors", "mainteneurs",
                 "maintainers", "communaute", "community", "questions", "nous contacter", "contact us", "credits",
-                "remerciements", "acknowledgements", "gouvernance", "governance", "qui sommes nous", "who we are",
+                "remerciements", "acknowledgements", "qui sommes nous", "who we are", "discuss", "discuss with us",
+                "discuter", "echanger", "echanges", "chat", "forum", "communication", "nous joindre",
                 "en cas de difficultes", "difficultes", "besoin d aide", "une question", "getting help"),
 }
 
@@ -608,7 +609,7 @@ def find_description(blocks: list[Block]) -> dict | None:
         if b.kind == "heading":
             seen_headings += 1
             secs = heading_sections(b.text)
-            if seen_headings > 1 and (not secs or secs != ["purpose"]):
+            if seen_headings > 1 and secs and "purpose" not in secs:
                 seen_other_section = True
             continue
         if b.badge_only or len(prose(b.text).split()) < 8:

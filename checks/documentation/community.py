@@ -130,7 +130,7 @@ def docs(ctx) -> Result:
     if facts.get("docs_dirs") and facts.get("doc_files", 0) >= min_files:
         have["folder"] = [Evidence(path=d + "/", value={"doc_files": facts["doc_files"]}, kind="found") for d in facts["docs_dirs"][:3]]
     if facts.get("site"):
-        have["site"] = [Evidence(path=s["path"], value=s["tool"], kind="found") for s in facts["site"][:3]]
+        have["site"] = [Evidence(path=s["path"], line=s.get("line"), value=s.get("url") or s["tool"], kind="found") for s in facts["site"][:3]]
     if facts.get("architecture"):
         have["architecture"] = [Evidence(path=p, kind="found") for p in facts["architecture"][:5]]
     if facts.get("deployment"):
