@@ -127,7 +127,7 @@ def community(snap, readme_path: str | None) -> dict:
     return out
 
 
-@fact("docs", version=1)
+@fact("docs", version=2)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -661,7 +661,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=1)
+@fact("readme", version=2)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
