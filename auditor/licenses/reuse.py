@@ -14,6 +14,7 @@ stops at ``max_files`` covered files (the share is then measured on those and sa
 from __future__ import annotations
 
 import fnmatch
+from collections.abc import Iterator
 import re
 import tomllib
 from functools import lru_cache
@@ -131,6 +132,52 @@ def parse_dep5(text: str) -> list[dict]:
     return out
 
 
+def iter_blobs(snapshot, entries: list) -> "Iterator[tuple[object, bytes | None]]":
+    """(entry, bytes) for each entry, in order. On a git snapshot the reads are *pipelined* through one
+    ``git cat-file --batch`` (same sanitised git command and environment as the snapshot, object ids
+    from its index, sizes already bounded by the caller): one round trip per blob costs ~0.1 ms, which
+    is most of the time on 20,000 files. Elsewhere (folders), ``snapshot.read_bytes``.
+    (Candidate for a ``Snapshot.read_many`` in the engine.)"""
+    git_dir = getattr(snapshot, "git_dir", None)
+    if not git_dir or len(entries) < 64:
+        for e in entries:
+            yield e, snapshot.read_bytes(e.path)
+        return
+    import subprocess  # noqa: PLC0415
+    import threading  # noqa: PLC0415
+
+    from auditor.gitio import git_cmd, git_env  # noqa: PLC0415
+
+    proc = subprocess.Popen(git_cmd(git_dir, "cat-file", "--batch", "--buffer"), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=git_env())
+
+    def feed() -> None:
+        try:
+            for e in entries:
+                proc.stdin.write(e.oid.encode() + b"\n")
+            proc.stdin.close()
+        except (BrokenPipeError, OSError):
+            pass
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    try:
+        for i, e in enumerate(entries):
+            if i % 512 == 0:
+                snapshot._check_deadline()
+            header = proc.stdout.readline()
+            parts = header.split()
+            if len(parts) < 3 or parts[1] == b"missing":
+                yield e, None
+                continue
+            data = proc.stdout.read(int(parts[2]))
+            proc.stdout.read(1)
+            yield e, data
+    finally:
+        proc.kill()
+        proc.wait(timeout=5)
+        writer.join(timeout=5)
+
+
 def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024, examples: int = 20) -> dict:
     files = snapshot.files
     annotations: list[dict] = []
@@ -161,17 +208,19 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
     unread: list[str] = []
     bad_expressions: list[dict] = []
     per_file_ids: dict[str, tuple[str, ...]] = {}
+    to_read = []
+    for e in covered:
+        src = files.get(e.path + ".license", e)
+        if src.size > max_bytes or src.kind not in ("file", "executable"):
+            unread.append(e.path)
+        else:
+            to_read.append(src)
+    contents = {src.path: data for src, data in iter_blobs(snapshot, to_read)}
     for e in covered:
         lic: list[str] = []
         has_copy = False
         companion = e.path + ".license"
-        src = companion if companion in files else e.path
-        entry = files[src]
-        if entry.size > max_bytes:
-            unread.append(e.path)
-            data = None
-        else:
-            data = snapshot.read_bytes(src)
+        data = contents.get(companion if companion in files else e.path)
         if data is not None:
             lic, has_copy = tags_in(data)
         # REUSE.toml: the last matching annotation wins
