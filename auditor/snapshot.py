@@ -217,7 +217,12 @@ class GitSnapshot(Snapshot):
                 self.truncated = True
                 self._skip(path, f"beyond the first {max_files} files")
                 break
-            files[path] = FileEntry(path, int(size) if size != b"-" else 0, oid.decode(), kind)
+            try:
+                nbytes = int(size) if size != b"-" else 0
+            except ValueError:  # "BAD": the object is absent from this copy (e.g. a partial snapshot)
+                nbytes = 0
+                self._skip(path, "object missing from the repository")
+            files[path] = FileEntry(path, nbytes, oid.decode(), kind)
         self.files = files
 
     def _read(self, entry: FileEntry) -> bytes | None:

@@ -269,3 +269,26 @@ def test_hostile_file_names_survive_the_report(repo, tmp_path):
     (plain / "caf\udce9.txt").write_text("x")
     report = audit(str(plain), opts(tmp_path))
     _json.dumps(report, ensure_ascii=False).encode("utf-8")
+
+
+def test_objects_missing_from_a_partial_copy(repo, tmp_path):
+    """A copy that lacks some blobs (ls-tree prints size BAD) is still audited; the gap is reported."""
+    src = repo([{"files": {"README.md": README, "big.bin": "x" * 5000}}])
+    bare = tmp_path / "partial.git"
+    git(tmp_path, "clone", "-q", "--mirror", str(src), str(bare))
+    git(bare, "repack", "-a", "-d", "-q")
+    oid = git(bare, "rev-parse", "HEAD:big.bin").strip()
+    # Rebuild the pack without that blob.
+    objs = [o for o in git(bare, "rev-list", "--objects", "--all").split("\n") if o and not o.startswith(oid)]
+    pack_input = "\n".join(o.split()[0] for o in objs) + "\n"
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    subprocess.run(["git", "--git-dir", str(bare), "pack-objects", "-q", str(staging / "pack")], input=pack_input.encode(), check=True,
+                   stdout=subprocess.DEVNULL)
+    for p in (bare / "objects" / "pack").glob("*"):
+        p.unlink()
+    for p in staging.iterdir():
+        p.rename(bare / "objects" / "pack" / p.name)
+    report = audit(str(bare), opts(tmp_path))
+    assert any(s["path"] == "big.bin" and "missing" in s["reason"] for s in report["limits"]["skipped"])
+    assert results(report)["documentation.readme"]["status"] in ("pass", "warn")

@@ -45,7 +45,7 @@ def emit(report: dict[str, Any], fmt: str, lang: str, output: Path | None, quiet
 
     if output is not None:
         atomic_write(output, render(report, fmt, lang))
-        if not quiet and fmt != "terminal":
+        if not quiet and fmt != "terminal" and sys.stdout.isatty():  # a summary for a person at a terminal only
             click.echo(render(report, "terminal", lang, color=want_color()), nl=False)
         return
     if quiet and fmt == "terminal":
