@@ -183,6 +183,9 @@ def run_cli(plan: AuditPlan, env: Mapping[str, str], token: str, cwd: Path) -> i
         child["GITHUB_TOKEN"] = token
     child.update(forge_env(child, "github", env.get("GITHUB_SERVER_URL"), env.get("GITHUB_API_URL")))
     child.setdefault("NO_COLOR", "1")
+    # A cache that lives as long as the job: a self-hosted runner's home outlives jobs, and facts
+    # cached from an earlier shallow run of the same commit must not stand in for the full history.
+    child.setdefault("AUDITOR_CACHE_DIR", str(cwd.parent / "readiness-auditor-cache"))
     stop = secrets.token_hex(16)
     print("::group::auditor audit", flush=True)
     print(f"::stop-commands::{stop}", flush=True)
