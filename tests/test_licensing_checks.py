@@ -225,3 +225,16 @@ def test_composer_proprietary_default_contradicts_an_open_license(run):
     assert lic["conflict"] is True and lic["spdx"] is None
     r = res["licensing.consistent"]
     assert r["status"] == "fail" and any(e.get("path") == "composer.json" and e.get("line") == 3 for e in r["evidence"])
+
+
+def test_spdx_headers_decide_or_later_and_many_files_are_read(run):
+    files = {"COPYING": text("GPL-3.0-only")}
+    for i in range(90):  # enough files for the pipelined reader
+        files[f"src/m{i}.py"] = ("# SPDX-FileCopyrightText: 2025 Ville de Lyon\n# SPDX-License-Identifier: GPL-3.0-or-later\n" if i % 3
+                                 else "") + f"x = {i}\n"
+    res, lic = run(files, only=["licensing.reuse", "licensing.authorized-fr"])
+    assert lic["spdx"] == "GPL-3.0-or-later" and lic["version_choice"]["choice"] == "or-later"
+    assert any(s["kind"] == "spdx-headers" and s["share"] > 0.6 for s in lic["sources"])
+    assert res["licensing.authorized-fr"]["status"] == "pass"
+    r = res["licensing.reuse"]
+    assert r["details"]["covered"] == 90 and r["details"]["compliant"] == 60

@@ -205,7 +205,7 @@ def reuse_fact(ctx) -> dict:
     return reuse_scan(ctx.snapshot)
 
 
-@fact("license", version=3)
+@fact("license", version=4)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -266,16 +266,19 @@ def license_fact(ctx) -> dict:
                             "value": section[0][named[0][1]:named[0][1] + 120].split("\n")[0], "ids": ids,
                             "expression": " OR ".join(ids) if len(ids) > 1 and notices.says_dual(section[0]) else " AND ".join(ids)})
     # REUSE layout: main license = the one covering most files
-    reuse = None
+    # (and SPDX-License-Identifier headers anywhere: the same scan, shared with licensing.reuse)
     reuse_texts = [f for f in per_file if f["scope"] == "reuse"]
-    if reuse_texts or "REUSE.toml" in snap.files or ".reuse/dep5" in snap.files:
-        reuse = ctx.fact("reuse")
-        used = reuse.get("licenses_used") or {}
-        code = reuse.get("licenses_used_code") or {}
-        if used:  # the main license covers most source files; then most files
-            top = max(used.items(), key=lambda kv: (code.get(kv[0], 0), kv[1]))
-            sources.append({"kind": "reuse", "path": "LICENSES/", "line": None, "value": top[0], "ids": [top[0]],
-                            "covers": dict(sorted(used.items(), key=lambda kv: -kv[1])[:20]), "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])})
+    reuse_layout = bool(reuse_texts) or "REUSE.toml" in snap.files or ".reuse/dep5" in snap.files
+    reuse = ctx.fact("reuse")
+    used = reuse.get("licenses_used") or {}
+    code = reuse.get("licenses_used_code") or {}
+    if used:  # the main license covers most source files; then most files
+        top = max(used.items(), key=lambda kv: (code.get(kv[0], 0), kv[1]))
+        covered = max(1, reuse.get("covered") or 1)
+        sources.append({"kind": "reuse" if reuse_layout else "spdx-headers", "path": "LICENSES/" if reuse_layout else None, "line": None,
+                        "value": top[0], "ids": [top[0]], "share": round(top[1] / covered, 3),
+                        "covers": dict(sorted(used.items(), key=lambda kv: -kv[1])[:20]),
+                        "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])})
     return resolve(per_file, sources, declared, folders, root_files, index.version, readme_text)
 
 
@@ -309,6 +312,7 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
     else:
         reuse_src = [s for s in sources if s["kind"] == "reuse"]
         declared_src = [s for s in sources if s["kind"] in ("manifest", "publiccode", "readme") and s["ids"]]
+        declared_src += [s for s in sources if s["kind"] == "spdx-headers" and (s.get("share") or 0) >= 0.5]
         if reuse_src:
             main_ids = reuse_src[0]["ids"]
             expr = main_ids[0]
@@ -355,13 +359,15 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
                 continue
             if s["kind"] == "reuse" and out["status"] == "identified" and not recognized:
                 continue
+            if s["kind"] in ("reuse", "spdx-headers") and (s.get("share") or 0) < 0.5:
+                continue  # headers of some files (vendored, assets) are not a statement about the project
             if not (_families(s["ids"]) & fam):
                 conflicts.append({"source": {k: s.get(k) for k in ("kind", "path", "line", "value")}, "main": expr})
     else:
-        decl = [s for s in sources if s.get("ids")]
+        decl = [s for s in sources if s.get("ids") and (s["kind"] not in ("reuse", "spdx-headers") or (s.get("share") or 0) >= 0.5)]
         for a in decl:
             for b in decl:
-                if a is not b and not (_families(a["ids"]) & _families(b["ids"])) and a["path"] < b["path"]:
+                if a is not b and not (_families(a["ids"]) & _families(b["ids"])) and (a["path"] or "") < (b["path"] or ""):
                     conflicts.append({"source": {k: a.get(k) for k in ("kind", "path", "line", "value")},
                                       "other": {k: b.get(k) for k in ("kind", "path", "line", "value")}})
     if conflicts:

@@ -163,12 +163,12 @@ def consistent(ctx) -> Result:
             cev.append(Evidence(path=s.get("path"), line=s.get("line"), value=s.get("value"), kind="finding",
                                 note=T(f"ne correspond pas à {c.get('main') or (c.get('other') or {}).get('value')}",
                                        f"does not match {c.get('main') or (c.get('other') or {}).get('value')}")))
-        return Result.fail(T("Les sources se contredisent sur la licence : " + " ; ".join(f"{s['path']} → {s['value']}" for s in sources[:6]) + ".",
-                             "The sources disagree on the license: " + "; ".join(f"{s['path']} → {s['value']}" for s in sources[:6]) + "."),
+        return Result.fail(T("Les sources se contredisent sur la licence : " + " ; ".join(f"{s['path'] or 'en-têtes SPDX'} → {s['value']}" for s in sources[:6]) + ".",
+                             "The sources disagree on the license: " + "; ".join(f"{s['path'] or 'SPDX headers'} → {s['value']}" for s in sources[:6]) + "."),
                            cev + ev, sources=len(sources))
     # partial agreement: a source naming the main family but another version or extra licenses
     main = set(lic.get("ids") or [])
-    partial = [s for s in sources if s["kind"] != "license-file" and s["kind"] != "reuse" and not set(s["ids"]) <= main
+    partial = [s for s in sources if s["kind"] not in ("license-file", "reuse", "spdx-headers") and not set(s["ids"]) <= main
                and not {i.rsplit("-", 1)[0] for i in s["ids"]} <= {i.rsplit("-", 1)[0] for i in main}]
     bad_ids = [s for s in sources if s["kind"] in ("manifest", "publiccode") and s.get("expression") is None]
     if partial or bad_ids:
@@ -176,6 +176,7 @@ def consistent(ctx) -> Result:
         return Result.warn(T("Les sources concordent en partie : identifiants SPDX à préciser ou licences supplémentaires citées.",
                              "The sources partly agree: SPDX ids to fix or extra licenses named."), pev + ev, score=6)
     if len(sources) == 1:
-        return Result.passed(T(f"Une seule source déclare la licence ({sources[0]['path']}) : pas de contradiction.",
-                               f"A single source states the license ({sources[0]['path']}): no contradiction."), ev, score=9)
+        where = sources[0]["path"] or "SPDX headers"
+        return Result.passed(T(f"Une seule source déclare la licence ({where}) : pas de contradiction.",
+                               f"A single source states the license ({where}): no contradiction."), ev, score=9)
     return Result.passed(T(f"{len(sources)} sources concordent : {lic.get('spdx')}.", f"{len(sources)} sources agree: {lic.get('spdx')}."), ev)
