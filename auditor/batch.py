@@ -500,11 +500,31 @@ class Batch:
 
     # -- the whole batch
     def run(self) -> dict[str, Any]:
+        self.out.mkdir(parents=True, exist_ok=True)
+        self.pdir.mkdir(parents=True, exist_ok=True)
+        lock = open(self.out / ".batch.lock", "a+")  # noqa: SIM115 - held for the whole run
+        try:
+            import fcntl
+
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.close()
+            raise UsageError(f"{self.out}: another batch is writing to this folder") from None
+        try:
+            return self._run()
+        finally:
+            lock.close()
+
+    def _run(self) -> dict[str, Any]:
         from auditor.engine import resolve_ruleset
         from auditor.facts import load_facts
 
-        self.out.mkdir(parents=True, exist_ok=True)
-        self.pdir.mkdir(parents=True, exist_ok=True)
+        # Leftovers of a killed run: temporary files that were never renamed (never taken for reports).
+        for leftover in list(self.out.glob(".*.part")) + list(self.pdir.glob(".*.part")):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
         self.ruleset = resolve_ruleset(self.opts.audit)
         load_facts()
         manifest_path = self.out / "batch.json"

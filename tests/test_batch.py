@@ -219,6 +219,7 @@ def test_sigkill_then_resume_matches_an_uninterrupted_run(tmp_path, git_server):
 
     r = run_cli("batch", str(pf), "-o", str(killed), "--jobs", "2", "--resume", "--db", str(tmp_path / "b.sqlite"))
     assert r.returncode == 0, r.stderr
+    assert not list(killed.rglob("*.part"))  # a killed run's leftovers are cleared
     assert "kept from the interrupted run" in r.stderr
     names = lambda d: sorted(p.name for p in (d / "projects").iterdir() if not p.name.startswith("."))  # noqa: E731
     assert names(killed) == names(full)
