@@ -372,3 +372,11 @@ def test_docs_site_from_docsify_or_readme_link(tmp_path):
     assert ev.path == "README.md" and ev.line is not None
     _, _, res = run(tmp_path / "c", {"README.md": GOOD_README}, "documentation.docs")
     assert "site" not in res.details["found"]
+
+
+def test_code_comments_time_budget_is_reported(tmp_path, monkeypatch):
+    files = {f"src/m{i}.py": PY_DOC for i in range(3)}
+    path_rs = tmp_path / "rs.yml"
+    path_rs.write_text("id: tight\nversion: 1\nextends: guichet-selection\nchecks:\n  documentation.code-comments: {params: {max_seconds: 0}}\n")
+    status, _, res = run(tmp_path, files, "documentation.code-comments", ruleset=str(path_rs))
+    assert status == "inconclusive" and res.details["left_out"] == 3

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import io
+import time
 import re
 import tokenize
 import warnings
@@ -227,6 +228,7 @@ def token_metrics(text: str, lang: str) -> dict:
         "enforce it (pydocstyle/ruff D, eslint-plugin-jsdoc, PHP_CodeSniffer, Checkstyle).",
     ),
     params={"coverage_target": 0.6, "density_target": 0.1, "coverage_weight": 0.6, "max_files": 400, "max_file_bytes": 300_000,
+            "max_seconds": 6,
             "min_lines_listed": 50, "evidence_files": 10},
 )
 def code_comments(ctx) -> Result:
@@ -243,7 +245,13 @@ def code_comments(ctx) -> Result:
     per_file: list[dict] = []
     failed: list[str] = []
     by_lang: dict[str, dict] = {}
+    deadline = time.monotonic() + float(p.get("max_seconds", 6))
+    out_of_time: list[str] = []
+    ctx.snapshot.prefetch([e.path for e in chosen], limit=max_bytes)
     for e in chosen:
+        if time.monotonic() >= deadline:
+            out_of_time.append(e.path)
+            continue
         text = ctx.snapshot.read_text(e.path, limit=max_bytes)
         if text is None:
             failed.append(e.path)
@@ -266,7 +274,8 @@ def code_comments(ctx) -> Result:
             agg[k] += m[k]
     if not per_file:
         return Result.inconclusive(T("Aucun fichier source n'a pu être analysé.", "No source file could be analysed."),
-                                   [Evidence(path=x, kind="finding") for x in failed[:10]], left_out=len(failed) + len(too_big) + len(beyond))
+                                   [Evidence(path=x, kind="finding") for x in failed[:10]],
+                                   left_out=len(failed) + len(too_big) + len(beyond) + len(out_of_time))
     from auditor.facts.readme import identify_languages
 
     comment_texts = [t for m in per_file for t in m.pop("comment_texts", [])[:50] if t][:5000]
@@ -296,11 +305,13 @@ def code_comments(ctx) -> Result:
         evidence.append(Evidence(path=m["path"], line=first.get("line"), kind="finding", value={
             "lines": m["loc"], "comment_density": round(m["density"], 3), "declarations": m["declarations"],
             "documented": m["documented"], "undocumented": [u["name"] for u in m["undocumented"]]}))
-    left_out = {"too_large": len(too_big), "beyond_max_files": len(beyond), "unparsed": len(failed)}
+    left_out = {"too_large": len(too_big), "beyond_max_files": len(beyond), "unparsed": len(failed), "out_of_time": len(out_of_time)}
     if any(left_out.values()):
         evidence.append(Evidence(value=left_out, note=T(
-            f"Non analysés : {len(too_big)} fichier(s) trop gros, {len(beyond)} au-delà de la limite de {max_files}, {len(failed)} illisible(s) ou minifié(s).",
-            f"Not analysed: {len(too_big)} file(s) too large, {len(beyond)} beyond the {max_files} limit, {len(failed)} unreadable or minified.")))
+            f"Non analysés : {len(too_big)} fichier(s) trop gros, {len(beyond)} au-delà de la limite de {max_files}, "
+            f"{len(out_of_time)} faute de temps, {len(failed)} illisible(s) ou minifié(s).",
+            f"Not analysed: {len(too_big)} file(s) too large, {len(beyond)} beyond the {max_files} limit, "
+            f"{len(out_of_time)} for lack of time, {len(failed)} unreadable or minified.")))
     lang = comment_lang["language"]
     if lang is not None:
         langs = [lang] if isinstance(lang, str) else lang
