@@ -292,3 +292,23 @@ def test_objects_missing_from_a_partial_copy(repo, tmp_path):
     report = audit(str(bare), opts(tmp_path))
     assert any(s["path"] == "big.bin" and "missing" in s["reason"] for s in report["limits"]["skipped"])
     assert results(report)["documentation.readme"]["status"] in ("pass", "warn")
+
+
+def test_pipelined_reads_match_single_reads(repo, tmp_path):
+    from auditor.acquire import acquire, open_snapshot
+    from auditor.target import parse_target
+
+    files = {f"src/f{i}.py": f"x = {i}\n" * (i % 7 + 1) for i in range(1200)}
+    files.update({"bin.dat": b"\x00\x01binary", "big.txt": "y" * 5000, "link": Symlink("src/f1.py")})
+    path = repo([{"files": files}])
+    acq = acquire(parse_target(str(path)))
+    with open_snapshot(acq, max_blob=4096, max_files=10_000, deadline=None) as snap:
+        wanted = sorted(snap.files)
+        got = dict(snap.iter_text(wanted))
+        assert "bin.dat" not in got and "big.txt" not in got and "link" not in got
+        assert len(got) == 1200 and got["src/f5.py"] == "x = 5\n" * 6
+    with open_snapshot(acq, max_blob=4096, max_files=10_000, deadline=None) as snap2:
+        assert all(snap2.read_text(p) == t for p, t in got.items())
+        assert any(s["path"] == "big.txt" for s in snap2.skipped) is False
+        snap2.read_text("big.txt")
+        assert any(s["path"] == "big.txt" for s in snap2.skipped)

@@ -133,6 +133,7 @@ def code(ctx) -> dict:
         else:
             candidates.append(e)
     candidates.sort(key=lambda e: e.path)
+    snap.prefetch([e.path for e in candidates[:MAX_FILES]], limit=MAX_FILE_BYTES)
     by_language: dict[str, dict] = {}
     cc_counts: dict[int, int] = {}
     worst: list[list] = []

@@ -18,6 +18,7 @@ Definitions (all windows end at ``ctx.as_of`` and reuse :func:`auditor.facts.act
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 import unicodedata
@@ -34,6 +35,7 @@ _BOT = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def is_bot(name: str, email: str) -> bool:
     """True for automation accounts (never counted as contributors)."""
     email = (email or "").lower()
@@ -201,14 +203,14 @@ def identities(commits) -> dict[str, str]:
             x = parent[x]
         return x
 
-    for c in commits:
-        e = "e:" + (c.author_email.lower() or c.author_name.lower())
+    for author_name, author_email in dict.fromkeys((c.author_name, c.author_email) for c in commits):
+        e = "e:" + (author_email.lower() or author_name.lower())
         find(e)
         keys = []
-        n = _norm_name(c.author_name)
+        n = _norm_name(author_name)
         if n and len(n) >= 3:
             keys.append("n:" + n)
-        local = c.author_email.lower().split("@", 1)[0].split("+")[-1]
+        local = author_email.lower().split("@", 1)[0].split("+")[-1]
         if len(local) >= 6 and re.search(r"[._-]", local) and local not in _GENERIC_LOCAL:
             keys.append("l:" + local)  # alexis.martin@gmail.com and alexis.martin@beta.gouv.fr
         for k in keys:

@@ -198,6 +198,7 @@ def secrets(ctx) -> dict:
     scanned = 0
     started = time.monotonic()
     complete = True
+    snap.prefetch([e.path for e in candidates[:MAX_FILES]], limit=MAX_FILE_BYTES)
     with _lock, tempfile.TemporaryDirectory(prefix="auditor-secrets-") as tmp, default_settings():
         prefilters = _prefilters()
         for i, e in enumerate(candidates):

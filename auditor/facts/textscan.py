@@ -165,6 +165,7 @@ def textscan(ctx) -> dict:
     skipped = {"too_large": 0, "over_count": 0, "unreadable": 0, "over_bytes": 0}
     total = 0
     scanned = 0
+    snap.prefetch([e.path for e in entries[:MAX_FILES] if e.size <= MAX_FILE_BYTES], limit=MAX_FILE_BYTES)
     for e in entries:
         if scanned >= MAX_FILES:
             skipped["over_count"] += 1
