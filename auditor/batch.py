@@ -437,8 +437,11 @@ class Batch:
         data = _read_json(self.json_path(p))
         if not isinstance(data, dict) or "schema_version" not in data or "target" not in data:
             return None
-        if data["target"].get("input") != parse_target(p.url).input:
-            return None  # the portfolio now points elsewhere
+        try:
+            if data["target"].get("input") != parse_target(p.url).input:
+                return None  # the portfolio now points elsewhere
+        except AuditorError:
+            return None
         return data
 
     # -- one project
@@ -461,7 +464,11 @@ class Batch:
                 report["notes"].append({"fr": f"Variable de jeton {p.token_env} absente : audit sans jeton.", "en": warning})
             key = target_key(target)
             if self.store is not None:
-                items = self.store.history_items(key, before=report["target"]["as_of"], exclude_batch=self.batch_id)
+                try:
+                    items = self.store.history_items(key, before=report["target"]["as_of"], exclude_batch=self.batch_id)
+                except Exception as exc:  # noqa: BLE001 - the history is a side output
+                    log.warning("%s: history not read: %s", p.id, redact(str(exc)).splitlines()[0] if str(exc) else exc)
+                    items = []
                 if items:
                     report["history"] = items
             with self._alock:
@@ -478,7 +485,11 @@ class Batch:
             except FileNotFoundError:
                 pass
             if self.store is not None:
-                self.store.record(report, key, batch_id=self.batch_id, project_id=p.id)
+                try:
+                    self.store.record(report, key, batch_id=self.batch_id, project_id=p.id)
+                except Exception as exc:  # noqa: BLE001 - the report is written; --resume records it later
+                    log.warning("%s: audit not recorded in the history store: %s", p.id,
+                                redact(str(exc)).splitlines()[0] if str(exc) else exc)
             return Outcome(p, "ok", report=report, duration=time.monotonic() - t0)
         except Exception as exc:  # noqa: BLE001 - one project's failure never stops the batch
             reason = redact(str(exc)) if isinstance(exc, AuditorError) else f"internal error: {type(exc).__name__}: {redact(str(exc))}"
