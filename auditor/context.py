@@ -93,6 +93,8 @@ class AuditContext:
             key = f"{self.snapshot.commit}-{name}-v{spec.version}"
             if spec.cache == "commit+as_of":
                 key += "-" + self.as_of.strftime("%Y%m%d")
+            if self.snapshot.shallow:
+                key += "-shallow"  # the same commit, once deepened, must be measured again
             cached = self._cache.get(key)
             if cached is not None:
                 self._facts[name] = cached

@@ -94,6 +94,9 @@ def evaluate(ctx: AuditContext, ruleset: Ruleset, only: list[str] | None = None)
         t0 = time.perf_counter()
         res = run_check(spec, ctx, ruleset.params(cid, spec.params))
         entry = result_entry(spec, res, ruleset.weight(cid))
+        tags = ruleset.check_config(cid).get("standard")
+        if tags:
+            entry["standard"] = list(tags)
         entry["duration_ms"] = round(1000 * (time.perf_counter() - t0), 1)
         results.append(entry)
     return results
@@ -145,7 +148,7 @@ def build_report(ctx: AuditContext, target: Target, acq: Acquired | None, rulese
             "has_history": snap.has_history,
             "tool_version": __version__,
         },
-        "ruleset": ruleset.to_dict(),
+        "ruleset": {**ruleset.to_dict(), "human_criteria": ruleset.data.get("human_criteria") or []},
         "scores": scores,
         "levels": [{"id": lv["id"], "title": lv["title"], "description": lv.get("description")} for lv in ruleset.levels],
         "gate": gate(scores, ruleset.levels, fail_under, min_level),

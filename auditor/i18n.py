@@ -48,6 +48,12 @@ LABELS: dict[str, dict[str, str]] = {
     "report.no_level": {"fr": "aucun", "en": "none"},
     "report.unlocks": {"fr": "requis pour le niveau suivant", "en": "required for the next level"},
     "report.not_scored": {"fr": "n/m", "en": "n/m"},
+    "html.human": {"fr": "À évaluer par une personne", "en": "Needs a human"},
+    "html.human_intro": {"fr": "Ces critères du référentiel ne se mesurent pas dans un dépôt : les contrôles cités les éclairent, une personne conclut.",
+                         "en": "These criteria of the ruleset cannot be measured in a repository: the checks listed inform them, a person concludes."},
+    "html.criterion": {"fr": "Critère", "en": "Criterion"},
+    "html.human_part": {"fr": "Ce qu'une personne vérifie", "en": "What a person checks"},
+    "html.informed_by": {"fr": "Contrôles utiles", "en": "Informing checks"},
     # --- HTML report ---
     "html.kicker": {"fr": "Guichet territorial pour la transition écologique — audit de code", "en": "Guichet territorial for the ecological transition — code audit"},
     "html.skip_to_plan": {"fr": "Aller au plan d'action", "en": "Skip to the action plan"},

@@ -288,7 +288,25 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
         "trend": _trend(report, lang),
         "shallow": bool(tgt.get("shallow")),
         "has_history": tgt.get("has_history", True),
+        "human": _human_criteria(report, by_id, lang),
     }
+
+
+def _human_criteria(report: dict[str, Any], by_id: dict[str, Any], lang: str) -> list[dict[str, Any]]:
+    """Criteria of the ruleset that a person must assess, with the checks that inform them."""
+    out = []
+    for item in (report.get("ruleset") or {}).get("human_criteria") or []:
+        if not isinstance(item, dict):
+            continue
+        checks = []
+        for cid in item.get("checks") or []:
+            r = by_id.get(cid)
+            if isinstance(r, dict):
+                checks.append({"id": clean(cid, 100), "title": clean(pick(r.get("title"), lang), 300),
+                               "status": t("status." + str(r.get("status")), lang)})
+        out.append({"id": clean(str(item.get("id", "")), 20), "title": clean(pick(item.get("title"), lang), 300),
+                    "human": clean(pick(item.get("human"), lang), 1000), "checks": checks})
+    return out
 
 
 def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:

@@ -312,3 +312,15 @@ def test_pipelined_reads_match_single_reads(repo, tmp_path):
         assert any(s["path"] == "big.txt" for s in snap2.skipped) is False
         snap2.read_text("big.txt")
         assert any(s["path"] == "big.txt" for s in snap2.skipped)
+
+
+def test_fact_cache_does_not_keep_a_shallow_answer(repo, tmp_path):
+    src = repo([{"files": {"a": "1"}, "date": "2026-01-01T00:00:00Z"}, {"files": {"a": "2"}, "date": "2026-01-02T00:00:00Z"}])
+    shallow = tmp_path / "shallow"
+    git(tmp_path, "clone", "-q", "--depth", "1", f"file://{src}", str(shallow))
+    first = audit(str(shallow), opts(tmp_path))
+    assert first["facts"]["activity"]["available"] is False
+    git(shallow, "fetch", "-q", "--unshallow")
+    second = audit(str(shallow), opts(tmp_path))
+    assert second["target"]["commit"] == first["target"]["commit"]
+    assert second["facts"]["activity"]["available"] is True and second["facts"]["activity"]["commits"] == 2
