@@ -61,6 +61,9 @@ def test_territory_values_in_config_tests_and_national_maps_are_not_findings(tmp
         "src/__tests__/map.test.js": "const CODE_INSEE = '38185';\nconst c = [45.188529, 5.724524];\n",
         "docs/exemple.md": "Centre : 45.188529, 5.724524\n",
         "src/pages/mentions-legales.vue": "<template><p>SIREN : 213801855</p></template>\n",
+        # a reference table of every region is not one territory's specifics
+        "src/regions.py": "REGIONS = {\n    '84': 'Région Auvergne-Rhône-Alpes',\n    '27': 'Région Bourgogne-Franche-Comté',\n"
+                          "    '53': 'Région Bretagne',\n}\n",
     })
     r = results(run_audit(path, tmp_path / "c", ["reusability.territory-neutral"]))["reusability.territory-neutral"]
     assert r["status"] == "pass", r["evidence"]
@@ -91,6 +94,15 @@ def test_secret_values_never_reach_any_report():
 def test_secret_evidence_gives_path_line_and_kind(eco, path, line, kind):
     r = res(eco, "bad", "reusability.secrets")
     assert {"path": path, "line": line, "value": kind} in [{k: e.get(k) for k in ("path", "line", "value")} for e in r["evidence"]]
+
+
+def test_example_credentials_in_usage_texts_are_not_secrets(tmp_path):
+    path = build(tmp_path / "r", {
+        "tools/backup.sh": "#!/bin/sh\n# usage: ./backup.sh postgresql://user:password@host:5432/db\npg_dump \"$1\"\n",
+        "scripts/import.py": "HELP = 'postgres://user:${DB_PASSWORD}@host/db'\n",
+    })
+    r = results(run_audit(path, tmp_path / "c", ["reusability.secrets"]))["reusability.secrets"]
+    assert r["status"] == "pass" and r["details"]["placeholder_credentials"] >= 1, r
 
 
 def test_symfony_env_defaults_and_local_database_are_not_secrets():

@@ -33,13 +33,15 @@ EXTRA_NAMES = re.compile(r"(^id_(rsa|dsa|ecdsa|ed25519)$|\.(pem|key|ppk|p8|asc)$
 ENV_TEMPLATE = re.compile(r"(example|sample|dist|template|tpl|defaults?|exemple|test|ci)$", re.I)
 ENV_ASSIGN = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$")
 SENSITIVE_NAME = re.compile(r"(secret|passw|pwd|token|api_?key|private|credential|auth|salt|dsn)", re.I)
-PLACEHOLDER = re.compile(r"^(['\"]?)(|changeme|change_me|change-me|xxx+|\*+|<[^>]*>|\$\{[^}]*\}|your[-_].*|todo|none|null|false|true|secret|password|dummy|example|test|dev|localhost|\d{1,5})\1$", re.I)
+PLACEHOLDER = re.compile(r"^(['\"]?)(|changeme|change_me|change-me|xxx+|\*+|\.\.\.|<[^>]*>|\[[^\]]*\]|\{[^}]*\}|\$\{[^}]*\}|\$\w+|%[\w()]+%?|your[-_].*|my[-_]?pass\w*|todo|none|null|false|true|secret|"
+                         r"pass|passwd|password\d*|pwd|mdp|mot[-_]?de[-_]?passe|motdepasse|user|username|dummy|example|exemple|test|dev|local|localhost|\d{1,5})\1$", re.I)
 
 _lock = threading.Lock()
 
 
 LOCAL_HOST = re.compile(r"""@(localhost|127\.0\.0\.1|0\.0\.0\.0|postgres|postgis|db|database|mysql|mariadb|redis|rabbitmq|mongo|mongodb|host\.docker\.internal)(?=[:/\s?'"]|$)""", re.I)
 DEV_SETTINGS = re.compile(r"(^|/)(settings|config|conf)/(test|tests|testing|ci|local|dev|development)\.py$|(^|/)settings_(test|ci|local|dev)\.py$|(^|/)\.github/workflows/|(^|/)\.gitlab-ci\.ya?ml$|(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
+EXAMPLE_FILE = re.compile(r"[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
 URL_CREDENTIALS = re.compile(r"://[^/\s:@]+:([^@\s]+)@")
 
 
@@ -195,6 +197,7 @@ def secrets(ctx) -> dict:
     findings: list[dict] = _committed_env_files(snap, candidates)
     reviewed = _baseline(snap)
     acknowledged = 0
+    placeholders = 0
     scanned = 0
     started = time.monotonic()
     complete = True
@@ -222,11 +225,18 @@ def secrets(ctx) -> dict:
                     acknowledged += 1
                     continue
                 strength = "weak" if s.type in WEAK_TYPES else "strong"
-                if s.type == "Basic Auth Credentials" and LOCAL_HOST.search(line):
-                    strength = "weak"  # a throw-away database of the dev/CI environment
+                if s.type == "Basic Auth Credentials":
+                    creds = URL_CREDENTIALS.search(line)
+                    if creds and PLACEHOLDER.match(creds.group(1)):
+                        placeholders += 1  # user:password@host in an example or a usage text
+                        continue
+                    if LOCAL_HOST.search(line):
+                        strength = "weak"  # a throw-away database of the dev/CI environment
                 cls = file_class(e.path)
                 if DEV_SETTINGS.search(e.path) and strength == "weak":
                     cls = "dev-config"
+                if EXAMPLE_FILE.search(e.path):
+                    cls = "example"
                 findings.append({"path": e.path, "line": s.line_number, "kind": s.type, "strength": strength, "class": cls})
             if len(findings) >= MAX_FINDINGS:
                 complete = False
@@ -239,6 +249,6 @@ def secrets(ctx) -> dict:
         if key not in seen:
             seen.add(key)
             unique.append(f)
-    return {"findings": unique, "scanned": scanned, "candidates": len(candidates), "too_large": too_large, "acknowledged": acknowledged,
+    return {"findings": unique, "scanned": scanned, "candidates": len(candidates), "too_large": too_large, "acknowledged": acknowledged, "placeholders": placeholders,
             "baseline": bool(reviewed) or ".secrets.baseline" in snap.files, "complete": complete,
             "seconds": round(time.monotonic() - started, 2)}

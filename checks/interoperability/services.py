@@ -44,6 +44,8 @@ def geo(ctx) -> Result:
     sig = scan["signals"]
     libs = match_deps(ctx, [OPEN_GEO_DEPS], dev=False)
     prop = match_deps(ctx, [PROPRIETARY_GEO_DEPS], dev=False)
+    if any(d == "maplibre-gl" for d, _ in libs):
+        prop = [(d, p) for d, p in prop if d != "react-map-gl"]  # react-map-gl drives MapLibre too
     lib_code = [h for h in sig.get("geo.library-code", []) if h[3] in CODEISH]
     geojson = [h for h in sig.get("format.geojson", []) if h[3] in CODEISH]
     geo_files = sorted(e.path for e in ctx.snapshot.files.values() if e.ext in ("geojson", "topojson", "gpkg", "shp", "kml", "gpx") and not is_vendored(e.path))

@@ -52,8 +52,11 @@ def portability(ctx) -> Result:
     scan = textscan_ok(ctx)
     ev: list[Evidence] = []
     vendors = []
+    maplibre = bool(match_deps(ctx, [r"maplibre-gl"], dev=False))
     for pattern, vendor, alternative in VENDOR_SDKS:
         found = match_deps(ctx, [pattern], dev=False)
+        if maplibre and vendor.startswith("Mapbox"):
+            found = [(d, p) for d, p in found if d != "react-map-gl"]  # react-map-gl drives MapLibre too
         if found:
             vendors.append(vendor)
             ev += dep_evidence_lines(ctx, found, kind="finding", limit=3,

@@ -65,6 +65,14 @@ def territory_neutral(ctx) -> Result:
                 boxes.setdefault(h[0], set()).add(b)
     national = {p for p, bs in boxes.items() if len(bs) >= 3}
     findings = [(sid, h) for sid, h in findings if not (h[0] in national and sid in ("territory.coords", "territory.latlng", "territory.bbox"))]
+    # three or more distinct names (or codes) of the same kind in one file make a reference table
+    # (all regions, all départements…), which handles every territory rather than one
+    values: dict[tuple[str, str], set] = {}
+    for sid, h in findings:
+        if sid in ("territory.name", "territory.insee", "territory.siren", "territory.departement"):
+            values.setdefault((h[0], sid), set()).add(h[2])
+    tables = {key for key, vs in values.items() if len(vs) >= 3}
+    findings = [(sid, h) for sid, h in findings if (h[0], sid) not in tables]
     findings.sort(key=lambda f: (f[1][0], f[1][1]))
     files = sorted({h[0] for _, h in findings})
     ev = [Evidence(path=h[0], line=h[1], value=h[2], kind="finding", note=KINDS[sid]) for sid, h in findings[:200]]
@@ -101,10 +109,11 @@ def territory_neutral(ctx) -> Result:
 def secrets(ctx) -> Result:
     value = ctx.fact("secrets")
     findings = value["findings"]
-    code_like = [f for f in findings if f["class"] not in ("test", "doc")]
+    aside_classes = ("test", "doc", "example", "dev-config")  # test data, docs, templates, dev/CI throw-away settings
+    code_like = [f for f in findings if f["class"] not in aside_classes]
     strong = [f for f in code_like if f["strength"] == "strong"]
     weak = [f for f in code_like if f["strength"] == "weak"]
-    aside = [f for f in findings if f["class"] in ("test", "doc")]
+    aside = [f for f in findings if f["class"] in aside_classes]
 
     def ev(fs, kind="finding"):
         # path, line and kind of secret only: the value never leaves the secrets fact
@@ -113,7 +122,8 @@ def secrets(ctx) -> Result:
                 for f in fs[:100]]
 
     details = {"strong": len(strong), "weak": len(weak), "in_tests_or_docs": len(aside), "scanned": value["scanned"],
-               "candidates": value["candidates"], "complete": value["complete"]}
+               "candidates": value["candidates"], "complete": value["complete"],
+               "acknowledged_in_baseline": value.get("acknowledged", 0), "placeholder_credentials": value.get("placeholders", 0)}
     if strong:
         score = max(0.0, 3 - len(strong) * 0.5)
         return Result.fail(T(f"{len(strong)} secret(s) probable(s) versionné(s) ({len(weak)} autre(s) indice(s) plus faible(s)).",
@@ -126,7 +136,7 @@ def secrets(ctx) -> Result:
         return Result.inconclusive(T(f"Analyse des secrets incomplète ({value['scanned']}/{value['candidates']} fichiers, limite de temps ou de nombre).",
                                      f"Secret scan incomplete ({value['scanned']}/{value['candidates']} files, time or count limit)."), **details)
     if aside:
-        return Result.passed(T(f"Aucun secret dans le code ; {len(aside)} indice(s) dans les tests ou la documentation, à vérifier.",
-                               f"No secret in the code; {len(aside)} hint(s) in tests or docs, to review."), ev(aside, kind="found"), score=9, **details)
+        return Result.passed(T(f"Aucun secret dans le code ; {len(aside)} indice(s) dans les tests, la documentation, les modèles ou la CI, à vérifier.",
+                               f"No secret in the code; {len(aside)} hint(s) in tests, docs, templates or CI, to review."), ev(aside, kind="found"), score=9, **details)
     return Result.passed(T(f"Aucun secret détecté dans {value['scanned']} fichiers (detect-secrets).",
                            f"No secret detected in {value['scanned']} files (detect-secrets)."), **details)
