@@ -104,7 +104,8 @@ TEMPLATE_RX = re.compile(r"(^|/)(\.env|env|\.envrc)[.-]?(example|sample|dist|tem
 SETTINGS_DOCS = re.compile(r"(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)docs?/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst)$", re.I)
 ENV_KEY = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
 NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", "TZ", "LANG", "USER", "SHELL", "TERM", "PYTHONPATH", "BASE_URL", "MODE",
-              "DEV", "PROD", "SSR", "PUBLIC_URL", "VERCEL", "NEXT_RUNTIME", "APP_ENV", "DJANGO_SETTINGS_MODULE"}
+              "DEV", "PROD", "SSR", "PUBLIC_URL", "VERCEL", "NEXT_RUNTIME", "APP_ENV", "DJANGO_SETTINGS_MODULE", "VITEST", "JEST_WORKER_ID",
+              "VAR", "ENV", "NAME", "KEY", "VALUE", "TEST_DIR", "PYTEST_CURRENT_TEST", "DAGSTER_HOME"}
 
 
 def _var(excerpt: str) -> str | None:
@@ -138,7 +139,7 @@ def configuration(ctx) -> Result:
     read_vars: dict[str, list] = {}
     for h in reads:
         v = _var(h[2])
-        if v and v not in NOISE_VARS and not v.startswith(("HTTP_", "REMOTE_", "SERVER_", "REQUEST_", "SCRIPT_", "QUERY_", "CONTENT_", "PHP_", "DOCUMENT_")):
+        if v and v not in NOISE_VARS and not v.endswith("_") and not v.startswith(("GITHUB_", "RUNNER_", "CI_", "HTTP_", "REMOTE_", "SERVER_", "REQUEST_", "SCRIPT_", "QUERY_", "CONTENT_", "PHP_", "DOCUMENT_")):
             read_vars.setdefault(v, h)
     entries = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)]
     templates = sorted((e.path for e in entries if TEMPLATE_RX.search(e.path)), key=lambda p: (p.count("/"), p))
