@@ -158,5 +158,7 @@ def maintainability(ctx) -> Result:
             f"({share:.1%}), dont {severe} au-dessus de {p['cc_severe']}.",
             f"{functions} functions measured in {value['files_measured']} files; {over} above a complexity of {p['cc_threshold']} "
             f"({share:.1%}), {severe} of them above {p['cc_severe']}.")
-    result = Result.scored(score, msg, ev, **details)
-    return result
+    if not value["complete"]:
+        msg = T(msg["fr"] + f" Mesure partielle : {excl['over_budget']} fichier(s) hors budget de temps ou de nombre.",
+                msg["en"] + f" Partial measure: {excl['over_budget']} file(s) over the time or count budget.")
+    return Result.scored(score, msg, ev, **details)
