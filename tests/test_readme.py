@@ -177,3 +177,16 @@ def test_subtitle_heading_keeps_description_first_and_documentation_points_to_us
     info = analyse(md, "README.md")
     assert info["description"]["first"] is True
     assert {"purpose", "usage", "contact"} <= set(info["sections"])
+
+
+def test_badge_alt_texts_never_make_a_section():
+    """Badges whose alternative text names a topic ("License", "PRs Welcome") are not sections."""
+    from auditor.facts.readme import analyse
+
+    text = ('<p align="center">\n  <a href="http://makeapullrequest.com"><img alt="PRs Welcome" src="https://img.shields.io/badge/PRs-welcome-green.svg"/></a>\n'
+            '  <img alt="GitHub commit activity" src="https://img.shields.io/github/commit-activity/m/o/r"/>\n'
+            '  <a href="https://example.org/LICENSE"><img alt="License MIT contact us" src="https://img.shields.io/github/license/o/r"/></a>\n</p>\n\n'
+            "[![Licence: EUPL](https://img.shields.io/badge/licence-EUPL-blue)](LICENSE)\n\n"
+            "# Outil\n\nUn outil qui aide les communes à suivre leur plan climat et leurs actions de transition.\n")
+    facts = analyse(text, "README.md")
+    assert "license" not in facts["sections"] and "contributing" not in facts["sections"] and "contact" not in facts["sections"]

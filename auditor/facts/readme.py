@@ -153,13 +153,16 @@ class Block:
     level: int = 0
     links: list[tuple[str, str]] = field(default_factory=list)  # (url, link text)
     images: list[str] = field(default_factory=list)
+    alts: list[str] = field(default_factory=list)  # images' alternative texts (badge labels)
 
     @property
     def badge_only(self) -> bool:
-        """A paragraph of images (badges, logos) and nothing else worth reading."""
+        """A paragraph of images (badges, logos) and nothing else worth reading: link labels and
+        image alternative texts removed, at most two words are left."""
         rest = self.text
-        for _, label in self.links:
-            rest = rest.replace(label, " ")
+        for label in [lbl for _, lbl in self.links] + self.alts:
+            if label:
+                rest = rest.replace(label, " ")
         return bool(self.images) and len(norm(rest).split()) <= 2
 
 
@@ -176,6 +179,7 @@ class _HTMLBlocks(html.parser.HTMLParser):
         self._buf: list[str] = []
         self._links: list[tuple[str, str]] = []
         self._images: list[str] = []
+        self._alts: list[str] = []
         self._href: str | None = None
         self._href_text: list[str] = []
         self._start = base_line
@@ -184,8 +188,8 @@ class _HTMLBlocks(html.parser.HTMLParser):
         text = " ".join("".join(self._buf).split())
         if text or self._images:
             self.blocks.append(Block("heading" if self._heading else "paragraph", text, self._start, self._heading,
-                                     list(self._links), list(self._images)))
-        self._buf, self._links, self._images = [], [], []
+                                     list(self._links), list(self._images), list(self._alts)))
+        self._buf, self._links, self._images, self._alts = [], [], [], []
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         a = dict(attrs)
@@ -201,6 +205,7 @@ class _HTMLBlocks(html.parser.HTMLParser):
             self._href, self._href_text = a["href"], []
         elif tag == "img" and a.get("src"):
             self._images.append(a["src"])
+            self._alts.append(" ".join((a.get("alt") or "").split()))
             self._buf.append(" " + (a.get("alt") or "") + " ")
             self._href_text.append(a.get("alt") or "")
 
@@ -223,7 +228,9 @@ class _HTMLBlocks(html.parser.HTMLParser):
         self._flush()
 
 
-def _md_inline(token) -> tuple[str, list[tuple[str, str]], list[str]]:
+def _md_inline(token, alts: list[str] | None = None) -> tuple[str, list[tuple[str, str]], list[str]]:
+    """Text, links and image sources of an inline token; image alternative texts go to ``alts``."""
+    alts = alts if alts is not None else []
     parts: list[str] = []
     links: list[tuple[str, str]] = []
     images: list[str] = []
@@ -244,6 +251,7 @@ def _md_inline(token) -> tuple[str, list[tuple[str, str]], list[str]]:
             href = None
         elif child.type == "image":
             images.append(str(child.attrs.get("src") or ""))
+            alts.append(" ".join(child.content.split()))
             parts.append(" " + child.content + " ")
             if href is not None:
                 label.append(child.content)
@@ -255,6 +263,7 @@ def _md_inline(token) -> tuple[str, list[tuple[str, str]], list[str]]:
             except Exception:  # noqa: BLE001 - broken inline HTML is just text
                 continue
             images.extend(src for b in sub.blocks for src in b.images)
+            alts.extend(a for b in sub.blocks for a in b.alts)
             if child.content.lower().startswith("<a ") and "href" in child.content.lower():
                 m = re.search(r"href\s*=\s*[\"']([^\"']+)", child.content, re.I)
                 if m:
@@ -282,13 +291,14 @@ def parse_markdown(text: str) -> list[Block]:
             heading = None
         elif tok.type == "inline":
             line = (tok.map or [0])[0] + 1
-            body, links, images = _md_inline(tok)
+            alts: list[str] = []
+            body, links, images = _md_inline(tok, alts)
             known = {u for u, _ in links} | set(images)
             links += [(m.group(1).rstrip(".,;:"), "") for m in _URL.finditer(body) if m.group(1).rstrip(".,;:") not in known][:20]
             if heading:
-                blocks.append(Block("heading", body, heading[1], heading[0], links, images))
+                blocks.append(Block("heading", body, heading[1], heading[0], links, images, alts))
             elif body or images:
-                blocks.append(Block("paragraph", body, line, 0, links, images))
+                blocks.append(Block("paragraph", body, line, 0, links, images, alts))
         elif tok.type == "html_block":
             parser = _HTMLBlocks((tok.map or [0])[0] + 1)
             try:
@@ -661,7 +671,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=2)
+@fact("readme", version=3)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
