@@ -238,3 +238,19 @@ def test_spdx_headers_decide_or_later_and_many_files_are_read(run):
     assert res["licensing.authorized-fr"]["status"] == "pass"
     r = res["licensing.reuse"]
     assert r["details"]["covered"] == 90 and r["details"]["compliant"] == 60
+
+
+def test_reuse_scan_bounds_reading(repo):
+    import subprocess
+
+    from auditor.licenses.reuse import scan
+    from auditor.snapshot import GitSnapshot
+
+    path = repo([{"files": {"a.py": "# SPDX-License-Identifier: MIT\n# SPDX-FileCopyrightText: 2025 X\n", "big.py": "x = 1\n" * 100}}], name="b")
+    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=path, capture_output=True, text=True, check=True).stdout.strip()
+    snap = GitSnapshot(str(path / ".git"), commit)
+    try:
+        r = scan(snap, max_bytes=200)
+    finally:
+        snap.close()
+    assert r["covered"] == 1 and r["compliant_files"] == 1 and r["unread_count"] == 1 and r["unread"] == ["big.py"]

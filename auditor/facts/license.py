@@ -200,7 +200,7 @@ def readme_section(text: str) -> tuple[str, int] | None:
 
 
 # -- the fact ---------------------------------------------------------------------------------------
-@fact("reuse", version=2)
+@fact("reuse", version=3)
 def reuse_fact(ctx) -> dict:
     return reuse_scan(ctx.snapshot)
 

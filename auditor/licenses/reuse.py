@@ -7,8 +7,9 @@ Every license used needs ``LICENSES/<id>.<ext>``; a text there that nothing uses
 
 Not covered (spec 3.3): ``LICENSES/``, ``.reuse/``, ``LICENSE*``/``COPYING*`` files, VCS folders,
 symlinks, submodules, empty files, ``*.license`` companions, ``REUSE.toml``, SPDX documents.
-Reading is bounded: files above ``max_bytes`` are not read (listed apart), and the whole scan
-stops at ``max_files`` covered files (the share is then measured on those and says so).
+Reading is bounded: files above ``max_bytes`` are not read (listed apart), nor any once
+``max_total_bytes`` have been read, and the whole scan stops at ``max_files`` covered files;
+files not read leave the denominator (missing data is not a failure) and are counted apart.
 """
 
 from __future__ import annotations
@@ -178,7 +179,8 @@ def iter_blobs(snapshot, entries: list) -> "Iterator[tuple[object, bytes | None]
         writer.join(timeout=5)
 
 
-def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024, examples: int = 20) -> dict:
+def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024, max_total_bytes: int = 512 * 1024 * 1024,
+         examples: int = 20) -> dict:
     files = snapshot.files
     annotations: list[dict] = []
     errors: list[str] = []
@@ -209,13 +211,17 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
     bad_expressions: list[dict] = []
     per_file_ids: dict[str, tuple[str, ...]] = {}
     to_read = []
+    budget = max_total_bytes
     for e in covered:
         src = files.get(e.path + ".license", e)
-        if src.size > max_bytes or src.kind not in ("file", "executable"):
+        if src.size > max_bytes or src.kind not in ("file", "executable") or src.size > budget:
             unread.append(e.path)
         else:
+            budget -= src.size
             to_read.append(src)
     contents = {src.path: data for src, data in iter_blobs(snapshot, to_read)}
+    unread_set = set(unread)
+    covered = [e for e in covered if e.path not in unread_set]
     for e in covered:
         lic: list[str] = []
         has_copy = False
