@@ -228,3 +228,11 @@ def test_every_evidence_points_to_a_path_and_line_of_the_commit(eco, variant):
                 assert 1 <= e["line"] <= n, (r["id"], e, n)
                 checked += 1
     assert checked > 0
+
+
+def test_bounding_box_is_named_as_such_and_one_finding_per_line():
+    r = res("symfony", "bad", "reusability.territory-neutral")
+    line6 = [e for e in r["evidence"] if e.get("path") == "src/Controller/CarteController.php" and e.get("line") == 6]
+    assert len(line6) == 1 and line6[0]["note"]["en"] == "hard-coded local bounding box"
+    s = res("symfony", "bad", "reusability.secrets")
+    assert [e["value"] for e in s["evidence"] if e.get("line") == 6] == ["GitHub Token"]

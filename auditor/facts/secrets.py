@@ -241,14 +241,16 @@ def secrets(ctx) -> dict:
             if len(findings) >= MAX_FINDINGS:
                 complete = False
                 break
-    # one finding per (path, line, kind)
+    # one finding per (path, line, kind), and no weak guess on a line that already has a strong finding
+    strong_lines = {(f["path"], f["line"]) for f in findings if f["strength"] == "strong"}
     seen = set()
     unique = []
     for f in findings:
         key = (f["path"], f["line"], f["kind"])
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
+        if key in seen or (f["strength"] == "weak" and (f["path"], f["line"]) in strong_lines):
+            continue
+        seen.add(key)
+        unique.append(f)
     return {"findings": unique, "scanned": scanned, "candidates": len(candidates), "too_large": too_large, "acknowledged": acknowledged, "placeholders": placeholders,
             "baseline": bool(reviewed) or ".secrets.baseline" in snap.files, "complete": complete,
             "seconds": round(time.monotonic() - started, 2)}

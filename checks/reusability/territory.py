@@ -8,13 +8,13 @@ from auditor.facts.signals import point_box
 
 from .common import scan_note, textscan_ok
 
-KINDS = {
+KINDS = {  # in order of precedence when two signals hit the same line
+    "territory.bbox": T("emprise géographique locale écrite en dur", "hard-coded local bounding box"),
+    "territory.latlng": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
+    "territory.coords": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
     "territory.insee": T("code INSEE de commune écrit en dur", "hard-coded INSEE municipality code"),
     "territory.siren": T("numéro SIREN/SIRET ou code EPCI écrit en dur", "hard-coded SIREN/SIRET number or EPCI code"),
     "territory.departement": T("code de département écrit en dur", "hard-coded département code"),
-    "territory.coords": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
-    "territory.latlng": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
-    "territory.bbox": T("emprise géographique locale écrite en dur", "hard-coded local bounding box"),
     "territory.domain": T("domaine ou adresse e-mail d'une collectivité écrit en dur", "hard-coded domain or e-mail address of a local government"),
     "territory.name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
 }
