@@ -25,7 +25,7 @@ MAX_FILE_BYTES = 512 * 1024
 MAX_FILES = 20_000
 MAX_TOTAL_BYTES = 300 * 1024 * 1024
 PER_FILE = 5
-PER_SIGNAL = 400
+PER_SIGNAL = 1000
 
 CODE_EXT = {"py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts", "vue", "svelte", "php", "rb", "java", "kt", "go", "rs",
             "ex", "exs", "cs", "scala", "swift", "dart", "groovy", "clj", "lua", "pl", "r", "sh", "bash", "astro"}

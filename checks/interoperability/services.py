@@ -287,14 +287,17 @@ def accessibility_and_ecodesign(ctx) -> Result:
     live = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path)]
     ev: list[Evidence] = []
     checks: dict[str, bool] = {}
-    a11y_pages = sorted(e.path for e in live if A11Y_PATH.search(e.path))
+    # a statement is a page of its own or the legal mention; a bare word or link elsewhere is only a hint
+    a11y_pages = sorted(e.path for e in live if A11Y_PATH.search(e.path) and e.ext not in RASTER_EXT)
     a11y_text = [h for h in sig.get("a11y.declaration", []) if h[3] != "test"]
-    checks["a11y_statement"] = bool(a11y_pages or a11y_text)
-    ev += [Evidence(path=x, value="accessibility page", kind="found") for x in a11y_pages[:3]] + hit_evidence(a11y_text, limit=3)
-    eco_pages = sorted(e.path for e in live if ECO_PATH.search(e.path))
+    a11y_strong = [h for h in a11y_text if re.search(r"conforme|d[ée]claration|RGAA", h[2], re.I)]
+    checks["a11y_statement"] = bool(a11y_pages or a11y_strong)
+    ev += [Evidence(path=x, value="accessibility page", kind="found") for x in a11y_pages[:3]] + hit_evidence(a11y_strong or a11y_text, limit=3)
+    eco_pages = sorted(e.path for e in live if ECO_PATH.search(e.path) and e.ext not in RASTER_EXT)
     eco_text = [h for h in sig.get("eco.declaration", []) if h[3] != "test"]
-    checks["eco_statement"] = bool(eco_pages or eco_text)
-    ev += [Evidence(path=x, value="eco-design page", kind="found") for x in eco_pages[:3]] + hit_evidence(eco_text, limit=3)
+    eco_strong = [h for h in eco_text if re.search(r"d[ée]claration|RGESN", h[2], re.I)]
+    checks["eco_statement"] = bool(eco_pages or eco_strong)
+    ev += [Evidence(path=x, value="eco-design page", kind="found") for x in eco_pages[:3]] + hit_evidence(eco_strong or eco_text, limit=3)
     # RGESN 2.4: browser targets
     browsers = [e.path for e in live if e.name == ".browserslistrc"]
     pkg = ctx.snapshot.read_text("package.json", limit=1_000_000) if "package.json" in ctx.snapshot.files else None
@@ -334,6 +337,8 @@ def accessibility_and_ecodesign(ctx) -> Result:
     ev += hit_evidence(a11y_tools, limit=2)
     weights = {"a11y_statement": 3, "eco_statement": 2, "browser_targets": 1, "font_budget": 1, "image_formats": 1, "page_budget": 1, "a11y_tooling": 1}
     score = sum(w for k, w in weights.items() if checks[k])
+    score += 1 if (a11y_text and not checks["a11y_statement"]) else 0  # mentioned, but no statement page
+    score += 0.5 if (eco_text and not checks["eco_statement"]) else 0
     missing = [k for k, ok in checks.items() if not ok]
     for k in missing:
         if k in ("a11y_statement", "eco_statement"):
