@@ -254,3 +254,14 @@ def test_reuse_scan_bounds_reading(repo):
     finally:
         snap.close()
     assert r["covered"] == 1 and r["compliant_files"] == 1 and r["unread_count"] == 1 and r["unread"] == ["big.py"]
+
+
+def test_extra_root_license_files_for_docs_and_lgpl_pairs(run):
+    res, lic = run({"LICENSE.md": text("CECILL-2.1", "fr"), "Licence_ouverte-fr.txt": text("etalab-2.0", "fr"),
+                    "docs/a.md": "a", "docs/b.md": "b", "docs/c.md": "c"},
+                   only=["licensing.open-license", "licensing.data-and-docs", "licensing.license-file"])
+    assert lic["spdx"] == "CECILL-2.1" and lic["other_licenses"] == [{"path": "Licence_ouverte-fr.txt", "expression": "etalab-2.0"}]
+    assert lic["expression_all"] == "CECILL-2.1 AND etalab-2.0"
+    assert res["licensing.open-license"]["status"] == "pass" and res["licensing.data-and-docs"]["status"] == "pass"
+    _res, lic = run({"COPYING": text("GPL-3.0-only"), "COPYING.LESSER": text("LGPL-3.0-only")}, only=["licensing.license-file"])
+    assert lic["spdx"] == "LGPL-3.0-only"

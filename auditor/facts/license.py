@@ -13,7 +13,8 @@ Shape of ``license`` (version 2; the first three keys are those of version 1):
 - ``sources``: every place that states a license (license file, manifest, publiccode.yml, README
   section, REUSE headers) with path, line, value and SPDX ids;
 - ``conflict`` and ``conflicts`` (the pairs that disagree); ``folders`` (per-folder licenses);
-  ``expression_all`` (the main license AND the per-folder ones); ``spdx_list_version``.
+  ``other_licenses`` (extra root license files: documentation/data, third-party);
+  ``expression_all`` (the main license AND the per-folder and extra ones); ``spdx_list_version``.
 """
 
 from __future__ import annotations
@@ -205,7 +206,7 @@ def reuse_fact(ctx) -> dict:
     return reuse_scan(ctx.snapshot)
 
 
-@fact("license", version=4)
+@fact("license", version=5)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -282,6 +283,29 @@ def license_fact(ctx) -> dict:
     return resolve(per_file, sources, declared, folders, root_files, index.version, readme_text)
 
 
+CANONICAL = re.compile(r"^(licen[cs]e|copying|unlicen[cs]e)(\.(md|txt|rst|markdown|adoc))?$", re.I)
+DOC_DATA_FAMILIES = ("CC-", "etalab", "ODbL", "GFDL", "ODC-", "PDDL", "LO-", "OGL", "CDLA")
+
+
+def _split_root(recognized: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Several recognised root license files: which state the project's license, which are extra
+    (documentation/data licenses, third-party texts). LICENSE-MIT + LICENSE-APACHE stay together;
+    COPYING (GPL) + COPYING.LESSER (LGPL) is an LGPL project."""
+    fams = {notices.family(i) for f in recognized for i in f["ids"]}
+    for v in ("3.0", "2.1"):
+        if f"LGPL-{v}" in fams and (f"GPL-{v[0]}.0" in fams):
+            keep = [f for f in recognized if any(notices.family(i).startswith("LGPL") for i in f["ids"])]
+            return keep, [f for f in recognized if f not in keep]
+    code = [f for f in recognized if not all(i.startswith(DOC_DATA_FAMILIES) for i in f["ids"])]
+    docs = [f for f in recognized if f not in code]
+    if not code:
+        return recognized, []
+    canonical = [f for f in code if CANONICAL.match(f["path"])]
+    if len(canonical) == 1:
+        return canonical, [f for f in recognized if f is not canonical[0]]
+    return code, docs
+
+
 def _families(ids) -> set[str]:
     return {notices.family(i) for i in ids or ()}
 
@@ -294,6 +318,11 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
            "spdx_list_version": version}
     main_ids: list[str] = []
     expr = None
+    others: list[dict] = []
+    if len(recognized) > 1:
+        recognized, others = _split_root(recognized)
+    out["other_licenses"] = [{"path": f["path"], "expression": f["expression"]} for f in others]
+    out["main_files"] = [f["path"] for f in recognized]
     if recognized:
         ids: list[str] = []
         for f in recognized:
@@ -378,6 +407,6 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
         out["spdx"] = expr
         out["ids"] = main_ids
         # the whole repository: the main license AND the licenses of folders that have their own (docs/, data/…)
-        extra = [e for e in dict.fromkeys(folders.values()) if e and e != expr]
+        extra = [e for e in dict.fromkeys(list(folders.values()) + [f["expression"] for f in others]) if e and e != expr]
         out["expression_all"] = " AND ".join([f"({expr})" if " OR " in expr else expr] + [f"({e})" if " OR " in e else e for e in extra]) if expr else None
     return out

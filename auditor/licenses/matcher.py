@@ -30,6 +30,7 @@ K = 3  # words per shingle
 MIN_COVERAGE = 0.80  # share of a license's shingles that must be present
 MAX_FOREIGN = 0.03  # share of foreign words tolerated inside the matched region (plus FOREIGN_SLACK)
 FOREIGN_SLACK = 6
+VARIANT_MIN_WORDS, VARIANT_COVERAGE, VARIANT_FOREIGN = 600, 0.85, 0.10
 GAP = 25  # words without a hit that split a license text into runs
 COMMON_LIMIT = 80  # shingles found in more license texts than this are not indexed (no signal)
 
@@ -265,7 +266,15 @@ class Index:
                 if d is None:
                     continue
                 first, last = d["span"]
-                if d["cov"] >= MIN_COVERAGE and d["foreign"] <= FOREIGN_SLACK + MAX_FOREIGN * (last - first + 1):
+                span = last - first + 1
+                if d["cov"] >= MIN_COVERAGE and d["foreign"] <= FOREIGN_SLACK + MAX_FOREIGN * span:
+                    pick = d
+                    break
+                # a long official text with its optional parts (examples, notes) that the SPDX text leaves out:
+                # recognised as a variant, with a lower confidence, when no other license comes close
+                if (span >= VARIANT_MIN_WORDS and d["cov"] >= VARIANT_COVERAGE and d["foreign"] <= VARIANT_FOREIGN * span
+                        and all(t2 <= d["cov"] - 0.08 for _s2, t2, e2 in ranked if e2 != e and self.entries[e2].id != self.entries[e].id)):
+                    d["variant"] = True
                     pick = d
                     break
                 if total >= MIN_COVERAGE:
@@ -276,7 +285,7 @@ class Index:
                 break
             entry = self.entries[pick["e"]]
             first, last = pick["span"]
-            conf = round(min(1.0, pick["cov"]) * (1.0 if pick["foreign"] <= FOREIGN_SLACK else 0.97), 3)
+            conf = round(min(1.0, pick["cov"]) * (0.9 if pick.get("variant") else 1.0 if pick["foreign"] <= FOREIGN_SLACK else 0.97), 3)
             matches.append(LicenseMatch(entry.id, conf, round(pick["cov"], 3), round(pick["density"], 3), entry.lang,
                                         lines[first], lines[last], first, n - last - 1, entry.source))
             for p in pick["run"]:

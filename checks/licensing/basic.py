@@ -63,6 +63,8 @@ def license_file(ctx) -> Result:
                   if modified else "License file present but the license was not recognised" + (f" (closest: {cands})." if cands else "."))
         return Result.warn(T(msg_fr, msg_en), ev, score=3, **details)
     spdx = lic.get("spdx")
+    main_files = set(lic.get("main_files") or [f["path"] for f in recognized])
+    recognized = [f for f in recognized if f["path"] in main_files] or recognized
     conf = min(f.get("confidence") or 0 for f in recognized)
     methods = {f.get("method") for f in recognized}
     if lic.get("conflict"):
