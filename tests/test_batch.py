@@ -190,6 +190,20 @@ def _normalise(obj, top=True):
     return obj
 
 
+def _differences(a, b, path="", out=None):
+    """Where two JSON values differ (for a readable assertion message)."""
+    out = [] if out is None else out
+    if isinstance(a, dict) and isinstance(b, dict):
+        for k in sorted(set(a) | set(b)):
+            _differences(a.get(k, "<missing>"), b.get(k, "<missing>"), f"{path}/{k}", out)
+    elif isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        for i, (x, y) in enumerate(zip(a, b)):
+            _differences(x, y, f"{path}/{i}", out)
+    elif a != b:
+        out.append(f"{path}: {str(a)[:200]} != {str(b)[:200]}")
+    return out[:20]
+
+
 def test_sigkill_then_resume_matches_an_uninterrupted_run(tmp_path, git_server):
     entries = serve_projects(tmp_path, git_server, 7)
     entries.append({"id": "down", "name": "En panne", "repository": closed_port_url()})
@@ -227,7 +241,7 @@ def test_sigkill_then_resume_matches_an_uninterrupted_run(tmp_path, git_server):
         if name.endswith(".json") and not name.endswith(".error.json"):
             a = json.loads((full / "projects" / name).read_text())
             b = json.loads((killed / "projects" / name).read_text())
-            assert _normalise(a) == _normalise(b), name
+            assert _normalise(a) == _normalise(b), (name, _differences(_normalise(a), _normalise(b)))
     ea = json.loads((full / "projects" / "down.error.json").read_text())
     eb = json.loads((killed / "projects" / "down.error.json").read_text())
     assert (ea["kind"], ea["reason"].split(":")[0]) == (eb["kind"], eb["reason"].split(":")[0])
