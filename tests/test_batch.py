@@ -209,10 +209,14 @@ def test_sigkill_then_resume_matches_an_uninterrupted_run(tmp_path, git_server):
     entries.append({"id": "down", "name": "En panne", "repository": closed_port_url()})
     pf = write_portfolio(tmp_path / "portfolio.yml", entries)
     full, killed = tmp_path / "full", tmp_path / "killed"
-    r = run_cli("batch", str(pf), "-o", str(full), "--jobs", "1", "--db", str(tmp_path / "a.sqlite"))
+    env = dict(os.environ, CI="true")
+    # Three separate processes, so that the three runs load the same code (not this session's modules).
+    def sub(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "auditor", *args], capture_output=True, text=True, env=env, timeout=120)
+
+    r = sub("batch", str(pf), "-o", str(full), "--jobs", "1", "--db", str(tmp_path / "a.sqlite"))
     assert r.returncode == 0, r.stderr
 
-    env = dict(os.environ, CI="true")
     proc = subprocess.Popen([sys.executable, "-m", "auditor", "batch", str(pf), "-o", str(killed), "--jobs", "1",
                              "--db", str(tmp_path / "b.sqlite")], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
@@ -231,7 +235,7 @@ def test_sigkill_then_resume_matches_an_uninterrupted_run(tmp_path, git_server):
     assert not (killed / "index.html").exists()
     assert json.loads((killed / "batch.json").read_text())["finished_at"] is None
 
-    r = run_cli("batch", str(pf), "-o", str(killed), "--jobs", "2", "--resume", "--db", str(tmp_path / "b.sqlite"))
+    r = sub("batch", str(pf), "-o", str(killed), "--jobs", "2", "--resume", "--db", str(tmp_path / "b.sqlite"))
     assert r.returncode == 0, r.stderr
     assert not list(killed.rglob("*.part"))  # a killed run's leftovers are cleared
     assert "kept from the interrupted run" in r.stderr
