@@ -34,6 +34,8 @@ def is_open(lid: str) -> bool | None:
     """True/False from the SPDX list (OSI approved or FSF libre); None when unknown (LicenseRef…)."""
     if lid in FR_ALLOWED:
         return True
+    if lid == "LicenseRef-proprietary":
+        return False
     meta = license_meta(lid)
     if meta is None:
         meta = license_meta(family(lid)) or license_meta(family(lid) + "-only")

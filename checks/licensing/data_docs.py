@@ -93,8 +93,8 @@ def data_and_docs(ctx) -> Result:
     en_what = " and ".join(w[1] for w in what)
     if stated:
         return Result.passed(T(f"Licence indiquée pour : {fr_what}.", f"License stated for: {en_what}."), stated + ev)
-    if lic.get("spdx"):
-        return Result.warn(T(f"Aucune licence propre aux {fr_what} : seule la licence du code ({lic['spdx']}) s'applique par défaut.",
-                             f"No license specific to the {en_what}: only the code license ({lic['spdx']}) applies by default."),
+    if lic.get("spdx") or lic.get("conflict"):
+        return Result.warn(T(f"Aucune licence propre aux {fr_what} : seule la licence du code ({lic.get('spdx') or 'contestée'}) s'applique par défaut.",
+                             f"No license specific to the {en_what}: only the code license ({lic.get('spdx') or 'disputed'}) applies by default."),
                            ev + [Evidence(path="README.md", kind="missing", note=T("section Licence à compléter", "License section to complete"))], score=5)
     return Result.fail(T(f"Aucune licence pour les {fr_what} (ni pour le code).", f"No license for the {en_what} (nor for the code)."), ev)

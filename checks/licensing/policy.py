@@ -62,10 +62,13 @@ def open_license(ctx) -> Result:
     rank = {True: 2, None: 1, False: 0}
     results = {e: evaluate(e, lambda i: rank[is_open(i)]) for e in exprs}
     worst = min(results.values())
-    if worst == 2 and lic.get("conflict"):
-        return Result.warn(T(f"Les sources se contredisent ({' ; '.join(exprs)}) : toutes sont libres, mais laquelle s'applique n'est pas établi.",
-                             f"The sources disagree ({'; '.join(exprs)}): all are open, but which one applies is not established."),
-                           ev, score=7, expressions=exprs)
+    if lic.get("conflict") and max(results.values()) == 2:
+        bad = [e for e, v in results.items() if v < 2]
+        fr = "toutes sont libres" if not bad else f"certaines ne sont pas libres ({' ; '.join(bad)})"
+        en = "all are open" if not bad else f"some are not open ({'; '.join(bad)})"
+        return Result.warn(T(f"Les sources se contredisent ({' ; '.join(exprs)}) : {fr} ; laquelle s'applique n'est pas établi.",
+                             f"The sources disagree ({'; '.join(exprs)}): {en}; which one applies is not established."),
+                           ev, score=7 if not bad else 4, expressions=exprs)
     if worst == 2:
         return Result.passed(T(f"Licence libre : {' ; '.join(exprs)}.", f"Open license: {'; '.join(exprs)}."), ev, expressions=exprs)
     if worst == 0:
@@ -106,10 +109,13 @@ def authorized_fr(ctx) -> Result:
     results = {e: evaluate(e, leaf) for e in exprs}
     worst = min(results.values())
     vc = lic.get("version_choice") or {}
-    if worst == 2 and lic.get("conflict"):
-        return Result.warn(T(f"Les sources se contredisent ({' ; '.join(exprs)}) : chacune est autorisée, mais laquelle s'applique n'est pas établi.",
-                             f"The sources disagree ({'; '.join(exprs)}): each is allowed, but which one applies is not established."),
-                           ev, score=7, expressions=exprs)
+    if lic.get("conflict") and max(results.values()) >= 1:
+        bad = [e for e, v in results.items() if v < 2]
+        fr = "chacune est autorisée" if not bad else f"certaines ne le sont pas ({' ; '.join(bad)})"
+        en = "each is allowed" if not bad else f"some are not ({'; '.join(bad)})"
+        return Result.warn(T(f"Les sources se contredisent ({' ; '.join(exprs)}) : {fr} ; laquelle s'applique n'est pas établi.",
+                             f"The sources disagree ({'; '.join(exprs)}): {en}; which one applies is not established."),
+                           ev, score=7 if not bad else 4, expressions=exprs)
     if worst == 2:
         return Result.passed(T(f"Licence autorisée : {' ; '.join(exprs)}.", f"Allowed license: {'; '.join(exprs)}."), ev, expressions=exprs)
     if worst == 1:
