@@ -265,3 +265,10 @@ def test_extra_root_license_files_for_docs_and_lgpl_pairs(run):
     assert res["licensing.open-license"]["status"] == "pass" and res["licensing.data-and-docs"]["status"] == "pass"
     _res, lic = run({"COPYING": text("GPL-3.0-only"), "COPYING.LESSER": text("LGPL-3.0-only")}, only=["licensing.license-file"])
     assert lic["spdx"] == "LGPL-3.0-only"
+
+
+def test_license_only_in_a_subfolder(run):
+    res, lic = run({"backend/LICENSE": text("EUPL-1.2"), "backend/app.py": "x = 1\n"}, only=["licensing.license-file"])
+    r = res["licensing.license-file"]
+    assert r["status"] == "fail" and r["score"] == 3 and "backend/LICENSE" in r["message"]["en"]
+    assert lic["folders"] == {"backend": "EUPL-1.2"}

@@ -35,6 +35,12 @@ def license_file(ctx) -> Result:
     if not root:
         declared = [s for s in lic.get("sources") or [] if s.get("ids")]
         ev = [Evidence(path="LICENSE", kind="missing", note=T("fichier attendu", "expected file"))]
+        below = [f for f in lic.get("license_files") or [] if f.get("scope") == "folder" and f.get("ids")]
+        if below:
+            ev += [Evidence(path=f["path"], value=f.get("expression"), kind="found") for f in below[:5]]
+            paths = ", ".join(f["path"] for f in below[:5])
+            return Result.fail(T(f"Aucun fichier de licence à la racine ; seulement dans des sous-dossiers ({paths}) : copiez-le à la racine.",
+                                 f"No license file at the root; only in subfolders ({paths}): copy it to the root."), ev, score=3, **details)
         ev += [Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="found") for s in declared[:5]]
         if declared:
             ids = sorted({i for s in declared for i in s["ids"]})
