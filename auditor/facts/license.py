@@ -75,6 +75,9 @@ def identify_text(text: str) -> dict:
             lid = notices.with_choice(m.id, choice) if notices.family(m.id) in notices.VERSIONED else m.id
             if lid not in ids:
                 ids.append(lid)
+        fams = [notices.family(i) for i in ids]
+        if "LGPL-3.0" in fams and "GPL-3.0" in fams:  # the LGPL-3.0 supplements the GPL-3.0: one license, the LGPL
+            ids = [i for i in ids if notices.family(i) != "GPL-3.0"]
         main_ids, bundled = ids, []
         if len(ids) > 1:
             between = "\n".join(lines[r.matches[0].end_line:r.matches[1].start_line - 1])
@@ -206,7 +209,7 @@ def reuse_fact(ctx) -> dict:
     return reuse_scan(ctx.snapshot)
 
 
-@fact("license", version=5)
+@fact("license", version=6)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

@@ -22,8 +22,8 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from itertools import chain, compress
 from dataclasses import dataclass, field
+from itertools import chain, compress
 from pathlib import Path
 
 K = 3  # words per shingle
@@ -75,6 +75,7 @@ _COPYRIGHT_LINE = re.compile(r"^\W{0,6}(copyright\b|©|\(c\)\s*\d|spdx-filecopyr
 _LINE_PREFIX = re.compile(r"^\s*(?:[#*/;%!>|-]+\s*|//+\s*|--\s*|rem\s+|\.\.\s+)+")
 _BULLET = re.compile(r"^\s*(?:[-*•·–—o]|\(?(?:[0-9]{1,3}|[a-z]|[ivx]{1,5})[.)]|[0-9]+(?:\.[0-9]+)+\.?|§\s*[0-9]+\.?)\s+")
 _WORD = re.compile(r"[^\W_]+")
+_GPL3_TITLE = re.compile(r"\n\s*GNU GENERAL PUBLIC LICENSE\s*\n\s*Version 3")
 _END_OF_TERMS = re.compile(r"end\s+of\s+terms\s+and\s+conditions|fin\s+des\s+termes\s+et\s+conditions", re.I)
 
 
@@ -179,7 +180,11 @@ class Index:
             if lic.get("deprecated"):
                 continue
             for t in lic["texts"]:
-                words, _ = tokenize(t["text"], cut_end_of_terms=True)
+                text = t["text"]
+                if lid.startswith("LGPL-3.0"):  # the SPDX text appends the GPL-3.0; LGPL files usually carry only the LGPL part
+                    m = _GPL3_TITLE.search(text)
+                    text = text[: m.start()] if m else text
+                words, _ = tokenize(text, cut_end_of_terms=True)
                 s = set(shingles(words))
                 if len(s) < 8:
                     continue
@@ -206,7 +211,7 @@ class Index:
         self.indexed = frozenset(self.postings)
 
     # -- matching ---------------------------------------------------------------------------------
-    def _locate(self, entry: Entry, sh: list[int], pos: dict, live: set, explained: bytearray, n: int,
+    def _locate(self, entry: Entry, sh: list[int], live: set, explained: bytearray, n: int,
                 any_explained: bool = True) -> dict | None:
         shs = entry.sh
         found_h = entry.full & live
@@ -239,7 +244,6 @@ class Index:
         if not sh:
             return TextResult([], [], words=len(words))
         n = len(words)
-        pos = None
         explained = bytearray(len(sh))
         matches: list[LicenseMatch] = []
         candidates: list[dict] = []
@@ -262,7 +266,7 @@ class Index:
             pick = None
             near_miss = False
             for _score, total, e in ranked[:3]:
-                d = self._locate(self.entries[e], sh, pos, live, explained, n, any_explained=_round > 0)
+                d = self._locate(self.entries[e], sh, live, explained, n, any_explained=_round > 0)
                 if d is None:
                     continue
                 first, last = d["span"]

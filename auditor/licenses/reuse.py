@@ -15,9 +15,9 @@ files not read leave the denominator (missing data is not a failure) and are cou
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Iterator
 import re
 import tomllib
+from collections.abc import Iterator
 from functools import lru_cache
 
 from auditor.facts.paths import is_source_candidate
