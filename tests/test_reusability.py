@@ -236,3 +236,14 @@ def test_bounding_box_is_named_as_such_and_one_finding_per_line():
     assert len(line6) == 1 and line6[0]["note"]["en"] == "hard-coded local bounding box"
     s = res("symfony", "bad", "reusability.secrets")
     assert [e["value"] for e in s["evidence"] if e.get("line") == 6] == ["GitHub Token"]
+
+
+def test_city_literals_found_but_not_in_comments_examples_or_docstrings(tmp_path):
+    path = build(tmp_path / "r", {
+        "app/views.py": "def home():\n    \"\"\"Shows the map.\n\n    \"COMMUNE DE PARIS\" -> \"Commune de Paris\"\n    \"\"\"\n"
+                        "    # city = \"Lyon\"\n    example = \"Nantes\"  # example\n    return {\"city\": \"Grenoble\"}\n",
+        "front/src/map.js": "// centre: [45.188529, 5.724524]\nexport const town = 'Saint-Étienne';\n",
+    })
+    r = results(run_audit(path, tmp_path / "c", ["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    got = sorted((e["path"], e["line"], e["value"]) for e in r["evidence"] if e.get("kind") == "finding")
+    assert got == [("app/views.py", 8, "Grenoble"), ("front/src/map.js", 2, "Saint-Étienne")]

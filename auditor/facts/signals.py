@@ -7,6 +7,8 @@ a credential as its excerpt.
 
 from __future__ import annotations
 
+import re
+
 from auditor.facts.textscan import signal
 
 CODE = ("code", "template", "config", "other", "style")
@@ -54,6 +56,19 @@ def _line_of(m) -> str:
     return s[start: end if end != -1 else len(s)][:400]
 
 
+_COMMENT_START = ("#", "//", "*", "/*", "<!--", "{#", "--", "{{!--", "{%- comment", "{% comment")
+_EXAMPLE_WORDS = re.compile(r"\b(e\.g\.|ex\s*:|examples?|exemples?|samples?|i\.e\.|par exemple|for instance)\b", re.I)
+
+
+def _in_code(m) -> bool:
+    """A value written in code: not in a comment line, an example, or a Python docstring."""
+    line = _line_of(m)
+    if line.lstrip().startswith(_COMMENT_START) or _EXAMPLE_WORDS.search(line):
+        return False
+    before = m.string[: m.start()]
+    return (before.count('"""') + before.count("\'\'\'")) % 2 == 0
+
+
 def _local_point(a: float, b: float) -> bool:
     for lat, lon in ((a, b), (b, a)):
         if in_france(lat, lon) and not national_centre(lat, lon):
@@ -67,7 +82,7 @@ def _accept_pair(m) -> bool:
     except (TypeError, ValueError):
         return False
     line = _line_of(m).lower()
-    if any(k in line for k in _SVG_MARKERS):
+    if any(k in line for k in _SVG_MARKERS) or not _in_code(m):
         return False
     return _local_point(a, b)
 
@@ -79,6 +94,8 @@ def _accept_bbox(m) -> bool:
         return False
     # [minLon, minLat, maxLon, maxLat] or [[lat, lon], [lat, lon]]: both corners in France, a local span
     if not (_local_point(x1, y1) or _local_point(x2, y2)):
+        return False
+    if not _in_code(m):
         return False
     spans = (abs(x2 - x1), abs(y2 - y1))
     corners_fr = (in_france(y1, x1) and in_france(y2, x2)) or (in_france(x1, y1) and in_france(x2, y2))
@@ -98,13 +115,13 @@ signal("env.read",
 # -- territory-specific values hard-coded (checked further in the territory-neutral check) ----------
 signal("territory.insee",
        r"""(?:code_?insee|insee_?code|insee|code_?commune|codecommune|citycode|city_code|cog_?code|commune_?code|code_?postal_?insee)['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>|\bin\b)\s*\[?\s*['"]?(\d[0-9AB]\d{3})(?!\d)""",
-       ("insee", "commune", "citycode", "city_code", "cog"), classes=PLACES)
+       ("insee", "commune", "citycode", "city_code", "cog"), classes=PLACES, accept=_in_code)
 signal("territory.siren",
        r"""(?:siren|siret|code_?epci|epci_?code|codeepci|epci|epci_?siren)['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>)\s*\[?\s*['"]?(\d{9}(?:\d{5})?)(?!\d)""",
-       ("siren", "siret", "epci"), classes=PLACES)
+       ("siren", "siret", "epci"), classes=PLACES, accept=_in_code)
 signal("territory.departement",
        r"""(?:code_?dep(?:artement)?|dep(?:artement)?_?code|codedepartement|departement|num_?dep)['"]?\s*(?:[:=]|==|===|=>)\s*['"](\d{2,3}|2[AB])['"]""",
-       ("dep",), classes=PLACES)
+       ("dep",), classes=PLACES, accept=_in_code)
 signal("territory.coords",
        r"""(?<![\w.])(-?\d{1,3}\.\d{3,})\s*,\s*(-?\d{1,3}\.\d{3,})(?![\d.])""",
        (".",), classes=PLACES, accept=_accept_pair)
@@ -116,11 +133,33 @@ signal("territory.bbox",
        ("bbox", "bounds", "extent", "bounding"), classes=PLACES, accept=_accept_bbox)
 signal("territory.domain",
        r"""(?:@|://|\bwww\.)((?:[a-z0-9-]+\.)*(?:ville-[a-z-]+|mairie-?[a-z-]*|[a-z-]*metropole[a-z-]*|[a-z-]*-?agglo[a-z-]*|agglomeration-[a-z-]+|cc-[a-z-]+|communaute-?[a-z-]*|cu-[a-z-]+|grand-?[a-z]+|departement-?[a-z0-9-]*|cd\d{2}|cg\d{2}|region-?[a-z-]+|[a-z-]*-?territoire[a-z-]*|paris|lyon|marseille|toulouse|nice|nantes|montpellier|strasbourg|bordeaux|lille|rennes|reims|grenoble|dijon|angers|nimes|brest|tours|amiens|limoges|metz|besancon|perpignan|orleans|rouen|caen|nancy|poitiers|pau|brest|annecy|chambery|valence|avignon|rochelle|larochelle|lorient|vannes|quimper|niort|lemans|le-mans|mulhouse|clermont-?ferrand|saint-?etienne|toulon|aix-?en-?provence|villeurbanne|argenteuil|montreuil|roubaix|tourcoing|nanterre|vitry-?sur-?seine|creteil|versailles|colmar|troyes|lannion|plouzane)\.(?:fr|bzh|alsace|corsica|paris|eu))\b""",
-       (".fr", ".bzh", ".paris", ".alsace", ".corsica"), classes=PLACES)
+       (".fr", ".bzh", ".paris", ".alsace", ".corsica"), classes=PLACES, accept=_in_code)
 signal("territory.name",
        r"""['"`>]\s*((?:Ville|Mairie|Commune|Métropole|Metropole|Communauté (?:de communes|d'agglomération|urbaine)|Agglomération|Département|Conseil départemental|Région|Eurométropole|Grand) (?:de |du |des |d'|de la )?[A-ZÉÈ][\w'’ -]{2,40})\s*['"`<]""",
        ("ville", "mairie", "commune", "métropole", "metropole", "communauté", "agglomération", "département", "conseil départemental", "région", "grand "),
-       flags=0, classes=PLACES)
+       flags=0, classes=PLACES, accept=_in_code)
+
+# Large communes and préfectures whose name is not also a common word (no Nice, Tours, Orange, Sens…),
+# matched only as a whole string literal: "Grenoble", 'Saint-Étienne'.
+CITY_NAMES = ("Paris", "Marseille", "Lyon", "Toulouse", "Nantes", "Montpellier", "Strasbourg", "Bordeaux", "Lille", "Rennes", "Reims",
+              "Toulon", "Saint-Étienne", "Saint-Etienne", "Le Havre", "Grenoble", "Dijon", "Angers", "Nîmes", "Nimes", "Villeurbanne",
+              "Clermont-Ferrand", "Le Mans", "Aix-en-Provence", "Brest", "Limoges", "Amiens", "Perpignan", "Metz", "Besançon", "Besancon",
+              "Boulogne-Billancourt", "Orléans", "Orleans", "Mulhouse", "Rouen", "Caen", "Nancy", "Argenteuil", "Montreuil", "Roubaix",
+              "Tourcoing", "Nanterre", "Avignon", "Créteil", "Creteil", "Dunkerque", "Poitiers", "Asnières-sur-Seine", "Versailles",
+              "Courbevoie", "Vitry-sur-Seine", "Colombes", "Aulnay-sous-Bois", "La Rochelle", "Rueil-Malmaison", "Champigny-sur-Marne",
+              "Antibes", "Saint-Maur-des-Fossés", "Cannes", "Calais", "Béziers", "Beziers", "Saint-Nazaire", "Colmar", "Bourges", "Mérignac",
+              "Ajaccio", "Bastia", "Quimper", "Valence", "Troyes", "Chambéry", "Chambery", "Niort", "Lorient", "Vannes", "Annecy", "Pessac",
+              "Cergy", "Saint-Denis", "Saint-Quentin", "Beauvais", "Cholet", "Chartres", "Évreux", "Evreux", "Laval", "Montauban",
+              "Angoulême", "Angouleme", "Arras", "Belfort", "Blois", "Châteauroux", "Chateauroux", "Périgueux", "Perigueux", "Agen",
+              "Albi", "Auxerre", "Carcassonne", "Saint-Brieuc", "Tarbes", "Gap", "Digne-les-Bains", "Mont-de-Marsan", "Rodez", "Cahors",
+              "Guéret", "Tulle", "Aurillac", "Mende", "Privas", "Bourg-en-Bresse", "Lons-le-Saunier", "Vesoul", "Épinal", "Epinal",
+              "Bar-le-Duc", "Chaumont", "Charleville-Mézières", "Châlons-en-Champagne", "Saint-Lô", "Alençon", "Alencon",
+              "La Roche-sur-Yon", "Mamoudzou", "Cayenne", "Fort-de-France", "Basse-Terre", "Pointe-à-Pitre", "Lannion", "Plouzané",
+              "Isère", "Gironde", "Finistère", "Bouches-du-Rhône", "Haute-Garonne", "Hérault", "Ille-et-Vilaine", "Loire-Atlantique",
+              "Seine-Saint-Denis", "Val-de-Marne", "Hauts-de-Seine", "Pas-de-Calais", "Bas-Rhin", "Haut-Rhin", "Côtes-d'Armor",
+              "Morbihan", "Savoie", "Haute-Savoie", "Puy-de-Dôme", "Maine-et-Loire", "Seine-Maritime", "Alpes-Maritimes")
+signal("territory.city", r"""(?<![\w$])['"`](""" + "|".join(sorted((n.replace("-", "[- ]") for n in CITY_NAMES), key=len, reverse=True)) + r""")['"`]""",
+       tuple({n.lower()[:6] for n in CITY_NAMES}), flags=0, classes=PLACES, group=1, accept=_in_code)
 
 # -- API specifications and open data formats ------------------------------------------------------
 signal("spec.openapi", r"""^\s*['"]?(openapi|swagger|asyncapi)['"]?\s*:\s*['"]?(\d+(?:\.\d+)*)""",

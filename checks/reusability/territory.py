@@ -17,6 +17,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.departement": T("code de département écrit en dur", "hard-coded département code"),
     "territory.domain": T("domaine ou adresse e-mail d'une collectivité écrit en dur", "hard-coded domain or e-mail address of a local government"),
     "territory.name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
+    "territory.city": T("nom d'une commune ou d'un département écrit en dur", "hard-coded name of a municipality or département"),
 }
 CODE_CLASSES = ("code", "template")
 
@@ -69,7 +70,7 @@ def territory_neutral(ctx) -> Result:
     # (all regions, all départements…), which handles every territory rather than one
     values: dict[tuple[str, str], set] = {}
     for sid, h in findings:
-        if sid in ("territory.name", "territory.insee", "territory.siren", "territory.departement"):
+        if sid in ("territory.name", "territory.city", "territory.insee", "territory.siren", "territory.departement"):
             values.setdefault((h[0], sid), set()).add(h[2])
     tables = {key for key, vs in values.items() if len(vs) >= 3}
     findings = [(sid, h) for sid, h in findings if (h[0], sid) not in tables]
