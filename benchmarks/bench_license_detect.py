@@ -93,16 +93,21 @@ def run_ours(items):
     t0 = time.perf_counter()
     get_index()
     build = time.perf_counter() - t0
-    res, wall, cpu = {}, 0.0, 0.0
+    res, wall, cpu, per = {}, 0.0, 0.0, []
     for name, path, _exp in items:
         text = path.read_text(encoding="utf-8")
         w, c = time.perf_counter(), time.process_time()
         r = identify_text(text)
         wall += time.perf_counter() - w
-        cpu += time.process_time() - c
+        dc = time.process_time() - c
+        cpu += dc
+        per.append(dc * 1000)
         res[name] = ids_of(r["expression"])
+    per.sort()
+    words = sum(len(p.read_text(encoding="utf-8").split()) for _n, p, _e in items) / len(items)
     return res, {"index_build_s": round(build, 2), "ms_per_file_wall": round(wall / len(items) * 1000, 2),
-                 "ms_per_file_cpu": round(cpu / len(items) * 1000, 2)}
+                 "ms_per_file_cpu": round(cpu / len(items) * 1000, 2), "median_cpu_ms": round(per[len(per) // 2], 2),
+                 "p90_cpu_ms": round(per[int(len(per) * 0.9)], 2), "mean_words": round(words)}
 
 
 def run_licensee(items):
@@ -152,23 +157,35 @@ def run_scancode(items, exe, root):
                  "scancode_version": hdr.get("tool_version")}
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--scancode", default="/tmp/scvenv/bin/scancode")
-    ap.add_argument("--no-licensee", action="store_true")
-    ap.add_argument("--no-scancode", action="store_true")
-    args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        (root / "corpus").mkdir()
-        items = write_corpus(root / "corpus")
-        expected = {n: e for n, _p, e in items}
-        tools = {"ours": run_ours(items)}
-        tools["licensee"] = (None, {"error": "skipped"}) if args.no_licensee else run_licensee(items)
-        tools["scancode"] = (None, {"error": "skipped"}) if args.no_scancode else run_scancode(items, args.scancode, root)
-    french = {n for n in expected if "/fr" in n or n.startswith(("CECILL", "etalab"))}
-    print(f"corpus: {len(items)} files ({sum(1 for e in expected.values() if e)} positive, {sum(1 for e in expected.values() if not e)} negative, "
-          f"{len(french)} French-license cases)")
+def scancode_texts(root: Path, data_dir: str | None) -> list[tuple[str, Path, frozenset]]:
+    """A second, independent corpus: ScanCode's own texts (other formatting and sources than the
+    SPDX texts we index) of the same licenses, for ours and licensee (not ScanCode: its own data)."""
+    from auditor.licenses.corpus import CORE  # noqa: PLC0415
+
+    if not data_dir or not Path(data_dir).is_dir():
+        return []
+    wanted = set(CORE) | {"GPL-3.0-only", "GPL-2.0-only", "AGPL-3.0-only", "LGPL-3.0-only", "LGPL-2.1-only"}
+    out = []
+    for f in sorted(Path(data_dir).glob("*.LICENSE")):
+        raw = f.read_text(encoding="utf-8")
+        if not raw.startswith("---"):
+            continue
+        _, meta, text = raw.split("---", 2)
+        m = re.search(r"^spdx_license_key:\s*(\S+)", meta, re.M)
+        if not m or "is_deprecated: yes" in meta or m.group(1) not in wanted or not text.strip():
+            continue
+        d = root / f.stem
+        d.mkdir(parents=True)
+        (d / "LICENSE").write_text(text.strip() + "\n", encoding="utf-8")
+        out.append((f"scancode-text/{f.stem}", d / "LICENSE", ids_of(m.group(1))))
+    return out
+
+
+def report(title: str, items, tools) -> None:
+    expected = {n: e for n, _p, e in items}
+    french = {n for n in expected if "/fr" in n or "cecill" in n.lower() or "etalab" in n.lower()}
+    print(f"\n=== {title}: {len(items)} files ({sum(1 for e in expected.values() if e)} positive, "
+          f"{sum(1 for e in expected.values() if not e)} negative, {len(french)} French-license cases)")
     for tool, (res, info) in tools.items():
         if res is None:
             print(f"\n{tool}: NOT RUN — {info.get('error')}")
@@ -185,14 +202,39 @@ def main() -> None:
         if len(wrong) > 60:
             print(f"   … {len(wrong) - 60} more")
     ours = tools["ours"][0]
-    for tool in ("licensee", "scancode"):
+    for tool in tools:
         res = tools[tool][0]
-        if res is None:
+        if tool == "ours" or res is None:
             continue
         dis = [n for n in expected if res.get(n) != ours.get(n)]
         print(f"\nours vs {tool}: agree on {len(expected) - len(dis)}/{len(expected)}; disagreements: "
               + ", ".join(f"{n} (ours {sorted(ours[n]) or '-'}, {tool} {sorted(res.get(n) or []) or '-'})" for n in dis[:25])
               + (" …" if len(dis) > 25 else ""))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--scancode", default="/tmp/scvenv/bin/scancode")
+    ap.add_argument("--no-licensee", action="store_true")
+    ap.add_argument("--no-scancode", action="store_true")
+    ap.add_argument("--scancode-data", default=None, help="ScanCode's licensedcode/data/licenses folder (second corpus)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "corpus").mkdir()
+        items = write_corpus(root / "corpus")
+        tools = {"ours": run_ours(items)}
+        tools["licensee"] = (None, {"error": "skipped"}) if args.no_licensee else run_licensee(items)
+        tools["scancode"] = (None, {"error": "skipped"}) if args.no_scancode else run_scancode(items, args.scancode, root)
+        report("generated corpus (SPDX texts with perturbations)", items, tools)
+        data_dir = args.scancode_data or next(iter(sorted(Path(args.scancode).parent.parent.glob("lib/python3*/site-packages/licensedcode/data/licenses"))), None)
+        second = scancode_texts(root / "sctexts", str(data_dir) if data_dir else None)
+        if second:
+            tools2 = {"ours": run_ours(second)}
+            tools2["licensee"] = (None, {"error": "skipped"}) if args.no_licensee else run_licensee(second)
+            report("independent texts (ScanCode's own license texts; ScanCode not compared on its own data)", second, tools2)
+        else:
+            print("\nindependent texts: NOT RUN — ScanCode's license data folder not found (--scancode-data)")
 
 
 if __name__ == "__main__":
