@@ -247,3 +247,14 @@ def test_city_literals_found_but_not_in_comments_examples_or_docstrings(tmp_path
     r = results(run_audit(path, tmp_path / "c", ["reusability.territory-neutral"]))["reusability.territory-neutral"]
     got = sorted((e["path"], e["line"], e["value"]) for e in r["evidence"] if e.get("kind") == "finding")
     assert got == [("app/views.py", 8, "Grenoble"), ("front/src/map.js", 2, "Saint-Étienne")]
+
+
+def test_configuration_reads_placeholders_of_config_files_but_not_ci_variables(tmp_path):
+    path = build(tmp_path / "r", {
+        "compose.yaml": "services:\n  web:\n    environment:\n      DATABASE_URL: ${DATABASE_URL}\n      MAP_TILES_URL: ${MAP_TILES_URL:-https://data.geopf.fr}\n",
+        "src/main/resources/application.properties": "spring.datasource.url=${DATABASE_URL}\n",
+        ".gitlab-ci.yml": "build:\n  script:\n    - mvn -DrepoUrl=${MVN_RELEASE} deploy\n",
+        ".env.example": "DATABASE_URL=postgres://localhost/app\n",
+    })
+    r = results(run_audit(path, tmp_path / "c", ["reusability.configuration"]))["reusability.configuration"]
+    assert r["details"]["env_vars"] == 2 and r["details"]["undocumented"] == ["MAP_TILES_URL"], r["details"]

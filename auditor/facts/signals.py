@@ -112,6 +112,10 @@ signal("env.read",
        ("environ", "getenv", "env(", "env.", "config(", "process.env", "import.meta.env", "$_env", "$_server", "%env(", "env[", "env.fetch", "get_env", "fetch_env"),
        flags=0, classes=CODE)
 
+# ${VAR} / ${VAR:default} in Spring properties, compose files, Helm values, nginx templates…
+signal("env.placeholder", r"""\$\{([A-Z][A-Z0-9_]{2,60})(?::-?[^}]*)?\}""", ("${",), flags=0, classes=("config", "other"),
+       exts={"properties", "yml", "yaml", "toml", "conf", "ini", "env", "json", "xml", "tpl", "template"})
+
 # -- territory-specific values hard-coded (checked further in the territory-neutral check) ----------
 signal("territory.insee",
        r"""(?:code_?insee|insee_?code|insee|code_?commune|codecommune|citycode|city_code|cog_?code|commune_?code|code_?postal_?insee)['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>|\bin\b)\s*\[?\s*['"]?(\d[0-9AB]\d{3})(?!\d)""",

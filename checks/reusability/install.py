@@ -7,6 +7,7 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
+from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.paths import is_generated, is_test, is_vendored
 
 from .common import hit_evidence, textscan_ok
@@ -101,7 +102,7 @@ def install(ctx) -> Result:
 ENV_NAME = re.compile(r"([A-Z][A-Z0-9_]{1,60})(?!.*[A-Z][A-Z0-9_]{1,60})")
 TEMPLATE_RX = re.compile(r"(^|/)(\.env|env|\.envrc)[.-]?(example|sample|dist|template|tpl|defaults?|exemple|local\.example)(\.[a-z]+)?$|(^|/)[^/]*\.env\.(example|sample|dist|template)$"
                          r"|^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
-SETTINGS_DOCS = re.compile(r"(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)docs?/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst)$", re.I)
+SETTINGS_DOCS = re.compile(r"(^|/)src/main/resources/(application|default|bootstrap)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)docs?/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst)$", re.I)
 ENV_KEY = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
 NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", "TZ", "LANG", "USER", "SHELL", "TERM", "PYTHONPATH", "BASE_URL", "MODE",
               "DEV", "PROD", "SSR", "PUBLIC_URL", "VERCEL", "NEXT_RUNTIME", "APP_ENV", "DJANGO_SETTINGS_MODULE", "VITEST", "JEST_WORKER_ID",
@@ -136,6 +137,8 @@ def _var(excerpt: str) -> str | None:
 def configuration(ctx) -> Result:
     scan = textscan_ok(ctx)
     reads = [h for h in scan["signals"].get("env.read", []) if h[3] in ("code", "config", "template", "other")]
+    reads += [h for h in scan["signals"].get("env.placeholder", []) if h[3] in ("config", "other")
+              and not any(rx.match(h[0]) for _, rx in CI_SYSTEMS)]  # CI variables are not the service's settings
     read_vars: dict[str, list] = {}
     for h in reads:
         v = _var(h[2])
