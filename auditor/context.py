@@ -6,6 +6,9 @@ import json
 import logging
 import os
 import tempfile
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -121,3 +124,33 @@ class AuditContext:
     @property
     def fact_errors(self) -> dict[str, str]:
         return dict(self._fact_errors)
+
+    def per_blob(self, kind: str, version: int, entry: Any, func: Callable[[Any], Any], *, by_path: bool = True) -> Any:
+        """``func(entry)`` for one file, memoised in this process by blob id (see :data:`_BLOB_MEMO`).
+
+        For per-file analyses inside a fact (metrics, secret scans…): a file unchanged between two
+        commits — the months of a backfill, the projects of a batch sharing vendored code — is
+        analysed once. ``kind`` names the analysis and ``version`` its meaning (bump it when ``func``
+        changes); the path is part of the key unless ``by_path=False`` (when ``func`` reads the
+        content only). The value is shared: never mutate it.
+        """
+        oid = getattr(entry, "oid", None)
+        if not oid or not self.snapshot.commit:
+            return func(entry)
+        key = (kind, version, oid, entry.path if by_path else None, getattr(entry, "kind", None), self.snapshot.max_blob)
+        with _BLOB_LOCK:
+            if key in _BLOB_MEMO:
+                _BLOB_MEMO.move_to_end(key)
+                return _BLOB_MEMO[key]
+        value = func(entry)
+        with _BLOB_LOCK:
+            _BLOB_MEMO[key] = value
+            while len(_BLOB_MEMO) > _BLOB_MEMO_MAX:
+                _BLOB_MEMO.popitem(last=False)
+        return value
+
+
+# Per-file analysis results by (kind, version, blob id, path…), shared by every audit of this process.
+_BLOB_MEMO: "OrderedDict[tuple, Any]" = OrderedDict()
+_BLOB_MEMO_MAX = 100_000
+_BLOB_LOCK = threading.Lock()

@@ -84,3 +84,32 @@ def test_weekly_backfill_and_usage_errors(tmp_path):
     (folder / "README.md").write_text("# x\n")
     r = run_cli("audit", str(folder), "--backfill", "monthly", "--since", "2024-01-01")
     assert r.returncode == 2 and "git repository" in r.stderr
+
+
+def test_per_blob_memo_analyses_an_unchanged_file_once(tmp_path):
+    from datetime import datetime, timezone
+
+    from auditor.acquire import acquire, select_commit
+    from auditor.context import AuditContext
+    from auditor.snapshot import GitSnapshot
+    from auditor.target import parse_target
+
+    src = make_repo(tmp_path / "p", [
+        {"files": {"a.py": "print(1)\n", "b.py": "print(2)\n"}, "date": "2025-01-10T10:00:00Z"},
+        {"files": {"b.py": "print(3)\n"}, "date": "2025-02-10T10:00:00Z"},
+    ])
+    target = parse_target(str(src))
+    acq = acquire(target)
+    calls: list[str] = []
+
+    def analyse(entry):
+        calls.append(entry.path)
+        return {"lines": 1}
+
+    for day in (date(2025, 1, 31), date(2025, 2, 28)):
+        commit, _ = select_commit(acq.git_dir, None, day, "p")
+        with GitSnapshot(acq.git_dir, commit) as snap:
+            ctx = AuditContext(snap, target, datetime.now(timezone.utc))
+            for path in ("a.py", "b.py"):
+                assert ctx.per_blob("test-lines", 1, snap.files[path], analyse) == {"lines": 1}
+    assert sorted(calls) == ["a.py", "b.py", "b.py"]  # a.py unchanged: analysed once for both months
