@@ -233,7 +233,7 @@ class Index:
         run = hits[best_run[0]:best_run[1]]
         run = _trim(run)
         first, last = run[0], min(run[-1] + K - 1, n - 1)
-        inside = sum(min(K, b - a) for a, b in zip(run, run[1:])) + min(K, n - run[-1])
+        inside = len(set(run).union(map((1).__add__, run), map((2).__add__, run)).intersection(range(first, last + 1)))
         span = last - first + 1
         return {"e": entry.idx, "cov": best_found / entry.size, "density": inside / span if span else 0.0,
                 "foreign": max(0, span - inside), "span": (first, last), "run": run}
@@ -251,7 +251,7 @@ class Index:
         live = set(sh)
         for _round in range(max_licenses):
             postings = self.postings
-            counts = Counter(chain.from_iterable(postings[h] for h in live & self.indexed))
+            counts = Counter(chain.from_iterable(map(postings.__getitem__, live & self.indexed)))
             scored = [(c / self.entries[e].size, e) for e, c in counts.items() if c / self.entries[e].size >= 0.5 * MIN_COVERAGE]
             scored.sort(reverse=True)
             # rank by set arithmetic (fast), then locate the best ones in the text
