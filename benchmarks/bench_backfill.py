@@ -84,6 +84,14 @@ def cpu() -> float:
     return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
 
 
+def independent(url: str, opts: AuditOptions) -> dict:
+    """One audit as a separate run would make it: nothing remembered in memory from earlier ones."""
+    from auditor import context
+
+    context._BLOB_MEMO.clear()
+    return audit(url, opts)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--files", type=int, default=400)
@@ -98,10 +106,10 @@ def main() -> None:
     try:
         audit(url, options(root / "warmup"))  # imports, license index, language models
         t0, c0 = time.perf_counter(), cpu()
-        cold = [audit(url, options(root / f"cold{i}", d)) for i, d in enumerate(days)]
+        cold = [independent(url, options(root / f"cold{i}", d)) for i, d in enumerate(days)]
         t_cold, c_cold = time.perf_counter() - t0, cpu() - c0
         t0, c0 = time.perf_counter(), cpu()
-        warm = [audit(url, options(root / "shared", d)) for d in days]
+        warm = [independent(url, options(root / "shared", d)) for d in days]
         t_warm, c_warm = time.perf_counter() - t0, cpu() - c0
         t0, c0 = time.perf_counter(), cpu()
         points = backfill(url, options(root / "backfill"), days[0], "monthly", days[-1])

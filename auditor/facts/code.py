@@ -117,6 +117,23 @@ def _lizard_metrics(name: str, text: str):
     return [(f.name, f.start_line, f.cyclomatic_complexity, f.nloc) for f in info.function_list], info.nloc
 
 
+def _measure(snap, e) -> tuple[str | None, list, float | None, int]:
+    """(reason left out or None, functions, maintainability index (Python) or None, nloc) of one file."""
+    text = snap.read_text(e.path, limit=MAX_FILE_BYTES)
+    if text is None:
+        return "unparsable", [], None, 0
+    if e.ext != "py" and looks_minified(text):
+        return "minified", [], None, 0
+    try:
+        if SOURCE_EXT[e.ext] == "Python":
+            funcs, mi, nloc = _python_metrics(text)
+            return None, funcs, mi, nloc
+        funcs, nloc = _lizard_metrics(e.name, text)
+        return None, funcs, None, nloc
+    except (SyntaxError, ValueError, RecursionError, IndexError, TypeError, AttributeError):
+        return "unparsable", [], None, 0
+
+
 @fact("code", version=1)
 def code(ctx) -> dict:
     snap = ctx.snapshot
@@ -147,26 +164,15 @@ def code(ctx) -> dict:
             excluded["over_budget"] += len(candidates) - i
             complete = False
             break
-        text = snap.read_text(e.path, limit=MAX_FILE_BYTES)
-        if text is None:
-            excluded["unparsable"] += 1
-            continue
-        if e.ext != "py" and looks_minified(text):
-            excluded["minified"] += 1
-            continue
         lang = SOURCE_EXT[e.ext]
         t0 = time.perf_counter()
-        try:
-            if lang == "Python":
-                funcs, mi, nloc = _python_metrics(text)
-                mi_files.append([e.path, round(mi, 1)])
-            else:
-                funcs, nloc = _lizard_metrics(e.name, text)
-        except (SyntaxError, ValueError, RecursionError, IndexError, TypeError, AttributeError):
-            excluded["unparsable"] += 1
+        why, funcs, mi, nloc = ctx.per_blob("code-metrics", 1, e, lambda _e: _measure(snap, _e))
+        seconds["radon" if lang == "Python" else "lizard"] += time.perf_counter() - t0
+        if why:
+            excluded[why] += 1
             continue
-        finally:
-            seconds["radon" if lang == "Python" else "lizard"] += time.perf_counter() - t0
+        if mi is not None:
+            mi_files.append([e.path, round(mi, 1)])
         measured += 1
         stats = by_language.setdefault(lang, {"files": 0, "functions": 0, "nloc": 0, "cc_total": 0})
         stats["files"] += 1

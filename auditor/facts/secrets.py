@@ -212,20 +212,24 @@ def secrets(ctx) -> dict:
             if data is None or b"\x00" in data[:8000]:
                 continue
             name = e.name if e.name not in (".", "..") and "/" not in e.name else "file"
-            local = os.path.join(tmp, name)
-            with open(local, "wb") as fh:
-                fh.write(data)
             scanned += 1
-            try:
-                hits = _scan_local_file(local, prefilters)
-            finally:
-                os.unlink(local)
-            for s, line in hits:
-                if (e.path, s.secret_hash) in reviewed:
+
+            def scan_one(_e, _data=data, _name=name) -> list[tuple]:
+                local = os.path.join(tmp, _name)
+                with open(local, "wb") as fh:
+                    fh.write(_data)
+                try:
+                    return [(s.type, s.line_number, s.secret_hash, line) for s, line in _scan_local_file(local, prefilters)]
+                finally:
+                    os.unlink(local)
+
+            # A file unchanged since an earlier audit of this process (backfill, batch) is scanned once.
+            for kind, line_number, secret_hash, line in ctx.per_blob("detect-secrets", 1, e, scan_one):
+                if (e.path, secret_hash) in reviewed:
                     acknowledged += 1
                     continue
-                strength = "weak" if s.type in WEAK_TYPES else "strong"
-                if s.type == "Basic Auth Credentials":
+                strength = "weak" if kind in WEAK_TYPES else "strong"
+                if kind == "Basic Auth Credentials":
                     creds = URL_CREDENTIALS.search(line)
                     if creds and PLACEHOLDER.match(creds.group(1)):
                         placeholders += 1  # user:password@host in an example or a usage text
@@ -237,7 +241,7 @@ def secrets(ctx) -> dict:
                     cls = "dev-config"
                 if EXAMPLE_FILE.search(e.path):
                     cls = "example"
-                findings.append({"path": e.path, "line": s.line_number, "kind": s.type, "strength": strength, "class": cls})
+                findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": strength, "class": cls})
             if len(findings) >= MAX_FINDINGS:
                 complete = False
                 break

@@ -185,7 +185,8 @@ def textscan(ctx) -> dict:
         total += e.size
         cls = file_class(e.path)
         classes[cls] = classes.get(cls, 0) + 1
-        for sid, hits in scan_text(e.path, text, cls, e.ext).items():
+        found = ctx.per_blob("textscan", 1, e, lambda _e, _t=text, _c=cls: scan_text(_e.path, _t, _c, _e.ext))
+        for sid, hits in found.items():
             counts[sid] = counts.get(sid, 0) + len(hits)
             kept = result.setdefault(sid, [])
             if len(kept) < PER_SIGNAL:
