@@ -19,6 +19,7 @@ Shape of ``license`` (version 2; the first three keys are those of version 1):
 
 from __future__ import annotations
 
+from auditor import safejson
 import json
 import re
 
@@ -147,7 +148,7 @@ def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     try:
         if name in ("package.json", "composer.json"):
-            data = json.loads(text)
+            data = safejson.loads(text)
             lic = data.get("license") if isinstance(data, dict) else None
             if isinstance(lic, dict):
                 lic = lic.get("type")

@@ -14,6 +14,7 @@ nothing from the repository is executed. Vendored and generated folders are left
 
 from __future__ import annotations
 
+from auditor import safejson
 import json
 import re
 import tomllib
@@ -81,7 +82,7 @@ def _pep508_names(items) -> list[str]:
 def parse_manifest(name: str, text: str) -> tuple[str | None, list[str], list[str]]:
     """(project name, dependencies, dev dependencies) from a manifest's text; raises ValueError when invalid."""
     if name in ("package.json", "composer.json"):
-        data = json.loads(text)
+        data = safejson.loads(text)
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
         if name == "package.json":

@@ -457,8 +457,14 @@ def identifier():
 _CODEY = re.compile(r"(https?://\S+|\S+\.(md|py|js|ts|json|yml|yaml|txt|sh)\b|`[^`]*`|[\w.-]+@[\w.-]+|[/\\][\w./\\-]+|\b\w*[_$]\w*\b)")
 
 
+_LONG_TOKEN = re.compile(r"\S{120,}")
+
+
 def prose(text: str) -> str:
-    return " ".join(_CODEY.sub(" ", text).split())
+    """Natural-language words of a paragraph: code, paths, URLs and e-mails removed. Tokens of
+    120 characters or more (never words; a hostile README may hold one of 300,000) go first, which
+    also keeps the patterns below linear."""
+    return " ".join(_CODEY.sub(" ", _LONG_TOKEN.sub(" ", text)).split())
 
 
 def identify_languages(paragraphs: list[str], min_words: int = 10, min_share: float = 0.2) -> dict:
@@ -628,9 +634,15 @@ def find_description(blocks: list[Block]) -> dict | None:
     return None
 
 
+_HUGE_TOKEN = re.compile(r"\S{2000,}")
+
+
 def analyse(text: str, path: str) -> dict:
     fmt = readme_format(path)
     truncated = len(text) > MAX_README_BYTES
+    # No word, link or path is 2,000 characters long; such a run (a data URI, or a hostile README)
+    # is blanked so that every pattern below stays linear in the README's size.
+    text = _HUGE_TOKEN.sub(" ", text)
     blocks = parse_document(text, fmt)
     details: list[dict] = []
     seen: set[tuple[str, str]] = set()

@@ -9,6 +9,7 @@ Bounded by file size, file count and time; ``complete`` says whether every candi
 
 from __future__ import annotations
 
+from auditor import safejson
 import bisect
 import os
 import re
@@ -22,9 +23,10 @@ from auditor.facts.textscan import file_class, is_scannable
 
 MAX_FILE_BYTES = 256 * 1024
 MAX_FILES = 10_000
+MAX_LINE = 4000  # longer lines (minified, generated, data) are not scanned
+_LONG_LINE = re.compile(rb"[^\n]{%d,}" % MAX_LINE)
 TIME_BUDGET = 120.0
 MAX_FINDINGS = 500
-MAX_LINE = 4000
 DATA_EXT = {"geojson", "topojson", "gpx", "kml", "csv", "tsv", "ndjson", "jsonl", "svg", "sql"}
 
 # Types that are a credential by their shape (strong) vs. guesses from entropy or a keyword (weak).
@@ -176,11 +178,22 @@ def _baseline(snap) -> set[tuple[str, str]]:
     try:
         import json
 
-        data = json.loads(text)
+        data = safejson.loads(text)
         return {(path, item.get("hashed_secret")) for path, items in (data.get("results") or {}).items() for item in items
                 if isinstance(item, dict) and item.get("is_secret") is not True}
     except (ValueError, AttributeError, TypeError):
         return set()
+
+
+def _safe_yaml(data: bytes) -> bool:
+    """True when detect-secrets' YAML transformer may parse this file (no alias bomb, sane size)."""
+    from auditor import safeyaml
+
+    try:
+        safeyaml.compose(data.decode("utf-8", "replace"))
+        return True
+    except Exception:  # noqa: BLE001 - unsafe or malformed: scanned as text instead
+        return False
 
 
 @fact("secrets", version=1, public=False)
@@ -215,7 +228,11 @@ def secrets(ctx) -> dict:
             scanned += 1
 
             def scan_one(_e, _data=data, _name=name) -> list[tuple]:
+                if _name.lower().endswith((".yml", ".yaml")) and not _safe_yaml(_data):
+                    _name += ".txt"  # detect-secrets would expand an alias bomb: scan it as plain text
                 local = os.path.join(tmp, _name)
+                if len(_data) >= MAX_LINE:  # blank lines of minified or generated code: detect-secrets' patterns are slow on them
+                    _data = _LONG_LINE.sub(b"", _data)
                 with open(local, "wb") as fh:
                     fh.write(_data)
                 try:

@@ -126,8 +126,17 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+MAX_LINE = 4000
+_LONG_LINE = re.compile(r"[^\n]{%d,}" % MAX_LINE)
+
+
 def scan_text(path: str, text: str, cls: str, ext: str, signals=None) -> dict[str, list]:
-    """Hits of the signals in one text: {signal id: [[path, line, excerpt, class], …]}."""
+    """Hits of the signals in one text: {signal id: [[path, line, excerpt, class], …]}.
+
+    Lines of 4,000 characters or more (minified or generated code, data) are blanked first, line
+    numbers kept: no pattern then meets input long enough to make it slow."""
+    if len(text) >= MAX_LINE and _LONG_LINE.search(text):
+        text = _LONG_LINE.sub("", text)
     low = text.lower()
     out: dict[str, list] = {}
     starts = None

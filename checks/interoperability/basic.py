@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from auditor import safejson
 import json
 import re
 
@@ -30,7 +31,7 @@ def _load(ctx, path: str):
         return None, "unreadable or larger than 2 MB"
     try:
         if path.lower().endswith(".json"):
-            return json.loads(text), None
+            return safejson.loads(text), None
         return safeyaml.load(text), None
     except (ValueError, yaml.YAMLError, safeyaml.UnsafeYAML) as exc:
         return None, f"{type(exc).__name__}: {str(exc).splitlines()[0][:160]}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from auditor import safejson
 import json
 import re
 
@@ -303,7 +304,7 @@ def accessibility_and_ecodesign(ctx) -> Result:
     pkg = ctx.snapshot.read_text("package.json", limit=1_000_000) if "package.json" in ctx.snapshot.files else None
     if pkg:
         try:
-            data = json.loads(pkg)
+            data = safejson.loads(pkg)
             if isinstance(data, dict) and (data.get("browserslist") or data.get("engines")):
                 browsers.append("package.json")
         except ValueError:

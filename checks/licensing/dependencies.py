@@ -10,6 +10,7 @@ lockfiles carry no license: they are listed as inconclusive, never passed silent
 
 from __future__ import annotations
 
+from auditor import safejson
 import json
 import os
 import re
@@ -49,7 +50,7 @@ def _line(text: str, needle: str) -> int | None:
 
 
 def npm_deps(text: str) -> tuple[list[dict], str | None]:
-    data = json.loads(text)
+    data = safejson.loads(text)
     if not isinstance(data, dict):
         return [], "not a JSON object"
     pk = data.get("packages")
@@ -71,7 +72,7 @@ def npm_deps(text: str) -> tuple[list[dict], str | None]:
 
 
 def composer_deps(text: str) -> tuple[list[dict], str | None]:
-    data = json.loads(text)
+    data = safejson.loads(text)
     out = []
     for section, dev in (("packages", False), ("packages-dev", True)):
         for p in data.get(section) or []:
@@ -104,7 +105,7 @@ def python_deps(snap, paths: list[str]) -> list[dict]:
                     if dep.lower() != "python":
                         seen.setdefault(dep.lower(), {"name": dep, "version": None, "path": path})
             elif name == "Pipfile.lock":
-                for dep, info in (json.loads(text).get("default") or {}).items():
+                for dep, info in (safejson.loads(text).get("default") or {}).items():
                     v = (info.get("version") or "").lstrip("=") if isinstance(info, dict) else None
                     seen.setdefault(dep.lower(), {"name": dep, "version": v or None, "path": path})
             else:
@@ -129,7 +130,7 @@ class PypiLicenses:
         self.path = Path(base) / "licensing" / "pypi-licenses.json"
         self.online = online
         try:
-            self.cache = json.loads(self.path.read_text(encoding="utf-8"))
+            self.cache = safejson.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             self.cache = {}
         self.dirty = False

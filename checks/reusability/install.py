@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from auditor import safejson
 import json
 import re
 
@@ -59,7 +60,7 @@ def install(ctx) -> Result:
     pkg = ctx.snapshot.read_text("package.json", limit=1_000_000) if "package.json" in ctx.snapshot.files else None
     if pkg and "task-runner" not in found:
         try:
-            scripts = (json.loads(pkg).get("scripts") or {})
+            scripts = (safejson.loads(pkg).get("scripts") or {})
             if isinstance(scripts, dict) and any(k in scripts for k in ("start", "dev", "serve", "build")):
                 found["task-runner"] = "package.json"
         except (ValueError, AttributeError):
