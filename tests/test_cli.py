@@ -145,3 +145,11 @@ def test_internal_error_exit_4(repo, tmp_path, monkeypatch):
 def test_real_process_error_line_and_code(tmp_path):
     out = run_process("audit", str(tmp_path / "missing"), "--cache-dir", str(tmp_path / "c"))
     assert out.returncode == 3 and out.stderr.startswith("auditor: error:") and len(out.stderr.splitlines()) == 1
+
+
+def test_hard_deadline_stops_a_spinning_audit(tmp_path):
+    """A stuck analyser cannot hold the process: one line, exit code 3."""
+    code = ("import time\nfrom auditor.cli.audit import hard_deadline\n"
+            "with hard_deadline(0.5):\n    time.sleep(30)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 3 and "did not finish within" in out.stderr

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -11,7 +15,7 @@ from auditor.cli import EXIT_CODES_HELP, cli
 from auditor.cli.common import LANG_OPTION, emit, parse_write
 from auditor.context import AuditConfig
 from auditor.engine import AuditOptions, audit
-from auditor.errors import EXIT_GATE, UsageError
+from auditor.errors import EXIT_GATE, EXIT_TARGET, UsageError
 from auditor.report import atomic_write
 
 
@@ -85,7 +89,8 @@ def audit_cmd(ctx: click.Context, target: str, ruleset: str | None, ref: str | N
         from auditor.cli.history import run_backfill
 
         return run_backfill(target, options, backfill, since, until, db, no_history, fmt, output, lang, quiet)
-    report = audit(target, options)
+    with hard_deadline(timeout + budget + 60):
+        report = audit(target, options)
     if not no_history:
         from auditor.history import record_cli_audit
 
@@ -96,6 +101,25 @@ def audit_cmd(ctx: click.Context, target: str, ruleset: str | None, ref: str | N
         atomic_write(wpath, render(report, wfmt, lang))
     emit(report, fmt, lang, output, quiet)
     return 0 if report["gate"]["passed"] else EXIT_GATE
+
+
+@contextmanager
+def hard_deadline(seconds: float):
+    """Last line of defence against a repository that makes an analyser spin: the budget is checked
+    between reads, but a pattern stuck inside one C call cannot be interrupted, so past this
+    deadline the process stops with one clear line and exit code 3."""
+    def stop() -> None:
+        click.echo(f"auditor: error: the audit did not finish within {int(seconds)}s (see --timeout and --budget)", err=True)
+        sys.stderr.flush()
+        os._exit(EXIT_TARGET)
+
+    timer = threading.Timer(seconds, stop)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
 
 
 def _guess_format(path: Path, choices: list[str]) -> str:
