@@ -272,3 +272,19 @@ def test_license_only_in_a_subfolder(run):
     r = res["licensing.license-file"]
     assert r["status"] == "fail" and r["score"] == 3 and "backend/LICENSE" in r["message"]["en"]
     assert lic["folders"] == {"backend": "EUPL-1.2"}
+
+
+def test_reuse_texts_without_root_license_file_pass(run):
+    """A REUSE repository keeps its texts in LICENSES/ and has no root LICENSE: that is a license file."""
+    files = {
+        "LICENSES/MIT.txt": text("MIT"), "LICENSES/CC-BY-4.0.txt": text("CC-BY-4.0"),
+        "REUSE.toml": 'version = 1\n[[annotations]]\npath = "**"\nSPDX-FileCopyrightText = "2025 Métropole"\nSPDX-License-Identifier = "MIT"\n',
+        "src/a.js": "console.log(1)\n", "src/b.js": "console.log(2)\n", "docs/guide.md": "# Guide\n",
+    }
+    res, lic = run(files, only=["licensing.license-file", "licensing.reuse"])
+    assert lic["spdx"] == "MIT" and "LICENSES/MIT.txt" in lic["files"]
+    r = res["licensing.license-file"]
+    assert r["status"] == "pass" and r["evidence"][0]["path"] == "LICENSES/MIT.txt"
+    # Without the texts, only named in the README: still a failure.
+    res, _ = run({"README.md": "# x\n\nLicence : MIT.\n", "src/a.js": "1\n"}, only=["licensing.license-file"])
+    assert res["licensing.license-file"]["status"] == "fail"

@@ -210,7 +210,7 @@ def reuse_fact(ctx) -> dict:
     return reuse_scan(ctx.snapshot)
 
 
-@fact("license", version=6)
+@fact("license", version=7)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -317,7 +317,8 @@ def _families(ids) -> set[str]:
 def resolve(per_file, sources, declared, folders, root_files, version, readme_text=None) -> dict:
     root = [f for f in per_file if f["scope"] == "root"]
     recognized = [f for f in root if f.get("ids")]
-    out = {"spdx": None, "files": root_files, "declared": declared, "confidence": 0.0, "status": "none", "license_files": per_file,
+    texts = root_files + [f["path"] for f in per_file if f.get("scope") == "reuse" and f.get("path") not in root_files]
+    out = {"spdx": None, "files": texts, "declared": declared, "confidence": 0.0, "status": "none", "license_files": per_file,
            "sources": sources, "conflict": False, "conflicts": [], "folders": folders, "version_choice": None,
            "spdx_list_version": version}
     main_ids: list[str] = []

@@ -32,6 +32,18 @@ def license_file(ctx) -> Result:
     lic = ctx.fact("license")
     root = [f for f in lic.get("license_files") or [] if f.get("scope") == "root"]
     details = {"spdx": lic.get("spdx"), "status": lic.get("status"), "confidence": lic.get("confidence")}
+    reuse_texts = [f for f in lic.get("license_files") or [] if f.get("scope") == "reuse" and f.get("ids")]
+    if not root and reuse_texts and lic.get("spdx"):
+        # REUSE: the texts live in LICENSES/ at the root, and the main license is the one covering most files.
+        main_ids = set(lic.get("ids") or [lic["spdx"]])
+        main = [f for f in reuse_texts if main_ids & set(f["ids"])] or reuse_texts
+        ev = [Evidence(path=f["path"], value=f.get("expression"), kind="found") for f in main + [f for f in reuse_texts if f not in main]][:10]
+        spdx = lic["spdx"]
+        if lic.get("conflict"):
+            return Result.warn(T(f"Textes de licence dans LICENSES/ (REUSE), mais les sources se contredisent (voir licensing.consistent).",
+                                 "License texts in LICENSES/ (REUSE), but the sources disagree (see licensing.consistent)."), ev, score=6, **details)
+        return Result.passed(T(f"Textes de licence dans LICENSES/ (REUSE) ; licence principale : {spdx}.",
+                               f"License texts in LICENSES/ (REUSE); main license: {spdx}."), ev, **details)
     if not root:
         declared = [s for s in lic.get("sources") or [] if s.get("ids")]
         ev = [Evidence(path="LICENSE", kind="missing", note=T("fichier attendu", "expected file"))]
