@@ -179,6 +179,9 @@ def main() -> None:
     times = []
     for _ in range(args.runs):
         read.clear()
+        from auditor import context
+
+        context._BLOB_MEMO.clear()  # every run as a fresh process would make it
         opts = AuditOptions(cache_dir=tmp / "cache")
         opts.config.fact_cache = False
         opts.config.network = False
