@@ -13,14 +13,14 @@ import shutil
 import subprocess
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time as dtime, timedelta, timezone
 from pathlib import Path
 
 from auditor.errors import TargetError, UsageError
 from auditor.gitio import GitError, resolve_git_dir, run_git
 from auditor.snapshot import FolderSnapshot, GitSnapshot, Snapshot
-from auditor.target import Target, redact
+from auditor.target import Target, parse_target, redact
 
 
 def default_cache_dir() -> Path:
@@ -166,6 +166,22 @@ def acquire(target: Target, *, cache_dir: Path | None = None, offline: bool = Fa
     commit, ref = select_commit(git_dir, ref, as_of, target.input)
     shallow = run_git(git_dir, "rev-parse", "--is-shallow-repository", timeout=30).decode().strip() == "true"
     return Acquired(git_dir=git_dir, commit=commit, ref=ref, shallow=shallow, fetched=fetched, warning=warning)
+
+
+def with_origin(target: Target, git_dir: str) -> Target:
+    """A local checkout named after its ``origin`` remote when that is a forge URL, so that reports
+    link to the forge and name the project (the GitHub Action audits such a checkout)."""
+    try:
+        url = run_git(git_dir, "config", "--get", "remote.origin.url", timeout=10, check=False).decode().strip()
+        if not url or url.startswith(("/", ".", "file:")):
+            return target
+        origin = parse_target(url)
+    except (TargetError, GitError, subprocess.TimeoutExpired, UnicodeDecodeError):
+        return target
+    if origin.kind != "remote" or not origin.host or not origin.name:
+        return target
+    return replace(target, forge=origin.forge if origin.forge != "unknown" else target.forge, host=origin.host,
+                   owner=origin.owner, name=origin.name, clone_url=origin.clone_url, web_url=origin.web_url)
 
 
 def open_snapshot(acq: Acquired, *, max_blob: int, max_files: int, deadline: float | None) -> Snapshot:

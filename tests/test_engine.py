@@ -324,3 +324,16 @@ def test_fact_cache_does_not_keep_a_shallow_answer(repo, tmp_path):
     second = audit(str(shallow), opts(tmp_path))
     assert second["target"]["commit"] == first["target"]["commit"]
     assert second["facts"]["activity"]["available"] is True and second["facts"]["activity"]["commits"] == 2
+
+
+def test_local_checkout_is_named_after_its_forge_origin(repo, tmp_path):
+    path = repo([{"files": {"README.md": README}}])
+    git(path, "remote", "add", "origin", "https://github.com/collectivite/observatoire-climat.git")
+    report = audit(str(path), opts(tmp_path, config=__import__("auditor.context", fromlist=["AuditConfig"]).AuditConfig(offline=True, network=False)))
+    t = report["target"]
+    assert (t["kind"], t["forge"], t["owner"], t["name"]) == ("local-git", "github", "collectivite", "observatoire-climat")
+    assert t["web_url"] == "https://github.com/collectivite/observatoire-climat"
+    # A remote that is a local path leaves the target as it was.
+    other = repo([{"files": {"a": "1"}}], name="other")
+    git(other, "remote", "add", "origin", str(path))
+    assert audit(str(other), opts(tmp_path))["target"]["forge"] == "local"
