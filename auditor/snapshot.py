@@ -275,7 +275,17 @@ def _parse_date(text: str) -> datetime:
     return dt.astimezone(timezone.utc)
 
 
-_LOG_FORMAT = "%H%x00%P%x00%aN%x00%aE%x00%aI%x00%cI%x00%cE%x00%s%x00%(trailers:only,unfold,separator=%x1f)%x1e"
+# Fields separated by NUL, which no commit field can hold (a subject or a name may hold any other
+# byte, so a hostile message cannot forge records); dates as Unix timestamps, which always parse.
+_LOG_FIELDS = 9
+_LOG_FORMAT = "%H%x00%P%x00%aN%x00%aE%x00%at%x00%ct%x00%cE%x00%s%x00%(trailers:only,unfold,separator=%x1f)%x00"
+
+
+def _from_timestamp(text: str) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(int(text), timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 class GitSnapshot(Snapshot):
@@ -386,16 +396,16 @@ class GitSnapshot(Snapshot):
                 args = ["-c", f"mailmap.blob={self.commit}:.mailmap", *args]
             out = run_git(self.git_dir, *args, timeout=600)
             commits = []
-            for rec in out.split(b"\x1e"):
-                rec = rec.strip(b"\n")
-                if not rec:
-                    continue
-                f = rec.decode("utf-8", "replace").split("\x00")
-                if len(f) < 9:
-                    continue
+            tokens = out.decode("utf-8", "replace").split("\x00")
+            for i in range(0, len(tokens) - _LOG_FIELDS + 1, _LOG_FIELDS):
+                f = tokens[i:i + _LOG_FIELDS]
+                sha = f[0].strip()
+                author_date, committer_date = _from_timestamp(f[4]), _from_timestamp(f[5])
+                if len(sha) < 40 or author_date is None or committer_date is None:
+                    continue  # a commit git could not date: left out rather than guessed
                 commits.append(Commit(
-                    sha=f[0], parents=tuple(f[1].split()), author_name=f[2], author_email=f[3].lower(),
-                    author_date=_parse_date(f[4]), committer_date=_parse_date(f[5]), committer_email=f[6].lower(),
+                    sha=sha, parents=tuple(f[1].split()), author_name=f[2], author_email=f[3].lower(),
+                    author_date=author_date, committer_date=committer_date, committer_email=f[6].lower(),
                     subject=f[7], trailers=tuple(t.strip() for t in f[8].split("\x1f") if t.strip()),
                 ))
             self._history = commits

@@ -337,3 +337,16 @@ def test_local_checkout_is_named_after_its_forge_origin(repo, tmp_path):
     other = repo([{"files": {"a": "1"}}], name="other")
     git(other, "remote", "add", "origin", str(path))
     assert audit(str(other), opts(tmp_path))["target"]["forge"] == "local"
+
+
+def test_commit_messages_cannot_forge_history_records(repo, tmp_path):
+    """Separators inside a subject or an author name never create or shift commit records."""
+    fake = "\x1edeadbeef" * 3 + "\x1f\x1e0000000000000000000000000000000000000000\x00"
+    path = repo([
+        {"files": {"a": "1"}, "date": "2026-01-01T00:00:00Z", "author": ("Eve\x1e\x1f", "eve@evil.example"),
+         "message": ("subject" + fake.replace("\x00", "")).strip()},
+        {"files": {"a": "2"}, "date": "2026-01-02T00:00:00Z", "author": ("Alice", "alice@lyon.fr")},
+    ])
+    report = audit(str(path), opts(tmp_path, as_of=__import__("datetime").date(2026, 1, 31)))
+    act = report["facts"]["activity"]
+    assert act["commits"] == 2 and act["authors_365d"] == 2
