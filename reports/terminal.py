@@ -61,7 +61,10 @@ def render(report: dict[str, Any], lang: str = "fr", color: bool = False, verbos
     if nxt:
         needs = []
         for u in nxt.get("unmet", []):
-            needs.append(u["id"] if u["kind"] == "check" else f"{u['id']} ≥ {u['needed']}")
+            if u["kind"] == "check":
+                needs.append(u["id"])
+            else:  # the actual value with one decimal: 69.8 must never read as the 70 it misses
+                needs.append(f"{u['id']} ≥ {fmt_number(u['needed'], lang)} ({fmt_number(u.get('actual'), lang, 1)})")
         out.append(f"  {t('report.next_level', lang)}: {pick(nxt['title'], lang)} — {t('report.requires', lang)}: {', '.join(needs)}")
     out.append("")
     out.append(s(t("report.criteria", lang), bold=True))
