@@ -129,6 +129,11 @@ def build_report(ctx: AuditContext, target: Target, acq: Acquired | None, rulese
     if not snap.has_history:
         notes.append({"fr": "Dossier sans historique git : les contrôles fondés sur l'historique sont non concluants.",
                       "en": "Folder without git history: history-based checks are inconclusive."})
+    if getattr(snap, "history_truncated", False):
+        from auditor.snapshot import MAX_COMMITS
+
+        notes.append({"fr": f"Historique très long : seuls les {MAX_COMMITS} commits les plus récents sont analysés en détail (les totaux restent exacts).",
+                      "en": f"Very long history: only the newest {MAX_COMMITS} commits are analysed in detail (totals stay exact)."})
     if snap.truncated:
         notes.append({"fr": f"Dépôt tronqué aux {options.max_files} premiers fichiers.", "en": f"Repository truncated to its first {options.max_files} files."})
     for err in PLUGIN_ERRORS:

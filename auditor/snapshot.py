@@ -23,6 +23,7 @@ from auditor.gitio import git_cmd, git_env, run_git
 
 DEFAULT_MAX_BLOB = 2 * 1024 * 1024
 DEFAULT_MAX_FILES = 200_000
+MAX_COMMITS = 300_000  # the newest commits parsed (years of activity for the busiest projects)
 
 
 CACHE_BYTES = 128 * 1024 * 1024  # contents kept in memory for facts that read the same files
@@ -108,6 +109,7 @@ class Snapshot:
     files: dict[str, FileEntry] = field(default_factory=dict)
     skipped: list[dict] = field(default_factory=list)
     truncated: bool = False
+    history_truncated: bool = False
     _blob_cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _cache_size: int = 0
 
@@ -391,7 +393,7 @@ class GitSnapshot(Snapshot):
 
     def history(self) -> list[Commit]:
         if self._history is None:
-            args = ["log", "--use-mailmap", "--date-order", f"--format={_LOG_FORMAT}", self.commit]
+            args = ["log", "--use-mailmap", "--date-order", f"--max-count={MAX_COMMITS}", f"--format={_LOG_FORMAT}", self.commit]
             if ".mailmap" in self.files:
                 args = ["-c", f"mailmap.blob={self.commit}:.mailmap", *args]
             out = run_git(self.git_dir, *args, timeout=600)
@@ -409,7 +411,16 @@ class GitSnapshot(Snapshot):
                     subject=f[7], trailers=tuple(t.strip() for t in f[8].split("\x1f") if t.strip()),
                 ))
             self._history = commits
+            self.history_truncated = len(tokens) // _LOG_FIELDS >= MAX_COMMITS
         return self._history
+
+    def history_totals(self) -> tuple[int, datetime | None]:
+        """(non-merge commits reachable, date of the oldest root commit), from git itself: exact
+        even when :meth:`history` stopped at its bound."""
+        count = int(run_git(self.git_dir, "rev-list", "--count", "--no-merges", self.commit, timeout=600).decode().strip() or 0)
+        roots = run_git(self.git_dir, "rev-list", "--max-parents=0", "--format=%ct", self.commit, timeout=600).decode().split()
+        dates = [d for d in (_from_timestamp(x) for x in roots if x.isdigit()) if d is not None]
+        return count, (min(dates) if dates else None)
 
     def tags(self) -> list[Tag]:
         if self._tags is None:

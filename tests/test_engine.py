@@ -350,3 +350,15 @@ def test_commit_messages_cannot_forge_history_records(repo, tmp_path):
     report = audit(str(path), opts(tmp_path, as_of=__import__("datetime").date(2026, 1, 31)))
     act = report["facts"]["activity"]
     assert act["commits"] == 2 and act["authors_365d"] == 2
+
+
+def test_very_long_history_is_bounded_with_exact_totals(repo, tmp_path, monkeypatch):
+    from auditor import snapshot
+
+    monkeypatch.setattr(snapshot, "MAX_COMMITS", 3)
+    path = repo([{"files": {"a": str(i)}, "date": f"2026-01-{i + 1:02d}T00:00:00Z"} for i in range(6)])
+    report = audit(str(path), opts(tmp_path, as_of=__import__("datetime").date(2026, 1, 31)))
+    act = report["facts"]["activity"]
+    assert act["commits"] == 6 and act["first_commit_date"].startswith("2026-01-01")
+    assert act["commits_90d"] == 3  # the windows see the newest commits only
+    assert any("3" in n["en"] and "history" in n["en"] for n in report["notes"])

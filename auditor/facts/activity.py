@@ -50,14 +50,17 @@ def activity(ctx) -> dict:
     c90 = [c for c in commits if in_window(c.committer_date, as_of, 90)]
     c365 = [c for c in commits if in_window(c.committer_date, as_of, 365)]
     dates = [c.committer_date for c in commits]
+    total, first = len(commits), (min(dates) if dates else None)
+    if ctx.snapshot.history_truncated:  # very long histories: totals from git, windows from the newest commits
+        total, first = ctx.snapshot.history_totals()
     tags = [t for t in ctx.snapshot.tags() if t.date <= as_of]
     return {
         "available": True,
-        "commits": len(commits),
+        "commits": total,
         "commits_90d": len(c90),
         "commits_365d": len(c365),
         "authors_365d": len({c.author_email.lower() for c in c365}),
-        "first_commit_date": min(dates).isoformat() if dates else None,
+        "first_commit_date": first.isoformat() if first else None,
         "last_commit_date": max(dates).isoformat() if dates else None,
         "tags": len(tags),
     }
