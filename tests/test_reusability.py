@@ -258,3 +258,18 @@ def test_configuration_reads_placeholders_of_config_files_but_not_ci_variables(t
     })
     r = results(run_audit(path, tmp_path / "c", ["reusability.configuration"]))["reusability.configuration"]
     assert r["details"]["env_vars"] == 2 and r["details"]["undocumented"] == ["MAP_TILES_URL"], r["details"]
+
+
+def test_keyword_hits_on_sentences_are_not_secrets(repo, tmp_path):
+    """French statistical-secrecy labels are prose, not credentials; a real password still counts."""
+    from auditor.engine import AuditOptions, audit
+
+    files = {"app/constants.py": "GISEMENT_PARTIELLEMENT_SECRETISE = 'gisement nul (partiellement secretise)'\n"
+                                 "DONNEES_SECRET_LABEL = \"données soumises au secret statistique\"\n",
+             "app/settings.py": "DB_PASSWORD = 'Xk9#mQ2$vL7pR4tZ'\n"}
+    path = repo([{"files": files}])
+    report = audit(str(path), AuditOptions(cache_dir=tmp_path / "c", only=["reusability.secrets"]))
+    r = report["results"][0]
+    paths = {e.get("path") for e in r["evidence"]}
+    assert "app/constants.py" not in paths
+    assert "app/settings.py" in paths and "Xk9#mQ2" not in json.dumps(report)

@@ -185,6 +185,13 @@ def _baseline(snap) -> set[tuple[str, str]]:
         return set()
 
 
+def _is_prose(secret) -> bool:
+    """A keyword hit whose value is words separated by spaces is a label or a sentence, not a
+    credential (French code is full of them: ``SECRETISE = 'gisement nul (partiellement secrétisé)'``)."""
+    value = getattr(secret, "secret_value", None) or ""
+    return secret.type == "Secret Keyword" and len(value.split()) >= 2
+
+
 def _safe_yaml(data: bytes) -> bool:
     """True when detect-secrets' YAML transformer may parse this file (no alias bomb, sane size)."""
     from auditor import safeyaml
@@ -236,12 +243,13 @@ def secrets(ctx) -> dict:
                 with open(local, "wb") as fh:
                     fh.write(_data)
                 try:
-                    return [(s.type, s.line_number, s.secret_hash, line) for s, line in _scan_local_file(local, prefilters)]
+                    return [(s.type, s.line_number, s.secret_hash, line) for s, line in _scan_local_file(local, prefilters)
+                            if not _is_prose(s)]
                 finally:
                     os.unlink(local)
 
             # A file unchanged since an earlier audit of this process (backfill, batch) is scanned once.
-            for kind, line_number, secret_hash, line in ctx.per_blob("detect-secrets", 1, e, scan_one):
+            for kind, line_number, secret_hash, line in ctx.per_blob("detect-secrets", 2, e, scan_one):
                 if (e.path, secret_hash) in reviewed:
                     acknowledged += 1
                     continue
