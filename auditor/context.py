@@ -63,6 +63,27 @@ class FactCache:
 
 
 _MISSING = object()
+_FINGERPRINT: str | None = None
+
+
+def code_fingerprint() -> str:
+    """A digest of the tool's version and of the code that computes facts: a cached fact value is
+    reused only by the very code that computed it (a forgotten version bump cannot serve a stale one)."""
+    global _FINGERPRINT
+    if _FINGERPRINT is None:
+        import hashlib
+
+        from auditor import __version__
+
+        digest = hashlib.sha256(__version__.encode())
+        root = Path(__file__).resolve().parent
+        for folder in ("facts", "licenses", "publiccode"):
+            for path in sorted((root / folder).rglob("*")):
+                if path.suffix in (".py", ".gz", ".json") and path.is_file():
+                    digest.update(path.relative_to(root).as_posix().encode())
+                    digest.update(path.read_bytes())
+        _FINGERPRINT = digest.hexdigest()[:12]
+    return _FINGERPRINT
 
 
 class AuditContext:
@@ -93,7 +114,7 @@ class AuditContext:
             raise FactError(f"unknown fact {name!r}")
         key = None
         if self._cache is not None and spec.cache != "none" and self.snapshot.commit:
-            key = f"{self.snapshot.commit}-{name}-v{spec.version}"
+            key = f"{self.snapshot.commit}-{name}-v{spec.version}-{code_fingerprint()}"
             if spec.cache == "commit+as_of":
                 key += "-" + self.as_of.strftime("%Y%m%d")
             if self.snapshot.shallow:
