@@ -220,6 +220,14 @@ def identities(commits) -> dict[str, str]:
     return {k[2:]: find(k) for k in list(parent) if k.startswith("e:")}
 
 
+@fact("people", version=1, public=False, cache="none")
+def people(ctx) -> dict:
+    """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
+    the contributors and organisations facts (in memory only: it holds commit records)."""
+    commits = [c for c in _commits_until(ctx) if not c.is_merge]
+    return {"commits": commits, "ident": identities(commits)}
+
+
 @fact("contributors", version=2, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
@@ -228,8 +236,8 @@ def contributors(ctx) -> dict:
     if off:
         return off
     as_of = ctx.as_of
-    commits = [c for c in _commits_until(ctx) if not c.is_merge]
-    ident = identities(commits)
+    people = ctx.fact("people")
+    commits, ident = people["commits"], people["ident"]
     first_seen: dict[str, object] = {}
     names: dict[str, str] = {}
     bots: dict[str, bool] = {}
@@ -273,8 +281,8 @@ def organisations(ctx) -> dict:
     if off:
         return off
     as_of = ctx.as_of
-    commits = [c for c in _commits_until(ctx) if not c.is_merge]
-    ident = identities(commits)
+    people = ctx.fact("people")
+    commits, ident = people["commits"], people["ident"]
     per_person: dict[str, Counter] = {}
     kinds: dict[str, str] = {}
     for c in commits:
