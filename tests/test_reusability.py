@@ -273,3 +273,17 @@ def test_keyword_hits_on_sentences_are_not_secrets(repo, tmp_path):
     paths = {e.get("path") for e in r["evidence"]}
     assert "app/constants.py" not in paths
     assert "app/settings.py" in paths and "Xk9#mQ2" not in json.dumps(report)
+
+
+def test_tests_are_counted_in_languages_no_analyser_measures(repo, tmp_path):
+    """An Elixir app (lizard does not measure it) still has its sources and tests counted."""
+    from auditor.engine import AuditOptions, audit
+
+    files = {f"apps/core/lib/module_{i}.ex": f"defmodule M{i} do\n  def f(x), do: x + {i}\nend\n" for i in range(6)}
+    files.update({f"apps/core/test/module_{i}_test.exs": f"defmodule M{i}Test do\n  use ExUnit.Case\nend\n" for i in range(3)})
+    files["mix.exs"] = "defmodule App.MixProject do\nend\n"
+    path = repo([{"files": files}])
+    report = audit(str(path), AuditOptions(cache_dir=tmp_path / "c", only=["reusability.tests-and-ci"]))
+    r = report["results"][0]
+    assert r["status"] != "not_applicable"
+    assert "3 test file(s)" in r["message"]["en"] and "7 source file(s)" in r["message"]["en"]

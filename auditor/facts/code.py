@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 
 from auditor.facts import fact
+from auditor.facts.languages import EXTENSIONS as LANG_EXTENSIONS
 from auditor.facts.paths import is_doc, is_generated, is_test, is_vendored
 
 MAX_FILE_BYTES = 300 * 1024
@@ -29,6 +30,9 @@ LIZARD_EXT = {
     "lua": "Lua", "m": "Objective-C", "pl": "Perl", "r": "R", "erl": "Erlang", "sol": "Solidity", "zig": "Zig",
 }
 SOURCE_EXT = {"py": "Python", **LIZARD_EXT}
+# Every programming language counts in the source/test inventory (no file is read there), measured or not
+# (Elixir, Dart, Haskell…); markup, styles, SQL and notebooks do not.
+PROGRAM_EXT = {ext for ext in LANG_EXTENSIONS if ext not in {"html", "htm", "css", "scss", "sass", "less", "sql", "ipynb", "twig", "erb"}}
 
 
 def looks_minified(text: str) -> bool:
@@ -204,13 +208,13 @@ def code(ctx) -> dict:
     }
 
 
-@fact("source_inventory", version=1)
+@fact("source_inventory", version=2)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (no file is read)."""
     counts = {"source": 0, "test": 0, "vendored": 0, "generated": 0, "doc": 0}
     tests = []
     for e in ctx.snapshot.files.values():
-        if e.kind not in ("file", "executable") or e.ext not in SOURCE_EXT:
+        if e.kind not in ("file", "executable") or (e.ext not in SOURCE_EXT and e.ext not in PROGRAM_EXT):
             continue
         why = classify_source(e.path) or "source"
         counts[why] += 1
