@@ -93,3 +93,21 @@ def silent_server():
     port = sock.getsockname()[1]
     yield f"git://127.0.0.1:{port}/never/answers"
     sock.close()
+
+
+@pytest.fixture(autouse=True)
+def _every_report_matches_the_schema(monkeypatch):
+    """Every report any test produces is validated against the shipped JSON Schema."""
+    from auditor import engine
+    from auditor.report import validate_report
+
+    original = engine.build_report
+
+    def checked(*args, **kwargs):
+        report = original(*args, **kwargs)
+        errors = validate_report(report)
+        assert not errors, f"report does not match its schema: {errors[:3]}"
+        return report
+
+    monkeypatch.setattr(engine, "build_report", checked)
+    yield
