@@ -123,11 +123,11 @@ def authorized_fr(ctx) -> Result:
                       {i for e in exprs for i in FR_ONLY_VARIANTS if re.search(r"(?<![\w.-])" + re.escape(i) + r"(?![\w.+-])", e)})
         stated = vc.get("choice") == "only"
         fr = (f"Variante « -only » ({', '.join(only)}) : la liste d'Etalab mentionne la variante « -or-later ». "
-              + ("La mention « version 3 seulement » est explicite." if stated else
+              + (f"{vc.get('source') or 'Une source'} indique la variante « -only » (un identifiant SPDX sans suffixe, comme AGPL-3.0, vaut « -only »)." if stated else
                  "Aucune mention « ou toute version ultérieure » n'a été trouvée (ni en tête du fichier LICENSE, ni dans le README ou les en-têtes).")
               + " Ajoutez « or (at your option) any later version » si c'est votre intention.")
         en = (f"\"-only\" variant ({', '.join(only)}): Etalab's list names the \"-or-later\" variant. "
-              + ("The notice explicitly says \"version 3 only\"." if stated else
+              + (f"{vc.get('source') or 'A source'} states the \"-only\" variant (an SPDX id without a suffix, such as AGPL-3.0, means \"-only\")." if stated else
                  "No \"or any later version\" notice was found (neither above the LICENSE text, nor in the README or file headers).")
               + " Add \"or (at your option) any later version\" if that is your intent.")
         return Result.warn(T(fr, en), ev, score=6, expressions=exprs, version_choice=vc)
