@@ -288,3 +288,15 @@ def test_reuse_texts_without_root_license_file_pass(run):
     # Without the texts, only named in the README: still a failure.
     res, _ = run({"README.md": "# x\n\nLicence : MIT.\n", "src/a.js": "1\n"}, only=["licensing.license-file"])
     assert res["licensing.license-file"]["status"] == "fail"
+
+
+def test_data_license_on_code_is_a_warning(run):
+    """Licence Ouverte is on the French list for data and documents; code needs a software license."""
+    code = {f"src/app{i}.ts": f"export const a{i} = {i};\n" for i in range(5)}
+    res, lic = run({"LICENSE": text("etalab-2.0"), **code}, only=["licensing.authorized-fr"])
+    r = res["licensing.authorized-fr"]
+    assert lic["spdx"] == "etalab-2.0" and r["status"] == "warn" and "not for software" in r["message"]["en"]
+    # A repository of data and documents only: allowed.
+    res, _ = run({"LICENSE": text("etalab-2.0"), "data/communes.csv": "insee;nom\n", "docs/guide.md": "# Guide\n"},
+                 only=["licensing.authorized-fr"])
+    assert res["licensing.authorized-fr"]["status"] == "pass"

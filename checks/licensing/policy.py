@@ -6,7 +6,7 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T, check
 
-from .common import ALLOWED_TEXT, FR_ALLOWED, FR_ONLY_VARIANTS, evaluate, is_open, source_evidence
+from .common import ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_ONLY_VARIANTS, evaluate, is_open, source_evidence
 
 
 def _no_license(lic: dict) -> Result | None:
@@ -79,6 +79,9 @@ def open_license(ctx) -> Result:
                                  f"License unknown to the SPDX list ({'; '.join(exprs)}): check by hand."), ev, expressions=exprs)
 
 
+NOT_CODE = {"HTML", "CSS", "SCSS", "SQL", "Jupyter Notebook", "Twig"}
+
+
 @check(
     id="licensing.authorized-fr",
     family="licensing",
@@ -100,7 +103,13 @@ def authorized_fr(ctx) -> Result:
     exprs = _expressions(lic)
     ev = source_evidence(lic)
 
+    code_files = sum(n for lang, n in (ctx.fact("languages") or {}).items() if lang not in NOT_CODE)
+    data_for_code: set[str] = set()
+
     def leaf(i: str) -> int:
+        if i in FR_DATA and code_files >= 3:
+            data_for_code.add(i)  # on the list for data and documents, not for software
+            return 1
         if i in FR_ALLOWED:
             return 2
         if i in FR_ONLY_VARIANTS:
@@ -109,6 +118,15 @@ def authorized_fr(ctx) -> Result:
     results = {e: evaluate(e, leaf) for e in exprs}
     worst = min(results.values())
     vc = lic.get("version_choice") or {}
+    if worst == 1 and data_for_code and not lic.get("conflict"):
+        ids = ", ".join(sorted(data_for_code))
+        return Result.warn(T(
+            f"{ids} figure sur la liste pour les données et documents, pas pour les logiciels : ce dépôt contient du code "
+            f"({code_files} fichiers). Placez le code sous une licence logicielle de la liste (MIT, Apache-2.0, EUPL-1.2…) "
+            f"et gardez {ids} pour les données et la documentation.",
+            f"{ids} is on the list for data and documents, not for software: this repository holds code ({code_files} files). "
+            f"License the code under a software license of the list (MIT, Apache-2.0, EUPL-1.2…) and keep {ids} for data and documentation."),
+            ev, score=6, expressions=exprs, code_files=code_files)
     if lic.get("conflict") and max(results.values()) >= 1:
         bad = [e for e, v in results.items() if v < 2]
         fr = "chacune est autorisée" if not bad else f"certaines ne le sont pas ({' ; '.join(bad)})"
