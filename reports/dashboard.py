@@ -17,36 +17,20 @@ from urllib.parse import quote, urlsplit
 
 import jinja2
 
-LABELS = {
-    "fr": {
-        "title": "Tableau de bord du portefeuille", "generated": "Généré le", "batch": "Lot", "ruleset": "Référentiel",
-        "projects": "projets", "audited": "audités", "failed": "en échec", "invalid": "entrées invalides",
-        "distribution": "Répartition par niveau", "table": "Projets", "filters": "Filtres", "phase": "Phase", "tag": "Étiquette",
-        "level": "Niveau", "all": "Tous", "search": "Recherche", "min": "min.", "shown": "projets affichés",
-        "id": "Identifiant", "name": "Projet", "territory": "Territoire", "overall": "Score global", "coverage": "Couverture",
-        "change": "Évolution", "reports": "Rapports", "repo": "dépôt", "failures": "Audits en échec", "reason": "Motif",
-        "kind": "Type", "invalid_title": "Entrées invalides du portefeuille (ignorées)", "line": "Ligne", "message": "Problème",
-        "new": "nouveau", "none_failed": "Aucun audit en échec.", "failed_row": "échec", "reset": "Réinitialiser",
-        "sort_hint": "Cliquer sur un en-tête de colonne pour trier.",
-        "phases": {"candidate": "Candidature", "investigation": "Instruction", "acceleration": "Accélération", "transfer": "Transfert"},
-        "kinds": {"unreachable": "injoignable", "timeout": "délai dépassé", "error": "erreur", "crash": "erreur interne"},
-        "up": "niveau en hausse", "down": "niveau en baisse", "previous": "précédent",
-    },
-    "en": {
-        "title": "Portfolio dashboard", "generated": "Generated on", "batch": "Batch", "ruleset": "Ruleset",
-        "projects": "projects", "audited": "audited", "failed": "failed", "invalid": "invalid entries",
-        "distribution": "Level distribution", "table": "Projects", "filters": "Filters", "phase": "Phase", "tag": "Tag",
-        "level": "Level", "all": "All", "search": "Search", "min": "min.", "shown": "projects shown",
-        "id": "Id", "name": "Project", "territory": "Territory", "overall": "Overall score", "coverage": "Coverage",
-        "change": "Change", "reports": "Reports", "repo": "repository", "failures": "Failed audits", "reason": "Reason",
-        "kind": "Kind", "invalid_title": "Invalid portfolio entries (skipped)", "line": "Line", "message": "Problem",
-        "new": "new", "none_failed": "No failed audit.", "failed_row": "failed", "reset": "Reset",
-        "sort_hint": "Click a column header to sort.",
-        "phases": {"candidate": "Candidate", "investigation": "Investigation", "acceleration": "Acceleration", "transfer": "Transfer"},
-        "kinds": {"unreachable": "unreachable", "timeout": "timed out", "error": "error", "crash": "internal error"},
-        "up": "level up", "down": "level down", "previous": "previous",
-    },
-}
+from auditor.i18n import LABELS as LABELS_I18N
+
+def _labels(lang: str) -> dict[str, Any]:
+    """The dashboard's labels, from the one table of texts for people (auditor/i18n.py)."""
+    out: dict[str, Any] = {}
+    for key, entry in LABELS_I18N.items():
+        if key.startswith("dashboard."):
+            parts = key.split(".")
+            value = entry.get(lang) or entry["fr"]
+            if len(parts) == 3:
+                out.setdefault(parts[1], {})[parts[2]] = value
+            else:
+                out[parts[1]] = value
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +75,7 @@ def _signed(v: Any, lang: str) -> str:
 
 def render_dashboard(data: dict[str, Any], lang: str = "fr") -> str:
     """HTML of the dashboard from the batch's rows (see :meth:`auditor.batch.Batch.rows`)."""
-    L = LABELS.get(lang, LABELS["fr"])
+    L = _labels(lang if lang in ("fr", "en") else "fr")
     pick = lambda d, fallback="": (d or {}).get(lang) or (d or {}).get("fr") or fallback  # noqa: E731
     rows = data.get("rows") or []
     levels = data.get("levels") or []
