@@ -446,7 +446,6 @@ class Batch:
 
     # -- one project
     def _audit_one(self, p: Project) -> Outcome:
-        from auditor.context import AuditConfig
         from auditor.engine import audit
         from auditor.history import target_key
 

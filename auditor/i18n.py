@@ -100,7 +100,6 @@ LABELS: dict[str, dict[str, str]] = {
     "html.human": {"fr": "À évaluer par une personne", "en": "Needs a human"},
     "html.human_intro": {"fr": "Ces critères du référentiel ne se mesurent pas dans un dépôt : les contrôles cités les éclairent, une personne conclut.",
                          "en": "These criteria of the ruleset cannot be measured in a repository: the checks listed inform them, a person concludes."},
-    "html.criterion": {"fr": "Critère", "en": "Criterion"},
     "html.human_part": {"fr": "Ce qu'une personne vérifie", "en": "What a person checks"},
     "html.informed_by": {"fr": "Contrôles utiles", "en": "Informing checks"},
     # --- HTML report ---

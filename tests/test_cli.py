@@ -128,10 +128,9 @@ def test_checks_and_rulesets_commands():
 
 
 def test_internal_error_exit_4(repo, tmp_path, monkeypatch):
-    from click.testing import CliRunner
 
     from auditor import engine
-    from auditor.cli import _register, cli
+    from auditor.cli import _register
 
     _register()
     monkeypatch.setattr(engine, "acquire", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("kaboom")))

@@ -20,7 +20,6 @@ Shape of ``license`` (version 2; the first three keys are those of version 1):
 from __future__ import annotations
 
 from auditor import safejson
-import json
 import re
 
 from auditor.facts import fact

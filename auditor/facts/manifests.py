@@ -15,7 +15,6 @@ nothing from the repository is executed. Vendored and generated folders are left
 from __future__ import annotations
 
 from auditor import safejson
-import json
 import re
 import tomllib
 

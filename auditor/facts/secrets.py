@@ -176,7 +176,6 @@ def _baseline(snap) -> set[tuple[str, str]]:
     if not text:
         return set()
     try:
-        import json
 
         data = safejson.loads(text)
         return {(path, item.get("hashed_secret")) for path, items in (data.get("results") or {}).items() for item in items

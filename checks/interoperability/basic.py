@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from auditor import safejson
-import json
 import re
 
 import yaml

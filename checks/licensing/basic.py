@@ -40,7 +40,7 @@ def license_file(ctx) -> Result:
         ev = [Evidence(path=f["path"], value=f.get("expression"), kind="found") for f in main + [f for f in reuse_texts if f not in main]][:10]
         spdx = lic["spdx"]
         if lic.get("conflict"):
-            return Result.warn(T(f"Textes de licence dans LICENSES/ (REUSE), mais les sources se contredisent (voir licensing.consistent).",
+            return Result.warn(T("Textes de licence dans LICENSES/ (REUSE), mais les sources se contredisent (voir licensing.consistent).",
                                  "License texts in LICENSES/ (REUSE), but the sources disagree (see licensing.consistent)."), ev, score=6, **details)
         return Result.passed(T(f"Textes de licence dans LICENSES/ (REUSE) ; licence principale : {spdx}.",
                                f"License texts in LICENSES/ (REUSE); main license: {spdx}."), ev, **details)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from auditor import safejson
-import json
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check
@@ -11,7 +10,7 @@ from auditor.facts import FactError
 from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.paths import is_generated, is_test, is_vendored
 
-from .common import hit_evidence, textscan_ok
+from .common import textscan_ok
 
 RUNTIMES = (
     ("container", re.compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^/]+\.dockerfile$", re.I), 3),
