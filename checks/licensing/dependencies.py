@@ -120,6 +120,30 @@ def python_deps(snap, paths: list[str]) -> list[dict]:
     return list(seen.values())[:MAX_PY]
 
 
+INDEX_REQUEST_TIMEOUT_S = 8.0
+_BOUNDED = False
+
+
+def _bound_index_requests() -> None:
+    """licensecheck asks the index with a 60 s time-out per request: lower it once."""
+    global _BOUNDED
+    if _BOUNDED:
+        return
+    try:
+        from licensecheck.session import session  # noqa: PLC0415
+
+        original = session.get
+
+        def get(url, *args, **kwargs):
+            kwargs["timeout"] = min(float(kwargs.get("timeout") or INDEX_REQUEST_TIMEOUT_S), INDEX_REQUEST_TIMEOUT_S)
+            return original(url, *args, **kwargs)
+
+        session.get = get  # type: ignore[method-assign]
+    except Exception:  # noqa: BLE001 - another licensecheck layout: its own time-outs apply
+        pass
+    _BOUNDED = True
+
+
 class PypiLicenses:
     """Dependency licenses from PyPI through licensecheck's RemotePackageInfo, cached on disk as JSON."""
 
@@ -134,6 +158,9 @@ class PypiLicenses:
         except (OSError, ValueError):
             self.cache = {}
         self.dirty = False
+        # An unreachable index must not cost one time-out per dependency: stop after three failures
+        # (the caller also bounds the total time, PY_BUDGET_S).
+        self.failures = 0
 
     def get(self, name: str, version: str | None) -> tuple[str | None, str]:
         key = f"{name.lower()}=={version or ''}"
@@ -141,11 +168,19 @@ class PypiLicenses:
             return self.cache[key], "cache"
         if not self.online:
             return None, "offline"
+        if self.failures >= 3:
+            return None, "index budget"
         from licensecheck.packageinfo import RemotePackageInfo  # noqa: PLC0415
         from licensecheck.types import PackageInfo  # noqa: PLC0415
+        _bound_index_requests()
         rpi = RemotePackageInfo(pypi_api="https://pypi.org/pypi/", package=PackageInfo(name=name, version=version))
-        lic = rpi.get_license()  # the pinned version first, then the latest (error_state is set when the first failed)
+        try:
+            lic = rpi.get_license()  # the pinned version first, then the latest (error_state is set when the first failed)
+        except Exception:  # noqa: BLE001 - network errors: this package's license stays unknown
+            self.failures += 1
+            return None, "index error"
         if not lic and rpi.error_state:
+            self.failures += 1
             return None, "index error"
         self.cache[key] = lic
         self.dirty = True
@@ -238,7 +273,7 @@ def dependencies(ctx) -> Result:
                 missing += 1
                 continue
             lic_str, how = store.get(d["name"], d["version"])
-            if how in ("offline", "index error"):
+            if how in ("offline", "index error", "index budget"):
                 missing += 1
                 continue
             v, reason, expr = verdict(project_ids, lic_str)
