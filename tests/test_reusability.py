@@ -287,3 +287,17 @@ def test_tests_are_counted_in_languages_no_analyser_measures(repo, tmp_path):
     r = report["results"][0]
     assert r["status"] != "not_applicable"
     assert "3 test file(s)" in r["message"]["en"] and "7 source file(s)" in r["message"]["en"]
+
+
+def test_secrets_in_yaml_files_are_found(repo, tmp_path):
+    """YAML is scanned as text: keys and passwords in it are still found (path, line, kind; never the value)."""
+    from auditor.engine import AuditOptions, audit
+
+    files = {"config/prod.yml": "database:\n  host: db.internal\n  password: 'Xk9#mQ2$vL7pR4tZw8'\n",
+             "deploy/aws.yaml": "aws_access_key_id: AKIAIOSFODNN7QWERTYZ\n"}
+    path = repo([{"files": files}])
+    report = audit(str(path), AuditOptions(cache_dir=tmp_path / "c", only=["reusability.secrets"]))
+    r = report["results"][0]
+    found = {(e.get("path"), e.get("line")) for e in r["evidence"]}
+    assert ("config/prod.yml", 3) in found and ("deploy/aws.yaml", 1) in found
+    assert r["status"] == "fail" and "Xk9#mQ2" not in json.dumps(report) and "AKIAIOSFODNN7QWERTYZ" not in json.dumps(report)
