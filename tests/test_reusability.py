@@ -301,3 +301,15 @@ def test_secrets_in_yaml_files_are_found(repo, tmp_path):
     found = {(e.get("path"), e.get("line")) for e in r["evidence"]}
     assert ("config/prod.yml", 3) in found and ("deploy/aws.yaml", 1) in found
     assert r["status"] == "fail" and "Xk9#mQ2" not in json.dumps(report) and "AKIAIOSFODNN7QWERTYZ" not in json.dumps(report)
+
+
+def test_benchmark_code_is_not_the_service(repo, tmp_path):
+    """A city name in a benchmark script is an example, not a territory the service is tied to."""
+    from auditor.engine import AuditOptions, audit
+
+    files = {"benchmarks/bench_load.py": 'CITY = "Ville de Grenoble"\nMAIL = "agent@grenoble.fr"\n',
+             "src/app.py": 'CITY = "Ville de Grenoble"\n'}
+    path = repo([{"files": files}])
+    report = audit(str(path), AuditOptions(cache_dir=tmp_path / "c", only=["reusability.territory-neutral"]))
+    paths = {e.get("path") for e in report["results"][0]["evidence"] if e.get("kind") == "finding"}
+    assert "src/app.py" in paths and "benchmarks/bench_load.py" not in paths
