@@ -189,3 +189,19 @@ def test_cli_suggest_is_valid_and_prefilled(repo, tmp_path):
     assert data["softwareVersion"] == "v1.2.0"
     assert data["description"]["fr"]["shortDescription"].startswith("Jardins aide les habitants")
     assert data["localisation"]["availableLanguages"] == ["fr"]
+
+
+def test_suggest_keys_the_description_by_its_own_language(repo, tmp_path):
+    """A README that opens in French and goes on in English: the French description sits under `fr`."""
+    _register()
+    english = " ".join(["The tool reads the repository and writes a report for the jury with every finding explained."] * 8)
+    path = repo([{"files": {
+        "README.md": "# Outil\n\nCet outil aide les communes et les intercommunalités à suivre leur plan climat et leurs actions de transition écologique.\n\n"
+                     f"## Usage\n\n{english}\n\n## Install\n\n{english}\n",
+        "src/app.py": "print(1)\n"}}])
+    out = tmp_path / "suggested.yml"
+    res = CliRunner().invoke(cli, ["publiccode", "suggest", str(path), "-o", str(out), "--cache-dir", str(tmp_path / "c")])
+    assert res.exit_code == 0, res.output
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert list(data["description"]) == ["fr"]
+    assert data["description"]["fr"]["shortDescription"].startswith("Cet outil aide les communes")

@@ -68,6 +68,14 @@ def suggest(ctx) -> dict[str, Any]:
     langs = [x for x in langs if x in ("fr", "en", "de", "es", "it", "nl", "pt", "ca", "oc", "br", "eu")] or ["fr"]
     desc = (readme.get("description") or {}).get("text") or ""
     desc = re.sub(r"\s+", " ", desc).strip()
+    if desc:  # the description's own language names its key (a bilingual README may open in French)
+        from auditor.facts.readme import identify_languages
+
+        own = identify_languages([desc], min_words=5).get("language")
+        if isinstance(own, str) and own in langs:
+            langs = [own] + [x for x in langs if x != own]
+        elif isinstance(own, str):
+            langs = [own]
     short = desc if 0 < len(desc) <= 150 else (desc[:147].rsplit(" ", 1)[0] + "…" if desc else "")
     sources["description.fr.shortDescription"] = "README" if short else "todo"
     tags = []
