@@ -459,6 +459,8 @@ class Batch:
             cfg = dataclasses.replace(base.config, tokens=tokens, lang=self.opts.lang)
             options = dataclasses.replace(base, config=cfg)
             report = audit(target, options, self.ruleset)
+            # The portfolio's own words for the project: reports show its name, not the repository's.
+            report["project"] = {"id": p.id, "name": p.name, "phase": p.phase, "territory": p.territory, "tags": list(p.tags)}
             if warning:
                 report["notes"].append({"fr": f"Variable de jeton {p.token_env} absente : audit sans jeton.", "en": warning})
             key = target_key(target)

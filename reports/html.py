@@ -248,6 +248,8 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
     name = tgt.get("name") or tgt.get("input") or "—"
     if tgt.get("owner") and tgt.get("name"):
         name = f"{tgt['owner']}/{tgt['name']}"
+    if isinstance(report.get("project"), dict) and report["project"].get("name"):
+        name = str(report["project"]["name"])  # a portfolio's name for the project (batch)
     return {
         "lang": lang,
         "t": lambda key: t(key, lang),

@@ -111,6 +111,8 @@ def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
     rs = report.get("ruleset") or {}
     by_id = results_by_id(report)
     name = f"{tgt['owner']}/{tgt['name']}" if tgt.get("owner") and tgt.get("name") else (tgt.get("name") or tgt.get("input") or "—")
+    if isinstance(report.get("project"), dict) and report["project"].get("name"):
+        name = str(report["project"]["name"])  # a portfolio's name for the project (batch)
     out: list[str] = [f"## {md(t('report.title', lang))} — {md(name, 200)}", ""]
     level = scores.get("level")
     lvl = level_title(level, report, lang) if level else t("report.no_level", lang)

@@ -47,7 +47,8 @@ def render(report: dict[str, Any], lang: str = "fr", color: bool = False, verbos
     out: list[str] = []
     tgt = report["target"]
     scores = report["scores"]
-    out.append(s(f"{t('report.title', lang)} — {clean(tgt.get('name') or tgt['input'])}", bold=True))
+    project = report.get("project") if isinstance(report.get("project"), dict) else {}
+    out.append(s(f"{t('report.title', lang)} — {clean(project.get('name') or tgt.get('name') or tgt['input'])}", bold=True))
     commit = (tgt.get("commit") or "")[:12] or "—"
     out.append(f"{t('report.repository', lang)}: {clean(tgt.get('web_url') or tgt.get('clone_url') or tgt['input'])}  "
                f"{t('report.commit', lang)}: {commit}  {t('report.as_of', lang)}: {tgt['as_of'][:10]}")

@@ -85,3 +85,16 @@ def test_yaml_portfolio_errors_carry_their_line(tmp_path):
     projects, errors = load_portfolio(pf)
     assert [p.id for p in projects] == ["a"]
     assert [(e.line, e.message.split(" ")[0]) for e in errors] == [(4, "project"), (5, "id"), (7, "phase"), (9, "token_env:")]
+
+
+
+def test_reports_of_a_batch_carry_the_portfolio_name(tmp_path):
+    """The jury reads the project's name from the portfolio, not the repository's folder name."""
+    a = make_repo(tmp_path / "repo", [{"files": {"README.md": README}}])
+    pf = write_portfolio(tmp_path / "pf.yml", [{"id": "pfmv", "name": "Plus fraîche ma ville", "repository": str(a), "phase": "acceleration"}])
+    r = run_cli("batch", str(pf), "-o", str(tmp_path / "out"), "--jobs", "1", "--no-history")
+    assert r.returncode == 0, r.stderr
+    report = json.loads((tmp_path / "out" / "projects" / "pfmv.json").read_text())
+    assert report["project"]["name"] == "Plus fraîche ma ville" and report["target"]["name"] == "repo"
+    html = (tmp_path / "out" / "projects" / "pfmv.html").read_text()
+    assert "Plus fraîche ma ville" in html.split("</title>")[0]
