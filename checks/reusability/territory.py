@@ -118,8 +118,11 @@ def secrets(ctx) -> Result:
 
     def ev(fs, kind="finding"):
         # path, line and kind of secret only: the value never leaves the secrets fact
+        strong_note = T("Secret probable (type détecté) : révoquez-le et retirez-le.", "Probable secret (detected type): revoke and remove it.")
+        weak_note = T("À vérifier (entropie, mot-clé ou valeur par défaut) : si c'est un vrai secret, révoquez-le et lisez-le depuis l'environnement.",
+                      "To review (entropy, keyword or default value): if it is a real secret, revoke it and read it from the environment.")
         return [Evidence(path=f["path"], line=f["line"], value=f["kind"] + (f" ({f['variable']})" if f.get("variable") else ""), kind=kind,
-                         note=T("Secret probable (type détecté) : révoquez-le et retirez-le.", "Probable secret (detected type): revoke and remove it."))
+                         note=strong_note if f["strength"] == "strong" else weak_note)
                 for f in fs[:100]]
 
     details = {"strong": len(strong), "weak": len(weak), "in_tests_or_docs": len(aside), "scanned": value["scanned"],
