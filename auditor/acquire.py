@@ -7,6 +7,7 @@ audits never clash. Local checkouts are read in place (never modified). Nothing 
 
 from __future__ import annotations
 
+import base64
 import fcntl
 import os
 import shutil
@@ -82,22 +83,39 @@ def _git_failure(target: Target, exc: Exception, action: str) -> TargetError:
     return TargetError(f"{target.input}: {action} failed: {msg}")
 
 
-def mirror(target: Target, cache_dir: Path, *, offline: bool = False, timeout: float = 600) -> tuple[str, bool, str | None]:
-    """Clone or update the bare mirror of a remote target; return (git_dir, fetched, warning)."""
+def auth_env(target: Target, token: str | None) -> dict[str, str] | None:
+    """git configuration, through the environment (never the command line, never a file), that
+    sends a forge token as an HTTP header to the target's host only."""
+    url = target.clone_url or ""
+    if not token or target.secret_url or not url.startswith("https://") or not target.host:
+        return None
+    user = "oauth2" if target.forge == "gitlab" else "x-access-token"
+    basic = base64.b64encode(f"{user}:{token}".encode()).decode()
+    return {"GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": f"http.https://{target.host}/.extraHeader",
+            "GIT_CONFIG_VALUE_0": f"Authorization: Basic {basic}"}
+
+
+def mirror(target: Target, cache_dir: Path, *, offline: bool = False, timeout: float = 600,
+           token: str | None = None) -> tuple[str, bool, str | None]:
+    """Clone or update the bare mirror of a remote target; return (git_dir, fetched, warning).
+
+    ``token`` (from the environment or the portfolio) authenticates https clones of private
+    repositories; it is passed to git through environment variables only."""
     repos = Path(cache_dir) / "repos"
     dest = repos / f"{target.slug}.git"
     url = target.secret_url or target.clone_url
     assert url
+    env = auth_env(target, token)
     with _locked(repos / f"{target.slug}.lock", timeout=timeout):
         if dest.is_dir():
             if offline:
                 return str(dest), False, None
             try:
                 run_git(str(dest), "fetch", "--prune", "--quiet", "--no-write-fetch-head", url,
-                        "+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*", timeout=timeout)
+                        "+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*", timeout=timeout, env=env)
                 # Keep HEAD in step with the remote's default branch.
                 try:
-                    out = run_git(None, "ls-remote", "--symref", url, "HEAD", timeout=timeout).decode()
+                    out = run_git(None, "ls-remote", "--symref", url, "HEAD", timeout=timeout, env=env).decode()
                     for line in out.splitlines():
                         if line.startswith("ref: ") and line.endswith("\tHEAD"):
                             run_git(str(dest), "symbolic-ref", "HEAD", line[5:].split("\t")[0], timeout=30)
@@ -111,7 +129,7 @@ def mirror(target: Target, cache_dir: Path, *, offline: bool = False, timeout: f
         tmp = repos / f"{target.slug}.tmp-{os.getpid()}"
         shutil.rmtree(tmp, ignore_errors=True)
         try:
-            run_git(None, "clone", "--mirror", "--quiet", "--no-hardlinks", "--", url, str(tmp), timeout=timeout)
+            run_git(None, "clone", "--mirror", "--quiet", "--no-hardlinks", "--", url, str(tmp), timeout=timeout, env=env)
         except (GitError, subprocess.TimeoutExpired) as exc:
             shutil.rmtree(tmp, ignore_errors=True)
             raise _git_failure(target, exc, "clone") from None
@@ -149,7 +167,7 @@ def select_commit(git_dir: str, ref: str | None, as_of: date | None, label: str)
 
 
 def acquire(target: Target, *, cache_dir: Path | None = None, offline: bool = False, ref: str | None = None,
-            as_of: date | None = None, timeout: float = 600) -> Acquired:
+            as_of: date | None = None, timeout: float = 600, token: str | None = None) -> Acquired:
     if target.kind == "folder":
         if ref or as_of:
             raise UsageError(f"{target.input}: --ref and --as-of need a git repository, and this folder is not one")
@@ -162,7 +180,7 @@ def acquire(target: Target, *, cache_dir: Path | None = None, offline: bool = Fa
             raise _git_failure(target, exc, "reading the repository") from None
         fetched, warning = False, None
     else:
-        git_dir, fetched, warning = mirror(target, cache_dir or default_cache_dir(), offline=offline, timeout=timeout)
+        git_dir, fetched, warning = mirror(target, cache_dir or default_cache_dir(), offline=offline, timeout=timeout, token=token)
     commit, ref = select_commit(git_dir, ref, as_of, target.input)
     shallow = run_git(git_dir, "rev-parse", "--is-shallow-repository", timeout=30).decode().strip() == "true"
     return Acquired(git_dir=git_dir, commit=commit, ref=ref, shallow=shallow, fetched=fetched, warning=warning)

@@ -316,13 +316,9 @@ def _with_token(target: Target, project: Project) -> tuple[Target, dict[str, str
     token = os.environ.get(project.token_env)
     if not token:
         return target, {}, f"token variable {project.token_env} is not set: audited without a token"
-    tokens = {target.host: token} if target.host else {}
-    if target.kind == "remote" and target.clone_url and target.clone_url.startswith("https://") and not target.secret_url:
-        from urllib.parse import quote
-
-        user = "oauth2" if target.forge == "gitlab" else "x-access-token"
-        secret = target.clone_url.replace("https://", f"https://{user}:{quote(token, safe='')}@", 1)
-        target = dataclasses.replace(target, secret_url=secret)
+    # The engine sends it to git as an HTTP header through the environment (auditor.acquire.auth_env),
+    # never in a URL on a command line.
+    tokens = {target.host.lower(): token} if target.host else {}
     return target, tokens, None
 
 

@@ -204,7 +204,13 @@ def audit(target_text: str | Target, options: AuditOptions | None = None, rulese
 
             raise UsageError(f"unknown check id(s): {', '.join(unknown)}")
     target = target_text if isinstance(target_text, Target) else parse_target(target_text)
-    acq = acquire(target, cache_dir=options.cache_dir, offline=options.offline, ref=options.ref, as_of=options.as_of, timeout=options.timeout)
+    token = None
+    if target.kind == "remote" and target.host:
+        from auditor.forge import token_for
+
+        token = token_for(target.forge, target.host, options.config)
+    acq = acquire(target, cache_dir=options.cache_dir, offline=options.offline, ref=options.ref, as_of=options.as_of,
+                  timeout=options.timeout, token=token)
     if target.kind == "local-git" and acq.git_dir:
         target = with_origin(target, acq.git_dir)
     snap = open_snapshot(acq, max_blob=options.max_blob, max_files=options.max_files, deadline=started + options.budget)

@@ -12,12 +12,16 @@ from tests.gitrepo import make_repo
 from tests.test_batch import README, run_cli, write_portfolio
 
 
-def test_token_goes_to_the_config_and_the_clone_url_only(monkeypatch):
+def test_token_goes_to_the_config_and_to_git_as_a_header_only(monkeypatch):
+    from auditor.acquire import auth_env
+
     monkeypatch.setenv("VILLE_TOKEN", "glpat-SECRET123")
     p = Project(id="v", name="V", url="https://gitlab.com/ville/app", line=1, token_env="VILLE_TOKEN")
     target, tokens, warning = _with_token(parse_target(p.url), p)
     assert tokens == {"gitlab.com": "glpat-SECRET123"} and warning is None
-    assert target.secret_url == "https://oauth2:glpat-SECRET123@gitlab.com/ville/app.git" or "glpat-SECRET123@" in target.secret_url
+    assert target.secret_url is None  # never in a URL on a command line
+    env = auth_env(target, tokens["gitlab.com"])
+    assert env["GIT_CONFIG_KEY_0"] == "http.https://gitlab.com/.extraHeader" and "SECRET" not in env["GIT_CONFIG_VALUE_0"]
     assert "SECRET" not in repr(target) and "SECRET" not in json.dumps(target.to_dict())
     assert "SECRET" not in json.dumps(p.public())
     monkeypatch.delenv("VILLE_TOKEN")

@@ -360,3 +360,32 @@ def test_very_long_history_is_bounded_with_exact_totals(repo, tmp_path, monkeypa
     assert act["commits"] == 6 and act["first_commit_date"].startswith("2026-01-01")
     assert act["commits_90d"] == 3  # the windows see the newest commits only
     assert any("3" in n["en"] and "history" in n["en"] for n in report["notes"])
+
+
+def test_forge_token_reaches_git_only_through_the_environment(tmp_path, monkeypatch):
+    """A private https repository is cloned with the token from the environment, sent as an HTTP
+    header scoped to the host, never on the command line, in the cache path or in the report."""
+    import base64
+
+    from auditor import acquire as acq_mod
+    from auditor.target import parse_target
+
+    seen = []
+
+    def fake_run_git(git_dir, *args, env=None, **kw):
+        seen.append((args, env))
+        raise acq_mod.GitError(args, 128, "fatal: repository not found")
+
+    monkeypatch.setattr(acq_mod, "run_git", fake_run_git)
+    monkeypatch.setenv("GITHUB_TOKEN", "ghp_SECRETTOKEN123")
+    with pytest.raises(TargetError) as exc:
+        audit("https://github.com/collectivite/prive", opts(tmp_path))
+    args, env = seen[0]
+    assert "clone" in args and not any("SECRETTOKEN" in a for a in args)
+    assert env["GIT_CONFIG_KEY_0"] == "http.https://github.com/.extraHeader"
+    assert base64.b64decode(env["GIT_CONFIG_VALUE_0"].split()[-1]).decode() == "x-access-token:ghp_SECRETTOKEN123"
+    assert "SECRETTOKEN" not in str(exc.value)
+    assert not any("SECRETTOKEN" in str(p) for p in tmp_path.rglob("*"))
+    # Credentials typed in the URL win, and no header is added; other hosts get nothing.
+    assert acq_mod.auth_env(parse_target("https://u:p@github.com/a/b"), "tok") is None
+    assert acq_mod.auth_env(parse_target("git://example.org/a/b"), "tok") is None
