@@ -206,7 +206,11 @@ def open_snapshot(acq: Acquired, *, max_blob: int, max_files: int, deadline: flo
     if acq.folder:
         return FolderSnapshot(acq.folder, max_blob=max_blob, max_files=max_files, deadline=deadline)
     assert acq.git_dir and acq.commit
-    return GitSnapshot(acq.git_dir, acq.commit, max_blob=max_blob, max_files=max_files, deadline=deadline, shallow=acq.shallow)
+    try:
+        return GitSnapshot(acq.git_dir, acq.commit, max_blob=max_blob, max_files=max_files, deadline=deadline, shallow=acq.shallow)
+    except (GitError, subprocess.TimeoutExpired) as exc:  # a corrupt or truncated copy
+        msg = getattr(exc, "summary", None) or f"timed out after {int(getattr(exc, 'timeout', 0))}s"
+        raise TargetError(f"cannot read commit {acq.commit[:12]}: {redact(msg).removeprefix('fatal: ')}") from None
 
 
 def previous_dates(since: date, until: date, step: str) -> list[date]:

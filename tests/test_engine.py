@@ -389,3 +389,23 @@ def test_forge_token_reaches_git_only_through_the_environment(tmp_path, monkeypa
     # Credentials typed in the URL win, and no header is added; other hosts get nothing.
     assert acq_mod.auth_env(parse_target("https://u:p@github.com/a/b"), "tok") is None
     assert acq_mod.auth_env(parse_target("git://example.org/a/b"), "tok") is None
+
+
+def test_corrupt_repository_is_a_target_error(repo, tmp_path):
+    """A copy whose tree object is missing: one clear line (exit 3), not an internal error."""
+    src = repo([{"files": {"a/b.txt": "x"}}])
+    bare = tmp_path / "corrupt.git"
+    git(tmp_path, "clone", "-q", "--bare", str(src), str(bare))
+    git(bare, "repack", "-a", "-d", "-q")
+    tree = git(bare, "rev-parse", "HEAD^{tree}").strip()
+    keep = [o.split()[0] for o in git(bare, "rev-list", "--objects", "--all").splitlines() if o and not o.startswith(tree)]
+    staging = tmp_path / "stage"
+    staging.mkdir()
+    subprocess.run(["git", "--git-dir", str(bare), "pack-objects", "-q", str(staging / "pack")], input=("\n".join(keep) + "\n").encode(),
+                   check=True, stdout=subprocess.DEVNULL)
+    for p in (bare / "objects" / "pack").glob("*"):
+        p.unlink()
+    for p in staging.iterdir():
+        p.rename(bare / "objects" / "pack" / p.name)
+    with pytest.raises(TargetError, match="cannot read commit"):
+        audit(str(bare), opts(tmp_path))
