@@ -152,3 +152,12 @@ def test_hard_deadline_stops_a_spinning_audit(tmp_path):
             "with hard_deadline(0.5):\n    time.sleep(30)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 3 and "did not finish within" in out.stderr
+
+
+def test_watchdog_stops_an_analyser_stuck_inside_one_c_call(tmp_path):
+    """A catastrophic regular expression holds the interpreter lock, so no Python timer can run:
+    the watchdog process stops the audit, with its one line on stderr."""
+    code = ("import re\nfrom auditor.cli.audit import hard_deadline\n"
+            "with hard_deadline(0.3, grace=1.0):\n    re.match(r'(a+)+$', 'a' * 64 + 'b')\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == -9 and "did not finish" in out.stderr and "stuck" in out.stderr

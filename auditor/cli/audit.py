@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import threading
 from contextlib import contextmanager
@@ -103,11 +104,26 @@ def audit_cmd(ctx: click.Context, target: str, ruleset: str | None, ref: str | N
     return 0 if report["gate"]["passed"] else EXIT_GATE
 
 
+_WATCHDOG = """
+import os, signal, sys, time
+parent, seconds = int(sys.argv[1]), float(sys.argv[2])
+deadline = time.monotonic() + seconds
+while time.monotonic() < deadline:
+    time.sleep(min(1.0, max(0.01, deadline - time.monotonic())))
+    if os.getppid() != parent:
+        sys.exit(0)
+sys.stderr.write("auditor: error: the audit did not finish within %ds and was stopped (an analyser is stuck)\\n" % int(seconds))
+sys.stderr.flush()
+os.kill(parent, signal.SIGKILL)
+"""
+
+
 @contextmanager
-def hard_deadline(seconds: float):
-    """Last line of defence against a repository that makes an analyser spin: the budget is checked
-    between reads, but a pattern stuck inside one C call cannot be interrupted, so past this
-    deadline the process stops with one clear line and exit code 3."""
+def hard_deadline(seconds: float, grace: float = 30.0):
+    """Last line of defence against a repository that makes an analyser spin. The budget is checked
+    between reads; past ``seconds`` a timer stops the process with one clear line and exit code 3.
+    A pattern stuck inside one C call holds the interpreter lock, so the timer cannot run: a small
+    watchdog process then kills the audit ``grace`` seconds later (exit status 137)."""
     def stop() -> None:
         click.echo(f"auditor: error: the audit did not finish within {int(seconds)}s (see --timeout and --budget)", err=True)
         sys.stderr.flush()
@@ -116,10 +132,19 @@ def hard_deadline(seconds: float):
     timer = threading.Timer(seconds, stop)
     timer.daemon = True
     timer.start()
+    watchdog = None
+    try:
+        watchdog = subprocess.Popen([sys.executable, "-I", "-S", "-c", _WATCHDOG, str(os.getpid()), str(seconds + grace)],
+                                    stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    except OSError:  # pragma: no cover - no process to spare: the timer alone remains
+        watchdog = None
     try:
         yield
     finally:
         timer.cancel()
+        if watchdog is not None:
+            watchdog.kill()
+            watchdog.wait(timeout=5)
 
 
 def _guess_format(path: Path, choices: list[str]) -> str:
