@@ -54,6 +54,7 @@ class Acquired:
     folder: str | None = None
     fetched: bool = False
     warning: str | None = None
+    target: Target | None = None  # the target as acquired: a local checkout is named after its origin
 
 
 @contextmanager
@@ -167,11 +168,13 @@ def select_commit(git_dir: str, ref: str | None, as_of: date | None, label: str)
 
 
 def acquire(target: Target, *, cache_dir: Path | None = None, offline: bool = False, ref: str | None = None,
-            as_of: date | None = None, timeout: float = 600, token: str | None = None) -> Acquired:
+            as_of: date | None = None, timeout: float = 600, config=None) -> Acquired:
+    """Mirror or open the repository and pick the commit. A remote clone uses the forge token found
+    for its host (``config.tokens`` or the environment); a local checkout is named after its origin."""
     if target.kind == "folder":
         if ref or as_of:
             raise UsageError(f"{target.input}: --ref and --as-of need a git repository, and this folder is not one")
-        return Acquired(git_dir=None, commit=None, ref=None, shallow=False, folder=target.path)
+        return Acquired(git_dir=None, commit=None, ref=None, shallow=False, folder=target.path, target=target)
     if target.kind == "local-git":
         assert target.path
         try:
@@ -179,11 +182,15 @@ def acquire(target: Target, *, cache_dir: Path | None = None, offline: bool = Fa
         except (GitError, subprocess.TimeoutExpired) as exc:
             raise _git_failure(target, exc, "reading the repository") from None
         fetched, warning = False, None
+        target = with_origin(target, git_dir)
     else:
+        from auditor.forge import token_for
+
+        token = token_for(target.forge, target.host, config) if target.host else None
         git_dir, fetched, warning = mirror(target, cache_dir or default_cache_dir(), offline=offline, timeout=timeout, token=token)
     commit, ref = select_commit(git_dir, ref, as_of, target.input)
     shallow = run_git(git_dir, "rev-parse", "--is-shallow-repository", timeout=30).decode().strip() == "true"
-    return Acquired(git_dir=git_dir, commit=commit, ref=ref, shallow=shallow, fetched=fetched, warning=warning)
+    return Acquired(git_dir=git_dir, commit=commit, ref=ref, shallow=shallow, fetched=fetched, warning=warning, target=target)
 
 
 def with_origin(target: Target, git_dir: str) -> Target:
@@ -198,8 +205,8 @@ def with_origin(target: Target, git_dir: str) -> Target:
         return target
     if origin.kind != "remote" or not origin.host or not origin.name:
         return target
-    return replace(target, forge=origin.forge if origin.forge != "unknown" else target.forge, host=origin.host,
-                   owner=origin.owner, name=origin.name, clone_url=origin.clone_url, web_url=origin.web_url)
+    return replace(target, forge=origin.forge, host=origin.host, owner=origin.owner, name=origin.name,
+                   clone_url=origin.clone_url, web_url=origin.web_url)
 
 
 def open_snapshot(acq: Acquired, *, max_blob: int, max_files: int, deadline: float | None) -> Snapshot:

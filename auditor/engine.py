@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor import __version__
-from auditor.acquire import Acquired, acquire, end_of_day, open_snapshot, with_origin
+from auditor.acquire import Acquired, acquire, end_of_day, open_snapshot
 from auditor.checks import PLUGIN_ERRORS, load_checks
 from auditor.checks.interface import FAMILIES, T, CheckSpec, Result, Status
 from auditor.context import AuditConfig, AuditContext, FactCache
@@ -204,15 +204,9 @@ def audit(target_text: str | Target, options: AuditOptions | None = None, rulese
 
             raise UsageError(f"unknown check id(s): {', '.join(unknown)}")
     target = target_text if isinstance(target_text, Target) else parse_target(target_text)
-    token = None
-    if target.kind == "remote" and target.host:
-        from auditor.forge import token_for
-
-        token = token_for(target.forge, target.host, options.config)
     acq = acquire(target, cache_dir=options.cache_dir, offline=options.offline, ref=options.ref, as_of=options.as_of,
-                  timeout=options.timeout, token=token)
-    if target.kind == "local-git" and acq.git_dir:
-        target = with_origin(target, acq.git_dir)
+                  timeout=options.timeout, config=options.config)
+    target = acq.target or target
     snap = open_snapshot(acq, max_blob=options.max_blob, max_files=options.max_files, deadline=started + options.budget)
     with snap:
         return audit_snapshot(snap, target, ruleset, options, acq, started)

@@ -608,8 +608,10 @@ def backfill(target_text: str | Target, options: Any, since: date, step: str = "
     if target.kind == "folder":
         raise UsageError(f"{target.input}: --backfill needs a git repository, and this folder is not one")
     ruleset = resolve_ruleset(options)
-    acq = acquire(target, cache_dir=options.cache_dir, offline=options.offline, ref=options.ref, timeout=options.timeout)
+    acq = acquire(target, cache_dir=options.cache_dir, offline=options.offline, ref=options.ref, timeout=options.timeout,
+                  config=options.config)
     key = target_key(target)
+    target = acq.target or target
     reports = []
     blobs = BlobCache()
     for day in previous_dates(since, until, step):

@@ -25,21 +25,14 @@ NO_FORGE = R("dépôt sans forge reconnue (GitHub, GitLab) : déclarez l'hôte d
 
 
 def _origin_target(ctx):
-    """The forge target of a local checkout, from its ``origin`` remote."""
+    """The forge target of a local checkout, from its ``origin`` remote (see :func:`auditor.acquire.with_origin`)."""
     git_dir = getattr(ctx.snapshot, "git_dir", None)
     if not git_dir:
         return None
-    try:
-        from auditor.gitio import run_git
-        from auditor.target import parse_target
+    from auditor.acquire import with_origin
 
-        url = run_git(git_dir, "config", "--get", "remote.origin.url", timeout=10).decode().strip()
-        if not url or url.startswith(("/", ".", "file:")):
-            return None
-        t = parse_target(url)
-        return t if t.kind == "remote" and t.host else None
-    except Exception:  # noqa: BLE001 - no remote, or not one we understand
-        return None
+    t = with_origin(ctx.target, git_dir)
+    return t if t.host else None
 
 
 def _probe_gitlab(host: str, project: str, session, timeout: float, config) -> bool:
@@ -63,7 +56,7 @@ def forge(ctx) -> dict:
     if cfg.offline or not cfg.network:
         return _unavailable(OFFLINE)
     target = ctx.target
-    if target.kind != "remote" or target.forge not in ("github", "gitlab", "unknown"):
+    if not target.host:  # a local checkout not yet named after its origin (the engine's acquire does it)
         target = _origin_target(ctx) or target
     if not target.host or not target.name:
         return _unavailable(NO_FORGE, no_forge=True)
