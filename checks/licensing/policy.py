@@ -63,12 +63,8 @@ def open_license(ctx) -> Result:
     results = {e: evaluate(e, lambda i: rank[is_open(i)]) for e in exprs}
     worst = min(results.values())
     if lic.get("conflict") and max(results.values()) == 2:
-        bad = [e for e, v in results.items() if v < 2]
-        fr = "toutes sont libres" if not bad else f"certaines ne sont pas libres ({' ; '.join(bad)})"
-        en = "all are open" if not bad else f"some are not open ({'; '.join(bad)})"
-        return Result.warn(T(f"Les sources se contredisent ({' ; '.join(exprs)}) : {fr} ; laquelle s'applique n'est pas établi.",
-                             f"The sources disagree ({'; '.join(exprs)}): {en}; which one applies is not established."),
-                           ev, score=7 if not bad else 4, expressions=exprs)
+        return _disagreement(exprs, results, ev, T("toutes sont libres", "all are open"),
+                             T("certaines ne sont pas libres", "some are not open"))
     if worst == 2:
         return Result.passed(T(f"Licence libre : {' ; '.join(exprs)}.", f"Open license: {'; '.join(exprs)}."), ev, expressions=exprs)
     if worst == 0:
@@ -77,6 +73,16 @@ def open_license(ctx) -> Result:
                            ev, expressions=exprs)
     return Result.inconclusive(T(f"Licence inconnue de la liste SPDX ({' ; '.join(exprs)}) : à vérifier à la main.",
                                  f"License unknown to the SPDX list ({'; '.join(exprs)}): check by hand."), ev, expressions=exprs)
+
+
+def _disagreement(exprs: list[str], results: dict[str, int], ev: list, all_ok: dict[str, str], some_bad: dict[str, str]) -> Result:
+    """Sources that name different licenses: a warning that says whether every one of them would do."""
+    bad = [e for e, v in results.items() if v < 2]
+    fr = all_ok["fr"] if not bad else f"{some_bad['fr']} ({' ; '.join(bad)})"
+    en = all_ok["en"] if not bad else f"{some_bad['en']} ({'; '.join(bad)})"
+    return Result.warn(T(f"Les sources se contredisent ({' ; '.join(exprs)}) : {fr} ; laquelle s'applique n'est pas établi.",
+                         f"The sources disagree ({'; '.join(exprs)}): {en}; which one applies is not established."),
+                       ev, score=7 if not bad else 4, expressions=exprs)
 
 
 NOT_CODE = {"HTML", "CSS", "SCSS", "SQL", "Jupyter Notebook", "Twig"}
@@ -128,12 +134,8 @@ def authorized_fr(ctx) -> Result:
             f"License the code under a software license of the list (MIT, Apache-2.0, EUPL-1.2…) and keep {ids} for data and documentation."),
             ev, score=6, expressions=exprs, code_files=code_files)
     if lic.get("conflict") and max(results.values()) >= 1:
-        bad = [e for e, v in results.items() if v < 2]
-        fr = "chacune est autorisée" if not bad else f"certaines ne le sont pas ({' ; '.join(bad)})"
-        en = "each is allowed" if not bad else f"some are not ({'; '.join(bad)})"
-        return Result.warn(T(f"Les sources se contredisent ({' ; '.join(exprs)}) : {fr} ; laquelle s'applique n'est pas établi.",
-                             f"The sources disagree ({'; '.join(exprs)}): {en}; which one applies is not established."),
-                           ev, score=7 if not bad else 4, expressions=exprs)
+        return _disagreement(exprs, results, ev, T("chacune est autorisée", "each is allowed"),
+                             T("certaines ne le sont pas", "some are not"))
     if worst == 2:
         return Result.passed(T(f"Licence autorisée : {' ; '.join(exprs)}.", f"Allowed license: {'; '.join(exprs)}."), ev, expressions=exprs)
     if worst == 1:
