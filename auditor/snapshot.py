@@ -198,10 +198,11 @@ class Snapshot:
 
     def _emit(self, batch: list[FileEntry]):
         self._check_deadline()
-        missing = [e for e in batch if self._cache_get(e) is None]
+        cached = {e.path: self._cache_get(e) for e in batch}
+        missing = [e for e in batch if cached[e.path] is None]
         fetched = self._read_many(missing) if missing else {}
         for e in batch:
-            data = self._cache_get(e)
+            data = cached[e.path]
             if data is None:
                 data = fetched.get(e.path)
                 if data is not None:
