@@ -32,6 +32,20 @@ def reason_for_status(code: int | None, kind: str) -> dict[str, str]:
     return R(f"réponse inattendue de la forge ({code})", f"unexpected answer from the forge ({code})")
 
 
+def section_runner(out: dict, partial: dict, kind: str):
+    """``section(name, func)``: ``out[name] = func()``; a failure is recorded in ``partial[name]`` with
+    its reason and leaves the other sections of the forge data untouched."""
+    def section(name, func) -> None:
+        try:
+            out[name] = func()
+        except ForgeStopped as exc:
+            partial[name] = exc.reason
+        except Exception as exc:  # noqa: BLE001 - one section failing leaves the others
+            partial[name] = reason_for_exception(exc, kind)
+
+    return section
+
+
 def reason_for_exception(exc: BaseException, kind: str) -> dict[str, str]:
     if isinstance(exc, ForgeStopped):
         return exc.reason

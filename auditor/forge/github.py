@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from auditor.forge.common import (LIST_PAGES, SAMPLE, WINDOW_DAYS, first_response, in_window, is_bot_login,
-                                  median_hours, parse_dt, reason_for_exception)
+                                  median_hours, parse_dt, section_runner)
 from auditor.forge.http import ForgeStopped
 
 
@@ -75,13 +75,7 @@ def collect(endpoint, adapter, as_of: datetime, timeout: float) -> dict:
     }
     start = as_of - timedelta(days=WINDOW_DAYS)
 
-    def section(name, func):
-        try:
-            out[name] = func()
-        except ForgeStopped as exc:
-            partial[name] = exc.reason
-        except Exception as exc:  # noqa: BLE001 - one section failing leaves the others
-            partial[name] = reason_for_exception(exc, "github")
+    section = section_runner(out, partial, "github")
 
     def releases():
         items = [x for x in _take(repo.get_releases(), 100) if not x.get("draft")]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from auditor.forge.common import (LIST_PAGES, SAMPLE, WINDOW_DAYS, first_response, in_window, is_bot_login,
-                                  median_hours, parse_dt, reason_for_exception)
+                                  median_hours, parse_dt, section_runner)
 from auditor.forge.http import ForgeStopped
 
 
@@ -60,13 +60,7 @@ def collect(endpoint, session, as_of: datetime, timeout: float) -> dict:
     }
     start = as_of - timedelta(days=WINDOW_DAYS)
 
-    def section(name, func):
-        try:
-            out[name] = func()
-        except ForgeStopped as exc:
-            partial[name] = exc.reason
-        except Exception as exc:  # noqa: BLE001 - one section failing leaves the others
-            partial[name] = reason_for_exception(exc, "gitlab")
+    section = section_runner(out, partial, "gitlab")
 
     def releases():
         items = list(_take(project.releases.list(per_page=100, get_all=False), 100))
