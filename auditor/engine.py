@@ -57,7 +57,7 @@ def run_check(spec: CheckSpec, ctx: AuditContext, params: dict[str, Any]) -> Res
     except FactError as exc:
         return Result(Status.ERROR, None, T(f"Donnée indisponible : {exc}", f"Data unavailable: {exc}"))
     except BudgetExceeded:
-        return Result(Status.ERROR, None, T("Temps d'audit épuisé avant ce contrôle.", "The audit's time budget ran out before this check."))
+        raise  # stops the whole audit: a time limit never changes one verdict
     except Exception as exc:  # noqa: BLE001 - isolation is the point
         log.debug("check %s crashed", spec.id, exc_info=True)
         tb = traceback.extract_tb(exc.__traceback__)
@@ -108,7 +108,7 @@ def build_report(ctx: AuditContext, target: Target, acq: Acquired | None, rulese
     for name in BASE_FACTS:
         try:
             ctx.fact(name)
-        except (FactError, BudgetExceeded):
+        except FactError:
             pass
     families = list(FAMILIES)
     scores = compute_scores(results, ruleset.data, families)

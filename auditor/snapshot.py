@@ -20,6 +20,7 @@ from datetime import datetime, timezone
 from pathlib import PurePosixPath
 
 from auditor.gitio import git_cmd, git_env, run_git
+from auditor.errors import TargetError
 
 DEFAULT_MAX_BLOB = 2 * 1024 * 1024
 DEFAULT_MAX_FILES = 200_000
@@ -43,8 +44,13 @@ def _decode(data: bytes) -> str | None:
         return data.decode("latin-1")
 
 
-class BudgetExceeded(Exception):
-    """The audit's time budget ran out while a check was reading the repository."""
+class BudgetExceeded(TargetError):
+    """The audit's time budget (``--budget``) ran out: the whole audit stops with this one-line error (exit
+    code 3). It never turns a single check into ``error`` while the others go on: a report whose verdicts
+    depend on the machine's load would not be the same report for the same commit."""
+
+    def __init__(self, message: str = "the audit's time budget (--budget) ran out before the analysis finished") -> None:
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -116,7 +122,7 @@ class Snapshot:
     # -- reading -----------------------------------------------------------------------------
     def _check_deadline(self) -> None:
         if self.deadline is not None and time.monotonic() > self.deadline:
-            raise BudgetExceeded("the audit's time budget is exhausted")
+            raise BudgetExceeded()
 
     def _readable(self, path: str, limit: int | None) -> FileEntry | None:
         entry = self.files.get(path)

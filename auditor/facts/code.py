@@ -7,7 +7,8 @@
 Both are fed texts read through the snapshot (``cc_visit(text)``, ``analyze_source_code(name,
 text)``): nothing is executed and no file on disk is read. Vendored, generated, minified, test and
 documentation code is left out, and the counts of what was left out are part of the value.
-Bounded by file size, file count and time (``complete`` is false when a bound was hit).
+Bounded by file size, file count and total bytes in path order, never by time, so the same commit
+gives the same value under any load (``complete`` is false when a bound was hit).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from auditor.facts.paths import is_doc, is_generated, is_test, is_vendored
 
 MAX_FILE_BYTES = 300 * 1024
 MAX_FILES = 10_000
-TIME_BUDGET = 180.0
+MAX_TOTAL_BYTES = 64 * 1024 * 1024  # read and measured, in path order
 WORST_KEPT = 100
 
 LIZARD_EXT = {
@@ -154,20 +155,23 @@ def code(ctx) -> dict:
         else:
             candidates.append(e)
     candidates.sort(key=lambda e: e.path)
-    snap.prefetch([e.path for e in candidates[:MAX_FILES]], limit=MAX_FILE_BYTES)
+    kept, total = [], 0
+    for e in candidates:
+        if len(kept) >= MAX_FILES or total + e.size > MAX_TOTAL_BYTES:
+            break
+        kept.append(e)
+        total += e.size
+    if len(kept) < len(candidates):
+        excluded["over_budget"] += len(candidates) - len(kept)
+    snap.prefetch([e.path for e in kept], limit=MAX_FILE_BYTES)
     by_language: dict[str, dict] = {}
     cc_counts: dict[int, int] = {}
     worst: list[list] = []
     mi_files: list[list] = []
-    started = time.monotonic()
     measured = 0
-    complete = True
+    complete = len(kept) == len(candidates)
     seconds = {"radon": 0.0, "lizard": 0.0}
-    for i, e in enumerate(candidates):
-        if i >= MAX_FILES or time.monotonic() - started > TIME_BUDGET:
-            excluded["over_budget"] += len(candidates) - i
-            complete = False
-            break
+    for e in kept:
         lang = SOURCE_EXT[e.ext]
         t0 = time.perf_counter()
         why, funcs, mi, nloc = ctx.per_blob("code-metrics", 1, e, lambda _e: _measure(snap, _e))

@@ -4,7 +4,8 @@ detect-secrets is fed copies of blobs read through the snapshot, written under a
 that this module creates (same base name, so that its file-type filters and transformers apply);
 it never sees the repository on disk. Values never leave this module: a finding is
 ``{"path", "line", "kind", "strength", "class"}`` where ``kind`` is detect-secrets' secret type.
-Bounded by file size, file count and time; ``complete`` says whether every candidate was scanned.
+Bounded by file size, file count and total bytes in path order, never by time (the same commit gives the
+same findings under any load); ``complete`` says whether every candidate was scanned.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import os
 import re
 import tempfile
 import threading
-import time
 
 from auditor.facts import fact
 from auditor.facts.paths import is_generated, is_vendored
@@ -25,7 +25,7 @@ MAX_FILE_BYTES = 256 * 1024
 MAX_FILES = 10_000
 MAX_LINE = 4000  # longer lines (minified, generated, data) are not scanned
 _LONG_LINE = re.compile(rb"[^\n]{%d,}" % MAX_LINE)
-TIME_BUDGET = 120.0
+MAX_TOTAL_BYTES = 48 * 1024 * 1024  # scanned, in path order
 MAX_FINDINGS = 500
 DATA_EXT = {"geojson", "topojson", "gpx", "kml", "csv", "tsv", "ndjson", "jsonl", "svg", "sql"}
 
@@ -207,15 +207,17 @@ def secrets(ctx) -> dict:
     acknowledged = 0
     placeholders = 0
     scanned = 0
-    started = time.monotonic()
-    complete = True
-    snap.prefetch([e.path for e in candidates[:MAX_FILES]], limit=MAX_FILE_BYTES)
+    kept, total = [], 0
+    for e in candidates:
+        if len(kept) >= MAX_FILES or total + e.size > MAX_TOTAL_BYTES:
+            break
+        kept.append(e)
+        total += e.size
+    complete = len(kept) == len(candidates)
+    snap.prefetch([e.path for e in kept], limit=MAX_FILE_BYTES)
     with _lock, tempfile.TemporaryDirectory(prefix="auditor-secrets-") as tmp, default_settings():
         prefilters = _prefilters()
-        for i, e in enumerate(candidates):
-            if i >= MAX_FILES or time.monotonic() - started > TIME_BUDGET:
-                complete = False
-                break
+        for e in kept:
             data = snap.read_bytes(e.path, limit=MAX_FILE_BYTES)
             if data is None or b"\x00" in data[:8000]:
                 continue
@@ -272,5 +274,4 @@ def secrets(ctx) -> dict:
         seen.add(key)
         unique.append(f)
     return {"findings": unique, "scanned": scanned, "candidates": len(candidates), "too_large": too_large, "acknowledged": acknowledged, "placeholders": placeholders,
-            "baseline": bool(reviewed) or ".secrets.baseline" in snap.files, "complete": complete,
-            "seconds": round(time.monotonic() - started, 2)}
+            "baseline": bool(reviewed) or ".secrets.baseline" in snap.files, "complete": complete}

@@ -4,14 +4,14 @@ Python: docstring coverage of public functions, classes and methods (``ast``) an
 from radon's raw metrics. JavaScript, TypeScript, PHP and Java: comment density and doc-comment
 (JSDoc, PHPDoc, Javadoc) coverage of exported or public declarations, from Pygments' lexers (a
 real tokenizer: comments inside strings or templates are never counted). Files are never executed;
-the number and size of files read are bounded and what was left out is reported.
+the number and size of files read are bounded by counts and bytes in a fixed order (largest first, then
+path), never by time, so the same commit always gives the same answer; what was left out is reported.
 """
 
 from __future__ import annotations
 
 import ast
 import io
-import time
 import re
 import tokenize
 import warnings
@@ -228,7 +228,7 @@ def token_metrics(text: str, lang: str) -> dict:
         "enforce it (pydocstyle/ruff D, eslint-plugin-jsdoc, PHP_CodeSniffer, Checkstyle).",
     ),
     params={"coverage_target": 0.6, "density_target": 0.1, "coverage_weight": 0.6, "max_files": 400, "max_file_bytes": 300_000,
-            "max_seconds": 6,
+            "max_total_bytes": 4_000_000, "min_files": 10,
             "min_lines_listed": 50, "evidence_files": 10},
 )
 def code_comments(ctx) -> Result:
@@ -241,17 +241,22 @@ def code_comments(ctx) -> Result:
                                        "No Python, JavaScript, TypeScript, PHP or Java file to analyse."))
     too_big = [e for e in candidates if e.size > max_bytes]
     fit = sorted((e for e in candidates if e.size <= max_bytes), key=lambda e: (-e.size, e.path))
-    chosen, beyond = fit[:max_files], fit[max_files:]
+    # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
+    max_total = int(p.get("max_total_bytes", 4_000_000))
+    chosen, beyond, over_bytes, total = [], [], [], 0
+    for e in fit:
+        if len(chosen) >= max_files:
+            beyond.append(e.path)
+        elif total + e.size > max_total:
+            over_bytes.append(e.path)
+        else:
+            chosen.append(e)
+            total += e.size
     per_file: list[dict] = []
     failed: list[str] = []
     by_lang: dict[str, dict] = {}
-    deadline = time.monotonic() + float(p.get("max_seconds", 6))
-    out_of_time: list[str] = []
     ctx.snapshot.prefetch([e.path for e in chosen], limit=max_bytes)
     for e in chosen:
-        if time.monotonic() >= deadline:
-            out_of_time.append(e.path)
-            continue
         text = ctx.snapshot.read_text(e.path, limit=max_bytes)
         if text is None:
             failed.append(e.path)
@@ -272,10 +277,20 @@ def code_comments(ctx) -> Result:
         agg["files"] += 1
         for k in ("loc", "comment_lines", "declarations", "documented"):
             agg[k] += m[k]
+    left_out = {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes), "unparsed": len(failed)}
+    min_files = int(p.get("min_files", 10))
+    bounded = len(too_big) + len(beyond) + len(over_bytes)
+    if per_file and bounded and len(per_file) < min(min_files, len(candidates)):
+        return Result.inconclusive(T(
+            f"Échantillon trop petit pour juger : {len(per_file)} fichier(s) analysé(s) sur {len(candidates)} ; "
+            f"{len(too_big)} trop gros (> {max_bytes} octets), {len(over_bytes)} au-delà de {max_total} octets lus.",
+            f"Sample too small to judge: {len(per_file)} file(s) analysed out of {len(candidates)}; "
+            f"{len(too_big)} too large (> {max_bytes} bytes), {len(over_bytes)} beyond {max_total} bytes read."),
+            [Evidence(value=left_out)], left_out=left_out, files_analysed=len(per_file))
     if not per_file:
         return Result.inconclusive(T("Aucun fichier source n'a pu être analysé.", "No source file could be analysed."),
                                    [Evidence(path=x, kind="finding") for x in failed[:10]],
-                                   left_out=len(failed) + len(too_big) + len(beyond) + len(out_of_time))
+                                   left_out=left_out)
     from auditor.facts.readme import identify_languages
 
     comment_texts = [t for m in per_file for t in m.pop("comment_texts", [])[:50] if t][:5000]
@@ -305,13 +320,12 @@ def code_comments(ctx) -> Result:
         evidence.append(Evidence(path=m["path"], line=first.get("line"), kind="finding", value={
             "lines": m["loc"], "comment_density": round(m["density"], 3), "declarations": m["declarations"],
             "documented": m["documented"], "undocumented": [u["name"] for u in m["undocumented"]]}))
-    left_out = {"too_large": len(too_big), "beyond_max_files": len(beyond), "unparsed": len(failed), "out_of_time": len(out_of_time)}
     if any(left_out.values()):
         evidence.append(Evidence(value=left_out, note=T(
-            f"Non analysés : {len(too_big)} fichier(s) trop gros, {len(beyond)} au-delà de la limite de {max_files}, "
-            f"{len(out_of_time)} faute de temps, {len(failed)} illisible(s) ou minifié(s).",
-            f"Not analysed: {len(too_big)} file(s) too large, {len(beyond)} beyond the {max_files} limit, "
-            f"{len(out_of_time)} for lack of time, {len(failed)} unreadable or minified.")))
+            f"Non analysés : {len(too_big)} fichier(s) trop gros, {len(beyond)} au-delà de la limite de {max_files} fichiers, "
+            f"{len(over_bytes)} au-delà de {max_total} octets lus, {len(failed)} illisible(s) ou minifié(s).",
+            f"Not analysed: {len(too_big)} file(s) too large, {len(beyond)} beyond the {max_files}-file limit, "
+            f"{len(over_bytes)} beyond {max_total} bytes read, {len(failed)} unreadable or minified.")))
     lang = comment_lang["language"]
     if lang is not None:
         langs = [lang] if isinstance(lang, str) else lang

@@ -14,7 +14,6 @@ from auditor import safejson
 import json
 import os
 import re
-import time
 import tomllib
 from pathlib import Path
 
@@ -29,7 +28,7 @@ NO_LICENSE_IN_LOCK = {"yarn.lock": "yarn", "pnpm-lock.yaml": "pnpm", "Cargo.lock
 PY_FILES = re.compile(r"^(requirements[^/]*\.(txt|in)|poetry\.lock|uv\.lock|pyproject\.toml|Pipfile\.lock)$")
 _REQ = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:==\s*([A-Za-z0-9.+!*-]+))?")
 MAX_PY = 300
-PY_BUDGET_S = 90.0
+MAX_PY_DEPS = 300  # Python dependencies looked up, in declaration order (a count, never a time: same input, same report)
 
 
 def _quiet_licensecheck() -> None:
@@ -159,7 +158,7 @@ class PypiLicenses:
             self.cache = {}
         self.dirty = False
         # An unreachable index must not cost one time-out per dependency: stop after three failures
-        # (the caller also bounds the total time, PY_BUDGET_S).
+        # (the caller also bounds the count, MAX_PY_DEPS).
         self.failures = 0
 
     def get(self, name: str, version: str | None) -> tuple[str | None, str]:
@@ -266,12 +265,8 @@ def dependencies(ctx) -> Result:
     if py_paths:
         pydeps = python_deps(snap, py_paths)
         store = PypiLicenses(ctx.config.cache_dir, online=not offline_index)
-        start = time.monotonic()
-        missing = 0
-        for d in pydeps:
-            if time.monotonic() - start > PY_BUDGET_S:
-                missing += 1
-                continue
+        missing = max(0, len(pydeps) - MAX_PY_DEPS)
+        for d in pydeps[:MAX_PY_DEPS]:
             lic_str, how = store.get(d["name"], d["version"])
             if how in ("offline", "index error", "index budget"):
                 missing += 1
@@ -281,7 +276,7 @@ def dependencies(ctx) -> Result:
                             "path": d["path"], "line": None, "via": how})
         store.save()
         if missing:
-            why = "offline: package index not queried (AUDITOR_OFFLINE_INDEX=1 or --offline)" if offline_index else "package index unavailable or time budget spent"
+            why = "offline: package index not queried (AUDITOR_OFFLINE_INDEX=1 or --offline)" if offline_index else f"package index unavailable, or beyond the first {MAX_PY_DEPS} dependencies"
             inconclusive_sources.append({"path": py_paths[0], "reason": f"{missing} Python dependencies without license data ({why})"})
     if not checked and not inconclusive_sources:
         return Result.not_applicable(T("Aucune dépendance déclarée (ni lockfile, ni manifeste).", "No declared dependency (no lockfile, no manifest)."))

@@ -124,9 +124,9 @@ def maintainability(ctx) -> Result:
                "by_language": value["by_language"], "python_mi_mean": value["python_mi"]["mean"], "complete": value["complete"]}
     excl = value["excluded"]
     left_out = T(f"Laissés de côté : {excl['vendored']} tiers, {excl['generated']} générés, {excl['minified']} minifiés, {excl['test']} de test, "
-                 f"{excl['doc']} de documentation, {excl['too_large']} trop gros, {excl['over_budget']} hors budget.",
+                 f"{excl['doc']} de documentation, {excl['too_large']} trop gros, {excl['over_budget']} au-delà des limites.",
                  f"Left out: {excl['vendored']} vendored, {excl['generated']} generated, {excl['minified']} minified, {excl['test']} test, "
-                 f"{excl['doc']} documentation, {excl['too_large']} too large, {excl['over_budget']} over budget.")
+                 f"{excl['doc']} documentation, {excl['too_large']} too large, {excl['over_budget']} beyond the limits.")
     if value["files_measured"] == 0:
         if excl["over_budget"] or excl["too_large"] or excl["unparsable"]:
             return Result.inconclusive(T("Aucun fichier source n'a pu être mesuré. ", "No source file could be measured. ") , [Evidence(note=left_out)], **details)
@@ -159,6 +159,6 @@ def maintainability(ctx) -> Result:
             f"{functions} functions measured in {value['files_measured']} files; {over} above a complexity of {p['cc_threshold']} "
             f"({share:.1%}), {severe} of them above {p['cc_severe']}.")
     if not value["complete"]:
-        msg = T(msg["fr"] + f" Mesure partielle : {excl['over_budget']} fichier(s) hors budget de temps ou de nombre.",
-                msg["en"] + f" Partial measure: {excl['over_budget']} file(s) over the time or count budget.")
+        msg = T(msg["fr"] + f" Mesure partielle : {excl['over_budget']} fichier(s) au-delà des limites de nombre ou de taille.",
+                msg["en"] + f" Partial measure: {excl['over_budget']} file(s) beyond the count or size limits.")
     return Result.scored(score, msg, ev, **details)

@@ -1,0 +1,91 @@
+"""Same input, same report: no verdict, score or count depends on time or the machine's load."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from auditor import context
+from auditor.engine import AuditOptions, audit
+from auditor.errors import TargetError
+from auditor.report import to_json
+from auditor.snapshot import BudgetExceeded
+
+# Fields that measure the run itself, not the repository.
+RUN_FIELDS = {"generated_at", "duration_s", "duration_ms", "seconds", "observed_at"}
+
+PY = '"""Module {i}."""\n\n\ndef f{i}(x):\n    """Double x."""\n    # twice\n    return 2 * x\n\n\ndef g{i}(y):\n    if y:\n        return 1\n    return 0\n'
+JS = "/** Add. */\nexport function add{i}(a, b) {{\n  // sum\n  return a + b;\n}}\nexport function sub{i}(a, b) {{ return a - b; }}\n"
+
+
+def _strip(value):
+    if isinstance(value, dict):
+        return {k: _strip(v) for k, v in value.items() if k not in RUN_FIELDS}
+    if isinstance(value, list):
+        return [_strip(v) for v in value]
+    return value
+
+
+def _files():
+    files = {"README.md": "# Stationnement\n\nCalcule les places de vélo de la ville.\n" * 5, "LICENSE": "MIT License\n"}
+    files.update({f"src/m{i:02}.py": PY.format(i=i) for i in range(25)})
+    files.update({f"web/a{i:02}.js": JS.format(i=i) for i in range(25)})
+    files["config/.env"] = "DB_PASSWORD=changeme\n"
+    return files
+
+
+def _audit(path, tmp_path, name):
+    context._BLOB_MEMO.clear()  # a second audit in this process must analyse every file again
+    opts = AuditOptions(cache_dir=tmp_path / name, offline=True, budget=1e9, as_of=date(2025, 6, 30))
+    opts.config.fact_cache = False
+    opts.config.network = False
+    return audit(str(path), opts)
+
+
+def test_same_commit_same_report_under_a_slow_analyser(repo, tmp_path, monkeypatch):
+    """A loaded machine is simulated by analysers that sleep and make the clock jump a minute per file."""
+    path = repo([{"files": _files(), "date": "2025-06-02T10:00:00Z", "author": ("Alice", "alice@ville-exemple.fr")}])
+    quiet = _audit(path, tmp_path, "quiet")
+
+    from auditor.checks.documentation import comments
+    from auditor.facts import code
+
+    skew = [0.0]
+    real_monotonic, real_perf = time.monotonic, time.perf_counter
+    monkeypatch.setattr(time, "monotonic", lambda: real_monotonic() + skew[0])
+    monkeypatch.setattr(time, "perf_counter", lambda: real_perf() + skew[0])
+
+    def slowed(func):
+        def run(*args, **kwargs):
+            time.sleep(0.01)
+            skew[0] += 60.0
+            return func(*args, **kwargs)
+        return run
+
+    for module, name in ((comments, "python_metrics"), (comments, "token_metrics"), (code, "_measure")):
+        monkeypatch.setattr(module, name, slowed(getattr(module, name)))
+    loaded = _audit(path, tmp_path, "loaded")
+    assert skew[0] >= 60 * 50  # the slowed analysers really ran, an hour of clock for each one
+    assert to_json(_strip(quiet)) == to_json(_strip(loaded))
+    r = {x["id"]: x for x in loaded["results"]}
+    assert r["documentation.code-comments"]["details"]["left_out"] == {"too_large": 0, "beyond_max_files": 0, "beyond_max_bytes": 0, "unparsed": 0}
+    assert loaded["facts"]["code"]["files_measured"] == 50 and loaded["facts"]["code"]["complete"] is True
+
+
+def test_time_budget_stops_the_whole_audit_not_one_verdict(repo, tmp_path, monkeypatch):
+    """A budget that runs out while checks read files is an audit error (exit code 3), not a report with some checks in error."""
+    path = repo([{"files": _files()}])
+    from auditor.facts import code
+
+    def too_late(*args, **kwargs):
+        raise BudgetExceeded()
+
+    monkeypatch.setattr(code, "_measure", too_late)
+    context._BLOB_MEMO.clear()
+    opts = AuditOptions(cache_dir=tmp_path / "c", offline=True)
+    opts.config.fact_cache = False
+    with pytest.raises(TargetError, match="time budget"):
+        audit(str(path), opts)
+    assert BudgetExceeded().exit_code == 3
