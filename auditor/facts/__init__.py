@@ -64,3 +64,22 @@ def load_facts() -> dict[str, FactSpec]:
 
 class FactError(Exception):
     """A fact could not be computed; checks that need it become ``error`` with this reason."""
+
+
+def within_bounds(entries: list, max_files: int, max_bytes: int) -> tuple[list, list, list]:
+    """Split ``entries`` (already in a fixed order) into those read and those left out, by count then by total bytes.
+
+    Returns ``(kept, beyond_count, beyond_bytes)``. Work is bounded this way, never by time, so the same
+    commit reads the same files under any load (a file too big for what is left is skipped, the
+    following smaller ones still fit).
+    """
+    kept, beyond_count, beyond_bytes, total = [], [], [], 0
+    for e in entries:
+        if len(kept) >= max_files:
+            beyond_count.append(e)
+        elif total + e.size > max_bytes:
+            beyond_bytes.append(e)
+        else:
+            kept.append(e)
+            total += e.size
+    return kept, beyond_count, beyond_bytes

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 
-from auditor.facts import fact
+from auditor.facts import fact, within_bounds
 from auditor.facts.languages import EXTENSIONS as LANG_EXTENSIONS
 from auditor.facts.paths import is_doc, is_generated, is_test, is_vendored
 
@@ -155,12 +155,7 @@ def code(ctx) -> dict:
         else:
             candidates.append(e)
     candidates.sort(key=lambda e: e.path)
-    kept, total = [], 0
-    for e in candidates:
-        if len(kept) >= MAX_FILES or total + e.size > MAX_TOTAL_BYTES:
-            break
-        kept.append(e)
-        total += e.size
+    kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
     if len(kept) < len(candidates):
         excluded["over_budget"] += len(candidates) - len(kept)
     snap.prefetch([e.path for e in kept], limit=MAX_FILE_BYTES)

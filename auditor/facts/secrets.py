@@ -17,7 +17,7 @@ import re
 import tempfile
 import threading
 
-from auditor.facts import fact
+from auditor.facts import fact, within_bounds
 from auditor.facts.paths import is_generated, is_vendored
 from auditor.facts.textscan import file_class, is_scannable
 
@@ -207,12 +207,7 @@ def secrets(ctx) -> dict:
     acknowledged = 0
     placeholders = 0
     scanned = 0
-    kept, total = [], 0
-    for e in candidates:
-        if len(kept) >= MAX_FILES or total + e.size > MAX_TOTAL_BYTES:
-            break
-        kept.append(e)
-        total += e.size
+    kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
     complete = len(kept) == len(candidates)
     snap.prefetch([e.path for e in kept], limit=MAX_FILE_BYTES)
     with _lock, tempfile.TemporaryDirectory(prefix="auditor-secrets-") as tmp, default_settings():

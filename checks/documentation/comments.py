@@ -17,6 +17,7 @@ import tokenize
 import warnings
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.facts import within_bounds
 from auditor.facts.paths import is_source_candidate
 
 LANG_BY_EXT = {"py": "python", "js": "javascript", "mjs": "javascript", "cjs": "javascript", "jsx": "javascript",
@@ -243,15 +244,7 @@ def code_comments(ctx) -> Result:
     fit = sorted((e for e in candidates if e.size <= max_bytes), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     max_total = int(p.get("max_total_bytes", 4_000_000))
-    chosen, beyond, over_bytes, total = [], [], [], 0
-    for e in fit:
-        if len(chosen) >= max_files:
-            beyond.append(e.path)
-        elif total + e.size > max_total:
-            over_bytes.append(e.path)
-        else:
-            chosen.append(e)
-            total += e.size
+    chosen, beyond, over_bytes = within_bounds(fit, max_files, max_total)
     per_file: list[dict] = []
     failed: list[str] = []
     by_lang: dict[str, dict] = {}
