@@ -97,12 +97,15 @@ def auth_env(target: Target, token: str | None) -> dict[str, str] | None:
 
 
 def mirror(target: Target, cache_dir: Path, *, offline: bool = False, timeout: float = 600,
-           token: str | None = None) -> tuple[str, bool, str | None]:
+           token: str | None = None, depth: int | None = None) -> tuple[str, bool, str | None]:
     """Clone or update the bare mirror of a remote target; return (git_dir, fetched, warning).
 
     ``token`` (from the environment or the portfolio) authenticates https clones of private
-    repositories; it is passed to git through environment variables only."""
-    repos = Path(cache_dir) / "repos"
+    repositories; it is passed to git through environment variables only. ``depth`` keeps only the
+    newest commits (the light audit of ``auditor discover``), in a cache folder of its own so that a
+    full audit never reads a shallow copy."""
+    repos = Path(cache_dir) / ("repos" if not depth else f"repos-depth{int(depth)}")
+    shallow = ("--depth", str(int(depth))) if depth else ()
     dest = repos / f"{target.slug}.git"
     url = target.secret_url or target.clone_url
     assert url
@@ -112,7 +115,7 @@ def mirror(target: Target, cache_dir: Path, *, offline: bool = False, timeout: f
             if offline:
                 return str(dest), False, None
             try:
-                run_git(str(dest), "fetch", "--prune", "--quiet", "--no-write-fetch-head", url,
+                run_git(str(dest), "fetch", "--prune", "--quiet", "--no-write-fetch-head", *shallow, url,
                         "+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*", timeout=timeout, env=env)
                 # Keep HEAD in step with the remote's default branch.
                 try:
@@ -130,7 +133,7 @@ def mirror(target: Target, cache_dir: Path, *, offline: bool = False, timeout: f
         tmp = repos / f"{target.slug}.tmp-{os.getpid()}"
         shutil.rmtree(tmp, ignore_errors=True)
         try:
-            run_git(None, "clone", "--mirror", "--quiet", "--no-hardlinks", "--", url, str(tmp), timeout=timeout, env=env)
+            run_git(None, "clone", "--mirror", "--quiet", "--no-hardlinks", *shallow, "--", url, str(tmp), timeout=timeout, env=env)
         except (GitError, subprocess.TimeoutExpired) as exc:
             shutil.rmtree(tmp, ignore_errors=True)
             raise _git_failure(target, exc, "clone") from None
@@ -168,7 +171,7 @@ def select_commit(git_dir: str, ref: str | None, as_of: date | None, label: str)
 
 
 def acquire(target: Target, *, cache_dir: Path | None = None, offline: bool = False, ref: str | None = None,
-            as_of: date | None = None, timeout: float = 600, config=None) -> Acquired:
+            as_of: date | None = None, timeout: float = 600, config=None, depth: int | None = None) -> Acquired:
     """Mirror or open the repository and pick the commit. A remote clone uses the forge token found
     for its host (``config.tokens`` or the environment); a local checkout is named after its origin."""
     if target.kind == "folder":
@@ -187,7 +190,8 @@ def acquire(target: Target, *, cache_dir: Path | None = None, offline: bool = Fa
         from auditor.forge import token_for
 
         token = token_for(target.forge, target.host, config) if target.host else None
-        git_dir, fetched, warning = mirror(target, cache_dir or default_cache_dir(), offline=offline, timeout=timeout, token=token)
+        git_dir, fetched, warning = mirror(target, cache_dir or default_cache_dir(), offline=offline, timeout=timeout, token=token,
+                                           depth=depth)
     commit, ref = select_commit(git_dir, ref, as_of, target.input)
     shallow = run_git(git_dir, "rev-parse", "--is-shallow-repository", timeout=30).decode().strip() == "true"
     return Acquired(git_dir=git_dir, commit=commit, ref=ref, shallow=shallow, fetched=fetched, warning=warning, target=target)

@@ -174,6 +174,44 @@ LABELS: dict[str, dict[str, str]] = {
                         "en": "This report measures automatic signals in the repository; it informs the jury's opinion without replacing it."},
 }
 
+# `auditor discover`: the ranked list of the catalogue (reports/discover.py).
+LABELS.update({
+    "discover.title": {"fr": "Repérage des candidats", "en": "Candidate discovery"},
+    "discover.intro": {"fr": "Dépôts du catalogue classés par pertinence pour la transition écologique et par maturité (audit léger : licence, README, fichiers communautaires).",
+                       "en": "Catalogue repositories ranked by relevance to the ecological transition and by readiness (light audit: licence, README, community files)."},
+    "discover.generated": {"fr": "Généré le", "en": "Generated on"},
+    "discover.catalogue": {"fr": "Catalogue", "en": "Catalogue"},
+    "discover.counts": {"fr": "{catalogue} dépôts au catalogue, {kept} retenus par les filtres, {relevant} pertinents, {shortlist} audités en priorité",
+                        "en": "{catalogue} repositories in the catalogue, {kept} kept by the filters, {relevant} relevant, {shortlist} audited first"},
+    "discover.taxonomy": {"fr": "Thèmes (version {version})", "en": "Themes (version {version})"},
+    "discover.rank": {"fr": "Rang", "en": "Rank"},
+    "discover.repository": {"fr": "Dépôt", "en": "Repository"},
+    "discover.organisation": {"fr": "Organisation", "en": "Organisation"},
+    "discover.org_type": {"fr": "Type d'organisation", "en": "Organisation type"},
+    "discover.territory": {"fr": "Territoire", "en": "Territory"},
+    "discover.themes": {"fr": "Thèmes", "en": "Themes"},
+    "discover.theme": {"fr": "Thème", "en": "Theme"},
+    "discover.relevance": {"fr": "Pertinence", "en": "Relevance"},
+    "discover.readiness": {"fr": "Maturité", "en": "Readiness"},
+    "discover.priority": {"fr": "Priorité", "en": "Priority"},
+    "discover.level": {"fr": "Niveau", "en": "Level"},
+    "discover.license": {"fr": "Licence", "en": "Licence"},
+    "discover.kind": {"fr": "Type de projet", "en": "Project kind"},
+    "discover.updated": {"fr": "Dernière modification", "en": "Last change"},
+    "discover.evidence": {"fr": "Termes relevés", "en": "Terms found"},
+    "discover.report": {"fr": "Rapport", "en": "Report"},
+    "discover.status": {"fr": "État", "en": "Status"},
+    "discover.not_audited": {"fr": "non audité", "en": "not audited"},
+    "discover.failed": {"fr": "audit impossible", "en": "audit failed"},
+    "discover.all": {"fr": "Tous", "en": "All"},
+    "discover.search": {"fr": "Recherche", "en": "Search"},
+    "discover.shown": {"fr": "dépôts affichés", "en": "repositories shown"},
+    "discover.field.name": {"fr": "nom", "en": "name"},
+    "discover.field.topics": {"fr": "mots-clés", "en": "topics"},
+    "discover.field.description": {"fr": "description", "en": "description"},
+    "discover.field.readme": {"fr": "README", "en": "README"},
+})
+
 
 def t(key: str, lang: str = "fr") -> str:
     entry = LABELS.get(key)

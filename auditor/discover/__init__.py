@@ -1,0 +1,1 @@
+"""Discovery of candidates in the public sector catalogue of repositories (``auditor discover``)."""
