@@ -25,10 +25,15 @@ def _themes(row: dict[str, Any], titles: dict[str, dict[str, str]], lang: str) -
     return [pick(titles.get(th, {"fr": th}), lang) for th in row["relevance"]["themes"]]
 
 
+_FIELD_LABELS = {"name": "discover.field.name", "topics": "discover.field.topics", "description": "discover.field.description",
+                 "readme": "discover.field.readme"}
+
+
 def _evidence(row: dict[str, Any], lang: str, limit: int = 8) -> str:
     seen: list[str] = []
     for e in row["relevance"]["evidence"]:
-        item = f"« {e['term']} » ({t('discover.field.' + e['field'], lang)})" if lang == "fr" else f"\"{e['term']}\" ({e['field']})"
+        where = t(_FIELD_LABELS.get(e["field"], "discover.field.description"), lang)
+        item = f"«\u00a0{e['term']}\u00a0» ({where})" if lang == "fr" else f"\"{e['term']}\" ({where})"
         if item not in seen:
             seen.append(item)
     more = len(seen) - limit

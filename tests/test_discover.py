@@ -350,3 +350,34 @@ def test_dask_local_cluster_completes_with_a_worker_killed_mid_run(tmp_path):
     finally:
         client.close()
         cluster.close()
+
+
+@pytest.mark.slow
+def test_discover_on_a_dask_cluster_completes_with_a_worker_killed_mid_run(tmp_path, git_server):
+    distributed = pytest.importorskip("distributed")
+    cat, _ = _served_catalogue(tmp_path, git_server, n_served=3)
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1")
+    client = distributed.Client(cluster)
+    try:
+        pids = list(client.run(os.getpid).values())
+        killed = []
+
+        def progress(done, total, label):
+            if not killed:
+                killed.append(label)
+                _kill_one(pids)
+
+        opts = DiscoverOptions(output=tmp_path / "out", org_types=(), shortlist=3, executor="dask", scheduler=cluster.scheduler_address,
+                               cache_dir=tmp_path / "cache", platforms=("127.0.0.1",), timeout=60, budget=300, progress=progress)
+        summary = discover(cat, opts)
+        assert killed
+        assert (summary["counts"]["audited"], summary["counts"]["failed"]) == (3, 0)
+        rows = json.loads((tmp_path / "out" / "discover.json").read_text(encoding="utf-8"))["rows"][:3]
+        assert all(r["status"] == "ok" for r in rows)
+        # the coordinator alone wrote the outputs; a rerun on the local process pool reuses them
+        again = discover(cat, DiscoverOptions(output=tmp_path / "out", org_types=(), shortlist=3, executor="serial",
+                                              cache_dir=tmp_path / "cache", platforms=("127.0.0.1",)))
+        assert (again["counts"]["audited"], again["counts"]["unchanged"]) == (0, 3)
+    finally:
+        client.close()
+        cluster.close()

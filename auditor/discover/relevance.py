@@ -29,6 +29,7 @@ class Taxonomy:
     titles: dict[str, dict[str, str]]
     matcher: TermMatcher
     source: str
+    digest: str = ""  # of the file's text: a result scored with another taxonomy is never reused
 
 
 @dataclass
@@ -41,7 +42,7 @@ class Relevance:
         return {"score": self.score, "themes": self.themes, "evidence": self.evidence}
 
 
-def _read_data(path: str | Path | None, name: str) -> tuple[dict[str, Any], str]:
+def _read_data(path: str | Path | None, name: str, with_digest: bool = False) -> Any:
     from auditor import safeyaml
 
     if path:
@@ -60,11 +61,15 @@ def _read_data(path: str | Path | None, name: str) -> tuple[dict[str, Any], str]
         raise UsageError(f"{source}: not valid YAML: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
     if not isinstance(data, dict):
         raise UsageError(f"{source}: expected a mapping at the top")
+    if with_digest:
+        import hashlib
+
+        return data, source, hashlib.sha256(text.encode()).hexdigest()[:16]
     return data, source
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
-    data, source = _read_data(path, "themes.yml")
+    data, source, digest = _read_data(path, "themes.yml", with_digest=True)
     themes = data.get("themes")
     if not isinstance(themes, dict) or not themes:
         raise UsageError(f"{source}: themes: expected a mapping of themes")
@@ -84,7 +89,7 @@ def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
                     raise UsageError(f"{source}: themes.{theme}.{strength}: expected a list of terms")
                 for t in lang_terms:
                     terms.append(Term(str(t), (str(theme), strength)))
-    return Taxonomy(str(data.get("version") or "?"), titles, TermMatcher(terms), source)
+    return Taxonomy(str(data.get("version") or "?"), titles, TermMatcher(terms), source, digest)
 
 
 def score(taxonomy: Taxonomy, fields: dict[str, str]) -> Relevance:

@@ -26,6 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from auditor import __version__
 from auditor.discover.catalogue import Entry, OrgTypes, load_catalogue
 from auditor.discover.relevance import Relevance, Taxonomy, load_taxonomy, score
 from auditor.errors import UsageError
@@ -221,7 +222,8 @@ def _row_from_report(c: Candidate, mode: str, head: str | None, report: dict[str
         c.relevance = score(taxonomy, {"name": c.entry.name, "topics": " ".join(c.entry.topics),
                                        "description": c.entry.description, "readme": readme})
     return {
-        "row_version": ROW_VERSION, "url": c.entry.url, "mode": mode, "head": head, "status": "ok",
+        "row_version": ROW_VERSION, "url": c.entry.url, "mode": mode, "head": head, "status": "ok", "taxonomy": taxonomy.digest,
+        "tool": (report.get("tool") or {}).get("version"),
         "readiness": scores.get("overall"), "level": level.get("id"), "level_title": level.get("title"),
         "license": lic.get("spdx"), "kind": kind.get("kind") if isinstance(kind, dict) else None,
         "criteria": {k: (v or {}).get("score") for k, v in (scores.get("criteria") or {}).items()},
@@ -257,7 +259,7 @@ def discover(catalogue: str | Path, opts: DiscoverOptions, label: str | None = N
     def task_for(c: Candidate, mode: str) -> dict[str, Any]:
         prev = previous.get(c.entry.url) or {}
         reusable = prev.get("status") == "ok" and (prev.get("mode") == mode or prev.get("mode") == "full") \
-            and (projects / f"{c.slug}.json").is_file()
+            and prev.get("taxonomy") == taxonomy.digest and prev.get("tool") == __version__ and (projects / f"{c.slug}.json").is_file()
         return {"url": c.entry.url, "mode": mode, "previous_head": prev.get("head") if reusable else None,
                 "timeout": opts.timeout, "budget": opts.budget, "offline": opts.offline, "lang": opts.lang,
                 "cache_dir": str(opts.cache_dir) if opts.cache_dir else None}
