@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time as dtime, timedelta, timezone
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from auditor.errors import TargetError, UsageError
 from auditor.gitio import GitError, resolve_git_dir, run_git
@@ -109,6 +110,11 @@ def mirror(target: Target, cache_dir: Path, *, offline: bool = False, timeout: f
     dest = repos / f"{target.slug}.git"
     url = target.secret_url or target.clone_url
     assert url
+    if url.startswith("file:"):
+        # A local repository through a URL: the same checks as a local path (no .git indirection out).
+        local = unquote(urlsplit(url).path)
+        if os.path.isdir(local):
+            url = resolve_git_dir(local)
     env = auth_env(target, token)
     with _locked(repos / f"{target.slug}.lock", timeout=timeout):
         if dest.is_dir():

@@ -36,6 +36,7 @@ from typing import Any, Callable
 
 import yaml
 
+from auditor import bounded, safeyaml
 from auditor.errors import AuditorError, TargetError, UsageError
 from auditor.report import atomic_write
 from auditor.target import Target, parse_target, redact
@@ -94,6 +95,9 @@ class PortfolioError:
 
 class _LineLoader(yaml.SafeLoader):
     pass
+
+
+MAX_PORTFOLIO_YAML = 16_000_000  # bytes; nesting and aliases are bounded by safeyaml
 
 
 def _mapping_with_line(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
@@ -166,10 +170,7 @@ def load_portfolio(path: str | Path, url_column: str | None = None, name_column:
                    ) -> tuple[list[Project], list[PortfolioError]]:
     """Projects of a YAML or CSV portfolio, and the invalid entries (by line), which are skipped."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read: {exc.strerror}") from None
+    data = bounded.read_bytes(path, what="portfolio")
     text = data.decode("utf-8-sig", errors="replace")
     if path.suffix.lower() in (".csv", ".tsv", ".txt") or url_column or name_column:
         return _load_csv(text, path, url_column, name_column)
@@ -178,7 +179,9 @@ def load_portfolio(path: str | Path, url_column: str | None = None, name_column:
 
 def _load_yaml(text: str, path: Path) -> tuple[list[Project], list[PortfolioError]]:
     try:
-        doc = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        doc = safeyaml.load(text, _LineLoader, max_bytes=MAX_PORTFOLIO_YAML)
+    except safeyaml.UnsafeYAML as exc:
+        raise UsageError(f"{path}: refused: {exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
@@ -227,13 +230,26 @@ def _pick(columns: list[str], wanted: str | None, candidates: tuple[str, ...], o
     return None
 
 
+class _Spreadsheet(csv.excel):
+    """What Excel and LibreOffice write: ``"`` quotes, doubled inside a field (``"Projet ""Vélo"", Lyon"``)."""
+
+    doublequote = True
+    quotechar = '"'
+    skipinitialspace = False
+
+
+def _csv_dialect(text: str) -> type[csv.Dialect]:
+    """The standard dialect with the delimiter of the header line (``,``, ``;`` or tab), counted
+    outside quoted fields: ``csv.Sniffer`` guesses quoting from the data and misreads doubled quotes."""
+    line = text[:65536].split("\n", 1)[0]
+    unquoted = re.sub(r'"(?:[^"]|"")*"', "", line)
+    counts = {d: unquoted.count(d) for d in (",", ";", "\t")}
+    delimiter = max(counts, key=lambda d: (counts[d], d == ","))
+    return type("_Dialect", (_Spreadsheet,), {"delimiter": delimiter})
+
+
 def _load_csv(text: str, path: Path, url_column: str | None, name_column: str | None) -> tuple[list[Project], list[PortfolioError]]:
-    sample = text[:8192]
-    try:
-        dialect = csv.Sniffer().sniff(sample.splitlines()[0] if sample else ",", delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=_csv_dialect(text))
     columns = reader.fieldnames or []
     if not columns:
         raise UsageError(f"{path}: empty CSV file")

@@ -10,7 +10,9 @@ from __future__ import annotations
 import os
 import subprocess
 from collections.abc import Sequence
+from pathlib import Path
 
+from auditor.errors import TargetError
 from auditor.target import redact
 
 SAFE_CONFIG = (
@@ -90,7 +92,70 @@ def run_git(
     return proc.stdout
 
 
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def _links_back(git_dir: Path, dotgit: Path, root: Path) -> bool:
+    """Whether a ``gitdir:`` outside the folder is git's own link: a worktree whose administrative
+    folder names this ``.git`` file back, or a submodule whose ``core.worktree`` is this folder."""
+    try:
+        back = (git_dir / "gitdir").read_text(encoding="utf-8", errors="replace")[:4096].strip()
+        if back and (git_dir / back).resolve() == dotgit:
+            return True
+        out = run_git(None, "config", "--file", str(git_dir / "config"), "--get", "core.worktree", timeout=10, check=False)
+        tree = out.decode("utf-8", "replace").strip()
+        return bool(tree) and (git_dir / tree).resolve() == root
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+def _refuse(path: str, what: str) -> TargetError:
+    return TargetError(f"{path}: {what} leads outside the folder; refused (the target must be the folder itself)")
+
+
 def resolve_git_dir(path: str) -> str:
-    """The git directory of a checkout or bare repository (``.git`` files of worktrees included)."""
-    out = run_git(None, "-C", path, "rev-parse", "--absolute-git-dir", timeout=30)
+    """The git directory of a checkout or bare repository at ``path``, without git's discovery:
+    a ``.git`` symlink, a ``gitdir:`` file or a ``commondir`` leading outside the folder would make
+    another repository audited under this folder's name, so they are refused with one line (a
+    worktree or submodule that git itself linked back to this folder is followed)."""
+    root = Path(path).resolve()
+    dotgit = root / ".git"
+    linked = False
+    if dotgit.is_symlink():
+        git_dir = dotgit.resolve()
+        if not _inside(git_dir, root):
+            raise _refuse(path, ".git (a symbolic link)")
+    elif dotgit.is_file():
+        try:
+            with open(dotgit, "rb") as fh:
+                head = fh.read(4096).decode("utf-8", "replace")
+        except OSError as exc:
+            raise TargetError(f"{path}: cannot read .git: {exc.strerror}") from None
+        link = head[7:].strip().split("\n", 1)[0].strip() if head.startswith("gitdir:") else ""
+        if not link:
+            raise TargetError(f"{path}: .git is a file that is not a 'gitdir:' link")
+        git_dir = (root / link).resolve()
+        if not _inside(git_dir, root):
+            if not _links_back(git_dir, dotgit, root):
+                raise _refuse(path, ".git (a 'gitdir:' file)")
+            linked = True
+    elif dotgit.is_dir():
+        git_dir = dotgit
+    else:
+        git_dir = root  # a bare repository given directly
+    if not linked:
+        for entry in ("HEAD", "config", "objects", "refs", "packed-refs", "commondir", "shallow"):
+            p = git_dir / entry
+            if (p.is_symlink() or p.exists()) and not _inside(p.resolve(), root):
+                raise _refuse(path, f"{entry} (a symbolic link)")
+        common = git_dir / "commondir"
+        if common.is_file():
+            try:
+                target = common.read_text(encoding="utf-8", errors="replace")[:4096].strip()
+            except OSError:
+                target = ""
+            if target and not _inside((git_dir / target).resolve(), root):
+                raise _refuse(path, "commondir")
+    out = run_git(str(git_dir), "rev-parse", "--absolute-git-dir", timeout=30)
     return out.decode().strip()

@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from auditor import bounded, safejson
 from auditor.errors import UsageError
 
 SCHEMA_VERSION = "1.0"
@@ -66,10 +67,9 @@ def atomic_write(path: str | Path, text: str | bytes) -> None:
 
 def load_report(path: str | Path) -> dict[str, Any]:
     """Read a saved report; a clear usage error when it is not one this version can render."""
+    text = bounded.read_text(path, what="report")
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read: {exc.strerror}") from None
+        data = safejson.loads(text)
     except ValueError as exc:
         raise UsageError(f"{path}: not JSON: {exc}") from None
     if not isinstance(data, dict) or "schema_version" not in data:

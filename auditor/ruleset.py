@@ -19,7 +19,8 @@ import jsonschema
 import yaml
 
 from auditor.checks.interface import FAMILIES
-from auditor.errors import RulesetError
+from auditor import bounded, safeyaml
+from auditor.errors import RulesetError, UsageError
 
 DEFAULT_RULESET = "guichet-selection"
 
@@ -110,7 +111,9 @@ class _LineLoader(yaml.SafeLoader):
 def _compose(text: str, path: str) -> tuple[Any, dict[tuple, int]]:
     """Parse YAML, returning plain data and a map from key path to line number (1-based)."""
     try:
-        node = yaml.compose(text, Loader=_LineLoader)
+        node = safeyaml.compose(text, _LineLoader)
+    except safeyaml.UnsafeYAML as exc:
+        raise RulesetError(path, None, "", f"refused: {exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
@@ -231,9 +234,9 @@ def _load_path(path: Path, ref: str, known_checks: set[str] | None, seen: tuple)
     if str(path.resolve()) in seen:
         raise RulesetError(shown, None, "extends", "circular extends")
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RulesetError(shown, None, "", f"cannot read: {exc}") from None
+        text = bounded.read_text(path, limit=safeyaml.MAX_BYTES, what="ruleset")
+    except UsageError as exc:
+        raise RulesetError(shown, None, "", str(exc).removeprefix(f"{path}: ")) from None
     data, lines = _compose(text, shown)
     if not isinstance(data, dict):
         raise RulesetError(shown, 1, "", "a ruleset is a mapping")

@@ -1,14 +1,50 @@
-"""JSON from untrusted repositories: a nesting bomb (``[[[[…]]]]``) is malformed input, not a crash."""
+"""JSON from untrusted repositories and from the user's own files: bounded in size and nesting
+depth, so that a nesting bomb (``[[[[…]]]]``) is malformed input refused in milliseconds, never a
+``RecursionError`` here or later in a renderer or a schema validator."""
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
+MAX_DEPTH = 200
+MAX_BYTES = 64_000_000
 
-def loads(text: str | bytes) -> Any:
-    """``json.loads`` that raises ``ValueError`` (as for any malformed JSON) instead of
-    ``RecursionError`` on absurdly deep nesting."""
+_TOKEN = re.compile(r'[\[\]{}"]')
+_STRING_END = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+
+
+def depth_exceeds(text: str, limit: int = MAX_DEPTH) -> bool:
+    """Whether arrays and objects nest deeper than ``limit`` (a linear scan that skips strings)."""
+    depth, i = 0, 0
+    while True:
+        m = _TOKEN.search(text, i)
+        if m is None:
+            return False
+        ch, i = m.group(), m.end()
+        if ch == '"':
+            end = _STRING_END.match(text, i)
+            if end is None:
+                return False
+            i = end.end()
+        elif ch in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif depth:
+            depth -= 1
+
+
+def loads(text: str | bytes, *, max_depth: int = MAX_DEPTH, max_bytes: int = MAX_BYTES) -> Any:
+    """``json.loads`` that raises ``ValueError`` (as for any malformed JSON) for a document too
+    large or nested deeper than ``max_depth``, instead of ``RecursionError`` or minutes of work."""
+    if len(text) > max_bytes:
+        raise ValueError(f"JSON document larger than {max_bytes} bytes")
+    if isinstance(text, (bytes, bytearray)):
+        text = text.decode("utf-8-sig" if text[:3] == b"\xef\xbb\xbf" else "utf-8")
+    if depth_exceeds(text, max_depth):
+        raise ValueError(f"JSON nested deeper than {max_depth} levels")
     try:
         return json.loads(text)
     except RecursionError:

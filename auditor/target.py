@@ -162,7 +162,7 @@ def parse_target(raw: str) -> Target:
 
 
 def _is_git_dir(path: Path) -> bool:
-    if (path / ".git").exists():
+    if os.path.lexists(path / ".git"):  # a .git that leads elsewhere is refused when read, never ignored
         return True
     # A bare repository given directly.
     return (path / "HEAD").is_file() and (path / "objects").is_dir()

@@ -11,6 +11,8 @@ from urllib.parse import urlparse
 
 import yaml
 
+from auditor import safeyaml
+
 MAX_BYTES = 1024 * 1024
 MAX_NODES = 20_000
 KNOWN_VERSIONS = ("0", "0.2", "0.2.0", "0.2.1", "0.2.2", "0.3", "0.3.0", "0.4", "0.4.0", "0.5", "0.5.0", "0.7", "0.7.0")
@@ -573,7 +575,10 @@ def validate(text: str | bytes) -> ValidationResult:
         result.issues.append(Issue("error", "", None, T("fichier trop gros", f"file larger than {MAX_BYTES} bytes")))
         return result
     try:
-        docs = list(yaml.compose_all(text, Loader=_Loader))
+        docs = safeyaml.compose_all(text, _Loader, max_bytes=MAX_BYTES)
+    except safeyaml.UnsafeYAML as exc:
+        result.issues.append(Issue("error", "", None, T(f"document refusé : {exc}", f"document refused: {exc}")))
+        return result
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
