@@ -102,6 +102,22 @@ def evaluate(ctx: AuditContext, ruleset: Ruleset, only: list[str] | None = None)
     return results
 
 
+def apply_declarations(ctx: AuditContext, ruleset: Ruleset, results: list[dict[str, Any]]) -> None:
+    """The project's declarations (.auditor.yml): a note when the file is malformed (the audit goes on
+    without it), and each declared exception attached to its check's result (see auditor.declarations)."""
+    from auditor.declarations import apply_exceptions, error_line
+
+    try:
+        decl = ctx.fact("declarations") or {}
+    except (FactError, BudgetExceeded):
+        return
+    if decl.get("error"):
+        line = error_line(decl["error"])
+        ctx.notes.append({"fr": f"{line} — l'audit continue sans les déclarations.", "en": f"{line} — the audit goes on without the declarations."})
+    if decl.get("exceptions"):
+        apply_exceptions(results, decl["exceptions"], ctx.as_of, bool((ruleset.data.get("exceptions") or {}).get("counted")))
+
+
 def build_report(ctx: AuditContext, target: Target, acq: Acquired | None, ruleset: Ruleset, results: list[dict[str, Any]],
                  started: float, as_of_given: date | None, options: AuditOptions) -> dict[str, Any]:
     snap = ctx.snapshot
@@ -113,10 +129,19 @@ def build_report(ctx: AuditContext, target: Target, acq: Acquired | None, rulese
     families = list(FAMILIES)
     scores = compute_scores(results, ruleset.data, families)
     plan = action_plan(results, ruleset.data, families)
+    facts = ctx.facts_for_report()
+    from auditor.fix import fixable
+
+    for r in results:  # what `auditor fix` can write for this finding
+        files = fixable(r, facts)
+        if files:
+            r["fixable"] = files
     by_id = {r["id"]: r for r in results}
     for item in plan:
         r = by_id[item["id"]]
         item.update({"title": r["title"], "remediation": r["remediation"], "family": r["family"]})
+        if r.get("fixable"):
+            item["fixable"] = r["fixable"]
     gate_cfg = ruleset.gate
     fail_under = options.fail_under if options.fail_under is not None else gate_cfg.get("fail_under")
     min_level = options.min_level if options.min_level is not None else gate_cfg.get("min_level")
@@ -159,7 +184,7 @@ def build_report(ctx: AuditContext, target: Target, acq: Acquired | None, rulese
         "gate": gate(scores, ruleset.levels, fail_under, min_level),
         "action_plan": plan,
         "results": results,
-        "facts": ctx.facts_for_report(),
+        "facts": facts,
         "fact_errors": ctx.fact_errors,
         "limits": {
             "max_blob_bytes": snap.max_blob,
@@ -185,6 +210,7 @@ def audit_snapshot(snap: Snapshot, target: Target, ruleset: Ruleset, options: Au
         cache = FactCache(Path(options.cache_dir or default_cache_dir()) / "facts")
     ctx = AuditContext(snap, target, as_of, options.config, cache)
     results = evaluate(ctx, ruleset, options.only)
+    apply_declarations(ctx, ruleset, results)
     return build_report(ctx, target, acq, ruleset, results, started, options.as_of, options)
 
 

@@ -15,11 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-import yaml
-
-from auditor.checks.interface import FAMILIES
 from auditor import bounded, safeyaml
+from auditor.checks.interface import FAMILIES
 from auditor.errors import RulesetError, UsageError
 
 DEFAULT_RULESET = "guichet-selection"
@@ -100,56 +97,24 @@ SCHEMA: dict[str, Any] = {
             "properties": {"fail_under": {"type": ["number", "null"], "minimum": 0, "maximum": 100}, "min_level": {"type": ["string", "null"]}},
         },
         "human_criteria": {"type": "array", "items": {"type": "object"}},
+        "exceptions": {"type": "object", "additionalProperties": False, "properties": {"counted": {"type": "boolean"}},
+                       "description": "Whether a finding covered by a valid .auditor.yml exception scores as a pass (it stays listed)."},
     },
 }
 
 
-class _LineLoader(yaml.SafeLoader):
-    pass
-
-
 def _compose(text: str, path: str) -> tuple[Any, dict[tuple, int]]:
-    """Parse YAML, returning plain data and a map from key path to line number (1-based)."""
+    """Parse YAML (with the caps of :mod:`auditor.safeyaml`), returning plain data and a map from key path to line."""
     try:
-        node = safeyaml.compose(text, _LineLoader)
-    except safeyaml.UnsafeYAML as exc:
-        raise RulesetError(path, None, "", f"refused: {exc}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise RulesetError(path, line, "", f"invalid YAML: {problem}") from None
-    lines: dict[tuple, int] = {}
-
-    def build(n: yaml.Node, at: tuple) -> Any:
-        lines.setdefault(at, n.start_mark.line + 1)
-        if isinstance(n, yaml.MappingNode):
-            out = {}
-            for k, v in n.value:
-                key = k.value
-                if key in out:
-                    raise RulesetError(path, k.start_mark.line + 1, ".".join(map(str, at + (key,))), "duplicate key")
-                lines[at + (key,)] = k.start_mark.line + 1
-                out[key] = build(v, at + (key,))
-            return out
-        if isinstance(n, yaml.SequenceNode):
-            return [build(v, at + (i,)) for i, v in enumerate(n.value)]
-        loader = _LineLoader("")
-        try:
-            return loader.construct_object(n, deep=True)
-        finally:
-            loader.dispose()
-
-    if node is None:
+        data, lines = safeyaml.load_with_lines(text)
+    except safeyaml.YAMLLocatedError as exc:
+        raise RulesetError(path, exc.line, exc.key, exc.message) from None
+    if data is None:
         raise RulesetError(path, None, "", "empty ruleset")
-    return build(node, ()), lines
+    return data, lines
 
 
-def _line_for(lines: dict[tuple, int], at: tuple) -> int | None:
-    at = tuple(at)
-    while at not in lines and at:
-        at = at[:-1]
-    return lines.get(at)
+_line_for = safeyaml.line_for
 
 
 @dataclass
@@ -240,21 +205,9 @@ def _load_path(path: Path, ref: str, known_checks: set[str] | None, seen: tuple)
     data, lines = _compose(text, shown)
     if not isinstance(data, dict):
         raise RulesetError(shown, 1, "", "a ruleset is a mapping")
-    validator = jsonschema.Draft202012Validator(SCHEMA)
-    errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
-    if errors:
-        err = errors[0]
-        at = tuple(err.absolute_path)
-        key = ".".join(map(str, at)) or "(top)"
-        msg = err.message
-        if err.validator == "additionalProperties":
-            msg = "unknown key: " + msg.split("(")[-1].rstrip(")") if "(" in msg else msg
-        if err.validator == "propertyNames":
-            bad = err.instance
-            key = ".".join(map(str, at + (bad,))) if isinstance(bad, str) else key
-            line = _line_for(lines, at + (bad,))
-            raise RulesetError(shown, line, key, f"{bad!r} is not allowed here")
-        raise RulesetError(shown, _line_for(lines, at), key, msg)
+    err = safeyaml.first_schema_error(SCHEMA, data, lines)
+    if err is not None:
+        raise RulesetError(shown, err.line, err.key, err.message)
     chain = [data["id"]]
     if "extends" in data:
         parent = _load_path(_resolve(data["extends"], path), data["extends"], known_checks, seen + (str(path.resolve()),))

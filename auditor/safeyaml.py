@@ -167,3 +167,88 @@ def construct(node: yaml.Node | None, loader: type = _Loader) -> Any:
 def load(text: str, loader: type = _Loader, **caps: int) -> Any:
     """``yaml.safe_load`` with the caps above; raises ``yaml.YAMLError`` or :class:`UnsafeYAML`."""
     return construct(compose(text, loader, **caps), loader)
+
+
+class YAMLLocatedError(ValueError):
+    """A document that cannot be read, with the line (1-based, or None) and the key path where it failed."""
+
+    def __init__(self, line: int | None, key: str, message: str) -> None:
+        self.line, self.key, self.message = line, key, message
+        super().__init__(f"line {line}: {key}: {message}" if line and key else f"line {line}: {message}" if line else message)
+
+
+def load_with_lines(text: str) -> tuple[Any, dict[tuple, int]]:
+    """Like :func:`load`, with the caps, plus a map from each key path (a tuple of keys and list
+    indexes) to its 1-based line. Duplicate keys and syntax errors raise :class:`YAMLLocatedError`."""
+    try:
+        node = compose(text)
+    except UnsafeYAML as exc:
+        raise YAMLLocatedError(None, "", f"refused: {exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).replace("\n", " ")
+        raise YAMLLocatedError(mark.line + 1 if mark else None, "", f"invalid YAML: {problem}") from None
+    lines: dict[tuple, int] = {}
+    if node is None:
+        return None, lines
+    loader = _Loader("")
+
+    def build(n: yaml.Node, at: tuple) -> Any:
+        lines.setdefault(at, n.start_mark.line + 1)
+        if isinstance(n, yaml.MappingNode):
+            out = {}
+            for k, v in n.value:
+                key = k.value if isinstance(k, yaml.ScalarNode) else str(k.value)
+                if key in out:
+                    raise YAMLLocatedError(k.start_mark.line + 1, ".".join(map(str, at + (key,))), "duplicate key")
+                lines[at + (key,)] = k.start_mark.line + 1
+                out[key] = build(v, at + (key,))
+            return out
+        if isinstance(n, yaml.SequenceNode):
+            return [build(v, at + (i,)) for i, v in enumerate(n.value)]
+        try:
+            return loader.construct_object(n, deep=True)
+        except ValueError as exc:  # e.g. a timestamp such as 2025-02-30 that the calendar refuses
+            raise YAMLLocatedError(n.start_mark.line + 1, ".".join(map(str, at)), f"{n.value!r}: {exc}") from None
+
+    try:
+        return build(node, ()), lines
+    except RecursionError:
+        raise YAMLLocatedError(None, "", f"refused: YAML nested deeper than {MAX_DEPTH} levels") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise YAMLLocatedError(mark.line + 1 if mark else None, "", str(getattr(exc, "problem", None) or exc)) from None
+    finally:
+        loader.dispose()
+
+
+def line_for(lines: dict[tuple, int], at: tuple) -> int | None:
+    """The line of ``at``, or of its nearest ancestor that has one."""
+    at = tuple(at)
+    while at not in lines and at:
+        at = at[:-1]
+    return lines.get(at)
+
+
+def first_schema_error(schema: dict[str, Any], data: Any, lines: dict[tuple, int]) -> YAMLLocatedError | None:
+    """The first JSON Schema error of ``data`` (shallowest first, then by key), located by line and key."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+    if not errors:
+        return None
+    err = errors[0]
+    at = tuple(err.absolute_path)
+    key = ".".join(map(str, at)) or "(top)"
+    msg = err.message
+    if err.validator == "additionalProperties" and "(" in msg:
+        bad = sorted(k for k in (err.instance or {}) if k not in (err.schema.get("properties") or {}))
+        if bad:
+            return YAMLLocatedError(line_for(lines, at + (bad[0],)), ".".join(map(str, at + (bad[0],))), "unknown key")
+        msg = "unknown key: " + msg.split("(")[-1].rstrip(")")
+    if err.validator == "propertyNames":
+        bad = err.instance
+        if isinstance(bad, str):
+            return YAMLLocatedError(line_for(lines, at + (bad,)), ".".join(map(str, at + (bad,))), f"{bad!r} is not allowed here")
+    return YAMLLocatedError(line_for(lines, at), key, msg)

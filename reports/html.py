@@ -18,6 +18,7 @@ from auditor.i18n import fmt_date, fmt_number, pick, t
 from auditor.reports.common import (
     PROBLEM,
     clean,
+    declarations_view,
     evidence_value,
     families,
     forge_commit_url,
@@ -230,6 +231,7 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
                      "family": t(f"family.{p.get('family')}", lang) if p.get("family") else "",
                      "gain": _num(p.get("gain"), lang, 1), "effort": t(f"effort.{p.get('effort')}", lang),
                      "unlocks": bool(p.get("unlocks_next_level")), "remediation": pick(p.get("remediation"), lang),
+                     "fixable": [clean(f, 100) for f in p.get("fixable") or []],
                      "status": p.get("status") or (r or {}).get("status"),
                      "status_label": t(f"status.{p.get('status') or (r or {}).get('status')}", lang) if (p.get("status") or r) else ""})
     unmeasured = []
@@ -291,6 +293,7 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
         "shallow": bool(tgt.get("shallow")),
         "has_history": tgt.get("has_history", True),
         "human": _human_criteria(report, by_id, lang),
+        "declarations": declarations_view(report, lang),
     }
 
 

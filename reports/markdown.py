@@ -103,6 +103,34 @@ def _check_block(r: dict[str, Any], report: dict[str, Any], lang: str) -> str:
     return "\n".join(out)
 
 
+def _declarations(report: dict[str, Any], lang: str) -> list[str]:
+    """Declared (.auditor.yml) beside verified, then the declared exceptions."""
+    from auditor.reports.common import declarations_view
+
+    view = declarations_view(report, lang)
+    if not view:
+        return []
+    out = ["", f"### {md(t('decl.title', lang))}", ""]
+    if view["error"]:
+        out += [f"> ⚠️ {md(t('decl.error', lang))}{_colon(lang)}{code(view['error'], 500)}", ""]
+    if view["rows"]:
+        out.append(f"| {md(t('decl.item', lang))} | {md(t('decl.declared', lang))} | {md(t('decl.verified', lang))} |")
+        out.append("|---|---|---|")
+        for row in view["rows"]:
+            icon = "✅" if row["ok"] else "❌" if row["bad"] else "➖"
+            note = f" — {md(row['note'])}" if row["note"] else ""
+            out.append(f"| {md(row['label'])} | {md(row['declared'])} | {icon} {md(row['verified_label'])}{note} |")
+    if view["exceptions"]:
+        out += ["", f"**{md(t('decl.exceptions', lang))}**", "",
+                f"| {md(t('decl.exc.check', lang))} | {md(t('decl.exc.scope', lang))} | {md(t('decl.exc.reason', lang))} | "
+                f"{md(t('decl.exc.by', lang))} | {md(t('decl.exc.until', lang))} | {md(t('decl.exc.state', lang))} |",
+                "|---|---|---|---|---|---|"]
+        for e in view["exceptions"]:
+            state = ("⚠️ " if e["expired"] else "") + md(e["state"])
+            out.append(f"| {code(e['check'])} | {md(e['scope'])} | {md(e['reason'])} | {md(e['by'])} | {md(e['until'])} | {state} |")
+    return out
+
+
 def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
     lang = lang if lang in ("fr", "en") else "fr"
     c = _colon(lang)
@@ -159,6 +187,9 @@ def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
             out.append(f"{i}. **{md(pick(p.get('title'), lang))}** — +{_num(p.get('gain'), lang, 1)} {md(t('html.points', lang))} · "
                        f"{md(t('report.effort', lang))}{c}{md(t('effort.' + str(p.get('effort')), lang))}{flag}  ")
             out.append(f"   {md(pick(p.get('remediation'), lang), 2000)}")
+            if p.get("fixable"):
+                out.append(f"   {md(t('fix.can_fix', lang))}{c}" + ", ".join(code(f, 100) for f in p["fixable"]))
+    out += _declarations(report, lang)
     unmeasured = scores.get("unmeasured") or []
     if unmeasured:
         out += ["", f"### {md(t('report.unmeasured', lang))}", ""]

@@ -40,6 +40,28 @@ def _evidence_line(ev: dict[str, Any], lang: str) -> str:
     return clean(" — ".join(bits))
 
 
+def _declarations(report: dict[str, Any], lang: str, s: Any) -> list[str]:
+    """Declared (.auditor.yml) beside verified, then the declared exceptions."""
+    from auditor.reports.common import declarations_view
+
+    view = declarations_view(report, lang)
+    if not view:
+        return []
+    out = ["", s(t("decl.title", lang), bold=True)]
+    if view["error"]:
+        out.append(s(f"  ! {t('decl.error', lang)}: {clean(view['error'])}", fg="yellow"))
+    for row in view["rows"]:
+        mark = s("✓", fg="green") if row["ok"] else s("✗", fg="red") if row["bad"] else "·"
+        out.append(f"  {clean(row['label'])}: {clean(row['declared'])}")
+        out.append(f"      {mark} {t('decl.verified', lang)}: {row['verified_label']}" + (f" — {clean(row['note'])}" if row["note"] else ""))
+    if view["exceptions"]:
+        out.append(f"  {t('decl.exceptions', lang)}:")
+        for e in view["exceptions"]:
+            out.append(f"    - {clean(e['check'])} [{clean(e['scope'])}] {t('decl.exc.until', lang).lower()} {e['until']} "
+                       f"({s(e['state'], fg='yellow' if e['expired'] else None)}) — {clean(e['reason'])} — {clean(e['by'])}")
+    return out
+
+
 def render(report: dict[str, Any], lang: str = "fr", color: bool = False, verbose: bool = False, **_: Any) -> str:
     def s(text: str, fg: str | None = None, bold: bool = False) -> str:
         return click.style(text, fg=fg, bold=bold) if color else text
@@ -84,6 +106,9 @@ def render(report: dict[str, Any], lang: str = "fr", color: bool = False, verbos
         for i, p in enumerate(plan[:5], 1):
             flag = f" [{t('report.unlocks', lang)}]" if p.get("unlocks_next_level") else ""
             out.append(f"  {i}. {pick(p['title'], lang)} (+{fmt_number(p['gain'], lang, 1)}, {t('effort.' + p['effort'], lang)}){flag}")
+            if p.get("fixable"):
+                out.append(f"     {t('fix.can_fix', lang)}: {clean(', '.join(p['fixable']))}")
+    out += _declarations(report, lang, s)
     shown = [r for r in report["results"] if r["status"] in ORDER or verbose]
     shown.sort(key=lambda r: (ORDER.get(r["status"], 9), r["family"], r["id"]))
     if shown:

@@ -210,7 +210,7 @@ def test_crashing_check_becomes_error_alone(repo, tmp_path):
 @pytest.mark.parametrize("text,line,key", [
     ("id: x\nversion: 1\nchecks:\n  licensing.license-file: {weight: -1}\n", 4, "checks.licensing.license-file.weight"),
     ("id: x\nversion: 1\nchecks:\n  nope.unknown-check: {}\n", 4, "checks.nope.unknown-check"),
-    ("id: x\nversion: 1\nbogus: true\n", 1, "(top)"),
+    ("id: x\nversion: 1\nbogus: true\n", 3, "bogus"),  # the unknown key itself, on its own line
     ("id: x\nversion: 1\nchecks: [\n", 4, ""),
     ("id: x\nversion: 1\nlevels:\n  - id: a\n    title: {fr: a, en: a}\n    requires: {checks: [licensing.nope]}\n", 6, "levels.0.requires.checks"),
     ("id: x\nversion: 1\nextends: does-not-exist\n", None, ""),

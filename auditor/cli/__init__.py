@@ -44,7 +44,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
 def _register() -> None:
     from auditor.cli import audit as _audit  # noqa: F401
     from auditor.cli import info as _info  # noqa: F401
-    for extra in ("auditor.cli.batch", "auditor.cli.history", "auditor.cli.publiccode", "auditor.cli.discover"):
+    for extra in ("auditor.cli.batch", "auditor.cli.history", "auditor.cli.publiccode", "auditor.cli.discover", "auditor.cli.declarations",
+                  "auditor.cli.fix"):
         try:
             __import__(extra)
         except ModuleNotFoundError as exc:

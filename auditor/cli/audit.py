@@ -92,6 +92,11 @@ def audit_cmd(ctx: click.Context, target: str, ruleset: str | None, ref: str | N
         return run_backfill(target, options, backfill, since, until, db, no_history, fmt, output, lang, quiet)
     with hard_deadline(timeout + budget + 60):
         report = audit(target, options)
+    decl_error = ((report.get("facts") or {}).get("declarations") or {}).get("error")
+    if decl_error:  # one line on stderr; the audit went on without the declarations (documentation.declarations says so)
+        from auditor.declarations import error_line
+
+        click.echo(f"auditor: warning: {error_line(decl_error)} (declarations ignored / déclarations ignorées)", err=True)
     if not no_history:
         from auditor.history import record_cli_audit
 

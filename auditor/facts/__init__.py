@@ -26,10 +26,11 @@ FACT_MODULES = (
     "auditor.facts.secrets",
     "auditor.facts.readme",
     "auditor.facts.docs",
+    "auditor.facts.declarations",
 )
 
 # Facts always present in the report, whatever checks run.
-BASE_FACTS = ("files", "languages", "activity", "license")
+BASE_FACTS = ("files", "languages", "activity", "license", "declarations")
 
 
 @dataclass(frozen=True)

@@ -683,7 +683,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=3)
+@fact("readme", version=4)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
@@ -693,4 +693,6 @@ def readme(ctx) -> dict | None:
         entry = ctx.snapshot.files.get(path)
         reason = "symlink" if entry and entry.kind == "symlink" else "unreadable (binary or too large)"
         return {"path": path, "unreadable": reason}
-    return analyse(text, path)
+    from auditor.drafts import find_markers
+
+    return {**analyse(text, path), "draft_lines": [line for line, _ in find_markers(text, limit=20)]}

@@ -8,8 +8,9 @@ import json
 import re
 from typing import Any
 
+from auditor.drafts import PLACEHOLDER_HOST, TODO
+
 WEB_LANGS = {"JavaScript", "TypeScript", "Vue", "Svelte", "PHP", "HTML", "CSS", "SCSS", "Twig", "Ruby", "Elixir"}
-TODO = "À COMPLÉTER / TO COMPLETE"
 
 
 def _q(value: Any) -> str:
@@ -38,7 +39,7 @@ def suggest(ctx) -> dict[str, Any]:
     name = getattr(target, "name", None) or "projet"
     url = getattr(target, "web_url", None) or getattr(target, "clone_url", None)
     if not url or not str(url).startswith(("http://", "https://", "git@", "ssh://", "git://")):
-        url, sources["url"] = "https://forge.example.org/" + name, "todo"
+        url, sources["url"] = f"https://{PLACEHOLDER_HOST}/" + name, "todo"
     else:
         sources["url"] = "target"
     try:

@@ -70,10 +70,18 @@ class Issue:
         return f"{where}: {self.level}: {self.key or '(document)'}: {self.message[lang]}"
 
 
+DRAFT_KEY = "(draft)"
+
+
 @dataclass
 class ValidationResult:
     version: str | None = None
     issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def draft_lines(self) -> list[int]:
+        """Lines still holding the tool's own markers (see auditor.drafts)."""
+        return [i.line for i in self.issues if i.key == DRAFT_KEY and i.line]
 
     @property
     def errors(self) -> list[Issue]:
@@ -632,5 +640,11 @@ def validate(text: str | bytes) -> ValidationResult:
         v.run(root)
     except RecursionError:
         v.err("", None, "document trop imbriqué", "document too deeply nested")
+    from auditor.drafts import find_markers
+
+    marks = find_markers(text, limit=11)
+    for line, marker in marks[:10]:  # a suggestion never edited: a draft, never a clean pass
+        v.issues.append(Issue("warning", DRAFT_KEY, line, T(f"brouillon : le marqueur « {marker} » de l'outil est resté tel quel, complétez la ligne",
+                                                          f"draft: the tool's marker '{marker}' was left as is, complete the line")))
     result.issues = sorted(v.issues, key=lambda i: (i.level != "error", i.line or 0, i.key))
     return result

@@ -91,6 +91,13 @@ def readme(ctx) -> Result:
                                         "Move this description right under the title, before installation.")))
     else:
         evidence.append(Evidence(path=path, line=desc["line"], value=desc["text"][:160], kind="found"))
+    drafts = info.get("draft_lines") or []
+    if drafts:  # the skeleton `auditor fix` wrote, left unedited: a draft, never a pass
+        score = min(score, 6)
+        problems_fr.append(f"brouillon : {len(drafts)} ligne(s) portent encore le marqueur « À COMPLÉTER » de l'outil")
+        problems_en.append(f"draft: {len(drafts)} line(s) still hold the tool's 'TO COMPLETE' marker")
+        evidence.append(Evidence(path=path, line=drafts[0], kind="finding", value={"draft_lines": drafts[:20]},
+                                 note=T("Remplacez chaque « À COMPLÉTER » par le texte du projet.", "Replace each 'TO COMPLETE' with the project's text.")))
     if not problems_en:
         return Result.passed(T(f"README présent et substantiel ({words} mots), description en tête.",
                                f"README present and substantive ({words} words), description first."), evidence, words=words)

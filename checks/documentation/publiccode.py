@@ -61,6 +61,13 @@ def publiccode(ctx) -> Result:
         return Result.scored(max(0.0, 4 - 0.5 * n), T(f"publiccode.yml invalide : {n} erreur(s), dont « {first.key} » : {first.message['fr']}.",
                                                     f"Invalid publiccode.yml: {n} error(s), including '{first.key}': {first.message['en']}."),
                              evidence, **details)
+    if result.draft_lines:  # the tool's own suggestion left unedited: a draft, never a pass
+        lines = result.draft_lines
+        details["draft_lines"] = lines
+        return Result.scored(min(6.0, max(4.0, 10 - 0.5 * details["warnings"])), T(
+            f"publiccode.yml est un brouillon : {len(lines)} ligne(s) portent encore le marqueur « À COMPLÉTER » de l'outil (ligne {lines[0]}…).",
+            f"publiccode.yml is a draft: {len(lines)} line(s) still hold the tool's 'TO COMPLETE' marker (line {lines[0]}…)."),
+            evidence, **details)
     penalty = float(ctx.params.get("warning_penalty", 0.5)) * details["warnings"]
     if details["warnings"]:
         return Result.scored(max(8.0, 10 - penalty), T(f"publiccode.yml valide (version {result.version}), {details['warnings']} avertissement(s).",

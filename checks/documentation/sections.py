@@ -82,6 +82,11 @@ def readme_sections(ctx) -> Result:
                   "openness_badge": "No code.gouv.fr openness badge."}[key]
             evidence.append(Evidence(path=path, value={"signal": key}, kind="missing", note=T(fr, en)))
     score = 10 * got / total if total else 0
+    drafts = info.get("draft_lines") or []
+    if drafts:  # headings written by `auditor fix` over text never written: a draft that says nothing yet
+        score = min(score, 3)
+        evidence.append(Evidence(path=path, line=drafts[0], kind="finding", value={"draft_lines": drafts[:20]},
+                                 note=T("Rubriques encore marquées « À COMPLÉTER » : un brouillon.", "Sections still marked 'TO COMPLETE': a draft.")))
     msg = T(f"Rubriques trouvées : {_labels([s for s in weights if s in found], 0)} ; manquantes : {_labels(missing, 0)}.",
             f"Sections found: {_labels([s for s in weights if s in found], 1)}; missing: {_labels(missing, 1)}.")
     return Result.scored(score, msg, evidence, found=sorted(found), missing=missing,

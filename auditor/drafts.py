@@ -1,0 +1,27 @@
+"""The markers the tool writes into the files it proposes (``auditor fix``, ``publiccode suggest``).
+
+A file still holding one was never edited by the team: a draft, never a pass. The checks that read
+README and publiccode.yml, and ``auditor publiccode validate``, say so with the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+TODO = "À COMPLÉTER / TO COMPLETE"
+PLACEHOLDER_HOST = "forge.example.org"
+MARKERS = re.compile(r"À COMPLÉTER|A COMPLETER|TO COMPLETE|forge\.example\.org", re.I)
+
+
+def find_markers(text: str | None, limit: int = 50) -> list[tuple[int, str]]:
+    """``(line, marker)`` for each line (1-based) holding one of the tool's markers, at most ``limit``."""
+    out: list[tuple[int, str]] = []
+    if not text:
+        return out
+    for i, line in enumerate(text.splitlines(), 1):
+        m = MARKERS.search(line)
+        if m:
+            out.append((i, m.group(0)))
+            if len(out) >= limit:
+                break
+    return out
