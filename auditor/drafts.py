@@ -10,16 +10,19 @@ import re
 
 TODO = "À COMPLÉTER / TO COMPLETE"
 PLACEHOLDER_HOST = "forge.example.org"
-MARKERS = re.compile(r"À COMPLÉTER|A COMPLETER|TO COMPLETE|forge\.example\.org", re.I)
+# upper case only: "formulaire à compléter" is ordinary French prose, « À COMPLÉTER » is the tool's marker
+TEXT_MARKERS = re.compile(r"À COMPLÉTER|A COMPLETER|TO COMPLETE")
+# publiccode.yml suggestions also carry the placeholder forge address (a README may show one on purpose)
+MARKERS = re.compile(r"À COMPLÉTER|A COMPLETER|TO COMPLETE|forge\.example\.org")
 
 
-def find_markers(text: str | None, limit: int = 50) -> list[tuple[int, str]]:
+def find_markers(text: str | None, limit: int = 50, markers: re.Pattern = MARKERS) -> list[tuple[int, str]]:
     """``(line, marker)`` for each line (1-based) holding one of the tool's markers, at most ``limit``."""
     out: list[tuple[int, str]] = []
     if not text:
         return out
     for i, line in enumerate(text.splitlines(), 1):
-        m = MARKERS.search(line)
+        m = markers.search(line)
         if m:
             out.append((i, m.group(0)))
             if len(out) >= limit:

@@ -211,7 +211,7 @@ def test_docs_missing_fail(tmp_path):
 
 PUBLICCODE = """publiccodeYmlVersion: "0"
 name: Vélo Territoire
-url: "https://forge.example.org/agglo/velo"
+url: "https://gitlab.velo-territoire.fr/agglo/velo"
 platforms: [web]
 developmentStatus: beta
 softwareType: standalone/web

@@ -693,6 +693,6 @@ def readme(ctx) -> dict | None:
         entry = ctx.snapshot.files.get(path)
         reason = "symlink" if entry and entry.kind == "symlink" else "unreadable (binary or too large)"
         return {"path": path, "unreadable": reason}
-    from auditor.drafts import find_markers
+    from auditor.drafts import TEXT_MARKERS, find_markers
 
-    return {**analyse(text, path), "draft_lines": [line for line, _ in find_markers(text, limit=20)]}
+    return {**analyse(text, path), "draft_lines": [line for line, _ in find_markers(text, limit=20, markers=TEXT_MARKERS)]}
