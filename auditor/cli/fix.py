@@ -51,12 +51,15 @@ def fix_cmd(path: Path, only: tuple[str, ...], lang: str | None, license_id: str
     fr = lang == "fr"
     for s in fp.skipped:
         say((f"déjà présent, non modifié : {s['path']}" if fr else f"already there, left alone: {s['path']}"))
+    if fp.license_proposals and all(p["verdict"] == "unchecked" for p in fp.license_proposals):
+        say("(compatibilité avec les dépendances non vérifiée : aucune licence de dépendance dans un package-lock.json ou composer.lock)" if fr else
+            "(compatibility with the dependencies unchecked: no dependency license in a package-lock.json or composer.lock)")
     if fp.license_proposals:
         say("Aucune licence : choisissez-en une avec --license (licences de la liste française, compatibles d'abord) :" if fr else
             "No license: choose one with --license (licenses of the French list, compatible first):")
         for p in fp.license_proposals:
             label = {"ok": ("compatible", "compatible"), "conditional": ("sous condition", "conditional"),
-                     "incompatible": ("incompatible", "incompatible")}[p["verdict"]][0 if fr else 1]
+                     "incompatible": ("incompatible", "incompatible"), "unchecked": ("non vérifiée", "unchecked")}[p["verdict"]][0 if fr else 1]
             extra = f" — {p['against']}: {p['reason']}" if p["against"] else ""
             say(f"  {p['id']:<18} {label}{extra}")
     if not fp.proposals:

@@ -120,15 +120,15 @@ def propose_licenses(dep_licenses: list[str]) -> list[dict[str, Any]]:
     for i, lid in enumerate(allowed_licenses()):
         if lid == "etalab-2.0":
             continue  # for data and documents, not code
-        worst, why, against = "ok", "", None
+        worst, why, against = ("ok" if dep_licenses else "unchecked"), "", None
         for dep in dep_licenses:
             v, reason, _ = verdict([lid], dep)
             if v == "unknown":
                 continue
-            if RANK[v] < RANK[worst]:
+            if worst == "unchecked" or RANK[v] < RANK[worst]:
                 worst, why, against = v, reason, dep
         out.append({"id": lid, "verdict": worst, "reason": why, "against": against, "order": i})
-    out.sort(key=lambda p: (-RANK[p["verdict"]], p["order"]))
+    out.sort(key=lambda p: (-RANK.get(p["verdict"], 1), p["order"]))
     return out
 
 
@@ -172,7 +172,9 @@ def _names(report: dict[str, Any]) -> dict[str, Any]:
     tgt = report.get("target") or {}
     facts = report.get("facts") or {}
     decl = ((facts.get("declarations") or {}).get("declared")) or {}
-    name = (report.get("project") or {}).get("name") or tgt.get("name") or "projet"
+    title = next((h.get("text") for h in (facts.get("readme") or {}).get("headings") or []
+                  if isinstance(h, dict) and h.get("level") == 1 and h.get("line", 99) <= 5 and 2 <= len(str(h.get("text") or "")) <= 80), None)
+    name = (report.get("project") or {}).get("name") or title or tgt.get("name") or "projet"  # the README's own title reads better than a slug
     owner = (decl.get("sponsor") or {}).get("name") or None
     contact = next((m.get("email") for m in decl.get("maintainers") or [] if m.get("email")), None)
     issues = None
@@ -185,6 +187,8 @@ def _names(report: dict[str, Any]) -> dict[str, Any]:
 
 
 def _test_command(report: dict[str, Any]) -> str | None:
+    if not ((report.get("facts") or {}).get("files") or {}).get("tests"):
+        return None  # no test found: the command is the team's to write
     files = set(((report.get("facts") or {}).get("files") or {}).get("lockfiles") or [])
     langs = (report.get("facts") or {}).get("languages") or {}
     if "package-lock.json" in files or "yarn.lock" in files or "pnpm-lock.yaml" in files:
