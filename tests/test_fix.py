@@ -80,6 +80,16 @@ def test_existing_files_are_never_overwritten(repo, tmp_path):
     assert "No license: choose one with --license" in out.stdout and "EUPL-1.2" in out.stdout
 
 
+def test_an_existing_license_is_kept_everywhere(repo, tmp_path):
+    from auditor.fix import license_text
+
+    path = repo([{"files": {**CODE, "LICENSE": license_text("MIT", "en", 2024, "Ville de Rive")}}])
+    out = run("fix", str(path), "--license", "EUPL-1.2", "--dry-run", "--cache-dir", str(tmp_path / "cache"))
+    assert out.returncode == 0, out.stderr
+    assert "--license EUPL-1.2 ignorée" in out.stderr and "diff --git a/LICENSE" not in out.stdout
+    assert '+  license: "MIT"' in out.stdout and "EUPL" not in out.stdout  # publiccode.yml states the project's own license
+
+
 def test_license_proposals_follow_the_dependency_licenses(repo, tmp_path):
     pytest.importorskip("licensecheck.license_matrix")  # imported here: its CLI module reconfigures sys.stdout, which run() swaps
     lock = {"name": "carte", "lockfileVersion": 3, "packages": {

@@ -50,7 +50,9 @@ def fix_cmd(path: Path, only: tuple[str, ...], lang: str | None, license_id: str
     say = (lambda m: click.echo(m, err=True)) if dry_run else click.echo
     fr = lang == "fr"
     for s in fp.skipped:
-        say((f"déjà présent, non modifié : {s['path']}" if fr else f"already there, left alone: {s['path']}"))
+        say((f"déjà présent, non modifié : {s['path']}" if fr else f"already there, left alone: {s['path']}")
+            + ((f" (le projet a déjà une licence : --license {s['license']} ignorée)" if fr else
+                f" (the project already has a license: --license {s['license']} ignored)") if s["reason"] == "license-kept" else ""))
     if fp.license_proposals and all(p["verdict"] == "unchecked" for p in fp.license_proposals):
         say("(compatibilité avec les dépendances non vérifiée : aucune licence de dépendance dans un package-lock.json ou composer.lock)" if fr else
             "(compatibility with the dependencies unchecked: no dependency license in a package-lock.json or composer.lock)")

@@ -212,8 +212,14 @@ def plan(root: Path, report: dict[str, Any], lang: str = "fr", license_id: str |
     def wants(*checks: str) -> bool:
         return not only or any(c in only for c in checks)
 
+    # the chosen license goes into publiccode.yml and the README only with the LICENSE written here: a
+    # project that already has one keeps its own (a second license would make the sources disagree)
     lic_results = [_result(report, c) for c in LICENSE_CHECKS]
-    if wants(*LICENSE_CHECKS) and any(fixable(r, facts) for r in lic_results if r):
+    needs_license = any(fixable(r, facts) for r in lic_results if r)
+    kept_license = None
+    if license_id and (not needs_license or _exists(root, "LICENSE")):
+        kept_license, license_id = license_id, None
+    if wants(*LICENSE_CHECKS) and needs_license and not kept_license:
         if license_id:
             proposals.append(Proposal("LICENSE", license_text(license_id, lang, year, names["owner"]), list(LICENSE_CHECKS), "license",
                                       [templates_note(lang, f"texte officiel complet de la licence {license_id}", f"full official text of the {license_id} license")]))
@@ -264,6 +270,8 @@ def plan(root: Path, report: dict[str, Any], lang: str = "fr", license_id: str |
     if wants("documentation.declarations") and not (facts.get("declarations") or {}).get("file"):
         proposals.append(Proposal(".auditor.yml", templates.auditor_yml(lang, names["sponsor_type"], names["owner"]), ["documentation.declarations"], "declarations"))
     kept, skipped = [], []
+    if kept_license:
+        skipped.append({"path": "LICENSE", "reason": "license-kept", "license": kept_license})
     for p in proposals:
         if _exists(root, p.path):
             skipped.append({"path": p.path, "reason": "exists"})
