@@ -36,6 +36,11 @@ def test_fix_then_audit_raises_the_level_and_only_adds_files(repo, tmp_path):
     assert before["scores"]["level"]["id"] == "ferme"
     plan_items = {p["id"]: p for p in before["action_plan"]}
     assert plan_items["licensing.license-file"]["fixable"] == ["LICENSE"]  # the action plan says what fix can write
+    from auditor.reports import render
+
+    for fmt in ("terminal", "md", "html"):
+        for lang, words in (("fr", "auditor fix peut l"), ("en", "auditor fix can write it")):
+            assert words in render(before, fmt, lang) and "LICENSE" in render(before, fmt, lang), (fmt, lang)
     dry = run("fix", str(path), "--license", "EUPL-1.2", "--dry-run", "--cache-dir", str(tmp_path / "cache"))
     assert dry.returncode == 0, dry.stderr
     assert _status(path) == []  # a dry run writes nothing
