@@ -75,6 +75,7 @@ class Project:
     tags: list[str] = field(default_factory=list)
     contact: str | None = None
     token_env: str | None = None
+    declarations: dict[str, Any] | None = None  # the keys of .auditor.yml (docs/declarations-and-fix.md)
 
     def public(self) -> dict[str, Any]:
         """What the manifest and exports may show (the token variable's name, never its value)."""
@@ -132,6 +133,15 @@ def _tags(v: Any) -> list[str]:
     return [t.strip() for t in re.split(r"[,;|]", str(v)) if t.strip()]
 
 
+def _without_lines(value: Any) -> Any:
+    """A portfolio value without the loader's ``__line__`` marks (nested mappings carry them too)."""
+    if isinstance(value, dict):
+        return {k: _without_lines(v) for k, v in value.items() if k != "__line__"}
+    if isinstance(value, list):
+        return [_without_lines(v) for v in value]
+    return value
+
+
 def _project(raw: dict[str, Any], line: int, seen: set[str]) -> Project | PortfolioError:
     url = _text(raw.get("url") or raw.get("repository") or raw.get("repo"))
     if not url:
@@ -162,8 +172,11 @@ def _project(raw: dict[str, Any], line: int, seen: set[str]) -> Project | Portfo
         return PortfolioError(line, "'token': give the name of an environment variable in 'token_env', never the token itself")
     if token_env is not None and not _ENV.match(token_env):
         return PortfolioError(line, "token_env: expected the name of an environment variable (letters, digits, '_')")
+    declarations = _without_lines(raw.get("declarations"))
+    if declarations is not None and not isinstance(declarations, dict):
+        return PortfolioError(line, "declarations: expected a mapping with the keys of .auditor.yml")
     return Project(id=pid, name=name, url=url, line=line, phase=phase, territory=_text(raw.get("territory") or raw.get("territoire")),
-                   tags=_tags(raw.get("tags")), contact=_text(raw.get("contact")), token_env=token_env)
+                   tags=_tags(raw.get("tags")), contact=_text(raw.get("contact")), token_env=token_env, declarations=declarations or None)
 
 
 def load_portfolio(path: str | Path, url_column: str | None = None, name_column: str | None = None
@@ -469,6 +482,8 @@ class Batch:
             token = next(iter(tokens.values()), None)
             base = self.opts.audit
             cfg = dataclasses.replace(base.config, tokens=tokens, lang=self.opts.lang)
+            if p.declarations:  # checked against the .auditor.yml schema by the declarations fact
+                cfg = dataclasses.replace(cfg, extra={**cfg.extra, "declarations": p.declarations, "declarations_line": p.line})
             options = dataclasses.replace(base, config=cfg)
             report = audit(target, options, self.ruleset)
             # The portfolio's own words for the project: reports show its name, not the repository's.

@@ -197,3 +197,24 @@ def test_shipped_schema_documents_every_key():
     assert set(schema["properties"]) == {"version", "sponsor", "instances", "reusers", "statements", "links", "maintainers", "exceptions"}
     out = run("declarations", "schema")
     assert out.returncode == 0 and json.loads(out.stdout) == schema
+
+
+def test_a_portfolio_entry_declares_the_same_keys(tmp_path):
+    from tests.gitrepo import make_repo
+    from tests.test_batch import run_cli, write_portfolio
+
+    a = make_repo(tmp_path / "a", [{"files": {"app.py": "print(1)\n"}}])
+    b = make_repo(tmp_path / "b", [{"files": {"app.py": "print(2)\n"}}])
+    pf = write_portfolio(tmp_path / "pf.yml", [
+        {"id": "tri", "repository": str(a), "declarations": {"instances": [{"url": "https://tri.valvert.fr", "territory": "Val Vert"}],
+                                                              "sponsor": {"type": "collectivite"}}},
+        {"id": "bad", "repository": str(b), "declarations": {"instances": [{"adresse": "https://x.fr"}]}}])
+    r = run_cli("batch", str(pf), "-o", str(tmp_path / "out"), "--jobs", "1", "--no-history", "--offline")
+    assert r.returncode == 0, r.stderr
+    tri = json.loads((tmp_path / "out" / "projects" / "tri.json").read_text())
+    decl = tri["facts"]["declarations"]
+    assert decl["sources"] == ["portfolio"] and decl["items"][1]["verified"] == "form-ok"
+    assert "https://tri.valvert.fr" in (tmp_path / "out" / "projects" / "tri.html").read_text()
+    bad = json.loads((tmp_path / "out" / "projects" / "bad.json").read_text())
+    assert bad["facts"]["declarations"]["error"]["key"] == "instances.0.adresse"  # the audit went on without them
+    assert _result(bad, "documentation.declarations")["status"] == "warn"

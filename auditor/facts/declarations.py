@@ -164,8 +164,9 @@ def declarations(ctx) -> dict:
                 out["sources"].append(name)
     extra = (getattr(ctx.config, "extra", None) or {}).get("declarations")
     if isinstance(extra, dict) and extra:  # a portfolio entry's declarations: the repository's file wins key by key
-        pdata, _, perr = D.check_data(D._plain(dict(extra)), {}, "portfolio")
+        pdata, _, perr = D.check_data(D._plain({"version": 1, **extra}), {}, "portfolio")
         if perr:
+            perr["line"] = perr["line"] or (getattr(ctx.config, "extra", None) or {}).get("declarations_line")  # the portfolio entry's line
             out["error"] = out["error"] or perr
         else:
             out["sources"].append("portfolio")
