@@ -158,7 +158,7 @@ def findings(report: dict[str, Any], lang: str) -> Iterator[dict[str, Any]]:
 def declarations_view(report: dict[str, Any], lang: str) -> dict[str, Any] | None:
     """The project's declarations (.auditor.yml) as plain text rows, declared beside verified, and the
     exceptions attached to results; None when the project declared nothing. Renderers escape the text."""
-    from auditor.i18n import t
+    from auditor.i18n import fmt_date, t
 
     decl = (report.get("facts") or {}).get("declarations")
     if not isinstance(decl, dict):
@@ -183,7 +183,8 @@ def declarations_view(report: dict[str, Any], lang: str) -> dict[str, Any] | Non
             state = t("decl.exc.expired" if exc.get("expired") else "decl.exc.valid", lang)
             counted = t("decl.exc.counted" if exc.get("counted") else "decl.exc.listed", lang)
             exceptions.append({"check": clean(exc.get("check"), 100), "scope": scope, "reason": clean(exc.get("reason"), 1000),
-                               "by": clean(exc.get("by"), 200), "until": clean(exc.get("until"), 20), "expired": bool(exc.get("expired")),
+                               "by": clean(exc.get("by"), 200), "until": clean(fmt_date(str(exc.get("until") or ""), lang), 20),
+                               "expired": bool(exc.get("expired")),
                                "state": f"{state}, {counted}", "matches": exc.get("matches") if isinstance(exc.get("matches"), int) else 0,
                                "excepted": r.get("excepted") if isinstance(r.get("excepted"), dict) else None})
     error = decl.get("error")

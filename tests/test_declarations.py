@@ -111,7 +111,7 @@ def test_each_kind_of_declaration_is_rendered_declared_beside_verified(repo):
             for declared in ("https://tri.valvert.fr", "Val Vert", "Ville de Bourg-sur-Rive", "RGAA 4.1", "RGESN 55 %", "https://tri.valvert.fr/confidentialite",
                              "https://doc.tri.valvert.fr", "https://tri.valvert.fr/api/schema", "https://demo.tri.valvert.fr",
                              "https://tri.valvert.fr/impact", "Inès Morel", "Programme régional de mutualisation",
-                             "publié dans le catalogue régional, pas sur la forge", "2026-12-31"):
+                             "publié dans le catalogue régional, pas sur la forge", {"fr": "31/12/2026", "en": "2026-12-31"}[lang]):
                 assert declared in text, (fmt, lang, declared)
             verified = {"fr": ("concorde", "adresse mal formée", "adresse bien formée", "expirée"),
                         "en": ("agrees", "malformed address", "well-formed address", "expired")}[lang]
