@@ -116,6 +116,12 @@ def apply_declarations(ctx: AuditContext, ruleset: Ruleset, results: list[dict[s
         ctx.notes.append({"fr": f"{line} — l'audit continue sans les déclarations.", "en": f"{line} — the audit goes on without the declarations."})
     if decl.get("exceptions"):
         apply_exceptions(results, decl["exceptions"], ctx.as_of, bool((ruleset.data.get("exceptions") or {}).get("counted")))
+        ran = {r["id"] for r in results}
+        for exc in decl["exceptions"]:
+            if exc["check"] not in ran:  # a typo, or a check this ruleset does not run: say so rather than drop it
+                where = f"{decl.get('file') or 'portfolio'}:{exc['line']}" if exc.get("line") else (decl.get("file") or "portfolio")
+                ctx.notes.append({"fr": f"{where} : exception pour le contrôle {exc['check']}, qui n'a pas été exécuté (identifiant inconnu ou hors du jeu de règles).",
+                                  "en": f"{where}: exception for the check {exc['check']}, which did not run (unknown id or not in the ruleset)."})
 
 
 def build_report(ctx: AuditContext, target: Target, acq: Acquired | None, ruleset: Ruleset, results: list[dict[str, Any]],

@@ -4,6 +4,7 @@ a malformed file gives one line with its line and key and the audit goes on; exc
 from __future__ import annotations
 
 import html
+import re
 import json
 from datetime import date
 
@@ -101,6 +102,11 @@ def test_each_kind_of_declaration_is_rendered_declared_beside_verified(repo):
     assert community["exceptions"][0]["expired"] is True  # compared with the audit's as-of date
     check = _result(report, "documentation.declarations")
     assert check["status"] == "warn" and check["details"] == {"problems": 1, "expired": 1}
+    assert not any("did not run" in n["en"] for n in report["notes"])
+    typo = _audit(repo([{"files": {".auditor.yml": DECLARED.replace("check: documentation.community-files", "check: documentation.comunity-files"),
+                                   "app.py": "print(1)\n"}}], name="typo"))
+    notes = [n["en"] for n in typo["notes"] if "documentation.comunity-files" in n["en"]]
+    assert len(notes) == 1 and re.match(r"\.auditor\.yml:\d+: exception for the check documentation.comunity-files, which did not run", notes[0]), notes
     for lang in ("fr", "en"):
         for fmt in ("terminal", "md", "html"):
             out = render(report, fmt, lang)
