@@ -169,3 +169,15 @@ def test_publiccode_validate_warns_on_the_tools_markers(tmp_path):
     assert "publiccode.yml:3: warning: (draft): draft: the tool's marker 'forge.example.org' was left as is" in out.stdout
     clean = validate(text.replace("forge.example.org", "gitlab.rive.fr").replace("À COMPLÉTER", "Collecte des encombrants"))
     assert clean.draft_lines == []
+
+
+def test_a_qgis_plugin_is_suggested_as_a_desktop_addon(repo, tmp_path):
+    """Seen on a Strasbourg QGIS plugin: its built HTML help made the suggestion say 'web'."""
+    from auditor.publiccode import validate
+
+    path = repo([{"files": {"plugin/metadata.txt": "[general]\nname=Délimitation\nqgisMinimumVersion=3.16\n", "plugin/main.py": "def classFactory(iface):\n    return None\n",
+                            "plugin/help/build/html/index.html": "<html><body>Aide</body></html>\n"}}])
+    out = run("publiccode", "suggest", str(path), "--cache-dir", str(tmp_path / "cache"))
+    assert out.returncode == 0, out.stderr
+    assert '  - "linux"\n  - "windows"\n  - "mac"' in out.stdout and 'softwareType: "addon"' in out.stdout
+    assert validate(out.stdout).valid

@@ -18,8 +18,18 @@ def _q(value: Any) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
+def _qgis_plugin(ctx) -> bool:
+    """A QGIS plugin: a metadata.txt naming qgisMinimumVersion (at most two levels deep)."""
+    for path in sorted(p for p in ctx.snapshot.files if p.endswith("metadata.txt") and p.count("/") <= 2)[:5]:
+        if "qgisMinimumVersion" in (ctx.snapshot.read_text(path, limit=64 * 1024) or ""):
+            return True
+    return False
+
+
 def _platforms(ctx, languages: dict[str, int]) -> list[str]:
     files = ctx.snapshot.files
+    if _qgis_plugin(ctx):  # a desktop add-on, whatever HTML its built help pages hold
+        return ["linux", "windows", "mac"]
     out: list[str] = []
     if WEB_LANGS & set(languages) or any(p in files for p in ("manage.py", "package.json", "composer.json", "Gemfile")):
         out.append("web")
@@ -89,7 +99,7 @@ def suggest(ctx) -> dict[str, Any]:
         "url": url,
         "platforms": _platforms(ctx, languages),
         "developmentStatus": "beta" if tags else "development",
-        "softwareType": "standalone/web" if "web" in _platforms(ctx, languages) else "standalone/other",
+        "softwareType": "addon" if _qgis_plugin(ctx) else "standalone/web" if "web" in _platforms(ctx, languages) else "standalone/other",
         "license": license_id,
         "shortDescription": short or f"{name} : {TODO}",
         "longDescription": desc if len(desc) >= 150 else "",
