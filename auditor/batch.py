@@ -61,6 +61,7 @@ OTHER_COLUMNS = {
     "tags": ("tags", "thematiques", "thématiques", "themes", "thèmes"),
     "contact": ("contact", "email", "courriel"),
     "token_env": ("token_env", "token_variable", "token_var"),
+    "sponsor_type": ("sponsor_type", "type_porteur", "type de porteur", "sponsor type"),
 }
 
 
@@ -76,6 +77,7 @@ class Project:
     contact: str | None = None
     token_env: str | None = None
     declarations: dict[str, Any] | None = None  # the keys of .auditor.yml (docs/declarations-and-fix.md)
+    sponsor_type: str | None = None  # state, local-authority, opsn, association, company
 
     def public(self) -> dict[str, Any]:
         """What the manifest and exports may show (the token variable's name, never its value)."""
@@ -175,8 +177,17 @@ def _project(raw: dict[str, Any], line: int, seen: set[str]) -> Project | Portfo
     declarations = _without_lines(raw.get("declarations"))
     if declarations is not None and not isinstance(declarations, dict):
         return PortfolioError(line, "declarations: expected a mapping with the keys of .auditor.yml")
+    sponsor_raw = _text(raw.get("sponsor_type") or raw.get("type_porteur") or raw.get("sponsor-type"))
+    sponsor = None
+    if sponsor_raw is not None:
+        from auditor.facts.project import SPONSOR_TYPES, normalise_sponsor
+
+        sponsor = normalise_sponsor(sponsor_raw)
+        if sponsor is None:
+            return PortfolioError(line, f"sponsor_type {sponsor_raw!r}: expected one of {', '.join(SPONSOR_TYPES)}")
     return Project(id=pid, name=name, url=url, line=line, phase=phase, territory=_text(raw.get("territory") or raw.get("territoire")),
-                   tags=_tags(raw.get("tags")), contact=_text(raw.get("contact")), token_env=token_env, declarations=declarations or None)
+                   tags=_tags(raw.get("tags")), contact=_text(raw.get("contact")), token_env=token_env, declarations=declarations or None,
+                   sponsor_type=sponsor)
 
 
 def load_portfolio(path: str | Path, url_column: str | None = None, name_column: str | None = None
@@ -484,6 +495,8 @@ class Batch:
             cfg = dataclasses.replace(base.config, tokens=tokens, lang=self.opts.lang)
             if p.declarations:  # checked against the .auditor.yml schema by the declarations fact
                 cfg = dataclasses.replace(cfg, extra={**cfg.extra, "declarations": p.declarations, "declarations_line": p.line})
+            if p.sponsor_type:
+                cfg = dataclasses.replace(cfg, extra={**cfg.extra, "portfolio_sponsor_type": p.sponsor_type})
             options = dataclasses.replace(base, config=cfg)
             report = audit(target, options, self.ruleset)
             # The portfolio's own words for the project: reports show its name, not the repository's.

@@ -42,9 +42,35 @@ class AuditOptions:
     min_level: str | None = None
 
 
+def project_kind(ctx: AuditContext) -> str | None:
+    """The kind of the audited project (the ``project`` fact), None when no file decided it."""
+    try:
+        value = ctx.fact("project") or {}
+    except FactError:
+        return None
+    return value.get("kind") if value.get("kind_decided") else None
+
+
+def kind_not_applicable(spec: CheckSpec, kind: str | None) -> Result | None:
+    """*Not applicable*, with the reason, when the check does not judge this kind of project."""
+    if not spec.kinds or kind is None or kind in spec.kinds:
+        return None
+    from auditor.facts.project import kind_label
+
+    fr = ", ".join(kind_label(k, "fr") for k in spec.kinds)
+    en = ", ".join(kind_label(k, "en") for k in spec.kinds)
+    return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} » : ce contrôle ne porte que sur : {fr}.",
+                                   f"Not applicable to this project, a {kind_label(kind, 'en')}: this check only judges: {en}."),
+                                 kind=kind, applies_to=list(spec.kinds))
+
+
 def run_check(spec: CheckSpec, ctx: AuditContext, params: dict[str, Any]) -> Result:
     """Run one check; an exception inside it becomes ``error`` for that check alone."""
     ctx.params = params
+    if spec.kinds:
+        skipped = kind_not_applicable(spec, project_kind(ctx))
+        if skipped is not None:
+            return skipped
     if spec.needs_history and not ctx.snapshot.has_history:
         return Result.inconclusive(T("Pas d'historique git : non mesurable.", "No git history: cannot be measured."))
     try:
@@ -79,7 +105,7 @@ def result_entry(spec: CheckSpec, result: Result, weight: float) -> dict[str, An
         "details": result.details,
         "title": spec.title,
         "rationale": spec.rationale,
-        "remediation": spec.remediation,
+        "remediation": result.remediation or spec.remediation,
         "effort": spec.effort,
     }
 
@@ -87,13 +113,14 @@ def result_entry(spec: CheckSpec, result: Result, weight: float) -> dict[str, An
 def evaluate(ctx: AuditContext, ruleset: Ruleset, only: list[str] | None = None) -> list[dict[str, Any]]:
     registry = load_checks()
     results = []
+    kind = project_kind(ctx)
     for cid in ruleset.enabled_checks():
         if only and cid not in only:
             continue
         spec = registry[cid]
         t0 = time.perf_counter()
         res = run_check(spec, ctx, ruleset.params(cid, spec.params))
-        entry = result_entry(spec, res, ruleset.weight(cid))
+        entry = result_entry(spec, res, ruleset.weight(cid, kind))
         tags = ruleset.check_config(cid).get("standard")
         if tags:
             entry["standard"] = list(tags)

@@ -18,6 +18,7 @@ from typing import Any
 from auditor import bounded, safeyaml
 from auditor.checks.interface import FAMILIES
 from auditor.errors import RulesetError, UsageError
+from auditor.facts.project import KINDS as PROJECT_KINDS
 
 DEFAULT_RULESET = "guichet-selection"
 
@@ -44,6 +45,8 @@ SCHEMA: dict[str, Any] = {
                 "properties": {
                     "enabled": {"type": "boolean"},
                     "weight": {"type": "number", "minimum": 0},
+                    "weight_by_kind": {"type": "object", "propertyNames": {"enum": list(PROJECT_KINDS)},
+                                       "additionalProperties": {"type": "number", "minimum": 0}},
                     "params": {"type": "object"},
                     "standard": {"type": "array", "items": {"type": "string"}},
                 },
@@ -135,8 +138,13 @@ class Ruleset:
     def enabled_checks(self) -> list[str]:
         return [cid for cid, cfg in self.data.get("checks", {}).items() if cfg.get("enabled", True)]
 
-    def weight(self, check_id: str) -> float:
-        return float(self.check_config(check_id).get("weight", 1))
+    def weight(self, check_id: str, kind: str | None = None) -> float:
+        """The check's weight; ``weight_by_kind`` overrides it for one kind of project."""
+        cfg = self.check_config(check_id)
+        by_kind = cfg.get("weight_by_kind") or {}
+        if kind is not None and kind in by_kind:
+            return float(by_kind[kind])
+        return float(cfg.get("weight", 1))
 
     def params(self, check_id: str, defaults: dict[str, Any]) -> dict[str, Any]:
         merged = dict(defaults)

@@ -76,6 +76,8 @@ class Result:
     message: dict[str, str]
     evidence: list[Evidence] = field(default_factory=list)
     details: dict[str, Any] = field(default_factory=dict)
+    # advice for this project only, when the check's general remediation would advise what does not apply to it
+    remediation: dict[str, str] | None = None
 
     @classmethod
     def passed(cls, message: dict[str, str], evidence: list[Evidence] | None = None, score: float = 10, **details: Any) -> "Result":
@@ -121,6 +123,7 @@ class CheckSpec:
     needs_history: bool = False
     needs_network: bool = False
     source: str = "builtin"
+    kinds: tuple[str, ...] | None = None  # kinds of project it applies to (None: every kind)
 
     def metadata(self) -> dict[str, Any]:
         return {
@@ -131,6 +134,7 @@ class CheckSpec:
             "remediation": self.remediation,
             "effort": self.effort,
             "params": self.params,
+            "kinds": list(self.kinds) if self.kinds else None,
         }
 
 
@@ -148,7 +152,7 @@ def _validate_text(check_id: str, name: str, text: Any) -> None:
 
 def check(*, id: str, family: str, title: dict[str, str], rationale: dict[str, str], remediation: dict[str, str],
           effort: str = "hours", params: dict[str, Any] | None = None, needs_history: bool = False,
-          needs_network: bool = False) -> Callable[[Callable[..., Result]], Callable[..., Result]]:
+          needs_network: bool = False, kinds: tuple[str, ...] | list[str] | None = None) -> Callable[[Callable[..., Result]], Callable[..., Result]]:
     """Register a check function under a stable id ``family.name``."""
     if family not in FAMILIES:
         raise CheckDefinitionError(f"check {id}: unknown family {family!r}")
@@ -158,11 +162,17 @@ def check(*, id: str, family: str, title: dict[str, str], rationale: dict[str, s
         raise CheckDefinitionError(f"check {id}: effort must be one of {EFFORTS}")
     for name, text in (("title", title), ("rationale", rationale), ("remediation", remediation)):
         _validate_text(id, name, text)
+    if kinds is not None:
+        from auditor.facts.project import KINDS
+
+        unknown = [k for k in kinds if k not in KINDS]
+        if unknown or not kinds:
+            raise CheckDefinitionError(f"check {id}: kinds must be among {KINDS}, got {list(kinds)}")
 
     def deco(func: Callable[..., Result]) -> Callable[..., Result]:
         spec = CheckSpec(id=id, family=family, title=title, rationale=rationale, remediation=remediation,
                          func=func, effort=effort, params=dict(params or {}), needs_history=needs_history,
-                         needs_network=needs_network, source=func.__module__)
+                         needs_network=needs_network, source=func.__module__, kinds=tuple(kinds) if kinds else None)
         existing = REGISTRY.get(id)
         if existing is not None and existing.source != spec.source:
             raise CheckDefinitionError(f"check {id} is defined twice ({existing.source} and {spec.source})")

@@ -195,3 +195,19 @@ def declarations_view(report: dict[str, Any], lang: str) -> dict[str, Any] | Non
     if not rows and not exceptions and not err_text:
         return None
     return {"rows": rows, "exceptions": exceptions, "error": err_text, "sources": [clean(s, 100) for s in decl.get("sources") or []]}
+
+
+def project_line(report: dict[str, Any], lang: str, label: bool = True) -> str | None:
+    """« Type de projet jugé : modèle de données… · Porteur : collectivité territoriale » from ``facts.project``."""
+    from auditor.i18n import t
+
+    proj = (report.get("facts") or {}).get("project")
+    if not isinstance(proj, dict) or not proj.get("kind"):
+        return None
+    sep = "\u00a0: " if lang == "fr" else ": "
+    kind = t(f"kind.{proj['kind']}", lang)
+    sponsor = t(f"sponsor.{proj.get('sponsor_type') or 'unknown'}", lang)
+    paths = [e.get("path") for e in proj.get("kind_evidence") or [] if isinstance(e, dict) and e.get("path")][:3]
+    shown = f"{kind} ({', '.join(paths)})" if paths else kind
+    head = f"{t('report.kind', lang)}{sep}" if label else ""
+    return f"{head}{clean(shown, 300)} · {t('report.sponsor', lang)}{sep}{clean(sponsor, 100)}"

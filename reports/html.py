@@ -17,6 +17,7 @@ import jinja2
 from auditor.i18n import fmt_date, fmt_number, pick, t
 from auditor.reports.common import (
     PROBLEM,
+    project_line,
     clean,
     declarations_view,
     evidence_value,
@@ -268,6 +269,7 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
         "ref": clean(tgt.get("ref"), 200) if tgt.get("ref") else None,
         "as_of": fmt_date(tgt.get("as_of"), lang),
         "generated": fmt_date(report.get("generated_at"), lang),
+        "judged": project_line(report, lang, label=False),
         "ruleset": f"{pick(ruleset.get('title'), lang) or ruleset.get('id', '')} ({clean(ruleset.get('id', ''))} {clean(ruleset.get('version', ''))})",
         "tool": f"{clean((report.get('tool') or {}).get('name', 'readiness-auditor'))} {clean((report.get('tool') or {}).get('version', ''))}",
         "schema_version": clean(report.get("schema_version", "")),

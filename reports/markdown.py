@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from auditor.i18n import fmt_date, fmt_number, pick, t
-from auditor.reports.common import clean, evidence_value, families, forge_file_url, level_title, results_by_id, sorted_results
+from auditor.reports.common import clean, evidence_value, families, forge_file_url, level_title, project_line, results_by_id, sorted_results
 
 LIMIT_BYTES = 1024 * 1024
 BUDGET_BYTES = 900 * 1024  # leaves room for the closing lines and for callers who append a little
@@ -142,6 +142,9 @@ def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
     if isinstance(report.get("project"), dict) and report["project"].get("name"):
         name = str(report["project"]["name"])  # a portfolio's name for the project (batch)
     out: list[str] = [f"## {md(t('report.title', lang))} — {md(name, 200)}", ""]
+    judged = project_line(report, lang)
+    if judged:
+        out += [md(judged, 400), ""]
     level = scores.get("level")
     lvl = level_title(level, report, lang) if level else t("report.no_level", lang)
     out.append(f"**{md(t('report.level', lang))}{c}{md(lvl)}** · {md(t('report.overall', lang))}{c}**{_s100(scores.get('overall'), lang, 1)}** · "

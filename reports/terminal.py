@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from auditor.i18n import fmt_number, pick, t
+from auditor.reports.common import project_line
 
 _CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 STATUS_COLOUR = {"pass": "green", "warn": "yellow", "fail": "red", "inconclusive": "cyan", "error": "magenta", "not_applicable": None}
@@ -75,6 +76,9 @@ def render(report: dict[str, Any], lang: str = "fr", color: bool = False, verbos
     out.append(f"{t('report.repository', lang)}: {clean(tgt.get('web_url') or tgt.get('clone_url') or tgt['input'])}  "
                f"{t('report.commit', lang)}: {commit}  {t('report.as_of', lang)}: {tgt['as_of'][:10]}")
     out.append(f"{t('report.ruleset', lang)}: {report['ruleset']['id']} {report['ruleset']['version']}")
+    judged = project_line(report, lang)
+    if judged:
+        out.append(judged)
     out.append("")
     level = scores.get("level")
     lvl = pick(level["title"], lang) if level else t("report.no_level", lang)

@@ -41,6 +41,8 @@ def _format_choices() -> list[str]:
 @click.option("--timeout", type=click.FloatRange(1, 86400), default=600, show_default=True, help="Seconds allowed for the clone or fetch.")
 @click.option("--budget", type=click.FloatRange(1, 86400), default=900, show_default=True, help="Seconds allowed for the analysis.")
 @click.option("--max-file-size", type=click.IntRange(1024, 1 << 30), default=2 * 1024 * 1024, show_default=True, help="Files larger than this many bytes are not read.")
+@click.option("--sponsor-type", "sponsor_type", default=None, metavar="TYPE",
+              help="Who carries the project: state, local-authority, opsn, association, company (default: from publiccode.yml, else unknown).")
 @click.option("--only", multiple=True, metavar="CHECK_ID", help="Run only these checks (repeatable).")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, help="Exit 1 when the overall score is below this.")
 @click.option("--min-level", default=None, help="Exit 1 when the readiness level is below this level id.")
@@ -55,7 +57,7 @@ def audit_cmd(ctx: click.Context, target: str, ruleset: str | None, ref: str | N
               output: Path | None, writes: tuple[str, ...], lang: str | None, quiet: bool, offline: bool, cache_dir: Path | None,
               timeout: float, budget: float, max_file_size: int, only: tuple[str, ...], fail_under: float | None,
               min_level: str | None, debug: bool, db: str | None = None, no_history: bool = False, backfill: str | None = None,
-              since: str | None = None, until: str | None = None) -> int:
+              since: str | None = None, until: str | None = None, sponsor_type: str | None = None) -> int:
     """Audit TARGET: a repository URL, git@host:group/name.git, owner/name (GitHub), or a local path.
 
     Auditer TARGET : URL de dépôt, adresse SSH, owner/name (GitHub) ou chemin local.
@@ -74,10 +76,17 @@ def audit_cmd(ctx: click.Context, target: str, ruleset: str | None, ref: str | N
     if fmt not in choices:
         raise UsageError(f"--format: unknown format {fmt!r} (choose from {', '.join(choices)})")
     writes_parsed = parse_write(writes)
+    extra = {}
+    if sponsor_type is not None:
+        from auditor.facts.project import SPONSOR_TYPES, normalise_sponsor
+
+        extra["sponsor_type"] = normalise_sponsor(sponsor_type)
+        if extra["sponsor_type"] is None:
+            raise UsageError(f"--sponsor-type: unknown type {sponsor_type!r} (choose from {', '.join(SPONSOR_TYPES)})")
     options = AuditOptions(
         ruleset=ruleset, ref=ref, as_of=parse_as_of(as_of), offline=offline, cache_dir=cache_dir, timeout=timeout,
         budget=budget, max_blob=max_file_size, only=list(only) or None, fail_under=fail_under, min_level=min_level,
-        config=AuditConfig(cache_dir=cache_dir, offline=offline, lang=lang, network=not offline),
+        config=AuditConfig(cache_dir=cache_dir, offline=offline, lang=lang, network=not offline, extra=extra),
     )
     if min_level is not None:
         from auditor.engine import resolve_ruleset

@@ -27,10 +27,11 @@ FACT_MODULES = (
     "auditor.facts.readme",
     "auditor.facts.docs",
     "auditor.facts.declarations",
+    "auditor.facts.project",
 )
 
 # Facts always present in the report, whatever checks run.
-BASE_FACTS = ("files", "languages", "activity", "license", "declarations")
+BASE_FACTS = ("project", "files", "languages", "activity", "license", "declarations")
 
 
 @dataclass(frozen=True)

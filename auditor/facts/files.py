@@ -21,9 +21,9 @@ COMMUNITY = {
 CI_SYSTEMS = (
     ("github-actions", re.compile(r"^\.github/workflows/[^/]+\.ya?ml$")),
     ("gitlab-ci", re.compile(r"^\.gitlab-ci\.ya?ml$")),
-    ("circleci", re.compile(r"^\.circleci/config\.ya?ml$")),
+    ("circleci", re.compile(r"^(\.circleci/[^/]+\.ya?ml|circle\.ya?ml)$")),
     ("travis", re.compile(r"^\.travis\.ya?ml$")),
-    ("jenkins", re.compile(r"^Jenkinsfile$")),
+    ("jenkins", re.compile(r"^(([^/]+/)?Jenkinsfile([.-][\w.-]+)?|[^/]+\.jenkinsfile)$")),
     ("woodpecker", re.compile(r"^\.woodpecker(\.ya?ml|/[^/]+\.ya?ml)$")),
     ("drone", re.compile(r"^\.drone\.ya?ml$")),
     ("azure-pipelines", re.compile(r"^azure-pipelines\.ya?ml$")),
@@ -31,6 +31,11 @@ CI_SYSTEMS = (
     ("appveyor", re.compile(r"^\.?appveyor\.ya?ml$")),
     ("forgejo-actions", re.compile(r"^\.(forgejo|gitea)/workflows/[^/]+\.ya?ml$")),
     ("buildkite", re.compile(r"^\.buildkite/pipeline\.ya?ml$")),
+    ("sourcehut", re.compile(r"^(\.build\.ya?ml|\.builds/[^/]+\.ya?ml)$")),
+    ("semaphore", re.compile(r"^\.semaphore/semaphore\.ya?ml$")),
+    ("wercker", re.compile(r"^wercker\.ya?ml$")),
+    ("cloud-build", re.compile(r"^cloudbuild\.ya?ml$")),
+    ("codeship", re.compile(r"^codeship-(steps|services)\.ya?ml$")),
 )
 
 LOCKFILES = {
@@ -46,6 +51,33 @@ DOCKERFILE = re.compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^/]
 COMPOSE = re.compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I)
 ENV_TEMPLATE = re.compile(r"(^|/)(\.env|env|\.envrc)[.-]?(example|sample|dist|template|tpl|defaults?|exemple)(\.[a-z]+)?$|(^|/)[^/]*\.env\.(example|sample|dist|template)$", re.I)
 DOCS_CONFIG = re.compile(r"^(mkdocs\.ya?ml|docs/conf\.py|doc/conf\.py|docs/source/conf\.py|docusaurus\.config\.[jt]s|\.readthedocs\.ya?ml|antora\.yml|docs/antora\.yml|book\.toml|\.vitepress/config\.[jt]s|docs/\.vitepress/config\.[cm]?[jt]s)$", re.I)
+
+
+# An API description whatever its file name: a top-level ``openapi:``/``swagger:``/``asyncapi:`` key
+SPEC_KEY_YAML = re.compile(r"^(openapi|swagger|asyncapi)\s*:\s*['\"]?\d", re.M)
+SPEC_KEY_JSON = re.compile(r"^\{?\s{0,4}\"(openapi|swagger|asyncapi)\"\s*:\s*\"\d", re.M)
+NOT_SPEC_NAMES = re.compile(r"^(package(-lock)?\.json|composer\.json|tsconfig[\w.-]*\.json|jsconfig\.json|\.?eslintrc[\w.]*|\.prettierrc[\w.]*|"
+                            r"renovate\.json5?|angular\.json|nx\.json|lerna\.json|app\.json|manifest\.json|[\w.-]*\.lock\.json|"
+                            r"(docker-)?compose[\w.-]*\.ya?ml|pnpm-lock\.yaml|\.gitlab-ci\.ya?ml|mkdocs\.ya?ml|publiccode\.ya?ml)$", re.I)
+MAX_SPEC_CANDIDATES = 200
+MAX_SPEC_BYTES = 2 * 1024 * 1024
+SPEC_HEAD = 8192
+
+
+def specs_by_content(snap, entries: list, known: set[str]) -> list[str]:
+    """YAML/JSON files (at most 200, shallowest first, each under 2 MB) whose first 8 KB hold a
+    top-level ``openapi``/``swagger``/``asyncapi`` key."""
+    cands = sorted((e for e in entries if e.ext in ("yml", "yaml", "json") and e.path not in known and e.size <= MAX_SPEC_BYTES
+                    and not NOT_SPEC_NAMES.match(e.name) and not e.path.startswith((".github/", ".gitlab/"))
+                    and not is_generated(e.path) and not is_test(e.path)),
+                   key=lambda e: (e.path.count("/"), e.path))[:MAX_SPEC_CANDIDATES]
+    found = []
+    for path, text in snap.iter_text([e.path for e in cands], limit=MAX_SPEC_BYTES):
+        head = text[:SPEC_HEAD]
+        rx = SPEC_KEY_JSON if path.lower().endswith(".json") else SPEC_KEY_YAML
+        if rx.search(head):
+            found.append(path)
+    return sorted(found)
 
 
 def _best(entries: list, dirs: tuple[str, ...] = COMMUNITY_DIRS) -> str | None:
@@ -70,7 +102,7 @@ def readme_path(snapshot) -> str | None:
     return None
 
 
-@fact("files", version=1)
+@fact("files", version=2)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -94,7 +126,8 @@ def files(ctx) -> dict:
     out["docs"] = (docs_dirs[0] + "/") if docs_dirs else docs_cfg
     out["ci"] = sorted({name for name, rx in CI_SYSTEMS for e in entries if rx.match(e.path)})
     out["lockfiles"] = sorted(e.path for e in live if e.name in LOCKFILES)
-    out["openapi"] = sorted(e.path for e in live if OPENAPI_NAME.search(e.path) and not is_generated(e.path))[:50]
+    named = {e.path for e in live if OPENAPI_NAME.search(e.path) and not is_generated(e.path)}
+    out["openapi"] = sorted(named | set(specs_by_content(snap, live, named)))[:50]
     out["tests"] = any(is_test(e.path) and not is_vendored(e.path) for e in entries)
     out["symlinks"] = sorted(e.path for e in entries if e.kind == "symlink")[:100]
     out["count"] = len(entries)

@@ -42,7 +42,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 "demarrer", "mise en place", "prerequis", "pre requis", "prerequisites", "requirements", "quick start",
                 "quickstart", "demarrage rapide", "en local", "locally", "local development", "developpement local",
                 "developpement", "development", "build", "compilation", "dependances", "dependencies", "lancer le projet",
-                "run the project", "pour commencer"),
+                "run the project", "pour commencer", "mise en route", "premiers pas", "first steps", "how to install",
+                "comment installer", "installation locale", "developper", "develop", "contribuer au code"),
     "usage": ("usage", "utilisation", "utiliser", "how to use", "mode d emploi", "guide utilisateur", "user guide",
               "examples", "example", "exemples", "exemple", "commandes", "commands", "running", "lancement", "lancer",
               "run", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs"),
@@ -52,7 +53,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "deployment": ("deploiement", "deployment", "deploy", "deploying", "deployer", "mise en production", "production",
                    "hebergement", "hosting", "kubernetes", "helm", "mise en ligne", "release", "livraison",
                    "infrastructure", "exploitation", "operations"),
-    "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute", "participer",
+    "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute", "participer", "participez",
+                     "comment participer", "get involved", "s impliquer",
                      "comment contribuer", "how to contribute", "pull requests", "merge requests", "developer guide",
                      "guide du contributeur", "guide de contribution"),
     "license": ("licence", "license", "licensing", "licences", "licenses", "droits", "copyright", "legal", "mentions legales"),
@@ -507,9 +509,18 @@ def identify_languages(paragraphs: list[str], min_words: int = 10, min_share: fl
 
 # --- sections and signals ----------------------------------------------------------------------
 
-def heading_sections(text: str) -> list[str]:
+# Headings that name running a command: usage only when not part of the installation steps
+RUN_WORDS = ("commandes", "commands", "running", "lancement", "lancer", "run", "demarrer")
+
+
+def heading_sections(text: str, under_install: bool = False) -> list[str]:
     normed = norm(text)
-    return [name for name in SECTION_ORDER if any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name])]
+    found = [name for name in SECTION_ORDER if any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name])]
+    if "usage" in found and ("install" in found or under_install):
+        only_run = not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS)
+        if only_run:
+            found.remove("usage")
+    return found
 
 
 _FILE_MENTION = re.compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc|txt|html))\b", re.I)
@@ -646,9 +657,15 @@ def analyse(text: str, path: str) -> dict:
     blocks = parse_document(text, fmt)
     details: list[dict] = []
     seen: set[tuple[str, str]] = set()
+    stack: list[tuple[int, list[str]]] = []  # enclosing headings (level, sections)
     for b in blocks:
         if b.kind == "heading":
-            for name in heading_sections(b.text):
+            while stack and stack[-1][0] >= (b.level or 1):
+                stack.pop()
+            under_install = any("install" in secs or "deployment" in secs for _, secs in stack)
+            secs = heading_sections(b.text, under_install)
+            stack.append((b.level or 1, secs))
+            for name in secs:
                 if (name, "heading") not in seen:
                     seen.add((name, "heading"))
                     details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})

@@ -87,6 +87,7 @@ def parse_spec(doc) -> dict | None:
         "Generate the OpenAPI description with the framework (drf-spectacular, FastAPI, @nestjs/swagger, API Platform, NelmioApiDocBundle) "
         "and commit it (openapi.yaml); fix the invalid specifications listed.",
     ),
+    kinds=("web-application", "api-service"),
 )
 def api_spec(ctx) -> Result:
     scan = textscan_ok(ctx)

@@ -150,6 +150,7 @@ LOCAL_AUTH_DEPS = r"django-allauth|devise|passport-local|symfony/security-bundle
         "Plug ProConnect (OpenID Connect, auth.proconnect.gouv.fr) for agents and FranceConnect for citizens with a maintained OIDC "
         "library (mozilla-django-oidc, openid-client, knpuniversity/oauth2-client-bundle), with the issuer as a setting.",
     ),
+    kinds=("web-application", "api-service"),
 )
 def auth(ctx) -> Result:
     scan = textscan_ok(ctx)
@@ -197,30 +198,50 @@ BLOCK_NAMES = (
 )
 
 
+def _project(ctx) -> dict:
+    from auditor.facts import FactError
+
+    try:
+        return ctx.fact("project") or {}
+    except FactError:
+        return {}
+
+
 @check(
     id="interoperability.public-building-blocks",
     family="interoperability",
     effort="days",
-    title=T("Le service réutilise les communs numériques de l'État", "The service reuses the State's shared building blocks"),
+    title=T("Le service réutilise les communs numériques publics", "The service reuses public shared building blocks"),
     rationale=T(
-        "Le Système de design de l'État (DSFR) rend l'interface familière et accessible, et les API publiques (API Adresse, API "
-        "Entreprise, découpage administratif, Les Communs, Aides-territoires) évitent à chaque territoire de maintenir ses propres "
-        "référentiels ; c'est ce qui permet au service de s'insérer dans l'écosystème du programme.",
-        "The French State design system (DSFR) makes the interface familiar and accessible, and public APIs (API Adresse, API "
-        "Entreprise, administrative boundaries, Les Communs, Aides-territoires) spare each territory from maintaining its own reference "
-        "data; this is what lets the service fit in the programme's ecosystem.",
+        "Les API publiques (API Adresse, API Entreprise, découpage administratif, Géoplateforme IGN, Les Communs, Aides-territoires) "
+        "évitent à chaque territoire de maintenir ses propres référentiels ; c'est ce qui permet au service de s'insérer dans "
+        "l'écosystème du programme. Le Système de design de l'État (DSFR) n'est attendu que des services de l'État : il leur est "
+        "obligatoire et réservé aux sites en .gouv.fr (circulaire 6411-SG du 7 juillet 2023) ; une collectivité ne peut l'utiliser "
+        "qu'avec l'accord du SIG, il n'est donc ni récompensé ni recommandé aux autres porteurs.",
+        "Public APIs (API Adresse, API Entreprise, administrative boundaries, IGN Géoplateforme, Les Communs, Aides-territoires) spare "
+        "each territory from maintaining its own reference data; this is what lets the service fit in the programme's ecosystem. "
+        "The State design system (DSFR) is expected from State services only: it is mandatory for them and bound to .gouv.fr sites "
+        "(circulaire 6411-SG of 7 July 2023); a local authority may only use it with the SIG's agreement, so it is neither rewarded "
+        "nor recommended to other sponsors.",
     ),
     remediation=T(
-        "Adoptez le DSFR (@gouvfr/dsfr, @codegouvfr/react-dsfr, django-dsfr, vue-dsfr) pour l'interface et appelez les API publiques "
-        "plutôt que des copies locales de référentiels ; mesurez l'audience avec Matomo.",
-        "Adopt the DSFR (@gouvfr/dsfr, @codegouvfr/react-dsfr, django-dsfr, vue-dsfr) for the interface and call public APIs rather "
-        "than local copies of reference data; measure audience with Matomo.",
+        "Appelez les API publiques plutôt que des copies locales de référentiels (API Adresse, geo.api.gouv.fr, Géoplateforme IGN) ; "
+        "mesurez l'audience avec Matomo. Service de l'État seulement : adoptez le DSFR (@gouvfr/dsfr, @codegouvfr/react-dsfr, "
+        "django-dsfr, vue-dsfr).",
+        "Call public APIs rather than local copies of reference data (API Adresse, geo.api.gouv.fr, IGN Géoplateforme); measure "
+        "audience with Matomo. State services only: adopt the DSFR (@gouvfr/dsfr, @codegouvfr/react-dsfr, django-dsfr, vue-dsfr).",
     ),
 )
 def public_building_blocks(ctx) -> Result:
+    from auditor.facts.project import kind_label, sponsor_label
+
     scan = textscan_ok(ctx)
     sig = scan["signals"]
-    ui = has_ui(ctx)
+    proj = _project(ctx)
+    kind = proj.get("kind") if proj.get("kind_decided") else None
+    sponsor = proj.get("sponsor_type") or "unknown"
+    state = sponsor == "state"
+    ui = has_ui(ctx) if kind is None else kind in ("web-application", "static-site")
     dsfr_deps = match_deps(ctx, [DSFR_DEPS], dev=False)
     dsfr_markup = [h for h in sig.get("blocks.dsfr-markup", []) if h[3] in ("code", "template", "config", "style", "other")]
     api_hits = [h for sid in ("blocks.apis", "geo.api-gouv", "ident.services") for h in sig.get(sid, []) if h[3] in CODEISH]
@@ -233,19 +254,38 @@ def public_building_blocks(ctx) -> Result:
     if pro:
         blocks.setdefault("ProConnect / FranceConnect", pro[0])
     dsfr = bool(dsfr_deps or len(dsfr_markup) >= 2)
-    ev = dep_evidence_lines(ctx, dsfr_deps, limit=3) + hit_evidence(dsfr_markup, limit=3)
+    judged_dsfr = state and ui  # the DSFR is the State's: judged for State services with an interface only
+    ev = (dep_evidence_lines(ctx, dsfr_deps, limit=3) + hit_evidence(dsfr_markup, limit=3)) if judged_dsfr else []
     ev += [Evidence(path=h[0], line=h[1], value=name, kind="found") for name, h in sorted(blocks.items())]
     n = len(blocks)
-    if ui:
+    kind_fr = kind_label(kind, "fr") if kind else "projet"
+    kind_en = kind_label(kind, "en") if kind else "project"
+    details = {"ui": ui, "dsfr": dsfr, "dsfr_judged": judged_dsfr, "sponsor_type": sponsor, "building_blocks": sorted(blocks), "kind": kind}
+    if not blocks and not judged_dsfr and kind not in (None, "web-application", "api-service"):
+        return Result.not_applicable(T(f"Aucun commun public appelé, et aucun n'est attendu d'un projet de type « {kind_fr} ».",
+                                       f"No public building block called, and none is expected from a {kind_en}."), **details)
+    if judged_dsfr:
         score = (5 if dsfr else 0) + min(5.0, 2.5 * n)
         if not dsfr:
-            ev.append(Evidence(kind="missing", value="DSFR", note=T("Interface sans le Système de design de l'État.", "Interface without the State design system.")))
+            ev.append(Evidence(kind="missing", value="DSFR", note=T("Interface d'un service de l'État sans le Système de design de l'État (obligatoire, circulaire 6411-SG).",
+                                                                    "Interface of a State service without the State design system (mandatory, circulaire 6411-SG).")))
+        dsfr_fr, dsfr_en = ("oui" if dsfr else "non (obligatoire pour un service de l'État)"), ("yes" if dsfr else "no (mandatory for a State service)")
     else:
         score = min(10.0, 3.5 * n)
-    details = {"ui": ui, "dsfr": dsfr, "building_blocks": sorted(blocks)}
-    msg = T(f"DSFR : {'oui' if dsfr else ('non' if ui else 'sans objet (pas d’interface)')} ; communs utilisés : {', '.join(sorted(blocks)) or 'aucun'}.",
-            f"DSFR: {'yes' if dsfr else ('no' if ui else 'n/a (no interface)')}; building blocks used: {', '.join(sorted(blocks)) or 'none'}.")
-    return Result.scored(score, msg, ev, **details)
+        why_fr = "pas d'interface" if not ui else f"réservé aux services de l'État, porteur : {sponsor_label(sponsor, 'fr')}"
+        why_en = "no interface" if not ui else f"reserved to State services, sponsor: {sponsor_label(sponsor, 'en')}"
+        dsfr_fr, dsfr_en = f"non évalué ({why_fr})", f"not judged ({why_en})"
+    msg = T(f"{kind_fr[:1].upper() + kind_fr[1:]} — communs utilisés : {', '.join(sorted(blocks)) or 'aucun'} ; DSFR : {dsfr_fr}.",
+            f"{kind_en[:1].upper() + kind_en[1:]} — building blocks used: {', '.join(sorted(blocks)) or 'none'}; DSFR: {dsfr_en}.")
+    result = Result.scored(score, msg, ev, **details)
+    if not judged_dsfr:
+        result.remediation = T(
+            "Appelez les API publiques plutôt que des copies locales de référentiels : API Adresse pour géocoder, geo.api.gouv.fr pour "
+            "les contours et codes des communes, fonds et services de la Géoplateforme IGN, API Entreprise pour les SIREN ; mesurez "
+            "l'audience avec Matomo.",
+            "Call public APIs rather than local copies of reference data: API Adresse to geocode, geo.api.gouv.fr for municipal "
+            "boundaries and codes, IGN Géoplateforme base maps and services, API Entreprise for SIREN numbers; measure audience with Matomo.")
+    return result
 
 
 FONT_EXT = {"woff", "woff2", "ttf", "otf", "eot"}
@@ -277,6 +317,7 @@ ECO_PATH = re.compile(r"(eco-?conception|ecodesign|rgesn|declaration[-_]?ecoconc
         "Lighthouse CI or EcoIndex and axe/pa11y to CI.",
     ),
     params={"max_font_families": 2, "max_font_bytes": 400_000, "modern_image_share": 0.75},
+    kinds=("web-application", "static-site"),
 )
 def accessibility_and_ecodesign(ctx) -> Result:
     if not has_ui(ctx):

@@ -5,6 +5,10 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T, check
 
 
+# kinds of project that may have no package manager at all (SQL scripts, QGIS projects, schemas, plain pages)
+NO_MANIFEST_KINDS = ("data-model", "gis-kit", "data-specification", "static-site", "analysis", "infrastructure")
+
+
 @check(
     id="reusability.dependencies",
     family="reusability",
@@ -24,9 +28,16 @@ from auditor.checks.interface import Evidence, Result, T, check
     ),
 )
 def dependencies(ctx) -> Result:
+    from auditor.facts.project import kind_label
+
     value = ctx.fact("manifests")
     manifests = value["manifests"]
+    proj = ctx.fact("project") or {}
+    kind = proj.get("kind") if proj.get("kind_decided") else None
     if not manifests:
+        if kind in NO_MANIFEST_KINDS:
+            return Result.not_applicable(T(f"Aucun manifeste de dépendances, et aucun n'est attendu d'un projet de type « {kind_label(kind, 'fr')} ».",
+                                           f"No dependency manifest, and none is expected from a {kind_label(kind, 'en')}."), ecosystems={}, kind=kind)
         return Result.fail(T("Aucun manifeste de dépendances.", "No dependency manifest."), ecosystems={})
     invalid = [m for m in manifests if m["error"]]
     # manifests that declare something (a package.json with only scripts needs no lockfile)

@@ -48,6 +48,10 @@ COMMANDS = re.compile(r"^\s*(?:\$\s*)?(npm (?:ci|install|i|run \w+|start)|yarn(?
     ),
 )
 def install(ctx) -> Result:
+    proj = ctx.fact("project") or {}
+    kind = proj.get("kind") if proj.get("kind_decided") else None
+    if kind in LOAD_KINDS:
+        return _how_to_load(ctx, kind)
     files = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_test(e.path)
              and not is_generated(e.path)]
     found: dict[str, str] = {}
@@ -99,6 +103,61 @@ def install(ctx) -> Result:
     return Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr))
 
 
+# Kinds that are not run but loaded: a data model into a database, a GIS kit into QGIS, a schema into a validator
+LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
+LOAD_WORDS = re.compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sqlite3\b|\\i\s+\S+\.sql|\bCREATE EXTENSION\b|"
+                        r"ouvr(?:ir|ez)\s+(?:le\s+|la\s+|les\s+)?(?:projet|fichier|couche|style)|open\s+(?:the\s+)?(?:project|file|layer|style)|"
+                        r"\.qgz\b|\.qgs\b|charg(?:er|ez)\s+(?:le|la|les)\s|load\s+(?:the\s+)?(?:style|layer|schema|script)|"
+                        r"ex[ée]cut(?:er|ez)\s+(?:le|les)\s+scripts?|run\s+the\s+scripts?|import(?:er|ez)?\s+(?:le|la|les|the)\s+(?:sch[ée]ma|donn[ée]es|fichier|data|file)|"
+                        r"gestionnaire d['’]extensions|plugin manager|extension qgis|qgis plugin|frictionless validate|validata|table ?schema)", re.I)
+LOAD_DOC = re.compile(r"(^|/)(install|installation|setup|deploy|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|"
+                      r"guide|manuel|manual|mode[-_]op[ée]ratoire|notice|tutori[ae]l|utilisation|usage)[\w.-]*\.(md|rst|adoc|txt|pdf|odt|docx|html)$", re.I)
+
+
+def _how_to_load(ctx, kind: str) -> Result:
+    """For a data model, a GIS kit or a data specification, installing is loading: the README (or a guide)
+    says which scripts to run, which QGIS project or style to open, how to validate data."""
+    from auditor.facts.project import kind_label
+
+    live = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path)]
+    try:
+        readme = ctx.fact("readme") or {}
+    except FactError:
+        readme = {}
+    ev: list[Evidence] = []
+    for sec in readme.get("section_details", []) or []:
+        if sec.get("name") in ("install", "deployment", "usage") and readme.get("path"):
+            ev.append(Evidence(path=readme["path"], line=sec.get("line"), value=sec.get("name"), kind="found"))
+    guides = sorted(e.path for e in live if LOAD_DOC.search(e.path))
+    ev += [Evidence(path=p, value="guide", kind="found") for p in guides[:5]]
+    steps = []
+    for path in [readme.get("path")] + [p for p in guides if p.rsplit(".", 1)[-1].lower() in ("md", "rst", "adoc", "txt", "html")][:5]:
+        text = ctx.snapshot.read_text(path) if path else None
+        m = LOAD_WORDS.search(text or "")
+        if m:
+            steps.append(Evidence(path=path, line=text.count("\n", 0, m.start()) + 1, value=m.group(0)[:80], kind="found"))
+    ev += steps[:3]
+    what_fr, what_en = kind_label(kind, "fr"), kind_label(kind, "en")
+    details = {"kind": kind, "instructions": bool(ev), "load_steps": bool(steps), "runtimes": [], "guides": guides[:10]}
+    remediation = T(f"Pour un projet de type « {what_fr} », l'installation consiste à le charger : dites dans le README, dans une section "
+                    "« Installation » ou « Utilisation », quels scripts exécuter et dans quel ordre (psql -f …), quel projet QGIS ou quel style "
+                    "ouvrir, quelles extensions (PostGIS) et quelles données préparer, et comment vérifier que tout est en place.",
+                    f"For a {what_en}, installing means loading it: say in the README, in an \"Installation\" or \"Usage\" section, which scripts "
+                    "to run and in which order (psql -f …), which QGIS project or style to open, which extensions (PostGIS) and data to "
+                    "prepare, and how to check that everything is in place.")
+    if steps and ev:
+        r = Result.passed(T(f"Projet de type « {what_fr} » : la façon de le charger est décrite.", f"A {what_en}: how to load it is described."), ev, **details)
+    elif ev:
+        r = Result.scored(6, T(f"Projet de type « {what_fr} » : une section ou un guide existe, sans les étapes de chargement (scripts, projet QGIS, styles).",
+                               f"A {what_en}: a section or guide exists, without the loading steps (scripts, QGIS project, styles)."), ev, **details)
+    else:
+        r = Result.fail(T(f"Projet de type « {what_fr} » : rien ne dit comment le charger (ni section du README, ni guide).",
+                          f"A {what_en}: nothing says how to load it (no README section, no guide)."),
+                        [Evidence(path=readme.get("path"), kind="missing", note=T("Pas d'instructions de chargement.", "No loading instructions."))], **details)
+    r.remediation = remediation
+    return r
+
+
 ENV_NAME = re.compile(r"([A-Z][A-Z0-9_]{1,60})(?!.*[A-Z][A-Z0-9_]{1,60})")
 TEMPLATE_RX = re.compile(r"(^|/)(\.env|env|\.envrc)[.-]?(example|sample|dist|template|tpl|defaults?|exemple|local\.example)(\.[a-z]+)?$|(^|/)[^/]*\.env\.(example|sample|dist|template)$"
                          r"|^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
@@ -133,6 +192,7 @@ def _var(excerpt: str) -> str | None:
         "an example value and a comment; describe them in the README.",
     ),
     params={"max_undocumented": 5},
+    kinds=("web-application", "api-service", "cli-tool", "infrastructure"),
 )
 def configuration(ctx) -> Result:
     scan = textscan_ok(ctx)

@@ -47,6 +47,7 @@ LOCALE_PATH = re.compile(r"(^|/)(locale|locales|translations|lang|langs|i18n|l10
         "Replace each listed SDK with the open alternative given, or isolate it behind a configurable interface; externalise texts "
         "(gettext, i18next, Symfony translations); publish a container image or a versioned package.",
     ),
+    kinds=("web-application", "api-service", "static-site", "library", "cli-tool"),
 )
 def portability(ctx) -> Result:
     scan = textscan_ok(ctx)

@@ -1,0 +1,307 @@
+"""``project``: what kind of project this is, and who carries it — shown at the top of every report.
+
+Checks judge a PostGIS data model, a QGIS kit or a static map differently from a web application:
+each check declares the kinds it applies to (``@check(kinds=…)``) and the engine answers *not
+applicable* elsewhere. The kind is decided from the files, with the paths that decided it; the
+sponsor type comes from the audit's options (``--sponsor-type``, a portfolio entry), then from
+``publiccode.yml`` (``organisation``, legacy ``legal`` and ``it.riuso`` fields), else *unknown*.
+
+Value::
+
+    {"kind": id, "kind_evidence": [{"path", "reason"}], "scores": {kind: n},
+     "sponsor_type": id, "sponsor_source": "option" | "portfolio" | "publiccode.yml" | None,
+     "sponsor_evidence": str | None}
+
+The value depends on the audit's options (the sponsor type): it is never cached on disk.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts import fact
+from auditor.facts.paths import is_generated, is_test, is_vendored
+
+KINDS = ("web-application", "api-service", "library", "cli-tool", "data-model", "gis-kit", "data-specification",
+         "static-site", "analysis", "infrastructure")
+SPONSOR_TYPES = ("state", "local-authority", "opsn", "association", "company", "unknown")
+SPONSOR_ALIASES = {
+    "state": "state", "etat": "state", "état": "state", "state-service": "state", "service-de-l-etat": "state", "administration": "state",
+    "local-authority": "local-authority", "collectivite": "local-authority", "collectivité": "local-authority", "local": "local-authority",
+    "collectivite-territoriale": "local-authority", "local-government": "local-authority",
+    "opsn": "opsn", "association": "association", "company": "company", "entreprise": "company", "unknown": "unknown", "inconnu": "unknown",
+}
+
+# what a file says about the kind of project
+CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "php", "java", "kt", "rb", "go", "rs", "ex", "exs", "cs", "scala",
+            "swift", "dart", "c", "cc", "cpp", "h", "lua", "pl", "groovy", "clj", "r", "jl", "vue", "svelte"}
+SQL_EXT = {"sql", "pgsql", "plpgsql", "psql"}
+QGIS_EXT = {"qgs", "qgz"}
+STYLE_EXT = {"sld", "qml", "lyr", "lyrx", "mapcss"}
+NOTEBOOK_EXT = {"ipynb", "rmd", "qmd"}
+WEB_EXT = {"html", "htm"}
+INFRA = re.compile(r"\.tf$|(^|/)Chart\.ya?ml$|(^|/)kustomization\.ya?ml$|(^|/)(roles/[^/]+/tasks/[^/]+\.ya?ml|playbooks?/[^/]+\.ya?ml|playbook[\w-]*\.ya?ml|inventor(y|ies)/[^/]+)$", re.I)
+SPEC_NAME = re.compile(r"(^|/)(schema\.json|datapackage\.json|tableschema\.json|[^/]+\.schema\.json|[^/]+\.xsd|[^/]+\.schema\.ya?ml)$", re.I)
+STATIC_GENERATORS = re.compile(r"^(_config\.ya?ml|mkdocs\.ya?ml|hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s)$")
+SHINY_NAMES = {"app.r", "ui.r", "server.r", "global.r"}
+
+UI_DEPS = re.compile(r"react|react-dom|vue|svelte|@angular/core|next|nuxt|preact|solid-js|@sveltejs/kit|lit|alpinejs|htmx\.org|@hotwired/.*|"
+                     r"wagtail|streamlit|dash|shiny|@gouvfr/dsfr|@codegouvfr/react-dsfr|django-dsfr|gradio|panel|voila|django-cms|mezzanine")
+# server frameworks that serve pages when the project has templates, an API otherwise
+PAGE_DEPS = re.compile(r"django|flask|symfony/twig-bundle|twig/twig|laravel/framework|rails|jinja2|express|sinatra|phoenix|symfony/framework-bundle")
+API_DEPS = re.compile(r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
+                      r"express|fastify|koa|hono|slim/slim|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum|"
+                      r"org\.springframework\.boot:.*|graphene.*|strawberry-graphql|apollo-server|@apollo/server|pygeoapi|flask|aiohttp|sanic|"
+                      r"symfony/framework-bundle|phoenix")
+CLI_DEPS = re.compile(r"click|typer|argparse|docopt|fire|commander|yargs|meow|cac|oclif|@oclif/.*|cobra|github\.com/spf13/cobra|clap|symfony/console|thor")
+MAP_DEPS = re.compile(r"leaflet|maplibre-gl|ol|openlayers|cesium|d3|chart\.js|echarts|plotly\.js.*")
+TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "erb", "hbs", "ejs", "njk", "blade", "heex", "eex", "liquid"}
+
+def kind_label(kind: str | None, lang: str = "fr") -> str:
+    from auditor.i18n import t
+
+    return t(f"kind.{kind}", lang) if kind in KINDS else (kind or "—")
+
+
+def sponsor_label(sponsor: str | None, lang: str = "fr") -> str:
+    from auditor.i18n import t
+
+    return t(f"sponsor.{sponsor if sponsor in SPONSOR_TYPES else 'unknown'}", lang)
+
+
+def kind_text(kind: str | None) -> dict[str, str]:
+    """The kind as a text for people, in French and English: « modèle de données… » / "data model…"."""
+    return {"fr": kind_label(kind, "fr"), "en": kind_label(kind, "en")}
+
+
+def normalise_sponsor(value: str | None) -> str | None:
+    """A sponsor type id from what a person typed (French or English), None when not recognised."""
+    if value is None:
+        return None
+    key = re.sub(r"[\s_]+", "-", str(value).strip().lower())
+    return SPONSOR_ALIASES.get(key)
+
+
+# Who carries a project, read from an organisation's name or address (publiccode.yml)
+_STATE = re.compile(r"\.gouv\.fr\b|beta\.gouv|\bminist[eè]re|\bdirection (interminist[ée]rielle|g[ée]n[ée]rale|r[ée]gionale|d[ée]partementale)|"
+                    r"\bDINUM\b|\bDGFIP\b|\bpr[ée]fecture\b|\bagence nationale\b|\bANCT\b|\bADEME\b|\bIGN\b|\bCerema\b|\bINSEE\b|"
+                    r"\bsecr[ée]tariat g[ée]n[ée]ral\b|\bÉtat\b|\bEtat fran[cç]ais\b|\bFrench (State|government)\b|\bMinistry\b", re.I)
+_OPSN = re.compile(r"\bOPSN\b|op[ée]rateur public|\bM[ée]galis\b|\bSITIV\b|\bSoluris\b|\bAdullact\b|\bLa Fabrique des Mobilit|\bSIB\b|"
+                   r"\bGIP\b|e-?collectivit[ée]s|\bD[ée]clic\b|\bNum[ée]rian\b|\bSICTIAM\b|\bSIILAB\b|\bAGEDI\b|\bAtd\s?\d|"
+                   r"\bCIG\b|\bCDG\s?\d|\bcentre de gestion", re.I)
+_LOCAL = re.compile(r"\b(ville|mairie|commune|m[ée]tropole|eurom[ée]tropole|d[ée]partement|conseil (d[ée]partemental|r[ée]gional)|r[ée]gion|"
+                    r"communaut[ée] (d'agglom[ée]ration|de communes|urbaine)|agglo(m[ée]ration)?|collectivit[ée]|syndicat|territoire de|"
+                    r"city of|county|municipality)\b|\bgrand ?lyon\b|\bcd\d{2}\b", re.I)
+_ASSOC = re.compile(r"\b(association|asso|fondation|foundation|f[ée]d[ée]ration|collectif)\b", re.I)
+_COMPANY = re.compile(r"\b(SAS|SASU|SARL|SA|SCOP|SCIC|Inc|Ltd|GmbH|LLC|soci[ée]t[ée]|company)\b\.?", re.I)
+
+
+def sponsor_from_text(text: str) -> str | None:
+    for sponsor, rx in (("opsn", _OPSN), ("state", _STATE), ("local-authority", _LOCAL), ("association", _ASSOC), ("company", _COMPANY)):
+        if rx.search(text):
+            return sponsor
+    return None
+
+
+def _publiccode_sponsor(ctx) -> tuple[str | None, str | None]:
+    from auditor import safeyaml
+
+    path = next((p for p in ("publiccode.yml", "publiccode.yaml") if p in ctx.snapshot.files), None)
+    if path is None:
+        return None, None
+    text = ctx.snapshot.read_text(path, limit=256 * 1024)
+    if not text:
+        return None, None
+    try:
+        doc = safeyaml.load(text)
+    except Exception:  # noqa: BLE001 - an unreadable publiccode.yml says nothing of its sponsor
+        return None, None
+    if not isinstance(doc, dict):
+        return None, None
+    said: list[str] = []
+    org = doc.get("organisation")
+    if isinstance(org, dict):
+        said += [str(org.get(k)) for k in ("name", "uri") if org.get(k)]
+    legal = doc.get("legal")
+    if isinstance(legal, dict):
+        said += [str(legal.get(k)) for k in ("repoOwner", "mainCopyrightOwner") if legal.get(k)]
+    it = doc.get("it")
+    if isinstance(it, dict) and isinstance(it.get("riuso"), dict) and it["riuso"].get("codiceIPA"):
+        said.append("codiceIPA " + str(it["riuso"]["codiceIPA"]))
+    maint = doc.get("maintenance")
+    if isinstance(maint, dict):
+        for c in (maint.get("contacts") or [])[:5] if isinstance(maint.get("contacts"), list) else []:
+            if isinstance(c, dict) and c.get("affiliation"):
+                said.append(str(c["affiliation"]))
+    for s in said:
+        sponsor = sponsor_from_text(s[:300])
+        if sponsor:
+            return sponsor, f"{path}: {s[:200]}"
+    return None, None
+
+
+def _own_files(ctx) -> list:
+    return [e for e in ctx.snapshot.files.values()
+            if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path)]
+
+
+def _deps(ctx) -> set[str]:
+    from auditor.facts import FactError
+    from auditor.facts.manifests import all_dependencies
+
+    try:
+        return set(all_dependencies(ctx.fact("manifests"), dev=False))
+    except FactError:
+        return set()
+
+
+def _matching(deps: set[str], rx: re.Pattern) -> list[str]:
+    return sorted(d for d in deps if rx.fullmatch(d))
+
+
+def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
+    """The kind of project, the files that decided it, the score of each kind, and whether any file was
+    decisive (when none was, the kind is a guess and checks are not skipped on it)."""
+    files = _own_files(ctx)
+    by_ext: dict[str, list[str]] = {}
+    for e in files:
+        by_ext.setdefault(e.ext.lower(), []).append(e.path)
+
+    def ext_paths(exts) -> list[str]:
+        return sorted(p for x in exts for p in by_ext.get(x, []))
+
+    code = ext_paths(CODE_EXT)
+    sql = ext_paths(SQL_EXT)
+    qgis = ext_paths(QGIS_EXT)
+    styles = ext_paths(STYLE_EXT)
+    notebooks = ext_paths(NOTEBOOK_EXT)
+    html = ext_paths(WEB_EXT)
+    templates = ext_paths(TEMPLATE_EXT)
+    r_files = ext_paths({"r"})
+    infra = sorted(e.path for e in files if INFRA.search(e.path))
+    specs = sorted(e.path for e in files if SPEC_NAME.search(e.path))
+    generators = sorted(e.path for e in files if STATIC_GENERATORS.match(e.path))
+    deps = _deps(ctx)
+    ui, api, cli, maps, pages = (_matching(deps, rx) for rx in (UI_DEPS, API_DEPS, CLI_DEPS, MAP_DEPS, PAGE_DEPS))
+    if pages and (templates or html):
+        ui = sorted(set(ui) | set(pages))
+    plugin = [p for p in ("metadata.txt",) + tuple(sorted(e.path for e in files if e.name == "metadata.txt" and e.path.count("/") == 1))
+              if p in ctx.snapshot.files and "qgisminimumversion" in (ctx.snapshot.read_text(p, limit=64 * 1024) or "").lower()]
+    shiny = sorted(p for p in r_files if p.rsplit("/", 1)[-1].lower() in SHINY_NAMES)
+    if not shiny and r_files:
+        for p in r_files[:50]:
+            text = ctx.snapshot.read_text(p, limit=256 * 1024) or ""
+            if re.search(r"\bshinyApp\s*\(|\blibrary\(\s*shiny\s*\)|\bfluidPage\s*\(|\bdashboardPage\s*\(", text):
+                shiny.append(p)
+                break
+    elif shiny:
+        shiny = [p for p in shiny if re.search(r"shiny|fluidPage|dashboardPage|navbarPage|renderPlot|renderLeaflet",
+                                                ctx.snapshot.read_text(p, limit=256 * 1024) or "")]
+    scripts = _entry_points(ctx)
+    other_code = [p for p in code if not p.lower().endswith(".r")]
+    n_code = len(other_code)
+    scores: dict[str, float] = {k: 0.0 for k in KINDS}
+    why: dict[str, list[dict]] = {k: [] for k in KINDS}
+
+    def add(kind: str, points: float, paths: list[str], reason: str) -> None:
+        if paths and points > 0:
+            scores[kind] += points
+            why[kind] += [{"path": p, "reason": reason} for p in paths[:3]]
+
+    add("gis-kit", 6 + min(len(qgis), 4), qgis, "QGIS project")
+    add("gis-kit", 8, plugin, "QGIS plugin metadata")
+    add("gis-kit", min(4.0, len(styles) / 2) if (styles and (sql or qgis or n_code < len(styles))) else 0, styles, "map style (SLD/QML)")
+    add("data-model", min(8.0, 2 + len(sql) / max(1, n_code) * 4) if len(sql) >= max(1, n_code // 2) else 1, sql, "SQL script")
+    add("web-application", 9, shiny, "Shiny application")
+    add("web-application", 7 if ui else 0, [p for p, _ in _manifest_paths(ctx, ui)], "user-interface framework " + ", ".join(ui[:3]))
+    add("web-application", 2 if (templates or html) and pages else 0, templates or html, "server-side template")
+    add("api-service", 5 if (api and not ui) else 0, [p for p, _ in _manifest_paths(ctx, api)], "server framework " + ", ".join(api[:3]))
+    add("api-service", 2 if (api and not ui) else 0, list((ctx.fact("files") or {}).get("openapi") or []), "OpenAPI specification")
+    add("analysis", min(7.0, 3 + len(notebooks)), notebooks, "notebook")
+    add("analysis", 3 if (r_files and not shiny and len(r_files) >= n_code) else 0, r_files, "R script")
+    add("data-specification", min(6.0, 2 + len(specs)) if len(specs) * 2 >= n_code else 0, specs, "data schema")
+    add("infrastructure", min(7.0, 2 + len(infra) / 2) if len(infra) >= n_code else 0, infra, "infrastructure recipe")
+    add("cli-tool", 5 if scripts and not ui else 0, scripts, "command-line entry point")
+    add("cli-tool", 2 if cli and not ui and not api else 0, [p for p, _ in _manifest_paths(ctx, cli)], "command-line library " + ", ".join(cli[:3]))
+    add("static-site", 5 if generators and not api else 0, generators, "static site generator")
+    add("static-site", (4 + (2 if maps else 0)) if html and not api and not ui and not templates else 0, html, "HTML page")
+    named = [m for m in _manifests(ctx) if m.get("name") and m["path"].count("/") == 0]
+    add("library", 3 if named and not (ui or api or html or scripts) else 0, [m["path"] for m in named], "named package")
+    add("library", 2 if (n_code and not (ui or api or html or sql or notebooks or qgis)) else 0, other_code, "source code")
+    # the dominant one, ties broken by a fixed order (what is most specific first)
+    order = ("gis-kit", "web-application", "api-service", "data-model", "analysis", "data-specification", "infrastructure",
+             "static-site", "cli-tool", "library")
+    best = max(order, key=lambda k: (scores[k], -order.index(k)))
+    decided = scores[best] > 0
+    if not decided:
+        if html:
+            best = "static-site"
+            why[best] = [{"path": p, "reason": "HTML page"} for p in html[:3]]
+        elif not code and (by_ext.get("csv") or by_ext.get("geojson") or by_ext.get("json")):
+            best = "data-specification"
+            data = ext_paths({"csv", "geojson", "json"})
+            why[best] = [{"path": p, "reason": "data file"} for p in data[:3]]
+        elif code:
+            best = "library"
+            why[best] = [{"path": p, "reason": "source code"} for p in code[:3]]
+        else:
+            best = "data-specification" if (by_ext.get("md") or by_ext.get("pdf")) else "library"
+            why[best] = [{"path": p, "reason": "document"} for p in ext_paths({"md", "pdf"})[:3]]
+    return best, why[best][:6], {k: round(v, 1) for k, v in scores.items() if v > 0}, decided
+
+
+def _manifests(ctx) -> list[dict]:
+    from auditor.facts import FactError
+
+    try:
+        return list(ctx.fact("manifests")["manifests"])
+    except FactError:
+        return []
+
+
+def _manifest_paths(ctx, names: list[str]) -> list[tuple[str, str]]:
+    wanted = set(names)
+    out = []
+    for m in _manifests(ctx):
+        hit = wanted & set(m.get("dependencies") or [])
+        if hit:
+            out.append((m["path"], sorted(hit)[0]))
+    return out
+
+
+def _entry_points(ctx) -> list[str]:
+    """Manifests that declare a command (console scripts, package.json ``bin``)."""
+    from auditor import safejson
+
+    out = []
+    for path in ("pyproject.toml", "setup.cfg", "setup.py", "package.json"):
+        if path not in ctx.snapshot.files:
+            continue
+        text = ctx.snapshot.read_text(path, limit=512 * 1024) or ""
+        if path == "package.json":
+            try:
+                doc = safejson.loads(text)
+            except ValueError:
+                continue
+            if isinstance(doc, dict) and doc.get("bin"):
+                out.append(path)
+        elif re.search(r"^\[project\.scripts\]|^\[tool\.poetry\.scripts\]|console_scripts", text, re.M):
+            out.append(path)
+    return out
+
+
+@fact("project", version=1, cache="none")
+def project(ctx) -> dict:
+    kind, evidence, scores, decided = decide_kind(ctx)
+    extra = getattr(ctx.config, "extra", None) or {}
+    sponsor, source, said = None, None, None
+    for key, src in (("sponsor_type", "option"), ("portfolio_sponsor_type", "portfolio")):
+        value = normalise_sponsor(extra.get(key))
+        if value:
+            sponsor, source = value, src
+            break
+    if sponsor is None:
+        sponsor, said = _publiccode_sponsor(ctx)
+        source = "publiccode.yml" if sponsor else None
+    return {"kind": kind, "kind_decided": decided, "kind_evidence": evidence, "scores": scores,
+            "sponsor_type": sponsor or "unknown", "sponsor_source": source, "sponsor_evidence": said}
