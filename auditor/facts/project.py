@@ -185,6 +185,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     ui, api, cli, maps, pages = (_matching(deps, rx) for rx in (UI_DEPS, API_DEPS, CLI_DEPS, MAP_DEPS, PAGE_DEPS))
     if pages and (templates or html):
         ui = sorted(set(ui) | set(pages))
+    elif pages:
+        api = sorted(set(api) | set(pages))  # a server framework without any page serves an API
     plugin = [p for p in ("metadata.txt",) + tuple(sorted(e.path for e in files if e.name == "metadata.txt" and e.path.count("/") == 1))
               if p in ctx.snapshot.files and "qgisminimumversion" in (ctx.snapshot.read_text(p, limit=64 * 1024) or "").lower()]
     shiny = sorted(p for p in r_files if p.rsplit("/", 1)[-1].lower() in SHINY_NAMES)
@@ -227,7 +229,6 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     add("static-site", (4 + (2 if maps else 0)) if html and not api and not ui and not templates else 0, html, "HTML page")
     named = [m for m in _manifests(ctx) if m.get("name") and m["path"].count("/") == 0]
     add("library", 3 if named and not (ui or api or html or scripts) else 0, [m["path"] for m in named], "named package")
-    add("library", 2 if (n_code and not (ui or api or html or sql or notebooks or qgis)) else 0, other_code, "source code")
     # the dominant one, ties broken by a fixed order (what is most specific first)
     order = ("gis-kit", "web-application", "api-service", "data-model", "analysis", "data-specification", "infrastructure",
              "static-site", "cli-tool", "library")

@@ -271,7 +271,7 @@ def public_building_blocks(ctx) -> Result:
                                                                     "Interface of a State service without the State design system (mandatory, circulaire 6411-SG).")))
         dsfr_fr, dsfr_en = ("oui" if dsfr else "non (obligatoire pour un service de l'État)"), ("yes" if dsfr else "no (mandatory for a State service)")
     else:
-        score = min(10.0, 3.5 * n)
+        score = min(10.0, 4.0 * n)  # two public building blocks make a good score
         why_fr = "pas d'interface" if not ui else f"réservé aux services de l'État, porteur : {sponsor_label(sponsor, 'fr')}"
         why_en = "no interface" if not ui else f"reserved to State services, sponsor: {sponsor_label(sponsor, 'en')}"
         dsfr_fr, dsfr_en = f"non évalué ({why_fr})", f"not judged ({why_en})"
