@@ -169,3 +169,11 @@ def test_check_declares_only_known_kinds():
 
     with pytest.raises(CheckDefinitionError):
         check(id="reusability.x", family="reusability", title=T("a", "a"), rationale=T("a", "a"), remediation=T("a", "a"), kinds=("spaceship",))
+
+
+def test_sponsor_type_declared_in_auditor_yml(tmp_path):
+    files = dict(REACT_APP, **{".auditor.yml": "version: 1\nsponsor:\n  type: state\n  name: Direction du numérique\n"})
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.public-building-blocks"])
+    proj = report["facts"]["project"]
+    assert (proj["sponsor_type"], proj["sponsor_source"]) == ("state", "declarations")
+    assert results(report)["interoperability.public-building-blocks"]["details"]["dsfr_judged"] is True

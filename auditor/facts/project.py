@@ -301,6 +301,18 @@ def project(ctx) -> dict:
         if value:
             sponsor, source = value, src
             break
+    if sponsor is None:  # declared by the project (.auditor.yml, or its portfolio entry's declarations)
+        from auditor.facts import FactError
+
+        try:
+            decl = ctx.fact("declarations") or {}
+        except FactError:
+            decl = {}
+        declared = (decl.get("declared") or {}).get("sponsor") or {}
+        value = normalise_sponsor(declared.get("type")) if isinstance(declared, dict) else None
+        if value:
+            sponsor, source = value, "declarations"
+            said = f"{decl.get('file') or 'portfolio'}: {declared.get('name') or declared.get('type')}"[:200]
     if sponsor is None:
         sponsor, said = _publiccode_sponsor(ctx)
         source = "publiccode.yml" if sponsor else None
