@@ -131,12 +131,17 @@ def test_each_kind_of_declaration_is_rendered_declared_beside_verified(repo):
 
 def test_publiccode_agreement_and_disagreement(repo):
     pc = ("publiccodeYmlVersion: '0.4'\nname: tri\nusedBy:\n  - Ville de Bourg-sur-Rive\nmaintenance:\n  type: internal\n"
-          "  contacts:\n    - name: Paul Roux\n")
+          "  contacts:\n    - name: Paul Roux\nlegal:\n  license: MIT\n  mainCopyrightOwner: Communauté de communes du Val Vert\n")
     path = repo([{"files": {".auditor.yml": DECLARED, "publiccode.yml": pc, "app.py": "print(1)\n"}}])
     items = {i["key"]: i for i in _audit(path)["facts"]["declarations"]["items"]}
     assert items["reusers.0"]["verified"] == "agrees" and items["reusers.0"]["path"] == "publiccode.yml"
     assert items["maintainers.0"]["verified"] == "disagrees"
     assert "Paul Roux" in items["maintainers.0"]["note"]["en"]
+    assert items["sponsor"]["verified"] == "agrees"  # the copyright owner names a local authority too
+    disagree = repo([{"files": {".auditor.yml": DECLARED.replace("type: collectivite", "type: company"), "publiccode.yml": pc, "app.py": "print(1)\n"}}],
+                    name="other")
+    item = next(i for i in _audit(disagree)["facts"]["declarations"]["items"] if i["key"] == "sponsor")
+    assert item["verified"] == "disagrees" and "local authority" in item["note"]["en"]
 
 
 def test_ruleset_can_count_a_valid_exception_but_the_finding_stays(repo, tmp_path):

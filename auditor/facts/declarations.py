@@ -181,9 +181,22 @@ def declarations(ctx) -> dict:
     sponsor = data.get("sponsor") or {}
     if sponsor:
         declared = {lang: " · ".join(x for x in (SPONSOR_LABEL.get(sponsor.get("type"), {}).get(lang), sponsor.get("name")) if x) for lang in ("fr", "en")}
-        items.append({"key": "sponsor", "line": line_of(("sponsor",)), "label": T("Porteur", "Sponsor"), "declared": declared,
-                      "verified": "declared-only", "path": None,
-                      "note": T("Déclaré : sert de type de porteur à l'audit.", "Declared: used as the audit's sponsor type.")})
+        item = {"key": "sponsor", "line": line_of(("sponsor",)), "label": T("Porteur", "Sponsor"), "declared": declared,
+                "verified": "declared-only", "path": None,
+                "note": T("Déclaré : sert de type de porteur à l'audit.", "Declared: used as the audit's sponsor type.")}
+        if sponsor.get("type"):  # what publiccode.yml's organisation / legal / contacts say of the sponsor
+            from auditor.facts.project import _publiccode_sponsor
+
+            found, said = _publiccode_sponsor(ctx)
+            if found and found != "unknown":
+                item["path"] = pc_path or "publiccode.yml"
+                label = SPONSOR_LABEL.get(found, T(found, found))
+                if found == sponsor["type"]:
+                    item["verified"], item["note"] = "agrees", T(f"publiccode.yml le dit aussi ({said}).", f"publiccode.yml says so too ({said}).")
+                else:
+                    item["verified"], item["note"] = "disagrees", T(f"publiccode.yml désigne plutôt : {label['fr']} ({said}).",
+                                                                    f"publiccode.yml rather names: {label['en']} ({said}).")
+        items.append(item)
     for i, inst in enumerate(data.get("instances") or []):
         item = {"key": f"instances.{i}", "line": line_of(("instances", i)), "label": T("Instance en production", "Production instance"),
                 "declared": " · ".join(str(x) for x in (inst["url"], inst.get("territory"), inst.get("operator")) if x), "path": None}
