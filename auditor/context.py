@@ -77,9 +77,9 @@ def code_fingerprint() -> str:
 
         digest = hashlib.sha256(__version__.encode())
         root = Path(__file__).resolve().parent
-        for folder in ("facts", "licenses", "publiccode"):
+        for folder in ("facts", "licenses", "publiccode", "data"):
             for path in sorted((root / folder).rglob("*")):
-                if path.suffix in (".py", ".gz", ".json") and path.is_file():
+                if path.suffix in (".py", ".gz", ".json", ".yml") and path.is_file():
                     digest.update(path.relative_to(root).as_posix().encode())
                     digest.update(path.read_bytes())
         _FINGERPRINT = digest.hexdigest()[:12]

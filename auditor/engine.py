@@ -18,6 +18,7 @@ from auditor.context import AuditConfig, AuditContext, FactCache
 from auditor.facts import BASE_FACTS, FactError
 from auditor.report import SCHEMA_VERSION
 from auditor.ruleset import Ruleset, load_ruleset
+from auditor.scaling_risks import scaling_risks
 from auditor.scoring import action_plan, compute_scores, gate
 from auditor.snapshot import DEFAULT_MAX_BLOB, DEFAULT_MAX_FILES, BudgetExceeded, Snapshot
 from auditor.target import Target, parse_target
@@ -216,6 +217,7 @@ def build_report(ctx: AuditContext, target: Target, acq: Acquired | None, rulese
         "levels": [{"id": lv["id"], "title": lv["title"], "description": lv.get("description")} for lv in ruleset.levels],
         "gate": gate(scores, ruleset.levels, fail_under, min_level),
         "action_plan": plan,
+        "scaling_risks": scaling_risks(results),
         "results": results,
         "facts": facts,
         "fact_errors": ctx.fact_errors,

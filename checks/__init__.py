@@ -18,6 +18,7 @@ BUILTIN_MODULES = (
     "auditor.checks.reusability",
     "auditor.checks.interoperability",
     "auditor.checks.maintenance",
+    "auditor.checks.scaling",
 )
 
 log = logging.getLogger(__name__)

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-FAMILIES = ("licensing", "documentation", "reusability", "interoperability", "maintenance")
+FAMILIES = ("licensing", "documentation", "reusability", "interoperability", "maintenance", "scaling")
 EFFORTS = ("minutes", "hours", "days")
 
 

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from auditor.i18n import pick
 
-FAMILY_ORDER = ("licensing", "documentation", "reusability", "interoperability", "maintenance")
+FAMILY_ORDER = ("licensing", "documentation", "reusability", "interoperability", "maintenance", "scaling")
 STATUS_ORDER = {"fail": 0, "error": 1, "warn": 2, "inconclusive": 3, "pass": 4, "not_applicable": 5}
 PROBLEM = ("fail", "warn")
 _CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

@@ -296,7 +296,18 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
         "has_history": tgt.get("has_history", True),
         "human": _human_criteria(report, by_id, lang),
         "declarations": declarations_view(report, lang),
+        "scaling_risks": _scaling_risks(report, lang),
     }
+
+
+def _scaling_risks(report: dict[str, Any], lang: str) -> dict[str, Any] | None:
+    """The jury's "Risques pour le passage à l'échelle" block: the section's sentences and the data dates."""
+    sr = report.get("scaling_risks")
+    if not isinstance(sr, dict) or not sr.get("risks"):
+        return None
+    return {"risks": [{"text": clean(pick(x.get("text"), lang), 600), "level": x.get("level"), "anchor": f"check-{x.get('check')}"}
+                      for x in sr["risks"] if isinstance(x, dict)],
+            "data": "; ".join(f"{clean(d.get('file'))} ({fmt_date(d.get('date'), lang)})" for d in sr.get("data") or [] if isinstance(d, dict))}
 
 
 def _human_criteria(report: dict[str, Any], by_id: dict[str, Any], lang: str) -> list[dict[str, Any]]:

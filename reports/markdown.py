@@ -182,6 +182,12 @@ def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
     for f in families(report):
         fs = (scores.get("families") or {}).get(f) or {}
         out.append(f"| {md(t('family.' + f, lang))} | {_s100(fs.get('score'), lang)} | {_spct(fs.get('coverage'), lang)} |")
+    sr = report.get("scaling_risks") or {}
+    if sr.get("risks"):
+        out += ["", f"### {md(t('report.scaling_risks', lang))}", ""]
+        out += [f"- {md(pick(x.get('text'), lang), 600)}" for x in sr["risks"]]
+        dates = "; ".join(f"{d.get('file')} ({d.get('date')})" for d in sr.get("data") or [])
+        out += ["", f"<sub>{html_text(t('report.scaling_data', lang))}{html_text(c)}{html_text(dates)}</sub>"]
     plan = report.get("action_plan") or []
     if plan:
         out += ["", f"### {md(t('report.action_plan', lang))}", ""]

@@ -107,6 +107,9 @@ def add_github(rs, base=GH, repo=REPO, issues_pages=None):
         "files": {"code_of_conduct": None, "contributing": {"url": "c"}, "license": {"spdx_id": "EUPL-1.2"},
                   "readme": {"url": "r"}, "issue_template": None, "pull_request_template": None}})
     rs.add("GET", url("/repos/o/n/branches/main", base), json={"name": "main", "protected": True})
+    rs.add("GET", url("/repos/o/n/forks", base), json=[  # sort=oldest: the first reusers
+        {"id": 91, "full_name": "geo2france/n", "owner": u("geo2france") | {"type": "Organization"}, "fork": True},
+        {"id": 92, "full_name": "someone/n", "owner": u("someone"), "fork": True}])
 
 
 def test_github_public_repository(local, tmp_path):
@@ -124,7 +127,8 @@ def test_github_public_repository(local, tmp_path):
         assert (r["items_365d"], r["responded"], r["unanswered"]) == (5, 3, 2)
         assert r["median_hours_to_first_response"] == 5.0
         assert f["community"]["health_percentage"] == 71 and f["branch_protection"]["protected"] is True
-        assert f["requests"]["requests"] == 8 and f["partial"] == {}
+        assert f["requests"]["requests"] == 9 and f["partial"] == {}
+        assert f["forks"]["total"] == 3 and [x["owner"] for x in f["forks"]["listed"]] == ["geo2france", "someone"]
         for call in rs.calls:
             assert "Authorization" not in call.request.headers
         assert run(ctx, "maintenance.not-archived").status.value == "pass"
@@ -465,7 +469,7 @@ def test_loopback_server_base_url_override_and_real_timeout(local, tmp_path, mon
         ctx = make_ctx(local, "https://github.com/o/n", tmp_path)
         f = ctx.fact("forge")
         assert f["available"] and f["repo"]["description"] == REPO["description"] and f["partial"] == {}
-        assert hits[0] == "/api/repos/o/n" and len(hits) == f["requests"]["requests"] == 7
+        assert hits[0] == "/api/repos/o/n" and len(hits) == f["requests"]["requests"] == 8  # forks included
         assert run(ctx, "maintenance.closure-ratio").status.value == "not_applicable"  # no pull request at all
     finally:
         server.shutdown()

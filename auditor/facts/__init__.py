@@ -28,6 +28,7 @@ FACT_MODULES = (
     "auditor.facts.docs",
     "auditor.facts.declarations",
     "auditor.facts.project",
+    "auditor.facts.scaling",
 )
 
 # Facts always present in the report, whatever checks run.

@@ -241,3 +241,6 @@ signal("eco.budget", r"""(lighthouserc|@lhci/cli|lhci autorun|size-limit|bundles
 signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|@login_required|security\.yaml|firewalls:)""",
        ("login", "authenticate(", "passport", "form_login", "json_login", "passwordhasher", "password_hash", "bcrypt", "argon2", "devise", "secure_password",
         "signinwith", "next-auth", "auth::attempt", "isauthenticated", "firewalls:"), flags=0, classes=("code", "config", "template"))
+
+# The scaling facts' signals (hosts, services, restricted data sets) are built from their data files.
+from auditor.facts.scaling import signals as _scaling_signals  # noqa: E402,F401

@@ -1,10 +1,10 @@
 """GitHub (github.com and GitHub Enterprise) through PyGithub, over :mod:`auditor.forge.http`.
 
-Requests per audit (bound ``LIST_PAGES``=3 pages of 100, ``SAMPLE``=10), at most 24:
+Requests per audit (bound ``LIST_PAGES``=3 pages of 100, ``SAMPLE``=10), at most 25:
 ``GET /repos/{o}/{n}`` (1), ``/releases`` (1 page), ``/pulls?state=all&sort=updated`` (≤3),
 ``/issues?state=all&since=…`` (≤3), ``/issues/comments?since=…`` (≤3), ``/pulls/{n}/reviews`` for the
 10 most recent merged pull requests (≤10), ``/community/profile`` (1), ``/branches/{default}`` (1),
-and ``/branches/{default}/protection`` when a token is set (1).
+``/branches/{default}/protection`` when a token is set (1), and ``/forks?sort=oldest`` (1 page).
 
 Values are read from each object's raw JSON (never through PyGithub's lazy completion, which would
 spend one more request per object).
@@ -199,8 +199,20 @@ def collect(endpoint, adapter, as_of: datetime, timeout: float) -> dict:
                 pass
         return result
 
+    def forks():
+        # One page of the oldest forks (the first reusers), with their owners' account type.
+        if out["repo"]["forks"] == 0:
+            return {"total": 0, "listed": []}
+        _, data = gh.requester.requestJsonAndCheck("GET", f"/repos/{endpoint.project}/forks",
+                                                   parameters={"sort": "oldest", "per_page": 100})
+        items = [f for f in (data if isinstance(data, list) else []) if isinstance(f, dict)][:100]
+        return {"total": out["repo"]["forks"], "listed": [
+            {"full_name": f.get("full_name"), "owner": (f.get("owner") or {}).get("login"),
+             "owner_type": (f.get("owner") or {}).get("type")} for f in items]}
+
     section("community", community)
     section("branch_protection", protection)
+    section("forks", forks)
     out["partial"] = {k: v for k, v in partial.items() if v}
     return out
 

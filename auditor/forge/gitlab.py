@@ -1,10 +1,10 @@
 """GitLab (gitlab.com and self-hosted instances, nested groups) through python-gitlab, over
 :mod:`auditor.forge.http`.
 
-Requests per audit, at most 29: ``GET /projects/{path}`` (1), ``/releases`` (1 page),
+Requests per audit, at most 30: ``GET /projects/{path}`` (1), ``/releases`` (1 page),
 ``/merge_requests?state=all&updated_after=…`` (≤3 pages of 100), ``/issues?created_after=…`` (≤3),
 ``/{issues|merge_requests}/{iid}/notes`` for the 10 most recent issues and merge requests (≤10),
-``/merge_requests/{iid}/approvals`` for the 10 most recent merged ones (≤10), ``/repository/branches/{default}`` (1).
+``/merge_requests/{iid}/approvals`` for the 10 most recent merged ones (≤10), ``/repository/branches/{default}`` (1), ``/forks`` (1 page).
 GitLab has no project-wide notes list, so the time to first response is measured on that sample.
 """
 
@@ -144,6 +144,15 @@ def collect(endpoint, session, as_of: datetime, timeout: float) -> dict:
     else:
         partial["responsiveness"] = partial.get("changes") or partial.get("issues")
     out.pop("issues", None)
+    def forks():
+        if out["repo"]["forks"] == 0:
+            return {"total": 0, "listed": []}
+        items = list(_take(project.forks.list(per_page=100, get_all=False, order_by="created_at", sort="asc"), 100))
+        return {"total": out["repo"]["forks"], "listed": [
+            {"full_name": f.get("path_with_namespace"), "owner": (f.get("namespace") or {}).get("full_path"),
+             "owner_type": (f.get("namespace") or {}).get("kind")} for f in items]}
+
     section("branch_protection", protection)
+    section("forks", forks)
     out["partial"] = {k: v for k, v in partial.items() if v}
     return out

@@ -1,0 +1,204 @@
+"""Helpers shared by the scaling facts: host and domain classes read from the data files."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from auditor.data import about, load
+from auditor.facts.history import is_bot, is_public_domain, registrable_domain
+
+# Where a hit counts as what the project runs (docs, tests and examples describe, they do not run).
+RUNNING = ("code", "template", "config", "other", "style")
+
+
+def data_about(*names: str) -> list[dict]:
+    return [about(n) for n in names]
+
+
+def norm_field(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+# -- organisations -----------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1)
+def _orgs():
+    d = load("organisations.yml")
+    companies = {c["domain"].lower(): c for c in d.get("companies") or []}
+    return {
+        "personal": {x.lower() for x in d.get("personal_domains") or []},
+        "placeholder": {x.lower() for x in d.get("placeholder_domains") or []},
+        "placeholder_suffixes": tuple(x.lower() for x in d.get("placeholder_suffixes") or []),
+        "public": {x.lower() for x in d.get("public_domains") or []},
+        "public_suffixes": tuple(x.lower() for x in d.get("public_suffixes") or []),
+        "public_tlds": {x.lower() for x in d.get("public_tlds") or []},
+        "public_name": re.compile(d.get("public_name_regex") or r"(?!x)x", re.I),
+        "companies": companies,
+        "owners": {x.lower() for x in d.get("public_forge_owners") or []},
+        "owner_re": re.compile(d.get("public_owner_regex") or r"(?!x)x", re.I),
+    }
+
+
+def _under(domain: str, base: str) -> bool:
+    return domain == base or domain.endswith("." + base)
+
+
+def domain_type(domain: str) -> dict:
+    """``{"type": public|company|individual|unknown, "domain", "name", "kind", "listed"}`` for an
+    e-mail or web domain, from ``organisations.yml``."""
+    o = _orgs()
+    domain = (domain or "").strip(" .>").lower()
+    if not domain or "." not in domain:
+        return {"type": "unknown", "domain": None}
+    if domain in o["placeholder"] or domain.endswith(o["placeholder_suffixes"]):
+        return {"type": "unknown", "domain": None, "placeholder": True}
+    if domain in o["personal"] or domain.endswith((".noreply.github.com", ".noreply.gitlab.com")):
+        return {"type": "individual", "domain": None}
+    reg = registrable_domain(domain)
+    if reg in o["personal"]:
+        return {"type": "individual", "domain": None}
+    for base in (domain, reg):
+        c = o["companies"].get(base)
+        if c:
+            return {"type": "company", "domain": reg, "name": c.get("name"), "kind": c.get("kind"), "listed": True}
+    if any(_under(domain, p) for p in o["public"]) or domain.endswith(o["public_suffixes"]) or is_public_domain(reg):
+        return {"type": "public", "domain": reg, "listed": True}
+    labels = reg.split(".")
+    if labels[-1] in o["public_tlds"] and o["public_name"].search(labels[0]):
+        return {"type": "public", "domain": reg, "listed": False}
+    return {"type": "company", "domain": reg, "name": None, "kind": None, "listed": False}
+
+
+def email_type(name: str, email: str) -> dict:
+    """The type of a commit author: ``bot`` first (the maintenance checks' rule), then the domain's."""
+    if is_bot(name or "", email or ""):
+        return {"type": "bot", "domain": None}
+    email = (email or "").strip().lower()
+    if "@" not in email:
+        return {"type": "unknown", "domain": None}
+    return domain_type(email.rsplit("@", 1)[1])
+
+
+def owner_type(login: str, account_type: str | None) -> str:
+    """A forge account: ``public`` (listed or named like a public body), ``organisation`` or ``individual``."""
+    o = _orgs()
+    low = (login or "").lower()
+    if low in o["owners"] or o["owner_re"].search(low):
+        return "public"
+    if (account_type or "").lower() in ("organization", "group"):
+        return "organisation"
+    return "individual"
+
+
+# -- hosts -------------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1)
+def _hosts():
+    d = load("hosting.yml")
+    return {
+        "neutral": {x.lower() for x in d.get("neutral") or []},
+        "cdn": {x.lower() for x in d.get("cdn") or []},
+        "national": {x.lower() for x in d.get("public_national") or []},
+        "personal": [(p["host"].lower(), p.get("kind"), p.get("note")) for p in d.get("personal_platforms") or []],
+        "commercial": {x.lower() for x in d.get("commercial") or []},
+        "internal_suffixes": tuple(x.lower() for x in d.get("internal_suffixes") or []),
+        "internal_words": re.compile(d.get("internal_words") or r"(?!x)x", re.I),
+        "restricted": d.get("restricted_data") or [],
+    }
+
+
+_PRIVATE_IP = re.compile(r"^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+)$")
+_ANY_IP = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
+
+
+def is_neutral_host(host: str) -> bool:
+    h = _hosts()
+    host = host.lower()
+    if host in ("localhost",) or host.startswith(("127.", "0.0.0.0")) or host.endswith((".example", ".test", ".invalid", ".localhost")):
+        return True
+    return any(_under(host, n) for n in h["neutral"])
+
+
+def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(), owner: str = "") -> dict:
+    """Class of a host met in code or configuration (see ``hosting.yml``): own, public-national,
+    public-other, personal, commercial, cdn, internal, other or neutral."""
+    h = _hosts()
+    host = host.lower().strip(".")
+    owner = (owner or "").lower()
+    if is_neutral_host(host):
+        return {"class": "neutral"}
+    if _PRIVATE_IP.match(host) or host.endswith(h["internal_suffixes"]) or ("." not in host and not _ANY_IP.match(host)):
+        return {"class": "internal"}
+    if _ANY_IP.match(host):
+        return {"class": "other", "note": "IP"}
+    for base, kind, note in h["personal"]:
+        if _under(host, base):
+            sub = host[: -len(base) - 1].split(".")[-1] if host != base else ""
+            first = (path.strip("/").split("/") or [""])[0]
+            account = sub or (first if kind in ("file",) or base.startswith(("s3.", "storage.")) else "")
+            if account and owner and account.lower() == owner:
+                return {"class": "own", "account": account}
+            return {"class": "personal", "account": account or None, "kind": kind, "note": note}
+    if h["internal_words"].search(host.split(".")[0]):
+        return {"class": "internal"}
+    reg = registrable_domain(host)
+    if reg in own or host in own:
+        return {"class": "own"}
+    if any(_under(host, n) for n in h["national"]) or host.endswith(".gouv.fr"):
+        return {"class": "public-national"}
+    if any(_under(host, c) for c in h["cdn"]):
+        return {"class": "cdn"}
+    if any(_under(host, c) for c in h["commercial"]):
+        return {"class": "commercial"}
+    t = domain_type(host)
+    if t["type"] == "public":
+        return {"class": "public-other"}
+    if t["type"] == "company" and t.get("listed"):
+        return {"class": "commercial", "name": t.get("name")}
+    return {"class": "other"}
+
+
+def own_domains(ctx) -> set[str]:
+    """Registrable domains that are the sponsor's: the publiccode.yml ``url``/``landingURL`` hosts,
+    the public bodies of the year's committers, domains named like the forge owner."""
+    from urllib.parse import urlsplit
+
+    from auditor import safeyaml
+
+    out: set[str] = set()
+    for name in ("publiccode.yml", "publiccode.yaml"):
+        text = ctx.snapshot.read_text(name, limit=256 * 1024) if name in ctx.snapshot.files else None
+        if text:
+            try:
+                pc = safeyaml.load(text)
+            except Exception:  # noqa: BLE001 - a broken publiccode.yml is the documentation family's finding
+                pc = None
+            if isinstance(pc, dict):
+                for key in ("url", "landingURL"):
+                    v = pc.get(key)
+                    if isinstance(v, str) and "://" in v:
+                        host = (urlsplit(v).hostname or "").lower()
+                        if host and host not in ("github.com", "gitlab.com"):
+                            out.add(registrable_domain(host))
+    if ctx.snapshot.has_history:
+        try:
+            commits = ctx.fact("people")["commits"]
+        except Exception:  # noqa: BLE001 - no history: fewer own domains, not an error
+            commits = []
+        for c in commits[-5000:]:
+            t = email_type(c.author_name, c.author_email)
+            if t["type"] == "public" and t.get("domain"):
+                out.add(t["domain"])
+    return out
+
+
+def owner_key(ctx) -> str:
+    return (getattr(ctx.target, "owner", None) or "").split("/")[0].lower()
+
+
+def owner_named(reg: str, owner: str) -> bool:
+    """``rennesmetropole.fr`` belongs to forge owner ``sigrennesmetropole``: the domain's first label
+    (hyphens dropped, 5+ letters) occurs in the owner's name."""
+    label = re.sub(r"[^a-z0-9]", "", reg.split(".")[0])
+    return len(label) >= 5 and label in re.sub(r"[^a-z0-9]", "", owner)

@@ -1,0 +1,331 @@
+"""``end_of_life``: runtimes, frameworks and base images past their end of life on the audit's
+as-of date (never the wall clock), from the dated copy of endoflife.date in ``endoflife.yml``, and
+packages their maintainers abandoned.
+
+Where versions are read (as data, nothing is run): Dockerfile ``FROM`` and compose/CI ``image:``
+tags, ``.python-version``, ``runtime.txt``, ``.nvmrc``, ``.node-version``, ``.ruby-version``,
+``.tool-versions``, ``package.json`` (``engines.node`` and dependencies), ``composer.json``
+(``require``), ``requirements*.txt``, ``Pipfile``, ``pyproject.toml`` and ``Gemfile``. A
+constraint is past its end of life when every cycle it allows is (``>=3.7`` allows supported
+cycles; ``==3.7.9``, ``~=2.2``, ``^14`` or ``<3`` may not)."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from datetime import date
+
+from auditor.data import load
+from auditor.facts import fact
+from auditor.facts.paths import is_generated, is_test, is_vendored
+from auditor.facts.scaling.common import data_about
+
+MAX_FILES = 200
+MAX_BYTES = 512 * 1024
+
+_CLAUSE = re.compile(r"(===|==|~=|>=|<=|!=|~>|\^|~|>|<|=)?\s*v?(\d+(?:\.(?:\d+|[x*X]))*)")
+
+
+def _parts(text: str) -> list[int]:
+    out = []
+    for p in text.split("."):
+        if not p.isdigit():
+            break
+        out.append(int(p))
+    return out[:3]
+
+
+def _pad(p: list[int]) -> tuple:
+    return tuple((p + [0, 0, 0])[:3])
+
+
+def _bump(p: list[int], i: int) -> tuple:
+    q = (p + [0, 0, 0])[:3]
+    q[i] += 1
+    for j in range(i + 1, 3):
+        q[j] = 0
+    return tuple(q)
+
+
+def _clause(op: str, parts: list[int], tilde_is_compatible: bool) -> tuple:
+    k = len(parts)
+    if k == 0:
+        return None, None
+    if op in ("", "=", "==", "==="):
+        return _pad(parts), _bump(parts, k - 1)
+    if op == ">=":
+        return _pad(parts), None
+    if op == ">":
+        return _bump(parts, k - 1), None
+    if op == "<":
+        return None, _pad(parts)
+    if op == "<=":
+        return None, _bump(parts, k - 1)
+    if op in ("~=", "~>") or (op == "~" and tilde_is_compatible):
+        return _pad(parts), (_bump(parts, k - 2) if k >= 2 else None)
+    if op == "~":
+        return _pad(parts), _bump(parts, 1 if k >= 2 else 0)
+    if op == "^":
+        j = next((i for i, x in enumerate(parts) if x), k - 1)
+        return _pad(parts), _bump(parts, j)
+    return None, None  # "!=": no bound
+
+
+def intervals(constraint: str, tilde_is_compatible: bool = False) -> list[tuple]:
+    """The version intervals ``[lo, hi)`` a constraint allows (one per ``||`` alternative)."""
+    out = []
+    for alt in re.split(r"\|\|?", constraint or ""):
+        alt = alt.strip()
+        if not alt or alt in ("*", "x", "latest"):
+            out.append((None, None))
+            continue
+        m = re.match(r"^v?([\d.xX*]+)\s+-\s+v?([\d.xX*]+)$", alt)
+        clauses = [(">=", m.group(1)), ("<=", m.group(2))] if m else [(c.group(1) or "", c.group(2)) for c in _CLAUSE.finditer(alt)]
+        lo, hi = None, None
+        for op, ver in clauses:
+            a, b = _clause(op, _parts(ver), tilde_is_compatible)
+            if a is not None and (lo is None or a > lo):
+                lo = a
+            if b is not None and (hi is None or b < hi):
+                hi = b
+        if clauses:
+            out.append((lo, hi))
+    return out
+
+
+def judge(product: str, constraint: str, as_of: date, tilde_is_compatible: bool = False) -> dict | None:
+    """``{"product", "name", "cycle", "eol", "past": bool}`` for a constraint on a product, or None
+    when it cannot be read or allows a cycle that is still supported."""
+    prod = load("endoflife.yml")["products"].get(product)
+    if not prod:
+        return None
+    cycles = []
+    for cyc, eol in prod["cycles"].items():
+        p = _parts(str(cyc))
+        cycles.append((_pad(p), _bump(p, len(p) - 1), str(cyc), eol))
+    cycles.sort()
+    ivs = intervals(constraint, tilde_is_compatible)
+    if not ivs:
+        return None
+    allowed = []
+    for lo, hi in ivs:
+        if lo is not None and hi is not None and lo >= hi:
+            continue
+        hit = [c for c in cycles if (lo is None or lo < c[1]) and (hi is None or hi > c[0])]
+        if not hit:
+            if hi is not None and hi <= cycles[0][0]:
+                hit = [(None, None, "< " + cycles[0][2], cycles[0][3])]  # older than every listed cycle
+            else:
+                return None  # newer than the data: cannot say
+        allowed.extend(hit)
+    if not allowed:
+        return None
+    newest = allowed[-1]
+    past = all(c[3] is not None and c[3] <= as_of for c in allowed)
+    return {"product": product, "name": prod.get("name", product), "cycle": newest[2], "eol": newest[3].isoformat() if newest[3] else None,
+            "past": past, "source": prod.get("source")}
+
+
+def _image_versions(image: str) -> list[tuple[str, str]]:
+    """(product, constraint) pairs an image reference pins: ``python:3.7-slim-buster`` pins Python 3.7
+    and Debian 10; ``postgis/postgis:11-2.5`` PostgreSQL 11."""
+    d = load("endoflife.yml")
+    image = image.strip().strip("'\"")
+    if "$" in image or ":" not in image.rsplit("/", 1)[-1]:
+        return []
+    name, tag = image.rsplit(":", 1)
+    name = name.lower()
+    for prefix in ("docker.io/", "index.docker.io/"):
+        if name.startswith(prefix):
+            name = name[len(prefix):]
+    product = d["images"].get(name)
+    if not product:
+        return []
+    tag = tag.split("@")[0].lower()
+    out = []
+    words = re.split(r"[-_]", tag)
+    for os_name, names in (d.get("codenames") or {}).items():
+        for word in words:
+            if word in names:
+                out.append((os_name, "==" + names[word]))
+    m = re.match(r"^v?(\d+(?:\.\d+){0,2})", tag)
+    if m:
+        version = m.group(1).split(".")[0] if name == "postgis/postgis" else m.group(1)
+        if product not in {p for p, _ in out}:
+            out.insert(0, (product, "==" + version))
+    m = re.search(r"alpine(\d+\.\d+)", tag)
+    if m and product != "alpine":
+        out.append(("alpine", "==" + m.group(1)))
+    return out
+
+
+_FROM = re.compile(r"^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)", re.I | re.M)
+_IMAGE = re.compile(r"^\s*-?\s*image:\s*(?:name:\s*)?['\"]?([^\s'\"#]+)", re.M)
+_GH_VERSION = re.compile(r"^\s*(python|node)-version:\s*['\"]?(\d+(?:\.\d+)*)['\"]?\s*$", re.M)
+
+
+def _line(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def _req_constraint(line: str, name: str) -> str | None:
+    m = re.match(r"^\s*" + re.escape(name) + r"(?:\[[^\]]*\])?\s*((?:[<>=!~^]=?=?\s*[\w.*]+\s*,?\s*)+)", line, re.I)
+    return m.group(1).replace(" ", "") if m else None
+
+
+@fact("end_of_life", version=1, cache="commit+as_of")
+def end_of_life(ctx) -> dict:
+    data = load("endoflife.yml")
+    as_of = ctx.as_of.date()
+    snap = ctx.snapshot
+    pkgmap = data.get("packages") or {}
+    findings: list[dict] = []
+    read: list[dict] = []
+
+    def add(product: str, constraint: str, path: str, line: int | None, value: str, tilde: bool = False) -> None:
+        j = judge(product, constraint, as_of, tilde)
+        if j is None:
+            return
+        entry = {**j, "path": path, "line": line, "value": value[:120]}
+        read.append({k: entry[k] for k in ("product", "cycle", "path", "line", "past")})
+        if j["past"]:
+            findings.append(entry)
+
+    paths = sorted(p for p, e in snap.files.items() if e.kind in ("file", "executable") and not is_vendored(p)
+                   and not is_generated(p) and not is_test(p) and "node_modules/" not in p)
+    wanted = []
+    for p in paths:
+        name = p.rsplit("/", 1)[-1]
+        low = name.lower()
+        if (low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile") or re.match(r"^(docker-)?compose[\w.-]*\.ya?ml$", low)
+                or low in (".gitlab-ci.yml", ".python-version", "runtime.txt", ".nvmrc", ".node-version", ".ruby-version", ".tool-versions",
+                           "package.json", "composer.json", "pipfile", "pyproject.toml", "gemfile")
+                or re.match(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", low) or (p.startswith(".github/workflows/") and low.endswith((".yml", ".yaml")))):
+            wanted.append(p)
+    wanted = wanted[:MAX_FILES]
+    snap.prefetch(wanted, limit=MAX_BYTES)
+    for p in wanted:
+        text = snap.read_text(p, limit=MAX_BYTES)
+        if not text:
+            continue
+        low = p.rsplit("/", 1)[-1].lower()
+        if low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile"):
+            for m in _FROM.finditer(text):
+                for product, constraint in _image_versions(m.group(1)):
+                    add(product, constraint, p, _line(text, m.start()), m.group(1))
+        elif low.endswith((".yml", ".yaml")) and not p.startswith(".github/workflows/"):
+            for m in _IMAGE.finditer(text):
+                for product, constraint in _image_versions(m.group(1)):
+                    add(product, constraint, p, _line(text, m.start()), m.group(1))
+        elif p.startswith(".github/workflows/"):
+            for m in _GH_VERSION.finditer(text):
+                add("python" if m.group(1) == "python" else "nodejs", "==" + m.group(2), p, _line(text, m.start()), m.group(0).strip())
+        elif low == ".python-version":
+            v = text.strip().splitlines()[0].strip() if text.strip() else ""
+            if re.match(r"^\d+\.\d+", v):
+                add("python", "==" + ".".join(v.split(".")[:2]), p, 1, v)
+        elif low == "runtime.txt":
+            m = re.search(r"python-(\d+\.\d+)", text)
+            if m:
+                add("python", "==" + m.group(1), p, _line(text, m.start()), m.group(0))
+        elif low in (".nvmrc", ".node-version"):
+            v = text.strip().splitlines()[0].strip() if text.strip() else ""
+            if re.match(r"^v?\d+", v):
+                add("nodejs", "==" + v.lstrip("v").split(".")[0], p, 1, v)
+        elif low == ".ruby-version":
+            v = text.strip().splitlines()[0].strip() if text.strip() else ""
+            if re.match(r"^\d+\.\d+", v):
+                add("ruby", "==" + ".".join(v.split(".")[:2]), p, 1, v)
+        elif low == ".tool-versions":
+            for m in re.finditer(r"^(python|nodejs|ruby|php|golang)\s+v?(\d+(?:\.\d+)?)", text, re.M):
+                product = {"golang": "go"}.get(m.group(1), m.group(1))
+                add(product, "==" + m.group(2), p, _line(text, m.start()), m.group(0))
+        elif low == "package.json":
+            try:
+                pj = json.loads(text)
+            except ValueError:
+                continue
+            if not isinstance(pj, dict):
+                continue
+            node = (pj.get("engines") or {}).get("node") if isinstance(pj.get("engines"), dict) else None
+            if isinstance(node, str):
+                add("nodejs", node, p, _line(text, text.find('"node"')), f"engines.node: {node}")
+            for sec in ("dependencies", "peerDependencies"):
+                deps = pj.get(sec)
+                if isinstance(deps, dict):
+                    for dep, prod in (pkgmap.get("npm") or {}).items():
+                        v = deps.get(dep)
+                        if isinstance(v, str):
+                            add(prod, v, p, _line(text, text.find(f'"{dep}"')), f"{dep}: {v}")
+        elif low == "composer.json":
+            try:
+                cj = json.loads(text)
+            except ValueError:
+                continue
+            req = cj.get("require") if isinstance(cj, dict) else None
+            if isinstance(req, dict):
+                for dep, prod in (pkgmap.get("composer") or {}).items():
+                    v = req.get(dep)
+                    if isinstance(v, str):
+                        add(prod, v, p, _line(text, text.find(f'"{dep}"')), f"{dep}: {v}", tilde=True)
+        elif low.startswith("requirements") or low == "pipfile":
+            for i, raw in enumerate(text.splitlines(), 1):
+                line = raw.split("#", 1)[0].strip()
+                if low == "pipfile":
+                    m = re.match(r'^python_version\s*=\s*"(\d+\.\d+)', line)
+                    if m:
+                        add("python", "==" + m.group(1), p, i, line)
+                        continue
+                    m = re.match(r'^["\']?([\w.-]+)["\']?\s*=\s*"([^"]+)"', line)
+                    if m and m.group(1).lower() in (pkgmap.get("pip") or {}) and m.group(2) != "*":
+                        add(pkgmap["pip"][m.group(1).lower()], m.group(2), p, i, line)
+                    continue
+                for dep, prod in (pkgmap.get("pip") or {}).items():
+                    c = _req_constraint(line, dep)
+                    if c:
+                        add(prod, c, p, i, line)
+        elif low == "pyproject.toml":
+            try:
+                pp = tomllib.loads(text)
+            except (tomllib.TOMLDecodeError, ValueError):
+                continue
+            deps = list(((pp.get("project") or {}).get("dependencies") or []))
+            poetry = (((pp.get("tool") or {}).get("poetry") or {}).get("dependencies") or {})
+            for dep, prod in (pkgmap.get("pip") or {}).items():
+                for d in deps:
+                    c = _req_constraint(str(d), dep)
+                    if c:
+                        add(prod, c, p, _line(text, text.find(str(d))), str(d))
+                for k, v in poetry.items() if isinstance(poetry, dict) else ():
+                    if k.lower() == dep and isinstance(v, str) and v != "*":
+                        add(prod, v, p, _line(text, text.find(k)), f"{k} = {v}", tilde=True)
+        elif low == "gemfile":
+            m = re.search(r"^\s*ruby\s+['\"]~?>?\s*(\d+\.\d+)", text, re.M)
+            if m:
+                add("ruby", "==" + m.group(1), p, _line(text, m.start()), m.group(0).strip())
+            m = re.search(r"""^\s*gem\s+['"]rails['"]\s*,\s*['"]([^'"]+)['"]""", text, re.M)
+            if m:
+                add("rails", m.group(1), p, _line(text, m.start()), m.group(0).strip(), tilde=True)
+    unmaintained = []
+    manifests = ctx.fact("manifests").get("manifests") or []
+    for u in data.get("unmaintained") or []:
+        eco = u["ecosystem"]
+        for m in manifests:
+            meco = {"python": "pip", "pipenv": "pip", "conda": "pip"}.get(m.get("ecosystem"), m.get("ecosystem"))
+            if meco != eco:
+                continue
+            if u["name"].lower() in {d.lower() for d in (m.get("dependencies") or [])}:
+                since = u["since"] if isinstance(u["since"], date) else date.fromisoformat(str(u["since"]))
+                if since <= as_of:
+                    unmaintained.append({"name": u["name"], "since": since.isoformat(), "successor": u.get("successor"),
+                                         "path": m["path"], "source": u.get("source")})
+    seen = set()
+    unique = []
+    for f in sorted(findings, key=lambda f: (f["product"], f["path"], f["line"] or 0)):
+        key = (f["product"], f["cycle"], f["path"])
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return {"findings": unique[:40], "versions_read": len(read), "read": read[:40], "unmaintained": unmaintained[:20],
+            "as_of": as_of.isoformat(), "data": data_about("endoflife.yml")}

@@ -1,0 +1,76 @@
+"""``hosting_dependencies``: what the code and configuration fetch from where.
+
+Hosts in URLs of running files (code, templates, configuration; not docs, tests or examples) are
+classed with ``hosting.yml``: the sponsor's own (publiccode.yml url, the public bodies of the
+committers, domains named like the forge owner), a national public platform, another public body's
+server, a personal account's (GitHub Pages, raw files of one account, shared buckets, a personal
+fork cloned at start-up), a commercial service's, a CDN, an internal address. Database connection
+strings and private IP addresses name internal servers; restricted data sets (fichiers fonciers,
+MAJIC, DV3F…) are found by name anywhere in the repository."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from auditor.data import load
+from auditor.facts import fact
+from auditor.facts.history import registrable_domain
+from auditor.facts.scaling.common import data_about, host_class, own_domains, owner_key, owner_named
+from auditor.facts.textscan import hits
+
+PER_HOST = 3
+MAX_HOSTS = 60
+
+
+@fact("hosting_dependencies", version=1, cache="commit+as_of")
+def hosting_dependencies(ctx) -> dict:
+    owner = owner_key(ctx)
+    own = own_domains(ctx)
+    hosts: dict[str, dict] = {}
+    for path, line, excerpt, _cls in hits(ctx, "scaling.url"):
+        try:
+            parts = urlsplit(excerpt)
+            host = (parts.hostname or "").lower()
+        except ValueError:
+            continue
+        if not host:
+            continue
+        reg = registrable_domain(host)
+        c = host_class(host, parts.path, frozenset(own), owner)
+        if c["class"] == "neutral":
+            continue
+        if c["class"] in ("other", "public-other", "commercial") and owner and owner_named(reg, owner):
+            c = {"class": "own"}
+        key = host if c["class"] == "personal" else reg
+        h = hosts.setdefault(key, {"host": key, "class": c["class"], "account": c.get("account"), "note": c.get("note"),
+                                   "count": 0, "evidence": []})
+        h["count"] += 1
+        if len(h["evidence"]) < PER_HOST:
+            h["evidence"].append({"path": path, "line": line, "value": excerpt[:120]})
+    clones = []
+    for path, line, excerpt, _cls in hits(ctx, "scaling.gitclone"):
+        repo_path = excerpt.replace(":", "/", 1)
+        segs = repo_path.split("/")
+        account = segs[1].lower() if len(segs) > 2 else ""
+        if account == owner:
+            continue
+        clones.append({"path": path, "line": line, "value": excerpt, "account": account})
+    internal = []
+    for path, line, excerpt, _cls in hits(ctx, "scaling.dburl", "scaling.private_ip"):
+        host = excerpt.rsplit("@", 1)[-1].split("://")[-1].split("/")[0].split(":")[0].lower()
+        c = host_class(host, "", frozenset(own), owner)
+        if c["class"] in ("internal", "other", "own", "public-other"):
+            internal.append({"path": path, "line": line, "value": excerpt[:120], "host": host})
+    restricted = []
+    for r in load("hosting.yml").get("restricted_data") or []:
+        found = hits(ctx, f"scaling.restricted.{r['id']}")
+        if found:
+            restricted.append({"id": r["id"], "name": r["name"], "access": r.get("access"), "count": len(found),
+                               "evidence": [{"path": p, "line": ln, "value": x} for p, ln, x, _c in found[:5]]})
+    ordered = sorted(hosts.values(), key=lambda h: (-h["count"], h["host"]))[:MAX_HOSTS]
+    by_class: dict[str, int] = {}
+    for h in hosts.values():
+        by_class[h["class"]] = by_class.get(h["class"], 0) + 1
+    return {"hosts": ordered, "hosts_total": len(hosts), "by_class": dict(sorted(by_class.items())), "own_domains": sorted(own),
+            "clones": clones[:20], "internal": internal[:20], "restricted": restricted,
+            "data": data_about("hosting.yml", "organisations.yml")}

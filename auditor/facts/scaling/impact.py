@@ -1,0 +1,43 @@
+"""``impact_indicators``: whether the project shows its impact: a statistics or impact page the
+application serves (a ``/stats`` route, a ``stats`` page component), a public statistics link in
+the README, an impact or indicators section in the README or the docs."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts import fact
+from auditor.facts.files import readme_path
+from auditor.facts.paths import is_doc, is_vendored
+from auditor.facts.textscan import hits
+
+TITLE = re.compile(r"\b(impacts?|indicateurs?( d'impact| de suivi)?|mesure d'impact|statistiques|statistics|stats|kpis?|chiffres[ -]cl[ée]s|"
+                   r"empreinte (carbone|environnementale)|carbon footprint|[ée]conomies d'[ée]nergie|tonnes? (de |of )?co2|"
+                   r"metrics of impact|impact metrics)\b", re.I)
+STATS_LINK = re.compile(r"https?://[^\s)\]>\"']+/(stats|statistiques|statistics|impact|indicateurs|kpis?)(/|\b)[^\s)\]>\"']*", re.I)
+PAGE = re.compile(r"(^|/)(pages|views|routes|app|templates|src/pages|src/views)/(.+/)?(stats|statistiques|statistics|impact|indicateurs|kpis?)"
+                  r"(/index|/page)?\.(vue|tsx|jsx|ts|js|svelte|html|php|twig|py|md|mdx|astro)$", re.I)
+MAX_DOCS = 60
+
+
+@fact("impact_indicators", version=1)
+def impact_indicators(ctx) -> dict:
+    snap = ctx.snapshot
+    routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")][:10]
+    pages = sorted(p for p in snap.files if PAGE.search(p) and not is_vendored(p))[:10]
+    docs = []
+    rp = readme_path(snap)
+    candidates = ([rp] if rp else []) + sorted(p for p, e in snap.files.items() if p != rp and e.kind == "file" and is_doc(p)
+                                                and not is_vendored(p) and p.lower().endswith((".md", ".rst", ".txt", ".adoc")))[:MAX_DOCS]
+    links = []
+    for p in candidates:
+        text = snap.read_text(p, limit=512 * 1024) or ""
+        for i, line in enumerate(text.splitlines(), 1):
+            m = re.match(r"^\s{0,3}#{1,6}\s*(.+?)\s*#*\s*$", line)
+            if m and TITLE.search(m.group(1)) and not re.search(r"\b(badge|github|npm)\b", m.group(1), re.I):
+                docs.append({"path": p, "line": i, "value": m.group(1)[:120]})
+            for lm in STATS_LINK.finditer(line):
+                if "github.com" not in lm.group(0) and "gitlab" not in lm.group(0):
+                    links.append({"path": p, "line": i, "value": lm.group(0)[:160]})
+    return {"routes": routes, "pages": pages, "sections": docs[:10], "links": links[:10],
+            "found": bool(routes or pages or docs or links)}

@@ -1,0 +1,53 @@
+"""``vendor_lockin``: proprietary services and tools the code cannot run without, recognised from
+``proprietary_services.yml`` by their hosts and code in running files, their SDK packages in the
+manifests and their file types."""
+
+from __future__ import annotations
+
+from auditor.data import load
+from auditor.facts import fact
+from auditor.facts.paths import is_vendored
+from auditor.facts.scaling.common import data_about
+from auditor.facts.textscan import hits
+
+MAX_EVIDENCE = 8
+
+
+@fact("vendor_lockin", version=1)
+def vendor_lockin(ctx) -> dict:
+    services = load("proprietary_services.yml")["services"]
+    manifests = ctx.fact("manifests").get("manifests") or []
+    files = ctx.snapshot.files
+    found = []
+    for s in services:
+        ev: list[dict] = []
+        sig_ids = [f"scaling.svc.{s['id']}.host"] + [f"scaling.svc.{s['id']}.code{i}" for i in range(len(s.get("code") or []))] + \
+                  [f"scaling.svc.{s['id']}.path{i}" for i in range(len(s.get("host_patterns") or []))]
+        for i, sid in enumerate(sig_ids):
+            for path, line, excerpt, _cls in hits(ctx, sid):
+                ev.append({"path": path, "line": line, "value": excerpt, "how": "host" if i == 0 else "code"})
+        pkgs = s.get("packages") or {}
+        wanted = {eco: {p.lower() for p in names} for eco, names in pkgs.items()}
+        for m in manifests:
+            eco = {"pip": "pip", "python": "pip", "pipenv": "pip", "conda": "pip", "npm": "npm", "composer": "composer",
+                   "bundler": "gem", "maven": "maven", "gradle": "maven"}.get(m.get("ecosystem"), m.get("ecosystem"))
+            names = wanted.get(eco)
+            if not names:
+                continue
+            for dep in m.get("dependencies") or []:
+                if dep.lower() in names:
+                    ev.append({"path": m["path"], "line": None, "value": dep, "how": "package"})
+        types = tuple(t.lower() for t in s.get("file_types") or [])
+        if types:
+            typed = sorted(p for p, e in files.items() if p.lower().endswith(types) and not is_vendored(p))
+            ev.extend({"path": p, "line": None, "value": p.rsplit(".", 1)[-1], "how": "file_type"} for p in typed[:20])
+            n_typed = len(typed)
+        else:
+            n_typed = 0
+        if ev:
+            ev.sort(key=lambda e: ({"package": 0, "file_type": 1}.get(e["how"], 2), e["path"], e["line"] or 0))
+            found.append({"id": s["id"], "name": s["name"], "category": s.get("category"), "severity": int(s.get("severity", 1)),
+                          "alternatives": s.get("alternatives"), "evidence": ev[:MAX_EVIDENCE], "evidence_total": len(ev),
+                          "files_of_type": n_typed})
+    found.sort(key=lambda f: (-f["severity"], f["id"]))
+    return {"services": found, "data": data_about("proprietary_services.yml")}

@@ -1,0 +1,188 @@
+"""``personal_data``: fields of database schemas and models that hold personal data (GDPR).
+
+Read as text (nothing is run): SQL DDL (``CREATE TABLE`` columns), Django and SQLAlchemy models and
+Django migrations, Doctrine entities and Laravel migrations, Prisma schemas, TypeORM/Sequelize
+models and Knex migrations, Rails schemas and migrations, JSON Schema ``properties`` and Table
+Schema ``fields``. Field names are matched with the categories of ``personal_data.yml``: a strong
+field (first name, e-mail, phone, birth date, national identifier…) counts alone; a weak one
+(name, address, sex…) only beside a strong one or in a table named after people."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+
+from auditor.data import load
+from auditor.facts import fact
+from auditor.facts.paths import is_generated, is_test, is_vendored
+from auditor.facts.scaling.common import data_about, norm_field
+
+MAX_FILES = 400
+MAX_BYTES = 512 * 1024
+
+TABLE = [
+    re.compile(r"^\s*create\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?(?:[\w]+[`\"\]]?\.[`\"\[]?)?(\w+)", re.I),
+    re.compile(r"^\s*class\s+(\w+)\s*\(.*(?:models\.Model|Base|db\.Model|Model|SQLModel|DeclarativeBase|AbstractUser|AbstractBaseUser|TimeStampedModel)"),
+    re.compile(r"^\s*migrations\.CreateModel\(\s*$|^\s*name\s*=\s*['\"](\w+)['\"],\s*$"),
+    re.compile(r"^\s*model\s+(\w+)\s*\{"),
+    re.compile(r"^\s*(?:final\s+|abstract\s+)?class\s+(\w+)\b"),
+    re.compile(r"""(?:create_table|createTable|Schema::create|Schema::table|\.createTable|\.table)\(?\s*['"]?(\w+)['"]?"""),
+    re.compile(r"""@Entity\(\s*(?:\{\s*name:\s*)?['"]?(\w*)"""),
+    re.compile(r"""\bsequelize\.define\(\s*['"](\w+)['"]|\bdefine\(\s*['"](\w+)['"]"""),
+]
+FIELD = [
+    re.compile(r"^\s*[`\"\[]?([A-Za-z_]\w*)[`\"\]]?\s+(?:varchar|character|char|text|int|integer|bigint|smallint|serial|bigserial|date|timestamp|timestamptz|"
+               r"boolean|bool|numeric|decimal|uuid|json|jsonb|geometry|geography|double|float|real|citext|inet|bytea|nvarchar|datetime|tinyint|mediumtext|longtext|enum)\b", re.I),
+    re.compile(r"^\s*(\w+)\s*(?::\s*[\w\[\], |\"'.]+)?=\s*(?:models|db|sa|sqlalchemy|fields)\.\w*(?:Field|Column|ForeignKey|OneToOneField)\b"),
+    re.compile(r"^\s*(\w+)\s*=\s*(?:Column|mapped_column)\("),
+    re.compile(r"^\s*(\w+)\s*:\s*Mapped\["),
+    re.compile(r"""^\s*\(\s*['"](\w+)['"]\s*,\s*models\.\w+"""),
+    re.compile(r"^\s*(\w+)\s+(?:String|Int|BigInt|DateTime|Boolean|Float|Decimal|Json|Bytes)\b[?\[\]]*"),
+    re.compile(r"^\s*(?:private|protected|public)\s+(?:\??[\w\\]+\s+)?\$(\w+)"),
+    re.compile(r"""\$table->\w+\(\s*['"](\w+)['"]"""),
+    re.compile(r"""^\s*t\.\w+\s+[:"'](\w+)"""),
+    re.compile(r"""\btable\.\w+\(\s*['"](\w+)['"]"""),
+    re.compile(r"""^\s*(?:@Column\([^)]*\)\s*)?(\w+)\s*[!?]?:\s*(?:string|number|Date|boolean)\b"""),
+    re.compile(r"""^\s*(\w+)\s*:\s*\{\s*type\s*:\s*(?:DataTypes|Sequelize)\.|^\s*(\w+)\s*:\s*(?:DataTypes|Sequelize)\.\w+"""),
+]
+DOCTRINE = re.compile(r"ORM\\Column|@Column|#\[Column|@ORM\\|Doctrine")
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab():
+    d = load("personal_data.yml")
+    strong, weak = {}, {}
+    for cat, spec in d["categories"].items():
+        for n in spec.get("strong") or []:
+            strong[norm_field(n)] = cat
+        for n in spec.get("weak") or []:
+            weak[norm_field(n)] = cat
+    labels = {cat: spec.get("label") for cat, spec in d["categories"].items()}
+    return strong, weak, {norm_field(t) for t in d.get("person_tables") or []}, labels
+
+
+def _candidate(path: str) -> str | None:
+    low = path.lower()
+    name = low.rsplit("/", 1)[-1]
+    dirs = set(low.split("/")[:-1])
+    if name.endswith(".sql"):
+        return "sql"
+    if name.endswith(".prisma"):
+        return "prisma"
+    if name.endswith((".schema.json", "tableschema.json")) or name in ("schema.json", "datapackage.json") or \
+            (name.endswith(".json") and ("schemas" in dirs or "schema" in dirs)):
+        return "json"
+    if name.endswith(".py") and (name == "models.py" or "models" in dirs or "migrations" in dirs or name.endswith("_models.py")):
+        return "code"
+    if name.endswith(".php") and ("entity" in dirs or "entities" in dirs or "migrations" in dirs or "models" in dirs):
+        return "code"
+    if name.endswith((".ts", ".js")) and (name.endswith((".entity.ts", ".model.ts", ".model.js", ".entity.js")) or "entities" in dirs
+                                          or "models" in dirs or "migrations" in dirs):
+        return "code"
+    if name.endswith(".rb") and ("migrate" in dirs or name == "schema.rb" or "models" in dirs):
+        return "code"
+    return None
+
+
+def _json_fields(text: str) -> list[tuple[str, str, int]]:
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return []
+    out: list[tuple[str, str, int]] = []
+
+    def line_of(name: str) -> int:
+        i = text.find(f'"{name}"')
+        return text.count("\n", 0, i) + 1 if i >= 0 else 1
+
+    def walk(node, table: str, depth: int) -> None:
+        if depth > 8 or len(out) > 500:
+            return
+        if isinstance(node, dict):
+            t = node.get("title") or node.get("name") or table
+            table_name = t if isinstance(t, str) else table
+            props = node.get("properties")
+            if isinstance(props, dict):
+                for k, v in props.items():
+                    out.append((table_name, k, line_of(k)))
+                    walk(v, table_name, depth + 1)
+            fields = node.get("fields")
+            if isinstance(fields, list):
+                for f in fields:
+                    if isinstance(f, dict) and isinstance(f.get("name"), str):
+                        out.append((table_name, f["name"], line_of(f["name"])))
+            for key in ("resources", "definitions", "$defs", "items", "schema"):
+                v = node.get(key)
+                if isinstance(v, (dict, list)):
+                    walk(v, table_name, depth + 1)
+        elif isinstance(node, list):
+            for x in node[:200]:
+                walk(x, table, depth + 1)
+
+    walk(doc, "", 0)
+    return out
+
+
+def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
+    out = []
+    table = ""
+    doctrine = kind == "code" and bool(DOCTRINE.search(text))
+    for i, line in enumerate(text.splitlines(), 1):
+        if len(line) > 400:
+            continue
+        for rx in TABLE:
+            m = rx.search(line)
+            if m and any(m.groups()):
+                table = next(g for g in m.groups() if g)
+                break
+        for j, rx in enumerate(FIELD):
+            if kind == "sql" and j != 0:
+                continue
+            if kind != "sql" and j == 0:
+                continue
+            if j == 6 and not doctrine:
+                continue
+            m = rx.search(line)
+            if m and any(m.groups()):
+                out.append((table, next(g for g in m.groups() if g), i))
+                break
+    return out
+
+
+@fact("personal_data", version=1)
+def personal_data(ctx) -> dict:
+    strong, weak, person_tables, labels = _vocab()
+    snap = ctx.snapshot
+    cands = sorted((p, k) for p, e in snap.files.items() if e.kind in ("file", "executable") and e.size <= MAX_BYTES
+                   and not is_vendored(p) and not is_generated(p) and not is_test(p) and "node_modules/" not in p
+                   and (k := _candidate(p)))
+    cands = cands[:MAX_FILES]
+    snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
+    tables: dict[tuple[str, str], dict] = {}
+    read = 0
+    for path, kind in cands:
+        text = snap.read_text(path, limit=MAX_BYTES)
+        if not text:
+            continue
+        read += 1
+        fields = _json_fields(text) if kind == "json" else _text_fields(text, kind)
+        for table, field, line in fields:
+            nf = norm_field(field)
+            cat, strength = (strong[nf], "strong") if nf in strong else (weak[nf], "weak") if nf in weak else (None, None)
+            if not cat:
+                continue
+            t = tables.setdefault((path, table), {"path": path, "table": table or None, "fields": []})
+            if not any(f["name"] == field for f in t["fields"]):
+                t["fields"].append({"name": field, "category": cat, "strength": strength, "line": line})
+    found = []
+    for t in tables.values():
+        person = norm_field(t["table"] or "") in person_tables or norm_field((t["table"] or "").rstrip("s")) in person_tables
+        if any(f["strength"] == "strong" for f in t["fields"]) or (person and t["fields"]):
+            t["fields"] = t["fields"][:15]
+            t["categories"] = sorted({f["category"] for f in t["fields"]})
+            found.append(t)
+    found.sort(key=lambda t: (-len(t["categories"]), t["path"], t["table"] or ""))
+    cats = sorted({c for t in found for c in t["categories"]})
+    return {"schemas_read": read, "tables": found[:30], "tables_total": len(found), "categories": cats,
+            "labels": {c: labels[c] for c in cats}, "data": data_about("personal_data.yml")}

@@ -1,0 +1,144 @@
+"""``reuse_evidence``: signs that the project already runs elsewhere.
+
+- ``publiccode.yml`` ``usedBy`` (the organisations that declare using it);
+- public instances and deployments named in the README and the docs: links in a section titled
+  like *Instances*, *Déploiements*, *Qui l'utilise ?*, *Used by*, or in a line that says so;
+- forks on the forge, by owner type (a public body's account, another organisation, a person),
+  from the ``forge`` fact's ``forks`` section: *unavailable* offline with the reason, never zero.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from auditor import safeyaml
+from auditor.facts import fact
+from auditor.facts.files import readme_path
+from auditor.facts.paths import is_doc, is_vendored
+from auditor.facts.scaling.common import data_about, is_neutral_host, owner_key, owner_type
+
+HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.+?)\s*#*\s*$|^(.+)\n[=-]{3,}\s*$", re.M)
+REUSE_TITLE = re.compile(r"\b(instances?|d[ée]ploiements?|deployments?|qui (l'|nous )?utilise|ils (l'|nous )?utilisent|utilis[ée]s? par|used by|"
+                         r"who uses|users|utilisateurs|r[ée]f[ée]rences|en production|in production|r[ée]utilisations?|reuses?|showcase|"
+                         r"collectivit[ée]s (utilisatrices|partenaires)|territoires (utilisateurs|partenaires)|adopters)\b", re.I)
+REUSE_LINE = re.compile(r"\b(instances? (de|of|publique|public|en ligne)|d[ée]ploy[ée]e? (par|à|chez|sur)|deployed (by|at|in)|utilis[ée]e? par|used by|"
+                        r"en production (à|chez|par|sur)|in production (at|by)|mis en (place|service) (par|à|chez)|r[ée]utilis[ée]e? par|adopt[ée] par)\b", re.I)
+LINK = re.compile(r"\[([^\]]{1,120})\]\((https?://[^)\s]+)\)|<(https?://[^>\s]+)>|(?<![(<\[\"'])(https?://[^\s)\]>\"'`]+)")
+SKIP_HOSTS = ("shields.io", "badge", "travis", "codecov", "github.com", "gitlab.com", "readthedocs", "npmjs", "pypi.org", "docker.com",
+              "framagit.org", "sonarcloud", "coveralls", "creativecommons", "opensource.org", "gnu.org", "etalab.gouv.fr/licence")
+MAX_DOCS = 60
+
+
+def _links(text: str) -> list[tuple[str, str | None]]:
+    out = []
+    for m in LINK.finditer(text):
+        url = m.group(2) or m.group(3) or m.group(4)
+        label = m.group(1)
+        out.append((url.rstrip(".,;:"), label))
+    return out
+
+
+def _usable(url: str) -> bool:
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return False
+    return bool(host) and not is_neutral_host(host) and not any(s in url.lower() for s in SKIP_HOSTS)
+
+
+def scan_document(path: str, text: str) -> list[dict]:
+    """Instances and deployments named in one Markdown/RST/text document."""
+    found: list[dict] = []
+    lines = text.splitlines()
+    in_section = 0  # heading level of the current reuse section, 0 outside
+    for i, line in enumerate(lines, 1):
+        m = re.match(r"^\s{0,3}(#{1,6})\s*(.+?)\s*#*\s*$", line)
+        level, title = (len(m.group(1)), m.group(2)) if m else (None, None)
+        if level is None and i < len(lines) and re.match(r"^\s*(=+|-+)\s*$", lines[i]) and line.strip():
+            level, title = (1 if lines[i].strip().startswith("=") else 2), line.strip()
+        if level is not None:
+            if REUSE_TITLE.search(title):
+                in_section = level
+                found.append({"path": path, "line": i, "kind": "section", "value": title[:120]})
+            elif in_section and level <= in_section:
+                in_section = 0
+            continue
+        links = [(u, lab) for u, lab in _links(line) if _usable(u)]
+        if in_section:
+            for u, lab in links:
+                found.append({"path": path, "line": i, "kind": "instance", "value": u[:200], "label": (lab or "")[:80] or None})
+            if not links and re.match(r"^\s*[-*+]\s+\S", line):
+                found.append({"path": path, "line": i, "kind": "deployment", "value": line.strip(" -*+")[:120]})
+        elif REUSE_LINE.search(line):
+            if links:
+                for u, lab in links:
+                    found.append({"path": path, "line": i, "kind": "instance", "value": u[:200], "label": (lab or "")[:80] or None})
+            else:
+                found.append({"path": path, "line": i, "kind": "deployment", "value": line.strip()[:160]})
+    return found
+
+
+def _used_by(snap) -> tuple[str | None, list[str]]:
+    for name in ("publiccode.yml", "publiccode.yaml"):
+        if name not in snap.files:
+            continue
+        text = snap.read_text(name, limit=256 * 1024)
+        try:
+            pc = safeyaml.load(text) if text else None
+        except Exception:  # noqa: BLE001 - an invalid file is the publiccode check's finding
+            pc = None
+        if isinstance(pc, dict):
+            ub = pc.get("usedBy")
+            if isinstance(ub, list):
+                return name, [str(x)[:120] for x in ub if isinstance(x, (str, int)) and str(x).strip()][:50]
+            return name, []
+    return None, []
+
+
+def classify_forks(forks: list[dict], owner: str) -> dict:
+    out = {"public": [], "organisations": [], "individuals": 0}
+    for f in forks:
+        login = (f.get("owner") or "").strip()
+        if not login or login.lower() == owner:
+            continue
+        t = owner_type(login, f.get("owner_type"))
+        if t == "public":
+            out["public"].append(f.get("full_name") or login)
+        elif t == "organisation":
+            out["organisations"].append(f.get("full_name") or login)
+        else:
+            out["individuals"] += 1
+    out["public"] = sorted(set(out["public"]))[:30]
+    out["organisations"] = sorted(set(out["organisations"]))[:30]
+    return out
+
+
+@fact("reuse_evidence", version=1, cache="none")
+def reuse_evidence(ctx) -> dict:
+    snap = ctx.snapshot
+    pc_path, used_by = _used_by(snap)
+    docs = []
+    rp = readme_path(snap)
+    if rp:
+        docs.append(rp)
+    docs += sorted(p for p, e in snap.files.items() if p != rp and e.kind == "file" and is_doc(p) and not is_vendored(p)
+                   and p.lower().endswith((".md", ".markdown", ".rst", ".txt", ".adoc")))[:MAX_DOCS]
+    mentions: list[dict] = []
+    for p in docs:
+        text = snap.read_text(p, limit=512 * 1024)
+        if text:
+            mentions.extend(scan_document(p, text))
+    forge = ctx.fact("forge")
+    if forge.get("available") and "forks" in forge:
+        fk = forge["forks"]
+        forks = {"available": True, "total": fk.get("total"), "listed": len(fk.get("listed") or []),
+                 **classify_forks(fk.get("listed") or [], owner_key(ctx))}
+    elif forge.get("available"):
+        forks = {"available": False, "reason": (forge.get("partial") or {}).get("forks") or
+                 {"fr": "la forge n'a pas donné la liste des forks", "en": "the forge did not list the forks"}}
+    else:
+        forks = {"available": False, "reason": forge.get("reason")}
+    return {"used_by": used_by, "publiccode": pc_path, "mentions": mentions[:40], "mentions_total": len(mentions),
+            "instances": sorted({m["value"] for m in mentions if m["kind"] == "instance"})[:30],
+            "forks": forks, "data": data_about("organisations.yml")}

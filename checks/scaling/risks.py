@@ -1,0 +1,495 @@
+"""The scaling-risks checks (family ``scaling``)."""
+
+from __future__ import annotations
+
+from auditor.checks.interface import Evidence, Result, T, check
+
+
+def _risk(level: int, fr: str, en: str, evidence: list[dict] | None = None) -> dict:
+    return {"level": level, "text": T(fr, en), "evidence": (evidence or [])[:3]}
+
+
+def _pct(x: float) -> int:
+    return int(round(100 * x))
+
+
+def _where(ev: list[dict], n: int = 2) -> str:
+    parts = []
+    for e in ev[:n]:
+        if e.get("path"):
+            parts.append(f"{e['path']}:{e['line']}" if e.get("line") else e["path"])
+    return ", ".join(parts)
+
+
+# -- reuse ---------------------------------------------------------------------------------------
+@check(
+    id="scaling.reuse",
+    family="scaling",
+    effort="days",
+    title=T("Le projet est déjà réutilisé ailleurs", "The project is already reused elsewhere"),
+    rationale=T(
+        "Un projet déjà installé par d'autres collectivités ou organismes publics a prouvé qu'il peut passer à l'échelle : "
+        "instances publiques, déclarations usedBy de publiccode.yml, forks par d'autres organismes publics.",
+        "A project that other local governments or public bodies already run has shown it can scale: public instances, "
+        "publiccode.yml usedBy declarations, forks by other public bodies.",
+    ),
+    remediation=T(
+        "Listez les organisations utilisatrices dans publiccode.yml (usedBy) et les instances publiques dans une section "
+        "« Instances » ou « Qui l'utilise ? » du README ; invitez les réutilisateurs à contribuer dans le dépôt d'origine.",
+        "List the organisations using it in publiccode.yml (usedBy) and the public instances in an \"Instances\" or "
+        "\"Who uses it?\" section of the README; invite reusers to contribute upstream.",
+    ),
+)
+def reuse(ctx) -> Result:
+    f = ctx.fact("reuse_evidence")
+    forks = f["forks"]
+    ev = []
+    if f["used_by"]:
+        ev.append(Evidence(path=f["publiccode"], value={"usedBy": f["used_by"]}, kind="found"))
+    for m in f["mentions"][:10]:
+        ev.append(Evidence(path=m["path"], line=m["line"], value=m["value"], kind="found"))
+    if forks.get("available"):
+        ev.append(Evidence(value={"forks": forks.get("total"), "listed": forks.get("listed"), "public_bodies": forks["public"],
+                                  "organisations": forks["organisations"], "individuals": forks["individuals"]}))
+    else:
+        ev.append(Evidence(value={"forks": None}, note=T(f"Forks non consultés : {forks['reason']['fr']}",
+                                                         f"Forks not read: {forks['reason']['en']}")))
+    details = {"data": f["data"]}
+    public_forks = forks.get("public") or []
+    instances = f["instances"]
+    deployments = [m for m in f["mentions"] if m["kind"] == "deployment"]
+    strong = len(f["used_by"]) + len(public_forks) + len(instances)
+    if f["used_by"] or public_forks or len(instances) >= 2:
+        parts_fr, parts_en = [], []
+        if f["used_by"]:
+            parts_fr.append(f"{len(f['used_by'])} utilisateur(s) déclaré(s) dans publiccode.yml ({', '.join(f['used_by'][:3])})")
+            parts_en.append(f"{len(f['used_by'])} user(s) declared in publiccode.yml ({', '.join(f['used_by'][:3])})")
+        if public_forks:
+            parts_fr.append(f"{len(public_forks)} fork(s) par des organismes publics ({', '.join(public_forks[:3])})")
+            parts_en.append(f"{len(public_forks)} fork(s) by public bodies ({', '.join(public_forks[:3])})")
+        if instances:
+            parts_fr.append(f"{len(instances)} instance(s) citée(s) dans la documentation")
+            parts_en.append(f"{len(instances)} instance(s) named in the documentation")
+        return Result.passed(T("Réutilisation attestée : " + " ; ".join(parts_fr) + ".", "Reuse shown: " + "; ".join(parts_en) + "."),
+                             ev, score=10 if strong >= 2 else 8, **details)
+    if instances or deployments or forks.get("organisations"):
+        what_fr = f"{len(instances)} instance(s) et {len(deployments)} déploiement(s) cités" + \
+                  (f", {len(forks['organisations'])} fork(s) par d'autres organisations" if forks.get("organisations") else "")
+        what_en = f"{len(instances)} instance(s) and {len(deployments)} deployment(s) named" + \
+                  (f", {len(forks['organisations'])} fork(s) by other organisations" if forks.get("organisations") else "")
+        details["risk"] = _risk(1, f"Réutilisation peu attestée : {what_fr}, aucun organisme public identifié comme utilisateur.",
+                                f"Little evidence of reuse: {what_en}, no public body identified as a user.")
+        return Result.warn(T(f"Réutilisation peu attestée : {what_fr}.", f"Little evidence of reuse: {what_en}."), ev, score=6, **details)
+    if not forks.get("available"):
+        return Result.inconclusive(T(f"Aucune réutilisation citée dans le dépôt (usedBy, instances) ; forks non consultés : {forks['reason']['fr']}.",
+                                     f"No reuse named in the repository (usedBy, instances); forks not read: {forks['reason']['en']}."), ev, **details)
+    details["risk"] = _risk(2, "Aucune réutilisation attestée : ni utilisateur déclaré (usedBy), ni instance publique citée, ni fork par un organisme public"
+                               f" ({forks.get('total') or 0} fork(s) au total).",
+                            "No evidence of reuse: no declared user (usedBy), no public instance named, no fork by a public body"
+                            f" ({forks.get('total') or 0} fork(s) in all).")
+    return Result.warn(T("Aucune réutilisation attestée par un autre organisme (usedBy, instances, forks publics).",
+                         "No reuse by another body shown (usedBy, instances, public forks)."), ev, score=3, **details)
+
+
+# -- contributors by type ----------------------------------------------------------------------
+TYPE_FR = {"public": "organismes publics", "company": "entreprises", "individual": "particuliers (adresses personnelles)", "unknown": "adresses inconnues"}
+TYPE_EN = {"public": "public bodies", "company": "companies", "individual": "individuals (personal addresses)", "unknown": "unknown addresses"}
+
+
+def bus_factor_words(w: dict, period_fr: str = "de l'année", period_en: str = "the year's") -> tuple[str, str] | None:
+    """The bus factor of a window said in plain words, e.g. « une seule personne a écrit 90 % des commits de l'année »."""
+    if not w["commits"]:
+        return None
+    share, people, factor = w["top_person_share"], w["people"], w["absence_factor"]
+    if people == 1:
+        return (f"Une seule personne a écrit tous les commits {period_fr} ({w['commits']}).",
+                f"One person wrote all of {period_en} commits ({w['commits']}).")
+    if share >= 0.75:
+        return (f"Une seule personne a écrit {_pct(share)} % des commits {period_fr}.",
+                f"One person wrote {_pct(share)}% of {period_en} commits.")
+    if factor == 1:
+        return (f"Une personne a écrit plus de la moitié ({_pct(share)} %) des commits {period_fr}, sur {people} contributeurs.",
+                f"One person wrote more than half ({_pct(share)}%) of {period_en} commits, out of {people} contributors.")
+    if factor == 2:
+        return (f"Deux personnes ont écrit plus de la moitié des commits {period_fr}, sur {people} contributeurs.",
+                f"Two people wrote more than half of {period_en} commits, out of {people} contributors.")
+    return (f"Il faut {factor} personnes pour réunir la moitié des commits {period_fr} ({people} contributeurs).",
+            f"It takes {factor} people to make half of {period_en} commits ({people} contributors).")
+
+
+def _org_label(o: dict, lang: str) -> str:
+    if o.get("name"):
+        return f"{o['domain']} ({o['name']})"
+    if o["type"] == "company" and not o.get("listed"):
+        return o["domain"] + (" (organisation non publique, non répertoriée)" if lang == "fr" else " (unlisted, not a public body)")
+    return o["domain"]
+
+
+@check(
+    id="scaling.contributor-organisations",
+    family="scaling",
+    effort="days",
+    needs_history=True,
+    title=T("Le porteur peut poursuivre le projet sans dépendre d'une personne ou d'un prestataire",
+            "The sponsor can carry the project on without depending on one person or one contractor"),
+    rationale=T(
+        "Pour passer à l'échelle, le code doit survivre au départ d'une personne ou à la fin d'un marché : quand une seule "
+        "personne écrit presque tout, ou quand un prestataire a écrit l'essentiel du code, le porteur public ne peut pas le "
+        "faire évoluer seul. Les commits sont classés par type d'organisation (organisme public, entreprise, particulier, robot) "
+        "d'après le domaine de l'adresse de l'auteur.",
+        "To scale, the code must survive one person leaving or a contract ending: when one person writes nearly everything, "
+        "or a contractor wrote most of the code, the public sponsor cannot evolve it alone. Commits are classed by type of "
+        "organisation (public body, company, individual, bot) from the author's e-mail domain.",
+    ),
+    remediation=T(
+        "Faites relire et co-écrire le code par des agents du porteur, exigez dans les marchés le transfert de compétences et "
+        "des commits signés avec des adresses identifiables, documentez l'architecture et partagez les droits de maintenance.",
+        "Have the sponsor's staff review and co-write the code, require knowledge transfer and identifiable commit addresses "
+        "in contracts, document the architecture and share maintainer rights.",
+    ),
+)
+def contributor_organisations(ctx) -> Result:
+    f = ctx.fact("contributor_types")
+    if not f.get("available"):
+        return Result.inconclusive(f["reason"])
+    y, a = f["year"], f["all_time"]
+    details = {"data": f["data"]}
+    keys = ("commits", "bot_commits", "by_type", "shares", "people", "top_person_share", "absence_factor")
+    ev = [Evidence(value={"year": {k: y[k] for k in keys}, "organisations_year": y["organisations"][:10],
+                          "all_time": {k: a[k] for k in keys}, "organisations_all_time": a["organisations"][:5]})]
+    if not a["commits"]:
+        return Result.inconclusive(T("Aucun commit humain dans l'historique.", "No human commit in the history."), ev, **details)
+    # The year's commits when there are any; otherwise the whole history, said so.
+    w, per_fr, per_en = (y, "de l'année", "the year's") if y["commits"] else (a, "depuis l'origine", "all")
+    sentences_fr, sentences_en = [], []
+    level, score = 0, 10.0
+    if not y["commits"]:
+        sentences_fr.append("Aucun commit humain dans l'année.")
+        sentences_en.append("No human commit in the year.")
+        level, score = 1, 6.0
+    words = bus_factor_words(w, per_fr, per_en)
+    share = w["top_person_share"] or 0
+    if words:
+        sentences_fr.append(words[0])
+        sentences_en.append(words[1])
+    if share >= 0.9 or w["people"] == 1:
+        level, score = 3, score - 5
+    elif share >= 0.75:
+        level, score = max(level, 2), score - 4
+    elif w["absence_factor"] == 1:
+        level, score = max(level, 1), score - 2
+    companies = [o for o in w["organisations"] if o["type"] == "company"]
+    pub, comp = w["shares"]["public"], w["shares"]["company"]
+    a_companies = [o for o in a["organisations"] if o["type"] == "company"]
+    if a["commits"] >= 5 and a["shares"]["company"] >= 0.95 and a["shares"]["public"] == 0 and a_companies:
+        top = a_companies[0]
+        sentences_fr.append(f"Le code a été entièrement écrit par une entreprise : {_pct(a['shares']['company'])} % des commits depuis "
+                            f"l'origine viennent d'adresses d'entreprise, surtout {_org_label(top, 'fr')}.")
+        sentences_en.append(f"The code was written entirely by a company: {_pct(a['shares']['company'])}% of all commits come from company "
+                            f"addresses, mostly {_org_label(top, 'en')}.")
+        level, score = 3, score - 4
+    elif comp >= 0.5 and companies:
+        top = companies[0]
+        top_share = top["commits"] / w["commits"]
+        sentences_fr.append(f"La plupart des commits {per_fr} ({_pct(comp)} %) viennent d'entreprises, dont {_pct(top_share)} % du domaine "
+                            f"{_org_label(top, 'fr')}" + (f" ; les organismes publics en font {_pct(pub)} %." if pub else " ; aucun d'un organisme public."))
+        sentences_en.append(f"Most of {per_en} commits ({_pct(comp)}%) come from companies, {_pct(top_share)}% from the domain "
+                            f"{_org_label(top, 'en')}" + (f"; public bodies made {_pct(pub)}%." if pub else "; none from a public body."))
+        level, score = max(level, 2 if pub < 0.2 else 1), score - (3 if pub < 0.2 else 1)
+    elif comp >= 0.2 and pub >= 0.2:
+        sentences_fr.append(f"Code co-écrit par des organismes publics ({_pct(pub)} %) et des entreprises ({_pct(comp)} %).")
+        sentences_en.append(f"Code co-written by public bodies ({_pct(pub)}%) and companies ({_pct(comp)}%).")
+    mix_fr = ", ".join(f"{TYPE_FR[k]} {_pct(v)} %" for k, v in w["shares"].items() if v)
+    mix_en = ", ".join(f"{TYPE_EN[k]} {_pct(v)}%" for k, v in w["shares"].items() if v)
+    msg = T(" ".join(sentences_fr) + f" Commits {per_fr} par type : {mix_fr}.", " ".join(sentences_en) + f" Commits ({per_en}) by type: {mix_en}.")
+    if level:
+        details["risk"] = _risk(level, " ".join(sentences_fr), " ".join(sentences_en), [e.to_dict() for e in ev])
+    return Result.scored(max(1.0, score), msg, ev, **details)
+
+
+# -- vendor lock-in ------------------------------------------------------------------------------
+@check(
+    id="scaling.vendor-lock-in",
+    family="scaling",
+    effort="days",
+    title=T("Le projet ne dépend pas de services ou logiciels propriétaires", "The project does not depend on proprietary services or tools"),
+    rationale=T(
+        "Un service ou un logiciel propriétaire (API Opendatasoft, FME, ArcGIS, Business Geografic, clés Google Maps ou Mapbox, "
+        "mesure d'audience ou formulaires en SaaS) impose à chaque collectivité réutilisatrice un contrat, une licence ou un compte "
+        "chez le fournisseur, et peut disparaître ou changer de prix.",
+        "A proprietary service or tool (Opendatasoft API, FME, ArcGIS, Business Geografic, Google Maps or Mapbox keys, SaaS "
+        "analytics or forms) forces every reusing body into a contract, licence or account with the vendor, and may disappear or change price.",
+    ),
+    remediation=T(
+        "Remplacez-le par un équivalent libre ou un service public (voir les alternatives citées), ou isolez-le derrière une "
+        "interface configurable et documentez comment s'en passer.",
+        "Replace it with an open equivalent or a public service (see the alternatives named), or isolate it behind a configurable "
+        "interface and document how to do without it.",
+    ),
+)
+def vendor_lock_in(ctx) -> Result:
+    f = ctx.fact("vendor_lockin")
+    details = {"data": f["data"]}
+    if not f["services"]:
+        return Result.passed(T("Aucun service ou outil propriétaire de la liste détecté.", "No proprietary service or tool of the list detected."),
+                             score=10, **details)
+    ev = []
+    penalty = 0
+    for s in f["services"]:
+        penalty += {3: 4, 2: 2.5, 1: 1}.get(s["severity"], 1)
+        for e in s["evidence"][:4]:
+            ev.append(Evidence(path=e["path"], line=e.get("line"), value={"service": s["name"], "how": e["how"], "match": e["value"]},
+                               note=T(f"Alternative : {s['alternatives']['fr']}", f"Alternative: {s['alternatives']['en']}") if s.get("alternatives") else None,
+                               kind="finding"))
+    names = ", ".join(s["name"] for s in f["services"][:5])
+    top = f["services"][0]
+    level = top["severity"]
+    how_fr = f"{top['files_of_type']} fichier(s) {top['evidence'][0]['value']}" if top["evidence"][0]["how"] == "file_type" else _where(top["evidence"])
+    details["risk"] = _risk(level, f"Dépend de {top['name']} ({how_fr})" + (f" et de {len(f['services']) - 1} autre(s) service(s) propriétaire(s) : "
+                                                                          f"{', '.join(s['name'] for s in f['services'][1:4])}." if len(f["services"]) > 1 else "."),
+                            f"Depends on {top['name']} ({how_fr})" + (f" and {len(f['services']) - 1} other proprietary service(s): "
+                                                                    f"{', '.join(s['name'] for s in f['services'][1:4])}." if len(f["services"]) > 1 else "."),
+                            [e.to_dict() for e in ev])
+    return Result.scored(10 - penalty, T(f"{len(f['services'])} service(s) ou outil(s) propriétaire(s) : {names}.",
+                                         f"{len(f['services'])} proprietary service(s) or tool(s): {names}."), ev, **details)
+
+
+# -- hosting and data ------------------------------------------------------------------------
+CLASS_FR = {"own": "serveurs du porteur", "public-other": "serveurs d'un autre organisme public", "personal": "comptes personnels",
+            "commercial": "services commerciaux", "internal": "adresses internes", "cdn": "CDN", "public-national": "plateformes publiques nationales",
+            "other": "autres organisations"}
+CLASS_EN = {"own": "the sponsor's servers", "public-other": "another public body's servers", "personal": "personal accounts",
+            "commercial": "commercial services", "internal": "internal addresses", "cdn": "CDNs", "public-national": "national public platforms",
+            "other": "other organisations"}
+
+
+@check(
+    id="scaling.hosting",
+    family="scaling",
+    effort="days",
+    title=T("Le service ne dépend pas d'hébergements ou de données qu'un autre territoire ne peut pas obtenir",
+            "The service does not depend on hosting or data another territory cannot get"),
+    rationale=T(
+        "Des adresses écrites en dur dans le code et la configuration lient le service aux serveurs du porteur, d'un autre organisme, "
+        "d'un compte personnel (pages github.io, fichiers ou forks d'une personne, espaces de stockage personnels) ou d'un service "
+        "commercial ; une base de données interne ou des données à accès restreint (fichiers fonciers, MAJIC, DV3F…) ne sont pas "
+        "accessibles à un autre territoire sans démarche.",
+        "Addresses hard-coded in code and configuration tie the service to the sponsor's servers, another body's, a personal "
+        "account's (github.io pages, one person's files or forks, personal storage) or a commercial service's; an internal "
+        "database or restricted-access data (fichiers fonciers, MAJIC, DV3F…) is out of reach of another territory without a procedure.",
+    ),
+    remediation=T(
+        "Rendez chaque adresse configurable (variables d'environnement), hébergez les données et fichiers nécessaires dans le dépôt "
+        "ou sur un espace institutionnel, et documentez comment obtenir les données à accès restreint (ayants droit, convention).",
+        "Make every address configurable (environment variables), host the needed data and files in the repository or on an "
+        "institutional space, and document how to obtain restricted data (who is entitled, which agreement).",
+    ),
+)
+def hosting(ctx) -> Result:
+    f = ctx.fact("hosting_dependencies")
+    details = {"data": f["data"]}
+    risky = [h for h in f["hosts"] if h["class"] in ("personal", "public-other", "own", "commercial")]
+    ev = []
+    for h in risky[:12]:
+        e0 = h["evidence"][0]
+        ev.append(Evidence(path=e0["path"], line=e0["line"], value={"host": h["host"], "class": h["class"], "count": h["count"], "url": e0["value"]},
+                           kind="finding" if h["class"] in ("personal", "public-other") else None))
+    for c in f["clones"][:5]:
+        ev.append(Evidence(path=c["path"], line=c["line"], value={"clone": c["value"], "account": c["account"]}, kind="finding"))
+    for i in f["internal"][:5]:
+        ev.append(Evidence(path=i["path"], line=i["line"], value={"internal": i["value"]}, kind="finding"))
+    for r in f["restricted"]:
+        e0 = r["evidence"][0]
+        ev.append(Evidence(path=e0["path"], line=e0["line"], value={"restricted_data": r["name"], "match": e0["value"], "count": r["count"]},
+                           note=r.get("access"), kind="finding"))
+    counts = {k: sum(1 for h in f["hosts"] if h["class"] == k) for k in CLASS_FR}
+    penalty = 0.0
+    penalty += 3 * min(2, counts["personal"]) + 3 * min(2, len(f["clones"]))
+    penalty += 2 * min(2, len(f["restricted"]))
+    penalty += 1.5 * min(2, len(f["internal"]))
+    penalty += 1.5 * min(2, counts["public-other"])
+    penalty += 0.5 * min(4, counts["commercial"]) + 0.5 * min(2, counts["own"])
+    mix_fr = ", ".join(f"{n} {CLASS_FR[k]}" for k, n in counts.items() if n)
+    mix_en = ", ".join(f"{n} {CLASS_EN[k]}" for k, n in counts.items() if n)
+    risks = []
+    if f["restricted"]:
+        r = f["restricted"][0]
+        risks.append((3, f"Utilise des données à accès restreint : {', '.join(x['name'] for x in f['restricted'][:3])} ({_where(r['evidence'])}) : "
+                         "chaque territoire doit obtenir sa propre habilitation.",
+                      f"Uses restricted-access data: {', '.join(x['name'] for x in f['restricted'][:3])} ({_where(r['evidence'])}): "
+                      "each territory must obtain its own authorisation."))
+    personal = [h for h in f["hosts"] if h["class"] == "personal"]
+    if personal or f["clones"]:
+        where = personal[0]["evidence"] if personal else [f["clones"][0]]
+        what = personal[0]["host"] if personal else f["clones"][0]["value"]
+        risks.append((3, f"Charge des fichiers ou du code depuis un compte personnel ({what}, {_where(where)}) : il peut disparaître à tout moment.",
+                      f"Loads files or code from a personal account ({what}, {_where(where)}): it may vanish at any time."))
+    if f["internal"]:
+        risks.append((2, f"Se connecte à un serveur ou une base interne ({f['internal'][0]['host']}, {_where(f['internal'])}) qu'un autre territoire n'atteint pas.",
+                      f"Connects to an internal server or database ({f['internal'][0]['host']}, {_where(f['internal'])}) another territory cannot reach."))
+    other = [h for h in f["hosts"] if h["class"] == "public-other"]
+    if other:
+        risks.append((2, f"Les données ou fonds de carte viennent des serveurs d'un autre organisme public ({other[0]['host']}, {_where(other[0]['evidence'])}).",
+                      f"Data or basemaps come from another public body's servers ({other[0]['host']}, {_where(other[0]['evidence'])})."))
+    own = [h for h in f["hosts"] if h["class"] == "own"]
+    if own and not risks:
+        risks.append((1, f"Des adresses des serveurs du porteur sont écrites en dur ({own[0]['host']}, {_where(own[0]['evidence'])}).",
+                      f"The sponsor's server addresses are hard-coded ({own[0]['host']}, {_where(own[0]['evidence'])})."))
+    if risks:
+        risks.sort(key=lambda r: -r[0])
+        details["risk"] = _risk(risks[0][0], risks[0][1], risks[0][2], [e.to_dict() for e in ev])
+    if not ev:
+        return Result.passed(T(f"Aucune dépendance d'hébergement à risque ({mix_fr or 'aucune adresse externe'}).",
+                               f"No risky hosting dependency ({mix_en or 'no external address'})."), score=10, **details)
+    msg_fr = f"Adresses relevées : {mix_fr or 'aucune'}" + (f" ; {len(f['clones'])} dépôt(s) cloné(s) depuis un compte" if f["clones"] else "") + \
+             (f" ; {len(f['internal'])} connexion(s) interne(s)" if f["internal"] else "") + \
+             (f" ; données à accès restreint : {', '.join(r['name'] for r in f['restricted'])}" if f["restricted"] else "") + "."
+    msg_en = f"Addresses found: {mix_en or 'none'}" + (f"; {len(f['clones'])} repository(ies) cloned from an account" if f["clones"] else "") + \
+             (f"; {len(f['internal'])} internal connection(s)" if f["internal"] else "") + \
+             (f"; restricted-access data: {', '.join(r['name'] for r in f['restricted'])}" if f["restricted"] else "") + "."
+    return Result.scored(10 - penalty, T(msg_fr, msg_en), ev, **details)
+
+
+# -- end of life ---------------------------------------------------------------------------------
+@check(
+    id="scaling.end-of-life",
+    family="scaling",
+    effort="days",
+    title=T("Les environnements et frameworks sont encore maintenus", "Runtimes and frameworks are still supported"),
+    rationale=T(
+        "Un langage, un framework ou une image de base en fin de vie ne reçoit plus de correctifs de sécurité : une collectivité "
+        "qui veut réutiliser le projet doit d'abord le mettre à jour. Les dates de fin de vie viennent d'une copie datée "
+        "d'endoflife.date, comparée à la date de l'audit.",
+        "A runtime, framework or base image past its end of life gets no security fixes: a body that wants to reuse the project "
+        "must first upgrade it. End-of-life dates come from a dated copy of endoflife.date, compared with the audit's date.",
+    ),
+    remediation=T(
+        "Passez aux versions maintenues (voir les versions et dates citées), remplacez les paquets abandonnés par leurs successeurs "
+        "et ajoutez un outil de mise à jour (Dependabot, Renovate).",
+        "Move to supported versions (see the versions and dates named), replace abandoned packages with their successors and add "
+        "an update tool (Dependabot, Renovate).",
+    ),
+)
+def end_of_life(ctx) -> Result:
+    f = ctx.fact("end_of_life")
+    d = f["data"][0]
+    details = {"data": f["data"], "as_of": f["as_of"]}
+    data_fr = f"(dates endoflife.date du {d['date']}, comparées au {f['as_of']})"
+    data_en = f"(endoflife.date dates of {d['date']}, compared with {f['as_of']})"
+    if not f["findings"] and not f["unmaintained"]:
+        if not f["versions_read"]:
+            return Result.not_applicable(T(f"Aucune version d'environnement ou de framework lue {data_fr}.",
+                                           f"No runtime or framework version read {data_en}."), **details)
+        return Result.passed(T(f"{f['versions_read']} version(s) lue(s), aucune en fin de vie {data_fr}.",
+                               f"{f['versions_read']} version(s) read, none past end of life {data_en}."), score=10, **details)
+    ev = [Evidence(path=x["path"], line=x["line"], value={"product": x["name"], "cycle": x["cycle"], "eol": x["eol"], "match": x["value"]},
+                   kind="finding") for x in f["findings"][:12]]
+    ev += [Evidence(path=u["path"], value={"package": u["name"], "unmaintained_since": u["since"], "successor": u["successor"]}, kind="finding")
+           for u in f["unmaintained"][:8]]
+    products = []
+    for x in f["findings"]:
+        label = f"{x['name']} {x['cycle']} (fin de vie {x['eol']})"
+        if label not in products:
+            products.append(label)
+    products_en = []
+    for x in f["findings"]:
+        label = f"{x['name']} {x['cycle']} (end of life {x['eol']})"
+        if label not in products_en:
+            products_en.append(label)
+    distinct = len({x["product"] for x in f["findings"]})
+    score = 10 - 3 * distinct - 3 * len(f["unmaintained"])
+    abandoned_fr = ", ".join(f"{u['name']} (abandonné, remplacé par {u['successor']})" for u in f["unmaintained"][:3])
+    abandoned_en = ", ".join(f"{u['name']} (abandoned, replaced by {u['successor']})" for u in f["unmaintained"][:3])
+    all_fr = ", ".join(products[:4] + ([abandoned_fr] if abandoned_fr else []))
+    all_en = ", ".join(products_en[:4] + ([abandoned_en] if abandoned_en else []))
+    first = (f["findings"] or [None])[0]
+    where = f" ({first['path']}" + (f":{first['line']}" if first and first.get("line") else "") + ")" if first else ""
+    level = 3 if distinct >= 2 or (distinct and f["unmaintained"]) else 2
+    details["risk"] = _risk(level, f"Pile technique en fin de vie : {all_fr}{where} — il faudra la mettre à jour avant de passer à l'échelle.",
+                            f"Stack past end of life: {all_en}{where} — it must be upgraded before scaling.", [e.to_dict() for e in ev])
+    return Result.scored(score, T(f"En fin de vie : {all_fr} {data_fr}.", f"Past end of life: {all_en} {data_en}."), ev, **details)
+
+
+# -- personal data ---------------------------------------------------------------------------
+@check(
+    id="scaling.personal-data",
+    family="scaling",
+    effort="days",
+    title=T("Les données personnelles traitées sont identifiées", "The personal data processed is identified"),
+    rationale=T(
+        "Un schéma de base ou un modèle qui contient des noms, adresses électroniques, téléphones, adresses, dates de naissance ou "
+        "identifiants de personnes fait de chaque réutilisateur un responsable de traitement au sens du RGPD : registre, information "
+        "des personnes, durée de conservation, parfois analyse d'impact (AIPD).",
+        "A database schema or model holding names, e-mail addresses, phone numbers, addresses, birth dates or identifiers of people "
+        "makes every reuser a data controller under the GDPR: record of processing, informing people, retention period, sometimes a DPIA.",
+    ),
+    remediation=T(
+        "Documentez les données personnelles traitées, leur finalité et leur durée de conservation (par exemple dans docs/rgpd.md), "
+        "fournissez un modèle de registre et de mentions d'information, et limitez les champs au strict nécessaire.",
+        "Document the personal data processed, its purpose and retention (e.g. in docs/gdpr.md), provide a template record of "
+        "processing and privacy notice, and keep only the fields that are needed.",
+    ),
+)
+def personal_data(ctx) -> Result:
+    f = ctx.fact("personal_data")
+    details = {"data": f["data"]}
+    if not f["schemas_read"]:
+        return Result.not_applicable(T("Aucun schéma de base de données ni modèle lu.", "No database schema or model read."), **details)
+    if not f["tables"]:
+        return Result.passed(T(f"{f['schemas_read']} schéma(s) ou modèle(s) lu(s) : aucun champ de donnée personnelle.",
+                               f"{f['schemas_read']} schema(s) or model(s) read: no personal-data field."), score=10, **details)
+    ev = [Evidence(path=t["path"], line=t["fields"][0]["line"],
+                   value={"table": t["table"], "fields": [f"{x['name']} ({x['category']})" for x in t["fields"][:8]]}, kind="found")
+          for t in f["tables"][:12]]
+    cats_fr = ", ".join(f["labels"][c]["fr"] for c in f["categories"])
+    cats_en = ", ".join(f["labels"][c]["en"] for c in f["categories"])
+    t0 = f["tables"][0]
+    example = f"{t0['table'] or t0['path']} : " + ", ".join(x["name"] for x in t0["fields"][:4])
+    example_en = f"{t0['table'] or t0['path']}: " + ", ".join(x["name"] for x in t0["fields"][:4])
+    sensitive = {"identifier", "birth"} & set(f["categories"])
+    level = 2 if sensitive else 1
+    details["risk"] = _risk(level, f"Traite des données personnelles ({cats_fr}) dans {f['tables_total']} table(s) ou modèle(s), p. ex. {example} "
+                                   f"({t0['path']}) : chaque réutilisateur devra les encadrer au titre du RGPD.",
+                            f"Processes personal data ({cats_en}) in {f['tables_total']} table(s) or model(s), e.g. {example_en} "
+                            f"({t0['path']}): every reuser must handle it under the GDPR.", [e.to_dict() for e in ev])
+    return Result.warn(T(f"Données personnelles dans {f['tables_total']} table(s) ou modèle(s) : {cats_fr}.",
+                         f"Personal data in {f['tables_total']} table(s) or model(s): {cats_en}."), ev, score=6 if not sensitive else 5, **details)
+
+
+# -- impact ----------------------------------------------------------------------------------
+@check(
+    id="scaling.impact-indicators",
+    family="scaling",
+    effort="hours",
+    title=T("Le projet montre ses indicateurs d'impact", "The project shows its impact indicators"),
+    rationale=T(
+        "Le programme demande à chaque projet de définir des indicateurs d'impact, notamment écologique : une page publique de "
+        "statistiques ou d'impact, une route /stats ou une section « Impact » de la documentation permet au jury et aux territoires "
+        "intéressés de juger ce que le service change.",
+        "The programme requires every project to define impact indicators, ecological ones included: a public statistics or impact "
+        "page, a /stats route or an \"Impact\" section of the docs lets the jury and interested territories judge what the service changes.",
+    ),
+    remediation=T(
+        "Publiez une page /stats (usage, bénéficiaires, effets mesurés) et une section « Impact » dans le README qui définit les "
+        "indicateurs, leur source et leur valeur.",
+        "Publish a /stats page (usage, beneficiaries, measured effects) and an \"Impact\" section in the README defining the indicators, "
+        "their source and their value.",
+    ),
+)
+def impact_indicators(ctx) -> Result:
+    f = ctx.fact("impact_indicators")
+    ev = [Evidence(path=r["path"], line=r["line"], value=r["value"], kind="found") for r in f["routes"][:4]]
+    ev += [Evidence(path=p, kind="found") for p in f["pages"][:4]]
+    ev += [Evidence(path=s["path"], line=s["line"], value=s["value"], kind="found") for s in f["sections"][:4]]
+    ev += [Evidence(path=s["path"], line=s["line"], value=s["value"], kind="found") for s in f["links"][:4]]
+    if f["found"]:
+        kinds_fr = [x for x, ok in (("route ou page de statistiques", f["routes"] or f["pages"]), ("section d'impact dans la documentation", f["sections"]),
+                                     ("lien vers des statistiques publiques", f["links"])) if ok]
+        kinds_en = [x for x, ok in (("statistics route or page", f["routes"] or f["pages"]), ("impact section in the docs", f["sections"]),
+                                     ("link to public statistics", f["links"])) if ok]
+        return Result.passed(T("Indicateurs d'impact : " + ", ".join(kinds_fr) + ".", "Impact indicators: " + ", ".join(kinds_en) + "."),
+                             ev, score=10 if len(kinds_fr) >= 2 else 8)
+    return Result.warn(T("Aucun indicateur d'impact trouvé : ni page /stats, ni section « Impact » dans la documentation.",
+                         "No impact indicator found: no /stats page, no \"Impact\" section in the docs."), score=3,
+                       risk=_risk(1, "Aucun indicateur d'impact publié (ni page /stats, ni section « Impact ») : le jury ne peut pas mesurer ce que le service change.",
+                                  "No impact indicator published (no /stats page, no \"Impact\" section): the jury cannot measure what the service changes."))

@@ -1,0 +1,324 @@
+"""Scaling-risks family: each signal passing and failing on real git fixtures shaped like the cases
+seen in local authorities' and State start-ups' repositories; forge forks replayed from answers
+shaped as GitHub's and GitLab's REST documentation shows them; the report's scaling_risks section."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timedelta, timezone
+
+import pytest
+import responses
+
+from auditor.checks import load_checks
+from auditor.context import AuditConfig, AuditContext
+from auditor.data import about, load
+from auditor.engine import AuditOptions, audit, run_check
+from auditor.facts.scaling.eol import judge
+from auditor.facts.scaling.common import domain_type, email_type, host_class, owner_type
+from auditor.reports import render
+from auditor.snapshot import GitSnapshot
+from auditor.target import parse_target
+from tests.gitrepo import git
+
+AS_OF = datetime(2026, 12, 1, 23, 59, 59, tzinfo=timezone.utc)
+
+
+def days_ago(n: float) -> str:
+    return (AS_OF - timedelta(days=n)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def ctx_for(path, as_of=AS_OF, target=None, network=False, tmp=None):
+    head = git(path, "rev-parse", "HEAD").strip()
+    snap = GitSnapshot(str(path / ".git"), head)
+    cfg = AuditConfig(offline=not network, network=network, fact_cache=False, cache_dir=(tmp / "cache") if tmp else None)
+    return AuditContext(snap, parse_target(target or str(path)), as_of, cfg)
+
+
+def run(ctx, cid):
+    spec = load_checks()[cid]
+    return run_check(spec, ctx, dict(spec.params))
+
+
+def one(repo, files, name="r", author=("Alice Martin", "alice@grenoble.fr")):
+    return repo([{"date": days_ago(10), "author": author, "files": files}], name=name)
+
+
+# -- data files ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["endoflife.yml", "proprietary_services.yml", "organisations.yml", "hosting.yml", "personal_data.yml"])
+def test_every_data_file_is_dated_and_sourced(name):
+    a = about(name)
+    assert re.match(r"^\d{4}-\d{2}-\d{2}$", a["date"]) and a["source"]
+
+
+def test_eol_judgement_uses_the_as_of_date_not_the_clock():
+    assert judge("python", "==3.7", datetime(2023, 6, 1).date())["past"] is False  # before 2023-06-27
+    assert judge("python", "==3.7", datetime(2023, 7, 1).date())["past"] is True
+    assert judge("python", ">=3.7", AS_OF.date())["past"] is False  # allows supported cycles
+    assert judge("nodejs", "^14.17.0", AS_OF.date())["cycle"] == "14"
+    assert judge("php", "^7.4|^8.0", AS_OF.date(), True)["past"] is False
+    assert judge("php", "^7.4", AS_OF.date(), True)["past"] is True
+    assert judge("django", "<3", AS_OF.date())["cycle"] == "2.2"
+
+
+def test_domain_and_owner_classes_come_from_the_data_file():
+    assert domain_type("dev.grenoble.fr")["type"] == "public"
+    assert domain_type("ville-quimper.fr")["type"] == "public"
+    assert domain_type("nimes-metropole.fr")["type"] == "public"
+    assert domain_type("beta.gouv.fr")["type"] == "public"
+    assert domain_type("octo.com") == {"type": "company", "domain": "octo.com", "name": "OCTO Technology", "kind": "esn", "listed": True}
+    assert domain_type("gmail.com")["type"] == "individual" and domain_type("free.fr")["type"] == "individual"
+    assert domain_type("example.com")["type"] == "unknown"
+    assert email_type("dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com")["type"] == "bot"
+    assert owner_type("geobretagne", "Organization") == "public" and owner_type("ville-de-brest", "User") == "public"
+    assert owner_type("acme-corp", "Organization") == "organisation" and owner_type("jdupont", "User") == "individual"
+    assert host_class("jdupont.github.io")["class"] == "personal"
+    assert host_class("o.github.io", owner="o")["class"] == "own"
+    assert host_class("data.grandlyon.com")["class"] == "public-other"
+    assert host_class("geo.api.gouv.fr")["class"] == "public-national"
+    assert host_class("srv-pg.intra")["class"] == "internal"
+
+
+# -- reuse ----------------------------------------------------------------------------------------
+README_INSTANCES = """# Visionneuse
+
+Une visionneuse cartographique.
+
+## Instances
+
+- [Géobretagne](https://geobretagne.fr/mviewer/)
+- [Région Hauts-de-France](https://www.geo2france.fr/mviewer/)
+
+## Installation
+
+Voir https://example.org/doc.
+"""
+
+
+def test_reuse_from_publiccode_and_readme_instances(repo):
+    r = one(repo, {"README.md": README_INSTANCES,
+                   "publiccode.yml": "publiccodeYmlVersion: '0.4'\nname: v\nusedBy:\n  - Rennes Métropole\n  - Région Bretagne\n"})
+    res = run(ctx_for(r), "scaling.reuse")
+    assert res.status.value == "pass" and res.score == 10
+    assert "Rennes Métropole" in res.message["fr"] and "2 instance(s)" in res.message["fr"]
+    assert any(e.path == "README.md" and e.line == 7 for e in res.evidence)
+
+
+def test_reuse_offline_without_local_evidence_is_inconclusive_not_zero(repo):
+    r = one(repo, {"README.md": "# Outil\n\nUn outil.\n"})
+    res = run(ctx_for(r), "scaling.reuse")
+    assert res.status.value == "inconclusive" and res.score is None
+    assert "hors ligne" in res.message["fr"] and "offline" in res.message["en"]
+
+
+GH = "https://api.github.com"
+
+
+def _gh_url(path):
+    return re.compile(re.escape(GH).replace("api\\.github\\.com", "api\\.github\\.com(:443)?") + re.escape(path) + r"(\?.*)?$")
+
+
+def _gh_repo(forks):
+    return {"id": 1, "name": "n", "full_name": "o/n", "owner": {"login": "o", "type": "Organization"}, "private": False, "fork": False,
+            "archived": False, "url": f"{GH}/repos/o/n", "forks_count": forks, "stargazers_count": 1, "open_issues_count": 0,
+            "default_branch": "main", "created_at": "2021-01-01T00:00:00Z", "pushed_at": "2026-11-01T00:00:00Z", "license": None}
+
+
+def _fork(owner, kind):
+    return {"id": hash(owner) % 10**6, "full_name": f"{owner}/n", "owner": {"login": owner, "type": kind}, "fork": True}
+
+
+def test_reuse_from_github_forks_by_public_bodies(repo, tmp_path):
+    r = one(repo, {"README.md": "# Outil\n"})
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rs:
+        rs.add("GET", _gh_url("/repos/o/n"), json=_gh_repo(3))
+        rs.add("GET", _gh_url("/repos/o/n/forks"), json=[_fork("geobretagne", "Organization"), _fork("acme", "Organization"),
+                                                          _fork("jdupont", "User")])
+        res = run(ctx_for(r, target="https://github.com/o/n", network=True, tmp=tmp_path), "scaling.reuse")
+    assert res.status.value == "pass", res.message
+    assert "geobretagne/n" in res.message["fr"]
+    forks = next(e.value for e in res.evidence if isinstance(e.value, dict) and "forks" in e.value)
+    assert forks["public_bodies"] == ["geobretagne/n"] and forks["organisations"] == ["acme/n"] and forks["individuals"] == 1
+
+
+def test_reuse_gitlab_forks_by_people_only_is_a_warning(repo, tmp_path):
+    r = one(repo, {"README.md": "# Outil\n"})
+    base = "https://gitlab.com/api/v4/projects/grp%2Fn"
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rs:
+        rs.add("GET", re.compile(re.escape(base) + r"(\?.*)?$"), json={
+            "id": 7, "path_with_namespace": "grp/n", "forks_count": 1, "star_count": 0, "open_issues_count": 0, "default_branch": "main",
+            "visibility": "public", "archived": False, "created_at": "2021-01-01T00:00:00Z", "last_activity_at": "2026-11-01T00:00:00Z"})
+        rs.add("GET", re.compile(r"https://gitlab\.com/api/v4/projects/7/forks(\?.*)?$"), json=[
+            {"id": 8, "path_with_namespace": "jdupont/n", "namespace": {"kind": "user", "full_path": "jdupont"}}])
+        res = run(ctx_for(r, target="https://gitlab.com/grp/n", network=True, tmp=tmp_path), "scaling.reuse")
+    assert res.status.value == "warn" and res.score == 3, res.message
+    assert "1 fork(s)" in res.message["fr"] or "fork" in str(res.details["risk"])
+
+
+# -- contributors ---------------------------------------------------------------------------------
+def test_contractor_majority_and_bus_factor_in_words(repo):
+    commits = [{"date": days_ago(300 - i), "author": ("Paul Presta", "paul@octo.com"), "files": {"a.py": f"{i}\n"}} for i in range(18)]
+    commits += [{"date": days_ago(100), "author": ("Alice Martin", "alice@grenoble.fr"), "files": {"b.py": "1\n"}},
+                {"date": days_ago(90), "author": ("Carla", "carla@example.com"), "files": {"c.py": "1\n"}},
+                {"date": days_ago(80), "author": ("dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com"), "files": {"d": "1"}}]
+    r = repo(commits)
+    res = run(ctx_for(r), "scaling.contributor-organisations")
+    fr = res.message["fr"]
+    assert "Une seule personne a écrit 90 % des commits de l'année." in fr
+    assert "viennent d'entreprises" in fr and "octo.com (OCTO Technology)" in fr
+    assert res.status.value == "fail" and res.details["risk"]["level"] == 3
+    year = res.evidence[0].value["year"]
+    assert year["bot_commits"] == 1 and year["by_type"] == {"public": 1, "company": 18, "individual": 0, "unknown": 1}
+
+
+def test_company_built_entirely(repo):
+    commits = [{"date": days_ago(200 - 10 * i), "author": (f"Dev {i % 3}", f"dev{i % 3}@makina-corpus.com"), "files": {"a.py": f"{i}\n"}}
+               for i in range(9)]
+    res = run(ctx_for(repo(commits)), "scaling.contributor-organisations")
+    assert "entièrement écrit par une entreprise" in res.message["fr"] and "Makina Corpus" in res.message["fr"]
+    assert res.details["risk"]["level"] == 3
+
+
+def test_shared_public_project_passes(repo):
+    people = [("Alice", "alice@grenoble.fr"), ("Bob", "bob@lametro.fr"), ("Chloé", "chloe@rennesmetropole.fr"), ("Dan", "dan@beta.gouv.fr")]
+    commits = [{"date": days_ago(300 - 10 * i), "author": people[i % 4], "files": {"a.py": f"{i}\n"}} for i in range(16)]
+    res = run(ctx_for(repo(commits)), "scaling.contributor-organisations")
+    assert res.status.value == "pass" and "risk" not in res.details
+    assert "Il faut 2 personnes" not in res.message["fr"] and "organismes publics 100 %" in res.message["fr"]
+
+
+# -- vendor lock-in ---------------------------------------------------------------------------------
+def test_vendor_lockin_from_hosts_packages_and_file_types(repo):
+    r = one(repo, {
+        "etl/import_parcelles.fmw": "#! <?xml version=\"1.0\" ?>\n<WORKSPACE>\n",
+        "package.json": json.dumps({"name": "carte", "dependencies": {"mapbox-gl": "^2.0.0", "leaflet": "^1.9"}}),
+        "src/api.js": "const URL = 'https://data.metropole.opendatasoft.com/api/records/1.0/search/?dataset=arbres';\n",
+        "README.md": "# Carte\n\nAncienne version sous ArcGIS (https://www.arcgis.com/home).\n",
+    })
+    res = run(ctx_for(r), "scaling.vendor-lock-in")
+    services = {e.value["service"] for e in res.evidence}
+    assert services == {"FME (Safe Software)", "Mapbox", "Opendatasoft"}  # the README's mention is not a dependency
+    assert res.status.value == "fail" and res.details["risk"]["level"] == 3
+    assert "FME" in res.details["risk"]["text"]["fr"] and res.details["data"][0]["file"] == "proprietary_services.yml"
+
+
+def test_no_lockin_passes(repo):
+    r = one(repo, {"package.json": json.dumps({"dependencies": {"maplibre-gl": "^4.0.0"}}), "src/map.js": "fetch('https://data.geopf.fr/wmts')\n"})
+    res = run(ctx_for(r), "scaling.vendor-lock-in")
+    assert res.status.value == "pass" and not res.evidence
+
+
+# -- hosting ------------------------------------------------------------------------------------
+def test_hosting_personal_accounts_internal_db_restricted_data(repo):
+    r = one(repo, {
+        "publiccode.yml": "publiccodeYmlVersion: '0.4'\nname: x\nurl: https://git.grenoble.fr/x\n",
+        "config/settings.py": "TILES = 'https://tuiles.grenoble.fr/{z}/{x}/{y}.png'\n"
+                              "DATA = 'https://raw.githubusercontent.com/jdupont/donnees/main/communes.geojson'\n"
+                              "DATABASES = {'default': 'postgres://app@srv-sig-pg01.intra:5432/sig'}\n",
+        "Dockerfile": "FROM python:3.12-slim\nRUN git clone https://github.com/jdupont/outils-fork.git /opt/outils\n",
+        "src/carte.js": "const FOND = 'https://data.grandlyon.com/geoserver/wms';\n",
+        "sql/init.sql": "-- Import des fichiers fonciers 2022 (Cerema)\nCREATE TABLE ff_parcelles (idpar text);\n",
+    })
+    res = run(ctx_for(r), "scaling.hosting")
+    f = ctx_for(r).fact("hosting_dependencies")
+    classes = {h["host"]: h["class"] for h in f["hosts"]}
+    assert classes["grenoble.fr"] == "own"
+    assert classes["raw.githubusercontent.com"] == "personal"
+    assert classes["grandlyon.com"] == "public-other"
+    assert f["clones"][0]["account"] == "jdupont"
+    assert f["internal"][0]["host"] == "srv-sig-pg01.intra"
+    assert f["restricted"][0]["id"] == "fichiers-fonciers"
+    assert res.status.value == "fail" and res.details["risk"]["level"] == 3
+
+
+def test_hosting_clean_passes(repo):
+    r = one(repo, {"src/app.py": "API = os.environ['API_URL']\nBAN = 'https://api-adresse.data.gouv.fr/search/'\n"})
+    res = run(ctx_for(r), "scaling.hosting")
+    assert res.status.value == "pass" and res.score == 10
+
+
+# -- end of life ---------------------------------------------------------------------------------
+OLD_STACK = {
+    "Dockerfile": "FROM python:3.7-slim-buster\nCOPY . /app\n",
+    "requirements.txt": "Flask==1.1.2\nflask-restplus==0.13.0\nfbprophet==0.7.1\nDjango>=2.2\n",
+    "front/package.json": json.dumps({"name": "front", "engines": {"node": "14.x"}, "dependencies": {"angular": "1.8.2"}}),
+}
+
+
+def test_end_of_life_stack(repo):
+    r = one(repo, OLD_STACK)
+    res = run(ctx_for(r), "scaling.end-of-life")
+    products = {(e.value.get("product"), e.value.get("cycle")) for e in res.evidence if "product" in e.value}
+    assert {("Python", "3.7"), ("Debian", "10"), ("Flask", "1.1"), ("Node.js", "14"), ("AngularJS", "1")} <= products
+    assert ("Django", "5.2") not in products  # >=2.2 allows a supported cycle
+    assert {e.value["package"] for e in res.evidence if "package" in e.value} == {"flask-restplus", "fbprophet"}
+    assert res.status.value == "fail" and "2025-06-01" in res.message["fr"] and res.details["risk"]["level"] == 3
+
+
+def test_end_of_life_depends_on_as_of_only(repo):
+    r = one(repo, {"Dockerfile": "FROM node:20-alpine\n"})
+    before = run(ctx_for(r, as_of=datetime(2026, 1, 1, 23, 59, 59, tzinfo=timezone.utc)), "scaling.end-of-life")
+    after = run(ctx_for(r), "scaling.end-of-life")
+    assert before.status.value == "pass" and after.status.value == "warn"
+    assert any(e.value.get("eol") == "2026-04-30" for e in after.evidence)
+
+
+def test_no_version_read_is_not_applicable(repo):
+    assert run(ctx_for(one(repo, {"README.md": "# x\n"})), "scaling.end-of-life").status.value == "not_applicable"
+
+
+# -- personal data --------------------------------------------------------------------------------
+def test_personal_data_in_sql_django_prisma_and_table_schema(repo):
+    r = one(repo, {
+        "db/schema.sql": "CREATE TABLE usager (\n  id serial primary key,\n  nom varchar(80),\n  prenom varchar(80),\n  email text,\n"
+                         "  date_naissance date\n);\nCREATE TABLE equipement (\n  id serial,\n  nom text,\n  adresse text\n);\n",
+        "app/models.py": "from django.db import models\n\nclass Demandeur(models.Model):\n    telephone = models.CharField(max_length=20)\n"
+                         "    adresse = models.TextField()\n",
+        "prisma/schema.prisma": "model Agent {\n  id Int @id\n  email String @unique\n}\n",
+        "schema.json": json.dumps({"fields": [{"name": "nir", "type": "string"}, {"name": "commune", "type": "string"}]}),
+    })
+    f = ctx_for(r).fact("personal_data")
+    tables = {t["table"]: {x["name"] for x in t["fields"]} for t in f["tables"]}
+    assert tables["usager"] == {"nom", "prenom", "email", "date_naissance"}
+    assert tables["Demandeur"] == {"telephone", "adresse"} and tables["Agent"] == {"email"}
+    assert "equipement" not in tables  # a place's name and address are not a person's
+    assert any("nir" in names for names in tables.values())
+    res = run(ctx_for(r), "scaling.personal-data")
+    assert res.status.value == "warn" and res.details["risk"]["level"] == 2
+    assert "RGPD" in res.details["risk"]["text"]["fr"]
+
+
+def test_schema_without_personal_data_passes(repo):
+    r = one(repo, {"db/schema.sql": "CREATE TABLE arbre (\n  id serial,\n  espece text,\n  hauteur numeric\n);\n"})
+    res = run(ctx_for(r), "scaling.personal-data")
+    assert res.status.value == "pass"
+
+
+# -- impact -------------------------------------------------------------------------------------
+def test_impact_indicators(repo):
+    r = one(repo, {"app/urls.py": "urlpatterns = [path('stats/', views.stats)]\n",
+                   "README.md": "# Outil\n\n## Indicateurs d'impact\n\nTonnes de CO2 évitées.\n"})
+    res = run(ctx_for(r), "scaling.impact-indicators")
+    assert res.status.value == "pass" and res.score == 10
+    bare = run(ctx_for(one(repo, {"README.md": "# Outil\n"}, name="b")), "scaling.impact-indicators")
+    assert bare.status.value == "warn" and bare.details["risk"]["level"] == 1
+
+
+# -- report ---------------------------------------------------------------------------------------
+def test_report_scaling_risks_section_and_renderers(repo, tmp_path):
+    commits = [{"date": days_ago(100 - i), "author": ("Solo", "solo@octo.com"), "files": {**OLD_STACK, "etl/a.fmw": "<WORKSPACE/>\n",
+                                                                                       "n.txt": f"{i}\n"}} for i in range(3)]
+    r = repo(commits)
+    report = audit(str(r), AuditOptions(cache_dir=tmp_path / "c", offline=True, as_of=AS_OF.date()))
+    sr = report["scaling_risks"]
+    assert 1 <= len(sr["risks"]) <= 3 and sr["risks_total"] >= len(sr["risks"])
+    assert [x["level"] for x in sr["risks"]] == sorted((x["level"] for x in sr["risks"]), reverse=True)
+    assert {d["file"] for d in sr["data"]} >= {"endoflife.yml", "proprietary_services.yml", "organisations.yml"}
+    assert report["scores"]["families"]["scaling"]["score"] is not None
+    html = render(report, "html", "fr")
+    assert "Risques pour le passage à l" in html and "endoflife.yml (" in html and 'id="scaling-risks"' in html
+    md = render(report, "md", "en")
+    assert "Risks for scaling up" in md and sr["risks"][0]["text"]["en"][:30] in md
+    again = audit(str(r), AuditOptions(cache_dir=tmp_path / "c2", offline=True, as_of=AS_OF.date()))
+    assert again["scaling_risks"] == sr
