@@ -14,6 +14,7 @@ from collections import Counter
 
 from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
+from auditor.facts.history import absence_factor
 from auditor.facts.scaling.common import data_about, email_type
 
 TYPES = ("public", "company", "individual", "unknown")
@@ -37,13 +38,7 @@ def _tally(commits, ident) -> dict:
             o["commits"] += 1
     total = sum(by_type.values())
     top = people.most_common(1)[0][1] if people else 0
-    acc = factor = 0
-    for _, n in people.most_common():
-        acc += n
-        factor += 1
-        if acc * 2 >= total:
-            break
-    return {"top_person_share": round(top / total, 3) if total else None, "absence_factor": factor if total else 0,"commits": total, "bot_commits": bots,
+    return {"top_person_share": round(top / total, 3) if total else None, "absence_factor": absence_factor(people),"commits": total, "bot_commits": bots,
             "by_type": {k: by_type.get(k, 0) for k in TYPES},
             "shares": {k: round(by_type.get(k, 0) / total, 3) if total else 0.0 for k in TYPES},
             "organisations": sorted(orgs.values(), key=lambda o: (-o["commits"], o["domain"]))[:15],
