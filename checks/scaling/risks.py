@@ -255,10 +255,10 @@ def vendor_lock_in(ctx) -> Result:
 
 
 # -- hosting and data ------------------------------------------------------------------------
-CLASS_FR = {"own": "serveurs du porteur", "public-other": "serveurs d'un autre organisme public", "personal": "comptes personnels",
+CLASS_FR = {"own": "serveurs du porteur", "public-other": "serveurs d'un autre organisme public", "personal": "comptes personnels ou tiers",
             "commercial": "services commerciaux", "internal": "adresses internes", "cdn": "CDN", "public-national": "plateformes publiques nationales",
             "other": "autres organisations"}
-CLASS_EN = {"own": "the sponsor's servers", "public-other": "another public body's servers", "personal": "personal accounts",
+CLASS_EN = {"own": "the sponsor's servers", "public-other": "another public body's servers", "personal": "personal or third-party accounts",
             "commercial": "commercial services", "internal": "internal addresses", "cdn": "CDNs", "public-national": "national public platforms",
             "other": "other organisations"}
 
@@ -322,8 +322,9 @@ def hosting(ctx) -> Result:
     if personal or f["clones"]:
         where = personal[0]["evidence"] if personal else [f["clones"][0]]
         what = personal[0]["host"] if personal else f["clones"][0]["value"]
-        risks.append((3, f"Charge des fichiers ou du code depuis un compte personnel ({what}, {_where(where)}) : il peut disparaître à tout moment.",
-                      f"Loads files or code from a personal account ({what}, {_where(where)}): it may vanish at any time."))
+        risks.append((3 if personal else 2,
+                      f"Charge des fichiers ou du code depuis le compte d'une personne ou d'un tiers ({what}, {_where(where)}) : il peut changer ou disparaître à tout moment.",
+                      f"Loads files or code from a person's or third party's account ({what}, {_where(where)}): it may change or vanish at any time."))
     if f["internal"]:
         risks.append((2, f"Se connecte à un serveur ou une base interne ({f['internal'][0]['host']}, {_where(f['internal'])}) qu'un autre territoire n'atteint pas.",
                       f"Connects to an internal server or database ({f['internal'][0]['host']}, {_where(f['internal'])}) another territory cannot reach."))

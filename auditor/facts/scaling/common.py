@@ -139,6 +139,8 @@ def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(
             account = sub or (first if kind in ("file",) or base.startswith(("s3.", "storage.")) else "")
             if account and owner and account.lower() == owner:
                 return {"class": "own", "account": account}
+            if account and owner_type(account, None) == "public":
+                return {"class": "public-other", "account": account}
             return {"class": "personal", "account": account or None, "kind": kind, "note": note}
     if h["internal_words"].search(host.split(".")[0]):
         return {"class": "internal"}

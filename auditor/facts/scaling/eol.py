@@ -11,7 +11,7 @@ cycles; ``==3.7.9``, ``~=2.2``, ``^14`` or ``<3`` may not)."""
 
 from __future__ import annotations
 
-import json
+from auditor import safejson
 import re
 import tomllib
 from datetime import date
@@ -243,7 +243,7 @@ def end_of_life(ctx) -> dict:
                 add(product, "==" + m.group(2), p, _line(text, m.start()), m.group(0))
         elif low == "package.json":
             try:
-                pj = json.loads(text)
+                pj = safejson.loads(text)
             except ValueError:
                 continue
             if not isinstance(pj, dict):
@@ -260,7 +260,7 @@ def end_of_life(ctx) -> dict:
                             add(prod, v, p, _line(text, text.find(f'"{dep}"')), f"{dep}: {v}")
         elif low == "composer.json":
             try:
-                cj = json.loads(text)
+                cj = safejson.loads(text)
             except ValueError:
                 continue
             req = cj.get("require") if isinstance(cj, dict) else None
@@ -288,7 +288,7 @@ def end_of_life(ctx) -> dict:
         elif low == "pyproject.toml":
             try:
                 pp = tomllib.loads(text)
-            except (tomllib.TOMLDecodeError, ValueError):
+            except (tomllib.TOMLDecodeError, ValueError, RecursionError):
                 continue
             deps = list(((pp.get("project") or {}).get("dependencies") or []))
             poetry = (((pp.get("tool") or {}).get("poetry") or {}).get("dependencies") or {})

@@ -28,6 +28,8 @@ def hosting_dependencies(ctx) -> dict:
     own = own_domains(ctx)
     hosts: dict[str, dict] = {}
     for path, line, excerpt, _cls in hits(ctx, "scaling.url"):
+        if path.startswith((".github/", ".gitlab/", ".circleci/")) or path in (".gitlab-ci.yml", ".travis.yml"):
+            continue  # build-time: a reuser's own CI replaces it
         try:
             parts = urlsplit(excerpt)
             host = (parts.hostname or "").lower()
@@ -59,7 +61,8 @@ def hosting_dependencies(ctx) -> dict:
     for path, line, excerpt, _cls in hits(ctx, "scaling.dburl", "scaling.private_ip"):
         host = excerpt.rsplit("@", 1)[-1].split("://")[-1].split("/")[0].split(":")[0].lower()
         c = host_class(host, "", frozenset(own), owner)
-        if c["class"] in ("internal", "other", "own", "public-other"):
+        if c["class"] in ("internal", "other", "own", "public-other") and not any(
+                x["path"] == path and x["value"] == excerpt[:120] for x in internal):
             internal.append({"path": path, "line": line, "value": excerpt[:120], "host": host})
     restricted = []
     for r in load("hosting.yml").get("restricted_data") or []:

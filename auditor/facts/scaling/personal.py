@@ -10,7 +10,7 @@ field (first name, e-mail, phone, birth date, national identifier…) counts alo
 from __future__ import annotations
 
 import functools
-import json
+from auditor import safejson
 import re
 
 from auditor.data import load
@@ -87,7 +87,7 @@ def _candidate(path: str) -> str | None:
 
 def _json_fields(text: str) -> list[tuple[str, str, int]]:
     try:
-        doc = json.loads(text)
+        doc = safejson.loads(text)
     except ValueError:
         return []
     out: list[tuple[str, str, int]] = []
@@ -157,7 +157,8 @@ def personal_data(ctx) -> dict:
     cands = sorted((p, k) for p, e in snap.files.items() if e.kind in ("file", "executable") and e.size <= MAX_BYTES
                    and not is_vendored(p) and not is_generated(p) and not is_test(p) and "node_modules/" not in p
                    and (k := _candidate(p)))
-    cands = cands[:MAX_FILES]
+    # Within the bound, models and schemas before migrations (a long migration history must not hide the models).
+    cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
     read = 0

@@ -19,9 +19,14 @@ from auditor.facts.paths import is_doc, is_vendored
 from auditor.facts.scaling.common import data_about, is_neutral_host, owner_key, owner_type
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.+?)\s*#*\s*$|^(.+)\n[=-]{3,}\s*$", re.M)
-REUSE_TITLE = re.compile(r"\b(instances?|d[ée]ploiements?|deployments?|qui (l'|nous )?utilise|ils (l'|nous )?utilisent|utilis[ée]s? par|used by|"
-                         r"who uses|users|utilisateurs|r[ée]f[ée]rences|en production|in production|r[ée]utilisations?|reuses?|showcase|"
-                         r"collectivit[ée]s (utilisatrices|partenaires)|territoires (utilisateurs|partenaires)|adopters)\b", re.I)
+# A reuse section's whole title: "Instances", "Déploiements existants", "Qui utilise X ?", "Used by"…
+# ("Recette et déploiement" or "Allowed seeds in production" are about something else).
+REUSE_TITLE = re.compile(r"^\W*(les |nos |our |known )?(instances?|d[ée]ploiements?|deployments?|qui (l'|nous |les? )?utilisen?t?|ils (l'|nous )?utilisent|"
+                         r"utilis[ée]e?s? par|used by|who uses|utilisateurs|users|r[ée]f[ée]rences|r[ée]utilisations?|reuses?|showcase|adopters|"
+                         r"(collectivit[ée]s|territoires|organisations|structures) (utilisatrices|partenaires|utilisateurs|qui l'utilisent))\b"
+                         r"[^\n]{0,40}$", re.I)
+PUBLIC_WORDS = re.compile(r"\b(ville|m[ée]tropole|commune|d[ée]partement|r[ée]gion|collectivit[ée]s?|agglom[ée]ration|communaut[ée]|mairie|"
+                          r"conseil (d[ée]partemental|r[ée]gional)|minist[èe]re|pr[ée]fecture|syndicat|territoires?|city|council|municipality)\b", re.I)
 REUSE_LINE = re.compile(r"\b(instances? (de|of|publique|public|en ligne)|d[ée]ploy[ée]e? (par|à|chez|sur)|deployed (by|at|in)|utilis[ée]e? par|used by|"
                         r"en production (à|chez|par|sur)|in production (at|by)|mis en (place|service) (par|à|chez)|r[ée]utilis[ée]e? par|adopt[ée] par)\b", re.I)
 LINK = re.compile(r"\[([^\]]{1,120})\]\((https?://[^)\s]+)\)|<(https?://[^>\s]+)>|(?<![(<\[\"'])(https?://[^\s)\]>\"'`]+)")
@@ -58,7 +63,7 @@ def scan_document(path: str, text: str) -> list[dict]:
         if level is None and i < len(lines) and re.match(r"^\s*(=+|-+)\s*$", lines[i]) and line.strip():
             level, title = (1 if lines[i].strip().startswith("=") else 2), line.strip()
         if level is not None:
-            if REUSE_TITLE.search(title):
+            if REUSE_TITLE.search(title.strip("*_`# ")):
                 in_section = level
                 found.append({"path": path, "line": i, "kind": "section", "value": title[:120]})
             elif in_section and level <= in_section:
@@ -70,7 +75,7 @@ def scan_document(path: str, text: str) -> list[dict]:
                 found.append({"path": path, "line": i, "kind": "instance", "value": u[:200], "label": (lab or "")[:80] or None})
             if not links and re.match(r"^\s*[-*+]\s+\S", line):
                 found.append({"path": path, "line": i, "kind": "deployment", "value": line.strip(" -*+")[:120]})
-        elif REUSE_LINE.search(line):
+        elif REUSE_LINE.search(line) and (links or PUBLIC_WORDS.search(line)):
             if links:
                 for u, lab in links:
                     found.append({"path": path, "line": i, "kind": "instance", "value": u[:200], "label": (lab or "")[:80] or None})

@@ -16,11 +16,28 @@ RUN = ("code", "template", "config", "other", "style")
 URL = r"""(?<![\w@])https?://([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)(?::\d{1,5})?(/[^\s"'<>()\[\]{}`\\,;|]*)?"""
 
 
+_COMMENT = ("#", "//", "*", "/*", "<!--", "{#", "--", "\x27" * 3, '"' * 3, ";")
+
+
+def _line_before(m) -> str:
+    s = m.string
+    return s[s.rfind("\n", 0, m.start()) + 1: m.start()]
+
+
+def in_comment_or_link(m) -> bool:
+    """A URL in a comment, or the target of a link (``href=``, Markdown ``](``), is not something the
+    code loads: a person may follow it, the service does not depend on it."""
+    before = _line_before(m)
+    if before.lstrip().startswith(_COMMENT):
+        return True
+    return bool(re.search(r"""(href|xlink:href|to)\s*=\s*\{?\s*["'`]?$|\]\($""", before[-30:], re.I))
+
+
 def _interesting_url(m) -> bool:
     host = m.group(1).lower()
     if "${" in m.group(0) or "{{" in m.group(0):
         return False
-    return not is_neutral_host(host)
+    return not is_neutral_host(host) and not in_comment_or_link(m)
 
 
 signal("scaling.url", URL, ("http://", "https://"), classes=RUN, accept=_interesting_url)
@@ -32,8 +49,15 @@ signal("scaling.private_ip", r"(?<![\d.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168
        ("10.", "192.168.", "172."), classes=RUN)
 
 # Git dependencies fetched from an account: `git clone` in scripts and Dockerfiles, git+ URLs in manifests.
+def _not_metadata(m) -> bool:
+    s = m.string
+    end = s.find("\n", m.end())
+    line = s[s.rfind("\n", 0, m.start()) + 1: end if end != -1 else len(s)]
+    return not re.search(r'"(url|repository|homepage|bugs)"\s*:', line) and not in_comment_or_link(m)
+
+
 signal("scaling.gitclone", r"""(?:\bgit\s+clone\s+(?:-{1,2}[\w-]+(?:[ =]\S+)?\s+)*|\bgit\+|["']github:)(?:https?://|ssh://git@|git@)?((?:github\.com|gitlab\.com|framagit\.org|bitbucket\.org)[:/][\w.-]+/[\w.-]+)""",
-       ("git clone", "git+", "github:"), classes=RUN, group=1)
+       ("git clone", "git+", "github:"), classes=RUN, group=1, accept=_not_metadata)
 
 # Statistics and impact pages served by the application.
 signal("scaling.stats_route", r"""(?:["'`](?:/[\w-]+)*/(stats|statistiques|statistics|impact|impacts|indicateurs|mesure-d-impact|mesure-impact|kpis?|chiffres-cles|tableau-de-bord-public)/?["'`]|\bpath\(\s*["']\^?(stats|statistiques|statistics|impact|indicateurs)/?["'])""",
@@ -51,7 +75,9 @@ def _host_regex(hosts: list[str]) -> str:
 
 for _s in _services():
     if _s.get("hosts"):
-        signal(f"scaling.svc.{_s['id']}.host", _host_regex(_s["hosts"]), tuple(_s["hosts"]), classes=RUN)
+        # A link to a form service is the service's dependency (users fill it in); a link elsewhere is not.
+        signal(f"scaling.svc.{_s['id']}.host", _host_regex(_s["hosts"]), tuple(_s["hosts"]), classes=RUN,
+               accept=None if _s.get("category") == "forms" else (lambda m: not in_comment_or_link(m)))
     for _i, _c in enumerate(_s.get("code") or []):
         signal(f"scaling.svc.{_s['id']}.code{_i}", _c["re"], tuple(_c.get("hints") or ()), classes=RUN)
     for _i, _pat in enumerate(_s.get("host_patterns") or []):
