@@ -19,6 +19,17 @@ from auditor.facts.scaling.common import data_about, host_class, own_domains, ow
 from auditor.facts.textscan import hits
 
 PER_HOST = 3
+
+
+def _is_service(host: str, url: str) -> bool:
+    import re
+
+    for s in load("proprietary_services.yml")["services"]:
+        if any(host == h or host.endswith("." + h) for h in s.get("hosts") or []):
+            return True
+        if any(re.search(c["re"], url, re.I) for c in s.get("code") or []):
+            return True
+    return False
 MAX_HOSTS = 60
 
 
@@ -39,8 +50,8 @@ def hosting_dependencies(ctx) -> dict:
             continue
         reg = registrable_domain(host)
         c = host_class(host, parts.path, frozenset(own), owner)
-        if c["class"] == "neutral":
-            continue
+        if c["class"] == "neutral" or _is_service(host, excerpt):
+            continue  # neutral, or a proprietary service the vendor-lock-in check reports
         if c["class"] in ("other", "public-other", "commercial") and owner and owner_named(reg, owner):
             c = {"class": "own"}
         key = host if c["class"] == "personal" else reg
