@@ -322,7 +322,8 @@ def end_of_life(ctx) -> dict:
                                          "path": m["path"], "source": u.get("source")})
     seen = set()
     unique = []
-    for f in sorted(findings, key=lambda f: (f["product"], f["path"], f["line"] or 0)):
+    # What the service runs on first; a CI workflow's runtime (build time) last.
+    for f in sorted(findings, key=lambda f: (f["path"].startswith((".github/", ".gitlab")), f["product"], f["path"], f["line"] or 0)):
         key = (f["product"], f["cycle"], f["path"])
         if key not in seen:
             seen.add(key)

@@ -158,7 +158,9 @@ def personal_data(ctx) -> dict:
                    and not is_vendored(p) and not is_generated(p) and not is_test(p) and "node_modules/" not in p
                    and (k := _candidate(p)))
     # Within the bound, models and schemas before migrations (a long migration history must not hide the models).
-    cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), pk[0]))[:MAX_FILES]
+    # (an analytics project's hundreds of SQL models come after the application's ORM models).
+    rank = {"code": 0, "prisma": 0, "json": 1, "sql": 2}
+    cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
     read = 0

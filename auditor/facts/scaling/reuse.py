@@ -22,7 +22,7 @@ HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.+?)\s*#*\s*$|^(.+)\n[=-]{3,}\s*$", r
 # A reuse section's whole title: "Instances", "Déploiements existants", "Qui utilise X ?", "Used by"…
 # ("Recette et déploiement" or "Allowed seeds in production" are about something else).
 REUSE_TITLE = re.compile(r"^\W*(les |nos |our |known )?(instances?|d[ée]ploiements?|deployments?|qui (l'|nous |les? )?utilisen?t?|ils (l'|nous )?utilisent|"
-                         r"utilis[ée]e?s? par|used by|who uses|utilisateurs|users|r[ée]f[ée]rences|r[ée]utilisations?|reuses?|showcase|adopters|"
+                         r"utilis[ée]e?s? par|used by|who uses|utilisateurs|users|r[ée]utilisations?|reuses?|showcase|adopters|"
                          r"(collectivit[ée]s|territoires|organisations|structures) (utilisatrices|partenaires|utilisateurs|qui l'utilisent))\b"
                          r"[^\n]{0,40}$", re.I)
 PUBLIC_WORDS = re.compile(r"\b(ville|m[ée]tropole|commune|d[ée]partement|r[ée]gion|collectivit[ée]s?|agglom[ée]ration|communaut[ée]|mairie|"
