@@ -23,10 +23,10 @@ MAX_BYTES = 512 * 1024
 
 TABLE = [
     re.compile(r"^\s*create\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?(?:[\w]+[`\"\]]?\.[`\"\[]?)?(\w+)", re.I),
-    re.compile(r"^\s*class\s+(\w+)\s*\(.*(?:models\.Model|Base|db\.Model|Model|SQLModel|DeclarativeBase|AbstractUser|AbstractBaseUser|TimeStampedModel)"),
+    re.compile(r"^class\s+(\w+)\s*\(.*(?:models\.Model|Base|db\.Model|Model|SQLModel|DeclarativeBase|AbstractUser|AbstractBaseUser|TimeStampedModel)"),
     re.compile(r"^\s*migrations\.CreateModel\(\s*$|^\s*name\s*=\s*['\"](\w+)['\"],\s*$"),
     re.compile(r"^\s*model\s+(\w+)\s*\{"),
-    re.compile(r"^\s*(?:final\s+|abstract\s+)?class\s+(\w+)\b"),
+    re.compile(r"^(?:export\s+(?:default\s+)?)?(?:final\s+|abstract\s+)?class\s+(\w+)\b"),  # top level: nested classes are choices, Meta…
     re.compile(r"""(?:create_table|createTable|Schema::create|Schema::table|\.createTable|\.table)\(?\s*['"]?(\w+)['"]?"""),
     re.compile(r"""@Entity\(\s*(?:\{\s*name:\s*)?['"]?(\w*)"""),
     re.compile(r"""\bsequelize\.define\(\s*['"](\w+)['"]|\bdefine\(\s*['"](\w+)['"]"""),

@@ -21,7 +21,8 @@ from auditor.facts.scaling.common import data_about, is_neutral_host, owner_key,
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.+?)\s*#*\s*$|^(.+)\n[=-]{3,}\s*$", re.M)
 # A reuse section's whole title: "Instances", "Déploiements existants", "Qui utilise X ?", "Used by"…
 # ("Recette et déploiement" or "Allowed seeds in production" are about something else).
-REUSE_TITLE = re.compile(r"^\W*(les |nos |our |known )?(instances?|d[ée]ploiements?|deployments?|qui (l'|nous |les? )?utilisen?t?|ils (l'|nous )?utilisent|"
+REUSE_TITLE = re.compile(r"^\W*(les |nos |our |known |public )?(instances|(d[ée]ploiements|deployments) (existants|actuels|connus|en production|"
+                         r"in production|known)|qui (l'|nous |les? )?utilisen?t?|ils (l'|nous )?utilisent|"
                          r"utilis[ée]e?s? par|used by|who uses|utilisateurs|users|r[ée]utilisations?|reuses?|showcase|adopters|"
                          r"(collectivit[ée]s|territoires|organisations|structures) (utilisatrices|partenaires|utilisateurs|qui l'utilisent))\b"
                          r"[^\n]{0,40}$", re.I)
