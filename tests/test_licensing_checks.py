@@ -253,7 +253,8 @@ def test_reuse_scan_bounds_reading(repo):
         r = scan(snap, max_bytes=200)
     finally:
         snap.close()
-    assert r["covered"] == 1 and r["compliant_files"] == 1 and r["unread_count"] == 1 and r["unread"] == ["big.py"]
+    assert r["covered"] == 2 and r["measured"] == 1 and r["compliant_files"] == 1 and r["unread_count"] == 1 and r["unread"] == ["big.py"]
+    assert r["compliant"] is False  # not established: one file was not read
 
 
 def test_extra_root_license_files_for_docs_and_lgpl_pairs(run):

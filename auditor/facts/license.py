@@ -204,7 +204,7 @@ def readme_section(text: str) -> tuple[str, int] | None:
 
 
 # -- the fact ---------------------------------------------------------------------------------------
-@fact("reuse", version=3)
+@fact("reuse", version=4)
 def reuse_fact(ctx) -> dict:
     return reuse_scan(ctx.snapshot)
 
@@ -278,7 +278,7 @@ def license_fact(ctx) -> dict:
     code = reuse.get("licenses_used_code") or {}
     if used:  # the main license covers most source files; then most files
         top = max(used.items(), key=lambda kv: (code.get(kv[0], 0), kv[1]))
-        covered = max(1, reuse.get("covered") or 1)
+        covered = max(1, reuse.get("measured", reuse.get("covered")) or 1)
         sources.append({"kind": "reuse" if reuse_layout else "spdx-headers", "path": "LICENSES/" if reuse_layout else None, "line": None,
                         "value": top[0], "ids": [top[0]], "share": round(top[1] / covered, 3),
                         "covers": dict(sorted(used.items(), key=lambda kv: -kv[1])[:20]),

@@ -7,14 +7,16 @@ Every license used needs ``LICENSES/<id>.<ext>``; a text there that nothing uses
 
 Not covered (spec 3.3): ``LICENSES/``, ``.reuse/``, ``LICENSE*``/``COPYING*`` files, VCS folders,
 symlinks, submodules, empty files, ``*.license`` companions, ``REUSE.toml``, SPDX documents.
+What is covered, what counts as a copyright notice or a license and how sources combine follow
+``reuse lint`` (reuse 6), so the verdict is the one ``reuse lint`` gives (``compliant``).
 Reading is bounded: files above ``max_bytes`` are not read (listed apart), nor any once
 ``max_total_bytes`` have been read, and the whole scan stops at ``max_files`` covered files;
-files not read leave the denominator (missing data is not a failure) and are counted apart.
+files not read leave the denominator (missing data is not a failure) and are counted apart,
+unless REUSE.toml or dep5 already give them both a license and a copyright.
 """
 
 from __future__ import annotations
 
-import fnmatch
 import re
 import tomllib
 from collections.abc import Iterator
@@ -27,67 +29,106 @@ CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "svelte", "java
             "rs", "c", "h", "cc", "cpp", "hpp", "cs", "fs", "swift", "m", "ex", "exs", "erl", "clj", "sh", "bash", "sql", "r", "jl",
             "lua", "pl", "pm", "dart", "elm", "hs", "ml", "css", "scss", "sass", "less", "html", "twig", "j2", "xsl"}
 
-_LIC_TAG = re.compile(rb"SPDX-License-Identifier:[ \t]*([^\r\n]*)")
-_COPY_TAG = re.compile(rb"(?:SPDX-FileCopyrightText:|SPDX-SnippetCopyrightText:|\bCopyright\b|\xc2\xa9)[ \t]*[^\r\n]*?(?:\d{4}|[A-Za-z]{2,})", re.I)
-_IGNORE = re.compile(rb"REUSE-IgnoreStart.*?(?:REUSE-IgnoreEnd|\Z)", re.S)
-_TRAIL = re.compile(r"\s*(?:\*/|-->|#}|%}|\"\"\"|'''|\*\)|-}|\]\]|;|,|\"|'|`)+\s*$")
-_NOT_COVERED_NAME = re.compile(r"^(licen[cs]e|copying)([.-].*)?$", re.I)
-_SPDX_DOC = re.compile(r"\.spdx(\.(json|ya?ml|rdf|xml))?$|\.spdx\.rdf\.xml$", re.I)
+# What ``reuse lint`` (6.x) reads, line by line: a line holding ``SPDX-FileCopyrightText:``,
+# ``SPDX-SnippetCopyrightText:``, ``Copyright`` followed by a space, ``©`` or ``(c)``, or ``©`` is a
+# copyright notice (case-sensitive: "copyright" in prose is not); otherwise a line holding
+# ``SPDX-License-Identifier:`` gives a license expression.
+_COPY_LINE = re.compile(r"SPDX-(?:File|Snippet)CopyrightText:|Copyright(?:\s*(?:©|\([Cc]\))|(?=\s))|©")
+_ANY_TAG = re.compile(r"SPDX-\S+:|Copyright|©")
+_LIC_LINE = re.compile(r"SPDX-License-Identifier:\s*(.*?)\s*$")
+_IGNORE = re.compile(r"REUSE-IgnoreStart.*?(?:REUSE-IgnoreEnd|\Z)", re.S)
+_TRAIL = re.compile(r"\s*(?:\*/|-->|#}|%}|\"\"\"|'''|\*\)|-}|\]\]|;|,|\"|'|`|\"\s*/*>|'\s*/*>|\]\s*::|\"\s*\))+\s*$")
+# Names and folders reuse never treats as covered files (covered_files.py of reuse 6), at any depth.
+_NOT_COVERED_NAME = re.compile(r"(?:LICEN[CS]E(?:[-.].*)?|COPYING(?:[-.].*)?|\.git|\.hgtags|.*\.license|REUSE\.toml"
+                               r"|CAL-1.0(?:-Combined-Work-Exception)?(?:\..+)?|SHL-2.1(?:\..+)?|.*\.spdx|.*\.spdx.(?:rdf|json|xml|ya?ml))\Z", re.S)
+_NOT_COVERED_DIRS = {".git", ".hg", ".sl", "LICENSES", ".reuse"}
+# Bytes libmagic never sees in text (its ``text_chars`` table): one of them in the first 2,048 bytes
+# makes a file binary for reuse, which then does not search it.
+_NOT_TEXT = re.compile(rb"[\x00-\x06\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 def is_covered(entry) -> bool:
-    path = entry.path
+    """A *covered file* as ``reuse lint`` counts it: a non-empty regular file outside ``.git``,
+    ``LICENSES``, ``.reuse`` (at any depth) and Meson subprojects, not a licence text, a ``.license``
+    companion, a ``REUSE.toml`` or an SPDX document. Symlinks and submodules are never covered."""
     if entry.kind not in ("file", "executable") or entry.size == 0:
         return False
-    top = path.split("/", 1)[0]
-    if top in ("LICENSES", ".reuse", ".git") or path.startswith(".git/"):
-        return False
-    name = entry.name
-    if _NOT_COVERED_NAME.match(name) or name.endswith(".license") or path == "REUSE.toml" or _SPDX_DOC.search(name):
-        return False
-    return True
+    parts = entry.path.split("/")
+    for i, part in enumerate(parts[:-1]):
+        if part in _NOT_COVERED_DIRS or (i and parts[i - 1] == "subprojects"):
+            return False
+    return not _NOT_COVERED_NAME.match(parts[-1])
 
 
-def _clean_expr(raw: bytes) -> str:
-    text = raw.decode("utf-8", "replace").strip()
-    return _TRAIL.sub("", text).strip()
+def _clean_expr(text: str) -> str:
+    return _TRAIL.sub("", text.strip()).strip()
+
+
+def _decode_like_reuse(data: bytes) -> str | None:
+    """The text reuse searches, or None for a binary file. reuse decodes a file with the encoding
+    libmagic finds in its first 2,048 bytes: when those are not valid UTF-8 (a Latin-1 file, or a
+    UTF-8 character cut at byte 2,048) the file is read as ISO-8859-1, where the second byte of "é"
+    (0xA9) is a "©"; a PDF whose first bytes look like text is searched too."""
+    head = data[:2048]
+    if _NOT_TEXT.search(head):
+        return None
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # libmagic forgives a character cut at the end only when a whole one came before it
+        cut = exc.reason == "unexpected end of data" and exc.end == len(head) and any(b > 0x7F for b in head[:exc.start])
+        if not cut and not any(0x80 <= b <= 0x9F for b in head):
+            return data.decode("latin-1")
+    return data.decode("utf-8", "replace")
 
 
 def tags_in(data: bytes) -> tuple[list[str], bool]:
-    """License expressions and whether a copyright notice is present, from a file's bytes."""
-    if b"REUSE-IgnoreStart" in data:
-        data = _IGNORE.sub(b"", data)
-    lic = [_clean_expr(m.group(1)) for m in _LIC_TAG.finditer(data)]
-    lic = [x for x in lic if x]
-    return lic, bool(_COPY_TAG.search(data))
+    """License expressions and whether a copyright notice is present, from a file's bytes, read as
+    ``reuse lint`` reads them (every line of the file, ignore blocks removed, binary files skipped)."""
+    text = _decode_like_reuse(data)
+    if text is None:
+        return [], False
+    if "REUSE-IgnoreStart" in text:
+        text = _IGNORE.sub("", text)
+    lic: list[str] = []
+    has_copy = False
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        tag = _ANY_TAG.search(line)
+        if tag is None:
+            continue
+        prefix = line[: tag.start()].strip()
+        if prefix and line.endswith(prefix[::-1]):  # a comment that closes with its opening mirrored: |* … *|
+            line = line[: -len(prefix)]
+        if _COPY_LINE.search(line):
+            has_copy = True
+        elif (m := _LIC_LINE.search(line)) is not None:
+            lic.append(_clean_expr(m.group(1)))
+    return lic, has_copy
 
 
 @lru_cache(maxsize=512)
 def _glob_rx(pattern: str) -> re.Pattern:
-    """REUSE.toml globs: ``*`` stays in one folder, ``**`` crosses folders."""
-    out = ""
-    i = 0
-    while i < len(pattern):
+    """A REUSE.toml ``path`` as reuse matches it: ``*`` stays in one folder, ``**`` crosses folders
+    (``**/`` is the same as ``**``), ``\\*`` is a literal star."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
         c = pattern[i]
-        if pattern.startswith("**/", i):
-            out += "(?:.*/)?"
-            i += 3
-            continue
-        if pattern.startswith("**", i):
-            out += ".*"
+        if c == "\\" and i + 1 < n:
+            out.append(re.escape(pattern[i + 1]))
             i += 2
-            continue
-        if c == "*":
-            out += "[^/]*"
-        elif c == "?":
-            out += "[^/]"
-        elif c == "\\" and i + 1 < len(pattern):
-            out += re.escape(pattern[i + 1])
+        elif pattern.startswith("**", i):
+            i += 2
+            while i < n and pattern[i] in "*/":
+                i += 1
+            out.append(".*")
+        elif c == "*":
+            out.append("[^/]*")
             i += 1
         else:
-            out += re.escape(c)
-        i += 1
-    return re.compile(out + r"\Z")
+            out.append(re.escape(c))
+            i += 1
+    return re.compile("".join(out) + r"\Z", re.S)
 
 
 def _as_list(v) -> list[str]:
@@ -116,21 +157,98 @@ def parse_reuse_toml(text: str) -> tuple[list[dict], str | None]:
 
 
 def parse_dep5(text: str) -> list[dict]:
+    """``Files`` paragraphs of a ``.reuse/dep5`` (Debian copyright format): globs, license synopsis, copyright."""
     out = []
     for para in re.split(r"\n\s*\n", text):
         fields: dict[str, str] = {}
         key = None
         for line in para.splitlines():
             if line[:1] in (" ", "\t") and key:
-                fields[key] += " " + line.strip()
+                if key != "license":  # a license's continuation lines are its text, not its synopsis
+                    fields[key] += " " + line.strip()
             elif ":" in line:
                 key, _, val = line.partition(":")
                 key = key.strip().lower()
                 fields[key] = val.strip()
         if "files" in fields:
-            out.append({"globs": fields["files"].split(), "licenses": [fields["license"].split("\n")[0].strip()] if fields.get("license") else [],
+            out.append({"globs": fields["files"].split(), "licenses": [fields["license"]] if fields.get("license") else [],
                         "copyright": bool(fields.get("copyright"))})
     return out
+
+
+@lru_cache(maxsize=512)
+def _dep5_rx(glob: str) -> re.Pattern:
+    """Debian copyright globs: ``*`` matches any characters, ``/`` included; ``?`` one character."""
+    return re.compile("".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in glob.lstrip("./") or glob) + r"\Z", re.S)
+
+
+def _reuse_tomls(snapshot, errors: list[str]) -> list[tuple[str, list[dict]]]:
+    """Every ``REUSE.toml`` outside ignored folders, as (folder prefix, annotations), outermost first."""
+    out = []
+    for e in sorted(snapshot.files.values(), key=lambda x: (x.path.count("/"), x.path)):
+        if e.name != "REUSE.toml" or e.kind not in ("file", "executable"):
+            continue
+        parts = e.path.split("/")
+        if any(p in _NOT_COVERED_DIRS or (i and parts[i - 1] == "subprojects") for i, p in enumerate(parts[:-1])):
+            continue
+        text = snapshot.read_text(e.path)
+        anns, err = parse_reuse_toml(text or "")
+        if err:
+            errors.append(err if e.path == "REUSE.toml" else err.replace("REUSE.toml", e.path, 1))
+        out.append((e.path[: -len("REUSE.toml")], anns))
+    return out
+
+
+def _global_info(path: str, tomls: list[tuple[str, list[dict]]], dep5: list[dict]) -> dict[str, list[tuple[list[str], bool]]]:
+    """(licenses, has copyright) per precedence from REUSE.toml files and dep5, as reuse combines them:
+    the last matching annotation of each REUSE.toml; an ``override`` in an outer one stops there; for
+    ``closest``, the innermost annotation giving a copyright and the innermost giving a license."""
+    found: dict[str, list[tuple[list[str], bool]]] = {"override": [], "aggregate": [], "closest": []}
+    for prefix, anns in tomls:
+        if not path.startswith(prefix):
+            continue
+        rel = path[len(prefix):]
+        ann = None
+        for a in anns:
+            if any(_glob_rx(p).match(rel) for p in a["paths"]):
+                ann = a
+        if ann is None:
+            continue
+        prec = ann["precedence"] if ann["precedence"] in found else "closest"
+        found[prec].append((list(ann["licenses"]), ann["copyright"]))
+        if prec == "override":
+            break
+    closest = found["closest"]
+    if len(closest) > 1:
+        lic = next((c[0] for c in reversed(closest) if c[0]), [])
+        closest[:] = [(lic, any(c[1] for c in closest))]
+    if dep5:
+        para = None
+        for d in dep5:
+            if any(_dep5_rx(g).match(path) for g in d["globs"]):
+                para = d
+        if para is not None:
+            found["aggregate"].append((list(para["licenses"]), para["copyright"]))
+    return found
+
+
+def _combine(file_lic: list[str], file_copy: bool, found: dict) -> tuple[list[str], bool]:
+    """The file's own information with the global one, by precedence (REUSE 3.3, section 'Precedence')."""
+    lic: list[str] = []
+    has_copy = False
+    for ls, c in found["override"] + found["aggregate"]:
+        lic += ls
+        has_copy = has_copy or c
+    if found["override"]:
+        return lic, has_copy
+    lic += file_lic
+    has_copy = has_copy or file_copy
+    for ls, c in found["closest"]:
+        if not file_lic:
+            lic += ls
+        if not file_copy:
+            has_copy = has_copy or c
+    return lic, has_copy
 
 
 def iter_blobs(snapshot, entries: list) -> "Iterator[tuple[object, bytes | None]]":
@@ -148,38 +266,41 @@ def iter_blobs(snapshot, entries: list) -> "Iterator[tuple[object, bytes | None]
 
 def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024, max_total_bytes: int = 512 * 1024 * 1024,
          examples: int = 20) -> dict:
+    """REUSE measures of one commit, as ``reuse lint`` would give them on a checkout of it."""
     files = snapshot.files
-    annotations: list[dict] = []
     errors: list[str] = []
-    toml_text = snapshot.read_text("REUSE.toml") if "REUSE.toml" in files else None
-    if toml_text is not None:
-        annotations, err = parse_reuse_toml(toml_text)
-        if err:
-            errors.append(err)
+    tomls = _reuse_tomls(snapshot, errors)
     dep5 = []
     if ".reuse/dep5" in files:
-        if toml_text is not None:
+        if any(prefix == "" for prefix, _ in tomls):
             errors.append(".reuse/dep5 and REUSE.toml cannot be combined")
         dep5 = parse_dep5(snapshot.read_text(".reuse/dep5") or "")
     license_texts = {}
+    without_extension = []
     for e in files.values():
-        if e.path.startswith("LICENSES/") and e.path.count("/") == 1:
+        if e.path.startswith("LICENSES/") and e.path.count("/") == 1 and e.kind in ("file", "executable"):
             stem = e.name.rsplit(".", 1)[0] if "." in e.name else e.name
+            if stem.endswith(".license") or e.name.endswith(".license"):
+                continue
             license_texts[stem] = e.path
+            if "." not in e.name:
+                without_extension.append(e.path)
     covered = [e for e in sorted(files.values(), key=lambda x: x.path) if is_covered(e)]
     truncated = len(covered) > max_files
     covered = covered[:max_files]
     used: dict[str, int] = {}
     used_code: dict[str, int] = {}
-    ok = 0
+    ok = with_copyright = with_license = 0
     missing_examples: list[dict] = []
-    missing_license = missing_copyright = 0
     unread: list[str] = []
     bad_expressions: list[dict] = []
     per_file_ids: dict[str, tuple[str, ...]] = {}
+    found_of = {e.path: _global_info(e.path, tomls, dep5) for e in covered}
     to_read = []
     budget = max_total_bytes
     for e in covered:
+        if found_of[e.path]["override"]:
+            continue  # reuse does not read a file an override annotation covers
         src = files.get(e.path + ".license", e)
         if src.size > max_bytes or src.kind not in ("file", "executable") or src.size > budget:
             unread.append(e.path)
@@ -187,38 +308,17 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
             budget -= src.size
             to_read.append(src)
     contents = {src.path: data for src, data in iter_blobs(snapshot, to_read)}
+    # a file too big to read is still known to comply when REUSE.toml or dep5 give it both pieces
+    unread = [p for p in unread if not all(_combine([], False, found_of[p]))]
     unread_set = set(unread)
+    total = len(covered)
     covered = [e for e in covered if e.path not in unread_set]
     for e in covered:
-        lic: list[str] = []
-        has_copy = False
         companion = e.path + ".license"
-        data = contents.get(companion if companion in files else e.path)
-        if data is not None:
-            lic, has_copy = tags_in(data)
-        # REUSE.toml: the last matching annotation wins
-        ann = None
-        for a in annotations:
-            if any(_glob_rx(p).match(e.path) for p in a["paths"]):
-                ann = a
-        if ann is not None:
-            prec = ann["precedence"]
-            if prec == "override" or (prec == "closest" and not lic and not has_copy):
-                lic, has_copy = list(ann["licenses"]), ann["copyright"]
-            elif prec == "closest":
-                lic = lic or list(ann["licenses"])
-                has_copy = has_copy or ann["copyright"]
-            else:  # aggregate
-                lic = lic + list(ann["licenses"])
-                has_copy = has_copy or ann["copyright"]
-        if dep5:
-            d = None
-            for para in dep5:
-                if any(fnmatch.fnmatchcase(e.path, g) for g in para["globs"]):
-                    d = para
-            if d is not None:
-                lic = lic + d["licenses"]
-                has_copy = has_copy or d["copyright"]
+        src = companion if companion in files else e.path
+        data = contents.get(src)
+        file_lic, file_copy = tags_in(data) if data is not None else ([], False)
+        lic, has_copy = _combine(file_lic, file_copy, found_of[e.path])
         ids: list[str] = []
         for expr in lic:
             _norm, parsed_ids, valid = parse_expression(expr)
@@ -232,22 +332,26 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
                 used_code[i] = used_code.get(i, 0) + 1
         if ids:
             per_file_ids[e.path] = tuple(dict.fromkeys(ids))
-        good = bool(ids) and has_copy
-        if good:
+        with_copyright += has_copy
+        with_license += bool(lic)
+        if lic and has_copy:
             ok += 1
-        else:
-            missing_license += 0 if ids else 1
-            missing_copyright += 0 if has_copy else 1
-            if len(missing_examples) < examples:
-                what = [w for w, miss in (("license", not ids), ("copyright", not has_copy)) if miss]
-                missing_examples.append({"path": e.path, "missing": what})
-    missing_texts = sorted(i for i in used if i not in license_texts)
-    unused_texts = sorted(p for stem, p in license_texts.items() if stem not in used)
+        elif len(missing_examples) < examples:
+            what = [w for w, miss in (("license", not lic), ("copyright", not has_copy)) if miss]
+            missing_examples.append({"path": e.path, "missing": what})
+    plus = {i[:-1] for i in used if i.endswith("+")}
+    missing_texts = sorted(i for i in used if i not in license_texts and i.rstrip("+") not in license_texts)
+    unused_texts = sorted(p for stem, p in license_texts.items() if stem not in used and stem not in plus)
+    bad_texts = sorted(p for stem, p in license_texts.items() if not stem.startswith("LicenseRef-") and not parse_expression(stem)[2])
+    n = len(covered)
+    compliant = (n == ok and not missing_texts and not unused_texts and not bad_texts and not without_extension
+                 and not bad_expressions and not unread and not truncated and not errors)
     return {
-        "covered": len(covered), "compliant_files": ok, "missing_license": missing_license,
-        "missing_copyright": missing_copyright, "examples": missing_examples, "licenses_used": used, "licenses_used_code": used_code,
-        "license_texts": license_texts, "missing_texts": missing_texts, "unused_texts": unused_texts,
+        "covered": total, "measured": n, "compliant_files": ok, "missing_license": n - with_license,
+        "missing_copyright": n - with_copyright, "examples": missing_examples, "licenses_used": used, "licenses_used_code": used_code,
+        "license_texts": license_texts, "missing_texts": missing_texts, "unused_texts": unused_texts, "bad_texts": bad_texts,
+        "texts_without_extension": sorted(without_extension), "compliant": compliant,
         "bad_expressions": bad_expressions, "errors": errors, "unread": unread[:examples], "unread_count": len(unread),
-        "truncated": truncated, "reuse_toml": toml_text is not None, "dep5": bool(dep5),
+        "truncated": truncated, "reuse_toml": bool(tomls), "dep5": bool(dep5),
         "per_file_ids_count": len(per_file_ids),
     }

@@ -30,8 +30,8 @@ from auditor.checks.interface import Evidence, Result, T, check
 )
 def reuse(ctx) -> Result:
     r = ctx.fact("reuse")
-    covered = r["covered"]
-    if covered == 0:
+    covered = r.get("measured", r["covered"])
+    if r["covered"] == 0:
         return Result.not_applicable(T("Aucun fichier couvert par REUSE.", "No file covered by REUSE."))
     ok = r["compliant_files"]
     share = ok / covered
@@ -46,11 +46,18 @@ def reuse(ctx) -> Result:
                            note=T("licence utilisée sans texte dans LICENSES/", "license used without a text in LICENSES/")))
     for p in r["unused_texts"][:n]:
         ev.append(Evidence(path=p, kind="finding", note=T("texte de licence inutilisé", "unused license text")))
+    for p in (r.get("bad_texts") or [])[:n]:
+        ev.append(Evidence(path=p, kind="finding", note=T("nom de fichier qui n'est pas un identifiant SPDX ni LicenseRef-",
+                                                          "file name that is neither an SPDX identifier nor LicenseRef-")))
+    for p in (r.get("texts_without_extension") or [])[:n]:
+        ev.append(Evidence(path=p, kind="finding", note=T("texte de licence sans extension (.txt)", "license text without an extension (.txt)")))
     for b in r["bad_expressions"][:n]:
         ev.append(Evidence(path=b["path"], kind="finding", value=b["value"], note=T("expression SPDX invalide", "invalid SPDX expression")))
     score = 10 * share
     if r["missing_texts"] or r["unused_texts"] or r["bad_expressions"] or r["errors"]:
         score = min(score, 9) - (1 if r["missing_texts"] else 0) - (0.5 if r["unused_texts"] else 0) - (0.5 if r["errors"] else 0)
+    if not r.get("compliant"):
+        score = min(score, 9)  # reuse lint's verdict: not compliant, whatever the share
     missing = covered - ok
     fr = (f"{ok}/{covered} fichiers couverts ({share:.0%}) indiquent licence et copyright ; {missing} n'en ont pas "
           f"({r['missing_license']} sans licence, {r['missing_copyright']} sans copyright)")
@@ -68,5 +75,12 @@ def reuse(ctx) -> Result:
     if r["truncated"] or r["unread_count"]:
         fr += f" (mesure partielle : {r['unread_count']} fichiers trop gros non lus" + (", liste tronquée" if r["truncated"] else "") + ")"
         en += f" (partial measure: {r['unread_count']} files too big to read" + (", list truncated" if r["truncated"] else "") + ")"
-    return Result.scored(score, T(fr + ".", en + "."), ev, pass_at=9.5, warn_at=5, covered=covered, compliant=ok,
-                         missing_texts=r["missing_texts"], unused_texts=r["unused_texts"])
+    details = {"covered": r["covered"], "measured": covered, "compliant": ok, "reuse_lint_compliant": bool(r.get("compliant")),
+               "missing_texts": r["missing_texts"], "unused_texts": r["unused_texts"]}
+    if r.get("compliant"):
+        return Result.passed(T(fr + " : conforme, comme le dirait « reuse lint ».", en + ": compliant, as \"reuse lint\" would say."),
+                             ev, **details)
+    if ok == covered and (r["unread_count"] or r["truncated"]) and not (r["missing_texts"] or r["unused_texts"] or r["bad_expressions"] or r["errors"]):
+        return Result.inconclusive(T(fr + " ; le reste n'a pas pu être lu : conformité non établie.",
+                                     en + "; the rest could not be read: compliance not established."), ev, **details)
+    return Result.scored(score, T(fr + ".", en + "."), ev, pass_at=9.5, warn_at=5, **details)

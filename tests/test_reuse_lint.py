@@ -1,0 +1,91 @@
+"""The REUSE measure gives ``reuse lint``'s answer (reuse 6.2): the same covered files, the same copyright
+and license information found, the same verdict. Expected values below were read from ``reuse lint --json``
+run on this very fixture."""
+
+from __future__ import annotations
+
+import subprocess
+
+from auditor.engine import AuditOptions, audit
+from auditor.licenses.reuse import scan
+from auditor.snapshot import GitSnapshot
+from tests.gitrepo import Symlink
+
+H = "# SPDX-FileCopyrightText: 2025 Ville de Rennes\n# SPDX-License-Identifier: EUPL-1.2\n"
+FILES = {
+    "LICENSES/EUPL-1.2.txt": "EUPL text\n", "LICENSES/CC0-1.0.txt": "CC0 text\n", "LICENSES/MIT.txt": "MIT text\n",
+    "src/app.py": H + "print(1)\n",
+    "src/only_copy.py": "# SPDX-FileCopyrightText: 2025 Ville de Rennes\nx = 1\n",   # closest: the licence comes from REUSE.toml
+    "src/only_lic.py": "# SPDX-License-Identifier: EUPL-1.2\nx = 1\n",                # closest: the copyright comes from REUSE.toml
+    "src/prose.md": "The copyright of this file is unclear.\n",                      # lower-case 'copyright' is no notice
+    "src/word.md": "Copyright notice: see the project.\n",                           # 'Copyright ' is one, for reuse
+    "src/mirror.c": "/*|  SPDX-License-Identifier: EUPL-1.2  |*/\n/* © 2025 Rennes */\nint x;\n",
+    "img/logo.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR Copyright 2025 Someone SPDX-License-Identifier: MIT",  # binary: not searched
+    "img/logo2.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    "img/logo2.png.license": "SPDX-FileCopyrightText: 2025 Rennes\nSPDX-License-Identifier: CC0-1.0\n",
+    "data/a.csv": "a,b\n1,2\n",
+    "data/sub/b.csv": "a,b\n1,2\n",
+    "data/REUSE.toml": 'version = 1\n[[annotations]]\npath = "**/*.csv"\nSPDX-FileCopyrightText = "2025 Rennes"\nSPDX-License-Identifier = "CC0-1.0"\n',
+    "REUSE.toml": 'version = 1\n[[annotations]]\npath = "docs/**"\nprecedence = "override"\nSPDX-FileCopyrightText = "2025 Rennes"\n'
+                  'SPDX-License-Identifier = "CC0-1.0"\n'
+                  '[[annotations]]\npath = "src/only_*.py"\nSPDX-FileCopyrightText = "2025 Rennes"\nSPDX-License-Identifier = "MIT"\n'
+                  '[[annotations]]\npath = "conf/*"\nprecedence = "aggregate"\nSPDX-FileCopyrightText = "2025 Rennes"\nSPDX-License-Identifier = "MIT"\n',
+    "docs/guide.md": "# Guide\nSPDX-License-Identifier: GPL-3.0-or-later\n",     # override: the file is not read (no GPL text needed)
+    "conf/app.yml": "a: 1\n",
+    "conf/deep/app.yml": "a: 1\n",                                                    # 'conf/*' does not cross folders
+    "vendor/lib/LICENSES/MIT.txt": "MIT\n",                                          # LICENSES/, .reuse/ ignored at any depth
+    "vendor/lib/.reuse/dep5": "Format: x\n",
+    "vendor/lib/COPYING.md": "text\n",
+    "vendor/lib/license.md": "lowercase licence file is covered\n",                  # the name rule is case-sensitive
+    "vendor/lib/LICENCE-THIRD": "text\n",
+    "subprojects/foo/x.c": "int y;\n",                                               # Meson subproject: ignored
+    "subprojects/foo.wrap": "[wrap-file]\n",
+    "empty.txt": "",
+    "link.txt": Symlink("src/app.py"),
+    "sbom.spdx.json": "{}\n",
+    "latin.txt": "Caf\xe9 \xa9 2025 Rennes\n".encode("latin-1"),                      # Latin-1 '©'
+}
+# (copyright found, license found) per covered file, as reuse lint --json reports them
+EXPECTED = {
+    "conf/app.yml": (True, True), "conf/deep/app.yml": (False, False), "data/a.csv": (True, True), "data/sub/b.csv": (True, True),
+    "docs/guide.md": (True, True), "img/logo.png": (False, False), "img/logo2.png": (True, True), "latin.txt": (True, False),
+    "src/app.py": (True, True), "src/mirror.c": (True, True), "src/only_copy.py": (True, True), "src/only_lic.py": (True, True),
+    "src/prose.md": (False, False), "src/word.md": (True, False), "subprojects/foo.wrap": (False, False),
+    "vendor/lib/license.md": (False, False),
+}
+
+
+def _scan(path):
+    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=path, capture_output=True, text=True, check=True).stdout.strip()
+    with GitSnapshot(str(path / ".git"), commit) as snap:
+        return scan(snap, examples=1000)
+
+
+def test_same_files_and_information_as_reuse_lint(repo):
+    r = _scan(repo([{"files": FILES}]))
+    missing = {x["path"]: x["missing"] for x in r["examples"]}
+    assert r["covered"] == r["measured"] == len(EXPECTED) == 16
+    found = {p: ("copyright" not in missing.get(p, []), "license" not in missing.get(p, [])) for p in EXPECTED}
+    assert found == EXPECTED
+    assert set(missing) <= set(EXPECTED)
+    # reuse lint: 11 files with copyright, 9 with licensing information, not compliant
+    assert (r["covered"] - r["missing_copyright"], r["covered"] - r["missing_license"]) == (11, 9)
+    assert r["compliant"] is False and r["missing_texts"] == [] and r["unused_texts"] == []
+
+
+def test_compliant_repository_passes_like_reuse_lint(repo, tmp_path):
+    files = {k: v for k, v in FILES.items() if k in ("LICENSES/EUPL-1.2.txt", "LICENSES/CC0-1.0.txt", "src/app.py", "img/logo2.png",
+                                                     "img/logo2.png.license", "data/a.csv", "data/REUSE.toml", "empty.txt", "link.txt")}
+    files["CHANGELOG.md"] = "<!--\nSPDX-FileCopyrightText: 2025 Rennes\n\nSPDX-License-Identifier: CC0-1.0\n-->\n  |*  SPDX-License-Identifier: CC0-1.0  *|\n"
+    path = repo([{"files": files}])
+    r = _scan(path)
+    assert r["compliant"] is True and r["covered"] == 4 and r["bad_expressions"] == []
+    report = audit(str(path), AuditOptions(cache_dir=tmp_path / "c", only=["licensing.reuse"]))
+    res = report["results"][0]
+    assert res["status"] == "pass" and res["details"]["reuse_lint_compliant"] is True
+    # one header removed: reuse lint says non-compliant, and so does the check, whatever the share
+    files["src/more.py"] = "print(2)\n"
+    files.update({f"src/m{i}.py": H for i in range(30)})
+    report = audit(str(repo([{"files": files}], name="r2")), AuditOptions(cache_dir=tmp_path / "c2", only=["licensing.reuse"]))
+    res = report["results"][0]
+    assert res["status"] == "warn" and res["details"]["reuse_lint_compliant"] is False and res["score"] <= 9
