@@ -61,11 +61,12 @@ def test_gpl_or_later_decided_by_the_readme_notice(run):
     assert res["licensing.authorized-fr"]["status"] == "pass"
 
 
-def test_gpl_text_alone_is_only_and_a_warning(run):
+def test_gpl_text_alone_is_only_and_allowed_with_a_note(run):
     res, lic = run({"COPYING": text("GPL-3.0-only")}, only=["licensing.authorized-fr"])
     assert lic["spdx"] == "GPL-3.0-only" and lic["version_choice"]["choice"] == "not-stated"
     r = res["licensing.authorized-fr"]
-    assert r["status"] == "warn" and "or any later version" in r["message"]["en"]
+    assert r["status"] == "pass" and r["score"] == 10  # décret 2021-1559 names the GNU GPL v3 family
+    assert any("2021-1559" in (e.get("note") or {}).get("en", "") for e in r["evidence"])
 
 
 def test_dual_licensing_from_two_files_and_the_manifest(run):
@@ -122,11 +123,16 @@ def test_conflict_between_sources_is_a_finding(run):
     files = {"LICENSE": text("MIT"), "package.json": json.dumps({"name": "x", "license": "GPL-3.0-or-later"}),
              "publiccode.yml": "publiccodeYmlVersion: '0.4'\nlegal:\n  license: EUPL-1.2\n"}
     res, lic = run(files, only=["licensing.consistent", "licensing.authorized-fr"])
-    assert lic["spdx"] is None and lic["conflict"] is True and lic["status"] == "conflict"
+    # the full MIT text at the root prevails; the declarations that disagree are a consistency finding
+    assert lic["spdx"] == "MIT" and lic["conflict"] is False and lic["status"] == "identified"
     assert {s["kind"] for s in lic["sources"]} == {"license-file", "manifest", "publiccode"}
     r = res["licensing.consistent"]
     assert r["status"] == "fail"
     assert {e["path"] for e in r["evidence"] if e.get("kind") == "finding"} == {"package.json", "publiccode.yml"}
+    assert res["licensing.authorized-fr"]["status"] == "pass"
+    # without a licence text, the same disagreement leaves the licence unknown
+    res, lic = run({k: v for k, v in files.items() if k != "LICENSE"}, only=["licensing.consistent", "licensing.authorized-fr"])
+    assert lic["spdx"] is None and lic["conflict"] is True and lic["status"] == "conflict"
     assert res["licensing.authorized-fr"]["status"] == "warn"  # every candidate is allowed, but which one applies is unknown
 
 
@@ -222,7 +228,8 @@ def test_compatibility_rules(project, dep, expected):
 def test_composer_proprietary_default_contradicts_an_open_license(run):
     files = {"LICENSE": text("MIT"), "composer.json": json.dumps({"name": "ville/app", "license": "proprietary"}, indent=2)}
     res, lic = run(files, only=["licensing.consistent", "licensing.license-file"])
-    assert lic["conflict"] is True and lic["spdx"] is None
+    assert lic["conflict"] is False and lic["spdx"] == "MIT" and lic["disagreements"][0]["source"]["path"] == "composer.json"
+    assert res["licensing.license-file"]["status"] == "pass"
     r = res["licensing.consistent"]
     assert r["status"] == "fail" and any(e.get("path") == "composer.json" and e.get("line") == 3 for e in r["evidence"])
 

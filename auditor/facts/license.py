@@ -12,7 +12,9 @@ Shape of ``license`` (version 2; the first three keys are those of version 1):
   matches (lines, coverage), closest candidates, ``modified``/``proprietary`` flags;
 - ``sources``: every place that states a license (license file, manifest, publiccode.yml, README
   section, REUSE headers) with path, line, value and SPDX ids;
-- ``conflict`` and ``conflicts`` (the pairs that disagree); ``folders`` (per-folder licenses);
+- ``conflict`` and ``conflicts`` (no license text settles it and the declarations disagree: the license is
+  unknown); ``disagreements`` (declarations that contradict the main license a full text settles: a
+  consistency finding, the main license stands); ``folders`` (per-folder licenses);
   ``other_licenses`` (extra root license files: documentation/data, third-party);
   ``expression_all`` (the main license AND the per-folder and extra ones); ``spdx_list_version``.
 """
@@ -209,7 +211,7 @@ def reuse_fact(ctx) -> dict:
     return reuse_scan(ctx.snapshot)
 
 
-@fact("license", version=7)
+@fact("license", version=8)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -294,6 +296,8 @@ def _split_root(recognized: list[dict]) -> tuple[list[dict], list[dict]]:
     """Several recognised root license files: which state the project's license, which are extra
     (documentation/data licenses, third-party texts). LICENSE-MIT + LICENSE-APACHE stay together;
     COPYING (GPL) + COPYING.LESSER (LGPL) is an LGPL project."""
+    if len(recognized) < 2:
+        return recognized, []
     fams = {notices.family(i) for f in recognized for i in f["ids"]}
     for v in ("3.0", "2.1"):
         if f"LGPL-{v}" in fams and (f"GPL-{v[0]}.0" in fams):
@@ -313,104 +317,122 @@ def _families(ids) -> set[str]:
     return {notices.family(i) for i in ids or ()}
 
 
+STRONG_METHODS = ("full-text", "spdx-tag")
+
+
+def _main_from_texts(recognized: list[dict], sources: list[dict], readme_text: str | None) -> tuple[list[str], str | None]:
+    """Ids and expression of the main license from the recognised root license files."""
+    ids: list[str] = []
+    for f in recognized:
+        ids += [i for i in f["ids"] if i not in ids]
+    if len(recognized) == 1:
+        return ids, recognized[0]["expression"]
+    dual = any(notices.expression_operator(s.get("expression")) == "OR" and _families(ids) <= _families(s["ids"])
+               for s in sources if s["kind"] != "license-file") or bool(readme_text and notices.says_dual(readme_text[:20000]) and len(ids) > 1)
+    return ids, (" OR " if dual else " AND ").join(ids)
+
+
+def _main_without_texts(out: dict, root: list[dict], sources: list[dict]) -> tuple[list[str], str | None]:
+    """No recognised root text: the license covering most files in a REUSE layout, else the first declaration."""
+    reuse_src = [s for s in sources if s["kind"] == "reuse"]
+    declared_src = [s for s in sources if s["kind"] in ("manifest", "publiccode", "readme") and s["ids"]]
+    declared_src += [s for s in sources if s["kind"] == "spdx-headers" and (s.get("share") or 0) >= 0.5]
+    if reuse_src:
+        out.update(confidence=0.85, status="identified")
+        return reuse_src[0]["ids"], reuse_src[0]["ids"][0]
+    if declared_src:
+        out.update(confidence=0.6, status="declared-only")
+        return declared_src[0]["ids"], declared_src[0].get("expression") or declared_src[0]["ids"][0]
+    if root and any(f.get("proprietary") for f in root):
+        out["status"] = "proprietary"
+    elif root:
+        out["status"] = "unrecognized"
+    return [], None
+
+
+def _version_choice(out: dict, recognized: list[dict], sources: list[dict], main_ids: list[str], expr: str | None) -> tuple[list[str], str | None]:
+    """-only / -or-later: the license text names a version; the notice (or a declaration) decides."""
+    versioned = [i for i in main_ids if notices.family(i) in notices.VERSIONED]
+    if not versioned:
+        return main_ids, expr
+    choice, where = next(((f["version_choice"], f["path"]) for f in recognized if f.get("version_choice")), (None, None))
+    if choice is None:
+        fams = {notices.family(v) for v in versioned}
+        for s in sources:
+            hit = next((i for i in (s.get("ids") or ()) if s["kind"] != "license-file" and notices.family(i) in fams
+                        and i.endswith(("-or-later", "+", "-only"))), None)
+            if hit:
+                choice, where = ("only" if hit.endswith("-only") else "or-later"), s["path"]
+                break
+    out["version_choice"] = {"choice": choice or "not-stated", "source": where}
+    for v in versioned:
+        new = notices.with_choice(v, choice)
+        expr = re.sub(r"(?<![\w.-])" + re.escape(v) + r"(?![\w.+-])", new, expr) if expr else new
+        main_ids = [new if x == v else x for x in main_ids]
+    return main_ids, expr
+
+
+def _speaks_for_project(s: dict) -> bool:
+    """Headers of a minority of files (vendored, assets) are not a statement about the project."""
+    return s["kind"] not in ("reuse", "spdx-headers") or (s.get("share") or 0) >= 0.5
+
+
+def _disagreements(sources: list[dict], main_ids: list[str], expr: str | None, reuse_main: bool, reuse_stems: set[str]) -> list[dict]:
+    """Sources naming none of the main license's families. In a REUSE layout, an expression made of the
+    LICENSES/ texts (``MIT AND CC-BY-4.0``) agrees with the main license it contains."""
+    fam = _families(main_ids)
+    if not fam:
+        decl = [s for s in sources if s.get("ids") and _speaks_for_project(s)]
+        return [{"source": {k: a.get(k) for k in ("kind", "path", "line", "value")}, "other": {k: b.get(k) for k in ("kind", "path", "line", "value")}}
+                for a in decl for b in decl
+                if a is not b and not (_families(a["ids"]) & _families(b["ids"])) and (a["path"] or "") < (b["path"] or "")]
+    out = []
+    for s in sources:
+        if s["kind"] == "license-file" or not s.get("ids") or not _speaks_for_project(s) or (s["kind"] == "reuse" and reuse_main):
+            continue
+        if reuse_stems and set(s["ids"]) <= reuse_stems and set(s["ids"]) & set(main_ids):
+            continue
+        if not (_families(s["ids"]) & fam):
+            out.append({"source": {k: s.get(k) for k in ("kind", "path", "line", "value")}, "main": expr})
+    return out
+
+
 def resolve(per_file, sources, declared, folders, root_files, version, readme_text=None) -> dict:
+    """The main license and how the sources relate to it.
+
+    A full license text at the root (or the REUSE ``LICENSES/`` texts) is the strongest evidence: it is the
+    main license, and a declaration that disagrees (``"license": "ISC"`` or ``"UNLICENSED"`` in a
+    manifest) is listed in ``disagreements`` for ``licensing.consistent``. Only when no text settles it
+    and the declarations disagree is the license unknown (``conflict``)."""
     root = [f for f in per_file if f["scope"] == "root"]
-    recognized = [f for f in root if f.get("ids")]
-    texts = root_files + [f["path"] for f in per_file if f.get("scope") == "reuse" and f.get("path") not in root_files]
-    out = {"spdx": None, "files": texts, "declared": declared, "confidence": 0.0, "status": "none", "license_files": per_file,
-           "sources": sources, "conflict": False, "conflicts": [], "folders": folders, "version_choice": None,
-           "spdx_list_version": version}
-    main_ids: list[str] = []
-    expr = None
-    others: list[dict] = []
-    if len(recognized) > 1:
-        recognized, others = _split_root(recognized)
+    reuse_files = [f for f in per_file if f.get("scope") == "reuse"]
+    reuse_stems = {f["declared_by_name"] for f in reuse_files if f.get("declared_by_name")}
+    out = {"spdx": None, "files": root_files + [f["path"] for f in reuse_files if f["path"] not in root_files], "declared": declared,
+           "confidence": 0.0, "status": "none", "license_files": per_file, "sources": sources, "conflict": False, "conflicts": [],
+           "disagreements": [], "folders": folders, "version_choice": None, "spdx_list_version": version}
+    recognized, others = _split_root([f for f in root if f.get("ids")])
     out["other_licenses"] = [{"path": f["path"], "expression": f["expression"]} for f in others]
     out["main_files"] = [f["path"] for f in recognized]
     if recognized:
-        ids: list[str] = []
-        for f in recognized:
-            for i in f["ids"]:
-                if i not in ids:
-                    ids.append(i)
-        main_ids = ids
-        if len(recognized) == 1:
-            expr = recognized[0]["expression"]
-        else:
-            dual = any(notices.expression_operator(s.get("expression")) == "OR" and _families(ids) <= _families(s["ids"])
-                       for s in sources if s["kind"] != "license-file") or (readme_text and notices.says_dual(readme_text[:20000]) and len(ids) > 1)
-            expr = (" OR " if dual else " AND ").join(ids)
-        out["confidence"] = round(min(f["confidence"] for f in recognized), 3)
-        out["status"] = "identified"
+        main_ids, expr = _main_from_texts(recognized, sources, readme_text)
+        out.update(confidence=round(min(f["confidence"] for f in recognized), 3), status="identified")
     else:
-        reuse_src = [s for s in sources if s["kind"] == "reuse"]
-        declared_src = [s for s in sources if s["kind"] in ("manifest", "publiccode", "readme") and s["ids"]]
-        declared_src += [s for s in sources if s["kind"] == "spdx-headers" and (s.get("share") or 0) >= 0.5]
-        if reuse_src:
-            main_ids = reuse_src[0]["ids"]
-            expr = main_ids[0]
-            out["confidence"] = 0.85
-            out["status"] = "identified"
-        elif declared_src:
-            main_ids = declared_src[0]["ids"]
-            expr = declared_src[0].get("expression") or main_ids[0]
-            out["confidence"] = 0.6
-            out["status"] = "declared-only"
-        elif root and any(f.get("proprietary") for f in root):
-            out["status"] = "proprietary"
-        elif root:
-            out["status"] = "unrecognized"
-    # -only / -or-later: the license text names a version; the notice decides
-    versioned = [i for i in main_ids if notices.family(i) in notices.VERSIONED]
-    if versioned:
-        choice, where = None, None
-        for f in recognized:
-            if f.get("version_choice"):
-                choice, where = f["version_choice"], f["path"]
-                break
-        if choice is None:
-            for s in sources:
-                if s["kind"] == "license-file":
-                    continue
-                for i in s.get("ids") or ():
-                    if notices.family(i) in {notices.family(v) for v in versioned} and (i.endswith("-or-later") or i.endswith("+") or i.endswith("-only")):
-                        choice, where = ("only" if i.endswith("-only") else "or-later"), s["path"]
-                        break
-                if choice:
-                    break
-        out["version_choice"] = {"choice": choice or "not-stated", "source": where}
-        for v in versioned:
-            new = notices.with_choice(v, choice)
-            expr = re.sub(r"(?<![\w.-])" + re.escape(v) + r"(?![\w.+-])", new, expr) if expr else new
-            main_ids = [new if x == v else x for x in main_ids]
-    # conflicts: a source naming none of the main license's families
-    fam = _families(main_ids)
-    conflicts = []
-    if fam:
-        for s in sources:
-            if s["kind"] == "license-file" or not s.get("ids"):
-                continue
-            if s["kind"] == "reuse" and out["status"] == "identified" and not recognized:
-                continue
-            if s["kind"] in ("reuse", "spdx-headers") and (s.get("share") or 0) < 0.5:
-                continue  # headers of some files (vendored, assets) are not a statement about the project
-            if not (_families(s["ids"]) & fam):
-                conflicts.append({"source": {k: s.get(k) for k in ("kind", "path", "line", "value")}, "main": expr})
-    else:
-        decl = [s for s in sources if s.get("ids") and (s["kind"] not in ("reuse", "spdx-headers") or (s.get("share") or 0) >= 0.5)]
-        for a in decl:
-            for b in decl:
-                if a is not b and not (_families(a["ids"]) & _families(b["ids"])) and (a["path"] or "") < (b["path"] or ""):
-                    conflicts.append({"source": {k: a.get(k) for k in ("kind", "path", "line", "value")},
-                                      "other": {k: b.get(k) for k in ("kind", "path", "line", "value")}})
-    if conflicts:
-        out.update(conflict=True, conflicts=conflicts, status="conflict", spdx=None,
+        main_ids, expr = _main_without_texts(out, root, sources)
+    main_ids, expr = _version_choice(out, recognized, sources, main_ids, expr)
+    reuse_main = out["status"] == "identified" and not recognized
+    found = _disagreements(sources, main_ids, expr, reuse_main, reuse_stems)
+    settled = reuse_main or any(f.get("method") in STRONG_METHODS for f in recognized)
+    if found and not settled:
+        out.update(conflict=True, conflicts=found, status="conflict", spdx=None, confidence=0.0,
                    candidates=sorted({i for s in sources for i in (s.get("ids") or [])}))
-        out["confidence"] = 0.0
-    else:
-        out["spdx"] = expr
-        out["ids"] = main_ids
-        # the whole repository: the main license AND the licenses of folders that have their own (docs/, data/…)
-        extra = [e for e in dict.fromkeys(list(folders.values()) + [f["expression"] for f in others]) if e and e != expr]
-        out["expression_all"] = " AND ".join([f"({expr})" if " OR " in expr else expr] + [f"({e})" if " OR " in e else e for e in extra]) if expr else None
+        return out
+    out.update(spdx=expr, ids=main_ids, disagreements=found, expression_all=_expression_all(expr, folders, others))
     return out
+
+
+def _expression_all(expr: str | None, folders: dict, others: list[dict]) -> str | None:
+    """The whole repository: the main license AND the licenses of folders that have their own (docs/, data/…)."""
+    if not expr:
+        return None
+    extra = [e for e in dict.fromkeys(list(folders.values()) + [f["expression"] for f in others]) if e and e != expr]
+    return " AND ".join(f"({e})" if " OR " in e else e for e in [expr, *extra])

@@ -13,7 +13,8 @@ FR_SOFTWARE_RECIPROCAL = ("CECILL-2.1", "CECILL-C", "GPL-3.0-or-later", "LGPL-3.
                           "EPL-2.0", "EUPL-1.2")
 FR_DATA = ("etalab-2.0", "ODbL-1.0")
 FR_ALLOWED = frozenset(FR_SOFTWARE_PERMISSIVE + FR_SOFTWARE_RECIPROCAL + FR_DATA)
-# "-only" variants of listed families: the décret names families; Etalab lists "-or-later".
+# "-only" variants of listed families: the décret names licence families (GNU GPL v3, GNU AGPL v3, GNU LGPL v3)
+# without telling "-only" from "-or-later" (Etalab's list happens to spell "-or-later"): they are allowed.
 FR_ONLY_VARIANTS = {"GPL-3.0-only": "GPL-3.0-or-later", "LGPL-3.0-only": "LGPL-3.0-or-later", "AGPL-3.0-only": "AGPL-3.0-or-later"}
 DATA_LICENSES = ("etalab-2.0", "ODbL-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0")
 

@@ -17,6 +17,21 @@ DOC_EXT = {"md", "rst", "adoc", "pdf", "odt", "docx", "html", "txt", "tex"}
 _SCOPE_WORDS = re.compile(r"donn[ée]es|data|documentation|docs?\b|contenus?|content", re.I)
 
 
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n|\n[-*#|]")
+
+
+def _about_data(text: str, off: int) -> bool:
+    """Whether the sentence around ``off`` speaks of data or documentation: "the code is published under
+    Licence Ouverte / Etalab" names a licence for the code, not for data."""
+    if off < 0:
+        return False
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, off - 400), off)]
+    start = starts[-1] if starts else max(0, off - 400)
+    m = _SENTENCE_END.search(text, off)
+    sentence = text[start: m.start() + 1 if m else off + 300]
+    return bool(_SCOPE_WORDS.search(sentence))
+
+
 @check(
     id="licensing.data-and-docs",
     family="licensing",
@@ -68,18 +83,23 @@ def data_and_docs(ctx) -> Result:
             stated.append(Evidence(path=f["path"], value=f.get("expression"), kind="found"))
         elif f.get("scope") == "folder" and f.get("ids") and f["path"].split("/")[0] in set(data_files) | set(doc_files):
             stated.append(Evidence(path=f["path"], value=f.get("expression"), kind="found"))
+    readme = (snap.files.get("README.md") and snap.read_text("README.md", limit=1_000_000)) or ""
     for s in lic.get("sources") or []:
-        if s["kind"] in ("readme", "manifest", "publiccode") and set(s.get("ids") or []) & data_ids:
+        if s["kind"] in ("manifest", "publiccode") and set(s.get("ids") or []) & data_ids:
             stated.append(Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="found"))
+        elif s["kind"] == "readme" and set(s.get("ids") or []) & data_ids:
+            text = readme if s["path"] == "README.md" else (snap.read_text(s["path"], limit=1_000_000) or "")
+            lines = text.split("\n")
+            line = lines[s["line"] - 1] if s.get("line") and 0 < s["line"] <= len(lines) else ""
+            if _about_data(text, text.find(line) if line else -1):
+                stated.append(Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="found"))
     reuse_used = set(((ctx.fact("reuse") or {}).get("licenses_used") or {}) if ("REUSE.toml" in snap.files or any(p.startswith("LICENSES/") for p in snap.files)) else ())
     if reuse_used & data_ids:
         stated.append(Evidence(path="REUSE.toml" if "REUSE.toml" in snap.files else "LICENSES/", value=sorted(reuse_used & data_ids), kind="found"))
-    readme = (snap.files.get("README.md") and snap.read_text("README.md", limit=1_000_000)) or ""
     if readme and not stated:
         for lid, off in notices.names_in(readme):
             if lid in data_ids:
-                window = readme[max(0, off - 200): off + 100]
-                if _SCOPE_WORDS.search(window):
+                if _about_data(readme, off):
                     stated.append(Evidence(path="README.md", line=readme.count("\n", 0, off) + 1, value=lid, kind="found"))
     what = []
     ev: list[Evidence] = []

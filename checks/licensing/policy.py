@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 from auditor.checks.interface import Evidence, Result, T, check
 
@@ -111,6 +110,7 @@ def authorized_fr(ctx) -> Result:
 
     code_files = sum(n for lang, n in (ctx.fact("languages") or {}).items() if lang not in NOT_CODE)
     data_for_code: set[str] = set()
+    only_seen: set[str] = set()
 
     def leaf(i: str) -> int:
         if i in FR_DATA and code_files >= 3:
@@ -119,7 +119,8 @@ def authorized_fr(ctx) -> Result:
         if i in FR_ALLOWED:
             return 2
         if i in FR_ONLY_VARIANTS:
-            return 1
+            only_seen.add(i)  # the décret names licence families (GNU GPL v3…), "-only" or "-or-later" alike
+            return 2
         return 0
     results = {e: evaluate(e, leaf) for e in exprs}
     worst = min(results.values())
@@ -137,20 +138,15 @@ def authorized_fr(ctx) -> Result:
         return _disagreement(exprs, results, ev, T("chacune est autorisée", "each is allowed"),
                              T("certaines ne le sont pas", "some are not"))
     if worst == 2:
-        return Result.passed(T(f"Licence autorisée : {' ; '.join(exprs)}.", f"Allowed license: {'; '.join(exprs)}."), ev, expressions=exprs)
-    if worst == 1:
-        only = sorted({i for s in lic.get("sources") or [] for i in (s.get("ids") or []) if i in FR_ONLY_VARIANTS} |
-                      {i for e in exprs for i in FR_ONLY_VARIANTS if re.search(r"(?<![\w.-])" + re.escape(i) + r"(?![\w.+-])", e)})
-        stated = vc.get("choice") == "only"
-        fr = (f"Variante « -only » ({', '.join(only)}) : la liste d'Etalab mentionne la variante « -or-later ». "
-              + (f"{vc.get('source') or 'Une source'} indique la variante « -only » (un identifiant SPDX sans suffixe, comme AGPL-3.0, vaut « -only »)." if stated else
-                 "Aucune mention « ou toute version ultérieure » n'a été trouvée (ni en tête du fichier LICENSE, ni dans le README ou les en-têtes).")
-              + " Ajoutez « or (at your option) any later version » si c'est votre intention.")
-        en = (f"\"-only\" variant ({', '.join(only)}): Etalab's list names the \"-or-later\" variant. "
-              + (f"{vc.get('source') or 'A source'} states the \"-only\" variant (an SPDX id without a suffix, such as AGPL-3.0, means \"-only\")." if stated else
-                 "No \"or any later version\" notice was found (neither above the LICENSE text, nor in the README or file headers).")
-              + " Add \"or (at your option) any later version\" if that is your intent.")
-        return Result.warn(T(fr, en), ev, score=6, expressions=exprs, version_choice=vc)
+        if only_seen:
+            ids = ", ".join(sorted(only_seen))
+            ev.append(Evidence(value=sorted(only_seen), note=T(
+                f"Pour information : {ids} est la variante « version 3 uniquement » ; le décret n° 2021-1559 nomme la famille "
+                "(GNU GPL v3, AGPL v3, LGPL v3) sans distinguer « -only » et « -or-later » : elle est autorisée.",
+                f"For information: {ids} is the \"version 3 only\" variant; décret 2021-1559 names the family (GNU GPL v3, AGPL v3, "
+                "LGPL v3) without telling \"-only\" from \"-or-later\": it is allowed.")))
+        return Result.passed(T(f"Licence autorisée : {' ; '.join(exprs)}.", f"Allowed license: {'; '.join(exprs)}."), ev, expressions=exprs,
+                             version_choice=vc)
     bad = [e for e, v in results.items() if v == 0]
     return Result.fail(T(f"Licence hors de la liste autorisée : {' ; '.join(bad)}.", f"License not on the allowed list: {'; '.join(bad)}."),
                        ev, expressions=exprs)
@@ -182,19 +178,30 @@ def consistent(ctx) -> Result:
     if lic.get("status") == "none" or not sources:
         return Result.not_applicable(T("Aucune licence déclarée : rien à comparer.", "No license stated: nothing to compare."))
     ev = source_evidence(lic)
-    if lic.get("conflict"):
+    if lic.get("conflict") or lic.get("disagreements"):
         cev = []
-        for c in lic.get("conflicts") or []:
+        for c in lic.get("conflicts") or lic.get("disagreements") or []:
             s = c["source"]
             cev.append(Evidence(path=s.get("path"), line=s.get("line"), value=s.get("value"), kind="finding",
                                 note=T(f"ne correspond pas à {c.get('main') or (c.get('other') or {}).get('value')}",
                                        f"does not match {c.get('main') or (c.get('other') or {}).get('value')}")))
+        if not lic.get("conflict"):
+            bad = lic["disagreements"]
+            return Result.fail(T(f"Le texte de licence ({lic.get('spdx')}) fait foi, mais "
+                                 + " ; ".join(f"{c['source']['path'] or 'en-têtes SPDX'} déclare {c['source']['value']}" for c in bad[:6])
+                                 + " : alignez ces déclarations sur la licence.",
+                                 f"The license text ({lic.get('spdx')}) prevails, but "
+                                 + "; ".join(f"{c['source']['path'] or 'SPDX headers'} states {c['source']['value']}" for c in bad[:6])
+                                 + ": make these statements match the license."), cev + ev, sources=len(sources))
         return Result.fail(T("Les sources se contredisent sur la licence : " + " ; ".join(f"{s['path'] or 'en-têtes SPDX'} → {s['value']}" for s in sources[:6]) + ".",
                              "The sources disagree on the license: " + "; ".join(f"{s['path'] or 'SPDX headers'} → {s['value']}" for s in sources[:6]) + "."),
                            cev + ev, sources=len(sources))
     # partial agreement: a source naming the main family but another version or extra licenses
     main = set(lic.get("ids") or [])
-    partial = [s for s in sources if s["kind"] not in ("license-file", "reuse", "spdx-headers") and not set(s["ids"]) <= main
+    # REUSE: a declaration made of the LICENSES/ texts (MIT AND CC-BY-4.0) states the whole repository's licensing
+    reuse_texts = {f["declared_by_name"] for f in lic.get("license_files") or [] if f.get("scope") == "reuse" and f.get("declared_by_name")}
+    agreeing = main | (reuse_texts if main & reuse_texts else set())
+    partial = [s for s in sources if s["kind"] not in ("license-file", "reuse", "spdx-headers") and not set(s["ids"]) <= agreeing
                and not {i.rsplit("-", 1)[0] for i in s["ids"]} <= {i.rsplit("-", 1)[0] for i in main}]
     bad_ids = [s for s in sources if s["kind"] in ("manifest", "publiccode") and s.get("expression") is None]
     if partial or bad_ids:
