@@ -30,6 +30,15 @@ def _r(x: float | None) -> float | None:
     return None if x is None else round(x, 1)
 
 
+def _coverage(measured: float, applicable: float) -> float | None:
+    """Share of the applicable weight that was measured, in %. Never 100 while something was not
+    measured (99.96 % reads 99.9, not 100)."""
+    if not applicable:
+        return None
+    value = round(100 * measured / applicable, 1)
+    return 99.9 if value >= 100 and measured < applicable else value
+
+
 def family_scores(results: list[dict[str, Any]], families: list[str]) -> dict[str, dict[str, Any]]:
     out = {}
     for fam in families:
@@ -39,7 +48,7 @@ def family_scores(results: list[dict[str, Any]], families: list[str]) -> dict[st
         covered = sum(w for _, w in measured)
         out[fam] = {
             "score": _r(_wmean(measured)),
-            "coverage": _r(100 * covered / applicable) if applicable else None,
+            "coverage": _coverage(covered, applicable),
             "checks": len(rs),
             "measured": len(measured),
         }
@@ -53,7 +62,10 @@ def criteria_scores(fams: dict[str, dict[str, Any]], criteria: dict[str, Any]) -
         pairs = [(fams[f]["score"], w) for f, w in weights.items() if f in fams and fams[f]["score"] is not None]
         cov_pairs = [((fams[f]["coverage"] or 0) if f in fams and fams[f]["coverage"] is not None else 0, w)
                      for f, w in weights.items() if f in fams and fams[f]["checks"]]
-        out[cid] = {"score": _r(_wmean(pairs)), "coverage": _r(_wmean(cov_pairs)), "title": cfg.get("title") or {"fr": cid, "en": cid}}
+        cov = _wmean(cov_pairs)
+        full = cov is not None and all(c >= 100 for c, _ in cov_pairs)
+        out[cid] = {"score": _r(_wmean(pairs)), "coverage": None if cov is None else (99.9 if round(cov, 1) >= 100 and not full else _r(cov)),
+                    "title": cfg.get("title") or {"fr": cid, "en": cid}}
     return out
 
 
@@ -115,7 +127,7 @@ def compute_scores(results: list[dict[str, Any]], ruleset_data: dict[str, Any], 
     level, next_level = readiness_level(ruleset_data.get("levels") or [], results, overall, crits)
     return {
         "overall": overall,
-        "coverage": _r(100 * measured_w / total_w) if total_w else None,
+        "coverage": _coverage(measured_w, total_w),
         "level": level,
         "next_level": next_level,
         "criteria": crits,

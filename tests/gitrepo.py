@@ -58,7 +58,7 @@ def make_repo(path: Path | str, commits: list[dict[str, Any]], branch: str = "ma
     Each commit: ``files`` (path -> text | bytes | Symlink | None), ``message``, ``author`` (name,
     email), ``date`` (ISO, author date), ``committer_date`` (defaults to ``date``), ``committer``
     (name, email), ``tag`` (name) with ``tag_date`` for an annotated tag, ``merge`` (True: the
-    commit is a merge of a side branch holding ``side_files``).
+    commit is a merge of a side branch holding ``side_files``, written by ``side_author``).
     """
     root = Path(path)
     root.mkdir(parents=True, exist_ok=True)
@@ -76,7 +76,9 @@ def make_repo(path: Path | str, commits: list[dict[str, Any]], branch: str = "ma
             git(root, "checkout", "-q", "-b", f"side{i}")
             write_files(root, c.get("side_files", {f"side{i}.txt": "side\n"}))
             git(root, "add", "-A")
-            git(root, "commit", "-q", "--allow-empty", "-m", c.get("side_message", f"side {i}"), env=env)
+            side = c.get("side_author")  # who wrote the merged branch (default: the merge's author)
+            side_env = {**env, "GIT_AUTHOR_NAME": side[0], "GIT_AUTHOR_EMAIL": side[1]} if side else env
+            git(root, "commit", "-q", "--allow-empty", "-m", c.get("side_message", f"side {i}"), env=side_env)
             git(root, "checkout", "-q", branch)
             write_files(root, c.get("files", {}))
             git(root, "add", "-A")

@@ -233,7 +233,7 @@ def test_releases_missing_old_or_not_semver(repo):
 def test_review_from_merges_and_trailers(repo):
     r = repo([
         {"date": days_ago(60), "author": ALICE, "files": {"a": "1"}},  # direct push
-        {"date": days_ago(50), "author": BOB, "merge": True, "message": "Merge pull request #3 from bob/feature"},
+        {"date": days_ago(50), "author": BOB, "merge": True, "message": "Merge pull request #3 from carol/feature", "side_author": CAROL},
         {"date": days_ago(40), "author": ALICE, "files": {"a": "2"}, "message": "Add export (#7)",
          "committer": ("GitHub", "noreply@github.com")},  # squash-merged pull request
         {"date": days_ago(30), "author": BOB, "files": {"a": "3"}, "message": "Fix\n\nReviewed-by: Alice Martin <alice@grenoble.fr>"},
@@ -248,6 +248,40 @@ def test_review_from_merges_and_trailers(repo):
     direct = repo([{"date": days_ago(10 + i), "author": ALICE, "files": {"a": str(i)}} for i in range(4)], name="d")
     res = run(ctx_for(direct), "maintenance.review")
     assert res.status.value == "fail" and res.score == 0 and len(res.evidence[1].value) == 4
+
+
+def test_a_merge_by_the_author_of_all_its_commits_is_not_a_review(repo):
+    r = repo([
+        {"date": days_ago(60), "author": ALICE, "files": {"a": "0"}},  # pushed directly
+        {"date": days_ago(50), "author": BOB, "merge": True, "message": "Merge pull request #3 from bob/feature"},  # Bob merges Bob's work
+        {"date": days_ago(40), "author": BOB, "merge": True, "message": "Merge pull request #4 from bob/fix"},
+        {"date": days_ago(30), "author": ALICE, "merge": True, "message": "Merge pull request #5 from bob/doc", "side_author": BOB},
+    ])
+    res = run(ctx_for(r), "maintenance.review")
+    v = res.evidence[0].value
+    assert (v["via_merge_request"], v["self_merged"], v["direct"]) == (1, 2, 1)
+    assert "merged by the author of all their commits" in res.message["en"]
+    assert res.status.value == "fail" and res.score < 5, res.message
+
+
+def test_bots_ai_assistants_and_placeholder_addresses(repo):
+    assert is_bot("Claude", "noreply@anthropic.com") and is_bot("Copilot", "198982749+Copilot@users.noreply.github.com")
+    assert is_bot("Paul Martin (aider)", "paul@lyon.fr") and is_bot("renovate[bot]", "bot@renovateapp.com")
+    assert not is_bot("Claude Martin", "claude.martin@nantesmetropole.fr")  # a person named Claude
+    assert organisation_of("dev@example.com") == (None, "individual") and organisation_of("jean@exemple.com") == (None, "individual")
+    assert organisation_of("me@localhost.localdomain")[0] is None
+    r = repo([
+        {"date": days_ago(30), "author": ALICE, "files": {"a": "1"}},
+        {"date": days_ago(20), "author": ("Claude", "noreply@anthropic.com"), "files": {"a": "2"}},
+        {"date": days_ago(10), "author": ("Dev", "dev@example.com"), "files": {"a": "3"}},
+        {"date": days_ago(5), "author": ("Copilot", "198982749+Copilot@users.noreply.github.com"), "files": {"a": "4"}},
+    ])
+    res = run(ctx_for(r), "maintenance.organisations")
+    orgs = {o["domain"] for o in res.evidence[0].value["organisations"]}
+    assert orgs == {"grenoble.fr"} and res.evidence[0].value["individuals"] == 1  # the example.com author is a person, no organisation
+    ctx = ctx_for(r)
+    people = ctx.fact("contributors")
+    assert sorted(people["bots_365d"]) == ["Claude", "Copilot"]
 
 
 # -- dependency updates --------------------------------------------------------------------------

@@ -49,7 +49,16 @@ LOCKFILES = {
 OPENAPI_NAME = re.compile(r"(^|/)(openapi|swagger|api[-_.]?spec|api[-_.]?docs?)([-_.][a-z0-9]+)*\.(ya?ml|json)$", re.I)
 DOCKERFILE = re.compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^/]+\.dockerfile$", re.I)
 COMPOSE = re.compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I)
-ENV_TEMPLATE = re.compile(r"(^|/)(\.env|env|\.envrc)[.-]?(example|sample|dist|template|tpl|defaults?|exemple)(\.[a-z]+)?$|(^|/)[^/]*\.env\.(example|sample|dist|template)$", re.I)
+# Configuration templates: .env.example, .env.dist, .env.sample, .env.template, .env.model, env.default,
+# .env.test/.env.ci (throw-away values of tests and CI), app.env.example, example.env…
+_TEMPLATE_WORDS = r"example|sample|dist|template|tpl|defaults?|exemple|model|modele|modèle|skel|test|testing|ci"
+ENV_TEMPLATE = re.compile(rf"(^|/)(\.env|env|\.envrc)[.-]?(?:[\w-]+[.-])?({_TEMPLATE_WORDS})(\.[a-z]+)?$|(^|/)[^/]*\.env\.({_TEMPLATE_WORDS})$"
+                          rf"|(^|/)([^/]*[.-])?({_TEMPLATE_WORDS})\.env$", re.I)
+
+
+def is_env_template(path: str) -> bool:
+    """A committed configuration template (documents the settings; its values are placeholders)."""
+    return bool(ENV_TEMPLATE.search(path))
 DOCS_CONFIG = re.compile(r"^(mkdocs\.ya?ml|docs/conf\.py|doc/conf\.py|docs/source/conf\.py|docusaurus\.config\.[jt]s|\.readthedocs\.ya?ml|antora\.yml|docs/antora\.yml|book\.toml|\.vitepress/config\.[jt]s|docs/\.vitepress/config\.[cm]?[jt]s)$", re.I)
 
 

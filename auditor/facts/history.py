@@ -27,22 +27,8 @@ from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
 
 # -- bots --------------------------------------------------------------------------------------
-_BOT = re.compile(
-    r"\[bot\]|(^|[^a-z])bots?([^a-z]|$)|dependabot|renovate|github-actions|greenkeeper|snyk-|pre-commit-ci|"
-    r"semantic-release|imgbot|pyup|mergify|weblate|allcontributors|whitesource|depfu|scala-steward|"
-    r"project_\d+_bot|group_\d+_bot|gitlab-bot|noreply@gitlab\.com$|^action@github\.com$|^actions@github\.com$",
-    re.I,
-)
-
-
-@functools.lru_cache(maxsize=65536)
-def is_bot(name: str, email: str) -> bool:
-    """True for automation accounts (never counted as contributors)."""
-    email = (email or "").lower()
-    local = email.split("@", 1)[0]
-    if email in ("noreply@github.com",) and (name or "").lower() in ("github", "github action", "github actions"):
-        return True
-    return bool(_BOT.search(name or "") or _BOT.search(local) or _BOT.search(email))
+# Bots and AI assistants: the list is data (auditor/people.yml), shared with the forge clients.
+from auditor.people import is_bot, is_placeholder_domain  # noqa: E402
 
 
 # -- organisations -----------------------------------------------------------------------------
@@ -103,8 +89,7 @@ def organisation_of(email: str) -> tuple[str | None, str]:
     domain = email.rsplit("@", 1)[1].strip(">. ")
     if not domain or "." not in domain:
         return None, "unknown"
-    if domain in WEBMAIL or domain.endswith((".noreply.github.com", ".noreply.gitlab.com", ".local", ".localdomain",
-                                             ".internal", ".lan", ".home")):
+    if domain in WEBMAIL or is_placeholder_domain(domain) or domain.endswith((".local", ".localdomain", ".internal", ".lan", ".home")):
         return None, "individual"
     reg = registrable_domain(domain)
     if reg in WEBMAIL:
@@ -357,18 +342,51 @@ REVIEW_TRAILER = re.compile(r"^(reviewed-by|acked-by|approved-by|reviewed-on|tes
 PR_SUBJECT = re.compile(r"^Merge (pull request #\d+|branch '.+' into '.+')|\(#\d+\)\s*$|\(!\d+\)\s*$|See merge request", re.I)
 
 
-@fact("review_history", version=2, cache="commit+as_of")
+def _first_parents(by_sha: dict, sha: str | None) -> set[str]:
+    out: set[str] = set()
+    while sha in by_sha and sha not in out and len(out) < 200_000:
+        out.add(sha)
+        sha = by_sha[sha].parents[0] if by_sha[sha].parents else None
+    return out
+
+
+def _person(name: str, email: str) -> str:
+    return (email or "").strip().lower() or (name or "").strip().lower()
+
+
+def _merged_by_its_author(merge, by_sha: dict, mainline: set[str], limit: int = 500) -> bool:
+    """A merge commit whose author (who merged) wrote every commit of the merged branch. The branch is
+    what the second parents reach before the main line; bounded to ``limit`` commits, in a fixed order."""
+    who = _person(merge.author_name, merge.author_email)
+    todo = list(merge.parents[1:])
+    seen: set[str] = set()
+    authors: set[str] = set()
+    while todo and len(seen) < limit:
+        sha = todo.pop()
+        if sha in seen or sha in mainline or sha not in by_sha:
+            continue
+        seen.add(sha)
+        c = by_sha[sha]
+        if not c.is_merge:
+            authors.add(_person(c.author_name, c.author_email))
+        todo.extend(c.parents)
+    return bool(authors) and authors == {who}
+
+
+@fact("review_history", version=3, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject) or review trailers, or pushed
-    directly. Walks the first-parent chain from the audited commit; bot changes are left out."""
+    directly. Walks the first-parent chain from the audited commit; bot changes are left out. A merge
+    commit made by the author of every commit it merges is *self-merged*: not a review."""
     off = _unavailable(ctx)
     if off:
         return off
     as_of = ctx.as_of
     by_sha = {c.sha: c for c in ctx.snapshot.history()}
+    mainline = _first_parents(by_sha, ctx.snapshot.commit)
     sha = ctx.snapshot.commit
-    integrated = trailers = direct = 0
+    integrated = trailers = direct = self_merged = 0
     examples: list[dict] = []
     steps = 0
     while sha in by_sha and steps < 100_000:
@@ -381,7 +399,11 @@ def review_history(ctx) -> dict:
             break
         # GitHub's web-flow committer alone proves nothing (web edits have it too): squash merges are
         # recognised by their "(#123)" subject.
-        if c.is_merge or PR_SUBJECT.search(c.subject):
+        if c.is_merge and _merged_by_its_author(c, by_sha, mainline):
+            self_merged += 1  # a merge by the author of every commit it brings: nobody else read it
+            if len(examples) < 5:
+                examples.append({"sha": c.sha[:12], "subject": c.subject[:80], "date": c.committer_date.date().isoformat(), "self_merged": True})
+        elif c.is_merge or PR_SUBJECT.search(c.subject):
             integrated += 1
         elif is_bot(c.author_name, c.author_email):
             continue
@@ -391,13 +413,14 @@ def review_history(ctx) -> dict:
             direct += 1
             if len(examples) < 5:
                 examples.append({"sha": c.sha[:12], "subject": c.subject[:80], "date": c.committer_date.date().isoformat()})
-    total = integrated + trailers + direct
+    total = integrated + trailers + direct + self_merged
     return {
         "available": True,
         "changes_365d": total,
         "via_merge_request": integrated,
         "with_review_trailer": trailers,
         "direct": direct,
+        "self_merged": self_merged,
         "share_reviewed": round((integrated + trailers) / total, 3) if total else None,
         "direct_examples": examples,
     }

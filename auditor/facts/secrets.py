@@ -18,6 +18,7 @@ import tempfile
 import threading
 
 from auditor.facts import fact, within_bounds
+from auditor.facts.files import is_env_template
 from auditor.facts.paths import is_generated, is_vendored
 from auditor.facts.textscan import file_class, is_scannable
 
@@ -32,11 +33,15 @@ DATA_EXT = {"geojson", "topojson", "gpx", "kml", "csv", "tsv", "ndjson", "jsonl"
 # Types that are a credential by their shape (strong) vs. guesses from entropy or a keyword (weak).
 WEAK_TYPES = {"Base64 High Entropy String", "Hex High Entropy String", "Secret Keyword", "Public IP (ipv4)"}
 EXTRA_NAMES = re.compile(r"(^id_(rsa|dsa|ecdsa|ed25519)$|\.(pem|key|ppk|p8|asc)$|^\.(npmrc|pypirc|netrc|htpasswd|pgpass|git-credentials|s3cfg|dockercfg)$|^credentials(\.json)?$|^\.env(\.[\w-]+)?$|\.env$)", re.I)
-ENV_TEMPLATE = re.compile(r"(example|sample|dist|template|tpl|defaults?|exemple|test|ci)$", re.I)
 ENV_ASSIGN = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$")
 SENSITIVE_NAME = re.compile(r"(secret|passw|pwd|token|api_?key|private|credential|auth|salt|dsn)", re.I)
-PLACEHOLDER = re.compile(r"^(['\"]?)(|changeme|change_me|change-me|xxx+|\*+|\.\.\.|<[^>]*>|\[[^\]]*\]|\{[^}]*\}|\$\{[^}]*\}|\$\w+|%[\w()]+%?|your[-_].*|my[-_]?pass\w*|todo|none|null|false|true|secret|"
-                         r"pass|passwd|password\d*|pwd|mdp|mot[-_]?de[-_]?passe|motdepasse|user|username|dummy|example|exemple|test|dev|local|localhost|\d{1,5})\1$", re.I)
+PLACEHOLDER = re.compile(r"^(['\"]?)(|changeme|change[-_]?me|change[-_]?it|changethis|replace[-_]?me|to[-_]?(?:be[-_]?)?(?:changed|defined|replaced|fill)|"
+                         r"[àa][-_]?(?:remplir|changer|d[ée]finir|compl[ée]ter)|placeholder|xx+(?:[-_.]?x+)*|\*+|\.\.\.|…|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|"
+                         r"\{[^}]*\}|\$\{[^}]*\}|\$\w+|%[\w()]+%?|%\([\w]+\)s|your\w*|your[-_ ].*|my[-_]?(?:pass|secret|token|key|api)\w*|"
+                         r"(?:insert|put|enter|add|paste)[-_ ]?\w*[-_ ]?here|\w+[-_]here|(?:fake|dummy|sample|example|exemple|demo)\w*|"
+                         r"(?:super[-_]?)?secret(?:[-_]?(?:token|key|value|password|pass))?|(?:api|access|auth|app)[-_]?(?:key|token|secret)|token|"
+                         r"todo|none|null|nil|false|true|pass|passwd|password\d*|pwd|mdp|mot[-_]?de[-_]?passe|motdepasse|user|username|admin|root|"
+                         r"test|dev|local|localhost|\d{1,5})\1$", re.I)
 
 _lock = threading.Lock()
 
@@ -57,6 +62,12 @@ def _env_value_sensitive(name: str, value: str) -> bool:
     return bool(SENSITIVE_NAME.search(name))
 
 
+def only_placeholders(text: str) -> bool:
+    """A ``.env`` whose every assignment is empty or a placeholder: a configuration template, not a leak."""
+    values = [m.group(2) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
+    return bool(values) and all(PLACEHOLDER.match(v.split(" #")[0].strip()) for v in values)
+
+
 def _committed_env_files(snap, entries) -> list[dict]:
     """Plain ``.env`` files (not templates) with sensitive values: path, line and variable name only.
 
@@ -69,8 +80,7 @@ def _committed_env_files(snap, entries) -> list[dict]:
         low = e.name.lower()
         if not (low == ".env" or low.startswith(".env.") or low.endswith(".env")):
             continue
-        stem = low[:-4] if low.endswith(".env") else low[5:]
-        if low != ".env" and ENV_TEMPLATE.search(stem.strip(".")):
+        if is_env_template(e.path):
             continue
         text = snap.read_text(e.path, limit=MAX_FILE_BYTES)
         if not text:
@@ -186,12 +196,14 @@ def _baseline(snap) -> set[tuple[str, str]]:
 
 def _is_prose(secret) -> bool:
     """A keyword hit whose value is words separated by spaces is a label or a sentence, not a
-    credential (French code is full of them: ``SECRETISE = 'gisement nul (partiellement secrétisé)'``)."""
+    credential (French code is full of them: ``SECRETISE = 'gisement nul (partiellement secrétisé)'``),
+    and a placeholder (``YOURPASSWORD``, ``changeme``, ``secret_token``, ``<token>``, ``${VAR}``) is a
+    value to fill in, not a secret."""
     value = getattr(secret, "secret_value", None) or ""
-    return secret.type == "Secret Keyword" and len(value.split()) >= 2
+    return secret.type == "Secret Keyword" and (len(value.split()) >= 2 or bool(PLACEHOLDER.match(value.strip())))
 
 
-@fact("secrets", version=1, public=False)
+@fact("secrets", version=2, public=False)
 def secrets(ctx) -> dict:
     from detect_secrets.settings import default_settings
 
@@ -206,6 +218,7 @@ def secrets(ctx) -> dict:
     reviewed = _baseline(snap)
     acknowledged = 0
     placeholders = 0
+    local_dev = 0
     scanned = 0
     kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
     complete = len(kept) == len(candidates)
@@ -237,7 +250,7 @@ def secrets(ctx) -> dict:
                     os.unlink(local)
 
             # A file unchanged since an earlier audit of this process (backfill, batch) is scanned once.
-            for kind, line_number, secret_hash, line in ctx.per_blob("detect-secrets", 3, e, scan_one):
+            for kind, line_number, secret_hash, line in ctx.per_blob("detect-secrets", 4, e, scan_one):
                 if (e.path, secret_hash) in reviewed:
                     acknowledged += 1
                     continue
@@ -248,7 +261,8 @@ def secrets(ctx) -> dict:
                         placeholders += 1  # user:password@host in an example or a usage text
                         continue
                     if LOCAL_HOST.search(line):
-                        strength = "weak"  # a throw-away database of the dev/CI environment
+                        local_dev += 1  # a throw-away database of the dev/CI environment: nothing to revoke
+                        continue
                 cls = file_class(e.path)
                 if DEV_SETTINGS.search(e.path) and strength == "weak":
                     cls = "dev-config"
@@ -269,4 +283,5 @@ def secrets(ctx) -> dict:
         seen.add(key)
         unique.append(f)
     return {"findings": unique, "scanned": scanned, "candidates": len(candidates), "too_large": too_large, "acknowledged": acknowledged, "placeholders": placeholders,
+            "local_dev_urls": local_dev,
             "baseline": bool(reviewed) or ".secrets.baseline" in snap.files, "complete": complete}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from auditor.people import is_bot_login  # noqa: F401 - the forge clients import it from here
+
 import statistics
 from datetime import datetime, timedelta, timezone
 
@@ -85,13 +87,6 @@ def median_hours(deltas: list[timedelta]) -> float | None:
     if not deltas:
         return None
     return round(statistics.median(d.total_seconds() for d in deltas) / 3600, 1)
-
-
-def is_bot_login(login: str | None, user_type: str | None = None) -> bool:
-    login = (login or "").lower()
-    return (user_type or "").lower() == "bot" or login.endswith("[bot]") or login.endswith("-bot") or \
-        login in ("dependabot", "renovate", "renovate-bot", "github-actions", "ghost", "gitlab-bot") or \
-        (login.startswith(("project_", "group_")) and "_bot" in login)
 
 
 def first_response(created: datetime, author: str | None, responses: list[tuple[datetime, str | None, bool]],

@@ -9,9 +9,7 @@ from auditor.checks.interface import Evidence, Result, T, check
 def _forge(ctx, section: str | None = None):
     """(forge fact, None) or (None, inconclusive result)."""
     f = ctx.fact("forge")
-    if f.get("no_forge"):  # a local checkout without a remote, or a host that is no forge: nothing to ask
-        return None, Result.not_applicable(f["reason"])
-    if not f.get("available"):
+    if not f.get("available"):  # no forge to ask (a checkout without a remote) or not reached: not measured
         return None, Result.inconclusive(f["reason"])
     if section is not None and section not in f:
         reason = (f.get("partial") or {}).get(section) or {"fr": "donnée non collectée", "en": "data not collected"}
@@ -180,18 +178,24 @@ def review(ctx) -> Result:
     if not h["changes_365d"]:
         return Result.not_applicable(T("Aucune modification de personne sur la branche principale dans l'année.",
                                        "No change by a person on the main branch in the year."))
-    ev = [Evidence(value={"source": "git", **{k: h[k] for k in ("changes_365d", "via_merge_request", "with_review_trailer", "direct")}}),
-          Evidence(value=h["direct_examples"], note=T("Exemples de commits poussés directement.", "Examples of commits pushed directly."))]
+    ev = [Evidence(value={"source": "git", **{k: h.get(k, 0) for k in ("changes_365d", "via_merge_request", "with_review_trailer", "direct",
+                                                                         "self_merged")}}),
+          Evidence(value=h["direct_examples"], note=T("Exemples de commits poussés directement ou fusionnés par leur propre auteur.",
+                                                      "Examples of commits pushed directly or merged by their own author."))]
     share = h["share_reviewed"]
+    n_self = h.get("self_merged", 0)
+    self_fr = f", {n_self} fusionnée(s) par l'auteur de tous leurs commits (pas une relecture)" if n_self else ""
+    self_en = f", {n_self} merged by the author of all their commits (not a review)" if n_self else ""
     why = ""
     why_en = ""
     if not f.get("available"):
         why = " (forge non consultée : estimation d'après l'historique git, fusions et mentions Reviewed-by)"
         why_en = " (forge not queried: estimated from the git history, merges and Reviewed-by trailers)"
     return Result.scored(10 * share, T(f"{h['via_merge_request'] + h['with_review_trailer']} des {h['changes_365d']} modifications de l'année "
-                                       f"sont passées par une demande de fusion ou portent une relecture ; {h['direct']} poussée(s) directement{why}.",
+                                       f"sont passées par une demande de fusion ou portent une relecture ; {h['direct']} poussée(s) directement"
+                                       f"{self_fr}{why}.",
                                        f"{h['via_merge_request'] + h['with_review_trailer']} of the {h['changes_365d']} changes of the year went "
-                                       f"through a change request or carry a review; {h['direct']} pushed directly{why_en}."),
+                                       f"through a change request or carry a review; {h['direct']} pushed directly{self_en}{why_en}."),
                          ev, source="git")
 
 

@@ -7,7 +7,8 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
-from auditor.facts.files import CI_SYSTEMS
+from auditor.facts.files import CI_SYSTEMS, is_env_template
+from auditor.facts.secrets import only_placeholders
 from auditor.facts.paths import is_generated, is_test, is_vendored
 
 from .common import textscan_ok
@@ -159,8 +160,7 @@ def _how_to_load(ctx, kind: str) -> Result:
 
 
 ENV_NAME = re.compile(r"([A-Z][A-Z0-9_]{1,60})(?!.*[A-Z][A-Z0-9_]{1,60})")
-TEMPLATE_RX = re.compile(r"(^|/)(\.env|env|\.envrc)[.-]?(example|sample|dist|template|tpl|defaults?|exemple|local\.example)(\.[a-z]+)?$|(^|/)[^/]*\.env\.(example|sample|dist|template)$"
-                         r"|^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
+ENVS_DIR = re.compile(r"^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
 SETTINGS_DOCS = re.compile(r"(^|/)src/main/resources/(application|default|bootstrap)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)docs?/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst)$", re.I)
 ENV_KEY = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
 NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", "TZ", "LANG", "USER", "SHELL", "TERM", "PYTHONPATH", "BASE_URL", "MODE",
@@ -205,7 +205,10 @@ def configuration(ctx) -> Result:
         if v and v not in NOISE_VARS and not v.endswith("_") and not v.startswith(("GITHUB_", "RUNNER_", "CI_", "HTTP_", "REMOTE_", "SERVER_", "REQUEST_", "SCRIPT_", "QUERY_", "CONTENT_", "PHP_", "DOCUMENT_")):
             read_vars.setdefault(v, h)
     entries = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)]
-    templates = sorted((e.path for e in entries if TEMPLATE_RX.search(e.path)), key=lambda p: (p.count("/"), p))
+    templates = sorted((e.path for e in entries if is_env_template(e.path) or ENVS_DIR.search(e.path)), key=lambda p: (p.count("/"), p))
+    # a committed .env holding only placeholders (KEY=, KEY=changeme, KEY=<token>) is a template too
+    templates += sorted((e.path for e in entries if e.name == ".env" and e.path not in templates
+                         and only_placeholders(ctx.snapshot.read_text(e.path, limit=256 * 1024) or "")), key=lambda p: (p.count("/"), p))
     settings_docs = sorted((e.path for e in entries if SETTINGS_DOCS.search(e.path)), key=lambda p: (p.count("/"), p))
     # Symfony's convention: a committed .env holds the defaults, .env.local the real values
     symfony_env = ".env" in ctx.snapshot.files and "composer.json" in ctx.snapshot.files and "symfony" in (ctx.snapshot.read_text("composer.json") or "")

@@ -1,0 +1,48 @@
+"""Who is not a person (bots, AI assistants) and which e-mail domains name no organisation.
+
+The lists live in ``people.yml`` beside this module (data, not code); history facts and forge
+clients ask :func:`is_bot`, :func:`is_bot_login` and :func:`is_placeholder_domain`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]]:
+    import yaml  # noqa: PLC0415 - our own data file, not the audited repository's
+
+    data = yaml.safe_load((Path(__file__).with_name("people.yml")).read_text(encoding="utf-8"))
+    bots = data["bots"]
+    return (re.compile("|".join(f"(?:{p})" for p in bots["patterns"]), re.I), frozenset(e.lower() for e in bots["emails"]),
+            frozenset(x.lower() for x in bots["logins"]), frozenset(d.lower() for d in data["placeholder_domains"]))
+
+
+@functools.lru_cache(maxsize=65536)
+def is_bot(name: str, email: str) -> bool:
+    """True for automation accounts and AI assistants (never counted as people)."""
+    rx, emails, _, _ = _data()
+    email = (email or "").strip().lower()
+    if email in emails:
+        return True
+    if email == "noreply@github.com" and (name or "").strip().lower() in ("github", "github action", "github actions"):
+        return True
+    local = email.split("@", 1)[0]
+    return bool(rx.search((name or "").strip()) or rx.search(local))
+
+
+def is_bot_login(login: str | None, user_type: str | None = None) -> bool:
+    """A forge account that is automation: type Bot, ``…[bot]``, ``…-bot``, or a listed login."""
+    _, _, logins, _ = _data()
+    login = (login or "").lower()
+    return (user_type or "").lower() == "bot" or login.endswith(("[bot]", "-bot")) or login in logins or \
+        (login.startswith(("project_", "group_")) and "_bot" in login)
+
+
+def is_placeholder_domain(domain: str) -> bool:
+    """``example.com``, ``exemple.fr``, ``localhost``, GitHub/GitLab noreply…: no organisation behind it."""
+    domain = (domain or "").strip(">. ").lower()
+    return domain in _data()[3] or any(domain.endswith("." + d) for d in _data()[3])
