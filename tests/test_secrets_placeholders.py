@@ -21,6 +21,7 @@ def test_a_committed_env_of_placeholders_is_a_template_not_a_leak(tmp_path):
         "scripts/dev.sh": "#!/bin/sh\n# base locale de développement\npsql postgresql://carto:Sup3rS3cr3tDev@localhost:5432/carto -c 'select 1'\n"
                           "psql postgres://app:AnotherDevPass9@db:5432/app\n",
         "config/settings.py": "PASSWORD = 'YOURPASSWORD'\nAPI_KEY = \"your_api_key\"\nTOKEN = '<token>'\n",
+        "web/localConfig.json": '{\n  "mapquestApiKey": "__API_KEY_MAPQUEST__",\n  "ldapPassword": "@ldap.password@"\n}\n',
     })
     r = results(run_audit(path, tmp_path / "c", ["reusability.secrets", "reusability.configuration"]))
     s = r["reusability.secrets"]

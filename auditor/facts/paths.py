@@ -9,7 +9,8 @@ VENDOR_DIRS = {
     "external", "externals", "deps", "_vendor", "site-packages", ".venv", "venv", "env", ".tox",
     "jspm_packages", "Pods", "Carthage",
 }
-GENERATED_DIRS = {"dist", "build", "out", "target", "coverage", ".next", ".nuxt", "public/build", "staticfiles", "__pycache__", ".cache", "htmlcov"}
+GENERATED_DIRS = {"dist", "build", "out", "target", "coverage", ".next", ".nuxt", "public/build", "staticfiles", "__pycache__", ".cache", "htmlcov",
+                  "generated", "__generated__"}  # src/generated/prisma/client/…: code a tool writes
 TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "cypress", "features", "fixtures", "__mocks__", "testdata", "test-data"}
 DOC_DIRS = {"doc", "docs", "documentation", "wiki", "man"}
 _MINIFIED = re.compile(r"(\.min\.(js|css)|[.-]bundle\.js|\.map|-min\.js)$", re.I)

@@ -36,7 +36,7 @@ EXTRA_NAMES = re.compile(r"(^id_(rsa|dsa|ecdsa|ed25519)$|\.(pem|key|ppk|p8|asc)$
 ENV_ASSIGN = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$")
 SENSITIVE_NAME = re.compile(r"(secret|passw|pwd|token|api_?key|private|credential|auth|salt|dsn)", re.I)
 PLACEHOLDER = re.compile(r"^(['\"]?)(|changeme|change[-_]?me|change[-_]?it|changethis|replace[-_]?me|to[-_]?(?:be[-_]?)?(?:changed|defined|replaced|fill)|"
-                         r"[àa][-_]?(?:remplir|changer|d[ée]finir|compl[ée]ter)|placeholder|xx+(?:[-_.]?x+)*|\*+|\.\.\.|…|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|"
+                         r"[àa][-_]?(?:remplir|changer|d[ée]finir|compl[ée]ter)|placeholder|__\w+__|@[\w.-]+@|#\{[^}]*\}|xx+(?:[-_.]?x+)*|\*+|\.\.\.|…|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|"
                          r"\{[^}]*\}|\$\{[^}]*\}|\$\w+|%[\w()]+%?|%\([\w]+\)s|your\w*|your[-_ ].*|my[-_]?(?:pass|secret|token|key|api)\w*|"
                          r"(?:insert|put|enter|add|paste)[-_ ]?\w*[-_ ]?here|\w+[-_]here|(?:fake|dummy|sample|example|exemple|demo)\w*|"
                          r"(?:super[-_]?)?secret(?:[-_]?(?:token|key|value|password|pass))?|(?:api|access|auth|app)[-_]?(?:key|token|secret)|token|"
