@@ -177,3 +177,22 @@ def test_sponsor_type_declared_in_auditor_yml(tmp_path):
     proj = report["facts"]["project"]
     assert (proj["sponsor_type"], proj["sponsor_source"]) == ("state", "declarations")
     assert results(report)["interoperability.public-building-blocks"]["details"]["dsfr_judged"] is True
+
+
+def test_sql_filters_on_one_departement_are_territory_specific(tmp_path):
+    files = dict(POSTGIS, **{
+        "sql/04_vues_locales.sql": "CREATE VIEW eclairage.v_35 AS SELECT * FROM eclairage.point_lumineux\n  WHERE LEFT(code_insee, 2) = '35';\n"
+                                   "CREATE VIEW r AS SELECT * FROM communes WHERE insee_reg = '53';\n",
+        "sql/05_reference.sql": "-- exemple : WHERE code_dep = '29'\nSELECT * FROM communes WHERE code_dep = d.code;\n",
+    })
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    got = sorted((e["path"], e["line"]) for e in r["evidence"] if e.get("kind") == "finding")
+    assert got == [("sql/04_vues_locales.sql", 2), ("sql/04_vues_locales.sql", 3)], r["evidence"]
+    assert r["status"] == "warn"
+
+
+def test_postgis_columns_and_sld_styles_are_geographic_data(tmp_path):
+    r = results(run(build(tmp_path / "r", POSTGIS), tmp_path / "c", only=["interoperability.geo"]))["interoperability.geo"]
+    assert r["status"] != "not_applicable" and any("geometry(Point, 2154)" in str(e.get("value")) for e in r["evidence"]), r["evidence"]
+    r = results(run(build(tmp_path / "s", QGIS_KIT), tmp_path / "c2", only=["interoperability.geo"]))["interoperability.geo"]
+    assert r["details"]["ogc"] is True and "OGC: yes" in r["message"]["en"]

@@ -126,6 +126,12 @@ signal("territory.siren",
 signal("territory.departement",
        r"""(?:code_?dep(?:artement)?|dep(?:artement)?_?code|codedepartement|departement|num_?dep)['"]?\s*(?:[:=]|==|===|=>)\s*['"](\d{2,3}|2[AB])['"]""",
        ("dep",), classes=PLACES, accept=_in_code)
+# SQL filters that keep one territory: LEFT(code_insee, 2) = '35', substr(insee, 1, 2) IN ('22', '29'),
+# code_dep = '35', insee_reg = '53' (a data model's views and quality checks, whatever the file's folder)
+signal("territory.sql-filter",
+       r"""((?:left|substr(?:ing)?)\s*\(\s*[\w."]*(?:insee|com|commune|depcom|code_?geo)[\w"]*\s*(?:,\s*1\s*)?,\s*[23]\s*\)\s*(?:=\s*'(?:\d{2,3}|2[AB])'|in\s*\(\s*'(?:\d{2,3}|2[AB])')"""
+       r"""|[\w."]*(?:code_?dep(?:artement)?|insee_?dep|dep(?:artement)?_?code|num_?dep|code_?reg(?:ion)?|insee_?reg|reg(?:ion)?_?code)[\w"]*\s*(?:=\s*'(?:\d{2,3}|2[AB])'|in\s*\(\s*'(?:\d{2,3}|2[AB])'))""",
+       ("left", "substr", "dep", "reg"), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=_in_code)
 signal("territory.coords",
        r"""(?<![\w.])(-?\d{1,3}\.\d{3,})\s*,\s*(-?\d{1,3}\.\d{3,})(?![\d.])""",
        (".",), classes=PLACES, accept=_accept_pair)
@@ -197,6 +203,9 @@ signal("geo.ign", r"""((?:data|wxs|wmts|geoservices|apicarto|api)\.(?:geopf|ign)
        ("geopf.fr", "ign.fr", "geoplateforme", "géoplateforme", "geoportail", "géoportail"), classes=CODE)
 signal("geo.api-gouv", r"""((?:geo\.api\.gouv\.fr|api-adresse\.data\.gouv\.fr|adresse\.data\.gouv\.fr|api\.cadastre\.gouv\.fr|cadastre\.data\.gouv\.fr|data\.geopf\.fr/geocodage|apicarto\.ign\.fr|decoupage-administratif|geo\.api\.gouv)[\w/.-]*)""",
        ("geo.api.gouv", "adresse.data.gouv", "cadastre", "geocodage", "apicarto", "decoupage-administratif"))
+# PostGIS in a data model's SQL (any folder): typed geometry columns with their CRS, spatial functions
+signal("geo.postgis-sql", r"""(geometry\s*\(\s*\w+\s*,\s*\d{4,6}\s*\)|geography\s*\(\s*\w+\s*,\s*\d{4,6}\s*\)|\bST_[A-Z][a-zA-Z]+\s*\(|CREATE EXTENSION\s+(?:IF NOT EXISTS\s+)?"?postgis)""",
+       ("geometry", "geography", "st_", "postgis"), flags=re.I, exts={"sql", "pgsql", "plpgsql", "psql"})
 signal("geo.library-code", r"""\b(L\.map\(|L\.tileLayer|new maplibregl\.Map|maplibregl|new ol\.Map|from 'ol/|from "ol/|django\.contrib\.gis|GeoDjango|PointField|PolygonField|MultiPolygonField|ST_[A-Z][a-zA-Z]+\(|postgis|PostGIS|from osgeo import|geopandas|shapely|turf\.)""",
        ("l.map(", "l.tilelayer", "maplibre", "ol/", "ol.map", "contrib.gis", "geodjango", "pointfield", "polygonfield", "st_", "postgis", "osgeo", "geopandas", "shapely", "turf."),
        flags=0, classes=CODE)

@@ -19,6 +19,10 @@ OPEN_GEO_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leafle
 PROPRIETARY_GEO_DEPS = r"mapbox-gl|@mapbox/.*|react-map-gl|@googlemaps/.*|@react-google-maps/api|google-maps-react|googlemaps|vue2-google-maps|@vis\.gl/react-google-maps"
 
 
+GEO_FILE_EXT = ("geojson", "topojson", "gpkg", "shp", "kml", "gpx", "sld", "qml", "qgs", "qgz", "gml", "fgb", "mbtiles", "pmtiles")
+OGC_FILE_EXT = ("sld", "gpkg", "gml", "kml")
+
+
 @check(
     id="interoperability.geo",
     family="interoperability",
@@ -47,9 +51,13 @@ def geo(ctx) -> Result:
     if any(d == "maplibre-gl" for d, _ in libs):
         prop = [(d, p) for d, p in prop if d != "react-map-gl"]  # react-map-gl drives MapLibre too
     lib_code = [h for h in sig.get("geo.library-code", []) if h[3] in CODEISH]
+    lib_code += [h for h in sig.get("geo.postgis-sql", []) if h[3] not in ("test", "doc", "example")]
     geojson = [h for h in sig.get("format.geojson", []) if h[3] in CODEISH]
-    geo_files = sorted(e.path for e in ctx.snapshot.files.values() if e.ext in ("geojson", "topojson", "gpkg", "shp", "kml", "gpx") and not is_vendored(e.path))
+    geo_files = sorted(e.path for e in ctx.snapshot.files.values() if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
     ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH]
+    # OGC encodings (SLD styles, GML, GeoPackage) are OGC standards in themselves
+    ogc_files = sorted(e.path for e in ctx.snapshot.files.values() if e.ext in OGC_FILE_EXT and not is_vendored(e.path))
+    ogc += [[p, None, "OGC " + p.rsplit(".", 1)[-1].upper(), "data"] for p in ogc_files[:3]]
     ign = [h for h in sig.get("geo.ign", []) if h[3] in CODEISH]
     apis = [h for h in sig.get("geo.api-gouv", []) if h[3] in CODEISH]
     if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis):
@@ -61,16 +69,16 @@ def geo(ctx) -> Result:
                              note=T("Bibliothèque cartographique propriétaire : préférez MapLibre ou Leaflet.", "Proprietary mapping library: prefer MapLibre or Leaflet."))
     score = 0.0
     score += 3 if (libs or lib_code) else 0
-    score += 2 if (geojson or geo_files) else 0
+    score += 2 if (geojson or geo_files) else 0  # GeoJSON or another open geographic format (SLD, GeoPackage, QGIS project…)
     score += 2 if ogc else 0
     score += 3 if (ign or apis) else 0
     score -= 2 * min(2, len(prop))
     details = {"libraries": [d for d, _ in libs], "proprietary": [d for d, _ in prop], "geojson": bool(geojson or geo_files), "ogc": bool(ogc),
                "ign": bool(ign), "geo_api_gouv": bool(apis)}
-    msg = T(f"Bibliothèques ouvertes : {', '.join(d for d, _ in libs) or ('oui' if lib_code else 'aucune')} ; GeoJSON : {'oui' if geojson or geo_files else 'non'} ; "
+    msg = T(f"Bibliothèques ouvertes : {', '.join(d for d, _ in libs) or ('oui' if lib_code else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'non'} ; "
             f"OGC : {'oui' if ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse : {'oui' if ign or apis else 'non'}"
             f"{' ; propriétaires : ' + ', '.join(d for d, _ in prop) if prop else ''}.",
-            f"Open libraries: {', '.join(d for d, _ in libs) or ('yes' if lib_code else 'none')}; GeoJSON: {'yes' if geojson or geo_files else 'no'}; "
+            f"Open libraries: {', '.join(d for d, _ in libs) or ('yes' if lib_code else 'none')}; GeoJSON or open geographic format: {'yes' if geojson or geo_files else 'no'}; "
             f"OGC: {'yes' if ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse: {'yes' if ign or apis else 'no'}"
             f"{'; proprietary: ' + ', '.join(d for d, _ in prop) if prop else ''}.")
     return Result.scored(score, msg, ev, **details)

@@ -15,6 +15,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.insee": T("code INSEE de commune écrit en dur", "hard-coded INSEE municipality code"),
     "territory.siren": T("numéro SIREN/SIRET ou code EPCI écrit en dur", "hard-coded SIREN/SIRET number or EPCI code"),
     "territory.departement": T("code de département écrit en dur", "hard-coded département code"),
+    "territory.sql-filter": T("filtre SQL sur le code d'un département ou d'une région", "SQL filter on one département's or region's code"),
     "territory.domain": T("domaine ou adresse e-mail d'une collectivité écrit en dur", "hard-coded domain or e-mail address of a local government"),
     "territory.name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
     "territory.city": T("nom d'une commune ou d'un département écrit en dur", "hard-coded name of a municipality or département"),
@@ -51,7 +52,7 @@ def territory_neutral(ctx) -> Result:
             key = (h[0], h[1])
             if key in seen:
                 continue
-            if h[3] in CODE_CLASSES:
+            if h[3] in CODE_CLASSES or (sid == "territory.sql-filter" and h[3] in ("data", "config", "other")):
                 seen.add(key)
                 findings.append((sid, h))
             else:
