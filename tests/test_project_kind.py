@@ -196,3 +196,13 @@ def test_postgis_columns_and_sld_styles_are_geographic_data(tmp_path):
     assert r["status"] != "not_applicable" and any("geometry(Point, 2154)" in str(e.get("value")) for e in r["evidence"]), r["evidence"]
     r = results(run(build(tmp_path / "s", QGIS_KIT), tmp_path / "c2", only=["interoperability.geo"]))["interoperability.geo"]
     assert r["details"]["ogc"] is True and "OGC: yes" in r["message"]["en"]
+
+
+def test_data_model_readme_listing_its_scripts_explains_loading_and_sql_identifier_columns_count(tmp_path):
+    files = dict(POSTGIS, **{"README.md": "# Espaces verts\n\nSpécification du modèle.\n\n- Script d'initialisation de la base de données\n"
+                                          "  * [Création de la structure](sql/01_schema.sql)\n  * [Vues](sql/02_vues.sql)\n"})
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.install", "interoperability.identifiers", "documentation.readme-sections"])
+    res = results(report)
+    assert res["reusability.install"]["status"] == "pass", res["reusability.install"]["message"]
+    assert res["interoperability.identifiers"]["status"] != "not_applicable" and "codeinsee" in res["interoperability.identifiers"]["details"]["fields"]
+    assert "install" in report["facts"]["readme"]["sections"]

@@ -67,7 +67,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
 
 # Words that, in a sentence with a link, a file name or a pointer verb, make it an explicit section.
 SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
-    "install": ("installation", "installer", "install", "installing", "prerequis", "prerequisites"),
+    "install": ("installation", "installer", "install", "installing", "prerequis", "prerequisites", "initialisation de la base",
+                "script d initialisation", "scripts d initialisation", "initialiser la base"),
     "usage": ("utilisation", "usage", "mode d emploi", "user guide", "guide utilisateur", "how to use"),
     "configuration": ("configuration", "parametrage", "environment variables", "variables d environnement"),
     "deployment": ("deploiement", "deployment", "deployer", "deploy", "mise en production", "hebergement"),
@@ -509,6 +510,9 @@ def identify_languages(paragraphs: list[str], min_words: int = 10, min_share: fl
 
 # --- sections and signals ----------------------------------------------------------------------
 
+# Words that announce the installation steps by themselves (a data model's list of scripts)
+INSTALL_EXPLICIT = ("script d initialisation", "scripts d initialisation", "initialisation de la base", "initialiser la base")
+
 # Headings that name running a command: usage only when not part of the installation steps
 RUN_WORDS = ("commandes", "commands", "running", "lancement", "lancer", "run", "demarrer")
 
@@ -556,6 +560,8 @@ def sentence_sections(block: Block) -> list[str]:
                 ok = pointer or bool(SPDX_LIKE.search(sentence))
             elif name == "contact":
                 ok = pointer or bool(EMAIL_RE.search(sentence))
+            elif name == "install" and any(_has_phrase(normed, w) for w in INSTALL_EXPLICIT):
+                ok = True  # "Script d'initialisation de la base de données": the steps follow, as a list of scripts
             else:
                 ok = pointer
             if ok:
@@ -700,7 +706,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=4)
+@fact("readme", version=5)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
