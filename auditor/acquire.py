@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import fcntl
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -20,7 +21,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from auditor.errors import TargetError, UsageError
-from auditor.gitio import GitError, resolve_git_dir, run_git
+from auditor.gitio import GitError, GitIdle, disk_full, resolve_git_dir, run_git, run_git_watched, summarize
 from auditor.snapshot import FolderSnapshot, GitSnapshot, Snapshot
 from auditor.target import Target, parse_target, redact
 
@@ -60,8 +61,12 @@ class Acquired:
 
 @contextmanager
 def _locked(lock_path: Path, timeout: float):
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock_path, "a+") as fh:
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(lock_path, "a+")  # noqa: SIM115 - closed by the with below
+    except OSError as exc:
+        raise _cache_error(lock_path.parent, exc) from None
+    with fh:
         start = time.monotonic()
         while True:
             try:
@@ -78,6 +83,8 @@ def _locked(lock_path: Path, timeout: float):
 
 
 def _git_failure(target: Target, exc: Exception, action: str) -> TargetError:
+    if isinstance(exc, GitIdle):
+        return TargetError(f"{target.input}: {action} stopped: no answer from the server for {int(exc.idle)}s")
     if isinstance(exc, subprocess.TimeoutExpired):
         return TargetError(f"{target.input}: {action} timed out after {int(exc.timeout)}s")
     msg = getattr(exc, "summary", str(exc))
@@ -85,69 +92,180 @@ def _git_failure(target: Target, exc: Exception, action: str) -> TargetError:
     return TargetError(f"{target.input}: {action} failed: {msg}")
 
 
+# git asks this helper (through the shell, with the values in its environment) for the
+# credentials typed in the URL: they are never on a command line, in a file or in the cache.
+_HELPER = '!f() { test "$1" = get && printf "username=%s\\npassword=%s\\n" "$AUDITOR_GIT_USERNAME" "$AUDITOR_GIT_PASSWORD"; }; f'
+
+
+def _config_env(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    env = {"GIT_CONFIG_COUNT": str(len(pairs))}
+    for i, (key, value) in enumerate(pairs):
+        env[f"GIT_CONFIG_KEY_{i}"], env[f"GIT_CONFIG_VALUE_{i}"] = key, value
+    return env
+
+
 def auth_env(target: Target, token: str | None) -> dict[str, str] | None:
     """git configuration, through the environment (never the command line, never a file), that
-    sends a forge token as an HTTP header to the target's host only."""
+    authenticates to the target's host only: the ``user:password`` typed in the URL through a
+    credential helper that reads them from the environment (the user's own helpers, which could
+    store them, are switched off), or else a forge token as an HTTP header."""
     url = target.clone_url or ""
-    if not token or target.secret_url or not url.startswith("https://") or not target.host:
+    if target.secret_url and target.host:
+        parts = urlsplit(target.secret_url)
+        scheme = parts.scheme.lower()
+        origin = f"{scheme}://{target.host}" + (f":{parts.port}" if parts.port else "")
+        env = _config_env([("credential.helper", ""), (f"credential.{origin}.helper", _HELPER),
+                           ("credential.interactive", "false")])
+        env["AUDITOR_GIT_USERNAME"] = unquote(parts.username or "")
+        env["AUDITOR_GIT_PASSWORD"] = unquote(parts.password or "")
+        return env
+    if not token or not url.startswith("https://") or not target.host:
         return None
     user = "oauth2" if target.forge == "gitlab" else "x-access-token"
     basic = base64.b64encode(f"{user}:{token}".encode()).decode()
-    return {"GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": f"http.https://{target.host}/.extraHeader",
-            "GIT_CONFIG_VALUE_0": f"Authorization: Basic {basic}"}
+    return _config_env([(f"http.https://{target.host}/.extraHeader", f"Authorization: Basic {basic}")])
+
+
+NETWORK_IDLE = 30.0  # seconds without a byte from the server before a clone or fetch is stopped
+# Network defaults that fit a CI job: https transfers slower than 1 KB/s for 30 s are stopped by
+# curl itself; ssh gives up connecting after 20 s; any protocol is watched for silence (NETWORK_IDLE).
+_NETWORK_CONFIG = [("http.lowSpeedLimit", "1000"), ("http.lowSpeedTime", "30")]
+_SSH = "ssh -o BatchMode=yes -o StrictHostKeyChecking=accept-new -o ConnectTimeout=20 -o ServerAliveInterval=15 -o ServerAliveCountMax=2"
+
+
+def network_env(target: Target, token: str | None) -> dict[str, str]:
+    """The environment of a clone, fetch or ls-remote: network bounds plus :func:`auth_env`."""
+    pairs = list(_NETWORK_CONFIG)
+    auth = auth_env(target, token) or {}
+    for i in range(int(auth.get("GIT_CONFIG_COUNT", 0))):
+        pairs.append((auth[f"GIT_CONFIG_KEY_{i}"], auth[f"GIT_CONFIG_VALUE_{i}"]))
+    env = {k: v for k, v in auth.items() if not k.startswith("GIT_CONFIG_")}
+    env.update(_config_env(pairs))
+    if "GIT_SSH_COMMAND" not in os.environ:
+        env["GIT_SSH_COMMAND"] = _SSH
+    return env
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_stale(repos: Path) -> list[str]:
+    """Remove partial mirrors (``*.tmp-PID``) left by a killed audit whose process is gone."""
+    removed = []
+    try:
+        entries = list(os.scandir(repos))
+    except OSError:
+        return removed
+    for entry in entries:
+        stem, sep, pid = entry.name.rpartition(".tmp-")
+        if not sep or not pid.isdigit() or int(pid) == os.getpid() or _pid_alive(int(pid)):
+            continue
+        shutil.rmtree(entry.path, ignore_errors=True)
+        if not os.path.lexists(entry.path):
+            removed.append(entry.name)
+    return removed
+
+
+def mirror_damage(git_dir: str) -> str | None:
+    """Why a cached mirror cannot be read (truncated HEAD or config, a corrupt pack under HEAD), or None."""
+    try:
+        run_git(git_dir, "for-each-ref", "--count=1", "refs/", timeout=60)
+        head = run_git(git_dir, "rev-parse", "--verify", "--quiet", "HEAD", timeout=60, check=False).decode().strip()
+        if head:
+            run_git(git_dir, "cat-file", "-e", f"{head}^{{tree}}", timeout=60)
+    except GitError as exc:
+        return exc.summary.removeprefix("fatal: ")
+    except subprocess.TimeoutExpired:
+        return "git did not answer"
+    return None
+
+
+def _cache_error(repos: Path, exc: BaseException) -> UsageError:
+    reason = getattr(exc, "strerror", None) or summarize(getattr(exc, "stderr", "") or "") or str(exc)
+    return UsageError(f"the cache folder {repos} cannot be written ({reason}); free space, use --cache-dir, "
+                      "or --offline to read a shared read-only cache")
 
 
 def mirror(target: Target, cache_dir: Path, *, offline: bool = False, timeout: float = 600,
-           token: str | None = None, depth: int | None = None) -> tuple[str, bool, str | None]:
+           token: str | None = None, idle: float | None = None, depth: int | None = None) -> tuple[str, bool, str | None]:
     """Clone or update the bare mirror of a remote target; return (git_dir, fetched, warning).
 
     ``token`` (from the environment or the portfolio) authenticates https clones of private
-    repositories; it is passed to git through environment variables only. ``depth`` keeps only the
+    repositories; it is passed to git through environment variables only. A damaged mirror is
+    cloned again (once); partial mirrors of killed audits are removed. ``--offline`` reads the
+    cache without writing to it (a shared read-only cache works). ``depth`` keeps only the
     newest commits (the light audit of ``auditor discover``), in a cache folder of its own so that a
     full audit never reads a shallow copy."""
     repos = Path(cache_dir) / ("repos" if not depth else f"repos-depth{int(depth)}")
     shallow = ("--depth", str(int(depth))) if depth else ()
     dest = repos / f"{target.slug}.git"
-    url = target.secret_url or target.clone_url
+    url = target.clone_url  # credentials reach git through auth_env only
     assert url
+    idle = float(os.environ.get("AUDITOR_NETWORK_IDLE", NETWORK_IDLE)) if idle is None else idle
     if url.startswith("file:"):
         # A local repository through a URL: the same checks as a local path (no .git indirection out).
         local = unquote(urlsplit(url).path)
         if os.path.isdir(local):
             url = resolve_git_dir(local)
-    env = auth_env(target, token)
-    with _locked(repos / f"{target.slug}.lock", timeout=timeout):
-        if dest.is_dir():
-            if offline:
-                return str(dest), False, None
-            try:
-                run_git(str(dest), "fetch", "--prune", "--quiet", "--no-write-fetch-head", *shallow, url,
-                        "+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*", timeout=timeout, env=env)
-                # Keep HEAD in step with the remote's default branch.
-                try:
-                    out = run_git(None, "ls-remote", "--symref", url, "HEAD", timeout=timeout, env=env).decode()
-                    for line in out.splitlines():
-                        if line.startswith("ref: ") and line.endswith("\tHEAD"):
-                            run_git(str(dest), "symbolic-ref", "HEAD", line[5:].split("\t")[0], timeout=30)
-                except (GitError, subprocess.TimeoutExpired):
-                    pass
-                return str(dest), True, None
-            except (GitError, subprocess.TimeoutExpired) as exc:
-                return str(dest), False, f"could not update the cached copy ({_git_failure(target, exc, 'fetch')}); audited as cached"
-        if offline:
+    if offline:
+        if not dest.is_dir():
             raise TargetError(f"{target.input}: not in the cache and --offline was given")
+        damage = mirror_damage(str(dest))
+        if damage:
+            raise TargetError(f"{target.input}: the cached copy is damaged ({damage}); run without --offline to clone it again")
+        return str(dest), False, None
+    env = network_env(target, token)
+    with _locked(repos / f"{target.slug}.lock", timeout=timeout):
+        clean_stale(repos)
+        warning = None
+        if dest.is_dir():
+            damage = mirror_damage(str(dest))
+            if damage is None:
+                return _update(target, dest, url, env, timeout, idle, shallow)
+            warning = f"the cached copy was damaged ({damage}) and was cloned again"
+            broken = repos / f"{target.slug}.broken-{os.getpid()}"
+            os.replace(dest, broken)
+            shutil.rmtree(broken, ignore_errors=True)
         tmp = repos / f"{target.slug}.tmp-{os.getpid()}"
         shutil.rmtree(tmp, ignore_errors=True)
         try:
-            run_git(None, "clone", "--mirror", "--quiet", "--no-hardlinks", *shallow, "--", url, str(tmp), timeout=timeout, env=env)
-        except (GitError, subprocess.TimeoutExpired) as exc:
+            run_git_watched(None, "clone", "--mirror", "--progress", "--no-hardlinks", *shallow, "--", url, str(tmp),
+                            timeout=timeout, idle=idle, env=env)
+            os.replace(tmp, dest)
+        except (GitError, subprocess.TimeoutExpired, OSError) as exc:
             shutil.rmtree(tmp, ignore_errors=True)
+            if isinstance(exc, OSError) or disk_full(exc):
+                raise _cache_error(repos, exc) from None
             raise _git_failure(target, exc, "clone") from None
-        if target.secret_url:
-            # Never keep credentials inside the cache.
-            run_git(str(tmp), "remote", "set-url", "origin", target.clone_url or "", timeout=30)
-        os.replace(tmp, dest)
-        return str(dest), True, None
+        return str(dest), True, warning
+
+
+def _update(target: Target, dest: Path, url: str, env: dict[str, str], timeout: float, idle: float,
+            shallow: tuple[str, ...] = ()) -> tuple[str, bool, str | None]:
+    try:
+        run_git_watched(str(dest), "fetch", "--prune", "--progress", "--no-write-fetch-head", *shallow, url,
+                        "+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*", timeout=timeout, idle=idle, env=env)
+    except (GitError, subprocess.TimeoutExpired) as exc:
+        return str(dest), False, f"could not update the cached copy ({_git_failure(target, exc, 'fetch')}); audited as cached"
+    # Keep HEAD in step with the remote's default branch.
+    try:
+        out = run_git(None, "ls-remote", "--symref", url, "HEAD", timeout=min(timeout, idle), env=env).decode()
+        for line in out.splitlines():
+            if line.startswith("ref: ") and line.endswith("\tHEAD"):
+                run_git(str(dest), "symbolic-ref", "HEAD", line[5:].split("\t")[0], timeout=30)
+    except (GitError, subprocess.TimeoutExpired):
+        pass
+    return str(dest), True, None
+
+
+_MISSING_REV = re.compile(r"Needed a single revision|unknown revision|ambiguous argument|bad revision|invalid object name|not a valid object name", re.I)
 
 
 def select_commit(git_dir: str, ref: str | None, as_of: date | None, label: str) -> tuple[str, str | None]:
@@ -155,13 +273,19 @@ def select_commit(git_dir: str, ref: str | None, as_of: date | None, label: str)
     start = ref or "HEAD"
     if start.startswith("-"):
         raise UsageError(f"--ref: {start!r} is not a ref")
+    failure = None
     try:
-        sha = run_git(git_dir, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{start}^{{commit}}", timeout=60).decode().strip()
-    except GitError:
-        sha = ""
+        sha = run_git(git_dir, "rev-parse", "--verify", "--end-of-options", f"{start}^{{commit}}", timeout=60).decode().strip()
+    except GitError as exc:
+        sha, failure = "", exc
     if not sha:
+        try:  # a repository git cannot read is said so, not taken for an empty one
+            has_any = run_git(git_dir, "for-each-ref", "--count=1", "refs/", timeout=60).strip()
+        except GitError as exc:
+            raise TargetError(f"{label}: the repository cannot be read: {exc.summary.removeprefix('fatal: ')}") from None
+        if failure is not None and not _MISSING_REV.search(failure.stderr):
+            raise TargetError(f"{label}: the repository cannot be read: {failure.summary.removeprefix('fatal: ')}")
         if ref is None:
-            has_any = run_git(git_dir, "for-each-ref", "--count=1", "refs/", timeout=60, check=False).strip()
             if not has_any:
                 raise TargetError(f"{label}: the repository has no commit")
             raise TargetError(f"{label}: HEAD points to no commit")

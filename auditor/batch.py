@@ -39,7 +39,7 @@ import yaml
 from auditor import bounded, safeyaml
 from auditor.errors import AuditorError, TargetError, UsageError
 from auditor.report import atomic_write
-from auditor.target import Target, parse_target, redact
+from auditor.target import Target, parse_target, redact, register_secret
 
 log = logging.getLogger(__name__)
 
@@ -354,6 +354,7 @@ def _with_token(target: Target, project: Project) -> tuple[Target, dict[str, str
     if not project.token_env:
         return target, {}, None
     token = os.environ.get(project.token_env)
+    register_secret(token)
     if not token:
         return target, {}, f"token variable {project.token_env} is not set: audited without a token"
     # The engine sends it to git as an HTTP header through the environment (auditor.acquire.auth_env),

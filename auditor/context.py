@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -14,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from auditor import bounded, safejson
 from auditor.facts import FACTS, FactError, load_facts
 from auditor.snapshot import BudgetExceeded, Snapshot
 from auditor.target import Target
@@ -43,23 +42,40 @@ class FactCache:
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> Any:
-        try:
-            with open(self._path(key), encoding="utf-8") as fh:
-                return json.load(fh)["value"]
-        except (OSError, ValueError, KeyError):
-            return None
+    @staticmethod
+    def _digest(text: str) -> str:
+        import hashlib
 
-    def put(self, key: str, value: Any) -> None:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+    def get(self, key: str) -> Any:
+        """The cached value, or None when absent or damaged (truncated, of the wrong shape, edited):
+        a damaged entry is removed and the fact computed again, never an internal error."""
         path = self._path(key)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"value": value}, fh)
-            os.replace(tmp, path)
-        except (OSError, TypeError, ValueError) as exc:  # a cache is best effort
-            log.debug("fact cache write failed: %s", exc)
+            with open(path, encoding="utf-8") as fh:
+                data = safejson.loads(fh.read(64_000_000))
+            body = json.dumps(data["value"], sort_keys=True, separators=(",", ":"))
+            if data.get("check") == self._digest(body):
+                return data["value"]
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            pass
+        log.debug("fact cache entry %s damaged: computed again", key)
+        try:
+            path.unlink()
+        except OSError:
+            pass
+        return None
+
+    def put(self, key: str, value: Any) -> None:
+        try:
+            body = json.dumps(value, sort_keys=True, separators=(",", ":"))
+        except (TypeError, ValueError) as exc:
+            log.debug("fact %s not cached: %s", key, exc)
+            return
+        bounded.write_atomic(self._path(key), '{"check":"' + self._digest(body) + '","value":' + body + "}", best_effort=True)
 
 
 _MISSING = object()

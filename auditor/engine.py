@@ -227,7 +227,7 @@ def build_report(ctx: AuditContext, target: Target, acq: Acquired | None, rulese
             "files_indexed": len(snap.files),
             "truncated": snap.truncated,
             "skipped": snap.skipped[:200],
-            "skipped_total": len(snap.skipped),
+            "skipped_total": snap.skipped_total,
         },
         "notes": notes,
         "duration_s": round(time.monotonic() - started, 3),

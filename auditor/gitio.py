@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -54,6 +55,28 @@ def git_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
+    if _PRCTL is not None:
+        _PRCTL(1, 9)  # PR_SET_PDEATHSIG, SIGKILL: a killed auditor leaves no git behind
+
+
+def _load_prctl():
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+
+_PRCTL = _load_prctl()
+# ``preexec_fn`` for every git process (also the long-lived ``cat-file --batch``): on Linux, git dies
+# with the thread that started it, so ``kill -9`` of an audit or a batch stops its clones at once.
+CHILD_SETUP = _die_with_parent if _PRCTL is not None else None
+
+
 def git_cmd(git_dir: str | None, *args: str) -> list[str]:
     cmd = ["git"]
     for item in SAFE_CONFIG:
@@ -68,9 +91,35 @@ class GitError(Exception):
     def __init__(self, args: Sequence[str], returncode: int, stderr: str) -> None:
         self.returncode = returncode
         self.stderr = redact(stderr.strip())
-        lines = [ln for ln in self.stderr.splitlines() if ln.strip()]
-        self.summary = lines[-1] if lines else f"git exited with {returncode}"
+        self.summary = summarize(self.stderr) or f"git exited with {returncode}"
         super().__init__(self.summary)
+
+
+_FULL = ("No space left on device", "Disk quota exceeded", "Read-only file system")
+
+
+def summarize(stderr: str) -> str:
+    """The line of git's error output that says what went wrong: the disk being full rather than
+    the "invalid index-pack output" that follows it, git's ``fatal:`` line with the server's
+    reason before it rather than the last line of a hint ("and the repository exists.")."""
+    lines = [ln.strip() for ln in stderr.splitlines() if ln.strip()]
+    for ln in lines:
+        for cause in _FULL:
+            if cause in ln:
+                return ln.removeprefix("fatal: ").removeprefix("error: ")
+    fatal = [i for i, ln in enumerate(lines) if ln.startswith(("fatal:", "error:"))]
+    if not fatal:
+        return lines[-1] if lines else ""
+    i = fatal[0]
+    line = lines[i]
+    before = lines[i - 1] if i and not lines[i - 1].startswith(("hint:", "warning:", "fatal:", "error:")) else ""
+    return f"{line} ({before.removeprefix('remote: ')})" if before else line
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Whether a git failure comes from the cache's disk, not from the repository."""
+    text = getattr(exc, "stderr", "") or ""
+    return any(cause in text for cause in _FULL)
 
 
 def run_git(
@@ -85,7 +134,7 @@ def run_git(
     cmd = git_cmd(git_dir, *args)
     proc = subprocess.run(
         cmd, input=input, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout,
-        env=git_env(env), stdin=None if input is not None else subprocess.DEVNULL,
+        env=git_env(env), stdin=None if input is not None else subprocess.DEVNULL, preexec_fn=CHILD_SETUP,
     )
     if check and proc.returncode != 0:
         raise GitError(cmd, proc.returncode, proc.stderr.decode("utf-8", "replace"))
@@ -112,6 +161,60 @@ def _links_back(git_dir: Path, dotgit: Path, root: Path) -> bool:
 
 def _refuse(path: str, what: str) -> TargetError:
     return TargetError(f"{path}: {what} leads outside the folder; refused (the target must be the folder itself)")
+
+
+class GitIdle(subprocess.TimeoutExpired):
+    """git received nothing for ``idle`` seconds (an unresponsive server)."""
+
+    def __init__(self, cmd: list[str], idle: float) -> None:
+        super().__init__(cmd, idle)
+        self.idle = idle
+
+
+def run_git_watched(git_dir: str | None, *args: str, timeout: float, idle: float,
+                    env: dict[str, str] | None = None) -> None:
+    """A network git command (clone, fetch) with ``--progress``: stopped when git has said nothing
+    for ``idle`` seconds (a server that accepts and never answers), whatever the protocol, or after
+    ``timeout`` seconds in all. Raises :class:`GitError`, :class:`GitIdle` or ``TimeoutExpired``."""
+    import threading
+    import time
+
+    cmd = git_cmd(git_dir, *args)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+                            env=git_env(env), preexec_fn=CHILD_SETUP)
+    last = [time.monotonic()]
+    tail: list[bytes] = []
+
+    def drain() -> None:
+        assert proc.stderr is not None
+        while chunk := proc.stderr.read1(4096):  # type: ignore[attr-defined]
+            last[0] = time.monotonic()
+            tail.append(chunk)
+            if len(tail) > 64:
+                del tail[:32]
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    start = time.monotonic()
+    try:
+        while proc.poll() is None:
+            now = time.monotonic()
+            if now - start > timeout:
+                raise subprocess.TimeoutExpired(cmd, timeout)
+            if now - last[0] > idle:
+                raise GitIdle(cmd, idle)
+            try:
+                proc.wait(timeout=0.2)
+            except subprocess.TimeoutExpired:
+                pass
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        reader.join(timeout=5)
+    if proc.returncode != 0:
+        text = b"".join(tail).decode("utf-8", "replace").replace("\r", "\n")
+        raise GitError(cmd, proc.returncode, "\n".join(ln for ln in text.splitlines() if "%" not in ln or "fatal" in ln))
 
 
 def resolve_git_dir(path: str) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from auditor.errors import UsageError
 from auditor.target import Target, redact
@@ -49,6 +49,10 @@ def db_url(db: str | Path | None) -> str:
 
 def target_key(target: Target) -> str:
     """A stable, credential-free identity for a target (the same project typed two ways gives one key)."""
+    if target.kind == "remote" and target.clone_url and target.clone_url.lower().startswith("file:"):
+        # file:///x, /x and /x/ are one repository: the local path, resolved.
+        local = Path(unquote(urlsplit(target.clone_url).path) or "/").resolve()
+        return f"local:{local}"
     if target.kind == "remote" and target.clone_url:
         parts = urlsplit(redact(target.clone_url))
         if parts.scheme and parts.netloc:
@@ -56,7 +60,7 @@ def target_key(target: Target) -> str:
             return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, "", ""))
         return redact(target.clone_url).removesuffix(".git")
     if target.path:
-        return f"local:{target.path}"
+        return f"local:{Path(target.path).resolve()}"
     return redact(target.input)
 
 
@@ -225,8 +229,8 @@ class HistoryStore:
         level = scores.get("level") or {}
         body = {k: v for k, v in report.items() if k != "history"}
         row = {
-            "target_key": key or report_key(report),
-            "target_input": t.get("input"),
+            "target_key": redact(key or report_key(report)),
+            "target_input": redact(t.get("input") or "") or None,
             "target_name": t.get("name"),
             "commit_sha": t.get("commit"),
             "as_of": t.get("as_of"),
@@ -241,7 +245,7 @@ class HistoryStore:
             "level_rank": level.get("rank"),
             "scores_json": json.dumps({"criteria": {k: v.get("score") for k, v in (scores.get("criteria") or {}).items()},
                                        "families": {k: v.get("score") for k, v in (scores.get("families") or {}).items()}}),
-            "report_json": json.dumps(body, ensure_ascii=False, default=str),
+            "report_json": redact(json.dumps(body, ensure_ascii=False, default=str)),  # no credential in any row
             "batch_id": batch_id,
             "project_id": project_id,
         }

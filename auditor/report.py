@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -33,36 +31,7 @@ def to_json(report: dict[str, Any]) -> str:
     return json.dumps(report, ensure_ascii=False, indent=2, sort_keys=False, default=str) + "\n"
 
 
-_UMASK = os.umask(0o022)
-os.umask(_UMASK)  # read once, at import: os.umask is process-wide and not thread-safe
-
-
-def atomic_write(path: str | Path, text: str | bytes) -> None:
-    """Write then rename: a reader never sees a half-written file.
-
-    A path that exists and is not a regular file (``-o /dev/null``, ``/dev/stdout``, a FIFO) is
-    written in place: renaming over it would replace the device node with a regular file.
-    """
-    path = Path(path)
-    if path.exists() and not path.is_file() and not path.is_dir():
-        with open(path, "wb") as out:
-            out.write(text.encode("utf-8") if isinstance(text, str) else text)
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            os.fchmod(fh.fileno(), 0o666 & ~_UMASK)  # mkstemp's 0600 would hide reports from a web server or a colleague
-            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+atomic_write = bounded.write_atomic  # reports and batch outputs: written then renamed
 
 
 def load_report(path: str | Path) -> dict[str, Any]:

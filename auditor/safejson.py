@@ -1,4 +1,4 @@
-"""JSON from untrusted repositories and from the user's own files: bounded in size and nesting
+"""JSON (and TOML) from untrusted repositories and from the user's own files: bounded in size and nesting
 depth, so that a nesting bomb (``[[[[…]]]]``) is malformed input refused in milliseconds, never a
 ``RecursionError`` here or later in a renderer or a schema validator."""
 
@@ -49,3 +49,18 @@ def loads(text: str | bytes, *, max_depth: int = MAX_DEPTH, max_bytes: int = MAX
         return json.loads(text)
     except RecursionError:
         raise ValueError("JSON nested too deeply") from None
+
+
+def toml_loads(text: str, *, max_depth: int = MAX_DEPTH, max_bytes: int = MAX_BYTES) -> dict[str, Any]:
+    """``tomllib.loads`` bounded the same way (a ``[[[[…`` value is a ``TOMLDecodeError``, never a
+    ``RecursionError``); manifests, lockfiles and ``REUSE.toml`` are read through it."""
+    import tomllib
+
+    if len(text) > max_bytes:
+        raise tomllib.TOMLDecodeError(f"TOML document larger than {max_bytes} bytes")
+    if depth_exceeds(text, max_depth):
+        raise tomllib.TOMLDecodeError(f"TOML nested deeper than {max_depth} levels")
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise tomllib.TOMLDecodeError("TOML nested too deeply") from None

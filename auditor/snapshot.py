@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 from collections import OrderedDict
+from collections.abc import Iterator
 import os
 import stat
 import subprocess
@@ -19,8 +20,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import PurePosixPath
 
-from auditor.gitio import git_cmd, git_env, run_git
 from auditor.errors import TargetError
+from auditor.gitio import CHILD_SETUP, GitError, git_cmd, git_env, run_git
 
 DEFAULT_MAX_BLOB = 2 * 1024 * 1024
 DEFAULT_MAX_FILES = 200_000
@@ -76,7 +77,7 @@ class FileEntry:
         return name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Commit:
     """One commit of the history reachable from the audited commit."""
 
@@ -113,7 +114,9 @@ class Snapshot:
     max_blob: int = DEFAULT_MAX_BLOB
     deadline: float | None = None
     files: dict[str, FileEntry] = field(default_factory=dict)
-    skipped: list[dict] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)  # the first 1,000, with their reason
+    skipped_total: int = 0  # every distinct path skipped
+    _skipped_paths: set = field(default_factory=set, repr=False)
     truncated: bool = False
     history_truncated: bool = False
     _blob_cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
@@ -232,7 +235,11 @@ class Snapshot:
 
 
     def _skip(self, path: str, reason: str) -> None:
-        if len(self.skipped) < 1000 and not any(s["path"] == path for s in self.skipped[-50:]):
+        if path in self._skipped_paths:
+            return
+        self._skipped_paths.add(path)
+        self.skipped_total += 1
+        if len(self.skipped) < 1000:
             self.skipped.append({"path": path, "reason": reason})
 
     def _read(self, entry: FileEntry) -> bytes | None:  # pragma: no cover - abstract
@@ -290,6 +297,52 @@ _LOG_FIELDS = 9
 _LOG_FORMAT = "%H%x00%P%x00%aN%x00%aE%x00%at%x00%ct%x00%cE%x00%s%x00%(trailers:only,unfold,separator=%x1f)%x00"
 
 
+MAX_MAILMAP = 1_000_000  # bytes of .mailmap handed to git
+MAX_LOG_FIELD = 4096  # characters kept of one field (a 50 MB subject is read as its start)
+
+
+def _stream_records(cmd: list[str], fields: int, *, timeout: float) -> Iterator[list[str]]:
+    """NUL-separated records of ``git log``, read as they come with every field capped, so that
+    memory holds what the facts keep, never the whole output of a long history."""
+    import tempfile
+    import threading
+
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL,
+                                env=git_env(), preexec_fn=CHILD_SETUP)
+        timer = threading.Timer(timeout, proc.kill)
+        timer.start()
+        try:
+            assert proc.stdout is not None
+            record: list[str] = []
+            part: list[bytes] = []
+            size = 0
+            while chunk := proc.stdout.read(1 << 16):
+                pieces = chunk.split(b"\x00")
+                for i, piece in enumerate(pieces):
+                    if size < MAX_LOG_FIELD * 4:
+                        part.append(piece[: MAX_LOG_FIELD * 4 - size])
+                        size += len(part[-1])
+                    if i == len(pieces) - 1:
+                        break  # the field goes on in the next chunk
+                    record.append(b"".join(part).decode("utf-8", "replace")[:MAX_LOG_FIELD])
+                    part, size = [], 0
+                    if len(record) == fields:
+                        yield record
+                        record = []
+            code = proc.wait()
+        finally:
+            timer.cancel()
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        if code != 0:
+            err.seek(0)
+            if code < 0:
+                raise subprocess.TimeoutExpired(cmd, timeout)
+            raise GitError(cmd, code, err.read(65536).decode("utf-8", "replace"))
+
+
 def _from_timestamp(text: str) -> datetime | None:
     try:
         return datetime.fromtimestamp(int(text), timezone.utc)
@@ -316,7 +369,8 @@ class GitSnapshot(Snapshot):
     def _index(self, max_files: int) -> None:
         out = run_git(self.git_dir, "ls-tree", "-r", "-l", "-z", "--full-tree", self.commit, timeout=300)
         files: dict[str, FileEntry] = {}
-        for record in out.split(b"\x00"):
+        records = out.split(b"\x00")
+        for n, record in enumerate(records):
             if not record:
                 continue
             meta, _, raw_path = record.partition(b"\t")
@@ -333,6 +387,7 @@ class GitSnapshot(Snapshot):
             if len(files) >= max_files:
                 self.truncated = True
                 self._skip(path, f"beyond the first {max_files} files")
+                self.skipped_total += sum(1 for r in records[n + 1:] if r)  # counted, not listed
                 break
             try:
                 nbytes = int(size) if size != b"-" else 0
@@ -375,7 +430,7 @@ class GitSnapshot(Snapshot):
         if self._batch is None or self._batch.poll() is not None:
             self._batch = subprocess.Popen(
                 git_cmd(self.git_dir, "cat-file", "--batch"), stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=git_env(),
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=git_env(), preexec_fn=CHILD_SETUP,
             )
         return self._batch
 
@@ -401,24 +456,29 @@ class GitSnapshot(Snapshot):
     def history(self) -> list[Commit]:
         if self._history is None:
             args = ["log", "--use-mailmap", "--date-order", f"--max-count={MAX_COMMITS}", f"--format={_LOG_FORMAT}", self.commit]
-            if ".mailmap" in self.files:
+            mailmap = self.files.get(".mailmap")
+            if mailmap is not None and mailmap.size <= MAX_MAILMAP:
                 args = ["-c", f"mailmap.blob={self.commit}:.mailmap", *args]
-            out = run_git(self.git_dir, *args, timeout=600)
-            commits = []
-            tokens = out.decode("utf-8", "replace").split("\x00")
-            for i in range(0, len(tokens) - _LOG_FIELDS + 1, _LOG_FIELDS):
-                f = tokens[i:i + _LOG_FIELDS]
+            elif mailmap is not None:  # git's mailmap insertion is quadratic: a huge one is not read
+                self._skip(".mailmap", f"larger than {MAX_MAILMAP} bytes: authors are not merged by it")
+            commits: list[Commit] = []
+            shared: dict[str, str] = {}  # one string per distinct name, e-mail and sha
+            records = 0
+            for f in _stream_records(git_cmd(self.git_dir, *args), _LOG_FIELDS, timeout=600):
+                records += 1
                 sha = f[0].strip()
                 author_date, committer_date = _from_timestamp(f[4]), _from_timestamp(f[5])
                 if len(sha) < 40 or author_date is None or committer_date is None:
                     continue  # a commit git could not date: left out rather than guessed
                 commits.append(Commit(
-                    sha=sha, parents=tuple(f[1].split()), author_name=f[2], author_email=f[3].lower(),
-                    author_date=author_date, committer_date=committer_date, committer_email=f[6].lower(),
+                    sha=shared.setdefault(sha, sha), parents=tuple(shared.setdefault(p, p) for p in f[1].split()),
+                    author_name=shared.setdefault(f[2], f[2]), author_email=shared.setdefault(f[3].lower(), f[3].lower()),
+                    author_date=author_date, committer_date=committer_date,
+                    committer_email=shared.setdefault(f[6].lower(), f[6].lower()),
                     subject=f[7], trailers=tuple(t.strip() for t in f[8].split("\x1f") if t.strip()),
                 ))
             self._history = commits
-            self.history_truncated = len(tokens) // _LOG_FIELDS >= MAX_COMMITS
+            self.history_truncated = records >= MAX_COMMITS
         return self._history
 
     def history_totals(self) -> tuple[int, datetime | None]:

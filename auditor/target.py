@@ -11,7 +11,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from auditor.errors import TargetError
 
@@ -42,9 +42,46 @@ def forge_of(host: str) -> str:
     return "unknown"
 
 
+# ``user:password@`` in a URL: the password may hold unescaped ``/``, ``#``, ``?`` or ``@`` as
+# typed by a person; a bare ``user@`` may be a token. Removed up to the last ``@`` before the host.
+_USERINFO = r"(?:[^\s/@:]*:[^\s@]*(?:@[^\s@]*)*|[^\s/@:]+)"
+_URL_USERINFO = re.compile(r"\b([a-zA-Z][a-zA-Z0-9+.-]*://)" + _USERINFO + r"@(?=[A-Za-z0-9\[])")
+_TARGET_USERINFO = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://)(" + _USERINFO + r")@(?=[A-Za-z0-9\[])(.*)$", re.S)
+_SECRETS: set[str] = set()
+
+
+def register_secret(value: str | None) -> None:
+    """Remember a credential (a URL's password, a forge token) so that :func:`redact` removes it
+    wherever it appears, even outside a URL (a library's exception, a server's answer)."""
+    if value and len(value) >= 4:
+        _SECRETS.update({value, quote(value, safe=""), unquote(value)} - {""})
+
+
 def redact(text: str) -> str:
-    """Remove ``user:password@`` from every URL inside ``text``."""
-    return re.sub(r"([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\s]+@", r"\1", text)
+    """The one redaction of the tool: every ``user:password@`` in URLs and every registered
+    credential removed from ``text`` (messages, logs, reports, history rows, paths)."""
+    if not text:
+        return text
+    text = _URL_USERINFO.sub(r"\1", str(text))
+    for secret in sorted(_SECRETS, key=len, reverse=True):
+        if secret in text:
+            text = text.replace(secret, "***")
+    return text
+
+
+def one_line(text: str) -> str:
+    """``text`` redacted, on one line (a message made of a library's multi-line exception)."""
+    return " ".join(part.strip() for part in redact(str(text)).splitlines() if part.strip())
+
+
+def split_credentials(url: str) -> tuple[str, str | None, str | None]:
+    """``(url without credentials, user, password)``; user and password percent-decoded."""
+    m = _TARGET_USERINFO.match(url)
+    if not m:
+        return url, None, None
+    user, sep, password = m.group(2).partition(":")
+    user, password = unquote(user), (unquote(password) if sep else None)
+    return m.group(1) + m.group(3), user, password
 
 
 @dataclass(frozen=True)
@@ -122,28 +159,45 @@ def parse_target(raw: str) -> Target:
     if "\n" in text or "\x00" in text:
         raise TargetError("a target is one line")
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text):
-        parts = urlsplit(text)
-        scheme = parts.scheme.lower()
-        if scheme not in ("https", "http", "ssh", "git", "file", "git+ssh", "ssh+git"):
-            raise TargetError(f"unsupported URL scheme {scheme!r} in {redact(text)!r}")
-        if scheme == "file":
-            local = Path(parts.path)
-            return Target(
-                input=text, kind="remote", forge="unknown", host=None, owner=None,
-                name=local.name.removesuffix(".git") or "repository", clone_url=urlunsplit(parts),
-                secret_url=None,
-            )
-        host = parts.hostname or ""
-        if not host:
-            raise TargetError(f"no host in {redact(text)!r}")
-        netloc = host + (f":{parts.port}" if parts.port else "")
-        public = urlunsplit((parts.scheme, netloc, parts.path, "", ""))
-        if parts.username and scheme in ("ssh", "git+ssh", "ssh+git"):
-            public = urlunsplit((parts.scheme, f"{quote(parts.username)}@{netloc}", parts.path, "", ""))
-            secret = None
-        else:
-            secret = text if parts.password or parts.username else None
-        return _from_host_path(text, host, parts.path, public, secret, scheme)
+        try:
+            return _parse_url(raw, text)
+        except ValueError as exc:  # urllib's own errors (a bad port…), redacted
+            raise TargetError(f"{redact(text)}: not a valid URL ({one_line(str(exc))})") from None
+    return _parse_other(text)
+
+
+def _parse_url(raw: str, text: str) -> Target:
+    public_text, user, password = split_credentials(text)
+    register_secret(password)
+    parts = urlsplit(public_text)
+    scheme = parts.scheme.lower()
+    if scheme not in ("https", "http", "ssh", "git", "file", "git+ssh", "ssh+git"):
+        raise TargetError(f"unsupported URL scheme {scheme!r} in {redact(text)!r}")
+    if scheme == "file":
+        local = Path(parts.path)
+        return Target(
+            input=redact(text), kind="remote", forge="unknown", host=None, owner=None,
+            name=local.name.removesuffix(".git") or "repository", clone_url=urlunsplit(parts),
+            secret_url=None,
+        )
+    host = parts.hostname or ""
+    if not host:
+        raise TargetError(f"no host in {redact(text)!r}")
+    netloc = host + (f":{parts.port}" if parts.port else "")
+    public = urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+    if user is not None and scheme in ("ssh", "git+ssh", "ssh+git"):
+        public = urlunsplit((parts.scheme, f"{quote(user)}@{netloc}", parts.path, "", ""))
+        secret = None
+    elif user is not None:
+        register_secret(user if password is None else password)  # a bare ``token@host`` is a token
+        # Kept apart for git's credential helper (see acquire.auth_env), never on a command line.
+        secret = urlunsplit((parts.scheme, f"{quote(user, safe='')}:{quote(password or '', safe='')}@{netloc}", parts.path, "", ""))
+    else:
+        secret = None
+    return _from_host_path(text, host, parts.path, public, secret, scheme)
+
+
+def _parse_other(text: str) -> Target:
     m = _SCP.match(text)
     if m and not os.path.exists(text) and "/" in m.group("path"):
         host = m.group("host")

@@ -30,4 +30,6 @@ def render(report: dict[str, Any], fmt: str, lang: str = "fr", **options: Any) -
     if fmt not in RENDERERS:
         raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(RENDERERS)})")
     mod, func = RENDERERS[fmt]
-    return getattr(importlib.import_module(mod), func)(report, lang, **options)
+    from auditor.reports.common import scrub
+
+    return getattr(importlib.import_module(mod), func)(scrub(report), lang, **options)

@@ -29,6 +29,18 @@ def clean(text: Any, limit: int | None = None) -> str:
     return s
 
 
+def scrub(value: Any) -> Any:
+    """A copy of a report (or any JSON value) whose strings hold no control or bidi characters (an
+    author name with ESC or BEL bytes): every format renders from it, tabs and newlines kept."""
+    if isinstance(value, str):
+        return _CTRL.sub("\ufffd", value) if _CTRL.search(value) else value
+    if isinstance(value, dict):
+        return {scrub(k): scrub(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [scrub(v) for v in value]
+    return value
+
+
 def safe_url(url: Any) -> str | None:
     """``url`` when it is a plain http(s) address, else None (never a ``javascript:`` or data link)."""
     if isinstance(url, str) and _SAFE_URL.match(url.strip()):

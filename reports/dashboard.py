@@ -18,6 +18,7 @@ from urllib.parse import quote, urlsplit
 import jinja2
 
 from auditor.i18n import LABELS as LABELS_I18N
+from auditor.reports.common import scrub
 
 def _labels(lang: str) -> dict[str, Any]:
     """The dashboard's labels, from the one table of texts for people (auditor/i18n.py)."""
@@ -75,6 +76,7 @@ def _signed(v: Any, lang: str) -> str:
 
 def render_dashboard(data: dict[str, Any], lang: str = "fr") -> str:
     """HTML of the dashboard from the batch's rows (see :meth:`auditor.batch.Batch.rows`)."""
+    data = scrub(data)
     L = _labels(lang if lang in ("fr", "en") else "fr")
     pick = lambda d, fallback="": (d or {}).get(lang) or (d or {}).get("fr") or fallback  # noqa: E731
     rows = data.get("rows") or []

@@ -15,7 +15,7 @@ import click
 
 from auditor import __version__
 from auditor.errors import EXIT_INTERNAL, EXIT_USAGE, AuditorError
-from auditor.target import redact
+from auditor.target import one_line, redact
 
 EXIT_CODES_HELP = """\b
 Exit codes / codes de sortie:
@@ -39,6 +39,28 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_RedactingFilter())
+
+
+class _RedactingFilter(logging.Filter):
+    """Every log line (ours and libraries') goes through the one redaction."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            record.msg, record.args = redact(record.getMessage()), None
+        except Exception:  # noqa: BLE001 - a badly formatted record stays as it is
+            pass
+        if record.exc_info:
+            import traceback as tb
+
+            record.exc_text = redact("".join(tb.format_exception(*record.exc_info)))
+            record.exc_info = None
+        return True
+
+
+def _trace() -> None:
+    sys.stderr.write(redact(traceback.format_exc()))
 
 
 def _register() -> None:
@@ -65,15 +87,14 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("auditor: interrupted", err=True)
         sys.exit(130)
     except click.ClickException as exc:
-        msg = exc.format_message().replace("\n", " ")
-        click.echo(f"auditor: error: {redact(msg)}", err=True)
+        click.echo(f"auditor: error: {one_line(exc.format_message())}", err=True)
         sys.exit(exc.exit_code if exc.exit_code else EXIT_USAGE)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except AuditorError as exc:
         if debug:
-            traceback.print_exc()
-        click.echo(f"auditor: error: {redact(str(exc))}", err=True)
+            _trace()
+        click.echo(f"auditor: error: {one_line(str(exc))}", err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         click.echo("auditor: interrupted", err=True)
@@ -84,6 +105,6 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(0)
     except Exception as exc:  # noqa: BLE001
         if debug:
-            traceback.print_exc()
-        click.echo(f"auditor: internal error: {type(exc).__name__}: {redact(str(exc))} (run with --debug for the trace)", err=True)
+            _trace()
+        click.echo(f"auditor: internal error: {type(exc).__name__}: {one_line(str(exc))} (run with --debug for the trace)", err=True)
         sys.exit(EXIT_INTERNAL)

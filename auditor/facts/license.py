@@ -233,7 +233,9 @@ def license_fact(ctx) -> dict:
     for path, scope in candidates[:40]:
         text = snap.read_text(path, limit=MAX_LICENSE_BYTES)
         if text is None:
-            per_file.append({"path": path, "scope": scope, "ids": [], "expression": None, "unreadable": True})
+            size = snap.files[path].size if path in snap.files else 0
+            per_file.append({"path": path, "scope": scope, "ids": [], "expression": None, "unreadable": True,
+                             "too_large": size > MAX_LICENSE_BYTES, "size": size})
             continue
         info = identify_text(text)
         if scope == "reuse":

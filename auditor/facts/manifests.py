@@ -92,7 +92,7 @@ def parse_manifest(name: str, text: str) -> tuple[str | None, list[str], list[st
             dev = list((data.get("require-dev") or {}).keys())
         return data.get("name") if isinstance(data.get("name"), str) else None, _norm(deps), _norm(dev)
     if name in ("pyproject.toml", "Cargo.toml", "Pipfile"):
-        data = tomllib.loads(text)
+        data = safejson.toml_loads(text)
         if name == "Pipfile":
             return None, _norm(list((data.get("packages") or {}).keys())), _norm(list((data.get("dev-packages") or {}).keys()))
         if name == "Cargo.toml":

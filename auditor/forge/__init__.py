@@ -30,6 +30,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from auditor.target import register_secret
+
 DEFAULT_MAX_REQUESTS = 60
 DEFAULT_MAX_WAIT = 10.0
 DEFAULT_TTL = 6 * 3600
@@ -75,7 +77,7 @@ def api_url_for(kind: str, host: str, config=None) -> str:
     return f"https://{host}/api/v4"
 
 
-def token_for(kind: str, host: str, config=None) -> str | None:
+def _token_for(kind: str, host: str, config=None) -> str | None:
     host = host.lower()
     tokens = getattr(config, "tokens", None) or {}
     if tokens.get(host):
@@ -88,6 +90,14 @@ def token_for(kind: str, host: str, config=None) -> str | None:
     if kind == "gitlab" and (host == "gitlab.com" or host in _declared("AUDITOR_GITLAB_HOSTS")):
         return os.environ.get("GITLAB_TOKEN") or None
     return None
+
+
+def token_for(kind: str, host: str, config=None) -> str | None:
+    """The forge token for ``host`` (portfolio, ``AUDITOR_TOKEN_<HOST>``, ``GITHUB_TOKEN``…), registered
+    for redaction so that no message, log or report can ever show it."""
+    token = _token_for(kind, host, config)
+    register_secret(token)
+    return token
 
 
 def limits(config=None) -> tuple[int, float, float, float]:

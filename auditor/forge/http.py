@@ -19,9 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +27,8 @@ from pathlib import Path
 import requests
 from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
+
+from auditor import bounded, safejson
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,7 @@ class CachingAdapter(HTTPAdapter):
             return None
         try:
             with open(path, encoding="utf-8") as fh:
-                entry = json.load(fh)
+                entry = safejson.loads(fh.read(64_000_000))
             return entry if isinstance(entry, dict) and "body" in entry else None
         except (OSError, ValueError):
             return None
@@ -113,14 +113,7 @@ class CachingAdapter(HTTPAdapter):
         entry = {"stored_at": self._clock(), "status": resp.status_code, "url": _public_url(resp.url),
                  "headers": {k: v for k, v in resp.headers.items() if k.lower() in KEPT_HEADERS},
                  "body": resp.content.decode("utf-8", "replace")}
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(entry, fh)
-            os.replace(tmp, path)
-        except OSError as exc:  # a cache is best effort
-            log.debug("forge cache write failed: %s", exc)
+        bounded.write_atomic(path, json.dumps(entry), best_effort=True)  # a cache is best effort
 
     @staticmethod
     def _from_entry(entry: dict, request: requests.PreparedRequest) -> requests.Response:
@@ -212,22 +205,12 @@ class CachingAdapter(HTTPAdapter):
         if resp.status_code == 304 and entry is not None:
             st.from_cache += 1
             entry["stored_at"] = self._clock()
-            try:
-                self._store_entry(path, entry)
-            except OSError:
-                pass
+            if path is not None:
+                bounded.write_atomic(path, json.dumps(entry), best_effort=True)
             return self._from_entry(entry, request)
         if request.method == "GET" and resp.status_code == 200 and not stream:
             self._store(path, resp)
         return resp
-
-    def _store_entry(self, path: Path | None, entry: dict) -> None:
-        if path is None:
-            return
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(entry, fh)
-        os.replace(tmp, path)
 
 
 def _sleep(seconds: float) -> None:

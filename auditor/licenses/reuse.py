@@ -22,6 +22,7 @@ import tomllib
 from collections.abc import Iterator
 from functools import lru_cache
 
+from auditor import safejson
 from auditor.facts.paths import is_source_candidate
 from auditor.licenses.notices import parse_expression
 
@@ -141,7 +142,7 @@ def _as_list(v) -> list[str]:
 
 def parse_reuse_toml(text: str) -> tuple[list[dict], str | None]:
     try:
-        data = tomllib.loads(text)
+        data = safejson.toml_loads(text)
     except tomllib.TOMLDecodeError as exc:
         return [], f"REUSE.toml: {exc}"
     if data.get("version") != 1:

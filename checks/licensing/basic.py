@@ -73,6 +73,12 @@ def license_file(ctx) -> Result:
         if any(f.get("proprietary") for f in root):
             return Result.fail(T("Le fichier de licence réserve tous les droits (licence propriétaire) : le code n'est pas ouvert.",
                                  "The license file reserves all rights (proprietary license): the code is not open."), ev, **details)
+        large = [f for f in root if f.get("too_large")]
+        if len(large) == len(root):
+            kb = max(f.get("size") or 0 for f in large) // 1024
+            return Result.inconclusive(T(f"Fichier de licence trop gros pour être lu ({kb} Ko, au-delà de 512 Ko) : licence non vérifiée.",
+                                         f"License file too large to read ({kb} KB, over 512 KB): the license was not checked."),
+                                       ev, **details)
         cands = ", ".join(f"{c['id']} ({c['coverage']:.0%})" for f in root for c in (f.get("candidates") or [])[:3])
         modified = any(f.get("modified") for f in root)
         msg_fr = ("Texte de licence modifié : il ressemble à " + cands + " mais contient des ajouts ou suppressions."

@@ -91,11 +91,11 @@ def python_deps(snap, paths: list[str]) -> list[dict]:
         name = path.rsplit("/", 1)[-1]
         try:
             if name in ("poetry.lock", "uv.lock"):
-                for p in tomllib.loads(text).get("package") or []:
+                for p in safejson.toml_loads(text).get("package") or []:
                     if p.get("name") and (p.get("category", "main") == "main"):
                         seen.setdefault(p["name"].lower(), {"name": p["name"], "version": p.get("version"), "path": path})
             elif name == "pyproject.toml":
-                proj = tomllib.loads(text)
+                proj = safejson.toml_loads(text)
                 for req in (proj.get("project") or {}).get("dependencies") or []:
                     m = _REQ.match(req)
                     if m:

@@ -20,6 +20,10 @@ def _no_license(lic: dict) -> Result | None:
                            [Evidence(path=p, kind="finding") for p in files], status=status)
     if status == "unrecognized":
         files = [f["path"] for f in lic.get("license_files") or [] if f.get("scope") == "root"]
+        if all(f.get("too_large") for f in lic.get("license_files") or [] if f.get("scope") == "root"):
+            return Result.inconclusive(T("Fichier de licence trop gros pour être lu (au-delà de 512 Ko) : impossible de dire si la licence est libre.",
+                                         "License file too large to read (over 512 KB): cannot tell whether the license is open."),
+                                       [Evidence(path=p, kind="finding") for p in files], status=status)
         return Result.inconclusive(T("Licence non reconnue : impossible de dire si elle est libre ; voir licensing.license-file.",
                                      "License not recognised: cannot tell whether it is open; see licensing.license-file."),
                                    [Evidence(path=p, kind="finding") for p in files], status=status)
