@@ -84,7 +84,7 @@ def _locked(lock_path: Path, timeout: float):
 
 def _git_failure(target: Target, exc: Exception, action: str) -> TargetError:
     if isinstance(exc, GitIdle):
-        return TargetError(f"{target.input}: {action} stopped: no answer from the server for {int(exc.idle)}s")
+        return TargetError(f"{target.input}: {action} timed out: no answer from the server for {int(exc.idle)}s")
     if isinstance(exc, subprocess.TimeoutExpired):
         return TargetError(f"{target.input}: {action} timed out after {int(exc.timeout)}s")
     msg = getattr(exc, "summary", str(exc))

@@ -553,9 +553,12 @@ class Batch:
 
     # -- the whole batch
     def run(self) -> dict[str, Any]:
-        self.out.mkdir(parents=True, exist_ok=True)
-        self.pdir.mkdir(parents=True, exist_ok=True)
-        lock = open(self.out / ".batch.lock", "a+")  # noqa: SIM115 - held for the whole run
+        try:
+            self.out.mkdir(parents=True, exist_ok=True)
+            self.pdir.mkdir(parents=True, exist_ok=True)
+            lock = open(self.out / ".batch.lock", "a+")  # noqa: SIM115 - held for the whole run
+        except OSError as exc:  # a read-only or full output folder: one line, exit 2
+            raise UsageError(f"{self.out}: cannot write the output folder: {exc.strerror or exc}") from None
         try:
             import fcntl
 

@@ -77,12 +77,18 @@ _PRCTL = _load_prctl()
 CHILD_SETUP = _die_with_parent if _PRCTL is not None else None
 
 
+def git_cwd(git_dir: str | None) -> str | None:
+    """The folder git runs in: the git directory itself, never the user's current folder (git reads
+    a ``.mailmap`` from the current folder, which would rename the audited project's authors)."""
+    return os.path.abspath(git_dir) if git_dir else None
+
+
 def git_cmd(git_dir: str | None, *args: str) -> list[str]:
     cmd = ["git"]
     for item in SAFE_CONFIG:
         cmd += ["-c", item]
     if git_dir:
-        cmd += ["--git-dir", git_dir]
+        cmd += ["--git-dir", os.path.abspath(git_dir)]
     cmd += list(args)
     return cmd
 
@@ -112,6 +118,8 @@ def summarize(stderr: str) -> str:
         return lines[-1] if lines else ""
     i = fatal[0]
     line = lines[i]
+    if line.endswith(":") and i + 1 < len(lines) and not lines[i + 1].startswith(("hint:", "fatal:", "error:")):
+        line = f"{line} {lines[i + 1]}"  # "unable to connect to host:" then the reason
     before = lines[i - 1] if i and not lines[i - 1].startswith(("hint:", "warning:", "fatal:", "error:")) else ""
     return f"{line} ({before.removeprefix('remote: ')})" if before else line
 
@@ -135,6 +143,7 @@ def run_git(
     proc = subprocess.run(
         cmd, input=input, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout,
         env=git_env(env), stdin=None if input is not None else subprocess.DEVNULL, preexec_fn=CHILD_SETUP,
+        cwd=git_cwd(git_dir),
     )
     if check and proc.returncode != 0:
         raise GitError(cmd, proc.returncode, proc.stderr.decode("utf-8", "replace"))
@@ -181,7 +190,7 @@ def run_git_watched(git_dir: str | None, *args: str, timeout: float, idle: float
 
     cmd = git_cmd(git_dir, *args)
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-                            env=git_env(env), preexec_fn=CHILD_SETUP)
+                            env=git_env(env), preexec_fn=CHILD_SETUP, cwd=git_cwd(git_dir))
     last = [time.monotonic()]
     tail: list[bytes] = []
 

@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from pathlib import PurePosixPath
 
 from auditor.errors import TargetError
-from auditor.gitio import CHILD_SETUP, GitError, git_cmd, git_env, run_git
+from auditor.gitio import CHILD_SETUP, GitError, git_cmd, git_cwd, git_env, run_git
 
 DEFAULT_MAX_BLOB = 2 * 1024 * 1024
 DEFAULT_MAX_FILES = 200_000
@@ -301,7 +301,7 @@ MAX_MAILMAP = 1_000_000  # bytes of .mailmap handed to git
 MAX_LOG_FIELD = 4096  # characters kept of one field (a 50 MB subject is read as its start)
 
 
-def _stream_records(cmd: list[str], fields: int, *, timeout: float) -> Iterator[list[str]]:
+def _stream_records(cmd: list[str], fields: int, *, timeout: float, cwd: str | None = None) -> Iterator[list[str]]:
     """NUL-separated records of ``git log``, read as they come with every field capped, so that
     memory holds what the facts keep, never the whole output of a long history."""
     import tempfile
@@ -309,7 +309,7 @@ def _stream_records(cmd: list[str], fields: int, *, timeout: float) -> Iterator[
 
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL,
-                                env=git_env(), preexec_fn=CHILD_SETUP)
+                                env=git_env(), preexec_fn=CHILD_SETUP, cwd=cwd)
         timer = threading.Timer(timeout, proc.kill)
         timer.start()
         try:
@@ -431,6 +431,7 @@ class GitSnapshot(Snapshot):
             self._batch = subprocess.Popen(
                 git_cmd(self.git_dir, "cat-file", "--batch"), stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=git_env(), preexec_fn=CHILD_SETUP,
+                cwd=git_cwd(self.git_dir),
             )
         return self._batch
 
@@ -456,15 +457,17 @@ class GitSnapshot(Snapshot):
     def history(self) -> list[Commit]:
         if self._history is None:
             args = ["log", "--use-mailmap", "--date-order", f"--max-count={MAX_COMMITS}", f"--format={_LOG_FORMAT}", self.commit]
+            # The audited commit's .mailmap only: never HEAD's, nor the current folder's (git runs in the
+            # git directory); a huge one is not read (git's mailmap insertion is quadratic).
             mailmap = self.files.get(".mailmap")
-            if mailmap is not None and mailmap.size <= MAX_MAILMAP:
-                args = ["-c", f"mailmap.blob={self.commit}:.mailmap", *args]
-            elif mailmap is not None:  # git's mailmap insertion is quadratic: a huge one is not read
+            blob = f"{self.commit}:.mailmap" if mailmap is not None and mailmap.size <= MAX_MAILMAP else ""
+            if mailmap is not None and not blob:
                 self._skip(".mailmap", f"larger than {MAX_MAILMAP} bytes: authors are not merged by it")
+            args = ["-c", f"mailmap.blob={blob}", *args]
             commits: list[Commit] = []
             shared: dict[str, str] = {}  # one string per distinct name, e-mail and sha
             records = 0
-            for f in _stream_records(git_cmd(self.git_dir, *args), _LOG_FIELDS, timeout=600):
+            for f in _stream_records(git_cmd(self.git_dir, *args), _LOG_FIELDS, timeout=600, cwd=git_cwd(self.git_dir)):
                 records += 1
                 sha = f[0].strip()
                 author_date, committer_date = _from_timestamp(f[4]), _from_timestamp(f[5])

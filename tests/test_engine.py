@@ -377,17 +377,22 @@ def test_forge_token_reaches_git_only_through_the_environment(tmp_path, monkeypa
         raise acq_mod.GitError(args, 128, "fatal: repository not found")
 
     monkeypatch.setattr(acq_mod, "run_git", fake_run_git)
+    monkeypatch.setattr(acq_mod, "run_git_watched", fake_run_git)
     monkeypatch.setenv("GITHUB_TOKEN", "ghp_SECRETTOKEN123")
     with pytest.raises(TargetError) as exc:
         audit("https://github.com/collectivite/prive", opts(tmp_path))
-    args, env = seen[0]
-    assert "clone" in args and not any("SECRETTOKEN" in a for a in args)
-    assert env["GIT_CONFIG_KEY_0"] == "http.https://github.com/.extraHeader"
-    assert base64.b64decode(env["GIT_CONFIG_VALUE_0"].split()[-1]).decode() == "x-access-token:ghp_SECRETTOKEN123"
+    args, env = next((a, e) for a, e in seen if "clone" in a)
+    assert not any("SECRETTOKEN" in a for a in args)
+    pairs = {env[f"GIT_CONFIG_KEY_{i}"]: env[f"GIT_CONFIG_VALUE_{i}"] for i in range(int(env["GIT_CONFIG_COUNT"]))}
+    header = pairs["http.https://github.com/.extraHeader"]
+    assert base64.b64decode(header.split()[-1]).decode() == "x-access-token:ghp_SECRETTOKEN123"
     assert "SECRETTOKEN" not in str(exc.value)
     assert not any("SECRETTOKEN" in str(p) for p in tmp_path.rglob("*"))
-    # Credentials typed in the URL win, and no header is added; other hosts get nothing.
-    assert acq_mod.auth_env(parse_target("https://u:p@github.com/a/b"), "tok") is None
+    # Credentials typed in the URL win (through a credential helper reading the environment, no
+    # header); other hosts get nothing.
+    typed = acq_mod.auth_env(parse_target("https://u:p@github.com/a/b"), "tok")
+    assert typed["AUDITOR_GIT_PASSWORD"] == "p" and not any("extraHeader" in v for v in typed.values())
+    assert "p@" not in " ".join(typed.values())
     assert acq_mod.auth_env(parse_target("git://example.org/a/b"), "tok") is None
 
 

@@ -548,3 +548,15 @@ def test_deep_toml_is_a_decode_error():
     with pytest.raises(tomllib.TOMLDecodeError):
         safejson.toml_loads("a = " + "[" * 100_000)
     assert safejson.toml_loads('[t]\na = [[1], [2]]\nb = "[[["\n') == {"t": {"a": [[1], [2]], "b": "[[["}}
+
+
+def test_the_current_folders_mailmap_is_never_read(repo, tmp_path, monkeypatch):
+    from auditor.snapshot import GitSnapshot
+
+    r = repo([{"files": {"README.md": "# x\n"}, "author": ("Bob", "bob@example.org"), "date": "2025-01-10T10:00:00Z"}])
+    here = tmp_path / "cwd"
+    here.mkdir()
+    (here / ".mailmap").write_text("Mallory <mallory@evil.example> <bob@example.org>\n")
+    monkeypatch.chdir(here)
+    snap = GitSnapshot(str(r / ".git"), git(r, "rev-parse", "HEAD").strip())
+    assert [(c.author_name, c.author_email) for c in snap.history()] == [("Bob", "bob@example.org")]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 from typing import Any
 
+from auditor import bounded, safejson
 from auditor.discover.catalogue import Entry
 from auditor.discover.relevance import Relevance
 from auditor.errors import UsageError
@@ -14,10 +14,9 @@ from auditor.errors import UsageError
 
 def _summary(folder: Path) -> dict[str, Any]:
     path = folder / "discover.json"
+    text = bounded.read_text(path, what="summary")
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read: {exc.strerror}") from None
+        doc = safejson.loads(text)
     except ValueError:
         raise UsageError(f"{path}: not JSON") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("rows"), list) or not isinstance(doc.get("counts"), dict):

@@ -47,10 +47,9 @@ def _read_data(path: str | Path | None, name: str, with_digest: bool = False) ->
 
     if path:
         p = Path(path)
-        try:
-            text = p.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UsageError(f"{p}: cannot read: {exc.strerror if isinstance(exc, OSError) else 'not UTF-8 text'}") from None
+        from auditor import bounded
+
+        text = bounded.read_text(p, limit=safeyaml.MAX_BYTES, what="taxonomy")
         source = str(p)
     else:
         text = resources.files("auditor.discover").joinpath("data", name).read_text(encoding="utf-8")

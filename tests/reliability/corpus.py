@@ -61,6 +61,13 @@ def indirection(how: str, url: bool) -> Case:
     return Case(f"git-{how}{'-file-url' if url else ''}", "target-indirection", build, {3}, stderr_needle="outside the folder")
 
 
+def mailmap_of_the_current_folder() -> Case:
+    def build(work: Work) -> list[str]:
+        (work.base / ".mailmap").write_text(f"{CANARY} <canary@example.org> <bob@example.org>\n")
+        return ["audit", str(_repo(work, author=("Bob", "bob@example.org"))), *_json_out(work)]
+    return Case("mailmap-of-the-current-folder", "target-indirection", build, {0})
+
+
 def symlink_out_of_tree() -> Case:
     def build(work: Work) -> list[str]:
         r = _repo(work, {"docs/leak.md": Symlink(str(work.canary_dir / "SECRET.txt")), "README.md": Symlink("../../canary/README.md")})
@@ -301,6 +308,19 @@ def read_only_output(where: str) -> Case:
     return Case(f"output-{where.strip('/').replace('/', '-')}", "read-only", build, {2})
 
 
+def read_only_batch_output() -> Case:
+    def steps(work: Work) -> list[Run]:
+        p = _portfolio(work, 1)
+        ro = work.base / "ro"
+        if os.geteuid() != 0 or not _mount("bind", ro, "ro"):
+            raise RuntimeError("cannot mount a read-only folder here")
+        try:
+            return [work.auditor("batch", str(p), "-o", str(ro / "out"), "-q", "--no-history")]
+        finally:
+            _umount(ro)
+    return Case("batch-output-read-only", "read-only", steps=steps, build=lambda w: [], exits={2})
+
+
 def full_disk_cache() -> Case:
     def steps(work: Work) -> list[Run]:
         server = _served(work)
@@ -509,7 +529,8 @@ def corpus() -> list[Case]:
     cases: list[Case] = []
     for how in ("symlink", "gitdir", "commondir"):
         cases.append(indirection(how, url=False))
-    cases += [indirection("gitdir", url=True), indirection("symlink", url=True), symlink_out_of_tree(), hostile_git_config()]
+    cases += [indirection("gitdir", url=True), indirection("symlink", url=True), symlink_out_of_tree(), hostile_git_config(),
+              mailmap_of_the_current_folder()]
     cases += [credentialed_clone(), credentialed_bad_url(), credentialed_portfolio(), token_in_environment(), stale_partial_mirror()]
     for kind in ("portfolio", "ruleset"):
         for t in ("alias-bomb", "brackets", "deep-block", "dev-zero"):
@@ -523,7 +544,7 @@ def corpus() -> list[Case]:
               unresponsive_server()]
     cases += [damaged_mirror("head-truncated"), damaged_mirror("config-truncated"), damaged_mirror("objects-emptied"),
               damaged_fact_cache(), read_only_cache(), read_only_output("/dev/full"), read_only_output("/proc/i15-report.json"),
-              full_disk_cache(), broken_pack()]
+              read_only_batch_output(), full_disk_cache(), broken_pack()]
     cases += [resumed_batch(), killed_clone_children()]
     cases += [csv_doubled_quotes(), control_characters(), history_keys(), huge_license(), *empty_and_missing()]
     cases += [many_files(20_000, heavy=False), many_files(200_000, heavy=True), big_blob(8, heavy=False), big_blob(300, heavy=True)]

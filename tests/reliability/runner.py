@@ -23,6 +23,9 @@ from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTED_EXITS = {0, 1, 2, 3, 4, 137}
+# Time bounds are for an ordinary machine; on a loaded one, scale them (AUDITOR_RELIABILITY_TIME_SCALE=3).
+def time_scale() -> float:
+    return float(os.environ.get("AUDITOR_RELIABILITY_TIME_SCALE", "1"))
 CANARY = "CANARY-5c1e0d7a-not-in-any-target"
 SECRET = "Pw/d#3?k@Zq9"  # a password with the characters that broke redaction
 TOKEN = "glpat-RELIABILITY-0b7f3c9e21"
@@ -107,10 +110,12 @@ class Work:
             sampler = threading.Thread(target=sampling, daemon=True)
             sampler.start()
         killed = False
+        hwm_kb = 0
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
+            hwm_kb = max(hwm_kb, _vm_hwm_kb(proc.pid))
             if kill_when is not None and not killed and kill_when():
                 os.kill(proc.pid, signal.SIGKILL)
                 killed = True
@@ -123,9 +128,24 @@ class Work:
         if sampler:
             sampler.join()
         out_f.seek(0), err_f.seek(0)
-        run = Run(argv, None if killed else proc.returncode, out_f.read(), err_f.read(), seconds, usage.ru_maxrss / 1024, cmdlines)
+        # ru_maxrss of a child counts its parent's memory up to exec (fork and vfork alike): it is
+        # exact when this runner is small (python -m tests.reliability); inside pytest, the peak seen
+        # in /proc while the auditor runs (VmHWM, sampled every 50 ms) is the auditor's own.
+        rss_mb = hwm_kb / 1024 if hwm_kb else usage.ru_maxrss / 1024
+        run = Run(argv, None if killed else proc.returncode, out_f.read(), err_f.read(), seconds, rss_mb, cmdlines)
         out_f.close(), err_f.close()
         return run
+
+
+def _vm_hwm_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 @dataclass
@@ -178,8 +198,8 @@ def judge(case: Case, work: Work) -> Verdict:
             problems.append(f"error is not one line: {err[:300]!r}")
         if "internal error" in err:
             problems.append(f"internal error: {err.strip()[:300]}")
-        if r.seconds > case.max_seconds:
-            problems.append(f"took {r.seconds:.1f}s (bound {case.max_seconds:.0f}s)")
+        if r.seconds > case.max_seconds * time_scale():
+            problems.append(f"took {r.seconds:.1f}s (bound {case.max_seconds * time_scale():.0f}s)")
         if r.max_rss_mb > case.max_rss_mb:
             problems.append(f"peak memory {r.max_rss_mb:.0f} MB (bound {case.max_rss_mb:.0f} MB)")
         own = _own_cmdline(r)
