@@ -287,7 +287,7 @@ def end_of_life(ctx) -> dict:
                         add(prod, c, p, i, line)
         elif low == "pyproject.toml":
             try:
-                pp = tomllib.loads(text)
+                pp = safejson.toml_loads(text)
             except (tomllib.TOMLDecodeError, ValueError, RecursionError):
                 continue
             deps = list(((pp.get("project") or {}).get("dependencies") or []))
