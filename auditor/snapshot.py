@@ -112,6 +112,7 @@ class Snapshot:
     shallow: bool = False
     has_history: bool = False
     max_blob: int = DEFAULT_MAX_BLOB
+    max_files: int = DEFAULT_MAX_FILES
     deadline: float | None = None
     files: dict[str, FileEntry] = field(default_factory=dict)
     skipped: list[dict] = field(default_factory=list)  # the first 1,000, with their reason
@@ -356,7 +357,7 @@ class GitSnapshot(Snapshot):
     def __init__(self, git_dir: str, commit: str, *, max_blob: int = DEFAULT_MAX_BLOB,
                  max_files: int = DEFAULT_MAX_FILES, deadline: float | None = None,
                  shallow: bool = False) -> None:
-        super().__init__(commit=commit, max_blob=max_blob, deadline=deadline, shallow=shallow, has_history=True)
+        super().__init__(commit=commit, max_blob=max_blob, max_files=max_files, deadline=deadline, shallow=shallow, has_history=True)
         self.git_dir = git_dir
         self._lock = threading.Lock()
         self._batch: subprocess.Popen | None = None
@@ -524,7 +525,7 @@ class FolderSnapshot(Snapshot):
 
     def __init__(self, root: str, *, max_blob: int = DEFAULT_MAX_BLOB, max_files: int = DEFAULT_MAX_FILES,
                  deadline: float | None = None) -> None:
-        super().__init__(commit=None, max_blob=max_blob, deadline=deadline, has_history=False)
+        super().__init__(commit=None, max_blob=max_blob, max_files=max_files, deadline=deadline, has_history=False)
         self.root = os.path.realpath(root)
         self._real: dict[str, str] = {}
         files: dict[str, FileEntry] = {}
