@@ -100,7 +100,7 @@ def analysers_alone(git_dir: str, tmp: Path) -> dict[str, float]:
 
     from auditor.facts import code as code_fact
     from auditor.facts import secrets as secrets_fact
-    from auditor.facts.paths import is_generated, is_vendored
+    from auditor.facts.inventory import is_generated, is_vendored
 
     out = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "-r", "-l", "HEAD"], capture_output=True, text=True, check=True).stdout
     entries = []

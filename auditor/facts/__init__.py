@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 FACT_MODULES = (
+    "auditor.facts.inventory",
     "auditor.facts.files",
     "auditor.facts.languages",
     "auditor.facts.activity",
@@ -32,7 +33,7 @@ FACT_MODULES = (
 )
 
 # Facts always present in the report, whatever checks run.
-BASE_FACTS = ("project", "files", "languages", "activity", "license", "declarations")
+BASE_FACTS = ("inventory", "project", "files", "languages", "activity", "license", "declarations")
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,7 @@ from __future__ import annotations
 import time
 
 from auditor.facts import fact, within_bounds
-from auditor.facts.languages import EXTENSIONS as LANG_EXTENSIONS
-from auditor.facts.paths import is_doc, is_generated, is_test, is_vendored
+from auditor.facts.inventory import PROGRAM_EXT, is_doc, is_generated, is_test, is_vendored
 
 MAX_FILE_BYTES = 300 * 1024
 MAX_FILES = 10_000
@@ -31,9 +30,8 @@ LIZARD_EXT = {
     "lua": "Lua", "m": "Objective-C", "pl": "Perl", "r": "R", "erl": "Erlang", "sol": "Solidity", "zig": "Zig",
 }
 SOURCE_EXT = {"py": "Python", **LIZARD_EXT}
-# Every programming language counts in the source/test inventory (no file is read there), measured or not
-# (Elixir, Dart, Haskell…); markup, styles, SQL and notebooks do not.
-PROGRAM_EXT = {ext for ext in LANG_EXTENSIONS if ext not in {"html", "htm", "css", "scss", "sass", "less", "sql", "ipynb", "twig", "erb"}}
+# Every programming language of the inventory (PROGRAM_EXT) counts in the source/test inventory (no file
+# is read there), measured or not (Elixir, Dart, Haskell…); markup, styles, SQL and notebooks do not.
 
 
 def looks_minified(text: str) -> bool:

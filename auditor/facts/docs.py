@@ -15,19 +15,9 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.paths import is_generated, is_vendored
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, is_generated, is_vendored
 from auditor.facts.readme import identify_languages, parse_document, readme_format
 
-COMMUNITY_DIRS = ("", "docs", "doc", ".github", ".gitlab")
-COMMUNITY = {
-    "contributing": re.compile(r"^(contributing|contribuer|contribution|contributions|comment[-_]contribuer)(\.[a-z]+)?$", re.I),
-    "code_of_conduct": re.compile(r"^(code[-_]of[-_]conduct|code[-_]de[-_]conduite|conduct|charte[-_]de[-_]conduite)(\.[a-z]+)?$", re.I),
-    "security": re.compile(r"^(security|securite|sécurité|security[-_]policy|politique[-_]de[-_]securite)(\.[a-z]+)?$", re.I),
-    "changelog": re.compile(r"^(changelog|changes|history|news|releases|release[-_]notes|journal[-_]des[-_]modifications|historique)(\.[a-z]+)?$", re.I),
-    "governance": re.compile(r"^(governance|gouvernance)(\.[a-z]+)?$", re.I),
-    "roadmap": re.compile(r"^(roadmap|feuille[-_]de[-_]route)(\.[a-z]+)?$", re.I),
-    "authors": re.compile(r"^(authors|auteurs|maintainers|mainteneurs|contributors|contributeurs|codeowners|credits)(\.[a-z]+)?$", re.I),
-}
 ISSUE_TEMPLATE = re.compile(r"^(\.github/ISSUE_TEMPLATE/[^/]+\.(md|ya?ml)|(\.github/|docs/)?issue_template\.md|\.gitlab/issue_templates/[^/]+\.md)$", re.I)
 PR_TEMPLATE = re.compile(r"^((\.github/|docs/)?pull_request_template\.md|\.github/PULL_REQUEST_TEMPLATE/[^/]+\.md|\.gitlab/merge_request_templates/[^/]+\.md)$", re.I)
 TEST_COMMAND = re.compile(r"\b(pytest|python -m (pytest|unittest)|tox|nox|(npm|pnpm|yarn|bun) (run )?(test|e2e|cypress|jest|vitest)\w*|"
@@ -58,22 +48,14 @@ SITE_TOOLS = (
     ("github-pages", re.compile(r"^(docs?|documentation)/\.nojekyll$", re.I)),
 )
 DOC_SITE = re.compile(r"^https?://[^/]+\.(readthedocs\.io|github\.io|gitlab\.io|gitbook\.io|netlify\.app|pages\.dev)(/|$)", re.I)
-DOC_EXT = {"md", "markdown", "rst", "adoc", "asciidoc", "txt", "html", "org"}
-PROSE_EXT = {"md", "markdown", "rst", "adoc", "asciidoc"}
+DOCS_EXT = DOC_EXT | {"html"}  # documentation pages (text and HTML) counted in a docs folder
 ARCH = re.compile(r"(^|/)(architecture|archi|adr|adrs|decisions|design|conception|technical[-_]overview)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$", re.I)
 DEPLOY = re.compile(r"(^|/)(deploy|deployment|deploiement|déploiement|install|installation|hosting|hebergement|hébergement|"
                     r"mise[-_]en[-_]production|exploitation|ops|runbook|setup)([^/]*\.(md|rst|adoc|txt|html)$|/)", re.I)
 API_DOC = re.compile(r"(^|/)(api|apis|endpoints|reference)([^/]*\.(md|rst|adoc|html)$|/)", re.I)
-DOCS_DIRS = ("docs", "doc", "documentation", "wiki", "guide", "guides", "manual", "manuel")
+DOCS_DIRS = ("docs", "doc", "documentation", "wiki", *sorted(GUIDE_DIRS))
 MAX_SAMPLE = 30
 MAX_SAMPLE_BYTES = 200_000
-
-
-def _best(entries, dirs=COMMUNITY_DIRS):
-    entries = [e for e in entries if e.kind in ("file", "executable")]
-    if not entries:
-        return None
-    return min(entries, key=lambda e: (dirs.index(e.dir.lower()) if e.dir.lower() in dirs else 9, e.path)).path
 
 
 def community(snap, readme_path: str | None) -> dict:
@@ -81,7 +63,9 @@ def community(snap, readme_path: str | None) -> dict:
     cands = [e for e in entries if e.dir.lower() in COMMUNITY_DIRS]
     out: dict = {}
     for kind, rx in COMMUNITY.items():
-        path = _best([e for e in cands if rx.match(e.name)])
+        if kind in ("readme", "license"):
+            continue
+        path = best_path([e for e in cands if rx.match(e.name) and e.kind != "symlink"])
         out[kind] = {"path": path} if path else None
     issue = sorted(e.path for e in entries if ISSUE_TEMPLATE.match(e.path))
     pr = sorted(e.path for e in entries if PR_TEMPLATE.match(e.path))
@@ -136,7 +120,7 @@ def docs(ctx) -> dict:
         readme_path = None
     entries = [e for e in snap.files.values() if not is_vendored(e.path) and not is_generated(e.path)]
     docs_dirs = sorted({e.path.split("/")[0] for e in entries if "/" in e.path and e.path.split("/")[0].lower() in DOCS_DIRS})
-    doc_files = [e for e in entries if e.kind in ("file", "executable") and e.path.split("/")[0] in docs_dirs and e.ext in DOC_EXT]
+    doc_files = [e for e in entries if e.kind in ("file", "executable") and e.path.split("/")[0] in docs_dirs and e.ext in DOCS_EXT]
     site = []
     for tool, rx in SITE_TOOLS:
         hits = sorted(e.path for e in entries if rx.search(e.path))
@@ -151,9 +135,9 @@ def docs(ctx) -> dict:
             if hit:
                 site.append({"tool": "link", "path": readme_path, "line": b.line, "url": hit[:300]})
                 break
-    root_docs = [e for e in entries if "/" not in e.path and e.ext in DOC_EXT]
+    root_docs = [e for e in entries if "/" not in e.path and e.ext in DOCS_EXT]
     docish = doc_files + root_docs
-    architecture = sorted({e.path for e in entries if ARCH.search(e.path) and (e.ext in DOC_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png"})
+    architecture = sorted({e.path for e in entries if ARCH.search(e.path) and (e.ext in DOCS_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png"})
                            and (e in docish or e.ext in ("puml", "plantuml", "drawio", "mmd", "c4"))})[:20]
     deployment = sorted({e.path for e in docish if DEPLOY.search(e.path)})[:20]
     api = sorted({e.path for e in docish if API_DOC.search(e.path)})[:20]

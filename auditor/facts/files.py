@@ -5,18 +5,9 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.paths import is_generated, is_test, is_vendored
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
 
-COMMUNITY_DIRS = ("", "docs", ".github", ".gitlab", "doc")
-README_NAMES = re.compile(r"^(readme|lisezmoi|lisez-moi)(\.[a-z0-9]+)?$", re.I)
-DOC_EXT_ORDER = ("md", "markdown", "rst", "adoc", "asciidoc", "txt", "org", "")
-
-COMMUNITY = {
-    "contributing": re.compile(r"^(contributing|contribuer|contribution|contributions)(\.[a-z]+)?$", re.I),
-    "code_of_conduct": re.compile(r"^(code[_-]of[_-]conduct|code[_-]de[_-]conduite|conduct)(\.[a-z]+)?$", re.I),
-    "security": re.compile(r"^(security|securite|sécurité)(\.[a-z]+)?$", re.I),
-    "changelog": re.compile(r"^(changelog|changes|history|news|releases|release[_-]notes|journal[_-]des[_-]modifications)(\.[a-z]+)?$", re.I),
-}
+README_NAMES = COMMUNITY["readme"]
 
 CI_SYSTEMS = (
     ("github-actions", re.compile(r"^\.github/workflows/[^/]+\.ya?ml$")),
@@ -38,27 +29,9 @@ CI_SYSTEMS = (
     ("codeship", re.compile(r"^codeship-(steps|services)\.ya?ml$")),
 )
 
-LOCKFILES = {
-    "package-lock.json": "npm", "npm-shrinkwrap.json": "npm", "yarn.lock": "yarn", "pnpm-lock.yaml": "pnpm",
-    "bun.lockb": "bun", "bun.lock": "bun", "poetry.lock": "poetry", "Pipfile.lock": "pipenv", "uv.lock": "uv",
-    "pdm.lock": "pdm", "requirements.lock": "pip", "composer.lock": "composer", "Gemfile.lock": "bundler",
-    "Cargo.lock": "cargo", "go.sum": "go", "mix.lock": "mix", "gradle.lockfile": "gradle", "packages.lock.json": "nuget",
-    "pubspec.lock": "dart", "Podfile.lock": "cocoapods", "flake.lock": "nix",
-}
-
 OPENAPI_NAME = re.compile(r"(^|/)(openapi|swagger|api[-_.]?spec|api[-_.]?docs?)([-_.][a-z0-9]+)*\.(ya?ml|json)$", re.I)
 DOCKERFILE = re.compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^/]+\.dockerfile$", re.I)
 COMPOSE = re.compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I)
-# Configuration templates: .env.example, .env.dist, .env.sample, .env.template, .env.model, env.default,
-# .env.test/.env.ci (throw-away values of tests and CI), app.env.example, example.env…
-_TEMPLATE_WORDS = r"example|sample|dist|template|tpl|defaults?|exemple|model|modele|modèle|skel|test|testing|ci"
-ENV_TEMPLATE = re.compile(rf"(^|/)(\.env|env|\.envrc)[.-]?(?:[\w-]+[.-])?({_TEMPLATE_WORDS})(\.[a-z]+)?$|(^|/)[^/]*\.env\.({_TEMPLATE_WORDS})$"
-                          rf"|(^|/)([^/]*[.-])?({_TEMPLATE_WORDS})\.env$", re.I)
-
-
-def is_env_template(path: str) -> bool:
-    """A committed configuration template (documents the settings; its values are placeholders)."""
-    return bool(ENV_TEMPLATE.search(path))
 DOCS_CONFIG = re.compile(r"^(mkdocs\.ya?ml|docs/conf\.py|doc/conf\.py|docs/source/conf\.py|docusaurus\.config\.[jt]s|\.readthedocs\.ya?ml|antora\.yml|docs/antora\.yml|book\.toml|\.vitepress/config\.[jt]s|docs/\.vitepress/config\.[cm]?[jt]s)$", re.I)
 
 
@@ -89,17 +62,6 @@ def specs_by_content(snap, entries: list, known: set[str]) -> list[str]:
     return sorted(found)
 
 
-def _best(entries: list, dirs: tuple[str, ...] = COMMUNITY_DIRS) -> str | None:
-    """The preferred path: root first, then docs/.github/.gitlab, then by extension order."""
-    def key(e) -> tuple:
-        d = e.dir.lower()
-        depth = dirs.index(d) if d in dirs else len(dirs)
-        ext = e.ext if "." in e.name else ""
-        return (depth, DOC_EXT_ORDER.index(ext) if ext in DOC_EXT_ORDER else len(DOC_EXT_ORDER), e.path)
-    entries = [e for e in entries if e.kind in ("file", "executable", "symlink")]
-    return min(entries, key=key).path if entries else None
-
-
 def readme_path(snapshot) -> str | None:
     root = [e for e in snapshot.files.values() if e.dir == "" and README_NAMES.match(e.name)]
     if root:
@@ -117,8 +79,8 @@ def files(ctx) -> dict:
     entries = list(snap.files.values())
     community_candidates = [e for e in entries if e.dir.lower() in COMMUNITY_DIRS]
     out: dict = {"readme": readme_path(snap)}
-    for key, rx in COMMUNITY.items():
-        out[key] = _best([e for e in community_candidates if rx.match(e.name)])
+    for key in ("contributing", "code_of_conduct", "security", "changelog"):
+        out[key] = _best([e for e in community_candidates if COMMUNITY[key].match(e.name)])
     publiccode = [e for e in entries if e.dir == "" and e.name.lower() in ("publiccode.yml", "publiccode.yaml")]
     out["publiccode"] = publiccode[0].path if publiccode else None
     live = [e for e in entries if not is_vendored(e.path)]

@@ -25,6 +25,7 @@ import unicodedata
 from collections import Counter
 from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
+from auditor.facts.inventory import is_manifest, is_vendored, update_tools
 
 # -- bots --------------------------------------------------------------------------------------
 # Bots and AI assistants: the list is data (auditor/people.yml), shared with the forge clients.
@@ -426,12 +427,6 @@ def review_history(ctx) -> dict:
     }
 
 
-DEPENDABOT = ("dependabot.yml", "dependabot.yaml")
-RENOVATE = re.compile(r"^(\.github/|\.gitlab/)?(renovate\.json5?|\.renovaterc(\.json5?)?)$|^(\.github/|\.gitlab/)?renovate\.json$", re.I)
-MANIFESTS = {
-    "package.json", "requirements.txt", "pyproject.toml", "setup.py", "pipfile", "gemfile", "composer.json", "pom.xml",
-    "build.gradle", "build.gradle.kts", "go.mod", "cargo.toml", "mix.exs", "pubspec.yaml", "dockerfile", "setup.cfg",
-}
 DEP_SUBJECT = re.compile(r"^(build|chore|fix)\(deps(-dev)?\)|^bump .+ from .+ to |^update (dependency|module) |^(chore|fix)\(deps\)|^\[snyk\]", re.I)
 
 
@@ -439,14 +434,10 @@ DEP_SUBJECT = re.compile(r"^(build|chore|fix)\(deps(-dev)?\)|^bump .+ from .+ to
 def dependency_updates(ctx) -> dict:
     """Dependabot/Renovate configuration in the audited tree and their changes merged in the last year."""
     files = ctx.snapshot.files
-    config = [p for p in files if p.lower() in (".github/dependabot.yml", ".github/dependabot.yaml")]
-    config += [p for p in files if RENOVATE.match(p)]
-    if "package.json" in files and not any("renovate" in p.lower() for p in config):
-        text = ctx.snapshot.read_text("package.json", limit=512 * 1024) or ""
-        if re.search(r'"renovate"\s*:', text):
-            config.append("package.json")
-    manifests = sorted(p for p in files if p.rsplit("/", 1)[-1].lower() in MANIFESTS and "node_modules/" not in p)[:20]
-    out = {"config": sorted(config), "tools": sorted({("dependabot" if "dependabot" in p.lower() else "renovate") for p in config}),
+    tools = update_tools(ctx.snapshot, 512 * 1024)
+    config = [t["path"] for t in tools]
+    manifests = sorted(p for p in files if (is_manifest(p) or p.rsplit("/", 1)[-1].lower() == "dockerfile") and not is_vendored(p))[:20]
+    out = {"config": sorted(config), "tools": sorted({t["tool"] for t in tools}),
            "manifests": manifests}
     reason = history_unavailable(ctx)
     if reason is not None:

@@ -25,7 +25,7 @@ from auditor import safejson
 import re
 
 from auditor.facts import fact
-from auditor.facts.paths import is_test, is_vendored
+from auditor.facts.inventory import is_test, is_vendored
 from auditor.licenses import notices
 from auditor.licenses.matcher import get_index
 from auditor.licenses.reuse import scan as reuse_scan

@@ -19,37 +19,18 @@ import re
 import tomllib
 
 from auditor.facts import fact
-from auditor.facts.paths import is_generated, is_vendored
+from auditor.facts.inventory import LOCKFILES, MANIFESTS, REQUIREMENTS, is_generated, is_vendored, update_tools
 
 MAX_MANIFESTS = 300
 MAX_MANIFEST_BYTES = 1_000_000
 
-# manifest base name -> ecosystem
-MANIFEST_ECOSYSTEM = {
-    "package.json": "npm", "requirements.txt": "pip", "pyproject.toml": "python", "setup.py": "pip",
-    "setup.cfg": "pip", "Pipfile": "pipenv", "composer.json": "composer", "Gemfile": "bundler",
-    "pom.xml": "maven", "build.gradle": "gradle", "build.gradle.kts": "gradle", "go.mod": "go",
-    "Cargo.toml": "cargo", "mix.exs": "mix", "environment.yml": "conda", "pubspec.yaml": "dart",
-}
-REQUIREMENTS = re.compile(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", re.I)
-
-# lockfile base name -> ecosystem family it locks
-LOCK_FOR = {
-    "package-lock.json": "npm", "npm-shrinkwrap.json": "npm", "yarn.lock": "npm", "pnpm-lock.yaml": "npm",
-    "bun.lockb": "npm", "bun.lock": "npm", "poetry.lock": "python", "Pipfile.lock": "python", "uv.lock": "python",
-    "pdm.lock": "python", "requirements.lock": "python", "composer.lock": "composer", "Gemfile.lock": "bundler",
-    "Cargo.lock": "cargo", "go.sum": "go", "mix.lock": "mix", "gradle.lockfile": "gradle", "pubspec.lock": "dart",
-}
+MANIFEST_ECOSYSTEM = MANIFESTS
+LOCK_FOR = {name: family for name, (_tool, family) in LOCKFILES.items()}  # lockfile base name -> ecosystem family it locks
 ECOSYSTEM_FAMILY = {"npm": "npm", "pip": "python", "python": "python", "pipenv": "python", "composer": "composer",
                     "bundler": "bundler", "maven": "maven", "gradle": "gradle", "go": "go", "cargo": "cargo",
                     "mix": "mix", "conda": "python", "dart": "dart"}
 # Ecosystems whose manifest pins enough on its own (Maven pins versions; Go's go.sum checked separately)
 SELF_PINNED = {"maven"}
-
-UPDATE_TOOLS = (
-    ("dependabot", re.compile(r"^\.github/dependabot\.ya?ml$")),
-    ("renovate", re.compile(r"^(renovate\.json5?|\.renovaterc(\.json5?)?|\.github/renovate\.json5?|\.gitlab/renovate\.json5?|\.renovate\.json5?)$")),
-)
 
 _REQ_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(==|>=|<=|~=|!=|>|<|===|@|;|$)")
 _PEP508 = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
@@ -211,11 +192,7 @@ def manifests(ctx) -> dict:
         ecosystems.setdefault(m["ecosystem"], {"manifests": 0, "locked": 0})
         ecosystems[m["ecosystem"]]["manifests"] += 1
         ecosystems[m["ecosystem"]]["locked"] += 1 if m["lockfile"] else 0
-    tools = [{"tool": tool, "path": e.path} for e in snap.files.values() for tool, rx in UPDATE_TOOLS if rx.match(e.path)]
-    if "package.json" in snap.files and not any(t["tool"] == "renovate" for t in tools):
-        text = snap.read_text("package.json", limit=MAX_MANIFEST_BYTES) or ""
-        if re.search(r'"renovate"\s*:\s*\{', text):
-            tools.append({"tool": "renovate", "path": "package.json"})
+    tools = update_tools(snap, MAX_MANIFEST_BYTES)
     return {
         "manifests": out_manifests,
         "truncated": len(found) > MAX_MANIFESTS,

@@ -18,8 +18,7 @@ import tempfile
 import threading
 
 from auditor.facts import fact, within_bounds
-from auditor.facts.files import is_env_template
-from auditor.facts.paths import is_generated, is_vendored
+from auditor.facts.inventory import is_env_template, is_generated, is_vendored
 from auditor.facts.textscan import file_class, is_scannable
 
 MAX_FILE_BYTES = 256 * 1024

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from auditor.facts import fact
-from auditor.facts.paths import is_doc, is_generated, is_test, is_vendored
+from auditor.facts.inventory import DOC_EXT, is_doc, is_generated, is_test, is_vendored
 
 MAX_FILE_BYTES = 512 * 1024
 MAX_FILES = 20_000
@@ -31,7 +31,6 @@ CODE_EXT = {"py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts", "vue", "
             "ex", "exs", "cs", "scala", "swift", "dart", "groovy", "clj", "lua", "pl", "r", "sh", "bash", "astro"}
 TEMPLATE_EXT = {"html", "htm", "twig", "jinja", "jinja2", "j2", "hbs", "handlebars", "ejs", "erb", "njk", "liquid", "mustache", "pug", "blade", "heex", "eex"}
 STYLE_EXT = {"css", "scss", "sass", "less", "styl"}
-DOC_EXT = {"md", "markdown", "rst", "txt", "adoc", "asciidoc", "org", "rdoc"}
 DATA_EXT = {"csv", "tsv", "geojson", "topojson", "sql", "ndjson", "jsonl", "gpx", "kml", "xml", "ods"}
 CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "json", "json5", "tf", "hcl", "xml", "dist", "example", "sample", "tpl", "graphql", "gql", "po", "pot", "ftl", "arb"}
 TEXT_NAMES = {"dockerfile", "containerfile", "makefile", "justfile", "procfile", "gemfile", "jenkinsfile", "vagrantfile",

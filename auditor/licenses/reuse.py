@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from auditor import safejson
-from auditor.facts.paths import is_source_candidate
+from auditor.facts.inventory import is_source_candidate
 from auditor.licenses.notices import parse_expression
 
 CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "svelte", "java", "kt", "kts", "scala", "groovy", "php", "rb", "go",

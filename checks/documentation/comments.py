@@ -18,7 +18,7 @@ import warnings
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import within_bounds
-from auditor.facts.paths import is_source_candidate
+from auditor.facts.inventory import is_source_candidate
 
 LANG_BY_EXT = {"py": "python", "js": "javascript", "mjs": "javascript", "cjs": "javascript", "jsx": "javascript",
                "ts": "typescript", "mts": "typescript", "cts": "typescript", "tsx": "typescript", "php": "php", "java": "java"}

@@ -10,7 +10,7 @@ import yaml
 from auditor import safeyaml
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, match_deps, textscan_ok
-from auditor.facts.paths import is_generated, is_test, is_vendored
+from auditor.facts.inventory import is_generated, is_test, is_vendored
 
 MAX_SPEC_BYTES = 2 * 1024 * 1024
 HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}

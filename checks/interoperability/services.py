@@ -7,7 +7,7 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, textscan_ok
-from auditor.facts.paths import is_generated, is_test, is_vendored
+from auditor.facts.inventory import FONT_EXT, RASTER_EXT, is_generated, is_test, is_vendored
 
 CODEISH = ("code", "template", "config", "other")
 
@@ -297,8 +297,6 @@ def public_building_blocks(ctx) -> Result:
     return result
 
 
-FONT_EXT = {"woff", "woff2", "ttf", "otf", "eot"}
-RASTER_EXT = {"png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "webp", "avif", "jxl"}
 MODERN_IMG = {"webp", "avif", "jxl"}
 A11Y_PATH = re.compile(r"(accessibilite|accessibility|declaration[-_]?accessibilite|a11y)", re.I)
 ECO_PATH = re.compile(r"(eco-?conception|ecodesign|rgesn|declaration[-_]?ecoconception)", re.I)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check
-from auditor.facts.paths import is_generated, is_test, is_vendored
+from auditor.facts.inventory import DOCUMENT_EXT, PROSE_EXT, is_generated, is_test, is_vendored
 from auditor.licenses import notices
 
 from .common import DATA_LICENSES
@@ -13,7 +13,7 @@ from .common import DATA_LICENSES
 DATA_DIRS = {"data", "datasets", "dataset", "donnees", "données", "opendata", "open-data", "open_data", "referentiels", "référentiels"}
 DOC_DIRS = {"docs", "doc", "documentation"}
 DATA_EXT = {"csv", "tsv", "geojson", "gpkg", "shp", "parquet", "xlsx", "ods", "sqlite", "ndjson", "jsonl", "kml", "gpx", "topojson"}
-DOC_EXT = {"md", "rst", "adoc", "pdf", "odt", "docx", "html", "txt", "tex"}
+DOC_EXT = PROSE_EXT | DOCUMENT_EXT | {"txt", "html"}
 _SCOPE_WORDS = re.compile(r"donn[ée]es|data|documentation|docs?\b|contenus?|content", re.I)
 
 

@@ -18,7 +18,7 @@ import tomllib
 from pathlib import Path
 
 from auditor.checks.interface import Evidence, Result, T, check
-from auditor.facts.paths import is_test, is_vendored
+from auditor.facts.inventory import is_test, is_vendored
 from auditor.licenses.compat import verdict
 
 NO_LICENSE_IN_LOCK = {"yarn.lock": "yarn", "pnpm-lock.yaml": "pnpm", "Cargo.lock": "cargo", "go.sum": "go", "go.mod": "go",

@@ -58,7 +58,7 @@ TEMPLATE_EXTS = {"html", "htm", "twig", "jinja", "jinja2", "j2", "vue", "jsx", "
 
 def has_ui(ctx) -> bool:
     """A user interface is served or built: templates/components in the tree or a UI framework declared."""
-    from auditor.facts.paths import is_generated, is_test, is_vendored
+    from auditor.facts.inventory import is_generated, is_test, is_vendored
 
     for e in ctx.snapshot.files.values():
         if e.ext in TEMPLATE_EXTS and not (is_vendored(e.path) or is_generated(e.path) or is_test(e.path)):

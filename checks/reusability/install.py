@@ -7,9 +7,9 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
-from auditor.facts.files import CI_SYSTEMS, is_env_template
+from auditor.facts.files import CI_SYSTEMS
+from auditor.facts.inventory import is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.secrets import only_placeholders
-from auditor.facts.paths import is_generated, is_test, is_vendored
 
 from .common import textscan_ok
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check
-from auditor.facts.paths import is_vendored
+from auditor.facts.inventory import is_vendored
 
 from .common import dep_evidence_lines, match_deps, textscan_ok
 

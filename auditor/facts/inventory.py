@@ -1,0 +1,403 @@
+"""``inventory``: every path of the snapshot classified once, by one set of rules.
+
+What a community file, a lockfile, a manifest, a documentation file, a test, vendored third-party
+code, build output or a source file in a given language IS is decided here and nowhere else: other
+facts and checks ask this module (:func:`classify`, the ``is_*`` predicates, the tables below) or
+the context's :class:`Inventory` (``inventory_of(ctx)``), they keep no table of their own.
+
+Each path gets one *category* (the first that applies, in this order):
+
+``vendored`` third-party code copied in (vendor/, node_modules/, libs/, extLibs/, third_party/…,
+``*.min.js``/``*.min.css``, a bundled library recognised by its header), ``build`` build output
+(dist/, build/, target/, .next/…), ``generated`` (source maps, bundles, Django migrations),
+``community`` (README, LICENSE/COPYING/LICENCE, CONTRIBUTING — COMMENT_CONTRIBUER too —,
+CODE_OF_CONDUCT, SECURITY, CHANGELOG, GOVERNANCE, ROADMAP, AUTHORS…), ``lockfile``, ``manifest``,
+``test``, ``documentation`` (docs/, doc/, documentation/, guides and manuals in sub-folders, PDF and
+office documents, prose files), ``source`` (a programming, query, notebook or field language:
+SQL/PL-pgSQL, R and Shiny apps, Jupyter notebooks, Vue/Svelte components, QGIS projects, SLD/QML
+styles…), ``configuration`` (incl. ``.env.example``/``.env.dist``… templates, CI files), ``data``
+(CSV, GeoJSON, GeoPackage, shapefiles…), ``asset`` (images, fonts, media) and ``other``.
+
+Paths only, plus a bounded look at the first bytes of a few candidate files (a bundled library's
+licence header, a QML file's root element): deterministic (sorted order, fixed bounds).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from auditor.facts import fact
+
+# -- languages ------------------------------------------------------------------------------------
+# extension -> language. Markup and style languages are languages too (the ``languages`` fact counts
+# them); :data:`PROGRAMMING` tells which ones are programs.
+LANGUAGES = {
+    "py": "Python", "pyi": "Python", "pyw": "Python", "js": "JavaScript", "mjs": "JavaScript", "cjs": "JavaScript",
+    "jsx": "JavaScript", "ts": "TypeScript", "tsx": "TypeScript", "mts": "TypeScript", "cts": "TypeScript",
+    "vue": "Vue", "svelte": "Svelte", "astro": "Astro", "php": "PHP", "java": "Java", "kt": "Kotlin", "kts": "Kotlin",
+    "rb": "Ruby", "erb": "Ruby", "go": "Go", "rs": "Rust", "ex": "Elixir", "exs": "Elixir", "erl": "Erlang", "cs": "C#", "fs": "F#",
+    "c": "C", "h": "C", "cc": "C++", "cpp": "C++", "cxx": "C++", "hpp": "C++", "hh": "C++", "scala": "Scala", "swift": "Swift",
+    "dart": "Dart", "r": "R", "rmd": "R Markdown", "sql": "SQL", "pgsql": "PL/pgSQL", "plpgsql": "PL/pgSQL", "psql": "PL/pgSQL",
+    "sh": "Shell", "bash": "Shell", "zsh": "Shell", "ps1": "PowerShell", "bat": "Batchfile",
+    "html": "HTML", "htm": "HTML", "css": "CSS", "scss": "SCSS", "sass": "SCSS", "less": "CSS", "styl": "Stylus", "twig": "Twig",
+    "ipynb": "Jupyter Notebook", "lua": "Lua", "pl": "Perl", "pm": "Perl", "groovy": "Groovy", "clj": "Clojure", "cljs": "Clojure",
+    "hs": "Haskell", "ml": "OCaml", "elm": "Elm", "jl": "Julia", "m": "Objective-C", "tf": "HCL", "sol": "Solidity", "zig": "Zig",
+    "qgs": "QGIS project", "qgz": "QGIS project", "sld": "SLD style", "qml": "QML", "xsl": "XSLT", "xslt": "XSLT",
+}
+# Languages that are programs (the code inventory counts them); markup, styles, templates, SQL,
+# notebooks and GIS projects/styles are not.
+NOT_PROGRAMS = {"HTML", "CSS", "SCSS", "Stylus", "Twig", "SQL", "PL/pgSQL", "Jupyter Notebook", "R Markdown",
+                "QGIS project", "SLD style", "QGIS style", "QML", "XSLT", "Astro"}
+PROGRAMMING = {lang for lang in LANGUAGES.values() if lang not in NOT_PROGRAMS} | {"Shiny app"}
+PROGRAM_EXT = {ext for ext, lang in LANGUAGES.items() if lang in PROGRAMMING} - {"erb"}  # ERB: Ruby templates
+SHINY_NAMES = {"app.r", "ui.r", "server.r", "global.r"}
+
+# -- documentation, data, assets, configuration ---------------------------------------------------
+PROSE_EXT = {"md", "markdown", "rst", "adoc", "asciidoc"}  # parsed as documents
+DOC_EXT = PROSE_EXT | {"txt", "org", "rdoc"}  # text documentation
+DOCUMENT_EXT = {"pdf", "odt", "docx", "doc", "tex", "epub", "odp", "pptx"}  # office documents and PDFs
+DOC_DIRS = {"doc", "docs", "documentation", "wiki", "man"}
+GUIDE_DIRS = {"guide", "guides", "manual", "manuals", "manuel", "manuels", "tutorial", "tutorials", "tutoriel", "tutoriels"}
+DATA_EXT = {"csv", "tsv", "geojson", "topojson", "gpkg", "shp", "shx", "dbf", "prj", "cpg", "kml", "kmz", "gpx", "gml",
+            "parquet", "ndjson", "jsonl", "xlsx", "xls", "ods", "sqlite", "sqlite3", "db", "mbtiles", "tif", "tiff",
+            "geotiff", "las", "laz", "nc", "dump", "feather", "rds", "rdata"}
+ASSET_EXT = {"png", "jpg", "jpeg", "gif", "bmp", "webp", "avif", "ico", "svg", "jxl", "woff", "woff2", "ttf", "otf", "eot",
+             "mp3", "mp4", "webm", "ogg", "wav", "mov", "avi"}
+FONT_EXT = {"woff", "woff2", "ttf", "otf", "eot"}
+RASTER_EXT = {"png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "webp", "avif", "jxl"}
+CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "json", "json5", "hcl", "xml",
+              "dist", "editorconfig", "plist"}
+CONFIG_NAMES = {"dockerfile", "containerfile", "makefile", "justfile", "procfile", "jenkinsfile", "vagrantfile", ".gitignore",
+                ".gitattributes", ".dockerignore", ".editorconfig", ".htaccess", ".nvmrc", ".browserslistrc", ".npmrc"}
+# Configuration templates: .env.example, .env.dist, .env.sample, .env.template, .env.model, env.default,
+# .env.test/.env.ci (throw-away values of tests and CI), app.env.example, example.env…
+_TEMPLATE_WORDS = r"example|sample|dist|template|tpl|defaults?|exemple|model|modele|modèle|skel|test|testing|ci"
+ENV_TEMPLATE = re.compile(rf"(^|/)(\.env|env|\.envrc)[.-]?(?:[\w-]+[.-])?({_TEMPLATE_WORDS})(\.[a-z]+)?$|(^|/)[^/]*\.env\.({_TEMPLATE_WORDS})$"
+                          rf"|(^|/)([^/]*[.-])?({_TEMPLATE_WORDS})\.env$", re.I)
+
+# -- manifests and lockfiles: the one list -------------------------------------------------------
+# manifest base name -> ecosystem
+MANIFESTS = {
+    "package.json": "npm", "requirements.txt": "pip", "pyproject.toml": "python", "setup.py": "pip",
+    "setup.cfg": "pip", "Pipfile": "pipenv", "composer.json": "composer", "Gemfile": "bundler",
+    "pom.xml": "maven", "build.gradle": "gradle", "build.gradle.kts": "gradle", "go.mod": "go",
+    "Cargo.toml": "cargo", "mix.exs": "mix", "environment.yml": "conda", "pubspec.yaml": "dart",
+}
+REQUIREMENTS = re.compile(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", re.I)
+# lockfile base name -> (tool, ecosystem family it locks)
+LOCKFILES = {
+    "package-lock.json": ("npm", "npm"), "npm-shrinkwrap.json": ("npm", "npm"), "yarn.lock": ("yarn", "npm"),
+    "pnpm-lock.yaml": ("pnpm", "npm"), "bun.lockb": ("bun", "npm"), "bun.lock": ("bun", "npm"),
+    "poetry.lock": ("poetry", "python"), "Pipfile.lock": ("pipenv", "python"), "uv.lock": ("uv", "python"),
+    "pdm.lock": ("pdm", "python"), "requirements.lock": ("pip", "python"), "composer.lock": ("composer", "composer"),
+    "Gemfile.lock": ("bundler", "bundler"), "Cargo.lock": ("cargo", "cargo"), "go.sum": ("go", "go"), "mix.lock": ("mix", "mix"),
+    "gradle.lockfile": ("gradle", "gradle"), "packages.lock.json": ("nuget", "nuget"), "pubspec.lock": ("dart", "dart"),
+    "Podfile.lock": ("cocoapods", "cocoapods"), "flake.lock": ("nix", "nix"), "renv.lock": ("renv", "r"),
+}
+
+# -- dependency update tools: the one rule ---------------------------------------------------------
+UPDATE_TOOLS = (
+    ("dependabot", re.compile(r"^\.github/dependabot\.ya?ml$", re.I)),
+    ("renovate", re.compile(r"^(\.github/|\.gitlab/)?(renovate\.json5?|\.renovaterc(\.json5?)?|\.renovate\.json5?)$", re.I)),
+)
+RENOVATE_IN_PACKAGE = re.compile(r'"renovate"\s*:\s*\{')
+
+# -- community files: the one rule ---------------------------------------------------------------
+COMMUNITY_DIRS = ("", "docs", "doc", ".github", ".gitlab")
+COMMUNITY = {
+    "readme": re.compile(r"^(readme|lisezmoi|lisez-moi)(\.[a-z0-9]+)?$", re.I),
+    "license": re.compile(r"^(licen[cs]es?|copying|unlicen[cs]e|copyright|copyleft)([._-][^/]*)?$", re.I),
+    "contributing": re.compile(r"^(contributing|contribuer|contribution|contributions|comment[-_]contribuer|guide[-_]de[-_]contribution)(\.[a-z]+)?$", re.I),
+    "code_of_conduct": re.compile(r"^(code[-_]of[-_]conduct|code[-_]de[-_]conduite|conduct|charte[-_]de[-_]conduite)(\.[a-z]+)?$", re.I),
+    "security": re.compile(r"^(security|securite|sécurité|security[-_]policy|politique[-_]de[-_]securite)(\.[a-z]+)?$", re.I),
+    "changelog": re.compile(r"^(changelog|changes|history|news|releases|release[-_]notes|journal[-_]des[-_]modifications|historique)(\.[a-z]+)?$", re.I),
+    "governance": re.compile(r"^(governance|gouvernance)(\.[a-z]+)?$", re.I),
+    "roadmap": re.compile(r"^(roadmap|feuille[-_]de[-_]route)(\.[a-z]+)?$", re.I),
+    "authors": re.compile(r"^(authors|auteurs|maintainers|mainteneurs|contributors|contributeurs|codeowners|credits)(\.[a-z]+)?$", re.I),
+}
+DOC_EXT_ORDER = ("md", "markdown", "rst", "adoc", "asciidoc", "txt", "org", "")
+
+# -- vendored, build output, generated, tests -----------------------------------------------------
+VENDOR_DIRS = {
+    "node_modules", "vendor", "vendors", "third_party", "third-party", "thirdparty", "bower_components",
+    "external", "externals", "deps", "_vendor", "site-packages", ".venv", "venv", "env", ".tox",
+    "jspm_packages", "Pods", "Carthage", "libs", "extlibs", "ext_libs", "ext-libs", "extlib", "3rdparty", "3rd-party",
+}
+BUILD_DIRS = {"dist", "build", "out", "target", "coverage", ".next", ".nuxt", "staticfiles", "__pycache__", ".cache", "htmlcov",
+              ".svelte-kit", ".output", ".parcel-cache"}
+TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "cypress", "features", "fixtures", "__mocks__", "testdata", "test-data"}
+_MINIFIED = re.compile(r"(\.min\.(js|css)|[.-]bundle\.js|\.map|-min\.js)$", re.I)
+_TEST_FILE = re.compile(r"(^test_.*\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|Test\.php$|Tests?\.java$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$)")
+# A bundled copy of a library: a licence/version banner in its first bytes ("/*! jQuery v3.7.1 |",
+# "Leaflet 1.9.4, a JS library", "@license … v2.3"), for JavaScript/CSS files outside source folders.
+_LIB_BANNER = re.compile(r"^\s*(/\*!|/\*\*?\s*@license\b|/\*\*?\s*@preserve\b)", re.I)
+_LIB_VERSION = re.compile(r"^\s*(/\*\*?|//)\s*[\w.@/ -]{2,60}\bv?\d+\.\d+(\.\d+)?\b", re.I)
+_LIB_WORDS = re.compile(r"\(c\)|©|copyright|licen[cs]e|\bMIT\b|\bBSD\b|apache|https?://", re.I)
+_LIB_DIRS = {"lib", "js", "static", "assets", "public", "www", "web", "plugins", "resources", "css", "scripts"}
+MAX_HEADER_PROBES = 400
+HEADER_BYTES = 400
+_QGIS_QML = re.compile(r"<!DOCTYPE\s+qgis|<qgis[\s>]", re.I)
+
+
+def update_tools(snap, limit: int = 1_000_000) -> list[dict]:
+    """Dependency update tools configured: ``[{"tool": "dependabot" | "renovate", "path"}]`` (a
+    Renovate section in the root package.json counts)."""
+    tools = [{"tool": tool, "path": path} for path in sorted(snap.files) for tool, rx in UPDATE_TOOLS if rx.match(path)]
+    if "package.json" in snap.files and not any(t["tool"] == "renovate" for t in tools):
+        if RENOVATE_IN_PACKAGE.search(snap.read_text("package.json", limit=limit) or ""):
+            tools.append({"tool": "renovate", "path": "package.json"})
+    return tools
+
+
+def parts(path: str) -> list[str]:
+    return path.split("/")
+
+
+def _ext(name: str) -> str:
+    low = name.lower()
+    return low.rsplit(".", 1)[-1] if "." in low[1:] else ""
+
+
+def is_env_template(path: str) -> bool:
+    """A committed configuration template (documents the settings; its values are placeholders)."""
+    return bool(ENV_TEMPLATE.search(path))
+
+
+def is_vendored(path: str) -> bool:
+    return any(seg.lower() in VENDOR_DIRS or seg in VENDOR_DIRS for seg in parts(path)[:-1])
+
+
+def is_build_output(path: str) -> bool:
+    return any(seg in BUILD_DIRS for seg in parts(path)[:-1])
+
+
+def is_lockfile(path: str) -> bool:
+    return parts(path)[-1] in LOCKFILES
+
+
+def is_manifest(path: str) -> bool:
+    name = parts(path)[-1]
+    return name in MANIFESTS or bool(REQUIREMENTS.match(name))
+
+
+def manifest_ecosystem(path: str) -> str | None:
+    name = parts(path)[-1]
+    return MANIFESTS.get(name) or ("pip" if REQUIREMENTS.match(name) else None)
+
+
+def is_generated(path: str) -> bool:
+    """Not written by people: minified or bundled files, source maps, lockfiles, Django migrations,
+    build output."""
+    p = parts(path)
+    if _MINIFIED.search(p[-1]) or p[-1] in LOCKFILES:
+        return True
+    if "migrations" in p[:-1] and p[-1].endswith(".py"):
+        return True
+    return is_build_output(path)
+
+
+def is_test(path: str) -> bool:
+    p = parts(path)
+    if any(seg.lower() in TEST_DIRS for seg in p[:-1]):
+        return True
+    return bool(_TEST_FILE.search(p[-1]))
+
+
+def is_doc(path: str) -> bool:
+    """In a documentation folder (docs/, doc/, documentation/, wiki/, man/ at any depth)."""
+    return any(seg.lower() in DOC_DIRS for seg in parts(path)[:-1])
+
+
+def is_source_candidate(path: str) -> bool:
+    """Project code worth measuring: not vendored, generated, test or docs."""
+    return not (is_vendored(path) or is_generated(path) or is_test(path) or is_doc(path))
+
+
+def community_kind(name: str) -> str | None:
+    """Which community file a base name is (``readme``, ``license``, ``contributing``…), or None."""
+    if name.endswith(".license"):  # a REUSE companion file
+        return None
+    for kind, rx in COMMUNITY.items():
+        if rx.match(name):
+            return kind
+    return None
+
+
+def best_path(entries: list, dirs: tuple[str, ...] = COMMUNITY_DIRS) -> str | None:
+    """The preferred one of several candidate community files: root first, then docs/, doc/,
+    .github/, .gitlab/, then by documentation format (Markdown first), then by path."""
+    def key(e) -> tuple:
+        d = e.dir.lower()
+        depth = dirs.index(d) if d in dirs else len(dirs)
+        ext = e.ext if "." in e.name else ""
+        return (depth, DOC_EXT_ORDER.index(ext) if ext in DOC_EXT_ORDER else len(DOC_EXT_ORDER), e.path)
+    entries = [e for e in entries if e.kind in ("file", "executable", "symlink")]
+    return min(entries, key=key).path if entries else None
+
+
+def language(path: str) -> str | None:
+    """The language of a file by its name (Shiny apps: app.R/ui.R/server.R)."""
+    name = parts(path)[-1]
+    if name.lower() in SHINY_NAMES and name.lower().endswith(".r"):
+        return "Shiny app"
+    return LANGUAGES.get(_ext(name))
+
+
+def is_doc_file(path: str) -> bool:
+    """A documentation file: prose or office document in a docs folder or a guide folder, a PDF
+    or office document anywhere, prose under a hidden folder's docs (``.github/docs/…``)."""
+    p = parts(path)
+    ext = _ext(p[-1])
+    if ext in DOCUMENT_EXT:
+        return True
+    dirs = {seg.lower() for seg in p[:-1]}
+    return (ext in DOC_EXT or ext in ("html", "htm")) and bool(dirs & (DOC_DIRS | GUIDE_DIRS))
+
+
+def classify(path: str, kind: str = "file") -> tuple[str, str | None]:
+    """``(category, language)`` of one path, from its name alone (see the module's docstring)."""
+    p = parts(path)
+    name = p[-1]
+    low = name.lower()
+    ext = _ext(name)
+    lang = language(path)
+    if kind == "submodule":
+        return "vendored", None
+    if is_vendored(path) or re.search(r"\.min\.(js|css)$", low):
+        return "vendored", lang
+    if is_build_output(path):
+        return "build", lang
+    if _MINIFIED.search(name) or ("migrations" in p[:-1] and ext == "py"):
+        return "generated", lang
+    if len(p) == 1 or p[-2].lower() in COMMUNITY_DIRS[1:]:
+        if community_kind(name):
+            return "community", None
+    if name in LOCKFILES:
+        return "lockfile", None
+    if is_manifest(path):
+        return "manifest", None
+    if is_test(path):
+        return "test", lang
+    if is_doc(path) or is_doc_file(path):
+        return "documentation", lang if ext not in DOC_EXT else None
+    if lang:
+        return "source", lang
+    if ENV_TEMPLATE.search(path) or low in CONFIG_NAMES or ext in CONFIG_EXT or low.startswith((".env", "dockerfile")):
+        return "configuration", None
+    if ext in DATA_EXT:
+        return "data", None
+    if ext in ASSET_EXT:
+        return "asset", None
+    if ext in DOC_EXT:
+        return "documentation", None
+    return "other", None
+
+
+CATEGORIES = ("source", "test", "documentation", "community", "configuration", "manifest", "lockfile", "data", "asset",
+              "vendored", "generated", "build", "other")
+
+
+@dataclass(frozen=True)
+class Item:
+    path: str
+    category: str
+    language: str | None
+
+
+class Inventory:
+    """Every file of one snapshot with its category and language (sorted by path)."""
+
+    def __init__(self, items: Iterable[Item]) -> None:
+        self.items = sorted(items, key=lambda i: i.path)
+        self.by_path = {i.path: i for i in self.items}
+
+    def category(self, path: str) -> str | None:
+        item = self.by_path.get(path)
+        return item.category if item else None
+
+    def paths(self, *categories: str) -> list[str]:
+        wanted = set(categories)
+        return [i.path for i in self.items if i.category in wanted]
+
+    def language(self, path: str) -> str | None:
+        item = self.by_path.get(path)
+        return item.language if item else None
+
+    def community(self, kind: str) -> list[str]:
+        return [i.path for i in self.items if i.category == "community" and community_kind(parts(i.path)[-1]) == kind]
+
+
+def _probe(snap, entries: list) -> dict[str, str]:
+    """Category/language corrections from the first bytes of a few files (bounded, sorted)."""
+    out: dict[str, str] = {}
+    probes = []
+    for e in entries:
+        ext = e.ext
+        dirs = {seg.lower() for seg in parts(e.path)[:-1]}
+        if ext in ("js", "css") and dirs & _LIB_DIRS and not is_test(e.path):
+            probes.append(e)
+        elif ext == "qml":
+            probes.append(e)
+    for e in probes[:MAX_HEADER_PROBES]:
+        data = snap.read_bytes(e.path, limit=snap.max_blob)
+        if not data:
+            continue
+        head = data[:HEADER_BYTES].decode("utf-8", "replace")
+        if e.ext == "qml":
+            if _QGIS_QML.search(head):
+                out[e.path] = "qgis-style"
+        elif _LIB_BANNER.search(head) or (_LIB_VERSION.search(head) and _LIB_WORDS.search(head)):
+            out[e.path] = "vendored"
+    return out
+
+
+def build_inventory(snap) -> Inventory:
+    entries = sorted((e for e in snap.files.values() if e.kind in ("file", "executable", "symlink", "submodule")),
+                     key=lambda e: e.path)
+    items = []
+    candidates = []
+    for e in entries:
+        category, lang = classify(e.path, e.kind)
+        items.append(Item(e.path, category, lang))
+        if category == "source" and e.kind in ("file", "executable") and e.ext in ("js", "css", "qml"):
+            candidates.append(e)
+    fixes = _probe(snap, candidates)
+    if fixes:
+        items = [Item(i.path, "vendored", i.language) if fixes.get(i.path) == "vendored"
+                 else Item(i.path, i.category, "QGIS style") if fixes.get(i.path) == "qgis-style" else i for i in items]
+    return Inventory(items)
+
+
+def inventory_of(ctx) -> Inventory:
+    """The context's inventory, built once per audit (the ``inventory`` fact's full form)."""
+    inv = getattr(ctx, "_inventory", None)
+    if inv is None:
+        inv = build_inventory(ctx.snapshot)
+        ctx._inventory = inv
+    return inv
+
+
+MAX_EXAMPLES = 10
+
+
+@fact("inventory", version=1)
+def inventory(ctx) -> dict:
+    """Counts by category and by language (project source only), with a few examples per category."""
+    inv = inventory_of(ctx)
+    categories: dict[str, int] = {c: 0 for c in CATEGORIES}
+    examples: dict[str, list[str]] = {c: [] for c in CATEGORIES}
+    langs: dict[str, int] = {}
+    for i in inv.items:
+        categories[i.category] += 1
+        if len(examples[i.category]) < MAX_EXAMPLES:
+            examples[i.category].append(i.path)
+        if i.category == "source" and i.language:
+            langs[i.language] = langs.get(i.language, 0) + 1
+    return {
+        "files": len(inv.items),
+        "categories": categories,
+        "languages": dict(sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "examples": {c: v for c, v in examples.items() if v},
+    }
