@@ -26,6 +26,21 @@ def formats() -> list[str]:
     return list(RENDERERS)
 
 
+# Renderers of a whole batch (the rows of every project, see auditor.portfolio.runner): format -> (module, function).
+PORTFOLIO_RENDERERS: dict[str, tuple[str, str]] = {
+    "dashboard": ("auditor.reports.dashboard", "render_dashboard"),
+    "csv": ("auditor.reports.spreadsheet", "export_csv"),
+    "xlsx": ("auditor.reports.spreadsheet", "export_xlsx"),
+}
+
+
+def render_portfolio(data: dict[str, Any], fmt: str, lang: str = "fr") -> str | bytes:
+    """A batch's dashboard or spreadsheet from its data (``rows``, ``criteria``…)."""
+    mod, func = PORTFOLIO_RENDERERS[fmt]
+    fn = getattr(importlib.import_module(mod), func)
+    return fn(data, lang) if fmt == "dashboard" else fn(data["rows"], data["criteria"], lang)
+
+
 def render(report: dict[str, Any], fmt: str, lang: str = "fr", **options: Any) -> str:
     if fmt not in RENDERERS:
         raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(RENDERERS)})")

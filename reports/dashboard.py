@@ -75,7 +75,7 @@ def _signed(v: Any, lang: str) -> str:
 
 
 def render_dashboard(data: dict[str, Any], lang: str = "fr") -> str:
-    """HTML of the dashboard from the batch's rows (see :meth:`auditor.batch.Batch.rows`)."""
+    """HTML of the dashboard from the batch's rows (see :meth:`auditor.portfolio.runner.Batch.rows`)."""
     data = scrub(data)
     L = _labels(lang if lang in ("fr", "en") else "fr")
     pick = lambda d, fallback="": (d or {}).get(lang) or (d or {}).get("fr") or fallback  # noqa: E731

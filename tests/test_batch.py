@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.batch import export_csv, export_xlsx, load_portfolio
+from auditor.portfolio import load_portfolio
+from auditor.reports.spreadsheet import export_csv, export_xlsx
 from auditor.report import validate_report
 from tests.gitrepo import make_repo
 

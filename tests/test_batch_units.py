@@ -6,7 +6,8 @@ import io
 import json
 from unittest import mock
 
-from auditor.batch import Outcome, Progress, Project, _with_token, load_portfolio
+from auditor.portfolio import Outcome, Progress, Project, load_portfolio
+from auditor.portfolio import with_token as _with_token
 from auditor.target import parse_target
 from tests.gitrepo import make_repo
 from tests.test_batch import README, run_cli, write_portfolio

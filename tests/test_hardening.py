@@ -112,7 +112,7 @@ def test_publiccode_bomb_is_a_finding_not_a_crash():
 
 @pytest.mark.parametrize("sep", [",", ";", "\t"])
 def test_csv_doubled_quotes(tmp_path, sep):
-    from auditor.batch import load_portfolio
+    from auditor.portfolio import load_portfolio
 
     rows = [f'Nom{sep}Dépôt{sep}Territoire',
             f'"Projet ""Vélo""{sep} Lyon"{sep}https://gitlab.com/a/velo{sep}Lyon',

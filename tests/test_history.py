@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.history import HistoryStore, SCHEMA_VERSION, db_url, diff_reports, open_store, render_diff
+from auditor.history import HistoryStore, SCHEMA_VERSION, db_url, diff_reports, open_store
+from auditor.reports.diff import render_diff
 from tests.gitrepo import git, make_repo
 from tests.test_batch import MIT, README, run_cli, write_portfolio
 

@@ -55,7 +55,7 @@ def batch_cmd(portfolio: Path, output: Path, jobs: int | None, resume: bool, url
       auditor batch export.csv --url-column "Dépôt" --name-column "Nom du projet" -o out
       auditor batch portfolio.yml -o jury-2026-06 --resume
     """
-    from auditor.batch import BatchOptions, run_batch
+    from auditor.portfolio import BatchOptions, run_batch
 
     lang = lang or "fr"
     jobs = jobs or max(1, min(8, os.cpu_count() or 1))

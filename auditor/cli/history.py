@@ -28,7 +28,8 @@ def history_cmd(target: str, db: str | None, fmt: str, lang: str | None) -> int:
 
     Les audits enregistrés d'un projet au fil du temps.
     """
-    from auditor.history import find_key, open_store, sparkline
+    from auditor.history import find_key, open_store
+    from auditor.reports.diff import sparkline
 
     lang = lang or "fr"
     with open_store(db) as store:
@@ -83,7 +84,8 @@ def diff_cmd(old: str, new: str | None, since: str | None, db: str | None, fmt: 
 
     Checks fixed, regressed and new; score and level changes. --format md writes a coach's note.
     """
-    from auditor.history import audit_at, diff_reports, find_key, open_store, render_diff
+    from auditor.history import audit_at, diff_reports, find_key, open_store
+    from auditor.reports.diff import render_diff
     from auditor.report import atomic_write, load_report
 
     lang = lang or "fr"
@@ -119,7 +121,8 @@ def run_backfill(target: str, options, step: str | None, since: str | None, unti
 
     from auditor.acquire import parse_as_of
     from auditor.cli.common import emit
-    from auditor.history import backfill, open_store, sparkline
+    from auditor.history import backfill, open_store
+    from auditor.reports.diff import sparkline
 
     if not step or not since:
         raise UsageError("--backfill monthly|weekly and --since YYYY-MM-DD go together")

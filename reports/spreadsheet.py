@@ -1,0 +1,95 @@
+"""Spreadsheet exports of a portfolio batch (CSV and XLSX): one row per project, one column per
+criterion. Text cells never start a formula (CSV) and stay text (XLSX)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+
+_COLS = {
+    "fr": {"id": "identifiant", "name": "projet", "url": "dépôt", "phase": "phase", "territory": "territoire", "tags": "étiquettes",
+           "contact": "contact", "status": "statut", "reason": "motif de l'échec", "level": "niveau", "overall": "score global",
+           "coverage": "couverture", "previous_overall": "score précédent", "delta_overall": "évolution",
+           "previous_level": "niveau précédent", "commit": "commit", "as_of": "date d'audit", "report_html": "rapport HTML",
+           "report_json": "rapport JSON"},
+    "en": {"id": "id", "name": "project", "url": "repository", "phase": "phase", "territory": "territory", "tags": "tags",
+           "contact": "contact", "status": "status", "reason": "failure reason", "level": "level", "overall": "overall score",
+           "coverage": "coverage", "previous_overall": "previous score", "delta_overall": "change",
+           "previous_level": "previous level", "commit": "commit", "as_of": "audited as of", "report_html": "HTML report",
+           "report_json": "JSON report"},
+}
+
+
+def export_table(rows: list[dict[str, Any]], criteria: list[dict[str, Any]], lang: str = "fr") -> tuple[list[str], list[list[Any]]]:
+    L = _COLS.get(lang, _COLS["fr"])
+    keys_a = ["id", "name", "url", "phase", "territory", "tags", "contact", "status", "reason", "level", "overall", "coverage"]
+    keys_b = ["previous_overall", "delta_overall", "previous_level", "commit", "as_of", "report_html", "report_json"]
+    header = [L[k] for k in keys_a] + [(c["title"] or {}).get(lang) or c["id"] for c in criteria] + [L[k] for k in keys_b]
+    out = []
+    for r in rows:
+        vals: list[Any] = []
+        for k in keys_a:
+            v = r.get(k)
+            if k == "tags":
+                v = "; ".join(v or [])
+            elif k == "level" and r.get("level_title"):
+                v = (r["level_title"] or {}).get(lang) or v
+            elif k == "status":
+                v = {"ok": "ok", "failed": "échec" if lang == "fr" else "failed"}.get(v, v)
+            vals.append(v)
+        vals += [(r.get("criteria") or {}).get(c["id"]) for c in criteria]
+        vals += [r.get(k) for k in keys_b]
+        out.append(vals)
+    return header, out
+
+
+def _cell_text(v: Any) -> Any:
+    """A value for a spreadsheet: numbers stay numbers; text never starts a formula."""
+    if v is None or isinstance(v, (int, float)):
+        return v
+    s = str(v)
+    if s[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        s = "'" + s
+    return s
+
+
+def export_csv(rows: list[dict[str, Any]], criteria: list[dict[str, Any]], lang: str = "fr") -> str:
+    header, data = export_table(rows, criteria, lang)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(header)
+    for vals in data:
+        w.writerow(["" if v is None else _cell_text(v) for v in vals])
+    return buf.getvalue()
+
+
+def export_xlsx(rows: list[dict[str, Any]], criteria: list[dict[str, Any]], lang: str = "fr") -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
+    header, data = export_table(rows, criteria, lang)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Portefeuille" if lang == "fr" else "Portfolio"
+    ws.append(header)
+    for c in ws[1]:
+        c.font = Font(bold=True)
+    for i, vals in enumerate(data, start=2):
+        for j, v in enumerate(vals, start=1):
+            if isinstance(v, str):
+                cell = ws.cell(row=i, column=j)
+                cell.value = ILLEGAL_CHARACTERS_RE.sub("", v)
+                cell.data_type = "s"  # text stays text, even when it starts with '='
+            else:
+                ws.cell(row=i, column=j, value=v)
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    for col in ws.columns:
+        width = max(len(str(c.value or "")) for c in col)
+        ws.column_dimensions[col[0].column_letter].width = min(60, max(8, width + 2))
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
