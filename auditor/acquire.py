@@ -27,8 +27,9 @@ from auditor.target import Target, parse_target, redact
 
 
 def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "readiness-auditor"
+    from auditor.dirs import user_cache_dir
+
+    return user_cache_dir()
 
 
 def end_of_day(day: date) -> datetime:

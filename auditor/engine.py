@@ -13,7 +13,8 @@ from typing import Any
 from auditor import __version__
 from auditor.acquire import Acquired, acquire, end_of_day, open_snapshot
 from auditor.checks import PLUGIN_ERRORS, load_checks
-from auditor.checks.interface import FAMILIES, T, CheckSpec, Result, Status
+from auditor.checks.interface import T, CheckSpec, Result, Status
+from auditor.families import FAMILIES
 from auditor.context import AuditConfig, AuditContext, FactCache
 from auditor.facts import BASE_FACTS, FactError
 from auditor.report import SCHEMA_VERSION
@@ -240,7 +241,7 @@ def audit_snapshot(snap: Snapshot, target: Target, ruleset: Ruleset, options: Au
     as_of = end_of_day(options.as_of) if options.as_of else datetime.now(timezone.utc).replace(microsecond=0)
     cache = None
     if options.config.fact_cache and snap.commit:
-        from auditor.acquire import default_cache_dir
+        from auditor.dirs import user_cache_dir as default_cache_dir
 
         cache = FactCache(Path(options.cache_dir or default_cache_dir()) / "facts")
     ctx = AuditContext(snap, target, as_of, options.config, cache)

@@ -9,16 +9,15 @@ lists (levels) are replaced.
 from __future__ import annotations
 
 import copy
-import json
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from auditor import bounded, safeyaml
-from auditor.checks.interface import FAMILIES
 from auditor.errors import RulesetError, UsageError
 from auditor.facts.project import KINDS as PROJECT_KINDS
+from auditor.families import FAMILIES
 
 DEFAULT_RULESET = "guichet-selection"
 
@@ -252,6 +251,3 @@ def _semantic_checks(rs: Ruleset, lines: dict, shown: str, known: set[str] | Non
         if crit not in rs.data.get("criteria", {}):
             raise RulesetError(shown, _line_for(lines, ("overall", "criteria", crit)), f"overall.criteria.{crit}", "unknown criterion")
 
-
-def schema_json() -> str:
-    return json.dumps(SCHEMA, indent=2)

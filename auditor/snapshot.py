@@ -8,7 +8,6 @@ cap are not read and are listed in :attr:`Snapshot.skipped`.
 
 from __future__ import annotations
 
-import fnmatch
 from collections import OrderedDict
 from collections.abc import Iterator
 import os
@@ -246,29 +245,6 @@ class Snapshot:
     def _read(self, entry: FileEntry) -> bytes | None:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    # -- queries -----------------------------------------------------------------------------
-    def exists(self, path: str) -> bool:
-        return path in self.files
-
-    def glob(self, *patterns: str) -> list[FileEntry]:
-        """Entries whose path matches any fnmatch pattern (``*`` crosses ``/``), case-insensitive."""
-        pats = [p.lower() for p in patterns]
-        return [e for e in self.files.values() if any(fnmatch.fnmatchcase(e.path.lower(), p) for p in pats)]
-
-    def find_names(self, names: set[str] | list[str], dirs: tuple[str, ...] | None = None) -> list[FileEntry]:
-        """Entries whose base name (case-insensitive) is in ``names``; optionally only in ``dirs``."""
-        wanted = {n.lower() for n in names}
-        out = []
-        for e in self.files.values():
-            if e.name.lower() in wanted and (dirs is None or e.dir.lower() in dirs):
-                out.append(e)
-        return out
-
-    def listdir(self, folder: str) -> list[FileEntry]:
-        folder = folder.strip("/")
-        return [e for e in self.files.values() if e.dir == folder]
-
-    # -- history -----------------------------------------------------------------------------
     def history(self) -> list[Commit]:
         return []
 

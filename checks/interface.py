@@ -25,7 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-FAMILIES = ("licensing", "documentation", "reusability", "interoperability", "maintenance", "scaling")
+from auditor.families import FAMILIES  # noqa: F401 (the one list, from data; re-exported)
+
 EFFORTS = ("minutes", "hours", "days")
 
 
@@ -121,7 +122,6 @@ class CheckSpec:
     effort: str = "hours"
     params: dict[str, Any] = field(default_factory=dict)
     needs_history: bool = False
-    needs_network: bool = False
     source: str = "builtin"
     kinds: tuple[str, ...] | None = None  # kinds of project it applies to (None: every kind)
 
@@ -152,7 +152,7 @@ def _validate_text(check_id: str, name: str, text: Any) -> None:
 
 def check(*, id: str, family: str, title: dict[str, str], rationale: dict[str, str], remediation: dict[str, str],
           effort: str = "hours", params: dict[str, Any] | None = None, needs_history: bool = False,
-          needs_network: bool = False, kinds: tuple[str, ...] | list[str] | None = None) -> Callable[[Callable[..., Result]], Callable[..., Result]]:
+          kinds: tuple[str, ...] | list[str] | None = None) -> Callable[[Callable[..., Result]], Callable[..., Result]]:
     """Register a check function under a stable id ``family.name``."""
     if family not in FAMILIES:
         raise CheckDefinitionError(f"check {id}: unknown family {family!r}")
@@ -172,12 +172,11 @@ def check(*, id: str, family: str, title: dict[str, str], rationale: dict[str, s
     def deco(func: Callable[..., Result]) -> Callable[..., Result]:
         spec = CheckSpec(id=id, family=family, title=title, rationale=rationale, remediation=remediation,
                          func=func, effort=effort, params=dict(params or {}), needs_history=needs_history,
-                         needs_network=needs_network, source=func.__module__, kinds=tuple(kinds) if kinds else None)
+                         source=func.__module__, kinds=tuple(kinds) if kinds else None)
         existing = REGISTRY.get(id)
         if existing is not None and existing.source != spec.source:
             raise CheckDefinitionError(f"check {id} is defined twice ({existing.source} and {spec.source})")
         REGISTRY[id] = spec
-        func.check_spec = spec  # type: ignore[attr-defined]
         return func
 
     return deco

@@ -12,9 +12,10 @@ import re
 from typing import Any, Iterator
 from urllib.parse import quote
 
+from auditor.families import FAMILIES
 from auditor.i18n import pick
 
-FAMILY_ORDER = ("licensing", "documentation", "reusability", "interoperability", "maintenance", "scaling")
+FAMILY_ORDER = FAMILIES  # the one list, from data (auditor/families.yml)
 STATUS_ORDER = {"fail": 0, "error": 1, "warn": 2, "inconclusive": 3, "pass": 4, "not_applicable": 5}
 PROBLEM = ("fail", "warn")
 _CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

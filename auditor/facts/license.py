@@ -25,7 +25,7 @@ from auditor import safejson
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import is_test, is_vendored
+from auditor.facts.inventory import is_source_candidate, is_test, is_vendored
 from auditor.licenses import notices
 from auditor.licenses.matcher import get_index
 from auditor.licenses.reuse import scan as reuse_scan
@@ -208,7 +208,7 @@ def readme_section(text: str) -> tuple[str, int] | None:
 # -- the fact ---------------------------------------------------------------------------------------
 @fact("reuse", version=4)
 def reuse_fact(ctx) -> dict:
-    return reuse_scan(ctx.snapshot)
+    return reuse_scan(ctx.snapshot, is_source=is_source_candidate)
 
 
 @fact("license", version=8)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
+from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 
 MAX_README_BYTES = 512 * 1024
 MAX_BLOCKS = 5000
@@ -435,77 +436,6 @@ def parse_document(text: str, fmt: str) -> list[Block]:
     except Exception:  # noqa: BLE001 - untrusted input: a parser crash must not hide the README
         pass
     return parse_lines(text, asciidoc=False)
-
-
-# --- language identification ------------------------------------------------------------------
-
-_IDENT = None
-_IDENT_LOCK = threading.Lock()
-CANDIDATE_LANGUAGES = ["fr", "en", "de", "es", "it", "nl", "pt", "ca", "oc", "br", "eu"]
-
-
-def identifier():
-    """py3langid's naive Bayes identifier (model shipped in the package), limited to likely languages."""
-    global _IDENT
-    with _IDENT_LOCK:
-        if _IDENT is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-            ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-            ident.set_languages(CANDIDATE_LANGUAGES)
-            _IDENT = ident
-    return _IDENT
-
-
-_CODEY = re.compile(r"(https?://\S+|\S+\.(md|py|js|ts|json|yml|yaml|txt|sh)\b|`[^`]*`|[\w.-]+@[\w.-]+|[/\\][\w./\\-]+|\b\w*[_$]\w*\b)")
-
-
-_LONG_TOKEN = re.compile(r"\S{120,}")
-
-
-def prose(text: str) -> str:
-    """Natural-language words of a paragraph: code, paths, URLs and e-mails removed. Tokens of
-    120 characters or more (never words; a hostile README may hold one of 300,000) go first, which
-    also keeps the patterns below linear."""
-    return " ".join(_CODEY.sub(" ", _LONG_TOKEN.sub(" ", text)).split())
-
-
-def identify_languages(paragraphs: list[str], min_words: int = 10, min_share: float = 0.2) -> dict:
-    """Share of prose words per language, classifying paragraph by paragraph (so that a bilingual
-    README shows both). Returns ``{"language": code | [codes] | None, "languages": {code: share}, "words": n}``."""
-    ident = identifier()
-    counts: dict[str, int] = {}
-    pending: list[str] = []
-    total = 0
-
-    def classify(chunk: str) -> None:
-        nonlocal total
-        n = len(chunk.split())
-        lang, prob = ident.classify(chunk)
-        if prob < 0.5:
-            return
-        counts[lang] = counts.get(lang, 0) + n
-        total += n
-
-    for p in paragraphs:
-        words = prose(p)
-        if not words:
-            continue
-        pending.append(words)
-        joined = " ".join(pending)
-        if len(joined.split()) >= 12:
-            classify(joined)
-            pending = []
-    if pending and (total == 0 or len(" ".join(pending).split()) >= 6):
-        joined = " ".join(pending)
-        if len(joined.split()) >= 3:
-            classify(joined)
-    if total < min_words:
-        return {"language": None, "languages": {k: round(v / total, 2) for k, v in counts.items()} if total else {}, "words": total}
-    shares = {k: round(v / total, 2) for k, v in sorted(counts.items(), key=lambda kv: -kv[1])}
-    main = [k for k, v in shares.items() if v >= min_share]
-    language: str | list[str] | None = main[0] if len(main) == 1 else sorted(main, key=lambda c: (c != "fr", c != "en", c))
-    return {"language": language, "languages": shares, "words": total}
 
 
 # --- sections and signals ----------------------------------------------------------------------

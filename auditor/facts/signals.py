@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts.textscan import signal
+from auditor.facts.signal_registry import signal
 
 CODE = ("code", "template", "config", "other", "style")
 PLACES = ("code", "template", "config", "other")

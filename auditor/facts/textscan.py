@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from auditor.facts import fact
+from auditor.facts.signal_registry import SIGNALS, Signal, signal  # noqa: F401 (signal, Signal: re-exported for signal modules)
 from auditor.facts.inventory import DOC_EXT, is_doc, is_generated, is_test, is_vendored
 
 MAX_FILE_BYTES = 512 * 1024
@@ -92,29 +92,6 @@ def is_scannable(entry) -> bool:
         return False
     return (ext in CODE_EXT or ext in TEMPLATE_EXT or ext in STYLE_EXT or ext in DOC_EXT or ext in DATA_EXT
             or ext in CONFIG_EXT or low in TEXT_NAMES or low.startswith((".env", "dockerfile", "makefile")))
-
-
-@dataclass(frozen=True)
-class Signal:
-    """A named pattern. ``hints``: lower-case literals, one of which must occur in the file for the
-    regex to run. ``exts``: only files with these extensions (None: any scanned file)."""
-
-    id: str
-    regex: re.Pattern
-    hints: tuple[str, ...]
-    exts: frozenset[str] | None = None
-    classes: frozenset[str] | None = None  # only files of these classes
-    group: int = 0  # the group kept as excerpt
-    accept: object = None  # optional predicate on the match object: hits it rejects are not counted
-
-
-SIGNALS: dict[str, Signal] = {}
-
-
-def signal(id: str, pattern: str, hints: tuple[str, ...] | list[str], *, flags: int = re.I, exts=None, classes=None, group: int = 0,
-           accept=None) -> None:
-    SIGNALS[id] = Signal(id, re.compile(pattern, flags), tuple(h.lower() for h in hints),
-                         frozenset(exts) if exts else None, frozenset(classes) if classes else None, group, accept)
 
 
 def _line_starts(text: str) -> list[int]:

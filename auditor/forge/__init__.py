@@ -117,7 +117,7 @@ def limits(config=None) -> tuple[int, float, float, float]:
 
 
 def cache_root(config=None) -> Path:
-    from auditor.acquire import default_cache_dir
+    from auditor.dirs import user_cache_dir as default_cache_dir
 
     base = getattr(config, "cache_dir", None) or default_cache_dir()
     return Path(base) / "forge"

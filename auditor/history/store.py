@@ -12,7 +12,6 @@ version, the scores and level, and the full JSON report (without its own ``histo
 from __future__ import annotations
 
 import json
-import os
 import threading
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -25,8 +24,9 @@ from auditor.target import Target, redact
 
 
 def default_db_path() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
-    return Path(base) / "readiness-auditor" / "history.sqlite"
+    from auditor.dirs import user_data_dir
+
+    return user_data_dir() / "history.sqlite"
 
 
 def db_url(db: str | Path | None) -> str:

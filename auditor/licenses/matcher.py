@@ -62,13 +62,6 @@ def _multi(m: re.Match) -> str:
     if t.startswith("per"):
         return "percent"
     return "copyright holder"
-_EQUIV_RX = re.compile(r"\b(" + "|".join(sorted((k for k, v in EQUIVALENT.items() if k != v), key=len, reverse=True)) + r")\b")
-
-
-def _equiv(m: re.Match) -> str:
-    return EQUIVALENT[m.group(1)]
-
-
 _URL = re.compile(r"(https?|ftp)://[^\s)>\]\"']+|www\.[^\s)>\]\"']+")
 _HTML = re.compile(r"<(/?[a-z][a-z0-9]*)(\s[^<>\n]{0,300})?/?>|&[a-z]+;|&#[0-9]+;")
 _COPYRIGHT_LINE = re.compile(r"^\W{0,6}(copyright\b|©|\(c\)\s*\d|spdx-filecopyrighttext|all rights reserved\W*$)", re.I)

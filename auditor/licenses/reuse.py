@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from auditor import safejson
-from auditor.facts.inventory import is_source_candidate
 from auditor.licenses.notices import parse_expression
 
 CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "svelte", "java", "kt", "kts", "scala", "groovy", "php", "rb", "go",
@@ -266,8 +265,10 @@ def iter_blobs(snapshot, entries: list) -> "Iterator[tuple[object, bytes | None]
 
 
 def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024, max_total_bytes: int = 512 * 1024 * 1024,
-         examples: int = 20) -> dict:
-    """REUSE measures of one commit, as ``reuse lint`` would give them on a checkout of it."""
+         examples: int = 20, is_source: Callable[[str], bool] = lambda path: True) -> dict:
+    """REUSE measures of one commit, as ``reuse lint`` would give them on a checkout of it.
+    ``is_source(path)`` tells project source files (the caller asks the inventory: this layer knows no
+    path rules) for the licences used in code."""
     files = snapshot.files
     errors: list[str] = []
     tomls = _reuse_tomls(snapshot, errors)
@@ -326,7 +327,7 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
             if not valid and len(bad_expressions) < examples:
                 bad_expressions.append({"path": e.path, "value": expr[:120]})
             ids.extend(parsed_ids)
-        code = e.ext in CODE_EXT and is_source_candidate(e.path)
+        code = e.ext in CODE_EXT and is_source(e.path)
         for i in dict.fromkeys(ids):
             used[i] = used.get(i, 0) + 1
             if code:

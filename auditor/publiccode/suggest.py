@@ -80,7 +80,7 @@ def suggest(ctx) -> dict[str, Any]:
     desc = (readme.get("description") or {}).get("text") or ""
     desc = re.sub(r"\s+", " ", desc).strip()
     if desc:  # the description's own language names its key (a bilingual README may open in French)
-        from auditor.facts.readme import identify_languages
+        from auditor.langid import identify_languages
 
         own = identify_languages([desc], min_words=5).get("language")
         if isinstance(own, str) and own in langs:

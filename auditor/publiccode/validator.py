@@ -41,7 +41,6 @@ whistleblowing workflow-management""".split())
 SCOPES = frozenset("""agriculture culture defence education emergency-services employment energy environment
 finance-and-economic-development foreign-affairs healthcare infrastructures justice local-authorities manufacturing research
 science-and-technology security society sport tourism transportation welfare""".split())
-ISO_3166_ALPHA2 = None  # loaded lazily from language_tags' registry (regions)
 
 TOP_KEYS = {"publiccodeYmlVersion", "name", "applicationSuite", "url", "landingURL", "isBasedOn", "softwareVersion",
             "releaseDate", "logo", "monochromeLogo", "organisation", "inputTypes", "outputTypes", "platforms", "categories",

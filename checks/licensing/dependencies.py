@@ -147,7 +147,7 @@ class PypiLicenses:
     """Dependency licenses from PyPI through licensecheck's RemotePackageInfo, cached on disk as JSON."""
 
     def __init__(self, cache_dir: Path | None, online: bool) -> None:
-        from auditor.acquire import default_cache_dir  # noqa: PLC0415
+        from auditor.dirs import user_cache_dir as default_cache_dir  # noqa: PLC0415
 
         base = cache_dir or default_cache_dir()
         self.path = Path(base) / "licensing" / "pypi-licenses.json"
@@ -217,7 +217,6 @@ class PypiLicenses:
         "the licenses one may combine with). Declare an SPDX license in every internal package.",
     ),
     params={"include_dev": False, "examples": 12},
-    needs_network=True,
 )
 def dependencies(ctx) -> Result:
     lic = ctx.fact("license")

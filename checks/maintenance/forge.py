@@ -27,7 +27,6 @@ def _hours(h: float) -> dict[str, str]:
     id="maintenance.not-archived",
     family="maintenance",
     effort="minutes",
-    needs_network=True,
     title=T("Le dépôt n'est pas archivé", "The repository is not archived"),
     rationale=T(
         "Un dépôt archivé sur la forge n'accepte plus ni tickets ni contributions : ses mainteneurs l'ont déclaré terminé.",
@@ -58,7 +57,6 @@ def not_archived(ctx) -> Result:
     id="maintenance.responsiveness",
     family="maintenance",
     effort="days",
-    needs_network=True,
     title=T("Les demandes reçoivent une réponse rapide", "Requests get a quick answer"),
     rationale=T(
         "Une collectivité qui signale un problème ou propose une amélioration doit obtenir une réponse : le délai de "
@@ -104,7 +102,6 @@ def responsiveness(ctx) -> Result:
     id="maintenance.closure-ratio",
     family="maintenance",
     effort="days",
-    needs_network=True,
     title=T("Les demandes de fusion sont traitées", "Change requests are dealt with"),
     rationale=T(
         "Le ratio de clôture des demandes de fusion (CHAOSS) compare les demandes fermées ou fusionnées aux demandes "
