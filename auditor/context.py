@@ -231,6 +231,11 @@ class AuditContext:
         blob = json.dumps(inputs, sort_keys=True, default=str).encode()
         return f"{snap.commit}-{spec.name}-{hashlib.sha256(blob).hexdigest()[:24]}"
 
+    @property
+    def has_history(self) -> bool:
+        """Whether the audited commit comes with its git history (checks ask this, not the snapshot)."""
+        return self.snapshot.has_history
+
     def facts_for_report(self) -> dict[str, Any]:
         return {k: v for k, v in self._facts.items() if FACTS[k].public}
 

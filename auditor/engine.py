@@ -12,11 +12,12 @@ from typing import Any
 
 from auditor import __version__
 from auditor.acquire import Acquired, acquire, end_of_day, open_snapshot
-from auditor.checks import PLUGIN_ERRORS, load_checks
+from auditor.checks import BUILTIN_MODULES, PLUGIN_ERRORS, load_checks
 from auditor.checks.interface import T, CheckSpec, Result, Status
 from auditor.families import FAMILIES
 from auditor.context import AuditConfig, AuditContext, FactCache
 from auditor.facts import BASE_FACTS, FactError
+from auditor.facts import PLUGIN_ERRORS as FACT_PLUGIN_ERRORS
 from auditor.report import SCHEMA_VERSION
 from auditor.ruleset import Ruleset, load_ruleset
 from auditor.scaling_risks import scaling_risks
@@ -73,7 +74,7 @@ def run_check(spec: CheckSpec, ctx: AuditContext, params: dict[str, Any]) -> Res
         skipped = kind_not_applicable(spec, project_kind(ctx))
         if skipped is not None:
             return skipped
-    if spec.needs_history and not ctx.snapshot.has_history:
+    if spec.needs_history and not ctx.has_history:
         return Result.inconclusive(T("Pas d'historique git : non mesurable.", "No git history: cannot be measured."))
     try:
         result = spec.func(ctx)
@@ -153,6 +154,15 @@ def apply_declarations(ctx: AuditContext, ruleset: Ruleset, results: list[dict[s
                                   "en": f"{where}: exception for the check {exc['check']}, which did not run (unknown id or not in the ruleset)."})
 
 
+def unlisted_plugin_checks(ruleset: Ruleset) -> list[str]:
+    """Checks a plugin installed that the ruleset does not mention: never run, so said in the report
+    (a built-in check is in a shipped ruleset, see tests/test_registry.py; leaving one out of a
+    ruleset is that ruleset's choice)."""
+    listed = set(ruleset.data.get("checks") or {})
+    return sorted(cid for cid, spec in load_checks().items()
+                  if cid not in listed and not spec.source.startswith(tuple(m + "." for m in BUILTIN_MODULES)))
+
+
 def build_report(ctx: AuditContext, target: Target, acq: Acquired | None, ruleset: Ruleset, results: list[dict[str, Any]],
                  started: float, as_of_given: date | None, options: AuditOptions) -> dict[str, Any]:
     snap = ctx.snapshot
@@ -198,6 +208,13 @@ def build_report(ctx: AuditContext, target: Target, acq: Acquired | None, rulese
         notes.append({"fr": f"Dépôt tronqué aux {options.max_files} premiers fichiers.", "en": f"Repository truncated to its first {options.max_files} files."})
     for err in PLUGIN_ERRORS:
         notes.append({"fr": f"Extension de contrôles non chargée : {err}", "en": f"Check plugin not loaded: {err}"})
+    for err in FACT_PLUGIN_ERRORS:
+        notes.append({"fr": f"Extension de données non chargée : {err}", "en": f"Fact plugin not loaded: {err}"})
+    unlisted = unlisted_plugin_checks(ruleset)
+    if unlisted and not options.only:
+        shown = ", ".join(unlisted[:10]) + ("…" if len(unlisted) > 10 else "")
+        notes.append({"fr": f"Contrôles installés par une extension mais absents du jeu de règles, donc non exécutés : {shown}.",
+                      "en": f"Checks installed by a plugin but missing from the ruleset, so not run: {shown}."})
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "readiness-auditor", "version": __version__},

@@ -1,18 +1,17 @@
-"""Built-in checks (installed as ``auditor.checks``) and the loader for third-party ones.
+"""Checks (installed as ``auditor.checks``) and their loader.
 
-Built-ins are listed explicitly; other packages add checks through the entry-point group
-``auditor.checks`` (each entry point names a module whose import registers its checks).
+Built-in and third-party checks are declared the same way, through the entry-point group
+``auditor.checks`` (see :mod:`auditor.plugins`): importing the module or package an entry point names
+registers its checks with :func:`auditor.checks.interface.check`. A family's folder keeps no list of
+its modules: every module inside it is imported.
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
-from importlib.metadata import entry_points
-
 from auditor.checks.interface import REGISTRY, CheckSpec
 
-BUILTIN_MODULES = (
+GROUP = "auditor.checks"
+BUILTIN_MODULES = (  # the built-in entry points of pyproject.toml
     "auditor.checks.licensing",
     "auditor.checks.documentation",
     "auditor.checks.reusability",
@@ -20,23 +19,16 @@ BUILTIN_MODULES = (
     "auditor.checks.maintenance",
     "auditor.checks.scaling",
 )
-
-log = logging.getLogger(__name__)
 _loaded = False
 PLUGIN_ERRORS: list[str] = []
 
 
 def load_checks() -> dict[str, CheckSpec]:
-    """Import built-in checks and entry-point plugins once; return the registry."""
+    """Import every check declared through the entry points once; return the registry."""
     global _loaded
     if not _loaded:
-        for mod in BUILTIN_MODULES:
-            importlib.import_module(mod)
-        for ep in entry_points(group="auditor.checks"):
-            try:
-                ep.load()
-            except Exception as exc:  # a broken plugin must not break the audit
-                PLUGIN_ERRORS.append(f"{ep.name}: {exc}")
-                log.warning("check plugin %s failed to load: %s", ep.name, exc)
+        from auditor.plugins import load_group
+
+        load_group(GROUP, BUILTIN_MODULES, PLUGIN_ERRORS)
         _loaded = True
     return REGISTRY

@@ -1,50 +1,114 @@
 """Renderers (installed as ``auditor.reports``): each reads the canonical JSON report and computes nothing.
 
-``RENDERERS`` maps a format name to ``(module, function)``; a renderer is
-``render(report: dict, lang: str, **options) -> str``.
+A renderer is a :class:`Renderer` object — name, file extension, media type, binary or text, the
+options it takes — declared through the entry-point group ``auditor.renderers`` (the built-in ones
+in :mod:`auditor.reports.builtin`, through this package's ``pyproject.toml``; another package adds
+its own the same way). Its function, ``render(report: dict, lang: str, **options) -> str | bytes``,
+is imported only when it is used. Renderers of a whole batch (``scope="portfolio"``) take the
+batch's data instead of one report.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import Any
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Callable
 
 from auditor.errors import UsageError
 
-RENDERERS: dict[str, tuple[str, str]] = {
-    "json": ("auditor.reports.json_report", "render"),
-    "terminal": ("auditor.reports.terminal", "render"),
-    "html": ("auditor.reports.html", "render"),
-    "md": ("auditor.reports.markdown", "render"),
-    "sarif": ("auditor.reports.sarif", "render"),
-    "codequality": ("auditor.reports.codequality", "render"),
-    "csv": ("auditor.reports.csv_report", "render"),
-}
+log = logging.getLogger(__name__)
+GROUP = "auditor.renderers"
+
+
+@dataclass(frozen=True)
+class Renderer:
+    name: str
+    target: str  # "module:function", imported on first use
+    extension: str  # file extension, without the dot
+    media_type: str
+    binary: bool = False
+    options: tuple[str, ...] = ()  # keyword options the function understands
+    scope: str = "report"  # "report" or "portfolio"
+    aliases: tuple[str, ...] = field(default=())  # other file extensions that mean this format
+
+    def function(self) -> Callable[..., Any]:
+        module, _, func = self.target.partition(":")
+        return getattr(importlib.import_module(module), func)
+
+
+_REGISTRY: dict[str, Renderer] | None = None
+PLUGIN_ERRORS: list[str] = []
+
+
+def registry() -> dict[str, Renderer]:
+    """Every renderer declared through the entry points, built-in ones first (loaded once)."""
+    global _REGISTRY
+    if _REGISTRY is None:
+        from importlib.metadata import entry_points
+
+        from auditor.reports import builtin
+
+        found: dict[str, Renderer] = {}
+        declared = list(entry_points(group=GROUP))
+        # An install made before the built-ins were declared (an old editable install) still has them.
+        for r in builtin.RENDERERS:
+            found[r.name] = r
+        for ep in sorted(declared, key=lambda e: e.name):
+            if ep.value.startswith("auditor.reports.builtin:"):
+                continue  # the built-ins, already there
+            try:
+                obj = ep.load()
+            except Exception as exc:  # noqa: BLE001 - a broken plugin never breaks the built-ins
+                PLUGIN_ERRORS.append(f"{ep.name}: {exc}")
+                log.warning("renderer plugin %s failed to load: %s", ep.name, exc)
+                continue
+            if not isinstance(obj, Renderer):
+                PLUGIN_ERRORS.append(f"{ep.name}: not a Renderer")
+            elif obj.name in found:
+                PLUGIN_ERRORS.append(f"{ep.name}: format {obj.name!r} is already taken")
+            else:
+                found[obj.name] = obj
+        _REGISTRY = found
+    return _REGISTRY
 
 
 def formats() -> list[str]:
-    return list(RENDERERS)
+    """Names of the renderers of one report."""
+    return [name for name, r in registry().items() if r.scope == "report"]
 
 
-# Renderers of a whole batch (the rows of every project, see auditor.portfolio.runner): format -> (module, function).
-PORTFOLIO_RENDERERS: dict[str, tuple[str, str]] = {
-    "dashboard": ("auditor.reports.dashboard", "render_dashboard"),
-    "csv": ("auditor.reports.spreadsheet", "export_csv"),
-    "xlsx": ("auditor.reports.spreadsheet", "export_xlsx"),
-}
+def renderer(fmt: str) -> Renderer:
+    r = registry().get(fmt)
+    if r is None or r.scope != "report":
+        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(formats())})")
+    return r
 
 
-def render_portfolio(data: dict[str, Any], fmt: str, lang: str = "fr") -> str | bytes:
-    """A batch's dashboard or spreadsheet from its data (``rows``, ``criteria``…)."""
-    mod, func = PORTFOLIO_RENDERERS[fmt]
-    fn = getattr(importlib.import_module(mod), func)
-    return fn(data, lang) if fmt == "dashboard" else fn(data["rows"], data["criteria"], lang)
+def format_for_extension(ext: str) -> str | None:
+    """The format a file extension names (``html``, ``htm`` -> ``html``), if any."""
+    ext = ext.lower().lstrip(".")
+    for name, r in registry().items():
+        if r.scope == "report" and (ext == r.extension or ext in r.aliases):
+            return name
+    return None
 
 
 def render(report: dict[str, Any], fmt: str, lang: str = "fr", **options: Any) -> str:
-    if fmt not in RENDERERS:
-        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(RENDERERS)})")
-    mod, func = RENDERERS[fmt]
     from auditor.reports.common import scrub
 
-    return getattr(importlib.import_module(mod), func)(scrub(report), lang, **options)
+    return renderer(fmt).function()(scrub(report), lang, **options)
+
+
+def render_portfolio(data: dict[str, Any], fmt: str, lang: str = "fr") -> str | bytes:
+    """A batch's dashboard or spreadsheet (``portfolio-dashboard``, ``portfolio-csv``, ``portfolio-xlsx``)."""
+    r = registry().get(fmt)
+    if r is None or r.scope != "portfolio":
+        raise UsageError(f"unknown portfolio format {fmt!r}")
+    return r.function()(data, lang)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "RENDERERS":
+        return {n: r for n, r in registry().items() if r.scope == "report"}
+    raise AttributeError(name)

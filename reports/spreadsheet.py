@@ -93,3 +93,13 @@ def export_xlsx(rows: list[dict[str, Any]], criteria: list[dict[str, Any]], lang
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def render_csv(data: dict[str, Any], lang: str = "fr") -> str:
+    """The ``portfolio-csv`` renderer: a batch's rows (see :meth:`auditor.portfolio.runner.Batch.rows`)."""
+    return export_csv(data["rows"], data["criteria"], lang)
+
+
+def render_xlsx(data: dict[str, Any], lang: str = "fr") -> bytes:
+    """The ``portfolio-xlsx`` renderer."""
+    return export_xlsx(data["rows"], data["criteria"], lang)

@@ -12,7 +12,8 @@ from typing import Any
 
 from auditor.gitio import GitError, run_git
 
-#: File name written for each format, inside the output folder.
+#: File name written for each built-in format, inside the output folder (a renderer from a plugin
+#: writes ``readiness-report.<its extension>``).
 FILENAMES = {
     "json": "readiness-report.json",
     "html": "readiness-report.html",
@@ -50,6 +51,7 @@ def plan_audit(target: str, out_dir: Path, formats: list[str], *, ruleset: str =
     this version cannot render (a renderer not installed) is skipped and reported in ``skipped``.
     """
     from auditor.reports import formats as available_formats
+    from auditor.reports import registry
 
     available = set(available_formats())
     wanted = ["json"] + [f for f in dict.fromkeys(formats) if f not in ("json", "terminal")]
@@ -59,7 +61,7 @@ def plan_audit(target: str, out_dir: Path, formats: list[str], *, ruleset: str =
         if fmt not in available:
             skipped.append(fmt)
             continue
-        paths[fmt] = out_dir / FILENAMES.get(fmt, f"readiness-report.{fmt}")
+        paths[fmt] = out_dir / FILENAMES.get(fmt, f"readiness-report.{registry()[fmt].extension}")
     argv = [sys.executable, "-I", "-m", "auditor", "audit", target, "--format", "json", "--output", str(paths["json"])]
     for fmt, path in paths.items():
         if fmt != "json":

@@ -162,9 +162,9 @@ def hard_deadline(seconds: float, grace: float = 30.0):
 
 
 def _guess_format(path: Path, choices: list[str]) -> str:
-    ext = path.suffix.lower().lstrip(".")
-    mapping = {"json": "json", "html": "html", "htm": "html", "md": "md", "sarif": "sarif", "csv": "csv"}
-    fmt = mapping.get(ext, "json")
+    from auditor.reports import format_for_extension
+
+    fmt = format_for_extension(path.suffix) or "json"
     return fmt if fmt in choices else "json"
 
 

@@ -8,29 +8,14 @@ report's ``facts`` section.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-FACT_MODULES = (
-    "auditor.facts.inventory",
-    "auditor.facts.files",
-    "auditor.facts.languages",
-    "auditor.facts.activity",
-    "auditor.facts.license",
-    "auditor.facts.history",
-    "auditor.facts.forge",
-    "auditor.facts.manifests",
-    "auditor.facts.code",
-    "auditor.facts.textscan",
-    "auditor.facts.secrets",
-    "auditor.facts.readme",
-    "auditor.facts.docs",
-    "auditor.facts.declarations",
-    "auditor.facts.project",
-    "auditor.facts.scaling",
-)
+GROUP = "auditor.facts"
+BUILTIN_MODULES = ("auditor.facts",)  # the built-in entry point of pyproject.toml: every module of this package
+PLUGIN_ERRORS: list[str] = []
+_loaded = False
 
 # Facts always present in the report, whatever checks run.
 BASE_FACTS = ("inventory", "project", "files", "languages", "activity", "license", "declarations")
@@ -61,8 +46,13 @@ def fact(name: str, version: int = 1, *, public: bool = True, cache: str = "comm
 
 
 def load_facts() -> dict[str, FactSpec]:
-    for mod in FACT_MODULES:
-        importlib.import_module(mod)
+    """Import every fact declared through the entry points (group ``auditor.facts``) once."""
+    global _loaded
+    if not _loaded:
+        _loaded = True  # set first: a fact module that imports this package must not load it again
+        from auditor.plugins import load_group
+
+        load_group(GROUP, BUILTIN_MODULES, PLUGIN_ERRORS)
     return FACTS
 
 

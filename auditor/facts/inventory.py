@@ -125,8 +125,13 @@ VENDOR_DIRS = {
     "external", "externals", "deps", "_vendor", "site-packages", ".venv", "venv", "env", ".tox",
     "jspm_packages", "Pods", "Carthage", "libs", "extlibs", "ext_libs", "ext-libs", "extlib", "3rdparty", "3rd-party",
 }
-BUILD_DIRS = {"dist", "build", "out", "target", "coverage", ".next", ".nuxt", "staticfiles", "__pycache__", ".cache", "htmlcov",
-              ".svelte-kit", ".output", ".parcel-cache"}
+# Folders of generated files (code metrics leave them out).
+GENERATED_DIRS = {"dist", "build", "out", "target", "coverage", ".next", ".nuxt", "staticfiles", "__pycache__", ".cache", "htmlcov",
+                  ".svelte-kit", ".output", ".parcel-cache"}
+# Build output: anything under these folders; under build/ and out/ (which also hold build scripts
+# and Docker contexts), only files a build writes.
+BUILD_DIRS = GENERATED_DIRS - {"build", "out"}
+BUILD_EXT = {"js", "mjs", "cjs", "css", "map", "html", "class", "jar", "war", "o", "so", "dll", "exe", "pyc", "whl", "egg", "a", "dylib"}
 TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "cypress", "features", "fixtures", "__mocks__", "testdata", "test-data"}
 _MINIFIED = re.compile(r"(\.min\.(js|css)|[.-]bundle\.js|\.map|-min\.js)$", re.I)
 _TEST_FILE = re.compile(r"(^test_.*\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|Test\.php$|Tests?\.java$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$)")
@@ -170,7 +175,13 @@ def is_vendored(path: str) -> bool:
 
 
 def is_build_output(path: str) -> bool:
-    return any(seg in BUILD_DIRS for seg in parts(path)[:-1])
+    """Written by a build, not by people (dist/, target/, .next/, __pycache__/…; in build/ and out/,
+    compiled or bundled files only; *.pyc anywhere)."""
+    p = parts(path)
+    ext = _ext(p[-1])
+    if ext == "pyc" or any(seg in BUILD_DIRS for seg in p[:-1]):
+        return True
+    return ext in BUILD_EXT and any(seg in ("build", "out") for seg in p[:-1])
 
 
 def is_lockfile(path: str) -> bool:
@@ -195,7 +206,7 @@ def is_generated(path: str) -> bool:
         return True
     if "migrations" in p[:-1] and p[-1].endswith(".py"):
         return True
-    return is_build_output(path)
+    return any(seg in GENERATED_DIRS for seg in p[:-1])
 
 
 def is_test(path: str) -> bool:

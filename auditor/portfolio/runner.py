@@ -400,7 +400,7 @@ class Batch:
         data = {"batch_id": self.batch_id, "started_at": self.started_at, "generated_at": _now(), "portfolio": self.portfolio,
                 "ruleset": self.ruleset.to_dict() if self.ruleset else None, "rows": rows, "criteria": criteria, "levels": levels,
                 "invalid": [{"line": e.line, "message": e.message} for e in self.invalid]}
-        for name, fmt in (("index.html", "dashboard"), ("portfolio.csv", "csv"), ("portfolio.xlsx", "xlsx")):
+        for name, fmt in (("index.html", "portfolio-dashboard"), ("portfolio.csv", "portfolio-csv"), ("portfolio.xlsx", "portfolio-xlsx")):
             atomic_write(self.out / name, render_portfolio(data, fmt, self.opts.lang))
         ok = sum(1 for r in rows if r["status"] == "ok")
         return {"batch_id": self.batch_id, "total": len(rows), "ok": ok, "failed": len(rows) - ok, "invalid": len(self.invalid),
