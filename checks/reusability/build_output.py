@@ -1,0 +1,36 @@
+"""reusability.build-output: no build output committed beside the sources."""
+
+from __future__ import annotations
+
+from auditor.checks.interface import Evidence, Result, T, check
+
+
+@check(
+    id="reusability.build-output",
+    family="reusability",
+    effort="minutes",
+    title=T("Les fichiers produits par la construction ne sont pas versionnés", "Build output is not committed"),
+    rationale=T(
+        "Des fichiers générés par la construction (dist/, target/, .next/, __pycache__…) versionnés à côté des sources "
+        "brouillent ce qui fait foi : une autre collectivité ne sait pas s'il faut modifier la source ou le fichier produit, "
+        "et les deux divergent au premier correctif.",
+        "Files written by a build (dist/, target/, .next/, __pycache__…) committed beside the sources blur what is "
+        "authoritative: another territory cannot tell whether to change the source or the built file, and the two "
+        "drift apart at the first fix.",
+    ),
+    remediation=T(
+        "Retirez ces dossiers du dépôt (git rm -r --cached dist/), ajoutez-les au .gitignore et produisez-les en "
+        "intégration continue ou à la publication d'une version.",
+        "Remove these folders from the repository (git rm -r --cached dist/), add them to .gitignore and build them "
+        "in continuous integration or when publishing a release.",
+    ),
+)
+def build_output(ctx) -> Result:
+    inventory = ctx.fact("inventory")
+    count = inventory["categories"].get("build", 0)
+    if count == 0:
+        return Result.passed(T("Aucun fichier produit par la construction n'est versionné.", "No build output is committed."))
+    examples = inventory["examples"].get("build", [])
+    evidence = [Evidence(path=path) for path in examples]
+    return Result.warn(T(f"{count} fichier(s) produit(s) par la construction sont versionnés (par exemple {examples[0]}).",
+                         f"{count} build output file(s) are committed (for example {examples[0]})."), evidence, files=count)
