@@ -312,7 +312,7 @@ def test_data_license_on_code_is_a_warning(run):
 
 def test_unreachable_package_index_stops_after_three_failures(tmp_path, monkeypatch):
     """An index that fails is asked three times, not once per dependency; the rest is unknown, never 'ok'."""
-    from auditor.checks.licensing import dependencies as deps
+    from auditor.facts import dependency_licenses as deps
 
     calls = []
 

@@ -135,7 +135,7 @@ def propose_licenses(dep_licenses: list[str]) -> list[dict[str, Any]]:
 def dependency_licenses(root: Path) -> list[str]:
     """The license expressions of the runtime dependencies pinned in npm and Composer lockfiles of the
     working tree (offline: other ecosystems' lockfiles carry none)."""
-    from auditor.checks.licensing.dependencies import composer_deps, npm_deps
+    from auditor.facts.dependency_licenses import composer_deps, npm_deps
 
     found: set[str] = set()
     for name, parse in (("package-lock.json", npm_deps), ("composer.lock", composer_deps)):

@@ -1,0 +1,254 @@
+"""``dependency_licenses``: the project's dependencies and their declared licences, for the licensing
+dependency check.
+
+npm (``package-lock.json`` v2/v3) and Composer (``composer.lock``) are read offline from the
+lockfiles. Python dependencies are named from requirements files, ``poetry.lock``/``uv.lock`` and
+``pyproject.toml`` (read as text, never resolved or built), and their licences asked to the
+package index through licensecheck's library API, with answers cached on disk; offline
+(``--offline``, no network, or ``AUDITOR_OFFLINE_INDEX=1``) nothing is asked and uncached ones are
+left without licence data. Other ecosystems' lockfiles carry no licence: they are listed as
+inconclusive sources, never passed silently. Network access lives here, not in the check.
+
+Value::
+
+    {"dependencies": [{"name", "version", "license", "dev", "path", "line", "via"}],
+     "inconclusive_sources": [{"path", "reason"}], "offline": bool}
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tomllib
+from pathlib import Path
+
+from auditor import safejson
+from auditor.facts import fact
+from auditor.facts.inventory import is_test, is_vendored
+
+NO_LICENSE_IN_LOCK = {"yarn.lock": "yarn", "pnpm-lock.yaml": "pnpm", "Cargo.lock": "cargo", "go.sum": "go", "go.mod": "go",
+                      "Gemfile.lock": "bundler", "mix.lock": "mix", "pubspec.lock": "dart", "gradle.lockfile": "gradle",
+                      "pom.xml": "maven", "build.gradle": "gradle", "build.gradle.kts": "gradle", "packages.lock.json": "nuget",
+                      "Podfile.lock": "cocoapods", "bun.lockb": "bun", "bun.lock": "bun"}
+PY_FILES = re.compile(r"^(requirements[^/]*\.(txt|in)|poetry\.lock|uv\.lock|pyproject\.toml|Pipfile\.lock)$")
+_REQ = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:==\s*([A-Za-z0-9.+!*-]+))?")
+MAX_PY = 300
+MAX_PY_DEPS = 300  # Python dependencies looked up, in declaration order (a count, never a time: same input, same report)
+
+
+def _quiet_licensecheck() -> None:
+    try:
+        from loguru import logger  # noqa: PLC0415 - licensecheck logs every unknown license on stderr
+
+        logger.disable("licensecheck")
+    except ImportError:  # pragma: no cover
+        pass
+
+
+_quiet_licensecheck()
+
+
+def _line(text: str, needle: str) -> int | None:
+    i = text.find(needle)
+    return text.count("\n", 0, i) + 1 if i >= 0 else None
+
+
+def npm_deps(text: str) -> tuple[list[dict], str | None]:
+    data = safejson.loads(text)
+    if not isinstance(data, dict):
+        return [], "not a JSON object"
+    pk = data.get("packages")
+    if not isinstance(pk, dict):
+        return [], f"lockfileVersion {data.get('lockfileVersion')} without \"packages\" (v1 has no license field)"
+    out = []
+    for key, info in pk.items():
+        if not key or not isinstance(info, dict) or info.get("link"):
+            continue
+        name = key.rsplit("node_modules/", 1)[-1]
+        lic = info.get("license")
+        if isinstance(lic, dict):
+            lic = lic.get("type")
+        if isinstance(lic, list):
+            lic = " OR ".join(str(x.get("type") if isinstance(x, dict) else x) for x in lic)
+        out.append({"name": name, "version": info.get("version"), "license": lic, "dev": bool(info.get("dev") or info.get("devOptional")),
+                    "needle": f'"{key}"'})
+    return out, None
+
+
+def composer_deps(text: str) -> tuple[list[dict], str | None]:
+    data = safejson.loads(text)
+    out = []
+    for section, dev in (("packages", False), ("packages-dev", True)):
+        for p in data.get(section) or []:
+            if not isinstance(p, dict):
+                continue
+            lic = p.get("license")
+            lic = " OR ".join(lic) if isinstance(lic, list) and lic else (lic if isinstance(lic, str) else None)
+            out.append({"name": p.get("name"), "version": p.get("version"), "license": lic, "dev": dev, "needle": f'"name": "{p.get("name")}"'})
+    return out, None
+
+
+def python_deps(snap, paths: list[str]) -> list[dict]:
+    """Python dependency names (and pinned versions) from text files; nothing is resolved or executed."""
+    seen: dict[str, dict] = {}
+    for path in paths:
+        text = snap.read_text(path, limit=2_000_000) or ""
+        name = path.rsplit("/", 1)[-1]
+        try:
+            if name in ("poetry.lock", "uv.lock"):
+                for p in safejson.toml_loads(text).get("package") or []:
+                    if p.get("name") and (p.get("category", "main") == "main"):
+                        seen.setdefault(p["name"].lower(), {"name": p["name"], "version": p.get("version"), "path": path})
+            elif name == "pyproject.toml":
+                proj = safejson.toml_loads(text)
+                for req in (proj.get("project") or {}).get("dependencies") or []:
+                    m = _REQ.match(req)
+                    if m:
+                        seen.setdefault(m.group(1).lower(), {"name": m.group(1), "version": m.group(2), "path": path})
+                for dep in ((proj.get("tool") or {}).get("poetry") or {}).get("dependencies") or {}:
+                    if dep.lower() != "python":
+                        seen.setdefault(dep.lower(), {"name": dep, "version": None, "path": path})
+            elif name == "Pipfile.lock":
+                for dep, info in (safejson.loads(text).get("default") or {}).items():
+                    v = (info.get("version") or "").lstrip("=") if isinstance(info, dict) else None
+                    seen.setdefault(dep.lower(), {"name": dep, "version": v or None, "path": path})
+            else:
+                for line in text.splitlines():
+                    if line.strip().startswith(("#", "-", "git+", "http")):
+                        continue
+                    m = _REQ.match(line)
+                    if m:
+                        seen.setdefault(m.group(1).lower(), {"name": m.group(1), "version": m.group(2), "path": path})
+        except (ValueError, tomllib.TOMLDecodeError, AttributeError):
+            continue
+    return list(seen.values())[:MAX_PY]
+
+
+INDEX_REQUEST_TIMEOUT_S = 8.0
+_BOUNDED = False
+
+
+def _bound_index_requests() -> None:
+    """licensecheck asks the index with a 60 s time-out per request: lower it once."""
+    global _BOUNDED
+    if _BOUNDED:
+        return
+    try:
+        from licensecheck.session import session  # noqa: PLC0415
+
+        original = session.get
+
+        def get(url, *args, **kwargs):
+            kwargs["timeout"] = min(float(kwargs.get("timeout") or INDEX_REQUEST_TIMEOUT_S), INDEX_REQUEST_TIMEOUT_S)
+            return original(url, *args, **kwargs)
+
+        session.get = get  # type: ignore[method-assign]
+    except Exception:  # noqa: BLE001 - another licensecheck layout: its own time-outs apply
+        pass
+    _BOUNDED = True
+
+
+class PypiLicenses:
+    """Dependency licenses from PyPI through licensecheck's RemotePackageInfo, cached on disk as JSON."""
+
+    def __init__(self, cache_dir: Path | None, online: bool) -> None:
+        from auditor.dirs import user_cache_dir as default_cache_dir  # noqa: PLC0415
+
+        base = cache_dir or default_cache_dir()
+        self.path = Path(base) / "licensing" / "pypi-licenses.json"
+        self.online = online
+        try:
+            self.cache = safejson.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.cache = {}
+        self.dirty = False
+        # An unreachable index must not cost one time-out per dependency: stop after three failures
+        # (the caller also bounds the count, MAX_PY_DEPS).
+        self.failures = 0
+
+    def get(self, name: str, version: str | None) -> tuple[str | None, str]:
+        key = f"{name.lower()}=={version or ''}"
+        if key in self.cache:
+            return self.cache[key], "cache"
+        if not self.online:
+            return None, "offline"
+        if self.failures >= 3:
+            return None, "index budget"
+        from licensecheck.packageinfo import RemotePackageInfo  # noqa: PLC0415
+        from licensecheck.types import PackageInfo  # noqa: PLC0415
+        _bound_index_requests()
+        rpi = RemotePackageInfo(pypi_api="https://pypi.org/pypi/", package=PackageInfo(name=name, version=version))
+        try:
+            lic = rpi.get_license()  # the pinned version first, then the latest (error_state is set when the first failed)
+        except Exception:  # noqa: BLE001 - network errors: this package's license stays unknown
+            self.failures += 1
+            return None, "index error"
+        if not lic and rpi.error_state:
+            self.failures += 1
+            return None, "index error"
+        self.cache[key] = lic
+        self.dirty = True
+        return lic, "index"
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(self.cache, sort_keys=True), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError:
+            pass
+
+
+@fact("dependency_licenses", version=1, public=False, cache="none")  # index answers: cached by PypiLicenses
+def dependency_licenses(ctx) -> dict:
+    snap = ctx.snapshot
+    live = [e for e in snap.files.values() if not is_vendored(e.path) and not is_test(e.path) and e.path.count("/") <= 2]
+    lockfiles = sorted((e.path for e in live if e.name in ("package-lock.json", "npm-shrinkwrap.json", "composer.lock")), key=lambda p: (p.count("/"), p))[:6]
+    others = sorted((e.path for e in live if e.name in NO_LICENSE_IN_LOCK), key=lambda p: (p.count("/"), p))[:20]
+    py_paths = sorted((e.path for e in live if PY_FILES.match(e.name)), key=lambda p: (p.count("/"), p))[:10]
+    npm_manifests = [e.path for e in live if e.name == "package.json" and (e.dir + "/package-lock.json").lstrip("/") not in snap.files
+                     and not any(p.startswith((e.dir + "/").lstrip("/")) and p.endswith("package-lock.json") for p in lockfiles)]
+    found: list[dict] = []
+    inconclusive_sources: list[dict] = []
+    for path in lockfiles:
+        text = snap.read_text(path, limit=50_000_000) if path in snap.files else None
+        if text is None:
+            inconclusive_sources.append({"path": path, "reason": "unreadable or too big"})
+            continue
+        try:
+            deps, problem = (composer_deps if path.endswith("composer.lock") else npm_deps)(text)
+        except ValueError as exc:
+            inconclusive_sources.append({"path": path, "reason": f"invalid JSON: {exc}"})
+            continue
+        if problem:
+            inconclusive_sources.append({"path": path, "reason": problem})
+            continue
+        for d in deps:
+            found.append({"name": d["name"], "version": d["version"], "license": d["license"], "dev": d["dev"],
+                          "path": path, "line": _line(text, d["needle"]), "via": "lockfile"})
+    for path in npm_manifests[:5]:
+        if path.count("/") <= 1:
+            inconclusive_sources.append({"path": path, "reason": "package.json without package-lock.json: licenses not pinned"})
+    for path in others:
+        inconclusive_sources.append({"path": path, "reason": f"{NO_LICENSE_IN_LOCK[path.rsplit('/', 1)[-1]]}: this file carries no license data"})
+    offline_index = os.environ.get("AUDITOR_OFFLINE_INDEX") == "1" or not ctx.config.network or ctx.config.offline
+    if py_paths:
+        pydeps = python_deps(snap, py_paths)
+        store = PypiLicenses(ctx.config.cache_dir, online=not offline_index)
+        missing = max(0, len(pydeps) - MAX_PY_DEPS)
+        for d in pydeps[:MAX_PY_DEPS]:
+            lic_str, how = store.get(d["name"], d["version"])
+            if how in ("offline", "index error", "index budget"):
+                missing += 1
+                continue
+            found.append({"name": d["name"], "version": d["version"], "license": lic_str, "dev": False,
+                          "path": d["path"], "line": None, "via": how})
+        store.save()
+        if missing:
+            why = "offline: package index not queried (AUDITOR_OFFLINE_INDEX=1 or --offline)" if offline_index else f"package index unavailable, or beyond the first {MAX_PY_DEPS} dependencies"
+            inconclusive_sources.append({"path": py_paths[0], "reason": f"{missing} Python dependencies without license data ({why})"})
+    return {"dependencies": found, "inconclusive_sources": inconclusive_sources, "offline": offline_index}
