@@ -30,9 +30,12 @@ from auditor.errors import EXIT_TARGET
 @click.option("--db", default=None, envvar="AUDITOR_DB", help="History store: a SQLite file or a database URL (default: XDG data folder).")
 @click.option("--no-history", is_flag=True, help="Do not record the audits in the history store.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+@click.option("--executor", type=click.Choice(["thread", "process", "serial", "dask"]), default="thread", show_default=True,
+              help="Where the audits run: threads of this process, local worker processes, here one by one, or a Dask cluster.")
+@click.option("--scheduler", default=None, help="Dask scheduler address (tcp://host:8786); without it --executor dask starts a local cluster.")
 def batch_cmd(portfolio: Path, output: Path, jobs: int | None, resume: bool, url_column: str | None, name_column: str | None,
               ruleset: str | None, lang: str | None, offline: bool, cache_dir: Path | None, timeout: float, budget: float,
-              db: str | None, no_history: bool, quiet: bool) -> int:
+              db: str | None, no_history: bool, quiet: bool, executor: str = "thread", scheduler: str | None = None) -> int:
     """Audit every project of PORTFOLIO (YAML, or CSV with --url-column) into an output folder.
 
     Auditer tous les projets d'un portefeuille (YAML, ou CSV) : rapports par projet, tableau de bord
@@ -67,7 +70,13 @@ def batch_cmd(portfolio: Path, output: Path, jobs: int | None, resume: bool, url
     def invalid(e) -> None:  # noqa: ANN001
         click.echo(f"auditor: {portfolio.name}: skipped invalid entry at line {e.line}: {e.message}", err=True)
 
-    summary = run_batch(portfolio, bopts, url_column, name_column, on_invalid=invalid)
+    if executor == "thread":  # the runner's own pool of --jobs threads
+        summary = run_batch(portfolio, bopts, url_column, name_column, on_invalid=invalid)
+    else:
+        from auditor.executors import make_executor
+
+        with make_executor(executor, jobs, scheduler) as pool:
+            summary = run_batch(portfolio, bopts, url_column, name_column, on_invalid=invalid, executor=pool)
     if not quiet:
         click.echo(f"{summary['ok']}/{summary['total']} audited, {summary['failed']} failed"
                    + (f", {summary['invalid']} invalid entries skipped" if summary["invalid"] else "")
