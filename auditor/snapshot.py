@@ -4,6 +4,9 @@ Nothing is checked out: the file index comes from ``git ls-tree -r -l``, content
 long-lived ``git cat-file --batch`` process, the history from one ``git log`` stream. Symlinks are
 reported as symlinks and never followed; submodules are listed, not entered; blobs above the size
 cap are not read and are listed in :attr:`Snapshot.skipped`.
+
+Longer than 400 lines: the base class and its two readers (git objects, a plain folder) share the
+bounded content cache and the batching; they are one unit.
 """
 
 from __future__ import annotations

@@ -94,3 +94,14 @@ def test_the_graph_sees_checks_and_renderers():
     graph = SourceGraphBuilder().build(["auditor"])
     assert "auditor.checks.interface" in graph.modules and "auditor.reports.html" in graph.modules
     assert graph.direct_import_exists(importer="auditor.engine", imported="auditor.checks")
+
+
+def test_no_module_over_400_lines_without_its_reason_at_the_top():
+    missing = []
+    for name, path in _modules().items():
+        text = path.read_text(encoding="utf-8")
+        if text.count("\n") > 400:
+            doc = ast.get_docstring(ast.parse(text)) or ""
+            if "longer than 400 lines" not in doc.lower():
+                missing.append(name)
+    assert missing == [], "split these modules or say at their top why they are longer than 400 lines"

@@ -14,6 +14,9 @@ Definitions (all windows end at ``ctx.as_of`` and reuse :func:`auditor.facts.act
   so ``beta.gouv.fr`` and ``ademe.gouv.fr`` differ); webmail and ``users.noreply.github.com`` count
   as individuals;
 - a *release* is a tag reachable from the audited commit and dated on or before ``as_of``.
+
+Longer than 400 lines: the history facts share one pass over the commits and its helpers (bots,
+windows, organisations); each fact is short.
 """
 
 from __future__ import annotations

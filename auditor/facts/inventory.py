@@ -20,6 +20,9 @@ styles…), ``configuration`` (incl. ``.env.example``/``.env.dist``… templates
 
 Paths only, plus a bounded look at the first bytes of a few candidate files (a bundled library's
 licence header, a QML file's root element): deterministic (sorted order, fixed bounds).
+
+Longer than 400 lines on purpose: it is the one place where paths are classified; splitting it
+would bring back several tables.
 """
 
 from __future__ import annotations

@@ -17,6 +17,9 @@ Shape of ``license`` (version 2; the first three keys are those of version 1):
   consistency finding, the main license stands); ``folders`` (per-folder licenses);
   ``other_licenses`` (extra root license files: documentation/data, third-party);
   ``expression_all`` (the main license AND the per-folder and extra ones); ``spdx_list_version``.
+
+Longer than 400 lines: the licence fact and the REUSE fact share the identification of licence
+texts and the resolution of disagreeing sources; ``resolve`` is the known candidate for a split.
 """
 
 from __future__ import annotations

@@ -14,6 +14,9 @@ Fact value::
      "section_details" ([{name, via: heading|sentence, line, text}]), "headings" ([{level, text, line}]),
      "description" ({text, line, first: bool} | null), "issue_tracker", "demo" ({url, line} | null),
      "openness_badge" ({level, line} | null), "template" ({framework, line} | null), "truncated"}
+
+Longer than 400 lines: the README fact and the document parsers (Markdown, reStructuredText,
+AsciiDoc) the documentation facts share; the parsers are the candidate for their own module.
 """
 
 from __future__ import annotations

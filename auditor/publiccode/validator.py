@@ -1,5 +1,9 @@
 """The publiccode.yml validator: every issue has a key path (``description.fr.shortDescription``),
-a line, a level (``error`` or ``warning``) and a message in French and English."""
+a line, a level (``error`` or ``warning``) and a message in French and English.
+
+Longer than 400 lines: the whole publiccode.yml standard (v0.4) is checked key by key by one
+:class:`Validator`, and its vocabularies live beside it.
+"""
 
 from __future__ import annotations
 
@@ -103,7 +107,7 @@ class _Loader(yaml.SafeLoader):
     pass
 
 
-class _V:
+class Validator:
     """A validation walk over composed YAML nodes (so that every key keeps its line)."""
 
     def __init__(self) -> None:
@@ -595,7 +599,7 @@ def validate(text: str | bytes) -> ValidationResult:
     if not docs:
         result.issues.append(Issue("error", "", 1, T("document vide", "empty document")))
         return result
-    v = _V()
+    v = Validator()
     if len(docs) > 1:
         v.err("", docs[1], "un seul document YAML est permis (retirez les séparateurs ---)",
               "a single YAML document is allowed (remove the --- separators)")
@@ -621,7 +625,7 @@ def validate(text: str | bytes) -> ValidationResult:
         elif isinstance(n, yaml.ScalarNode) and n.tag not in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
                                                              "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp"):
             v.err("", n, f"étiquette YAML non permise {n.tag[:40]}", f"YAML tag not allowed {n.tag[:40]}")
-    m = _V.mapping(root)
+    m = Validator.mapping(root)
     if "publiccodeYmlVersion" in m:
         node = m["publiccodeYmlVersion"][1]
         raw = str(node.value) if isinstance(node, yaml.ScalarNode) else None
