@@ -378,16 +378,8 @@ class Batch:
                     criteria.setdefault(cid, {"id": cid, "title": c.get("title") or {"fr": cid, "en": cid}})
                 if lv.get("id"):
                     levels.setdefault(lv["id"], {"id": lv["id"], "title": lv.get("title") or {"fr": lv["id"], "en": lv["id"]}})
-                pv = prev.get(p.id)
-                if pv:
-                    row["previous_overall"] = pv["overall"]
-                    row["previous_level"] = pv["level"]
-                    row["previous_at"] = pv.get("at")
-                    if pv["overall"] is not None and sc.get("overall") is not None:
-                        row["delta_overall"] = round(sc["overall"] - pv["overall"], 1)
-                    a, b = rank.get(pv["level"]), rank.get(lv.get("id"))
-                    row["level_change"] = "same" if pv["level"] == lv.get("id") else (
-                        "up" if a is not None and b is not None and b > a else "down" if a is not None and b is not None else "changed")
+                if prev.get(p.id):
+                    row.update(_change(prev[p.id], sc, lv, rank))
             elif o:
                 row.update({"kind": o.kind, "reason": o.reason})
             rows.append(row)
@@ -405,6 +397,21 @@ class Batch:
         ok = sum(1 for r in rows if r["status"] == "ok")
         return {"batch_id": self.batch_id, "total": len(rows), "ok": ok, "failed": len(rows) - ok, "invalid": len(self.invalid),
                 "output": str(self.out), "rows": rows}
+
+
+def _change(pv: dict[str, Any], scores: dict[str, Any], level: dict[str, Any], rank: dict[str, int]) -> dict[str, Any]:
+    """A project's change since its previous audit: score delta and level move."""
+    out: dict[str, Any] = {"previous_overall": pv["overall"], "previous_level": pv["level"], "previous_at": pv.get("at")}
+    if pv["overall"] is not None and scores.get("overall") is not None:
+        out["delta_overall"] = round(scores["overall"] - pv["overall"], 1)
+    a, b = rank.get(pv["level"]), rank.get(level.get("id"))
+    if pv["level"] == level.get("id"):
+        out["level_change"] = "same"
+    elif a is None or b is None:
+        out["level_change"] = "changed"
+    else:
+        out["level_change"] = "up" if b > a else "down"
+    return out
 
 
 def run_batch(portfolio: str | Path, options: BatchOptions, url_column: str | None = None, name_column: str | None = None,
