@@ -100,7 +100,7 @@ def _url_item(item: dict[str, Any], url: str) -> None:
 
 
 def _statement_page(ctx, kind: str) -> str | None:
-    from auditor.facts.paths import is_test, is_vendored
+    from auditor.facts.inventory import is_test, is_vendored
 
     found = sorted((p for p in ctx.snapshot.files if STATEMENT_PATHS[kind].search(p) and not is_vendored(p) and not is_test(p)),
                    key=lambda p: (p.count("/"), p))
