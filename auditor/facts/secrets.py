@@ -204,7 +204,10 @@ def _is_prose(secret) -> bool:
 
 @fact("secrets", version=2, public=False)
 def secrets(ctx) -> dict:
-    from detect_secrets.settings import default_settings
+    with _lock:  # detect-secrets' modules import each other: a first import from two threads at once fails
+        import detect_secrets.core.plugins  # noqa: F401
+        import detect_secrets.core.scan  # noqa: F401
+        from detect_secrets.settings import default_settings
 
     snap = ctx.snapshot
     entries = sorted((e for e in snap.files.values()
