@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.paths import is_generated, is_test, is_vendored
+from auditor.facts.inventory import is_generated, is_test, is_vendored
 
 KINDS = ("web-application", "api-service", "library", "cli-tool", "data-model", "gis-kit", "data-specification",
          "static-site", "analysis", "infrastructure")
