@@ -8,6 +8,8 @@ its modules: every module inside it is imported.
 
 from __future__ import annotations
 
+import threading
+
 from auditor.checks.interface import REGISTRY, CheckSpec
 
 GROUP = "auditor.checks"
@@ -20,6 +22,7 @@ BUILTIN_MODULES = (  # the built-in entry points of pyproject.toml
     "auditor.checks.scaling",
 )
 _loaded = False
+_LOAD_LOCK = threading.RLock()  # audits in threads load once, and none sees a half-filled registry
 PLUGIN_ERRORS: list[str] = []
 
 
@@ -27,8 +30,10 @@ def load_checks() -> dict[str, CheckSpec]:
     """Import every check declared through the entry points once; return the registry."""
     global _loaded
     if not _loaded:
-        from auditor.plugins import load_group
+        with _LOAD_LOCK:
+            if not _loaded:
+                from auditor.plugins import load_group
 
-        load_group(GROUP, BUILTIN_MODULES, PLUGIN_ERRORS)
-        _loaded = True
+                load_group(GROUP, BUILTIN_MODULES, PLUGIN_ERRORS)
+                _loaded = True
     return REGISTRY

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import threading
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -38,39 +39,42 @@ class Renderer:
 
 
 _REGISTRY: dict[str, Renderer] | None = None
+_LOAD_LOCK = threading.Lock()
 PLUGIN_ERRORS: list[str] = []
 
 
 def registry() -> dict[str, Renderer]:
     """Every renderer declared through the entry points, built-in ones first (loaded once)."""
     global _REGISTRY
-    if _REGISTRY is None:
-        from importlib.metadata import entry_points
+    with _LOAD_LOCK:
+        if _REGISTRY is None:
+            _REGISTRY = _load()
+        return _REGISTRY
 
-        from auditor.reports import builtin
 
-        found: dict[str, Renderer] = {}
-        declared = list(entry_points(group=GROUP))
-        # An install made before the built-ins were declared (an old editable install) still has them.
-        for r in builtin.RENDERERS:
-            found[r.name] = r
-        for ep in sorted(declared, key=lambda e: e.name):
-            if ep.value.startswith("auditor.reports.builtin:"):
-                continue  # the built-ins, already there
-            try:
-                obj = ep.load()
-            except Exception as exc:  # noqa: BLE001 - a broken plugin never breaks the built-ins
-                PLUGIN_ERRORS.append(f"{ep.name}: {exc}")
-                log.warning("renderer plugin %s failed to load: %s", ep.name, exc)
-                continue
-            if not isinstance(obj, Renderer):
-                PLUGIN_ERRORS.append(f"{ep.name}: not a Renderer")
-            elif obj.name in found:
-                PLUGIN_ERRORS.append(f"{ep.name}: format {obj.name!r} is already taken")
-            else:
-                found[obj.name] = obj
-        _REGISTRY = found
-    return _REGISTRY
+def _load() -> dict[str, Renderer]:
+    from importlib.metadata import entry_points
+
+    from auditor.reports import builtin
+
+    # The built-ins first: an install made before they were declared (an old editable install) has them too.
+    found: dict[str, Renderer] = {r.name: r for r in builtin.RENDERERS}
+    for ep in sorted(entry_points(group=GROUP), key=lambda e: e.name):
+        if ep.value.startswith("auditor.reports.builtin:"):
+            continue  # the built-ins, already there
+        try:
+            obj = ep.load()
+        except Exception as exc:  # noqa: BLE001 - a broken plugin never breaks the built-ins
+            PLUGIN_ERRORS.append(f"{ep.name}: {exc}")
+            log.warning("renderer plugin %s failed to load: %s", ep.name, exc)
+            continue
+        if not isinstance(obj, Renderer):
+            PLUGIN_ERRORS.append(f"{ep.name}: not a Renderer")
+        elif obj.name in found:
+            PLUGIN_ERRORS.append(f"{ep.name}: format {obj.name!r} is already taken")
+        else:
+            found[obj.name] = obj
+    return found
 
 
 def formats() -> list[str]:

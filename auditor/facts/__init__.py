@@ -8,6 +8,7 @@ report's ``facts`` section.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,7 @@ GROUP = "auditor.facts"
 BUILTIN_MODULES = ("auditor.facts",)  # the built-in entry point of pyproject.toml: every module of this package
 PLUGIN_ERRORS: list[str] = []
 _loaded = False
+_LOAD_LOCK = threading.RLock()  # audits in threads load once, and none sees a half-filled registry
 
 # Facts always present in the report, whatever checks run.
 BASE_FACTS = ("inventory", "project", "files", "languages", "activity", "license", "declarations")
@@ -49,10 +51,12 @@ def load_facts() -> dict[str, FactSpec]:
     """Import every fact declared through the entry points (group ``auditor.facts``) once."""
     global _loaded
     if not _loaded:
-        _loaded = True  # set first: a fact module that imports this package must not load it again
-        from auditor.plugins import load_group
+        with _LOAD_LOCK:
+            if not _loaded:
+                from auditor.plugins import load_group
 
-        load_group(GROUP, BUILTIN_MODULES, PLUGIN_ERRORS)
+                load_group(GROUP, BUILTIN_MODULES, PLUGIN_ERRORS)
+                _loaded = True
     return FACTS
 
 
