@@ -18,7 +18,7 @@ from datetime import date
 
 from auditor.data import load
 from auditor.facts import fact
-from auditor.facts.paths import is_generated, is_test, is_vendored
+from auditor.facts.inventory import is_generated, is_test, is_vendored
 from auditor.facts.scaling.common import data_about
 
 MAX_FILES = 200

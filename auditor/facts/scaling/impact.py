@@ -8,7 +8,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.files import readme_path
-from auditor.facts.paths import is_doc, is_vendored
+from auditor.facts.inventory import is_doc, is_vendored
 from auditor.facts.textscan import hits
 
 TITLE = re.compile(r"\b(impacts?|indicateurs?( d'impact| de suivi)?|mesure d'impact|statistiques|statistics|stats|kpis?|chiffres[ -]cl[ée]s|"

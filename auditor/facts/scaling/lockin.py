@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from auditor.data import load
 from auditor.facts import fact
-from auditor.facts.paths import is_vendored
+from auditor.facts.inventory import is_vendored
 from auditor.facts.scaling.common import data_about
 from auditor.facts.textscan import hits
 

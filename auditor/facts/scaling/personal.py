@@ -15,7 +15,7 @@ import re
 
 from auditor.data import load
 from auditor.facts import fact
-from auditor.facts.paths import is_generated, is_test, is_vendored
+from auditor.facts.inventory import is_generated, is_test, is_vendored
 from auditor.facts.scaling.common import data_about, norm_field
 
 MAX_FILES = 400

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from auditor import safeyaml
 from auditor.facts import fact
 from auditor.facts.files import readme_path
-from auditor.facts.paths import is_doc, is_vendored
+from auditor.facts.inventory import is_doc, is_vendored
 from auditor.facts.scaling.common import data_about, is_neutral_host, owner_key, owner_type
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.+?)\s*#*\s*$|^(.+)\n[=-]{3,}\s*$", re.M)
