@@ -6,6 +6,7 @@ imports them (no import cycle).
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 
@@ -31,3 +32,13 @@ def signal(id: str, pattern: str, hints: tuple[str, ...] | list[str], *, flags: 
            accept=None) -> None:
     SIGNALS[id] = Signal(id, re.compile(pattern, flags), tuple(h.lower() for h in hints),
                          frozenset(exts) if exts else None, frozenset(classes) if classes else None, group, accept)
+
+
+SIGNAL_MODULES = ("auditor.facts.signals",)  # modules whose import registers signals (named, not imported: no cycle)
+
+
+def load_signals() -> dict[str, Signal]:
+    """Register every signal (once) and return them."""
+    for name in SIGNAL_MODULES:
+        importlib.import_module(name)
+    return SIGNALS

@@ -18,7 +18,7 @@ import bisect
 import re
 
 from auditor.facts import fact
-from auditor.facts.signal_registry import SIGNALS, Signal, signal  # noqa: F401 (signal, Signal: re-exported for signal modules)
+from auditor.facts.signal_registry import SIGNALS, Signal, load_signals, signal  # noqa: F401 (signal, Signal: re-exported for signal modules)
 from auditor.facts.inventory import DOC_EXT, is_doc, is_generated, is_test, is_vendored
 
 MAX_FILE_BYTES = 512 * 1024
@@ -143,7 +143,7 @@ def scan_text(path: str, text: str, cls: str, ext: str, signals=None) -> dict[st
 
 @fact("textscan", version=2, public=False)
 def textscan(ctx) -> dict:
-    from auditor.facts import signals as _registry  # noqa: F401 - registers the signals
+    load_signals()
 
     snap = ctx.snapshot
     entries = sorted((e for e in snap.files.values() if is_scannable(e)), key=lambda e: e.path)

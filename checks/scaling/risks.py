@@ -1,4 +1,8 @@
-"""The scaling-risks checks (family ``scaling``)."""
+"""The scaling-risks checks (family ``scaling``).
+
+Longer than 400 lines: the scaling family's checks are one per fact, short, and share their risk
+sentences and levels; one module keeps them side by side.
+"""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ import re
 
 from auditor.data import load
 from auditor.facts.scaling.common import is_neutral_host
-from auditor.facts.textscan import signal
+from auditor.facts.signal_registry import signal
 
 RUN = ("code", "template", "config", "other", "style")
 
