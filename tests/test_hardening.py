@@ -231,7 +231,7 @@ def test_unparsable_credentialed_url_is_one_redacted_line():
 
 
 def test_portfolio_credentialed_entries_never_abort_the_batch(tmp_path):
-    from auditor.batch import load_portfolio
+    from auditor.portfolio import load_portfolio
 
     p = tmp_path / "p.yml"
     p.write_text("projects:\n"
