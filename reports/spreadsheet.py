@@ -23,6 +23,9 @@ _COLS = {
 
 
 def export_table(rows: list[dict[str, Any]], criteria: list[dict[str, Any]], lang: str = "fr") -> tuple[list[str], list[list[Any]]]:
+    from auditor.reports.common import scrub
+
+    rows = scrub(rows)  # no control character from a name reaches the CSV or XLSX export
     L = _COLS.get(lang, _COLS["fr"])
     keys_a = ["id", "name", "url", "phase", "territory", "tags", "contact", "status", "reason", "level", "overall", "coverage"]
     keys_b = ["previous_overall", "delta_overall", "previous_level", "commit", "as_of", "report_html", "report_json"]

@@ -560,3 +560,11 @@ def test_the_current_folders_mailmap_is_never_read(repo, tmp_path, monkeypatch):
     monkeypatch.chdir(here)
     snap = GitSnapshot(str(r / ".git"), git(r, "rev-parse", "HEAD").strip())
     assert [(c.author_name, c.author_email) for c in snap.history()] == [("Bob", "bob@example.org")]
+
+
+def test_batch_exports_carry_no_control_characters():
+    from auditor.reports.spreadsheet import export_csv
+
+    rows = [{"id": "p", "name": "Ev\x1b]0;x\x07il", "url": "https://gitlab.com/g/a", "status": "ok", "scores": {}}]
+    text = export_csv(rows, [], "fr")
+    assert "\x1b" not in text and "\x07" not in text and "Ev" in text
