@@ -328,3 +328,15 @@ def test_report_scaling_risks_section_and_renderers(repo, tmp_path):
     assert "Risks for scaling up" in md and sr["risks"][0]["text"]["en"][:30] in md
     again = audit(str(r), AuditOptions(cache_dir=tmp_path / "c2", offline=True, as_of=AS_OF.date()))
     assert again["scaling_risks"] == sr
+
+
+def test_declared_instances_reusers_and_impact_link_count(repo):
+    r = one(repo, {"README.md": "# Outil\n",
+                   ".auditor.yml": "version: 1\ninstances:\n  - url: https://carte.ville-brest.fr\n    territory: Brest\n"
+                                   "reusers:\n  - name: Ville de Quimper\nlinks:\n  impact: https://outil.example.org/stats\n"})
+    f = ctx_for(r).fact("declarations")
+    assert not f.get("error"), f["error"]
+    res = run(ctx_for(r), "scaling.reuse")
+    assert res.status.value == "pass" and "Ville de Quimper" in res.message["fr"]
+    imp = run(ctx_for(r), "scaling.impact-indicators")
+    assert imp.status.value == "pass"

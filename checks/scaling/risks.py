@@ -66,8 +66,8 @@ def reuse(ctx) -> Result:
     if f["used_by"] or public_forks or len(instances) >= 2:
         parts_fr, parts_en = [], []
         if f["used_by"]:
-            parts_fr.append(f"{len(f['used_by'])} utilisateur(s) déclaré(s) dans publiccode.yml ({', '.join(f['used_by'][:3])})")
-            parts_en.append(f"{len(f['used_by'])} user(s) declared in publiccode.yml ({', '.join(f['used_by'][:3])})")
+            parts_fr.append(f"{len(f['used_by'])} utilisateur(s) déclaré(s) (publiccode.yml usedBy, .auditor.yml) : {', '.join(f['used_by'][:3])}")
+            parts_en.append(f"{len(f['used_by'])} user(s) declared (publiccode.yml usedBy, .auditor.yml): {', '.join(f['used_by'][:3])}")
         if public_forks:
             parts_fr.append(f"{len(public_forks)} fork(s) par des organismes publics ({', '.join(public_forks[:3])})")
             parts_en.append(f"{len(public_forks)} fork(s) by public bodies ({', '.join(public_forks[:3])})")

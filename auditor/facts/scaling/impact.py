@@ -39,5 +39,9 @@ def impact_indicators(ctx) -> dict:
             for lm in STATS_LINK.finditer(line):
                 if "github.com" not in lm.group(0) and "gitlab" not in lm.group(0):
                     links.append({"path": p, "line": i, "value": lm.group(0)[:160]})
+    declared = ((ctx.fact("declarations") or {}).get("declared") or {}).get("links") or {}
+    if declared.get("impact"):
+        links.append({"path": (ctx.fact("declarations") or {}).get("file") or ".auditor.yml", "line": None,
+                      "value": str(declared["impact"])[:160], "declared": True})
     return {"routes": routes, "pages": pages, "sections": docs[:10], "links": links[:10],
             "found": bool(routes or pages or docs or links)}

@@ -135,6 +135,16 @@ def reuse_evidence(ctx) -> dict:
         text = snap.read_text(p, limit=512 * 1024)
         if text:
             mentions.extend(scan_document(p, text))
+    # What the project declares in .auditor.yml (instances, reusers): stated in the repository, shown as declared.
+    declared = (ctx.fact("declarations") or {}).get("declared") or {}
+    decl_file = (ctx.fact("declarations") or {}).get("file") or ".auditor.yml"
+    for inst in declared.get("instances") or []:
+        if isinstance(inst, dict) and inst.get("url"):
+            mentions.append({"path": decl_file, "line": None, "kind": "instance", "value": str(inst["url"])[:200],
+                             "label": str(inst.get("territory") or inst.get("operator") or "")[:80] or None, "declared": True})
+    for reuser in declared.get("reusers") or []:
+        if isinstance(reuser, dict) and reuser.get("name") and str(reuser["name"]) not in used_by:
+            used_by.append(str(reuser["name"])[:120])
     forge = ctx.fact("forge")
     if forge.get("available") and "forks" in forge:
         fk = forge["forks"]
