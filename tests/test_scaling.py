@@ -69,7 +69,8 @@ def test_domain_and_owner_classes_come_from_the_data_file():
     assert domain_type("beta.gouv.fr")["type"] == "public"
     assert domain_type("octo.com") == {"type": "company", "domain": "octo.com", "name": "OCTO Technology", "kind": "esn", "listed": True}
     assert domain_type("gmail.com")["type"] == "individual" and domain_type("free.fr")["type"] == "individual"
-    assert domain_type("example.com")["type"] == "unknown"
+    assert domain_type("example.com")["type"] == "individual" and domain_type("example.com")["placeholder"]  # as auditor/people.yml
+    assert email_type("Claude", "noreply@anthropic.com")["type"] == "bot"
     assert email_type("dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com")["type"] == "bot"
     assert owner_type("geobretagne", "Organization") == "public" and owner_type("ville-de-brest", "User") == "public"
     assert owner_type("acme-corp", "Organization") == "organisation" and owner_type("jdupont", "User") == "individual"
@@ -169,7 +170,7 @@ def test_contractor_majority_and_bus_factor_in_words(repo):
     assert "viennent d'entreprises" in fr and "octo.com (OCTO Technology)" in fr
     assert res.status.value == "fail" and res.details["risk"]["level"] == 3
     year = res.evidence[0].value["year"]
-    assert year["bot_commits"] == 1 and year["by_type"] == {"public": 1, "company": 18, "individual": 0, "unknown": 1}
+    assert year["bot_commits"] == 1 and year["by_type"] == {"public": 1, "company": 18, "individual": 1, "unknown": 0}
 
 
 def test_company_built_entirely(repo):

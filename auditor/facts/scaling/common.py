@@ -7,7 +7,8 @@ import re
 import unicodedata
 
 from auditor.data import about, load
-from auditor.facts.history import is_bot, is_public_domain, registrable_domain
+from auditor.facts.history import is_public_domain, registrable_domain
+from auditor.people import is_bot, is_placeholder_domain
 
 # Where a hit counts as what the project runs (docs, tests and examples describe, they do not run).
 RUNNING = ("code", "template", "config", "other", "style")
@@ -52,8 +53,9 @@ def domain_type(domain: str) -> dict:
     domain = (domain or "").strip(" .>").lower()
     if not domain or "." not in domain:
         return {"type": "unknown", "domain": None}
-    if domain in o["placeholder"] or domain.endswith(o["placeholder_suffixes"]):
-        return {"type": "unknown", "domain": None, "placeholder": True}
+    if domain in o["placeholder"] or domain.endswith(o["placeholder_suffixes"]) or is_placeholder_domain(domain):
+        # As the history facts say (auditor/people.yml): a person with no organisation.
+        return {"type": "individual", "domain": None, "placeholder": True}
     if domain in o["personal"] or domain.endswith((".noreply.github.com", ".noreply.gitlab.com")):
         return {"type": "individual", "domain": None}
     reg = registrable_domain(domain)
