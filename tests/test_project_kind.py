@@ -206,3 +206,17 @@ def test_data_model_readme_listing_its_scripts_explains_loading_and_sql_identifi
     assert res["reusability.install"]["status"] == "pass", res["reusability.install"]["message"]
     assert res["interoperability.identifiers"]["status"] != "not_applicable" and "codeinsee" in res["interoperability.identifiers"]["details"]["fields"]
     assert "install" in report["facts"]["readme"]["sections"]
+
+
+def test_libraries_copied_into_lib_are_vendored_and_not_declared_dependencies(tmp_path):
+    files = dict(STATIC_MAP, **{"js/lib/moment.js": "/*! moment.js v2.29.4 | MIT license */\n" + "function moment() {}\n" * 50})
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies", "reusability.maintainability"])
+    dep = results(report)["reusability.dependencies"]
+    assert dep["status"] == "fail" and dep["details"]["vendored_copies"] == 2, dep["message"]
+    assert {e["path"] for e in dep["evidence"]} == {"lib/leaflet.js", "js/lib/moment.js"}
+
+
+def test_code_in_a_language_the_comments_check_cannot_read_is_not_measured(tmp_path):
+    files = {"README.md": "# Traitements\n", "src/main/scala/Job.scala": "object Job { def main(args: Array[String]): Unit = {} }\n"}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["documentation.code-comments"]))["documentation.code-comments"]
+    assert r["status"] == "inconclusive" and "Scala" in r["message"]["en"]

@@ -238,6 +238,13 @@ def code_comments(ctx) -> Result:
     candidates = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and e.ext in LANG_BY_EXT
                   and is_source_candidate(e.path) and not e.name.endswith((".d.ts", ".min.js"))]
     if not candidates:
+        from auditor.facts.languages import EXTENSIONS as LANGS
+
+        other = sorted({LANGS[e.ext] for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and e.ext in LANGS
+                        and LANGS[e.ext] not in ("HTML", "CSS", "SCSS", "Twig") and is_source_candidate(e.path)})
+        if other:  # source code in a language this check cannot read: not measured, neither a pass nor "nothing to judge"
+            return Result.inconclusive(T(f"Non mesuré : code en {', '.join(other[:5])}, langage(s) que ce contrôle ne sait pas analyser.",
+                                         f"Not measured: code in {', '.join(other[:5])}, which this check cannot analyse."), languages=other[:10])
         return Result.not_applicable(T("Aucun fichier Python, JavaScript, TypeScript, PHP ou Java à analyser.",
                                        "No Python, JavaScript, TypeScript, PHP or Java file to analyse."))
     too_big = [e for e in candidates if e.size > max_bytes]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.facts.inventory import inventory_of
 
 
 # kinds of project that may have no package manager at all (SQL scripts, QGIS projects, schemas, plain pages)
@@ -35,6 +36,19 @@ def dependencies(ctx) -> Result:
     proj = ctx.fact("project") or {}
     kind = proj.get("kind") if proj.get("kind_decided") else None
     if not manifests:
+        copies = sorted(p for p in inventory_of(ctx).paths("vendored") if p.endswith((".js", ".mjs"))
+                        and not p.startswith("node_modules/") and "/node_modules/" not in p)
+        if copies:  # runtime libraries copied into the repository: undeclared, unlocked, never updated by a tool
+            ev = [Evidence(path=p, kind="finding", note=T("Bibliothèque copiée dans le dépôt, sans manifeste : sa version et ses mises à jour ne sont suivies par aucun outil.",
+                                                          "Library copied into the repository, without a manifest: no tool tracks its version and updates.")) for p in copies[:30]]
+            r = Result.scored(3, T(f"Aucun manifeste : {len(copies)} bibliothèque(s) JavaScript copiée(s) dans le dépôt ne sont ni déclarées, ni verrouillées, ni suivies.",
+                                   f"No manifest: {len(copies)} JavaScript librar(y/ies) copied into the repository are neither declared, locked nor tracked."),
+                                 ev, ecosystems={}, vendored_copies=len(copies), kind=kind)
+            r.remediation = T("Déclarez les bibliothèques utilisées dans un package.json (avec leur version) et verrouillez-les (package-lock.json), "
+                              "ou chargez-les depuis un CDN avec leur version et une empreinte d'intégrité (SRI) ; ajoutez Dependabot ou Renovate.",
+                              "Declare the libraries in a package.json (with their versions) and lock them (package-lock.json), or load them from a "
+                              "CDN with their version and an integrity hash (SRI); add Dependabot or Renovate.")
+            return r
         if kind in NO_MANIFEST_KINDS:
             return Result.not_applicable(T(f"Aucun manifeste de dépendances, et aucun n'est attendu d'un projet de type « {kind_label(kind, 'fr')} ».",
                                            f"No dependency manifest, and none is expected from a {kind_label(kind, 'en')}."), ecosystems={}, kind=kind)
