@@ -220,3 +220,12 @@ def test_code_in_a_language_the_comments_check_cannot_read_is_not_measured(tmp_p
     files = {"README.md": "# Traitements\n", "src/main/scala/Job.scala": "object Job { def main(args: Array[String]): Unit = {} }\n"}
     r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["documentation.code-comments"]))["documentation.code-comments"]
     assert r["status"] == "inconclusive" and "Scala" in r["message"]["en"]
+
+
+def test_java_web_application_is_not_a_static_site(tmp_path):
+    files = {"pom.xml": "<project><artifactId>sirh</artifactId></project>\n", "src/main/webapp/WEB-INF/web.xml": "<web-app/>\n",
+             "src/main/webapp/index.jsp": "<html><body>SIRH</body></html>\n", "src/main/webapp/lib/aide.html": "<html></html>\n",
+             "src/main/java/nc/App.java": "class App {}\n"}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.configuration"])
+    assert report["facts"]["project"]["kind"] == "web-application"
+    assert results(report)["reusability.configuration"]["status"] != "not_applicable"
