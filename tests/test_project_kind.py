@@ -229,3 +229,12 @@ def test_java_web_application_is_not_a_static_site(tmp_path):
     report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.configuration"])
     assert report["facts"]["project"]["kind"] == "web-application"
     assert results(report)["reusability.configuration"]["status"] != "not_applicable"
+
+
+def test_documented_sql_schema_and_sld_styles_count_as_published_schema_and_open_formats(tmp_path):
+    files = dict(POSTGIS, **{"sql/06_commentaires.sql": "COMMENT ON COLUMN eclairage.point_lumineux.id IS 'Identifiant';\n"
+                                                        "COMMENT ON COLUMN eclairage.point_lumineux.geom IS 'Position';\n"})
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.data-standards"]))["interoperability.data-standards"]
+    assert r["status"] == "warn" and r["details"]["sql_schema_comments"] == 3 and "SQL (DDL)" in r["details"]["formats"], r["message"]
+    r = results(run(build(tmp_path / "s", QGIS_KIT), tmp_path / "c2", only=["interoperability.data-standards"]))["interoperability.data-standards"]
+    assert "OGC (SLD, GeoPackage, GML)" in r["details"]["formats"]

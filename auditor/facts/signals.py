@@ -216,6 +216,9 @@ signal("ident.fields", r"""\b(code_?insee|codeInsee|insee_?code|inseeCode|code_?
 # A data model's identifier columns: INSEE, SIREN/SIRET, EPCI codes typed in the SQL that creates the tables
 signal("ident.sql-columns", r"""\b(code_?insee|insee(?:_?(?:com|commune|dep|reg|epci))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci|code_?dep(?:artement)?|code_?reg(?:ion)?)\s+(?:character varying|varchar|char(?:acter)?|text|integer|int|bpchar)\b""",
        ("insee", "depcom", "commune", "siren", "siret", "epci", "code_dep", "code_reg", "codedep", "codereg"), exts={"sql", "pgsql", "plpgsql", "psql"}, group=1)
+# A data model's documented schema: tables created in SQL and described with COMMENT ON
+signal("data.sql-comment", r"""^\s*(COMMENT\s+ON\s+(?:TABLE|COLUMN|VIEW|MATERIALIZED VIEW|SCHEMA)\s+[\w."]+)""", ("comment",),
+       flags=re.I | re.M, exts={"sql", "pgsql", "plpgsql", "psql"})
 signal("ident.services", r"""((?:recherche-entreprises\.api\.gouv\.fr|entreprise\.api\.gouv\.fr|api\.insee\.fr|annuaire-entreprises\.data\.gouv\.fr|entreprise\.data\.gouv\.fr|geo\.api\.gouv\.fr)[\w/.-]*|stdnum\.fr|python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|luhn)""",
        ("recherche-entreprises", "entreprise.api", "api.insee", "annuaire-entreprises", "entreprise.data", "geo.api.gouv", "stdnum", "decoupage-administratif", "luhn"))
 

@@ -205,16 +205,26 @@ def data_standards(ctx) -> Result:
             formats[name] = hs
             ev.append(Evidence(path=hs[0][0], line=hs[0][1], value=name, kind="found"))
     data_files = sorted(e.path for e in snap.files.values() if e.ext in ("csv", "geojson", "ods", "topojson") and not is_vendored(e.path))
+    # a data model or GIS kit publishes its schema as documented SQL (COMMENT ON) and its styles/exchanges in OGC formats
+    sql_doc = [h for h in sig.get("data.sql-comment", []) if h[3] not in ("test", "example")]
+    if sql_doc:
+        ev.append(Evidence(path=sql_doc[0][0], line=sql_doc[0][1], value="SQL schema documented (COMMENT ON)", kind="found"))
+        formats.setdefault("SQL (DDL)", sql_doc[:1])  # the tables' definition is itself an open, standard exchange format
+    ogc_files = sorted(e.path for e in snap.files.values() if e.ext in ("sld", "gpkg", "gml", "kml") and not is_vendored(e.path))
+    if ogc_files and "OGC (SLD, GeoPackage, GML)" not in formats:
+        formats["OGC (SLD, GeoPackage, GML)"] = [[ogc_files[0], None, ogc_files[0], "data"]]
+        ev.append(Evidence(path=ogc_files[0], value="OGC", kind="found"))
     score = 0.0
     score += 3 if formats else (1.5 if data_files else 0)
-    score += 3 if (table_schemas or gouv) else 0
+    score += 3 if (table_schemas or gouv or len(sql_doc) >= 3) else 0
     score += 4 if len(prog_fields) >= 3 else 2 if prog_fields else 0
     details = {"table_schemas": sorted(table_schemas)[:10], "schema_data_gouv_refs": len(gouv), "programme_fields": prog_fields,
                "formats": sorted(formats), "data_files": len(data_files)}
-    if not (formats or table_schemas or gouv or prog_fields or data_files):
+    details["sql_schema_comments"] = len(sql_doc)
+    if not (formats or table_schemas or gouv or prog_fields or data_files or sql_doc):
         return Result.fail(T("Ni schéma de données publié, ni format ouvert lu ou écrit.", "No published data schema, and no open format read or written."), ev, **details)
     msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or 'aucun dans le code'} ; schémas : {len(table_schemas)} Table Schema, "
-            f"{len(gouv)} référence(s) à schema.data.gouv.fr ; champs du schéma commun des projets : {len(prog_fields)}.",
+            f"{len(gouv)} référence(s) à schema.data.gouv.fr{', schéma SQL documenté (COMMENT ON)' if len(sql_doc) >= 3 else ''} ; champs du schéma commun des projets : {len(prog_fields)}.",
             f"Open formats: {', '.join(sorted(formats)) or 'none in the code'}; schemas: {len(table_schemas)} Table Schema, "
-            f"{len(gouv)} reference(s) to schema.data.gouv.fr; fields of the common project schema: {len(prog_fields)}.")
+            f"{len(gouv)} reference(s) to schema.data.gouv.fr{', SQL schema documented (COMMENT ON)' if len(sql_doc) >= 3 else ''}; fields of the common project schema: {len(prog_fields)}.")
     return Result.scored(score, msg, ev, **details)
