@@ -194,6 +194,7 @@ def test_sql_filters_on_one_departement_are_territory_specific(tmp_path):
 def test_postgis_columns_and_sld_styles_are_geographic_data(tmp_path):
     r = results(run(build(tmp_path / "r", POSTGIS), tmp_path / "c", only=["interoperability.geo"]))["interoperability.geo"]
     assert r["status"] != "not_applicable" and any("geometry(Point, 2154)" in str(e.get("value")) for e in r["evidence"]), r["evidence"]
+    assert r["details"]["legal_crs"] is True and "legal reference system: yes" in r["message"]["en"]
     r = results(run(build(tmp_path / "s", QGIS_KIT), tmp_path / "c2", only=["interoperability.geo"]))["interoperability.geo"]
     assert r["details"]["ogc"] is True and "OGC: yes" in r["message"]["en"]
 

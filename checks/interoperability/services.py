@@ -52,6 +52,9 @@ def geo(ctx) -> Result:
         prop = [(d, p) for d, p in prop if d != "react-map-gl"]  # react-map-gl drives MapLibre too
     lib_code = [h for h in sig.get("geo.library-code", []) if h[3] in CODEISH]
     lib_code += [h for h in sig.get("geo.postgis-sql", []) if h[3] not in ("test", "doc", "example")]
+    # geometries typed in the legal French CRS (décret 2006-272: RGF93 Lambert-93 and conic zones, overseas RGAF09/RGFG95/RGR92…)
+    legal_crs = [h for h in sig.get("geo.postgis-sql", []) if re.search(r"\b(2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b", h[2])
+                 and h[3] not in ("test", "doc", "example")]
     geojson = [h for h in sig.get("format.geojson", []) if h[3] in CODEISH]
     geo_files = sorted(e.path for e in ctx.snapshot.files.values() if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
     ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH]
@@ -71,15 +74,15 @@ def geo(ctx) -> Result:
     score += 3 if (libs or lib_code) else 0
     score += 2 if (geojson or geo_files) else 0  # GeoJSON or another open geographic format (SLD, GeoPackage, QGIS project…)
     score += 2 if ogc else 0
-    score += 3 if (ign or apis) else 0
+    score += 3 if (ign or apis or legal_crs) else 0
     score -= 2 * min(2, len(prop))
     details = {"libraries": [d for d, _ in libs], "proprietary": [d for d, _ in prop], "geojson": bool(geojson or geo_files), "ogc": bool(ogc),
-               "ign": bool(ign), "geo_api_gouv": bool(apis)}
+               "ign": bool(ign), "geo_api_gouv": bool(apis), "legal_crs": bool(legal_crs)}
     msg = T(f"Bibliothèques ouvertes : {', '.join(d for d, _ in libs) or ('oui' if lib_code else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'non'} ; "
-            f"OGC : {'oui' if ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse : {'oui' if ign or apis else 'non'}"
+            f"OGC : {'oui' if ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else 'non'}"
             f"{' ; propriétaires : ' + ', '.join(d for d, _ in prop) if prop else ''}.",
             f"Open libraries: {', '.join(d for d, _ in libs) or ('yes' if lib_code else 'none')}; GeoJSON or open geographic format: {'yes' if geojson or geo_files else 'no'}; "
-            f"OGC: {'yes' if ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse: {'yes' if ign or apis else 'no'}"
+            f"OGC: {'yes' if ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else 'no'}"
             f"{'; proprietary: ' + ', '.join(d for d, _ in prop) if prop else ''}.")
     return Result.scored(score, msg, ev, **details)
 
