@@ -239,3 +239,17 @@ def test_documented_sql_schema_and_sld_styles_count_as_published_schema_and_open
     assert r["status"] == "warn" and r["details"]["sql_schema_comments"] == 3 and "SQL (DDL)" in r["details"]["formats"], r["message"]
     r = results(run(build(tmp_path / "s", QGIS_KIT), tmp_path / "c2", only=["interoperability.data-standards"]))["interoperability.data-standards"]
     assert "OGC (SLD, GeoPackage, GML)" in r["details"]["formats"]
+
+
+def test_documents_found_where_they_are(tmp_path):
+    files = dict(POSTGIS, **{
+        "README.md": "# Modèle\n\nUn modèle.\n\n- [Documentation d'administration de la base](bdd/doc_admin_bd.md)\n- [Guide](guides/guide_utilisateur.pdf)\n",
+        "bdd/doc_admin_bd.md": "# Administration\n\nLes tables.\n", "guides/guide_utilisateur.pdf": "%PDF-1.4\n",
+        "app/doc/architecture.md": "# Architecture\n",
+    })
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["documentation.docs"])
+    d = report["facts"]["docs"]
+    assert "app/doc" in d["docs_dirs"] and "bdd" in d["docs_dirs"] and d["doc_files"] >= 3, d
+    assert "app/doc/architecture.md" in d["architecture"]
+    r = results(report)["documentation.docs"]
+    assert r["status"] != "fail", r["message"]

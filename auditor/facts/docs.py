@@ -49,7 +49,7 @@ SITE_TOOLS = (
 )
 DOC_SITE = re.compile(r"^https?://[^/]+\.(readthedocs\.io|github\.io|gitlab\.io|gitbook\.io|netlify\.app|pages\.dev)(/|$)", re.I)
 DOCS_EXT = DOC_EXT | {"html"}  # documentation pages (text and HTML) counted in a docs folder
-ARCH = re.compile(r"(^|/)(architecture|archi|adr|adrs|decisions|design|conception|technical[-_]overview)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$", re.I)
+ARCH = re.compile(r"(^|/)(architecture|archi|adr|adrs|decisions|design|conception|technical[-_]overview|schema[-_]fonctionnel|fonctionnement|mcd|mpd|modele[-_](?:conceptuel|physique|de[-_]donnees)|data[-_]model)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$", re.I)
 DEPLOY = re.compile(r"(^|/)(deploy|deployment|deploiement|déploiement|install|installation|hosting|hebergement|hébergement|"
                     r"mise[-_]en[-_]production|exploitation|ops|runbook|setup)([^/]*\.(md|rst|adoc|txt|html)$|/)", re.I)
 API_DOC = re.compile(r"(^|/)(api|apis|endpoints|reference)([^/]*\.(md|rst|adoc|html)$|/)", re.I)
@@ -111,7 +111,39 @@ def community(snap, readme_path: str | None) -> dict:
     return out
 
 
-@fact("docs", version=2)
+GUIDE_EXT = {"pdf", "odt", "docx", "doc"}
+
+
+def _readme_linked_docs(snap, readme_path: str | None, exts: set[str], existing: set[str]) -> list[str]:
+    """Documents in the repository that the README links to (relative links), at most 50, sorted."""
+    if not readme_path:
+        return []
+    from urllib.parse import unquote, urlparse
+
+    text = snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""
+    base = readme_path.rsplit("/", 1)[0] + "/" if "/" in readme_path else ""
+    found = set()
+    for b in parse_document(text, readme_format(readme_path)):
+        for url, _ in b.links:
+            if not url or url.startswith(("#", "mailto:")):
+                continue
+            parsed = urlparse(url)
+            path = unquote(parsed.path or "")
+            if parsed.scheme in ("http", "https"):  # a link to this repository's own blob view
+                m = re.search(r"/(?:-/)?blob/[^/]+/(.+)$", path)
+                if not m:
+                    continue
+                path = m.group(1)
+            path = path.lstrip("./") if path.startswith("./") else path.lstrip("/")
+            path = (base + path) if base and not path.startswith(base) and (base + path) in existing else path
+            if path in existing and path != readme_path and path.rsplit(".", 1)[-1].lower() in exts:
+                found.add(path)
+            if len(found) >= 50:
+                break
+    return sorted(found)
+
+
+@fact("docs", version=3)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -119,8 +151,27 @@ def docs(ctx) -> dict:
     except Exception:  # noqa: BLE001 - community files do not depend on the README fact
         readme_path = None
     entries = [e for e in snap.files.values() if not is_vendored(e.path) and not is_generated(e.path)]
-    docs_dirs = sorted({e.path.split("/")[0] for e in entries if "/" in e.path and e.path.split("/")[0].lower() in DOCS_DIRS})
-    doc_files = [e for e in entries if e.kind in ("file", "executable") and e.path.split("/")[0] in docs_dirs and e.ext in DOCS_EXT]
+    # documentation folders at any depth (doc/, app/doc/, bdd/documentation/…), shallowest first
+    dir_set = set()
+    for e in entries:
+        segs = e.path.split("/")[:-1]
+        for i, seg in enumerate(segs[:4]):
+            if seg.lower() in DOCS_DIRS:
+                dir_set.add("/".join(segs[: i + 1]))
+                break
+    docs_dirs = sorted(dir_set, key=lambda d: (d.count("/"), d))
+    guide_ext = DOCS_EXT | GUIDE_EXT
+    doc_files = [e for e in entries if e.kind in ("file", "executable") and e.ext in guide_ext
+                 and any(e.path.startswith(d + "/") for d in docs_dirs)]
+    # documents the README points to, wherever they are (bdd/doc_admin_bd.md, guides/installation.pdf)
+    linked = _readme_linked_docs(snap, readme_path, guide_ext, {e.path for e in entries})
+    if linked:
+        known = {e.path for e in doc_files}
+        doc_files += [snap.files[p] for p in linked if p not in known]
+        for p in linked:
+            d = p.rsplit("/", 1)[0] if "/" in p else ""
+            if d and d not in docs_dirs:
+                docs_dirs.append(d)
     site = []
     for tool, rx in SITE_TOOLS:
         hits = sorted(e.path for e in entries if rx.search(e.path))
