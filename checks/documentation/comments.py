@@ -18,7 +18,7 @@ import warnings
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import within_bounds
-from auditor.facts.inventory import is_source_candidate
+from auditor.facts.inventory import inventory_of, is_source_candidate
 
 LANG_BY_EXT = {"py": "python", "js": "javascript", "mjs": "javascript", "cjs": "javascript", "jsx": "javascript",
                "ts": "typescript", "mts": "typescript", "cts": "typescript", "tsx": "typescript", "php": "php", "java": "java"}
@@ -238,10 +238,9 @@ def code_comments(ctx) -> Result:
     candidates = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and e.ext in LANG_BY_EXT
                   and is_source_candidate(e.path) and not e.name.endswith((".d.ts", ".min.js"))]
     if not candidates:
-        from auditor.facts.languages import EXTENSIONS as LANGS
-
-        other = sorted({LANGS[e.ext] for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and e.ext in LANGS
-                        and LANGS[e.ext] not in ("HTML", "CSS", "SCSS", "Twig") and is_source_candidate(e.path)})
+        inv = inventory_of(ctx)  # the inventory's languages: SQL, R, Scala… that this check cannot read
+        other = sorted({i.language for i in inv.items if i.category == "source" and i.language
+                        and i.language not in ("HTML", "CSS", "SCSS", "Stylus", "Twig")})
         if other:  # source code in a language this check cannot read: not measured, neither a pass nor "nothing to judge"
             return Result.inconclusive(T(f"Non mesuré : code en {', '.join(other[:5])}, langage(s) que ce contrôle ne sait pas analyser.",
                                          f"Not measured: code in {', '.join(other[:5])}, which this check cannot analyse."), languages=other[:10])
