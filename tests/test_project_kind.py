@@ -253,3 +253,9 @@ def test_documents_found_where_they_are(tmp_path):
     assert "app/doc/architecture.md" in d["architecture"]
     r = results(report)["documentation.docs"]
     assert r["status"] != "fail", r["message"]
+
+
+def test_styles_alone_give_nothing_to_comment(tmp_path):
+    files = {"README.md": "# Styles\n", "styles/a.sld": "<StyledLayerDescriptor/>\n", "styles/b.sld": "<StyledLayerDescriptor/>\n"}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["documentation.code-comments"]))["documentation.code-comments"]
+    assert r["status"] == "not_applicable", r["message"]

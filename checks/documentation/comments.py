@@ -239,8 +239,9 @@ def code_comments(ctx) -> Result:
                   and is_source_candidate(e.path) and not e.name.endswith((".d.ts", ".min.js"))]
     if not candidates:
         inv = inventory_of(ctx)  # the inventory's languages: SQL, R, Scala… that this check cannot read
+        # markup, styles and project files (HTML, SLD, QGIS projects…) carry no comments to measure
         other = sorted({i.language for i in inv.items if i.category == "source" and i.language
-                        and i.language not in ("HTML", "CSS", "SCSS", "Stylus", "Twig")})
+                        and i.language not in ("HTML", "CSS", "SCSS", "Stylus", "Twig", "QGIS project", "SLD style", "QGIS style", "XSLT")})
         if other:  # source code in a language this check cannot read: not measured, neither a pass nor "nothing to judge"
             return Result.inconclusive(T(f"Non mesuré : code en {', '.join(other[:5])}, langage(s) que ce contrôle ne sait pas analyser.",
                                          f"Not measured: code in {', '.join(other[:5])}, which this check cannot analyse."), languages=other[:10])
