@@ -1,4 +1,8 @@
-"""interoperability.geo, .identifiers, .auth, .public-building-blocks, .accessibility-and-ecodesign."""
+"""interoperability.geo, .identifiers, .auth, .public-building-blocks, .accessibility-and-ecodesign.
+
+Longer than 400 lines: five checks of one family that share the same scan helpers and evidence
+shapes (services named in dependencies, code and configuration); each check is one function here.
+"""
 
 from __future__ import annotations
 
