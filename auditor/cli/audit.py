@@ -11,11 +11,8 @@ from pathlib import Path
 
 import click
 
-from auditor.acquire import parse_as_of
 from auditor.cli import EXIT_CODES_HELP, cli
 from auditor.cli.common import LANG_OPTION, emit, parse_write
-from auditor.context import AuditConfig
-from auditor.engine import AuditOptions, audit
 from auditor.errors import EXIT_GATE, EXIT_TARGET, UsageError
 from auditor.report import atomic_write
 
@@ -70,6 +67,10 @@ def audit_cmd(ctx: click.Context, target: str, ruleset: str | None, ref: str | N
       auditor audit ./repo --write html:report.html --write sarif:report.sarif --fail-under 60
       auditor audit owner/name --backfill monthly --since 2025-01-01
     """
+    from auditor.acquire import parse_as_of
+    from auditor.context import AuditConfig
+    from auditor.engine import AuditOptions, audit
+
     lang = lang or "fr"
     choices = _format_choices()
     fmt = fmt or ("terminal" if output is None else _guess_format(output, choices))

@@ -1,0 +1,50 @@
+"""Fixed costs: what every command pays before it does anything (issue 16). No timing here (speed is
+shown by ``benchmarks/run_all.py``): these tests check what is imported and loaded, which can fail."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+HEAVY = ["auditor.engine", "auditor.checks", "auditor.ruleset", "auditor.facts", "auditor.snapshot", "auditor.target",
+         "jsonschema", "yaml", "git", "radon", "lizard", "detect_secrets", "numpy", "py3langid", "sqlalchemy", "jinja2"]
+
+
+def _modules_after(code: str) -> set[str]:
+    out = subprocess.run([sys.executable, "-c", code + "\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"],
+                         capture_output=True, text=True, check=True)
+    return set(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def test_help_imports_no_subcommand_module():
+    mods = _modules_after("from auditor.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass")
+    assert not [m for m in HEAVY if m in mods]
+    assert not [m for m in mods if m.startswith("auditor.cli.") and m != "auditor.cli"]
+
+
+def test_report_command_does_not_load_the_engine(tmp_path):
+    mods = _modules_after("from auditor.cli import main\ntry:\n    main(['report', '--help'])\nexcept SystemExit:\n    pass")
+    assert "auditor.cli.audit" in mods
+    assert "auditor.engine" not in mods and "jsonschema" not in mods
+
+
+def test_short_help_table_is_each_commands_own():
+    import re
+    from pathlib import Path
+
+    import click
+
+    from auditor.cli import COMMANDS, cli
+
+    folder = Path(__file__).resolve().parent.parent / "auditor" / "cli"
+    declared = {(m.group(2), f"auditor.cli.{f.stem}") for f in folder.glob("*.py")
+                for m in re.finditer(r'@cli\.(command|group)\("([\w-]+)"', f.read_text(encoding="utf-8"))}
+    assert declared == {(name, module) for name, (module, _short) in COMMANDS.items()}  # a new command needs its line in COMMANDS
+
+    ctx = click.Context(cli)
+    for name, (_module, short) in COMMANDS.items():
+        cmd = cli.get_command(ctx, name)
+        assert cmd is not None, name
+        assert cmd.get_short_help_str(limit=1000) == short, name
+    assert sorted(cli.commands) == sorted(COMMANDS)
