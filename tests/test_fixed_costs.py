@@ -48,3 +48,35 @@ def test_short_help_table_is_each_commands_own():
         assert cmd is not None, name
         assert cmd.get_short_help_str(limit=1000) == short, name
     assert sorted(cli.commands) == sorted(COMMANDS)
+
+
+def test_license_index_shipped_form_matches_like_the_built_one(tmp_path):
+    """The index written at package build time (marshal: strings, numbers and bytes) gives the same
+    matches as the one built from the data, and a stale or broken file is never used."""
+    from auditor.licenses import matcher
+
+    built = matcher.Index(matcher.load_data())
+    path = tmp_path / "index.bin"
+    matcher.write_index(path)
+    shipped = matcher.load_shipped_index(path)
+    assert shipped is not None
+    data = matcher.load_data()["licenses"]
+    mit, gpl = data["MIT"]["texts"][0]["text"], data["GPL-3.0-only"]["texts"][0]["text"]
+    cecill = next(t["text"] for t in data["CECILL-2.1"]["texts"] if t["lang"] == "fr")
+    for text in (mit, "Copyright 2025 Ville de Lyon\n\n" + mit + "\n\n" + gpl, cecill, mit.replace("free of charge", "for a fee, paid monthly"),
+                 "Ce logiciel est distribué sous licence libre. Bonjour zyxwvut qwertz."):
+        a, b = built.match(text), shipped.match(text)
+        assert [m.to_dict() for m in a.matches] == [m.to_dict() for m in b.matches]
+        assert (a.candidates, a.modified, a.words) == (b.candidates, b.modified, b.words)
+    assert shipped.match(mit).ids == ["MIT"]
+    assert shipped.meta == built.meta and shipped.version == built.version
+
+    import marshal
+
+    state = marshal.loads(path.read_bytes())
+    state["digest"] = "0" * 64  # built from other data or code
+    path.write_bytes(marshal.dumps(state))
+    assert matcher.load_shipped_index(path) is None
+    path.write_bytes(b"\x00garbage")
+    assert matcher.load_shipped_index(path) is None
+    assert matcher.load_shipped_index(tmp_path / "missing.bin") is None

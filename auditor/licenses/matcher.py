@@ -17,13 +17,18 @@ licenses in one file.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
+import logging
+import marshal
 import re
 import threading
 import unicodedata
+from array import array
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import chain, compress
+from itertools import compress
 from pathlib import Path
 
 K = 3  # words per shingle
@@ -35,6 +40,13 @@ GAP = 25  # words without a hit that split a license text into runs
 COMMON_LIMIT = 80  # shingles found in more license texts than this are not indexed (no signal)
 
 DATA_FILE = Path(__file__).with_name("licenses.json.gz")
+# The index built from DATA_FILE by this module's code, generated when the package is built and
+# shipped beside it (``python -m auditor.licenses.matcher``): loading it takes milliseconds where
+# building it takes seconds. It records a digest of its inputs (the data and this file): a stale
+# or unreadable one is never used, the index is then built at run time. A test keeps it in sync.
+INDEX_FILE = Path(__file__).with_name("licenses-index.bin")
+INDEX_FORMAT = 1
+log = logging.getLogger(__name__)
 
 # SPDX equivalentwords.txt (British/American spellings and variants), one direction.
 EQUIVALENT = {
@@ -111,8 +123,30 @@ def tokenize(text: str, *, cut_end_of_terms: bool = False) -> tuple[list[str], l
     return words, lines
 
 
-def shingles(words: list[str]) -> list[int]:
-    return [hash((words[i], words[i + 1], words[i + 2])) for i in range(len(words) - K + 1)]
+_ID_BITS = 21  # word ids below 2**21: a shingle (three ids) is one machine-size integer
+
+
+def shingles(words: list[str], vocab: dict[str, int], grow: bool = False) -> list[int]:
+    """The word 3-grams of ``words`` as integers, the same in every process (unlike ``hash``, which
+    is salted per process and could not be shipped). ``vocab`` numbers the words of the license
+    texts; with ``grow`` new words are added to it (building), otherwise each unknown word gets
+    its own number for this text only (no shingle holding it is in the index)."""
+    if grow:
+        ids = [vocab.setdefault(w, len(vocab)) for w in words]
+    else:
+        base, room = len(vocab), (1 << _ID_BITS) - len(vocab)
+        extra: dict[str, int] = {}
+        get = vocab.get
+        ids = []
+        for w in words:
+            i = get(w)
+            if i is None:
+                i = extra.get(w)
+                if i is None:
+                    i = extra[w] = base + len(extra) % room
+            ids.append(i)
+    b1, b2 = _ID_BITS, 2 * _ID_BITS
+    return [(ids[i] << b2) | (ids[i + 1] << b1) | ids[i + 2] for i in range(len(ids) - K + 1)]
 
 
 @dataclass
@@ -123,8 +157,29 @@ class Entry:
     size: int  # indexed shingles
     words: int
     idx: int = 0
-    sh: frozenset = field(repr=False, default=frozenset())  # indexed shingles
-    full: frozenset = field(repr=False, default=frozenset())  # all shingles, common ones included
+    raw_sh: bytes = field(repr=False, default=b"")  # indexed shingles (array 'q' bytes)
+    raw_common: bytes = field(repr=False, default=b"")  # the common shingles left out of the index
+    _sets: tuple | None = field(repr=False, default=None)
+
+    def _load(self) -> tuple[frozenset, frozenset]:
+        if self._sets is None:  # built on first use: only the few closest candidates of a text need them
+            sh = frozenset(_ints(self.raw_sh))
+            self._sets = (sh, sh | frozenset(_ints(self.raw_common)))
+        return self._sets
+
+    @property
+    def sh(self) -> frozenset:
+        return self._load()[0]
+
+    @property
+    def full(self) -> frozenset:  # all shingles, common ones included
+        return self._load()[1]
+
+
+def _ints(raw: bytes, code: str = "q") -> array:
+    a = array(code)
+    a.frombytes(raw)
+    return a
 
 
 @dataclass
@@ -162,11 +217,15 @@ class TextResult:
 
 
 class Index:
-    """The license texts, normalised and indexed by shingle. Built once per process (~1 s)."""
+    """The license texts, normalised and indexed by shingle: built from the data (seconds) when the
+    package is built, loaded from :data:`INDEX_FILE` (milliseconds) at run time."""
 
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict | None = None) -> None:
+        if data is None:  # filled by from_state
+            return
         self.meta: dict[str, dict] = {k: {kk: vv for kk, vv in v.items() if kk != "texts"} for k, v in data["licenses"].items()}
         self.version = data.get("spdx_license_list_version")
+        self.vocab: dict[str, int] = {}
         raw: list[tuple[Entry, set[int]]] = []
         df: Counter = Counter()
         for lid, lic in data["licenses"].items():
@@ -178,14 +237,14 @@ class Index:
                     m = _GPL3_TITLE.search(text)
                     text = text[: m.start()] if m else text
                 words, _ = tokenize(text, cut_end_of_terms=True)
-                s = set(shingles(words))
+                s = set(shingles(words, self.vocab, grow=True))
                 if len(s) < 8:
                     continue
                 df.update(s)
                 raw.append((Entry(lid, t["lang"], t["source"], 0, len(words)), s))
         self.common = {h for h, n in df.items() if n > COMMON_LIMIT}
         self.entries: list[Entry] = []
-        self.postings: dict[int, list[int]] = {}
+        postings: dict[int, list[int]] = {}
         seen_text: dict[frozenset, int] = {}
         for entry, s in raw:
             full = frozenset(s)
@@ -193,15 +252,49 @@ class Index:
             if s in seen_text:  # identical texts (GPL-3.0-only / -or-later): keep the first, family decides
                 continue
             seen_text[s] = len(self.entries)
-            entry.sh = s
             entry.idx = len(self.entries)
-            entry.full = full
             entry.size = len(s)
-            idx = len(self.entries)
+            entry.raw_sh = array("q", sorted(s)).tobytes()
+            entry.raw_common = array("q", sorted(full - s)).tobytes()
             self.entries.append(entry)
             for h in s:
-                self.postings.setdefault(h, []).append(idx)
-        self.indexed = frozenset(self.postings)
+                postings.setdefault(h, []).append(entry.idx)
+        # postings as three flat arrays: sorted shingles, and for shingle i the entries ent[off[i]:off[i + 1]]
+        keys = sorted(postings)
+        off, ent = array("i", [0]), array("i")
+        for h in keys:
+            ent.extend(postings[h])
+            off.append(len(ent))
+        self.keys, self.off, self.ent = array("q", keys), off, ent
+
+    # -- shipped form -------------------------------------------------------------------------------
+    def to_state(self) -> dict:
+        """Everything matching needs as strings, numbers and bytes (:mod:`marshal` loads them in
+        milliseconds, and unlike pickle it cannot run code)."""
+        return {"format": INDEX_FORMAT, "meta": self.meta, "version": self.version, "vocab": "\n".join(self.vocab),
+                "entries": [(e.id, e.lang, e.source, e.size, e.words, e.raw_sh, e.raw_common) for e in self.entries],
+                "keys": self.keys.tobytes(), "off": self.off.tobytes(), "ent": self.ent.tobytes()}
+
+    @classmethod
+    def from_state(cls, state: dict) -> "Index":
+        self = cls()
+        self.meta, self.version = state["meta"], state["version"]
+        self.vocab = {w: i for i, w in enumerate(state["vocab"].split("\n"))}
+        self.entries = [Entry(lid, lang, source, size, words, idx, raw_sh, raw_common)
+                        for idx, (lid, lang, source, size, words, raw_sh, raw_common) in enumerate(state["entries"])]
+        self.keys, self.off, self.ent = _ints(state["keys"]), _ints(state["off"], "i"), _ints(state["ent"], "i")
+        return self
+
+    def _postings(self, live: set[int]) -> Counter:
+        """Indexed shingles of ``live`` counted per entry."""
+        keys, off, ent = self.keys, self.off, self.ent
+        n = len(keys)
+        hits: list[int] = []
+        for h in live:
+            i = bisect_left(keys, h)
+            if i < n and keys[i] == h:
+                hits.extend(ent[off[i]:off[i + 1]])
+        return Counter(hits)
 
     # -- matching ---------------------------------------------------------------------------------
     def _locate(self, entry: Entry, sh: list[int], live: set, explained: bytearray, n: int,
@@ -233,7 +326,7 @@ class Index:
 
     def match(self, text: str, *, max_licenses: int = 6) -> TextResult:
         words, lines = tokenize(text)
-        sh = shingles(words)
+        sh = shingles(words, self.vocab)
         if not sh:
             return TextResult([], [], words=len(words))
         n = len(words)
@@ -243,8 +336,7 @@ class Index:
         modified = False
         live = set(sh)
         for _round in range(max_licenses):
-            postings = self.postings
-            counts = Counter(chain.from_iterable(map(postings.__getitem__, live & self.indexed)))
+            counts = self._postings(live)
             scored = [(c / self.entries[e].size, e) for e, c in counts.items() if c / self.entries[e].size >= 0.5 * MIN_COVERAGE]
             scored.sort(reverse=True)
             # rank by set arithmetic (fast), then locate the best ones in the text
@@ -324,13 +416,48 @@ def load_data() -> dict:
         return json.load(fh)
 
 
+def index_inputs_digest() -> str:
+    """What the shipped index is built from: the license data and this module's code."""
+    digest = hashlib.sha256(b"format %d\n" % INDEX_FORMAT)
+    digest.update(DATA_FILE.read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()
+
+
+def write_index(path: Path = INDEX_FILE) -> None:
+    """Build the index from the data and write it with the digest of its inputs (package build)."""
+    state = Index(load_data()).to_state()
+    state["digest"] = index_inputs_digest()
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(marshal.dumps(state))
+    tmp.replace(path)
+
+
+def load_shipped_index(path: Path = INDEX_FILE) -> Index | None:
+    """The shipped index, or None when it is missing, unreadable or built from other inputs."""
+    try:
+        state = marshal.loads(path.read_bytes())
+        if not isinstance(state, dict) or state.get("format") != INDEX_FORMAT or state.get("digest") != index_inputs_digest():
+            log.debug("license index %s is stale: building it at run time", path)
+            return None
+        return Index.from_state(state)
+    except (OSError, ValueError, EOFError, TypeError, KeyError) as exc:
+        log.debug("license index %s unreadable (%s): building it at run time", path, exc)
+        return None
+
+
 def get_index() -> Index:
     global _INDEX
     with _LOCK:
         if _INDEX is None:
-            _INDEX = Index(load_data())
+            _INDEX = load_shipped_index() or Index(load_data())
         return _INDEX
 
 
 def license_meta(lid: str) -> dict | None:
     return get_index().meta.get(lid)
+
+
+if __name__ == "__main__":  # python -m auditor.licenses.matcher: regenerate the shipped index
+    write_index()
+    print(f"wrote {INDEX_FILE} ({INDEX_FILE.stat().st_size} bytes)")
