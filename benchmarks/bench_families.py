@@ -115,7 +115,7 @@ def main() -> None:
             total += dt
             extra = ""
             if name == "code":
-                extra = f"  ({value['files_measured']} files, {value['functions']} functions; radon {value['seconds']['radon']}s, lizard {value['seconds']['lizard']}s)"
+                extra = f"  ({value['files_measured']} files, {value['functions']} functions)"
             elif name == "secrets":
                 extra = f"  ({value['scanned']} files, {len(value['findings'])} findings)"
             elif name == "textscan":

@@ -13,7 +13,6 @@ gives the same value under any load (``complete`` is false when a bound was hit)
 
 from __future__ import annotations
 
-import time
 
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import PROGRAM_EXT, is_doc, is_generated, is_test, is_vendored
@@ -137,7 +136,7 @@ def _measure(snap, e) -> tuple[str | None, list, float | None, int]:
         return "unparsable", [], None, 0
 
 
-@fact("code", version=1)
+@fact("code", version=2)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0}
@@ -163,12 +162,9 @@ def code(ctx) -> dict:
     mi_files: list[list] = []
     measured = 0
     complete = len(kept) == len(candidates)
-    seconds = {"radon": 0.0, "lizard": 0.0}
     for e in kept:
         lang = SOURCE_EXT[e.ext]
-        t0 = time.perf_counter()
         why, funcs, mi, nloc = ctx.per_blob("code-metrics", 1, e, lambda _e: _measure(snap, _e))
-        seconds["radon" if lang == "Python" else "lizard"] += time.perf_counter() - t0
         if why:
             excluded[why] += 1
             continue
@@ -201,7 +197,6 @@ def code(ctx) -> dict:
                       "lowest": [{"path": p, "mi": v} for p, v in mi_files[:20]]},
         "excluded": excluded,
         "complete": complete,
-        "seconds": {k: round(v, 2) for k, v in seconds.items()},
     }
 
 
