@@ -12,6 +12,9 @@ the text makes it a *modified* license (no id given, closest candidates reported
 before (preamble) or after (appended notices, filled-in appendix) is reported but does not prevent
 the match. What the first license leaves unexplained is matched again, which finds several
 licenses in one file.
+
+Longer than 400 lines: the normalisation, the shingle index (built at package build time and loaded
+from its compact file) and the matching share one data model; split, they would pass it around.
 """
 
 from __future__ import annotations
