@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -262,17 +263,33 @@ LABELS.update({
 })
 
 
+_NBSP_BEFORE = re.compile(r"(?<=[^\s\u00a0\u202f]) ?([:;!?»])(?=\s|$|[),.])")
+_NBSP_AFTER = re.compile(r"« ?")
+_PERCENT = re.compile(r"(?<=\d) ?%")
+
+
+def typo_fr(text: str) -> str:
+    """French typography: a no-break space before « : ; ! ? » and a closing guillemet, after an opening
+    one, and before a percent sign (``26%`` → ``26 %``)."""
+    s = _NBSP_BEFORE.sub("\u00a0\\1", text)
+    s = _NBSP_AFTER.sub("«\u00a0", s)
+    return _PERCENT.sub("\u00a0%", s)
+
+
 def t(key: str, lang: str = "fr") -> str:
     entry = LABELS.get(key)
     if entry is None:
         return key
-    return entry.get(lang) or entry["fr"]
+    s = entry.get(lang) or entry["fr"]
+    return typo_fr(s) if lang == "fr" else s
 
 
 def pick(text: Any, lang: str = "fr") -> str:
-    """The text in ``lang`` from a {fr, en} mapping (or the value itself when it is a string)."""
+    """The text in ``lang`` from a {fr, en} mapping (or the value itself when it is a string); French text
+    gets French typography."""
     if isinstance(text, dict):
-        return str(text.get(lang) or text.get("fr") or text.get("en") or "")
+        s = str(text.get(lang) or text.get("fr") or text.get("en") or "")
+        return typo_fr(s) if lang == "fr" and text.get("fr") else s
     return "" if text is None else str(text)
 
 
@@ -287,6 +304,26 @@ def fmt_number(value: float | int | None, lang: str = "fr", digits: int = 0, gro
     return s
 
 
+def fmt_score(value: float | int | None, lang: str = "fr") -> str:
+    """A score (0–100 or 0–10) as every view shows it: the value the report stores (one decimal), never
+    rounded further, so a threshold missed by half a point never reads as reached; "70" rather than "70,0"."""
+    if value is None or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return t("report.not_scored", lang)
+    v = round(float(value), 1)
+    return fmt_number(v, lang, 0 if v.is_integer() else 1)
+
+
+def colon(lang: str = "fr") -> str:
+    """": " in English, " : " with a no-break space in French (French typography)."""
+    return "\u00a0: " if lang == "fr" else ": "
+
+
+def percent(value: float | int | None, lang: str = "fr") -> str:
+    if value is None or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return "—"
+    return f"{fmt_number(value, lang)}\u00a0%" if lang == "fr" else f"{fmt_number(value, lang)}%"
+
+
 def fmt_date(iso: str | None, lang: str = "fr") -> str:
     if not iso:
         return "—"
@@ -295,3 +332,244 @@ def fmt_date(iso: str | None, lang: str = "fr") -> str:
     except ValueError:
         return iso
     return d.strftime("%d/%m/%Y") if lang == "fr" else d.strftime("%Y-%m-%d")
+
+
+# --- Evidence values for people (reports/evidence.py turns a check's JSON value into a sentence) ---
+# The key of a value that a check records, as a label for people.
+EVIDENCE_KEYS: dict[str, dict[str, str]] = {
+    "ecosystem": {"fr": "écosystème", "en": "ecosystem"},
+    "lockfile": {"fr": "fichier de verrouillage", "en": "lockfile"},
+    "dependencies": {"fr": "dépendances", "en": "dependencies"},
+    "function": {"fr": "fonction", "en": "function"},
+    "cc": {"fr": "complexité cyclomatique", "en": "cyclomatic complexity"},
+    "maintainability_index": {"fr": "indice de maintenabilité", "en": "maintainability index"},
+    "archived": {"fr": "archivé", "en": "archived"},
+    "fork": {"fr": "copie d'un autre dépôt", "en": "fork"},
+    "description": {"fr": "description", "en": "description"},
+    "topics": {"fr": "thèmes", "en": "topics"},
+    "homepage": {"fr": "site", "en": "homepage"},
+    "stars": {"fr": "étoiles", "en": "stars"},
+    "forks": {"fr": "copies (forks)", "en": "forks"},
+    "open_issues": {"fr": "tickets ouverts", "en": "open issues"},
+    "default_branch": {"fr": "branche par défaut", "en": "default branch"},
+    "pushed_at": {"fr": "dernier envoi", "en": "last push"},
+    "opened_365d": {"fr": "ouvertes en 12 mois", "en": "opened in 12 months"},
+    "closed_365d": {"fr": "fermées en 12 mois", "en": "closed in 12 months"},
+    "merged_365d": {"fr": "fusionnées en 12 mois", "en": "merged in 12 months"},
+    "closure_ratio": {"fr": "taux de clôture", "en": "closure ratio"},
+    "median_hours_to_merge": {"fr": "délai médian avant fusion (heures)", "en": "median hours to merge"},
+    "truncated": {"fr": "liste tronquée", "en": "list truncated"},
+    "source": {"fr": "source", "en": "source"},
+    "sampled": {"fr": "changements examinés", "en": "changes sampled"},
+    "reviewed": {"fr": "relus", "en": "reviewed"},
+    "branch_protection": {"fr": "branche protégée", "en": "branch protection"},
+    "changes_365d": {"fr": "changements en 12 mois", "en": "changes in 12 months"},
+    "via_merge_request": {"fr": "par demande de fusion", "en": "through a merge request"},
+    "with_review_trailer": {"fr": "avec mention de relecture", "en": "with a review trailer"},
+    "direct": {"fr": "poussés directement", "en": "pushed directly"},
+    "tools": {"fr": "outils", "en": "tools"},
+    "bot_updates_365d": {"fr": "mises à jour par robot en 12 mois", "en": "bot updates in 12 months"},
+    "last_bot_update_date": {"fr": "dernière mise à jour par robot", "en": "last bot update"},
+    "active_365d": {"fr": "personnes actives en 12 mois", "en": "active people in 12 months"},
+    "human_commits_365d": {"fr": "commits de personnes en 12 mois", "en": "commits by people in 12 months"},
+    "human_commits_90d": {"fr": "commits de personnes en 90 jours", "en": "commits by people in 90 days"},
+    "bot_commits_365d": {"fr": "commits de robots en 12 mois", "en": "bot commits in 12 months"},
+    "absence_factor": {"fr": "facteur d'absence", "en": "absence factor"},
+    "new_365d": {"fr": "nouvelles personnes en 12 mois", "en": "newcomers in 12 months"},
+    "all_time": {"fr": "contributeurs depuis le début", "en": "contributors ever"},
+    "top": {"fr": "principaux auteurs", "en": "main authors"},
+    "bots_365d": {"fr": "robots en 12 mois", "en": "bots in 12 months"},
+    "organisations": {"fr": "organisations", "en": "organisations"},
+    "individuals": {"fr": "personnes sans organisation", "en": "individuals"},
+    "unknown": {"fr": "inconnus", "en": "unknown"},
+    "problems": {"fr": "problèmes", "en": "problems"},
+    "version": {"fr": "version", "en": "version"},
+    "kind": {"fr": "type", "en": "kind"},
+    "operations": {"fr": "opérations", "en": "operations"},
+    "families": {"fr": "familles de polices", "en": "font families"},
+    "bytes": {"fr": "octets", "en": "bytes"},
+    "modern_share": {"fr": "part d'images modernes", "en": "share of modern images"},
+    "raster_images": {"fr": "images matricielles", "en": "raster images"},
+    "value": {"fr": "valeur", "en": "value"},
+    "ids": {"fr": "licences", "en": "licenses"},
+    "expression": {"fr": "licence", "en": "license"},
+    "confidence": {"fr": "confiance", "en": "confidence"},
+    "method": {"fr": "méthode", "en": "method"},
+    "candidates": {"fr": "candidates", "en": "candidates"},
+    "modified": {"fr": "texte modifié", "en": "modified text"},
+    "bundled": {"fr": "code embarqué", "en": "bundled code"},
+    "name": {"fr": "nom", "en": "name"},
+    "license": {"fr": "licence", "en": "license"},
+    "reason": {"fr": "motif", "en": "reason"},
+    "missing": {"fr": "manque", "en": "missing"},
+    "section": {"fr": "section", "en": "section"},
+    "via": {"fr": "repérée par", "en": "found through"},
+    "text": {"fr": "texte", "en": "text"},
+    "signal": {"fr": "signal", "en": "signal"},
+    "language": {"fr": "langue", "en": "language"},
+    "shares": {"fr": "répartition", "en": "shares"},
+    "words": {"fr": "mots", "en": "words"},
+    "format": {"fr": "format", "en": "format"},
+    "doc_files": {"fr": "fichiers de documentation", "en": "documentation files"},
+    "prefilled": {"fr": "champs préremplis", "en": "prefilled fields"},
+    "key": {"fr": "champ", "en": "field"},
+    "level": {"fr": "gravité", "en": "severity"},
+    "lines": {"fr": "lignes", "en": "lines"},
+    "comment_density": {"fr": "densité de commentaires", "en": "comment density"},
+    "declarations": {"fr": "déclarations publiques", "en": "public declarations"},
+    "documented": {"fr": "documentées", "en": "documented"},
+    "undocumented": {"fr": "non documentées", "en": "undocumented"},
+    "too_large": {"fr": "trop gros", "en": "too large"},
+    "beyond_max_files": {"fr": "au-delà de la limite", "en": "beyond the limit"},
+    "unparsed": {"fr": "illisibles", "en": "unparsed"},
+    "out_of_time": {"fr": "faute de temps", "en": "out of time"},
+    "comment_language": {"fr": "langue des commentaires", "en": "comment language"},
+    "active_weeks_365d": {"fr": "semaines actives en 12 mois", "en": "active weeks in 12 months"},
+    "fix_commits_365d": {"fr": "corrections en 12 mois", "en": "fixes in 12 months"},
+    "days_since_last_human_commit": {"fr": "jours depuis le dernier commit d'une personne", "en": "days since the last commit by a person"},
+    "project_age_days": {"fr": "âge du projet (jours)", "en": "project age (days)"},
+    "releases_365d": {"fr": "versions publiées en 12 mois", "en": "releases in 12 months"},
+    "releases_730d": {"fr": "versions publiées en 24 mois", "en": "releases in 24 months"},
+    "days_since_last_release": {"fr": "jours depuis la dernière version", "en": "days since the last release"},
+    "tags": {"fr": "tags", "en": "tags"},
+    "semver_tags": {"fr": "tags de version sémantique", "en": "semantic version tags"},
+    "median_days_between_releases_730d": {"fr": "jours médians entre deux versions (24 mois)", "en": "median days between releases (24 months)"},
+    "last_release": {"fr": "dernière version", "en": "last release"},
+    "last_release_date": {"fr": "date de la dernière version", "en": "last release date"},
+    "commits_365d": {"fr": "commits en 12 mois", "en": "commits in 12 months"},
+    "authors_365d": {"fr": "auteurs en 12 mois", "en": "authors in 12 months"},
+    "variable": {"fr": "variable", "en": "variable"},
+    "path": {"fr": "fichier", "en": "file"},
+    "line": {"fr": "ligne", "en": "line"},
+    "count": {"fr": "nombre", "en": "count"},
+    "share": {"fr": "part", "en": "share"},
+    "url": {"fr": "adresse", "en": "address"},
+    "tool": {"fr": "outil", "en": "tool"},
+    "status": {"fr": "état", "en": "status"},
+    "verdict": {"fr": "verdict", "en": "verdict"},
+    "dev": {"fr": "développement seulement", "en": "development only"},
+    "domain": {"fr": "domaine", "en": "domain"},
+    "public": {"fr": "organisme public", "en": "public body"},
+    "commits": {"fr": "commits", "en": "commits"},
+    "authors": {"fr": "auteurs", "en": "authors"},
+}
+
+# Fixed values a check records (tokens, not text from the repository), as words for people.
+EVIDENCE_WORDS: dict[str, dict[str, str]] = {
+    "install document": {"fr": "document d'installation", "en": "installation document"},
+    "template": {"fr": "modèle de configuration", "en": "configuration template"},
+    "settings": {"fr": "documentation des réglages", "en": "settings documentation"},
+    "README configuration": {"fr": "section Configuration du README", "en": "README configuration section"},
+    "locale files": {"fr": "fichiers de traduction", "en": "translation files"},
+    "container": {"fr": "image de conteneur", "en": "container image"},
+    "test": {"fr": "test", "en": "test"},
+    "tests": {"fr": "tests", "en": "tests"},
+    "linter": {"fr": "analyse statique (linter)", "en": "linter"},
+    "CI": {"fr": "intégration continue", "en": "continuous integration"},
+    "GraphQL schema": {"fr": "schéma GraphQL", "en": "GraphQL schema"},
+    "Table Schema / Data Package": {"fr": "schéma de données (Table Schema / Data Package)", "en": "Table Schema / Data Package"},
+    "geo file": {"fr": "fichier géographique", "en": "geographic file"},
+    "accessibility page": {"fr": "page d'accessibilité", "en": "accessibility page"},
+    "eco-design page": {"fr": "page d'écoconception", "en": "eco-design page"},
+    "browser targets": {"fr": "navigateurs visés", "en": "browser targets"},
+    "budget": {"fr": "budget de performance", "en": "performance budget"},
+    "security_contact": {"fr": "contact de sécurité", "en": "security contact"},
+    "contributing": {"fr": "guide de contribution", "en": "contribution guide"},
+    "code_of_conduct": {"fr": "code de conduite", "en": "code of conduct"},
+    "security": {"fr": "politique de sécurité", "en": "security policy"},
+    "changelog": {"fr": "journal des modifications", "en": "changelog"},
+    "issue_templates": {"fr": "modèles de tickets", "en": "issue templates"},
+    "governance": {"fr": "gouvernance", "en": "governance"},
+    "support": {"fr": "support", "en": "support"},
+    "codeowners": {"fr": "responsables du code", "en": "code owners"},
+    "folder": {"fr": "dossier de documentation", "en": "documentation folder"},
+    "site": {"fr": "site de documentation", "en": "documentation site"},
+    "architecture": {"fr": "architecture", "en": "architecture"},
+    "deployment": {"fr": "déploiement", "en": "deployment"},
+    "installation": {"fr": "installation", "en": "installation"},
+    "usage": {"fr": "utilisation", "en": "usage"},
+    "configuration": {"fr": "configuration", "en": "configuration"},
+    "license-file": {"fr": "fichier de licence", "en": "license file"},
+    "manifest": {"fr": "manifeste", "en": "manifest"},
+    "publiccode": {"fr": "publiccode.yml", "en": "publiccode.yml"},
+    "readme": {"fr": "README", "en": "README"},
+    "reuse": {"fr": "REUSE", "en": "REUSE"},
+    "spdx-headers": {"fr": "en-têtes SPDX", "en": "SPDX headers"},
+    "copyright": {"fr": "copyright", "en": "copyright"},
+    "license": {"fr": "licence", "en": "license"},
+    "api": {"fr": "API", "en": "API"},
+    "section:purpose": {"fr": "présentation", "en": "purpose"},
+    "section:install": {"fr": "installation", "en": "installation"},
+    "section:usage": {"fr": "utilisation", "en": "usage"},
+    "section:configuration": {"fr": "configuration", "en": "configuration"},
+    "section:deployment": {"fr": "déploiement", "en": "deployment"},
+    "section:contributing": {"fr": "contribuer", "en": "contributing"},
+    "section:license": {"fr": "licence", "en": "license"},
+    "section:contact": {"fr": "contact", "en": "contact"},
+    "via:sentence": {"fr": "phrase", "en": "sentence"},
+    "via:heading": {"fr": "titre", "en": "heading"},
+    "via:link": {"fr": "lien", "en": "link"},
+    "git": {"fr": "historique git", "en": "git history"},
+    "forge": {"fr": "forge", "en": "forge"},
+    "link": {"fr": "lien", "en": "link"},
+    "heading": {"fr": "titre", "en": "heading"},
+    "error": {"fr": "erreur", "en": "error"},
+    "warning": {"fr": "avertissement", "en": "warning"},
+    "incompatible": {"fr": "incompatible", "en": "incompatible"},
+    "conditional": {"fr": "sous condition", "en": "conditional"},
+    "strong": {"fr": "avéré", "en": "strong"},
+    "weak": {"fr": "à vérifier", "en": "to review"},
+    "no license declared": {"fr": "aucune licence déclarée", "en": "no license declared"},
+    "license not understood": {"fr": "licence non reconnue", "en": "license not understood"},
+    "custom license": {"fr": "licence propre au projet", "en": "custom license"},
+    "licensecheck matrix": {"fr": "table de compatibilité de licensecheck", "en": "licensecheck matrix"},
+    "licensecheck does not know this license": {"fr": "licence inconnue de licensecheck", "en": "licensecheck does not know this license"},
+    "unreadable or too big": {"fr": "illisible ou trop gros", "en": "unreadable or too big"},
+    "package.json without package-lock.json: licenses not pinned": {
+        "fr": "package.json sans package-lock.json : les licences ne sont pas figées", "en": "package.json without package-lock.json: licenses not pinned"},
+    # detect-secrets kinds
+    "Basic Auth Credentials": {"fr": "identifiants dans une adresse", "en": "credentials in an address"},
+    "Secret Keyword": {"fr": "mot-clé de secret", "en": "secret keyword"},
+    "Hex High Entropy String": {"fr": "chaîne hexadécimale aléatoire", "en": "random hexadecimal string"},
+    "Base64 High Entropy String": {"fr": "chaîne Base64 aléatoire", "en": "random Base64 string"},
+    "Private Key": {"fr": "clé privée", "en": "private key"},
+    "AWS Access Key": {"fr": "clé d'accès AWS", "en": "AWS access key"},
+    "JSON Web Token": {"fr": "jeton JWT", "en": "JSON Web Token"},
+    "GitHub Token": {"fr": "jeton GitHub", "en": "GitHub token"},
+    "GitLab Token": {"fr": "jeton GitLab", "en": "GitLab token"},
+    "Slack Token": {"fr": "jeton Slack", "en": "Slack token"},
+    "Stripe Access Key": {"fr": "clé Stripe", "en": "Stripe key"},
+    "Twilio API Key": {"fr": "clé d'API Twilio", "en": "Twilio API key"},
+    "SendGrid API Key": {"fr": "clé d'API SendGrid", "en": "SendGrid API key"},
+    "Mailchimp Access Key": {"fr": "clé Mailchimp", "en": "Mailchimp key"},
+    "NPM tokens": {"fr": "jeton npm", "en": "npm token"},
+    "Azure Storage Account access key": {"fr": "clé de stockage Azure", "en": "Azure storage key"},
+    "Artifactory Credentials": {"fr": "identifiants Artifactory", "en": "Artifactory credentials"},
+    "Discord Bot Token": {"fr": "jeton Discord", "en": "Discord token"},
+    "Telegram Bot Token": {"fr": "jeton Telegram", "en": "Telegram token"},
+    "OpenAI Token": {"fr": "jeton OpenAI", "en": "OpenAI token"},
+    "PyPI upload token": {"fr": "jeton PyPI", "en": "PyPI token"},
+}
+
+# Fixed sentences with a part that varies (a tool's or a check's English reason), as (pattern, fr, en).
+EVIDENCE_PATTERNS: list[tuple[str, str, str]] = [
+    (r"^(?P<a>[\w .+-]+): this file carries no license data$", "{a} : ce fichier ne dit rien des licences", "{a}: this file carries no license data"),
+    (r"^(?P<a>\d+) Python dependencies without license data \(offline: .*\)$",
+     "{a} dépendance(s) Python sans licence connue (index des paquets non interrogé hors ligne)",
+     "{a} Python dependencies without license data (package index not queried offline)"),
+    (r"^(?P<a>\d+) Python dependencies without license data \(.*\)$",
+     "{a} dépendance(s) Python sans licence connue (index des paquets indisponible ou délai dépassé)",
+     "{a} Python dependencies without license data (package index unavailable or out of time)"),
+    (r"^invalid JSON: (?P<a>.*)$", "JSON invalide ({a})", "invalid JSON ({a})"),
+    (r"^licensecheck failed: (?P<a>.*)$", "échec de licensecheck ({a})", "licensecheck failed ({a})"),
+    (r"^(?P<a>.+) \(free-text license\)$", "{a} (licence écrite en texte libre)", "{a} (free-text license)"),
+]
+
+LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "fr": {"fr": "français", "en": "French"}, "en": {"fr": "anglais", "en": "English"},
+    "de": {"fr": "allemand", "en": "German"}, "es": {"fr": "espagnol", "en": "Spanish"},
+    "it": {"fr": "italien", "en": "Italian"}, "nl": {"fr": "néerlandais", "en": "Dutch"},
+    "pt": {"fr": "portugais", "en": "Portuguese"}, "br": {"fr": "breton", "en": "Breton"},
+    "ca": {"fr": "catalan", "en": "Catalan"}, "eu": {"fr": "basque", "en": "Basque"},
+    "oc": {"fr": "occitan", "en": "Occitan"}, "co": {"fr": "corse", "en": "Corsican"},
+}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from auditor.i18n import pick
+from auditor.i18n import colon, pick
 from auditor.reports.common import findings
 
 
@@ -27,7 +27,7 @@ def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
             severity = "minor" if f["level"] == "warning" else "info"
         issues.append({
             "type": "issue",
-            "description": f"{pick(r.get('title'), lang)}: {f['text']}" if lang == "en" else f"{pick(r.get('title'), lang)} : {f['text']}",
+            "description": f"{pick(r.get('title'), lang)}{colon(lang)}{f['text']}",
             "check_name": r["id"],
             "fingerprint": f["fingerprint"][:32],
             "severity": severity,

@@ -132,6 +132,8 @@ def findings(report: dict[str, Any], lang: str) -> Iterator[dict[str, Any]]:
 
     Each finding: result, evidence (or None), path, line, level (error/warning/note), text, fingerprint.
     """
+    from auditor.reports.evidence import evidence_phrase  # noqa: PLC0415 - evidence.py builds on this module
+
     facts_files = ((report.get("facts") or {}).get("files") or {})
     root_file = facts_files.get("readme") if isinstance(facts_files.get("readme"), str) else None
     for r in report.get("results") or []:
@@ -149,12 +151,7 @@ def findings(report: dict[str, Any], lang: str) -> Iterator[dict[str, Any]]:
         for ev in located:
             path = ev.get("path") or root_file or "README.md"
             line = ev.get("line") if isinstance(ev.get("line"), int) and ev["line"] > 0 else None
-            bits = [message]
-            if ev.get("note"):
-                bits.append(clean(pick(ev["note"], lang), 500))
-            val = evidence_value(ev)
-            if val is not None:
-                bits.append(val)
+            bits = [message, evidence_phrase(ev, lang)]
             if ev.get("kind") == "missing":
                 bits.append({"fr": "fichier absent", "en": "file missing"}[lang if lang in ("fr", "en") else "fr"])
             fp = fingerprint(r["id"], ev.get("path"), line, ev.get("kind"), evidence_value(ev, 500), pick(ev.get("note"), "en"))

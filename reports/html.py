@@ -14,13 +14,13 @@ from typing import Any
 
 import jinja2
 
-from auditor.i18n import fmt_date, fmt_number, pick, t
+from auditor.i18n import colon, fmt_date, fmt_number, fmt_score, pick, t
+from auditor.reports.evidence import evidence_parts, quote
 from auditor.reports.common import (
     PROBLEM,
     project_line,
     clean,
     declarations_view,
-    evidence_value,
     families,
     forge_commit_url,
     forge_file_url,
@@ -51,10 +51,10 @@ def _num(value: Any, lang: str, digits: int = 0) -> str:
 
 
 def _s100(value: Any, lang: str, digits: int = 0) -> str:
-    """"61/100", or "not measured"."""
+    """"61,5/100" (the stored value, see fmt_score), or "not measured"."""
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return t("html.not_measured", lang)
-    return f"{fmt_number(value, lang, digits)}/100"
+    return f"{fmt_score(value, lang)}/100"
 
 
 def _spct(value: Any, lang: str) -> str:
@@ -78,12 +78,12 @@ def _requirement(u: dict[str, Any], report: dict[str, Any], by_id: dict[str, Any
         actual = u.get("actual")
         actual_txt = t(f"status.{actual}", lang) if actual in STATUS_ICON else t("html.not_run", lang)
         needed = " / ".join(t(f"status.{s}", lang) for s in str(u.get("needed") or "pass").split("/"))
-        return {"text": f"{title} — {t('html.needed', lang)} : {needed}" if lang == "fr" else f"{title} — {t('html.needed', lang)}: {needed}",
+        return {"text": f"{title} — {t('html.needed', lang)}{colon(lang)}{needed}",
                 "actual": actual_txt, "anchor": f"check-{u.get('id')}" if r else ""}
     if kind == "criterion":
         crit = ((report.get("scores") or {}).get("criteria") or {}).get(u.get("id")) or {}
         name = pick(crit.get("title"), lang) or clean(u.get("id"))
-        label = f"{t('html.criterion', lang)} « {name} »" if lang == "fr" else f"{t('html.criterion', lang)} “{name}”"
+        label = f"{t('html.criterion', lang)} {quote(name, lang)}"
     else:
         label = t("report.overall", lang)
     # one decimal for the actual value, so that 49.8 against a threshold of 50 never reads "50/100"
@@ -96,14 +96,15 @@ def _evidence(ev: dict[str, Any], report: dict[str, Any], lang: str) -> dict[str
     path = ev.get("path")
     line = ev.get("line") if isinstance(ev.get("line"), int) else None
     missing = ev.get("kind") == "missing"
+    note, value = evidence_parts(ev, lang, 1000)
     return {
         "path": clean(path) if path else None,
         "line": line,
         "url": None if missing else forge_file_url(report, path, line),
         "missing": missing,
         "finding": ev.get("kind") == "finding",
-        "note": clean(pick(ev.get("note"), lang), 1000) if ev.get("note") else None,
-        "value": evidence_value(ev, 300),
+        "note": note,
+        "value": None if value is None else clean(value, 300),
     }
 
 
@@ -172,7 +173,7 @@ def _trend(report: dict[str, Any], lang: str) -> dict[str, Any] | None:
         lines.append({"id": sid, "title": title, "points": pts, "path": " ".join(f"{x},{yy}" for x, yy in pts),
                       "marker": markers[i % len(markers)], "dash": dashes[i % len(dashes)], "cls": f"s{i % 4}"})
     rows = [{"date": fmt_date(p["as_of"], lang), "commit": clean(p["commit"] or "—")[:12], "level": p["level"],
-             "values": [_num(get(p), lang) for _, _, get in series], "current": p["current"]} for p in points]
+             "values": [fmt_score(get(p), lang) for _, _, get in series], "current": p["current"]} for p in points]
     xlabels = [{"x": round(xs[j], 1), "text": fmt_date(p["as_of"], lang),
                 "anchor": "start" if j == 0 and n > 1 else "end" if j == n - 1 and n > 1 else "middle"} for j, p in enumerate(points)]
     if len(xlabels) > 8:  # keep the axis readable; the table has every date
@@ -181,7 +182,7 @@ def _trend(report: dict[str, Any], lang: str) -> dict[str, Any] | None:
     desc = "; ".join(f"{r['date']} : " + ", ".join(f"{s[1]} {v}" for s, v in zip(series, r["values"])) for r in rows) if lang == "fr" else \
         "; ".join(f"{r['date']}: " + ", ".join(f"{s[1]} {v}" for s, v in zip(series, r["values"])) for r in rows)
     return {"width": width, "height": height, "left": left, "right": right, "top": top, "bottom": bottom,
-            "grid": [{"y": y(v), "label": _num(v, lang)} for v in (0, 25, 50, 75, 100)],
+            "grid": [{"y": y(v), "label": fmt_score(v, lang)} for v in (0, 25, 50, 75, 100)],
             "lines": lines, "xlabels": xlabels, "rows": rows, "headers": [s[1] for s in series], "desc": desc}
 
 
@@ -203,7 +204,7 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
                        "state": state, "state_label": t(f"html.ladder_{state}", lang), "rank": i + 1})
     crits = []
     for cid, c in (scores.get("criteria") or {}).items():
-        crits.append({"id": cid, "title": pick(c.get("title"), lang) or cid, "score": _num(c.get("score"), lang),
+        crits.append({"id": cid, "title": pick(c.get("title"), lang) or cid, "score": fmt_score(c.get("score"), lang),
                       "measured": isinstance(c.get("score"), (int, float)), "bar": _pct(c.get("score")),
                       "coverage": _spct(c.get("coverage"), lang), "score100": _s100(c.get("score"), lang), "description": pick(c.get("description"), lang)})
     fam_scores = scores.get("families") or {}
@@ -213,7 +214,7 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
         rs = [r for r in report.get("results") or [] if r.get("family") == f]
         checks = [_check(r, report, lang) for r in sorted_results(rs)]
         fams.append({
-            "id": f, "title": t(f"family.{f}", lang), "score": _num(fs.get("score"), lang),
+            "id": f, "title": t(f"family.{f}", lang), "score": fmt_score(fs.get("score"), lang),
             "measured": isinstance(fs.get("score"), (int, float)), "bar": _pct(fs.get("score")),
             "score100": _s100(fs.get("score"), lang), "coverage": _spct(fs.get("coverage"), lang),
             "checks_count": fs.get("checks") if isinstance(fs.get("checks"), int) else len(rs),

@@ -11,8 +11,9 @@ import html as _html
 import re
 from typing import Any
 
-from auditor.i18n import fmt_date, fmt_number, pick, t
-from auditor.reports.common import clean, evidence_value, families, forge_file_url, level_title, project_line, results_by_id, sorted_results
+from auditor.i18n import fmt_date, fmt_number, fmt_score, pick, t
+from auditor.reports.evidence import evidence_parts
+from auditor.reports.common import clean, families, forge_file_url, level_title, project_line, results_by_id, sorted_results
 
 LIMIT_BYTES = 1024 * 1024
 BUDGET_BYTES = 900 * 1024  # leaves room for the closing lines and for callers who append a little
@@ -52,7 +53,7 @@ def _num(v: Any, lang: str, digits: int = 0) -> str:
 def _s100(v: Any, lang: str, digits: int = 0) -> str:
     if not isinstance(v, (int, float)) or isinstance(v, bool):
         return md(t("html.not_measured", lang))
-    return f"{_num(v, lang, digits)}/100"
+    return f"{fmt_score(v, lang)}/100"
 
 
 def _spct(v: Any, lang: str) -> str:
@@ -82,11 +83,11 @@ def _check_block(r: dict[str, Any], report: dict[str, Any], lang: str) -> str:
             bits.append(f"[{code(loc)}]({url})" if url else code(loc))
             if ev.get("kind") == "missing":
                 bits.append(md(t("html.missing", lang)))
-        if ev.get("note"):
-            bits.append(md(pick(ev["note"], lang), 300))
-        val = evidence_value(ev, 200)
+        note, val = evidence_parts(ev, lang, 300)
+        if note:
+            bits.append(md(note, 300))
         if val is not None:
-            bits.append(code(val, 200))
+            bits.append(md(val, 200))
         if bits:
             out.append("- " + " — ".join(bits))
     total = r.get("evidence_total") if isinstance(r.get("evidence_total"), int) else len(evs)
@@ -160,15 +161,17 @@ def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
                 continue
             if u.get("kind") == "check":
                 r = by_id.get(u.get("id"))
-                needs.append(md(pick(r["title"], lang) if r else u.get("id")) + f" ({code(u.get('id'))})")
+                needs.append(md(pick(r["title"], lang) if r else u.get("id")))
             elif u.get("kind") == "criterion":
                 crit = (scores.get("criteria") or {}).get(u.get("id")) or {}
-                needs.append(f"{md(pick(crit.get('title'), lang) or u.get('id'))} ≥ {_num(u.get('needed'), lang)} ({_num(u.get('actual'), lang, 1)})")
+                needs.append(f"{md(pick(crit.get('title'), lang) or u.get('id'))} ≥ {fmt_score(u.get('needed'), lang)} "
+                             f"({md(t('html.currently', lang))} {fmt_score(u.get('actual'), lang)})")
             else:
-                needs.append(f"{md(t('report.overall', lang))} ≥ {_num(u.get('needed'), lang)} ({_num(u.get('actual'), lang, 1)})")
+                needs.append(f"{md(t('report.overall', lang))} ≥ {fmt_score(u.get('needed'), lang)} "
+                             f"({md(t('html.currently', lang))} {fmt_score(u.get('actual'), lang)})")
         out.append("")
         out.append(f"**{md(t('report.next_level', lang))}{c}{md(pick(nxt.get('title'), lang))}** — {md(t('report.requires', lang))}{c}"
-                   + ("; ".join(needs) if needs else "—"))
+                   + (("\u00a0; " if lang == "fr" else "; ").join(needs) if needs else "—"))
     gate = report.get("gate") or {}
     if gate.get("fail_under") is not None or gate.get("min_level"):
         out.append("")

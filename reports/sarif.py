@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from auditor.i18n import pick, t
+from auditor.i18n import colon, pick, t
 from auditor.reports.common import clean, findings
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -34,8 +34,8 @@ def _rule(r: dict[str, Any], lang: str) -> dict[str, Any]:
         "shortDescription": {"text": title},
         "fullDescription": {"text": rationale or title},
         "help": {
-            "text": f"{rationale}\n\n{t('report.remediation', lang)}: {remediation}",
-            "markdown": f"{_md_plain(rationale)}\n\n**{t('report.remediation', lang)}**: {_md_plain(remediation)}",
+            "text": f"{rationale}\n\n{t('report.remediation', lang)}{colon(lang)}{remediation}",
+            "markdown": f"{_md_plain(rationale)}\n\n**{t('report.remediation', lang)}**{colon(lang)}{_md_plain(remediation)}",
         },
         "defaultConfiguration": {"level": level},
         "properties": {
@@ -83,7 +83,7 @@ def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
             notifications.append({
                 "descriptor": {"id": r["id"], "index": index[r["id"]]},
                 "level": "error" if r["status"] == "error" else "note",
-                "message": {"text": f"{t('status.' + r['status'], lang)}: {clean(pick(r.get('message'), lang), 2000)}"},
+                "message": {"text": f"{t('status.' + r['status'], lang)}{colon(lang)}{clean(pick(r.get('message'), lang), 2000)}"},
             })
     run: dict[str, Any] = {
         "tool": {"driver": {

@@ -302,7 +302,7 @@ def test_html_is_self_contained_and_accessible():
     svgs = [a for t, a in p.tags if t == "svg" and a.get("role") == "img"]
     assert len(svgs) == 2  # families and trend
     assert all(a.get("aria-labelledby") for a in svgs)
-    assert "Licence\u00a0: 88/100" in html and "Interopérabilité\u00a0: non mesuré" in html
+    assert "Licence\u00a0: 87,5/100" in html and "Interopérabilité\u00a0: non mesuré" in html
     # forge links at the audited commit, paths URL-encoded
     assert f"https://github.com/ville-exemple/compost-app/blob/{COMMIT}/src/app.py#L1" in html
     assert f"https://github.com/ville-exemple/compost-app/blob/{COMMIT}/src/dossier%20avec%20espace/%C3%A9t%C3%A9.py#L3" in html
@@ -314,7 +314,7 @@ def test_html_is_self_contained_and_accessible():
     assert "@media print" in html and "size: A4" in html
     # the level, its ladder, what the next level needs, the plan, coverage and notes
     text = " ".join(p.text)
-    for needle in ("Publié", "Réutilisable", "Il faut encore", "Score global ≥ 65/100", "Critère « Passage à l'échelle » ≥ 60/100", "actuellement\u00a0: 61,3/100",
+    for needle in ("Publié", "Réutilisable", "Il faut encore", "Score global ≥ 65/100", "Critère «\u00a0Passage à l'échelle\u00a0» ≥ 60/100", "actuellement\u00a0: 61,3/100",
                    "Plan d'action", "+9,4 points", "Non mesuré", "Réseau indisponible", "Seuil atteint", "Évolution", "cet audit"):
         assert needle in text, needle
 
