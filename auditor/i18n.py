@@ -134,6 +134,7 @@ LABELS: dict[str, dict[str, str]] = {
     "html.level_reached": {"fr": "Niveau de maturité atteint", "en": "Readiness level reached"},
     "html.ladder": {"fr": "Échelle des niveaux", "en": "Level ladder"},
     "html.ladder_reached": {"fr": "franchi", "en": "passed"},
+    "html.ladder_start": {"fr": "point de départ, dépassé", "en": "starting point, left behind"},
     "html.ladder_current": {"fr": "niveau atteint", "en": "level reached"},
     "html.ladder_next": {"fr": "prochaine étape", "en": "next step"},
     "html.ladder_todo": {"fr": "à venir", "en": "later"},
@@ -449,6 +450,13 @@ EVIDENCE_KEYS: dict[str, dict[str, str]] = {
     "verdict": {"fr": "verdict", "en": "verdict"},
     "dev": {"fr": "développement seulement", "en": "development only"},
     "domain": {"fr": "domaine", "en": "domain"},
+    "doc": {"fr": "de documentation", "en": "documentation"},
+    "test": {"fr": "de test", "en": "test"},
+    "vendored": {"fr": "tiers", "en": "vendored"},
+    "generated": {"fr": "générés", "en": "generated"},
+    "minified": {"fr": "minifiés", "en": "minified"},
+    "over_budget": {"fr": "hors budget", "en": "over budget"},
+    "unparsable": {"fr": "illisibles", "en": "unparsable"},
     "public": {"fr": "organisme public", "en": "public body"},
     "commits": {"fr": "commits", "en": "commits"},
     "authors": {"fr": "auteurs", "en": "authors"},
@@ -463,6 +471,7 @@ EVIDENCE_WORDS: dict[str, dict[str, str]] = {
     "locale files": {"fr": "fichiers de traduction", "en": "translation files"},
     "container": {"fr": "image de conteneur", "en": "container image"},
     "test": {"fr": "test", "en": "test"},
+    "language:test": {"fr": "test", "en": "test"},
     "tests": {"fr": "tests", "en": "tests"},
     "linter": {"fr": "analyse statique (linter)", "en": "linter"},
     "CI": {"fr": "intégration continue", "en": "continuous integration"},
@@ -482,6 +491,23 @@ EVIDENCE_WORDS: dict[str, dict[str, str]] = {
     "governance": {"fr": "gouvernance", "en": "governance"},
     "support": {"fr": "support", "en": "support"},
     "codeowners": {"fr": "responsables du code", "en": "code owners"},
+    "roadmap": {"fr": "feuille de route", "en": "roadmap"},
+    "authors": {"fr": "liste des mainteneurs", "en": "maintainers list"},
+    "issue_template": {"fr": "modèle de ticket", "en": "issue template"},
+    "pr_template": {"fr": "modèle de demande de fusion", "en": "pull/merge request template"},
+    "issue_tracker": {"fr": "lien vers le suivi des tickets", "en": "link to the issue tracker"},
+    "demo": {"fr": "lien vers le service ou une démo", "en": "link to the service or a demo"},
+    "openness_badge": {"fr": "badge de niveau d'ouverture", "en": "openness badge"},
+    "a11y_statement": {"fr": "déclaration d'accessibilité (RGAA)", "en": "accessibility statement (RGAA)"},
+    "eco_statement": {"fr": "déclaration d'écoconception (RGESN)", "en": "eco-design statement (RGESN)"},
+    "browser_targets": {"fr": "navigateurs cibles", "en": "browser targets"},
+    "font_budget": {"fr": "budget de polices", "en": "font budget"},
+    "image_formats": {"fr": "formats d'images", "en": "image formats"},
+    "page_budget": {"fr": "budget de page", "en": "page budget"},
+    "a11y_tooling": {"fr": "tests d'accessibilité", "en": "accessibility tests"},
+    "DSFR": {"fr": "Système de design de l'État (DSFR)", "en": "State design system (DSFR)"},
+    ".env.example": {"fr": "modèle .env.example", "en": ".env.example template"},
+    "dependabot/renovate": {"fr": "Dependabot ou Renovate", "en": "Dependabot or Renovate"},
     "folder": {"fr": "dossier de documentation", "en": "documentation folder"},
     "site": {"fr": "site de documentation", "en": "documentation site"},
     "architecture": {"fr": "architecture", "en": "architecture"},
@@ -573,3 +599,20 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
     "ca": {"fr": "catalan", "en": "Catalan"}, "eu": {"fr": "basque", "en": "Basque"},
     "oc": {"fr": "occitan", "en": "Occitan"}, "co": {"fr": "corse", "en": "Corsican"},
 }
+
+
+_EVIDENCE_RX = [(re.compile(p), fr, en) for p, fr, en in EVIDENCE_PATTERNS]
+
+
+def known_phrase(s: str, lang: str = "fr", key: str | None = None) -> str | None:
+    """A fixed word or sentence a check records (a token, a tool's English reason), in ``lang``; None
+    when ``s`` is not one (then it is data, such as a name or text from the repository)."""
+    if key and f"{key}:{s}" in EVIDENCE_WORDS:
+        return pick(EVIDENCE_WORDS[f"{key}:{s}"], lang)
+    if s in EVIDENCE_WORDS:
+        return pick(EVIDENCE_WORDS[s], lang)
+    for rx, fr, en in _EVIDENCE_RX:
+        m = rx.match(s)
+        if m:
+            return pick({"fr": fr, "en": en}, lang).format(**{k: v[:200] for k, v in m.groupdict().items()})
+    return None

@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from auditor.i18n import EVIDENCE_KEYS, EVIDENCE_PATTERNS, EVIDENCE_WORDS, LANGUAGE_NAMES, fmt_date, fmt_number, pick
+from auditor.i18n import EVIDENCE_KEYS, LANGUAGE_NAMES, fmt_date, fmt_number, known_phrase, pick
 from auditor.reports.common import clean
 
 PERCENT_KEYS = {"closure_ratio", "modern_share", "comment_density", "share", "confidence"}
 MAX_ITEMS = 8
-_PATTERNS = [(re.compile(p), fr, en) for p, fr, en in EVIDENCE_PATTERNS]
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_TAIL = re.compile(r"\]\([^)]*\)?|\(https?://[^)\s]*\)?")
@@ -56,15 +55,8 @@ def number(v: float | int, lang: str, key: str | None = None) -> str:
 
 def word(s: str, lang: str, key: str | None = None) -> str | None:
     """A fixed word or sentence a check records, in ``lang``; None when it is not one."""
-    if key and f"{key}:{s}" in EVIDENCE_WORDS:
-        return pick(EVIDENCE_WORDS[f"{key}:{s}"], lang)
-    if s in EVIDENCE_WORDS:
-        return pick(EVIDENCE_WORDS[s], lang)
-    for rx, fr, en in _PATTERNS:
-        m = rx.match(s)
-        if m:
-            return (fr if _lang(lang) == "fr" else en).format(**{k: clean(v, 200) for k, v in m.groupdict().items()})
-    return None
+    known = known_phrase(s, lang, key)
+    return None if known is None else clean(known, 500)
 
 
 def text_value(s: str, lang: str, limit: int = 200, key: str | None = None) -> str:

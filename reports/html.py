@@ -200,8 +200,10 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
         state = "reached" if reached_rank is not None and i < reached_rank else ("current" if i == reached_rank else "todo")
         if isinstance(nxt, dict) and lv.get("id") == nxt.get("id"):
             state = "next"
+        # the first rung is where every project starts: left behind, it is a starting point, not a level "passed"
+        label = t("html.ladder_start", lang) if i == 0 and state == "reached" else t(f"html.ladder_{state}", lang)
         ladder.append({"id": lv.get("id"), "title": pick(lv.get("title"), lang), "description": pick(lv.get("description"), lang),
-                       "state": state, "state_label": t(f"html.ladder_{state}", lang), "rank": i + 1})
+                       "state": state, "state_label": label, "rank": i + 1})
     crits = []
     for cid, c in (scores.get("criteria") or {}).items():
         crits.append({"id": cid, "title": pick(c.get("title"), lang) or cid, "score": fmt_score(c.get("score"), lang),

@@ -17,6 +17,7 @@ from auditor.reports.common import project_line
 
 _CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 STATUS_COLOUR = {"pass": "green", "warn": "yellow", "fail": "red", "inconclusive": "cyan", "error": "magenta", "not_applicable": None}
+STATUS_ICON = {"pass": "✓", "warn": "!", "fail": "✗", "error": "⚠", "inconclusive": "?", "not_applicable": "–"}
 ORDER = {"fail": 0, "error": 1, "warn": 2, "inconclusive": 3}
 
 
@@ -120,7 +121,7 @@ def render(report: dict[str, Any], lang: str = "fr", color: bool = False, verbos
         out.append("")
         out.append(s(t("report.action_plan", lang), bold=True))
         for i, p in enumerate(plan[:5], 1):
-            flag = f" [{t('report.unlocks', lang)}]" if p.get("unlocks_next_level") else ""
+            flag = f" ★ {t('report.unlocks', lang)}" if p.get("unlocks_next_level") else ""
             out.append(f"  {i}. {pick(p['title'], lang)} (+{fmt_number(p['gain'], lang, 1)} {t('html.points', lang)}, {t('effort.' + p['effort'], lang)}){flag}")
             if p.get("fixable"):
                 out.append(f"     {t('fix.can_fix', lang)}{colon(lang)}{clean(', '.join(p['fixable']))}")
@@ -132,9 +133,9 @@ def render(report: dict[str, Any], lang: str = "fr", color: bool = False, verbos
         out.append(s(t("report.findings", lang), bold=True))
     for r in shown:
         st = r["status"]
-        label = s(f"[{t('status.' + st, lang)}]", fg=STATUS_COLOUR.get(st))
+        label = s(f"{STATUS_ICON.get(st, '?')} {t('status.' + st, lang)}", fg=STATUS_COLOUR.get(st), bold=True)
         score = "" if r["score"] is None else f" ({fmt_number(r['score'], lang, 1)}/10)"
-        out.append(f"  {label} {pick(r['title'], lang)}{score}")
+        out.append(f"  {label} — {pick(r['title'], lang)}{score}")
         out.append(f"      {clean(pick(r['message'], lang))}")
         for ev in r.get("evidence", [])[:5]:
             line = _evidence_line(ev, lang)

@@ -19,6 +19,7 @@ import warnings
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import within_bounds
 from auditor.facts.inventory import inventory_of, is_source_candidate
+from auditor.i18n import LANGUAGE_NAMES
 
 LANG_BY_EXT = {"py": "python", "js": "javascript", "mjs": "javascript", "cjs": "javascript", "jsx": "javascript",
                "ts": "typescript", "mts": "typescript", "cts": "typescript", "tsx": "typescript", "php": "php", "java": "java"}
@@ -329,11 +330,15 @@ def code_comments(ctx) -> Result:
     lang = comment_lang["language"]
     if lang is not None:
         langs = [lang] if isinstance(lang, str) else lang
-        evidence.append(Evidence(value={"comment_language": lang, "shares": comment_lang["languages"]}, kind="found" if "en" in langs else "finding",
-                                 note=T("Commentaires en anglais, comme le demande la DINUM." if "en" in langs else
-                                        f"Commentaires en {', '.join(langs)} : la DINUM demande des commentaires de code en anglais.",
-                                        "Comments in English, as DINUM asks." if "en" in langs else
-                                        f"Comments in {', '.join(langs)}: DINUM asks for code comments in English.")))
+        shares = comment_lang.get("languages") or {}
+        main = max(langs, key=lambda x: (shares.get(x) or 0, x == "en"))  # the language most comments are in
+        names = {x: LANGUAGE_NAMES.get(x, {"fr": x, "en": x}) for x in langs}
+        if main == "en":
+            note = T("Commentaires surtout en anglais, comme le demande la DINUM.", "Comments mostly in English, as DINUM asks.")
+        else:
+            note = T(f"Commentaires surtout en {names[main]['fr']} : la DINUM demande des commentaires de code en anglais.",
+                     f"Comments mostly in {names[main]['en']}: DINUM asks for code comments in English.")
+        evidence.append(Evidence(value={"comment_language": lang, "shares": shares}, kind="found" if main == "en" else "finding", note=note))
     cov_txt = (f"{coverage:.0%}", f"{coverage:.0%}") if coverage is not None else ("sans objet", "n/a")
     msg = T(f"{len(per_file)} fichier(s) analysé(s) : {cov_txt[0]} des fonctions et classes publiques documentées ({docd}/{decls}), "
             f"densité de commentaires {density:.0%}.",

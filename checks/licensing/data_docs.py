@@ -110,11 +110,13 @@ def data_and_docs(ctx) -> Result:
         what.append(("documentation", "documentation"))
         ev += [Evidence(path=k + "/", value=v, note=T("fichiers de documentation", "documentation files")) for k, v in sorted(doc_files.items())[:5]]
     fr_what = " et ".join(w[0] for w in what)
+    fr_the = " et ".join({"données": "les données", "documentation": "la documentation"}.get(w[0], w[0]) for w in what)
+    fr_own = " et ".join({"données": "aux données", "documentation": "à la documentation"}.get(w[0], w[0]) for w in what)
     en_what = " and ".join(w[1] for w in what)
     if stated:
         return Result.passed(T(f"Licence indiquée pour : {fr_what}.", f"License stated for: {en_what}."), stated + ev)
     if lic.get("spdx") or lic.get("conflict"):
-        return Result.warn(T(f"Aucune licence propre aux {fr_what} : seule la licence du code ({lic.get('spdx') or 'contestée'}) s'applique par défaut.",
+        return Result.warn(T(f"Aucune licence propre {fr_own} : seule la licence du code ({lic.get('spdx') or 'contestée'}) s'applique par défaut.",
                              f"No license specific to the {en_what}: only the code license ({lic.get('spdx') or 'disputed'}) applies by default."),
                            ev + [Evidence(path="README.md", kind="missing", note=T("section Licence à compléter", "License section to complete"))], score=5)
-    return Result.fail(T(f"Aucune licence pour les {fr_what} (ni pour le code).", f"No license for the {en_what} (nor for the code)."), ev)
+    return Result.fail(T(f"Aucune licence pour {fr_the} (ni pour le code).", f"No license for the {en_what} (nor for the code)."), ev)

@@ -9,6 +9,7 @@ against the project's. Dependencies without licence data and sources that carry 
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.i18n import known_phrase
 from auditor.licenses.compat import verdict
 
 @check(
@@ -67,10 +68,9 @@ def dependencies(ctx) -> Result:
               "inconclusive_sources": inconclusive_sources}
     conclusive = len(ok) + len(cond) + len(bad)
     if conclusive == 0:
-        return Result.inconclusive(T(f"Licences des dépendances non mesurables ({len(unknown)} inconnues ; " +
-                                     "; ".join(s["reason"] for s in inconclusive_sources[:3]) + ").",
-                                     f"Dependencies' licenses cannot be measured ({len(unknown)} unknown; " +
-                                     "; ".join(s["reason"] for s in inconclusive_sources[:3]) + ")."), ev, **counts)
+        why = {lang: "; ".join(known_phrase(s["reason"], lang) or s["reason"] for s in inconclusive_sources[:3]) for lang in ("fr", "en")}
+        return Result.inconclusive(T(f"Licences des dépendances non mesurables ({len(unknown)} inconnues ; {why['fr']}).",
+                                     f"Dependencies' licenses cannot be measured ({len(unknown)} unknown; {why['en']})."), ev, **counts)
     score = 10 * (len(ok) + 0.7 * len(cond)) / conclusive
     if bad:
         score = min(score, 3.9)
