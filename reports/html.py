@@ -227,7 +227,7 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
     chart = {"width": 640, "row": 34, "label_w": 170, "bar_w": 380, "top": 24,
              "height": 24 + 34 * len(chart_rows) + 8,
              "rows": [{**f, "w": round(3.8 * f["bar"], 1)} for f in chart_rows],
-             "desc": "; ".join(f"{f['title']}\u00a0: {f['score100']}" if lang == "fr" else f"{f['title']}: {f['score100']}" for f in chart_rows)}
+             "desc": ("\u00a0; " if lang == "fr" else "; ").join(f"{f['title']}{colon(lang)}{f['score100']}" for f in chart_rows)}
     plan = []
     for i, p in enumerate(report.get("action_plan") or [], 1):
         r = by_id.get(p.get("id"))

@@ -92,7 +92,7 @@ def test_html_report_in_chromium(browser, tmp_path):
         fam = page.get_by_role("img", name=re.compile("Score de chaque famille"))
         assert fam.count() == 1 and fam.is_visible()
         desc = page.evaluate("() => document.getElementById('fam-desc').textContent")
-        assert "Licence" in desc and "88/100" in desc
+        assert "Licence" in desc and "87,5/100" in desc
         trend = page.get_by_role("img", name=re.compile("Évolution du score"))
         assert trend.count() == 1
         assert page.get_by_role("table", name="Scores et couverture par famille").is_visible()
