@@ -110,6 +110,7 @@ def result_entry(spec: CheckSpec, result: Result, weight: float) -> dict[str, An
         "rationale": spec.rationale,
         "remediation": result.remediation or spec.remediation,
         "effort": spec.effort,
+        **({"fix": result.fix} if result.fix else {}),
     }
 
 
@@ -184,7 +185,7 @@ def build_report(ctx: AuditContext, target: Target, acq: Acquired | None, rulese
     by_id = {r["id"]: r for r in results}
     for item in plan:
         r = by_id[item["id"]]
-        item.update({"title": r["title"], "remediation": r["remediation"], "family": r["family"]})
+        item.update({"title": r["title"], "remediation": r["remediation"], "family": r["family"], **({"fix": r["fix"]} if r.get("fix") else {})})
         if r.get("fixable"):
             item["fixable"] = r["fixable"]
     gate_cfg = ruleset.gate

@@ -65,7 +65,10 @@ def criteria_scores(fams: dict[str, dict[str, Any]], criteria: dict[str, Any]) -
         cov = _wmean(cov_pairs)
         full = cov is not None and all(c >= 100 for c, _ in cov_pairs)
         out[cid] = {"score": _r(_wmean(pairs)), "coverage": None if cov is None else (99.9 if round(cov, 1) >= 100 and not full else _r(cov)),
-                    "title": cfg.get("title") or {"fr": cid, "en": cid}}
+                    "title": cfg.get("title") or {"fr": cid, "en": cid},
+                    "families": {f: float(w) for f, w in weights.items()}}  # its makeup, for the people who read the report
+        if cfg.get("description"):
+            out[cid]["description"] = cfg["description"]
     return out
 
 

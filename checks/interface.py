@@ -79,6 +79,12 @@ class Result:
     details: dict[str, Any] = field(default_factory=dict)
     # advice for this project only, when the check's general remediation would advise what does not apply to it
     remediation: dict[str, str] | None = None
+    fix: dict[str, str] | None = None  # what to do for this finding (files, values); the check's remediation stays the general advice
+
+    def with_fix(self, fix: dict[str, str] | None) -> "Result":
+        """This result with a remediation written for it, built from its evidence (``T(fr, en)``)."""
+        self.fix = fix if fix and all(isinstance(fix.get(k), str) and fix[k].strip() for k in ("fr", "en")) else None
+        return self
 
     @classmethod
     def passed(cls, message: dict[str, str], evidence: list[Evidence] | None = None, score: float = 10, **details: Any) -> "Result":

@@ -13,6 +13,7 @@ from typing import Any
 
 from auditor.i18n import fmt_date, fmt_number, fmt_score, pick, t
 from auditor.reports.evidence import evidence_parts
+from auditor.reports.summary import jury_page
 from auditor.reports.common import clean, families, forge_file_url, level_title, project_line, results_by_id, sorted_results
 
 LIMIT_BYTES = 1024 * 1024
@@ -95,7 +96,12 @@ def _check_block(r: dict[str, Any], report: dict[str, Any], lang: str) -> str:
         out.append("- " + md(t("html.evidence_more", lang).replace("{n}", str(total - min(len(evs), MAX_EVIDENCE)))))
     if evs:
         out.append("")
-    out.append(f"**{md(t('report.remediation', lang))}**{c}{md(pick(r.get('remediation'), lang), 2000)}")
+    if isinstance(r.get("fix"), dict):
+        out.append(f"**{md(t('report.remediation', lang))}**{c}{md(pick(r['fix'], lang), 2000)}")
+        out.append("")
+        out.append(f"*{md(t('report.in_general', lang))}*{c}{md(pick(r.get('remediation'), lang), 2000)}")
+    else:
+        out.append(f"**{md(t('report.remediation', lang))}**{c}{md(pick(r.get('remediation'), lang), 2000)}")
     out.append("")
     out.append(f"*{md(t('report.rationale', lang))}*{c}{md(pick(r.get('rationale'), lang), 2000)}")
     out.append("")
@@ -129,6 +135,46 @@ def _declarations(report: dict[str, Any], lang: str) -> list[str]:
         for e in view["exceptions"]:
             state = ("⚠️ " if e["expired"] else "") + md(e["state"])
             out.append(f"| {code(e['check'])} | {md(e['scope'])} | {md(e['reason'])} | {md(e['by'])} | {md(e['until'])} | {state} |")
+def _jury(report: dict[str, Any], lang: str) -> list[str]:
+    """The jury's page (reports/summary.py) in Markdown: what the project is, its level, the criteria, what weighs
+    on the score and what to do first."""
+    c = _colon(lang)
+    j = jury_page(report, lang)
+    p = j["project"]
+    out = [f"### {md(t('summary.title', lang))}", ""]
+    if p["description"]:
+        out += [f"> {md(p['description'], 400)}", ""]
+    facts = ([f"**{md(t('summary.kind', lang))}**{c}{md(p['kind'])}"] if p["kind"] else []) + [
+        f"**{md(t('summary.sponsor', lang))}**{c}{md(p['sponsor'] or t('summary.sponsor_unknown', lang))}",
+        f"**{md(t('summary.organisations', lang))}**{c}{md(p['organisations'] or t('summary.organisations_none', lang))}"]
+    out += [" · ".join(facts), ""]
+    rank = f" ({j['level_rank']}/{j['levels_count']})" if j["levels_count"] else ""
+    out.append(f"**{md(t('report.level', lang))}{c}{md(j['level'])}{rank}** · {md(t('report.overall', lang))}{c}**{j['overall']}/100** · "
+               f"{md(t('report.coverage', lang))}{c}{j['coverage']}")
+    if j["next"]:
+        needs = [md(u["text"]) + (f" ({md(t('html.currently', lang))}{c}{md(u['actual'])})" if u["actual"] else "") for u in j["next"]["needs"]]
+        out += ["", f"**{md(t('report.next_level', lang))}{c}{md(j['next']['title'])}** — {md(t('report.requires', lang))}{c}"
+                + (("\u00a0; " if lang == "fr" else "; ").join(needs) if needs else "—")]
+    out += ["", f"| {md(t('report.criteria', lang))} | {md(t('html.score', lang))} | {md(t('summary.measures', lang))} |", "|---|---:|---|"]
+    for cr in j["criteria"]:
+        what = md(cr["description"] or "", 300) + (f" *{md(t('summary.makeup', lang))}{c}{md(cr['makeup'])}*" if cr["makeup"] else "")
+        out.append(f"| **{md(cr['title'])}** | {cr['score']}/100 | {what} |")
+    if j["risks_present"]:
+        out += ["", f"#### {md(t('summary.risks', lang))}", ""]
+        out += [f"- {md(r['text'], 400)}" for r in j["risks"]] or [md(t("summary.no_risks", lang))]
+    out += ["", f"#### {md(t('summary.findings', lang))}", ""]
+    for i, f in enumerate(j["findings"], 1):
+        out.append(f"{i}. **{md(f['title'])}** ({md(f['status_label'])}) — {md(f['message'], 300)} "
+                   f"*({md(t('summary.weighs', lang).replace('{n}', f['gain']))})*")
+    if not j["findings"]:
+        out.append(md(t("summary.no_findings", lang)))
+    out += ["", f"#### {md(t('summary.actions', lang))}", ""]
+    for i, a in enumerate(j["actions"], 1):
+        unlock = f", {md(t('report.unlocks', lang))}" if a["unlocks"] else ""
+        files = f" {md(t('summary.files', lang))}{c}" + ", ".join(code(x) for x in a["files"]) if a["files"] else ""
+        out.append(f"{i}. **{md(a['title'])}** (+{a['gain']} {md(t('html.points', lang))}, {md(a['effort'])}{unlock}) — {md(a['todo'], 500)}{files}")
+    if not j["actions"]:
+        out.append(md(t("html.plan_empty", lang)))
     return out
 
 
@@ -146,37 +192,13 @@ def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
     judged = project_line(report, lang)
     if judged:
         out += [md(judged, 400), ""]
-    level = scores.get("level")
-    lvl = level_title(level, report, lang) if level else t("report.no_level", lang)
-    out.append(f"**{md(t('report.level', lang))}{c}{md(lvl)}** · {md(t('report.overall', lang))}{c}**{_s100(scores.get('overall'), lang, 1)}** · "
-               f"{md(t('report.coverage', lang))}{c}{_spct(scores.get('coverage'), lang)}")
-    if isinstance(level, dict) and level.get("description"):
-        out.append("")
-        out.append(f"> {md(pick(level['description'], lang), 1000)}")
-    nxt = scores.get("next_level")
-    if isinstance(nxt, dict):
-        needs = []
-        for u in nxt.get("unmet") or []:
-            if not isinstance(u, dict):
-                continue
-            if u.get("kind") == "check":
-                r = by_id.get(u.get("id"))
-                needs.append(md(pick(r["title"], lang) if r else u.get("id")))
-            elif u.get("kind") == "criterion":
-                crit = (scores.get("criteria") or {}).get(u.get("id")) or {}
-                needs.append(f"{md(pick(crit.get('title'), lang) or u.get('id'))} ≥ {fmt_score(u.get('needed'), lang)} "
-                             f"({md(t('html.currently', lang))} {fmt_score(u.get('actual'), lang)})")
-            else:
-                needs.append(f"{md(t('report.overall', lang))} ≥ {fmt_score(u.get('needed'), lang)} "
-                             f"({md(t('html.currently', lang))} {fmt_score(u.get('actual'), lang)})")
-        out.append("")
-        out.append(f"**{md(t('report.next_level', lang))}{c}{md(pick(nxt.get('title'), lang))}** — {md(t('report.requires', lang))}{c}"
-                   + (("\u00a0; " if lang == "fr" else "; ").join(needs) if needs else "—"))
+    out += _jury(report, lang)
     gate = report.get("gate") or {}
     if gate.get("fail_under") is not None or gate.get("min_level"):
         out.append("")
         out.append(f"**{md(t('report.gate_passed' if gate.get('passed') else 'report.gate_failed', lang))}**"
                    + "".join(f" — {md(pick(x, lang) if isinstance(x, dict) else x)}" for x in gate.get("reasons") or []))
+    out += ["", "---", "", f"### {md(t('html.appendix', lang))}"]
     out.append("")
     out.append(f"| {md(t('report.criteria', lang))} | {md(t('html.score', lang))} | {md(t('report.coverage', lang))} |")
     out.append("|---|---:|---:|")
@@ -198,7 +220,7 @@ def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
             flag = f" · **{md(t('report.unlocks', lang))}**" if p.get("unlocks_next_level") else ""
             out.append(f"{i}. **{md(pick(p.get('title'), lang))}** — +{_num(p.get('gain'), lang, 1)} {md(t('html.points', lang))} · "
                        f"{md(t('report.effort', lang))}{c}{md(t('effort.' + str(p.get('effort')), lang))}{flag}  ")
-            out.append(f"   {md(pick(p.get('remediation'), lang), 2000)}")
+            out.append(f"   {md(pick(p.get('fix') or p.get('remediation'), lang), 2000)}")
             if p.get("fixable"):
                 out.append(f"   {md(t('fix.can_fix', lang))}{c}" + ", ".join(code(f, 100) for f in p["fixable"]))
     out += _declarations(report, lang)

@@ -134,3 +134,64 @@ def test_html_injection_corpus_runs_nothing(browser, tmp_path):
         assert events["dialogs"] == [] and events["errors"] == []
         assert [c for c in events["console"] if c[0] == "error"] == []
         assert [u for u in events["requests"] if not u.startswith(("file:", "data:"))] == []
+
+
+# --- the jury's page and the printed report ---------------------------------------------------------
+
+def _pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+
+
+def _large_report() -> dict:
+    """A report as big as a large real project's: every family full of checks, long messages, many findings,
+    a full history and scaling risks."""
+    import copy as _copy
+
+    rep = _copy.deepcopy(fixed_report())
+    long = ("Le service appelle directement un fournisseur de cartes propriétaire et lit ses réglages dans le code ; "
+            "une autre collectivité devrait modifier plusieurs fichiers avant de l'installer chez elle. ") * 2
+    base = rep["results"][0]
+    for fam in ("licensing", "documentation", "reusability", "interoperability", "maintenance"):
+        for i in range(6):  # 40 checks in all, as many as the largest ruleset
+            status = ("fail", "warn", "pass", "warn", "fail", "inconclusive")[i]
+            r = _copy.deepcopy(base)
+            r.update({"id": f"{fam}.extra-{i}", "family": fam, "status": status,
+                      "score": {"fail": 0.0, "warn": 5.0, "pass": 10.0}.get(status),
+                      "title": {"fr": f"Contrôle supplémentaire {i} de la famille", "en": f"Extra check {i} of the family"},
+                      "message": {"fr": long, "en": long}, "rationale": {"fr": long * 2, "en": long * 2},
+                      "remediation": {"fr": long, "en": long},
+                      "evidence": [{"path": f"src/module{j}/fichier_{j}.py", "line": j + 1, "kind": "finding",
+                                    "note": {"fr": "valeur écrite en dur", "en": "hard-coded value"}, "value": f"Ville-{j}"} for j in range(40)],
+                      "evidence_total": 40})
+            rep["results"].append(r)
+    rep["scaling_risks"] = {"risks": [{"check": "reusability.install", "level": 2,
+                                       "text": {"fr": "Un seul contributeur actif : le projet dépend d'une personne.", "en": "One active contributor."}}] * 3}
+    return rep
+
+
+def _pdf(browser, tmp_path: Path, html: str, name: str, css: str = "") -> bytes:
+    path = tmp_path / f"{name}.html"
+    path.write_text(html.replace("</head>", f"<style>{css}</style></head>") if css else html, encoding="utf-8")
+    page = browser.new_page()
+    try:
+        page.goto(path.as_uri(), wait_until="load")
+        page.emulate_media(media="print")
+        cut = page.evaluate("""() => [...document.querySelectorAll('.jury *')].filter(e => e.getClientRects().length
+            && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible').map(e => e.tagName + '.' + e.className)""")
+        page.pdf(path=str(tmp_path / f"{name}.pdf"), format="A4", print_background=True)
+    finally:
+        page.close()
+    assert cut == [], f"text cut in the jury's page: {cut}"
+    return (tmp_path / f"{name}.pdf").read_bytes()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("which", ["fixed", "large"])
+def test_the_jury_page_prints_on_one_a4_page(browser, tmp_path, lang, which):
+    report = fixed_report() if which == "fixed" else _large_report()
+    html = render(report, "html", lang)
+    only_summary = _pdf(browser, tmp_path, html, f"jury-{which}-{lang}", css="@media print { .appendix, footer { display: none !important; } }")
+    assert _pages(only_summary) == 1
+    whole = _pdf(browser, tmp_path, html, f"full-{which}-{lang}")
+    pages = _pages(whole)
+    assert pages <= 12, pages

@@ -91,9 +91,17 @@ def community_files(ctx) -> Result:
     score = 10 * got / sum(weights.values())
     present = [k for k in weights if k not in missing]
     lab = lambda ks, i: ", ".join(KIND_LABELS.get(k, (k, k))[i].split(" (")[0] for k in ks) or "—"  # noqa: E731
-    return Result.scored(score, T(f"Présents : {lab(present, 0)} ; absents : {lab(missing, 0)}.",
-                                  f"Present: {lab(present, 1)}; missing: {lab(missing, 1)}."),
-                         evidence, present=present, missing=missing)
+    res = Result.scored(score, T(f"Présents : {lab(present, 0)} ; absents : {lab(missing, 0)}.",
+                                 f"Present: {lab(present, 1)}; missing: {lab(missing, 1)}."),
+                        evidence, present=present, missing=missing)
+    if missing:
+        fr = [f"{WHERE.get(k, k)} ({KIND_LABELS.get(k, (k, k))[0].split(' (')[-1].rstrip(')')})" for k in missing[:6]]
+        en = [f"{WHERE.get(k, k).replace(' ou ', ' or ')} ({KIND_LABELS.get(k, (k, k))[1].split(' (')[-1].rstrip(')')})" for k in missing[:6]]
+        res.with_fix(T(f"Créez {', '.join(fr)}. Dans CONTRIBUTING.md, écrivez la commande qui lance les tests ; dans SECURITY.md, "
+                       "l'adresse où signaler une faille.",
+                       f"Create {', '.join(en)}. In CONTRIBUTING.md, write the command that runs the tests; in SECURITY.md, "
+                       "the address where to report a vulnerability."))
+    return res
 
 
 @check(

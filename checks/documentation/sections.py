@@ -89,8 +89,15 @@ def readme_sections(ctx) -> Result:
                                  note=T("Rubriques encore marquées « À COMPLÉTER » : un brouillon.", "Sections still marked 'TO COMPLETE': a draft.")))
     msg = T(f"Rubriques trouvées : {_labels([s for s in weights if s in found], 0)} ; manquantes : {_labels(missing, 0)}.",
             f"Sections found: {_labels([s for s in weights if s in found], 1)}; missing: {_labels(missing, 1)}.")
-    return Result.scored(score, msg, evidence, found=sorted(found), missing=missing,
-                         signals={k: (v or None) for k, v in signals.items()})
+    res = Result.scored(score, msg, evidence, found=sorted(found), missing=missing,
+                        signals={k: (v or None) for k, v in signals.items()})
+    if missing:
+        heads = {i: ", ".join("## " + SECTION_LABELS.get(s_, (s_, s_))[i].capitalize() for s_ in missing) for i in (0, 1)}
+        res.with_fix(T(f"Ajoutez à {path} les titres {heads[0]}, chacun avec quelques lignes ou une phrase qui renvoie au document qui "
+                       "traite la rubrique (« Installation : voir docs/INSTALL.md »).",
+                       f"Add to {path} the headings {heads[1]}, each with a few lines or a sentence pointing to the document "
+                       "that covers it (\"Installation: see docs/INSTALL.md\")."))
+    return res
 
 
 @check(

@@ -5,6 +5,16 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T, check
 
 
+# What to write when there is no license at all: a license of the French list (the dependencies' licenses are
+# judged by licensing.dependencies once a license is chosen).
+NO_LICENSE_FIX = T("Créez LICENSE à la racine avec le texte intégral d'une licence de la liste fixée par décret (D323-2-1) : EUPL-1.2 "
+             "(réciproque, compatible avec la plupart des licences libres de vos dépendances), ou Apache-2.0 / MIT si vous "
+             "acceptez la réutilisation sans réciprocité.",
+             "Create LICENSE at the root with the full text of a license from the French decree's list (D323-2-1): EUPL-1.2 "
+             "(reciprocal, compatible with most open licenses of your dependencies), or Apache-2.0 / MIT if you accept reuse "
+             "without reciprocity.")
+
+
 @check(
     id="licensing.license-file",
     family="licensing",
@@ -28,6 +38,8 @@ from auditor.checks.interface import Evidence, Result, T, check
     ),
     params={"min_confidence": 0.9},
 )
+
+
 def license_file(ctx) -> Result:
     lic = ctx.fact("license")
     root = [f for f in lic.get("license_files") or [] if f.get("scope") == "root"]
@@ -56,12 +68,16 @@ def license_file(ctx) -> Result:
         ev += [Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="found") for s in declared[:5]]
         if declared:
             ids = sorted({i for s in declared for i in s["ids"]})
-            return Result.fail(T(f"Aucun fichier de licence à la racine ; la licence n'est que citée ({', '.join(ids)}) dans "
-                                 f"{', '.join(sorted({s['path'] for s in declared}))}.",
-                                 f"No license file at the root; the license is only named ({', '.join(ids)}) in "
-                                 f"{', '.join(sorted({s['path'] for s in declared}))}."), ev, score=2, **details)
+            named_in = ", ".join(sorted({s["path"] for s in declared}))
+            return Result.fail(T(f"Aucun fichier de licence à la racine ; la licence n'est que citée ({', '.join(ids)}) dans {named_in}.",
+                                 f"No license file at the root; the license is only named ({', '.join(ids)}) in {named_in}."),
+                               ev, score=2, **details).with_fix(T(
+                f"Créez le fichier LICENSE à la racine avec le texte intégral de {' ou '.join(ids)}, la licence que cite {named_in} "
+                f"(texte officiel sur https://spdx.org/licenses/{ids[0]}.html).",
+                f"Create the LICENSE file at the root with the full text of {' or '.join(ids)}, the license {named_in} names "
+                f"(official text at https://spdx.org/licenses/{ids[0]}.html)."))
         return Result.fail(T("Aucun fichier de licence à la racine : le code n'est pas réutilisable légalement.",
-                             "No license file at the root: the code cannot be reused lawfully."), ev, **details)
+                             "No license file at the root: the code cannot be reused lawfully."), ev, **details).with_fix(NO_LICENSE_FIX)
     ev = []
     for f in root:
         lines = (f.get("matches") or [{}])[0].get("lines") if f.get("matches") else None
