@@ -135,6 +135,9 @@ def _declarations(report: dict[str, Any], lang: str) -> list[str]:
         for e in view["exceptions"]:
             state = ("⚠️ " if e["expired"] else "") + md(e["state"])
             out.append(f"| {code(e['check'])} | {md(e['scope'])} | {md(e['reason'])} | {md(e['by'])} | {md(e['until'])} | {state} |")
+    return out
+
+
 def _jury(report: dict[str, Any], lang: str) -> list[str]:
     """The jury's page (reports/summary.py) in Markdown: what the project is, its level, the criteria, what weighs
     on the score and what to do first."""
