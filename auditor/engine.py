@@ -8,7 +8,7 @@ import traceback
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from auditor import __version__
 from auditor.acquire import Acquired, acquire, end_of_day, open_snapshot
@@ -43,6 +43,8 @@ class AuditOptions:
     config: AuditConfig = field(default_factory=AuditConfig)
     fail_under: float | None = None
     min_level: str | None = None
+    # Told of each step (step id, done, total, detail for people); for a progress display only, never in the report.
+    progress: Callable[[str, int, int, str], None] | None = None
 
 
 def project_kind(ctx: AuditContext) -> str | None:
@@ -114,14 +116,16 @@ def result_entry(spec: CheckSpec, result: Result, weight: float) -> dict[str, An
     }
 
 
-def evaluate(ctx: AuditContext, ruleset: Ruleset, only: list[str] | None = None) -> list[dict[str, Any]]:
+def evaluate(ctx: AuditContext, ruleset: Ruleset, only: list[str] | None = None,
+             progress: Callable[[str, int, int, str], None] | None = None) -> list[dict[str, Any]]:
     registry = load_checks()
     results = []
     kind = project_kind(ctx)
-    for cid in ruleset.enabled_checks():
-        if only and cid not in only:
-            continue
+    todo = [cid for cid in ruleset.enabled_checks() if not only or cid in only]
+    for n, cid in enumerate(todo):
         spec = registry[cid]
+        if progress:
+            progress("checks", n, len(todo), spec.title.get(ctx.config.lang if ctx.config.lang in ("fr", "en") else "fr", ""))
         t0 = time.perf_counter()
         res = run_check(spec, ctx, ruleset.params(cid, spec.params))
         entry = result_entry(spec, res, ruleset.weight(cid, kind))
@@ -263,7 +267,9 @@ def audit_snapshot(snap: Snapshot, target: Target, ruleset: Ruleset, options: Au
 
         cache = FactCache(Path(options.cache_dir or default_cache_dir()) / "facts")
     ctx = AuditContext(snap, target, as_of, options.config, cache)
-    results = evaluate(ctx, ruleset, options.only)
+    results = evaluate(ctx, ruleset, options.only, options.progress)
+    if options.progress:
+        options.progress("report", 1, 1, "")
     apply_declarations(ctx, ruleset, results)
     return build_report(ctx, target, acq, ruleset, results, started, options.as_of, options)
 
@@ -284,9 +290,13 @@ def audit(target_text: str | Target, options: AuditOptions | None = None, rulese
 
             raise UsageError(f"unknown check id(s): {', '.join(unknown)}")
     target = target_text if isinstance(target_text, Target) else parse_target(target_text)
+    if options.progress:
+        options.progress("acquire", 0, 1, "")
     acq = acquire(target, cache_dir=options.cache_dir, offline=options.offline, ref=options.ref, as_of=options.as_of,
                   timeout=options.timeout, config=options.config)
     target = acq.target or target
+    if options.progress:
+        options.progress("snapshot", 0, 1, "")
     snap = open_snapshot(acq, max_blob=options.max_blob, max_files=options.max_files, deadline=started + options.budget)
     with snap:
         return audit_snapshot(snap, target, ruleset, options, acq, started)

@@ -194,6 +194,11 @@ LABELS: dict[str, dict[str, str]] = {
     "csv.tool_version": {"fr": "Version de l'auditeur", "en": "Auditor version"},
     "csv.yes": {"fr": "oui", "en": "yes"},
     "csv.no": {"fr": "non", "en": "no"},
+    # --- progress on a terminal (auditor/cli/progress.py) ---
+    "progress.acquire": {"fr": "Récupération du dépôt", "en": "Fetching the repository"},
+    "progress.snapshot": {"fr": "Lecture des fichiers", "en": "Reading the files"},
+    "progress.checks": {"fr": "Contrôle", "en": "Check"},
+    "progress.report": {"fr": "Rapport", "en": "Report"},
     # --- the jury's page (reports/summary.py) ---
     "summary.title": {"fr": "Synthèse pour le jury", "en": "Summary for the jury"},
     "summary.project": {"fr": "Le projet", "en": "The project"},

@@ -29,7 +29,13 @@ def export_table(rows: list[dict[str, Any]], criteria: list[dict[str, Any]], lan
     L = _COLS.get(lang, _COLS["fr"])
     keys_a = ["id", "name", "url", "phase", "territory", "tags", "contact", "status", "reason", "level", "overall", "coverage"]
     keys_b = ["previous_overall", "delta_overall", "previous_level", "commit", "as_of", "report_html", "report_json"]
-    header = [L[k] for k in keys_a] + [(c["title"] or {}).get(lang) or c["id"] for c in criteria] + [L[k] for k in keys_b]
+    from auditor.i18n import t
+
+    fams = [f for f in ("licensing", "documentation", "reusability", "interoperability", "maintenance")
+            if any(f in (r.get("families") or {}) for r in rows)]
+    fams += sorted({f for r in rows for f in (r.get("families") or {}) if f not in fams})
+    header = ([L[k] for k in keys_a] + [(c["title"] or {}).get(lang) or c["id"] for c in criteria]
+              + [t(f"family.{f}", lang) for f in fams] + [L[k] for k in keys_b])
     out = []
     for r in rows:
         vals: list[Any] = []
@@ -41,8 +47,12 @@ def export_table(rows: list[dict[str, Any]], criteria: list[dict[str, Any]], lan
                 v = (r["level_title"] or {}).get(lang) or v
             elif k == "status":
                 v = {"ok": "ok", "failed": "échec" if lang == "fr" else "failed"}.get(v, v)
+            elif k == "phase" and v:
+                label = t(f"dashboard.phases.{v}", lang)
+                v = v if label.startswith("dashboard.") else label  # a person's word, never the phase id
             vals.append(v)
         vals += [(r.get("criteria") or {}).get(c["id"]) for c in criteria]
+        vals += [(r.get("families") or {}).get(f) for f in fams]
         vals += [r.get(k) for k in keys_b]
         out.append(vals)
     return header, out
@@ -58,14 +68,23 @@ def _cell_text(v: Any) -> Any:
     return s
 
 
-def export_csv(rows: list[dict[str, Any]], criteria: list[dict[str, Any]], lang: str = "fr") -> str:
+def export_csv(rows: list[dict[str, Any]], criteria: list[dict[str, Any]], lang: str = "fr", sep: str = ",", bom: bool = False) -> str:
+    """portfolio.csv; ``sep=";"`` and ``bom=True`` for a French Excel (its decimal comma then reads the numbers)."""
     header, data = export_table(rows, criteria, lang)
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    sep = "\t" if sep == "tab" else sep
+    w = csv.writer(buf, lineterminator="\n", delimiter=sep)
     w.writerow(header)
     for vals in data:
-        w.writerow(["" if v is None else _cell_text(v) for v in vals])
-    return buf.getvalue()
+        w.writerow(["" if v is None else _cell_text(_decimal(v, lang) if sep != "," else v) for v in vals])
+    return ("\ufeff" if bom else "") + buf.getvalue()
+
+
+def _decimal(v: Any, lang: str) -> Any:
+    """A number as a French spreadsheet reads it (decimal comma) when the separator leaves the comma free."""
+    if isinstance(v, float) and lang == "fr":
+        return f"{v}".replace(".", ",")
+    return v
 
 
 def export_xlsx(rows: list[dict[str, Any]], criteria: list[dict[str, Any]], lang: str = "fr") -> bytes:
@@ -80,12 +99,17 @@ def export_xlsx(rows: list[dict[str, Any]], criteria: list[dict[str, Any]], lang
     ws.append(header)
     for c in ws[1]:
         c.font = Font(bold=True)
+    cols = _COLS.get(lang, _COLS["fr"])
+    links = {j for j, h in enumerate(header, start=1) if h in (cols["report_html"], cols["report_json"], cols["url"])}
     for i, vals in enumerate(data, start=2):
         for j, v in enumerate(vals, start=1):
             if isinstance(v, str):
                 cell = ws.cell(row=i, column=j)
                 cell.value = ILLEGAL_CHARACTERS_RE.sub("", v)
                 cell.data_type = "s"  # text stays text, even when it starts with '='
+                if j in links and (v.startswith(("https://", "http://")) or (v.startswith("projects/") and ".." not in v)):
+                    cell.hyperlink = v  # the report next to the workbook, or the repository
+                    cell.style = "Hyperlink"
             else:
                 ws.cell(row=i, column=j, value=v)
     ws.freeze_panes = "A2"
@@ -100,7 +124,8 @@ def export_xlsx(rows: list[dict[str, Any]], criteria: list[dict[str, Any]], lang
 
 def render_csv(data: dict[str, Any], lang: str = "fr") -> str:
     """The ``portfolio-csv`` renderer: a batch's rows (see :meth:`auditor.portfolio.runner.Batch.rows`)."""
-    return export_csv(data["rows"], data["criteria"], lang)
+    opts = data.get("csv") or {}
+    return export_csv(data["rows"], data["criteria"], lang, sep=opts.get("sep", ","), bom=bool(opts.get("bom")))
 
 
 def render_xlsx(data: dict[str, Any], lang: str = "fr") -> bytes:

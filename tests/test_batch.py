@@ -117,7 +117,8 @@ def test_portfolio_of_a_dozen_with_unreachable_and_timeout(tmp_path, git_server,
     r = run_cli("batch", str(pf), "-o", str(out), "--jobs", "2", "--timeout", "2", "--db", str(tmp_path / "h.sqlite"),
                 env={"SILENT_TOKEN": "s3cr3t-t0ken-value"})
     elapsed = time.monotonic() - t0
-    assert r.returncode == 0, r.stderr
+    assert r.returncode == 1, r.stderr  # two projects failed: the batch says so by its exit code, and why on one line
+    assert "auditor: batch: exit 1: 2 project(s) failed to audit" in r.stderr
     assert elapsed < 40
     # Invalid entries are reported by line and skipped.
     lines = pf.read_text().splitlines()
@@ -172,8 +173,15 @@ def test_portfolio_of_a_dozen_with_unreachable_and_timeout(tmp_path, git_server,
     assert data[12][header.index("motif de l'échec")].startswith(silent_server)
     name_cell = ws.cell(row=5, column=header.index("projet") + 1)
     assert name_cell.data_type == "s" and name_cell.value.startswith("<script>")
-    # No temporary file left behind by a complete run.
+    # Links to each report and to the repository, family scores, the phase in words.
+    html_col = header.index("rapport HTML") + 1
+    assert ws.cell(row=2, column=html_col).hyperlink.target == "projects/p0.html"
+    assert ws.cell(row=2, column=header.index("dépôt") + 1).hyperlink is None or "127.0.0.1" in ws.cell(row=2, column=header.index("dépôt") + 1).value
+    assert "Licence" in header and isinstance(data[1][header.index("Licence")], (int, float))
+    assert data[1][header.index("phase")] in ("Candidature", "Instruction", "Accélération", "Transfert")
+    # No temporary file and no lock file left behind by a complete run.
     assert not list(out.rglob("*.part"))
+    assert not (out / ".batch.lock").exists()
 
 
 def _normalise(obj, top=True):
@@ -304,3 +312,15 @@ def test_exports_neutralise_formulas_and_keep_numbers():
     cell = wb.active["B2"]
     assert cell.data_type == "s" and cell.value.startswith("=cmd")
     assert wb.active["K2"].value == 42.5
+
+
+def test_csv_export_for_french_spreadsheets():
+    rows = [{"id": "a", "name": "Vélo", "url": "https://x/y", "tags": [], "status": "ok", "overall": 42.5, "phase": "acceleration",
+             "criteria": {"open_source": 50.5}, "families": {"licensing": 70.5}, "report_html": "projects/a.html"}]
+    crit = [{"id": "open_source", "title": {"fr": "Open source", "en": "Open source"}}]
+    text = export_csv(rows, crit, "fr", sep=";", bom=True)
+    assert text.startswith("\ufeffidentifiant;projet;")
+    row = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))[0]
+    assert row["score global"] == "42,5" and row["Licence"] == "70,5" and row["phase"] == "Accélération"
+    assert "acceleration" not in text
+    assert list(csv.DictReader(io.StringIO(export_csv(rows, crit, "en"))))[0]["overall score"] == "42.5"

@@ -19,7 +19,7 @@ from auditor.errors import EXIT_INTERNAL, EXIT_USAGE, AuditorError
 EXIT_CODES_HELP = """\b
 Exit codes / codes de sortie:
   0  done / terminé
-  1  gate not met (--fail-under, --min-level) / seuil non atteint
+  1  gate not met (--fail-under, --min-level); batch: a project failed or missed its gate / seuil non atteint ; lot : un projet en échec
   2  usage error: bad option, broken ruleset / erreur d'utilisation
   3  target unreachable, not found, or nothing to audit / cible injoignable ou vide
   4  internal error / erreur interne

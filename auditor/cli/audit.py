@@ -100,8 +100,12 @@ def audit_cmd(ctx: click.Context, target: str, ruleset: str | None, ref: str | N
         from auditor.cli.history import run_backfill
 
         return run_backfill(target, options, backfill, since, until, db, no_history, fmt, output, lang, quiet)
-    with hard_deadline(timeout + budget + 60):
+    from auditor.cli.progress import AuditProgress, wanted
+
+    with hard_deadline(timeout + budget + 60), AuditProgress(wanted(quiet), lang) as progress:
+        options.progress = progress.update
         report = audit(target, options)
+    options.progress = None
     decl_error = ((report.get("facts") or {}).get("declarations") or {}).get("error")
     if decl_error:  # one line on stderr; the audit went on without the declarations (documentation.declarations says so)
         from auditor.declarations import error_line
@@ -116,7 +120,25 @@ def audit_cmd(ctx: click.Context, target: str, ruleset: str | None, ref: str | N
 
         atomic_write(wpath, render(report, wfmt, lang))
     emit(report, fmt, lang, output, quiet)
-    return 0 if report["gate"]["passed"] else EXIT_GATE
+    if report["gate"]["passed"]:
+        return 0
+    click.echo(f"auditor: exit 1: {gate_reason(report)}", err=True)  # one line, whatever -q or -o hide
+    return EXIT_GATE
+
+
+def gate_reason(report: dict) -> str:
+    """Why the gate is not met, in one line (level titles, scores as the report shows them)."""
+    from auditor.i18n import fmt_score, pick
+
+    levels = {lv.get("id"): pick(lv.get("title"), "en") for lv in report.get("levels") or []}
+    bits = []
+    for r in (report.get("gate") or {}).get("reasons") or []:
+        if r.get("kind") == "score":
+            bits.append(f"overall score {fmt_score(r.get('actual'), 'en')} is below --fail-under {fmt_score(r.get('needed'), 'en')}")
+        elif r.get("kind") == "level":
+            have = levels.get(r.get("actual"), "none") if r.get("actual") else "none"
+            bits.append(f"level reached '{have}' is below --min-level '{levels.get(r.get('needed'), r.get('needed'))}'")
+    return "gate not met: " + ("; ".join(bits) or "see the report")
 
 
 _WATCHDOG = """

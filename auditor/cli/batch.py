@@ -11,7 +11,7 @@ from auditor.cli import EXIT_CODES_HELP, cli
 from auditor.cli.common import LANG_OPTION
 from auditor.context import AuditConfig
 from auditor.engine import AuditOptions
-from auditor.errors import EXIT_TARGET
+from auditor.errors import EXIT_GATE, EXIT_TARGET
 
 
 @cli.command("batch", epilog=EXIT_CODES_HELP)
@@ -29,13 +29,17 @@ from auditor.errors import EXIT_TARGET
 @click.option("--budget", type=click.FloatRange(1, 86400), default=900, show_default=True, help="Seconds allowed for each analysis.")
 @click.option("--db", default=None, envvar="AUDITOR_DB", help="History store: a SQLite file or a database URL (default: XDG data folder).")
 @click.option("--no-history", is_flag=True, help="Do not record the audits in the history store.")
+@click.option("--csv-sep", type=click.Choice([",", ";", "tab"]), default=",", show_default=True,
+              help="portfolio.csv: column separator (';' for French spreadsheets). / séparateur (';' pour les tableurs français).")
+@click.option("--csv-bom", is_flag=True, help="portfolio.csv: start with a UTF-8 byte order mark (for Excel). / avec BOM UTF-8 (pour Excel).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 @click.option("--executor", type=click.Choice(["thread", "process", "serial", "dask"]), default="thread", show_default=True,
               help="Where the audits run: threads of this process, local worker processes, here one by one, or a Dask cluster.")
 @click.option("--scheduler", default=None, help="Dask scheduler address (tcp://host:8786); without it --executor dask starts a local cluster.")
 def batch_cmd(portfolio: Path, output: Path, jobs: int | None, resume: bool, url_column: str | None, name_column: str | None,
               ruleset: str | None, lang: str | None, offline: bool, cache_dir: Path | None, timeout: float, budget: float,
-              db: str | None, no_history: bool, quiet: bool, executor: str = "thread", scheduler: str | None = None) -> int:
+              db: str | None, no_history: bool, quiet: bool, executor: str = "thread", scheduler: str | None = None,
+              csv_sep: str = ",", csv_bom: bool = False) -> int:
     """Audit every project of PORTFOLIO (YAML, or CSV with --url-column) into an output folder.
 
     Auditer tous les projets d'un portefeuille (YAML, ou CSV) : rapports par projet, tableau de bord
@@ -65,7 +69,7 @@ def batch_cmd(portfolio: Path, output: Path, jobs: int | None, resume: bool, url
     options = AuditOptions(ruleset=ruleset, offline=offline, cache_dir=cache_dir, timeout=timeout, budget=budget,
                            config=AuditConfig(cache_dir=cache_dir, offline=offline, lang=lang, network=not offline))
     bopts = BatchOptions(output=output, audit=options, jobs=jobs, resume=resume, lang=lang, db=db, history=not no_history,
-                         progress="none" if quiet else "auto")
+                         progress="none" if quiet else "auto", csv_sep=csv_sep, csv_bom=csv_bom)
 
     def invalid(e) -> None:  # noqa: ANN001
         click.echo(f"auditor: {portfolio.name}: skipped invalid entry at line {e.line}: {e.message}", err=True)
@@ -81,4 +85,11 @@ def batch_cmd(portfolio: Path, output: Path, jobs: int | None, resume: bool, url
         click.echo(f"{summary['ok']}/{summary['total']} audited, {summary['failed']} failed"
                    + (f", {summary['invalid']} invalid entries skipped" if summary["invalid"] else "")
                    + f" → {output / 'index.html'}", err=True)
-    return EXIT_TARGET if summary["ok"] == 0 else 0
+    if summary["ok"] == 0:
+        return EXIT_TARGET
+    if summary["failed"] or summary.get("gate_missed"):
+        # exit 1, and why, on one line: a scheduler or a CI job reads the code, a person the line
+        click.echo(f"auditor: batch: exit 1: {summary['failed']} project(s) failed to audit, "
+                   f"{summary.get('gate_missed', 0)} missed the gate (see {output / 'index.html'})", err=True)
+        return EXIT_GATE
+    return 0

@@ -46,11 +46,12 @@ def emit(report: dict[str, Any], fmt: str, lang: str, output: Path | None, quiet
     if output is not None:
         atomic_write(output, render(report, fmt, lang))
         if not quiet and fmt != "terminal" and sys.stdout.isatty():  # a summary for a person at a terminal only
-            click.echo(render(report, "terminal", lang, color=want_color()), nl=False)
+            click.echo(render(report, "terminal", lang, color=want_color()), nl=False, color=want_color())
         return
     if quiet and fmt == "terminal":
         return
     if fmt == "terminal":
-        click.echo(render(report, "terminal", lang, color=want_color()), nl=False)
+        # color= passed on: click strips styles when stdout is not a terminal, FORCE_COLOR=1 says to keep them
+        click.echo(render(report, "terminal", lang, color=want_color()), nl=False, color=want_color())
     else:
         click.echo(render(report, fmt, lang), nl=False)

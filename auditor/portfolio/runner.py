@@ -54,6 +54,8 @@ class BatchOptions:
     db: str | None = None
     history: bool = True
     progress: str = "auto"  # "bar", "log", "none" or "auto"
+    csv_sep: str = ","  # portfolio.csv: ";" for French spreadsheets
+    csv_bom: bool = False  # portfolio.csv: a UTF-8 byte order mark, for Excel
 
 
 @dataclass
@@ -201,6 +203,10 @@ class Batch:
         try:
             return self._run()
         finally:
+            try:  # no lock file left in the jury's folder (unlinked while still held: no other run can slip in)
+                (self.out / ".batch.lock").unlink()
+            except OSError:
+                pass
             lock.close()
 
     def _run(self) -> dict[str, Any]:
@@ -373,6 +379,7 @@ class Batch:
                             "level_rank": lv.get("rank"), "level_title": lv.get("title"),
                             "criteria": {k: v.get("score") for k, v in (sc.get("criteria") or {}).items()},
                             "families": {k: v.get("score") for k, v in (sc.get("families") or {}).items()},
+                            "gate_passed": (r.get("gate") or {}).get("passed", True),
                             "web_url": r["target"].get("web_url")})
                 for cid, c in (sc.get("criteria") or {}).items():
                     criteria.setdefault(cid, {"id": cid, "title": c.get("title") or {"fr": cid, "en": cid}})
@@ -391,11 +398,13 @@ class Batch:
         rows, criteria, levels = self.rows(outcomes)
         data = {"batch_id": self.batch_id, "started_at": self.started_at, "generated_at": _now(), "portfolio": self.portfolio,
                 "ruleset": self.ruleset.to_dict() if self.ruleset else None, "rows": rows, "criteria": criteria, "levels": levels,
-                "invalid": [{"line": e.line, "message": e.message} for e in self.invalid]}
+                "invalid": [{"line": e.line, "message": e.message} for e in self.invalid],
+                "csv": {"sep": self.opts.csv_sep, "bom": self.opts.csv_bom}}
         for name, fmt in (("index.html", "portfolio-dashboard"), ("portfolio.csv", "portfolio-csv"), ("portfolio.xlsx", "portfolio-xlsx")):
             atomic_write(self.out / name, render_portfolio(data, fmt, self.opts.lang))
         ok = sum(1 for r in rows if r["status"] == "ok")
         return {"batch_id": self.batch_id, "total": len(rows), "ok": ok, "failed": len(rows) - ok, "invalid": len(self.invalid),
+                "gate_missed": sum(1 for r in rows if r["status"] == "ok" and r.get("gate_passed") is False),
                 "output": str(self.out), "rows": rows}
 
 
