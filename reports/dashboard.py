@@ -18,7 +18,9 @@ from urllib.parse import quote, urlsplit
 import jinja2
 
 from auditor.i18n import LABELS as LABELS_I18N
+from auditor.i18n import fmt_score, percent
 from auditor.reports.common import scrub
+
 
 def _labels(lang: str) -> dict[str, Any]:
     """The dashboard's labels, from the one table of texts for people (auditor/i18n.py)."""
@@ -68,6 +70,11 @@ def _num(v: Any, lang: str, digits: int = 0) -> str:
     return s.replace(".", ",") if lang == "fr" else s
 
 
+def _score(v: Any, lang: str) -> str:
+    """A score as every view of an audit shows it (auditor.i18n.fmt_score: the stored value, never rounded further)."""
+    return fmt_score(v, lang) if isinstance(v, (int, float)) and not isinstance(v, bool) else "—"
+
+
 def _signed(v: Any, lang: str) -> str:
     if not isinstance(v, (int, float)):
         return ""
@@ -105,7 +112,7 @@ def render_dashboard(data: dict[str, Any], lang: str = "fr") -> str:
             if "previous_overall" in r or "previous_level" in r:
                 change = {"delta": r.get("delta_overall"), "text": _signed(r.get("delta_overall"), lang),
                           "level": r.get("level_change"), "previous_level": level_titles.get(r.get("previous_level"), r.get("previous_level")),
-                          "previous_overall": _num(r.get("previous_overall"), lang)}
+                          "previous_overall": _score(r.get("previous_overall"), lang)}
             else:
                 change = {"delta": None, "text": L["new"], "level": None, "previous_level": None, "previous_overall": None}
         view_rows.append({
@@ -114,9 +121,9 @@ def render_dashboard(data: dict[str, Any], lang: str = "fr") -> str:
             "tags": r.get("tags") or [], "territory": r.get("territory") or "", "status": r.get("status"),
             "level": lv or "", "level_rank": r.get("level_rank") if r.get("level_rank") is not None else "",
             "level_title": level_titles.get(lv, lv) if lv else L["failed_row"] if r.get("status") == "failed" else "—",
-            "overall": r.get("overall"), "overall_text": _num(r.get("overall"), lang),
-            "coverage_text": _num(r.get("coverage"), lang) + (" %" if r.get("coverage") is not None else ""),
-            "criteria": [{"id": c["id"], "value": crit.get(c["id"]), "text": _num(crit.get(c["id"]), lang)} for c in criteria],
+            "overall": r.get("overall"), "overall_text": _score(r.get("overall"), lang),
+            "coverage_text": percent(r.get("coverage"), lang) if r.get("coverage") is not None else "—",
+            "criteria": [{"id": c["id"], "value": crit.get(c["id"]), "text": _score(crit.get(c["id"]), lang)} for c in criteria],
             "change": change,
             "html": _rel_link(r.get("report_html")), "json": _rel_link(r.get("report_json")),
             "reason": r.get("reason"), "kind": L["kinds"].get(r.get("kind") or "", r.get("kind") or ""),

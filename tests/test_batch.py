@@ -119,7 +119,7 @@ def test_portfolio_of_a_dozen_with_unreachable_and_timeout(tmp_path, git_server,
     elapsed = time.monotonic() - t0
     assert r.returncode == 1, r.stderr  # two projects failed: the batch says so by its exit code, and why on one line
     assert "auditor: batch: exit 1: 2 project(s) failed to audit" in r.stderr
-    assert elapsed < 40
+    assert elapsed < 120  # a bound against hanging on the silent server, not a speed target (the machine may be loaded)
     # Invalid entries are reported by line and skipped.
     lines = pf.read_text().splitlines()
     no_repo_line = next(i for i, ln in enumerate(lines, 1) if "sans dépôt" in ln)
@@ -224,7 +224,7 @@ def test_sigkill_then_resume_matches_an_uninterrupted_run(tmp_path, git_server):
         return subprocess.run([sys.executable, "-m", "auditor", *args], capture_output=True, text=True, env=env, timeout=120)
 
     r = sub("batch", str(pf), "-o", str(full), "--jobs", "1", "--db", str(tmp_path / "a.sqlite"))
-    assert r.returncode == 0, r.stderr
+    assert r.returncode == 1, r.stderr  # one project is unreachable
 
     proc = subprocess.Popen([sys.executable, "-m", "auditor", "batch", str(pf), "-o", str(killed), "--jobs", "1",
                              "--db", str(tmp_path / "b.sqlite")], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -245,7 +245,7 @@ def test_sigkill_then_resume_matches_an_uninterrupted_run(tmp_path, git_server):
     assert json.loads((killed / "batch.json").read_text())["finished_at"] is None
 
     r = sub("batch", str(pf), "-o", str(killed), "--jobs", "2", "--resume", "--db", str(tmp_path / "b.sqlite"))
-    assert r.returncode == 0, r.stderr
+    assert r.returncode == 1, r.stderr  # one project is unreachable
     assert not list(killed.rglob("*.part"))  # a killed run's leftovers are cleared
     assert "kept from the interrupted run" in r.stderr
     names = lambda d: sorted(p.name for p in (d / "projects").iterdir() if not p.name.startswith("."))  # noqa: E731
