@@ -286,7 +286,8 @@ def test_every_key_a_check_records_has_a_label(reports):
                 walk(e.get("value"))
     from auditor.i18n import LANGUAGE_NAMES
 
-    assert sorted(keys - set(EVIDENCE_KEYS) - set(LANGUAGE_NAMES)) == []
+    missing = sorted(keys - set(EVIDENCE_KEYS) - set(LANGUAGE_NAMES))
+    assert not missing, ", ".join(missing)
 
 
 @pytest.mark.parametrize("value, fr, en", [
