@@ -7,6 +7,7 @@ import os
 import pty
 import select
 import subprocess
+import tempfile
 import sys
 import time
 
@@ -25,7 +26,8 @@ def _repo(repo):
 def _run_with_tty_stderr(args, env, timeout=120):
     """Run the CLI with stderr on a pseudo-terminal (stdout piped); return (code, stdout, what the terminal showed)."""
     master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "auditor", *args], stdout=subprocess.PIPE, stderr=slave, env=env)
+    out_file = tempfile.TemporaryFile()  # not a pipe: a report over the pipe's 64 KB would block the auditor while only the terminal is read
+    proc = subprocess.Popen([sys.executable, "-m", "auditor", *args], stdout=out_file, stderr=slave, env=env)
     os.close(slave)
     seen = b""
     deadline = time.monotonic() + timeout
@@ -41,8 +43,11 @@ def _run_with_tty_stderr(args, env, timeout=120):
             seen += chunk
         elif proc.poll() is not None:
             break
-    out = proc.communicate(timeout=timeout)[0]
+    proc.wait(timeout=timeout)
     os.close(master)
+    out_file.seek(0)
+    out = out_file.read()
+    out_file.close()
     return proc.returncode, out.decode(), seen.decode("utf-8", "replace")
 
 
