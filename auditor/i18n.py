@@ -1,4 +1,9 @@
-"""Labels for people, in French (default) and English. Check texts live beside each check."""
+"""Labels for people, in French (default) and English. Check texts live beside each check.
+
+Longer than 400 lines: every text for people of the reports, the dashboard, the evidence phrases and
+the discovery, in both languages, lives in this one place (the guide's rule), with the few functions
+that pick and format them.
+"""
 
 from __future__ import annotations
 

@@ -14,20 +14,12 @@ from urllib.parse import quote
 
 from auditor.families import FAMILIES
 from auditor.i18n import pick
+from auditor.reports.text import CTRL as _CTRL, clean  # noqa: F401 (clean re-exported: renderers import it from here)
 
 FAMILY_ORDER = FAMILIES  # the one list, from data (auditor/families.yml)
 STATUS_ORDER = {"fail": 0, "error": 1, "warn": 2, "inconclusive": 3, "pass": 4, "not_applicable": 5}
 PROBLEM = ("fail", "warn")
-_CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>`]+$", re.IGNORECASE)
-
-
-def clean(text: Any, limit: int | None = None) -> str:
-    """One line of text: control and bidi characters replaced, newlines folded, optionally shortened."""
-    s = _CTRL.sub("\ufffd", str(text).replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
-    if limit is not None and len(s) > limit:
-        s = s[: limit - 1] + "…"
-    return s
 
 
 def scrub(value: Any) -> Any:

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from auditor.i18n import EVIDENCE_KEYS, LANGUAGE_NAMES, fmt_date, fmt_number, known_phrase, pick
-from auditor.reports.common import clean
+from auditor.reports.text import clean
 
 PERCENT_KEYS = {"closure_ratio", "modern_share", "comment_density", "share", "confidence"}
 MAX_ITEMS = 8
