@@ -16,6 +16,7 @@ from typing import Any
 from auditor.i18n import fmt_number, pick, t
 from auditor.reports.csv_report import SEPARATORS, safe_cell
 from auditor.reports.dashboard import _env, _http_url, _rel_link
+from auditor.reports.spreadsheet import write_xlsx
 
 COLUMNS = ("rank", "repository", "organisation", "org_type", "territory", "themes", "relevance", "readiness", "priority",
            "level", "license", "kind", "updated", "evidence", "report")
@@ -80,37 +81,9 @@ def render_csv(rows: list[dict[str, Any]], theme_titles: dict[str, dict[str, str
 
 def render_xlsx(rows: list[dict[str, Any]], theme_titles: dict[str, dict[str, str]], org_titles: dict[str, dict[str, str]],
                 lang: str = "fr") -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Font
-
     header, cells = table(rows, theme_titles, org_titles, lang)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = t("discover.title", lang)[:31]
-    ws.append(header)
-    for c in ws[1]:
-        c.font = Font(bold=True)
-    url_col, report_col = COLUMNS.index("repository") + 1, COLUMNS.index("report") + 1
-    for i, vals in enumerate(cells, start=2):
-        for j, v in enumerate(vals, start=1):
-            cell = ws.cell(row=i, column=j)
-            if isinstance(v, str):
-                cell.value = ILLEGAL_CHARACTERS_RE.sub("", v)
-                cell.data_type = "s"  # text stays text, even when it starts with '='
-                if (j == url_col and _http_url(v)) or (j == report_col and v):
-                    cell.hyperlink = v if j == url_col else _rel_link(v)
-                    cell.style = "Hyperlink"
-            else:
-                cell.value = v
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = ws.dimensions
-    for col in ws.columns:
-        width = max(len(str(c.value or "")) for c in col)
-        ws.column_dimensions[col[0].column_letter].width = min(60, max(8, width + 2))
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    links = {COLUMNS.index("repository") + 1, COLUMNS.index("report") + 1}
+    return write_xlsx(t("discover.title", lang), header, cells, links)
 
 
 def render_html(rows: list[dict[str, Any]], summary: dict[str, Any], theme_titles: dict[str, dict[str, str]],

@@ -87,27 +87,27 @@ def _decimal(v: Any, lang: str) -> Any:
     return v
 
 
-def export_xlsx(rows: list[dict[str, Any]], criteria: list[dict[str, Any]], lang: str = "fr") -> bytes:
+def write_xlsx(title: str, header: list[str], data: list[list[Any]], link_columns: set[int]) -> bytes:
+    """One sheet: a bold header, text kept as text (never a formula), links in ``link_columns``
+    (1-based) when a cell holds an http(s) URL or a report path beside the workbook, filters and
+    column widths. Shared by the batch and the discovery exports."""
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
 
-    header, data = export_table(rows, criteria, lang)
     wb = Workbook()
     ws = wb.active
-    ws.title = "Portefeuille" if lang == "fr" else "Portfolio"
+    ws.title = title[:31]
     ws.append(header)
     for c in ws[1]:
         c.font = Font(bold=True)
-    cols = _COLS.get(lang, _COLS["fr"])
-    links = {j for j, h in enumerate(header, start=1) if h in (cols["report_html"], cols["report_json"], cols["url"])}
     for i, vals in enumerate(data, start=2):
         for j, v in enumerate(vals, start=1):
             if isinstance(v, str):
                 cell = ws.cell(row=i, column=j)
                 cell.value = ILLEGAL_CHARACTERS_RE.sub("", v)
                 cell.data_type = "s"  # text stays text, even when it starts with '='
-                if j in links and (v.startswith(("https://", "http://")) or (v.startswith("projects/") and ".." not in v)):
+                if j in link_columns and (v.startswith(("https://", "http://")) or (v.startswith("projects/") and ".." not in v)):
                     cell.hyperlink = v  # the report next to the workbook, or the repository
                     cell.style = "Hyperlink"
             else:
@@ -120,6 +120,13 @@ def export_xlsx(rows: list[dict[str, Any]], criteria: list[dict[str, Any]], lang
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def export_xlsx(rows: list[dict[str, Any]], criteria: list[dict[str, Any]], lang: str = "fr") -> bytes:
+    header, data = export_table(rows, criteria, lang)
+    cols = _COLS.get(lang, _COLS["fr"])
+    links = {j for j, h in enumerate(header, start=1) if h in (cols["report_html"], cols["report_json"], cols["url"])}
+    return write_xlsx("Portefeuille" if lang == "fr" else "Portfolio", header, data, links)
 
 
 def render_csv(data: dict[str, Any], lang: str = "fr") -> str:

@@ -19,30 +19,9 @@ from auditor.discover.run import DiscoverOptions, discover, in_shard, parse_shar
 from auditor.errors import UsageError
 from auditor.executors import make_executor, run_tasks
 from tests import discover_sample
+from tests.test_batch import MIT  # one real MIT text for the tests that need a licence file
 from tests.gitrepo import make_repo
 
-LICENSE_MIT = """MIT License
-
-Copyright (c) 2025 Rennes Métropole
-
-Permission is hereby granted, free of charge, to any person obtaining a copy
-of this software and associated documentation files (the "Software"), to deal
-in the Software without restriction, including without limitation the rights
-to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-copies of the Software, and to permit persons to whom the Software is
-furnished to do so, subject to the following conditions:
-
-The above copyright notice and this permission notice shall be included in all
-copies or substantial portions of the Software.
-
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
-SOFTWARE.
-"""
 
 
 # --- catalogue formats ----------------------------------------------------------------------------
@@ -204,7 +183,7 @@ def _served_catalogue(tmp_path, git_server, n_served=3):
             name = e["name"]
             files = {"README.md": f"# {name}\n\n{e['description']}. Outil de la transition écologique pour le plan climat.\n\n"
                                   "## Installation\n\n```\npip install .\n```\n\n## Utilisation\n\nLancer `python app.py`.\n",
-                     "LICENSE": LICENSE_MIT, "app.py": "print('ok')\n"}
+                     "LICENSE": MIT, "app.py": "print('ok')\n"}
             src = make_repo(tmp_path / "src" / name, [{"files": files, "date": "2026-06-01T10:00:00Z"}])
             e["repository_url"] = git_server.serve(src, f"rennes/{name}")
             e["platform"] = "127.0.0.1"
