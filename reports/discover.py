@@ -13,7 +13,7 @@ import csv
 import io
 from typing import Any
 
-from auditor.i18n import fmt_number, pick, t
+from auditor.i18n import LABELS, fmt_number, pick, t
 from auditor.reports.csv_report import SEPARATORS, safe_cell
 from auditor.reports.dashboard import _env, _http_url, _rel_link
 from auditor.reports.spreadsheet import write_xlsx
@@ -53,7 +53,7 @@ def _status(row: dict[str, Any], lang: str) -> str:
 def table(rows: list[dict[str, Any]], theme_titles: dict[str, dict[str, str]], org_titles: dict[str, dict[str, str]],
           lang: str = "fr") -> tuple[list[str], list[list[Any]]]:
     """Header and cells of the ranked list (numbers as numbers, texts as texts)."""
-    header = [t(f"discover.{c}" if c not in ("rank", "repository", "report") else f"discover.{c}", lang) for c in COLUMNS]
+    header = [t(f"discover.{c}", lang) for c in COLUMNS]
     cells: list[list[Any]] = []
     for i, row in enumerate(rows, start=1):
         e = row["entry"]
@@ -88,8 +88,7 @@ def render_xlsx(rows: list[dict[str, Any]], theme_titles: dict[str, dict[str, st
 
 def render_html(rows: list[dict[str, Any]], summary: dict[str, Any], theme_titles: dict[str, dict[str, str]],
                 org_titles: dict[str, dict[str, str]], generated_at: str, lang: str = "fr") -> str:
-    L = {k.split(".", 1)[1]: v.get(lang) or v["fr"] for k, v in __import__("auditor.i18n", fromlist=["LABELS"]).LABELS.items()
-         if k.startswith("discover.") and k.count(".") == 1}
+    L = {k.split(".", 1)[1]: v.get(lang) or v["fr"] for k, v in LABELS.items() if k.startswith("discover.") and k.count(".") == 1}
     items = []
     for i, row in enumerate(rows, start=1):
         e = row["entry"]
