@@ -15,7 +15,7 @@ from __future__ import annotations
 
 
 from auditor.facts import fact, within_bounds
-from auditor.facts.inventory import PROGRAM_EXT, is_doc, is_generated, is_test, is_vendored
+from auditor.facts.inventory import PROGRAM_EXT, inventory_of, is_doc, is_generated, is_test, is_vendored
 
 MAX_FILE_BYTES = 300 * 1024
 MAX_FILES = 10_000
@@ -41,8 +41,9 @@ def looks_minified(text: str) -> bool:
     return len(text) / lines > 300 or (lines < 5 and len(text) > 5000)
 
 
-def classify_source(path: str) -> str | None:
-    """'vendored', 'generated', 'test', 'doc' or None (project code) for a source file."""
+def classify_source(path: str, category: str | None = None) -> str | None:
+    """'vendored', 'generated', 'test', 'doc' or None (project code) for a source file; ``category`` is the
+    inventory's (a library copy recognised by its banner or name is vendored wherever it sits)."""
     if is_vendored(path):
         return "vendored"
     if is_generated(path):
@@ -51,6 +52,8 @@ def classify_source(path: str) -> str | None:
         return "test"
     if is_doc(path):
         return "doc"
+    if category == "vendored":
+        return "vendored"
     return None
 
 
@@ -136,15 +139,16 @@ def _measure(snap, e) -> tuple[str | None, list, float | None, int]:
         return "unparsable", [], None, 0
 
 
-@fact("code", version=2)
+@fact("code", version=3)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0}
     candidates = []
+    inv = inventory_of(ctx)
     for e in snap.files.values():
         if e.kind not in ("file", "executable") or e.ext not in SOURCE_EXT:
             continue
-        why = classify_source(e.path)
+        why = classify_source(e.path, inv.category(e.path))
         if why:
             excluded[why] += 1
         elif e.size > MAX_FILE_BYTES:
@@ -200,15 +204,16 @@ def code(ctx) -> dict:
     }
 
 
-@fact("source_inventory", version=2)
+@fact("source_inventory", version=3)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (no file is read)."""
     counts = {"source": 0, "test": 0, "vendored": 0, "generated": 0, "doc": 0}
     tests = []
+    inv = inventory_of(ctx)
     for e in ctx.snapshot.files.values():
         if e.kind not in ("file", "executable") or (e.ext not in SOURCE_EXT and e.ext not in PROGRAM_EXT):
             continue
-        why = classify_source(e.path) or "source"
+        why = classify_source(e.path, inv.category(e.path)) or "source"
         counts[why] += 1
         if why == "test" and len(tests) < 20:
             tests.append(e.path)

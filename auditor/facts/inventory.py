@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from auditor.facts import fact
+from auditor.facts.vendored import KNOWN_FILE, VERSIONED_FILE, banner, describe
 
 # -- languages ------------------------------------------------------------------------------------
 # extension -> language. Markup and style languages are languages too (the ``languages`` fact counts
@@ -140,12 +141,15 @@ _MINIFIED = re.compile(r"(\.min\.(js|css)|[.-]bundle\.js|\.map|-min\.js)$", re.I
 _TEST_FILE = re.compile(r"(^test_.*\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|Test\.php$|Tests?\.java$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$)")
 # A bundled copy of a library: a licence/version banner in its first bytes ("/*! jQuery v3.7.1 |",
 # "Leaflet 1.9.4, a JS library", "@license … v2.3"), for JavaScript/CSS files outside source folders.
-_LIB_BANNER = re.compile(r"^\s*(/\*!|/\*\*?\s*@license\b|/\*\*?\s*@preserve\b)", re.I)
+_LIB_BANNER = re.compile(r"^\s*(/\*!|//!|/\*\*?[\s*]*@(license|preserve)\b)", re.I)
+# A webpack/browserify bundle (built elsewhere, copied in), recognised by its runtime's first lines.
+_BUNDLE_HEAD = re.compile(r"^\s*/\*{4,}/|webpackBootstrap|^\s*\(function\s*\(modules\)|^\s*\(function\(\)\{function r\(e,n,t\)", re.M)
 _LIB_VERSION = re.compile(r"^\s*(/\*\*?|//)\s*[\w.@/ -]{2,60}\bv?\d+\.\d+(\.\d+)?\b", re.I)
 _LIB_WORDS = re.compile(r"\(c\)|©|copyright|licen[cs]e|\bMIT\b|\bBSD\b|apache|https?://", re.I)
 _LIB_DIRS = {"lib", "js", "static", "assets", "public", "www", "web", "plugins", "resources", "css", "scripts"}
 MAX_HEADER_PROBES = 400
-HEADER_BYTES = 400
+HEADER_BYTES = 1024
+MAX_LIBRARIES = 300  # vendored JS/CSS files described (name, version, licence), in path order
 _QGIS_QML = re.compile(r"<!DOCTYPE\s+qgis|<qgis[\s>]", re.I)
 
 
@@ -279,7 +283,7 @@ def classify(path: str, kind: str = "file") -> tuple[str, str | None]:
     lang = language(path)
     if kind == "submodule":
         return "vendored", None
-    if is_vendored(path) or re.search(r"\.min\.(js|css)$", low):
+    if is_vendored(path) or re.search(r"\.min\.(js|css)$", low) or (VERSIONED_FILE.match(name) and not is_test(path)):
         return "vendored", lang
     if is_build_output(path):
         return "build", lang
@@ -343,6 +347,21 @@ class Inventory:
         return [i.path for i in self.items if i.category == "community" and community_kind(parts(i.path)[-1]) == kind]
 
 
+def _library_copy(e, head: str, in_lib_dir: bool) -> bool:
+    """A JavaScript/CSS file is a copied library: a licence/version banner or a bundler's runtime in a library
+    folder, minified content there, or a well-known library's file name whose first bytes name that library."""
+    if in_lib_dir:
+        if _LIB_BANNER.search(head) or (_LIB_VERSION.search(head) and _LIB_WORDS.search(head)) or _BUNDLE_HEAD.search(head):
+            return True
+        if e.size > 10_000 and "\n" not in head.rstrip("\n"):  # one long line: minified
+            return True
+    known = KNOWN_FILE.match(e.name)
+    if known:  # its leading comment names the library with a licence, a copyright or a version
+        top = banner(head)
+        return known.group("name").split(".")[0].lower() in top.lower() and bool(_LIB_WORDS.search(top) or re.search(r"\d+\.\d+", top))
+    return False
+
+
 def _probe(snap, entries: list) -> dict[str, str]:
     """Category/language corrections from the first bytes of a few files (bounded, sorted)."""
     out: dict[str, str] = {}
@@ -350,7 +369,7 @@ def _probe(snap, entries: list) -> dict[str, str]:
     for e in entries:
         ext = e.ext
         dirs = {seg.lower() for seg in parts(e.path)[:-1]}
-        if ext in ("js", "css") and dirs & _LIB_DIRS and not is_test(e.path):
+        if ext in ("js", "css") and (dirs & _LIB_DIRS or KNOWN_FILE.match(e.name)) and not is_test(e.path):
             probes.append(e)
         elif ext == "qml":
             probes.append(e)
@@ -362,7 +381,7 @@ def _probe(snap, entries: list) -> dict[str, str]:
         if e.ext == "qml":
             if _QGIS_QML.search(head):
                 out[e.path] = "qgis-style"
-        elif _LIB_BANNER.search(head) or (_LIB_VERSION.search(head) and _LIB_WORDS.search(head)):
+        elif _library_copy(e, head, bool({seg.lower() for seg in parts(e.path)[:-1]} & _LIB_DIRS)):
             out[e.path] = "vendored"
     return out
 
@@ -396,9 +415,31 @@ def inventory_of(ctx) -> Inventory:
 MAX_EXAMPLES = 10
 
 
-@fact("inventory", version=1)
+_INSTALLED_DIRS = {"node_modules", "site-packages", ".venv", "venv", "env", ".tox", "jspm_packages"}  # package managers' installs
+
+
+def libraries(snap, inv: Inventory) -> list[dict]:
+    """The JavaScript/CSS libraries copied into the repository, with the name, version and licence their file
+    name and banner give (None when not said): ``[{"name", "version", "license", "files", "paths"}]``.
+    The first :data:`MAX_LIBRARIES` vendored JS/CSS files in path order; installs of package managers left out."""
+    groups: dict[tuple, dict] = {}
+    copies = [p for p in inv.paths("vendored") if _ext(p) in ("js", "mjs", "css") and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)]
+    for path in copies[:MAX_LIBRARIES]:
+        data = snap.read_bytes(path, limit=snap.max_blob) or b""
+        lib = describe(path, data[:16 * 1024].decode("utf-8", "replace"))
+        key = (lib["name"], lib["version"] or "")
+        group = groups.setdefault(key, {**lib, "files": 0, "paths": []})
+        group["files"] += 1
+        group["license"] = group["license"] or lib["license"]
+        if len(group["paths"]) < 5:
+            group["paths"].append(path)
+    return [groups[k] for k in sorted(groups)]
+
+
+@fact("inventory", version=2)
 def inventory(ctx) -> dict:
-    """Counts by category and by language (project source only), with a few examples per category."""
+    """Counts by category and by language (project source only), with a few examples per category, and the
+    libraries copied into the repository (name, version, licence)."""
     inv = inventory_of(ctx)
     categories: dict[str, int] = {c: 0 for c in CATEGORIES}
     examples: dict[str, list[str]] = {c: [] for c in CATEGORIES}
@@ -414,4 +455,5 @@ def inventory(ctx) -> dict:
         "categories": categories,
         "languages": dict(sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))),
         "examples": {c: v for c, v in examples.items() if v},
+        "libraries": libraries(ctx.snapshot, inv),
     }

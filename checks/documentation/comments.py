@@ -236,10 +236,10 @@ def token_metrics(text: str, lang: str) -> dict:
 def code_comments(ctx) -> Result:
     p = ctx.params
     max_files, max_bytes = int(p.get("max_files", 400)), int(p.get("max_file_bytes", 300_000))
+    inv = inventory_of(ctx)  # library copies recognised by their banner or name are not the project's code
     candidates = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and e.ext in LANG_BY_EXT
-                  and is_source_candidate(e.path) and not e.name.endswith((".d.ts", ".min.js"))]
-    if not candidates:
-        inv = inventory_of(ctx)  # the inventory's languages: SQL, R, Scala… that this check cannot read
+                  and is_source_candidate(e.path) and inv.category(e.path) != "vendored" and not e.name.endswith((".d.ts", ".min.js"))]
+    if not candidates:  # the inventory's languages: SQL, R, Scala… that this check cannot read
         # markup, styles and project files (HTML, SLD, QGIS projects…) carry no comments to measure
         other = sorted({i.language for i in inv.items if i.category == "source" and i.language
                         and i.language not in ("HTML", "CSS", "SCSS", "Stylus", "Twig", "QGIS project", "SLD style", "QGIS style", "XSLT")})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
-from auditor.facts.inventory import inventory_of
 
 
 # kinds of project that may have no package manager at all (SQL scripts, QGIS projects, schemas, plain pages)
@@ -35,15 +34,15 @@ def dependencies(ctx) -> Result:
     manifests = value["manifests"]
     proj = ctx.fact("project") or {}
     kind = proj.get("kind") if proj.get("kind_decided") else None
+    libraries = (ctx.fact("inventory") or {}).get("libraries") or []
     if not manifests:
-        copies = sorted(p for p in inventory_of(ctx).paths("vendored") if p.endswith((".js", ".mjs"))
-                        and not p.startswith("node_modules/") and "/node_modules/" not in p)
-        if copies:  # runtime libraries copied into the repository: undeclared, unlocked, never updated by a tool
-            ev = [Evidence(path=p, kind="finding", note=T("Bibliothèque copiée dans le dépôt, sans manifeste : sa version et ses mises à jour ne sont suivies par aucun outil.",
-                                                          "Library copied into the repository, without a manifest: no tool tracks its version and updates.")) for p in copies[:30]]
-            r = Result.scored(3, T(f"Aucun manifeste : {len(copies)} bibliothèque(s) JavaScript copiée(s) dans le dépôt ne sont ni déclarées, ni verrouillées, ni suivies.",
-                                   f"No manifest: {len(copies)} JavaScript librar(y/ies) copied into the repository are neither declared, locked nor tracked."),
-                                 ev, ecosystems={}, vendored_copies=len(copies), kind=kind)
+        if libraries:  # runtime libraries copied into the repository: undeclared, unlocked, never updated by a tool
+            copies = sum(lib["files"] for lib in libraries)
+            r = Result.scored(3, T(f"Aucun manifeste : {len(libraries)} bibliothèque(s) copiée(s) dans le dépôt ({_names(libraries)}) ne sont ni déclarées, "
+                                   "ni verrouillées, ni suivies.",
+                                   f"No manifest: {len(libraries)} librar(y/ies) copied into the repository ({_names(libraries)}) are neither declared, "
+                                   "locked nor tracked."),
+                                 _library_evidence(libraries), ecosystems={}, vendored_copies=copies, libraries=len(libraries), kind=kind)
             r.remediation = T("Déclarez les bibliothèques utilisées dans un package.json (avec leur version) et verrouillez-les (package-lock.json), "
                               "ou chargez-les depuis un CDN avec leur version et une empreinte d'intégrité (SRI) ; ajoutez Dependabot ou Renovate.",
                               "Declare the libraries in a package.json (with their versions) and lock them (package-lock.json), or load them from a "
@@ -70,14 +69,41 @@ def dependencies(ctx) -> Result:
     ev += [Evidence(path=t["path"], value=t["tool"], kind="found") for t in tools[:3]]
     if not tools:
         ev.append(Evidence(kind="missing", value="dependabot/renovate", note=T("Aucun outil de mise à jour des dépendances.", "No dependency update tool.")))
+    declared = {d.lower().rsplit("/", 1)[-1] for m in manifests for d in (m["dependencies"] or []) + (m["dev_dependencies"] or [])}
+    undeclared = [lib for lib in libraries if not ({lib["name"], lib["name"] + "js", lib["name"] + ".js"} & declared)]
+    ev += _library_evidence(undeclared)
     ecos = sorted({m["ecosystem"] for m in relevant})
-    score = 3.0
+    score = 3.0 if relevant or not undeclared else 1.0
     score += 4.0 * ((len(relevant) - len(unlocked)) / len(relevant)) if relevant else 4.0
     score += 3.0 if tools else 0.0
     score -= min(2.0, len(invalid))
+    if undeclared:
+        score -= min(3.0, float(len(undeclared)))
+    extra_fr = f" ; {len(undeclared)} bibliothèque(s) copiée(s) dans le dépôt hors de tout manifeste ({_names(undeclared)})" if undeclared else ""
+    extra_en = f"; {len(undeclared)} librar(y/ies) copied into the repository outside any manifest ({_names(undeclared)})" if undeclared else ""
     msg = T(f"{len(relevant)} manifeste(s) ({', '.join(ecos) or '—'}), {len(unlocked)} sans verrouillage ; outil de mise à jour : "
-            f"{', '.join(sorted({t['tool'] for t in tools})) or 'aucun'}.",
+            f"{', '.join(sorted({t['tool'] for t in tools})) or 'aucun'}{extra_fr}.",
             f"{len(relevant)} manifest(s) ({', '.join(ecos) or '—'}), {len(unlocked)} without a lockfile; update tool: "
-            f"{', '.join(sorted({t['tool'] for t in tools})) or 'none'}.")
-    return Result.scored(score, msg, ev, ecosystems=value["ecosystems"], unlocked=[m["path"] for m in unlocked][:50],
-                         update_tools=sorted({t["tool"] for t in tools}))
+            f"{', '.join(sorted({t['tool'] for t in tools})) or 'none'}{extra_en}.")
+    return Result.scored(max(0.0, score), msg, ev, ecosystems=value["ecosystems"], unlocked=[m["path"] for m in unlocked][:50],
+                         update_tools=sorted({t["tool"] for t in tools}), undeclared_libraries=len(undeclared))
+
+
+def _names(libraries: list[dict]) -> str:
+    shown = [f"{lib['name']} {lib['version']}" if lib["version"] else lib["name"] for lib in libraries[:6]]
+    return ", ".join(shown) + ("…" if len(libraries) > 6 else "")
+
+
+def _library_evidence(libraries: list[dict]) -> list[Evidence]:
+    """One finding per copied library: its version and licence when its file name or banner says them."""
+    out = []
+    for lib in libraries[:30]:
+        version_fr = f"version {lib['version']}" if lib["version"] else "version non indiquée"
+        version_en = f"version {lib['version']}" if lib["version"] else "version not stated"
+        licence_fr = f"licence {lib['license']}" if lib["license"] else "licence non indiquée"
+        licence_en = f"{lib['license']} licence" if lib["license"] else "licence not stated"
+        out.append(Evidence(path=lib["paths"][0], kind="finding", value={"library": lib["name"], "version": lib["version"], "license": lib["license"],
+                                                                          "files": lib["files"]},
+                            note=T(f"Bibliothèque {lib['name']} copiée dans le dépôt ({version_fr}, {licence_fr}) : aucun outil ne suit sa version ni ses mises à jour.",
+                                   f"Library {lib['name']} copied into the repository ({version_en}, {licence_en}): no tool tracks its version and updates.")))
+    return out

@@ -1,0 +1,112 @@
+"""What a library copied into a repository is: its name, version and licence, read from its file name
+and its first bytes (``/*! jQuery v3.7.1 | (c) OpenJS Foundation | jquery.org/license */``,
+``//! moment.js  //! version : 2.27.0  //! license : MIT``, ``var VERSION = '4.17.15'``).
+
+Pure functions of a path and a text: the inventory decides WHICH files are vendored
+(:mod:`auditor.facts.inventory`); this module only describes them. Nothing is executed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# File names of well-known JavaScript/CSS libraries copied into projects (optionally with a version and a
+# build suffix: "chart.js@2.8.0.js", "jquery-3.7.1.min.js", "leaflet-src.js", "moment-with-locales.js").
+KNOWN_NAMES = (
+    "jquery", "jquery-ui", "jquery-migrate", "jquery.datatables", "datatables", "dataTables.bootstrap", "lodash", "underscore",
+    "moment", "moment-timezone", "moment-with-locales", "chart", "chartjs", "d3", "leaflet", "leaflet.markercluster",
+    "leaflet.draw", "esri-leaflet", "ol", "openlayers", "ol-ext", "proj4", "turf", "bootstrap", "bootstrap-table",
+    "bootstrap-select", "bootstrap-datepicker", "bootstrap-multiselect", "bootstrap-clockpicker", "bootstrap-autocomplete",
+    "popper", "select2", "highcharts", "highstock", "echarts", "mapbox-gl", "maplibre-gl", "jszip", "papaparse", "sweetalert",
+    "sweetalert2", "toastr", "font-awesome", "fontawesome", "vue", "vue.global", "vuex", "vue-router", "react", "react-dom",
+    "axios", "handlebars", "mustache", "backbone", "knockout", "angular", "three", "cesium", "pdfmake", "vfs_fonts",
+    "html2canvas", "jspdf", "clipboard", "dompurify", "purify", "marked", "showdown", "hammer", "fullcalendar", "flatpickr",
+    "pikaday", "swiper", "slick", "masonry", "modernizr", "normalize", "animate", "luxon", "dayjs", "numeral", "localforage",
+    "sortable", "codemirror", "tinymce", "ckeditor", "quill", "summernote", "chosen", "typeahead", "raphael", "c3", "plotly",
+    "vega", "vega-lite", "vega-embed", "require", "requirejs", "dojo", "mootools", "prototype", "zepto", "js.cookie",
+    "jquery.cookie", "bluebird", "rxjs", "i18next", "alpine", "htmx", "socket.io", "chroma", "simple-statistics", "topojson",
+    "wellknown", "terraformer", "jsts", "geostats", "nouislider", "ion.rangeslider", "spin", "nprogress", "pace", "tether",
+    "filesaver", "xlsx", "tabletools", "mapml", "geoext", "ext-all", "polyfill", "babel-polyfill", "core-js", "whatwg-fetch",
+    "es6-promise", "fetch", "promise", "url-polyfill", "intl", "qrcode", "jsbarcode", "sockjs", "stomp", "mithril", "preact",
+    "svelte", "immutable", "redux", "mobx", "rangy", "medium-editor", "trumbowyg", "dropzone", "fine-uploader", "cropper",
+    "lightbox", "fancybox", "magnific-popup", "photoswipe", "owl.carousel", "isotope", "imagesloaded", "waypoints", "scrollreveal",
+    "aos", "gsap", "tweenmax", "anime", "velocity", "tippy", "intro", "shepherd", "driver", "hopscotch", "mathjax", "katex",
+    "prism", "highlight", "jsoneditor", "ace", "monaco", "tablesorter", "list", "mark", "fuse", "lunr", "flexsearch", "elasticlunr",
+)
+_NAME_ALT = "|".join(sorted((re.escape(n) for n in KNOWN_NAMES), key=len, reverse=True))
+_SUFFIXES = r"(?:[.-](?:min|src|umd|esm|bundle|full|all|debug|slim|core|prod|production|dev|development|global|browser|standalone|pkgd))*"
+_VERSION = r"v?(?P<version>\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?)"
+KNOWN_FILE = re.compile(rf"^(?P<name>{_NAME_ALT})(?:\.js)?(?:[.@_-]{_VERSION})?{_SUFFIXES}\.(?:js|css)$", re.I)
+# Any JS/CSS file whose name carries a version ("geoportal-2.1.3.js", "mylib.v1.2.min.js"): a copied release.
+VERSIONED_FILE = re.compile(rf"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)(?:\.js)?[.@_-]{_VERSION}{_SUFFIXES}\.(?:js|css)$", re.I)
+
+HEAD_BYTES = 16 * 1024  # where a version constant or a banner is looked for
+_CONSTANT = re.compile(r"\bVERSION\s*=\s*['\"](\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)['\"]")  # lodash: var VERSION = '4.17.15'
+_HEAD_VERSION = (
+    re.compile(r"(?:^|[\s*/!])(?:[\w.-]+\s+)?v(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b"),  # "jQuery v3.7.1", "Chart.js v2.8.0"
+    re.compile(r"\b@?version\s*[:=]?\s*['\"]?v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)", re.I),  # "version : 2.27.0", "@version 1.2"
+    _CONSTANT,
+    re.compile(r"^\s*(?:/\*[*!]?|//!?|\*)\s*[A-Za-z][\w.@/ -]{1,40}?\s(\d+\.\d+\.\d+(?:-[\w.]+)?)\b", re.M),  # "Leaflet 1.9.4,"
+)
+# Licence named in a banner -> SPDX id (first match wins: the specific names before the families).
+_LICENCES = (
+    (re.compile(r"\bBSD[- ]?3[- ]?Clause|\bNew BSD\b|\bModified BSD\b", re.I), "BSD-3-Clause"),
+    (re.compile(r"\bBSD[- ]?2[- ]?Clause|\bSimplified BSD\b|\bFreeBSD\b", re.I), "BSD-2-Clause"),
+    (re.compile(r"\bApache(?: License)?,?\s*(?:Version\s*|v)?2(?:\.0)?\b|\bApache-2\.0\b", re.I), "Apache-2.0"),
+    (re.compile(r"\bMPL[- ]?2(?:\.0)?\b|Mozilla Public License,?\s*(?:v\.?|version)\s*2", re.I), "MPL-2.0"),
+    (re.compile(r"\bLGPL[- ]?v?3|\bLesser General Public License,? version 3", re.I), "LGPL-3.0"),
+    (re.compile(r"\bLGPL[- ]?v?2\.1", re.I), "LGPL-2.1"),
+    (re.compile(r"\bAGPL[- ]?v?3", re.I), "AGPL-3.0"),
+    (re.compile(r"\bGPL[- ]?v?3|\bGeneral Public License,? version 3", re.I), "GPL-3.0"),
+    (re.compile(r"\bGPL[- ]?v?2", re.I), "GPL-2.0"),
+    (re.compile(r"\bMIT\b|\bX11\b|opensource\.org/licenses/mit", re.I), "MIT"),
+    (re.compile(r"\bISC\b"), "ISC"),
+    (re.compile(r"\bCC0\b", re.I), "CC0-1.0"),
+    (re.compile(r"\bUnlicense\b", re.I), "Unlicense"),
+    (re.compile(r"\bBSD\b"), "BSD"),
+    (re.compile(r"\bWTFPL\b", re.I), "WTFPL"),
+)
+_SUFFIX_END = re.compile(_SUFFIXES.replace("*", "+") + "$", re.I)
+_VERSION_END = re.compile(r"(?:\.js)?[.@_-]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?$", re.I)
+_JS_END = re.compile(r"\.js$")
+_BANNER_END = re.compile(r"\*/|\n\s*\n|\n\s*[^/*\s]")  # end of the first comment block
+
+
+def _stem(name: str) -> str:
+    """``chart.js@2.8.0.js`` -> ``chart``, ``jquery-3.7.1.min.js`` -> ``jquery``, ``leaflet-src.css`` -> ``leaflet``."""
+    low = re.sub(r"\.(js|css)$", "", name.lower())
+    for rx in (_SUFFIX_END, _VERSION_END, _SUFFIX_END, _JS_END):
+        low = rx.sub("", low)
+    return low or name.lower()
+
+
+def banner(head: str) -> str:
+    """The leading comment block of a file (a licence or version banner lives there), at most 2,000 characters."""
+    text = head[:2000]
+    stripped = text.lstrip()
+    if not stripped.startswith(("/*", "//")):
+        return ""
+    m = _BANNER_END.search(stripped, 2)
+    return stripped[: m.end()] if m else stripped
+
+
+def licence_in(text: str) -> str | None:
+    for rx, spdx in _LICENCES:
+        if rx.search(text):
+            return spdx
+    return None
+
+
+def describe(path: str, head: str) -> dict:
+    """``{"name", "version", "license"}`` of a copied library (version and licence None when not said)."""
+    name = path.rsplit("/", 1)[-1]
+    m = KNOWN_FILE.match(name) or VERSIONED_FILE.match(name)
+    version = m.group("version") if m and m.group("version") else None
+    top = banner(head)
+    if version is None:
+        for rx in _HEAD_VERSION:
+            found = rx.search(head[:HEAD_BYTES] if rx is _CONSTANT else top)
+            if found:
+                version = found.group(1)
+                break
+    return {"name": _stem(name), "version": version, "license": licence_in(top) if top else None}

@@ -1,0 +1,76 @@
+"""Libraries copied into a repository without a recognisable folder or a ``/*!`` banner (lodash's
+``/** @license``, moment's ``//!`` lines, a webpack bundle, a well-known name with a version) are
+vendored: never measured as the project's code, and listed as dependencies with their version and
+licence. Shaped like a map viewer add-on of a local authority (js/lib beside the add-on's own code)."""
+
+from __future__ import annotations
+
+from auditor.facts.vendored import describe
+from tests.test_reusability_fixtures import build, results
+from tests.test_project_kind import run
+
+COMPLEX = "function f(a){" + "if(a){a++}" * 30 + "}\n"  # cyclomatic complexity 31
+LODASH = ("/**\n * @license\n * Lodash <https://lodash.com/>\n * Released under MIT license <https://lodash.com/license>\n */\n"
+          ";(function() {\n  var VERSION = '4.17.15';\n" + COMPLEX + "}.call(this));\n")
+MOMENT = "//! moment.js\n//! version : 2.27.0\n//! license : MIT\n//! momentjs.com\n\n;(function (global, factory) {\n" + COMPLEX + "})\n"
+CHART = "/*!\n * Chart.js v2.8.0\n * https://www.chartjs.org\n * (c) 2019 Chart.js Contributors\n * Released under the MIT License\n */\n" + COMPLEX
+BUNDLE = "/******/ (function(modules) { // webpackBootstrap\n/******/ \tvar installedModules = {};\n" + COMPLEX
+ADDON = {
+    "README.md": "# Horaires d'affluence\n\nExtension de la visionneuse cartographique.\n",
+    "addon/config.json": '{"name": "horaires"}\n',
+    "addon/js/horaires.js": "// Affiche les horaires d'affluence sur la carte.\nfunction afficher(couche) {\n  return couche;\n}\n",
+    "addon/js/lib/lodash.js": LODASH,
+    "addon/js/lib/moment.js": MOMENT,
+    "addon/js/lib/chart.js@2.8.0.js": CHART,
+    "addon/js/lib/bootstrap-autocomplete.js": BUNDLE,
+}
+
+
+def test_library_copies_without_a_banner_are_vendored_and_not_measured(tmp_path):
+    report = run(build(tmp_path / "r", ADDON), tmp_path / "c", only=["reusability.maintainability"])
+    inv = report["facts"]["inventory"]
+    assert inv["categories"]["vendored"] == 4, inv["examples"]
+    m = results(report)["reusability.maintainability"]
+    assert m["details"]["files_measured"] == 1 and m["details"]["excluded"]["vendored"] == 4
+    assert m["status"] == "pass", m["message"]  # the copies' complex functions are not the project's
+    assert report["facts"]["languages"] == {"JavaScript": 1}
+
+
+def test_copied_libraries_are_listed_as_dependencies_with_version_and_licence(tmp_path):
+    report = run(build(tmp_path / "r", ADDON), tmp_path / "c", only=["reusability.dependencies"])
+    libs = {lib["name"]: (lib["version"], lib["license"]) for lib in report["facts"]["inventory"]["libraries"]}
+    assert libs == {"lodash": ("4.17.15", "MIT"), "moment": ("2.27.0", "MIT"), "chart": ("2.8.0", "MIT"),
+                    "bootstrap-autocomplete": (None, None)}
+    dep = results(report)["reusability.dependencies"]
+    assert dep["status"] == "fail" and dep["details"]["libraries"] == 4
+    values = {e["value"]["library"]: e["value"]["version"] for e in dep["evidence"]}
+    assert values["lodash"] == "4.17.15" and "moment 2.27.0" in dep["message"]["fr"]
+
+
+def test_copies_beside_a_manifest_that_does_not_declare_them_lower_the_score(tmp_path):
+    files = dict(ADDON, **{"package.json": '{"dependencies": {"lodash": "^4.17.15", "leaflet": "^1.9.4"}}',
+                           "package-lock.json": "{}", ".github/dependabot.yml": "version: 2\n"})
+    dep = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies"]))["reusability.dependencies"]
+    assert dep["details"]["undeclared_libraries"] == 3 and dep["score"] == 7.0, dep["message"]  # lodash is declared
+    assert "moment 2.27.0" in dep["message"]["en"]
+    declared = dict(files)
+    for name in ("addon/js/lib/moment.js", "addon/js/lib/chart.js@2.8.0.js", "addon/js/lib/bootstrap-autocomplete.js"):
+        declared.pop(name)
+    dep = results(run(build(tmp_path / "d", declared), tmp_path / "c2", only=["reusability.dependencies"]))["reusability.dependencies"]
+    assert dep["status"] == "pass" and dep["details"]["undeclared_libraries"] == 0
+
+
+def test_the_project_own_files_are_not_taken_for_libraries(tmp_path):
+    files = {"README.md": "# Carte\n", "js/chart.js": "// Graphique des fréquentations\nexport function chart(d) { return d; }\n",
+             "js/carte.js": "// Carte des équipements (c) Ville\nexport const carte = 1;\n", "src/app-1.2.js": "export const a = 1;\n"}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.maintainability"])
+    assert report["facts"]["inventory"]["categories"]["vendored"] == 1  # only the release copy with a version in its name
+    assert report["facts"]["inventory"]["examples"]["vendored"] == ["src/app-1.2.js"]
+
+
+def test_describe_reads_names_versions_and_licences():
+    assert describe("lib/jquery-3.7.1.min.js", "/*! jQuery v3.7.1 | (c) OpenJS Foundation | jquery.org/license */") == \
+        {"name": "jquery", "version": "3.7.1", "license": None}
+    assert describe("lib/leaflet.js", "/* @preserve\n * Leaflet 1.9.4, a JS library. (c) 2010-2023 Vladimir Agafonkin\n * BSD 2-Clause */") == \
+        {"name": "leaflet", "version": "1.9.4", "license": "BSD-2-Clause"}
+    assert describe("lib/ol.css", ".ol-box{}")["version"] is None
