@@ -245,6 +245,24 @@ def test_hosting_clean_passes(repo):
     assert res.status.value == "pass" and res.score == 10
 
 
+def test_libraries_the_inventory_calls_vendored_are_not_the_projects_dependencies(repo):
+    # A library copied into js/lib/ (not a vendor folder by name) with its banner, as in a city's map
+    # viewer: its hosts and private addresses are the library's, not the project's.
+    lib = "/*! ArcMap bridge v2.3.1 | (c) Someone | MIT */\nvar s='https://services.arcgis.com/x';var smtp='10.1.2.3';\n"
+    r = one(repo, {"js/lib/bridge.js": lib, "js/app.js": "const API = '/api';\n"})
+    ctx = ctx_for(r)
+    assert ctx.fact("inventory")["categories"]["vendored"] >= 1
+    assert ctx.fact("hosting_dependencies")["internal"] == []
+    lock = {s["id"] for s in ctx.fact("vendor_lockin")["services"]}
+    assert "esri" not in lock, lock
+    # The same text in the project's own file is reported.
+    r2 = one(repo, {"js/app.js": lib.replace("/*! ArcMap bridge v2.3.1 | (c) Someone | MIT */", "// app")},
+             name="own")
+    ctx2 = ctx_for(r2)
+    assert ctx2.fact("hosting_dependencies")["internal"][0]["host"] == "10.1.2.3"
+    assert "esri" in {s["id"] for s in ctx2.fact("vendor_lockin")["services"]}
+
+
 # -- end of life ---------------------------------------------------------------------------------
 OLD_STACK = {
     "Dockerfile": "FROM python:3.7-slim-buster\nCOPY . /app\n",

@@ -19,7 +19,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.signal_registry import SIGNALS, Signal, load_signals, signal  # noqa: F401 (signal, Signal: re-exported for signal modules)
-from auditor.facts.inventory import DOC_EXT, is_doc, is_generated, is_test, is_vendored
+from auditor.facts.inventory import DOC_EXT, inventory_of, is_doc, is_generated, is_test, is_vendored
 
 MAX_FILE_BYTES = 512 * 1024
 MAX_FILES = 20_000
@@ -146,7 +146,10 @@ def textscan(ctx) -> dict:
     load_signals()
 
     snap = ctx.snapshot
-    entries = sorted((e for e in snap.files.values() if is_scannable(e)), key=lambda e: e.path)
+    # The inventory's classification, not only path rules: a library copied into js/lib/ with a banner or a
+    # versioned name is third-party code, and what it contains is not the project's.
+    inv = inventory_of(ctx)
+    entries = sorted((e for e in snap.files.values() if is_scannable(e) and inv.category(e.path) != "vendored"), key=lambda e: e.path)
     result: dict[str, list] = {}
     counts: dict[str, int] = {}
     classes: dict[str, int] = {}

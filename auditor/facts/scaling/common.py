@@ -8,10 +8,24 @@ import unicodedata
 
 from auditor.data import about, load
 from auditor.facts.history import is_public_domain, registrable_domain
+from auditor.facts.inventory import inventory_of
 from auditor.people import is_bot, is_placeholder_domain
 
 # Where a hit counts as what the project runs (docs, tests and examples describe, they do not run).
 RUNNING = ("code", "template", "config", "other", "style")
+
+
+NOT_THE_PROJECTS = ("vendored", "generated", "build")
+
+
+def project_files(ctx, *, tests: bool = True) -> list:
+    """The snapshot's file entries that are the project's own, sorted by path: what the inventory
+    (the one classification, path rules and first bytes) calls vendored, generated or build output is
+    left out, and tests too unless ``tests``."""
+    inv = inventory_of(ctx)
+    skip = NOT_THE_PROJECTS if tests else NOT_THE_PROJECTS + ("test",)
+    files = ctx.snapshot.files
+    return [files[p] for p in sorted(files) if files[p].kind in ("file", "executable") and inv.category(p) not in skip]
 
 
 def data_about(*names: str) -> list[dict]:

@@ -18,8 +18,7 @@ from datetime import date
 
 from auditor.data import load
 from auditor.facts import fact
-from auditor.facts.inventory import is_generated, is_test, is_vendored
-from auditor.facts.scaling.common import data_about
+from auditor.facts.scaling.common import data_about, project_files
 
 MAX_FILES = 200
 MAX_BYTES = 512 * 1024
@@ -192,8 +191,7 @@ def end_of_life(ctx) -> dict:
         if j["past"]:
             findings.append(entry)
 
-    paths = sorted(p for p, e in snap.files.items() if e.kind in ("file", "executable") and not is_vendored(p)
-                   and not is_generated(p) and not is_test(p) and "node_modules/" not in p)
+    paths = [e.path for e in project_files(ctx, tests=False)]
     wanted = []
     for p in paths:
         name = p.rsplit("/", 1)[-1]

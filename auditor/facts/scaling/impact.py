@@ -8,7 +8,8 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.files import readme_path
-from auditor.facts.inventory import is_doc, is_vendored
+from auditor.facts.inventory import is_doc
+from auditor.facts.scaling.common import project_files
 from auditor.facts.textscan import hits
 
 TITLE = re.compile(r"\b(impacts?|indicateurs?( d'impact| de suivi)?|mesure d'impact|statistiques|statistics|stats|kpis?|chiffres[ -]cl[ée]s|"
@@ -24,11 +25,12 @@ MAX_DOCS = 60
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")][:10]
-    pages = sorted(p for p in snap.files if PAGE.search(p) and not is_vendored(p))[:10]
+    own = project_files(ctx)
+    pages = [e.path for e in own if PAGE.search(e.path)][:10]
     docs = []
     rp = readme_path(snap)
-    candidates = ([rp] if rp else []) + sorted(p for p, e in snap.files.items() if p != rp and e.kind == "file" and is_doc(p)
-                                                and not is_vendored(p) and p.lower().endswith((".md", ".rst", ".txt", ".adoc")))[:MAX_DOCS]
+    candidates = ([rp] if rp else []) + [e.path for e in own if e.path != rp and is_doc(e.path)
+                                                and e.path.lower().endswith((".md", ".rst", ".txt", ".adoc"))][:MAX_DOCS]
     links = []
     for p in candidates:
         text = snap.read_text(p, limit=512 * 1024) or ""

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from auditor.data import load
 from auditor.facts import fact
-from auditor.facts.inventory import is_vendored
-from auditor.facts.scaling.common import data_about
+from auditor.facts.scaling.common import data_about, project_files
 from auditor.facts.textscan import hits
 
 MAX_EVIDENCE = 8
@@ -17,7 +16,7 @@ MAX_EVIDENCE = 8
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
-    files = ctx.snapshot.files
+    own = [e.path for e in project_files(ctx)]
     found = []
     for s in services:
         ev: list[dict] = []
@@ -39,7 +38,7 @@ def vendor_lockin(ctx) -> dict:
                     ev.append({"path": m["path"], "line": None, "value": dep, "how": "package"})
         types = tuple(t.lower() for t in s.get("file_types") or [])
         if types:
-            typed = sorted(p for p, e in files.items() if p.lower().endswith(types) and not is_vendored(p))
+            typed = [p for p in own if p.lower().endswith(types)]
             ev.extend({"path": p, "line": None, "value": p.rsplit(".", 1)[-1], "how": "file_type"} for p in typed[:20])
             n_typed = len(typed)
         else:

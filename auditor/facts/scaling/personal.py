@@ -15,8 +15,7 @@ import re
 
 from auditor.data import load
 from auditor.facts import fact
-from auditor.facts.inventory import is_generated, is_test, is_vendored
-from auditor.facts.scaling.common import data_about, norm_field
+from auditor.facts.scaling.common import data_about, norm_field, project_files
 
 MAX_FILES = 400
 MAX_BYTES = 512 * 1024
@@ -154,9 +153,7 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     snap = ctx.snapshot
-    cands = sorted((p, k) for p, e in snap.files.items() if e.kind in ("file", "executable") and e.size <= MAX_BYTES
-                   and not is_vendored(p) and not is_generated(p) and not is_test(p) and "node_modules/" not in p
-                   and (k := _candidate(p)))
+    cands = sorted((e.path, k) for e in project_files(ctx, tests=False) if e.size <= MAX_BYTES and (k := _candidate(e.path)))
     # Within the bound, models and schemas before migrations (a long migration history must not hide the models).
     # (an analytics project's hundreds of SQL models come after the application's ORM models).
     rank = {"code": 0, "prisma": 0, "json": 1, "sql": 2}

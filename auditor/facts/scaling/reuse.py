@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 from auditor import safeyaml
 from auditor.facts import fact
 from auditor.facts.files import readme_path
-from auditor.facts.inventory import is_doc, is_vendored
-from auditor.facts.scaling.common import data_about, is_neutral_host, owner_key, owner_type
+from auditor.facts.inventory import is_doc
+from auditor.facts.scaling.common import data_about, is_neutral_host, owner_key, owner_type, project_files
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.+?)\s*#*\s*$|^(.+)\n[=-]{3,}\s*$", re.M)
 # A reuse section's whole title: "Instances", "Déploiements existants", "Qui utilise X ?", "Used by"…
@@ -128,8 +128,8 @@ def reuse_evidence(ctx) -> dict:
     rp = readme_path(snap)
     if rp:
         docs.append(rp)
-    docs += sorted(p for p, e in snap.files.items() if p != rp and e.kind == "file" and is_doc(p) and not is_vendored(p)
-                   and p.lower().endswith((".md", ".markdown", ".rst", ".txt", ".adoc")))[:MAX_DOCS]
+    docs += [e.path for e in project_files(ctx) if e.path != rp and is_doc(e.path)
+             and e.path.lower().endswith((".md", ".markdown", ".rst", ".txt", ".adoc"))][:MAX_DOCS]
     mentions: list[dict] = []
     for p in docs:
         text = snap.read_text(p, limit=512 * 1024)
