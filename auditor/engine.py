@@ -111,8 +111,8 @@ def result_entry(spec: CheckSpec, result: Result, weight: float) -> dict[str, An
         "title": spec.title,
         "rationale": spec.rationale,
         "remediation": result.remediation or spec.remediation,
+        **({"remediation_for_finding": True} if result.remediation else {}),
         "effort": spec.effort,
-        **({"fix": result.fix} if result.fix else {}),
     }
 
 
@@ -189,7 +189,9 @@ def build_report(ctx: AuditContext, target: Target, acq: Acquired | None, rulese
     by_id = {r["id"]: r for r in results}
     for item in plan:
         r = by_id[item["id"]]
-        item.update({"title": r["title"], "remediation": r["remediation"], "family": r["family"], **({"fix": r["fix"]} if r.get("fix") else {})})
+        item.update({"title": r["title"], "remediation": r["remediation"], "family": r["family"]})
+        if r.get("remediation_for_finding"):
+            item["remediation_for_finding"] = True
         if r.get("fixable"):
             item["fixable"] = r["fixable"]
     gate_cfg = ruleset.gate

@@ -42,7 +42,6 @@ LABELS: dict[str, dict[str, str]] = {
     "report.action_plan": {"fr": "Plan d'action", "en": "Action plan"},
     "report.findings": {"fr": "Points à traiter", "en": "Findings to address"},
     "report.remediation": {"fr": "Comment corriger", "en": "How to fix"},
-    "report.in_general": {"fr": "En général", "en": "In general"},
     "report.rationale": {"fr": "Pourquoi c'est important", "en": "Why it matters"},
     "report.evidence": {"fr": "Éléments relevés", "en": "Evidence"},
     "report.gain": {"fr": "gain", "en": "gain"},

@@ -77,13 +77,15 @@ class Result:
     message: dict[str, str]
     evidence: list[Evidence] = field(default_factory=list)
     details: dict[str, Any] = field(default_factory=dict)
-    # advice for this project only, when the check's general remediation would advise what does not apply to it
+    # The remediation written for this finding (the files, settings, sections, licence or command it needs), in
+    # place of the check's general remediation, which stays the fallback: set it with :meth:`advise`.
     remediation: dict[str, str] | None = None
-    fix: dict[str, str] | None = None  # what to do for this finding (files, values); the check's remediation stays the general advice
 
-    def with_fix(self, fix: dict[str, str] | None) -> "Result":
-        """This result with a remediation written for it, built from its evidence (``T(fr, en)``)."""
-        self.fix = fix if fix and all(isinstance(fix.get(k), str) and fix[k].strip() for k in ("fr", "en")) else None
+    def advise(self, remediation: dict[str, str] | None) -> "Result":
+        """This result with a remediation written for it (``T(fr, en)``, built from its evidence); an empty or
+        one-language text is ignored and the check's general remediation is shown."""
+        ok = remediation and all(isinstance(remediation.get(k), str) and remediation[k].strip() for k in ("fr", "en"))
+        self.remediation = remediation if ok else None
         return self
 
     @classmethod

@@ -124,7 +124,7 @@ def _check(r: dict[str, Any], report: dict[str, Any], lang: str) -> dict[str, An
         "message": pick(r.get("message"), lang),
         "rationale": pick(r.get("rationale"), lang),
         "remediation": pick(r.get("remediation"), lang),
-        "fix": pick(r.get("fix"), lang) if isinstance(r.get("fix"), dict) else None,
+        "for_finding": bool(r.get("remediation_for_finding")),
         "effort": t(f"effort.{r.get('effort')}", lang) if r.get("effort") else None,
         "weight": _num(r.get("weight"), lang, 1) if r.get("weight") is not None else None,
         "evidence": [_evidence(e, report, lang) for e in evs[:MAX_EVIDENCE]],
@@ -236,7 +236,7 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
         plan.append({"rank": i, "id": p.get("id"), "anchor": f"check-{p.get('id')}" if r else "", "title": pick(p.get("title"), lang),
                      "family": t(f"family.{p.get('family')}", lang) if p.get("family") else "",
                      "gain": _num(p.get("gain"), lang, 1), "effort": t(f"effort.{p.get('effort')}", lang),
-                     "unlocks": bool(p.get("unlocks_next_level")), "remediation": pick(p.get("fix") or p.get("remediation"), lang),
+                     "unlocks": bool(p.get("unlocks_next_level")), "remediation": pick(p.get("remediation"), lang),
                      "fixable": [clean(f, 100) for f in p.get("fixable") or []],
                      "status": p.get("status") or (r or {}).get("status"),
                      "status_label": t(f"status.{p.get('status') or (r or {}).get('status')}", lang) if (p.get("status") or r) else ""})

@@ -96,12 +96,7 @@ def _check_block(r: dict[str, Any], report: dict[str, Any], lang: str) -> str:
         out.append("- " + md(t("html.evidence_more", lang).replace("{n}", str(total - min(len(evs), MAX_EVIDENCE)))))
     if evs:
         out.append("")
-    if isinstance(r.get("fix"), dict):
-        out.append(f"**{md(t('report.remediation', lang))}**{c}{md(pick(r['fix'], lang), 2000)}")
-        out.append("")
-        out.append(f"*{md(t('report.in_general', lang))}*{c}{md(pick(r.get('remediation'), lang), 2000)}")
-    else:
-        out.append(f"**{md(t('report.remediation', lang))}**{c}{md(pick(r.get('remediation'), lang), 2000)}")
+    out.append(f"**{md(t('report.remediation', lang))}**{c}{md(pick(r.get('remediation'), lang), 2000)}")
     out.append("")
     out.append(f"*{md(t('report.rationale', lang))}*{c}{md(pick(r.get('rationale'), lang), 2000)}")
     out.append("")
@@ -223,7 +218,7 @@ def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
             flag = f" · **{md(t('report.unlocks', lang))}**" if p.get("unlocks_next_level") else ""
             out.append(f"{i}. **{md(pick(p.get('title'), lang))}** — +{_num(p.get('gain'), lang, 1)} {md(t('html.points', lang))} · "
                        f"{md(t('report.effort', lang))}{c}{md(t('effort.' + str(p.get('effort')), lang))}{flag}  ")
-            out.append(f"   {md(pick(p.get('fix') or p.get('remediation'), lang), 2000)}")
+            out.append(f"   {md(pick(p.get('remediation'), lang), 2000)}")
             if p.get("fixable"):
                 out.append(f"   {md(t('fix.can_fix', lang))}{c}" + ", ".join(code(f, 100) for f in p["fixable"]))
     out += _declarations(report, lang)

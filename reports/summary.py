@@ -117,9 +117,8 @@ def jury_page(report: dict[str, Any], lang: str) -> dict[str, Any]:
     actions = []
     for p in plan[:TOP]:
         r = by_id[p["id"]]
-        fix = r.get("fix") or p.get("fix")
         actions.append({"title": pick(r.get("title"), lang), "anchor": f"check-{p['id']}",
-                        "todo": _first_sentences(pick(fix or r.get("remediation"), lang), 220),
+                        "todo": _first_sentences(pick(r.get("remediation"), lang), 220),
                         "files": _files(r), "gain": fmt_score(p.get("gain"), lang), "effort": t(f"effort.{p.get('effort')}", lang),
                         "unlocks": bool(p.get("unlocks_next_level"))})
     risks = []

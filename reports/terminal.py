@@ -142,7 +142,7 @@ def render(report: dict[str, Any], lang: str = "fr", color: bool = False, verbos
             if line:
                 out.append(f"      · {line}")
         if st in ("fail", "warn"):
-            out.append(f"      → {clean(pick(r.get('fix') or r['remediation'], lang))}")
+            out.append(f"      → {clean(pick(r['remediation'], lang))}")
     if report.get("notes"):
         out.append("")
         out.append(s(t("report.notes", lang), bold=True))

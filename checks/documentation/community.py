@@ -97,7 +97,7 @@ def community_files(ctx) -> Result:
     if missing:
         fr = [f"{WHERE.get(k, k)} ({KIND_LABELS.get(k, (k, k))[0].split(' (')[-1].rstrip(')')})" for k in missing[:6]]
         en = [f"{WHERE.get(k, k).replace(' ou ', ' or ')} ({KIND_LABELS.get(k, (k, k))[1].split(' (')[-1].rstrip(')')})" for k in missing[:6]]
-        res.with_fix(T(f"Créez {', '.join(fr)}. Dans CONTRIBUTING.md, écrivez la commande qui lance les tests ; dans SECURITY.md, "
+        res.advise(T(f"Créez {', '.join(fr)}. Dans CONTRIBUTING.md, écrivez la commande qui lance les tests ; dans SECURITY.md, "
                        "l'adresse où signaler une faille.",
                        f"Create {', '.join(en)}. In CONTRIBUTING.md, write the command that runs the tests; in SECURITY.md, "
                        "the address where to report a vulnerability."))

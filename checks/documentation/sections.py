@@ -93,7 +93,7 @@ def readme_sections(ctx) -> Result:
                         signals={k: (v or None) for k, v in signals.items()})
     if missing:
         heads = {i: ", ".join("## " + SECTION_LABELS.get(s_, (s_, s_))[i].capitalize() for s_ in missing) for i in (0, 1)}
-        res.with_fix(T(f"Ajoutez à {path} les titres {heads[0]}, chacun avec quelques lignes ou une phrase qui renvoie au document qui "
+        res.advise(T(f"Ajoutez à {path} les titres {heads[0]}, chacun avec quelques lignes ou une phrase qui renvoie au document qui "
                        "traite la rubrique (« Installation : voir docs/INSTALL.md »).",
                        f"Add to {path} the headings {heads[1]}, each with a few lines or a sentence pointing to the document "
                        "that covers it (\"Installation: see docs/INSTALL.md\")."))

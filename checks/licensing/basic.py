@@ -71,13 +71,13 @@ def license_file(ctx) -> Result:
             named_in = ", ".join(sorted({s["path"] for s in declared}))
             return Result.fail(T(f"Aucun fichier de licence à la racine ; la licence n'est que citée ({', '.join(ids)}) dans {named_in}.",
                                  f"No license file at the root; the license is only named ({', '.join(ids)}) in {named_in}."),
-                               ev, score=2, **details).with_fix(T(
+                               ev, score=2, **details).advise(T(
                 f"Créez le fichier LICENSE à la racine avec le texte intégral de {' ou '.join(ids)}, la licence que cite {named_in} "
                 f"(texte officiel sur https://spdx.org/licenses/{ids[0]}.html).",
                 f"Create the LICENSE file at the root with the full text of {' or '.join(ids)}, the license {named_in} names "
                 f"(official text at https://spdx.org/licenses/{ids[0]}.html)."))
         return Result.fail(T("Aucun fichier de licence à la racine : le code n'est pas réutilisable légalement.",
-                             "No license file at the root: the code cannot be reused lawfully."), ev, **details).with_fix(NO_LICENSE_FIX)
+                             "No license file at the root: the code cannot be reused lawfully."), ev, **details).advise(NO_LICENSE_FIX)
     ev = []
     for f in root:
         lines = (f.get("matches") or [{}])[0].get("lines") if f.get("matches") else None

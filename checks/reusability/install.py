@@ -260,11 +260,11 @@ def configuration(ctx) -> Result:
         where = {lang: ", ".join(f"{v} ({read_vars[v][0]}:{read_vars[v][1]})" for v in undocumented[:6])
                  + (f" +{len(undocumented) - 6}" if len(undocumented) > 6 else "") for lang in ("fr", "en")}
         tpl = templates[0] if templates else None
-        res.with_fix(T(f"Ajoutez à {tpl or '.env.example (à créer à la racine)'} une ligne par réglage, avec une valeur d'exemple et "
+        res.advise(T(f"Ajoutez à {tpl or '.env.example (à créer à la racine)'} une ligne par réglage, avec une valeur d'exemple et "
                        f"un commentaire qui dit à quoi il sert : {where['fr']}.",
                        f"Add to {tpl or '.env.example (to create at the root)'} one line per setting, with an example value and a "
                        f"comment saying what it is for: {where['en']}."))
     elif not templates and read_vars:
-        res.with_fix(T(f"Créez .env.example à la racine avec les {len(read_vars)} réglages que lit le code ({', '.join(sorted(read_vars)[:8])}).",
+        res.advise(T(f"Créez .env.example à la racine avec les {len(read_vars)} réglages que lit le code ({', '.join(sorted(read_vars)[:8])}).",
                        f"Create .env.example at the root with the {len(read_vars)} settings the code reads ({', '.join(sorted(read_vars)[:8])})."))
     return res
