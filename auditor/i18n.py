@@ -203,6 +203,8 @@ LABELS: dict[str, dict[str, str]] = {
     "progress.snapshot": {"fr": "Lecture des fichiers", "en": "Reading the files"},
     "progress.checks": {"fr": "Contrôle", "en": "Check"},
     "progress.report": {"fr": "Rapport", "en": "Report"},
+    "progress.batch": {"fr": "Projets audités", "en": "Projects audited"},
+    "progress.failing": {"fr": "en échec", "en": "failed"},
     # --- the jury's page (reports/summary.py) ---
     "summary.title": {"fr": "Synthèse pour le jury", "en": "Summary for the jury"},
     "summary.project": {"fr": "Le projet", "en": "The project"},

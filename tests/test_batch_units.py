@@ -63,23 +63,101 @@ def test_progress_bar_on_a_terminal_and_log_lines_in_ci(monkeypatch):
     rep = {"scores": {"overall": 50.0, "level": {"id": "publie"}}}
     monkeypatch.delenv("CI", raising=False)
     tty = _Tty()
-    bar = Progress(2, "auto", tty)
+    bar = Progress(2, "auto", tty, lang="fr")
     assert bar.mode == "bar"
     bar.start(p1)
+    bar.start(p2)
+    bar.step("p1", "checks", 3, 50, "La licence est autorisée")
+    bar.tick()
+    shown = tty.getvalue()
+    assert "Projets audités" in shown and "p1 — Contrôle — La licence est autorisée" in shown and "3/50" in shown
+    assert "p2 — Récupération du dépôt" in shown  # a project shows its first step as soon as it starts
     bar.finish(Outcome(p1, "ok", report=rep, duration=1.0))
+    bar.step("p1", "checks", 4, 50, "late event")  # a step after its project ended is never shown
+    bar.tick()
     bar.finish(Outcome(p2, "failed", kind="timeout", reason="clone timed out"))
     bar.close()
     out = tty.getvalue()
-    assert "\r[" in out and "2/2 done" in out and "1 failing" in out and "p2: clone timed out" in out
+    assert "late event" not in out and "2/2" in out and "1 en échec" in out and "p2: clone timed out" in out
     monkeypatch.setenv("CI", "true")
     log = _Tty()
     plain = Progress(2, "auto", log)
-    assert plain.mode == "log"
+    assert plain.mode == "log" and not plain.wants_steps
     plain.finish(Outcome(p1, "ok", report=rep, duration=1.0))
     plain.finish(Outcome(p2, "failed", kind="timeout", reason="clone timed out"))
     assert "\r" not in log.getvalue()
     assert log.getvalue().splitlines() == ["batch: [1/2] ok p1: level publie, score 50.0 in 1.0s",
                                            "batch: [2/2] FAILED p2 (timeout): clone timed out"]
+
+
+class _Recorder(Progress):
+    """The terminal display, recording the steps it applied and when each project ended."""
+
+    def __init__(self, total, mode, lang="fr"):
+        super().__init__(total, "bar", _Tty(), lang=lang)
+        self.seen: list[tuple] = []
+
+    def step(self, project_id, step, done, total, detail=""):
+        if project_id in self.running:
+            self.seen.append((project_id, step, done))
+        super().step(project_id, step, done, total, detail)
+
+    def finish(self, outcome):
+        self.seen.append((outcome.project.id, "end", None))
+        super().finish(outcome)
+
+
+def _batch_with(tmp_path, name, executor, recorder):
+    from concurrent.futures import ProcessPoolExecutor  # noqa: F401 - documented by the callers
+    import auditor.portfolio.runner as runner
+    from auditor.context import AuditConfig
+    from auditor.engine import AuditOptions
+    from auditor.portfolio import BatchOptions, run_batch
+
+    repos = [make_repo(tmp_path / "repos" / n, [{"files": {"README.md": README, "app.py": f"print({i})\n"}}]) for i, n in enumerate("ab")]
+    pf = write_portfolio(tmp_path / f"{name}.yml", [{"id": n, "repository": str(r)} for n, r in zip("ab", repos)])
+    made: list[Progress] = []
+
+    def make(total, mode, lang="fr"):
+        made.append(recorder(total, mode, lang) if recorder else Progress(total, "none"))
+        return made[-1]
+
+    opts = AuditOptions(offline=True, cache_dir=tmp_path / "cache", config=AuditConfig(cache_dir=tmp_path / "cache", offline=True, network=False))
+    with mock.patch.object(runner, "Progress", make):
+        summary = run_batch(pf, BatchOptions(output=tmp_path / name, audit=opts, jobs=2, history=False), executor=executor)
+    reports = {r["id"]: json.loads((tmp_path / name / r["report_json"]).read_text()) for r in summary["rows"]}
+    verdicts = {pid: [(r["id"], r["status"], r["score"]) for r in rep["results"]] + [rep["scores"]["overall"]] for pid, rep in reports.items()}
+    return made[0], verdicts
+
+
+def _steps_in_order(seen):
+    for pid in ("a", "b"):
+        mine = [s for s in seen if s[0] == pid]
+        assert mine[-1][1] == "end" and [s[1] for s in mine].count("end") == 1  # nothing shown after the end
+        checks = [s[2] for s in mine if s[1] == "checks"]
+        assert checks and checks == sorted(checks) and checks[0] == 0  # every check's step, in the order the worker ran them
+        assert [s[1] for s in mine][:2] == ["acquire", "snapshot"]
+
+
+def test_batch_steps_come_back_from_worker_threads_and_change_no_result(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDITOR_OFFLINE_INDEX", "1")
+    shown, with_display = _batch_with(tmp_path, "shown", None, _Recorder)
+    _steps_in_order(shown.seen)
+    assert "Contrôle" in shown.stream.getvalue()
+    _, quiet = _batch_with(tmp_path, "quiet", None, None)
+    assert with_display == quiet
+
+
+def test_batch_steps_come_back_from_worker_processes(tmp_path, monkeypatch):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    monkeypatch.setenv("AUDITOR_OFFLINE_INDEX", "1")
+    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        shown, with_display = _batch_with(tmp_path, "processes", pool, _Recorder)
+    _steps_in_order(shown.seen)
+    _, in_threads = _batch_with(tmp_path, "threads", None, None)
+    assert with_display == in_threads
 
 
 def test_yaml_portfolio_errors_carry_their_line(tmp_path):

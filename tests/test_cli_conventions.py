@@ -81,3 +81,16 @@ def test_exit_1_always_says_why(repo, tmp_path):
         assert r.returncode == 1
         lines = [ln for ln in r.stderr.splitlines() if ln.startswith("auditor: exit 1:")]
         assert len(lines) == 1 and "overall score" in lines[0] and "below --fail-under 99" in lines[0], r.stderr
+
+
+def test_batch_progress_on_a_terminal_only(repo, tmp_path):
+    """``auditor batch`` on a terminal shows each project's current step (from inside the audit); nothing with -q."""
+    path = _repo(repo)
+    pf = tmp_path / "pf.yml"
+    pf.write_text(f"projects:\n  - id: outil-commune\n    repository: {path}\n", encoding="utf-8")
+    env = _env(tmp_path)
+    code, _, tty = _run_with_tty_stderr(["batch", str(pf), "-o", str(tmp_path / "out"), "--offline", "--no-history"], env)
+    assert code == 0, tty
+    assert "Projets audités" in tty and "outil-commune — Contrôle" in tty and "1/1" in tty
+    code, _, tty = _run_with_tty_stderr(["batch", str(pf), "-o", str(tmp_path / "out2"), "--offline", "--no-history", "-q"], env)
+    assert code == 0 and tty.strip() == ""

@@ -25,6 +25,7 @@ class ProjectOptions:
     audit: Any  # AuditOptions template (ruleset, timeout, budget, cache_dir, offline…)
     lang: str = "fr"
     ruleset: Any = None  # a loaded Ruleset, or None: resolved from ``audit.ruleset`` by the worker
+    progress: Any = None  # a channel (``put``) for the batch's progress display, or None (see auditor.portfolio.progress)
 
 
 def with_token(target: Target, project: Project) -> tuple[Target, dict[str, str], str | None]:
@@ -53,6 +54,10 @@ def audit_project(entry: Project, options: ProjectOptions) -> dict[str, Any]:
     if entry.sponsor_type:
         cfg = dataclasses.replace(cfg, extra={**cfg.extra, "portfolio_sponsor_type": entry.sponsor_type})
     audit_options = dataclasses.replace(base, config=cfg)
+    if options.progress is not None:  # the steps, for the coordinator's display only: never part of the report
+        from auditor.portfolio.progress import StepReporter
+
+        audit_options = dataclasses.replace(audit_options, progress=StepReporter(options.progress, entry.id))
     report = audit(target, audit_options, options.ruleset or resolve_ruleset(base))
     # The portfolio's own words for the project: reports show its name, not the repository's.
     report["project"] = {"id": entry.id, "name": entry.name, "phase": entry.phase, "territory": entry.territory,

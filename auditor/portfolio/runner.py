@@ -36,7 +36,7 @@ from typing import Any, Callable
 
 from auditor.errors import AuditorError, UsageError
 from auditor.portfolio.entries import PortfolioError, Project, load_portfolio
-from auditor.portfolio.progress import Progress
+from auditor.portfolio.progress import Progress, channel
 from auditor.portfolio.project import ProjectOptions, audit_project, failure_kind, failure_reason
 from auditor.report import atomic_write
 from auditor.target import parse_target, redact
@@ -253,11 +253,13 @@ class Batch:
                     self.store.record(rep, key, batch_id=self.batch_id, project_id=p.id)
             else:
                 todo.append(p)
-        progress = Progress(len(self.projects), self.opts.progress)
+        progress = Progress(len(self.projects), self.opts.progress, lang=self.opts.lang)
         for o in outcomes.values():
             progress.finish(o)
-        self._run_parallel(todo, outcomes, progress)
-        progress.close()
+        try:
+            self._run_parallel(todo, outcomes, progress)
+        finally:
+            progress.close()
         summary = self.write_outputs(outcomes)
         self._write_manifest(_now(), outcomes)
         if self.store is not None:
@@ -275,7 +277,12 @@ class Batch:
         jobs = max(1, min(self.opts.jobs, len(todo)))
         # Threads start on demand: at most ``jobs`` plus the abandoned ones ever exist.
         executor = self.executor or ThreadPoolExecutor(max_workers=len(todo), thread_name_prefix="audit-worker")
-        popts = ProjectOptions(audit=self.opts.audit, lang=self.opts.lang, ruleset=self.ruleset)
+        with channel(self.executor, progress) as events:
+            self._run_on(executor, todo, outcomes, progress, events, jobs, limit)
+
+    def _run_on(self, executor: Executor, todo: list[Project], outcomes: dict[str, Outcome], progress: Progress, events: Any,
+                jobs: int, limit: float) -> None:
+        popts = ProjectOptions(audit=self.opts.audit, lang=self.opts.lang, ruleset=self.ruleset, progress=events)
         waiting = deque(todo)
         running: dict[Future, tuple[Project, float]] = {}
         abandoned: set[Future] = set()
@@ -286,6 +293,9 @@ class Batch:
                     progress.start(p)
                     running[executor.submit(audit_project, p, popts)] = (p, time.monotonic())
                 done, _ = wait(list(running), timeout=0.2, return_when=FIRST_COMPLETED)
+                # the steps first (a finished project's last steps, then its end): the display only, never the outcomes
+                if not progress.drain(events):
+                    progress.tick()
                 for fut in sorted(done, key=lambda f: running[f][0].id):
                     p, started = running.pop(fut)
                     if fut in abandoned:
