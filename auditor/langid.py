@@ -7,21 +7,19 @@ from __future__ import annotations
 import re
 import threading
 
+from auditor.langmodel import CANDIDATE_LANGUAGES, load_identifier  # noqa: F401 (CANDIDATE_LANGUAGES re-exported)
+
 _IDENT = None
 _IDENT_LOCK = threading.Lock()
-CANDIDATE_LANGUAGES = ["fr", "en", "de", "es", "it", "nl", "pt", "ca", "oc", "br", "eu"]
 
 
 def identifier():
-    """py3langid's naive Bayes identifier (model shipped in the package), limited to likely languages."""
+    """py3langid's naive Bayes identifier, limited to likely languages (:data:`CANDIDATE_LANGUAGES`);
+    loaded on the first text that needs it, from the form built with the package (see langmodel)."""
     global _IDENT
     with _IDENT_LOCK:
         if _IDENT is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-            ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-            ident.set_languages(CANDIDATE_LANGUAGES)
-            _IDENT = ident
+            _IDENT = load_identifier(CANDIDATE_LANGUAGES)
     return _IDENT
 
 

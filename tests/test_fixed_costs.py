@@ -80,3 +80,27 @@ def test_license_index_shipped_form_matches_like_the_built_one(tmp_path):
     path.write_bytes(b"\x00garbage")
     assert matcher.load_shipped_index(path) is None
     assert matcher.load_shipped_index(tmp_path / "missing.bin") is None
+
+
+def test_language_model_shipped_form_ranks_like_py3langid(tmp_path, monkeypatch):
+    """The raw model written at package build ranks every text exactly as py3langid's own model
+    restricted to the same languages; a stale file falls back to py3langid's model."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from auditor import langmodel
+
+    path = tmp_path / "model.bin"
+    langmodel.write_model(path)
+    monkeypatch.setattr(langmodel, "MODEL_FILE", path)
+    shipped = langmodel._from_shipped(langmodel.CANDIDATE_LANGUAGES)
+    assert shipped is not None
+    shipped.set_languages(langmodel.CANDIDATE_LANGUAGES)
+    reference = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    reference.set_languages(langmodel.CANDIDATE_LANGUAGES)
+    for text in ("Un service numérique de la ville pour organiser le covoiturage des agents.", "A web service for car pooling.",
+                 "Dies ist ein deutscher Satz über Software.", "", "1234 !!", "Això és un servei en català.", "Isto é português."):
+        assert shipped.rank(text) == reference.rank(text)
+    assert langmodel._from_shipped(["fr", "en"]) is None  # built for other languages: not used
+    path.write_bytes(b"broken")
+    assert langmodel._from_shipped(langmodel.CANDIDATE_LANGUAGES) is None
+    assert langmodel.load_identifier().classify("Bonjour, ceci est un service public numérique.")[0] == "fr"

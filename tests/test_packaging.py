@@ -40,6 +40,7 @@ def test_wheel_contains_every_subpackage_and_data(wheel):
     assert not missing, f"missing from the wheel: {missing[:20]}"
     assert not any(n.startswith(("checks/", "reports/", "rulesets/", "tests/")) for n in names)
     assert "auditor/licenses/licenses-index.bin" in names  # built with the package (setup.py)
+    assert "auditor/langid-model.bin" in names
 
 
 def test_installed_wheel_imports_every_check_and_template(wheel, tmp_path):
@@ -70,6 +71,8 @@ from auditor.report import report_schema
 assert report_schema()["title"]
 from auditor.licenses import matcher
 assert matcher.INDEX_FILE.is_relative_to(sys.argv[1]) and matcher.load_shipped_index() is not None  # shipped and fresh
+from auditor import langmodel
+assert langmodel.MODEL_FILE.is_relative_to(sys.argv[1]) and langmodel._from_shipped(langmodel.CANDIDATE_LANGUAGES) is not None
 import checks  # noqa  (must NOT exist as a top-level package)
 """
     env = dict(os.environ, PYTHONPATH=str(target))
