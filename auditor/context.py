@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor import bounded, safejson
+from auditor.blobwork import _MEMO as _BLOB_MEMO  # noqa: F401 - per-file values of this process (tests clear it)
 from auditor.facts import FACTS, FactError, load_facts
 from auditor.snapshot import BudgetExceeded, Snapshot
 from auditor.target import Target
@@ -243,32 +242,59 @@ class AuditContext:
     def fact_errors(self) -> dict[str, str]:
         return dict(self._fact_errors)
 
-    def per_blob(self, kind: str, version: int, entry: Any, func: Callable[[Any], Any], *, by_path: bool = True) -> Any:
-        """``func(entry)`` for one file, memoised in this process by blob id (see :data:`_BLOB_MEMO`).
+    def _blob_store(self):
+        if self._cache is None or not self.snapshot.commit:
+            return None
+        from auditor import blobwork
 
-        For per-file analyses inside a fact (metrics, secret scans…): a file unchanged between two
-        commits — the months of a backfill, the projects of a batch sharing vendored code — is
-        analysed once. ``kind`` names the analysis and ``version`` its meaning (bump it when ``func``
-        changes); the path is part of the key unless ``by_path=False`` (when ``func`` reads the
-        content only). The value is shared: never mutate it.
-        """
+        return blobwork.store_for(self._cache.root.parent)  # <cache>/blobs.sqlite, beside <cache>/facts
+
+    def map_blobs(self, kind: str, version: int, entries: list, task: Callable[..., Any], *, binary: bool = False,
+                  limit: int | None = None, by_path: bool = True, options: Any = None) -> dict[str, Any]:
+        """``{path: task(path, contents[, options])}`` for the files ``entries`` (see :mod:`auditor.blobwork`).
+
+        The general path for per-file analyses inside a fact: ``task`` is a module-level function of
+        the path and the contents (text, or bytes with ``binary``; None when unreadable) returning
+        JSON. A file analysed before — by this process (backfill, batch) or by an earlier audit using
+        the same cache — is not analysed again; the others run in a process pool when there are many.
+        ``kind`` names the analysis and ``version`` its meaning (bump it when ``task`` changes;
+        the fact code's digest is in the key too); ``by_path=False`` when ``task`` ignores the path.
+        Values are shared: never mutate them."""
+        from auditor import blobwork
+
+        snap = self.snapshot
+        reader = snap.iter_bytes if binary else snap.iter_text
+
+        def read_many(group: list) -> dict[str, Any]:  # pipelined batches, as read_bytes/read_text would give
+            return dict(reader([e.path for e in group], limit))
+
+        return blobwork.run(kind, version, entries, read_many, task, max_blob=snap.max_blob, cache=self._blob_store(),
+                            fingerprint=code_fingerprint(), by_path=by_path,
+                            options=options, deadline=snap.deadline, use_pool=self.config.extra.get("pool"), keyed=bool(snap.commit))
+
+    def per_blob(self, kind: str, version: int, entry: Any, func: Callable[[Any], Any], *, by_path: bool = True) -> Any:
+        """``func(entry)`` for one file, kept by blob id in this process and in the cache folder.
+
+        For a per-file analysis that cannot be a task of :meth:`map_blobs` (prefer that one: it
+        also uses the pool). The value goes through JSON (same types from memory, disk or a fresh
+        computation); ``kind``/``version``/``by_path`` as for :meth:`map_blobs`."""
+        from auditor import blobwork
+
         oid = getattr(entry, "oid", None)
         if not oid or not self.snapshot.commit:
-            return func(entry)
-        key = (kind, version, oid, entry.path if by_path else None, getattr(entry, "kind", None), self.snapshot.max_blob)
-        with _BLOB_LOCK:
-            if key in _BLOB_MEMO:
-                _BLOB_MEMO.move_to_end(key)
-                return _BLOB_MEMO[key]
-        value = func(entry)
-        with _BLOB_LOCK:
-            _BLOB_MEMO[key] = value
-            while len(_BLOB_MEMO) > _BLOB_MEMO_MAX:
-                _BLOB_MEMO.popitem(last=False)
+            return json.loads(json.dumps(func(entry)))
+        key = blobwork.blob_key(kind, version, entry, self.snapshot.max_blob, by_path, task=func, fingerprint=code_fingerprint())
+        value = blobwork.memo_get(key)
+        if value is not blobwork._MISSING:
+            return value
+        store = self._blob_store()
+        found = store.get_many([key]) if store is not None else {}
+        if key in found:
+            value = found[key]
+        else:
+            text = json.dumps(func(entry))
+            value = json.loads(text)
+            if store is not None:
+                store.put_many([(key, text)])
+        blobwork.memo_put(key, value)
         return value
-
-
-# Per-file analysis results by (kind, version, blob id, path…), shared by every audit of this process.
-_BLOB_MEMO: "OrderedDict[tuple, Any]" = OrderedDict()
-_BLOB_MEMO_MAX = 100_000
-_BLOB_LOCK = threading.Lock()

@@ -49,7 +49,7 @@ def test_same_commit_same_report_under_a_slow_analyser(repo, tmp_path, monkeypat
     path = repo([{"files": _files(), "date": "2025-06-02T10:00:00Z", "author": ("Alice", "alice@ville-exemple.fr")}])
     quiet = _audit(path, tmp_path, "quiet")
 
-    from auditor.checks.documentation import comments
+    from auditor.facts import comments
     from auditor.facts import code
 
     skew = [0.0]
@@ -64,7 +64,7 @@ def test_same_commit_same_report_under_a_slow_analyser(repo, tmp_path, monkeypat
             return func(*args, **kwargs)
         return run
 
-    for module, name in ((comments, "python_metrics"), (comments, "token_metrics"), (code, "_measure")):
+    for module, name in ((comments, "python_metrics"), (comments, "token_metrics"), (code, "measure")):
         monkeypatch.setattr(module, name, slowed(getattr(module, name)))
     loaded = _audit(path, tmp_path, "loaded")
     assert skew[0] >= 60 * 50  # the slowed analysers really ran, an hour of clock for each one
@@ -82,7 +82,7 @@ def test_time_budget_stops_the_whole_audit_not_one_verdict(repo, tmp_path, monke
     def too_late(*args, **kwargs):
         raise BudgetExceeded()
 
-    monkeypatch.setattr(code, "_measure", too_late)
+    monkeypatch.setattr(code, "measure", too_late)
     context._BLOB_MEMO.clear()
     opts = AuditOptions(cache_dir=tmp_path / "c", offline=True)
     opts.config.fact_cache = False

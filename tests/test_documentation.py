@@ -374,13 +374,15 @@ def test_docs_site_from_docsify_or_readme_link(tmp_path):
     assert "site" not in res.details["found"]
 
 
-def test_code_comments_bounded_by_bytes_not_time(tmp_path):
+def test_code_comments_bounded_by_bytes_not_time(tmp_path, monkeypatch):
+    from auditor.facts import comments
+
     files = {f"src/m{i}.py": PY_DOC for i in range(3)}
     path_rs = tmp_path / "rs.yml"
-    # room for one file only: the sample (1 of 3 files) is too small to judge, and the result says so
-    one = len(PY_DOC.encode())
+    # room for one file only (the fact's bounds): the sample (1 of 3 files) is too small to judge, and the result says so
+    monkeypatch.setitem(comments.BOUNDS, "max_total_bytes", len(PY_DOC.encode()))
     path_rs.write_text("id: tight\nversion: 1\nextends: guichet-selection\nchecks:\n"
-                       f"  documentation.code-comments: {{params: {{max_total_bytes: {one}, min_files: 2}}}}\n")
+                       "  documentation.code-comments: {params: {min_files: 2}}\n")
     status, _, res = run(tmp_path, files, "documentation.code-comments", ruleset=str(path_rs))
     assert status == "inconclusive" and res.details["left_out"]["beyond_max_bytes"] == 2
     assert res.details["files_analysed"] == 1 and "1 fichier(s) analysé(s) sur 3" in res.message["fr"]

@@ -122,18 +122,20 @@ def _lizard_metrics(name: str, text: str):
     return [(f.name, f.start_line, f.cyclomatic_complexity, f.nloc) for f in info.function_list], info.nloc
 
 
-def _measure(snap, e) -> tuple[str | None, list, float | None, int]:
-    """(reason left out or None, functions, maintainability index (Python) or None, nloc) of one file."""
-    text = snap.read_text(e.path, limit=MAX_FILE_BYTES)
+def measure(path: str, text: str | None) -> tuple[str | None, list, float | None, int]:
+    """(reason left out or None, functions, maintainability index (Python) or None, nloc) of one
+    file: a task of ``ctx.map_blobs`` (runs in a worker process, from the path and the text only)."""
     if text is None:
         return "unparsable", [], None, 0
-    if e.ext != "py" and looks_minified(text):
+    name = path.rsplit("/", 1)[-1]
+    ext = name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""  # as FileEntry.ext
+    if ext != "py" and looks_minified(text):
         return "minified", [], None, 0
     try:
-        if SOURCE_EXT[e.ext] == "Python":
+        if SOURCE_EXT[ext] == "Python":
             funcs, mi, nloc = _python_metrics(text)
             return None, funcs, mi, nloc
-        funcs, nloc = _lizard_metrics(e.name, text)
+        funcs, nloc = _lizard_metrics(name, text)
         return None, funcs, None, nloc
     except (SyntaxError, ValueError, RecursionError, IndexError, TypeError, AttributeError):
         return "unparsable", [], None, 0
@@ -159,16 +161,16 @@ def code(ctx) -> dict:
     kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
     if len(kept) < len(candidates):
         excluded["over_budget"] += len(candidates) - len(kept)
-    snap.prefetch([e.path for e in kept], limit=MAX_FILE_BYTES)
     by_language: dict[str, dict] = {}
     cc_counts: dict[int, int] = {}
     worst: list[list] = []
     mi_files: list[list] = []
     measured = 0
     complete = len(kept) == len(candidates)
+    measured_by_path = ctx.map_blobs("code-metrics", 2, kept, measure, limit=MAX_FILE_BYTES)
     for e in kept:
         lang = SOURCE_EXT[e.ext]
-        why, funcs, mi, nloc = ctx.per_blob("code-metrics", 1, e, lambda _e: _measure(snap, _e))
+        why, funcs, mi, nloc = measured_by_path[e.path]
         if why:
             excluded[why] += 1
             continue

@@ -202,13 +202,49 @@ def _is_prose(secret) -> bool:
     return secret.type == "Secret Keyword" and (len(value.split()) >= 2 or bool(PLACEHOLDER.match(value.strip())))
 
 
-@fact("secrets", version=2, public=False)
-def secrets(ctx) -> dict:
-    with _lock:  # detect-secrets' modules import each other: a first import from two threads at once fails
+_STATE: tuple | None = None  # this process's detect-secrets settings and line prefilters
+
+
+def _state() -> tuple:
+    global _STATE
+    if _STATE is None:  # called under _lock: detect-secrets' modules import each other, a first import from two threads at once fails
         import detect_secrets.core.plugins  # noqa: F401
         import detect_secrets.core.scan  # noqa: F401
-        from detect_secrets.settings import default_settings
+        from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
+        from detect_secrets.settings import cache_bust, configure_settings_from_baseline
 
+        # detect-secrets' default_settings() without the restore at exit: this process keeps them
+        cache_bust()
+        settings = configure_settings_from_baseline({"plugins_used": [{"name": t.__name__} for t in get_mapping_from_secret_type_to_class().values()]})
+        _STATE = (settings, _prefilters())
+    return _STATE
+
+
+def scan(path: str, data: bytes | None) -> list[tuple] | None:
+    """detect-secrets on one file's contents (None when unreadable or binary): a task of
+    ``ctx.map_blobs``, run in a worker process or here. The contents are written under a
+    temporary folder with the file's base name (so that detect-secrets' file-type filters apply)."""
+    if data is None or b"\x00" in data[:8000]:
+        return None
+    name = path.rsplit("/", 1)[-1]
+    name = name if name not in (".", "..") else "file"
+    if name.lower().endswith((".yml", ".yaml")):
+        # Scanned as text (its keyword plugin reads "key: value" lines): detect-secrets' YAML
+        # transformer parses each file in pure Python (37 s on openfisca-france's 4,000
+        # parameter files) and would expand an alias bomb.
+        name += ".txt"
+    if len(data) >= MAX_LINE:  # blank lines of minified or generated code: detect-secrets' patterns are slow on them
+        data = _LONG_LINE.sub(b"", data)
+    with _lock, tempfile.TemporaryDirectory(prefix="auditor-secrets-") as tmp:  # one scan at a time per process (global settings)
+        _settings, prefilters = _state()
+        local = os.path.join(tmp, name)
+        with open(local, "wb") as fh:
+            fh.write(data)
+        return [(s.type, s.line_number, s.secret_hash, line) for s, line in _scan_local_file(local, prefilters) if not _is_prose(s)]
+
+
+@fact("secrets", version=3, public=False)
+def secrets(ctx) -> dict:
     snap = ctx.snapshot
     entries = sorted((e for e in snap.files.values()
                       if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path)
@@ -224,56 +260,34 @@ def secrets(ctx) -> dict:
     scanned = 0
     kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
     complete = len(kept) == len(candidates)
-    snap.prefetch([e.path for e in kept], limit=MAX_FILE_BYTES)
-    with _lock, tempfile.TemporaryDirectory(prefix="auditor-secrets-") as tmp, default_settings():
-        prefilters = _prefilters()
-        for e in kept:
-            data = snap.read_bytes(e.path, limit=MAX_FILE_BYTES)
-            if data is None or b"\x00" in data[:8000]:
+    scans = ctx.map_blobs("detect-secrets", 5, kept, scan, binary=True, limit=MAX_FILE_BYTES)
+    for e in kept:
+        found = scans[e.path]
+        if found is None:  # unreadable or binary
+            continue
+        scanned += 1
+        for kind, line_number, secret_hash, line in found:
+            if (e.path, secret_hash) in reviewed:
+                acknowledged += 1
                 continue
-            name = e.name if e.name not in (".", "..") and "/" not in e.name else "file"
-            scanned += 1
-
-            def scan_one(_e, _data=data, _name=name) -> list[tuple]:
-                if _name.lower().endswith((".yml", ".yaml")):
-                    # Scanned as text (its keyword plugin reads "key: value" lines): detect-secrets' YAML
-                    # transformer parses each file in pure Python (37 s on openfisca-france's 4,000
-                    # parameter files) and would expand an alias bomb.
-                    _name += ".txt"
-                local = os.path.join(tmp, _name)
-                if len(_data) >= MAX_LINE:  # blank lines of minified or generated code: detect-secrets' patterns are slow on them
-                    _data = _LONG_LINE.sub(b"", _data)
-                with open(local, "wb") as fh:
-                    fh.write(_data)
-                try:
-                    return [(s.type, s.line_number, s.secret_hash, line) for s, line in _scan_local_file(local, prefilters)
-                            if not _is_prose(s)]
-                finally:
-                    os.unlink(local)
-
-            # A file unchanged since an earlier audit of this process (backfill, batch) is scanned once.
-            for kind, line_number, secret_hash, line in ctx.per_blob("detect-secrets", 4, e, scan_one):
-                if (e.path, secret_hash) in reviewed:
-                    acknowledged += 1
+            strength = "weak" if kind in WEAK_TYPES else "strong"
+            if kind == "Basic Auth Credentials":
+                creds = URL_CREDENTIALS.search(line)
+                if creds and PLACEHOLDER.match(creds.group(1)):
+                    placeholders += 1  # user:password@host in an example or a usage text
                     continue
-                strength = "weak" if kind in WEAK_TYPES else "strong"
-                if kind == "Basic Auth Credentials":
-                    creds = URL_CREDENTIALS.search(line)
-                    if creds and PLACEHOLDER.match(creds.group(1)):
-                        placeholders += 1  # user:password@host in an example or a usage text
-                        continue
-                    if LOCAL_HOST.search(line):
-                        local_dev += 1  # a throw-away database of the dev/CI environment: nothing to revoke
-                        continue
-                cls = file_class(e.path)
-                if DEV_SETTINGS.search(e.path) and strength == "weak":
-                    cls = "dev-config"
-                if EXAMPLE_FILE.search(e.path):
-                    cls = "example"
-                findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": strength, "class": cls})
-            if len(findings) >= MAX_FINDINGS:
-                complete = False
-                break
+                if LOCAL_HOST.search(line):
+                    local_dev += 1  # a throw-away database of the dev/CI environment: nothing to revoke
+                    continue
+            cls = file_class(e.path)
+            if DEV_SETTINGS.search(e.path) and strength == "weak":
+                cls = "dev-config"
+            if EXAMPLE_FILE.search(e.path):
+                cls = "example"
+            findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": strength, "class": cls})
+        if len(findings) >= MAX_FINDINGS:
+            complete = False
+            break
     # one finding per (path, line, kind), and no weak guess on a line that already has a strong finding
     strong_lines = {(f["path"], f["line"]) for f in findings if f["strength"] == "strong"}
     seen = set()

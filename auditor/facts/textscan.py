@@ -141,7 +141,19 @@ def scan_text(path: str, text: str, cls: str, ext: str, signals=None) -> dict[st
     return out
 
 
-@fact("textscan", version=2, public=False)
+def scan(path: str, text: str | None) -> dict[str, list] | None:
+    """The signals in one file (None when unreadable): a task of ``ctx.map_blobs``, run in a worker
+    process or here."""
+    if text is None:
+        return None
+    load_signals()  # in a worker process too
+
+    name = path.rsplit("/", 1)[-1]
+    ext = name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""  # as FileEntry.ext
+    return scan_text(path, text, file_class(path), ext)
+
+
+@fact("textscan", version=3, public=False)
 def textscan(ctx) -> dict:
     load_signals()
 
@@ -156,8 +168,24 @@ def textscan(ctx) -> dict:
     skipped = {"too_large": 0, "over_count": 0, "unreadable": 0, "over_bytes": 0}
     total = 0
     scanned = 0
-    snap.prefetch([e.path for e in entries[:MAX_FILES] if e.size <= MAX_FILE_BYTES], limit=MAX_FILE_BYTES)
-    for e in entries:
+    found_by_path: dict[str, dict | None] = {}
+
+    def found_for(i: int) -> dict | None:
+        """The scan of ``entries[i]``; computed with those that follow it which would fit the bounds
+        if all were readable (an unreadable file leaves room: a later round adds the next ones)."""
+        if entries[i].path not in found_by_path:
+            batch, t, n = [], total, scanned
+            for e in entries[i:]:
+                if n >= MAX_FILES:
+                    break
+                if e.size > MAX_FILE_BYTES or t + e.size > MAX_TOTAL_BYTES:
+                    continue
+                batch.append(e)
+                t, n = t + e.size, n + 1
+            found_by_path.update(ctx.map_blobs("textscan", 2, batch, scan, limit=MAX_FILE_BYTES))
+        return found_by_path[entries[i].path]
+
+    for i, e in enumerate(entries):
         if scanned >= MAX_FILES:
             skipped["over_count"] += 1
             continue
@@ -167,15 +195,14 @@ def textscan(ctx) -> dict:
         if total + e.size > MAX_TOTAL_BYTES:
             skipped["over_bytes"] += 1
             continue
-        text = snap.read_text(e.path, limit=MAX_FILE_BYTES)
-        if text is None:
+        found = found_for(i)
+        if found is None:
             skipped["unreadable"] += 1
             continue
         scanned += 1
         total += e.size
         cls = file_class(e.path)
         classes[cls] = classes.get(cls, 0) + 1
-        found = ctx.per_blob("textscan", 1, e, lambda _e, _t=text, _c=cls: scan_text(_e.path, _t, _c, _e.ext))
         for sid, hits in found.items():
             counts[sid] = counts.get(sid, 0) + len(hits)
             kept = result.setdefault(sid, [])

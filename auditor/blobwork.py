@@ -1,0 +1,369 @@
+"""Per-file analyses (complexity, secrets, text signals…): results kept on disk by blob, the missing
+ones computed on both cores.
+
+A per-file analysis is a *task*: a module-level function ``task(path, data) -> value`` of the file's
+path and contents (text or bytes, read by the audit from the snapshot: a task never touches the
+repository), whose value is JSON. :func:`run` gives the value of a task for a list of files:
+
+- first from memory (this process: a backfill, a batch), then from the on-disk store
+  (``<cache>/blobs.sqlite``), under a key that cannot lie: the analysis kind and version, a digest
+  of the code that computes facts and of the third-party analysers' versions, the blob id, the path
+  when the task reads it, the file's mode, the size limit and the task's options;
+- the rest is computed: in this process when it is little work, otherwise in a process pool shared
+  by every audit of the process (the projects of a batch), fed with groups of files of similar total
+  size, largest first. Values are merged by path, so the report is the same whatever the scheduling,
+  the number of processes or the cache state (values always go through JSON, in memory too).
+
+The pool's workers are forked from a server process started clean (``forkserver``): they never
+inherit the audit's threads or locks. An audit past its budget stops waiting and the pool is
+replaced (a worker stuck in one analyser is killed with it). ``AUDITOR_WORKERS`` sets the number of
+worker processes (0: no pool; default: the CPU count, at most 4).
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import logging
+import os
+import sqlite3
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+INLINE_MAX_FILES = 48  # fewer files than this (or fewer bytes than below) are computed in the audit's process
+INLINE_MAX_BYTES = 256 * 1024
+GROUP_BYTES = 512 * 1024  # files are sent to the workers in groups of about this many bytes
+GROUP_FILES = 64
+ANALYSERS = ("radon", "lizard", "detect-secrets", "Pygments")
+# Imported once by the pool's server process, so that every worker starts with them.
+PRELOAD = ["auditor.facts.code", "auditor.facts.comments", "auditor.facts.secrets", "auditor.facts.textscan", "auditor.facts.signals", "pygments.lexers", "radon.complexity",
+           "radon.metrics", "lizard", "detect_secrets.core.scan", "detect_secrets.settings"]
+
+
+# -- keys --------------------------------------------------------------------------------------------
+_ANALYSER_VERSIONS: str | None = None
+_CODE_DIGESTS: dict[str, str] = {}
+
+
+def code_digest(fingerprint: str) -> str:
+    """The fact code's fingerprint (``auditor.context.code_fingerprint``, given by the caller: this
+    module sits below the context) and the versions of the analysers it calls."""
+    global _ANALYSER_VERSIONS
+    if fingerprint not in _CODE_DIGESTS:
+        import hashlib
+        from importlib import metadata
+
+        if _ANALYSER_VERSIONS is None:
+            parts = []
+            for dist in ANALYSERS:
+                try:
+                    parts.append(f"{dist}={metadata.version(dist)}")
+                except metadata.PackageNotFoundError:
+                    parts.append(f"{dist}=none")
+            _ANALYSER_VERSIONS = "\n".join(parts)
+        _CODE_DIGESTS[fingerprint] = hashlib.sha256(f"{fingerprint}\n{_ANALYSER_VERSIONS}".encode()).hexdigest()[:16]
+    return _CODE_DIGESTS[fingerprint]
+
+
+_MODULE_DIGESTS: dict[str, str] = {}
+
+
+def module_digest(func: Callable[..., Any]) -> str:
+    """A digest of the source file that defines ``func`` (a task may live outside the facts)."""
+    name = getattr(func, "__module__", None) or ""
+    if name not in _MODULE_DIGESTS:
+        import hashlib
+        import sys
+
+        try:
+            data = Path(sys.modules[name].__file__).read_bytes()  # type: ignore[arg-type]
+        except (KeyError, TypeError, OSError):
+            data = name.encode()
+        _MODULE_DIGESTS[name] = hashlib.sha256(data).hexdigest()[:12]
+    return _MODULE_DIGESTS[name]
+
+
+def blob_key(kind: str, version: int, entry: Any, max_blob: int | None, by_path: bool, options: Any = None,
+             task: Callable[..., Any] | None = None, *, fingerprint: str) -> str:
+    """Everything a per-file value depends on: the analysis and its version, the code computing it
+    (facts, the task's own module, the analysers' versions), the blob, its mode, the size limit, the
+    options and, when the task reads it, the path."""
+    opts = json.dumps(options, sort_keys=True, separators=(",", ":")) if options is not None else ""
+    path = entry.path if by_path else ""
+    code = code_digest(fingerprint) + (module_digest(task) if task is not None else "")
+    return f"{kind}|v{version}|{code}|{entry.oid}|{getattr(entry, 'kind', '')}|{max_blob}|{opts}|{path}"
+
+
+# -- memory and disk ---------------------------------------------------------------------------------
+_MEMO: "OrderedDict[str, Any]" = OrderedDict()
+_MEMO_MAX = 200_000
+_MEMO_LOCK = threading.Lock()
+
+
+def memo_get(key: str) -> Any:
+    with _MEMO_LOCK:
+        if key in _MEMO:
+            _MEMO.move_to_end(key)
+            return _MEMO[key]
+    return _MISSING
+
+
+def memo_put(key: str, value: Any) -> None:
+    with _MEMO_LOCK:
+        _MEMO[key] = value
+        while len(_MEMO) > _MEMO_MAX:
+            _MEMO.popitem(last=False)
+
+
+def memo_clear() -> None:
+    with _MEMO_LOCK:
+        _MEMO.clear()
+
+
+_MISSING = object()
+
+
+class BlobStore:
+    """Per-blob values on disk: one SQLite file (WAL) shared by the audits, threads and processes
+    using one cache folder. Best effort: an unreadable or locked store is a miss, never an error."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+
+    def _db(self) -> sqlite3.Connection | None:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(self.path, timeout=10)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+                db.execute("CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                db.commit()
+            except sqlite3.Error as exc:
+                log.debug("blob store %s unavailable: %s", self.path, exc)
+                return None
+            self._local.db = db
+        return db
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, Any]:
+        db = self._db()
+        out: dict[str, Any] = {}
+        if db is None:
+            return out
+        try:
+            for i in range(0, len(keys), 500):
+                chunk = keys[i:i + 500]
+                rows = db.execute(f"SELECT key, value FROM blobs WHERE key IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+                for k, v in rows:
+                    try:
+                        out[k] = json.loads(v)
+                    except ValueError:
+                        pass
+        except sqlite3.Error as exc:
+            log.debug("blob store read failed: %s", exc)
+        return out
+
+    def put_many(self, items: Sequence[tuple[str, str]]) -> None:
+        db = self._db()
+        if db is None or not items:
+            return
+        try:
+            with db:
+                db.executemany("INSERT OR REPLACE INTO blobs (key, value) VALUES (?, ?)", items)
+        except sqlite3.Error as exc:
+            log.debug("blob store write failed: %s", exc)
+
+
+_STORES: dict[Path, BlobStore] = {}
+_STORES_LOCK = threading.Lock()
+
+
+def store_for(cache_dir: Path) -> BlobStore:
+    path = Path(cache_dir) / "blobs.sqlite"
+    with _STORES_LOCK:
+        if path not in _STORES:
+            _STORES[path] = BlobStore(path)
+        return _STORES[path]
+
+
+# -- the pool ----------------------------------------------------------------------------------------
+_POOL = None
+_POOL_LOCK = threading.Lock()
+
+
+def workers() -> int:
+    raw = os.environ.get("AUDITOR_WORKERS")
+    if raw is not None:
+        try:
+            return max(0, int(raw))
+        except ValueError:
+            pass
+    return min(4, os.cpu_count() or 1) if (os.cpu_count() or 1) > 1 else 0
+
+
+def _pool():
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(["auditor.blobwork", *PRELOAD])
+            _POOL = ProcessPoolExecutor(max_workers=workers(), mp_context=ctx)
+        return _POOL
+
+
+def _discard_pool(pool) -> None:
+    """Stop a pool whose work is abandoned (budget spent): its workers may be stuck in an analyser."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is pool:
+            _POOL = None
+    procs = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
+        try:
+            p.kill()
+        except (OSError, AttributeError):
+            pass
+
+
+@atexit.register
+def _close() -> None:
+    global _POOL
+    pool, _POOL = _POOL, None
+    if pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _run_group(task: Callable[..., Any], items: list[tuple[str, Any]], options: Any) -> list[str]:
+    """In a worker: the task over a group of files; values as JSON text."""
+    return [json.dumps(task(path, data, options) if options is not None else task(path, data)) for path, data in items]
+
+
+def _groups(entries: list[Any]) -> list[list[Any]]:
+    """Files grouped by size (known before reading): big files alone, small ones together, heaviest
+    groups first, so that the last groups to finish are short ones."""
+    groups: list[list] = []
+    current: list = []
+    weight = 0
+    for e in sorted(entries, key=lambda e: (-e.size, e.path)):
+        if current and (weight + e.size > GROUP_BYTES or len(current) >= GROUP_FILES):
+            groups.append(current)
+            current, weight = [], 0
+        current.append(e)
+        weight += e.size
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _budget(what: str) -> Exception:
+    from auditor.snapshot import BudgetExceeded
+
+    return BudgetExceeded(f"{what}: the analysis time budget is exhausted")
+
+
+def run(kind: str, version: int, entries: Sequence[Any], read_many: Callable[[list[Any]], dict[str, Any]], task: Callable[..., Any], *,
+        max_blob: int | None, cache: BlobStore | None, fingerprint: str, by_path: bool = True, options: Any = None,
+        deadline: float | None = None, use_pool: bool | None = None, keyed: bool = True) -> dict[str, Any]:
+    """``{entry.path: task(entry.path, contents[, options])}`` for ``entries`` (see the module's doc).
+
+    ``read_many(entries)`` gives ``{path: contents}`` from the snapshot (in this process, only for
+    the files whose value is not known yet; a file left out is passed as None). ``deadline``
+    (``time.monotonic()``) bounds the work and the wait for the pool."""
+    out: dict[str, Any] = {}
+    keys: dict[str, str] = {}
+    missing = []
+    for e in entries:
+        if not keyed or not getattr(e, "oid", None):
+            missing.append(e)
+            continue
+        key = keys[e.path] = blob_key(kind, version, e, max_blob, by_path, options, task, fingerprint=fingerprint)
+        value = memo_get(key)
+        if value is _MISSING:
+            missing.append(e)
+        else:
+            out[e.path] = value
+    if missing and cache is not None:
+        found = cache.get_many([keys[e.path] for e in missing if e.path in keys])
+        still = []
+        for e in missing:
+            value = found.get(keys.get(e.path, ""), _MISSING)
+            if value is _MISSING:
+                still.append(e)
+            else:
+                out[e.path] = value
+                memo_put(keys[e.path], value)
+        missing = still
+    if not missing:
+        return out
+    total = sum(e.size for e in missing)
+    pool_wanted = use_pool if use_pool is not None else (workers() > 0 and len(missing) >= INLINE_MAX_FILES and total >= INLINE_MAX_BYTES)
+    values: dict[str, str] = {}
+    if pool_wanted:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            values = _in_pool(task, _groups(missing), read_many, options, deadline)
+        except BrokenProcessPool as exc:  # a worker died (memory): the rest is done here instead
+            log.debug("%s: process pool broken (%s), analysing in this process", kind, exc)
+    rest = [e for e in missing if e.path not in values]
+    for i in range(0, len(rest), GROUP_FILES):
+        group = rest[i:i + GROUP_FILES]
+        contents = read_many(group)
+        for e in group:
+            if deadline is not None and time.monotonic() > deadline:
+                raise _budget(kind)
+            data = contents.get(e.path)
+            values[e.path] = json.dumps(task(e.path, data, options) if options is not None else task(e.path, data))
+    new = []
+    for e in missing:
+        value = json.loads(values[e.path])  # the same types whether computed now or read from the store
+        out[e.path] = value
+        if e.path in keys:
+            memo_put(keys[e.path], value)
+            new.append((keys[e.path], values[e.path]))
+    if cache is not None:
+        cache.put_many(new)
+    return out
+
+
+def _in_pool(task: Callable[..., Any], groups: list[list[Any]], read_many: Callable[[list[Any]], dict[str, Any]], options: Any,
+             deadline: float | None) -> dict[str, str]:
+    """Each group read here then analysed by a worker while the next one is read."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    pool = _pool()
+    futures = {}
+    values: dict[str, str] = {}
+    try:
+        for group in groups:
+            if deadline is not None and time.monotonic() > deadline:
+                raise _budget("per-file analyses")
+            contents = read_many(group)
+            paths = [e.path for e in group]
+            futures[pool.submit(_run_group, task, [(p, contents.get(p)) for p in paths], options)] = paths
+        pending = set(futures)
+        while pending:
+            timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+            done, pending = wait(pending, timeout=timeout, return_when=FIRST_COMPLETED)
+            if not done:
+                raise _budget("per-file analyses")
+            for fut in done:
+                values.update(zip(futures[fut], fut.result()))
+    except BaseException:
+        for fut in futures:
+            fut.cancel()
+        _discard_pool(pool)
+        raise
+    return values

@@ -1,0 +1,248 @@
+"""``code-comments``: comment density and doc-comment coverage of each source file, for the
+``documentation.code-comments`` check.
+
+Python: docstring coverage of public functions, classes and methods (``ast``) and comment density
+from radon's raw metrics. JavaScript, TypeScript, PHP and Java: comment density and doc-comment
+(JSDoc, PHPDoc, Javadoc) coverage of exported or public declarations, from Pygments' lexers (a
+real tokenizer: comments inside strings or templates are never counted). Files are never executed.
+
+The files measured are bounded by counts and bytes in a fixed order (largest first, then path),
+never by time: the same commit always gives the same value. Value: ``{"candidates": n,
+"metrics": [[path, language, metrics or None (unreadable, minified, unparsable)], …], "left_out": {…}, "bounds":
+{…}}`` for the candidates within :data:`BOUNDS`. Each file is a task of ``ctx.map_blobs``
+(:func:`measure`): analysed once per blob, in a worker process when there are many.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import re
+import tokenize
+import warnings
+
+from auditor.facts import fact, within_bounds
+from auditor.facts.inventory import inventory_of, is_source_candidate
+
+# What is read at most: counts and bytes, in the order above.
+BOUNDS = {"max_files": 400, "max_file_bytes": 300_000, "max_total_bytes": 4_000_000}
+
+LANG_BY_EXT = {"py": "python", "js": "javascript", "mjs": "javascript", "cjs": "javascript", "jsx": "javascript",
+               "ts": "typescript", "mts": "typescript", "cts": "typescript", "tsx": "typescript", "php": "php", "java": "java"}
+MAX_COMMENTS = 200
+_COMMENT_MARKS = re.compile(r"^\s*(/\*\*?|\*/|\*|//+|#)\s?|\*/\s*$|@\w+(\s+\{[^}]*\})?(\s+[\w$.]+)?", re.M)
+LEXER_FILE = {"javascript": "x.js", "typescript": "x.ts", "php": "x.php", "java": "X.java"}
+
+
+def python_metrics(text: str) -> dict:
+    from radon.raw import analyze
+
+    raw = analyze(text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tree = ast.parse(text)
+    total = documented = 0
+    undocumented: list[dict] = []
+
+    def visit(node: ast.AST, in_class: bool) -> None:
+        nonlocal total, documented
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                public = not child.name.startswith("_")
+                if public:
+                    total += 1
+                    if ast.get_docstring(child):
+                        documented += 1
+                    elif len(undocumented) < 5:
+                        undocumented.append({"name": child.name, "line": child.lineno})
+                if isinstance(child, ast.ClassDef):
+                    visit(child, True)
+            elif isinstance(child, (ast.If, ast.Try)) and not in_class:
+                visit(child, in_class)
+
+    visit(tree, False)
+    texts: list[str] = []
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+            if tok.type == tokenize.COMMENT and len(texts) < MAX_COMMENTS:
+                texts.append(tok.string.lstrip("#").strip())
+    except (tokenize.TokenError, SyntaxError):
+        pass
+    for node in ast.walk(tree):
+        if len(texts) >= MAX_COMMENTS:
+            break
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            doc = ast.get_docstring(node)
+            if doc:
+                texts.append(doc.split("\n\n")[0])
+    lines = raw.loc or 1
+    return {"code_lines": raw.sloc, "comment_lines": raw.comments + raw.multi, "loc": raw.loc,
+            "density": (raw.comments + raw.multi) / lines, "declarations": total, "documented": documented,
+            "undocumented": undocumented, "comment_texts": texts}
+
+
+_STOP = set(";{}")
+_SKIP_BACK = {"export", "default", "async", "public", "protected", "private", "static", "abstract", "final", "readonly",
+              "declare", "synchronized", "native", "strictfp", "transient", "sealed", "non-sealed", "function", "class",
+              "interface", "enum", "record", "trait", "const", "let", "var", "type"}
+
+
+def _is_doc(tok_type, value: str) -> bool:
+    from pygments.token import Comment, String
+
+    return (tok_type in Comment or tok_type in String.Doc) and value.lstrip().startswith("/**")
+
+
+def _is_function_value(toks, sig, k: int) -> bool:
+    """After ``export const name``: is the value a function (``= function``, ``= async (…) =>``, ``= (…) =>``)?"""
+    j = k
+    while j < len(sig) and toks[sig[j]][1] != "=" and j < k + 20:  # skip a type annotation
+        if toks[sig[j]][1] in (";", "{"):
+            return False
+        j += 1
+    if j >= len(sig) or toks[sig[j]][1] != "=":
+        return False
+    nxt = toks[sig[j + 1]][1] if j + 1 < len(sig) else ""
+    if nxt in ("function", "async"):
+        return True
+    if nxt != "(" and not (j + 2 < len(sig) and toks[sig[j + 2]][1] == "=>"):
+        return False
+    depth = 0
+    for m in range(j + 1, min(len(sig), j + 200)):
+        v = toks[sig[m]][1]
+        depth += v.count("(") - v.count(")")
+        if depth <= 0 and "=>" in v:
+            return True
+        if depth <= 0 and (";" in v or "{" in v):
+            return False
+    return False
+
+
+def token_metrics(text: str, lang: str) -> dict:
+    """Comment density and doc-comment coverage of exported (JS/TS) or public (PHP/Java) declarations."""
+    from pygments.lexers import get_lexer_for_filename
+    from pygments.token import Comment, Keyword, Name, Punctuation, String, Text, Whitespace
+
+    lexer = get_lexer_for_filename(LEXER_FILE[lang], stripnl=False, ensurenl=False)
+    if lang == "php":
+        lexer.options["startinline"] = False
+    toks = [(t, v) for t, v in lexer.get_tokens(text)]
+    comment_lines: set[int] = set()
+    code_lines: set[int] = set()
+    line = 1
+    positions = []
+    texts: list[str] = []
+    for t, v in toks:
+        positions.append(line)
+        is_comment = (t in Comment and t not in Comment.Preproc and t not in Comment.Hashbang) or t in String.Doc
+        if is_comment and len(texts) < MAX_COMMENTS:
+            texts.append(" ".join(_COMMENT_MARKS.sub(" ", v).split()))
+        if v.strip():
+            span = range(line, line + v.count("\n") + (0 if v.endswith("\n") else 1))
+            (comment_lines if is_comment else code_lines).update(span)
+        line += v.count("\n")
+    sig = [i for i, (t, v) in enumerate(toks) if v.strip() and t not in Whitespace and t not in Text.Whitespace]
+
+    def documented_before(k: int, walk: bool) -> bool:
+        """Is the significant token before sig[k] (skipping modifiers, annotations, types when ``walk``) a doc comment?"""
+        j = k - 1
+        while j >= 0:
+            t, v = toks[sig[j]]
+            if t in Comment or t in String.Doc:
+                return _is_doc(t, v)
+            if not walk:
+                return False
+            if t in Punctuation and any(c in _STOP for c in v):
+                return False
+            j -= 1
+        return False
+
+    total = documented = 0
+    undocumented: list[dict] = []
+    for k, i in enumerate(sig):
+        t, v = toks[i]
+        decl_name = None
+        start = k
+        if lang in ("javascript", "typescript"):
+            if t in Keyword and v == "export" and k + 1 < len(sig):
+                n = k + 1
+                while n < len(sig) and toks[sig[n]][1] in ("default", "async", "declare", "abstract"):
+                    n += 1
+                kw = toks[sig[n]][1] if n < len(sig) else ""
+                if kw in ("function", "class"):
+                    nm = n + 1
+                    if nm < len(sig) and toks[sig[nm]][1] == "*":
+                        nm += 1
+                    decl_name = toks[sig[nm]][1] if nm < len(sig) and toks[sig[nm]][1] not in ("(", "{", "extends") else "default"
+                elif kw in ("const", "let", "var") and n + 2 < len(sig) and _is_function_value(toks, sig, n + 2):
+                    decl_name = toks[sig[n + 1]][1]
+            if decl_name is None:
+                continue
+            ok = documented_before(start, walk=False)
+        else:
+            if lang == "php" and t in Keyword and v in ("function", "class", "interface", "trait", "enum") and k + 1 < len(sig):
+                nt, nv = toks[sig[k + 1]]
+                if nt not in Name or nv in ("(",):
+                    continue
+                decl_name = nv
+            elif lang == "java" and (t in Name.Function or (t in Name.Class and k > 0 and toks[sig[k - 1]][1] in ("class", "interface", "enum", "record"))):
+                decl_name = v
+            else:
+                continue
+            # Modifiers of the declaration: walk back to the previous statement.
+            mods = set()
+            j = k - 1
+            while j >= 0:
+                tj, vj = toks[sig[j]]
+                if tj in Comment or tj in String.Doc or (tj in Punctuation and any(c in _STOP for c in vj)):
+                    break
+                mods.add(vj)
+                j -= 1
+            if "private" in mods or "protected" in mods:
+                continue
+            if lang == "java" and "public" not in mods:
+                continue
+            ok = documented_before(k, walk=True)
+        total += 1
+        if ok:
+            documented += 1
+        elif len(undocumented) < 5:
+            undocumented.append({"name": decl_name[:60], "line": positions[i]})
+    loc = max(1, len(code_lines | comment_lines))
+    return {"code_lines": len(code_lines - comment_lines), "comment_lines": len(comment_lines), "loc": loc,
+            "density": len(comment_lines) / loc, "declarations": total, "documented": documented, "undocumented": undocumented,
+            "comment_texts": texts}
+
+
+def measure(path: str, text: str | None) -> dict | None:
+    """Comment and documentation metrics of one file, None when it cannot be analysed (unreadable,
+    minified, unparsable): a task of ``ctx.map_blobs``, run in a worker process or here."""
+    if text is None:
+        return None
+    lines = text.count("\n") + 1
+    if lines and len(text) / lines > 400:  # minified or generated on one line
+        return None
+    name = path.rsplit("/", 1)[-1]
+    lang = LANG_BY_EXT[name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""]  # as FileEntry.ext
+    try:
+        return python_metrics(text) if lang == "python" else token_metrics(text, lang)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+
+
+@fact("code-comments", version=1, public=False)
+def code_comments(ctx) -> dict:
+    """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
+    order read, and what was left out."""
+    inv = inventory_of(ctx)  # library copies recognised by their banner or name are not the project's code
+    candidates = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and e.ext in LANG_BY_EXT
+                  and is_source_candidate(e.path) and inv.category(e.path) != "vendored" and not e.name.endswith((".d.ts", ".min.js"))]
+    max_bytes = BOUNDS["max_file_bytes"]
+    too_big = [e for e in candidates if e.size > max_bytes]
+    fit = sorted((e for e in candidates if e.size <= max_bytes), key=lambda e: (-e.size, e.path))
+    # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
+    chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
+    measured = ctx.map_blobs("code-comments", 1, chosen, measure, limit=max_bytes)
+    return {"candidates": len(candidates), "metrics": [[e.path, LANG_BY_EXT[e.ext], measured[e.path]] for e in chosen],
+            "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
+            "bounds": dict(BOUNDS)}

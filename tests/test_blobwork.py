@@ -1,0 +1,106 @@
+"""Per-file analyses on both cores and cached by blob (issue 16): the same report whatever the
+scheduling, the number of processes or the cache state; a changed commit re-analyses only its
+changed files."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from auditor import blobwork
+from auditor.engine import AuditOptions, audit
+from auditor.report import to_json
+from tests.test_determinism import _strip  # a report without the fields that measure the run
+
+PY = ('"""Module {i}: parking spaces."""\nimport os\n\nTOKEN = os.environ.get("TOKEN_{i}")\n\n\ndef f{i}(x, y=2):\n'
+      '    """Weighted sum."""\n    # weights\n    if x > {i}:\n        return x * y\n    for k in range(y):\n        x += k\n    return x\n\n\n'
+      'class C{i}:\n    def m(self):\n        return "http://example.org/api/{i}"\n')
+JS = ("/** Add. */\nexport function add{i}(a, b) {{\n  // sum\n  if (a > {i}) {{ return a + b; }}\n  return b;\n}}\n"
+      "const url = 'https://geo.api.gouv.fr/communes?code={i}';\nexport function sub{i}(a, b) {{ return a - b; }}\n")
+
+
+def _files(n: int = 40) -> dict:
+    files = {"README.md": "# Stationnement vélo\n\nCalcule les places de vélo de la métropole de Lyon.\n" * 5,
+             "LICENSE": "MIT License\n", "config/settings.py": 'API_KEY = "AKIAIOSFODNN7EXAMPLE"\npassword = "hunter2hunter2"\n',
+             "docs/guide.md": "# Guide\n\nVoir https://www.data.gouv.fr et le RGPD.\n"}
+    files.update({f"src/m{i:02}.py": PY.format(i=i) for i in range(n)})
+    files.update({f"web/a{i:02}.js": JS.format(i=i) for i in range(n)})
+    files["src/broken.py"] = "def broken(:\n"
+    files["web/min.js"] = "var a=1;" * 800
+    return files
+
+
+def _audit(path, cache, *, pool, fact_cache=False, offline=True):
+    blobwork.memo_clear()  # as a new process would start
+    opts = AuditOptions(cache_dir=cache, offline=offline, budget=1e9, as_of=date(2025, 6, 30))
+    opts.config.fact_cache = fact_cache
+    opts.config.network = False
+    opts.config.extra["pool"] = pool
+    return audit(str(path), opts)
+
+
+def test_pool_on_and_off_give_the_same_report(repo, tmp_path, monkeypatch):
+    path = repo([{"files": _files(), "date": "2025-06-02T10:00:00Z", "author": ("Alice", "alice@ville-exemple.fr")}])
+    inline = _audit(path, tmp_path / "a", pool=False)
+    monkeypatch.setattr(blobwork, "GROUP_FILES", 3)  # many small groups, finishing in any order
+    pooled = _audit(path, tmp_path / "b", pool=True)
+    assert blobwork._POOL is not None  # the pool really ran
+    assert to_json(_strip(inline)) == to_json(_strip(pooled))
+    r = {x["id"]: x for x in pooled["results"]}
+    assert pooled["facts"]["code"]["files_measured"] >= 80
+    assert r["documentation.code-comments"]["status"] in ("pass", "warn", "fail")
+
+
+def test_warm_blob_cache_gives_the_same_report_and_analyses_only_changed_files(repo, tmp_path, monkeypatch):
+    files = _files(10)
+    path = repo([{"files": files, "date": "2025-06-02T10:00:00Z"},
+                 {"files": {"src/m03.py": PY.format(i=99)}, "date": "2025-06-10T10:00:00Z"}])
+    cache = tmp_path / "cache"
+    first = _audit(path, cache, pool=False, fact_cache=True)
+    from auditor.facts import code
+
+    calls = []
+    real = code.measure
+
+    def spy(p, t):
+        calls.append(p)
+        return real(p, t)
+
+    spy.__module__ = real.__module__  # the same code as far as the key knows (a changed module is another key)
+    monkeypatch.setattr(code, "measure", spy)
+    import shutil
+
+    shutil.rmtree(cache / "facts", ignore_errors=True)  # facts gone: only the per-blob store is warm
+    second = _audit(path, cache, pool=False, fact_cache=True)
+    assert calls == []  # every file's metrics came from the store
+    assert to_json(_strip(first)) == to_json(_strip(second))
+
+    from tests.gitrepo import git
+
+    git(path, "checkout", "-q", "-b", "next")
+    (path / "src" / "m05.py").write_text(PY.format(i=55))
+    git(path, "commit", "-qam", "one file changed", env={"GIT_AUTHOR_DATE": "2025-06-20T10:00:00Z", "GIT_COMMITTER_DATE": "2025-06-20T10:00:00Z"})
+    third = _audit(path, cache, pool=False, fact_cache=True, offline=False)  # the local copy is read again
+    assert third["target"]["commit"] != first["target"]["commit"]
+    assert calls == ["src/m05.py"]  # only the changed file is measured again
+    assert third["facts"]["code"]["files_measured"] == first["facts"]["code"]["files_measured"]
+
+
+def test_key_covers_code_blob_mode_limit_options_and_path():
+    class E:
+        def __init__(self, path, oid, kind="file"):
+            self.path, self.oid, self.kind = path, oid, kind
+
+    base = blobwork.blob_key("k", 1, E("a.py", "1" * 40), 1000, True, None, _task, fingerprint="f")
+    assert base != blobwork.blob_key("k", 2, E("a.py", "1" * 40), 1000, True, None, _task, fingerprint="f")
+    assert base != blobwork.blob_key("k", 1, E("a.py", "2" * 40), 1000, True, None, _task, fingerprint="f")
+    assert base != blobwork.blob_key("k", 1, E("a.py", "1" * 40, "executable"), 1000, True, None, _task, fingerprint="f")
+    assert base != blobwork.blob_key("k", 1, E("a.py", "1" * 40), 2000, True, None, _task, fingerprint="f")
+    assert base != blobwork.blob_key("k", 1, E("a.py", "1" * 40), 1000, True, {"x": 1}, _task, fingerprint="f")
+    assert base != blobwork.blob_key("k", 1, E("b.py", "1" * 40), 1000, True, None, _task, fingerprint="f")
+    assert blobwork.blob_key("k", 1, E("a.py", "1" * 40), 1000, False, fingerprint="f") == blobwork.blob_key("k", 1, E("b.py", "1" * 40), 1000, False, fingerprint="f")
+    assert base != blobwork.blob_key("k", 1, E("a.py", "1" * 40), 1000, True, None, _task, fingerprint="g")  # other fact code
+    assert blobwork.code_digest("f") in base
+
+
+def _task(path, data):
+    return len(data or "")
