@@ -1,3 +1,4 @@
 from auditor.cli import main
 
-main()
+if __name__ == "__main__":  # not when a process pool's server imports the main module (auditor.blobwork)
+    main()
