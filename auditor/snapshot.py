@@ -19,6 +19,7 @@ import subprocess
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import PurePosixPath
 
@@ -56,6 +57,11 @@ class BudgetExceeded(TargetError):
         super().__init__(message)
 
 
+@lru_cache(maxsize=1 << 12)
+def _ext(name: str) -> str:
+    return name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""
+
+
 @dataclass(frozen=True)
 class FileEntry:
     """One entry of the audited tree."""
@@ -67,7 +73,7 @@ class FileEntry:
 
     @property
     def name(self) -> str:
-        return self.path.rsplit("/", 1)[-1]
+        return self.path.rpartition("/")[2]
 
     @property
     def dir(self) -> str:
@@ -75,8 +81,7 @@ class FileEntry:
 
     @property
     def ext(self) -> str:
-        name = self.name
-        return name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""
+        return _ext(self.path.rpartition("/")[2])
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.facts import fact
 from auditor.facts.vendored import KNOWN_FILE, VERSIONED_FILE, banner, describe
@@ -177,6 +178,7 @@ def is_env_template(path: str) -> bool:
     return bool(ENV_TEMPLATE.search(path))
 
 
+@lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_vendored(path: str) -> bool:
     return any(seg.lower() in VENDOR_DIRS or seg in VENDOR_DIRS for seg in parts(path)[:-1])
 
@@ -205,6 +207,7 @@ def manifest_ecosystem(path: str) -> str | None:
     return MANIFESTS.get(name) or ("pip" if REQUIREMENTS.match(name) else None)
 
 
+@lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_generated(path: str) -> bool:
     """Not written by people: minified or bundled files, source maps, lockfiles, Django migrations,
     build output."""
@@ -216,6 +219,7 @@ def is_generated(path: str) -> bool:
     return any(seg in GENERATED_DIRS for seg in p[:-1])
 
 
+@lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_test(path: str) -> bool:
     p = parts(path)
     if any(seg.lower() in TEST_DIRS for seg in p[:-1]):
@@ -223,6 +227,7 @@ def is_test(path: str) -> bool:
     return bool(_TEST_FILE.search(p[-1]))
 
 
+@lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_doc(path: str) -> bool:
     """In a documentation folder (docs/, doc/, documentation/, wiki/, man/ at any depth)."""
     return any(seg.lower() in DOC_DIRS for seg in parts(path)[:-1])
@@ -274,6 +279,7 @@ def is_doc_file(path: str) -> bool:
     return (ext in DOC_EXT or ext in ("html", "htm")) and bool(dirs & (DOC_DIRS | GUIDE_DIRS))
 
 
+@lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def classify(path: str, kind: str = "file") -> tuple[str, str | None]:
     """``(category, language)`` of one path, from its name alone (see the module's docstring)."""
     p = parts(path)
