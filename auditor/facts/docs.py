@@ -49,10 +49,16 @@ SITE_TOOLS = (
 )
 DOC_SITE = re.compile(r"^https?://[^/]+\.(readthedocs\.io|github\.io|gitlab\.io|gitbook\.io|netlify\.app|pages\.dev)(/|$)", re.I)
 DOCS_EXT = DOC_EXT | {"html"}  # documentation pages (text and HTML) counted in a docs folder
-ARCH = re.compile(r"(^|/)(architecture|archi|adr|adrs|decisions|design|conception|technical[-_]overview|schema[-_]fonctionnel|fonctionnement|mcd|mpd|modele[-_](?:conceptuel|physique|de[-_]donnees)|data[-_]model)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$", re.I)
-DEPLOY = re.compile(r"(^|/)(deploy|deployment|deploiement|déploiement|install|installation|hosting|hebergement|hébergement|"
-                    r"mise[-_]en[-_]production|exploitation|ops|runbook|setup)([^/]*\.(md|rst|adoc|txt|html)$|/)", re.I)
-API_DOC = re.compile(r"(^|/)(api|apis|endpoints|reference)([^/]*\.(md|rst|adoc|html)$|/)", re.I)
+_NUM = r"(?:\d+[-_. ]*)?"  # a numbered chapter: 00_presentation.md, 03-installation.md
+ARCH = re.compile(rf"(^|/){_NUM}(architecture|archi|adr|adrs|decisions|design|conception|technical[-_]overview|schema[-_]fonctionnel|fonctionnement|mcd|mpd|modele[-_](?:conceptuel|physique|de[-_]donnees)|data[-_]model)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$", re.I)
+DEPLOY = re.compile(rf"(^|/){_NUM}(deploy|deployment|deploiement|déploiement|install|installation|installer|hosting|hebergement|hébergement|"
+                    r"mise[-_]en[-_]production|mise[-_]en[-_]service|exploitation|ops|runbook|setup|guide[-_]d[-_]installation)([^/]*\.(md|rst|adoc|txt|html)$|/)", re.I)
+API_DOC = re.compile(rf"(^|/){_NUM}(api|apis|endpoints|reference)([^/]*\.(md|rst|adoc|html)$|/)", re.I)
+# Headings of a sampled document that make it architecture or deployment documentation ("## Architecture produit").
+ARCH_HEADING = re.compile(r"^(architecture|archi(tecture)? (technique|logicielle|fonctionnelle|produit|applicative)|schéma (fonctionnel|d'architecture)|"
+                          r"modèle (conceptuel|physique) de données|technical overview|design overview)\b", re.I)
+DEPLOY_HEADING = re.compile(r"^(déploiement|deploiement|deployment|deploying|installation|installer|mise en production|mise en service|"
+                            r"hébergement|install(ing)?)\b", re.I)
 DOCS_DIRS = ("docs", "doc", "documentation", "wiki", *sorted(GUIDE_DIRS))
 MAX_SAMPLE = 30
 MAX_SAMPLE_BYTES = 200_000
@@ -143,7 +149,7 @@ def _readme_linked_docs(snap, readme_path: str | None, exts: set[str], existing:
     return sorted(found)
 
 
-@fact("docs", version=3)
+@fact("docs", version=4)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -207,6 +213,11 @@ def docs(ctx) -> dict:
         if not text:
             continue
         blocks = parse_document(text, readme_format(e.path))
+        for b in blocks:  # architecture or deployment written as a chapter of another document
+            if b.kind == "heading" and ARCH_HEADING.search(b.text.strip()) and e.path not in architecture:
+                architecture.append(e.path)
+            elif b.kind == "heading" and DEPLOY_HEADING.search(b.text.strip()) and e.path not in deployment:
+                deployment.append(e.path)
         res = identify_languages([b.text for b in blocks if b.kind == "paragraph" and not b.badge_only])
         if res["language"] is None:
             continue
@@ -220,8 +231,8 @@ def docs(ctx) -> dict:
         "docs_dirs": docs_dirs,
         "doc_files": len(doc_files),
         "site": site,
-        "architecture": architecture,
-        "deployment": deployment,
+        "architecture": sorted(architecture)[:20],
+        "deployment": sorted(deployment)[:20],
         "api": api[:20],
         "languages": languages,
         "file_languages": file_langs,

@@ -236,6 +236,14 @@ signal("blocks.dsfr-markup", r"""(class(?:Name)?=["'][^"']*\bfr-(?:header|footer
 signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|entreprise\.api\.gouv\.fr|recherche-entreprises\.api\.gouv\.fr|api\.gouv\.fr|geo\.api\.gouv\.fr|tabular-api\.data\.gouv\.fr|www\.data\.gouv\.fr/api|aides-territoires\.beta\.gouv\.fr/api|api\.aides-territoires|particulier\.api\.gouv\.fr|api\.insee\.fr|data\.geopf\.fr|stats\.beta\.gouv\.fr|stats\.data\.gouv\.fr|matomo|recoco|les-communs|lescommuns|lescommuns\.anct\.gouv\.fr)[\w/.-]*)""",
        ("api-adresse", "api.gouv.fr", "data.gouv.fr/api", "tabular-api", "aides-territoires", "insee.fr", "geopf", "stats.beta", "stats.data", "matomo", "recoco", "les-communs", "lescommuns"),
        classes=("code", "template", "config", "other"))
+# Shared public GIS building blocks that local authorities reuse: geOrchestra and its add-ons (cadastrapp), mviewer,
+# the IGN Géoportail services and the regional geographic data platforms (GéoBretagne, Geo2France, GéoGrandEst, DatARA…).
+signal("blocks.gis-commons", r"""(\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b|(?:wxs\.ign\.fr|geoservices\.ign\.fr|www\.geoportail\.gouv\.fr|"""
+       r"""geobretagne\.fr|geo2france\.fr|geograndest\.fr|datara\.gouv\.fr|pigma\.org|ppige-npdc\.fr|crige\.fr|geonormandie\.fr|sigena\.fr|"""
+       r"""craig\.fr|geopal\.org|karugeo\.fr|geoguyane\.fr|sigloire\.fr|opendata\.craig\.fr)[\w/.-]*)""",
+       ("georchestra", "cadastrapp", "mviewer", "ign.fr", "geoportail", "geobretagne", "geo2france", "geograndest", "datara", "pigma", "ppige",
+        "crige", "geonormandie", "sigena", "craig", "geopal", "karugeo", "geoguyane", "sigloire"),
+       classes=("code", "template", "config", "other"))
 
 # -- portability ------------------------------------------------------------------------------------
 signal("vendor.urls", r"""((?:maps\.googleapis\.com|maps\.google\.com/maps/api|www\.googletagmanager\.com|googletagmanager\.com|www\.google-analytics\.com|google-analytics\.com|api\.mapbox\.com|api\.tiles\.mapbox\.com|firebaseio\.com|hotjar\.com|static\.hotjar|js\.intercomcdn\.com|widget\.intercom\.io|cdn\.segment\.com|api\.mixpanel\.com|typeform\.com)[\w/.-]*|gtag\()""",

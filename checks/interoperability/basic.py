@@ -21,7 +21,10 @@ SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest
 REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
                    r"graphene.*|strawberry-graphql|apollo-server|@apollo/server|express-graphql|graphql-yoga")
 WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bundle|laravel/framework|slim/slim|rails|sinatra|phoenix|"
-                  r"org\.springframework\.boot:.*|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum")
+                  r"org\.springframework\.boot:.*|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum|"
+                  # Java web applications without Spring Boot: Spring MVC, JAX-RS (Jersey, RESTEasy), Quarkus, Micronaut
+                  r"org\.springframework:spring-webmvc|org\.springframework:spring-webflux|org\.glassfish\.jersey\..*|org\.jboss\.resteasy:.*|"
+                  r"jakarta\.ws\.rs:.*|javax\.ws\.rs:.*|io\.quarkus:quarkus-resteasy.*|io\.micronaut:micronaut-http-server.*")
 
 
 def _load(ctx, path: str):

@@ -210,7 +210,10 @@ BLOCK_NAMES = (
     ("Les Communs / Recoco", re.compile(r"les-?communs|recoco", re.I)),
     ("API Particulier", re.compile(r"particulier\.api\.gouv", re.I)),
     ("Matomo (stats.beta.gouv.fr)", re.compile(r"matomo|stats\.beta\.gouv|stats\.data\.gouv", re.I)),
-    ("Géoplateforme IGN", re.compile(r"geopf\.fr", re.I)),
+    ("Géoplateforme IGN", re.compile(r"geopf\.fr|wxs\.ign\.fr|geoservices\.ign\.fr|geoportail\.gouv\.fr", re.I)),
+    ("geOrchestra / cadastrapp", re.compile(r"georchestra|cadastrapp", re.I)),
+    ("mviewer", re.compile(r"mviewer", re.I)),
+    ("Plateforme régionale de données géographiques", re.compile(r"geobretagne|geo2france|geograndest|datara|pigma|ppige|crige|geonormandie|sigena|craig|geopal|karugeo|geoguyane|sigloire", re.I)),
 )
 
 
@@ -230,12 +233,13 @@ def _project(ctx) -> dict:
     title=T("Le service réutilise les communs numériques publics", "The service reuses public shared building blocks"),
     rationale=T(
         "Les API publiques (API Adresse, API Entreprise, découpage administratif, Géoplateforme IGN, Les Communs, Aides-territoires) "
-        "évitent à chaque territoire de maintenir ses propres référentiels ; c'est ce qui permet au service de s'insérer dans "
-        "l'écosystème du programme. Le Système de design de l'État (DSFR) n'est attendu que des services de l'État : il leur est "
+        "évitent à chaque territoire de maintenir ses propres référentiels, et les communs SIG publics (geOrchestra, mviewer, plateformes "
+        "régionales de données géographiques) ses propres outils ; c'est ce qui permet au service de s'insérer dans l'écosystème du programme. Le Système de design de l'État (DSFR) n'est attendu que des services de l'État : il leur est "
         "obligatoire et réservé aux sites en .gouv.fr (circulaire 6411-SG du 7 juillet 2023) ; une collectivité ne peut l'utiliser "
         "qu'avec l'accord du SIG, il n'est donc ni récompensé ni recommandé aux autres porteurs.",
         "Public APIs (API Adresse, API Entreprise, administrative boundaries, IGN Géoplateforme, Les Communs, Aides-territoires) spare "
-        "each territory from maintaining its own reference data; this is what lets the service fit in the programme's ecosystem. "
+        "each territory from maintaining its own reference data, and the shared public GIS commons (geOrchestra, mviewer, regional "
+        "geographic data platforms) its own tools; this is what lets the service fit in the programme's ecosystem. "
         "The State design system (DSFR) is expected from State services only: it is mandatory for them and bound to .gouv.fr sites "
         "(circulaire 6411-SG of 7 July 2023); a local authority may only use it with the SIG's agreement, so it is neither rewarded "
         "nor recommended to other sponsors.",
@@ -260,7 +264,7 @@ def public_building_blocks(ctx) -> Result:
     ui = has_ui(ctx) if kind is None else kind in ("web-application", "static-site")
     dsfr_deps = match_deps(ctx, [DSFR_DEPS], dev=False)
     dsfr_markup = [h for h in sig.get("blocks.dsfr-markup", []) if h[3] in ("code", "template", "config", "style", "other")]
-    api_hits = [h for sid in ("blocks.apis", "geo.api-gouv", "ident.services") for h in sig.get(sid, []) if h[3] in CODEISH]
+    api_hits = [h for sid in ("blocks.apis", "geo.api-gouv", "ident.services", "blocks.gis-commons") for h in sig.get(sid, []) if h[3] in CODEISH]
     blocks: dict[str, list] = {}
     for h in api_hits:
         for name, rx in BLOCK_NAMES:

@@ -53,15 +53,17 @@ def dep_evidence_lines(ctx, found, kind: str = "found", limit: int = 20, note=No
 UI_DEPS = (r"react", r"react-dom", r"vue", r"svelte", r"@angular/core", r"next", r"nuxt", r"preact", r"solid-js", r"@sveltejs/kit",
            r"astro", r"lit", r"alpinejs", r"htmx\.org", r"@hotwired/.*", r"stimulus", r"jquery", r"@gouvfr/dsfr", r"@codegouvfr/react-dsfr",
            r"django", r"flask", r"symfony/twig-bundle", r"twig/twig", r"laravel/framework", r"rails", r"django-dsfr", r"jinja2", r"wagtail")
-TEMPLATE_EXTS = {"html", "htm", "twig", "jinja", "jinja2", "j2", "vue", "jsx", "tsx", "svelte", "erb", "hbs", "ejs", "njk", "astro", "heex", "blade"}
+TEMPLATE_EXTS = {"html", "htm", "twig", "jinja", "jinja2", "j2", "vue", "jsx", "tsx", "svelte", "erb", "hbs", "ejs", "njk", "astro", "heex", "blade",
+                 "jsp", "jspx", "xhtml", "ftl", "vm"}
+STYLE_EXTS = {"css", "scss", "sass", "less"}  # the project's own stylesheets style an interface (a map viewer's add-on panel)
 
 
 def has_ui(ctx) -> bool:
     """A user interface is served or built: templates/components in the tree or a UI framework declared."""
-    from auditor.facts.inventory import is_generated, is_test, is_vendored
+    from auditor.facts.inventory import is_doc, is_generated, is_test, is_vendored
 
     for e in ctx.snapshot.files.values():
-        if e.ext in TEMPLATE_EXTS and not (is_vendored(e.path) or is_generated(e.path) or is_test(e.path)):
+        if e.ext in TEMPLATE_EXTS | STYLE_EXTS and not (is_vendored(e.path) or is_generated(e.path) or is_test(e.path) or is_doc(e.path)):
             return True
     return bool(match_deps(ctx, UI_DEPS, dev=False))
 

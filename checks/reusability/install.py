@@ -81,7 +81,11 @@ def install(ctx) -> Result:
     for sec in readme.get("section_details", []) or []:
         if sec.get("name") in ("install", "deployment") and readme.get("path"):
             instr.append(Evidence(path=readme["path"], line=sec.get("line"), value=sec.get("name"), kind="found"))
-    docs = sorted(e.path for e in files if INSTALL_DOC.search(e.path))
+    try:  # install and deployment documents the docs fact found (numbered chapters, headings of guides)
+        deployment = (ctx.fact("docs") or {}).get("deployment") or []
+    except FactError:
+        deployment = []
+    docs = sorted({e.path for e in files if INSTALL_DOC.search(e.path)} | set(deployment))
     instr += [Evidence(path=p, value="install document", kind="found") for p in docs[:5]]
     readme_path = readme.get("path")
     if readme_path and not instr:
