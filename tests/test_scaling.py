@@ -113,6 +113,42 @@ def test_reuse_offline_without_local_evidence_is_inconclusive_not_zero(repo):
     assert "hors ligne" in res.message["fr"] and "offline" in res.message["en"]
 
 
+# Shaped like a shared extraction tool's README (11 instances at towns and utilities) and its admin guide.
+README_PRODUCTION = """# Outil
+
+## Groupe utilisateurs
+
+L'association et des administrations forment un groupe utilisateur qui pilote le projet.
+
+## En production
+
+Actuellement, 30 fournisseurs diffusent leurs données grâce aux 6 instances installées chez :
+
+* Ville de Saint-Lô & Régie des eaux SA
+* Ville de Vire
+* Énergie Normande SA
+* Bureau Martin SA qui gère la diffusion de 12 communes en délégation
+
+## Liens
+"""
+ADMIN_GUIDE = "## User administration\n\n### Users list\n\n* **create a new user** by clicking the button\n* **delete a user**\n"
+DEPLOY_README = "# App\n\n## En production\n\nDéfinir les variables :\n\n* DJANGO_SETTINGS_MODULE\n* Lancer `make deploy`\n"
+
+
+def test_reuse_from_a_production_section_naming_public_bodies(repo):
+    r = one(repo, {"README.md": README_PRODUCTION, "docs/admin-guide.md": ADMIN_GUIDE})
+    res = run(ctx_for(r), "scaling.reuse")
+    assert res.status.value == "pass", res.message
+    assert "3 déploiement(s) chez des organismes publics" in res.message["fr"] and "Ville de Vire" in res.message["fr"]
+    assert not any(e.path == "docs/admin-guide.md" for e in res.evidence)  # a user guide's "Users list" is not reuse
+
+
+def test_a_production_how_to_and_a_users_guide_are_not_reuse(repo):
+    r = one(repo, {"README.md": DEPLOY_README, "docs/admin-guide.md": ADMIN_GUIDE})
+    res = run(ctx_for(r), "scaling.reuse")
+    assert res.status.value == "inconclusive" and not [e for e in res.evidence if e.path], res.evidence
+
+
 GH = "https://api.github.com"
 
 
@@ -261,6 +297,49 @@ def test_libraries_the_inventory_calls_vendored_are_not_the_projects_dependencie
     ctx2 = ctx_for(r2)
     assert ctx2.fact("hosting_dependencies")["internal"][0]["host"] == "10.1.2.3"
     assert "esri" in {s["id"] for s in ctx2.fact("vendor_lockin")["services"]}
+
+
+def test_compose_services_xml_identifiers_placeholders_and_messages_are_not_hosts(repo):
+    # Shapes read in a Java extraction tool: a JDBC URL to the Compose file's own database container,
+    # Thymeleaf namespaces and DTDs, a placeholder server, links in a message bundle, the Maven wrapper.
+    r = one(repo, {
+        "docker-compose.yaml": "services:\n  pgsql:\n    image: postgres:16\n  app:\n    image: app\n",
+        "app/src/main/resources/application.properties": "spring.datasource.url=jdbc:postgresql://pgsql:5432/app\n"
+                                                         "app.url=http://myserver.mydomain.com:8080/myApp/\n",
+        "app/src/main/resources/templates/mail.html": '<!DOCTYPE html SYSTEM "http://www.thymeleaf.org/dtd/xhtml1-strict.dtd">\n'
+                                                      '<html xmlns:layout="http://www.ultraq.net.nz/thymeleaf/layout">\n'
+                                                      '<img src="https://monimage.com/monqr.png"/></html>\n',
+        "app/src/main/resources/messages_fr.properties": "totp.help=Installez https://apps.apple.com/fr/app/authenticator\n",
+        "app/.mvn/wrapper/maven-wrapper.properties": "distributionUrl=https://repo1.maven.org/maven2/maven.zip\n",
+    })
+    f = ctx_for(r).fact("hosting_dependencies")
+    assert f["hosts"] == [] and f["internal"] == [], (f["hosts"], f["internal"])
+    # A database host that is no container of the project is an internal server.
+    r2 = one(repo, {"app/application.properties": "spring.datasource.url=jdbc:postgresql://pgsql:5432/app\n"}, name="nocompose")
+    assert ctx_for(r2).fact("hosting_dependencies")["internal"][0]["host"] == "pgsql"
+
+
+def test_proprietary_files_in_tests_are_an_optional_integration(repo):
+    # An extraction tool's FME plugin tested with FME workspaces: not the project's dependency; a
+    # province's repository of FME workspaces is.
+    r = one(repo, {"src/test/java/fme_scripts/workspace_v1.fmw": "#! <?xml?>\n", "src/main/java/Fme.java": "class Fme {}\n"})
+    assert run(ctx_for(r), "scaling.vendor-lock-in").status.value == "pass"
+    r2 = one(repo, {"haltebestand/haltebestand.fmw": "#! <?xml?>\n", "README.md": "# FME workspaces\n"}, name="ws")
+    res = run(ctx_for(r2), "scaling.vendor-lock-in")
+    assert res.status.value != "pass" and res.evidence[0].path == "haltebestand/haltebestand.fmw"
+
+
+def test_a_public_sponsors_own_domain_is_not_a_company(repo):
+    # A municipality's account whose staff write from the city's domain (not in the French lists).
+    commits = [{"date": days_ago(100 + i), "author": ("Joey", "joey@amsterdam.nl"), "files": {"a.py": f"{i}\n"}} for i in range(3)]
+    commits[0]["files"]["publiccode.yml"] = "publiccodeYmlVersion: '0.2'\nname: s\nlegal:\n  repoOwner: Gemeente Amsterdam\n"
+    r = repo(commits, name="signals")
+    res = run(ctx_for(r, target="https://github.com/Amsterdam/signals"), "scaling.contributor-organisations")
+    assert res.evidence[0].value["year"]["by_type"]["public"] == 3, res.message
+    # The same domain on an account of unknown sponsor stays an unlisted organisation's.
+    r2 = repo([{**c, "files": {"a.py": "x\n"}} for c in commits], name="other")
+    res2 = run(ctx_for(r2, target="https://github.com/Amsterdam/other"), "scaling.contributor-organisations")
+    assert res2.evidence[0].value["year"]["by_type"]["company"] == 3
 
 
 # -- end of life ---------------------------------------------------------------------------------

@@ -91,7 +91,7 @@ _OPSN = re.compile(r"\bOPSN\b|op[ée]rateur public|\bM[ée]galis\b|\bSITIV\b|\bS
                    r"\bCIG\b|\bCDG\s?\d|\bcentre de gestion", re.I)
 _LOCAL = re.compile(r"\b(ville|mairie|commune|m[ée]tropole|eurom[ée]tropole|d[ée]partement|conseil (d[ée]partemental|r[ée]gional)|r[ée]gion|"
                     r"communaut[ée] (d'agglom[ée]ration|de communes|urbaine)|agglo(m[ée]ration)?|collectivit[ée]|syndicat|territoire de|"
-                    r"city of|county|municipality)\b|\bgrand ?lyon\b|\bcd\d{2}\b", re.I)
+                    r"city of|county|municipality|gemeente|provincie|comune|provincia|ajuntament|kommune|stadt|canton)\b|\bgrand ?lyon\b|\bcd\d{2}\b", re.I)
 _ASSOC = re.compile(r"\b(association|asso|fondation|foundation|f[ée]d[ée]ration|collectif)\b", re.I)
 _COMPANY = re.compile(r"\b(SAS|SASU|SARL|SA|SCOP|SCIC|Inc|Ltd|GmbH|LLC|soci[ée]t[ée]|company)\b\.?", re.I)
 

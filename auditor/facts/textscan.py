@@ -47,6 +47,10 @@ EXAMPLE_DIRS = {"demo", "demos", "example", "examples", "exemple", "exemples", "
 CONFIG_NAMES = re.compile(r"^(settings|config|configuration|conf|constants?|env|environment|parameters|params|defaults?)([._-][\w.-]*)?\.(py|js|ts|mjs|cjs|php|rb|json|ya?ml)$|\.config\.[cm]?[jt]s$|^next\.config|^nuxt\.config|^vite\.config|^webpack", re.I)
 
 
+# Java/Spring message bundles (messages_fr.properties): texts shown to people, like a .po file.
+_MESSAGES = re.compile(r"^messages([_-][a-z]{2,3}([_-][a-z]{2})?)?\.properties$", re.I)
+
+
 def file_class(path: str) -> str:
     """Where a file sits for people: code, template, style, config, data, i18n, doc, test or other."""
     segs = path.split("/")
@@ -64,7 +68,7 @@ def file_class(path: str) -> str:
         return "example"
     if ext in DOC_EXT or is_doc(path) or low.startswith(("readme", "changelog", "contributing", "license", "licence")):
         return "doc"
-    if dirs & I18N_DIRS or ext in ("po", "pot", "xlf", "xliff", "ftl", "arb"):
+    if dirs & I18N_DIRS or ext in ("po", "pot", "xlf", "xliff", "ftl", "arb") or _MESSAGES.match(low):
         return "i18n"
     if dirs & DATA_DIRS or ext in DATA_EXT:
         return "data"

@@ -62,8 +62,9 @@ def reuse(ctx) -> Result:
     public_forks = forks.get("public") or []
     instances = f["instances"]
     deployments = [m for m in f["mentions"] if m["kind"] == "deployment"]
-    strong = len(f["used_by"]) + len(public_forks) + len(instances)
-    if f["used_by"] or public_forks or len(instances) >= 2:
+    public_deployments = [m["value"] for m in deployments if m.get("public")]
+    strong = len(f["used_by"]) + len(public_forks) + len(instances) + len(public_deployments)
+    if f["used_by"] or public_forks or len(instances) >= 2 or len(public_deployments) >= 2:
         parts_fr, parts_en = [], []
         if f["used_by"]:
             parts_fr.append(f"{len(f['used_by'])} utilisateur(s) déclaré(s) (publiccode.yml usedBy, .auditor.yml) : {', '.join(f['used_by'][:3])}")
@@ -74,6 +75,10 @@ def reuse(ctx) -> Result:
         if instances:
             parts_fr.append(f"{len(instances)} instance(s) citée(s) dans la documentation")
             parts_en.append(f"{len(instances)} instance(s) named in the documentation")
+        if public_deployments:
+            parts_fr.append(f"{len(public_deployments)} déploiement(s) chez des organismes publics cité(s) dans la documentation"
+                            f" : {', '.join(public_deployments[:3])}")
+            parts_en.append(f"{len(public_deployments)} deployment(s) at public bodies named in the documentation: {', '.join(public_deployments[:3])}")
         return Result.passed(T("Réutilisation attestée : " + " ; ".join(parts_fr) + ".", "Reuse shown: " + "; ".join(parts_en) + "."),
                              ev, score=10 if strong >= 2 else 8, **details)
     if instances or deployments or forks.get("organisations"):

@@ -114,6 +114,7 @@ def _hosts():
     d = load("hosting.yml")
     return {
         "neutral": {x.lower() for x in d.get("neutral") or []},
+        "placeholder": re.compile(d.get("placeholder_hosts") or r"(?!x)x", re.I),
         "cdn": {x.lower() for x in d.get("cdn") or []},
         "national": {x.lower() for x in d.get("public_national") or []},
         "personal": [(p["host"].lower(), p.get("kind"), p.get("note")) for p in d.get("personal_platforms") or []],
@@ -133,7 +134,10 @@ def is_neutral_host(host: str) -> bool:
     host = host.lower()
     if host in ("localhost",) or host.startswith(("127.", "0.0.0.0")) or host.endswith((".example", ".test", ".invalid", ".localhost")):
         return True
-    return any(_under(host, n) for n in h["neutral"])
+    if any(_under(host, n) for n in h["neutral"]):
+        return True
+    labels = host.split(".")
+    return len(labels) >= 2 and (bool(h["placeholder"].match(labels[-2])) or bool(h["placeholder"].match(labels[0])))
 
 
 def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(), owner: str = "") -> dict:
@@ -177,9 +181,8 @@ def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(
     return {"class": "other"}
 
 
-def own_domains(ctx) -> set[str]:
-    """Registrable domains that are the sponsor's: the publiccode.yml ``url``/``landingURL`` hosts,
-    the public bodies of the year's committers, domains named like the forge owner."""
+def publiccode_hosts(ctx) -> set[str]:
+    """Hosts of the publiccode.yml ``url`` and ``landingURL`` (the forges themselves left out)."""
     from urllib.parse import urlsplit
 
     from auditor import safeyaml
@@ -196,9 +199,19 @@ def own_domains(ctx) -> set[str]:
                 for key in ("url", "landingURL"):
                     v = pc.get(key)
                     if isinstance(v, str) and "://" in v:
-                        host = (urlsplit(v).hostname or "").lower()
+                        try:
+                            host = (urlsplit(v).hostname or "").lower()
+                        except ValueError:
+                            host = ""
                         if host and host not in ("github.com", "gitlab.com"):
-                            out.add(registrable_domain(host))
+                            out.add(host)
+    return out
+
+
+def own_domains(ctx) -> set[str]:
+    """Registrable domains that are the sponsor's: the publiccode.yml ``url``/``landingURL`` hosts,
+    the public bodies of the year's committers, domains named like the forge owner."""
+    out: set[str] = {registrable_domain(h) for h in publiccode_hosts(ctx)}
     if ctx.snapshot.has_history:
         try:
             commits = ctx.fact("people")["commits"]

@@ -10,37 +10,61 @@ MAJIC, DV3F…) are found by name anywhere in the repository."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.history import registrable_domain
-from auditor.facts.scaling.common import data_about, host_class, own_domains, owner_key, owner_named
+from auditor.facts.scaling.common import data_about, host_class, own_domains, owner_key, owner_named, project_files
 from auditor.facts.textscan import hits
 
 PER_HOST = 3
 
 
 def _is_service(host: str, url: str) -> bool:
-    import re
-
     for s in load("proprietary_services.yml")["services"]:
         if any(host == h or host.endswith("." + h) for h in s.get("hosts") or []):
             return True
         if any(re.search(c["re"], url, re.I) for c in s.get("code") or []):
             return True
     return False
+
+
 MAX_HOSTS = 60
+COMPOSE = re.compile(r"^(docker-)?compose([\w.-]*)?\.ya?ml$", re.I)
 
 
-@fact("hosting_dependencies", version=1, cache="commit+as_of")
+def compose_services(ctx) -> set[str]:
+    """Service names of the repository's Compose files: ``postgres://app@pgsql/db`` names the
+    project's own container, which every reuser starts with the project, not an internal server."""
+    from auditor import safeyaml
+
+    names: set[str] = set()
+    paths = [e.path for e in project_files(ctx) if COMPOSE.match(e.path.rsplit("/", 1)[-1])][:20]
+    for p in paths:
+        text = ctx.snapshot.read_text(p, limit=256 * 1024)
+        try:
+            doc = safeyaml.load(text) if text else None
+        except Exception:  # noqa: BLE001 - an unreadable compose file names no service
+            doc = None
+        services = doc.get("services") if isinstance(doc, dict) else None
+        if isinstance(services, dict):
+            names.update(str(k).lower() for k in services)
+            names.update(str(v.get("container_name") or v.get("hostname")).lower() for v in services.values()
+                         if isinstance(v, dict) and (v.get("container_name") or v.get("hostname")))
+    return names
+
+
+@fact("hosting_dependencies", version=2, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     own = own_domains(ctx)
     hosts: dict[str, dict] = {}
     for path, line, excerpt, _cls in hits(ctx, "scaling.url"):
-        if path.startswith((".github/", ".gitlab/", ".circleci/")) or path in (".gitlab-ci.yml", ".travis.yml"):
-            continue  # build-time: a reuser's own CI replaces it
+        if path.startswith((".github/", ".gitlab/", ".circleci/")) or path in (".gitlab-ci.yml", ".travis.yml") or \
+                any(f"/{d}/" in f"/{path}" for d in (".mvn/wrapper", "gradle/wrapper")):
+            continue  # build-time: a reuser's own CI and build tools replace it
         try:
             parts = urlsplit(excerpt)
             host = (parts.hostname or "").lower()
@@ -69,8 +93,11 @@ def hosting_dependencies(ctx) -> dict:
             continue
         clones.append({"path": path, "line": line, "value": excerpt, "account": account})
     internal = []
+    services = compose_services(ctx)
     for path, line, excerpt, _cls in hits(ctx, "scaling.dburl", "scaling.private_ip"):
         host = excerpt.rsplit("@", 1)[-1].split("://")[-1].split("/")[0].split(":")[0].lower()
+        if host in services:
+            continue  # a container of the project's own Compose file
         c = host_class(host, "", frozenset(own), owner)
         if c["class"] in ("internal", "other", "own", "public-other") and not any(
                 x["path"] == path and x["value"] == excerpt[:120] for x in internal):

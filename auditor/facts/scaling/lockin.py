@@ -7,16 +7,18 @@ from __future__ import annotations
 from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.scaling.common import data_about, project_files
-from auditor.facts.textscan import hits
+from auditor.facts.textscan import file_class, hits
 
 MAX_EVIDENCE = 8
 
 
-@fact("vendor_lockin", version=1)
+@fact("vendor_lockin", version=2)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
-    own = [e.path for e in project_files(ctx)]
+    # Files of a proprietary type count where the project runs them: a test fixture or an example
+    # (an FME plugin's test workspaces) shows an optional integration, not a dependency.
+    own = [e.path for e in project_files(ctx, tests=False) if file_class(e.path) not in ("test", "example", "doc")]
     found = []
     for s in services:
         ev: list[dict] = []

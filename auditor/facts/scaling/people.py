@@ -15,12 +15,15 @@ from collections import Counter
 from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
 from auditor.facts.history import absence_factor
-from auditor.facts.scaling.common import data_about, email_type
+from auditor.facts.history import registrable_domain
+from auditor.facts.scaling.common import data_about, email_type, owner_key, owner_named, publiccode_hosts
+
+PUBLIC_SPONSORS = ("state", "local-authority", "opsn")
 
 TYPES = ("public", "company", "individual", "unknown")
 
 
-def _tally(commits, ident) -> dict:
+def _tally(commits, ident, sponsor=None) -> dict:
     by_type: Counter = Counter()
     orgs: dict[str, dict] = {}
     people: Counter = Counter()
@@ -30,6 +33,10 @@ def _tally(commits, ident) -> dict:
         if t["type"] == "bot":
             bots += 1
             continue
+        if sponsor and t["type"] == "company" and not t.get("listed") and sponsor(t["domain"]):
+            # The sponsor's own domain (named like its forge account, or its publiccode.yml url) when the sponsor is
+            # a public body: its staff, not a contractor ("amsterdam.nl" for the Amsterdam account).
+            t = {"type": "public", "domain": t["domain"], "listed": False, "sponsor": True}
         by_type[t["type"]] += 1
         people[ident.get(c.author_email.lower() or c.author_name.lower(), c.author_email.lower())] += 1
         if t.get("domain"):
@@ -45,15 +52,26 @@ def _tally(commits, ident) -> dict:
             "people": len(people), "_people": people}
 
 
-@fact("contributor_types", version=1, cache="commit+as_of")
+def _sponsor_domains(ctx):
+    """A test telling the public sponsor's own domains, or None when the sponsor is not known to be a public body."""
+    if (ctx.fact("project") or {}).get("sponsor_type") not in PUBLIC_SPONSORS:
+        return None
+    owner = owner_key(ctx)
+    declared = {registrable_domain(h) for h in publiccode_hosts(ctx)}
+    return lambda reg: bool(reg) and (reg in declared or bool(owner and owner_named(reg, owner)))
+
+
+# Not cached: the sponsor's type comes from the audit's options (--sponsor-type) as well as the repository.
+@fact("contributor_types", version=2, cache="none")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
         return {"available": False, "reason": reason, "data": data_about("organisations.yml")}
     p = ctx.fact("people")
     commits, ident = p["commits"], p["ident"]
-    year = _tally([c for c in commits if in_window(c.committer_date, ctx.as_of, 365)], ident)
-    all_time = _tally(commits, ident)
+    sponsor = _sponsor_domains(ctx)
+    year = _tally([c for c in commits if in_window(c.committer_date, ctx.as_of, 365)], ident, sponsor)
+    all_time = _tally(commits, ident, sponsor)
     year.pop("_people")
     all_time.pop("_people")
     return {"available": True, "year": year, "all_time": all_time, "data": data_about("organisations.yml")}

@@ -21,15 +21,22 @@ from auditor.facts.scaling.common import data_about, is_neutral_host, owner_key,
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.+?)\s*#*\s*$|^(.+)\n[=-]{3,}\s*$", re.M)
 # A reuse section's whole title: "Instances", "Déploiements existants", "Qui utilise X ?", "Used by"…
 # ("Recette et déploiement" or "Allowed seeds in production" are about something else).
-REUSE_TITLE = re.compile(r"^\W*(les |nos |our |known |public )?(instances|(d[ée]ploiements|deployments) (existants|actuels|connus|en production|"
+REUSE_TITLE = re.compile(r"^\W*(?:(les |nos |our |known |public |main |principales? )?(instances|(d[ée]ploiements|deployments) (existants|actuels|connus|en production|"
                          r"in production|known)|qui (l'|nous |les? )?utilisen?t?|ils (l'|nous )?utilisent|"
-                         r"utilis[ée]e?s? par|used by|who uses|utilisateurs|users|r[ée]utilisations?|reuses?|showcase|adopters|"
-                         r"(collectivit[ée]s|territoires|organisations|structures) (utilisatrices|partenaires|utilisateurs|qui l'utilisent))\b"
+                         r"utilis[ée]e?s? par|used by|who uses|r[ée]utilisations?|reuses?|showcase|adopters|"
+                         r"(collectivit[ée]s|territoires|organisations|structures) (utilisatrices|partenaires|utilisateurs|qui l'utilisent))"
+                         # "Users" alone titles a user guide ("Users list", "Utilisateurs et droits"): only said of who runs it.
+                         r"|(nos|our|known|main|principaux) (utilisateurs|users)|(utilisateurs|users) (actuels|connus|current|known)"
+                         r"|(groupe|club|communaut[ée]) (d'|des )?utilisat(eurs|rices)|users? (group|community))\b"
                          r"[^\n]{0,40}$", re.I)
-PUBLIC_WORDS = re.compile(r"\b(ville|m[ée]tropole|commune|d[ée]partement|r[ée]gion|collectivit[ée]s?|agglom[ée]ration|communaut[ée]|mairie|"
+# "En production" titles a deployment how-to as often as a list of sites: it is a reuse section only when
+# its text says where the project runs ("grâce aux 11 instances installées chez :").
+PRODUCTION_TITLE = re.compile(r"^\W*(en production|in production|(mis|mise|mises) en (service|production)|running in production)\W*$", re.I)
+PUBLIC_WORDS = re.compile(r"\b(villes?|m[ée]tropoles?|communes?|d[ée]partements?|r[ée]gions?|collectivit[ée]s?|agglom[ée]rations?|communaut[ée]s?|mairies?|"
                           r"conseil (d[ée]partemental|r[ée]gional)|minist[èe]re|pr[ée]fecture|syndicat|territoires?|city|council|municipality)\b", re.I)
-REUSE_LINE = re.compile(r"\b(instances? (de|of|publique|public|en ligne)|d[ée]ploy[ée]e? (par|à|chez|sur)|deployed (by|at|in)|utilis[ée]e? par|used by|"
-                        r"en production (à|chez|par|sur)|in production (at|by)|mis en (place|service) (par|à|chez)|r[ée]utilis[ée]e? par|adopt[ée] par)\b", re.I)
+REUSE_LINE = re.compile(r"\b(instances? (de|of|publique|public|en ligne|install[ée]es)|d[ée]ploy[ée]e? (par|à|chez|sur)|deployed (by|at|in)|utilis[ée]e? par|used by|"
+                        r"en production (à|chez|par|sur)|in production (at|by)|mis en (place|service) (par|à|chez)|r[ée]utilis[ée]e? par|adopt[ée] par|"
+                        r"install[ée]e?s? (chez|par|à)|installed (at|by)|h[ée]berg[ée]e?s? (chez|par))\b", re.I)
 LINK = re.compile(r"\[([^\]]{1,120})\]\((https?://[^)\s]+)\)|<(https?://[^>\s]+)>|(?<![(<\[\"'])(https?://[^\s)\]>\"'`]+)")
 SKIP_HOSTS = ("shields.io", "badge", "travis", "codecov", "github.com", "gitlab.com", "readthedocs", "npmjs", "pypi.org", "docker.com",
               "framagit.org", "sonarcloud", "coveralls", "creativecommons", "opensource.org", "gnu.org", "etalab.gouv.fr/licence")
@@ -58,30 +65,41 @@ def scan_document(path: str, text: str) -> list[dict]:
     found: list[dict] = []
     lines = text.splitlines()
     in_section = 0  # heading level of the current reuse section, 0 outside
+    pending = None  # a production section waiting for a line that says where the project runs: (level, line, title)
     for i, line in enumerate(lines, 1):
         m = re.match(r"^\s{0,3}(#{1,6})\s*(.+?)\s*#*\s*$", line)
         level, title = (len(m.group(1)), m.group(2)) if m else (None, None)
         if level is None and i < len(lines) and re.match(r"^\s*(=+|-+)\s*$", lines[i]) and line.strip():
             level, title = (1 if lines[i].strip().startswith("=") else 2), line.strip()
         if level is not None:
-            if REUSE_TITLE.search(title.strip("*_`# ")):
+            pending = None
+            bare = title.strip("*_`# ")
+            if in_section and level <= in_section:
+                in_section = 0
+            if REUSE_TITLE.search(bare):
                 in_section = level
                 found.append({"path": path, "line": i, "kind": "section", "value": title[:120]})
-            elif in_section and level <= in_section:
-                in_section = 0
+            elif PRODUCTION_TITLE.search(bare) and not in_section:
+                pending = (level, i, title)
+            continue
+        if pending and REUSE_LINE.search(line):
+            in_section = pending[0]
+            found.append({"path": path, "line": pending[1], "kind": "section", "value": pending[2][:120]})
+            pending = None
             continue
         links = [(u, lab) for u, lab in _links(line) if _usable(u)]
         if in_section:
             for u, lab in links:
                 found.append({"path": path, "line": i, "kind": "instance", "value": u[:200], "label": (lab or "")[:80] or None})
             if not links and re.match(r"^\s*[-*+]\s+\S", line):
-                found.append({"path": path, "line": i, "kind": "deployment", "value": line.strip(" -*+")[:120]})
+                value = line.strip(" -*+")[:120]
+                found.append({"path": path, "line": i, "kind": "deployment", "value": value, "public": bool(PUBLIC_WORDS.search(value))})
         elif REUSE_LINE.search(line) and (links or PUBLIC_WORDS.search(line)):
             if links:
                 for u, lab in links:
                     found.append({"path": path, "line": i, "kind": "instance", "value": u[:200], "label": (lab or "")[:80] or None})
             else:
-                found.append({"path": path, "line": i, "kind": "deployment", "value": line.strip()[:160]})
+                found.append({"path": path, "line": i, "kind": "deployment", "value": line.strip()[:160], "public": bool(PUBLIC_WORDS.search(line))})
     return found
 
 
@@ -120,7 +138,7 @@ def classify_forks(forks: list[dict], owner: str) -> dict:
     return out
 
 
-@fact("reuse_evidence", version=1, cache="none")
+@fact("reuse_evidence", version=2, cache="none")
 def reuse_evidence(ctx) -> dict:
     snap = ctx.snapshot
     pc_path, used_by = _used_by(snap)
