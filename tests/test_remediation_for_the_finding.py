@@ -47,3 +47,65 @@ def test_no_fix_when_nothing_is_missing(repo, tmp_path):
                                        "app.py": "import os\nDB = os.environ['DATABASE_URL']\n"})
     conf = by_id["reusability.configuration"]
     assert "remediation_for_finding" not in conf and conf["remediation"]["fr"]  # the general text, as the fallback
+
+
+def _lock(*deps):
+    import json
+
+    packages = {"": {"name": "carto", "version": "1.0.0"}}
+    for name, lic in deps:
+        packages[f"node_modules/{name}"] = {"version": "1.0.0", "license": lic}
+    return json.dumps({"name": "carto", "lockfileVersion": 3, "packages": packages})
+
+
+README_FR = "# Carto\n\n" + "La carte montre les équipements de chaque commune du territoire. " * 8 + "\n"
+
+
+def test_licence_advice_follows_the_copyleft_dependencies(repo, tmp_path):
+    _, by_id = _audit(repo, tmp_path, {"README.md": README_FR, "package.json": '{"name": "carto", "version": "1.0.0"}',
+                                       "package-lock.json": _lock(("leaflet", "BSD-2-Clause"), ("cartolib", "GPL-3.0-only")),
+                                       "app.js": "console.log(1);\n"})
+    for cid in ("licensing.license-file", "licensing.authorized-fr", "licensing.open-license"):
+        r = by_id[cid]
+        assert r["status"] == "fail" and r["remediation_for_finding"], cid
+        fr, en = r["remediation"]["fr"], r["remediation"]["en"]
+        # the dependency that constrains the choice, the licences it rules out and the ones that fit, with the reason
+        assert "cartolib (GPL-3.0-only)" in fr and "écarte MIT, Apache-2.0" in fr and "copyleft" in fr, fr
+        assert "Choisissez GPL-3.0-or-later" in fr and "Choose GPL-3.0-or-later" in en and "leaflet" not in fr
+        assert "La DINUM recommande une licence permissive" not in fr
+
+
+def test_licence_advice_with_permissive_dependencies_recommends_a_permissive_licence(repo, tmp_path):
+    _, by_id = _audit(repo, tmp_path, {"README.md": README_FR, "package.json": '{"name": "carto", "version": "1.0.0"}',
+                                       "package-lock.json": _lock(("leaflet", "BSD-2-Clause"), ("proj4", "MIT")),
+                                       "app.js": "console.log(1);\n"})
+    fr = by_id["licensing.license-file"]["remediation"]["fr"]
+    assert "Les 2 dépendances dont la licence est connue sont sous licences permissives" in fr
+    assert "MIT ou Apache-2.0" in fr and "EUPL-1.2" in fr
+
+
+def test_licence_advice_for_a_qgis_plugin(repo, tmp_path):
+    _, by_id = _audit(repo, tmp_path, {"README.md": README_FR, "metadata.txt": "[general]\nname=Carto\nqgisMinimumVersion=3.22\n",
+                                       "plugin.py": "from qgis.core import QgsProject\n", "__init__.py": "def classFactory(iface):\n    pass\n"})
+    fr = by_id["licensing.license-file"]["remediation"]["fr"]
+    assert "QGIS (GPL-2.0-or-later)" in fr and "Choisissez GPL-3.0-or-later" in fr and "MIT ou" not in fr
+
+
+def test_incompatible_dependency_says_which_licences_would_take_them_all(repo, tmp_path):
+    _, by_id = _audit(repo, tmp_path, {"README.md": README_FR, "LICENSE": "MIT License\n\nPermission is hereby granted, free of charge\n",
+                                       "package.json": '{"name": "carto", "version": "1.0.0", "license": "MIT"}',
+                                       "package-lock.json": _lock(("cartolib", "AGPL-3.0-or-later"), ("proj4", "MIT")),
+                                       "app.js": "console.log(1);\n"})
+    r = by_id["licensing.dependencies"]
+    assert r["status"] == "fail" and "cartolib (AGPL-3.0-or-later)" in r["remediation"]["fr"]
+    assert "AGPL-3.0-or-later" in r["remediation"]["fr"].split("passez le projet sous")[1]
+
+
+def test_fitting_licences():
+    from auditor.licenses.advice import fitting
+
+    assert fitting([])["fits"][:2] == ["MIT", "Apache-2.0"]
+    f = fitting([{"name": "a", "license": "GPL-2.0-only"}])
+    assert f["fits"] == [] and f["constraining"] == ["a (GPL-2.0-only)"]
+    f = fitting([{"name": "a", "license": "EUPL-1.2"}, {"name": "b", "license": "MIT"}, {"name": "c", "license": None}])
+    assert f["fits"][0] == "EUPL-1.2" and "MIT" in f["excluded"] and f["judged"] == 2 and f["unknown"] == 1

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 
-
-# What to write when there is no license at all: a license of the French list (the dependencies' licenses are
-# judged by licensing.dependencies once a license is chosen).
-NO_LICENSE_FIX = T("Créez LICENSE à la racine avec le texte intégral d'une licence de la liste fixée par décret (D323-2-1) : EUPL-1.2 "
-             "(réciproque, compatible avec la plupart des licences libres de vos dépendances), ou Apache-2.0 / MIT si vous "
-             "acceptez la réutilisation sans réciprocité.",
-             "Create LICENSE at the root with the full text of a license from the French decree's list (D323-2-1): EUPL-1.2 "
-             "(reciprocal, compatible with most open licenses of your dependencies), or Apache-2.0 / MIT if you accept reuse "
-             "without reciprocity.")
+from .common import license_advice
 
 
 @check(
@@ -76,8 +68,9 @@ def license_file(ctx) -> Result:
                 f"(texte officiel sur https://spdx.org/licenses/{ids[0]}.html).",
                 f"Create the LICENSE file at the root with the full text of {' or '.join(ids)}, the license {named_in} names "
                 f"(official text at https://spdx.org/licenses/{ids[0]}.html)."))
+        text = license_advice(ctx)  # which licences of the French list the dependencies found allow, and why
         return Result.fail(T("Aucun fichier de licence à la racine : le code n'est pas réutilisable légalement.",
-                             "No license file at the root: the code cannot be reused lawfully."), ev, **details).advise(NO_LICENSE_FIX)
+                             "No license file at the root: the code cannot be reused lawfully."), ev, **details).advise(T(text["fr"], text["en"]))
     ev = []
     for f in root:
         lines = (f.get("matches") or [{}])[0].get("lines") if f.get("matches") else None

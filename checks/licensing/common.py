@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, T
+from auditor.licenses.advice import FR_SOFTWARE_PERMISSIVE, FR_SOFTWARE_RECIPROCAL, advice
 from auditor.licenses.matcher import license_meta
 from auditor.licenses.notices import family
 
-# Décret n° 2021-1559 / CRPA art. D323-2-1, with the SPDX ids of Etalab's list
-# (data.gouv.fr "Licences de réutilisation", as corrected on 2022-02-07).
-FR_SOFTWARE_PERMISSIVE = ("Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "CECILL-B", "MIT")
-FR_SOFTWARE_RECIPROCAL = ("CECILL-2.1", "CECILL-C", "GPL-3.0-or-later", "LGPL-3.0-or-later", "AGPL-3.0-or-later", "MPL-2.0",
-                          "EPL-2.0", "EUPL-1.2")
 FR_DATA = ("etalab-2.0", "ODbL-1.0")
 FR_ALLOWED = frozenset(FR_SOFTWARE_PERMISSIVE + FR_SOFTWARE_RECIPROCAL + FR_DATA)
 # "-only" variants of listed families: the décret names licence families (GNU GPL v3, GNU AGPL v3, GNU LGPL v3)
@@ -73,3 +69,23 @@ def source_evidence(lic: dict, limit: int = 12) -> list[Evidence]:
         ev.append(Evidence(path=s.get("path"), line=s.get("line"), value={"kind": s.get("kind"), "value": s.get("value"), "ids": s.get("ids")},
                            kind="found"))
     return ev
+
+
+def license_advice(ctx, file: str = "LICENSE") -> dict[str, str]:
+    """Which licences of the French list fit the runtime dependencies found, and why (``T(fr, en)``)
+    — the remediation of a missing licence, or of one the list does not hold."""
+    from auditor.facts import FactError
+
+    try:
+        deps = ctx.fact("dependency_licenses")
+    except FactError:
+        deps = {"dependencies": [], "inconclusive_sources": [{"path": "?", "reason": "dependencies not read"}]}
+    try:
+        project = ctx.fact("project") or {}
+    except FactError:
+        project = {}
+    qgis = project.get("kind") == "gis-kit" and any(isinstance(e, dict) and e.get("reason") == "QGIS plugin metadata"
+                                                     for e in project.get("kind_evidence") or [])
+    runtime = [d for d in deps.get("dependencies") or [] if not d.get("dev") and d.get("license")]
+    missing = sum(1 for d in deps.get("dependencies") or [] if not d.get("dev") and not d.get("license"))
+    return advice(runtime, not_measured=missing + len(deps.get("inconclusive_sources") or []), qgis_plugin=qgis, file=file)

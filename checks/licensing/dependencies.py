@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.i18n import known_phrase
+from auditor.licenses.advice import fitting
 from auditor.licenses.compat import verdict
 
 @check(
@@ -85,4 +86,17 @@ def dependencies(ctx) -> Result:
         en += "; not measured: " + ", ".join(s["path"] for s in inconclusive_sources[:5])
     if unknown or inconclusive_sources:
         score = min(score, 9)
-    return Result.scored(score, T(fr + ".", en + "."), ev, **counts)
+    result = Result.scored(score, T(fr + ".", en + "."), ev, **counts)
+    if bad:  # what to do with each incompatible dependency, and which licences of the list would take them all
+        names = ", ".join(f"{c['name']} ({c['license']})" for c in bad[:5]) + (f" (+{len(bad) - 5})" if len(bad) > 5 else "")
+        fits = fitting([c for c in checked if c["verdict"] != "unknown"])["fits"]
+        result.advise(T(
+            f"Incompatibles avec {lic['spdx']} : {names}. Remplacez-les par une bibliothèque sous licence compatible ou isolez-les "
+            "(service séparé, bibliothèque non modifiée) ; "
+            + (f"ou passez le projet sous {', '.join(fits[:3])}, licences de la liste compatibles avec toutes les dépendances jugées."
+               if fits else "aucune licence de la liste n'est compatible avec toutes les dépendances jugées."),
+            f"Incompatible with {lic['spdx']}: {names}. Replace them with a library under a compatible license or isolate them "
+            "(separate service, unmodified library); "
+            + (f"or move the project to {', '.join(fits[:3])}, licenses of the list compatible with every judged dependency."
+               if fits else "no license of the list is compatible with every judged dependency.")))
+    return result

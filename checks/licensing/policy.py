@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 
-from auditor.checks.interface import Evidence, Result, T, check
+from auditor.checks.interface import Evidence, Result, Status, T, check
 
-from .common import ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_ONLY_VARIANTS, evaluate, is_open, source_evidence
+from .common import ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_ONLY_VARIANTS, evaluate, is_open, license_advice, source_evidence
+
+
+def _choose(ctx, result: Result, lic: dict, before: dict[str, str] | None = None) -> Result:
+    """A failed licence: which licences of the French list fit the dependencies found, and why."""
+    if result.status is not Status.FAIL:
+        return result
+    root = [f["path"] for f in lic.get("license_files") or [] if f.get("scope") == "root"]
+    text = license_advice(ctx, root[0] if root else "LICENSE")
+    if before:
+        text = {k: f"{before[k]} {text[k]}" for k in ("fr", "en")}
+    return result.advise(T(text["fr"], text["en"]))
 
 
 def _no_license(lic: dict) -> Result | None:
@@ -59,7 +70,7 @@ def open_license(ctx) -> Result:
     lic = ctx.fact("license")
     early = _no_license(lic)
     if early:
-        return early
+        return _choose(ctx, early, lic)
     exprs = _expressions(lic)
     ev = source_evidence(lic)
     rank = {True: 2, None: 1, False: 0}
@@ -72,8 +83,10 @@ def open_license(ctx) -> Result:
         return Result.passed(T(f"Licence libre : {' ; '.join(exprs)}.", f"Open license: {'; '.join(exprs)}."), ev, expressions=exprs)
     if worst == 0:
         bad = [e for e, v in results.items() if v == 0]
-        return Result.fail(T(f"Licence non libre (ni OSI ni FSF) : {' ; '.join(bad)}.", f"Not an open license (neither OSI nor FSF): {'; '.join(bad)}."),
-                           ev, expressions=exprs)
+        return _choose(ctx, Result.fail(T(f"Licence non libre (ni OSI ni FSF) : {' ; '.join(bad)}.",
+                                          f"Not an open license (neither OSI nor FSF): {'; '.join(bad)}."), ev, expressions=exprs), lic,
+                       T(f"Remplacez {' ; '.join(bad)} par une licence libre de la liste autorisée.",
+                         f"Replace {'; '.join(bad)} with an open license of the allowed list."))
     return Result.inconclusive(T(f"Licence inconnue de la liste SPDX ({' ; '.join(exprs)}) : à vérifier à la main.",
                                  f"License unknown to the SPDX list ({'; '.join(exprs)}): check by hand."), ev, expressions=exprs)
 
@@ -108,7 +121,7 @@ def authorized_fr(ctx) -> Result:
     lic = ctx.fact("license")
     early = _no_license(lic)
     if early:
-        return early
+        return _choose(ctx, early, lic)
     exprs = _expressions(lic)
     ev = source_evidence(lic)
 
@@ -152,8 +165,10 @@ def authorized_fr(ctx) -> Result:
         return Result.passed(T(f"Licence autorisée : {' ; '.join(exprs)}.", f"Allowed license: {'; '.join(exprs)}."), ev, expressions=exprs,
                              version_choice=vc)
     bad = [e for e, v in results.items() if v == 0]
-    return Result.fail(T(f"Licence hors de la liste autorisée : {' ; '.join(bad)}.", f"License not on the allowed list: {'; '.join(bad)}."),
-                       ev, expressions=exprs)
+    return _choose(ctx, Result.fail(T(f"Licence hors de la liste autorisée : {' ; '.join(bad)}.", f"License not on the allowed list: {'; '.join(bad)}."),
+                                    ev, expressions=exprs), lic,
+                   T(f"{' ; '.join(bad)} n'est pas sur la liste fixée par décret : changez de licence (ou demandez son homologation).",
+                     f"{'; '.join(bad)} is not on the list set by decree: change the license (or ask for it to be approved)."))
 
 
 @check(

@@ -1,0 +1,151 @@
+"""Which licences of the French list fit a project's dependencies, and why, in words for a jury member.
+
+A project without a licence, or with one the décret does not list, must choose one. The choice is not
+free when it uses copyleft code: a GPL library makes the whole work GPL, an EUPL or CeCILL one allows
+only the licences its text names. :func:`fitting` judges every software licence of the list against
+every runtime dependency whose licence is known (:func:`auditor.licenses.compat.verdict`, the same
+rules ``licensing.dependencies`` applies) and :func:`advice` says the result in French and English:
+the licences that fit, the dependencies that rule the others out and why, and which one to choose (the
+DINUM recommends a permissive licence, a reciprocal one when the risk of capture justifies it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from auditor.licenses.compat import verdict
+
+# Décret n° 2021-1559 / CRPA art. D323-2-1, with the SPDX ids of Etalab's list
+# (data.gouv.fr "Licences de réutilisation", as corrected on 2022-02-07).
+FR_SOFTWARE_PERMISSIVE = ("Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "CECILL-B", "MIT")
+FR_SOFTWARE_RECIPROCAL = ("CECILL-2.1", "CECILL-C", "GPL-3.0-or-later", "LGPL-3.0-or-later", "AGPL-3.0-or-later", "MPL-2.0",
+                          "EPL-2.0", "EUPL-1.2")
+# The order advice names them in: the permissive ones the DINUM recommends first, then the reciprocal ones
+# most used by French administrations.
+PREFERRED = ("MIT", "Apache-2.0", "BSD-3-Clause", "BSD-2-Clause", "CECILL-B", "EUPL-1.2", "CECILL-2.1", "GPL-3.0-or-later",
+             "AGPL-3.0-or-later", "MPL-2.0", "LGPL-3.0-or-later", "CECILL-C", "EPL-2.0")
+QGIS = {"name": "QGIS", "license": "GPL-2.0-or-later"}  # what every QGIS plugin imports
+MAX_DEPS = 400  # judged in sorted order: bounded work, same answer for the same dependencies
+
+
+def fitting(dependencies: list[dict[str, Any]]) -> dict[str, Any]:
+    """The list's software licences that no dependency rules out.
+
+    ``dependencies``: ``{"name", "license"}`` of the runtime dependencies. Returns ``fits`` (in
+    :data:`PREFERRED` order), ``excluded`` (licence → the dependencies ruling it out, as "name (licence)"),
+    ``conditions`` (licence → dependencies allowed as separate, unmodified libraries; the licences with fewest
+    conditions come first in ``fits``), ``unjudged`` (licences the rules cannot judge against some dependency:
+    never in ``fits``), ``constraining``
+    (the dependencies that rule out at least one licence), ``judged`` and ``unknown`` counts."""
+    deps = sorted({(str(d.get("name") or "?"), str(d.get("license") or "")) for d in dependencies if isinstance(d, dict)})[:MAX_DEPS]
+    excluded: dict[str, list[str]] = {c: [] for c in PREFERRED}
+    conditions: dict[str, list[str]] = {c: [] for c in PREFERRED}
+    unjudged: set[str] = set()
+    constraining: list[str] = []
+    judged = unknown = 0
+    verdicts: dict[tuple[str, str], str] = {}
+    for name, lic in deps:
+        row = {}
+        for cand in PREFERRED:
+            key = (cand, lic)
+            if key not in verdicts:
+                verdicts[key] = verdict([cand], lic)[0]
+            row[cand] = verdicts[key]
+        if all(v == "unknown" for v in row.values()):
+            unknown += 1
+            continue
+        judged += 1
+        label = f"{name} ({lic})"
+        for cand, v in row.items():
+            if v == "incompatible":
+                excluded[cand].append(label)
+            elif v == "conditional":
+                conditions[cand].append(label)
+            elif v == "unknown":
+                unjudged.add(cand)
+        if any(v == "incompatible" for v in row.values()):
+            constraining.append(label)
+    fits = sorted((c for c in PREFERRED if not excluded[c] and c not in unjudged), key=lambda c: (len(conditions[c]), PREFERRED.index(c)))
+    return {"fits": fits, "unjudged": sorted(unjudged - {c for c, v in excluded.items() if v}), "excluded": {c: v for c, v in excluded.items() if v}, "conditions": {c: v for c, v in conditions.items() if v},
+            "constraining": constraining, "judged": judged, "unknown": unknown}
+
+
+def _list(items: list[str], lang: str, limit: int = 4) -> str:
+    shown = items[:limit]
+    more = len(items) - len(shown)
+    text = ", ".join(shown)
+    if more:
+        text += f" et {more} autre(s)" if lang == "fr" else f" and {more} more"
+    return text
+
+
+def _or(items: list[str], lang: str) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {'ou' if lang == 'fr' else 'or'} {items[-1]}"
+
+
+def advice(dependencies: list[dict[str, Any]], not_measured: int = 0, qgis_plugin: bool = False,
+           file: str = "LICENSE") -> dict[str, str]:
+    """What to write in ``file``, and why, in French and English (``{"fr", "en"}``).
+
+    ``not_measured``: dependencies or manifests whose licences are not known (offline, no lockfile);
+    ``qgis_plugin``: the project imports QGIS (GPL-2.0-or-later), which rules out the permissive licences."""
+    deps = list(dependencies) + ([QGIS] if qgis_plugin else [])
+    f = fitting(deps)
+    out = {}
+    for lang in ("fr", "en"):
+        fr = lang == "fr"
+        fits = f["fits"]
+        permissive = [c for c in fits if c in FR_SOFTWARE_PERMISSIVE]
+        reciprocal = [c for c in fits if c in FR_SOFTWARE_RECIPROCAL]
+        parts = []
+        if not f["judged"]:
+            parts.append("Aucune dépendance dont la licence soit connue ne restreint le choix." if fr else
+                         "No dependency with a known license restricts the choice.")
+        elif not f["constraining"]:
+            parts.append(f"Les {f['judged']} dépendances dont la licence est connue sont sous licences permissives (MIT, BSD, Apache…), "
+                         "qui n'imposent rien à la licence du projet : toutes les licences de la liste conviennent." if fr else
+                         f"The {f['judged']} dependencies with a known license are under permissive licenses (MIT, BSD, Apache…), "
+                         "which impose nothing on the project's license: every license of the list fits.")
+        else:
+            ruled_out = [c for c in PREFERRED if c in f["excluded"]]
+            parts.append(
+                (f"{_list(f['constraining'], lang)} : licence à réciprocité (copyleft) ; un logiciel qui intègre ce code doit être "
+                 f"diffusé sous une licence compatible, ce qui écarte {_list(ruled_out, lang, 6)}.") if fr else
+                (f"{_list(f['constraining'], lang)}: reciprocal (copyleft) license; software that includes this code must be "
+                 f"distributed under a compatible license, which rules out {_list(ruled_out, lang, 6)}."))
+        if fits and f["constraining"]:
+            parts.append((f"Licences de la liste qui conviennent : {', '.join(fits)}." if fr else
+                          f"Licenses of the list that fit: {', '.join(fits)}."))
+        if fits:
+            if permissive:
+                first = permissive[:2]
+                pick = (f"La DINUM recommande une licence permissive : {_or(first, lang)}" if fr else
+                        f"DINUM recommends a permissive license: {_or(first, lang)}")
+                if "EUPL-1.2" in reciprocal:
+                    pick += (" ; l'EUPL-1.2 si les versions modifiées par d'autres doivent rester ouvertes" if fr else
+                             "; EUPL-1.2 if versions modified by others must stay open")
+                parts.append(pick + ".")
+            else:
+                parts.append((f"Choisissez {_or(reciprocal[:2], lang)}." if fr else f"Choose {_or(reciprocal[:2], lang)}."))
+            best = (permissive or reciprocal)[0]
+            cond = f["conditions"].get(best) or []
+            if cond:
+                parts.append((f"Avec {best}, gardez {_list(cond, lang, 3)} comme bibliothèque(s) séparée(s), non modifiée(s)." if fr else
+                              f"With {best}, keep {_list(cond, lang, 3)} as separate, unmodified librar(y/ies)."))
+            parts.append((f"Mettez le texte intégral de la licence choisie dans {file} à la racine (texte officiel : "
+                          f"https://spdx.org/licenses/{best}.html pour {best})." if fr else
+                          f"Put the chosen license's full text in {file} at the root (official text: "
+                          f"https://spdx.org/licenses/{best}.html for {best})."))
+        else:
+            parts.append((f"Aucune licence de la liste n'est compatible avec toutes les dépendances : remplacez {_list(f['constraining'], lang)}, "
+                          "isolez-les dans un service séparé, ou demandez l'homologation d'une autre licence." if fr else
+                          f"No license of the list is compatible with every dependency: replace {_list(f['constraining'], lang)}, "
+                          "isolate them in a separate service, or ask for another license to be approved."))
+        if f["unknown"] or not_measured:
+            n = f["unknown"] + not_measured
+            parts.append((f"Non vérifié : {n} dépendance(s) ou fichier(s) dont la licence n'est pas connue ; vérifiez-les avant de choisir." if fr else
+                          f"Not checked: {n} dependenc(y/ies) or file(s) whose license is not known; check them before choosing."))
+        out[lang] = " ".join(parts)
+    return out
