@@ -67,6 +67,7 @@ def test_domain_and_owner_classes_come_from_the_data_file():
     assert domain_type("ville-quimper.fr")["type"] == "public"
     assert domain_type("nimes-metropole.fr")["type"] == "public"
     assert domain_type("beta.gouv.fr")["type"] == "public"
+    assert domain_type("ecrins-parcnational.fr")["type"] == "public"  # a national park (GeoNature's authors)
     assert domain_type("octo.com") == {"type": "company", "domain": "octo.com", "name": "OCTO Technology", "kind": "esn", "listed": True}
     assert domain_type("gmail.com")["type"] == "individual" and domain_type("free.fr")["type"] == "individual"
     assert domain_type("example.com")["type"] == "individual" and domain_type("example.com")["placeholder"]  # as auditor/people.yml
@@ -391,6 +392,16 @@ def test_personal_data_in_sql_django_prisma_and_table_schema(repo):
     res = run(ctx_for(r), "scaling.personal-data")
     assert res.status.value == "warn" and res.details["risk"]["level"] == 2
     assert "RGPD" in res.details["risk"]["text"]["fr"]
+
+
+def test_a_taxon_or_a_towns_name_is_not_a_persons(repo):
+    # A citizen-science app's species reference (Taxref.nom_complet is the scientific name) beside its users.
+    r = one(repo, {"backend/core/taxonomy/models.py": "class Taxref(db.Model):\n    cd_nom = db.Column(db.Integer)\n"
+                                                       "    nom_complet = db.Column(db.String)\n",
+                   "backend/core/users/models.py": "class UserModel(db.Model):\n    nom_complet = db.Column(db.String)\n"
+                                                    "    email = db.Column(db.String)\n"})
+    tables = {t["table"] for t in ctx_for(r).fact("personal_data")["tables"]}
+    assert tables == {"UserModel"}
 
 
 def test_schema_without_personal_data_passes(repo):

@@ -101,8 +101,8 @@ def reuse(ctx) -> Result:
 
 
 # -- contributors by type ----------------------------------------------------------------------
-TYPE_FR = {"public": "organismes publics", "company": "entreprises", "individual": "particuliers (adresses personnelles)", "unknown": "adresses inconnues"}
-TYPE_EN = {"public": "public bodies", "company": "companies", "individual": "individuals (personal addresses)", "unknown": "unknown addresses"}
+TYPE_FR = {"public": "organismes publics", "company": "entreprises et autres organisations", "individual": "particuliers (adresses personnelles)", "unknown": "adresses inconnues"}
+TYPE_EN = {"public": "public bodies", "company": "companies and other organisations", "individual": "individuals (personal addresses)", "unknown": "unknown addresses"}
 
 
 def bus_factor_words(w: dict, period_fr: str = "de l'année", period_en: str = "the year's") -> tuple[str, str] | None:
@@ -192,22 +192,25 @@ def contributor_organisations(ctx) -> Result:
     a_companies = [o for o in a["organisations"] if o["type"] == "company"]
     if a["commits"] >= 5 and a["shares"]["company"] >= 0.95 and a["shares"]["public"] == 0 and a_companies:
         top = a_companies[0]
-        sentences_fr.append(f"Le code a été entièrement écrit par une entreprise : {_pct(a['shares']['company'])} % des commits depuis "
-                            f"l'origine viennent d'adresses d'entreprise, surtout {_org_label(top, 'fr')}.")
-        sentences_en.append(f"The code was written entirely by a company: {_pct(a['shares']['company'])}% of all commits come from company "
-                            f"addresses, mostly {_org_label(top, 'en')}.")
+        # A listed contractor is a company; an unlisted domain may be an association's as well (lpo.fr).
+        who_fr, who_en = ("une entreprise", "a company") if top.get("listed") else ("une organisation qui n'est pas un organisme public",
+                                                                                    "an organisation that is not a public body")
+        sentences_fr.append(f"Le code a été entièrement écrit par {who_fr} : {_pct(a['shares']['company'])} % des commits depuis "
+                            f"l'origine viennent d'adresses d'entreprises ou d'autres organisations, surtout {_org_label(top, 'fr')}.")
+        sentences_en.append(f"The code was written entirely by {who_en}: {_pct(a['shares']['company'])}% of all commits come from addresses "
+                            f"of companies or other organisations, mostly {_org_label(top, 'en')}.")
         level, score = 3, score - 4
     elif comp >= 0.5 and companies:
         top = companies[0]
         top_share = top["commits"] / w["commits"]
-        sentences_fr.append(f"La plupart des commits {per_fr} ({_pct(comp)} %) viennent d'entreprises, dont {_pct(top_share)} % du domaine "
+        sentences_fr.append(f"La plupart des commits {per_fr} ({_pct(comp)} %) viennent d'entreprises ou d'autres organisations, dont {_pct(top_share)} % du domaine "
                             f"{_org_label(top, 'fr')}" + (f" ; les organismes publics en font {_pct(pub)} %." if pub else " ; aucun d'un organisme public."))
-        sentences_en.append(f"Most of {per_en} commits ({_pct(comp)}%) come from companies, {_pct(top_share)}% from the domain "
+        sentences_en.append(f"Most of {per_en} commits ({_pct(comp)}%) come from companies or other organisations, {_pct(top_share)}% from the domain "
                             f"{_org_label(top, 'en')}" + (f"; public bodies made {_pct(pub)}%." if pub else "; none from a public body."))
         level, score = max(level, 2 if pub < 0.2 else 1), score - (3 if pub < 0.2 else 1)
     elif comp >= 0.2 and pub >= 0.2:
-        sentences_fr.append(f"Code co-écrit par des organismes publics ({_pct(pub)} %) et des entreprises ({_pct(comp)} %).")
-        sentences_en.append(f"Code co-written by public bodies ({_pct(pub)}%) and companies ({_pct(comp)}%).")
+        sentences_fr.append(f"Code co-écrit par des organismes publics ({_pct(pub)} %) et des entreprises ou autres organisations ({_pct(comp)} %).")
+        sentences_en.append(f"Code co-written by public bodies ({_pct(pub)}%) and companies or other organisations ({_pct(comp)}%).")
     mix_fr = ", ".join(f"{TYPE_FR[k]} {_pct(v)} %" for k, v in w["shares"].items() if v)
     mix_en = ", ".join(f"{TYPE_EN[k]} {_pct(v)}%" for k, v in w["shares"].items() if v)
     msg = T(" ".join(sentences_fr) + f" Commits {per_fr} par type : {mix_fr}.", " ".join(sentences_en) + f" Commits ({per_en}) by type: {mix_en}.")

@@ -61,6 +61,11 @@ def _vocab():
     return strong, weak, {norm_field(t) for t in d.get("person_tables") or []}, labels
 
 
+@functools.lru_cache(maxsize=1)
+def _things() -> frozenset:
+    return frozenset(norm_field(t) for t in load("personal_data.yml").get("not_person_tables") or [])
+
+
 def _candidate(path: str) -> str | None:
     low = path.lower()
     name = low.rsplit("/", 1)[-1]
@@ -149,7 +154,7 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
     return out
 
 
-@fact("personal_data", version=1)
+@fact("personal_data", version=2)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     snap = ctx.snapshot
@@ -176,7 +181,11 @@ def personal_data(ctx) -> dict:
             if not any(f["name"] == field for f in t["fields"]):
                 t["fields"].append({"name": field, "category": cat, "strength": strength, "line": line})
     found = []
+    things = _things()
     for t in tables.values():
+        name = norm_field(t["table"] or "")
+        if name in things or name.rstrip("s") in things:
+            t["fields"] = [f for f in t["fields"] if f["category"] != "identity"]  # a taxon's or a town's name
         person = norm_field(t["table"] or "") in person_tables or norm_field((t["table"] or "").rstrip("s")) in person_tables
         if any(f["strength"] == "strong" for f in t["fields"]) or (person and t["fields"]):
             t["fields"] = t["fields"][:15]
