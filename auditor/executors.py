@@ -6,6 +6,10 @@ not depend on which worker ran what or when. :func:`run_tasks` retries tasks los
 (a process killed mid-task breaks a local pool: the pool is rebuilt and the unfinished tasks run
 again; Dask reschedules them on another worker by itself).
 
+Worker processes are slow to start (a fresh interpreter imports the auditor and loads its data):
+a run that calls :func:`run_tasks` several times (discover's light then full rounds) passes one
+:class:`SharedExecutor`, so its workers start once per run and are rebuilt only when broken.
+
 ``pip install readiness-auditor[dask]`` brings Dask distributed; ``--executor dask --scheduler
 tcp://host:8786`` then sends the audits to that cluster's workers.
 """
@@ -85,17 +89,57 @@ def make_executor(kind: str = "process", jobs: int | None = None, scheduler: str
         raise UsageError(f"--executor: {kind!r} is not one of {', '.join(KINDS)}")
 
 
+class SharedExecutor:
+    """One executor kept for a whole run, across several :func:`run_tasks` calls; rebuilt only when
+    a round found it broken (a killed worker breaks a local process pool for good). Use as a
+    context manager (shut down on exit) and pass it as ``make`` to :func:`run_tasks`."""
+
+    def __init__(self, kind: str = "process", jobs: int | None = None, scheduler: str | None = None) -> None:
+        self.kind, self.jobs, self.scheduler = kind, jobs, scheduler
+        self._cm: Any = None
+        self._ex: Executor | None = None
+        self.built = 0  # executors built so far (tests; a rebuilt pool counts again)
+
+    @contextmanager
+    def __call__(self) -> Iterator[Executor]:
+        if self._ex is None:
+            self._cm = make_executor(self.kind, self.jobs, self.scheduler)
+            self._ex = self._cm.__enter__()
+            self.built += 1
+        yield self._ex  # not shut down here: the next round reuses it
+
+    def discard(self) -> None:
+        """The current executor is broken: shut it down; the next round builds another."""
+        cm, self._cm, self._ex = self._cm, None, None
+        if cm is not None:
+            try:
+                cm.__exit__(None, None, None)
+            except Exception as exc:  # noqa: BLE001 - a broken pool may fail to shut down cleanly
+                log.debug("broken executor not shut down cleanly: %s", exc)
+
+    close = discard
+
+    def __enter__(self) -> SharedExecutor:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
 def run_tasks(make: Callable[[], Any], fn: Callable[[Any], Any], tasks: list[tuple[str, Any]],
               on_result: Callable[[str, Any], None], on_error: Callable[[str, BaseException], None]) -> None:
     """Run ``fn(task)`` for every ``(key, task)`` on executors built by ``make()`` (a context manager).
 
     ``on_result``/``on_error`` are called in this (the coordinator's) thread as tasks finish. A task
-    lost with a broken local pool is run again on a fresh pool, at most :data:`MAX_ROUNDS` times."""
+    lost with a broken local pool is run again on a fresh pool, at most :data:`MAX_ROUNDS` times.
+    ``make`` may be a :class:`SharedExecutor`: its executor is kept after the call, and replaced only
+    when it broke."""
     pending = list(tasks)
     for round_no in range(1, MAX_ROUNDS + 1):
         if not pending:
             return
         lost: list[tuple[str, Any]] = []
+        broken = False
         with make() as ex:
             futures: dict[Future, tuple[str, Any]] = {}
             for key, task in pending:
@@ -103,6 +147,7 @@ def run_tasks(make: Callable[[], Any], fn: Callable[[Any], Any], tasks: list[tup
                     futures[ex.submit(fn, task)] = (key, task)
                 except BrokenProcessPool:
                     lost.append((key, task))
+                    broken = True
             not_done = set(futures)
             while not_done:
                 done, not_done = wait(not_done, return_when=FIRST_COMPLETED)
@@ -112,6 +157,7 @@ def run_tasks(make: Callable[[], Any], fn: Callable[[Any], Any], tasks: list[tup
                         result = fut.result()
                     except BrokenProcessPool:
                         lost.append((key, task))
+                        broken = True
                         continue
                     except BaseException as exc:  # noqa: BLE001 - one task's failure is that task's
                         if _worker_lost(exc) and round_no < MAX_ROUNDS:
@@ -120,6 +166,8 @@ def run_tasks(make: Callable[[], Any], fn: Callable[[Any], Any], tasks: list[tup
                             on_error(key, exc)
                         continue
                     on_result(key, result)
+        if broken and isinstance(make, SharedExecutor):
+            make.discard()
         if lost:
             log.warning("%d task(s) lost with a worker; running them again (round %d)", len(lost), round_no + 1)
         pending = sorted(lost, key=lambda kt: kt[0])

@@ -44,7 +44,8 @@ def test_a_crashing_audit_is_recorded_and_the_others_run(tmp_path):
         return real(target, options, ruleset)
 
     with mock.patch.object(auditor.engine, "audit", flaky):
-        r = run_cli("batch", str(pf), "-o", str(tmp_path / "out"), "--jobs", "2", "--no-history")
+        # the patch is in this process: threads (worker processes, the default for --jobs 2, would not see it)
+        r = run_cli("batch", str(pf), "-o", str(tmp_path / "out"), "--jobs", "2", "--executor", "thread", "--no-history")
     assert r.returncode == 1, r.stderr  # one audit crashed: the batch says so by its exit code
     manifest = json.loads((tmp_path / "out" / "batch.json").read_text())
     st = {p["id"]: p for p in manifest["projects"]}

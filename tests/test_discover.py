@@ -17,7 +17,7 @@ from auditor.discover.catalogue import OrgTypes, load_catalogue
 from auditor.discover.relevance import load_taxonomy, score
 from auditor.discover.run import DiscoverOptions, discover, in_shard, parse_shard
 from auditor.errors import UsageError
-from auditor.executors import make_executor, run_tasks
+from auditor.executors import SharedExecutor, make_executor, run_tasks
 from tests import discover_sample
 from tests.test_batch import MIT  # one real MIT text for the tests that need a licence file
 from tests.gitrepo import make_repo
@@ -299,6 +299,39 @@ def test_process_pool_runner_retries_tasks_lost_with_a_killed_worker():
               lambda k, e: errors.__setitem__(k, e))
     assert killed and not errors
     assert results == {f"t{i:02d}": i * i for i in range(8)}
+
+
+def worker_pid(_x: int) -> int:
+    return os.getpid()
+
+
+def test_shared_executor_keeps_its_workers_across_rounds_and_rebuilds_a_broken_pool():
+    """discover's light and full rounds run on one pool (workers start once per run); a round that
+    lost a worker gets a fresh pool, and the next round keeps using that one."""
+    pids: dict[int, set] = {}
+
+    def collect(round_no):
+        return lambda key, pid: pids.setdefault(round_no, set()).add(pid)
+
+    with SharedExecutor("process", 2) as pool:
+        run_tasks(pool, worker_pid, [(f"t{i}", i) for i in range(6)], collect(1), lambda k, e: None)
+        workers = set(pool._ex._processes)
+        run_tasks(pool, worker_pid, [(f"t{i}", i) for i in range(6)], collect(2), lambda k, e: None)
+        assert pool.built == 1 and pids[2] <= set(pool._ex._processes) == workers  # the same worker processes
+        killed, results, errors = [], {}, {}
+
+        def on_result(key, value):
+            results[key] = value
+            if not killed:
+                killed.append(True)
+                _kill_one([p.pid for p in multiprocessing.active_children()])
+
+        run_tasks(pool, slow_square, [(f"t{i:02d}", i) for i in range(8)], on_result, lambda k, e: errors.__setitem__(k, e))
+        assert killed and not errors and results == {f"t{i:02d}": i * i for i in range(8)}
+        assert pool.built == 2  # rebuilt once, after the kill
+        run_tasks(pool, worker_pid, [(f"t{i}", i) for i in range(2)], collect(3), lambda k, e: None)
+        assert pool.built == 2
+    assert pool._ex is None  # shut down with the run
 
 
 @pytest.mark.slow

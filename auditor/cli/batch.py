@@ -33,12 +33,13 @@ from auditor.errors import EXIT_GATE, EXIT_TARGET
               help="portfolio.csv: column separator (';' for French spreadsheets). / séparateur (';' pour les tableurs français).")
 @click.option("--csv-bom", is_flag=True, help="portfolio.csv: start with a UTF-8 byte order mark (for Excel). / avec BOM UTF-8 (pour Excel).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
-@click.option("--executor", type=click.Choice(["thread", "process", "serial", "dask"]), default="thread", show_default=True,
-              help="Where the audits run: threads of this process, local worker processes, here one by one, or a Dask cluster.")
+@click.option("--executor", type=click.Choice(["thread", "process", "serial", "dask"]), default=None,
+              help="Where the audits run: threads of this process, local worker processes (the default with --jobs > 1: "
+                   "threads share one interpreter lock), here one by one, or a Dask cluster.")
 @click.option("--scheduler", default=None, help="Dask scheduler address (tcp://host:8786); without it --executor dask starts a local cluster.")
 def batch_cmd(portfolio: Path, output: Path, jobs: int | None, resume: bool, url_column: str | None, name_column: str | None,
               ruleset: str | None, lang: str | None, offline: bool, cache_dir: Path | None, timeout: float, budget: float,
-              db: str | None, no_history: bool, quiet: bool, executor: str = "thread", scheduler: str | None = None,
+              db: str | None, no_history: bool, quiet: bool, executor: str | None = None, scheduler: str | None = None,
               csv_sep: str = ",", csv_bom: bool = False) -> int:
     """Audit every project of PORTFOLIO (YAML, or CSV with --url-column) into an output folder.
 
@@ -74,6 +75,9 @@ def batch_cmd(portfolio: Path, output: Path, jobs: int | None, resume: bool, url
     def invalid(e) -> None:  # noqa: ANN001
         click.echo(f"auditor: {portfolio.name}: skipped invalid entry at line {e.line}: {e.message}", err=True)
 
+    # Audits are mostly Python work: threads would run them one at a time (the interpreter lock), so
+    # several jobs run in worker processes (one pool for the whole run, started once).
+    executor = executor or ("process" if jobs > 1 else "thread")
     if executor == "thread":  # the runner's own pool of --jobs threads
         summary = run_batch(portfolio, bopts, url_column, name_column, on_invalid=invalid)
     else:

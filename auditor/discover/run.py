@@ -236,7 +236,7 @@ def discover(catalogue: str | Path, opts: DiscoverOptions, label: str | None = N
     """Run the whole discovery; return the summary written to ``discover.json``. ``label`` names the
     catalogue in the outputs (its URL when it was downloaded)."""
     from auditor.discover import outputs
-    from auditor.executors import make_executor, run_tasks
+    from auditor.executors import SharedExecutor, run_tasks
 
     taxonomy = load_taxonomy(opts.themes)
     rules = OrgTypes(opts.org_types_file)
@@ -302,13 +302,15 @@ def discover(catalogue: str | Path, opts: DiscoverOptions, label: str | None = N
             finished(slug)
 
         tasks = [(c.slug, task_for(c, mode)) for c in sorted(chosen, key=lambda c: c.slug)]
-        run_tasks(lambda: make_executor(opts.executor, opts.jobs, opts.scheduler), audit_task, tasks, on_result, on_error)
+        run_tasks(pool, audit_task, tasks, on_result, on_error)
 
-    run_round(shortlist, "light")
-    if opts.full > 0:
-        top = sorted(shortlist, key=rank_key)[:opts.full]
-        previous = _load_rows(projects)
-        run_round(top, "full")
+    # One pool for both rounds: worker processes start (imports, licence index, language model) once per run.
+    with SharedExecutor(opts.executor, opts.jobs, opts.scheduler) as pool:
+        run_round(shortlist, "light")
+        if opts.full > 0:
+            top = sorted(shortlist, key=rank_key)[:opts.full]
+            previous = _load_rows(projects)
+            run_round(top, "full")
     ranked = sorted(shortlist, key=rank_key) + sorted((c for c in relevant[opts.shortlist:]), key=rank_key)
     summary = {
         "catalogue": label or str(catalogue),
