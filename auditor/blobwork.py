@@ -200,12 +200,19 @@ _POOL_LOCK = threading.Lock()
 
 
 def workers() -> int:
+    """Worker processes for per-file analyses: ``AUDITOR_WORKERS``, else the CPU count (at most 4),
+    none on one CPU or inside a process that is itself a pool's worker (a batch already running
+    its audits in processes keeps both cores busy: nested pools would only compete)."""
     raw = os.environ.get("AUDITOR_WORKERS")
     if raw is not None:
         try:
             return max(0, int(raw))
         except ValueError:
             pass
+    import multiprocessing
+
+    if multiprocessing.parent_process() is not None:
+        return 0
     return min(4, os.cpu_count() or 1) if (os.cpu_count() or 1) > 1 else 0
 
 
