@@ -58,3 +58,36 @@ def test_shared_public_gis_commons_are_public_building_blocks(tmp_path):
                     sponsor="local-authority"))["interoperability.public-building-blocks"]
     assert set(r["details"]["building_blocks"]) == {"geOrchestra / cadastrapp", "Plateforme régionale de données géographiques"}
     assert r["status"] == "pass"
+
+
+ADDON_AND_WEBAPP = {  # shaped like Rennes photos_obliques: a viewer add-on and a JAX-RS web application
+    "README.md": "Photos obliques\n===============\n\nCet add-on recherche des photos aériennes obliques.\n\n"
+                 "## Configuration\nToute la configuration de l'add-on est dans manifest.json (voir le README de l'add-on).\n",
+    "addons/photos/README.md": "Photos obliques\n===============\n\n## Configuration des options\n\nLes options sont dans manifest.json.\n\n"
+                               "##\u00a0Déploiement de l'addon\n\nCopiez le dossier dans le répertoire des add-ons.\n",
+    "addons/photos/manifest.json": '{"default_options": {"servicesUrl": "/photos"}}\n',
+    "addons/photos/js/recherche.js": "var proj = new OpenLayers.Projection(\"EPSG:3948\");\nvar couche = new OpenLayers.Layer.Vector(\"emprises\");\n",
+    "webapp/pom.xml": "<project><artifactId>photos-webapp</artifactId><dependencies><dependency><groupId>org.apache.cxf</groupId>"
+                      "<artifactId>cxf-rt-frontend-jaxrs</artifactId><version>3.1.4</version></dependency></dependencies></project>\n",
+    "webapp/src/main/java/org/example/PhotoController.java": "package org.example;\n@Path(\"/photos\")\npublic class PhotoController {}\n",
+    "webapp/src/main/webapp/WEB-INF/web.xml": "<web-app/>\n",
+}
+
+
+def test_configuration_documented_in_the_readme_and_a_sub_folder_readme_is_not_a_fail(tmp_path):
+    report = run(build(tmp_path / "r", ADDON_AND_WEBAPP), tmp_path / "c", only=["reusability.configuration", "documentation.docs"])
+    assert report["facts"]["docs"]["configuration"] == ["addons/photos/README.md"]
+    assert report["facts"]["docs"]["deployment"] == ["addons/photos/README.md"]  # a title typed with a no-break space
+    r = results(report)["reusability.configuration"]
+    assert r["status"] == "pass", r["message"]
+    bare = {k: v for k, v in ADDON_AND_WEBAPP.items() if k != "addons/photos/README.md"}
+    bare["README.md"] = "Photos obliques\n===============\n\nCet add-on recherche des photos aériennes obliques.\n"
+    r = results(run(build(tmp_path / "b", bare), tmp_path / "c2", only=["reusability.configuration"]))["reusability.configuration"]
+    assert r["status"] == "fail"
+
+
+def test_jax_rs_serves_an_api_and_openlayers_2_with_a_conic_crs_is_open_geo(tmp_path):
+    res = results(run(build(tmp_path / "r", ADDON_AND_WEBAPP), tmp_path / "c", only=["interoperability.api-spec", "interoperability.geo"]))
+    assert res["interoperability.api-spec"]["status"] == "fail" and "cxf" in res["interoperability.api-spec"]["message"]["en"]
+    geo = res["interoperability.geo"]
+    assert geo["details"]["legal_crs"] is True and "Open libraries: yes" in geo["message"]["en"], geo["message"]

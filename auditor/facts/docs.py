@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, is_generated, is_vendored
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, community_kind, is_generated, is_test, is_vendored
 from auditor.facts.readme import identify_languages, parse_document, readme_format
 
 ISSUE_TEMPLATE = re.compile(r"^(\.github/ISSUE_TEMPLATE/[^/]+\.(md|ya?ml)|(\.github/|docs/)?issue_template\.md|\.gitlab/issue_templates/[^/]+\.md)$", re.I)
@@ -57,11 +57,19 @@ API_DOC = re.compile(rf"(^|/){_NUM}(api|apis|endpoints|reference)([^/]*\.(md|rst
 # Headings of a sampled document that make it architecture or deployment documentation ("## Architecture produit").
 ARCH_HEADING = re.compile(r"^(architecture|archi(tecture)? (technique|logicielle|fonctionnelle|produit|applicative)|schéma (fonctionnel|d'architecture)|"
                           r"modèle (conceptuel|physique) de données|technical overview|design overview)\b", re.I)
+CONFIG_HEADING = re.compile(r"^(configuration|configurer|paramétrage|parametrage|paramètres|réglages|settings|options|variables d'environnement|"
+                            r"environment variables)\b", re.I)
 DEPLOY_HEADING = re.compile(r"^(déploiement|deploiement|deployment|deploying|installation|installer|mise en production|mise en service|"
                             r"hébergement|install(ing)?)\b", re.I)
 DOCS_DIRS = ("docs", "doc", "documentation", "wiki", *sorted(GUIDE_DIRS))
 MAX_SAMPLE = 30
 MAX_SAMPLE_BYTES = 200_000
+
+
+def _nbsp_heading(text: str) -> str:
+    """A title typed with a no-break space after its hashes ("##\u00a0Déploiement"), which Markdown reads as a paragraph."""
+    m = re.match(r"^#{1,6}[\s\u00a0]+([^\n]+)", text.strip())
+    return m.group(1).strip() if m else ""
 
 
 def community(snap, readme_path: str | None) -> dict:
@@ -193,7 +201,10 @@ def docs(ctx) -> dict:
                 site.append({"tool": "link", "path": readme_path, "line": b.line, "url": hit[:300]})
                 break
     root_docs = [e for e in entries if "/" not in e.path and e.ext in DOCS_EXT]
-    docish = doc_files + root_docs
+    # a sub-folder's README documents that part (an add-on's options, a web application's deployment)
+    sub_readmes = [e for e in entries if "/" in e.path and e.path.count("/") <= 3 and e.ext in PROSE_EXT and community_kind(e.name) == "readme"
+                   and not is_test(e.path) and e not in doc_files]
+    docish = doc_files + root_docs + sub_readmes
     architecture = sorted({e.path for e in entries if ARCH.search(e.path) and (e.ext in DOCS_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png"})
                            and (e in docish or e.ext in ("puml", "plantuml", "drawio", "mmd", "c4"))})[:20]
     deployment = sorted({e.path for e in docish if DEPLOY.search(e.path)})[:20]
@@ -206,6 +217,7 @@ def docs(ctx) -> dict:
     prose_files = sorted((e for e in docish if e.ext in PROSE_EXT and e.path != readme_path and e.size <= MAX_SAMPLE_BYTES),
                          key=lambda e: (e.path.count("/"), -e.size, e.path))
     sample, left_out = prose_files[:MAX_SAMPLE], max(0, len(prose_files) - MAX_SAMPLE)
+    configuration: list[str] = []
     file_langs: dict[str, str] = {}
     totals: dict[str, float] = {}
     for e in sample:
@@ -213,11 +225,16 @@ def docs(ctx) -> dict:
         if not text:
             continue
         blocks = parse_document(text, readme_format(e.path))
-        for b in blocks:  # architecture or deployment written as a chapter of another document
-            if b.kind == "heading" and ARCH_HEADING.search(b.text.strip()) and e.path not in architecture:
+        for b in blocks:  # architecture, deployment or configuration written as a chapter of another document
+            title = b.text.strip() if b.kind == "heading" else _nbsp_heading(b.text) if b.kind == "paragraph" else ""
+            if not title:
+                continue
+            if ARCH_HEADING.search(title) and e.path not in architecture:
                 architecture.append(e.path)
-            elif b.kind == "heading" and DEPLOY_HEADING.search(b.text.strip()) and e.path not in deployment:
+            elif DEPLOY_HEADING.search(title) and e.path not in deployment:
                 deployment.append(e.path)
+            elif CONFIG_HEADING.search(title) and e.path not in configuration:
+                configuration.append(e.path)
         res = identify_languages([b.text for b in blocks if b.kind == "paragraph" and not b.badge_only])
         if res["language"] is None:
             continue
@@ -234,6 +251,7 @@ def docs(ctx) -> dict:
         "architecture": sorted(architecture)[:20],
         "deployment": sorted(deployment)[:20],
         "api": api[:20],
+        "configuration": sorted(configuration)[:20],
         "languages": languages,
         "file_languages": file_langs,
         "sampled": len(sample),

@@ -19,12 +19,13 @@ SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest
                    r"api-platform/core|api-platform/symfony|nelmio/api-doc-bundle|zircote/swagger-php|darkaonline/l5-swagger|dedoc/scramble|"
                    r"springdoc-openapi.*|org\.springdoc:.*|io\.swagger.*|rswag.*|grape-swagger|open_api_spex|huma")
 REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
-                   r"graphene.*|strawberry-graphql|apollo-server|@apollo/server|express-graphql|graphql-yoga")
+                   r"graphene.*|strawberry-graphql|apollo-server|@apollo/server|express-graphql|graphql-yoga|"
+                   # JAX-RS: Apache CXF, Jersey, RESTEasy serve REST APIs
+                   r"org\.apache\.cxf:cxf-rt-frontend-jaxrs|org\.glassfish\.jersey\..*|org\.jboss\.resteasy:.*|jakarta\.ws\.rs:.*|javax\.ws\.rs:.*")
 WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bundle|laravel/framework|slim/slim|rails|sinatra|phoenix|"
                   r"org\.springframework\.boot:.*|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum|"
-                  # Java web applications without Spring Boot: Spring MVC, JAX-RS (Jersey, RESTEasy), Quarkus, Micronaut
-                  r"org\.springframework:spring-webmvc|org\.springframework:spring-webflux|org\.glassfish\.jersey\..*|org\.jboss\.resteasy:.*|"
-                  r"jakarta\.ws\.rs:.*|javax\.ws\.rs:.*|io\.quarkus:quarkus-resteasy.*|io\.micronaut:micronaut-http-server.*")
+                  # Java web applications without Spring Boot: Spring MVC, Quarkus, Micronaut
+                  r"org\.springframework:spring-webmvc|org\.springframework:spring-webflux|io\.quarkus:quarkus-resteasy.*|io\.micronaut:micronaut-http-server.*")
 
 
 def _load(ctx, path: str):

@@ -59,6 +59,7 @@ def geo(ctx) -> Result:
     # geometries typed in the legal French CRS (décret 2006-272: RGF93 Lambert-93 and conic zones, overseas RGAF09/RGFG95/RGR92…)
     legal_crs = [h for h in sig.get("geo.postgis-sql", []) if re.search(r"\b(2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b", h[2])
                  and h[3] not in ("test", "doc", "example")]
+    legal_crs += [h for h in sig.get("geo.legal-crs", []) if h[3] in CODEISH]  # EPSG:2154, EPSG:3948 in code or configuration
     geojson = [h for h in sig.get("format.geojson", []) if h[3] in CODEISH]
     geo_files = sorted(e.path for e in ctx.snapshot.files.values() if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
     ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH]

@@ -215,7 +215,11 @@ def configuration(ctx) -> Result:
     # a committed .env holding only placeholders (KEY=, KEY=changeme, KEY=<token>) is a template too
     templates += sorted((e.path for e in entries if e.name == ".env" and e.path not in templates
                          and only_placeholders(ctx.snapshot.read_text(e.path, limit=256 * 1024) or "")), key=lambda p: (p.count("/"), p))
-    settings_docs = sorted((e.path for e in entries if SETTINGS_DOCS.search(e.path)), key=lambda p: (p.count("/"), p))
+    try:  # documents with a configuration chapter (a sub-folder README's "Configuration des options")
+        config_docs = (ctx.fact("docs") or {}).get("configuration") or []
+    except FactError:
+        config_docs = []
+    settings_docs = sorted({e.path for e in entries if SETTINGS_DOCS.search(e.path)} | set(config_docs), key=lambda p: (p.count("/"), p))
     # Symfony's convention: a committed .env holds the defaults, .env.local the real values
     symfony_env = ".env" in ctx.snapshot.files and "composer.json" in ctx.snapshot.files and "symfony" in (ctx.snapshot.read_text("composer.json") or "")
     if symfony_env:
@@ -235,6 +239,8 @@ def configuration(ctx) -> Result:
     ev: list[Evidence] = [Evidence(path=p, kind="found", value="template") for p in templates[:5]]
     ev += [Evidence(path=p, kind="found", value="settings") for p in settings_docs[:5]]
     ev += [Evidence(path=readme["path"], line=s.get("line"), kind="found", value="README configuration") for s in readme_config[:2]]
+    if readme_config and not settings_docs:  # the README's configuration section documents the settings
+        settings_docs = [readme["path"]]
     if not read_vars and not templates and not settings_docs:
         return Result.fail(T("Aucun réglage lu dans l'environnement et aucun modèle de configuration.",
                              "No setting read from the environment and no configuration template."), ev, env_vars=0)
