@@ -404,6 +404,18 @@ def test_a_taxon_or_a_towns_name_is_not_a_persons(repo):
     assert tables == {"UserModel"}
 
 
+def test_a_constraints_name_is_not_a_model_and_a_migration_names_its_model(repo):
+    # Shapes of a State start-up's Django app: a UniqueConstraint's name inside a model's Meta, and a migration.
+    r = one(repo, {"erp/models.py": "class Erp(models.Model):\n    telephone = models.CharField(max_length=20)\n"
+                                    "    class Meta:\n        constraints = [\n            UniqueConstraint(\n"
+                                    "                name=\"unique_asp_id\",\n            ),\n        ]\n    contact_email = models.EmailField()\n",
+                   "erp/migrations/0001_initial.py": "operations = [\n    migrations.CreateModel(\n        name='Usager',\n"
+                                                     "        fields=[\n            ('email', models.EmailField()),\n        ],\n    ),\n]\n"})
+    tables = {t["table"]: {x["name"] for x in t["fields"]} for t in ctx_for(r).fact("personal_data")["tables"]}
+    assert tables.get("Erp") == {"telephone", "contact_email"}, tables
+    assert "unique_asp_id" not in tables
+
+
 def test_schema_without_personal_data_passes(repo):
     r = one(repo, {"db/schema.sql": "CREATE TABLE arbre (\n  id serial,\n  espece text,\n  hauteur numeric\n);\n"})
     res = run(ctx_for(r), "scaling.personal-data")

@@ -211,8 +211,9 @@ def contributor_organisations(ctx) -> Result:
     elif comp >= 0.2 and pub >= 0.2:
         sentences_fr.append(f"Code co-écrit par des organismes publics ({_pct(pub)} %) et des entreprises ou autres organisations ({_pct(comp)} %).")
         sentences_en.append(f"Code co-written by public bodies ({_pct(pub)}%) and companies or other organisations ({_pct(comp)}%).")
-    mix_fr = ", ".join(f"{TYPE_FR[k]} {_pct(v)} %" for k, v in w["shares"].items() if v)
-    mix_en = ", ".join(f"{TYPE_EN[k]} {_pct(v)}%" for k, v in w["shares"].items() if v)
+    # A share under half a per cent is said "< 1 %", never "0 %" beside a type that has commits.
+    mix_fr = ", ".join(f"{TYPE_FR[k]} {_pct(v) or '< 1'} %" for k, v in w["shares"].items() if v)
+    mix_en = ", ".join(f"{TYPE_EN[k]} {_pct(v) or '< 1'}%" for k, v in w["shares"].items() if v)
     msg = T(" ".join(sentences_fr) + f" Commits {per_fr} par type : {mix_fr}.", " ".join(sentences_en) + f" Commits ({per_en}) by type: {mix_en}.")
     if level:
         details["risk"] = _risk(level, " ".join(sentences_fr), " ".join(sentences_en), [e.to_dict() for e in ev])

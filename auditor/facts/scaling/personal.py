@@ -23,7 +23,6 @@ MAX_BYTES = 512 * 1024
 TABLE = [
     re.compile(r"^\s*create\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?(?:[\w]+[`\"\]]?\.[`\"\[]?)?(\w+)", re.I),
     re.compile(r"^class\s+(\w+)\s*\(.*(?:models\.Model|Base|db\.Model|Model|SQLModel|DeclarativeBase|AbstractUser|AbstractBaseUser|TimeStampedModel)"),
-    re.compile(r"^\s*migrations\.CreateModel\(\s*$|^\s*name\s*=\s*['\"](\w+)['\"],\s*$"),
     re.compile(r"^\s*model\s+(\w+)\s*\{"),
     re.compile(r"^(?:export\s+(?:default\s+)?)?(?:final\s+|abstract\s+)?class\s+(\w+)\b"),  # top level: nested classes are choices, Meta…
     re.compile(r"""(?:create_table|createTable|Schema::create|Schema::table|\.createTable|\.table)\(?\s*['"]?(\w+)['"]?"""),
@@ -45,6 +44,10 @@ FIELD = [
     re.compile(r"""^\s*(?:@Column\([^)]*\)\s*)?(\w+)\s*[!?]?:\s*(?:string|number|Date|boolean)\b"""),
     re.compile(r"""^\s*(\w+)\s*:\s*\{\s*type\s*:\s*(?:DataTypes|Sequelize)\.|^\s*(\w+)\s*:\s*(?:DataTypes|Sequelize)\.\w+"""),
 ]
+# A Django migration names its model on the line after ``migrations.CreateModel(``; elsewhere a ``name="…"`` line
+# names a constraint, an index or a choice (``UniqueConstraint(…, name="unique_asp_id_published")``).
+CREATE_MODEL = re.compile(r"^\s*migrations\.CreateModel\(\s*$")
+MODEL_NAME = re.compile(r"^\s*name\s*=\s*['\"](\w+)['\"],\s*$")
 DOCTRINE = re.compile(r"ORM\\Column|@Column|#\[Column|@ORM\\|Doctrine")
 
 
@@ -132,9 +135,18 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
     out = []
     table = ""
     doctrine = kind == "code" and bool(DOCTRINE.search(text))
+    create_model = False
     for i, line in enumerate(text.splitlines(), 1):
         if len(line) > 400:
             continue
+        if CREATE_MODEL.search(line):
+            create_model = True
+            continue
+        if create_model:
+            m = MODEL_NAME.search(line)
+            if m:
+                table, create_model = m.group(1), False
+                continue
         for rx in TABLE:
             m = rx.search(line)
             if m and any(m.groups()):
@@ -154,7 +166,7 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
     return out
 
 
-@fact("personal_data", version=2)
+@fact("personal_data", version=3)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     snap = ctx.snapshot
