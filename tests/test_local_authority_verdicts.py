@@ -91,3 +91,42 @@ def test_jax_rs_serves_an_api_and_openlayers_2_with_a_conic_crs_is_open_geo(tmp_
     assert res["interoperability.api-spec"]["status"] == "fail" and "cxf" in res["interoperability.api-spec"]["message"]["en"]
     geo = res["interoperability.geo"]
     assert geo["details"]["legal_crs"] is True and "Open libraries: yes" in geo["message"]["en"], geo["message"]
+
+
+def test_react_map_gl_driving_maplibre_is_not_mapbox(tmp_path):
+    files = {"README.md": "# Tableau de bord des déchets\n", "package-lock.json": "{}",
+             "package.json": '{"dependencies": {"react-map-gl": "^7.1.9", "maplibre-gl": "^4.7.1", "react": "^18.0.0"}}',
+             "src/carte.tsx": "import Map from 'react-map-gl/maplibre';\nexport const Carte = () => <Map />;\n"}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["scaling.vendor-lock-in"])
+    assert report["facts"]["vendor_lockin"]["services"] == []
+    files["package.json"] = '{"dependencies": {"react-map-gl": "^7.1.9", "react": "^18.0.0"}}'
+    report = run(build(tmp_path / "m", files), tmp_path / "c2", only=["scaling.vendor-lock-in"])
+    assert [s["name"] for s in report["facts"]["vendor_lockin"]["services"]] == ["Mapbox"]
+
+
+QGIS_PLUGIN = {  # shaped like Géo2France's idg-qgis-plugin: a QGIS plugin browsing the regional data platforms
+    "README.md": "# IDG\n\nPlugin pour QGIS 3 donnant accès aux données des infrastructures de données géographiques.\n\n"
+                 "## Installer le plugin\n\nDepuis le gestionnaire d'extensions de QGIS, recherchez IDG.\n\n## Utiliser le plugin\n\n"
+                 "Dépliez l'entrée IDG de l'explorateur.\n\n## Licence\n\nGPL\n",
+    "idg/metadata.txt": "[general]\nname=IDG\nqgisMinimumVersion=3.28\n",
+    "idg/__init__.py": "def classFactory(iface):\n    from idg.plugin_main import Plugin\n    return Plugin(iface)\n",
+    "idg/plugin_main.py": "from qgis.core import QgsProject\n\n\nclass Plugin:\n    def __init__(self, iface):\n        self.iface = iface\n",
+    "idg/config/default_idg.json": '{"platforms": [{"name": "Géoplateforme", "url": "https://data.geopf.fr/annexes/projet.qgz"}]}\n',
+}
+
+
+def test_a_qgis_plugin_uses_an_open_geo_library_has_no_data_schema_to_publish_and_is_not_deployed(tmp_path):
+    only = ["interoperability.geo", "interoperability.data-standards", "documentation.readme-sections", "documentation.docs"]
+    report = run(build(tmp_path / "r", QGIS_PLUGIN), tmp_path / "c", only=only)
+    assert report["facts"]["project"]["kind"] == "gis-kit"
+    res = results(report)
+    assert "Open libraries: yes" in res["interoperability.geo"]["message"]["en"]
+    assert res["interoperability.data-standards"]["status"] == "not_applicable"
+    assert "deployment" not in res["documentation.readme-sections"]["details"]["missing"]
+    assert not {"deployment", "api"} & set(res["documentation.docs"]["details"]["missing"])
+    web = dict(QGIS_PLUGIN, **{"package.json": '{"dependencies": {"express": "^4.0.0"}}', "package-lock.json": "{}",
+                               "server.js": "const app = require('express')();\napp.listen(3000);\n"})
+    web.pop("idg/metadata.txt")
+    res = results(run(build(tmp_path / "w", web), tmp_path / "c2", only=only))
+    assert "deployment" in res["documentation.readme-sections"]["details"]["missing"]
+    assert res["interoperability.data-standards"]["status"] == "fail"

@@ -57,6 +57,9 @@ CLI_DEPS = re.compile(r"click|typer|argparse|docopt|fire|commander|yargs|meow|ca
 MAP_DEPS = re.compile(r"leaflet|maplibre-gl|ol|openlayers|cesium|d3|chart\.js|echarts|plotly\.js.*")
 TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "erb", "hbs", "ejs", "njk", "blade", "heex", "eex", "liquid"}
 
+# Kinds of project loaded or imported rather than deployed as a service (no deployment guide is expected of them).
+NOT_DEPLOYED = ("data-model", "gis-kit", "data-specification", "library", "analysis")
+
 def kind_label(kind: str | None, lang: str = "fr") -> str:
     from auditor.i18n import t
 

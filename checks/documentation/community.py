@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.facts.project import NOT_DEPLOYED
 
 KIND_LABELS = {
     "contributing": ("CONTRIBUTING (guide de contribution)", "CONTRIBUTING (contribution guide)"),
@@ -132,6 +133,12 @@ def docs(ctx) -> Result:
     facts = ctx.fact("docs") or {}
     readme = ctx.fact("readme") or {}
     weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items()}
+    proj = ctx.fact("project") or {}
+    kind = proj.get("kind") if proj.get("kind_decided") else None
+    if kind in NOT_DEPLOYED:  # loaded or imported, not deployed: no deployment guide expected
+        weights.pop("deployment", None)
+    if kind in ("data-model", "gis-kit", "data-specification", "analysis", "static-site") and not facts.get("api"):  # serves no API
+        weights.pop("api", None)
     min_files = int(ctx.params.get("min_doc_files", 2))
     readme_sections = set(readme.get("sections") or [])
     have: dict[str, list[Evidence]] = {}

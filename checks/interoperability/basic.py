@@ -160,6 +160,10 @@ def _norm_field(s: str) -> str:
     return s.replace("_", "").lower()
 
 
+# Kinds of project that are tools rather than data: without any data of their own, no data schema is expected of them.
+TOOL_KINDS = ("gis-kit", "library", "cli-tool", "infrastructure")
+
+
 @check(
     id="interoperability.data-standards",
     family="interoperability",
@@ -226,6 +230,12 @@ def data_standards(ctx) -> Result:
                "formats": sorted(formats), "data_files": len(data_files)}
     details["sql_schema_comments"] = len(sql_doc)
     if not (formats or table_schemas or gouv or prog_fields or data_files or sql_doc):
+        proj = ctx.fact("project") or {}
+        kind = proj.get("kind") if proj.get("kind_decided") else None
+        if kind in TOOL_KINDS:  # a tool with no data of its own (a QGIS plugin browsing remote catalogues) has no schema to publish
+            from auditor.facts.project import kind_label
+            return Result.not_applicable(T(f"Aucune donnée lue, écrite ni publiée par ce projet de type « {kind_label(kind, 'fr')} » : pas de schéma attendu.",
+                                           f"No data read, written or published by this {kind_label(kind, 'en')}: no schema expected."), **details)
         return Result.fail(T("Ni schéma de données publié, ni format ouvert lu ou écrit.", "No published data schema, and no open format read or written."), ev, **details)
     msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or 'aucun dans le code'} ; schémas : {len(table_schemas)} Table Schema, "
             f"{len(gouv)} référence(s) à schema.data.gouv.fr{', schéma SQL documenté (COMMENT ON)' if len(sql_doc) >= 3 else ''} ; champs du schéma commun des projets : {len(prog_fields)}.",

@@ -35,8 +35,9 @@ def vendor_lockin(ctx) -> dict:
             names = wanted.get(eco)
             if not names:
                 continue
+            declared = {d.lower() for d in m.get("dependencies") or []}
             for dep in m.get("dependencies") or []:
-                if dep.lower() in names:
+                if dep.lower() in names and (s.get("open_with") or {}).get(dep.lower()) not in declared:
                     ev.append({"path": m["path"], "line": None, "value": dep, "how": "package"})
         types = tuple(t.lower() for t in s.get("file_types") or [])
         if types:
