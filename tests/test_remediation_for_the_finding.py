@@ -4,6 +4,8 @@ the licence to choose, the command to run) in place of the check's general remed
 
 from __future__ import annotations
 
+import json
+
 from auditor.engine import AuditOptions, audit
 from auditor.report import validate_report
 from auditor.reports import render
@@ -109,3 +111,37 @@ def test_fitting_licences():
     assert f["fits"] == [] and f["constraining"] == ["a (GPL-2.0-only)"]
     f = fitting([{"name": "a", "license": "EUPL-1.2"}, {"name": "b", "license": "MIT"}, {"name": "c", "license": None}])
     assert f["fits"][0] == "EUPL-1.2" and "MIT" in f["excluded"] and f["judged"] == 2 and f["unknown"] == 1
+
+
+MIT = "MIT License\n\nCopyright (c) 2024 Ville\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\n"
+
+
+def test_each_finding_gets_its_own_remediation(repo, tmp_path):
+    """Build output, hard-coded territory, secrets, REUSE headers, licence statements, releases, dependency updates,
+    README language and length: each remediation names the files, values and commands of this repository."""
+    report, by_id = _audit(repo, tmp_path, {
+        "README.md": "# Bike counter\n\nThis tool counts bikes on the city's cycle lanes and shows them on a map for the public.\n",
+        "LICENSE": MIT,
+        "package.json": '{"name": "velo", "version": "1.0.0", "license": "Apache-2.0"}',
+        "web/dist/app.js": "var a=1;\n",
+        "src/app.js": "// SPDX-License-Identifier: MIT\nconst CITY = 'Rennes';\nconst INSEE = '35238';\nconsole.log(CITY, INSEE);\n",
+        "src/map.js": "export const center = [48.1113, -1.6800];\n",
+        "src/config.js": "export const token = 'ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';\n",
+        "LICENSES/MIT.txt": MIT,
+        "LICENSES/GPL-3.0-or-later.txt": "GNU GENERAL PUBLIC LICENSE\n",
+    })
+    text = {cid: r["remediation"] for cid, r in by_id.items() if r.get("remediation_for_finding")}
+    assert "git rm -r --cached web/dist" in text["reusability.build-output"]["fr"] and "dist/" in text["reusability.build-output"]["en"]
+    assert "package.json" in text["licensing.consistent"]["fr"] and "Apache-2.0" in text["licensing.consistent"]["fr"]
+    assert "Écrivez exactement MIT" in text["licensing.consistent"]["fr"]
+    assert "git tag -a v1.0.0" in text["maintenance.releases"]["fr"]
+    assert 'package-ecosystem: npm, directory: "/"' in text["maintenance.dependency-updates"]["en"]
+    assert "README.fr.md" in text["documentation.language"]["fr"]
+    assert "Dans README.md" in text["documentation.readme"]["fr"] and "au moins" in text["documentation.readme"]["fr"]
+    reuse = text["licensing.reuse"]["fr"]
+    assert "reuse annotate --license MIT" in reuse and "GPL-3.0-or-later" in reuse
+    secrets = by_id["reusability.secrets"]
+    assert secrets["status"] == "fail" and "src/config.js:1" in text["reusability.secrets"]["fr"]
+    assert "ghp_" not in json.dumps(report)  # the value itself never reaches the report
+    terr = by_id["reusability.territory-neutral"]
+    assert terr["status"] in ("warn", "fail") and "src/" in text["reusability.territory-neutral"]["fr"]

@@ -41,7 +41,13 @@ def readme(ctx) -> Result:
     path = info.get("path")
     if not path:
         return Result.fail(T("Aucun README à la racine, ni dans docs/ ou .github/.", "No README at the root, nor in docs/ or .github/."),
-                           [Evidence(path="README.md", kind="missing")])
+                           [Evidence(path="README.md", kind="missing")]).advise(T(
+            "Créez README.md à la racine : un titre, juste dessous une phrase qui dit à quoi sert le projet et pour qui, puis les "
+            "sections « Installation », « Utilisation », « Contribuer », « Licence » et « Contact » (la commande « auditor fix . » en "
+            "écrit le squelette, à compléter).",
+            "Create README.md at the root: a title, right under it a sentence saying what the project is for and for whom, then the "
+            "sections \"Installation\", \"Usage\", \"Contributing\", \"License\" and \"Contact\" (\"auditor fix .\" writes the skeleton, "
+            "to complete)."))
     if info.get("unreadable"):
         return Result.inconclusive(T(f"README illisible ({info['unreadable']}).", f"README unreadable ({info['unreadable']})."),
                                    [Evidence(path=path, value=info["unreadable"])])
@@ -102,4 +108,33 @@ def readme(ctx) -> Result:
         return Result.passed(T(f"README présent et substantiel ({words} mots), description en tête.",
                                f"README present and substantive ({words} words), description first."), evidence, words=words)
     return Result.scored(score, T(f"README présent mais : {', '.join(problems_fr)}.", f"README present but: {', '.join(problems_en)}."),
-                         evidence, words=words)
+                         evidence, words=words).advise(_readme_todo(path, info, words, full))
+
+
+def _readme_todo(path: str, info: dict, words: int, full: int) -> dict[str, str]:
+    """What to change in this README, in the order a reader meets it."""
+    fr, en = [], []
+    if "/" in path:
+        fr.append(f"placez-le à la racine (git mv {path} {path.rsplit('/', 1)[-1]})")
+        en.append(f"move it to the root (git mv {path} {path.rsplit('/', 1)[-1]})")
+    desc = info.get("description")
+    if not desc:
+        fr.append("ajoutez juste sous le titre une phrase qui dit à quoi sert le projet et pour qui")
+        en.append("add right under the title a sentence saying what the project is for and for whom")
+    elif not desc.get("first"):
+        fr.append(f"remontez la description de la ligne {desc['line']} juste sous le titre")
+        en.append(f"move the description on line {desc['line']} right under the title")
+    template = info.get("template")
+    if template:
+        name = TEMPLATE_NAMES.get(template["framework"], template["framework"])
+        fr.append(f"remplacez le texte du modèle {name} (ligne {template['line']}) par celui du projet")
+        en.append(f"replace the {name} template's text (line {template['line']}) with the project's")
+    drafts = info.get("draft_lines") or []
+    if drafts:
+        lines = ", ".join(str(n) for n in drafts[:6]) + ("…" if len(drafts) > 6 else "")
+        fr.append(f"remplacez les « À COMPLÉTER » des lignes {lines}")
+        en.append(f"replace the 'TO COMPLETE' markers on lines {lines}")
+    if words < full:
+        fr.append(f"étoffez-le ({words} mots aujourd'hui, au moins {full}) : installation, utilisation, contribution, licence, contact")
+        en.append(f"expand it ({words} words today, at least {full}): installation, usage, contributing, license, contact")
+    return T(f"Dans {path} : " + " ; ".join(fr) + ".", f"In {path}: " + "; ".join(en) + ".")

@@ -152,13 +152,19 @@ def language(ctx) -> Result:
         return Result.passed(T(f"README en {names(readme_langs, 0)}. Une version anglaise élargirait la réutilisation.",
                                f"README in {names(readme_langs, 1)}. An English version would widen reuse."), evidence, score=9,
                              readme=readme_langs, docs=docs_langs)
+    base, ext = (path.rsplit(".", 1) + [""])[:2]
+    translated = f"{base}.{expected}.{ext}" if ext else f"{path}.{expected}"
+    todo = T(f"Écrivez {path} en {names([expected], 0)}, ou ajoutez {translated} (présentation, installation, utilisation, contact) "
+             f"et un lien vers lui en tête de {path}.",
+             f"Write {path} in {names([expected], 1)}, or add {translated} (purpose, installation, usage, contact) with a link to it "
+             f"at the top of {path}.")
     if expected in docs_langs:
         return Result.warn(T(f"README en {names(readme_langs, 0)}, mais documentation en {names(docs_langs, 0)} : traduisez le README.",
                              f"README in {names(readme_langs, 1)}, but documentation in {names(docs_langs, 1)}: translate the README."),
-                           evidence, score=6, readme=readme_langs, docs=docs_langs)
+                           evidence, score=6, readme=readme_langs, docs=docs_langs).advise(todo)
     if any(w in readme_langs for w in welcome):
         return Result.warn(T(f"README en {names(readme_langs, 0)} seulement : les agents des collectivités attendent le {names([expected], 0)}.",
                              f"README in {names(readme_langs, 1)} only: local governments' staff expect {names([expected], 1)}."),
-                           evidence, score=5, readme=readme_langs, docs=docs_langs)
+                           evidence, score=5, readme=readme_langs, docs=docs_langs).advise(todo)
     return Result.fail(T(f"README en {names(readme_langs, 0)} : ni français ni anglais.", f"README in {names(readme_langs, 1)}: neither French nor English."),
-                       evidence, score=2, readme=readme_langs, docs=docs_langs)
+                       evidence, score=2, readme=readme_langs, docs=docs_langs).advise(todo)

@@ -171,6 +171,28 @@ def authorized_fr(ctx) -> Result:
                      f"{'; '.join(bad)} is not on the list set by decree: change the license (or ask for it to be approved)."))
 
 
+def _align(sources: list[dict], spdx: str | None) -> dict[str, str] | None:
+    """Each statement to change, where, and the exact identifier to write."""
+    if not spdx or not sources:
+        return None
+    fields = {"package.json": "license", "publiccode.yml": "legal.license", "pyproject.toml": "license", "composer.json": "license",
+              "setup.cfg": "license", "setup.py": "license="}
+    todo_fr, todo_en = [], []
+    for s in sources[:6]:
+        path = s.get("path")
+        where = f"{path}:{s['line']}" if path and s.get("line") else (path or "")
+        name = (path or "").rsplit("/", 1)[-1]
+        field = fields.get(name)
+        if not path:
+            todo_fr.append(f"les en-têtes SPDX-License-Identifier qui disent {s.get('value')}")
+            todo_en.append(f"the SPDX-License-Identifier headers that say {s.get('value')}")
+        else:
+            todo_fr.append(f"{where}{f' ({field})' if field else ''} : « {s.get('value')} »")
+            todo_en.append(f"{where}{f' ({field})' if field else ''}: \"{s.get('value')}\"")
+    return T(f"Écrivez exactement {spdx}, la licence du texte qui fait foi, à la place de : " + " ; ".join(todo_fr) + ".",
+             f"Write exactly {spdx}, the license of the prevailing text, instead of: " + "; ".join(todo_en) + ".")
+
+
 @check(
     id="licensing.consistent",
     family="licensing",
@@ -211,10 +233,15 @@ def consistent(ctx) -> Result:
                                  + " : alignez ces déclarations sur la licence.",
                                  f"The license text ({lic.get('spdx')}) prevails, but "
                                  + "; ".join(f"{c['source']['path'] or 'SPDX headers'} states {c['source']['value']}" for c in bad[:6])
-                                 + ": make these statements match the license."), cev + ev, sources=len(sources))
+                                 + ": make these statements match the license."), cev + ev, sources=len(sources)).advise(
+                _align([c["source"] for c in bad], lic.get("spdx")))
+        # the licence file's text prevails: every other statement is aligned on it
+        text = next((s for s in sources if s["kind"] == "license-file"), None)
         return Result.fail(T("Les sources se contredisent sur la licence : " + " ; ".join(f"{s['path'] or 'en-têtes SPDX'} → {s['value']}" for s in sources[:6]) + ".",
                              "The sources disagree on the license: " + "; ".join(f"{s['path'] or 'SPDX headers'} → {s['value']}" for s in sources[:6]) + "."),
-                           cev + ev, sources=len(sources))
+                           cev + ev, sources=len(sources)).advise(
+            _align([s for s in sources if text and s["kind"] not in ("license-file", "reuse") and set(s["ids"]) != set(text["ids"])],
+                   text and (text.get("expression") or " AND ".join(text["ids"]))))
     # partial agreement: a source naming the main family but another version or extra licenses
     main = set(lic.get("ids") or [])
     # REUSE: a declaration made of the LICENSES/ texts (MIT AND CC-BY-4.0) states the whole repository's licensing
@@ -226,7 +253,8 @@ def consistent(ctx) -> Result:
     if partial or bad_ids:
         pev = [Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="finding") for s in partial + bad_ids]
         return Result.warn(T("Les sources concordent en partie : identifiants SPDX à préciser ou licences supplémentaires citées.",
-                             "The sources partly agree: SPDX ids to fix or extra licenses named."), pev + ev, score=6)
+                             "The sources partly agree: SPDX ids to fix or extra licenses named."), pev + ev, score=6).advise(
+            _align(partial + bad_ids, lic.get("spdx")))
     if len(sources) == 1:
         where = sources[0]["path"] or "SPDX headers"
         return Result.passed(T(f"Une seule source déclare la licence ({where}) : pas de contradiction.",

@@ -83,4 +83,37 @@ def reuse(ctx) -> Result:
     if ok == covered and (r["unread_count"] or r["truncated"]) and not (r["missing_texts"] or r["unused_texts"] or r["bad_expressions"] or r["errors"]):
         return Result.inconclusive(T(fr + " ; le reste n'a pas pu être lu : conformité non établie.",
                                      en + "; the rest could not be read: compliance not established."), ev, **details)
-    return Result.scored(score, T(fr + ".", en + "."), ev, pass_at=9.5, warn_at=5, **details)
+    return Result.scored(score, T(fr + ".", en + "."), ev, pass_at=9.5, warn_at=5, **details).advise(_commands(ctx, r))
+
+
+def _commands(ctx, r: dict) -> dict[str, str] | None:
+    """The reuse commands that would fix what was found: texts to download, files to annotate, texts to delete."""
+    from auditor.facts import FactError
+
+    try:
+        lic = ctx.fact("license")
+    except FactError:
+        lic = {}
+    # the project's licence; when its sources disagree, the licence file's; else the only text in LICENSES/
+    root = [s.get("expression") or " AND ".join(s["ids"]) for s in lic.get("sources") or [] if s.get("kind") == "license-file" and s.get("ids")]
+    texts = sorted({f["declared_by_name"] for f in lic.get("license_files") or [] if f.get("scope") == "reuse" and f.get("declared_by_name")})
+    main = lic.get("spdx") or (root[0] if root else (texts[0] if len(texts) == 1 else "EUPL-1.2"))
+    fr, en = [], []
+    if r["missing_texts"]:
+        cmd = "reuse download " + " ".join(r["missing_texts"][:8])
+        fr.append(f"téléchargez les textes manquants dans LICENSES/ : {cmd}")
+        en.append(f"download the missing texts into LICENSES/: {cmd}")
+    files = [ex["path"] for ex in r["examples"] if "license" in ex["missing"] or "copyright" in ex["missing"]]
+    if files:
+        shown = " ".join(files[:3]) + (" …" if len(files) > 3 else "")
+        fr.append(f"ajoutez les en-têtes aux {r['covered'] - r['compliant_files']} fichiers qui n'en ont pas : reuse annotate --license {main} "
+                  f"--copyright \"Nom de la collectivité\" --fallback-dot-license {shown} (ou un REUSE.toml qui couvre des dossiers entiers)")
+        en.append(f"add the headers to the {r['covered'] - r['compliant_files']} files without them: reuse annotate --license {main} "
+                  f"--copyright \"Name of the local government\" --fallback-dot-license {shown} (or a REUSE.toml covering whole folders)")
+    if r["unused_texts"]:
+        fr.append(f"supprimez les textes inutilisés ({', '.join(r['unused_texts'][:5])})")
+        en.append(f"delete the unused texts ({', '.join(r['unused_texts'][:5])})")
+    if not fr:
+        return None
+    return T("Avec l'outil reuse (pip install reuse) : " + " ; ".join(fr) + " ; puis vérifiez avec reuse lint, en intégration continue.",
+             "With the reuse tool (pip install reuse): " + "; ".join(en) + "; then check with reuse lint, in continuous integration.")

@@ -112,7 +112,11 @@ def releases(ctx) -> Result:
                                               "days_since_last_release")})]
     if not rel["tags"]:
         ev.append(Evidence(kind="missing", note=T("Aucun tag : créez-en un par version.", "No tag: create one per release.")))
-        return Result.fail(T("Aucun tag de version dans le dépôt.", "No release tag in the repository."), ev)
+        return Result.fail(T("Aucun tag de version dans le dépôt.", "No release tag in the repository."), ev).advise(T(
+            "Publiez une première version : git tag -a v1.0.0 -m \"Version 1.0.0\" puis git push origin v1.0.0, avec un CHANGELOG.md "
+            "qui dit ce qu'elle contient ; ensuite un tag vX.Y.Z à chaque version livrée.",
+            "Publish a first release: git tag -a v1.0.0 -m \"Version 1.0.0\" then git push origin v1.0.0, with a CHANGELOG.md "
+            "saying what it holds; then a vX.Y.Z tag for every release shipped."))
     days = rel["days_since_last_release"]
     limit = int(ctx.params.get("max_days_since_release", 365))
     last = f"{rel['last_release']} ({rel['last_release_date'][:10]})"
@@ -131,4 +135,23 @@ def releases(ctx) -> Result:
     if not rel["semver_tags"]:
         score -= 1
         msg = T(msg["fr"] + " Les tags ne suivent pas la version sémantique.", msg["en"] + " Tags do not follow semantic versioning.")
-    return Result.scored(score, msg, ev)
+    result = Result.scored(score, msg, ev)
+    if days > limit or not rel["semver_tags"]:
+        nxt = _next_version(rel["last_release"])
+        result.advise(T(f"Publiez une version qui rassemble les changements depuis {last} : git tag -a {nxt} -m \"Version {nxt.lstrip('v')}\" "
+                        f"puis git push origin {nxt}, et décrivez-la dans le CHANGELOG.md"
+                        + ("" if rel["semver_tags"] else " ; nommez les prochaines selon la version sémantique (vMAJEUR.MINEUR.CORRECTIF)") + ".",
+                        f"Publish a release gathering the changes since {last}: git tag -a {nxt} -m \"Version {nxt.lstrip('v')}\" "
+                        f"then git push origin {nxt}, and describe it in CHANGELOG.md"
+                        + ("" if rel["semver_tags"] else "; name the next ones by semantic versioning (vMAJOR.MINOR.PATCH)") + "."))
+    return result
+
+
+def _next_version(last: str | None) -> str:
+    """The minor version after ``last`` in its spelling (v1.4.2 → v1.5.0, 2.3 → 2.4.0), v1.0.0 when it is not a semantic version."""
+    import re
+
+    m = re.match(r"^(v?)(\d+)\.(\d+)(?:\.(\d+))?$", (last or "").strip())
+    if not m:
+        return "v1.0.0"
+    return f"{m.group(1)}{m.group(2)}.{int(m.group(3)) + 1}.0"

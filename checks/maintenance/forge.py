@@ -237,4 +237,28 @@ def dependency_updates(ctx) -> Result:
                                f"{d['bot_updates_365d']} bot update(s) merged in the year (configured outside the repository)."), ev, score=8)
     ev.append(Evidence(kind="missing", path=".github/dependabot.yml"))
     return Result.fail(T("Ni Dependabot ni Renovate : aucune mise à jour automatique des dépendances.",
-                         "Neither Dependabot nor Renovate: no automatic dependency updates."), ev)
+                         "Neither Dependabot nor Renovate: no automatic dependency updates."), ev).advise(_update_config(d["manifests"]))
+
+
+# Dependabot's package-ecosystem for each manifest family (auditor.facts.inventory.manifest_ecosystem)
+DEPENDABOT = {"npm": "npm", "pip": "pip", "python": "pip", "pipenv": "pip", "composer": "composer", "bundler": "bundler",
+              "maven": "maven", "gradle": "gradle", "go": "gomod", "cargo": "cargo", "mix": "mix", "dart": "pub", "docker": "docker"}
+
+
+def _update_config(manifests: list[str]) -> dict[str, str]:
+    """The Dependabot entries (ecosystem, folder) for the manifests found, and Renovate for GitLab."""
+    from auditor.facts.inventory import manifest_ecosystem
+
+    entries = []
+    for path in manifests:
+        eco = DEPENDABOT.get("docker" if path.rsplit("/", 1)[-1].lower() == "dockerfile" else (manifest_ecosystem(path) or ""))
+        folder = "/" + path.rsplit("/", 1)[0] if "/" in path else "/"
+        if eco and (eco, folder) not in entries:
+            entries.append((eco, folder))
+    shown = "; ".join(f"package-ecosystem: {e}, directory: \"{f}\"" for e, f in entries[:6]) or "package-ecosystem: …"
+    return T(f"Sur GitHub, créez .github/dependabot.yml (version: 2) avec une entrée par manifeste trouvé — {shown} — et "
+             "schedule: interval: weekly ; sur GitLab, activez Renovate avec un renovate.json à la racine "
+             "qui étend la configuration recommandée (config:recommended). Fusionnez ensuite ses propositions chaque semaine.",
+             f"On GitHub, create .github/dependabot.yml (version: 2) with one entry per manifest found — {shown} — and "
+             "schedule: interval: weekly; on GitLab, enable Renovate with a renovate.json at the root "
+             "extending the recommended configuration (config:recommended). Then merge its proposals every week.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.facts.inventory import GENERATED_DIRS
 
 
 @check(
@@ -32,5 +33,26 @@ def build_output(ctx) -> Result:
         return Result.passed(T("Aucun fichier produit par la construction n'est versionné.", "No build output is committed."))
     examples = inventory["examples"].get("build", [])
     evidence = [Evidence(path=path) for path in examples]
-    return Result.warn(T(f"{count} fichier(s) produit(s) par la construction sont versionnés (par exemple {examples[0]}).",
-                         f"{count} build output file(s) are committed (for example {examples[0]})."), evidence, files=count)
+    result = Result.warn(T(f"{count} fichier(s) produit(s) par la construction sont versionnés (par exemple {examples[0]}).",
+                           f"{count} build output file(s) are committed (for example {examples[0]})."), evidence, files=count)
+    folders = build_folders(examples)
+    if folders:
+        names = sorted({f.rsplit("/", 1)[-1] + "/" for f in folders})
+        result.advise(T(f"Retirez ces dossiers du dépôt sans les effacer de votre poste : git rm -r --cached {' '.join(folders)} ; "
+                        f"ajoutez au .gitignore les lignes {', '.join(names)} ; produisez-les en intégration continue ou à la publication "
+                        "d'une version.",
+                        f"Remove these folders from the repository without deleting your copy: git rm -r --cached {' '.join(folders)}; "
+                        f"add the lines {', '.join(names)} to .gitignore; build them in continuous integration or when publishing a release."))
+    return result
+
+
+def build_folders(paths: list[str], limit: int = 5) -> list[str]:
+    """The committed build folders the example paths lie in (``web/dist``, ``api/__pycache__``), sorted."""
+    folders = set()
+    for path in paths:
+        parts = path.split("/")[:-1]
+        for i, seg in enumerate(parts):
+            if seg in GENERATED_DIRS:
+                folders.add("/".join(parts[: i + 1]))
+                break
+    return sorted(folders)[:limit]

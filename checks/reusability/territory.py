@@ -86,8 +86,21 @@ def territory_neutral(ctx) -> Result:
                                f"No territory-specific value in the code ({elsewhere} in configuration, data, tests or docs, which is fine)."),
                              [Evidence(note=scan_note(scan))], **details)
     score = min(7.0, 10 - ctx.params["penalty_per_file"] * len(files))  # any finding: at most a warning
+    where = ", ".join(f"{h[0]}:{h[1]} ({str(h[2])[:40]})" for _, h in findings[:4]) + (" …" if len(findings) > 4 else "")
     return Result.scored(score, T(f"{len(findings)} valeur(s) propre(s) à un territoire écrite(s) en dur dans {len(files)} fichier(s) de code.",
-                                  f"{len(findings)} territory-specific value(s) hard-coded in {len(files)} code file(s)."), ev, **details)
+                                  f"{len(findings)} territory-specific value(s) hard-coded in {len(files)} code file(s)."), ev, **details).advise(T(
+        f"Sortez du code les valeurs propres à votre territoire — {where} — et lisez-les depuis un fichier de configuration "
+        "(par exemple config/territoire.yml) ou des variables d'environnement décrites dans .env.example : une autre collectivité "
+        "n'aura qu'à changer ce fichier.",
+        f"Move the values specific to your territory out of the code — {where} — and read them from a configuration file "
+        "(for instance config/territory.yml) or environment variables described in .env.example: another local government "
+        "will only have to change that file."))
+
+
+def _places(findings: list[dict], limit: int = 4) -> str:
+    """Where the secrets are (path:line and variable), never their values."""
+    text = ", ".join(f"{f['path']}:{f['line']}" + (f" ({f['variable']})" if f.get("variable") else "") for f in findings[:limit])
+    return text + (f" (+{len(findings) - limit})" if len(findings) > limit else "")
 
 
 @check(
@@ -132,11 +145,24 @@ def secrets(ctx) -> Result:
     if strong:
         score = max(0.0, 3 - len(strong) * 0.5)
         return Result.fail(T(f"{len(strong)} secret(s) probable(s) versionné(s) ({len(weak)} autre(s) indice(s) plus faible(s)).",
-                             f"{len(strong)} probable secret(s) committed ({len(weak)} weaker hint(s))."), ev(strong) + ev(weak), score=score, **details)
+                             f"{len(strong)} probable secret(s) committed ({len(weak)} weaker hint(s))."), ev(strong) + ev(weak), score=score,
+                           **details).advise(T(
+            f"Révoquez aujourd'hui puis remplacez chaque secret — {_places(strong)} — auprès du service qui l'a émis ; lisez la nouvelle "
+            "valeur depuis l'environnement (une ligne sans valeur dans .env.example), retirez l'ancienne de l'historique "
+            "(git filter-repo --replace-text) et ajoutez detect-secrets ou gitleaks à l'intégration continue.",
+            f"Revoke today then replace each secret — {_places(strong)} — with the service that issued it; read the new value from the "
+            "environment (a line without a value in .env.example), remove the old one from the history (git filter-repo --replace-text) "
+            "and add detect-secrets or gitleaks to continuous integration."))
     if weak:
         score = max(5.0, 10 - len(weak) * 0.25)
         return Result.scored(score, T(f"Aucun secret avéré ; {len(weak)} chaîne(s) ressemblant à un secret (entropie élevée, mot-clé, valeur par défaut) à vérifier.",
-                                      f"No certain secret; {len(weak)} string(s) that look like a secret (high entropy, keyword, default value) to review."), ev(weak), **details)
+                                      f"No certain secret; {len(weak)} string(s) that look like a secret (high entropy, keyword, default value) to review."),
+                             ev(weak), **details).advise(T(
+            f"Vérifiez {_places(weak)} : un vrai secret se révoque et se lit depuis l'environnement ; une valeur sans danger "
+            "(exemple, valeur de test) s'inscrit dans la base de référence de detect-secrets (detect-secrets scan > .secrets.baseline) "
+            "pour ne plus être signalée.",
+            f"Review {_places(weak)}: a real secret is revoked and read from the environment; a harmless value (example, test value) "
+            "goes into detect-secrets' baseline (detect-secrets scan > .secrets.baseline) so that it is no longer flagged."))
     if not value["complete"]:
         return Result.inconclusive(T(f"Analyse des secrets incomplète ({value['scanned']}/{value['candidates']} fichiers, limite de temps ou de nombre).",
                                      f"Secret scan incomplete ({value['scanned']}/{value['candidates']} files, time or count limit)."), **details)
