@@ -144,6 +144,13 @@ def test_reuse_from_a_production_section_naming_public_bodies(repo):
     assert not any(e.path == "docs/admin-guide.md" for e in res.evidence)  # a user guide's "Users list" is not reuse
 
 
+def test_used_by_the_application_is_not_reuse(repo):
+    doc = ("# Données\n\nLe COG utilisé par l'application est celui de l'année des données des communes.\n\n"
+           "L'outil est utilisé par la Ville de Brest depuis 2023.\n")
+    f = ctx_for(one(repo, {"README.md": doc})).fact("reuse_evidence")
+    assert [m["line"] for m in f["mentions"]] == [5], f["mentions"]
+
+
 def test_a_production_how_to_and_a_users_guide_are_not_reuse(repo):
     r = one(repo, {"README.md": DEPLOY_README, "docs/admin-guide.md": ADMIN_GUIDE})
     res = run(ctx_for(r), "scaling.reuse")
@@ -320,6 +327,21 @@ def test_compose_services_xml_identifiers_placeholders_and_messages_are_not_host
     assert ctx_for(r2).fact("hosting_dependencies")["internal"][0]["host"] == "pgsql"
 
 
+def test_names_comments_and_developer_settings_are_not_dependencies(repo):
+    # Shapes read in a State start-up's Django app: a list of bot domains, a comment naming a form service,
+    # the local settings' INTERNAL_IPS; the form it embeds and a production database are dependencies.
+    r = one(repo, {"app/analytics.py": "BOTS = [\n    \"amazonaws.com\",  # a preview bot\n]\n",
+                   "app/views.py": "# Extra CSP directives for pages that embed Tally.so forms.\nURL = f\"https://tally.so/r/{FORM}\"\n",
+                   "config/settings/local.py": "INTERNAL_IPS = [\"127.0.0.1\", \"10.0.2.2\"]\n",
+                   "app/middleware.py": "def f():\n    \"\"\"Cookies exempt from consent:\n\n    https://www.cnil.fr/fr/cookies\n    \"\"\"\n",
+                   "config/settings/production.py": "DB = \"postgres://app@10.8.0.12:5432/app\"\n"})
+    ctx = ctx_for(r)
+    lock = {s["id"]: [e["line"] for e in s["evidence"]] for s in ctx.fact("vendor_lockin")["services"]}
+    assert lock == {"tally-airtable": [2]}, lock
+    assert {x["path"] for x in ctx.fact("hosting_dependencies")["internal"]} == {"config/settings/production.py"}
+    assert ctx.fact("hosting_dependencies")["hosts"] == []  # the docstring's link is read by people
+
+
 def test_proprietary_files_in_tests_are_an_optional_integration(repo):
     # An extraction tool's FME plugin tested with FME workspaces: not the project's dependency; a
     # province's repository of FME workspaces is.
@@ -414,6 +436,14 @@ def test_a_constraints_name_is_not_a_model_and_a_migration_names_its_model(repo)
     tables = {t["table"]: {x["name"] for x in t["fields"]} for t in ctx_for(r).fact("personal_data")["tables"]}
     assert tables.get("Erp") == {"telephone", "contact_email"}, tables
     assert "unique_asp_id" not in tables
+
+
+def test_a_name_beside_an_email_only_may_be_a_things(repo):
+    # A regulation perimeter with a contact address (a State start-up's model): the e-mail counts, the name is the perimeter's.
+    r = one(repo, {"app/models.py": "class Perimeter(models.Model):\n    name = models.CharField()\n    contact_email = models.EmailField()\n"
+                                    "class Usager(models.Model):\n    nom = models.CharField()\n"})
+    tables = {t["table"]: {x["name"] for x in t["fields"]} for t in ctx_for(r).fact("personal_data")["tables"]}
+    assert tables == {"Perimeter": {"contact_email"}, "Usager": {"nom"}}, tables
 
 
 def test_schema_without_personal_data_passes(repo):

@@ -32,6 +32,11 @@ def _is_service(host: str, url: str) -> bool:
 
 
 MAX_HOSTS = 60
+# Settings for a developer's machine or the tests (Django's settings/local.py, *-dev.properties, .env.development):
+# what they name is not where the service runs.
+DEV_CONFIG = re.compile(r"(^|/)(local|dev|develop|development|test|tests|testing)([._-]settings)?\.(py|ya?ml|json|js|ts|properties|conf|toml|ini)$"
+                        r"|[._-](local|dev|develop|development|test|testing)\.(py|ya?ml|json|properties|conf|toml|ini|env)$"
+                        r"|(^|/)\.env\.(local|dev|development|test)$", re.I)
 COMPOSE = re.compile(r"^(docker-)?compose([\w.-]*)?\.ya?ml$", re.I)
 
 
@@ -56,7 +61,7 @@ def compose_services(ctx) -> set[str]:
     return names
 
 
-@fact("hosting_dependencies", version=2, cache="commit+as_of")
+@fact("hosting_dependencies", version=3, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     own = own_domains(ctx)
@@ -95,6 +100,8 @@ def hosting_dependencies(ctx) -> dict:
     internal = []
     services = compose_services(ctx)
     for path, line, excerpt, _cls in hits(ctx, "scaling.dburl", "scaling.private_ip"):
+        if DEV_CONFIG.search(path):
+            continue
         host = excerpt.rsplit("@", 1)[-1].split("://")[-1].split("/")[0].split(":")[0].lower()
         if host in services:
             continue  # a container of the project's own Compose file

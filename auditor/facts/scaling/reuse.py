@@ -94,7 +94,7 @@ def scan_document(path: str, text: str) -> list[dict]:
             if not links and re.match(r"^\s*[-*+]\s+\S", line):
                 value = line.strip(" -*+")[:120]
                 found.append({"path": path, "line": i, "kind": "deployment", "value": value, "public": bool(PUBLIC_WORDS.search(value))})
-        elif REUSE_LINE.search(line) and (links or PUBLIC_WORDS.search(line)):
+        elif (rm := REUSE_LINE.search(line)) and (links or PUBLIC_WORDS.search(line[rm.end(): rm.end() + 40])):
             if links:
                 for u, lab in links:
                     found.append({"path": path, "line": i, "kind": "instance", "value": u[:200], "label": (lab or "")[:80] or None})
@@ -138,7 +138,7 @@ def classify_forks(forks: list[dict], owner: str) -> dict:
     return out
 
 
-@fact("reuse_evidence", version=2, cache="none")
+@fact("reuse_evidence", version=3, cache="none")
 def reuse_evidence(ctx) -> dict:
     snap = ctx.snapshot
     pc_path, used_by = _used_by(snap)

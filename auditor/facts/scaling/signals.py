@@ -32,6 +32,11 @@ def in_comment_or_link(m) -> bool:
         return True
     if re.search(r"""(href|xlink:href|to)\s*=\s*\{?\s*["'`]?$|\]\($""", before[-30:], re.I):
         return True
+    # A URL alone on its line sits in a docstring or a text block (code cannot call it there): prose, as above.
+    if not before.strip():
+        s, end = m.string, m.string.find("\n", m.end())
+        if not s[m.end(): end if end != -1 else len(s)].strip(" \t\r.,;:)'\""):
+            return True
     # XML identifiers: a namespace, a DTD, a schema location name a vocabulary, nothing is fetched from them at run time.
     if re.search(r"""(xmlns(:[\w-]+)?\s*=\s*["']|<!DOCTYPE[^>]*|schemaLocation\s*=\s*["'][^"']*)$""", before, re.I):
         return True
@@ -80,11 +85,31 @@ def _host_regex(hosts: list[str]) -> str:
     return r"(?<![\w.-])((?:[a-z0-9-]+\.)*(?:" + alts + r"))(?![\w-])"
 
 
+def in_comment(m) -> bool:
+    return re.sub(r"(https?:)?//[\w.-]*$", "", _line_before(m)).lstrip().startswith(_COMMENT)
+
+
+def _named_not_called(m) -> bool:
+    """A bare registrable domain in a string ("amazonaws.com" in a list of bot domains) names the company; an
+    address the code calls has a scheme or a service sub-domain ("https://tally.so/r/…", "api.mapbox.com")."""
+    host = m.group(1)
+    before = m.string[max(0, m.start() - 3): m.start()]
+    return host.count(".") == 1 and not before.endswith(("//", "@"))
+
+
+def _form_link(m) -> bool:
+    return not in_comment(m) and not _named_not_called(m)
+
+
+def _service_host(m) -> bool:
+    return not in_comment_or_link(m) and not _named_not_called(m)
+
+
 for _s in _services():
     if _s.get("hosts"):
         # A link to a form service is the service's dependency (users fill it in); a link elsewhere is not.
         signal(f"scaling.svc.{_s['id']}.host", _host_regex(_s["hosts"]), tuple(_s["hosts"]), classes=RUN,
-               accept=None if _s.get("category") == "forms" else (lambda m: not in_comment_or_link(m)))
+               accept=_form_link if _s.get("category") == "forms" else _service_host)
     for _i, _c in enumerate(_s.get("code") or []):
         signal(f"scaling.svc.{_s['id']}.code{_i}", _c["re"], tuple(_c.get("hints") or ()), classes=RUN)
     for _i, _pat in enumerate(_s.get("host_patterns") or []):
