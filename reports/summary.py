@@ -114,11 +114,17 @@ def jury_page(report: dict[str, Any], lang: str) -> dict[str, Any]:
     findings = [{"title": pick(by_id[p["id"]].get("title"), lang), "message": _first_sentences(pick(by_id[p["id"]].get("message"), lang), 150),
                  "status": by_id[p["id"]].get("status"), "status_label": t(f"status.{by_id[p['id']].get('status')}", lang),
                  "gain": fmt_score(p.get("gain"), lang), "anchor": f"check-{p['id']}"} for p in weighs]
-    actions = []
-    for p in plan[:TOP]:
+    actions, said = [], set()
+    for p in plan:
         r = by_id[p["id"]]
+        todo = pick(r.get("remediation"), lang)
+        if todo in said:  # one remediation for several findings (a licence to choose): said once, the next action instead
+            continue
+        said.add(todo)
+        if len(actions) == TOP:
+            break
         actions.append({"title": pick(r.get("title"), lang), "anchor": f"check-{p['id']}",
-                        "todo": _first_sentences(pick(r.get("remediation"), lang), 220),
+                        "todo": _first_sentences(todo, 220),
                         "files": _files(r), "gain": fmt_score(p.get("gain"), lang), "effort": t(f"effort.{p.get('effort')}", lang),
                         "unlocks": bool(p.get("unlocks_next_level"))})
     risks = []

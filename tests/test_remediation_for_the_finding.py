@@ -64,7 +64,7 @@ README_FR = "# Carto\n\n" + "La carte montre les équipements de chaque commune 
 
 
 def test_licence_advice_follows_the_copyleft_dependencies(repo, tmp_path):
-    _, by_id = _audit(repo, tmp_path, {"README.md": README_FR, "package.json": '{"name": "carto", "version": "1.0.0"}',
+    report, by_id = _audit(repo, tmp_path, {"README.md": README_FR, "package.json": '{"name": "carto", "version": "1.0.0"}',
                                        "package-lock.json": _lock(("leaflet", "BSD-2-Clause"), ("cartolib", "GPL-3.0-only")),
                                        "app.js": "console.log(1);\n"})
     for cid in ("licensing.license-file", "licensing.authorized-fr", "licensing.open-license"):
@@ -74,7 +74,13 @@ def test_licence_advice_follows_the_copyleft_dependencies(repo, tmp_path):
         # the dependency that constrains the choice, the licences it rules out and the ones that fit, with the reason
         assert "cartolib (GPL-3.0-only)" in fr and "écarte MIT, Apache-2.0" in fr and "copyleft" in fr, fr
         assert "Choisissez GPL-3.0-or-later" in fr and "Choose GPL-3.0-or-later" in en and "leaflet" not in fr
-        assert "La DINUM recommande une licence permissive" not in fr
+        assert fr.startswith("Choisissez GPL-3.0-or-later")  # the choice first, then why
+        assert "DINUM" not in fr
+    # the jury's page says the licence to choose once, and the next actions after it
+    from auditor.reports.summary import jury_page
+
+    todos = [a["todo"] for a in jury_page(report, "fr")["actions"]]
+    assert len(todos) == 3 and len(set(todos)) == 3 and sum(t.startswith("Choisissez GPL-3.0-or-later") for t in todos) == 1
 
 
 def test_licence_advice_with_permissive_dependencies_recommends_a_permissive_licence(repo, tmp_path):
@@ -82,8 +88,8 @@ def test_licence_advice_with_permissive_dependencies_recommends_a_permissive_lic
                                        "package-lock.json": _lock(("leaflet", "BSD-2-Clause"), ("proj4", "MIT")),
                                        "app.js": "console.log(1);\n"})
     fr = by_id["licensing.license-file"]["remediation"]["fr"]
-    assert "Les 2 dépendances dont la licence est connue sont sous licences permissives" in fr
-    assert "MIT ou Apache-2.0" in fr and "EUPL-1.2" in fr
+    assert fr.startswith("Choisissez MIT ou Apache-2.0 (licences permissives, que recommande la DINUM)")
+    assert "les 2 dépendances dont la licence est connue sont sous licences permissives" in fr and "EUPL-1.2" in fr
 
 
 def test_licence_advice_for_a_qgis_plugin(repo, tmp_path):

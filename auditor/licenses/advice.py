@@ -99,36 +99,41 @@ def advice(dependencies: list[dict[str, Any]], not_measured: int = 0, qgis_plugi
         fits = f["fits"]
         permissive = [c for c in fits if c in FR_SOFTWARE_PERMISSIVE]
         reciprocal = [c for c in fits if c in FR_SOFTWARE_RECIPROCAL]
-        parts = []
+        parts = []  # the choice first (what a jury member reads in the summary), then why
+        if fits and permissive:
+            parts.append((f"Choisissez {_or(permissive[:2], lang)} (licences permissives, que recommande la DINUM)" if fr else
+                          f"Choose {_or(permissive[:2], lang)} (permissive licenses, which DINUM recommends)")
+                         + ((" ; ou l'EUPL-1.2 si les versions modifiées par d'autres doivent rester ouvertes" if fr else
+                             "; or EUPL-1.2 if versions modified by others must stay open") if "EUPL-1.2" in reciprocal else "") + ".")
+        elif fits:
+            parts.append((f"Choisissez {_or(reciprocal[:2], lang)}." if fr else f"Choose {_or(reciprocal[:2], lang)}."))
+        else:
+            parts.append((f"Aucune licence de la liste n'est compatible avec toutes les dépendances : remplacez {_list(f['constraining'], lang)}, "
+                          "isolez-les dans un service séparé, ou demandez l'homologation d'une autre licence." if fr else
+                          f"No license of the list is compatible with every dependency: replace {_list(f['constraining'], lang)}, "
+                          "isolate them in a separate service, or ask for another license to be approved."))
         if not f["judged"]:
-            parts.append("Aucune dépendance dont la licence soit connue ne restreint le choix." if fr else
-                         "No dependency with a known license restricts the choice.")
+            parts.append("Pourquoi : aucune dépendance dont la licence soit connue ne restreint le choix." if fr else
+                         "Why: no dependency with a known license restricts the choice.")
         elif not f["constraining"]:
-            parts.append(f"Les {f['judged']} dépendances dont la licence est connue sont sous licences permissives (MIT, BSD, Apache…), "
-                         "qui n'imposent rien à la licence du projet : toutes les licences de la liste conviennent." if fr else
-                         f"The {f['judged']} dependencies with a known license are under permissive licenses (MIT, BSD, Apache…), "
-                         "which impose nothing on the project's license: every license of the list fits.")
+            one = f["judged"] == 1
+            parts.append((("Pourquoi : la seule dépendance dont la licence est connue est sous licence permissive" if one else
+                           f"Pourquoi : les {f['judged']} dépendances dont la licence est connue sont sous licences permissives")
+                          + " (MIT, BSD, Apache…), qui n'imposent rien à la licence du projet ; toutes les licences de la liste conviennent.") if fr else
+                         (("Why: the only dependency with a known license is under a permissive license" if one else
+                           f"Why: the {f['judged']} dependencies with a known license are under permissive licenses")
+                          + " (MIT, BSD, Apache…), which impose nothing on the project's license; every license of the list fits."))
         else:
             ruled_out = [c for c in PREFERRED if c in f["excluded"]]
             parts.append(
-                (f"{_list(f['constraining'], lang)} : licence à réciprocité (copyleft) ; un logiciel qui intègre ce code doit être "
-                 f"diffusé sous une licence compatible, ce qui écarte {_list(ruled_out, lang, 6)}.") if fr else
-                (f"{_list(f['constraining'], lang)}: reciprocal (copyleft) license; software that includes this code must be "
-                 f"distributed under a compatible license, which rules out {_list(ruled_out, lang, 6)}."))
-        if fits and f["constraining"]:
-            parts.append((f"Licences de la liste qui conviennent : {', '.join(fits)}." if fr else
-                          f"Licenses of the list that fit: {', '.join(fits)}."))
+                (f"Pourquoi : {_list(f['constraining'], lang)} {'est' if len(f['constraining']) == 1 else 'sont'} sous licence à réciprocité (copyleft) ; un logiciel qui intègre ce "
+                 f"code doit être diffusé sous une licence compatible, ce qui écarte {_list(ruled_out, lang, 6)}.") if fr else
+                (f"Why: {_list(f['constraining'], lang)} {'is' if len(f['constraining']) == 1 else 'are'} under a reciprocal (copyleft) license; software that includes this code "
+                 f"must be distributed under a compatible license, which rules out {_list(ruled_out, lang, 6)}."))
+            if fits:
+                parts.append((f"Licences de la liste qui conviennent : {', '.join(fits)}." if fr else
+                              f"Licenses of the list that fit: {', '.join(fits)}."))
         if fits:
-            if permissive:
-                first = permissive[:2]
-                pick = (f"La DINUM recommande une licence permissive : {_or(first, lang)}" if fr else
-                        f"DINUM recommends a permissive license: {_or(first, lang)}")
-                if "EUPL-1.2" in reciprocal:
-                    pick += (" ; l'EUPL-1.2 si les versions modifiées par d'autres doivent rester ouvertes" if fr else
-                             "; EUPL-1.2 if versions modified by others must stay open")
-                parts.append(pick + ".")
-            else:
-                parts.append((f"Choisissez {_or(reciprocal[:2], lang)}." if fr else f"Choose {_or(reciprocal[:2], lang)}."))
             best = (permissive or reciprocal)[0]
             cond = f["conditions"].get(best) or []
             if cond:
@@ -138,11 +143,6 @@ def advice(dependencies: list[dict[str, Any]], not_measured: int = 0, qgis_plugi
                           f"https://spdx.org/licenses/{best}.html pour {best})." if fr else
                           f"Put the chosen license's full text in {file} at the root (official text: "
                           f"https://spdx.org/licenses/{best}.html for {best})."))
-        else:
-            parts.append((f"Aucune licence de la liste n'est compatible avec toutes les dépendances : remplacez {_list(f['constraining'], lang)}, "
-                          "isolez-les dans un service séparé, ou demandez l'homologation d'une autre licence." if fr else
-                          f"No license of the list is compatible with every dependency: replace {_list(f['constraining'], lang)}, "
-                          "isolate them in a separate service, or ask for another license to be approved."))
         if f["unknown"] or not_measured:
             n = f["unknown"] + not_measured
             parts.append((f"Non vérifié : {n} dépendance(s) ou fichier(s) dont la licence n'est pas connue ; vérifiez-les avant de choisir." if fr else
