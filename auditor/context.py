@@ -122,20 +122,30 @@ def code_fingerprint() -> str:
             digest.update(_file_digest(str(path)).encode())
         _BASE_FINGERPRINT = digest.hexdigest()
     # Facts registered from elsewhere (plugins, checks' own facts): their module's code counts too.
+    registered = (_BASE_FINGERPRINT, *(spec.func for spec in FACTS.values()))
+    found = _FINGERPRINTS.get(registered)
+    if found is not None:  # asked for every fact and per-file analysis: computed once per set of registered facts
+        return found
     outside = set()
-    for spec in FACTS.values():
+    for func in registered[1:]:
         try:
-            source = inspect.getsourcefile(spec.func)
+            source = inspect.getsourcefile(func)
         except TypeError:
             source = None
         if source and not Path(source).resolve().is_relative_to(root):
             outside.add(str(Path(source).resolve()))
     if not outside:
-        return _BASE_FINGERPRINT[:16]
-    digest = hashlib.sha256(_BASE_FINGERPRINT.encode())
-    for source in sorted(outside):
-        digest.update(source.encode() + _file_digest(source).encode())
-    return digest.hexdigest()[:16]
+        found = _BASE_FINGERPRINT[:16]
+    else:
+        digest = hashlib.sha256(_BASE_FINGERPRINT.encode())
+        for source in sorted(outside):
+            digest.update(source.encode() + _file_digest(source).encode())
+        found = digest.hexdigest()[:16]
+    _FINGERPRINTS[registered] = found
+    return found
+
+
+_FINGERPRINTS: dict[tuple, str] = {}
 
 
 class AuditContext:

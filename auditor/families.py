@@ -11,7 +11,7 @@ from pathlib import Path
 def family_data() -> tuple[dict, ...]:
     import yaml
 
-    data = yaml.safe_load((Path(__file__).with_name("families.yml")).read_text(encoding="utf-8"))
+    data = yaml.load((Path(__file__).with_name("families.yml")).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return tuple(data)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 def _data() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]]:
     import yaml  # noqa: PLC0415 - our own data file, not the audited repository's
 
-    data = yaml.safe_load((Path(__file__).with_name("people.yml")).read_text(encoding="utf-8"))
+    data = yaml.load((Path(__file__).with_name("people.yml")).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     bots = data["bots"]
     return (re.compile("|".join(f"(?:{p})" for p in bots["patterns"]), re.I), frozenset(e.lower() for e in bots["emails"]),
             frozenset(x.lower() for x in bots["logins"]), frozenset(d.lower() for d in data["placeholder_domains"]))

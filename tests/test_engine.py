@@ -233,12 +233,17 @@ def test_broken_rulesets_name_file_line_and_key(tmp_path, text, line, key):
 
 def test_builtin_rulesets_load():
     from auditor.checks import load_checks
-    from auditor.ruleset import builtin_rulesets, load_ruleset
+    from auditor.ruleset import SCHEMA, _builtin, _compose, builtin_rulesets, load_ruleset
+    from auditor.safeyaml import first_schema_error
 
     known = set(load_checks())
-    for rid in builtin_rulesets():
+    for rid, path in builtin_rulesets().items():
         rs = load_ruleset(rid, known_checks=known)
         assert rs.enabled_checks()
+        # run time trusts the shipped files (no schema check, no line map): this is where they are checked
+        data, lines = _compose(path.read_text(encoding="utf-8"), str(path))
+        assert data == _builtin(path.read_text(encoding="utf-8"))
+        assert first_schema_error(SCHEMA, data, lines) is None
 
 
 def test_unknown_only_check(repo, tmp_path):

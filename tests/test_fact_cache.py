@@ -131,10 +131,12 @@ def test_a_plugin_fact_s_code_is_part_of_the_fingerprint(tmp_path, monkeypatch):
         with_plugin = context.code_fingerprint()
         assert with_plugin != before
         (tmp_path / "t_plugin_fact.py").write_text("from auditor.facts import fact\n\n@fact('t_plugin', version=1)\ndef f(ctx):\n    return 2\n")
-        context._FILE_DIGESTS.clear()
+        context._FILE_DIGESTS.clear()  # as a new process would (file digests and fingerprints are memoised)
+        context._FINGERPRINTS.clear()
         assert context.code_fingerprint() != with_plugin
     finally:
         FACTS.pop("t_plugin", None)
         sys.modules.pop("t_plugin_fact", None)
         context._FILE_DIGESTS.clear()
+        context._FINGERPRINTS.clear()
     assert context.code_fingerprint() == before

@@ -104,3 +104,13 @@ def test_language_model_shipped_form_ranks_like_py3langid(tmp_path, monkeypatch)
     path.write_bytes(b"broken")
     assert langmodel._from_shipped(langmodel.CANDIDATE_LANGUAGES) is None
     assert langmodel.load_identifier().classify("Bonjour, ceci est un service public numérique.")[0] == "fr"
+
+
+def test_every_text_signal_compiles():
+    """Signals compile their regex on first use (a start-up cost otherwise): each one must compile."""
+    from auditor.facts.signal_registry import load_signals
+
+    signals = load_signals()
+    assert len(signals) > 50
+    for sig in signals.values():
+        assert sig.regex.pattern == sig.pattern

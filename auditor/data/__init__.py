@@ -19,7 +19,7 @@ import yaml
 def load(name: str) -> dict[str, Any]:
     """The content of data file ``name`` (e.g. ``"endoflife.yml"``)."""
     text = resources.files("auditor.data").joinpath(name).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present: 10x faster, same values
     if not isinstance(data, dict) or "data_date" not in data or "source" not in data:
         raise ValueError(f"auditor/data/{name}: a data file needs 'data_date' and 'source'")
     return data
