@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
-from auditor.publiccode import suggest, suggest_yaml, validate
+from auditor.publiccode import Issue, ValidationResult, suggest_yaml
 
 
 @check(
@@ -28,23 +28,21 @@ from auditor.publiccode import suggest, suggest_yaml, validate
     params={"warning_penalty": 0.5, "max_evidence": 30},
 )
 def publiccode(ctx) -> Result:
-    files = ctx.fact("files") or {}
-    path = files.get("publiccode")
+    doc = ctx.fact("publiccode_file")
+    path = doc["path"]
     if not path:
-        values = suggest(ctx)
+        values = ctx.fact("publiccode_suggestion")
         text = suggest_yaml(values)
         return Result.fail(T("Pas de publiccode.yml à la racine. `auditor publiccode suggest` en propose un.",
                              "No publiccode.yml at the root. `auditor publiccode suggest` proposes one."),
                            [Evidence(path="publiccode.yml", kind="missing", value={"prefilled": sorted(k for k, v in values["sources"].items() if v != "todo")})],
                            suggestion=text)
-    entry = ctx.snapshot.files.get(path)
-    if entry is not None and entry.kind == "symlink":
+    if doc["symlink"]:
         return Result.fail(T("publiccode.yml est un lien symbolique : les catalogues ne le suivent pas.",
                              "publiccode.yml is a symbolic link: catalogues do not follow it."), [Evidence(path=path, kind="finding")])
-    data = ctx.snapshot.read_bytes(path, limit=1024 * 1024)
-    if data is None:
+    if not doc["readable"]:
         return Result.inconclusive(T("publiccode.yml illisible (trop gros ?).", "publiccode.yml unreadable (too large?)."), [Evidence(path=path)])
-    result = validate(data)
+    result = ValidationResult(doc["version"], [Issue(**i) for i in doc["issues"]])
     cap = int(ctx.params.get("max_evidence", 30))
     evidence = [Evidence(path=path, line=i.line, value={"key": i.key, "level": i.level}, note=i.message, kind="finding")
                 for i in result.issues[:cap]]
@@ -55,7 +53,7 @@ def publiccode(ctx) -> Result:
                                                                  "Name the file publiccode.yml (.yml extension).")))
         details["warnings"] += 1
     if result.errors:
-        details["suggestion"] = suggest_yaml(suggest(ctx))
+        details["suggestion"] = suggest_yaml(ctx.fact("publiccode_suggestion"))
         n = len(result.errors)
         first = result.errors[0]
         return Result.scored(max(0.0, 4 - 0.5 * n), T(f"publiccode.yml invalide : {n} erreur(s), dont « {first.key} » : {first.message['fr']}.",

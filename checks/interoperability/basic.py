@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from auditor import safejson
 import re
 
-import yaml
-
-from auditor import safeyaml
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, match_deps, textscan_ok
-from auditor.facts.inventory import is_generated, is_test, is_vendored
+from auditor.facts.inventory import is_test, is_vendored
+from auditor.facts.tree import tree_of
 
-MAX_SPEC_BYTES = 2 * 1024 * 1024
-HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest|flasgger|apispec|flask-restx|connexion|"
                    r"@nestjs/swagger|swagger-jsdoc|swagger-ui-express|@fastify/swagger|tsoa|express-openapi.*|hono-openapi|@hono/zod-openapi|"
                    r"api-platform/core|api-platform/symfony|nelmio/api-doc-bundle|zircote/swagger-php|darkaonline/l5-swagger|dedoc/scramble|"
@@ -26,52 +21,6 @@ WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bund
                   r"org\.springframework\.boot:.*|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum|"
                   # Java web applications without Spring Boot: Spring MVC, Quarkus, Micronaut
                   r"org\.springframework:spring-webmvc|org\.springframework:spring-webflux|io\.quarkus:quarkus-resteasy.*|io\.micronaut:micronaut-http-server.*")
-
-
-def _load(ctx, path: str):
-    text = ctx.snapshot.read_text(path, limit=MAX_SPEC_BYTES)
-    if text is None:
-        return None, "unreadable or larger than 2 MB"
-    try:
-        if path.lower().endswith(".json"):
-            return safejson.loads(text), None
-        return safeyaml.load(text), None
-    except (ValueError, yaml.YAMLError, safeyaml.UnsafeYAML) as exc:
-        return None, f"{type(exc).__name__}: {str(exc).splitlines()[0][:160]}"
-
-
-def parse_spec(doc) -> dict | None:
-    """{'kind', 'version', 'operations', 'title', 'problems'} for an OpenAPI/Swagger/AsyncAPI document, else None."""
-    if not isinstance(doc, dict):
-        return None
-    for kind in ("openapi", "swagger", "asyncapi"):
-        if kind in doc:
-            version = str(doc.get(kind))
-            problems = []
-            info = doc.get("info")
-            if not isinstance(info, dict) or not info.get("title"):
-                problems.append("info.title missing")
-            if kind == "asyncapi":
-                chans = doc.get("channels") or {}
-                ops = len(doc.get("operations") or {}) or (len(chans) if isinstance(chans, dict) else 0)
-            else:
-                paths = doc.get("paths")
-                if paths is None and not (kind == "openapi" and version.startswith("3.1") and doc.get("webhooks")):
-                    problems.append("paths missing")
-                ops = 0
-                if isinstance(paths, dict):
-                    for item in paths.values():
-                        if isinstance(item, dict):
-                            ops += sum(1 for k in item if str(k).lower() in HTTP_METHODS)
-                elif paths is not None:
-                    problems.append("paths is not a mapping")
-            if kind == "swagger" and not version.startswith("2"):
-                problems.append(f"unknown swagger version {version}")
-            if kind == "openapi" and not re.match(r"^3\.\d+(\.\d+)?", version):
-                problems.append(f"unknown openapi version {version}")
-            return {"kind": kind, "version": version, "operations": ops,
-                    "title": (info or {}).get("title") if isinstance(info, dict) else None, "problems": problems}
-    return None
 
 
 @check(
@@ -95,21 +44,13 @@ def parse_spec(doc) -> dict | None:
 )
 def api_spec(ctx) -> Result:
     scan = textscan_ok(ctx)
-    files = ctx.fact("files")
-    candidates = set(files.get("openapi") or [])
-    for h in scan["signals"].get("spec.openapi", []):
-        if not is_vendored(h[0]) and not is_generated(h[0]):
-            candidates.add(h[0])
     specs, invalid = [], []
-    for path in sorted(candidates)[:40]:
-        doc, err = _load(ctx, path)
-        if err:
-            invalid.append(Evidence(path=path, value=err, kind="finding", note=T("Spécification illisible (YAML/JSON invalide).", "Unreadable specification (invalid YAML/JSON).")))
+    for doc in ctx.fact("api_specs")["documents"]:
+        path = doc["path"]
+        if "error" in doc:
+            invalid.append(Evidence(path=path, value=doc["error"], kind="finding", note=T("Spécification illisible (YAML/JSON invalide).", "Unreadable specification (invalid YAML/JSON).")))
             continue
-        info = parse_spec(doc)
-        if info is None:
-            continue
-        info["path"] = path
+        info = {**doc["spec"], "path": path}
         if info["problems"]:
             invalid.append(Evidence(path=path, value={"problems": info["problems"], "version": info["version"]}, kind="finding",
                                    note=T("Spécification incomplète ou invalide.", "Incomplete or invalid specification.")))
@@ -188,18 +129,10 @@ TOOL_KINDS = ("gis-kit", "library", "cli-tool", "infrastructure")
 def data_standards(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
-    snap = ctx.snapshot
+    tree = tree_of(ctx)
     ev: list[Evidence] = []
     # Table Schema / Data Package files
-    table_schemas = []
-    for e in snap.files.values():
-        if is_vendored(e.path) or e.name.lower() not in ("schema.json", "datapackage.json", "tableschema.json") and not e.name.lower().endswith(".schema.json"):
-            continue
-        doc, err = _load(ctx, e.path)
-        if isinstance(doc, dict) and (isinstance(doc.get("fields"), list) or isinstance(doc.get("resources"), list)):
-            table_schemas.append(e.path)
-        if len(table_schemas) >= 20:
-            break
+    table_schemas = list(ctx.fact("table_schemas"))
     ev += [Evidence(path=p, value="Table Schema / Data Package", kind="found") for p in sorted(table_schemas)[:5]]
     gouv = [h for h in sig.get("data.schema-gouv", []) if h[3] != "test"]
     ev += hit_evidence(gouv, limit=5)
@@ -212,13 +145,13 @@ def data_standards(ctx) -> Result:
         if hs:
             formats[name] = hs
             ev.append(Evidence(path=hs[0][0], line=hs[0][1], value=name, kind="found"))
-    data_files = sorted(e.path for e in snap.files.values() if e.ext in ("csv", "geojson", "ods", "topojson") and not is_vendored(e.path))
+    data_files = sorted(e.path for e in tree if e.ext in ("csv", "geojson", "ods", "topojson") and not is_vendored(e.path))
     # a data model or GIS kit publishes its schema as documented SQL (COMMENT ON) and its styles/exchanges in OGC formats
     sql_doc = [h for h in sig.get("data.sql-comment", []) if h[3] not in ("test", "example")]
     if sql_doc:
         ev.append(Evidence(path=sql_doc[0][0], line=sql_doc[0][1], value="SQL schema documented (COMMENT ON)", kind="found"))
         formats.setdefault("SQL (DDL)", sql_doc[:1])  # the tables' definition is itself an open, standard exchange format
-    ogc_files = sorted(e.path for e in snap.files.values() if e.ext in ("sld", "gpkg", "gml", "kml") and not is_vendored(e.path))
+    ogc_files = sorted(e.path for e in tree if e.ext in ("sld", "gpkg", "gml", "kml") and not is_vendored(e.path))
     if ogc_files and "OGC (SLD, GeoPackage, GML)" not in formats:
         formats["OGC (SLD, GeoPackage, GML)"] = [[ogc_files[0], None, ogc_files[0], "data"]]
         ev.append(Evidence(path=ogc_files[0], value="OGC", kind="found"))

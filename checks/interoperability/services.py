@@ -6,12 +6,12 @@ shapes (services named in dependencies, code and configuration); each check is o
 
 from __future__ import annotations
 
-from auditor import safejson
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, textscan_ok
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, is_generated, is_test, is_vendored
+from auditor.facts.tree import tree_of
 
 CODEISH = ("code", "template", "config", "other")
 
@@ -61,10 +61,10 @@ def geo(ctx) -> Result:
                  and h[3] not in ("test", "doc", "example")]
     legal_crs += [h for h in sig.get("geo.legal-crs", []) if h[3] in CODEISH]  # EPSG:2154, EPSG:3948 in code or configuration
     geojson = [h for h in sig.get("format.geojson", []) if h[3] in CODEISH]
-    geo_files = sorted(e.path for e in ctx.snapshot.files.values() if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
+    geo_files = sorted(e.path for e in tree_of(ctx) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
     ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH]
     # OGC encodings (SLD styles, GML, GeoPackage) are OGC standards in themselves
-    ogc_files = sorted(e.path for e in ctx.snapshot.files.values() if e.ext in OGC_FILE_EXT and not is_vendored(e.path))
+    ogc_files = sorted(e.path for e in tree_of(ctx) if e.ext in OGC_FILE_EXT and not is_vendored(e.path))
     ogc += [[p, None, "OGC " + p.rsplit(".", 1)[-1].upper(), "data"] for p in ogc_files[:3]]
     ign = [h for h in sig.get("geo.ign", []) if h[3] in CODEISH]
     apis = [h for h in sig.get("geo.api-gouv", []) if h[3] in CODEISH]
@@ -344,7 +344,7 @@ def accessibility_and_ecodesign(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
     p = ctx.params
-    live = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path)]
+    live = [e for e in tree_of(ctx) if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path)]
     ev: list[Evidence] = []
     checks: dict[str, bool] = {}
     # a statement is a page of its own or the legal mention; a bare word or link elsewhere is only a hint
@@ -360,14 +360,8 @@ def accessibility_and_ecodesign(ctx) -> Result:
     ev += [Evidence(path=x, value="eco-design page", kind="found") for x in eco_pages[:3]] + hit_evidence(eco_strong or eco_text, limit=3)
     # RGESN 2.4: browser targets
     browsers = [e.path for e in live if e.name == ".browserslistrc"]
-    pkg = ctx.snapshot.read_text("package.json", limit=1_000_000) if "package.json" in ctx.snapshot.files else None
-    if pkg:
-        try:
-            data = safejson.loads(pkg)
-            if isinstance(data, dict) and (data.get("browserslist") or data.get("engines")):
-                browsers.append("package.json")
-        except ValueError:
-            pass
+    if ctx.fact("root_configs")["package_json"]["browser_targets"]:
+        browsers.append("package.json")
     checks["browser_targets"] = bool(browsers)
     ev += [Evidence(path=x, value="browser targets", kind="found") for x in browsers[:2]]
     # RGESN 4.8: fonts

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts.inventory import DOCUMENT_EXT, PROSE_EXT, is_generated, is_test, is_vendored
-from auditor.licenses import notices
+from auditor.facts.tree import tree_of
 
 from .common import DATA_LICENSES
 
@@ -14,22 +12,6 @@ DATA_DIRS = {"data", "datasets", "dataset", "donnees", "données", "opendata", "
 DOC_DIRS = {"docs", "doc", "documentation"}
 DATA_EXT = {"csv", "tsv", "geojson", "gpkg", "shp", "parquet", "xlsx", "ods", "sqlite", "ndjson", "jsonl", "kml", "gpx", "topojson"}
 DOC_EXT = PROSE_EXT | DOCUMENT_EXT | {"txt", "html"}
-_SCOPE_WORDS = re.compile(r"donn[ée]es|data|documentation|docs?\b|contenus?|content", re.I)
-
-
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n|\n[-*#|]")
-
-
-def _about_data(text: str, off: int) -> bool:
-    """Whether the sentence around ``off`` speaks of data or documentation: "the code is published under
-    Licence Ouverte / Etalab" names a licence for the code, not for data."""
-    if off < 0:
-        return False
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, off - 400), off)]
-    start = starts[-1] if starts else max(0, off - 400)
-    m = _SENTENCE_END.search(text, off)
-    sentence = text[start: m.start() + 1 if m else off + 300]
-    return bool(_SCOPE_WORDS.search(sentence))
 
 
 @check(
@@ -56,11 +38,11 @@ def _about_data(text: str, off: int) -> bool:
     params={"min_data_files": 3, "min_doc_files": 3},
 )
 def data_and_docs(ctx) -> Result:
-    snap = ctx.snapshot
+    tree = tree_of(ctx)
     lic = ctx.fact("license")
     data_files: dict[str, int] = {}
     doc_files: dict[str, int] = {}
-    for e in snap.files.values():
+    for e in tree:
         p = e.path
         if is_vendored(p) or is_test(p) or is_generated(p) or e.kind not in ("file", "executable"):
             continue
@@ -83,24 +65,22 @@ def data_and_docs(ctx) -> Result:
             stated.append(Evidence(path=f["path"], value=f.get("expression"), kind="found"))
         elif f.get("scope") == "folder" and f.get("ids") and f["path"].split("/")[0] in set(data_files) | set(doc_files):
             stated.append(Evidence(path=f["path"], value=f.get("expression"), kind="found"))
-    readme = (snap.files.get("README.md") and snap.read_text("README.md", limit=1_000_000)) or ""
+    text = ctx.fact("data_license_text")
+    about_data = text["sources"]
     for s in lic.get("sources") or []:
         if s["kind"] in ("manifest", "publiccode") and set(s.get("ids") or []) & data_ids:
             stated.append(Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="found"))
         elif s["kind"] == "readme" and set(s.get("ids") or []) & data_ids:
-            text = readme if s["path"] == "README.md" else (snap.read_text(s["path"], limit=1_000_000) or "")
-            lines = text.split("\n")
-            line = lines[s["line"] - 1] if s.get("line") and 0 < s["line"] <= len(lines) else ""
-            if _about_data(text, text.find(line) if line else -1):
+            if [s["path"], s.get("line")] in about_data:
                 stated.append(Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="found"))
-    reuse_used = set(((ctx.fact("reuse") or {}).get("licenses_used") or {}) if ("REUSE.toml" in snap.files or any(p.startswith("LICENSES/") for p in snap.files)) else ())
+    paths = {e.path for e in tree}
+    reuse_used = set(((ctx.fact("reuse") or {}).get("licenses_used") or {}) if ("REUSE.toml" in paths or any(p.startswith("LICENSES/") for p in paths)) else ())
     if reuse_used & data_ids:
-        stated.append(Evidence(path="REUSE.toml" if "REUSE.toml" in snap.files else "LICENSES/", value=sorted(reuse_used & data_ids), kind="found"))
-    if readme and not stated:
-        for lid, off in notices.names_in(readme):
+        stated.append(Evidence(path="REUSE.toml" if "REUSE.toml" in paths else "LICENSES/", value=sorted(reuse_used & data_ids), kind="found"))
+    if text["readme"] and not stated:
+        for lid, line in text["names"]:
             if lid in data_ids:
-                if _about_data(readme, off):
-                    stated.append(Evidence(path="README.md", line=readme.count("\n", 0, off) + 1, value=lid, kind="found"))
+                stated.append(Evidence(path="README.md", line=line, value=lid, kind="found"))
     what = []
     ev: list[Evidence] = []
     if has_data:

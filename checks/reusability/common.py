@@ -35,19 +35,10 @@ def dep_evidence(found, kind: str = "found", limit: int = 20) -> list[Evidence]:
     return [Evidence(path=p, value=name, kind=kind) for name, p in found[:limit]]
 
 
-def manifest_line(ctx, path: str, needle: str) -> int | None:
-    """Line of ``needle`` (a dependency name) in a manifest, for evidence developers can click."""
-    text = ctx.snapshot.read_text(path, limit=1_000_000)
-    if not text:
-        return None
-    for i, line in enumerate(text.splitlines(), 1):
-        if needle in line:
-            return i
-    return None
-
-
 def dep_evidence_lines(ctx, found, kind: str = "found", limit: int = 20, note=None) -> list[Evidence]:
-    return [Evidence(path=p, line=manifest_line(ctx, p, name), value=name, kind=kind, note=note) for name, p in found[:limit]]
+    """Evidence for declared dependencies, with the line of each in its manifest (developers can click)."""
+    lines = ctx.fact("manifest_lines") if found[:limit] else {}
+    return [Evidence(path=p, line=lines.get(p, {}).get(name), value=name, kind=kind, note=note) for name, p in found[:limit]]
 
 
 UI_DEPS = (r"react", r"react-dom", r"vue", r"svelte", r"@angular/core", r"next", r"nuxt", r"preact", r"solid-js", r"@sveltejs/kit",
@@ -61,8 +52,9 @@ STYLE_EXTS = {"css", "scss", "sass", "less"}  # the project's own stylesheets st
 def has_ui(ctx) -> bool:
     """A user interface is served or built: templates/components in the tree or a UI framework declared."""
     from auditor.facts.inventory import is_doc, is_generated, is_test, is_vendored
+    from auditor.facts.tree import tree_of
 
-    for e in ctx.snapshot.files.values():
+    for e in tree_of(ctx):
         if e.ext in TEMPLATE_EXTS | STYLE_EXTS and not (is_vendored(e.path) or is_generated(e.path) or is_test(e.path) or is_doc(e.path)):
             return True
     return bool(match_deps(ctx, UI_DEPS, dev=False))

@@ -2,32 +2,9 @@
 
 from __future__ import annotations
 
-from auditor import safejson
-import re
-
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
-from auditor.facts.files import CI_SYSTEMS
-from auditor.facts.inventory import is_env_template, is_generated, is_test, is_vendored
-from auditor.facts.secrets import only_placeholders
-
-from .common import textscan_ok
-
-RUNTIMES = (
-    ("container", re.compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^/]+\.dockerfile$", re.I), 3),
-    ("compose", re.compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I), 2),
-    ("devcontainer", re.compile(r"^\.devcontainer(/devcontainer\.json|\.json)$", re.I), 1),
-    ("helm", re.compile(r"(^|/)Chart\.ya?ml$"), 2),
-    ("kubernetes", re.compile(r"(^|/)(k8s|kubernetes|kube|manifests|kustomize)/.*\.ya?ml$|(^|/)kustomization\.ya?ml$", re.I), 2),
-    ("ansible", re.compile(r"(^|/)(ansible\.cfg|playbook[\w-]*\.ya?ml|site\.ya?ml)$|(^|/)roles/[^/]+/tasks/main\.ya?ml$", re.I), 2),
-    ("terraform", re.compile(r"\.tf$"), 2),
-    ("nix", re.compile(r"^(flake\.nix|shell\.nix|default\.nix|devbox\.json)$"), 1),
-    ("paas", re.compile(r"^(Procfile|scalingo\.json|app\.json|clever\.json|fly\.toml|render\.yaml|netlify\.toml|vercel\.json|\.platform\.app\.yaml|manifest\.ya?ml)$"), 1),
-    ("task-runner", re.compile(r"^(Makefile|GNUmakefile|makefile|Justfile|justfile|Taskfile\.ya?ml|tasks\.py|noxfile\.py|tox\.ini)$"), 2),
-    ("scripts", re.compile(r"^(scripts?|bin)/(setup|install|bootstrap|init|start|dev|run|deploy|server)[\w.-]*$", re.I), 1),
-)
-INSTALL_DOC = re.compile(r"(^|/)(install|installation|setup|deploy|deployment|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|developpement|development|hosting|hebergement|exploitation)[\w.-]*\.(md|rst|adoc|txt)$", re.I)
-COMMANDS = re.compile(r"^\s*(?:\$\s*)?(npm (?:ci|install|i|run \w+|start)|yarn(?: install| dev| start| build)?|pnpm (?:i|install|dev|start)|pip install|poetry install|uv (?:sync|run)|pipenv install|python (?:-m \w+|manage\.py \w+)|./manage\.py|docker(?:-| )compose (?:up|run|build)|docker (?:build|run)|composer install|symfony (?:serve|server:start)|php bin/console|make \w+|bundle (?:install|exec)|go (?:run|build)|cargo (?:run|build)|mix (?:deps\.get|phx\.server)|helm install|kubectl apply|ansible-playbook|terraform (?:init|apply))", re.M)
+from auditor.facts.install import RUNTIMES
 
 
 @check(
@@ -53,22 +30,8 @@ def install(ctx) -> Result:
     kind = proj.get("kind") if proj.get("kind_decided") else None
     if kind in LOAD_KINDS:
         return _how_to_load(ctx, kind)
-    files = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_test(e.path)
-             and not is_generated(e.path)]
-    found: dict[str, str] = {}
-    for name, rx, _ in RUNTIMES:
-        hits = sorted((e.path for e in files if rx.search(e.path)), key=lambda p: (p.count("/"), p))
-        if hits:
-            found[name] = hits[0]
-    # package scripts that start the service count as a task runner
-    pkg = ctx.snapshot.read_text("package.json", limit=1_000_000) if "package.json" in ctx.snapshot.files else None
-    if pkg and "task-runner" not in found:
-        try:
-            scripts = (safejson.loads(pkg).get("scripts") or {})
-            if isinstance(scripts, dict) and any(k in scripts for k in ("start", "dev", "serve", "build")):
-                found["task-runner"] = "package.json"
-        except (ValueError, AttributeError):
-            pass
+    recipes = ctx.fact("install_recipes")
+    found: dict[str, str] = dict(recipes["runtimes"])
     weights = {name: w for name, _, w in RUNTIMES}
     runtime_score = min(6, sum(weights[n] for n in found))
     ev = [Evidence(path=p, value=n, kind="found") for n, p in found.items()]
@@ -85,14 +48,12 @@ def install(ctx) -> Result:
         deployment = (ctx.fact("docs") or {}).get("deployment") or []
     except FactError:
         deployment = []
-    docs = sorted({e.path for e in files if INSTALL_DOC.search(e.path)} | set(deployment))
+    docs = sorted(set(recipes["install_docs"]) | set(deployment))
     instr += [Evidence(path=p, value="install document", kind="found") for p in docs[:5]]
     readme_path = readme.get("path")
-    if readme_path and not instr:
-        text = ctx.snapshot.read_text(readme_path) or ""
-        m = COMMANDS.search(text)
-        if m:
-            instr.append(Evidence(path=readme_path, line=text.count("\n", 0, m.start()) + 1, value=m.group(1), kind="found"))
+    if readme_path and not instr and recipes["readme_command"]:
+        line, command = recipes["readme_command"]
+        instr.append(Evidence(path=readme_path, line=line, value=command, kind="found"))
     score = runtime_score + (4 if instr else 0)
     ev += instr[:10]
     if not found and not instr:
@@ -110,15 +71,6 @@ def install(ctx) -> Result:
 
 # Kinds that are not run but loaded: a data model into a database, a GIS kit into QGIS, a schema into a validator
 LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
-LOAD_WORDS = re.compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sqlite3\b|\\i\s+\S+\.sql|\bCREATE EXTENSION\b|"
-                        r"ouvr(?:ir|ez)\s+(?:le\s+|la\s+|les\s+)?(?:projet|fichier|couche|style)|open\s+(?:the\s+)?(?:project|file|layer|style)|"
-                        r"\.qgz\b|\.qgs\b|charg(?:er|ez)\s+(?:le|la|les)\s|load\s+(?:the\s+)?(?:style|layer|schema|script)|"
-                        r"ex[ée]cut(?:er|ez)\s+(?:le|les)\s+scripts?|run\s+the\s+scripts?|import(?:er|ez)?\s+(?:le|la|les|the)\s+(?:sch[ée]ma|donn[ée]es|fichier|data|file)|"
-                        r"gestionnaire d['’]extensions|plugin manager|extension qgis|qgis plugin|frictionless validate|validata|table ?schema|"
-                        r"script d['’]initialisation|initialis(?:er|ation) (?:de )?la base|cr[ée]ation de la (?:structure|base)|"
-                        r"\]\([^)\s]+\.(?:sql|qgs|qgz|qml|sld)\))", re.I)
-LOAD_DOC = re.compile(r"(^|/)(install|installation|setup|deploy|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|"
-                      r"guide|manuel|manual|mode[-_]op[ée]ratoire|notice|tutori[ae]l|utilisation|usage)[\w.-]*\.(md|rst|adoc|txt|pdf|odt|docx|html)$", re.I)
 
 
 def _how_to_load(ctx, kind: str) -> Result:
@@ -126,7 +78,7 @@ def _how_to_load(ctx, kind: str) -> Result:
     says which scripts to run, which QGIS project or style to open, how to validate data."""
     from auditor.facts.project import kind_label
 
-    live = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path)]
+    loading = ctx.fact("load_instructions")
     try:
         readme = ctx.fact("readme") or {}
     except FactError:
@@ -135,14 +87,9 @@ def _how_to_load(ctx, kind: str) -> Result:
     for sec in readme.get("section_details", []) or []:
         if sec.get("name") in ("install", "deployment", "usage") and readme.get("path"):
             ev.append(Evidence(path=readme["path"], line=sec.get("line"), value=sec.get("name"), kind="found"))
-    guides = sorted(e.path for e in live if LOAD_DOC.search(e.path))
+    guides = loading["guides"]
     ev += [Evidence(path=p, value="guide", kind="found") for p in guides[:5]]
-    steps = []
-    for path in [readme.get("path")] + [p for p in guides if p.rsplit(".", 1)[-1].lower() in ("md", "rst", "adoc", "txt", "html")][:5]:
-        text = ctx.snapshot.read_text(path) if path else None
-        m = LOAD_WORDS.search(text or "")
-        if m:
-            steps.append(Evidence(path=path, line=text.count("\n", 0, m.start()) + 1, value=m.group(0)[:80], kind="found"))
+    steps = [Evidence(path=path, line=line, value=words, kind="found") for path, line, words in loading["steps"]]
     ev += steps[:3]
     what_fr, what_en = kind_label(kind, "fr"), kind_label(kind, "en")
     details = {"kind": kind, "instructions": bool(ev), "load_steps": bool(steps), "runtimes": [], "guides": guides[:10]}
@@ -163,20 +110,6 @@ def _how_to_load(ctx, kind: str) -> Result:
                         [Evidence(path=readme.get("path"), kind="missing", note=T("Pas d'instructions de chargement.", "No loading instructions."))], **details)
     r.remediation = remediation
     return r
-
-
-ENV_NAME = re.compile(r"([A-Z][A-Z0-9_]{1,60})(?!.*[A-Z][A-Z0-9_]{1,60})")
-ENVS_DIR = re.compile(r"^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
-SETTINGS_DOCS = re.compile(r"(^|/)src/main/resources/(application|default|bootstrap)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)docs?/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst)$", re.I)
-ENV_KEY = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
-NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", "TZ", "LANG", "USER", "SHELL", "TERM", "PYTHONPATH", "BASE_URL", "MODE",
-              "DEV", "PROD", "SSR", "PUBLIC_URL", "VERCEL", "NEXT_RUNTIME", "APP_ENV", "DJANGO_SETTINGS_MODULE", "VITEST", "JEST_WORKER_ID",
-              "VAR", "ENV", "NAME", "KEY", "VALUE", "TEST_DIR", "PYTEST_CURRENT_TEST", "DAGSTER_HOME"}
-
-
-def _var(excerpt: str) -> str | None:
-    m = re.findall(r"[A-Z][A-Z0-9_]{1,60}", excerpt)
-    return m[-1] if m else None
 
 
 @check(
@@ -201,40 +134,21 @@ def _var(excerpt: str) -> str | None:
     kinds=("web-application", "api-service", "cli-tool", "infrastructure"),
 )
 def configuration(ctx) -> Result:
-    scan = textscan_ok(ctx)
-    reads = [h for h in scan["signals"].get("env.read", []) if h[3] in ("code", "config", "template", "other")]
-    reads += [h for h in scan["signals"].get("env.placeholder", []) if h[3] in ("config", "other")
-              and not any(rx.match(h[0]) for _, rx in CI_SYSTEMS)]  # CI variables are not the service's settings
-    read_vars: dict[str, list] = {}
-    for h in reads:
-        v = _var(h[2])
-        if v and v not in NOISE_VARS and not v.endswith("_") and not v.startswith(("GITHUB_", "RUNNER_", "CI_", "HTTP_", "REMOTE_", "SERVER_", "REQUEST_", "SCRIPT_", "QUERY_", "CONTENT_", "PHP_", "DOCUMENT_")):
-            read_vars.setdefault(v, h)
-    entries = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)]
-    templates = sorted((e.path for e in entries if is_env_template(e.path) or ENVS_DIR.search(e.path)), key=lambda p: (p.count("/"), p))
-    # a committed .env holding only placeholders (KEY=, KEY=changeme, KEY=<token>) is a template too
-    templates += sorted((e.path for e in entries if e.name == ".env" and e.path not in templates
-                         and only_placeholders(ctx.snapshot.read_text(e.path, limit=256 * 1024) or "")), key=lambda p: (p.count("/"), p))
+    settings = ctx.fact("env_settings")
+    read_vars: dict[str, list] = dict(settings["read_vars"])
+    templates = settings["templates"]
     try:  # documents with a configuration chapter (a sub-folder README's "Configuration des options")
         config_docs = (ctx.fact("docs") or {}).get("configuration") or []
     except FactError:
         config_docs = []
-    settings_docs = sorted({e.path for e in entries if SETTINGS_DOCS.search(e.path)} | set(config_docs), key=lambda p: (p.count("/"), p))
-    # Symfony's convention: a committed .env holds the defaults, .env.local the real values
-    symfony_env = ".env" in ctx.snapshot.files and "composer.json" in ctx.snapshot.files and "symfony" in (ctx.snapshot.read_text("composer.json") or "")
-    if symfony_env:
-        templates.append(".env")
-    documented: set[str] = set()
-    for p in templates[:20]:
-        documented |= set(ENV_KEY.findall(ctx.snapshot.read_text(p, limit=256 * 1024) or ""))
+    settings_docs = sorted(set(settings["settings_docs"]) | set(config_docs), key=lambda p: (p.count("/"), p))
+    documented = set(settings["documented"])
     try:
         readme = ctx.fact("readme") or {}
     except FactError:
         readme = {}
-    readme_text = ctx.snapshot.read_text(readme["path"]) if readme.get("path") else ""
+    readme_text = settings["readme_text"]
     readme_config = [s for s in (readme.get("section_details") or []) if s.get("name") == "configuration"]
-    if readme_text:
-        documented |= {v for v in read_vars if v in readme_text}
     undocumented = sorted(v for v in read_vars if v not in documented)
     ev: list[Evidence] = [Evidence(path=p, kind="found", value="template") for p in templates[:5]]
     ev += [Evidence(path=p, kind="found", value="settings") for p in settings_docs[:5]]

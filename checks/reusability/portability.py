@@ -6,6 +6,7 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts.inventory import is_vendored
+from auditor.facts.tree import tree_of
 
 from .common import dep_evidence_lines, match_deps, textscan_ok
 
@@ -68,7 +69,7 @@ def portability(ctx) -> Result:
         ev.append(Evidence(path=h[0], line=h[1], value=h[2], kind="finding",
                            note=T("Service propriétaire appelé directement (cartes, mesure d'audience…).", "Proprietary service called directly (maps, analytics…).")))
     # i18n
-    locale_files = sorted(e.path for e in ctx.snapshot.files.values() if LOCALE_PATH.search(e.path) and not is_vendored(e.path))
+    locale_files = sorted(e.path for e in tree_of(ctx) if LOCALE_PATH.search(e.path) and not is_vendored(e.path))
     i18n_deps = match_deps(ctx, [I18N_DEPS], dev=False)
     i18n_code = [h for h in scan["signals"].get("i18n.code", []) if h[3] in ("code", "template")]
     i18n = bool(locale_files or i18n_deps or len(i18n_code) >= 3)

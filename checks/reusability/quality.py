@@ -5,28 +5,9 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check
-from auditor.facts.files import CI_SYSTEMS
+from auditor.facts.tree import tree_of
 
-TEST_CMD = re.compile(r"\b(cypress-io/github-action|microsoft/playwright-github-action|pytest|py\.test|tox\b|nox\b|manage\.py test|python -m unittest|(?:npm|pnpm|yarn|bun)(?: run)? (?:test|e2e|cypress|playwright|vitest|jest)[\w:-]*|npx (?:jest|vitest|cypress|playwright)|jest\b|vitest\b|cypress run|playwright test|phpunit|bin/phpunit|simple-phpunit|php bin/console.*test|composer (?:run-script )?test|pest\b|codecept|behat|rspec|rails test|rake (?:test|spec)|go test|cargo test|mix test|gradlew? (?:test|check|build)|mvn (?:-\S+ )*(?:test|verify|package|install)|make (?:test|check|ci)[\w-]*|ctest|dotnet test)")
-LINT_CMD = re.compile(r"\b(eslint|prettier|ruff|flake8|pylint|black --check|black\b|isort|mypy|pyright|phpstan|php-cs-fixer|phpcs|psalm|rubocop|golangci-lint|clippy|stylelint|biome|pre-commit run|(?:npm|pnpm|yarn)(?: run)? (?:lint|format|check|typecheck)[\w:-]*|tsc --noEmit|vue-tsc|credo|make lint)")
 LINT_CONFIG = re.compile(r"^(\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|biome\.jsonc?|ruff\.toml|\.ruff\.toml|\.flake8|\.pylintrc|pylintrc|mypy\.ini|\.php-cs-fixer(\.dist)?\.php|phpstan\.neon(\.dist)?|phpstan\.dist\.neon|psalm\.xml(\.dist)?|phpcs\.xml(\.dist)?|\.rubocop\.ya?ml|\.golangci\.ya?ml|\.stylelintrc(\.\w+)?|stylelint\.config\.[cm]?js|\.pre-commit-config\.ya?ml|\.editorconfig|rustfmt\.toml|\.credo\.exs|\.swiftlint\.yml|checkstyle\.xml|\.scalafmt\.conf|ecs\.php|rector\.php)$")
-PYPROJECT_LINT = re.compile(r"^\[tool\.(ruff|black|isort|pylint|mypy|flake8)", re.M)
-
-
-def _ci_files(snap) -> list[tuple[str, str]]:
-    out = []
-    for e in snap.files.values():
-        for name, rx in CI_SYSTEMS:
-            if rx.match(e.path):
-                out.append((name, e.path))
-    return sorted(out, key=lambda t: t[1])
-
-
-def _first_line(text: str, rx: re.Pattern):
-    m = rx.search(text)
-    if not m:
-        return None
-    return text.count("\n", 0, m.start()) + 1, m.group(0)[:80]
 
 
 @check(
@@ -50,26 +31,17 @@ def _first_line(text: str, rx: re.Pattern):
 )
 def tests_and_ci(ctx) -> Result:
     inv = ctx.fact("source_inventory")
-    snap = ctx.snapshot
+    commands = ctx.fact("ci_commands")
+    configs = ctx.fact("root_configs")
     src, tests = inv["source"], inv["test"]
     ratio = tests / src if src else 0.0
-    ci = _ci_files(snap)
-    runs_tests, runs_lint = [], []
-    pkg_scripts = ""
-    if "package.json" in snap.files:
-        pkg_scripts = snap.read_text("package.json", limit=1_000_000) or ""
-    for name, path in ci[:30]:
-        text = snap.read_text(path, limit=512 * 1024) or ""
-        t = _first_line(text, TEST_CMD)
-        if t:
-            runs_tests.append(Evidence(path=path, line=t[0], value=t[1], kind="found"))
-        lnt = _first_line(text, LINT_CMD)
-        if lnt:
-            runs_lint.append(Evidence(path=path, line=lnt[0], value=lnt[1], kind="found"))
-    lint_cfg = sorted(e.path for e in snap.files.values() if LINT_CONFIG.match(e.name) and "node_modules/" not in e.path)
-    if "pyproject.toml" in snap.files and PYPROJECT_LINT.search(snap.read_text("pyproject.toml") or ""):
+    ci = [(name, path) for name, path in commands["ci"]]
+    runs_tests = [Evidence(path=path, line=line, value=value, kind="found") for path, line, value in commands["tests"]]
+    runs_lint = [Evidence(path=path, line=line, value=value, kind="found") for path, line, value in commands["lint"]]
+    lint_cfg = sorted(e.path for e in tree_of(ctx) if LINT_CONFIG.match(e.name) and "node_modules/" not in e.path)
+    if configs["pyproject_lint"]:
         lint_cfg.append("pyproject.toml")
-    if re.search(r'"eslintConfig"\s*:|"prettier"\s*:', pkg_scripts):
+    if configs["package_json"]["lint_config"]:
         lint_cfg.append("package.json")
     lint_cfg = [p for p in lint_cfg if not p.endswith(".editorconfig")] or lint_cfg
     ev: list[Evidence] = [Evidence(path=p, value="test", kind="found") for p in inv.get("test_examples", [])[:5]]

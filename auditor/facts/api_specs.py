@@ -1,0 +1,111 @@
+"""API descriptions and data schemas committed in the repository: the ``api_specs`` fact (OpenAPI,
+Swagger and AsyncAPI documents read and checked) and the ``table_schemas`` fact (Table Schema and
+Data Package files)."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from auditor import safejson, safeyaml
+from auditor.facts import FactError, fact
+from auditor.facts.inventory import is_generated, is_vendored
+
+MAX_SPEC_BYTES = 2 * 1024 * 1024
+MAX_SPECS = 40
+MAX_TABLE_SCHEMAS = 20
+HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+SCHEMA_NAMES = ("schema.json", "datapackage.json", "tableschema.json")
+
+
+def load_document(snap, path: str):
+    """``(document, None)`` or ``(None, reason)`` for a JSON or YAML file of the snapshot (bounded loaders)."""
+    text = snap.read_text(path, limit=MAX_SPEC_BYTES)
+    if text is None:
+        return None, "unreadable or larger than 2 MB"
+    try:
+        if path.lower().endswith(".json"):
+            return safejson.loads(text), None
+        return safeyaml.load(text), None
+    except (ValueError, yaml.YAMLError, safeyaml.UnsafeYAML) as exc:
+        return None, f"{type(exc).__name__}: {str(exc).splitlines()[0][:160]}"
+
+
+def _operations(kind: str, version: str, doc: dict, problems: list[str]) -> int:
+    if kind == "asyncapi":
+        chans = doc.get("channels") or {}
+        return len(doc.get("operations") or {}) or (len(chans) if isinstance(chans, dict) else 0)
+    paths = doc.get("paths")
+    if paths is None and not (kind == "openapi" and version.startswith("3.1") and doc.get("webhooks")):
+        problems.append("paths missing")
+    ops = 0
+    if isinstance(paths, dict):
+        for item in paths.values():
+            if isinstance(item, dict):
+                ops += sum(1 for k in item if str(k).lower() in HTTP_METHODS)
+    elif paths is not None:
+        problems.append("paths is not a mapping")
+    return ops
+
+
+def parse_spec(doc) -> dict | None:
+    """{'kind', 'version', 'operations', 'title', 'problems'} for an OpenAPI/Swagger/AsyncAPI document, else None."""
+    if not isinstance(doc, dict):
+        return None
+    for kind in ("openapi", "swagger", "asyncapi"):
+        if kind in doc:
+            version = str(doc.get(kind))
+            problems = []
+            info = doc.get("info")
+            if not isinstance(info, dict) or not info.get("title"):
+                problems.append("info.title missing")
+            ops = _operations(kind, version, doc, problems)
+            if kind == "swagger" and not version.startswith("2"):
+                problems.append(f"unknown swagger version {version}")
+            if kind == "openapi" and not re.match(r"^3\.\d+(\.\d+)?", version):
+                problems.append(f"unknown openapi version {version}")
+            return {"kind": kind, "version": version, "operations": ops,
+                    "title": (info or {}).get("title") if isinstance(info, dict) else None, "problems": problems}
+    return None
+
+
+@fact("api_specs", version=1, public=False)
+def api_specs(ctx) -> dict:
+    """``documents``: for each candidate (the ``files`` fact's OpenAPI files and the textscan's
+    specification hits, sorted, the first 40) either ``{"path", "error"}`` (unreadable, invalid
+    YAML/JSON) or ``{"path", "spec"}`` (:func:`parse_spec`; files that are no API description are left out)."""
+    scan = ctx.fact("textscan")
+    if scan is None:
+        raise FactError("textscan unavailable")
+    candidates = set(ctx.fact("files").get("openapi") or [])
+    for h in scan["signals"].get("spec.openapi", []):
+        if not is_vendored(h[0]) and not is_generated(h[0]):
+            candidates.add(h[0])
+    documents = []
+    for path in sorted(candidates)[:MAX_SPECS]:
+        doc, err = load_document(ctx.snapshot, path)
+        if err:
+            documents.append({"path": path, "error": err})
+            continue
+        info = parse_spec(doc)
+        if info is not None:
+            documents.append({"path": path, "spec": info})
+    return {"documents": documents}
+
+
+@fact("table_schemas", version=1, public=False)
+def table_schemas(ctx) -> list[str]:
+    """Table Schema and Data Package files (``schema.json``, ``*.schema.json``, ``datapackage.json``
+    holding ``fields`` or ``resources``), the first 20 in the tree's order."""
+    found = []
+    for e in ctx.snapshot.files.values():
+        name = e.name.lower()
+        if is_vendored(e.path) or name not in SCHEMA_NAMES and not name.endswith(".schema.json"):
+            continue
+        doc, _ = load_document(ctx.snapshot, e.path)
+        if isinstance(doc, dict) and (isinstance(doc.get("fields"), list) or isinstance(doc.get("resources"), list)):
+            found.append(e.path)
+        if len(found) >= MAX_TABLE_SCHEMAS:
+            break
+    return found

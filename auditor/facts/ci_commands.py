@@ -1,0 +1,37 @@
+"""The ``ci_commands`` fact: the continuous-integration files and the first test and lint command
+each one runs."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts import fact
+from auditor.facts.files import CI_SYSTEMS
+
+MAX_CI_FILES = 30
+MAX_BYTES = 512 * 1024
+TEST_CMD = re.compile(r"\b(cypress-io/github-action|microsoft/playwright-github-action|pytest|py\.test|tox\b|nox\b|manage\.py test|python -m unittest|(?:npm|pnpm|yarn|bun)(?: run)? (?:test|e2e|cypress|playwright|vitest|jest)[\w:-]*|npx (?:jest|vitest|cypress|playwright)|jest\b|vitest\b|cypress run|playwright test|phpunit|bin/phpunit|simple-phpunit|php bin/console.*test|composer (?:run-script )?test|pest\b|codecept|behat|rspec|rails test|rake (?:test|spec)|go test|cargo test|mix test|gradlew? (?:test|check|build)|mvn (?:-\S+ )*(?:test|verify|package|install)|make (?:test|check|ci)[\w-]*|ctest|dotnet test)")
+LINT_CMD = re.compile(r"\b(eslint|prettier|ruff|flake8|pylint|black --check|black\b|isort|mypy|pyright|phpstan|php-cs-fixer|phpcs|psalm|rubocop|golangci-lint|clippy|stylelint|biome|pre-commit run|(?:npm|pnpm|yarn)(?: run)? (?:lint|format|check|typecheck)[\w:-]*|tsc --noEmit|vue-tsc|credo|make lint)")
+
+
+def _first(text: str, rx: re.Pattern) -> tuple[int, str] | None:
+    m = rx.search(text)
+    if not m:
+        return None
+    return text.count("\n", 0, m.start()) + 1, m.group(0)[:80]
+
+
+@fact("ci_commands", version=1, public=False)
+def ci_commands(ctx) -> dict:
+    """``ci``: ``[system, path]`` for every CI file, by path; ``tests`` and ``lint``: ``[path, line,
+    command]`` for the first test and lint command of each of the first 30 CI files."""
+    snap = ctx.snapshot
+    ci = sorted(([name, e.path] for e in snap.files.values() for name, rx in CI_SYSTEMS if rx.match(e.path)), key=lambda t: t[1])
+    tests, lint = [], []
+    for _, path in ci[:MAX_CI_FILES]:
+        text = snap.read_text(path, limit=MAX_BYTES) or ""
+        for rx, out in ((TEST_CMD, tests), (LINT_CMD, lint)):
+            hit = _first(text, rx)
+            if hit:
+                out.append([path, hit[0], hit[1]])
+    return {"ci": ci, "tests": tests, "lint": lint}

@@ -1,0 +1,150 @@
+"""How the project is installed, loaded and configured: the ``install_recipes``,
+``load_instructions`` and ``env_settings`` facts (the reusability checks judge them)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts import FactError, fact
+from auditor.facts.files import CI_SYSTEMS
+from auditor.facts.inventory import is_env_template, is_generated, is_test, is_vendored
+from auditor.facts.secrets import only_placeholders
+
+# name, path rule, weight (the check's score; kept beside the rule it weighs)
+RUNTIMES = (
+    ("container", re.compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^/]+\.dockerfile$", re.I), 3),
+    ("compose", re.compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I), 2),
+    ("devcontainer", re.compile(r"^\.devcontainer(/devcontainer\.json|\.json)$", re.I), 1),
+    ("helm", re.compile(r"(^|/)Chart\.ya?ml$"), 2),
+    ("kubernetes", re.compile(r"(^|/)(k8s|kubernetes|kube|manifests|kustomize)/.*\.ya?ml$|(^|/)kustomization\.ya?ml$", re.I), 2),
+    ("ansible", re.compile(r"(^|/)(ansible\.cfg|playbook[\w-]*\.ya?ml|site\.ya?ml)$|(^|/)roles/[^/]+/tasks/main\.ya?ml$", re.I), 2),
+    ("terraform", re.compile(r"\.tf$"), 2),
+    ("nix", re.compile(r"^(flake\.nix|shell\.nix|default\.nix|devbox\.json)$"), 1),
+    ("paas", re.compile(r"^(Procfile|scalingo\.json|app\.json|clever\.json|fly\.toml|render\.yaml|netlify\.toml|vercel\.json|\.platform\.app\.yaml|manifest\.ya?ml)$"), 1),
+    ("task-runner", re.compile(r"^(Makefile|GNUmakefile|makefile|Justfile|justfile|Taskfile\.ya?ml|tasks\.py|noxfile\.py|tox\.ini)$"), 2),
+    ("scripts", re.compile(r"^(scripts?|bin)/(setup|install|bootstrap|init|start|dev|run|deploy|server)[\w.-]*$", re.I), 1),
+)
+INSTALL_DOC = re.compile(r"(^|/)(install|installation|setup|deploy|deployment|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|developpement|development|hosting|hebergement|exploitation)[\w.-]*\.(md|rst|adoc|txt)$", re.I)
+COMMANDS = re.compile(r"^\s*(?:\$\s*)?(npm (?:ci|install|i|run \w+|start)|yarn(?: install| dev| start| build)?|pnpm (?:i|install|dev|start)|pip install|poetry install|uv (?:sync|run)|pipenv install|python (?:-m \w+|manage\.py \w+)|./manage\.py|docker(?:-| )compose (?:up|run|build)|docker (?:build|run)|composer install|symfony (?:serve|server:start)|php bin/console|make \w+|bundle (?:install|exec)|go (?:run|build)|cargo (?:run|build)|mix (?:deps\.get|phx\.server)|helm install|kubectl apply|ansible-playbook|terraform (?:init|apply))", re.M)
+
+LOAD_WORDS = re.compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sqlite3\b|\\i\s+\S+\.sql|\bCREATE EXTENSION\b|"
+                        r"ouvr(?:ir|ez)\s+(?:le\s+|la\s+|les\s+)?(?:projet|fichier|couche|style)|open\s+(?:the\s+)?(?:project|file|layer|style)|"
+                        r"\.qgz\b|\.qgs\b|charg(?:er|ez)\s+(?:le|la|les)\s|load\s+(?:the\s+)?(?:style|layer|schema|script)|"
+                        r"ex[ée]cut(?:er|ez)\s+(?:le|les)\s+scripts?|run\s+the\s+scripts?|import(?:er|ez)?\s+(?:le|la|les|the)\s+(?:sch[ée]ma|donn[ée]es|fichier|data|file)|"
+                        r"gestionnaire d['’]extensions|plugin manager|extension qgis|qgis plugin|frictionless validate|validata|table ?schema|"
+                        r"script d['’]initialisation|initialis(?:er|ation) (?:de )?la base|cr[ée]ation de la (?:structure|base)|"
+                        r"\]\([^)\s]+\.(?:sql|qgs|qgz|qml|sld)\))", re.I)
+LOAD_DOC = re.compile(r"(^|/)(install|installation|setup|deploy|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|"
+                      r"guide|manuel|manual|mode[-_]op[ée]ratoire|notice|tutori[ae]l|utilisation|usage)[\w.-]*\.(md|rst|adoc|txt|pdf|odt|docx|html)$", re.I)
+
+ENVS_DIR = re.compile(r"^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
+SETTINGS_DOCS = re.compile(r"(^|/)src/main/resources/(application|default|bootstrap)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)docs?/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst)$", re.I)
+ENV_KEY = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
+NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", "TZ", "LANG", "USER", "SHELL", "TERM", "PYTHONPATH", "BASE_URL", "MODE",
+              "DEV", "PROD", "SSR", "PUBLIC_URL", "VERCEL", "NEXT_RUNTIME", "APP_ENV", "DJANGO_SETTINGS_MODULE", "VITEST", "JEST_WORKER_ID",
+              "VAR", "ENV", "NAME", "KEY", "VALUE", "TEST_DIR", "PYTEST_CURRENT_TEST", "DAGSTER_HOME"}
+SERVER_PREFIXES = ("GITHUB_", "RUNNER_", "CI_", "HTTP_", "REMOTE_", "SERVER_", "REQUEST_", "SCRIPT_", "QUERY_", "CONTENT_", "PHP_", "DOCUMENT_")
+TEXT_GUIDE_EXT = ("md", "rst", "adoc", "txt", "html")
+MAX_TEMPLATE_BYTES = 256 * 1024
+
+
+def _by_depth(paths) -> list[str]:
+    return sorted(paths, key=lambda p: (p.count("/"), p))
+
+
+def _readme(ctx) -> dict:
+    try:
+        return ctx.fact("readme") or {}
+    except FactError:
+        return {}
+
+
+
+@fact("install_recipes", version=1, public=False)
+def install_recipes(ctx) -> dict:
+    """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
+    task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;
+    ``readme_command``: ``[line, command]`` of the first install command in the README, or None."""
+    files = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_test(e.path)
+             and not is_generated(e.path)]
+    found: list[list[str]] = []
+    for name, rx, _ in RUNTIMES:
+        hits = _by_depth(e.path for e in files if rx.search(e.path))
+        if hits:
+            found.append([name, hits[0]])
+    # package scripts that start the service count as a task runner
+    if ctx.fact("root_configs")["package_json"]["run_scripts"] and all(n != "task-runner" for n, _ in found):
+        found.append(["task-runner", "package.json"])
+    readme_path = _readme(ctx).get("path")
+    command = None
+    if readme_path:
+        text = ctx.snapshot.read_text(readme_path) or ""
+        m = COMMANDS.search(text)
+        if m:
+            command = [text.count("\n", 0, m.start()) + 1, m.group(1)]
+    return {"runtimes": found, "install_docs": sorted(e.path for e in files if INSTALL_DOC.search(e.path)), "readme_command": command}
+
+
+@fact("load_instructions", version=1, public=False)
+def load_instructions(ctx) -> dict:
+    """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
+    documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
+    scripts to run, which QGIS project or style to open, how to validate data."""
+    live = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path)]
+    guides = sorted(e.path for e in live if LOAD_DOC.search(e.path))
+    steps = []
+    for path in [_readme(ctx).get("path")] + [p for p in guides if p.rsplit(".", 1)[-1].lower() in TEXT_GUIDE_EXT][:5]:
+        text = ctx.snapshot.read_text(path) if path else None
+        m = LOAD_WORDS.search(text or "")
+        if m:
+            steps.append([path, text.count("\n", 0, m.start()) + 1, m.group(0)[:80]])
+    return {"guides": guides, "steps": steps}
+
+
+def _var(excerpt: str) -> str | None:
+    m = re.findall(r"[A-Z][A-Z0-9_]{1,60}", excerpt)
+    return m[-1] if m else None
+
+
+def _read_vars(scan: dict) -> list[list]:
+    """``[variable, first textscan hit]`` for the settings the code reads from the environment."""
+    sig = scan["signals"]
+    reads = [h for h in sig.get("env.read", []) if h[3] in ("code", "config", "template", "other")]
+    reads += [h for h in sig.get("env.placeholder", []) if h[3] in ("config", "other")
+              and not any(rx.match(h[0]) for _, rx in CI_SYSTEMS)]  # CI variables are not the service's settings
+    out: dict[str, list] = {}
+    for h in reads:
+        v = _var(h[2])
+        if v and v not in NOISE_VARS and not v.endswith("_") and not v.startswith(SERVER_PREFIXES):
+            out.setdefault(v, list(h))
+    return [[v, h] for v, h in out.items()]
+
+
+@fact("env_settings", version=1, public=False)
+def env_settings(ctx) -> dict:
+    """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
+    (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
+    ``documented``: the variables a template or the README names; ``readme_text``: a README was read."""
+    scan = ctx.fact("textscan")
+    if scan is None:
+        raise FactError("textscan unavailable")
+    snap = ctx.snapshot
+    read_vars = _read_vars(scan)
+    entries = [e for e in snap.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)]
+    templates = _by_depth(e.path for e in entries if is_env_template(e.path) or ENVS_DIR.search(e.path))
+    # a committed .env holding only placeholders (KEY=, KEY=changeme, KEY=<token>) is a template too
+    templates += _by_depth(e.path for e in entries if e.name == ".env" and e.path not in templates
+                           and only_placeholders(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or ""))
+    settings_docs = _by_depth(e.path for e in entries if SETTINGS_DOCS.search(e.path))
+    # Symfony's convention: a committed .env holds the defaults, .env.local the real values
+    if ".env" in snap.files and ctx.fact("root_configs")["composer_symfony"]:
+        templates.append(".env")
+    documented: set[str] = set()
+    for p in templates[:20]:
+        documented |= set(ENV_KEY.findall(snap.read_text(p, limit=MAX_TEMPLATE_BYTES) or ""))
+    readme = _readme(ctx)
+    readme_text = snap.read_text(readme["path"]) if readme.get("path") else ""
+    if readme_text:
+        documented |= {v for v, _ in read_vars if v in readme_text}
+    return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs, "documented": sorted(documented),
+            "readme_text": bool(readme_text)}

@@ -1,0 +1,53 @@
+"""The ``tree`` fact: every entry of the audited commit (path, kind, size), in the snapshot's order.
+
+The listing checks filter by name, extension or size (locale folders, fonts, geographic files…);
+what a path *is* (source, test, vendored, documentation…) is the inventory's to say. Not cached on
+disk: the snapshot lists it in memory already.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from auditor.facts import fact
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """One entry of the ``tree`` fact, with the same derived names as the snapshot's entries."""
+
+    path: str
+    kind: str  # "file", "executable", "symlink", "submodule"
+    size: int
+
+    @property
+    def name(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+    @property
+    def dir(self) -> str:
+        return self.path.rsplit("/", 1)[0] if "/" in self.path else ""
+
+    @property
+    def ext(self) -> str:
+        name = self.name
+        return name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""
+
+    @property
+    def regular(self) -> bool:
+        return self.kind in ("file", "executable")
+
+
+def listing(value: list) -> list[Listed]:
+    """The ``tree`` fact's value as entries (``[path, kind, size]`` rows, as a test may give them)."""
+    return [row if isinstance(row, Listed) else Listed(row[0], row[1], row[2]) for row in value]
+
+
+def tree_of(ctx) -> list[Listed]:
+    """The entries of the ``tree`` fact of ``ctx`` (for checks: ``tree_of(ctx)`` rather than the snapshot)."""
+    return listing(ctx.fact("tree"))
+
+
+@fact("tree", version=1, public=False, cache="none")
+def tree(ctx) -> list[Listed]:
+    return [Listed(e.path, e.kind, e.size) for e in ctx.snapshot.files.values()]
