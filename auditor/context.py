@@ -83,7 +83,7 @@ _FILE_DIGESTS: dict[str, str] = {}
 
 # Modules outside facts/ whose code decides fact values (what a snapshot lists and reads, how a
 # key is made): a change to one of them must not be served an old value.
-_ENGINE_FILES = ("snapshot.py", "context.py", "gitio.py", "safejson.py", "safeyaml.py")
+_ENGINE_FILES = ("snapshot.py", "pathparts.py", "context.py", "gitio.py", "safejson.py", "safeyaml.py")
 # Environment settings that can change a fact's value (never a token: those only open doors that
 # the ``cache="none"`` network facts walk through).
 FACT_ENV = ("AUDITOR_OFFLINE_INDEX", "AUDITOR_GITHUB_HOSTS", "AUDITOR_GITLAB_HOSTS", "AUDITOR_GITHUB_API", "AUDITOR_GITLAB_API")

@@ -19,12 +19,12 @@ import subprocess
 import threading
 import time
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import PurePosixPath
 
 from auditor.errors import TargetError
 from auditor.gitio import CHILD_SETUP, GitError, git_cmd, git_cwd, git_env, run_git
+from auditor.pathparts import PathParts
 
 DEFAULT_MAX_BLOB = 2 * 1024 * 1024
 DEFAULT_MAX_FILES = 200_000
@@ -57,31 +57,14 @@ class BudgetExceeded(TargetError):
         super().__init__(message)
 
 
-@lru_cache(maxsize=1 << 12)
-def _ext(name: str) -> str:
-    return name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""
-
-
 @dataclass(frozen=True)
-class FileEntry:
-    """One entry of the audited tree."""
+class FileEntry(PathParts):
+    """One entry of the audited tree (``name``, ``dir``, ``ext`` from :class:`PathParts`)."""
 
     path: str
     size: int
     oid: str | None
     kind: str  # "file", "executable", "symlink", "submodule"
-
-    @property
-    def name(self) -> str:
-        return self.path.rpartition("/")[2]
-
-    @property
-    def dir(self) -> str:
-        return self.path.rsplit("/", 1)[0] if "/" in self.path else ""
-
-    @property
-    def ext(self) -> str:
-        return _ext(self.path.rpartition("/")[2])
 
 
 @dataclass(frozen=True, slots=True)

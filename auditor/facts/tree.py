@@ -10,32 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from auditor.facts import fact
+from auditor.pathparts import PathParts
 
 
 @dataclass(frozen=True, slots=True)
-class Listed:
-    """One entry of the ``tree`` fact, with the same derived names as the snapshot's entries."""
+class Listed(PathParts):
+    """One entry of the ``tree`` fact (``name``, ``dir``, ``ext`` as the snapshot's entries have them)."""
 
     path: str
     kind: str  # "file", "executable", "symlink", "submodule"
     size: int
-
-    @property
-    def name(self) -> str:
-        return self.path.rsplit("/", 1)[-1]
-
-    @property
-    def dir(self) -> str:
-        return self.path.rsplit("/", 1)[0] if "/" in self.path else ""
-
-    @property
-    def ext(self) -> str:
-        name = self.name
-        return name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""
-
-    @property
-    def regular(self) -> bool:
-        return self.kind in ("file", "executable")
 
 
 def listing(value: list) -> list[Listed]:

@@ -1,0 +1,31 @@
+"""The parts of a repository path (name, folder, extension), shared by the snapshot's entries and
+the ``tree`` fact's (one rule for what a file's extension is)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1 << 12)
+def extension(name: str) -> str:
+    """The lower-case extension of a file name ("" for none; a leading dot is not one: ``.env``)."""
+    return name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""
+
+
+class PathParts:
+    """Mixin for an object with a ``path`` (POSIX, relative to the repository root)."""
+
+    __slots__ = ()
+    path: str
+
+    @property
+    def name(self) -> str:
+        return self.path.rpartition("/")[2]
+
+    @property
+    def dir(self) -> str:
+        return self.path.rsplit("/", 1)[0] if "/" in self.path else ""
+
+    @property
+    def ext(self) -> str:
+        return extension(self.path.rpartition("/")[2])
