@@ -17,17 +17,6 @@ from auditor.ruleset import load_ruleset
 from auditor.testing import run_with_facts
 
 CHECKS = Path(__file__).resolve().parents[1] / "checks"
-# Still reading the snapshot, with the reason; remove a line when its module asks facts only.
-SNAPSHOT_READERS = {
-    "documentation/comments.py": "being ported onto the per-blob pool (issue 16), then onto a fact",
-}
-
-
-def reader_checks() -> set[str]:
-    """The checks defined in the modules of :data:`SNAPSHOT_READERS`."""
-    modules = {"auditor.checks." + rel[:-3].replace("/", ".") for rel in SNAPSHOT_READERS}
-    return {cid for cid, spec in load_checks().items() if spec.source in modules}
-
 
 def snapshot_reads(source: str) -> list[int]:
     """Lines where a module reads ``<anything>.snapshot`` (ctx.snapshot, self.snapshot, getattr(ctx, "snapshot"))."""
@@ -43,13 +32,10 @@ def snapshot_reads(source: str) -> list[int]:
 def test_no_check_module_reads_the_snapshot():
     found = {}
     for path in sorted(CHECKS.rglob("*.py")):
-        rel = path.relative_to(CHECKS).as_posix()
         lines = snapshot_reads(path.read_text(encoding="utf-8"))
-        if lines and rel not in SNAPSHOT_READERS:
-            found[rel] = lines
+        if lines:
+            found[path.relative_to(CHECKS).as_posix()] = lines
     assert found == {}, f"checks must ask facts (ctx.fact), never the snapshot: {found}"
-    for rel in SNAPSHOT_READERS:  # an exception that is no longer needed is removed
-        assert snapshot_reads((CHECKS / rel).read_text(encoding="utf-8")), f"{rel} no longer reads the snapshot: drop it from SNAPSHOT_READERS"
 
 
 def test_the_guard_sees_every_way_of_reading_the_snapshot():
@@ -102,12 +88,7 @@ def audited(tmp_path_factory):
     config = AuditConfig(offline=True, network=False, fact_cache=False)
     ctx = AuditContext(snap, acq.target or parse_target(str(path)), datetime(2026, 3, 31, 23, 59, 59, tzinfo=timezone.utc), config)
     ruleset = load_ruleset(None, known_checks=set(load_checks()))
-    results = {}
-    readers = reader_checks()
-    assert readers == {"documentation.code-comments"}
-    for cid, spec in sorted(load_checks().items()):
-        if cid not in readers:
-            results[cid] = run_check(spec, ctx, ruleset.params(cid, spec.params))
+    results = {cid: run_check(spec, ctx, ruleset.params(cid, spec.params)) for cid, spec in sorted(load_checks().items())}
     facts = {name: value for name, value in ctx._facts.items()}
     facts.update({name: FactError(message) for name, message in ctx.fact_errors.items()})
     yield ctx, ruleset, results, facts
@@ -117,7 +98,7 @@ def audited(tmp_path_factory):
 def test_every_check_gives_the_same_result_on_the_facts_alone(audited):
     ctx, ruleset, results, facts = audited
     checks = load_checks()
-    assert len(results) == len(checks) - len(reader_checks())
+    assert len(results) == len(checks)
     differ = []
     for cid, expected in results.items():
         spec = checks[cid]
