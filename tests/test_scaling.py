@@ -462,6 +462,23 @@ def test_impact_indicators(repo):
     assert bare.status.value == "warn" and bare.details["risk"]["level"] == 1
 
 
+def test_headings_that_mention_stats_in_passing_are_no_impact_section(repo):
+    # A scripting guide's headings in a State start-up's docs, and a design note on reusing a document.
+    guide = ("# Script practices\n\n## INFO: Log file (progress, stats)\n\n## Bar with dynamic stats\n\n"
+             "## Cumulative Impact of Optimizations\n\n## Reuse Document Across Multiple Entities\n\n- one\n")
+    r = one(repo, {"docs/SCRIPT_PRACTICES.md": guide, "README.md": "# Outil\n"})
+    ctx = ctx_for(r)
+    assert ctx.fact("impact_indicators")["sections"] == []
+    assert ctx.fact("reuse_evidence")["mentions"] == []
+
+
+def test_an_aws_api_endpoint_is_lock_in_a_cli_download_is_not(repo):
+    r = one(repo, {"docker/Dockerfile": "RUN curl https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip -o aws.zip\n",
+                   "app/queue.py": "QUEUE = 'https://sqs.eu-west-3.amazonaws.com/1234/jobs'\n"})
+    lock = {s["id"]: [e["path"] for e in s["evidence"]] for s in ctx_for(r).fact("vendor_lockin")["services"]}
+    assert lock == {"aws-services": ["app/queue.py"]}, lock
+
+
 # -- report ---------------------------------------------------------------------------------------
 def test_report_scaling_risks_section_and_renderers(repo, tmp_path):
     commits = [{"date": days_ago(100 - i), "author": ("Solo", "solo@octo.com"), "files": {**OLD_STACK, "etl/a.fmw": "<WORKSPACE/>\n",

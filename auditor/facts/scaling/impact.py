@@ -12,7 +12,9 @@ from auditor.facts.inventory import is_doc
 from auditor.facts.scaling.common import project_files
 from auditor.facts.textscan import hits
 
-TITLE = re.compile(r"\b(impacts?|indicateurs?( d'impact| de suivi)?|mesure d'impact|statistiques|statistics|stats|kpis?|chiffres[ -]cl[ée]s|"
+# The heading is about the indicators ("Impact", "Nos statistiques", "Chiffres clés"), not a heading that mentions stats
+# in passing ("Bar with dynamic stats", "Cumulative Impact of Optimizations").
+TITLE = re.compile(r"^\W*(les |nos |our |the |l'|notre |mesurer (l'|son )?)?(impacts?|indicateurs?( d'impact| de suivi)?|mesure d'impact|statistiques|statistics|stats|kpis?|chiffres[ -]cl[ée]s|"
                    r"empreinte (carbone|environnementale)|carbon footprint|[ée]conomies d'[ée]nergie|tonnes? (de |of )?co2|"
                    r"metrics of impact|impact metrics)\b", re.I)
 STATS_LINK = re.compile(r"https?://[^\s)\]>\"']+/(stats|statistiques|statistics|impact|indicateurs|kpis?)(/|\b)[^\s)\]>\"']*", re.I)
@@ -21,7 +23,7 @@ PAGE = re.compile(r"(^|/)(pages|views|routes|app|templates|src/pages|src/views)/
 MAX_DOCS = 60
 
 
-@fact("impact_indicators", version=1)
+@fact("impact_indicators", version=2)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")][:10]
@@ -36,7 +38,7 @@ def impact_indicators(ctx) -> dict:
         text = snap.read_text(p, limit=512 * 1024) or ""
         for i, line in enumerate(text.splitlines(), 1):
             m = re.match(r"^\s{0,3}#{1,6}\s*(.+?)\s*#*\s*$", line)
-            if m and TITLE.search(m.group(1)) and not re.search(r"\b(badge|github|npm)\b", m.group(1), re.I):
+            if m and TITLE.search(m.group(1).strip("*_` ")) and not re.search(r"\b(badge|github|npm)\b", m.group(1), re.I):
                 docs.append({"path": p, "line": i, "value": m.group(1)[:120]})
             for lm in STATS_LINK.finditer(line):
                 if "github.com" not in lm.group(0) and "gitlab" not in lm.group(0):

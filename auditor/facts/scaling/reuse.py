@@ -23,12 +23,14 @@ HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.+?)\s*#*\s*$|^(.+)\n[=-]{3,}\s*$", r
 # ("Recette et déploiement" or "Allowed seeds in production" are about something else).
 REUSE_TITLE = re.compile(r"^\W*(?:(les |nos |our |known |public |main |principales? )?(instances|(d[ée]ploiements|deployments) (existants|actuels|connus|en production|"
                          r"in production|known)|qui (l'|nous |les? )?utilisen?t?|ils (l'|nous )?utilisent|"
-                         r"utilis[ée]e?s? par|used by|who uses|r[ée]utilisations?|reuses?|showcase|adopters|"
+                         r"utilis[ée]e?s? par|used by|who uses|"
                          r"(collectivit[ée]s|territoires|organisations|structures) (utilisatrices|partenaires|utilisateurs|qui l'utilisent))"
                          # "Users" alone titles a user guide ("Users list", "Utilisateurs et droits"): only said of who runs it.
                          r"|(nos|our|known|main|principaux) (utilisateurs|users)|(utilisateurs|users) (actuels|connus|current|known)"
                          r"|(groupe|club|communaut[ée]) (d'|des )?utilisat(eurs|rices)|users? (group|community))\b"
-                         r"[^\n]{0,40}$", re.I)
+                         r"[^\n]{0,40}$"
+                         # "Réutilisations" titles a list of reuses; "Reuse Document Across Entities" a design note.
+                         r"|^\W*(les |nos |known )?(r[ée]utilisations?|reuses?|showcase|adopters)(\s+(par|by|du|de|of|des)\b[^\n]{0,40})?\W*$", re.I)
 # "En production" titles a deployment how-to as often as a list of sites: it is a reuse section only when
 # its text says where the project runs ("grâce aux 11 instances installées chez :").
 PRODUCTION_TITLE = re.compile(r"^\W*(en production|in production|(mis|mise|mises) en (service|production)|running in production)\W*$", re.I)
