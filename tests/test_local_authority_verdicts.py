@@ -130,3 +130,43 @@ def test_a_qgis_plugin_uses_an_open_geo_library_has_no_data_schema_to_publish_an
     res = results(run(build(tmp_path / "w", web), tmp_path / "c2", only=only))
     assert "deployment" in res["documentation.readme-sections"]["details"]["missing"]
     assert res["interoperability.data-standards"]["status"] == "fail"
+
+
+PLUGIN_AND_MODEL = {  # shaped like 3liz's qgis-raepa-plugin: a QGIS plugin installing a PostGIS model, SchemaSpy docs committed
+    "README.md": "# RAEPA\n\nExtension QGIS pour le standard des réseaux d'eau potable et d'assainissement.\n\n## Installation\n\n"
+                 "Depuis le gestionnaire d'extensions de QGIS.\n",
+    "raepa/metadata.txt": "[general]\nname=RAEPA\n",
+    "raepa/qgis/raepa.qgs": "<!DOCTYPE qgis><qgis version=\"3.16\"/>\n",
+    "raepa/install/sql/raepa.sql": "CREATE TABLE raepa.canalisation (id serial, geom geometry(LineString, 2154));\n",
+    "raepa/processing/create_structure.py":
+        "from qgis.core import QgsProcessingParameterString\n\n\ndef parametre():\n"
+        "    return QgsProcessingParameterString('NOM', 'Nom du gestionnaire', defaultValue=\"Communauté d'Agglomération de Test\")\n",
+    "requirements/dev.txt": "flake8\n", "requirements/doc.txt": "mkdocs-material>=8.0.0,<9.0.0\n", "setup.cfg": "[flake8]\nmax-line-length = 120\n",
+    "docs/index.md": "# Documentation\n\nGuide.\n", "docs/user-guide/index.md": "# Guide\n\nUtilisation.\n",
+    "docs/database/diagrams/summary/relationships.real.large.png": "\x89PNG",
+    "docs/database/bower/admin-lte/dist/css/AdminLTE.css": "/*! AdminLTE 2.3.8 | MIT License */\n.skin{}\n",
+    "docs/database/bower/jquery/jquery.min.js": "/*! jQuery v3.7.1 | (c) OpenJS Foundation */\n!function(){}();\n",
+}
+
+
+def test_a_plugin_with_tooling_requirements_schemaspy_docs_and_a_test_placeholder_name(tmp_path):
+    only = ["reusability.dependencies", "reusability.build-output", "reusability.territory-neutral", "documentation.docs"]
+    report = run(build(tmp_path / "r", PLUGIN_AND_MODEL), tmp_path / "c", only=only)
+    assert report["facts"]["inventory"]["libraries"] == []  # a documentation site's assets are not the project's dependencies
+    assert all(m.get("tooling") for m in report["facts"]["manifests"]["manifests"] if m["path"].startswith("requirements/"))
+    res = results(report)
+    assert res["reusability.dependencies"]["status"] == "not_applicable", res["reusability.dependencies"]["message"]
+    assert res["reusability.build-output"]["status"] == "pass"  # bower/…/dist is a copied package, not the project's build
+    assert res["reusability.territory-neutral"]["status"] == "pass", res["reusability.territory-neutral"]["message"]
+    assert "architecture" in res["documentation.docs"]["details"]["found"]  # SchemaSpy's relationship diagrams
+    real = dict(PLUGIN_AND_MODEL, **{"requirements.txt": "requests\n"})
+    dep = results(run(build(tmp_path / "q", real), tmp_path / "c2", only=["reusability.dependencies"]))["reusability.dependencies"]
+    assert dep["status"] != "not_applicable" and dep["details"]["unlocked"] == ["requirements.txt"]
+
+
+def test_a_data_model_diagram_beside_its_documentation_is_architecture(tmp_path):
+    files = {"README.md": "# Espaces verts\n\nModèle de données.\n\n[Documentation de la base](bdd/doc_admin_bd.md)\n",
+             "bdd/doc_admin_bd.md": "# Base de données\n\nScripts.\n", "bdd/ev_mcd_v5.png": "\x89PNG", "bdd/ev_modele_rela_V1.png": "\x89PNG",
+             "gabarit/aire_jeux.png": "\x89PNG", "sql/schema.sql": "CREATE TABLE ev.arbre (id serial);\n"}
+    docs = run(build(tmp_path / "r", files), tmp_path / "c", only=["documentation.docs"])["facts"]["docs"]
+    assert docs["architecture"] == ["bdd/ev_mcd_v5.png", "bdd/ev_modele_rela_V1.png"]

@@ -50,7 +50,8 @@ SITE_TOOLS = (
 DOC_SITE = re.compile(r"^https?://[^/]+\.(readthedocs\.io|github\.io|gitlab\.io|gitbook\.io|netlify\.app|pages\.dev)(/|$)", re.I)
 DOCS_EXT = DOC_EXT | {"html"}  # documentation pages (text and HTML) counted in a docs folder
 _NUM = r"(?:\d+[-_. ]*)?"  # a numbered chapter: 00_presentation.md, 03-installation.md
-ARCH = re.compile(rf"(^|/){_NUM}(architecture|archi|adr|adrs|decisions|design|conception|technical[-_]overview|schema[-_]fonctionnel|fonctionnement|mcd|mpd|modele[-_](?:conceptuel|physique|de[-_]donnees)|data[-_]model)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$", re.I)
+ARCH = re.compile(rf"(?:^|(?<=[/_.-])){_NUM}(architecture|archi|adr|adrs|decisions|design|conception|technical[-_]overview|schema[-_]fonctionnel|fonctionnement|mcd|mpd|mld|"
+                  r"modele[-_](?:conceptuel|physique|de[-_]donnees|rela(?:tionnel)?)|principe[-_]modelisation|data[-_]model|diagrams?|diagrammes?|erd)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$", re.I)
 DEPLOY = re.compile(rf"(^|/){_NUM}(deploy|deployment|deploiement|déploiement|install|installation|installer|hosting|hebergement|hébergement|"
                     r"mise[-_]en[-_]production|mise[-_]en[-_]service|exploitation|ops|runbook|setup|guide[-_]d[-_]installation)([^/]*\.(md|rst|adoc|txt|html)$|/)", re.I)
 API_DOC = re.compile(rf"(^|/){_NUM}(api|apis|endpoints|reference)([^/]*\.(md|rst|adoc|html)$|/)", re.I)
@@ -205,8 +206,11 @@ def docs(ctx) -> dict:
     sub_readmes = [e for e in entries if "/" in e.path and e.path.count("/") <= 3 and e.ext in PROSE_EXT and community_kind(e.name) == "readme"
                    and not is_test(e.path) and e not in doc_files]
     docish = doc_files + root_docs + sub_readmes
-    architecture = sorted({e.path for e in entries if ARCH.search(e.path) and (e.ext in DOCS_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png"})
-                           and (e in docish or e.ext in ("puml", "plantuml", "drawio", "mmd", "c4"))})[:20]
+    # diagrams (an MCD, a functional diagram, SchemaSpy's relationship diagrams) count in a documentation folder or beside a document
+    doc_places = set(docs_dirs) | {e.dir for e in docish if e.dir}
+    architecture = sorted({e.path for e in entries if ARCH.search(e.path) and (e.ext in DOCS_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png", "jpg", "pdf"})
+                           and (e in docish or e.ext in ("puml", "plantuml", "drawio", "mmd", "c4")
+                                or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places))})[:20]
     deployment = sorted({e.path for e in docish if DEPLOY.search(e.path)})[:20]
     api = sorted({e.path for e in docish if API_DOC.search(e.path)})[:20]
     try:

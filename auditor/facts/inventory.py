@@ -126,7 +126,7 @@ DOC_EXT_ORDER = ("md", "markdown", "rst", "adoc", "asciidoc", "txt", "org", "")
 
 # -- vendored, build output, generated, tests -----------------------------------------------------
 VENDOR_DIRS = {
-    "node_modules", "vendor", "vendors", "third_party", "third-party", "thirdparty", "bower_components",
+    "node_modules", "vendor", "vendors", "third_party", "third-party", "thirdparty", "bower_components", "bower",
     "external", "externals", "deps", "_vendor", "site-packages", ".venv", "venv", "env", ".tox",
     "jspm_packages", "Pods", "Carthage", "libs", "extlibs", "ext_libs", "ext-libs", "extlib", "3rdparty", "3rd-party",
 }
@@ -427,9 +427,11 @@ _INSTALLED_DIRS = {"node_modules", "site-packages", ".venv", "venv", "env", ".to
 def libraries(snap, inv: Inventory) -> list[dict]:
     """The JavaScript/CSS libraries copied into the repository, with the name, version and licence their file
     name and banner give (None when not said): ``[{"name", "version", "license", "files", "paths"}]``.
-    The first :data:`MAX_LIBRARIES` vendored JS/CSS files in path order; installs of package managers left out."""
+    The first :data:`MAX_LIBRARIES` vendored JS/CSS files in path order; installs of package managers and
+    documentation sites' assets left out."""
     groups: dict[tuple, dict] = {}
-    copies = [p for p in inv.paths("vendored") if _ext(p) in ("js", "mjs", "css") and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)]
+    copies = [p for p in inv.paths("vendored") if _ext(p) in ("js", "mjs", "css") and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
+              and not is_doc(p)]  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
     for path in copies[:MAX_LIBRARIES]:
         data = snap.read_bytes(path, limit=snap.max_blob) or b""
         lib = describe(path, data[:16 * 1024].decode("utf-8", "replace"))

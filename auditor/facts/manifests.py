@@ -19,7 +19,7 @@ import re
 import tomllib
 
 from auditor.facts import fact
-from auditor.facts.inventory import LOCKFILES, MANIFESTS, REQUIREMENTS, is_generated, is_vendored, update_tools
+from auditor.facts.inventory import LOCKFILES, MANIFESTS, REQUIREMENTS, is_doc, is_generated, is_vendored, update_tools
 
 MAX_MANIFESTS = 300
 MAX_MANIFEST_BYTES = 1_000_000
@@ -40,6 +40,10 @@ _MAVEN_DEP = re.compile(r"<dependency>\s*<groupId>([^<]+)</groupId>\s*<artifactI
 _GOMOD_REQ = re.compile(r"^\s*(?:require\s+)?([a-z0-9.-]+\.[a-z]{2,}/[^\s]+)\s+v[0-9]", re.M)
 _MIX_DEP = re.compile(r"\{\s*:([a-z0-9_]+)\s*,")
 
+
+# Requirement files of development tooling (tests, linters, documentation, packaging, CI), by their name or folder.
+DEV_REQUIREMENTS = re.compile(r"(^|/)(requirements[-_.]?)?(dev|devel|develop|development|doc|docs|test|tests|testing|lint|linting|packaging|ci|build|"
+                              r"tox|typing|qa)(-requirements)?\.(txt|in)$", re.I)
 
 def _norm(names) -> list[str]:
     out = []
@@ -139,7 +143,7 @@ def manifest_ecosystem(name: str, path: str = "") -> str | None:
     return None
 
 
-@fact("manifests", version=1)
+@fact("manifests", version=2)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     live = [e for e in snap.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path)]
@@ -164,6 +168,9 @@ def manifests(ctx) -> dict:
             try:
                 pname = "requirements.txt" if eco == "pip" and not REQUIREMENTS.match(e.name) else e.name
                 entry["name"], entry["dependencies"], entry["dev_dependencies"] = parse_manifest(pname, text)
+                if eco == "pip" and (DEV_REQUIREMENTS.search(e.path) or is_doc(e.path)):  # requirements/dev.txt, docs/requirements.txt
+                    entry["dependencies"], entry["dev_dependencies"] = [], entry["dependencies"] + entry["dev_dependencies"]
+                    entry["tooling"] = True  # development tools (tests, linters, documentation), not the runtime
             except (ValueError, tomllib.TOMLDecodeError, AttributeError, TypeError) as exc:
                 entry["error"] = f"invalid {e.name}: {str(exc)[:120]}"
         # a lockfile of the same family in the same folder or a parent folder (monorepos, workspaces)

@@ -69,6 +69,14 @@ def _in_code(m) -> bool:
     return (before.count('"""') + before.count("\'\'\'")) % 2 == 0
 
 
+_PLACEHOLDER_NAME = re.compile(r"\b(test|tests|exemple|example|demo|démo|dummy|sample|fictive?|fictif|toto|foo|xx+|ma commune|votre)\b", re.I)
+
+
+def _real_name_in_code(m) -> bool:
+    """A territory's name written in code that is not a placeholder ("Communauté d'Agglomération de Test")."""
+    return _in_code(m) and not _PLACEHOLDER_NAME.search(m.group(1))
+
+
 def _local_point(a: float, b: float) -> bool:
     for lat, lon in ((a, b), (b, a)):
         if in_france(lat, lon) and not national_centre(lat, lon):
@@ -147,7 +155,7 @@ signal("territory.domain",
 signal("territory.name",
        r"""['"`>]\s*((?:Ville|Mairie|Commune|Métropole|Metropole|Communauté (?:de communes|d'agglomération|urbaine)|Agglomération|Département|Conseil départemental|Région|Eurométropole|Grand) (?:de |du |des |d'|de la )?[A-ZÉÈ][\w'’ -]{2,40})\s*['"`<]""",
        ("ville", "mairie", "commune", "métropole", "metropole", "communauté", "agglomération", "département", "conseil départemental", "région", "grand "),
-       flags=0, classes=PLACES, accept=_in_code)
+       flags=0, classes=PLACES, accept=_real_name_in_code)
 
 # Large communes and préfectures whose name is not also a common word (no Nice, Tours, Orange, Sens…),
 # matched only as a whole string literal: "Grenoble", 'Saint-Étienne'.

@@ -52,9 +52,15 @@ def dependencies(ctx) -> Result:
             return Result.not_applicable(T(f"Aucun manifeste de dépendances, et aucun n'est attendu d'un projet de type « {kind_label(kind, 'fr')} ».",
                                            f"No dependency manifest, and none is expected from a {kind_label(kind, 'en')}."), ecosystems={}, kind=kind)
         return Result.fail(T("Aucun manifeste de dépendances.", "No dependency manifest."), ecosystems={})
+    if kind in NO_MANIFEST_KINDS and not libraries and all(m.get("tooling") or not (m["dependencies"] or m["dev_dependencies"]) for m in manifests):
+        return Result.not_applicable(T(f"Seulement des outils de développement ou des manifestes vides ({', '.join(m['path'] for m in manifests[:3])}) : aucune dépendance d'exécution "
+                                       f"n'est attendue d'un projet de type « {kind_label(kind, 'fr')} ».",
+                                       f"Only development tools or empty manifests ({', '.join(m['path'] for m in manifests[:3])}): no runtime dependency is expected "
+                                       f"from a {kind_label(kind, 'en')}."), ecosystems=value["ecosystems"], kind=kind)
     invalid = [m for m in manifests if m["error"]]
     # manifests that declare something (a package.json with only scripts needs no lockfile)
-    relevant = [m for m in manifests if m["dependencies"] or m["dev_dependencies"]]
+    # (requirement files of development tools — requirements/dev.txt, docs/requirements.txt — are not the runtime to reinstall)
+    relevant = [m for m in manifests if (m["dependencies"] or m["dev_dependencies"]) and not m.get("tooling")]
     unlocked = [m for m in relevant if not m["lockfile"]]
     # setup.py/setup.cfg beside a locked pyproject.toml are the same project
     locked_dirs = {(m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "") for m in relevant if m["lockfile"]}
