@@ -26,6 +26,12 @@ EXTENSION = {
 }
 
 
+def judge(tmp_path, files, only, name="r"):
+    """The report of the checks ``only`` on a repository built from ``files``, and its results by check id."""
+    report = run(build(tmp_path / name, files), tmp_path / f"c-{name}", only=only)
+    return report, results(report)
+
+
 def test_numbered_install_chapters_and_an_architecture_heading_are_found(tmp_path):
     report = run(build(tmp_path / "r", EXTENSION), tmp_path / "c", only=["documentation.docs", "reusability.install"])
     docs = report["facts"]["docs"]
@@ -117,9 +123,8 @@ QGIS_PLUGIN = {  # shaped like Géo2France's idg-qgis-plugin: a QGIS plugin brow
 
 def test_a_qgis_plugin_uses_an_open_geo_library_has_no_data_schema_to_publish_and_is_not_deployed(tmp_path):
     only = ["interoperability.geo", "interoperability.data-standards", "documentation.readme-sections", "documentation.docs"]
-    report = run(build(tmp_path / "r", QGIS_PLUGIN), tmp_path / "c", only=only)
+    report, res = judge(tmp_path, QGIS_PLUGIN, only)
     assert report["facts"]["project"]["kind"] == "gis-kit"
-    res = results(report)
     assert "Open libraries: yes" in res["interoperability.geo"]["message"]["en"]
     assert res["interoperability.data-standards"]["status"] == "not_applicable"
     assert "deployment" not in res["documentation.readme-sections"]["details"]["missing"]
@@ -150,11 +155,10 @@ PLUGIN_AND_MODEL = {  # shaped like 3liz's qgis-raepa-plugin: a QGIS plugin inst
 
 
 def test_a_plugin_with_tooling_requirements_schemaspy_docs_and_a_test_placeholder_name(tmp_path):
-    only = ["reusability.dependencies", "reusability.build-output", "reusability.territory-neutral", "documentation.docs"]
-    report = run(build(tmp_path / "r", PLUGIN_AND_MODEL), tmp_path / "c", only=only)
+    report, res = judge(tmp_path, PLUGIN_AND_MODEL, ["reusability.dependencies", "reusability.build-output", "reusability.territory-neutral",
+                                                     "documentation.docs"])
     assert report["facts"]["inventory"]["libraries"] == []  # a documentation site's assets are not the project's dependencies
     assert all(m.get("tooling") for m in report["facts"]["manifests"]["manifests"] if m["path"].startswith("requirements/"))
-    res = results(report)
     assert res["reusability.dependencies"]["status"] == "not_applicable", res["reusability.dependencies"]["message"]
     assert res["reusability.build-output"]["status"] == "pass"  # bower/…/dist is a copied package, not the project's build
     assert res["reusability.territory-neutral"]["status"] == "pass", res["reusability.territory-neutral"]["message"]
