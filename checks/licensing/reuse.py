@@ -97,18 +97,27 @@ def _commands(ctx, r: dict) -> dict[str, str] | None:
     # the project's licence; when its sources disagree, the licence file's; else the only text in LICENSES/
     root = [s.get("expression") or " AND ".join(s["ids"]) for s in lic.get("sources") or [] if s.get("kind") == "license-file" and s.get("ids")]
     texts = sorted({f["declared_by_name"] for f in lic.get("license_files") or [] if f.get("scope") == "reuse" and f.get("declared_by_name")})
-    main = lic.get("spdx") or (root[0] if root else (texts[0] if len(texts) == 1 else "EUPL-1.2"))
+    main = lic.get("spdx") or (root[0] if root else (texts[0] if len(texts) == 1 else None))
     fr, en = [], []
     if r["missing_texts"]:
         cmd = "reuse download " + " ".join(r["missing_texts"][:8])
         fr.append(f"téléchargez les textes manquants dans LICENSES/ : {cmd}")
         en.append(f"download the missing texts into LICENSES/: {cmd}")
     files = [ex["path"] for ex in r["examples"] if "license" in ex["missing"] or "copyright" in ex["missing"]]
-    if files:
+    missing = r["covered"] - r["compliant_files"]
+    spdx_fr, spdx_en = main or "<identifiant SPDX de la licence choisie>", main or "<SPDX id of the chosen license>"
+    if files and missing > 50:  # a whole repository without headers: one REUSE.toml rather than hundreds of edits
+        fr.append(f"{missing} fichiers n'ont pas d'en-tête : créez à la racine un REUSE.toml dont une annotation couvre tout le dépôt "
+                  f"(path = \"**\", SPDX-FileCopyrightText = le nom de la collectivité, SPDX-License-Identifier = {spdx_fr}), puis "
+                  f"téléchargez son texte : reuse download {spdx_fr}")
+        en.append(f"{missing} files have no header: create at the root a REUSE.toml whose annotation covers the whole repository "
+                  f"(path = \"**\", SPDX-FileCopyrightText = the local government's name, SPDX-License-Identifier = {spdx_en}), then "
+                  f"download its text: reuse download {spdx_en}")
+    elif files:
         shown = " ".join(files[:3]) + (" …" if len(files) > 3 else "")
-        fr.append(f"ajoutez les en-têtes aux {r['covered'] - r['compliant_files']} fichiers qui n'en ont pas : reuse annotate --license {main} "
+        fr.append(f"ajoutez les en-têtes aux {r['covered'] - r['compliant_files']} fichiers qui n'en ont pas : reuse annotate --license {spdx_fr} "
                   f"--copyright \"Nom de la collectivité\" --fallback-dot-license {shown} (ou un REUSE.toml qui couvre des dossiers entiers)")
-        en.append(f"add the headers to the {r['covered'] - r['compliant_files']} files without them: reuse annotate --license {main} "
+        en.append(f"add the headers to the {r['covered'] - r['compliant_files']} files without them: reuse annotate --license {spdx_en} "
                   f"--copyright \"Name of the local government\" --fallback-dot-license {shown} (or a REUSE.toml covering whole folders)")
     if r["unused_texts"]:
         fr.append(f"supprimez les textes inutilisés ({', '.join(r['unused_texts'][:5])})")

@@ -255,7 +255,9 @@ def _update_config(manifests: list[str]) -> dict[str, str]:
         folder = "/" + path.rsplit("/", 1)[0] if "/" in path else "/"
         if eco and (eco, folder) not in entries:
             entries.append((eco, folder))
-    shown = "; ".join(f"package-ecosystem: {e}, directory: \"{f}\"" for e, f in entries[:6]) or "package-ecosystem: …"
+    entries.sort(key=lambda ef: (ef[0] == "docker", ef[1].count("/"), ef))  # the code's manifests first, the shallowest first
+    shown = "; ".join(f"package-ecosystem: {e}, directory: \"{f}\"" for e, f in entries[:4]) or "package-ecosystem: …"
+    shown += f" (+{len(entries) - 4})" if len(entries) > 4 else ""
     return T(f"Sur GitHub, créez .github/dependabot.yml (version: 2) avec une entrée par manifeste trouvé — {shown} — et "
              "schedule: interval: weekly ; sur GitLab, activez Renovate avec un renovate.json à la racine "
              "qui étend la configuration recommandée (config:recommended). Fusionnez ensuite ses propositions chaque semaine.",

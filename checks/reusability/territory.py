@@ -99,8 +99,8 @@ def territory_neutral(ctx) -> Result:
 
 def _places(findings: list[dict], limit: int = 4) -> str:
     """Where the secrets are (path:line and variable), never their values."""
-    text = ", ".join(f"{f['path']}:{f['line']}" + (f" ({f['variable']})" if f.get("variable") else "") for f in findings[:limit])
-    return text + (f" (+{len(findings) - limit})" if len(findings) > limit else "")
+    places = list(dict.fromkeys(f"{f['path']}:{f['line']}" + (f" ({f['variable']})" if f.get("variable") else "") for f in findings))
+    return ", ".join(places[:limit]) + (f" (+{len(places) - limit})" if len(places) > limit else "")
 
 
 @check(
