@@ -342,6 +342,14 @@ def test_names_comments_and_developer_settings_are_not_dependencies(repo):
     assert ctx.fact("hosting_dependencies")["hosts"] == []  # the docstring's link is read by people
 
 
+def test_block_comments_and_copy_me_examples_are_not_dependencies(repo):
+    # Shapes read in a map server's client: a credit inside a multi-line CSS comment, a .js.example to copy.
+    r = one(repo, {"www/css/map.css": "a{}\n/*\nSprites via https://draeton.github.io/stitches/\n*/\n.b{background:url(https://tiles.jdupont.fr/a.png)}\n",
+                   "media/js/home.js.example": "var home = 'http://3liz.com';\n"})
+    hosts = [h["host"] for h in ctx_for(r).fact("hosting_dependencies")["hosts"]]
+    assert hosts == ["jdupont.fr"], hosts
+
+
 def test_proprietary_files_in_tests_are_an_optional_integration(repo):
     # An extraction tool's FME plugin tested with FME workspaces: not the project's dependency; a
     # province's repository of FME workspaces is.

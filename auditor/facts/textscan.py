@@ -64,7 +64,9 @@ def file_class(path: str) -> str:
         return "legal"
     if is_test(path) or TEST_NAMES.match(name) or dirs & EXAMPLE_DIRS & {"factories"}:
         return "test"
-    if dirs & EXAMPLE_DIRS or low.startswith(("example", "exemple", "sample", "demo")):
+    # A copy-me file (changeHomeIconUrl.js.example, config.php.sample) is an example; a .env.example lists the settings (config).
+    if dirs & EXAMPLE_DIRS or low.startswith(("example", "exemple", "sample", "demo")) or \
+            (low.endswith((".example", ".sample")) and not (low.startswith(".env") or ".env." in low or low.endswith(".env.example"))):
         return "example"
     if ext in DOC_EXT or is_doc(path) or low.startswith(("readme", "changelog", "contributing", "license", "licence")):
         return "doc"

@@ -24,11 +24,27 @@ def _line_before(m) -> str:
     return s[s.rfind("\n", 0, m.start()) + 1: m.start()]
 
 
+_BLOCK_OPEN = re.compile(r"(^|\s)(/\*|<!--)")
+
+
+def _in_block_comment(m) -> bool:
+    """Inside a /* … */ or <!-- … --> block opened on an earlier line (the lines between carry no marker)."""
+    s = m.string
+    window = s[max(0, m.start() - 4000): m.start()]
+    opened = [x.end() for x in _BLOCK_OPEN.finditer(window)]
+    if not opened:
+        return False
+    last_open = opened[-1]
+    return max(window.rfind("*/"), window.rfind("-->")) < last_open
+
+
 def in_comment_or_link(m) -> bool:
     """A URL in a comment, or the target of a link (``href=``, Markdown ``](``), is not something the
     code loads: a person may follow it, the service does not depend on it."""
     before = re.sub(r"(https?:)?//[\w.-]*$", "", _line_before(m))  # a host match inside a URL: what precedes the URL
     if before.lstrip().startswith(_COMMENT) or before.rstrip().endswith(">"):  # a comment, or an element's text
+        return True
+    if _in_block_comment(m):
         return True
     if re.search(r"""(href|xlink:href|to)\s*=\s*\{?\s*["'`]?$|\]\($""", before[-30:], re.I):
         return True
