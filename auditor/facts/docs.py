@@ -16,7 +16,8 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, community_kind, is_generated, is_test, is_vendored
-from auditor.facts.readme import identify_languages, parse_document, readme_format
+from auditor.facts.document import parse_document, readme_format
+from auditor.facts.readme import identify_languages
 
 ISSUE_TEMPLATE = re.compile(r"^(\.github/ISSUE_TEMPLATE/[^/]+\.(md|ya?ml)|(\.github/|docs/)?issue_template\.md|\.gitlab/issue_templates/[^/]+\.md)$", re.I)
 PR_TEMPLATE = re.compile(r"^((\.github/|docs/)?pull_request_template\.md|\.github/PULL_REQUEST_TEMPLATE/[^/]+\.md|\.gitlab/merge_request_templates/[^/]+\.md)$", re.I)

@@ -1,9 +1,7 @@
 """``readme``: the README's path, format, language(s), recognized sections, links and template signs.
 
-The README is parsed, not grepped: Markdown with markdown-it-py (CommonMark: ATX and Setext
-headings, fenced and indented code, HTML blocks, whose ``<h1>``–``<h6>`` count as headings),
-reStructuredText with docutils (file inclusion and raw directives disabled: the text is untrusted),
-AsciiDoc by its line syntax (``=`` titles, delimited blocks skipped). A section counts when a
+The README is parsed, not grepped (Markdown, reStructuredText, AsciiDoc: the parsers are in
+:mod:`auditor.facts.document`, shared with the documentation facts). A section counts when a
 heading is on that topic, or when a sentence gives the instructions or points to the document that
 holds them ("installation : voir INSTALL.md"); a badge alone never counts.
 
@@ -14,26 +12,17 @@ Fact value::
      "section_details" ([{name, via: heading|sentence, line, text}]), "headings" ([{level, text, line}]),
      "description" ({text, line, first: bool} | null), "issue_tracker", "demo" ({url, line} | null),
      "openness_badge" ({level, line} | null), "template" ({framework, line} | null), "truncated"}
-
-Longer than 400 lines: the README fact and the document parsers (Markdown, reStructuredText,
-AsciiDoc) the documentation facts share; the parsers are the candidate for their own module.
 """
 
 from __future__ import annotations
 
-import html.parser
-import io
 import re
-import threading
-import unicodedata
-from dataclasses import dataclass, field
 from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
+from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 
-MAX_README_BYTES = 512 * 1024
-MAX_BLOCKS = 5000
 SECTION_ORDER = ("purpose", "install", "usage", "configuration", "deployment", "contributing", "license", "contact")
 
 # Normalized (lower case, no accents) words or phrases of headings, by section, in French and English.
@@ -138,307 +127,8 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def norm(text: str) -> str:
-    """Lower case, accents and punctuation removed, spaces collapsed: the form headings are matched in."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[^a-z0-9]+", " ", text.lower())
-    return text.strip()
-
-
 def _has_phrase(normed: str, phrase: str) -> bool:
     return re.search(r"(^| )" + re.escape(phrase) + r"( |$)", normed) is not None
-
-
-@dataclass
-class Block:
-    """One unit of a parsed document: a heading or a paragraph (list items and table cells included)."""
-
-    kind: str  # "heading" | "paragraph"
-    text: str
-    line: int
-    level: int = 0
-    links: list[tuple[str, str]] = field(default_factory=list)  # (url, link text)
-    images: list[str] = field(default_factory=list)
-    alts: list[str] = field(default_factory=list)  # images' alternative texts (badge labels)
-
-    @property
-    def badge_only(self) -> bool:
-        """A paragraph of images (badges, logos) and nothing else worth reading: link labels and
-        image alternative texts removed, at most two words are left."""
-        rest = self.text
-        for label in [lbl for _, lbl in self.links] + self.alts:
-            if label:
-                rest = rest.replace(label, " ")
-        return bool(self.images) and len(norm(rest).split()) <= 2
-
-
-# --- Markdown ---------------------------------------------------------------------------------
-
-class _HTMLBlocks(html.parser.HTMLParser):
-    """Headings, paragraphs, links and images of an HTML fragment (a README's HTML blocks)."""
-
-    def __init__(self, base_line: int) -> None:
-        super().__init__(convert_charrefs=True)
-        self.base_line = base_line
-        self.blocks: list[Block] = []
-        self._heading: int = 0
-        self._buf: list[str] = []
-        self._links: list[tuple[str, str]] = []
-        self._images: list[str] = []
-        self._alts: list[str] = []
-        self._href: str | None = None
-        self._href_text: list[str] = []
-        self._start = base_line
-
-    def _flush(self) -> None:
-        text = " ".join("".join(self._buf).split())
-        if text or self._images:
-            self.blocks.append(Block("heading" if self._heading else "paragraph", text, self._start, self._heading,
-                                     list(self._links), list(self._images), list(self._alts)))
-        self._buf, self._links, self._images, self._alts = [], [], [], []
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        a = dict(attrs)
-        if re.fullmatch(r"h[1-6]", tag):
-            self._flush()
-            self._heading = int(tag[1])
-            self._start = self.base_line + self.getpos()[0] - 1
-        elif tag in ("p", "div", "br", "li", "table", "tr", "td", "section", "details", "summary"):
-            if not self._heading:
-                self._flush()
-                self._start = self.base_line + self.getpos()[0] - 1
-        elif tag == "a" and a.get("href"):
-            self._href, self._href_text = a["href"], []
-        elif tag == "img" and a.get("src"):
-            self._images.append(a["src"])
-            self._alts.append(" ".join((a.get("alt") or "").split()))
-            self._buf.append(" " + (a.get("alt") or "") + " ")
-            self._href_text.append(a.get("alt") or "")
-
-    def handle_endtag(self, tag: str) -> None:
-        if re.fullmatch(r"h[1-6]", tag) and self._heading:
-            self._flush()
-            self._heading = 0
-            self._start = self.base_line + self.getpos()[0] - 1
-        elif tag == "a" and self._href is not None:
-            self._links.append((self._href, " ".join("".join(self._href_text).split())))
-            self._href = None
-
-    def handle_data(self, data: str) -> None:
-        self._buf.append(data)
-        if self._href is not None:
-            self._href_text.append(data)
-
-    def close(self) -> None:
-        super().close()
-        self._flush()
-
-
-def _md_inline(token, alts: list[str] | None = None) -> tuple[str, list[tuple[str, str]], list[str]]:
-    """Text, links and image sources of an inline token; image alternative texts go to ``alts``."""
-    alts = alts if alts is not None else []
-    parts: list[str] = []
-    links: list[tuple[str, str]] = []
-    images: list[str] = []
-    href: str | None = None
-    label: list[str] = []
-    for child in token.children or []:
-        if child.type in ("text", "code_inline"):
-            parts.append(child.content)
-            if href is not None:
-                label.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-        elif child.type == "link_open":
-            href, label = str(child.attrs.get("href") or ""), []
-        elif child.type == "link_close":
-            if href is not None:
-                links.append((href, " ".join("".join(label).split())))
-            href = None
-        elif child.type == "image":
-            images.append(str(child.attrs.get("src") or ""))
-            alts.append(" ".join(child.content.split()))
-            parts.append(" " + child.content + " ")
-            if href is not None:
-                label.append(child.content)
-        elif child.type == "html_inline":
-            sub = _HTMLBlocks(0)
-            try:
-                sub.feed(child.content)
-                sub.close()
-            except Exception:  # noqa: BLE001 - broken inline HTML is just text
-                continue
-            images.extend(src for b in sub.blocks for src in b.images)
-            alts.extend(a for b in sub.blocks for a in b.alts)
-            if child.content.lower().startswith("<a ") and "href" in child.content.lower():
-                m = re.search(r"href\s*=\s*[\"']([^\"']+)", child.content, re.I)
-                if m:
-                    href, label = m.group(1), []
-            elif child.content.lower().startswith("</a") and href is not None:
-                links.append((href, " ".join("".join(label).split())))
-                href = None
-    text = " ".join("".join(parts).split())
-    return text, links, images
-
-
-def parse_markdown(text: str) -> list[Block]:
-    from markdown_it import MarkdownIt
-
-    md = MarkdownIt("commonmark").enable("table")
-    tokens = md.parse(text)
-    blocks: list[Block] = []
-    heading: tuple[int, int] | None = None
-    for tok in tokens:
-        if len(blocks) >= MAX_BLOCKS:
-            break
-        if tok.type == "heading_open":
-            heading = (int(tok.tag[1]), (tok.map or [0])[0] + 1)
-        elif tok.type == "heading_close":
-            heading = None
-        elif tok.type == "inline":
-            line = (tok.map or [0])[0] + 1
-            alts: list[str] = []
-            body, links, images = _md_inline(tok, alts)
-            known = {u for u, _ in links} | set(images)
-            links += [(m.group(1).rstrip(".,;:"), "") for m in _URL.finditer(body) if m.group(1).rstrip(".,;:") not in known][:20]
-            if heading:
-                blocks.append(Block("heading", body, heading[1], heading[0], links, images, alts))
-            elif body or images:
-                blocks.append(Block("paragraph", body, line, 0, links, images, alts))
-        elif tok.type == "html_block":
-            parser = _HTMLBlocks((tok.map or [0])[0] + 1)
-            try:
-                parser.feed(tok.content)
-                parser.close()
-            except Exception:  # noqa: BLE001 - malformed HTML: ignore the block
-                continue
-            blocks.extend(parser.blocks)
-    return blocks
-
-
-# --- reStructuredText -------------------------------------------------------------------------
-
-_DOCUTILS_LOCK = threading.Lock()
-
-
-def parse_rst(text: str) -> list[Block]:
-    import docutils.core
-    import docutils.nodes as dn
-
-    settings = {"report_level": 5, "halt_level": 5, "file_insertion_enabled": False, "raw_enabled": False,
-                "doctitle_xform": False, "sectsubtitle_xform": False, "warning_stream": io.StringIO(),
-                "input_encoding": "unicode", "_disable_config": True, "embed_stylesheet": False}
-    with _DOCUTILS_LOCK:
-        tree = docutils.core.publish_doctree(text, settings_overrides=settings)
-    lines = text.splitlines()
-    blocks: list[Block] = []
-
-    def line_of(node, needle: str) -> int:
-        if getattr(node, "line", None):
-            return int(node.line)
-        for i, ln in enumerate(lines):
-            if needle and ln.strip() == needle:
-                return i + 1
-        return 1
-
-    def walk(node, depth: int) -> None:
-        for child in node.children:
-            if len(blocks) >= MAX_BLOCKS:
-                return
-            if isinstance(child, dn.section):
-                walk(child, depth + 1)
-            elif isinstance(child, dn.title):
-                title = child.astext()
-                blocks.append(Block("heading", title, line_of(None, title), max(depth, 1)))
-            elif isinstance(child, (dn.paragraph, dn.line_block)):
-                links = [(r.get("refuri", ""), r.astext()) for r in child.findall(dn.reference) if r.get("refuri")]
-                images = [im.get("uri", "") for im in child.findall(dn.image)]
-                ln = child.line or 1
-                blocks.append(Block("paragraph", " ".join(child.astext().split()), max(1, ln - 1 if child.line else 1), 0, links, images))
-            elif isinstance(child, (dn.literal_block, dn.comment, dn.raw, dn.doctest_block)):
-                continue
-            elif isinstance(child, dn.image):
-                blocks.append(Block("paragraph", "", child.line or 1, 0, [], [child.get("uri", "")]))
-            elif isinstance(child, dn.Element):
-                walk(child, depth)
-
-    walk(tree, 0)
-    return blocks
-
-
-# --- AsciiDoc and plain text -------------------------------------------------------------------
-
-_ADOC_DELIM = re.compile(r"^(-{4,}|\.{4,}|`{3,}|\+{4,}|/{4,}|={4,}|\*{4,}|_{4,})\s*$")
-_ADOC_HEADING = re.compile(r"^(={1,6}|#{1,6})\s+(\S.*?)\s*$")
-_URL = re.compile(r"(?:link:)?(https?://[^\s\[\]<>\"')]+)(?:\[([^\]]*)\])?")
-_ADOC_IMAGE = re.compile(r"image::?([^\s\[]+)\[")
-
-
-def parse_lines(text: str, asciidoc: bool) -> list[Block]:
-    blocks: list[Block] = []
-    para: list[str] = []
-    start = 1
-    fence: str | None = None
-
-    def flush() -> None:
-        if para:
-            body = " ".join(" ".join(para).split())
-            links = [(m.group(1), m.group(2) or "") for m in _URL.finditer(body)]
-            images = _ADOC_IMAGE.findall(body) if asciidoc else []
-            blocks.append(Block("paragraph", body, start, 0, links, images))
-            para.clear()
-
-    for i, raw in enumerate(text.splitlines(), 1):
-        if len(blocks) >= MAX_BLOCKS:
-            break
-        line = raw.rstrip()
-        if asciidoc and _ADOC_DELIM.match(line):
-            flush()
-            fence = None if fence == line.strip()[0] else (fence or line.strip()[0])
-            continue
-        if fence:
-            continue
-        m = _ADOC_HEADING.match(line) if asciidoc else None
-        if m:
-            flush()
-            blocks.append(Block("heading", m.group(2), i, len(m.group(1))))
-        elif not line.strip():
-            flush()
-        elif asciidoc and (line.startswith(":") or line.startswith("//")):
-            continue
-        else:
-            if not para:
-                start = i
-            para.append(line)
-    flush()
-    return blocks
-
-
-def readme_format(path: str) -> str:
-    ext = path.rsplit(".", 1)[-1].lower() if "." in path else ""
-    if ext in ("md", "markdown", "mdown", "mkd"):
-        return "markdown"
-    if ext in ("rst", "rest"):
-        return "rst"
-    if ext in ("adoc", "asciidoc", "asc"):
-        return "asciidoc"
-    return "text"
-
-
-def parse_document(text: str, fmt: str) -> list[Block]:
-    """Headings and paragraphs of a document; a parser that fails falls back to plain paragraphs."""
-    text = text[:MAX_README_BYTES]
-    try:
-        if fmt == "markdown":
-            return parse_markdown(text)
-        if fmt == "rst":
-            return parse_rst(text)
-        if fmt == "asciidoc":
-            return parse_lines(text, asciidoc=True)
-    except Exception:  # noqa: BLE001 - untrusted input: a parser crash must not hide the README
-        pass
-    return parse_lines(text, asciidoc=False)
 
 
 # --- sections and signals ----------------------------------------------------------------------
@@ -485,7 +175,7 @@ def sentence_sections(block: Block) -> list[str]:
         if not normed or len(normed.split()) > MAX_SENTENCE_WORDS:
             continue
         pointer = (bool(POINTER.search(normed)) or bool(_FILE_MENTION.search(sentence))
-                   or any(lab in sentence for lab in labels) or bool(_URL.search(sentence)))
+                   or any(lab in sentence for lab in labels) or bool(URL.search(sentence)))
         for name, words in SECTION_SENTENCE_WORDS.items():
             if name in found or not words or not any(_has_phrase(normed, w) for w in words):
                 continue

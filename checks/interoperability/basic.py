@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, match_deps, textscan_ok
 from auditor.facts.inventory import is_test, is_vendored
