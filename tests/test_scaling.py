@@ -480,6 +480,12 @@ def test_headings_that_mention_stats_in_passing_are_no_impact_section(repo):
     assert ctx.fact("reuse_evidence")["mentions"] == []
 
 
+def test_google_tiles_as_a_base_layer_are_google_maps(repo):
+    # A map client's base-layer configuration (Lizmap's BaseLayer.js).
+    r = one(repo, {"assets/src/config/BaseLayer.js": "const url = 'https://mt1.google.com/vt/lyrs=m&x={x}&y={y}&z={z}';\n"})
+    assert [s["id"] for s in ctx_for(r).fact("vendor_lockin")["services"]] == ["google-maps"]
+
+
 def test_an_aws_api_endpoint_is_lock_in_a_cli_download_is_not(repo):
     r = one(repo, {"docker/Dockerfile": "RUN curl https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip -o aws.zip\n",
                    "app/queue.py": "QUEUE = 'https://sqs.eu-west-3.amazonaws.com/1234/jobs'\n"})
