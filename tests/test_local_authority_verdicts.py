@@ -174,3 +174,28 @@ def test_a_data_model_diagram_beside_its_documentation_is_architecture(tmp_path)
              "gabarit/aire_jeux.png": "\x89PNG", "sql/schema.sql": "CREATE TABLE ev.arbre (id serial);\n"}
     docs = run(build(tmp_path / "r", files), tmp_path / "c", only=["documentation.docs"])["facts"]["docs"]
     assert docs["architecture"] == ["bdd/ev_mcd_v5.png", "bdd/ev_modele_rela_V1.png"]
+
+
+ANGULAR_APP = {  # shaped like Loire-Atlantique's compagnonDeVisite: an Angular PWA whose README grew from the CLI's template
+    "README.md": "# CompagnonDeVisite\n\nThis project was generated with [Angular CLI](https://github.com/angular/angular-cli) version 13.2.5.\n\n"
+                 "## 1. Getting started\n\n### 1.1. Prerequisites\n\nNode.js\n\n### 1.2. Install the Angular CLI\n\n`npm install -g @angular/cli`\n\n"
+                 "### 1.3. Instal project\n\n```bash\nnpm install\n```\n\n## 5. PWA / Service worker\n\nThe service worker caches the pages.\n\n"
+                 "## Development server\n\nRun `ng serve`.\n",
+    "package.json": '{"dependencies": {"@angular/core": "^14.0.0"}, "scripts": {"start": "ng serve"}}', "package-lock.json": "{}",
+    "src/environments/environment.ts": "export const environment = {\n  production: false,\n  jcms: 'TODO',\n};\n",
+    "src/environments/environment.prod.ts": "export const environment = {\n  production: true,\n  jcms: 'TODO',\n};\n",
+    "src/app/oeuvre/oeuvre.component.html": "<app-header [imagePlan]=\"getMap()\"></app-header>\n",
+    "src/app/oeuvre/oeuvre.component.ts": "export class OeuvreComponent {\n  getMap() { return 'plan.png'; }\n}\n",
+}
+
+
+def test_an_angular_app_grown_from_the_template_its_environments_and_a_getmap_method(tmp_path):
+    report, res = judge(tmp_path, ANGULAR_APP, ["documentation.readme", "reusability.configuration", "interoperability.geo"])
+    readme = res["documentation.readme"]
+    assert readme["status"] == "fail" and "untouched" not in readme["message"]["en"] and "Instal project" in readme["message"]["en"]
+    assert res["reusability.configuration"]["status"] != "fail", res["reusability.configuration"]["message"]
+    assert res["interoperability.geo"]["status"] == "not_applicable"  # getMap() is a method, not a WMS GetMap request
+    untouched = dict(ANGULAR_APP, **{"README.md": "# Visite\n\nThis project was generated with Angular CLI version 13.2.5.\n\n"
+                                                  "## Development server\n\nRun `ng serve`.\n\n## Build\n\nRun `ng build`.\n"})
+    _, res = judge(tmp_path, untouched, ["documentation.readme"], name="u")
+    assert "untouched" in res["documentation.readme"]["message"]["en"]

@@ -205,8 +205,10 @@ signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify
        ("application/json", "jsonresponse", "res.json(", "jsonify(", "jsonrenderer", "->json("), classes=CODE)
 
 # -- geo ---------------------------------------------------------------------------------------------
-signal("geo.ogc", r"""(service=W[MF]T?S|SERVICE=W[MF]T?S|GetCapabilities|GetMap|GetFeature\b|/wmts\b|/wms\b|/wfs\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|OWSLib|owslib)""",
-       ("service=w", "getcapabilities", "getmap", "getfeature", "/wmts", "/wms", "/wfs", "ogc", "tilewms", "imagewms", "tilelayer.wms", "owslib"), classes=CODE)
+# Case matters: WMS/WFS operations are "GetMap"/"GetFeature" ("getMap()" is a method of anything)
+signal("geo.ogc", r"""([sS]ervice=W[MF]T?S|SERVICE=W[MF]T?S|[sS]ervice=wm[ft]?s|GetCapabilities|GetMap\b|GetFeature\b|/wmts\b|/wms\b|/wfs\b|/WMS\b|/WFS\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|OWSLib|owslib)""",
+       ("service=w", "getcapabilities", "getmap", "getfeature", "/wmts", "/wms", "/wfs", "ogc", "tilewms", "imagewms", "tilelayer.wms", "owslib"), flags=0,
+       classes=CODE)
 signal("geo.ign", r"""((?:data|wxs|wmts|geoservices|apicarto|api)\.(?:geopf|ign)\.fr[\w/.-]*|geoplateforme|Géoplateforme|Geoportail|géoportail|geoportail)""",
        ("geopf.fr", "ign.fr", "geoplateforme", "géoplateforme", "geoportail", "géoportail"), classes=CODE)
 # A legal French reference system named in code or configuration ("EPSG:2154", "EPSG:3948" — décret 2006-272)

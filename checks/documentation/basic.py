@@ -66,10 +66,15 @@ def readme(ctx) -> Result:
         name = TEMPLATE_NAMES.get(template["framework"], template["framework"])
         evidence.append(Evidence(path=path, line=template["line"], value=template["framework"], kind="finding",
                                  note=T(f"Texte du modèle {name} laissé tel quel.", f"Text of the {name} template left as is.")))
-        if words < 600:
+        own = _own_headings(info)
+        if words < 600 and len(own) < 3:
             return Result.fail(T(f"Le README est le modèle de {name} laissé tel quel : il ne dit rien du projet.",
                                  f"The README is {name}'s untouched template: it says nothing about the project."),
                                evidence, score=1, words=words, template=template["framework"])
+        if words < 600 and (info.get("description") or {}).get("line") in (None, template["line"]):  # completed with the team's own chapters, but still no word on the project
+            return Result.fail(T(f"Le README part du modèle de {name}, complété de rubriques propres ({', '.join(own[:3])}), mais ne dit pas à quoi sert le projet.",
+                                 f"The README starts from {name}'s template, completed with chapters of its own ({', '.join(own[:3])}), but does not say "
+                                 "what the project is for."), evidence, score=2, words=words, template=template["framework"])
         score -= 2
         problems_fr.append(f"reste du modèle {name}")
         problems_en.append(f"leftovers of the {name} template")
@@ -138,3 +143,24 @@ def _readme_todo(path: str, info: dict, words: int, full: int) -> dict[str, str]
         fr.append(f"étoffez-le ({words} mots aujourd'hui, au moins {full}) : installation, utilisation, contribution, licence, contact")
         en.append(f"expand it ({words} words today, at least {full}): installation, usage, contributing, license, contact")
     return T(f"Dans {path} : " + " ; ".join(fr) + ".", f"In {path}: " + "; ".join(en) + ".")
+
+
+# Headings that frameworks' README templates write (Angular CLI, Vue CLI, Vite, Create React App, Next.js…).
+TEMPLATE_HEADINGS = {"development server", "code scaffolding", "build", "running unit tests", "running end to end tests", "further help",
+                     "getting started", "available scripts", "learn more", "deployment", "project setup", "setup", "development", "production",
+                     "preview", "recommended ide setup", "type support for vue imports in ts", "customize configuration", "deploy on vercel",
+                     "compiles and hot reloads for development", "compiles and minifies for production", "lints and fixes files",
+                     "expanding the eslint configuration", "react compiler", "npm start", "npm test", "npm run build", "npm run eject"}
+
+
+def _own_headings(info: dict) -> list[str]:
+    """The README's headings that no framework template writes (a team's own chapters)."""
+    import re
+
+    out = []
+    for h in info.get("headings") or []:
+        text = re.sub(r"[^\w ]+", " ", re.sub(r"^[\d. ]+", "", h.get("text") or "")).lower().split()
+        norm = " ".join(text)
+        if norm and norm not in TEMPLATE_HEADINGS and h.get("level", 1) > 1:
+            out.append(h["text"])
+    return out
