@@ -63,76 +63,108 @@ def _pep508_names(items) -> list[str]:
     return names
 
 
+Parsed = tuple  # (project name or None, dependencies, dev dependencies)
+
+
+def _json_manifest(name: str, text: str) -> Parsed:
+    data = safejson.loads(text)
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    if name == "package.json":
+        deps = list((data.get("dependencies") or {}).keys()) + list((data.get("peerDependencies") or {}).keys())
+        dev = list((data.get("devDependencies") or {}).keys())
+    else:
+        deps = list((data.get("require") or {}).keys())
+        dev = list((data.get("require-dev") or {}).keys())
+    return data.get("name") if isinstance(data.get("name"), str) else None, _norm(deps), _norm(dev)
+
+
+def _pyproject_dev(data: dict, proj: dict, poetry: dict) -> list[str]:
+    """Optional dependencies, dependency groups (PEP 735) and Poetry's dev and group dependencies."""
+    dev = []
+    for group in (proj.get("optional-dependencies") or {}).values():
+        dev += _pep508_names(group)
+    for group in (data.get("dependency-groups") or {}).values():
+        dev += _pep508_names(group)
+    dev += list((poetry.get("dev-dependencies") or {}).keys())
+    for group in ((poetry.get("group") or {}).values()):
+        if isinstance(group, dict):
+            dev += list((group.get("dependencies") or {}).keys())
+    return dev
+
+
+def _toml_manifest(name: str, text: str) -> Parsed:
+    data = safejson.toml_loads(text)
+    if name == "Pipfile":
+        return None, _norm(list((data.get("packages") or {}).keys())), _norm(list((data.get("dev-packages") or {}).keys()))
+    if name == "Cargo.toml":
+        pkg = data.get("package") or {}
+        return pkg.get("name"), _norm(list((data.get("dependencies") or {}).keys())), _norm(list((data.get("dev-dependencies") or {}).keys()))
+    proj = data.get("project") or {}
+    poetry = ((data.get("tool") or {}).get("poetry")) or {}
+    deps = _pep508_names(proj.get("dependencies")) + [k for k in (poetry.get("dependencies") or {}) if k.lower() != "python"]
+    return proj.get("name") or poetry.get("name"), _norm(deps), _norm(_pyproject_dev(data, proj, poetry))
+
+
+def _requirements(name: str, text: str) -> Parsed:
+    deps = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line or line.startswith("-"):
+            continue
+        m = _REQ_NAME.match(line)
+        if m:
+            deps.append(m.group(1))
+    dev = deps if re.search(r"dev|test|lint", name, re.I) else []
+    return None, ([] if dev else _norm(deps)), _norm(dev)
+
+
+def _pom(name: str, text: str) -> Parsed:
+    m = re.search(r"<artifactId>([^<]+)</artifactId>", text)
+    return (m.group(1).strip() if m else None), _norm(f"{g.strip()}:{a.strip()}" for g, a in _MAVEN_DEP.findall(text)), []
+
+
+def _go_mod(name: str, text: str) -> Parsed:
+    m = re.search(r"^module\s+(\S+)", text, re.M)
+    return (m.group(1) if m else None), _norm(_GOMOD_REQ.findall(text)), []
+
+
+def _mix(name: str, text: str) -> Parsed:
+    m = re.search(r"defp\s+deps\b.*?\[(.*?)\]\s*end", text, re.S)
+    return None, _norm(_MIX_DEP.findall(m.group(1)) if m else []), []
+
+
+def _setup_py(name: str, text: str) -> Parsed:
+    m = re.search(r"install_requires\s*=\s*\[(.*?)\]", text, re.S)
+    return None, _norm(_pep508_names(re.findall(r"""['"]([^'"]+)['"]""", m.group(1))) if m else []), []
+
+
+def _setup_cfg(name: str, text: str) -> Parsed:
+    m = re.search(r"install_requires\s*=\s*\n((?:[ \t]+\S.*\n?)+)", text)
+    return None, _norm(_pep508_names(m.group(1).split("\n")) if m else []), []
+
+
+def _pubspec(name: str, text: str) -> Parsed:
+    m = re.search(r"^dependencies:\n((?:[ \t]+.*\n?)+)", text, re.M)
+    return None, _norm(re.findall(r"^\s{2}([a-z0-9_]+):", m.group(1), re.M) if m else []), []
+
+
+PARSERS = {
+    "package.json": _json_manifest, "composer.json": _json_manifest,
+    "pyproject.toml": _toml_manifest, "Cargo.toml": _toml_manifest, "Pipfile": _toml_manifest,
+    "Gemfile": lambda name, text: (None, _norm(_GEM.findall(text)), []),
+    "build.gradle": lambda name, text: (None, _norm(f"{g}:{a}" for g, a in _GRADLE.findall(text)), []),
+    "pom.xml": _pom, "go.mod": _go_mod, "mix.exs": _mix, "setup.py": _setup_py, "setup.cfg": _setup_cfg,
+    "environment.yml": lambda name, text: (None, _norm(re.findall(r"^\s*-\s*([A-Za-z0-9][A-Za-z0-9._-]*)", text, re.M)), []),
+    "pubspec.yaml": _pubspec,
+}
+PARSERS["build.gradle.kts"] = PARSERS["build.gradle"]
+
+
 def parse_manifest(name: str, text: str) -> tuple[str | None, list[str], list[str]]:
     """(project name, dependencies, dev dependencies) from a manifest's text; raises ValueError when invalid."""
-    if name in ("package.json", "composer.json"):
-        data = safejson.loads(text)
-        if not isinstance(data, dict):
-            raise ValueError("not a JSON object")
-        if name == "package.json":
-            deps = list((data.get("dependencies") or {}).keys()) + list((data.get("peerDependencies") or {}).keys())
-            dev = list((data.get("devDependencies") or {}).keys())
-        else:
-            deps = list((data.get("require") or {}).keys())
-            dev = list((data.get("require-dev") or {}).keys())
-        return data.get("name") if isinstance(data.get("name"), str) else None, _norm(deps), _norm(dev)
-    if name in ("pyproject.toml", "Cargo.toml", "Pipfile"):
-        data = safejson.toml_loads(text)
-        if name == "Pipfile":
-            return None, _norm(list((data.get("packages") or {}).keys())), _norm(list((data.get("dev-packages") or {}).keys()))
-        if name == "Cargo.toml":
-            pkg = data.get("package") or {}
-            return pkg.get("name"), _norm(list((data.get("dependencies") or {}).keys())), _norm(list((data.get("dev-dependencies") or {}).keys()))
-        proj = data.get("project") or {}
-        poetry = ((data.get("tool") or {}).get("poetry")) or {}
-        deps = _pep508_names(proj.get("dependencies")) + [k for k in (poetry.get("dependencies") or {}) if k.lower() != "python"]
-        dev = []
-        for group in (proj.get("optional-dependencies") or {}).values():
-            dev += _pep508_names(group)
-        for group in (data.get("dependency-groups") or {}).values():
-            dev += _pep508_names(group)
-        dev += list((poetry.get("dev-dependencies") or {}).keys())
-        for group in ((poetry.get("group") or {}).values()):
-            if isinstance(group, dict):
-                dev += list((group.get("dependencies") or {}).keys())
-        return proj.get("name") or poetry.get("name"), _norm(deps), _norm(dev)
-    if REQUIREMENTS.match(name):
-        deps = []
-        for line in text.splitlines():
-            line = line.split("#", 1)[0].strip()
-            if not line or line.startswith("-"):
-                continue
-            m = _REQ_NAME.match(line)
-            if m:
-                deps.append(m.group(1))
-        dev = deps if re.search(r"dev|test|lint", name, re.I) else []
-        return None, ([] if dev else _norm(deps)), _norm(dev)
-    if name == "Gemfile":
-        return None, _norm(_GEM.findall(text)), []
-    if name in ("build.gradle", "build.gradle.kts"):
-        return None, _norm(f"{g}:{a}" for g, a in _GRADLE.findall(text)), []
-    if name == "pom.xml":
-        m = re.search(r"<artifactId>([^<]+)</artifactId>", text)
-        return (m.group(1).strip() if m else None), _norm(f"{g.strip()}:{a.strip()}" for g, a in _MAVEN_DEP.findall(text)), []
-    if name == "go.mod":
-        m = re.search(r"^module\s+(\S+)", text, re.M)
-        return (m.group(1) if m else None), _norm(_GOMOD_REQ.findall(text)), []
-    if name == "mix.exs":
-        m = re.search(r"defp\s+deps\b.*?\[(.*?)\]\s*end", text, re.S)
-        return None, _norm(_MIX_DEP.findall(m.group(1)) if m else []), []
-    if name == "setup.py":
-        m = re.search(r"install_requires\s*=\s*\[(.*?)\]", text, re.S)
-        return None, _norm(_pep508_names(re.findall(r"""['"]([^'"]+)['"]""", m.group(1))) if m else []), []
-    if name == "setup.cfg":
-        m = re.search(r"install_requires\s*=\s*\n((?:[ \t]+\S.*\n?)+)", text)
-        return None, _norm(_pep508_names(m.group(1).split("\n")) if m else []), []
-    if name == "environment.yml":
-        deps = re.findall(r"^\s*-\s*([A-Za-z0-9][A-Za-z0-9._-]*)", text, re.M)
-        return None, _norm(deps), []
-    if name == "pubspec.yaml":
-        m = re.search(r"^dependencies:\n((?:[ \t]+.*\n?)+)", text, re.M)
-        return None, _norm(re.findall(r"^\s{2}([a-z0-9_]+):", m.group(1), re.M) if m else []), []
-    return None, [], []
+    parser = PARSERS.get(name) or (_requirements if REQUIREMENTS.match(name) else None)
+    return parser(name, text) if parser else (None, [], [])
 
 
 def manifest_ecosystem(name: str, path: str = "") -> str | None:
@@ -141,6 +173,47 @@ def manifest_ecosystem(name: str, path: str = "") -> str | None:
     if REQUIREMENTS.match(name) or re.search(r"(^|/)requirements/[^/]+\.(txt|in)$", path):
         return "pip"
     return None
+
+
+def _lockfile_of(e, family: str, locks_by_dir: dict[str, list[str]]) -> str | None:
+    """A lockfile of the same family in the manifest's folder or a parent folder (monorepos, workspaces)."""
+    d = e.dir
+    while True:
+        cands = [p for p in locks_by_dir.get(d, []) if LOCK_FOR[p.rsplit("/", 1)[-1]] == family]
+        if cands:
+            return sorted(cands)[0]
+        if not d:
+            return None
+        d = d.rsplit("/", 1)[0] if "/" in d else ""
+
+
+def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]]) -> dict:
+    """One manifest: its name, dependencies, lockfile and parse error."""
+    entry = {"path": e.path, "ecosystem": eco, "name": None, "dependencies": [], "dev_dependencies": [],
+             "lockfile": None, "error": None}
+    text = snap.read_text(e.path, limit=MAX_MANIFEST_BYTES)
+    if text is None:
+        entry["error"] = "unreadable or too large"
+    else:
+        try:
+            pname = "requirements.txt" if eco == "pip" and not REQUIREMENTS.match(e.name) else e.name
+            entry["name"], entry["dependencies"], entry["dev_dependencies"] = parse_manifest(pname, text)
+            if eco == "pip" and (DEV_REQUIREMENTS.search(e.path) or is_doc(e.path)):  # requirements/dev.txt, docs/requirements.txt
+                entry["dependencies"], entry["dev_dependencies"] = [], entry["dependencies"] + entry["dev_dependencies"]
+                entry["tooling"] = True  # development tools (tests, linters, documentation), not the runtime
+        except (ValueError, tomllib.TOMLDecodeError, AttributeError, TypeError) as exc:
+            entry["error"] = f"invalid {e.name}: {str(exc)[:120]}"
+    entry["lockfile"] = _lockfile_of(e, ECOSYSTEM_FAMILY.get(eco, eco), locks_by_dir)
+    if eco == "pip" and e.path.endswith(".in") and e.path[:-3] + ".txt" in snap.files:
+        entry["lockfile"] = e.path[:-3] + ".txt"
+    if eco == "pip" and e.name.endswith(".txt") and text and entry["lockfile"] is None:
+        # fully pinned requirements (name==version, or pip-compile output) are a lock of their own
+        reqs = [ln for ln in text.splitlines() if ln.strip() and not ln.strip().startswith(("#", "-"))]
+        if reqs and all("==" in ln or "@" in ln for ln in reqs):
+            entry["lockfile"] = e.path
+    if eco in SELF_PINNED:
+        entry["lockfile"] = entry["lockfile"] or e.path
+    return entry
 
 
 @fact("manifests", version=2)
@@ -158,41 +231,7 @@ def manifests(ctx) -> dict:
         eco = manifest_ecosystem(e.name, e.path)
         if eco == "pip" and e.path.endswith(".txt") and e.path[:-4] + ".in" in paths:
             continue  # pip-compile output: the lockfile of the .in beside it
-        family = ECOSYSTEM_FAMILY.get(eco, eco)
-        entry = {"path": e.path, "ecosystem": eco, "name": None, "dependencies": [], "dev_dependencies": [],
-                 "lockfile": None, "error": None}
-        text = snap.read_text(e.path, limit=MAX_MANIFEST_BYTES)
-        if text is None:
-            entry["error"] = "unreadable or too large"
-        else:
-            try:
-                pname = "requirements.txt" if eco == "pip" and not REQUIREMENTS.match(e.name) else e.name
-                entry["name"], entry["dependencies"], entry["dev_dependencies"] = parse_manifest(pname, text)
-                if eco == "pip" and (DEV_REQUIREMENTS.search(e.path) or is_doc(e.path)):  # requirements/dev.txt, docs/requirements.txt
-                    entry["dependencies"], entry["dev_dependencies"] = [], entry["dependencies"] + entry["dev_dependencies"]
-                    entry["tooling"] = True  # development tools (tests, linters, documentation), not the runtime
-            except (ValueError, tomllib.TOMLDecodeError, AttributeError, TypeError) as exc:
-                entry["error"] = f"invalid {e.name}: {str(exc)[:120]}"
-        # a lockfile of the same family in the same folder or a parent folder (monorepos, workspaces)
-        d = e.dir
-        while True:
-            cands = [p for p in locks_by_dir.get(d, []) if LOCK_FOR[p.rsplit("/", 1)[-1]] == family]
-            if cands:
-                entry["lockfile"] = sorted(cands)[0]
-                break
-            if not d:
-                break
-            d = d.rsplit("/", 1)[0] if "/" in d else ""
-        if eco == "pip" and e.path.endswith(".in") and e.path[:-3] + ".txt" in snap.files:
-            entry["lockfile"] = e.path[:-3] + ".txt"
-        if eco == "pip" and e.name.endswith(".txt") and text and entry["lockfile"] is None:
-            # fully pinned requirements (name==version, or pip-compile output) are a lock of their own
-            reqs = [ln for ln in text.splitlines() if ln.strip() and not ln.strip().startswith(("#", "-"))]
-            if reqs and all("==" in ln or "@" in ln for ln in reqs):
-                entry["lockfile"] = e.path
-        if eco in SELF_PINNED:
-            entry["lockfile"] = entry["lockfile"] or e.path
-        out_manifests.append(entry)
+        out_manifests.append(_manifest_entry(snap, e, eco, locks_by_dir))
     ecosystems: dict[str, dict[str, int]] = {}
     for m in out_manifests:
         # setup.cfg/setup.py beside a pyproject.toml are the same project: count per folder and family
