@@ -86,7 +86,7 @@ _FILE_DIGESTS: dict[str, str] = {}
 _ENGINE_FILES = ("snapshot.py", "pathparts.py", "context.py", "gitio.py", "safejson.py", "safeyaml.py")
 # Environment settings that can change a fact's value (never a token: those only open doors that
 # the ``cache="none"`` network facts walk through).
-FACT_ENV = ("AUDITOR_OFFLINE_INDEX", "AUDITOR_GITHUB_HOSTS", "AUDITOR_GITLAB_HOSTS", "AUDITOR_GITHUB_API", "AUDITOR_GITLAB_API")
+FACT_ENV = ("AUDITOR_OFFLINE_INDEX", "AUDITOR_PYPI_API", "AUDITOR_GITHUB_HOSTS", "AUDITOR_GITLAB_HOSTS", "AUDITOR_GITHUB_API", "AUDITOR_GITLAB_API")
 
 
 def _file_digest(path: str) -> str:

@@ -4,7 +4,8 @@ dependency check.
 npm (``package-lock.json`` v2/v3) and Composer (``composer.lock``) are read offline from the
 lockfiles. Python dependencies are named from requirements files, ``poetry.lock``/``uv.lock`` and
 ``pyproject.toml`` (read as text, never resolved or built), and their licences asked to the
-package index through licensecheck's library API, with answers cached on disk; offline
+package index (licensecheck reads the answers; the requests go through the shared HTTP transport
+of :mod:`auditor.forge.http`, revalidated by ETag), with answers cached on disk; offline
 (``--offline``, no network, or ``AUDITOR_OFFLINE_INDEX=1``) nothing is asked and uncached ones are
 left without licence data. Other ecosystems' lockfiles carry no licence: they are listed as
 inconclusive sources, never passed silently. Network access lives here, not in the check.
@@ -126,27 +127,53 @@ def python_deps(snap, paths: list[str]) -> list[dict]:
 
 
 INDEX_REQUEST_TIMEOUT_S = 8.0
-_BOUNDED = False
+MAX_INDEX_REQUESTS = 2 * MAX_PY_DEPS  # a pinned version, then the latest, for each dependency looked up
+PYPI_API = "https://pypi.org/pypi/"  # AUDITOR_PYPI_API replaces it (a mirror; tests replay answers on loopback)
+_INFO_CLASS = None
 
 
-def _bound_index_requests() -> None:
-    """licensecheck asks the index with a 60 s time-out per request: lower it once."""
-    global _BOUNDED
-    if _BOUNDED:
-        return
-    try:
-        from licensecheck.session import session  # noqa: PLC0415
+def index_info_class():
+    """licensecheck's ``RemotePackageInfo`` (its reading of licence expressions, classifiers and
+    licence fields) asking the index through the auditor's shared HTTP transport
+    (:mod:`auditor.forge.http`: ETag revalidation, answers on disk under the cache folder, a bound
+    on requests, rate limits obeyed, no credential stored) instead of licensecheck's own cache in
+    the user's home folder, and parsing answers with the bounded JSON loader."""
+    global _INFO_CLASS
+    if _INFO_CLASS is None:
+        import requests  # noqa: PLC0415
+        from licensecheck.packageinfo import RemotePackageInfo  # noqa: PLC0415
 
-        original = session.get
+        from auditor.forge.http import ForgeStopped  # noqa: PLC0415
 
-        def get(url, *args, **kwargs):
-            kwargs["timeout"] = min(float(kwargs.get("timeout") or INDEX_REQUEST_TIMEOUT_S), INDEX_REQUEST_TIMEOUT_S)
-            return original(url, *args, **kwargs)
+        class IndexPackageInfo(RemotePackageInfo):
+            def __init__(self, pypi_api: str, package, session) -> None:
+                super().__init__(pypi_api=pypi_api, package=package)
+                self.session = session
+                self.stopped = False
 
-        session.get = get  # type: ignore[method-assign]
-    except Exception:  # noqa: BLE001 - another licensecheck layout: its own time-outs apply
-        pass
-    _BOUNDED = True
+            def make_req(self, url: str) -> dict:
+                try:
+                    response = self.session.get(url, timeout=INDEX_REQUEST_TIMEOUT_S)
+                except ForgeStopped:
+                    self.stopped = True
+                    self.error_state = f"request bound reached before {url}"
+                    return {}
+                except requests.RequestException:
+                    self.error_state = f"Some exception when contacting {url}"
+                    return {}
+                if response.status_code != 200:
+                    self.error_state = f"Non-200 when contacting {url}"
+                    return {}
+                try:
+                    data = safejson.loads(response.text)
+                except ValueError:
+                    self.error_state = f"Unable to decode package info from {url}"
+                    return {}
+                info = data.get("info") if isinstance(data, dict) else None
+                return info if isinstance(info, dict) else {}
+
+        _INFO_CLASS = IndexPackageInfo
+    return _INFO_CLASS
 
 
 class PypiLicenses:
@@ -157,6 +184,7 @@ class PypiLicenses:
 
         base = cache_dir or default_cache_dir()
         self.path = Path(base) / "licensing" / "pypi-licenses.json"
+        self.http_dir = Path(base) / "http" / "pypi"
         self.online = online
         try:
             self.cache = safejson.loads(self.path.read_text(encoding="utf-8"))
@@ -166,6 +194,16 @@ class PypiLicenses:
         # An unreachable index must not cost one time-out per dependency: stop after three failures
         # (the caller also bounds the count, MAX_PY_DEPS).
         self.failures = 0
+        self.session = None
+        self.requests = None
+
+    def _session(self):
+        if self.session is None:
+            from auditor.forge.http import RequestState, make_session  # noqa: PLC0415
+
+            self.requests = RequestState(max_requests=MAX_INDEX_REQUESTS)
+            self.session, _ = make_session(self.requests, self.http_dir)
+        return self.session
 
     def get(self, name: str, version: str | None) -> tuple[str | None, str]:
         key = f"{name.lower()}=={version or ''}"
@@ -173,20 +211,19 @@ class PypiLicenses:
             return self.cache[key], "cache"
         if not self.online:
             return None, "offline"
-        if self.failures >= 3:
+        if self.failures >= 3 or (self.requests is not None and self.requests.stopped):
             return None, "index budget"
-        from licensecheck.packageinfo import RemotePackageInfo  # noqa: PLC0415
         from licensecheck.types import PackageInfo  # noqa: PLC0415
-        _bound_index_requests()
-        rpi = RemotePackageInfo(pypi_api="https://pypi.org/pypi/", package=PackageInfo(name=name, version=version))
+
+        info = index_info_class()(os.environ.get("AUDITOR_PYPI_API") or PYPI_API, PackageInfo(name=name, version=version), self._session())
         try:
-            lic = rpi.get_license()  # the pinned version first, then the latest (error_state is set when the first failed)
-        except Exception:  # noqa: BLE001 - network errors: this package's license stays unknown
+            lic = info.get_license()  # the pinned version first, then the latest (error_state is set when the first failed)
+        except Exception:  # noqa: BLE001 - an answer licensecheck cannot read: this package's license stays unknown
             self.failures += 1
             return None, "index error"
-        if not lic and rpi.error_state:
+        if not lic and info.error_state:
             self.failures += 1
-            return None, "index error"
+            return None, "index budget" if info.stopped else "index error"
         self.cache[key] = lic
         self.dirty = True
         return lic, "index"
@@ -203,7 +240,7 @@ class PypiLicenses:
             pass
 
 
-@fact("dependency_licenses", version=1, public=False, cache="none")  # index answers: cached by PypiLicenses
+@fact("dependency_licenses", version=1, public=False, cache="none")  # index answers: cached by PypiLicenses and the HTTP cache
 def dependency_licenses(ctx) -> dict:
     snap = ctx.snapshot
     live = [e for e in snap.files.values() if not is_vendored(e.path) and not is_test(e.path) and e.path.count("/") <= 2]

@@ -1,5 +1,6 @@
-"""The one HTTP path to forge APIs: a ``requests`` transport adapter mounted under PyGithub and
-python-gitlab that
+"""The one HTTP path to forge APIs and package indexes: a ``requests`` transport adapter mounted
+under PyGithub and python-gitlab, and under the package-index lookups of the
+``dependency_licenses`` fact, that
 
 - counts requests and refuses any beyond the audit's bound (:class:`ForgeStopped`);
 - keeps answers on disk with their ``ETag``/``Last-Modified`` and revalidates them with
