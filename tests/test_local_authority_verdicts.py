@@ -199,3 +199,32 @@ def test_an_angular_app_grown_from_the_template_its_environments_and_a_getmap_me
                                                   "## Development server\n\nRun `ng serve`.\n\n## Build\n\nRun `ng build`.\n"})
     _, res = judge(tmp_path, untouched, ["documentation.readme"], name="u")
     assert "untouched" in res["documentation.readme"]["message"]["en"]
+
+
+GLPI_PLUGIN = {  # shaped like Maine-et-Loire's mycustomview: a GLPI plugin
+    "README.md": "# MyCustomView GLPI plugin\n\nMyCustomView est un plugin qui personnalise la vue d'un technicien.\n",
+    "setup.php": "<?php\nfunction plugin_init_mycustomview() {}\nfunction plugin_version_mycustomview() {\n  return ['name' => 'MyCustomView'];\n}\n",
+    "hook.php": "<?php\nfunction plugin_mycustomview_install() { return true; }\n",
+    "inc/blocs.class.php": "<?php\nclass Blocs {\n  function bouton() { echo \"<i class='fas fa-cog'></i>\"; }\n}\n",
+}
+
+
+def test_a_plugin_of_a_host_application_is_judged_as_a_library_and_an_icon_is_no_identifier(tmp_path):
+    report, res = judge(tmp_path, GLPI_PLUGIN, ["reusability.configuration", "interoperability.identifiers", "interoperability.public-building-blocks"])
+    assert report["facts"]["project"]["kind"] == "library" and report["facts"]["project"]["kind_decided"]
+    assert report["facts"]["project"]["kind_evidence"][0]["reason"] == "plugin of GLPI"
+    assert res["reusability.configuration"]["status"] == "not_applicable"
+    assert res["interoperability.public-building-blocks"]["status"] == "not_applicable"
+    assert res["interoperability.identifiers"]["status"] == "not_applicable", res["interoperability.identifiers"]["message"]
+
+
+def test_a_sql_view_writing_inspire_metadata_uses_open_standards(tmp_path):
+    files = {  # shaped like Géo2France's pgmetadata-inspire: one SQL view writing ISO 19139 records with WMS/WFS links
+        "README.md": "# pgmetadata-inspire\n\nUne vue SQL qui produit les métadonnées INSPIRE des jeux de données.\n",
+        "v_dataset_as_inspire.sql": "CREATE VIEW pgmetadata.v_inspire AS SELECT xmlelement(name \"gmd:MD_Metadata\", "
+                                    "xmlattributes('http://www.isotc211.org/2005/gmd' AS \"xmlns:gmd\"), 'OGC:WMS') FROM pgmetadata.dataset;\n",
+        "export_xml.sh": "#!/bin/sh\npsql -c 'select * from pgmetadata.v_inspire'\n",
+    }
+    _, res = judge(tmp_path, files, ["interoperability.data-standards", "interoperability.geo"])
+    assert "ISO 19139" in res["interoperability.data-standards"]["message"]["en"] and res["interoperability.data-standards"]["status"] != "fail"
+    assert "OGC: yes" in res["interoperability.geo"]["message"]["en"]

@@ -162,6 +162,34 @@ def _matching(deps: set[str], rx: re.Pattern) -> list[str]:
     return sorted(d for d in deps if rx.fullmatch(d))
 
 
+# Extensions of a host application (GLPI, WordPress, Redmine, Nextcloud, Moodle, Drupal): a library the host loads,
+# recognised by the host's declaration file at the root. (file name, what it holds, host)
+HOST_PLUGINS = (
+    ("setup.php", re.compile(r"function\s+plugin_version_\w+\s*\("), "GLPI"),
+    ("init.rb", re.compile(r"Redmine::Plugin\.register"), "Redmine"),
+    ("appinfo/info.xml", re.compile(r"<info\b[^>]*>.*<namespace>", re.S), "Nextcloud"),
+    ("version.php", re.compile(r"\$plugin->component\s*="), "Moodle"),
+)
+_WORDPRESS = re.compile(r"^\s*(?:/\*\*?|\*)?\s*Plugin Name\s*:", re.M)
+_DRUPAL = re.compile(r"^type:\s*module\s*$", re.M)
+
+
+def _host_plugin(ctx) -> tuple[str, str] | None:
+    """(declaration path, host) when the repository is a plugin of a host application; a bounded look at root files."""
+    files = ctx.snapshot.files
+    for name, rx, host in HOST_PLUGINS:
+        if name in files and rx.search(ctx.snapshot.read_text(name, limit=64 * 1024) or ""):
+            return name, host
+    root = sorted(p for p in files if "/" not in p)
+    for p in [p for p in root if p.endswith(".php")][:10]:
+        if _WORDPRESS.search((ctx.snapshot.read_text(p, limit=64 * 1024) or "")[:4096]):
+            return p, "WordPress"
+    for p in [p for p in root if p.endswith(".info.yml")][:3]:
+        if _DRUPAL.search(ctx.snapshot.read_text(p, limit=64 * 1024) or ""):
+            return p, "Drupal"
+    return None
+
+
 def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     """The kind of project, the files that decided it, the score of each kind, and whether any file was
     decisive (when none was, the kind is a guess and checks are not skipped on it)."""
@@ -192,6 +220,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
         api = sorted(set(api) | set(pages))  # a server framework without any page serves an API
     plugin = [p for p in ("metadata.txt",) + tuple(sorted(e.path for e in files if e.name == "metadata.txt" and e.path.count("/") == 1))
               if p in ctx.snapshot.files and "qgisminimumversion" in (ctx.snapshot.read_text(p, limit=64 * 1024) or "").lower()]
+    host_plugin = _host_plugin(ctx)
     shiny = sorted(p for p in r_files if p.rsplit("/", 1)[-1].lower() in SHINY_NAMES)
     if not shiny and r_files:
         for p in r_files[:50]:
@@ -234,6 +263,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     add("cli-tool", 2 if cli and not ui and not api else 0, [p for p, _ in _manifest_paths(ctx, cli)], "command-line library " + ", ".join(cli[:3]))
     add("static-site", 5 if generators and not api else 0, generators, "static site generator")
     add("static-site", (4 + (2 if maps else 0)) if html and not api and not ui and not templates and not java_web else 0, html, "HTML page")
+    add("library", 8 if host_plugin and not plugin else 0, [host_plugin[0]] if host_plugin else [], f"plugin of {host_plugin[1]}" if host_plugin else "")
     named = [m for m in _manifests(ctx) if m.get("name") and m["path"].count("/") == 0]
     add("library", 3 if named and not (ui or api or html or scripts) else 0, [m["path"] for m in named], "named package")
     # the dominant one, ties broken by a fixed order (what is most specific first)

@@ -201,14 +201,17 @@ signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\
 signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.ods['"]|odfpy|pyexcel-ods|OpenSpout|phpoffice/phpspreadsheet|PhpSpreadsheet|openpyxl|xlsx|SheetJS)""",
        ("opendocument", ".ods", "odfpy", "pyexcel", "openspout", "phpspreadsheet", "openpyxl", "xlsx", "sheetjs"), classes=CODE)
 signal("format.gtfs", r"""\b(GTFS(?:-RT)?|gtfs|NeTEx|netex|SIRI|stop_times\.txt)\b""", ("gtfs", "netex", "siri", "stop_times"), flags=0, classes=CODE)
+# Metadata written to a public standard: ISO 19139 (INSPIRE), DCAT / DCAT-AP
+signal("format.metadata", r"""(isotc211\.org/2005/gmd|gmd:MD_Metadata|\biso19139\b|ISO 19139|dcat:Dataset|DCAT-AP|www\.w3\.org/ns/dcat)""",
+       ("isotc211", "gmd:md_metadata", "iso19139", "iso 19139", "dcat"), classes=CODE + ("data",))
 signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify\(|JSONRenderer|->json\(|new JsonResponse)""",
        ("application/json", "jsonresponse", "res.json(", "jsonify(", "jsonrenderer", "->json("), classes=CODE)
 
 # -- geo ---------------------------------------------------------------------------------------------
 # Case matters: WMS/WFS operations are "GetMap"/"GetFeature" ("getMap()" is a method of anything)
-signal("geo.ogc", r"""([sS]ervice=W[MF]T?S|SERVICE=W[MF]T?S|[sS]ervice=wm[ft]?s|GetCapabilities|GetMap\b|GetFeature\b|/wmts\b|/wms\b|/wfs\b|/WMS\b|/WFS\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|OWSLib|owslib)""",
+signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=W[MF]T?S|[sS]ervice=wm[ft]?s|GetCapabilities|GetMap\b|GetFeature\b|/wmts\b|/wms\b|/wfs\b|/WMS\b|/WFS\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|OWSLib|owslib)""",
        ("service=w", "getcapabilities", "getmap", "getfeature", "/wmts", "/wms", "/wfs", "ogc", "tilewms", "imagewms", "tilelayer.wms", "owslib"), flags=0,
-       classes=CODE)
+       classes=CODE + ("data",))  # the checks keep code, and SQL (filed with data)
 signal("geo.ign", r"""((?:data|wxs|wmts|geoservices|apicarto|api)\.(?:geopf|ign)\.fr[\w/.-]*|geoplateforme|Géoplateforme|Geoportail|géoportail|geoportail)""",
        ("geopf.fr", "ign.fr", "geoplateforme", "géoplateforme", "geoportail", "géoportail"), classes=CODE)
 # A legal French reference system named in code or configuration ("EPSG:2154", "EPSG:3948" — décret 2006-272)
@@ -223,7 +226,7 @@ signal("geo.library-code", r"""\b(from qgis\.(?:core|gui|utils)\b|Qgs(?:VectorLa
        flags=0, classes=CODE)
 
 # -- identifiers used as fields (not values) -------------------------------------------------------
-signal("ident.fields", r"""\b(code_?insee|codeInsee|insee_?code|inseeCode|code_?commune|codeCommune|citycode|siren|siret|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|cog)\b""",
+signal("ident.fields", r"""\b(code_?insee|codeInsee|insee_?code|inseeCode|code_?commune|codeCommune|citycode|siren|siret|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-.])cog)\b""",  # not an icon ("fa-cog")
        ("insee", "commune", "citycode", "siren", "siret", "epci", "departement", "region", "cog"), classes=PLACES)
 # A data model's identifier columns: INSEE, SIREN/SIRET, EPCI codes typed in the SQL that creates the tables
 signal("ident.sql-columns", r"""\b(code_?insee|insee(?:_?(?:com|commune|dep|reg|epci))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci|code_?dep(?:artement)?|code_?reg(?:ion)?)\s+(?:character varying|varchar|char(?:acter)?|text|integer|int|bpchar)\b""",

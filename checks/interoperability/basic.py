@@ -99,6 +99,8 @@ def _norm_field(s: str) -> str:
     return s.replace("_", "").lower()
 
 
+SQL_FILES = (".sql", ".pgsql", ".plpgsql", ".psql")  # a data model's code, though the text scan files SQL with data
+
 # Kinds of project that are tools rather than data: without any data of their own, no data schema is expected of them.
 TOOL_KINDS = ("gis-kit", "library", "cli-tool", "infrastructure")
 
@@ -138,8 +140,9 @@ def data_standards(ctx) -> Result:
     prog_fields = sorted({_norm_field(h[2]) for h in prog} & set(PROGRAMME_FIELDS))
     ev += hit_evidence(prog, limit=8)
     formats = {}
-    for sid, name in (("format.csv", "CSV"), ("format.geojson", "GeoJSON"), ("format.ods", "ODS/tableur"), ("format.gtfs", "GTFS/NeTEx"), ("format.json-api", "JSON")):
-        hs = [h for h in sig.get(sid, []) if h[3] in ("code", "template")]
+    for sid, name in (("format.csv", "CSV"), ("format.geojson", "GeoJSON"), ("format.ods", "ODS/tableur"), ("format.gtfs", "GTFS/NeTEx"), ("format.json-api", "JSON"),
+                      ("format.metadata", "ISO 19139 / INSPIRE / DCAT")):
+        hs = [h for h in sig.get(sid, []) if h[3] in ("code", "template") or (h[3] == "data" and h[0].lower().endswith(SQL_FILES))]
         if hs:
             formats[name] = hs
             ev.append(Evidence(path=hs[0][0], line=hs[0][1], value=name, kind="found"))
@@ -155,7 +158,7 @@ def data_standards(ctx) -> Result:
         ev.append(Evidence(path=ogc_files[0], value="OGC", kind="found"))
     score = 0.0
     score += 3 if formats else (1.5 if data_files else 0)
-    score += 3 if (table_schemas or gouv or len(sql_doc) >= 3) else 0
+    score += 3 if (table_schemas or gouv or len(sql_doc) >= 3 or "ISO 19139 / INSPIRE / DCAT" in formats) else 0  # metadata to a public schema
     score += 4 if len(prog_fields) >= 3 else 2 if prog_fields else 0
     details = {"table_schemas": sorted(table_schemas)[:10], "schema_data_gouv_refs": len(gouv), "programme_fields": prog_fields,
                "formats": sorted(formats), "data_files": len(data_files)}

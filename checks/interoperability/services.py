@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.checks.interoperability.basic import SQL_FILES
 from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, textscan_ok
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, is_generated, is_test, is_vendored
 from auditor.facts.tree import tree_of
@@ -62,7 +63,7 @@ def geo(ctx) -> Result:
     legal_crs += [h for h in sig.get("geo.legal-crs", []) if h[3] in CODEISH]  # EPSG:2154, EPSG:3948 in code or configuration
     geojson = [h for h in sig.get("format.geojson", []) if h[3] in CODEISH]
     geo_files = sorted(e.path for e in tree_of(ctx) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
-    ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH]
+    ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH or (h[3] == "data" and h[0].lower().endswith(SQL_FILES))]
     # OGC encodings (SLD styles, GML, GeoPackage) are OGC standards in themselves
     ogc_files = sorted(e.path for e in tree_of(ctx) if e.ext in OGC_FILE_EXT and not is_vendored(e.path))
     ogc += [[p, None, "OGC " + p.rsplit(".", 1)[-1].upper(), "data"] for p in ogc_files[:3]]
