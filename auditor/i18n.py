@@ -216,6 +216,7 @@ LABELS: dict[str, dict[str, str]] = {
     "summary.organisations_none": {"fr": "aucune adresse d'organisation reconnue dans les commits de l'année", "en": "no organisation address recognised in the year's commits"},
     "summary.public": {"fr": "public", "en": "public body"},
     "summary.needs": {"fr": "il faut encore", "en": "still needed"},
+    "summary.needs_more": {"fr": "et {n} autre(s) condition(s), en annexe", "en": "and {n} more condition(s), in the appendix"},
     "summary.measures": {"fr": "Ce qu'il mesure", "en": "What it measures"},
     "summary.makeup": {"fr": "Composition", "en": "Made of"},
     "summary.risks": {"fr": "Risques pour le passage à l'échelle", "en": "Risks for scaling up"},

@@ -16,7 +16,7 @@ from auditor.reports.common import PROBLEM, clean, level_title, results_by_id
 from auditor.reports.evidence import quote, strip_markdown
 
 TOP = 3
-MAX_FILES = 4
+MAX_FILES = 3
 
 
 def _label(key: str, lang: str) -> str | None:
@@ -111,7 +111,7 @@ def jury_page(report: dict[str, Any], lang: str) -> dict[str, Any]:
     plan = [p for p in report.get("action_plan") or [] if isinstance(p, dict) and p.get("id") in by_id]
     # what weighs most: the problems whose repair would add most points, as the report's plan measures them
     weighs = sorted((p for p in plan if by_id[p["id"]].get("status") in PROBLEM), key=lambda p: (-(p.get("gain") or 0), p["id"]))[:TOP]
-    findings = [{"title": pick(by_id[p["id"]].get("title"), lang), "message": _first_sentences(pick(by_id[p["id"]].get("message"), lang), 150),
+    findings = [{"title": pick(by_id[p["id"]].get("title"), lang), "message": _first_sentences(pick(by_id[p["id"]].get("message"), lang), 120),
                  "status": by_id[p["id"]].get("status"), "status_label": t(f"status.{by_id[p['id']].get('status')}", lang),
                  "gain": fmt_score(p.get("gain"), lang), "anchor": f"check-{p['id']}"} for p in weighs]
     actions, said = [], set()
@@ -123,16 +123,17 @@ def jury_page(report: dict[str, Any], lang: str) -> dict[str, Any]:
         said.add(todo)
         if len(actions) == TOP:
             break
-        actions.append({"title": pick(r.get("title"), lang), "anchor": f"check-{p['id']}",
-                        "todo": _first_sentences(todo, 220),
-                        "files": _files(r), "gain": fmt_score(p.get("gain"), lang), "effort": t(f"effort.{p.get('effort')}", lang),
+        short = _first_sentences(todo, 140)
+        actions.append({"title": pick(r.get("title"), lang), "anchor": f"check-{p['id']}", "todo": short,
+                        "files": [f for f in _files(r) if f not in short],  # the files the text does not name already
+                        "gain": fmt_score(p.get("gain"), lang), "effort": t(f"effort.{p.get('effort')}", lang),
                         "unlocks": bool(p.get("unlocks_next_level"))})
     risks = []
     sr = report.get("scaling_risks")
     if isinstance(sr, dict):
         for x in (sr.get("risks") or [])[:TOP]:
             if isinstance(x, dict) and x.get("text"):
-                risks.append({"text": _first_sentences(pick(x.get("text"), lang), 300),
+                risks.append({"text": _first_sentences(pick(x.get("text"), lang), 170),
                               "anchor": f"check-{x.get('check')}" if x.get("check") in by_id else ""})
     return {
         "project": describe(report, lang),
