@@ -148,6 +148,18 @@ def code_fingerprint() -> str:
 _FINGERPRINTS: dict[tuple, str] = {}
 
 
+# Facts kept out of the disk cache (``cache="none"``) for their size or because they read the audit's
+# settings (which the keys cover), not because they read the network. Every other uncached fact is
+# taken as live data (forge, package indexes): nothing built on it is stored. A new uncached fact is
+# live until it is listed here.
+SETTLED_UNCACHED = frozenset({"project", "declarations", "people", "contributor_types"})
+
+
+def is_live(name: str) -> bool:
+    spec = FACTS.get(name)
+    return spec is not None and spec.cache == "none" and name not in SETTLED_UNCACHED
+
+
 class AuditContext:
     """What facts and checks see: the snapshot, the target, ``as_of`` and the settings."""
 
@@ -164,10 +176,15 @@ class AuditContext:
         self._cache = fact_cache
         self._computing: list[str] = []  # facts being computed, innermost last
         self._partial: set[str] = set()  # facts whose value is partial (a bound hit, a dependency failed)
+        self._live: set[str] = set()  # facts whose value read live data (network), themselves or through another fact
+        self.used_facts: dict[str, None] = {}  # every fact asked, in order (the engine clears it around each check)
         self.notes: list[dict[str, str]] = []  # audit-level warnings for the report
 
     def fact(self, name: str) -> Any:
         """The value of a fact, computed on first use; raises :class:`FactError` if it failed."""
+        self.used_facts.setdefault(name)
+        if name in self._live or is_live(name):
+            self._live.update(self._computing)  # whoever asked for this value read live data too
         if name in self._fact_errors:
             self._taint()
             raise FactError(self._fact_errors[name])
@@ -217,6 +234,11 @@ class AuditContext:
     def _taint(self) -> None:
         self._partial.update(self._computing)
 
+    def settled(self, names: list[str]) -> bool:
+        """Whether values built from these facts are a function of the cache key's inputs alone: none
+        of them is partial, failed or read live data (then a result built on them may be stored)."""
+        return not any(n in self._partial or n in self._fact_errors or n in self._live or is_live(n) for n in names)
+
     def cache_key(self, spec: Any) -> str | None:
         """The fact cache key: every input that can change the value — the commit, the fact's name
         and version, the code that computes facts (:func:`code_fingerprint`), the snapshot's limits
@@ -246,11 +268,13 @@ class AuditContext:
         return self.snapshot.has_history
 
     def facts_for_report(self) -> dict[str, Any]:
-        return {k: v for k, v in self._facts.items() if FACTS[k].public}
+        """Public facts by name (not in the order they happened to be computed: an audit that reuses
+        stored check results computes fewer of them, in another order)."""
+        return {k: self._facts[k] for k in sorted(self._facts) if FACTS[k].public}
 
     @property
     def fact_errors(self) -> dict[str, str]:
-        return dict(self._fact_errors)
+        return dict(sorted(self._fact_errors.items()))
 
     def _blob_store(self):
         if self._cache is None or not self.snapshot.commit:

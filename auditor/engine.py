@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 import traceback
@@ -16,7 +17,8 @@ from auditor.checks import BUILTIN_MODULES, PLUGIN_ERRORS, load_checks
 from auditor.checks.interface import T, CheckSpec, Result, Status
 from auditor.families import FAMILIES
 from auditor.context import AuditConfig, AuditContext, FactCache
-from auditor.facts import BASE_FACTS, FactError
+from auditor.results_cache import result_key
+from auditor.facts import BASE_FACTS, FACTS, FactError
 from auditor.facts import PLUGIN_ERRORS as FACT_PLUGIN_ERRORS
 from auditor.report import SCHEMA_VERSION
 from auditor.ruleset import Ruleset, load_ruleset
@@ -116,8 +118,40 @@ def result_entry(spec: CheckSpec, result: Result, weight: float) -> dict[str, An
     }
 
 
+def _run_or_reuse(spec: CheckSpec, ctx: AuditContext, params: dict[str, Any], weight: float, kind: str | None) -> dict[str, Any]:
+    """A check's result entry: the one stored for this commit and key when there is one (the facts
+    it read are loaded again, so that the report is the same), else computed and stored when it was
+    built on settled facts only (see :meth:`AuditContext.settled`)."""
+    key = result_key(ctx, spec.id, params, weight, kind)
+    stored = ctx._cache.get(key) if key else None
+    if isinstance(stored, dict) and isinstance(stored.get("entry"), str) and isinstance(stored.get("facts"), list):
+        for name in stored["facts"]:  # the report's facts section: the public ones it used (cached, or computed again)
+            if name in FACTS and FACTS[name].public:
+                try:
+                    ctx.fact(name)
+                except FactError:
+                    pass
+        return json.loads(stored["entry"])
+    before = ctx.used_facts
+    ctx.used_facts = {}
+    try:
+        res = run_check(spec, ctx, params)
+    finally:
+        used, ctx.used_facts = list(ctx.used_facts), {**before, **ctx.used_facts}
+    entry = result_entry(spec, res, weight)
+    if key and res.status != Status.ERROR and ctx.settled(used):
+        try:  # stored as JSON text (key order kept); the entry used now is exactly the one a later audit reads back
+            text = json.dumps(entry, ensure_ascii=False)
+        except (TypeError, ValueError):
+            return entry
+        entry = json.loads(text)
+        ctx._cache.put(key, {"entry": text, "facts": used})
+    return entry
+
+
 def evaluate(ctx: AuditContext, ruleset: Ruleset, only: list[str] | None = None,
              progress: Callable[[str, int, int, str], None] | None = None) -> list[dict[str, Any]]:
+    """Every enabled check's result entry; a commit audited again reuses the stored ones (:func:`result_key`)."""
     registry = load_checks()
     results = []
     kind = project_kind(ctx)
@@ -127,8 +161,7 @@ def evaluate(ctx: AuditContext, ruleset: Ruleset, only: list[str] | None = None,
         if progress:
             progress("checks", n, len(todo), spec.title.get(ctx.config.lang if ctx.config.lang in ("fr", "en") else "fr", ""))
         t0 = time.perf_counter()
-        res = run_check(spec, ctx, ruleset.params(cid, spec.params))
-        entry = result_entry(spec, res, ruleset.weight(cid, kind))
+        entry = _run_or_reuse(spec, ctx, ruleset.params(cid, spec.params), ruleset.weight(cid, kind), kind)
         tags = ruleset.check_config(cid).get("standard")
         if tags:
             entry["standard"] = list(tags)
