@@ -229,6 +229,12 @@ class Validator:
         if self.version < (0, 5):
             self.required("", root, ("categories",))
         self.unknown("", root, TOP_KEYS)
+        self.identity(m)
+        self.lists(m)
+        self.sections(m)
+
+    def identity(self, m: dict) -> None:
+        """Name, URLs, version, release date and logos."""
         if "name" in m:
             self.nonempty("name", m["name"][1])
         if "applicationSuite" in m:
@@ -253,6 +259,9 @@ class Validator:
         if "monochromeLogo" in m:
             self.warn("monochromeLogo", m["monochromeLogo"][0], "clé dépréciée (0.4) : utilisez logo",
                       "deprecated key (0.4): use logo")
+
+    def lists(self, m: dict) -> None:
+        """Organisations, MIME types, platforms, categories, users."""
         if "organisation" in m:
             self.organisation("organisation", m["organisation"][1])
         if "fundedBy" in m:
@@ -277,6 +286,9 @@ class Validator:
         if "usedBy" in m:
             for i, item in enumerate(self.expect_list("usedBy", m["usedBy"][1]) or []):
                 self.nonempty(f"usedBy.{i}", item)
+
+    def sections(self, m: dict) -> None:
+        """Status, type, audience, description, legal, maintenance, localisation, dependencies, support, country sections."""
         if "developmentStatus" in m:
             self.enum("developmentStatus", m["developmentStatus"][1], DEVELOPMENT_STATUS)
         if "softwareType" in m:
@@ -570,20 +582,56 @@ def parse_version(value: str) -> tuple[int, int] | None:
     return (int(major), int(minor))
 
 
+def _text(data: str | bytes) -> tuple[str | None, Issue | None]:
+    """The text to parse, or the issue that stops validation (too large, not UTF-8)."""
+    too_large = Issue("error", "", None, T("fichier trop gros", f"file larger than {MAX_BYTES} bytes"))
+    if isinstance(data, bytes):
+        if len(data) > MAX_BYTES:
+            return None, too_large
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None, Issue("error", "", None, T("le fichier doit être encodé en UTF-8", "the file must be UTF-8 encoded"))
+    if len(data) > MAX_BYTES:
+        return None, too_large
+    return data, None
+
+
+_PLAIN_TAGS = ("tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+               "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp")
+
+
+def _walk(v: Validator, root: yaml.Node) -> bool:
+    """Duplicate keys and tags that are not plain scalars, over every node; False when the document
+    has more than MAX_NODES nodes (validation stops there)."""
+    count = 0
+    stack = [root]
+    while stack:
+        n = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            v.err("", None, "document trop complexe", f"document too complex (more than {MAX_NODES} nodes)")
+            return False
+        if isinstance(n, yaml.MappingNode):
+            seen: dict[str, yaml.Node] = {}
+            for k, val in n.value:
+                if isinstance(k, yaml.ScalarNode) and k.value in seen:
+                    v.err(str(k.value), k, "clé en double", "duplicate key")
+                seen[str(k.value)] = k
+                stack.extend((k, val))
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+        elif isinstance(n, yaml.ScalarNode) and n.tag not in _PLAIN_TAGS:
+            v.err("", n, f"étiquette YAML non permise {n.tag[:40]}", f"YAML tag not allowed {n.tag[:40]}")
+    return True
+
+
 def validate(text: str | bytes) -> ValidationResult:
     """Validate a publiccode.yml text; never raises on bad input."""
     result = ValidationResult()
-    if isinstance(text, bytes):
-        if len(text) > MAX_BYTES:
-            result.issues.append(Issue("error", "", None, T("fichier trop gros", f"file larger than {MAX_BYTES} bytes")))
-            return result
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError:
-            result.issues.append(Issue("error", "", None, T("le fichier doit être encodé en UTF-8", "the file must be UTF-8 encoded")))
-            return result
-    if len(text) > MAX_BYTES:
-        result.issues.append(Issue("error", "", None, T("fichier trop gros", f"file larger than {MAX_BYTES} bytes")))
+    text, stop = _text(text)
+    if stop is not None:
+        result.issues.append(stop)
         return result
     try:
         docs = safeyaml.compose_all(text, _Loader, max_bytes=MAX_BYTES)
@@ -604,27 +652,9 @@ def validate(text: str | bytes) -> ValidationResult:
         v.err("", docs[1], "un seul document YAML est permis (retirez les séparateurs ---)",
               "a single YAML document is allowed (remove the --- separators)")
     root = docs[0]
-    count = 0
-    stack = [root]
-    while stack:
-        n = stack.pop()
-        count += 1
-        if count > MAX_NODES:
-            v.err("", None, "document trop complexe", f"document too complex (more than {MAX_NODES} nodes)")
-            result.issues = v.issues
-            return result
-        if isinstance(n, yaml.MappingNode):
-            seen: dict[str, yaml.Node] = {}
-            for k, val in n.value:
-                if isinstance(k, yaml.ScalarNode) and k.value in seen:
-                    v.err(str(k.value), k, "clé en double", "duplicate key")
-                seen[str(k.value)] = k
-                stack.extend((k, val))
-        elif isinstance(n, yaml.SequenceNode):
-            stack.extend(n.value)
-        elif isinstance(n, yaml.ScalarNode) and n.tag not in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
-                                                             "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp"):
-            v.err("", n, f"étiquette YAML non permise {n.tag[:40]}", f"YAML tag not allowed {n.tag[:40]}")
+    if not _walk(v, root):
+        result.issues = v.issues
+        return result
     m = Validator.mapping(root)
     if "publiccodeYmlVersion" in m:
         node = m["publiccodeYmlVersion"][1]
