@@ -214,15 +214,8 @@ def reuse_fact(ctx) -> dict:
     return reuse_scan(ctx.snapshot, is_source=is_source_candidate)
 
 
-@fact("license", version=8)
-def license_fact(ctx) -> dict:
-    snap = ctx.snapshot
-    index = get_index()
-    sources: list[dict] = []
-    per_file: list[dict] = []
-    folders: dict[str, str] = {}
-    root_files = license_files(snap)
-    # license files: root, one level down (docs/, frontend/…), LICENSES/ (REUSE)
+def _candidates(snap, root_files: list[str]) -> list[tuple[str, str]]:
+    """License files: root, one level down (docs/, frontend/…), LICENSES/ (REUSE), with their scope."""
     candidates = [(p, "root") for p in root_files]
     for e in sorted(snap.files.values(), key=lambda x: x.path):
         if e.path.count("/") == 1 and is_license_name(snap, e):
@@ -233,27 +226,28 @@ def license_fact(ctx) -> dict:
                 candidates.append((e.path, "folder"))
         elif e.dir == "LICENSES" and e.kind in ("file", "executable"):
             candidates.append((e.path, "reuse"))
-    for path, scope in candidates[:40]:
-        text = snap.read_text(path, limit=MAX_LICENSE_BYTES)
-        if text is None:
-            size = snap.files[path].size if path in snap.files else 0
-            per_file.append({"path": path, "scope": scope, "ids": [], "expression": None, "unreadable": True,
-                             "too_large": size > MAX_LICENSE_BYTES, "size": size})
-            continue
-        info = identify_text(text)
-        if scope == "reuse":
-            stem = path.split("/", 1)[1].rsplit(".", 1)[0]
-            info["declared_by_name"] = stem
-            if not info["ids"]:
-                info.update(ids=[stem], expression=stem, confidence=0.7, method="file-name")
-        info.update(path=path, scope=scope)
-        per_file.append(info)
-        if info["ids"] and scope == "folder":
-            folders[path.rsplit("/", 1)[0]] = info["expression"]
-        if info["ids"] and scope == "root":
-            first_line = info["matches"][0]["lines"][0] if info["matches"] else 1
-            sources.append({"kind": "license-file", "path": path, "line": first_line, "value": info["expression"], "ids": info["ids"],
-                            "confidence": info["confidence"]})
+    return candidates
+
+
+def _license_file(snap, path: str, scope: str) -> dict:
+    """What one license file says (identify_text), or why it was not read."""
+    text = snap.read_text(path, limit=MAX_LICENSE_BYTES)
+    if text is None:
+        size = snap.files[path].size if path in snap.files else 0
+        return {"path": path, "scope": scope, "ids": [], "expression": None, "unreadable": True,
+                "too_large": size > MAX_LICENSE_BYTES, "size": size}
+    info = identify_text(text)
+    if scope == "reuse":
+        stem = path.split("/", 1)[1].rsplit(".", 1)[0]
+        info["declared_by_name"] = stem
+        if not info["ids"]:
+            info.update(ids=[stem], expression=stem, confidence=0.7, method="file-name")
+    info.update(path=path, scope=scope)
+    return info
+
+
+def _declared(snap, sources: list[dict]) -> list[dict]:
+    """Licenses declared in manifests (and *.gemspec) and in publiccode.yml, added to ``sources``."""
     declared = []
     for name in MANIFESTS + tuple(e.name for e in snap.files.values() if e.dir == "" and e.name.endswith(".gemspec")):
         if name in snap.files:
@@ -265,31 +259,65 @@ def license_fact(ctx) -> dict:
     if pc:
         expr, ids = _declared_value(pc[0])
         sources.append({"kind": "publiccode", "path": pc[2], "line": pc[1], "value": pc[0], "ids": ids, "expression": expr})
+    return declared
+
+
+def _readme_source(snap) -> tuple[str | None, dict | None]:
+    """The root README's text and the license its License section names, if any."""
     readme = sorted((e for e in snap.files.values() if e.dir == "" and README.match(e.name)), key=lambda e: (not e.name.lower().endswith(".md"), e.name))
     readme_text = snap.read_text(readme[0].path, limit=1_000_000) if readme else None
     section = readme_section(readme_text) if readme_text else None
-    if section:
-        named = notices.names_in(section[0])
-        if named:
-            choice = notices.version_choice(section[0])
-            ids = [notices.with_choice(i, choice) if notices.family(i) in notices.VERSIONED and choice else i for i, _ in named]
-            sources.append({"kind": "readme", "path": readme[0].path, "line": section[1] + _line_of(section[0], named[0][1]) - 1,
-                            "value": section[0][named[0][1]:named[0][1] + 120].split("\n")[0], "ids": ids,
-                            "expression": " OR ".join(ids) if len(ids) > 1 and notices.says_dual(section[0]) else " AND ".join(ids)})
-    # REUSE layout: main license = the one covering most files
-    # (and SPDX-License-Identifier headers anywhere: the same scan, shared with licensing.reuse)
-    reuse_texts = [f for f in per_file if f["scope"] == "reuse"]
-    reuse_layout = bool(reuse_texts) or "REUSE.toml" in snap.files or ".reuse/dep5" in snap.files
-    reuse = ctx.fact("reuse")
+    named = notices.names_in(section[0]) if section else None
+    if not named:
+        return readme_text, None
+    choice = notices.version_choice(section[0])
+    ids = [notices.with_choice(i, choice) if notices.family(i) in notices.VERSIONED and choice else i for i, _ in named]
+    return readme_text, {"kind": "readme", "path": readme[0].path, "line": section[1] + _line_of(section[0], named[0][1]) - 1,
+                         "value": section[0][named[0][1]:named[0][1] + 120].split("\n")[0], "ids": ids,
+                         "expression": " OR ".join(ids) if len(ids) > 1 and notices.says_dual(section[0]) else " AND ".join(ids)}
+
+
+def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
+    """REUSE layout or SPDX headers: the main license is the one covering most source files, then most files."""
     used = reuse.get("licenses_used") or {}
     code = reuse.get("licenses_used_code") or {}
-    if used:  # the main license covers most source files; then most files
-        top = max(used.items(), key=lambda kv: (code.get(kv[0], 0), kv[1]))
-        covered = max(1, reuse.get("measured", reuse.get("covered")) or 1)
-        sources.append({"kind": "reuse" if reuse_layout else "spdx-headers", "path": "LICENSES/" if reuse_layout else None, "line": None,
-                        "value": top[0], "ids": [top[0]], "share": round(top[1] / covered, 3),
-                        "covers": dict(sorted(used.items(), key=lambda kv: -kv[1])[:20]),
-                        "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])})
+    if not used:
+        return None
+    top = max(used.items(), key=lambda kv: (code.get(kv[0], 0), kv[1]))
+    covered = max(1, reuse.get("measured", reuse.get("covered")) or 1)
+    return {"kind": "reuse" if reuse_layout else "spdx-headers", "path": "LICENSES/" if reuse_layout else None, "line": None,
+            "value": top[0], "ids": [top[0]], "share": round(top[1] / covered, 3),
+            "covers": dict(sorted(used.items(), key=lambda kv: -kv[1])[:20]),
+            "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
+
+
+@fact("license", version=8)
+def license_fact(ctx) -> dict:
+    snap = ctx.snapshot
+    index = get_index()
+    sources: list[dict] = []
+    per_file: list[dict] = []
+    folders: dict[str, str] = {}
+    root_files = license_files(snap)
+    for path, scope in _candidates(snap, root_files)[:40]:
+        info = _license_file(snap, path, scope)
+        per_file.append(info)
+        if info["ids"] and scope == "folder":
+            folders[path.rsplit("/", 1)[0]] = info["expression"]
+        if info["ids"] and scope == "root":
+            first_line = info["matches"][0]["lines"][0] if info["matches"] else 1
+            sources.append({"kind": "license-file", "path": path, "line": first_line, "value": info["expression"], "ids": info["ids"],
+                            "confidence": info["confidence"]})
+    declared = _declared(snap, sources)
+    readme_text, readme_source = _readme_source(snap)
+    if readme_source:
+        sources.append(readme_source)
+    # REUSE layout: main license = the one covering most files
+    # (and SPDX-License-Identifier headers anywhere: the same scan, shared with licensing.reuse)
+    reuse_layout = any(f["scope"] == "reuse" for f in per_file) or "REUSE.toml" in snap.files or ".reuse/dep5" in snap.files
+    reuse = _reuse_source(ctx.fact("reuse"), reuse_layout)
+    if reuse:
+        sources.append(reuse)
     return resolve(per_file, sources, declared, folders, root_files, index.version, readme_text)
 
 
