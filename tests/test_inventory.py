@@ -54,6 +54,8 @@ from auditor.report import validate_report
     ("lib/extLibs/proj4.js", "vendored", "JavaScript"),
     ("libs/leaflet/leaflet.js", "vendored", "JavaScript"),
     ("third_party/x.c", "vendored", "C"),
+    ("balades/formulaire/PHPMailer/SMTP.php", "vendored", "PHP"),
+    ("balades/formulaire/envoiMail.php", "source", "PHP"),
     ("node_modules/a/index.js", "vendored", "JavaScript"),
     ("static/js/jquery.min.js", "vendored", "JavaScript"),
     ("static/css/bootstrap.min.css", "vendored", "CSS"),

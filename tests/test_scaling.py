@@ -350,6 +350,14 @@ def test_block_comments_and_copy_me_examples_are_not_dependencies(repo):
     assert hosts == ["jdupont.fr"], hosts
 
 
+def test_one_internal_mail_server_is_a_warning(repo):
+    # A city's contact form sending through its internal SMTP relay, beside a copied PHPMailer (a library).
+    r = one(repo, {"form/envoiMail.php": "<?php\n$mail->Host = '10.253.100.1';\n",
+                   "form/PHPMailer/PHPMailer.php": "<?php\n/** @license LGPL */\n$x = '192.168.0.1';\n"})
+    res = run(ctx_for(r), "scaling.hosting")
+    assert res.status.value == "warn" and [e.path for e in res.evidence] == ["form/envoiMail.php"], res.evidence
+
+
 def test_proprietary_files_in_tests_are_an_optional_integration(repo):
     # An extraction tool's FME plugin tested with FME workspaces: not the project's dependency; a
     # province's repository of FME workspaces is.

@@ -129,6 +129,9 @@ VENDOR_DIRS = {
     "node_modules", "vendor", "vendors", "third_party", "third-party", "thirdparty", "bower_components", "bower",
     "external", "externals", "deps", "_vendor", "site-packages", ".venv", "venv", "env", ".tox",
     "jspm_packages", "Pods", "Carthage", "libs", "extlibs", "ext_libs", "ext-libs", "extlib", "3rdparty", "3rd-party",
+    # PHP libraries copied by hand into a folder of their own name (no Composer): PHPMailer beside a city's mail form.
+    "phpmailer", "tcpdf", "fpdf", "fpdi", "dompdf", "mpdf", "phpexcel", "phpspreadsheet", "htmlpurifier", "swiftmailer",
+    "smarty", "jpgraph", "phpqrcode", "adodb", "adodb5", "geophp", "simplepie", "parsedown", "securimage",
 }
 # Folders of generated files (code metrics leave them out).
 GENERATED_DIRS = {"dist", "build", "out", "target", "coverage", ".next", ".nuxt", "staticfiles", "__pycache__", ".cache", "htmlcov",

@@ -319,7 +319,8 @@ def hosting(ctx) -> Result:
     penalty = 0.0
     penalty += 3 * min(2, counts["personal"]) + 3 * min(2, len(f["clones"]))
     penalty += 2 * min(2, len(f["restricted"]))
-    penalty += 1.5 * min(2, len(f["internal"]))
+    # One hard-coded internal server is enough for a warning: another territory cannot reach it.
+    penalty += (2.5 + 1.5 * (min(2, len(f["internal"])) - 1)) if f["internal"] else 0
     penalty += 1.5 * min(2, counts["public-other"])
     penalty += 0.5 * min(4, counts["commercial"]) + 0.5 * min(2, counts["own"])
     mix_fr = ", ".join(f"{n} {CLASS_FR[k]}" for k, n in counts.items() if n)
