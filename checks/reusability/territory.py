@@ -86,13 +86,17 @@ def territory_neutral(ctx) -> Result:
                                f"No territory-specific value in the code ({elsewhere} in configuration, data, tests or docs, which is fine)."),
                              [Evidence(note=scan_note(scan))], **details)
     score = min(7.0, 10 - ctx.params["penalty_per_file"] * len(files))  # any finding: at most a warning
-    where = ", ".join(f"{h[0]}:{h[1]} ({str(h[2])[:40]})" for _, h in findings[:4]) + (" …" if len(findings) > 4 else "")
+    values = list(dict.fromkeys(str(h[2])[:40] for _, h in findings))
+    shown = ", ".join(f"« {v} »" for v in values[:3]) + (f" (+{len(values) - 3})" if len(values) > 3 else "")
+    where_fr = f"{shown}, dans {files[0]}" + (f" et {len(files) - 1} autre(s) fichier(s) (lignes relevées ci-dessus)" if len(files) > 1 else f" ligne {findings[0][1][1]}")
+    where_en = (shown.replace("« ", "\"").replace(" »", "\"") + f", in {files[0]}"
+                + (f" and {len(files) - 1} more file(s) (lines listed above)" if len(files) > 1 else f" line {findings[0][1][1]}"))
     return Result.scored(score, T(f"{len(findings)} valeur(s) propre(s) à un territoire écrite(s) en dur dans {len(files)} fichier(s) de code.",
                                   f"{len(findings)} territory-specific value(s) hard-coded in {len(files)} code file(s)."), ev, **details).advise(T(
-        f"Sortez du code les valeurs propres à votre territoire — {where} — et lisez-les depuis un fichier de configuration "
+        f"Sortez du code les valeurs propres à votre territoire — {where_fr} — et lisez-les depuis un fichier de configuration "
         "(par exemple config/territoire.yml) ou des variables d'environnement décrites dans .env.example : une autre collectivité "
         "n'aura qu'à changer ce fichier.",
-        f"Move the values specific to your territory out of the code — {where} — and read them from a configuration file "
+        f"Move the values specific to your territory out of the code — {where_en} — and read them from a configuration file "
         "(for instance config/territory.yml) or environment variables described in .env.example: another local government "
         "will only have to change that file."))
 
