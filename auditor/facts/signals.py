@@ -72,9 +72,22 @@ def _in_code(m) -> bool:
 _PLACEHOLDER_NAME = re.compile(r"\b(test|tests|exemple|example|demo|démo|dummy|sample|fictive?|fictif|toto|foo|xx+|ma commune|votre)\b", re.I)
 
 
+# "Grand" names a territory only before a place ("Grand Lyon", "Grand Est", "Grand Poitiers"): "Grand
+# Quartier" (a tram stop), "Grand Prix" or "Grand Théâtre" name no local government.
+GRAND_TERRITORIES = {"Est", "Paris", "Lyon", "Albigeois", "Narbonne", "Cognac", "Chalon", "Auch", "Orly", "Figeac", "Sénonais",
+                     "Villeneuvois", "Dax", "Châtellerault", "Chatellerault", "Guéret", "Lac", "Annecy", "Genève", "Geneve", "Bourg",
+                     "Nouméa", "Noumea", "Sud Caraïbe", "Montauban", "Besançon", "Nancy", "Reims", "Dijon", "Chambéry", "Avignon",
+                     "Angoulême", "Calais", "Périgueux", "Cahors", "Poitiers", "Belfort", "Troyes", "Verdun", "Villeneuve"}
+
+
 def _real_name_in_code(m) -> bool:
     """A territory's name written in code that is not a placeholder ("Communauté d'Agglomération de Test")."""
-    return _in_code(m) and not _PLACEHOLDER_NAME.search(m.group(1))
+    name = m.group(1)
+    if name.startswith("Grand "):
+        rest = name[6:].strip()
+        if not any(rest == t or rest.startswith(t + " ") or rest.startswith(t + "-") for t in GRAND_TERRITORIES | set(CITY_NAMES)):
+            return False
+    return _in_code(m) and not _PLACEHOLDER_NAME.search(name)
 
 
 def _local_point(a: float, b: float) -> bool:

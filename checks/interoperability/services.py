@@ -211,7 +211,8 @@ BLOCK_NAMES = (
     ("Aides-territoires", re.compile(r"aides-territoires", re.I)),
     ("Les Communs / Recoco", re.compile(r"les-?communs|recoco", re.I)),
     ("API Particulier", re.compile(r"particulier\.api\.gouv", re.I)),
-    ("Matomo (stats.beta.gouv.fr)", re.compile(r"matomo|stats\.beta\.gouv|stats\.data\.gouv", re.I)),
+    ("Matomo (stats.beta.gouv.fr)", re.compile(r"stats\.beta\.gouv|stats\.data\.gouv", re.I)),
+    ("Matomo", re.compile(r"matomo", re.I)),  # the project's own Matomo: an open tool, not beta.gouv.fr's
     ("Géoplateforme IGN", re.compile(r"geopf\.fr|wxs\.ign\.fr|geoservices\.ign\.fr|geoportail\.gouv\.fr", re.I)),
     ("geOrchestra / cadastrapp", re.compile(r"georchestra|cadastrapp", re.I)),
     ("mviewer", re.compile(r"mviewer", re.I)),
@@ -272,6 +273,8 @@ def public_building_blocks(ctx) -> Result:
         for name, rx in BLOCK_NAMES:
             if rx.search(h[2]):
                 blocks.setdefault(name, h)
+    if "Matomo (stats.beta.gouv.fr)" in blocks:
+        blocks.pop("Matomo", None)  # one Matomo
     pro = [h for sid in ("auth.proconnect", "auth.franceconnect") for h in sig.get(sid, []) if h[3] in CODEISH]
     if pro:
         blocks.setdefault("ProConnect / FranceConnect", pro[0])
