@@ -197,6 +197,48 @@ def run_cli(plan: AuditPlan, env: Mapping[str, str], token: str, cwd: Path) -> i
     return rc
 
 
+def _event(env: dict[str, str]) -> dict[str, Any]:
+    """The event payload (GITHUB_EVENT_PATH), or {} with a warning when unreadable."""
+    if not env.get("GITHUB_EVENT_PATH"):
+        return {}
+    try:
+        loaded = json.loads(Path(env["GITHUB_EVENT_PATH"]).read_text(encoding="utf-8"))
+        return loaded if isinstance(loaded, dict) else {}
+    except (OSError, ValueError):
+        warning("Could not read the event payload (GITHUB_EVENT_PATH).")
+        return {}
+
+
+def _summary(env: dict[str, str], plan, report: dict, lang: str, shallow_note: str | None) -> str:
+    """The job summary (the Markdown report, truncated to GitHub's limit) is appended; the Markdown returned."""
+    md_path = plan.paths.get("md")
+    markdown = md_path.read_text(encoding="utf-8") if md_path and md_path.is_file() else fallback_markdown(report, lang)
+    summary = (shallow_note or "") + markdown.rstrip() + "\n"
+    if len(summary.encode("utf-8")) > SUMMARY_LIMIT:
+        summary = summary.encode("utf-8")[:SUMMARY_LIMIT].decode("utf-8", "ignore").rsplit("\n", 1)[0] + "\n\n… (tronqué / truncated)\n"
+    append_file(env.get("GITHUB_STEP_SUMMARY"), summary)
+    return markdown
+
+
+def _comment(env: dict[str, str], token: str, repository: str, server_url: str, pr_number: int | None, body: str) -> None:
+    """Post or update the pull request comment when asked (GHA_AUDITOR_COMMENT)."""
+    if pr_number is None:
+        notice("comment: not a pull request event; no comment posted.")
+        return
+    if not token or not repository:
+        warning("comment: no token or repository; no comment posted.")
+        return
+    run_url = f"{server_url.rstrip('/')}/{repository}/actions/runs/{env['GITHUB_RUN_ID']}" if env.get("GITHUB_RUN_ID") else None
+    try:
+        done = upsert_comment(env.get("GITHUB_API_URL") or "https://api.github.com", repository, pr_number, token,
+                              comment_body(body, run_url))
+        print(f"Pull request comment {done}.", flush=True)
+    except (urllib.error.URLError, OSError, ValueError, KeyError, TypeError) as exc:
+        status = getattr(exc, "code", None)
+        hint = " (pull requests from forks get a read-only token; the job summary has the report)" if status in (401, 403, 404) else ""
+        warning(f"comment: could not post the pull request comment: HTTP {status or type(exc).__name__}{hint}.")
+
+
 def main(environ: Mapping[str, str] | None = None) -> int:
     env = dict(os.environ if environ is None else environ)
     token = env.get("GHA_AUDITOR_TOKEN", "").strip()
@@ -208,15 +250,8 @@ def main(environ: Mapping[str, str] | None = None) -> int:
     lang = env.get("GHA_AUDITOR_LANG", "").strip() or "fr"
     server_url = env.get("GITHUB_SERVER_URL") or "https://github.com"
     repository = env.get("GITHUB_REPOSITORY", "")
-    event_name = env.get("GITHUB_EVENT_NAME", "")
-    event: dict[str, Any] = {}
-    if env.get("GITHUB_EVENT_PATH"):
-        try:
-            loaded = json.loads(Path(env["GITHUB_EVENT_PATH"]).read_text(encoding="utf-8"))
-            event = loaded if isinstance(loaded, dict) else {}
-        except (OSError, ValueError):
-            warning("Could not read the event payload (GITHUB_EVENT_PATH).")
-    pr_number = pull_request_number(event) if event_name in PR_EVENTS else None
+    event = _event(env)
+    pr_number = pull_request_number(event) if env.get("GITHUB_EVENT_NAME", "") in PR_EVENTS else None
     if pr_number is not None:
         title = str((event.get("pull_request") or {}).get("title") or "")
         notice(f"Auditing pull request #{pr_number}: {title} ({env.get('GITHUB_HEAD_REF', '')} -> {env.get('GITHUB_BASE_REF', '')})")
@@ -240,12 +275,7 @@ def main(environ: Mapping[str, str] | None = None) -> int:
                                                      f"The audit did not complete (exit code {rc}); see the job log.\n")
         command("error", f"readiness-auditor failed with exit code {rc}; see the log above.")
         return rc or 4
-    md_path = plan.paths.get("md")
-    markdown = md_path.read_text(encoding="utf-8") if md_path and md_path.is_file() else fallback_markdown(report, lang)
-    summary = (shallow_note or "") + markdown.rstrip() + "\n"
-    if len(summary.encode("utf-8")) > SUMMARY_LIMIT:
-        summary = summary.encode("utf-8")[:SUMMARY_LIMIT].decode("utf-8", "ignore").rsplit("\n", 1)[0] + "\n\n… (tronqué / truncated)\n"
-    append_file(env.get("GITHUB_STEP_SUMMARY"), summary)
+    markdown = _summary(env, plan, report, lang, shallow_note)
 
     outputs = headline(report)
     outputs.update({
@@ -256,20 +286,7 @@ def main(environ: Mapping[str, str] | None = None) -> int:
     set_outputs(env.get("GITHUB_OUTPUT"), outputs)
 
     if truthy(env.get("GHA_AUDITOR_COMMENT")):
-        if pr_number is None:
-            notice("comment: not a pull request event; no comment posted.")
-        elif not token or not repository:
-            warning("comment: no token or repository; no comment posted.")
-        else:
-            run_url = f"{server_url.rstrip('/')}/{repository}/actions/runs/{env['GITHUB_RUN_ID']}" if env.get("GITHUB_RUN_ID") else None
-            try:
-                done = upsert_comment(env.get("GITHUB_API_URL") or "https://api.github.com", repository, pr_number, token,
-                                      comment_body((shallow_note or "") + markdown, run_url))
-                print(f"Pull request comment {done}.", flush=True)
-            except (urllib.error.URLError, OSError, ValueError, KeyError, TypeError) as exc:
-                status = getattr(exc, "code", None)
-                hint = " (pull requests from forks get a read-only token; the job summary has the report)" if status in (401, 403, 404) else ""
-                warning(f"comment: could not post the pull request comment: HTTP {status or type(exc).__name__}{hint}.")
+        _comment(env, token, repository, server_url, pr_number, (shallow_note or "") + markdown)
     if rc == 1:
         reasons = (report.get("gate") or {}).get("reasons") or []
         command("error", "Readiness gate not met: " + "; ".join(f"{r.get('kind')} {r.get('actual')} < {r.get('needed')}" for r in reasons))
