@@ -228,3 +228,17 @@ def test_a_sql_view_writing_inspire_metadata_uses_open_standards(tmp_path):
     _, res = judge(tmp_path, files, ["interoperability.data-standards", "interoperability.geo"])
     assert "ISO 19139" in res["interoperability.data-standards"]["message"]["en"] and res["interoperability.data-standards"]["status"] != "fail"
     assert "OGC: yes" in res["interoperability.geo"]["message"]["en"]
+
+
+def test_a_mapstore_extension_is_a_web_application_and_its_build_scripts_are_not_build_output(tmp_path):
+    files = {  # shaped like Rennes geor_urbanisme_mapstore: JSX components, React provided by the MapStore2 host, webpack scripts in build/
+        "README.md": "# Urbanisme plugin for MapStore2\n\nAn extension.\n", "index.html": "<!DOCTYPE html><html><body></body></html>\n",
+        "package.json": '{"name": "UrbanismeExtension", "devDependencies": {"webpack": "5.0.0"}}',
+        "js/app.jsx": "import React from 'react';\nexport default () => <div/>;\n",
+        "js/extension/components/NRUInfo.jsx": "import React from 'react';\nexport const NRUInfo = () => <div/>;\n",
+        "build/extension/commons.js": "module.exports = { paths: {} };\n", "build/extension/webpack.config.js": "module.exports = {};\n",
+        "dist/app.js": "!function(){}();\n",
+    }
+    report, res = judge(tmp_path, files, ["reusability.build-output"])
+    assert report["facts"]["project"]["kind"] == "web-application"
+    assert res["reusability.build-output"]["details"]["files"] == 1  # dist/app.js only
