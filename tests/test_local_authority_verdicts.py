@@ -242,3 +242,21 @@ def test_a_mapstore_extension_is_a_web_application_and_its_build_scripts_are_not
     report, res = judge(tmp_path, files, ["reusability.build-output"])
     assert report["facts"]["project"]["kind"] == "web-application"
     assert res["reusability.build-output"]["details"]["files"] == 1  # dist/app.js only
+
+
+def test_a_jcms_plugin_with_a_copied_java_library_measures_only_its_own_namespace(tmp_path):
+    complex_java = "package org.osgeo.proj4j;\npublic class Parser {\n  int f(int a) {\n" + "    if (a > 0) { a++; }\n" * 30 + "    return a;\n  }\n}\n"
+    files = {  # shaped like Loire-Atlantique's jInforoutes: a Jalios JCMS plugin with proj4j's sources copied in WEB-INF/classes
+        "README.md": "# jInforoutes\n",
+        "WEB-INF/plugins/InforoutesPlugin/plugin.xml": '<?xml version="1.0"?>\n<!DOCTYPE plugin PUBLIC "-//JALIOS//DTD JCMS-PLUGIN 1.7//EN" "x">\n<plugin name="Inforoutes"/>\n',
+        "WEB-INF/classes/fr/cg44/plugin/inforoutes/Utils.java": "package fr.cg44.plugin.inforoutes;\npublic class Utils {\n  int g() { return 1; }\n}\n",
+        "WEB-INF/classes/org/osgeo/proj4j/Parser.java": complex_java,
+        "WEB-INF/classes/org/osgeo/proj4j/io/Reader.java": complex_java.replace("package org.osgeo.proj4j;", "package org.osgeo.proj4j.io;"),
+    }
+    report, res = judge(tmp_path, files, ["reusability.maintainability"])
+    assert report["facts"]["project"]["kind_evidence"][0]["reason"] == "plugin of Jalios JCMS"
+    assert report["facts"]["inventory"]["categories"]["vendored"] == 2
+    assert res["reusability.maintainability"]["details"]["files_measured"] == 1 and res["reusability.maintainability"]["status"] == "pass"
+    own_only = {k: v for k, v in files.items() if "fr/cg44" not in k}  # a repository of the library itself is not vendored
+    report, _ = judge(tmp_path, own_only, ["reusability.maintainability"], name="lib")
+    assert report["facts"]["inventory"]["categories"]["vendored"] == 0

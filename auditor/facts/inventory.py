@@ -448,6 +448,32 @@ def _hand_written_in_build(snap, entries: list, items: list[Item]) -> set[str]:
     return hand
 
 
+# Java/Kotlin/Scala package roots of well-known third-party libraries: their sources copied beside the project's own
+# namespace (org/osgeo/proj4j next to fr/cg44/…) are vendored code.
+THIRD_PARTY_NAMESPACES = {"org/osgeo", "org/apache", "org/locationtech", "com/google", "org/json", "com/fasterxml", "org/springframework",
+                          "javax", "jakarta", "org/slf4j", "org/hibernate", "org/eclipse", "net/sf", "org/geotools", "com/vividsolutions",
+                          "org/jsoup", "org/codehaus", "org/joda", "com/sun", "org/w3c", "org/xml", "org/mozilla", "org/bouncycastle",
+                          "com/itextpdf", "com/lowagie", "org/jfree", "org/quartz", "org/yaml", "com/jcraft", "org/dom4j", "org/jdom"}
+_JVM_NAMESPACE = re.compile(r"(?:^|/)(?:java|kotlin|scala|classes|src)/((?:org|com|net|fr|eu|io|javax|jakarta)(?:/[a-z0-9_]+)?)/")
+
+
+def _namespace(path: str) -> str | None:
+    m = _JVM_NAMESPACE.search(path)
+    if not m:
+        return None
+    ns = m.group(1)
+    return ns if ns.split("/")[0] not in ("javax", "jakarta") else ns.split("/")[0]
+
+
+def _third_party_namespaces(items: list) -> list:
+    """JVM sources under a third-party library's package root, in a repository that has a namespace of its own: vendored."""
+    spaces = {i.path: _namespace(i.path) for i in items if i.category == "source" and _ext(i.path) in ("java", "kt", "scala")}
+    own = {ns for ns in spaces.values() if ns and ns not in THIRD_PARTY_NAMESPACES}
+    if not own:
+        return items
+    return [Item(i.path, "vendored", i.language) if spaces.get(i.path) in THIRD_PARTY_NAMESPACES else i for i in items]
+
+
 def build_inventory(snap) -> Inventory:
     entries = sorted((e for e in snap.files.values() if e.kind in ("file", "executable", "symlink", "submodule")),
                      key=lambda e: e.path)
@@ -461,6 +487,7 @@ def build_inventory(snap) -> Inventory:
     hand = _hand_written_in_build(snap, entries, items)
     if hand:
         items = [Item(i.path, "source" if i.language else "other", i.language) if i.path in hand else i for i in items]
+    items = _third_party_namespaces(items)
     fixes = _probe(snap, candidates)
     if fixes:
         items = [Item(i.path, "vendored", i.language) if fixes.get(i.path) == "vendored"

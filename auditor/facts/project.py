@@ -162,7 +162,7 @@ def _matching(deps: set[str], rx: re.Pattern) -> list[str]:
     return sorted(d for d in deps if rx.fullmatch(d))
 
 
-# Extensions of a host application (GLPI, WordPress, Redmine, Nextcloud, Moodle, Drupal): a library the host loads,
+# Extensions of a host application (GLPI, WordPress, Redmine, Nextcloud, Moodle, Drupal, Jalios JCMS): a library the host loads,
 # recognised by the host's declaration file at the root. (file name, what it holds, host)
 HOST_PLUGINS = (
     ("setup.php", re.compile(r"function\s+plugin_version_\w+\s*\("), "GLPI"),
@@ -180,6 +180,10 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
     for name, rx, host in HOST_PLUGINS:
         if name in files and rx.search(ctx.snapshot.read_text(name, limit=64 * 1024) or ""):
             return name, host
+    jcms = sorted(p for p in files if re.match(r"^WEB-INF/plugins/[^/]+/plugin\.xml$", p))[:3]
+    for p in jcms:
+        if "JCMS-PLUGIN" in (ctx.snapshot.read_text(p, limit=64 * 1024) or "")[:2048]:
+            return p, "Jalios JCMS"
     root = sorted(p for p in files if "/" not in p)
     for p in [p for p in root if p.endswith(".php")][:10]:
         if _WORDPRESS.search((ctx.snapshot.read_text(p, limit=64 * 1024) or "")[:4096]):
