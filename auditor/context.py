@@ -69,12 +69,15 @@ class FactCache:
         return None
 
     def put(self, key: str, value: Any) -> None:
+        """Stored in its own key order (a warm audit reads back the value a cold one used: the same
+        report), checked by the digest of its sorted form."""
         try:
-            body = json.dumps(value, sort_keys=True, separators=(",", ":"))
+            body = json.dumps(value, separators=(",", ":"))
+            check = self._digest(json.dumps(value, sort_keys=True, separators=(",", ":")))
         except (TypeError, ValueError) as exc:
             log.debug("fact %s not cached: %s", key, exc)
             return
-        bounded.write_atomic(self._path(key), '{"check":"' + self._digest(body) + '","value":' + body + "}", best_effort=True)
+        bounded.write_atomic(self._path(key), '{"check":"' + check + '","value":' + body + "}", best_effort=True)
 
 
 _MISSING = object()
