@@ -44,6 +44,24 @@ class SerialExecutor(Executor):
         return fut
 
 
+# Imported once by the server process the workers are forked from (auditor/warmup.py loads the
+# checks, facts, licence index and language model there).
+WORKER_PRELOAD = ["auditor.warmup"]
+
+
+def worker_context() -> Any:
+    """How local worker processes start: forked from a clean server process (``forkserver``: no
+    inherited threads or locks, like ``spawn``) that has already imported and loaded what every audit
+    needs, so that N workers do not each pay the fixed costs; ``spawn`` where there is no forkserver."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(WORKER_PRELOAD)  # one server per process: the first pool started sets what it preloads (only a speed matter)
+    return ctx
+
+
 def default_jobs() -> int:
     return max(1, min(8, os.cpu_count() or 1))
 
@@ -58,10 +76,7 @@ def make_executor(kind: str = "process", jobs: int | None = None, scheduler: str
         with ThreadPoolExecutor(max_workers=jobs) as ex:
             yield ex
     elif kind == "process":
-        import multiprocessing
-
-        # "spawn": a worker starts from a clean interpreter (no inherited locks or threads).
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as ex:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=worker_context()) as ex:
             yield ex
     elif kind == "dask":
         try:
