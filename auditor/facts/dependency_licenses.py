@@ -240,17 +240,8 @@ class PypiLicenses:
             pass
 
 
-@fact("dependency_licenses", version=1, public=False, cache="none")  # index answers: cached by PypiLicenses and the HTTP cache
-def dependency_licenses(ctx) -> dict:
-    snap = ctx.snapshot
-    live = [e for e in snap.files.values() if not is_vendored(e.path) and not is_test(e.path) and e.path.count("/") <= 2]
-    lockfiles = sorted((e.path for e in live if e.name in ("package-lock.json", "npm-shrinkwrap.json", "composer.lock")), key=lambda p: (p.count("/"), p))[:6]
-    others = sorted((e.path for e in live if e.name in NO_LICENSE_IN_LOCK), key=lambda p: (p.count("/"), p))[:20]
-    py_paths = sorted((e.path for e in live if PY_FILES.match(e.name)), key=lambda p: (p.count("/"), p))[:10]
-    npm_manifests = [e.path for e in live if e.name == "package.json" and (e.dir + "/package-lock.json").lstrip("/") not in snap.files
-                     and not any(p.startswith((e.dir + "/").lstrip("/")) and p.endswith("package-lock.json") for p in lockfiles)]
-    found: list[dict] = []
-    inconclusive_sources: list[dict] = []
+def _lockfile_deps(snap, lockfiles: list[str], found: list[dict], inconclusive_sources: list[dict]) -> None:
+    """npm and Composer lockfiles: every dependency with its licence, or the reason a lockfile was not read."""
     for path in lockfiles:
         text = snap.read_text(path, limit=50_000_000) if path in snap.files else None
         if text is None:
@@ -267,6 +258,38 @@ def dependency_licenses(ctx) -> dict:
         for d in deps:
             found.append({"name": d["name"], "version": d["version"], "license": d["license"], "dev": d["dev"],
                           "path": path, "line": _line(text, d["needle"]), "via": "lockfile"})
+
+
+def _python_licenses(ctx, py_paths: list[str], offline_index: bool, found: list[dict], inconclusive_sources: list[dict]) -> None:
+    """Python dependencies' licences from the package index (or its caches), the first MAX_PY_DEPS in declaration order."""
+    pydeps = python_deps(ctx.snapshot, py_paths)
+    store = PypiLicenses(ctx.config.cache_dir, online=not offline_index)
+    missing = max(0, len(pydeps) - MAX_PY_DEPS)
+    for d in pydeps[:MAX_PY_DEPS]:
+        lic_str, how = store.get(d["name"], d["version"])
+        if how in ("offline", "index error", "index budget"):
+            missing += 1
+            continue
+        found.append({"name": d["name"], "version": d["version"], "license": lic_str, "dev": False,
+                      "path": d["path"], "line": None, "via": how})
+    store.save()
+    if missing:
+        why = "offline: package index not queried (AUDITOR_OFFLINE_INDEX=1 or --offline)" if offline_index else f"package index unavailable, or beyond the first {MAX_PY_DEPS} dependencies"
+        inconclusive_sources.append({"path": py_paths[0], "reason": f"{missing} Python dependencies without license data ({why})"})
+
+
+@fact("dependency_licenses", version=1, public=False, cache="none")  # index answers: cached by PypiLicenses and the HTTP cache
+def dependency_licenses(ctx) -> dict:
+    snap = ctx.snapshot
+    live = [e for e in snap.files.values() if not is_vendored(e.path) and not is_test(e.path) and e.path.count("/") <= 2]
+    lockfiles = sorted((e.path for e in live if e.name in ("package-lock.json", "npm-shrinkwrap.json", "composer.lock")), key=lambda p: (p.count("/"), p))[:6]
+    others = sorted((e.path for e in live if e.name in NO_LICENSE_IN_LOCK), key=lambda p: (p.count("/"), p))[:20]
+    py_paths = sorted((e.path for e in live if PY_FILES.match(e.name)), key=lambda p: (p.count("/"), p))[:10]
+    npm_manifests = [e.path for e in live if e.name == "package.json" and (e.dir + "/package-lock.json").lstrip("/") not in snap.files
+                     and not any(p.startswith((e.dir + "/").lstrip("/")) and p.endswith("package-lock.json") for p in lockfiles)]
+    found: list[dict] = []
+    inconclusive_sources: list[dict] = []
+    _lockfile_deps(snap, lockfiles, found, inconclusive_sources)
     for path in npm_manifests[:5]:
         if path.count("/") <= 1:
             inconclusive_sources.append({"path": path, "reason": "package.json without package-lock.json: licenses not pinned"})
@@ -274,18 +297,5 @@ def dependency_licenses(ctx) -> dict:
         inconclusive_sources.append({"path": path, "reason": f"{NO_LICENSE_IN_LOCK[path.rsplit('/', 1)[-1]]}: this file carries no license data"})
     offline_index = os.environ.get("AUDITOR_OFFLINE_INDEX") == "1" or not ctx.config.network or ctx.config.offline
     if py_paths:
-        pydeps = python_deps(snap, py_paths)
-        store = PypiLicenses(ctx.config.cache_dir, online=not offline_index)
-        missing = max(0, len(pydeps) - MAX_PY_DEPS)
-        for d in pydeps[:MAX_PY_DEPS]:
-            lic_str, how = store.get(d["name"], d["version"])
-            if how in ("offline", "index error", "index budget"):
-                missing += 1
-                continue
-            found.append({"name": d["name"], "version": d["version"], "license": lic_str, "dev": False,
-                          "path": d["path"], "line": None, "via": how})
-        store.save()
-        if missing:
-            why = "offline: package index not queried (AUDITOR_OFFLINE_INDEX=1 or --offline)" if offline_index else f"package index unavailable, or beyond the first {MAX_PY_DEPS} dependencies"
-            inconclusive_sources.append({"path": py_paths[0], "reason": f"{missing} Python dependencies without license data ({why})"})
+        _python_licenses(ctx, py_paths, offline_index, found, inconclusive_sources)
     return {"dependencies": found, "inconclusive_sources": inconclusive_sources, "offline": offline_index}
