@@ -57,45 +57,61 @@ def columns(report: dict[str, Any], lang: str = "fr") -> list[tuple[str, str]]:
     return cols
 
 
-def row(report: dict[str, Any], lang: str = "fr") -> dict[str, str]:
-    """The audit's values by column key, formatted for ``lang`` and safe for spreadsheets."""
+def _date(value: Any, lang: str) -> str:
+    return fmt_date(value, lang) if value else ""
+
+
+def _target_cells(report: dict[str, Any], lang: str) -> dict[str, str]:
     tgt = report.get("target") or {}
-    scores = report.get("scores") or {}
-    facts = report.get("facts") or {}
-    files = facts.get("files") or {}
-    act = facts.get("activity") or {}
-    lic = facts.get("license") or {}
-    langs = facts.get("languages") or {}
-    main_lang = max(langs, key=lambda k: (langs[k], k)) if isinstance(langs, dict) and langs else ""
-    level = scores.get("level")
     name = f"{tgt['owner']}/{tgt['name']}" if tgt.get("owner") and tgt.get("name") else (tgt.get("name") or tgt.get("input") or "")
-    gate = report.get("gate") or {}
-    results = report.get("results") or []
-    out = {
-        "generated_at": fmt_date(report.get("generated_at"), lang) if report.get("generated_at") else "",
+    return {
+        "generated_at": _date(report.get("generated_at"), lang),
         "project": safe_cell(name),
         "repository": safe_cell(tgt.get("web_url") or tgt.get("clone_url") or tgt.get("input") or ""),
         "commit": safe_cell(tgt.get("commit") or ""),
-        "commit_date": fmt_date(tgt.get("commit_date"), lang) if tgt.get("commit_date") else "",
-        "as_of": fmt_date(tgt.get("as_of"), lang) if tgt.get("as_of") else "",
+        "commit_date": _date(tgt.get("commit_date"), lang),
+        "as_of": _date(tgt.get("as_of"), lang),
         "ruleset": safe_cell((report.get("ruleset") or {}).get("id", "")),
         "ruleset_version": safe_cell((report.get("ruleset") or {}).get("version", "")),
+    }
+
+
+def _score_cells(report: dict[str, Any], lang: str) -> dict[str, str]:
+    scores = report.get("scores") or {}
+    level = scores.get("level")
+    return {
         "level": safe_cell(level.get("id", "")) if isinstance(level, dict) else "",
         "level_title": safe_cell(level_title(level, report, lang)) if level else safe_cell(t("report.no_level", lang)),
         "overall": _num(scores.get("overall"), lang),
         "coverage": _num(scores.get("coverage"), lang),
-        "gate_passed": t("csv.yes", lang) if gate.get("passed") else t("csv.no", lang),
-        "license": safe_cell(lic.get("spdx") or ""),
-        "readme": safe_cell(files.get("readme") or ""),
+        "gate_passed": t("csv.yes", lang) if (report.get("gate") or {}).get("passed") else t("csv.no", lang),
+    }
+
+
+def _fact_cells(report: dict[str, Any], lang: str) -> dict[str, str]:
+    facts = report.get("facts") or {}
+    act = facts.get("activity") or {}
+    langs = facts.get("languages") or {}
+    main_lang = max(langs, key=lambda k: (langs[k], k)) if isinstance(langs, dict) and langs else ""
+    return {
+        "license": safe_cell((facts.get("license") or {}).get("spdx") or ""),
+        "readme": safe_cell((facts.get("files") or {}).get("readme") or ""),
         "commits_365d": _int(act.get("commits_365d")),
         "authors_365d": _int(act.get("authors_365d")),
-        "last_commit_date": fmt_date(act.get("last_commit_date"), lang) if act.get("last_commit_date") else "",
+        "last_commit_date": _date(act.get("last_commit_date"), lang),
         "tags": _int(act.get("tags")),
         "main_language": safe_cell(main_lang),
-        "fail": str(sum(1 for r in results if r.get("status") == "fail")),
-        "warn": str(sum(1 for r in results if r.get("status") == "warn")),
-        "tool_version": safe_cell((report.get("tool") or {}).get("version", "")),
     }
+
+
+def row(report: dict[str, Any], lang: str = "fr") -> dict[str, str]:
+    """The audit's values by column key, formatted for ``lang`` and safe for spreadsheets."""
+    scores = report.get("scores") or {}
+    results = report.get("results") or []
+    out = {**_target_cells(report, lang), **_score_cells(report, lang), **_fact_cells(report, lang),
+           "fail": str(sum(1 for r in results if r.get("status") == "fail")),
+           "warn": str(sum(1 for r in results if r.get("status") == "warn")),
+           "tool_version": safe_cell((report.get("tool") or {}).get("version", ""))}
     for cid, c in (scores.get("criteria") or {}).items():
         out[f"criterion.{cid}"] = _num(c.get("score"), lang)
     for f in FAMILY_ORDER:
