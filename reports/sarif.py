@@ -52,60 +52,38 @@ def _md_plain(text: str) -> str:
     return text.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;").replace("*", "\\*").replace("_", "\\_")
 
 
-def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
-    lang = lang if lang in ("fr", "en") else "fr"
-    tgt = report.get("target") or {}
-    tool = report.get("tool") or {}
-    results_in = report.get("results") or []
-    rules = [_rule(r, lang) for r in results_in]
-    index = {r["id"]: i for i, r in enumerate(results_in)}
-    out_results = []
-    for f in findings(report, lang):
-        r = f["result"]
-        phys: dict[str, Any] = {"artifactLocation": {"uri": _uri(f["path"]), "uriBaseId": "%SRCROOT%"}}
-        phys["region"] = {"startLine": f["line"] or 1}
-        res: dict[str, Any] = {
-            "ruleId": r["id"],
-            "ruleIndex": index[r["id"]],
-            "level": f["level"],
-            "message": {"text": f["text"] or pick(r.get("title"), lang)},
-            "locations": [{"physicalLocation": phys}],
-            "partialFingerprints": {FP_KEY: f["fingerprint"]},
-            "properties": {"status": r.get("status"), "score": r.get("score"), "family": r.get("family"),
-                           "repositoryLevel": f["at_root"]},
-        }
-        if f["evidence"] is not None and f["evidence"].get("kind"):
-            res["properties"]["evidenceKind"] = clean(f["evidence"]["kind"], 50)
-        out_results.append(res)
-    notifications = []
-    for r in results_in:
-        if r.get("status") in ("error", "inconclusive"):
-            notifications.append({
-                "descriptor": {"id": r["id"], "index": index[r["id"]]},
-                "level": "error" if r["status"] == "error" else "note",
-                "message": {"text": f"{t('status.' + r['status'], lang)}{colon(lang)}{clean(pick(r.get('message'), lang), 2000)}"},
-            })
-    run: dict[str, Any] = {
-        "tool": {"driver": {
-            "name": "readiness-auditor",
-            "version": str(tool.get("version") or ""),
-            "semanticVersion": str(tool.get("version") or "0.0.0"),
-            "informationUri": INFO_URI,
-            "language": "fr-FR" if lang == "fr" else "en-US",
-            "rules": rules,
-        }},
-        "invocations": [{
-            "executionSuccessful": True,
-            "toolExecutionNotifications": notifications,
-        }],
-        "results": out_results,
-        "columnKind": "unicodeCodePoints",
-        "properties": {
-            "ruleset": {"id": (report.get("ruleset") or {}).get("id"), "version": (report.get("ruleset") or {}).get("version")},
-            "overall": (report.get("scores") or {}).get("overall"),
-            "level": ((report.get("scores") or {}).get("level") or {}).get("id"),
-        },
+def _result(f: dict[str, Any], index: dict[str, int], lang: str) -> dict[str, Any]:
+    """One SARIF result for one located finding."""
+    r = f["result"]
+    phys: dict[str, Any] = {"artifactLocation": {"uri": _uri(f["path"]), "uriBaseId": "%SRCROOT%"}}
+    phys["region"] = {"startLine": f["line"] or 1}
+    res: dict[str, Any] = {
+        "ruleId": r["id"],
+        "ruleIndex": index[r["id"]],
+        "level": f["level"],
+        "message": {"text": f["text"] or pick(r.get("title"), lang)},
+        "locations": [{"physicalLocation": phys}],
+        "partialFingerprints": {FP_KEY: f["fingerprint"]},
+        "properties": {"status": r.get("status"), "score": r.get("score"), "family": r.get("family"),
+                       "repositoryLevel": f["at_root"]},
     }
+    if f["evidence"] is not None and f["evidence"].get("kind"):
+        res["properties"]["evidenceKind"] = clean(f["evidence"]["kind"], 50)
+    return res
+
+
+def _notifications(results_in: list[dict[str, Any]], index: dict[str, int], lang: str) -> list[dict[str, Any]]:
+    """Checks in error or inconclusive, as tool execution notifications."""
+    return [{
+        "descriptor": {"id": r["id"], "index": index[r["id"]]},
+        "level": "error" if r["status"] == "error" else "note",
+        "message": {"text": f"{t('status.' + r['status'], lang)}{colon(lang)}{clean(pick(r.get('message'), lang), 2000)}"},
+    } for r in results_in if r.get("status") in ("error", "inconclusive")]
+
+
+def _provenance(run: dict[str, Any], report: dict[str, Any]) -> None:
+    """The audited commit (versionControlProvenance) and the automation id, when known."""
+    tgt = report.get("target") or {}
     if tgt.get("commit"):
         vcs: dict[str, Any] = {"revisionId": tgt["commit"]}
         url = tgt.get("web_url") or tgt.get("clone_url")
@@ -117,6 +95,36 @@ def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
             run["versionControlProvenance"] = [vcs]
     if tgt.get("as_of"):
         run["automationDetails"] = {"id": f"readiness-auditor/{(report.get('ruleset') or {}).get('id', 'default')}/"}
+
+
+def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
+    lang = lang if lang in ("fr", "en") else "fr"
+    tool = report.get("tool") or {}
+    results_in = report.get("results") or []
+    rules = [_rule(r, lang) for r in results_in]
+    index = {r["id"]: i for i, r in enumerate(results_in)}
+    run: dict[str, Any] = {
+        "tool": {"driver": {
+            "name": "readiness-auditor",
+            "version": str(tool.get("version") or ""),
+            "semanticVersion": str(tool.get("version") or "0.0.0"),
+            "informationUri": INFO_URI,
+            "language": "fr-FR" if lang == "fr" else "en-US",
+            "rules": rules,
+        }},
+        "invocations": [{
+            "executionSuccessful": True,
+            "toolExecutionNotifications": _notifications(results_in, index, lang),
+        }],
+        "results": [_result(f, index, lang) for f in findings(report, lang)],
+        "columnKind": "unicodeCodePoints",
+        "properties": {
+            "ruleset": {"id": (report.get("ruleset") or {}).get("id"), "version": (report.get("ruleset") or {}).get("version")},
+            "overall": (report.get("scores") or {}).get("overall"),
+            "level": ((report.get("scores") or {}).get("level") or {}).get("id"),
+        },
+    }
+    _provenance(run, report)
     doc = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
