@@ -260,3 +260,13 @@ def test_a_jcms_plugin_with_a_copied_java_library_measures_only_its_own_namespac
     own_only = {k: v for k, v in files.items() if "fr/cg44" not in k}  # a repository of the library itself is not vendored
     report, _ = judge(tmp_path, own_only, ["reusability.maintainability"], name="lib")
     assert report["facts"]["inventory"]["categories"]["vendored"] == 0
+
+
+def test_a_qgis_plugin_install_guide_through_the_plugin_repository_explains_loading(tmp_path):
+    files = dict(QGIS_PLUGIN, **{  # shaped like 3liz's gestion_base_adresse: the README points to the docs, the guide explains the plugin repository
+        "README.md": "# Gestion des adresses\n\nL'aide concernant l'installation et l'utilisation se trouve sur le site de documentation.\n",
+        "docs/extension-qgis/installation.md": "# Installation\n\nAjoutez le dépôt de l'extension dans QGIS avec l'URL :\n\n"
+                                               "```\nhttps://github.com/3liz/x/releases/latest/download/plugins.xml\n```\n\n"
+                                               "Puis ouvrez le Gestionnaire des extensions.\n"})
+    _, res = judge(tmp_path, files, ["reusability.install"])
+    assert res["reusability.install"]["status"] == "pass", res["reusability.install"]["message"]

@@ -31,7 +31,8 @@ LOAD_WORDS = re.compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sqli
                         r"ouvr(?:ir|ez)\s+(?:le\s+|la\s+|les\s+)?(?:projet|fichier|couche|style)|open\s+(?:the\s+)?(?:project|file|layer|style)|"
                         r"\.qgz\b|\.qgs\b|charg(?:er|ez)\s+(?:le|la|les)\s|load\s+(?:the\s+)?(?:style|layer|schema|script)|"
                         r"ex[ée]cut(?:er|ez)\s+(?:le|les)\s+scripts?|run\s+the\s+scripts?|import(?:er|ez)?\s+(?:le|la|les|the)\s+(?:sch[ée]ma|donn[ée]es|fichier|data|file)|"
-                        r"gestionnaire d['’]extensions|plugin manager|extension qgis|qgis plugin|frictionless validate|validata|table ?schema|"
+                        r"gestionnaire (?:d['’]|des )extensions|plugin manager|extension qgis|qgis plugin|plugins\.qgis\.org|plugins\.xml\b|d[ée]p[ôo]t (?:officiel )?qgis|"
+                        r"installer depuis un zip|install from zip|frictionless validate|validata|table ?schema|"
                         r"script d['’]initialisation|initialis(?:er|ation) (?:de )?la base|cr[ée]ation de la (?:structure|base)|"
                         r"\]\([^)\s]+\.(?:sql|qgs|qgz|qml|sld)\))", re.I)
 LOAD_DOC = re.compile(r"(^|/)(install|installation|setup|deploy|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|"
@@ -85,7 +86,7 @@ def install_recipes(ctx) -> dict:
     return {"runtimes": found, "install_docs": sorted(e.path for e in files if INSTALL_DOC.search(e.path)), "readme_command": command}
 
 
-@fact("load_instructions", version=1, public=False)
+@fact("load_instructions", version=2, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
