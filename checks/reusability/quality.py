@@ -38,35 +38,48 @@ def tests_and_ci(ctx) -> Result:
     ci = [(name, path) for name, path in commands["ci"]]
     runs_tests = [Evidence(path=path, line=line, value=value, kind="found") for path, line, value in commands["tests"]]
     runs_lint = [Evidence(path=path, line=line, value=value, kind="found") for path, line, value in commands["lint"]]
-    lint_cfg = sorted(e.path for e in tree_of(ctx) if LINT_CONFIG.match(e.name) and "node_modules/" not in e.path)
-    if configs["pyproject_lint"]:
-        lint_cfg.append("pyproject.toml")
-    if configs["package_json"]["lint_config"]:
-        lint_cfg.append("package.json")
-    lint_cfg = [p for p in lint_cfg if not p.endswith(".editorconfig")] or lint_cfg
+    lint_cfg = _lint_configs(ctx, configs)
     ev: list[Evidence] = [Evidence(path=p, value="test", kind="found") for p in inv.get("test_examples", [])[:5]]
     ev += [Evidence(path=p, value=n, kind="found") for n, p in ci[:5]]
     ev += runs_tests[:5] + runs_lint[:3] + [Evidence(path=p, value="linter", kind="found") for p in lint_cfg[:5]]
     if src == 0 and tests == 0:
         return Result.not_applicable(T("Pas de code source à tester.", "No source code to test."))
-    score = 0.0
-    score += 3 if tests else 0
-    score += 2 * min(1.0, ratio / ctx.params["good_test_ratio"]) if tests else 0
-    score += 2 if ci else 0
-    score += 2 if runs_tests else 0
-    score += 1 if (lint_cfg or runs_lint) else 0
+    score = _score(tests, ratio / ctx.params["good_test_ratio"], bool(ci), bool(runs_tests), bool(lint_cfg or runs_lint))
     if not tests:
         ev.append(Evidence(kind="missing", value="tests", note=T("Aucun fichier de test.", "No test file.")))
     if not ci:
         ev.append(Evidence(kind="missing", value="CI", note=T("Aucune configuration d'intégration continue.", "No continuous integration configuration.")))
     elif not runs_tests:
         ev.append(Evidence(path=ci[0][1], kind="finding", note=T("La CI ne semble lancer aucun test.", "CI does not seem to run any test.")))
-    msg = T(f"{tests} fichier(s) de test pour {src} fichier(s) source (ratio {ratio:.2f}) ; CI : {', '.join(sorted({n for n, _ in ci})) or 'aucune'}"
-            f"{' qui lance les tests' if runs_tests else ''} ; linter : {'oui' if lint_cfg or runs_lint else 'non'}.",
-            f"{tests} test file(s) for {src} source file(s) (ratio {ratio:.2f}); CI: {', '.join(sorted({n for n, _ in ci})) or 'none'}"
-            f"{' running the tests' if runs_tests else ''}; linter: {'yes' if lint_cfg or runs_lint else 'no'}.")
-    return Result.scored(score, msg, ev, test_files=tests, source_files=src, ratio=round(ratio, 3), ci=sorted({n for n, _ in ci}),
-                         ci_runs_tests=bool(runs_tests), linter=bool(lint_cfg or runs_lint))
+    systems, linter = sorted({n for n, _ in ci}), bool(lint_cfg or runs_lint)
+    msg = T(f"{tests} fichier(s) de test pour {src} fichier(s) source (ratio {ratio:.2f}) ; CI : {', '.join(systems) or 'aucune'}"
+            f"{' qui lance les tests' if runs_tests else ''} ; linter : {'oui' if linter else 'non'}.",
+            f"{tests} test file(s) for {src} source file(s) (ratio {ratio:.2f}); CI: {', '.join(systems) or 'none'}"
+            f"{' running the tests' if runs_tests else ''}; linter: {'yes' if linter else 'no'}.")
+    return Result.scored(score, msg, ev, test_files=tests, source_files=src, ratio=round(ratio, 3), ci=systems,
+                         ci_runs_tests=bool(runs_tests), linter=linter)
+
+
+def _lint_configs(ctx, configs: dict) -> list[str]:
+    """Linter configuration files (an .editorconfig counts only when nothing else does), and the
+    linters configured inside pyproject.toml or package.json."""
+    lint_cfg = sorted(e.path for e in tree_of(ctx) if LINT_CONFIG.match(e.name) and "node_modules/" not in e.path)
+    if configs["pyproject_lint"]:
+        lint_cfg.append("pyproject.toml")
+    if configs["package_json"]["lint_config"]:
+        lint_cfg.append("package.json")
+    return [p for p in lint_cfg if not p.endswith(".editorconfig")] or lint_cfg
+
+
+def _score(tests: int, ratio_share: float, ci: bool, runs_tests: bool, linter: bool) -> float:
+    """3 for tests, up to 2 for their share of the sources, 2 for a CI, 2 for a CI that runs them, 1 for a linter."""
+    score = 0.0
+    score += 3 if tests else 0
+    score += 2 * min(1.0, ratio_share) if tests else 0
+    score += 2 if ci else 0
+    score += 2 if runs_tests else 0
+    score += 1 if linter else 0
+    return score
 
 
 @check(
