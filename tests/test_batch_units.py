@@ -66,6 +66,8 @@ def test_progress_bar_on_a_terminal_and_log_lines_in_ci(monkeypatch):
     tty = _Tty()
     bar = Progress(2, "auto", tty, lang="fr")
     assert bar.mode == "bar"
+    bar.begin()  # before the ruleset, the facts and the workers load
+    assert "Projets audités" in tty.getvalue() and "0/2" in tty.getvalue()
     bar.start(p1)
     bar.start(p2)
     bar.step("p1", "checks", 3, 50, "La licence est autorisée")

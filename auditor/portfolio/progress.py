@@ -165,6 +165,13 @@ class Progress:
             self._live.refresh()
 
     # -- what the runner tells
+    def begin(self) -> None:
+        """Show the display at once (projects done out of the total), before anything slow starts."""
+        with self._lock:
+            if self.mode == "bar":
+                self._ensure_live()
+                self._refresh()
+
     def start(self, project: Project) -> None:
         with self._lock:
             self.running[project.id] = ("acquire", 0, 1, "")

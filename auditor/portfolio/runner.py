@@ -210,6 +210,15 @@ class Batch:
             lock.close()
 
     def _run(self) -> dict[str, Any]:
+        # On a terminal the display appears before the ruleset, the facts and the workers load (seconds).
+        progress = Progress(len(self.projects), self.opts.progress, lang=self.opts.lang)
+        progress.begin()
+        try:
+            return self._run_with(progress)
+        finally:
+            progress.close()
+
+    def _run_with(self, progress: Progress) -> dict[str, Any]:
         from auditor.engine import resolve_ruleset
         from auditor.facts import load_facts
 
@@ -253,13 +262,10 @@ class Batch:
                     self.store.record(rep, key, batch_id=self.batch_id, project_id=p.id)
             else:
                 todo.append(p)
-        progress = Progress(len(self.projects), self.opts.progress, lang=self.opts.lang)
         for o in outcomes.values():
             progress.finish(o)
-        try:
-            self._run_parallel(todo, outcomes, progress)
-        finally:
-            progress.close()
+        self._run_parallel(todo, outcomes, progress)
+        progress.close()
         summary = self.write_outputs(outcomes)
         self._write_manifest(_now(), outcomes)
         if self.store is not None:
