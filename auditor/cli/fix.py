@@ -29,12 +29,34 @@ def fix_cmd(path: Path, only: tuple[str, ...], lang: str | None, license_id: str
     Écrit dans l'arbre de travail PATH les pièces manquantes relevées par l'audit, sans jamais
     écraser un fichier ; ce qui est inconnu est marqué « À COMPLÉTER ».
     """
-    from auditor.checks import load_checks
     from auditor.context import AuditConfig
     from auditor.engine import AuditOptions, audit
-    from auditor.fix import allowed_licenses, commit_on_branch, diff, plan, write
+    from auditor.fix import diff, plan
 
     lang = lang or "fr"
+    _check_options(path, only, license_id, dry_run, branch)
+    options = AuditOptions(offline=True, cache_dir=cache_dir, config=AuditConfig(cache_dir=cache_dir, offline=True, network=False, lang=lang))
+    report = audit(str(path), options)
+    fp = plan(path.resolve(), report, lang, license_id, list(only) or None)
+    say = (lambda m: click.echo(m, err=True)) if dry_run else click.echo
+    fr = lang == "fr"
+    _say_skipped_and_licenses(fp, say, fr)
+    if not fp.proposals:
+        say("Rien à écrire." if fr else "Nothing to write.")
+        return 0
+    if dry_run:
+        click.echo(diff(fp.proposals), nl=False)
+    else:
+        _write(path, fp, branch, say, fr)
+    say("Remplacez chaque « À COMPLÉTER » puis relancez `auditor audit`." if fr else "Replace each 'TO COMPLETE', then run `auditor audit` again.")
+    return 0
+
+
+def _check_options(path: Path, only: tuple[str, ...], license_id: str | None, dry_run: bool, branch: str | None) -> None:
+    """A one-line UsageError (exit 2) for options that cannot work together or name nothing known."""
+    from auditor.checks import load_checks
+    from auditor.fix import allowed_licenses
+
     if dry_run and branch:
         raise UsageError("--dry-run and --branch exclude each other")
     if not path.is_dir():
@@ -44,11 +66,14 @@ def fix_cmd(path: Path, only: tuple[str, ...], lang: str | None, license_id: str
     unknown = [c for c in only if c not in load_checks()]
     if unknown:
         raise UsageError(f"--only: unknown check id(s): {', '.join(unknown)}")
-    options = AuditOptions(offline=True, cache_dir=cache_dir, config=AuditConfig(cache_dir=cache_dir, offline=True, network=False, lang=lang))
-    report = audit(str(path), options)
-    fp = plan(path.resolve(), report, lang, license_id, list(only) or None)
-    say = (lambda m: click.echo(m, err=True)) if dry_run else click.echo
-    fr = lang == "fr"
+
+
+_VERDICT_LABELS = {"ok": ("compatible", "compatible"), "conditional": ("sous condition", "conditional"),
+                   "incompatible": ("incompatible", "incompatible"), "unchecked": ("non vérifiée", "unchecked")}
+
+
+def _say_skipped_and_licenses(fp, say, fr: bool) -> None:
+    """Files left alone, and the licences of the French list proposed when there is none."""
     for s in fp.skipped:
         say((f"déjà présent, non modifié : {s['path']}" if fr else f"already there, left alone: {s['path']}")
             + ((f" (le projet a déjà une licence : --license {s['license']} ignorée)" if fr else
@@ -60,25 +85,22 @@ def fix_cmd(path: Path, only: tuple[str, ...], lang: str | None, license_id: str
         say("Aucune licence : choisissez-en une avec --license (licences de la liste française, compatibles d'abord) :" if fr else
             "No license: choose one with --license (licenses of the French list, compatible first):")
         for p in fp.license_proposals:
-            label = {"ok": ("compatible", "compatible"), "conditional": ("sous condition", "conditional"),
-                     "incompatible": ("incompatible", "incompatible"), "unchecked": ("non vérifiée", "unchecked")}[p["verdict"]][0 if fr else 1]
+            label = _VERDICT_LABELS[p["verdict"]][0 if fr else 1]
             extra = f" — {p['against']}: {p['reason']}" if p["against"] else ""
             say(f"  {p['id']:<18} {label}{extra}")
-    if not fp.proposals:
-        say("Rien à écrire." if fr else "Nothing to write.")
-        return 0
-    if dry_run:
-        click.echo(diff(fp.proposals), nl=False)
-    else:
-        written = write(path, fp.proposals)
-        for p in fp.proposals:
-            if p.path in written:
-                notes = "".join(f" ({n['fr' if fr else 'en']})" for n in p.notes)
-                say((f"écrit : {p.path}{notes}" if fr else f"written: {p.path}{notes}"))
-        if branch and written:
-            message = ("Ajoute les fichiers proposés par auditor fix : " if fr else "Add the files proposed by auditor fix: ") + ", ".join(written)
-            sha = commit_on_branch(path, branch, written, message)
-            say((f"commit {sha[:12]} sur la nouvelle branche {branch} (non poussée)" if fr else
-                 f"commit {sha[:12]} on the new branch {branch} (not pushed)"))
-    say("Remplacez chaque « À COMPLÉTER » puis relancez `auditor audit`." if fr else "Replace each 'TO COMPLETE', then run `auditor audit` again.")
-    return 0
+
+
+def _write(path: Path, fp, branch: str | None, say, fr: bool) -> None:
+    """Write the new files (never over an existing one), then commit them on a new branch if asked."""
+    from auditor.fix import commit_on_branch, write
+
+    written = write(path, fp.proposals)
+    for p in fp.proposals:
+        if p.path in written:
+            notes = "".join(f" ({n['fr' if fr else 'en']})" for n in p.notes)
+            say((f"écrit : {p.path}{notes}" if fr else f"written: {p.path}{notes}"))
+    if branch and written:
+        message = ("Ajoute les fichiers proposés par auditor fix : " if fr else "Add the files proposed by auditor fix: ") + ", ".join(written)
+        sha = commit_on_branch(path, branch, written, message)
+        say((f"commit {sha[:12]} sur la nouvelle branche {branch} (non poussée)" if fr else
+             f"commit {sha[:12]} on the new branch {branch} (not pushed)"))
