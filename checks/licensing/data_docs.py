@@ -40,47 +40,12 @@ DOC_EXT = PROSE_EXT | DOCUMENT_EXT | {"txt", "html"}
 def data_and_docs(ctx) -> Result:
     tree = tree_of(ctx)
     lic = ctx.fact("license")
-    data_files: dict[str, int] = {}
-    doc_files: dict[str, int] = {}
-    for e in tree:
-        p = e.path
-        if is_vendored(p) or is_test(p) or is_generated(p) or e.kind not in ("file", "executable"):
-            continue
-        segs = p.lower().split("/")
-        top = segs[0] if len(segs) > 1 else ""
-        if e.ext in DATA_EXT and (top in DATA_DIRS or any(s in DATA_DIRS for s in segs[:-1]) or e.size > 100_000):
-            key = next((s for s in p.split("/")[:-1] if s.lower() in DATA_DIRS), e.dir or ".")
-            data_files[key] = data_files.get(key, 0) + 1
-        elif top in DOC_DIRS and e.ext in DOC_EXT:
-            doc_files[p.split("/")[0]] = doc_files.get(p.split("/")[0], 0) + 1
+    data_files, doc_files = _data_and_doc_files(tree)
     has_data = sum(data_files.values()) >= ctx.params["min_data_files"]
     has_docs = sum(doc_files.values()) >= ctx.params["min_doc_files"]
     if not has_data and not has_docs:
         return Result.not_applicable(T("Ni jeu de données ni documentation à publier.", "No data set or documentation to publish."))
-    # where a data/docs license is stated
-    stated: list[Evidence] = []
-    data_ids = set(DATA_LICENSES)
-    for f in lic.get("license_files") or []:
-        if set(f.get("ids") or []) & data_ids or set(f.get("bundled") or []) & data_ids:
-            stated.append(Evidence(path=f["path"], value=f.get("expression"), kind="found"))
-        elif f.get("scope") == "folder" and f.get("ids") and f["path"].split("/")[0] in set(data_files) | set(doc_files):
-            stated.append(Evidence(path=f["path"], value=f.get("expression"), kind="found"))
-    text = ctx.fact("data_license_text")
-    about_data = text["sources"]
-    for s in lic.get("sources") or []:
-        if s["kind"] in ("manifest", "publiccode") and set(s.get("ids") or []) & data_ids:
-            stated.append(Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="found"))
-        elif s["kind"] == "readme" and set(s.get("ids") or []) & data_ids:
-            if [s["path"], s.get("line")] in about_data:
-                stated.append(Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="found"))
-    paths = {e.path for e in tree}
-    reuse_used = set(((ctx.fact("reuse") or {}).get("licenses_used") or {}) if ("REUSE.toml" in paths or any(p.startswith("LICENSES/") for p in paths)) else ())
-    if reuse_used & data_ids:
-        stated.append(Evidence(path="REUSE.toml" if "REUSE.toml" in paths else "LICENSES/", value=sorted(reuse_used & data_ids), kind="found"))
-    if text["readme"] and not stated:
-        for lid, line in text["names"]:
-            if lid in data_ids:
-                stated.append(Evidence(path="README.md", line=line, value=lid, kind="found"))
+    stated = _stated(ctx, tree, lic, set(data_files) | set(doc_files))
     what = []
     ev: list[Evidence] = []
     if has_data:
@@ -100,3 +65,47 @@ def data_and_docs(ctx) -> Result:
                              f"No license specific to the {en_what}: only the code license ({lic.get('spdx') or 'disputed'}) applies by default."),
                            ev + [Evidence(path="README.md", kind="missing", note=T("section Licence à compléter", "License section to complete"))], score=5)
     return Result.fail(T(f"Aucune licence pour {fr_the} (ni pour le code).", f"No license for the {en_what} (nor for the code)."), ev)
+
+
+def _data_and_doc_files(tree) -> tuple[dict[str, int], dict[str, int]]:
+    """Data files by data folder (or by folder, for a large data file elsewhere) and documentation
+    files by top folder, project files only."""
+    data_files: dict[str, int] = {}
+    doc_files: dict[str, int] = {}
+    for e in tree:
+        p = e.path
+        if is_vendored(p) or is_test(p) or is_generated(p) or e.kind not in ("file", "executable"):
+            continue
+        segs = p.lower().split("/")
+        top = segs[0] if len(segs) > 1 else ""
+        if e.ext in DATA_EXT and (top in DATA_DIRS or any(s in DATA_DIRS for s in segs[:-1]) or e.size > 100_000):
+            key = next((s for s in p.split("/")[:-1] if s.lower() in DATA_DIRS), e.dir or ".")
+            data_files[key] = data_files.get(key, 0) + 1
+        elif top in DOC_DIRS and e.ext in DOC_EXT:
+            doc_files[p.split("/")[0]] = doc_files.get(p.split("/")[0], 0) + 1
+    return data_files, doc_files
+
+
+def _stated(ctx, tree, lic: dict, folders: set[str]) -> list[Evidence]:
+    """Where a data or documentation licence is stated: licence files (a data licence, or a folder's
+    own licence), manifests and publiccode.yml, a README sentence about data, REUSE annotations."""
+    stated: list[Evidence] = []
+    data_ids = set(DATA_LICENSES)
+    for f in lic.get("license_files") or []:
+        if set(f.get("ids") or []) & data_ids or set(f.get("bundled") or []) & data_ids:
+            stated.append(Evidence(path=f["path"], value=f.get("expression"), kind="found"))
+        elif f.get("scope") == "folder" and f.get("ids") and f["path"].split("/")[0] in folders:
+            stated.append(Evidence(path=f["path"], value=f.get("expression"), kind="found"))
+    text = ctx.fact("data_license_text")
+    for s in lic.get("sources") or []:
+        if not set(s.get("ids") or []) & data_ids:
+            continue
+        if s["kind"] in ("manifest", "publiccode") or (s["kind"] == "readme" and [s["path"], s.get("line")] in text["sources"]):
+            stated.append(Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="found"))
+    paths = {e.path for e in tree}
+    reuse_used = set(((ctx.fact("reuse") or {}).get("licenses_used") or {}) if ("REUSE.toml" in paths or any(p.startswith("LICENSES/") for p in paths)) else ())
+    if reuse_used & data_ids:
+        stated.append(Evidence(path="REUSE.toml" if "REUSE.toml" in paths else "LICENSES/", value=sorted(reuse_used & data_ids), kind="found"))
+    if text["readme"] and not stated:
+        stated += [Evidence(path="README.md", line=line, value=lid, kind="found") for lid, line in text["names"] if lid in data_ids]
+    return stated
