@@ -270,3 +270,13 @@ def test_a_qgis_plugin_install_guide_through_the_plugin_repository_explains_load
                                                "Puis ouvrez le Gestionnaire des extensions.\n"})
     _, res = judge(tmp_path, files, ["reusability.install"])
     assert res["reusability.install"]["status"] == "pass", res["reusability.install"]["message"]
+
+
+def test_a_table_schema_variable_is_not_a_reference_to_a_public_schema(tmp_path):
+    files = {"README.md": "# Entrepôt\n", "package.json": '{"dependencies": {"knex": "^3.0.0"}}', "package-lock.json": "{}",
+             "src/db.js": "const tableSchema = await knex.getTableSchema('communes');\nexport default tableSchema;\n"}
+    _, res = judge(tmp_path, files, ["interoperability.data-standards"])
+    assert res["interoperability.data-standards"]["details"]["schema_data_gouv_refs"] == 0
+    files["requirements.txt"] = "tableschema==1.20.2\n"
+    _, res = judge(tmp_path, files, ["interoperability.data-standards"], name="py")
+    assert res["interoperability.data-standards"]["details"]["schema_data_gouv_refs"] == 1
