@@ -280,3 +280,19 @@ def test_a_table_schema_variable_is_not_a_reference_to_a_public_schema(tmp_path)
     files["requirements.txt"] = "tableschema==1.20.2\n"
     _, res = judge(tmp_path, files, ["interoperability.data-standards"], name="py")
     assert res["interoperability.data-standards"]["details"]["schema_data_gouv_refs"] == 1
+
+
+def test_a_sql_data_model_is_measured_by_its_comment_on_coverage(tmp_path):
+    schema = ("CREATE TABLE m_ev.arbre (\n  id serial PRIMARY KEY,\n  \"espece\" varchar(80),\n  geom geometry(Point, 2154),\n"
+              "  CONSTRAINT arbre_fk FOREIGN KEY (id) REFERENCES m_ev.objet(id)\n);\n"
+              "CREATE TABLE IF NOT EXISTS m_ev.objet (id serial, insee varchar(5));\n"
+              "CREATE OR REPLACE VIEW m_ev.v_arbre AS SELECT * FROM m_ev.arbre;\n"
+              "COMMENT ON TABLE m_ev.arbre IS 'Arbres isolés';\nCOMMENT ON COLUMN m_ev.arbre.id IS 'Identifiant';\n"
+              "COMMENT ON COLUMN m_ev.arbre.espece IS 'Espèce';\nCOMMENT ON COLUMN arbre.geom IS 'Position';\n"
+              "-- COMMENT ON TABLE m_ev.objet IS 'commented out: not a comment';\n")
+    files = {"README.md": "# Espaces verts\n\nModèle de données.\n", "sql/01_schema.sql": schema}
+    report, res = judge(tmp_path, files, ["documentation.code-comments"])
+    r = res["documentation.code-comments"]
+    assert r["status"] != "inconclusive", r["message"]
+    # declared: 2 tables, 5 columns, 1 view; documented: arbre and its 3 columns
+    assert "4/8" in r["message"]["en"] and r["details"]["sql_coverage"] == 0.5

@@ -43,6 +43,9 @@ def code_comments(ctx) -> Result:
         # markup, styles and project files (HTML, SLD, QGIS projects…) carry no comments to measure
         other = sorted({i.language for i in inv.items if i.category == "source" and i.language
                         and i.language not in ("HTML", "CSS", "SCSS", "Stylus", "Twig", "QGIS project", "SLD style", "QGIS style", "XSLT")})
+        sql = ctx.fact("sql-comments")
+        if sql["declared"] and set(other) <= SQL_LANGUAGES:  # a SQL data model documents itself with COMMENT ON
+            return _sql_result(ctx, sql)
         if other:  # source code in a language this check cannot read: not measured, neither a pass nor "nothing to judge"
             return Result.inconclusive(T(f"Non mesuré : code en {', '.join(other[:5])}, langage(s) que ce contrôle ne sait pas analyser.",
                                          f"Not measured: code in {', '.join(other[:5])}, which this check cannot analyse."), languages=other[:10])
@@ -135,3 +138,21 @@ def code_comments(ctx) -> Result:
     return Result.scored(score, msg, evidence, coverage=None if coverage is None else round(coverage, 3), density=round(density, 3),
                          by_language={k: {**v} for k, v in by_lang.items()}, left_out=left_out,
                          comment_language=comment_lang["language"])
+
+
+SQL_LANGUAGES = {"SQL", "PL/pgSQL"}
+
+
+def _sql_result(ctx, sql: dict) -> Result:
+    """A SQL model's documentation: the share of its tables, columns, views and functions with a COMMENT ON."""
+    share = sql["documented"] / sql["declared"]
+    target = float(ctx.params.get("coverage_target", 0.6))
+    (nt, dt), (nc, dc) = sql["tables"], sql["columns"]
+    ev = [Evidence(path=None, value={"tables": [dt, nt], "columns": [dc, nc], "views_functions": sql["others"][::-1]}, kind="found")]
+    ev += [Evidence(value=name, kind="finding", note=T("Objet SQL sans COMMENT ON.", "SQL object without a COMMENT ON.")) for name in sql["undocumented"][:10]]
+    return Result.scored(10 * min(1.0, share / target),
+                         T(f"Modèle SQL : {share:.0%} des tables, colonnes, vues et fonctions documentées par COMMENT ON ({sql['documented']}/{sql['declared']} ; "
+                           f"tables {dt}/{nt}, colonnes {dc}/{nc}), dans {sql['files']} fichier(s) SQL.",
+                           f"SQL model: {share:.0%} of tables, columns, views and functions documented by COMMENT ON ({sql['documented']}/{sql['declared']}; "
+                           f"tables {dt}/{nt}, columns {dc}/{nc}), in {sql['files']} SQL file(s)."),
+                         ev, sql_coverage=round(share, 3), sql_files=sql["files"], complete=sql["complete"])
