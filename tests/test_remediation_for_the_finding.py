@@ -151,3 +151,26 @@ def test_each_finding_gets_its_own_remediation(repo, tmp_path):
     assert "ghp_" not in json.dumps(report)  # the value itself never reaches the report
     terr = by_id["reusability.territory-neutral"]
     assert terr["status"] in ("warn", "fail") and "src/" in text["reusability.territory-neutral"]["fr"]
+
+
+def test_tests_locks_and_publiccode_are_named_for_this_project(repo, tmp_path):
+    _, by_id = _audit(repo, tmp_path, {
+        "README.md": README_FR, "LICENSE": MIT,
+        "package.json": '{"name": "carto", "version": "1.0.0", "license": "MIT", "dependencies": {"leaflet": "^1.9.4"}}',
+        "src/app.js": "import L from 'leaflet';\nexport const map = () => L.map('map');\n",
+        "publiccode.yml": "publiccodeYmlVersion: '0.4'\nname: Carto\n",
+    })
+    tests = by_id["reusability.tests-and-ci"]["remediation"]
+    assert "npm test" in tests["fr"] and ".gitlab-ci.yml" in tests["fr"] and "npx eslint ." in tests["en"]
+    deps = by_id["reusability.dependencies"]["remediation"]
+    assert "Verrouillez package.json : npm install --package-lock-only" in deps["fr"] and "Lock package.json" in deps["en"]
+    pc = by_id["documentation.publiccode"]
+    assert pc["remediation_for_finding"] and "Corrigez dans publiccode.yml" in pc["remediation"]["fr"]
+    assert "auditor publiccode validate publiccode.yml" in pc["remediation"]["fr"]
+
+
+def test_a_missing_publiccode_names_the_command_that_writes_it(repo, tmp_path):
+    _, by_id = _audit(repo, tmp_path, {"README.md": README_FR, "LICENSE": MIT, "app.py": "print(1)\n"})
+    fr = by_id["documentation.publiccode"]["remediation"]["fr"]
+    assert "auditor publiccode suggest . -o publiccode.yml" in fr
+    assert "pytest" in by_id["reusability.tests-and-ci"]["remediation"]["fr"]

@@ -6,6 +6,16 @@ from auditor.checks.interface import Evidence, Result, T, check
 from auditor.publiccode import Issue, ValidationResult, suggest_yaml
 
 
+def _write_it(values: dict) -> dict[str, str]:
+    """The command that writes a prefilled publiccode.yml, and the fields left to fill."""
+    todo = sorted(k for k, v in (values.get("sources") or {}).items() if v == "todo")
+    shown = ", ".join(todo[:6]) + ("…" if len(todo) > 6 else "")
+    return T("Écrivez publiccode.yml à la racine : « auditor publiccode suggest . -o publiccode.yml » le préremplit à partir du dépôt"
+             + (f" ; complétez ensuite {shown}" if todo else "") + ", puis vérifiez-le avec « auditor publiccode validate publiccode.yml ».",
+             "Write publiccode.yml at the root: \"auditor publiccode suggest . -o publiccode.yml\" prefills it from the repository"
+             + (f"; then fill in {shown}" if todo else "") + ", and check it with \"auditor publiccode validate publiccode.yml\".")
+
+
 @check(
     id="documentation.publiccode",
     family="documentation",
@@ -36,7 +46,7 @@ def publiccode(ctx) -> Result:
         return Result.fail(T("Pas de publiccode.yml à la racine. `auditor publiccode suggest` en propose un.",
                              "No publiccode.yml at the root. `auditor publiccode suggest` proposes one."),
                            [Evidence(path="publiccode.yml", kind="missing", value={"prefilled": sorted(k for k, v in values["sources"].items() if v != "todo")})],
-                           suggestion=text)
+                           suggestion=text).advise(_write_it(values))
     if doc["symlink"]:
         return Result.fail(T("publiccode.yml est un lien symbolique : les catalogues ne le suivent pas.",
                              "publiccode.yml is a symbolic link: catalogues do not follow it."), [Evidence(path=path, kind="finding")])
@@ -56,16 +66,25 @@ def publiccode(ctx) -> Result:
         details["suggestion"] = suggest_yaml(ctx.fact("publiccode_suggestion"))
         n = len(result.errors)
         first = result.errors[0]
+        fixes = [f"{i.key} (ligne {i.line}) : {i.message['fr'].rstrip('.')}" if i.line else f"{i.key} : {i.message['fr'].rstrip('.')}"
+                 for i in result.errors[:4]]
+        fixes_en = [f"{i.key} (line {i.line}): {i.message['en'].rstrip('.')}" if i.line else f"{i.key}: {i.message['en'].rstrip('.')}"
+                    for i in result.errors[:4]]
+        more = f" (+{n - 4})" if n > 4 else ""
         return Result.scored(max(0.0, 4 - 0.5 * n), T(f"publiccode.yml invalide : {n} erreur(s), dont « {first.key} » : {first.message['fr']}.",
                                                     f"Invalid publiccode.yml: {n} error(s), including '{first.key}': {first.message['en']}."),
-                             evidence, **details)
+                             evidence, **details).advise(T(
+            f"Corrigez dans {path} : " + " ; ".join(fixes) + more + ". Vérifiez ensuite avec « auditor publiccode validate " + path + " ».",
+            f"Fix in {path}: " + "; ".join(fixes_en) + more + ". Then check with \"auditor publiccode validate " + path + "\"."))
     if result.draft_lines:  # the tool's own suggestion left unedited: a draft, never a pass
         lines = result.draft_lines
         details["draft_lines"] = lines
+        shown = ", ".join(str(n) for n in lines[:8]) + ("…" if len(lines) > 8 else "")
         return Result.scored(min(6.0, max(4.0, 10 - 0.5 * details["warnings"])), T(
             f"publiccode.yml est un brouillon : {len(lines)} ligne(s) portent encore le marqueur « À COMPLÉTER » de l'outil (ligne {lines[0]}…).",
             f"publiccode.yml is a draft: {len(lines)} line(s) still hold the tool's 'TO COMPLETE' marker (line {lines[0]}…)."),
-            evidence, **details)
+            evidence, **details).advise(T(f"Remplacez dans {path} chaque « À COMPLÉTER » (lignes {shown}) par l'information du projet.",
+                                          f"Replace in {path} each 'TO COMPLETE' (lines {shown}) with the project's information."))
     penalty = float(ctx.params.get("warning_penalty", 0.5)) * details["warnings"]
     if details["warnings"]:
         return Result.scored(max(8.0, 10 - penalty), T(f"publiccode.yml valide (version {result.version}), {details['warnings']} avertissement(s).",

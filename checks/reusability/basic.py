@@ -91,8 +91,41 @@ def dependencies(ctx) -> Result:
             f"{', '.join(sorted({t['tool'] for t in tools})) or 'aucun'}{extra_fr}.",
             f"{len(relevant)} manifest(s) ({', '.join(ecos) or '—'}), {len(unlocked)} without a lockfile; update tool: "
             f"{', '.join(sorted({t['tool'] for t in tools})) or 'none'}{extra_en}.")
-    return Result.scored(max(0.0, score), msg, ev, ecosystems=value["ecosystems"], unlocked=[m["path"] for m in unlocked][:50],
-                         update_tools=sorted({t["tool"] for t in tools}), undeclared_libraries=len(undeclared))
+    result = Result.scored(max(0.0, score), msg, ev, ecosystems=value["ecosystems"], unlocked=[m["path"] for m in unlocked][:50],
+                           update_tools=sorted({t["tool"] for t in tools}), undeclared_libraries=len(undeclared))
+    return result.advise(_lock_todo(unlocked, undeclared, bool(tools)))
+
+
+# The command that writes the lockfile of each ecosystem, run in the manifest's folder
+LOCK_COMMANDS = {"npm": "npm install --package-lock-only", "pip": "pip-compile (pip-tools) ou uv pip compile, versions épinglées (==)",
+                 "python": "uv lock (ou poetry lock)", "pipenv": "pipenv lock", "composer": "composer update --lock",
+                 "bundler": "bundle lock", "gradle": "gradle dependencies --write-locks", "go": "go mod tidy (go.sum)",
+                 "cargo": "cargo generate-lockfile", "mix": "mix deps.get (mix.lock)", "conda": "conda-lock", "dart": "dart pub get (pubspec.lock)"}
+
+
+def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool) -> dict[str, str] | None:
+    """Each manifest to lock with its command, the copied libraries to declare, the update tool to add."""
+    fr, en = [], []
+    for m in unlocked[:4]:
+        cmd = LOCK_COMMANDS.get(m["ecosystem"])
+        if cmd:
+            folder = m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "."
+            fr.append(f"verrouillez {m['path']} : {cmd}" + (f" (dans {folder})" if folder != "." else ""))
+            en.append(f"lock {m['path']}: {cmd.replace(' ou ', ' or ').replace('versions épinglées', 'pinned versions')}"
+                      + (f" (in {folder})" if folder != "." else ""))
+    if len(unlocked) > 4:
+        fr.append(f"puis les {len(unlocked) - 4} autres manifestes")
+        en.append(f"then the {len(unlocked) - 4} other manifests")
+    if undeclared:
+        fr.append(f"déclarez {_names(undeclared)} dans le manifeste (ou chargez-les d'un CDN avec leur version et une empreinte SRI)")
+        en.append(f"declare {_names(undeclared)} in the manifest (or load them from a CDN with their version and an SRI hash)")
+    if not tools and (fr or unlocked):
+        fr.append("ajoutez Dependabot ou Renovate")
+        en.append("add Dependabot or Renovate")
+    if not fr:
+        return None
+    fr_text, en_text = " ; ".join(fr), "; ".join(en)
+    return T(fr_text[:1].upper() + fr_text[1:] + ".", en_text[:1].upper() + en_text[1:] + ".")
 
 
 def _names(libraries: list[dict]) -> str:

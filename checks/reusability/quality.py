@@ -56,8 +56,59 @@ def tests_and_ci(ctx) -> Result:
             f"{' qui lance les tests' if runs_tests else ''} ; linter : {'oui' if linter else 'non'}.",
             f"{tests} test file(s) for {src} source file(s) (ratio {ratio:.2f}); CI: {', '.join(systems) or 'none'}"
             f"{' running the tests' if runs_tests else ''}; linter: {'yes' if linter else 'no'}.")
-    return Result.scored(score, msg, ev, test_files=tests, source_files=src, ratio=round(ratio, 3), ci=systems,
-                         ci_runs_tests=bool(runs_tests), linter=linter)
+    result = Result.scored(score, msg, ev, test_files=tests, source_files=src, ratio=round(ratio, 3), ci=systems,
+                           ci_runs_tests=bool(runs_tests), linter=linter)
+    if not (tests and ci and runs_tests and linter):
+        result.advise(_tests_todo(ctx, tests, [p for _, p in ci], bool(runs_tests), linter))
+    return result
+
+
+# The usual test runner, test folder and linter of a language (what a team reusing the code expects to find)
+TOOLS = {
+    "Python": ("pytest", "tests/test_*.py", "ruff check ."),
+    "JavaScript": ("npm test (Vitest ou Jest)", "tests/*.test.js", "npx eslint ."),
+    "TypeScript": ("npm test (Vitest ou Jest)", "tests/*.test.ts", "npx eslint ."),
+    "Vue": ("npm test (Vitest)", "tests/*.spec.js", "npx eslint ."),
+    "PHP": ("vendor/bin/phpunit", "tests/*Test.php", "vendor/bin/phpcs"),
+    "Java": ("mvn test (JUnit)", "src/test/java/", "mvn checkstyle:check"),
+    "Kotlin": ("gradle test", "src/test/kotlin/", "gradle ktlintCheck"),
+    "R": ("testthat (Rscript -e 'testthat::test_dir(\"tests/testthat\")')", "tests/testthat/test-*.R", "lintr"),
+    "Go": ("go test ./...", "*_test.go", "go vet ./..."),
+    "Ruby": ("bundle exec rspec", "spec/*_spec.rb", "bundle exec rubocop"),
+    "SQL": ("pg_prove (pgTAP)", "tests/*.sql", "sqlfluff lint"),
+    "PLpgSQL": ("pg_prove (pgTAP)", "tests/*.sql", "sqlfluff lint"),
+}
+
+
+def _tests_todo(ctx, tests: int, ci: list[str], runs_tests: bool, linter: bool) -> dict[str, str]:
+    """What to add for this language: the test files, the CI job that runs them, the linter."""
+    from auditor.facts import FactError
+
+    try:
+        langs = ctx.fact("languages") or {}
+    except FactError:
+        langs = {}
+    main = max((lang for lang in langs if lang in TOOLS), key=lambda lang: (langs[lang], lang), default=None)
+    runner, where, lint = TOOLS.get(main, ("la commande qui lance les tests", "tests/", "un linter"))
+    runner_en = runner.replace(" ou ", " or ") if main else "the command that runs the tests"
+    lint_en = lint if main else "a linter"
+    fr, en = [], []
+    if not tests:
+        fr.append(f"écrivez des tests ({where}) lancés par {runner}, en commençant par les calculs dont dépendent les résultats")
+        en.append(f"write tests ({where}) run by {runner_en}, starting with the computations the results depend on")
+    if not ci:
+        fr.append(f"ajoutez une intégration continue qui lance {runner} à chaque modification : .github/workflows/tests.yml sur "
+                  "GitHub, .gitlab-ci.yml sur GitLab")
+        en.append(f"add continuous integration running {runner_en} on every change: .github/workflows/tests.yml on GitHub, "
+                  ".gitlab-ci.yml on GitLab")
+    elif not runs_tests:
+        fr.append(f"faites lancer {runner} par {ci[0]}")
+        en.append(f"make {ci[0]} run {runner_en}")
+    if not linter:
+        fr.append(f"vérifiez le style avec {lint}, dans la même intégration continue")
+        en.append(f"check the style with {lint_en}, in the same continuous integration")
+    fr_text, en_text = " ; ".join(fr), "; ".join(en)
+    return T(fr_text[:1].upper() + fr_text[1:] + ".", en_text[:1].upper() + en_text[1:] + ".")
 
 
 def _lint_configs(ctx, configs: dict) -> list[str]:
