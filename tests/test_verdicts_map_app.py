@@ -64,3 +64,49 @@ def test_grand_names_a_territory_only_before_a_place_and_stories_are_examples(tm
 def test_a_projects_own_matomo_is_not_named_as_beta_gouv_frs(tmp_path):
     r = judge(tmp_path, APP, ["interoperability.public-building-blocks"])["interoperability.public-building-blocks"]
     assert r["details"]["building_blocks"] == ["Matomo"]
+
+
+CALCULATOR = {  # shaped like a State start-up's carbon calculator: tests in folders named only in the runners' configurations
+    "README.md": "# Calculateur\n\nCalcule l'empreinte carbone des déplacements.\n",
+    "package.json": '{"name": "calculateur", "dependencies": {"next": "14.0.0", "react": "18.2.0"}}\n',
+    "playwright.config.ts": "import { defineConfig } from '@playwright/test'\nexport default defineConfig({\n  testDir: './teste',\n})\n",
+    "jest.config.ts": "const config = {\n  testMatch: [\n    '**/testu/**/*.test.ts',\n  ],\n}\nexport default config\n",
+    "src/distance.ts": "export function distance(a: number, b: number) {\n  return Math.abs(a - b)\n}\n",
+    "testu/distance.test.ts": "import { distance } from '../src/distance'\ntest('d', () => expect(distance(1, 2)).toBe(1))\n",
+    "teste/mock-routes.ts": "export const itineraire = {\n  type: 'FeatureCollection',\n  region: 'Grand Est',\n"
+                            "  extent: [6.134292, 48.7092349, 6.2126188, 48.666906],\n}\n",
+}
+
+
+def test_test_folders_named_by_the_test_runners_configurations_are_tests(tmp_path):
+    only = ["reusability.territory-neutral", "interoperability.geo"]
+    res = judge(tmp_path, CALCULATOR, only)
+    assert res["reusability.territory-neutral"]["status"] == "pass", res["reusability.territory-neutral"]["message"]
+    assert res["interoperability.geo"]["status"] == "not_applicable"
+    undeclared = {k: v for k, v in CALCULATOR.items() if k not in ("playwright.config.ts", "jest.config.ts")}
+    res = judge(tmp_path / "u", undeclared, only)
+    assert res["reusability.territory-neutral"]["status"] in ("warn", "fail")
+    assert res["interoperability.geo"]["status"] != "not_applicable"
+
+
+def test_declared_test_folders_from_each_runner():
+    from auditor.facts.testdirs import declared_test_dirs, in_declared_test_dir
+
+    class Snap:
+        def __init__(self, files):
+            self.files = files
+
+        def read_text(self, path, limit=None):
+            return self.files[path]
+
+    dirs = declared_test_dirs(Snap({
+        "playwright.config.ts": "export default { testDir: './teste' }",
+        "web/vitest.config.ts": "export default { test: { include: ['tests-unit/**/*.ts', 'src/**/*.spec.ts'] } }",
+        "cypress.config.js": "module.exports = { e2e: { specPattern: 'cypress/e2e/**/*.cy.{js,ts}' } }",
+        "jest.config.js": "module.exports = { testMatch: ['**/testa/**/*.test.js', '<rootDir>/packages/core/**/*.test.ts'] }",
+        "pyproject.toml": "[tool.pytest.ini_options]\ntestpaths = [\"qa\", \"integration\"]\n",
+        "setup.cfg": "[tool:pytest]\ntestpaths = checks_unit\n",
+    }))
+    assert dirs == (frozenset({"teste", "web/tests-unit", "cypress/e2e", "qa", "integration", "checks_unit"}), frozenset({"testa"}))
+    assert in_declared_test_dir("web/tests-unit/a.ts", dirs) and in_declared_test_dir("x/testa/y.test.js", dirs)
+    assert not in_declared_test_dir("web/src/a.ts", dirs) and not in_declared_test_dir("packages/core/a.ts", dirs)

@@ -475,6 +475,8 @@ def _third_party_namespaces(items: list) -> list:
 
 
 def build_inventory(snap) -> Inventory:
+    from auditor.facts.testdirs import declared_test_dirs, in_declared_test_dir
+
     entries = sorted((e for e in snap.files.values() if e.kind in ("file", "executable", "symlink", "submodule")),
                      key=lambda e: e.path)
     items = []
@@ -484,6 +486,10 @@ def build_inventory(snap) -> Inventory:
         items.append(Item(e.path, category, lang))
         if category == "source" and e.kind in ("file", "executable") and e.ext in ("js", "css", "qml"):
             candidates.append(e)
+    test_dirs = declared_test_dirs(snap)
+    if test_dirs[0] or test_dirs[1]:  # folders the test runners' configurations name (teste/, testu/…)
+        items = [Item(i.path, "test", i.language) if i.category in ("source", "data", "configuration", "other")
+                 and in_declared_test_dir(i.path, test_dirs) else i for i in items]
     hand = _hand_written_in_build(snap, entries, items)
     if hand:
         items = [Item(i.path, "source" if i.language else "other", i.language) if i.path in hand else i for i in items]

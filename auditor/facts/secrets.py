@@ -18,7 +18,7 @@ import tempfile
 import threading
 
 from auditor.facts import fact, within_bounds
-from auditor.facts.inventory import is_env_template, is_generated, is_vendored
+from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_vendored
 from auditor.facts.textscan import file_class, is_scannable
 
 MAX_FILE_BYTES = 256 * 1024
@@ -279,7 +279,7 @@ def secrets(ctx) -> dict:
                 if LOCAL_HOST.search(line):
                     local_dev += 1  # a throw-away database of the dev/CI environment: nothing to revoke
                     continue
-            cls = file_class(e.path)
+            cls = "test" if inventory_of(ctx).category(e.path) == "test" else file_class(e.path)
             if DEV_SETTINGS.search(e.path) and strength == "weak":
                 cls = "dev-config"
             if EXAMPLE_FILE.search(e.path):

@@ -208,6 +208,10 @@ def textscan(ctx) -> dict:
         scanned += 1
         total += e.size
         cls = file_class(e.path)
+        if cls != "test" and inv.category(e.path) == "test":  # a test folder its runner's configuration names
+            cls = "test"
+            found = {sid: [[*h[:3], "test", *h[4:]] for h in hs] for sid, hs in found.items()
+                     if SIGNALS[sid].classes is None or "test" in SIGNALS[sid].classes}  # as a scan of a test file
         classes[cls] = classes.get(cls, 0) + 1
         for sid, hits in found.items():
             counts[sid] = counts.get(sid, 0) + len(hits)

@@ -1,0 +1,92 @@
+"""Test folders a project declares to its test runners, whatever their names.
+
+Path rules know ``tests/``, ``spec/``, ``e2e/``…; a project may keep its end-to-end tests in
+``teste/`` and its unit tests in ``testu/`` and say so to Playwright (``testDir: './teste'``), Jest
+(``testMatch: ['**/testu/**/*.test.ts']``), Vitest (``include``), Cypress
+(``specPattern``) or pytest (``testpaths``). Those configurations are read as text (never run), a
+few bytes of a few files, and the folders they name are tests for the inventory.
+"""
+
+from __future__ import annotations
+
+import re
+
+CONFIG_NAME = re.compile(r"^(playwright|jest|vitest|cypress)\.config\.[cm]?[jt]s$|^(pytest\.ini|tox\.ini|setup\.cfg|pyproject\.toml|package\.json)$")
+MAX_CONFIGS = 20
+MAX_BYTES = 64 * 1024
+MAX_DIRS = 50
+
+# The keys whose values name test files or folders, in JavaScript/TypeScript/JSON configurations.
+_JS_KEYS = re.compile(r"""["']?\b(testDir|testMatch|include|specPattern)\b["']?\s*:\s*(\[[^\]]{0,2000}\]|["'`][^"'`\n]{1,300}["'`])""")
+_STRING = re.compile(r"""["'`]([^"'`\n]{1,300})["'`]""")
+# pytest: ``testpaths = tests integration`` (ini, cfg) or ``testpaths = ["tests", "integration"]`` (toml)
+_TESTPATHS = re.compile(r"^\s*testpaths\s*=\s*(\[[^\]]{0,1000}\]|[^\n]{1,500})", re.M)
+_GLOB = re.compile(r"[*?\[\]{}()!+|^$\\]")
+
+
+_TEST_WORD = re.compile(r"test|spec|e2e|cypress|playwright|integration", re.I)
+
+
+def _folder_of(pattern: str) -> tuple[str, bool] | None:
+    """``(folder, anywhere)`` named by one pattern: the literal folders before its first wildcard;
+    ``anywhere`` when it starts with ``**/`` (a folder of that name at any depth). A pattern that
+    picks test files by name inside a folder (``packages/core/**/*.test.ts``) says the folder also
+    holds sources, unless the folder's own name says tests (``testu/**/*.test.ts``)."""
+    p = pattern.strip().replace("<rootDir>/", "").replace("<rootDir>", "")
+    anywhere = p.startswith("**/")
+    p = p[3:] if anywhere else p
+    p = p.removeprefix("./").strip("/")
+    segs = []
+    for seg in p.split("/"):
+        if not seg or _GLOB.search(seg) or seg in (".", ".."):
+            break
+        segs.append(seg)
+    if segs and "." in segs[-1] and len(segs) == len(p.split("/")):
+        segs = segs[:-1]  # a file, not a folder
+    if not segs:
+        return None
+    rest = "/".join(p.split("/")[len(segs):])
+    if _TEST_WORD.search(rest) and not _TEST_WORD.search(segs[-1]):
+        return None
+    return "/".join(segs), anywhere
+
+
+def declared_test_dirs(snap) -> tuple[frozenset[str], frozenset[str]]:
+    """``(prefixes, names)``: folders (relative to the repository) holding tests, and folder names that
+    hold tests at any depth, from the test runners' configurations (sorted, bounded)."""
+    prefixes: set[str] = set()
+    names: set[str] = set()
+    configs = sorted(p for p in snap.files if CONFIG_NAME.match(p.rsplit("/", 1)[-1]) and p.count("/") <= 2)[:MAX_CONFIGS]
+    for path in configs:
+        text = snap.read_text(path, limit=MAX_BYTES) or ""
+        base = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
+        name = path.rsplit("/", 1)[-1]
+        patterns: list[str] = []
+        if name in ("pytest.ini", "tox.ini", "setup.cfg", "pyproject.toml"):
+            for m in _TESTPATHS.finditer(text):
+                value = m.group(1)
+                patterns += _STRING.findall(value) if value.lstrip().startswith("[") else value.split()
+        else:
+            if name == "package.json" and '"jest"' not in text:
+                continue
+            for m in _JS_KEYS.finditer(text):
+                if m.group(1) == "include" and not name.startswith("vitest"):
+                    continue  # "include" names tests only in Vitest's own configuration
+                patterns += _STRING.findall(m.group(2))
+        for pattern in patterns:
+            found = _folder_of(pattern)
+            if not found or found[0] in ("src", "app", "lib", "source", "sources"):  # a source root is not a test folder
+                continue
+            folder, anywhere = found
+            if anywhere and "/" not in folder:
+                names.add(folder)
+            else:
+                prefixes.add(base + folder)
+    return frozenset(sorted(prefixes)[:MAX_DIRS]), frozenset(sorted(names)[:MAX_DIRS])
+
+
+def in_declared_test_dir(path: str, dirs: tuple[frozenset[str], frozenset[str]]) -> bool:
+    prefixes, names = dirs
+    if any(path.startswith(p + "/") for p in prefixes):
+        return True
+    return bool(names) and any(seg in names for seg in path.split("/")[:-1])
