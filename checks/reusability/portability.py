@@ -52,6 +52,24 @@ LOCALE_PATH = re.compile(r"(^|/)(locale|locales|translations|lang|langs|i18n|l10
 )
 def portability(ctx) -> Result:
     scan = textscan_ok(ctx)
+    vendors, ev = _vendors(ctx)
+    urls = [h for h in scan["signals"].get("vendor.urls", []) if h[3] in ("code", "template", "config")]
+    url_files = sorted({h[0] for h in urls})
+    for h in urls[:10]:
+        ev.append(Evidence(path=h[0], line=h[1], value=h[2], kind="finding",
+                           note=T("Service propriétaire appelé directement (cartes, mesure d'audience…).", "Proprietary service called directly (maps, analytics…).")))
+    i18n = _i18n(ctx, scan, ev)
+    packaging = _packaging(ctx, ev)
+    score = 10.0 - min(6.0, 2.0 * len(vendors)) - (1.0 if url_files and not vendors else 0.0) - (1.5 if not i18n else 0.0) - (1.5 if not packaging else 0.0)
+    msg = T(f"SaaS propriétaires : {', '.join(vendors) or 'aucun'}{f' (+ {len(url_files)} fichier(s) appelant un service propriétaire)' if url_files else ''} ; "
+            f"i18n : {'oui' if i18n else 'non'} ; empaquetage standard : {'oui' if packaging else 'non'}.",
+            f"Proprietary SaaS: {', '.join(vendors) or 'none'}{f' (+ {len(url_files)} file(s) calling a proprietary service)' if url_files else ''}; "
+            f"i18n: {'yes' if i18n else 'no'}; standard packaging: {'yes' if packaging else 'no'}.")
+    return Result.scored(score, msg, ev, vendors=vendors, vendor_url_files=url_files[:20], i18n=i18n, packaging=packaging)
+
+
+def _vendors(ctx) -> tuple[list[str], list[Evidence]]:
+    """Proprietary SDKs among the runtime dependencies, each with its open alternative."""
     ev: list[Evidence] = []
     vendors = []
     maplibre = bool(match_deps(ctx, [r"maplibre-gl"], dev=False))
@@ -63,32 +81,28 @@ def portability(ctx) -> Result:
             vendors.append(vendor)
             ev += dep_evidence_lines(ctx, found, kind="finding", limit=3,
                                      note=T(f"Dépendance à {vendor} ; alternative ouverte : {alternative}.", f"Depends on {vendor}; open alternative: {alternative}."))
-    urls = [h for h in scan["signals"].get("vendor.urls", []) if h[3] in ("code", "template", "config")]
-    url_files = sorted({h[0] for h in urls})
-    for h in urls[:10]:
-        ev.append(Evidence(path=h[0], line=h[1], value=h[2], kind="finding",
-                           note=T("Service propriétaire appelé directement (cartes, mesure d'audience…).", "Proprietary service called directly (maps, analytics…).")))
-    # i18n
+    return vendors, ev
+
+
+def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
+    """Texts are translatable: locale files, an i18n library, or translation calls in the code (evidence added to ``ev``)."""
     locale_files = sorted(e.path for e in tree_of(ctx) if LOCALE_PATH.search(e.path) and not is_vendored(e.path))
     i18n_deps = match_deps(ctx, [I18N_DEPS], dev=False)
     i18n_code = [h for h in scan["signals"].get("i18n.code", []) if h[3] in ("code", "template")]
-    i18n = bool(locale_files or i18n_deps or len(i18n_code) >= 3)
     if locale_files:
         ev.append(Evidence(path=locale_files[0], value="locale files", kind="found"))
     ev += dep_evidence_lines(ctx, i18n_deps, limit=2)
     if i18n_code and not locale_files and not i18n_deps:
         ev.append(Evidence(path=i18n_code[0][0], line=i18n_code[0][1], value=i18n_code[0][2], kind="found"))
-    # packaging: a container image or a named, versioned package
+    return bool(locale_files or i18n_deps or len(i18n_code) >= 3)
+
+
+def _packaging(ctx, ev: list[Evidence]) -> bool:
+    """A container image or a named, versioned package (evidence added to ``ev``)."""
     files = ctx.fact("files")
     named = [m for m in ctx.fact("manifests")["manifests"] if m.get("name")]
-    packaging = bool(files.get("dockerfile") or named or files.get("publiccode"))
     if files.get("dockerfile"):
         ev.append(Evidence(path=files["dockerfile"], value="container", kind="found"))
     elif named:
         ev.append(Evidence(path=named[0]["path"], value=named[0]["name"], kind="found"))
-    score = 10.0 - min(6.0, 2.0 * len(vendors)) - (1.0 if url_files and not vendors else 0.0) - (1.5 if not i18n else 0.0) - (1.5 if not packaging else 0.0)
-    msg = T(f"SaaS propriétaires : {', '.join(vendors) or 'aucun'}{f' (+ {len(url_files)} fichier(s) appelant un service propriétaire)' if url_files else ''} ; "
-            f"i18n : {'oui' if i18n else 'non'} ; empaquetage standard : {'oui' if packaging else 'non'}.",
-            f"Proprietary SaaS: {', '.join(vendors) or 'none'}{f' (+ {len(url_files)} file(s) calling a proprietary service)' if url_files else ''}; "
-            f"i18n: {'yes' if i18n else 'no'}; standard packaging: {'yes' if packaging else 'no'}.")
-    return Result.scored(score, msg, ev, vendors=vendors, vendor_url_files=url_files[:20], i18n=i18n, packaging=packaging)
+    return bool(files.get("dockerfile") or named or files.get("publiccode"))
