@@ -458,9 +458,11 @@ def test_a_name_beside_an_email_only_may_be_a_things(repo):
     # A regulation perimeter with a contact address (a State start-up's model): the e-mail counts, the name is the perimeter's.
     r = one(repo, {"app/models.py": "class Perimeter(models.Model):\n    name = models.CharField()\n    contact_email = models.EmailField()\n"
                                     "class Usager(models.Model):\n    nom = models.CharField()\n",
-                   "sql/rh.sql": "CREATE TABLE FAMILLE_AGENT (\n  PRENOM varchar(50),\n  SEXE char(1)\n);\n"})
+                   "sql/rh.sql": "CREATE TABLE FAMILLE_AGENT (\n  PRENOM varchar(50),\n  SEXE char(1)\n);\n",
+                   "contact/models.py": "class Message(models.Model):\n    name = models.CharField()\n    email = models.EmailField()\n"})
     tables = {t["table"]: {x["name"] for x in t["fields"]} for t in ctx_for(r).fact("personal_data")["tables"]}
-    assert tables == {"Perimeter": {"contact_email"}, "Usager": {"nom"}, "FAMILLE_AGENT": {"PRENOM", "SEXE"}}, tables
+    assert tables == {"Perimeter": {"contact_email"}, "Usager": {"nom"}, "FAMILLE_AGENT": {"PRENOM", "SEXE"},
+                      "Message": {"name", "email"}}, tables
 
 
 def test_schema_without_personal_data_passes(repo):

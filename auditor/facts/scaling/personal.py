@@ -166,7 +166,7 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
     return out
 
 
-@fact("personal_data", version=5)
+@fact("personal_data", version=6)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     snap = ctx.snapshot
@@ -200,11 +200,11 @@ def personal_data(ctx) -> dict:
             t["fields"] = [f for f in t["fields"] if f["category"] != "identity"]  # a taxon's or a town's name
         person = norm_field(t["table"] or "") in person_tables or norm_field((t["table"] or "").rstrip("s")) in person_tables
         if not person:
-            # A weak field ("name", "sexe") is a person's in a table that names people (a strong name field: "prenom"),
-            # beside a strong field of its kind, or in a person's table; beside an e-mail only, "name" may be a
-            # perimeter's or an establishment's.
+            # A weak field ("name", "sexe") is a person's in a table about people (a first name, a birth date, a national
+            # identifier), beside a strong field of its kind, or in a person's table; beside an e-mail or a phone only,
+            # "name" may be a perimeter's or an establishment's.
             strong_cats = {f["category"] for f in t["fields"] if f["strength"] == "strong"}
-            if "identity" not in strong_cats:
+            if not strong_cats & {"identity", "birth", "identifier"}:
                 t["fields"] = [f for f in t["fields"] if f["strength"] == "strong" or f["category"] in strong_cats]
         if any(f["strength"] == "strong" for f in t["fields"]) or (person and t["fields"]):
             t["fields"] = t["fields"][:15]
