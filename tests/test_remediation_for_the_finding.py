@@ -174,3 +174,16 @@ def test_a_missing_publiccode_names_the_command_that_writes_it(repo, tmp_path):
     fr = by_id["documentation.publiccode"]["remediation"]["fr"]
     assert "auditor publiccode suggest . -o publiccode.yml" in fr
     assert "pytest" in by_id["reusability.tests-and-ci"]["remediation"]["fr"]
+
+
+def test_documentation_and_data_licences_name_their_folders(repo, tmp_path):
+    _, by_id = _audit(repo, tmp_path, {
+        "README.md": README_FR, "LICENSE": MIT, "app.py": "print(1)\n",
+        "data/communes.csv": "code;nom\n35238;Rennes\n", "data/epci.csv": "code;nom\n1;x\n", "data/iris.csv": "a;b\n1;2\n",
+        "docs/guide.md": "# Guide\n\nUtilisation.\n", "docs/faq.md": "# FAQ\n\nQuestions.\n",
+    })
+    lic = by_id["licensing.data-and-docs"]
+    assert lic["status"] == "warn" and "data/LICENSE" in lic["remediation"]["fr"] and "docs/LICENSE" in lic["remediation"]["fr"]
+    assert "etalab-2.0" in lic["remediation"]["en"]
+    docs = by_id["documentation.docs"]["remediation"]
+    assert "docs/architecture.md" in docs["fr"] and "docs/deployment.md" in docs["en"]

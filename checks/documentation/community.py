@@ -165,6 +165,30 @@ def docs(ctx) -> Result:
     total = sum(weights.values())
     score = 10 * sum(w for k, w in weights.items() if k in have) / total if total else 0
     lab = lambda ks, i: ", ".join(labels.get(k, (k, k))[i] for k in ks) or "—"  # noqa: E731
+    folder = (facts.get("docs_dirs") or ["docs"])[0]
     return Result.scored(score, T(f"Trouvé : {lab([k for k in weights if k in have], 0)} ; absent : {lab(missing, 0)}.",
                                   f"Found: {lab([k for k in weights if k in have], 1)}; missing: {lab(missing, 1)}."),
-                         evidence, found=sorted(have), missing=missing)
+                         evidence, found=sorted(have), missing=missing).advise(_docs_todo(missing, folder))
+
+
+# What each missing piece of documentation is, as a file to write in the documentation folder
+DOC_FILES = {
+    "folder": ("{d}/ avec au moins deux pages (guide d'installation, guide d'utilisation)",
+               "{d}/ with at least two pages (installation guide, user guide)"),
+    "architecture": ("{d}/architecture.md : les composants, les données qu'ils échangent et les services extérieurs appelés",
+                     "{d}/architecture.md: the components, the data they exchange and the external services called"),
+    "deployment": ("{d}/deploiement.md : serveurs, variables d'environnement, sauvegarde et mise à jour",
+                   "{d}/deployment.md: servers, environment variables, backup and upgrade"),
+    "api": ("{d}/api.md ou une spécification OpenAPI (openapi.yaml) : chaque point d'accès, ses paramètres et ses réponses",
+            "{d}/api.md or an OpenAPI specification (openapi.yaml): each endpoint, its parameters and its responses"),
+    "site": ("un site de documentation publié depuis {d}/ (MkDocs ou Sphinx, sur les pages de la forge)",
+             "a documentation site published from {d}/ (MkDocs or Sphinx, on the forge's pages)"),
+}
+
+
+def _docs_todo(missing: list[str], folder: str) -> dict[str, str] | None:
+    items = [DOC_FILES[k] for k in missing if k in DOC_FILES]
+    if not items:
+        return None
+    return T("Écrivez " + " ; ".join(fr.format(d=folder) for fr, _ in items) + ".",
+             "Write " + "; ".join(en.format(d=folder) for _, en in items) + ".")

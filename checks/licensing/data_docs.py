@@ -60,11 +60,20 @@ def data_and_docs(ctx) -> Result:
     en_what = " and ".join(w[1] for w in what)
     if stated:
         return Result.passed(T(f"Licence indiquée pour : {fr_what}.", f"License stated for: {en_what}."), stated + ev)
+    folders = sorted(data_files)[:3] + sorted(doc_files)[:3]
+    shown = ", ".join(f.rstrip("/") + "/LICENSE" for f in folders if f != ".")
+    todo = T(f"Dites sous quelle licence {fr_the} sont publiées : un fichier LICENSE dans chaque dossier ({shown}) avec le texte de la "
+             "Licence Ouverte 2.0 (etalab-2.0, ou ODbL-1.0 pour une base de données dont les réutilisations doivent rester ouvertes), "
+             "et une phrase dans la section Licence du README : « Les données et la documentation sont publiées sous Licence Ouverte 2.0 ».",
+             f"State the license of the {en_what}: a LICENSE file in each folder ({shown}) with the text of the Licence Ouverte 2.0 "
+             "(etalab-2.0, or ODbL-1.0 for a database whose reuses must stay open), and a sentence in the README's License section: "
+             "\"The data and documentation are published under the Licence Ouverte 2.0\".") if shown else None
     if lic.get("spdx") or lic.get("conflict"):
         return Result.warn(T(f"Aucune licence propre {fr_own} : seule la licence du code ({lic.get('spdx') or 'contestée'}) s'applique par défaut.",
                              f"No license specific to the {en_what}: only the code license ({lic.get('spdx') or 'disputed'}) applies by default."),
-                           ev + [Evidence(path="README.md", kind="missing", note=T("section Licence à compléter", "License section to complete"))], score=5)
-    return Result.fail(T(f"Aucune licence pour {fr_the} (ni pour le code).", f"No license for the {en_what} (nor for the code)."), ev)
+                           ev + [Evidence(path="README.md", kind="missing", note=T("section Licence à compléter", "License section to complete"))],
+                           score=5).advise(todo)
+    return Result.fail(T(f"Aucune licence pour {fr_the} (ni pour le code).", f"No license for the {en_what} (nor for the code)."), ev).advise(todo)
 
 
 def _data_and_doc_files(tree) -> tuple[dict[str, int], dict[str, int]]:
