@@ -200,12 +200,71 @@ def _test_command(report: dict[str, Any]) -> str | None:
     return None
 
 
+def _publiccode(report: dict[str, Any], facts: dict[str, Any], lang: str, license_id: str | None) -> Proposal | None:
+    """The audit's suggested publiccode.yml, with the licence chosen here, and what the validator says of it."""
+    pc = _result(report, "documentation.publiccode")
+    text = (pc.get("details") or {}).get("suggestion")
+    if not (fixable(pc, facts) and text):
+        return None
+    if license_id and license_id != "etalab-2.0":
+        text = re.sub(r'(?m)^  license: .*$', f'  license: "{license_id}"', text)
+    from auditor.publiccode import validate
+
+    check = validate(text)
+    note = templates_note(lang, f"validateur : {len(check.errors)} erreur(s), {len(check.draft_lines)} ligne(s) à compléter",
+                          f"validator: {len(check.errors)} error(s), {len(check.draft_lines)} line(s) to complete")
+    return Proposal("publiccode.yml", text if text.endswith("\n") else text + "\n", ["documentation.publiccode"], "publiccode", [note])
+
+
+def _community(report: dict[str, Any], facts: dict[str, Any], lang: str, names: dict[str, Any]) -> list[Proposal]:
+    """CONTRIBUTING, SECURITY and CODE_OF_CONDUCT the audit found missing."""
+    out = []
+    for fname in fixable(_result(report, "documentation.community-files"), facts):
+        kind = next(k for k, v in COMMUNITY_FILES.items() if v == fname)
+        body = {"contributing": lambda: templates.contributing(names["name"], lang, names["contact"], names["issues"], _test_command(report)),
+                "security": lambda: templates.security(names["name"], lang, names["contact"]),
+                "code_of_conduct": lambda: templates.code_of_conduct(names["name"], lang, names["contact"])}[kind]()
+        out.append(Proposal(fname, body, ["documentation.community-files"], kind))
+    return out
+
+
+def _env_example(report: dict[str, Any], facts: dict[str, Any], lang: str) -> Proposal | None:
+    """An .env.example listing the settings the code reads and no template documents."""
+    conf = _result(report, "reusability.configuration")
+    if not fixable(conf, facts):
+        return None
+    seen: dict[str, str | None] = {}
+    for ev in conf.get("evidence") or []:
+        if ev.get("kind") == "finding" and isinstance(ev.get("value"), str) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", ev["value"]):
+            seen.setdefault(ev["value"], f"{ev['path']}:{ev['line']}" if ev.get("path") and ev.get("line") else ev.get("path"))
+    for var in (conf.get("details") or {}).get("undocumented") or []:
+        if isinstance(var, str) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", var):
+            seen.setdefault(var, None)
+    return Proposal(".env.example", templates.env_example(lang, sorted(seen.items())), ["reusability.configuration"], "env_example") if seen else None
+
+
+def _readme(report: dict[str, Any], facts: dict[str, Any], lang: str, names: dict[str, Any], license_id: str | None) -> Proposal | None:
+    """A README, or the missing sections beside an existing README (which is never changed)."""
+    readme_r, sections_r = _result(report, "documentation.readme"), _result(report, "documentation.readme-sections")
+    if "README.md" in fixable(readme_r, facts) + fixable(sections_r, facts):
+        return Proposal("README.md", templates.readme(names["name"], lang, list(templates.README_SECTIONS), names["owner"], license_id),
+                        ["documentation.readme", "documentation.readme-sections"], "readme")
+    if README_SECTIONS_FILE in fixable(sections_r, facts):
+        missing = [s for s in (sections_r.get("details") or {}).get("missing") or [] if s in templates.README_SECTIONS]
+        if missing:
+            return Proposal(README_SECTIONS_FILE, templates.readme_sections(names["name"], lang, missing),
+                            ["documentation.readme-sections"], "readme_sections",
+                            [templates_note(lang, "le README existant n'est pas modifié : copiez ces rubriques dedans",
+                                            "the existing README is not changed: copy these sections into it")])
+    return None
+
+
 def plan(root: Path, report: dict[str, Any], lang: str = "fr", license_id: str | None = None, only: list[str] | None = None,
          as_of: _dt.date | None = None) -> FixPlan:
     """What ``auditor fix`` would write into the working tree ``root`` for this audit report."""
     facts = report.get("facts") or {}
     names = _names(report)
-    proposals: list[Proposal] = []
+    proposals: list[Proposal | None] = []
     license_proposals: list[dict[str, Any]] = []
     year = (as_of or _dt.date.fromisoformat(str(report["target"]["as_of"])[:10])).year
 
@@ -225,54 +284,22 @@ def plan(root: Path, report: dict[str, Any], lang: str = "fr", license_id: str |
                                       [templates_note(lang, f"texte officiel complet de la licence {license_id}", f"full official text of the {license_id} license")]))
         else:
             license_proposals = propose_licenses(dependency_licenses(root))
-    pc = _result(report, "documentation.publiccode")
-    text = (pc.get("details") or {}).get("suggestion")
-    if wants("documentation.publiccode") and fixable(pc, facts) and text:
-        if license_id and license_id != "etalab-2.0":
-            text = re.sub(r'(?m)^  license: .*$', f'  license: "{license_id}"', text)
-        from auditor.publiccode import validate
-
-        check = validate(text)
-        note = templates_note(lang, f"validateur : {len(check.errors)} erreur(s), {len(check.draft_lines)} ligne(s) à compléter",
-                              f"validator: {len(check.errors)} error(s), {len(check.draft_lines)} line(s) to complete")
-        proposals.append(Proposal("publiccode.yml", text if text.endswith("\n") else text + "\n", ["documentation.publiccode"], "publiccode", [note]))
-    community = _result(report, "documentation.community-files")
+    if wants("documentation.publiccode"):
+        proposals.append(_publiccode(report, facts, lang, license_id))
     if wants("documentation.community-files"):
-        for fname in fixable(community, facts):
-            kind = next(k for k, v in COMMUNITY_FILES.items() if v == fname)
-            body = {"contributing": lambda: templates.contributing(names["name"], lang, names["contact"], names["issues"], _test_command(report)),
-                    "security": lambda: templates.security(names["name"], lang, names["contact"]),
-                    "code_of_conduct": lambda: templates.code_of_conduct(names["name"], lang, names["contact"])}[kind]()
-            proposals.append(Proposal(fname, body, ["documentation.community-files"], kind))
-    conf = _result(report, "reusability.configuration")
-    if wants("reusability.configuration") and fixable(conf, facts):
-        seen: dict[str, str | None] = {}
-        for ev in conf.get("evidence") or []:
-            if ev.get("kind") == "finding" and isinstance(ev.get("value"), str) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", ev["value"]):
-                seen.setdefault(ev["value"], f"{ev['path']}:{ev['line']}" if ev.get("path") and ev.get("line") else ev.get("path"))
-        for var in (conf.get("details") or {}).get("undocumented") or []:
-            if isinstance(var, str) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", var):
-                seen.setdefault(var, None)
-        if seen:
-            proposals.append(Proposal(".env.example", templates.env_example(lang, sorted(seen.items())), ["reusability.configuration"], "env_example"))
-    readme_r, sections_r = _result(report, "documentation.readme"), _result(report, "documentation.readme-sections")
+        proposals += _community(report, facts, lang, names)
+    if wants("reusability.configuration"):
+        proposals.append(_env_example(report, facts, lang))
     if wants("documentation.readme", "documentation.readme-sections"):
-        if "README.md" in fixable(readme_r, facts) + fixable(sections_r, facts):
-            proposals.append(Proposal("README.md", templates.readme(names["name"], lang, list(templates.README_SECTIONS), names["owner"], license_id),
-                                      ["documentation.readme", "documentation.readme-sections"], "readme"))
-        elif README_SECTIONS_FILE in fixable(sections_r, facts):
-            missing = [s for s in (sections_r.get("details") or {}).get("missing") or [] if s in templates.README_SECTIONS]
-            if missing:
-                proposals.append(Proposal(README_SECTIONS_FILE, templates.readme_sections(names["name"], lang, missing),
-                                          ["documentation.readme-sections"], "readme_sections",
-                                          [templates_note(lang, "le README existant n'est pas modifié : copiez ces rubriques dedans",
-                                                          "the existing README is not changed: copy these sections into it")]))
+        proposals.append(_readme(report, facts, lang, names, license_id))
     if wants("documentation.declarations") and not (facts.get("declarations") or {}).get("file"):
         proposals.append(Proposal(".auditor.yml", templates.auditor_yml(lang, names["sponsor_type"], names["owner"]), ["documentation.declarations"], "declarations"))
     kept, skipped = [], []
     if kept_license:
         skipped.append({"path": "LICENSE", "reason": "license-kept", "license": kept_license})
     for p in proposals:
+        if p is None:
+            continue
         if _exists(root, p.path):
             skipped.append({"path": p.path, "reason": "exists"})
         else:
