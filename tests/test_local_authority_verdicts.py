@@ -296,3 +296,12 @@ def test_a_sql_data_model_is_measured_by_its_comment_on_coverage(tmp_path):
     assert r["status"] != "inconclusive", r["message"]
     # declared: 2 tables, 5 columns, 1 view; documented: arbre and its 3 columns
     assert "4/8" in r["message"]["en"] and r["details"]["sql_coverage"] == 0.5
+
+
+def test_a_collection_of_sld_styles_follows_the_ogc_schemas(tmp_path):
+    sld = ('<StyledLayerDescriptor version="1.0.0" xmlns="http://www.opengis.net/sld" '
+           'xsi:schemaLocation="http://www.opengis.net/sld StyledLayerDescriptor.xsd"><NamedLayer><Name>{}</Name></NamedLayer></StyledLayerDescriptor>\n')
+    files = {"README.md": "# geoserver_sld\n", **{f"app/{n}.sld": sld.format(n) for n in ("parcelle", "bati", "voirie", "arbres")}}
+    _, res = judge(tmp_path, files, ["interoperability.data-standards"])
+    r = res["interoperability.data-standards"]
+    assert r["status"] == "warn" and "OGC schemas" in r["message"]["en"], r["message"]

@@ -158,7 +158,9 @@ def data_standards(ctx) -> Result:
         ev.append(Evidence(path=ogc_files[0], value="OGC", kind="found"))
     score = 0.0
     score += 3 if formats else (1.5 if data_files else 0)
-    score += 3 if (table_schemas or gouv or len(sql_doc) >= 3 or "ISO 19139 / INSPIRE / DCAT" in formats) else 0  # metadata to a public schema
+    # metadata to a public schema (ISO 19139), OGC encodings (SLD, GML, GeoPackage) valid against the OGC's published schemas
+    public_schema = bool(table_schemas or gouv or len(sql_doc) >= 3 or "ISO 19139 / INSPIRE / DCAT" in formats or ogc_files)
+    score += 3 if public_schema else 0
     score += 4 if len(prog_fields) >= 3 else 2 if prog_fields else 0
     details = {"table_schemas": sorted(table_schemas)[:10], "schema_data_gouv_refs": len(gouv), "programme_fields": prog_fields,
                "formats": sorted(formats), "data_files": len(data_files)}
@@ -172,7 +174,9 @@ def data_standards(ctx) -> Result:
                                            f"No data read, written or published by this {kind_label(kind, 'en')}: no schema expected."), **details)
         return Result.fail(T("Ni schéma de données publié, ni format ouvert lu ou écrit.", "No published data schema, and no open format read or written."), ev, **details)
     msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or 'aucun dans le code'} ; schémas : {len(table_schemas)} Table Schema, "
-            f"{len(gouv)} référence(s) à schema.data.gouv.fr{', schéma SQL documenté (COMMENT ON)' if len(sql_doc) >= 3 else ''} ; champs du schéma commun des projets : {len(prog_fields)}.",
+            f"{len(gouv)} référence(s) à schema.data.gouv.fr{', schéma SQL documenté (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
+            f"{', schémas OGC (SLD, GML)' if ogc_files else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''} ; champs du schéma commun des projets : {len(prog_fields)}.",
             f"Open formats: {', '.join(sorted(formats)) or 'none in the code'}; schemas: {len(table_schemas)} Table Schema, "
-            f"{len(gouv)} reference(s) to schema.data.gouv.fr{', SQL schema documented (COMMENT ON)' if len(sql_doc) >= 3 else ''}; fields of the common project schema: {len(prog_fields)}.")
+            f"{len(gouv)} reference(s) to schema.data.gouv.fr{', SQL schema documented (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
+            f"{', OGC schemas (SLD, GML)' if ogc_files else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}; fields of the common project schema: {len(prog_fields)}.")
     return Result.scored(score, msg, ev, **details)
