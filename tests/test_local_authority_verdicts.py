@@ -305,3 +305,15 @@ def test_a_collection_of_sld_styles_follows_the_ogc_schemas(tmp_path):
     _, res = judge(tmp_path, files, ["interoperability.data-standards"])
     r = res["interoperability.data-standards"]
     assert r["status"] == "warn" and "OGC schemas" in r["message"]["en"], r["message"]
+
+
+def test_spark_jobs_are_a_pipeline_judged_like_a_command_line_tool(tmp_path):
+    pom = ("<project><artifactId>spark-dechet</artifactId><dependencies><dependency><groupId>org.apache.spark</groupId>"
+           "<artifactId>spark-sql_2.12</artifactId><version>3.3.0</version></dependency></dependencies></project>\n")
+    files = {"README.md": "# Datafactory\n\nTraitements Spark.\n", "spark-dechet/pom.xml": pom,
+             "spark-dechet/src/main/scala/fr/rennesmetropole/app/ExecuteDechetAnalysis.scala":
+                 "package fr.rennesmetropole.app\nobject ExecuteDechetAnalysis { def main(args: Array[String]): Unit = {} }\n"}
+    report, res = judge(tmp_path, files, ["interoperability.public-building-blocks", "documentation.docs"])
+    assert report["facts"]["project"]["kind"] == "cli-tool" and report["facts"]["project"]["kind_decided"]
+    assert res["interoperability.public-building-blocks"]["status"] == "not_applicable"
+    assert "api" not in res["documentation.docs"]["details"]["missing"]

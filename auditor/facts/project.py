@@ -54,6 +54,9 @@ API_DEPS = re.compile(r"djangorestframework|django-ninja|fastapi|flask-restx|fla
                       r"org\.springframework\.boot:.*|graphene.*|strawberry-graphql|apollo-server|@apollo/server|pygeoapi|flask|aiohttp|sanic|"
                       r"symfony/framework-bundle|phoenix")
 CLI_DEPS = re.compile(r"click|typer|argparse|docopt|fire|commander|yargs|meow|cac|oclif|@oclif/.*|cobra|github\.com/spf13/cobra|clap|symfony/console|thor")
+# batch data processing: Spark jobs, workflow orchestrators, transformation tools (a data pipeline, not a library)
+PIPELINE_DEPS = re.compile(r"org\.apache\.spark:.*|pyspark|apache-airflow|dbt-core|dbt-postgres|apache-beam|org\.apache\.beam:.*|luigi|prefect|dagster|"
+                           r"org\.apache\.flink:.*|apache-flink")
 MAP_DEPS = re.compile(r"leaflet|maplibre-gl|ol|openlayers|cesium|d3|chart\.js|echarts|plotly\.js.*")
 TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "erb", "hbs", "ejs", "njk", "blade", "heex", "eex", "liquid"}
 
@@ -218,6 +221,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     generators = sorted(e.path for e in files if STATIC_GENERATORS.match(e.path))
     deps = _deps(ctx)
     ui, api, cli, maps, pages = (_matching(deps, rx) for rx in (UI_DEPS, API_DEPS, CLI_DEPS, MAP_DEPS, PAGE_DEPS))
+    pipeline = _matching(deps, PIPELINE_DEPS)
     if pages and (templates or html):
         ui = sorted(set(ui) | set(pages))
     elif pages:
@@ -264,6 +268,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     add("api-service", 2 if (api and not ui) else 0, list((ctx.fact("files") or {}).get("openapi") or []), "OpenAPI specification")
     add("analysis", min(7.0, 3 + len(notebooks)), notebooks, "notebook")
     add("analysis", 3 if (r_files and not shiny and len(r_files) >= n_code) else 0, r_files, "R script")
+    # batch jobs launched from the command line (spark-submit, airflow, dbt run): configured and deployed like a command-line tool
+    add("cli-tool", 6 if pipeline and not (ui or api) else 0, [p for p, _ in _manifest_paths(ctx, pipeline)], "data pipeline " + ", ".join(pipeline[:3]))
     add("data-specification", min(6.0, 2 + len(specs)) if len(specs) * 2 >= n_code else 0, specs, "data schema")
     add("infrastructure", min(7.0, 2 + len(infra) / 2) if len(infra) >= n_code else 0, infra, "infrastructure recipe")
     add("cli-tool", 5 if scripts and not ui else 0, scripts, "command-line entry point")

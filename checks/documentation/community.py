@@ -137,7 +137,7 @@ def docs(ctx) -> Result:
     kind = proj.get("kind") if proj.get("kind_decided") else None
     if kind in NOT_DEPLOYED:  # loaded or imported, not deployed: no deployment guide expected
         weights.pop("deployment", None)
-    if kind in ("data-model", "gis-kit", "data-specification", "analysis", "static-site") and not facts.get("api"):  # serves no API
+    if kind in ("data-model", "gis-kit", "data-specification", "analysis", "static-site", "cli-tool", "infrastructure") and not facts.get("api"):  # serves no API
         weights.pop("api", None)
     min_files = int(ctx.params.get("min_doc_files", 2))
     readme_sections = set(readme.get("sections") or [])
