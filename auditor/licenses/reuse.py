@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from auditor import safejson
@@ -264,6 +265,80 @@ def iter_blobs(snapshot, entries: list) -> "Iterator[tuple[object, bytes | None]
             yield e, None
 
 
+def _license_texts(files) -> tuple[dict[str, str], list[str]]:
+    """LICENSES/<id>.<ext> files by licence id, and those without an extension."""
+    license_texts = {}
+    without_extension = []
+    for e in files.values():
+        if e.path.startswith("LICENSES/") and e.path.count("/") == 1 and e.kind in ("file", "executable"):
+            stem = e.name.rsplit(".", 1)[0] if "." in e.name else e.name
+            if stem.endswith(".license") or e.name.endswith(".license"):
+                continue
+            license_texts[stem] = e.path
+            if "." not in e.name:
+                without_extension.append(e.path)
+    return license_texts, without_extension
+
+
+def _to_read(covered: list, files, found_of: dict, max_bytes: int, budget: int) -> tuple[list, list[str]]:
+    """The blobs to read (a file's own, or its .license companion), and the files left unread (too
+    big, not a regular file, beyond the total budget); files an override annotation covers are not read."""
+    to_read, unread = [], []
+    for e in covered:
+        if found_of[e.path]["override"]:
+            continue  # reuse does not read a file an override annotation covers
+        src = files.get(e.path + ".license", e)
+        if src.size > max_bytes or src.kind not in ("file", "executable") or src.size > budget:
+            unread.append(e.path)
+        else:
+            budget -= src.size
+            to_read.append(src)
+    return to_read, unread
+
+
+def _texts(used: dict[str, int], license_texts: dict[str, str]) -> dict[str, list[str]]:
+    """Licence texts missing for a licence used, present for none, or named by no valid SPDX id."""
+    plus = {i[:-1] for i in used if i.endswith("+")}
+    return {"missing_texts": sorted(i for i in used if i not in license_texts and i.rstrip("+") not in license_texts),
+            "unused_texts": sorted(p for stem, p in license_texts.items() if stem not in used and stem not in plus),
+            "bad_texts": sorted(p for stem, p in license_texts.items() if not stem.startswith("LicenseRef-") and not parse_expression(stem)[2])}
+
+
+@dataclass
+class _Tally:
+    """What the files say, counted file by file."""
+
+    examples: int
+    used: dict[str, int] = field(default_factory=dict)
+    used_code: dict[str, int] = field(default_factory=dict)
+    ok: int = 0
+    with_copyright: int = 0
+    with_license: int = 0
+    missing_examples: list[dict] = field(default_factory=list)
+    bad_expressions: list[dict] = field(default_factory=list)
+    files_with_ids: int = 0
+
+    def add(self, e, lic: list[str], has_copy: bool, code: bool) -> None:
+        ids: list[str] = []
+        for expr in lic:
+            _norm, parsed_ids, valid = parse_expression(expr)
+            if not valid and len(self.bad_expressions) < self.examples:
+                self.bad_expressions.append({"path": e.path, "value": expr[:120]})
+            ids.extend(parsed_ids)
+        for i in dict.fromkeys(ids):
+            self.used[i] = self.used.get(i, 0) + 1
+            if code:
+                self.used_code[i] = self.used_code.get(i, 0) + 1
+        self.files_with_ids += bool(ids)
+        self.with_copyright += has_copy
+        self.with_license += bool(lic)
+        if lic and has_copy:
+            self.ok += 1
+        elif len(self.missing_examples) < self.examples:
+            what = [w for w, miss in (("license", not lic), ("copyright", not has_copy)) if miss]
+            self.missing_examples.append({"path": e.path, "missing": what})
+
+
 def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024, max_total_bytes: int = 512 * 1024 * 1024,
          examples: int = 20, is_source: Callable[[str], bool] = lambda path: True) -> dict:
     """REUSE measures of one commit, as ``reuse lint`` would give them on a checkout of it.
@@ -277,83 +352,37 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
         if any(prefix == "" for prefix, _ in tomls):
             errors.append(".reuse/dep5 and REUSE.toml cannot be combined")
         dep5 = parse_dep5(snapshot.read_text(".reuse/dep5") or "")
-    license_texts = {}
-    without_extension = []
-    for e in files.values():
-        if e.path.startswith("LICENSES/") and e.path.count("/") == 1 and e.kind in ("file", "executable"):
-            stem = e.name.rsplit(".", 1)[0] if "." in e.name else e.name
-            if stem.endswith(".license") or e.name.endswith(".license"):
-                continue
-            license_texts[stem] = e.path
-            if "." not in e.name:
-                without_extension.append(e.path)
+    license_texts, without_extension = _license_texts(files)
     covered = [e for e in sorted(files.values(), key=lambda x: x.path) if is_covered(e)]
     truncated = len(covered) > max_files
     covered = covered[:max_files]
-    used: dict[str, int] = {}
-    used_code: dict[str, int] = {}
-    ok = with_copyright = with_license = 0
-    missing_examples: list[dict] = []
-    unread: list[str] = []
-    bad_expressions: list[dict] = []
-    per_file_ids: dict[str, tuple[str, ...]] = {}
     found_of = {e.path: _global_info(e.path, tomls, dep5) for e in covered}
-    to_read = []
-    budget = max_total_bytes
-    for e in covered:
-        if found_of[e.path]["override"]:
-            continue  # reuse does not read a file an override annotation covers
-        src = files.get(e.path + ".license", e)
-        if src.size > max_bytes or src.kind not in ("file", "executable") or src.size > budget:
-            unread.append(e.path)
-        else:
-            budget -= src.size
-            to_read.append(src)
+    to_read, unread = _to_read(covered, files, found_of, max_bytes, max_total_bytes)
     contents = {src.path: data for src, data in iter_blobs(snapshot, to_read)}
     # a file too big to read is still known to comply when REUSE.toml or dep5 give it both pieces
     unread = [p for p in unread if not all(_combine([], False, found_of[p]))]
     unread_set = set(unread)
     total = len(covered)
     covered = [e for e in covered if e.path not in unread_set]
+    tally = _Tally(examples)
     for e in covered:
         companion = e.path + ".license"
-        src = companion if companion in files else e.path
-        data = contents.get(src)
+        data = contents.get(companion if companion in files else e.path)
         file_lic, file_copy = tags_in(data) if data is not None else ([], False)
         lic, has_copy = _combine(file_lic, file_copy, found_of[e.path])
-        ids: list[str] = []
-        for expr in lic:
-            _norm, parsed_ids, valid = parse_expression(expr)
-            if not valid and len(bad_expressions) < examples:
-                bad_expressions.append({"path": e.path, "value": expr[:120]})
-            ids.extend(parsed_ids)
-        code = e.ext in CODE_EXT and is_source(e.path)
-        for i in dict.fromkeys(ids):
-            used[i] = used.get(i, 0) + 1
-            if code:
-                used_code[i] = used_code.get(i, 0) + 1
-        if ids:
-            per_file_ids[e.path] = tuple(dict.fromkeys(ids))
-        with_copyright += has_copy
-        with_license += bool(lic)
-        if lic and has_copy:
-            ok += 1
-        elif len(missing_examples) < examples:
-            what = [w for w, miss in (("license", not lic), ("copyright", not has_copy)) if miss]
-            missing_examples.append({"path": e.path, "missing": what})
-    plus = {i[:-1] for i in used if i.endswith("+")}
-    missing_texts = sorted(i for i in used if i not in license_texts and i.rstrip("+") not in license_texts)
-    unused_texts = sorted(p for stem, p in license_texts.items() if stem not in used and stem not in plus)
-    bad_texts = sorted(p for stem, p in license_texts.items() if not stem.startswith("LicenseRef-") and not parse_expression(stem)[2])
+        tally.add(e, lic, has_copy, e.ext in CODE_EXT and is_source(e.path))
+    used = tally.used
+    texts = _texts(used, license_texts)
     n = len(covered)
-    compliant = (n == ok and not missing_texts and not unused_texts and not bad_texts and not without_extension
-                 and not bad_expressions and not unread and not truncated and not errors)
+    compliant = (n == tally.ok and not any(texts.values()) and not without_extension
+                 and not tally.bad_expressions and not unread and not truncated and not errors)
     return {
-        "covered": total, "measured": n, "compliant_files": ok, "missing_license": n - with_license,
-        "missing_copyright": n - with_copyright, "examples": missing_examples, "licenses_used": used, "licenses_used_code": used_code,
-        "license_texts": license_texts, "missing_texts": missing_texts, "unused_texts": unused_texts, "bad_texts": bad_texts,
+        "covered": total, "measured": n, "compliant_files": tally.ok, "missing_license": n - tally.with_license,
+        "missing_copyright": n - tally.with_copyright, "examples": tally.missing_examples, "licenses_used": used,
+        "licenses_used_code": tally.used_code,
+        "license_texts": license_texts, **texts,
         "texts_without_extension": sorted(without_extension), "compliant": compliant,
-        "bad_expressions": bad_expressions, "errors": errors, "unread": unread[:examples], "unread_count": len(unread),
+        "bad_expressions": tally.bad_expressions, "errors": errors, "unread": unread[:examples], "unread_count": len(unread),
         "truncated": truncated, "reuse_toml": bool(tomls), "dep5": bool(dep5),
-        "per_file_ids_count": len(per_file_ids),
+        "per_file_ids_count": tally.files_with_ids,
     }
