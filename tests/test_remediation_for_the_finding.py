@@ -187,3 +187,16 @@ def test_documentation_and_data_licences_name_their_folders(repo, tmp_path):
     assert "etalab-2.0" in lic["remediation"]["en"]
     docs = by_id["documentation.docs"]["remediation"]
     assert "docs/architecture.md" in docs["fr"] and "docs/deployment.md" in docs["en"]
+
+
+def test_end_of_life_and_personal_data_name_files_and_tables(repo, tmp_path):
+    _, by_id = _audit(repo, tmp_path, {
+        "README.md": README_FR, "LICENSE": MIT, "Dockerfile": "FROM node:16-alpine\nCOPY . .\n",
+        "package.json": '{"name": "carto", "version": "1.0.0", "license": "MIT"}', "app.js": "console.log(1);\n",
+        "db/schema.sql": "CREATE TABLE agent (\n  id serial primary key,\n  first_name text,\n  last_name text,\n  email text,\n  phone text\n);\n",
+    })
+    eol = by_id["scaling.end-of-life"]
+    assert eol["remediation_for_finding"] and "Dockerfile:1 (node:16-alpine)" in eol["remediation"]["fr"]
+    assert "https://endoflife.date/nodejs" in eol["remediation"]["en"]
+    pd = by_id["scaling.personal-data"]
+    assert pd["status"] == "warn" and "docs/rgpd.md" in pd["remediation"]["fr"] and "agent (" in pd["remediation"]["fr"]

@@ -422,7 +422,18 @@ def end_of_life(ctx) -> Result:
     level = 3 if distinct >= 2 or (distinct and f["unmaintained"]) else 2
     details["risk"] = _risk(level, f"Pile technique en fin de vie : {all_fr}{where} — il faudra la mettre à jour avant de passer à l'échelle.",
                             f"Stack past end of life: {all_en}{where} — it must be upgraded before scaling.", [e.to_dict() for e in ev])
-    return Result.scored(score, T(f"En fin de vie : {all_fr} {data_fr}.", f"Past end of life: {all_en} {data_en}."), ev, **details)
+    places = list(dict.fromkeys(f"{x['path']}:{x['line']} ({x['value']})" if x.get("line") else f"{x['path']} ({x['value']})"
+                                for x in f["findings"]))
+    shown = ", ".join(places[:4]) + (f" (+{len(places) - 4})" if len(places) > 4 else "")
+    pages = ", ".join(dict.fromkeys(f"https://endoflife.date/{x['product']}" for x in f["findings"]))
+    todo_fr = [f"passez à une version encore maintenue ({pages}) dans {shown}"] if places else []
+    todo_en = [f"move to a version still maintained ({pages}) in {shown}"] if places else []
+    todo_fr += [f"remplacez {u['name']} par {u['successor']} ({u['path']})" for u in f["unmaintained"][:3]]
+    todo_en += [f"replace {u['name']} with {u['successor']} ({u['path']})" for u in f["unmaintained"][:3]]
+    fr_text, en_text = " ; ".join(todo_fr), "; ".join(todo_en)
+    return Result.scored(score, T(f"En fin de vie : {all_fr} {data_fr}.", f"Past end of life: {all_en} {data_en}."), ev, **details).advise(
+        T(fr_text[:1].upper() + fr_text[1:] + " ; ajoutez Dependabot ou Renovate pour la suite.",
+          en_text[:1].upper() + en_text[1:] + "; add Dependabot or Renovate for what comes next.") if todo_fr else None)
 
 
 # -- personal data ---------------------------------------------------------------------------
@@ -467,8 +478,14 @@ def personal_data(ctx) -> Result:
                                    f"({t0['path']}) : chaque réutilisateur devra les encadrer au titre du RGPD.",
                             f"Processes personal data ({cats_en}) in {f['tables_total']} table(s) or model(s), e.g. {example_en} "
                             f"({t0['path']}): every reuser must handle it under the GDPR.", [e.to_dict() for e in ev])
+    tables = "; ".join(f"{t['table'] or t['path']} ({', '.join(x['name'] for x in t['fields'][:4])})" for t in f["tables"][:4])
+    more = f" (+{f['tables_total'] - 4})" if f["tables_total"] > 4 else ""
     return Result.warn(T(f"Données personnelles dans {f['tables_total']} table(s) ou modèle(s) : {cats_fr}.",
-                         f"Personal data in {f['tables_total']} table(s) or model(s): {cats_en}."), ev, score=6 if not sensitive else 5, **details)
+                         f"Personal data in {f['tables_total']} table(s) or model(s): {cats_en}."), ev, score=6 if not sensitive else 5, **details).advise(T(
+        f"Écrivez docs/rgpd.md pour les réutilisateurs : pour {tables}{more}, la finalité, la base légale, la durée de conservation et "
+        "qui y accède ; joignez un modèle de registre et de mentions d'information, et retirez les champs dont le service n'a pas besoin.",
+        f"Write docs/gdpr.md for reusers: for {tables}{more}, the purpose, the legal basis, the retention period and who has access; "
+        "add a template record of processing and privacy notice, and drop the fields the service does not need."))
 
 
 # -- impact ----------------------------------------------------------------------------------
