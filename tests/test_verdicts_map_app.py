@@ -110,3 +110,35 @@ def test_declared_test_folders_from_each_runner():
     assert dirs == (frozenset({"teste", "web/tests-unit", "cypress/e2e", "qa", "integration", "checks_unit"}), frozenset({"testa"}))
     assert in_declared_test_dir("web/tests-unit/a.ts", dirs) and in_declared_test_dir("x/testa/y.test.js", dirs)
     assert not in_declared_test_dir("web/src/a.ts", dirs) and not in_declared_test_dir("packages/core/a.ts", dirs)
+
+
+OBSERVATORY = {  # shaped like a regional environment observatory's photo app (Symfony, a cookie-consent library copied in)
+    "README.md": "# Observatoire photographique\n\nApplication de l'observatoire photographique des paysages.\n",
+    "apps/popp/composer.json": '{"require": {"php": "^8.2", "symfony/framework-bundle": "6.4.*"}}\n',
+    "apps/popp/src/Controller/SerieController.php": "<?php\nclass SerieController {\n  public function index() { return []; }\n}\n",
+    "apps/popp/public/utils/tarteaucitron.js-1.9.5/tarteaucitron.js": "var tarteaucitron = { version: 20230203 };\n",
+    "apps/popp/public/utils/tarteaucitron.js-1.9.5/tarteaucitron.services.js":
+        "tarteaucitron.services.analytics = {\n  js: function () { tarteaucitron.addScript('https://www.google-analytics.com/analytics.js'); }\n};\n"
+        "tarteaucitron.services.hotjar = {\n  js: function () { tarteaucitron.addScript('https://static.hotjar.com/c/hotjar.js'); }\n};\n",
+}
+
+
+def test_a_library_copied_into_a_folder_named_like_its_release_is_not_the_projects_use(tmp_path):
+    def services(files, name):
+        r = judge(tmp_path / name, files, ["scaling.vendor-lock-in"])["scaling.vendor-lock-in"]
+        return sorted({e["value"]["service"] for e in r["evidence"] if e.get("kind") == "finding"})
+
+    assert services(OBSERVATORY, "copied") == []
+    own = {k.replace("public/utils/tarteaucitron.js-1.9.5/tarteaucitron", "src/consent"): v for k, v in OBSERVATORY.items()}
+    assert services(own, "own") == ["Google Analytics / Tag Manager", "Hotjar"]  # the project's own code calling them
+
+
+def test_one_unlisted_organisation_is_unidentified_not_said_to_be_no_public_body(tmp_path):
+    from tests.gitrepo import make_repo
+
+    commits = [{"files": {f"src/m{i}.py": f"X = {i}\n", "README.md": "# Observatoire\n"}, "date": f"2025-0{1 + i}-02T10:00:00Z",
+                "author": ("Pascal Agent", "pascal.agent@observatoire-environnement-exemple.fr")} for i in range(6)]
+    report = run(make_repo(tmp_path / "r", commits), tmp_path / "c", only=["scaling.contributor-organisations"])
+    r = results(report)["scaling.contributor-organisations"]
+    assert "n'est pas un organisme public" not in r["message"]["fr"]
+    assert "n'identifie pas comme un organisme public" in r["message"]["fr"] and "does not identify as a public body" in r["message"]["en"]

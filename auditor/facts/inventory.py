@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.facts import fact
-from auditor.facts.vendored import KNOWN_FILE, VERSIONED_FILE, banner, describe
+from auditor.facts.vendored import KNOWN_FILE, KNOWN_NAMES, VERSIONED_FILE, banner, describe
 
 # -- languages ------------------------------------------------------------------------------------
 # extension -> language. Markup and style languages are languages too (the ``languages`` fact counts
@@ -151,6 +151,9 @@ _BUNDLE_HEAD = re.compile(r"^\s*/\*{4,}/|webpackBootstrap|^\s*\(function\s*\(mod
 _LIB_VERSION = re.compile(r"^\s*(/\*\*?|//)\s*[\w.@/ -]{2,60}\bv?\d+\.\d+(\.\d+)?\b", re.I)
 _LIB_WORDS = re.compile(r"\(c\)|©|copyright|licen[cs]e|\bMIT\b|\bBSD\b|apache|https?://", re.I)
 _LIB_DIRS = {"lib", "js", "static", "assets", "public", "www", "web", "plugins", "resources", "css", "scripts"}
+# A folder named like a copied release of a library: name, separator, version, maybe "-dist".
+VERSIONED_DIR = re.compile(r"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)[-_]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?(?:[-_.](?:dist|min|custom|build|release))?$", re.I)
+RELEASE_PARENTS = _LIB_DIRS | {"utils", "util", "plugins", "vendor", "libraries", "library", "components", "modules"}
 MAX_HEADER_PROBES = 400
 HEADER_BYTES = 1024
 MAX_LIBRARIES = 300  # vendored JS/CSS files described (name, version, licence), in path order
@@ -183,7 +186,16 @@ def is_env_template(path: str) -> bool:
 
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_vendored(path: str) -> bool:
-    return any(seg.lower() in VENDOR_DIRS or seg in VENDOR_DIRS for seg in parts(path)[:-1])
+    """Under a third-party folder (node_modules/, vendor/…), or under a folder named like a library's
+    release ("tarteaucitron.js-1.9.5", "leaflet-1.9.4", "jquery-ui-1.12.1") inside a web or library folder."""
+    segs = parts(path)[:-1]
+    if any(seg.lower() in VENDOR_DIRS or seg in VENDOR_DIRS for seg in segs):
+        return True
+    for i, seg in enumerate(segs):
+        m = VERSIONED_DIR.match(seg)
+        if m and (m.group("name").lower().removesuffix(".js") in KNOWN_NAMES or {s.lower() for s in segs[:i]} & RELEASE_PARENTS):
+            return True
+    return False
 
 
 def is_build_output(path: str) -> bool:

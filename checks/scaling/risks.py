@@ -193,13 +193,16 @@ def contributor_organisations(ctx) -> Result:
     if a["commits"] >= 5 and a["shares"]["company"] >= 0.95 and a["shares"]["public"] == 0 and a_companies:
         top = a_companies[0]
         # A listed contractor is a company; an unlisted domain may be an association's as well (lpo.fr).
-        who_fr, who_en = ("une entreprise", "a company") if top.get("listed") else ("une organisation qui n'est pas un organisme public",
-                                                                                    "an organisation that is not a public body")
+        # An unlisted domain may be an association's or a public body the data file does not know (a GIP, an
+        # observatory): said as unidentified, and weighed less than a known contractor.
+        who_fr, who_en = ("une entreprise", "a company") if top.get("listed") else (
+            "une seule organisation que l'outil n'identifie pas comme un organisme public (entreprise, association ou organisme non répertorié)",
+            "one organisation the tool does not identify as a public body (a company, an association or an unlisted body)")
         sentences_fr.append(f"Le code a été entièrement écrit par {who_fr} : {_pct(a['shares']['company'])} % des commits depuis "
                             f"l'origine viennent d'adresses d'entreprises ou d'autres organisations, surtout {_org_label(top, 'fr')}.")
         sentences_en.append(f"The code was written entirely by {who_en}: {_pct(a['shares']['company'])}% of all commits come from addresses "
                             f"of companies or other organisations, mostly {_org_label(top, 'en')}.")
-        level, score = 3, score - 4
+        level, score = (3, score - 4) if top.get("listed") else (max(level, 2), score - 2)
     elif comp >= 0.5 and companies:
         top = companies[0]
         top_share = top["commits"] / w["commits"]
