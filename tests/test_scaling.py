@@ -187,6 +187,35 @@ def test_reuse_from_github_forks_by_public_bodies(repo, tmp_path):
     assert forks["public_bodies"] == ["geobretagne/n"] and forks["organisations"] == ["acme/n"] and forks["individuals"] == 1
 
 
+def test_reuse_when_the_forge_refuses_the_forks_is_inconclusive_with_its_reason(repo, tmp_path):
+    # GitHub's rate-limit answer (403 with its documented message) on the forks listing: not zero forks.
+    r = one(repo, {"README.md": "# Outil\n"})
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rs:
+        rs.add("GET", _gh_url("/repos/o/n"), json=_gh_repo(12))
+        rs.add("GET", _gh_url("/repos/o/n/forks"), status=403,
+               json={"message": "API rate limit exceeded for 203.0.113.7.", "documentation_url": "https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting"},
+               headers={"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "4102444800"})
+        res = run(ctx_for(r, target="https://github.com/o/n", network=True, tmp=tmp_path), "scaling.reuse")
+    assert res.status.value == "inconclusive" and res.score is None, res.message
+    assert "forks" in res.message["en"] and "0 fork" not in res.message["en"]
+
+
+def test_reuse_gitlab_fork_by_a_group_is_another_organisation(repo, tmp_path):
+    r = one(repo, {"README.md": "# Outil\n"})
+    base = "https://gitlab.com/api/v4/projects/grp%2Fn"
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rs:
+        rs.add("GET", re.compile(re.escape(base) + r"(\?.*)?$"), json={
+            "id": 7, "path_with_namespace": "grp/n", "forks_count": 2, "star_count": 0, "open_issues_count": 0, "default_branch": "main",
+            "visibility": "public", "archived": False, "created_at": "2021-01-01T00:00:00Z", "last_activity_at": "2026-11-01T00:00:00Z"})
+        rs.add("GET", re.compile(r"https://gitlab\.com/api/v4/projects/7/forks(\?.*)?$"), json=[
+            {"id": 8, "path_with_namespace": "agglo-annecy/n", "namespace": {"kind": "group", "full_path": "agglo-annecy"}},
+            {"id": 9, "path_with_namespace": "acme-sig/n", "namespace": {"kind": "group", "full_path": "acme-sig"}}])
+        res = run(ctx_for(r, target="https://gitlab.com/grp/n", network=True, tmp=tmp_path), "scaling.reuse")
+    forks = next(e.value for e in res.evidence if isinstance(e.value, dict) and "forks" in e.value)
+    assert forks["public_bodies"] == ["agglo-annecy/n"] and forks["organisations"] == ["acme-sig/n"], forks
+    assert res.status.value == "pass"
+
+
 def test_reuse_gitlab_forks_by_people_only_is_a_warning(repo, tmp_path):
     r = one(repo, {"README.md": "# Outil\n"})
     base = "https://gitlab.com/api/v4/projects/grp%2Fn"
