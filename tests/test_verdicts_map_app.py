@@ -142,3 +142,20 @@ def test_one_unlisted_organisation_is_unidentified_not_said_to_be_no_public_body
     r = results(report)["scaling.contributor-organisations"]
     assert "n'est pas un organisme public" not in r["message"]["fr"]
     assert "n'identifie pas comme un organisme public" in r["message"]["fr"] and "does not identify as a public body" in r["message"]["en"]
+
+
+DATAVIZ = {  # shaped like an urban-planning agency's static observatory: pages of charts drawn by page scripts
+    "README.md": "# Observatoire de l'économie\n\nTableaux de bord de l'économie du territoire.\n",
+    "1_emploi/index.html": '<!DOCTYPE html>\n<html><head><script src="https://code.highcharts.com/highcharts.js"></script>\n'
+                           '<script src="main.js"></script></head><body><div id="c"></div></body></html>\n',
+    "1_emploi/main.js": "// Draw the chart of jobs by sector\nHighcharts.chart('c', { series: [{ data: [1, 2, 3] }] });\n",
+}
+
+
+def test_highcharts_is_a_proprietary_licence_and_page_scripts_have_nothing_to_document(tmp_path):
+    res = judge(tmp_path, DATAVIZ, ["scaling.vendor-lock-in", "documentation.code-comments"])
+    lock = res["scaling.vendor-lock-in"]
+    assert {e["value"]["service"] for e in lock["evidence"] if e.get("kind") == "finding"} == {"Highcharts (Highsoft)"}
+    msg = res["documentation.code-comments"]["message"]
+    assert "aucune fonction ni classe publique à documenter" in msg["fr"] and "sans objet des" not in msg["fr"]
+    assert "no public function or class to document" in msg["en"]

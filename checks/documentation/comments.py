@@ -130,11 +130,13 @@ def code_comments(ctx) -> Result:
             note = T(f"Commentaires surtout en {names[main]['fr']} : la DINUM demande des commentaires de code en anglais.",
                      f"Comments mostly in {names[main]['en']}: DINUM asks for code comments in English.")
         evidence.append(Evidence(value={"comment_language": lang, "shares": shares}, kind="found" if main == "en" else "finding", note=note))
-    cov_txt = (f"{coverage:.0%}", f"{coverage:.0%}") if coverage is not None else ("sans objet", "n/a")
-    msg = T(f"{len(per_file)} fichier(s) analysé(s) : {cov_txt[0]} des fonctions et classes publiques documentées ({docd}/{decls}), "
-            f"densité de commentaires {density:.0%}.",
-            f"{len(per_file)} file(s) analysed: {cov_txt[1]} of public functions and classes documented ({docd}/{decls}), "
-            f"comment density {density:.0%}.")
+    if coverage is None:  # no public function or class declared (scripts, page code): only the density says something
+        cov_fr, cov_en = "aucune fonction ni classe publique à documenter", "no public function or class to document"
+    else:
+        cov_fr = f"{coverage:.0%} des fonctions et classes publiques documentées ({docd}/{decls})"
+        cov_en = f"{coverage:.0%} of public functions and classes documented ({docd}/{decls})"
+    msg = T(f"{len(per_file)} fichier(s) analysé(s) : {cov_fr}, densité de commentaires {density:.0%}.",
+            f"{len(per_file)} file(s) analysed: {cov_en}, comment density {density:.0%}.")
     return Result.scored(score, msg, evidence, coverage=None if coverage is None else round(coverage, 3), density=round(density, 3),
                          by_language={k: {**v} for k, v in by_lang.items()}, left_out=left_out,
                          comment_language=comment_lang["language"])
