@@ -157,6 +157,29 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]\s+")
 MAX_SENTENCE_WORDS = 30
 
 
+def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> bool:
+    """Whether a sentence that names the topic ``name`` gives that section: with a pointer; for the
+    license a license name, for contact an address, for install the announce of initialisation scripts."""
+    if name == "license":
+        return pointer or bool(SPDX_LIKE.search(sentence))
+    if name == "contact":
+        return pointer or bool(EMAIL_RE.search(sentence))
+    if name == "install" and any(_has_phrase(normed, w) for w in INSTALL_EXPLICIT):
+        return True  # "Script d'initialisation de la base de données": the steps follow, as a list of scripts
+    return pointer
+
+
+CONTACT_WORDS = ("contact", "contacter", "contactez", "ecrivez", "write", "email", "courriel", "mail", "questions", "support", "aide", "help")
+
+
+def _contact_paragraph(block: Block, doc_links: list[str]) -> bool:
+    """A short paragraph with an e-mail address (or a mailto: link) and a contact word."""
+    if not (any(u.startswith("mailto:") for u in doc_links) or EMAIL_RE.search(block.text)):
+        return False
+    normed = norm(block.text)
+    return len(normed.split()) <= MAX_SENTENCE_WORDS and any(_has_phrase(normed, w) for w in CONTACT_WORDS)
+
+
 def sentence_sections(block: Block) -> list[str]:
     """Sections that a paragraph gives explicitly: a link to the document that covers them
     (INSTALL.md, CONTRIBUTING.md…), or a short sentence holding a topic noun and a pointer (a link,
@@ -165,8 +188,8 @@ def sentence_sections(block: Block) -> list[str]:
         return []
     found = []
     doc_links = [u for u, _ in block.links if u and not any(h in u for h in BADGE_HOSTS)]
+    mentioned = [urlparse(u).path or u for u in doc_links] + _FILE_MENTION.findall(block.text)
     for name, rx in DOC_FILE_SECTIONS.items():
-        mentioned = [urlparse(u).path or u for u in doc_links] + _FILE_MENTION.findall(block.text)
         if any(rx.search(m.rstrip("/")) for m in mentioned):
             found.append(name)
     labels = [label for u, label in block.links if label and u in doc_links]
@@ -179,19 +202,9 @@ def sentence_sections(block: Block) -> list[str]:
         for name, words in SECTION_SENTENCE_WORDS.items():
             if name in found or not words or not any(_has_phrase(normed, w) for w in words):
                 continue
-            if name == "license":
-                ok = pointer or bool(SPDX_LIKE.search(sentence))
-            elif name == "contact":
-                ok = pointer or bool(EMAIL_RE.search(sentence))
-            elif name == "install" and any(_has_phrase(normed, w) for w in INSTALL_EXPLICIT):
-                ok = True  # "Script d'initialisation de la base de données": the steps follow, as a list of scripts
-            else:
-                ok = pointer
-            if ok:
+            if _sentence_gives(name, normed, sentence, pointer):
                 found.append(name)
-    if "contact" not in found and (any(u.startswith("mailto:") for u in doc_links) or EMAIL_RE.search(block.text)) and \
-            len(norm(block.text).split()) <= MAX_SENTENCE_WORDS and any(_has_phrase(norm(block.text), w) for w in (
-                "contact", "contacter", "contactez", "ecrivez", "write", "email", "courriel", "mail", "questions", "support", "aide", "help")):
+    if "contact" not in found and _contact_paragraph(block, doc_links):
         found.append("contact")
     return found
 
@@ -203,48 +216,56 @@ def _host(url: str) -> str:
         return ""
 
 
+def _badge(b: Block, u: str) -> dict | None:
+    m = BADGE_RE.search(unquote(u))
+    if not m:
+        return None
+    level = norm(m.group(1))
+    return {"level": {"publie": "publié"}.get(level, level), "line": b.line, "url": u[:300]}
+
+
+def _service_link(b: Block, url: str, label: str) -> bool:
+    """A link to a web service (not a forge, a badge, an image)."""
+    host = _host(url)
+    if not host or any(h in host or h in url for h in NOT_SERVICE_HOSTS) or any(url.startswith("https://" + h) for h in BADGE_HOSTS):
+        return False
+    return not (url in b.images or (label and any(label == im for im in b.images)))
+
+
+def _mentioned_demo(blocks: list[Block]) -> dict | None:
+    """A host named in a sentence about the site or service ("le site exemple.beta.gouv.fr")."""
+    for b in blocks[:200]:
+        if b.kind != "paragraph" or b.badge_only:
+            continue
+        for m in HOST_MENTION.finditer(b.text):
+            host = m.group(1).lower()
+            if any(h in host for h in NOT_SERVICE_HOSTS) or not any(_has_phrase(norm(b.text), w) for w in DEMO_WORDS):
+                continue
+            return {"url": "https://" + host, "line": b.line}
+    return None
+
+
 def find_signals(blocks: list[Block]) -> dict:
     issue = None
     demo = None
     service_candidates = []
     badge = None
     for b in blocks:
-        urls = [u for u, _ in b.links] + b.images
-        for u in urls:
-            m = BADGE_RE.search(unquote(u))
-            if m and badge is None:
-                level = norm(m.group(1))
-                badge = {"level": {"publie": "publié"}.get(level, level), "line": b.line, "url": u[:300]}
+        for u in [u for u, _ in b.links] + b.images:
+            badge = badge or _badge(b, u)
         for url, label in b.links:
             if not url.startswith(("http://", "https://")):
                 continue
             if issue is None and ISSUE_URL.match(url):
                 issue = {"url": url[:300], "line": b.line}
-            host = _host(url)
-            if not host or any(h in host or h in url for h in NOT_SERVICE_HOSTS) or any(url.startswith("https://" + h) for h in BADGE_HOSTS):
+            if not _service_link(b, url, label):
                 continue
-            if url in b.images or (label and any(label == im for im in b.images)):
-                continue
-            context = norm(label + " " + b.text)
-            if demo is None and any(_has_phrase(context, w) for w in DEMO_WORDS):
+            if demo is None and any(_has_phrase(norm(label + " " + b.text), w) for w in DEMO_WORDS):
                 demo = {"url": url[:300], "line": b.line}
             service_candidates.append({"url": url[:300], "line": b.line})
     if demo is None:
         gov = [c for c in service_candidates if _host(c["url"]).endswith((".gouv.fr", ".fr", ".eu"))]
-        if gov:
-            demo = gov[0]
-    if demo is None:  # a host named in a sentence about the site or service ("le site exemple.beta.gouv.fr")
-        for b in blocks[:200]:
-            if b.kind != "paragraph" or b.badge_only:
-                continue
-            for m in HOST_MENTION.finditer(b.text):
-                host = m.group(1).lower()
-                if any(h in host for h in NOT_SERVICE_HOSTS) or not any(_has_phrase(norm(b.text), w) for w in DEMO_WORDS):
-                    continue
-                demo = {"url": "https://" + host, "line": b.line}
-                break
-            if demo:
-                break
+        demo = gov[0] if gov else _mentioned_demo(blocks)
     return {"issue_tracker": issue, "demo": demo, "openness_badge": badge}
 
 
