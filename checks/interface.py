@@ -35,6 +35,15 @@ def T(fr: str, en: str) -> dict[str, str]:  # noqa: N802 - short on purpose, use
     return {"fr": fr, "en": en}
 
 
+def clauses(fr: list[str], en: list[str]) -> dict[str, str] | None:
+    """Clauses as one sentence per language (« a ; b. » / "a; b."), capitalised; None when there is none
+    (a remediation written for the finding from the parts that apply)."""
+    if not fr:
+        return None
+    fr_text, en_text = " ; ".join(fr), "; ".join(en)
+    return T(fr_text[:1].upper() + fr_text[1:] + ".", en_text[:1].upper() + en_text[1:] + ".")
+
+
 class Status(str, enum.Enum):
     PASS = "pass"
     WARN = "warn"

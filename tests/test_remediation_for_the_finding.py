@@ -200,3 +200,15 @@ def test_end_of_life_and_personal_data_name_files_and_tables(repo, tmp_path):
     assert "https://endoflife.date/nodejs" in eol["remediation"]["en"]
     pd = by_id["scaling.personal-data"]
     assert pd["status"] == "warn" and "docs/rgpd.md" in pd["remediation"]["fr"] and "agent (" in pd["remediation"]["fr"]
+
+
+def test_hosting_and_proprietary_services_say_what_to_replace(repo, tmp_path):
+    _, by_id = _audit(repo, tmp_path, {
+        "README.md": README_FR, "LICENSE": MIT, "package.json": '{"name": "carto", "version": "1.0.0", "license": "MIT"}',
+        "src/db.js": "export const db = 'postgres://10.215.129.80:5432/sig';\n",
+        "src/api.js": "const URL = 'https://data.metropole.opendatasoft.com/api/records/1.0/search/?dataset=arbres';\n",
+    })
+    hosting = by_id["scaling.hosting"]
+    assert hosting["remediation_for_finding"] and "10.215.129.80" in hosting["remediation"]["fr"] and "src/db.js:1" in hosting["remediation"]["fr"]
+    lock = by_id["scaling.vendor-lock-in"]
+    assert lock["status"] != "pass" and lock["remediation_for_finding"] and "Opendatasoft (src/api.js:1)" in lock["remediation"]["fr"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.checks.interface import Evidence, Result, T, check
+from auditor.checks.interface import Evidence, Result, T, check, clauses
 
 
 # kinds of project that may have no package manager at all (SQL scripts, QGIS projects, schemas, plain pages)
@@ -122,10 +122,7 @@ def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool) -> dic
     if not tools and (fr or unlocked):
         fr.append("ajoutez Dependabot ou Renovate")
         en.append("add Dependabot or Renovate")
-    if not fr:
-        return None
-    fr_text, en_text = " ; ".join(fr), "; ".join(en)
-    return T(fr_text[:1].upper() + fr_text[1:] + ".", en_text[:1].upper() + en_text[1:] + ".")
+    return clauses(fr, en)
 
 
 def _names(libraries: list[dict]) -> str:

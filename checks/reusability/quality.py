@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.checks.interface import Evidence, Result, T, check
+from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.facts.tree import tree_of
 
 LINT_CONFIG = re.compile(r"^(\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|biome\.jsonc?|ruff\.toml|\.ruff\.toml|\.flake8|\.pylintrc|pylintrc|mypy\.ini|\.php-cs-fixer(\.dist)?\.php|phpstan\.neon(\.dist)?|phpstan\.dist\.neon|psalm\.xml(\.dist)?|phpcs\.xml(\.dist)?|\.rubocop\.ya?ml|\.golangci\.ya?ml|\.stylelintrc(\.\w+)?|stylelint\.config\.[cm]?js|\.pre-commit-config\.ya?ml|\.editorconfig|rustfmt\.toml|\.credo\.exs|\.swiftlint\.yml|checkstyle\.xml|\.scalafmt\.conf|ecs\.php|rector\.php)$")
@@ -107,8 +107,7 @@ def _tests_todo(ctx, tests: int, ci: list[str], runs_tests: bool, linter: bool) 
     if not linter:
         fr.append(f"vérifiez le style avec {lint}, dans la même intégration continue")
         en.append(f"check the style with {lint_en}, in the same continuous integration")
-    fr_text, en_text = " ; ".join(fr), "; ".join(en)
-    return T(fr_text[:1].upper() + fr_text[1:] + ".", en_text[:1].upper() + en_text[1:] + ".")
+    return clauses(fr, en)
 
 
 def _lint_configs(ctx, configs: dict) -> list[str]:

@@ -6,7 +6,7 @@ sentences and levels; one module keeps them side by side.
 
 from __future__ import annotations
 
-from auditor.checks.interface import Evidence, Result, T, check
+from auditor.checks.interface import Evidence, Result, T, check, clauses
 
 
 def _risk(level: int, fr: str, en: str, evidence: list[dict] | None = None) -> dict:
@@ -266,8 +266,19 @@ def vendor_lock_in(ctx) -> Result:
                             f"Depends on {top['name']} ({how_fr})" + (f" and {len(f['services']) - 1} other proprietary service(s): "
                                                                     f"{', '.join(s['name'] for s in f['services'][1:4])}." if len(f["services"]) > 1 else "."),
                             [e.to_dict() for e in ev])
+    todo_fr, todo_en = [], []
+    for s in f["services"][:3]:
+        alt = s.get("alternatives") or {}
+        where_s = ", ".join(dict.fromkeys(_where(s["evidence"], 4).split(", ")))
+        todo_fr.append(f"{s['name']} ({where_s}) : " + (f"remplacez-le par {alt['fr']}" if alt.get("fr") else "isolez-le derrière une interface "
+                                                        "configurable pour qu'un autre territoire puisse s'en passer"))
+        todo_en.append(f"{s['name']} ({where_s}): " + (f"replace it with {alt['en']}" if alt.get("en") else "isolate it behind a configurable "
+                                                      "interface so that another territory can do without it"))
+    more = len(f["services"]) - 3
     return Result.scored(10 - penalty, T(f"{len(f['services'])} service(s) ou outil(s) propriétaire(s) : {names}.",
-                                         f"{len(f['services'])} proprietary service(s) or tool(s): {names}."), ev, **details)
+                                         f"{len(f['services'])} proprietary service(s) or tool(s): {names}."), ev, **details).advise(T(
+        " ; ".join(todo_fr) + (f" ; puis les {more} autres" if more > 0 else "") + ".",
+        "; ".join(todo_en) + (f"; then the {more} others" if more > 0 else "") + "."))
 
 
 # -- hosting and data ------------------------------------------------------------------------
@@ -365,7 +376,32 @@ def hosting(ctx) -> Result:
     msg_en = f"Addresses found: {mix_en or 'none'}" + (f"; {len(f['clones'])} repository(ies) cloned from an account" if f["clones"] else "") + \
              (f"; {len(f['internal'])} internal connection(s)" if f["internal"] else "") + \
              (f"; restricted-access data: {', '.join(r['name'] for r in f['restricted'])}" if f["restricted"] else "") + "."
-    return Result.scored(10 - penalty, T(msg_fr, msg_en), ev, **details)
+    return Result.scored(10 - penalty, T(msg_fr, msg_en), ev, **details).advise(_hosting_todo(f, personal, other))
+
+
+def _hosting_todo(f: dict, personal: list[dict], other: list[dict]) -> dict[str, str] | None:
+    """For each kind of address found: what to do with it, and where it is written."""
+    fr, en = [], []
+    if f["internal"]:
+        fr.append(f"lisez l'adresse du serveur interne {f['internal'][0]['host']} ({_where(f['internal'])}) depuis une variable "
+                  "d'environnement décrite dans .env.example")
+        en.append(f"read the internal server address {f['internal'][0]['host']} ({_where(f['internal'])}) from an environment "
+                  "variable described in .env.example")
+    if personal or f["clones"]:
+        what = personal[0]["host"] if personal else f["clones"][0]["value"]
+        where = _where(personal[0]["evidence"] if personal else f["clones"][:2])
+        fr.append(f"copiez dans le dépôt (ou sur un espace de la collectivité) ce qui est chargé depuis {what} ({where})")
+        en.append(f"copy into the repository (or onto the local government's own space) what is loaded from {what} ({where})")
+    if other:
+        fr.append(f"rendez configurable le serveur de {other[0]['host']} ({_where(other[0]['evidence'])}) et dites dans la documentation "
+                  "quelles données il fournit")
+        en.append(f"make the {other[0]['host']} server configurable ({_where(other[0]['evidence'])}) and say in the documentation "
+                  "which data it provides")
+    if f["restricted"]:
+        names = ", ".join(r["name"] for r in f["restricted"][:3])
+        fr.append(f"documentez comment chaque territoire obtient l'accès à {names} et où déposer ses propres fichiers")
+        en.append(f"document how each territory obtains access to {names} and where to put its own files")
+    return clauses(fr, en)
 
 
 # -- end of life ---------------------------------------------------------------------------------
@@ -433,10 +469,11 @@ def end_of_life(ctx) -> Result:
     todo_en = [f"move to a version still maintained ({pages}) in {shown}"] if places else []
     todo_fr += [f"remplacez {u['name']} par {u['successor']} ({u['path']})" for u in f["unmaintained"][:3]]
     todo_en += [f"replace {u['name']} with {u['successor']} ({u['path']})" for u in f["unmaintained"][:3]]
-    fr_text, en_text = " ; ".join(todo_fr), "; ".join(todo_en)
+    if todo_fr:
+        todo_fr.append("ajoutez Dependabot ou Renovate pour la suite")
+        todo_en.append("add Dependabot or Renovate for what comes next")
     return Result.scored(score, T(f"En fin de vie : {all_fr} {data_fr}.", f"Past end of life: {all_en} {data_en}."), ev, **details).advise(
-        T(fr_text[:1].upper() + fr_text[1:] + " ; ajoutez Dependabot ou Renovate pour la suite.",
-          en_text[:1].upper() + en_text[1:] + "; add Dependabot or Renovate for what comes next.") if todo_fr else None)
+        clauses(todo_fr, todo_en))
 
 
 # -- personal data ---------------------------------------------------------------------------
