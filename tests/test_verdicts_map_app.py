@@ -159,3 +159,13 @@ def test_highcharts_is_a_proprietary_licence_and_page_scripts_have_nothing_to_do
     msg = res["documentation.code-comments"]["message"]
     assert "aucune fonction ni classe publique à documenter" in msg["fr"] and "sans objet des" not in msg["fr"]
     assert "no public function or class to document" in msg["en"]
+
+
+def test_a_weak_copyleft_library_rules_out_no_licence_of_the_list():
+    from auditor.licenses.advice import fitting
+    from auditor.licenses.compat import pair
+
+    assert pair("MPL-2.0", "LGPL-2.1")[0] == "ok" and pair("MIT", "LGPL-3.0")[0] == "ok"
+    assert pair("MPL-2.0", "GPL-3.0")[0] == "incompatible"  # strong copyleft still does
+    fit = fitting([{"name": "dompdf/dompdf", "license": "LGPL-2.1"}, {"name": "phenx/php-svg-lib", "license": "LGPL-3.0"}])
+    assert "MPL-2.0" in fit["fits"] and not fit["excluded"]

@@ -49,6 +49,10 @@ def pair(project: str, dep: str) -> tuple[str, str]:
         return "ok", "permissive dependency"
     if p in OURS or d in OURS:
         return _ours(p, d)
+    if d in WEAK and (p in WEAK or p in PERMISSIVE):
+        # An LGPL/MPL/EPL library used as a separate library keeps its own files' licence and binds nothing
+        # else; licensecheck's matrix calls an LGPL dependency of an MPL-2.0 project incompatible.
+        return "ok", "weak copyleft dependency used as a separate library"
     return _licensecheck(project, dep)
 
 
