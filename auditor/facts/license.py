@@ -57,6 +57,63 @@ def _line_of(text: str, offset: int) -> int:
 
 
 # -- one license file -----------------------------------------------------------------------------
+def _full_text(text: str, lines: list[str], r) -> dict:
+    """What the full licence texts matched say: ids (the version chosen in the notice above them),
+    the expression (dual, combined, or a main licence with bundled third-party texts)."""
+    start = r.matches[0].start_line
+    title = _GPL_TITLE.search(text)
+    if title:  # a notice above the GNU text is often matched with it (shared phrases): stop at the title
+        title_line = _line_of(text, title.start() + 1)
+        if title_line <= start + 15:
+            start = title_line
+    preamble = "\n".join(lines[: start - 1])
+    outside = "\n".join(ln for i, ln in enumerate(lines, 1) if not any(m.start_line <= i <= m.end_line for m in r.matches))
+    choice = notices.version_choice(preamble)
+    ids = []
+    for m in r.matches:
+        lid = notices.with_choice(m.id, choice) if notices.family(m.id) in notices.VERSIONED else m.id
+        if lid not in ids:
+            ids.append(lid)
+    fams = [notices.family(i) for i in ids]
+    if "LGPL-3.0" in fams and "GPL-3.0" in fams:  # the LGPL-3.0 supplements the GPL-3.0: one license, the LGPL
+        ids = [i for i in ids if notices.family(i) != "GPL-3.0"]
+    main_ids, bundled, op = ids, [], None
+    if len(ids) > 1:
+        between = "\n".join(lines[r.matches[0].end_line:r.matches[1].start_line - 1])
+        if notices.says_dual(preamble) or notices.says_dual(between[:600]):
+            op = " OR "
+        elif notices.says_third_party(between) or notices.says_third_party(outside):
+            main_ids, bundled = ids[:1], ids[1:]
+        else:
+            op = " AND "
+    return dict(ids=main_ids, bundled=bundled, confidence=min(m.confidence for m in r.matches[: len(main_ids)]), method="full-text",
+                expression=(op.join(main_ids) if op and len(main_ids) > 1 else main_ids[0]),
+                version_choice=choice if any(notices.family(i) in notices.VERSIONED for i in main_ids) else None)
+
+
+def _short_text(text: str, r) -> dict | None:
+    """No full licence text: the French EUPL, an SPDX tag, or a short notice naming licences."""
+    fr = notices.eupl_fr(text)
+    if fr:
+        return dict(ids=["EUPL-1.2"], expression="EUPL-1.2", confidence=fr, method="title-and-headings (EUPL-1.2 French text)")
+    if r.modified:
+        return {}
+    tags = notices.spdx_tags(text)
+    if tags:
+        expr, ids, valid = notices.parse_expression(tags[0][0])
+        if valid:
+            return dict(ids=list(ids), expression=expr, confidence=0.95, method="spdx-tag")
+    if r.words <= 400 and notices.states_license(text):
+        named = notices.names_in(text)
+        if named:
+            choice = notices.version_choice(text)
+            ids = [notices.with_choice(i, choice) for i, _ in named]
+            op = " OR " if notices.says_dual(text) else " AND "
+            return dict(ids=ids, expression=op.join(ids) if len(ids) > 1 else ids[0], confidence=0.6, method="notice",
+                        version_choice=choice)
+    return None
+
+
 def identify_text(text: str) -> dict:
     """What one license file says: ids, expression, confidence, how it was found."""
     index = get_index()
@@ -65,60 +122,12 @@ def identify_text(text: str) -> dict:
     out: dict = {"ids": [], "expression": None, "confidence": 0.0, "method": None, "matches": [m.to_dict() for m in r.matches],
                  "candidates": r.candidates[:3], "modified": r.modified, "proprietary": False, "bundled": []}
     if r.matches:
-        first = r.matches[0]
-        start = first.start_line
-        title = _GPL_TITLE.search(text)
-        if title:  # a notice above the GNU text is often matched with it (shared phrases): stop at the title
-            title_line = _line_of(text, title.start() + 1)
-            if title_line <= start + 15:
-                start = title_line
-        preamble = "\n".join(lines[: start - 1])
-        outside = "\n".join(ln for i, ln in enumerate(lines, 1) if not any(m.start_line <= i <= m.end_line for m in r.matches))
-        choice = notices.version_choice(preamble)
-        ids = []
-        for m in r.matches:
-            lid = notices.with_choice(m.id, choice) if notices.family(m.id) in notices.VERSIONED else m.id
-            if lid not in ids:
-                ids.append(lid)
-        fams = [notices.family(i) for i in ids]
-        if "LGPL-3.0" in fams and "GPL-3.0" in fams:  # the LGPL-3.0 supplements the GPL-3.0: one license, the LGPL
-            ids = [i for i in ids if notices.family(i) != "GPL-3.0"]
-        main_ids, bundled = ids, []
-        if len(ids) > 1:
-            between = "\n".join(lines[r.matches[0].end_line:r.matches[1].start_line - 1])
-            if notices.says_dual(preamble) or notices.says_dual(between[:600]):
-                op = " OR "
-            elif notices.says_third_party(between) or notices.says_third_party(outside):
-                op, main_ids, bundled = None, ids[:1], ids[1:]
-            else:
-                op = " AND "
-        else:
-            op = None
-        out.update(ids=main_ids, bundled=bundled, confidence=min(m.confidence for m in r.matches[: len(main_ids)]), method="full-text",
-                   expression=(op.join(main_ids) if op and len(main_ids) > 1 else main_ids[0]),
-                   version_choice=choice if any(notices.family(i) in notices.VERSIONED for i in main_ids) else None)
+        out.update(_full_text(text, lines, r))
         return out
-    fr = notices.eupl_fr(text)
-    if fr:
-        out.update(ids=["EUPL-1.2"], expression="EUPL-1.2", confidence=fr, method="title-and-headings (EUPL-1.2 French text)")
+    found = _short_text(text, r)
+    if found is not None:
+        out.update(found)
         return out
-    if r.modified:
-        return out
-    tags = notices.spdx_tags(text)
-    if tags:
-        expr, ids, valid = notices.parse_expression(tags[0][0])
-        if valid:
-            out.update(ids=list(ids), expression=expr, confidence=0.95, method="spdx-tag")
-            return out
-    if r.words <= 400 and notices.states_license(text):
-        named = notices.names_in(text)
-        if named:
-            choice = notices.version_choice(text)
-            ids = [notices.with_choice(i, choice) for i, _ in named]
-            op = " OR " if notices.says_dual(text) else " AND "
-            out.update(ids=ids, expression=op.join(ids) if len(ids) > 1 else ids[0], confidence=0.6, method="notice",
-                       version_choice=choice)
-            return out
     if notices.is_proprietary(text):
         out["proprietary"] = True
     return out
