@@ -155,7 +155,7 @@ _FINGERPRINTS: dict[tuple, str] = {}
 # settings (which the keys cover), not because they read the network. Every other uncached fact is
 # taken as live data (forge, package indexes): nothing built on it is stored. A new uncached fact is
 # live until it is listed here.
-SETTLED_UNCACHED = frozenset({"project", "declarations", "people", "contributor_types"})
+SETTLED_UNCACHED = frozenset({"project", "declarations", "people", "contributor_types", "tree", "publiccode_suggestion"})
 
 
 def is_live(name: str) -> bool:
@@ -236,6 +236,16 @@ class AuditContext:
 
     def _taint(self) -> None:
         self._partial.update(self._computing)
+
+    def known(self, name: str) -> Any:
+        """A fact's value if this audit has it already (never computes it), else None."""
+        value = self._facts.get(name, _MISSING)
+        return None if value is _MISSING else value
+
+    def restore(self, name: str, value: Any) -> None:
+        """A fact's value as a stored check result recorded it (``engine``: reused results), unless
+        this audit has computed it already."""
+        self._facts.setdefault(name, value)
 
     def settled(self, names: list[str]) -> bool:
         """Whether values built from these facts are a function of the cache key's inputs alone: none

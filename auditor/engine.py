@@ -119,14 +119,21 @@ def result_entry(spec: CheckSpec, result: Result, weight: float) -> dict[str, An
 
 
 def _run_or_reuse(spec: CheckSpec, ctx: AuditContext, params: dict[str, Any], weight: float, kind: str | None) -> dict[str, Any]:
-    """A check's result entry: the one stored for this commit and key when there is one (the facts
-    it read are loaded again, so that the report is the same), else computed and stored when it was
-    built on settled facts only (see :meth:`AuditContext.settled`)."""
+    """A check's result entry: the one stored for this commit and key when there is one (the public
+    facts it read are loaded again, so that the report is the same), else computed and stored when it
+    was built on settled facts only (see :meth:`AuditContext.settled`). The values of the public facts
+    kept out of the fact cache (``cache="none"``: the project's kind, the contributors' types…) are
+    stored with the result, under the same key (which covers all their inputs), instead of being
+    computed again."""
     key = result_key(ctx, spec.id, params, weight, kind)
     stored = ctx._cache.get(key) if key else None
-    if isinstance(stored, dict) and isinstance(stored.get("entry"), str) and isinstance(stored.get("facts"), list):
-        for name in stored["facts"]:  # the report's facts section: the public ones it used (cached, or computed again)
+    if (isinstance(stored, dict) and isinstance(stored.get("entry"), str) and isinstance(stored.get("facts"), list)
+            and isinstance(stored.get("values"), dict)):
+        for name in stored["facts"]:  # the report's facts section: the public ones it used (cached, stored, or computed again)
             if name in FACTS and FACTS[name].public:
+                if name in stored["values"]:
+                    ctx.restore(name, json.loads(stored["values"][name]))
+                    continue
                 try:
                     ctx.fact(name)
                 except FactError:
@@ -142,10 +149,12 @@ def _run_or_reuse(spec: CheckSpec, ctx: AuditContext, params: dict[str, Any], we
     if key and res.status != Status.ERROR and ctx.settled(used):
         try:  # stored as JSON text (key order kept); the entry used now is exactly the one a later audit reads back
             text = json.dumps(entry, ensure_ascii=False)
+            values = {n: json.dumps(ctx.known(n), ensure_ascii=False) for n in used
+                      if n in FACTS and FACTS[n].public and FACTS[n].cache == "none" and ctx.known(n) is not None}
         except (TypeError, ValueError):
             return entry
         entry = json.loads(text)
-        ctx._cache.put(key, {"entry": text, "facts": used})
+        ctx._cache.put(key, {"entry": text, "facts": used, "values": values})
     return entry
 
 

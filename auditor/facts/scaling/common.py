@@ -63,8 +63,12 @@ def _under(domain: str, base: str) -> bool:
 def domain_type(domain: str) -> dict:
     """``{"type": public|company|individual|unknown, "domain", "name", "kind", "listed"}`` for an
     e-mail or web domain, from ``organisations.yml``."""
+    return dict(_domain_type((domain or "").strip(" .>").lower()))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # one answer per domain: a history of 50,000 commits has a few hundred
+def _domain_type(domain: str) -> dict:
     o = _orgs()
-    domain = (domain or "").strip(" .>").lower()
     if not domain or "." not in domain:
         return {"type": "unknown", "domain": None}
     if domain in o["placeholder"] or domain.endswith(o["placeholder_suffixes"]) or is_placeholder_domain(domain):
