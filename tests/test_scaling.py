@@ -428,6 +428,22 @@ def test_end_of_life_stack(repo):
     assert res.status.value == "fail" and "2025-06-01" in res.message["fr"] and res.details["risk"]["level"] == 3
 
 
+def test_spring_boot_from_maven_and_gradle(repo):
+    # A geOrchestra module's BOM version in a property, a State API's starter parent, a Gradle plugin.
+    r = one(repo, {"pom.xml": "<project><properties>\n<springframework.boot.version>3.5.10</springframework.boot.version>\n</properties>\n"
+                              "<dependencyManagement><dependencies><dependency>\n<groupId>org.springframework.boot</groupId>\n"
+                              "<artifactId>spring-boot-dependencies</artifactId>\n<version>${springframework.boot.version}</version>\n"
+                              "</dependency></dependencies></dependencyManagement></project>\n",
+                   "api/pom.xml": "<project><parent>\n<groupId>org.springframework.boot</groupId>\n<artifactId>spring-boot-starter-parent</artifactId>\n"
+                                  "<version>2.3.0.RELEASE</version>\n</parent></project>\n",
+                   "web/build.gradle": "plugins {\n  id 'org.springframework.boot' version '3.3.4'\n}\n"})
+    f = ctx_for(r).fact("end_of_life")
+    got = {(x["path"], x["cycle"]) for x in f["findings"]}
+    assert got == {("pom.xml", "3.5"), ("api/pom.xml", "< 2.7"), ("web/build.gradle", "3.3")}, got
+    early = {x["path"] for x in ctx_for(r, as_of=datetime(2026, 1, 1, tzinfo=timezone.utc)).fact("end_of_life")["findings"]}
+    assert "pom.xml" not in early  # 3.5 is supported until 2026-06-30
+
+
 def test_end_of_life_depends_on_as_of_only(repo):
     r = one(repo, {"Dockerfile": "FROM node:20-alpine\n"})
     before = run(ctx_for(r, as_of=datetime(2026, 1, 1, 23, 59, 59, tzinfo=timezone.utc)), "scaling.end-of-life")

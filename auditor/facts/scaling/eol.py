@@ -161,6 +161,29 @@ def _image_versions(image: str) -> list[tuple[str, str]]:
 
 _FROM = re.compile(r"^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)", re.I | re.M)
 _IMAGE = re.compile(r"^\s*-?\s*image:\s*(?:name:\s*)?['\"]?([^\s'\"#]+)", re.M)
+# Maven: the Spring Boot parent or BOM and its version (a ${property} read from the same pom); Gradle: the plugin's version.
+_MAVEN_ARTIFACT = re.compile(r"<artifactId>\s*([\w.-]+)\s*</artifactId>\s*<version>\s*([^<\s]+)\s*</version>")
+_GRADLE_BOOT = re.compile(r"""id\s*\(?\s*["']org\.springframework\.boot["']\s*\)?\s*version\s*["'](\d+\.\d+[\w.-]*)["']""")
+
+
+def _maven_versions(text: str, artifacts: dict) -> list[tuple[str, str, int, str]]:
+    """(product, version, position, artifact) of the artifacts named in ``endoflife.yml`` ``packages.maven``."""
+    out = []
+    for m in _MAVEN_ARTIFACT.finditer(text):
+        product = artifacts.get(m.group(1))
+        if not product:
+            continue
+        version = m.group(2)
+        prop = re.fullmatch(r"\$\{([\w.-]+)\}", version)
+        if prop:
+            pm = re.search(rf"<{re.escape(prop.group(1))}>\s*([^<\s]+)\s*</{re.escape(prop.group(1))}>", text)
+            version = pm.group(1) if pm else ""
+        vm = re.match(r"\d+\.\d+", version)
+        if vm:
+            out.append((product, vm.group(0), m.start(), m.group(1)))
+    return out
+
+
 _GH_VERSION = re.compile(r"^\s*(python|node)-version:\s*['\"]?(\d+(?:\.\d+)*)['\"]?\s*$", re.M)
 
 
@@ -173,7 +196,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=1, cache="commit+as_of")
+@fact("end_of_life", version=2, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -198,7 +221,7 @@ def end_of_life(ctx) -> dict:
         low = name.lower()
         if (low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile") or re.match(r"^(docker-)?compose[\w.-]*\.ya?ml$", low)
                 or low in (".gitlab-ci.yml", ".python-version", "runtime.txt", ".nvmrc", ".node-version", ".ruby-version", ".tool-versions",
-                           "package.json", "composer.json", "pipfile", "pyproject.toml", "gemfile")
+                           "package.json", "composer.json", "pipfile", "pyproject.toml", "gemfile", "pom.xml", "build.gradle", "build.gradle.kts")
                 or re.match(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", low) or (p.startswith(".github/workflows/") and low.endswith((".yml", ".yaml")))):
             wanted.append(p)
     wanted = wanted[:MAX_FILES]
@@ -298,6 +321,13 @@ def end_of_life(ctx) -> dict:
                 for k, v in poetry.items() if isinstance(poetry, dict) else ():
                     if k.lower() == dep and isinstance(v, str) and v != "*":
                         add(prod, v, p, _line(text, text.find(k)), f"{k} = {v}", tilde=True)
+        elif low == "pom.xml":
+            for product, version, pos, artifact in _maven_versions(text, pkgmap.get("maven") or {}):
+                add(product, "==" + version, p, _line(text, pos), f"{artifact}: {version}")
+        elif low in ("build.gradle", "build.gradle.kts"):
+            m = _GRADLE_BOOT.search(text)
+            if m and re.match(r"\d+\.\d+", m.group(1)):
+                add("spring-boot", "==" + ".".join(m.group(1).split(".")[:2]), p, _line(text, m.start()), m.group(0))
         elif low == "gemfile":
             m = re.search(r"^\s*ruby\s+['\"]~?>?\s*(\d+\.\d+)", text, re.M)
             if m:
