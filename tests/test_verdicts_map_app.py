@@ -169,3 +169,14 @@ def test_a_weak_copyleft_library_rules_out_no_licence_of_the_list():
     assert pair("MPL-2.0", "GPL-3.0")[0] == "incompatible"  # strong copyleft still does
     fit = fitting([{"name": "dompdf/dompdf", "license": "LGPL-2.1"}, {"name": "phenx/php-svg-lib", "license": "LGPL-3.0"}])
     assert "MPL-2.0" in fit["fits"] and not fit["excluded"]
+
+
+def test_a_long_readme_description_cut_for_the_jury_says_it_is_cut(tmp_path):
+    long = ("La plateforme des observatoires photographiques du paysage est un projet porté par la région avec les services "
+            "de l'État et un laboratoire de recherche. Elle est conçue avec une cinquantaine d'acteurs du paysage depuis 2011. "
+            "Ce travail collaboratif a permis de construire un outil commun de saisie, de consultation et de diffusion des séries "
+            "photographiques pour tous les observatoires.")
+    report = run(build(tmp_path / "r", {"README.md": f"# Observatoire\n\n{long}\n"}), tmp_path / "c", only=["documentation.readme"])
+    text = report["facts"]["readme"]["description"]["text"]
+    assert text.endswith("…") and len(text) <= 301 and text[-2] != " "
+    assert long.startswith(text[:-1])  # cut at a word's end

@@ -291,7 +291,8 @@ def find_description(blocks: list[Block]) -> dict | None:
             continue
         if b.badge_only or len(prose(b.text).split()) < 8:
             continue
-        return {"text": b.text[:300], "line": b.line, "first": not seen_other_section}
+        text = b.text if len(b.text) <= 300 else b.text[:300].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"  # a cut text says so
+        return {"text": text, "line": b.line, "first": not seen_other_section}
     return None
 
 
