@@ -42,6 +42,48 @@ def _platforms(ctx, languages: dict[str, int]) -> list[str]:
     return out or ["web"]
 
 
+def _fact(ctx, name: str) -> dict:
+    try:
+        return ctx.fact(name) or {}
+    except Exception:  # noqa: BLE001 - a failed fact leaves the field to complete
+        return {}
+
+
+def _license(ctx) -> str | None:
+    """The project's licence (the license fact's, else the first declared one) if it is a valid SPDX id."""
+    lic = _fact(ctx, "license")
+    license_id = lic.get("spdx")
+    if not license_id:
+        declared = [d.get("value") for d in lic.get("declared") or [] if isinstance(d, dict) and d.get("value")]
+        license_id = declared[0] if declared else None
+    from auditor.publiccode.validator import spdx_problem
+
+    return None if not license_id or spdx_problem(str(license_id)) else license_id
+
+
+def _languages(readme: dict, desc: str) -> list[str]:
+    """The README's languages (French by default), the description's own first."""
+    lang = readme.get("language")
+    langs = [lang] if isinstance(lang, str) else list(lang or [])
+    langs = [x for x in langs if x in ("fr", "en", "de", "es", "it", "nl", "pt", "ca", "oc", "br", "eu")] or ["fr"]
+    if desc:  # the description's own language names its key (a bilingual README may open in French)
+        from auditor.langid import identify_languages
+
+        own = identify_languages([desc], min_words=5).get("language")
+        if isinstance(own, str) and own in langs:
+            langs = [own] + [x for x in langs if x != own]
+        elif isinstance(own, str):
+            langs = [own]
+    return langs
+
+
+def _tags(ctx) -> list:
+    try:
+        return sorted(ctx.snapshot.tags(), key=lambda t: t.date)
+    except Exception:  # noqa: BLE001
+        return []
+
+
 def suggest(ctx) -> dict[str, Any]:
     """The values of a suggested publiccode.yml and where each came from."""
     target = ctx.target
@@ -52,54 +94,23 @@ def suggest(ctx) -> dict[str, Any]:
         url, sources["url"] = f"https://{PLACEHOLDER_HOST}/" + name, "todo"
     else:
         sources["url"] = "target"
-    try:
-        lic = ctx.fact("license") or {}
-    except Exception:  # noqa: BLE001 - a failed fact leaves the field to complete
-        lic = {}
-    license_id = lic.get("spdx")
-    if not license_id:
-        declared = [d.get("value") for d in lic.get("declared") or [] if isinstance(d, dict) and d.get("value")]
-        license_id = declared[0] if declared else None
-    from auditor.publiccode.validator import spdx_problem
-
-    if not license_id or spdx_problem(str(license_id)):
-        license_id, sources["legal.license"] = "EUPL-1.2", "todo"
-    else:
-        sources["legal.license"] = "license fact"
-    try:
-        languages = ctx.fact("languages") or {}
-    except Exception:  # noqa: BLE001
-        languages = {}
-    try:
-        readme = ctx.fact("readme") or {}
-    except Exception:  # noqa: BLE001
-        readme = {}
-    lang = readme.get("language")
-    langs = [lang] if isinstance(lang, str) else list(lang or [])
-    langs = [x for x in langs if x in ("fr", "en", "de", "es", "it", "nl", "pt", "ca", "oc", "br", "eu")] or ["fr"]
-    desc = (readme.get("description") or {}).get("text") or ""
-    desc = re.sub(r"\s+", " ", desc).strip()
-    if desc:  # the description's own language names its key (a bilingual README may open in French)
-        from auditor.langid import identify_languages
-
-        own = identify_languages([desc], min_words=5).get("language")
-        if isinstance(own, str) and own in langs:
-            langs = [own] + [x for x in langs if x != own]
-        elif isinstance(own, str):
-            langs = [own]
+    license_id = _license(ctx)
+    sources["legal.license"] = "license fact" if license_id else "todo"
+    license_id = license_id or "EUPL-1.2"
+    languages = _fact(ctx, "languages")
+    readme = _fact(ctx, "readme")
+    desc = re.sub(r"\s+", " ", (readme.get("description") or {}).get("text") or "").strip()
+    langs = _languages(readme, desc)
     short = desc if 0 < len(desc) <= 150 else (desc[:147].rsplit(" ", 1)[0] + "…" if desc else "")
     sources["description.fr.shortDescription"] = "README" if short else "todo"
-    tags = []
-    try:
-        tags = sorted(ctx.snapshot.tags(), key=lambda t: t.date)
-    except Exception:  # noqa: BLE001
-        tags = []
+    tags = _tags(ctx)
+    platforms = _platforms(ctx, languages)
     values: dict[str, Any] = {
         "name": name,
         "url": url,
-        "platforms": _platforms(ctx, languages),
+        "platforms": platforms,
         "developmentStatus": "beta" if tags else "development",
-        "softwareType": "addon" if _qgis_plugin(ctx) else "standalone/web" if "web" in _platforms(ctx, languages) else "standalone/other",
+        "softwareType": "addon" if _qgis_plugin(ctx) else "standalone/web" if "web" in platforms else "standalone/other",
         "license": license_id,
         "shortDescription": short or f"{name} : {TODO}",
         "longDescription": desc if len(desc) >= 150 else "",
