@@ -167,23 +167,31 @@ def _result(report: dict[str, Any], cid: str) -> dict[str, Any]:
     return next((r for r in report.get("results") or [] if r.get("id") == cid), {})
 
 
+def _readme_title(facts: dict[str, Any]) -> str | None:
+    """The README's own title (a level-1 heading in its first lines), which reads better than a slug."""
+    return next((h.get("text") for h in (facts.get("readme") or {}).get("headings") or []
+                 if isinstance(h, dict) and h.get("level") == 1 and h.get("line", 99) <= 5 and 2 <= len(str(h.get("text") or "")) <= 80), None)
+
+
+def _issue_tracker(tgt: dict[str, Any]) -> str | None:
+    web = tgt.get("web_url")
+    if isinstance(web, str) and web.startswith("https://") and tgt.get("forge") in ("github", "gitlab"):
+        return web.rstrip("/") + ("/issues" if tgt["forge"] == "github" else "/-/issues")
+    return None
+
+
 def _names(report: dict[str, Any]) -> dict[str, Any]:
     """The project's name, the organisation that carries it, a team contact and the issue tracker."""
     tgt = report.get("target") or {}
     facts = report.get("facts") or {}
     decl = ((facts.get("declarations") or {}).get("declared")) or {}
-    title = next((h.get("text") for h in (facts.get("readme") or {}).get("headings") or []
-                  if isinstance(h, dict) and h.get("level") == 1 and h.get("line", 99) <= 5 and 2 <= len(str(h.get("text") or "")) <= 80), None)
-    name = (report.get("project") or {}).get("name") or title or tgt.get("name") or "projet"  # the README's own title reads better than a slug
-    owner = (decl.get("sponsor") or {}).get("name") or None
-    contact = next((m.get("email") for m in decl.get("maintainers") or [] if m.get("email")), None)
-    issues = None
-    web = tgt.get("web_url")
-    if isinstance(web, str) and web.startswith("https://") and tgt.get("forge") in ("github", "gitlab"):
-        issues = web.rstrip("/") + ("/issues" if tgt["forge"] == "github" else "/-/issues")
-    return {"name": str(name), "owner": owner, "contact": contact, "issues": issues,
-            "sponsor_type": ((facts.get("project") or {}).get("sponsor_type") if (facts.get("project") or {}).get("sponsor_type") not in (None, "unknown") else None)
-            or (decl.get("sponsor") or {}).get("type")}
+    name = (report.get("project") or {}).get("name") or _readme_title(facts) or tgt.get("name") or "projet"
+    sponsor = decl.get("sponsor") or {}
+    sponsor_type = (facts.get("project") or {}).get("sponsor_type")
+    return {"name": str(name), "owner": sponsor.get("name") or None,
+            "contact": next((m.get("email") for m in decl.get("maintainers") or [] if m.get("email")), None),
+            "issues": _issue_tracker(tgt),
+            "sponsor_type": (sponsor_type if sponsor_type not in (None, "unknown") else None) or sponsor.get("type")}
 
 
 def _test_command(report: dict[str, Any]) -> str | None:
