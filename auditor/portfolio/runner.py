@@ -292,21 +292,31 @@ class Batch:
         waiting = deque(todo)
         running: dict[Future, tuple[Project, float]] = {}
         abandoned: set[Future] = set()
+
+        def fill() -> None:  # as many projects running as there are jobs
+            while waiting and len(running) - len(abandoned) < jobs:
+                p = waiting.popleft()
+                progress.start(p)
+                running[executor.submit(audit_project, p, popts)] = (p, time.monotonic())
+
         try:
             while waiting or len(running) > len(abandoned):
-                while waiting and len(running) - len(abandoned) < jobs:
-                    p = waiting.popleft()
-                    progress.start(p)
-                    running[executor.submit(audit_project, p, popts)] = (p, time.monotonic())
+                fill()
                 done, _ = wait(list(running), timeout=0.2, return_when=FIRST_COMPLETED)
                 # the steps first (a finished project's last steps, then its end): the display only, never the outcomes
                 if not progress.drain(events):
                     progress.tick()
+                finished = []
                 for fut in sorted(done, key=lambda f: running[f][0].id):
                     p, started = running.pop(fut)
                     if fut in abandoned:
                         abandoned.discard(fut)
                         continue
+                    finished.append((p, fut, started))
+                # the next projects go to the free workers before this thread writes the finished ones' reports
+                # (HTML, JSON, history): a worker never waits for the coordinator
+                fill()
+                for p, fut, started in finished:
                     o = self._outcome(p, fut, started)
                     if o.status != "ok":
                         self._write_failure(o)
