@@ -200,32 +200,30 @@ def test_reuse_when_the_forge_refuses_the_forks_is_inconclusive_with_its_reason(
     assert "forks" in res.message["en"] and "0 fork" not in res.message["en"]
 
 
-def test_reuse_gitlab_fork_by_a_group_is_another_organisation(repo, tmp_path):
+def _reuse_with_gitlab_forks(repo, tmp_path, forks):
+    """scaling.reuse on a repository whose GitLab project answers (as GitLab's REST documentation shows) with these forks."""
     r = one(repo, {"README.md": "# Outil\n"})
     base = "https://gitlab.com/api/v4/projects/grp%2Fn"
     with responses.RequestsMock(assert_all_requests_are_fired=False) as rs:
         rs.add("GET", re.compile(re.escape(base) + r"(\?.*)?$"), json={
-            "id": 7, "path_with_namespace": "grp/n", "forks_count": 2, "star_count": 0, "open_issues_count": 0, "default_branch": "main",
+            "id": 7, "path_with_namespace": "grp/n", "forks_count": len(forks), "star_count": 0, "open_issues_count": 0, "default_branch": "main",
             "visibility": "public", "archived": False, "created_at": "2021-01-01T00:00:00Z", "last_activity_at": "2026-11-01T00:00:00Z"})
-        rs.add("GET", re.compile(r"https://gitlab\.com/api/v4/projects/7/forks(\?.*)?$"), json=[
-            {"id": 8, "path_with_namespace": "agglo-annecy/n", "namespace": {"kind": "group", "full_path": "agglo-annecy"}},
-            {"id": 9, "path_with_namespace": "acme-sig/n", "namespace": {"kind": "group", "full_path": "acme-sig"}}])
-        res = run(ctx_for(r, target="https://gitlab.com/grp/n", network=True, tmp=tmp_path), "scaling.reuse")
+        rs.add("GET", re.compile(r"https://gitlab\.com/api/v4/projects/7/forks(\?.*)?$"), json=forks)
+        return run(ctx_for(r, target="https://gitlab.com/grp/n", network=True, tmp=tmp_path), "scaling.reuse")
+
+
+def test_reuse_gitlab_fork_by_a_group_is_another_organisation(repo, tmp_path):
+    res = _reuse_with_gitlab_forks(repo, tmp_path, [
+        {"id": 8, "path_with_namespace": "agglo-annecy/n", "namespace": {"kind": "group", "full_path": "agglo-annecy"}},
+        {"id": 9, "path_with_namespace": "acme-sig/n", "namespace": {"kind": "group", "full_path": "acme-sig"}}])
     forks = next(e.value for e in res.evidence if isinstance(e.value, dict) and "forks" in e.value)
     assert forks["public_bodies"] == ["agglo-annecy/n"] and forks["organisations"] == ["acme-sig/n"], forks
     assert res.status.value == "pass"
 
 
 def test_reuse_gitlab_forks_by_people_only_is_a_warning(repo, tmp_path):
-    r = one(repo, {"README.md": "# Outil\n"})
-    base = "https://gitlab.com/api/v4/projects/grp%2Fn"
-    with responses.RequestsMock(assert_all_requests_are_fired=False) as rs:
-        rs.add("GET", re.compile(re.escape(base) + r"(\?.*)?$"), json={
-            "id": 7, "path_with_namespace": "grp/n", "forks_count": 1, "star_count": 0, "open_issues_count": 0, "default_branch": "main",
-            "visibility": "public", "archived": False, "created_at": "2021-01-01T00:00:00Z", "last_activity_at": "2026-11-01T00:00:00Z"})
-        rs.add("GET", re.compile(r"https://gitlab\.com/api/v4/projects/7/forks(\?.*)?$"), json=[
-            {"id": 8, "path_with_namespace": "jdupont/n", "namespace": {"kind": "user", "full_path": "jdupont"}}])
-        res = run(ctx_for(r, target="https://gitlab.com/grp/n", network=True, tmp=tmp_path), "scaling.reuse")
+    res = _reuse_with_gitlab_forks(repo, tmp_path, [
+        {"id": 8, "path_with_namespace": "jdupont/n", "namespace": {"kind": "user", "full_path": "jdupont"}}])
     assert res.status.value == "warn" and res.score == 3, res.message
     assert "(1 fork(s) au total)" in res.details["risk"]["text"]["fr"]
 
