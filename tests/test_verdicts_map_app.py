@@ -180,3 +180,21 @@ def test_a_long_readme_description_cut_for_the_jury_says_it_is_cut(tmp_path):
     text = report["facts"]["readme"]["description"]["text"]
     assert text.endswith("…") and len(text) <= 301 and text[-2] != " "
     assert long.startswith(text[:-1])  # cut at a word's end
+
+
+SHINY = {  # shaped like a climate-data Shiny app: one app.R holding the helpers, the UI and the server
+    "README.md": "# Climat\n\nTableau de bord des jours de forte chaleur.\n",
+    "app.R": "library(shiny)\n\n#' Read a URL, NULL when it fails\n#' @param url the address\nsafe_get <- function(url) {\n"
+             "  tryCatch(readLines(url), error = function(e) NULL)\n}\n\nchoose_file <- function(type) {\n  paste0(type, \".nc\")\n}\n\n"
+             ".private_helper <- function() 1\n\n# The server: draws the map of the chosen period\nserver <- function(input, output, session) {\n"
+             "  output$plot <- renderPlot(plot(1:10))\n}\n\nui <- fluidPage(plotOutput(\"plot\"))\nshinyApp(ui, server)\n",
+}
+
+
+def test_a_shiny_apps_r_code_is_measured_for_comments(tmp_path):
+    r = judge(tmp_path, SHINY, ["documentation.code-comments"])["documentation.code-comments"]
+    assert r["status"] != "inconclusive", r["message"]
+    r_lang = r["details"]["by_language"]["r"]
+    assert r_lang["files"] == 1
+    # safe_get (roxygen) and server (a comment above) documented, choose_file not; .private_helper is private
+    assert (r_lang["declarations"], r_lang["documented"]) == (3, 2)

@@ -28,7 +28,8 @@ from auditor.facts.inventory import inventory_of, is_source_candidate
 BOUNDS = {"max_files": 400, "max_file_bytes": 300_000, "max_total_bytes": 4_000_000}
 
 LANG_BY_EXT = {"py": "python", "js": "javascript", "mjs": "javascript", "cjs": "javascript", "jsx": "javascript",
-               "ts": "typescript", "mts": "typescript", "cts": "typescript", "tsx": "typescript", "php": "php", "java": "java"}
+               "ts": "typescript", "mts": "typescript", "cts": "typescript", "tsx": "typescript", "php": "php", "java": "java",
+               "r": "r"}
 MAX_COMMENTS = 200
 _COMMENT_MARKS = re.compile(r"^\s*(/\*\*?|\*/|\*|//+|#)\s?|\*/\s*$|@\w+(\s+\{[^}]*\})?(\s+[\w$.]+)?", re.M)
 LEXER_FILE = {"javascript": "x.js", "typescript": "x.ts", "php": "x.php", "java": "X.java"}
@@ -214,6 +215,42 @@ def token_metrics(text: str, lang: str) -> dict:
             "comment_texts": texts}
 
 
+_R_FUNCTION = re.compile(r"^([A-Za-z][\w.]*|`[^`]+`)\s*(?:<-|<<-|=)\s*function\s*\(")
+
+
+def r_metrics(text: str) -> dict:
+    """R (Shiny apps, scripts, packages): ``#`` comment lines, and top-level functions (``name <- function(``)
+    documented by a roxygen block (``#'``) or a comment right above them; a name starting with a dot is private."""
+    comment_lines = code_lines = 0
+    total = documented = 0
+    undocumented: list[dict] = []
+    texts: list[str] = []
+    previous = ""
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            comment_lines += 1
+            if len(texts) < MAX_COMMENTS and not line.startswith("#!"):
+                body = line.lstrip("#'").strip()
+                if body and not body.startswith("@"):
+                    texts.append(body)
+        else:
+            code_lines += 1
+            m = _R_FUNCTION.match(raw)
+            if m and not m.group(1).startswith("."):
+                total += 1
+                if previous.startswith("#"):
+                    documented += 1
+                elif len(undocumented) < 5:
+                    undocumented.append({"name": m.group(1)[:60], "line": number})
+        previous = line
+    loc = max(1, comment_lines + code_lines)
+    return {"code_lines": code_lines, "comment_lines": comment_lines, "loc": loc, "density": comment_lines / loc,
+            "declarations": total, "documented": documented, "undocumented": undocumented, "comment_texts": texts}
+
+
 def measure(path: str, text: str | None) -> dict | None:
     """Comment and documentation metrics of one file, None when it cannot be analysed (unreadable,
     minified, unparsable): a task of ``ctx.map_blobs``, run in a worker process or here."""
@@ -225,12 +262,14 @@ def measure(path: str, text: str | None) -> dict | None:
     name = path.rsplit("/", 1)[-1]
     lang = LANG_BY_EXT[name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""]  # as FileEntry.ext
     try:
+        if lang == "r":
+            return r_metrics(text)
         return python_metrics(text) if lang == "python" else token_metrics(text, lang)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
 
 
-@fact("code-comments", version=1, public=False)
+@fact("code-comments", version=2, public=False)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
@@ -242,7 +281,7 @@ def code_comments(ctx) -> dict:
     fit = sorted((e for e in candidates if e.size <= max_bytes), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
-    measured = ctx.map_blobs("code-comments", 1, chosen, measure, limit=max_bytes)
+    measured = ctx.map_blobs("code-comments", 2, chosen, measure, limit=max_bytes)
     return {"candidates": len(candidates), "metrics": [[e.path, LANG_BY_EXT[e.ext], measured[e.path]] for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
             "bounds": dict(BOUNDS)}
