@@ -143,34 +143,101 @@ def _statement(ctx, kind: str, st: dict[str, Any], line_of, items: list) -> None
     items.append(item)
 
 
+def _read_file(snap, out: dict[str, Any]) -> tuple[dict[str, Any], dict[tuple, int]]:
+    """The repository's declarations file (never followed when a symlink), parsed; ``out`` gets its
+    name, the source and the error."""
+    name = next((n for n in D.FILE_NAMES if n in snap.files), None)
+    if not name:
+        return {}, {}
+    out["file"] = name
+    entry = snap.files[name]
+    if entry.kind == "symlink":
+        out["error"] = {"path": name, "line": None, "key": "", "message": "is a symbolic link (not followed)"}
+        return {}, {}
+    raw = snap.read_bytes(name, limit=D.MAX_BYTES)
+    if raw is None:
+        out["error"] = {"path": name, "line": None, "key": "", "message": f"unreadable or larger than {D.MAX_BYTES} bytes"}
+        return {}, {}
+    data, lines, out["error"] = D.parse(raw, name)
+    if data:
+        out["sources"].append(name)
+    return data, lines
+
+
+def _with_portfolio(ctx, out: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
+    """A portfolio entry's declarations under the repository's: the repository's file wins key by key."""
+    extra = (getattr(ctx.config, "extra", None) or {}).get("declarations")
+    if not (isinstance(extra, dict) and extra):
+        return data
+    pdata, _, perr = D.check_data(D._plain({"version": 1, **extra}), {}, "portfolio")
+    if perr:
+        perr["line"] = perr["line"] or (getattr(ctx.config, "extra", None) or {}).get("declarations_line")  # the portfolio entry's line
+        out["error"] = out["error"] or perr
+        return data
+    out["sources"].append("portfolio")
+    return {**pdata, **data}
+
+
+def _sponsor_item(ctx, sponsor: dict[str, Any], line: int | None, pc_path: str | None) -> dict[str, Any]:
+    """The declared sponsor, compared with what publiccode.yml's organisation, legal and contacts say."""
+    declared = {lang: " · ".join(x for x in (SPONSOR_LABEL.get(sponsor.get("type"), {}).get(lang), sponsor.get("name")) if x) for lang in ("fr", "en")}
+    item = {"key": "sponsor", "line": line, "label": T("Porteur", "Sponsor"), "declared": declared,
+            "verified": "declared-only", "path": None,
+            "note": T("Déclaré : sert de type de porteur à l'audit.", "Declared: used as the audit's sponsor type.")}
+    if not sponsor.get("type"):
+        return item
+    from auditor.facts.project import _publiccode_sponsor
+
+    found, said = _publiccode_sponsor(ctx)
+    if found and found != "unknown":
+        item["path"] = pc_path or "publiccode.yml"
+        label = SPONSOR_LABEL.get(found, T(found, found))
+        if found == sponsor["type"]:
+            item["verified"], item["note"] = "agrees", T(f"publiccode.yml le dit aussi ({said}).", f"publiccode.yml says so too ({said}).")
+        else:
+            item["verified"], item["note"] = "disagrees", T(f"publiccode.yml désigne plutôt : {label['fr']} ({said}).",
+                                                            f"publiccode.yml rather names: {label['en']} ({said}).")
+    return item
+
+
+LINK_LABELS = {"documentation": T("Documentation", "Documentation"), "api": T("Documentation de l'API", "API documentation"),
+               "demo": T("Démonstration", "Demo"), "impact": T("Indicateurs d'impact", "Impact indicators")}
+
+
+def _link_items(data: dict[str, Any], line_of, pc_path: str | None, pc: Any) -> list[dict[str, Any]]:
+    """Declared links (documentation, API, demo, impact), their form checked and compared with publiccode.yml."""
+    items = []
+    for key, label in LINK_LABELS.items():
+        url = (data.get("links") or {}).get(key)
+        if not url:
+            continue
+        item = {"key": f"links.{key}", "line": line_of(("links", key)), "label": label, "declared": url, "path": None}
+        _url_item(item, url)
+        field = D.PUBLICCODE_FIELDS.get(f"links.{key}")
+        if field and item["verified"] != "form-bad":
+            _compare(item, url, pc_path, pc, field, url=True)
+        items.append(item)
+    return items
+
+
+def _maintainer_items(data: dict[str, Any], line_of, pc_path: str | None, pc: Any) -> list[dict[str, Any]]:
+    """Declared maintainers, compared with publiccode.yml's maintenance contacts."""
+    items = []
+    for i, m in enumerate(data.get("maintainers") or []):
+        who = m["name"] + (f" ({m['organisation']})" if m.get("organisation") else "") + (f" · {m['role']}" if m.get("role") else "")
+        declared = T(who + (f" — financé par {m['funded_by']}" if m.get("funded_by") else ""), who + (f" — funded by {m['funded_by']}" if m.get("funded_by") else ""))
+        item = {"key": f"maintainers.{i}", "line": line_of(("maintainers", i)), "label": T("Mainteneur", "Maintainer"), "declared": declared,
+                "verified": "declared-only", "path": None, "note": T("Non vérifiable dans le dépôt.", "Cannot be verified in the repository.")}
+        _compare(item, m["name"], pc_path, pc, "maintenance.contacts")
+        items.append(item)
+    return items
+
+
 @fact("declarations", version=1, cache="none")
 def declarations(ctx) -> dict:
-    snap = ctx.snapshot
     out: dict[str, Any] = {"file": None, "sources": [], "error": None, "declared": {}, "items": [], "exceptions": []}
-    data: dict[str, Any] = {}
-    lines: dict[tuple, int] = {}
-    name = next((n for n in D.FILE_NAMES if n in snap.files), None)
-    if name:
-        out["file"] = name
-        entry = snap.files[name]
-        raw = snap.read_bytes(name, limit=D.MAX_BYTES) if entry.kind != "symlink" else None
-        if entry.kind == "symlink":
-            out["error"] = {"path": name, "line": None, "key": "", "message": "is a symbolic link (not followed)"}
-        elif raw is None:
-            out["error"] = {"path": name, "line": None, "key": "", "message": f"unreadable or larger than {D.MAX_BYTES} bytes"}
-        else:
-            data, lines, out["error"] = D.parse(raw, name)
-            if data:
-                out["sources"].append(name)
-    extra = (getattr(ctx.config, "extra", None) or {}).get("declarations")
-    if isinstance(extra, dict) and extra:  # a portfolio entry's declarations: the repository's file wins key by key
-        pdata, _, perr = D.check_data(D._plain({"version": 1, **extra}), {}, "portfolio")
-        if perr:
-            perr["line"] = perr["line"] or (getattr(ctx.config, "extra", None) or {}).get("declarations_line")  # the portfolio entry's line
-            out["error"] = out["error"] or perr
-        else:
-            out["sources"].append("portfolio")
-            data = {**pdata, **data}
+    data, lines = _read_file(ctx.snapshot, out)
+    data = _with_portfolio(ctx, out, data)
     out["declared"] = data
     if not data:
         return out
@@ -180,23 +247,7 @@ def declarations(ctx) -> dict:
 
     sponsor = data.get("sponsor") or {}
     if sponsor:
-        declared = {lang: " · ".join(x for x in (SPONSOR_LABEL.get(sponsor.get("type"), {}).get(lang), sponsor.get("name")) if x) for lang in ("fr", "en")}
-        item = {"key": "sponsor", "line": line_of(("sponsor",)), "label": T("Porteur", "Sponsor"), "declared": declared,
-                "verified": "declared-only", "path": None,
-                "note": T("Déclaré : sert de type de porteur à l'audit.", "Declared: used as the audit's sponsor type.")}
-        if sponsor.get("type"):  # what publiccode.yml's organisation / legal / contacts say of the sponsor
-            from auditor.facts.project import _publiccode_sponsor
-
-            found, said = _publiccode_sponsor(ctx)
-            if found and found != "unknown":
-                item["path"] = pc_path or "publiccode.yml"
-                label = SPONSOR_LABEL.get(found, T(found, found))
-                if found == sponsor["type"]:
-                    item["verified"], item["note"] = "agrees", T(f"publiccode.yml le dit aussi ({said}).", f"publiccode.yml says so too ({said}).")
-                else:
-                    item["verified"], item["note"] = "disagrees", T(f"publiccode.yml désigne plutôt : {label['fr']} ({said}).",
-                                                                    f"publiccode.yml rather names: {label['en']} ({said}).")
-        items.append(item)
+        items.append(_sponsor_item(ctx, sponsor, line_of(("sponsor",)), pc_path))
     for i, inst in enumerate(data.get("instances") or []):
         item = {"key": f"instances.{i}", "line": line_of(("instances", i)), "label": T("Instance en production", "Production instance"),
                 "declared": " · ".join(str(x) for x in (inst["url"], inst.get("territory"), inst.get("operator")) if x), "path": None}
@@ -214,25 +265,8 @@ def declarations(ctx) -> dict:
         st = (data.get("statements") or {}).get(kind)
         if st:
             _statement(ctx, kind, st, line_of, items)
-    link_labels = {"documentation": T("Documentation", "Documentation"), "api": T("Documentation de l'API", "API documentation"),
-                   "demo": T("Démonstration", "Demo"), "impact": T("Indicateurs d'impact", "Impact indicators")}
-    for key, label in link_labels.items():
-        url = (data.get("links") or {}).get(key)
-        if not url:
-            continue
-        item = {"key": f"links.{key}", "line": line_of(("links", key)), "label": label, "declared": url, "path": None}
-        _url_item(item, url)
-        field = D.PUBLICCODE_FIELDS.get(f"links.{key}")
-        if field and item["verified"] != "form-bad":
-            _compare(item, url, pc_path, pc, field, url=True)
-        items.append(item)
-    for i, m in enumerate(data.get("maintainers") or []):
-        who = m["name"] + (f" ({m['organisation']})" if m.get("organisation") else "") + (f" · {m['role']}" if m.get("role") else "")
-        declared = T(who + (f" — financé par {m['funded_by']}" if m.get("funded_by") else ""), who + (f" — funded by {m['funded_by']}" if m.get("funded_by") else ""))
-        item = {"key": f"maintainers.{i}", "line": line_of(("maintainers", i)), "label": T("Mainteneur", "Maintainer"), "declared": declared,
-                "verified": "declared-only", "path": None, "note": T("Non vérifiable dans le dépôt.", "Cannot be verified in the repository.")}
-        _compare(item, m["name"], pc_path, pc, "maintenance.contacts")
-        items.append(item)
+    items += _link_items(data, line_of, pc_path, pc)
+    items += _maintainer_items(data, line_of, pc_path, pc)
     for item in items:
         item.setdefault("publiccode_field", D.PUBLICCODE_FIELDS.get(item["key"].split(".")[0]))
     out["exceptions"] = [{**exc, "line": line_of(("exceptions", i))} for i, exc in enumerate(data.get("exceptions") or [])]
