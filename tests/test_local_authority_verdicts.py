@@ -317,3 +317,21 @@ def test_spark_jobs_are_a_pipeline_judged_like_a_command_line_tool(tmp_path):
     assert report["facts"]["project"]["kind"] == "cli-tool" and report["facts"]["project"]["kind_decided"]
     assert res["interoperability.public-building-blocks"]["status"] == "not_applicable"
     assert "api" not in res["documentation.docs"]["details"]["missing"]
+
+
+def test_mviewer_applications_readme_of_links_subfolder_guides_and_openlayers_code(tmp_path):
+    files = {  # shaped like Mégalis Bretagne's mviewer-apps: a README of links, each application's README, OpenLayers layers
+        "README.md": "# mviewer-apps\n\nApplications Mviewer\n\n* [Ma Commune](ma_commune/README.md)\n",
+        "ma_commune/README.md": "# MA COMMUNE\n\n## Configuration\n\nDeux fichiers de configuration doivent être créés sur l'environnement "
+                                "de déploiement : dupliquez le fichier config_template.json, renommez la copie en config.json et remplacez "
+                                "la valeur de la variable fqdn par le nom de domaine du visualiseur souhaité.\n\n## Utilisation\n\n"
+                                "L'application affiche une carte centrée sur une commune choisie dans l'adresse de la page.\n",
+        "ma_commune/config.xml": "<config><mapoptions projection=\"EPSG:3857\"/></config>\n",
+        "ma_commune/sld/commune.sld": "<StyledLayerDescriptor xmlns=\"http://www.opengis.net/sld\"/>\n",
+        "ma_commune/sld/epci.sld": "<StyledLayerDescriptor xmlns=\"http://www.opengis.net/sld\"/>\n",
+        "ma_commune/customlayers/education.js": "var style = new ol.style.Style({image: new ol.style.Circle({radius: 5})});\n",
+    }
+    _, res = judge(tmp_path, files, ["documentation.language", "reusability.install", "interoperability.geo"])
+    assert res["documentation.language"]["status"] == "pass", res["documentation.language"]["message"]
+    assert res["reusability.install"]["status"] != "fail", res["reusability.install"]["message"]
+    assert "Open libraries: yes" in res["interoperability.geo"]["message"]["en"]

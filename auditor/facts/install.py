@@ -86,13 +86,18 @@ def install_recipes(ctx) -> dict:
     return {"runtimes": found, "install_docs": sorted(e.path for e in files if INSTALL_DOC.search(e.path)), "readme_command": command}
 
 
-@fact("load_instructions", version=2, public=False)
+@fact("load_instructions", version=3, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
     scripts to run, which QGIS project or style to open, how to validate data."""
     live = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path)]
-    guides = sorted(e.path for e in live if LOAD_DOC.search(e.path))
+    try:  # documents with a deployment or configuration chapter (an mviewer application's README)
+        docs = ctx.fact("docs") or {}
+        chapters = set(docs.get("deployment") or []) | set(docs.get("configuration") or [])
+    except FactError:
+        chapters = set()
+    guides = sorted({e.path for e in live if LOAD_DOC.search(e.path)} | chapters)
     steps = []
     for path in [_readme(ctx).get("path")] + [p for p in guides if p.rsplit(".", 1)[-1].lower() in TEXT_GUIDE_EXT][:5]:
         text = ctx.snapshot.read_text(path) if path else None

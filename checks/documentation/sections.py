@@ -144,6 +144,10 @@ def language(ctx) -> Result:
                                      "Too little prose to identify the README's language."), evidence)
     all_langs = set(readme_langs) | set(docs_langs)
     names = lambda codes, i: ", ".join(LANG_NAMES.get(c, (c, c))[i] for c in codes) or "—"  # noqa: E731
+    if not readme_langs and expected in docs_langs:  # a README of a few words and links: the documentation it points to speaks
+        return Result.passed(T(f"README trop court pour en identifier la langue ; documentation en {names(docs_langs, 0)}.",
+                               f"README too short to identify its language; documentation in {names(docs_langs, 1)}."), evidence, score=8,
+                             readme=readme_langs, docs=docs_langs)
     if expected in readme_langs:
         if any(w in all_langs for w in welcome):
             return Result.passed(T(f"README en {names(readme_langs, 0)} ; documentation en {names(sorted(all_langs), 0)}.",
