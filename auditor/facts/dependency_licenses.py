@@ -27,6 +27,7 @@ from pathlib import Path
 from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.inventory import is_test, is_vendored
+from auditor.licenses.compat import quiet_licensecheck
 
 NO_LICENSE_IN_LOCK = {"yarn.lock": "yarn", "pnpm-lock.yaml": "pnpm", "Cargo.lock": "cargo", "go.sum": "go", "go.mod": "go",
                       "Gemfile.lock": "bundler", "mix.lock": "mix", "pubspec.lock": "dart", "gradle.lockfile": "gradle",
@@ -36,18 +37,6 @@ PY_FILES = re.compile(r"^(requirements[^/]*\.(txt|in)|poetry\.lock|uv\.lock|pypr
 _REQ = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:==\s*([A-Za-z0-9.+!*-]+))?")
 MAX_PY = 300
 MAX_PY_DEPS = 300  # Python dependencies looked up, in declaration order (a count, never a time: same input, same report)
-
-
-def _quiet_licensecheck() -> None:
-    try:
-        from loguru import logger  # noqa: PLC0415 - licensecheck logs every unknown license on stderr
-
-        logger.disable("licensecheck")
-    except ImportError:  # pragma: no cover
-        pass
-
-
-_quiet_licensecheck()
 
 
 def _line(text: str, needle: str) -> int | None:
@@ -140,6 +129,7 @@ def index_info_class():
     the user's home folder, and parsing answers with the bounded JSON loader."""
     global _INFO_CLASS
     if _INFO_CLASS is None:
+        quiet_licensecheck()  # here, not at import: loguru costs a tenth of a second to every audit that asks no index
         import requests  # noqa: PLC0415
         from licensecheck.packageinfo import RemotePackageInfo  # noqa: PLC0415
 

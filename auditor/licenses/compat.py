@@ -100,7 +100,26 @@ def _ours(p: str, d: str) -> tuple[str, str]:
     return "unknown", "no rule"
 
 
+def quiet_licensecheck() -> None:
+    """licensecheck logs (through loguru) every licence it does not know on stderr: silenced once,
+    when it is first used (importing loguru costs a tenth of a second: not at the auditor's import)."""
+    global _QUIET
+    if _QUIET:
+        return
+    _QUIET = True
+    try:
+        from loguru import logger  # noqa: PLC0415
+
+        logger.disable("licensecheck")
+    except ImportError:  # pragma: no cover
+        pass
+
+
+_QUIET = False
+
+
 def _licensecheck(project: str, dep: str) -> tuple[str, str]:
+    quiet_licensecheck()
     try:
         from licensecheck.license_matrix import depCompatWMyLice, licenseType  # noqa: PLC0415
         from licensecheck.types import License as L  # noqa: PLC0415
