@@ -434,10 +434,14 @@ def test_spring_boot_from_maven_and_gradle(repo):
                               "</dependency></dependencies></dependencyManagement></project>\n",
                    "api/pom.xml": "<project><parent>\n<groupId>org.springframework.boot</groupId>\n<artifactId>spring-boot-starter-parent</artifactId>\n"
                                   "<version>2.3.0.RELEASE</version>\n</parent></project>\n",
-                   "web/build.gradle": "plugins {\n  id 'org.springframework.boot' version '3.3.4'\n}\n"})
+                   "web/build.gradle": "plugins {\n  id 'org.springframework.boot' version '3.3.4'\n}\n",
+                   # A city's HR application on Spring Framework 4.3 without Spring Boot.
+                   "rh/pom.xml": "<project><properties>\n<spring.version>4.3.11.RELEASE</spring.version>\n</properties>\n"
+                                 "<dependencies><dependency>\n<groupId>org.springframework</groupId>\n<artifactId>spring-webmvc</artifactId>\n"
+                                 "<version>${spring.version}</version>\n</dependency></dependencies></project>\n"})
     f = ctx_for(r).fact("end_of_life")
     got = {(x["path"], x["cycle"]) for x in f["findings"]}
-    assert got == {("pom.xml", "3.5"), ("api/pom.xml", "< 2.7"), ("web/build.gradle", "3.3")}, got
+    assert got == {("pom.xml", "3.5"), ("api/pom.xml", "< 2.7"), ("web/build.gradle", "3.3"), ("rh/pom.xml", "< 5.2")}, got
     early = {x["path"] for x in ctx_for(r, as_of=datetime(2026, 1, 1, tzinfo=timezone.utc)).fact("end_of_life")["findings"]}
     assert "pom.xml" not in early  # 3.5 is supported until 2026-06-30
 
