@@ -81,6 +81,37 @@ def _is_shares(d: dict) -> bool:
     return bool(d) and all(k in LANGUAGE_NAMES for k in d) and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in d.values())
 
 
+def _humanize_list(value: list | tuple, lang: str, key: str | None, depth: int) -> str | None:
+    items = [humanize(v, lang, key, depth + 1) for v in value[:MAX_ITEMS]]
+    items = [i for i in items if i]
+    more = len(value) - MAX_ITEMS
+    if more > 0:
+        items.append(f"+{more}")
+    return ", ".join(items) or None
+
+
+def _humanize_dict(value: dict, lang: str, depth: int) -> str | None:
+    """A text in two languages, language shares, "name (details)" for an item of a list, else "label : value" pairs."""
+    if _is_text(value):
+        return clean(pick(value, lang), 500)
+    if _is_shares(value):
+        parts = sorted(value.items(), key=lambda kv: (-kv[1], kv[0]))
+        return ", ".join(f"{pick(LANGUAGE_NAMES[k], lang)} {number(float(v), lang, 'share')}" for k, v in parts[:MAX_ITEMS])
+    name_key = next((k for k in ("name", "domain") if isinstance(value.get(k), str)), None)
+    if depth > 0 and name_key:  # an item of a list: "name (details)"
+        rest = humanize({k: v for k, v in value.items() if k != name_key}, lang, None, depth + 1)
+        return f"{clean(value[name_key], 120)} ({rest})" if rest else clean(value[name_key], 120)
+    parts = []
+    for k, v in value.items():
+        h = humanize(v, lang, k, depth + 1)
+        if h is None:
+            continue
+        label = pick(EVIDENCE_KEYS[k], lang) if k in EVIDENCE_KEYS else (word(k, lang) or pick(LANGUAGE_NAMES.get(k), lang) or k.replace("_", " "))
+        parts.append(f"{label}{colon(lang)}{h}")
+    sep = ", " if depth else ("\u00a0; " if lang == "fr" else "; ")
+    return sep.join(parts) or None
+
+
 def humanize(value: Any, lang: str = "fr", key: str | None = None, depth: int = 0) -> str | None:
     """``value`` as a phrase for people; None when there is nothing to say."""
     lang = _lang(lang)
@@ -95,31 +126,9 @@ def humanize(value: Any, lang: str = "fr", key: str | None = None, depth: int = 
             return pick(LANGUAGE_NAMES.get(value, {"fr": value, "en": value}), lang)
         return text_value(value, lang, key=key)
     if isinstance(value, (list, tuple)):
-        items = [humanize(v, lang, key, depth + 1) for v in value[:MAX_ITEMS]]
-        items = [i for i in items if i]
-        more = len(value) - MAX_ITEMS
-        if more > 0:
-            items.append(f"+{more}")
-        return ", ".join(items) or None
+        return _humanize_list(value, lang, key, depth)
     if isinstance(value, dict):
-        if _is_text(value):
-            return clean(pick(value, lang), 500)
-        if _is_shares(value):
-            parts = sorted(value.items(), key=lambda kv: (-kv[1], kv[0]))
-            return ", ".join(f"{pick(LANGUAGE_NAMES[k], lang)} {number(float(v), lang, 'share')}" for k, v in parts[:MAX_ITEMS])
-        name_key = next((k for k in ("name", "domain") if isinstance(value.get(k), str)), None)
-        if depth > 0 and name_key:  # an item of a list: "name (details)"
-            rest = humanize({k: v for k, v in value.items() if k != name_key}, lang, None, depth + 1)
-            return f"{clean(value[name_key], 120)} ({rest})" if rest else clean(value[name_key], 120)
-        parts = []
-        for k, v in value.items():
-            h = humanize(v, lang, k, depth + 1)
-            if h is None:
-                continue
-            label = pick(EVIDENCE_KEYS[k], lang) if k in EVIDENCE_KEYS else (word(k, lang) or pick(LANGUAGE_NAMES.get(k), lang) or k.replace("_", " "))
-            parts.append(f"{label}{colon(lang)}{h}")
-        sep = ", " if depth else ("\u00a0; " if lang == "fr" else "; ")
-        return sep.join(parts) or None
+        return _humanize_dict(value, lang, depth)
     return clean(value, 200)
 
 
