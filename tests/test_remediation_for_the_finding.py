@@ -212,3 +212,17 @@ def test_hosting_and_proprietary_services_say_what_to_replace(repo, tmp_path):
     assert hosting["remediation_for_finding"] and "10.215.129.80" in hosting["remediation"]["fr"] and "src/db.js:1" in hosting["remediation"]["fr"]
     lock = by_id["scaling.vendor-lock-in"]
     assert lock["status"] != "pass" and lock["remediation_for_finding"] and "Opendatasoft (src/api.js:1)" in lock["remediation"]["fr"]
+
+
+def test_accessibility_and_ecodesign_list_what_this_interface_lacks(repo, tmp_path):
+    _, by_id = _audit(repo, tmp_path, {
+        "README.md": README_FR, "LICENSE": MIT,
+        "package.json": '{"name": "carto", "version": "1.0.0", "license": "MIT", "dependencies": {"react": "^18.0.0", "react-dom": "^18.0.0"}}',
+        "src/App.jsx": "export default function App() { return <main><h1>Carte</h1></main>; }\n",
+        "public/index.html": '<!doctype html><html lang="fr"><body><div id="root"></div></body></html>\n',
+        "public/img/carte.png": "PNG", "public/img/logo.png": "PNG",
+    })
+    r = by_id["interoperability.accessibility-and-ecodesign"]
+    assert r["status"] in ("warn", "fail") and r["remediation_for_finding"]
+    fr = r["remediation"]["fr"]
+    assert fr.startswith("Publiez une page « Accessibilité »") and ".browserslistrc" in fr and "les 2 images PNG/JPEG" in fr

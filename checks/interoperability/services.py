@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.checks.interface import Evidence, Result, T, check
+from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.checks.interoperability.basic import SQL_FILES
 from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, textscan_ok
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, is_generated, is_test, is_vendored
@@ -407,4 +407,21 @@ def accessibility_and_ecodesign(ctx) -> Result:
                  "font_budget": "font budget", "image_formats": "image formats", "page_budget": "page budget in CI", "a11y_tooling": "accessibility tests"}
     msg = T("Présents : " + (", ".join(labels_fr[k] for k, ok in checks.items() if ok) or "aucun") + " ; manquants : " + (", ".join(labels_fr[k] for k in missing) or "aucun") + ".",
             "Present: " + (", ".join(labels_en[k] for k, ok in checks.items() if ok) or "none") + "; missing: " + (", ".join(labels_en[k] for k in missing) or "none") + ".")
-    return Result.scored(score, msg, ev, criteria=checks, font_families=len(families), font_bytes=font_bytes, modern_image_share=round(share, 2), raster_images=len(images))
+    todo = {  # each missing piece, as the file or command to add (RGAA / RGESN references)
+        "a11y_statement": ("publiez une page « Accessibilité » (déclaration RGAA : état de conformité, contenus non accessibles, contact) "
+                           "liée depuis le pied de page", "publish an 'Accessibilité' page (RGAA statement: compliance status, "
+                           "inaccessible content, contact) linked from the footer"),
+        "eco_statement": ("publiez une déclaration d'écoconception (référentiel RGESN)", "publish an eco-design statement (RGESN)"),
+        "browser_targets": ("déclarez les navigateurs cibles dans .browserslistrc (RGESN 2.4)", "declare the target browsers in .browserslistrc (RGESN 2.4)"),
+        "font_budget": (f"réduisez les {len(families)} familles de polices ({font_bytes // 1024} Ko) à deux au plus, en woff2, ou utilisez "
+                        "les polices du système (RGESN 4.8)", f"cut the {len(families)} font families ({font_bytes // 1024} KB) to two at "
+                        "most, as woff2, or use system fonts (RGESN 4.8)"),
+        "image_formats": (f"convertissez en WebP ou AVIF les {len(images) - len(modern)} images PNG/JPEG (RGESN 5.1)",
+                          f"convert the {len(images) - len(modern)} PNG/JPEG images to WebP or AVIF (RGESN 5.1)"),
+        "page_budget": ("ajoutez un budget de poids de page en intégration continue (lighthouserc.json ou .size-limit)",
+                        "add a page weight budget to continuous integration (lighthouserc.json or .size-limit)"),
+        "a11y_tooling": ("faites passer des tests d'accessibilité automatiques en intégration continue (axe-core, pa11y)",
+                         "run automatic accessibility tests in continuous integration (axe-core, pa11y)"),
+    }
+    return Result.scored(score, msg, ev, criteria=checks, font_families=len(families), font_bytes=font_bytes, modern_image_share=round(share, 2),
+                         raster_images=len(images)).advise(clauses([todo[k][0] for k in missing], [todo[k][1] for k in missing]))
