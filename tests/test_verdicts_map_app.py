@@ -198,3 +198,13 @@ def test_a_shiny_apps_r_code_is_measured_for_comments(tmp_path):
     assert r_lang["files"] == 1
     # safe_get (roxygen) and server (a comment above) documented, choose_file not; .private_helper is private
     assert (r_lang["declarations"], r_lang["documented"]) == (3, 2)
+
+
+def test_netcdf_read_by_a_climate_app_is_an_open_format_and_a_new_caledonian_host_is_not(tmp_path):
+    files = dict(SHINY, **{"R/donnees.R": 'periode <- "https://example.org/data/Tropical_data/tropical_days_19900101-19991231.nc"\n'
+                                          'fichiers <- noms[grepl("\\\\.nc$", noms)]\n'})
+    r = judge(tmp_path, files, ["interoperability.data-standards"])["interoperability.data-standards"]
+    assert "NetCDF" in r["details"]["formats"], r["message"]
+    host = dict(SHINY, **{"R/portail.R": 'portail <- "https://data.gouv.nc"\n'})
+    r = judge(tmp_path / "nc", host, ["interoperability.data-standards"])["interoperability.data-standards"]
+    assert "NetCDF" not in r["details"]["formats"]

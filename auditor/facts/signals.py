@@ -215,6 +215,22 @@ signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\
 signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.ods['"]|odfpy|pyexcel-ods|OpenSpout|phpoffice/phpspreadsheet|PhpSpreadsheet|openpyxl|xlsx|SheetJS)""",
        ("opendocument", ".ods", "odfpy", "pyexcel", "openspout", "phpspreadsheet", "openpyxl", "xlsx", "sheetjs"), classes=CODE)
 signal("format.gtfs", r"""\b(GTFS(?:-RT)?|gtfs|NeTEx|netex|SIRI|stop_times\.txt)\b""", ("gtfs", "netex", "siri", "stop_times"), flags=0, classes=CODE)
+# Scientific open formats: NetCDF (climate and weather data, CF conventions, an OGC standard) and Parquet.
+def _nc_file(m) -> bool:
+    """A NetCDF file named in code (a folder, an underscore or a digit in its name), not a New Caledonian
+    host ("https://data.gouv.nc")."""
+    token = m.group(0)
+    if not token.lower().endswith((".nc", ".nc4")):
+        return True  # a library or a pattern (ncdf4, xarray.open_dataset, "\\.nc$")
+    rest = token[2:] if token.startswith("//") else token
+    name = rest.rsplit("/", 1)[-1]
+    return "/" in rest or "_" in name or any(c.isdigit() for c in name)
+
+
+signal("format.netcdf", r"""(?:[\w./-]*\.nc4?(?=["'`)\s])|\\\.nc4?\$|\bnetCDF4\b|\bncdf4\b|xarray\.open_(?:mf)?dataset|\bnc_open\(|\bncvar_get\(|\bNetCDF\b)""",
+       (".nc", "netcdf", "ncdf4", "open_dataset", "open_mfdataset", "nc_open", "ncvar_get"), flags=0, classes=CODE, accept=_nc_file)
+signal("format.parquet", r"""(\.parquet\b|read_parquet\(|to_parquet\(|pyarrow\.parquet|arrow::read_parquet|write_parquet\()""",
+       ("parquet",), flags=0, classes=CODE)
 # Metadata written to a public standard: ISO 19139 (INSPIRE), DCAT / DCAT-AP
 signal("format.metadata", r"""(isotc211\.org/2005/gmd|gmd:MD_Metadata|\biso19139\b|ISO 19139|dcat:Dataset|DCAT-AP|www\.w3\.org/ns/dcat)""",
        ("isotc211", "gmd:md_metadata", "iso19139", "iso 19139", "dcat"), classes=CODE + ("data",))

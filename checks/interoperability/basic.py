@@ -141,12 +141,12 @@ def data_standards(ctx) -> Result:
     ev += hit_evidence(prog, limit=8)
     formats = {}
     for sid, name in (("format.csv", "CSV"), ("format.geojson", "GeoJSON"), ("format.ods", "ODS/tableur"), ("format.gtfs", "GTFS/NeTEx"), ("format.json-api", "JSON"),
-                      ("format.metadata", "ISO 19139 / INSPIRE / DCAT")):
+                      ("format.metadata", "ISO 19139 / INSPIRE / DCAT"), ("format.netcdf", "NetCDF"), ("format.parquet", "Parquet")):
         hs = [h for h in sig.get(sid, []) if h[3] in ("code", "template") or (h[3] == "data" and h[0].lower().endswith(SQL_FILES))]
         if hs:
             formats[name] = hs
             ev.append(Evidence(path=hs[0][0], line=hs[0][1], value=name, kind="found"))
-    data_files = sorted(e.path for e in tree if e.ext in ("csv", "geojson", "ods", "topojson") and not is_vendored(e.path))
+    data_files = sorted(e.path for e in tree if e.ext in ("csv", "geojson", "ods", "topojson", "nc", "parquet") and not is_vendored(e.path))
     # a data model or GIS kit publishes its schema as documented SQL (COMMENT ON) and its styles/exchanges in OGC formats
     sql_doc = [h for h in sig.get("data.sql-comment", []) if h[3] not in ("test", "example")]
     if sql_doc:
