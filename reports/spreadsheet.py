@@ -22,38 +22,48 @@ _COLS = {
 }
 
 
+_KEYS_A = ["id", "name", "url", "phase", "territory", "tags", "contact", "status", "reason", "level", "overall", "coverage"]
+_KEYS_B = ["previous_overall", "delta_overall", "previous_level", "commit", "as_of", "report_html", "report_json"]
+
+
+def _cell(r: dict[str, Any], k: str, lang: str) -> Any:
+    """One of the first columns, in words for people (tags joined, level title, status, phase label)."""
+    from auditor.i18n import t
+
+    v = r.get(k)
+    if k == "tags":
+        return "; ".join(v or [])
+    if k == "level" and r.get("level_title"):
+        return (r["level_title"] or {}).get(lang) or v
+    if k == "status":
+        return {"ok": "ok", "failed": "échec" if lang == "fr" else "failed"}.get(v, v)
+    if k == "phase" and v:
+        label = t(f"dashboard.phases.{v}", lang)
+        return v if label.startswith("dashboard.") else label  # a person's word, never the phase id
+    return v
+
+
+def _families(rows: list[dict[str, Any]]) -> list[str]:
+    fams = [f for f in ("licensing", "documentation", "reusability", "interoperability", "maintenance")
+            if any(f in (r.get("families") or {}) for r in rows)]
+    return fams + sorted({f for r in rows for f in (r.get("families") or {}) if f not in fams})
+
+
 def export_table(rows: list[dict[str, Any]], criteria: list[dict[str, Any]], lang: str = "fr") -> tuple[list[str], list[list[Any]]]:
+    from auditor.i18n import t
     from auditor.reports.common import scrub
 
     rows = scrub(rows)  # no control character from a name reaches the CSV or XLSX export
     L = _COLS.get(lang, _COLS["fr"])
-    keys_a = ["id", "name", "url", "phase", "territory", "tags", "contact", "status", "reason", "level", "overall", "coverage"]
-    keys_b = ["previous_overall", "delta_overall", "previous_level", "commit", "as_of", "report_html", "report_json"]
-    from auditor.i18n import t
-
-    fams = [f for f in ("licensing", "documentation", "reusability", "interoperability", "maintenance")
-            if any(f in (r.get("families") or {}) for r in rows)]
-    fams += sorted({f for r in rows for f in (r.get("families") or {}) if f not in fams})
-    header = ([L[k] for k in keys_a] + [(c["title"] or {}).get(lang) or c["id"] for c in criteria]
-              + [t(f"family.{f}", lang) for f in fams] + [L[k] for k in keys_b])
+    fams = _families(rows)
+    header = ([L[k] for k in _KEYS_A] + [(c["title"] or {}).get(lang) or c["id"] for c in criteria]
+              + [t(f"family.{f}", lang) for f in fams] + [L[k] for k in _KEYS_B])
     out = []
     for r in rows:
-        vals: list[Any] = []
-        for k in keys_a:
-            v = r.get(k)
-            if k == "tags":
-                v = "; ".join(v or [])
-            elif k == "level" and r.get("level_title"):
-                v = (r["level_title"] or {}).get(lang) or v
-            elif k == "status":
-                v = {"ok": "ok", "failed": "échec" if lang == "fr" else "failed"}.get(v, v)
-            elif k == "phase" and v:
-                label = t(f"dashboard.phases.{v}", lang)
-                v = v if label.startswith("dashboard.") else label  # a person's word, never the phase id
-            vals.append(v)
+        vals: list[Any] = [_cell(r, k, lang) for k in _KEYS_A]
         vals += [(r.get("criteria") or {}).get(c["id"]) for c in criteria]
         vals += [(r.get("families") or {}).get(f) for f in fams]
-        vals += [r.get(k) for k in keys_b]
+        vals += [r.get(k) for k in _KEYS_B]
         out.append(vals)
     return header, out
 
