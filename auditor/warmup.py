@@ -2,7 +2,7 @@
 forks the local workers (``forkserver`` preload, see :func:`auditor.executors.make_executor`).
 
 A worker forked from that server starts with the engine imported, the checks, facts and text
-signals registered, the licence index and the language model loaded: the pool's start-up costs one
+signals registered, the licence index, the language model and the SPDX licensing loaded: the pool's start-up costs one
 audit's fixed costs in all, instead of one per worker. Nothing here depends on a repository or on
 the audit's settings; a failure only means each worker loads what it needs itself.
 """
@@ -18,12 +18,14 @@ def warm() -> None:
         from auditor.facts.signal_registry import load_signals
         from auditor.langid import identifier
         from auditor.licenses.matcher import get_index
+        from auditor.spdx import spdx_licensing
 
         load_checks()
         load_facts()
         load_signals()
         get_index()
         identifier()
+        spdx_licensing()
     except Exception:  # noqa: BLE001 - best effort: the workers load what is missing themselves
         pass
 

@@ -138,10 +138,10 @@ def spdx_tags(text: str) -> list[tuple[str, int]]:
 
 
 # -- SPDX expressions ----------------------------------------------------------------------------
-@lru_cache(maxsize=1)
 def _licensing():
-    from license_expression import get_spdx_licensing  # noqa: PLC0415
-    return get_spdx_licensing()
+    from auditor.spdx import spdx_licensing  # noqa: PLC0415
+
+    return spdx_licensing()
 
 
 _LICENSEREF = re.compile(r"\b(?:DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+")

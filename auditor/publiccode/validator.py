@@ -543,9 +543,11 @@ def spdx_problem(expression: str) -> str | None:
     license-expression also accepts loose aliases ("GPL", "Apache"): each identifier must be an
     SPDX id (any case), a deprecated SPDX id (``GPL-3.0``, ``GPL-2.0+``) or a ``LicenseRef-``.
     """
-    from license_expression import ExpressionError, get_spdx_licensing
+    from license_expression import ExpressionError
 
-    licensing = get_spdx_licensing()
+    from auditor.spdx import spdx_licensing
+
+    licensing = spdx_licensing()
     try:
         info = licensing.validate(expression, strict=True)
     except Exception as exc:  # noqa: BLE001 - the library raises AttributeError on some malformed input
