@@ -157,43 +157,47 @@ def findings(report: dict[str, Any], lang: str) -> Iterator[dict[str, Any]]:
                    "text": message, "fingerprint": fingerprint(r["id"], "(repository)"), "at_root": True}
 
 
+def _declared_row(item: dict[str, Any], lang: str) -> dict[str, Any]:
+    from auditor.i18n import t
+
+    verified = str(item.get("verified") or "declared-only")
+    where = item.get("path") or ""
+    return {"label": clean(pick(item.get("label"), lang), 200), "declared": clean(pick(item.get("declared"), lang), 500),
+            "verified": verified, "verified_label": t(f"decl.v.{verified}", lang),
+            "note": clean(pick(item.get("note"), lang), 500), "path": clean(where, 300) if where else "",
+            "line": item.get("line") if isinstance(item.get("line"), int) else None,
+            "ok": verified in ("agrees", "form-ok", "found"), "bad": verified in ("disagrees", "form-bad")}
+
+
+def _exception_row(exc: dict[str, Any], r: dict[str, Any], lang: str) -> dict[str, Any]:
+    from auditor.i18n import fmt_date, t
+
+    scope = " · ".join(clean(exc[k], 200) for k in ("path", "value") if exc.get(k)) or t("decl.exc.whole", lang)
+    state = t("decl.exc.expired" if exc.get("expired") else "decl.exc.valid", lang)
+    counted = t("decl.exc.counted" if exc.get("counted") else "decl.exc.listed", lang)
+    return {"check": clean(exc.get("check"), 100), "scope": scope, "reason": clean(exc.get("reason"), 1000),
+            "by": clean(exc.get("by"), 200), "until": clean(fmt_date(str(exc.get("until") or ""), lang), 20),
+            "expired": bool(exc.get("expired")),
+            "state": f"{state}, {counted}", "matches": exc.get("matches") if isinstance(exc.get("matches"), int) else 0,
+            "excepted": r.get("excepted") if isinstance(r.get("excepted"), dict) else None}
+
+
+def _declarations_error(error: Any) -> str | None:
+    if not isinstance(error, dict):
+        return None
+    where = f"{error.get('path')}:{error['line']}" if error.get("line") else str(error.get("path"))
+    return clean(f"{where}: {error.get('key')}: {error.get('message')}" if error.get("key") else f"{where}: {error.get('message')}", 500)
+
+
 def declarations_view(report: dict[str, Any], lang: str) -> dict[str, Any] | None:
     """The project's declarations (.auditor.yml) as plain text rows, declared beside verified, and the
     exceptions attached to results; None when the project declared nothing. Renderers escape the text."""
-    from auditor.i18n import fmt_date, t
-
     decl = (report.get("facts") or {}).get("declarations")
     if not isinstance(decl, dict):
         return None
-    rows = []
-    for item in decl.get("items") or []:
-        if not isinstance(item, dict):
-            continue
-        verified = str(item.get("verified") or "declared-only")
-        where = item.get("path") or ""
-        rows.append({"label": clean(pick(item.get("label"), lang), 200), "declared": clean(pick(item.get("declared"), lang), 500),
-                     "verified": verified, "verified_label": t(f"decl.v.{verified}", lang),
-                     "note": clean(pick(item.get("note"), lang), 500), "path": clean(where, 300) if where else "",
-                     "line": item.get("line") if isinstance(item.get("line"), int) else None,
-                     "ok": verified in ("agrees", "form-ok", "found"), "bad": verified in ("disagrees", "form-bad")})
-    exceptions = []
-    for r in report.get("results") or []:
-        for exc in r.get("exceptions") or []:
-            if not isinstance(exc, dict):
-                continue
-            scope = " · ".join(clean(exc[k], 200) for k in ("path", "value") if exc.get(k)) or t("decl.exc.whole", lang)
-            state = t("decl.exc.expired" if exc.get("expired") else "decl.exc.valid", lang)
-            counted = t("decl.exc.counted" if exc.get("counted") else "decl.exc.listed", lang)
-            exceptions.append({"check": clean(exc.get("check"), 100), "scope": scope, "reason": clean(exc.get("reason"), 1000),
-                               "by": clean(exc.get("by"), 200), "until": clean(fmt_date(str(exc.get("until") or ""), lang), 20),
-                               "expired": bool(exc.get("expired")),
-                               "state": f"{state}, {counted}", "matches": exc.get("matches") if isinstance(exc.get("matches"), int) else 0,
-                               "excepted": r.get("excepted") if isinstance(r.get("excepted"), dict) else None})
-    error = decl.get("error")
-    err_text = None
-    if isinstance(error, dict):
-        where = f"{error.get('path')}:{error['line']}" if error.get("line") else str(error.get("path"))
-        err_text = clean(f"{where}: {error.get('key')}: {error.get('message')}" if error.get("key") else f"{where}: {error.get('message')}", 500)
+    rows = [_declared_row(item, lang) for item in decl.get("items") or [] if isinstance(item, dict)]
+    exceptions = [_exception_row(exc, r, lang) for r in report.get("results") or [] for exc in r.get("exceptions") or [] if isinstance(exc, dict)]
+    err_text = _declarations_error(decl.get("error"))
     if not rows and not exceptions and not err_text:
         return None
     return {"rows": rows, "exceptions": exceptions, "error": err_text, "sources": [clean(s, 100) for s in decl.get("sources") or []]}
