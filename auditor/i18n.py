@@ -55,7 +55,7 @@ LABELS: dict[str, dict[str, str]] = {
     "report.kind": {"fr": "Type de projet jugé", "en": "Kind of project judged"},
     "report.sponsor": {"fr": "Porteur", "en": "Sponsor"},
     "kind.web-application": {"fr": "application web", "en": "web application"},
-    "kind.api-service": {"fr": "service d'API", "en": "API service"},
+    "kind.api-service": {"fr": "service d'API", "en": "web API service"},
     "kind.library": {"fr": "bibliothèque ou paquet", "en": "library or package"},
     "kind.cli-tool": {"fr": "outil en ligne de commande", "en": "command-line tool"},
     "kind.data-model": {"fr": "modèle de données ou schéma de base de données", "en": "data model or database schema"},

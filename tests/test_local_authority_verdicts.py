@@ -335,3 +335,15 @@ def test_mviewer_applications_readme_of_links_subfolder_guides_and_openlayers_co
     assert res["documentation.language"]["status"] == "pass", res["documentation.language"]["message"]
     assert res["reusability.install"]["status"] != "fail", res["reusability.install"]["message"]
     assert "Open libraries: yes" in res["interoperability.geo"]["message"]["en"]
+
+
+def test_a_public_api_called_through_an_address_read_from_the_settings_is_a_building_block(tmp_path):
+    files = {  # shaped like Mégalis Bretagne's opendata-extraction: the API Entreprise client takes its URL from the settings
+        "README.md": "# Extraction open data\n", "requirements.txt": "flask-restx==1.1.0\n",
+        "app/__init__.py": "from flask_restx import Api\napi = Api()\n",
+        "app/shared/client_api_sirene/client.py": "class ClientApiSirene:\n    def __init__(self, url_api_entreprise: str) -> None:\n"
+                                                   "        self._url_api_entreprise = url_api_entreprise\n",
+    }
+    report, res = judge(tmp_path, files, ["interoperability.public-building-blocks", "interoperability.accessibility-and-ecodesign"])
+    assert res["interoperability.public-building-blocks"]["details"]["building_blocks"] == ["API Entreprise / Recherche d'entreprises"]
+    assert "a web API service" in res["interoperability.accessibility-and-ecodesign"]["message"]["en"]

@@ -267,6 +267,10 @@ signal("data.sql-comment", r"""^\s*(COMMENT\s+ON\s+(?:TABLE|COLUMN|VIEW|MATERIAL
 signal("ident.services", r"""((?:recherche-entreprises\.api\.gouv\.fr|entreprise\.api\.gouv\.fr|api\.insee\.fr|annuaire-entreprises\.data\.gouv\.fr|entreprise\.data\.gouv\.fr|geo\.api\.gouv\.fr)[\w/.-]*|stdnum\.fr|python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|luhn)""",
        ("recherche-entreprises", "entreprise.api", "api.insee", "annuaire-entreprises", "entreprise.data", "geo.api.gouv", "stdnum", "decoupage-administratif", "luhn"))
 
+# A public API named by the code that calls it, its address read from the settings (url_api_entreprise, CLIENT_API_SIRENE)
+signal("blocks.api-names", r"""\b((?:url_?)?api_?entreprise|api_?sirene|client_?api_?sirene|api_?insee|api_?adresse|api_?particulier)\b""",
+       ("entreprise", "sirene", "insee", "adresse", "particulier"), classes=("code", "config"))
+
 # -- authentication --------------------------------------------------------------------------------
 signal("auth.proconnect", r"""((?:auth|fca\.integ01\.dev-agentconnect|auth\.integ01\.dev-agentconnect|app(?:-sandbox)?\.moncomptepro\.beta)[\w.-]*\.(?:proconnect\.gouv\.fr|agentconnect\.gouv\.fr|agentconnect\.fr)[\w/.-]*|(?<![A-Za-z])(?:proconnect|ProConnect|PROCONNECT|agentconnect|AgentConnect|AGENTCONNECT|moncomptepro|MonComptePro)(?![a-z]))""",
        ("proconnect", "agentconnect", "moncomptepro"))

@@ -204,13 +204,13 @@ def auth(ctx) -> Result:
 
 DSFR_DEPS = r"@gouvfr/dsfr|@codegouvfr/react-dsfr|django-dsfr|@gouvminint/vue-dsfr|@laruiss/vue-dsfr|vue-dsfr|dsfr-connect|@dataesr/react-dsfr|@gouvfr/dsfr-chart|dsfr|wagtail-dsfr|sites-faciles|numerique-gouv/.*dsfr.*|.*-dsfr|dsfr-.*"
 BLOCK_NAMES = (
-    ("API Adresse", re.compile(r"api-adresse|adresse\.data\.gouv|data\.geopf\.fr/geocodage", re.I)),
+    ("API Adresse", re.compile(r"api-adresse|api_?adresse|adresse\.data\.gouv|data\.geopf\.fr/geocodage", re.I)),
     ("API Découpage administratif", re.compile(r"geo\.api\.gouv|decoupage-administratif", re.I)),
-    ("API Entreprise / Recherche d'entreprises", re.compile(r"entreprise\.api\.gouv|recherche-entreprises|annuaire-entreprises|api\.insee\.fr", re.I)),
+    ("API Entreprise / Recherche d'entreprises", re.compile(r"entreprise\.api\.gouv|recherche-entreprises|annuaire-entreprises|api\.insee\.fr|api_?entreprise|api_?sirene|api_?insee", re.I)),
     ("data.gouv.fr API", re.compile(r"data\.gouv\.fr/api|tabular-api", re.I)),
     ("Aides-territoires", re.compile(r"aides-territoires", re.I)),
     ("Les Communs / Recoco", re.compile(r"les-?communs|recoco", re.I)),
-    ("API Particulier", re.compile(r"particulier\.api\.gouv", re.I)),
+    ("API Particulier", re.compile(r"particulier\.api\.gouv|api_?particulier", re.I)),
     ("Matomo (stats.beta.gouv.fr)", re.compile(r"stats\.beta\.gouv|stats\.data\.gouv", re.I)),
     ("Matomo", re.compile(r"matomo", re.I)),  # the project's own Matomo: an open tool, not beta.gouv.fr's
     ("Géoplateforme IGN", re.compile(r"geopf\.fr|wxs\.ign\.fr|geoservices\.ign\.fr|geoportail\.gouv\.fr", re.I)),
@@ -267,7 +267,7 @@ def public_building_blocks(ctx) -> Result:
     ui = has_ui(ctx) if kind is None else kind in ("web-application", "static-site")
     dsfr_deps = match_deps(ctx, [DSFR_DEPS], dev=False)
     dsfr_markup = [h for h in sig.get("blocks.dsfr-markup", []) if h[3] in ("code", "template", "config", "style", "other")]
-    api_hits = [h for sid in ("blocks.apis", "geo.api-gouv", "ident.services", "blocks.gis-commons") for h in sig.get(sid, []) if h[3] in CODEISH]
+    api_hits = [h for sid in ("blocks.apis", "geo.api-gouv", "ident.services", "blocks.gis-commons", "blocks.api-names") for h in sig.get(sid, []) if h[3] in CODEISH]
     blocks: dict[str, list] = {}
     for h in api_hits:
         for name, rx in BLOCK_NAMES:
