@@ -187,6 +187,8 @@ def test_documentation_and_data_licences_name_their_folders(repo, tmp_path):
     assert "etalab-2.0" in lic["remediation"]["en"]
     docs = by_id["documentation.docs"]["remediation"]
     assert "docs/architecture.md" in docs["fr"] and "docs/deployment.md" in docs["en"]
+    schema = by_id["interoperability.data-standards"]
+    assert schema["remediation_for_finding"] and "data/communes.csv" in schema["remediation"]["fr"] and "Table Schema" in schema["remediation"]["fr"]
 
 
 def test_end_of_life_and_personal_data_name_files_and_tables(repo, tmp_path):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.checks.interface import Evidence, Result, T, check
+from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, match_deps, textscan_ok
 from auditor.facts.inventory import is_test, is_vendored
 from auditor.facts.tree import tree_of
@@ -172,11 +172,28 @@ def data_standards(ctx) -> Result:
             from auditor.facts.project import kind_label
             return Result.not_applicable(T(f"Aucune donnée lue, écrite ni publiée par ce projet de type « {kind_label(kind, 'fr')} » : pas de schéma attendu.",
                                            f"No data read, written or published by this {kind_label(kind, 'en')}: no schema expected."), **details)
-        return Result.fail(T("Ni schéma de données publié, ni format ouvert lu ou écrit.", "No published data schema, and no open format read or written."), ev, **details)
+        return Result.fail(T("Ni schéma de données publié, ni format ouvert lu ou écrit.", "No published data schema, and no open format read or written."),
+                           ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
     msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or 'aucun dans le code'} ; schémas : {len(table_schemas)} Table Schema, "
             f"{len(gouv)} référence(s) à schema.data.gouv.fr{', schéma SQL documenté (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
             f"{', schémas OGC (SLD, GML)' if ogc_files else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''} ; champs du schéma commun des projets : {len(prog_fields)}.",
             f"Open formats: {', '.join(sorted(formats)) or 'none in the code'}; schemas: {len(table_schemas)} Table Schema, "
             f"{len(gouv)} reference(s) to schema.data.gouv.fr{', SQL schema documented (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
             f"{', OGC schemas (SLD, GML)' if ogc_files else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}; fields of the common project schema: {len(prog_fields)}.")
-    return Result.scored(score, msg, ev, **details)
+    return Result.scored(score, msg, ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
+
+
+def _schema_todo(data_files: list[str], public_schema: bool, prog_fields: list[str]) -> dict[str, str] | None:
+    """The schema to publish beside the data files found, and the common project schema's fields still missing."""
+    fr, en = [], []
+    if not public_schema:
+        where = ", ".join(data_files[:3]) + ("…" if len(data_files) > 3 else "")
+        fr.append("décrivez chaque fichier de données" + (f" ({where})" if where else "") + " par un Table Schema (schema.json à côté du "
+                  "fichier) ou reprenez un schéma publié sur schema.data.gouv.fr quand il en existe un pour ces données")
+        en.append("describe each data file" + (f" ({where})" if where else "") + " with a Table Schema (schema.json beside it) or reuse a "
+                  "schema published on schema.data.gouv.fr when one exists for this data")
+    if len(prog_fields) < 3:
+        missing = [f for f in ("porteurcodesiret", "collectiviteids", "leviers", "phasestatut", "budgetprevisionnel") if f not in prog_fields][:4]
+        fr.append("pour les données de projets, utilisez les champs du schéma commun des projets des collectivités (" + ", ".join(missing) + "…)")
+        en.append("for project data, use the fields of the local governments' common project schema (" + ", ".join(missing) + "…)")
+    return clauses(fr, en)
