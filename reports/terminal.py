@@ -79,10 +79,8 @@ def _needs(nxt: dict[str, Any], report: dict[str, Any], lang: str) -> list[str]:
     return needs
 
 
-def render(report: dict[str, Any], lang: str = "fr", color: bool = False, verbose: bool = False, **_: Any) -> str:
-    def s(text: str, fg: str | None = None, bold: bool = False) -> str:
-        return click.style(text, fg=fg, bold=bold) if color else text
-
+def _head(report: dict[str, Any], lang: str, s) -> list[str]:
+    """Title, repository, commit, date, ruleset, project kind, level, scores, next level."""
     c = colon(lang)
     out: list[str] = []
     tgt = report["target"]
@@ -106,8 +104,13 @@ def render(report: dict[str, Any], lang: str = "fr", color: bool = False, verbos
     if nxt:
         out.append(f"  {t('report.next_level', lang)}{c}{pick(nxt['title'], lang)} — {t('report.requires', lang)}{c}"
                    + ("\u00a0; " if lang == "fr" else "; ").join(_needs(nxt, report, lang)))
-    out.append("")
-    out.append(s(t("report.criteria", lang), bold=True))
+    return out
+
+
+def _scores(report: dict[str, Any], lang: str, s) -> list[str]:
+    """Criteria and families with their bars, then the first five actions of the plan."""
+    scores = report["scores"]
+    out = ["", s(t("report.criteria", lang), bold=True)]
     for cid, cr in scores.get("criteria", {}).items():
         out.append(f"  {pick(cr.get('title'), lang):<24} {_bar(cr['score'])} {fmt_score(cr['score'], lang):>5}")
     out.append(s(t("report.families", lang), bold=True))
@@ -125,7 +128,12 @@ def render(report: dict[str, Any], lang: str = "fr", color: bool = False, verbos
             out.append(f"  {i}. {pick(p['title'], lang)} (+{fmt_number(p['gain'], lang, 1)} {t('html.points', lang)}, {t('effort.' + p['effort'], lang)}){flag}")
             if p.get("fixable"):
                 out.append(f"     {t('fix.can_fix', lang)}{colon(lang)}{clean(', '.join(p['fixable']))}")
-    out += _declarations(report, lang, s)
+    return out
+
+
+def _findings(report: dict[str, Any], lang: str, s, verbose: bool) -> list[str]:
+    """Each result worth reading (all with --verbose): status, title, message, evidence, remediation."""
+    out: list[str] = []
     shown = [r for r in report["results"] if r["status"] in ORDER or verbose]
     shown.sort(key=lambda r: (ORDER.get(r["status"], 9), r["family"], r["id"]))
     if shown:
@@ -143,6 +151,12 @@ def render(report: dict[str, Any], lang: str = "fr", color: bool = False, verbos
                 out.append(f"      · {line}")
         if st in ("fail", "warn"):
             out.append(f"      → {clean(pick(r['remediation'], lang))}")
+    return out
+
+
+def _tail(report: dict[str, Any], lang: str, s) -> list[str]:
+    """Notes, then the gate's verdict when a gate was set."""
+    out: list[str] = []
     if report.get("notes"):
         out.append("")
         out.append(s(t("report.notes", lang), bold=True))
@@ -152,4 +166,14 @@ def render(report: dict[str, Any], lang: str = "fr", color: bool = False, verbos
     if g.get("fail_under") is not None or g.get("min_level"):
         out.append("")
         out.append(s(t("report.gate_passed" if g.get("passed") else "report.gate_failed", lang), fg="green" if g.get("passed") else "red", bold=True))
+    return out
+
+
+def render(report: dict[str, Any], lang: str = "fr", color: bool = False, verbose: bool = False, **_: Any) -> str:
+    def s(text: str, fg: str | None = None, bold: bool = False) -> str:
+        return click.style(text, fg=fg, bold=bold) if color else text
+
+    out = _head(report, lang, s) + _scores(report, lang, s)
+    out += _declarations(report, lang, s)
+    out += _findings(report, lang, s, verbose) + _tail(report, lang, s)
     return "\n".join(out) + "\n"
