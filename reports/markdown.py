@@ -176,35 +176,22 @@ def _jury(report: dict[str, Any], lang: str) -> list[str]:
     return out
 
 
-def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
-    lang = lang if lang in ("fr", "en") else "fr"
-    c = _colon(lang)
-    tgt = report.get("target") or {}
+def _scores_table(report: dict[str, Any], lang: str) -> list[str]:
+    """The appendix's table of criteria and families."""
     scores = report.get("scores") or {}
-    rs = report.get("ruleset") or {}
-    by_id = results_by_id(report)
-    name = f"{tgt['owner']}/{tgt['name']}" if tgt.get("owner") and tgt.get("name") else (tgt.get("name") or tgt.get("input") or "—")
-    if isinstance(report.get("project"), dict) and report["project"].get("name"):
-        name = str(report["project"]["name"])  # a portfolio's name for the project (batch)
-    out: list[str] = [f"## {md(t('report.title', lang))} — {md(name, 200)}", ""]
-    judged = project_line(report, lang)
-    if judged:
-        out += [md(judged, 400), ""]
-    out += _jury(report, lang)
-    gate = report.get("gate") or {}
-    if gate.get("fail_under") is not None or gate.get("min_level"):
-        out.append("")
-        out.append(f"**{md(t('report.gate_passed' if gate.get('passed') else 'report.gate_failed', lang))}**"
-                   + "".join(f" — {md(pick(x, lang) if isinstance(x, dict) else x)}" for x in gate.get("reasons") or []))
-    out += ["", "---", "", f"### {md(t('html.appendix', lang))}"]
-    out.append("")
-    out.append(f"| {md(t('report.criteria', lang))} | {md(t('html.score', lang))} | {md(t('report.coverage', lang))} |")
-    out.append("|---|---:|---:|")
+    out = ["", f"| {md(t('report.criteria', lang))} | {md(t('html.score', lang))} | {md(t('report.coverage', lang))} |", "|---|---:|---:|"]
     for cid, cr in (scores.get("criteria") or {}).items():
         out.append(f"| **{md(pick(cr.get('title'), lang) or cid)}** | {_s100(cr.get('score'), lang)} | {_spct(cr.get('coverage'), lang)} |")
     for f in families(report):
         fs = (scores.get("families") or {}).get(f) or {}
         out.append(f"| {md(t('family.' + f, lang))} | {_s100(fs.get('score'), lang)} | {_spct(fs.get('coverage'), lang)} |")
+    return out
+
+
+def _risks_and_plan(report: dict[str, Any], lang: str) -> list[str]:
+    """The scaling risks (with the dates of their data) and the whole action plan."""
+    c = _colon(lang)
+    out: list[str] = []
     sr = report.get("scaling_risks") or {}
     if sr.get("risks"):
         out += ["", f"### {md(t('report.scaling_risks', lang))}", ""]
@@ -221,8 +208,14 @@ def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
             out.append(f"   {md(pick(p.get('remediation'), lang), 2000)}")
             if p.get("fixable"):
                 out.append(f"   {md(t('fix.can_fix', lang))}{c}" + ", ".join(code(f, 100) for f in p["fixable"]))
-    out += _declarations(report, lang)
-    unmeasured = scores.get("unmeasured") or []
+    return out
+
+
+def _unmeasured_and_notes(report: dict[str, Any], lang: str) -> list[str]:
+    c = _colon(lang)
+    out: list[str] = []
+    by_id = results_by_id(report)
+    unmeasured = (report.get("scores") or {}).get("unmeasured") or []
     if unmeasured:
         out += ["", f"### {md(t('report.unmeasured', lang))}", ""]
         for u in unmeasured[:50]:
@@ -233,25 +226,62 @@ def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
     if notes:
         out += ["", f"### {md(t('report.notes', lang))}", ""]
         out += [f"- {md(pick(n, lang), 1000)}" for n in notes[:50]]
+    return out
+
+
+def _footer(report: dict[str, Any], lang: str) -> list[str]:
+    c = _colon(lang)
+    tgt = report.get("target") or {}
+    rs = report.get("ruleset") or {}
+    return ["", "---", "",
+            f"<sub>{html_text(t('report.repository', lang))}{html_text(c)}{html_text(tgt.get('web_url') or tgt.get('input') or '—')} · "
+            f"{html_text(t('report.commit', lang))}{html_text(c)}<code>{html_text((tgt.get('commit') or '—')[:12])}</code> · "
+            f"{html_text(t('report.as_of', lang))}{html_text(c)}{html_text(fmt_date(tgt.get('as_of'), lang))} · "
+            f"{html_text(t('report.ruleset', lang))}{html_text(c)}{html_text(rs.get('id', ''))} {html_text(rs.get('version', ''))} · "
+            f"{html_text((report.get('tool') or {}).get('name', 'readiness-auditor'))} {html_text((report.get('tool') or {}).get('version', ''))}</sub>", ""]
+
+
+def _findings(report: dict[str, Any], lang: str, text: str, footer: list[str]) -> str:
+    """The failed, warned and errored checks, as many as fit the size budget (then a truncation line)."""
     shown = sorted_results([r for r in report.get("results") or [] if r.get("status") in ("fail", "warn", "error")])
-    footer = ["", "---", "",
-              f"<sub>{html_text(t('report.repository', lang))}{html_text(c)}{html_text(tgt.get('web_url') or tgt.get('input') or '—')} · "
-              f"{html_text(t('report.commit', lang))}{html_text(c)}<code>{html_text((tgt.get('commit') or '—')[:12])}</code> · "
-              f"{html_text(t('report.as_of', lang))}{html_text(c)}{html_text(fmt_date(tgt.get('as_of'), lang))} · "
-              f"{html_text(t('report.ruleset', lang))}{html_text(c)}{html_text(rs.get('id', ''))} {html_text(rs.get('version', ''))} · "
-              f"{html_text((report.get('tool') or {}).get('name', 'readiness-auditor'))} {html_text((report.get('tool') or {}).get('version', ''))}</sub>", ""]
+    if not shown:
+        return ""
+    out = f"\n### {md(t('report.findings', lang))} ({len(shown)})\n\n"
+    size = len((text + out).encode("utf-8")) + len("\n".join(footer).encode("utf-8"))
+    for i, r in enumerate(shown):
+        block = _check_block(r, report, lang)
+        bsize = len(block.encode("utf-8")) + 1
+        if size + bsize > BUDGET_BYTES:
+            out += "\n> " + md(t("md.truncated", lang).replace("{n}", str(len(shown) - i))) + "\n"
+            break
+        out += block + "\n"
+        size += bsize
+    return out
+
+
+def render(report: dict[str, Any], lang: str = "fr", **_: Any) -> str:
+    lang = lang if lang in ("fr", "en") else "fr"
+    tgt = report.get("target") or {}
+    name = f"{tgt['owner']}/{tgt['name']}" if tgt.get("owner") and tgt.get("name") else (tgt.get("name") or tgt.get("input") or "—")
+    if isinstance(report.get("project"), dict) and report["project"].get("name"):
+        name = str(report["project"]["name"])  # a portfolio's name for the project (batch)
+    out: list[str] = [f"## {md(t('report.title', lang))} — {md(name, 200)}", ""]
+    judged = project_line(report, lang)
+    if judged:
+        out += [md(judged, 400), ""]
+    out += _jury(report, lang)
+    gate = report.get("gate") or {}
+    if gate.get("fail_under") is not None or gate.get("min_level"):
+        out.append("")
+        out.append(f"**{md(t('report.gate_passed' if gate.get('passed') else 'report.gate_failed', lang))}**"
+                   + "".join(f" — {md(pick(x, lang) if isinstance(x, dict) else x)}" for x in gate.get("reasons") or []))
+    out += ["", "---", "", f"### {md(t('html.appendix', lang))}"]
+    out += _scores_table(report, lang) + _risks_and_plan(report, lang)
+    out += _declarations(report, lang)
+    out += _unmeasured_and_notes(report, lang)
+    footer = _footer(report, lang)
     text = "\n".join(out) + "\n"
-    if shown:
-        text += f"\n### {md(t('report.findings', lang))} ({len(shown)})\n\n"
-        size = len(text.encode("utf-8")) + len("\n".join(footer).encode("utf-8"))
-        for i, r in enumerate(shown):
-            block = _check_block(r, report, lang)
-            bsize = len(block.encode("utf-8")) + 1
-            if size + bsize > BUDGET_BYTES:
-                text += "\n> " + md(t("md.truncated", lang).replace("{n}", str(len(shown) - i))) + "\n"
-                break
-            text += block + "\n"
-            size += bsize
+    text += _findings(report, lang, text, footer)
     text += "\n".join(footer)
     data = text.encode("utf-8")
     if len(data) > LIMIT_BYTES - 1024:  # belt and braces: the header alone can never be this big, but cut cleanly if it is
