@@ -347,3 +347,13 @@ def test_a_public_api_called_through_an_address_read_from_the_settings_is_a_buil
     report, res = judge(tmp_path, files, ["interoperability.public-building-blocks", "interoperability.accessibility-and-ecodesign"])
     assert res["interoperability.public-building-blocks"]["details"]["building_blocks"] == ["API Entreprise / Recherche d'entreprises"]
     assert "a web API service" in res["interoperability.accessibility-and-ecodesign"]["message"]["en"]
+
+
+def test_gpl_2_or_any_later_version_is_allowed_through_gpl_3(tmp_path):
+    from auditor.testing import run_with_facts
+
+    lic = {"spdx": "GPL-2.0-or-later", "expression": "GPL-2.0-or-later", "sources": [], "conflict": False, "method": "full-text"}
+    r = run_with_facts("licensing.authorized-fr", {"license": lic, "languages": {"Python": 10}})
+    assert r.status.value == "pass" and any("GPL-3.0-or-later" in (e.note or {}).get("en", "") for e in r.evidence)
+    r = run_with_facts("licensing.authorized-fr", {"license": {**lic, "spdx": "GPL-2.0-only", "expression": "GPL-2.0-only"}, "languages": {"Python": 10}})
+    assert r.status.value == "fail"

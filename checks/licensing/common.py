@@ -12,6 +12,9 @@ FR_ALLOWED = frozenset(FR_SOFTWARE_PERMISSIVE + FR_SOFTWARE_RECIPROCAL + FR_DATA
 # "-only" variants of listed families: the décret names licence families (GNU GPL v3, GNU AGPL v3, GNU LGPL v3)
 # without telling "-only" from "-or-later" (Etalab's list happens to spell "-or-later"): they are allowed.
 FR_ONLY_VARIANTS = {"GPL-3.0-only": "GPL-3.0-or-later", "LGPL-3.0-only": "LGPL-3.0-or-later", "AGPL-3.0-only": "AGPL-3.0-or-later"}
+# Earlier versions "or any later version": whoever receives the code may use it under the listed version 3, so it is allowed.
+FR_LATER_VARIANTS = {"GPL-2.0-or-later": "GPL-3.0-or-later", "GPL-1.0-or-later": "GPL-3.0-or-later",
+                     "LGPL-2.1-or-later": "LGPL-3.0-or-later", "LGPL-2.0-or-later": "LGPL-3.0-or-later"}
 DATA_LICENSES = ("etalab-2.0", "ODbL-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0")
 
 LIST_URL = "https://www.data.gouv.fr/fr/pages/legal/licences/"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, Status, T, check
 
-from .common import ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_ONLY_VARIANTS, evaluate, is_open, license_advice, source_evidence
+from .common import ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_open, license_advice, source_evidence
 
 
 def _choose(ctx, result: Result, lic: dict, before: dict[str, str] | None = None) -> Result:
@@ -128,6 +128,7 @@ def authorized_fr(ctx) -> Result:
     code_files = sum(n for lang, n in (ctx.fact("languages") or {}).items() if lang not in NOT_CODE)
     data_for_code: set[str] = set()
     only_seen: set[str] = set()
+    later_seen: set[str] = set()
 
     def leaf(i: str) -> int:
         if i in FR_DATA and code_files >= 3:
@@ -137,6 +138,9 @@ def authorized_fr(ctx) -> Result:
             return 2
         if i in FR_ONLY_VARIANTS:
             only_seen.add(i)  # the décret names licence families (GNU GPL v3…), "-only" or "-or-later" alike
+            return 2
+        if i in FR_LATER_VARIANTS:
+            later_seen.add(i)  # "or any later version": usable under the listed version 3
             return 2
         return 0
     results = {e: evaluate(e, leaf) for e in exprs}
@@ -162,6 +166,12 @@ def authorized_fr(ctx) -> Result:
                 "(GNU GPL v3, AGPL v3, LGPL v3) sans distinguer « -only » et « -or-later » : elle est autorisée.",
                 f"For information: {ids} is the \"version 3 only\" variant; décret 2021-1559 names the family (GNU GPL v3, AGPL v3, "
                 "LGPL v3) without telling \"-only\" from \"-or-later\": it is allowed.")))
+        for i in sorted(later_seen):
+            ev.append(Evidence(value=i, note=T(
+                f"Pour information : {i} permet d'utiliser le code sous toute version ultérieure, donc sous {FR_LATER_VARIANTS[i]}, "
+                "qui figure sur la liste du décret n° 2021-1559 : elle est autorisée.",
+                f"For information: {i} lets anyone use the code under any later version, hence under {FR_LATER_VARIANTS[i]}, "
+                "which is on the list of décret 2021-1559: it is allowed.")))
         return Result.passed(T(f"Licence autorisée : {' ; '.join(exprs)}.", f"Allowed license: {'; '.join(exprs)}."), ev, expressions=exprs,
                              version_choice=vc)
     bad = [e for e, v in results.items() if v == 0]
