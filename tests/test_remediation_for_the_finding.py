@@ -228,3 +228,11 @@ def test_accessibility_and_ecodesign_list_what_this_interface_lacks(repo, tmp_pa
     assert r["status"] in ("warn", "fail") and r["remediation_for_finding"]
     fr = r["remediation"]["fr"]
     assert fr.startswith("Publiez une page « Accessibilité »") and ".browserslistrc" in fr and "les 2 images PNG/JPEG" in fr
+
+
+def test_code_comments_name_the_least_documented_functions(repo, tmp_path):
+    body = "".join(f"def compute_{i}(x):\n    y = x * {i}\n    z = y + 1\n    return z\n\n\n" for i in range(15))
+    _, by_id = _audit(repo, tmp_path, {"README.md": README_FR, "LICENSE": MIT, "indicateurs.py": body})
+    r = by_id["documentation.code-comments"]
+    assert r["status"] in ("fail", "warn") and r["remediation_for_finding"]
+    assert "indicateurs.py (compute_0" in r["remediation"]["fr"] and "docstring" in r["remediation"]["en"]

@@ -137,9 +137,22 @@ def code_comments(ctx) -> Result:
         cov_en = f"{coverage:.0%} of public functions and classes documented ({docd}/{decls})"
     msg = T(f"{len(per_file)} fichier(s) analysé(s) : {cov_fr}, densité de commentaires {density:.0%}.",
             f"{len(per_file)} file(s) analysed: {cov_en}, comment density {density:.0%}.")
-    return Result.scored(score, msg, evidence, coverage=None if coverage is None else round(coverage, 3), density=round(density, 3),
-                         by_language={k: {**v} for k, v in by_lang.items()}, left_out=left_out,
-                         comment_language=comment_lang["language"])
+    result = Result.scored(score, msg, evidence, coverage=None if coverage is None else round(coverage, 3), density=round(density, 3),
+                           by_language={k: {**v} for k, v in by_lang.items()}, left_out=left_out,
+                           comment_language=comment_lang["language"])
+    if worst and (coverage is not None and coverage < cov_t or density < den_t):
+        named = [f"{m['path']} (" + ", ".join(u["name"] for u in m["undocumented"][:3]) + ")" if m["undocumented"] else m["path"]
+                 for m in worst[:3]]
+        styles = ", ".join(dict.fromkeys(DOC_STYLE[m["lang"]] for m in worst[:3] if m["lang"] in DOC_STYLE))
+        result.advise(T(f"Commencez par les fichiers les moins documentés : {' ; '.join(named)} ; écrivez pour chaque fonction ou classe publique ce "
+                        f"qu'elle fait, ses paramètres et ce qu'elle renvoie" + (f" ({styles})" if styles else "") + ", en anglais.",
+                        f"Start with the least documented files: {'; '.join(named)}; write for each public function or class what it does, its "
+                        f"parameters and what it returns" + (f" ({styles})" if styles else "") + ", in English."))
+    return result
+
+
+DOC_STYLE = {"python": "docstring", "javascript": "JSDoc /** … */", "typescript": "TSDoc /** … */", "php": "PHPDoc /** … */",
+             "java": "Javadoc /** … */"}
 
 
 SQL_LANGUAGES = {"SQL", "PL/pgSQL"}
