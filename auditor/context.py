@@ -255,7 +255,8 @@ class AuditContext:
     def cache_key(self, spec: Any) -> str | None:
         """The fact cache key: every input that can change the value — the commit, the fact's name
         and version, the code that computes facts (:func:`code_fingerprint`), the snapshot's limits
-        and depth, the settings that open or close the network, ``as_of`` for dated facts."""
+        and depth, the settings that open or close the network, whose repository it is (forge, owner, name),
+        ``as_of`` for dated facts."""
         snap = self.snapshot
         if not snap.commit:
             return None
@@ -268,6 +269,9 @@ class AuditContext:
             "max_blob": snap.max_blob, "max_files": snap.max_files, "truncated": snap.truncated,
             "shallow": snap.shallow, "history": snap.has_history,
             "offline": cfg.offline, "network": cfg.network, "extra": cfg.extra,
+            # whose repository it is: the same commit under another owner (a fork) classes hosts and forks otherwise
+            "target": [getattr(self.target, "forge", None), getattr(self.target, "host", None), getattr(self.target, "owner", None),
+                       getattr(self.target, "name", None)],
             "env": {k: os.environ[k] for k in FACT_ENV if k in os.environ},
         }
         if spec.cache == "commit+as_of":

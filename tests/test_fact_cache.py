@@ -114,6 +114,13 @@ def test_the_key_changes_with_every_input(repo, tmp_path, monkeypatch):
         assert ctx.cache_key(spec) != key
         monkeypatch.setenv("AUDITOR_OFFLINE_INDEX", "1")
         assert ctx.cache_key(spec) == key
+        # The same commit as another owner's repository (a fork): another key (hosts and forks are classed by owner).
+        import dataclasses
+        target = ctx.target
+        ctx.target = dataclasses.replace(target, forge="github", host="github.com", owner="ville-exemple", name="carte")
+        assert ctx.cache_key(spec) != key
+        ctx.target = target
+        assert ctx.cache_key(spec) == key
         # Another tool version or another code of the snapshot: another key.
         monkeypatch.setattr(context, "_BASE_FINGERPRINT", "0" * 64)
         assert ctx.cache_key(spec) != key

@@ -208,3 +208,11 @@ def test_netcdf_read_by_a_climate_app_is_an_open_format_and_a_new_caledonian_hos
     host = dict(SHINY, **{"R/portail.R": 'portail <- "https://data.gouv.nc"\n'})
     r = judge(tmp_path / "nc", host, ["interoperability.data-standards"])["interoperability.data-standards"]
     assert "NetCDF" not in r["details"]["formats"]
+
+
+def test_a_pages_site_named_after_the_project_is_its_own_site():
+    from auditor.facts.scaling.common import host_class
+
+    assert host_class("projet-agirisk.gitlab.io", "/site_web/", project="AgiRisk")["class"] == "own"
+    assert host_class("projet-agirisk.gitlab.io", "/site_web/", project="carte")["class"] == "personal"
+    assert host_class("jdupont.github.io", "/x/", project="AgiRisk")["class"] == "personal"

@@ -144,7 +144,13 @@ def is_neutral_host(host: str) -> bool:
     return len(labels) >= 2 and (bool(h["placeholder"].match(labels[-2])) or bool(h["placeholder"].match(labels[0])))
 
 
-def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(), owner: str = "") -> dict:
+def _names_project(account: str, project: str) -> bool:
+    """A pages or storage account named after the repository ("projet-agirisk" for AgiRisk): the project's own."""
+    a, p = re.sub(r"[^a-z0-9]", "", account.lower()), re.sub(r"[^a-z0-9]", "", project.lower())
+    return len(p) >= 5 and len(a) >= 5 and (p in a or a in p)
+
+
+def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(), owner: str = "", project: str = "") -> dict:
     """Class of a host met in code or configuration (see ``hosting.yml``): own, public-national,
     public-other, personal, commercial, cdn, internal, other or neutral."""
     h = _hosts()
@@ -161,7 +167,7 @@ def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(
             sub = host[: -len(base) - 1].split(".")[-1] if host != base else ""
             first = (path.strip("/").split("/") or [""])[0]
             account = sub or (first if kind in ("file",) or base.startswith(("s3.", "storage.")) else "")
-            if account and owner and account.lower() == owner:
+            if account and ((owner and account.lower() == owner) or (project and _names_project(account, project))):
                 return {"class": "own", "account": account}
             if account and owner_type(account, None) == "public":
                 return {"class": "public-other", "account": account}

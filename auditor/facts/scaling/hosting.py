@@ -64,6 +64,7 @@ def compose_services(ctx) -> set[str]:
 @fact("hosting_dependencies", version=3, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
+    project = getattr(ctx.target, "name", None) or ""
     own = own_domains(ctx)
     hosts: dict[str, dict] = {}
     for path, line, excerpt, _cls in hits(ctx, "scaling.url"):
@@ -78,7 +79,7 @@ def hosting_dependencies(ctx) -> dict:
         if not host:
             continue
         reg = registrable_domain(host)
-        c = host_class(host, parts.path, frozenset(own), owner)
+        c = host_class(host, parts.path, frozenset(own), owner, project)
         if c["class"] == "neutral" or _is_service(host, excerpt):
             continue  # neutral, or a proprietary service the vendor-lock-in check reports
         if c["class"] in ("other", "public-other", "commercial") and owner and owner_named(reg, owner):
@@ -105,7 +106,7 @@ def hosting_dependencies(ctx) -> dict:
         host = excerpt.rsplit("@", 1)[-1].split("://")[-1].split("/")[0].split(":")[0].lower()
         if host in services:
             continue  # a container of the project's own Compose file
-        c = host_class(host, "", frozenset(own), owner)
+        c = host_class(host, "", frozenset(own), owner, project)
         if c["class"] in ("internal", "other", "own", "public-other") and not any(
                 x["path"] == path and x["value"] == excerpt[:120] for x in internal):
             internal.append({"path": path, "line": line, "value": excerpt[:120], "host": host})
