@@ -188,14 +188,8 @@ def _trend(report: dict[str, Any], lang: str) -> dict[str, Any] | None:
             "lines": lines, "xlabels": xlabels, "rows": rows, "headers": [s[1] for s in series], "desc": desc}
 
 
-def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
-    tgt = report.get("target") or {}
-    scores = report.get("scores") or {}
-    ruleset = report.get("ruleset") or {}
-    by_id = results_by_id(report)
-    level = scores.get("level")
-    nxt = scores.get("next_level")
-    levels = report.get("levels") or []
+def _ladder(levels: list[dict], level: Any, nxt: Any, lang: str) -> list[dict[str, Any]]:
+    """The levels as a ladder: reached, current, next, to do (the first rung is a starting point)."""
     reached_rank = level.get("rank") if isinstance(level, dict) else None
     ladder = []
     for i, lv in enumerate(levels):
@@ -206,11 +200,18 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
         label = t("html.ladder_start", lang) if i == 0 and state == "reached" else t(f"html.ladder_{state}", lang)
         ladder.append({"id": lv.get("id"), "title": pick(lv.get("title"), lang), "description": pick(lv.get("description"), lang),
                        "state": state, "state_label": label, "rank": i + 1})
-    crits = []
-    for cid, c in (scores.get("criteria") or {}).items():
-        crits.append({"id": cid, "title": pick(c.get("title"), lang) or cid, "score": fmt_score(c.get("score"), lang),
-                      "measured": isinstance(c.get("score"), (int, float)), "bar": _pct(c.get("score")),
-                      "coverage": _spct(c.get("coverage"), lang), "score100": _s100(c.get("score"), lang), "description": pick(c.get("description"), lang)})
+    return ladder
+
+
+def _criteria_vm(scores: dict[str, Any], lang: str) -> list[dict[str, Any]]:
+    return [{"id": cid, "title": pick(c.get("title"), lang) or cid, "score": fmt_score(c.get("score"), lang),
+             "measured": isinstance(c.get("score"), (int, float)), "bar": _pct(c.get("score")),
+             "coverage": _spct(c.get("coverage"), lang), "score100": _s100(c.get("score"), lang), "description": pick(c.get("description"), lang)}
+            for cid, c in (scores.get("criteria") or {}).items()]
+
+
+def _families_vm(report: dict[str, Any], scores: dict[str, Any], lang: str) -> list[dict[str, Any]]:
+    """Each family with its score and its checks, open ones first, passed and not applicable folded."""
     fam_scores = scores.get("families") or {}
     fams = []
     for f in families(report):
@@ -225,11 +226,18 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
             "open": [c for c in checks if c["status"] not in ("pass", "not_applicable")],
             "folded": [c for c in checks if c["status"] in ("pass", "not_applicable")],
         })
+    return fams
+
+
+def _chart(fams: list[dict[str, Any]], lang: str) -> dict[str, Any]:
     chart_rows = [f for f in fams if f["checks_count"]]
-    chart = {"width": 640, "row": 34, "label_w": 170, "bar_w": 380, "top": 24,
-             "height": 24 + 34 * len(chart_rows) + 8,
-             "rows": [{**f, "w": round(3.8 * f["bar"], 1)} for f in chart_rows],
-             "desc": ("\u00a0; " if lang == "fr" else "; ").join(f"{f['title']}{colon(lang)}{f['score100']}" for f in chart_rows)}
+    return {"width": 640, "row": 34, "label_w": 170, "bar_w": 380, "top": 24,
+            "height": 24 + 34 * len(chart_rows) + 8,
+            "rows": [{**f, "w": round(3.8 * f["bar"], 1)} for f in chart_rows],
+            "desc": ("\u00a0; " if lang == "fr" else "; ").join(f"{f['title']}{colon(lang)}{f['score100']}" for f in chart_rows)}
+
+
+def _plan_vm(report: dict[str, Any], by_id: dict[str, Any], lang: str) -> list[dict[str, Any]]:
     plan = []
     for i, p in enumerate(report.get("action_plan") or [], 1):
         r = by_id.get(p.get("id"))
@@ -240,6 +248,10 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
                      "fixable": [clean(f, 100) for f in p.get("fixable") or []],
                      "status": p.get("status") or (r or {}).get("status"),
                      "status_label": t(f"status.{p.get('status') or (r or {}).get('status')}", lang) if (p.get("status") or r) else ""})
+    return plan
+
+
+def _unmeasured_vm(scores: dict[str, Any], by_id: dict[str, Any], lang: str) -> list[dict[str, Any]]:
     unmeasured = []
     for u in scores.get("unmeasured") or []:
         r = by_id.get(u.get("id")) if isinstance(u, dict) else None
@@ -247,11 +259,11 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
             unmeasured.append({"id": u.get("id"), "title": pick(r["title"], lang) if r else clean(u.get("id")),
                                "status": t(f"status.{u.get('status')}", lang) if u.get("status") in STATUS_ICON else clean(u.get("status") or ""),
                                "reason": clean(pick(u.get("reason"), lang), 1000), "anchor": f"check-{u.get('id')}" if r else ""})
-    gate = report.get("gate") or {}
-    gate_vm = None
-    if gate.get("fail_under") is not None or gate.get("min_level"):
-        gate_vm = {"passed": bool(gate.get("passed")), "reasons": [clean(pick(x, lang) if isinstance(x, dict) else x, 500) for x in gate.get("reasons") or []]}
-    limits = report.get("limits") or {}
+    return unmeasured
+
+
+def _header(report: dict[str, Any], tgt: dict[str, Any], ruleset: dict[str, Any], lang: str) -> dict[str, Any]:
+    """The project, repository, commit, dates, ruleset and tool, as escaped-ready text."""
     commit = tgt.get("commit") or ""
     name = tgt.get("name") or tgt.get("input") or "—"
     if tgt.get("owner") and tgt.get("name"):
@@ -259,10 +271,6 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
     if isinstance(report.get("project"), dict) and report["project"].get("name"):
         name = str(report["project"]["name"])  # a portfolio's name for the project (batch)
     return {
-        "lang": lang,
-        "t": lambda key: t(key, lang),
-        "colon": "\u00a0: " if lang == "fr" else ": ",
-        "colon_end": "\u00a0:" if lang == "fr" else ":",
         "title": f"{t('report.title', lang)} — {clean(name, 200)}",
         "project": clean(name, 200),
         "repository": clean(tgt.get("web_url") or tgt.get("clone_url") or tgt.get("input") or "—", 300),
@@ -278,6 +286,34 @@ def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
         "ruleset": f"{pick(ruleset.get('title'), lang) or ruleset.get('id', '')} ({clean(ruleset.get('id', ''))} {clean(ruleset.get('version', ''))})",
         "tool": f"{clean((report.get('tool') or {}).get('name', 'readiness-auditor'))} {clean((report.get('tool') or {}).get('version', ''))}",
         "schema_version": clean(report.get("schema_version", "")),
+    }
+
+
+def view_model(report: dict[str, Any], lang: str = "fr") -> dict[str, Any]:
+    tgt = report.get("target") or {}
+    scores = report.get("scores") or {}
+    ruleset = report.get("ruleset") or {}
+    by_id = results_by_id(report)
+    level = scores.get("level")
+    nxt = scores.get("next_level")
+    levels = report.get("levels") or []
+    ladder = _ladder(levels, level, nxt, lang)
+    crits = _criteria_vm(scores, lang)
+    fams = _families_vm(report, scores, lang)
+    chart = _chart(fams, lang)
+    plan = _plan_vm(report, by_id, lang)
+    unmeasured = _unmeasured_vm(scores, by_id, lang)
+    gate = report.get("gate") or {}
+    gate_vm = None
+    if gate.get("fail_under") is not None or gate.get("min_level"):
+        gate_vm = {"passed": bool(gate.get("passed")), "reasons": [clean(pick(x, lang) if isinstance(x, dict) else x, 500) for x in gate.get("reasons") or []]}
+    limits = report.get("limits") or {}
+    return {
+        "lang": lang,
+        "t": lambda key: t(key, lang),
+        "colon": "\u00a0: " if lang == "fr" else ": ",
+        "colon_end": "\u00a0:" if lang == "fr" else ":",
+        **_header(report, tgt, ruleset, lang),
         "level": {"title": level_title(level, report, lang), "description": pick(level.get("description"), lang), "rank": (level.get("rank") or 0) + 1}
         if isinstance(level, dict) else None,
         "levels_count": len(levels),
