@@ -133,10 +133,8 @@ def _check(r: dict[str, Any], report: dict[str, Any], lang: str) -> dict[str, An
     }
 
 
-def _trend(report: dict[str, Any], lang: str) -> dict[str, Any] | None:
-    hist = report.get("history")
-    if not isinstance(hist, list) or not hist:
-        return None
+def _trend_points(report: dict[str, Any], hist: list, lang: str) -> list[dict[str, Any]]:
+    """The audits of the history, then this one (unless the history's last is this very audit)."""
     scores = report.get("scores") or {}
     tgt = report.get("target") or {}
     points = []
@@ -153,9 +151,28 @@ def _trend(report: dict[str, Any], lang: str) -> dict[str, Any] | None:
         points.append(current)
     else:
         points[-1]["current"] = True
-    crit_ids = [c for c in (scores.get("criteria") or {})]
+    return points
+
+
+def _xlabels(points: list[dict[str, Any]], xs: list[float], lang: str) -> list[dict[str, Any]]:
+    """Dates under the x axis, at most about eight (the table has every date)."""
+    n = len(points)
+    xlabels = [{"x": round(xs[j], 1), "text": fmt_date(p["as_of"], lang),
+                "anchor": "start" if j == 0 and n > 1 else "end" if j == n - 1 and n > 1 else "middle"} for j, p in enumerate(points)]
+    if len(xlabels) > 8:  # keep the axis readable; the table has every date
+        keep = {0, len(xlabels) - 1} | set(range(0, len(xlabels), max(1, len(xlabels) // 6)))
+        xlabels = [xl for j, xl in enumerate(xlabels) if j in keep]
+    return xlabels
+
+
+def _trend(report: dict[str, Any], lang: str) -> dict[str, Any] | None:
+    hist = report.get("history")
+    if not isinstance(hist, list) or not hist:
+        return None
+    scores = report.get("scores") or {}
+    points = _trend_points(report, hist, lang)
     series = [("overall", t("report.overall", lang), lambda p: p["overall"])]
-    for c in crit_ids:
+    for c in (scores.get("criteria") or {}):
         title = pick((scores["criteria"][c] or {}).get("title"), lang) or c
         series.append((c, title, lambda p, c=c: p["criteria"].get(c)))
     # geometry: x evenly spaced, y 0–100
@@ -176,16 +193,11 @@ def _trend(report: dict[str, Any], lang: str) -> dict[str, Any] | None:
                       "marker": markers[i % len(markers)], "dash": dashes[i % len(dashes)], "cls": f"s{i % 4}"})
     rows = [{"date": fmt_date(p["as_of"], lang), "commit": clean(p["commit"] or "—")[:12], "level": p["level"],
              "values": [fmt_score(get(p), lang) for _, _, get in series], "current": p["current"]} for p in points]
-    xlabels = [{"x": round(xs[j], 1), "text": fmt_date(p["as_of"], lang),
-                "anchor": "start" if j == 0 and n > 1 else "end" if j == n - 1 and n > 1 else "middle"} for j, p in enumerate(points)]
-    if len(xlabels) > 8:  # keep the axis readable; the table has every date
-        keep = {0, len(xlabels) - 1} | set(range(0, len(xlabels), max(1, len(xlabels) // 6)))
-        xlabels = [xl for j, xl in enumerate(xlabels) if j in keep]
-    desc = "; ".join(f"{r['date']} : " + ", ".join(f"{s[1]} {v}" for s, v in zip(series, r["values"])) for r in rows) if lang == "fr" else \
-        "; ".join(f"{r['date']}: " + ", ".join(f"{s[1]} {v}" for s, v in zip(series, r["values"])) for r in rows)
+    sep = " : " if lang == "fr" else ": "
+    desc = "; ".join(f"{r['date']}{sep}" + ", ".join(f"{s[1]} {v}" for s, v in zip(series, r["values"])) for r in rows)
     return {"width": width, "height": height, "left": left, "right": right, "top": top, "bottom": bottom,
             "grid": [{"y": y(v), "label": fmt_score(v, lang)} for v in (0, 25, 50, 75, 100)],
-            "lines": lines, "xlabels": xlabels, "rows": rows, "headers": [s[1] for s in series], "desc": desc}
+            "lines": lines, "xlabels": _xlabels(points, xs, lang), "rows": rows, "headers": [s[1] for s in series], "desc": desc}
 
 
 def _ladder(levels: list[dict], level: Any, nxt: Any, lang: str) -> list[dict[str, Any]]:
