@@ -200,6 +200,8 @@ def test_end_of_life_and_personal_data_name_files_and_tables(repo, tmp_path):
     eol = by_id["scaling.end-of-life"]
     assert eol["remediation_for_finding"] and "Dockerfile:1 (node:16-alpine)" in eol["remediation"]["fr"]
     assert "https://endoflife.date/nodejs" in eol["remediation"]["en"]
+    impact = by_id["scaling.impact-indicators"]["remediation"]
+    assert "Ajoutez à README.md une section « Impact »" in impact["fr"]
     pd = by_id["scaling.personal-data"]
     assert pd["status"] == "warn" and "docs/rgpd.md" in pd["remediation"]["fr"] and "agent (" in pd["remediation"]["fr"]
 

@@ -561,7 +561,16 @@ def impact_indicators(ctx) -> Result:
                                      ("link to public statistics", f["links"])) if ok]
         return Result.passed(T("Indicateurs d'impact : " + ", ".join(kinds_fr) + ".", "Impact indicators: " + ", ".join(kinds_en) + "."),
                              ev, score=10 if len(kinds_fr) >= 2 else 8)
+    readme = (ctx.fact("readme") or {}).get("path") or "README.md"
+    proj = ctx.fact("project") or {}
+    served = proj.get("kind") in ("web-application", "api-service", "static-site")  # a service people visit can show a page
     return Result.warn(T("Aucun indicateur d'impact trouvé : ni page /stats, ni section « Impact » dans la documentation.",
                          "No impact indicator found: no /stats page, no \"Impact\" section in the docs."), score=3,
                        risk=_risk(1, "Aucun indicateur d'impact publié (ni page /stats, ni section « Impact ») : le jury ne peut pas mesurer ce que le service change.",
-                                  "No impact indicator published (no /stats page, no \"Impact\" section): the jury cannot measure what the service changes."))
+                                  "No impact indicator published (no /stats page, no \"Impact\" section): the jury cannot measure what the service changes.")).advise(T(
+        f"Ajoutez à {readme} une section « Impact » : combien de collectivités, d'agents ou d'habitants l'utilisent, ce que le service a "
+        "changé (temps gagné, données produites), avec la date de chaque chiffre"
+        + (" ; publiez aussi ces chiffres sur une page /stats du service, mise à jour automatiquement." if served else "."),
+        f"Add an \"Impact\" section to {readme}: how many local governments, staff or residents use it, what the service changed (time "
+        "saved, data produced), with the date of each figure"
+        + ("; also publish these figures on a /stats page of the service, updated automatically." if served else ".")))
