@@ -35,46 +35,13 @@ def reuse(ctx) -> Result:
         return Result.not_applicable(T("Aucun fichier couvert par REUSE.", "No file covered by REUSE."))
     ok = r["compliant_files"]
     share = ok / covered
-    ev: list[Evidence] = []
-    n = ctx.params["examples"]
-    for ex in r["examples"][:n]:
-        ev.append(Evidence(path=ex["path"], kind="finding", value={"missing": ex["missing"]},
-                           note=T("manque : " + ", ".join({"license": "licence", "copyright": "copyright"}[m] for m in ex["missing"]),
-                                  "missing: " + ", ".join(ex["missing"]))))
-    for lid in r["missing_texts"][:n]:
-        ev.append(Evidence(path=f"LICENSES/{lid}.txt", kind="missing", value=lid,
-                           note=T("licence utilisée sans texte dans LICENSES/", "license used without a text in LICENSES/")))
-    for p in r["unused_texts"][:n]:
-        ev.append(Evidence(path=p, kind="finding", note=T("texte de licence inutilisé", "unused license text")))
-    for p in (r.get("bad_texts") or [])[:n]:
-        ev.append(Evidence(path=p, kind="finding", note=T("nom de fichier qui n'est pas un identifiant SPDX ni LicenseRef-",
-                                                          "file name that is neither an SPDX identifier nor LicenseRef-")))
-    for p in (r.get("texts_without_extension") or [])[:n]:
-        ev.append(Evidence(path=p, kind="finding", note=T("texte de licence sans extension (.txt)", "license text without an extension (.txt)")))
-    for b in r["bad_expressions"][:n]:
-        ev.append(Evidence(path=b["path"], kind="finding", value=b["value"], note=T("expression SPDX invalide", "invalid SPDX expression")))
+    ev = _evidence(r, ctx.params["examples"])
     score = 10 * share
     if r["missing_texts"] or r["unused_texts"] or r["bad_expressions"] or r["errors"]:
         score = min(score, 9) - (1 if r["missing_texts"] else 0) - (0.5 if r["unused_texts"] else 0) - (0.5 if r["errors"] else 0)
     if not r.get("compliant"):
         score = min(score, 9)  # reuse lint's verdict: not compliant, whatever the share
-    missing = covered - ok
-    fr = (f"{ok}/{covered} fichiers couverts ({share:.0%}) indiquent licence et copyright ; {missing} n'en ont pas "
-          f"({r['missing_license']} sans licence, {r['missing_copyright']} sans copyright)")
-    en = (f"{ok}/{covered} covered files ({share:.0%}) state license and copyright; {missing} do not "
-          f"({r['missing_license']} without license, {r['missing_copyright']} without copyright)")
-    if r["missing_texts"]:
-        fr += f" ; textes manquants dans LICENSES/ : {', '.join(r['missing_texts'][:8])}"
-        en += f"; texts missing from LICENSES/: {', '.join(r['missing_texts'][:8])}"
-    if r["unused_texts"]:
-        fr += f" ; textes inutilisés : {', '.join(r['unused_texts'][:8])}"
-        en += f"; unused texts: {', '.join(r['unused_texts'][:8])}"
-    if r["errors"]:
-        fr += " ; " + " ; ".join(r["errors"])
-        en += "; " + "; ".join(r["errors"])
-    if r["truncated"] or r["unread_count"]:
-        fr += f" (mesure partielle : {r['unread_count']} fichiers trop gros non lus" + (", liste tronquée" if r["truncated"] else "") + ")"
-        en += f" (partial measure: {r['unread_count']} files too big to read" + (", list truncated" if r["truncated"] else "") + ")"
+    fr, en = _message(r, ok, covered, share)
     details = {"covered": r["covered"], "measured": covered, "compliant": ok, "reuse_lint_compliant": bool(r.get("compliant")),
                "missing_texts": r["missing_texts"], "unused_texts": r["unused_texts"]}
     if r.get("compliant"):
@@ -126,3 +93,47 @@ def _commands(ctx, r: dict) -> dict[str, str] | None:
         return None
     return T("Avec l'outil reuse (pip install reuse) : " + " ; ".join(fr) + " ; puis vérifiez avec reuse lint, en intégration continue.",
              "With the reuse tool (pip install reuse): " + "; ".join(en) + "; then check with reuse lint, in continuous integration.")
+
+
+def _evidence(r: dict, n: int) -> list[Evidence]:
+    """Files missing a licence or copyright, licence texts missing, unused, misnamed, and invalid expressions (n of each)."""
+    ev: list[Evidence] = []
+    for ex in r["examples"][:n]:
+        ev.append(Evidence(path=ex["path"], kind="finding", value={"missing": ex["missing"]},
+                           note=T("manque : " + ", ".join({"license": "licence", "copyright": "copyright"}[m] for m in ex["missing"]),
+                                  "missing: " + ", ".join(ex["missing"]))))
+    for lid in r["missing_texts"][:n]:
+        ev.append(Evidence(path=f"LICENSES/{lid}.txt", kind="missing", value=lid,
+                           note=T("licence utilisée sans texte dans LICENSES/", "license used without a text in LICENSES/")))
+    for p in r["unused_texts"][:n]:
+        ev.append(Evidence(path=p, kind="finding", note=T("texte de licence inutilisé", "unused license text")))
+    for p in (r.get("bad_texts") or [])[:n]:
+        ev.append(Evidence(path=p, kind="finding", note=T("nom de fichier qui n'est pas un identifiant SPDX ni LicenseRef-",
+                                                          "file name that is neither an SPDX identifier nor LicenseRef-")))
+    for p in (r.get("texts_without_extension") or [])[:n]:
+        ev.append(Evidence(path=p, kind="finding", note=T("texte de licence sans extension (.txt)", "license text without an extension (.txt)")))
+    for b in r["bad_expressions"][:n]:
+        ev.append(Evidence(path=b["path"], kind="finding", value=b["value"], note=T("expression SPDX invalide", "invalid SPDX expression")))
+    return ev
+
+
+def _message(r: dict, ok: int, covered: int, share: float) -> tuple[str, str]:
+    """The finding in French and English: shares, missing and unused texts, errors, partial measure."""
+    missing = covered - ok
+    fr = (f"{ok}/{covered} fichiers couverts ({share:.0%}) indiquent licence et copyright ; {missing} n'en ont pas "
+          f"({r['missing_license']} sans licence, {r['missing_copyright']} sans copyright)")
+    en = (f"{ok}/{covered} covered files ({share:.0%}) state license and copyright; {missing} do not "
+          f"({r['missing_license']} without license, {r['missing_copyright']} without copyright)")
+    if r["missing_texts"]:
+        fr += f" ; textes manquants dans LICENSES/ : {', '.join(r['missing_texts'][:8])}"
+        en += f"; texts missing from LICENSES/: {', '.join(r['missing_texts'][:8])}"
+    if r["unused_texts"]:
+        fr += f" ; textes inutilisés : {', '.join(r['unused_texts'][:8])}"
+        en += f"; unused texts: {', '.join(r['unused_texts'][:8])}"
+    if r["errors"]:
+        fr += " ; " + " ; ".join(r["errors"])
+        en += "; " + "; ".join(r["errors"])
+    if r["truncated"] or r["unread_count"]:
+        fr += f" (mesure partielle : {r['unread_count']} fichiers trop gros non lus" + (", liste tronquée" if r["truncated"] else "") + ")"
+        en += f" (partial measure: {r['unread_count']} files too big to read" + (", list truncated" if r["truncated"] else "") + ")"
+    return fr, en
