@@ -438,10 +438,15 @@ def test_spring_boot_from_maven_and_gradle(repo):
                    # A city's HR application on Spring Framework 4.3 without Spring Boot.
                    "rh/pom.xml": "<project><properties>\n<spring.version>4.3.11.RELEASE</spring.version>\n</properties>\n"
                                  "<dependencies><dependency>\n<groupId>org.springframework</groupId>\n<artifactId>spring-webmvc</artifactId>\n"
-                                 "<version>${spring.version}</version>\n</dependency></dependencies></project>\n"})
+                                 "<version>${spring.version}</version>\n</dependency></dependencies></project>\n",
+                   # A metropolis' Spark jobs (Scala artifact names carry the Scala version).
+                   "spark-trafic/pom.xml": "<project><properties><spark.version>3.3.0</spark.version></properties>\n<dependencies><dependency>\n"
+                                           "<artifactId>spark-core_${scala.binary.version}</artifactId>\n<version>${spark.version}</version>\n"
+                                           "</dependency></dependencies></project>\n"})
     f = ctx_for(r).fact("end_of_life")
     got = {(x["path"], x["cycle"]) for x in f["findings"]}
-    assert got == {("pom.xml", "3.5"), ("api/pom.xml", "< 2.7"), ("web/build.gradle", "3.3"), ("rh/pom.xml", "< 5.2")}, got
+    assert got == {("pom.xml", "3.5"), ("api/pom.xml", "< 2.7"), ("web/build.gradle", "3.3"), ("rh/pom.xml", "< 5.2"),
+                   ("spark-trafic/pom.xml", "3.3")}, got
     early = {x["path"] for x in ctx_for(r, as_of=datetime(2026, 1, 1, tzinfo=timezone.utc)).fact("end_of_life")["findings"]}
     assert "pom.xml" not in early  # 3.5 is supported until 2026-06-30
 

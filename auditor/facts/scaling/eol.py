@@ -162,7 +162,7 @@ def _image_versions(image: str) -> list[tuple[str, str]]:
 _FROM = re.compile(r"^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)", re.I | re.M)
 _IMAGE = re.compile(r"^\s*-?\s*image:\s*(?:name:\s*)?['\"]?([^\s'\"#]+)", re.M)
 # Maven: the Spring Boot parent or BOM and its version (a ${property} read from the same pom); Gradle: the plugin's version.
-_MAVEN_ARTIFACT = re.compile(r"<artifactId>\s*([\w.-]+)\s*</artifactId>\s*<version>\s*([^<\s]+)\s*</version>")
+_MAVEN_ARTIFACT = re.compile(r"<artifactId>\s*([\w.${}-]+)\s*</artifactId>\s*<version>\s*([^<\s]+)\s*</version>")
 _GRADLE_BOOT = re.compile(r"""id\s*\(?\s*["']org\.springframework\.boot["']\s*\)?\s*version\s*["'](\d+\.\d+[\w.-]*)["']""")
 
 
@@ -170,7 +170,7 @@ def _maven_versions(text: str, artifacts: dict) -> list[tuple[str, str, int, str
     """(product, version, position, artifact) of the artifacts named in ``endoflife.yml`` ``packages.maven``."""
     out = []
     for m in _MAVEN_ARTIFACT.finditer(text):
-        product = artifacts.get(m.group(1))
+        product = artifacts.get(re.sub(r"_(\d+\.\d+|\$\{[\w.-]+\})$", "", m.group(1)))  # spark-core_2.12, spark-core_${scala.binary.version}
         if not product:
             continue
         version = m.group(2)
@@ -196,7 +196,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=3, cache="commit+as_of")
+@fact("end_of_life", version=4, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
