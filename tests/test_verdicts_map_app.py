@@ -216,3 +216,16 @@ def test_a_pages_site_named_after_the_project_is_its_own_site():
     assert host_class("projet-agirisk.gitlab.io", "/site_web/", project="AgiRisk")["class"] == "own"
     assert host_class("projet-agirisk.gitlab.io", "/site_web/", project="carte")["class"] == "personal"
     assert host_class("jdupont.github.io", "/x/", project="AgiRisk")["class"] == "personal"
+
+
+def test_public_digital_service_operators_are_public_bodies_and_unlisted_ones_are_not_called_non_public(tmp_path):
+    from auditor.facts.scaling.common import domain_type
+
+    assert domain_type("sictiam.fr")["type"] == "public" and domain_type("soluris.fr")["type"] == "public"
+    commits = [{"files": {f"src/m{i}.php": f"<?php $x = {i};\n"}, "date": f"2025-0{1 + i}-02T10:00:00Z",
+                "author": (f"Dev {i % 2}", f"dev{i % 2}@operateur-inconnu-exemple.fr")} for i in range(6)]
+    from tests.gitrepo import make_repo
+
+    r = results(run(make_repo(tmp_path / "r", commits), tmp_path / "c", only=["scaling.contributor-organisations"]))
+    msg = r["scaling.contributor-organisations"]["message"]
+    assert "non publique" not in msg["fr"] and "not a public body" not in msg["en"]

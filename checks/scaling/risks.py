@@ -130,7 +130,8 @@ def _org_label(o: dict, lang: str) -> str:
     if o.get("name"):
         return f"{o['domain']} ({o['name']})"
     if o["type"] == "company" and not o.get("listed"):
-        return o["domain"] + (" (organisation non publique, non répertoriée)" if lang == "fr" else " (unlisted, not a public body)")
+        # not in the data file: an association or a public body the file does not know (an OPSN, a GIP) as well as a company
+        return o["domain"] + (" (organisation non répertoriée)" if lang == "fr" else " (unlisted organisation)")
     return o["domain"]
 
 
