@@ -41,16 +41,8 @@ def dependencies(ctx) -> Result:
         return Result.inconclusive(T("Licence du projet inconnue ou contestée : compatibilité non mesurable.",
                                      "Project license unknown or disputed: compatibility cannot be measured."))
     deps = ctx.fact("dependency_licenses")
-    checked: list[dict] = []
     inconclusive_sources: list[dict] = list(deps["inconclusive_sources"])
-    include_dev = ctx.params["include_dev"]
-    dev_skipped = 0
-    for d in deps["dependencies"]:
-        if d["dev"] and not include_dev:
-            dev_skipped += 1
-            continue
-        v, reason, _expr = verdict(project_ids, d["license"])
-        checked.append({**d, "verdict": v, "reason": reason})
+    checked, dev_skipped = _judge(deps["dependencies"], project_ids, ctx.params["include_dev"])
     if not checked and not inconclusive_sources:
         return Result.not_applicable(T("Aucune dépendance déclarée (ni lockfile, ni manifeste).", "No declared dependency (no lockfile, no manifest)."))
     n = ctx.params["examples"]
@@ -58,13 +50,7 @@ def dependencies(ctx) -> Result:
     cond = [c for c in checked if c["verdict"] == "conditional"]
     unknown = [c for c in checked if c["verdict"] == "unknown"]
     ok = [c for c in checked if c["verdict"] == "ok"]
-    ev = [Evidence(path=c["path"], line=c["line"], kind="finding", value={k: c[k] for k in ("name", "version", "license", "reason")},
-                   note=T("incompatible", "incompatible")) for c in bad[:n]]
-    ev += [Evidence(path=c["path"], line=c["line"], kind="finding", value={k: c[k] for k in ("name", "version", "license", "reason")},
-                    note=T("sous condition", "conditional")) for c in cond[:n]]
-    ev += [Evidence(path=c["path"], line=c["line"], value={k: c[k] for k in ("name", "version", "license", "reason")},
-                    note=T("licence inconnue", "unknown license")) for c in unknown[:n]]
-    ev += [Evidence(path=s["path"], kind="missing", value=s["reason"], note=T("non mesuré", "not measured")) for s in inconclusive_sources[:n]]
+    ev = _evidence(bad, cond, unknown, inconclusive_sources, n)
     counts = {"ok": len(ok), "conditional": len(cond), "incompatible": len(bad), "unknown": len(unknown), "dev_skipped": dev_skipped,
               "inconclusive_sources": inconclusive_sources}
     conclusive = len(ok) + len(cond) + len(bad)
@@ -75,28 +61,63 @@ def dependencies(ctx) -> Result:
     score = 10 * (len(ok) + 0.7 * len(cond)) / conclusive
     if bad:
         score = min(score, 3.9)
-    fr = (f"{conclusive} dépendances jugées pour {lic['spdx']} : {len(ok)} compatibles, {len(cond)} sous condition, {len(bad)} incompatibles"
+    fr, en = _message(lic["spdx"], conclusive, ok, cond, bad, unknown, inconclusive_sources)
+    if unknown or inconclusive_sources:
+        score = min(score, 9)
+    result = Result.scored(score, T(fr + ".", en + "."), ev, **counts)
+    if bad:  # what to do with each incompatible dependency, and which licences of the list would take them all
+        result.advise(_advice(lic["spdx"], bad, checked))
+    return result
+
+
+def _evidence(bad: list[dict], cond: list[dict], unknown: list[dict], inconclusive_sources: list[dict], n: int) -> list[Evidence]:
+    """Incompatible, conditional and unknown dependencies, then the sources not measured (n of each)."""
+    def dep(c: dict, note: dict, kind: str | None = "finding") -> Evidence:
+        return Evidence(path=c["path"], line=c["line"], kind=kind, value={k: c[k] for k in ("name", "version", "license", "reason")}, note=note)
+
+    ev = [dep(c, T("incompatible", "incompatible")) for c in bad[:n]]
+    ev += [dep(c, T("sous condition", "conditional")) for c in cond[:n]]
+    ev += [dep(c, T("licence inconnue", "unknown license"), None) for c in unknown[:n]]
+    ev += [Evidence(path=s["path"], kind="missing", value=s["reason"], note=T("non mesuré", "not measured")) for s in inconclusive_sources[:n]]
+    return ev
+
+
+def _advice(spdx: str, bad: list[dict], checked: list[dict]) -> dict[str, str]:
+    """What to do with each incompatible dependency, and which licences of the list would take them all."""
+    names = ", ".join(f"{c['name']} ({c['license']})" for c in bad[:5]) + (f" (+{len(bad) - 5})" if len(bad) > 5 else "")
+    fits = fitting([c for c in checked if c["verdict"] != "unknown"])["fits"]
+    return T(
+        f"Incompatibles avec {spdx} : {names}. Remplacez-les par une bibliothèque sous licence compatible ou isolez-les "
+        "(service séparé, bibliothèque non modifiée) ; "
+        + (f"ou passez le projet sous {', '.join(fits[:3])}, licences de la liste compatibles avec toutes les dépendances jugées."
+           if fits else "aucune licence de la liste n'est compatible avec toutes les dépendances jugées."),
+        f"Incompatible with {spdx}: {names}. Replace them with a library under a compatible license or isolate them "
+        "(separate service, unmodified library); "
+        + (f"or move the project to {', '.join(fits[:3])}, licenses of the list compatible with every judged dependency."
+           if fits else "no license of the list is compatible with every judged dependency."))
+
+
+def _judge(dependencies: list[dict], project_ids: list[str], include_dev: bool) -> tuple[list[dict], int]:
+    """Each dependency's verdict against the project's licence (development ones skipped unless asked)."""
+    checked: list[dict] = []
+    dev_skipped = 0
+    for d in dependencies:
+        if d["dev"] and not include_dev:
+            dev_skipped += 1
+            continue
+        v, reason, _expr = verdict(project_ids, d["license"])
+        checked.append({**d, "verdict": v, "reason": reason})
+    return checked, dev_skipped
+
+
+def _message(spdx: str, conclusive: int, ok: list, cond: list, bad: list, unknown: list, inconclusive_sources: list) -> tuple[str, str]:
+    fr = (f"{conclusive} dépendances jugées pour {spdx} : {len(ok)} compatibles, {len(cond)} sous condition, {len(bad)} incompatibles"
           + (" (" + ", ".join(f"{c['name']} {c['license']}" for c in bad[:5]) + ")" if bad else "")
           + f" ; {len(unknown)} sans licence reconnue")
-    en = (f"{conclusive} dependencies judged against {lic['spdx']}: {len(ok)} compatible, {len(cond)} conditional, {len(bad)} incompatible"
+    en = (f"{conclusive} dependencies judged against {spdx}: {len(ok)} compatible, {len(cond)} conditional, {len(bad)} incompatible"
           + (" (" + ", ".join(f"{c['name']} {c['license']}" for c in bad[:5]) + ")" if bad else "")
           + f"; {len(unknown)} without a recognised license")
     if inconclusive_sources:
         fr += " ; non mesuré : " + ", ".join(s["path"] for s in inconclusive_sources[:5])
         en += "; not measured: " + ", ".join(s["path"] for s in inconclusive_sources[:5])
-    if unknown or inconclusive_sources:
-        score = min(score, 9)
-    result = Result.scored(score, T(fr + ".", en + "."), ev, **counts)
-    if bad:  # what to do with each incompatible dependency, and which licences of the list would take them all
-        names = ", ".join(f"{c['name']} ({c['license']})" for c in bad[:5]) + (f" (+{len(bad) - 5})" if len(bad) > 5 else "")
-        fits = fitting([c for c in checked if c["verdict"] != "unknown"])["fits"]
-        result.advise(T(
-            f"Incompatibles avec {lic['spdx']} : {names}. Remplacez-les par une bibliothèque sous licence compatible ou isolez-les "
-            "(service séparé, bibliothèque non modifiée) ; "
-            + (f"ou passez le projet sous {', '.join(fits[:3])}, licences de la liste compatibles avec toutes les dépendances jugées."
-               if fits else "aucune licence de la liste n'est compatible avec toutes les dépendances jugées."),
-            f"Incompatible with {lic['spdx']}: {names}. Replace them with a library under a compatible license or isolate them "
-            "(separate service, unmodified library); "
-            + (f"or move the project to {', '.join(fits[:3])}, licenses of the list compatible with every judged dependency."
-               if fits else "no license of the list is compatible with every judged dependency.")))
-    return result
+    return fr, en
