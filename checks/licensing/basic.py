@@ -38,39 +38,9 @@ def license_file(ctx) -> Result:
     details = {"spdx": lic.get("spdx"), "status": lic.get("status"), "confidence": lic.get("confidence")}
     reuse_texts = [f for f in lic.get("license_files") or [] if f.get("scope") == "reuse" and f.get("ids")]
     if not root and reuse_texts and lic.get("spdx"):
-        # REUSE: the texts live in LICENSES/ at the root, and the main license is the one covering most files.
-        main_ids = set(lic.get("ids") or [lic["spdx"]])
-        main = [f for f in reuse_texts if main_ids & set(f["ids"])] or reuse_texts
-        ev = [Evidence(path=f["path"], value=f.get("expression"), kind="found") for f in main + [f for f in reuse_texts if f not in main]][:10]
-        spdx = lic["spdx"]
-        if lic.get("conflict"):
-            return Result.warn(T("Textes de licence dans LICENSES/ (REUSE), mais les sources se contredisent (voir licensing.consistent).",
-                                 "License texts in LICENSES/ (REUSE), but the sources disagree (see licensing.consistent)."), ev, score=6, **details)
-        return Result.passed(T(f"Textes de licence dans LICENSES/ (REUSE) ; licence principale : {spdx}.",
-                               f"License texts in LICENSES/ (REUSE); main license: {spdx}."), ev, **details)
+        return _reuse_layout(lic, reuse_texts, details)
     if not root:
-        declared = [s for s in lic.get("sources") or [] if s.get("ids")]
-        ev = [Evidence(path="LICENSE", kind="missing", note=T("fichier attendu", "expected file"))]
-        below = [f for f in lic.get("license_files") or [] if f.get("scope") == "folder" and f.get("ids")]
-        if below:
-            ev += [Evidence(path=f["path"], value=f.get("expression"), kind="found") for f in below[:5]]
-            paths = ", ".join(f["path"] for f in below[:5])
-            return Result.fail(T(f"Aucun fichier de licence à la racine ; seulement dans des sous-dossiers ({paths}) : copiez-le à la racine.",
-                                 f"No license file at the root; only in subfolders ({paths}): copy it to the root."), ev, score=3, **details)
-        ev += [Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="found") for s in declared[:5]]
-        if declared:
-            ids = sorted({i for s in declared for i in s["ids"]})
-            named_in = ", ".join(sorted({s["path"] for s in declared}))
-            return Result.fail(T(f"Aucun fichier de licence à la racine ; la licence n'est que citée ({', '.join(ids)}) dans {named_in}.",
-                                 f"No license file at the root; the license is only named ({', '.join(ids)}) in {named_in}."),
-                               ev, score=2, **details).advise(T(
-                f"Créez le fichier LICENSE à la racine avec le texte intégral de {' ou '.join(ids)}, la licence que cite {named_in} "
-                f"(texte officiel sur https://spdx.org/licenses/{ids[0]}.html).",
-                f"Create the LICENSE file at the root with the full text of {' or '.join(ids)}, the license {named_in} names "
-                f"(official text at https://spdx.org/licenses/{ids[0]}.html)."))
-        text = license_advice(ctx)  # which licences of the French list the dependencies found allow, and why
-        return Result.fail(T("Aucun fichier de licence à la racine : le code n'est pas réutilisable légalement.",
-                             "No license file at the root: the code cannot be reused lawfully."), ev, **details).advise(T(text["fr"], text["en"]))
+        return _no_root_file(ctx, lic, details)
     ev = []
     for f in root:
         lines = (f.get("matches") or [{}])[0].get("lines") if f.get("matches") else None
@@ -79,22 +49,71 @@ def license_file(ctx) -> Result:
                            kind="found" if f.get("ids") else "finding"))
     recognized = [f for f in root if f.get("ids")]
     if not recognized:
-        if any(f.get("proprietary") for f in root):
-            return Result.fail(T("Le fichier de licence réserve tous les droits (licence propriétaire) : le code n'est pas ouvert.",
-                                 "The license file reserves all rights (proprietary license): the code is not open."), ev, **details)
-        large = [f for f in root if f.get("too_large")]
-        if len(large) == len(root):
-            kb = max(f.get("size") or 0 for f in large) // 1024
-            return Result.inconclusive(T(f"Fichier de licence trop gros pour être lu ({kb} Ko, au-delà de 512 Ko) : licence non vérifiée.",
-                                         f"License file too large to read ({kb} KB, over 512 KB): the license was not checked."),
-                                       ev, **details)
-        cands = ", ".join(f"{c['id']} ({c['coverage']:.0%})" for f in root for c in (f.get("candidates") or [])[:3])
-        modified = any(f.get("modified") for f in root)
-        msg_fr = ("Texte de licence modifié : il ressemble à " + cands + " mais contient des ajouts ou suppressions."
-                  if modified else "Fichier de licence présent mais licence non reconnue" + (f" (plus proches : {cands})." if cands else "."))
-        msg_en = ("Modified license text: it resembles " + cands + " but has additions or deletions."
-                  if modified else "License file present but the license was not recognised" + (f" (closest: {cands})." if cands else "."))
-        return Result.warn(T(msg_fr, msg_en), ev, score=3, **details)
+        return _unrecognised(root, ev, details)
+    return _recognised(lic, recognized, ev, details, ctx.params["min_confidence"])
+
+
+def _reuse_layout(lic: dict, reuse_texts: list[dict], details: dict) -> Result:
+    """REUSE: the texts live in LICENSES/ at the root, and the main license is the one covering most files."""
+    main_ids = set(lic.get("ids") or [lic["spdx"]])
+    main = [f for f in reuse_texts if main_ids & set(f["ids"])] or reuse_texts
+    ev = [Evidence(path=f["path"], value=f.get("expression"), kind="found") for f in main + [f for f in reuse_texts if f not in main]][:10]
+    spdx = lic["spdx"]
+    if lic.get("conflict"):
+        return Result.warn(T("Textes de licence dans LICENSES/ (REUSE), mais les sources se contredisent (voir licensing.consistent).",
+                             "License texts in LICENSES/ (REUSE), but the sources disagree (see licensing.consistent)."), ev, score=6, **details)
+    return Result.passed(T(f"Textes de licence dans LICENSES/ (REUSE) ; licence principale : {spdx}.",
+                           f"License texts in LICENSES/ (REUSE); main license: {spdx}."), ev, **details)
+
+
+def _no_root_file(ctx, lic: dict, details: dict) -> Result:
+    """No licence file at the root: one in a subfolder, a licence only named elsewhere, or none at all."""
+    declared = [s for s in lic.get("sources") or [] if s.get("ids")]
+    ev = [Evidence(path="LICENSE", kind="missing", note=T("fichier attendu", "expected file"))]
+    below = [f for f in lic.get("license_files") or [] if f.get("scope") == "folder" and f.get("ids")]
+    if below:
+        ev += [Evidence(path=f["path"], value=f.get("expression"), kind="found") for f in below[:5]]
+        paths = ", ".join(f["path"] for f in below[:5])
+        return Result.fail(T(f"Aucun fichier de licence à la racine ; seulement dans des sous-dossiers ({paths}) : copiez-le à la racine.",
+                             f"No license file at the root; only in subfolders ({paths}): copy it to the root."), ev, score=3, **details)
+    ev += [Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="found") for s in declared[:5]]
+    if declared:
+        ids = sorted({i for s in declared for i in s["ids"]})
+        named_in = ", ".join(sorted({s["path"] for s in declared}))
+        return Result.fail(T(f"Aucun fichier de licence à la racine ; la licence n'est que citée ({', '.join(ids)}) dans {named_in}.",
+                             f"No license file at the root; the license is only named ({', '.join(ids)}) in {named_in}."),
+                           ev, score=2, **details).advise(T(
+            f"Créez le fichier LICENSE à la racine avec le texte intégral de {' ou '.join(ids)}, la licence que cite {named_in} "
+            f"(texte officiel sur https://spdx.org/licenses/{ids[0]}.html).",
+            f"Create the LICENSE file at the root with the full text of {' or '.join(ids)}, the license {named_in} names "
+            f"(official text at https://spdx.org/licenses/{ids[0]}.html)."))
+    text = license_advice(ctx)  # which licences of the French list the dependencies found allow, and why
+    return Result.fail(T("Aucun fichier de licence à la racine : le code n'est pas réutilisable légalement.",
+                         "No license file at the root: the code cannot be reused lawfully."), ev, **details).advise(T(text["fr"], text["en"]))
+
+
+def _unrecognised(root: list[dict], ev: list[Evidence], details: dict) -> Result:
+    """A root licence file whose licence was not recognised: proprietary, too large to read, modified or unknown."""
+    if any(f.get("proprietary") for f in root):
+        return Result.fail(T("Le fichier de licence réserve tous les droits (licence propriétaire) : le code n'est pas ouvert.",
+                             "The license file reserves all rights (proprietary license): the code is not open."), ev, **details)
+    large = [f for f in root if f.get("too_large")]
+    if len(large) == len(root):
+        kb = max(f.get("size") or 0 for f in large) // 1024
+        return Result.inconclusive(T(f"Fichier de licence trop gros pour être lu ({kb} Ko, au-delà de 512 Ko) : licence non vérifiée.",
+                                     f"License file too large to read ({kb} KB, over 512 KB): the license was not checked."),
+                                   ev, **details)
+    cands = ", ".join(f"{c['id']} ({c['coverage']:.0%})" for f in root for c in (f.get("candidates") or [])[:3])
+    modified = any(f.get("modified") for f in root)
+    msg_fr = ("Texte de licence modifié : il ressemble à " + cands + " mais contient des ajouts ou suppressions."
+              if modified else "Fichier de licence présent mais licence non reconnue" + (f" (plus proches : {cands})." if cands else "."))
+    msg_en = ("Modified license text: it resembles " + cands + " but has additions or deletions."
+              if modified else "License file present but the license was not recognised" + (f" (closest: {cands})." if cands else "."))
+    return Result.warn(T(msg_fr, msg_en), ev, score=3, **details)
+
+
+def _recognised(lic: dict, recognized: list[dict], ev: list[Evidence], details: dict, min_confidence: float) -> Result:
+    """A recognised root licence file: disputed, a notice without the full text, a text slightly off, or the licence found."""
     spdx = lic.get("spdx")
     main_files = set(lic.get("main_files") or [f["path"] for f in recognized])
     recognized = [f for f in recognized if f["path"] in main_files] or recognized
@@ -106,7 +125,7 @@ def license_file(ctx) -> Result:
     if methods <= {"notice", "file-name"}:
         return Result.warn(T(f"Le fichier de licence cite la licence ({spdx}) sans en donner le texte intégral.",
                              f"The license file names the license ({spdx}) without its full text."), ev, score=6, **details)
-    if conf < ctx.params["min_confidence"]:
+    if conf < min_confidence:
         return Result.scored(7, T(f"Licence trouvée : {spdx} (confiance {conf:.0%}, texte légèrement différent du texte officiel).",
                                   f"License found: {spdx} (confidence {conf:.0%}, text slightly different from the official one)."), ev, **details)
     return Result.passed(T(f"Licence trouvée : {spdx}.", f"License found: {spdx}."), ev, **details)
