@@ -369,6 +369,16 @@ def test_names_comments_and_developer_settings_are_not_dependencies(repo):
     assert ctx.fact("hosting_dependencies")["hosts"] == []  # the docstring's link is read by people
 
 
+def test_a_dev_servers_proxy_table_names_no_dependency(repo):
+    # A MapStore add-on's webpack proxy to the vendor's dev server; a city's service-worker mock of an ArcGIS layer.
+    r = one(repo, {"addon/proxyConfig.js": "module.exports = {'/rest': {target: 'https://dev-mapstore2.geosolutionsgroup.com/mapstore'}};\n",
+                   "src/sw-proxy-config.js": "const c = [{request: {url: 'https://services9.arcgis.com/x/FeatureServer/0/'}}];\n",
+                   "src/app.js": "const tiles = 'https://tiles.jdupont.fr/{z}/{x}/{y}.png';\n"})
+    ctx = ctx_for(r)
+    assert [h["host"] for h in ctx.fact("hosting_dependencies")["hosts"]] == ["jdupont.fr"]
+    assert ctx.fact("vendor_lockin")["services"] == []
+
+
 def test_block_comments_and_copy_me_examples_are_not_dependencies(repo):
     # Shapes read in a map server's client: a credit inside a multi-line CSS comment, a .js.example to copy.
     r = one(repo, {"www/css/map.css": "a{}\n/*\nSprites via https://draeton.github.io/stitches/\n*/\n.b{background:url(https://tiles.jdupont.fr/a.png)}\n",

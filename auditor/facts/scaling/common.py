@@ -28,6 +28,19 @@ def project_files(ctx, *, tests: bool = True) -> list:
     return [files[p] for p in sorted(files) if files[p].kind in ("file", "executable") and inv.category(p) not in skip]
 
 
+# Settings for a developer's machine or the tests (Django's settings/local.py, *-dev.properties, .env.development)
+# and a dev server's proxy table (proxy.conf.json, proxyConfig.js, setupProxy.js, a service worker's mock proxy):
+# what they name is not where the service runs.
+DEV_ONLY = re.compile(r"(^|/)(local|dev|develop|development|test|tests|testing)([._-]settings)?\.(py|ya?ml|json|js|ts|properties|conf|toml|ini)$"
+                      r"|[._-](local|dev|develop|development|test|testing)\.(py|ya?ml|json|properties|conf|toml|ini|env)$"
+                      r"|(^|/)\.env\.(local|dev|development|test)$"
+                      r"|(^|/)(proxy\.conf(ig)?|proxyConfig|setupProxy|[\w.-]*proxy[-_]config)\.(json|[cm]?[jt]s)$", re.I)
+
+
+def is_dev_only(path: str) -> bool:
+    return bool(DEV_ONLY.search(path))
+
+
 def data_about(*names: str) -> list[dict]:
     return [about(n) for n in names]
 

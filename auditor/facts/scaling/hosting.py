@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.history import registrable_domain
-from auditor.facts.scaling.common import data_about, host_class, own_domains, owner_key, owner_named, project_files
+from auditor.facts.scaling.common import data_about, host_class, is_dev_only, own_domains, owner_key, owner_named, project_files
 from auditor.facts.textscan import hits
 
 PER_HOST = 3
@@ -32,11 +32,6 @@ def _is_service(host: str, url: str) -> bool:
 
 
 MAX_HOSTS = 60
-# Settings for a developer's machine or the tests (Django's settings/local.py, *-dev.properties, .env.development):
-# what they name is not where the service runs.
-DEV_CONFIG = re.compile(r"(^|/)(local|dev|develop|development|test|tests|testing)([._-]settings)?\.(py|ya?ml|json|js|ts|properties|conf|toml|ini)$"
-                        r"|[._-](local|dev|develop|development|test|testing)\.(py|ya?ml|json|properties|conf|toml|ini|env)$"
-                        r"|(^|/)\.env\.(local|dev|development|test)$", re.I)
 COMPOSE = re.compile(r"^(docker-)?compose([\w.-]*)?\.ya?ml$", re.I)
 
 
@@ -61,13 +56,15 @@ def compose_services(ctx) -> set[str]:
     return names
 
 
-@fact("hosting_dependencies", version=3, cache="commit+as_of")
+@fact("hosting_dependencies", version=4, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
     own = own_domains(ctx)
     hosts: dict[str, dict] = {}
     for path, line, excerpt, _cls in hits(ctx, "scaling.url"):
+        if is_dev_only(path):
+            continue  # a developer's settings or dev-server proxy: not where the service runs
         if path.startswith((".github/", ".gitlab/", ".circleci/")) or path in (".gitlab-ci.yml", ".travis.yml") or \
                 any(f"/{d}/" in f"/{path}" for d in (".mvn/wrapper", "gradle/wrapper")):
             continue  # build-time: a reuser's own CI and build tools replace it
@@ -101,7 +98,7 @@ def hosting_dependencies(ctx) -> dict:
     internal = []
     services = compose_services(ctx)
     for path, line, excerpt, _cls in hits(ctx, "scaling.dburl", "scaling.private_ip"):
-        if DEV_CONFIG.search(path):
+        if is_dev_only(path):
             continue
         host = excerpt.rsplit("@", 1)[-1].split("://")[-1].split("/")[0].split(":")[0].lower()
         if host in services:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from auditor.data import load
 from auditor.facts import fact
-from auditor.facts.scaling.common import data_about, project_files
+from auditor.facts.scaling.common import data_about, is_dev_only, project_files
 from auditor.facts.textscan import file_class, hits
 
 MAX_EVIDENCE = 8
 
 
-@fact("vendor_lockin", version=2)
+@fact("vendor_lockin", version=3)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -26,6 +26,8 @@ def vendor_lockin(ctx) -> dict:
                   [f"scaling.svc.{s['id']}.path{i}" for i in range(len(s.get("host_patterns") or []))]
         for i, sid in enumerate(sig_ids):
             for path, line, excerpt, _cls in hits(ctx, sid):
+                if is_dev_only(path):
+                    continue  # a dev server's proxy or mock, a developer's settings
                 ev.append({"path": path, "line": line, "value": excerpt, "how": "host" if i == 0 else "code"})
         pkgs = s.get("packages") or {}
         wanted = {eco: {p.lower() for p in names} for eco, names in pkgs.items()}
