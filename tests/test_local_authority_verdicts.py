@@ -357,3 +357,12 @@ def test_gpl_2_or_any_later_version_is_allowed_through_gpl_3(tmp_path):
     assert r.status.value == "pass" and any("GPL-3.0-or-later" in (e.note or {}).get("en", "") for e in r.evidence)
     r = run_with_facts("licensing.authorized-fr", {"license": {**lic, "spdx": "GPL-2.0-only", "expression": "GPL-2.0-only"}, "languages": {"Python": 10}})
     assert r.status.value == "fail"
+
+
+def test_java_code_reprojecting_with_proj4j_from_lambert_93_handles_geographic_data(tmp_path):
+    files = {"README.md": "# Inforoutes\n", "src/main/java/fr/cg44/inforoutes/UtilWS.java":
+             "package fr.cg44.inforoutes;\nimport org.osgeo.proj4j.CRSFactory;\npublic class UtilWS {\n"
+             "  String crs = \"ESRI:2154\"; // RGF93 / Lambert-93\n}\n"}
+    _, res = judge(tmp_path, files, ["interoperability.geo"])
+    geo = res["interoperability.geo"]
+    assert geo["status"] != "not_applicable" and geo["details"]["legal_crs"] is True, geo["message"]

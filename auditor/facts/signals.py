@@ -245,14 +245,14 @@ signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=W[MF]T?S|[sS]erv
 signal("geo.ign", r"""((?:data|wxs|wmts|geoservices|apicarto|api)\.(?:geopf|ign)\.fr[\w/.-]*|geoplateforme|Géoplateforme|Geoportail|géoportail|geoportail)""",
        ("geopf.fr", "ign.fr", "geoplateforme", "géoplateforme", "geoportail", "géoportail"), classes=CODE)
 # A legal French reference system named in code or configuration ("EPSG:2154", "EPSG:3948" — décret 2006-272)
-signal("geo.legal-crs", r"""(EPSG\s*[:=]?\s*['"]?(?:2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b)""", ("epsg",), classes=CODE)
+signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b)""", ("epsg", "esri"), classes=CODE)
 signal("geo.api-gouv", r"""((?:geo\.api\.gouv\.fr|api-adresse\.data\.gouv\.fr|adresse\.data\.gouv\.fr|api\.cadastre\.gouv\.fr|cadastre\.data\.gouv\.fr|data\.geopf\.fr/geocodage|apicarto\.ign\.fr|decoupage-administratif|geo\.api\.gouv)[\w/.-]*)""",
        ("geo.api.gouv", "adresse.data.gouv", "cadastre", "geocodage", "apicarto", "decoupage-administratif"))
 # PostGIS in a data model's SQL (any folder): typed geometry columns with their CRS, spatial functions
 signal("geo.postgis-sql", r"""(geometry\s*\(\s*\w+\s*,\s*\d{4,6}\s*\)|geography\s*\(\s*\w+\s*,\s*\d{4,6}\s*\)|\bST_[A-Z][a-zA-Z]+\s*\(|CREATE EXTENSION\s+(?:IF NOT EXISTS\s+)?"?postgis)""",
        ("geometry", "geography", "st_", "postgis"), flags=re.I, exts={"sql", "pgsql", "plpgsql", "psql"})
-signal("geo.library-code", r"""\b(from qgis\.(?:core|gui|utils)\b|new ol\.(?:layer|source|style|geom|format|View|Map)\b|Qgs(?:VectorLayer|RasterLayer|Project|Geometry)\b|new OpenLayers\.|OpenLayers\.(?:Map|Layer|Geometry|Feature|Projection)\b|GeoExt\.|L\.map\(|L\.tileLayer|new maplibregl\.Map|maplibregl|new ol\.Map|from 'ol/|from "ol/|django\.contrib\.gis|GeoDjango|PointField|PolygonField|MultiPolygonField|ST_[A-Z][a-zA-Z]+\(|postgis|PostGIS|from osgeo import|geopandas|shapely|turf\.)""",
-       ("qgis.", "new ol.", "qgsvectorlayer", "qgsrasterlayer", "qgsproject", "qgsgeometry", "openlayers.", "geoext.", "l.map(", "l.tilelayer", "maplibre", "ol/", "ol.map", "contrib.gis", "geodjango", "pointfield", "polygonfield", "st_", "postgis", "osgeo", "geopandas", "shapely", "turf."),
+signal("geo.library-code", r"""\b(import org\.(?:osgeo\.proj4j|locationtech\.(?:jts|proj4j)|geotools)\b|from qgis\.(?:core|gui|utils)\b|new ol\.(?:layer|source|style|geom|format|View|Map)\b|Qgs(?:VectorLayer|RasterLayer|Project|Geometry)\b|new OpenLayers\.|OpenLayers\.(?:Map|Layer|Geometry|Feature|Projection)\b|GeoExt\.|L\.map\(|L\.tileLayer|new maplibregl\.Map|maplibregl|new ol\.Map|from 'ol/|from "ol/|django\.contrib\.gis|GeoDjango|PointField|PolygonField|MultiPolygonField|ST_[A-Z][a-zA-Z]+\(|postgis|PostGIS|from osgeo import|geopandas|shapely|turf\.)""",
+       ("org.osgeo.proj4j", "org.locationtech", "org.geotools", "qgis.", "new ol.", "qgsvectorlayer", "qgsrasterlayer", "qgsproject", "qgsgeometry", "openlayers.", "geoext.", "l.map(", "l.tilelayer", "maplibre", "ol/", "ol.map", "contrib.gis", "geodjango", "pointfield", "polygonfield", "st_", "postgis", "osgeo", "geopandas", "shapely", "turf."),
        flags=0, classes=CODE)
 
 # -- identifiers used as fields (not values) -------------------------------------------------------
