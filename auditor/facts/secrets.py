@@ -243,6 +243,30 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
         return [(s.type, s.line_number, s.secret_hash, line) for s, line in _scan_local_file(local, prefilters) if not _is_prose(s)]
 
 
+def _class(ctx, path: str, strength: str) -> str:
+    """Where a finding stands: test, development settings (weak guesses only), example, or the file's class."""
+    cls = "test" if inventory_of(ctx).category(path) == "test" else file_class(path)
+    if DEV_SETTINGS.search(path) and strength == "weak":
+        cls = "dev-config"
+    if EXAMPLE_FILE.search(path):
+        cls = "example"
+    return cls
+
+
+def _unique(findings: list[dict]) -> list[dict]:
+    """One finding per (path, line, kind), and no weak guess on a line that already has a strong finding."""
+    strong_lines = {(f["path"], f["line"]) for f in findings if f["strength"] == "strong"}
+    seen = set()
+    unique = []
+    for f in findings:
+        key = (f["path"], f["line"], f["kind"])
+        if key in seen or (f["strength"] == "weak" and (f["path"], f["line"]) in strong_lines):
+            continue
+        seen.add(key)
+        unique.append(f)
+    return unique
+
+
 @fact("secrets", version=3, public=False)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
@@ -279,25 +303,10 @@ def secrets(ctx) -> dict:
                 if LOCAL_HOST.search(line):
                     local_dev += 1  # a throw-away database of the dev/CI environment: nothing to revoke
                     continue
-            cls = "test" if inventory_of(ctx).category(e.path) == "test" else file_class(e.path)
-            if DEV_SETTINGS.search(e.path) and strength == "weak":
-                cls = "dev-config"
-            if EXAMPLE_FILE.search(e.path):
-                cls = "example"
-            findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": strength, "class": cls})
+            findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": strength, "class": _class(ctx, e.path, strength)})
         if len(findings) >= MAX_FINDINGS:
             complete = False
             break
-    # one finding per (path, line, kind), and no weak guess on a line that already has a strong finding
-    strong_lines = {(f["path"], f["line"]) for f in findings if f["strength"] == "strong"}
-    seen = set()
-    unique = []
-    for f in findings:
-        key = (f["path"], f["line"], f["kind"])
-        if key in seen or (f["strength"] == "weak" and (f["path"], f["line"]) in strong_lines):
-            continue
-        seen.add(key)
-        unique.append(f)
-    return {"findings": unique, "scanned": scanned, "candidates": len(candidates), "too_large": too_large, "acknowledged": acknowledged, "placeholders": placeholders,
+    return {"findings": _unique(findings), "scanned": scanned, "candidates": len(candidates), "too_large": too_large, "acknowledged": acknowledged, "placeholders": placeholders,
             "local_dev_urls": local_dev,
             "baseline": bool(reviewed) or ".secrets.baseline" in snap.files, "complete": complete}
