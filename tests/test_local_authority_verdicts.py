@@ -366,3 +366,12 @@ def test_java_code_reprojecting_with_proj4j_from_lambert_93_handles_geographic_d
     _, res = judge(tmp_path, files, ["interoperability.geo"])
     geo = res["interoperability.geo"]
     assert geo["status"] != "not_applicable" and geo["details"]["legal_crs"] is True, geo["message"]
+
+
+def test_the_project_kind_ignores_library_copies_the_inventory_recognises(tmp_path):
+    lodash = "/**\n * @license\n * Lodash <https://lodash.com/>\n * Released under MIT license\n */\nvar VERSION = '4.17.15';\n"
+    files = {"README.md": "# Modèle\n", "sql/01_schema.sql": "CREATE TABLE a (id int);\n", "sql/02_vues.sql": "CREATE VIEW v AS SELECT 1;\n",
+             **{f"outils/js/lib/lodash{i}.js": lodash for i in range(6)}}
+    report, _ = judge(tmp_path, files, ["reusability.dependencies"])
+    assert report["facts"]["inventory"]["categories"]["vendored"] == 6
+    assert report["facts"]["project"]["kind"] == "data-model", report["facts"]["project"]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import is_generated, is_test, is_vendored
+from auditor.facts.inventory import inventory_of, is_generated, is_test, is_vendored
 
 KINDS = ("web-application", "api-service", "library", "cli-tool", "data-model", "gis-kit", "data-specification",
          "static-site", "analysis", "infrastructure")
@@ -147,8 +147,12 @@ def _publiccode_sponsor(ctx) -> tuple[str | None, str | None]:
 
 
 def _own_files(ctx) -> list:
-    return [e for e in ctx.snapshot.files.values()
-            if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path)]
+    """The project's own files, as the inventory classifies them: library copies recognised by their banner or
+    name, generated files, build output and tests are not what the project is."""
+    inv = inventory_of(ctx)
+    return [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable")
+            and inv.category(e.path) not in ("vendored", "generated", "build", "test")
+            and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path)]
 
 
 def _deps(ctx) -> set[str]:
