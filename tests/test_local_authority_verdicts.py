@@ -375,3 +375,25 @@ def test_the_project_kind_ignores_library_copies_the_inventory_recognises(tmp_pa
     report, _ = judge(tmp_path, files, ["reusability.dependencies"])
     assert report["facts"]["inventory"]["categories"]["vendored"] == 6
     assert report["facts"]["project"]["kind"] == "data-model", report["facts"]["project"]
+
+
+def qgz(qgs: str) -> bytes:
+    """A QGIS .qgz archive (a zip holding the .qgs project and its auxiliary database)."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("controle.qgs", qgs)
+        z.writestr("controle.qgd", b"\x00" * 16)
+    return buf.getvalue()
+
+
+def test_a_qgz_project_is_read_for_its_reference_system_and_its_ogc_layers(tmp_path):
+    qgs = ("<!DOCTYPE qgis><qgis version=\"3.28\"><projectCrs><spatialrefsys nativeFormat=\"Wkt\"><authid>EPSG:2154</authid>"
+           "</spatialrefsys></projectCrs><projectlayers><maplayer><provider encoding=\"\">wms</provider></maplayer>"
+           "<maplayer><provider encoding=\"UTF-8\">postgres</provider></maplayer></projectlayers></qgis>\n")
+    files = {"README.md": "# Kit de contrôle\n\nOuvrez le projet controle.qgz dans QGIS.\n", "controle.qgz": qgz(qgs), "broken.qgz": b"PK\x03\x04 not a zip"}
+    report, res = judge(tmp_path, files, ["interoperability.geo"])
+    geo = res["interoperability.geo"]
+    assert geo["details"]["legal_crs"] is True and geo["details"]["ogc"] is True, geo["message"]

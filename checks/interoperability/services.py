@@ -57,13 +57,22 @@ def geo(ctx) -> Result:
         prop = [(d, p) for d, p in prop if d != "react-map-gl"]  # react-map-gl drives MapLibre too
     lib_code = [h for h in sig.get("geo.library-code", []) if h[3] in CODEISH]
     lib_code += [h for h in sig.get("geo.postgis-sql", []) if h[3] not in ("test", "doc", "example")]
+    qgis_ogc: list[list] = []
     # geometries typed in the legal French CRS (décret 2006-272: RGF93 Lambert-93 and conic zones, overseas RGAF09/RGFG95/RGR92…)
     legal_crs = [h for h in sig.get("geo.postgis-sql", []) if re.search(r"\b(2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b", h[2])
                  and h[3] not in ("test", "doc", "example")]
     legal_crs += [h for h in sig.get("geo.legal-crs", []) if h[3] in CODEISH]  # EPSG:2154, EPSG:3948 in code or configuration
+    # QGIS projects (.qgs, and the .qgs inside a .qgz): the project's reference system and its OGC service layers
+    for proj in (ctx.fact("qgis_projects") or {}).get("projects", []):
+        if re.search(r"\b(2154|39[45]\d|4171|5490|2972|2975|4471|4467)$", proj["crs"] or ""):
+            legal_crs.append([proj["path"], None, proj["crs"], "data"])
+        services = sorted(p for p in proj["providers"] if p in ("wms", "wfs", "wcs", "oapif"))
+        if services:
+            qgis_ogc.append([proj["path"], None, "QGIS: " + ", ".join(services).upper(), "data"])
     geojson = [h for h in sig.get("format.geojson", []) if h[3] in CODEISH]
     geo_files = sorted(e.path for e in tree_of(ctx) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
     ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH or (h[3] == "data" and h[0].lower().endswith(SQL_FILES))]
+    ogc += qgis_ogc
     # OGC encodings (SLD styles, GML, GeoPackage) are OGC standards in themselves
     ogc_files = sorted(e.path for e in tree_of(ctx) if e.ext in OGC_FILE_EXT and not is_vendored(e.path))
     ogc += [[p, None, "OGC " + p.rsplit(".", 1)[-1].upper(), "data"] for p in ogc_files[:3]]

@@ -1,0 +1,64 @@
+"""``qgis_projects``: what the project's QGIS projects say — their coordinate reference system and the
+kinds of layer sources (WMS/WFS services, PostGIS, files) — read from ``.qgs`` XML and from the ``.qgs``
+inside a ``.qgz`` (a zip archive).
+
+Untrusted input: nothing is executed; the archive is read in memory with bounds on the number of
+members and on the uncompressed size read (no member over :data:`MAX_MEMBER_BYTES` is opened); at most
+:data:`MAX_PROJECTS` projects in path order.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from auditor.facts import fact
+from auditor.facts.inventory import inventory_of
+
+MAX_PROJECTS = 20
+MAX_MEMBERS = 200
+MAX_MEMBER_BYTES = 16 * 1024 * 1024
+_PROJECT_CRS = re.compile(r"<projectCrs>\s*<spatialrefsys\b.*?<authid>([^<]{1,40})</authid>", re.S)
+_PROVIDER = re.compile(r"<provider\b[^>]*>\s*(\w{2,20})\s*</provider>")
+
+
+def read_project_text(name: str, data: bytes) -> str | None:
+    """The project's XML: the file itself, or the ``.qgs`` member of a ``.qgz`` archive (None when unreadable)."""
+    if not name.lower().endswith(".qgz"):
+        return data.decode("utf-8", "replace")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()[:MAX_MEMBERS]
+            inner = next((m for m in members if m.filename.lower().endswith(".qgs") and m.file_size <= MAX_MEMBER_BYTES), None)
+            if inner is None:
+                return None
+            with archive.open(inner) as fh:
+                return fh.read(MAX_MEMBER_BYTES).decode("utf-8", "replace")
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError):
+        return None
+
+
+def describe_project(text: str) -> dict:
+    crs = _PROJECT_CRS.search(text)
+    providers: dict[str, int] = {}
+    for m in _PROVIDER.finditer(text):
+        key = m.group(1).lower()
+        providers[key] = providers.get(key, 0) + 1
+    return {"crs": crs.group(1).strip() if crs else None, "providers": dict(sorted(providers.items()))}
+
+
+@fact("qgis_projects", version=1, public=False)
+def qgis_projects(ctx) -> dict:
+    """``{"projects": [{"path", "crs", "providers": {provider: layers}}], "unread": [paths]}``."""
+    inv = inventory_of(ctx)
+    paths = [i.path for i in inv.items if i.language == "QGIS project" and i.category == "source"][:MAX_PROJECTS]
+    projects, unread = [], []
+    for path in paths:
+        data = ctx.snapshot.read_bytes(path)
+        text = read_project_text(path, data) if data else None
+        if text is None:
+            unread.append(path)
+            continue
+        projects.append({"path": path, **describe_project(text)})
+    return {"projects": projects, "unread": unread}
