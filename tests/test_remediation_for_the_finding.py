@@ -149,6 +149,7 @@ def test_each_finding_gets_its_own_remediation(repo, tmp_path):
     secrets = by_id["reusability.secrets"]
     assert secrets["status"] == "fail" and "src/config.js:1" in text["reusability.secrets"]["fr"]
     assert "ghp_" not in json.dumps(report)  # the value itself never reaches the report
+    assert "src/app.js:3" in text["interoperability.identifiers"]["fr"]
     terr = by_id["reusability.territory-neutral"]
     assert terr["status"] in ("warn", "fail") and "src/" in text["reusability.territory-neutral"]["fr"]
 

@@ -146,7 +146,23 @@ def identifiers(ctx) -> Result:
             f"valeurs en dur : {len(hard)}.",
             f"Identifier fields: {', '.join(kinds[:8]) or 'none'}; reference data/validation: {'yes' if services or libs else 'no'}; "
             f"hard-coded values: {len(hard)}.")
-    return Result.scored(score, msg, ev, fields=kinds[:20], references=bool(services or libs), hard_coded=len(hard))
+    todo_fr, todo_en = [], []
+    if fields and not (services or libs):
+        company = [k for k in kinds if "siret" in k or "siren" in k]
+        places = [k for k in kinds if k not in company]
+        refs_fr = ([f"les codes de collectivités ({', '.join(places[:4])}) avec le Code officiel géographique (geo.api.gouv.fr)"] if places else []) + \
+                  ([f"les numéros d'entreprise ({', '.join(company[:2])}) avec l'API Recherche d'entreprises ou Sirene"] if company else [])
+        refs_en = ([f"local-government codes ({', '.join(places[:4])}) against the official geographic code (geo.api.gouv.fr)"] if places else []) + \
+                  ([f"company numbers ({', '.join(company[:2])}) against the Recherche d'entreprises or Sirene API"] if company else [])
+        todo_fr.append("vérifiez " + " et ".join(refs_fr))
+        todo_en.append("check " + " and ".join(refs_en))
+    if hard:
+        where = ", ".join(dict.fromkeys(f"{h[0]}:{h[1]}" for h in hard))
+        todo_fr.append(f"sortez du code les identifiants écrits en dur ({where.split(', ')[0]}" + (" et les autres relevés" if len(hard) > 1 else "") +
+                       ") vers la configuration")
+        todo_en.append(f"move the hard-coded identifiers ({where.split(', ')[0]}" + (" and the others listed" if len(hard) > 1 else "") +
+                       ") out of the code into the configuration")
+    return Result.scored(score, msg, ev, fields=kinds[:20], references=bool(services or libs), hard_coded=len(hard)).advise(clauses(todo_fr, todo_en))
 
 
 OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-core|python-social-auth|django-oauth-toolkit|"
