@@ -229,3 +229,13 @@ def test_public_digital_service_operators_are_public_bodies_and_unlisted_ones_ar
     r = results(run(make_repo(tmp_path / "r", commits), tmp_path / "c", only=["scaling.contributor-organisations"]))
     msg = r["scaling.contributor-organisations"]["message"]
     assert "non publique" not in msg["fr"] and "not a public body" not in msg["en"]
+
+
+def test_masked_forge_addresses_are_not_called_private_individuals(tmp_path):
+    from tests.gitrepo import make_repo
+
+    commits = [{"files": {f"bdd/t{i}.sql": f"CREATE TABLE t{i} (id integer);\n"}, "date": f"2025-0{1 + i}-02T10:00:00Z",
+                "author": ("agent-sig", "37414914+agent-sig@users.noreply.github.com")} for i in range(3)]
+    msg = results(run(make_repo(tmp_path / "r", commits), tmp_path / "c", only=["scaling.contributor-organisations"])
+                  )["scaling.contributor-organisations"]["message"]
+    assert "particuliers" not in msg["fr"] and "masquées" in msg["fr"] and "masked" in msg["en"]

@@ -101,8 +101,10 @@ def reuse(ctx) -> Result:
 
 
 # -- contributors by type ----------------------------------------------------------------------
-TYPE_FR = {"public": "organismes publics", "company": "entreprises et autres organisations", "individual": "particuliers (adresses personnelles)", "unknown": "adresses inconnues"}
-TYPE_EN = {"public": "public bodies", "company": "companies and other organisations", "individual": "individuals (personal addresses)", "unknown": "unknown addresses"}
+# A personal (gmail.com) or masked (users.noreply.github.com) address shows no organisation: often an agent of
+# the sponsor committing from a forge account, so it is never called a private individual.
+TYPE_FR = {"public": "organismes publics", "company": "entreprises et autres organisations", "individual": "adresses personnelles ou masquées (sans organisation lisible)", "unknown": "adresses inconnues"}
+TYPE_EN = {"public": "public bodies", "company": "companies and other organisations", "individual": "personal or masked addresses (no organisation to read)", "unknown": "unknown addresses"}
 
 
 def bus_factor_words(w: dict, period_fr: str = "de l'année", period_en: str = "the year's") -> tuple[str, str] | None:
