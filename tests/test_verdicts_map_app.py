@@ -239,3 +239,12 @@ def test_masked_forge_addresses_are_not_called_private_individuals(tmp_path):
     msg = results(run(make_repo(tmp_path / "r", commits), tmp_path / "c", only=["scaling.contributor-organisations"])
                   )["scaling.contributor-organisations"]["message"]
     assert "particuliers" not in msg["fr"] and "masquées" in msg["fr"] and "masked" in msg["en"]
+
+
+def test_a_cycle_routes_usage_name_is_no_personal_data(tmp_path):
+    route = ("CREATE TABLE m_mobilite.an_iti_cycl (\n  id_iti integer PRIMARY KEY,\n  nomoff varchar(255),\n  nomusage varchar(255),\n"
+             "  depart varchar(255)\n);\nCOMMENT ON COLUMN m_mobilite.an_iti_cycl.nomusage IS 'Autre nom de l''itinéraire en usage';\n")
+    people = ("CREATE TABLE m_mobilite.an_contact (\n  id integer PRIMARY KEY,\n  nomusage varchar(255),\n  prenom varchar(255)\n);\n")
+    r = judge(tmp_path, {"README.md": "# Mobilité\n", "bdd/10_squelette.sql": route + people}, ["scaling.personal-data"])
+    tables = [e["value"]["table"] for e in r["scaling.personal-data"]["evidence"] if isinstance(e.get("value"), dict)]
+    assert any("an_contact" in t for t in tables) and not any("an_iti_cycl" in t for t in tables), tables

@@ -166,7 +166,11 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
     return out
 
 
-@fact("personal_data", version=6)
+# Names that are people's only beside another personal field (a first name, a civility, an e-mail…) or in a people's table.
+AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
+
+
+@fact("personal_data", version=7)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     snap = ctx.snapshot
@@ -199,6 +203,10 @@ def personal_data(ctx) -> dict:
         if name in things or name.rstrip("s") in things:
             t["fields"] = [f for f in t["fields"] if f["category"] != "identity"]  # a taxon's or a town's name
         person = norm_field(t["table"] or "") in person_tables or norm_field((t["table"] or "").rstrip("s")) in person_tables
+        if not person and {f["category"] for f in t["fields"]} == {"identity"} and \
+                all(norm_field(f["name"]) in AMBIGUOUS_NAMES for f in t["fields"]):
+            # alone, a "nom d'usage" or a full name may be an itinerary's or a building's (a cycle route's nomusage)
+            t["fields"] = []
         if not person:
             # A weak field ("name", "sexe") is a person's in a table about people (a first name, a birth date, a national
             # identifier), beside a strong field of its kind, or in a person's table; beside an e-mail or a phone only,
