@@ -158,16 +158,8 @@ def configuration(ctx) -> Result:
     if not read_vars and not templates and not settings_docs:
         return Result.fail(T("Aucun réglage lu dans l'environnement et aucun modèle de configuration.",
                              "No setting read from the environment and no configuration template."), ev, env_vars=0)
-    score = 0.0
-    score += 4 if (templates or settings_docs) else 0
-    score += 3 if read_vars else (1 if settings_docs else 0)
-    score += 1 if readme_config else 0
+    score = _score(read_vars, undocumented, templates, settings_docs, bool(readme_config), readme_text)
     max_und = ctx.params["max_undocumented"]
-    if read_vars:
-        share = len(undocumented) / len(read_vars)
-        score += 2 * (1 - share) if (templates or readme_text) else 0
-    else:
-        score += 2
     for v in undocumented[:15]:
         h = read_vars[v]
         ev.append(Evidence(path=h[0], line=h[1], value=v, kind="finding",
@@ -180,15 +172,38 @@ def configuration(ctx) -> Result:
     msg = T(f"{len(read_vars)} réglage(s) lu(s) dans l'environnement, {len(undocumented)} non documenté(s) ; modèle : {templates[0] if templates else 'aucun'}.",
             f"{len(read_vars)} setting(s) read from the environment, {len(undocumented)} undocumented; template: {templates[0] if templates else 'none'}.")
     res = Result.scored(score, msg, ev, env_vars=len(read_vars), undocumented=undocumented[:50], templates=templates[:10])
+    advice = _settings_advice(read_vars, undocumented, templates)
+    if advice:
+        res.advise(advice)
+    return res
+
+
+def _score(read_vars: dict, undocumented: list[str], templates: list[str], settings_docs: list[str], readme_config: bool, readme_text: bool) -> float:
+    """4 for a template or a settings document, 3 for settings read from the environment (1 for a settings
+    document alone), 1 for a README configuration section, up to 2 for the share documented."""
+    score = 0.0
+    score += 4 if (templates or settings_docs) else 0
+    score += 3 if read_vars else (1 if settings_docs else 0)
+    score += 1 if readme_config else 0
+    if read_vars:
+        share = len(undocumented) / len(read_vars)
+        score += 2 * (1 - share) if (templates or readme_text) else 0
+    else:
+        score += 2
+    return score
+
+
+def _settings_advice(read_vars: dict, undocumented: list[str], templates: list[str]) -> dict[str, str] | None:
+    """The remediation written for this finding: the lines to add to the template, or the template to create."""
     if undocumented:
         where = {lang: ", ".join(f"{v} ({read_vars[v][0]}:{read_vars[v][1]})" for v in undocumented[:6])
                  + (f" +{len(undocumented) - 6}" if len(undocumented) > 6 else "") for lang in ("fr", "en")}
         tpl = templates[0] if templates else None
-        res.advise(T(f"Ajoutez à {tpl or '.env.example (à créer à la racine)'} une ligne par réglage, avec une valeur d'exemple et "
-                       f"un commentaire qui dit à quoi il sert : {where['fr']}.",
-                       f"Add to {tpl or '.env.example (to create at the root)'} one line per setting, with an example value and a "
-                       f"comment saying what it is for: {where['en']}."))
-    elif not templates and read_vars:
-        res.advise(T(f"Créez .env.example à la racine avec les {len(read_vars)} réglages que lit le code ({', '.join(sorted(read_vars)[:8])}).",
-                       f"Create .env.example at the root with the {len(read_vars)} settings the code reads ({', '.join(sorted(read_vars)[:8])})."))
-    return res
+        return T(f"Ajoutez à {tpl or '.env.example (à créer à la racine)'} une ligne par réglage, avec une valeur d'exemple et "
+                 f"un commentaire qui dit à quoi il sert : {where['fr']}.",
+                 f"Add to {tpl or '.env.example (to create at the root)'} one line per setting, with an example value and a "
+                 f"comment saying what it is for: {where['en']}.")
+    if not templates and read_vars:
+        return T(f"Créez .env.example à la racine avec les {len(read_vars)} réglages que lit le code ({', '.join(sorted(read_vars)[:8])}).",
+                 f"Create .env.example at the root with the {len(read_vars)} settings the code reads ({', '.join(sorted(read_vars)[:8])}).")
+    return None
