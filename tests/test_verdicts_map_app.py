@@ -248,3 +248,18 @@ def test_a_cycle_routes_usage_name_is_no_personal_data(tmp_path):
     r = judge(tmp_path, {"README.md": "# Mobilité\n", "bdd/10_squelette.sql": route + people}, ["scaling.personal-data"])
     tables = [e["value"]["table"] for e in r["scaling.personal-data"]["evidence"] if isinstance(e.get("value"), dict)]
     assert any("an_contact" in t for t in tables) and not any("an_iti_cycl" in t for t in tables), tables
+
+
+RSCONNECT = ('{\n  "version": 1,\n  "locale": "fr_FR",\n  "platform": "4.4.1",\n  "metadata": {\n    "appmode": "shiny"\n  },\n'
+             '  "packages": {\n    "httr": {\n      "Source": "CRAN",\n      "description": {\n        "Package": "httr",\n'
+             '        "Version": "1.4.7",\n        "Description": "Functions to authenticate() and call web APIs."\n      }\n    }\n  }\n}\n')
+
+
+def test_an_r_maps_libraries_are_open_geo_libraries_and_an_rsconnect_manifest_is_a_lockfile(tmp_path):
+    files = dict(SHINY, **{"global.R": "library(shiny)\nlibrary(leaflet)\nlibrary(sf)\ncarte <- leaflet() %>% addTiles()\n",
+                           "manifest.json": RSCONNECT})
+    res = judge(tmp_path, files, ["interoperability.geo", "interoperability.auth"])
+    assert "Open libraries: yes" in res["interoperability.geo"]["message"]["en"], res["interoperability.geo"]["message"]
+    assert res["interoperability.auth"]["status"] == "not_applicable", res["interoperability.auth"]["message"]
+    report = run(build(tmp_path / "inv", files), tmp_path / "c-inv", only=["reusability.build-output"])
+    assert report["facts"]["inventory"]["categories"]["lockfile"] == 1

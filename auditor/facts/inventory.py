@@ -157,6 +157,7 @@ RELEASE_PARENTS = _LIB_DIRS | {"utils", "util", "plugins", "vendor", "libraries"
 MAX_HEADER_PROBES = 400
 HEADER_BYTES = 1024
 MAX_LIBRARIES = 300  # vendored JS/CSS files described (name, version, licence), in path order
+_RSCONNECT = re.compile(r'"appmode"\s*:|"platform"\s*:\s*"\d+\.\d+[^"]*",\s*"metadata"')
 _QGIS_QML = re.compile(r"<!DOCTYPE\s+qgis|<qgis[\s>]", re.I)
 
 
@@ -392,14 +393,17 @@ def _probe(snap, entries: list) -> dict[str, str]:
         dirs = {seg.lower() for seg in parts(e.path)[:-1]}
         if ext in ("js", "css") and (dirs & _LIB_DIRS or KNOWN_FILE.match(e.name)) and not is_test(e.path):
             probes.append(e)
-        elif ext == "qml":
+        elif ext == "qml" or e.name == "manifest.json":
             probes.append(e)
     for e in probes[:MAX_HEADER_PROBES]:
         data = snap.read_bytes(e.path, limit=snap.max_blob)
         if not data:
             continue
         head = data[:HEADER_BYTES].decode("utf-8", "replace")
-        if e.ext == "qml":
+        if e.name == "manifest.json":
+            if _RSCONNECT.search(head):
+                out[e.path] = "lockfile"  # R packages and versions written by rsconnect::writeManifest
+        elif e.ext == "qml":
             if _QGIS_QML.search(head):
                 out[e.path] = "qgis-style"
         elif _library_copy(e, head, bool({seg.lower() for seg in parts(e.path)[:-1]} & _LIB_DIRS)):
@@ -496,7 +500,8 @@ def build_inventory(snap) -> Inventory:
     for e in entries:
         category, lang = classify(e.path, e.kind)
         items.append(Item(e.path, category, lang))
-        if category == "source" and e.kind in ("file", "executable") and e.ext in ("js", "css", "qml"):
+        if (category == "source" and e.kind in ("file", "executable") and e.ext in ("js", "css", "qml")) or \
+                (e.name == "manifest.json" and e.kind == "file" and category in ("configuration", "data", "other")):
             candidates.append(e)
     test_dirs = declared_test_dirs(snap)
     if test_dirs[0] or test_dirs[1]:  # folders the test runners' configurations name (teste/, testu/…)
@@ -509,6 +514,7 @@ def build_inventory(snap) -> Inventory:
     fixes = _probe(snap, candidates)
     if fixes:
         items = [Item(i.path, "vendored", i.language) if fixes.get(i.path) == "vendored"
+                 else Item(i.path, "lockfile", None) if fixes.get(i.path) == "lockfile"
                  else Item(i.path, i.category, "QGIS style") if fixes.get(i.path) == "qgis-style" else i for i in items]
     return Inventory(items)
 

@@ -167,7 +167,7 @@ def textscan(ctx) -> dict:
     # The inventory's classification, not only path rules: a library copied into js/lib/ with a banner or a
     # versioned name is third-party code, and what it contains is not the project's.
     inv = inventory_of(ctx)
-    entries = sorted((e for e in snap.files.values() if is_scannable(e) and inv.category(e.path) != "vendored"), key=lambda e: e.path)
+    entries = sorted((e for e in snap.files.values() if is_scannable(e) and inv.category(e.path) not in ("vendored", "lockfile")), key=lambda e: e.path)
     result: dict[str, list] = {}
     counts: dict[str, int] = {}
     classes: dict[str, int] = {}
