@@ -397,20 +397,10 @@ class Batch:
             row["report_json"] = f"projects/{p.id}.json" if o and o.status == "ok" else None
             row["report_html"] = f"projects/{p.id}.html" if o and o.status == "ok" and self.html_path(p).exists() else None
             if o and o.status == "ok" and o.report:
-                r = o.report
-                sc = r.get("scores") or {}
+                sc = o.report.get("scores") or {}
                 lv = sc.get("level") or {}
-                row.update({"commit": r["target"].get("commit"), "as_of": r["target"].get("as_of"),
-                            "overall": sc.get("overall"), "coverage": sc.get("coverage"), "level": lv.get("id"),
-                            "level_rank": lv.get("rank"), "level_title": lv.get("title"),
-                            "criteria": {k: v.get("score") for k, v in (sc.get("criteria") or {}).items()},
-                            "families": {k: v.get("score") for k, v in (sc.get("families") or {}).items()},
-                            "gate_passed": (r.get("gate") or {}).get("passed", True),
-                            "web_url": r["target"].get("web_url")})
-                for cid, c in (sc.get("criteria") or {}).items():
-                    criteria.setdefault(cid, {"id": cid, "title": c.get("title") or {"fr": cid, "en": cid}})
-                if lv.get("id"):
-                    levels.setdefault(lv["id"], {"id": lv["id"], "title": lv.get("title") or {"fr": lv["id"], "en": lv["id"]}})
+                row.update(_report_cells(o.report, sc, lv))
+                _known_scales(criteria, levels, sc, lv)
                 if prev.get(p.id):
                     row.update(_change(prev[p.id], sc, lv, rank))
             elif o:
@@ -432,6 +422,25 @@ class Batch:
         return {"batch_id": self.batch_id, "total": len(rows), "ok": ok, "failed": len(rows) - ok, "invalid": len(self.invalid),
                 "gate_missed": sum(1 for r in rows if r["status"] == "ok" and r.get("gate_passed") is False),
                 "output": str(self.out), "rows": rows}
+
+
+def _report_cells(r: dict[str, Any], sc: dict[str, Any], lv: dict[str, Any]) -> dict[str, Any]:
+    """A project's row values from its report: commit, date, scores, level, criteria, families, gate."""
+    return {"commit": r["target"].get("commit"), "as_of": r["target"].get("as_of"),
+            "overall": sc.get("overall"), "coverage": sc.get("coverage"), "level": lv.get("id"),
+            "level_rank": lv.get("rank"), "level_title": lv.get("title"),
+            "criteria": {k: v.get("score") for k, v in (sc.get("criteria") or {}).items()},
+            "families": {k: v.get("score") for k, v in (sc.get("families") or {}).items()},
+            "gate_passed": (r.get("gate") or {}).get("passed", True),
+            "web_url": r["target"].get("web_url")}
+
+
+def _known_scales(criteria: dict[str, Any], levels: dict[str, Any], sc: dict[str, Any], lv: dict[str, Any]) -> None:
+    """Criteria and levels a report names that the ruleset did not (a project audited with another ruleset)."""
+    for cid, c in (sc.get("criteria") or {}).items():
+        criteria.setdefault(cid, {"id": cid, "title": c.get("title") or {"fr": cid, "en": cid}})
+    if lv.get("id"):
+        levels.setdefault(lv["id"], {"id": lv["id"], "title": lv.get("title") or {"fr": lv["id"], "en": lv["id"]}})
 
 
 def _change(pv: dict[str, Any], scores: dict[str, Any], level: dict[str, Any], rank: dict[str, int]) -> dict[str, Any]:
