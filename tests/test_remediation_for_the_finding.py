@@ -239,3 +239,12 @@ def test_code_comments_name_the_least_documented_functions(repo, tmp_path):
     r = by_id["documentation.code-comments"]
     assert r["status"] in ("fail", "warn") and r["remediation_for_finding"]
     assert "indicateurs.py (compute_0" in r["remediation"]["fr"] and "docstring" in r["remediation"]["en"]
+
+
+def test_an_api_without_specification_gets_its_framework_command(repo, tmp_path):
+    _, by_id = _audit(repo, tmp_path, {
+        "README.md": README_FR, "LICENSE": MIT, "requirements.txt": "django==4.2\ndjangorestframework==3.15\n",
+        "manage.py": "import django\n", "api/views.py": "from rest_framework import viewsets\n\n\nclass CommuneViewSet(viewsets.ModelViewSet):\n    pass\n",
+    })
+    r = by_id["interoperability.api-spec"]
+    assert r["status"] == "fail" and "python manage.py spectacular --file openapi.yaml" in r["remediation"]["fr"]
