@@ -85,6 +85,63 @@ def _or(items: list[str], lang: str) -> str:
     return f"{', '.join(items[:-1])} {'ou' if lang == 'fr' else 'or'} {items[-1]}"
 
 
+def _choice(f: dict[str, Any], permissive: list[str], reciprocal: list[str], lang: str) -> str:
+    """The choice first (what a jury member reads in the summary)."""
+    fr = lang == "fr"
+    fits = f["fits"]
+    if fits and permissive:
+        return ((f"Choisissez {_or(permissive[:2], lang)} (licences permissives, que recommande la DINUM)" if fr else
+                 f"Choose {_or(permissive[:2], lang)} (permissive licenses, which DINUM recommends)")
+                + ((" ; ou l'EUPL-1.2 si les versions modifiées par d'autres doivent rester ouvertes" if fr else
+                    "; or EUPL-1.2 if versions modified by others must stay open") if "EUPL-1.2" in reciprocal else "") + ".")
+    if fits:
+        return f"Choisissez {_or(reciprocal[:2], lang)}." if fr else f"Choose {_or(reciprocal[:2], lang)}."
+    return (f"Aucune licence de la liste n'est compatible avec toutes les dépendances : remplacez {_list(f['constraining'], lang)}, "
+            "isolez-les dans un service séparé, ou demandez l'homologation d'une autre licence." if fr else
+            f"No license of the list is compatible with every dependency: replace {_list(f['constraining'], lang)}, "
+            "isolate them in a separate service, or ask for another license to be approved.")
+
+
+def _why(f: dict[str, Any], lang: str) -> list[str]:
+    """Why: no dependency restricts the choice, only permissive ones, or copyleft ones that rule licences out."""
+    fr = lang == "fr"
+    if not f["judged"]:
+        return ["Pourquoi : aucune dépendance dont la licence soit connue ne restreint le choix." if fr else
+                "Why: no dependency with a known license restricts the choice."]
+    if not f["constraining"]:
+        one = f["judged"] == 1
+        return [(("Pourquoi : la seule dépendance dont la licence est connue est sous licence permissive" if one else
+                  f"Pourquoi : les {f['judged']} dépendances dont la licence est connue sont sous licences permissives")
+                 + " (MIT, BSD, Apache…), qui n'imposent rien à la licence du projet ; toutes les licences de la liste conviennent.") if fr else
+                (("Why: the only dependency with a known license is under a permissive license" if one else
+                  f"Why: the {f['judged']} dependencies with a known license are under permissive licenses")
+                 + " (MIT, BSD, Apache…), which impose nothing on the project's license; every license of the list fits.")]
+    ruled_out = [c for c in PREFERRED if c in f["excluded"]]
+    parts = [(f"Pourquoi : {_list(f['constraining'], lang)} {'est' if len(f['constraining']) == 1 else 'sont'} sous licence à réciprocité (copyleft) ; un logiciel qui intègre ce "
+              f"code doit être diffusé sous une licence compatible, ce qui écarte {_list(ruled_out, lang, 6)}.") if fr else
+             (f"Why: {_list(f['constraining'], lang)} {'is' if len(f['constraining']) == 1 else 'are'} under a reciprocal (copyleft) license; software that includes this code "
+              f"must be distributed under a compatible license, which rules out {_list(ruled_out, lang, 6)}.")]
+    if f["fits"]:
+        parts.append((f"Licences de la liste qui conviennent : {', '.join(f['fits'])}." if fr else
+                      f"Licenses of the list that fit: {', '.join(f['fits'])}."))
+    return parts
+
+
+def _how(f: dict[str, Any], best: str, file: str, lang: str) -> list[str]:
+    """How: the dependencies to keep separate with the licence chosen, and where its text goes."""
+    fr = lang == "fr"
+    parts = []
+    cond = f["conditions"].get(best) or []
+    if cond:
+        parts.append((f"Avec {best}, gardez {_list(cond, lang, 3)} comme bibliothèque(s) séparée(s), non modifiée(s)." if fr else
+                      f"With {best}, keep {_list(cond, lang, 3)} as separate, unmodified librar(y/ies)."))
+    parts.append((f"Mettez le texte intégral de la licence choisie dans {file} à la racine (texte officiel : "
+                  f"https://spdx.org/licenses/{best}.html pour {best})." if fr else
+                  f"Put the chosen license's full text in {file} at the root (official text: "
+                  f"https://spdx.org/licenses/{best}.html for {best})."))
+    return parts
+
+
 def advice(dependencies: list[dict[str, Any]], not_measured: int = 0, qgis_plugin: bool = False,
            file: str = "LICENSE") -> dict[str, str]:
     """What to write in ``file``, and why, in French and English (``{"fr", "en"}``).
@@ -93,59 +150,17 @@ def advice(dependencies: list[dict[str, Any]], not_measured: int = 0, qgis_plugi
     ``qgis_plugin``: the project imports QGIS (GPL-2.0-or-later), which rules out the permissive licences."""
     deps = list(dependencies) + ([QGIS] if qgis_plugin else [])
     f = fitting(deps)
+    fits = f["fits"]
+    permissive = [c for c in fits if c in FR_SOFTWARE_PERMISSIVE]
+    reciprocal = [c for c in fits if c in FR_SOFTWARE_RECIPROCAL]
     out = {}
     for lang in ("fr", "en"):
-        fr = lang == "fr"
-        fits = f["fits"]
-        permissive = [c for c in fits if c in FR_SOFTWARE_PERMISSIVE]
-        reciprocal = [c for c in fits if c in FR_SOFTWARE_RECIPROCAL]
-        parts = []  # the choice first (what a jury member reads in the summary), then why
-        if fits and permissive:
-            parts.append((f"Choisissez {_or(permissive[:2], lang)} (licences permissives, que recommande la DINUM)" if fr else
-                          f"Choose {_or(permissive[:2], lang)} (permissive licenses, which DINUM recommends)")
-                         + ((" ; ou l'EUPL-1.2 si les versions modifiées par d'autres doivent rester ouvertes" if fr else
-                             "; or EUPL-1.2 if versions modified by others must stay open") if "EUPL-1.2" in reciprocal else "") + ".")
-        elif fits:
-            parts.append((f"Choisissez {_or(reciprocal[:2], lang)}." if fr else f"Choose {_or(reciprocal[:2], lang)}."))
-        else:
-            parts.append((f"Aucune licence de la liste n'est compatible avec toutes les dépendances : remplacez {_list(f['constraining'], lang)}, "
-                          "isolez-les dans un service séparé, ou demandez l'homologation d'une autre licence." if fr else
-                          f"No license of the list is compatible with every dependency: replace {_list(f['constraining'], lang)}, "
-                          "isolate them in a separate service, or ask for another license to be approved."))
-        if not f["judged"]:
-            parts.append("Pourquoi : aucune dépendance dont la licence soit connue ne restreint le choix." if fr else
-                         "Why: no dependency with a known license restricts the choice.")
-        elif not f["constraining"]:
-            one = f["judged"] == 1
-            parts.append((("Pourquoi : la seule dépendance dont la licence est connue est sous licence permissive" if one else
-                           f"Pourquoi : les {f['judged']} dépendances dont la licence est connue sont sous licences permissives")
-                          + " (MIT, BSD, Apache…), qui n'imposent rien à la licence du projet ; toutes les licences de la liste conviennent.") if fr else
-                         (("Why: the only dependency with a known license is under a permissive license" if one else
-                           f"Why: the {f['judged']} dependencies with a known license are under permissive licenses")
-                          + " (MIT, BSD, Apache…), which impose nothing on the project's license; every license of the list fits."))
-        else:
-            ruled_out = [c for c in PREFERRED if c in f["excluded"]]
-            parts.append(
-                (f"Pourquoi : {_list(f['constraining'], lang)} {'est' if len(f['constraining']) == 1 else 'sont'} sous licence à réciprocité (copyleft) ; un logiciel qui intègre ce "
-                 f"code doit être diffusé sous une licence compatible, ce qui écarte {_list(ruled_out, lang, 6)}.") if fr else
-                (f"Why: {_list(f['constraining'], lang)} {'is' if len(f['constraining']) == 1 else 'are'} under a reciprocal (copyleft) license; software that includes this code "
-                 f"must be distributed under a compatible license, which rules out {_list(ruled_out, lang, 6)}."))
-            if fits:
-                parts.append((f"Licences de la liste qui conviennent : {', '.join(fits)}." if fr else
-                              f"Licenses of the list that fit: {', '.join(fits)}."))
+        parts = [_choice(f, permissive, reciprocal, lang)] + _why(f, lang)  # the choice first, then why
         if fits:
-            best = (permissive or reciprocal)[0]
-            cond = f["conditions"].get(best) or []
-            if cond:
-                parts.append((f"Avec {best}, gardez {_list(cond, lang, 3)} comme bibliothèque(s) séparée(s), non modifiée(s)." if fr else
-                              f"With {best}, keep {_list(cond, lang, 3)} as separate, unmodified librar(y/ies)."))
-            parts.append((f"Mettez le texte intégral de la licence choisie dans {file} à la racine (texte officiel : "
-                          f"https://spdx.org/licenses/{best}.html pour {best})." if fr else
-                          f"Put the chosen license's full text in {file} at the root (official text: "
-                          f"https://spdx.org/licenses/{best}.html for {best})."))
+            parts += _how(f, (permissive or reciprocal)[0], file, lang)
         if f["unknown"] or not_measured:
             n = f["unknown"] + not_measured
-            parts.append((f"Non vérifié : {n} dépendance(s) ou fichier(s) dont la licence n'est pas connue ; vérifiez-les avant de choisir." if fr else
+            parts.append((f"Non vérifié : {n} dépendance(s) ou fichier(s) dont la licence n'est pas connue ; vérifiez-les avant de choisir." if lang == "fr" else
                           f"Not checked: {n} dependenc(y/ies) or file(s) whose license is not known; check them before choosing."))
         out[lang] = " ".join(parts)
     return out
