@@ -83,12 +83,8 @@ def _files(r: dict[str, Any], limit: int = MAX_FILES) -> list[str]:
     return [clean(p, 120) for p in out[:limit]]
 
 
-def jury_page(report: dict[str, Any], lang: str) -> dict[str, Any]:
-    scores = report.get("scores") or {}
-    by_id = results_by_id(report)
-    level = scores.get("level")
-    nxt = scores.get("next_level")
-    levels = report.get("levels") or []
+def _needs(nxt: Any, scores: dict[str, Any], by_id: dict[str, Any], lang: str) -> list[dict[str, str]]:
+    """What the next level needs: checks to bring up, criteria or the overall score to raise."""
     needs = []
     for u in (nxt or {}).get("unmet") or []:
         if not isinstance(u, dict):
@@ -101,6 +97,10 @@ def jury_page(report: dict[str, Any], lang: str) -> dict[str, Any]:
         else:
             name = pick(((scores.get("criteria") or {}).get(u.get("id")) or {}).get("title"), lang) if u.get("kind") == "criterion" else t("report.overall", lang)
             needs.append({"text": f"{name or u.get('id')} ≥ {fmt_score(u.get('needed'), lang)}/100", "actual": f"{fmt_score(u.get('actual'), lang)}/100", "anchor": ""})
+    return needs
+
+
+def _criteria(scores: dict[str, Any], lang: str) -> list[dict[str, Any]]:
     crits = []
     for cid, c in (scores.get("criteria") or {}).items():
         if not isinstance(c, dict):
@@ -108,12 +108,11 @@ def jury_page(report: dict[str, Any], lang: str) -> dict[str, Any]:
         crits.append({"id": cid, "title": pick(c.get("title"), lang) or cid, "score": fmt_score(c.get("score"), lang),
                       "measured": isinstance(c.get("score"), (int, float)), "bar": max(0.0, min(100.0, float(c["score"]))) if isinstance(c.get("score"), (int, float)) else 0.0,
                       "description": pick(c.get("description"), lang) or None, "makeup": makeup(c, lang)})
-    plan = [p for p in report.get("action_plan") or [] if isinstance(p, dict) and p.get("id") in by_id]
-    # what weighs most: the problems whose repair would add most points, as the report's plan measures them
-    weighs = sorted((p for p in plan if by_id[p["id"]].get("status") in PROBLEM), key=lambda p: (-(p.get("gain") or 0), p["id"]))[:TOP]
-    findings = [{"title": pick(by_id[p["id"]].get("title"), lang), "message": _first_sentences(pick(by_id[p["id"]].get("message"), lang), 120),
-                 "status": by_id[p["id"]].get("status"), "status_label": t(f"status.{by_id[p['id']].get('status')}", lang),
-                 "gain": fmt_score(p.get("gain"), lang), "anchor": f"check-{p['id']}"} for p in weighs]
+    return crits
+
+
+def _actions(plan: list[dict[str, Any]], by_id: dict[str, Any], lang: str) -> list[dict[str, Any]]:
+    """The first actions of the plan, one per remediation text (a licence to choose is said once)."""
     actions, said = [], set()
     for p in plan:
         r = by_id[p["id"]]
@@ -128,13 +127,32 @@ def jury_page(report: dict[str, Any], lang: str) -> dict[str, Any]:
                         "files": [f for f in _files(r) if f not in short],  # the files the text does not name already
                         "gain": fmt_score(p.get("gain"), lang), "effort": t(f"effort.{p.get('effort')}", lang),
                         "unlocks": bool(p.get("unlocks_next_level"))})
+    return actions
+
+
+def _risks(sr: Any, by_id: dict[str, Any], lang: str) -> list[dict[str, str]]:
     risks = []
-    sr = report.get("scaling_risks")
     if isinstance(sr, dict):
         for x in (sr.get("risks") or [])[:TOP]:
             if isinstance(x, dict) and x.get("text"):
                 risks.append({"text": _first_sentences(pick(x.get("text"), lang), 170),
                               "anchor": f"check-{x.get('check')}" if x.get("check") in by_id else ""})
+    return risks
+
+
+def jury_page(report: dict[str, Any], lang: str) -> dict[str, Any]:
+    scores = report.get("scores") or {}
+    by_id = results_by_id(report)
+    level = scores.get("level")
+    nxt = scores.get("next_level")
+    levels = report.get("levels") or []
+    plan = [p for p in report.get("action_plan") or [] if isinstance(p, dict) and p.get("id") in by_id]
+    # what weighs most: the problems whose repair would add most points, as the report's plan measures them
+    weighs = sorted((p for p in plan if by_id[p["id"]].get("status") in PROBLEM), key=lambda p: (-(p.get("gain") or 0), p["id"]))[:TOP]
+    findings = [{"title": pick(by_id[p["id"]].get("title"), lang), "message": _first_sentences(pick(by_id[p["id"]].get("message"), lang), 120),
+                 "status": by_id[p["id"]].get("status"), "status_label": t(f"status.{by_id[p['id']].get('status')}", lang),
+                 "gain": fmt_score(p.get("gain"), lang), "anchor": f"check-{p['id']}"} for p in weighs]
+    sr = report.get("scaling_risks")
     return {
         "project": describe(report, lang),
         "level": level_title(level, report, lang) if isinstance(level, dict) else t("report.no_level", lang),
@@ -143,11 +161,11 @@ def jury_page(report: dict[str, Any], lang: str) -> dict[str, Any]:
         "level_description": pick(level.get("description"), lang) if isinstance(level, dict) else None,
         "overall": fmt_score(scores.get("overall"), lang),
         "coverage": percent(scores.get("coverage"), lang),
-        "next": {"title": pick(nxt.get("title"), lang), "needs": needs} if isinstance(nxt, dict) else None,
-        "criteria": crits,
+        "next": {"title": pick(nxt.get("title"), lang), "needs": _needs(nxt, scores, by_id, lang)} if isinstance(nxt, dict) else None,
+        "criteria": _criteria(scores, lang),
         "findings": findings,
-        "actions": actions,
-        "risks": risks,
+        "actions": _actions(plan, by_id, lang),
+        "risks": _risks(sr, by_id, lang),
         "risks_present": isinstance(sr, dict),
         "colon": colon(lang),
     }
