@@ -159,15 +159,8 @@ def _readme_linked_docs(snap, readme_path: str | None, exts: set[str], existing:
     return sorted(found)
 
 
-@fact("docs", version=4)
-def docs(ctx) -> dict:
-    snap = ctx.snapshot
-    try:
-        readme_path = (ctx.fact("readme") or {}).get("path")
-    except Exception:  # noqa: BLE001 - community files do not depend on the README fact
-        readme_path = None
-    entries = [e for e in snap.files.values() if not is_vendored(e.path) and not is_generated(e.path)]
-    # documentation folders at any depth (doc/, app/doc/, bdd/documentation/…), shallowest first
+def _docs_dirs(entries: list) -> list[str]:
+    """Documentation folders at any depth (doc/, app/doc/, bdd/documentation/…), shallowest first."""
     dir_set = set()
     for e in entries:
         segs = e.path.split("/")[:-1]
@@ -175,19 +168,11 @@ def docs(ctx) -> dict:
             if seg.lower() in DOCS_DIRS:
                 dir_set.add("/".join(segs[: i + 1]))
                 break
-    docs_dirs = sorted(dir_set, key=lambda d: (d.count("/"), d))
-    guide_ext = DOCS_EXT | GUIDE_EXT
-    doc_files = [e for e in entries if e.kind in ("file", "executable") and e.ext in guide_ext
-                 and any(e.path.startswith(d + "/") for d in docs_dirs)]
-    # documents the README points to, wherever they are (bdd/doc_admin_bd.md, guides/installation.pdf)
-    linked = _readme_linked_docs(snap, readme_path, guide_ext, {e.path for e in entries})
-    if linked:
-        known = {e.path for e in doc_files}
-        doc_files += [snap.files[p] for p in linked if p not in known]
-        for p in linked:
-            d = p.rsplit("/", 1)[0] if "/" in p else ""
-            if d and d not in docs_dirs:
-                docs_dirs.append(d)
+    return sorted(dir_set, key=lambda d: (d.count("/"), d))
+
+
+def _site(snap, entries: list, readme_path: str | None) -> list[dict]:
+    """A documentation site's generator configuration, or a published site the README links to."""
     site = []
     for tool, rx in SITE_TOOLS:
         hits = sorted(e.path for e in entries if rx.search(e.path))
@@ -202,27 +187,13 @@ def docs(ctx) -> dict:
             if hit:
                 site.append({"tool": "link", "path": readme_path, "line": b.line, "url": hit[:300]})
                 break
-    root_docs = [e for e in entries if "/" not in e.path and e.ext in DOCS_EXT]
-    # a sub-folder's README documents that part (an add-on's options, a web application's deployment)
-    sub_readmes = [e for e in entries if "/" in e.path and e.path.count("/") <= 3 and e.ext in PROSE_EXT and community_kind(e.name) == "readme"
-                   and not is_test(e.path) and e not in doc_files]
-    docish = doc_files + root_docs + sub_readmes
-    # diagrams (an MCD, a functional diagram, SchemaSpy's relationship diagrams) count in a documentation folder or beside a document
-    doc_places = set(docs_dirs) | {e.dir for e in docish if e.dir}
-    architecture = sorted({e.path for e in entries if ARCH.search(e.path) and (e.ext in DOCS_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png", "jpg", "pdf"})
-                           and (e in docish or e.ext in ("puml", "plantuml", "drawio", "mmd", "c4")
-                                or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places))})[:20]
-    deployment = sorted({e.path for e in docish if DEPLOY.search(e.path)})[:20]
-    api = sorted({e.path for e in docish if API_DOC.search(e.path)})[:20]
-    try:
-        api += [p for p in (ctx.fact("files") or {}).get("openapi", [])[:10] if p not in api]
-    except Exception:  # noqa: BLE001
-        pass
-    # Language of the documentation: a bounded sample of prose files (docs folders, then root files).
-    prose_files = sorted((e for e in docish if e.ext in PROSE_EXT and e.path != readme_path and e.size <= MAX_SAMPLE_BYTES),
-                         key=lambda e: (e.path.count("/"), -e.size, e.path))
-    sample, left_out = prose_files[:MAX_SAMPLE], max(0, len(prose_files) - MAX_SAMPLE)
-    configuration: list[str] = []
+    return site
+
+
+def _read_sample(snap, sample: list, architecture: list[str], deployment: list[str],
+                 configuration: list[str]) -> tuple[dict[str, str], dict[str, float]]:
+    """Read the sampled prose files: chapters on architecture, deployment or configuration (added to
+    those lists), and each file's language with the words per language."""
     file_langs: dict[str, str] = {}
     totals: dict[str, float] = {}
     for e in sample:
@@ -246,6 +217,60 @@ def docs(ctx) -> dict:
         file_langs[e.path] = res["language"] if isinstance(res["language"], str) else "+".join(res["language"])
         for code, share in res["languages"].items():
             totals[code] = totals.get(code, 0) + share * res["words"]
+    return file_langs, totals
+
+
+def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[list, list[str], list[str], list[str]]:
+    """The documentation files (doc folders, root documents, sub-folders' READMEs) and, by their names,
+    those on architecture (diagrams too), deployment and the API (with the OpenAPI files)."""
+    root_docs = [e for e in entries if "/" not in e.path and e.ext in DOCS_EXT]
+    # a sub-folder's README documents that part (an add-on's options, a web application's deployment)
+    sub_readmes = [e for e in entries if "/" in e.path and e.path.count("/") <= 3 and e.ext in PROSE_EXT and community_kind(e.name) == "readme"
+                   and not is_test(e.path) and e not in doc_files]
+    docish = doc_files + root_docs + sub_readmes
+    # diagrams (an MCD, a functional diagram, SchemaSpy's relationship diagrams) count in a documentation folder or beside a document
+    doc_places = set(docs_dirs) | {e.dir for e in docish if e.dir}
+    architecture = sorted({e.path for e in entries if ARCH.search(e.path) and (e.ext in DOCS_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png", "jpg", "pdf"})
+                           and (e in docish or e.ext in ("puml", "plantuml", "drawio", "mmd", "c4")
+                                or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places))})[:20]
+    deployment = sorted({e.path for e in docish if DEPLOY.search(e.path)})[:20]
+    api = sorted({e.path for e in docish if API_DOC.search(e.path)})[:20]
+    try:
+        api += [p for p in (ctx.fact("files") or {}).get("openapi", [])[:10] if p not in api]
+    except Exception:  # noqa: BLE001
+        pass
+    return docish, architecture, deployment, api
+
+
+@fact("docs", version=4)
+def docs(ctx) -> dict:
+    snap = ctx.snapshot
+    try:
+        readme_path = (ctx.fact("readme") or {}).get("path")
+    except Exception:  # noqa: BLE001 - community files do not depend on the README fact
+        readme_path = None
+    entries = [e for e in snap.files.values() if not is_vendored(e.path) and not is_generated(e.path)]
+    docs_dirs = _docs_dirs(entries)
+    guide_ext = DOCS_EXT | GUIDE_EXT
+    doc_files = [e for e in entries if e.kind in ("file", "executable") and e.ext in guide_ext
+                 and any(e.path.startswith(d + "/") for d in docs_dirs)]
+    # documents the README points to, wherever they are (bdd/doc_admin_bd.md, guides/installation.pdf)
+    linked = _readme_linked_docs(snap, readme_path, guide_ext, {e.path for e in entries})
+    if linked:
+        known = {e.path for e in doc_files}
+        doc_files += [snap.files[p] for p in linked if p not in known]
+        for p in linked:
+            d = p.rsplit("/", 1)[0] if "/" in p else ""
+            if d and d not in docs_dirs:
+                docs_dirs.append(d)
+    site = _site(snap, entries, readme_path)
+    docish, architecture, deployment, api = _topics(ctx, entries, doc_files, docs_dirs)
+    # Language of the documentation: a bounded sample of prose files (docs folders, then root files).
+    prose_files = sorted((e for e in docish if e.ext in PROSE_EXT and e.path != readme_path and e.size <= MAX_SAMPLE_BYTES),
+                         key=lambda e: (e.path.count("/"), -e.size, e.path))
+    sample, left_out = prose_files[:MAX_SAMPLE], max(0, len(prose_files) - MAX_SAMPLE)
+    configuration: list[str] = []
+    file_langs, totals = _read_sample(snap, sample, architecture, deployment, configuration)
     total = sum(totals.values())
     languages = {k: round(v / total, 2) for k, v in sorted(totals.items(), key=lambda kv: -kv[1]) if v / total >= 0.1} if total else {}
     return {
