@@ -74,3 +74,11 @@ def test_describe_reads_names_versions_and_licences():
     assert describe("lib/leaflet.js", "/* @preserve\n * Leaflet 1.9.4, a JS library. (c) 2010-2023 Vladimir Agafonkin\n * BSD 2-Clause */") == \
         {"name": "leaflet", "version": "1.9.4", "license": "BSD-2-Clause"}
     assert describe("lib/ol.css", ".ol-box{}")["version"] is None
+
+
+def test_a_project_own_scripts_in_a_libs_folder_are_not_listed_as_copied_libraries(tmp_path):
+    files = {"README.md": "# Service\n", "package.json": '{"dependencies": {"leaflet": "^1.9.4"}}', "package-lock.json": "{}",
+             "app/static/js/libs/moulinette_map.js": "// Carte du simulateur\nfunction carte() {\n  return 1;\n}\n",
+             "app/static/js/vendors/geojson-rewind.js": "(function(f){module.exports=f()})(function(){return 1});\n"}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies"])
+    assert [lib["name"] for lib in report["facts"]["inventory"]["libraries"]] == ["geojson-rewind"]

@@ -534,6 +534,22 @@ MAX_EXAMPLES = 10
 _INSTALLED_DIRS = {"node_modules", "site-packages", ".venv", "venv", "env", ".tox", "jspm_packages"}  # package managers' installs
 
 
+# Folders that only ever hold other people's code (a folder named lib/ or libs/ may hold the project's own scripts).
+THIRD_PARTY_DIRS = {"vendor", "vendors", "third_party", "third-party", "thirdparty", "bower_components", "bower", "extlibs", "ext_libs",
+                    "ext-libs", "extlib", "3rdparty", "3rd-party", "external", "externals", "_vendor"}
+
+
+def _third_party_evidence(path: str, head: str, lib: dict) -> bool:
+    """Something says this file is someone else's library: its name (a known library, a version), its banner (a version, a
+    licence), minified or bundled content, or a folder that only holds third-party code."""
+    name = parts(path)[-1]
+    if KNOWN_FILE.match(name) or VERSIONED_FILE.match(name) or re.search(r"[.-]min\.(js|css)$", name, re.I):
+        return True
+    if lib["version"] or lib["license"] or _BUNDLE_HEAD.search(head[:HEADER_BYTES]) or "\n" not in head[:HEADER_BYTES].rstrip("\n"):
+        return True
+    return bool({seg.lower() for seg in parts(path)[:-1]} & THIRD_PARTY_DIRS)
+
+
 def libraries(snap, inv: Inventory) -> list[dict]:
     """The JavaScript/CSS libraries copied into the repository, with the name, version and licence their file
     name and banner give (None when not said): ``[{"name", "version", "license", "files", "paths"}]``.
@@ -544,7 +560,10 @@ def libraries(snap, inv: Inventory) -> list[dict]:
               and not is_doc(p)]  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
     for path in copies[:MAX_LIBRARIES]:
         data = snap.read_bytes(path, limit=snap.max_blob) or b""
-        lib = describe(path, data[:16 * 1024].decode("utf-8", "replace"))
+        head = data[:16 * 1024].decode("utf-8", "replace")
+        lib = describe(path, head)
+        if not _third_party_evidence(path, head, lib):
+            continue  # a project's own scripts in a folder named libs/ are no library copy
         key = (lib["name"], lib["version"] or "")
         group = groups.setdefault(key, {**lib, "files": 0, "paths": []})
         group["files"] += 1
