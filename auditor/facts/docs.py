@@ -89,42 +89,52 @@ def community(snap, readme_path: str | None) -> dict:
     out["pr_template"] = {"path": pr[0], "count": len(pr)} if pr else None
     if "SECURITY.txt" not in snap.files and ".well-known/security.txt" in snap.files and not out["security"]:
         out["security"] = {"path": ".well-known/security.txt"}
-    # CONTRIBUTING: does it say how to run the tests?
     if out["contributing"]:
-        path = out["contributing"]["path"]
-        text = snap.read_text(path, limit=MAX_SAMPLE_BYTES) or ""
-        m = TEST_COMMAND.search(text)
-        line = text.count("\n", 0, m.start()) + 1 if m else None
-        if not m:
-            for b in parse_document(text, readme_format(path)):
-                if b.kind == "heading" and TEST_HEADING.search(b.text):
-                    line = b.line
-                    break
-        out["contributing"].update({"explains_tests": line is not None, "tests_line": line,
-                                    "words": len(text.split())})
+        out["contributing"].update(_contributing(snap, out["contributing"]["path"]))
     if out["changelog"]:
         text = snap.read_text(out["changelog"]["path"], limit=MAX_SAMPLE_BYTES) or ""
         out["changelog"]["keep_a_changelog"] = len(KEEP_A_CHANGELOG.findall(text)) >= 2 or "keepachangelog.com" in text
         out["changelog"]["words"] = len(text.split())
-    # A roadmap published elsewhere (a project board, a page) and linked from the README counts.
     if not out["roadmap"] and readme_path:
-        text = snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""
-        for b in parse_document(text, readme_format(readme_path)):
-            urls = [u for u, _ in b.links if u.startswith(("http://", "https://"))]
-            if urls and ROADMAP_WORDS.search(b.text):
-                out["roadmap"] = {"path": readme_path, "line": b.line, "url": urls[0][:300], "via": "link"}
-                break
-    # A security contact without a SECURITY file: a README or CONTRIBUTING paragraph with an address.
+        out["roadmap"] = _linked_roadmap(snap, readme_path)
     if not out["security"]:
-        for path in [p for p in (readme_path, (out["contributing"] or {}).get("path")) if p]:
-            text = snap.read_text(path, limit=MAX_SAMPLE_BYTES) or ""
-            for b in parse_document(text, readme_format(path)):
-                if b.kind == "paragraph" and SECURITY_WORDS.search(b.text) and (EMAIL.search(b.text) or any(u.startswith("mailto:") for u, _ in b.links)):
-                    out["security_contact"] = {"path": path, "line": b.line}
-                    break
-            if out.get("security_contact"):
-                break
+        contact = _security_contact(snap, [p for p in (readme_path, (out["contributing"] or {}).get("path")) if p])
+        if contact:
+            out["security_contact"] = contact
     return out
+
+
+def _contributing(snap, path: str) -> dict:
+    """Whether CONTRIBUTING says how to run the tests (a command, else a heading on tests), and its length."""
+    text = snap.read_text(path, limit=MAX_SAMPLE_BYTES) or ""
+    m = TEST_COMMAND.search(text)
+    line = text.count("\n", 0, m.start()) + 1 if m else None
+    if not m:
+        for b in parse_document(text, readme_format(path)):
+            if b.kind == "heading" and TEST_HEADING.search(b.text):
+                line = b.line
+                break
+    return {"explains_tests": line is not None, "tests_line": line, "words": len(text.split())}
+
+
+def _linked_roadmap(snap, readme_path: str) -> dict | None:
+    """A roadmap published elsewhere (a project board, a page) and linked from the README counts."""
+    text = snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""
+    for b in parse_document(text, readme_format(readme_path)):
+        urls = [u for u, _ in b.links if u.startswith(("http://", "https://"))]
+        if urls and ROADMAP_WORDS.search(b.text):
+            return {"path": readme_path, "line": b.line, "url": urls[0][:300], "via": "link"}
+    return None
+
+
+def _security_contact(snap, paths: list[str]) -> dict | None:
+    """A security contact without a SECURITY file: a README or CONTRIBUTING paragraph with an address."""
+    for path in paths:
+        text = snap.read_text(path, limit=MAX_SAMPLE_BYTES) or ""
+        for b in parse_document(text, readme_format(path)):
+            if b.kind == "paragraph" and SECURITY_WORDS.search(b.text) and (EMAIL.search(b.text) or any(u.startswith("mailto:") for u, _ in b.links)):
+                return {"path": path, "line": b.line}
+    return None
 
 
 GUIDE_EXT = {"pdf", "odt", "docx", "doc"}
