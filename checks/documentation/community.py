@@ -132,29 +132,8 @@ def community_files(ctx) -> Result:
 def docs(ctx) -> Result:
     facts = ctx.fact("docs") or {}
     readme = ctx.fact("readme") or {}
-    weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items()}
-    proj = ctx.fact("project") or {}
-    kind = proj.get("kind") if proj.get("kind_decided") else None
-    if kind in NOT_DEPLOYED:  # loaded or imported, not deployed: no deployment guide expected
-        weights.pop("deployment", None)
-    if kind in ("data-model", "gis-kit", "data-specification", "analysis", "static-site", "cli-tool", "infrastructure") and not facts.get("api"):  # serves no API
-        weights.pop("api", None)
-    min_files = int(ctx.params.get("min_doc_files", 2))
-    readme_sections = set(readme.get("sections") or [])
-    have: dict[str, list[Evidence]] = {}
-    if facts.get("docs_dirs") and facts.get("doc_files", 0) >= min_files:
-        have["folder"] = [Evidence(path=d + "/", value={"doc_files": facts["doc_files"]}, kind="found") for d in facts["docs_dirs"][:3]]
-    if facts.get("site"):
-        have["site"] = [Evidence(path=s["path"], line=s.get("line"), value=s.get("url") or s["tool"], kind="found") for s in facts["site"][:3]]
-    if facts.get("architecture"):
-        have["architecture"] = [Evidence(path=p, kind="found") for p in facts["architecture"][:5]]
-    if facts.get("deployment"):
-        have["deployment"] = [Evidence(path=p, kind="found") for p in facts["deployment"][:5]]
-    elif "deployment" in readme_sections:
-        d = next((x for x in readme.get("section_details") or [] if x["name"] == "deployment"), None)
-        have["deployment"] = [Evidence(path=readme.get("path"), line=(d or {}).get("line"), value="README", kind="found")]
-    if facts.get("api"):
-        have["api"] = [Evidence(path=p, kind="found") for p in facts["api"][:5]]
+    weights = _doc_weights(ctx, facts)
+    have = _docs_found(facts, readme, int(ctx.params.get("min_doc_files", 2)))
     labels = {"folder": ("dossier de documentation", "documentation folder"), "site": ("site de documentation", "documentation site"),
               "architecture": ("architecture", "architecture"), "deployment": ("déploiement", "deployment"), "api": ("API", "API")}
     evidence = [e for k in weights for e in have.get(k, [])]
@@ -192,3 +171,35 @@ def _docs_todo(missing: list[str], folder: str) -> dict[str, str] | None:
         return None
     return T("Écrivez " + " ; ".join(fr.format(d=folder) for fr, _ in items) + ".",
              "Write " + "; ".join(en.format(d=folder) for _, en in items) + ".")
+
+
+def _doc_weights(ctx, facts: dict) -> dict[str, float]:
+    """The ruleset's weights, without a deployment guide for what is loaded, not deployed, nor API
+    documentation for a kind of project that serves no API."""
+    weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items()}
+    proj = ctx.fact("project") or {}
+    kind = proj.get("kind") if proj.get("kind_decided") else None
+    if kind in NOT_DEPLOYED:  # loaded or imported, not deployed: no deployment guide expected
+        weights.pop("deployment", None)
+    if kind in ("data-model", "gis-kit", "data-specification", "analysis", "static-site", "cli-tool", "infrastructure") and not facts.get("api"):  # serves no API
+        weights.pop("api", None)
+    return weights
+
+
+def _docs_found(facts: dict, readme: dict, min_files: int) -> dict[str, list[Evidence]]:
+    """The kinds of documentation found, with their evidence."""
+    have: dict[str, list[Evidence]] = {}
+    if facts.get("docs_dirs") and facts.get("doc_files", 0) >= min_files:
+        have["folder"] = [Evidence(path=d + "/", value={"doc_files": facts["doc_files"]}, kind="found") for d in facts["docs_dirs"][:3]]
+    if facts.get("site"):
+        have["site"] = [Evidence(path=s["path"], line=s.get("line"), value=s.get("url") or s["tool"], kind="found") for s in facts["site"][:3]]
+    if facts.get("architecture"):
+        have["architecture"] = [Evidence(path=p, kind="found") for p in facts["architecture"][:5]]
+    if facts.get("deployment"):
+        have["deployment"] = [Evidence(path=p, kind="found") for p in facts["deployment"][:5]]
+    elif "deployment" in set(readme.get("sections") or []):
+        d = next((x for x in readme.get("section_details") or [] if x["name"] == "deployment"), None)
+        have["deployment"] = [Evidence(path=readme.get("path"), line=(d or {}).get("line"), value="README", kind="found")]
+    if facts.get("api"):
+        have["api"] = [Evidence(path=p, kind="found") for p in facts["api"][:5]]
+    return have
