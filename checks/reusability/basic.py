@@ -36,22 +36,7 @@ def dependencies(ctx) -> Result:
     kind = proj.get("kind") if proj.get("kind_decided") else None
     libraries = (ctx.fact("inventory") or {}).get("libraries") or []
     if not manifests:
-        if libraries:  # runtime libraries copied into the repository: undeclared, unlocked, never updated by a tool
-            copies = sum(lib["files"] for lib in libraries)
-            r = Result.scored(3, T(f"Aucun manifeste : {len(libraries)} bibliothèque(s) copiée(s) dans le dépôt ({_names(libraries)}) ne sont ni déclarées, "
-                                   "ni verrouillées, ni suivies.",
-                                   f"No manifest: {len(libraries)} librar(y/ies) copied into the repository ({_names(libraries)}) are neither declared, "
-                                   "locked nor tracked."),
-                                 _library_evidence(libraries), ecosystems={}, vendored_copies=copies, libraries=len(libraries), kind=kind)
-            r.remediation = T("Déclarez les bibliothèques utilisées dans un package.json (avec leur version) et verrouillez-les (package-lock.json), "
-                              "ou chargez-les depuis un CDN avec leur version et une empreinte d'intégrité (SRI) ; ajoutez Dependabot ou Renovate.",
-                              "Declare the libraries in a package.json (with their versions) and lock them (package-lock.json), or load them from a "
-                              "CDN with their version and an integrity hash (SRI); add Dependabot or Renovate.")
-            return r
-        if kind in NO_MANIFEST_KINDS:
-            return Result.not_applicable(T(f"Aucun manifeste de dépendances, et aucun n'est attendu d'un projet de type « {kind_label(kind, 'fr')} ».",
-                                           f"No dependency manifest, and none is expected from a {kind_label(kind, 'en')}."), ecosystems={}, kind=kind)
-        return Result.fail(T("Aucun manifeste de dépendances.", "No dependency manifest."), ecosystems={})
+        return _without_manifest(kind, libraries)
     if kind in NO_MANIFEST_KINDS and not libraries and all(m.get("tooling") or not (m["dependencies"] or m["dev_dependencies"]) for m in manifests):
         return Result.not_applicable(T(f"Seulement des outils de développement ou des manifestes vides ({', '.join(m['path'] for m in manifests[:3])}) : aucune dépendance d'exécution "
                                        f"n'est attendue d'un projet de type « {kind_label(kind, 'fr')} ».",
@@ -61,36 +46,14 @@ def dependencies(ctx) -> Result:
     # manifests that declare something (a package.json with only scripts needs no lockfile)
     # (requirement files of development tools — requirements/dev.txt, docs/requirements.txt — are not the runtime to reinstall)
     relevant = [m for m in manifests if (m["dependencies"] or m["dev_dependencies"]) and not m.get("tooling")]
-    unlocked = [m for m in relevant if not m["lockfile"]]
-    # setup.py/setup.cfg beside a locked pyproject.toml are the same project
-    locked_dirs = {(m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "") for m in relevant if m["lockfile"]}
-    unlocked = [m for m in unlocked if not (m["ecosystem"] in ("pip", "python") and (m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "") in locked_dirs)]
+    unlocked = _unlocked(relevant)
     tools = value["update_tools"]
-    ev = [Evidence(path=m["path"], value={"ecosystem": m["ecosystem"], "lockfile": m["lockfile"], "dependencies": len(m["dependencies"])}, kind="found")
-          for m in relevant[:30] if m["lockfile"]]
-    ev += [Evidence(path=m["path"], value=m["ecosystem"], kind="finding",
-                    note=T("Manifeste sans fichier de verrouillage : l'installation n'est pas reproductible.",
-                           "Manifest without a lockfile: the install is not reproducible.")) for m in unlocked[:30]]
-    ev += [Evidence(path=m["path"], value=m["error"], kind="finding", note=T("Manifeste illisible.", "Unreadable manifest.")) for m in invalid[:10]]
-    ev += [Evidence(path=t["path"], value=t["tool"], kind="found") for t in tools[:3]]
-    if not tools:
-        ev.append(Evidence(kind="missing", value="dependabot/renovate", note=T("Aucun outil de mise à jour des dépendances.", "No dependency update tool.")))
+    ev = _manifest_evidence(relevant, unlocked, invalid, tools)
     declared = {d.lower().rsplit("/", 1)[-1] for m in manifests for d in (m["dependencies"] or []) + (m["dev_dependencies"] or [])}
     undeclared = [lib for lib in libraries if not ({lib["name"], lib["name"] + "js", lib["name"] + ".js"} & declared)]
     ev += _library_evidence(undeclared)
-    ecos = sorted({m["ecosystem"] for m in relevant})
-    score = 3.0 if relevant or not undeclared else 1.0
-    score += 4.0 * ((len(relevant) - len(unlocked)) / len(relevant)) if relevant else 4.0
-    score += 3.0 if tools else 0.0
-    score -= min(2.0, len(invalid))
-    if undeclared:
-        score -= min(3.0, float(len(undeclared)))
-    extra_fr = f" ; {len(undeclared)} bibliothèque(s) copiée(s) dans le dépôt hors de tout manifeste ({_names(undeclared)})" if undeclared else ""
-    extra_en = f"; {len(undeclared)} librar(y/ies) copied into the repository outside any manifest ({_names(undeclared)})" if undeclared else ""
-    msg = T(f"{len(relevant)} manifeste(s) ({', '.join(ecos) or '—'}), {len(unlocked)} sans verrouillage ; outil de mise à jour : "
-            f"{', '.join(sorted({t['tool'] for t in tools})) or 'aucun'}{extra_fr}.",
-            f"{len(relevant)} manifest(s) ({', '.join(ecos) or '—'}), {len(unlocked)} without a lockfile; update tool: "
-            f"{', '.join(sorted({t['tool'] for t in tools})) or 'none'}{extra_en}.")
+    score = _score(relevant, unlocked, tools, invalid, undeclared)
+    msg = _message(relevant, unlocked, tools, undeclared)
     result = Result.scored(max(0.0, score), msg, ev, ecosystems=value["ecosystems"], unlocked=[m["path"] for m in unlocked][:50],
                            update_tools=sorted({t["tool"] for t in tools}), undeclared_libraries=len(undeclared))
     return result.advise(_lock_todo(unlocked, undeclared, bool(tools)))
@@ -143,3 +106,67 @@ def _library_evidence(libraries: list[dict]) -> list[Evidence]:
                             note=T(f"Bibliothèque {lib['name']} copiée dans le dépôt ({version_fr}, {licence_fr}) : aucun outil ne suit sa version ni ses mises à jour.",
                                    f"Library {lib['name']} copied into the repository ({version_en}, {licence_en}): no tool tracks its version and updates.")))
     return out
+
+
+def _without_manifest(kind: str | None, libraries: list[dict]) -> Result:
+    """No manifest: libraries copied into the repository, a kind of project that needs none, or a fail."""
+    from auditor.facts.project import kind_label
+
+    if libraries:  # runtime libraries copied into the repository: undeclared, unlocked, never updated by a tool
+        copies = sum(lib["files"] for lib in libraries)
+        r = Result.scored(3, T(f"Aucun manifeste : {len(libraries)} bibliothèque(s) copiée(s) dans le dépôt ({_names(libraries)}) ne sont ni déclarées, "
+                               "ni verrouillées, ni suivies.",
+                               f"No manifest: {len(libraries)} librar(y/ies) copied into the repository ({_names(libraries)}) are neither declared, "
+                               "locked nor tracked."),
+                             _library_evidence(libraries), ecosystems={}, vendored_copies=copies, libraries=len(libraries), kind=kind)
+        r.remediation = T("Déclarez les bibliothèques utilisées dans un package.json (avec leur version) et verrouillez-les (package-lock.json), "
+                          "ou chargez-les depuis un CDN avec leur version et une empreinte d'intégrité (SRI) ; ajoutez Dependabot ou Renovate.",
+                          "Declare the libraries in a package.json (with their versions) and lock them (package-lock.json), or load them from a "
+                          "CDN with their version and an integrity hash (SRI); add Dependabot or Renovate.")
+        return r
+    if kind in NO_MANIFEST_KINDS:
+        return Result.not_applicable(T(f"Aucun manifeste de dépendances, et aucun n'est attendu d'un projet de type « {kind_label(kind, 'fr')} ».",
+                                       f"No dependency manifest, and none is expected from a {kind_label(kind, 'en')}."), ecosystems={}, kind=kind)
+    return Result.fail(T("Aucun manifeste de dépendances.", "No dependency manifest."), ecosystems={})
+
+
+def _unlocked(relevant: list[dict]) -> list[dict]:
+    """Manifests without a lockfile; setup.py/setup.cfg beside a locked pyproject.toml are the same project."""
+    unlocked = [m for m in relevant if not m["lockfile"]]
+    locked_dirs = {(m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "") for m in relevant if m["lockfile"]}
+    return [m for m in unlocked if not (m["ecosystem"] in ("pip", "python") and (m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "") in locked_dirs)]
+
+
+def _manifest_evidence(relevant: list[dict], unlocked: list[dict], invalid: list[dict], tools: list[dict]) -> list[Evidence]:
+    ev = [Evidence(path=m["path"], value={"ecosystem": m["ecosystem"], "lockfile": m["lockfile"], "dependencies": len(m["dependencies"])}, kind="found")
+          for m in relevant[:30] if m["lockfile"]]
+    ev += [Evidence(path=m["path"], value=m["ecosystem"], kind="finding",
+                    note=T("Manifeste sans fichier de verrouillage : l'installation n'est pas reproductible.",
+                           "Manifest without a lockfile: the install is not reproducible.")) for m in unlocked[:30]]
+    ev += [Evidence(path=m["path"], value=m["error"], kind="finding", note=T("Manifeste illisible.", "Unreadable manifest.")) for m in invalid[:10]]
+    ev += [Evidence(path=t["path"], value=t["tool"], kind="found") for t in tools[:3]]
+    if not tools:
+        ev.append(Evidence(kind="missing", value="dependabot/renovate", note=T("Aucun outil de mise à jour des dépendances.", "No dependency update tool.")))
+    return ev
+
+
+def _score(relevant: list[dict], unlocked: list[dict], tools: list[dict], invalid: list[dict], undeclared: list[dict]) -> float:
+    """3 to start (1 with copied libraries and no manifest declaring anything), up to 4 for the share
+    locked, 3 for an update tool; minus the unreadable manifests and the undeclared copied libraries."""
+    score = 3.0 if relevant or not undeclared else 1.0
+    score += 4.0 * ((len(relevant) - len(unlocked)) / len(relevant)) if relevant else 4.0
+    score += 3.0 if tools else 0.0
+    score -= min(2.0, len(invalid))
+    if undeclared:
+        score -= min(3.0, float(len(undeclared)))
+    return score
+
+
+def _message(relevant: list[dict], unlocked: list[dict], tools: list[dict], undeclared: list[dict]) -> dict[str, str]:
+    ecos = sorted({m["ecosystem"] for m in relevant})
+    extra_fr = f" ; {len(undeclared)} bibliothèque(s) copiée(s) dans le dépôt hors de tout manifeste ({_names(undeclared)})" if undeclared else ""
+    extra_en = f"; {len(undeclared)} librar(y/ies) copied into the repository outside any manifest ({_names(undeclared)})" if undeclared else ""
+    return T(f"{len(relevant)} manifeste(s) ({', '.join(ecos) or '—'}), {len(unlocked)} sans verrouillage ; outil de mise à jour : "
+             f"{', '.join(sorted({t['tool'] for t in tools})) or 'aucun'}{extra_fr}.",
+             f"{len(relevant)} manifest(s) ({', '.join(ecos) or '—'}), {len(unlocked)} without a lockfile; update tool: "
+             f"{', '.join(sorted({t['tool'] for t in tools})) or 'none'}{extra_en}.")
