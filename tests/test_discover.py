@@ -286,19 +286,30 @@ def _kill_one(pids: list[int]) -> None:
             continue
 
 
+def _pool_workers(before: set[int]) -> list[int]:
+    """This test's pool workers: children started since ``before`` (earlier tests may leave others, a
+    manager's server for one, which killing would not break the pool)."""
+    return sorted((p.pid for p in multiprocessing.active_children() if p.pid not in before), reverse=True)
+
+
 def test_process_pool_runner_retries_tasks_lost_with_a_killed_worker():
-    results, errors, killed = {}, {}, []
+    results, errors, killed, built = {}, {}, [], []
+    before = {p.pid for p in multiprocessing.active_children()}
+
+    def make():
+        built.append(True)
+        return make_executor("process", 2)
 
     def on_result(key, value):
         results[key] = value
         if not killed:
             killed.append(True)
-            _kill_one([p.pid for p in multiprocessing.active_children()])
+            _kill_one(_pool_workers(before))
 
-    run_tasks(lambda: make_executor("process", 2), slow_square, [(f"t{i:02d}", i) for i in range(8)], on_result,
-              lambda k, e: errors.__setitem__(k, e))
+    run_tasks(make, slow_square, [(f"t{i:02d}", i) for i in range(8)], on_result, lambda k, e: errors.__setitem__(k, e))
     assert killed and not errors
     assert results == {f"t{i:02d}": i * i for i in range(8)}
+    assert len(built) == 2  # the kill broke the pool: the lost tasks ran on a new one
 
 
 def worker_pid(_x: int) -> int:
@@ -324,7 +335,7 @@ def test_shared_executor_keeps_its_workers_across_rounds_and_rebuilds_a_broken_p
             results[key] = value
             if not killed:
                 killed.append(True)
-                _kill_one([p.pid for p in multiprocessing.active_children()])
+                _kill_one(sorted(pool._ex._processes))  # one of this pool's own workers
 
         run_tasks(pool, slow_square, [(f"t{i:02d}", i) for i in range(8)], on_result, lambda k, e: errors.__setitem__(k, e))
         assert killed and not errors and results == {f"t{i:02d}": i * i for i in range(8)}
