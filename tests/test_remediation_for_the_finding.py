@@ -248,3 +248,6 @@ def test_an_api_without_specification_gets_its_framework_command(repo, tmp_path)
     })
     r = by_id["interoperability.api-spec"]
     assert r["status"] == "fail" and "python manage.py spectacular --file openapi.yaml" in r["remediation"]["fr"]
+    port = by_id["reusability.portability"]
+    assert port["status"] == "warn" and port["remediation_for_finding"]  # no Dockerfile, no package, no translation files
+    assert "Dockerfile" in port["remediation"]["fr"] and "gettext" in port["remediation"]["en"]

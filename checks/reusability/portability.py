@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.checks.interface import Evidence, Result, T, check
+from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.facts.inventory import is_vendored
 from auditor.facts.tree import tree_of
 
@@ -65,7 +65,22 @@ def portability(ctx) -> Result:
             f"i18n : {'oui' if i18n else 'non'} ; empaquetage standard : {'oui' if packaging else 'non'}.",
             f"Proprietary SaaS: {', '.join(vendors) or 'none'}{f' (+ {len(url_files)} file(s) calling a proprietary service)' if url_files else ''}; "
             f"i18n: {'yes' if i18n else 'no'}; standard packaging: {'yes' if packaging else 'no'}.")
-    return Result.scored(score, msg, ev, vendors=vendors, vendor_url_files=url_files[:20], i18n=i18n, packaging=packaging)
+    fr, en = [], []
+    if vendors or url_files:
+        what = ", ".join(vendors[:3]) or ", ".join(url_files[:3])
+        fr.append(f"rendez remplaçables les services propriétaires ({what}) : leur adresse et leur clé en configuration, et une "
+                  "alternative libre documentée (les notes des éléments relevés la nomment)")
+        en.append(f"make the proprietary services replaceable ({what}): their address and key in the configuration, and a documented "
+                  "free alternative (the evidence notes name it)")
+    if not i18n:
+        fr.append("sortez les textes de l'interface dans des fichiers de traduction (gettext, i18next, vue-i18n) pour qu'une autre "
+                  "collectivité puisse les changer sans toucher au code")
+        en.append("move the interface texts into translation files (gettext, i18next, vue-i18n) so that another local government can "
+                  "change them without touching the code")
+    if not packaging:
+        fr.append("fournissez un moyen standard d'installer le service : un Dockerfile ou un docker-compose.yml, ou un paquet (pyproject.toml, package.json)")
+        en.append("provide a standard way to install the service: a Dockerfile or docker-compose.yml, or a package (pyproject.toml, package.json)")
+    return Result.scored(score, msg, ev, vendors=vendors, vendor_url_files=url_files[:20], i18n=i18n, packaging=packaging).advise(clauses(fr, en))
 
 
 def _vendors(ctx) -> tuple[list[str], list[Evidence]]:
