@@ -82,3 +82,15 @@ def test_a_project_own_scripts_in_a_libs_folder_are_not_listed_as_copied_librari
              "app/static/js/vendors/geojson-rewind.js": "(function(f){module.exports=f()})(function(){return 1});\n"}
     report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies"])
     assert [lib["name"] for lib in report["facts"]["inventory"]["libraries"]] == ["geojson-rewind"]
+
+
+def test_a_library_copied_as_a_folder_is_one_library_with_its_folder_version(tmp_path):
+    files = {"README.md": "# Visionneuse\n", "index.html": "<html></html>\n",
+             **{f"lib/bootstrap-datepicker-1.10.0/locales/bootstrap-datepicker.{c}.min.js": "!function(a){a.fn.datepicker.dates.x={}}(jQuery);\n"
+                for c in ("fr", "de", "es")},
+             "lib/bootstrap/5.3.3/css/bootstrap.min.css": "/*! Bootstrap v5.3.3 | MIT License */\n.a{}\n",
+             "lib/bootstrap/3.3.6/css/bootstrap.min.css": "/*! Bootstrap v3.3.6 | MIT License */\n.a{}\n",
+             "css/themes/dsfr-v1.14.3/dist/dsfr.min.css": "/*! DSFR v1.14.3 | SPDX-License-Identifier: MIT */\n.fr{}\n"}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies"])
+    libs = [(lib["name"], lib["version"], lib["files"]) for lib in report["facts"]["inventory"]["libraries"]]
+    assert libs == [("bootstrap", "3.3.6", 1), ("bootstrap", "5.3.3", 1), ("bootstrap-datepicker", "1.10.0", 3), ("dsfr", "1.14.3", 1)]

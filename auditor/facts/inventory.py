@@ -550,12 +550,30 @@ def _third_party_evidence(path: str, head: str, lib: dict) -> bool:
     return bool({seg.lower() for seg in parts(path)[:-1]} & THIRD_PARTY_DIRS)
 
 
+_LIB_CONTAINERS = THIRD_PARTY_DIRS | {"lib", "libs"}
+
+
+def _package_folder(path: str) -> str | None:
+    """The folder a copied library lives in: the folder under lib/, libs/, vendor/… (lib/bootstrap-datepicker-1.10.0/), or
+    a folder named like a release (dsfr-v1.14.3/); None for a file copied on its own (lib/lodash.js)."""
+    segs = parts(path)
+    for i, seg in enumerate(segs[:-1]):
+        if VERSIONED_DIR.match(seg):
+            return "/".join(segs[: i + 1])
+    for i, seg in enumerate(segs[:-2]):
+        if seg.lower() in _LIB_CONTAINERS:
+            if i + 3 < len(segs) and re.match(r"^v?\d+(\.\d+)+$", segs[i + 2]):  # lib/bootstrap/5.3.3/…: one copy per version
+                return "/".join(segs[: i + 3])
+            return "/".join(segs[: i + 2])
+    return None
+
+
 def libraries(snap, inv: Inventory) -> list[dict]:
     """The JavaScript/CSS libraries copied into the repository, with the name, version and licence their file
     name and banner give (None when not said): ``[{"name", "version", "license", "files", "paths"}]``.
     The first :data:`MAX_LIBRARIES` vendored JS/CSS files in path order; installs of package managers and
     documentation sites' assets left out."""
-    groups: dict[tuple, dict] = {}
+    groups: dict[tuple, dict] = {}  # by copied folder, or by name and version for files copied on their own
     copies = [p for p in inv.paths("vendored") if _ext(p) in ("js", "mjs", "css") and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
               and not is_doc(p)]  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
     for path in copies[:MAX_LIBRARIES]:
@@ -564,13 +582,24 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         lib = describe(path, head)
         if not _third_party_evidence(path, head, lib):
             continue  # a project's own scripts in a folder named libs/ are no library copy
-        key = (lib["name"], lib["version"] or "")
+        package = _package_folder(path)
+        if package:  # one library per copied folder (bootstrap-datepicker-1.10.0/ and its 70 locale files, lib/bootstrap/5.3.3/)
+            last = parts(package)
+            if re.match(r"^v?\d+(\.\d+)+$", last[-1]):
+                folder = {"name": last[-2].lower(), "version": last[-1].lstrip("vV")}
+            else:
+                folder = describe(last[-1] + ".js", "")
+                m = re.search(r"[-_@]v?(\d+(?:\.\d+){1,3})", last[-1])  # the first version in the folder's name (dsfr-v1.14.3)
+                folder["version"] = m.group(1) if m else folder["version"]
+            lib = {"name": folder["name"], "version": folder["version"] or lib["version"], "license": lib["license"]}
+        key = (package or lib["name"], "" if package else (lib["version"] or ""))
         group = groups.setdefault(key, {**lib, "files": 0, "paths": []})
         group["files"] += 1
         group["license"] = group["license"] or lib["license"]
+        group["version"] = group["version"] or lib["version"]
         if len(group["paths"]) < 5:
             group["paths"].append(path)
-    return [groups[k] for k in sorted(groups)]
+    return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
 @fact("inventory", version=2)
