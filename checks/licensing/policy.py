@@ -230,36 +230,8 @@ def consistent(ctx) -> Result:
         return Result.not_applicable(T("Aucune licence déclarée : rien à comparer.", "No license stated: nothing to compare."))
     ev = source_evidence(lic)
     if lic.get("conflict") or lic.get("disagreements"):
-        cev = []
-        for c in lic.get("conflicts") or lic.get("disagreements") or []:
-            s = c["source"]
-            cev.append(Evidence(path=s.get("path"), line=s.get("line"), value=s.get("value"), kind="finding",
-                                note=T(f"ne correspond pas à {c.get('main') or (c.get('other') or {}).get('value')}",
-                                       f"does not match {c.get('main') or (c.get('other') or {}).get('value')}")))
-        if not lic.get("conflict"):
-            bad = lic["disagreements"]
-            return Result.fail(T(f"Le texte de licence ({lic.get('spdx')}) fait foi, mais "
-                                 + " ; ".join(f"{c['source']['path'] or 'en-têtes SPDX'} déclare {c['source']['value']}" for c in bad[:6])
-                                 + " : alignez ces déclarations sur la licence.",
-                                 f"The license text ({lic.get('spdx')}) prevails, but "
-                                 + "; ".join(f"{c['source']['path'] or 'SPDX headers'} states {c['source']['value']}" for c in bad[:6])
-                                 + ": make these statements match the license."), cev + ev, sources=len(sources)).advise(
-                _align([c["source"] for c in bad], lic.get("spdx")))
-        # the licence file's text prevails: every other statement is aligned on it
-        text = next((s for s in sources if s["kind"] == "license-file"), None)
-        return Result.fail(T("Les sources se contredisent sur la licence : " + " ; ".join(f"{s['path'] or 'en-têtes SPDX'} → {s['value']}" for s in sources[:6]) + ".",
-                             "The sources disagree on the license: " + "; ".join(f"{s['path'] or 'SPDX headers'} → {s['value']}" for s in sources[:6]) + "."),
-                           cev + ev, sources=len(sources)).advise(
-            _align([s for s in sources if text and s["kind"] not in ("license-file", "reuse") and set(s["ids"]) != set(text["ids"])],
-                   text and (text.get("expression") or " AND ".join(text["ids"]))))
-    # partial agreement: a source naming the main family but another version or extra licenses
-    main = set(lic.get("ids") or [])
-    # REUSE: a declaration made of the LICENSES/ texts (MIT AND CC-BY-4.0) states the whole repository's licensing
-    reuse_texts = {f["declared_by_name"] for f in lic.get("license_files") or [] if f.get("scope") == "reuse" and f.get("declared_by_name")}
-    agreeing = main | (reuse_texts if main & reuse_texts else set())
-    partial = [s for s in sources if s["kind"] not in ("license-file", "reuse", "spdx-headers") and not set(s["ids"]) <= agreeing
-               and not {i.rsplit("-", 1)[0] for i in s["ids"]} <= {i.rsplit("-", 1)[0] for i in main}]
-    bad_ids = [s for s in sources if s["kind"] in ("manifest", "publiccode") and s.get("expression") is None]
+        return _disagree(lic, sources, ev)
+    partial, bad_ids = _partial(lic, sources)
     if partial or bad_ids:
         pev = [Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="finding") for s in partial + bad_ids]
         return Result.warn(T("Les sources concordent en partie : identifiants SPDX à préciser ou licences supplémentaires citées.",
@@ -270,3 +242,42 @@ def consistent(ctx) -> Result:
         return Result.passed(T(f"Une seule source déclare la licence ({where}) : pas de contradiction.",
                                f"A single source states the license ({where}): no contradiction."), ev, score=9)
     return Result.passed(T(f"{len(sources)} sources concordent : {lic.get('spdx')}.", f"{len(sources)} sources agree: {lic.get('spdx')}."), ev)
+
+
+def _disagree(lic: dict, sources: list[dict], ev: list[Evidence]) -> Result:
+    """The sources contradict each other, or statements disagree with the licence text that prevails."""
+    cev = []
+    for c in lic.get("conflicts") or lic.get("disagreements") or []:
+        s = c["source"]
+        cev.append(Evidence(path=s.get("path"), line=s.get("line"), value=s.get("value"), kind="finding",
+                            note=T(f"ne correspond pas à {c.get('main') or (c.get('other') or {}).get('value')}",
+                                   f"does not match {c.get('main') or (c.get('other') or {}).get('value')}")))
+    if not lic.get("conflict"):
+        bad = lic["disagreements"]
+        return Result.fail(T(f"Le texte de licence ({lic.get('spdx')}) fait foi, mais "
+                             + " ; ".join(f"{c['source']['path'] or 'en-têtes SPDX'} déclare {c['source']['value']}" for c in bad[:6])
+                             + " : alignez ces déclarations sur la licence.",
+                             f"The license text ({lic.get('spdx')}) prevails, but "
+                             + "; ".join(f"{c['source']['path'] or 'SPDX headers'} states {c['source']['value']}" for c in bad[:6])
+                             + ": make these statements match the license."), cev + ev, sources=len(sources)).advise(
+            _align([c["source"] for c in bad], lic.get("spdx")))
+    # the licence file's text prevails: every other statement is aligned on it
+    text = next((s for s in sources if s["kind"] == "license-file"), None)
+    return Result.fail(T("Les sources se contredisent sur la licence : " + " ; ".join(f"{s['path'] or 'en-têtes SPDX'} → {s['value']}" for s in sources[:6]) + ".",
+                         "The sources disagree on the license: " + "; ".join(f"{s['path'] or 'SPDX headers'} → {s['value']}" for s in sources[:6]) + "."),
+                       cev + ev, sources=len(sources)).advise(
+        _align([s for s in sources if text and s["kind"] not in ("license-file", "reuse") and set(s["ids"]) != set(text["ids"])],
+               text and (text.get("expression") or " AND ".join(text["ids"]))))
+
+
+def _partial(lic: dict, sources: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Sources that only partly agree (another version, extra licences), and declarations that are not SPDX ids."""
+    # partial agreement: a source naming the main family but another version or extra licenses
+    main = set(lic.get("ids") or [])
+    # REUSE: a declaration made of the LICENSES/ texts (MIT AND CC-BY-4.0) states the whole repository's licensing
+    reuse_texts = {f["declared_by_name"] for f in lic.get("license_files") or [] if f.get("scope") == "reuse" and f.get("declared_by_name")}
+    agreeing = main | (reuse_texts if main & reuse_texts else set())
+    partial = [s for s in sources if s["kind"] not in ("license-file", "reuse", "spdx-headers") and not set(s["ids"]) <= agreeing
+               and not {i.rsplit("-", 1)[0] for i in s["ids"]} <= {i.rsplit("-", 1)[0] for i in main}]
+    bad_ids = [s for s in sources if s["kind"] in ("manifest", "publiccode") and s.get("expression") is None]
+    return partial, bad_ids
