@@ -251,3 +251,12 @@ def test_an_api_without_specification_gets_its_framework_command(repo, tmp_path)
     port = by_id["reusability.portability"]
     assert port["status"] == "warn" and port["remediation_for_finding"]  # no Dockerfile, no package, no translation files
     assert "Dockerfile" in port["remediation"]["fr"] and "gettext" in port["remediation"]["en"]
+
+
+def test_dependabot_configured_but_never_merged(repo, tmp_path):
+    _, by_id = _audit(repo, tmp_path, {
+        "README.md": README_FR, "LICENSE": MIT, "package.json": '{"name": "carto", "dependencies": {"leaflet": "^1.9.4"}}',
+        ".github/dependabot.yml": "version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule:\n      interval: weekly\n",
+    })
+    r = by_id["maintenance.dependency-updates"]
+    assert r["status"] == "warn" and "configuré dans .github/dependabot.yml" in r["remediation"]["fr"]

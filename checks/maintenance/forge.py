@@ -230,8 +230,14 @@ def dependency_updates(ctx) -> Result:
         if d["bot_updates_365d"]:
             return Result.passed(T(f"{tools} configuré ; {d['bot_updates_365d']} mise(s) à jour fusionnée(s) dans l'année.",
                                    f"{tools} configured; {d['bot_updates_365d']} update(s) merged in the year."), ev)
+        config = ", ".join(d["config"][:2])
         return Result.warn(T(f"{tools} configuré, mais aucune de ses mises à jour fusionnée dans l'année.",
-                             f"{tools} configured, but none of its updates merged in the year."), ev, score=5)
+                             f"{tools} configured, but none of its updates merged in the year."), ev, score=5).advise(T(
+            f"Relisez et fusionnez les propositions ouvertes de {tools} (configuré dans {config}), en commençant par les correctifs de "
+            "sécurité ; si elles sont trop nombreuses, regroupez-les (groups dans Dependabot, packageRules dans Renovate) et planifiez "
+            "une revue chaque semaine.",
+            f"Review and merge {tools}'s open proposals (configured in {config}), security fixes first; if there are too many, "
+            "group them (groups in Dependabot, packageRules in Renovate) and plan a weekly review."))
     if d["bot_updates_365d"]:
         return Result.passed(T(f"{d['bot_updates_365d']} mise(s) à jour de robot fusionnée(s) dans l'année (configuration hors du dépôt).",
                                f"{d['bot_updates_365d']} bot update(s) merged in the year (configured outside the repository)."), ev, score=8)
