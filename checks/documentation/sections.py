@@ -61,30 +61,9 @@ def readme_sections(ctx) -> Result:
     missing = [s for s in weights if s not in found]
     total = sum(weights.values()) + sum(sig_weights.values())
     got = sum(w for s, w in weights.items() if s in found)
-    evidence: list[Evidence] = []
-    for d in info.get("section_details") or []:
-        fr, en = SECTION_LABELS.get(d["name"], (d["name"], d["name"]))
-        how = (T(f"titre « {d['text'][:80]} »", f"heading \"{d['text'][:80]}\"") if d["via"] == "heading"
-               else T(f"phrase « {d['text'][:80]} »", f"sentence \"{d['text'][:80]}\""))
-        evidence.append(Evidence(path=path, line=d["line"], value={"section": d["name"], "via": d["via"], "text": d["text"][:120]}, kind="found",
-                                 note=T(f"Rubrique « {fr} » : {how['fr']}", f"\"{en}\" section: {how['en']}")))
-    for s in missing:
-        fr, en = SECTION_LABELS.get(s, (s, s))
-        evidence.append(Evidence(path=path, value={"section": s}, kind="missing",
-                                 note=T(f"Rubrique « {fr} » absente.", f"No \"{en}\" section.")))
-    signals = {}
-    for key in ("issue_tracker", "demo", "openness_badge"):
-        sig = info.get(key)
-        signals[key] = sig
-        if sig:
-            got += sig_weights.get(key, 0)
-            evidence.append(Evidence(path=path, line=sig.get("line"), value={key: sig.get("url") or sig.get("level")}, kind="found"))
-        else:
-            fr = {"issue_tracker": "Aucun lien vers le suivi des tickets.", "demo": "Aucun lien vers le service en ligne ou une démo.",
-                  "openness_badge": "Pas de badge code.gouv.fr de niveau d'ouverture."}[key]
-            en = {"issue_tracker": "No link to the issue tracker.", "demo": "No link to the live service or a demo.",
-                  "openness_badge": "No code.gouv.fr openness badge."}[key]
-            evidence.append(Evidence(path=path, value={"signal": key}, kind="missing", note=T(fr, en)))
+    evidence = _section_evidence(info, path, missing)
+    signals, signal_ev, got = _signals(info, path, sig_weights, got)
+    evidence += signal_ev
     score = 10 * got / total if total else 0
     drafts = info.get("draft_lines") or []
     if drafts:  # headings written by `auditor fix` over text never written: a draft that says nothing yet
@@ -172,3 +151,38 @@ def language(ctx) -> Result:
                            evidence, score=5, readme=readme_langs, docs=docs_langs).advise(todo)
     return Result.fail(T(f"README en {names(readme_langs, 0)} : ni français ni anglais.", f"README in {names(readme_langs, 1)}: neither French nor English."),
                        evidence, score=2, readme=readme_langs, docs=docs_langs).advise(todo)
+
+
+def _section_evidence(info: dict, path: str, missing: list[str]) -> list[Evidence]:
+    """Each section found (by a heading or a sentence), then each one missing."""
+    evidence: list[Evidence] = []
+    for d in info.get("section_details") or []:
+        fr, en = SECTION_LABELS.get(d["name"], (d["name"], d["name"]))
+        how = (T(f"titre « {d['text'][:80]} »", f"heading \"{d['text'][:80]}\"") if d["via"] == "heading"
+               else T(f"phrase « {d['text'][:80]} »", f"sentence \"{d['text'][:80]}\""))
+        evidence.append(Evidence(path=path, line=d["line"], value={"section": d["name"], "via": d["via"], "text": d["text"][:120]}, kind="found",
+                                 note=T(f"Rubrique « {fr} » : {how['fr']}", f"\"{en}\" section: {how['en']}")))
+    for s in missing:
+        fr, en = SECTION_LABELS.get(s, (s, s))
+        evidence.append(Evidence(path=path, value={"section": s}, kind="missing",
+                                 note=T(f"Rubrique « {fr} » absente.", f"No \"{en}\" section.")))
+    return evidence
+
+
+_SIGNAL_MISSING = {"issue_tracker": T("Aucun lien vers le suivi des tickets.", "No link to the issue tracker."),
+                   "demo": T("Aucun lien vers le service en ligne ou une démo.", "No link to the live service or a demo."),
+                   "openness_badge": T("Pas de badge code.gouv.fr de niveau d'ouverture.", "No code.gouv.fr openness badge.")}
+
+
+def _signals(info: dict, path: str, sig_weights: dict[str, float], got: float) -> tuple[dict, list[Evidence], float]:
+    """The issue tracker, the demo and the openness badge: their values, evidence, and ``got`` with the points they add."""
+    signals, evidence = {}, []
+    for key in ("issue_tracker", "demo", "openness_badge"):
+        sig = info.get(key)
+        signals[key] = sig
+        if sig:
+            got += sig_weights.get(key, 0)
+            evidence.append(Evidence(path=path, line=sig.get("line"), value={key: sig.get("url") or sig.get("level")}, kind="found"))
+        else:
+            evidence.append(Evidence(path=path, value={"signal": key}, kind="missing", note=_SIGNAL_MISSING[key]))
+    return signals, evidence, got
