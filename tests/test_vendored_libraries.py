@@ -94,3 +94,11 @@ def test_a_library_copied_as_a_folder_is_one_library_with_its_folder_version(tmp
     report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies"])
     libs = [(lib["name"], lib["version"], lib["files"]) for lib in report["facts"]["inventory"]["libraries"]]
     assert libs == [("bootstrap", "3.3.6", 1), ("bootstrap", "5.3.3", 1), ("bootstrap-datepicker", "1.10.0", 3), ("dsfr", "1.14.3", 1)]
+
+
+def test_a_project_own_minified_stylesheet_is_no_copied_library(tmp_path):
+    files = {"README.md": "# Kelrisks\n", "package.json": '{"dependencies": {"vue": "^2.6.0"}}', "package-lock.json": "{}",
+             "front/public/css/main.min.css": ".a{color:red}.b{color:blue}" * 50,
+             "front/public/js/turf.min.js": "!function(t,e){e(t.turf={})}(this,function(t){});" * 20}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies"])
+    assert [lib["name"] for lib in report["facts"]["inventory"]["libraries"]] == ["turf"]

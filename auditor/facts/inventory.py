@@ -539,13 +539,23 @@ THIRD_PARTY_DIRS = {"vendor", "vendors", "third_party", "third-party", "thirdpar
                     "ext-libs", "extlib", "3rdparty", "3rd-party", "external", "externals", "_vendor"}
 
 
+# A project's own minified output is named after the project's parts, not after a library (main.min.css, app.min.js).
+_PROJECT_BUNDLE = re.compile(r"^(main|app|application|index|style|styles|site|theme|custom|common|global|scripts?|bundle|vendor|vendors)"
+                             r"([.-][\w]+)?[.-]min\.(js|css)$", re.I)
+
+
 def _third_party_evidence(path: str, head: str, lib: dict) -> bool:
     """Something says this file is someone else's library: its name (a known library, a version), its banner (a version, a
     licence), minified or bundled content, or a folder that only holds third-party code."""
     name = parts(path)[-1]
-    if KNOWN_FILE.match(name) or VERSIONED_FILE.match(name) or re.search(r"[.-]min\.(js|css)$", name, re.I):
+    if KNOWN_FILE.match(name) or VERSIONED_FILE.match(name):
         return True
-    if lib["version"] or lib["license"] or _BUNDLE_HEAD.search(head[:HEADER_BYTES]) or "\n" not in head[:HEADER_BYTES].rstrip("\n"):
+    if re.search(r"[.-]min\.(js|css)$", name, re.I) and not _PROJECT_BUNDLE.match(name):
+        return True
+    if lib["version"] or lib["license"]:
+        return True
+    own_name = _PROJECT_BUNDLE.match(name)  # main.min.css: minified, but the project's own build
+    if not own_name and (_BUNDLE_HEAD.search(head[:HEADER_BYTES]) or "\n" not in head[:HEADER_BYTES].rstrip("\n")):
         return True
     return bool({seg.lower() for seg in parts(path)[:-1]} & THIRD_PARTY_DIRS)
 
