@@ -224,8 +224,10 @@ def _pool():
             from concurrent.futures import ProcessPoolExecutor
 
             ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(["auditor.blobwork", *PRELOAD])
-            _POOL = ProcessPoolExecutor(max_workers=workers(), mp_context=ctx)
+            ctx.set_forkserver_preload(["auditor.forkserver_guard", "auditor.blobwork", *PRELOAD])
+            from auditor.orphans import die_with_parent
+
+            _POOL = ProcessPoolExecutor(max_workers=workers(), mp_context=ctx, initializer=die_with_parent)
         return _POOL
 
 

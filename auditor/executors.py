@@ -46,7 +46,7 @@ class SerialExecutor(Executor):
 
 # Imported once by the server process the workers are forked from (auditor/warmup.py loads the
 # checks, facts, licence index and language model there).
-WORKER_PRELOAD = ["auditor.warmup"]
+WORKER_PRELOAD = ["auditor.forkserver_guard", "auditor.warmup"]
 
 
 def worker_context() -> Any:
@@ -76,7 +76,9 @@ def make_executor(kind: str = "process", jobs: int | None = None, scheduler: str
         with ThreadPoolExecutor(max_workers=jobs) as ex:
             yield ex
     elif kind == "process":
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=worker_context()) as ex:
+        from auditor.orphans import die_with_parent
+
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=worker_context(), initializer=die_with_parent) as ex:
             yield ex
     elif kind == "dask":
         try:

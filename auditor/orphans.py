@@ -1,0 +1,35 @@
+"""Worker processes die with the audit that started them.
+
+An audit stopped by SIGKILL (its own watchdog when an analyser hangs, a CI runner cancelling a job,
+a user) cannot shut its process pools down: their workers would run on for as long as their task
+lasts, minutes of CPU in a batch. On Linux the pools' workers ask the kernel to kill them when their
+parent dies (``PR_SET_PDEATHSIG``); a forkserver's workers are its children, and the forkserver exits
+when the audit's process is gone. Elsewhere nothing changes: workers exit when their task ends and
+they find the pool's queue closed.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent() -> None:
+    """A pool's ``initializer``: SIGKILL this process when its parent dies (Linux), at once if it
+    already has."""
+    if not sys.platform.startswith("linux"):
+        return
+    parent = os.getppid()
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            return
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died between the fork and the prctl
+        os._exit(1)

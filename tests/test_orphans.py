@@ -1,0 +1,56 @@
+"""An audit killed with SIGKILL leaves no pool worker running (auditor.orphans, Linux)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+PARENT = r"""
+import sys, time
+from auditor.executors import make_executor
+from tests.test_orphans import sleeper
+
+with make_executor("process", 2) as ex:
+    fut = ex.submit(sleeper, 120)
+    while True:
+        time.sleep(0.05)
+        if fut.running():
+            break
+    print(" ".join(str(p) for p in ex._processes), flush=True)
+    time.sleep(120)
+"""
+
+
+def sleeper(seconds: float) -> int:
+    time.sleep(seconds)
+    return 0
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(")")[-1].split()[0] != "Z"  # a zombie waits for its reaper: it runs nothing
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_pool_workers_die_with_an_audit_killed_by_sigkill():
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    parent = subprocess.Popen([sys.executable, "-c", PARENT], cwd=root, stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(p) for p in parent.stdout.readline().split()]
+        assert workers and all(_alive(w) for w in workers)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 30  # a bound for a loaded machine, not a speed target
+        while time.monotonic() < deadline and any(_alive(w) for w in workers):
+            time.sleep(0.1)
+        assert not any(_alive(w) for w in workers), "pool workers outlived the audit killed by SIGKILL"
+    finally:
+        parent.kill()
