@@ -201,6 +201,7 @@ def test_discover_ranks_audits_the_shortlist_and_a_rerun_audits_nothing(tmp_path
     doc = json.loads((out / "discover.json").read_text(encoding="utf-8"))
     top = doc["rows"][:3]
     assert all(r["status"] == "ok" and r["license"] == "MIT" and r["readiness"] is not None for r in top)
+    assert all(r["kind"] for r in top), [r["kind"] for r in top]  # the project fact's kind reaches the ranking
     for r in top:
         assert (out / r["report"]).is_file() and (out / r["html"]).is_file()
         report = json.loads((out / r["report"]).read_text(encoding="utf-8"))

@@ -217,7 +217,7 @@ def _row_from_report(c: Candidate, mode: str, head: str | None, report: dict[str
     level = scores.get("level") or {}
     facts = report.get("facts") or {}
     lic = facts.get("license") or {}
-    kind = facts.get("project_kind") or {}
+    kind = facts.get("project") or {}  # the project fact: kind (and sponsor type)
     if readme:
         c.relevance = score(taxonomy, {"name": c.entry.name, "topics": " ".join(c.entry.topics),
                                        "description": c.entry.description, "readme": readme})

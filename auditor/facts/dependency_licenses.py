@@ -271,7 +271,8 @@ def _python_licenses(ctx, py_paths: list[str], offline_index: bool, found: list[
 @fact("dependency_licenses", version=1, public=False, cache="none")  # index answers: cached by PypiLicenses and the HTTP cache
 def dependency_licenses(ctx) -> dict:
     snap = ctx.snapshot
-    live = [e for e in snap.files.values() if not is_vendored(e.path) and not is_test(e.path) and e.path.count("/") <= 2]
+    # the cheap depth test first: on 20,000 files the path classifiers cost a third of a warm audit
+    live = [e for e in snap.files.values() if e.path.count("/") <= 2 and not is_vendored(e.path) and not is_test(e.path)]
     lockfiles = sorted((e.path for e in live if e.name in ("package-lock.json", "npm-shrinkwrap.json", "composer.lock")), key=lambda p: (p.count("/"), p))[:6]
     others = sorted((e.path for e in live if e.name in NO_LICENSE_IN_LOCK), key=lambda p: (p.count("/"), p))[:20]
     py_paths = sorted((e.path for e in live if PY_FILES.match(e.name)), key=lambda p: (p.count("/"), p))[:10]

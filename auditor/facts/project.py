@@ -345,9 +345,18 @@ def _entry_points(ctx) -> list[str]:
     return out
 
 
+@fact("project_kind", version=1, public=False)
+def project_kind(ctx) -> dict:
+    """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
+    (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
+    kind, evidence, scores, decided = decide_kind(ctx)
+    return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided}
+
+
 @fact("project", version=1, cache="none")
 def project(ctx) -> dict:
-    kind, evidence, scores, decided = decide_kind(ctx)
+    decision = ctx.fact("project_kind")
+    kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
     extra = getattr(ctx.config, "extra", None) or {}
     sponsor, source, said = None, None, None
     for key, src in (("sponsor_type", "option"), ("portfolio_sponsor_type", "portfolio")):

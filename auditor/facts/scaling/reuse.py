@@ -140,8 +140,10 @@ def classify_forks(forks: list[dict], owner: str) -> dict:
     return out
 
 
-@fact("reuse_evidence", version=3, cache="none")
-def reuse_evidence(ctx) -> dict:
+@fact("reuse_documents", version=1, public=False)
+def reuse_documents(ctx) -> dict:
+    """What the commit's own files say of reuse (publiccode.yml usedBy, instances and reusers named in
+    the documentation): cached with the commit, so that a warm audit asks only the forge again."""
     snap = ctx.snapshot
     pc_path, used_by = _used_by(snap)
     docs = []
@@ -155,6 +157,14 @@ def reuse_evidence(ctx) -> dict:
         text = snap.read_text(p, limit=512 * 1024)
         if text:
             mentions.extend(scan_document(p, text))
+    return {"publiccode": pc_path, "used_by": used_by, "mentions": mentions}
+
+
+@fact("reuse_evidence", version=4, cache="none")
+def reuse_evidence(ctx) -> dict:
+    found = ctx.fact("reuse_documents")
+    pc_path, used_by = found["publiccode"], list(found["used_by"])
+    mentions: list[dict] = [dict(m) for m in found["mentions"]]
     # What the project declares in .auditor.yml (instances, reusers): stated in the repository, shown as declared.
     declared = (ctx.fact("declarations") or {}).get("declared") or {}
     decl_file = (ctx.fact("declarations") or {}).get("file") or ".auditor.yml"
