@@ -262,6 +262,16 @@ def test_a_merge_by_the_author_of_all_its_commits_is_not_a_review(repo):
     assert (v["via_merge_request"], v["self_merged"], v["direct"]) == (1, 2, 1)
     assert "merged by the author of all their commits" in res.message["en"]
     assert res.status.value == "fail" and res.score < 5, res.message
+    # the remediation counts what was seen and says where this forge turns reviews on
+    assert "1 modification(s) poussée(s) directement et 2 fusionnée(s) par leur auteur" in res.remediation["fr"]
+    assert "protect the main branch" in res.remediation["en"]
+
+
+def test_review_remediation_names_the_forges_own_settings():
+    from auditor.checks.maintenance.forge import _review_todo
+
+    assert "Require a pull request before merging" in _review_todo("github", 3, 0)["en"]
+    assert "Branches protégées" in _review_todo("gitlab", 3, 0)["fr"] and "3 modification(s) poussée(s) directement dans" in _review_todo("gitlab", 3, 0)["fr"]
 
 
 def test_bots_ai_assistants_and_placeholder_addresses(repo):

@@ -188,12 +188,41 @@ def review(ctx) -> Result:
     if not f.get("available"):
         why = " (forge non consultée : estimation d'après l'historique git, fusions et mentions Reviewed-by)"
         why_en = " (forge not queried: estimated from the git history, merges and Reviewed-by trailers)"
-    return Result.scored(10 * share, T(f"{h['via_merge_request'] + h['with_review_trailer']} des {h['changes_365d']} modifications de l'année "
+    result = Result.scored(10 * share, T(f"{h['via_merge_request'] + h['with_review_trailer']} des {h['changes_365d']} modifications de l'année "
                                        f"sont passées par une demande de fusion ou portent une relecture ; {h['direct']} poussée(s) directement"
                                        f"{self_fr}{why}.",
                                        f"{h['via_merge_request'] + h['with_review_trailer']} of the {h['changes_365d']} changes of the year went "
                                        f"through a change request or carry a review; {h['direct']} pushed directly{self_en}{why_en}."),
-                         ev, source="git")
+                           ev, source="git")
+    if h["direct"] or n_self:
+        host = str(f.get("host") or "") if f.get("available") else ""
+        result.advise(_review_todo("github" if "github" in host else "gitlab" if "gitlab" in host else None, h["direct"], n_self))
+    return result
+
+
+def _review_todo(forge: str | None, direct: int, self_merged: int) -> T:
+    """Where this repository's forge turns on reviews, for the pushes and self-merges counted."""
+    seen_fr = f"{direct} modification(s) poussée(s) directement" + (f" et {self_merged} fusionnée(s) par leur auteur" if self_merged else "")
+    seen_en = f"{direct} change(s) pushed directly" + (f" and {self_merged} merged by their author" if self_merged else "")
+    if forge == "github":
+        how_fr = ("sur GitHub, Settings › Branches (ou Rules › Rulesets) : protégez la branche principale, cochez « Require a pull request "
+                  "before merging » avec au moins 1 approbation")
+        how_en = ("on GitHub, Settings › Branches (or Rules › Rulesets): protect the main branch and tick 'Require a pull request before "
+                  "merging' with at least 1 approval")
+    elif forge == "gitlab":
+        how_fr = ("sur GitLab, Paramètres › Dépôt › Branches protégées : « Autorisé à pousser » à « Personne » pour la branche principale ; "
+                  "Paramètres › Demandes de fusion : au moins 1 approbation, l'auteur ne pouvant approuver sa propre demande")
+        how_en = ("on GitLab, Settings › Repository › Protected branches: 'Allowed to push' set to 'No one' on the main branch; "
+                  "Settings › Merge requests: at least 1 approval, authors not approving their own requests")
+    else:  # forge not read (offline, unknown host): both usual places
+        how_fr = ("protégez la branche principale et exigez au moins une approbation d'une autre personne avant toute fusion (GitHub : "
+                  "Settings › Branches, « Require a pull request before merging » ; GitLab : Paramètres › Dépôt › Branches protégées, "
+                  "puis Paramètres › Demandes de fusion, approbations)")
+        how_en = ("protect the main branch and require at least one approval by another person before merging (GitHub: Settings › "
+                  "Branches, 'Require a pull request before merging'; GitLab: Settings › Repository › Protected branches, then "
+                  "Settings › Merge requests, approvals)")
+    return T(f"{seen_fr} dans l'année : {how_fr}. Passez ensuite chaque changement par une demande de fusion relue.",
+             f"{seen_en} in the year: {how_en}. Then send every change through a reviewed change request.")
 
 
 @check(
