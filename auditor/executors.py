@@ -59,6 +59,11 @@ def worker_context() -> Any:
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(WORKER_PRELOAD)  # one server per process: the first pool started sets what it preloads (only a speed matter)
+    from multiprocessing import forkserver
+
+    # Start the server now: it loads the auditor while the coordinator reads the portfolio, the ruleset and
+    # the facts, instead of after them when the first task is submitted (a second of a small batch).
+    forkserver.ensure_running()
     return ctx
 
 
