@@ -120,6 +120,15 @@ def _without_lines(value: Any) -> Any:
     return value
 
 
+def _collect(res: Project | PortfolioError, seen: set[str], projects: list[Project], errors: list[PortfolioError]) -> None:
+    """One parsed entry into the projects (its id now taken) or the errors, for every portfolio format."""
+    if isinstance(res, PortfolioError):
+        errors.append(res)
+    else:
+        seen.add(res.id)
+        projects.append(res)
+
+
 def _project(raw: dict[str, Any], line: int, seen: set[str]) -> Project | PortfolioError:
     url = _text(raw.get("url") or raw.get("repository") or raw.get("repo"))
     if not url:
@@ -197,12 +206,7 @@ def _load_yaml(text: str, path: Path) -> tuple[list[Project], list[PortfolioErro
             errors.append(PortfolioError(line, f"project #{i + 1} is not a mapping of keys"))
             continue
         line = raw.pop("__line__", 0)
-        res = _project(raw, line, seen)
-        if isinstance(res, PortfolioError):
-            errors.append(res)
-        else:
-            seen.add(res.id)
-            projects.append(res)
+        _collect(_project(raw, line, seen), seen, projects, errors)
     return projects, errors
 
 
@@ -269,10 +273,5 @@ def _load_csv(text: str, path: Path, url_column: str | None, name_column: str | 
         for k, col in others.items():
             if col:
                 raw[k] = row.get(col)
-        res = _project(raw, line, seen)
-        if isinstance(res, PortfolioError):
-            errors.append(res)
-        else:
-            seen.add(res.id)
-            projects.append(res)
+        _collect(_project(raw, line, seen), seen, projects, errors)
     return projects, errors
