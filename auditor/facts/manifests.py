@@ -19,7 +19,7 @@ import re
 import tomllib
 
 from auditor.facts import fact
-from auditor.facts.inventory import LOCKFILES, MANIFESTS, REQUIREMENTS, is_doc, is_generated, is_vendored, update_tools
+from auditor.facts.inventory import LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_vendored, update_tools
 
 MAX_MANIFESTS = 300
 MAX_MANIFEST_BYTES = 1_000_000
@@ -28,7 +28,7 @@ MANIFEST_ECOSYSTEM = MANIFESTS
 LOCK_FOR = {name: family for name, (_tool, family) in LOCKFILES.items()}  # lockfile base name -> ecosystem family it locks
 ECOSYSTEM_FAMILY = {"npm": "npm", "pip": "python", "python": "python", "pipenv": "python", "composer": "composer",
                     "bundler": "bundler", "maven": "maven", "gradle": "gradle", "go": "go", "cargo": "cargo",
-                    "mix": "mix", "conda": "python", "dart": "dart"}
+                    "mix": "mix", "conda": "python", "dart": "dart", "r": "r"}
 # Ecosystems whose manifest pins enough on its own (Maven pins versions; Go's go.sum checked separately)
 SELF_PINNED = {"maven"}
 
@@ -149,6 +149,56 @@ def _pubspec(name: str, text: str) -> Parsed:
     return None, _norm(re.findall(r"^\s{2}([a-z0-9_]+):", m.group(1), re.M) if m else []), []
 
 
+_DCF_FIELD = re.compile(r"^([A-Za-z][\w@/.-]*):[ \t]*(.*)$")
+_R_PACKAGE = re.compile(r"\s*([A-Za-z][\w.]*)")
+
+
+def dcf_fields(text: str) -> dict[str, str]:
+    """The fields of a Debian control file (an R DESCRIPTION): ``Name: value``, continued on indented lines."""
+    fields: dict[str, str] = {}
+    key = None
+    for line in text.splitlines():
+        if line[:1] in (" ", "\t") and key:
+            fields[key] += " " + line.strip()
+            continue
+        m = _DCF_FIELD.match(line)
+        key = m.group(1) if m else None
+        if m:
+            fields[key] = m.group(2).strip()
+    return fields
+
+
+def _r_names(value: str) -> list[str]:
+    """``"R (>= 4.1), dplyr (>= 1.0),\n shiny"`` -> ``["dplyr", "shiny"]`` (R itself is no package)."""
+    names = []
+    for part in value.split(","):
+        m = _R_PACKAGE.match(part)
+        if m and m.group(1) != "R":
+            names.append(m.group(1))
+    return names
+
+
+def is_r_description(text: str) -> bool:
+    """An R package's or app's DESCRIPTION (a file of that name may be plain prose)."""
+    return bool({"Package", "Imports", "Depends"} & set(dcf_fields(text)))
+
+
+def _description(name: str, text: str) -> Parsed:
+    """R: Depends, Imports and LinkingTo are the runtime; Suggests the development (tests, vignettes)."""
+    f = dcf_fields(text)
+    deps = _r_names(f.get("Depends", "")) + _r_names(f.get("Imports", "")) + _r_names(f.get("LinkingTo", ""))
+    return f.get("Package"), _norm(deps), _norm(_r_names(f.get("Suggests", "")))
+
+
+def r_lock_packages(text: str) -> list[str]:
+    """The packages an renv.lock (``Packages``) or an rsconnect manifest.json (``packages``) records with their versions."""
+    data = safejson.loads(text)
+    packages = (data.get("Packages") or data.get("packages")) if isinstance(data, dict) else None
+    if not isinstance(packages, dict):
+        raise ValueError("no Packages section")
+    return _norm(sorted(packages))
+
+
 PARSERS = {
     "package.json": _json_manifest, "composer.json": _json_manifest,
     "pyproject.toml": _toml_manifest, "Cargo.toml": _toml_manifest, "Pipfile": _toml_manifest,
@@ -156,7 +206,7 @@ PARSERS = {
     "build.gradle": lambda name, text: (None, _norm(f"{g}:{a}" for g, a in _GRADLE.findall(text)), []),
     "pom.xml": _pom, "go.mod": _go_mod, "mix.exs": _mix, "setup.py": _setup_py, "setup.cfg": _setup_cfg,
     "environment.yml": lambda name, text: (None, _norm(re.findall(r"^\s*-\s*([A-Za-z0-9][A-Za-z0-9._-]*)", text, re.M)), []),
-    "pubspec.yaml": _pubspec,
+    "pubspec.yaml": _pubspec, "DESCRIPTION": _description,
 }
 PARSERS["build.gradle.kts"] = PARSERS["build.gradle"]
 
@@ -175,11 +225,16 @@ def manifest_ecosystem(name: str, path: str = "") -> str | None:
     return None
 
 
+def lock_family(path: str) -> str:
+    """The ecosystem family a lockfile locks (an rsconnect manifest.json, which the inventory tells by its content, locks R)."""
+    return LOCK_FOR.get(path.rsplit("/", 1)[-1], "r")
+
+
 def _lockfile_of(e, family: str, locks_by_dir: dict[str, list[str]]) -> str | None:
     """A lockfile of the same family in the manifest's folder or a parent folder (monorepos, workspaces)."""
     d = e.dir
     while True:
-        cands = [p for p in locks_by_dir.get(d, []) if LOCK_FOR[p.rsplit("/", 1)[-1]] == family]
+        cands = [p for p in locks_by_dir.get(d, []) if lock_family(p) == family]
         if cands:
             return sorted(cands)[0]
         if not d:
@@ -187,11 +242,13 @@ def _lockfile_of(e, family: str, locks_by_dir: dict[str, list[str]]) -> str | No
         d = d.rsplit("/", 1)[0] if "/" in d else ""
 
 
-def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]]) -> dict:
-    """One manifest: its name, dependencies, lockfile and parse error."""
+def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]]) -> dict | None:
+    """One manifest: its name, dependencies, lockfile and parse error (None: not a manifest after all)."""
     entry = {"path": e.path, "ecosystem": eco, "name": None, "dependencies": [], "dev_dependencies": [],
              "lockfile": None, "error": None}
     text = snap.read_text(e.path, limit=MAX_MANIFEST_BYTES)
+    if e.name == "DESCRIPTION" and not is_r_description(text or ""):
+        return None  # a DESCRIPTION file of prose, not R's
     if text is None:
         entry["error"] = "unreadable or too large"
     else:
@@ -216,11 +273,31 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]]) -> di
     return entry
 
 
-@fact("manifests", version=2)
+def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict]:
+    """An renv.lock or rsconnect manifest.json that locks no DESCRIPTION declares the R packages itself (a Shiny app or
+    an analysis without a package DESCRIPTION): one R manifest, locked by itself."""
+    locked = {m["lockfile"] for m in out_manifests}
+    out = []
+    for e in sorted(r_locks, key=lambda e: e.path):
+        if e.path in locked:
+            continue
+        entry = {"path": e.path, "ecosystem": "r", "name": None, "dependencies": [], "dev_dependencies": [], "lockfile": e.path,
+                 "error": None}
+        try:
+            entry["dependencies"] = r_lock_packages(snap.read_text(e.path, limit=MAX_MANIFEST_BYTES) or "")
+        except (ValueError, TypeError, AttributeError) as exc:
+            entry["error"] = f"invalid {e.name}: {str(exc)[:120]}"
+        out.append(entry)
+    return out
+
+
+@fact("manifests", version=3)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
+    inv = inventory_of(ctx)
     live = [e for e in snap.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path)]
-    lock_entries = [e for e in snap.files.values() if e.name in LOCK_FOR and not is_vendored(e.path)]
+    lock_entries = [e for e in snap.files.values() if (e.name in LOCK_FOR or (e.name == "manifest.json" and inv.category(e.path) == "lockfile"))
+                    and not is_vendored(e.path)]
     locks_by_dir: dict[str, list[str]] = {}
     for e in lock_entries:
         locks_by_dir.setdefault(e.dir, []).append(e.path)
@@ -231,7 +308,10 @@ def manifests(ctx) -> dict:
         eco = manifest_ecosystem(e.name, e.path)
         if eco == "pip" and e.path.endswith(".txt") and e.path[:-4] + ".in" in paths:
             continue  # pip-compile output: the lockfile of the .in beside it
-        out_manifests.append(_manifest_entry(snap, e, eco, locks_by_dir))
+        entry = _manifest_entry(snap, e, eco, locks_by_dir)
+        if entry:
+            out_manifests.append(entry)
+    out_manifests += _r_lock_entries(snap, [e for e in lock_entries if lock_family(e.path) == "r"], out_manifests)
     ecosystems: dict[str, dict[str, int]] = {}
     for m in out_manifests:
         # setup.cfg/setup.py beside a pyproject.toml are the same project: count per folder and family
@@ -242,7 +322,7 @@ def manifests(ctx) -> dict:
     return {
         "manifests": out_manifests,
         "truncated": len(found) > MAX_MANIFESTS,
-        "lockfiles": sorted(({"path": e.path, "ecosystem": LOCK_FOR[e.name]} for e in lock_entries), key=lambda d: d["path"])[:200],
+        "lockfiles": sorted(({"path": e.path, "ecosystem": lock_family(e.path)} for e in lock_entries), key=lambda d: d["path"])[:200],
         "ecosystems": ecosystems,
         "update_tools": sorted(tools, key=lambda t: t["path"]),
     }

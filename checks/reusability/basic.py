@@ -7,6 +7,8 @@ from auditor.checks.interface import Evidence, Result, T, check, clauses
 
 # kinds of project that may have no package manager at all (SQL scripts, QGIS projects, schemas, plain pages)
 NO_MANIFEST_KINDS = ("data-model", "gis-kit", "data-specification", "static-site", "analysis", "infrastructure")
+# ecosystems neither Dependabot nor Renovate updates
+NO_UPDATE_TOOL = {"r"}
 
 
 @check(
@@ -48,22 +50,25 @@ def dependencies(ctx) -> Result:
     relevant = [m for m in manifests if (m["dependencies"] or m["dev_dependencies"]) and not m.get("tooling")]
     unlocked = _unlocked(relevant)
     tools = value["update_tools"]
-    ev = _manifest_evidence(relevant, unlocked, invalid, tools)
+    # Dependabot and Renovate update no R package (renv.lock, DESCRIPTION): an update tool is asked only where one exists
+    needs_tool = any(m["ecosystem"] not in NO_UPDATE_TOOL for m in relevant) or not relevant
+    ev = _manifest_evidence(relevant, unlocked, invalid, tools if tools or needs_tool else [{"tool": None}])
     declared = {d.lower().rsplit("/", 1)[-1] for m in manifests for d in (m["dependencies"] or []) + (m["dev_dependencies"] or [])}
     undeclared = [lib for lib in libraries if not ({lib["name"], lib["name"] + "js", lib["name"] + ".js"} & declared)]
     ev += _library_evidence(undeclared)
-    score = _score(relevant, unlocked, tools, invalid, undeclared)
-    msg = _message(relevant, unlocked, tools, undeclared)
+    score = _score(relevant, unlocked, tools or ([] if needs_tool else [{"tool": None}]), invalid, undeclared)
+    msg = _message(relevant, unlocked, tools, undeclared, needs_tool)
     result = Result.scored(max(0.0, score), msg, ev, ecosystems=value["ecosystems"], unlocked=[m["path"] for m in unlocked][:50],
                            update_tools=sorted({t["tool"] for t in tools}), undeclared_libraries=len(undeclared))
-    return result.advise(_lock_todo(unlocked, undeclared, bool(tools)))
+    return result.advise(_lock_todo(unlocked, undeclared, bool(tools) or not needs_tool))
 
 
 # The command that writes the lockfile of each ecosystem, run in the manifest's folder
 LOCK_COMMANDS = {"npm": "npm install --package-lock-only", "pip": "pip-compile (pip-tools) ou uv pip compile, versions épinglées (==)",
                  "python": "uv lock (ou poetry lock)", "pipenv": "pipenv lock", "composer": "composer update --lock",
                  "bundler": "bundle lock", "gradle": "gradle dependencies --write-locks", "go": "go mod tidy (go.sum)",
-                 "cargo": "cargo generate-lockfile", "mix": "mix deps.get (mix.lock)", "conda": "conda-lock", "dart": "dart pub get (pubspec.lock)"}
+                 "cargo": "cargo generate-lockfile", "mix": "mix deps.get (mix.lock)", "conda": "conda-lock", "dart": "dart pub get (pubspec.lock)",
+                 "r": "renv::snapshot() (renv.lock)"}
 
 
 def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool) -> dict[str, str] | None:
@@ -144,7 +149,7 @@ def _manifest_evidence(relevant: list[dict], unlocked: list[dict], invalid: list
                     note=T("Manifeste sans fichier de verrouillage : l'installation n'est pas reproductible.",
                            "Manifest without a lockfile: the install is not reproducible.")) for m in unlocked[:30]]
     ev += [Evidence(path=m["path"], value=m["error"], kind="finding", note=T("Manifeste illisible.", "Unreadable manifest.")) for m in invalid[:10]]
-    ev += [Evidence(path=t["path"], value=t["tool"], kind="found") for t in tools[:3]]
+    ev += [Evidence(path=t["path"], value=t["tool"], kind="found") for t in tools[:3] if t["tool"]]
     if not tools:
         ev.append(Evidence(kind="missing", value="dependabot/renovate", note=T("Aucun outil de mise à jour des dépendances.", "No dependency update tool.")))
     return ev
@@ -162,11 +167,12 @@ def _score(relevant: list[dict], unlocked: list[dict], tools: list[dict], invali
     return score
 
 
-def _message(relevant: list[dict], unlocked: list[dict], tools: list[dict], undeclared: list[dict]) -> dict[str, str]:
+def _message(relevant: list[dict], unlocked: list[dict], tools: list[dict], undeclared: list[dict], needs_tool: bool = True) -> dict[str, str]:
     ecos = sorted({m["ecosystem"] for m in relevant})
+    none_fr, none_en = ("aucun", "none") if needs_tool else ("aucun n'existe pour " + ", ".join(ecos), "none exists for " + ", ".join(ecos))
     extra_fr = f" ; {len(undeclared)} bibliothèque(s) copiée(s) dans le dépôt hors de tout manifeste ({_names(undeclared)})" if undeclared else ""
     extra_en = f"; {len(undeclared)} librar(y/ies) copied into the repository outside any manifest ({_names(undeclared)})" if undeclared else ""
     return T(f"{len(relevant)} manifeste(s) ({', '.join(ecos) or '—'}), {len(unlocked)} sans verrouillage ; outil de mise à jour : "
-             f"{', '.join(sorted({t['tool'] for t in tools})) or 'aucun'}{extra_fr}.",
+             f"{', '.join(sorted({t['tool'] for t in tools})) or none_fr}{extra_fr}.",
              f"{len(relevant)} manifest(s) ({', '.join(ecos) or '—'}), {len(unlocked)} without a lockfile; update tool: "
-             f"{', '.join(sorted({t['tool'] for t in tools})) or 'none'}{extra_en}.")
+             f"{', '.join(sorted({t['tool'] for t in tools})) or none_en}{extra_en}.")

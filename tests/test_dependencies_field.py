@@ -1,0 +1,56 @@
+"""Dependencies and code measures of the field's projects, each on a git fixture shaped like a real case: an R Shiny app
+locked by renv or rsconnect, an R package's DESCRIPTION, a QGIS plugin with a maintenance script's requirements."""
+
+from __future__ import annotations
+
+from tests.test_project_kind import run
+from tests.test_reusability_fixtures import build, results
+
+SHINY_APP = {  # shaped like a departmental dashboard: a Shiny app, its helpers, a lock written by renv or rsconnect
+    "README.md": "# Tableau de bord du département\n\nLoyers, stations et accidents par commune.\n",
+    "app.R": "library(shiny)\nlibrary(leaflet)\nsource('global.R')\nshinyApp(ui, server)\n",
+    "global.R": "library(dplyr)\n# Loyers moyens par commune\nloyers <- function(d) dplyr::summarise(d, m = mean(loyer))\n",
+}
+RENV_LOCK = ('{\n  "R": {"Version": "4.4.1", "Repositories": [{"Name": "CRAN", "URL": "https://cloud.r-project.org"}]},\n'
+             '  "Packages": {\n    "dplyr": {"Package": "dplyr", "Version": "1.1.4", "Source": "Repository"},\n'
+             '    "leaflet": {"Package": "leaflet", "Version": "2.2.2", "Source": "Repository"},\n'
+             '    "shiny": {"Package": "shiny", "Version": "1.9.1", "Source": "Repository"}\n  }\n}\n')
+RSCONNECT = ('{\n  "version": 1,\n  "locale": "fr_FR",\n  "platform": "4.4.1",\n  "metadata": {\n    "appmode": "shiny"\n  },\n'
+             '  "packages": {\n    "shiny": {\n      "Source": "CRAN",\n      "description": {"Package": "shiny", "Version": "1.9.1"}\n    },\n'
+             '    "leaflet": {\n      "Source": "CRAN",\n      "description": {"Package": "leaflet", "Version": "2.2.2"}\n    }\n  }\n}\n')
+DESCRIPTION = ("Package: observatoire\nTitle: Observatoire des loyers\nVersion: 0.3.0\nDepends: R (>= 4.1)\n"
+               "Imports:\n    dplyr (>= 1.1.0),\n    leaflet,\n    shiny\nSuggests: testthat (>= 3.0.0)\nLicense: MIT + file LICENSE\n")
+
+
+def dependencies(tmp_path, files, name="r"):
+    report = run(build(tmp_path / name, files), tmp_path / f"c-{name}", only=["reusability.dependencies"])
+    return report["facts"]["manifests"], results(report)["reusability.dependencies"]
+
+
+def test_a_shiny_app_locked_by_renv_or_rsconnect_declares_its_packages(tmp_path):
+    for name, lock in (("renv", {"renv.lock": RENV_LOCK}), ("rsconnect", {"manifest.json": RSCONNECT})):
+        facts, r = dependencies(tmp_path, {**SHINY_APP, **lock}, name)
+        path = next(iter(lock))
+        assert [(m["path"], m["ecosystem"], m["lockfile"]) for m in facts["manifests"]] == [(path, "r", path)], name
+        assert "shiny" in facts["manifests"][0]["dependencies"] and "leaflet" in facts["manifests"][0]["dependencies"]
+        # locked, and no update tool exists for R: nothing to ask, a pass
+        assert r["status"] == "pass", (name, r["message"])
+        assert "none exists for r" in r["message"]["en"] and not r.get("remediation_for_finding")
+    _facts, r = dependencies(tmp_path, SHINY_APP, "bare")  # library() calls only: nothing declares the packages
+    assert r["status"] == "fail"
+
+
+def test_an_r_description_is_a_manifest_locked_by_the_renv_lock_beside_it(tmp_path):
+    facts, r = dependencies(tmp_path, {**SHINY_APP, "DESCRIPTION": DESCRIPTION, "renv.lock": RENV_LOCK})
+    assert [(m["path"], m["lockfile"]) for m in facts["manifests"]] == [("DESCRIPTION", "renv.lock")]
+    m = facts["manifests"][0]
+    assert m["name"] == "observatoire" and m["dependencies"] == ["dplyr", "leaflet", "shiny"] and m["dev_dependencies"] == ["testthat"]
+    assert r["status"] == "pass", r["message"]
+    facts, r = dependencies(tmp_path, {**SHINY_APP, "DESCRIPTION": DESCRIPTION}, "unlocked")
+    assert r["status"] != "pass" and r["details"]["unlocked"] == ["DESCRIPTION"]
+    assert r["remediation_for_finding"] and "renv::snapshot()" in r["remediation"]["en"]
+
+
+def test_a_description_file_of_prose_is_no_manifest(tmp_path):
+    facts, _r = dependencies(tmp_path, {**SHINY_APP, "DESCRIPTION": "Ce dépôt contient le tableau de bord du département.\n"})
+    assert facts["manifests"] == []
