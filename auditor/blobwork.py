@@ -43,7 +43,7 @@ GROUP_FILES = 64
 ANALYSERS = ("radon", "lizard", "detect-secrets", "Pygments")
 # Imported once by the pool's server process, so that every worker starts with them.
 PRELOAD = ["auditor.facts.code", "auditor.facts.comments", "auditor.facts.secrets", "auditor.facts.textscan", "auditor.facts.signals", "pygments.lexers", "radon.complexity",
-           "radon.metrics", "lizard", "detect_secrets.core.scan", "detect_secrets.settings"]
+           "radon.metrics", "lizard", "detect_secrets.core.scan", "detect_secrets.settings", "auditor.primer"]
 
 
 # -- keys --------------------------------------------------------------------------------------------

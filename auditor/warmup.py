@@ -26,6 +26,7 @@ def warm() -> None:
         get_index()
         identifier()
         spdx_licensing()
+        import auditor.primer  # noqa: F401 - fills the per-file analyses' caches
     except Exception:  # noqa: BLE001 - best effort: the workers load what is missing themselves
         pass
 

@@ -32,7 +32,19 @@ LANG_BY_EXT = {"py": "python", "js": "javascript", "mjs": "javascript", "cjs": "
                "r": "r"}
 MAX_COMMENTS = 200
 _COMMENT_MARKS = re.compile(r"^\s*(/\*\*?|\*/|\*|//+|#)\s?|\*/\s*$|@\w+(\s+\{[^}]*\})?(\s+[\w$.]+)?", re.M)
-LEXER_FILE = {"javascript": "x.js", "typescript": "x.ts", "php": "x.php", "java": "X.java"}
+# The Pygments lexer of each language, by module and class: the one ``get_lexer_for_filename`` picks for
+# x.js, x.ts, x.php and X.java, without its search through every lexer's file patterns (hundreds of
+# regular expressions compiled on a process's first call, then a scan of all lexers on every file).
+LEXERS = {"javascript": ("pygments.lexers.javascript", "JavascriptLexer"), "typescript": ("pygments.lexers.javascript", "TypeScriptLexer"),
+          "php": ("pygments.lexers.php", "PhpLexer"), "java": ("pygments.lexers.jvm", "JavaLexer")}
+
+
+def lexer_for(lang: str):
+    """A new Pygments lexer for ``lang`` (one of :data:`LEXERS`), keeping the text as it is."""
+    import importlib
+
+    module, name = LEXERS[lang]
+    return getattr(importlib.import_module(module), name)(stripnl=False, ensurenl=False)
 
 
 def python_metrics(text: str) -> dict:
@@ -121,10 +133,9 @@ def _is_function_value(toks, sig, k: int) -> bool:
 
 def token_metrics(text: str, lang: str) -> dict:
     """Comment density and doc-comment coverage of exported (JS/TS) or public (PHP/Java) declarations."""
-    from pygments.lexers import get_lexer_for_filename
     from pygments.token import Comment, Keyword, Name, Punctuation, String, Text, Whitespace
 
-    lexer = get_lexer_for_filename(LEXER_FILE[lang], stripnl=False, ensurenl=False)
+    lexer = lexer_for(lang)
     if lang == "php":
         lexer.options["startinline"] = False
     toks = [(t, v) for t, v in lexer.get_tokens(text)]

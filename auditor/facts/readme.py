@@ -128,7 +128,9 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def _has_phrase(normed: str, phrase: str) -> bool:
-    return re.search(r"(^| )" + re.escape(phrase) + r"( |$)", normed) is not None
+    """``phrase`` as whole words in ``normed`` (a :func:`norm` text: words of a-z0-9 and single spaces).
+    A substring test, not a regular expression per phrase: those overflowed ``re``'s cache of 512."""
+    return f" {phrase} " in f" {normed} "
 
 
 # --- sections and signals ----------------------------------------------------------------------
