@@ -54,3 +54,27 @@ def test_an_r_description_is_a_manifest_locked_by_the_renv_lock_beside_it(tmp_pa
 def test_a_description_file_of_prose_is_no_manifest(tmp_path):
     facts, _r = dependencies(tmp_path, {**SHINY_APP, "DESCRIPTION": "Ce dépôt contient le tableau de bord du département.\n"})
     assert facts["manifests"] == []
+
+
+QGIS_PLUGIN = {  # shaped like a QGIS plugin of a State agency for territories: the plugin's Python at the root, an export script aside
+    "README.md": "# AgiRisk\n\nExtension QGIS d'analyse des risques d'inondation pour les territoires.\n",
+    "metadata.txt": "[general]\nname=AgiRisk\nqgisMinimumVersion=3.22\nversion=1.0\n",
+    "__init__.py": "def classFactory(iface):\n    from .agirisk import AgiRisk\n    return AgiRisk(iface)\n",
+    "agirisk.py": "from qgis.core import QgsProject\n\n\nclass AgiRisk:\n    def __init__(self, iface):\n        self.iface = iface\n",
+    "classes/calcul.py": "def surface(geom):\n    return geom.area()\n",
+    "scripts/export_sql/export_sql_to_repo.py": "import psycopg2\nimport git\n\n\ndef export(dsn):\n    return psycopg2.connect(dsn)\n",
+    "scripts/export_sql/requirements.txt": "psycopg2\ngit-python\n",
+}
+
+
+def test_a_maintenance_script_requirements_are_not_the_plugin_runtime(tmp_path):
+    facts, r = dependencies(tmp_path, QGIS_PLUGIN)
+    assert [(m["path"], m.get("tooling"), m["dependencies"]) for m in facts["manifests"]] == \
+        [("scripts/export_sql/requirements.txt", True, [])]
+    assert r["status"] in ("not_applicable", "fail") and "without a lockfile" not in r["message"]["en"], r["message"]
+    # the same scripts with no code outside their folder are the project: their requirements are its runtime
+    alone = {k: v for k, v in QGIS_PLUGIN.items() if k.startswith("scripts/") or k == "README.md"}
+    facts, r = dependencies(tmp_path, alone, "alone")
+    assert [(m["path"], m.get("tooling"), m["dependencies"]) for m in facts["manifests"]] == \
+        [("scripts/export_sql/requirements.txt", None, ["psycopg2", "git-python"])]
+    assert r["details"]["unlocked"] == ["scripts/export_sql/requirements.txt"]

@@ -45,6 +45,29 @@ _MIX_DEP = re.compile(r"\{\s*:([a-z0-9_]+)\s*,")
 DEV_REQUIREMENTS = re.compile(r"(^|/)(requirements[-_.]?)?(dev|devel|develop|development|doc|docs|test|tests|testing|lint|linting|packaging|ci|build|"
                               r"tox|typing|qa)(-requirements)?\.(txt|in)$", re.I)
 
+# Folders of maintenance scripts beside a project (an export script's requirements are not the plugin's runtime).
+SCRIPT_DIRS = {"scripts", "script", "tools", "tool", "bin", "dev", "devtools", "maintenance", "utils", "utilities", "ci", ".github", ".gitlab"}
+
+
+def _script_folder(path: str) -> str | None:
+    """The maintenance-scripts folder holding a manifest (``scripts`` for scripts/export_sql/requirements.txt), or None."""
+    segs = path.split("/")[:-1]
+    for i, seg in enumerate(segs):
+        if seg.lower() in SCRIPT_DIRS:
+            return "/".join(segs[: i + 1])
+    return None
+
+
+def _mark_script_requirements(entries: list[dict], python_files: list[str]) -> None:
+    """A Python requirements file in a maintenance-scripts folder is tooling when the project's own Python code lives
+    outside that folder (a QGIS plugin beside scripts/export_sql/requirements.txt); alone, those scripts are the project."""
+    for m in entries:
+        folder = _script_folder(m["path"]) if m["ecosystem"] in ("pip", "python", "pipenv", "conda") and not m.get("tooling") else None
+        if folder and any(not p.startswith(folder + "/") for p in python_files):
+            m["dependencies"], m["dev_dependencies"] = [], m["dependencies"] + m["dev_dependencies"]
+            m["tooling"] = True
+
+
 def _norm(names) -> list[str]:
     out = []
     for n in names:
@@ -291,7 +314,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=3)
+@fact("manifests", version=4)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
@@ -311,6 +334,7 @@ def manifests(ctx) -> dict:
         entry = _manifest_entry(snap, e, eco, locks_by_dir)
         if entry:
             out_manifests.append(entry)
+    _mark_script_requirements(out_manifests, [i.path for i in inv.items if i.category == "source" and i.language == "Python"])
     out_manifests += _r_lock_entries(snap, [e for e in lock_entries if lock_family(e.path) == "r"], out_manifests)
     ecosystems: dict[str, dict[str, int]] = {}
     for m in out_manifests:
