@@ -17,6 +17,7 @@ from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.history import registrable_domain
 from auditor.facts.scaling.common import data_about, host_class, is_dev_only, own_domains, owner_key, owner_named, project_files
+from auditor.facts.secrets import PLACEHOLDER, URL_CREDENTIALS
 from auditor.facts.textscan import hits
 
 PER_HOST = 3
@@ -56,7 +57,7 @@ def compose_services(ctx) -> set[str]:
     return names
 
 
-@fact("hosting_dependencies", version=4, cache="commit+as_of")
+@fact("hosting_dependencies", version=5, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -103,6 +104,9 @@ def hosting_dependencies(ctx) -> dict:
         host = excerpt.rsplit("@", 1)[-1].split("://")[-1].split("/")[0].split(":")[0].lower()
         if host in services:
             continue  # a container of the project's own Compose file
+        creds = URL_CREDENTIALS.search(excerpt)
+        if creds and PLACEHOLDER.match(creds.group(1)):
+            continue  # postgresql://monuser:monpass@server: an example of the form to fill, not a server
         c = host_class(host, "", frozenset(own), owner, project)
         if c["class"] in ("internal", "other", "own", "public-other") and not any(
                 x["path"] == path and x["value"] == excerpt[:120] for x in internal):
