@@ -52,30 +52,6 @@ _SUFFIX2 = {
     "gc.ca", "gov.br", "com.br", "com.au", "gov.au", "edu.au", "co.jp", "ac.be", "gv.at", "gob.es", "gov.it",
     "admin.ch", "public.lu", "gouv.qc.ca", "gouv.ci", "gouv.sn", "gouv.ml", "gouv.bj", "gouv.tg",
 }
-# Public bodies that do not sit under gouv.fr (agencies, research, local governments' usual domains).
-PUBLIC_DOMAINS = {
-    "ademe.fr", "cerema.fr", "ign.fr", "inrae.fr", "inria.fr", "cnrs.fr", "insee.fr", "meteo.fr", "brgm.fr",
-    "ineris.fr", "onf.fr", "shom.fr", "cnes.fr", "ofb.fr", "caissedesdepots.fr", "banquedesterritoires.fr",
-    "anct.fr", "cnil.fr", "irstea.fr", "ifremer.fr", "ird.fr", "inserm.fr", "cea.fr", "univ-grenoble-alpes.fr",
-    "paris.fr", "lyon.fr", "grandlyon.com", "marseille.fr", "toulouse.fr", "toulouse-metropole.fr",
-    "bordeaux-metropole.fr", "bordeaux.fr", "strasbourg.eu", "nantesmetropole.fr", "nantes.fr",
-    "rennesmetropole.fr", "rennes.fr", "grenoble.fr", "lametro.fr", "grenoblealpesmetropole.fr", "montpellier3m.fr",
-    "montpellier.fr", "lille.fr", "lillemetropole.fr", "nice.fr", "nicecotedazur.org", "iledefrance.fr",
-    "auvergnerhonealpes.fr", "occitanie.fr", "laregion.fr", "nouvelle-aquitaine.fr", "bretagne.bzh", "hautsdefrance.fr",
-    "grandest.fr", "paysdelaloire.fr", "normandie.fr", "centre-valdeloire.fr", "bourgognefranchecomte.fr",
-    "maregionsud.fr", "isere.fr", "gironde.fr", "loire-atlantique.fr", "nord.fr", "aude.fr", "herault.fr",
-    "brest-metropole.fr", "angers.fr", "angersloiremetropole.fr", "metropole-rouen-normandie.fr", "orleans-metropole.fr",
-    "tours-metropole.fr", "dijon-metropole.fr", "clermontmetropole.eu", "metropole-nancy.fr", "eurometropolemetz.eu",
-    "saint-etienne-metropole.fr", "toulon.fr", "aixmarseilleprovence.fr", "ampmetropole.fr", "sdis.fr", "ville-paris.fr",
-}
-_PUBLIC_WORDS = re.compile(
-    r"(^|[.-])(ville|mairie|commune|agglo|metropole|m[ée]tropole|departement|d[ée]partement|region|r[ée]gion|"
-    r"communaute|cc|ca|cu|sdis|syndicat|sictom|smictom|sivom|siaep|pnr|parc-naturel|collectivite|territoire|"
-    r"prefecture|univ|universite)([.-]|\d|$)|^cd\d{2}\.|^ca-|^cc-|agglomeration|metropole",
-    re.I,
-)
-
-
 def registrable_domain(domain: str) -> str:
     labels = [p for p in domain.lower().strip(".").split(".") if p]
     if len(labels) <= 2:
@@ -101,16 +77,26 @@ def organisation_of(email: str) -> tuple[str | None, str]:
     return reg, "public" if is_public_domain(reg) else "organisation"
 
 
+@functools.lru_cache(maxsize=1)
+def _public_rules() -> tuple:
+    """The public-body rules of ``organisations.yml`` (the one list the scaling facts read too): listed
+    domains, suffixes, and the collectivity names under French top-level domains."""
+    from auditor.data import load
+
+    d = load("organisations.yml")
+    return ({x.lower() for x in d.get("public_domains") or []}, tuple(x.lower() for x in d.get("public_suffixes") or []),
+            {x.lower() for x in d.get("public_tlds") or []}, re.compile(d.get("public_name_regex") or r"(?!x)x", re.I))
+
+
 def is_public_domain(reg: str, extra: tuple[str, ...] | list[str] = ()) -> bool:
     reg = reg.lower()
-    if reg in PUBLIC_DOMAINS or reg in {d.lower() for d in extra}:
+    listed, suffixes, tlds, words = _public_rules()
+    if reg in listed or reg in {d.lower() for d in extra} or reg.endswith(suffixes) or any(reg.endswith("." + d) for d in listed):
         return True
     labels = reg.split(".")
     if len(labels) >= 2 and (labels[-2] in ("gouv", "gov", "gob", "admin") or labels[-1] in ("gov", "gouv", "edu", "bzh-gouv")):
         return True
-    if labels[-1] in ("fr", "eu", "bzh", "corsica", "alsace", "paris") and _PUBLIC_WORDS.search(labels[0]):
-        return True
-    return False
+    return labels[-1] in tlds and bool(words.search(labels[0]))
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -260,7 +246,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=2, cache="commit+as_of")
+@fact("organisations", version=3, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used

@@ -81,8 +81,8 @@ def organisations(ctx) -> Result:
     names_en = names_fr
     if n == 0:
         if o["individuals"] or o["unknown"]:
-            return Result.warn(T(f"Aucune organisation identifiable : {o['individuals']} contributeur(s) avec une adresse personnelle.",
-                                 f"No identifiable organisation: {o['individuals']} contributor(s) with a personal address."), ev, score=3)
+            return Result.warn(T(f"Aucune organisation identifiable : {o['individuals']} contributeur(s) avec une adresse personnelle ou masquée.",
+                                 f"No identifiable organisation: {o['individuals']} contributor(s) with a personal or masked address."), ev, score=3)
         return Result.fail(T("Aucune contribution humaine dans l'année.", "No human contribution in the year."), ev)
     single = [x for x in orgs if not x["public"] and x["authors"] == 1]
     effective = n - 0.5 * len(single)

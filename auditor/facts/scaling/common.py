@@ -59,10 +59,6 @@ def _orgs():
         "personal": {x.lower() for x in d.get("personal_domains") or []},
         "placeholder": {x.lower() for x in d.get("placeholder_domains") or []},
         "placeholder_suffixes": tuple(x.lower() for x in d.get("placeholder_suffixes") or []),
-        "public": {x.lower() for x in d.get("public_domains") or []},
-        "public_suffixes": tuple(x.lower() for x in d.get("public_suffixes") or []),
-        "public_tlds": {x.lower() for x in d.get("public_tlds") or []},
-        "public_name": re.compile(d.get("public_name_regex") or r"(?!x)x", re.I),
         "companies": companies,
         "owners": {x.lower() for x in d.get("public_forge_owners") or []},
         "owner_re": re.compile(d.get("public_owner_regex") or r"(?!x)x", re.I),
@@ -96,11 +92,8 @@ def _domain_type(domain: str) -> dict:
         c = o["companies"].get(base)
         if c:
             return {"type": "company", "domain": reg, "name": c.get("name"), "kind": c.get("kind"), "listed": True}
-    if any(_under(domain, p) for p in o["public"]) or domain.endswith(o["public_suffixes"]) or is_public_domain(reg):
+    if is_public_domain(domain) or is_public_domain(reg):  # organisations.yml's public rules, through the one function
         return {"type": "public", "domain": reg, "listed": True}
-    labels = reg.split(".")
-    if labels[-1] in o["public_tlds"] and o["public_name"].search(labels[0]):
-        return {"type": "public", "domain": reg, "listed": False}
     return {"type": "company", "domain": reg, "name": None, "kind": None, "listed": False}
 
 
