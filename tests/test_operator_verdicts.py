@@ -1,0 +1,56 @@
+"""Verdicts read against repositories of syndicats, OPSN, agglomérations, parks and regional GIS platforms
+the tool had not seen (session 3), each fixed at its cause and shown on a git fixture shaped like the real case."""
+
+from __future__ import annotations
+
+from tests.test_reusability_fixtures import build, results, run_audit
+
+# A Flask biodiversity atlas (national parks' GeoNature-atlas): its configuration schema shows the form of the
+# database address with a placeholder user, password and server in the validation message.
+ATLAS_SCHEMA = (
+    "from marshmallow import Schema, fields\nfrom marshmallow.validate import Regexp\n\n"
+    "class AtlasConfig(Schema):\n"
+    "    SQLALCHEMY_DATABASE_URI = fields.String(\n        required=True,\n"
+    "        validate=Regexp(\n            \"^postgresql:\\/\\/.*:.*@[^:]+:\\w+\\/\\w+$\",\n"
+    "            error=\"Database uri is invalid ex: postgresql://monuser:monpass@server:port/db_name\",\n        ),\n    )\n"
+)
+
+
+def test_a_placeholder_database_address_is_neither_a_secret_nor_an_internal_server(tmp_path):
+    path = build(tmp_path / "r", {"atlas/configuration/config_schema.py": ATLAS_SCHEMA,
+                                  "atlas/app.py": "from flask import Flask\napp = Flask(__name__)\n",
+                                  "requirements.txt": "flask==3.0.3\n"})
+    r = results(run_audit(path, tmp_path / "c", ["reusability.secrets", "scaling.hosting"]))
+    assert r["reusability.secrets"]["status"] == "pass", r["reusability.secrets"]["message"]
+    assert r["scaling.hosting"]["status"] == "pass", r["scaling.hosting"]["message"]
+
+
+def test_a_real_database_password_on_a_named_server_is_still_both(tmp_path):
+    schema = ATLAS_SCHEMA.replace("monuser:monpass@server", "atlas:Kq7vR2pLx9@pgsig01")
+    path = build(tmp_path / "r", {"atlas/configuration/config_schema.py": schema,
+                                  "atlas/app.py": "from flask import Flask\napp = Flask(__name__)\n",
+                                  "requirements.txt": "flask==3.0.3\n"})
+    r = results(run_audit(path, tmp_path / "c", ["reusability.secrets", "scaling.hosting"]))
+    assert r["reusability.secrets"]["status"] == "fail"
+    assert r["scaling.hosting"]["status"] == "warn"
+
+
+def test_a_national_park_and_a_botanical_conservatory_are_public_bodies_in_every_check(tmp_path):
+    """GeoNature-atlas: maintenance.organisations said "0 of them public" for ecrins-parcnational.fr while the
+    scaling facts counted it public; both now ask the one rule of organisations.yml."""
+    from datetime import datetime, timezone
+
+    from auditor.engine import AuditOptions, audit
+    from tests.gitrepo import make_repo
+
+    now = datetime.now(timezone.utc)
+    authors = [("Camille", "camille@ecrins-parcnational.fr"), ("JP", "jp@cbn-alpin.fr"), ("Jean", "jna@makina-corpus.com")]
+    commits = [{"files": {f"atlas/f{i}.py": f"x = {i}\n"}, "author": authors[i % 3], "message": f"change {i}",
+                "date": now.replace(day=1, hour=10, minute=i).isoformat()} for i in range(6)]
+    path = make_repo(tmp_path / "r", commits)
+    report = audit(str(path), AuditOptions(cache_dir=tmp_path / "c", offline=True,
+                                           only=["maintenance.organisations", "scaling.contributor-organisations"]))
+    r = results(report)
+    orgs = {o["domain"]: o["public"] for o in r["maintenance.organisations"]["evidence"][0]["value"]["organisations"]}
+    assert orgs["ecrins-parcnational.fr"] and orgs["cbn-alpin.fr"] and not orgs["makina-corpus.com"]
+    assert "2 of them public" in r["maintenance.organisations"]["message"]["en"], r["maintenance.organisations"]["message"]["en"]
