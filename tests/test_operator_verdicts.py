@@ -54,3 +54,34 @@ def test_a_national_park_and_a_botanical_conservatory_are_public_bodies_in_every
     orgs = {o["domain"]: o["public"] for o in r["maintenance.organisations"]["evidence"][0]["value"]["organisations"]}
     assert orgs["ecrins-parcnational.fr"] and orgs["cbn-alpin.fr"] and not orgs["makina-corpus.com"]
     assert "2 of them public" in r["maintenance.organisations"]["message"]["en"], r["maintenance.organisations"]["message"]["en"]
+
+
+ATLAS_CONFIGURED = {
+    "atlas/env.py": "import os\nconfig = os.environ.get('ATLAS_SETTINGS', 'configuration/config.py')\n"
+                    "static = os.environ.get('ATLAS_STATIC_FOLDER', 'static')\ntemplates = os.environ.get('ATLAS_TEMPLATE_FOLDER', '.')\n"
+                    "translations = os.environ.get('ATLAS_BABEL_TRANSLATION_DIRECTORIES', '.')\n",
+    "atlas/app.py": "from flask import Flask\napp = Flask(__name__)\n",
+    "requirements.txt": "flask==3.0.3\n",
+    "docker-compose.yml": "services:\n  atlas:\n    image: ${GEONATURE_ATLAS_DOCKER_IMAGE:-ghcr.io/pnx-si/geonature-atlas:latest}\n",
+    "atlas/configuration/settings.ini.sample": "# CONFIGURATION DOCKER\nGEONATURE_ATLAS_DOCKER_IMAGE=\"ghcr.io/pnx-si/geonature-atlas:latest\"\n\n"
+                                               "# Chemin vers le fichier de config (config.py)\n# ATLAS_SETTINGS\n"
+                                               "# Répertoire des fichiers static\n# ATLAS_STATIC_FOLDER\n# Répertoire des templates\n# ATLAS_TEMPLATE_FOLDER\n",
+    "atlas/configuration/config.py.example": "SQLALCHEMY_DATABASE_URI = 'postgresql://user:password@localhost:5432/atlas'\nNOM_APPLICATION = 'Atlas'\n",
+}
+
+
+def test_a_settings_sample_to_copy_is_the_configuration_template_and_documents_what_it_names(tmp_path):
+    """GeoNature-atlas: settings.ini.sample (its variables named in comments) and config.py.example were
+    'template: none', 6 settings undocumented; the two it does not name stay listed."""
+    path = build(tmp_path / "r", ATLAS_CONFIGURED)
+    c = results(run_audit(path, tmp_path / "c", ["reusability.configuration"]))["reusability.configuration"]
+    assert c["details"]["templates"][:2] == ["atlas/configuration/config.py.example", "atlas/configuration/settings.ini.sample"]
+    assert c["details"]["undocumented"] == ["ATLAS_BABEL_TRANSLATION_DIRECTORIES"], c["details"]
+    assert c["status"] == "pass", c["message"]
+    assert "none" not in c["message"]["en"]
+
+
+def test_settings_read_from_the_environment_and_named_nowhere_still_warn(tmp_path):
+    files = {k: v for k, v in ATLAS_CONFIGURED.items() if "configuration/" not in k}
+    c = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.configuration"]))["reusability.configuration"]
+    assert c["status"] in ("warn", "fail") and "none" in c["message"]["en"]

@@ -40,6 +40,7 @@ LOAD_DOC = re.compile(r"(^|/)(install|installation|setup|deploy|deploiement|dép
 
 ENVS_DIR = re.compile(r"^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
 SETTINGS_DOCS = re.compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)src/main/resources/(application|default|bootstrap)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)docs?/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst)$", re.I)
+SETTINGS_TEMPLATE = re.compile(r"[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
 ENV_KEY = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
 NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", "TZ", "LANG", "USER", "SHELL", "TERM", "PYTHONPATH", "BASE_URL", "MODE",
               "DEV", "PROD", "SSR", "PUBLIC_URL", "VERCEL", "NEXT_RUNTIME", "APP_ENV", "DJANGO_SETTINGS_MODULE", "VITEST", "JEST_WORKER_ID",
@@ -126,7 +127,7 @@ def _read_vars(scan: dict) -> list[list]:
     return [[v, h] for v, h in out.items()]
 
 
-@fact("env_settings", version=1, public=False)
+@fact("env_settings", version=2, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -142,12 +143,18 @@ def env_settings(ctx) -> dict:
     templates += _by_depth(e.path for e in entries if e.name == ".env" and e.path not in templates
                            and only_placeholders(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or ""))
     settings_docs = _by_depth(e.path for e in entries if SETTINGS_DOCS.search(e.path))
+    # a settings file shipped as a sample to copy (settings.ini.sample, config.py.example) is a template too
+    templates += [p for p in settings_docs if SETTINGS_TEMPLATE.search(p) and p not in templates]
     # Symfony's convention: a committed .env holds the defaults, .env.local the real values
     if ".env" in snap.files and ctx.fact("root_configs")["composer_symfony"]:
         templates.append(".env")
     documented: set[str] = set()
-    for p in templates[:20]:
-        documented |= set(ENV_KEY.findall(snap.read_text(p, limit=MAX_TEMPLATE_BYTES) or ""))
+    names = {v for v, _ in read_vars}
+    for p in (templates + [d for d in settings_docs if d not in templates])[:20]:
+        text = snap.read_text(p, limit=MAX_TEMPLATE_BYTES) or ""
+        documented |= set(ENV_KEY.findall(text)) if p in templates else set()
+        # a variable a template or a settings document names, even in a comment (# ATLAS_SETTINGS: path of…)
+        documented |= {v for v in names if re.search(rf"(?<![A-Za-z0-9_]){re.escape(v)}(?![A-Za-z0-9_])", text)}
     readme = _readme(ctx)
     readme_text = snap.read_text(readme["path"]) if readme.get("path") else ""
     if readme_text:
