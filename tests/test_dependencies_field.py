@@ -78,3 +78,49 @@ def test_a_maintenance_script_requirements_are_not_the_plugin_runtime(tmp_path):
     assert [(m["path"], m.get("tooling"), m["dependencies"]) for m in facts["manifests"]] == \
         [("scripts/export_sql/requirements.txt", None, ["psycopg2", "git-python"])]
     assert r["details"]["unlocked"] == ["scripts/export_sql/requirements.txt"]
+
+
+MIT = ("MIT License\n\nCopyright (c) 2019 Département\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\n"
+       "of this software and associated documentation files (the \"Software\"), to deal\nin the Software without restriction, including "
+       "without limitation the rights\nto use, copy, modify, merge, publish, distribute, sublicense, and/or sell\ncopies of the Software, "
+       "and to permit persons to whom the Software is\nfurnished to do so, subject to the following conditions:\n\nThe above copyright "
+       "notice and this permission notice shall be included in all\ncopies or substantial portions of the Software.\n\nTHE SOFTWARE IS "
+       "PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\nIMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF "
+       "MERCHANTABILITY,\nFITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE\nAUTHORS OR COPYRIGHT HOLDERS BE "
+       "LIABLE FOR ANY CLAIM, DAMAGES OR OTHER\nLIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,\nOUT OF OR "
+       "IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE\nSOFTWARE.\n")
+JCMS_PLUGIN = {  # shaped like a department's JCMS plugin: Java sources in WEB-INF/classes, jars copied in WEB-INF/lib, JSP "targets"
+    "README.md": "# jAssmat\n\nModule dédié au site des assistantes maternelles.\n", "LICENSE": MIT,
+    "WEB-INF/plugins/AssmatPlugin/plugin.xml": '<?xml version="1.0"?>\n<plugin name="AssmatPlugin" version="0.1" jcms="10.0"/>\n',
+    "WEB-INF/classes/fr/cg44/plugin/assmat/AssmatUtil.java": "package fr.cg44.plugin.assmat;\n\npublic class AssmatUtil {\n  public int a() { return 1; }\n}\n",
+    "WEB-INF/lib/gson-2.8.1.jar": b"PK\x03\x04\x14\x00\x08\x08gson",
+    "WEB-INF/lib/itext-2.0.2.jar": b"PK\x03\x04\x14\x00\x08\x08itext",
+    "WEB-INF/lib/smsClient.jar": b"PK\x03\x04\x14\x00\x08\x08sms",
+    "plugins/AssmatPlugin/jsp/target/connexionLink.jsp": '<%@ include file="/jcore/doInitPage.jsp" %>\n<a href="login.jsp">Connexion</a>\n',
+    "plugins/AssmatPlugin/jsp/target/smsBoard.jsp": '<%@ include file="/jcore/doInitPage.jsp" %>\n<div class="sms"></div>\n',
+    "gradle/wrapper/gradle-wrapper.jar": b"PK\x03\x04wrapper",
+}
+
+
+def test_jars_copied_in_web_inf_lib_are_libraries_with_their_versions(tmp_path):
+    report = run(build(tmp_path / "r", JCMS_PLUGIN), tmp_path / "c",
+                 only=["reusability.dependencies", "licensing.dependencies", "reusability.build-output"])
+    libs = [(lib["name"], lib["version"], lib["ecosystem"]) for lib in report["facts"]["inventory"]["libraries"]]
+    assert libs == [("gson", "2.8.1", "java"), ("itext", "2.0.2", "java"), ("smsclient", None, "java")]  # not the Gradle wrapper
+    res = results(report)
+    dep = res["reusability.dependencies"]
+    assert dep["status"] == "fail" and dep["details"]["libraries"] == 3, dep["message"]
+    assert "pom.xml" in dep["remediation"]["en"] and "package.json" not in dep["remediation"]["en"]
+    # the copied jars are dependencies whose licences are unknown: not "no dependency"
+    lic = res["licensing.dependencies"]
+    assert lic["status"] == "inconclusive" and "copied into the repository" in lic["message"]["en"], lic["message"]
+    # a JCMS plugin's jsp/target/ folder holds pages people wrote, not a build's output
+    assert res["reusability.build-output"]["status"] == "pass", res["reusability.build-output"]["message"]
+
+
+def test_a_maven_target_folder_is_still_build_output(tmp_path):
+    files = {"README.md": "# Service\n", "pom.xml": "<project><artifactId>service</artifactId></project>\n",
+             "src/main/java/fr/ville/App.java": "package fr.ville;\npublic class App {}\n",
+             "target/site/index.html": "<html></html>\n", "target/classes/fr/ville/App.class": b"\xca\xfe\xba\xbe"}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.build-output"]))["reusability.build-output"]
+    assert r["status"] == "warn" and r["details"]["files"] == 2, r["message"]

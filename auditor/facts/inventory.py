@@ -50,10 +50,11 @@ LANGUAGES = {
     "ipynb": "Jupyter Notebook", "lua": "Lua", "pl": "Perl", "pm": "Perl", "groovy": "Groovy", "clj": "Clojure", "cljs": "Clojure",
     "hs": "Haskell", "ml": "OCaml", "elm": "Elm", "jl": "Julia", "m": "Objective-C", "tf": "HCL", "sol": "Solidity", "zig": "Zig",
     "qgs": "QGIS project", "qgz": "QGIS project", "sld": "SLD style", "qml": "QML", "xsl": "XSLT", "xslt": "XSLT",
+    "jsp": "JSP", "jspx": "JSP", "jspf": "JSP",  # Java server pages: templates of a Java web application or a JCMS plugin
 }
 # Languages that are programs (the code inventory counts them); markup, styles, templates, SQL,
 # notebooks and GIS projects/styles are not.
-NOT_PROGRAMS = {"HTML", "CSS", "SCSS", "Stylus", "Twig", "SQL", "PL/pgSQL", "Jupyter Notebook", "R Markdown",
+NOT_PROGRAMS = {"HTML", "CSS", "SCSS", "Stylus", "Twig", "JSP", "SQL", "PL/pgSQL", "Jupyter Notebook", "R Markdown",
                 "QGIS project", "SLD style", "QGIS style", "QML", "XSLT", "Astro"}
 PROGRAMMING = {lang for lang in LANGUAGES.values() if lang not in NOT_PROGRAMS} | {"Shiny app"}
 PROGRAM_EXT = {ext for ext, lang in LANGUAGES.items() if lang in PROGRAMMING} - {"erb"}  # ERB: Ruby templates
@@ -141,6 +142,10 @@ GENERATED_DIRS = {"dist", "build", "out", "target", "coverage", ".next", ".nuxt"
 # and Docker contexts), only files a build writes.
 BUILD_DIRS = GENERATED_DIRS - {"build", "out"}
 BUILD_EXT = {"js", "mjs", "cjs", "css", "map", "html", "class", "jar", "war", "o", "so", "dll", "exe", "pyc", "whl", "egg", "a", "dylib"}
+# Java archives committed beside the sources are libraries copied in (WEB-INF/lib/, lib/); a build tool's wrapper is tooling.
+JAR_EXT = {"jar", "aar"}
+_BUILD_WRAPPER = re.compile(r"^(gradle|maven)-wrapper\.jar$")
+_JAR_NAME = re.compile(r"^(?P<name>[A-Za-z][\w.+-]*?)(?:[-_]v?(?P<version>\d+(?:\.\d+)*(?:[.-]?[A-Za-z]+\d*)*))?\.(?:jar|aar)$")
 TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "cypress", "features", "fixtures", "__mocks__", "testdata", "test-data"}
 _MINIFIED = re.compile(r"(\.min\.(js|css)|[.-]bundle\.js|\.map|-min\.js)$", re.I)
 _TEST_FILE = re.compile(r"(^test_.*\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|Test\.php$|Tests?\.java$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$)")
@@ -310,6 +315,8 @@ def classify(path: str, kind: str = "file") -> tuple[str, str | None]:
         return "vendored", lang
     if is_build_output(path):
         return "build", lang
+    if ext in JAR_EXT and not _BUILD_WRAPPER.match(low):  # a Java library copied in (WEB-INF/lib/gson-2.8.1.jar, libs/x.jar)
+        return "vendored", None
     if _MINIFIED.search(name) or ("migrations" in p[:-1] and ext == "py"):
         return "generated", lang
     if len(p) == 1 or p[-2].lower() in COMMUNITY_DIRS[1:]:
@@ -465,6 +472,42 @@ def _hand_written_in_build(snap, entries: list, items: list[Item]) -> set[str]:
     return hand
 
 
+# A target/ folder is a build's output (Maven, sbt, Cargo, Leiningen) only with a build's trace: a build file beside it, or compiled
+# artefacts and the folders a build writes inside it. Otherwise it is a folder the project named so (a JCMS plugin's jsp/target/).
+_TARGET_BUILD_FILES = {"pom.xml", "build.sbt", "Cargo.toml", "project.clj", "build.gradle", "build.gradle.kts", "build.xml"}
+_TARGET_TRACES = {"classes", "test-classes", "generated-sources", "generated-test-sources", "maven-status", "maven-archiver", "surefire-reports",
+                  "debug", "release", "scala-2.12", "scala-2.13", "streams", "incremental", "antrun"}
+_COMPILED_EXT = {"class", "jar", "war", "ear", "rlib", "rmeta", "o", "d", "so", "tasty"}
+
+
+def _target_folder(path: str) -> str | None:
+    segs = parts(path)[:-1]
+    if any(seg in BUILD_DIRS - {"target"} for seg in segs) or "target" not in segs:
+        return None
+    return "/".join(segs[: segs.index("target") + 1])
+
+
+def _hand_written_targets(entries: list, items: list[Item]) -> set[str]:
+    """Files under a ``target/`` folder that no build wrote: neither a build file beside the folder nor a compiled artefact or a
+    build's folder inside it."""
+    folders: dict[str, list[str]] = {}
+    for item in items:
+        folder = _target_folder(item.path) if item.category == "build" else None
+        if folder:
+            folders.setdefault(folder, []).append(item.path)
+    if not folders:
+        return set()
+    traced = set()
+    for e in entries:
+        for folder in folders:
+            parent = folder.rsplit("/", 1)[0] if "/" in folder else ""
+            if e.dir == parent and e.name in _TARGET_BUILD_FILES:
+                traced.add(folder)
+            elif e.path.startswith(folder + "/") and (_ext(e.name) in _COMPILED_EXT or set(parts(e.path[len(folder) + 1:])[:-1]) & _TARGET_TRACES):
+                traced.add(folder)
+    return {p for folder, paths in folders.items() if folder not in traced for p in paths}
+
+
 # Java/Kotlin/Scala package roots of well-known third-party libraries: their sources copied beside the project's own
 # namespace (org/osgeo/proj4j next to fr/cg44/…) are vendored code.
 THIRD_PARTY_NAMESPACES = {"org/osgeo", "org/apache", "org/locationtech", "com/google", "org/json", "com/fasterxml", "org/springframework",
@@ -508,7 +551,7 @@ def build_inventory(snap) -> Inventory:
     if test_dirs[0] or test_dirs[1]:  # folders the test runners' configurations name (teste/, testu/…)
         items = [Item(i.path, "test", i.language) if i.category in ("source", "data", "configuration", "other")
                  and in_declared_test_dir(i.path, test_dirs) else i for i in items]
-    hand = _hand_written_in_build(snap, entries, items)
+    hand = _hand_written_in_build(snap, entries, items) | _hand_written_targets(entries, items)
     if hand:
         items = [Item(i.path, "source" if i.language else "other", i.language) if i.path in hand else i for i in items]
     items = _third_party_namespaces(items)
@@ -585,9 +628,17 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     The first :data:`MAX_LIBRARIES` vendored JS/CSS files in path order; installs of package managers and
     documentation sites' assets left out."""
     groups: dict[tuple, dict] = {}  # by copied folder, or by name and version for files copied on their own
-    copies = [p for p in inv.paths("vendored") if _ext(p) in ("js", "mjs", "css") and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
+    copies = [p for p in inv.paths("vendored") if _ext(p) in ("js", "mjs", "css", *JAR_EXT) and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
               and not is_doc(p)]  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
     for path in copies[:MAX_LIBRARIES]:
+        if _ext(path) in JAR_EXT:  # a Java archive: its name and version from the file name (its contents are not read)
+            m = _JAR_NAME.match(parts(path)[-1])
+            lib = {"name": (m.group("name") if m else parts(path)[-1]).lower(), "version": m.group("version") if m else None, "license": None}
+            group = groups.setdefault((lib["name"], lib["version"] or ""), {**lib, "files": 0, "paths": [], "ecosystem": "java"})
+            group["files"] += 1
+            if len(group["paths"]) < 5:
+                group["paths"].append(path)
+            continue
         data = snap.read_bytes(path, limit=snap.max_blob) or b""
         head = data[:16 * 1024].decode("utf-8", "replace")
         lib = describe(path, head)
@@ -604,7 +655,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
                 folder["version"] = m.group(1) if m else folder["version"]
             lib = {"name": folder["name"], "version": folder["version"] or lib["version"], "license": lib["license"]}
         key = (package or lib["name"], "" if package else (lib["version"] or ""))
-        group = groups.setdefault(key, {**lib, "files": 0, "paths": []})
+        group = groups.setdefault(key, {**lib, "files": 0, "paths": [], "ecosystem": "javascript"})
         group["files"] += 1
         group["license"] = group["license"] or lib["license"]
         group["version"] = group["version"] or lib["version"]
@@ -613,7 +664,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=2)
+@fact("inventory", version=3)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -42,7 +42,7 @@ def code_comments(ctx) -> Result:
         inv = inventory_of(ctx)  # the inventory's languages: SQL, R, Scala… that this check cannot read
         # markup, styles and project files (HTML, SLD, QGIS projects…) carry no comments to measure
         other = sorted({i.language for i in inv.items if i.category == "source" and i.language
-                        and i.language not in ("HTML", "CSS", "SCSS", "Stylus", "Twig", "QGIS project", "SLD style", "QGIS style", "XSLT")})
+                        and i.language not in ("HTML", "CSS", "SCSS", "Stylus", "Twig", "JSP", "QGIS project", "SLD style", "QGIS style", "XSLT")})
         sql = ctx.fact("sql-comments")
         if sql["declared"] and set(other) <= SQL_LANGUAGES:  # a SQL data model documents itself with COMMENT ON
             return _sql_result(ctx, sql)

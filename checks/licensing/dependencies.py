@@ -42,7 +42,10 @@ def dependencies(ctx) -> Result:
                                      "Project license unknown or disputed: compatibility cannot be measured."))
     deps = ctx.fact("dependency_licenses")
     inconclusive_sources: list[dict] = list(deps["inconclusive_sources"])
-    checked, dev_skipped = _judge(deps["dependencies"], project_ids, ctx.params["include_dev"])
+    # libraries copied into the repository (JavaScript files, Java archives) are dependencies too, with the licence their banner names
+    copies = [{"name": lib["name"], "version": lib["version"], "license": lib["license"], "dev": False, "path": lib["paths"][0], "line": None,
+               "via": "copy"} for lib in (ctx.fact("inventory") or {}).get("libraries") or []]
+    checked, dev_skipped = _judge(deps["dependencies"] + copies, project_ids, ctx.params["include_dev"])
     if not checked and not inconclusive_sources:
         return Result.not_applicable(T("Aucune dépendance déclarée (ni lockfile, ni manifeste).", "No declared dependency (no lockfile, no manifest)."))
     n = ctx.params["examples"]
@@ -56,6 +59,10 @@ def dependencies(ctx) -> Result:
     conclusive = len(ok) + len(cond) + len(bad)
     if conclusive == 0:
         why = {lang: "; ".join(known_phrase(s["reason"], lang) or s["reason"] for s in inconclusive_sources[:3]) for lang in ("fr", "en")}
+        if not inconclusive_sources:
+            copied = sum(1 for c in unknown if c.get("via") == "copy")
+            why = {"fr": f"dont {copied} bibliothèque(s) copiée(s) dans le dépôt sans licence indiquée",
+                   "en": f"{copied} of them librar(y/ies) copied into the repository without a stated licence"}
         return Result.inconclusive(T(f"Licences des dépendances non mesurables ({len(unknown)} inconnues ; {why['fr']}).",
                                      f"Dependencies' licenses cannot be measured ({len(unknown)} unknown; {why['en']})."), ev, **counts)
     score = 10 * (len(ok) + 0.7 * len(cond)) / conclusive

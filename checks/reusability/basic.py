@@ -53,7 +53,8 @@ def dependencies(ctx) -> Result:
     # Dependabot and Renovate update no R package (renv.lock, DESCRIPTION): an update tool is asked only where one exists
     needs_tool = any(m["ecosystem"] not in NO_UPDATE_TOOL for m in relevant) or not relevant
     ev = _manifest_evidence(relevant, unlocked, invalid, tools if tools or needs_tool else [{"tool": None}])
-    declared = {d.lower().rsplit("/", 1)[-1] for m in manifests for d in (m["dependencies"] or []) + (m["dev_dependencies"] or [])}
+    # npm "@scope/name" and Maven/Gradle "group:artifact" name the library by their last part
+    declared = {d.lower().rsplit("/", 1)[-1].rsplit(":", 1)[-1] for m in manifests for d in (m["dependencies"] or []) + (m["dev_dependencies"] or [])}
     undeclared = [lib for lib in libraries if not ({lib["name"], lib["name"] + "js", lib["name"] + ".js"} & declared)]
     ev += _library_evidence(undeclared)
     score = _score(relevant, unlocked, tools or ([] if needs_tool else [{"tool": None}]), invalid, undeclared)
@@ -84,9 +85,14 @@ def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool) -> dic
     if len(unlocked) > 4:
         fr.append(f"puis les {len(unlocked) - 4} autres manifestes")
         en.append(f"then the {len(unlocked) - 4} other manifests")
-    if undeclared:
-        fr.append(f"déclarez {_names(undeclared)} dans le manifeste (ou chargez-les d'un CDN avec leur version et une empreinte SRI)")
-        en.append(f"declare {_names(undeclared)} in the manifest (or load them from a CDN with their version and an SRI hash)")
+    jars = [lib for lib in undeclared if lib.get("ecosystem") == "java"]
+    scripts = [lib for lib in undeclared if lib.get("ecosystem") != "java"]
+    if scripts:
+        fr.append(f"déclarez {_names(scripts)} dans le manifeste (ou chargez-les d'un CDN avec leur version et une empreinte SRI)")
+        en.append(f"declare {_names(scripts)} in the manifest (or load them from a CDN with their version and an SRI hash)")
+    if jars:
+        fr.append(f"déclarez {_names(jars)} dans le pom.xml (ou build.gradle) plutôt que de versionner les .jar")
+        en.append(f"declare {_names(jars)} in the pom.xml (or build.gradle) rather than committing the .jar files")
     if not tools and (fr or unlocked):
         fr.append("ajoutez Dependabot ou Renovate")
         en.append("add Dependabot or Renovate")
@@ -124,11 +130,21 @@ def _without_manifest(kind: str | None, libraries: list[dict]) -> Result:
                                f"No manifest: {len(libraries)} librar(y/ies) copied into the repository ({_names(libraries)}) are neither declared, "
                                "locked nor tracked."),
                              _library_evidence(libraries), ecosystems={}, vendored_copies=copies, libraries=len(libraries), kind=kind)
-        r.remediation = T("Déclarez les bibliothèques utilisées dans un package.json (avec leur version) et verrouillez-les (package-lock.json), "
-                          "ou chargez-les depuis un CDN avec leur version et une empreinte d'intégrité (SRI) ; ajoutez Dependabot ou Renovate.",
-                          "Declare the libraries in a package.json (with their versions) and lock them (package-lock.json), or load them from a "
-                          "CDN with their version and an integrity hash (SRI); add Dependabot or Renovate.")
-        return r
+        jars = [lib for lib in libraries if lib.get("ecosystem") == "java"]
+        fr, en = [], []
+        if len(jars) < len(libraries):
+            fr.append("déclarez les bibliothèques JavaScript et CSS dans un package.json (avec leur version) et verrouillez-les (package-lock.json), "
+                      "ou chargez-les depuis un CDN avec leur version et une empreinte d'intégrité (SRI)")
+            en.append("declare the JavaScript and CSS libraries in a package.json (with their versions) and lock them (package-lock.json), or load "
+                      "them from a CDN with their version and an integrity hash (SRI)")
+        if jars:
+            fr.append(f"déclarez les {len(jars)} archives Java ({_names(jars)}) dans un pom.xml (Maven) ou un build.gradle (Gradle) avec leur version, "
+                      "que la construction télécharge, plutôt que de versionner les .jar (par exemple dans WEB-INF/lib)")
+            en.append(f"declare the {len(jars)} Java archives ({_names(jars)}) in a pom.xml (Maven) or a build.gradle (Gradle) with their versions, "
+                      "downloaded by the build, rather than committing the .jar files (for instance in WEB-INF/lib)")
+        fr.append("ajoutez Dependabot ou Renovate")
+        en.append("add Dependabot or Renovate")
+        return r.advise(clauses(fr, en))
     if kind in NO_MANIFEST_KINDS:
         return Result.not_applicable(T(f"Aucun manifeste de dépendances, et aucun n'est attendu d'un projet de type « {kind_label(kind, 'fr')} ».",
                                        f"No dependency manifest, and none is expected from a {kind_label(kind, 'en')}."), ecosystems={}, kind=kind)
