@@ -10,63 +10,13 @@ from __future__ import annotations
 import re
 
 from auditor.facts.signal_registry import signal
+from auditor.facts.territory_values import _SVG_MARKERS, _line_of, france_box, in_code as _in_code, national_centre
 
 CODE = ("code", "template", "config", "other", "style")
 PLACES = ("code", "template", "config", "other")
 
-# Where a point is in France (metropolitan and overseas boxes), and the national centre that a map
-# of all of France legitimately starts from.
-FRANCE_BOXES = ((41.2, 51.2, -5.3, 9.7), (-21.5, -20.8, 55.1, 55.9), (15.8, 16.6, -61.9, -60.9), (14.3, 14.95, -61.3, -60.75),
-                (2.0, 5.9, -54.7, -51.5), (-13.1, -12.6, 44.9, 45.4), (46.7, 47.2, -56.5, -56.0))
-_SVG_MARKERS = ('d="', "d='", "points=", "viewbox", "<path", "transform", "matrix(", "rgba(", "cubic-bezier", "translate(", "scale(", "rotate(",
-                "version", "rgb(", "hsl(", "stroke", "fill", "cx=", "cy=", "x1=", "y1=")
-
-
 def in_france(lat: float, lon: float) -> bool:
-    return any(a <= lat <= b and c <= lon <= d for a, b, c, d in FRANCE_BOXES)
-
-
-def france_box(lat: float, lon: float) -> int | None:
-    """Index of the French territory (0: metropolitan France, then overseas) a point falls in."""
-    for i, (a, b, c, d) in enumerate(FRANCE_BOXES):
-        if a <= lat <= b and c <= lon <= d:
-            return i
-    return None
-
-
-def point_box(excerpt: str) -> int | None:
-    """The territory of the first two numbers of an excerpt, read as (lat, lon) or (lon, lat)."""
-    import re as _re
-
-    nums = [float(x) for x in _re.findall(r"-?\d{1,3}\.\d+", excerpt)[:2]]
-    if len(nums) < 2:
-        return None
-    box = france_box(nums[0], nums[1])
-    return box if box is not None else france_box(nums[1], nums[0])
-
-
-def national_centre(lat: float, lon: float) -> bool:
-    return abs(lat - 46.6) <= 1.3 and abs(lon - 2.3) <= 1.8
-
-
-def _line_of(m) -> str:
-    s = m.string
-    start = s.rfind("\n", 0, m.start()) + 1
-    end = s.find("\n", m.end())
-    return s[start: end if end != -1 else len(s)][:400]
-
-
-_COMMENT_START = ("#", "//", "*", "/*", "<!--", "{#", "--", "{{!--", "{%- comment", "{% comment")
-_EXAMPLE_WORDS = re.compile(r"\b(e\.g\.|ex\s*:|examples?|exemples?|samples?|i\.e\.|par exemple|for instance)\b", re.I)
-
-
-def _in_code(m) -> bool:
-    """A value written in code: not in a comment line, an example, or a Python docstring."""
-    line = _line_of(m)
-    if line.lstrip().startswith(_COMMENT_START) or _EXAMPLE_WORDS.search(line):
-        return False
-    before = m.string[: m.start()]
-    return (before.count('"""') + before.count("\'\'\'")) % 2 == 0
+    return france_box(lat, lon) is not None
 
 
 _PLACEHOLDER_NAME = re.compile(r"\b(test|tests|exemple|example|demo|démo|dummy|sample|fictive?|fictif|toto|foo|xx+|ma commune|votre)\b", re.I)

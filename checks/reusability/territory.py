@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 
-from auditor.facts.signals import point_box
+from auditor.facts.territory_values import spread_across_france
 
 from .common import scan_note, textscan_ok
 
 KINDS = {  # in order of precedence when two signals hit the same line
+    "territory.map-extent": T("emprise de carte locale écrite en dur", "hard-coded local map extent"),
+    "territory.map-centre": T("centre de carte écrit en dur", "hard-coded map centre"),
     "territory.bbox": T("emprise géographique locale écrite en dur", "hard-coded local bounding box"),
     "territory.latlng": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
     "territory.coords": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
@@ -16,11 +18,15 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.siren": T("numéro SIREN/SIRET ou code EPCI écrit en dur", "hard-coded SIREN/SIRET number or EPCI code"),
     "territory.departement": T("code de département écrit en dur", "hard-coded département code"),
     "territory.sql-filter": T("filtre SQL sur le code d'un département ou d'une région", "SQL filter on one département's or region's code"),
+    "territory.authority-host": T("adresse du site, du portail de données ou du serveur SIG d'une collectivité écrite en dur",
+                                  "hard-coded address of one local government's website, data portal or GIS server"),
+    "territory.code-filter": T("filtre du code d'analyse sur un département ou une région", "analysis code filtering one département or region"),
     "territory.domain": T("domaine ou adresse e-mail d'une collectivité écrit en dur", "hard-coded domain or e-mail address of a local government"),
     "territory.name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
     "territory.city": T("nom d'une commune ou d'un département écrit en dur", "hard-coded name of a municipality or département"),
 }
 CODE_CLASSES = ("code", "template")
+POINTS = ("territory.coords", "territory.latlng", "territory.bbox", "territory.map-centre", "territory.map-extent")
 
 
 @check(
@@ -57,16 +63,14 @@ def territory_neutral(ctx) -> Result:
                 findings.append((sid, h))
             else:
                 elsewhere += 1
-    # a file placing points in three or more French territories (metropolitan France and overseas
-    # insets) draws a national map: not the specifics of one territory
-    boxes: dict[str, set] = {}
+    # a file placing points across France (three or more territories, metropolitan France and overseas insets, or
+    # three or more regions) draws a national map or lists examples: not the specifics of one territory
+    points: dict[str, list] = {}
     for sid, h in findings:
-        if sid in ("territory.coords", "territory.latlng", "territory.bbox"):
-            b = point_box(h[2])
-            if b is not None:
-                boxes.setdefault(h[0], set()).add(b)
-    national = {p for p, bs in boxes.items() if len(bs) >= 3}
-    findings = [(sid, h) for sid, h in findings if not (h[0] in national and sid in ("territory.coords", "territory.latlng", "territory.bbox"))]
+        if sid in POINTS:
+            points.setdefault(h[0], []).append(h[2])
+    national = {p for p, excerpts in points.items() if spread_across_france(excerpts)}
+    findings = [(sid, h) for sid, h in findings if not (h[0] in national and sid in POINTS)]
     # three or more distinct names (or codes) of the same kind in one file make a reference table
     # (all regions, all départements…), which handles every territory rather than one
     values: dict[tuple[str, str], set] = {}

@@ -1,0 +1,251 @@
+"""Territory-specific values beyond names and codes: map centres and extents (in degrees, Web Mercator
+EPSG:3857 or Lambert-93 EPSG:2154) and hosts of one local authority's data portal or GIS server.
+
+Signals of the one ``textscan`` pass (:mod:`auditor.facts.textscan`), judged by
+``reusability.territory-neutral``. A point is local when one reading of its numbers falls in France and
+none is the national centre a map of all France starts from; an extent is local when its corners fall
+in France and it spans less than four degrees. A value given as a field's placeholder (``placeholder:
+'Paris'``) is an example shown to the user, not a value the code keeps.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from auditor.facts.signal_registry import signal
+
+PLACES = ("code", "template", "config", "other", "data")
+
+# Where a point is in France (metropolitan and overseas boxes: lat, lat, lon, lon)
+FRANCE_BOXES = ((41.2, 51.2, -5.3, 9.7), (-21.5, -20.8, 55.1, 55.9), (15.8, 16.6, -61.9, -60.9), (14.3, 14.95, -61.3, -60.75),
+                (2.0, 5.9, -54.7, -51.5), (-13.1, -12.6, 44.9, 45.4), (46.7, 47.2, -56.5, -56.0))
+
+
+def france_box(lat: float, lon: float) -> int | None:
+    """Index of the French territory (0: metropolitan France, then overseas) a point falls in."""
+    for i, (a, b, c, d) in enumerate(FRANCE_BOXES):
+        if a <= lat <= b and c <= lon <= d:
+            return i
+    return None
+
+
+def national_centre(lat: float, lon: float) -> bool:
+    return abs(lat - 46.6) <= 1.3 and abs(lon - 2.3) <= 1.8
+
+
+_R = 6378137.0
+# Lambert-93 (IGN's constants for the inverse projection)
+_N, _C, _XS, _YS, _E, _LON0 = 0.7256077650532670, 11754255.426096, 700000.0, 12655612.049876, 0.0818191910428158, 3.0
+
+
+def _from_mercator(x: float, y: float) -> tuple[float, float]:
+    return math.degrees(2 * math.atan(math.exp(y / _R)) - math.pi / 2), math.degrees(x / _R)
+
+
+def _from_lambert93(x: float, y: float) -> tuple[float, float]:
+    dx, dy = x - _XS, y - _YS
+    r = math.hypot(dx, dy)
+    lon = _LON0 + math.degrees(math.atan2(dx, -dy) / _N)
+    iso = -math.log(r / _C) / _N
+    lat = 2 * math.atan(math.exp(iso)) - math.pi / 2
+    for _ in range(6):
+        s = _E * math.sin(lat)
+        lat = 2 * math.atan(((1 + s) / (1 - s)) ** (_E / 2) * math.exp(iso)) - math.pi / 2
+    return math.degrees(lat), lon
+
+
+def readings(a: float, b: float) -> list[tuple[float, float]]:
+    """The (lat, lon) a pair of numbers may stand for: degrees in either order, or metres as x, y in
+    Web Mercator (EPSG:3857) or Lambert-93 (EPSG:2154)."""
+    if abs(a) <= 180 and abs(b) <= 180:
+        return [(a, b), (b, a)]
+    out = []
+    if max(abs(a), abs(b)) > 1000 and abs(a) < 2.1e7 and abs(b) < 2.1e7:
+        out.append(_from_mercator(a, b))
+    if 0 < a < 1.3e6 and 6.0e6 < b < 7.2e6:
+        out.append(_from_lambert93(a, b))
+    return out
+
+
+def local_point(a: float, b: float) -> bool:
+    """In France under one reading, and the national centre under none."""
+    rs = readings(a, b)
+    return any(france_box(*p) is not None for p in rs) and not any(national_centre(*p) for p in rs)
+
+
+def place_of(excerpt: str) -> tuple[float, float] | None:
+    """The (lat, lon) in France of the first pair of numbers of an excerpt that has one."""
+    nums = [float(x) for x in re.findall(r"-?\d{1,8}(?:\.\d+)?", excerpt)]
+    for i in range(len(nums) - 1):
+        for p in readings(nums[i], nums[i + 1]):
+            if france_box(*p) is not None:
+                return p
+    return None
+
+
+# Approximate centres of the metropolitan regions: the nearest names where a point is
+REGION_CENTRES = ((48.7, 2.5), (47.5, 1.7), (47.2, 4.8), (49.1, 0.1), (49.9, 2.8), (48.7, 5.6), (47.5, -0.8), (48.2, -2.9),
+                  (45.2, 0.2), (43.7, 2.1), (45.5, 4.5), (43.9, 6.1), (42.1, 9.0))
+
+
+def spread_across_france(excerpts: list[str]) -> bool:
+    """Points that draw a national map or list examples across France, not one territory: three or more
+    French territories (metropolitan France and overseas), or three or more regions spanning at least four degrees."""
+    places = [p for p in (place_of(e) for e in excerpts) if p is not None]
+    if len({france_box(*p) for p in places}) >= 3:
+        return True
+    metro = [p for p in places if france_box(*p) == 0]
+    regions = {min(range(len(REGION_CENTRES)), key=lambda i: (REGION_CENTRES[i][0] - p[0]) ** 2 + (REGION_CENTRES[i][1] - p[1]) ** 2)
+               for p in metro}
+    if len(regions) < 3:
+        return False
+    lats, lons = [p[0] for p in metro], [p[1] for p in metro]
+    return math.hypot(max(lats) - min(lats), max(lons) - min(lons)) >= 4.0
+
+
+def local_extent(x1: float, y1: float, x2: float, y2: float) -> bool:
+    """Two corners in France under the same reading, less than four degrees apart."""
+    for p, q in zip(readings(x1, y1), readings(x2, y2)):
+        if france_box(*p) is not None and france_box(*q) is not None and not (national_centre(*p) and national_centre(*q)):
+            if abs(p[0] - q[0]) < 4.0 and abs(p[1] - q[1]) < 4.0:
+                return True
+    return False
+
+
+def _line_of(m) -> str:
+    s = m.string
+    start = s.rfind("\n", 0, m.start()) + 1
+    end = s.find("\n", m.end())
+    return s[start: end if end != -1 else len(s)][:400]
+
+
+_COMMENT_START = ("#", "//", "*", "/*", "<!--", "{#", "--", "{{!--", "{%- comment", "{% comment")
+_EXAMPLE_WORDS = re.compile(r"\b(e\.g\.|ex\s*:|examples?|exemples?|samples?|i\.e\.|par exemple|for instance)\b", re.I)
+# the value of a field's placeholder or hint: an example shown to the user ("placeholder: 'Paris'", placeholder="Lyon")
+_PLACEHOLDER_BEFORE = re.compile(r"""\b(?:placeholder|hint|example|exemple|sample)\w*['"]?\s*[:=]\s*[{(\[]?\s*['"`]?[^'"`\n]{0,40}$""", re.I)
+
+
+def in_code(m) -> bool:
+    """A value written in code: not in a comment line, an example, a field's placeholder or a Python docstring."""
+    line = _line_of(m)
+    if line.lstrip().startswith(_COMMENT_START) or _EXAMPLE_WORDS.search(line):
+        return False
+    s = m.string
+    if _PLACEHOLDER_BEFORE.search(s[s.rfind("\n", 0, m.start()) + 1: m.start()]):
+        return False
+    before = s[: m.start()]
+    return (before.count('"""') + before.count("\'\'\'")) % 2 == 0
+
+
+_SVG_MARKERS = ('d="', "d='", "points=", "viewbox", "<path", "transform=", "matrix(", "rgba(", "cubic-bezier", "translate(", "scale(",
+                "rotate(", "version", "rgb(", "hsl(", "stroke", "fill", "cx=", "cy=", "x1=", "y1=")
+NUM = r"(-?\d{1,8}(?:\.\d+)?)"
+SEP = r"""\s*['"\])]*\s*(?:[,;]|\s)\s*['"\[(]*\s*"""
+AXIS = r"""(?:(?:lat|lng|lon|latitude|longitude|x|y)['"]?\s*[:=]\s*)?"""
+
+
+def _numbers(m, n: int) -> list[float] | None:
+    try:
+        return [float(m.group(i)) for i in range(1, n + 1)]
+    except (TypeError, ValueError):
+        return None
+
+
+def _accept_centre(m) -> bool:
+    nums = _numbers(m, 2)
+    if nums is None or any(k in _line_of(m).lower() for k in _SVG_MARKERS) or not in_code(m):
+        return False
+    return local_point(*nums)
+
+
+def _accept_extent(m) -> bool:
+    nums = _numbers(m, 4)
+    if nums is None or any(k in _line_of(m).lower() for k in _SVG_MARKERS) or not in_code(m):
+        return False
+    return local_extent(*nums)
+
+
+# A map's centre: Leaflet setView/flyTo/L.latLng, OpenLayers center: fromLonLat([…]) or [x, y] in metres, MapLibre center,
+# folium location=, mviewer's <mapoptions center="x,y">, an R leaflet setView(lng = …, lat = …)
+signal("territory.map-centre",
+       r"""(?:\b(?:setView|flyTo|panTo|setCenter|fromLonLat|latLng|LatLng|LngLat|lngLat)\s*\(|"""
+       r"""\b(?:center|centre|initial_?center|default_?center|map_?center|mapCenter|initialCenter|defaultCenter|location)['"]?\s*[:=]\s*)"""
+       r"""[\s\[({'"]*(?:(?:ol\.proj\.)?fromLonLat\s*\(\s*\[?\s*|(?:L\.)?latLng\s*\(\s*|new\s+\w+\.LngLat\s*\(\s*)?"""
+       + AXIS + NUM + SEP + AXIS + NUM + r"""(?![\d.])""",
+       ("setview", "flyto", "panto", "setcenter", "fromlonlat", "latlng", "lnglat", "center", "centre", "location"),
+       classes=PLACES, accept=_accept_centre)
+# A map's extent or bounds: OpenLayers extent/maxExtent, Leaflet maxBounds/fitBounds, MapLibre maxBounds, mviewer maxextent="…"
+signal("territory.map-extent",
+       r"""\b(?:extent|max_?extent|maxExtent|restrictedExtent|initialExtent|bbox|bounds|max_?bounds|maxBounds|fitBounds|fitExtent|"""
+       r"""bounding_?box|boundingBox)\w*['"]?\s*[:=(][\s\[({'"]*"""
+       + NUM + SEP + NUM + SEP + NUM + SEP + NUM + r"""(?![\d.])""",
+       ("extent", "bbox", "bounds", "bounding"), classes=PLACES, accept=_accept_extent)
+
+
+# -- one local authority's web or data host: a portal (data.<ville>.fr), a GIS server (geo.<département>.fr/wms) --------
+DEPARTEMENTS = (
+    "ain aisne allier alpes-de-haute-provence hautes-alpes alpes-maritimes ardeche ardennes ariege aube aude aveyron "
+    "bouches-du-rhone calvados cantal charente charente-maritime cher correze corse-du-sud haute-corse cote-d-or cotedor "
+    "cotes-d-armor cotesdarmor creuse dordogne doubs drome eure eure-et-loir finistere gard haute-garonne gers gironde herault "
+    "ille-et-vilaine indre indre-et-loire isere jura landes loir-et-cher loire haute-loire loire-atlantique loiret lot "
+    "lot-et-garonne lozere maine-et-loire manche marne haute-marne mayenne meurthe-et-moselle meuse morbihan moselle nievre "
+    "lenord oise orne pas-de-calais puy-de-dome pyrenees-atlantiques hautes-pyrenees pyrenees-orientales bas-rhin haut-rhin "
+    "rhone haute-saone saone-et-loire sarthe savoie haute-savoie seine-maritime seine-et-marne yvelines deux-sevres somme "
+    "tarn tarn-et-garonne var vaucluse vendee haute-vienne vosges yonne territoire-de-belfort essonne hauts-de-seine "
+    "seine-saint-denis val-de-marne valdemarne val-d-oise valdoise guadeloupe martinique guyane reunion mayotte").split()
+REGIONS = ("auvergne-rhone-alpes auvergnerhonealpes bourgogne-franche-comte bourgognefranchecomte bretagne centre-val-de-loire "
+           "centre-valdeloire centrevaldeloire corse grand-est grandest hauts-de-france hautsdefrance ile-de-france iledefrance "
+           "normandie nouvelle-aquitaine occitanie laregion pays-de-la-loire paysdelaloire maregionsud regionsud").split()
+_AUTHORITY_WORDS = re.compile(r"^(?:grand-?|ville-?|mairie-?|agglo-?|metropole-?|ca-|cc-|cu-|cd-?)|(?:-?metropole|-?agglo|-?agglomeration|3m)$")
+
+
+def _slug(name: str) -> str:
+    import unicodedata
+
+    flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", flat).strip("-")
+
+
+def _place_slugs() -> frozenset[str]:
+    from auditor.facts.signals import CITY_NAMES
+
+    names = {_slug(n) for n in CITY_NAMES} | set(DEPARTEMENTS) | set(REGIONS)
+    return frozenset(names | {n.replace("-", "") for n in names})
+
+
+_PLACES_CACHE: list[frozenset[str]] = []
+
+
+def authority_host(host: str) -> bool:
+    """A host of one local authority: its registrable domain names a commune, a département or a region
+    (data.loire-atlantique.fr, geo.vendee.fr, download.data.grandlyon.com, carto.bretagne.bzh)."""
+    if not _PLACES_CACHE:
+        _PLACES_CACHE.append(_place_slugs())
+    labels = host.lower().rstrip(".").split(".")
+    if len(labels) < 2 or labels[-2] in ("gouv", "gov", "ac", "asso", "com", "org", "tm"):
+        return False
+    label, tld = labels[-2], labels[-1]
+    core = _AUTHORITY_WORDS.sub("", label)
+    if tld in ("com", "org", "net"):  # a place's name under a generic TLD only with a local-authority word (grandlyon.com)
+        return core != label and core in _PLACES_CACHE[0]
+    return label in _PLACES_CACHE[0] or core in _PLACES_CACHE[0]
+
+
+def _accept_host(m) -> bool:
+    return authority_host(m.group(1)) and in_code(m)
+
+
+signal("territory.authority-host",
+       r"""(?:@|://|\bwww\.)((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:fr|bzh|eu|paris|alsace|corsica|re|com|org|net))(?![\w-])""",
+       ("://", "@", "www."), classes=("code", "template", "config", "other"), accept=_accept_host)
+
+
+# -- a filter keeping one département or region in analysis code (R, Python): filter(DEP %in% "01"),
+# substr(code_insee, 1, 2) == "35", df[df["code_dep"] == "29"], insee_reg.isin(["53"])
+_CODE_COLUMN = r"""(?:dep|DEP|Dep|code_?dep(?:artement)?|CODE_?DEP|insee_?dep|INSEE_?DEP|num_?dep|departement|DEPARTEMENT|reg|REG|code_?reg(?:ion)?|CODE_?REG|insee_?reg|INSEE_?REG)"""
+signal("territory.code-filter",
+       r"""((?:\b(?:substr|str_sub|substring|str_sub)\s*\(\s*[\w.$"'\[\]]+\s*,\s*1\s*,\s*[23]\s*\)|(?<![\w])['"]?""" + _CODE_COLUMN
+       + r"""['"]?\]?)\s*(?:==|%in%|\.isin\(|\.eq\()\s*(?:c\(|\[)?\s*['"](?:\d{2,3}|2[AB])['"])""",
+       ("dep", "reg", "substr", "str_sub", "substring"), flags=0, exts={"r", "py", "rmd", "qmd", "jl"}, classes=("code", "other", "config", "doc"),
+       accept=in_code)
