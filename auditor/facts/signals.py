@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.signal_registry import signal
-from auditor.facts.territory_values import _SVG_MARKERS, _line_of, france_box, in_code as _in_code, national_centre
+from auditor.facts.territory_values import CITY_NAMES, _SVG_MARKERS, _line_of, france_box, in_code as _in_code, national_centre
 
 CODE = ("code", "template", "config", "other", "style")
 PLACES = ("code", "template", "config", "other")
@@ -120,25 +120,6 @@ signal("territory.name",
        ("ville", "mairie", "commune", "métropole", "metropole", "communauté", "agglomération", "département", "conseil départemental", "région", "grand "),
        flags=0, classes=PLACES, accept=_real_name_in_code)
 
-# Large communes and préfectures whose name is not also a common word (no Nice, Tours, Orange, Sens…),
-# matched only as a whole string literal: "Grenoble", 'Saint-Étienne'.
-CITY_NAMES = ("Paris", "Marseille", "Lyon", "Toulouse", "Nantes", "Montpellier", "Strasbourg", "Bordeaux", "Lille", "Rennes", "Reims",
-              "Toulon", "Saint-Étienne", "Saint-Etienne", "Le Havre", "Grenoble", "Dijon", "Angers", "Nîmes", "Nimes", "Villeurbanne",
-              "Clermont-Ferrand", "Le Mans", "Aix-en-Provence", "Brest", "Limoges", "Amiens", "Perpignan", "Metz", "Besançon", "Besancon",
-              "Boulogne-Billancourt", "Orléans", "Orleans", "Mulhouse", "Rouen", "Caen", "Nancy", "Argenteuil", "Montreuil", "Roubaix",
-              "Tourcoing", "Nanterre", "Avignon", "Créteil", "Creteil", "Dunkerque", "Poitiers", "Asnières-sur-Seine", "Versailles",
-              "Courbevoie", "Vitry-sur-Seine", "Colombes", "Aulnay-sous-Bois", "La Rochelle", "Rueil-Malmaison", "Champigny-sur-Marne",
-              "Antibes", "Saint-Maur-des-Fossés", "Cannes", "Calais", "Béziers", "Beziers", "Saint-Nazaire", "Colmar", "Bourges", "Mérignac",
-              "Ajaccio", "Bastia", "Quimper", "Valence", "Troyes", "Chambéry", "Chambery", "Niort", "Lorient", "Vannes", "Annecy", "Pessac",
-              "Cergy", "Saint-Denis", "Saint-Quentin", "Beauvais", "Cholet", "Chartres", "Évreux", "Evreux", "Laval", "Montauban",
-              "Angoulême", "Angouleme", "Arras", "Belfort", "Blois", "Châteauroux", "Chateauroux", "Périgueux", "Perigueux", "Agen",
-              "Albi", "Auxerre", "Carcassonne", "Saint-Brieuc", "Tarbes", "Gap", "Digne-les-Bains", "Mont-de-Marsan", "Rodez", "Cahors",
-              "Guéret", "Tulle", "Aurillac", "Mende", "Privas", "Bourg-en-Bresse", "Lons-le-Saunier", "Vesoul", "Épinal", "Epinal",
-              "Bar-le-Duc", "Chaumont", "Charleville-Mézières", "Châlons-en-Champagne", "Saint-Lô", "Alençon", "Alencon",
-              "La Roche-sur-Yon", "Mamoudzou", "Cayenne", "Fort-de-France", "Basse-Terre", "Pointe-à-Pitre", "Lannion", "Plouzané",
-              "Isère", "Gironde", "Finistère", "Bouches-du-Rhône", "Haute-Garonne", "Hérault", "Ille-et-Vilaine", "Loire-Atlantique",
-              "Seine-Saint-Denis", "Val-de-Marne", "Hauts-de-Seine", "Pas-de-Calais", "Bas-Rhin", "Haut-Rhin", "Côtes-d'Armor",
-              "Morbihan", "Savoie", "Haute-Savoie", "Puy-de-Dôme", "Maine-et-Loire", "Seine-Maritime", "Alpes-Maritimes")
 signal("territory.city", r"""(?<![\w$])['"`](""" + "|".join(sorted((n.replace("-", "[- ]") for n in CITY_NAMES), key=len, reverse=True)) + r""")['"`]""",
        tuple({n.lower()[:6] for n in CITY_NAMES}), flags=0, classes=PLACES, group=1, accept=_in_code)
 

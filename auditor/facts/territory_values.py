@@ -183,6 +183,27 @@ signal("territory.map-extent",
        ("extent", "bbox", "bounds", "bounding"), classes=PLACES, accept=_accept_extent)
 
 
+# Large communes and préfectures whose name is not also a common word (no Nice, Tours, Orange, Sens…),
+# matched only as a whole string literal: "Grenoble", 'Saint-Étienne'.
+CITY_NAMES = ("Paris", "Marseille", "Lyon", "Toulouse", "Nantes", "Montpellier", "Strasbourg", "Bordeaux", "Lille", "Rennes", "Reims",
+              "Toulon", "Saint-Étienne", "Saint-Etienne", "Le Havre", "Grenoble", "Dijon", "Angers", "Nîmes", "Nimes", "Villeurbanne",
+              "Clermont-Ferrand", "Le Mans", "Aix-en-Provence", "Brest", "Limoges", "Amiens", "Perpignan", "Metz", "Besançon", "Besancon",
+              "Boulogne-Billancourt", "Orléans", "Orleans", "Mulhouse", "Rouen", "Caen", "Nancy", "Argenteuil", "Montreuil", "Roubaix",
+              "Tourcoing", "Nanterre", "Avignon", "Créteil", "Creteil", "Dunkerque", "Poitiers", "Asnières-sur-Seine", "Versailles",
+              "Courbevoie", "Vitry-sur-Seine", "Colombes", "Aulnay-sous-Bois", "La Rochelle", "Rueil-Malmaison", "Champigny-sur-Marne",
+              "Antibes", "Saint-Maur-des-Fossés", "Cannes", "Calais", "Béziers", "Beziers", "Saint-Nazaire", "Colmar", "Bourges", "Mérignac",
+              "Ajaccio", "Bastia", "Quimper", "Valence", "Troyes", "Chambéry", "Chambery", "Niort", "Lorient", "Vannes", "Annecy", "Pessac",
+              "Cergy", "Saint-Denis", "Saint-Quentin", "Beauvais", "Cholet", "Chartres", "Évreux", "Evreux", "Laval", "Montauban",
+              "Angoulême", "Angouleme", "Arras", "Belfort", "Blois", "Châteauroux", "Chateauroux", "Périgueux", "Perigueux", "Agen",
+              "Albi", "Auxerre", "Carcassonne", "Saint-Brieuc", "Tarbes", "Gap", "Digne-les-Bains", "Mont-de-Marsan", "Rodez", "Cahors",
+              "Guéret", "Tulle", "Aurillac", "Mende", "Privas", "Bourg-en-Bresse", "Lons-le-Saunier", "Vesoul", "Épinal", "Epinal",
+              "Bar-le-Duc", "Chaumont", "Charleville-Mézières", "Châlons-en-Champagne", "Saint-Lô", "Alençon", "Alencon",
+              "La Roche-sur-Yon", "Mamoudzou", "Cayenne", "Fort-de-France", "Basse-Terre", "Pointe-à-Pitre", "Lannion", "Plouzané",
+              "Isère", "Gironde", "Finistère", "Bouches-du-Rhône", "Haute-Garonne", "Hérault", "Ille-et-Vilaine", "Loire-Atlantique",
+              "Seine-Saint-Denis", "Val-de-Marne", "Hauts-de-Seine", "Pas-de-Calais", "Bas-Rhin", "Haut-Rhin", "Côtes-d'Armor",
+              "Morbihan", "Savoie", "Haute-Savoie", "Puy-de-Dôme", "Maine-et-Loire", "Seine-Maritime", "Alpes-Maritimes")
+
+
 # -- one local authority's web or data host: a portal (data.<ville>.fr), a GIS server (geo.<département>.fr/wms) --------
 DEPARTEMENTS = (
     "ain aisne allier alpes-de-haute-provence hautes-alpes alpes-maritimes ardeche ardennes ariege aube aude aveyron "
@@ -208,8 +229,6 @@ def _slug(name: str) -> str:
 
 
 def _place_slugs() -> frozenset[str]:
-    from auditor.facts.signals import CITY_NAMES
-
     names = {_slug(n) for n in CITY_NAMES} | set(DEPARTEMENTS) | set(REGIONS)
     return frozenset(names | {n.replace("-", "") for n in names})
 

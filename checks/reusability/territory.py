@@ -9,9 +9,9 @@ from auditor.facts.territory_values import spread_across_france
 from .common import scan_note, textscan_ok
 
 KINDS = {  # in order of precedence when two signals hit the same line
+    "territory.bbox": T("emprise géographique locale écrite en dur", "hard-coded local bounding box"),
     "territory.map-extent": T("emprise de carte locale écrite en dur", "hard-coded local map extent"),
     "territory.map-centre": T("centre de carte écrit en dur", "hard-coded map centre"),
-    "territory.bbox": T("emprise géographique locale écrite en dur", "hard-coded local bounding box"),
     "territory.latlng": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
     "territory.coords": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
     "territory.insee": T("code INSEE de commune écrit en dur", "hard-coded INSEE municipality code"),
