@@ -8,7 +8,7 @@ import re
 from auditor.facts import FactError, fact
 from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.inventory import is_env_template, is_generated, is_test, is_vendored
-from auditor.facts.secrets import only_placeholders
+from auditor.facts.secrets import no_real_secret
 
 # name, path rule, weight (the check's score; kept beside the rule it weighs)
 RUNTIMES = (
@@ -139,9 +139,9 @@ def env_settings(ctx) -> dict:
     read_vars = _read_vars(scan)
     entries = [e for e in snap.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)]
     templates = _by_depth(e.path for e in entries if is_env_template(e.path) or ENVS_DIR.search(e.path))
-    # a committed .env holding only placeholders (KEY=, KEY=changeme, KEY=<token>) is a template too
+    # a committed .env whose secrets are placeholders (KEY=, KEY=changeme, KEY=<token>) beside plain defaults is a template too
     templates += _by_depth(e.path for e in entries if e.name == ".env" and e.path not in templates
-                           and only_placeholders(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or ""))
+                           and no_real_secret(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or ""))
     settings_docs = _by_depth(e.path for e in entries if SETTINGS_DOCS.search(e.path))
     # a settings file shipped as a sample to copy (settings.ini.sample, config.py.example) is a template too
     templates += [p for p in settings_docs if SETTINGS_TEMPLATE.search(p) and p not in templates]

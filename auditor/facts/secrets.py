@@ -62,10 +62,11 @@ def _env_value_sensitive(name: str, value: str) -> bool:
     return bool(SENSITIVE_NAME.search(name))
 
 
-def only_placeholders(text: str) -> bool:
-    """A ``.env`` whose every assignment is empty or a placeholder: a configuration template, not a leak."""
-    values = [m.group(2) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
-    return bool(values) and all(PLACEHOLDER.match(v.split(" #")[0].strip()) for v in values)
+def no_real_secret(text: str) -> bool:
+    """A ``.env`` whose secrets are all empty or placeholders (``KEY=``, ``PASSWORD=YOURPASSWORD``, ``TOKEN=<token>``),
+    the other settings holding their defaults (ports, host and database names): a configuration template, not a leak."""
+    pairs = [(m.group(1), m.group(2).split(" #")[0]) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
+    return bool(pairs) and not any(_env_value_sensitive(name, value) for name, value in pairs)
 
 
 def _committed_env_files(snap, entries) -> list[dict]:

@@ -132,9 +132,19 @@ signal("spec.framework",
         "swagger", "get_schema_view", "fastapi(", "ninja", "openapi_url", "rswag", "api-platform", "apiplatform"), flags=0, classes=CODE)
 signal("spec.graphql", r"""^\s*(type\s+Query|schema\s*\{|type\s+Mutation)\b""", ("type query", "schema", "type mutation"), flags=0x08,
        exts={"graphql", "gql", "graphqls"})
-# "tableschema" as the Frictionless package (import tableschema, tableschema==1.20), not a variable or a method (tableSchema, getTableSchema())
+# "tableschema" as the Frictionless package (import tableschema, tableschema==1.20), not a variable or a method (tableSchema,
+# getTableSchema(), SQLAlchemy's ``__table_args__ = (tableschema)``): in code, only an import names the package.
+_TABLESCHEMA_PACKAGE = re.compile(r"""^\s*(?:from|import)\s+tableschema\b|^tableschema\s*(?:[<>=~!;\[]|$)|^\s*['"]tableschema\s*(?:[<>=~!;\[]|['"])|"""
+                                  r"""(?:install|add)\s+tableschema\b|require\(\s*['"]tableschema""", re.M)
+
+
+def _schema_reference(m) -> bool:
+    """``tableschema`` counts as the Frictionless package only on an import or a manifest line; the other names always count."""
+    return m.group(0) != "tableschema" or bool(_TABLESCHEMA_PACKAGE.search(_line_of(m)))
+
+
 signal("data.schema-gouv", r"""(schema\.data\.gouv\.fr[\w/.-]*|validata\.fr|api-validata[\w.]*|frictionless|(?-i:(?<![\w.$])tableschema\b(?!\s*(?:\(|=(?!=)|:)))|(?<![\w.$-])table-schema\b|datapackage\.json)""",
-       ("schema.data.gouv", "validata", "frictionless", "tableschema", "table-schema", "datapackage.json"))
+       ("schema.data.gouv", "validata", "frictionless", "tableschema", "table-schema", "datapackage.json"), accept=_schema_reference)
 signal("data.programme-schema",
        r"""\b(porteurCodeSiret|porteur_code_siret|budgetPrevisionnel|budget_previsionnel|dateDebutPrevisionnelle|date_debut_previsionnelle|phaseStatut|phase_statut|recocoId|recoco_id|tetId|mecId|collectiviteIds|collectivite_ids|codeDepartements|codeRegions|schema-projet-collectivites-transition-ecologique|leviers)\b""",
        ("porteurcodesiret", "porteur_code_siret", "budgetprevisionnel", "budget_previsionnel", "datedebutprevisionnelle", "date_debut_previsionnelle",
@@ -143,6 +153,10 @@ signal("data.programme-schema",
 signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.DictReader|fputcsv|fgetcsv|league/csv|papaparse|Papa\.parse|json2csv|to_csv\(|read_csv\(|CsvEncoder|send_data.*csv|\.csv['"])""",
        ("csv",), flags=0, classes=CODE)
 signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\b|GeoJSON)""", ("geo+json", "featurecollection", "geojson"), classes=CODE)
+# Well-Known Text (OGC Simple Features): geometries parsed or written as WKT are an open geographic format too
+signal("format.wkt", r"""\b(parseWKT|wktToGeoJSON|ol\.format\.WKT|format/WKT|Terraformer\.WKT|terraformer-wkt-parser|wellknown|shapely\.wkt|from shapely import wkt|"""
+       r"""wkt\.(?:loads|dumps|parse|stringify)|WKTReader|WKTWriter|ST_AsText|ST_GeomFromText|ST_AsEWKT|ST_GeomFromEWKT|st_as_sfc|st_as_text)\b""",
+       ("wkt", "wellknown", "astext", "geomfromtext", "st_as_sfc", "st_as_text"), flags=0, classes=CODE)
 signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.ods['"]|odfpy|pyexcel-ods|OpenSpout|phpoffice/phpspreadsheet|PhpSpreadsheet|openpyxl|xlsx|SheetJS)""",
        ("opendocument", ".ods", "odfpy", "pyexcel", "openspout", "phpspreadsheet", "openpyxl", "xlsx", "sheetjs"), classes=CODE)
 signal("format.gtfs", r"""\b(GTFS(?:-RT)?|gtfs|NeTEx|netex|SIRI|stop_times\.txt)\b""", ("gtfs", "netex", "siri", "stop_times"), flags=0, classes=CODE)
@@ -219,7 +233,9 @@ signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|entreprise\.api\.gouv\
        classes=("code", "template", "config", "other"))
 # Shared public GIS building blocks that local authorities reuse: geOrchestra and its add-ons (cadastrapp), mviewer,
 # the IGN Géoportail services and the regional geographic data platforms (GéoBretagne, Geo2France, GéoGrandEst, DatARA…).
-signal("blocks.gis-commons", r"""(\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b|(?:wxs\.ign\.fr|geoservices\.ign\.fr|www\.geoportail\.gouv\.fr|"""
+# a name followed by "/name" is kept whole ("mviewer/mreport": an image or account path) so that the check can tell the
+# project's own image published under that namespace from a use of the commons
+signal("blocks.gis-commons", r"""((?:\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b)(?:/[\w.-]+)?|(?:wxs\.ign\.fr|geoservices\.ign\.fr|www\.geoportail\.gouv\.fr|"""
        r"""geobretagne\.fr|geo2france\.fr|geograndest\.fr|datara\.gouv\.fr|pigma\.org|ppige-npdc\.fr|crige\.fr|geonormandie\.fr|sigena\.fr|"""
        r"""craig\.fr|geopal\.org|karugeo\.fr|geoguyane\.fr|sigloire\.fr|opendata\.craig\.fr)[\w/.-]*)""",
        ("georchestra", "cadastrapp", "mviewer", "ign.fr", "geoportail", "geobretagne", "geo2france", "geograndest", "datara", "pigma", "ppige",
@@ -242,6 +258,9 @@ signal("eco.declaration", r"""(d[ée]claration[ -_]d['’]?[ée]co-?conception|d
        ("conception", "rgesn", "ecoindex", "greenit", "green-it"), classes=("code", "template", "config", "doc", "other"))
 signal("eco.budget", r"""(lighthouserc|@lhci/cli|lhci autorun|size-limit|bundlesize|performance-budget|budget\.json|maxAssetSize|maxEntrypointSize|ecoindex-cli|ecoindex_cli|sitespeed\.io|"budgets"\s*:)""",
        ("lighthouserc", "lhci", "size-limit", "bundlesize", "budget", "maxassetsize", "maxentrypointsize", "ecoindex", "sitespeed"))
+# access restricted by the web server in front of the service (Apache AuthType Basic, nginx auth_basic, an htpasswd file)
+signal("auth.webserver", r"""\b(AuthType\s+(?:Basic|Digest)|AuthUserFile|auth_basic(?:_user_file)?|htpasswd)\b""", ("authtype", "authuserfile", "auth_basic", "htpasswd"),
+       classes=("config", "other", "doc"))
 signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|@login_required|security\.yaml|firewalls:)""",
        ("login", "authenticate(", "passport", "form_login", "json_login", "passwordhasher", "password_hash", "bcrypt", "argon2", "devise", "secure_password",
         "signinwith", "next-auth", "auth::attempt", "isauthenticated", "firewalls:"), flags=0, classes=("code", "config", "template"))

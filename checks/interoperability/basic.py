@@ -7,11 +7,11 @@ from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, 
 from auditor.facts.inventory import is_test, is_vendored
 from auditor.facts.tree import tree_of
 
-SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest|flasgger|apispec|flask-restx|connexion|"
+SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest|flasgger|apispec|flask-restx|flask-restplus|connexion|"
                    r"@nestjs/swagger|swagger-jsdoc|swagger-ui-express|@fastify/swagger|tsoa|express-openapi.*|hono-openapi|@hono/zod-openapi|"
                    r"api-platform/core|api-platform/symfony|nelmio/api-doc-bundle|zircote/swagger-php|darkaonline/l5-swagger|dedoc/scramble|"
                    r"springdoc-openapi.*|org\.springdoc:.*|io\.swagger.*|rswag.*|grape-swagger|open_api_spex|huma")
-REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
+REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restplus|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
                    r"graphene.*|strawberry-graphql|apollo-server|@apollo/server|express-graphql|graphql-yoga|"
                    # JAX-RS: Apache CXF, Jersey, RESTEasy serve REST APIs
                    r"org\.apache\.cxf:cxf-rt-frontend-jaxrs|org\.glassfish\.jersey\..*|org\.jboss\.resteasy:.*|jakarta\.ws\.rs:.*|javax\.ws\.rs:.*")
@@ -95,6 +95,8 @@ def api_spec(ctx) -> Result:
 # How each framework writes its OpenAPI description: (dependency name part, tool, command)
 OPENAPI_TOOLS = (("djangorestframework", "drf-spectacular", "python manage.py spectacular --file openapi.yaml"),
                  ("fastapi", "FastAPI", "curl http://localhost:8000/openapi.json -o openapi.json"),
+                 ("flask-restx", "flask-restx", "curl http://localhost:5000/swagger.json -o openapi.json"),
+                 ("flask-restplus", "flask-restplus", "curl http://localhost:5000/swagger.json -o openapi.json"),
                  ("flask", "flask-smorest", "flask openapi write openapi.json"),
                  ("django", "drf-spectacular", "python manage.py spectacular --file openapi.yaml"),
                  ("api-platform", "API Platform", "bin/console api:openapi:export --yaml --output=openapi.yaml"),
@@ -167,7 +169,8 @@ def data_standards(ctx) -> Result:
     ev += hit_evidence(prog, limit=8)
     formats = {}
     for sid, name in (("format.csv", "CSV"), ("format.geojson", "GeoJSON"), ("format.ods", "ODS/tableur"), ("format.gtfs", "GTFS/NeTEx"), ("format.json-api", "JSON"),
-                      ("format.metadata", "ISO 19139 / INSPIRE / DCAT"), ("format.netcdf", "NetCDF"), ("format.parquet", "Parquet")):
+                      ("format.metadata", "ISO 19139 / INSPIRE / DCAT"), ("format.netcdf", "NetCDF"), ("format.parquet", "Parquet"),
+                      ("format.wkt", "WKT")):
         hs = [h for h in sig.get(sid, []) if h[3] in ("code", "template") or (h[3] == "data" and h[0].lower().endswith(SQL_FILES))]
         if hs:
             formats[name] = hs
@@ -194,7 +197,9 @@ def data_standards(ctx) -> Result:
     if not (formats or table_schemas or gouv or prog_fields or data_files or sql_doc):
         proj = ctx.fact("project") or {}
         kind = proj.get("kind") if proj.get("kind_decided") else None
-        if kind in TOOL_KINDS:  # a tool with no data of its own (a QGIS plugin browsing remote catalogues) has no schema to publish
+        # a tool with no data of its own (a QGIS plugin browsing remote catalogues), or a map viewer or static site showing others'
+        # layers without a data file of its own, has no schema to publish
+        if kind in TOOL_KINDS or kind == "static-site":
             from auditor.facts.project import kind_label
             return Result.not_applicable(T(f"Aucune donnée lue, écrite ni publiée par ce projet de type « {kind_label(kind, 'fr')} » : pas de schéma attendu.",
                                            f"No data read, written or published by this {kind_label(kind, 'en')}: no schema expected."), **details)

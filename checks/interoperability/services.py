@@ -69,7 +69,7 @@ def geo(ctx) -> Result:
         services = sorted(p for p in proj["providers"] if p in ("wms", "wfs", "wcs", "oapif"))
         if services:
             qgis_ogc.append([proj["path"], None, "QGIS: " + ", ".join(services).upper(), "data"])
-    geojson = [h for h in sig.get("format.geojson", []) if h[3] in CODEISH]
+    geojson = [h for sid in ("format.geojson", "format.wkt") for h in sig.get(sid, []) if h[3] in CODEISH]  # GeoJSON, WKT (OGC Simple Features)
     geo_files = sorted(e.path for e in tree_of(ctx) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
     ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH or (h[3] == "data" and h[0].lower().endswith(SQL_FILES))]
     ogc += qgis_ogc
@@ -218,6 +218,14 @@ def auth(ctx) -> Result:
     if oidc_libs or len(oidc_code) >= 2:
         return Result.scored(7, T("Authentification par un standard (OpenID Connect/OAuth2/SAML), sans ProConnect ni FranceConnect.",
                                   "Standard authentication (OpenID Connect/OAuth2/SAML), without ProConnect or FranceConnect."), ev, **details)
+    webserver = [h for h in sig.get("auth.webserver", []) if h[3] in ("config", "other", "doc")]
+    if webserver and not (local or local_libs):
+        details["webserver_auth"] = True
+        ev = hit_evidence(webserver, kind="finding", limit=5,
+                          note=T("Accès restreint par le serveur web (authentification HTTP, fichier htpasswd) : des comptes locaux, sans ProConnect.",
+                                 "Access restricted by the web server (HTTP authentication, htpasswd file): local accounts, without ProConnect."))
+        return Result.scored(3, T("Accès protégé par l'authentification HTTP du serveur web (comptes locaux, ni OpenID Connect, ni ProConnect).",
+                                  "Access protected by the web server's HTTP authentication (local accounts, no OpenID Connect, no ProConnect)."), ev, **details)
     if local or (local_libs and any(d != "django" for d, _ in local_libs)):
         ev = hit_evidence(local, kind="finding", limit=5,
                           note=T("Connexion par comptes locaux : ajoutez ProConnect pour les agents.", "Sign-in with local accounts: add ProConnect for agents."))
@@ -293,6 +301,9 @@ def public_building_blocks(ctx) -> Result:
     dsfr_deps = match_deps(ctx, [DSFR_DEPS], dev=False)
     dsfr_markup = [h for h in sig.get("blocks.dsfr-markup", []) if h[3] in ("code", "template", "config", "style", "other")]
     api_hits = [h for sid in ("blocks.apis", "geo.api-gouv", "ident.services", "blocks.gis-commons", "blocks.api-names") for h in sig.get(sid, []) if h[3] in CODEISH]
+    own = (getattr(getattr(ctx, "target", None), "name", None) or "").lower()  # the repository's name (none on facts alone)
+    # "mviewer/mreport" in a compose file: the project's own image published under a commons' namespace, not a use of it
+    api_hits = [h for h in api_hits if not (own and "/" in h[2] and h[2].split("/", 1)[1].split(":")[0].lower() == own)]
     blocks: dict[str, list] = {}
     for h in api_hits:
         for name, rx in BLOCK_NAMES:

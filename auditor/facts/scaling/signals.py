@@ -47,7 +47,24 @@ def in_comment_or_link(m) -> bool:
     if _in_block_comment(m):
         return True
     if re.search(r"""(href|xlink:href|to)\s*=\s*\{?\s*["'`]?$|\]\($""", before[-30:], re.I):
-        return True
+        return not _loaded_by_page(m, before)
+    return _in_prose(m, before)
+
+
+# <link rel="stylesheet" href="…">: the browser fetches it with the page (a style guide, a font, an icon), a person follows no link
+_LOADED_LINK = re.compile(r"""\brel\s*=\s*["']?(?:stylesheet|preload|modulepreload|prefetch|icon|shortcut icon|apple-touch-icon|manifest)\b""", re.I)
+
+
+def _loaded_by_page(m, before: str) -> bool:
+    tag_start = before.rfind("<")
+    if tag_start == -1 or not re.match(r"<link\b", before[tag_start:], re.I):
+        return False
+    s = m.string
+    end = s.find(">", m.end())
+    return bool(_LOADED_LINK.search(before[tag_start:] + s[m.end(): end if end != -1 else m.end()]))
+
+
+def _in_prose(m, before: str) -> bool:
     # A URL alone on its line sits in a docstring or a text block (code cannot call it there): prose, as above.
     if not before.strip():
         s, end = m.string, m.string.find("\n", m.end())

@@ -1,0 +1,105 @@
+"""Verdicts read against dashboards and small map viewers of local authorities the tool had not seen, each
+fixed at its cause and shown on a git fixture shaped like the real case: a Flask reporting tool (a REST
+API documented by flask-restplus, SQLAlchemy models, a committed ``.env`` of defaults and placeholder
+passwords, points read as WKT on a Leaflet map, an admin restricted by the web server) and a static
+OpenLayers viewer styled by its region's style guide."""
+
+from __future__ import annotations
+
+from tests.test_project_kind import run
+from tests.test_reusability_fixtures import build, results
+
+MODELS = ("from flask import Flask\nfrom flask_restplus import Api, Resource\nfrom flask_sqlalchemy import SQLAlchemy\nimport config\n\n"
+          "app = Flask(__name__)\nschema = config.schema\ntableschema = {'schema': schema}\ndb = SQLAlchemy(app)\n\n"
+          "class Dataviz(db.Model):\n    dataviz = db.Column(db.String(50), primary_key=True)\n    __table_args__ = (tableschema)\n\n"
+          "class Rawdata(db.Model):\n    dataid = db.Column(db.String(50), primary_key=True)\n    __table_args__ = (\n        tableschema\n    )\n\n"
+          "api = Api(app=app, version='0.1', title='Reporting API')\n\n"
+          "@api.route('/store')\nclass Store(Resource):\n    def get(self):\n        return {'response': 'success'}\n")
+REPORTING = {
+    "README.md": "# Rapports\n\nOutil de reporting web qui compose des rapports de chiffres-clés, graphiques et cartes pour les communes et EPCI.\n\n"
+                 "## Installation\n\nVoir docs/INSTALL.md puis docker-compose up.\n",
+    "requirements.txt": "Flask==1.1.1\nflask-restplus==0.13.0\nFlask-SQLAlchemy==2.4.1\npsycopg2-binary==2.8.4\n",
+    "backend/__init__.py": MODELS,
+    "config.py": "import os\nuser = os.environ['REPORT_DATABASE_USER']\npwd = os.environ['REPORT_DATABASE_PWD']\n"
+                 "host = os.environ['REPORT_DATABASE_HOST']\nschema = os.environ['REPORT_DATABASE_SCHEMA']\n",
+    ".env": "POSTGRES_USER=postgres\nPOSTGRES_PASSWORD=YOURPASSWORD\nREPORT_DATABASE_HOST=db\nREPORT_DATABASE_HOST_PORT=5432\n"
+            "REPORT_DATABASE_USER=report_user\nREPORT_DATABASE_PWD=YOURPASSWORD\nREPORT_DATABASE_SCHEMA=data\n",
+    "docker-compose.yml": "services:\n  db:\n    image: postgres:15\n  backend:\n    build: .\n    image: mviewer/rapports:latest\n",
+    "frontend/templates/index.html": "<html><head><title>Rapports</title></head><body><div id=\"map\"></div></body></html>\n",
+    "frontend/static/js/report.js": "var drawMap = function (id, data) {\n  var points = data.map(function (pt) { return parseWKT(pt).reverse(); });\n"
+                                    "  var map = L.map(id);\n  L.tileLayer('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png').addTo(map);\n"
+                                    "  points.forEach(function (p) { L.marker(p).addTo(map); });\n};\n",
+    "docs/INSTALL.md": "# Installation\n\nCopiez .env, renseignez les mots de passe puis lancez docker-compose up -d.\n",
+    "docs/PRODUCTION.md": "# Production\n\nRestreindre l'accès à l'administration :\n\n    sudo htpasswd -c /etc/apache2/.rapports admin\n\n"
+                          "```\n<Location \"/admin/\">\n    AuthType Basic\n    AuthName \"Restricted Content\"\n"
+                          "    AuthUserFile /etc/apache2/.rapports\n    Require valid-user\n</Location>\n```\n",
+}
+CHECKS = ["interoperability.data-standards", "reusability.configuration", "interoperability.api-spec", "interoperability.geo",
+          "interoperability.auth", "interoperability.public-building-blocks"]
+
+
+def judge(tmp_path, files, name, only=CHECKS):
+    return results(run(build(tmp_path / name, files), tmp_path / f"c-{name}", only=only, sponsor="local-authority"))
+
+
+def test_a_flask_reporting_tool_is_read_as_it_is(tmp_path):
+    res = judge(tmp_path, REPORTING, "rapports")
+    data = res["interoperability.data-standards"]
+    # a SQLAlchemy variable named tableschema is no reference to schema.data.gouv.fr; the WKT points are an open format
+    assert data["details"]["schema_data_gouv_refs"] == 0 and "WKT" in data["details"]["formats"], data["message"]
+    conf = res["reusability.configuration"]
+    assert ".env" in conf["details"]["templates"] and not conf["details"]["undocumented"], conf["message"]
+    api = res["interoperability.api-spec"]
+    assert api["score"] == 7 and "flask-restplus" in api["details"]["generators"], api["message"]
+    assert res["interoperability.geo"]["details"]["geojson"] is True, res["interoperability.geo"]["message"]
+    auth = res["interoperability.auth"]
+    assert auth["status"] == "fail" and auth["score"] == 3 and auth["details"]["webserver_auth"], auth["message"]
+    assert {e["path"] for e in auth["evidence"]} == {"docs/PRODUCTION.md"}
+    # the project's own image published under the mviewer namespace is no use of mviewer
+    assert res["interoperability.public-building-blocks"]["details"]["building_blocks"] == []
+
+
+def test_the_same_names_count_where_they_mean_it(tmp_path):
+    files = dict(REPORTING)
+    files["requirements.txt"] += "tableschema==1.20.2\n"
+    files["backend/validate.py"] = "from tableschema import Schema\n\nSCHEMA = Schema('schema.json')\n"
+    files[".env"] = files[".env"].replace("REPORT_DATABASE_PWD=YOURPASSWORD", "REPORT_DATABASE_PWD=Xk9!vb72qPz")
+    files["docker-compose.yml"] = files["docker-compose.yml"].replace("mviewer/rapports", "mviewer/mviewer")
+    files["docs/PRODUCTION.md"] = "# Production\n\nDéployez derrière Apache.\n"
+    files["frontend/static/js/report.js"] = files["frontend/static/js/report.js"].replace("parseWKT(pt)", "pt.split('@')")
+    res = judge(tmp_path, files, "rapports")
+    assert res["interoperability.data-standards"]["details"]["schema_data_gouv_refs"] >= 1
+    assert "WKT" not in res["interoperability.data-standards"]["details"]["formats"]
+    assert ".env" not in res["reusability.configuration"]["details"]["templates"]  # a real password: not a template
+    assert res["interoperability.geo"]["details"]["geojson"] is False
+    assert res["interoperability.auth"]["status"] == "not_applicable"
+    assert res["interoperability.public-building-blocks"]["details"]["building_blocks"] == ["mviewer"]
+
+
+VIEWER = {
+    "README.md": "# KartApp\n\n* angular app\n* openlayers\n\n## Installation\n\n1. npm install\n2. gulp serve\n\n## configuration\nEdit conf/default.json\n",
+    "package.json": '{"name": "kartapp", "devDependencies": {"gulp": "^3.8.0"}}\n',
+    "src/index.html": "<!doctype html>\n<html>\n<head>\n  <link rel=\"stylesheet\" href=\"https://guidestyles.region-exemple.fr/styles/theme.css\">\n"
+                      "  <link href=\"https://guidestyles.region-exemple.fr/styles/icons.css\" rel=\"stylesheet\">\n"
+                      "  <a href=\"https://www.region-info.fr/mentions\">Mentions</a>\n</head>\n<body ng-app=\"kartApp\"></body>\n</html>\n",
+    "src/app/services/LayerSrv.js": "angular.module('kartApp').service('LayerSrv', function () {\n"
+                                    "  var map = new ol.Map({layers: [new ol.layer.Tile({source: new ol.source.OSM()})]});\n"
+                                    "  this.map = function () { return map; };\n});\n",
+    "src/app/controllers/mainCtrl.js": "angular.module('kartApp').controller('MainCtrl', function ($scope, LayerSrv) {\n  $scope.map = LayerSrv.map();\n});\n",
+    "src/conf/default.json": '{"name": "Application cartographique", "map": {"zoom": 8}}\n',
+}
+
+
+def test_a_static_viewer_loads_its_style_guide_and_has_no_data_of_its_own(tmp_path):
+    report = run(build(tmp_path / "viewer", VIEWER), tmp_path / "c", only=["interoperability.data-standards", "scaling.hosting"],
+                 sponsor="local-authority")
+    assert report["facts"]["project"]["kind"] == "static-site"
+    hosts = {h["host"]: h for h in report["facts"]["hosting_dependencies"]["hosts"]}
+    # a stylesheet the page loads, whatever the order of rel and href; the link a person follows stays out
+    assert "region-exemple.fr" in hosts and hosts["region-exemple.fr"]["count"] == 2
+    assert "region-info.fr" not in hosts
+    data = results(report)["interoperability.data-standards"]
+    assert data["status"] == "not_applicable", data["message"]
+    with_data = dict(VIEWER, **{"src/data/arrets.geojson": '{"type": "FeatureCollection", "features": []}\n'})
+    data = results(run(build(tmp_path / "viewer2", with_data), tmp_path / "c2", only=["interoperability.data-standards"]))["interoperability.data-standards"]
+    assert data["status"] != "not_applicable"
