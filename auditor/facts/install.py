@@ -127,7 +127,7 @@ def _read_vars(scan: dict) -> list[list]:
     return [[v, h] for v, h in out.items()]
 
 
-@fact("env_settings", version=2, public=False)
+@fact("env_settings", version=3, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
