@@ -124,3 +124,21 @@ def test_a_maven_target_folder_is_still_build_output(tmp_path):
              "target/site/index.html": "<html></html>\n", "target/classes/fr/ville/App.class": b"\xca\xfe\xba\xbe"}
     r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.build-output"]))["reusability.build-output"]
     assert r["status"] == "warn" and r["details"]["files"] == 2, r["message"]
+
+
+GLPI_PLUGIN = {  # shaped like Maine-et-Loire's transferticketentity: a GLPI plugin with no library of its own
+    "README.md": "# GLPi Transfer Ticket Entity Plugin\n\nCe plugin permet de transférer des tickets d'une entité à une autre.\n",
+    "setup.php": "<?php\nfunction plugin_init_transferticketentity() {}\nfunction plugin_version_transferticketentity() {\n"
+                 "  return ['name' => 'TransferTicketEntity', 'license' => 'GPLv3+'];\n}\n",
+    "hook.php": "<?php\nfunction plugin_transferticketentity_install() { return true; }\n",
+    "inc/ticket.class.php": "<?php\nclass PluginTransferticketentityTicket extends CommonDBTM {\n  function transfer() { return true; }\n}\n",
+    "js/script.js": "// Show the transfer form\nfunction showForm() { return 1; }\n",
+}
+
+
+def test_a_host_plugin_without_any_library_of_its_own_needs_no_manifest(tmp_path):
+    _facts, r = dependencies(tmp_path, GLPI_PLUGIN)
+    assert r["status"] == "not_applicable" and "GLPI" in r["message"]["en"], r["message"]
+    copied = {**GLPI_PLUGIN, "lib/select2/select2.min.js": "/*! Select2 4.0.13 | https://github.com/select2/select2/blob/master/LICENSE.md */\n!function(){}();\n"}
+    _facts, r = dependencies(tmp_path, copied, "copied")
+    assert r["status"] == "fail" and r["details"]["libraries"] == 1, r["message"]
