@@ -85,3 +85,38 @@ def test_settings_read_from_the_environment_and_named_nowhere_still_warn(tmp_pat
     files = {k: v for k, v in ATLAS_CONFIGURED.items() if "configuration/" not in k}
     c = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.configuration"]))["reusability.configuration"]
     assert c["status"] in ("warn", "fail") and "none" in c["message"]["en"]
+
+
+# A PostGIS address model of an agglomération (sigagglocompiegne/rva): a view classes the communes of the
+# four EPCIs of its territory by their INSEE codes.
+RVA_VIEW = (
+    "-- View: r_adresse.an_v_adresse_bal_epci\n"
+    "CREATE OR REPLACE VIEW r_adresse.an_v_adresse_bal_epci AS\n SELECT v.insee,\n        CASE\n"
+    "            WHEN v.insee = ANY (ARRAY['60023'::bpchar, '60067'::bpchar, '60068'::bpchar]) THEN 'Agglomération de la Région de Compiègne'::text\n"
+    "            WHEN v.insee = ANY (ARRAY['60024'::bpchar, '60036'::bpchar]) THEN 'Communauté de Communes de la Plaine d''Estrées'::text\n"
+    "            ELSE NULL::text\n        END AS lib_epci\n   FROM r_voie.an_voie v;\n"
+    "COMMENT ON VIEW r_adresse.an_v_adresse_bal_epci IS 'Adresses par EPCI';\n"
+)
+RVA = {
+    "README.md": "# Base adresse locale\n\nSpécification et scripts d'initialisation de la base des adresses et des voies.\n",
+    "bdd/ad_10_squelette.sql": "CREATE TABLE r_voie.an_voie (id_voie integer PRIMARY KEY, insee character(5), geom geometry(LineString,2154));\n"
+                               "COMMENT ON TABLE r_voie.an_voie IS 'Voies';\n",
+    "bdd/ad_21_vues_xapps.sql": RVA_VIEW,
+}
+
+
+def test_a_data_models_view_filtering_given_municipalities_codes_is_territory_specific(tmp_path):
+    path = build(tmp_path / "r", RVA)
+    r = results(run_audit(path, tmp_path / "c", ["reusability.territory-neutral", "interoperability.identifiers"]))
+    t = r["reusability.territory-neutral"]
+    assert t["status"] in ("warn", "fail"), t["message"]
+    assert {(e["path"], e["line"]) for e in t["evidence"] if e.get("kind") == "finding"} == {("bdd/ad_21_vues_xapps.sql", 5), ("bdd/ad_21_vues_xapps.sql", 6)}
+    assert r["interoperability.identifiers"]["details"]["hard_coded"] == 2
+
+
+def test_paris_lyon_marseille_codes_and_inserted_rows_are_not_a_territory(tmp_path):
+    files = dict(RVA, **{"bdd/ad_21_vues_xapps.sql": (
+        "CREATE VIEW v AS SELECT CASE WHEN c.insee IN ('75056', '69123', '13055') THEN 'PLM' END AS plm FROM c;\n"
+        "INSERT INTO r_osm.commune (insee, nom) VALUES ('60159', 'Compiègne');\n")})
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.territory-neutral"]))
+    assert r["reusability.territory-neutral"]["status"] == "pass", r["reusability.territory-neutral"]["evidence"]

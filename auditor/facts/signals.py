@@ -103,6 +103,15 @@ signal("territory.sql-filter",
        r"""((?:left|substr(?:ing)?)\s*\(\s*[\w."]*(?:insee|com|commune|depcom|code_?geo)[\w"]*\s*(?:,\s*1\s*)?,\s*[23]\s*\)\s*(?:=\s*'(?:\d{2,3}|2[AB])'|in\s*\(\s*'(?:\d{2,3}|2[AB])')"""
        r"""|[\w."]*(?:code_?dep(?:artement)?|insee_?dep|dep(?:artement)?_?code|num_?dep|code_?reg(?:ion)?|insee_?reg|reg(?:ion)?_?code)[\w"]*\s*(?:=\s*'(?:\d{2,3}|2[AB])'|in\s*\(\s*'(?:\d{2,3}|2[AB])'))""",
        ("left", "substr", "dep", "reg"), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=_in_code)
+# SQL comparisons with given municipalities' INSEE codes: v.insee = ANY (ARRAY['60023'::bpchar, …]),
+# code_commune IN ('35238', '35047'), insee = '60159' (a view classing one EPCI's communes). Paris, Lyon and
+# Marseille's codes and arrondissements are a national rule (every reuser handles them), not one territory.
+_PLM = re.compile(r"^(75056|69123|13055|751\d\d|6938\d|132\d\d)$")
+signal("territory.sql-insee",
+       r"""[\w."]*(?:insee|code_?commune|codecommune|depcom|codgeo|code_?geo|code_?com|com_?code)[\w"]*(?:::\w+)?\s*"""
+       r"""(?:=\s*any\s*\(\s*(?:array\s*\[\s*)?|in\s*\(\s*|=\s*)'(\d[0-9AB]\d{3})'""",
+       ("insee", "commune", "depcom", "codgeo", "code_geo", "codegeo", "code_com", "codecom", "com_code"),
+       exts={"sql", "pgsql", "plpgsql", "psql"}, group=1, accept=lambda m: _in_code(m) and not _PLM.match(m.group(1)))
 signal("territory.coords",
        r"""(?<![\w.])(-?\d{1,3}\.\d{3,})\s*,\s*(-?\d{1,3}\.\d{3,})(?![\d.])""",
        (".",), classes=PLACES, accept=_accept_pair)

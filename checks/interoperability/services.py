@@ -132,6 +132,7 @@ def identifiers(ctx) -> Result:
     services = [h for h in sig.get("ident.services", []) if h[3] in CODEISH]
     libs = match_deps(ctx, [ID_LIBS], dev=False)
     hard = [h for sid in ("territory.insee", "territory.siren") for h in sig.get(sid, []) if h[3] in ("code", "template")]
+    hard += [h for h in sig.get("territory.sql-insee", []) if h[3] not in ("test", "doc", "example")]  # a data model's views
     if not (fields or services or libs or hard):
         return Result.not_applicable(T("Le service ne manipule pas d'identifiant de collectivité ou d'entreprise détectable.",
                                        "The service handles no detectable local-government or company identifier."))

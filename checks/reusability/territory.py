@@ -21,6 +21,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.authority-host": T("adresse du site, du portail de données ou du serveur SIG d'une collectivité écrite en dur",
                                   "hard-coded address of one local government's website, data portal or GIS server"),
     "territory.code-filter": T("filtre du code d'analyse sur un département ou une région", "analysis code filtering one département or region"),
+    "territory.sql-insee": T("filtre SQL sur les codes INSEE de communes précises", "SQL filter on given municipalities' INSEE codes"),
     "territory.domain": T("domaine ou adresse e-mail d'une collectivité écrit en dur", "hard-coded domain or e-mail address of a local government"),
     "territory.name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
     "territory.city": T("nom d'une commune ou d'un département écrit en dur", "hard-coded name of a municipality or département"),
@@ -58,7 +59,7 @@ def territory_neutral(ctx) -> Result:
             key = (h[0], h[1])
             if key in seen:
                 continue
-            if h[3] in CODE_CLASSES or (sid == "territory.sql-filter" and h[3] in ("data", "config", "other")):
+            if h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee") and h[3] in ("data", "config", "other")):
                 seen.add(key)
                 findings.append((sid, h))
             else:
