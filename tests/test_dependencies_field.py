@@ -142,3 +142,32 @@ def test_a_host_plugin_without_any_library_of_its_own_needs_no_manifest(tmp_path
     copied = {**GLPI_PLUGIN, "lib/select2/select2.min.js": "/*! Select2 4.0.13 | https://github.com/select2/select2/blob/master/LICENSE.md */\n!function(){}();\n"}
     _facts, r = dependencies(tmp_path, copied, "copied")
     assert r["status"] == "fail" and r["details"]["libraries"] == 1, r["message"]
+
+
+def test_a_library_readable_twin_is_vendored_and_a_project_own_pair_is_not(tmp_path):
+    minified = "Chart.elements.Rectangle.prototype.draw=function(){var t=this._chart.ctx;return t}" * 20
+    files = {"README.md": "# Visionneuse\n", "index.html": "<html></html>\n",
+             "app/plugin/Chart.roundedBarCharts.js": "/*\n*   Rounded Rectangle Extension for Bar Charts\n*/\nChart.elements.Rectangle.prototype.draw = "
+                                                     "function() {\n  var ctx = this._chart.ctx;\n  if (ctx) { return 1; }\n  return 0;\n};\n",
+             "app/plugin/Chart.roundedBarCharts.min.js": minified,
+             "app/js/carte.js": "// Carte des équipements\nfunction carte() {\n  return 1;\n}\n",
+             "app/js/carte.min.js": "function carte(){return 1}",
+             "app/js/easydrag/jquery.easyDrag.js": "/* jQuery easyDrag v1.2 */\n(function($){ $.fn.easyDrag = function() { return this; }; })(jQuery);\n",
+             "app/js/easydrag/jquery.easyDrag.min.js": "/* jQuery easyDrag v1.2 */\n(function($){$.fn.easyDrag=function(){return this}})(jQuery);\n"}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies", "reusability.maintainability"])
+    libs = [(lib["name"], lib["files"]) for lib in report["facts"]["inventory"]["libraries"]]
+    assert libs == [("chart.roundedbarcharts", 2), ("jquery.easydrag", 2)]
+    m = results(report)["reusability.maintainability"]
+    assert m["details"]["files_measured"] == 1, m["details"]  # the project's own carte.js only
+
+
+def test_a_libs_folder_holds_the_project_scripts_and_packages_copied_with_their_licence(tmp_path):
+    files = {"README.md": "# Simulateur\n", "package.json": '{"dependencies": {"leaflet": "^1.9.4"}}', "package-lock.json": "{}",
+             "app/static/js/libs/moulinette_map.js": "// Carte du simulateur\nexport function carte(x) {\n  if (x) { return 1; }\n  return 0;\n}\n",
+             "app/static/js/libs/leaflet-draw/LICENSE": "Copyright 2012-2017 Jon West, Jacob Toye, and Leaflet\n",
+             "app/static/js/libs/leaflet-draw/package.json": '{"name": "leaflet-draw", "version": "1.0.4", "dependencies": {"leaflet": "*"}}',
+             "app/static/js/libs/leaflet-draw/src/Draw.js": "L.drawVersion = '1.0.4';\nL.Draw = {};\n"}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies", "reusability.maintainability"])
+    assert [m["path"] for m in report["facts"]["manifests"]["manifests"]] == ["package.json"]  # not the copied package's
+    assert report["facts"]["inventory"]["categories"]["vendored"] == 3
+    assert results(report)["reusability.maintainability"]["details"]["files_measured"] == 1  # moulinette_map.js, the project's own

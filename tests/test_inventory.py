@@ -52,7 +52,7 @@ from auditor.report import validate_report
     ("static/img/logo.png", "asset", None),
     ("vendor/autoload.php", "vendored", "PHP"),
     ("lib/extLibs/proj4.js", "vendored", "JavaScript"),
-    ("libs/leaflet/leaflet.js", "vendored", "JavaScript"),
+    ("libs/carte/carte.js", "source", "JavaScript"),  # libs/ is decided from content (a package mark, a banner), not from its name
     ("third_party/x.c", "vendored", "C"),
     ("balades/formulaire/PHPMailer/SMTP.php", "vendored", "PHP"),
     ("balades/formulaire/envoiMail.php", "source", "PHP"),

@@ -7,8 +7,9 @@ the context's :class:`Inventory` (``inventory_of(ctx)``), they keep no table of 
 
 Each path gets one *category* (the first that applies, in this order):
 
-``vendored`` third-party code copied in (vendor/, node_modules/, libs/, extLibs/, third_party/…,
-``*.min.js``/``*.min.css``, a bundled library recognised by its header), ``build`` build output
+``vendored`` third-party code copied in (vendor/, node_modules/, extLibs/, third_party/…,
+``*.min.js``/``*.min.css``, a bundled library recognised by its header; in a ``libs/`` folder, a package with its own
+licence or manifest, or a file whose content says so; the readable twin of a library's ``.min.js``), ``build`` build output
 (dist/, build/, target/, .next/…), ``generated`` (source maps, bundles, Django migrations),
 ``community`` (README, LICENSE/COPYING/LICENCE, CONTRIBUTING — COMMENT_CONTRIBUER too —,
 CODE_OF_CONDUCT, SECURITY, CHANGELOG, GOVERNANCE, ROADMAP, AUTHORS…), ``lockfile``, ``manifest``,
@@ -130,7 +131,7 @@ DOC_EXT_ORDER = ("md", "markdown", "rst", "adoc", "asciidoc", "txt", "org", "")
 VENDOR_DIRS = {
     "node_modules", "vendor", "vendors", "third_party", "third-party", "thirdparty", "bower_components", "bower",
     "external", "externals", "deps", "_vendor", "site-packages", ".venv", "venv", "env", ".tox",
-    "jspm_packages", "Pods", "Carthage", "libs", "extlibs", "ext_libs", "ext-libs", "extlib", "3rdparty", "3rd-party",
+    "jspm_packages", "Pods", "Carthage", "extlibs", "ext_libs", "ext-libs", "extlib", "3rdparty", "3rd-party",
     # PHP libraries copied by hand into a folder of their own name (no Composer): PHPMailer beside a city's mail form.
     "phpmailer", "tcpdf", "fpdf", "fpdi", "dompdf", "mpdf", "phpexcel", "phpspreadsheet", "htmlpurifier", "swiftmailer",
     "smarty", "jpgraph", "phpqrcode", "adodb", "adodb5", "geophp", "simplepie", "parsedown", "securimage",
@@ -156,7 +157,7 @@ _LIB_BANNER = re.compile(r"^\s*(/\*!|//!|/\*\*?[\s*]*@(license|preserve)\b)", re
 _BUNDLE_HEAD = re.compile(r"^\s*/\*{4,}/|webpackBootstrap|^\s*\(function\s*\(modules\)|^\s*\(function\(\)\{function r\(e,n,t\)", re.M)
 _LIB_VERSION = re.compile(r"^\s*(/\*\*?|//)\s*[\w.@/ -]{2,60}\bv?\d+\.\d+(\.\d+)?\b", re.I)
 _LIB_WORDS = re.compile(r"\(c\)|©|copyright|licen[cs]e|\bMIT\b|\bBSD\b|apache|https?://", re.I)
-_LIB_DIRS = {"lib", "js", "static", "assets", "public", "www", "web", "plugins", "resources", "css", "scripts"}
+_LIB_DIRS = {"lib", "libs", "js", "static", "assets", "public", "www", "web", "plugins", "resources", "css", "scripts"}
 # A folder named like a copied release of a library: name, separator, version, maybe "-dist".
 VERSIONED_DIR = re.compile(r"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)[-_]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?(?:[-_.](?:dist|min|custom|build|release))?$", re.I)
 RELEASE_PARENTS = _LIB_DIRS | {"utils", "util", "plugins", "vendor", "libraries", "library", "components", "modules"}
@@ -534,6 +535,53 @@ def _third_party_namespaces(items: list) -> list:
     return [Item(i.path, "vendored", i.language) if spaces.get(i.path) in THIRD_PARTY_NAMESPACES else i for i in items]
 
 
+_PACKAGE_MARKS = re.compile(r"^(licen[cs]e|copying|package\.json|bower\.json|\.bower\.json|composer\.json|setup\.py|pyproject\.toml)(\.\w+)?$", re.I)
+
+
+def _copied_packages(entries: list, items: list[Item]) -> list[Item]:
+    """A folder under ``libs/`` that carries a package's own licence or manifest (libs/leaflet-draw/LICENSE) is a copied
+    package: all its files are vendored. The project's own scripts in libs/ (no such mark) stay its source."""
+    packages = set()
+    for e in entries:
+        segs = parts(e.path)
+        for i, seg in enumerate(segs[:-2]):
+            if seg.lower() == "libs" and _PACKAGE_MARKS.match(segs[-1]):
+                packages.add("/".join(segs[: i + 2]) + "/")
+    if not packages:
+        return items
+    return [Item(i.path, "vendored", i.language) if i.category != "vendored" and any(i.path.startswith(p) for p in packages) else i
+            for i in items]
+
+
+_TWIN_DIRS = {"lib", "libs", "plugin", "plugins", "vendor", "vendors"}
+
+
+def _minified_twins(snap, items: list[Item], fixes: dict[str, str]) -> dict[str, str]:
+    """The readable copy of a library beside its minified twin (Chart.roundedBarCharts.js next to Chart.roundedBarCharts.min.js):
+    vendored when the pair names a known library's plugin (jquery.x, Chart.x, leaflet.x), sits in a library folder, or the readable
+    file's first bytes carry a library banner. A project's own build (app.js beside app.min.js) stays its source."""
+    vendored = {i.path for i in items if i.category == "vendored"} | {p for p, v in fixes.items() if v == "vendored"}
+    out: dict[str, str] = {}
+    probes = 0
+    for i in items:
+        if i.category != "source" or i.path in vendored or _ext(i.path) not in ("js", "css"):
+            continue
+        stem, ext = i.path.rsplit(".", 1)
+        twin = next((t for t in (f"{stem}.min.{ext}", f"{stem}-min.{ext}") if t in vendored), None)
+        name = parts(i.path)[-1]
+        if twin is None or _PROJECT_BUNDLE.match(parts(twin)[-1]):
+            continue
+        prefix = re.split(r"[.-]", name, maxsplit=1)[0].lower()
+        if prefix in KNOWN_NAMES or {s.lower() for s in parts(i.path)[:-1]} & _TWIN_DIRS:
+            out[i.path] = "vendored"
+        elif probes < MAX_HEADER_PROBES:
+            probes += 1
+            head = (snap.read_bytes(i.path, limit=snap.max_blob) or b"")[:HEADER_BYTES].decode("utf-8", "replace")
+            if _LIB_BANNER.search(head) or (_LIB_VERSION.search(head) and _LIB_WORDS.search(head)):
+                out[i.path] = "vendored"
+    return out
+
+
 def build_inventory(snap) -> Inventory:
     from auditor.facts.testdirs import declared_test_dirs, in_declared_test_dir
 
@@ -555,7 +603,9 @@ def build_inventory(snap) -> Inventory:
     if hand:
         items = [Item(i.path, "source" if i.language else "other", i.language) if i.path in hand else i for i in items]
     items = _third_party_namespaces(items)
+    items = _copied_packages(entries, items)
     fixes = _probe(snap, candidates)
+    fixes.update(_minified_twins(snap, items, fixes))
     if fixes:
         items = [Item(i.path, "vendored", i.language) if fixes.get(i.path) == "vendored"
                  else Item(i.path, "lockfile", None) if fixes.get(i.path) == "lockfile"
@@ -630,6 +680,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     groups: dict[tuple, dict] = {}  # by copied folder, or by name and version for files copied on their own
     copies = [p for p in inv.paths("vendored") if _ext(p) in ("js", "mjs", "css", *JAR_EXT) and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
               and not is_doc(p)]  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
+    vendored = set(copies)
     for path in copies[:MAX_LIBRARIES]:
         if _ext(path) in JAR_EXT:  # a Java archive: its name and version from the file name (its contents are not read)
             m = _JAR_NAME.match(parts(path)[-1])
@@ -639,10 +690,17 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             if len(group["paths"]) < 5:
                 group["paths"].append(path)
             continue
+        readable = re.sub(r"[.-]min\.(js|css)$", r".\1", path)
+        if readable != path and inv.category(readable) == "source":
+            continue  # minified from the project's own readable file beside it (carte.js -> carte.min.js): its build, no library
         data = snap.read_bytes(path, limit=snap.max_blob) or b""
         head = data[:16 * 1024].decode("utf-8", "replace")
         lib = describe(path, head)
-        if not _third_party_evidence(path, head, lib):
+        stem, dot, ext = path.rpartition(".")
+        twin = next((t for t in (f"{stem}.min.{ext}", f"{stem}-min.{ext}") if t in vendored), None) if dot else None
+        if twin:  # the readable copy beside its minified twin: one library, described as the twin is
+            lib = describe(twin, (snap.read_bytes(twin, limit=snap.max_blob) or b"")[:16 * 1024].decode("utf-8", "replace"))
+        elif not _third_party_evidence(path, head, lib):
             continue  # a project's own scripts in a folder named libs/ are no library copy
         package = _package_folder(path)
         if package:  # one library per copied folder (bootstrap-datepicker-1.10.0/ and its 70 locale files, lib/bootstrap/5.3.3/)
@@ -664,7 +722,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=3)
+@fact("inventory", version=4)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
