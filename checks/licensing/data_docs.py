@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.facts import FactError
 from auditor.facts.inventory import DOCUMENT_EXT, PROSE_EXT, is_generated, is_test, is_vendored
 from auditor.facts.tree import tree_of
 
@@ -40,7 +41,11 @@ DOC_EXT = PROSE_EXT | DOCUMENT_EXT | {"txt", "html"}
 def data_and_docs(ctx) -> Result:
     tree = tree_of(ctx)
     lic = ctx.fact("license")
-    data_files, doc_files = _data_and_doc_files(tree)
+    try:  # documentation folders wherever they are (bdd/, api/ documents the README links to), as documentation.docs finds them
+        doc_dirs = [d for d in (ctx.fact("docs") or {}).get("docs_dirs") or [] if d]
+    except FactError:
+        doc_dirs = []
+    data_files, doc_files = _data_and_doc_files(tree, doc_dirs)
     has_data = sum(data_files.values()) >= ctx.params["min_data_files"]
     has_docs = sum(doc_files.values()) >= ctx.params["min_doc_files"]
     if not has_data and not has_docs:
@@ -76,9 +81,9 @@ def data_and_docs(ctx) -> Result:
     return Result.fail(T(f"Aucune licence pour {fr_the} (ni pour le code).", f"No license for the {en_what} (nor for the code)."), ev).advise(todo)
 
 
-def _data_and_doc_files(tree) -> tuple[dict[str, int], dict[str, int]]:
+def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int], dict[str, int]]:
     """Data files by data folder (or by folder, for a large data file elsewhere) and documentation
-    files by top folder, project files only."""
+    files by top folder (docs/, doc/…) or by documentation folder ``doc_dirs``, project files only."""
     data_files: dict[str, int] = {}
     doc_files: dict[str, int] = {}
     for e in tree:
@@ -92,6 +97,8 @@ def _data_and_doc_files(tree) -> tuple[dict[str, int], dict[str, int]]:
             data_files[key] = data_files.get(key, 0) + 1
         elif top in DOC_DIRS and e.ext in DOC_EXT:
             doc_files[p.split("/")[0]] = doc_files.get(p.split("/")[0], 0) + 1
+        elif e.ext in DOC_EXT and (d := next((d for d in doc_dirs if p.startswith(d + "/")), None)):
+            doc_files[d] = doc_files.get(d, 0) + 1
     return data_files, doc_files
 
 
