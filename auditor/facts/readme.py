@@ -62,7 +62,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
 SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
     "install": ("installation", "installer", "install", "installing", "prerequis", "prerequisites", "initialisation de la base",
                 "script d initialisation", "scripts d initialisation", "initialiser la base"),
-    "usage": ("utilisation", "usage", "mode d emploi", "user guide", "guide utilisateur", "how to use"),
+    "usage": ("utilisation", "usage", "mode d emploi", "user guide", "guide utilisateur", "how to use", "documentation utilisateur",
+              "manuel utilisateur", "manuel d utilisation", "guide d utilisation", "user documentation", "user manual"),
     "configuration": ("configuration", "parametrage", "environment variables", "variables d environnement"),
     "deployment": ("deploiement", "deployment", "deployer", "deploy", "mise en production", "hebergement"),
     "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute"),
@@ -99,6 +100,9 @@ DEMO_WORDS = ("demo", "demonstration", "essayer", "essayez", "try it", "try the"
 BADGE_RE = re.compile(r"img\.shields\.io/badge/code\.gouv\.fr-(contributif|ouvert|publi(?:e|é))", re.I)
 HOST_MENTION = re.compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+(?:gouv\.fr|fr|eu))\b(?![\w/-])", re.I)
 ISSUE_URL = re.compile(r"^https?://[^ ]+?/(-/)?(issues|tickets|boards)(/|\?|$|#)", re.I)
+
+# Headings a framework's README template writes about the framework itself ("Further help: ng help"), not the project's.
+TEMPLATE_ONLY_HEADINGS = {"further help", "learn more", "code scaffolding", "running end to end tests"}
 
 # Untouched templates of frameworks and forges: signature sentences (normalized), by name.
 TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -293,6 +297,9 @@ def find_description(blocks: list[Block]) -> dict | None:
             continue
         if b.badge_only or len(prose(b.text).split()) < 8:
             continue
+        normed = norm(b.text)
+        if any(sig in normed for _, sigs in TEMPLATES for sig in sigs):
+            return None  # "This project was generated with Angular CLI": the framework speaks first, the project never says what it is
         text = b.text if len(b.text) <= 300 else b.text[:300].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"  # a cut text says so
         return {"text": text, "line": b.line, "first": not seen_other_section}
     return None
@@ -308,6 +315,7 @@ def analyse(text: str, path: str) -> dict:
     # is blanked so that every pattern below stays linear in the README's size.
     text = _HUGE_TOKEN.sub(" ", text)
     blocks = parse_document(text, fmt)
+    template = find_template(blocks)
     details: list[dict] = []
     seen: set[tuple[str, str]] = set()
     stack: list[tuple[int, list[str]]] = []  # enclosing headings (level, sections)
@@ -316,7 +324,7 @@ def analyse(text: str, path: str) -> dict:
             while stack and stack[-1][0] >= (b.level or 1):
                 stack.pop()
             under_install = any("install" in secs or "deployment" in secs for _, secs in stack)
-            secs = heading_sections(b.text, under_install)
+            secs = [] if (template and norm(b.text) in TEMPLATE_ONLY_HEADINGS) else heading_sections(b.text, under_install)
             stack.append((b.level or 1, secs))
             for name in secs:
                 if (name, "heading") not in seen:
@@ -346,14 +354,14 @@ def analyse(text: str, path: str) -> dict:
         "section_details": sorted(details, key=lambda d: SECTION_ORDER.index(d["name"])),
         "headings": [{"level": b.level, "text": b.text[:120], "line": b.line} for b in blocks if b.kind == "heading"][:200],
         "description": description,
-        "template": find_template(blocks),
+        "template": template,
         "truncated": truncated,
     }
     out.update(find_signals(blocks))
     return out
 
 
-@fact("readme", version=5)
+@fact("readme", version=6)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

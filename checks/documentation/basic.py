@@ -67,7 +67,7 @@ def readme(ctx) -> Result:
         evidence.append(Evidence(path=path, line=template["line"], value=template["framework"], kind="finding",
                                  note=T(f"Texte du modèle {name} laissé tel quel.", f"Text of the {name} template left as is.")))
         own = _own_headings(info)
-        if words < 600 and len(own) < 3:
+        if words < 600 and not own:
             return Result.fail(T(f"Le README est le modèle de {name} laissé tel quel : il ne dit rien du projet.",
                                  f"The README is {name}'s untouched template: it says nothing about the project."),
                                evidence, score=1, words=words, template=template["framework"])
