@@ -120,3 +120,57 @@ def test_paris_lyon_marseille_codes_and_inserted_rows_are_not_a_territory(tmp_pa
         "INSERT INTO r_osm.commune (insee, nom) VALUES ('60159', 'Compiègne');\n")})
     r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.territory-neutral"]))
     assert r["reusability.territory-neutral"]["status"] == "pass", r["reusability.territory-neutral"]["evidence"]
+
+
+RVA_DOCUMENTED = dict(RVA, **{
+    "README.md": "# Base adresse locale\n\nSpécification et scripts d'initialisation de la base des adresses et des voies de l'agglomération.\n\n"
+                 "- [Documentation d'administration de la base Adresse](bdd/doc_admin_bd_adresse.md)\n"
+                 "- [Documentation d'administration de l'application](app/doc_admin_app_rva.md)\n"
+                 "- [Documentation utilisateur de l'application](app/doc_user_app_rva.md)\n"
+                 "- [Paramétrage de l'API de dépôt pour FME](api/doc_api_balc_fme.md)\n",
+    "bdd/doc_admin_bd_adresse.md": "# Base Adresse\n\nLe modèle conceptuel des données.\n",
+    "app/doc_admin_app_rva.md": "# Application\n\nParamétrage de l'application.\n",
+    "app/doc_user_app_rva.md": "# Guide\n\nSaisir une adresse.\n",
+    "api/doc_api_balc_fme.md": "# API\n\nDépôt de la BAL.\n",
+})
+
+
+def test_documentation_in_folders_the_readme_links_needs_a_licence_and_its_user_guide_is_usage(tmp_path):
+    """rva: eleven guides in bdd/, app/, api/ (no docs/ folder) were 'no documentation to publish', and the
+    README's link to the user documentation was not a usage section."""
+    report = run_audit(build(tmp_path / "r", RVA_DOCUMENTED), tmp_path / "c", ["licensing.data-and-docs", "documentation.readme-sections"])
+    r = results(report)
+    d = r["licensing.data-and-docs"]
+    assert d["status"] == "fail", d["message"]
+    assert {e["path"] for e in d["evidence"]} >= {"app/", "api/", "bdd/"}
+    assert "usage" in r["documentation.readme-sections"]["details"]["found"]
+
+
+def test_code_without_documentation_folders_has_nothing_to_license(tmp_path):
+    r = results(run_audit(build(tmp_path / "r", RVA), tmp_path / "c", ["licensing.data-and-docs"]))
+    assert r["licensing.data-and-docs"]["status"] == "not_applicable"
+
+
+ZELLI_README = (
+    "# Zelli\n\n<p>\n  <a href=\"https://app.travis-ci.com/github/departement-loire-atlantique/zelli\">\n"
+    "    <img src=\"https://api.travis-ci.com/departement-loire-atlantique/zelli.svg?branch=master\" />\n  </a>\n</p>\n\n"
+    "This project was generated with [Angular CLI](https://github.com/angular/angular-cli) version 13.2.5.\n\n"
+    "## Getting started\n\n```bash\nnpm install\nnpm run dev # Launch the angular app in dev mode, using development-jcms config\n```\n\n"
+    "Make sure you've got the backend up and running before loading the app in your browser.\n\n"
+    "## Tools used\n\n- [Loire Atlantique design system](https://design.loire-atlantique.fr/)\n\n"
+    "## PWA / Service worker\n\nRun `ng build`\n\n## Code scaffolding\n\nRun `ng generate component component-name` to generate a new component.\n\n"
+    "## Running unit tests\n\nRun `ng test` to execute the unit tests via [Karma](https://karma-runner.github.io).\n\n"
+    "## Further help\n\nTo get more help on the Angular CLI use `ng help` or go check out the Angular CLI Overview.\n"
+)
+
+
+def test_an_angular_template_completed_with_own_chapters_has_no_purpose_and_no_contact(tmp_path):
+    """zelli: 'This project was generated with Angular CLI' was the purpose and Angular's 'Further help' the
+    contact; the README was called the untouched template though the team wrote two chapters of its own."""
+    files = {"README.md": ZELLI_README, "package.json": '{"name": "zelli", "dependencies": {"@angular/core": "13.3.0"}}',
+             "src/app/app.component.ts": "export class AppComponent {}\n"}
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["documentation.readme", "documentation.readme-sections"]))
+    found = r["documentation.readme-sections"]["details"]["found"]
+    assert "purpose" not in found and "contact" not in found and "install" in found
+    readme = r["documentation.readme"]
+    assert readme["status"] == "fail" and "untouched" not in readme["message"]["en"] and "Tools used" in readme["message"]["en"]
