@@ -85,14 +85,20 @@ def geo(ctx) -> Result:
     ev += hit_evidence(ogc, limit=3) + hit_evidence(ign, limit=3) + hit_evidence(apis, limit=5)
     ev += dep_evidence_lines(ctx, prop, kind="finding", limit=3,
                              note=T("Bibliothèque cartographique propriétaire : préférez MapLibre ou Leaflet.", "Proprietary mapping library: prefer MapLibre or Leaflet."))
+    details = {"libraries": [d for d, _ in libs], "proprietary": [d for d, _ in prop], "geojson": bool(geojson or geo_files), "ogc": bool(ogc),
+               "ign": bool(ign), "geo_api_gouv": bool(apis), "legal_crs": bool(legal_crs)}
+    if apis and not (libs or prop or lib_code or geojson or geo_files or ogc or ign or legal_crs):
+        # a form completing addresses or communes, no map: the public references are the whole of its geography
+        return Result.passed(T("Ni carte ni donnée géographique propre : les adresses ou communes passent par les référentiels publics "
+                               "(API Adresse, geo.api.gouv.fr).",
+                               "No map and no geographic data of its own: addresses or municipalities go through the public references "
+                               "(API Adresse, geo.api.gouv.fr)."), ev, **details)
     score = 0.0
     score += 3 if (libs or lib_code) else 0
     score += 2 if (geojson or geo_files) else 0  # GeoJSON or another open geographic format (SLD, GeoPackage, QGIS project…)
     score += 2 if ogc else 0
     score += 3 if (ign or apis or legal_crs) else 0
     score -= 2 * min(2, len(prop))
-    details = {"libraries": [d for d, _ in libs], "proprietary": [d for d, _ in prop], "geojson": bool(geojson or geo_files), "ogc": bool(ogc),
-               "ign": bool(ign), "geo_api_gouv": bool(apis), "legal_crs": bool(legal_crs)}
     msg = T(f"Bibliothèques ouvertes : {', '.join(d for d, _ in libs) or ('oui' if lib_code else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'non'} ; "
             f"OGC : {'oui' if ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else 'non'}"
             f"{' ; propriétaires : ' + ', '.join(d for d, _ in prop) if prop else ''}.",
