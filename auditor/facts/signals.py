@@ -270,8 +270,10 @@ signal("eco.budget", r"""(lighthouserc|@lhci/cli|lhci autorun|size-limit|bundles
 # access restricted by the web server in front of the service (Apache AuthType Basic, nginx auth_basic, an htpasswd file)
 signal("auth.webserver", r"""\b(AuthType\s+(?:Basic|Digest)|AuthUserFile|auth_basic(?:_user_file)?|htpasswd)\b""", ("authtype", "authuserfile", "auth_basic", "htpasswd"),
        classes=("config", "other", "doc"))
-signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|@login_required|security\.yaml|firewalls:)""",
-       ("login", "authenticate(", "passport", "form_login", "json_login", "passwordhasher", "password_hash", "bcrypt", "argon2", "devise", "secure_password",
+signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|@login_required|security\.yaml|firewalls:)"""
+       # a sign-in form of the interface itself (an Angular/React/Vue front end of a CMS's member accounts)
+       r"""|(?<![\w-])(type=["']password["'])""",
+       ("login", "authenticate(", "password", "passport", "form_login", "json_login", "passwordhasher", "password_hash", "bcrypt", "argon2", "devise", "secure_password",
         "signinwith", "next-auth", "auth::attempt", "isauthenticated", "firewalls:"), flags=0, classes=("code", "config", "template"))
 
 # The scaling facts' signals (hosts, services, restricted data sets) are built from their data files.
