@@ -80,7 +80,8 @@ def _candidate(path: str) -> str | None:
     if name.endswith((".schema.json", "tableschema.json")) or name in ("schema.json", "datapackage.json") or \
             (name.endswith(".json") and ("schemas" in dirs or "schema" in dirs)):
         return "json"
-    if name.endswith(".py") and (name == "models.py" or "models" in dirs or "migrations" in dirs or name.endswith("_models.py")):
+    if name.endswith(".py") and (name == "models.py" or dirs & {"models", "modeles", "modèles", "entities"} or "migrations" in dirs
+                                 or name.endswith("_models.py")):
         return "code"
     if name.endswith(".php") and ("entity" in dirs or "entities" in dirs or "migrations" in dirs or "models" in dirs):
         return "code"
@@ -170,7 +171,7 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=7)
+@fact("personal_data", version=8)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     snap = ctx.snapshot
