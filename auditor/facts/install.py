@@ -7,7 +7,7 @@ import re
 
 from auditor.facts import FactError, fact
 from auditor.facts.files import CI_SYSTEMS
-from auditor.facts.inventory import is_env_template, is_generated, is_test, is_vendored
+from auditor.facts.inventory import is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.secrets import no_real_secret
 
 # name, path rule, weight (the check's score; kept beside the rule it weighs)
@@ -40,7 +40,6 @@ LOAD_DOC = re.compile(r"(^|/)(install|installation|setup|deploy|deploiement|dép
 
 ENVS_DIR = re.compile(r"^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
 SETTINGS_DOCS = re.compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)src/main/resources/(application|default|bootstrap)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)docs?/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst)$", re.I)
-SETTINGS_TEMPLATE = re.compile(r"[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
 ENV_KEY = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
 NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", "TZ", "LANG", "USER", "SHELL", "TERM", "PYTHONPATH", "BASE_URL", "MODE",
               "DEV", "PROD", "SSR", "PUBLIC_URL", "VERCEL", "NEXT_RUNTIME", "APP_ENV", "DJANGO_SETTINGS_MODULE", "VITEST", "JEST_WORKER_ID",
@@ -144,7 +143,7 @@ def env_settings(ctx) -> dict:
                            and no_real_secret(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or ""))
     settings_docs = _by_depth(e.path for e in entries if SETTINGS_DOCS.search(e.path))
     # a settings file shipped as a sample to copy (settings.ini.sample, config.py.example) is a template too
-    templates += [p for p in settings_docs if SETTINGS_TEMPLATE.search(p) and p not in templates]
+    templates += [p for p in settings_docs if is_config_template(p) and p not in templates]
     # Symfony's convention: a committed .env holds the defaults, .env.local the real values
     if ".env" in snap.files and ctx.fact("root_configs")["composer_symfony"]:
         templates.append(".env")

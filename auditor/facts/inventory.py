@@ -192,6 +192,16 @@ def is_env_template(path: str) -> bool:
     return bool(ENV_TEMPLATE.search(path))
 
 
+_CONFIG_TEMPLATE = re.compile(r"(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*[._-]"
+                              r"(example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
+
+
+def is_config_template(path: str) -> bool:
+    """A settings file shipped to be copied (.env.example, settings.ini.sample, config.py.example): the
+    configuration every deployment starts from, so what it names is what the service uses."""
+    return is_env_template(path) or bool(_CONFIG_TEMPLATE.search(path))
+
+
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_vendored(path: str) -> bool:
     """Under a third-party folder (node_modules/, vendor/…), or under a folder named like a library's

@@ -19,7 +19,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.signal_registry import SIGNALS, Signal, load_signals, signal  # noqa: F401 (signal, Signal: re-exported for signal modules)
-from auditor.facts.inventory import DOC_EXT, inventory_of, is_doc, is_generated, is_test, is_vendored
+from auditor.facts.inventory import DOC_EXT, inventory_of, is_config_template, is_doc, is_generated, is_test, is_vendored
 
 MAX_FILE_BYTES = 512 * 1024
 MAX_FILES = 20_000
@@ -64,7 +64,10 @@ def file_class(path: str) -> str:
         return "legal"
     if is_test(path) or TEST_NAMES.match(name) or dirs & EXAMPLE_DIRS & {"factories"}:
         return "test"
-    # A copy-me file (changeHomeIconUrl.js.example, config.php.sample) is an example; a .env.example lists the settings (config).
+    # A copy-me file (changeHomeIconUrl.js.example) is an example; a settings template every deployment copies
+    # (.env.example, config.py.example, settings.ini.sample) lists the settings (config).
+    if is_config_template(path) and not dirs & EXAMPLE_DIRS:
+        return "config"
     if dirs & EXAMPLE_DIRS or low.startswith(("example", "exemple", "sample", "demo")) or \
             (low.endswith((".example", ".sample")) and not (low.startswith(".env") or ".env." in low or low.endswith(".env.example"))):
         return "example"
@@ -159,7 +162,7 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
     return scan_text(path, text, file_class(path), ext)
 
 
-@fact("textscan", version=3, public=False)
+@fact("textscan", version=4, public=False)
 def textscan(ctx) -> dict:
     load_signals()
 
@@ -188,7 +191,7 @@ def textscan(ctx) -> dict:
                     continue
                 batch.append(e)
                 t, n = t + e.size, n + 1
-            found_by_path.update(ctx.map_blobs("textscan", 2, batch, scan, limit=MAX_FILE_BYTES))
+            found_by_path.update(ctx.map_blobs("textscan", 3, batch, scan, limit=MAX_FILE_BYTES))
         return found_by_path[entries[i].path]
 
     for i, e in enumerate(entries):
