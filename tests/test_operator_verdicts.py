@@ -174,3 +174,61 @@ def test_an_angular_template_completed_with_own_chapters_has_no_purpose_and_no_c
     assert "purpose" not in found and "contact" not in found and "install" in found
     readme = r["documentation.readme"]
     assert readme["status"] == "fail" and "untouched" not in readme["message"]["en"] and "Tools used" in readme["message"]["en"]
+
+
+# An Angular front end of a département's CMS (zelli): members sign in with a pseudo and a password, and the
+# profile form completes addresses with the API Adresse; no map.
+ZELLI = {
+    "README.md": "# Zelli\n\nApplication mobile d'information des assistants maternels du département, adossée au CMS.\n",
+    "package.json": '{"name": "zelli", "dependencies": {"@angular/core": "13.3.0", "@angular/router": "13.3.0"}}',
+    "src/app/pages/account/login/login.component.html":
+        "<form (ngSubmit)=\"submit()\">\n  <input [(ngModel)]=\"pseudo\" id=\"pseudo\" name=\"pseudo\" />\n  <input\n    [(ngModel)]=\"pwd\"\n"
+        "    type=\"password\"\n    id=\"pwd\"\n    name=\"pwd\"\n  />\n</form>\n",
+    "src/app/services/login.service.ts": "export class LoginService {\n  login(pseudo: string, pwd: string) {\n"
+                                        "    return this.jcms.get('plugins/zelli/token/create/' + pseudo, { params: { silentPassword: pwd } });\n  }\n}\n",
+    "src/app/pages/profile/profile.component.html":
+        "<input id=\"adresse\" data-url=\"https://api-adresse.data.gouv.fr/search/?q=\" />\n",
+    "src/app/app.component.ts": "export class AppComponent {}\n",
+}
+
+
+def test_a_front_ends_sign_in_form_is_local_accounts_and_an_address_form_needs_no_map(tmp_path):
+    r = results(run_audit(build(tmp_path / "r", ZELLI), tmp_path / "c", ["interoperability.auth", "interoperability.geo"]))
+    auth = r["interoperability.auth"]
+    assert auth["status"] != "not_applicable" and auth["details"]["local_login"], auth["message"]
+    geo = r["interoperability.geo"]
+    assert geo["status"] == "pass" and geo["details"]["geo_api_gouv"], geo["message"]
+
+
+def test_a_map_with_no_open_library_still_scores_below_pass(tmp_path):
+    files = dict(ZELLI, **{"src/app/pages/map/map.component.ts": "import mapboxgl from 'mapbox-gl';\nexport class MapComponent {}\n",
+                           "package.json": '{"name": "zelli", "dependencies": {"@angular/core": "13.3.0", "mapbox-gl": "2.0.0"}}'})
+    geo = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["interoperability.geo"]))["interoperability.geo"]
+    assert geo["status"] != "pass"
+
+
+def test_observers_names_of_naturalist_observations_are_personal_data(tmp_path):
+    """GeoNature-atlas publishes each observation's observers by name: 'no personal-data field' before."""
+    model = ("from sqlalchemy.orm import Mapped, mapped_column\nfrom atlas.env import db\n\n"
+             "class VmObservations(db.Model):\n    __tablename__ = \"vm_observations\"\n"
+             "    id_observation: Mapped[int] = mapped_column(primary_key=True)\n"
+             "    dateobs: Mapped[datetime.date] = mapped_column(index=True)\n"
+             "    observateurs: Mapped[str] = mapped_column(String(255))\n    cd_ref: Mapped[int] = mapped_column()\n")
+    files = {"atlas/modeles/entities/vmObservations.py": model, "requirements.txt": "flask==3.0.3\nsqlalchemy==2.0.30\n",
+             "atlas/app.py": "from flask import Flask\napp = Flask(__name__)\n"}
+    p = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["scaling.personal-data"]))["scaling.personal-data"]
+    assert p["status"] == "warn" and "observateurs" in str(p["evidence"]), p["message"]
+
+
+def test_base_maps_of_the_configuration_template_are_building_blocks_in_use(tmp_path):
+    """GeoNature-atlas's config.py.example (copied by the installer) sets IGN Géoportail base maps: 'building blocks
+    used: none' and 'IGN: no' before."""
+    files = dict(ATLAS_CONFIGURED, **{
+        "atlas/configuration/config.py.example":
+            "BASEMAPS = [\n    {\n        'name': 'IGN',\n"
+            "        'url': 'https://wxs.ign.fr/IGNKEY/wmts?LAYER=GEOGRAPHICALGRIDSYSTEMS.MAPS&SERVICE=WMTS&REQUEST=GetTile',\n    },\n]\n",
+        "atlas/static/package.json": '{"dependencies": {"leaflet": "1.9.4"}}',
+        "atlas/templates/index.html": "<div id=\"map\"></div>\n"})
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["interoperability.public-building-blocks", "interoperability.geo"]))
+    assert r["interoperability.public-building-blocks"]["status"] != "fail", r["interoperability.public-building-blocks"]["message"]
+    assert r["interoperability.geo"]["details"]["ign"]
