@@ -171,3 +171,57 @@ def test_a_libs_folder_holds_the_project_scripts_and_packages_copied_with_their_
     assert [m["path"] for m in report["facts"]["manifests"]["manifests"]] == ["package.json"]  # not the copied package's
     assert report["facts"]["inventory"]["categories"]["vendored"] == 3
     assert results(report)["reusability.maintainability"]["details"]["files_measured"] == 1  # moulinette_map.js, the project's own
+
+
+def _notebook(cells: list[tuple[str, str]], language: str = "python") -> str:
+    import json
+
+    return json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": {"kernelspec": {"language": language, "name": "python3"},
+                                                                        "language_info": {"name": language}},
+                       "cells": [{"cell_type": kind, "metadata": {}, "source": src.splitlines(keepends=True),
+                                  **({"outputs": [{"output_type": "display_data", "data": {"image/png": "iVBORw0KGgo" * 2000}}],
+                                      "execution_count": 1} if kind == "code" else {})} for kind, src in cells]}, indent=1)
+
+
+BRANCHY = "".join(f"    if x == {i}:\n        return {i}\n" for i in range(12))
+ANALYSIS = {  # shaped like a territorial analysis: notebooks, no .py module
+    "README.md": "# Analyse des consommations\n\nCarnets d'analyse des consommations d'énergie des bâtiments.\n",
+    "notebooks/consommations.ipynb": _notebook([("markdown", "# Consommations\n\nLecture des relevés des bâtiments communaux.\n"),
+                                               ("code", "%matplotlib inline\nimport pandas as pd\n"),
+                                               ("code", f"def classe(x):\n    \"\"\"Energy class of a building.\"\"\"\n{BRANCHY}    return None\n")]),
+    "notebooks/cartes.ipynb": _notebook([("code", "def carte(d):\n    return d\n")]),
+}
+
+
+def test_notebook_code_cells_are_measured(tmp_path):
+    report = run(build(tmp_path / "r", ANALYSIS), tmp_path / "c", only=["reusability.maintainability", "documentation.code-comments"])
+    res = results(report)
+    m = res["reusability.maintainability"]
+    assert m["status"] != "not_applicable" and m["details"]["by_language"]["Jupyter Notebook"]["files"] == 2, m["message"]
+    assert any(e.get("value", {}).get("function") == "classe" and e["path"] == "notebooks/consommations.ipynb" for e in m["evidence"])
+    c = res["documentation.code-comments"]
+    assert c["status"] not in ("inconclusive", "not_applicable"), c["message"]
+    assert c["details"]["by_language"]["notebook"]["declarations"] == 2 and c["details"]["by_language"]["notebook"]["documented"] == 1
+
+
+COMPONENTS = {  # shaped like a map application's front end: Vue and Svelte single-file components
+    "README.md": "# Carte\n\nCarte des lignes de bus.\n", "package.json": '{"dependencies": {"vue": "^3.4.0", "svelte": "^4.0.0"}}',
+    "package-lock.json": "{}",
+    "src/components/Ligne.vue": "<template>\n  <div>{{ nom }}</div>\n</template>\n\n<script setup lang=\"ts\">\n"
+                                f"/** Label of a line */\nexport function libelle(x: number): number | null {{\n{BRANCHY.replace('    ', '  ')}  return null\n}}\n"
+                                "</script>\n\n<style scoped>\ndiv { color: red; }\n</style>\n",
+    "src/components/Arret.svelte": "<script>\n  // Stop name shown on the map\n  export let nom = '';\n  function court(n) {\n    return n.slice(0, 3);\n  }\n"
+                                   "</script>\n\n<p>{court(nom)}</p>\n",
+}
+
+
+def test_vue_and_svelte_components_scripts_are_measured(tmp_path):
+    report = run(build(tmp_path / "r", COMPONENTS), tmp_path / "c", only=["reusability.maintainability", "documentation.code-comments"])
+    res = results(report)
+    m = res["reusability.maintainability"]
+    assert set(m["details"]["by_language"]) == {"Vue", "Svelte"}, m["details"]["by_language"]
+    worst = [e for e in m["evidence"] if e.get("value", {}).get("function") == "libelle"]
+    assert worst and worst[0]["path"] == "src/components/Ligne.vue" and worst[0]["line"] == 7  # the component's own line
+    c = res["documentation.code-comments"]
+    assert set(c["details"]["by_language"]) == {"vue", "svelte"}, c["details"]["by_language"]
+    assert c["details"]["by_language"]["vue"]["documented"] == 1

@@ -1,8 +1,10 @@
 """``code``: code inventory and complexity metrics.
 
 - Python: radon (cyclomatic complexity per function, maintainability index per file).
-- JavaScript, TypeScript, Vue, PHP, Java, Ruby, Go, Rust, Kotlin, C#, C/C++, Scala, Swift, Lua…: lizard
+- JavaScript, TypeScript, PHP, Java, Ruby, Go, Rust, Kotlin, C#, C/C++, Scala, Swift, Lua, R…: lizard
   (cyclomatic complexity per function).
+- Vue and Svelte components: their ``<script>`` blocks; Jupyter notebooks: their code cells (Python or R), as
+  :mod:`auditor.facts.embedded` extracts them.
 
 Both are fed texts read through the snapshot (``cc_visit(text)``, ``analyze_source_code(name,
 text)``): nothing is executed and no file on disk is read. Vendored, generated, minified, test and
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 
 from auditor.facts import fact, within_bounds
+from auditor.facts.embedded import component_script, notebook_code
 from auditor.facts.inventory import PROGRAM_EXT, inventory_of, is_doc, is_generated, is_test, is_vendored
 
 MAX_FILE_BYTES = 300 * 1024
@@ -28,7 +31,8 @@ LIZARD_EXT = {
     "kts": "Kotlin", "cs": "C#", "c": "C", "h": "C", "cc": "C++", "cpp": "C++", "hpp": "C++", "scala": "Scala", "swift": "Swift",
     "lua": "Lua", "m": "Objective-C", "pl": "Perl", "r": "R", "erl": "Erlang", "sol": "Solidity", "zig": "Zig",
 }
-SOURCE_EXT = {"py": "Python", **LIZARD_EXT}
+SOURCE_EXT = {"py": "Python", **LIZARD_EXT, "svelte": "Svelte", "ipynb": "Jupyter Notebook"}
+NOTEBOOK_MAX_BYTES = 2 * 1024 * 1024  # a notebook's JSON carries its outputs (images): its code is a small part of it
 # Every programming language of the inventory (PROGRAM_EXT) counts in the source/test inventory (no file
 # is read there), measured or not (Elixir, Dart, Haskell…); markup, styles, SQL and notebooks do not.
 
@@ -129,6 +133,15 @@ def measure(path: str, text: str | None) -> tuple[str | None, list, float | None
         return "unparsable", [], None, 0
     name = path.rsplit("/", 1)[-1]
     ext = name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""  # as FileEntry.ext
+    if ext in ("vue", "svelte"):  # a component's <script> blocks, measured as the JavaScript or TypeScript they are
+        text, lang = component_script(text)
+        ext, name = ("ts" if lang == "typescript" else "js"), "component." + ("ts" if lang == "typescript" else "js")
+    elif ext == "ipynb":  # a notebook's code cells
+        found = notebook_code(text)
+        if found is None:
+            return "unparsable", [], None, 0
+        text, lang = found
+        ext, name = ("py", "notebook.py") if lang == "python" else ("r", "notebook.r")
     if ext != "py" and looks_minified(text):
         return "minified", [], None, 0
     try:
@@ -141,7 +154,7 @@ def measure(path: str, text: str | None) -> tuple[str | None, list, float | None
         return "unparsable", [], None, 0
 
 
-@fact("code", version=3)
+@fact("code", version=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0}
@@ -153,7 +166,7 @@ def code(ctx) -> dict:
         why = classify_source(e.path, inv.category(e.path))
         if why:
             excluded[why] += 1
-        elif e.size > MAX_FILE_BYTES:
+        elif e.size > (NOTEBOOK_MAX_BYTES if e.ext == "ipynb" else MAX_FILE_BYTES):
             excluded["too_large"] += 1
         else:
             candidates.append(e)
@@ -167,7 +180,7 @@ def code(ctx) -> dict:
     mi_files: list[list] = []
     measured = 0
     complete = len(kept) == len(candidates)
-    measured_by_path = ctx.map_blobs("code-metrics", 2, kept, measure, limit=MAX_FILE_BYTES)
+    measured_by_path = ctx.map_blobs("code-metrics", 3, kept, measure, limit=NOTEBOOK_MAX_BYTES)
     for e in kept:
         lang = SOURCE_EXT[e.ext]
         why, funcs, mi, nloc = measured_by_path[e.path]

@@ -2,7 +2,8 @@
 ``documentation.code-comments`` check.
 
 Python: docstring coverage of public functions, classes and methods (``ast``) and comment density
-from radon's raw metrics. JavaScript, TypeScript, PHP and Java: comment density and doc-comment
+from radon's raw metrics. Notebooks (their code cells, Markdown cells as comments) and Vue/Svelte components
+(their ``<script>`` blocks) are measured as the Python, R, JavaScript or TypeScript they hold. JavaScript, TypeScript, PHP and Java: comment density and doc-comment
 (JSDoc, PHPDoc, Javadoc) coverage of exported or public declarations, from Pygments' lexers (a
 real tokenizer: comments inside strings or templates are never counted). Files are never executed.
 
@@ -22,6 +23,7 @@ import tokenize
 import warnings
 
 from auditor.facts import fact, within_bounds
+from auditor.facts.embedded import component_script, notebook_code
 from auditor.facts.inventory import inventory_of, is_source_candidate
 
 # What is read at most: counts and bytes, in the order above.
@@ -29,7 +31,8 @@ BOUNDS = {"max_files": 400, "max_file_bytes": 300_000, "max_total_bytes": 4_000_
 
 LANG_BY_EXT = {"py": "python", "js": "javascript", "mjs": "javascript", "cjs": "javascript", "jsx": "javascript",
                "ts": "typescript", "mts": "typescript", "cts": "typescript", "tsx": "typescript", "php": "php", "java": "java",
-               "r": "r"}
+               "r": "r", "vue": "vue", "svelte": "svelte", "ipynb": "notebook"}
+NOTEBOOK_MAX_BYTES = 2_000_000  # a notebook's JSON carries its outputs: its code cells are a small part of it
 MAX_COMMENTS = 200
 _COMMENT_MARKS = re.compile(r"^\s*(/\*\*?|\*/|\*|//+|#)\s?|\*/\s*$|@\w+(\s+\{[^}]*\})?(\s+[\w$.]+)?", re.M)
 # The Pygments lexer of each language, by module and class: the one ``get_lexer_for_filename`` picks for
@@ -267,11 +270,18 @@ def measure(path: str, text: str | None) -> dict | None:
     minified, unparsable): a task of ``ctx.map_blobs``, run in a worker process or here."""
     if text is None:
         return None
+    name = path.rsplit("/", 1)[-1]
+    lang = LANG_BY_EXT[name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""]  # as FileEntry.ext
+    if lang in ("vue", "svelte"):  # a component's <script> blocks (see auditor.facts.embedded)
+        text, lang = component_script(text)
+    elif lang == "notebook":  # a notebook's code cells, its Markdown cells as comments
+        found = notebook_code(text)
+        if found is None:
+            return None
+        text, lang = found
     lines = text.count("\n") + 1
     if lines and len(text) / lines > 400:  # minified or generated on one line
         return None
-    name = path.rsplit("/", 1)[-1]
-    lang = LANG_BY_EXT[name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""]  # as FileEntry.ext
     try:
         if lang == "r":
             return r_metrics(text)
@@ -280,7 +290,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=2, public=False)
+@fact("code-comments", version=3, public=False)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
@@ -288,11 +298,15 @@ def code_comments(ctx) -> dict:
     candidates = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and e.ext in LANG_BY_EXT
                   and is_source_candidate(e.path) and inv.category(e.path) != "vendored" and not e.name.endswith((".d.ts", ".min.js"))]
     max_bytes = BOUNDS["max_file_bytes"]
-    too_big = [e for e in candidates if e.size > max_bytes]
-    fit = sorted((e for e in candidates if e.size <= max_bytes), key=lambda e: (-e.size, e.path))
+
+    def too_large(e) -> bool:
+        return e.size > (NOTEBOOK_MAX_BYTES if e.ext == "ipynb" else max_bytes)
+
+    too_big = [e for e in candidates if too_large(e)]
+    fit = sorted((e for e in candidates if not too_large(e)), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
-    measured = ctx.map_blobs("code-comments", 2, chosen, measure, limit=max_bytes)
+    measured = ctx.map_blobs("code-comments", 3, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
     return {"candidates": len(candidates), "metrics": [[e.path, LANG_BY_EXT[e.ext], measured[e.path]] for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
             "bounds": dict(BOUNDS)}

@@ -152,7 +152,8 @@ def code_comments(ctx) -> Result:
 
 
 DOC_STYLE = {"python": "docstring", "javascript": "JSDoc /** … */", "typescript": "TSDoc /** … */", "php": "PHPDoc /** … */",
-             "java": "Javadoc /** … */"}
+             "java": "Javadoc /** … */", "vue": "JSDoc /** … */", "svelte": "JSDoc /** … */", "notebook": "docstring",
+             "r": "roxygen #'"}
 
 
 SQL_LANGUAGES = {"SQL", "PL/pgSQL"}

@@ -1,0 +1,61 @@
+"""Code embedded in files of another format, extracted so that it can be measured like any source file:
+
+- a Jupyter notebook's code cells (Python, R), its Markdown cells kept as comment lines (``# …``: a notebook explains
+  itself in prose cells) and IPython magics (``%matplotlib``, ``!pip``) commented out so that the code parses;
+- a Vue or Svelte single-file component's ``<script>`` blocks (JavaScript, or TypeScript with ``lang="ts"``), the
+  template and style replaced by blank lines so that line numbers stay the component's.
+
+Pure functions of a text (nothing is executed), used by the per-file tasks of the ``code`` and ``code-comments`` facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor import safejson
+
+_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
+_TS = re.compile(r"""\blang\s*=\s*["']?(ts|typescript|tsx)\b""", re.I)
+_MAGIC = re.compile(r"^\s*[%!?]")
+
+
+def notebook_code(text: str) -> tuple[str, str] | None:
+    """``(code, language)`` of a notebook ("python" or "r"), None when it is not a readable notebook or in another language."""
+    try:
+        data = safejson.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("cells"), list):
+        return None
+    meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
+    kernel = meta.get("kernelspec") if isinstance(meta.get("kernelspec"), dict) else {}
+    info = meta.get("language_info") if isinstance(meta.get("language_info"), dict) else {}
+    language = str(info.get("name") or kernel.get("language") or "python").lower()
+    if language not in ("python", "r"):
+        return None
+    lines: list[str] = []
+    for cell in data["cells"]:
+        if not isinstance(cell, dict):
+            continue
+        source = cell.get("source", "")
+        body = "".join(s for s in source if isinstance(s, str)) if isinstance(source, list) else str(source)
+        if cell.get("cell_type") == "code":
+            lines += ["# " + line if _MAGIC.match(line) else line for line in body.splitlines()]
+        elif cell.get("cell_type") == "markdown":
+            lines += ["# " + line for line in body.splitlines() if line.strip()]
+        lines.append("")
+    return "\n".join(lines) + "\n", language
+
+
+def component_script(text: str) -> tuple[str, str]:
+    """``(script, language)`` of a Vue or Svelte component: its ``<script>`` blocks where they stand, every other line blank;
+    language "typescript" when a block says ``lang="ts"``, else "javascript"."""
+    out = ["" for _ in range(text.count("\n") + 1)]
+    language = "javascript"
+    for m in _SCRIPT.finditer(text):
+        if _TS.search(m.group(1)):
+            language = "typescript"
+        first = text.count("\n", 0, m.start(2))
+        for k, line in enumerate(m.group(2).split("\n")):
+            out[first + k] = line if k else line.lstrip()
+    return "\n".join(out), language
