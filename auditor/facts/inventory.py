@@ -81,7 +81,7 @@ CONFIG_NAMES = {"dockerfile", "containerfile", "makefile", "justfile", "procfile
 # Configuration templates: .env.example, .env.dist, .env.sample, .env.template, .env.model, env.default,
 # .env.test/.env.ci (throw-away values of tests and CI), app.env.example, example.env…
 _TEMPLATE_WORDS = r"example|sample|dist|template|tpl|defaults?|exemple|model|modele|modèle|skel|test|testing|ci"
-ENV_TEMPLATE = re.compile(rf"(^|/)(\.env|env|\.envrc)[.-]?(?:[\w-]+[.-])?({_TEMPLATE_WORDS})(\.[a-z]+)?$|(^|/)[^/]*\.env\.({_TEMPLATE_WORDS})$"
+ENV_TEMPLATE = re.compile(rf"(^|/)(\.env|env|\.envrc)(?:[.-][\w-]+)?[.-]({_TEMPLATE_WORDS})(\.[a-z]+)?$|(^|/)[^/]*\.env\.({_TEMPLATE_WORDS})$"
                           rf"|(^|/)([^/]*[.-])?({_TEMPLATE_WORDS})\.env$", re.I)
 
 # -- manifests and lockfiles: the one list -------------------------------------------------------

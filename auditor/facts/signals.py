@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.signal_registry import signal
-from auditor.facts.territory_values import CITY_NAMES, _SVG_MARKERS, _line_of, france_box, in_code as _in_code, national_centre
+from auditor.facts.territory_values import CITY_NAMES, _COMMENT_START, _SVG_MARKERS, _line_of, france_box, in_code as _in_code, national_centre
 
 CODE = ("code", "template", "config", "other", "style")
 PLACES = ("code", "template", "config", "other")
@@ -213,6 +213,10 @@ signal("geo.library-code", r"""\b(import org\.(?:osgeo\.proj4j|locationtech\.(?:
 # -- identifiers used as fields (not values) -------------------------------------------------------
 signal("ident.fields", r"""\b(code_?insee|codeInsee|insee_?code|inseeCode|code_?commune|codeCommune|citycode|siren|siret|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-.])cog)\b""",  # not an icon ("fa-cog")
        ("insee", "commune", "citycode", "siren", "siret", "epci", "departement", "region", "cog"), classes=PLACES)
+# Postal addresses handled by the code (a form's field, a model's column): what API Adresse geocodes and checks
+signal("ident.address", r"""\b(code_?postal|codePostal|postcode|postal_?code|zip_?code|zipCode|adresse_?postale|(?:postal|street|billing|shipping|mailing) address|"""
+       r"""streetAddress|nom_?(?:de_?)?voie|num[ée]ro_?(?:de_?)?voie|libelle_?voie|geocod\w*|(?<![\w-])adresses?(?=['"]?\s*[:=,)\]]))""",
+       ("postal", "postcode", "zip", "address", "voie", "geocod", "adresse"), classes=("code", "template"))
 # A data model's identifier columns: INSEE, SIREN/SIRET, EPCI codes typed in the SQL that creates the tables
 signal("ident.sql-columns", r"""\b(code_?insee|insee(?:_?(?:com|commune|dep|reg|epci))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci|code_?dep(?:artement)?|code_?reg(?:ion)?)\s+(?:character varying|varchar|char(?:acter)?|text|integer|int|bpchar)\b""",
        ("insee", "depcom", "commune", "siren", "siret", "epci", "code_dep", "code_reg", "codedep", "codereg"), exts={"sql", "pgsql", "plpgsql", "psql"}, group=1)
@@ -232,7 +236,8 @@ signal("auth.proconnect", r"""((?:auth|fca\.integ01\.dev-agentconnect|auth\.inte
 signal("auth.franceconnect", r"""((?:app|fcp|oidc|fcp-low)[\w.-]*\.franceconnect\.(?:gouv\.)?fr[\w/.-]*|(?<![A-Za-z])(?:franceconnect|FranceConnect|FRANCECONNECT|france_connect|FRANCE_CONNECT)(?![a-z]))""",
        ("franceconnect", "france_connect"))
 signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\.providers\.\w+|openid-configuration|openid_configuration|OpenID Connect|openid connect|OIDC_[A-Z_]+|oidc|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak)""",
-       ("openid", "oidc", "oauth2", "saml", "keycloak", "socialaccount"), classes=CODE)
+       ("openid", "oidc", "oauth2", "saml", "keycloak", "socialaccount"), classes=CODE,
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # a comment explaining an API client's token is no sign-in
 
 # -- public building blocks -------------------------------------------------------------------------
 signal("blocks.dsfr-markup", r"""(class(?:Name)?=["'][^"']*\bfr-(?:header|footer|btn|container|grid-row|input|select|table|card|tile|alert|notice|breadcrumb|nav|sidemenu|tabs|badge|tag)\b|@gouvfr/dsfr|react-dsfr|vue-dsfr|django-dsfr|dsfr\.min\.css|dsfr\.module)""",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, match_deps, textscan_ok
+from auditor.facts import FactError
 from auditor.facts.inventory import is_test, is_vendored
 from auditor.facts.tree import tree_of
 
@@ -133,6 +134,15 @@ SQL_FILES = (".sql", ".pgsql", ".plpgsql", ".psql")  # a data model's code, thou
 TOOL_KINDS = ("gis-kit", "library", "cli-tool", "infrastructure")
 
 
+def _no_database_model(ctx) -> bool:
+    """True when the personal-data fact read no database schema or model (False when it could not tell)."""
+    try:
+        value = ctx.fact("personal_data")
+    except FactError:  # unknown: the check judges as it did without this fact
+        return False
+    return isinstance(value, dict) and value.get("schemas_read") == 0
+
+
 @check(
     id="interoperability.data-standards",
     family="interoperability",
@@ -194,6 +204,12 @@ def data_standards(ctx) -> Result:
     details = {"table_schemas": sorted(table_schemas)[:10], "schema_data_gouv_refs": len(gouv), "programme_fields": prog_fields,
                "formats": sorted(formats), "data_files": len(data_files)}
     details["sql_schema_comments"] = len(sql_doc)
+    if set(formats) == {"JSON"} and not (table_schemas or gouv or prog_fields or data_files or sql_doc) and _no_database_model(ctx):
+        # JSON only as the messages of the project's own API, no data file, no database model: no data of its own to standardise
+        return Result.not_applicable(T("Aucune donnée propre au projet : ni fichier de données, ni modèle de base de données, seulement les messages JSON "
+                                       "de sa propre interface ; pas de schéma de données attendu.",
+                                       "No data of the project's own: no data file, no database model, only the JSON messages of its own "
+                                       "interface; no data schema expected."), **details)
     if not (formats or table_schemas or gouv or prog_fields or data_files or sql_doc):
         proj = ctx.fact("project") or {}
         kind = proj.get("kind") if proj.get("kind_decided") else None

@@ -179,6 +179,10 @@ OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-co
              r"knpuniversity/oauth2-client-bundle|league/oauth2-client|jumbojett/openid-connect-php|hwi/oauth-bundle|drenso/symfony-oidc-bundle|"
              r"onelogin/php-saml|laravel/socialite|facile-it/php-openid-client|omniauth.*|openid_connect|ueberauth.*|"
              r"org\.springframework\.boot:spring-boot-starter-oauth2-.*|org\.springframework\.security:spring-security-oauth2-.*")
+# The organisation's directory: accounts the authority already manages, without a federation such as ProConnect.
+LDAP_DEPS = (r"ldapjs|ldap3|python-ldap|django-auth-ldap|flask-ldap3-login|passport-ldapauth|ldapauth-fork|activedirectory2|ldap-authentication|"
+             r"adldap2/adldap2|directorytree/ldaprecord.*|symfony/ldap|org\.springframework\.security:spring-security-ldap|spring-security-ldap|"
+             r"org\.springframework\.ldap:.*|ldaptive|net\.tirasa\..*ldap.*")
 LOCAL_AUTH_DEPS = r"django-allauth|devise|passport-local|symfony/security-bundle|laravel/sanctum|laravel/breeze|bcrypt|bcryptjs|argon2|argon2-cffi|django"
 
 
@@ -225,6 +229,16 @@ def auth(ctx) -> Result:
     if oidc_libs or len(oidc_code) >= 2:
         return Result.scored(7, T("Authentification par un standard (OpenID Connect/OAuth2/SAML), sans ProConnect ni FranceConnect.",
                                   "Standard authentication (OpenID Connect/OAuth2/SAML), without ProConnect or FranceConnect."), ev, **details)
+    ldap_libs = match_deps(ctx, [LDAP_DEPS], dev=False)
+    if ldap_libs:
+        details["ldap_libraries"] = [d for d, _ in ldap_libs]
+        return Result.scored(5, T("Connexion par l'annuaire de la collectivité (LDAP) : ni OpenID Connect, ni ProConnect.",
+                                  "Sign-in through the organisation's directory (LDAP): no OpenID Connect, no ProConnect."),
+                             dep_evidence_lines(ctx, ldap_libs, limit=5) + ev, **details).advise(T(
+            "Gardez l'annuaire comme source des comptes, mais faites-le passer par un fournisseur d'identité OpenID Connect (Keycloak, "
+            "LemonLDAP::NG) et proposez ProConnect aux agents : une autre collectivité branchera alors son propre annuaire sans modifier le code.",
+            "Keep the directory as the source of accounts but put an OpenID Connect identity provider in front of it (Keycloak, LemonLDAP::NG) "
+            "and offer ProConnect to agents: another local government will then plug in its own directory without changing the code."))
     webserver = [h for h in sig.get("auth.webserver", []) if h[3] in ("config", "other", "doc")]
     if webserver and not (local or local_libs):
         details["webserver_auth"] = True
@@ -240,6 +254,10 @@ def auth(ctx) -> Result:
                                   "Sign-in with local accounts only (no OpenID Connect, no ProConnect)."), ev, **details)
     return Result.not_applicable(T("Aucune authentification détectée : le service semble public, sans connexion.",
                                    "No authentication detected: the service looks public, without sign-in."), **details)
+
+
+REFERENCE_SIGNALS = ("ident.address", "ident.fields", "ident.sql-columns", "geo.library-code", "geo.ogc", "geo.ign", "geo.legal-crs",
+                     "geo.postgis-sql", "format.geojson", "territory.insee", "territory.city", "territory.coords", "territory.latlng")
 
 
 DSFR_DEPS = r"@gouvfr/dsfr|@codegouvfr/react-dsfr|django-dsfr|@gouvminint/vue-dsfr|@laruiss/vue-dsfr|vue-dsfr|dsfr-connect|@dataesr/react-dsfr|@gouvfr/dsfr-chart|dsfr|wagtail-dsfr|sites-faciles|numerique-gouv/.*dsfr.*|.*-dsfr|dsfr-.*"
@@ -329,6 +347,14 @@ def public_building_blocks(ctx) -> Result:
     kind_fr = kind_label(kind, "fr") if kind else "projet"
     kind_en = kind_label(kind, "en") if kind else "project"
     details = {"ui": ui, "dsfr": dsfr, "dsfr_judged": judged_dsfr, "sponsor_type": sponsor, "building_blocks": sorted(blocks), "kind": kind}
+    # the public reference APIs replace addresses, places, maps and organisation identifiers: a service that handles none of
+    # them (a container manager, a ticket board) has no reference data to take from them
+    reference = [h for sid in REFERENCE_SIGNALS for h in sig.get(sid, []) if h[3] in CODEISH]
+    if not blocks and not judged_dsfr and not reference and kind in ("web-application", "api-service"):
+        return Result.not_applicable(T(f"Aucun commun public appelé, et ce projet de type « {kind_fr} » ne manipule ni adresse, ni lieu, ni carte, ni "
+                                       "identifiant d'organisation que les API publiques fourniraient.",
+                                       f"No public building block called, and this {kind_en} handles no address, place, map or organisation "
+                                       "identifier that the public APIs would provide."), **details)
     if not blocks and not judged_dsfr and kind not in (None, "web-application", "api-service"):
         return Result.not_applicable(T(f"Aucun commun public appelé, et aucun n'est attendu d'un projet de type « {kind_fr} ».",
                                        f"No public building block called, and none is expected from a {kind_en}."), **details)

@@ -1,0 +1,71 @@
+"""Verdicts read against a town's in-house infrastructure tool (a container manager: React front end, Fastify API,
+LDAP sign-in, connectors to a ticket desk, a phone system and a backup appliance), each fixed at its cause and
+shown on a git fixture shaped like it: internal addresses quoted in doc comments, a competitor's feature
+"déployé par défaut" in an analysis document, OAuth2 named by an API client, a test file named environments.test.ts,
+no data, address, place or identifier of its own."""
+
+from __future__ import annotations
+
+from auditor.facts.inventory import is_env_template
+from tests.test_local_authority_verdicts import judge
+
+TOOL = {
+    "README.md": "# QUAI\n\nGestion des conteneurs, des registries et du GitOps de la mairie, avec authentification LDAP.\n",
+    "package.json": '{"name": "quai", "private": true, "scripts": {"test": "pnpm -r test"}}\n',
+    "apps/web/package.json": '{"name": "web", "dependencies": {"react": "^18.3.0", "react-dom": "^18.3.0"}}\n',
+    "apps/web/src/App.tsx": "export function App() {\n  return <main>Conteneurs</main>\n}\n",
+    "apps/api/package.json": '{"name": "api", "dependencies": {"fastify": "^4.28.0", "ldapjs": "^3.0.7", "dockerode": "^4.0.0"}}\n',
+    "apps/api/src/index.ts": "import Fastify from 'fastify'\nexport const app = Fastify()\napp.get('/api/containers', async () => ({ items: [] }))\n",
+    "apps/api/src/services/glpi.ts":
+        "/**\n * Routes GLPI (tickets de la mairie).\n *  - CONFIRMÉ en conditions réelles (172.16.8.22, sans jeton) : `http://172.16.8.22/apirest.php`\n"
+        " *    répond ; l'API exige un app_token.\n */\nexport const base = process.env.GLPI_URL\n",
+    "apps/api/src/services/hycu.ts": "// Vérifié sur l'appliance 172.20.0.100:8443 (GET non authentifiés uniquement)\nexport const url = process.env.HYCU_URL\n",
+    "apps/api/src/services/gitops.ts":
+        "export function withToken(repoUrl: string, gitUsername?: string) {\n"
+        "  const user = gitUsername ? encodeURIComponent(gitUsername) : \"oauth2\";\n  return repoUrl.replace('https://', `https://${user}@`);\n}\n",
+    "apps/api/src/services/threecx.ts":
+        "/**\n *  - \"client-credentials\" : OAuth2 client credentials sur `{base}/connect/token`.\n */\n"
+        "export async function token(base: string) {\n  // `expires_in` lu en SECONDES (OAuth2)\n  return fetch(`${base}/connect/token`)\n}\n",
+    "apps/api/src/services/auth.ts": "import ldap from 'ldapjs'\nexport const client = () => ldap.createClient({ url: process.env.LDAP_URL })\n",
+    "apps/api/src/routes/webhook.ts": "export const headers = { 'content-type': 'application/json' }\n",
+    "apps/api/test/environments.test.ts": "import { describe, it } from 'vitest'\ndescribe('environments', () => { it('lists', () => {}) })\n",
+    "apps/api/.env.example": "GLPI_URL=\nHYCU_URL=\nLDAP_URL=ldap://localhost:389\n",
+    "docs/reports/competitive-analysis.md":
+        "# Analyse concurrentielle\n\n**Métriques**\nCoolify va plus loin avec un agent dédié (conteneur Go déployé par défaut sur chaque serveur géré) "
+        "([coolify.io/docs/knowledge-base/server/sentinel](https://coolify.io/docs/knowledge-base/server/sentinel)), comme Railway "
+        "([docs.railway.com/guides/metrics](https://docs.railway.com/guides/metrics)).\n",
+}
+ONLY = ["scaling.reuse", "scaling.hosting", "interoperability.auth", "interoperability.public-building-blocks",
+        "interoperability.data-standards", "reusability.configuration"]
+
+
+def test_an_in_house_infrastructure_tool_is_judged_for_what_it_is(tmp_path):
+    _, res = judge(tmp_path, TOOL, ONLY)
+    # a competitor's agent "déployé par défaut sur chaque serveur" is nobody's deployment of this project
+    assert res["scaling.reuse"]["status"] == "inconclusive", res["scaling.reuse"]["message"]
+    # addresses quoted in doc comments are notes of a test, not connections the code opens
+    hosting = res["scaling.hosting"]
+    assert not any("172." in str(e.get("value")) for e in hosting["evidence"]), hosting["evidence"]
+    assert hosting["status"] == "pass", hosting["message"]
+    # OAuth2 named by API clients (a git token's user name, a phone system's client credentials in comments) is no sign-in;
+    # the users sign in through the town's directory
+    auth = res["interoperability.auth"]
+    assert auth["status"] == "warn" and "LDAP" in auth["message"]["en"] and auth["details"]["ldap_libraries"] == ["ldapjs"], auth
+    # no address, place, map or identifier: no public reference API to advise; no data of its own: no data schema to publish
+    assert res["interoperability.public-building-blocks"]["status"] == "not_applicable", res["interoperability.public-building-blocks"]["message"]
+    assert res["interoperability.data-standards"]["status"] == "not_applicable", res["interoperability.data-standards"]["message"]
+    # a test file named environments.test.ts is no configuration template
+    assert not any(e.get("path") == "apps/api/test/environments.test.ts" for e in res["reusability.configuration"]["evidence"])
+
+
+def test_the_same_tool_with_postal_addresses_or_a_database_is_still_judged(tmp_path):
+    files = dict(TOOL, **{"apps/api/src/services/usagers.ts": "export type Usager = { nom: string; code_postal: string; adresse: string }\n",
+                          "apps/api/src/db/schema.sql": "CREATE TABLE usager (id serial PRIMARY KEY, nom text, code_postal text);\n"})
+    _, res = judge(tmp_path, files, ["interoperability.public-building-blocks", "interoperability.data-standards"])
+    assert res["interoperability.public-building-blocks"]["status"] == "fail", res["interoperability.public-building-blocks"]["message"]
+    assert res["interoperability.data-standards"]["status"] != "not_applicable", res["interoperability.data-standards"]["message"]
+
+
+def test_a_test_file_named_after_environments_is_no_template():
+    assert not is_env_template("apps/api/test/environments.test.ts")
+    assert is_env_template(".env.test") and is_env_template("config/.env-dist") and is_env_template(".env.local.example")
