@@ -101,7 +101,8 @@ def test_static_leaflet_map_is_a_static_site(tmp_path):
 
 
 def test_dsfr_is_neither_rewarded_nor_recommended_to_a_local_authority(tmp_path):
-    path = build(tmp_path / "r", REACT_APP)
+    # a form with a postal code: reference data the public APIs provide, so the building blocks are judged
+    path = build(tmp_path / "r", dict(REACT_APP, **{"src/Form.jsx": "export const fields = { code_postal: '' }\n"}))
     only = ["interoperability.public-building-blocks"]
     local = run(path, tmp_path / "c", only=only, sponsor="local-authority")
     assert local["facts"]["project"]["sponsor_type"] == "local-authority" and local["facts"]["project"]["sponsor_source"] == "option"

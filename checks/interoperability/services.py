@@ -354,7 +354,11 @@ def public_building_blocks(ctx) -> Result:
         return Result.not_applicable(T(f"Aucun commun public appelé, et ce projet de type « {kind_fr} » ne manipule ni adresse, ni lieu, ni carte, ni "
                                        "identifiant d'organisation que les API publiques fourniraient.",
                                        f"No public building block called, and this {kind_en} handles no address, place, map or organisation "
-                                       "identifier that the public APIs would provide."), **details)
+                                       "identifier that the public APIs would provide."), **details).advise(T(
+            "Rien à faire pour ce projet ; s'il vient à manipuler des adresses, des communes ou des SIREN, prenez-les des API publiques "
+            "(API Adresse, geo.api.gouv.fr, API Entreprise) plutôt que d'une copie locale.",
+            "Nothing to do for this project; should it come to handle addresses, municipalities or SIREN numbers, take them from the "
+            "public APIs (API Adresse, geo.api.gouv.fr, API Entreprise) rather than from a local copy."))
     if not blocks and not judged_dsfr and kind not in (None, "web-application", "api-service"):
         return Result.not_applicable(T(f"Aucun commun public appelé, et aucun n'est attendu d'un projet de type « {kind_fr} ».",
                                        f"No public building block called, and none is expected from a {kind_en}."), **details)
