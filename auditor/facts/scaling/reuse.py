@@ -27,7 +27,10 @@ REUSE_TITLE = re.compile(r"^\W*(?:(les |nos |our |known |public |main |principal
                          r"(collectivit[ée]s|territoires|organisations|structures) (utilisatrices|partenaires|utilisateurs|qui l'utilisent))"
                          # "Users" alone titles a user guide ("Users list", "Utilisateurs et droits"): only said of who runs it.
                          r"|(nos|our|known|main|principaux) (utilisateurs|users)|(utilisateurs|users) (actuels|connus|current|known)"
-                         r"|(groupe|club|communaut[ée]) (d'|des )?utilisat(eurs|rices)|users? (group|community))\b"
+                         r"|(groupe|club|communaut[ée]) (d'|des )?utilisat(eurs|rices)|users? (group|community)"
+                         # "Exemples d'atlas en ligne utilisant GeoNature-atlas", "Sites using Lizmap" (not "Examples using the API")
+                         r"|(exemples? |examples? |liste |list )?(d['’]|de |des |of )?(sites?|atlas|applications?|portails?|instances?|plateformes?|"
+                         r"d[ée]ploiements?|websites?|platforms?|services?) (en ligne |online |web )?(utilisant|using|bas[ée]s? sur|propuls[ée]s? par|powered by))\b"
                          r"[^\n]{0,40}$"
                          # "Réutilisations" titles a list of reuses; "Reuse Document Across Entities" a design note.
                          r"|^\W*(les |nos |known )?(r[ée]utilisations?|reuses?|showcase|adopters)(\s+(par|by|du|de|of|des)\b[^\n]{0,40})?\W*$", re.I)
@@ -40,7 +43,8 @@ PUBLIC_WORDS = re.compile(r"\b(villes?|m[ée]tropoles?|communes?|d[ée]partement
 REUSE_LINE = re.compile(r"\b(instances? (de|of|publique|public|en ligne|install[ée]es)|d[ée]ploy[ée]e? (par|à|chez|sur)(?! (d[ée]faut|chaque|tous|toutes))|deployed (by|at|in)(?! (default|each|every|all))|utilis[ée]e? par|used by|"
                         r"en production (à|chez|par|sur)|in production (at|by)|mis en (place|service) (par|à|chez)|r[ée]utilis[ée]e? par|adopt[ée] par|"
                         r"install[ée]e?s? (chez|par|à)|installed (at|by)|h[ée]berg[ée]e?s? (chez|par))\b", re.I)
-LINK = re.compile(r"\[([^\]]{1,120})\]\((https?://[^)\s]+)\)|<(https?://[^>\s]+)>|(?<![(<\[\"'])(https?://[^\s)\]>\"'`]+)")
+LINK = re.compile(r"\[([^\]]{1,120})\]\((https?://[^)\s]+)\)|<(https?://[^>\s]+)>|(?<![(<\[\"'])(https?://[^\s)\]>\"'`]+)"
+                  r"|`([^`<]{1,120}?)\s*<(https?://[^>\s]+)>`__?")  # reStructuredText: `PN du Mercantour <http://…>`_
 SKIP_HOSTS = ("shields.io", "badge", "travis", "codecov", "github.com", "gitlab.com", "readthedocs", "npmjs", "pypi.org", "docker.com",
               "framagit.org", "sonarcloud", "coveralls", "creativecommons", "opensource.org", "gnu.org", "etalab.gouv.fr/licence")
 MAX_DOCS = 60
@@ -49,8 +53,8 @@ MAX_DOCS = 60
 def _links(text: str) -> list[tuple[str, str | None]]:
     out = []
     for m in LINK.finditer(text):
-        url = m.group(2) or m.group(3) or m.group(4)
-        label = m.group(1)
+        url = m.group(2) or m.group(3) or m.group(4) or m.group(6)
+        label = m.group(1) or m.group(5)
         out.append((url.rstrip(".,;:"), label))
     return out
 
@@ -141,7 +145,7 @@ def classify_forks(forks: list[dict], owner: str) -> dict:
     return out
 
 
-@fact("reuse_documents", version=1, public=False)
+@fact("reuse_documents", version=2, public=False)
 def reuse_documents(ctx) -> dict:
     """What the commit's own files say of reuse (publiccode.yml usedBy, instances and reusers named in
     the documentation): cached with the commit, so that a warm audit asks only the forge again."""
