@@ -57,7 +57,7 @@ def compose_services(ctx) -> set[str]:
     return names
 
 
-@fact("hosting_dependencies", version=5, cache="commit+as_of")
+@fact("hosting_dependencies", version=6, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
