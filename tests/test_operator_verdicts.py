@@ -232,3 +232,35 @@ def test_base_maps_of_the_configuration_template_are_building_blocks_in_use(tmp_
     r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["interoperability.public-building-blocks", "interoperability.geo"]))
     assert r["interoperability.public-building-blocks"]["status"] != "fail", r["interoperability.public-building-blocks"]["message"]
     assert r["interoperability.geo"]["details"]["ign"]
+
+
+ATLAS_README = (
+    "GeoNature-atlas\n===============\n\nAtlas WEB dynamique Faune-Flore basé sur les données de la synthèse de GeoNature.\n\n"
+    "Exemples d'atlas en ligne utilisant GeoNature-atlas :\n-----------------------------------------------------\n\n"
+    "- `PN du Mercantour <http://biodiversite.mercantour-parcnational.fr>`_\n"
+    "- `PNR Normandie Maine <https://biodiversite.parc-naturel-normandie-maine.fr>`_\n"
+    "- `Métropole clermontoise <https://atlas.cbiodiv.org>`_\n\n"
+    "Licence\n-------\n\n* OpenSource - GPL V3\n"
+)
+
+
+def test_a_list_of_sites_using_the_project_is_reuse_in_restructuredtext_too(tmp_path):
+    """GeoNature-atlas's README lists 19 atlases of parks and local authorities 'utilisant GeoNature-atlas':
+    'no reuse named in the repository' before."""
+    files = dict(ATLAS_CONFIGURED, **{"README.rst": ATLAS_README})
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["scaling.reuse"]))["scaling.reuse"]
+    assert r["status"] == "pass", r["message"]
+    assert "http://biodiversite.mercantour-parcnational.fr" in str(r["evidence"])
+
+
+def test_code_examples_using_an_api_are_not_reuse(tmp_path):
+    files = dict(ATLAS_CONFIGURED, **{"README.md": "# Atlas\n\n## Examples using the API\n\n- [search](https://atlas.example.org/api/search)\n"
+                                                   "- [taxon](https://atlas.example.org/api/taxon/1)\n"})
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["scaling.reuse"]))["scaling.reuse"]
+    assert r["status"] == "inconclusive", r["message"]
+
+
+def test_a_placeholder_address_in_a_configuration_template_is_no_hosting_dependency(tmp_path):
+    files = dict(ATLAS_CONFIGURED, **{"atlas/configuration/config.py.example": "ORGANISME_URL = 'https://monadressecustom.org'\n"})
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["scaling.hosting"]))["scaling.hosting"]
+    assert "monadressecustom" not in str(r["evidence"]), r["evidence"]
