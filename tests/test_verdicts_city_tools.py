@@ -69,3 +69,46 @@ def test_the_same_tool_with_postal_addresses_or_a_database_is_still_judged(tmp_p
 def test_a_test_file_named_after_environments_is_no_template():
     assert not is_env_template("apps/api/test/environments.test.ts")
     assert is_env_template(".env.test") and is_env_template("config/.env-dist") and is_env_template(".env.local.example")
+
+
+MONITOR = {
+    "README.md": "# AppMonitor\n* EN - Monitoring for Web apps based on Selenium Webdriver, RRDTool et NSCA\n\n## Installation\n\nRun `composer install`.\n\n"
+                 "## Configuration\n\n### MAIL\n* $SMTP = 'smtp.ville.local', Serveur SMTP\n### URL de test de communication\n"
+                 "* $TEST_COMM_URL = string, URL d'une page accessible sans passer par internet\n\n## Usage\n\n`php TestSelenium.php config.php Scenario`\n",
+    "composer.json": '{"require": {"facebook/webdriver": "^1.6", "phpmailer/phpmailer": "^6.0"}}\n',
+    "composer.lock": '{"packages": []}\n',
+    "TestSelenium.php": "<?php\nclass TestSelenium {\n  public function run($scenario) { return $scenario->steps(); }\n}\n",
+    "config.php": "<?php\nclass Config {\n  public $DEFAULT_EXP_MAIL = 'Supervision_Applicative@mairie-saint-maur.com';\n}\n",
+    "testcases/Intranet.php": "<?php\nclass Intranet {\n  public function Home($driver) { $driver->get('https://www.example.org/'); }\n}\n",
+}
+
+
+def test_a_town_halls_monitoring_scripts(tmp_path):
+    def commit(email):
+        return {"files": MONITOR, "author": ("Camus L", email), "date": "2018-08-02T10:00:00+02:00"}
+
+    from tests.test_project_kind import run
+    from tests.test_reusability_fixtures import results
+
+    path = build_history(tmp_path / "r", [commit("camus.l@mairie-saint-maur.com")])
+    res = results(run(path, tmp_path / "c", only=["documentation.readme-sections", "interoperability.data-standards",
+                                                  "interoperability.public-building-blocks", "scaling.contributor-organisations",
+                                                  "reusability.territory-neutral"]))
+    # "URL de test de communication" names a setting, not a way to reach the team
+    sections = res["documentation.readme-sections"]
+    assert not any(e["value"].get("section") == "contact" for e in sections["evidence"]
+                   if isinstance(e.get("value"), dict) and e.get("kind") != "missing"), sections["evidence"]
+    # scripts with no data file and no database model: no data schema, no public reference API to advise
+    assert res["interoperability.data-standards"]["status"] == "not_applicable", res["interoperability.data-standards"]["message"]
+    assert res["interoperability.public-building-blocks"]["status"] == "not_applicable"
+    # the town hall's domain under .com is a public body's
+    orgs = res["scaling.contributor-organisations"]
+    assert "public bodies 100%" in orgs["message"]["en"], orgs["message"]
+    # …and its address in the configuration is a territory value, in the right place
+    assert res["reusability.territory-neutral"]["details"]["in_config_data_tests_docs"] == 1
+
+
+def build_history(path, commits):
+    from tests.gitrepo import make_repo
+
+    return make_repo(path, commits)

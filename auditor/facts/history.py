@@ -85,18 +85,19 @@ def _public_rules() -> tuple:
 
     d = load("organisations.yml")
     return ({x.lower() for x in d.get("public_domains") or []}, tuple(x.lower() for x in d.get("public_suffixes") or []),
-            {x.lower() for x in d.get("public_tlds") or []}, re.compile(d.get("public_name_regex") or r"(?!x)x", re.I))
+            {x.lower() for x in d.get("public_tlds") or []}, re.compile(d.get("public_name_regex") or r"(?!x)x", re.I),
+            re.compile(d.get("public_name_any_tld_regex") or r"(?!x)x", re.I))
 
 
 def is_public_domain(reg: str, extra: tuple[str, ...] | list[str] = ()) -> bool:
     reg = reg.lower()
-    listed, suffixes, tlds, words = _public_rules()
+    listed, suffixes, tlds, words, any_tld = _public_rules()
     if reg in listed or reg in {d.lower() for d in extra} or reg.endswith(suffixes) or any(reg.endswith("." + d) for d in listed):
         return True
     labels = reg.split(".")
     if len(labels) >= 2 and (labels[-2] in ("gouv", "gov", "gob", "admin") or labels[-1] in ("gov", "gouv", "edu", "bzh-gouv")):
         return True
-    return labels[-1] in tlds and bool(words.search(labels[0]))
+    return (labels[-1] in tlds and bool(words.search(labels[0]))) or bool(any_tld.search(labels[0]))
 
 
 # -- helpers -----------------------------------------------------------------------------------

@@ -54,7 +54,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "contact": ("contact", "contacts", "support", "aide", "help", "equipe", "team", "auteurs", "authors", "mainteneurs",
                 "maintainers", "communaute", "community", "questions", "nous contacter", "contact us", "credits",
                 "remerciements", "acknowledgements", "qui sommes nous", "who we are", "discuss", "discuss with us",
-                "discuter", "echanger", "echanges", "chat", "forum", "communication", "nous joindre",
+                "discuter", "echanger", "echanges", "chat", "forum", "canaux de communication", "communication avec", "nous joindre",
                 "en cas de difficultes", "difficultes", "besoin d aide", "une question", "getting help"),
 }
 
@@ -149,6 +149,8 @@ RUN_WORDS = ("commandes", "commands", "running", "lancement", "lancer", "run", "
 def heading_sections(text: str, under_install: bool = False) -> list[str]:
     normed = norm(text)
     found = [name for name in SECTION_ORDER if any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name])]
+    if normed == "communication" and "contact" not in found:  # "Communication" alone titles how to reach the team;
+        found.append("contact")  # "URL de test de communication" names a setting
     if "usage" in found and ("install" in found or under_install):
         only_run = not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS)
         if only_run:
@@ -361,7 +363,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=6)
+@fact("readme", version=7)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -218,6 +218,7 @@ DEPARTEMENTS = (
 REGIONS = ("auvergne-rhone-alpes auvergnerhonealpes bourgogne-franche-comte bourgognefranchecomte bretagne centre-val-de-loire "
            "centre-valdeloire centrevaldeloire corse grand-est grandest hauts-de-france hautsdefrance ile-de-france iledefrance "
            "normandie nouvelle-aquitaine occitanie laregion pays-de-la-loire paysdelaloire maregionsud regionsud").split()
+_TOWN_HALL = re.compile(r"^(?:mairie|ville-de|ville-d|commune-de)-?[a-z]")
 _AUTHORITY_WORDS = re.compile(r"^(?:grand-?|ville-?|mairie-?|agglo-?|metropole-?|ca-|cc-|cu-|cd-?)|(?:-?metropole|-?agglo|-?agglomeration|3m)$")
 
 
@@ -245,6 +246,8 @@ def authority_host(host: str) -> bool:
     if len(labels) < 2 or labels[-2] in ("gouv", "gov", "ac", "asso", "com", "org", "tm"):
         return False
     label, tld = labels[-2], labels[-1]
+    if _TOWN_HALL.match(label):  # mairie-saint-maur.com, ville-de-xxx.org: a town hall's name, whatever the place
+        return True
     core = _AUTHORITY_WORDS.sub("", label)
     if tld in ("com", "org", "net"):  # a place's name under a generic TLD only with a local-authority word (grandlyon.com)
         return core != label and core in _PLACES_CACHE[0]

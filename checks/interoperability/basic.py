@@ -215,10 +215,13 @@ def data_standards(ctx) -> Result:
         kind = proj.get("kind") if proj.get("kind_decided") else None
         # a tool with no data of its own (a QGIS plugin browsing remote catalogues), or a map viewer or static site showing others'
         # layers without a data file of its own, has no schema to publish
-        if kind in TOOL_KINDS or kind == "static-site":
+        # and neither has a project of any kind with no database model either (scripts driving a browser, a monitoring kit)
+        if kind in TOOL_KINDS or kind == "static-site" or _no_database_model(ctx):
             from auditor.facts.project import kind_label
-            return Result.not_applicable(T(f"Aucune donnée lue, écrite ni publiée par ce projet de type « {kind_label(kind, 'fr')} » : pas de schéma attendu.",
-                                           f"No data read, written or published by this {kind_label(kind, 'en')}: no schema expected."), **details)
+            kind_fr = f"ce projet de type « {kind_label(kind, 'fr')} »" if kind else "ce projet (ni fichier de données, ni modèle de base de données)"
+            kind_en = f"this {kind_label(kind, 'en')}" if kind else "this project (no data file, no database model)"
+            return Result.not_applicable(T(f"Aucune donnée lue, écrite ni publiée par {kind_fr} : pas de schéma attendu.",
+                                           f"No data read, written or published by {kind_en}: no schema expected."), **details)
         return Result.fail(T("Ni schéma de données publié, ni format ouvert lu ou écrit.", "No published data schema, and no open format read or written."),
                            ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
     msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or 'aucun dans le code'} ; schémas : {len(table_schemas)} Table Schema, "

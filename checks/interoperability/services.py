@@ -350,8 +350,9 @@ def public_building_blocks(ctx) -> Result:
     # the public reference APIs replace addresses, places, maps and organisation identifiers: a service that handles none of
     # them (a container manager, a ticket board) has no reference data to take from them
     reference = [h for sid in REFERENCE_SIGNALS for h in sig.get(sid, []) if h[3] in CODEISH]
-    if not blocks and not judged_dsfr and not reference and kind in ("web-application", "api-service"):
-        return Result.not_applicable(T(f"Aucun commun public appelé, et ce projet de type « {kind_fr} » ne manipule ni adresse, ni lieu, ni carte, ni "
+    if not blocks and not judged_dsfr and not reference and kind in (None, "web-application", "api-service"):
+        what_fr = f"ce projet de type « {kind_fr} »" if kind else "ce projet"
+        return Result.not_applicable(T(f"Aucun commun public appelé, et {what_fr} ne manipule ni adresse, ni lieu, ni carte, ni "
                                        "identifiant d'organisation que les API publiques fourniraient.",
                                        f"No public building block called, and this {kind_en} handles no address, place, map or organisation "
                                        "identifier that the public APIs would provide."), **details).advise(T(
