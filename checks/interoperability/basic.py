@@ -215,8 +215,8 @@ def data_standards(ctx) -> Result:
         kind = proj.get("kind") if proj.get("kind_decided") else None
         # a tool with no data of its own (a QGIS plugin browsing remote catalogues), or a map viewer or static site showing others'
         # layers without a data file of its own, has no schema to publish
-        # and neither has a project of any kind with no database model either (scripts driving a browser, a monitoring kit)
-        if kind in TOOL_KINDS or kind == "static-site" or _no_database_model(ctx):
+        # and neither has a project of no recognised kind with no database model (scripts driving a browser, a monitoring kit)
+        if kind in TOOL_KINDS or kind == "static-site" or (kind is None and _no_database_model(ctx)):
             from auditor.facts.project import kind_label
             kind_fr = f"ce projet de type « {kind_label(kind, 'fr')} »" if kind else "ce projet (ni fichier de données, ni modèle de base de données)"
             kind_en = f"this {kind_label(kind, 'en')}" if kind else "this project (no data file, no database model)"
