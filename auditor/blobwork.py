@@ -14,10 +14,19 @@ repository), whose value is JSON. :func:`run` gives the value of a task for a li
   size, largest first. Values are merged by path, so the report is the same whatever the scheduling,
   the number of processes or the cache state (values always go through JSON, in memory too).
 
+An audit may start a fact's analyses *ahead* (``run(..., ahead=owner)``): the files are read and
+submitted to the pool, and the call raises :class:`Ahead` instead of waiting; the audit goes on
+with its other facts while the workers compute, and the later ordinary call for the same files
+takes the values from those submissions (same task, same contents, same key: the same values).
+At most :data:`AHEAD_MAX_BYTES` of contents are submitted ahead; the rest is computed when asked.
+
 The pool's workers are forked from a server process started clean (``forkserver``): they never
 inherit the audit's threads or locks. An audit past its budget stops waiting and the pool is
 replaced (a worker stuck in one analyser is killed with it). ``AUDITOR_WORKERS`` sets the number of
 worker processes (0: no pool; default: the CPU count, at most 4).
+
+Longer than 400 lines: the keys, the store, the pool and the work started ahead share the same
+keys, groups and pool; split, each part would reach into the others' internals.
 """
 
 from __future__ import annotations
@@ -40,6 +49,7 @@ INLINE_MAX_FILES = 48  # fewer files than this (or fewer bytes than below) are c
 INLINE_MAX_BYTES = 256 * 1024
 GROUP_BYTES = 512 * 1024  # files are sent to the workers in groups of about this many bytes
 GROUP_FILES = 64
+AHEAD_MAX_BYTES = 96 * 1024 * 1024  # contents submitted ahead per audit (held until the workers take them)
 ANALYSERS = ("radon", "lizard", "detect-secrets", "Pygments")
 # Imported once by the pool's server process, so that every worker starts with them.
 PRELOAD = ["auditor.facts.code", "auditor.facts.comments", "auditor.facts.secrets", "auditor.facts.textscan", "auditor.facts.signals", "pygments.lexers", "radon.complexity",
@@ -284,8 +294,13 @@ def _budget(what: str) -> Exception:
 
 def run(kind: str, version: int, entries: Sequence[Any], read_many: Callable[[list[Any]], dict[str, Any]], task: Callable[..., Any], *,
         max_blob: int | None, cache: BlobStore | None, fingerprint: str, by_path: bool = True, options: Any = None,
-        deadline: float | None = None, use_pool: bool | None = None, keyed: bool = True) -> dict[str, Any]:
+        deadline: float | None = None, use_pool: bool | None = None, keyed: bool = True, ahead: object = None,
+        wait: bool = True) -> dict[str, Any]:
     """``{entry.path: task(entry.path, contents[, options])}`` for ``entries`` (see the module's doc).
+
+    With ``ahead`` (the audit's token), the missing values are only submitted to the pool and
+    :class:`Ahead` is raised; a later call without it collects them. Without ``wait``, a call that
+    would wait for the pool raises :class:`NotReady` instead (the audit asks again later).
 
     ``read_many(entries)`` gives ``{path: contents}`` from the snapshot (in this process, only for
     the files whose value is not known yet; a file left out is passed as None). ``deadline``
@@ -314,16 +329,25 @@ def run(kind: str, version: int, entries: Sequence[Any], read_many: Callable[[li
                 out[e.path] = value
                 memo_put(keys[e.path], value)
         missing = still
-    if not missing:
+    if not missing and ahead is None:
         return out
-    total = sum(e.size for e in missing)
-    pool_wanted = use_pool if use_pool is not None else (workers() > 0 and len(missing) >= INLINE_MAX_FILES and total >= INLINE_MAX_BYTES)
-    values: dict[str, str] = {}
+    if ahead is None and not wait and not _ahead_ready(missing, keys):
+        raise NotReady(kind)
+    values: dict[str, str] = _collect_ahead(missing, keys, deadline) if _AHEAD and ahead is None else {}
+    todo = [e for e in missing if e.path not in values]
+    total = sum(e.size for e in todo)
+    pool_wanted = use_pool if use_pool is not None else (workers() > 0 and len(todo) >= INLINE_MAX_FILES and total >= INLINE_MAX_BYTES)
+    if ahead is not None:
+        if pool_wanted:
+            _submit_ahead(ahead, task, todo, keys, read_many, options, deadline)
+        raise Ahead(kind)
+    if pool_wanted and not wait:
+        raise NotReady(kind)
     if pool_wanted:
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            values = _in_pool(task, _groups(missing), read_many, options, deadline)
+            values.update(_in_pool(task, _groups(todo), read_many, options, deadline))
         except BrokenProcessPool as exc:  # a worker died (memory): the rest is done here instead
             log.debug("%s: process pool broken (%s), analysing in this process", kind, exc)
     rest = [e for e in missing if e.path not in values]
@@ -376,3 +400,91 @@ def _in_pool(task: Callable[..., Any], groups: list[list[Any]], read_many: Calla
         _discard_pool(pool)
         raise
     return values
+
+
+# -- ahead of time -----------------------------------------------------------------------------------
+
+
+class Ahead(BaseException):
+    """Raised by :func:`run` called ``ahead``: the analyses are submitted, the caller's computation
+    stops there (a BaseException, so that no ``except Exception`` in a fact takes it for a failure)."""
+
+
+class NotReady(BaseException):
+    """Raised by :func:`run` called without ``wait`` when the values are still being computed in the
+    pool (or would have to be): the audit runs the check that asked later, once the other checks ran."""
+
+
+def _ahead_ready(entries: list[Any], keys: dict[str, str]) -> bool:
+    """Whether every value submitted ahead for ``entries`` is computed."""
+    with _AHEAD_LOCK:
+        futures = {_AHEAD[keys[e.path]][1] for e in entries if keys.get(e.path) in _AHEAD}
+    return all(f.done() for f in futures)
+
+
+_AHEAD: dict[str, tuple[Any, Any, int]] = {}  # blob key -> (owner, future of its group, index in the group)
+_AHEAD_BYTES: dict[int, int] = {}  # id(owner) -> contents submitted ahead
+_AHEAD_LOCK = threading.Lock()
+
+
+def _submit_ahead(owner: object, task: Callable[..., Any], entries: list[Any], keys: dict[str, str],
+                  read_many: Callable[[list[Any]], dict[str, Any]], options: Any, deadline: float | None) -> None:
+    """Read ``entries`` (those with a key, not submitted yet) and submit them in groups, without waiting,
+    up to :data:`AHEAD_MAX_BYTES` for ``owner``."""
+    with _AHEAD_LOCK:
+        entries = [e for e in entries if e.path in keys and keys[e.path] not in _AHEAD]
+    if not entries:
+        return
+    pool = _pool()
+    for group in _groups(entries):
+        size = sum(e.size for e in group)
+        with _AHEAD_LOCK:
+            if _AHEAD_BYTES.get(id(owner), 0) + size > AHEAD_MAX_BYTES:
+                return
+            _AHEAD_BYTES[id(owner)] = _AHEAD_BYTES.get(id(owner), 0) + size
+        if deadline is not None and time.monotonic() > deadline:
+            return
+        contents = read_many(group)
+        try:
+            fut = pool.submit(_run_group, task, [(e.path, contents.get(e.path)) for e in group], options)
+        except Exception as exc:  # noqa: BLE001 - a broken or stopped pool: the files are computed when asked
+            log.debug("analyses ahead stopped: %s", exc)
+            return
+        with _AHEAD_LOCK:
+            for i, e in enumerate(group):
+                _AHEAD[keys[e.path]] = (owner, fut, i)
+
+
+def _collect_ahead(entries: list[Any], keys: dict[str, str], deadline: float | None) -> dict[str, str]:
+    """The values submitted ahead for ``entries`` (waiting for them), by path; a group that failed
+    (a worker died) gives nothing: its files are computed again by the caller."""
+    from concurrent.futures import wait
+
+    with _AHEAD_LOCK:
+        wanted = {e.path: _AHEAD.pop(keys[e.path]) for e in entries if keys.get(e.path) in _AHEAD}
+    if not wanted:
+        return {}
+    futures = {fut for _, fut, _ in wanted.values()}
+    timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+    _, pending = wait(futures, timeout=timeout)
+    if pending:
+        for fut in pending:
+            fut.cancel()
+        if _POOL is not None:
+            _discard_pool(_POOL)  # its workers may be stuck in an analyser
+        raise _budget("per-file analyses")
+    values: dict[str, str] = {}
+    for path, (_, fut, i) in wanted.items():
+        try:
+            values[path] = fut.result()[i]
+        except Exception as exc:  # noqa: BLE001 - a broken pool: computed again by the caller
+            log.debug("%s: analysed ahead in vain (%s)", path, exc)
+    return values
+
+
+def drop_ahead(owner: object) -> None:
+    """Forget what ``owner`` (an audit) submitted ahead and did not collect (its facts were not asked)."""
+    with _AHEAD_LOCK:
+        for key in [k for k, (o, _, _) in _AHEAD.items() if o is owner]:
+            _AHEAD.pop(key)[1].cancel()
+        _AHEAD_BYTES.pop(id(owner), None)

@@ -68,6 +68,10 @@ class FactCache:
             pass
         return None
 
+    def has(self, key: str) -> bool:
+        """Whether an entry exists for ``key`` (not read: a damaged one is found out by :meth:`get`)."""
+        return self._path(key).is_file()
+
     def put(self, key: str, value: Any) -> None:
         """Stored in its own key order (a warm audit reads back the value a cold one used: the same
         report), checked by the digest of its sorted form."""
@@ -178,6 +182,8 @@ class AuditContext:
         self._fact_errors: dict[str, str] = {}
         self._cache = fact_cache
         self._computing: list[str] = []  # facts being computed, innermost last
+        self._ahead: str | None = None  # the fact being started ahead (see prefetch)
+        self.pool_waits = True  # False: a fact that would wait for the pool raises blobwork.NotReady (engine.evaluate)
         self._partial: set[str] = set()  # facts whose value is partial (a bound hit, a dependency failed)
         self._live: set[str] = set()  # facts whose value read live data (network), themselves or through another fact
         self.used_facts: dict[str, None] = {}  # every fact asked, in order (the engine clears it around each check)
@@ -319,9 +325,51 @@ class AuditContext:
         def read_many(group: list) -> dict[str, Any]:  # pipelined batches, as read_bytes/read_text would give
             return dict(reader([e.path for e in group], limit))
 
+        # Ahead (see prefetch): only the call made by the fact being started ahead itself, not by the facts it reads.
+        ahead = self if self._ahead is not None and self._computing and self._computing[-1] == self._ahead else None
         return blobwork.run(kind, version, entries, read_many, task, max_blob=snap.max_blob, cache=self._blob_store(),
                             fingerprint=code_fingerprint(), by_path=by_path,
-                            options=options, deadline=snap.deadline, use_pool=self.config.extra.get("pool"), keyed=bool(snap.commit))
+                            options=options, deadline=snap.deadline, use_pool=self.config.extra.get("pool"), keyed=bool(snap.commit),
+                            ahead=ahead, wait=self.pool_waits)
+
+    def prefetch(self) -> None:
+        """Start the per-file analyses of the facts marked ``ahead`` (complexity, secrets, text signals,
+        comments) in the process pool, without waiting, so that the workers compute them while this
+        process computes the other facts (inventory, history, licences…): each such fact is run until
+        its ``map_blobs`` call, which submits the files and stops it (:class:`auditor.blobwork.Ahead`);
+        the fact is computed for real when a check asks for it, and takes the values submitted here.
+        Facts already known, failed, or in the fact cache are left alone. Changes no value: only when
+        the work is done."""
+        from auditor import blobwork
+
+        if self.snapshot.commit is None or blobwork.workers() == 0:
+            return
+        for name in sorted(n for n, spec in FACTS.items() if spec.ahead):
+            spec = FACTS[name]
+            if name in self._facts or name in self._fact_errors:
+                continue
+            key = self.cache_key(spec) if self._cache is not None and spec.cache != "none" else None
+            if key is not None and self._cache.has(key):
+                continue
+            was_partial, was_live = name in self._partial, name in self._live
+            self._ahead = name
+            try:
+                self.fact(name)
+            except blobwork.Ahead:
+                pass
+            except (FactError, BudgetExceeded):
+                pass  # recorded as the fact's own computation would record it
+            finally:
+                self._ahead = None
+                if not was_partial:  # what a stopped computation marked is marked again by the real one
+                    self._partial.discard(name)
+                if not was_live:
+                    self._live.discard(name)
+
+    def drop_prefetched(self) -> None:
+        from auditor import blobwork
+
+        blobwork.drop_ahead(self)
 
     def per_blob(self, kind: str, version: int, entry: Any, func: Callable[[Any], Any], *, by_path: bool = True) -> Any:
         """``func(entry)`` for one file, kept by blob id in this process and in the cache folder.

@@ -160,23 +160,47 @@ def _run_or_reuse(spec: CheckSpec, ctx: AuditContext, params: dict[str, Any], we
 
 def evaluate(ctx: AuditContext, ruleset: Ruleset, only: list[str] | None = None,
              progress: Callable[[str, int, int, str], None] | None = None) -> list[dict[str, Any]]:
-    """Every enabled check's result entry; a commit audited again reuses the stored ones (:func:`result_key`)."""
+    """Every enabled check's result entry; a commit audited again reuses the stored ones (:func:`result_key`).
+
+    The per-file analyses are started in the pool first (:meth:`AuditContext.prefetch`); the checks
+    then run in the ruleset's order, except that one which would wait for the pool is put off until
+    the others ran (``ctx.pool_waits``): this process computes the other facts meanwhile. Checks read
+    facts only, so the order they run in changes no result; the results are listed in the ruleset's order."""
+    from auditor.blobwork import NotReady
+
     registry = load_checks()
-    results = []
     kind = project_kind(ctx)
     todo = [cid for cid in ruleset.enabled_checks() if not only or cid in only]
-    for n, cid in enumerate(todo):
+    if not only:  # the pool computes the per-file analyses while this process computes the other facts
+        ctx.prefetch()
+    entries: dict[str, dict[str, Any]] = {}
+    put_off: list[str] = []
+    lang = ctx.config.lang if ctx.config.lang in ("fr", "en") else "fr"
+
+    def run(n: int, cid: str) -> None:
         spec = registry[cid]
         if progress:
-            progress("checks", n, len(todo), spec.title.get(ctx.config.lang if ctx.config.lang in ("fr", "en") else "fr", ""))
+            progress("checks", n, len(todo), spec.title.get(lang, ""))
         t0 = time.perf_counter()
         entry = _run_or_reuse(spec, ctx, ruleset.params(cid, spec.params), ruleset.weight(cid, kind), kind)
         tags = ruleset.check_config(cid).get("standard")
         if tags:
             entry["standard"] = list(tags)
         entry["duration_ms"] = round(1000 * (time.perf_counter() - t0), 1)
-        results.append(entry)
-    return results
+        entries[cid] = entry
+
+    ctx.pool_waits = bool(only)
+    try:
+        for n, cid in enumerate(todo):
+            try:
+                run(n, cid)
+            except NotReady:
+                put_off.append(cid)
+    finally:
+        ctx.pool_waits = True
+    for cid in put_off:
+        run(todo.index(cid), cid)
+    return [entries[cid] for cid in todo]
 
 
 def apply_declarations(ctx: AuditContext, ruleset: Ruleset, results: list[dict[str, Any]]) -> None:
@@ -311,7 +335,10 @@ def audit_snapshot(snap: Snapshot, target: Target, ruleset: Ruleset, options: Au
 
         cache = FactCache(Path(options.cache_dir or default_cache_dir()) / "facts")
     ctx = AuditContext(snap, target, as_of, options.config, cache)
-    results = evaluate(ctx, ruleset, options.only, options.progress)
+    try:
+        results = evaluate(ctx, ruleset, options.only, options.progress)
+    finally:
+        ctx.drop_prefetched()  # analyses started ahead that no check asked for (a check failed, the budget ran out)
     if options.progress:
         options.progress("report", 1, 1, "")
     apply_declarations(ctx, ruleset, results)

@@ -30,18 +30,21 @@ class FactSpec:
     func: Callable[[Any], Any]
     public: bool = True
     cache: str = "commit"  # "commit", "commit+as_of" or "none"
+    ahead: bool = False  # its per-file analyses are started in the pool when the audit begins (see AuditContext.prefetch)
 
 
 FACTS: dict[str, FactSpec] = {}
 
 
-def fact(name: str, version: int = 1, *, public: bool = True, cache: str = "commit") -> Callable:
-    """Register a fact function ``f(ctx) -> value``."""
+def fact(name: str, version: int = 1, *, public: bool = True, cache: str = "commit", ahead: bool = False) -> Callable:
+    """Register a fact function ``f(ctx) -> value``. ``ahead``: the fact's main per-file analysis
+    (its ``ctx.map_blobs`` call) is worth starting in the process pool as soon as the audit begins,
+    while the audit computes the other facts (see :meth:`auditor.context.AuditContext.prefetch`)."""
     if cache not in ("commit", "commit+as_of", "none"):
         raise ValueError(f"fact {name}: bad cache mode {cache!r}")
 
     def deco(func: Callable[[Any], Any]) -> Callable[[Any], Any]:
-        FACTS[name] = FactSpec(name, version, func, public, cache)
+        FACTS[name] = FactSpec(name, version, func, public, cache, ahead)
         return func
 
     return deco

@@ -269,7 +269,7 @@ def _unique(findings: list[dict]) -> list[dict]:
     return unique
 
 
-@fact("secrets", version=4, public=False)
+@fact("secrets", version=4, public=False, ahead=True)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path

@@ -162,7 +162,7 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
     return scan_text(path, text, file_class(path), ext)
 
 
-@fact("textscan", version=4, public=False)
+@fact("textscan", version=4, public=False, ahead=True)
 def textscan(ctx) -> dict:
     load_signals()
 

@@ -1,0 +1,98 @@
+"""Per-file analyses started ahead (issue 16): while the audit computes the inventory, the history
+and the licences, the pool's workers already compute complexity, secrets, text signals and
+comments. The values are the same as when each fact computes its own, so is the report."""
+
+from __future__ import annotations
+
+from auditor import blobwork
+from auditor.context import AuditContext
+from auditor.report import to_json
+from tests.test_blobwork import _audit, _files
+from tests.test_determinism import _strip
+
+
+def _repo(repo):
+    return repo([{"files": _files(30), "date": "2025-06-02T10:00:00Z", "author": ("Alice", "alice@ville-exemple.fr")}])
+
+
+def test_analyses_started_ahead_give_the_same_report_and_are_used(repo, tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDITOR_WORKERS", "2")
+    path = _repo(repo)
+    collected: list[int] = []
+    real_collect = blobwork._collect_ahead
+
+    def spy(*args, **kwargs):
+        values = real_collect(*args, **kwargs)
+        collected.append(len(values))
+        return values
+
+    monkeypatch.setattr(blobwork, "_collect_ahead", spy)
+    ahead = _audit(path, tmp_path / "a", pool=True)
+    assert sum(collected) >= 60  # the facts took the values computed ahead (30 .py and 30 .js files at least)
+    assert not blobwork._AHEAD and not blobwork._AHEAD_BYTES  # nothing left behind for the next audit
+
+    monkeypatch.setattr(AuditContext, "prefetch", lambda self: None)
+    collected.clear()
+    plain = _audit(path, tmp_path / "b", pool=True)
+    assert sum(collected) == 0
+    assert to_json(_strip(ahead)) == to_json(_strip(plain))
+
+
+def test_prefetch_leaves_the_fact_to_be_computed_when_asked(repo, tmp_path, monkeypatch):
+    """Starting a fact ahead records neither a value nor an error for it: it is computed (and its
+    partial or live marks set) by the check that asks for it."""
+    monkeypatch.setenv("AUDITOR_WORKERS", "2")
+    from datetime import datetime, timezone
+
+    from auditor.context import AuditConfig
+    from auditor.snapshot import GitSnapshot
+    from auditor.target import parse_target
+    from tests.gitrepo import git
+
+    path = _repo(repo)
+    snap = GitSnapshot(str(path / ".git"), git(path, "rev-parse", "HEAD").strip())
+    ctx = AuditContext(snap, parse_target(str(path)), datetime(2025, 6, 30, tzinfo=timezone.utc),
+                       AuditConfig(offline=True, network=False, fact_cache=False, extra={"pool": True}))
+    blobwork.memo_clear()  # as a new process would start
+    with snap:
+        ctx.prefetch()
+        for name in ("code", "secrets", "textscan", "code-comments"):
+            assert ctx.known(name) is None
+            assert name not in ctx.fact_errors
+        assert blobwork._AHEAD  # submitted
+        assert ctx.fact("code")["files_measured"] >= 30
+        ctx.drop_prefetched()
+        assert not blobwork._AHEAD
+
+
+def test_a_fact_that_catches_exceptions_does_not_swallow_the_stop(repo, tmp_path, monkeypatch):
+    """The stop is a BaseException: a fact's ``except Exception`` around its analysis cannot take it
+    for a failure and return (and cache) a value built on nothing."""
+    monkeypatch.setenv("AUDITOR_WORKERS", "2")
+    from datetime import datetime, timezone
+
+    from auditor.context import AuditConfig
+    from auditor.facts import FACTS, FactSpec
+    from auditor.facts.comments import measure
+    from auditor.snapshot import GitSnapshot
+    from auditor.target import parse_target
+    from tests.gitrepo import git
+
+    def careless(ctx):
+        entries = sorted((e for e in ctx.snapshot.files.values() if e.ext == "py"), key=lambda e: e.path)
+        try:
+            return {"measured": len(ctx.map_blobs("test-careless", 1, entries, measure))}
+        except Exception:  # noqa: BLE001 - what the test is about
+            return {"measured": 0}
+
+    monkeypatch.setitem(FACTS, "test-careless", FactSpec("test-careless", 1, careless, public=False, cache="none", ahead=True))
+    path = _repo(repo)
+    snap = GitSnapshot(str(path / ".git"), git(path, "rev-parse", "HEAD").strip())
+    ctx = AuditContext(snap, parse_target(str(path)), datetime(2025, 6, 30, tzinfo=timezone.utc),
+                       AuditConfig(offline=True, network=False, fact_cache=False, extra={"pool": True}))
+    blobwork.memo_clear()
+    with snap:
+        ctx.prefetch()
+        assert ctx.known("test-careless") is None  # stopped, not "0 measured"
+        assert ctx.fact("test-careless") == {"measured": sum(p.endswith(".py") for p in _files(30))}
+        ctx.drop_prefetched()
