@@ -159,12 +159,14 @@ def _mix(name: str, text: str) -> Parsed:
 
 def _setup_py(name: str, text: str) -> Parsed:
     m = re.search(r"install_requires\s*=\s*\[(.*?)\]", text, re.S)
-    return None, _norm(_pep508_names(re.findall(r"""['"]([^'"]+)['"]""", m.group(1))) if m else []), []
+    pkg = re.search(r"""\bname\s*=\s*['"]([A-Za-z0-9][\w.-]*)['"]""", text)
+    return (pkg.group(1) if pkg else None), _norm(_pep508_names(re.findall(r"""['"]([^'"]+)['"]""", m.group(1))) if m else []), []
 
 
 def _setup_cfg(name: str, text: str) -> Parsed:
     m = re.search(r"install_requires\s*=\s*\n((?:[ \t]+\S.*\n?)+)", text)
-    return None, _norm(_pep508_names(m.group(1).split("\n")) if m else []), []
+    pkg = re.search(r"^\[metadata\][^\[]*?^name\s*=\s*([A-Za-z0-9][\w.-]*)", text, re.M | re.S)
+    return (pkg.group(1) if pkg else None), _norm(_pep508_names(m.group(1).split("\n")) if m else []), []
 
 
 def _pubspec(name: str, text: str) -> Parsed:
@@ -276,7 +278,8 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]]) -> di
         entry["error"] = "unreadable or too large"
     else:
         try:
-            pname = "requirements.txt" if eco == "pip" and not REQUIREMENTS.match(e.name) else e.name
+            # requirements files under other names (requirements/base.txt) read as requirements; setup.py and setup.cfg by their own parsers
+            pname = "requirements.txt" if eco == "pip" and e.name not in PARSERS and not REQUIREMENTS.match(e.name) else e.name
             entry["name"], entry["dependencies"], entry["dev_dependencies"] = parse_manifest(pname, text)
             if eco == "pip" and (DEV_REQUIREMENTS.search(e.path) or is_doc(e.path)):  # requirements/dev.txt, docs/requirements.txt
                 entry["dependencies"], entry["dev_dependencies"] = [], entry["dependencies"] + entry["dev_dependencies"]
@@ -314,7 +317,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=4)
+@fact("manifests", version=5)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
