@@ -114,7 +114,8 @@ def test_the_fixture_reaches_the_moved_reads(audited):
     assert {"tree", "root_configs", "manifest_lines", "ci_commands", "install_recipes", "env_settings", "api_specs",
             "table_schemas", "data_license_text", "publiccode_file"} <= set(facts)
     assert not [name for name, value in facts.items() if isinstance(value, Exception)]
-    assert dict(facts["install_recipes"]["runtimes"]) == {"container": "Dockerfile", "compose": "compose.yaml", "task-runner": "package.json"}
+    assert dict(facts["install_recipes"]["runtimes"]) == {"container": "Dockerfile", "compose": "compose.yaml", "task-runner": "package.json",
+                                                          "package": "pyproject.toml"}  # a pyproject.toml naming its project installs with pip
     assert facts["root_configs"] == {"package_json": {"present": True, "run_scripts": True, "browser_targets": True, "lint_config": True},
                                      "composer_symfony": False, "pyproject_lint": True}
     assert facts["ci_commands"]["tests"] == [[".github/workflows/ci.yml", 6, "npx vitest"]]

@@ -22,6 +22,8 @@ RUNTIMES = (
     ("nix", re.compile(r"^(flake\.nix|shell\.nix|default\.nix|devbox\.json)$"), 1),
     ("paas", re.compile(r"^(Procfile|scalingo\.json|app\.json|clever\.json|fly\.toml|render\.yaml|netlify\.toml|vercel\.json|\.platform\.app\.yaml|manifest\.ya?ml)$"), 1),
     ("task-runner", re.compile(r"^(Makefile|GNUmakefile|makefile|Justfile|justfile|Taskfile\.ya?ml|tasks\.py|noxfile\.py|tox\.ini)$"), 2),
+    # a package installed with pip (pip install ., pip install git+https://…): setup.py, or a pyproject.toml naming the project
+    ("package", re.compile(r"^setup\.py$"), 2),
     ("scripts", re.compile(r"^(scripts?|bin)/(setup|install|bootstrap|init|start|dev|run|deploy|server)[\w.-]*$", re.I), 1),
 )
 INSTALL_DOC = re.compile(r"(^|/)(install|installation|setup|deploy|deployment|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|developpement|development|hosting|hebergement|exploitation)[\w.-]*\.(md|rst|adoc|txt)$", re.I)
@@ -61,7 +63,7 @@ def _readme(ctx) -> dict:
 
 
 
-@fact("install_recipes", version=1, public=False)
+@fact("install_recipes", version=2, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;
@@ -73,6 +75,9 @@ def install_recipes(ctx) -> dict:
         hits = _by_depth(e.path for e in files if rx.search(e.path))
         if hits:
             found.append([name, hits[0]])
+    if all(n != "package" for n, _ in found) and any(m["path"] in ("pyproject.toml", "setup.cfg") and m.get("name")
+                                                       for m in ctx.fact("manifests")["manifests"]):
+        found.append(["package", next(m["path"] for m in ctx.fact("manifests")["manifests"] if m["path"] in ("pyproject.toml", "setup.cfg") and m.get("name"))])
     # package scripts that start the service count as a task runner
     if ctx.fact("root_configs")["package_json"]["run_scripts"] and all(n != "task-runner" for n, _ in found):
         found.append(["task-runner", "package.json"])

@@ -260,6 +260,11 @@ signal("blocks.gis-commons", r"""((?:\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b)
 signal("vendor.urls", r"""((?:maps\.googleapis\.com|maps\.google\.com/maps/api|www\.googletagmanager\.com|googletagmanager\.com|www\.google-analytics\.com|google-analytics\.com|api\.mapbox\.com|api\.tiles\.mapbox\.com|firebaseio\.com|hotjar\.com|static\.hotjar|js\.intercomcdn\.com|widget\.intercom\.io|cdn\.segment\.com|api\.mixpanel\.com|typeform\.com)[\w/.-]*|gtag\()""",
        ("googleapis", "google.com/maps", "googletagmanager", "google-analytics", "mapbox.com", "firebaseio", "hotjar", "intercom", "segment.com", "mixpanel", "typeform", "gtag("),
        classes=("code", "template", "config", "other"))
+# A command-line tool's settings given as options (argparse, click, typer, docopt, commander, yargs, picocli)
+signal("config.cli-options", r"""(argparse\.ArgumentParser\(|\.add_argument\(\s*['"]-|@click\.option\(|typer\.Option\(|docopt\(|"""
+       r"""\.option\(\s*['"]-|yargs\b|@CommandLine\.Option|@Option\(\s*names)""",
+       ("argumentparser", "add_argument", "click.option", "typer.option", "docopt", ".option(", "yargs", "commandline.option", "@option("),
+       classes=("code",))
 signal("i18n.code", r"""\b(gettext_lazy|gettext\(|ugettext|\{%\s*trans(?:late)?\b|\{%\s*blocktrans|i18next|useTranslation\(|vue-i18n|\$t\(|\bt\(\s*['"][\w.]+['"]\s*\)|->trans\(|\|\s*trans\b|__\(\s*['"]|I18n\.t\(|FormattedMessage|next-intl|useIntl\()""",
        ("gettext", "trans", "i18n", "usetranslation", "$t(", "t(", "__(", "formattedmessage", "intl"), flags=0, classes=("code", "template"))
 

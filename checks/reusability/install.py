@@ -156,6 +156,11 @@ def configuration(ctx) -> Result:
     if readme_config and not settings_docs:  # the README's configuration section documents the settings
         settings_docs = [readme["path"]]
     if not read_vars and not templates and not settings_docs:
+        options = _cli_options(ctx)
+        if options:  # dematik: `python -m dematik --pattern … --force`, its options in the README's usage
+            return Result.passed(T("Outil en ligne de commande réglé par ses options (aucun réglage caché dans le code ni dans l'environnement).",
+                                   "A command-line tool set by its options (no setting hidden in the code or the environment)."),
+                                 [Evidence(path=h[0], line=h[1], value=h[2], kind="found") for h in options[:3]], env_vars=0, cli_options=len(options))
         return Result.fail(T("Aucun réglage lu dans l'environnement et aucun modèle de configuration.",
                              "No setting read from the environment and no configuration template."), ev, env_vars=0)
     score = _score(read_vars, undocumented, templates, settings_docs, bool(readme_config), readme_text)
@@ -176,6 +181,16 @@ def configuration(ctx) -> Result:
     if advice:
         res.advise(advice)
     return res
+
+
+def _cli_options(ctx) -> list:
+    """A command-line tool's option parsing (argparse, click…): its settings are its options."""
+    proj = ctx.fact("project") or {}
+    if proj.get("kind") != "cli-tool":
+        return []
+    from .common import textscan_ok
+
+    return list(textscan_ok(ctx)["signals"].get("config.cli-options", []))
 
 
 def _score(read_vars: dict, undocumented: list[str], templates: list[str], settings_docs: list[str], readme_config: bool, readme_text: bool) -> float:
