@@ -58,6 +58,9 @@ CLI_DEPS = re.compile(r"click|typer|argparse|docopt|fire|commander|yargs|meow|ca
 PIPELINE_DEPS = re.compile(r"org\.apache\.spark:.*|pyspark|apache-airflow|dbt-core|dbt-postgres|apache-beam|org\.apache\.beam:.*|luigi|prefect|dagster|"
                            r"org\.apache\.flink:.*|apache-flink")
 MAP_DEPS = re.compile(r"leaflet|maplibre-gl|ol|openlayers|cesium|d3|chart\.js|echarts|plotly\.js.*")
+# Files that start or route a web server: a page framework declared without any of them renders templates for a command
+SERVER_ENTRY_FILES = {"manage.py", "wsgi.py", "asgi.py", "urls.py", "settings.py", "app.py", "server.py", "application.py", "main.py",
+                      "server.js", "app.js", "index.js", "server.ts", "app.ts", "index.php", "routes.php", "web.php", "config.ru", "routes.rb"}
 TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "erb", "hbs", "ejs", "njk", "blade", "heex", "eex", "liquid"}
 
 # Kinds of project loaded or imported rather than deployed as a service (no deployment guide is expected of them).
@@ -244,6 +247,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
         shiny = [p for p in shiny if re.search(r"shiny|fluidPage|dashboardPage|navbarPage|renderPlot|renderLeaflet",
                                                 ctx.snapshot.read_text(p, limit=256 * 1024) or "")]
     scripts = _entry_points(ctx)
+    server_entry = any(e.name in SERVER_ENTRY_FILES for e in files)
+    if scripts and pages and not server_entry and not set(ui) - set(pages):
+        ui = []  # a command-line generator rendering Jinja2/Django templates to files (dematik): no page is served
     other_code = [p for p in code if not p.lower().endswith(".r")]
     n_code = len(other_code)
     scores: dict[str, float] = {k: 0.0 for k in KINDS}
@@ -342,10 +348,12 @@ def _entry_points(ctx) -> list[str]:
                 out.append(path)
         elif re.search(r"^\[project\.scripts\]|^\[tool\.poetry\.scripts\]|console_scripts", text, re.M):
             out.append(path)
+    # a package run as "python -m dematik": its __main__.py (dematik/__main__.py, src/pkg/__main__.py)
+    out += sorted(p for p, e in ctx.snapshot.files.items() if e.name == "__main__.py" and p.count("/") <= 2 and not is_test(p))[:3]
     return out
 
 
-@fact("project_kind", version=1, public=False)
+@fact("project_kind", version=2, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
