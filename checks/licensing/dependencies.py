@@ -47,6 +47,13 @@ def dependencies(ctx) -> Result:
                "via": "copy"} for lib in (ctx.fact("inventory") or {}).get("libraries") or []]
     checked, dev_skipped = _judge(deps["dependencies"] + copies, project_ids, ctx.params["include_dev"])
     if not checked and not inconclusive_sources:
+        declared = [m for m in ctx.fact("manifests")["manifests"] if m["dependencies"] and not m.get("tooling")]
+        if declared:  # a setup.py's install_requires, whose licences this audit does not look up
+            n_deps = sum(len(m["dependencies"]) for m in declared)
+            where = ", ".join(m["path"] for m in declared[:3])
+            return Result.inconclusive(T(f"{n_deps} dépendance(s) déclarée(s) dans {where}, dont les licences ne sont pas lues : compatibilité non mesurée.",
+                                         f"{n_deps} dependenc(y/ies) declared in {where}, whose licenses are not read: compatibility not measured."),
+                                       [Evidence(path=m["path"], value=m["dependencies"][:20], kind="missing") for m in declared[:3]])
         return Result.not_applicable(T("Aucune dépendance déclarée (ni lockfile, ni manifeste).", "No declared dependency (no lockfile, no manifest)."))
     n = ctx.params["examples"]
     bad = [c for c in checked if c["verdict"] == "incompatible"]
