@@ -237,6 +237,19 @@ def consistent(ctx) -> Result:
         return Result.warn(T("Les sources concordent en partie : identifiants SPDX à préciser ou licences supplémentaires citées.",
                              "The sources partly agree: SPDX ids to fix or extra licenses named."), pev + ev, score=6).advise(
             _align(partial + bad_ids, lic.get("spdx")))
+    differ = _differing_root_texts(lic)
+    if differ:
+        listed_fr = " ; ".join(f"{f['path']} : {f['expression']}" for f in differ)
+        listed_en = "; ".join(f"{f['path']}: {f['expression']}" for f in differ)
+        return Result.warn(T(f"Deux textes de licence différents à la racine ({listed_fr}) : on ne sait pas lequel s'applique.",
+                             f"Two different license texts at the root ({listed_en}): which one applies is unclear."),
+                           [Evidence(path=f["path"], value=f["expression"], kind="finding") for f in differ] + ev, score=6).advise(T(
+            f"Gardez à la racine le seul texte de la licence choisie (supprimez l'autre : {', '.join(f['path'] for f in differ[1:])}), "
+            "ou, si le projet est proposé sous les deux, dites-le dans la section Licence du README (« au choix : … ») et nommez les "
+            "fichiers d'après leur licence (LICENSE-AGPL, LICENSE-GPL).",
+            f"Keep at the root the one text of the chosen license (remove the other: {', '.join(f['path'] for f in differ[1:])}), or, "
+            "if the project is offered under both, say so in the README's License section (\"at your choice: …\") and name the files "
+            "after their license (LICENSE-AGPL, LICENSE-GPL)."))
     if len(sources) == 1:
         where = sources[0]["path"] or "SPDX headers"
         return Result.passed(T(f"Une seule source déclare la licence ({where}) : pas de contradiction.",
@@ -268,6 +281,24 @@ def _disagree(lic: dict, sources: list[dict], ev: list[Evidence]) -> Result:
                        cev + ev, sources=len(sources)).advise(
         _align([s for s in sources if text and s["kind"] not in ("license-file", "reuse") and set(s["ids"]) != set(text["ids"])],
                text and (text.get("expression") or " AND ".join(text["ids"]))))
+
+
+def _differing_root_texts(lic: dict) -> list[dict]:
+    """Full licence texts at the root that name different licences (LICENSE: GPL-3.0, COPYING: AGPL-3.0), unless their
+    file names say which licence each is (LICENSE-MIT, LICENSE-APACHE: a deliberate dual licence) or one is the GNU
+    GPL text that an LGPL requires beside it (COPYING with COPYING.LESSER)."""
+    import re
+
+    texts = [f for f in lic.get("license_files") or [] if f.get("scope") == "root" and f.get("ids") and f.get("method") == "full-text"]
+    if len({tuple(sorted(f["ids"])) for f in texts}) < 2:
+        return []
+    named = [re.match(r"^(?:licen[cs]e|copying)[-_.](\w+)", f["path"].rsplit("/", 1)[-1], re.I) for f in texts]
+    if any(m and m.group(1).lower() not in ("txt", "md", "rst", "markdown") for m in named):
+        return []  # LICENSE-MIT beside LICENSE-APACHE, COPYING.LESSER: each file says which licence it is
+    families = {i.split("-")[0] for f in texts for i in f["ids"]}
+    if families <= {"GPL", "LGPL"} and "LGPL" in families:
+        return []
+    return sorted(texts, key=lambda f: f["path"])
 
 
 def _partial(lic: dict, sources: list[dict]) -> tuple[list[dict], list[dict]]:
