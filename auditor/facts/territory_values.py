@@ -254,7 +254,15 @@ def authority_host(host: str) -> bool:
     return label in _PLACES_CACHE[0] or core in _PLACES_CACHE[0]
 
 
+# Who wrote the package (setup.py author=, "author": in package.json, pyproject's authors, @author, <developer>): an
+# authorship record, not a value a second territory has to change.
+_AUTHOR_LINE = re.compile(r"\b(author|authors|maintainer|maintainers|__author__|__email__|author_email|maintainer_email|developer|"
+                          r"contributors?|auteurs?|mainteneurs?)\b", re.I)
+
+
 def _accept_host(m) -> bool:
+    if m.group(0).startswith("@") and _AUTHOR_LINE.search(_line_of(m)):
+        return False
     return authority_host(m.group(1)) and in_code(m)
 
 
