@@ -264,3 +264,63 @@ def test_a_placeholder_address_in_a_configuration_template_is_no_hosting_depende
     files = dict(ATLAS_CONFIGURED, **{"atlas/configuration/config.py.example": "ORGANISME_URL = 'https://monadressecustom.org'\n"})
     r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["scaling.hosting"]))["scaling.hosting"]
     assert "monadressecustom" not in str(r["evidence"]), r["evidence"]
+
+
+# A département's command-line generator of Publik forms (dematik): a setup.py package run as python -m dematik,
+# configured by its options, with two different licence texts at the root.
+DEMATIK = {
+    "README.md": "Dematik\n=======\n\nDematik simplifie la dématérialisation des processus : il génère des formulaires Publik.\n\n"
+                 "Installation\n------------\n\n```bash\npip install git+https://github.com/departement-loire-atlantique/dematik.git\n```\n\n"
+                 "Utilisation\n-----------\n\n```bash\npython -m dematik --pattern aide_habitat/pa.def --force\n```\n",
+    "setup.py": "from setuptools import setup, find_packages\n\nsetup(\n    name='dematik',\n"
+                "    author='Julien Bayle <julien.bayle@loire-atlantique.fr>',\n    packages=find_packages(),\n"
+                "    install_requires=['django >= 1.8, <1.12', 'Jinja2', 'pyyaml>5.1', 'markdown', 'lxml'],\n)\n",
+    "dematik/__init__.py": "from .dematik import Dematik\n",
+    "dematik/__main__.py": "import argparse\nfrom .dematik import Dematik\n\nif __name__ == '__main__':\n"
+                           "    parser = argparse.ArgumentParser()\n    parser.add_argument(\"--pattern\", default='**/*.def')\n"
+                           "    parser.add_argument(\"--force\", action='store_true')\n    Dematik(parser.parse_args()).generate()\n",
+    "dematik/dematik.py": "from jinja2 import Environment, PackageLoader\n\nclass Dematik:\n    def __init__(self, args):\n        self.args = args\n"
+                          "    def generate(self):\n        return Environment(loader=PackageLoader('dematik')).get_template('page.j2').render()\n",
+    "dematik/blocks-publik/page.j2": "<page><title>{{ title }}</title></page>\n",
+    "dematik/blocks-publik/texte.j2": "<field>{{ text }}</field>\n",
+}
+
+
+def test_a_setup_py_command_line_tool_is_read_as_one(tmp_path):
+    """dematik: setup.py's install_requires were read as a requirements file (no dependency, no name), so: 'no declared
+    dependency', 'install tooling: none', 'standard packaging: no'; Django declared for its templates made it a web
+    application; its argparse options were 'no setting: fail'; the author's address was a territory value."""
+    report = run_audit(build(tmp_path / "r", DEMATIK), tmp_path / "c",
+                       ["reusability.install", "reusability.configuration", "reusability.portability", "licensing.dependencies",
+                        "reusability.territory-neutral", "interoperability.public-building-blocks"])
+    assert report["facts"]["project"]["kind"] == "cli-tool", report["facts"]["project"]
+    manifest = report["facts"]["manifests"]["manifests"][0]
+    assert manifest["name"] == "dematik" and manifest["dependencies"] == ["django", "Jinja2", "pyyaml", "markdown", "lxml"]
+    r = results(report)
+    assert "package" in r["reusability.install"]["details"]["runtimes"]
+    assert r["reusability.configuration"]["status"] == "pass", r["reusability.configuration"]["message"]
+    assert r["reusability.portability"]["details"]["packaging"]
+    assert r["reusability.territory-neutral"]["status"] == "pass", r["reusability.territory-neutral"]["evidence"]
+    assert r["interoperability.public-building-blocks"]["status"] == "not_applicable"
+
+
+def test_a_web_application_declaring_django_with_a_manage_py_stays_one(tmp_path):
+    files = dict(DEMATIK, **{"manage.py": "import django\n", "dematik/templates/index.html": "<html></html>\n"})
+    report = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.install"])
+    assert report["facts"]["project"]["kind"] == "web-application"
+
+
+def test_two_different_licence_texts_at_the_root_are_not_two_sources_agreeing(tmp_path):
+    from tests.test_licensing_checks import text  # the licences' official texts, as the licensing tests read them
+
+    files = dict(DEMATIK, **{"LICENSE": text("GPL-3.0-only"), "COPYING": text("AGPL-3.0-only")})
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["licensing.consistent"]))["licensing.consistent"]
+    assert r["status"] == "warn" and "COPYING" in r["message"]["en"] and "LICENSE" in r["message"]["en"], r["message"]
+
+
+def test_an_lgpl_with_its_gpl_text_beside_it_is_one_licence(tmp_path):
+    from tests.test_licensing_checks import text
+
+    files = dict(DEMATIK, **{"COPYING": text("GPL-3.0-only"), "COPYING.LESSER": text("LGPL-3.0-only")})
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["licensing.consistent"]))["licensing.consistent"]
+    assert r["status"] == "pass", r["message"]
