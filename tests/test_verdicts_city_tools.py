@@ -112,3 +112,44 @@ def build_history(path, commits):
     from tests.gitrepo import make_repo
 
     return make_repo(path, commits)
+
+
+CROWDSOURCING = {  # shaped like Ville de Paris's take-my-data-paris (2013): an Android app and a plain PHP back office
+    "README.md": "take-my-data\n============\nAn Android application and the back office tool to manage it: datasets on maps, collected by citizens.\n",
+    "LICENSE": "Apache License\nVersion 2.0, January 2004\n",
+    "Android app/AndroidManifest.xml": '<manifest package="com.tmd"><application android:label="TMD"/></manifest>\n',
+    "Android app/INSTALL": "This guide will explain how to install and configure the TMD application\n\n1) Define the google map api-key\n"
+                           "   edit the file res/layout/map.xml and replace \"xxx\" with your api-key\n",
+    "Android app/src/com/ui/Map.java": "package com.ui;\n\nimport com.google.android.maps.GeoPoint;\nimport com.google.android.maps.MapView;\n\n"
+                                       "public class Map {\n  private GeoPoint point;\n}\n",
+    "Android app/src/com/ui/Home.java": "package com.ui;\n\npublic class Home {\n  public void start() {}\n}\n",
+    "Back office/index.php": "<?php\nsession_start();\n$page = isset($_GET['page']) ? $_GET['page'] : 'home';\ninclude 'pages/' . $page . '/view.php';\n",
+    "Back office/pages/connexion/view.php": "<?php\nif (isset($_POST['login'])) { check($_POST['login'], $_POST['password']); }\n?>\n"
+                                            '<form method="post"><input type="password" name="password"></form>\n',
+    "Back office/templates/default/index.html": "<!DOCTYPE html><html><head><title>TMD</title></head><body><img src=\"logo.png\"></body></html>\n",
+    "Back office/ws/points.php": "<?php\n$points = get_points($_GET['dataset']);\necho json_encode($points);\n",
+    "Back office/classes/Dataset.php": "<?php\nclass Dataset {\n  public function import($csv) { return str_getcsv($csv); }\n}\n",
+    "Back office/classes/Point.php": "<?php\nclass Point {\n  public $lat;\n  public $lng;\n}\n",
+    "Back office/upgrade.php": "<?php\nfunction tmpdir() { return getenv('TMPDIR') ?: getenv('TEMP'); }\n",
+    "Back office/install.sql": "CREATE TABLE users (id int PRIMARY KEY, pseudo varchar(64), email varchar(128));\n",
+}
+
+
+def test_an_android_app_with_a_plain_php_back_office_and_its_install_sql(tmp_path):
+    only = ["reusability.install", "reusability.configuration", "interoperability.geo", "interoperability.auth",
+            "interoperability.accessibility-and-ecodesign", "scaling.vendor-lock-in", "interoperability.public-building-blocks"]
+    report, res = judge(tmp_path, CROWDSOURCING, only)
+    # the back office's PHP pages make a web application; its install.sql is its schema, not a data model
+    assert report["facts"]["project"]["kind"] == "web-application", report["facts"]["project"]
+    # the GNU INSTALL file of the Android app says how to install and what to configure
+    assert res["reusability.install"]["status"] != "fail" and any(e.get("path") == "Android app/INSTALL" for e in res["reusability.install"]["evidence"])
+    conf = res["reusability.configuration"]
+    assert conf["status"] == "warn", conf["message"]
+    assert not any(e.get("value") in ("TMPDIR", "TEMP") for e in conf["evidence"]), conf["evidence"]  # the system's own variables
+    # the Android map SDK: a map handled, with a proprietary library
+    geo = res["interoperability.geo"]
+    assert geo["status"] == "fail" and "Google Maps SDK" in geo["details"]["proprietary"], geo["message"]
+    assert res["scaling.vendor-lock-in"]["status"] == "warn"
+    assert res["interoperability.auth"]["status"] == "fail"  # local accounts of the back office
+    assert res["interoperability.accessibility-and-ecodesign"]["status"] == "fail"
+    assert res["interoperability.public-building-blocks"]["status"] == "fail"  # a map application: IGN base maps apply

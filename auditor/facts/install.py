@@ -26,6 +26,9 @@ RUNTIMES = (
     ("package", re.compile(r"^setup\.py$"), 2),
     ("scripts", re.compile(r"^(scripts?|bin)/(setup|install|bootstrap|init|start|dev|run|deploy|server)[\w.-]*$", re.I), 1),
 )
+CONFIGURE_STEP = re.compile(r"\b(edit (the|this|your) (file|config\w*)|replace \S+ with your|set (the|your) [\w -]{2,30} in |"
+                            r"configur(e|ez|er|ation)\b|param[ée]tr(ez|er|age)\b|modifie[rz] (le|la|les) (fichier|param|variable|r[ée]glage))", re.I)
+GNU_INSTALL = ("INSTALL", "INSTALLATION")  # the GNU convention: a plain-text file without extension
 INSTALL_DOC = re.compile(r"(^|/)(install|installation|setup|deploy|deployment|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|developpement|development|hosting|hebergement|exploitation)[\w.-]*\.(md|rst|adoc|txt)$", re.I)
 COMMANDS = re.compile(r"^\s*(?:\$\s*)?(npm (?:ci|install|i|run \w+|start)|yarn(?: install| dev| start| build)?|pnpm (?:i|install|dev|start)|pip install|poetry install|uv (?:sync|run)|pipenv install|python (?:-m \w+|manage\.py \w+)|./manage\.py|docker(?:-| )compose (?:up|run|build)|docker (?:build|run)|composer install|symfony (?:serve|server:start)|php bin/console|make \w+|bundle (?:install|exec)|go (?:run|build)|cargo (?:run|build)|mix (?:deps\.get|phx\.server)|helm install|kubectl apply|ansible-playbook|terraform (?:init|apply))", re.M)
 
@@ -45,7 +48,10 @@ SETTINGS_DOCS = re.compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)src/
 ENV_KEY = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
 NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", "TZ", "LANG", "USER", "SHELL", "TERM", "PYTHONPATH", "BASE_URL", "MODE",
               "DEV", "PROD", "SSR", "PUBLIC_URL", "VERCEL", "NEXT_RUNTIME", "APP_ENV", "DJANGO_SETTINGS_MODULE", "VITEST", "JEST_WORKER_ID",
-              "VAR", "ENV", "NAME", "KEY", "VALUE", "TEST_DIR", "PYTEST_CURRENT_TEST", "DAGSTER_HOME"}
+              "VAR", "ENV", "NAME", "KEY", "VALUE", "TEST_DIR", "PYTEST_CURRENT_TEST", "DAGSTER_HOME",
+              # the operating system's own variables (a temporary folder, the machine's name), no setting of the service
+              "TMP", "TEMP", "TMPDIR", "HOSTNAME", "COMPUTERNAME", "USERNAME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "SYSTEMROOT",
+              "WINDIR", "LOGNAME", "LC_ALL", "LANGUAGE", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}
 SERVER_PREFIXES = ("GITHUB_", "RUNNER_", "CI_", "HTTP_", "REMOTE_", "SERVER_", "REQUEST_", "SCRIPT_", "QUERY_", "CONTENT_", "PHP_", "DOCUMENT_")
 TEXT_GUIDE_EXT = ("md", "rst", "adoc", "txt", "html")
 MAX_TEMPLATE_BYTES = 256 * 1024
@@ -88,7 +94,8 @@ def install_recipes(ctx) -> dict:
         m = COMMANDS.search(text)
         if m:
             command = [text.count("\n", 0, m.start()) + 1, m.group(1)]
-    return {"runtimes": found, "install_docs": sorted(e.path for e in files if INSTALL_DOC.search(e.path)), "readme_command": command}
+    return {"runtimes": found, "install_docs": sorted(e.path for e in files if INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL),
+            "readme_command": command}
 
 
 @fact("load_instructions", version=3, public=False)
@@ -131,7 +138,7 @@ def _read_vars(scan: dict) -> list[list]:
     return [[v, h] for v, h in out.items()]
 
 
-@fact("env_settings", version=3, public=False)
+@fact("env_settings", version=4, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -147,6 +154,10 @@ def env_settings(ctx) -> dict:
     templates += _by_depth(e.path for e in entries if e.name == ".env" and e.path not in templates
                            and no_real_secret(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or ""))
     settings_docs = _by_depth(e.path for e in entries if SETTINGS_DOCS.search(e.path))
+    # an installation guide that says which file to edit and what to put in it ("edit the file res/layout/map.xml and replace
+    # \"xxx\" with your api-key") documents the settings (the first ten guides, 64 KB each)
+    guides = _by_depth(e.path for e in entries if INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL)[:10]
+    settings_docs += [p for p in guides if p not in settings_docs and CONFIGURE_STEP.search(snap.read_text(p, limit=64 * 1024) or "")]
     # a settings file shipped as a sample to copy (settings.ini.sample, config.py.example) is a template too
     templates += [p for p in settings_docs if is_config_template(p) and p not in templates]
     # Symfony's convention: a committed .env holds the defaults, .env.local the real values

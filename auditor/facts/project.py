@@ -263,7 +263,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     add("gis-kit", 6 + min(len(qgis), 4), qgis, "QGIS project")
     add("gis-kit", 8, plugin, "QGIS plugin metadata")
     add("gis-kit", min(4.0, len(styles) / 2) if (styles and (sql or qgis or n_code < len(styles))) else 0, styles, "map style (SLD/QML)")
-    add("data-model", min(8.0, 2 + len(sql) / max(1, n_code) * 4) if len(sql) >= max(1, n_code // 2) else 1, sql, "SQL script")
+    # an application's install.sql beside many more code files is that application's schema: it makes no data model
+    add("data-model", min(8.0, 2 + len(sql) / max(1, n_code) * 4) if len(sql) >= max(1, n_code // 2) else 0, sql, "SQL script")
     add("web-application", 9, shiny, "Shiny application")
     # a Java web application: a WEB-INF descriptor, server pages (JSP, JSF)
     java_web = sorted(e.path for e in files if e.path.endswith("WEB-INF/web.xml") or e.ext.lower() in ("jsp", "jspx", "xhtml")
@@ -274,6 +275,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     components = ext_paths({"jsx", "tsx", "vue", "svelte"})
     add("web-application", 5 if len(components) >= 2 and not ui else 0, components, "interface components (JSX, Vue, Svelte)")
     add("web-application", 2 if (templates or html) and pages else 0, templates or html, "server-side template")
+    php_pages = [] if (ui or pages) else _php_pages(ctx, ext_paths({"php"}))
+    add("web-application", 5 if len(php_pages) >= 2 else 0, php_pages, "PHP pages handling requests (no framework)")
     add("api-service", 5 if (api and not ui) else 0, [p for p, _ in _manifest_paths(ctx, api)], "server framework " + ", ".join(api[:3]))
     add("api-service", 2 if (api and not ui) else 0, list((ctx.fact("files") or {}).get("openapi") or []), "OpenAPI specification")
     add("analysis", min(7.0, 3 + len(notebooks)), notebooks, "notebook")
@@ -309,6 +312,15 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
             best = "data-specification" if (by_ext.get("md") or by_ext.get("pdf")) else "library"
             why[best] = [{"path": p, "reason": "document"} for p in ext_paths({"md", "pdf"})[:3]]
     return best, why[best][:6], {k: round(v, 1) for k, v in scores.items() if v > 0}, decided
+
+
+_PHP_REQUEST = re.compile(r"\$_(?:GET|POST|REQUEST|SESSION|FILES)\b|\bsession_start\s*\(")
+
+
+def _php_pages(ctx, php: list[str]) -> list[str]:
+    """PHP files that answer web requests by themselves (a plain PHP back office without a framework): the first
+    60 in path order, 64 KB each."""
+    return [p for p in php[:60] if _PHP_REQUEST.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
 
 
 def _manifests(ctx) -> list[dict]:

@@ -210,6 +210,9 @@ signal("geo.library-code", r"""\b(import org\.(?:osgeo\.proj4j|locationtech\.(?:
         "requirenamespace(", "addtiles(", "st_read("),
        flags=0, classes=CODE)
 
+# A proprietary map SDK imported by the code (no manifest declares it): an Android app's Google Maps
+signal("geo.proprietary-code", r"""\bimport\s+(com\.google\.android\.(?:maps|gms\.maps)\.\w+)""", ("com.google.android",), flags=0, classes=("code",), group=1)
+
 # -- identifiers used as fields (not values) -------------------------------------------------------
 signal("ident.fields", r"""\b(code_?insee|codeInsee|insee_?code|inseeCode|code_?commune|codeCommune|citycode|siren|siret|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-.])cog)\b""",  # not an icon ("fa-cog")
        ("insee", "commune", "citycode", "siren", "siret", "epci", "departement", "region", "cog"), classes=PLACES)

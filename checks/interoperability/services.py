@@ -55,6 +55,10 @@ def geo(ctx) -> Result:
     prop = match_deps(ctx, [PROPRIETARY_GEO_DEPS], dev=False)
     if any(d == "maplibre-gl" for d, _ in libs):
         prop = [(d, p) for d, p in prop if d != "react-map-gl"]  # react-map-gl drives MapLibre too
+    # a proprietary map SDK imported by the code (an Android app's com.google.android.maps), with no manifest to declare it
+    prop_code = [h for h in sig.get("geo.proprietary-code", []) if h[3] in CODEISH]
+    if prop_code and not prop:
+        prop = [("Google Maps SDK", prop_code[0][0])]
     lib_code = [h for h in sig.get("geo.library-code", []) if h[3] in CODEISH]
     lib_code += [h for h in sig.get("geo.postgis-sql", []) if h[3] not in ("test", "doc", "example")]
     qgis_ogc: list[list] = []
@@ -83,8 +87,9 @@ def geo(ctx) -> Result:
     ev = dep_evidence_lines(ctx, libs, limit=5) + hit_evidence(lib_code, limit=3)
     ev += hit_evidence(geojson, limit=3) + [Evidence(path=p, value="geo file", kind="found") for p in geo_files[:3]]
     ev += hit_evidence(ogc, limit=3) + hit_evidence(ign, limit=3) + hit_evidence(apis, limit=5)
-    ev += dep_evidence_lines(ctx, prop, kind="finding", limit=3,
-                             note=T("Bibliothèque cartographique propriétaire : préférez MapLibre ou Leaflet.", "Proprietary mapping library: prefer MapLibre or Leaflet."))
+    prop_note = T("Bibliothèque cartographique propriétaire : préférez MapLibre ou Leaflet.", "Proprietary mapping library: prefer MapLibre or Leaflet.")
+    ev += (hit_evidence(prop_code, kind="finding", limit=3, note=prop_note) if prop_code and prop[0][0] == "Google Maps SDK"
+           else dep_evidence_lines(ctx, prop, kind="finding", limit=3, note=prop_note))
     details = {"libraries": [d for d, _ in libs], "proprietary": [d for d, _ in prop], "geojson": bool(geojson or geo_files), "ogc": bool(ogc),
                "ign": bool(ign), "geo_api_gouv": bool(apis), "legal_crs": bool(legal_crs)}
     if apis and not (libs or prop or lib_code or geojson or geo_files or ogc or ign or legal_crs):
@@ -256,7 +261,7 @@ def auth(ctx) -> Result:
                                    "No authentication detected: the service looks public, without sign-in."), **details)
 
 
-REFERENCE_SIGNALS = ("ident.address", "ident.fields", "ident.sql-columns", "geo.library-code", "geo.ogc", "geo.ign", "geo.legal-crs",
+REFERENCE_SIGNALS = ("geo.proprietary-code", "ident.address", "ident.fields", "ident.sql-columns", "geo.library-code", "geo.ogc", "geo.ign", "geo.legal-crs",
                      "geo.postgis-sql", "format.geojson", "territory.insee", "territory.city", "territory.coords", "territory.latlng")
 
 
