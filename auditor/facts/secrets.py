@@ -33,8 +33,9 @@ DATA_EXT = {"geojson", "topojson", "gpx", "kml", "csv", "tsv", "ndjson", "jsonl"
 WEAK_TYPES = {"Base64 High Entropy String", "Hex High Entropy String", "Secret Keyword", "Public IP (ipv4)"}
 EXTRA_NAMES = re.compile(r"(^id_(rsa|dsa|ecdsa|ed25519)$|\.(pem|key|ppk|p8|asc)$|^\.(npmrc|pypirc|netrc|htpasswd|pgpass|git-credentials|s3cfg|dockercfg)$|^credentials(\.json)?$|^\.env(\.[\w-]+)?$|\.env$)", re.I)
 ENV_ASSIGN = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$")
-SENSITIVE_NAME = re.compile(r"(secret|passw|pwd|token|api_?key|private|credential|auth|salt|dsn)", re.I)
-PLACEHOLDER = re.compile(r"^(['\"]?)(|changeme|change[-_]?me|change[-_]?it|changethis|replace[-_]?me|to[-_]?(?:be[-_]?)?(?:changed|defined|replaced|fill)|"
+# (AUTHOR, AUTHENTIC — Publik's identity provider —, AUTHORITY name no credential; DB_X_PASS is a password, PASSERELLE is not)
+SENSITIVE_NAME = re.compile(r"(secret|passw|(?:^|_)pass(?:$|_)|pwd|token|api_?key|private|credential|auth(?!or|entic|orit|ori[sz])|salt|dsn)", re.I)
+PLACEHOLDER = re.compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|change[-_]?it|changethis|replace[-_]?me|to[-_]?(?:be[-_]?)?(?:changed|defined|replaced|fill)|"
                          r"[àa][-_]?(?:remplir|changer|d[ée]finir|compl[ée]ter)|placeholder|__\w+__|@[\w.-]+@|#\{[^}]*\}|xx+(?:[-_.]?x+)*|\*+|\.\.\.|…|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|"
                          r"\{[^}]*\}|\$\{[^}]*\}|\$\w+|%[\w()]+%?|%\([\w]+\)s|your\w*|your[-_ ].*|my[-_]?(?:pass|secret|token|key|api|user|login|db|database)\w*|"
                          r"(?:mon|ma|votre|notre)[-_]?(?:pass\w*|mdp|mot[-_]?de[-_]?passe|motdepasse|secret|token|cl[ée]\w*|user\w*|utilisateur|login|identifiant|base|bdd|db)|"
@@ -204,6 +205,14 @@ def _is_prose(secret) -> bool:
     return secret.type == "Secret Keyword" and (len(value.split()) >= 2 or bool(PLACEHOLDER.match(value.strip())))
 
 
+def _names_itself(line: str, value: str) -> bool:
+    """A keyword hit whose value is a word of its own variable's name (``DB_PASSERELLE_NAME=passerelle``,
+    ``DB_WCS_USER=wcs``) is a default name, not a credential."""
+    m = ENV_ASSIGN.match(line or "")
+    word = value.strip().strip("'\"").lower()
+    return bool(m and word and word in m.group(1).lower().split("_"))
+
+
 _STATE: tuple | None = None  # this process's detect-secrets settings and line prefilters
 
 
@@ -242,7 +251,8 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
         local = os.path.join(tmp, name)
         with open(local, "wb") as fh:
             fh.write(data)
-        return [(s.type, s.line_number, s.secret_hash, line) for s, line in _scan_local_file(local, prefilters) if not _is_prose(s)]
+        return [(s.type, s.line_number, s.secret_hash, line) for s, line in _scan_local_file(local, prefilters)
+                if not _is_prose(s) and not (s.type == "Secret Keyword" and _names_itself(line, getattr(s, "secret_value", None) or ""))]
 
 
 def _class(ctx, path: str, strength: str) -> str:
