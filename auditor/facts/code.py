@@ -154,13 +154,18 @@ def measure(path: str, text: str | None) -> tuple[str | None, list, float | None
         return "unparsable", [], None, 0
 
 
-@fact("code", version=4, ahead=True)
+@fact("code", version=5, ahead=True)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0}
     candidates = []
     inv = inventory_of(ctx)
+    not_measured: dict[str, int] = {}  # the project's programs in a language no analyser here reads (Shell, Elixir, Dart…)
     for e in snap.files.values():
+        if e.kind in ("file", "executable") and e.ext in PROGRAM_EXT and e.ext not in SOURCE_EXT \
+                and not classify_source(e.path, inv.category(e.path)):
+            lang = inv.language(e.path) or e.ext
+            not_measured[lang] = not_measured.get(lang, 0) + 1
         if e.kind not in ("file", "executable") or e.ext not in SOURCE_EXT:
             continue
         why = classify_source(e.path, inv.category(e.path))
@@ -215,6 +220,7 @@ def code(ctx) -> dict:
         "python_mi": {"files": len(mi_files), "mean": round(sum(m[1] for m in mi_files) / len(mi_files), 1) if mi_files else None,
                       "lowest": [{"path": p, "mi": v} for p, v in mi_files[:20]]},
         "excluded": excluded,
+        "not_measured": dict(sorted(not_measured.items(), key=lambda kv: (-kv[1], kv[0]))),
         "complete": complete,
     }
 

@@ -31,7 +31,7 @@ BOUNDS = {"max_files": 400, "max_file_bytes": 300_000, "max_total_bytes": 4_000_
 
 LANG_BY_EXT = {"py": "python", "js": "javascript", "mjs": "javascript", "cjs": "javascript", "jsx": "javascript",
                "ts": "typescript", "mts": "typescript", "cts": "typescript", "tsx": "typescript", "php": "php", "java": "java",
-               "r": "r", "vue": "vue", "svelte": "svelte", "ipynb": "notebook"}
+               "r": "r", "vue": "vue", "svelte": "svelte", "ipynb": "notebook", "sh": "shell", "bash": "shell"}
 NOTEBOOK_MAX_BYTES = 2_000_000  # a notebook's JSON carries its outputs: its code cells are a small part of it
 MAX_COMMENTS = 200
 _COMMENT_MARKS = re.compile(r"^\s*(/\*\*?|\*/|\*|//+|#)\s?|\*/\s*$|@\w+(\s+\{[^}]*\})?(\s+[\w$.]+)?", re.M)
@@ -230,11 +230,24 @@ def token_metrics(text: str, lang: str) -> dict:
 
 
 _R_FUNCTION = re.compile(r"^([A-Za-z][\w.]*|`[^`]+`)\s*(?:<-|<<-|=)\s*function\s*\(")
+_SHELL_FUNCTION = re.compile(r"^\s*(?:function\s+([A-Za-z_][\w-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w-]*)\s*\(\s*\))\s*\{?\s*$")
 
 
 def r_metrics(text: str) -> dict:
     """R (Shiny apps, scripts, packages): ``#`` comment lines, and top-level functions (``name <- function(``)
     documented by a roxygen block (``#'``) or a comment right above them; a name starting with a dot is private."""
+    return hash_comment_metrics(text, _R_FUNCTION)
+
+
+def shell_metrics(text: str) -> dict:
+    """Shell scripts: ``#`` comment lines (not the ``#!`` line), and functions (``name() {``, ``function name {``)
+    documented by a comment right above them."""
+    return hash_comment_metrics(text, _SHELL_FUNCTION)
+
+
+def hash_comment_metrics(text: str, function_rx: re.Pattern) -> dict:
+    """Languages commented with ``#``: comment lines, and the functions ``function_rx`` finds (its first group that
+    matched names them) documented by a comment right above them; a name starting with a dot is private."""
     comment_lines = code_lines = 0
     total = documented = 0
     undocumented: list[dict] = []
@@ -244,6 +257,8 @@ def r_metrics(text: str) -> dict:
         line = raw.strip()
         if not line:
             continue
+        if number == 1 and line.startswith("#!"):
+            continue  # the interpreter line
         if line.startswith("#"):
             comment_lines += 1
             if len(texts) < MAX_COMMENTS and not line.startswith("#!"):
@@ -252,13 +267,14 @@ def r_metrics(text: str) -> dict:
                     texts.append(body)
         else:
             code_lines += 1
-            m = _R_FUNCTION.match(raw)
-            if m and not m.group(1).startswith("."):
+            m = function_rx.match(raw)
+            name = next((g for g in m.groups() if g), "") if m else ""
+            if name and not name.startswith("."):
                 total += 1
                 if previous.startswith("#"):
                     documented += 1
                 elif len(undocumented) < 5:
-                    undocumented.append({"name": m.group(1)[:60], "line": number})
+                    undocumented.append({"name": name[:60], "line": number})
         previous = line
     loc = max(1, comment_lines + code_lines)
     return {"code_lines": code_lines, "comment_lines": comment_lines, "loc": loc, "density": comment_lines / loc,
@@ -285,12 +301,14 @@ def measure(path: str, text: str | None) -> dict | None:
     try:
         if lang == "r":
             return r_metrics(text)
+        if lang == "shell":
+            return shell_metrics(text)
         return python_metrics(text) if lang == "python" else token_metrics(text, lang)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
 
 
-@fact("code-comments", version=3, public=False, ahead=True)
+@fact("code-comments", version=4, public=False, ahead=True)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
@@ -306,7 +324,7 @@ def code_comments(ctx) -> dict:
     fit = sorted((e for e in candidates if not too_large(e)), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
-    measured = ctx.map_blobs("code-comments", 3, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured = ctx.map_blobs("code-comments", 4, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
     return {"candidates": len(candidates), "metrics": [[e.path, LANG_BY_EXT[e.ext], measured[e.path]] for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
             "bounds": dict(BOUNDS)}

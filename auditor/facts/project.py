@@ -40,6 +40,8 @@ QGIS_EXT = {"qgs", "qgz"}
 STYLE_EXT = {"sld", "qml", "lyr", "lyrx", "mapcss"}
 NOTEBOOK_EXT = {"ipynb", "rmd", "qmd"}
 WEB_EXT = {"html", "htm"}
+CONTAINER_FILE = re.compile(r"^(dockerfile|containerfile)([.-][\w.-]+)?$|^(docker-)?compose([.-][\w.-]+)?\.ya?ml$", re.I)
+SETTINGS_FILE = re.compile(r"(^|[/._-])settings(\.[\w-]+)?\.py$|(^|/)(config|conf|settings)\.py$", re.I)
 INFRA = re.compile(r"\.tf$|(^|/)Chart\.ya?ml$|(^|/)kustomization\.ya?ml$|(^|/)(roles/[^/]+/tasks/[^/]+\.ya?ml|playbooks?/[^/]+\.ya?ml|playbook[\w-]*\.ya?ml|inventor(y|ies)/[^/]+)$", re.I)
 SPEC_NAME = re.compile(r"(^|/)(schema\.json|datapackage\.json|tableschema\.json|[^/]+\.schema\.json|[^/]+\.xsd|[^/]+\.schema\.ya?ml)$", re.I)
 STATIC_GENERATORS = re.compile(r"^(_config\.ya?ml|mkdocs\.ya?ml|hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s)$")
@@ -285,6 +287,13 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     add("cli-tool", 6 if pipeline and not (ui or api) else 0, [p for p, _ in _manifest_paths(ctx, pipeline)], "data pipeline " + ", ".join(pipeline[:3]))
     add("data-specification", min(6.0, 2 + len(specs)) if len(specs) * 2 >= n_code else 0, specs, "data schema")
     add("infrastructure", min(7.0, 2 + len(infra) / 2) if len(infra) >= n_code else 0, infra, "infrastructure recipe")
+    # several container images and compose files around nothing but scripts and settings: the deployment of an application
+    # packaged elsewhere (a local government's Docker packaging of Publik)
+    containers = sorted(e.path for e in files if CONTAINER_FILE.match(e.name))
+    images = [p for p in containers if "compose" not in p.rsplit("/", 1)[-1].lower()]
+    app_code = [p for p in other_code if not p.lower().endswith((".sh", ".bash")) and not SETTINGS_FILE.search(p)]
+    add("infrastructure", min(7.0, 2 + len(containers) / 2) if len(images) >= 2 and len(containers) >= len(app_code) and not (ui or api) else 0,
+        containers, "container images and compose files")
     add("cli-tool", 5 if scripts and not ui else 0, scripts, "command-line entry point")
     add("cli-tool", 2 if cli and not ui and not api else 0, [p for p, _ in _manifest_paths(ctx, cli)], "command-line library " + ", ".join(cli[:3]))
     add("static-site", 5 if generators and not api else 0, generators, "static site generator")

@@ -153,7 +153,7 @@ def code_comments(ctx) -> Result:
 
 DOC_STYLE = {"python": "docstring", "javascript": "JSDoc /** … */", "typescript": "TSDoc /** … */", "php": "PHPDoc /** … */",
              "java": "Javadoc /** … */", "vue": "JSDoc /** … */", "svelte": "JSDoc /** … */", "notebook": "docstring",
-             "r": "roxygen #'"}
+             "r": "roxygen #'", "shell": "# …"}
 
 
 SQL_LANGUAGES = {"SQL", "PL/pgSQL"}

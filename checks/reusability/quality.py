@@ -162,6 +162,13 @@ def maintainability(ctx) -> Result:
                  f"{excl['doc']} de documentation, {excl['too_large']} trop gros, {excl['over_budget']} au-delà des limites.",
                  f"Left out: {excl['vendored']} vendored, {excl['generated']} generated, {excl['minified']} minified, {excl['test']} test, "
                  f"{excl['doc']} documentation, {excl['too_large']} too large, {excl['over_budget']} beyond the limits.")
+    unread = value.get("not_measured") or {}
+    if sum(unread.values()) > value["files_measured"]:  # most of the project's code is in languages no analyser here reads
+        names = ", ".join(f"{lang} ({n})" for lang, n in list(unread.items())[:5])
+        return Result.inconclusive(T(f"Non mesuré : l'essentiel du code est en {names}, langage(s) que ce contrôle ne sait pas analyser "
+                                     f"({value['files_measured']} fichier(s) mesuré(s) seulement).",
+                                     f"Not measured: most of the code is in {names}, which this check cannot analyse "
+                                     f"(only {value['files_measured']} file(s) measured)."), [Evidence(note=left_out)], not_measured=unread, **details)
     if value["files_measured"] == 0:
         if excl["over_budget"] or excl["too_large"] or excl["unparsable"]:
             return Result.inconclusive(T("Aucun fichier source n'a pu être mesuré. ", "No source file could be measured. ") , [Evidence(note=left_out)], **details)
