@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, community_kind, is_generated, is_test, is_vendored
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, community_kind, folder_word, is_generated, is_test, is_vendored
 from auditor.facts.document import parse_document, readme_format
 from auditor.facts.readme import identify_languages
 
@@ -58,7 +58,10 @@ DEPLOY = re.compile(rf"(^|/){_NUM}(deploy|deployment|deploiement|déploiement|in
 API_DOC = re.compile(rf"(^|/){_NUM}(api|apis|endpoints|reference)([^/]*\.(md|rst|adoc|html)$|/)", re.I)
 # Headings of a sampled document that make it architecture or deployment documentation ("## Architecture produit").
 ARCH_HEADING = re.compile(r"^(architecture|archi(tecture)? (technique|logicielle|fonctionnelle|produit|applicative)|schéma (fonctionnel|d'architecture)|"
-                          r"modèle (conceptuel|physique) de données|technical overview|design overview)\b", re.I)
+                          r"modèle (conceptuel|physique) de données|technical overview|design overview|structure du code|organisation du code|"
+                          r"code structure|project structure|structure du projet)\b", re.I)
+# An empty model to copy (adr/0_template.md, TEMPLATE.md) documents nothing yet.
+TEMPLATE_DOC = re.compile(r"(^|[-_. ])(template|templates|tpl|mod[eè]le)([-_. ]|$)", re.I)
 CONFIG_HEADING = re.compile(r"^(configuration|configurer|paramétrage|parametrage|paramètres|réglages|settings|options|variables d'environnement|"
                             r"environment variables)\b", re.I)
 DEPLOY_HEADING = re.compile(r"^(déploiement|deploiement|deployment|deploying|installation|installer|mise en production|mise en service|"
@@ -175,7 +178,7 @@ def _docs_dirs(entries: list) -> list[str]:
     for e in entries:
         segs = e.path.split("/")[:-1]
         for i, seg in enumerate(segs[:4]):
-            if seg.lower() in DOCS_DIRS:
+            if folder_word(seg) in DOCS_DIRS:  # numbered or not (0_documentation/)
                 dir_set.add("/".join(segs[: i + 1]))
                 break
     return sorted(dir_set, key=lambda d: (d.count("/"), d))
@@ -211,7 +214,8 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
         if not text:
             continue
         blocks = parse_document(text, readme_format(e.path))
-        for b in blocks:  # architecture, deployment or configuration written as a chapter of another document
+        template = bool(TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0]))  # a model to copy documents nothing yet
+        for b in blocks if not template else []:  # architecture, deployment or configuration written as a chapter of another document
             title = b.text.strip() if b.kind == "heading" else _nbsp_heading(b.text) if b.kind == "paragraph" else ""
             if not title:
                 continue
@@ -240,7 +244,8 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     docish = doc_files + root_docs + sub_readmes
     # diagrams (an MCD, a functional diagram, SchemaSpy's relationship diagrams) count in a documentation folder or beside a document
     doc_places = set(docs_dirs) | {e.dir for e in docish if e.dir}
-    architecture = sorted({e.path for e in entries if ARCH.search(e.path) and (e.ext in DOCS_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png", "jpg", "pdf"})
+    architecture = sorted({e.path for e in entries if ARCH.search(e.path) and not TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0])
+                           and (e.ext in DOCS_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png", "jpg", "pdf"})
                            and (e in docish or e.ext in ("puml", "plantuml", "drawio", "mmd", "c4")
                                 or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places))})[:20]
     deployment = sorted({e.path for e in docish if DEPLOY.search(e.path)})[:20]
@@ -252,7 +257,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     return docish, architecture, deployment, api
 
 
-@fact("docs", version=4)
+@fact("docs", version=5)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -221,8 +221,8 @@ def is_build_output(path: str) -> bool:
     compiled or bundled files only; *.pyc anywhere)."""
     p = parts(path)
     ext = _ext(p[-1])
-    if ext == "pyc" or any(seg in BUILD_DIRS for seg in p[:-1]):
-        return True
+    if ext in ("pyc", "doctree") or p[-1] == "environment.pickle" or any(seg in BUILD_DIRS for seg in p[:-1]):
+        return True  # (Sphinx writes doctrees/*.doctree and environment.pickle)
     return ext in BUILD_EXT and any(seg in ("build", "out") for seg in p[:-1])
 
 
@@ -260,10 +260,18 @@ def is_test(path: str) -> bool:
     return bool(_TEST_FILE.search(p[-1]))
 
 
+_NUMBERED = re.compile(r"^\d{1,3}[-_. ]+(?=[a-z])")
+
+
+def folder_word(segment: str) -> str:
+    """A folder's name without the number that orders it (``0_documentation`` -> ``documentation``), lower case."""
+    return _NUMBERED.sub("", segment.lower())
+
+
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_doc(path: str) -> bool:
-    """In a documentation folder (docs/, doc/, documentation/, wiki/, man/ at any depth)."""
-    return any(seg.lower() in DOC_DIRS for seg in parts(path)[:-1])
+    """In a documentation folder (docs/, doc/, documentation/, wiki/, man/ at any depth, numbered or not: 0_documentation/)."""
+    return any(folder_word(seg) in DOC_DIRS for seg in parts(path)[:-1])
 
 
 def is_source_candidate(path: str) -> bool:
@@ -308,7 +316,7 @@ def is_doc_file(path: str) -> bool:
     ext = _ext(p[-1])
     if ext in DOCUMENT_EXT:
         return True
-    dirs = {seg.lower() for seg in p[:-1]}
+    dirs = {folder_word(seg) for seg in p[:-1]}
     return (ext in DOC_EXT or ext in ("html", "htm")) and bool(dirs & (DOC_DIRS | GUIDE_DIRS))
 
 
@@ -519,6 +527,14 @@ def _hand_written_targets(entries: list, items: list[Item]) -> set[str]:
     return {p for folder, paths in folders.items() if folder not in traced for p in paths}
 
 
+def _sphinx_output(entries: list, items: list[Item]) -> list[Item]:
+    """A folder holding Sphinx's ``.buildinfo`` is a built documentation site (html/, _build/html/): build output."""
+    folders = sorted({e.dir + "/" for e in entries if e.name in (".buildinfo", ".buildinfo.bak") and e.dir})
+    if not folders:
+        return items
+    return [Item(i.path, "build", i.language) if i.category != "build" and any(i.path.startswith(f) for f in folders) else i for i in items]
+
+
 # Java/Kotlin/Scala package roots of well-known third-party libraries: their sources copied beside the project's own
 # namespace (org/osgeo/proj4j next to fr/cg44/…) are vendored code.
 THIRD_PARTY_NAMESPACES = {"org/osgeo", "org/apache", "org/locationtech", "com/google", "org/json", "com/fasterxml", "org/springframework",
@@ -610,6 +626,7 @@ def build_inventory(snap) -> Inventory:
         items = [Item(i.path, "test", i.language) if i.category in ("source", "data", "configuration", "other")
                  and in_declared_test_dir(i.path, test_dirs) else i for i in items]
     hand = _hand_written_in_build(snap, entries, items) | _hand_written_targets(entries, items)
+    items = _sphinx_output(entries, items)
     if hand:
         items = [Item(i.path, "source" if i.language else "other", i.language) if i.path in hand else i for i in items]
     items = _third_party_namespaces(items)

@@ -1,0 +1,74 @@
+"""Verdicts read against départements' and their operators' repositories the tool had not seen (session 3), each fixed at
+its cause and shown on a git fixture shaped like the real case: a Docker packaging of an e-services platform, a Python
+command-line tool with a numbered documentation folder and its built Sphinx site committed."""
+
+from __future__ import annotations
+
+from tests.test_project_kind import run
+from tests.test_reusability_fixtures import build, results
+
+SHELL = "#!/bin/bash\n# Start every container of the platform, then wait for the proxy\nstart() {\n  docker compose up -d\n}\nstart\n"
+PACKAGING = {  # shaped like a department's Docker packaging of Publik: images, compose files, scripts and settings
+    "README.md": "# Publik\n\nCe projet simplifie l'installation de la solution Publik avec des conteneurs Docker.\n\n"
+                 "## Installation\n\nCopiez config.env.template en data/config.env puis lancez ./up.sh.\n",
+    "docker-compose.yml": "services:\n  authentic:\n    build: authentic\n  combo:\n    build: combo\n",
+    "authentic/Dockerfile": "FROM debian:stretch\nRUN apt-get install -y authentic2\n",
+    "combo/Dockerfile": "FROM debian:stretch\nRUN apt-get install -y combo\n",
+    "base/Dockerfile": "FROM debian:stretch\n",
+    "authentic/authentic.settings.py": "DEBUG = False\nALLOWED_HOSTS = ['*']\n",
+    "combo/combo.settings.py": "DEBUG = False\n",
+    **{f"{name}/start.sh": SHELL for name in ("authentic", "combo", "base", "proxy")},
+    "up.sh": SHELL, "build.sh": SHELL, "reset.sh": SHELL,
+    "config.env.template": "# Domain of the platform\nDOMAIN=\n",
+    "data/config.env": "# Main administrator\nERROR_MAIL_AUTHOR=Support technique\nAUTHENTIC_SUBDOMAIN=compte\n",
+    "data/secret.env": "# VARIABLES BELOW MUST HAVE A NON-EMPTY VALUE\nPOSTGRES_PASSWORD=dochangeme\n\nDB_AUTHENTIC_NAME=authentic\n"
+                       "DB_AUTHENTIC_USER=authentic\nDB_AUTHENTIC_PASS=dochangeme\n\nDB_PASSERELLE_NAME=passerelle\nDB_PASSERELLE_USER=passerelle\n"
+                       "DB_PASSERELLE_PASS=dochangeme\n",
+}
+
+
+def test_a_docker_packaging_of_a_platform_is_infrastructure_and_its_placeholders_no_secrets(tmp_path):
+    report = run(build(tmp_path / "r", PACKAGING), tmp_path / "c",
+                 only=["reusability.secrets", "interoperability.data-standards", "interoperability.public-building-blocks",
+                       "reusability.maintainability", "documentation.code-comments"])
+    assert report["facts"]["project"]["kind"] == "infrastructure", report["facts"]["project"]
+    res = results(report)
+    assert res["reusability.secrets"]["status"] == "pass", [(e["path"], e["line"], e["value"]) for e in res["reusability.secrets"]["evidence"]]
+    assert res["interoperability.data-standards"]["status"] == "not_applicable"
+    assert res["interoperability.public-building-blocks"]["status"] == "not_applicable"
+    # most of the code is shell: complexity is not measured (no pass on two settings files), comments are
+    m = res["reusability.maintainability"]
+    assert m["status"] == "inconclusive" and "Shell" in m["message"]["en"], m["message"]
+    c = res["documentation.code-comments"]
+    assert c["details"]["by_language"]["shell"]["files"] == 7 and c["details"]["by_language"]["shell"]["documented"] == 7
+
+
+def test_a_real_password_in_a_committed_env_file_is_still_a_secret(tmp_path):
+    files = {**PACKAGING, "data/secret.env": "POSTGRES_PASSWORD=Xk7#pQ2vLm9wZ\nDB_AUTHENTIC_PASS=Rt5!nBq8sWe3\n"}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.secrets"]))["reusability.secrets"]
+    assert r["status"] == "fail" and {e["line"] for e in r["evidence"] if e["path"] == "data/secret.env"} >= {1, 2}
+
+
+TOOL = {  # shaped like a transport authority's quality-of-service calculator: a CLI package, a numbered documentation folder
+    "README.md": "# Qualité de service\n\nCalcule les indicateurs de ponctualité et de régularité.\n\n## Installer\n\n```\npip install qs\n```\n",
+    "pyproject.toml": '[project]\nname = "qs"\ndependencies = ["pandas"]\n\n[project.scripts]\nqs = "qs:main"\n',
+    "qs/__init__.py": "def main():\n    \"\"\"Entry point.\"\"\"\n    return 0\n",
+    "0_documentation/QS_notice_tech.md": "# Notice technique\n\n## Structure du code\n\nLe code suit une architecture hexagonale : "
+                                         "les cas d'usage appellent les entités.\n",
+    "0_documentation/adr/0_template.md": "# ADR TEMPLATE\n\n# Contexte\n\n# Options envisagées\n\n# Décision\n",
+    "0_documentation/html/.buildinfo": "# Sphinx build info version 1\nconfig: 0a1b\n",
+    "0_documentation/html/index.html": "<html><body>Documentation</body></html>\n",
+    "0_documentation/doctrees/index.doctree": b"\x80\x04\x95doctree",
+    "0_documentation/doctrees/environment.pickle": b"\x80\x04\x95env",
+}
+
+
+def test_a_numbered_documentation_folder_is_found_and_a_built_sphinx_site_is_build_output(tmp_path):
+    report = run(build(tmp_path / "r", TOOL), tmp_path / "c", only=["documentation.docs", "reusability.build-output"])
+    docs = report["facts"]["docs"]
+    assert docs["docs_dirs"] == ["0_documentation"]
+    assert docs["architecture"] == ["0_documentation/QS_notice_tech.md"]  # the code structure chapter, not the empty ADR template
+    res = results(report)
+    assert {"folder", "architecture"} <= set(res["documentation.docs"]["details"]["found"]), res["documentation.docs"]["message"]
+    b = res["reusability.build-output"]
+    assert b["status"] == "warn" and b["details"]["files"] == 4, b["message"]
