@@ -61,7 +61,7 @@ ARCH_HEADING = re.compile(r"^(architecture|archi(tecture)? (technique|logicielle
                           r"modèle (conceptuel|physique) de données|technical overview|design overview|structure du code|organisation du code|"
                           r"code structure|project structure|structure du projet)\b", re.I)
 # An empty model to copy (adr/0_template.md, TEMPLATE.md) documents nothing yet.
-TEMPLATE_DOC = re.compile(r"(^|[-_. ])(template|templates|tpl|mod[eè]le)([-_. ]|$)", re.I)
+TEMPLATE_DOC = re.compile(r"(^|[-_. ])(template|templates|tpl)([-_. ]|$)", re.I)  # (a "modèle" is a data model)
 CONFIG_HEADING = re.compile(r"^(configuration|configurer|paramétrage|parametrage|paramètres|réglages|settings|options|variables d'environnement|"
                             r"environment variables)\b", re.I)
 DEPLOY_HEADING = re.compile(r"^(déploiement|deploiement|deployment|deploying|installation|installer|mise en production|mise en service|"
