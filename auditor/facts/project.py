@@ -36,6 +36,7 @@ SPONSOR_ALIASES = {
 CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "php", "java", "kt", "rb", "go", "rs", "ex", "exs", "cs", "scala",
             "swift", "dart", "c", "cc", "cpp", "h", "lua", "pl", "groovy", "clj", "r", "jl", "vue", "svelte"}
 SQL_EXT = {"sql", "pgsql", "plpgsql", "psql"}
+PHP_REQUEST = re.compile(r"\$_(?:GET|POST|REQUEST|SESSION|FILES)\b|\bsession_start\s*\(")
 QGIS_EXT = {"qgs", "qgz"}
 STYLE_EXT = {"sld", "qml", "lyr", "lyrx", "mapcss"}
 NOTEBOOK_EXT = {"ipynb", "rmd", "qmd"}
@@ -277,7 +278,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     components = ext_paths({"jsx", "tsx", "vue", "svelte"})
     add("web-application", 5 if len(components) >= 2 and not ui else 0, components, "interface components (JSX, Vue, Svelte)")
     add("web-application", 2 if (templates or html) and pages else 0, templates or html, "server-side template")
-    php_pages = [] if (ui or pages) else _php_pages(ctx, ext_paths({"php"}))
+    # PHP files answering requests by themselves (a plain PHP back office): the first 60 in path order, 64 KB each
+    php_pages = [] if (ui or pages) else [p for p in ext_paths({"php"})[:60] if PHP_REQUEST.search(ctx.snapshot.read_text(p, limit=65536) or "")]
     add("web-application", 5 if len(php_pages) >= 2 else 0, php_pages, "PHP pages handling requests (no framework)")
     add("api-service", 5 if (api and not ui) else 0, [p for p, _ in _manifest_paths(ctx, api)], "server framework " + ", ".join(api[:3]))
     add("api-service", 2 if (api and not ui) else 0, list((ctx.fact("files") or {}).get("openapi") or []), "OpenAPI specification")
@@ -321,15 +323,6 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
             best = "data-specification" if (by_ext.get("md") or by_ext.get("pdf")) else "library"
             why[best] = [{"path": p, "reason": "document"} for p in ext_paths({"md", "pdf"})[:3]]
     return best, why[best][:6], {k: round(v, 1) for k, v in scores.items() if v > 0}, decided
-
-
-_PHP_REQUEST = re.compile(r"\$_(?:GET|POST|REQUEST|SESSION|FILES)\b|\bsession_start\s*\(")
-
-
-def _php_pages(ctx, php: list[str]) -> list[str]:
-    """PHP files that answer web requests by themselves (a plain PHP back office without a framework): the first
-    60 in path order, 64 KB each."""
-    return [p for p in php[:60] if _PHP_REQUEST.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
 
 
 def _manifests(ctx) -> list[dict]:
