@@ -13,6 +13,10 @@ Value::
      "sponsor_evidence": str | None}
 
 The value depends on the audit's options (the sponsor type): it is never cached on disk.
+
+Longer than 400 lines: the rules deciding ten kinds of project (manifests, entry points, host plugins,
+QGIS, SQL, PHP pages, notebooks…) and the sponsor type are read together here, so that one table of
+scores decides the kind; splitting them would scatter that one decision.
 """
 
 from __future__ import annotations
