@@ -28,7 +28,7 @@ import logging
 import time
 import uuid
 from collections import deque
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -290,14 +290,23 @@ class Batch:
                 jobs: int, limit: float) -> None:
         popts = ProjectOptions(audit=self.opts.audit, lang=self.opts.lang, ruleset=self.ruleset, progress=events)
         waiting = deque(todo)
-        running: dict[Future, tuple[Project, float]] = {}
+        running: dict[Future, tuple[Project, float | None]] = {}
         abandoned: set[Future] = set()
+        # A process pool gets one project more than it has workers: the next one is already in its queue when a
+        # worker finishes (instead of waiting for this thread, busy writing a report). Its clock starts when a
+        # worker is free for it, not when it was queued.
+        queued = 1 if isinstance(executor, ProcessPoolExecutor) else 0
 
-        def fill() -> None:  # as many projects running as there are jobs
-            while waiting and len(running) - len(abandoned) < jobs:
+        def fill() -> None:  # as many projects running as there are jobs (and ``queued`` more waiting in the pool)
+            while waiting and len(running) - len(abandoned) < jobs + queued:
                 p = waiting.popleft()
-                progress.start(p)
-                running[executor.submit(audit_project, p, popts)] = (p, time.monotonic())
+                running[executor.submit(audit_project, p, popts)] = (p, None)
+            clocked = sum(1 for f, (_, t) in running.items() if t is not None and f not in abandoned)
+            for fut, (p, t) in list(running.items()):  # submission order
+                if t is None and clocked < jobs:
+                    progress.start(p)
+                    running[fut] = (p, time.monotonic())
+                    clocked += 1
 
         try:
             while waiting or len(running) > len(abandoned):
@@ -312,6 +321,9 @@ class Batch:
                     if fut in abandoned:
                         abandoned.discard(fut)
                         continue
+                    if started is None:  # queued, then run and finished between two turns of this loop
+                        progress.start(p)
+                        started = time.monotonic()
                     finished.append((p, fut, started))
                 # the next projects go to the free workers before this thread writes the finished ones' reports
                 # (HTML, JSON, history): a worker never waits for the coordinator
@@ -324,7 +336,7 @@ class Batch:
                     progress.finish(o)
                 now = time.monotonic()
                 for fut, (p, started) in sorted(running.items(), key=lambda kv: kv[1][0].id):
-                    if fut not in abandoned and now - started > limit:
+                    if fut not in abandoned and started is not None and now - started > limit:
                         abandoned.add(fut)
                         fut.cancel()
                         o = Outcome(p, "failed", kind="timeout", reason=f"no result after {int(now - started)}s: abandoned",
