@@ -188,6 +188,10 @@ signal("format.parquet", r"""(\.parquet\b|read_parquet\(|to_parquet\(|pyarrow\.p
 # Metadata written to a public standard: ISO 19139 (INSPIRE), DCAT / DCAT-AP
 signal("format.metadata", r"""(isotc211\.org/2005/gmd|gmd:MD_Metadata|\biso19139\b|ISO 19139|dcat:Dataset|DCAT-AP|www\.w3\.org/ns/dcat)""",
        ("isotc211", "gmd:md_metadata", "iso19139", "iso 19139", "dcat"), classes=CODE + ("data",))
+# Budget documents of French local authorities in the State's XML (DocumentBudgetaire, schema published by the DGFiP and
+# the DGCL, written by TOTEM): the national standard of their budgets and accounts
+signal("format.budget", r"""(\bDocumentBudgetaire\b|minefi\.gouv\.fr/cp/demat/docbudgetaire|\bdocbudgetaire\b|\bTOTEM\b|\bactes[-_]budgetaires\b)""",
+       ("documentbudgetaire", "docbudgetaire", "totem", "actes-budgetaires", "actes_budgetaires"), flags=0, classes=CODE + ("data",))
 signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify\(|JSONRenderer|->json\(|new JsonResponse)""",
        ("application/json", "jsonresponse", "res.json(", "jsonify(", "jsonrenderer", "->json("), classes=CODE)
 

@@ -180,7 +180,7 @@ def data_standards(ctx) -> Result:
     formats = {}
     for sid, name in (("format.csv", "CSV"), ("format.geojson", "GeoJSON"), ("format.ods", "ODS/tableur"), ("format.gtfs", "GTFS/NeTEx"), ("format.json-api", "JSON"),
                       ("format.metadata", "ISO 19139 / INSPIRE / DCAT"), ("format.netcdf", "NetCDF"), ("format.parquet", "Parquet"),
-                      ("format.wkt", "WKT")):
+                      ("format.wkt", "WKT"), ("format.budget", "Document budgétaire XML (DGFiP/DGCL)")):
         hs = [h for h in sig.get(sid, []) if h[3] in ("code", "template") or (h[3] == "data" and h[0].lower().endswith(SQL_FILES))]
         if hs:
             formats[name] = hs
@@ -198,7 +198,8 @@ def data_standards(ctx) -> Result:
     score = 0.0
     score += 3 if formats else (1.5 if data_files else 0)
     # metadata to a public schema (ISO 19139), OGC encodings (SLD, GML, GeoPackage) valid against the OGC's published schemas
-    public_schema = bool(table_schemas or gouv or len(sql_doc) >= 3 or "ISO 19139 / INSPIRE / DCAT" in formats or ogc_files)
+    public_schema = bool(table_schemas or gouv or len(sql_doc) >= 3 or "ISO 19139 / INSPIRE / DCAT" in formats or ogc_files
+                         or "Document budgétaire XML (DGFiP/DGCL)" in formats)  # the State publishes its XML schema
     score += 3 if public_schema else 0
     score += 4 if len(prog_fields) >= 3 else 2 if prog_fields else 0
     details = {"table_schemas": sorted(table_schemas)[:10], "schema_data_gouv_refs": len(gouv), "programme_fields": prog_fields,
