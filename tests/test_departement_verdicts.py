@@ -72,3 +72,28 @@ def test_a_numbered_documentation_folder_is_found_and_a_built_sphinx_site_is_bui
     assert {"folder", "architecture"} <= set(res["documentation.docs"]["details"]["found"]), res["documentation.docs"]["message"]
     b = res["reusability.build-output"]
     assert b["status"] == "warn" and b["details"]["files"] == 4, b["message"]
+
+
+BUDGET = {  # shaped like a department's budget visualisation: budget documents read in the State's XML, a map page on ArcGIS
+    "README.md": "# Dataviz finances\n\nVisualisation des comptes administratifs du département.\n",
+    "package.json": '{"dependencies": {"react": "^16.0.0", "react-dom": "^16.0.0"}}', "package-lock.json": "{}",
+    "src/shared/finance/xmlDocumentToDocumentBudgetaire.js": "// Read a budget document (XML)\nexport default function xmlDocumentToDocumentBudgetaire(doc) {\n"
+                                                              "  return doc.getElementsByTagName('DocumentBudgetaire')[0];\n}\n",
+    "data/agregats.csv": "id,montant\nA,1\n",
+    "public/carte.html": '<html><head>\n<script src="https://unpkg.com/leaflet@1.3.1/dist/leaflet.js"\n'
+                         '  integrity="sha512-/Nsx9X4HebavoBvEBuyp3I7od5tA0UzAxs+j83KgC8PU0kgB4XiK4Lfe4y4cgBtaRJQEIFCW+oC506aPT2L1zw=="\n'
+                         '  crossorigin=""></script>\n<script src="https://unpkg.com/esri-leaflet@2.1.3/dist/esri-leaflet.js"></script>\n</head><body>\n'
+                         "<script>\nvar map = L.map('map');\nL.esri.featureLayer({url: 'https://sig.example.org/arcgis/rest/services/SIP/MapServer/0'}).addTo(map);\n"
+                         "</script>\n</body></html>\n",
+}
+
+
+def test_the_state_budget_xml_is_a_standard_and_an_arcgis_server_a_lock_in_and_an_sri_hash_no_secret(tmp_path):
+    res = results(run(build(tmp_path / "r", BUDGET), tmp_path / "c",
+                      only=["interoperability.data-standards", "scaling.vendor-lock-in", "reusability.secrets"]))
+    ds = res["interoperability.data-standards"]
+    assert "Document budgétaire XML (DGFiP/DGCL)" in ds["details"]["formats"] and ds["status"] != "fail", ds["message"]
+    lock = res["scaling.vendor-lock-in"]
+    assert lock["status"] != "pass" and "Esri ArcGIS" in lock["message"]["en"], lock["message"]
+    sec = res["reusability.secrets"]
+    assert sec["status"] == "pass" and sec["score"] == 10, [(e["path"], e["line"], e["value"]) for e in sec["evidence"]]

@@ -205,6 +205,15 @@ def _is_prose(secret) -> bool:
     return secret.type == "Secret Keyword" and (len(value.split()) >= 2 or bool(PLACEHOLDER.match(value.strip())))
 
 
+_SRI = re.compile(r"""\bintegrity\s*[=:]\s*["']?sha(256|384|512)-""", re.I)
+
+
+def _is_integrity_hash(secret_type: str, line: str) -> bool:
+    """A Subresource Integrity hash (``integrity="sha512-…"`` on a script or stylesheet from a CDN) is a public digest that
+    makes the page safer, not a credential."""
+    return secret_type in ("Base64 High Entropy String", "Hex High Entropy String") and bool(_SRI.search(line or ""))
+
+
 def _names_itself(line: str, value: str) -> bool:
     """A keyword hit whose value is a word of its own variable's name (``DB_PASSERELLE_NAME=passerelle``,
     ``DB_WCS_USER=wcs``) is a default name, not a credential."""
@@ -252,7 +261,8 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
         with open(local, "wb") as fh:
             fh.write(data)
         return [(s.type, s.line_number, s.secret_hash, line) for s, line in _scan_local_file(local, prefilters)
-                if not _is_prose(s) and not (s.type == "Secret Keyword" and _names_itself(line, getattr(s, "secret_value", None) or ""))]
+                if not _is_prose(s) and not (s.type == "Secret Keyword" and _names_itself(line, getattr(s, "secret_value", None) or ""))
+                and not _is_integrity_hash(s.type, line)]
 
 
 def _class(ctx, path: str, strength: str) -> str:
