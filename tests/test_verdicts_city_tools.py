@@ -153,3 +153,23 @@ def test_an_android_app_with_a_plain_php_back_office_and_its_install_sql(tmp_pat
     assert res["interoperability.auth"]["status"] == "fail"  # local accounts of the back office
     assert res["interoperability.accessibility-and-ecodesign"]["status"] == "fail"
     assert res["interoperability.public-building-blocks"]["status"] == "fail"  # a map application: IGN base maps apply
+
+
+OCR = {  # shaped like Ville de Paris's franceocr: a Flask-RESTful API whose spec flask-swagger builds, exporting .xls files
+    "README.md": "# FranceOCR\n\nDetection, recognition and reading of French official documents.\n",
+    "api/requirements.txt": "Flask==0.12.2\nflask-restful==0.3.6\nflask-swagger==0.2.13\nxlwt==1.3.0\n",
+    "api/server.py": "from flask import Flask\nfrom routes.swagger import swagger_blueprint\nserver = Flask(__name__)\n"
+                     "server.register_blueprint(swagger_blueprint)\n",
+    "api/routes/swagger.py": "from flask import Blueprint, jsonify\nfrom flask_swagger import swagger\n\nswagger_blueprint = Blueprint('swagger', __name__)\n\n\n"
+                             "@swagger_blueprint.route('/api/swagger.json')\ndef swagger_api():\n    return jsonify(swagger(current_app))\n",
+    "api/routes/cni.py": "from flask import jsonify\n\n\ndef read():\n    return jsonify({'nom': 'x'})\n",
+    "api/excel_export.py": "import xlwt\n\n\ndef create_new_file(path):\n    book = xlwt.Workbook()\n    book.save(path)\n",
+}
+
+
+def test_a_spec_built_by_flask_swagger_and_an_xls_export(tmp_path):
+    _, res = judge(tmp_path, OCR, ["interoperability.api-spec", "interoperability.data-standards"])
+    assert res["interoperability.api-spec"]["status"] == "warn", res["interoperability.api-spec"]["message"]  # generated at run time
+    data = res["interoperability.data-standards"]
+    assert data["status"] == "fail", data["message"]  # it writes data, in a closed format: judged, not "no data of its own"
+    assert any(e.get("kind") == "finding" and "xlwt" in str(e.get("value")) for e in data["evidence"])

@@ -136,8 +136,8 @@ signal("territory.city", r"""(?<![\w$])['"`](""" + "|".join(sorted((n.replace("-
 signal("spec.openapi", r"""^\s*['"]?(openapi|swagger|asyncapi)['"]?\s*:\s*['"]?(\d+(?:\.\d+)*)""",
        ("openapi", "swagger", "asyncapi"), flags=0x08 | 0x02, exts={"yml", "yaml", "json"})
 signal("spec.framework",
-       r"""\b(drf_spectacular|drf_yasg|SwaggerModule|@ApiProperty|@ApiOperation|ApiResource|#\[ApiResource|@OA\\|#\[OA\\|NelmioApiDocBundle|flasgger|apispec|springdoc|swagger-ui|swagger_ui|SpectacularAPIView|get_schema_view|FastAPI\(|ninja\.NinjaAPI|NinjaAPI\(|openapi_url|rswag|api-platform|ApiPlatform)""",
-       ("spectacular", "yasg", "swaggermodule", "apiproperty", "apioperation", "apiresource", "oa\\", "nelmio", "flasgger", "apispec", "springdoc",
+       r"""\b(flask_swagger|flask_restx|flask_restplus|flask_smorest|spectree|connexion\.(?:App|FlaskApp|AsyncApp)|drf_spectacular|drf_yasg|SwaggerModule|@ApiProperty|@ApiOperation|ApiResource|#\[ApiResource|@OA\\|#\[OA\\|NelmioApiDocBundle|flasgger|apispec|springdoc|swagger-ui|swagger_ui|SpectacularAPIView|get_schema_view|FastAPI\(|ninja\.NinjaAPI|NinjaAPI\(|openapi_url|rswag|api-platform|ApiPlatform)""",
+       ("flask_swagger", "flask_restx", "flask_restplus", "flask_smorest", "spectree", "connexion.", "spectacular", "yasg", "swaggermodule", "apiproperty", "apioperation", "apiresource", "oa\\", "nelmio", "flasgger", "apispec", "springdoc",
         "swagger", "get_schema_view", "fastapi(", "ninja", "openapi_url", "rswag", "api-platform", "apiplatform"), flags=0, classes=CODE)
 signal("spec.graphql", r"""^\s*(type\s+Query|schema\s*\{|type\s+Mutation)\b""", ("type query", "schema", "type mutation"), flags=0x08,
        exts={"graphql", "gql", "graphqls"})
@@ -168,6 +168,9 @@ signal("format.wkt", r"""\b(parseWKT|wktToGeoJSON|ol\.format\.WKT|format/WKT|Ter
        ("wkt", "wellknown", "astext", "geomfromtext", "st_as_sfc", "st_as_text"), flags=0, classes=CODE)
 signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.ods['"]|odfpy|pyexcel-ods|OpenSpout|phpoffice/phpspreadsheet|PhpSpreadsheet|openpyxl|xlsx|SheetJS)""",
        ("opendocument", ".ods", "odfpy", "pyexcel", "openspout", "phpspreadsheet", "openpyxl", "xlsx", "sheetjs"), classes=CODE)
+# Excel's binary format (xls), written or read by the code: data handled in a closed format (ODS, XLSX or CSV are open)
+signal("format.xls", r"""(\bimport\s+xlwt\b|\bimport\s+xlrd\b|\bfrom\s+xlwt\b|\bxlwt\.Workbook\(|application/vnd\.ms-excel\b|\.xls['"])""",
+       ("xlwt", "xlrd", "ms-excel", ".xls"), flags=0, classes=CODE)
 signal("format.gtfs", r"""\b(GTFS(?:-RT)?|gtfs|NeTEx|netex|SIRI|stop_times\.txt)\b""", ("gtfs", "netex", "siri", "stop_times"), flags=0, classes=CODE)
 # Scientific open formats: NetCDF (climate and weather data, CF conventions, an OGC standard) and Parquet.
 def _nc_file(m) -> bool:

@@ -205,13 +205,16 @@ def data_standards(ctx) -> Result:
     details = {"table_schemas": sorted(table_schemas)[:10], "schema_data_gouv_refs": len(gouv), "programme_fields": prog_fields,
                "formats": sorted(formats), "data_files": len(data_files)}
     details["sql_schema_comments"] = len(sql_doc)
-    if set(formats) == {"JSON"} and not (table_schemas or gouv or prog_fields or data_files or sql_doc) and _no_database_model(ctx):
+    closed = [h for h in sig.get("format.xls", []) if h[3] in ("code", "template")]
+    ev += hit_evidence(closed, kind="finding", limit=3, note=T("Format fermé (Excel binaire .xls) : écrivez plutôt de l'ODS, du XLSX ou du CSV.",
+                                                               "Closed format (binary Excel .xls): write ODS, XLSX or CSV instead."))
+    if set(formats) == {"JSON"} and not (table_schemas or gouv or prog_fields or data_files or sql_doc or closed) and _no_database_model(ctx):
         # JSON only as the messages of the project's own API, no data file, no database model: no data of its own to standardise
         return Result.not_applicable(T("Aucune donnée propre au projet : ni fichier de données, ni modèle de base de données, seulement les messages JSON "
                                        "de sa propre interface ; pas de schéma de données attendu.",
                                        "No data of the project's own: no data file, no database model, only the JSON messages of its own "
                                        "interface; no data schema expected."), **details)
-    if not (formats or table_schemas or gouv or prog_fields or data_files or sql_doc):
+    if not (formats or table_schemas or gouv or prog_fields or data_files or sql_doc or closed):
         proj = ctx.fact("project") or {}
         kind = proj.get("kind") if proj.get("kind_decided") else None
         # a tool with no data of its own (a QGIS plugin browsing remote catalogues), or a map viewer or static site showing others'
