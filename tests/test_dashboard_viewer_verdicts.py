@@ -103,3 +103,107 @@ def test_a_static_viewer_loads_its_style_guide_and_has_no_data_of_its_own(tmp_pa
     with_data = dict(VIEWER, **{"src/data/arrets.geojson": '{"type": "FeatureCollection", "features": []}\n'})
     data = results(run(build(tmp_path / "viewer2", with_data), tmp_path / "c2", only=["interoperability.data-standards"]))["interoperability.data-standards"]
     assert data["status"] != "not_applicable"
+
+
+
+def license_text(lid: str) -> str:
+    from auditor.licenses.matcher import load_data
+
+    return load_data()["licenses"][lid]["texts"][0]["text"]
+
+
+SVIEWER = {
+    "README.md": "# sViewer\n\nsViewer affiche des cartes interactives dans un navigateur, sur téléphone ou ordinateur.\n\n"
+                 "Pour publier beaucoup de données, regardez [mviewer](https://mviewer.github.io/fr/) ou geOrchestra.\n\n"
+                 "## Installation\n\nCopiez local/customConfig.DIST.js puis servez le dossier avec nginx.\n",
+    "package.json": '{"name": "sviewer", "license": "GPL-3.0-or-later", "devDependencies": {"eslint": "^9.0.0"}}\n',
+    "index.html": "<!doctype html><html><head><script src=\"js/sviewer.js\"></script></head><body></body></html>\n",
+    "js/sviewer.js": "var map = new ol.Map({layers: [new ol.layer.Tile({source: new ol.source.OSM()})]});\n",
+    "ext/sensors/extension.js": "/**\n * Sensors: one chart at a time (mviewer default).\n */\nvar chart = null;\n",
+    "ext/panoramax/psv.min.js": "/*!\n * Photo Sphere Viewer 5.7.0\n * SPDX-License-Identifier: MIT\n */\n!function(e){e.psv=1}(this);\n",
+    "static/lib/mustache/mustache.min.js": "(function(g){g.Mustache={}})(this);\n",
+    "static/lib/qrcode/qrcode.min.js": "(function(g){g.QRCode={}})(this);\n",
+    "static/lib/pmtiles/pmtiles.min.js": "(function(g){g.pmtiles={}})(this);\n",
+    "deploy/nginx.conf": "location / {\n    add_header Content-Security-Policy \"default-src 'none'; script-src 'self' "
+                        "'sha256-+DVeMH3iwtGWYuI5DrkPJkqVzE7ajMJXyy11KR1xOz0='; style-src 'self'\" always;\n}\n",
+}
+
+
+def test_a_map_viewer_is_judged_on_its_own_statements(tmp_path):
+    report = run(build(tmp_path / "sviewer", {**SVIEWER, "LICENSE": license_text("GPL-3.0-only")}), tmp_path / "c", sponsor="local-authority",
+                 only=["licensing.consistent", "documentation.docs", "reusability.secrets", "licensing.dependencies"])
+    res = results(report)
+    # the SPDX header of a copied library speaks for that file only
+    assert res["licensing.consistent"]["message"]["en"].startswith("2 sources agree"), res["licensing.consistent"]["message"]
+    assert not any((e.get("value") or {}).get("kind") == "spdx-headers" for e in res["licensing.consistent"]["evidence"])
+    # another project's pages site is not this project's documentation site
+    assert "site" in res["documentation.docs"]["details"]["missing"], res["documentation.docs"]["message"]
+    # a Content-Security-Policy digest is no secret to review
+    assert res["reusability.secrets"]["score"] == 10, res["reusability.secrets"]["message"]
+    # most copied libraries without a stated licence: compatibility not established, no pass
+    assert res["licensing.dependencies"]["status"] == "inconclusive", res["licensing.dependencies"]["message"]
+
+
+def test_its_own_pages_site_and_a_real_key_still_count(tmp_path):
+    files = {**SVIEWER, "LICENSE": license_text("GPL-3.0-only")}
+    files["README.md"] = files["README.md"].replace("https://mviewer.github.io/fr/", "https://geobretagne.github.io/sviewer/")
+    files["deploy/nginx.conf"] += "# api_key = 'A8fK2mQ9zR4tW7yB3nC6vX1pL5sD0gH2'\nset $token \"A8fK2mQ9zR4tW7yB3nC6vX1pL5sD0gH2Zq9\";\n"
+    res = results(run(build(tmp_path / "sviewer", files), tmp_path / "c", only=["documentation.docs", "reusability.secrets"]))
+    assert "site" not in res["documentation.docs"]["details"]["missing"], res["documentation.docs"]["message"]
+    assert res["reusability.secrets"]["score"] < 10
+
+
+APPS = {  # a region's mviewer applications: one folder per map, loaded by cloning the repository into mviewer's apps/ folder
+    "README.md": "# region\nMVIEWER APPS\n\nDans le dossier apps d'un clone mviewer, lancer cette commande : "
+                 "git clone https://github.com/region-exemple/mviewer-apps region\n",
+    "LICENSE": "placeholder\n",
+    "index.html": "<!doctype html><html><body><div id=\"map\"></div></body></html>\n",
+    "accessibilite/accessibilite.xml": "<config><application title=\"Accessibilité des bâtiments\"/></config>\n",
+    "accessibilite/README.txt": "Accessibilité des bâtiments de la région\n\nSource des données : API du prestataire.\n",
+    "accessibilite/customlayers/batiment_region_accessibilite.js": "var layer = new ol.layer.Vector({source: new ol.source.Vector()});\n",
+    "sante/sante.xml": "<config><layer id=\"psy\" url=\"https://geo.region-exemple.fr/wms\" attribution=\"SNIIRAM, cartographie des "
+                       "pathologies. Exploitation ORS.\"/></config>\n",
+}
+
+
+def test_a_collection_of_viewer_applications(tmp_path):
+    report = run(build(tmp_path / "apps", APPS), tmp_path / "c", sponsor="local-authority",
+                 only=["reusability.install", "interoperability.accessibility-and-ecodesign", "scaling.hosting"])
+    readme = report["facts"]["readme"]
+    # the README's one sentence says how to install, not what the project is for
+    assert "install" in readme["sections"] and "purpose" not in readme["sections"], readme["sections"]
+    res = results(report)
+    assert res["reusability.install"]["details"]["instructions"] is True, res["reusability.install"]["message"]
+    # a map about buildings' accessibility is no accessibility statement; a layer's credited source is no restricted data it reads
+    assert not res["interoperability.accessibility-and-ecodesign"]["details"].get("a11y_statement", False), \
+        res["interoperability.accessibility-and-ecodesign"]["message"]
+    assert report["facts"]["hosting_dependencies"]["restricted"] == []
+    files = dict(APPS, **{"accessibilite.html": "<h1>Déclaration d'accessibilité</h1><p>Ce site est non conforme.</p>\n",
+                          "sante/customlayers/psy.js": "var source = '/data/sniiram/pathologies.csv';\n"})
+    report = run(build(tmp_path / "apps2", files), tmp_path / "c2", only=["interoperability.accessibility-and-ecodesign", "scaling.hosting"])
+    assert "accessibilite.html" in [e.get("path") for e in results(report)["interoperability.accessibility-and-ecodesign"]["evidence"]]
+    assert [r["id"] for r in report["facts"]["hosting_dependencies"]["restricted"]] != []
+
+
+REPORTING_APP = {  # an address-reporting map: pages, plain PHP services, an SSO login, libraries copied under lib/
+    "README.md": "# Signalement\n\nApplicatif de signalement de création et de suppression d'adresse, développé pour le pôle adresse.\n",
+    "index.html": "<!doctype html><html><head><script src=\"lib/geoext/lib/GeoExt.js\"></script><script src=\"src/js/main.js\"></script>"
+                  "</head><body></body></html>\n",
+    "config.json": '{"config": {"login": {"url": "https://geo.example.org/cas/login?service=https://app.example.org/ws/head.php"},'
+                   ' "logout": {"url": "https://geo.example.org/cas/logout?"}, "wfsurl": "https://geo.example.org/geoserver/wfs"}}\n',
+    "src/js/main.js": "Ext.onReady(function () {\n  var map = new OpenLayers.Map('map');\n});\n",
+    "ws/rss.php": "<?php\n$commune = $_GET['commune'];\nheader('Content-Type: application/rss+xml');\necho $rss;\n",
+    "ws/import.php": "<?php\n$rows = array_map('str_getcsv', file($_FILES['csv']['tmp_name']));\n",
+    "lib/geoext/lib/GeoExt.js": "(function() {\n  var singleFile = (typeof GeoExt == 'object' && GeoExt.singleFile);\n})();\n",
+    "lib/proj4js/lib/proj4js.js": "Proj4js = {\n  defaultDatum: 'WGS84',\n  transform: function (source, dest, point) { return point; }\n};\n",
+}
+
+
+def test_a_web_application_with_php_services_and_libraries_under_lib(tmp_path):
+    report = run(build(tmp_path / "signalement", REPORTING_APP), tmp_path / "c", sponsor="local-authority",
+                 only=["interoperability.auth", "reusability.configuration"])
+    assert report["facts"]["project"]["kind"] == "web-application", report["facts"]["project"]
+    assert report["facts"]["inventory"]["categories"]["vendored"] >= 2  # lib/geoext/, lib/proj4js/: copies, not the project's code
+    res = results(report)
+    assert res["interoperability.auth"]["score"] == 7, res["interoperability.auth"]["message"]  # CAS single sign-on
+    assert "config.json" in [e.get("path") for e in res["reusability.configuration"]["evidence"]], res["reusability.configuration"]["message"]

@@ -184,7 +184,15 @@ def _docs_dirs(entries: list) -> list[str]:
     return sorted(dir_set, key=lambda d: (d.count("/"), d))
 
 
-def _site(snap, entries: list, readme_path: str | None) -> list[dict]:
+def _own_site(url: str, names: set[str]) -> bool:
+    """A pages site is the project's when its address names the repository or its owner (``mviewer.github.io`` is
+    mviewer's documentation, not that of the viewer whose README points readers to it); unknown names: any."""
+    keys = {k for k in (re.sub(r"[^a-z0-9]", "", n.lower()) for n in names) if len(k) >= 3}
+    flat = re.sub(r"[^a-z0-9]", "", url.lower())
+    return not keys or any(k in flat for k in keys)
+
+
+def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozenset()) -> list[dict]:
     """A documentation site's generator configuration, or a published site the README links to."""
     site = []
     for tool, rx in SITE_TOOLS:
@@ -194,7 +202,7 @@ def _site(snap, entries: list, readme_path: str | None) -> list[dict]:
     if readme_path and not site:  # a published documentation site linked from the README
         text = snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""
         for b in parse_document(text, readme_format(readme_path)):
-            hit = next((u for u, label in b.links if DOC_SITE.search(u) or (
+            hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names)) or (
                 u.startswith(("http://", "https://")) and re.search(r"\bdoc(s|umentation)?\b", (label + " " + b.text), re.I)
                 and not re.search(r"github\.com|gitlab\.com|shields\.io", u))), None)
             if hit:
@@ -278,7 +286,8 @@ def docs(ctx) -> dict:
             d = p.rsplit("/", 1)[0] if "/" in p else ""
             if d and d not in docs_dirs:
                 docs_dirs.append(d)
-    site = _site(snap, entries, readme_path)
+    target = getattr(ctx, "target", None)
+    site = _site(snap, entries, readme_path, {getattr(target, "name", None) or "", (getattr(target, "owner", None) or "").split("/")[0]})
     docish, architecture, deployment, api = _topics(ctx, entries, doc_files, docs_dirs)
     # Language of the documentation: a bounded sample of prose files (docs folders, then root files).
     prose_files = sorted((e for e in docish if e.ext in PROSE_EXT and e.path != readme_path and e.size <= MAX_SAMPLE_BYTES),

@@ -161,6 +161,8 @@ _LIB_DIRS = {"lib", "libs", "js", "static", "assets", "public", "www", "web", "p
 # A folder named like a copied release of a library: name, separator, version, maybe "-dist".
 VERSIONED_DIR = re.compile(r"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)[-_]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?(?:[-_.](?:dist|min|custom|build|release))?$", re.I)
 RELEASE_PARENTS = _LIB_DIRS | {"utils", "util", "plugins", "vendor", "libraries", "library", "components", "modules"}
+LIB_PARENTS = {"lib", "libraries", "library"}
+LIBRARY_DIR_NAMES = set(KNOWN_NAMES) | {"proj4js", "firebug", "extjs", "openlayers2", "openlayers3", "geoext2", "mapfish", "heron"}
 MAX_HEADER_PROBES = 400
 HEADER_BYTES = 1024
 MAX_LIBRARIES = 300  # vendored JS/CSS files described (name, version, licence), in path order
@@ -212,6 +214,9 @@ def is_vendored(path: str) -> bool:
     for i, seg in enumerate(segs):
         m = VERSIONED_DIR.match(seg)
         if m and (m.group("name").lower().removesuffix(".js") in KNOWN_NAMES or {s.lower() for s in segs[:i]} & RELEASE_PARENTS):
+            return True
+        # a library copied into a folder of its own name in a lib/ folder (lib/geoext/, lib/proj4js/, lib/OpenLayers/)
+        if i and segs[i - 1].lower() in LIB_PARENTS and seg.lower().removesuffix(".js") in LIBRARY_DIR_NAMES:
             return True
     return False
 
@@ -692,7 +697,7 @@ def _package_folder(path: str) -> str | None:
         if VERSIONED_DIR.match(seg):
             return "/".join(segs[: i + 1])
     for i, seg in enumerate(segs[:-2]):
-        if seg.lower() in _LIB_CONTAINERS:
+        if seg.lower() in _LIB_CONTAINERS and segs[i + 1].lower() not in _LIB_CONTAINERS:  # lib/externals/ext/: the library is ext
             if i + 3 < len(segs) and re.match(r"^v?\d+(\.\d+)+$", segs[i + 2]):  # lib/bootstrap/5.3.3/…: one copy per version
                 return "/".join(segs[: i + 3])
             return "/".join(segs[: i + 2])

@@ -414,9 +414,12 @@ def _version_choice(out: dict, recognized: list[dict], sources: list[dict], main
     return main_ids, expr
 
 
-def _speaks_for_project(s: dict) -> bool:
+def speaks_for_project(s: dict) -> bool:
     """Headers of a minority of files (vendored, assets) are not a statement about the project."""
     return s["kind"] not in ("reuse", "spdx-headers") or (s.get("share") or 0) >= 0.5
+
+
+_speaks_for_project = speaks_for_project
 
 
 def _disagreements(sources: list[dict], main_ids: list[str], expr: str | None, reuse_main: bool, reuse_stems: set[str]) -> list[dict]:

@@ -60,7 +60,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
 
 # Words that, in a sentence with a link, a file name or a pointer verb, make it an explicit section.
 SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
-    "install": ("installation", "installer", "install", "installing", "prerequis", "prerequisites", "initialisation de la base",
+    "install": ("installation", "installer", "install", "installing", "prerequis", "prerequisites", "git clone", "initialisation de la base",
                 "script d initialisation", "scripts d initialisation", "initialiser la base"),
     "usage": ("utilisation", "usage", "mode d emploi", "user guide", "guide utilisateur", "how to use", "documentation utilisateur",
               "manuel utilisateur", "manuel d utilisation", "guide d utilisation", "user documentation", "user manual"),
@@ -286,6 +286,10 @@ def find_template(blocks: list[Block]) -> dict | None:
     return None
 
 
+_INSTRUCTION = re.compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"
+                          r"\blancer? (?:cette|la) commande\b|\brun (?:this|the following) command\b", re.I)
+
+
 def find_description(blocks: list[Block]) -> dict | None:
     """The first prose paragraph, and whether it comes before the first non-purpose section heading."""
     seen_other_section = False
@@ -297,8 +301,8 @@ def find_description(blocks: list[Block]) -> dict | None:
             if seen_headings > 1 and secs and "purpose" not in secs:
                 seen_other_section = True
             continue
-        if b.badge_only or len(prose(b.text).split()) < 8:
-            continue
+        if b.badge_only or len(prose(b.text).split()) < 8 or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]):
+            continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
         normed = norm(b.text)
         if any(sig in normed for _, sigs in TEMPLATES for sig in sigs):
             return None  # "This project was generated with Angular CLI": the framework speaks first, the project never says what it is
@@ -363,7 +367,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=7)
+@fact("readme", version=8)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

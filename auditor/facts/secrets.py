@@ -211,7 +211,17 @@ _SRI = re.compile(r"""\bintegrity\s*[=:]\s*["']?sha(256|384|512)-""", re.I)
 def _is_integrity_hash(secret_type: str, line: str) -> bool:
     """A Subresource Integrity hash (``integrity="sha512-…"`` on a script or stylesheet from a CDN) is a public digest that
     makes the page safer, not a credential."""
-    return secret_type in ("Base64 High Entropy String", "Hex High Entropy String") and bool(_SRI.search(line or ""))
+    return secret_type in ("Base64 High Entropy String", "Hex High Entropy String") and bool(_SRI.search(line or "") or _only_digests(line or ""))
+
+
+# A Content-Security-Policy source ('sha256-…' of an inline script) is such a digest too, wherever it sits on the line.
+_DIGEST = re.compile(r"sha(?:256|384|512)-[A-Za-z0-9+/]{20,}={0,2}")
+_LONG_B64 = re.compile(r"[A-Za-z0-9+/]{20,}={0,2}")
+
+
+def _only_digests(line: str) -> bool:
+    """The line's long base64 strings are all CSP or SRI digests: hashes of public scripts, not credentials."""
+    return bool(_DIGEST.search(line)) and not _LONG_B64.search(_DIGEST.sub("", line))
 
 
 def _names_itself(line: str, value: str) -> bool:
@@ -289,7 +299,7 @@ def _unique(findings: list[dict]) -> list[dict]:
     return unique
 
 
-@fact("secrets", version=4, public=False, ahead=True)
+@fact("secrets", version=5, public=False, ahead=True)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path

@@ -245,9 +245,11 @@ signal("auth.proconnect", r"""((?:auth|fca\.integ01\.dev-agentconnect|auth\.inte
        ("proconnect", "agentconnect", "moncomptepro"))
 signal("auth.franceconnect", r"""((?:app|fcp|oidc|fcp-low)[\w.-]*\.franceconnect\.(?:gouv\.)?fr[\w/.-]*|(?<![A-Za-z])(?:franceconnect|FranceConnect|FRANCECONNECT|france_connect|FRANCE_CONNECT)(?![a-z]))""",
        ("franceconnect", "france_connect"))
-signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\.providers\.\w+|openid-configuration|openid_configuration|OpenID Connect|openid connect|OIDC_[A-Z_]+|oidc|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak)""",
-       ("openid", "oidc", "oauth2", "saml", "keycloak", "socialaccount"), classes=CODE,
-       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # a comment explaining an API client's token is no sign-in
+signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\.providers\.\w+|openid-configuration|openid_configuration|OpenID Connect|openid connect|OIDC_[A-Z_]+|oidc|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak|"""
+       # CAS single sign-on (Apereo CAS, geOrchestra's security proxy): a standard protocol too
+       r"""/cas/login\b|/cas/logout\b|/cas/serviceValidate\b|phpCAS|CAS_Client|django_cas_ng|django-cas-ng|casclient)""",
+       ("openid", "oidc", "oauth2", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient"),
+       classes=CODE, accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # a comment explaining an API client's token is no sign-in
 
 # -- public building blocks -------------------------------------------------------------------------
 signal("blocks.dsfr-markup", r"""(class(?:Name)?=["'][^"']*\bfr-(?:header|footer|btn|container|grid-row|input|select|table|card|tile|alert|notice|breadcrumb|nav|sidemenu|tabs|badge|tag)\b|@gouvfr/dsfr|react-dsfr|vue-dsfr|django-dsfr|dsfr\.min\.css|dsfr\.module)""",

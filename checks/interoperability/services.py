@@ -232,8 +232,8 @@ def auth(ctx) -> Result:
         which = ", ".join(n for n, x in (("ProConnect/AgentConnect", pro), ("FranceConnect", fc)) if x)
         return Result.passed(T(f"Connexion par {which}.", f"Sign-in through {which}."), ev, **details)
     if oidc_libs or len(oidc_code) >= 2:
-        return Result.scored(7, T("Authentification par un standard (OpenID Connect/OAuth2/SAML), sans ProConnect ni FranceConnect.",
-                                  "Standard authentication (OpenID Connect/OAuth2/SAML), without ProConnect or FranceConnect."), ev, **details)
+        return Result.scored(7, T("Authentification par un standard (OpenID Connect/OAuth2/SAML/CAS), sans ProConnect ni FranceConnect.",
+                                  "Standard authentication (OpenID Connect/OAuth2/SAML/CAS), without ProConnect or FranceConnect."), ev, **details)
     ldap_libs = match_deps(ctx, [LDAP_DEPS], dev=False)
     if ldap_libs:
         details["ldap_libraries"] = [d for d, _ in ldap_libs]
@@ -394,6 +394,22 @@ def public_building_blocks(ctx) -> Result:
 
 MODERN_IMG = {"webp", "avif", "jxl"}
 A11Y_PATH = re.compile(r"(accessibilite|accessibility|declaration[-_]?accessibilite|a11y)", re.I)
+# A statement is a page: a file named for it ("accessibilite.html", "DeclarationAccessibilite.vue", "accessibility.md") or the
+# index of a route named for it ("accessibilite/page.tsx"); a map theme about buildings' accessibility
+# ("accessibilite/customlayers/batiment_region_accessibilite.js", "accessibilite/accessibilite.xml") is none.
+PAGE_EXT = {"html", "htm", "md", "mdx", "rst", "adoc", "vue", "jsx", "tsx", "js", "ts", "svelte", "astro", "twig", "php", "erb", "njk",
+            "hbs", "ejs", "jinja", "jinja2", "j2", "liquid", "pug", "jsp", "ftl", "blade", "heex", "py"}
+_A11Y_NAME = re.compile(r"^(?:d[ée]claration[-_ ]?)?(?:accessibilit|a11y)", re.I)
+_A11Y_ROUTE = re.compile(r"^(?:d[ée]claration[-_ ]?)?(?:accessibilit[ée]y?|a11y)$", re.I)
+
+
+def _a11y_page(e) -> bool:
+    if e.ext.lower() not in PAGE_EXT:
+        return False
+    stem = e.name.rsplit(".", 1)[0]
+    if _A11Y_NAME.match(stem):
+        return True
+    return stem.lower() in ("index", "page", "+page", "_index", "default") and _A11Y_ROUTE.match(e.dir.rsplit("/", 1)[-1] or "") is not None
 ECO_PATH = re.compile(r"(eco-?conception|ecodesign|rgesn|declaration[-_]?ecoconception)", re.I)
 
 
@@ -431,7 +447,7 @@ def accessibility_and_ecodesign(ctx) -> Result:
     ev: list[Evidence] = []
     checks: dict[str, bool] = {}
     # a statement is a page of its own or the legal mention; a bare word or link elsewhere is only a hint
-    a11y_pages = sorted(e.path for e in live if A11Y_PATH.search(e.path) and e.ext not in RASTER_EXT)
+    a11y_pages = sorted(e.path for e in live if _a11y_page(e))
     a11y_text = [h for h in sig.get("a11y.declaration", []) if h[3] != "test"]
     a11y_strong = [h for h in a11y_text if re.search(r"conforme|d[ée]claration|RGAA", h[2], re.I)]
     checks["a11y_statement"] = bool(a11y_pages or a11y_strong)

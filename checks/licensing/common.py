@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, T
+from auditor.facts.license import speaks_for_project
 from auditor.licenses.advice import FR_SOFTWARE_PERMISSIVE, FR_SOFTWARE_RECIPROCAL, advice
 from auditor.licenses.matcher import license_meta
 from auditor.licenses.notices import family
@@ -66,9 +67,15 @@ def evaluate(expr: str, leaf) -> object:
     return walk(parsed)
 
 
+def project_sources(lic: dict) -> list[dict]:
+    """The sources that state the project's licence: SPDX headers of a minority of files (a copied library's
+    ``SPDX-License-Identifier: MIT``) speak for those files only."""
+    return [s for s in lic.get("sources") or [] if s.get("kind") != "spdx-headers" or speaks_for_project(s)]
+
+
 def source_evidence(lic: dict, limit: int = 12) -> list[Evidence]:
     ev = []
-    for s in (lic.get("sources") or [])[:limit]:
+    for s in project_sources(lic)[:limit]:
         ev.append(Evidence(path=s.get("path"), line=s.get("line"), value={"kind": s.get("kind"), "value": s.get("value"), "ids": s.get("ids")},
                            kind="found"))
     return ev

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, Status, T, check
 
-from .common import ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_open, license_advice, source_evidence
+from .common import ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_open, license_advice, project_sources, source_evidence
 
 
 def _choose(ctx, result: Result, lic: dict, before: dict[str, str] | None = None) -> Result:
@@ -225,7 +225,7 @@ def _align(sources: list[dict], spdx: str | None) -> dict[str, str] | None:
 )
 def consistent(ctx) -> Result:
     lic = ctx.fact("license")
-    sources = [s for s in lic.get("sources") or [] if s.get("ids")]
+    sources = [s for s in project_sources(lic) if s.get("ids")]
     if lic.get("status") == "none" or not sources:
         return Result.not_applicable(T("Aucune licence déclarée : rien à comparer.", "No license stated: nothing to compare."))
     ev = source_evidence(lic)

@@ -148,5 +148,11 @@ for _s in _services():
     for _i, _pat in enumerate(_s.get("host_patterns") or []):
         signal(f"scaling.svc.{_s['id']}.path{_i}", _pat, ("/api/",), classes=RUN)
 
+def _not_a_credit(m) -> bool:
+    """A restricted data set named in a map layer's attribution (``attribution="SNIIRAM… Exploitation ORS"``) is the
+    source credited for the published layer the service displays from another server, not data the service reads."""
+    return not re.search(r"\battributions?\b", _line_before(m), re.I)
+
+
 for _r in load("hosting.yml").get("restricted_data") or []:
-    signal(f"scaling.restricted.{_r['id']}", _r["regex"], tuple(_r.get("hints") or ()), classes=None)
+    signal(f"scaling.restricted.{_r['id']}", _r["regex"], tuple(_r.get("hints") or ()), classes=None, accept=_not_a_credit)
