@@ -305,6 +305,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     add("static-site", 5 if generators and not api else 0, generators, "static site generator")
     add("static-site", (4 + (2 if maps else 0)) if html and not api and not ui and not templates and not java_web else 0, html, "HTML page")
     add("library", 8 if host_plugin and not plugin else 0, [host_plugin[0]] if host_plugin else [], f"plugin of {host_plugin[1]}" if host_plugin else "")
+    peer_ui = _component_library(ctx)
+    add("library", 8 if peer_ui and not html else 0, ["package.json"], "component library published as a package (peer dependency on "
+        + ", ".join(peer_ui[:3]) + ")")
     named = [m for m in _manifests(ctx) if m.get("name") and m["path"].count("/") == 0]
     add("library", 3 if named and not (ui or api or html or scripts) else 0, [m["path"] for m in named], "named package")
     # the dominant one, ties broken by a fixed order (what is most specific first)
@@ -348,6 +351,25 @@ def _manifest_paths(ctx, names: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+def _component_library(ctx) -> list[str]:
+    """The UI frameworks a published npm package asks of its users (peerDependencies only, with main/module/exports):
+    a library of components for applications (@geo2france/api-dashboard), not an application."""
+    from auditor import safejson
+
+    if "package.json" not in ctx.snapshot.files:
+        return []
+    try:
+        doc = safejson.loads(ctx.snapshot.read_text("package.json", limit=512 * 1024) or "")
+    except ValueError:
+        return []
+    if not isinstance(doc, dict) or doc.get("private") is True or not any(doc.get(k) for k in ("main", "module", "exports", "types")):
+        return []
+    peers, deps = doc.get("peerDependencies") or {}, doc.get("dependencies") or {}
+    if not isinstance(peers, dict) or not isinstance(deps, dict):
+        return []
+    return sorted(d for d in peers if UI_DEPS.fullmatch(d) and d not in deps)
+
+
 def _entry_points(ctx) -> list[str]:
     """Manifests that declare a command (console scripts, package.json ``bin``)."""
     from auditor import safejson
@@ -371,7 +393,7 @@ def _entry_points(ctx) -> list[str]:
     return out
 
 
-@fact("project_kind", version=2, public=False)
+@fact("project_kind", version=3, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
