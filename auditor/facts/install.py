@@ -71,7 +71,21 @@ def _readme(ctx) -> dict:
 
 
 
-@fact("install_recipes", version=2, public=False)
+def _published_npm_package(ctx) -> bool:
+    """A package.json published for others to install (named, not private, with main/module/exports): npm install."""
+    from auditor import safejson
+
+    if "package.json" not in ctx.snapshot.files:
+        return False
+    try:
+        doc = safejson.loads(ctx.snapshot.read_text("package.json", limit=512 * 1024) or "")
+    except ValueError:
+        return False
+    return isinstance(doc, dict) and bool(doc.get("name")) and doc.get("private") is not True and \
+        any(doc.get(k) for k in ("main", "module", "exports"))
+
+
+@fact("install_recipes", version=3, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;
@@ -83,9 +97,11 @@ def install_recipes(ctx) -> dict:
         hits = _by_depth(e.path for e in files if rx.search(e.path))
         if hits:
             found.append([name, hits[0]])
-    if all(n != "package" for n, _ in found) and any(m["path"] in ("pyproject.toml", "setup.cfg") and m.get("name")
-                                                       for m in ctx.fact("manifests")["manifests"]):
-        found.append(["package", next(m["path"] for m in ctx.fact("manifests")["manifests"] if m["path"] in ("pyproject.toml", "setup.cfg") and m.get("name"))])
+    if all(n != "package" for n, _ in found):
+        named = [m["path"] for m in ctx.fact("manifests")["manifests"] if m["path"] in ("pyproject.toml", "setup.cfg") and m.get("name")]
+        named += ["package.json"] if _published_npm_package(ctx) else []
+        if named:
+            found.append(["package", named[0]])
     # package scripts that start the service count as a task runner
     if ctx.fact("root_configs")["package_json"]["run_scripts"] and all(n != "task-runner" for n, _ in found):
         found.append(["task-runner", "package.json"])
