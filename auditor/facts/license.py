@@ -162,13 +162,14 @@ def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
     try:
         if name in ("package.json", "composer.json"):
             data = safejson.loads(text)
-            lic = data.get("license") if isinstance(data, dict) else None
+            # "licence" (British spelling, which npm and composer ignore) still states the author's licence
+            lic = (data.get("license") or data.get("licence")) if isinstance(data, dict) else None
             if isinstance(lic, dict):
                 lic = lic.get("type")
             if isinstance(lic, list):  # composer: several licenses = the user's choice
                 lic = " OR ".join(x if isinstance(x, str) else str(x.get("type", "")) for x in lic)
             if isinstance(lic, str) and lic.strip():
-                m = re.search(r'"license"\s*:', text)
+                m = re.search(r'"licen[sc]e"\s*:', text)
                 out.append((lic.strip(), _line_of(text, m.start()) if m else 1))
             return out
     except (ValueError, AttributeError):
@@ -300,7 +301,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=8)
+@fact("license", version=9)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
