@@ -23,7 +23,21 @@ PAGE = re.compile(r"(^|/)(pages|views|routes|app|templates|src/pages|src/views)/
 MAX_DOCS = 60
 
 
-@fact("impact_indicators", version=2)
+# A user guide's chapter on a "Statistiques" component or chart type (its props table, "ce composant affiche…"): the
+# documentation of a feature named like the indicators, not the project's own impact.
+COMPONENT_DOC = re.compile(r"\b(composants?|components?|props|param[èe]tres?|parameters?|widget)\b|^\|\s*(nom|name|prop|propri[ée]t[ée])\s*\|\s*type\b", re.I)
+
+
+def _documents_a_component(section: list[str]) -> bool:
+    body = []
+    for line in section:
+        if re.match(r"^\s{0,3}#{1,6}\s", line):
+            break
+        body.append(line)
+    return any(COMPONENT_DOC.search(line) for line in body)
+
+
+@fact("impact_indicators", version=3)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")][:10]
@@ -36,9 +50,11 @@ def impact_indicators(ctx) -> dict:
     links = []
     for p in candidates:
         text = snap.read_text(p, limit=512 * 1024) or ""
-        for i, line in enumerate(text.splitlines(), 1):
+        lines = text.splitlines()
+        for i, line in enumerate(lines, 1):
             m = re.match(r"^\s{0,3}#{1,6}\s*(.+?)\s*#*\s*$", line)
-            if m and TITLE.search(m.group(1).strip("*_` ")) and not re.search(r"\b(badge|github|npm)\b", m.group(1), re.I):
+            if m and TITLE.search(m.group(1).strip("*_` ")) and not re.search(r"\b(badge|github|npm)\b", m.group(1), re.I) \
+                    and not _documents_a_component(lines[i: i + 15]):
                 docs.append({"path": p, "line": i, "value": m.group(1)[:120]})
             for lm in STATS_LINK.finditer(line):
                 if "github.com" not in lm.group(0) and "gitlab" not in lm.group(0):
