@@ -324,3 +324,40 @@ def test_an_lgpl_with_its_gpl_text_beside_it_is_one_licence(tmp_path):
     files = dict(DEMATIK, **{"COPYING": text("GPL-3.0-only"), "COPYING.LESSER": text("LGPL-3.0-only")})
     r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["licensing.consistent"]))["licensing.consistent"]
     assert r["status"] == "pass", r["message"]
+
+
+# A regional platform's React component library for territorial dashboards, published on npm (geo2france/api-dashboard).
+API_DASHBOARD = {
+    "README.MD": "# API-Dashboard\n\nCollection de composants React pour faciliter la création de tableaux de bords territoriaux.\n\n"
+                 "## Créer un tableau de bord\n\n```sh\nnpm init @geo2france/api-dashboard@latest nom-du-projet\n```\n",
+    "package.json": '{"name": "@geo2france/api-dashboard", "version": "1.22.0", "private": false, "main": "dist/index.js",\n'
+                    ' "licence": "MIT",\n "files": ["dist"],\n "dependencies": {"echarts": "^6.0.0", "maplibre-gl": "^5.0.0"},\n'
+                    ' "peerDependencies": {"react": "^18.3.1", "react-dom": "^18.3.1"},\n "devDependencies": {"react": "^18.3.1"}}\n',
+    "package-lock.json": '{"lockfileVersion": 3, "packages": {}}\n',
+    "src/components/Charts/Pie.tsx": "export const ChartPie = () => null;\n",
+    "src/components/Charts/Statistics.tsx": "export const Statistics = () => null;\n",
+    "docs/usage/dataviz.md": "# Dataviz\n\n### Statistiques\n\nIl s'agit de carte permettant de présenter des chiffres clés. Ce composant affiche la dernière valeur.\n\n"
+                             "| Nom | Type | Requis | Description |\n|---|---|---|---|\n| `dataset` | `string` | oui | Identifiant |\n",
+    "docs/index.md": "# API-Dashboard\n\nDocumentation.\n",
+}
+
+
+def test_a_published_component_library_is_a_library_installed_as_a_package(tmp_path):
+    """api-dashboard was judged a web application (RGAA statement, deployment doc and settings asked), its npm
+    package was 'install tooling: none', its 'licence' key unread and its Statistics component an impact section."""
+    report = run_audit(build(tmp_path / "r", API_DASHBOARD), tmp_path / "c",
+                       ["reusability.install", "interoperability.accessibility-and-ecodesign", "licensing.open-license",
+                        "scaling.impact-indicators"])
+    assert report["facts"]["project"]["kind"] == "library", report["facts"]["project"]
+    r = results(report)
+    assert "package" in r["reusability.install"]["details"]["runtimes"]
+    assert r["interoperability.accessibility-and-ecodesign"]["status"] == "not_applicable"
+    assert r["licensing.open-license"]["status"] == "pass" and "MIT" in r["licensing.open-license"]["message"]["en"]
+    assert r["scaling.impact-indicators"]["status"] == "warn", r["scaling.impact-indicators"]["evidence"]
+
+
+def test_a_react_application_stays_an_application(tmp_path):
+    files = dict(API_DASHBOARD, **{"package.json": '{"name": "odema", "private": true, "dependencies": {"react": "^18.3.1", "react-dom": "^18.3.1"}}\n',
+                                   "index.html": "<div id=root></div>\n"})
+    report = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.install"])
+    assert report["facts"]["project"]["kind"] == "web-application"
