@@ -8,6 +8,7 @@ import re
 from auditor.facts import FactError, fact
 from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.inventory import is_config_template, is_env_template, is_generated, is_test, is_vendored
+from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
 
 # name, path rule, weight (the check's score; kept beside the rule it weighs)
@@ -71,20 +72,6 @@ def _readme(ctx) -> dict:
 
 
 
-def _published_npm_package(ctx) -> bool:
-    """A package.json published for others to install (named, not private, with main/module/exports): npm install."""
-    from auditor import safejson
-
-    if "package.json" not in ctx.snapshot.files:
-        return False
-    try:
-        doc = safejson.loads(ctx.snapshot.read_text("package.json", limit=512 * 1024) or "")
-    except ValueError:
-        return False
-    return isinstance(doc, dict) and bool(doc.get("name")) and doc.get("private") is not True and \
-        any(doc.get(k) for k in ("main", "module", "exports"))
-
-
 @fact("install_recipes", version=3, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
@@ -99,7 +86,7 @@ def install_recipes(ctx) -> dict:
             found.append([name, hits[0]])
     if all(n != "package" for n, _ in found):
         named = [m["path"] for m in ctx.fact("manifests")["manifests"] if m["path"] in ("pyproject.toml", "setup.cfg") and m.get("name")]
-        named += ["package.json"] if _published_npm_package(ctx) else []
+        named += ["package.json"] if published_npm_package(ctx.snapshot) else []
         if named:
             found.append(["package", named[0]])
     # package scripts that start the service count as a task runner

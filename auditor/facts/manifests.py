@@ -356,6 +356,19 @@ def manifests(ctx) -> dict:
     }
 
 
+def published_npm_package(snap) -> dict | None:
+    """The root package.json when it is published for others to install (named, not private, with main/module/exports)."""
+    if "package.json" not in snap.files:
+        return None
+    try:
+        doc = safejson.loads(snap.read_text("package.json", limit=MAX_MANIFEST_BYTES) or "")
+    except ValueError:
+        return None
+    if isinstance(doc, dict) and doc.get("name") and doc.get("private") is not True and any(doc.get(k) for k in ("main", "module", "exports")):
+        return doc
+    return None
+
+
 def all_dependencies(value: dict, dev: bool = True) -> dict[str, list[str]]:
     """Dependency name (lower case) -> manifest paths declaring it."""
     out: dict[str, list[str]] = {}

@@ -25,6 +25,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import inventory_of, is_generated, is_test, is_vendored
+from auditor.facts.kind_markers import SERVER_ENTRY_FILES, component_library, entry_points
 
 KINDS = ("web-application", "api-service", "library", "cli-tool", "data-model", "gis-kit", "data-specification",
          "static-site", "analysis", "infrastructure")
@@ -65,9 +66,6 @@ CLI_DEPS = re.compile(r"click|typer|argparse|docopt|fire|commander|yargs|meow|ca
 PIPELINE_DEPS = re.compile(r"org\.apache\.spark:.*|pyspark|apache-airflow|dbt-core|dbt-postgres|apache-beam|org\.apache\.beam:.*|luigi|prefect|dagster|"
                            r"org\.apache\.flink:.*|apache-flink")
 MAP_DEPS = re.compile(r"leaflet|maplibre-gl|ol|openlayers|cesium|d3|chart\.js|echarts|plotly\.js.*")
-# Files that start or route a web server: a page framework declared without any of them renders templates for a command
-SERVER_ENTRY_FILES = {"manage.py", "wsgi.py", "asgi.py", "urls.py", "settings.py", "app.py", "server.py", "application.py", "main.py",
-                      "server.js", "app.js", "index.js", "server.ts", "app.ts", "index.php", "routes.php", "web.php", "config.ru", "routes.rb"}
 TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "erb", "hbs", "ejs", "njk", "blade", "heex", "eex", "liquid"}
 
 # Kinds of project loaded or imported rather than deployed as a service (no deployment guide is expected of them).
@@ -253,7 +251,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     elif shiny:
         shiny = [p for p in shiny if re.search(r"shiny|fluidPage|dashboardPage|navbarPage|renderPlot|renderLeaflet",
                                                 ctx.snapshot.read_text(p, limit=256 * 1024) or "")]
-    scripts = _entry_points(ctx)
+    scripts = entry_points(ctx)
     server_entry = any(e.name in SERVER_ENTRY_FILES for e in files)
     if scripts and pages and not server_entry and not set(ui) - set(pages):
         ui = []  # a command-line generator rendering Jinja2/Django templates to files (dematik): no page is served
@@ -305,7 +303,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     add("static-site", 5 if generators and not api else 0, generators, "static site generator")
     add("static-site", (4 + (2 if maps else 0)) if html and not api and not ui and not templates and not java_web else 0, html, "HTML page")
     add("library", 8 if host_plugin and not plugin else 0, [host_plugin[0]] if host_plugin else [], f"plugin of {host_plugin[1]}" if host_plugin else "")
-    peer_ui = _component_library(ctx)
+    peer_ui = component_library(ctx, UI_DEPS)
     add("library", 8 if peer_ui and not html else 0, ["package.json"], "component library published as a package (peer dependency on "
         + ", ".join(peer_ui[:3]) + ")")
     named = [m for m in _manifests(ctx) if m.get("name") and m["path"].count("/") == 0]
@@ -348,48 +346,6 @@ def _manifest_paths(ctx, names: list[str]) -> list[tuple[str, str]]:
         hit = wanted & set(m.get("dependencies") or [])
         if hit:
             out.append((m["path"], sorted(hit)[0]))
-    return out
-
-
-def _component_library(ctx) -> list[str]:
-    """The UI frameworks a published npm package asks of its users (peerDependencies only, with main/module/exports):
-    a library of components for applications (@geo2france/api-dashboard), not an application."""
-    from auditor import safejson
-
-    if "package.json" not in ctx.snapshot.files:
-        return []
-    try:
-        doc = safejson.loads(ctx.snapshot.read_text("package.json", limit=512 * 1024) or "")
-    except ValueError:
-        return []
-    if not isinstance(doc, dict) or doc.get("private") is True or not any(doc.get(k) for k in ("main", "module", "exports", "types")):
-        return []
-    peers, deps = doc.get("peerDependencies") or {}, doc.get("dependencies") or {}
-    if not isinstance(peers, dict) or not isinstance(deps, dict):
-        return []
-    return sorted(d for d in peers if UI_DEPS.fullmatch(d) and d not in deps)
-
-
-def _entry_points(ctx) -> list[str]:
-    """Manifests that declare a command (console scripts, package.json ``bin``)."""
-    from auditor import safejson
-
-    out = []
-    for path in ("pyproject.toml", "setup.cfg", "setup.py", "package.json"):
-        if path not in ctx.snapshot.files:
-            continue
-        text = ctx.snapshot.read_text(path, limit=512 * 1024) or ""
-        if path == "package.json":
-            try:
-                doc = safejson.loads(text)
-            except ValueError:
-                continue
-            if isinstance(doc, dict) and doc.get("bin"):
-                out.append(path)
-        elif re.search(r"^\[project\.scripts\]|^\[tool\.poetry\.scripts\]|console_scripts", text, re.M):
-            out.append(path)
-    # a package run as "python -m dematik": its __main__.py (dematik/__main__.py, src/pkg/__main__.py)
-    out += sorted(p for p, e in ctx.snapshot.files.items() if e.name == "__main__.py" and p.count("/") <= 2 and not is_test(p))[:3]
     return out
 
 
