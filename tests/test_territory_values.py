@@ -107,3 +107,23 @@ def test_points_spread_across_france_or_around_one_place():
     assert spread_across_france(["48.8566, 2.3522", "45.764, 4.8357", "44.8378, -0.5792"])
     assert not spread_across_france(["48.11, -1.68", "48.39, -4.49", "47.66, -2.76"])  # Rennes, Brest, Vannes: one region
     assert spread_across_france(["48.8, 2.3", "-21.1, 55.5", "16.2, -61.5"])  # metropolitan France and two overseas insets
+
+
+def test_a_village_pwa_near_the_centre_of_france(tmp_path):
+    """Shaped like Mézières-lez-Cléry's citizen PWA (Loiret): its map centre is near the geographic centre of France
+    but is the village's; prefixed names (C3D_CENTRE, C3D_BBOX with w/s/e/n keys); a quiz measuring the distance to
+    famous places; a help text giving a placeholder town hall address after "ex."."""
+    files = {
+        "README.md": "# MAT\n\nApplication de la commune.\n",
+        "js/carte3d.js": "var C3D_CENTRE = [1.8080, 47.8220];          // lon, lat — le bourg\n"
+                         "var C3D_BBOX   = { w: 1.762, s: 47.792, e: 1.856, n: 47.852 };\n",
+        "js/forms.js": "map.setView([47.822,1.808], 15);\n",
+        "js/quiz.js": "var a = _distance(47.8975, 1.9099);\nvar b = _distance(48.8530, 2.3499);\nvar c = _distance(48.6360, -1.5115);\n",
+        "js/partager.js": "var aide = '> Si vous disposez déjà d’une adresse de mairie (ex. `contact@mairie-nomdeville.fr`), utilisez-la.';\n",
+    }
+    _, res = judge(tmp_path, files, [CHECK])
+    found = findings(res)
+    assert {p for p, _ in found} == {"js/carte3d.js", "js/forms.js"}, found
+    assert any("C3D_BBOX" in v for _, v in found) and any("C3D_CENTRE" in v for _, v in found)
+    assert not authority_host("mairie-nomdeville.fr") and authority_host("mairie-saint-maur.com")
+    assert local_point(1.808, 47.822) and not local_point(46.227638, 2.213749)  # a Loiret village; Google's centre of France

@@ -31,7 +31,9 @@ def france_box(lat: float, lon: float) -> int | None:
 
 
 def national_centre(lat: float, lon: float) -> bool:
-    return abs(lat - 46.6) <= 1.3 and abs(lon - 2.3) <= 1.8
+    """Near the point maps of all France start from (46.6, 2.3; 46.23, 2.21; 46.5, 2.5…): a box small enough that
+    Orléans, Clermont-Ferrand or a village of the Loiret keep their own centres."""
+    return abs(lat - 46.6) <= 0.5 and abs(lon - 2.3) <= 0.8
 
 
 _R = 6378137.0
@@ -91,7 +93,7 @@ REGION_CENTRES = ((48.7, 2.5), (47.5, 1.7), (47.2, 4.8), (49.1, 0.1), (49.9, 2.8
 
 def spread_across_france(excerpts: list[str]) -> bool:
     """Points that draw a national map or list examples across France, not one territory: three or more
-    French territories (metropolitan France and overseas), or three or more regions spanning at least four degrees."""
+    French territories (metropolitan France and overseas), or three or more regions spanning at least 3.5 degrees."""
     places = [p for p in (place_of(e) for e in excerpts) if p is not None]
     if len({france_box(*p) for p in places}) >= 3:
         return True
@@ -101,7 +103,7 @@ def spread_across_france(excerpts: list[str]) -> bool:
     if len(regions) < 3:
         return False
     lats, lons = [p[0] for p in metro], [p[1] for p in metro]
-    return math.hypot(max(lats) - min(lats), max(lons) - min(lons)) >= 4.0
+    return math.hypot(max(lats) - min(lats), max(lons) - min(lons)) >= 3.5
 
 
 def local_extent(x1: float, y1: float, x2: float, y2: float) -> bool:
@@ -121,7 +123,7 @@ def _line_of(m) -> str:
 
 
 _COMMENT_START = ("#", "//", "*", "/*", "<!--", "{#", "--", "{{!--", "{%- comment", "{% comment")
-_EXAMPLE_WORDS = re.compile(r"\b(e\.g\.|ex\s*:|examples?|exemples?|samples?|i\.e\.|par exemple|for instance)\b", re.I)
+_EXAMPLE_WORDS = re.compile(r"(?<!\w)(?:e\.g\.|ex\.|i\.e\.)(?=\s)|\bex\s*:|\b(examples?|exemples?|samples?|par exemple|for instance)\b", re.I)
 # the value of a field's placeholder or hint: an example shown to the user ("placeholder: 'Paris'", placeholder="Lyon")
 _PLACEHOLDER_BEFORE = re.compile(r"""\b(?:placeholder|hint|example|exemple|sample)\w*['"]?\s*[:=]\s*[{(\[]?\s*['"`]?[^'"`\n]{0,40}$""", re.I)
 
@@ -142,6 +144,7 @@ _SVG_MARKERS = ('d="', "d='", "points=", "viewbox", "<path", "transform=", "matr
                 "rotate(", "version", "rgb(", "hsl(", "stroke", "fill", "cx=", "cy=", "x1=", "y1=")
 NUM = r"(-?\d{1,8}(?:\.\d+)?)"
 SEP = r"""\s*['"\])]*\s*(?:[,;]|\s)\s*['"\[(]*\s*"""
+KEY = r"""(?:['"]?[a-z_]{1,12}['"]?\s*:\s*)?"""  # { w: 1.76, s: 47.79, e: 1.86, n: 47.85 }
 AXIS = r"""(?:(?:lat|lng|lon|latitude|longitude|x|y)['"]?\s*[:=]\s*)?"""
 
 
@@ -170,16 +173,15 @@ def _accept_extent(m) -> bool:
 # folium location=, mviewer's <mapoptions center="x,y">, an R leaflet setView(lng = …, lat = …)
 signal("territory.map-centre",
        r"""(?:\b(?:setView|flyTo|panTo|setCenter|fromLonLat|latLng|LatLng|LngLat|lngLat)\s*\(|"""
-       r"""\b(?:center|centre|initial_?center|default_?center|map_?center|mapCenter|initialCenter|defaultCenter|location)['"]?\s*[:=]\s*)"""
+       r"""\b[\w$]*?(?:center|centre|location)['"]?\s*[:=]\s*)"""
        r"""[\s\[({'"]*(?:(?:ol\.proj\.)?fromLonLat\s*\(\s*\[?\s*|(?:L\.)?latLng\s*\(\s*|new\s+\w+\.LngLat\s*\(\s*)?"""
        + AXIS + NUM + SEP + AXIS + NUM + r"""(?![\d.])""",
        ("setview", "flyto", "panto", "setcenter", "fromlonlat", "latlng", "lnglat", "center", "centre", "location"),
        classes=PLACES, accept=_accept_centre)
 # A map's extent or bounds: OpenLayers extent/maxExtent, Leaflet maxBounds/fitBounds, MapLibre maxBounds, mviewer maxextent="…"
 signal("territory.map-extent",
-       r"""\b(?:extent|max_?extent|maxExtent|restrictedExtent|initialExtent|bbox|bounds|max_?bounds|maxBounds|fitBounds|fitExtent|"""
-       r"""bounding_?box|boundingBox)\w*['"]?\s*[:=(][\s\[({'"]*"""
-       + NUM + SEP + NUM + SEP + NUM + SEP + NUM + r"""(?![\d.])""",
+       r"""\b[\w$]*?(?:extent|bbox|bounds|bounding_?box|boundingBox)\w*['"]?\s*[:=(][\s\[({'"]*"""
+       + KEY + NUM + SEP + KEY + NUM + SEP + KEY + NUM + SEP + KEY + NUM + r"""(?![\d.])""",
        ("extent", "bbox", "bounds", "bounding"), classes=PLACES, accept=_accept_extent)
 
 
@@ -218,6 +220,8 @@ DEPARTEMENTS = (
 REGIONS = ("auvergne-rhone-alpes auvergnerhonealpes bourgogne-franche-comte bourgognefranchecomte bretagne centre-val-de-loire "
            "centre-valdeloire centrevaldeloire corse grand-est grandest hauts-de-france hautsdefrance ile-de-france iledefrance "
            "normandie nouvelle-aquitaine occitanie laregion pays-de-la-loire paysdelaloire maregionsud regionsud").split()
+_PLACEHOLDER_TOWN = re.compile(r"nomde(la)?ville|nom-de-(la-)?ville|nomdelacommune|nom-de-la-commune|votre-?(ville|commune|collectivite)|"
+                               r"ma-?(ville|commune|collectivite)|macollectivite|xxx|example|exemple|test", re.I)
 _TOWN_HALL = re.compile(r"^(?:mairie|ville-de|ville-d|commune-de)-?[a-z]")
 _AUTHORITY_WORDS = re.compile(r"^(?:grand-?|ville-?|mairie-?|agglo-?|metropole-?|ca-|cc-|cu-|cd-?)|(?:-?metropole|-?agglo|-?agglomeration|3m)$")
 
@@ -246,6 +250,8 @@ def authority_host(host: str) -> bool:
     if len(labels) < 2 or labels[-2] in ("gouv", "gov", "ac", "asso", "com", "org", "tm"):
         return False
     label, tld = labels[-2], labels[-1]
+    if _PLACEHOLDER_TOWN.search(label):  # mairie-nomdeville.fr, ville-de-votrecommune.fr: a template's placeholder
+        return False
     if _TOWN_HALL.match(label):  # mairie-saint-maur.com, ville-de-xxx.org: a town hall's name, whatever the place
         return True
     core = _AUTHORITY_WORDS.sub("", label)
