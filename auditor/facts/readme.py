@@ -101,6 +101,9 @@ BADGE_RE = re.compile(r"img\.shields\.io/badge/code\.gouv\.fr-(contributif|ouver
 HOST_MENTION = re.compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+(?:gouv\.fr|fr|eu))\b(?![\w/-])", re.I)
 ISSUE_URL = re.compile(r"^https?://[^ ]+?/(-/)?(issues|tickets|boards)(/|\?|$|#)", re.I)
 
+CHANGELOG_HEADING = re.compile(r"^(changelog|change log|changes|historique|history|versions?|release notes|notes de version|nouveautes|"
+                               r"journal des modifications|derniere mise a jour|dernieres mises a jour|mises? a jour)\b")
+
 # Headings a framework's README template writes about the framework itself ("Further help: ng help"), not the project's.
 TEMPLATE_ONLY_HEADINGS = {"further help", "learn more", "code scaffolding", "running end to end tests"}
 
@@ -294,12 +297,16 @@ def find_description(blocks: list[Block]) -> dict | None:
     """The first prose paragraph, and whether it comes before the first non-purpose section heading."""
     seen_other_section = False
     seen_headings = 0
+    in_log = False  # under a "changelog" or "Dernière mise à jour" heading: dated entries, not a description
     for b in blocks:
         if b.kind == "heading":
             seen_headings += 1
             secs = heading_sections(b.text)
-            if seen_headings > 1 and secs and "purpose" not in secs:
+            in_log = bool(CHANGELOG_HEADING.match(norm(b.text)))
+            if (seen_headings > 1 and secs and "purpose" not in secs) or in_log:
                 seen_other_section = True
+            continue
+        if in_log:
             continue
         if b.badge_only or len(prose(b.text).split()) < 8 or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
