@@ -361,3 +361,26 @@ def test_a_react_application_stays_an_application(tmp_path):
                                    "index.html": "<div id=root></div>\n"})
     report = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.install"])
     assert report["facts"]["project"]["kind"] == "web-application"
+
+
+# An agglomération's wet-networks model (sigagglocompiegne/resh_raepa): the README opens on a changelog, and the
+# loading steps live in doc/doc_admin_initialisation_bd.md ("lancez les scripts suivants dans l'ordre").
+RAEPA = {
+    "README.md": "# Dernière mise à jour : 2020-09-18\n## changelog \n   * 2023-06-19 : Ajout gabarit de saisie de données RAEPA étendu (extension locale)\n"
+                 "   * 2020-09-25 : Suppression du gabarit d'extension : problème lors de saisie CSV\n\n# Base de données des réseaux humides\n\n"
+                 "## Généralités\n\n### Objectifs\n\n* pour les exploitants, généraliser les processus d'échanges des données vers les collectivités "
+                 "à partir du standard national RAEPA\n",
+    "doc/doc_admin_initialisation_bd.md": "# Initialisation de la base de données\n\nPour réinitialiser la base, lancez les scripts suivants "
+                                          "dans l'ordre respectif :\n* init_bd_resh_00_raepa.sql\n* init_bd_resh_21_xapps.sql\n",
+    "sql/init_bd_resh_00_raepa.sql": "CREATE TABLE m_raepa.raepa_canalaep_l (idcana character varying(254), geom geometry(LineString,2154));\n"
+                                     "COMMENT ON TABLE m_raepa.raepa_canalaep_l IS 'Canalisations AEP';\n",
+    "sql/init_bd_resh_21_xapps.sql": "CREATE VIEW m_raepa.v AS SELECT * FROM m_raepa.raepa_canalaep_l;\n",
+    "gabarits/raepa/gabarit_raepa.qgs": "<qgis projectname=\"gabarit\"><projectCrs><spatialrefsys><authid>EPSG:2154</authid></spatialrefsys></projectCrs></qgis>\n",
+}
+
+
+def test_a_changelog_first_is_no_description_and_an_initialisation_guide_says_how_to_load(tmp_path):
+    r = results(run_audit(build(tmp_path / "r", RAEPA), tmp_path / "c", ["documentation.readme", "reusability.install"]))
+    readme = r["documentation.readme"]
+    assert "2023-06-19" not in str(readme["evidence"]) and "not placed first" in readme["message"]["en"], readme
+    assert r["reusability.install"]["status"] == "pass", r["reusability.install"]["message"]
