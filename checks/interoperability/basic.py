@@ -21,6 +21,8 @@ WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bund
                   # Java web applications without Spring Boot: Spring MVC, Quarkus, Micronaut
                   r"org\.springframework:spring-webmvc|org\.springframework:spring-webflux|io\.quarkus:quarkus-resteasy.*|io\.micronaut:micronaut-http-server.*")
 
+OGC_NAMES = {"sld": "SLD", "gpkg": "GeoPackage", "gml": "GML", "kml": "KML"}  # OGC encodings, by file extension
+
 
 @check(
     id="interoperability.api-spec",
@@ -192,8 +194,9 @@ def data_standards(ctx) -> Result:
         ev.append(Evidence(path=sql_doc[0][0], line=sql_doc[0][1], value="SQL schema documented (COMMENT ON)", kind="found"))
         formats.setdefault("SQL (DDL)", sql_doc[:1])  # the tables' definition is itself an open, standard exchange format
     ogc_files = sorted(e.path for e in tree if e.ext in ("sld", "gpkg", "gml", "kml") and not is_vendored(e.path))
-    if ogc_files and "OGC (SLD, GeoPackage, GML)" not in formats:
-        formats["OGC (SLD, GeoPackage, GML)"] = [[ogc_files[0], None, ogc_files[0], "data"]]
+    if ogc_files:  # named by the encodings found (a jury reads "GeoPackage" as "a GeoPackage is there")
+        found = sorted({OGC_NAMES[p.rsplit(".", 1)[-1].lower()] for p in ogc_files})
+        formats[f"OGC ({', '.join(found)})"] = [[ogc_files[0], None, ogc_files[0], "data"]]
         ev.append(Evidence(path=ogc_files[0], value="OGC", kind="found"))
     score = 0.0
     score += 3 if formats else (1.5 if data_files else 0)
