@@ -128,12 +128,16 @@ def test_a_qgis_plugin_uses_an_open_geo_library_has_no_data_schema_to_publish_an
     assert "Open libraries: yes" in res["interoperability.geo"]["message"]["en"]
     assert res["interoperability.data-standards"]["status"] == "not_applicable"
     assert "deployment" not in res["documentation.readme-sections"]["details"]["missing"]
+    # a kit has no settings of its own (reusability.configuration does not apply): no "## Configuration" asked either
+    assert "configuration" not in res["documentation.readme-sections"]["details"]["missing"]
+    assert "Configuration" not in res["documentation.readme-sections"]["remediation"]["fr"]
     assert not {"deployment", "api"} & set(res["documentation.docs"]["details"]["missing"])
     web = dict(QGIS_PLUGIN, **{"package.json": '{"dependencies": {"express": "^4.0.0"}}', "package-lock.json": "{}",
                                "server.js": "const app = require('express')();\napp.listen(3000);\n"})
     web.pop("idg/metadata.txt")
     res = results(run(build(tmp_path / "w", web), tmp_path / "c2", only=only))
     assert "deployment" in res["documentation.readme-sections"]["details"]["missing"]
+    assert "configuration" in res["documentation.readme-sections"]["details"]["missing"]
     assert res["interoperability.data-standards"]["status"] == "fail"
 
 

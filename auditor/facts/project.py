@@ -70,6 +70,8 @@ TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "erb", "hbs", "ejs", "njk", "bl
 
 # Kinds of project loaded or imported rather than deployed as a service (no deployment guide is expected of them).
 NOT_DEPLOYED = ("data-model", "gis-kit", "data-specification", "library", "analysis")
+# Kinds whose running copy is set up with settings (environment, configuration file): the others have none to document
+CONFIGURED = ("web-application", "api-service", "cli-tool", "infrastructure")
 
 def kind_label(kind: str | None, lang: str = "fr") -> str:
     from auditor.i18n import t

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
-from auditor.facts.project import NOT_DEPLOYED
+from auditor.facts.project import CONFIGURED, NOT_DEPLOYED
 
 SECTION_LABELS = {
     "purpose": ("présentation", "purpose"), "install": ("installation", "installation"), "usage": ("utilisation", "usage"),
@@ -56,6 +56,8 @@ def readme_sections(ctx) -> Result:
     proj = ctx.fact("project") or {}
     if proj.get("kind_decided") and proj.get("kind") in NOT_DEPLOYED:  # a data model, a QGIS kit or a library is loaded, not deployed
         weights.pop("deployment", None)
+    if proj.get("kind_decided") and proj.get("kind") not in CONFIGURED:  # no settings to document (reusability.configuration: not applicable)
+        weights.pop("configuration", None)
     sig_weights = {k: float(v) for k, v in (ctx.params.get("signals_weight") or {}).items()}
     found = set(info.get("sections") or [])
     missing = [s for s in weights if s not in found]

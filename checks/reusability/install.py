@@ -5,6 +5,7 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
 from auditor.facts.install import RUNTIMES
+from auditor.facts.project import CONFIGURED
 
 
 @check(
@@ -131,7 +132,7 @@ def _how_to_load(ctx, kind: str) -> Result:
         "an example value and a comment; describe them in the README.",
     ),
     params={"max_undocumented": 5},
-    kinds=("web-application", "api-service", "cli-tool", "infrastructure"),
+    kinds=CONFIGURED,
 )
 def configuration(ctx) -> Result:
     settings = ctx.fact("env_settings")
