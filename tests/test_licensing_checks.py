@@ -91,6 +91,18 @@ def test_docs_without_their_own_license_warn(run):
     assert res["licensing.data-and-docs"]["status"] == "warn"
 
 
+def test_a_data_models_guides_and_diagrams_are_documentation_to_license(run):
+    """Shaped like sigagglocompiegne/docurba: an administration guide and the model's diagrams in bdd/
+    (a documentation folder the README links to), no licence at all: documentation exists, so not 'nothing to publish'."""
+    files = {"README.md": "# Documents d'urbanisme\n\n- [Documentation d'administration de la base](bdd/doc_admin_bd.md)\n",
+             "bdd/doc_admin_bd.md": "# Administration\n\nLa base contient les zonages du PLU.\n", "bdd/MCD.png": "png",
+             "bdd/schema_fonctionnel.png": "png", "bdd/init_bd.sql": "CREATE TABLE zone (id int);\n"}
+    res, _ = run(files, only=["licensing.data-and-docs"])
+    assert res["licensing.data-and-docs"]["status"] == "fail", res["licensing.data-and-docs"]["message"]
+    res, _ = run({"README.md": "# Outil\n", "src/logo.png": "png", "src/a.png": "png", "src/b.png": "png"}, only=["licensing.data-and-docs"])
+    assert res["licensing.data-and-docs"]["status"] == "not_applicable"  # images outside documentation are not documentation
+
+
 def test_license_only_in_readme(run):
     res, lic = run({"README.md": "# Outil\n\n## Licence\n\nCe projet est publié sous licence EUPL-1.2.\n"})
     assert lic["spdx"] == "EUPL-1.2" and lic["status"] == "declared-only" and lic["confidence"] < 0.9

@@ -194,9 +194,9 @@ def data_standards(ctx) -> Result:
         ev.append(Evidence(path=sql_doc[0][0], line=sql_doc[0][1], value="SQL schema documented (COMMENT ON)", kind="found"))
         formats.setdefault("SQL (DDL)", sql_doc[:1])  # the tables' definition is itself an open, standard exchange format
     ogc_files = sorted(e.path for e in tree if e.ext in ("sld", "gpkg", "gml", "kml") and not is_vendored(e.path))
+    ogc_names = ", ".join(sorted({OGC_NAMES[p.rsplit(".", 1)[-1].lower()] for p in ogc_files}))
     if ogc_files:  # named by the encodings found (a jury reads "GeoPackage" as "a GeoPackage is there")
-        found = sorted({OGC_NAMES[p.rsplit(".", 1)[-1].lower()] for p in ogc_files})
-        formats[f"OGC ({', '.join(found)})"] = [[ogc_files[0], None, ogc_files[0], "data"]]
+        formats[f"OGC ({ogc_names})"] = [[ogc_files[0], None, ogc_files[0], "data"]]
         ev.append(Evidence(path=ogc_files[0], value="OGC", kind="found"))
     score = 0.0
     score += 3 if formats else (1.5 if data_files else 0)
@@ -233,10 +233,10 @@ def data_standards(ctx) -> Result:
                            ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
     msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or 'aucun dans le code'} ; schémas : {len(table_schemas)} Table Schema, "
             f"{len(gouv)} référence(s) à schema.data.gouv.fr{', schéma SQL documenté (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
-            f"{', schémas OGC (SLD, GML)' if ogc_files else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''} ; champs du schéma commun des projets : {len(prog_fields)}.",
+            f"{', schémas OGC (' + ogc_names + ')' if ogc_files else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''} ; champs du schéma commun des projets : {len(prog_fields)}.",
             f"Open formats: {', '.join(sorted(formats)) or 'none in the code'}; schemas: {len(table_schemas)} Table Schema, "
             f"{len(gouv)} reference(s) to schema.data.gouv.fr{', SQL schema documented (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
-            f"{', OGC schemas (SLD, GML)' if ogc_files else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}; fields of the common project schema: {len(prog_fields)}.")
+            f"{', OGC schemas (' + ogc_names + ')' if ogc_files else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}; fields of the common project schema: {len(prog_fields)}.")
     return Result.scored(score, msg, ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
 
 

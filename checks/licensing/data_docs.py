@@ -13,6 +13,8 @@ DATA_DIRS = {"data", "datasets", "dataset", "donnees", "données", "opendata", "
 DOC_DIRS = {"docs", "doc", "documentation"}
 DATA_EXT = {"csv", "tsv", "geojson", "gpkg", "shp", "parquet", "xlsx", "ods", "sqlite", "ndjson", "jsonl", "kml", "gpx", "topojson"}
 DOC_EXT = PROSE_EXT | DOCUMENT_EXT | {"txt", "html"}
+# Inside a documentation folder, figures are documentation too (a data model's diagrams, screenshots of a guide)
+FIGURE_EXT = {"png", "jpg", "jpeg", "svg", "gif", "webp"}
 
 
 @check(
@@ -95,9 +97,9 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int],
         if e.ext in DATA_EXT and (top in DATA_DIRS or any(s in DATA_DIRS for s in segs[:-1]) or e.size > 100_000):
             key = next((s for s in p.split("/")[:-1] if s.lower() in DATA_DIRS), e.dir or ".")
             data_files[key] = data_files.get(key, 0) + 1
-        elif top in DOC_DIRS and e.ext in DOC_EXT:
+        elif top in DOC_DIRS and (e.ext in DOC_EXT or e.ext in FIGURE_EXT):
             doc_files[p.split("/")[0]] = doc_files.get(p.split("/")[0], 0) + 1
-        elif e.ext in DOC_EXT and (d := next((d for d in doc_dirs if p.startswith(d + "/")), None)):
+        elif (e.ext in DOC_EXT or e.ext in FIGURE_EXT) and (d := next((d for d in doc_dirs if p.startswith(d + "/")), None)):
             doc_files[d] = doc_files.get(d, 0) + 1
     return data_files, doc_files
 
