@@ -173,3 +173,27 @@ def test_a_spec_built_by_flask_swagger_and_an_xls_export(tmp_path):
     data = res["interoperability.data-standards"]
     assert data["status"] == "fail", data["message"]  # it writes data, in a closed format: judged, not "no data of its own"
     assert any(e.get("kind") == "finding" and "xlwt" in str(e.get("value")) for e in data["evidence"])
+
+
+def test_a_village_pwa_of_classic_scripts_calling_api_adresse(tmp_path):
+    """Shaped like Mézières-lez-Cléry's PWA: plain browser scripts (no import/export) whose global functions are the
+    interface, most documented by the // lines above them; INSEE codes checked against API Adresse's answers."""
+    files = {
+        "README.md": "# MAT\n\nApplication de la commune.\n",
+        "index.html": "<!DOCTYPE html><html><body><script src=\"js/widgets.js\"></script></body></html>\n",
+        "js/widgets.js": "// Préfixe du mois : « d'août », « de mai ».\nfunction meteoMoisPrefixe(m) { return m; }\n\n"
+                         "function meteoHasAlert(v) { return !!v; }\n\n(function () { function cachee() {} })();\n",
+        "js/mel.js": "async function melZone(addr, codeInsee) {\n"
+                     "  const geo = await fetch(`https://api-adresse.data.gouv.fr/search/?q=${addr}&citycode=${codeInsee}`);\n  return geo.json();\n}\n",
+    }
+    report, res = judge(tmp_path, files, ["documentation.code-comments", "interoperability.identifiers"])
+    comments = res["documentation.code-comments"]
+    js = comments["details"]["by_language"]["javascript"]
+    assert js["declarations"] == 3 and js["documented"] == 1, comments["details"]
+    ident = res["interoperability.identifiers"]
+    assert "reference data/validation: yes" in ident["message"]["en"], ident["message"]
+    # a geocoding call alone, with no identifier field, handles no identifier
+    only_geo = {"README.md": files["README.md"], "index.html": files["index.html"],
+                "js/geo.js": "function geocode(q) { return fetch('https://api-adresse.data.gouv.fr/search/?q=' + q); }\n"}
+    _, res = judge(tmp_path / "g", only_geo, ["interoperability.identifiers"])
+    assert res["interoperability.identifiers"]["status"] == "not_applicable"

@@ -174,11 +174,22 @@ def token_metrics(text: str, lang: str) -> dict:
 
     total = documented = 0
     undocumented: list[dict] = []
+    # a classic browser script (no import, export or require): its top-level functions are globals, its public interface
+    script = lang == "javascript" and not any(toks[i][1] in ("export", "import", "require", "exports") for i in sig)
+    depth = 0
     for k, i in enumerate(sig):
         t, v = toks[i]
         decl_name = None
         start = k
-        if lang in ("javascript", "typescript"):
+        if t in Punctuation:
+            depth = max(0, depth + v.count("{") - v.count("}"))
+        if script and depth == 0 and t in Keyword and v == "function" and k + 1 < len(sig) and toks[sig[k + 1]][0] in Name:
+            decl_name = toks[sig[k + 1]][1]
+            if k > 0 and toks[sig[k - 1]][1] == "async":
+                start = k - 1
+            # such scripts document a function by the comment right above it, /** */ or // lines alike
+            ok = start > 0 and (toks[sig[start - 1]][0] in Comment or toks[sig[start - 1]][0] in String.Doc)
+        elif lang in ("javascript", "typescript"):
             if t in Keyword and v == "export" and k + 1 < len(sig):
                 n = k + 1
                 while n < len(sig) and toks[sig[n]][1] in ("default", "async", "declare", "abstract"):
@@ -308,7 +319,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=4, public=False, ahead=True)
+@fact("code-comments", version=5, public=False, ahead=True)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
@@ -324,7 +335,7 @@ def code_comments(ctx) -> dict:
     fit = sorted((e for e in candidates if not too_large(e)), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
-    measured = ctx.map_blobs("code-comments", 4, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured = ctx.map_blobs("code-comments", 5, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
     return {"candidates": len(candidates), "metrics": [[e.path, LANG_BY_EXT[e.ext], measured[e.path]] for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
             "bounds": dict(BOUNDS)}

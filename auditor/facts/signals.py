@@ -233,8 +233,10 @@ signal("ident.sql-columns", r"""\b(code_?insee|insee(?:_?(?:com|commune|dep|reg|
 # A data model's documented schema: tables created in SQL and described with COMMENT ON
 signal("data.sql-comment", r"""^\s*(COMMENT\s+ON\s+(?:TABLE|COLUMN|VIEW|MATERIALIZED VIEW|SCHEMA)\s+[\w."]+)""", ("comment",),
        flags=re.I | re.M, exts={"sql", "pgsql", "plpgsql", "psql"})
-signal("ident.services", r"""((?:recherche-entreprises\.api\.gouv\.fr|entreprise\.api\.gouv\.fr|api\.insee\.fr|annuaire-entreprises\.data\.gouv\.fr|entreprise\.data\.gouv\.fr|geo\.api\.gouv\.fr)[\w/.-]*|stdnum\.fr|python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|luhn)""",
-       ("recherche-entreprises", "entreprise.api", "api.insee", "annuaire-entreprises", "entreprise.data", "geo.api.gouv", "stdnum", "decoupage-administratif", "luhn"))
+# (API Adresse answers each address with its commune's INSEE code, citycode: a reference for the codes too)
+signal("ident.services", r"""((?:api-adresse\.data\.gouv\.fr|data\.geopf\.fr/geocodage|recherche-entreprises\.api\.gouv\.fr|entreprise\.api\.gouv\.fr|api\.insee\.fr|annuaire-entreprises\.data\.gouv\.fr|entreprise\.data\.gouv\.fr|geo\.api\.gouv\.fr)[\w/.-]*|stdnum\.fr|python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|luhn)""",
+       ("api-adresse", "geopf.fr/geocodage", "recherche-entreprises", "entreprise.api", "api.insee", "annuaire-entreprises", "entreprise.data", "geo.api.gouv",
+        "stdnum", "decoupage-administratif", "luhn"))
 
 # A public API named by the code that calls it, its address read from the settings (url_api_entreprise, CLIENT_API_SIRENE)
 signal("blocks.api-names", r"""\b((?:url_?)?api_?entreprise|api_?sirene|client_?api_?sirene|api_?insee|api_?adresse|api_?particulier)\b""",

@@ -144,7 +144,9 @@ def identifiers(ctx) -> Result:
     libs = match_deps(ctx, [ID_LIBS], dev=False)
     hard = [h for sid in ("territory.insee", "territory.siren") for h in sig.get(sid, []) if h[3] in ("code", "template")]
     hard += [h for h in sig.get("territory.sql-insee", []) if h[3] not in ("test", "doc", "example")]  # a data model's views
-    if not (fields or services or libs or hard):
+    # API Adresse answers with the commune's INSEE code: a reference for identifier fields, not an identifier handled by itself
+    geocoding = [h for h in services if re.search(r"api-adresse|geopf\.fr/geocodage", h[2], re.I)]
+    if not (fields or libs or hard or len(geocoding) < len(services)):
         return Result.not_applicable(T("Le service ne manipule pas d'identifiant de collectivité ou d'entreprise détectable.",
                                        "The service handles no detectable local-government or company identifier."))
     kinds = sorted({re.sub(r"[_-]", "", h[2]).lower() for h in fields})
