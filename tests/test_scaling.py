@@ -469,6 +469,15 @@ def test_end_of_life_depends_on_as_of_only(repo):
     assert any(e.value.get("eol") == "2026-04-30" for e in after.evidence)
 
 
+def test_an_organisations_own_debian_image_is_judged_as_debian(repo):
+    """Shaped like nantesmetropole/docker-paas: images built FROM the metropolis' own Debian image tagged with a
+    release name (wheezy = Debian 7, end of life 2016); a language image under another name is not guessed."""
+    r = one(repo, {"php/5.4-apache2/Dockerfile": "FROM nantesmetropole/debian:wheezy\nRUN apt-get install -y php5\n",
+                   "app/Dockerfile": "FROM registry.example.org/acme/python:3.7\n"})
+    f = ctx_for(r).fact("end_of_life")
+    assert {(x["path"], x["product"], x["cycle"]) for x in f["findings"]} == {("php/5.4-apache2/Dockerfile", "debian", "7")}, f["findings"]
+
+
 def test_no_version_read_is_not_applicable(repo):
     assert run(ctx_for(one(repo, {"README.md": "# x\n"})), "scaling.end-of-life").status.value == "not_applicable"
 

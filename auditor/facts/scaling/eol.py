@@ -126,6 +126,9 @@ def judge(product: str, constraint: str, as_of: date, tilde_is_compatible: bool 
             "past": past, "source": prod.get("source")}
 
 
+OS_IMAGES = ("debian", "ubuntu", "alpine")  # named alike under any organisation, tagged with the system's release
+
+
 def _image_versions(image: str) -> list[tuple[str, str]]:
     """(product, constraint) pairs an image reference pins: ``python:3.7-slim-buster`` pins Python 3.7
     and Debian 10; ``postgis/postgis:11-2.5`` PostgreSQL 11."""
@@ -139,6 +142,8 @@ def _image_versions(image: str) -> list[tuple[str, str]]:
         if name.startswith(prefix):
             name = name[len(prefix):]
     product = d["images"].get(name)
+    if not product and name.rsplit("/", 1)[-1] in OS_IMAGES:  # an organisation's own base image of that system (nantesmetropole/debian:wheezy)
+        product = name.rsplit("/", 1)[-1]
     if not product:
         return []
     tag = tag.split("@")[0].lower()
@@ -196,7 +201,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=4, cache="commit+as_of")
+@fact("end_of_life", version=5, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
