@@ -386,3 +386,15 @@ def test_code_comments_bounded_by_bytes_not_time(tmp_path, monkeypatch):
     status, _, res = run(tmp_path, files, "documentation.code-comments", ruleset=str(path_rs))
     assert status == "inconclusive" and res.details["left_out"]["beyond_max_bytes"] == 2
     assert res.details["files_analysed"] == 1 and "1 fichier(s) analysé(s) sur 3" in res.message["fr"]
+
+
+def test_code_comments_not_judged_on_a_few_scripts_beside_code_it_cannot_read(tmp_path):
+    """Shaped like nantesmetropole/docker-paas: the project's code is Ruby (lib/), two shell entry points are
+    all this check can read: not measured, rather than a pass on the two scripts."""
+    files = {f"lib/paas/family/f{i}.rb": f"# Famille {i}\nmodule Paas\n  def self.build{i}(x)\n    x + {i}\n  end\nend\n" for i in range(9)}
+    files.update({"docker/entrypoint.sh": "#!/bin/sh\n# start\nexec dockerd \"$@\"\n", "templates/entrypoint.sh": "#!/bin/sh\n# start\nexec dockerd\n"})
+    status, _, res = run(tmp_path, files, "documentation.code-comments")
+    assert status == "inconclusive" and "Ruby" in res.message["en"], res.message
+    files.update({f"tools/t{i}.sh": f"#!/bin/sh\n# step {i}\necho {i}\n" for i in range(10)})  # now mostly readable code
+    status, _, res = run(tmp_path / "more", files, "documentation.code-comments")
+    assert status in ("pass", "warn", "fail"), res.message

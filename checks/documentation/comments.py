@@ -41,8 +41,7 @@ def code_comments(ctx) -> Result:
     if not measured["candidates"]:
         inv = inventory_of(ctx)  # the inventory's languages: SQL, R, Scala… that this check cannot read
         # markup, styles and project files (HTML, SLD, QGIS projects…) carry no comments to measure
-        other = sorted({i.language for i in inv.items if i.category == "source" and i.language
-                        and i.language not in ("HTML", "CSS", "SCSS", "Stylus", "Twig", "JSP", "QGIS project", "SLD style", "QGIS style", "XSLT")})
+        other = sorted({i.language for i in inv.items if i.category == "source" and i.language and i.language not in MARKUP})
         sql = ctx.fact("sql-comments")
         if sql["declared"] and set(other) <= SQL_LANGUAGES:  # a SQL data model documents itself with COMMENT ON
             return _sql_result(ctx, sql)
@@ -79,6 +78,14 @@ def code_comments(ctx) -> Result:
             f"Sample too small to judge: {len(per_file)} file(s) analysed out of {candidates}; "
             f"{too_big} too large (> {max_bytes} bytes), {over_bytes} beyond {max_total} bytes read."),
             [Evidence(value=left_out)], left_out=left_out, files_analysed=len(per_file))
+    unread = _unmeasured(ctx)
+    if per_file and sum(unread.values()) > candidates:  # a few scripts measured beside the project's code in another language
+        langs = ", ".join(f"{lang} ({n})" for lang, n in sorted(unread.items(), key=lambda kv: (-kv[1], kv[0]))[:5])
+        return Result.inconclusive(T(
+            f"Non mesuré pour l'essentiel : {sum(unread.values())} fichier(s) de code en {langs}, langage(s) que ce contrôle ne sait pas "
+            f"analyser, contre {candidates} fichier(s) analysable(s).",
+            f"Mostly not measured: {sum(unread.values())} code file(s) in {langs}, which this check cannot analyse, against "
+            f"{candidates} file(s) it can."), languages=sorted(unread), files_analysed=len(per_file))
     if not per_file:
         return Result.inconclusive(T("Aucun fichier source n'a pu être analysé.", "No source file could be analysed."),
                                    [Evidence(path=x, kind="finding") for x in failed[:10]],
@@ -157,6 +164,19 @@ DOC_STYLE = {"python": "docstring", "javascript": "JSDoc /** … */", "typescrip
 
 
 SQL_LANGUAGES = {"SQL", "PL/pgSQL"}
+# Markup, styles and project files (HTML, SLD, QGIS projects…): no comments to measure in them
+MARKUP = ("HTML", "CSS", "SCSS", "Stylus", "Twig", "JSP", "QGIS project", "SLD style", "QGIS style", "XSLT")
+
+
+def _unmeasured(ctx) -> dict[str, int]:
+    """The project's source files in languages this check cannot read, by language (SQL aside: a data
+    model documents itself with COMMENT ON, judged on its own)."""
+    out: dict[str, int] = {}
+    for i in inventory_of(ctx).items:
+        if (i.category == "source" and i.language and i.language not in MARKUP and i.language not in SQL_LANGUAGES
+                and i.path.rsplit(".", 1)[-1].lower() not in LANG_BY_EXT):
+            out[i.language] = out.get(i.language, 0) + 1
+    return out
 
 
 def _sql_result(ctx, sql: dict) -> Result:
