@@ -207,3 +207,33 @@ def test_a_web_application_with_php_services_and_libraries_under_lib(tmp_path):
     res = results(report)
     assert res["interoperability.auth"]["score"] == 7, res["interoperability.auth"]["message"]  # CAS single sign-on
     assert "config.json" in [e.get("path") for e in res["reusability.configuration"]["evidence"]], res["reusability.configuration"]["message"]
+
+
+def test_a_dashboard_exported_from_a_proprietary_bi_server_by_a_freelancer(tmp_path):
+    from tests.gitrepo import make_repo
+
+    files = {"README.md": "# dataviz-rh\ndépôt de code pour le projet dataviz RH télétravail\n",
+             "example-codehtml-digdash.html": "<html><head><title>DigDash</title><script src=\"dashboard/sc/modules/ISC_Core.js\"></script>"
+                                              "</head><body></body></html>\n",
+             "folder/digdash_dashboard/index.html": "<html><head><title>DigDash</title></head><body></body></html>\n",
+             "studio/components/AccessibilityFeatures.tsx": "export const AccessibilityFeatures = () => null;\n"}
+    commits = [{"files": files, "date": "2026-06-02T10:00:00Z", "author": ("Benjamin Bach", "mail@benjaminbach.fr")},
+               {"files": {"README.md": files["README.md"] + "\nMaquettes.\n"}, "date": "2026-06-03T10:00:00Z",
+                "author": ("Pascal Romain", "p.romain@gironde.fr")}]
+    from datetime import date
+
+    from auditor.context import AuditConfig
+    from auditor.engine import AuditOptions, audit
+
+    cache = tmp_path / "c"
+    report = audit(str(make_repo(tmp_path / "dataviz-rh", commits)), AuditOptions(
+        cache_dir=cache, offline=True, as_of=date(2026, 12, 1),
+        only=["scaling.vendor-lock-in", "scaling.contributor-organisations", "interoperability.accessibility-and-ecodesign"],
+        config=AuditConfig(cache_dir=cache, offline=True, network=False, extra={"sponsor_type": "local-authority"})))
+    res = results(report)
+    assert "DigDash Enterprise" in res["scaling.vendor-lock-in"]["message"]["en"], res["scaling.vendor-lock-in"]["message"]
+    # a person's own domain (mail@benjaminbach.fr for Benjamin Bach) is no company
+    by_type = res["scaling.contributor-organisations"]["evidence"][0]["value"]["year"]["by_type"]
+    assert by_type["company"] == 0 and by_type["individual"] == 1, by_type
+    # an interface component about accessibility is no accessibility statement
+    assert "accessibility page" not in [e.get("value") for e in res["interoperability.accessibility-and-ecodesign"]["evidence"]]

@@ -396,13 +396,14 @@ def public_building_blocks(ctx) -> Result:
 
 MODERN_IMG = {"webp", "avif", "jxl"}
 A11Y_PATH = re.compile(r"(accessibilite|accessibility|declaration[-_]?accessibilite|a11y)", re.I)
-# A statement is a page: a file named for it ("accessibilite.html", "DeclarationAccessibilite.vue", "accessibility.md") or the
+# A statement is a page: a file named for it ("accessibilite.html", "DeclarationAccessibilite.vue", "AccessibilityStatement.tsx") or the
 # index of a route named for it ("accessibilite/page.tsx"); a map theme about buildings' accessibility
-# ("accessibilite/customlayers/batiment_region_accessibilite.js", "accessibilite/accessibilite.xml") is none.
+# ("accessibilite/customlayers/batiment_region_accessibilite.js", "accessibilite/accessibilite.xml") or an app's accessibility
+# features ("AccessibilityFeatures.tsx") is none.
 PAGE_EXT = {"html", "htm", "md", "mdx", "rst", "adoc", "vue", "jsx", "tsx", "js", "ts", "svelte", "astro", "twig", "php", "erb", "njk",
             "hbs", "ejs", "jinja", "jinja2", "j2", "liquid", "pug", "jsp", "ftl", "blade", "heex", "py"}
-_A11Y_NAME = re.compile(r"^(?:d[ée]claration[-_ ]?)?(?:accessibilit|a11y)", re.I)
-_A11Y_ROUTE = re.compile(r"^(?:d[ée]claration[-_ ]?)?(?:accessibilit[ée]y?|a11y)$", re.I)
+_A11Y_NAME = re.compile(r"^(?:d[ée]claration[-_ ]?(?:d[-_'’]?)?)?(?:accessibilit(?:[ée]|y)|a11y)(?:[-_ ]?(?:statement|d[ée]claration|page|view|index))?$", re.I)
+_A11Y_ROUTE = re.compile(r"^(?:d[ée]claration[-_ ]?)?(?:accessibilit(?:[ée]|y)|a11y)$", re.I)
 
 
 def _a11y_page(e) -> bool:

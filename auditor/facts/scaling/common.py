@@ -104,7 +104,27 @@ def email_type(name: str, email: str) -> dict:
     email = (email or "").strip().lower()
     if "@" not in email:
         return {"type": "unknown", "domain": None}
-    return domain_type(email.rsplit("@", 1)[1])
+    t = domain_type(email.rsplit("@", 1)[1])
+    if t["type"] == "company" and not t.get("listed") and _named_after(name or "", t.get("domain") or "", email.split("@", 1)[0]):
+        return {"type": "individual", "domain": None, "own_name": True}  # Benjamin Bach <mail@benjaminbach.fr>: a person's own domain
+    return t
+
+
+_PERSONAL_LOCAL = {"mail", "me", "moi", "hello", "hi", "bonjour", "perso", "git", "dev", "code", "web"}
+
+
+def _named_after(name: str, domain: str, local: str = "") -> bool:
+    """The domain's first label is the author's own name and the address a person's (``mail@benjaminbach.fr`` for
+    "Benjamin Bach", ``jean@jdupont.net`` for "Jean Dupont"): a personal domain, not an organisation's."""
+    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    parts = [p for p in re.split(r"[^a-z]+", plain) if len(p) >= 2]
+    label = re.sub(r"[^a-z]", "", domain.split(".")[0])
+    if len(parts) < 2 or len(label) < 5:
+        return False
+    full = "".join(parts)
+    named = label in (full, "".join(reversed(parts)), parts[0][0] + "".join(parts[1:]), parts[0] + parts[-1])
+    local = re.sub(r"[^a-z]", "", local.lower())
+    return named and (local in _PERSONAL_LOCAL or local in parts or local in (full, parts[0][0] + parts[-1]))
 
 
 def owner_type(login: str, account_type: str | None) -> str:
