@@ -536,6 +536,14 @@ def test_a_name_beside_an_email_only_may_be_a_things(repo):
                       "Message": {"name", "email"}}, tables
 
 
+def test_personal_data_in_a_generated_typescript_sdk_model(repo):
+    """Shaped like grandlyon/glsdk: a LoopBack SDK model whose properties are quoted ("firstName"?: string)."""
+    r = one(repo, {"src/app/shared/sdk/models/Agent.ts": 'export class Agent {\n  "id": string;\n  "firstName": string;\n'
+                                                          '  "lastName": string;\n  "phoneNumber"?: string;\n  "email"?: string;\n}\n'})
+    f = ctx_for(r).fact("personal_data")
+    assert {x["name"] for t in f["tables"] for x in t["fields"]} == {"firstName", "lastName", "phoneNumber", "email"}, f["tables"]
+
+
 def test_schema_without_personal_data_passes(repo):
     r = one(repo, {"db/schema.sql": "CREATE TABLE arbre (\n  id serial,\n  espece text,\n  hauteur numeric\n);\n"})
     res = run(ctx_for(r), "scaling.personal-data")

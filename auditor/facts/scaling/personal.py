@@ -41,7 +41,7 @@ FIELD = [
     re.compile(r"""\$table->\w+\(\s*['"](\w+)['"]"""),
     re.compile(r"""^\s*t\.\w+\s+[:"'](\w+)"""),
     re.compile(r"""\btable\.\w+\(\s*['"](\w+)['"]"""),
-    re.compile(r"""^\s*(?:@Column\([^)]*\)\s*)?(\w+)\s*[!?]?:\s*(?:string|number|Date|boolean)\b"""),
+    re.compile(r"""^\s*(?:@Column\([^)]*\)\s*)?["']?(\w+)["']?\s*[!?]?:\s*(?:string|number|Date|boolean)\b"""),  # "firstName"?: string (LoopBack SDK)
     re.compile(r"""^\s*(\w+)\s*:\s*\{\s*type\s*:\s*(?:DataTypes|Sequelize)\.|^\s*(\w+)\s*:\s*(?:DataTypes|Sequelize)\.\w+"""),
 ]
 # A Django migration names its model on the line after ``migrations.CreateModel(``; elsewhere a ``name="…"`` line
@@ -171,7 +171,7 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=8)
+@fact("personal_data", version=9)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     snap = ctx.snapshot
