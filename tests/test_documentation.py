@@ -398,3 +398,16 @@ def test_code_comments_not_judged_on_a_few_scripts_beside_code_it_cannot_read(tm
     files.update({f"tools/t{i}.sh": f"#!/bin/sh\n# step {i}\necho {i}\n" for i in range(10)})  # now mostly readable code
     status, _, res = run(tmp_path / "more", files, "documentation.code-comments")
     assert status in ("pass", "warn", "fail"), res.message
+
+
+def test_a_styling_guide_is_not_architecture_and_a_thin_doc_folder_is_named(tmp_path):
+    """Shaped like grandlyon/glsdk: doc/theming.md, one page whose '## Architecture Sass' is about styles."""
+    guide = ("# Theming de l'application\n\n## Architecture Sass\n\nAngular Material sépare les styles des composants de leurs "
+             "couleurs.\n\n## Personnaliser le logo\n\nRemplacez le fichier du logo.\n")
+    status, _, res = run(tmp_path, {"README.md": "# SDK\n\nSDK de la métropole.\n", "doc/theming.md": guide,
+                                    "package.json": '{"dependencies": {"@angular/core": "5.0.0"}}'}, "documentation.docs")
+    assert "architecture" in res.details["missing"], res.message
+    assert "(1 dans doc/)" in res.message["fr"] and "(1 in doc/)" in res.message["en"], res.message
+    status, _, res = run(tmp_path / "b", {"README.md": "# SDK\n", "doc/archi.md": "# Doc\n\n## Architecture\n\nUn front et une API.\n",
+                                          "doc/guide.md": "# Guide\n\nLancez-le.\n"}, "documentation.docs")
+    assert "architecture" in res.details["found"] and "folder" in res.details["found"], res.message

@@ -57,7 +57,8 @@ DEPLOY = re.compile(rf"(^|/){_NUM}(deploy|deployment|deploiement|déploiement|in
                     r"mise[-_]en[-_]production|mise[-_]en[-_]service|exploitation|ops|runbook|setup|guide[-_]d[-_]installation)([^/]*\.(md|rst|adoc|txt|html)$|/)", re.I)
 API_DOC = re.compile(rf"(^|/){_NUM}(api|apis|endpoints|reference)([^/]*\.(md|rst|adoc|html)$|/)", re.I)
 # Headings of a sampled document that make it architecture or deployment documentation ("## Architecture produit").
-ARCH_HEADING = re.compile(r"^(architecture|archi(tecture)? (technique|logicielle|fonctionnelle|produit|applicative)|schéma (fonctionnel|d'architecture)|"
+ARCH_HEADING = re.compile(r"^(architecture(?! (sass|scss|less|css|des styles|du style|du thème|du theme|des thèmes|des themes|de l'information|"
+                          r"d'information|information))|archi(tecture)? (technique|logicielle|fonctionnelle|produit|applicative)|schéma (fonctionnel|d'architecture)|"
                           r"modèle (conceptuel|physique) de données|technical overview|design overview|structure du code|organisation du code|"
                           r"code structure|project structure|structure du projet)\b", re.I)
 # An empty model to copy (adr/0_template.md, TEMPLATE.md) documents nothing yet.
@@ -265,7 +266,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     return docish, architecture, deployment, api
 
 
-@fact("docs", version=5)
+@fact("docs", version=6)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

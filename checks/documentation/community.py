@@ -133,9 +133,14 @@ def docs(ctx) -> Result:
     facts = ctx.fact("docs") or {}
     readme = ctx.fact("readme") or {}
     weights = _doc_weights(ctx, facts)
-    have = _docs_found(facts, readme, int(ctx.params.get("min_doc_files", 2)))
+    min_files = int(ctx.params.get("min_doc_files", 2))
+    have = _docs_found(facts, readme, min_files)
     labels = {"folder": ("dossier de documentation", "documentation folder"), "site": ("site de documentation", "documentation site"),
               "architecture": ("architecture", "architecture"), "deployment": ("déploiement", "deployment"), "api": ("API", "API")}
+    if facts.get("docs_dirs") and "folder" not in have:  # a folder is there, with fewer pages than asked: say so, not "no folder"
+        n, d = facts.get("doc_files", 0), facts["docs_dirs"][0]
+        labels["folder"] = (f"dossier de documentation d'au moins {min_files} pages ({n} dans {d}/)",
+                            f"documentation folder of {min_files} pages or more ({n} in {d}/)")
     evidence = [e for k in weights for e in have.get(k, [])]
     missing = [k for k in weights if k not in have]
     for k in missing:
