@@ -197,3 +197,26 @@ def test_a_village_pwa_of_classic_scripts_calling_api_adresse(tmp_path):
                 "js/geo.js": "function geocode(q) { return fetch('https://api-adresse.data.gouv.fr/search/?q=' + q); }\n"}
     _, res = judge(tmp_path / "g", only_geo, ["interoperability.identifiers"])
     assert res["interoperability.identifiers"]["status"] == "not_applicable"
+
+
+TRANSFER = {  # shaped like Bogny-sur-Meuse's BognyTransfert: a plain PHP MVC app, Tailwind from a CDN, PDO models
+    "README.md": "# BognyTransfert\n\nPlateforme de transfert de fichiers pour la commune.\n",
+    "composer.json": '{"require": {"phpmailer/phpmailer": "^6.9"}}\n',
+    "composer.lock": '{"packages": []}\n',
+    "public/index.php": "<?php\nsession_start();\nrequire '../app/controllers/HomeController.php';\n(new HomeController())->index($_GET);\n",
+    "app/controllers/AuthController.php": "<?php\nclass AuthController {\n  public function login() { $u = $_POST['email']; }\n}\n",
+    "app/models/UserModel.php": "<?php\nclass UserModel {\n  public function create(array $data) {\n    $stmt = $this->db->prepare(\"\n"
+                                "            INSERT INTO users (email, password_hash, verification_token)\n"
+                                "            VALUES (:email, :password_hash, :verification_token)\");\n  }\n}\n",
+    "app/views/auth/login.php": "<form method=\"post\"><input type=\"email\" name=\"email\"><button>Connexion</button></form>\n",
+    "app/views/mentions-rgpd.php": "<h1>Données personnelles</h1>\n<p>Responsable du traitement : <strong>Ville de Bogny-sur-Meuse</strong></p>\n",
+}
+
+
+def test_a_plain_php_mvc_app_its_views_its_pdo_model_and_its_privacy_page(tmp_path):
+    _, res = judge(tmp_path, TRANSFER, ["interoperability.accessibility-and-ecodesign", "scaling.personal-data", "reusability.territory-neutral"])
+    assert res["interoperability.accessibility-and-ecodesign"]["status"] == "fail"  # PHP views are pages people use
+    personal = res["scaling.personal-data"]
+    assert personal["status"] == "warn" and any("users" in str(e.get("value")) for e in personal["evidence"]), personal
+    # the privacy page names the data controller, as the law asks: not a territory value hard-coded in the code
+    assert res["reusability.territory-neutral"]["status"] == "pass", res["reusability.territory-neutral"]["evidence"]

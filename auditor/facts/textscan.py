@@ -41,7 +41,7 @@ DATA_DIRS = {"data", "datas", "dataset", "datasets", "seeds", "seed", "seeders",
              "fixtures", "datafixtures", "geodata", "resources-data", "initial_data", "referentiels", "referentiel"}
 I18N_DIRS = {"locale", "locales", "translations", "lang", "langs", "i18n", "l10n", "messages"}
 TEST_NAMES = re.compile(r"^(conftest\.py|factories\.py|.*_factories\.py|.*\.(?:stories|story)\.(?:[cm]?[jt]sx?|vue|svelte|mdx)|.*\.cy\.[jt]s|setupTests\.[jt]s|jest\.setup\.[jt]s)$")
-LEGAL_PAGE = re.compile(r"(?<![a-z])(mentions[-_]?legales|legal[-_]?notice|legal|cgu|conditions[-_]generales|privacy|confidentialite|donnees[-_]personnelles|accessibilite|accessibility|declaration[-_]?\w*|credits|a[-_]propos|about)[^/]*(/[^/]*)?$", re.I)
+LEGAL_PAGE = re.compile(r"(?<![a-z])(mentions[-_]?legales|mentions[-_]?rgpd|rgpd|gdpr|legal[-_]?notice|legal|cgu|conditions[-_]generales|privacy|confidentialite|donnees[-_]personnelles|accessibilite|accessibility|declaration[-_]?\w*|credits|a[-_]propos|about)[^/]*(/[^/]*)?$", re.I)
 EXAMPLE_DIRS = {"demo", "demos", "example", "examples", "exemple", "exemples", "sample", "samples", "sandbox", "playground", "factories", "stories", "storybook", ".storybook", "mocks", "mock", "fakes", "stubs",
                 "explorations", "exploration", "notebooks", "notebook", "benchmarks", "benchmark", "bench", "perf"}
 CONFIG_NAMES = re.compile(r"^(settings|config|configuration|conf|constants?|env|environment|parameters|params|defaults?)([._-][\w.-]*)?\.(py|js|ts|mjs|cjs|php|rb|json|ya?ml)$|\.config\.[cm]?[jt]s$|^next\.config|^nuxt\.config|^vite\.config|^webpack", re.I)

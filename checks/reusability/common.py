@@ -49,13 +49,18 @@ TEMPLATE_EXTS = {"html", "htm", "twig", "jinja", "jinja2", "j2", "vue", "jsx", "
 STYLE_EXTS = {"css", "scss", "sass", "less"}  # the project's own stylesheets style an interface (a map viewer's add-on panel)
 
 
+VIEW_DIRS = {"views", "view", "templates", "layouts", "pages"}
+
+
 def has_ui(ctx) -> bool:
     """A user interface is served or built: templates/components in the tree or a UI framework declared."""
     from auditor.facts.inventory import is_doc, is_generated, is_test, is_vendored
     from auditor.facts.tree import tree_of
 
     for e in tree_of(ctx):
-        if e.ext in TEMPLATE_EXTS | STYLE_EXTS and not (is_vendored(e.path) or is_generated(e.path) or is_test(e.path) or is_doc(e.path)):
+        # templates and styles; PHP views of a plain MVC back office (app/views/auth/login.php)
+        page = e.ext in TEMPLATE_EXTS | STYLE_EXTS or (e.ext == "php" and bool(VIEW_DIRS & set(e.path.lower().split("/")[:-1])))
+        if page and not (is_vendored(e.path) or is_generated(e.path) or is_test(e.path) or is_doc(e.path)):
             return True
     return bool(match_deps(ctx, UI_DEPS, dev=False))
 

@@ -46,6 +46,7 @@ FIELD = [
 ]
 # A Django migration names its model on the line after ``migrations.CreateModel(``; elsewhere a ``name="…"`` line
 # names a constraint, an index or a choice (``UniqueConstraint(…, name="unique_asp_id_published")``).
+INSERT_COLUMNS = re.compile(r"""\binsert\s+into\s+[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?\s*\(([\w\s,`"\[\]]{1,800})\)""", re.I)
 CREATE_MODEL = re.compile(r"^\s*migrations\.CreateModel\(\s*$")
 MODEL_NAME = re.compile(r"^\s*name\s*=\s*['\"](\w+)['\"],\s*$")
 DOCTRINE = re.compile(r"ORM\\Column|@Column|#\[Column|@ORM\\|Doctrine")
@@ -153,6 +154,10 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
             if m and any(m.groups()):
                 table = next(g for g in m.groups() if g)
                 break
+        ins = INSERT_COLUMNS.search(line)
+        if ins:  # a model writing its table in plain SQL (PHP PDO, JDBC…): the columns it fills are the table's fields
+            out += [(ins.group(1), col, i) for col in re.findall(r"\w+", ins.group(2))[:40]]
+            continue
         for j, rx in enumerate(FIELD):
             if kind == "sql" and j != 0:
                 continue
