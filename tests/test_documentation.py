@@ -411,3 +411,21 @@ def test_a_styling_guide_is_not_architecture_and_a_thin_doc_folder_is_named(tmp_
     status, _, res = run(tmp_path / "b", {"README.md": "# SDK\n", "doc/archi.md": "# Doc\n\n## Architecture\n\nUn front et une API.\n",
                                           "doc/guide.md": "# Guide\n\nLancez-le.\n"}, "documentation.docs")
     assert "architecture" in res.details["found"] and "folder" in res.details["found"], res.message
+
+
+def test_an_untouched_framework_readme_gives_no_section_link_or_deployment_guide(tmp_path):
+    """Shaped like a commune's Next.js site (labastidedengras): the generated README's 'Getting Started',
+    'Deploy on Vercel' and its link to the framework's documentation are the framework's, not the project's."""
+    nxt = ("This is a [Next.js](https://nextjs.org) project bootstrapped with `create-next-app`.\n\n## Getting Started\n\n"
+           "First, run the development server:\n\n```bash\nnpm run dev\n```\n\n## Learn More\n\n"
+           "- [Next.js Documentation](https://nextjs.org/docs) - learn about Next.js features and API.\n\n"
+           "## Deploy on Vercel\n\nThe easiest way to deploy your Next.js app is to use the Vercel Platform.\n")
+    files = {"README.md": nxt, "package.json": '{"dependencies": {"next": "15.0.0", "react": "19.0.0"}}', "app/page.tsx": "export default 1;\n"}
+    status, score, res = run(tmp_path, files, "documentation.readme-sections")
+    assert status == "fail" and score == 0 and res.details["found"] == [], res.message
+    status, _, res = run(tmp_path / "d", files, "documentation.docs")
+    assert not {"site", "deployment"} & set(res.details["found"]), res.message
+    # the same chapters under a README the team wrote count
+    own = "# Site de la mairie\n\nLe site de la commune, ses actualités et ses réservations.\n\n## Installation\n\n`npm ci`\n\n## Déploiement\n\nSur le serveur.\n"
+    status, _, res = run(tmp_path / "o", dict(files, **{"README.md": own}), "documentation.readme-sections")
+    assert {"install", "deployment"} <= set(res.details["found"]), res.message

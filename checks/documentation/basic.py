@@ -153,6 +153,14 @@ TEMPLATE_HEADINGS = {"development server", "code scaffolding", "build", "running
                      "expanding the eslint configuration", "react compiler", "npm start", "npm test", "npm run build", "npm run eject"}
 
 
+def untouched_template(info: dict) -> dict | None:
+    """The README's framework template (``{framework, line}``) when the README is that template left as
+    it is: short, with no chapter of the team's own. Its sections, links and commands are then the
+    framework's, not the project's."""
+    template = info.get("template")
+    return template if template and (info.get("words") or 0) < 600 and not _own_headings(info) else None
+
+
 def _own_headings(info: dict) -> list[str]:
     """The README's headings that no framework template writes (a team's own chapters)."""
     import re

@@ -5,6 +5,8 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts.project import NOT_DEPLOYED
 
+from .basic import untouched_template
+
 KIND_LABELS = {
     "contributing": ("CONTRIBUTING (guide de contribution)", "CONTRIBUTING (contribution guide)"),
     "code_of_conduct": ("CODE_OF_CONDUCT (code de conduite)", "CODE_OF_CONDUCT"),
@@ -196,13 +198,15 @@ def _docs_found(facts: dict, readme: dict, min_files: int) -> dict[str, list[Evi
     have: dict[str, list[Evidence]] = {}
     if facts.get("docs_dirs") and facts.get("doc_files", 0) >= min_files:
         have["folder"] = [Evidence(path=d + "/", value={"doc_files": facts["doc_files"]}, kind="found") for d in facts["docs_dirs"][:3]]
-    if facts.get("site"):
-        have["site"] = [Evidence(path=s["path"], line=s.get("line"), value=s.get("url") or s["tool"], kind="found") for s in facts["site"][:3]]
+    framework_readme = untouched_template(readme) is not None  # its links and chapters are the framework's (nextjs.org/docs, "Deploy on Vercel")
+    sites = [s for s in facts.get("site") or [] if not (framework_readme and s.get("tool") == "link" and s.get("path") == readme.get("path"))]
+    if sites:
+        have["site"] = [Evidence(path=s["path"], line=s.get("line"), value=s.get("url") or s["tool"], kind="found") for s in sites[:3]]
     if facts.get("architecture"):
         have["architecture"] = [Evidence(path=p, kind="found") for p in facts["architecture"][:5]]
     if facts.get("deployment"):
         have["deployment"] = [Evidence(path=p, kind="found") for p in facts["deployment"][:5]]
-    elif "deployment" in set(readme.get("sections") or []):
+    elif "deployment" in set(readme.get("sections") or []) and not framework_readme:
         d = next((x for x in readme.get("section_details") or [] if x["name"] == "deployment"), None)
         have["deployment"] = [Evidence(path=readme.get("path"), line=(d or {}).get("line"), value="README", kind="found")]
     if facts.get("api"):

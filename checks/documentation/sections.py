@@ -5,6 +5,8 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts.project import CONFIGURED, NOT_DEPLOYED
 
+from .basic import TEMPLATE_NAMES, untouched_template
+
 SECTION_LABELS = {
     "purpose": ("présentation", "purpose"), "install": ("installation", "installation"), "usage": ("utilisation", "usage"),
     "configuration": ("configuration", "configuration"), "deployment": ("déploiement", "deployment"),
@@ -52,6 +54,13 @@ def readme_sections(ctx) -> Result:
         return Result.fail(T("Aucun README : aucune rubrique.", "No README: no section at all."), [Evidence(path="README.md", kind="missing")])
     if info.get("unreadable"):
         return Result.inconclusive(T("README illisible.", "README unreadable."), [Evidence(path=path, value=info["unreadable"])])
+    template = untouched_template(info)
+    if template:  # "Getting Started", "Deploy on Vercel": the framework's chapters, not the project's
+        name = TEMPLATE_NAMES.get(template["framework"], template["framework"])
+        return Result.fail(T(f"Le README est le modèle de {name} laissé tel quel : ses rubriques parlent du framework, pas du projet.",
+                             f"The README is {name}'s untouched template: its sections are about the framework, not the project."),
+                           [Evidence(path=path, line=template["line"], value=template["framework"], kind="finding")], score=0,
+                           found=[], missing=sorted((ctx.params.get("weights") or {})), template=template["framework"])
     weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items()}
     proj = ctx.fact("project") or {}
     if proj.get("kind_decided") and proj.get("kind") in NOT_DEPLOYED:  # a data model, a QGIS kit or a library is loaded, not deployed
