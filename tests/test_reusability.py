@@ -313,3 +313,15 @@ def test_benchmark_code_is_not_the_service(repo, tmp_path):
     report = audit(str(path), AuditOptions(cache_dir=tmp_path / "c", only=["reusability.territory-neutral"]))
     paths = {e.get("path") for e in report["results"][0]["evidence"] if e.get("kind") == "finding"}
     assert "src/app.py" in paths and "benchmarks/bench_load.py" not in paths
+
+
+def test_portability_names_the_service_of_a_family_that_is_used(tmp_path):
+    """A commune's Next.js site on Sanity: 'Sanity' is named, not 'Contentful / Sanity / Prismic' (a jury reads every name
+    shown as used); a remark in parentheses is not taken for a family."""
+    pkg = {"name": "mairie", "dependencies": {"next": "15.0.0", "react": "19.0.0", "sanity": "3.0.0", "@sanity/image-url": "1.0.0",
+                                              "mapbox-gl": "3.0.0"}}
+    report = run_audit(build(tmp_path / "r", {"package.json": json.dumps(pkg), "package-lock.json": "{}", "app/page.tsx": "export default 1;\n"}),
+                       tmp_path / "c", ["reusability.portability"])
+    r = results(report)["reusability.portability"]
+    assert "Sanity" in r["message"]["en"] and "Contentful" not in r["message"]["en"], r["message"]
+    assert "Mapbox GL (licence propriétaire depuis v2 / proprietary since v2)" in r["message"]["fr"], r["message"]

@@ -22,9 +22,19 @@ VENDOR_SDKS = (
     (r"react-ga4?|vue-gtag|@next/third-parties|ga-4-react|analytics-node|@segment/.*|mixpanel.*|@amplitude/.*|hotjar.*|react-hotjar", "Google Analytics / Segment / Mixpanel / Hotjar", "Matomo (stats.beta.gouv.fr / stats.data.gouv.fr)"),
     (r"intercom.*|@intercom/.*|react-use-intercom|crisp-sdk-web", "Intercom / Crisp", "a documented contact channel, Zammad"),
     (r"auth0|@auth0/.*|auth0/auth0-php|@clerk/.*|okta.*|@okta/.*", "Auth0 / Clerk / Okta", "ProConnect, FranceConnect, Keycloak (OpenID Connect)"),
-    (r"contentful|@contentful/.*|@sanity/.*|sanity|prismic.*|@prismicio/.*|@datocms/.*|storyblok.*", "Contentful / Sanity / Prismic", "Strapi, Wagtail, Directus, Decap CMS"),
+    (r"contentful|@contentful/.*|@sanity/.*|sanity|prismic.*|@prismicio/.*|@datocms/.*|storyblok.*", "Contentful / Sanity / Prismic / DatoCMS / Storyblok", "Strapi, Wagtail, Directus, Decap CMS"),
     (r"@sendgrid/.*|sendgrid|twilio|mailchimp.*|@mailchimp/.*|postmark|@vercel/.*|@netlify/.*|pusher|pusher-js", "SendGrid / Twilio / Mailchimp / Vercel / Pusher", "SMTP, Brevo via SMTP, Soketi, standard hosting"),
 )
+def _named(vendor: str, deps: list[str]) -> str:
+    """The services of a family ("Contentful / Sanity / Prismic") that the dependencies name ("Sanity" for
+    @sanity/image-url): a jury reads every name shown as used. The whole family when none is named."""
+    if "(" in vendor:  # one service with a remark, not a family
+        return vendor
+    flat = " ".join(re.sub(r"[^a-z0-9]", "", d.lower()) for d in deps)
+    named = [v for v in vendor.split(" / ") if re.sub(r"[^a-z0-9]", "", v.split()[0].lower()) in flat]
+    return " / ".join(named) or vendor
+
+
 I18N_DEPS = (r"i18next|react-i18next|next-i18next|vue-i18n|@nuxtjs/i18n|next-intl|react-intl|@formatjs/.*|svelte-i18n|@angular/localize|"
              r"symfony/translation|laravel-lang/.*|django-modeltranslation|django-parler|flask-babel|babel|rails-i18n|i18n|gettext|polib|fluent.*|@lingui/.*")
 LOCALE_PATH = re.compile(r"(^|/)(locale|locales|translations|lang|langs|i18n|l10n)/[^/]+|\.(po|pot|xlf|xliff|ftl|arb)$", re.I)
@@ -93,6 +103,7 @@ def _vendors(ctx) -> tuple[list[str], list[Evidence]]:
         if maplibre and vendor.startswith("Mapbox"):
             found = [(d, p) for d, p in found if d != "react-map-gl"]  # react-map-gl drives MapLibre too
         if found:
+            vendor = _named(vendor, [d for d, _ in found])
             vendors.append(vendor)
             ev += dep_evidence_lines(ctx, found, kind="finding", limit=3,
                                      note=T(f"Dépendance à {vendor} ; alternative ouverte : {alternative}.", f"Depends on {vendor}; open alternative: {alternative}."))
