@@ -97,3 +97,12 @@ def test_the_state_budget_xml_is_a_standard_and_an_arcgis_server_a_lock_in_and_a
     assert lock["status"] != "pass" and "Esri ArcGIS" in lock["message"]["en"], lock["message"]
     sec = res["reusability.secrets"]
     assert sec["status"] == "pass" and sec["score"] == 10, [(e["path"], e["line"], e["value"]) for e in sec["evidence"]]
+
+
+def test_a_command_line_tool_taking_the_school_calendar_from_a_ministry_api_uses_a_public_building_block(tmp_path):
+    files = {**TOOL, "qs/calendrier.py": 'API_ROUTE = ("https://data.education.gouv.fr/api/explore/v2.0/catalog/datasets/'
+                                         'fr-en-calendrier-scolaire/exports/csv?")\n'}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.public-building-blocks"]))["interoperability.public-building-blocks"]
+    assert r["status"] == "pass" and r["details"]["building_blocks"] == ["data.*.gouv.fr API"], r["message"]
+    r = results(run(build(tmp_path / "n", TOOL), tmp_path / "c2", only=["interoperability.public-building-blocks"]))["interoperability.public-building-blocks"]
+    assert r["status"] == "not_applicable"

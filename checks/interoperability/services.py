@@ -273,6 +273,7 @@ BLOCK_NAMES = (
     ("API Découpage administratif", re.compile(r"geo\.api\.gouv|decoupage-administratif", re.I)),
     ("API Entreprise / Recherche d'entreprises", re.compile(r"entreprise\.api\.gouv|recherche-entreprises|annuaire-entreprises|api\.insee\.fr|api_?entreprise|api_?sirene|api_?insee", re.I)),
     ("data.gouv.fr API", re.compile(r"data\.gouv\.fr/api|tabular-api", re.I)),
+    ("data.*.gouv.fr API", re.compile(r"data\.[\w-]+\.gouv\.fr/api/", re.I)),  # data.education.gouv.fr: the school calendar
     ("Aides-territoires", re.compile(r"aides-territoires", re.I)),
     ("Les Communs / Recoco", re.compile(r"les-?communs|recoco", re.I)),
     ("API Particulier", re.compile(r"particulier\.api\.gouv|api_?particulier", re.I)),
@@ -377,7 +378,9 @@ def public_building_blocks(ctx) -> Result:
                                                                     "Interface of a State service without the State design system (mandatory, circulaire 6411-SG).")))
         dsfr_fr, dsfr_en = ("oui" if dsfr else "non (obligatoire pour un service de l'État)"), ("yes" if dsfr else "no (mandatory for a State service)")
     else:
-        score = min(10.0, 4.0 * n)  # two public building blocks make a good score
+        # two public building blocks make a good score; a kind of which none is expected (a command-line tool, a data model)
+        # that takes its reference data from one does all that is asked
+        score = min(10.0, 4.0 * n) if kind in (None, "web-application", "api-service") else (10.0 if n else 0.0)
         why_fr = "pas d'interface" if not ui else f"réservé aux services de l'État, porteur : {sponsor_label(sponsor, 'fr')}"
         why_en = "no interface" if not ui else f"reserved to State services, sponsor: {sponsor_label(sponsor, 'en')}"
         dsfr_fr, dsfr_en = f"non évalué ({why_fr})", f"not judged ({why_en})"
