@@ -106,3 +106,29 @@ def test_a_command_line_tool_taking_the_school_calendar_from_a_ministry_api_uses
     assert r["status"] == "pass" and r["details"]["building_blocks"] == ["data.*.gouv.fr API"], r["message"]
     r = results(run(build(tmp_path / "n", TOOL), tmp_path / "c2", only=["interoperability.public-building-blocks"]))["interoperability.public-building-blocks"]
     assert r["status"] == "not_applicable"
+
+
+HEADER = ("<?php\n/**\n * -------------------------------------------------------------------------\n * TransferTicketEntity plugin for GLPI\n"
+          " * @copyright Copyright (C) 2022 by the Département de Maine-et-Loire\n"
+          " * @license   AGPL License 3.0 or (at your option) any later version\n * -------------------------------------------------------------------------\n */\n")
+
+
+def test_file_headers_stating_another_licence_than_the_text_are_a_consistency_finding(tmp_path):
+    from auditor.licenses.matcher import load_data
+
+    gpl = load_data()["licenses"]["GPL-3.0-only"]["texts"][0]["text"]
+    files = {"README.md": "# Transfer Ticket Entity\n\nUn plugin GLPI pour transférer des tickets entre entités.\n", "LICENSE": gpl,
+             "setup.php": HEADER + "function plugin_init_transferticketentity() {}\n",
+             "hook.php": HEADER + "function plugin_transferticketentity_install() { return true; }\n",
+             "inc/ticket.class.php": HEADER + "class PluginTransferticketentityTicket {}\n",
+             "js/script.js": "// Show the form\nfunction showForm() { return 1; }\n"}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["licensing.consistent", "licensing.license-file"])
+    lic = report["facts"]["license"]
+    assert lic["spdx"] == "GPL-3.0-only" and lic["disagreements"][0]["source"]["kind"] == "file-headers", lic["disagreements"]
+    res = results(report)
+    assert res["licensing.license-file"]["status"] == "pass"
+    assert res["licensing.consistent"]["status"] == "fail" and "AGPL" in res["licensing.consistent"]["message"]["en"]
+    # the same headers naming the text's licence agree with it
+    agreeing = {k: v.replace("AGPL License 3.0 or (at your option) any later version", "GPL-3.0-only") for k, v in files.items()}
+    res = results(run(build(tmp_path / "a", agreeing), tmp_path / "c2", only=["licensing.consistent"]))
+    assert res["licensing.consistent"]["status"] == "pass", res["licensing.consistent"]["message"]

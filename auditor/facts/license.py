@@ -301,7 +301,40 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=9)
+_LICENSE_TAG = re.compile(r"@licen[cs]e\s+([^\n*]{2,120})", re.I)
+_LICENSE_WORD = re.compile(r"\b(A?GPL|LGPL|MPL|EUPL|CeCILL(?:-[BC])?)\s+licen[cs]e\s+(v?\d)", re.I)
+HEADER_FILES = 200  # source files whose first bytes are read for a @license tag, in path order
+HEADER_BYTES = 4096
+
+
+def _header_source(ctx) -> dict | None:
+    """The licence the ``@license`` tags of the source files' headers state (PHPDoc, JSDoc), when at least half of the files
+    read carry one: ``{"kind": "file-headers", "path", "line", "value", "ids", "expression", "share"}``. Bounded: the first
+    :data:`HEADER_FILES` source files in path order, :data:`HEADER_BYTES` of each."""
+    from auditor.facts.inventory import inventory_of
+
+    snap = ctx.snapshot
+    paths = [i.path for i in inventory_of(ctx).items if i.category == "source" and i.language in
+             ("PHP", "JavaScript", "TypeScript", "Java", "Python", "Vue", "Kotlin", "C#")][:HEADER_FILES]
+    tags: dict[str, list] = {}
+    read = 0
+    for path, text in snap.iter_text(paths, 512 * 1024):
+        read += 1
+        m = _LICENSE_TAG.search((text or "")[:HEADER_BYTES])
+        if m:
+            tags.setdefault(m.group(1).strip(), []).append((path, text.count("\n", 0, m.start()) + 1))
+    if not tags:
+        return None
+    value, where = max(tags.items(), key=lambda kv: (len(kv[1]), kv[0]))
+    expr, ids = _declared_value(_LICENSE_WORD.sub(r"\1 \2", value))  # "AGPL License 3.0 or later" -> "AGPL 3.0 or later"
+    if not ids or len(where) * 2 < read:
+        return None
+    first = min(where)
+    return {"kind": "file-headers", "path": first[0], "line": first[1], "value": value, "ids": ids, "expression": expr,
+            "share": round(len(where) / read, 3)}
+
+
+@fact("license", version=10)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -328,6 +361,9 @@ def license_fact(ctx) -> dict:
     reuse = _reuse_source(ctx.fact("reuse"), reuse_layout)
     if reuse:
         sources.append(reuse)
+    headers = None if reuse else _header_source(ctx)  # "@license AGPL 3.0 or later" in each file's header, without SPDX tags
+    if headers:
+        sources.append(headers)
     return resolve(per_file, sources, declared, folders, root_files, index.version, readme_text)
 
 
@@ -379,7 +415,7 @@ def _main_without_texts(out: dict, root: list[dict], sources: list[dict]) -> tup
     """No recognised root text: the license covering most files in a REUSE layout, else the first declaration."""
     reuse_src = [s for s in sources if s["kind"] == "reuse"]
     declared_src = [s for s in sources if s["kind"] in ("manifest", "publiccode", "readme") and s["ids"]]
-    declared_src += [s for s in sources if s["kind"] == "spdx-headers" and (s.get("share") or 0) >= 0.5]
+    declared_src += [s for s in sources if s["kind"] in ("spdx-headers", "file-headers") and (s.get("share") or 0) >= 0.5]
     if reuse_src:
         out.update(confidence=0.85, status="identified")
         return reuse_src[0]["ids"], reuse_src[0]["ids"][0]
@@ -417,7 +453,7 @@ def _version_choice(out: dict, recognized: list[dict], sources: list[dict], main
 
 def speaks_for_project(s: dict) -> bool:
     """Headers of a minority of files (vendored, assets) are not a statement about the project."""
-    return s["kind"] not in ("reuse", "spdx-headers") or (s.get("share") or 0) >= 0.5
+    return s["kind"] not in ("reuse", "spdx-headers", "file-headers") or (s.get("share") or 0) >= 0.5
 
 
 _speaks_for_project = speaks_for_project

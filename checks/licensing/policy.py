@@ -308,7 +308,7 @@ def _partial(lic: dict, sources: list[dict]) -> tuple[list[dict], list[dict]]:
     # REUSE: a declaration made of the LICENSES/ texts (MIT AND CC-BY-4.0) states the whole repository's licensing
     reuse_texts = {f["declared_by_name"] for f in lic.get("license_files") or [] if f.get("scope") == "reuse" and f.get("declared_by_name")}
     agreeing = main | (reuse_texts if main & reuse_texts else set())
-    partial = [s for s in sources if s["kind"] not in ("license-file", "reuse", "spdx-headers") and not set(s["ids"]) <= agreeing
+    partial = [s for s in sources if s["kind"] not in ("license-file", "reuse", "spdx-headers", "file-headers") and not set(s["ids"]) <= agreeing
                and not {i.rsplit("-", 1)[0] for i in s["ids"]} <= {i.rsplit("-", 1)[0] for i in main}]
     bad_ids = [s for s in sources if s["kind"] in ("manifest", "publiccode") and s.get("expression") is None]
     return partial, bad_ids
