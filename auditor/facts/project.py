@@ -179,13 +179,14 @@ def _matching(deps: set[str], rx: re.Pattern) -> list[str]:
     return sorted(d for d in deps if rx.fullmatch(d))
 
 
-# Extensions of a host application (GLPI, WordPress, Redmine, Nextcloud, Moodle, Drupal, Jalios JCMS): a library the host loads,
+# Extensions of a host application (GLPI, WordPress, Redmine, Nextcloud, Moodle, Drupal, TYPO3, Jalios JCMS): a library the host loads,
 # recognised by the host's declaration file at the root. (file name, what it holds, host)
 HOST_PLUGINS = (
     ("setup.php", re.compile(r"function\s+plugin_version_\w+\s*\("), "GLPI"),
     ("init.rb", re.compile(r"Redmine::Plugin\.register"), "Redmine"),
     ("appinfo/info.xml", re.compile(r"<info\b[^>]*>.*<namespace>", re.S), "Nextcloud"),
     ("version.php", re.compile(r"\$plugin->component\s*="), "Moodle"),
+    ("ext_emconf.php", re.compile(r"\$EM_CONF\s*\["), "TYPO3"),
 )
 _WORDPRESS = re.compile(r"^\s*(?:/\*\*?|\*)?\s*Plugin Name\s*:", re.M)
 _DRUPAL = re.compile(r"^type:\s*module\s*$", re.M)

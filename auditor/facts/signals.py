@@ -37,7 +37,12 @@ def _real_name_in_code(m) -> bool:
         rest = name[6:].strip()
         if not any(rest == t or rest.startswith(t + " ") or rest.startswith(t + "-") for t in GRAND_TERRITORIES | set(CITY_NAMES)):
             return False
-    return _in_code(m) and not _PLACEHOLDER_NAME.search(name)
+    return _in_code(m) and not _PLACEHOLDER_NAME.search(name) and not _AUTHORSHIP.search(_line_of(m)[: m.start() - m.string.rfind("\n", 0, m.start()) - 1])
+
+
+# Who wrote or owns the package ('author_company' => '…' in a TYPO3 ext_emconf.php, "vendor", copyright): an authorship record,
+# not a value a second territory has to change.
+_AUTHORSHIP = re.compile(r"""\b(author\w*|company|vendor|copyright|maintainer\w*|owner|organi[sz]ation|publisher|editeur|éditeur)['"]?\s*(?:=>|[:=])""", re.I)
 
 
 def _local_point(a: float, b: float) -> bool:
@@ -164,8 +169,8 @@ signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.
 signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\b|GeoJSON)""", ("geo+json", "featurecollection", "geojson"), classes=CODE)
 # Well-Known Text (OGC Simple Features): geometries parsed or written as WKT are an open geographic format too
 signal("format.wkt", r"""\b(parseWKT|wktToGeoJSON|ol\.format\.WKT|format/WKT|Terraformer\.WKT|terraformer-wkt-parser|wellknown|shapely\.wkt|from shapely import wkt|"""
-       r"""wkt\.(?:loads|dumps|parse|stringify)|WKTReader|WKTWriter|ST_AsText|ST_GeomFromText|ST_AsEWKT|ST_GeomFromEWKT|st_as_sfc|st_as_text)\b""",
-       ("wkt", "wellknown", "astext", "geomfromtext", "st_as_sfc", "st_as_text"), flags=0, classes=CODE)
+       r"""wkt\.(?:loads|dumps|parse|stringify)|WKTReader|WKTWriter|ST_AsText|ST_(?:Geom|Geometry|Point|Line|Polygon|MPoint|MLine|MPoly)FromText|ST_AsEWKT|ST_GeomFromEWKT|st_as_sfc|st_as_text)\b""",
+       ("wkt", "wellknown", "astext", "fromtext", "st_as_sfc", "st_as_text"), flags=0, classes=CODE)
 signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.ods['"]|odfpy|pyexcel-ods|OpenSpout|phpoffice/phpspreadsheet|PhpSpreadsheet|openpyxl|xlsx|SheetJS)""",
        ("opendocument", ".ods", "odfpy", "pyexcel", "openspout", "phpspreadsheet", "openpyxl", "xlsx", "sheetjs"), classes=CODE)
 # Excel's binary format (xls), written or read by the code: data handled in a closed format (ODS, XLSX or CSV are open)
@@ -206,7 +211,10 @@ signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=W[MF]T?S|[sS]erv
 signal("geo.ign", r"""((?:data|wxs|wmts|geoservices|apicarto|api)\.(?:geopf|ign)\.fr[\w/.-]*|geoplateforme|Géoplateforme|Geoportail|géoportail|geoportail)""",
        ("geopf.fr", "ign.fr", "geoplateforme", "géoplateforme", "geoportail", "géoportail"), classes=CODE)
 # A legal French reference system named in code or configuration ("EPSG:2154", "EPSG:3948" — décret 2006-272)
-signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b)""", ("epsg", "esri"), classes=CODE)
+# (or given as an SRID to PostGIS: ST_Transform(geom, 2154), ST_SetSRID(…, 2154), ST_PointFromText('POINT(x y)', 2154), geometry(Point, 2154))
+signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b|"""
+       r"""\b(?:ST_\w+\(|geometry\s*\(\s*\w+\s*)[^;\n]{0,160}?,\s*(?:2154|39[45]\d|5490|2972|2975|4471|4467)\s*\))""",
+       ("epsg", "esri", "st_", "geometry"), classes=CODE)
 signal("geo.api-gouv", r"""((?:geo\.api\.gouv\.fr|api-adresse\.data\.gouv\.fr|adresse\.data\.gouv\.fr|api\.cadastre\.gouv\.fr|cadastre\.data\.gouv\.fr|data\.geopf\.fr/geocodage|apicarto\.ign\.fr|decoupage-administratif|geo\.api\.gouv)[\w/.-]*)""",
        ("geo.api.gouv", "adresse.data.gouv", "cadastre", "geocodage", "apicarto", "decoupage-administratif"))
 # PostGIS in a data model's SQL (any folder): typed geometry columns with their CRS, spatial functions
