@@ -174,6 +174,11 @@ def maintainability(ctx) -> Result:
             return Result.inconclusive(T("Aucun fichier source n'a pu être mesuré. ", "No source file could be measured. ") , [Evidence(note=left_out)], **details)
         return Result.not_applicable(T("Aucun code source mesurable (Python, JavaScript/TypeScript, PHP, Java…).",
                                        "No measurable source code (Python, JavaScript/TypeScript, PHP, Java…)."), **details)
+    if functions == 0:  # scripts written at top level (PHP pages, shell-like Python): nothing this check measures
+        return Result.inconclusive(T(f"Aucune fonction à mesurer : les {value['files_measured']} fichier(s) sont des scripts écrits au niveau "
+                                     "supérieur, dont ce contrôle ne mesure pas la complexité.",
+                                     f"No function to measure: the {value['files_measured']} file(s) are top-level scripts, whose complexity "
+                                     "this check does not measure."), [Evidence(note=left_out)], **details)
     counts = {int(k): v for k, v in value["cc_counts"].items()}
     over = sum(v for k, v in counts.items() if k > p["cc_threshold"])
     severe = sum(v for k, v in counts.items() if k > p["cc_severe"])
