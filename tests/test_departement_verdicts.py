@@ -132,3 +132,52 @@ def test_file_headers_stating_another_licence_than_the_text_are_a_consistency_fi
     agreeing = {k: v.replace("AGPL License 3.0 or (at your option) any later version", "GPL-3.0-only") for k, v in files.items()}
     res = results(run(build(tmp_path / "a", agreeing), tmp_path / "c2", only=["licensing.consistent"]))
     assert res["licensing.consistent"]["status"] == "pass", res["licensing.consistent"]["message"]
+
+
+TYPO3_EXTENSION = {  # shaped like Maine-et-Loire's chartum: a TYPO3 extension drawing charts from CSV files
+    "readme.md": "# Chartum\n\nChartum is a Typo3 extension to show your data as charts.\n\n## How to install it ?\n\n"
+                 "- Download the extension on https://extensions.typo3.org\n- Activate the extension in the typo3 backend\n",
+    "composer.json": '{"name": "dept49/chartum", "type": "typo3-cms-extension", "require": {"typo3/cms-core": "^9.5"}}',
+    "ext_emconf.php": "<?php\n$EM_CONF[$_EXTKEY] = [\n    'title' => 'Chartum',\n    'author' => 'Jean Dupont',\n"
+                      "    'author_company' => 'Département de Maine-et-Loire',\n    'state' => 'stable',\n];\n",
+    "Classes/VisuelGraphController.php": "<?php\nclass VisuelGraphController {\n  public function listAction() { return 1; }\n}\n",
+    "Resources/Private/Templates/Chartum/List.html": "<canvas id=\"chart\"></canvas>\n",
+}
+
+
+def test_a_typo3_extension_is_a_host_plugin_and_its_author_company_no_territory_value(tmp_path):
+    report = run(build(tmp_path / "r", TYPO3_EXTENSION), tmp_path / "c", only=["reusability.territory-neutral"])
+    proj = report["facts"]["project"]
+    assert proj["kind"] == "library" and proj["kind_evidence"][0]["reason"] == "plugin of TYPO3", proj
+    r = results(report)["reusability.territory-neutral"]
+    assert r["status"] == "pass", [(e["path"], e["line"], e["value"]) for e in r["evidence"]]
+    # the same name written where the code uses it is still a territory value
+    used = {**TYPO3_EXTENSION, "Classes/VisuelGraphController.php": "<?php\nclass VisuelGraphController {\n"
+            "  public function title() { return 'Département de Maine-et-Loire'; }\n}\n"}
+    r = results(run(build(tmp_path / "u", used), tmp_path / "c2", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert r["status"] == "warn"
+
+
+REPORTS_WS = {  # shaped like a region's address-report web services: PHP scripts at top level writing to PostGIS in Lambert-93
+    "README.md": "# signalement-ws\n\nScripts serveurs utilisés par l'application de signalement d'adresses.\n",
+    "ws/import.php": "<?php\ninclude '../secret/signalement.php';\n$db = pg_connect($pg_connect_);\n"
+                     "$sql = \"INSERT INTO signalement (geom) VALUES (ST_PointFromText('POINT($x $y)', 2154))\";\npg_query($db, $sql);\n?>\n",
+    "ws/rss.php": "<?php\n$sql = \"SELECT ST_X(ST_Transform(geom::geometry, 3857)) AS x FROM signalement\";\necho $sql;\n?>\n",
+}
+
+
+def test_postgis_srids_and_wkt_are_read_and_top_level_scripts_are_not_called_simple(tmp_path):
+    res = results(run(build(tmp_path / "r", REPORTS_WS), tmp_path / "c", only=["interoperability.geo", "reusability.maintainability"]))
+    geo = res["interoperability.geo"]
+    assert "legal reference system: yes" in geo["message"]["en"] and "open geographic format: yes" in geo["message"]["en"], geo["message"]
+    m = res["reusability.maintainability"]
+    assert m["status"] == "inconclusive" and "No function to measure" in m["message"]["en"], m["message"]
+
+
+def test_a_dam_client_and_an_sms_connector_depend_on_proprietary_services(tmp_path):
+    files = {"README.md": "# Espace collection\n\nModule JCMS du portail des collections.\n",
+             "WEB-INF/classes/fr/cd44/collection/keepeek/KeepeekApiEndPoint.java":
+                 "package fr.cd44.collection.keepeek;\npublic class KeepeekApiEndPoint {\n  public String url() { return \"/api/dam\"; }\n}\n",
+             "connector/orange_api.py": 'BASE_API = "https://contact-everyone.orange-business.com/api/v1.2/"\n\n\ndef send(msg):\n    return msg\n'}
+    lock = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["scaling.vendor-lock-in"]))["scaling.vendor-lock-in"]
+    assert lock["status"] != "pass" and "Keepeek" in lock["message"]["en"] and "SMS gateways" in lock["message"]["en"], lock["message"]
