@@ -275,6 +275,15 @@ def test_vendor_lockin_from_hosts_packages_and_file_types(repo):
     assert "FME" in res.details["risk"]["text"]["fr"] and res.details["data"][0]["file"] == "proprietary_services.yml"
 
 
+def test_a_headless_cms_in_the_vendors_cloud_is_lock_in(repo):
+    """A commune's Next.js site whose pages come from Sanity's Content Lake: the content lives with the vendor
+    (reusability.portability says so too; the two checks agree)."""
+    r = one(repo, {"package.json": json.dumps({"dependencies": {"next": "15.0.0", "next-sanity": "9.0.0"}}),
+                   "sanity/lib/client.ts": "export const client = createClient({ projectId, dataset, apiVersion: '2024-01-01' });\n"})
+    res = run(ctx_for(r), "scaling.vendor-lock-in")
+    assert {e.value["service"] for e in res.evidence} == {"Sanity (Content Lake)"} and res.status.value == "warn", res.message
+
+
 def test_no_lockin_passes(repo):
     r = one(repo, {"package.json": json.dumps({"dependencies": {"maplibre-gl": "^4.0.0"}}), "src/map.js": "fetch('https://data.geopf.fr/wmts')\n"})
     res = run(ctx_for(r), "scaling.vendor-lock-in")
