@@ -291,6 +291,16 @@ def test_no_lockin_passes(repo):
 
 
 # -- hosting ------------------------------------------------------------------------------------
+def test_the_sponsors_own_site_named_longer_than_its_forge_account_is_its_own(repo):
+    """A commune's site (forge account labastidedengras, site mairie-labastidedengras.fr): its own address, not
+    'another public body's server'."""
+    r = one(repo, {"app/layout.tsx": "export const metadata = { metadataBase: new URL('https://www.mairie-labastidedengras.fr') };\n"})
+    f = ctx_for(r, target="https://github.com/labastidedengras/mairie-la-bastide").fact("hosting_dependencies")
+    assert {h["host"]: h["class"] for h in f["hosts"]}.get("mairie-labastidedengras.fr") == "own", f["hosts"]
+    f = ctx_for(r, target="https://github.com/autre-commune/site").fact("hosting_dependencies")
+    assert {h["host"]: h["class"] for h in f["hosts"]}.get("mairie-labastidedengras.fr") != "own", f["hosts"]
+
+
 def test_hosting_personal_accounts_internal_db_restricted_data(repo):
     r = one(repo, {
         "publiccode.yml": "publiccodeYmlVersion: '0.4'\nname: x\nurl: https://git.grenoble.fr/x\n",

@@ -266,6 +266,8 @@ def owner_key(ctx) -> str:
 
 def owner_named(reg: str, owner: str) -> bool:
     """``rennesmetropole.fr`` belongs to forge owner ``sigrennesmetropole``: the domain's first label
-    (hyphens dropped, 5+ letters) occurs in the owner's name."""
+    (hyphens dropped, 5+ letters) occurs in the owner's name, or the owner's name (6+ letters) in the
+    label (``mairie-labastidedengras.fr`` for owner ``labastidedengras``)."""
     label = re.sub(r"[^a-z0-9]", "", reg.split(".")[0])
-    return len(label) >= 5 and label in re.sub(r"[^a-z0-9]", "", owner)
+    flat = re.sub(r"[^a-z0-9]", "", owner)
+    return (len(label) >= 5 and label in flat) or (len(flat) >= 6 and flat in label)
