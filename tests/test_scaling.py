@@ -563,6 +563,20 @@ def test_personal_data_in_a_generated_typescript_sdk_model(repo):
     assert {x["name"] for t in f["tables"] for x in t["fields"]} == {"firstName", "lastName", "phoneNumber", "email"}, f["tables"]
 
 
+def test_a_headless_cms_document_type_is_a_schema_read(repo):
+    """A commune's Sanity document types: a booking of the village hall holds the tenant's name and phone;
+    a news item holds none (the schemas are read, not 'no schema')."""
+    booking = ('import { defineField, defineType } from "sanity";\n\nexport default defineType({\n  name: "reservation",\n  type: "document",\n'
+               '  fields: [\n    defineField({\n      name: "nomLocataire",\n      type: "string",\n    }),\n'
+               '    defineField({\n      name: "telephone",\n      type: "string",\n    }),\n    defineField({\n      name: "dateDebut",\n'
+               '      type: "date",\n    }),\n  ],\n});\n')
+    news = 'export default defineType({\n  name: "actualite",\n  fields: [defineField({\n    name: "titre",\n    type: "string" })],\n});\n'
+    f = ctx_for(one(repo, {"sanity/schemaTypes/reservation.ts": booking, "sanity/schemaTypes/actualite.ts": news})).fact("personal_data")
+    assert f["schemas_read"] == 2
+    got = {(t["table"], x["name"]) for t in f["tables"] for x in t["fields"]}
+    assert ("reservation", "telephone") in got and not any(table == "actualite" for table, _ in got), got
+
+
 def test_schema_without_personal_data_passes(repo):
     r = one(repo, {"db/schema.sql": "CREATE TABLE arbre (\n  id serial,\n  espece text,\n  hauteur numeric\n);\n"})
     res = run(ctx_for(r), "scaling.personal-data")

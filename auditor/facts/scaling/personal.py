@@ -91,6 +91,8 @@ def _candidate(path: str) -> str | None:
         return "code"
     if name.endswith(".rb") and ("migrate" in dirs or name == "schema.rb" or "models" in dirs):
         return "code"
+    if name.endswith((".ts", ".js")) and dirs & {"schematypes", "schemas"}:  # a headless CMS's document types (Sanity defineType)
+        return "cms"
     return None
 
 
@@ -130,6 +132,27 @@ def _json_fields(text: str) -> list[tuple[str, str, int]]:
                 walk(x, table, depth + 1)
 
     walk(doc, "", 0)
+    return out
+
+
+CMS_TYPE = re.compile(r"\bdefineType\s*\(")
+CMS_NAME = re.compile(r"""^\s*name\s*:\s*["'](\w+)["']""")
+
+
+def _cms_fields(text: str) -> list[tuple[str, str, int]]:
+    """A Sanity document type: the first ``name:`` after ``defineType(`` names it, the next ones its fields."""
+    m = CMS_TYPE.search(text)
+    if not m:
+        return []
+    table, out = "", []
+    start = text.count("\n", 0, m.start()) + 1
+    for i, line in enumerate(text.splitlines()[start - 1:], start):
+        nm = CMS_NAME.search(line)
+        if nm:
+            if not table:
+                table = nm.group(1)
+            else:
+                out.append((table, nm.group(1), i))
     return out
 
 
@@ -176,14 +199,14 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=9)
+@fact("personal_data", version=10)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     snap = ctx.snapshot
     cands = sorted((e.path, k) for e in project_files(ctx, tests=False) if e.size <= MAX_BYTES and (k := _candidate(e.path)))
     # Within the bound, models and schemas before migrations (a long migration history must not hide the models).
     # (an analytics project's hundreds of SQL models come after the application's ORM models).
-    rank = {"code": 0, "prisma": 0, "json": 1, "sql": 2}
+    rank = {"code": 0, "prisma": 0, "cms": 0, "json": 1, "sql": 2}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
@@ -193,7 +216,7 @@ def personal_data(ctx) -> dict:
         if not text:
             continue
         read += 1
-        fields = _json_fields(text) if kind == "json" else _text_fields(text, kind)
+        fields = _json_fields(text) if kind == "json" else _cms_fields(text) if kind == "cms" else _text_fields(text, kind)
         for table, field, line in fields:
             nf = norm_field(field)
             cat, strength = (strong[nf], "strong") if nf in strong else (weak[nf], "weak") if nf in weak else (None, None)
