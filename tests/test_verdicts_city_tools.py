@@ -220,3 +220,26 @@ def test_a_plain_php_mvc_app_its_views_its_pdo_model_and_its_privacy_page(tmp_pa
     assert personal["status"] == "warn" and any("users" in str(e.get("value")) for e in personal["evidence"]), personal
     # the privacy page names the data controller, as the law asks: not a territory value hard-coded in the code
     assert res["reusability.territory-neutral"]["status"] == "pass", res["reusability.territory-neutral"]["evidence"]
+
+
+STORE = {  # shaped like Le Creusot's chronotopedb: a Rust/axum storage service behind a shared bearer token
+    "README.md": "# ChronotopeDB\n\nSubstrat de stockage spatio-temporel.\n\nConçu pour PawChat, qui utilise [SpacetimeDB](https://spacetimedb.com) "
+                 "comme système transactionnel — voir [`docs/chronotope.md`](docs/chronotope.md) pour l'arbitrage.\n\n"
+                 "## Variables d'environnement\n\n- `CHRONOTOPE_INTERNAL_SECRET` : jeton partagé.\n",
+    "docs/chronotope.md": "# Chronotope\n\nArbitrage.\n",
+    "Cargo.toml": '[workspace]\nmembers = ["crates/server"]\n',
+    "Cargo.lock": "# lock\n",
+    "crates/server/Cargo.toml": '[package]\nname = "server"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.7"\n',
+    "crates/server/src/main.rs": 'fn secret() -> String { std::env::var("CHRONOTOPE_INTERNAL_SECRET").unwrap() }\n'
+                                 'fn port() -> u16 { std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(3000) }\n'
+                                 'fn check(h: &str) -> bool { h.strip_prefix("Bearer ").map(|t| t == secret()).unwrap_or(false) }\n',
+}
+
+
+def test_a_rust_service_behind_a_shared_token(tmp_path):
+    report, res = judge(tmp_path, STORE, ["documentation.docs", "reusability.configuration", "interoperability.auth"], name="chronotopedb")
+    assert not report["facts"]["docs"]["site"], report["facts"]["docs"]["site"]  # another product's home page is no documentation site
+    conf = res["reusability.configuration"]
+    assert conf["details"].get("read", 0) != 0 or "1 setting(s) read" in conf["message"]["en"], conf["message"]  # env::var read
+    auth = res["interoperability.auth"]
+    assert auth["status"] == "not_applicable" and auth["details"].get("bearer_token"), auth["message"]

@@ -203,9 +203,12 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
     if readme_path and not site:  # a published documentation site linked from the README
         text = snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""
         for b in parse_document(text, readme_format(readme_path)):
+            # a link labelled as documentation, or one in a paragraph about documentation whose address names the project
+            # (not "[SpacetimeDB](https://spacetimedb.com) … voir docs/chronotope.md": another product's home page)
             hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names)) or (
-                u.startswith(("http://", "https://")) and re.search(r"\bdoc(s|umentation)?\b", (label + " " + b.text), re.I)
-                and not re.search(r"github\.com|gitlab\.com|shields\.io", u))), None)
+                u.startswith(("http://", "https://")) and not re.search(r"github\.com|gitlab\.com|shields\.io", u)
+                and (re.search(r"\bdoc(s|umentation)?\b", label, re.I)
+                     or (re.search(r"\bdoc(s|umentation)?\b", b.text, re.I) and _own_site(u, names))))), None)
             if hit:
                 site.append({"tool": "link", "path": readme_path, "line": b.line, "url": hit[:300]})
                 break

@@ -84,8 +84,8 @@ signal("env.read",
        r"""|process\.env\.([A-Z][A-Z0-9_]{1,60})|process\.env\[\s*['"]([A-Z][A-Z0-9_]{1,60})|import\.meta\.env\.([A-Z][A-Z0-9_]{1,60})"""
        r"""|getenv\(\s*['"]([A-Z][A-Z0-9_]{1,60})|\$_(?:ENV|SERVER)\[\s*['"]([A-Z][A-Z0-9_]{1,60})|%env\((?:[a-z]+:)*([A-Z][A-Z0-9_]{1,60})\)%"""
        r"""|\bENV(?:\.fetch\(|\[)\s*['"]([A-Z][A-Z0-9_]{1,60})|os\.Getenv\(\s*"([A-Z][A-Z0-9_]{1,60})|System\.getenv\(\s*"([A-Z][A-Z0-9_]{1,60})"""
-       r"""|System\.(?:get_env|fetch_env!?)\(\s*"([A-Z][A-Z0-9_]{1,60})""",
-       ("environ", "getenv", "env(", "env.", "config(", "process.env", "import.meta.env", "$_env", "$_server", "%env(", "env[", "env.fetch", "get_env", "fetch_env"),
+       r"""|System\.(?:get_env|fetch_env!?)\(\s*"([A-Z][A-Z0-9_]{1,60})|\benv::var(?:_os)?\(\s*"([A-Z][A-Z0-9_]{1,60})|\benv!\(\s*"([A-Z][A-Z0-9_]{1,60})""",
+       ("environ", "getenv", "env(", "env.", "env::var", "env!(", "config(", "process.env", "import.meta.env", "$_env", "$_server", "%env(", "env[", "env.fetch", "get_env", "fetch_env"),
        flags=0, classes=CODE)
 
 # ${VAR} / ${VAR:default} in Spring properties, compose files, Helm values, nginx templates…
@@ -301,6 +301,10 @@ signal("eco.declaration", r"""(d[ée]claration[ -_]d['’]?[ée]co-?conception|d
 signal("eco.budget", r"""(lighthouserc|@lhci/cli|lhci autorun|size-limit|bundlesize|performance-budget|budget\.json|maxAssetSize|maxEntrypointSize|ecoindex-cli|ecoindex_cli|sitespeed\.io|"budgets"\s*:)""",
        ("lighthouserc", "lhci", "size-limit", "bundlesize", "budget", "maxassetsize", "maxentrypointsize", "ecoindex", "sitespeed"))
 # access restricted by the web server in front of the service (Apache AuthType Basic, nginx auth_basic, an htpasswd file)
+# An API that checks a bearer token itself (a shared secret between services): access control, no user sign-in
+signal("auth.bearer", r"""(WWW-Authenticate['"]?\s*[,:)]?\s*[^\n]{0,40}Bearer|strip_prefix\(\s*"Bearer |startsWith\(\s*['"]Bearer |"""
+       r"""startswith\(\s*['"]Bearer |HTTPBearer\(|bearer_auth|BearerAuth|['"]Bearer ['"]\s*\+|\.split\(\s*['"]Bearer)""",
+       ("bearer",), flags=re.I, classes=("code",))
 signal("auth.webserver", r"""\b(AuthType\s+(?:Basic|Digest)|AuthUserFile|auth_basic(?:_user_file)?|htpasswd)\b""", ("authtype", "authuserfile", "auth_basic", "htpasswd"),
        classes=("config", "other", "doc"))
 signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|@login_required|security\.yaml|firewalls:)"""

@@ -259,6 +259,13 @@ def auth(ctx) -> Result:
                           note=T("Connexion par comptes locaux : ajoutez ProConnect pour les agents.", "Sign-in with local accounts: add ProConnect for agents."))
         return Result.scored(3, T("Connexion par comptes locaux uniquement (ni OpenID Connect, ni ProConnect).",
                                   "Sign-in with local accounts only (no OpenID Connect, no ProConnect)."), ev, **details)
+    bearer = [h for h in sig.get("auth.bearer", []) if h[3] in ("code",)]
+    if bearer:
+        details["bearer_token"] = True
+        return Result.not_applicable(T("Accès réservé par un jeton partagé (Bearer) vérifié par le service lui-même, entre services : "
+                                       "aucune connexion de personnes à juger.",
+                                       "Access restricted by a shared token (Bearer) the service checks itself, between services: "
+                                       "no sign-in of people to judge."), **details)
     return Result.not_applicable(T("Aucune authentification détectée : le service semble public, sans connexion.",
                                    "No authentication detected: the service looks public, without sign-in."), **details)
 
