@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts.comments import LANG_BY_EXT, python_metrics, token_metrics  # noqa: F401 (re-exported)
-from auditor.facts.inventory import inventory_of
 from auditor.i18n import LANGUAGE_NAMES
 
 
@@ -39,9 +38,9 @@ def code_comments(ctx) -> Result:
     p = ctx.params
     measured = ctx.fact("code-comments")
     if not measured["candidates"]:
-        inv = inventory_of(ctx)  # the inventory's languages: SQL, R, Scala… that this check cannot read
-        # markup, styles and project files (HTML, SLD, QGIS projects…) carry no comments to measure
-        other = sorted({i.language for i in inv.items if i.category == "source" and i.language and i.language not in MARKUP})
+        # the inventory's languages of source files: SQL, R, Scala… that this check cannot read; markup, styles and
+        # project files (HTML, SLD, QGIS projects…) carry no comments to measure
+        other = sorted(lang for lang in ((ctx.fact("inventory") or {}).get("languages") or {}) if lang not in MARKUP)
         sql = ctx.fact("sql-comments")
         if sql["declared"] and set(other) <= SQL_LANGUAGES:  # a SQL data model documents itself with COMMENT ON
             return _sql_result(ctx, sql)
@@ -169,14 +168,13 @@ MARKUP = ("HTML", "CSS", "SCSS", "Stylus", "Twig", "JSP", "QGIS project", "SLD s
 
 
 def _unmeasured(ctx) -> dict[str, int]:
-    """The project's source files in languages this check cannot read, by language (SQL aside: a data
-    model documents itself with COMMENT ON, judged on its own)."""
-    out: dict[str, int] = {}
-    for i in inventory_of(ctx).items:
-        if (i.category == "source" and i.language and i.language not in MARKUP and i.language not in SQL_LANGUAGES
-                and i.path.rsplit(".", 1)[-1].lower() not in LANG_BY_EXT):
-            out[i.language] = out.get(i.language, 0) + 1
-    return out
+    """The project's source files in languages this check cannot read, by language, from the inventory
+    fact (SQL aside: a data model documents itself with COMMENT ON, judged on its own)."""
+    from auditor.facts.inventory import LANGUAGES
+
+    readable = {LANGUAGES[ext] for ext in LANG_BY_EXT if ext in LANGUAGES}
+    counts = (ctx.fact("inventory") or {}).get("languages") or {}
+    return {lang: n for lang, n in counts.items() if lang not in readable and lang not in MARKUP and lang not in SQL_LANGUAGES}
 
 
 def _sql_result(ctx, sql: dict) -> Result:
