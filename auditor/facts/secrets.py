@@ -37,7 +37,7 @@ ENV_ASSIGN = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$
 SENSITIVE_NAME = re.compile(r"(secret|passw|(?:^|_)pass(?:$|_)|pwd|token|api_?key|private|credential|auth(?!or|entic|orit|ori[sz])|salt|dsn)", re.I)
 PLACEHOLDER = re.compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|change[-_]?it|changethis|replace[-_]?me|to[-_]?(?:be[-_]?)?(?:changed|defined|replaced|fill)|"
                          r"[àa][-_]?(?:remplir|changer|d[ée]finir|compl[ée]ter)|placeholder|__\w+__|@[\w.-]+@|#\{[^}]*\}|xx+(?:[-_.]?x+)*|\*+|\.\.\.|…|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|"
-                         r"\{[^}]*\}|\$\{[^}]*\}|\$\w+|%[\w()]+%?|%\([\w]+\)s|your\w*|your[-_ ].*|my[-_]?(?:pass|secret|token|key|api|user|login|db|database)\w*|"
+                         r"\{[^}]*\}|\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\w+|%[\w()]+%?|%\([\w]+\)s|your\w*|your[-_ ].*|my[-_]?(?:pass|secret|token|key|api|user|login|db|database)\w*|"
                          r"(?:mon|ma|votre|notre)[-_]?(?:pass\w*|mdp|mot[-_]?de[-_]?passe|motdepasse|secret|token|cl[ée]\w*|user\w*|utilisateur|login|identifiant|base|bdd|db)|"
                          r"(?:insert|put|enter|add|paste)[-_ ]?\w*[-_ ]?here|\w+[-_]here|(?:fake|dummy|sample|example|exemple|demo)\w*|"
                          r"(?:super[-_]?)?secret(?:[-_]?(?:token|key|value|password|pass))?|(?:api|access|auth|app)[-_]?(?:key|token|secret)|token|"
@@ -51,6 +51,17 @@ LOCAL_HOST = re.compile(r"""@(localhost|127\.0\.0\.1|0\.0\.0\.0|postgres|postgis
 DEV_SETTINGS = re.compile(r"(^|/)(settings|config|conf)/(test|tests|testing|ci|local|dev|development)\.py$|(^|/)settings_(test|ci|local|dev)\.py$|(^|/)\.github/workflows/|(^|/)\.gitlab-ci\.ya?ml$|(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
 EXAMPLE_FILE = re.compile(r"[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
 URL_CREDENTIALS = re.compile(r"://[^/\s:@]+:([^@\s]+)@")
+
+
+_KEYWORD_VALUE = re.compile(r"""[:=]\s*['"]?([^\s'"#,;]+)""")
+
+
+def _random_value(line: str) -> bool:
+    """The value of a 'password: …' line looks generated (letters and digits, 8+ characters), not a word or a placeholder."""
+    m = _KEYWORD_VALUE.search(line or "")
+    value = m.group(1) if m else ""
+    return len(value) >= 8 and bool(re.search(r"[A-Za-z]", value)) and bool(re.search(r"\d", value)) \
+        and not PLACEHOLDER.match(value) and not value.startswith(("$", "%", "{", "<", "@"))
 
 
 def _env_value_sensitive(name: str, value: str) -> bool:
@@ -259,10 +270,10 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
     name = path.rsplit("/", 1)[-1]
     name = name if name not in (".", "..") else "file"
     if name.lower().endswith((".yml", ".yaml")):
-        # Scanned as text (its keyword plugin reads "key: value" lines): detect-secrets' YAML
-        # transformer parses each file in pure Python (37 s on openfisca-france's 4,000
-        # parameter files) and would expand an alias bomb.
-        name += ".txt"
+        # Scanned as a configuration file (its keyword plugin reads unquoted "password: value" lines, as in
+        # Spring's application.yml; as plain text it wants quotes): detect-secrets' YAML transformer parses each
+        # file in pure Python (37 s on openfisca-france's 4,000 parameter files) and would expand an alias bomb.
+        name += ".conf"
     if len(data) >= MAX_LINE:  # blank lines of minified or generated code: detect-secrets' patterns are slow on them
         data = _LONG_LINE.sub(b"", data)
     with _lock, tempfile.TemporaryDirectory(prefix="auditor-secrets-") as tmp:  # one scan at a time per process (global settings)
@@ -318,7 +329,7 @@ def secrets(ctx) -> dict:
     scanned = 0
     kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
     complete = len(kept) == len(candidates)
-    scans = ctx.map_blobs("detect-secrets", 5, kept, scan, binary=True, limit=MAX_FILE_BYTES)
+    scans = ctx.map_blobs("detect-secrets", 6, kept, scan, binary=True, limit=MAX_FILE_BYTES)
     for e in kept:
         found = scans[e.path]
         if found is None:  # unreadable or binary
@@ -329,6 +340,9 @@ def secrets(ctx) -> dict:
                 acknowledged += 1
                 continue
             strength = "weak" if kind in WEAK_TYPES else "strong"
+            if kind == "Secret Keyword" and _random_value(line) and file_class(e.path) == "config" \
+                    and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path):
+                strength = "strong"  # password: v8s822or18hH in the service's own application.yml: a credential, not a guess
             if kind == "Basic Auth Credentials":
                 creds = URL_CREDENTIALS.search(line)
                 if creds and PLACEHOLDER.match(creds.group(1)):
