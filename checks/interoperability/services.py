@@ -179,6 +179,8 @@ def identifiers(ctx) -> Result:
     return Result.scored(score, msg, ev, fields=kinds[:20], references=bool(services or libs), hard_coded=len(hard)).advise(clauses(todo_fr, todo_en))
 
 
+SIGN_IN_PATH = re.compile(r"log[-_]?in|sign[-_]?(in|up)|auth|connexion|connect(?:ion|er)|account|compte|register|inscription|"
+                          r"password|pwd|mot[-_]?de[-_]?passe|session", re.I)
 OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-core|python-social-auth|django-oauth-toolkit|"
              r"oauthlib|requests-oauthlib|flask-oidc|flask-dance|fastapi-sso|pyoidc|oic|pysaml2|python3-saml|djangosaml2|django-saml2-auth|"
              r"openid-client|oidc-client-ts|oidc-client|oidc-provider|next-auth|@auth/.*|passport-openidconnect|passport-oauth2|passport-saml|"
@@ -220,7 +222,9 @@ def auth(ctx) -> Result:
     fc = [h for h in sig.get("auth.franceconnect", []) if h[3] in CODEISH]
     oidc_code = [h for h in sig.get("auth.oidc", []) if h[3] in CODEISH]
     oidc_libs = match_deps(ctx, [OIDC_DEPS], dev=False)
-    local = [h for h in sig.get("auth.local", []) if h[3] in ("code", "config", "template")]
+    # a password field counts on a sign-in page (login/, account/, connexion…), not in a form storing a connector's credentials
+    local = [h for h in sig.get("auth.local", []) if h[3] in ("code", "config", "template")
+             and (not h[2].startswith("type=") or SIGN_IN_PATH.search(h[0]))]
     local_libs = match_deps(ctx, [LOCAL_AUTH_DEPS], dev=False)
     ev = hit_evidence(pro, limit=5) + hit_evidence(fc, limit=5) + dep_evidence_lines(ctx, oidc_libs, limit=5) + hit_evidence(oidc_code, limit=3)
     details = {"proconnect": bool(pro), "franceconnect": bool(fc), "oidc_libraries": [d for d, _ in oidc_libs], "local_login": bool(local)}
