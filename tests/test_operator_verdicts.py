@@ -384,3 +384,34 @@ def test_a_changelog_first_is_no_description_and_an_initialisation_guide_says_ho
     readme = r["documentation.readme"]
     assert "2023-06-19" not in str(readme["evidence"]) and "not placed first" in readme["message"]["en"], readme
     assert r["reusability.install"]["status"] == "pass", r["reusability.install"]["message"]
+
+
+# An OPSN's data synchroniser (SICTIAM/ozwillo-dc-importer): a Kotlin Spring service, its Vue admin page, the
+# RabbitMQ password in application.yml, a form storing a connector's credentials.
+KOTLIN_SERVICE = {
+    "README.md": "# DC Importer\n\nDC Importer is a data synchronizer allowing external applications to communicate with the Datacore.\n",
+    "build.gradle": "plugins { id 'org.springframework.boot' version '2.0.4.RELEASE' }\ndependencies {\n"
+                    "    implementation 'org.springframework.boot:spring-boot-starter-webflux'\n}\n",
+    "src/main/resources/application.yml": "spring:\n  rabbitmq:\n    username: egm-iot\n    password: v8s822or18hH\n    host: rabbit\n"
+                                          "  mail:\n    password: changeme\n",
+    "src/main/resources/public/package.json": '{"name": "front", "private": true, "dependencies": {"vue": "^2.6.4"}}\n',
+    "src/main/resources/public/src/views/CloneConnector.vue":
+        "<template>\n  <form>\n    <label for=\"password-claimer\">Password</label>\n"
+        "    <input type=\"password\" id=\"password-claimer\" v-model=\"selectedConnector.password\"/>\n  </form>\n</template>\n"
+        "<script>\nexport default { name: 'CloneConnector' }\n</script>\n",
+    "src/main/resources/public/src/router.js": "export default []\n",
+}
+for _i in range(12):
+    KOTLIN_SERVICE[f"src/main/kotlin/org/ozwillo/dcimporter/service/Service{_i}.kt"] = (
+        f"package org.ozwillo.dcimporter.service\n\nclass Service{_i} {{\n    fun run(): Int = {_i}\n}}\n")
+
+
+def test_a_kotlin_service_is_not_judged_on_its_admin_pages_and_its_config_password_is_a_secret(tmp_path):
+    r = results(run_audit(build(tmp_path / "r", KOTLIN_SERVICE), tmp_path / "c",
+                          ["documentation.code-comments", "reusability.secrets", "interoperability.auth"]))
+    c = r["documentation.code-comments"]
+    assert c["status"] == "inconclusive" and "Kotlin" in c["message"]["en"], c["message"]
+    s = r["reusability.secrets"]
+    assert s["status"] == "fail" and [(e["path"], e["line"]) for e in s["evidence"] if e.get("kind") == "finding"][:1] == \
+        [("src/main/resources/application.yml", 4)], s["evidence"]
+    assert r["interoperability.auth"]["status"] == "not_applicable", r["interoperability.auth"]["evidence"]
