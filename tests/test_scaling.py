@@ -577,6 +577,21 @@ def test_a_headless_cms_document_type_is_a_schema_read(repo):
     assert ("reservation", "telephone") in got and not any(table == "actualite" for table, _ in got), got
 
 
+def test_a_documented_columns_comment_says_it_holds_personal_data(repo):
+    """Shaped like sigagglocompiegne/marcheimmo: abbreviated columns whose COMMENT ON says 'Email du propriétaire';
+    an organisation's contact e-mail and a comment left in a -- line are not a person's data."""
+    sql = ("CREATE TABLE m_eco.an_immo_prop (\n  idprop integer,\n  propnom varchar(80),\n  proptel varchar(14),\n  propmail varchar(80)\n);\n"
+           "COMMENT ON COLUMN m_eco.an_immo_prop.propnom\n    IS 'Nom du propriétaire';\n"
+           "COMMENT ON COLUMN m_eco.an_immo_prop.proptel\n    IS 'Téléphone du propriétaire';\n"
+           "COMMENT ON COLUMN m_eco.an_immo_prop.propmail\n    IS 'Email du propriétaire';\n"
+           "CREATE TABLE m_mob.an_iti (\n  id integer,\n  contact varchar(255),\n  l_operateur varchar(80)\n);\n"
+           "COMMENT ON COLUMN m_mob.an_iti.contact IS 'Email de contact de la structure publicatrice du jeu de données';\n"
+           "-- COMMENT ON COLUMN m_mob.an_iti.l_operateur IS 'nom de la personne responsable des modifications';\n")
+    f = ctx_for(one(repo, {"bdd/10_squelette.sql": sql})).fact("personal_data")
+    got = {(t["table"], x["name"]) for t in f["tables"] for x in t["fields"]}
+    assert got == {("an_immo_prop", "propnom"), ("an_immo_prop", "proptel"), ("an_immo_prop", "propmail")}, got
+
+
 def test_schema_without_personal_data_passes(repo):
     r = one(repo, {"db/schema.sql": "CREATE TABLE arbre (\n  id serial,\n  espece text,\n  hauteur numeric\n);\n"})
     res = run(ctx_for(r), "scaling.personal-data")

@@ -135,6 +135,27 @@ def _json_fields(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
+COMMENT_COLUMN = re.compile(r"COMMENT\s+ON\s+COLUMN\s+([\w.\"]{1,300}?)\s+IS\s+'((?:[^']|''){0,500})'", re.I)
+
+
+def _commented_columns(text: str, patterns: list, organisation: re.Pattern | None = None) -> dict[tuple[str, str], tuple[str, int]]:
+    """{(table, column): (category, line)} for the columns whose COMMENT ON names personal data (not an
+    organisation's e-mail or phone; a comment left in a ``--`` line is no statement)."""
+    out: dict[tuple[str, str], tuple[str, int]] = {}
+    text = re.sub(r"(?m)^[ \t]*--.*$", "", text)  # line numbers kept
+    for m in COMMENT_COLUMN.finditer(text):
+        parts = [p.strip('"') for p in m.group(1).split(".")]
+        if len(parts) < 2:
+            continue
+        comment = m.group(2).replace("''", "'").lower()
+        cat = next((c for c, rx in patterns if rx.search(comment)), None)
+        if cat in ("email", "phone") and organisation is not None and organisation.search(comment):
+            continue
+        if cat:
+            out.setdefault((parts[-2], parts[-1]), (cat, text.count("\n", 0, m.start()) + 1))
+    return out
+
+
 CMS_TYPE = re.compile(r"\bdefineType\s*\(")
 CMS_NAME = re.compile(r"""^\s*name\s*:\s*["'](\w+)["']""")
 
@@ -199,9 +220,12 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=10)
+@fact("personal_data", version=11)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
+    pd = load("personal_data.yml")
+    comment_rx = [(cat, re.compile(rx)) for cat, rx in (pd.get("comment_patterns") or {}).items()]
+    org_rx = re.compile(pd["comment_organisation"]) if pd.get("comment_organisation") else None
     snap = ctx.snapshot
     cands = sorted((e.path, k) for e in project_files(ctx, tests=False) if e.size <= MAX_BYTES and (k := _candidate(e.path)))
     # Within the bound, models and schemas before migrations (a long migration history must not hide the models).
@@ -217,9 +241,12 @@ def personal_data(ctx) -> dict:
             continue
         read += 1
         fields = _json_fields(text) if kind == "json" else _cms_fields(text) if kind == "cms" else _text_fields(text, kind)
-        for table, field, line in fields:
+        described = _commented_columns(text, comment_rx, org_rx) if kind == "sql" else {}
+        for table, field, line in fields + [(t, c, ln) for (t, c), (_, ln) in described.items()]:
             nf = norm_field(field)
             cat, strength = (strong[nf], "strong") if nf in strong else (weak[nf], "weak") if nf in weak else (None, None)
+            if (table, field) in described and (not cat or strength == "weak"):  # its COMMENT ON says what it holds (propmail 'Email du propriétaire')
+                cat, strength = described[(table, field)][0], "strong"
             if not cat:
                 continue
             t = tables.setdefault((path, table), {"path": path, "table": table or None, "fields": []})
