@@ -181,3 +181,14 @@ def test_a_dam_client_and_an_sms_connector_depend_on_proprietary_services(tmp_pa
              "connector/orange_api.py": 'BASE_API = "https://contact-everyone.orange-business.com/api/v1.2/"\n\n\ndef send(msg):\n    return msg\n'}
     lock = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["scaling.vendor-lock-in"]))["scaling.vendor-lock-in"]
     assert lock["status"] != "pass" and "Keepeek" in lock["message"]["en"] and "SMS gateways" in lock["message"]["en"], lock["message"]
+
+
+def test_a_framework_range_in_setup_py_or_setup_cfg_is_read_for_end_of_life(tmp_path):
+    setup = ("from setuptools import setup\n\nsetup(\n    name='passerelle-orangesms',\n    version='0.3',\n"
+             "    install_requires=['django >= 1.8, <1.12',],\n)\n")
+    base = {"README.md": "# Connecteur SMS\n\nConnecteur Publik pour l'envoi de SMS.\n", "sms/models.py": "X = 1\n"}
+    r = results(run(build(tmp_path / "r", {**base, "setup.py": setup}), tmp_path / "c", only=["scaling.end-of-life"]))["scaling.end-of-life"]
+    assert r["status"] == "warn" and "Django 1.11" in r["message"]["en"], r["message"]
+    cfg = "[metadata]\nname = sms\n\n[options]\ninstall_requires =\n    django>=1.8,<1.12\n    requests\n"
+    r = results(run(build(tmp_path / "s", {**base, "setup.cfg": cfg}), tmp_path / "c2", only=["scaling.end-of-life"]))["scaling.end-of-life"]
+    assert r["status"] == "warn" and "Django 1.11" in r["message"]["en"], r["message"]

@@ -196,12 +196,16 @@ def _line(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
 
+# A requirement with a version written in setup.py (a quoted string) or setup.cfg (an indented line)
+_SETUP_REQ = re.compile(r"""['"]([A-Za-z][\w.-]*\s*(?:\[[^\]]*\])?\s*(?:[<>!~]=?|==)[^'"\n]{0,80})['"]|^[ \t]+([A-Za-z][\w.-]*\s*(?:[<>!~]=?|==)[^\n#]{0,80})$""", re.M)
+
+
 def _req_constraint(line: str, name: str) -> str | None:
     m = re.match(r"^\s*" + re.escape(name) + r"(?:\[[^\]]*\])?\s*((?:[<>=!~^]=?=?\s*[\w.*]+\s*,?\s*)+)", line, re.I)
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=5, cache="commit+as_of")
+@fact("end_of_life", version=6, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -226,7 +230,8 @@ def end_of_life(ctx) -> dict:
         low = name.lower()
         if (low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile") or re.match(r"^(docker-)?compose[\w.-]*\.ya?ml$", low)
                 or low in (".gitlab-ci.yml", ".python-version", "runtime.txt", ".nvmrc", ".node-version", ".ruby-version", ".tool-versions",
-                           "package.json", "composer.json", "pipfile", "pyproject.toml", "gemfile", "pom.xml", "build.gradle", "build.gradle.kts")
+                           "package.json", "composer.json", "pipfile", "pyproject.toml", "gemfile", "pom.xml", "build.gradle", "build.gradle.kts",
+                           "setup.py", "setup.cfg")
                 or re.match(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", low) or (p.startswith(".github/workflows/") and low.endswith((".yml", ".yaml")))):
             wanted.append(p)
     wanted = wanted[:MAX_FILES]
@@ -311,6 +316,13 @@ def end_of_life(ctx) -> dict:
                     c = _req_constraint(line, dep)
                     if c:
                         add(prod, c, p, i, line)
+        elif low in ("setup.py", "setup.cfg"):  # install_requires=['django >= 1.8, <1.12'], read as text (never run)
+            for m in _SETUP_REQ.finditer(text):
+                req = (m.group(1) or m.group(2)).strip()
+                for dep, prod in (pkgmap.get("pip") or {}).items():
+                    c = _req_constraint(req, dep)
+                    if c:
+                        add(prod, c, p, _line(text, m.start()), req)
         elif low == "pyproject.toml":
             try:
                 pp = safejson.toml_loads(text)
