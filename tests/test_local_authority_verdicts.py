@@ -401,3 +401,14 @@ def test_a_qgz_project_is_read_for_its_reference_system_and_its_ogc_layers(tmp_p
     report, res = judge(tmp_path, files, ["interoperability.geo"])
     geo = res["interoperability.geo"]
     assert geo["details"]["legal_crs"] is True and geo["details"]["ogc"] is True, geo["message"]
+
+
+def test_typed_postgis_geometry_columns_are_ogc_simple_features(tmp_path):
+    """Shaped like sigagglocompiegne/marcheimmo: a PostGIS model with geometry(MultiPolygon,2154) columns and no SLD
+    or GeoJSON: its geometries are OGC Simple Features in the legal CRS, not 'OGC: no' with advice to use Leaflet."""
+    files = {"README.md": "# Marché immobilier\n\nModèle de données des biens à vendre de l'agglomération.\n",
+             "bdd/10_squelette.sql": "CREATE EXTENSION IF NOT EXISTS postgis;\nCREATE TABLE m_eco.geo_immo_bien (\n  idbien integer,\n"
+                                     "  geom geometry(MultiPolygon,2154)\n);\nCREATE INDEX ON m_eco.geo_immo_bien USING gist (geom);\n"}
+    report, res = judge(tmp_path, files, ["interoperability.geo"])
+    r = res["interoperability.geo"]
+    assert r["status"] == "pass" and r["details"]["ogc"] and r["details"]["geojson"], r["message"]

@@ -80,6 +80,10 @@ def geo(ctx) -> Result:
     # OGC encodings (SLD styles, GML, GeoPackage) are OGC standards in themselves
     ogc_files = sorted(e.path for e in tree_of(ctx) if e.ext in OGC_FILE_EXT and not is_vendored(e.path))
     ogc += [[p, None, "OGC " + p.rsplit(".", 1)[-1].upper(), "data"] for p in ogc_files[:3]]
+    # typed PostGIS columns (geometry(MultiPolygon,2154)) store OGC Simple Features: an OGC standard and an open geographic encoding
+    simple_features = [h for h in lib_code if re.match(r"(?i)(geometry|geography)\s*\(", h[2] or "")]
+    ogc += [[h[0], h[1], "OGC Simple Features: " + h[2], h[3]] for h in simple_features[:1]]
+    geojson += simple_features[:1]
     ign = [h for h in sig.get("geo.ign", []) if h[3] in CODEISH]
     apis = [h for h in sig.get("geo.api-gouv", []) if h[3] in CODEISH]
     if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis):
