@@ -243,3 +243,31 @@ def test_a_rust_service_behind_a_shared_token(tmp_path):
     assert conf["details"].get("read", 0) != 0 or "1 setting(s) read" in conf["message"]["en"], conf["message"]  # env::var read
     auth = res["interoperability.auth"]
     assert auth["status"] == "not_applicable" and auth["details"].get("bearer_token"), auth["message"]
+
+
+TREE = {  # shaped like Ville de Nouméa's ads: a Spring MVC web app, JPA entities, a Tomcat context.xml committed
+    "README.md": "# ads\nGestion de l'arbre des services de la Ville.\n",
+    "pom.xml": "<project><artifactId>ads</artifactId><packaging>war</packaging><dependencies>"
+               "<dependency><groupId>org.springframework</groupId><artifactId>spring-webmvc</artifactId><version>4.3.9.RELEASE</version></dependency>"
+               "</dependencies></project>\n",
+    "src/main/webapp/WEB-INF/web.xml": "<web-app/>\n",
+    "src/main/java/nc/ville/ads/webapi/EmailInfoController.java":
+        "package nc.ville.ads.webapi;\n@Controller\npublic class EmailInfoController {\n"
+        "  @RequestMapping(value = \"/emails\", produces = \"application/json\")\n  public String list() { return \"[]\"; }\n}\n",
+    "src/main/java/nc/ville/ads/domain/EmailInfo.java":
+        "package nc.ville.ads.domain;\n\n@Entity\n@Table(name = \"ADS_EMAIL_INFO\")\npublic class EmailInfo {\n\n"
+        "\t@Id\n\t@Column(name = \"ID_EMAIL_INFO\")\n\tprivate Integer idEmailInfo;\n\n\t@Column(name = \"MAIL\")\n\tprivate String mail;\n}\n",
+    "src/main/webapp/META-INF/context.xml":
+        '<Context>\n  <Resource name="jdbc/ads" auth="Container" type="javax.sql.DataSource"\n'
+        '            jmxEnabled="true" username="opensirh" password="XHUZJ9BBQY"\n'
+        '            driverClassName="com.ibm.as400.access.AS400JDBCDriver" url="jdbc:as400://robinnw;naming=system;" />\n</Context>\n',
+}
+
+
+def test_a_spring_app_with_jpa_entities_and_a_committed_datasource_password(tmp_path):
+    _, res = judge(tmp_path, TREE, ["scaling.personal-data", "interoperability.data-standards", "reusability.secrets"])
+    personal = res["scaling.personal-data"]
+    assert personal["status"] == "warn" and "ADS_EMAIL_INFO" in str(personal["evidence"]), personal  # JPA entities are models
+    assert res["interoperability.data-standards"]["status"] != "not_applicable"  # a database model: data of its own
+    secrets = res["reusability.secrets"]
+    assert secrets["status"] == "fail" and any(e.get("path") == "src/main/webapp/META-INF/context.xml" for e in secrets["evidence"]), secrets

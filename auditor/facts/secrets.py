@@ -81,6 +81,11 @@ def no_real_secret(text: str) -> bool:
     return bool(pairs) and not any(_env_value_sensitive(name, value) for name, value in pairs)
 
 
+# A connection's user name and literal password on one line (Tomcat's <Resource username="…" password="…">,
+# a Spring/Hibernate datasource): a credential to revoke, whatever its length or entropy
+CONNECTION_LOGIN = re.compile(r"""\b(?:user(?:name)?|login|uid)\s*=\s*["'][^"'$%{}\s]+["'][^\n]{0,120}?\bpass(?:word|wd)?\s*=\s*["']([^"'$%{}<>\s]{6,})["']""", re.I)
+
+
 def _committed_env_files(snap, entries) -> list[dict]:
     """Plain ``.env`` files (not templates) with sensitive values: path, line and variable name only.
 
@@ -310,7 +315,7 @@ def _unique(findings: list[dict]) -> list[dict]:
     return unique
 
 
-@fact("secrets", version=5, public=False, ahead=True)
+@fact("secrets", version=6, public=False, ahead=True)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -343,6 +348,9 @@ def secrets(ctx) -> dict:
             if kind == "Secret Keyword" and _random_value(line) and file_class(e.path) == "config" \
                     and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path):
                 strength = "strong"  # password: v8s822or18hH in the service's own application.yml: a credential, not a guess
+            if kind == "Secret Keyword" and (login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1)) \
+                    and not LOCAL_HOST.search(line):
+                strength = "strong"  # a user name and a literal password of a connection (a Tomcat DataSource): a credential
             if kind == "Basic Auth Credentials":
                 creds = URL_CREDENTIALS.search(line)
                 if creds and PLACEHOLDER.match(creds.group(1)):

@@ -27,6 +27,7 @@ TABLE = [
     re.compile(r"^(?:export\s+(?:default\s+)?)?(?:final\s+|abstract\s+)?class\s+(\w+)\b"),  # top level: nested classes are choices, Meta…
     re.compile(r"""(?:create_table|createTable|Schema::create|Schema::table|\.createTable|\.table)\(?\s*['"]?(\w+)['"]?"""),
     re.compile(r"""@Entity\(\s*(?:\{\s*name:\s*)?['"]?(\w*)"""),
+    re.compile(r'@Table\(\s*name\s*=\s*"(\w+)"'),  # JPA: the table a Java entity maps
     re.compile(r"""\bsequelize\.define\(\s*['"](\w+)['"]|\bdefine\(\s*['"](\w+)['"]"""),
 ]
 FIELD = [
@@ -43,7 +44,10 @@ FIELD = [
     re.compile(r"""\btable\.\w+\(\s*['"](\w+)['"]"""),
     re.compile(r"""^\s*(?:@Column\([^)]*\)\s*)?["']?(\w+)["']?\s*[!?]?:\s*(?:string|number|Date|boolean)\b"""),  # "firstName"?: string (LoopBack SDK)
     re.compile(r"""^\s*(\w+)\s*:\s*\{\s*type\s*:\s*(?:DataTypes|Sequelize)\.|^\s*(\w+)\s*:\s*(?:DataTypes|Sequelize)\.\w+"""),
+    # a JPA entity's column (@Column(name = "NOM")) or field (private String nom;): read only in a file holding @Entity
+    re.compile(r"""@Column\(\s*name\s*=\s*"(\w+)"|^\s*(?:private|protected)\s+(?:final\s+)?[\w<>,.\[\] ]+?\s+(\w+)\s*(?:=[^;]*)?;\s*$"""),
 ]
+JPA_FIELD = len(FIELD) - 1
 # A Django migration names its model on the line after ``migrations.CreateModel(``; elsewhere a ``name="…"`` line
 # names a constraint, an index or a choice (``UniqueConstraint(…, name="unique_asp_id_published")``).
 INSERT_COLUMNS = re.compile(r"""\binsert\s+into\s+[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?\s*\(([\w\s,`"\[\]]{1,800})\)""", re.I)
@@ -88,6 +92,8 @@ def _candidate(path: str) -> str | None:
         return "code"
     if name.endswith((".ts", ".js")) and (name.endswith((".entity.ts", ".model.ts", ".model.js", ".entity.js")) or "entities" in dirs
                                           or "models" in dirs or "migrations" in dirs):
+        return "code"
+    if name.endswith((".java", ".kt")) and dirs & {"domain", "entity", "entities", "model", "models"}:  # JPA entities
         return "code"
     if name.endswith(".rb") and ("migrate" in dirs or name == "schema.rb" or "models" in dirs):
         return "code"
@@ -181,6 +187,7 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
     out = []
     table = ""
     doctrine = kind == "code" and bool(DOCTRINE.search(text))
+    jpa = kind == "code" and "@Entity" in text
     create_model = False
     for i, line in enumerate(text.splitlines(), 1):
         if len(line) > 400:
@@ -208,6 +215,8 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
             if kind != "sql" and j == 0:
                 continue
             if j == 6 and not doctrine:
+                continue
+            if j == JPA_FIELD and not jpa:
                 continue
             m = rx.search(line)
             if m and any(m.groups()):
