@@ -412,3 +412,17 @@ def test_typed_postgis_geometry_columns_are_ogc_simple_features(tmp_path):
     report, res = judge(tmp_path, files, ["interoperability.geo"])
     r = res["interoperability.geo"]
     assert r["status"] == "pass" and r["details"]["ogc"] and r["details"]["geojson"], r["message"]
+
+
+def test_a_table_of_all_regions_is_a_national_reference_not_a_territory(tmp_path):
+    """Shaped like geo2france/trackdechets_toolbox: a shell script mapping every region to its départements ('Grand Est'
+    among them) handles all of France; the same 'Grand Est' alone in a script is one territory's."""
+    table = "\n".join(f'regions["{r}"]="{d}"' for r, d in (("Bretagne", "22,29,35,56"), ("Corse", "2A,2B"), ("Grand Est", "08,10,51,52"),
+                                                            ("Hauts-de-France", "02,59,60,62,80"), ("Normandie", "14,27,50,61,76"),
+                                                            ("Occitanie", "09,11,12,30"), ("Pays de la Loire", "44,49,53,72,85")))
+    files = {"README.md": "# Boîte à outils\n\nDécoupe les exports par région.\n",
+             "export.sh": "#!/bin/bash\ndeclare -A regions\n" + table + "\nfor r in \"${!regions[@]}\"; do echo \"$r\"; done\n"}
+    _, res = judge(tmp_path, files, ["reusability.territory-neutral"])
+    assert res["reusability.territory-neutral"]["status"] == "pass", res["reusability.territory-neutral"]["message"]
+    _, res = judge(tmp_path / "one", dict(files, **{"export.sh": '#!/bin/bash\nREGION="Grand Est"\necho "$REGION"\n'}), ["reusability.territory-neutral"])
+    assert res["reusability.territory-neutral"]["status"] == "warn", res["reusability.territory-neutral"]["message"]

@@ -134,6 +134,15 @@ signal("territory.name",
        ("ville", "mairie", "commune", "métropole", "metropole", "communauté", "agglomération", "département", "conseil départemental", "région", "grand "),
        flags=0, classes=PLACES, accept=_real_name_in_code)
 
+# A region's name as a string: five or more of them in one file make a table of France's regions (a national
+# reference the code handles every region with), not one territory's (reusability.territory-neutral)
+signal("territory.region-list",
+       r"""['"`]\s*(Auvergne-Rh[ôo]ne-Alpes|Bourgogne-Franche-Comt[ée]|Bretagne|Centre-Val de Loire|Corse|Grand[- ]Est|Hauts-de-France|"""
+       r"""[ÎI]le-de-France|Normandie|Nouvelle-Aquitaine|Occitanie|Pays de la Loire|Provence-Alpes-C[ôo]te d'Azur|Sud|Guadeloupe|Martinique|"""
+       r"""Guyane|La R[ée]union|Mayotte)\s*['"`]""",
+       ("bretagne", "normandie", "occitanie", "corse", "aquitaine", "grand est", "grand-est", "hauts-de-france", "pays de la loire"),
+       flags=0, classes=PLACES, group=1)
+
 signal("territory.city", r"""(?<![\w$])['"`](""" + "|".join(sorted((n.replace("-", "[- ]") for n in CITY_NAMES), key=len, reverse=True)) + r""")['"`]""",
        tuple({n.lower()[:6] for n in CITY_NAMES}), flags=0, classes=PLACES, group=1, accept=_in_code)
 

@@ -79,7 +79,13 @@ def territory_neutral(ctx) -> Result:
         if sid in ("territory.name", "territory.city", "territory.insee", "territory.siren", "territory.departement"):
             values.setdefault((h[0], sid), set()).add(h[2])
     tables = {key for key, vs in values.items() if len(vs) >= 3}
-    findings = [(sid, h) for sid, h in findings if (h[0], sid) not in tables]
+    # a file naming five or more of France's regions holds a table of all regions (a national reference), not one territory's name
+    regions: dict[str, set] = {}
+    for h in sig.get("territory.region-list", []):
+        regions.setdefault(h[0], set()).add(h[2])
+    national_tables = {p for p, names in regions.items() if len(names) >= 5}
+    findings = [(sid, h) for sid, h in findings if (h[0], sid) not in tables
+                and not (h[0] in national_tables and sid in ("territory.name", "territory.city", "territory.departement"))]
     findings.sort(key=lambda f: (f[1][0], f[1][1]))
     files = sorted({h[0] for _, h in findings})
     ev = [Evidence(path=h[0], line=h[1], value=h[2], kind="finding", note=KINDS[sid]) for sid, h in findings[:200]]
