@@ -426,3 +426,11 @@ def test_a_table_of_all_regions_is_a_national_reference_not_a_territory(tmp_path
     assert res["reusability.territory-neutral"]["status"] == "pass", res["reusability.territory-neutral"]["message"]
     _, res = judge(tmp_path / "one", dict(files, **{"export.sh": '#!/bin/bash\nREGION="Grand Est"\necho "$REGION"\n'}), ["reusability.territory-neutral"])
     assert res["reusability.territory-neutral"]["status"] == "warn", res["reusability.territory-neutral"]["message"]
+
+
+def test_prefixed_identifier_fields_are_identifier_fields(tmp_path):
+    """Shaped like trackdechets_toolbox: columns named destinataire_code_commune, emetteur_code_commune."""
+    files = {"README.md": "# Outils\n\nFiltre les bordereaux par commune.\n",
+             "extract.sh": '#!/bin/bash\nfields=(\n    "destinataire_code_commune"\n    "emetteur_code_commune"\n)\necho "${fields[@]}"\n'}
+    _, res = judge(tmp_path, files, ["interoperability.identifiers"])
+    assert res["interoperability.identifiers"]["status"] != "not_applicable", res["interoperability.identifiers"]["message"]

@@ -238,7 +238,7 @@ signal("geo.library-code", r"""\b(import org\.(?:osgeo\.proj4j|locationtech\.(?:
 signal("geo.proprietary-code", r"""\bimport\s+(com\.google\.android\.(?:maps|gms\.maps)\.\w+)""", ("com.google.android",), flags=0, classes=("code",), group=1)
 
 # -- identifiers used as fields (not values) -------------------------------------------------------
-signal("ident.fields", r"""\b(code_?insee|codeInsee|insee_?code|inseeCode|code_?commune|codeCommune|citycode|siren|siret|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-.])cog)\b""",  # not an icon ("fa-cog")
+signal("ident.fields", r"""(?:\b|(?<=_))(code_?insee|codeInsee|insee_?code|inseeCode|code_?commune|codeCommune|citycode|siren|siret|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-._])cog)\b""",  # not an icon ("fa-cog"); prefixed fields too (destinataire_code_commune)
        ("insee", "commune", "citycode", "siren", "siret", "epci", "departement", "region", "cog"), classes=PLACES)
 # Postal addresses handled by the code (a form's field, a model's column): what API Adresse geocodes and checks
 signal("ident.address", r"""\b(code_?postal|codePostal|postcode|postal_?code|zip_?code|zipCode|adresse_?postale|(?:postal|street|billing|shipping|mailing) address|"""
