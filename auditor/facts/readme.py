@@ -291,6 +291,17 @@ def find_template(blocks: list[Block]) -> dict | None:
 
 _INSTRUCTION = re.compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"
                           r"\blancer? (?:cette|la) commande\b|\brun (?:this|the following) command\b", re.I)
+# A paragraph of shell commands written without a code fence ("docker build -t … docker run -d …"): no prose
+_COMMAND_LINE = re.compile(r"^\s*(?:\$\s*)?(?:docker(?:-compose)?|podman|npm|npx|yarn|pnpm|pip3?|python3?|git|cd|make|curl|wget|sudo|apt(?:-get)?|"
+                           r"composer|mvn|gradle|java|php|psql|kubectl|helm|ansible-playbook|\./[\w.-]+)\s+\S")
+_INSTALL_COMMAND = re.compile(r"\b(docker (?:build|run|pull)|docker(?:-| )compose (?:up|build)|(?:npm|yarn|pnpm) (?:install|ci|i)|pip3? install|"
+                              r"git clone|composer install|mvn (?:install|package)|make install)\b")
+
+
+def command_paragraph(text: str) -> bool:
+    """Every line of the paragraph is a shell command: how to run, not what the project is."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return bool(lines) and all(_COMMAND_LINE.match(ln) for ln in lines)
 
 
 def find_description(blocks: list[Block]) -> dict | None:
@@ -308,7 +319,7 @@ def find_description(blocks: list[Block]) -> dict | None:
             continue
         if in_log:
             continue
-        if b.badge_only or len(prose(b.text).split()) < 8 or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]):
+        if b.badge_only or len(prose(b.text).split()) < 8 or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
         normed = norm(b.text)
         if any(sig in normed for _, sigs in TEMPLATES for sig in sigs):
@@ -351,11 +362,16 @@ def analyse(text: str, path: str) -> dict:
             if name not in have:
                 have.add(name)
                 details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})
+    if "install" not in have:  # the README is a few install commands without a heading (docker build … docker run …)
+        cmd = next((b for b in blocks if b.kind == "paragraph" and command_paragraph(b.text) and _INSTALL_COMMAND.search(b.text)), None)
+        if cmd:
+            details.append({"name": "install", "via": "sentence", "line": cmd.line, "text": cmd.text[:160]})
+            have.add("install")
     description = find_description(blocks)
     if "purpose" not in have and description and description["first"]:
         details.append({"name": "purpose", "via": "sentence", "line": description["line"], "text": description["text"][:160]})
         have.add("purpose")
-    paragraphs = [b.text for b in blocks if b.kind == "paragraph" and not b.badge_only]
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph" and not b.badge_only and not command_paragraph(b.text)]
     lang = identify_languages(paragraphs)
     out = {
         "path": path,
