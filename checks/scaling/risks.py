@@ -201,6 +201,9 @@ def contributor_organisations(ctx) -> Result:
         who_fr, who_en = ("une entreprise", "a company") if top.get("listed") else (
             "une seule organisation que l'outil n'identifie pas comme un organisme public (entreprise, association ou organisme non répertorié)",
             "one organisation the tool does not identify as a public body (a company, an association or an unlisted body)")
+        if len(a_companies) > 1:  # two contractors are not "one organisation"
+            who_fr, who_en = (f"{len(a_companies)} entreprises ou autres organisations, aucune identifiée comme organisme public",
+                              f"{len(a_companies)} companies or other organisations, none identified as a public body")
         sentences_fr.append(f"Le code a été entièrement écrit par {who_fr} : {_pct(a['shares']['company'])} % des commits depuis "
                             f"l'origine viennent d'adresses d'entreprises ou d'autres organisations, surtout {_org_label(top, 'fr')}.")
         sentences_en.append(f"The code was written entirely by {who_en}: {_pct(a['shares']['company'])}% of all commits come from addresses "

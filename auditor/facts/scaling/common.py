@@ -124,6 +124,8 @@ def _named_after(name: str, domain: str, local: str = "") -> bool:
     full = "".join(parts)
     named = label in (full, "".join(reversed(parts)), parts[0][0] + "".join(parts[1:]), parts[0] + parts[-1])
     local = re.sub(r"[^a-z]", "", local.lower())
+    if label == parts[-1] and local == parts[0]:
+        return True  # nicolas@damiens.info for "Nicolas Damiens": a family's own domain
     return named and (local in _PERSONAL_LOCAL or local in parts or local in (full, parts[0][0] + parts[-1]))
 
 
