@@ -415,3 +415,27 @@ def test_a_kotlin_service_is_not_judged_on_its_admin_pages_and_its_config_passwo
     assert s["status"] == "fail" and [(e["path"], e["line"]) for e in s["evidence"] if e.get("kind") == "finding"][:1] == \
         [("src/main/resources/application.yml", 4)], s["evidence"]
     assert r["interoperability.auth"]["status"] == "not_applicable", r["interoperability.auth"]["evidence"]
+
+
+def test_a_readme_of_bare_docker_commands_says_how_to_install_not_what_it_is_nor_its_language(tmp_path):
+    """geo2france/docker-mapproxy-cache: its README's two docker lines were its purpose and made it 'English only'."""
+    files = {"README.md": "# docker-mapproxy-cache\n\ndocker build -t geopic-cache git://github.com/ndamiens/docker-geopic-cache\n"
+                          "docker run -d -p 8081:80 --name \"geopic-cache\" --link geopic-mapnik:styles-wms geopic-cache\n",
+             "Dockerfile": "FROM picnat/mapproxy\nCOPY index.html /var/www/html/index.html\n", "index.html": "<div id='map'></div>\n"}
+    report = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["documentation.readme-sections", "documentation.language"])
+    info = report["facts"]["readme"]
+    assert info["sections"] == ["install"] and info["description"] is None
+    assert results(report)["documentation.language"]["status"] != "warn"
+
+
+def test_two_contractors_are_not_one_organisation_and_a_family_domain_is_a_person(tmp_path):
+    from auditor.engine import AuditOptions, audit
+    from tests.gitrepo import make_repo
+
+    authors = [("Nicolas Damiens", "nicolas@damiens.info"), ("bchartier", "bchartier@neogeo.fr")]
+    commits = [{"files": {f"f{i}.py": f"x = {i}\n"}, "author": authors[i % 2], "message": f"change {i}",
+                "date": f"2020-0{1 + i % 6}-1{i % 9}T10:00:00Z"} for i in range(8)]
+    report = audit(str(make_repo(tmp_path / "r", commits)), AuditOptions(cache_dir=tmp_path / "c", offline=True,
+                                                                           only=["scaling.contributor-organisations"]))
+    msg = report["results"][0]["message"]["en"]
+    assert "one organisation" not in msg and "damiens.info" not in msg, msg
