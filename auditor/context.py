@@ -231,7 +231,7 @@ class AuditContext:
         self._facts[name] = value
         if name in self._partial:
             self._taint()  # whoever asked for this value is partial too
-        elif key is not None:
+        elif key is not None and name not in self._live:  # a value read from the network this time is not stored
             self._cache.put(key, value)
         return value
 
@@ -239,6 +239,12 @@ class AuditContext:
         """Called by a fact whose value is incomplete (a time or count bound was hit, an input was
         missing): the value is used by this audit but never cached, nor is any fact built on it."""
         self._taint()
+
+    def read_live(self) -> None:
+        """Called by a fact that read live data (a package index, a forge) this time: its value is used by
+        this audit but never cached, nor is any check result built on it (a fact that reads the network
+        only sometimes — online, not offline — is cached the times it does not)."""
+        self._live.update(self._computing)
 
     def _taint(self) -> None:
         self._partial.update(self._computing)

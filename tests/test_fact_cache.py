@@ -147,3 +147,23 @@ def test_a_plugin_fact_s_code_is_part_of_the_fingerprint(tmp_path, monkeypatch):
         context._FILE_DIGESTS.clear()
         context._FINGERPRINTS.clear()
     assert context.code_fingerprint() == before
+
+
+def test_the_dependency_licenses_are_cached_only_when_no_index_was_asked(repo, tmp_path, monkeypatch):
+    """A fact that reads the network only sometimes (read_live): offline its value is stored and a warm audit
+    reuses it; online, where the Python package index may be asked, it is live: neither stored nor settled."""
+    monkeypatch.delenv("AUDITOR_OFFLINE_INDEX", raising=False)
+    from auditor.facts import dependency_licenses as dl
+
+    monkeypatch.setattr(dl, "_python_licenses", lambda ctx, paths, offline, found, inconclusive: None)  # no index here
+    path = repo([{"files": {"requirements.txt": "flask==3.0.0\n", "app.py": "import flask\n"}}])
+    snap, ctx = _ctx(path, tmp_path, offline=True, network=False)
+    with snap:
+        ctx.fact("dependency_licenses")
+        assert ctx.settled(["dependency_licenses"])
+        assert ctx._cache.get(ctx.cache_key(FACTS["dependency_licenses"])) is not None
+    snap, ctx = _ctx(path, tmp_path / "online", offline=False, network=True)
+    with snap:
+        ctx.fact("dependency_licenses")
+        assert not ctx.settled(["dependency_licenses"])
+        assert ctx._cache.get(ctx.cache_key(FACTS["dependency_licenses"])) is None

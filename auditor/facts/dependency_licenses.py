@@ -268,7 +268,8 @@ def _python_licenses(ctx, py_paths: list[str], offline_index: bool, found: list[
         inconclusive_sources.append({"path": py_paths[0], "reason": f"{missing} Python dependencies without license data ({why})"})
 
 
-@fact("dependency_licenses", version=1, public=False, cache="none")  # index answers: cached by PypiLicenses and the HTTP cache
+# Cached when no package index was asked (offline, or no Python manifest); index answers stay live (PypiLicenses, the HTTP cache)
+@fact("dependency_licenses", version=2, public=False)
 def dependency_licenses(ctx) -> dict:
     snap = ctx.snapshot
     # the cheap depth test first: on 20,000 files the path classifiers cost a third of a warm audit
@@ -288,5 +289,7 @@ def dependency_licenses(ctx) -> dict:
         inconclusive_sources.append({"path": path, "reason": f"{NO_LICENSE_IN_LOCK[path.rsplit('/', 1)[-1]]}: this file carries no license data"})
     offline_index = os.environ.get("AUDITOR_OFFLINE_INDEX") == "1" or not ctx.config.network or ctx.config.offline
     if py_paths:
+        if not offline_index:
+            ctx.read_live()  # the Python package index may be asked: this value is not stored
         _python_licenses(ctx, py_paths, offline_index, found, inconclusive_sources)
     return {"dependencies": found, "inconclusive_sources": inconclusive_sources, "offline": offline_index}
