@@ -237,3 +237,42 @@ def test_a_dashboard_exported_from_a_proprietary_bi_server_by_a_freelancer(tmp_p
     assert by_type["company"] == 0 and by_type["individual"] == 1, by_type
     # an interface component about accessibility is no accessibility statement
     assert "accessibility page" not in [e.get("value") for e in res["interoperability.accessibility-and-ecodesign"]["evidence"]]
+
+
+SPEC = {  # a regional data specification: a Table Schema aligned with the national one, example files, a QGIS capture project
+    "README.md": "# Référentiel de données des équipements vélo\n\nSpécification du modèle de données relatif aux équipements vélo.\n\n"
+                 "## Contexte\n\nLe modèle prend en compte le [schéma national](https://schema.data.gouv.fr/etalab/schema-stationnement-cyclable/).\n\n"
+                 "## Voir aussi\n\nPour poser une question, vous pouvez :\n\n- adresser un message à sig@region-exemple.fr\n",
+    "schema.json": '{"$schema": "https://frictionlessdata.io/schemas/table-schema.json", "fields": [{"name": "id_equip", "type": "string"}]}\n',
+    "exemple-valide.csv": "id_equip\n29135-EV-0001\n",
+    "saisie-equipements-velo.qgz": b"PK\x05\x06" + b"\x00" * 18,
+    "requirements.txt": "frictionless==4.40\n",
+}
+VIEWER_APP = {  # an mviewer application: its config.xml, custom layers, styles and data, served by a host viewer
+    "README.md": "# cyclab\ncartographie dynamique de l'indice de cyclabilité\n\ninstance de démonstration : https://geo.region-exemple.fr/app/cyclab\n",
+    "config.xml": "<config><application title=\"CycLAB\"/><mapoptions projection=\"EPSG:3857\" zoom=\"9\"/></config>\n",
+    "customlayers/communes.js": "var layer = new ol.layer.Vector({source: new ol.source.Vector({url: 'data/communes.geojson'})});\n",
+    **{f"sld/style{i}.sld": "<StyledLayerDescriptor/>\n" for i in range(6)},
+}
+PROXIED = {"README.md": "# mdchecker\n\nA quality assurance tool for metadata.\n",
+           "requirements.txt": "flask==0.12\n",
+           "app/reverse_proxied.py": "class ReverseProxied(object):\n    '''Wrap the application.\n\n    In nginx:\n    location /prefix {\n"
+                                     "        proxy_pass http://192.168.0.1:5001;\n        }\n    '''\n    def __init__(self, app):\n        self.app = app\n"}
+
+
+def test_a_data_specification_a_viewer_application_and_a_proxied_tool(tmp_path):
+    from tests.gitrepo import make_repo
+
+    report = run(build(tmp_path / "spec", SPEC), tmp_path / "c1", sponsor="local-authority",
+                 only=["interoperability.data-standards", "documentation.readme-sections"])
+    assert report["facts"]["project"]["kind"] == "data-specification", report["facts"]["project"]
+    assert "contact" in report["facts"]["readme"]["sections"]  # "adresser un message à sig@…"
+    assert results(report)["interoperability.data-standards"]["status"] == "pass"  # the published Table Schema is the standard
+    report = run(build(tmp_path / "cyclab", VIEWER_APP), tmp_path / "c2", sponsor="local-authority", only=["scaling.reuse"])
+    assert report["facts"]["project"]["kind"] == "static-site", report["facts"]["project"]
+    assert results(report)["scaling.reuse"]["status"] == "inconclusive"  # the sponsor's demonstration instance is no reuse
+    commits = [{"files": PROXIED, "date": "2026-06-02T10:00:00Z", "author": ("bchartier", "benjamin.chartier@cegetel.net")}]
+    report = run(make_repo(tmp_path / "mdchecker", commits), tmp_path / "c3", only=["scaling.hosting"])
+    assert report["facts"]["hosting_dependencies"]["internal"] == []  # a docstring's nginx example names no server
+    from auditor.facts.scaling.common import email_type
+    assert email_type("bchartier", "benjamin.chartier@cegetel.net")["type"] == "individual"  # an ISP mailbox is a person's

@@ -293,6 +293,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     # batch jobs launched from the command line (spark-submit, airflow, dbt run): configured and deployed like a command-line tool
     add("cli-tool", 6 if pipeline and not (ui or api) else 0, [p for p, _ in _manifest_paths(ctx, pipeline)], "data pipeline " + ", ".join(pipeline[:3]))
     add("data-specification", min(6.0, 2 + len(specs)) if len(specs) * 2 >= n_code else 0, specs, "data schema")
+    # a Table Schema or Data Package at the root is what the repository publishes (a data specification with its example
+    # files and a QGIS project to capture data in it), unless a service is built around it
+    root_tables = [p for p in (ctx.fact("table_schemas") or []) if "/" not in p]
+    add("data-specification", 5 if root_tables and not (ui or api or pages) and len(specs) * 2 >= n_code else 0, root_tables,
+        "Table Schema at the root")
     add("infrastructure", min(7.0, 2 + len(infra) / 2) if len(infra) >= n_code else 0, infra, "infrastructure recipe")
     # several container images and compose files around nothing but scripts and settings: the deployment of an application
     # packaged elsewhere (a local government's Docker packaging of Publik)
@@ -304,6 +309,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     add("cli-tool", 5 if scripts and not ui else 0, scripts, "command-line entry point")
     add("cli-tool", 2 if cli and not ui and not api else 0, [p for p, _ in _manifest_paths(ctx, cli)], "command-line library " + ", ".join(cli[:3]))
     add("static-site", 5 if generators and not api else 0, generators, "static site generator")
+    # an mviewer application: its config.xml (<application>, <mapoptions>, themes and layers) is the map the viewer shows
+    viewer_apps = [e.path for e in files if e.ext.lower() == "xml" and e.path.count("/") <= 1 and e.size <= 512 * 1024][:20]
+    viewer_apps = [p for p in viewer_apps if re.search(r"<mapoptions\b", ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
+    add("static-site", 8 if viewer_apps and not (ui or api) else 0, viewer_apps, "mviewer application (config.xml)")
     add("static-site", (4 + (2 if maps else 0)) if html and not api and not ui and not templates and not java_web else 0, html, "HTML page")
     add("library", 8 if host_plugin and not plugin else 0, [host_plugin[0]] if host_plugin else [], f"plugin of {host_plugin[1]}" if host_plugin else "")
     peer_ui = component_library(ctx, UI_DEPS)

@@ -180,7 +180,8 @@ def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> boo
     return pointer
 
 
-CONTACT_WORDS = ("contact", "contacter", "contactez", "ecrivez", "write", "email", "courriel", "mail", "questions", "support", "aide", "help")
+CONTACT_WORDS = ("contact", "contacter", "contactez", "ecrivez", "write", "email", "courriel", "mail", "message", "question", "questions",
+                 "support", "aide", "help")
 
 
 def _contact_paragraph(block: Block, doc_links: list[str]) -> bool:
@@ -390,7 +391,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=8)
+@fact("readme", version=9)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

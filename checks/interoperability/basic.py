@@ -204,7 +204,9 @@ def data_standards(ctx) -> Result:
     public_schema = bool(table_schemas or gouv or len(sql_doc) >= 3 or "ISO 19139 / INSPIRE / DCAT" in formats or ogc_files
                          or "Document budgétaire XML (DGFiP/DGCL)" in formats)  # the State publishes its XML schema
     score += 3 if public_schema else 0
-    score += 4 if len(prog_fields) >= 3 else 2 if prog_fields else 0
+    # the programme's common project schema concerns project data; a Table Schema published here and aligned with
+    # schema.data.gouv.fr (a regional bike-equipment specification) is itself the public standard
+    score += 4 if len(prog_fields) >= 3 or (table_schemas and gouv) else 2 if prog_fields else 0
     details = {"table_schemas": sorted(table_schemas)[:10], "schema_data_gouv_refs": len(gouv), "programme_fields": prog_fields,
                "formats": sorted(formats), "data_files": len(data_files)}
     details["sql_schema_comments"] = len(sql_doc)

@@ -29,7 +29,9 @@ from auditor.facts.project import CONFIGURED
 def install(ctx) -> Result:
     proj = ctx.fact("project") or {}
     kind = proj.get("kind") if proj.get("kind_decided") else None
-    if kind in LOAD_KINDS:
+    # an mviewer application is loaded into its host viewer (its apps/ folder), like a GIS kit into QGIS
+    hosted = kind == "static-site" and any(str(e.get("reason", "")).startswith("mviewer application") for e in proj.get("kind_evidence") or [])
+    if kind in LOAD_KINDS or hosted:
         return _how_to_load(ctx, kind)
     recipes = ctx.fact("install_recipes")
     found: dict[str, str] = dict(recipes["runtimes"])

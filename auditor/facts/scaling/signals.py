@@ -38,6 +38,12 @@ def _in_block_comment(m) -> bool:
     return max(window.rfind("*/"), window.rfind("-->")) < last_open
 
 
+def _in_docstring(m) -> bool:
+    """Inside a Python docstring (an odd number of triple quotes before): "In nginx: proxy_pass http://192.168.0.1:5001;"."""
+    before = m.string[: m.start()]
+    return (before.count('"""') + before.count("\'\'\'")) % 2 == 1
+
+
 def in_comment_or_link(m) -> bool:
     """A URL in a comment, or the target of a link (``href=``, Markdown ``](``), is not something the
     code loads: a person may follow it, the service does not depend on it."""
@@ -91,7 +97,8 @@ signal("scaling.url", URL, ("http://", "https://"), classes=RUN, accept=_interes
 signal("scaling.dburl", r"""\b(postgres(?:ql)?|postgis|mysql|mariadb|mongodb(?:\+srv)?|redis|oracle|mssql|sqlserver|jdbc:[a-z:]+)://(?:[^\s@'"/]*@)?([a-z0-9][a-z0-9.-]*)""",
        ("://",), classes=RUN, accept=lambda m: not is_neutral_host(m.group(2)) and m.group(2).lower() not in ("db", "database", "postgres", "postgresql", "mysql", "redis", "mongo", "mongodb", "host", "hostname", "user", "localhost"))
 signal("scaling.private_ip", r"(?<![\d.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3})(?![\d.])",
-       ("10.", "192.168.", "172."), classes=RUN, accept=lambda m: not (in_comment(m) or _in_block_comment(m)))  # a comment names no connection
+       ("10.", "192.168.", "172."), classes=RUN,
+       accept=lambda m: not (in_comment(m) or _in_block_comment(m) or _in_docstring(m)))  # a comment or a docstring names no connection
 
 # Git dependencies fetched from an account: `git clone` in scripts and Dockerfiles, git+ URLs in manifests.
 def _not_metadata(m) -> bool:
