@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 from auditor.errors import TargetError, UsageError
 from auditor.gitio import GitError, GitIdle, disk_full, resolve_git_dir, run_git, run_git_watched, summarize
+from auditor.lazyre import lazy_compile
 from auditor.snapshot import FolderSnapshot, GitSnapshot, Snapshot
 from auditor.target import Target, parse_target, redact
 
@@ -266,7 +267,7 @@ def _update(target: Target, dest: Path, url: str, env: dict[str, str], timeout: 
     return str(dest), True, None
 
 
-_MISSING_REV = re.compile(r"Needed a single revision|unknown revision|ambiguous argument|bad revision|invalid object name|not a valid object name", re.I)
+_MISSING_REV = lazy_compile(r"Needed a single revision|unknown revision|ambiguous argument|bad revision|invalid object name|not a valid object name", re.I)
 
 
 def select_commit(git_dir: str, ref: str | None, as_of: date | None, label: str) -> tuple[str, str | None]:

@@ -241,9 +241,8 @@ class AuditContext:
         self._taint()
 
     def read_live(self) -> None:
-        """Called by a fact that read live data (a package index, a forge) this time: its value is used by
-        this audit but never cached, nor is any check result built on it (a fact that reads the network
-        only sometimes — online, not offline — is cached the times it does not)."""
+        """Called by a fact that read live data (a package index, a forge) this time: neither its value nor
+        a result built on it is stored (a fact reading the network only online is cached offline)."""
         self._live.update(self._computing)
 
     def _taint(self) -> None:
@@ -339,13 +338,9 @@ class AuditContext:
                             ahead=ahead, wait=self.pool_waits)
 
     def prefetch(self) -> None:
-        """Start the per-file analyses of the facts marked ``ahead`` (complexity, secrets, text signals,
-        comments) in the process pool, without waiting, so that the workers compute them while this
-        process computes the other facts (inventory, history, licences…): each such fact is run until
-        its ``map_blobs`` call, which submits the files and stops it (:class:`auditor.blobwork.Ahead`);
-        the fact is computed for real when a check asks for it, and takes the values submitted here.
-        Facts already known, failed, or in the fact cache are left alone. Changes no value: only when
-        the work is done."""
+        """Start the per-file analyses of the facts marked ``ahead`` in the pool without waiting: each runs
+        until its ``map_blobs`` call, which submits the files and stops it (:class:`auditor.blobwork.Ahead`);
+        the fact is computed for real when a check asks, with the values submitted here. Changes no value."""
         from auditor import blobwork
 
         if self.snapshot.commit is None or blobwork.workers() == 0:

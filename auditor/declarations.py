@@ -25,6 +25,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from auditor import safeyaml
+from auditor.lazyre import lazy_compile
 
 FILE_NAMES = (".auditor.yml", ".auditor.yaml")
 MAX_BYTES = 256 * 1024
@@ -38,7 +39,7 @@ PUBLICCODE_FIELDS = {
     "links.api": "description.<lang>.apiDocumentation",
     "links.demo": "landingURL",
 }
-_HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", re.I)
+_HOST = lazy_compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from auditor.lazyre import lazy_compile
+
 TODO = "À COMPLÉTER / TO COMPLETE"
 PLACEHOLDER_HOST = "forge.example.org"
 # upper case only: "formulaire à compléter" is ordinary French prose, « À COMPLÉTER » is the tool's marker
-TEXT_MARKERS = re.compile(r"À COMPLÉTER|A COMPLETER|TO COMPLETE")
+TEXT_MARKERS = lazy_compile(r"À COMPLÉTER|A COMPLETER|TO COMPLETE")
 # publiccode.yml suggestions also carry the placeholder forge address (a README may show one on purpose)
-MARKERS = re.compile(r"À COMPLÉTER|A COMPLETER|TO COMPLETE|forge\.example\.org")
+MARKERS = lazy_compile(r"À COMPLÉTER|A COMPLETER|TO COMPLETE|forge\.example\.org")
 
 
 def find_markers(text: str | None, limit: int = 50, markers: re.Pattern = MARKERS) -> list[tuple[int, str]]:

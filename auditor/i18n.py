@@ -11,6 +11,8 @@ import re
 from datetime import datetime
 from typing import Any
 
+from auditor.lazyre import lazy_compile
+
 LANGS = ("fr", "en")
 
 LABELS: dict[str, dict[str, str]] = {
@@ -300,9 +302,9 @@ LABELS.update({
 })
 
 
-_NBSP_BEFORE = re.compile(r"(?<=[^\s\u00a0\u202f]) ?([:;!?»])(?=\s|$|[),.])")
-_NBSP_AFTER = re.compile(r"« ?")
-_PERCENT = re.compile(r"(?<=\d) ?%")
+_NBSP_BEFORE = lazy_compile(r"(?<=[^\s\u00a0\u202f]) ?([:;!?»])(?=\s|$|[),.])")
+_NBSP_AFTER = lazy_compile(r"« ?")
+_PERCENT = lazy_compile(r"(?<=\d) ?%")
 
 
 def typo_fr(text: str) -> str:
@@ -672,7 +674,7 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
 }
 
 
-_EVIDENCE_RX = [(re.compile(p), fr, en) for p, fr, en in EVIDENCE_PATTERNS]
+_EVIDENCE_RX = [(lazy_compile(p), fr, en) for p, fr, en in EVIDENCE_PATTERNS]
 
 
 def known_phrase(s: str, lang: str = "fr", key: str | None = None) -> str | None:

@@ -8,6 +8,7 @@ import re
 import threading
 
 from auditor.langmodel import CANDIDATE_LANGUAGES, load_identifier  # noqa: F401 (CANDIDATE_LANGUAGES re-exported)
+from auditor.lazyre import lazy_compile
 
 _IDENT = None
 _IDENT_LOCK = threading.Lock()
@@ -23,10 +24,10 @@ def identifier():
     return _IDENT
 
 
-_CODEY = re.compile(r"(https?://\S+|\S+\.(md|py|js|ts|json|yml|yaml|txt|sh)\b|`[^`]*`|[\w.-]+@[\w.-]+|[/\\][\w./\\-]+|\b\w*[_$]\w*\b)")
+_CODEY = lazy_compile(r"(https?://\S+|\S+\.(md|py|js|ts|json|yml|yaml|txt|sh)\b|`[^`]*`|[\w.-]+@[\w.-]+|[/\\][\w./\\-]+|\b\w*[_$]\w*\b)")
 
 
-_LONG_TOKEN = re.compile(r"\S{120,}")
+_LONG_TOKEN = lazy_compile(r"\S{120,}")
 
 
 def prose(text: str) -> str:

@@ -8,11 +8,13 @@ import json
 import re
 from typing import Any
 
+from auditor.lazyre import lazy_compile
+
 MAX_DEPTH = 200
 MAX_BYTES = 64_000_000
 
-_TOKEN = re.compile(r'[\[\]{}"]')
-_STRING_END = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_TOKEN = lazy_compile(r'[\[\]{}"]')
+_STRING_END = lazy_compile(r'[^"\\]*(?:\\.[^"\\]*)*"', re.S)
 
 
 def depth_exceeds(text: str, limit: int = MAX_DEPTH) -> bool:

@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from auditor.lazyre import lazy_compile
+
 MAX_BYTES = 1_000_000
 MAX_ALIASES = 100
 MAX_NODES = 200_000
@@ -30,7 +32,7 @@ class _Loader(yaml.SafeLoader):
     pass
 
 
-_FLOW_TOKEN = re.compile(r"""[\[\]{}"'#\n]""")
+_FLOW_TOKEN = lazy_compile(r"""[\[\]{}"'#\n]""")
 
 
 def _flow_depth_exceeds(text: str, limit: int) -> bool:

@@ -14,9 +14,10 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from auditor.errors import TargetError
+from auditor.lazyre import lazy_compile
 
-_SHORTHAND = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$")
-_SCP = re.compile(r"^(?:(?P<user>[^@/\s]+)@)?(?P<host>[A-Za-z0-9.-]+):(?P<path>(?!/)[^\s]+)$")
+_SHORTHAND = lazy_compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$")
+_SCP = lazy_compile(r"^(?:(?P<user>[^@/\s]+)@)?(?P<host>[A-Za-z0-9.-]+):(?P<path>(?!/)[^\s]+)$")
 _GITHUB_EXTRA = {"tree", "blob", "commits", "commit", "issues", "pulls", "pull", "releases", "wiki", "actions"}
 
 
@@ -45,8 +46,8 @@ def forge_of(host: str) -> str:
 # ``user:password@`` in a URL: the password may hold unescaped ``/``, ``#``, ``?`` or ``@`` as
 # typed by a person; a bare ``user@`` may be a token. Removed up to the last ``@`` before the host.
 _USERINFO = r"(?:[^\s/@:]*:[^\s@]*(?:@[^\s@]*)*|[^\s/@:]+)"
-_URL_USERINFO = re.compile(r"\b([a-zA-Z][a-zA-Z0-9+.-]*://)" + _USERINFO + r"@(?=[A-Za-z0-9\[])")
-_TARGET_USERINFO = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://)(" + _USERINFO + r")@(?=[A-Za-z0-9\[])(.*)$", re.S)
+_URL_USERINFO = lazy_compile(r"\b([a-zA-Z][a-zA-Z0-9+.-]*://)" + _USERINFO + r"@(?=[A-Za-z0-9\[])")
+_TARGET_USERINFO = lazy_compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://)(" + _USERINFO + r")@(?=[A-Za-z0-9\[])(.*)$", re.S)
 _SECRETS: set[str] = set()
 
 

@@ -14,8 +14,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+from auditor.lazyre import lazy_compile
+
+_CAMEL = lazy_compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NON_WORD = lazy_compile(r"[^a-z0-9]+")
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
 MAX_TEXT = 200_000  # characters of one text considered (README and descriptions are cut there)
 

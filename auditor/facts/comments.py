@@ -25,6 +25,7 @@ import warnings
 from auditor.facts import fact, within_bounds
 from auditor.facts.embedded import component_script, notebook_code
 from auditor.facts.inventory import inventory_of, is_source_candidate
+from auditor.lazyre import lazy_compile
 
 # What is read at most: counts and bytes, in the order above.
 BOUNDS = {"max_files": 400, "max_file_bytes": 300_000, "max_total_bytes": 4_000_000}
@@ -34,7 +35,7 @@ LANG_BY_EXT = {"py": "python", "js": "javascript", "mjs": "javascript", "cjs": "
                "r": "r", "vue": "vue", "svelte": "svelte", "ipynb": "notebook", "sh": "shell", "bash": "shell"}
 NOTEBOOK_MAX_BYTES = 2_000_000  # a notebook's JSON carries its outputs: its code cells are a small part of it
 MAX_COMMENTS = 200
-_COMMENT_MARKS = re.compile(r"^\s*(/\*\*?|\*/|\*|//+|#)\s?|\*/\s*$|@\w+(\s+\{[^}]*\})?(\s+[\w$.]+)?", re.M)
+_COMMENT_MARKS = lazy_compile(r"^\s*(/\*\*?|\*/|\*|//+|#)\s?|\*/\s*$|@\w+(\s+\{[^}]*\})?(\s+[\w$.]+)?", re.M)
 # The Pygments lexer of each language, by module and class: the one ``get_lexer_for_filename`` picks for
 # x.js, x.ts, x.php and X.java, without its search through every lexer's file patterns (hundreds of
 # regular expressions compiled on a process's first call, then a scan of all lexers on every file).
@@ -240,8 +241,8 @@ def token_metrics(text: str, lang: str) -> dict:
             "comment_texts": texts}
 
 
-_R_FUNCTION = re.compile(r"^([A-Za-z][\w.]*|`[^`]+`)\s*(?:<-|<<-|=)\s*function\s*\(")
-_SHELL_FUNCTION = re.compile(r"^\s*(?:function\s+([A-Za-z_][\w-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w-]*)\s*\(\s*\))\s*\{?\s*$")
+_R_FUNCTION = lazy_compile(r"^([A-Za-z][\w.]*|`[^`]+`)\s*(?:<-|<<-|=)\s*function\s*\(")
+_SHELL_FUNCTION = lazy_compile(r"^\s*(?:function\s+([A-Za-z_][\w-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w-]*)\s*\(\s*\))\s*\{?\s*$")
 
 
 def r_metrics(text: str) -> dict:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
+from auditor.lazyre import lazy_compile
 from auditor.licenses import notices
 
 MAX_BYTES = 1_000_000
-_SCOPE_WORDS = re.compile(r"donn[ée]es|data|documentation|docs?\b|contenus?|content", re.I)
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n|\n[-*#|]")
+_SCOPE_WORDS = lazy_compile(r"donn[ée]es|data|documentation|docs?\b|contenus?|content", re.I)
+_SENTENCE_END = lazy_compile(r"[.!?;]\s|\n\s*\n|\n[-*#|]")
 
 
 def about_data(text: str, off: int) -> bool:

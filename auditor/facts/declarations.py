@@ -20,16 +20,17 @@ from typing import Any
 
 from auditor import declarations as D
 from auditor.facts import fact
+from auditor.lazyre import lazy_compile
 
 STATEMENT_PATHS = {
-    "accessibility": re.compile(r"(accessibilit[eé]|accessibility|a11y)[^/]*\.(md|html?|twig|vue|jsx?|tsx?|txt|rst|php|erb|j2|jinja2?)$", re.I),
-    "ecodesign": re.compile(r"(eco-?conception|[eé]co-?design|rgesn)[^/]*\.(md|html?|twig|vue|jsx?|tsx?|txt|rst|php|erb|j2|jinja2?)$", re.I),
-    "privacy": re.compile(r"(confidentialit[eé]|privacy|donnees-?personnelles|rgpd|gdpr)[^/]*\.(md|html?|twig|vue|jsx?|tsx?|txt|rst|php|erb|j2|jinja2?)$", re.I),
+    "accessibility": lazy_compile(r"(accessibilit[eé]|accessibility|a11y)[^/]*\.(md|html?|twig|vue|jsx?|tsx?|txt|rst|php|erb|j2|jinja2?)$", re.I),
+    "ecodesign": lazy_compile(r"(eco-?conception|[eé]co-?design|rgesn)[^/]*\.(md|html?|twig|vue|jsx?|tsx?|txt|rst|php|erb|j2|jinja2?)$", re.I),
+    "privacy": lazy_compile(r"(confidentialit[eé]|privacy|donnees-?personnelles|rgpd|gdpr)[^/]*\.(md|html?|twig|vue|jsx?|tsx?|txt|rst|php|erb|j2|jinja2?)$", re.I),
 }
 A11Y_LEVEL_TEXT = (
-    ("partial", re.compile(r"partiellement\s+conforme|conformit[ée]\s+partielle|partially\s+conform", re.I)),
-    ("total", re.compile(r"totalement\s+conforme|conformit[ée]\s+totale|fully\s+conform", re.I)),
-    ("none", re.compile(r"non\s+conforme|not\s+conform", re.I)),
+    ("partial", lazy_compile(r"partiellement\s+conforme|conformit[ée]\s+partielle|partially\s+conform", re.I)),
+    ("total", lazy_compile(r"totalement\s+conforme|conformit[ée]\s+totale|fully\s+conform", re.I)),
+    ("none", lazy_compile(r"non\s+conforme|not\s+conform", re.I)),
 )
 
 

@@ -27,14 +27,15 @@ from pathlib import Path
 from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.inventory import is_test, is_vendored
+from auditor.lazyre import lazy_compile
 from auditor.licenses.compat import quiet_licensecheck
 
 NO_LICENSE_IN_LOCK = {"yarn.lock": "yarn", "pnpm-lock.yaml": "pnpm", "Cargo.lock": "cargo", "go.sum": "go", "go.mod": "go",
                       "Gemfile.lock": "bundler", "mix.lock": "mix", "pubspec.lock": "dart", "gradle.lockfile": "gradle",
                       "pom.xml": "maven", "build.gradle": "gradle", "build.gradle.kts": "gradle", "packages.lock.json": "nuget",
                       "Podfile.lock": "cocoapods", "bun.lockb": "bun", "bun.lock": "bun"}
-PY_FILES = re.compile(r"^(requirements[^/]*\.(txt|in)|poetry\.lock|uv\.lock|pyproject\.toml|Pipfile\.lock)$")
-_REQ = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:==\s*([A-Za-z0-9.+!*-]+))?")
+PY_FILES = lazy_compile(r"^(requirements[^/]*\.(txt|in)|poetry\.lock|uv\.lock|pyproject\.toml|Pipfile\.lock)$")
+_REQ = lazy_compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:==\s*([A-Za-z0-9.+!*-]+))?")
 MAX_PY = 300
 MAX_PY_DEPS = 300  # Python dependencies looked up, in declaration order (a count, never a time: same input, same report)
 

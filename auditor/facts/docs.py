@@ -18,54 +18,55 @@ from auditor.facts import fact
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, community_kind, folder_word, is_generated, is_test, is_vendored
 from auditor.facts.document import parse_document, readme_format
 from auditor.facts.readme import identify_languages
+from auditor.lazyre import lazy_compile
 
-ISSUE_TEMPLATE = re.compile(r"^(\.github/ISSUE_TEMPLATE/[^/]+\.(md|ya?ml)|(\.github/|docs/)?issue_template\.md|\.gitlab/issue_templates/[^/]+\.md)$", re.I)
-PR_TEMPLATE = re.compile(r"^((\.github/|docs/)?pull_request_template\.md|\.github/PULL_REQUEST_TEMPLATE/[^/]+\.md|\.gitlab/merge_request_templates/[^/]+\.md)$", re.I)
-TEST_COMMAND = re.compile(r"\b(pytest|python -m (pytest|unittest)|tox|nox|(npm|pnpm|yarn|bun) (run )?(test|e2e|cypress|jest|vitest)\w*|"
+ISSUE_TEMPLATE = lazy_compile(r"^(\.github/ISSUE_TEMPLATE/[^/]+\.(md|ya?ml)|(\.github/|docs/)?issue_template\.md|\.gitlab/issue_templates/[^/]+\.md)$", re.I)
+PR_TEMPLATE = lazy_compile(r"^((\.github/|docs/)?pull_request_template\.md|\.github/PULL_REQUEST_TEMPLATE/[^/]+\.md|\.gitlab/merge_request_templates/[^/]+\.md)$", re.I)
+TEST_COMMAND = lazy_compile(r"\b(pytest|python -m (pytest|unittest)|tox|nox|(npm|pnpm|yarn|bun) (run )?(test|e2e|cypress|jest|vitest)\w*|"
                           r"make (test|check)\w*|phpunit|bin/phpunit|composer test|rspec|bundle exec (rake|rspec)|rails test|go test|"
                           r"mvn (test|verify)|gradlew? test|cargo test|mix test|jest|vitest|cypress|playwright|dotnet test|ctest)\b", re.I)
-TEST_HEADING = re.compile(r"\b(tests?|testing|tester|lancer les tests|run(ning)? (the )?tests)\b", re.I)
-SECURITY_WORDS = re.compile(r"\b(s[ée]curit[ée]|security|vuln[ée]rabilit[ée]s?|vulnerabilit(y|ies)|responsible disclosure|divulgation)\b", re.I)
-ROADMAP_WORDS = re.compile(r"\b(road ?map|feuille de route|carnet de route|plan de route)\b", re.I)
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-KEEP_A_CHANGELOG = re.compile(r"^#{1,3}\s*\[?(unreleased|non publi[ée]|v?\d+\.\d+(\.\d+)?[^\]]*)\]?", re.I | re.M)
+TEST_HEADING = lazy_compile(r"\b(tests?|testing|tester|lancer les tests|run(ning)? (the )?tests)\b", re.I)
+SECURITY_WORDS = lazy_compile(r"\b(s[ée]curit[ée]|security|vuln[ée]rabilit[ée]s?|vulnerabilit(y|ies)|responsible disclosure|divulgation)\b", re.I)
+ROADMAP_WORDS = lazy_compile(r"\b(road ?map|feuille de route|carnet de route|plan de route)\b", re.I)
+EMAIL = lazy_compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+KEEP_A_CHANGELOG = lazy_compile(r"^#{1,3}\s*\[?(unreleased|non publi[ée]|v?\d+\.\d+(\.\d+)?[^\]]*)\]?", re.I | re.M)
 
 SITE_TOOLS = (
-    ("mkdocs", re.compile(r"(^|/)mkdocs\.ya?ml$", re.I)),
-    ("sphinx", re.compile(r"^(docs?|documentation)(/source)?/conf\.py$", re.I)),
-    ("docusaurus", re.compile(r"(^|/)docusaurus\.config\.[cm]?[jt]s$", re.I)),
-    ("vitepress", re.compile(r"(^|/)\.vitepress/config\.[cm]?[jt]s$", re.I)),
-    ("vuepress", re.compile(r"(^|/)\.vuepress/config\.[cm]?[jt]s$", re.I)),
-    ("antora", re.compile(r"(^|/)antora(-playbook)?\.ya?ml$", re.I)),
-    ("readthedocs", re.compile(r"^\.readthedocs\.ya?ml$", re.I)),
-    ("mdbook", re.compile(r"(^|/)book\.toml$", re.I)),
-    ("jekyll", re.compile(r"^(docs/)?_config\.ya?ml$", re.I)),
-    ("hugo", re.compile(r"^(docs?|documentation)/(hugo|config)\.(toml|ya?ml)$", re.I)),
-    ("typedoc", re.compile(r"(^|/)typedoc\.json$", re.I)),
-    ("jsdoc", re.compile(r"(^|/)\.?jsdoc(\.conf)?\.json$", re.I)),
-    ("doxygen", re.compile(r"(^|/)Doxyfile$")),
-    ("storybook", re.compile(r"(^|/)\.storybook/main\.[cm]?[jt]s$", re.I)),
-    ("docsify", re.compile(r"^(docs?|documentation)/_sidebar\.md$", re.I)),
-    ("github-pages", re.compile(r"^(docs?|documentation)/\.nojekyll$", re.I)),
+    ("mkdocs", lazy_compile(r"(^|/)mkdocs\.ya?ml$", re.I)),
+    ("sphinx", lazy_compile(r"^(docs?|documentation)(/source)?/conf\.py$", re.I)),
+    ("docusaurus", lazy_compile(r"(^|/)docusaurus\.config\.[cm]?[jt]s$", re.I)),
+    ("vitepress", lazy_compile(r"(^|/)\.vitepress/config\.[cm]?[jt]s$", re.I)),
+    ("vuepress", lazy_compile(r"(^|/)\.vuepress/config\.[cm]?[jt]s$", re.I)),
+    ("antora", lazy_compile(r"(^|/)antora(-playbook)?\.ya?ml$", re.I)),
+    ("readthedocs", lazy_compile(r"^\.readthedocs\.ya?ml$", re.I)),
+    ("mdbook", lazy_compile(r"(^|/)book\.toml$", re.I)),
+    ("jekyll", lazy_compile(r"^(docs/)?_config\.ya?ml$", re.I)),
+    ("hugo", lazy_compile(r"^(docs?|documentation)/(hugo|config)\.(toml|ya?ml)$", re.I)),
+    ("typedoc", lazy_compile(r"(^|/)typedoc\.json$", re.I)),
+    ("jsdoc", lazy_compile(r"(^|/)\.?jsdoc(\.conf)?\.json$", re.I)),
+    ("doxygen", lazy_compile(r"(^|/)Doxyfile$")),
+    ("storybook", lazy_compile(r"(^|/)\.storybook/main\.[cm]?[jt]s$", re.I)),
+    ("docsify", lazy_compile(r"^(docs?|documentation)/_sidebar\.md$", re.I)),
+    ("github-pages", lazy_compile(r"^(docs?|documentation)/\.nojekyll$", re.I)),
 )
-DOC_SITE = re.compile(r"^https?://[^/]+\.(readthedocs\.io|github\.io|gitlab\.io|gitbook\.io|netlify\.app|pages\.dev)(/|$)", re.I)
+DOC_SITE = lazy_compile(r"^https?://[^/]+\.(readthedocs\.io|github\.io|gitlab\.io|gitbook\.io|netlify\.app|pages\.dev)(/|$)", re.I)
 DOCS_EXT = DOC_EXT | {"html"}  # documentation pages (text and HTML) counted in a docs folder
 _NUM = r"(?:\d+[-_. ]*)?"  # a numbered chapter: 00_presentation.md, 03-installation.md
-ARCH = re.compile(rf"(?:^|(?<=[/_.-])){_NUM}(architecture|archi|adr|adrs|decisions|design|conception|technical[-_]overview|schema[-_]fonctionnel|fonctionnement|mcd|mpd|mld|"
+ARCH = lazy_compile(rf"(?:^|(?<=[/_.-])){_NUM}(architecture|archi|adr|adrs|decisions|design|conception|technical[-_]overview|schema[-_]fonctionnel|fonctionnement|mcd|mpd|mld|"
                   r"modele[-_](?:conceptuel|physique|de[-_]donnees|rela(?:tionnel)?)|principe[-_]modelisation|data[-_]model|diagrams?|diagrammes?|erd)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$", re.I)
-DEPLOY = re.compile(rf"(^|/){_NUM}(deploy|deployment|deploiement|déploiement|install|installation|installer|hosting|hebergement|hébergement|"
+DEPLOY = lazy_compile(rf"(^|/){_NUM}(deploy|deployment|deploiement|déploiement|install|installation|installer|hosting|hebergement|hébergement|"
                     r"mise[-_]en[-_]production|mise[-_]en[-_]service|exploitation|ops|runbook|setup|guide[-_]d[-_]installation)([^/]*\.(md|rst|adoc|txt|html)$|/)", re.I)
-API_DOC = re.compile(rf"(^|/){_NUM}(api|apis|endpoints|reference)([^/]*\.(md|rst|adoc|html)$|/)", re.I)
+API_DOC = lazy_compile(rf"(^|/){_NUM}(api|apis|endpoints|reference)([^/]*\.(md|rst|adoc|html)$|/)", re.I)
 # Headings of a sampled document that make it architecture or deployment documentation ("## Architecture produit").
-ARCH_HEADING = re.compile(r"^(architecture(?! (sass|scss|less|css|des styles|du style|du thème|du theme|des thèmes|des themes|de l'information|"
+ARCH_HEADING = lazy_compile(r"^(architecture(?! (sass|scss|less|css|des styles|du style|du thème|du theme|des thèmes|des themes|de l'information|"
                           r"d'information|information))|archi(tecture)? (technique|logicielle|fonctionnelle|produit|applicative)|schéma (fonctionnel|d'architecture)|"
                           r"modèle (conceptuel|physique) de données|technical overview|design overview|structure du code|organisation du code|"
                           r"code structure|project structure|structure du projet)\b", re.I)
 # An empty model to copy (adr/0_template.md, TEMPLATE.md) documents nothing yet.
-TEMPLATE_DOC = re.compile(r"(^|[-_. ])(template|templates|tpl)([-_. ]|$)", re.I)  # (a "modèle" is a data model)
-CONFIG_HEADING = re.compile(r"^(configuration|configurer|paramétrage|parametrage|paramètres|réglages|settings|options|variables d'environnement|"
+TEMPLATE_DOC = lazy_compile(r"(^|[-_. ])(template|templates|tpl)([-_. ]|$)", re.I)  # (a "modèle" is a data model)
+CONFIG_HEADING = lazy_compile(r"^(configuration|configurer|paramétrage|parametrage|paramètres|réglages|settings|options|variables d'environnement|"
                             r"environment variables)\b", re.I)
-DEPLOY_HEADING = re.compile(r"^(déploiement|deploiement|deployment|deploying|installation|installer|mise en production|mise en service|"
+DEPLOY_HEADING = lazy_compile(r"^(déploiement|deploiement|deployment|deploying|installation|installer|mise en production|mise en service|"
                             r"hébergement|install(ing)?)\b", re.I)
 DOCS_DIRS = ("docs", "doc", "documentation", "wiki", *sorted(GUIDE_DIRS))
 MAX_SAMPLE = 30

@@ -14,6 +14,8 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 
+from auditor.lazyre import lazy_compile
+
 MAX_README_BYTES = 512 * 1024  # a document is parsed up to this many characters
 MAX_BLOCKS = 5000
 
@@ -245,10 +247,10 @@ def parse_rst(text: str) -> list[Block]:
 
 # --- AsciiDoc and plain text -------------------------------------------------------------------
 
-_ADOC_DELIM = re.compile(r"^(-{4,}|\.{4,}|`{3,}|\+{4,}|/{4,}|={4,}|\*{4,}|_{4,})\s*$")
-_ADOC_HEADING = re.compile(r"^(={1,6}|#{1,6})\s+(\S.*?)\s*$")
-URL = re.compile(r"(?:link:)?(https?://[^\s\[\]<>\"')]+)(?:\[([^\]]*)\])?")
-_ADOC_IMAGE = re.compile(r"image::?([^\s\[]+)\[")
+_ADOC_DELIM = lazy_compile(r"^(-{4,}|\.{4,}|`{3,}|\+{4,}|/{4,}|={4,}|\*{4,}|_{4,})\s*$")
+_ADOC_HEADING = lazy_compile(r"^(={1,6}|#{1,6})\s+(\S.*?)\s*$")
+URL = lazy_compile(r"(?:link:)?(https?://[^\s\[\]<>\"')]+)(?:\[([^\]]*)\])?")
+_ADOC_IMAGE = lazy_compile(r"image::?([^\s\[]+)\[")
 
 
 def parse_lines(text: str, asciidoc: bool) -> list[Block]:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from auditor import safejson
+from auditor.lazyre import lazy_compile
 
-_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
-_TS = re.compile(r"""\blang\s*=\s*["']?(ts|typescript|tsx)\b""", re.I)
-_MAGIC = re.compile(r"^\s*[%!?]")
+_SCRIPT = lazy_compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
+_TS = lazy_compile(r"""\blang\s*=\s*["']?(ts|typescript|tsx)\b""", re.I)
+_MAGIC = lazy_compile(r"^\s*[%!?]")
 
 
 def notebook_code(text: str) -> tuple[str, str] | None:

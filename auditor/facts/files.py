@@ -6,39 +6,40 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
+from auditor.lazyre import lazy_compile
 
 README_NAMES = COMMUNITY["readme"]
 
 CI_SYSTEMS = (
-    ("github-actions", re.compile(r"^\.github/workflows/[^/]+\.ya?ml$")),
-    ("gitlab-ci", re.compile(r"^\.gitlab-ci\.ya?ml$")),
-    ("circleci", re.compile(r"^(\.circleci/[^/]+\.ya?ml|circle\.ya?ml)$")),
-    ("travis", re.compile(r"^\.travis\.ya?ml$")),
-    ("jenkins", re.compile(r"^(([^/]+/)?Jenkinsfile([.-][\w.-]+)?|[^/]+\.jenkinsfile)$")),
-    ("woodpecker", re.compile(r"^\.woodpecker(\.ya?ml|/[^/]+\.ya?ml)$")),
-    ("drone", re.compile(r"^\.drone\.ya?ml$")),
-    ("azure-pipelines", re.compile(r"^azure-pipelines\.ya?ml$")),
-    ("bitbucket-pipelines", re.compile(r"^bitbucket-pipelines\.yml$")),
-    ("appveyor", re.compile(r"^\.?appveyor\.ya?ml$")),
-    ("forgejo-actions", re.compile(r"^\.(forgejo|gitea)/workflows/[^/]+\.ya?ml$")),
-    ("buildkite", re.compile(r"^\.buildkite/pipeline\.ya?ml$")),
-    ("sourcehut", re.compile(r"^(\.build\.ya?ml|\.builds/[^/]+\.ya?ml)$")),
-    ("semaphore", re.compile(r"^\.semaphore/semaphore\.ya?ml$")),
-    ("wercker", re.compile(r"^wercker\.ya?ml$")),
-    ("cloud-build", re.compile(r"^cloudbuild\.ya?ml$")),
-    ("codeship", re.compile(r"^codeship-(steps|services)\.ya?ml$")),
+    ("github-actions", lazy_compile(r"^\.github/workflows/[^/]+\.ya?ml$")),
+    ("gitlab-ci", lazy_compile(r"^\.gitlab-ci\.ya?ml$")),
+    ("circleci", lazy_compile(r"^(\.circleci/[^/]+\.ya?ml|circle\.ya?ml)$")),
+    ("travis", lazy_compile(r"^\.travis\.ya?ml$")),
+    ("jenkins", lazy_compile(r"^(([^/]+/)?Jenkinsfile([.-][\w.-]+)?|[^/]+\.jenkinsfile)$")),
+    ("woodpecker", lazy_compile(r"^\.woodpecker(\.ya?ml|/[^/]+\.ya?ml)$")),
+    ("drone", lazy_compile(r"^\.drone\.ya?ml$")),
+    ("azure-pipelines", lazy_compile(r"^azure-pipelines\.ya?ml$")),
+    ("bitbucket-pipelines", lazy_compile(r"^bitbucket-pipelines\.yml$")),
+    ("appveyor", lazy_compile(r"^\.?appveyor\.ya?ml$")),
+    ("forgejo-actions", lazy_compile(r"^\.(forgejo|gitea)/workflows/[^/]+\.ya?ml$")),
+    ("buildkite", lazy_compile(r"^\.buildkite/pipeline\.ya?ml$")),
+    ("sourcehut", lazy_compile(r"^(\.build\.ya?ml|\.builds/[^/]+\.ya?ml)$")),
+    ("semaphore", lazy_compile(r"^\.semaphore/semaphore\.ya?ml$")),
+    ("wercker", lazy_compile(r"^wercker\.ya?ml$")),
+    ("cloud-build", lazy_compile(r"^cloudbuild\.ya?ml$")),
+    ("codeship", lazy_compile(r"^codeship-(steps|services)\.ya?ml$")),
 )
 
-OPENAPI_NAME = re.compile(r"(^|/)(openapi|swagger|api[-_.]?spec|api[-_.]?docs?)([-_.][a-z0-9]+)*\.(ya?ml|json)$", re.I)
-DOCKERFILE = re.compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^/]+\.dockerfile$", re.I)
-COMPOSE = re.compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I)
-DOCS_CONFIG = re.compile(r"^(mkdocs\.ya?ml|docs/conf\.py|doc/conf\.py|docs/source/conf\.py|docusaurus\.config\.[jt]s|\.readthedocs\.ya?ml|antora\.yml|docs/antora\.yml|book\.toml|\.vitepress/config\.[jt]s|docs/\.vitepress/config\.[cm]?[jt]s)$", re.I)
+OPENAPI_NAME = lazy_compile(r"(^|/)(openapi|swagger|api[-_.]?spec|api[-_.]?docs?)([-_.][a-z0-9]+)*\.(ya?ml|json)$", re.I)
+DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^/]+\.dockerfile$", re.I)
+COMPOSE = lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I)
+DOCS_CONFIG = lazy_compile(r"^(mkdocs\.ya?ml|docs/conf\.py|doc/conf\.py|docs/source/conf\.py|docusaurus\.config\.[jt]s|\.readthedocs\.ya?ml|antora\.yml|docs/antora\.yml|book\.toml|\.vitepress/config\.[jt]s|docs/\.vitepress/config\.[cm]?[jt]s)$", re.I)
 
 
 # An API description whatever its file name: a top-level ``openapi:``/``swagger:``/``asyncapi:`` key
-SPEC_KEY_YAML = re.compile(r"^(openapi|swagger|asyncapi)\s*:\s*['\"]?\d", re.M)
-SPEC_KEY_JSON = re.compile(r"^\{?\s{0,4}\"(openapi|swagger|asyncapi)\"\s*:\s*\"\d", re.M)
-NOT_SPEC_NAMES = re.compile(r"^(package(-lock)?\.json|composer\.json|tsconfig[\w.-]*\.json|jsconfig\.json|\.?eslintrc[\w.]*|\.prettierrc[\w.]*|"
+SPEC_KEY_YAML = lazy_compile(r"^(openapi|swagger|asyncapi)\s*:\s*['\"]?\d", re.M)
+SPEC_KEY_JSON = lazy_compile(r"^\{?\s{0,4}\"(openapi|swagger|asyncapi)\"\s*:\s*\"\d", re.M)
+NOT_SPEC_NAMES = lazy_compile(r"^(package(-lock)?\.json|composer\.json|tsconfig[\w.-]*\.json|jsconfig\.json|\.?eslintrc[\w.]*|\.prettierrc[\w.]*|"
                             r"renovate\.json5?|angular\.json|nx\.json|lerna\.json|app\.json|manifest\.json|[\w.-]*\.lock\.json|"
                             r"(docker-)?compose[\w.-]*\.ya?ml|pnpm-lock\.yaml|\.gitlab-ci\.ya?ml|mkdocs\.ya?ml|publiccode\.ya?ml)$", re.I)
 MAX_SPEC_CANDIDATES = 200

@@ -29,6 +29,7 @@ from collections import Counter
 from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
 from auditor.facts.inventory import is_manifest, is_vendored, update_tools
+from auditor.lazyre import lazy_compile
 
 # -- bots --------------------------------------------------------------------------------------
 # Bots and AI assistants: the list is data (auditor/people.yml), shared with the forge clients.
@@ -125,7 +126,7 @@ def absence_factor(counts: Counter) -> int:
     return len(counts)  # pragma: no cover - the loop always returns
 
 
-FIX_SUBJECT = re.compile(r"\b(fix(es|ed)?|bug(fix)?|hotfix|correct(ion|if)?|corrig\w*|s[ée]curit[ée]|security|cve-\d+|vuln\w*|patch)\b", re.I)
+FIX_SUBJECT = lazy_compile(r"\b(fix(es|ed)?|bug(fix)?|hotfix|correct(ion|if)?|corrig\w*|s[ée]curit[ée]|security|cve-\d+|vuln\w*|patch)\b", re.I)
 
 
 # -- facts -------------------------------------------------------------------------------------
@@ -295,7 +296,7 @@ def organisations(ctx) -> dict:
     }
 
 
-SEMVER_TAG = re.compile(r"^(?:[A-Za-z][\w.-]*?[-_/@])?v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+.][0-9A-Za-z.+-]*)?$")
+SEMVER_TAG = lazy_compile(r"^(?:[A-Za-z][\w.-]*?[-_/@])?v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+.][0-9A-Za-z.+-]*)?$")
 
 
 @fact("releases", version=1, cache="commit+as_of")
@@ -329,8 +330,8 @@ def releases(ctx) -> dict:
     }
 
 
-REVIEW_TRAILER = re.compile(r"^(reviewed-by|acked-by|approved-by|reviewed-on|tested-by)\s*:", re.I)
-PR_SUBJECT = re.compile(r"^Merge (pull request #\d+|branch '.+' into '.+')|\(#\d+\)\s*$|\(!\d+\)\s*$|See merge request", re.I)
+REVIEW_TRAILER = lazy_compile(r"^(reviewed-by|acked-by|approved-by|reviewed-on|tested-by)\s*:", re.I)
+PR_SUBJECT = lazy_compile(r"^Merge (pull request #\d+|branch '.+' into '.+')|\(#\d+\)\s*$|\(!\d+\)\s*$|See merge request", re.I)
 
 
 def _first_parents(by_sha: dict, sha: str | None) -> set[str]:
@@ -417,7 +418,7 @@ def review_history(ctx) -> dict:
     }
 
 
-DEP_SUBJECT = re.compile(r"^(build|chore|fix)\(deps(-dev)?\)|^bump .+ from .+ to |^update (dependency|module) |^(chore|fix)\(deps\)|^\[snyk\]", re.I)
+DEP_SUBJECT = lazy_compile(r"^(build|chore|fix)\(deps(-dev)?\)|^bump .+ from .+ to |^update (dependency|module) |^(chore|fix)\(deps\)|^\[snyk\]", re.I)
 
 
 @fact("dependency_updates", version=2, cache="commit+as_of")

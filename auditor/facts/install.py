@@ -10,30 +10,31 @@ from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.inventory import is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
+from auditor.lazyre import lazy_compile
 
 # name, path rule, weight (the check's score; kept beside the rule it weighs)
 RUNTIMES = (
-    ("container", re.compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^/]+\.dockerfile$", re.I), 3),
-    ("compose", re.compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I), 2),
-    ("devcontainer", re.compile(r"^\.devcontainer(/devcontainer\.json|\.json)$", re.I), 1),
-    ("helm", re.compile(r"(^|/)Chart\.ya?ml$"), 2),
-    ("kubernetes", re.compile(r"(^|/)(k8s|kubernetes|kube|manifests|kustomize)/.*\.ya?ml$|(^|/)kustomization\.ya?ml$", re.I), 2),
-    ("ansible", re.compile(r"(^|/)(ansible\.cfg|playbook[\w-]*\.ya?ml|site\.ya?ml)$|(^|/)roles/[^/]+/tasks/main\.ya?ml$", re.I), 2),
-    ("terraform", re.compile(r"\.tf$"), 2),
-    ("nix", re.compile(r"^(flake\.nix|shell\.nix|default\.nix|devbox\.json)$"), 1),
-    ("paas", re.compile(r"^(Procfile|scalingo\.json|app\.json|clever\.json|fly\.toml|render\.yaml|netlify\.toml|vercel\.json|\.platform\.app\.yaml|manifest\.ya?ml)$"), 1),
-    ("task-runner", re.compile(r"^(Makefile|GNUmakefile|makefile|Justfile|justfile|Taskfile\.ya?ml|tasks\.py|noxfile\.py|tox\.ini)$"), 2),
+    ("container", lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^/]+\.dockerfile$", re.I), 3),
+    ("compose", lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I), 2),
+    ("devcontainer", lazy_compile(r"^\.devcontainer(/devcontainer\.json|\.json)$", re.I), 1),
+    ("helm", lazy_compile(r"(^|/)Chart\.ya?ml$"), 2),
+    ("kubernetes", lazy_compile(r"(^|/)(k8s|kubernetes|kube|manifests|kustomize)/.*\.ya?ml$|(^|/)kustomization\.ya?ml$", re.I), 2),
+    ("ansible", lazy_compile(r"(^|/)(ansible\.cfg|playbook[\w-]*\.ya?ml|site\.ya?ml)$|(^|/)roles/[^/]+/tasks/main\.ya?ml$", re.I), 2),
+    ("terraform", lazy_compile(r"\.tf$"), 2),
+    ("nix", lazy_compile(r"^(flake\.nix|shell\.nix|default\.nix|devbox\.json)$"), 1),
+    ("paas", lazy_compile(r"^(Procfile|scalingo\.json|app\.json|clever\.json|fly\.toml|render\.yaml|netlify\.toml|vercel\.json|\.platform\.app\.yaml|manifest\.ya?ml)$"), 1),
+    ("task-runner", lazy_compile(r"^(Makefile|GNUmakefile|makefile|Justfile|justfile|Taskfile\.ya?ml|tasks\.py|noxfile\.py|tox\.ini)$"), 2),
     # a package installed with pip (pip install ., pip install git+https://…): setup.py, or a pyproject.toml naming the project
-    ("package", re.compile(r"^setup\.py$"), 2),
-    ("scripts", re.compile(r"^(scripts?|bin)/(setup|install|bootstrap|init|start|dev|run|deploy|server)[\w.-]*$", re.I), 1),
+    ("package", lazy_compile(r"^setup\.py$"), 2),
+    ("scripts", lazy_compile(r"^(scripts?|bin)/(setup|install|bootstrap|init|start|dev|run|deploy|server)[\w.-]*$", re.I), 1),
 )
-CONFIGURE_STEP = re.compile(r"\b(edit (the|this|your) (file|config\w*)|replace \S+ with your|set (the|your) [\w -]{2,30} in |"
+CONFIGURE_STEP = lazy_compile(r"\b(edit (the|this|your) (file|config\w*)|replace \S+ with your|set (the|your) [\w -]{2,30} in |"
                             r"configur(e|ez|er|ation)\b|param[ée]tr(ez|er|age)\b|modifie[rz] (le|la|les) (fichier|param|variable|r[ée]glage))", re.I)
 GNU_INSTALL = ("INSTALL", "INSTALLATION")  # the GNU convention: a plain-text file without extension
-INSTALL_DOC = re.compile(r"(^|/)(install|installation|setup|deploy|deployment|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|developpement|development|hosting|hebergement|exploitation)[\w.-]*\.(md|rst|adoc|txt)$", re.I)
-COMMANDS = re.compile(r"^\s*(?:\$\s*)?(npm (?:ci|install|i|run \w+|start)|yarn(?: install| dev| start| build)?|pnpm (?:i|install|dev|start)|pip install|poetry install|uv (?:sync|run)|pipenv install|python (?:-m \w+|manage\.py \w+)|./manage\.py|docker(?:-| )compose (?:up|run|build)|docker (?:build|run)|composer install|symfony (?:serve|server:start)|php bin/console|make \w+|bundle (?:install|exec)|go (?:run|build)|cargo (?:run|build)|mix (?:deps\.get|phx\.server)|helm install|kubectl apply|ansible-playbook|terraform (?:init|apply))", re.M)
+INSTALL_DOC = lazy_compile(r"(^|/)(install|installation|setup|deploy|deployment|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|developpement|development|hosting|hebergement|exploitation)[\w.-]*\.(md|rst|adoc|txt)$", re.I)
+COMMANDS = lazy_compile(r"^\s*(?:\$\s*)?(npm (?:ci|install|i|run \w+|start)|yarn(?: install| dev| start| build)?|pnpm (?:i|install|dev|start)|pip install|poetry install|uv (?:sync|run)|pipenv install|python (?:-m \w+|manage\.py \w+)|./manage\.py|docker(?:-| )compose (?:up|run|build)|docker (?:build|run)|composer install|symfony (?:serve|server:start)|php bin/console|make \w+|bundle (?:install|exec)|go (?:run|build)|cargo (?:run|build)|mix (?:deps\.get|phx\.server)|helm install|kubectl apply|ansible-playbook|terraform (?:init|apply))", re.M)
 
-LOAD_WORDS = re.compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sqlite3\b|\\i\s+\S+\.sql|\bCREATE EXTENSION\b|"
+LOAD_WORDS = lazy_compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sqlite3\b|\\i\s+\S+\.sql|\bCREATE EXTENSION\b|"
                         r"ouvr(?:ir|ez)\s+(?:le\s+|la\s+|les\s+)?(?:projet|fichier|couche|style)|open\s+(?:the\s+)?(?:project|file|layer|style)|"
                         r"\.qgz\b|\.qgs\b|charg(?:er|ez)\s+(?:le|la|les)\s|load\s+(?:the\s+)?(?:style|layer|schema|script)|"
                         r"ex[ée]cut(?:er|ez)\s+(?:le|les)\s+scripts?|lan[cç](?:er|ez)\s+(?:le|les)\s+scripts?|run\s+the\s+scripts?|import(?:er|ez)?\s+(?:le|la|les|the)\s+(?:sch[ée]ma|donn[ée]es|fichier|data|file)|"
@@ -41,15 +42,15 @@ LOAD_WORDS = re.compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sqli
                         r"installer depuis un zip|install from zip|frictionless validate|validata|table ?schema|"
                         r"script d['’]initialisation|initialis(?:er|ation) (?:de )?la base|cr[ée]ation de la (?:structure|base)|"
                         r"\]\([^)\s]+\.(?:sql|qgs|qgz|qml|sld)\))", re.I)
-LOAD_DOC = re.compile(r"(^|/)([\w-]*[_-])?(install|installation|setup|deploy|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|"
+LOAD_DOC = lazy_compile(r"(^|/)([\w-]*[_-])?(install|installation|setup|deploy|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|"
                       r"guide|manuel|manual|mode[-_]op[ée]ratoire|notice|tutori[ae]l|utilisation|usage|initiali[sz]ation|mise[-_]en[-_]place)"
                       r"[\w.-]*\.(md|rst|adoc|txt|pdf|odt|docx|html)$", re.I)  # doc_admin_initialisation_bd.md
 
-ENVS_DIR = re.compile(r"^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
-SETTINGS_DOCS = re.compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)src/main/resources/(application|default|bootstrap)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)docs?/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst)$"
+ENVS_DIR = lazy_compile(r"^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
+SETTINGS_DOCS = lazy_compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)src/main/resources/(application|default|bootstrap)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)docs?/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst)$"
                            # the application's own settings file, at the root or in a conf/ folder (a map viewer's config.json)
                            r"|^(?:(?:src/)?(?:conf|config)/)?(config|settings|configuration|parametres|parametrage)\.(json|ya?ml|ini|toml)$", re.I)
-ENV_KEY = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
+ENV_KEY = lazy_compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
 NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", "TZ", "LANG", "USER", "SHELL", "TERM", "PYTHONPATH", "BASE_URL", "MODE",
               "DEV", "PROD", "SSR", "PUBLIC_URL", "VERCEL", "NEXT_RUNTIME", "APP_ENV", "DJANGO_SETTINGS_MODULE", "VITEST", "JEST_WORKER_ID",
               "VAR", "ENV", "NAME", "KEY", "VALUE", "TEST_DIR", "PYTEST_CURRENT_TEST", "DAGSTER_HOME",

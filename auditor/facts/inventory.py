@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from auditor.facts import fact
 from auditor.facts.vendored import KNOWN_FILE, KNOWN_NAMES, VERSIONED_FILE, banner, describe
+from auditor.lazyre import lazy_compile
 
 # -- languages ------------------------------------------------------------------------------------
 # extension -> language. Markup and style languages are languages too (the ``languages`` fact counts
@@ -81,7 +82,7 @@ CONFIG_NAMES = {"dockerfile", "containerfile", "makefile", "justfile", "procfile
 # Configuration templates: .env.example, .env.dist, .env.sample, .env.template, .env.model, env.default,
 # .env.test/.env.ci (throw-away values of tests and CI), app.env.example, example.env…
 _TEMPLATE_WORDS = r"example|sample|dist|template|tpl|defaults?|exemple|model|modele|modèle|skel|test|testing|ci"
-ENV_TEMPLATE = re.compile(rf"(^|/)(\.env|env|\.envrc)(?:[.-][\w-]+)?[.-]({_TEMPLATE_WORDS})(\.[a-z]+)?$|(^|/)[^/]*\.env\.({_TEMPLATE_WORDS})$"
+ENV_TEMPLATE = lazy_compile(rf"(^|/)(\.env|env|\.envrc)(?:[.-][\w-]+)?[.-]({_TEMPLATE_WORDS})(\.[a-z]+)?$|(^|/)[^/]*\.env\.({_TEMPLATE_WORDS})$"
                           rf"|(^|/)([^/]*[.-])?({_TEMPLATE_WORDS})\.env$", re.I)
 
 # -- manifests and lockfiles: the one list -------------------------------------------------------
@@ -93,7 +94,7 @@ MANIFESTS = {
     "Cargo.toml": "cargo", "mix.exs": "mix", "environment.yml": "conda", "pubspec.yaml": "dart",
     "DESCRIPTION": "r",  # an R package's or app's DESCRIPTION (Imports/Depends/LinkingTo, Suggests)
 }
-REQUIREMENTS = re.compile(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", re.I)
+REQUIREMENTS = lazy_compile(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", re.I)
 # lockfile base name -> (tool, ecosystem family it locks)
 LOCKFILES = {
     "package-lock.json": ("npm", "npm"), "npm-shrinkwrap.json": ("npm", "npm"), "yarn.lock": ("yarn", "npm"),
@@ -107,23 +108,23 @@ LOCKFILES = {
 
 # -- dependency update tools: the one rule ---------------------------------------------------------
 UPDATE_TOOLS = (
-    ("dependabot", re.compile(r"^\.github/dependabot\.ya?ml$", re.I)),
-    ("renovate", re.compile(r"^(\.github/|\.gitlab/)?(renovate\.json5?|\.renovaterc(\.json5?)?|\.renovate\.json5?)$", re.I)),
+    ("dependabot", lazy_compile(r"^\.github/dependabot\.ya?ml$", re.I)),
+    ("renovate", lazy_compile(r"^(\.github/|\.gitlab/)?(renovate\.json5?|\.renovaterc(\.json5?)?|\.renovate\.json5?)$", re.I)),
 )
-RENOVATE_IN_PACKAGE = re.compile(r'"renovate"\s*:\s*\{')
+RENOVATE_IN_PACKAGE = lazy_compile(r'"renovate"\s*:\s*\{')
 
 # -- community files: the one rule ---------------------------------------------------------------
 COMMUNITY_DIRS = ("", "docs", "doc", ".github", ".gitlab")
 COMMUNITY = {
-    "readme": re.compile(r"^(readme|lisezmoi|lisez-moi)(\.[a-z0-9]+)?$", re.I),
-    "license": re.compile(r"^(licen[cs]es?|copying|unlicen[cs]e|copyright|copyleft)([._-][^/]*)?$", re.I),
-    "contributing": re.compile(r"^(contributing|contribuer|contribution|contributions|comment[-_]contribuer|guide[-_]de[-_]contribution)(\.[a-z]+)?$", re.I),
-    "code_of_conduct": re.compile(r"^(code[-_]of[-_]conduct|code[-_]de[-_]conduite|conduct|charte[-_]de[-_]conduite)(\.[a-z]+)?$", re.I),
-    "security": re.compile(r"^(security|securite|sécurité|security[-_]policy|politique[-_]de[-_]securite)(\.[a-z]+)?$", re.I),
-    "changelog": re.compile(r"^(changelog|changes|history|news|releases|release[-_]notes|journal[-_]des[-_]modifications|historique)(\.[a-z]+)?$", re.I),
-    "governance": re.compile(r"^(governance|gouvernance)(\.[a-z]+)?$", re.I),
-    "roadmap": re.compile(r"^(roadmap|feuille[-_]de[-_]route)(\.[a-z]+)?$", re.I),
-    "authors": re.compile(r"^(authors|auteurs|maintainers|mainteneurs|contributors|contributeurs|codeowners|credits)(\.[a-z]+)?$", re.I),
+    "readme": lazy_compile(r"^(readme|lisezmoi|lisez-moi)(\.[a-z0-9]+)?$", re.I),
+    "license": lazy_compile(r"^(licen[cs]es?|copying|unlicen[cs]e|copyright|copyleft)([._-][^/]*)?$", re.I),
+    "contributing": lazy_compile(r"^(contributing|contribuer|contribution|contributions|comment[-_]contribuer|guide[-_]de[-_]contribution)(\.[a-z]+)?$", re.I),
+    "code_of_conduct": lazy_compile(r"^(code[-_]of[-_]conduct|code[-_]de[-_]conduite|conduct|charte[-_]de[-_]conduite)(\.[a-z]+)?$", re.I),
+    "security": lazy_compile(r"^(security|securite|sécurité|security[-_]policy|politique[-_]de[-_]securite)(\.[a-z]+)?$", re.I),
+    "changelog": lazy_compile(r"^(changelog|changes|history|news|releases|release[-_]notes|journal[-_]des[-_]modifications|historique)(\.[a-z]+)?$", re.I),
+    "governance": lazy_compile(r"^(governance|gouvernance)(\.[a-z]+)?$", re.I),
+    "roadmap": lazy_compile(r"^(roadmap|feuille[-_]de[-_]route)(\.[a-z]+)?$", re.I),
+    "authors": lazy_compile(r"^(authors|auteurs|maintainers|mainteneurs|contributors|contributeurs|codeowners|credits)(\.[a-z]+)?$", re.I),
 }
 DOC_EXT_ORDER = ("md", "markdown", "rst", "adoc", "asciidoc", "txt", "org", "")
 
@@ -145,29 +146,29 @@ BUILD_DIRS = GENERATED_DIRS - {"build", "out"}
 BUILD_EXT = {"js", "mjs", "cjs", "css", "map", "html", "class", "jar", "war", "o", "so", "dll", "exe", "pyc", "whl", "egg", "a", "dylib"}
 # Java archives committed beside the sources are libraries copied in (WEB-INF/lib/, lib/); a build tool's wrapper is tooling.
 JAR_EXT = {"jar", "aar"}
-_BUILD_WRAPPER = re.compile(r"^(gradle|maven)-wrapper\.jar$")
-_JAR_NAME = re.compile(r"^(?P<name>[A-Za-z][\w.+-]*?)(?:[-_]v?(?P<version>\d+(?:\.\d+)*(?:[.-]?[A-Za-z]+\d*)*))?\.(?:jar|aar)$")
+_BUILD_WRAPPER = lazy_compile(r"^(gradle|maven)-wrapper\.jar$")
+_JAR_NAME = lazy_compile(r"^(?P<name>[A-Za-z][\w.+-]*?)(?:[-_]v?(?P<version>\d+(?:\.\d+)*(?:[.-]?[A-Za-z]+\d*)*))?\.(?:jar|aar)$")
 TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "cypress", "features", "fixtures", "__mocks__", "testdata", "test-data"}
-_MINIFIED = re.compile(r"(\.min\.(js|css)|[.-]bundle\.js|\.map|-min\.js)$", re.I)
-_TEST_FILE = re.compile(r"(^test_.*\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|Test\.php$|Tests?\.java$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$)")
+_MINIFIED = lazy_compile(r"(\.min\.(js|css)|[.-]bundle\.js|\.map|-min\.js)$", re.I)
+_TEST_FILE = lazy_compile(r"(^test_.*\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|Test\.php$|Tests?\.java$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$)")
 # A bundled copy of a library: a licence/version banner in its first bytes ("/*! jQuery v3.7.1 |",
 # "Leaflet 1.9.4, a JS library", "@license … v2.3"), for JavaScript/CSS files outside source folders.
-_LIB_BANNER = re.compile(r"^\s*(/\*!|//!|/\*\*?[\s*]*@(license|preserve)\b)", re.I)
+_LIB_BANNER = lazy_compile(r"^\s*(/\*!|//!|/\*\*?[\s*]*@(license|preserve)\b)", re.I)
 # A webpack/browserify bundle (built elsewhere, copied in), recognised by its runtime's first lines.
-_BUNDLE_HEAD = re.compile(r"^\s*/\*{4,}/|webpackBootstrap|^\s*\(function\s*\(modules\)|^\s*\(function\(\)\{function r\(e,n,t\)", re.M)
-_LIB_VERSION = re.compile(r"^\s*(/\*\*?|//)\s*[\w.@/ -]{2,60}\bv?\d+\.\d+(\.\d+)?\b", re.I)
-_LIB_WORDS = re.compile(r"\(c\)|©|copyright|licen[cs]e|\bMIT\b|\bBSD\b|apache|https?://", re.I)
+_BUNDLE_HEAD = lazy_compile(r"^\s*/\*{4,}/|webpackBootstrap|^\s*\(function\s*\(modules\)|^\s*\(function\(\)\{function r\(e,n,t\)", re.M)
+_LIB_VERSION = lazy_compile(r"^\s*(/\*\*?|//)\s*[\w.@/ -]{2,60}\bv?\d+\.\d+(\.\d+)?\b", re.I)
+_LIB_WORDS = lazy_compile(r"\(c\)|©|copyright|licen[cs]e|\bMIT\b|\bBSD\b|apache|https?://", re.I)
 _LIB_DIRS = {"lib", "libs", "js", "static", "assets", "public", "www", "web", "plugins", "resources", "css", "scripts"}
 # A folder named like a copied release of a library: name, separator, version, maybe "-dist".
-VERSIONED_DIR = re.compile(r"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)[-_]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?(?:[-_.](?:dist|min|custom|build|release))?$", re.I)
+VERSIONED_DIR = lazy_compile(r"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)[-_]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?(?:[-_.](?:dist|min|custom|build|release))?$", re.I)
 RELEASE_PARENTS = _LIB_DIRS | {"utils", "util", "plugins", "vendor", "libraries", "library", "components", "modules"}
 LIB_PARENTS = {"lib", "libraries", "library"}
 LIBRARY_DIR_NAMES = set(KNOWN_NAMES) | {"proj4js", "firebug", "extjs", "openlayers2", "openlayers3", "geoext2", "mapfish", "heron"}
 MAX_HEADER_PROBES = 400
 HEADER_BYTES = 1024
 MAX_LIBRARIES = 300  # vendored JS/CSS files described (name, version, licence), in path order
-_RSCONNECT = re.compile(r'"appmode"\s*:|"platform"\s*:\s*"\d+\.\d+[^"]*",\s*"metadata"')
-_QGIS_QML = re.compile(r"<!DOCTYPE\s+qgis|<qgis[\s>]", re.I)
+_RSCONNECT = lazy_compile(r'"appmode"\s*:|"platform"\s*:\s*"\d+\.\d+[^"]*",\s*"metadata"')
+_QGIS_QML = lazy_compile(r"<!DOCTYPE\s+qgis|<qgis[\s>]", re.I)
 
 
 def update_tools(snap, limit: int = 1_000_000) -> list[dict]:
@@ -194,7 +195,7 @@ def is_env_template(path: str) -> bool:
     return bool(ENV_TEMPLATE.search(path))
 
 
-_CONFIG_TEMPLATE = re.compile(r"(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*[._-]"
+_CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*[._-]"
                               r"(example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
 
 
@@ -265,7 +266,7 @@ def is_test(path: str) -> bool:
     return bool(_TEST_FILE.search(p[-1]))
 
 
-_NUMBERED = re.compile(r"^\d{1,3}[-_. ]+(?=[a-z])")
+_NUMBERED = lazy_compile(r"^\d{1,3}[-_. ]+(?=[a-z])")
 
 
 def folder_word(segment: str) -> str:
@@ -443,8 +444,8 @@ def _probe(snap, entries: list) -> dict[str, str]:
     return out
 
 
-_HASHED_NAME = re.compile(r"[.-][0-9a-f]{8,}\.(chunk\.)?(js|css)$", re.I)
-_GENERATED_HEAD = re.compile(r"sourceMappingURL=|@generated\b|auto-?generated|generated by|do not edit|webpackBootstrap|^\s*\(self\.webpackChunk", re.I | re.M)
+_HASHED_NAME = lazy_compile(r"[.-][0-9a-f]{8,}\.(chunk\.)?(js|css)$", re.I)
+_GENERATED_HEAD = lazy_compile(r"sourceMappingURL=|@generated\b|auto-?generated|generated by|do not edit|webpackBootstrap|^\s*\(self\.webpackChunk", re.I | re.M)
 _OUTPUT_MARKS = {"asset-manifest.json", "manifest.json", "stats.json"}
 
 
@@ -546,7 +547,7 @@ THIRD_PARTY_NAMESPACES = {"org/osgeo", "org/apache", "org/locationtech", "com/go
                           "javax", "jakarta", "org/slf4j", "org/hibernate", "org/eclipse", "net/sf", "org/geotools", "com/vividsolutions",
                           "org/jsoup", "org/codehaus", "org/joda", "com/sun", "org/w3c", "org/xml", "org/mozilla", "org/bouncycastle",
                           "com/itextpdf", "com/lowagie", "org/jfree", "org/quartz", "org/yaml", "com/jcraft", "org/dom4j", "org/jdom"}
-_JVM_NAMESPACE = re.compile(r"(?:^|/)(?:java|kotlin|scala|classes|src)/((?:org|com|net|fr|eu|io|javax|jakarta)(?:/[a-z0-9_]+)?)/")
+_JVM_NAMESPACE = lazy_compile(r"(?:^|/)(?:java|kotlin|scala|classes|src)/((?:org|com|net|fr|eu|io|javax|jakarta)(?:/[a-z0-9_]+)?)/")
 
 
 def _namespace(path: str) -> str | None:
@@ -566,7 +567,7 @@ def _third_party_namespaces(items: list) -> list:
     return [Item(i.path, "vendored", i.language) if spaces.get(i.path) in THIRD_PARTY_NAMESPACES else i for i in items]
 
 
-_PACKAGE_MARKS = re.compile(r"^(licen[cs]e|copying|package\.json|bower\.json|\.bower\.json|composer\.json|setup\.py|pyproject\.toml)(\.\w+)?$", re.I)
+_PACKAGE_MARKS = lazy_compile(r"^(licen[cs]e|copying|package\.json|bower\.json|\.bower\.json|composer\.json|setup\.py|pyproject\.toml)(\.\w+)?$", re.I)
 
 
 def _copied_packages(entries: list, items: list[Item]) -> list[Item]:
@@ -666,7 +667,7 @@ THIRD_PARTY_DIRS = {"vendor", "vendors", "third_party", "third-party", "thirdpar
 
 
 # A project's own minified output is named after the project's parts, not after a library (main.min.css, app.min.js).
-_PROJECT_BUNDLE = re.compile(r"^(main|app|application|index|style|styles|site|theme|custom|common|global|scripts?|bundle|vendor|vendors)"
+_PROJECT_BUNDLE = lazy_compile(r"^(main|app|application|index|style|styles|site|theme|custom|common|global|scripts?|bundle|vendor|vendors)"
                              r"([.-][\w]+)?[.-]min\.(js|css)$", re.I)
 
 

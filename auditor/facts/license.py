@@ -29,17 +29,18 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import is_source_candidate, is_test, is_vendored
+from auditor.lazyre import lazy_compile
 from auditor.licenses import notices
 from auditor.licenses.matcher import get_index
 from auditor.licenses.reuse import scan as reuse_scan
 
-LICENSE_FILE = re.compile(r"^(licen[cs]es?|copying|unlicen[cs]e|copyright|copyleft)([._-][^/]*)?$|^[a-z0-9._-]+[._-](licen[cs]e|copying)(\.(txt|md|rst))?$", re.I)
+LICENSE_FILE = lazy_compile(r"^(licen[cs]es?|copying|unlicen[cs]e|copyright|copyleft)([._-][^/]*)?$|^[a-z0-9._-]+[._-](licen[cs]e|copying)(\.(txt|md|rst))?$", re.I)
 MAX_LICENSE_BYTES = 512 * 1024
-README = re.compile(r"^(readme|lisezmoi|lisez-moi)(\.[a-z0-9]+)?$", re.I)
+README = lazy_compile(r"^(readme|lisezmoi|lisez-moi)(\.[a-z0-9]+)?$", re.I)
 MANIFESTS = ("package.json", "pyproject.toml", "setup.cfg", "setup.py", "composer.json", "pom.xml", "Cargo.toml", "mix.exs")
-_SECTION = re.compile(r"^(#{1,6})\s*(.*)$|^(.+)\n(=+|-+)\s*$", re.M)
-_GPL_TITLE = re.compile(r"^\W*GNU\s+(?:AFFERO\s+|LESSER\s+|LIBRARY\s+)?GENERAL\s+PUBLIC\s+LICEN[CS]E\s*$", re.M | re.I)
-_LICENSE_HEADING = re.compile(r"licen[cs]e|licences|licensing|droits|copyright|legal|mentions l[ée]gales", re.I)
+_SECTION = lazy_compile(r"^(#{1,6})\s*(.*)$|^(.+)\n(=+|-+)\s*$", re.M)
+_GPL_TITLE = lazy_compile(r"^\W*GNU\s+(?:AFFERO\s+|LESSER\s+|LIBRARY\s+)?GENERAL\s+PUBLIC\s+LICEN[CS]E\s*$", re.M | re.I)
+_LICENSE_HEADING = lazy_compile(r"licen[cs]e|licences|licensing|droits|copyright|legal|mentions l[ée]gales", re.I)
 
 
 def is_license_name(snapshot, e) -> bool:
@@ -301,8 +302,8 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-_LICENSE_TAG = re.compile(r"@licen[cs]e\s+([^\n*]{2,120})", re.I)
-_LICENSE_WORD = re.compile(r"\b(A?GPL|LGPL|MPL|EUPL|CeCILL(?:-[BC])?)\s+licen[cs]e\s+(v?\d)", re.I)
+_LICENSE_TAG = lazy_compile(r"@licen[cs]e\s+([^\n*]{2,120})", re.I)
+_LICENSE_WORD = lazy_compile(r"\b(A?GPL|LGPL|MPL|EUPL|CeCILL(?:-[BC])?)\s+licen[cs]e\s+(v?\d)", re.I)
 HEADER_FILES = 200  # source files whose first bytes are read for a @license tag, in path order
 HEADER_BYTES = 4096
 
@@ -367,7 +368,7 @@ def license_fact(ctx) -> dict:
     return resolve(per_file, sources, declared, folders, root_files, index.version, readme_text)
 
 
-CANONICAL = re.compile(r"^(licen[cs]e|copying|unlicen[cs]e)(\.(md|txt|rst|markdown|adoc))?$", re.I)
+CANONICAL = lazy_compile(r"^(licen[cs]e|copying|unlicen[cs]e)(\.(md|txt|rst|markdown|adoc))?$", re.I)
 DOC_DATA_FAMILIES = ("CC-", "etalab", "ODbL", "GFDL", "ODC-", "PDDL", "LO-", "OGL", "CDLA")
 
 

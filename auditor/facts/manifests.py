@@ -20,6 +20,7 @@ import tomllib
 
 from auditor.facts import fact
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_vendored, update_tools
+from auditor.lazyre import lazy_compile
 
 MAX_MANIFESTS = 300
 MAX_MANIFEST_BYTES = 1_000_000
@@ -32,17 +33,17 @@ ECOSYSTEM_FAMILY = {"npm": "npm", "pip": "python", "python": "python", "pipenv":
 # Ecosystems whose manifest pins enough on its own (Maven pins versions; Go's go.sum checked separately)
 SELF_PINNED = {"maven"}
 
-_REQ_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(==|>=|<=|~=|!=|>|<|===|@|;|$)")
-_PEP508 = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
-_GEM = re.compile(r"""^\s*gem\s+['"]([^'"]+)['"]""", re.M)
-_GRADLE = re.compile(r"""^\s*(?:implementation|api|compile|runtimeOnly|testImplementation|compileOnly)\s*\(?\s*['"]([^'":]+):([^'":]+)""", re.M)
-_MAVEN_DEP = re.compile(r"<dependency>\s*<groupId>([^<]+)</groupId>\s*<artifactId>([^<]+)</artifactId>", re.S)
-_GOMOD_REQ = re.compile(r"^\s*(?:require\s+)?([a-z0-9.-]+\.[a-z]{2,}/[^\s]+)\s+v[0-9]", re.M)
-_MIX_DEP = re.compile(r"\{\s*:([a-z0-9_]+)\s*,")
+_REQ_NAME = lazy_compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(==|>=|<=|~=|!=|>|<|===|@|;|$)")
+_PEP508 = lazy_compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+_GEM = lazy_compile(r"""^\s*gem\s+['"]([^'"]+)['"]""", re.M)
+_GRADLE = lazy_compile(r"""^\s*(?:implementation|api|compile|runtimeOnly|testImplementation|compileOnly)\s*\(?\s*['"]([^'":]+):([^'":]+)""", re.M)
+_MAVEN_DEP = lazy_compile(r"<dependency>\s*<groupId>([^<]+)</groupId>\s*<artifactId>([^<]+)</artifactId>", re.S)
+_GOMOD_REQ = lazy_compile(r"^\s*(?:require\s+)?([a-z0-9.-]+\.[a-z]{2,}/[^\s]+)\s+v[0-9]", re.M)
+_MIX_DEP = lazy_compile(r"\{\s*:([a-z0-9_]+)\s*,")
 
 
 # Requirement files of development tooling (tests, linters, documentation, packaging, CI), by their name or folder.
-DEV_REQUIREMENTS = re.compile(r"(^|/)(requirements[-_.]?)?(dev|devel|develop|development|doc|docs|test|tests|testing|lint|linting|packaging|ci|build|"
+DEV_REQUIREMENTS = lazy_compile(r"(^|/)(requirements[-_.]?)?(dev|devel|develop|development|doc|docs|test|tests|testing|lint|linting|packaging|ci|build|"
                               r"tox|typing|qa)(-requirements)?\.(txt|in)$", re.I)
 
 # Folders of maintenance scripts beside a project (an export script's requirements are not the plugin's runtime).
@@ -174,8 +175,8 @@ def _pubspec(name: str, text: str) -> Parsed:
     return None, _norm(re.findall(r"^\s{2}([a-z0-9_]+):", m.group(1), re.M) if m else []), []
 
 
-_DCF_FIELD = re.compile(r"^([A-Za-z][\w@/.-]*):[ \t]*(.*)$")
-_R_PACKAGE = re.compile(r"\s*([A-Za-z][\w.]*)")
+_DCF_FIELD = lazy_compile(r"^([A-Za-z][\w@/.-]*):[ \t]*(.*)$")
+_R_PACKAGE = lazy_compile(r"\s*([A-Za-z][\w.]*)")
 
 
 def dcf_fields(text: str) -> dict[str, str]:

@@ -26,6 +26,7 @@ import re
 from auditor.facts import fact
 from auditor.facts.inventory import inventory_of, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import SERVER_ENTRY_FILES, component_library, entry_points
+from auditor.lazyre import lazy_compile
 
 KINDS = ("web-application", "api-service", "library", "cli-tool", "data-model", "gis-kit", "data-specification",
          "static-site", "analysis", "infrastructure")
@@ -41,31 +42,31 @@ SPONSOR_ALIASES = {
 CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "php", "java", "kt", "rb", "go", "rs", "ex", "exs", "cs", "scala",
             "swift", "dart", "c", "cc", "cpp", "h", "lua", "pl", "groovy", "clj", "r", "jl", "vue", "svelte"}
 SQL_EXT = {"sql", "pgsql", "plpgsql", "psql"}
-PHP_REQUEST = re.compile(r"\$_(?:GET|POST|REQUEST|SESSION|FILES)\b|\bsession_start\s*\(")
+PHP_REQUEST = lazy_compile(r"\$_(?:GET|POST|REQUEST|SESSION|FILES)\b|\bsession_start\s*\(")
 QGIS_EXT = {"qgs", "qgz"}
 STYLE_EXT = {"sld", "qml", "lyr", "lyrx", "mapcss"}
 NOTEBOOK_EXT = {"ipynb", "rmd", "qmd"}
 WEB_EXT = {"html", "htm"}
-CONTAINER_FILE = re.compile(r"^(dockerfile|containerfile)([.-][\w.-]+)?$|^(docker-)?compose([.-][\w.-]+)?\.ya?ml$", re.I)
-SETTINGS_FILE = re.compile(r"(^|[/._-])settings(\.[\w-]+)?\.py$|(^|/)(config|conf|settings)\.py$", re.I)
-INFRA = re.compile(r"\.tf$|(^|/)Chart\.ya?ml$|(^|/)kustomization\.ya?ml$|(^|/)(roles/[^/]+/tasks/[^/]+\.ya?ml|playbooks?/[^/]+\.ya?ml|playbook[\w-]*\.ya?ml|inventor(y|ies)/[^/]+)$", re.I)
-SPEC_NAME = re.compile(r"(^|/)(schema\.json|datapackage\.json|tableschema\.json|[^/]+\.schema\.json|[^/]+\.xsd|[^/]+\.schema\.ya?ml)$", re.I)
-STATIC_GENERATORS = re.compile(r"^(_config\.ya?ml|mkdocs\.ya?ml|hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s)$")
+CONTAINER_FILE = lazy_compile(r"^(dockerfile|containerfile)([.-][\w.-]+)?$|^(docker-)?compose([.-][\w.-]+)?\.ya?ml$", re.I)
+SETTINGS_FILE = lazy_compile(r"(^|[/._-])settings(\.[\w-]+)?\.py$|(^|/)(config|conf|settings)\.py$", re.I)
+INFRA = lazy_compile(r"\.tf$|(^|/)Chart\.ya?ml$|(^|/)kustomization\.ya?ml$|(^|/)(roles/[^/]+/tasks/[^/]+\.ya?ml|playbooks?/[^/]+\.ya?ml|playbook[\w-]*\.ya?ml|inventor(y|ies)/[^/]+)$", re.I)
+SPEC_NAME = lazy_compile(r"(^|/)(schema\.json|datapackage\.json|tableschema\.json|[^/]+\.schema\.json|[^/]+\.xsd|[^/]+\.schema\.ya?ml)$", re.I)
+STATIC_GENERATORS = lazy_compile(r"^(_config\.ya?ml|mkdocs\.ya?ml|hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s)$")
 SHINY_NAMES = {"app.r", "ui.r", "server.r", "global.r"}
 
-UI_DEPS = re.compile(r"react|react-dom|vue|svelte|@angular/core|next|nuxt|preact|solid-js|@sveltejs/kit|lit|alpinejs|htmx\.org|@hotwired/.*|"
+UI_DEPS = lazy_compile(r"react|react-dom|vue|svelte|@angular/core|next|nuxt|preact|solid-js|@sveltejs/kit|lit|alpinejs|htmx\.org|@hotwired/.*|"
                      r"wagtail|streamlit|dash|shiny|@gouvfr/dsfr|@codegouvfr/react-dsfr|django-dsfr|gradio|panel|voila|django-cms|mezzanine")
 # server frameworks that serve pages when the project has templates, an API otherwise
-PAGE_DEPS = re.compile(r"django|flask|symfony/twig-bundle|twig/twig|laravel/framework|rails|jinja2|express|sinatra|phoenix|symfony/framework-bundle")
-API_DEPS = re.compile(r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
+PAGE_DEPS = lazy_compile(r"django|flask|symfony/twig-bundle|twig/twig|laravel/framework|rails|jinja2|express|sinatra|phoenix|symfony/framework-bundle")
+API_DEPS = lazy_compile(r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
                       r"express|fastify|koa|hono|slim/slim|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum|"
                       r"org\.springframework\.boot:.*|graphene.*|strawberry-graphql|apollo-server|@apollo/server|pygeoapi|flask|aiohttp|sanic|"
                       r"symfony/framework-bundle|phoenix")
-CLI_DEPS = re.compile(r"click|typer|argparse|docopt|fire|commander|yargs|meow|cac|oclif|@oclif/.*|cobra|github\.com/spf13/cobra|clap|symfony/console|thor")
+CLI_DEPS = lazy_compile(r"click|typer|argparse|docopt|fire|commander|yargs|meow|cac|oclif|@oclif/.*|cobra|github\.com/spf13/cobra|clap|symfony/console|thor")
 # batch data processing: Spark jobs, workflow orchestrators, transformation tools (a data pipeline, not a library)
-PIPELINE_DEPS = re.compile(r"org\.apache\.spark:.*|pyspark|apache-airflow|dbt-core|dbt-postgres|apache-beam|org\.apache\.beam:.*|luigi|prefect|dagster|"
+PIPELINE_DEPS = lazy_compile(r"org\.apache\.spark:.*|pyspark|apache-airflow|dbt-core|dbt-postgres|apache-beam|org\.apache\.beam:.*|luigi|prefect|dagster|"
                            r"org\.apache\.flink:.*|apache-flink")
-MAP_DEPS = re.compile(r"leaflet|maplibre-gl|ol|openlayers|cesium|d3|chart\.js|echarts|plotly\.js.*")
+MAP_DEPS = lazy_compile(r"leaflet|maplibre-gl|ol|openlayers|cesium|d3|chart\.js|echarts|plotly\.js.*")
 TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "erb", "hbs", "ejs", "njk", "blade", "heex", "eex", "liquid"}
 
 # Kinds of project loaded or imported rather than deployed as a service (no deployment guide is expected of them).
@@ -99,17 +100,17 @@ def normalise_sponsor(value: str | None) -> str | None:
 
 
 # Who carries a project, read from an organisation's name or address (publiccode.yml)
-_STATE = re.compile(r"\.gouv\.fr\b|beta\.gouv|\bminist[eè]re|\bdirection (interminist[ée]rielle|g[ée]n[ée]rale|r[ée]gionale|d[ée]partementale)|"
+_STATE = lazy_compile(r"\.gouv\.fr\b|beta\.gouv|\bminist[eè]re|\bdirection (interminist[ée]rielle|g[ée]n[ée]rale|r[ée]gionale|d[ée]partementale)|"
                     r"\bDINUM\b|\bDGFIP\b|\bpr[ée]fecture\b|\bagence nationale\b|\bANCT\b|\bADEME\b|\bIGN\b|\bCerema\b|\bINSEE\b|"
                     r"\bsecr[ée]tariat g[ée]n[ée]ral\b|\bÉtat\b|\bEtat fran[cç]ais\b|\bFrench (State|government)\b|\bMinistry\b", re.I)
-_OPSN = re.compile(r"\bOPSN\b|op[ée]rateur public|\bM[ée]galis\b|\bSITIV\b|\bSoluris\b|\bAdullact\b|\bLa Fabrique des Mobilit|\bSIB\b|"
+_OPSN = lazy_compile(r"\bOPSN\b|op[ée]rateur public|\bM[ée]galis\b|\bSITIV\b|\bSoluris\b|\bAdullact\b|\bLa Fabrique des Mobilit|\bSIB\b|"
                    r"\bGIP\b|e-?collectivit[ée]s|\bD[ée]clic\b|\bNum[ée]rian\b|\bSICTIAM\b|\bSIILAB\b|\bAGEDI\b|\bAtd\s?\d|"
                    r"\bCIG\b|\bCDG\s?\d|\bcentre de gestion", re.I)
-_LOCAL = re.compile(r"\b(ville|mairie|commune|m[ée]tropole|eurom[ée]tropole|d[ée]partement|conseil (d[ée]partemental|r[ée]gional)|r[ée]gion|"
+_LOCAL = lazy_compile(r"\b(ville|mairie|commune|m[ée]tropole|eurom[ée]tropole|d[ée]partement|conseil (d[ée]partemental|r[ée]gional)|r[ée]gion|"
                     r"communaut[ée] (d'agglom[ée]ration|de communes|urbaine)|agglo(m[ée]ration)?|collectivit[ée]|syndicat|territoire de|"
                     r"city of|county|municipality|gemeente|provincie|comune|provincia|ajuntament|kommune|stadt|canton)\b|\bgrand ?lyon\b|\bcd\d{2}\b", re.I)
-_ASSOC = re.compile(r"\b(association|asso|fondation|foundation|f[ée]d[ée]ration|collectif)\b", re.I)
-_COMPANY = re.compile(r"\b(SAS|SASU|SARL|SA|SCOP|SCIC|Inc|Ltd|GmbH|LLC|soci[ée]t[ée]|company)\b\.?", re.I)
+_ASSOC = lazy_compile(r"\b(association|asso|fondation|foundation|f[ée]d[ée]ration|collectif)\b", re.I)
+_COMPANY = lazy_compile(r"\b(SAS|SASU|SARL|SA|SCOP|SCIC|Inc|Ltd|GmbH|LLC|soci[ée]t[ée]|company)\b\.?", re.I)
 
 
 def sponsor_from_text(text: str) -> str | None:
@@ -182,14 +183,14 @@ def _matching(deps: set[str], rx: re.Pattern) -> list[str]:
 # Extensions of a host application (GLPI, WordPress, Redmine, Nextcloud, Moodle, Drupal, TYPO3, Jalios JCMS): a library the host loads,
 # recognised by the host's declaration file at the root. (file name, what it holds, host)
 HOST_PLUGINS = (
-    ("setup.php", re.compile(r"function\s+plugin_version_\w+\s*\("), "GLPI"),
-    ("init.rb", re.compile(r"Redmine::Plugin\.register"), "Redmine"),
-    ("appinfo/info.xml", re.compile(r"<info\b[^>]*>.*<namespace>", re.S), "Nextcloud"),
-    ("version.php", re.compile(r"\$plugin->component\s*="), "Moodle"),
-    ("ext_emconf.php", re.compile(r"\$EM_CONF\s*\["), "TYPO3"),
+    ("setup.php", lazy_compile(r"function\s+plugin_version_\w+\s*\("), "GLPI"),
+    ("init.rb", lazy_compile(r"Redmine::Plugin\.register"), "Redmine"),
+    ("appinfo/info.xml", lazy_compile(r"<info\b[^>]*>.*<namespace>", re.S), "Nextcloud"),
+    ("version.php", lazy_compile(r"\$plugin->component\s*="), "Moodle"),
+    ("ext_emconf.php", lazy_compile(r"\$EM_CONF\s*\["), "TYPO3"),
 )
-_WORDPRESS = re.compile(r"^\s*(?:/\*\*?|\*)?\s*Plugin Name\s*:", re.M)
-_DRUPAL = re.compile(r"^type:\s*module\s*$", re.M)
+_WORDPRESS = lazy_compile(r"^\s*(?:/\*\*?|\*)?\s*Plugin Name\s*:", re.M)
+_DRUPAL = lazy_compile(r"^type:\s*module\s*$", re.M)
 
 
 def _host_plugin(ctx) -> tuple[str, str] | None:

@@ -15,12 +15,13 @@ import zipfile
 
 from auditor.facts import fact
 from auditor.facts.inventory import inventory_of
+from auditor.lazyre import lazy_compile
 
 MAX_PROJECTS = 20
 MAX_MEMBERS = 200
 MAX_MEMBER_BYTES = 16 * 1024 * 1024
-_PROJECT_CRS = re.compile(r"<projectCrs>\s*<spatialrefsys\b.*?<authid>([^<]{1,40})</authid>", re.S)
-_PROVIDER = re.compile(r"<provider\b[^>]*>\s*(\w{2,20})\s*</provider>")
+_PROJECT_CRS = lazy_compile(r"<projectCrs>\s*<spatialrefsys\b.*?<authid>([^<]{1,40})</authid>", re.S)
+_PROVIDER = lazy_compile(r"<provider\b[^>]*>\s*(\w{2,20})\s*</provider>")
 
 
 def read_project_text(name: str, data: bytes) -> str | None:

@@ -1,17 +1,11 @@
 """``readme``: the README's path, format, language(s), recognized sections, links and template signs.
 
-The README is parsed, not grepped (Markdown, reStructuredText, AsciiDoc: the parsers are in
-:mod:`auditor.facts.document`, shared with the documentation facts). A section counts when a
-heading is on that topic, or when a sentence gives the instructions or points to the document that
-holds them ("installation : voir INSTALL.md"); a badge alone never counts.
-
-Fact value::
-
-    {"path", "format", "words", "language" ("fr" | "en" | ["fr", "en"] | other code | null),
-     "languages" ({code: share of prose words}), "sections" ([normalized names]),
-     "section_details" ([{name, via: heading|sentence, line, text}]), "headings" ([{level, text, line}]),
-     "description" ({text, line, first: bool} | null), "issue_tracker", "demo" ({url, line} | null),
-     "openness_badge" ({level, line} | null), "template" ({framework, line} | null), "truncated"}
+Parsed, not grepped (Markdown, reStructuredText, AsciiDoc: :mod:`auditor.facts.document`). A section
+counts when a heading is on that topic, or a sentence gives the instructions or points to the document
+that holds them ("installation : voir INSTALL.md"); a badge alone never counts. Fact value:
+{"path", "format", "words", "language" ("fr" | "en" | ["fr", "en"] | code | null), "languages" ({code: share}),
+"sections", "section_details" ([{name, via: heading|sentence, line, text}]), "headings" ([{level, text, line}]),
+"description" ({text, line, first} | null), "issue_tracker", "demo", "openness_badge", "template" ({framework, line} | null), "truncated"}
 """
 
 from __future__ import annotations
@@ -22,6 +16,7 @@ from urllib.parse import unquote, urlparse
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
+from auditor.lazyre import lazy_compile
 
 SECTION_ORDER = ("purpose", "install", "usage", "configuration", "deployment", "contributing", "license", "contact")
 
@@ -72,16 +67,16 @@ SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
     "purpose": (),
 }
 DOC_FILE_SECTIONS = {
-    "install": re.compile(r"(^|/)(install|installation|setup|getting[-_]started|demarrage)[^/]*$", re.I),
-    "usage": re.compile(r"(^|/)(usage|utilisation|user[-_]guide|guide[-_]utilisateur|manual|manuel)[^/]*$", re.I),
-    "configuration": re.compile(r"(^|/)(config|configuration|settings|parametrage)[^/]*\.(md|rst|adoc|txt|html)$", re.I),
-    "deployment": re.compile(r"(^|/)(deploy|deployment|deploiement|hosting|hebergement|production)[^/]*$", re.I),
-    "contributing": re.compile(r"(^|/)(contributing|contribuer|contribution)[^/]*$", re.I),
-    "license": re.compile(r"(^|/)(licen[cs]e|copying)[^/]*$", re.I),
+    "install": lazy_compile(r"(^|/)(install|installation|setup|getting[-_]started|demarrage)[^/]*$", re.I),
+    "usage": lazy_compile(r"(^|/)(usage|utilisation|user[-_]guide|guide[-_]utilisateur|manual|manuel)[^/]*$", re.I),
+    "configuration": lazy_compile(r"(^|/)(config|configuration|settings|parametrage)[^/]*\.(md|rst|adoc|txt|html)$", re.I),
+    "deployment": lazy_compile(r"(^|/)(deploy|deployment|deploiement|hosting|hebergement|production)[^/]*$", re.I),
+    "contributing": lazy_compile(r"(^|/)(contributing|contribuer|contribution)[^/]*$", re.I),
+    "license": lazy_compile(r"(^|/)(licen[cs]e|copying)[^/]*$", re.I),
 }
-POINTER = re.compile(r"\b(voir|voyez|consultez|consulter|reportez|see|read|refer|lisez|lire|check|described in|decrit|detaille|documented|documentee?s?|disponible|available|rendez vous|follow|suivez)\b")
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-SPDX_LIKE = re.compile(r"\b(MIT|Apache[- ]2\.0|AGPL|LGPL|GPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]BY|Unlicense)\b", re.I)
+POINTER = lazy_compile(r"\b(voir|voyez|consultez|consulter|reportez|see|read|refer|lisez|lire|check|described in|decrit|detaille|documented|documentee?s?|disponible|available|rendez vous|follow|suivez)\b")
+EMAIL_RE = lazy_compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+SPDX_LIKE = lazy_compile(r"\b(MIT|Apache[- ]2\.0|AGPL|LGPL|GPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]BY|Unlicense)\b", re.I)
 
 BADGE_HOSTS = ("img.shields.io", "shields.io", "badge.fury.io", "codecov.io", "coveralls.io", "travis-ci", "circleci.com",
                "github.com/workflows", "badgen.net", "sonarcloud.io", "app.codacy.com", "deepsource", "snyk.io", "api.codeclimate.com")
@@ -97,11 +92,11 @@ NOT_SERVICE_HOSTS = FORGE_HOSTS + BADGE_HOSTS + (
 DEMO_WORDS = ("demo", "demonstration", "essayer", "essayez", "try it", "try the", "live", "en ligne", "online", "instance",
               "site", "website", "service", "production", "acceder", "access", "url", "plateforme", "platform", "application",
               "preprod", "staging", "recette", "sandbox", "bac a sable")
-BADGE_RE = re.compile(r"img\.shields\.io/badge/code\.gouv\.fr-(contributif|ouvert|publi(?:e|é))", re.I)
-HOST_MENTION = re.compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+(?:gouv\.fr|fr|eu))\b(?![\w/-])", re.I)
-ISSUE_URL = re.compile(r"^https?://[^ ]+?/(-/)?(issues|tickets|boards)(/|\?|$|#)", re.I)
+BADGE_RE = lazy_compile(r"img\.shields\.io/badge/code\.gouv\.fr-(contributif|ouvert|publi(?:e|é))", re.I)
+HOST_MENTION = lazy_compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+(?:gouv\.fr|fr|eu))\b(?![\w/-])", re.I)
+ISSUE_URL = lazy_compile(r"^https?://[^ ]+?/(-/)?(issues|tickets|boards)(/|\?|$|#)", re.I)
 
-CHANGELOG_HEADING = re.compile(r"^(changelog|change log|changes|historique|history|versions?|release notes|notes de version|nouveautes|"
+CHANGELOG_HEADING = lazy_compile(r"^(changelog|change log|changes|historique|history|versions?|release notes|notes de version|nouveautes|"
                                r"journal des modifications|derniere mise a jour|dernieres mises a jour|mises? a jour)\b")
 
 # Headings a framework's README template writes about the framework itself ("Further help: ng help"), not the project's.
@@ -135,8 +130,7 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def _has_phrase(normed: str, phrase: str) -> bool:
-    """``phrase`` as whole words in ``normed`` (a :func:`norm` text: words of a-z0-9 and single spaces).
-    A substring test, not a regular expression per phrase: those overflowed ``re``'s cache of 512."""
+    """``phrase`` as whole words in ``normed`` (a :func:`norm` text: a-z0-9 words, single spaces); no regex per phrase."""
     return f" {phrase} " in f" {normed} "
 
 
@@ -161,10 +155,10 @@ def heading_sections(text: str, under_install: bool = False) -> list[str]:
     return found
 
 
-_FILE_MENTION = re.compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc|txt|html))\b", re.I)
+_FILE_MENTION = lazy_compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc|txt|html))\b", re.I)
 
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]\s+")
+_SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?;])\s+|\s+[-–—]\s+")
 MAX_SENTENCE_WORDS = 30
 
 
@@ -290,12 +284,12 @@ def find_template(blocks: list[Block]) -> dict | None:
     return None
 
 
-_INSTRUCTION = re.compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"
+_INSTRUCTION = lazy_compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"
                           r"\blancer? (?:cette|la) commande\b|\brun (?:this|the following) command\b", re.I)
 # A paragraph of shell commands written without a code fence ("docker build -t … docker run -d …"): no prose
-_COMMAND_LINE = re.compile(r"^\s*(?:\$\s*)?(?:docker(?:-compose)?|podman|npm|npx|yarn|pnpm|pip3?|python3?|git|cd|make|curl|wget|sudo|apt(?:-get)?|"
+_COMMAND_LINE = lazy_compile(r"^\s*(?:\$\s*)?(?:docker(?:-compose)?|podman|npm|npx|yarn|pnpm|pip3?|python3?|git|cd|make|curl|wget|sudo|apt(?:-get)?|"
                            r"composer|mvn|gradle|java|php|psql|kubectl|helm|ansible-playbook|\./[\w.-]+)\s+\S")
-_INSTALL_COMMAND = re.compile(r"\b(docker (?:build|run|pull)|docker(?:-| )compose (?:up|build)|(?:npm|yarn|pnpm) (?:install|ci|i)|pip3? install|"
+_INSTALL_COMMAND = lazy_compile(r"\b(docker (?:build|run|pull)|docker(?:-| )compose (?:up|build)|(?:npm|yarn|pnpm) (?:install|ci|i)|pip3? install|"
                               r"git clone|composer install|mvn (?:install|package)|make install)\b")
 
 
@@ -330,7 +324,7 @@ def find_description(blocks: list[Block]) -> dict | None:
     return None
 
 
-_HUGE_TOKEN = re.compile(r"\S{2000,}")
+_HUGE_TOKEN = lazy_compile(r"\S{2000,}")
 
 
 def analyse(text: str, path: str) -> dict:

@@ -7,10 +7,11 @@ import re
 
 from auditor import safejson
 from auditor.facts import fact
+from auditor.lazyre import lazy_compile
 
 MAX_BYTES = 1_000_000
-PYPROJECT_LINT = re.compile(r"^\[tool\.(ruff|black|isort|pylint|mypy|flake8)", re.M)
-PACKAGE_LINT = re.compile(r'"eslintConfig"\s*:|"prettier"\s*:')
+PYPROJECT_LINT = lazy_compile(r"^\[tool\.(ruff|black|isort|pylint|mypy|flake8)", re.M)
+PACKAGE_LINT = lazy_compile(r'"eslintConfig"\s*:|"prettier"\s*:')
 RUN_SCRIPTS = ("start", "dev", "serve", "build")
 
 

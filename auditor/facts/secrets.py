@@ -20,22 +20,23 @@ import threading
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_vendored
 from auditor.facts.textscan import file_class, is_scannable
+from auditor.lazyre import lazy_compile
 
 MAX_FILE_BYTES = 256 * 1024
 MAX_FILES = 10_000
 MAX_LINE = 4000  # longer lines (minified, generated, data) are not scanned
-_LONG_LINE = re.compile(rb"[^\n]{%d,}" % MAX_LINE)
+_LONG_LINE = lazy_compile(rb"[^\n]{%d,}" % MAX_LINE)
 MAX_TOTAL_BYTES = 48 * 1024 * 1024  # scanned, in path order
 MAX_FINDINGS = 500
 DATA_EXT = {"geojson", "topojson", "gpx", "kml", "csv", "tsv", "ndjson", "jsonl", "svg", "sql"}
 
 # Types that are a credential by their shape (strong) vs. guesses from entropy or a keyword (weak).
 WEAK_TYPES = {"Base64 High Entropy String", "Hex High Entropy String", "Secret Keyword", "Public IP (ipv4)"}
-EXTRA_NAMES = re.compile(r"(^id_(rsa|dsa|ecdsa|ed25519)$|\.(pem|key|ppk|p8|asc)$|^\.(npmrc|pypirc|netrc|htpasswd|pgpass|git-credentials|s3cfg|dockercfg)$|^credentials(\.json)?$|^\.env(\.[\w-]+)?$|\.env$)", re.I)
-ENV_ASSIGN = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$")
+EXTRA_NAMES = lazy_compile(r"(^id_(rsa|dsa|ecdsa|ed25519)$|\.(pem|key|ppk|p8|asc)$|^\.(npmrc|pypirc|netrc|htpasswd|pgpass|git-credentials|s3cfg|dockercfg)$|^credentials(\.json)?$|^\.env(\.[\w-]+)?$|\.env$)", re.I)
+ENV_ASSIGN = lazy_compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$")
 # (AUTHOR, AUTHENTIC — Publik's identity provider —, AUTHORITY name no credential; DB_X_PASS is a password, PASSERELLE is not)
-SENSITIVE_NAME = re.compile(r"(secret|passw|(?:^|_)pass(?:$|_)|pwd|token|api_?key|private|credential|auth(?!or|entic|orit|ori[sz])|salt|dsn)", re.I)
-PLACEHOLDER = re.compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|change[-_]?it|changethis|replace[-_]?me|to[-_]?(?:be[-_]?)?(?:changed|defined|replaced|fill)|"
+SENSITIVE_NAME = lazy_compile(r"(secret|passw|(?:^|_)pass(?:$|_)|pwd|token|api_?key|private|credential|auth(?!or|entic|orit|ori[sz])|salt|dsn)", re.I)
+PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|change[-_]?it|changethis|replace[-_]?me|to[-_]?(?:be[-_]?)?(?:changed|defined|replaced|fill)|"
                          r"[àa][-_]?(?:remplir|changer|d[ée]finir|compl[ée]ter)|placeholder|__\w+__|@[\w.-]+@|#\{[^}]*\}|xx+(?:[-_.]?x+)*|\*+|\.\.\.|…|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|"
                          r"\{[^}]*\}|\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\w+|%[\w()]+%?|%\([\w]+\)s|your\w*|your[-_ ].*|my[-_]?(?:pass|secret|token|key|api|user|login|db|database)\w*|"
                          r"(?:mon|ma|votre|notre)[-_]?(?:pass\w*|mdp|mot[-_]?de[-_]?passe|motdepasse|secret|token|cl[ée]\w*|user\w*|utilisateur|login|identifiant|base|bdd|db)|"
@@ -47,13 +48,13 @@ PLACEHOLDER = re.compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|ch
 _lock = threading.Lock()
 
 
-LOCAL_HOST = re.compile(r"""@(localhost|127\.0\.0\.1|0\.0\.0\.0|postgres|postgis|db|database|mysql|mariadb|redis|rabbitmq|mongo|mongodb|host\.docker\.internal)(?=[:/\s?'"]|$)""", re.I)
-DEV_SETTINGS = re.compile(r"(^|/)(settings|config|conf)/(test|tests|testing|ci|local|dev|development)\.py$|(^|/)settings_(test|ci|local|dev)\.py$|(^|/)\.github/workflows/|(^|/)\.gitlab-ci\.ya?ml$|(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
-EXAMPLE_FILE = re.compile(r"[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
-URL_CREDENTIALS = re.compile(r"://[^/\s:@]+:([^@\s]+)@")
+LOCAL_HOST = lazy_compile(r"""@(localhost|127\.0\.0\.1|0\.0\.0\.0|postgres|postgis|db|database|mysql|mariadb|redis|rabbitmq|mongo|mongodb|host\.docker\.internal)(?=[:/\s?'"]|$)""", re.I)
+DEV_SETTINGS = lazy_compile(r"(^|/)(settings|config|conf)/(test|tests|testing|ci|local|dev|development)\.py$|(^|/)settings_(test|ci|local|dev)\.py$|(^|/)\.github/workflows/|(^|/)\.gitlab-ci\.ya?ml$|(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
+EXAMPLE_FILE = lazy_compile(r"[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
+URL_CREDENTIALS = lazy_compile(r"://[^/\s:@]+:([^@\s]+)@")
 
 
-_KEYWORD_VALUE = re.compile(r"""[:=]\s*['"]?([^\s'"#,;]+)""")
+_KEYWORD_VALUE = lazy_compile(r"""[:=]\s*['"]?([^\s'"#,;]+)""")
 
 
 def _random_value(line: str) -> bool:
@@ -83,7 +84,7 @@ def no_real_secret(text: str) -> bool:
 
 # A connection's user name and literal password on one line (Tomcat's <Resource username="…" password="…">,
 # a Spring/Hibernate datasource): a credential to revoke, whatever its length or entropy
-CONNECTION_LOGIN = re.compile(r"""\b(?:user(?:name)?|login|uid)\s*=\s*["'][^"'$%{}\s]+["'][^\n]{0,120}?\bpass(?:word|wd)?\s*=\s*["']([^"'$%{}<>\s]{6,})["']""", re.I)
+CONNECTION_LOGIN = lazy_compile(r"""\b(?:user(?:name)?|login|uid)\s*=\s*["'][^"'$%{}\s]+["'][^\n]{0,120}?\bpass(?:word|wd)?\s*=\s*["']([^"'$%{}<>\s]{6,})["']""", re.I)
 
 
 def _committed_env_files(snap, entries) -> list[dict]:
@@ -221,7 +222,7 @@ def _is_prose(secret) -> bool:
     return secret.type == "Secret Keyword" and (len(value.split()) >= 2 or bool(PLACEHOLDER.match(value.strip())))
 
 
-_SRI = re.compile(r"""\bintegrity\s*[=:]\s*["']?sha(256|384|512)-""", re.I)
+_SRI = lazy_compile(r"""\bintegrity\s*[=:]\s*["']?sha(256|384|512)-""", re.I)
 
 
 def _is_integrity_hash(secret_type: str, line: str) -> bool:
@@ -231,8 +232,8 @@ def _is_integrity_hash(secret_type: str, line: str) -> bool:
 
 
 # A Content-Security-Policy source ('sha256-…' of an inline script) is such a digest too, wherever it sits on the line.
-_DIGEST = re.compile(r"sha(?:256|384|512)-[A-Za-z0-9+/]{20,}={0,2}")
-_LONG_B64 = re.compile(r"[A-Za-z0-9+/]{20,}={0,2}")
+_DIGEST = lazy_compile(r"sha(?:256|384|512)-[A-Za-z0-9+/]{20,}={0,2}")
+_LONG_B64 = lazy_compile(r"[A-Za-z0-9+/]{20,}={0,2}")
 
 
 def _only_digests(line: str) -> bool:

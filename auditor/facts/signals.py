@@ -11,6 +11,7 @@ import re
 
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import CITY_NAMES, _COMMENT_START, _SVG_MARKERS, _line_of, france_box, in_code as _in_code, national_centre
+from auditor.lazyre import lazy_compile
 
 CODE = ("code", "template", "config", "other", "style")
 PLACES = ("code", "template", "config", "other")
@@ -19,7 +20,7 @@ def in_france(lat: float, lon: float) -> bool:
     return france_box(lat, lon) is not None
 
 
-_PLACEHOLDER_NAME = re.compile(r"\b(test|tests|exemple|example|demo|démo|dummy|sample|fictive?|fictif|toto|foo|xx+|ma commune|votre)\b", re.I)
+_PLACEHOLDER_NAME = lazy_compile(r"\b(test|tests|exemple|example|demo|démo|dummy|sample|fictive?|fictif|toto|foo|xx+|ma commune|votre)\b", re.I)
 
 
 # "Grand" names a territory only before a place ("Grand Lyon", "Grand Est", "Grand Poitiers"): "Grand
@@ -42,7 +43,7 @@ def _real_name_in_code(m) -> bool:
 
 # Who wrote or owns the package ('author_company' => '…' in a TYPO3 ext_emconf.php, "vendor", copyright): an authorship record,
 # not a value a second territory has to change.
-_AUTHORSHIP = re.compile(r"""\b(author\w*|company|vendor|copyright|maintainer\w*|owner|organi[sz]ation|publisher|editeur|éditeur)['"]?\s*(?:=>|[:=])""", re.I)
+_AUTHORSHIP = lazy_compile(r"""\b(author\w*|company|vendor|copyright|maintainer\w*|owner|organi[sz]ation|publisher|editeur|éditeur)['"]?\s*(?:=>|[:=])""", re.I)
 
 
 def _local_point(a: float, b: float) -> bool:
@@ -111,7 +112,7 @@ signal("territory.sql-filter",
 # SQL comparisons with given municipalities' INSEE codes: v.insee = ANY (ARRAY['60023'::bpchar, …]),
 # code_commune IN ('35238', '35047'), insee = '60159' (a view classing one EPCI's communes). Paris, Lyon and
 # Marseille's codes and arrondissements are a national rule (every reuser handles them), not one territory.
-_PLM = re.compile(r"^(75056|69123|13055|751\d\d|6938\d|132\d\d)$")
+_PLM = lazy_compile(r"^(75056|69123|13055|751\d\d|6938\d|132\d\d)$")
 signal("territory.sql-insee",
        r"""[\w."]*(?:insee|code_?commune|codecommune|depcom|codgeo|code_?geo|code_?com|com_?code)[\w"]*(?:::\w+)?\s*"""
        r"""(?:=\s*any\s*\(\s*(?:array\s*\[\s*)?|in\s*\(\s*|=\s*)'(\d[0-9AB]\d{3})'""",
@@ -157,7 +158,7 @@ signal("spec.graphql", r"""^\s*(type\s+Query|schema\s*\{|type\s+Mutation)\b""", 
        exts={"graphql", "gql", "graphqls"})
 # "tableschema" as the Frictionless package (import tableschema, tableschema==1.20), not a variable or a method (tableSchema,
 # getTableSchema(), SQLAlchemy's ``__table_args__ = (tableschema)``): in code, only an import names the package.
-_TABLESCHEMA_PACKAGE = re.compile(r"""^\s*(?:from|import)\s+tableschema\b|^tableschema\s*(?:[<>=~!;\[]|$)|^\s*['"]tableschema\s*(?:[<>=~!;\[]|['"])|"""
+_TABLESCHEMA_PACKAGE = lazy_compile(r"""^\s*(?:from|import)\s+tableschema\b|^tableschema\s*(?:[<>=~!;\[]|$)|^\s*['"]tableschema\s*(?:[<>=~!;\[]|['"])|"""
                                   r"""(?:install|add)\s+tableschema\b|require\(\s*['"]tableschema""", re.M)
 
 

@@ -13,6 +13,7 @@ import re
 
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of
+from auditor.lazyre import lazy_compile
 
 SQL_EXT = ("sql", "pgsql", "plpgsql", "psql")
 MAX_FILES = 200
@@ -20,13 +21,13 @@ MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_TOTAL_BYTES = 16 * 1024 * 1024
 
 _NAME = r'(?:"[^"]+"|[\w$]+)(?:\s*\.\s*(?:"[^"]+"|[\w$]+)){0,2}'
-_CREATE_TABLE = re.compile(rf"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:GLOBAL|LOCAL)\s+)?(?:TEMP(?:ORARY)?\s+|UNLOGGED\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?({_NAME})\s*\(", re.I)
-_CREATE_VIEW = re.compile(rf"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:MATERIALIZED\s+)?VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?({_NAME})", re.I)
-_CREATE_FUNCTION = re.compile(rf"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:FUNCTION|PROCEDURE)\s+({_NAME})\s*\(", re.I)
-_COMMENT_ON = re.compile(rf"\bCOMMENT\s+ON\s+(TABLE|(?:MATERIALIZED\s+)?VIEW|COLUMN|FUNCTION|PROCEDURE)\s+({_NAME})", re.I)
-_CONSTRAINT = re.compile(r"^(CONSTRAINT|PRIMARY\s+KEY|FOREIGN\s+KEY|UNIQUE|CHECK|EXCLUDE|LIKE)\b", re.I)
-_LINE_COMMENT = re.compile(r"--[^\n]*")
-_BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_CREATE_TABLE = lazy_compile(rf"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:GLOBAL|LOCAL)\s+)?(?:TEMP(?:ORARY)?\s+|UNLOGGED\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?({_NAME})\s*\(", re.I)
+_CREATE_VIEW = lazy_compile(rf"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:MATERIALIZED\s+)?VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?({_NAME})", re.I)
+_CREATE_FUNCTION = lazy_compile(rf"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:FUNCTION|PROCEDURE)\s+({_NAME})\s*\(", re.I)
+_COMMENT_ON = lazy_compile(rf"\bCOMMENT\s+ON\s+(TABLE|(?:MATERIALIZED\s+)?VIEW|COLUMN|FUNCTION|PROCEDURE)\s+({_NAME})", re.I)
+_CONSTRAINT = lazy_compile(r"^(CONSTRAINT|PRIMARY\s+KEY|FOREIGN\s+KEY|UNIQUE|CHECK|EXCLUDE|LIKE)\b", re.I)
+_LINE_COMMENT = lazy_compile(r"--[^\n]*")
+_BLOCK_COMMENT = lazy_compile(r"/\*.*?\*/", re.S)
 
 
 def _norm(name: str) -> str:

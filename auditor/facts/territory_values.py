@@ -14,6 +14,7 @@ import math
 import re
 
 from auditor.facts.signal_registry import signal
+from auditor.lazyre import lazy_compile
 
 PLACES = ("code", "template", "config", "other", "data")
 
@@ -123,9 +124,9 @@ def _line_of(m) -> str:
 
 
 _COMMENT_START = ("#", "//", "*", "/*", "<!--", "{#", "--", "{{!--", "{%- comment", "{% comment")
-_EXAMPLE_WORDS = re.compile(r"(?<!\w)(?:e\.g\.|ex\.|i\.e\.)(?=\s)|\bex\s*:|\b(examples?|exemples?|samples?|par exemple|for instance)\b", re.I)
+_EXAMPLE_WORDS = lazy_compile(r"(?<!\w)(?:e\.g\.|ex\.|i\.e\.)(?=\s)|\bex\s*:|\b(examples?|exemples?|samples?|par exemple|for instance)\b", re.I)
 # the value of a field's placeholder or hint: an example shown to the user ("placeholder: 'Paris'", placeholder="Lyon")
-_PLACEHOLDER_BEFORE = re.compile(r"""\b(?:placeholder|hint|example|exemple|sample)\w*['"]?\s*[:=]\s*[{(\[]?\s*['"`]?[^'"`\n]{0,40}$""", re.I)
+_PLACEHOLDER_BEFORE = lazy_compile(r"""\b(?:placeholder|hint|example|exemple|sample)\w*['"]?\s*[:=]\s*[{(\[]?\s*['"`]?[^'"`\n]{0,40}$""", re.I)
 
 
 def in_code(m) -> bool:
@@ -220,10 +221,10 @@ DEPARTEMENTS = (
 REGIONS = ("auvergne-rhone-alpes auvergnerhonealpes bourgogne-franche-comte bourgognefranchecomte bretagne centre-val-de-loire "
            "centre-valdeloire centrevaldeloire corse grand-est grandest hauts-de-france hautsdefrance ile-de-france iledefrance "
            "normandie nouvelle-aquitaine occitanie laregion pays-de-la-loire paysdelaloire maregionsud regionsud").split()
-_PLACEHOLDER_TOWN = re.compile(r"nomde(la)?ville|nom-de-(la-)?ville|nomdelacommune|nom-de-la-commune|votre-?(ville|commune|collectivite)|"
+_PLACEHOLDER_TOWN = lazy_compile(r"nomde(la)?ville|nom-de-(la-)?ville|nomdelacommune|nom-de-la-commune|votre-?(ville|commune|collectivite)|"
                                r"ma-?(ville|commune|collectivite)|macollectivite|xxx|example|exemple|test", re.I)
-_TOWN_HALL = re.compile(r"^(?:mairie|ville-de|ville-d|commune-de)-?[a-z]")
-_AUTHORITY_WORDS = re.compile(r"^(?:grand-?|ville-?|mairie-?|agglo-?|metropole-?|ca-|cc-|cu-|cd-?)|(?:-?metropole|-?agglo|-?agglomeration|3m)$")
+_TOWN_HALL = lazy_compile(r"^(?:mairie|ville-de|ville-d|commune-de)-?[a-z]")
+_AUTHORITY_WORDS = lazy_compile(r"^(?:grand-?|ville-?|mairie-?|agglo-?|metropole-?|ca-|cc-|cu-|cd-?)|(?:-?metropole|-?agglo|-?agglomeration|3m)$")
 
 
 def _slug(name: str) -> str:
@@ -262,7 +263,7 @@ def authority_host(host: str) -> bool:
 
 # Who wrote the package (setup.py author=, "author": in package.json, pyproject's authors, @author, <developer>): an
 # authorship record, not a value a second territory has to change.
-_AUTHOR_LINE = re.compile(r"\b(author|authors|maintainer|maintainers|__author__|__email__|author_email|maintainer_email|developer|"
+_AUTHOR_LINE = lazy_compile(r"\b(author|authors|maintainer|maintainers|__author__|__email__|author_email|maintainer_email|developer|"
                           r"contributors?|auteurs?|mainteneurs?)\b", re.I)
 
 

@@ -11,20 +11,22 @@ from __future__ import annotations
 
 import re
 
-CONFIG_NAME = re.compile(r"^(playwright|jest|vitest|cypress)\.config\.[cm]?[jt]s$|^(pytest\.ini|tox\.ini|setup\.cfg|pyproject\.toml|package\.json)$")
+from auditor.lazyre import lazy_compile
+
+CONFIG_NAME = lazy_compile(r"^(playwright|jest|vitest|cypress)\.config\.[cm]?[jt]s$|^(pytest\.ini|tox\.ini|setup\.cfg|pyproject\.toml|package\.json)$")
 MAX_CONFIGS = 20
 MAX_BYTES = 64 * 1024
 MAX_DIRS = 50
 
 # The keys whose values name test files or folders, in JavaScript/TypeScript/JSON configurations.
-_JS_KEYS = re.compile(r"""["']?\b(testDir|testMatch|include|specPattern)\b["']?\s*:\s*(\[[^\]]{0,2000}\]|["'`][^"'`\n]{1,300}["'`])""")
-_STRING = re.compile(r"""["'`]([^"'`\n]{1,300})["'`]""")
+_JS_KEYS = lazy_compile(r"""["']?\b(testDir|testMatch|include|specPattern)\b["']?\s*:\s*(\[[^\]]{0,2000}\]|["'`][^"'`\n]{1,300}["'`])""")
+_STRING = lazy_compile(r"""["'`]([^"'`\n]{1,300})["'`]""")
 # pytest: ``testpaths = tests integration`` (ini, cfg) or ``testpaths = ["tests", "integration"]`` (toml)
-_TESTPATHS = re.compile(r"^\s*testpaths\s*=\s*(\[[^\]]{0,1000}\]|[^\n]{1,500})", re.M)
-_GLOB = re.compile(r"[*?\[\]{}()!+|^$\\]")
+_TESTPATHS = lazy_compile(r"^\s*testpaths\s*=\s*(\[[^\]]{0,1000}\]|[^\n]{1,500})", re.M)
+_GLOB = lazy_compile(r"[*?\[\]{}()!+|^$\\]")
 
 
-_TEST_WORD = re.compile(r"test|spec|e2e|cypress|playwright|integration", re.I)
+_TEST_WORD = lazy_compile(r"test|spec|e2e|cypress|playwright|integration", re.I)
 
 
 def _folder_of(pattern: str) -> tuple[str, bool] | None:

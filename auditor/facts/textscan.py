@@ -20,6 +20,7 @@ import re
 from auditor.facts import fact
 from auditor.facts.signal_registry import SIGNALS, Signal, load_signals, signal  # noqa: F401 (signal, Signal: re-exported for signal modules)
 from auditor.facts.inventory import DOC_EXT, inventory_of, is_config_template, is_doc, is_generated, is_test, is_vendored
+from auditor.lazyre import lazy_compile
 
 MAX_FILE_BYTES = 512 * 1024
 MAX_FILES = 20_000
@@ -40,15 +41,15 @@ CONFIG_DIRS = {"config", "conf", "settings", "configuration", "deploy", "deploym
 DATA_DIRS = {"data", "datas", "dataset", "datasets", "seeds", "seed", "seeders", "dump", "dumps", "sample-data", "sample_data",
              "fixtures", "datafixtures", "geodata", "resources-data", "initial_data", "referentiels", "referentiel"}
 I18N_DIRS = {"locale", "locales", "translations", "lang", "langs", "i18n", "l10n", "messages"}
-TEST_NAMES = re.compile(r"^(conftest\.py|factories\.py|.*_factories\.py|.*\.(?:stories|story)\.(?:[cm]?[jt]sx?|vue|svelte|mdx)|.*\.cy\.[jt]s|setupTests\.[jt]s|jest\.setup\.[jt]s)$")
-LEGAL_PAGE = re.compile(r"(?<![a-z])(mentions[-_]?legales|mentions[-_]?rgpd|rgpd|gdpr|legal[-_]?notice|legal|cgu|conditions[-_]generales|privacy|confidentialite|donnees[-_]personnelles|accessibilite|accessibility|declaration[-_]?\w*|credits|a[-_]propos|about)[^/]*(/[^/]*)?$", re.I)
+TEST_NAMES = lazy_compile(r"^(conftest\.py|factories\.py|.*_factories\.py|.*\.(?:stories|story)\.(?:[cm]?[jt]sx?|vue|svelte|mdx)|.*\.cy\.[jt]s|setupTests\.[jt]s|jest\.setup\.[jt]s)$")
+LEGAL_PAGE = lazy_compile(r"(?<![a-z])(mentions[-_]?legales|mentions[-_]?rgpd|rgpd|gdpr|legal[-_]?notice|legal|cgu|conditions[-_]generales|privacy|confidentialite|donnees[-_]personnelles|accessibilite|accessibility|declaration[-_]?\w*|credits|a[-_]propos|about)[^/]*(/[^/]*)?$", re.I)
 EXAMPLE_DIRS = {"demo", "demos", "example", "examples", "exemple", "exemples", "sample", "samples", "sandbox", "playground", "factories", "stories", "storybook", ".storybook", "mocks", "mock", "fakes", "stubs",
                 "explorations", "exploration", "notebooks", "notebook", "benchmarks", "benchmark", "bench", "perf"}
-CONFIG_NAMES = re.compile(r"^(settings|config|configuration|conf|constants?|env|environment|parameters|params|defaults?)([._-][\w.-]*)?\.(py|js|ts|mjs|cjs|php|rb|json|ya?ml)$|\.config\.[cm]?[jt]s$|^next\.config|^nuxt\.config|^vite\.config|^webpack", re.I)
+CONFIG_NAMES = lazy_compile(r"^(settings|config|configuration|conf|constants?|env|environment|parameters|params|defaults?)([._-][\w.-]*)?\.(py|js|ts|mjs|cjs|php|rb|json|ya?ml)$|\.config\.[cm]?[jt]s$|^next\.config|^nuxt\.config|^vite\.config|^webpack", re.I)
 
 
 # Java/Spring message bundles (messages_fr.properties): texts shown to people, like a .po file.
-_MESSAGES = re.compile(r"^messages([_-][a-z]{2,3}([_-][a-z]{2})?)?\.properties$", re.I)
+_MESSAGES = lazy_compile(r"^messages([_-][a-z]{2,3}([_-][a-z]{2})?)?\.properties$", re.I)
 
 
 def file_class(path: str) -> str:
@@ -114,7 +115,7 @@ def _line_starts(text: str) -> list[int]:
 
 
 MAX_LINE = 4000
-_LONG_LINE = re.compile(r"[^\n]{%d,}" % MAX_LINE)
+_LONG_LINE = lazy_compile(r"[^\n]{%d,}" % MAX_LINE)
 
 
 def scan_text(path: str, text: str, cls: str, ext: str, signals=None) -> dict[str, list]:

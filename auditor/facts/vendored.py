@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from auditor.lazyre import lazy_compile
+
 # File names of well-known JavaScript/CSS libraries copied into projects (optionally with a version and a
 # build suffix: "chart.js@2.8.0.js", "jquery-3.7.1.min.js", "leaflet-src.js", "moment-with-locales.js").
 KNOWN_NAMES = (
@@ -36,40 +38,40 @@ KNOWN_NAMES = (
 _NAME_ALT = "|".join(sorted((re.escape(n) for n in KNOWN_NAMES), key=len, reverse=True))
 _SUFFIXES = r"(?:[.-](?:min|src|umd|esm|bundle|full|all|debug|slim|core|prod|production|dev|development|global|browser|standalone|pkgd))*"
 _VERSION = r"v?(?P<version>\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?)"
-KNOWN_FILE = re.compile(rf"^(?P<name>{_NAME_ALT})(?:\.js)?(?:[.@_-]{_VERSION})?{_SUFFIXES}\.(?:js|css)$", re.I)
+KNOWN_FILE = lazy_compile(rf"^(?P<name>{_NAME_ALT})(?:\.js)?(?:[.@_-]{_VERSION})?{_SUFFIXES}\.(?:js|css)$", re.I)
 # Any JS/CSS file whose name carries a version ("geoportal-2.1.3.js", "mylib.v1.2.min.js"): a copied release.
-VERSIONED_FILE = re.compile(rf"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)(?:\.js)?[.@_-]{_VERSION}{_SUFFIXES}\.(?:js|css)$", re.I)
+VERSIONED_FILE = lazy_compile(rf"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)(?:\.js)?[.@_-]{_VERSION}{_SUFFIXES}\.(?:js|css)$", re.I)
 
 HEAD_BYTES = 16 * 1024  # where a version constant or a banner is looked for
-_CONSTANT = re.compile(r"\bVERSION\s*=\s*['\"](\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)['\"]")  # lodash: var VERSION = '4.17.15'
+_CONSTANT = lazy_compile(r"\bVERSION\s*=\s*['\"](\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)['\"]")  # lodash: var VERSION = '4.17.15'
 _HEAD_VERSION = (
-    re.compile(r"(?:^|[\s*/!])(?:[\w.-]+\s+)?v(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b"),  # "jQuery v3.7.1", "Chart.js v2.8.0"
-    re.compile(r"\b@?version\s*[:=]?\s*['\"]?v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)", re.I),  # "version : 2.27.0", "@version 1.2"
+    lazy_compile(r"(?:^|[\s*/!])(?:[\w.-]+\s+)?v(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b"),  # "jQuery v3.7.1", "Chart.js v2.8.0"
+    lazy_compile(r"\b@?version\s*[:=]?\s*['\"]?v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)", re.I),  # "version : 2.27.0", "@version 1.2"
     _CONSTANT,
-    re.compile(r"^\s*(?:/\*[*!]?|//!?|\*)\s*[A-Za-z][\w.@/ -]{1,40}?\s(\d+\.\d+\.\d+(?:-[\w.]+)?)\b", re.M),  # "Leaflet 1.9.4,"
+    lazy_compile(r"^\s*(?:/\*[*!]?|//!?|\*)\s*[A-Za-z][\w.@/ -]{1,40}?\s(\d+\.\d+\.\d+(?:-[\w.]+)?)\b", re.M),  # "Leaflet 1.9.4,"
 )
 # Licence named in a banner -> SPDX id (first match wins: the specific names before the families).
 _LICENCES = (
-    (re.compile(r"\bBSD[- ]?3[- ]?Clause|\bNew BSD\b|\bModified BSD\b", re.I), "BSD-3-Clause"),
-    (re.compile(r"\bBSD[- ]?2[- ]?Clause|\bSimplified BSD\b|\bFreeBSD\b", re.I), "BSD-2-Clause"),
-    (re.compile(r"\bApache(?: License)?,?\s*(?:Version\s*|v)?2(?:\.0)?\b|\bApache-2\.0\b", re.I), "Apache-2.0"),
-    (re.compile(r"\bMPL[- ]?2(?:\.0)?\b|Mozilla Public License,?\s*(?:v\.?|version)\s*2", re.I), "MPL-2.0"),
-    (re.compile(r"\bLGPL[- ]?v?3|\bLesser General Public License,? version 3", re.I), "LGPL-3.0"),
-    (re.compile(r"\bLGPL[- ]?v?2\.1", re.I), "LGPL-2.1"),
-    (re.compile(r"\bAGPL[- ]?v?3", re.I), "AGPL-3.0"),
-    (re.compile(r"\bGPL[- ]?v?3|\bGeneral Public License,? version 3", re.I), "GPL-3.0"),
-    (re.compile(r"\bGPL[- ]?v?2", re.I), "GPL-2.0"),
-    (re.compile(r"\bMIT\b|\bX11\b|opensource\.org/licenses/mit", re.I), "MIT"),
-    (re.compile(r"\bISC\b"), "ISC"),
-    (re.compile(r"\bCC0\b", re.I), "CC0-1.0"),
-    (re.compile(r"\bUnlicense\b", re.I), "Unlicense"),
-    (re.compile(r"\bBSD\b"), "BSD"),
-    (re.compile(r"\bWTFPL\b", re.I), "WTFPL"),
+    (lazy_compile(r"\bBSD[- ]?3[- ]?Clause|\bNew BSD\b|\bModified BSD\b", re.I), "BSD-3-Clause"),
+    (lazy_compile(r"\bBSD[- ]?2[- ]?Clause|\bSimplified BSD\b|\bFreeBSD\b", re.I), "BSD-2-Clause"),
+    (lazy_compile(r"\bApache(?: License)?,?\s*(?:Version\s*|v)?2(?:\.0)?\b|\bApache-2\.0\b", re.I), "Apache-2.0"),
+    (lazy_compile(r"\bMPL[- ]?2(?:\.0)?\b|Mozilla Public License,?\s*(?:v\.?|version)\s*2", re.I), "MPL-2.0"),
+    (lazy_compile(r"\bLGPL[- ]?v?3|\bLesser General Public License,? version 3", re.I), "LGPL-3.0"),
+    (lazy_compile(r"\bLGPL[- ]?v?2\.1", re.I), "LGPL-2.1"),
+    (lazy_compile(r"\bAGPL[- ]?v?3", re.I), "AGPL-3.0"),
+    (lazy_compile(r"\bGPL[- ]?v?3|\bGeneral Public License,? version 3", re.I), "GPL-3.0"),
+    (lazy_compile(r"\bGPL[- ]?v?2", re.I), "GPL-2.0"),
+    (lazy_compile(r"\bMIT\b|\bX11\b|opensource\.org/licenses/mit", re.I), "MIT"),
+    (lazy_compile(r"\bISC\b"), "ISC"),
+    (lazy_compile(r"\bCC0\b", re.I), "CC0-1.0"),
+    (lazy_compile(r"\bUnlicense\b", re.I), "Unlicense"),
+    (lazy_compile(r"\bBSD\b"), "BSD"),
+    (lazy_compile(r"\bWTFPL\b", re.I), "WTFPL"),
 )
-_SUFFIX_END = re.compile(_SUFFIXES.replace("*", "+") + "$", re.I)
-_VERSION_END = re.compile(r"(?:\.js)?[.@_-]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?$", re.I)
-_JS_END = re.compile(r"\.js$")
-_BANNER_END = re.compile(r"\*/|\n\s*\n|\n\s*[^/*\s]")  # end of the first comment block
+_SUFFIX_END = lazy_compile(_SUFFIXES.replace("*", "+") + "$", re.I)
+_VERSION_END = lazy_compile(r"(?:\.js)?[.@_-]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?$", re.I)
+_JS_END = lazy_compile(r"\.js$")
+_BANNER_END = lazy_compile(r"\*/|\n\s*\n|\n\s*[^/*\s]")  # end of the first comment block
 
 
 def _stem(name: str) -> str:

@@ -30,6 +30,7 @@ from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 
 from auditor import bounded, safejson
+from auditor.lazyre import lazy_compile
 
 log = logging.getLogger(__name__)
 
@@ -219,7 +220,7 @@ def _sleep(seconds: float) -> None:
     time.sleep(seconds)
 
 
-_SECRET_QUERY = re.compile(r"([?&](?:access_token|private_token|token|job_token)=)[^&]*", re.I)
+_SECRET_QUERY = lazy_compile(r"([?&](?:access_token|private_token|token|job_token)=)[^&]*", re.I)
 
 
 def _public_url(url: str | None) -> str:

@@ -9,13 +9,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from auditor.lazyre import lazy_compile
+
 # Families whose SPDX ids take "-only"/"-or-later".
 VERSIONED = ("AGPL-1.0", "AGPL-3.0", "GPL-1.0", "GPL-2.0", "GPL-3.0", "LGPL-2.0", "LGPL-2.1", "LGPL-3.0", "GFDL-1.1",
              "GFDL-1.2", "GFDL-1.3")
 
 _V = r"(?:v(?:ersion)?\.?\s*)?"
 # (pattern, SPDX id); the first that matches a phrase wins; checked on text folded to lower case.
-NAME_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), i) for p, i in [
+NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i in [
     (r"\bcecill[\s-]*b\b", "CECILL-B"),
     (r"\bcecill[\s-]*c\b", "CECILL-C"),
     (r"\bcecill[\s-]*" + _V + r"2\.0\b", "CECILL-2.0"),
@@ -42,25 +44,25 @@ NAME_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), i) for p, i in
     (r"\bmit\b(?:[\s-]*licen[cs]e)?|\bexpat licen[cs]e", "MIT"),
     (r"\bwtfpl\b", "WTFPL"),
 ]]
-_OR_LATER = re.compile(r"or\s*\(?\s*at\s+your\s+option\s*\)?\s*any\s+later\s+version|or\s+any\s+later\s+version|\bor[\s-]later\b|"
+_OR_LATER = lazy_compile(r"or\s*\(?\s*at\s+your\s+option\s*\)?\s*any\s+later\s+version|or\s+any\s+later\s+version|\bor[\s-]later\b|"
                        r"(?:ou|soit)\s*\(?\s*(?:à|a)\s+votre\s+(?:choix|gré|option)\s*\)?\s*(?:toute|n.importe\s+quelle)\s+version\s+ult[ée]rieure|"
                        r"(?:ou|soit)\s+toute\s+version\s+ult[ée]rieure|ou\s+(?:une\s+)?version\s+ult[ée]rieure|\bv?[23](?:\.[01])?\+|\bversion\s+[23](?:\.[01])?\s*\+", re.I)
-_ONLY = re.compile(r"\b(?:version\s+)?[123](?:\.[01])?[\s-]+only\b|[23]\.[01]-only|\bversion\s+[23](?:\.[01])?\s+(?:uniquement|seulement)", re.I)
-_PROPRIETARY = re.compile(r"all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s|\bproprietary\b|\bpropriétaire\b|\bconfidential\b|"
+_ONLY = lazy_compile(r"\b(?:version\s+)?[123](?:\.[01])?[\s-]+only\b|[23]\.[01]-only|\bversion\s+[23](?:\.[01])?\s+(?:uniquement|seulement)", re.I)
+_PROPRIETARY = lazy_compile(r"all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s|\bproprietary\b|\bpropriétaire\b|\bconfidential\b|"
                           r"\bconfidentiel\b|may\s+not\s+be\s+(?:copied|reproduced|distributed)|reproduction\s+interdite|"
                           r"no\s+part\s+of\s+this\s+(?:software|code)|without\s+(?:the\s+)?(?:express\s+)?(?:prior\s+)?written\s+permission", re.I)
-_DUAL = re.compile(r"dual[\s-]*licen[cs]|at\s+your\s+(?:option|choice)|\beither\b[^.]{0,200}\bor\b|double\s+licence|au\s+choix|"
+_DUAL = lazy_compile(r"dual[\s-]*licen[cs]|at\s+your\s+(?:option|choice)|\beither\b[^.]{0,200}\bor\b|double\s+licence|au\s+choix|"
                    r"\bou\s+bien\b|under\s+(?:the\s+terms\s+of\s+)?(?:either|one\s+of)", re.I)
-_THIRD_PARTY = re.compile(r"third[\s-]*party|bundled|dependencies|components?\s+(?:licen|are|is)|tiers|embarqu|incluse?s?\b|"
+_THIRD_PARTY = lazy_compile(r"third[\s-]*party|bundled|dependencies|components?\s+(?:licen|are|is)|tiers|embarqu|incluse?s?\b|"
                           r"portions?\s+of\s+this|includes?\s+(?:code|software|the\s+following)", re.I)
-_SPDX_TAG = re.compile(r"SPDX-License-Identifier\s*:\s*([^\n*]*?)\s*(?:\*/|-->|#}|\"|$)", re.M)
+_SPDX_TAG = lazy_compile(r"SPDX-License-Identifier\s*:\s*([^\n*]*?)\s*(?:\*/|-->|#}|\"|$)", re.M)
 
 
-_STATES = re.compile(r"(licen[cs]ed|released|distributed|published|made\s+available|available|provided|covered|governed|publi[ée]e?s?|"
+_STATES = lazy_compile(r"(licen[cs]ed|released|distributed|published|made\s+available|available|provided|covered|governed|publi[ée]e?s?|"
                      r"distribu[ée]e?s?|diffus[ée]e?s?|plac[ée]e?s?|mise?s?\s+[àa]\s+disposition|r[ée]gie?s?|couverte?s?)\s+"
                      r"(?:[\w'’-]+\s+){0,5}?(under|sous|selon)\b|^\W*licen[cs]e\s*:|^\W*licence\s*:|spdx-license-identifier|"
                      r"^\W*(?:the\s+)?[\w .-]{0,40}licen[cs]e\W*$", re.I | re.M)
-_HEDGE = re.compile(r"pas\s+encore|not\s+yet|aimerions|would\s+like|sera\s+choisie|will\s+be\s+chosen|to\s+be\s+decided|[àa]\s+d[ée]finir|"
+_HEDGE = lazy_compile(r"pas\s+encore|not\s+yet|aimerions|would\s+like|sera\s+choisie|will\s+be\s+chosen|to\s+be\s+decided|[àa]\s+d[ée]finir|"
                     r"\btodo\b|\btbd\b", re.I)
 
 
@@ -144,7 +146,7 @@ def _licensing():
     return spdx_licensing()
 
 
-_LICENSEREF = re.compile(r"\b(?:DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+")
+_LICENSEREF = lazy_compile(r"\b(?:DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+")
 
 
 @lru_cache(maxsize=4096)
@@ -199,8 +201,8 @@ def expression_operator(expr: str | None) -> str | None:
 
 
 # -- the official French text of the EUPL-1.2 (not in the SPDX list) ------------------------------
-_EUPL_FR_TITLE = re.compile(r"licence\s+publique\s+de\s+l.union\s+europ[ée]enne\s+v\.?\s*1\.2", re.I)
-_EUPL_FR_HEADINGS = [re.compile(p, re.I) for p in (
+_EUPL_FR_TITLE = lazy_compile(r"licence\s+publique\s+de\s+l.union\s+europ[ée]enne\s+v\.?\s*1\.2", re.I)
+_EUPL_FR_HEADINGS = [lazy_compile(p, re.I) for p in (
     r"\bd[ée]finitions\b", r"[ée]tendue\s+des\s+droits\s+conc[ée]d[ée]s", r"communication\s+du\s+code\s+source",
     r"limitations\s+du\s+droit\s+d.auteur", r"obligations\s+du\s+licenci[ée]", r"cha[iî]ne\s+d.auteurs?",
     r"exclusion\s+de\s+garantie", r"exclusion\s+de\s+responsabilit[ée]", r"garanties\s+suppl[ée]mentaires",

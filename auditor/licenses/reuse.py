@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from auditor import safejson
+from auditor.lazyre import lazy_compile
 from auditor.licenses.notices import parse_expression
 
 CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "svelte", "java", "kt", "kts", "scala", "groovy", "php", "rb", "go",
@@ -34,18 +35,18 @@ CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "svelte", "java
 # ``SPDX-SnippetCopyrightText:``, ``Copyright`` followed by a space, ``©`` or ``(c)``, or ``©`` is a
 # copyright notice (case-sensitive: "copyright" in prose is not); otherwise a line holding
 # ``SPDX-License-Identifier:`` gives a license expression.
-_COPY_LINE = re.compile(r"SPDX-(?:File|Snippet)CopyrightText:|Copyright(?:\s*(?:©|\([Cc]\))|(?=\s))|©")
-_ANY_TAG = re.compile(r"SPDX-\S+:|Copyright|©")
-_LIC_LINE = re.compile(r"SPDX-License-Identifier:\s*(.*?)\s*$")
-_IGNORE = re.compile(r"REUSE-IgnoreStart.*?(?:REUSE-IgnoreEnd|\Z)", re.S)
-_TRAIL = re.compile(r"\s*(?:\*/|-->|#}|%}|\"\"\"|'''|\*\)|-}|\]\]|;|,|\"|'|`|\"\s*/*>|'\s*/*>|\]\s*::|\"\s*\))+\s*$")
+_COPY_LINE = lazy_compile(r"SPDX-(?:File|Snippet)CopyrightText:|Copyright(?:\s*(?:©|\([Cc]\))|(?=\s))|©")
+_ANY_TAG = lazy_compile(r"SPDX-\S+:|Copyright|©")
+_LIC_LINE = lazy_compile(r"SPDX-License-Identifier:\s*(.*?)\s*$")
+_IGNORE = lazy_compile(r"REUSE-IgnoreStart.*?(?:REUSE-IgnoreEnd|\Z)", re.S)
+_TRAIL = lazy_compile(r"\s*(?:\*/|-->|#}|%}|\"\"\"|'''|\*\)|-}|\]\]|;|,|\"|'|`|\"\s*/*>|'\s*/*>|\]\s*::|\"\s*\))+\s*$")
 # Names and folders reuse never treats as covered files (covered_files.py of reuse 6), at any depth.
-_NOT_COVERED_NAME = re.compile(r"(?:LICEN[CS]E(?:[-.].*)?|COPYING(?:[-.].*)?|\.git|\.hgtags|.*\.license|REUSE\.toml"
+_NOT_COVERED_NAME = lazy_compile(r"(?:LICEN[CS]E(?:[-.].*)?|COPYING(?:[-.].*)?|\.git|\.hgtags|.*\.license|REUSE\.toml"
                                r"|CAL-1.0(?:-Combined-Work-Exception)?(?:\..+)?|SHL-2.1(?:\..+)?|.*\.spdx|.*\.spdx.(?:rdf|json|xml|ya?ml))\Z", re.S)
 _NOT_COVERED_DIRS = {".git", ".hg", ".sl", "LICENSES", ".reuse"}
 # Bytes libmagic never sees in text (its ``text_chars`` table): one of them in the first 2,048 bytes
 # makes a file binary for reuse, which then does not search it.
-_NOT_TEXT = re.compile(rb"[\x00-\x06\x0e-\x1a\x1c-\x1f\x7f]")
+_NOT_TEXT = lazy_compile(rb"[\x00-\x06\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 def is_covered(entry) -> bool:

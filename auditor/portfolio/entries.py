@@ -17,6 +17,7 @@ import yaml
 
 from auditor import bounded, safeyaml
 from auditor.errors import AuditorError, UsageError
+from auditor.lazyre import lazy_compile
 from auditor.target import parse_target, redact
 
 PHASES = ("candidate", "investigation", "acceleration", "transfer")
@@ -26,8 +27,8 @@ PHASE_ALIASES = {
     "accélération": "acceleration", "acceleration": "acceleration",
     "transfert": "transfer", "transfer": "transfer", "essaimage": "transfer",
 }
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
-_ENV = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,127}$")
+_ID = lazy_compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+_ENV = lazy_compile(r"^[A-Za-z_][A-Za-z0-9_]{0,127}$")
 URL_COLUMNS = ("url", "repository", "repository_url", "repo", "depot", "dépôt", "depot_git", "code_source", "git")
 NAME_COLUMNS = ("name", "nom", "project", "projet", "nom_du_projet", "title", "titre")
 OTHER_COLUMNS = {

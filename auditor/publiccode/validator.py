@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 import yaml
 
 from auditor import safeyaml
+from auditor.lazyre import lazy_compile
 
 MAX_BYTES = 1024 * 1024
 MAX_NODES = 20_000
@@ -533,8 +534,8 @@ def _is_country(code: str) -> bool:
     return len(code) == 2 and code.isalpha() and tags.region(code.upper()) is not None
 
 
-_LICENSE_REF = re.compile(r"(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+")
-_SPDX_ID = re.compile(r"[A-Za-z0-9.+-]+")
+_LICENSE_REF = lazy_compile(r"(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+")
+_SPDX_ID = lazy_compile(r"[A-Za-z0-9.+-]+")
 
 
 def spdx_problem(expression: str) -> str | None:

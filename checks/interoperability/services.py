@@ -13,6 +13,7 @@ from auditor.checks.interoperability.basic import SQL_FILES
 from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, textscan_ok
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, is_generated, is_test, is_vendored
 from auditor.facts.tree import tree_of
+from auditor.lazyre import lazy_compile
 
 CODEISH = ("code", "template", "config", "other")
 
@@ -183,7 +184,7 @@ def identifiers(ctx) -> Result:
     return Result.scored(score, msg, ev, fields=kinds[:20], references=bool(services or libs), hard_coded=len(hard)).advise(clauses(todo_fr, todo_en))
 
 
-SIGN_IN_PATH = re.compile(r"log[-_]?in|sign[-_]?(in|up)|auth|connexion|connect(?:ion|er)|account|compte|register|inscription|"
+SIGN_IN_PATH = lazy_compile(r"log[-_]?in|sign[-_]?(in|up)|auth|connexion|connect(?:ion|er)|account|compte|register|inscription|"
                           r"password|pwd|mot[-_]?de[-_]?passe|session", re.I)
 OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-core|python-social-auth|django-oauth-toolkit|"
              r"oauthlib|requests-oauthlib|flask-oidc|flask-dance|fastapi-sso|pyoidc|oic|pysaml2|python3-saml|djangosaml2|django-saml2-auth|"
@@ -284,20 +285,20 @@ REFERENCE_SIGNALS = ("geo.proprietary-code", "ident.address", "ident.fields", "i
 
 DSFR_DEPS = r"@gouvfr/dsfr|@codegouvfr/react-dsfr|django-dsfr|@gouvminint/vue-dsfr|@laruiss/vue-dsfr|vue-dsfr|dsfr-connect|@dataesr/react-dsfr|@gouvfr/dsfr-chart|dsfr|wagtail-dsfr|sites-faciles|numerique-gouv/.*dsfr.*|.*-dsfr|dsfr-.*"
 BLOCK_NAMES = (
-    ("API Adresse", re.compile(r"api-adresse|api_?adresse|adresse\.data\.gouv|data\.geopf\.fr/geocodage", re.I)),
-    ("API Découpage administratif", re.compile(r"geo\.api\.gouv|decoupage-administratif", re.I)),
-    ("API Entreprise / Recherche d'entreprises", re.compile(r"entreprise\.api\.gouv|recherche-entreprises|annuaire-entreprises|api\.insee\.fr|api_?entreprise|api_?sirene|api_?insee", re.I)),
-    ("data.gouv.fr API", re.compile(r"data\.gouv\.fr/api|tabular-api", re.I)),
-    ("data.*.gouv.fr API", re.compile(r"data\.[\w-]+\.gouv\.fr/api/", re.I)),  # data.education.gouv.fr: the school calendar
-    ("Aides-territoires", re.compile(r"aides-territoires", re.I)),
-    ("Les Communs / Recoco", re.compile(r"les-?communs|recoco", re.I)),
-    ("API Particulier", re.compile(r"particulier\.api\.gouv|api_?particulier", re.I)),
-    ("Matomo (stats.beta.gouv.fr)", re.compile(r"stats\.beta\.gouv|stats\.data\.gouv", re.I)),
-    ("Matomo", re.compile(r"matomo", re.I)),  # the project's own Matomo: an open tool, not beta.gouv.fr's
-    ("Géoplateforme IGN", re.compile(r"geopf\.fr|wxs\.ign\.fr|geoservices\.ign\.fr|geoportail\.gouv\.fr", re.I)),
-    ("geOrchestra / cadastrapp", re.compile(r"georchestra|cadastrapp", re.I)),
-    ("mviewer", re.compile(r"mviewer", re.I)),
-    ("Plateforme régionale de données géographiques", re.compile(r"geobretagne|geo2france|geograndest|datara|pigma|ppige|crige|geonormandie|sigena|craig|geopal|karugeo|geoguyane|sigloire", re.I)),
+    ("API Adresse", lazy_compile(r"api-adresse|api_?adresse|adresse\.data\.gouv|data\.geopf\.fr/geocodage", re.I)),
+    ("API Découpage administratif", lazy_compile(r"geo\.api\.gouv|decoupage-administratif", re.I)),
+    ("API Entreprise / Recherche d'entreprises", lazy_compile(r"entreprise\.api\.gouv|recherche-entreprises|annuaire-entreprises|api\.insee\.fr|api_?entreprise|api_?sirene|api_?insee", re.I)),
+    ("data.gouv.fr API", lazy_compile(r"data\.gouv\.fr/api|tabular-api", re.I)),
+    ("data.*.gouv.fr API", lazy_compile(r"data\.[\w-]+\.gouv\.fr/api/", re.I)),  # data.education.gouv.fr: the school calendar
+    ("Aides-territoires", lazy_compile(r"aides-territoires", re.I)),
+    ("Les Communs / Recoco", lazy_compile(r"les-?communs|recoco", re.I)),
+    ("API Particulier", lazy_compile(r"particulier\.api\.gouv|api_?particulier", re.I)),
+    ("Matomo (stats.beta.gouv.fr)", lazy_compile(r"stats\.beta\.gouv|stats\.data\.gouv", re.I)),
+    ("Matomo", lazy_compile(r"matomo", re.I)),  # the project's own Matomo: an open tool, not beta.gouv.fr's
+    ("Géoplateforme IGN", lazy_compile(r"geopf\.fr|wxs\.ign\.fr|geoservices\.ign\.fr|geoportail\.gouv\.fr", re.I)),
+    ("geOrchestra / cadastrapp", lazy_compile(r"georchestra|cadastrapp", re.I)),
+    ("mviewer", lazy_compile(r"mviewer", re.I)),
+    ("Plateforme régionale de données géographiques", lazy_compile(r"geobretagne|geo2france|geograndest|datara|pigma|ppige|crige|geonormandie|sigena|craig|geopal|karugeo|geoguyane|sigloire", re.I)),
 )
 
 
@@ -413,15 +414,15 @@ def public_building_blocks(ctx) -> Result:
 
 
 MODERN_IMG = {"webp", "avif", "jxl"}
-A11Y_PATH = re.compile(r"(accessibilite|accessibility|declaration[-_]?accessibilite|a11y)", re.I)
+A11Y_PATH = lazy_compile(r"(accessibilite|accessibility|declaration[-_]?accessibilite|a11y)", re.I)
 # A statement is a page: a file named for it ("accessibilite.html", "DeclarationAccessibilite.vue", "AccessibilityStatement.tsx") or the
 # index of a route named for it ("accessibilite/page.tsx"); a map theme about buildings' accessibility
 # ("accessibilite/customlayers/batiment_region_accessibilite.js", "accessibilite/accessibilite.xml") or an app's accessibility
 # features ("AccessibilityFeatures.tsx") is none.
 PAGE_EXT = {"html", "htm", "md", "mdx", "rst", "adoc", "vue", "jsx", "tsx", "js", "ts", "svelte", "astro", "twig", "php", "erb", "njk",
             "hbs", "ejs", "jinja", "jinja2", "j2", "liquid", "pug", "jsp", "ftl", "blade", "heex", "py"}
-_A11Y_NAME = re.compile(r"^(?:d[ée]claration[-_ ]?(?:d[-_'’]?)?)?(?:accessibilit(?:[ée]|y)|a11y)(?:[-_ ]?(?:statement|d[ée]claration|page|view|index))?$", re.I)
-_A11Y_ROUTE = re.compile(r"^(?:d[ée]claration[-_ ]?)?(?:accessibilit(?:[ée]|y)|a11y)$", re.I)
+_A11Y_NAME = lazy_compile(r"^(?:d[ée]claration[-_ ]?(?:d[-_'’]?)?)?(?:accessibilit(?:[ée]|y)|a11y)(?:[-_ ]?(?:statement|d[ée]claration|page|view|index))?$", re.I)
+_A11Y_ROUTE = lazy_compile(r"^(?:d[ée]claration[-_ ]?)?(?:accessibilit(?:[ée]|y)|a11y)$", re.I)
 
 
 def _a11y_page(e) -> bool:
@@ -431,7 +432,7 @@ def _a11y_page(e) -> bool:
     if _A11Y_NAME.match(stem):
         return True
     return stem.lower() in ("index", "page", "+page", "_index", "default") and _A11Y_ROUTE.match(e.dir.rsplit("/", 1)[-1] or "") is not None
-ECO_PATH = re.compile(r"(eco-?conception|ecodesign|rgesn|declaration[-_]?ecoconception)", re.I)
+ECO_PATH = lazy_compile(r"(eco-?conception|ecodesign|rgesn|declaration[-_]?ecoconception)", re.I)
 
 
 @check(

@@ -7,6 +7,7 @@ import re
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.facts.inventory import is_vendored
 from auditor.facts.tree import tree_of
+from auditor.lazyre import lazy_compile
 
 from .common import dep_evidence_lines, match_deps, textscan_ok
 
@@ -37,7 +38,7 @@ def _named(vendor: str, deps: list[str]) -> str:
 
 I18N_DEPS = (r"i18next|react-i18next|next-i18next|vue-i18n|@nuxtjs/i18n|next-intl|react-intl|@formatjs/.*|svelte-i18n|@angular/localize|"
              r"symfony/translation|laravel-lang/.*|django-modeltranslation|django-parler|flask-babel|babel|rails-i18n|i18n|gettext|polib|fluent.*|@lingui/.*")
-LOCALE_PATH = re.compile(r"(^|/)(locale|locales|translations|lang|langs|i18n|l10n)/[^/]+|\.(po|pot|xlf|xliff|ftl|arb)$", re.I)
+LOCALE_PATH = lazy_compile(r"(^|/)(locale|locales|translations|lang|langs|i18n|l10n)/[^/]+|\.(po|pot|xlf|xliff|ftl|arb)$", re.I)
 
 
 @check(

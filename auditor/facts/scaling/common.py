@@ -9,6 +9,7 @@ import unicodedata
 from auditor.data import about, load
 from auditor.facts.history import is_public_domain, registrable_domain
 from auditor.facts.inventory import inventory_of
+from auditor.lazyre import lazy_compile
 from auditor.people import is_bot, is_placeholder_domain
 
 # Where a hit counts as what the project runs (docs, tests and examples describe, they do not run).
@@ -31,7 +32,7 @@ def project_files(ctx, *, tests: bool = True) -> list:
 # Settings for a developer's machine or the tests (Django's settings/local.py, *-dev.properties, .env.development)
 # and a dev server's proxy table (proxy.conf.json, proxyConfig.js, setupProxy.js, a service worker's mock proxy):
 # what they name is not where the service runs.
-DEV_ONLY = re.compile(r"(^|/)(local|dev|develop|development|test|tests|testing)([._-]settings)?\.(py|ya?ml|json|js|ts|properties|conf|toml|ini)$"
+DEV_ONLY = lazy_compile(r"(^|/)(local|dev|develop|development|test|tests|testing)([._-]settings)?\.(py|ya?ml|json|js|ts|properties|conf|toml|ini)$"
                       r"|[._-](local|dev|develop|development|test|testing)\.(py|ya?ml|json|properties|conf|toml|ini|env)$"
                       r"|(^|/)\.env\.(local|dev|development|test)$"
                       r"|(^|/)(proxy\.conf(ig)?|proxyConfig|setupProxy|[\w.-]*proxy[-_]config)\.(json|[cm]?[jt]s)$", re.I)
@@ -157,8 +158,8 @@ def _hosts():
     }
 
 
-_PRIVATE_IP = re.compile(r"^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+)$")
-_ANY_IP = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
+_PRIVATE_IP = lazy_compile(r"^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+)$")
+_ANY_IP = lazy_compile(r"^\d+\.\d+\.\d+\.\d+$")
 
 
 def is_neutral_host(host: str) -> bool:

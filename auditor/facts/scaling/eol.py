@@ -19,11 +19,12 @@ from datetime import date
 from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.scaling.common import data_about, project_files
+from auditor.lazyre import lazy_compile
 
 MAX_FILES = 200
 MAX_BYTES = 512 * 1024
 
-_CLAUSE = re.compile(r"(===|==|~=|>=|<=|!=|~>|\^|~|>|<|=)?\s*v?(\d+(?:\.(?:\d+|[x*X]))*)")
+_CLAUSE = lazy_compile(r"(===|==|~=|>=|<=|!=|~>|\^|~|>|<|=)?\s*v?(\d+(?:\.(?:\d+|[x*X]))*)")
 
 
 def _parts(text: str) -> list[int]:
@@ -164,11 +165,11 @@ def _image_versions(image: str) -> list[tuple[str, str]]:
     return out
 
 
-_FROM = re.compile(r"^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)", re.I | re.M)
-_IMAGE = re.compile(r"^\s*-?\s*image:\s*(?:name:\s*)?['\"]?([^\s'\"#]+)", re.M)
+_FROM = lazy_compile(r"^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)", re.I | re.M)
+_IMAGE = lazy_compile(r"^\s*-?\s*image:\s*(?:name:\s*)?['\"]?([^\s'\"#]+)", re.M)
 # Maven: the Spring Boot parent or BOM and its version (a ${property} read from the same pom); Gradle: the plugin's version.
-_MAVEN_ARTIFACT = re.compile(r"<artifactId>\s*([\w.${}-]+)\s*</artifactId>\s*<version>\s*([^<\s]+)\s*</version>")
-_GRADLE_BOOT = re.compile(r"""id\s*\(?\s*["']org\.springframework\.boot["']\s*\)?\s*version\s*["'](\d+\.\d+[\w.-]*)["']""")
+_MAVEN_ARTIFACT = lazy_compile(r"<artifactId>\s*([\w.${}-]+)\s*</artifactId>\s*<version>\s*([^<\s]+)\s*</version>")
+_GRADLE_BOOT = lazy_compile(r"""id\s*\(?\s*["']org\.springframework\.boot["']\s*\)?\s*version\s*["'](\d+\.\d+[\w.-]*)["']""")
 
 
 def _maven_versions(text: str, artifacts: dict) -> list[tuple[str, str, int, str]]:
@@ -189,7 +190,7 @@ def _maven_versions(text: str, artifacts: dict) -> list[tuple[str, str, int, str
     return out
 
 
-_GH_VERSION = re.compile(r"^\s*(python|node)-version:\s*['\"]?(\d+(?:\.\d+)*)['\"]?\s*$", re.M)
+_GH_VERSION = lazy_compile(r"^\s*(python|node)-version:\s*['\"]?(\d+(?:\.\d+)*)['\"]?\s*$", re.M)
 
 
 def _line(text: str, pos: int) -> int:
@@ -197,7 +198,7 @@ def _line(text: str, pos: int) -> int:
 
 
 # A requirement with a version written in setup.py (a quoted string) or setup.cfg (an indented line)
-_SETUP_REQ = re.compile(r"""['"]([A-Za-z][\w.-]*\s*(?:\[[^\]]*\])?\s*(?:[<>!~]=?|==)[^'"\n]{0,80})['"]|^[ \t]+([A-Za-z][\w.-]*\s*(?:[<>!~]=?|==)[^\n#]{0,80})$""", re.M)
+_SETUP_REQ = lazy_compile(r"""['"]([A-Za-z][\w.-]*\s*(?:\[[^\]]*\])?\s*(?:[<>!~]=?|==)[^'"\n]{0,80})['"]|^[ \t]+([A-Za-z][\w.-]*\s*(?:[<>!~]=?|==)[^\n#]{0,80})$""", re.M)
 
 
 def _req_constraint(line: str, name: str) -> str | None:

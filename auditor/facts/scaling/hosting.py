@@ -19,6 +19,7 @@ from auditor.facts.history import registrable_domain
 from auditor.facts.scaling.common import data_about, host_class, is_dev_only, own_domains, owner_key, owner_named, project_files
 from auditor.facts.secrets import PLACEHOLDER, URL_CREDENTIALS
 from auditor.facts.textscan import hits
+from auditor.lazyre import lazy_compile
 
 PER_HOST = 3
 
@@ -33,7 +34,7 @@ def _is_service(host: str, url: str) -> bool:
 
 
 MAX_HOSTS = 60
-COMPOSE = re.compile(r"^(docker-)?compose([\w.-]*)?\.ya?ml$", re.I)
+COMPOSE = lazy_compile(r"^(docker-)?compose([\w.-]*)?\.ya?ml$", re.I)
 
 
 def compose_services(ctx) -> set[str]:

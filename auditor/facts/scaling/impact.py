@@ -11,21 +11,22 @@ from auditor.facts.files import readme_path
 from auditor.facts.inventory import is_doc
 from auditor.facts.scaling.common import project_files
 from auditor.facts.textscan import hits
+from auditor.lazyre import lazy_compile
 
 # The heading is about the indicators ("Impact", "Nos statistiques", "Chiffres clés"), not a heading that mentions stats
 # in passing ("Bar with dynamic stats", "Cumulative Impact of Optimizations").
-TITLE = re.compile(r"^\W*(les |nos |our |the |l'|notre |mesurer (l'|son )?)?(impacts?|indicateurs?( d'impact| de suivi)?|mesure d'impact|statistiques|statistics|stats|kpis?|chiffres[ -]cl[ée]s|"
+TITLE = lazy_compile(r"^\W*(les |nos |our |the |l'|notre |mesurer (l'|son )?)?(impacts?|indicateurs?( d'impact| de suivi)?|mesure d'impact|statistiques|statistics|stats|kpis?|chiffres[ -]cl[ée]s|"
                    r"empreinte (carbone|environnementale)|carbon footprint|[ée]conomies d'[ée]nergie|tonnes? (de |of )?co2|"
                    r"metrics of impact|impact metrics)\b", re.I)
-STATS_LINK = re.compile(r"https?://[^\s)\]>\"']+/(stats|statistiques|statistics|impact|indicateurs|kpis?)(/|\b)[^\s)\]>\"']*", re.I)
-PAGE = re.compile(r"(^|/)(pages|views|routes|app|templates|src/pages|src/views)/(.+/)?(stats|statistiques|statistics|impact|indicateurs|kpis?)"
+STATS_LINK = lazy_compile(r"https?://[^\s)\]>\"']+/(stats|statistiques|statistics|impact|indicateurs|kpis?)(/|\b)[^\s)\]>\"']*", re.I)
+PAGE = lazy_compile(r"(^|/)(pages|views|routes|app|templates|src/pages|src/views)/(.+/)?(stats|statistiques|statistics|impact|indicateurs|kpis?)"
                   r"(/index|/page)?\.(vue|tsx|jsx|ts|js|svelte|html|php|twig|py|md|mdx|astro)$", re.I)
 MAX_DOCS = 60
 
 
 # A user guide's chapter on a "Statistiques" component or chart type (its props table, "ce composant affiche…"): the
 # documentation of a feature named like the indicators, not the project's own impact.
-COMPONENT_DOC = re.compile(r"\b(composants?|components?|props|param[èe]tres?|parameters?|widget)\b|^\|\s*(nom|name|prop|propri[ée]t[ée])\s*\|\s*type\b", re.I)
+COMPONENT_DOC = lazy_compile(r"\b(composants?|components?|props|param[èe]tres?|parameters?|widget)\b|^\|\s*(nom|name|prop|propri[ée]t[ée])\s*\|\s*type\b", re.I)
 
 
 def _documents_a_component(section: list[str]) -> bool:

@@ -16,44 +16,45 @@ import re
 from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.scaling.common import data_about, norm_field, project_files
+from auditor.lazyre import lazy_compile
 
 MAX_FILES = 400
 MAX_BYTES = 512 * 1024
 
 TABLE = [
-    re.compile(r"^\s*create\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?(?:[\w]+[`\"\]]?\.[`\"\[]?)?(\w+)", re.I),
-    re.compile(r"^class\s+(\w+)\s*\(.*(?:models\.Model|Base|db\.Model|Model|SQLModel|DeclarativeBase|AbstractUser|AbstractBaseUser|TimeStampedModel)"),
-    re.compile(r"^\s*model\s+(\w+)\s*\{"),
-    re.compile(r"^(?:export\s+(?:default\s+)?)?(?:final\s+|abstract\s+)?class\s+(\w+)\b"),  # top level: nested classes are choices, Meta…
-    re.compile(r"""(?:create_table|createTable|Schema::create|Schema::table|\.createTable|\.table)\(?\s*['"]?(\w+)['"]?"""),
-    re.compile(r"""@Entity\(\s*(?:\{\s*name:\s*)?['"]?(\w*)"""),
-    re.compile(r'@Table\(\s*name\s*=\s*"(\w+)"'),  # JPA: the table a Java entity maps
-    re.compile(r"""\bsequelize\.define\(\s*['"](\w+)['"]|\bdefine\(\s*['"](\w+)['"]"""),
+    lazy_compile(r"^\s*create\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?(?:[\w]+[`\"\]]?\.[`\"\[]?)?(\w+)", re.I),
+    lazy_compile(r"^class\s+(\w+)\s*\(.*(?:models\.Model|Base|db\.Model|Model|SQLModel|DeclarativeBase|AbstractUser|AbstractBaseUser|TimeStampedModel)"),
+    lazy_compile(r"^\s*model\s+(\w+)\s*\{"),
+    lazy_compile(r"^(?:export\s+(?:default\s+)?)?(?:final\s+|abstract\s+)?class\s+(\w+)\b"),  # top level: nested classes are choices, Meta…
+    lazy_compile(r"""(?:create_table|createTable|Schema::create|Schema::table|\.createTable|\.table)\(?\s*['"]?(\w+)['"]?"""),
+    lazy_compile(r"""@Entity\(\s*(?:\{\s*name:\s*)?['"]?(\w*)"""),
+    lazy_compile(r'@Table\(\s*name\s*=\s*"(\w+)"'),  # JPA: the table a Java entity maps
+    lazy_compile(r"""\bsequelize\.define\(\s*['"](\w+)['"]|\bdefine\(\s*['"](\w+)['"]"""),
 ]
 FIELD = [
-    re.compile(r"^\s*[`\"\[]?([A-Za-z_]\w*)[`\"\]]?\s+(?:varchar|character|char|text|int|integer|bigint|smallint|serial|bigserial|date|timestamp|timestamptz|"
+    lazy_compile(r"^\s*[`\"\[]?([A-Za-z_]\w*)[`\"\]]?\s+(?:varchar|character|char|text|int|integer|bigint|smallint|serial|bigserial|date|timestamp|timestamptz|"
                r"boolean|bool|numeric|decimal|uuid|json|jsonb|geometry|geography|double|float|real|citext|inet|bytea|nvarchar|datetime|tinyint|mediumtext|longtext|enum)\b", re.I),
-    re.compile(r"^\s*(\w+)\s*(?::\s*[\w\[\], |\"'.]+)?=\s*(?:models|db|sa|sqlalchemy|fields)\.\w*(?:Field|Column|ForeignKey|OneToOneField)\b"),
-    re.compile(r"^\s*(\w+)\s*=\s*(?:Column|mapped_column)\("),
-    re.compile(r"^\s*(\w+)\s*:\s*Mapped\["),
-    re.compile(r"""^\s*\(\s*['"](\w+)['"]\s*,\s*models\.\w+"""),
-    re.compile(r"^\s*(\w+)\s+(?:String|Int|BigInt|DateTime|Boolean|Float|Decimal|Json|Bytes)\b[?\[\]]*"),
-    re.compile(r"^\s*(?:private|protected|public)\s+(?:\??[\w\\]+\s+)?\$(\w+)"),
-    re.compile(r"""\$table->\w+\(\s*['"](\w+)['"]"""),
-    re.compile(r"""^\s*t\.\w+\s+[:"'](\w+)"""),
-    re.compile(r"""\btable\.\w+\(\s*['"](\w+)['"]"""),
-    re.compile(r"""^\s*(?:@Column\([^)]*\)\s*)?["']?(\w+)["']?\s*[!?]?:\s*(?:string|number|Date|boolean)\b"""),  # "firstName"?: string (LoopBack SDK)
-    re.compile(r"""^\s*(\w+)\s*:\s*\{\s*type\s*:\s*(?:DataTypes|Sequelize)\.|^\s*(\w+)\s*:\s*(?:DataTypes|Sequelize)\.\w+"""),
+    lazy_compile(r"^\s*(\w+)\s*(?::\s*[\w\[\], |\"'.]+)?=\s*(?:models|db|sa|sqlalchemy|fields)\.\w*(?:Field|Column|ForeignKey|OneToOneField)\b"),
+    lazy_compile(r"^\s*(\w+)\s*=\s*(?:Column|mapped_column)\("),
+    lazy_compile(r"^\s*(\w+)\s*:\s*Mapped\["),
+    lazy_compile(r"""^\s*\(\s*['"](\w+)['"]\s*,\s*models\.\w+"""),
+    lazy_compile(r"^\s*(\w+)\s+(?:String|Int|BigInt|DateTime|Boolean|Float|Decimal|Json|Bytes)\b[?\[\]]*"),
+    lazy_compile(r"^\s*(?:private|protected|public)\s+(?:\??[\w\\]+\s+)?\$(\w+)"),
+    lazy_compile(r"""\$table->\w+\(\s*['"](\w+)['"]"""),
+    lazy_compile(r"""^\s*t\.\w+\s+[:"'](\w+)"""),
+    lazy_compile(r"""\btable\.\w+\(\s*['"](\w+)['"]"""),
+    lazy_compile(r"""^\s*(?:@Column\([^)]*\)\s*)?["']?(\w+)["']?\s*[!?]?:\s*(?:string|number|Date|boolean)\b"""),  # "firstName"?: string (LoopBack SDK)
+    lazy_compile(r"""^\s*(\w+)\s*:\s*\{\s*type\s*:\s*(?:DataTypes|Sequelize)\.|^\s*(\w+)\s*:\s*(?:DataTypes|Sequelize)\.\w+"""),
     # a JPA entity's column (@Column(name = "NOM")) or field (private String nom;): read only in a file holding @Entity
-    re.compile(r"""@Column\(\s*name\s*=\s*"(\w+)"|^\s*(?:private|protected)\s+(?:final\s+)?[\w<>,.\[\] ]+?\s+(\w+)\s*(?:=[^;]*)?;\s*$"""),
+    lazy_compile(r"""@Column\(\s*name\s*=\s*"(\w+)"|^\s*(?:private|protected)\s+(?:final\s+)?[\w<>,.\[\] ]+?\s+(\w+)\s*(?:=[^;]*)?;\s*$"""),
 ]
 JPA_FIELD = len(FIELD) - 1
 # A Django migration names its model on the line after ``migrations.CreateModel(``; elsewhere a ``name="…"`` line
 # names a constraint, an index or a choice (``UniqueConstraint(…, name="unique_asp_id_published")``).
-INSERT_COLUMNS = re.compile(r"""\binsert\s+into\s+[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?\s*\(([\w\s,`"\[\]]{1,800})\)""", re.I)
-CREATE_MODEL = re.compile(r"^\s*migrations\.CreateModel\(\s*$")
-MODEL_NAME = re.compile(r"^\s*name\s*=\s*['\"](\w+)['\"],\s*$")
-DOCTRINE = re.compile(r"ORM\\Column|@Column|#\[Column|@ORM\\|Doctrine")
+INSERT_COLUMNS = lazy_compile(r"""\binsert\s+into\s+[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?\s*\(([\w\s,`"\[\]]{1,800})\)""", re.I)
+CREATE_MODEL = lazy_compile(r"^\s*migrations\.CreateModel\(\s*$")
+MODEL_NAME = lazy_compile(r"^\s*name\s*=\s*['\"](\w+)['\"],\s*$")
+DOCTRINE = lazy_compile(r"ORM\\Column|@Column|#\[Column|@ORM\\|Doctrine")
 
 
 @functools.lru_cache(maxsize=1)
@@ -141,7 +142,7 @@ def _json_fields(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
-COMMENT_COLUMN = re.compile(r"COMMENT\s+ON\s+COLUMN\s+([\w.\"]{1,300}?)\s+IS\s+'((?:[^']|''){0,500})'", re.I)
+COMMENT_COLUMN = lazy_compile(r"COMMENT\s+ON\s+COLUMN\s+([\w.\"]{1,300}?)\s+IS\s+'((?:[^']|''){0,500})'", re.I)
 
 
 def _commented_columns(text: str, patterns: list, organisation: re.Pattern | None = None) -> dict[tuple[str, str], tuple[str, int]]:
@@ -162,8 +163,8 @@ def _commented_columns(text: str, patterns: list, organisation: re.Pattern | Non
     return out
 
 
-CMS_TYPE = re.compile(r"\bdefineType\s*\(")
-CMS_NAME = re.compile(r"""^\s*name\s*:\s*["'](\w+)["']""")
+CMS_TYPE = lazy_compile(r"\bdefineType\s*\(")
+CMS_NAME = lazy_compile(r"""^\s*name\s*:\s*["'](\w+)["']""")
 
 
 def _cms_fields(text: str) -> list[tuple[str, str, int]]:

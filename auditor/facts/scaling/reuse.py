@@ -17,11 +17,12 @@ from auditor.facts import fact
 from auditor.facts.files import readme_path
 from auditor.facts.inventory import is_doc
 from auditor.facts.scaling.common import data_about, is_neutral_host, owner_key, owner_type, project_files
+from auditor.lazyre import lazy_compile
 
-HEADING = re.compile(r"^\s{0,3}(#{1,6})\s*(.+?)\s*#*\s*$|^(.+)\n[=-]{3,}\s*$", re.M)
+HEADING = lazy_compile(r"^\s{0,3}(#{1,6})\s*(.+?)\s*#*\s*$|^(.+)\n[=-]{3,}\s*$", re.M)
 # A reuse section's whole title: "Instances", "Déploiements existants", "Qui utilise X ?", "Used by"…
 # ("Recette et déploiement" or "Allowed seeds in production" are about something else).
-REUSE_TITLE = re.compile(r"^\W*(?:(les |nos |our |known |public |main |principales? )?(instances|(d[ée]ploiements|deployments) (existants|actuels|connus|en production|"
+REUSE_TITLE = lazy_compile(r"^\W*(?:(les |nos |our |known |public |main |principales? )?(instances|(d[ée]ploiements|deployments) (existants|actuels|connus|en production|"
                          r"in production|known)|qui (l'|nous |les? )?utilisen?t?|ils (l'|nous )?utilisent|"
                          r"utilis[ée]e?s? par|used by|who uses|"
                          r"(collectivit[ée]s|territoires|organisations|structures) (utilisatrices|partenaires|utilisateurs|qui l'utilisent))"
@@ -36,15 +37,15 @@ REUSE_TITLE = re.compile(r"^\W*(?:(les |nos |our |known |public |main |principal
                          r"|^\W*(les |nos |known )?(r[ée]utilisations?|reuses?|showcase|adopters)(\s+(par|by|du|de|of|des)\b[^\n]{0,40})?\W*$", re.I)
 # "En production" titles a deployment how-to as often as a list of sites: it is a reuse section only when
 # its text says where the project runs ("grâce aux 11 instances installées chez :").
-PRODUCTION_TITLE = re.compile(r"^\W*(en production|in production|(mis|mise|mises) en (service|production)|running in production)\W*$", re.I)
-PUBLIC_WORDS = re.compile(r"\b(villes?|m[ée]tropoles?|communes?|d[ée]partements?|r[ée]gions?|collectivit[ée]s?|agglom[ée]rations?|communaut[ée]s?|mairies?|"
+PRODUCTION_TITLE = lazy_compile(r"^\W*(en production|in production|(mis|mise|mises) en (service|production)|running in production)\W*$", re.I)
+PUBLIC_WORDS = lazy_compile(r"\b(villes?|m[ée]tropoles?|communes?|d[ée]partements?|r[ée]gions?|collectivit[ée]s?|agglom[ée]rations?|communaut[ée]s?|mairies?|"
                           r"conseil (d[ée]partemental|r[ée]gional)|minist[èe]re|pr[ée]fecture|syndicat|territoires?|city|council|municipality)\b", re.I)
 # "déployé par défaut sur chaque serveur", "deployed by default" name nobody who runs the project; an "instance de
 # démonstration" is the sponsor's own demo, no reuse.
-REUSE_LINE = re.compile(r"\b(instances? (de|of|publique|public|en ligne|install[ée]es)(?! ?(?:d[ée]mo|test|recette|d[ée]veloppement))|d[ée]ploy[ée]e? (par|à|chez|sur)(?! (d[ée]faut|chaque|tous|toutes))|deployed (by|at|in)(?! (default|each|every|all))|utilis[ée]e? par|used by|"
+REUSE_LINE = lazy_compile(r"\b(instances? (de|of|publique|public|en ligne|install[ée]es)(?! ?(?:d[ée]mo|test|recette|d[ée]veloppement))|d[ée]ploy[ée]e? (par|à|chez|sur)(?! (d[ée]faut|chaque|tous|toutes))|deployed (by|at|in)(?! (default|each|every|all))|utilis[ée]e? par|used by|"
                         r"en production (à|chez|par|sur)|in production (at|by)|mis en (place|service) (par|à|chez)|r[ée]utilis[ée]e? par|adopt[ée] par|"
                         r"install[ée]e?s? (chez|par|à)|installed (at|by)|h[ée]berg[ée]e?s? (chez|par))\b", re.I)
-LINK = re.compile(r"\[([^\]]{1,120})\]\((https?://[^)\s]+)\)|<(https?://[^>\s]+)>|(?<![(<\[\"'])(https?://[^\s)\]>\"'`]+)"
+LINK = lazy_compile(r"\[([^\]]{1,120})\]\((https?://[^)\s]+)\)|<(https?://[^>\s]+)>|(?<![(<\[\"'])(https?://[^\s)\]>\"'`]+)"
                   r"|`([^`<]{1,120}?)\s*<(https?://[^>\s]+)>`__?")  # reStructuredText: `PN du Mercantour <http://…>`_
 SKIP_HOSTS = ("shields.io", "badge", "travis", "codecov", "github.com", "gitlab.com", "readthedocs", "npmjs", "pypi.org", "docker.com",
               "framagit.org", "sonarcloud", "coveralls", "creativecommons", "opensource.org", "gnu.org", "etalab.gouv.fr/licence")

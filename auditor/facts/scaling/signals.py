@@ -10,6 +10,7 @@ import re
 from auditor.data import load
 from auditor.facts.scaling.common import is_neutral_host
 from auditor.facts.signal_registry import signal
+from auditor.lazyre import lazy_compile
 
 RUN = ("code", "template", "config", "other", "style")
 
@@ -24,7 +25,7 @@ def _line_before(m) -> str:
     return s[s.rfind("\n", 0, m.start()) + 1: m.start()]
 
 
-_BLOCK_OPEN = re.compile(r"(^|\s)(/\*|<!--)")
+_BLOCK_OPEN = lazy_compile(r"(^|\s)(/\*|<!--)")
 
 
 def _in_block_comment(m) -> bool:
@@ -58,7 +59,7 @@ def in_comment_or_link(m) -> bool:
 
 
 # <link rel="stylesheet" href="…">: the browser fetches it with the page (a style guide, a font, an icon), a person follows no link
-_LOADED_LINK = re.compile(r"""\brel\s*=\s*["']?(?:stylesheet|preload|modulepreload|prefetch|icon|shortcut icon|apple-touch-icon|manifest)\b""", re.I)
+_LOADED_LINK = lazy_compile(r"""\brel\s*=\s*["']?(?:stylesheet|preload|modulepreload|prefetch|icon|shortcut icon|apple-touch-icon|manifest)\b""", re.I)
 
 
 def _loaded_by_page(m, before: str) -> bool:
