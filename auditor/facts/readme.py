@@ -304,15 +304,17 @@ def find_description(blocks: list[Block]) -> dict | None:
     seen_other_section = False
     seen_headings = 0
     in_log = False  # under a "changelog" or "Dernière mise à jour" heading: dated entries, not a description
+    in_other = False  # under an installation, configuration or deployment heading: a step of it ("Then edit this file…")
     for b in blocks:
         if b.kind == "heading":
             seen_headings += 1
             secs = heading_sections(b.text)
             in_log = bool(CHANGELOG_HEADING.match(norm(b.text)))
-            if (seen_headings > 1 and secs and "purpose" not in secs) or in_log:
+            in_other = seen_headings > 1 and bool(secs) and "purpose" not in secs
+            if in_other or in_log:
                 seen_other_section = True
             continue
-        if in_log:
+        if in_log or in_other:
             continue
         if b.badge_only or len(prose(b.text).split()) < 8 or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
@@ -338,12 +340,13 @@ def analyse(text: str, path: str) -> dict:
     details: list[dict] = []
     seen: set[tuple[str, str]] = set()
     stack: list[tuple[int, list[str]]] = []  # enclosing headings (level, sections)
+    title = next((b for b in blocks if b.kind != "heading" or (b.level or 1) == 1), None)  # "# api-tools": the project's name
     for b in blocks:
         if b.kind == "heading":
             while stack and stack[-1][0] >= (b.level or 1):
                 stack.pop()
             under_install = any("install" in secs or "deployment" in secs for _, secs in stack)
-            secs = [] if (template and norm(b.text) in TEMPLATE_ONLY_HEADINGS) else heading_sections(b.text, under_install)
+            secs = [] if (template and norm(b.text) in TEMPLATE_ONLY_HEADINGS) or b is title else heading_sections(b.text, under_install)
             stack.append((b.level or 1, secs))
             for name in secs:
                 if (name, "heading") not in seen:
