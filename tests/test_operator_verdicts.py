@@ -439,3 +439,16 @@ def test_two_contractors_are_not_one_organisation_and_a_family_domain_is_a_perso
                                                                            only=["scaling.contributor-organisations"]))
     msg = report["results"][0]["message"]["en"]
     assert "one organisation" not in msg and "damiens.info" not in msg, msg
+
+
+def test_a_readme_titled_after_an_api_and_a_deployment_step_has_no_usage_nor_description(tmp_path):
+    """megalis-bretagne/api-tools: the title '# api-tools' was a usage section and 'Then edit this file and set the correct
+    USER and PORT' (under 'production mode') its description."""
+    readme = ("# api-tools\napi-tools\n\n# Installation\n\n```\npip install -r requirements.txt\n```\n\n## Configuration\n\n`cp .env.dist .env`\n\n"
+              "## production mode\n\n`sudo cp api-tools.service /etc/systemd/system/api-tools.service`\n\n"
+              "Then edit this file and set the correct USER and PORT of the service\n")
+    report = run_audit(build(tmp_path / "r", {"README.md": readme, "app.py": "from flask import Flask\napp = Flask(__name__)\n"}),
+                       tmp_path / "c", ["documentation.readme"])
+    info = report["facts"]["readme"]
+    assert "usage" not in info["sections"] and info["description"] is None, info
+    assert "no descriptive sentence" in results(report)["documentation.readme"]["message"]["en"]
