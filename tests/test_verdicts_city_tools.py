@@ -271,3 +271,26 @@ def test_a_spring_app_with_jpa_entities_and_a_committed_datasource_password(tmp_
     assert res["interoperability.data-standards"]["status"] != "not_applicable"  # a database model: data of its own
     secrets = res["reusability.secrets"]
     assert secrets["status"] == "fail" and any(e.get("path") == "src/main/webapp/META-INF/context.xml" for e in secrets["evidence"]), secrets
+
+
+def test_jdbc_beans_of_a_business_layer_and_a_directory_sign_in_written_in_the_code(tmp_path):
+    """Shaped like Ville de Nouméa's seat: beans of nc.ville.seat.metier extending BasicMetier with public fields, and
+    agents signing in against the city's Active Directory through an in-house LDAP class and context.xml parameters."""
+    files = dict(TREE)
+    files.pop("src/main/java/nc/ville/ads/domain/EmailInfo.java")
+    files.pop("src/main/webapp/META-INF/context.xml")
+    files.update({
+        "src/main/java/nc/ville/seat/metier/Agents.java":
+            "package nc.ville.seat.metier;\n\nimport nc.ville.technique.BasicMetier;\n\n/**\n * Objet métier Agents\n */\n"
+            "public class Agents extends BasicMetier {\n\tpublic String nomatr;\n\tpublic String nom;\n\tpublic String prenom;\n\tpublic String sexe;\n\n"
+            "\tpublic String getNom() {\n\t\treturn nom;\n\t}\n}\n",
+        "src/main/java/nc/ville/seat/process/SeatIndex.java":
+            "package nc.ville.seat.process;\npublic class SeatIndex {\n  void connect(String u) {\n"
+            "    java.util.Hashtable<Object, Object> h = nc.ville.technique.MairieLDAP.chercherUserLDAPAttributs(u);\n  }\n}\n",
+        "src/main/webapp/META-INF/context.xml": '<Context>\n\t<Parameter name="HOST_LDAP" value="ldap://annuaire.site-mairie.exemple.nc:389" override="false" />\n</Context>\n',
+    })
+    _, res = judge(tmp_path, files, ["scaling.personal-data", "interoperability.auth"])
+    personal = res["scaling.personal-data"]
+    assert personal["status"] == "warn" and "Agents" in str(personal["evidence"]), personal
+    auth = res["interoperability.auth"]
+    assert auth["status"] == "warn" and "LDAP" in auth["message"]["en"], auth["message"]

@@ -311,6 +311,10 @@ signal("eco.declaration", r"""(d[ée]claration[ -_]d['’]?[ée]co-?conception|d
 signal("eco.budget", r"""(lighthouserc|@lhci/cli|lhci autorun|size-limit|bundlesize|performance-budget|budget\.json|maxAssetSize|maxEntrypointSize|ecoindex-cli|ecoindex_cli|sitespeed\.io|"budgets"\s*:)""",
        ("lighthouserc", "lhci", "size-limit", "bundlesize", "budget", "maxassetsize", "maxentrypointsize", "ecoindex", "sitespeed"))
 # access restricted by the web server in front of the service (Apache AuthType Basic, nginx auth_basic, an htpasswd file)
+# Sign-in against the organisation's directory written in the code or its server configuration (no library to declare it)
+signal("auth.ldap-code", r"""(ldaps?://[\w.-]+|\bInitial(?:Dir|Ldap)Context\b|\bldap_(?:bind|connect)\s*\(|\bldap3\.(?:Server|Connection)\b|"""
+       r"""\bldap\.createClient\(|com\.sun\.jndi\.ldap|\b\w*LDAP\.\w+\()""",
+       ("ldap",), flags=0, classes=("code", "config", "data", "other"))
 # An API that checks a bearer token itself (a shared secret between services): access control, no user sign-in
 signal("auth.bearer", r"""(WWW-Authenticate['"]?\s*[,:)]?\s*[^\n]{0,40}Bearer|strip_prefix\(\s*"Bearer |startsWith\(\s*['"]Bearer |"""
        r"""startswith\(\s*['"]Bearer |HTTPBearer\(|bearer_auth|BearerAuth|['"]Bearer ['"]\s*\+|\.split\(\s*['"]Bearer)""",

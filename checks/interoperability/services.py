@@ -246,8 +246,10 @@ def auth(ctx) -> Result:
         return Result.scored(7, T("Authentification par un standard (OpenID Connect/OAuth2/SAML/CAS), sans ProConnect ni FranceConnect.",
                                   "Standard authentication (OpenID Connect/OAuth2/SAML/CAS), without ProConnect or FranceConnect."), ev, **details)
     ldap_libs = match_deps(ctx, [LDAP_DEPS], dev=False)
-    if ldap_libs:
+    ldap_code = [h for h in sig.get("auth.ldap-code", []) if h[3] in ("code", "config", "data", "other")]
+    if ldap_libs or ldap_code:
         details["ldap_libraries"] = [d for d, _ in ldap_libs]
+        ev = hit_evidence(ldap_code, limit=3) + ev
         return Result.scored(5, T("Connexion par l'annuaire de la collectivité (LDAP) : ni OpenID Connect, ni ProConnect.",
                                   "Sign-in through the organisation's directory (LDAP): no OpenID Connect, no ProConnect."),
                              dep_evidence_lines(ctx, ldap_libs, limit=5) + ev, **details).advise(T(

@@ -25,7 +25,7 @@ TABLE = [
     lazy_compile(r"^\s*create\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?(?:[\w]+[`\"\]]?\.[`\"\[]?)?(\w+)", re.I),
     lazy_compile(r"^class\s+(\w+)\s*\(.*(?:models\.Model|Base|db\.Model|Model|SQLModel|DeclarativeBase|AbstractUser|AbstractBaseUser|TimeStampedModel)"),
     lazy_compile(r"^\s*model\s+(\w+)\s*\{"),
-    lazy_compile(r"^(?:export\s+(?:default\s+)?)?(?:final\s+|abstract\s+)?class\s+(\w+)\b"),  # top level: nested classes are choices, Meta…
+    lazy_compile(r"^(?:export\s+(?:default\s+)?|public\s+)?(?:final\s+|abstract\s+)?class\s+(\w+)\b"),  # top level: nested classes are choices, Meta…
     lazy_compile(r"""(?:create_table|createTable|Schema::create|Schema::table|\.createTable|\.table)\(?\s*['"]?(\w+)['"]?"""),
     lazy_compile(r"""@Entity\(\s*(?:\{\s*name:\s*)?['"]?(\w*)"""),
     lazy_compile(r'@Table\(\s*name\s*=\s*"(\w+)"'),  # JPA: the table a Java entity maps
@@ -46,9 +46,11 @@ FIELD = [
     lazy_compile(r"""^\s*(?:@Column\([^)]*\)\s*)?["']?(\w+)["']?\s*[!?]?:\s*(?:string|number|Date|boolean)\b"""),  # "firstName"?: string (LoopBack SDK)
     lazy_compile(r"""^\s*(\w+)\s*:\s*\{\s*type\s*:\s*(?:DataTypes|Sequelize)\.|^\s*(\w+)\s*:\s*(?:DataTypes|Sequelize)\.\w+"""),
     # a JPA entity's column (@Column(name = "NOM")) or field (private String nom;): read only in a file holding @Entity
-    lazy_compile(r"""@Column\(\s*name\s*=\s*"(\w+)"|^\s*(?:private|protected)\s+(?:final\s+)?[\w<>,.\[\] ]+?\s+(\w+)\s*(?:=[^;]*)?;\s*$"""),
+    lazy_compile(r"""@Column\(\s*name\s*=\s*"(\w+)"|^\s*(?:private|protected|public)\s+(?:final\s+)?[\w<>,.\[\] ]+?\s+(\w+)\s*(?:=[^;]*)?;\s*$"""),
 ]
 JPA_FIELD = len(FIELD) - 1
+# a JDBC bean of a business layer: a class whose fields are the columns its broker reads (public String nom;)
+JDBC_BEAN = lazy_compile(r"^\s*public\s+class\s+\w+\s+extends\s+\w*(?:BasicMetier|Metier|Bean|Entity|Record)\b", re.M)
 # A Django migration names its model on the line after ``migrations.CreateModel(``; elsewhere a ``name="…"`` line
 # names a constraint, an index or a choice (``UniqueConstraint(…, name="unique_asp_id_published")``).
 INSERT_COLUMNS = lazy_compile(r"""\binsert\s+into\s+[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?\s*\(([\w\s,`"\[\]]{1,800})\)""", re.I)
@@ -94,7 +96,7 @@ def _candidate(path: str) -> str | None:
     if name.endswith((".ts", ".js")) and (name.endswith((".entity.ts", ".model.ts", ".model.js", ".entity.js")) or "entities" in dirs
                                           or "models" in dirs or "migrations" in dirs):
         return "code"
-    if name.endswith((".java", ".kt")) and dirs & {"domain", "entity", "entities", "model", "models"}:  # JPA entities
+    if name.endswith((".java", ".kt")) and dirs & {"domain", "entity", "entities", "model", "models", "metier"}:  # JPA entities, JDBC beans
         return "code"
     if name.endswith(".rb") and ("migrate" in dirs or name == "schema.rb" or "models" in dirs):
         return "code"
@@ -188,7 +190,7 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
     out = []
     table = ""
     doctrine = kind == "code" and bool(DOCTRINE.search(text))
-    jpa = kind == "code" and "@Entity" in text
+    jpa = kind == "code" and ("@Entity" in text or bool(JDBC_BEAN.search(text)))
     create_model = False
     for i, line in enumerate(text.splitlines(), 1):
         if len(line) > 400:
@@ -210,7 +212,7 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
         if ins:  # a model writing its table in plain SQL (PHP PDO, JDBC…): the columns it fills are the table's fields
             out += [(ins.group(1), col, i) for col in re.findall(r"\w+", ins.group(2))[:40]]
             continue
-        for j, rx in enumerate(FIELD):
+        for j, rx in ([(JPA_FIELD, FIELD[JPA_FIELD])] if jpa else []) + list(enumerate(FIELD)):
             if kind == "sql" and j != 0:
                 continue
             if kind != "sql" and j == 0:
