@@ -267,7 +267,7 @@ TREE = {  # shaped like Ville de Nouméa's ads: a Spring MVC web app, JPA entiti
 def test_a_spring_app_with_jpa_entities_and_a_committed_datasource_password(tmp_path):
     _, res = judge(tmp_path, TREE, ["scaling.personal-data", "interoperability.data-standards", "reusability.secrets"])
     personal = res["scaling.personal-data"]
-    assert personal["status"] == "warn" and "ADS_EMAIL_INFO" in str(personal["evidence"]), personal  # JPA entities are models
+    assert personal["status"] == "warn" and "EmailInfo" in str(personal["evidence"]), personal  # JPA entities are models
     assert res["interoperability.data-standards"]["status"] != "not_applicable"  # a database model: data of its own
     secrets = res["reusability.secrets"]
     assert secrets["status"] == "fail" and any(e.get("path") == "src/main/webapp/META-INF/context.xml" for e in secrets["evidence"]), secrets
