@@ -190,3 +190,12 @@ def test_badge_alt_texts_never_make_a_section():
             "# Outil\n\nUn outil qui aide les communes à suivre leur plan climat et leurs actions de transition.\n")
     facts = analyse(text, "README.md")
     assert "license" not in facts["sections"] and "contributing" not in facts["sections"] and "contact" not in facts["sections"]
+
+
+def test_a_sentence_pointing_to_the_guide_for_installing_and_configuring_gives_both_sections():
+    """Shaped like sigrennesmetropole/api-3D: 'La documentation utile pour installer et paramétrer la solution est sur le WIKI : <url>'."""
+    md = (f"# api\n\n{FR_INTRO}\n\nLa documentation utile pour installer et paramétrer la solution est accessible sur le WIKI : "
+          "https://github.com/exemple/api/wiki\n")
+    assert {"install", "configuration"} <= set(analyse(md, "README.md")["sections"])
+    plain = f"# api\n\n{FR_INTRO}\n\nPour installer la solution, voir le WIKI : https://github.com/exemple/api/wiki\n"
+    assert "configuration" not in analyse(plain, "README.md")["sections"]

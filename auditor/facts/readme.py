@@ -59,7 +59,7 @@ SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
                 "script d initialisation", "scripts d initialisation", "initialiser la base"),
     "usage": ("utilisation", "usage", "mode d emploi", "user guide", "guide utilisateur", "how to use", "documentation utilisateur",
               "manuel utilisateur", "manuel d utilisation", "guide d utilisation", "user documentation", "user manual"),
-    "configuration": ("configuration", "parametrage", "environment variables", "variables d environnement"),
+    "configuration": ("configuration", "parametrage", "parametrer", "configurer", "environment variables", "variables d environnement"),
     "deployment": ("deploiement", "deployment", "deployer", "deploy", "mise en production", "hebergement"),
     "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute"),
     "license": ("licence", "license", "licensed", "sous licence", "spdx"),
