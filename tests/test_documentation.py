@@ -429,3 +429,18 @@ def test_an_untouched_framework_readme_gives_no_section_link_or_deployment_guide
     own = "# Site de la mairie\n\nLe site de la commune, ses actualités et ses réservations.\n\n## Installation\n\n`npm ci`\n\n## Déploiement\n\nSur le serveur.\n"
     status, _, res = run(tmp_path / "o", dict(files, **{"README.md": own}), "documentation.readme-sections")
     assert {"install", "deployment"} <= set(res.details["found"]), res.message
+
+
+def test_a_code_generators_long_readme_is_its_template(tmp_path):
+    """Shaped like sigrennesmetropole/datafactory_oasc: the OpenAPI Generator's README for an Express server,
+    1,800 words long, kept as the project's README: not 'substantial', its sections are the generator's."""
+    filler = " ".join(["The generated code lets you adapt the handlers and the services to your needs."] * 60)
+    md = ("# OpenAPI Generated JavaScript/Express Server\n\n## Overview\nThis server was generated using the OpenAPI Generator project.\n\n"
+          "### Running the server\n#### This is a long read, but there's a lot to understand. Please take the time to go through this.\n"
+          f"1. Go to the generated directory. There's a fully working NodeJS-ExpressJs server waiting for you.\n\n{filler}\n\n"
+          "4. Take the time to understand the structure of the application.\n")
+    files = {"README.md": md, "package.json": '{"dependencies": {"express": "4.17.1"}}', "index.js": "require('express')();\n"}
+    status, score, res = run(tmp_path, files, "documentation.readme")
+    assert status == "fail" and res.details["template"] == "openapi-generator", res.message
+    status, score, res = run(tmp_path / "s", files, "documentation.readme-sections")
+    assert status == "fail" and score == 0, res.message

@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
+from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
 
@@ -101,32 +102,6 @@ CHANGELOG_HEADING = lazy_compile(r"^(changelog|change log|changes|historique|his
 
 # Headings a framework's README template writes about the framework itself ("Further help: ng help"), not the project's.
 TEMPLATE_ONLY_HEADINGS = {"further help", "learn more", "code scaffolding", "running end to end tests"}
-
-# Untouched templates of frameworks and forges: signature sentences (normalized), by name.
-TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("create-react-app", ("this project was bootstrapped with create react app", "getting started with create react app",
-                          "note this is a one way operation once you eject you can t go back")),
-    ("vite", ("this template provides a minimal setup to get react working in vite", "react typescript vite",
-              "this template should help get you started developing with vue 3 in vite", "vue 3 vite",
-              "this template should help get you started developing with svelte in vite", "currently two official plugins are available")),
-    ("vue-cli", ("compiles and hot reloads for development", "customize configuration see configuration reference")),
-    ("nuxt", ("nuxt 3 minimal starter", "nuxt minimal starter", "look at the nuxt documentation to learn more",
-              "look at nuxt docs and nuxt ui docs to learn more")),
-    ("next.js", ("this is a next js project bootstrapped with create next app",)),
-    ("angular", ("this project was generated with angular cli", "this project was generated using angular cli")),
-    ("sveltekit", ("everything you need to build a svelte project powered by", "everything you need to build a svelte project powered by create svelte")),
-    ("rails", ("this readme would normally document whatever steps are necessary to get the application up and running",)),
-    ("symfony", ("welcome to the symfony standard edition", "the symfony standard edition is configured with the following defaults")),
-    ("django", ("built with cookiecutter django", "behold my awesome project")),
-    ("laravel", ("laravel is a web application framework with expressive elegant syntax",)),
-    ("expo", ("this is an expo project created with create expo app",)),
-    ("astro", ("astro starter kit",)),
-    ("gatsby", ("gatsby minimal starter", "kick off your next gatsby app")),
-    ("remix", ("welcome to remix",)),
-    ("gitlab", ("to make it easy for you to get started with gitlab here s a list of recommended next steps",
-                "already a pro just edit this readme md and make it your own")),
-    ("github", ("this repository was created from a template",)),
-)
 
 
 def _has_phrase(normed: str, phrase: str) -> bool:
@@ -275,15 +250,6 @@ def find_signals(blocks: list[Block]) -> dict:
     return {"issue_tracker": issue, "demo": demo, "openness_badge": badge}
 
 
-def find_template(blocks: list[Block]) -> dict | None:
-    for b in blocks[:400]:
-        normed = norm(b.text)
-        for framework, sigs in TEMPLATES:
-            if any(sig in normed for sig in sigs):
-                return {"framework": framework, "line": b.line}
-    return None
-
-
 _INSTRUCTION = lazy_compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"
                           r"\blancer? (?:cette|la) commande\b|\brun (?:this|the following) command\b", re.I)
 # A paragraph of shell commands written without a code fence ("docker build -t … docker run -d …"): no prose
@@ -388,7 +354,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=9)
+@fact("readme", version=10)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -67,7 +67,7 @@ def readme(ctx) -> Result:
         evidence.append(Evidence(path=path, line=template["line"], value=template["framework"], kind="finding",
                                  note=T(f"Texte du modèle {name} laissé tel quel.", f"Text of the {name} template left as is.")))
         own = _own_headings(info)
-        if words < 600 and not own:
+        if untouched_template(info):
             return Result.fail(T(f"Le README est le modèle de {name} laissé tel quel : il ne dit rien du projet.",
                                  f"The README is {name}'s untouched template: it says nothing about the project."),
                                evidence, score=1, words=words, template=template["framework"])
@@ -158,6 +158,8 @@ def untouched_template(info: dict) -> dict | None:
     it is: short, with no chapter of the team's own. Its sections, links and commands are then the
     framework's, not the project's."""
     template = info.get("template")
+    if template and (template.get("sentences") or 0) >= 3:  # a generator's long README, sentence after sentence
+        return template
     return template if template and (info.get("words") or 0) < 600 and not _own_headings(info) else None
 
 
