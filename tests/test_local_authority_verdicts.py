@@ -434,3 +434,17 @@ def test_prefixed_identifier_fields_are_identifier_fields(tmp_path):
              "extract.sh": '#!/bin/bash\nfields=(\n    "destinataire_code_commune"\n    "emetteur_code_commune"\n)\necho "${fields[@]}"\n'}
     _, res = judge(tmp_path, files, ["interoperability.identifiers"])
     assert res["interoperability.identifiers"]["status"] != "not_applicable", res["interoperability.identifiers"]["message"]
+
+
+def test_an_api_serving_geojson_needs_no_mapping_library(tmp_path):
+    """Shaped like sigrennesmetropole/datafactory_oasc: an Express API whose OpenAPI serves GeoJSON, with no map: the
+    'open mapping library' criterion is met by having none (nor a proprietary one), not failed."""
+    spec = ("openapi: 3.0.1\ninfo: {title: capteurs, version: '1'}\npaths:\n  /things:\n    get:\n      responses:\n        '200':\n"
+            "          description: ok\n          content:\n            application/geo+json:\n              schema: {type: object}\n")
+    files = {"README.md": "# Capteurs\n\nAPI des capteurs de la ville.\n", "api/openapi.yaml": spec,
+             "package.json": '{"dependencies": {"express": "4.17.1"}}', "package-lock.json": "{}",
+             "index.js": "const app = require('express')();\napp.get('/things', (req, res) => res.type('application/geo+json').send({type: 'FeatureCollection', features: []}));\napp.listen(3000);\n"}
+    report, res = judge(tmp_path, files, ["interoperability.geo"])
+    assert report["facts"]["project"]["kind"] == "api-service"
+    r = res["interoperability.geo"]
+    assert r["details"]["no_map_of_its_own"] and r["score"] >= 5, r["message"]

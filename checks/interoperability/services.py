@@ -103,16 +103,20 @@ def geo(ctx) -> Result:
                                "(API Adresse, geo.api.gouv.fr).",
                                "No map and no geographic data of its own: addresses or municipalities go through the public references "
                                "(API Adresse, geo.api.gouv.fr)."), ev, **details)
+    # a service without a map of its own (an API serving GeoJSON) needs no mapping library: none proprietary is the criterion met
+    proj = ctx.fact("project") or {}
+    no_map = proj.get("kind_decided") and proj.get("kind") in ("api-service", "cli-tool", "data-specification") and not prop
+    details["no_map_of_its_own"] = bool(no_map and not (libs or lib_code))
     score = 0.0
-    score += 3 if (libs or lib_code) else 0
+    score += 3 if (libs or lib_code or no_map) else 0
     score += 2 if (geojson or geo_files) else 0  # GeoJSON or another open geographic format (SLD, GeoPackage, QGIS project…)
     score += 2 if ogc else 0
     score += 3 if (ign or apis or legal_crs) else 0
     score -= 2 * min(2, len(prop))
-    msg = T(f"Bibliothèques ouvertes : {', '.join(d for d, _ in libs) or ('oui' if lib_code else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'non'} ; "
+    msg = T(f"Bibliothèques ouvertes : {', '.join(d for d, _ in libs) or ('oui' if lib_code else 'sans objet (pas de carte)' if no_map else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'non'} ; "
             f"OGC : {'oui' if ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else 'non'}"
             f"{' ; propriétaires : ' + ', '.join(d for d, _ in prop) if prop else ''}.",
-            f"Open libraries: {', '.join(d for d, _ in libs) or ('yes' if lib_code else 'none')}; GeoJSON or open geographic format: {'yes' if geojson or geo_files else 'no'}; "
+            f"Open libraries: {', '.join(d for d, _ in libs) or ('yes' if lib_code else 'not needed (no map)' if no_map else 'none')}; GeoJSON or open geographic format: {'yes' if geojson or geo_files else 'no'}; "
             f"OGC: {'yes' if ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else 'no'}"
             f"{'; proprietary: ' + ', '.join(d for d, _ in prop) if prop else ''}.")
     return Result.scored(score, msg, ev, **details)
