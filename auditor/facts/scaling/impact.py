@@ -8,6 +8,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.files import readme_path
+from auditor.facts.docs import TEMPLATE_DOC
 from auditor.facts.inventory import is_doc
 from auditor.facts.scaling.common import project_files
 from auditor.facts.textscan import hits
@@ -38,7 +39,7 @@ def _documents_a_component(section: list[str]) -> bool:
     return any(COMPONENT_DOC.search(line) for line in body)
 
 
-@fact("impact_indicators", version=3)
+@fact("impact_indicators", version=4)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")][:10]
@@ -46,8 +47,8 @@ def impact_indicators(ctx) -> dict:
     pages = [e.path for e in own if PAGE.search(e.path)][:10]
     docs = []
     rp = readme_path(snap)
-    candidates = ([rp] if rp else []) + [e.path for e in own if e.path != rp and is_doc(e.path)
-                                                and e.path.lower().endswith((".md", ".rst", ".txt", ".adoc"))][:MAX_DOCS]
+    candidates = ([rp] if rp else []) + [e.path for e in own if e.path != rp and is_doc(e.path) and not TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0])
+                                                and e.path.lower().endswith((".md", ".rst", ".txt", ".adoc"))][:MAX_DOCS]  # (a model to copy: no figure)
     links = []
     for p in candidates:
         text = snap.read_text(p, limit=512 * 1024) or ""
