@@ -71,12 +71,23 @@ def kind_not_applicable(spec: CheckSpec, kind: str | None) -> Result | None:
                                  kind=kind, applies_to=list(spec.kinds))
 
 
+def _judged_on_plugin_pages(spec: CheckSpec, ctx: AuditContext) -> bool:
+    """An interface check (accessibility, eco-design: kinds web application and static site only) still judges a plugin of a
+    host application that ships its own page templates (a JCMS module's JSPs, a TYPO3 extension's templates)."""
+    if not set(spec.kinds or ()) <= {"web-application", "static-site"}:
+        return False
+    try:
+        return bool((ctx.fact("project") or {}).get("plugin_pages"))
+    except FactError:
+        return False
+
+
 def run_check(spec: CheckSpec, ctx: AuditContext, params: dict[str, Any]) -> Result:
     """Run one check; an exception inside it becomes ``error`` for that check alone."""
     ctx.params = params
     if spec.kinds:
         skipped = kind_not_applicable(spec, project_kind(ctx))
-        if skipped is not None:
+        if skipped is not None and not _judged_on_plugin_pages(spec, ctx):
             return skipped
     if spec.needs_history and not ctx.has_history:
         return Result.inconclusive(T("Pas d'historique git : non mesurable.", "No git history: cannot be measured."))

@@ -192,3 +192,28 @@ def test_a_framework_range_in_setup_py_or_setup_cfg_is_read_for_end_of_life(tmp_
     cfg = "[metadata]\nname = sms\n\n[options]\ninstall_requires =\n    django>=1.8,<1.12\n    requests\n"
     r = results(run(build(tmp_path / "s", {**base, "setup.cfg": cfg}), tmp_path / "c2", only=["scaling.end-of-life"]))["scaling.end-of-life"]
     assert r["status"] == "warn" and "Django 1.11" in r["message"]["en"], r["message"]
+
+
+def test_a_host_plugin_shipping_its_own_pages_is_judged_for_accessibility(tmp_path):
+    jcms = {"README.md": "# jObservatoire\n\nModule dédié au site de l'observatoire départemental.\n",
+            "WEB-INF/plugins/ObservatoirePlugin/plugin.xml": '<?xml version="1.0"?>\n<!DOCTYPE plugin PUBLIC "-//JALIOS//DTD JCMS-PLUGIN 1.7//EN" "https://support.jalios.com/dtd/jcms-plugin-1.7.dtd">\n<plugin name="ObservatoirePlugin" version="0.1"/>\n',
+            "WEB-INF/classes/fr/cg44/observatoire/ArticleUtil.java": "package fr.cg44.observatoire;\npublic class ArticleUtil {\n  public int a() { return 1; }\n}\n",
+            "plugins/ObservatoirePlugin/jsp/cards/doArticleCard.jsp": '<%@ include file="/jcore/doInitPage.jsp" %>\n<article class="card"><h3>Titre</h3></article>\n'}
+    report = run(build(tmp_path / "r", jcms), tmp_path / "c", only=["interoperability.accessibility-and-ecodesign", "reusability.configuration"])
+    assert report["facts"]["project"]["kind"] == "library" and report["facts"]["project"]["plugin_pages"]
+    res = results(report)
+    assert res["interoperability.accessibility-and-ecodesign"]["status"] != "not_applicable", res["interoperability.accessibility-and-ecodesign"]["message"]
+    assert res["reusability.configuration"]["status"] == "not_applicable"  # only the interface checks judge the pages
+    glpi = {"README.md": "# Transfer\n\nUn plugin GLPI.\n", "setup.php": "<?php\nfunction plugin_version_transfer() { return []; }\n",
+            "inc/ticket.class.php": "<?php\nclass PluginTransferTicket {}\n"}
+    res = results(run(build(tmp_path / "g", glpi), tmp_path / "c2", only=["interoperability.accessibility-and-ecodesign"]))
+    assert res["interoperability.accessibility-and-ecodesign"]["status"] == "not_applicable"
+
+
+def test_a_post_mortem_template_s_impacts_heading_is_no_impact_indicator(tmp_path):
+    files = {**TOOL, "0_documentation/postmortem/0_template.md": "# POST-MORTEM TEMPLATE\n\n## Impacts\n\n<-- Quels impacts -->\n"}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["scaling.impact-indicators"]))["scaling.impact-indicators"]
+    assert r["status"] != "pass", r["message"]
+    files["0_documentation/impact.md"] = "# Bilan\n\n## Impact\n\n12 réseaux de bus suivis chaque jour en 2025.\n"
+    r = results(run(build(tmp_path / "i", files), tmp_path / "c2", only=["scaling.impact-indicators"]))["scaling.impact-indicators"]
+    assert r["status"] == "pass", r["message"]

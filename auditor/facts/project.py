@@ -362,12 +362,23 @@ def _manifest_paths(ctx, names: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-@fact("project_kind", version=3, public=False)
+_PAGE_TEMPLATE = re.compile(r"\.(jsp|jspx|jspf)$|(^|/)(templates|Templates|layouts|Layouts|partials|Partials)/[^/]+(/[^/]+)*\.(html|twig)$")
+
+
+def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
+    """The page templates a plugin of a host application ships (a JCMS module's JSPs, a TYPO3 extension's Fluid templates):
+    the public pages it renders, which accessibility is judged on although the plugin is a library."""
+    if not any(str(e.get("reason", "")).startswith("plugin of ") for e in evidence):
+        return []
+    return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
+
+
+@fact("project_kind", version=4, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
     kind, evidence, scores, decided = decide_kind(ctx)
-    return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided}
+    return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided, "pages": _plugin_pages(ctx, evidence)}
 
 
 @fact("project", version=1, cache="none")
@@ -397,4 +408,5 @@ def project(ctx) -> dict:
         sponsor, said = _publiccode_sponsor(ctx)
         source = "publiccode.yml" if sponsor else None
     return {"kind": kind, "kind_decided": decided, "kind_evidence": evidence, "scores": scores,
-            "sponsor_type": sponsor or "unknown", "sponsor_source": source, "sponsor_evidence": said}
+            "sponsor_type": sponsor or "unknown", "sponsor_source": source, "sponsor_evidence": said,
+            "plugin_pages": decision.get("pages") or []}
