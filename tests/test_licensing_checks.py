@@ -320,3 +320,14 @@ def test_data_license_on_code_is_a_warning(run):
     res, _ = run({"LICENSE": text("etalab-2.0"), "data/communes.csv": "insee;nom\n", "docs/guide.md": "# Guide\n"},
                  only=["licensing.authorized-fr"])
     assert res["licensing.authorized-fr"]["status"] == "pass"
+
+
+def test_bsd_2_clause_with_the_views_sentence_is_the_bsd_2_clause(run):
+    """Shaped like sigrennesmetropole/geor_tabou2_front (a MapStore extension): the BSD 2-Clause text plus the FreeBSD
+    project's 'views and conclusions' sentence, which has no legal effect: free, on the French list, and agreeing with a
+    manifest's BSD-2-Clause (was 'not free (neither OSI nor FSF)', 'not allowed', 'package.json contradicts')."""
+    res, lic = run({"LICENSE": text("BSD-2-Clause-Views"), "package.json": '{"name": "ext", "license": "BSD-2-Clause"}'})
+    assert lic["spdx"] == "BSD-2-Clause-Views"
+    assert res["licensing.open-license"]["status"] == "pass"
+    assert res["licensing.authorized-fr"]["status"] == "pass"
+    assert res["licensing.consistent"]["status"] != "fail", res["licensing.consistent"]["message"]

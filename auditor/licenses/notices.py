@@ -110,7 +110,14 @@ def with_choice(lid: str, choice: str | None) -> str:
     return lid
 
 
+# Licences that are another's text plus a sentence without legal effect: the BSD 2-Clause with the FreeBSD
+# project's "views and conclusions" disclaimer (the FreeBSD licence, free for the FSF) or NetBSD's wording.
+# They are judged as the licence they restate (open, on the French list, agreeing with a manifest's BSD-2-Clause).
+EQUIVALENT = {"BSD-2-Clause-Views": "BSD-2-Clause", "BSD-2-Clause-FreeBSD": "BSD-2-Clause", "BSD-2-Clause-NetBSD": "BSD-2-Clause"}
+
+
 def family(lid: str) -> str:
+    lid = EQUIVALENT.get(lid, lid)
     for suffix in ("-or-later", "-only", "+"):
         if lid.endswith(suffix):
             return lid[: -len(suffix)]

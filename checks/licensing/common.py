@@ -33,6 +33,9 @@ ALLOWED_TEXT = T(
 
 def is_open(lid: str) -> bool | None:
     """True/False from the SPDX list (OSI approved or FSF libre); None when unknown (LicenseRef…)."""
+    from auditor.licenses.notices import EQUIVALENT
+
+    lid = EQUIVALENT.get(lid, lid)
     if lid in FR_ALLOWED:
         return True
     if lid == "LicenseRef-proprietary":

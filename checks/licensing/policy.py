@@ -4,6 +4,7 @@ from __future__ import annotations
 
 
 from auditor.checks.interface import Evidence, Result, Status, T, check
+from auditor.licenses.notices import EQUIVALENT
 
 from .common import ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_open, license_advice, project_sources, source_evidence
 
@@ -131,6 +132,7 @@ def authorized_fr(ctx) -> Result:
     later_seen: set[str] = set()
 
     def leaf(i: str) -> int:
+        i = EQUIVALENT.get(i, i)  # BSD-2-Clause-Views is the BSD 2-Clause with a sentence of no legal effect
         if i in FR_DATA and code_files >= 3:
             data_for_code.add(i)  # on the list for data and documents, not for software
             return 1
