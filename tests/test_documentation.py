@@ -444,3 +444,14 @@ def test_a_code_generators_long_readme_is_its_template(tmp_path):
     assert status == "fail" and res.details["template"] == "openapi-generator", res.message
     status, score, res = run(tmp_path / "s", files, "documentation.readme-sections")
     assert status == "fail" and score == 0, res.message
+
+
+def test_code_comments_read_a_commonjs_modules_exports(tmp_path):
+    """Shaped like an Express API's controllers (datafactory_oasc): functions exported through module.exports are its
+    public interface, documented or not ('no public function to document' before)."""
+    ctl = ("const Service = require('./Service');\n\n/**\n * Lists the sensors.\n */\nconst getThings = async (req) => Service.ok(req);\n\n"
+           "const postThing = async (req) => Service.ok(req);\n\nfunction helper(x) { return x; }\n\nmodule.exports = {\n  getThings,\n  postThing,\n};\n")
+    files = {f"controllers/C{i}.js": ctl for i in range(3)}
+    status, _, res = run(tmp_path, files, "documentation.code-comments")
+    assert res.details["by_language"]["javascript"]["declarations"] == 6, res.details
+    assert res.details["by_language"]["javascript"]["documented"] == 3

@@ -177,6 +177,10 @@ def token_metrics(text: str, lang: str) -> dict:
     undocumented: list[dict] = []
     # a classic browser script (no import, export or require): its top-level functions are globals, its public interface
     script = lang == "javascript" and not any(toks[i][1] in ("export", "import", "require", "exports") for i in sig)
+    # a CommonJS module (module.exports, no export statement): its public interface is what module.exports names
+    cjs = (lang == "javascript" and not script and not any(toks[i][1] in ("export", "import") for i in sig)
+           and any(toks[i][1] == "exports" for i in sig))
+    exported = _cjs_exports(text) if cjs else set()
     depth = 0
     for k, i in enumerate(sig):
         t, v = toks[i]
@@ -190,6 +194,19 @@ def token_metrics(text: str, lang: str) -> dict:
                 start = k - 1
             # such scripts document a function by the comment right above it, /** */ or // lines alike
             ok = start > 0 and (toks[sig[start - 1]][0] in Comment or toks[sig[start - 1]][0] in String.Doc)
+        elif cjs and depth == 0:
+            nxt = toks[sig[k + 1]][1] if k + 1 < len(sig) else ""
+            if t in Keyword and v == "function" and nxt in exported:
+                decl_name = nxt
+            elif t in Keyword and v in ("const", "let", "var") and nxt in exported and k + 2 < len(sig) and _is_function_value(toks, sig, k + 2):
+                decl_name = nxt
+            elif v == "exports" and nxt == "." and k + 3 < len(sig) and toks[sig[k + 3]][1] == "=" and _is_function_value(toks, sig, k + 3):
+                decl_name = toks[sig[k + 2]][1]  # exports.name = function / module.exports.name = (…) =>
+                if k >= 2 and toks[sig[k - 1]][1] == "." and toks[sig[k - 2]][1] == "module":
+                    start = k - 2
+            if decl_name is None:
+                continue
+            ok = documented_before(start, walk=False)
         elif lang in ("javascript", "typescript"):
             if t in Keyword and v == "export" and k + 1 < len(sig):
                 n = k + 1
@@ -239,6 +256,24 @@ def token_metrics(text: str, lang: str) -> dict:
     return {"code_lines": len(code_lines - comment_lines), "comment_lines": len(comment_lines), "loc": loc,
             "density": len(comment_lines) / loc, "declarations": total, "documented": documented, "undocumented": undocumented,
             "comment_texts": texts}
+
+
+_CJS_OBJECT = lazy_compile(r"\bmodule\.exports\s*=\s*\{([^{}]{0,4000})\}")
+_CJS_NAME = lazy_compile(r"\bmodule\.exports\s*=\s*([A-Za-z_$][\w$]*)\s*;?\s*$", re.M)
+_CJS_MEMBER = lazy_compile(r"\b(?:module\.)?exports\.([A-Za-z_$][\w$]*)\s*=")
+
+
+def _cjs_exports(text: str) -> set[str]:
+    """Names a CommonJS module exports: module.exports = { a, b: c } (a, c), module.exports = a, exports.a = …"""
+    names: set[str] = set()
+    for m in _CJS_OBJECT.finditer(text):
+        for part in m.group(1).split(","):
+            item = part.split(":", 1)[-1].strip()
+            if re.fullmatch(r"[A-Za-z_$][\w$]*", item):
+                names.add(item)
+    names.update(m.group(1) for m in _CJS_NAME.finditer(text))
+    names.update(m.group(1) for m in _CJS_MEMBER.finditer(text))
+    return names
 
 
 _R_FUNCTION = lazy_compile(r"^([A-Za-z][\w.]*|`[^`]+`)\s*(?:<-|<<-|=)\s*function\s*\(")
@@ -336,7 +371,7 @@ def code_comments(ctx) -> dict:
     fit = sorted((e for e in candidates if not too_large(e)), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
-    measured = ctx.map_blobs("code-comments", 5, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured = ctx.map_blobs("code-comments", 6, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
     return {"candidates": len(candidates), "metrics": [[e.path, LANG_BY_EXT[e.ext], measured[e.path]] for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
             "bounds": dict(BOUNDS)}
