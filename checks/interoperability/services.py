@@ -53,6 +53,11 @@ def geo(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
     libs = match_deps(ctx, [OPEN_GEO_DEPS], dev=False)
+    # map libraries copied into the repository (assets/js/leaflet.js) are used as much as declared ones
+    declared = {d for d, _ in libs}
+    copied = {lib["name"]: (lib.get("paths") or [None])[0] for lib in (ctx.fact("inventory") or {}).get("libraries") or []
+              if re.fullmatch(OPEN_GEO_DEPS, str(lib.get("name") or "").lower()) and lib["name"] not in declared}
+    libs = libs + sorted(copied.items())
     prop = match_deps(ctx, [PROPRIETARY_GEO_DEPS], dev=False)
     if any(d == "maplibre-gl" for d, _ in libs):
         prop = [(d, p) for d, p in prop if d != "react-map-gl"]  # react-map-gl drives MapLibre too
@@ -302,7 +307,7 @@ BLOCK_NAMES = (
     ("Matomo (stats.beta.gouv.fr)", lazy_compile(r"stats\.beta\.gouv|stats\.data\.gouv", re.I)),
     ("Matomo", lazy_compile(r"matomo", re.I)),  # the project's own Matomo: an open tool, not beta.gouv.fr's
     ("Géoplateforme IGN", lazy_compile(r"geopf\.fr|wxs\.ign\.fr|geoservices\.ign\.fr|geoportail\.gouv\.fr", re.I)),
-    ("geOrchestra / cadastrapp", lazy_compile(r"georchestra|cadastrapp", re.I)),
+    ("geOrchestra / cadastrapp", lazy_compile(r"georchestra|cadastrapp|/sviewer\b", re.I)),
     ("mviewer", lazy_compile(r"mviewer", re.I)),
     ("Plateforme régionale de données géographiques", lazy_compile(r"geobretagne|geo2france|geograndest|datara|pigma|ppige|crige|geonormandie|sigena|craig|geopal|karugeo|geoguyane|sigloire", re.I)),
 )
