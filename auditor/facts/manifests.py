@@ -365,7 +365,9 @@ def published_npm_package(snap) -> dict | None:
         doc = safejson.loads(snap.read_text("package.json", limit=MAX_MANIFEST_BYTES) or "")
     except ValueError:
         return None
-    if isinstance(doc, dict) and doc.get("name") and doc.get("private") is not True and any(doc.get(k) for k in ("main", "module", "exports")):
+    entry = doc.get("main") if isinstance(doc, dict) else None
+    module_main = isinstance(entry, str) and not re.search(r"\.(html?|css|json)$", entry, re.I)  # "main": "formulaire.html" is a page
+    if isinstance(doc, dict) and doc.get("name") and doc.get("private") is not True and (module_main or doc.get("module") or doc.get("exports")):
         return doc
     return None
 
