@@ -452,3 +452,16 @@ def test_a_readme_titled_after_an_api_and_a_deployment_step_has_no_usage_nor_des
     info = report["facts"]["readme"]
     assert "usage" not in info["sections"] and info["description"] is None, info
     assert "no descriptive sentence" in results(report)["documentation.readme"]["message"]["en"]
+
+
+def test_a_copied_leaflet_is_an_open_map_library_and_a_sviewer_link_a_geOrchestra_block(tmp_path):
+    """sigrennesmetropole/sviewer_generator: 'open libraries: none' beside assets/js/leaflet.js, and 'no public building
+    block' for a generator of geOrchestra sviewer links."""
+    files = {"index.html": "<script src=\"assets/js/leaflet.js\"></script>\n<div id=\"map\"></div>\n",
+             "assets/js/leaflet.js": "/* @preserve\n * Leaflet 1.4.0, a JS library for interactive maps. https://leafletjs.com\n"
+                                     " * (c) 2010-2018 Vladimir Agafonkin, (c) 2010-2011 CloudMade\n */\n!function(t,i){}(this,function(t){});\n",
+             "assets/js/controler.js": "var map = L.map('map');\nfunction url() { return configuration.url_sviewer + '?layers=' + couches; }\n",
+             "assets/json/configuration.json": '{"url_sviewer": "https://app.sig.example.org/sviewer/", "aide": "Choisissez les couches"}\n'}
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["interoperability.geo", "interoperability.public-building-blocks"]))
+    assert "leaflet" in r["interoperability.geo"]["details"]["libraries"], r["interoperability.geo"]["message"]
+    assert r["interoperability.public-building-blocks"]["status"] == "pass", r["interoperability.public-building-blocks"]["message"]
