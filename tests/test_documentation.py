@@ -455,3 +455,12 @@ def test_code_comments_read_a_commonjs_modules_exports(tmp_path):
     status, _, res = run(tmp_path, files, "documentation.code-comments")
     assert res.details["by_language"]["javascript"]["declarations"] == 6, res.details
     assert res.details["by_language"]["javascript"]["documented"] == 3
+
+
+def test_an_architecture_chapter_of_the_readme_is_architecture_documentation(tmp_path):
+    """Shaped like nantesmetropole/school_meal_forecast_regressions: '## Architecture' in the README describes the folders."""
+    md = ("# Prévision des repas\n\nModèles de fréquentation des cantines de la métropole.\n\n## Architecture\n\n"
+          "Les données brutes sont dans data, les notebooks dans src, les scripts dans models.\n\n## Installation\n\n`pip install -r requirements.txt`\n")
+    status, _, res = run(tmp_path, {"README.md": md, "models/main.py": "print(1)\n"}, "documentation.docs")
+    assert "architecture" in res.details["found"], res.message
+    assert any(e.path == "README.md" and e.line == 5 for e in res.evidence if e.kind == "found")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.facts.docs import ARCH_HEADING
 from auditor.facts.project import NOT_DEPLOYED
 
 from .basic import untouched_template
@@ -204,6 +205,8 @@ def _docs_found(facts: dict, readme: dict, min_files: int) -> dict[str, list[Evi
         have["site"] = [Evidence(path=s["path"], line=s.get("line"), value=s.get("url") or s["tool"], kind="found") for s in sites[:3]]
     if facts.get("architecture"):
         have["architecture"] = [Evidence(path=p, kind="found") for p in facts["architecture"][:5]]
+    elif not framework_readme and (h := next((h for h in readme.get("headings") or [] if ARCH_HEADING.search((h.get("text") or "").strip())), None)):
+        have["architecture"] = [Evidence(path=readme.get("path"), line=h.get("line"), value=h.get("text"), kind="found")]  # a README chapter
     if facts.get("deployment"):
         have["deployment"] = [Evidence(path=p, kind="found") for p in facts["deployment"][:5]]
     elif "deployment" in set(readme.get("sections") or []) and not framework_readme:
