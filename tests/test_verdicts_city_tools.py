@@ -294,3 +294,14 @@ def test_jdbc_beans_of_a_business_layer_and_a_directory_sign_in_written_in_the_c
     assert personal["status"] == "warn" and "Agents" in str(personal["evidence"]), personal
     auth = res["interoperability.auth"]
     assert auth["status"] == "warn" and "LDAP" in auth["message"]["en"], auth["message"]
+
+
+def test_a_tomcat_context_xml_holds_the_settings_of_a_java_web_app(tmp_path):
+    """Shaped like Ville de Nouméa's sirh-jobs: the settings are JNDI entries of META-INF/context.xml (values redacted)."""
+    files = dict(TREE)
+    files["src/main/webapp/META-INF/context.xml"] = (
+        '<Context>\n\t<Resource name="jdbc/sirh" type="javax.sql.DataSource" username="***REMOVED***" password="***REMOVED***" />\n'
+        '\t<Environment name="SIRH_PTG_WS_URL" type="java.lang.String" value="http://localhost:8080/" override="false" />\n</Context>\n')
+    _, res = judge(tmp_path, files, ["reusability.configuration"])
+    conf = res["reusability.configuration"]
+    assert conf["status"] != "fail" and any(e.get("path") == "src/main/webapp/META-INF/context.xml" for e in conf["evidence"]), conf

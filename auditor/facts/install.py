@@ -47,7 +47,7 @@ LOAD_DOC = lazy_compile(r"(^|/)([\w-]*[_-])?(install|installation|setup|deploy|d
                       r"[\w.-]*\.(md|rst|adoc|txt|pdf|odt|docx|html)$", re.I)  # doc_admin_initialisation_bd.md
 
 ENVS_DIR = lazy_compile(r"^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
-SETTINGS_DOCS = lazy_compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)src/main/resources/(application|default|bootstrap)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)docs?/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst)$"
+SETTINGS_DOCS = lazy_compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)META-INF/context\.xml$|(^|/)src/main/resources/(application|default|bootstrap)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)docs?/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst)$"
                            # the application's own settings file, at the root or in a conf/ folder (a map viewer's config.json)
                            r"|^(?:(?:src/)?(?:conf|config)/)?(config|settings|configuration|parametres|parametrage)\.(json|ya?ml|ini|toml)$", re.I)
 ENV_KEY = lazy_compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
