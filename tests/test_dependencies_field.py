@@ -225,3 +225,16 @@ def test_vue_and_svelte_components_scripts_are_measured(tmp_path):
     c = res["documentation.code-comments"]
     assert set(c["details"]["by_language"]) == {"vue", "svelte"}, c["details"]["by_language"]
     assert c["details"]["by_language"]["vue"]["documented"] == 1
+
+
+def test_a_library_copied_into_a_distribution_folder_is_one_library(tmp_path):
+    files = {"README.md": "# Composants\n\nComposants web de datavisualisation.\n",
+             "package.json": '{"devDependencies": {"bootstrap": "^5.3.0", "svelte": "^4.2.0"}}', "package-lock.json": "{}",
+             "src/Chart.svelte": "<script>\n  export let data = [];\n</script>\n<canvas></canvas>\n",
+             **{f"public/dist/bootstrap/css/{n}.min.css": f"/*!\n * Bootstrap {n} v5.1.3 (https://getbootstrap.com/)\n * Licensed under MIT\n */.a{{}}\n"
+                for n in ("bootstrap", "bootstrap-grid", "bootstrap-reboot", "bootstrap-utilities.rtl")},
+             "public/dist/jquery/jquery-3.6.0.min.js": "/*! jQuery v3.6.0 | (c) OpenJS Foundation and other contributors | jquery.org/license */\n!function(){}();\n"}
+    facts, r = dependencies(tmp_path, files)
+    report_libs = run(build(tmp_path / "l", files), tmp_path / "cl", only=["reusability.dependencies"])["facts"]["inventory"]["libraries"]
+    assert [(lib["name"], lib["version"], lib["files"]) for lib in report_libs] == [("bootstrap", "5.1.3", 4), ("jquery", "3.6.0", 1)]
+    assert r["details"]["undeclared_libraries"] == 1 and "jquery" in r["message"]["en"] and "bootstrap-grid" not in r["message"]["en"]

@@ -687,7 +687,7 @@ def _third_party_evidence(path: str, head: str, lib: dict) -> bool:
     return bool({seg.lower() for seg in parts(path)[:-1]} & THIRD_PARTY_DIRS)
 
 
-_LIB_CONTAINERS = THIRD_PARTY_DIRS | {"lib", "libs"}
+_LIB_CONTAINERS = THIRD_PARTY_DIRS | {"lib", "libs", "dist"}  # (public/dist/bootstrap/: a library copied into a distribution folder)
 
 
 def _package_folder(path: str) -> str | None:
