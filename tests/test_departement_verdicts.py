@@ -217,3 +217,13 @@ def test_a_post_mortem_template_s_impacts_heading_is_no_impact_indicator(tmp_pat
     files["0_documentation/impact.md"] = "# Bilan\n\n## Impact\n\n12 réseaux de bus suivis chaque jour en 2025.\n"
     r = results(run(build(tmp_path / "i", files), tmp_path / "c2", only=["scaling.impact-indicators"]))["scaling.impact-indicators"]
     assert r["status"] == "pass", r["message"]
+
+
+def test_a_build_tool_s_own_variable_is_no_setting_of_the_service(tmp_path):
+    files = {"README.md": "# Composants\n\nComposants web.\n", "package.json": '{"dependencies": {"svelte": "^4.2.0"}}', "package-lock.json": "{}",
+             "rollup.config.mjs": "const production = !process.env.ROLLUP_WATCH;\nexport default { input: 'src/main.js' };\n",
+             "src/App.svelte": "<script>\n  export let titre = '';\n</script>\n<h1>{titre}</h1>\n",
+             "src/api.js": "export const url = process.env.API_URL;\n"}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.configuration"]))["reusability.configuration"]
+    named = [e.get("value") for e in r["evidence"]]
+    assert "API_URL" in str(named) and "ROLLUP_WATCH" not in str(named), named
