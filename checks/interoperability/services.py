@@ -25,6 +25,7 @@ OPEN_GEO_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leafle
 PROPRIETARY_GEO_DEPS = r"mapbox-gl|@mapbox/.*|react-map-gl|@googlemaps/.*|@react-google-maps/api|google-maps-react|googlemaps|vue2-google-maps|@vis\.gl/react-google-maps"
 
 
+CONTAINER_OR_CI = re.compile(r"(^|/)((docker-)?compose[\w.-]*\.ya?ml|Dockerfile[\w.-]*|\.gitlab-ci\.ya?ml|\.travis\.ya?ml)$|^\.github/workflows/", re.I)
 GEO_FILE_EXT = ("geojson", "topojson", "gpkg", "shp", "kml", "gpx", "sld", "qml", "qgs", "qgz", "gml", "fgb", "mbtiles", "pmtiles")
 OGC_FILE_EXT = ("sld", "gpkg", "gml", "kml")
 
@@ -66,6 +67,10 @@ def geo(ctx) -> Result:
     if prop_code and not prop:
         prop = [("Google Maps SDK", prop_code[0][0])]
     lib_code = [h for h in sig.get("geo.library-code", []) if h[3] in CODEISH]
+    # "image: postgis/postgis" in a compose file or a CI service is the database a GeoNature-family app shares: geography
+    # only beside other geographic evidence (UsersHub, a user-management app, has none)
+    db_image = [h for h in lib_code if h[2].lower() == "postgis" and CONTAINER_OR_CI.search(h[0])]
+    lib_code = [h for h in lib_code if h not in db_image]
     lib_code += [h for h in sig.get("geo.postgis-sql", []) if h[3] not in ("test", "doc", "example")]
     qgis_ogc: list[list] = []
     # geometries typed in the legal French CRS (décret 2006-272: RGF93 Lambert-93 and conic zones, overseas RGAF09/RGFG95/RGR92…)
@@ -92,6 +97,8 @@ def geo(ctx) -> Result:
     geojson += simple_features[:1]
     ign = [h for h in sig.get("geo.ign", []) if h[3] in CODEISH]
     apis = [h for h in sig.get("geo.api-gouv", []) if h[3] in CODEISH]
+    if db_image and (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or legal_crs):
+        lib_code += db_image
     if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis):
         return Result.not_applicable(T("Le service ne manipule ni carte ni donnée géographique détectable.", "The service handles no detectable map or geographic data."))
     ev = dep_evidence_lines(ctx, libs, limit=5) + hit_evidence(lib_code, limit=3)
