@@ -59,6 +59,23 @@ def _script_folder(path: str) -> str | None:
     return None
 
 
+_INCLUDE = re.compile(r"^\s*(?:-r|--requirement|-c|--constraint)[\s=]+(\S+)", re.M)
+
+
+def _lock_included_requirements(snap, entries: list[dict]) -> None:
+    """A requirements file that a locked one includes (requirements.in: -r requirements-common.in, compiled into
+    requirements.txt by pip-compile) is locked by the same lockfile."""
+    by_path = {m["path"]: m for m in entries}
+    for m in entries:
+        if m["ecosystem"] != "pip" or not m["lockfile"] or m["lockfile"] == m["path"]:
+            continue
+        base = m["path"].rsplit("/", 1)[0] + "/" if "/" in m["path"] else ""
+        for inc in _INCLUDE.findall(snap.read_text(m["path"], limit=MAX_MANIFEST_BYTES) or ""):
+            other = by_path.get(base + inc.lstrip("./"))
+            if other is not None and not other["lockfile"]:
+                other["lockfile"] = m["lockfile"]
+
+
 def _mark_script_requirements(entries: list[dict], python_files: list[str]) -> None:
     """A Python requirements file in a maintenance-scripts folder is tooling when the project's own Python code lives
     outside that folder (a QGIS plugin beside scripts/export_sql/requirements.txt); alone, those scripts are the project."""
@@ -318,7 +335,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=5)
+@fact("manifests", version=6)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
@@ -339,6 +356,7 @@ def manifests(ctx) -> dict:
         entry = _manifest_entry(snap, e, eco, locks_by_dir)
         if entry:
             out_manifests.append(entry)
+    _lock_included_requirements(snap, out_manifests)
     _mark_script_requirements(out_manifests, [i.path for i in inv.items if i.category == "source" and i.language == "Python"])
     out_manifests += _r_lock_entries(snap, [e for e in lock_entries if lock_family(e.path) == "r"], out_manifests)
     ecosystems: dict[str, dict[str, int]] = {}
