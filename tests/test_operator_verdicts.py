@@ -465,3 +465,17 @@ def test_a_copied_leaflet_is_an_open_map_library_and_a_sviewer_link_a_geOrchestr
     r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["interoperability.geo", "interoperability.public-building-blocks"]))
     assert "leaflet" in r["interoperability.geo"]["details"]["libraries"], r["interoperability.geo"]["message"]
     assert r["interoperability.public-building-blocks"]["status"] == "pass", r["interoperability.public-building-blocks"]["message"]
+
+
+def test_a_postgis_database_image_is_no_geography_and_included_requirements_are_locked(tmp_path):
+    """PnX-SI/UsersHub (user management of the GeoNature family): 'geo: fail 3' from its postgis/postgis image, and
+    requirements-common.in, included by the pip-compiled requirements.in, 'without a lockfile'."""
+    files = {"app/app.py": "from flask import Flask\napp = Flask(__name__)\n", "app/templates/index.html": "<h1>Utilisateurs</h1>\n",
+             "docker-compose.yml": "services:\n  postgres:\n    image: postgis/postgis:13-3.2\n",
+             ".github/workflows/test_install.yml": "jobs:\n  build:\n    services:\n      postgres:\n        image: postgis/postgis:15-3.4\n",
+             "requirements.in": "-r requirements-common.in\n-r requirements-dependencies.in\n",
+             "requirements-common.in": "flask>=2\n", "requirements-dependencies.in": "pypnusershub>=3.0.3,<4.0.0\n",
+             "requirements.txt": "#\n# pip-compile requirements.in\n#\nflask==3.0.3\npypnusershub==3.0.3\n"}
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["interoperability.geo", "reusability.dependencies"]))
+    assert r["interoperability.geo"]["status"] == "not_applicable", r["interoperability.geo"]["message"]
+    assert "0 without a lockfile" in r["reusability.dependencies"]["message"]["en"], r["reusability.dependencies"]["message"]
