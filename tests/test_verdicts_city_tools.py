@@ -305,3 +305,14 @@ def test_a_tomcat_context_xml_holds_the_settings_of_a_java_web_app(tmp_path):
     _, res = judge(tmp_path, files, ["reusability.configuration"])
     conf = res["reusability.configuration"]
     assert conf["status"] != "fail" and any(e.get("path") == "src/main/webapp/META-INF/context.xml" for e in conf["evidence"]), conf
+
+
+def test_a_file_icon_table_is_no_spreadsheet_format_and_swagger_uis_redirect_page_no_sign_in(tmp_path):
+    files = dict(TRANSFER)
+    files["app/views/download/file.php"] = ("<?php\n$icon = match ($ext) {\n  'pdf' => 'file-text',\n  'xls', 'xlsx' => 'file-spreadsheet',\n"
+                                            "  default => 'file'\n};\n")
+    files["public/swagger/oauth2-redirect.html"] = ("<!doctype html><title>Swagger UI: OAuth2 Redirect</title>\n"
+                                                    "<script>var oauth2 = window.opener.swaggerUIRedirectOauth2; // OAuth2 flow</script>\n")
+    _, res = judge(tmp_path, files, ["interoperability.data-standards", "interoperability.auth"])
+    assert "ODS" not in res["interoperability.data-standards"]["message"]["en"], res["interoperability.data-standards"]["message"]
+    assert "OAuth2" not in res["interoperability.auth"]["message"]["en"], res["interoperability.auth"]["message"]

@@ -181,7 +181,7 @@ signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\
 signal("format.wkt", r"""\b(parseWKT|wktToGeoJSON|ol\.format\.WKT|format/WKT|Terraformer\.WKT|terraformer-wkt-parser|wellknown|shapely\.wkt|from shapely import wkt|"""
        r"""wkt\.(?:loads|dumps|parse|stringify)|WKTReader|WKTWriter|ST_AsText|ST_(?:Geom|Geometry|Point|Line|Polygon|MPoint|MLine|MPoly)FromText|ST_AsEWKT|ST_GeomFromEWKT|st_as_sfc|st_as_text)\b""",
        ("wkt", "wellknown", "astext", "fromtext", "st_as_sfc", "st_as_text"), flags=0, classes=CODE)
-signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.ods['"]|odfpy|pyexcel-ods|OpenSpout|phpoffice/phpspreadsheet|PhpSpreadsheet|openpyxl|xlsx|SheetJS)""",
+signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.ods['"]|odfpy|pyexcel-ods|OpenSpout|phpoffice/phpspreadsheet|PhpSpreadsheet|openpyxl|\bXLSX\.(?:read|readFile|utils|write|writeFile)\b|['"]xlsx['"]\s*\)|\.xlsx['"]|SheetJS)""",
        ("opendocument", ".ods", "odfpy", "pyexcel", "openspout", "phpspreadsheet", "openpyxl", "xlsx", "sheetjs"), classes=CODE)
 # Excel's binary format (xls), written or read by the code: data handled in a closed format (ODS, XLSX or CSV are open)
 signal("format.xls", r"""(\bimport\s+xlwt\b|\bimport\s+xlrd\b|\bfrom\s+xlwt\b|\bxlwt\.Workbook\(|application/vnd\.ms-excel\b|\.xls['"])""",

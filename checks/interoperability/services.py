@@ -241,7 +241,8 @@ def auth(ctx) -> Result:
     sig = scan["signals"]
     pro = [h for h in sig.get("auth.proconnect", []) if h[3] in CODEISH]
     fc = [h for h in sig.get("auth.franceconnect", []) if h[3] in CODEISH]
-    oidc_code = [h for h in sig.get("auth.oidc", []) if h[3] in CODEISH]
+    # swagger-ui's own oauth2-redirect.html, copied with its distribution, is no sign-in of the project
+    oidc_code = [h for h in sig.get("auth.oidc", []) if h[3] in CODEISH and not h[0].endswith("oauth2-redirect.html")]
     oidc_libs = match_deps(ctx, [OIDC_DEPS], dev=False)
     # a password field counts on a sign-in page (login/, account/, connexion…), not in a form storing a connector's credentials
     local = [h for h in sig.get("auth.local", []) if h[3] in ("code", "config", "template")
