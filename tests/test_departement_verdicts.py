@@ -227,3 +227,11 @@ def test_a_build_tool_s_own_variable_is_no_setting_of_the_service(tmp_path):
     r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.configuration"]))["reusability.configuration"]
     named = [e.get("value") for e in r["evidence"]]
     assert "API_URL" in str(named) and "ROLLUP_WATCH" not in str(named), named
+
+
+def test_a_static_site_of_practical_sheets_is_documentation_to_license(tmp_path):
+    files = {"README.md": "# datalunch\n\nMise en commun de fiches pratiques autour des données ouvertes.\n", "LICENSE": "MIT License\n",
+             "_config.yml": "title: datalunch\ntheme: minima\n", "index.html": "<html><body>{{ content }}</body></html>\n",
+             **{f"fiches/fiche_{i}.md": f"# Fiche {i}\n\nComment nettoyer un fichier CSV, étape {i}.\n" for i in range(4)}}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["licensing.data-and-docs"]))["licensing.data-and-docs"]
+    assert r["status"] != "not_applicable" and "documentation" in r["message"]["en"], r["message"]

@@ -47,6 +47,14 @@ def data_and_docs(ctx) -> Result:
         doc_dirs = [d for d in (ctx.fact("docs") or {}).get("docs_dirs") or [] if d]
     except FactError:
         doc_dirs = []
+    try:  # a site a static site generator builds from prose pages (a Jekyll site of practical sheets) is documentation itself
+        proj = ctx.fact("project") or {}
+    except FactError:
+        proj = {}
+    if any(e.get("reason") == "static site generator" for e in proj.get("kind_evidence") or []):
+        prose = sorted({e.path.split("/")[0] for e in tree if e.ext in ("md", "markdown") and "/" in e.path and not is_vendored(e.path)
+                        and not is_test(e.path)})
+        doc_dirs = doc_dirs + [d for d in prose if d not in doc_dirs and not d.startswith(".")]
     data_files, doc_files = _data_and_doc_files(tree, doc_dirs)
     has_data = sum(data_files.values()) >= ctx.params["min_data_files"]
     has_docs = sum(doc_files.values()) >= ctx.params["min_doc_files"]
