@@ -22,6 +22,12 @@ class Symlink:
     target: str
 
 
+@dataclass(frozen=True)
+class Executable:
+    """A text file committed with the executable bit (mode 100755)."""
+    text: str
+
+
 def git(cwd: Path | str, *args: str, env: dict[str, str] | None = None, input: bytes | None = None) -> str:
     full_env = dict(os.environ)
     full_env.update({"GIT_CONFIG_NOSYSTEM": "1", "LC_ALL": "C"})
@@ -46,6 +52,9 @@ def write_files(root: Path, files: dict[str, Any]) -> None:
             p.unlink()
         if isinstance(content, Symlink):
             os.symlink(content.target, p)
+        elif isinstance(content, Executable):
+            p.write_text(content.text, encoding="utf-8")
+            p.chmod(0o755)
         elif isinstance(content, bytes):
             p.write_bytes(content)
         else:

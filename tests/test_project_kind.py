@@ -261,3 +261,22 @@ def test_styles_alone_give_nothing_to_comment(tmp_path):
     files = {"README.md": "# Styles\n", "styles/a.sld": "<StyledLayerDescriptor/>\n", "styles/b.sld": "<StyledLayerDescriptor/>\n"}
     r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["documentation.code-comments"]))["documentation.code-comments"]
     assert r["status"] == "not_applicable", r["message"]
+
+
+def test_an_executable_filter_script_is_a_command_line_tool_with_nothing_to_configure(tmp_path):
+    """Shaped like geo2france/csv_standardizer: one executable Python script reading stdin and writing stdout (a CSV
+    cleaner): a command-line tool, with no settings to document and no data schema of its own; not deployed."""
+    from tests.gitrepo import Executable, make_repo
+
+    script = ("#!/usr/bin/env python\nimport sys\nimport csv\n\n\ndef standardize():\n    rows = csv.reader(sys.stdin)\n"
+              "    csv.writer(sys.stdout).writerows(rows)\n\n\nif __name__ == '__main__':\n    standardize()\n")
+    files = {"README.md": "# csv\n\nNormalise un CSV.\n\n## Installation\n\n`pip install -r requirements.txt`\n\n## Utilisation\n\n"
+                          "`cat a.csv | ./standardize_csv.py > b.csv`\n", "requirements.txt": "clevercsv\n",
+             "standardize_csv.py": Executable(script)}
+    report = run(make_repo(tmp_path / "r", [{"files": files}]), tmp_path / "c",
+                 only=["reusability.configuration", "interoperability.data-standards", "documentation.readme-sections"])
+    assert report["facts"]["project"]["kind"] == "cli-tool", report["facts"]["project"]
+    r = results(report)
+    assert r["reusability.configuration"]["status"] == "not_applicable", r["reusability.configuration"]["message"]
+    assert r["interoperability.data-standards"]["status"] == "not_applicable", r["interoperability.data-standards"]["message"]
+    assert "deployment" not in r["documentation.readme-sections"]["details"]["missing"]

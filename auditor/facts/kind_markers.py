@@ -44,4 +44,13 @@ def entry_points(ctx) -> list[str]:
             out.append(path)
     # a package run as "python -m dematik": its __main__.py (dematik/__main__.py, src/pkg/__main__.py)
     out += sorted(p for p, e in ctx.snapshot.files.items() if e.name == "__main__.py" and p.count("/") <= 2 and not is_test(p))[:3]
+    # a script committed executable at the root or in bin/ (./standardize_csv.py reading stdin): a command of its own
+    # (not a framework's manage.py, setup.py or server entry)
+    out += sorted(p for p, e in ctx.snapshot.files.items()
+                  if e.kind == "executable" and e.ext in ("py", "js", "mjs", "rb", "pl") and e.name not in NOT_COMMANDS
+                  and (p.count("/") == 0 or p.split("/")[0] in ("bin", "scripts", "cli", "tools")) and not is_test(p))[:3]
     return out
+
+
+NOT_COMMANDS = frozenset({"manage.py", "setup.py", "conftest.py", "wsgi.py", "asgi.py", "app.py", "server.py", "server.js", "index.js",
+                          "main.js", "gulpfile.js", "webpack.config.js", "Rakefile"})

@@ -70,7 +70,7 @@ MAP_DEPS = lazy_compile(r"leaflet|maplibre-gl|ol|openlayers|cesium|d3|chart\.js|
 TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "erb", "hbs", "ejs", "njk", "blade", "heex", "eex", "liquid"}
 
 # Kinds of project loaded or imported rather than deployed as a service (no deployment guide is expected of them).
-NOT_DEPLOYED = ("data-model", "gis-kit", "data-specification", "library", "analysis")
+NOT_DEPLOYED = ("data-model", "gis-kit", "data-specification", "library", "analysis", "cli-tool")  # installed or loaded, not deployed
 # Kinds whose running copy is set up with settings (environment, configuration file): the others have none to document
 CONFIGURED = ("web-application", "api-service", "cli-tool", "infrastructure")
 

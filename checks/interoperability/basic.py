@@ -219,9 +219,15 @@ def data_standards(ctx) -> Result:
                                        "de sa propre interface ; pas de schéma de données attendu.",
                                        "No data of the project's own: no data file, no database model, only the JSON messages of its own "
                                        "interface; no data schema expected."), **details)
+    proj = ctx.fact("project") or {}
+    kind = proj.get("kind") if proj.get("kind_decided") else None
+    if kind == "cli-tool" and not (table_schemas or gouv or prog_fields or data_files or sql_doc or closed) and _no_database_model(ctx):
+        # a command that transforms the data it is given (a CSV cleaner) handles formats, and has no data of its own to describe
+        return Result.not_applicable(T(f"Outil en ligne de commande qui traite les données qu'on lui donne ({', '.join(sorted(formats)) or 'aucun format propre'}), "
+                                       "sans donnée ni modèle de données à lui : pas de schéma attendu.",
+                                       f"A command-line tool processing the data it is given ({', '.join(sorted(formats)) or 'no format of its own'}), with no "
+                                       "data or data model of its own: no schema expected."), **details)
     if not (formats or table_schemas or gouv or prog_fields or data_files or sql_doc or closed):
-        proj = ctx.fact("project") or {}
-        kind = proj.get("kind") if proj.get("kind_decided") else None
         # a tool with no data of its own (a QGIS plugin browsing remote catalogues), or a map viewer or static site showing others'
         # layers without a data file of its own, has no schema to publish
         # and neither has a project of no recognised kind with no database model (scripts driving a browser, a monitoring kit)

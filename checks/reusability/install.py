@@ -164,6 +164,12 @@ def configuration(ctx) -> Result:
             return Result.passed(T("Outil en ligne de commande réglé par ses options (aucun réglage caché dans le code ni dans l'environnement).",
                                    "A command-line tool set by its options (no setting hidden in the code or the environment)."),
                                  [Evidence(path=h[0], line=h[1], value=h[2], kind="found") for h in options[:3]], env_vars=0, cli_options=len(options))
+        proj = ctx.fact("project") or {}
+        if proj.get("kind_decided") and proj.get("kind") == "cli-tool":  # a filter reading stdin, writing stdout: nothing to set
+            return Result.not_applicable(T("Outil en ligne de commande sans aucun réglage (ni option, ni variable d'environnement, ni fichier) : "
+                                           "rien à configurer ni à documenter.",
+                                           "A command-line tool with no setting at all (no option, environment variable or file): nothing "
+                                           "to configure or document."), env_vars=0, cli_options=0)
         return Result.fail(T("Aucun réglage lu dans l'environnement et aucun modèle de configuration.",
                              "No setting read from the environment and no configuration template."), ev, env_vars=0)
     score = _score(read_vars, undocumented, templates, settings_docs, bool(readme_config), readme_text)
