@@ -276,3 +276,16 @@ def test_a_data_specification_a_viewer_application_and_a_proxied_tool(tmp_path):
     assert report["facts"]["hosting_dependencies"]["internal"] == []  # a docstring's nginx example names no server
     from auditor.facts.scaling.common import email_type
     assert email_type("bchartier", "benjamin.chartier@cegetel.net")["type"] == "individual"  # an ISP mailbox is a person's
+
+
+def test_a_regional_standard_publishes_documents_under_the_licence_its_readme_names(tmp_path):
+    files = {"README.md": "# Le standard topographique régional\n\nSpécifications du standard topographique régional.\n\n"
+                          "## Licence\n\nL'ensemble des productions du pôle métier sont sous Licence Ouverte Etalab 2.0\n",
+             "LICENSE": license_text("GPL-3.0-only"),
+             "nomenclature/standard_nomenclature.pdf": b"%PDF-1.4\n%\xe2\xe3\n",
+             "nomenclature/standard_nomenclature.docx": b"PK\x03\x04" + b"\x00" * 30,
+             "nomenclature/standard_nomenclature.html": "<html><body><h1>Nomenclature</h1></body></html>\n",
+             "nomenclature/postgis/modele.sql": "CREATE TABLE troncon (id serial, geom geometry(MultiLineStringZ, 3948));\n",
+             "exemples/vendor-guide.pdf": b"%PDF-1.4\n"}
+    r = results(run(build(tmp_path / "standard", files), tmp_path / "c", only=["licensing.data-and-docs"]))["licensing.data-and-docs"]
+    assert r["status"] == "pass", r["message"]  # the nomenclature's PDF, Word and HTML, under the Licence Ouverte the README names

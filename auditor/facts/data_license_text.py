@@ -10,7 +10,10 @@ from auditor.lazyre import lazy_compile
 from auditor.licenses import notices
 
 MAX_BYTES = 1_000_000
-_SCOPE_WORDS = lazy_compile(r"donn[ée]es|data|documentation|docs?\b|contenus?|content", re.I)
+# what a data or documentation licence covers: data, documents, and a working group's productions (a specification, its
+# nomenclature, guides): "L'ensemble des productions du Pôle Métier … sont sous Licence Ouverte Etalab 2.0"
+_SCOPE_WORDS = lazy_compile(r"donn[ée]es|data|documentation|docs?\b|contenus?|content|productions|publications|sp[ée]cifications?|nomenclatures?|"
+                            r"r[ée]f[ée]rentiels?", re.I)
 _SENTENCE_END = lazy_compile(r"[.!?;]\s|\n\s*\n|\n[-*#|]")
 
 
@@ -32,7 +35,7 @@ def _line_about_data(text: str, number: int | None) -> bool:
     return about_data(text, text.find(line) if line else -1)
 
 
-@fact("data_license_text", version=1, public=False)
+@fact("data_license_text", version=2, public=False)
 def data_license_text(ctx) -> dict:
     """``readme``: a README.md was read at the root; ``sources``: ``[path, line]`` of the ``license``
     fact's README sources whose sentence is about data or documentation; ``names``: ``[licence id,

@@ -13,6 +13,13 @@ DATA_DIRS = {"data", "datasets", "dataset", "donnees", "données", "opendata", "
 DOC_DIRS = {"docs", "doc", "documentation"}
 DATA_EXT = {"csv", "tsv", "geojson", "gpkg", "shp", "parquet", "xlsx", "ods", "sqlite", "ndjson", "jsonl", "kml", "gpx", "topojson"}
 DOC_EXT = PROSE_EXT | DOCUMENT_EXT | {"txt", "html"}
+
+
+def is_doc_asset(path: str) -> bool:
+    """A document shipped with a copied library or an example (examples/, exemples/): not the project's publication."""
+    return any(s in ("examples", "exemples", "example", "exemple", "samples") for s in path.lower().split("/")[:-1])
+
+
 # Inside a documentation folder, figures are documentation too (a data model's diagrams, screenshots of a guide)
 FIGURE_EXT = {"png", "jpg", "jpeg", "svg", "gif", "webp"}
 
@@ -96,6 +103,8 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int],
     files by top folder (docs/, doc/…) or by documentation folder ``doc_dirs``, project files only."""
     data_files: dict[str, int] = {}
     doc_files: dict[str, int] = {}
+    published = sorted({e.path.rsplit("/", 1)[0] for e in tree if e.ext in DOCUMENT_EXT and "/" in e.path and not is_doc_asset(e.path)
+                        and not (is_vendored(e.path) or is_test(e.path) or is_generated(e.path))})
     for e in tree:
         p = e.path
         if is_vendored(p) or is_test(p) or is_generated(p) or e.kind not in ("file", "executable"):
@@ -109,6 +118,8 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int],
             doc_files[p.split("/")[0]] = doc_files.get(p.split("/")[0], 0) + 1
         elif (e.ext in DOC_EXT or e.ext in FIGURE_EXT) and (d := next((d for d in doc_dirs if p.startswith(d + "/")), None)):
             doc_files[d] = doc_files.get(d, 0) + 1
+        elif (e.ext in DOC_EXT or e.ext in FIGURE_EXT) and (d := next((d for d in published if p.startswith(d + "/")), None)):
+            doc_files[d] = doc_files.get(d, 0) + 1  # a folder of published documents (nomenclature/: the PDF, its HTML and figures)
     return data_files, doc_files
 
 
