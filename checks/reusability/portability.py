@@ -19,6 +19,7 @@ VENDOR_SDKS = (
     (r"@azure/.*|azure-.*|microsoft/azure-.*", "Microsoft Azure", "open protocols, self-hosted services"),
     (r"mapbox-gl|@mapbox/mapbox-gl-.*|react-map-gl|@mapbox/mapbox-sdk|mapbox", "Mapbox GL (licence propriétaire depuis v2 / proprietary since v2)", "MapLibre GL JS + IGN Géoplateforme tiles"),
     (r"@googlemaps/.*|@react-google-maps/api|google-maps-react|googlemaps|vue2-google-maps|@vis\.gl/react-google-maps", "Google Maps", "Leaflet / MapLibre + IGN Géoplateforme, API Adresse"),
+    (r"mapillary_tools|mapillary-tools|mapillary|mapillary-js", "Mapillary (Meta)", "Panoramax (IGN, OpenStreetMap France)"),
     (r"algoliasearch|react-instantsearch.*|vue-instantsearch|algolia/.*", "Algolia", "Meilisearch, Typesense, PostgreSQL full-text"),
     (r"react-ga4?|vue-gtag|@next/third-parties|ga-4-react|analytics-node|@segment/.*|mixpanel.*|@amplitude/.*|hotjar.*|react-hotjar", "Google Analytics / Segment / Mixpanel / Hotjar", "Matomo (stats.beta.gouv.fr / stats.data.gouv.fr)"),
     (r"intercom.*|@intercom/.*|react-use-intercom|crisp-sdk-web", "Intercom / Crisp", "a documented contact channel, Zammad"),

@@ -12,7 +12,7 @@ from auditor.facts.textscan import file_class, hits
 MAX_EVIDENCE = 8
 
 
-@fact("vendor_lockin", version=3)
+@fact("vendor_lockin", version=4)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
