@@ -479,3 +479,13 @@ def test_a_postgis_database_image_is_no_geography_and_included_requirements_are_
     r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["interoperability.geo", "reusability.dependencies"]))
     assert r["interoperability.geo"]["status"] == "not_applicable", r["interoperability.geo"]["message"]
     assert "0 without a lockfile" in r["reusability.dependencies"]["message"]["en"], r["reusability.dependencies"]["message"]
+
+
+def test_uploading_to_mapillary_is_a_dependency_on_metas_platform_with_panoramax_as_the_commons(tmp_path):
+    """sigrennesmetropole/mapillary_rm uploads a city's 360° photos with mapillary_tools: lock-in named only FME."""
+    files = {"process_sequence.py": "import argparse\nfrom mapillary_tools import authenticate\n"
+                                    "from mapillary_tools.commands.upload import Command as UploadCommand\n\n"
+                                    "parser = argparse.ArgumentParser(description='upload to Mapillary')\n",
+             "requirements_linux.txt": "git+https://github.com/mapillary/mapillary_tools\n"}
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["scaling.vendor-lock-in"]))["scaling.vendor-lock-in"]
+    assert "Mapillary" in r["message"]["en"] and "Panoramax" in str(r["evidence"]), r
