@@ -235,3 +235,13 @@ def test_a_static_site_of_practical_sheets_is_documentation_to_license(tmp_path)
              **{f"fiches/fiche_{i}.md": f"# Fiche {i}\n\nComment nettoyer un fichier CSV, étape {i}.\n" for i in range(4)}}
     r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["licensing.data-and-docs"]))["licensing.data-and-docs"]
     assert r["status"] != "not_applicable" and "documentation" in r["message"]["en"], r["message"]
+
+
+def test_a_settings_file_of_placeholders_in_a_settings_folder_is_a_configuration_template(tmp_path):
+    files = {**REPORTS_WS, "secret/README.md": "secret\n======\n\nCe dossier contient un fichier php à adapter pour la connexion à la base.\n",
+             "secret/signalement.php": '<?php\n$pg_connect_ = "host=HOST dbname=DBNAME user=USER password=PWD";\n?>\n'}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.configuration"]))["reusability.configuration"]
+    assert r["status"] != "fail" and "secret/signalement.php" in r["message"]["en"], r["message"]
+    real = {**files, "secret/signalement.php": '<?php\n$pg_connect_ = "host=db.region.fr dbname=signal user=signal password=Xk7pQ2vL";\n?>\n'}
+    r = results(run(build(tmp_path / "s", real), tmp_path / "c2", only=["reusability.configuration"]))["reusability.configuration"]
+    assert r["status"] == "fail"

@@ -147,7 +147,20 @@ def _read_vars(scan: dict) -> list[list]:
     return [[v, h] for v, h in out.items()]
 
 
-@fact("env_settings", version=4, public=False)
+SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
+_PAIR = re.compile(r"""\b([A-Za-z_][\w]*)\s*(?:=>|[:=])\s*['"]?([^'"\s;,)=]+)(?![^'"\s;,)=]|\s*=)""")  # (a DSN's key=value pairs inside a string too)
+
+
+def _only_placeholders(text: str) -> bool:
+    """Every value the file assigns is a placeholder: an empty value, an upper-case word that names what to put
+    (HOST, DBNAME, PWD), or a placeholder word (changeme, <token>, xxx)."""
+    from auditor.facts.secrets import PLACEHOLDER
+
+    pairs = [(k, v) for k, v in _PAIR.findall(text) if not k.startswith(("http", "php"))]
+    return len(pairs) >= 2 and all(re.fullmatch(r"[A-Z][A-Z0-9_]{1,30}", v) or PLACEHOLDER.match(v) for _k, v in pairs)
+
+
+@fact("env_settings", version=5, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -169,6 +182,12 @@ def env_settings(ctx) -> dict:
     settings_docs += [p for p in guides if p not in settings_docs and CONFIGURE_STEP.search(snap.read_text(p, limit=64 * 1024) or "")]
     # a settings file shipped as a sample to copy (settings.ini.sample, config.py.example) is a template too
     templates += [p for p in settings_docs if is_config_template(p) and p not in templates]
+    # so is a small settings file in a settings folder whose values are all placeholders to fill in
+    # (secret/signalement.php: $pg_connect_ = "host=HOST dbname=DBNAME user=USER password=PWD")
+    templates += [e.path for e in sorted(entries, key=lambda e: e.path) if e.path not in templates and e.size <= 4096
+                  and e.ext in ("php", "py", "js", "ini", "conf", "cfg", "yml", "yaml", "json", "properties")
+                  and {s.lower() for s in e.path.split("/")[:-1]} & SETTINGS_FOLDERS
+                  and _only_placeholders(snap.read_text(e.path, limit=4096) or "")][:5]
     # Symfony's convention: a committed .env holds the defaults, .env.local the real values
     if ".env" in snap.files and ctx.fact("root_configs")["composer_symfony"]:
         templates.append(".env")
