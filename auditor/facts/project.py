@@ -242,7 +242,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
         ui = sorted(set(ui) | set(pages))
     elif pages:
         api = sorted(set(api) | set(pages))  # a server framework without any page serves an API
-    plugin = [p for p in ("metadata.txt",) + tuple(sorted(e.path for e in files if e.name == "metadata.txt" and e.path.count("/") == 1))
+    plugin = [p for p in ("metadata.txt",) + tuple(sorted(e.path for e in files if e.name == "metadata.txt" and 1 <= e.path.count("/") <= 2))
               if p in ctx.snapshot.files and "qgisminimumversion" in (ctx.snapshot.read_text(p, limit=64 * 1024) or "").lower()]
     host_plugin = _host_plugin(ctx)
     shiny = sorted(p for p in r_files if p.rsplit("/", 1)[-1].lower() in SHINY_NAMES)
