@@ -489,3 +489,20 @@ def test_uploading_to_mapillary_is_a_dependency_on_metas_platform_with_panoramax
              "requirements_linux.txt": "git+https://github.com/mapillary/mapillary_tools\n"}
     r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["scaling.vendor-lock-in"]))["scaling.vendor-lock-in"]
     assert "Mapillary" in r["message"]["en"] and "Panoramax" in str(r["evidence"]), r
+
+
+def test_a_qgis_plugin_under_plugin_name_is_a_gis_kit(tmp_path):
+    """geo2france/geo2france-qgis2-plugin keeps its plugin in plugin/geo2france/ (metadata.txt two folders down): it was
+    an undecided 'library' asked for settings, a dependency manifest, packaging and a deployment guide."""
+    files = {"README.md": "geo2france-qgis2-plugin\n=======================\n\nPlugin pour QGIS fournissant un accès simple aux données "
+                          "de Géo2France.\n\nInstallation\n------------\n\n* Ouvrir le gestionnaire d'extensions\n"
+                          "* Activer le plugin \"Geo2France\" dans le gestionnaire d'extensions\n",
+             "plugin/geo2france/metadata.txt": "[general]\nname=Geo2France\nqgisMinimumVersion=2.0\nversion=2.1\n",
+             "plugin/geo2france/__init__.py": "def classFactory(iface):\n    from .plugin import Plugin\n    return Plugin(iface)\n",
+             "plugin/geo2france/plugin.py": "from qgis.core import QgsProject\n\nclass Plugin:\n    def __init__(self, iface):\n        self.iface = iface\n",
+             "repo/plugins.xml": "<plugins><pyqgis_plugin name=\"Geo2France\" version=\"2.1\"/></plugins>\n"}
+    report = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.configuration", "reusability.dependencies", "reusability.install"])
+    assert report["facts"]["project"]["kind"] == "gis-kit", report["facts"]["project"]
+    r = results(report)
+    assert r["reusability.configuration"]["status"] == r["reusability.dependencies"]["status"] == "not_applicable"
+    assert r["reusability.install"]["status"] == "pass", r["reusability.install"]["message"]
