@@ -179,8 +179,10 @@ def test_a_dam_client_and_an_sms_connector_depend_on_proprietary_services(tmp_pa
              "WEB-INF/classes/fr/cd44/collection/keepeek/KeepeekApiEndPoint.java":
                  "package fr.cd44.collection.keepeek;\npublic class KeepeekApiEndPoint {\n  public String url() { return \"/api/dam\"; }\n}\n",
              "connector/orange_api.py": 'BASE_API = "https://contact-everyone.orange-business.com/api/v1.2/"\n\n\ndef send(msg):\n    return msg\n'}
-    lock = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["scaling.vendor-lock-in"]))["scaling.vendor-lock-in"]
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["scaling.vendor-lock-in", "reusability.portability"]))
+    lock = res["scaling.vendor-lock-in"]
     assert lock["status"] != "pass" and "Keepeek" in lock["message"]["en"] and "SMS gateways" in lock["message"]["en"], lock["message"]
+    assert any(e.get("path") == "connector/orange_api.py" for e in res["reusability.portability"]["evidence"]), res["reusability.portability"]["message"]
 
 
 def test_a_framework_range_in_setup_py_or_setup_cfg_is_read_for_end_of_life(tmp_path):
