@@ -127,3 +127,16 @@ def test_a_village_pwa_near_the_centre_of_france(tmp_path):
     assert any("C3D_BBOX" in v for _, v in found) and any("C3D_CENTRE" in v for _, v in found)
     assert not authority_host("mairie-nomdeville.fr") and authority_host("mairie-saint-maur.com")
     assert local_point(1.808, 47.822) and not local_point(46.227638, 2.213749)  # a Loiret village; Google's centre of France
+
+
+def test_a_demonstration_module_is_an_example(tmp_path):
+    """Shaped like lizmap-web-client's extra-modules/lizmapdemo/: the demo project's pages link to the agglomeration whose
+    trams it shows; a demonstration module, not the product's code."""
+    files = {
+        "README.md": "# Carte\n\nUn client web cartographique.\n",
+        "src/app.js": "export const x = 1\n",
+        "extra-modules/lizmapdemo/qgis-projects/demoqgis/media/trams/tram1.html":
+            '<p>Ligne 1 : <a href="http://www.montpellier-agglo.com/tam/">le site</a></p>\n',
+    }
+    _, res = judge(tmp_path, files, [CHECK])
+    assert res[CHECK]["status"] == "pass", findings(res)

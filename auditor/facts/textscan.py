@@ -45,6 +45,7 @@ TEST_NAMES = lazy_compile(r"^(conftest\.py|factories\.py|.*_factories\.py|.*\.(?
 LEGAL_PAGE = lazy_compile(r"(?<![a-z])(mentions[-_]?legales|mentions[-_]?rgpd|rgpd|gdpr|legal[-_]?notice|legal|cgu|conditions[-_]generales|privacy|confidentialite|donnees[-_]personnelles|accessibilite|accessibility|declaration[-_]?\w*|credits|a[-_]propos|about)[^/]*(/[^/]*)?$", re.I)
 EXAMPLE_DIRS = {"demo", "demos", "example", "examples", "exemple", "exemples", "sample", "samples", "sandbox", "playground", "factories", "stories", "storybook", ".storybook", "mocks", "mock", "fakes", "stubs",
                 "explorations", "exploration", "notebooks", "notebook", "benchmarks", "benchmark", "bench", "perf"}
+DEMO_DIR = re.compile(r"(?<=[a-z])demo$|^demo[-_]|[-_]demo$")  # lizmapdemo/, demo-app/, qgis_demo/: a demonstration module
 CONFIG_NAMES = lazy_compile(r"^(settings|config|configuration|conf|constants?|env|environment|parameters|params|defaults?)([._-][\w.-]*)?\.(py|js|ts|mjs|cjs|php|rb|json|ya?ml)$|\.config\.[cm]?[jt]s$|^next\.config|^nuxt\.config|^vite\.config|^webpack", re.I)
 
 
@@ -69,7 +70,7 @@ def file_class(path: str) -> str:
     # (.env.example, config.py.example, settings.ini.sample) lists the settings (config).
     if is_config_template(path) and not dirs & EXAMPLE_DIRS:
         return "config"
-    if dirs & EXAMPLE_DIRS or low.startswith(("example", "exemple", "sample", "demo")) or \
+    if dirs & EXAMPLE_DIRS or any(DEMO_DIR.search(d) for d in dirs) or low.startswith(("example", "exemple", "sample", "demo")) or \
             (low.endswith((".example", ".sample")) and not (low.startswith(".env") or ".env." in low or low.endswith(".env.example"))):
         return "example"
     if ext in DOC_EXT or is_doc(path) or low.startswith(("readme", "changelog", "contributing", "license", "licence")):
