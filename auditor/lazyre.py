@@ -2,8 +2,9 @@
 
 The auditor's modules hold a few hundred patterns; compiled at import, they cost a warm audit (which
 reuses stored results and runs almost none of them) a third of its time. A :class:`LazyPattern` is
-used like a compiled ``re.Pattern`` (``search``, ``match``, ``finditer``, ``sub``…) and compiles
-itself the first time one of those is called, once per process.
+used like a compiled ``re.Pattern`` (``search``, ``match``, ``finditer``, ``sub``…): the first call
+compiles it, once per process, and binds the compiled pattern's methods on the object, so that later
+calls go straight to them (no indirection left on the hot path of the per-file analyses).
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+
 
 class LazyPattern:
-    __slots__ = ("pattern", "flags", "_rx")
-
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern, self.flags, self._rx = pattern, flags, None
 
@@ -22,9 +23,13 @@ class LazyPattern:
         rx = self._rx
         if rx is None:
             rx = self._rx = re.compile(self.pattern, self.flags)
+            for name in _METHODS:  # instance attributes: found before __getattr__ is ever asked
+                self.__dict__[name] = getattr(rx, name)
         return rx
 
-    def __getattr__(self, name: str) -> Any:  # search, match, fullmatch, finditer, findall, sub, subn, split, groups…
+    def __getattr__(self, name: str) -> Any:  # the first search/match/…, or groups, groupindex…
+        if name.startswith("__") or name == "_rx":
+            raise AttributeError(name)
         return getattr(self.compiled(), name)
 
     def __reduce__(self) -> tuple:
