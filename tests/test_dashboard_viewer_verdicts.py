@@ -289,3 +289,16 @@ def test_a_regional_standard_publishes_documents_under_the_licence_its_readme_na
              "exemples/vendor-guide.pdf": b"%PDF-1.4\n"}
     r = results(run(build(tmp_path / "standard", files), tmp_path / "c", only=["licensing.data-and-docs"]))["licensing.data-and-docs"]
     assert r["status"] == "pass", r["message"]  # the nomenclature's PDF, Word and HTML, under the Licence Ouverte the README names
+
+
+def test_thanks_and_a_faq_name_no_contact(tmp_path):
+    readme = ("# sViewer\n\nsViewer affiche des cartes interactives dans un navigateur, sur téléphone ou ordinateur.\n\n"
+              "## Foire Aux Questions (FAQ)\n\nPeut-on intégrer la carte dans une page ? Oui, avec une iframe.\n\n"
+              "Remerciements\n=============\n\n* L'équipe GéoBretagne\n* La communauté geOrchestra\n")
+    report = run(build(tmp_path / "r", {"README.md": readme, "index.html": "<html></html>\n"}), tmp_path / "c",
+                 only=["documentation.readme-sections"])
+    assert "contact" not in report["facts"]["readme"]["sections"], report["facts"]["readme"]["section_details"]
+    readme += "\n## Nous contacter\n\nÉcrivez-nous : sig@region-exemple.fr\n"
+    report = run(build(tmp_path / "r2", {"README.md": readme, "index.html": "<html></html>\n"}), tmp_path / "c2",
+                 only=["documentation.readme-sections"])
+    assert "contact" in report["facts"]["readme"]["sections"]

@@ -49,7 +49,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "license": ("licence", "license", "licensing", "licences", "licenses", "droits", "copyright", "legal", "mentions legales"),
     "contact": ("contact", "contacts", "support", "aide", "help", "equipe", "team", "auteurs", "authors", "mainteneurs",
                 "maintainers", "communaute", "community", "questions", "nous contacter", "contact us", "credits",
-                "remerciements", "acknowledgements", "qui sommes nous", "who we are", "discuss", "discuss with us",
+                "qui sommes nous", "who we are", "discuss", "discuss with us",
                 "discuter", "echanger", "echanges", "chat", "forum", "canaux de communication", "communication avec", "nous joindre",
                 "en cas de difficultes", "difficultes", "besoin d aide", "une question", "getting help"),
 }
@@ -118,11 +118,17 @@ INSTALL_EXPLICIT = ("script d initialisation", "scripts d initialisation", "init
 RUN_WORDS = ("commandes", "commands", "running", "lancement", "lancer", "run", "demarrer")
 
 
+_FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
+
+
 def heading_sections(text: str, under_install: bool = False) -> list[str]:
     normed = norm(text)
     found = [name for name in SECTION_ORDER if any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name])]
     if normed == "communication" and "contact" not in found:  # "Communication" alone titles how to reach the team;
         found.append("contact")  # "URL de test de communication" names a setting
+    if "contact" in found and _FAQ.search(normed) and not any(  # "Foire aux questions" answers questions, it names no one to reach
+            _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("questions", "une question", "help", "aide")):
+        found.remove("contact")
     if "usage" in found and ("install" in found or under_install):
         only_run = not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS)
         if only_run:
@@ -354,7 +360,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=10)
+@fact("readme", version=11)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
