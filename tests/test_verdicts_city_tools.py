@@ -316,3 +316,9 @@ def test_a_file_icon_table_is_no_spreadsheet_format_and_swagger_uis_redirect_pag
     _, res = judge(tmp_path, files, ["interoperability.data-standards", "interoperability.auth"])
     assert "ODS" not in res["interoperability.data-standards"]["message"]["en"], res["interoperability.data-standards"]["message"]
     assert "OAuth2" not in res["interoperability.auth"]["message"]["en"], res["interoperability.auth"]["message"]
+
+
+def test_plain_php_pages_answering_json_are_an_api_to_describe(tmp_path):
+    _, res = judge(tmp_path, CROWDSOURCING, ["interoperability.api-spec"])
+    spec = res["interoperability.api-spec"]
+    assert spec["status"] == "warn" and any(e.get("path") == "Back office/ws/points.php" for e in spec["evidence"]), spec["message"]

@@ -154,6 +154,9 @@ signal("spec.framework",
        r"""\b(flask_swagger|flask_restx|flask_restplus|flask_smorest|spectree|connexion\.(?:App|FlaskApp|AsyncApp)|drf_spectacular|drf_yasg|SwaggerModule|@ApiProperty|@ApiOperation|ApiResource|#\[ApiResource|@OA\\|#\[OA\\|NelmioApiDocBundle|flasgger|apispec|springdoc|swagger-ui|swagger_ui|SpectacularAPIView|get_schema_view|FastAPI\(|ninja\.NinjaAPI|NinjaAPI\(|openapi_url|rswag|api-platform|ApiPlatform)""",
        ("flask_swagger", "flask_restx", "flask_restplus", "flask_smorest", "spectree", "connexion.", "spectacular", "yasg", "swaggermodule", "apiproperty", "apioperation", "apiresource", "oa\\", "nelmio", "flasgger", "apispec", "springdoc",
         "swagger", "get_schema_view", "fastapi(", "ninja", "openapi_url", "rswag", "api-platform", "apiplatform"), flags=0, classes=CODE)
+# A plain PHP page answering in JSON (echo json_encode(…), a JSON content type): an API served without a framework
+signal("api.php-json", r"""(\becho\s+(?:stripslashes\s*\(\s*)?json_encode\s*\(|header\(\s*['"]Content-Type:\s*application/json)""",
+       ("json_encode", "application/json"), flags=re.I, exts={"php"}, classes=("code",))
 signal("spec.graphql", r"""^\s*(type\s+Query|schema\s*\{|type\s+Mutation)\b""", ("type query", "schema", "type mutation"), flags=0x08,
        exts={"graphql", "gql", "graphqls"})
 # "tableschema" as the Frictionless package (import tableschema, tableschema==1.20), not a variable or a method (tableSchema,
