@@ -54,6 +54,8 @@ EXAMPLE_FILE = lazy_compile(r"[._-](example|sample|dist|template|tpl|exemple)(\.
 URL_CREDENTIALS = lazy_compile(r"://[^/\s:@]+:([^@\s]+)@")
 
 
+# a password or secret, not an API key (a Firebase web apiKey is public by design, shipped to every browser)
+_PASSWORD_KEY = lazy_compile(r"pass|pwd|secret|private", re.I)
 _KEYWORD_VALUE = lazy_compile(r"""[:=]\s*['"]?([^\s'"#,;]+)""")
 
 
@@ -346,7 +348,7 @@ def secrets(ctx) -> dict:
                 acknowledged += 1
                 continue
             strength = "weak" if kind in WEAK_TYPES else "strong"
-            if kind == "Secret Keyword" and _random_value(line) and file_class(e.path) == "config" \
+            if kind == "Secret Keyword" and _PASSWORD_KEY.search(re.split(r"[:=]", line, maxsplit=1)[0]) and _random_value(line) and file_class(e.path) == "config" \
                     and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path):
                 strength = "strong"  # password: v8s822or18hH in the service's own application.yml: a credential, not a guess
             if kind == "Secret Keyword" and (login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1)) \
