@@ -506,3 +506,12 @@ def test_a_qgis_plugin_under_plugin_name_is_a_gis_kit(tmp_path):
     r = results(report)
     assert r["reusability.configuration"]["status"] == r["reusability.dependencies"]["status"] == "not_applicable"
     assert r["reusability.install"]["status"] == "pass", r["reusability.install"]["message"]
+
+
+def test_a_front_ends_firebase_api_key_is_a_hint_not_a_credential(tmp_path):
+    """zelli's src/environments/*.ts carry Firebase web apiKeys, public by design: hints to review, never 'revoke'."""
+    files = dict(ZELLI, **{"src/environments/environment.prod.ts":
+                           "export const environment = {\n  production: true,\n  firebase: {\n    apiKey: 'AIzaSyBvxgz4krx7lq8Wm3Tq0c9Xp2Lr5Nf6Hk1',\n"
+                           "    projectId: 'zelli-740a4',\n  },\n};\n"})
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.secrets"]))["reusability.secrets"]
+    assert r["status"] != "fail", r["evidence"]
