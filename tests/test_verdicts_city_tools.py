@@ -225,8 +225,9 @@ def test_a_plain_php_mvc_app_its_views_its_pdo_model_and_its_privacy_page(tmp_pa
 STORE = {  # shaped like Le Creusot's chronotopedb: a Rust/axum storage service behind a shared bearer token
     "README.md": "# ChronotopeDB\n\nSubstrat de stockage spatio-temporel.\n\nConçu pour PawChat, qui utilise [SpacetimeDB](https://spacetimedb.com) "
                  "comme système transactionnel — voir [`docs/chronotope.md`](docs/chronotope.md) pour l'arbitrage.\n\n"
-                 "## Variables d'environnement\n\n- `CHRONOTOPE_INTERNAL_SECRET` : jeton partagé.\n",
+                 "## chronotope-server — API HTTP\n\n`POST /write` écrit une pose.\n\n## Variables d'environnement\n\n- `CHRONOTOPE_INTERNAL_SECRET` : jeton partagé.\n",
     "docs/chronotope.md": "# Chronotope\n\nArbitrage.\n",
+    "docs/conventions.md": "# Conventions\n\nNommage.\n",
     "Cargo.toml": '[workspace]\nmembers = ["crates/server"]\n',
     "Cargo.lock": "# lock\n",
     "crates/server/Cargo.toml": '[package]\nname = "server"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.7"\n',
@@ -239,6 +240,7 @@ STORE = {  # shaped like Le Creusot's chronotopedb: a Rust/axum storage service 
 def test_a_rust_service_behind_a_shared_token(tmp_path):
     report, res = judge(tmp_path, STORE, ["documentation.docs", "reusability.configuration", "interoperability.auth"], name="chronotopedb")
     assert not report["facts"]["docs"]["site"], report["facts"]["docs"]["site"]  # another product's home page is no documentation site
+    assert "api" not in res["documentation.docs"]["details"]["missing"], res["documentation.docs"]["message"]  # the README's API chapter
     conf = res["reusability.configuration"]
     assert conf["details"].get("read", 0) != 0 or "1 setting(s) read" in conf["message"]["en"], conf["message"]  # env::var read
     auth = res["interoperability.auth"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
-from auditor.facts.docs import ARCH_HEADING
+from auditor.facts.docs import API_HEADING, ARCH_HEADING
 from auditor.facts.project import NOT_DEPLOYED
 
 from .basic import untouched_template
@@ -214,4 +214,6 @@ def _docs_found(facts: dict, readme: dict, min_files: int) -> dict[str, list[Evi
         have["deployment"] = [Evidence(path=readme.get("path"), line=(d or {}).get("line"), value="README", kind="found")]
     if facts.get("api"):
         have["api"] = [Evidence(path=p, kind="found") for p in facts["api"][:5]]
+    elif not framework_readme and (h := next((h for h in readme.get("headings") or [] if API_HEADING.search((h.get("text") or "").strip())), None)):
+        have["api"] = [Evidence(path=readme.get("path"), line=h.get("line"), value=h.get("text"), kind="found")]  # a README chapter
     return have
