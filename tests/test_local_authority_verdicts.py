@@ -448,3 +448,14 @@ def test_an_api_serving_geojson_needs_no_mapping_library(tmp_path):
     assert report["facts"]["project"]["kind"] == "api-service"
     r = res["interoperability.geo"]
     assert r["details"]["no_map_of_its_own"] and r["score"] >= 5, r["message"]
+
+
+def test_a_file_pickers_accepted_types_are_no_data_format(tmp_path):
+    """Shaped like departement-loire-atlantique/design-system-web: an upload component's accept=".csv,.xlsx,.ods" filters
+    the file picker; the project reads or writes no CSV or spreadsheet."""
+    files = {"README.md": "# Design system\n\nComposants de l'interface.\n",
+             "src/upload.html": '<label for="f">Fichier</label>\n<input id="f" type="file" accept=".csv,.xlsx,.ods,.xls" />\n',
+             "src/upload.js": "const ACCEPTED = { acceptedFiles: ['.csv', '.xlsx'] };\nexport function open() { return ACCEPTED; }\n"}
+    _, res = judge(tmp_path, files, ["interoperability.data-standards"])
+    formats = res["interoperability.data-standards"].get("details", {}).get("formats") or []
+    assert not {"CSV", "ODS/tableur"} & set(formats), res["interoperability.data-standards"]["message"]
