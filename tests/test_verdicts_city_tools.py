@@ -324,3 +324,16 @@ def test_plain_php_pages_answering_json_are_an_api_to_describe(tmp_path):
     _, res = judge(tmp_path, CROWDSOURCING, ["interoperability.api-spec"])
     spec = res["interoperability.api-spec"]
     assert spec["status"] == "warn" and any(e.get("path") == "Back office/ws/points.php" for e in spec["evidence"]), spec["message"]
+
+
+def test_a_service_named_in_a_help_text_is_no_lock_in_but_one_called_is(tmp_path):
+    """Shaped like Mézières-lez-Cléry's replication guide, written in a JS string: it tells other communes which AI
+    service its separate back end uses; only a call from this code is a dependency."""
+    guide = {"README.md": "# MAT\n\nApplication de la commune.\n", "index.html": "<!DOCTYPE html><html><body></body></html>\n",
+             "js/partager.js": "const guide = [\n  '- **IA du chatbot** : Mistral AI (api.mistral.ai) — modèle Small',\n];\n"
+                               "lines.push('- IA du chatbot → Mistral AI (api.mistral.ai), privilégié en mode souverain');\n"}
+    _, res = judge(tmp_path, guide, ["scaling.vendor-lock-in"])
+    assert res["scaling.vendor-lock-in"]["status"] == "pass", res["scaling.vendor-lock-in"]["evidence"]
+    called = dict(guide, **{"js/chat.js": "export const ask = (q) => fetch('https://api.mistral.ai/v1/chat/completions', {body: q})\n"})
+    _, res = judge(tmp_path / "c", called, ["scaling.vendor-lock-in"])
+    assert res["scaling.vendor-lock-in"]["status"] != "pass"

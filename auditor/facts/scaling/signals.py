@@ -142,8 +142,21 @@ def _form_link(m) -> bool:
     return not in_comment(m) and not _named_not_called(m)
 
 
+_PROSE_ITEM = lazy_compile(r"""^[\s'"`(+]*(?:[-*]\s|\d+[.)]\s)|['"`][-*]\s|\*\*\w""")
+
+
+def _in_prose_text(m) -> bool:
+    """A host named, without a scheme, in a Markdown list item or bold text held in a string (a help page's
+    "- **IA du chatbot** : Mistral AI (api.mistral.ai)"): the page tells people about the service, the code calls nothing."""
+    s = m.string
+    start = s.rfind("\n", 0, m.start()) + 1
+    end = s.find("\n", m.end())
+    line = s[start: end if end != -1 else len(s)]
+    return not s[max(0, m.start() - 3): m.start()].endswith(("//", "@")) and bool(_PROSE_ITEM.search(line))
+
+
 def _service_host(m) -> bool:
-    return not in_comment_or_link(m) and not _named_not_called(m)
+    return not in_comment_or_link(m) and not _named_not_called(m) and not _in_prose_text(m)
 
 
 for _s in _services():
