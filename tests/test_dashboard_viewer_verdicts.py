@@ -302,3 +302,14 @@ def test_thanks_and_a_faq_name_no_contact(tmp_path):
     report = run(build(tmp_path / "r2", {"README.md": readme, "index.html": "<html></html>\n"}), tmp_path / "c2",
                  only=["documentation.readme-sections"])
     assert "contact" in report["facts"]["readme"]["sections"]
+
+
+def test_a_committed_export_of_people_is_a_personal_data_risk(tmp_path):
+    files = {"README.md": "# dataviz-rh\ndépôt de code pour le projet dataviz RH télétravail\n", "index.html": "<html></html>\n",
+             "sourcesData/Session 2016-2017_ExportTeletravailleurs.xls": b"\xd0\xcf\x11\xe0" + b"\x00" * 60,
+             "sourcesData/ListeSitesMillesime.xlsx": b"PK\x03\x04" + b"\x00" * 30}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["scaling.personal-data"]))["scaling.personal-data"]
+    assert r["status"] == "warn" and [e["path"] for e in r["evidence"]] == ["sourcesData/Session 2016-2017_ExportTeletravailleurs.xls"]
+    files.pop("sourcesData/Session 2016-2017_ExportTeletravailleurs.xls")
+    r = results(run(build(tmp_path / "r2", files), tmp_path / "c2", only=["scaling.personal-data"]))["scaling.personal-data"]
+    assert r["status"] == "not_applicable"  # a list of sites names no people

@@ -6,6 +6,8 @@ sentences and levels; one module keeps them side by side.
 
 from __future__ import annotations
 
+import re
+
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 
 
@@ -483,6 +485,21 @@ def end_of_life(ctx) -> Result:
 
 
 # -- personal data ---------------------------------------------------------------------------
+# A data file named after a list of people (an HR export of teleworkers, a register of members): its rows are people.
+_PEOPLE_FILE = re.compile(r"(t[ée]l[ée]travailleurs?|salari[ée]s|employ[ée]s|personnels?|usagers|adh[ée]rents|inscrits|"
+                          r"b[ée]n[ée]ficiaires|allocataires|[ée]l[èe]ves|patients|[ée]lecteurs|contribuables|demandeurs|abonn[ée]s|"
+                          r"employees|members|subscribers)", re.I)
+_PEOPLE_DATA_EXT = {"xls", "xlsx", "ods", "csv", "tsv"}
+
+
+def _people_files(ctx) -> list[str]:
+    from auditor.facts.inventory import is_test, is_vendored
+    from auditor.facts.tree import tree_of
+
+    return sorted(e.path for e in tree_of(ctx) if e.ext.lower() in _PEOPLE_DATA_EXT and not is_test(e.path) and not is_vendored(e.path)
+                  and _PEOPLE_FILE.search(e.name) and not re.search(r"exemple|example|sample|fictif|fake|test", e.path, re.I))
+
+
 @check(
     id="scaling.personal-data",
     family="scaling",
@@ -505,6 +522,18 @@ def end_of_life(ctx) -> Result:
 def personal_data(ctx) -> Result:
     f = ctx.fact("personal_data")
     details = {"data": f["data"]}
+    people_files = _people_files(ctx)
+    if people_files and not f["tables"]:  # an export of people committed as a spreadsheet: its columns are not read
+        details["people_files"] = people_files[:20]
+        return Result.warn(T(f"{len(people_files)} fichier(s) de données versionné(s) portent le nom d'une liste de personnes "
+                             f"({people_files[0]}) : vérifiez qu'ils ne contiennent aucune donnée personnelle.",
+                             f"{len(people_files)} committed data file(s) are named after a list of people ({people_files[0]}): "
+                             f"check that they hold no personal data."),
+                           [Evidence(path=p, kind="finding") for p in people_files[:10]], score=5, **details).advise(T(
+            "Retirez ces fichiers du dépôt et de son historique s'ils contiennent des personnes, et ne publiez que des données agrégées "
+            "ou anonymisées, avec un jeu d'exemple fictif pour les tests.",
+            "Remove these files from the repository and its history if they hold people, and publish only aggregated or anonymised "
+            "data, with a fictitious sample for tests."))
     if not f["schemas_read"]:
         return Result.not_applicable(T("Aucun schéma de base de données ni modèle lu.", "No database schema or model read."), **details)
     if not f["tables"]:
