@@ -68,8 +68,7 @@ class FactCache:
             pass
         return None
 
-    def has(self, key: str) -> bool:
-        """Whether an entry exists for ``key`` (not read: a damaged one is found out by :meth:`get`)."""
+    def has(self, key: str) -> bool:  # an entry exists (not read: a damaged one is found out by get)
         return self._path(key).is_file()
 
     def put(self, key: str, value: Any) -> None:
@@ -155,10 +154,7 @@ def code_fingerprint() -> str:
 _FINGERPRINTS: dict[tuple, str] = {}
 
 
-# Facts kept out of the disk cache (``cache="none"``) for their size or because they read the audit's
-# settings (which the keys cover), not because they read the network. Every other uncached fact is
-# taken as live data (forge, package indexes): nothing built on it is stored. A new uncached fact is
-# live until it is listed here.
+# Uncached facts (cache="none") that read no network (size, settings): every other uncached fact is live data.
 SETTLED_UNCACHED = frozenset({"project", "declarations", "people", "contributor_types", "tree", "publiccode_suggestion"})
 
 
@@ -184,6 +180,7 @@ class AuditContext:
         self._computing: list[str] = []  # facts being computed, innermost last
         self._ahead: str | None = None  # the fact being started ahead (see prefetch)
         self.pool_waits = True  # False: a fact that would wait for the pool raises blobwork.NotReady (engine.evaluate)
+        self._not_ready: set[str] = set()  # facts that raised NotReady while pool_waits was False
         self._partial: set[str] = set()  # facts whose value is partial (a bound hit, a dependency failed)
         self._live: set[str] = set()  # facts whose value read live data (network), themselves or through another fact
         self.used_facts: dict[str, None] = {}  # every fact asked, in order (the engine clears it around each check)
@@ -211,6 +208,10 @@ class AuditContext:
             if cached is not None:
                 self._facts[name] = cached
                 return cached
+        if not self.pool_waits and name in self._not_ready:  # it said so already: not again before the pool is done
+            from auditor.blobwork import NotReady
+
+            raise NotReady(name)
         self._computing.append(name)
         try:
             value = spec.func(self)
@@ -226,6 +227,10 @@ class AuditContext:
             self._fact_errors[name] = f"{name}: {type(exc).__name__}: {exc}"
             self._taint()
             raise FactError(self._fact_errors[name]) from exc
+        except BaseException as exc:  # blobwork's Ahead or NotReady: this fact is computed later, when asked again
+            if type(exc).__name__ == "NotReady":
+                self._not_ready.add(name)
+            raise
         finally:
             self._computing.pop()
         self._facts[name] = value
@@ -254,13 +259,11 @@ class AuditContext:
         return None if value is _MISSING else value
 
     def restore(self, name: str, value: Any) -> None:
-        """A fact's value as a stored check result recorded it (``engine``: reused results), unless
-        this audit has computed it already."""
+        """A fact's value as a stored check result recorded it, unless this audit has computed it already."""
         self._facts.setdefault(name, value)
 
     def settled(self, names: list[str]) -> bool:
-        """Whether values built from these facts are a function of the cache key's inputs alone: none
-        of them is partial, failed or read live data (then a result built on them may be stored)."""
+        """Whether values built from these facts depend on the cache key's inputs alone (none partial, failed or live)."""
         return not any(n in self._partial or n in self._fact_errors or n in self._live or is_live(n) for n in names)
 
     def cache_key(self, spec: Any) -> str | None:
@@ -296,8 +299,7 @@ class AuditContext:
         return self.snapshot.has_history
 
     def facts_for_report(self) -> dict[str, Any]:
-        """Public facts by name (not in the order they happened to be computed: an audit that reuses
-        stored check results computes fewer of them, in another order)."""
+        """Public facts by name (not in the order computed: a warm audit computes fewer, in another order)."""
         return {k: self._facts[k] for k in sorted(self._facts) if FACTS[k].public}
 
     @property
@@ -368,9 +370,7 @@ class AuditContext:
                     self._live.discard(name)
 
     def drop_prefetched(self) -> None:
-        from auditor import blobwork
-
-        blobwork.drop_ahead(self)
+        __import__("auditor.blobwork").blobwork.drop_ahead(self)
 
     def per_blob(self, kind: str, version: int, entry: Any, func: Callable[[Any], Any], *, by_path: bool = True) -> Any:
         """``func(entry)`` for one file, kept by blob id in this process and in the cache folder.
