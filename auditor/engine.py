@@ -51,11 +51,13 @@ class AuditOptions:
 
 def project_kind(ctx: AuditContext) -> str | None:
     """The kind of the audited project (the ``project`` fact), None when no file decided it."""
+    from auditor.facts.project import decided_kind
+
     try:
         value = ctx.fact("project") or {}
     except FactError:
         return None
-    return value.get("kind") if value.get("kind_decided") else None
+    return decided_kind(value)
 
 
 def kind_not_applicable(spec: CheckSpec, kind: str | None) -> Result | None:
@@ -185,7 +187,7 @@ def evaluate(ctx: AuditContext, ruleset: Ruleset, only: list[str] | None = None,
     if not only:  # the pool computes the per-file analyses while this process computes the other facts
         ctx.prefetch()
     entries: dict[str, dict[str, Any]] = {}
-    put_off: list[str] = []
+    put_off: list[tuple[int, str]] = []
     lang = ctx.config.lang if ctx.config.lang in ("fr", "en") else "fr"
 
     def run(n: int, cid: str) -> None:
@@ -206,11 +208,11 @@ def evaluate(ctx: AuditContext, ruleset: Ruleset, only: list[str] | None = None,
             try:
                 run(n, cid)
             except NotReady:
-                put_off.append(cid)
+                put_off.append((n, cid))
     finally:
         ctx.pool_waits = True
-    for cid in put_off:
-        run(todo.index(cid), cid)
+    for n, cid in put_off:
+        run(n, cid)
     return [entries[cid] for cid in todo]
 
 

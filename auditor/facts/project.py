@@ -74,6 +74,11 @@ NOT_DEPLOYED = ("data-model", "gis-kit", "data-specification", "library", "analy
 # Kinds whose running copy is set up with settings (environment, configuration file): the others have none to document
 CONFIGURED = ("web-application", "api-service", "cli-tool", "infrastructure")
 
+def decided_kind(project: dict) -> str | None:
+    """The kind a ``project`` fact value decided, None when no file decided it."""
+    return project.get("kind") if project.get("kind_decided") else None
+
+
 def kind_label(kind: str | None, lang: str = "fr") -> str:
     from auditor.i18n import t
 

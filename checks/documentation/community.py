@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts.docs import API_HEADING, ARCH_HEADING
-from auditor.facts.project import NOT_DEPLOYED
+from auditor.facts.project import NOT_DEPLOYED, decided_kind
 
 from .basic import untouched_template
 
@@ -186,7 +186,7 @@ def _doc_weights(ctx, facts: dict) -> dict[str, float]:
     documentation for a kind of project that serves no API."""
     weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items()}
     proj = ctx.fact("project") or {}
-    kind = proj.get("kind") if proj.get("kind_decided") else None
+    kind = decided_kind(proj)
     if kind in NOT_DEPLOYED:  # loaded or imported, not deployed: no deployment guide expected
         weights.pop("deployment", None)
     if kind in ("data-model", "gis-kit", "data-specification", "analysis", "static-site", "cli-tool", "infrastructure") and not facts.get("api"):  # serves no API

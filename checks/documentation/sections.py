@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
-from auditor.facts.project import CONFIGURED, NOT_DEPLOYED
+from auditor.facts.project import CONFIGURED, NOT_DEPLOYED, decided_kind
 
 from .basic import TEMPLATE_NAMES, untouched_template
 
@@ -63,9 +63,10 @@ def readme_sections(ctx) -> Result:
                            found=[], missing=sorted((ctx.params.get("weights") or {})), template=template["framework"])
     weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items()}
     proj = ctx.fact("project") or {}
-    if proj.get("kind_decided") and proj.get("kind") in NOT_DEPLOYED:  # a data model, a QGIS kit or a library is loaded, not deployed
+    kind = decided_kind(proj)
+    if kind in NOT_DEPLOYED:  # a data model, a QGIS kit or a library is loaded, not deployed
         weights.pop("deployment", None)
-    if proj.get("kind_decided") and proj.get("kind") not in CONFIGURED:  # no settings to document (reusability.configuration: not applicable)
+    if kind is not None and kind not in CONFIGURED:  # no settings to document (reusability.configuration: not applicable)
         weights.pop("configuration", None)
     sig_weights = {k: float(v) for k, v in (ctx.params.get("signals_weight") or {}).items()}
     found = set(info.get("sections") or [])

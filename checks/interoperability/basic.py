@@ -6,6 +6,7 @@ from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, match_deps, textscan_ok
 from auditor.facts import FactError
 from auditor.facts.inventory import is_test, is_vendored
+from auditor.facts.project import decided_kind
 from auditor.facts.tree import tree_of
 
 SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest|flasgger|apispec|flask-restx|flask-restplus|connexion|"
@@ -225,8 +226,7 @@ def data_standards(ctx) -> Result:
                                        "de sa propre interface ; pas de schéma de données attendu.",
                                        "No data of the project's own: no data file, no database model, only the JSON messages of its own "
                                        "interface; no data schema expected."), **details)
-    proj = ctx.fact("project") or {}
-    kind = proj.get("kind") if proj.get("kind_decided") else None
+    kind = decided_kind(ctx.fact("project") or {})
     if kind == "cli-tool" and not (table_schemas or gouv or prog_fields or data_files or sql_doc or closed) and _no_database_model(ctx):
         # a command that transforms the data it is given (a CSV cleaner) handles formats, and has no data of its own to describe
         return Result.not_applicable(T(f"Outil en ligne de commande qui traite les données qu'on lui donne ({', '.join(sorted(formats)) or 'aucun format propre'}), "

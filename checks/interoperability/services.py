@@ -12,6 +12,7 @@ from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.checks.interoperability.basic import SQL_FILES
 from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, textscan_ok
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, is_generated, is_test, is_vendored
+from auditor.facts.project import decided_kind
 from auditor.facts.tree import tree_of
 from auditor.lazyre import lazy_compile
 
@@ -116,8 +117,7 @@ def geo(ctx) -> Result:
                                "No map and no geographic data of its own: addresses or municipalities go through the public references "
                                "(API Adresse, geo.api.gouv.fr)."), ev, **details)
     # a service without a map of its own (an API serving GeoJSON) needs no mapping library: none proprietary is the criterion met
-    proj = ctx.fact("project") or {}
-    no_map = proj.get("kind_decided") and proj.get("kind") in ("api-service", "cli-tool", "data-specification") and not prop
+    no_map = decided_kind(ctx.fact("project") or {}) in ("api-service", "cli-tool", "data-specification") and not prop
     details["no_map_of_its_own"] = bool(no_map and not (libs or lib_code))
     score = 0.0
     score += 3 if (libs or lib_code or no_map) else 0
@@ -362,7 +362,7 @@ def public_building_blocks(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
     proj = _project(ctx)
-    kind = proj.get("kind") if proj.get("kind_decided") else None
+    kind = decided_kind(proj)
     sponsor = proj.get("sponsor_type") or "unknown"
     state = sponsor == "state"
     ui = has_ui(ctx) if kind is None else kind in ("web-application", "static-site")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
+from auditor.facts.project import decided_kind
 
 
 # kinds of project that may have no package manager at all (SQL scripts, QGIS projects, schemas, plain pages)
@@ -35,7 +36,7 @@ def dependencies(ctx) -> Result:
     value = ctx.fact("manifests")
     manifests = value["manifests"]
     proj = ctx.fact("project") or {}
-    kind = proj.get("kind") if proj.get("kind_decided") else None
+    kind = decided_kind(proj)
     libraries = (ctx.fact("inventory") or {}).get("libraries") or []
     if not manifests:
         host = next((e["reason"][len("plugin of "):] for e in proj.get("kind_evidence") or [] if str(e.get("reason", "")).startswith("plugin of ")), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
 from auditor.facts.install import RUNTIMES
-from auditor.facts.project import CONFIGURED
+from auditor.facts.project import CONFIGURED, decided_kind
 
 
 @check(
@@ -28,7 +28,7 @@ from auditor.facts.project import CONFIGURED
 )
 def install(ctx) -> Result:
     proj = ctx.fact("project") or {}
-    kind = proj.get("kind") if proj.get("kind_decided") else None
+    kind = decided_kind(proj)
     # an mviewer application is loaded into its host viewer (its apps/ folder), like a GIS kit into QGIS
     hosted = kind == "static-site" and any(str(e.get("reason", "")).startswith("mviewer application") for e in proj.get("kind_evidence") or [])
     if kind in LOAD_KINDS or hosted:
@@ -164,8 +164,7 @@ def configuration(ctx) -> Result:
             return Result.passed(T("Outil en ligne de commande réglé par ses options (aucun réglage caché dans le code ni dans l'environnement).",
                                    "A command-line tool set by its options (no setting hidden in the code or the environment)."),
                                  [Evidence(path=h[0], line=h[1], value=h[2], kind="found") for h in options[:3]], env_vars=0, cli_options=len(options))
-        proj = ctx.fact("project") or {}
-        if proj.get("kind_decided") and proj.get("kind") == "cli-tool":  # a filter reading stdin, writing stdout: nothing to set
+        if decided_kind(ctx.fact("project") or {}) == "cli-tool":  # a filter reading stdin, writing stdout: nothing to set
             return Result.not_applicable(T("Outil en ligne de commande sans aucun réglage (ni option, ni variable d'environnement, ni fichier) : "
                                            "rien à configurer ni à documenter.",
                                            "A command-line tool with no setting at all (no option, environment variable or file): nothing "
