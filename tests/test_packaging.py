@@ -78,3 +78,25 @@ import checks  # noqa  (must NOT exist as a top-level package)
     env = dict(os.environ, PYTHONPATH=str(target))
     proc = subprocess.run([sys.executable, "-c", code, str(target)], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120)
     assert "ModuleNotFoundError: No module named 'checks'" in proc.stderr, proc.stderr[-3000:]
+
+
+def test_the_data_generators_load_without_the_auditor_package(tmp_path):
+    """setup.py builds the licence index and the language model by loading their modules from their files, before the
+    auditor package is installed (pip's isolated build): those modules must import the standard library only (and
+    py3langid), never ``auditor.*``. The wheel test above builds inside this environment, where ``auditor`` is
+    importable, so it cannot see such an import."""
+    import re
+
+    generators = re.findall(r'\("(auditor/[\w/]+\.py)", "(\w+)"', (ROOT / "setup.py").read_text())
+    assert generators, "setup.py's GENERATED list not found"
+    for source, writer in generators:
+        code = ("import importlib.util, sys\n"
+                f"spec = importlib.util.spec_from_file_location('_gen', {str(ROOT / source)!r})\n"
+                "m = sys.modules['_gen'] = importlib.util.module_from_spec(spec)\n"
+                "spec.loader.exec_module(m)\n"
+                f"assert callable(getattr(m, {writer!r}))\n")
+        # -S: no site-packages (no editable install of the auditor); py3langid is found through PYTHONPATH only
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p.endswith("site-packages")), PYTHONNOUSERSITE="1")
+        proc = subprocess.run([sys.executable, "-S", "-c", "import sys; sys.path = [p for p in sys.path if '__editable__' not in p]\n" + code],
+                              cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, f"{source}: {proc.stderr[-1500:]}"

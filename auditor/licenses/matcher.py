@@ -34,7 +34,6 @@ from dataclasses import dataclass, field
 from itertools import compress
 from pathlib import Path
 
-from auditor.lazyre import lazy_compile
 
 K = 3  # words per shingle
 MIN_COVERAGE = 0.80  # share of a license's shingles that must be present
@@ -67,7 +66,7 @@ EQUIVALENT = {
     "utilisation": "utilization", "whilst": "while", "wilful": "wilfull", "noncommercial": "noncommercial",
     "percent": "percent", "sublicense": "sublicense", "owner": "holder",
 }
-_MULTI_RX = lazy_compile(r"\bsub[\s-]+licen([cs])|\bnon[\s-]+commercial|\bper\s+cent\b|\bcopyright\s+(?:owners?|holders?)\b")
+_MULTI_RX = re.compile(r"\bsub[\s-]+licen([cs])|\bnon[\s-]+commercial|\bper\s+cent\b|\bcopyright\s+(?:owners?|holders?)\b")
 
 
 def _multi(m: re.Match) -> str:
@@ -79,14 +78,14 @@ def _multi(m: re.Match) -> str:
     if t.startswith("per"):
         return "percent"
     return "copyright holder"
-_URL = lazy_compile(r"(https?|ftp)://[^\s)>\]\"']+|www\.[^\s)>\]\"']+")
-_HTML = lazy_compile(r"<(/?[a-z][a-z0-9]*)(\s[^<>\n]{0,300})?/?>|&[a-z]+;|&#[0-9]+;")
-_COPYRIGHT_LINE = lazy_compile(r"^\W{0,6}(copyright\b|©|\(c\)\s*\d|spdx-filecopyrighttext|all rights reserved\W*$)", re.I)
-_LINE_PREFIX = lazy_compile(r"^\s*(?:[#*/;%!>|-]+\s*|//+\s*|--\s*|rem\s+|\.\.\s+)+")
-_BULLET = lazy_compile(r"^\s*(?:[-*•·–—o]|\(?(?:[0-9]{1,3}|[a-z]|[ivx]{1,5})[.)]|[0-9]+(?:\.[0-9]+)+\.?|§\s*[0-9]+\.?)\s+")
-_WORD = lazy_compile(r"[^\W_]+")
-_GPL3_TITLE = lazy_compile(r"\n\s*GNU GENERAL PUBLIC LICENSE\s*\n\s*Version 3")
-_END_OF_TERMS = lazy_compile(r"end\s+of\s+terms\s+and\s+conditions|fin\s+des\s+termes\s+et\s+conditions", re.I)
+_URL = re.compile(r"(https?|ftp)://[^\s)>\]\"']+|www\.[^\s)>\]\"']+")
+_HTML = re.compile(r"<(/?[a-z][a-z0-9]*)(\s[^<>\n]{0,300})?/?>|&[a-z]+;|&#[0-9]+;")
+_COPYRIGHT_LINE = re.compile(r"^\W{0,6}(copyright\b|©|\(c\)\s*\d|spdx-filecopyrighttext|all rights reserved\W*$)", re.I)
+_LINE_PREFIX = re.compile(r"^\s*(?:[#*/;%!>|-]+\s*|//+\s*|--\s*|rem\s+|\.\.\s+)+")
+_BULLET = re.compile(r"^\s*(?:[-*•·–—o]|\(?(?:[0-9]{1,3}|[a-z]|[ivx]{1,5})[.)]|[0-9]+(?:\.[0-9]+)+\.?|§\s*[0-9]+\.?)\s+")
+_WORD = re.compile(r"[^\W_]+")
+_GPL3_TITLE = re.compile(r"\n\s*GNU GENERAL PUBLIC LICENSE\s*\n\s*Version 3")
+_END_OF_TERMS = re.compile(r"end\s+of\s+terms\s+and\s+conditions|fin\s+des\s+termes\s+et\s+conditions", re.I)
 
 
 def _clean_line(line: str) -> str | None:
