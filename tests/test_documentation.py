@@ -464,3 +464,11 @@ def test_an_architecture_chapter_of_the_readme_is_architecture_documentation(tmp
     status, _, res = run(tmp_path, {"README.md": md, "models/main.py": "print(1)\n"}, "documentation.docs")
     assert "architecture" in res.details["found"], res.message
     assert any(e.path == "README.md" and e.line == 5 for e in res.evidence if e.kind == "found")
+
+
+def test_a_folder_named_doc_without_any_page_is_not_called_a_documentation_folder(tmp_path):
+    """impactco2's app/(public)/doc/ holds the pages of a web route, no document: the message says no documentation
+    folder, not 'a documentation folder of 2 pages or more (0 in app/(public)/doc/)'."""
+    files = {"README.md": "# Calculateur\n\nLe calculateur d'impact.\n", "app/(public)/doc/page.tsx": "export default function Page() { return null; }\n"}
+    status, _, res = run(tmp_path, files, "documentation.docs")
+    assert "folder" in res.details["missing"] and "(0 " not in res.message["fr"], res.message

@@ -140,7 +140,7 @@ def docs(ctx) -> Result:
     have = _docs_found(facts, readme, min_files)
     labels = {"folder": ("dossier de documentation", "documentation folder"), "site": ("site de documentation", "documentation site"),
               "architecture": ("architecture", "architecture"), "deployment": ("déploiement", "deployment"), "api": ("API", "API")}
-    if facts.get("docs_dirs") and "folder" not in have:  # a folder is there, with fewer pages than asked: say so, not "no folder"
+    if facts.get("docs_dirs") and facts.get("doc_files") and "folder" not in have:  # a folder with fewer pages than asked: say so
         n, d = facts.get("doc_files", 0), facts["docs_dirs"][0]
         labels["folder"] = (f"dossier de documentation d'au moins {min_files} pages ({n} dans {d}/)",
                             f"documentation folder of {min_files} pages or more ({n} in {d}/)")
