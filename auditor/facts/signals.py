@@ -305,10 +305,7 @@ signal("blocks.gis-commons", r"""((?:\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b|
         "crige", "geonormandie", "sigena", "craig", "geopal", "karugeo", "geoguyane", "sigloire"),
        classes=("code", "template", "config", "other"))
 
-# -- portability ------------------------------------------------------------------------------------
-signal("vendor.urls", r"""((?:maps\.googleapis\.com|maps\.google\.com/maps/api|www\.googletagmanager\.com|googletagmanager\.com|www\.google-analytics\.com|google-analytics\.com|api\.mapbox\.com|api\.tiles\.mapbox\.com|firebaseio\.com|hotjar\.com|static\.hotjar|js\.intercomcdn\.com|widget\.intercom\.io|cdn\.segment\.com|api\.mixpanel\.com|typeform\.com|contact-everyone\.orange-business\.com|api\.twilio\.com|rest\.nexmo\.com|api\.vonage\.com)[\w/.-]*|gtag\()""",
-       ("googleapis", "google.com/maps", "googletagmanager", "google-analytics", "mapbox.com", "firebaseio", "hotjar", "intercom", "segment.com", "mixpanel", "typeform", "contact-everyone", "twilio", "nexmo", "vonage", "gtag("),
-       classes=("code", "template", "config", "other"))
+# -- portability: the proprietary services' hosts and code are the scaling signals of proprietary_services.yml (below)
 # A command-line tool's settings given as options (argparse, click, typer, docopt, commander, yargs, picocli)
 signal("config.cli-options", r"""(argparse\.ArgumentParser\(|\.add_argument\(\s*['"]-|@click\.option\(|typer\.Option\(|docopt\(|"""
        r"""\.option\(\s*['"]-|yargs\b|@CommandLine\.Option|@Option\(\s*names)""",

@@ -11,32 +11,6 @@ from auditor.lazyre import lazy_compile
 
 from .common import dep_evidence_lines, match_deps, textscan_ok
 
-# dependency pattern -> (vendor service, open alternative)
-VENDOR_SDKS = (
-    (r"firebase|firebase-admin|@firebase/.*|@react-native-firebase/.*|kreait/firebase-php|firebase_admin", "Firebase (Google)", "PostgreSQL + API, Supabase auto-hébergé / self-hosted, Appwrite"),
-    (r"@aws-sdk/client-(?!s3$).*|aws-amplify|@aws-amplify/.*", "AWS", "open protocols, self-hosted services"),
-    (r"@google-cloud/(?!storage$).*|google-cloud-(?!storage$).*|googleapis|google/cloud-.*", "Google Cloud", "open protocols, self-hosted services"),
-    (r"@azure/.*|azure-.*|microsoft/azure-.*", "Microsoft Azure", "open protocols, self-hosted services"),
-    (r"mapbox-gl|@mapbox/mapbox-gl-.*|react-map-gl|@mapbox/mapbox-sdk|mapbox", "Mapbox GL (licence propriétaire depuis v2 / proprietary since v2)", "MapLibre GL JS + IGN Géoplateforme tiles"),
-    (r"@googlemaps/.*|@react-google-maps/api|google-maps-react|googlemaps|vue2-google-maps|@vis\.gl/react-google-maps", "Google Maps", "Leaflet / MapLibre + IGN Géoplateforme, API Adresse"),
-    (r"mapillary_tools|mapillary-tools|mapillary|mapillary-js", "Mapillary (Meta)", "Panoramax (IGN, OpenStreetMap France)"),
-    (r"algoliasearch|react-instantsearch.*|vue-instantsearch|algolia/.*", "Algolia", "Meilisearch, Typesense, PostgreSQL full-text"),
-    (r"react-ga4?|vue-gtag|@next/third-parties|ga-4-react|analytics-node|@segment/.*|mixpanel.*|@amplitude/.*|hotjar.*|react-hotjar", "Google Analytics / Segment / Mixpanel / Hotjar", "Matomo (stats.beta.gouv.fr / stats.data.gouv.fr)"),
-    (r"intercom.*|@intercom/.*|react-use-intercom|crisp-sdk-web", "Intercom / Crisp", "a documented contact channel, Zammad"),
-    (r"auth0|@auth0/.*|auth0/auth0-php|@clerk/.*|okta.*|@okta/.*", "Auth0 / Clerk / Okta", "ProConnect, FranceConnect, Keycloak (OpenID Connect)"),
-    (r"contentful|@contentful/.*|@sanity/.*|sanity|prismic.*|@prismicio/.*|@datocms/.*|storyblok.*", "Contentful / Sanity / Prismic / DatoCMS / Storyblok", "Strapi, Wagtail, Directus, Decap CMS"),
-    (r"@sendgrid/.*|sendgrid|twilio|mailchimp.*|@mailchimp/.*|postmark|@vercel/.*|@netlify/.*|pusher|pusher-js", "SendGrid / Twilio / Mailchimp / Vercel / Pusher", "SMTP, Brevo via SMTP, Soketi, standard hosting"),
-)
-def _named(vendor: str, deps: list[str]) -> str:
-    """The services of a family ("Contentful / Sanity / Prismic") that the dependencies name ("Sanity" for
-    @sanity/image-url): a jury reads every name shown as used. The whole family when none is named."""
-    if "(" in vendor:  # one service with a remark, not a family
-        return vendor
-    flat = " ".join(re.sub(r"[^a-z0-9]", "", d.lower()) for d in deps)
-    named = [v for v in vendor.split(" / ") if re.sub(r"[^a-z0-9]", "", v.split()[0].lower()) in flat]
-    return " / ".join(named) or vendor
-
-
 I18N_DEPS = (r"i18next|react-i18next|next-i18next|vue-i18n|@nuxtjs/i18n|next-intl|react-intl|@formatjs/.*|svelte-i18n|@angular/localize|"
              r"symfony/translation|laravel-lang/.*|django-modeltranslation|django-parler|flask-babel|babel|rails-i18n|i18n|gettext|polib|fluent.*|@lingui/.*")
 LOCALE_PATH = lazy_compile(r"(^|/)(locale|locales|translations|lang|langs|i18n|l10n)/[^/]+|\.(po|pot|xlf|xliff|ftl|arb)$", re.I)
@@ -64,22 +38,19 @@ LOCALE_PATH = lazy_compile(r"(^|/)(locale|locales|translations|lang|langs|i18n|l
 )
 def portability(ctx) -> Result:
     scan = textscan_ok(ctx)
-    vendors, ev = _vendors(ctx)
-    urls = [h for h in scan["signals"].get("vendor.urls", []) if h[3] in ("code", "template", "config")]
-    url_files = sorted({h[0] for h in urls})
-    for h in urls[:10]:
-        ev.append(Evidence(path=h[0], line=h[1], value=h[2], kind="finding",
-                           note=T("Service propriétaire appelé directement (cartes, mesure d'audience…).", "Proprietary service called directly (maps, analytics…).")))
+    vendors, called, ev = _vendors(ctx)
     i18n = _i18n(ctx, scan, ev)
     packaging = _packaging(ctx, ev)
-    score = 10.0 - min(6.0, 2.0 * len(vendors)) - (1.0 if url_files and not vendors else 0.0) - (1.5 if not i18n else 0.0) - (1.5 if not packaging else 0.0)
-    msg = T(f"SaaS propriétaires : {', '.join(vendors) or 'aucun'}{f' (+ {len(url_files)} fichier(s) appelant un service propriétaire)' if url_files else ''} ; "
+    # a service the code is built on (its SDK, its code, its files) costs more than one whose address is called
+    score = 10.0 - min(6.0, 2.0 * len(vendors) + 1.0 * len(called)) - (1.5 if not i18n else 0.0) - (1.5 if not packaging else 0.0)
+    every = vendors + called
+    msg = T(f"Services ou outils propriétaires : {', '.join(every) or 'aucun'} ; "
             f"i18n : {'oui' if i18n else 'non'} ; empaquetage standard : {'oui' if packaging else 'non'}.",
-            f"Proprietary SaaS: {', '.join(vendors) or 'none'}{f' (+ {len(url_files)} file(s) calling a proprietary service)' if url_files else ''}; "
+            f"Proprietary services or tools: {', '.join(every) or 'none'}; "
             f"i18n: {'yes' if i18n else 'no'}; standard packaging: {'yes' if packaging else 'no'}.")
     fr, en = [], []
-    if vendors or url_files:
-        what = ", ".join(vendors[:3]) or ", ".join(url_files[:3])
+    if every:
+        what = ", ".join(every[:3])
         fr.append(f"rendez remplaçables les services propriétaires ({what}) : leur adresse et leur clé en configuration, et une "
                   "alternative libre documentée (les notes des éléments relevés la nomment)")
         en.append(f"make the proprietary services replaceable ({what}): their address and key in the configuration, and a documented "
@@ -92,24 +63,24 @@ def portability(ctx) -> Result:
     if not packaging:
         fr.append("fournissez un moyen standard d'installer le service : un Dockerfile ou un docker-compose.yml, ou un paquet (pyproject.toml, package.json)")
         en.append("provide a standard way to install the service: a Dockerfile or docker-compose.yml, or a package (pyproject.toml, package.json)")
-    return Result.scored(score, msg, ev, vendors=vendors, vendor_url_files=url_files[:20], i18n=i18n, packaging=packaging).advise(clauses(fr, en))
+    return Result.scored(score, msg, ev, vendors=vendors, vendors_called=called, i18n=i18n, packaging=packaging).advise(clauses(fr, en))
 
 
-def _vendors(ctx) -> tuple[list[str], list[Evidence]]:
-    """Proprietary SDKs among the runtime dependencies, each with its open alternative."""
-    ev: list[Evidence] = []
-    vendors = []
-    maplibre = bool(match_deps(ctx, [r"maplibre-gl"], dev=False))
-    for pattern, vendor, alternative in VENDOR_SDKS:
-        found = match_deps(ctx, [pattern], dev=False)
-        if maplibre and vendor.startswith("Mapbox"):
-            found = [(d, p) for d, p in found if d != "react-map-gl"]  # react-map-gl drives MapLibre too
-        if found:
-            vendor = _named(vendor, [d for d, _ in found])
-            vendors.append(vendor)
-            ev += dep_evidence_lines(ctx, found, kind="finding", limit=3,
-                                     note=T(f"Dépendance à {vendor} ; alternative ouverte : {alternative}.", f"Depends on {vendor}; open alternative: {alternative}."))
-    return vendors, ev
+def _vendors(ctx) -> tuple[list[str], list[str], list[Evidence]]:
+    """The proprietary services of ``proprietary_services.yml`` the project uses (the vendor_lockin fact, the one list
+    vendor-lock-in reads too): those its code is built on (SDK package, code, file type), then those it only calls
+    by address; each with its open alternative."""
+    built, called, ev = [], [], []
+    for s in ctx.fact("vendor_lockin")["services"]:
+        name = s.get("named") or s["name"]
+        (called if all(e["how"] == "host" for e in s["evidence"]) else built).append(name)
+        alt = s.get("alternatives") or {}
+        note = T(f"Dépend de {name} ; alternative ouverte : {alt.get('fr', '—')}.", f"Depends on {name}; open alternative: {alt.get('en', '—')}.")
+        lines = ctx.fact("manifest_lines") if any(e["how"] == "package" for e in s["evidence"]) else {}
+        for e in s["evidence"][:3]:
+            line = e.get("line") or (lines.get(e["path"], {}).get(e["value"].lower()) if e["how"] == "package" else None)
+            ev.append(Evidence(path=e["path"], line=line, value=e["value"], kind="finding", note=note))
+    return built, called, ev
 
 
 def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:

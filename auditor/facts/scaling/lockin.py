@@ -1,8 +1,12 @@
 """``vendor_lockin``: proprietary services and tools the code cannot run without, recognised from
 ``proprietary_services.yml`` by their hosts and code in running files, their SDK packages in the
-manifests and their file types."""
+manifests and their file types. The one list of proprietary services: scaling.vendor-lock-in and
+reusability.portability both read this fact."""
 
 from __future__ import annotations
+
+import re
+from fnmatch import fnmatchcase
 
 from auditor.data import load
 from auditor.facts import fact
@@ -12,7 +16,7 @@ from auditor.facts.textscan import file_class, hits
 MAX_EVIDENCE = 8
 
 
-@fact("vendor_lockin", version=4)
+@fact("vendor_lockin", version=5)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -30,16 +34,15 @@ def vendor_lockin(ctx) -> dict:
                     continue  # a dev server's proxy or mock, a developer's settings
                 ev.append({"path": path, "line": line, "value": excerpt, "how": "host" if i == 0 else "code"})
         pkgs = s.get("packages") or {}
-        wanted = {eco: {p.lower() for p in names} for eco, names in pkgs.items()}
         for m in manifests:
             eco = {"pip": "pip", "python": "pip", "pipenv": "pip", "conda": "pip", "npm": "npm", "composer": "composer",
                    "bundler": "gem", "maven": "maven", "gradle": "maven"}.get(m.get("ecosystem"), m.get("ecosystem"))
-            names = wanted.get(eco)
+            names = pkgs.get(eco)
             if not names:
                 continue
             declared = {d.lower() for d in m.get("dependencies") or []}
             for dep in m.get("dependencies") or []:
-                if dep.lower() in names and (s.get("open_with") or {}).get(dep.lower()) not in declared:
+                if package_listed(dep, names) and (s.get("open_with") or {}).get(dep.lower()) not in declared:
                     ev.append({"path": m["path"], "line": None, "value": dep, "how": "package"})
         types = tuple(t.lower() for t in s.get("file_types") or [])
         if types:
@@ -50,8 +53,37 @@ def vendor_lockin(ctx) -> dict:
             n_typed = 0
         if ev:
             ev.sort(key=lambda e: ({"package": 0, "file_type": 1}.get(e["how"], 2), e["path"], e["line"] or 0))
-            found.append({"id": s["id"], "name": s["name"], "category": s.get("category"), "severity": int(s.get("severity", 1)),
+            found.append({"id": s["id"], "name": s["name"], "named": named(s["name"], [e["value"] for e in ev]),
+                          "category": s.get("category"), "severity": int(s.get("severity", 1)),
                           "alternatives": s.get("alternatives"), "evidence": ev[:MAX_EVIDENCE], "evidence_total": len(ev),
                           "files_of_type": n_typed})
     found.sort(key=lambda f: (-f["severity"], f["id"]))
     return {"services": found, "data": data_about("proprietary_services.yml")}
+
+
+def package_listed(dep: str, names: list[str]) -> bool:
+    """A declared package is one of a service's: its name listed, or under a listed ``prefix*`` and not
+    taken back out by a ``!name`` (``@aws-sdk/client-*`` but ``!@aws-sdk/client-s3``)."""
+    dep = dep.lower()
+    listed = [n.lower() for n in names]
+    if any(fnmatchcase(dep, n[1:]) for n in listed if n.startswith("!")):
+        return False
+    return any(fnmatchcase(dep, n) for n in listed if not n.startswith("!"))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def named(name: str, values: list[str]) -> str:
+    """The services of a family entry ("Contentful / Sanity / Prismic") that the evidence names (an SDK package,
+    a host): a jury reads every name shown as used. The whole entry when none, or every one, is named."""
+    parts = name.split(" / ")
+    if len(parts) == 1:
+        return name
+    flat = " ".join(_key(v) for v in values)
+    firsts = [_key(p.split()[0]) for p in parts]
+    # each part by its first word ("Brevo (Sendinblue)": brevo), by its last when a brand starts several ("Google Forms / Sheets")
+    keys = [f if firsts.count(f) == 1 else _key(p.split()[-1]) for f, p in zip(firsts, parts)]
+    hit = [p for p, k in zip(parts, keys) if k and k in flat]
+    return " / ".join(hit) if hit and len(hit) < len(parts) else name

@@ -1,0 +1,66 @@
+"""Session 4 (t2): one list of proprietary services for reusability.portability and scaling.vendor-lock-in
+(``auditor/data/proprietary_services.yml`` read through the ``vendor_lockin`` fact), and the runtime versions that
+well-known publishers' image tags state, shown on git fixtures shaped like the real cases."""
+
+from __future__ import annotations
+
+import json
+
+from tests.test_project_kind import run
+from tests.test_reusability_fixtures import build, results
+
+BOTH = ["scaling.vendor-lock-in", "reusability.portability"]
+
+# Shaped like sigrennesmetropole/mapillary_rm: a Python script that uploads street photos with mapillary_tools,
+# installed from wheels beside it (the requirements line is commented out).
+MAPILLARY = {
+    "README.md": "# Mapillary RM\n\nEnvoi des photos 360° de la métropole vers Mapillary.\n\n## Installation\n\n"
+                 "Lancez install_librairies.sh puis python process_sequence.py --folder photos.\n",
+    "requirements.txt": "ExifRead==2.1.2\ngpxpy==0.9.8\n#mapillary-tools==0.7.4\n",
+    "process_sequence.py": "import argparse\nfrom mapillary_tools import authenticate\n"
+                           "from mapillary_tools.commands.upload import Command as UploadCommand\n\n\n"
+                           "def main():\n    parser = argparse.ArgumentParser()\n    parser.add_argument('--folder')\n"
+                           "    args = parser.parse_args()\n    authenticate.authenticate_user('rm')\n    return args\n",
+}
+
+
+def test_a_service_imported_in_the_code_is_named_by_both_checks(tmp_path):
+    res = results(run(build(tmp_path / "r", MAPILLARY), tmp_path / "c", only=BOTH))
+    lock, port = res["scaling.vendor-lock-in"], res["reusability.portability"]
+    assert "Mapillary (Meta)" in lock["message"]["en"], lock["message"]
+    assert "Mapillary (Meta)" in port["message"]["en"] and port["status"] != "pass", port["message"]
+    assert port["details"]["vendors"] == ["Mapillary (Meta)"]
+    ev = [e for e in port["evidence"] if e.get("kind") == "finding"]
+    assert ev and ev[0]["path"] == "process_sequence.py" and ev[0]["line"] == 2 and "Panoramax" in ev[0]["note"]["fr"]
+
+
+def test_the_sdks_portability_knew_alone_are_lock_in_too_and_an_s3_client_is_neither(tmp_path):
+    """Auth0, Pusher, every @azure/ package: portability's former list named them, vendor-lock-in did not. A plain S3
+    client (@aws-sdk/client-s3) talks to any S3-compatible storage: neither check names AWS for it."""
+    pkg = {"name": "guichet", "dependencies": {"@auth0/auth0-react": "2.2.0", "pusher-js": "8.4.0", "@azure/identity": "4.0.0",
+                                               "@aws-sdk/client-s3": "3.600.0", "react": "18.3.0"}}
+    res = results(run(build(tmp_path / "r", {"package.json": json.dumps(pkg, indent=2), "package-lock.json": "{}",
+                                             "src/App.jsx": "export default function App() { return null; }\n"}), tmp_path / "c", only=BOTH))
+    lock, port = res["scaling.vendor-lock-in"], res["reusability.portability"]
+    for name in ("Auth0", "Pusher", "Microsoft Azure"):
+        assert name in lock["message"]["en"] and name in port["message"]["en"], (name, lock["message"], port["message"])
+    assert "Amazon" not in lock["message"]["en"] and "Amazon" not in port["message"]["en"]
+    assert "Auth0 / Clerk" not in port["message"]["en"]  # the member of the family that is used
+    lines = {e["value"]: e.get("line") for e in port["evidence"] if e.get("kind") == "finding"}
+    assert lines.get("@auth0/auth0-react") == 4, lines  # the line in package.json
+
+
+def test_an_aws_only_api_is_lock_in_and_a_called_address_costs_less_than_an_sdk(tmp_path):
+    """@aws-sdk/client-dynamodb is AWS only; a page that only loads Google Analytics' script calls a service (named,
+    smaller penalty) without being built on it."""
+    sdk = {"package.json": json.dumps({"name": "a", "dependencies": {"@aws-sdk/client-dynamodb": "3.600.0"}}),
+           "src/db.js": "export const t = 'table';\n"}
+    called = {"package.json": json.dumps({"name": "a", "dependencies": {"leaflet": "1.9.4"}}),
+              "index.html": '<html><head><script async src="https://www.googletagmanager.com/gtag/js?id=G-XXXX"></script></head></html>\n'}
+    a = results(run(build(tmp_path / "a", sdk), tmp_path / "ca", only=BOTH))
+    b = results(run(build(tmp_path / "b", called), tmp_path / "cb", only=BOTH))
+    assert "Amazon Web Services" in a["reusability.portability"]["message"]["en"], a["reusability.portability"]["message"]
+    assert "Google Analytics" in b["reusability.portability"]["message"]["en"], b["reusability.portability"]["message"]
+    assert b["reusability.portability"]["details"]["vendors_called"] and not b["reusability.portability"]["details"]["vendors"]
+    assert b["reusability.portability"]["score"] > a["reusability.portability"]["score"]
+
