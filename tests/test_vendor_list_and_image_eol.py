@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 
 from tests.test_project_kind import run
+from tests.test_scaling import ctx_for, one
+from tests.test_scaling import run as run_check
 from tests.test_reusability_fixtures import build, results
 
 BOTH = ["scaling.vendor-lock-in", "reusability.portability"]
@@ -64,3 +66,33 @@ def test_an_aws_only_api_is_lock_in_and_a_called_address_costs_less_than_an_sdk(
     assert b["reusability.portability"]["details"]["vendors_called"] and not b["reusability.portability"]["details"]["vendors"]
     assert b["reusability.portability"]["score"] > a["reusability.portability"]["score"]
 
+
+# Shaped like sigrennesmetropole/api-3D: a Node API built on a Java + Node image, beside a 3DCityDB database image.
+API_3D = {
+    "Dockerfile": "#FROM    node:14.19.1-buster-slim\nFROM timbru31/java-node:11-jre-14\nWORKDIR /app\nCOPY . .\nCMD [\"node\", \"index.js\"]\n",
+    "compose/docker-compose.yml": "services:\n  api:\n    image: sigrennesmetropole/api-3d:${TAG:-latest}\n  db:\n"
+                                  "    image: 3dcitydb/3dcitydb-pg:13-3.2-4.2.0-alpine\n  proxy:\n    image: nginx:mainline-alpine\n",
+    "index.js": "module.exports = {};\n",
+}
+
+
+def test_a_well_known_publishers_image_tag_gives_its_runtime_versions(repo):
+    f = ctx_for(one(repo, API_3D)).fact("end_of_life")
+    got = {(x["path"], x["line"], x["product"], x["cycle"]) for x in f["findings"]}
+    assert got == {("Dockerfile", 2, "nodejs", "14"), ("compose/docker-compose.yml", 5, "postgresql", "13")}, f["findings"]
+    res = run_check(ctx_for(one(repo, API_3D, name="r2")), "scaling.end-of-life")
+    assert res.status.value != "pass" and "Node.js" in res.message["en"], res.message
+
+
+def test_publishers_tags_with_a_system_release_and_unknown_images_stay_unread(repo):
+    """bitnami's tag names its runtime and its Debian release; mdillon/postgis its PostgreSQL; a release code name
+    in any image's tag is that system's; an image no list knows (acme/postgresql) is not guessed."""
+    r = one(repo, {"db/Dockerfile": "FROM bitnami/postgresql:11.12.0-debian-10-r0\n",
+                   "gis/Dockerfile": "FROM mdillon/postgis:9.6-alpine\n",
+                   "java/Dockerfile": "FROM eclipse-temurin:11-jre-focal\n",
+                   "own/Dockerfile": "FROM registry.example.org/acme/postgresql:9.6\n"})
+    f = ctx_for(r).fact("end_of_life")
+    got = {(x["path"], x["product"], x["cycle"]) for x in f["findings"]}
+    assert got == {("db/Dockerfile", "postgresql", "11"), ("db/Dockerfile", "debian", "10"), ("gis/Dockerfile", "postgresql", "9.6"),
+                   ("java/Dockerfile", "ubuntu", "20.04")}, got
+    assert not [x for x in f["read"] if x["path"] == "own/Dockerfile"]
