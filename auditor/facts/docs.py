@@ -249,6 +249,19 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
     return file_langs, totals
 
 
+_PICTURE = {"svg", "png", "jpg", "jpeg", "gif", "webp"}
+_LOGO = lazy_compile(r"logo|icon|favicon|picto|banner|banniere|bannière", re.I)
+
+
+def _not_a_diagram(e) -> bool:
+    """A picture named for a design system or a logo (docs/assets/images/ds/logo-loire-atlantique-design-system.svg) is
+    not an architecture diagram: "design" names a picture's subject, not its being a diagram."""
+    if e.ext.lower() not in _PICTURE:
+        return False
+    words = {m.group(1).lower() for m in ARCH.finditer(e.path) if m.group(1)}
+    return bool(_LOGO.search(e.name)) or words <= {"design"}
+
+
 def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[list, list[str], list[str], list[str]]:
     """The documentation files (doc folders, root documents, sub-folders' READMEs) and, by their names,
     those on architecture (diagrams too), deployment and the API (with the OpenAPI files)."""
@@ -260,6 +273,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     # diagrams (an MCD, a functional diagram, SchemaSpy's relationship diagrams) count in a documentation folder or beside a document
     doc_places = set(docs_dirs) | {e.dir for e in docish if e.dir}
     architecture = sorted({e.path for e in entries if ARCH.search(e.path) and not TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0])
+                           and not _not_a_diagram(e)
                            and (e.ext in DOCS_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png", "jpg", "pdf"})
                            and (e in docish or e.ext in ("puml", "plantuml", "drawio", "mmd", "c4")
                                 or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places))})[:20]
@@ -272,7 +286,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     return docish, architecture, deployment, api
 
 
-@fact("docs", version=6)
+@fact("docs", version=7)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -1,11 +1,13 @@
 """What a repository's root files say about its kind: a command's entry points (console scripts, package.json
-``bin``, a package's ``__main__.py``), the files that start a web server, a published component library."""
+``bin``, a package's ``__main__.py``), the files that start a web server, a published component library or design
+system, a Django application plugged into a host project, a container image of a server with its settings."""
 
 from __future__ import annotations
 
 import re
 
 from auditor.facts.inventory import is_test
+from auditor.lazyre import lazy_compile
 
 # Files that start or route a web server: a page framework declared without any of them renders templates for a command
 SERVER_ENTRY_FILES = {"manage.py", "wsgi.py", "asgi.py", "urls.py", "settings.py", "app.py", "server.py", "application.py", "main.py",
@@ -22,6 +24,93 @@ def component_library(ctx, ui_deps) -> list[str]:
     if not isinstance(peers, dict) or not isinstance(deps, dict):
         return []
     return sorted(d for d in peers if ui_deps.fullmatch(d) and d not in deps)
+
+
+# What a package says it is: a design system, a CSS framework or a library of interface components
+_UI_LIBRARY_WORDS = lazy_compile(r"\bdesign[ -]?system\b|\bsyst[eè]me de design\b|\bui[ -]?kit\b|\bpattern[ -]library\b|"
+                                 r"\bweb[ -]?components?\b|\bcomponents?[ -]librar(y|ies)\b|\bbiblioth[eè]que de composants\b|"
+                                 r"\bcss[ -]framework\b|\bframework css\b", re.I)
+# where a package's built entry lives (the components compiled by the library's build)
+_BUILT_ENTRY = lazy_compile(r"^(\./)?([\w.-]+/)*(dist|build|lib|es|esm|umd|cjs)/", re.I)
+
+
+def ui_library(ctx, ui_deps) -> tuple[str, str] | None:
+    """(manifest, what it says) when the root package.json declares a library of interface components rather than an
+    application: a design system or components library by its name, description or keywords ("Design system for the
+    département's websites", keywords ``web-components``), or a published package whose UI framework is only a build
+    tool (Svelte/Lit compiled into web components, ``main`` in ``dist/``)."""
+    from auditor import safejson
+    from auditor.facts.manifests import published_npm_package
+
+    if "package.json" not in ctx.snapshot.files:
+        return None
+    try:
+        doc = safejson.loads(ctx.snapshot.read_text("package.json", limit=512 * 1024) or "")
+    except ValueError:
+        return None
+    if not isinstance(doc, dict):
+        return None
+    deps = doc.get("dependencies") if isinstance(doc.get("dependencies"), dict) else {}
+    if any(ui_deps.fullmatch(d) for d in deps):  # the framework ships with it: an application (or a peer-dependency library)
+        return None
+    keywords = [k for k in doc.get("keywords") or [] if isinstance(k, str)][:30] if isinstance(doc.get("keywords"), list) else []
+    # the description's first words say what the package is ("Design system for…"), not what it is built with
+    said = [str(doc.get("name") or "").replace("-", " "), " ".join(str(doc.get("description") or "")[:300].split()[:5])] + keywords
+    hit = next((s for s in said if _UI_LIBRARY_WORDS.search(s)), None)
+    if hit:
+        return "package.json", hit
+    dev = doc.get("devDependencies") if isinstance(doc.get("devDependencies"), dict) else {}
+    built = [d for d in dev if ui_deps.fullmatch(d)] if "electron" not in dev else []  # an Electron application builds into dist/ too
+    published = published_npm_package(ctx.snapshot)
+    entries = [published.get(k) for k in ("main", "module")] if published else []
+    if built and any(isinstance(e, str) and _BUILT_ENTRY.match(e) for e in entries):
+        return "package.json", f"{sorted(built)[0]} compiled into {next(e for e in entries if isinstance(e, str) and _BUILT_ENTRY.match(e))}"
+    return None
+
+
+# Static file servers: an image FROM them serves the repository's pages (a static site); any other base is a server
+_STATIC_SERVER = lazy_compile(r"(nginx|nginx-unprivileged|httpd|apache2?|caddy|lighttpd|static-web-server|busybox)", re.I)
+_FROM = lazy_compile(r"^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)", re.I | re.M)
+
+
+def packaged_servers(ctx, images: list[str]) -> list[str]:
+    """The container images (Dockerfiles) whose last stage is built FROM a server other than a static file server: the
+    repository packages that server with its settings (a MapProxy tile cache FROM picnat/mapproxy), any page beside it is
+    the server's demonstration page."""
+    out = []
+    for path in images[:10]:
+        bases = _FROM.findall(ctx.snapshot.read_text(path, limit=64 * 1024) or "")
+        if not bases:
+            continue
+        name = bases[-1].split("@")[0].rsplit("/", 1)[-1].split(":")[0]
+        if not _STATIC_SERVER.fullmatch(name) and name.lower() != "scratch":
+            out.append(path)
+    return out
+
+
+# A Django application with no project of its own (no manage.py, settings or WSGI entry): installed into a host
+# project's INSTALLED_APPS. The Publik suite's hosts, named when the code imports them (a Passerelle connector).
+DJANGO_PROJECT_FILES = {"manage.py", "settings.py", "wsgi.py", "asgi.py"}
+DJANGO_APP_FILES = {"models.py", "apps.py", "admin.py"}
+_PUBLIK_IMPORT = lazy_compile(r"^\s*(?:from|import)\s+(passerelle|combo|wcs|authentic2|hobo|chrono|lingo|welco|fargo|bijoe)\b", re.M)
+PUBLIK_HOSTS = {"passerelle": "Passerelle (Publik)", "combo": "Combo (Publik)", "wcs": "w.c.s. (Publik)", "authentic2": "Authentic (Publik)",
+                "hobo": "Hobo (Publik)", "chrono": "Chrono (Publik)", "lingo": "Lingo (Publik)", "welco": "Welco (Publik)",
+                "fargo": "Fargo (Publik)", "bijoe": "Bijoe (Publik)"}
+
+
+def django_app(ctx, files, deps: set[str]) -> tuple[str, str | None] | None:
+    """(a file of the application, the host it plugs into or None) for a reusable Django application: django declared,
+    models/apps/admin modules, and none of a project's files (manage.py, settings.py, wsgi.py, asgi.py)."""
+    if "django" not in deps or any(e.name in DJANGO_PROJECT_FILES for e in files):
+        return None
+    app = sorted(e.path for e in files if e.name in DJANGO_APP_FILES and e.path.count("/") <= 2)
+    if not app:
+        return None
+    for path in sorted(e.path for e in files if e.ext == "py" and e.path.count("/") <= 2)[:40]:
+        m = _PUBLIK_IMPORT.search(ctx.snapshot.read_text(path, limit=64 * 1024) or "")
+        if m:
+            return path, PUBLIK_HOSTS[m.group(1)]
+    return app[0], None
 
 
 def entry_points(ctx) -> list[str]:

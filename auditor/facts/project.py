@@ -25,7 +25,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import inventory_of, is_generated, is_test, is_vendored
-from auditor.facts.kind_markers import SERVER_ENTRY_FILES, component_library, entry_points
+from auditor.facts.kind_markers import SERVER_ENTRY_FILES, component_library, django_app, entry_points, packaged_servers, ui_library
 from auditor.lazyre import lazy_compile
 
 KINDS = ("web-application", "api-service", "library", "cli-tool", "data-model", "gis-kit", "data-specification",
@@ -185,17 +185,24 @@ def _matching(deps: set[str], rx: re.Pattern) -> list[str]:
     return sorted(d for d in deps if rx.fullmatch(d))
 
 
-# Extensions of a host application (GLPI, WordPress, Redmine, Nextcloud, Moodle, Drupal, TYPO3, Jalios JCMS): a library the host loads,
-# recognised by the host's declaration file at the root. (file name, what it holds, host)
+# Extensions of a host application (GLPI, WordPress, Redmine, Nextcloud, Moodle, Drupal, TYPO3, Jalios JCMS, SPIP, Joomla, Odoo,
+# GeoServer): a library the host loads, recognised by the host's declaration file at the root. (file name, what it holds, host)
 HOST_PLUGINS = (
     ("setup.php", lazy_compile(r"function\s+plugin_version_\w+\s*\("), "GLPI"),
     ("init.rb", lazy_compile(r"Redmine::Plugin\.register"), "Redmine"),
     ("appinfo/info.xml", lazy_compile(r"<info\b[^>]*>.*<namespace>", re.S), "Nextcloud"),
     ("version.php", lazy_compile(r"\$plugin->component\s*="), "Moodle"),
     ("ext_emconf.php", lazy_compile(r"\$EM_CONF\s*\["), "TYPO3"),
+    ("paquet.xml", lazy_compile(r"<paquet\b"), "SPIP"),
+    ("__manifest__.py", lazy_compile(r"['\"]depends['\"]\s*:"), "Odoo"),
+    ("__openerp__.py", lazy_compile(r"['\"]depends['\"]\s*:"), "Odoo"),
+    ("pom.xml", lazy_compile(r"<parent>\s*<groupId>\s*org\.geoserver[\w.]*\s*</groupId>"), "GeoServer"),
 )
 _WORDPRESS = lazy_compile(r"^\s*(?:/\*\*?|\*)?\s*Plugin Name\s*:", re.M)
-_DRUPAL = lazy_compile(r"^type:\s*module\s*$", re.M)
+_WORDPRESS_THEME = lazy_compile(r"^\s*(?:/\*\*?|\*)?\s*Theme Name\s*:", re.M)
+_DRUPAL = lazy_compile(r"^type:\s*(module|theme|profile)\s*$", re.M)
+_DRUPAL7 = lazy_compile(r"^core\s*=\s*[67]\.x\s*$", re.M)
+_JOOMLA = lazy_compile(r"<extension\b[^>]*\btype=[\"'](component|module|plugin|template|package|library)[\"']")
 
 
 def _host_plugin(ctx) -> tuple[str, str] | None:
@@ -212,9 +219,17 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
     for p in [p for p in root if p.endswith(".php")][:10]:
         if _WORDPRESS.search((ctx.snapshot.read_text(p, limit=64 * 1024) or "")[:4096]):
             return p, "WordPress"
+    if "style.css" in files and _WORDPRESS_THEME.search((ctx.snapshot.read_text("style.css", limit=64 * 1024) or "")[:4096]):
+        return "style.css", "WordPress"
     for p in [p for p in root if p.endswith(".info.yml")][:3]:
         if _DRUPAL.search(ctx.snapshot.read_text(p, limit=64 * 1024) or ""):
             return p, "Drupal"
+    for p in [p for p in root if p.endswith(".info")][:3]:
+        if _DRUPAL7.search(ctx.snapshot.read_text(p, limit=64 * 1024) or ""):
+            return p, "Drupal"
+    for p in [p for p in root if p.endswith(".xml")][:5]:
+        if _JOOMLA.search((ctx.snapshot.read_text(p, limit=64 * 1024) or "")[:4096]):
+            return p, "Joomla"
     return None
 
 
@@ -312,6 +327,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     app_code = [p for p in other_code if not p.lower().endswith((".sh", ".bash")) and not SETTINGS_FILE.search(p)]
     add("infrastructure", min(7.0, 2 + len(containers) / 2) if len(images) >= 2 and len(containers) >= len(app_code) and not (ui or api) else 0,
         containers, "container images and compose files")
+    # one image of a server (not a static file server) with its settings and no code of its own: that server's packaging
+    served = packaged_servers(ctx, images) if not (app_code or ui or api or templates or generators) else []
+    add("infrastructure", 5, served, "container image of a server with its settings")
     add("cli-tool", 5 if scripts and not ui else 0, scripts, "command-line entry point")
     add("cli-tool", 2 if cli and not ui and not api else 0, [p for p, _ in _manifest_paths(ctx, cli)], "command-line library " + ", ".join(cli[:3]))
     add("static-site", 5 if generators and not api else 0, generators, "static site generator")
@@ -324,6 +342,13 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     peer_ui = component_library(ctx, UI_DEPS)
     add("library", 8 if peer_ui and not html else 0, ["package.json"], "component library published as a package (peer dependency on "
         + ", ".join(peer_ui[:3]) + ")")
+    declared_ui = None if peer_ui else ui_library(ctx, UI_DEPS)
+    add("library", 8 if declared_ui else 0, [declared_ui[0]] if declared_ui else [],
+        f"library of interface components ({declared_ui[1][:80]})" if declared_ui else "")
+    # a Django application without a project of its own, installed into a host's (a Passerelle connector of Publik)
+    dj_app = django_app(ctx, files, deps)
+    add("library", (10 if dj_app[1] else 6) if dj_app else 0, [dj_app[0]] if dj_app else [],
+        (f"plugin of {dj_app[1]}" if dj_app[1] else "Django application for a host project's INSTALLED_APPS") if dj_app else "")
     named = [m for m in _manifests(ctx) if m.get("name") and m["path"].count("/") == 0]
     add("library", 3 if named and not (ui or api or html or scripts) else 0, [m["path"] for m in named], "named package")
     # the dominant one, ties broken by a fixed order (what is most specific first)
@@ -372,13 +397,14 @@ _PAGE_TEMPLATE = re.compile(r"\.(jsp|jspx|jspf)$|(^|/)(templates|Templates|layou
 
 def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     """The page templates a plugin of a host application ships (a JCMS module's JSPs, a TYPO3 extension's Fluid templates):
-    the public pages it renders, which accessibility is judged on although the plugin is a library."""
+    the public pages it renders, which accessibility is judged on although the plugin is a library. (A library of
+    components or a design system renders no page of its own: the sites built with it are judged.)"""
     if not any(str(e.get("reason", "")).startswith("plugin of ") for e in evidence):
         return []
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=4, public=False)
+@fact("project_kind", version=5, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

@@ -138,6 +138,8 @@ def docs(ctx) -> Result:
     weights = _doc_weights(ctx, facts)
     min_files = int(ctx.params.get("min_doc_files", 2))
     have = _docs_found(facts, readme, min_files)
+    if "api" in weights and "api" not in have and decided_kind(ctx.fact("project") or {}) == "library":
+        have.update(_component_reference(ctx, facts))
     labels = {"folder": ("dossier de documentation", "documentation folder"), "site": ("site de documentation", "documentation site"),
               "architecture": ("architecture", "architecture"), "deployment": ("déploiement", "deployment"), "api": ("API", "API")}
     if facts.get("docs_dirs") and facts.get("doc_files") and "folder" not in have:  # a folder with fewer pages than asked: say so
@@ -192,6 +194,18 @@ def _doc_weights(ctx, facts: dict) -> dict[str, float]:
     if kind in ("data-model", "gis-kit", "data-specification", "analysis", "static-site", "cli-tool", "infrastructure") and not facts.get("api"):  # serves no API
         weights.pop("api", None)
     return weights
+
+
+def _component_reference(ctx, facts: dict) -> dict[str, list[Evidence]]:
+    """A library's reference written as one page per component in its documentation folder (a design system's
+    docs/components/bouton.md): the reference of what it offers, as an API document is a service's."""
+    from auditor.facts.inventory import DOC_EXT
+    from auditor.facts.tree import tree_of
+
+    dirs = tuple(d + "/" for d in facts.get("docs_dirs") or [])
+    pages = sorted(e.path for e in tree_of(ctx) if dirs and e.path.startswith(dirs) and e.ext in DOC_EXT | {"html"}
+                   and {"components", "composants"} & set(e.path.lower().split("/")[:-1]))
+    return {"api": [Evidence(path=p, value="component reference", kind="found") for p in pages[:5]]} if len(pages) >= 2 else {}
 
 
 def _docs_found(facts: dict, readme: dict, min_files: int) -> dict[str, list[Evidence]]:
