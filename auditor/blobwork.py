@@ -241,6 +241,34 @@ def _pool():
         return _POOL
 
 
+_STARTED = False  # start_workers was called: analyses started ahead go to the pool even when small
+
+
+def _started() -> None:
+    """A task of no work: submitted once per worker, it makes the pool start them."""
+
+
+def start_workers() -> None:
+    """Start the pool's server process and its workers now, in a background thread, so that their
+    imports (the analysers, the preload) run on the other core while this process reads the tree,
+    instead of when the first files are submitted. Changes no value."""
+    global _STARTED
+    n = workers()
+    if n == 0 or _STARTED:
+        return
+    _STARTED = True
+
+    def start() -> None:
+        try:
+            pool = _pool()
+            for _ in range(n):
+                pool.submit(_started)
+        except Exception as exc:  # noqa: BLE001 - the pool starts when first used instead
+            log.debug("pool start: %s", exc)
+
+    threading.Thread(target=start, name="auditor-pool-start", daemon=True).start()
+
+
 def _discard_pool(pool) -> None:
     """Stop a pool whose work is abandoned (budget spent): its workers may be stuck in an analyser."""
     global _POOL
@@ -336,7 +364,9 @@ def run(kind: str, version: int, entries: Sequence[Any], read_many: Callable[[li
     values: dict[str, str] = _collect_ahead(missing, keys, deadline) if _AHEAD and ahead is None else {}
     todo = [e for e in missing if e.path not in values]
     total = sum(e.size for e in todo)
-    pool_wanted = use_pool if use_pool is not None else (workers() > 0 and len(todo) >= INLINE_MAX_FILES and total >= INLINE_MAX_BYTES)
+    # Started ahead, the pool's workers are there anyway (start_workers) and this process has other work: few bytes are enough.
+    pool_wanted = use_pool if use_pool is not None else (workers() > 0 and len(todo) >= INLINE_MAX_FILES
+                                                         and (total >= INLINE_MAX_BYTES or (ahead is not None and _STARTED)))
     if ahead is not None:
         if pool_wanted:
             _submit_ahead(ahead, task, todo, keys, read_many, options, deadline)

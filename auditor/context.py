@@ -347,6 +347,9 @@ class AuditContext:
 
         if self.snapshot.commit is None or blobwork.workers() == 0:
             return
+        regular = [e.size for e in self.snapshot.files.values() if e.kind in ("file", "executable")]
+        if len(regular) >= blobwork.INLINE_MAX_FILES and sum(regular) >= blobwork.INLINE_MAX_BYTES:
+            blobwork.start_workers()  # enough files for the pool: its workers start while the inventory is built
         for name in sorted(n for n, spec in FACTS.items() if spec.ahead):
             spec = FACTS[name]
             if name in self._facts or name in self._fact_errors:

@@ -182,10 +182,10 @@ def evaluate(ctx: AuditContext, ruleset: Ruleset, only: list[str] | None = None,
     from auditor.blobwork import NotReady
 
     registry = load_checks()
-    kind = project_kind(ctx)
     todo = [cid for cid in ruleset.enabled_checks() if not only or cid in only]
     if not only:  # the pool computes the per-file analyses while this process computes the other facts
         ctx.prefetch()
+    kind = project_kind(ctx)
     entries: dict[str, dict[str, Any]] = {}
     put_off: list[tuple[int, str]] = []
     lang = ctx.config.lang if ctx.config.lang in ("fr", "en") else "fr"

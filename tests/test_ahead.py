@@ -96,3 +96,43 @@ def test_a_fact_that_catches_exceptions_does_not_swallow_the_stop(repo, tmp_path
         assert ctx.known("test-careless") is None  # stopped, not "0 measured"
         assert ctx.fact("test-careless") == {"measured": sum(p.endswith(".py") for p in _files(30))}
         ctx.drop_prefetched()
+
+
+def test_started_workers_take_small_analyses_ahead_with_the_same_values(monkeypatch):
+    """Once the workers are started (a tree big enough for the pool), an analysis started ahead goes to
+    them even when its files are few bytes (the comments of 60 small files): same values as here."""
+    import pytest
+
+    from auditor.facts.comments import measure
+
+    monkeypatch.setenv("AUDITOR_WORKERS", "2")
+    monkeypatch.setattr(blobwork, "_STARTED", False)
+
+    class E:
+        def __init__(self, i):
+            self.path, self.oid, self.kind = f"m{i:02d}.py", f"{i:040x}", "file"
+            self.text = f'"""Module {i}."""\n\n\ndef f{i}(x):\n    # double\n    return 2 * x\n'
+            self.size = len(self.text)
+
+    entries = [E(i) for i in range(60)]
+    assert sum(e.size for e in entries) < blobwork.INLINE_MAX_BYTES
+
+    def read_many(group):
+        return {e.path: e.text for e in group}
+
+    def run(**kw):
+        return blobwork.run("test-comments", 1, entries, read_many, measure, max_blob=None, cache=None, fingerprint="t", **kw)
+
+    blobwork.memo_clear()
+    with pytest.raises(blobwork.Ahead):
+        run(ahead="audit-1")
+    assert not blobwork._AHEAD  # not started: small work stays in this process
+    blobwork.start_workers()
+    with pytest.raises(blobwork.Ahead):
+        run(ahead="audit-1")
+    assert len(blobwork._AHEAD) == 60
+    ahead = run()
+    assert not blobwork._AHEAD
+    blobwork.memo_clear()
+    assert ahead == run(use_pool=False)
+    blobwork.drop_ahead("audit-1")

@@ -39,10 +39,17 @@ def _compiled(pattern: str, flags: int) -> re.Pattern:
 
 
 SIGNALS: dict[str, Signal] = {}
+_GENERATION = [0]  # bumped by every registration: what is derived from SIGNALS is derived again
+
+
+def generation() -> int:
+    """A number that changes whenever a signal is registered (see :func:`auditor.facts.textscan.scan_text`)."""
+    return _GENERATION[0]
 
 
 def signal(id: str, pattern: str, hints: tuple[str, ...] | list[str], *, flags: int = re.I, exts=None, classes=None, group: int = 0,
            accept=None) -> None:
+    _GENERATION[0] += 1
     SIGNALS[id] = Signal(id, pattern, flags, tuple(h.lower() for h in hints),
                          frozenset(exts) if exts else None, frozenset(classes) if classes else None, group, accept)
 

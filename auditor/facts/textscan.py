@@ -18,7 +18,7 @@ import bisect
 import re
 
 from auditor.facts import fact
-from auditor.facts.signal_registry import SIGNALS, Signal, load_signals, signal  # noqa: F401 (signal, Signal: re-exported for signal modules)
+from auditor.facts.signal_registry import SIGNALS, Signal, generation, load_signals, signal  # noqa: F401 (signal, Signal: re-exported for signal modules)
 from auditor.facts.inventory import DOC_EXT, inventory_of, is_config_template, is_doc, is_generated, is_test, is_vendored
 from auditor.lazyre import lazy_compile
 
@@ -119,6 +119,24 @@ MAX_LINE = 4000
 _LONG_LINE = lazy_compile(r"[^\n]{%d,}" % MAX_LINE)
 
 
+_PLANS: dict[tuple, tuple[list, list[str]]] = {}
+
+
+def _plan(ext: str, cls: str, signals=None) -> tuple[list, list[str]]:
+    """The signals that apply to files of this extension and class (in registration order) and the
+    hints they name: computed once per kind of file instead of once per file."""
+    if signals is not None:
+        sigs = [s for s in signals if (s.exts is None or ext in s.exts) and (s.classes is None or cls in s.classes)]
+        return sigs, sorted({h for s in sigs for h in s.hints})
+    key = (ext, cls, generation())
+    plan = _PLANS.get(key)
+    if plan is None:
+        if len(_PLANS) > 4096:  # extensions are the repository's: bounded
+            _PLANS.clear()
+        plan = _PLANS[key] = _plan(ext, cls, list(SIGNALS.values()))
+    return plan
+
+
 def scan_text(path: str, text: str, cls: str, ext: str, signals=None) -> dict[str, list]:
     """Hits of the signals in one text: {signal id: [[path, line, excerpt, class], …]}.
 
@@ -129,12 +147,10 @@ def scan_text(path: str, text: str, cls: str, ext: str, signals=None) -> dict[st
     low = text.lower()
     out: dict[str, list] = {}
     starts = None
-    for sig in (signals or SIGNALS.values()):
-        if sig.exts is not None and ext not in sig.exts:
-            continue
-        if sig.classes is not None and cls not in sig.classes:
-            continue
-        if sig.hints and not any(h in low for h in sig.hints):
+    sigs, hints = _plan(ext, cls, signals)
+    present = {h for h in hints if h in low}  # each literal looked for once, not once per signal naming it
+    for sig in sigs:
+        if sig.hints and present.isdisjoint(sig.hints):
             continue
         hits = []
         for m in sig.regex.finditer(text):
