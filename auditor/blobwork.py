@@ -248,13 +248,14 @@ def _started() -> None:
     """A task of no work: submitted once per worker, it makes the pool start them."""
 
 
-def start_workers() -> None:
-    """Start the pool's server process and its workers now, in a background thread, so that their
-    imports (the analysers, the preload) run on the other core while this process reads the tree,
-    instead of when the first files are submitted. Changes no value."""
+def start_workers(sizes: Sequence[int]) -> None:
+    """Start the pool's server process and its workers now, in a background thread, when the tree's
+    files (``sizes``) are enough for the pool: their imports (the analysers, the preload) run on the
+    other core while this process builds the inventory, instead of when the first files are
+    submitted. Changes no value."""
     global _STARTED
     n = workers()
-    if n == 0 or _STARTED:
+    if n == 0 or _STARTED or len(sizes) < INLINE_MAX_FILES or sum(sizes) < INLINE_MAX_BYTES:
         return
     _STARTED = True
 

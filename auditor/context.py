@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from auditor import bounded, safejson
+from auditor import blobwork, bounded, safejson
 from auditor.blobwork import _MEMO as _BLOB_MEMO  # noqa: F401 - per-file values of this process (tests clear it)
 from auditor.facts import FACTS, FactError, load_facts
 from auditor.snapshot import BudgetExceeded, Snapshot
@@ -209,9 +209,7 @@ class AuditContext:
                 self._facts[name] = cached
                 return cached
         if not self.pool_waits and name in self._not_ready:  # it said so already: not again before the pool is done
-            from auditor.blobwork import NotReady
-
-            raise NotReady(name)
+            raise blobwork.NotReady(name)
         self._computing.append(name)
         try:
             value = spec.func(self)
@@ -228,7 +226,7 @@ class AuditContext:
             self._taint()
             raise FactError(self._fact_errors[name]) from exc
         except BaseException as exc:  # blobwork's Ahead or NotReady: this fact is computed later, when asked again
-            if type(exc).__name__ == "NotReady":
+            if isinstance(exc, blobwork.NotReady):
                 self._not_ready.add(name)
             raise
         finally:
@@ -309,8 +307,6 @@ class AuditContext:
     def _blob_store(self):
         if self._cache is None or not self.snapshot.commit:
             return None
-        from auditor import blobwork
-
         return blobwork.store_for(self._cache.root.parent)  # <cache>/blobs.sqlite, beside <cache>/facts
 
     def map_blobs(self, kind: str, version: int, entries: list, task: Callable[..., Any], *, binary: bool = False,
@@ -324,8 +320,6 @@ class AuditContext:
         ``kind`` names the analysis and ``version`` its meaning (bump it when ``task`` changes;
         the fact code's digest is in the key too); ``by_path=False`` when ``task`` ignores the path.
         Values are shared: never mutate them."""
-        from auditor import blobwork
-
         snap = self.snapshot
         reader = snap.iter_bytes if binary else snap.iter_text
 
@@ -343,13 +337,9 @@ class AuditContext:
         """Start the per-file analyses of the facts marked ``ahead`` in the pool without waiting: each runs
         until its ``map_blobs`` call, which submits the files and stops it (:class:`auditor.blobwork.Ahead`);
         the fact is computed for real when a check asks, with the values submitted here. Changes no value."""
-        from auditor import blobwork
-
         if self.snapshot.commit is None or blobwork.workers() == 0:
             return
-        regular = [e.size for e in self.snapshot.files.values() if e.kind in ("file", "executable")]
-        if len(regular) >= blobwork.INLINE_MAX_FILES and sum(regular) >= blobwork.INLINE_MAX_BYTES:
-            blobwork.start_workers()  # enough files for the pool: its workers start while the inventory is built
+        blobwork.start_workers([e.size for e in self.snapshot.files.values() if e.kind in ("file", "executable")])
         for name in sorted(n for n, spec in FACTS.items() if spec.ahead):
             spec = FACTS[name]
             if name in self._facts or name in self._fact_errors:
@@ -381,8 +371,6 @@ class AuditContext:
         For a per-file analysis that cannot be a task of :meth:`map_blobs` (prefer that one: it
         also uses the pool). The value goes through JSON (same types from memory, disk or a fresh
         computation); ``kind``/``version``/``by_path`` as for :meth:`map_blobs`."""
-        from auditor import blobwork
-
         oid = getattr(entry, "oid", None)
         if not oid or not self.snapshot.commit:
             return json.loads(json.dumps(func(entry)))

@@ -127,7 +127,11 @@ def test_started_workers_take_small_analyses_ahead_with_the_same_values(monkeypa
     with pytest.raises(blobwork.Ahead):
         run(ahead="audit-1")
     assert not blobwork._AHEAD  # not started: small work stays in this process
-    blobwork.start_workers()
+    blobwork.start_workers([10] * 60)  # a tree too small: nothing started
+    with pytest.raises(blobwork.Ahead):
+        run(ahead="audit-1")
+    assert not blobwork._AHEAD
+    blobwork.start_workers([blobwork.INLINE_MAX_BYTES] * blobwork.INLINE_MAX_FILES)
     with pytest.raises(blobwork.Ahead):
         run(ahead="audit-1")
     assert len(blobwork._AHEAD) == 60
