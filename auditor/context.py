@@ -340,7 +340,7 @@ class AuditContext:
         if self.snapshot.commit is None or blobwork.workers() == 0:
             return
         blobwork.start_workers([e.size for e in self.snapshot.files.values() if e.kind in ("file", "executable")])
-        for name in sorted(n for n, spec in FACTS.items() if spec.ahead):
+        for name in sorted((n for n, spec in FACTS.items() if spec.ahead), key=lambda n: (FACTS[n].ahead, n)):
             spec = FACTS[name]
             if name in self._facts or name in self._fact_errors:
                 continue

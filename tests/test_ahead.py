@@ -140,3 +140,19 @@ def test_started_workers_take_small_analyses_ahead_with_the_same_values(monkeypa
     blobwork.memo_clear()
     assert ahead == run(use_pool=False)
     blobwork.drop_ahead("audit-1")
+
+
+def test_the_analysis_most_checks_wait_for_is_submitted_first(repo, tmp_path, monkeypatch):
+    """The pool takes the files in the order they were submitted: the text scan (read by most checks)
+    first, the complexity (read by one) last, so that the checks' own work runs beside the workers'."""
+    monkeypatch.setenv("AUDITOR_WORKERS", "2")
+    order: list[str] = []
+    real = blobwork._submit_ahead
+
+    def spy(owner, task, *args, **kwargs):
+        order.append(task.__module__.rsplit(".", 1)[-1])
+        return real(owner, task, *args, **kwargs)
+
+    monkeypatch.setattr(blobwork, "_submit_ahead", spy)
+    _audit(_repo(repo), tmp_path / "a", pool=True)
+    assert order == ["textscan", "comments", "secrets", "code"]

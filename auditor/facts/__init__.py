@@ -30,21 +30,22 @@ class FactSpec:
     func: Callable[[Any], Any]
     public: bool = True
     cache: str = "commit"  # "commit", "commit+as_of" or "none"
-    ahead: bool = False  # its per-file analyses are started in the pool when the audit begins (see AuditContext.prefetch)
+    ahead: int = 0  # its per-file analyses are started in the pool when the audit begins, in this order (see AuditContext.prefetch)
 
 
 FACTS: dict[str, FactSpec] = {}
 
 
-def fact(name: str, version: int = 1, *, public: bool = True, cache: str = "commit", ahead: bool = False) -> Callable:
-    """Register a fact function ``f(ctx) -> value``. ``ahead``: the fact's main per-file analysis
-    (its ``ctx.map_blobs`` call) is worth starting in the process pool as soon as the audit begins,
-    while the audit computes the other facts (see :meth:`auditor.context.AuditContext.prefetch`)."""
+def fact(name: str, version: int = 1, *, public: bool = True, cache: str = "commit", ahead: int = 0) -> Callable:
+    """Register a fact function ``f(ctx) -> value``. ``ahead`` (1, 2…; 0: no): the fact's main per-file
+    analysis (its ``ctx.map_blobs`` call) is worth starting in the process pool as soon as the audit
+    begins, while the audit computes the other facts (see :meth:`auditor.context.AuditContext.prefetch`);
+    the pool takes the files in that order, so the analysis most checks wait for comes first."""
     if cache not in ("commit", "commit+as_of", "none"):
         raise ValueError(f"fact {name}: bad cache mode {cache!r}")
 
     def deco(func: Callable[[Any], Any]) -> Callable[[Any], Any]:
-        FACTS[name] = FactSpec(name, version, func, public, cache, ahead)
+        FACTS[name] = FactSpec(name, version, func, public, cache, int(ahead))
         return func
 
     return deco

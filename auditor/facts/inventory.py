@@ -199,6 +199,7 @@ _CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|local_setting
                               r"(example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
 
 
+@lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_config_template(path: str) -> bool:
     """A settings file shipped to be copied (.env.example, settings.ini.sample, config.py.example): the
     configuration every deployment starts from, so what it names is what the service uses."""

@@ -342,7 +342,7 @@ def _unique(findings: list[dict]) -> list[dict]:
     return unique
 
 
-@fact("secrets", version=6, public=False, ahead=True)
+@fact("secrets", version=6, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path

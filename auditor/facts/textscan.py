@@ -15,6 +15,7 @@ could match a credential are never registered here (secrets have their own fact)
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from auditor.facts import fact
@@ -53,6 +54,7 @@ CONFIG_NAMES = lazy_compile(r"^(settings|config|configuration|conf|constants?|en
 _MESSAGES = lazy_compile(r"^messages([_-][a-z]{2,3}([_-][a-z]{2})?)?\.properties$", re.I)
 
 
+@functools.lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def file_class(path: str) -> str:
     """Where a file sits for people: code, template, style, config, data, i18n, doc, test or other."""
     segs = path.split("/")
@@ -180,7 +182,7 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
     return scan_text(path, text, file_class(path), ext)
 
 
-@fact("textscan", version=4, public=False, ahead=True)
+@fact("textscan", version=4, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
