@@ -40,3 +40,69 @@ def test_usage_not_claimed_from_run_commands_among_installation_steps():
     assert "install" in secs and "usage" not in secs
     text += "\n## Utilisation\n\nOuvrez http://localhost:3000.\n"
     assert "usage" in analyse(text, "README.md")["sections"]
+
+
+# --- session 4: facts read wrong on State start-up repositories (shapes of the real cases, own wording) -------------------
+
+def _facts(tmp_path, files, checks=("documentation.readme-sections",)):
+    return run_audit(build(tmp_path / "r", files), tmp_path / "c", list(checks))
+
+
+def test_weak_heading_words_and_another_tools_link_make_no_section(tmp_path):
+    """Shaped like etalab/apicarto: a notice heading, "Prérequis" listing "Node.js (utilisation de [nvm] recommandée)",
+    then "### Lancer le service" under the installation: no purpose (the README never says what the API does), no usage."""
+    readme = ("## ⚠️ Projet abandonné ⚠️\n\nUn autre service public a repris ce travail, voyez [leur site](https://api.exemple.fr).\n\n"
+              "# GeoAPI\n\n## Prérequis\n\n* [Node.js](https://nodejs.org) v18 (utilisation de [nvm](https://github.com/nvm-sh/nvm) recommandée)\n"
+              "* PostgreSQL 15\n\n## Installation\n\n### Création de la base\n\nLa base qui recevra les données doit exister avant l'import.\n\n"
+              "```\ncreatedb geoapi\n```\n\n### Lancer le service\n\n```\nnpm start\n```\n")
+    facts = _facts(tmp_path, {"README.md": readme, "package.json": '{"name": "geoapi"}\n'})["facts"]["readme"]
+    assert "purpose" not in facts["sections"] and "usage" not in facts["sections"] and "install" in facts["sections"]
+    assert facts["description"] is None or facts["description"]["first"] is False  # neither the notice nor an install step
+    # counterparts: "Le service" leading a heading, an API chapter and a pointer sentence still count
+    ok = analyse("# GeoAPI\n\n## Le service\n\nx\n\n## API REST\n\nx\n", "README.md")["sections"]
+    assert ok == ["purpose", "usage"]
+    assert "usage" in analyse("# P\n\nUtilisation : voir [le guide](https://exemple.fr/guide).\n", "README.md")["sections"]
+
+
+def test_deprecation_notice_is_no_description_and_the_issue_tracker_is_a_contact(tmp_path):
+    """Shaped like etalab/sirene_as_api: '## ⚠ Déprécation de l'API ⚠' first, its notice text, 'nous contacter au travers
+    des issues', then the title and the real description."""
+    readme = ("## ⚠ Déprécation de l'API ⚠\n\nLe développement de cette API est arrêté depuis cette année.\n\n"
+              "### Comment suivre les changements ?\n\nVous pouvez aussi nous contacter au travers des issues de ce dépôt.\n\n"
+              "# RegistreAPI\n\nCe projet sert le registre public des entreprises sous forme d'API, à partir des fichiers publiés chaque mois.\n\n"
+              "## Installation\n\n```\nbundle install\n```\n")
+    facts = _facts(tmp_path, {"README.md": readme, "Gemfile": "source 'https://rubygems.org'\n"})["facts"]["readme"]
+    details = {d["name"]: d for d in facts["section_details"]}
+    assert details["purpose"]["line"] == 11 and facts["description"]["line"] == 11
+    assert "usage" not in details  # "Déprécation de l'API" is no usage heading
+    assert details["contact"]["line"] == 7
+    assert "contact" not in analyse("# P\n\nPour contribuer, ouvrez une issue.\n", "README.md")["sections"]
+
+
+def test_a_step_that_sets_the_settings_is_configuration_and_the_canonical_compose_file_comes_first(tmp_path):
+    """Shaped like MTES-MCT/stop-punaises: '2. Configurer les variables d'environnements du service de stockage' with the
+    .env.local block under the installation; docker-compose.tools.yml beside docker-compose.yml at the root."""
+    readme = ("# Signalement\n\nUne application qui met en relation les usagers et les entreprises de traitement agréées.\n\n"
+              "## Installation\n\n1. Lancer la commande\n\n```\nmake build\n```\n\n"
+              "2. Configurer les variables d'environnements du service de stockage objet\n\n```\n# .env.local\nS3_KEY=\nS3_SECRET=\n```\n")
+    files = {"README.md": readme, "docker-compose.tools.yml": "services:\n  lint:\n    image: php:8.3\n",
+             "docker-compose.yml": "services:\n  app:\n    image: nginx:1.25\n", "composer.json": '{"name": "x/y"}\n',
+             "docker/override/docker-compose.yml": "services: {}\n"}
+    facts = _facts(tmp_path, files)["facts"]
+    assert "configuration" in facts["readme"]["sections"]
+    assert facts["files"]["compose"] == "docker-compose.yml"
+    assert "configuration" not in analyse("# P\n\nConfigurer votre éditeur pour qu'il formate le code.\n", "README.md")["sections"]
+
+
+def test_a_monorepo_components_changelogs_count_but_a_copied_librarys_does_not(tmp_path):
+    """Shaped like MTES-MCT/qualicharge: no CHANGELOG at the root, src/api/CHANGELOG.md beside src/api/pyproject.toml."""
+    files = {"README.md": "# Recharge\n\nAnalyse la qualité du service de recharge.\n",
+             "src/api/pyproject.toml": "[project]\nname = 'api'\n", "src/api/CHANGELOG.md": "# Changelog\n\n## [1.2.0]\n",
+             "src/client/pyproject.toml": "[project]\nname = 'client'\n", "src/client/CHANGELOG.md": "# Changelog\n",
+             "vendor/lib/package.json": "{}\n", "vendor/lib/CHANGELOG.md": "# lib\n"}
+    report = _facts(tmp_path, files, ["documentation.community-files"])
+    assert report["facts"]["files"]["changelog"] == "src/api/CHANGELOG.md"
+    assert "CHANGELOG" in results(report)["documentation.community-files"]["message"]["en"].split(";")[0]
+    del files["src/api/CHANGELOG.md"], files["src/client/CHANGELOG.md"]
+    report = run_audit(build(tmp_path / "s", files), tmp_path / "c2", ["documentation.community-files"])
+    assert report["facts"]["files"]["changelog"] is None  # vendor/lib's is a copied library's

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, community_kind, folder_word, is_generated, is_test, is_vendored
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, community_kind, component_community_file, folder_word, is_generated, is_test, is_vendored
 from auditor.facts.document import parse_document, readme_format
 from auditor.facts.readme import identify_languages
 from auditor.lazyre import lazy_compile
@@ -89,6 +89,8 @@ def community(snap, readme_path: str | None) -> dict:
         if kind in ("readme", "license"):
             continue
         path = best_path([e for e in cands if rx.match(e.name) and e.kind != "symlink"])
+        if not path and kind == "changelog":
+            path = component_community_file(entries, kind)  # a monorepo's components keep their own
         out[kind] = {"path": path} if path else None
     issue = sorted(e.path for e in entries if ISSUE_TEMPLATE.match(e.path))
     pr = sorted(e.path for e in entries if PR_TEMPLATE.match(e.path))

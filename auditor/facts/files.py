@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, component_community_file, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
 from auditor.lazyre import lazy_compile
 
 README_NAMES = COMMUNITY["readme"]
@@ -33,6 +33,8 @@ CI_SYSTEMS = (
 OPENAPI_NAME = lazy_compile(r"(^|/)(openapi|swagger|api[-_.]?spec|api[-_.]?docs?)([-_.][a-z0-9]+)*\.(ya?ml|json)$", re.I)
 DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^/]+\.dockerfile$", re.I)
 COMPOSE = lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I)
+CANONICAL_COMPOSE = lazy_compile(r"^(docker-)?compose\.ya?ml$", re.I)
+CANONICAL_DOCKERFILE = lazy_compile(r"^(Dockerfile|Containerfile)$")
 DOCS_CONFIG = lazy_compile(r"^(mkdocs\.ya?ml|docs/conf\.py|doc/conf\.py|docs/source/conf\.py|docusaurus\.config\.[jt]s|\.readthedocs\.ya?ml|antora\.yml|docs/antora\.yml|book\.toml|\.vitepress/config\.[jt]s|docs/\.vitepress/config\.[cm]?[jt]s)$", re.I)
 
 
@@ -74,7 +76,7 @@ def readme_path(snapshot) -> str | None:
     return None
 
 
-@fact("files", version=2)
+@fact("files", version=3)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -82,16 +84,20 @@ def files(ctx) -> dict:
     out: dict = {"readme": readme_path(snap)}
     for key in ("contributing", "code_of_conduct", "security", "changelog"):
         out[key] = _best([e for e in community_candidates if COMMUNITY[key].match(e.name)])
+    out["changelog"] = out["changelog"] or component_community_file(entries, "changelog")
     publiccode = [e for e in entries if e.dir == "" and e.name.lower() in ("publiccode.yml", "publiccode.yaml")]
     out["publiccode"] = publiccode[0].path if publiccode else None
     live = [e for e in entries if not is_vendored(e.path)]
 
-    def first(rx) -> str | None:
-        found = sorted((e for e in live if rx.search(e.path)), key=lambda e: (e.path.count("/"), e.path))
+    def first(rx, canonical=None) -> str | None:
+        """The shallowest match; at one depth the canonical name (docker-compose.yml) before its variants
+        (docker-compose.tools.yml, docker-compose.override.yml), then by path."""
+        found = sorted((e for e in live if rx.search(e.path)),
+                       key=lambda e: (e.path.count("/"), not (canonical and canonical.match(e.name)), e.path))
         return found[0].path if found else None
 
-    out["dockerfile"] = first(DOCKERFILE)
-    out["compose"] = first(COMPOSE)
+    out["dockerfile"] = first(DOCKERFILE, CANONICAL_DOCKERFILE)
+    out["compose"] = first(COMPOSE, CANONICAL_COMPOSE)
     out["env_template"] = first(ENV_TEMPLATE)
     docs_dirs = sorted({e.path.split("/")[0] for e in entries if "/" in e.path and e.path.split("/")[0].lower() in ("docs", "doc", "documentation")})
     docs_cfg = first(DOCS_CONFIG)

@@ -308,6 +308,16 @@ def best_path(entries: list, dirs: tuple[str, ...] = COMMUNITY_DIRS) -> str | No
     return min(entries, key=key).path if entries else None
 
 
+def component_community_file(entries: list, kind: str) -> str | None:
+    """A monorepo's community file kept by its components when the root has none (qualicharge's
+    src/api/CHANGELOG.md beside src/api/pyproject.toml): the file of that kind in a folder at most two levels
+    deep that holds a manifest of its own, never in vendored code; the shallowest, then by path."""
+    rx = COMMUNITY[kind]
+    manifest_dirs = {e.dir for e in entries if e.name in MANIFESTS and e.dir and e.dir.count("/") <= 1 and not is_vendored(e.path)}
+    found = [e for e in entries if e.dir in manifest_dirs and rx.match(e.name) and e.kind in ("file", "executable")]
+    return min(found, key=lambda e: (e.path.count("/"), e.path)).path if found else None
+
+
 def language(path: str) -> str | None:
     """The language of a file by its name (Shiny apps: app.R/ui.R/server.R)."""
     name = parts(path)[-1]

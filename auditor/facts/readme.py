@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
+from auditor.facts.readme_cues import CONFIGURE_STEP, NOTICE_HEADING, TRACKER_WORDS, names_another_tool, weak_only
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -60,7 +61,8 @@ SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
                 "script d initialisation", "scripts d initialisation", "initialiser la base"),
     "usage": ("utilisation", "usage", "mode d emploi", "user guide", "guide utilisateur", "how to use", "documentation utilisateur",
               "manuel utilisateur", "manuel d utilisation", "guide d utilisation", "user documentation", "user manual"),
-    "configuration": ("configuration", "parametrage", "parametrer", "configurer", "environment variables", "variables d environnement"),
+    "configuration": ("configuration", "parametrage", "parametrer", "configurer", "environment variables", "variables d environnement",
+                      "variables d environnements"),
     "deployment": ("deploiement", "deployment", "deployer", "deploy", "mise en production", "hebergement"),
     "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute"),
     "license": ("licence", "license", "licensed", "sous licence", "spdx"),
@@ -123,7 +125,8 @@ _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|ques
 
 def heading_sections(text: str, under_install: bool = False) -> list[str]:
     normed = norm(text)
-    found = [name for name in SECTION_ORDER if any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name])]
+    found = [name for name in SECTION_ORDER if any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name])
+             and not weak_only(name, normed, SECTION_HEADINGS[name])]
     if normed == "communication" and "contact" not in found:  # "Communication" alone titles how to reach the team;
         found.append("contact")  # "URL de test de communication" names a setting
     if "contact" in found and _FAQ.search(normed) and not any(  # "Foire aux questions" answers questions, it names no one to reach
@@ -145,13 +148,16 @@ MAX_SENTENCE_WORDS = 30
 
 def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> bool:
     """Whether a sentence that names the topic ``name`` gives that section: with a pointer; for the
-    license a license name, for contact an address, for install the announce of initialisation scripts."""
+    license a license name, for contact an address or the issue tracker, for install the announce of
+    initialisation scripts, for configuration a step that tells to set the settings."""
     if name == "license":
         return pointer or bool(SPDX_LIKE.search(sentence))
-    if name == "contact":
-        return pointer or bool(EMAIL_RE.search(sentence))
+    if name == "contact":  # "nous contacter au travers des issues de ce dépôt": the tracker is the channel
+        return pointer or bool(EMAIL_RE.search(sentence)) or any(_has_phrase(normed, w) for w in TRACKER_WORDS)
     if name == "install" and any(_has_phrase(normed, w) for w in INSTALL_EXPLICIT):
         return True  # "Script d'initialisation de la base de données": the steps follow, as a list of scripts
+    if name == "configuration" and CONFIGURE_STEP.search(normed):
+        return True
     return pointer
 
 
@@ -184,10 +190,14 @@ def sentence_sections(block: Block) -> list[str]:
         normed = norm(sentence)
         if not normed or len(normed.split()) > MAX_SENTENCE_WORDS:
             continue
-        pointer = (bool(POINTER.search(normed)) or bool(_FILE_MENTION.search(sentence))
-                   or any(lab in sentence for lab in labels) or bool(URL.search(sentence)))
+        by_text = bool(POINTER.search(normed)) or bool(_FILE_MENTION.search(sentence))
+        in_labels = [lab for lab in labels if lab in sentence]
+        pointer = by_text or bool(in_labels) or bool(URL.search(sentence))
         for name, words in SECTION_SENTENCE_WORDS.items():
             if name in found or not words or not any(_has_phrase(normed, w) for w in words):
+                continue
+            link_only = pointer and not by_text and not URL.search(sentence)
+            if link_only and names_another_tool(words, normed, in_labels):
                 continue
             if _sentence_gives(name, normed, sentence, pointer):
                 found.append(name)
@@ -277,16 +287,24 @@ def find_description(blocks: list[Block]) -> dict | None:
     seen_headings = 0
     in_log = False  # under a "changelog" or "Dernière mise à jour" heading: dated entries, not a description
     in_other = False  # under an installation, configuration or deployment heading: a step of it ("Then edit this file…")
+    other_level = 0
+    notice_level = 0  # under a deprecation or warning notice ("⚠ Ce service est abandonné ⚠") and its sub-headings
     for b in blocks:
         if b.kind == "heading":
             seen_headings += 1
+            if notice_level and (b.level or 1) > notice_level:
+                continue
+            notice_level = (b.level or 1) if NOTICE_HEADING.search(norm(b.text)) else 0
+            if in_other and (b.level or 1) > other_level:
+                continue  # "### Création de la base de données" under "## Installation": still a step of it
             secs = heading_sections(b.text)
             in_log = bool(CHANGELOG_HEADING.match(norm(b.text)))
             in_other = seen_headings > 1 and bool(secs) and "purpose" not in secs
+            other_level = b.level or 1
             if in_other or in_log:
                 seen_other_section = True
             continue
-        if in_log or in_other:
+        if in_log or in_other or notice_level:
             continue
         if b.badge_only or len(prose(b.text).split()) < 8 or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
@@ -360,7 +378,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=11)
+@fact("readme", version=12)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -1,0 +1,54 @@
+"""Cues the ``readme`` fact reads beside its section words: headings whose section word is too common to count
+wherever it stands, notices about the project's state, settings steps, the issue tracker as a contact channel, and
+a topic word that speaks of another tool ("utilisation de [nvm]"). Texts here are :func:`auditor.facts.document.norm`
+forms (lower case, no accents, a-z0-9 words)."""
+
+from __future__ import annotations
+
+from auditor.facts.document import norm
+from auditor.lazyre import lazy_compile
+
+# Heading words too common to name a section wherever they stand: they count only when they lead the heading
+# ("Le service", "API", "Documentation technique"), not as the object of another topic ("Lancer le service",
+# "Déprécation de l'API", "Architecture de l'API"), unless a pointer or access word leads ("Accès à l'API").
+WEAK_HEADING_WORDS = {"purpose": ("le projet", "the project", "le service", "the service"), "usage": ("api", "documentation", "docs")}
+_LEADING_NUMBER = lazy_compile(r"^(?:\d+ )+")
+_ARTICLE = lazy_compile(r"^(?:l|la|le|les|the|a|notre|nos|our|votre|your|une|un|des) ")
+_POINTING_LEAD = ("voir", "consulter", "lien", "liens", "acces", "access", "accessing", "appeler", "interroger", "calling", "see")
+
+# Headings of a notice about the project's state, not of its description ("⚠ Déprécation de l'API ⚠", "Projet archivé")
+NOTICE_HEADING = lazy_compile(r"\b(deprecation|deprecie|depreciee?|depreciation|deprecated|avertissement|warning|abandonnee?|archivee?|archived|"
+                              r"obsolete|no longer maintained|plus maintenue?|changements importants|breaking changes|important notice)\b")
+
+# A step that tells to set the settings ("2. Configurer les variables d'environnement du service S3", then the block)
+CONFIGURE_STEP = lazy_compile(r"^(?:\d+ )*(?:configurer|configurez|parametrer|parametrez|renseigner|renseignez|definir|definissez|"
+                              r"configure|set|edit|editer|editez|modifier|modifiez) (?:\w+ ){0,3}?(?:variables?|env|fichier de configuration|"
+                              r"configuration file|settings|parametres)\b")
+
+# "Vous pouvez nous contacter au travers des issues de ce dépôt": the tracker is the contact channel
+TRACKER_WORDS = ("issue", "issues", "ticket", "tickets", "bug tracker", "gestionnaire de tickets")
+
+_OF = ("de", "du", "des", "d", "of", "de la", "de l")
+
+
+def _has_phrase(normed: str, phrase: str) -> bool:
+    return f" {phrase} " in f" {normed} "
+
+
+def weak_only(name: str, normed: str, phrases: tuple[str, ...]) -> bool:
+    """Whether a heading (``normed``) names the section ``name`` (its heading ``phrases``) only through a weak
+    word that does not lead it."""
+    weak = WEAK_HEADING_WORDS.get(name, ())
+    if not weak or any(_has_phrase(normed, p) for p in phrases if p not in weak):
+        return False
+    head = _LEADING_NUMBER.sub("", normed)
+    leads = (head, _ARTICLE.sub("", head, count=1))
+    if leads[1].split(" ", 1)[0] in _POINTING_LEAD:
+        return False
+    return not any(lead == p or lead.startswith(p + " ") for lead in leads for p in weak)
+
+
+def names_another_tool(words: tuple[str, ...], normed: str, labels: list[str]) -> bool:
+    """The topic word is followed by "de/of" and a link's label: "utilisation de [nvm] recommandée",
+    "installation de [Docker]" speak of another tool's use, and that link points to the tool, not to a section."""
+    return any(_has_phrase(normed, f"{w} {o} {norm(lab)}") for w in words for o in _OF for lab in labels if norm(lab))
