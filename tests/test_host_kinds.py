@@ -37,7 +37,9 @@ def test_a_container_image_of_a_server_with_its_settings_is_infrastructure_not_a
     assert project["kind"] == "infrastructure", project
     assert project["kind_evidence"][0] == {"path": "Dockerfile", "reason": "container image of a server with its settings"}
     assert r["interoperability.accessibility-and-ecodesign"]["status"] == "not_applicable"
-    assert r["reusability.configuration"]["status"] == "fail", r["reusability.configuration"]["message"]
+    # the settings file the image copies in is its template; the MongoDB address read from the environment is said nowhere
+    assert r["reusability.configuration"]["status"] == "warn", r["reusability.configuration"]["message"]
+    assert "template: mapproxy.yaml" in r["reusability.configuration"]["message"]["en"]
     assert "MONGODB_URL" in str(r["reusability.configuration"]["evidence"])
 
 
@@ -171,3 +173,54 @@ def test_a_django_project_with_its_manage_py_stays_a_service(tmp_path):
 def test_plugins_of_more_host_applications_are_libraries(tmp_path, host, files):
     project, _ = kind_and_results(tmp_path, dict(files, **{"README.md": "# Extension\n"}), ["reusability.configuration"])
     assert project["kind"] == "library" and project["kind_evidence"][0]["reason"] == f"plugin of {host}", project
+
+
+# megalis-bretagne/lufi-docker: Lufi (a Perl file-sharing service) fetched into a debian:12-slim image, with the OPSN's theme
+# (templates, a script, translations) and lufi.conf, the service's whole configuration, handed to it by compose's configs.
+LUFI_DOCKER = {
+    "README.md": "# lufi-docker\nDockerization de Lufi, application de transfert de fichier.\n",
+    "Dockerfile": "FROM debian:12-slim\nARG LUFI_VERSION=0.07.0\nRUN apt update && apt install -y wget unzip cron\n"
+                  "WORKDIR /home/nonroot/lufi\nRUN wget https://framagit.org/lufi-${LUFI_VERSION}.zip && unzip lufi-${LUFI_VERSION}.zip\n"
+                  "COPY --chown=nonroot:nonroot lufi.conf .\nCOPY themes/megalis themes/megalis/\n"
+                  "COPY --chmod=760 docker-entrypoint.sh /home/nonroot/lufi/docker-entrypoint.sh\nEXPOSE 8081\n"
+                  "ENTRYPOINT [\"/home/nonroot/lufi/docker-entrypoint.sh\"]\n",
+    "docker-compose.yml": "version: \"3.7\"\nconfigs:\n  lufi_config.v1:\n    file: lufi.conf\nservices:\n  lufi:\n    build:\n      context: .\n"
+                          "    ports:\n      - \"8081:8081\"\n    configs:\n      - source: lufi_config.v1\n        target: /home/nonroot/lufi/lufi.conf\n",
+    "docker-entrypoint.sh": "#!/bin/bash\ncarton exec hypnotoad /home/nonroot/lufi/script/lufi\n",
+    "lufi.conf": "{\n    # Hypnotoad workers\n    hypnotoad => { listen => ['http://0.0.0.0:8081'] },\n    secrets => ['SECRET_CHANGE_IT'],\n"
+                 "    theme => 'megalis',\n    # Set `ldap` if you want that only authenticated users can upload files\n"
+                 "    #ldap => {\n    #    uri => 'ldaps://ldap.example.org',\n    #},\n};\n",
+    "themes/megalis/public/js/lufi-custom.js": "document.title = 'Mégalis';\n",
+    "themes/megalis/public/css/lufi.css": "body { font-family: sans-serif; }\n",
+    "themes/megalis/templates/index.html.ep": "% layout 'default';\n<h1><%= l('Envoyer des fichiers') %></h1>\n",
+    "themes/megalis/templates/layouts/default.html.ep": "<!DOCTYPE html>\n<html lang=\"fr\"><body><%= content %></body></html>\n",
+}
+
+
+def test_a_service_fetched_into_an_image_with_its_theme_and_configuration_is_infrastructure(tmp_path):
+    """lufi-docker's kind was undecided: dependencies failed 'no manifest', configuration failed 'no template' beside
+    lufi.conf, and the API documentation was asked; its theme's pages stay judged for accessibility."""
+    project, r = kind_and_results(tmp_path, LUFI_DOCKER, ["reusability.configuration", "reusability.dependencies", "documentation.docs",
+                                                          "interoperability.accessibility-and-ecodesign"])
+    assert project["kind"] == "infrastructure", project
+    assert project["plugin_pages"] == ["themes/megalis/templates/index.html.ep", "themes/megalis/templates/layouts/default.html.ep"]
+    assert r["reusability.configuration"]["status"] == "warn" and "lufi.conf" in r["reusability.configuration"]["message"]["en"]
+    assert r["reusability.dependencies"]["status"] == "not_applicable"
+    assert "api" not in r["documentation.docs"]["details"]["missing"]
+    assert r["interoperability.accessibility-and-ecodesign"]["status"] in ("fail", "warn")
+
+
+def test_an_image_copying_the_whole_folder_of_an_application_is_not_a_packaging(tmp_path):
+    files = dict(LUFI_DOCKER, **{"Dockerfile": "FROM debian:12-slim\nCOPY . /app\nENTRYPOINT [\"/app/docker-entrypoint.sh\"]\n"})
+    project, _ = kind_and_results(tmp_path, files, ["reusability.configuration"])
+    assert project["kind"] != "infrastructure", project
+
+
+def test_an_ldap_option_commented_out_in_a_configuration_file_signs_nobody_in(tmp_path):
+    """lufi.conf's '#ldap => { uri => 'ldaps://ldap.example.org'' was read as sign-in through the organisation's directory."""
+    app = {"app.py": "from flask import Flask, render_template\napp = Flask(__name__)\n", "templates/index.html": "<h1>Dépôt</h1>\n",
+           "requirements.txt": "flask==3.0.3\n"}
+    _, r = kind_and_results(tmp_path / "a", dict(app, **{"lufi.conf": LUFI_DOCKER["lufi.conf"]}), ["interoperability.auth"])
+    assert "LDAP" not in r["interoperability.auth"]["message"]["en"], r["interoperability.auth"]["message"]
+    _, r = kind_and_results(tmp_path / "b", dict(app, **{"app.conf": "ldap_uri = 'ldaps://annuaire.agglo-compiegne.fr'\n"}), ["interoperability.auth"])
+    assert "LDAP" in r["interoperability.auth"]["message"]["en"], r["interoperability.auth"]["message"]

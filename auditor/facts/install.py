@@ -160,7 +160,39 @@ def _only_placeholders(text: str) -> bool:
     return len(pairs) >= 2 and all(re.fullmatch(r"[A-Z][A-Z0-9_]{1,30}", v) or PLACEHOLDER.match(v) for _k, v in pairs)
 
 
-@fact("env_settings", version=5, public=False)
+# What a container recipe hands to the service: the files a Dockerfile copies into the image, those a compose file mounts
+# or declares as configs (lufi-docker: `configs: lufi_config.v1: file: lufi.conf`, mounted over the application's own)
+_COPY = lazy_compile(r"^\s*(?:COPY|ADD)\s+((?:--\S+\s+)*)(.+?)\s*$", re.I | re.M)
+_COMPOSE_SOURCE = lazy_compile(r"^\s*(?:-\s*|file:\s*|source:\s*)['\"]?(\.{0,2}/?[\w./-]+?)['\"]?(?::/[^\s]*)?\s*$", re.M)
+SETTINGS_EXT = {"conf", "ini", "cfg", "yml", "yaml", "json", "toml", "properties", "xml", "env"}
+CONTAINER_RECIPE = lazy_compile(r"(^|/)(dockerfile|containerfile)([.-][\w.-]+)?$|(^|/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$", re.I)
+
+
+def copied_sources(dockerfile: str) -> list[str]:
+    """The paths a Dockerfile copies from the repository into the image (COPY/ADD sources; not from another stage)."""
+    return [w.strip('"[],') for m in _COPY.finditer(dockerfile) if "--from=" not in m.group(1) for w in m.group(2).split()[:-1]]
+
+
+def container_settings(snap, entries) -> list[str]:
+    """Settings files (.conf, .ini, .yml…) a container recipe copies into the image or mounts into the service: the
+    configuration a deployment starts from, each setting written in it."""
+    recipes = sorted(e.path for e in entries if CONTAINER_RECIPE.search(e.path))[:10]
+    out: set[str] = set()
+    for recipe in recipes:
+        text = snap.read_text(recipe, limit=64 * 1024) or ""
+        base = recipe.rsplit("/", 1)[0] + "/" if "/" in recipe else ""
+        if "compose" in recipe.rsplit("/", 1)[-1].lower():
+            sources = [m.group(1) for m in _COMPOSE_SOURCE.finditer(text)]
+        else:
+            sources = copied_sources(text)
+        for src in sources:
+            path = re.sub(r"^(\./)+", "", base + src.removeprefix("./"))
+            if path in snap.files and path.rsplit(".", 1)[-1].lower() in SETTINGS_EXT and not CONTAINER_RECIPE.search(path):
+                out.add(path)
+    return sorted(out)[:10]
+
+
+@fact("env_settings", version=6, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -188,6 +220,7 @@ def env_settings(ctx) -> dict:
                   and e.ext in ("php", "py", "js", "ini", "conf", "cfg", "yml", "yaml", "json", "properties")
                   and {s.lower() for s in e.path.split("/")[:-1]} & SETTINGS_FOLDERS
                   and _only_placeholders(snap.read_text(e.path, limit=4096) or "")][:5]
+    templates += [p for p in container_settings(snap, entries) if p not in templates]
     # Symfony's convention: a committed .env holds the defaults, .env.local the real values
     if ".env" in snap.files and ctx.fact("root_configs")["composer_symfony"]:
         templates.append(".env")

@@ -73,17 +73,25 @@ _STATIC_SERVER = lazy_compile(r"(nginx|nginx-unprivileged|httpd|apache2?|caddy|l
 _FROM = lazy_compile(r"^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)", re.I | re.M)
 
 
-def packaged_servers(ctx, images: list[str]) -> list[str]:
-    """The container images (Dockerfiles) whose last stage is built FROM a server other than a static file server: the
-    repository packages that server with its settings (a MapProxy tile cache FROM picnat/mapproxy), any page beside it is
-    the server's demonstration page."""
+def packaged_servers(ctx, images: list[str], own_code: list[str]) -> list[str]:
+    """The container images (Dockerfiles) whose last stage is built FROM a server other than a static file server, and that
+    copy every file of code the repository has into the image by name (its theme, its hooks): the repository packages that
+    server with its settings (a MapProxy tile cache FROM picnat/mapproxy; Lufi fetched into debian:12-slim with Mégalis's
+    theme); any page beside it is the server's demonstration page."""
+    from auditor.facts.install import copied_sources
+
     out = []
     for path in images[:10]:
-        bases = _FROM.findall(ctx.snapshot.read_text(path, limit=64 * 1024) or "")
+        text = ctx.snapshot.read_text(path, limit=64 * 1024) or ""
+        bases = _FROM.findall(text)
         if not bases:
             continue
         name = bases[-1].split("@")[0].rsplit("/", 1)[-1].split(":")[0]
-        if not _STATIC_SERVER.fullmatch(name) and name.lower() != "scratch":
+        base = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
+        copied = [re.sub(r"^(\./)+", "", base + s.removeprefix("./")).rstrip("/") for s in copied_sources(text)]
+        copied = [c for c in copied if c and c != "." and c != base.rstrip("/")]  # "COPY . /app" names no file
+        covered = all(any(p == c or p.startswith(c + "/") for c in copied) for p in own_code)
+        if covered and not _STATIC_SERVER.fullmatch(name) and name.lower() != "scratch":
             out.append(path)
     return out
 

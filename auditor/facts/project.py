@@ -327,8 +327,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     app_code = [p for p in other_code if not p.lower().endswith((".sh", ".bash")) and not SETTINGS_FILE.search(p)]
     add("infrastructure", min(7.0, 2 + len(containers) / 2) if len(images) >= 2 and len(containers) >= len(app_code) and not (ui or api) else 0,
         containers, "container images and compose files")
-    # one image of a server (not a static file server) with its settings and no code of its own: that server's packaging
-    served = packaged_servers(ctx, images) if not (app_code or ui or api or templates or generators) else []
+    # one image of a server (not a static file server) with its settings, and no code but what it copies into the image and
+    # no manifest of its own: that server's packaging
+    served = packaged_servers(ctx, images, app_code) if not (ui or api or templates or generators or (app_code and _manifests(ctx))) else []
     add("infrastructure", 5, served, "container image of a server with its settings")
     add("cli-tool", 5 if scripts and not ui else 0, scripts, "command-line entry point")
     add("cli-tool", 2 if cli and not ui and not api else 0, [p for p, _ in _manifest_paths(ctx, cli)], "command-line library " + ", ".join(cli[:3]))
@@ -392,14 +393,15 @@ def _manifest_paths(ctx, names: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-_PAGE_TEMPLATE = re.compile(r"\.(jsp|jspx|jspf)$|(^|/)(templates|Templates|layouts|Layouts|partials|Partials)/[^/]+(/[^/]+)*\.(html|twig)$")
+_PAGE_TEMPLATE = re.compile(r"\.(jsp|jspx|jspf)$|(^|/)(templates|Templates|layouts|Layouts|partials|Partials)/[^/]+(/[^/]+)*\.(html|twig|html\.ep|tt|hbs|mustache)$")
 
 
 def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
-    """The page templates a plugin of a host application ships (a JCMS module's JSPs, a TYPO3 extension's Fluid templates):
-    the public pages it renders, which accessibility is judged on although the plugin is a library. (A library of
-    components or a design system renders no page of its own: the sites built with it are judged.)"""
-    if not any(str(e.get("reason", "")).startswith("plugin of ") for e in evidence):
+    """The page templates a plugin of a host application ships (a JCMS module's JSPs, a TYPO3 extension's Fluid templates),
+    or the theme a server's container image copies in (Mégalis's Lufi templates): the public pages it renders, which
+    accessibility is judged on although the project is a library or a deployment. (A library of components or a design
+    system renders no page of its own: the sites built with it are judged.)"""
+    if not any(str(e.get("reason", "")).startswith(("plugin of ", "container image of a server")) for e in evidence):
         return []
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 

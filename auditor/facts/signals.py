@@ -327,7 +327,9 @@ signal("eco.budget", r"""(lighthouserc|@lhci/cli|lhci autorun|size-limit|bundles
 # Sign-in against the organisation's directory written in the code or its server configuration (no library to declare it)
 signal("auth.ldap-code", r"""(ldaps?://[\w.-]+|\bInitial(?:Dir|Ldap)Context\b|\bldap_(?:bind|connect)\s*\(|\bldap3\.(?:Server|Connection)\b|"""
        r"""\bldap\.createClient\(|com\.sun\.jndi\.ldap|\b\w*LDAP\.\w+\()""",
-       ("ldap",), flags=0, classes=("code", "config", "data", "other"))
+       ("ldap",), flags=0, classes=("code", "config", "data", "other"),
+       # an option commented out in a configuration file (Lufi's "#ldap => { uri => 'ldaps://ldap.example.org'") signs nobody in
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not re.search(r"\bexample\.(org|com|net)\b|\bexemple\.", m.group(0)))
 # An API that checks a bearer token itself (a shared secret between services): access control, no user sign-in
 signal("auth.bearer", r"""(WWW-Authenticate['"]?\s*[,:)]?\s*[^\n]{0,40}Bearer|strip_prefix\(\s*"Bearer |startsWith\(\s*['"]Bearer |"""
        r"""startswith\(\s*['"]Bearer |HTTPBearer\(|bearer_auth|BearerAuth|['"]Bearer ['"]\s*\+|\.split\(\s*['"]Bearer)""",
