@@ -130,7 +130,7 @@ def test_a_library_copied_into_a_folder_named_like_its_release_is_not_the_projec
 
     assert services(OBSERVATORY, "copied") == []
     own = {k.replace("public/utils/tarteaucitron.js-1.9.5/tarteaucitron", "src/consent"): v for k, v in OBSERVATORY.items()}
-    assert services(own, "own") == ["Google Analytics / Tag Manager", "Hotjar"]  # the project's own code calling them
+    assert services(own, "own") == ["Google Analytics", "Hotjar"]  # the project's own code calling them (Tag Manager is not used)
 
 
 def test_one_unlisted_organisation_is_unidentified_not_said_to_be_no_public_body(tmp_path):

@@ -75,7 +75,7 @@ ASSET_EXT = {"png", "jpg", "jpeg", "gif", "bmp", "webp", "avif", "ico", "svg", "
              "mp3", "mp4", "webm", "ogg", "wav", "mov", "avi"}
 FONT_EXT = {"woff", "woff2", "ttf", "otf", "eot"}
 RASTER_EXT = {"png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "webp", "avif", "jxl"}
-CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "json", "json5", "hcl", "xml",
+CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "prop", "json", "json5", "hcl", "xml",
               "dist", "editorconfig", "plist"}
 CONFIG_NAMES = {"dockerfile", "containerfile", "makefile", "justfile", "procfile", "jenkinsfile", "vagrantfile", ".gitignore",
                 ".gitattributes", ".dockerignore", ".editorconfig", ".htaccess", ".nvmrc", ".browserslistrc", ".npmrc"}

@@ -34,7 +34,7 @@ CODE_EXT = {"py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts", "vue", "
 TEMPLATE_EXT = {"html", "htm", "twig", "jinja", "jinja2", "j2", "hbs", "handlebars", "ejs", "erb", "njk", "liquid", "mustache", "pug", "blade", "heex", "eex"}
 STYLE_EXT = {"css", "scss", "sass", "less", "styl"}
 DATA_EXT = {"csv", "tsv", "geojson", "topojson", "sql", "ndjson", "jsonl", "gpx", "kml", "xml", "ods"}
-CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "json", "json5", "tf", "hcl", "xml", "dist", "example", "sample", "tpl", "graphql", "gql", "po", "pot", "ftl", "arb"}
+CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "prop", "json", "json5", "tf", "hcl", "xml", "dist", "example", "sample", "tpl", "graphql", "gql", "po", "pot", "ftl", "arb"}
 TEXT_NAMES = {"dockerfile", "containerfile", "makefile", "justfile", "procfile", "gemfile", "jenkinsfile", "vagrantfile",
               ".env", ".browserslistrc", ".nvmrc", ".htaccess", "nginx.conf"}
 CONFIG_DIRS = {"config", "conf", "settings", "configuration", "deploy", "deployment", "k8s", "kubernetes", "helm", "charts",
@@ -50,8 +50,9 @@ DEMO_DIR = re.compile(r"(?<=[a-z])demo$|^demo[-_]|[-_]demo$")  # lizmapdemo/, de
 CONFIG_NAMES = lazy_compile(r"^(settings|config|configuration|conf|constants?|env|environment|parameters|params|defaults?)([._-][\w.-]*)?\.(py|js|ts|mjs|cjs|php|rb|json|ya?ml)$|\.config\.[cm]?[jt]s$|^next\.config|^nuxt\.config|^vite\.config|^webpack", re.I)
 
 
-# Java/Spring message bundles (messages_fr.properties): texts shown to people, like a .po file.
+# Java/Spring message bundles (messages_fr.properties), a JCMS plugin's languages/fr.prop: texts shown to people, like a .po file.
 _MESSAGES = lazy_compile(r"^messages([_-][a-z]{2,3}([_-][a-z]{2})?)?\.properties$", re.I)
+LANGUAGE_FILE = lazy_compile(r"(^|/)languages/[a-z]{2}(?:[_-][a-z]{2})?\.(?:prop|properties|json|ya?ml|php|xml)$", re.I)
 
 
 @functools.lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
@@ -77,7 +78,7 @@ def file_class(path: str) -> str:
         return "example"
     if ext in DOC_EXT or is_doc(path) or low.startswith(("readme", "changelog", "contributing", "license", "licence")):
         return "doc"
-    if dirs & I18N_DIRS or ext in ("po", "pot", "xlf", "xliff", "ftl", "arb") or _MESSAGES.match(low):
+    if dirs & I18N_DIRS or ext in ("po", "pot", "xlf", "xliff", "ftl", "arb") or _MESSAGES.match(low) or LANGUAGE_FILE.search(path):
         return "i18n"
     if dirs & DATA_DIRS or ext in DATA_EXT:
         return "data"

@@ -6,6 +6,7 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.facts.inventory import is_vendored
+from auditor.facts.textscan import LANGUAGE_FILE
 from auditor.facts.tree import tree_of
 from auditor.lazyre import lazy_compile
 
@@ -85,7 +86,7 @@ def _vendors(ctx) -> tuple[list[str], list[str], list[Evidence]]:
 
 def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
     """Texts are translatable: locale files, an i18n library, or translation calls in the code (evidence added to ``ev``)."""
-    locale_files = sorted(e.path for e in tree_of(ctx) if LOCALE_PATH.search(e.path) and not is_vendored(e.path))
+    locale_files = sorted(e.path for e in tree_of(ctx) if (LOCALE_PATH.search(e.path) or LANGUAGE_FILE.search(e.path)) and not is_vendored(e.path))
     i18n_deps = match_deps(ctx, [I18N_DEPS], dev=False)
     i18n_code = [h for h in scan["signals"].get("i18n.code", []) if h[3] in ("code", "template")]
     if locale_files:

@@ -259,6 +259,8 @@ def vendor_lock_in(ctx) -> Result:
                              score=10, **details)
     ev = []
     penalty = 0
+    # a family entry ("SendGrid / Mailjet / …") is named by the member the evidence shows used, as portability names it
+    f = {**f, "services": [{**s, "name": s.get("named") or s["name"]} for s in f["services"]]}
     for s in f["services"]:
         penalty += {3: 4, 2: 2.5, 1: 1}.get(s["severity"], 1)
         for e in s["evidence"][:4]:

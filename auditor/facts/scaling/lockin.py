@@ -1,6 +1,6 @@
 """``vendor_lockin``: proprietary services and tools the code cannot run without, recognised from
 ``proprietary_services.yml`` by their hosts and code in running files, their SDK packages in the
-manifests and their file types. The one list of proprietary services: scaling.vendor-lock-in and
+manifests or copied into the repository (a jar in WEB-INF/lib, a copied script) and their file types. The one list of proprietary services: scaling.vendor-lock-in and
 reusability.portability both read this fact."""
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from auditor.facts.textscan import file_class, hits
 MAX_EVIDENCE = 8
 
 
-@fact("vendor_lockin", version=5)
+@fact("vendor_lockin", version=6)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
+    copied = [lib for lib in (ctx.fact("inventory") or {}).get("libraries") or [] if not is_dev_only((lib.get("paths") or [""])[0])]
     # Files of a proprietary type count where the project runs them: a test fixture or an example
     # (an FME plugin's test workspaces) shows an optional integration, not a dependency.
     own = [e.path for e in project_files(ctx, tests=False) if file_class(e.path) not in ("test", "example", "doc")]
@@ -44,6 +45,10 @@ def vendor_lockin(ctx) -> dict:
             for dep in m.get("dependencies") or []:
                 if package_listed(dep, names) and (s.get("open_with") or {}).get(dep.lower()) not in declared:
                     ev.append({"path": m["path"], "line": None, "value": dep, "how": "package"})
+        for lib in copied:  # a client library copied beside the sources (WEB-INF/lib/mailjet-client-5.1.1.jar, lib/highcharts.js)
+            names = pkgs.get({"java": "maven", "javascript": "npm"}.get(lib.get("ecosystem"), ""))
+            if names and lib.get("name") and package_listed(lib["name"], names):
+                ev.append({"path": (lib.get("paths") or [""])[0], "line": None, "value": lib["name"], "how": "package"})
         types = tuple(t.lower() for t in s.get("file_types") or [])
         if types:
             typed = [p for p in own if p.lower().endswith(types)]

@@ -3,7 +3,7 @@
 Read as text (nothing is run): SQL DDL (``CREATE TABLE`` columns), Django and SQLAlchemy models and
 Django migrations, Doctrine entities and Laravel migrations, Prisma schemas, TypeORM/Sequelize
 models and Knex migrations, Rails schemas and migrations, JSON Schema ``properties`` and Table
-Schema ``fields``. Field names are matched with the categories of ``personal_data.yml``: a strong
+Schema ``fields``, Hibernate ``.hbm.xml`` mappings and Jalios JCMS content types. Field names are matched with the categories of ``personal_data.yml``: a strong
 field (first name, e-mail, phone, birth date, national identifier…) counts alone; a weak one
 (name, address, sex…) only beside a strong one or in a table named after people."""
 
@@ -102,7 +102,35 @@ def _candidate(path: str) -> str | None:
         return "code"
     if name.endswith((".ts", ".js")) and dirs & {"schematypes", "schemas"}:  # a headless CMS's document types (Sanity defineType)
         return "cms"
+    if name.endswith(".hbm.xml") or (name.endswith(".xml") and "types" in dirs and not name.endswith("-templates.xml")):
+        return "xml"  # Hibernate mappings; Jalios JCMS content types (WEB-INF/data/types/Contact/Contact.xml)
     return None
+
+
+# A Hibernate mapping (<class name="fr.cg44.Assmat" table="ASSMAT"> … <property name="telPrincipal" column="TEL"/>) or a JCMS
+# content type (<type name="CandidatureForm" …> … <field name="mail" editor="email" …>): the class and its fields.
+XML_MODEL = lazy_compile(r"""<(?:class|joined-subclass|subclass|union-subclass)\b[^>]*?\bname\s*=\s*["'](?:[\w$]+\.)*([\w$]+)["']|<type\s+name\s*=\s*["'](\w+)["']""")
+XML_FIELD = lazy_compile(r"""<(?:property|id|field|element|key-property|many-to-one)\b[^>]*?\b(?:name|column)\s*=\s*["'](\w+)["']""")
+XML_COLUMN = lazy_compile(r"""\bcolumn\s*=\s*["'](\w+)["']""")
+
+
+def _xml_fields(text: str) -> list[tuple[str, str, int]]:
+    """The fields of the classes or content types an XML model declares (an XML file of another kind declares none)."""
+    out, table = [], ""
+    for i, line in enumerate(text.splitlines(), 1):
+        if len(line) > 2000:
+            continue
+        m = XML_MODEL.search(line)
+        if m:
+            table = m.group(1) or m.group(2)
+        if not table:
+            continue
+        for f in XML_FIELD.finditer(line):
+            out.append((table, f.group(1), i))
+            col = XML_COLUMN.search(f.group(0) + line[f.end():f.end() + 200].split(">", 1)[0])
+            if col and col.group(1) != f.group(1):
+                out.append((table, col.group(1), i))  # the column holds it too (TEL_PRINCIPAL for telPrincipal)
+    return out
 
 
 def _json_fields(text: str) -> list[tuple[str, str, int]]:
@@ -232,7 +260,7 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=11)
+@fact("personal_data", version=12)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -242,7 +270,7 @@ def personal_data(ctx) -> dict:
     cands = sorted((e.path, k) for e in project_files(ctx, tests=False) if e.size <= MAX_BYTES and (k := _candidate(e.path)))
     # Within the bound, models and schemas before migrations (a long migration history must not hide the models).
     # (an analytics project's hundreds of SQL models come after the application's ORM models).
-    rank = {"code": 0, "prisma": 0, "cms": 0, "json": 1, "sql": 2}
+    rank = {"code": 0, "prisma": 0, "cms": 0, "xml": 0, "json": 1, "sql": 2}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
@@ -252,7 +280,8 @@ def personal_data(ctx) -> dict:
         if not text:
             continue
         read += 1
-        fields = _json_fields(text) if kind == "json" else _cms_fields(text) if kind == "cms" else _text_fields(text, kind)
+        fields = _json_fields(text) if kind == "json" else _cms_fields(text) if kind == "cms" else _xml_fields(text) if kind == "xml" \
+            else _text_fields(text, kind)
         described = _commented_columns(text, comment_rx, org_rx) if kind == "sql" else {}
         for table, field, line in fields + [(t, c, ln) for (t, c), (_, ln) in described.items()]:
             nf = norm_field(field)
