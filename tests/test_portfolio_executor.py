@@ -40,3 +40,48 @@ def test_the_runner_drives_a_given_executor(repo, tmp_path):
     manifest = json.loads((tmp_path / "out" / "batch.json").read_text())
     assert [p["status"] for p in manifest["projects"]] == ["ok", "ok", "failed"]
     assert (tmp_path / "out" / "portfolio.xlsx").read_bytes()[:2] == b"PK"
+
+
+def _where(i: int) -> tuple[int, int, int]:
+    import os
+
+    from auditor.blobwork import workers
+
+    return i, os.getpid(), workers()
+
+
+def test_the_batch_executor_runs_its_first_task_here_while_the_workers_start(repo, tmp_path):
+    """``--jobs 2``: the first project is audited in this process (the workers' server is still loading),
+    without a per-file pool of its own; the next ones in the workers; a task's result is a copy."""
+    import os
+
+    from auditor.executors import HybridExecutor, make_executor
+
+    with make_executor("process", 2, here=True) as ex:
+        assert isinstance(ex, HybridExecutor)
+        results = [f.result() for f in [ex.submit(_where, i) for i in range(4)]]
+    assert [r[0] for r in results] == [0, 1, 2, 3]
+    assert results[0][1:] == (os.getpid(), 0)  # here, and no nested pool beside the workers
+    assert all(pid != os.getpid() for _, pid, _ in results[1:])
+
+
+def test_a_batch_on_the_batch_executor_gives_the_reports_of_a_serial_one(repo, tmp_path):
+    from auditor.executors import make_executor
+
+    paths = [repo([{"files": {"README.md": README + str(i), "app.py": f"print({i})\n"}}], name=f"p{i}") for i in range(3)]
+    portfolio = tmp_path / "portfolio.yml"
+    portfolio.write_text("projects:\n" + "".join(f"- {{id: p{i}, repository: '{p}'}}\n" for i, p in enumerate(paths)), encoding="utf-8")
+
+    def reports(name, executor):
+        opts = BatchOptions(output=tmp_path / name, audit=AuditOptions(cache_dir=tmp_path / f"c-{name}", offline=True), jobs=2,
+                            history=False, progress="none")
+        run_batch(portfolio, opts, executor=executor)
+        out = {}
+        for i in range(3):
+            r = json.loads((tmp_path / name / "projects" / f"p{i}.json").read_text())
+            out[i] = [(x["id"], x["status"], x["score"], x["message"]) for x in r["results"]] + [r["scores"]["overall"]]
+        return out
+
+    with make_executor("process", 2, here=True) as ex:
+        hybrid = reports("hybrid", ex)
+    assert hybrid == reports("serial", SerialExecutor())

@@ -295,7 +295,7 @@ class Batch:
         # A process pool gets one project more than it has workers: the next one is already in its queue when a
         # worker finishes (instead of waiting for this thread, busy writing a report). Its clock starts when a
         # worker is free for it, not when it was queued.
-        queued = 1 if isinstance(executor, ProcessPoolExecutor) else 0
+        queued = getattr(executor, "queue_ahead", 1 if isinstance(executor, ProcessPoolExecutor) else 0)
 
         def fill() -> None:  # as many projects running as there are jobs (and ``queued`` more waiting in the pool)
             while waiting and len(running) - len(abandoned) < jobs + queued:
