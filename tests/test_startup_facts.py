@@ -106,3 +106,19 @@ def test_a_monorepo_components_changelogs_count_but_a_copied_librarys_does_not(t
     del files["src/api/CHANGELOG.md"], files["src/client/CHANGELOG.md"]
     report = run_audit(build(tmp_path / "s", files), tmp_path / "c2", ["documentation.community-files"])
     assert report["facts"]["files"]["changelog"] is None  # vendor/lib's is a copied library's
+
+
+def test_a_development_workspaces_image_is_not_the_projects_dockerfile_and_the_ops_run_is_no_usage(tmp_path):
+    """Shaped like betagouv/api-particulier: .gitpod.dockerfile at the root (the editor's machine) and the app's image in
+    docker/web/Dockerfile; a '# Tâches de run' chapter (French ops' noun) after the installation."""
+    readme = ("# Portail\n\nUn portail qui délivre des jetons d'accès aux données des usagers.\n\n# Installation\n\n```\nnpm install\n```\n\n"
+              "# Tâches de run\n\nCertaines tâches reviennent souvent dans l'exploitation du produit.\n")
+    files = {"README.md": readme, ".gitpod.dockerfile": "FROM gitpod/workspace-postgres\n", ".devcontainer/Dockerfile": "FROM node:20\n",
+             "docker/web/Dockerfile": "FROM node:20-alpine\n", "package.json": '{"name": "portail"}\n'}
+    facts = _facts(tmp_path, files)["facts"]
+    assert facts["files"]["dockerfile"] == "docker/web/Dockerfile"
+    assert "usage" not in facts["readme"]["sections"]
+    only_workspace = {k: v for k, v in files.items() if k != "docker/web/Dockerfile"}
+    facts = run_audit(build(tmp_path / "s", only_workspace), tmp_path / "c2", ["documentation.readme-sections"])["facts"]
+    assert facts["files"]["dockerfile"] == ".gitpod.dockerfile"  # still named when it is the only one
+    assert analyse("# P\n\nx\n\n## Run\n\n`make run`\n", "README.md")["sections"] == ["usage"]

@@ -35,6 +35,7 @@ DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^
 COMPOSE = lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I)
 CANONICAL_COMPOSE = lazy_compile(r"^(docker-)?compose\.ya?ml$", re.I)
 CANONICAL_DOCKERFILE = lazy_compile(r"^(Dockerfile|Containerfile)$")
+DEV_WORKSPACE = lazy_compile(r"(^|/)(\.devcontainer/|\.gitpod[./])", re.I)
 DOCS_CONFIG = lazy_compile(r"^(mkdocs\.ya?ml|docs/conf\.py|doc/conf\.py|docs/source/conf\.py|docusaurus\.config\.[jt]s|\.readthedocs\.ya?ml|antora\.yml|docs/antora\.yml|book\.toml|\.vitepress/config\.[jt]s|docs/\.vitepress/config\.[cm]?[jt]s)$", re.I)
 
 
@@ -76,7 +77,7 @@ def readme_path(snapshot) -> str | None:
     return None
 
 
-@fact("files", version=3)
+@fact("files", version=4)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -91,9 +92,10 @@ def files(ctx) -> dict:
 
     def first(rx, canonical=None) -> str | None:
         """The shallowest match; at one depth the canonical name (docker-compose.yml) before its variants
-        (docker-compose.tools.yml, docker-compose.override.yml), then by path."""
+        (docker-compose.tools.yml, docker-compose.override.yml), then by path. A development workspace's image
+        (.gitpod.dockerfile, .devcontainer/) comes last: it builds the editor's machine, not the project."""
         found = sorted((e for e in live if rx.search(e.path)),
-                       key=lambda e: (e.path.count("/"), not (canonical and canonical.match(e.name)), e.path))
+                       key=lambda e: (bool(DEV_WORKSPACE.search(e.path)), e.path.count("/"), not (canonical and canonical.match(e.name)), e.path))
         return found[0].path if found else None
 
     out["dockerfile"] = first(DOCKERFILE, CANONICAL_DOCKERFILE)

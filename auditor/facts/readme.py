@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import CONFIGURE_STEP, NOTICE_HEADING, TRACKER_WORDS, names_another_tool, weak_only
+from auditor.facts.readme_cues import CONFIGURE_STEP, NOTICE_HEADING, OPS_RUN, TRACKER_WORDS, names_another_tool, weak_only
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -132,6 +132,8 @@ def heading_sections(text: str, under_install: bool = False) -> list[str]:
     if "contact" in found and _FAQ.search(normed) and not any(  # "Foire aux questions" answers questions, it names no one to reach
             _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("questions", "une question", "help", "aide")):
         found.remove("contact")
+    if "usage" in found and OPS_RUN.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS):
+        found.remove("usage")  # "Tâches de run": French ops' noun (le run, the operations), not how to use the project
     if "usage" in found and ("install" in found or under_install):
         only_run = not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS)
         if only_run:
@@ -378,7 +380,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=12)
+@fact("readme", version=13)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

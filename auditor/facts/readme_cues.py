@@ -20,6 +20,9 @@ _POINTING_LEAD = ("voir", "consulter", "lien", "liens", "acces", "access", "acce
 NOTICE_HEADING = lazy_compile(r"\b(deprecation|deprecie|depreciee?|depreciation|deprecated|avertissement|warning|abandonnee?|archivee?|archived|"
                               r"obsolete|no longer maintained|plus maintenue?|changements importants|breaking changes|important notice)\b")
 
+# "Tâches de run", "Le run", "Outillage du run": the French operations' noun, not running the project
+OPS_RUN = lazy_compile(r"\b(de|du|le|en) run\b")
+
 # A step that tells to set the settings ("2. Configurer les variables d'environnement du service S3", then the block)
 CONFIGURE_STEP = lazy_compile(r"^(?:\d+ )*(?:configurer|configurez|parametrer|parametrez|renseigner|renseignez|definir|definissez|"
                               r"configure|set|edit|editer|editez|modifier|modifiez) (?:\w+ ){0,3}?(?:variables?|env|fichier de configuration|"
