@@ -75,3 +75,24 @@ def test_a_hibernate_mapping_is_a_model_and_an_other_xml_file_is_not(tmp_path):
     pd = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["scaling.personal-data"]))["scaling.personal-data"]
     paths = {e["path"] for e in pd["evidence"]}
     assert "src/fr/cg44/assmat/Demandeur.hbm.xml" in paths and "src/main/resources/types/colors.xml" not in paths, pd["evidence"]
+
+
+# Shaped like departement-loire-atlantique/appli-mobile-pont-saint-nazaire: an Ionic app placing the bridge's traffic events
+# (latitude/longitude from the Département's API) on a drawing of the bridge, its README naming its stack.
+BRIDGE_APP = {
+    "README.md": "# Pont de Saint-Nazaire - Application Hybride Ionic/Capacitor\n\n## Technical Environment\n\nThe app is made using :\n"
+                 "- [Ionic](https://ionicframework.com/)\n- [Angular](https://angular.io/)\n\nData comes from https://api.loire-atlantique.fr\n",
+    "package.json": '{"name": "pont-saint-nazaire", "dependencies": {"@angular/core": "^10.1.1", "@ionic/angular": "^5.3.2"}}\n',
+    "src/app/models/event.ts": "export interface ApiEvent {\n  identifiant?: string;\n  nature?: string;\n  longitude?: string;\n"
+                               "  latitude?: string;\n}\n",
+    "src/app/components/svg-map/svg-map.component.ts": "export class SvgMapComponent {\n  zone = 'a';\n}\n",
+}
+
+
+def test_a_stack_heading_is_no_configuration_and_coordinates_alone_are_no_map_to_judge(tmp_path):
+    res = results(run(build(tmp_path / "r", BRIDGE_APP), tmp_path / "c", only=["documentation.readme-sections", "interoperability.geo"]))
+    sections = res["documentation.readme-sections"]
+    assert "configuration" not in sections["details"]["found"], sections["evidence"]
+    geo = res["interoperability.geo"]
+    assert geo["status"] == "not_applicable" and "latitude" in geo["message"]["en"] and "no detectable map or geographic data" not in geo["message"]["en"], geo
+    assert geo["evidence"][0]["path"] == "src/app/models/event.ts"

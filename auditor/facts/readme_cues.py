@@ -11,7 +11,9 @@ from auditor.lazyre import lazy_compile
 # Heading words too common to name a section wherever they stand: they count only when they lead the heading
 # ("Le service", "API", "Documentation technique"), not as the object of another topic ("Lancer le service",
 # "Déprécation de l'API", "Architecture de l'API"), unless a pointer or access word leads ("Accès à l'API").
-WEAK_HEADING_WORDS = {"purpose": ("le projet", "the project", "le service", "the service"), "usage": ("api", "documentation", "docs")}
+# "Environment" leads a configuration heading ("Environment", "Environment variables"), not "Technical Environment" (the stack).
+WEAK_HEADING_WORDS = {"purpose": ("le projet", "the project", "le service", "the service"), "usage": ("api", "documentation", "docs"),
+                      "configuration": ("environment", "env")}
 _LEADING_NUMBER = lazy_compile(r"^(?:\d+ )+")
 _ARTICLE = lazy_compile(r"^(?:l|la|le|les|the|a|notre|nos|our|votre|your|une|un|des) ")
 _POINTING_LEAD = ("voir", "consulter", "lien", "liens", "acces", "access", "accessing", "appeler", "interroger", "calling", "see")

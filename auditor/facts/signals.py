@@ -251,6 +251,10 @@ signal("geo.library-code", r"""\b(import org\.(?:osgeo\.proj4j|locationtech\.(?:
         "requirenamespace(", "addtiles(", "st_read("),
        flags=0, classes=CODE)
 
+# Positions held as coordinates by the code's models (latitude?: string; private double longitude; lat = models.FloatField…)
+signal("geo.coordinates", r"""(?:\b(?:double|float|Double|Float|BigDecimal|String|number|string|decimal)\s+|^\s*(?:public\s+|private\s+|readonly\s+)*)"""
+       r"""(latitude|longitude|lat|lng|lon)\s*(?:\??\s*:\s*(?:number|string)|\s*[;=]|\s*=\s*(?:models|db|sa)\.\w*(?:Float|Decimal)|\s*:\s*Mapped\[)""",
+       ("latitude", "longitude", "lat", "lng", "lon"), flags=re.M, classes=("code",), group=1)
 # A proprietary map SDK imported by the code (no manifest declares it): an Android app's Google Maps
 signal("geo.proprietary-code", r"""\bimport\s+(com\.google\.android\.(?:maps|gms\.maps)\.\w+)""", ("com.google.android",), flags=0, classes=("code",), group=1)
 

@@ -101,6 +101,15 @@ def geo(ctx) -> Result:
     if db_image and (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or legal_crs):
         lib_code += db_image
     if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis):
+        coords = [h for h in sig.get("geo.coordinates", []) if h[3] == "code"]
+        if coords:  # positions kept as latitude/longitude (a bridge's traffic events placed on its drawing): nothing of the map standards to judge
+            res = Result.not_applicable(T(
+                f"Le service lit des positions en coordonnées ({', '.join(sorted({h[2] for h in coords}))}) mais n'affiche aucune carte avec une "
+                "bibliothèque cartographique et n'échange aucun format ou service géographique : rien à juger ici.",
+                f"The service reads positions as coordinates ({', '.join(sorted({h[2] for h in coords}))}) but draws no map with a mapping "
+                "library and exchanges no geographic format or service: nothing to judge here."))
+            res.evidence += hit_evidence(coords, limit=3)
+            return res
         return Result.not_applicable(T("Le service ne manipule ni carte ni donnée géographique détectable.", "The service handles no detectable map or geographic data."))
     ev = dep_evidence_lines(ctx, libs, limit=5) + hit_evidence(lib_code, limit=3)
     ev += hit_evidence(geojson, limit=3) + [Evidence(path=p, value="geo file", kind="found") for p in geo_files[:3]]
