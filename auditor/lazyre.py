@@ -10,14 +10,19 @@ calls go straight to them (no indirection left on the hot path of the per-file a
 from __future__ import annotations
 
 import re
+import weakref
 from typing import Any
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 
 
+_ALL: "weakref.WeakSet[LazyPattern]" = weakref.WeakSet()  # every pattern alive, for compile_all
+
+
 class LazyPattern:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern, self.flags, self._rx = pattern, flags, None
+        _ALL.add(self)
 
     def compiled(self) -> re.Pattern:
         rx = self._rx
@@ -42,3 +47,13 @@ class LazyPattern:
 def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
     """``re.compile``, deferred to the first use (module-level patterns)."""
     return LazyPattern(pattern, flags)
+
+
+def compile_all() -> None:
+    """Compile every pattern made so far: in the server process the batch's workers are forked from,
+    so that each worker's first audit does not compile them again."""
+    for p in list(_ALL):
+        try:
+            p.compiled()
+        except re.error:  # raised again where the pattern is used, as it would be without this
+            pass

@@ -5,6 +5,7 @@ A worker forked from that server starts with the engine imported, the checks, fa
 signals registered, the licence index, the language model and the SPDX licensing loaded: the pool's start-up costs one
 audit's fixed costs in all, instead of one per worker. Nothing here depends on a repository or on
 the audit's settings; a failure only means each worker loads what it needs itself.
+Done while the batch's coordinator audits its first project (:class:`auditor.executors.HybridExecutor`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ def warm() -> None:
         identifier()
         spdx_licensing()
         import auditor.primer  # noqa: F401 - fills the per-file analyses' caches
+        import lizard  # noqa: F401 - imported by every audit's complexity and README analyses
+        import markdown_it  # noqa: F401
+        import radon.complexity  # noqa: F401
+        from auditor.lazyre import compile_all
+
+        compile_all()  # the auditor's regular expressions, compiled on first use, once here for every worker
     except Exception:  # noqa: BLE001 - best effort: the workers load what is missing themselves
         pass
 

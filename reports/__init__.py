@@ -112,6 +112,16 @@ def render_portfolio(data: dict[str, Any], fmt: str, lang: str = "fr") -> str | 
     return r.function()(data, lang)
 
 
+def prepare_portfolio(formats: tuple[str, ...] = ("portfolio-dashboard", "portfolio-csv", "portfolio-xlsx")) -> None:
+    """Load the portfolio renderers (and compile their templates: a module's ``prepare()``) before the
+    batch ends, while the workers audit, instead of after the last project. Changes no output."""
+    for fmt in formats:
+        r = registry().get(fmt)
+        if r is not None and r.scope == "portfolio":
+            module = importlib.import_module(r.target.partition(":")[0])
+            getattr(module, "prepare", lambda: None)()
+
+
 def __getattr__(name: str) -> Any:
     if name == "RENDERERS":
         return {n: r for n, r in registry().items() if r.scope == "report"}

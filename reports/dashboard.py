@@ -44,6 +44,11 @@ def _env() -> jinja2.Environment:
     )
 
 
+def prepare() -> None:
+    """Compile the template (see :func:`auditor.reports.prepare_portfolio`)."""
+    _env().get_template("dashboard.html.j2")
+
+
 def _http_url(url: Any) -> str | None:
     if not isinstance(url, str):
         return None

@@ -85,3 +85,23 @@ def test_a_batch_on_the_batch_executor_gives_the_reports_of_a_serial_one(repo, t
     with make_executor("process", 2, here=True) as ex:
         hybrid = reports("hybrid", ex)
     assert hybrid == reports("serial", SerialExecutor())
+
+
+def test_the_workers_server_compiles_the_patterns_every_audit_would_compile():
+    """The batch's workers are forked from a server that has compiled the auditor's regular expressions
+    (they are compiled on first use: each worker's first audit compiled them again)."""
+    import subprocess
+    import sys
+
+    code = ("import auditor.warmup\nfrom auditor import lazyre\n"
+            "print(len(lazyre._ALL), sum(1 for p in lazyre._ALL if p._rx is None))")
+    made, left = map(int, subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split())
+    assert made > 300 and left == 0
+
+
+def test_the_portfolio_pages_can_be_prepared_before_the_batch_ends():
+    from auditor.reports import dashboard, prepare_portfolio
+
+    dashboard._env.cache_clear()
+    prepare_portfolio()
+    assert any("dashboard.html.j2" in str(k) for k in dashboard._env().cache.keys())

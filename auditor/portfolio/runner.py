@@ -295,7 +295,8 @@ class Batch:
         # A process pool gets one project more than it has workers: the next one is already in its queue when a
         # worker finishes (instead of waiting for this thread, busy writing a report). Its clock starts when a
         # worker is free for it, not when it was queued.
-        queued = getattr(executor, "queue_ahead", 1 if isinstance(executor, ProcessPoolExecutor) else 0)
+        queued = 1 if isinstance(executor, ProcessPoolExecutor) else 0
+        prepared = False
 
         def fill() -> None:  # as many projects running as there are jobs (and ``queued`` more waiting in the pool)
             while waiting and len(running) - len(abandoned) < jobs + queued:
@@ -328,6 +329,8 @@ class Batch:
                 # the next projects go to the free workers before this thread writes the finished ones' reports
                 # (HTML, JSON, history): a worker never waits for the coordinator
                 fill()
+                if finished and not prepared:  # the portfolio's pages, loaded while the workers audit
+                    prepared = self._prepare_outputs()
                 for p, fut, started in finished:
                     o = self._outcome(p, fut, started)
                     if o.status != "ok":
@@ -347,6 +350,16 @@ class Batch:
         finally:
             if self.executor is None:
                 executor.shutdown(wait=not abandoned, cancel_futures=True)
+
+    @staticmethod
+    def _prepare_outputs() -> bool:
+        try:
+            from auditor.reports import prepare_portfolio
+
+            prepare_portfolio()
+        except Exception as exc:  # noqa: BLE001 - loaded again (and failing for good) when the outputs are written
+            log.debug("portfolio renderers not prepared: %s", exc)
+        return True
 
     def _write_manifest(self, finished: str | None, outcomes: dict[str, Outcome]) -> None:
         entries = []
