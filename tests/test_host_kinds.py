@@ -224,3 +224,63 @@ def test_an_ldap_option_commented_out_in_a_configuration_file_signs_nobody_in(tm
     assert "LDAP" not in r["interoperability.auth"]["message"]["en"], r["interoperability.auth"]["message"]
     _, r = kind_and_results(tmp_path / "b", dict(app, **{"app.conf": "ldap_uri = 'ldaps://annuaire.agglo-compiegne.fr'\n"}), ["interoperability.auth"])
     assert "LDAP" in r["interoperability.auth"]["message"]["en"], r["interoperability.auth"]["message"]
+
+
+# PnX-SI/gn_module_monitoring: a GeoNature module (national parks) plugged in through setup.py's "gn_module" entry points,
+# a Flask package under backend/ that pytest searches (testpaths = ["backend"]), GeoAlchemy2 geometry columns, an Angular
+# frontend whose framework comes from GeoNature, export views joining the communes on their INSEE code.
+GN_MODULE = {
+    "README.md": "# Module Monitoring\n\n## Présentation\n\nCe module permet de générer des interfaces de saisie de protocoles de suivi.\n\n"
+                 "## Installation du module\n\n```\ngeonature install-gn-module gn_module_monitoring MONITORINGS\n```\n\n"
+                 "### Configurer un sous-module\n\n#### Dans le menu de droite de GeoNature, cliquer sur le module \"Monitorings\"\n\n"
+                 "Le sous-module installé précédemment s'affiche dans la liste.\n",
+    "setup.py": "import setuptools\n\nsetuptools.setup(\n    name='gn_module_monitoring',\n    packages=setuptools.find_packages('backend'),\n"
+                "    package_dir={'': 'backend'},\n    install_requires=['geonature>=2.15.0'],\n    entry_points={\n        'gn_module': [\n"
+                "            'code = gn_module_monitoring:MODULE_CODE',\n            'blueprint = gn_module_monitoring.blueprint:blueprint',\n"
+                "        ],\n    },\n)\n",
+    "pyproject.toml": "[tool.pytest.ini_options]\ntestpaths = [\n    \"backend\",\n]\n",
+    "backend/gn_module_monitoring/__init__.py": "MODULE_CODE = 'MONITORINGS'\n",
+    "backend/gn_module_monitoring/monitoring/__init__.py": "",
+    "backend/gn_module_monitoring/monitoring/models.py": "import geoalchemy2\nfrom geonature.utils.env import DB\n\n\n"
+                                                         "class TMonitoringSitesGroups(DB.Model):\n"
+                                                         "    geom = DB.Column(geoalchemy2.types.Geometry(\"GEOMETRY\", 4326, nullable=True))\n",
+    "backend/gn_module_monitoring/tests/test_routes.py": "def test_get_sites(users):\n    assert users\n",
+    "frontend/app/components/breadcrumbs/breadcrumbs.component.ts": "@Component({ selector: 'pnx-monitoring-breadcrumbs' })\n"
+                                                                     "export class BreadcrumbsComponent {}\n",
+    "frontend/app/components/breadcrumbs/breadcrumbs.component.html": "<nav><a href=\"#\">Accueil</a></nav>\n",
+    "frontend/app/components/modules/modules.component.ts": "@Component({ selector: 'pnx-monitoring-modules' })\nexport class ModulesComponent {}\n",
+    "frontend/app/components/modules/modules.component.html": "<ul><li>Sous-module</li></ul>\n",
+    "data/export_popreptile.sql": "CREATE VIEW gn_monitoring.v_export_popreptile AS\nSELECT s.id_base_site, c.nom_com\n"
+                                  "FROM gn_monitoring.t_base_sites s\n LEFT JOIN ref_geo.li_municipalities c ON s.commune::text = c.insee_com::text;\n",
+}
+
+
+def test_a_geonature_module_is_a_plugin_with_its_pages_geometries_and_insee_joins_read(tmp_path):
+    """gn_module_monitoring was a static site; its whole backend was taken for tests (pytest's search root), so its
+    geometry columns went unseen (OGC: no); the INSEE join made 'no identifier'; the interface steps made 'no usage'."""
+    project, r = kind_and_results(tmp_path, GN_MODULE, ["interoperability.geo", "interoperability.identifiers",
+                                                        "documentation.readme-sections", "reusability.tests-and-ci"])
+    assert project["kind"] == "library" and project["kind_evidence"][0] == {"path": "setup.py", "reason": "plugin of GeoNature"}, project
+    assert "frontend/app/components/modules/modules.component.html" in project["plugin_pages"]
+    assert r["interoperability.geo"]["details"]["ogc"], r["interoperability.geo"]["message"]
+    assert r["interoperability.identifiers"]["status"] != "not_applicable" and "inseecom" in r["interoperability.identifiers"]["details"]["fields"]
+    assert "usage" not in r["documentation.readme-sections"]["details"]["missing"], r["documentation.readme-sections"]["message"]
+    assert r["reusability.tests-and-ci"]["details"]["test_files"] == 1
+
+
+def test_a_pytest_folder_of_tests_stays_tests_and_angular_components_make_an_application(tmp_path):
+    from auditor.facts.testdirs import declared_test_dirs
+
+    class Snap:
+        def __init__(self, files):
+            self.files = files
+
+        def read_text(self, path, limit=None):
+            return self.files[path]
+
+    snap = Snap({"pyproject.toml": GN_MODULE["pyproject.toml"], "backend/gn_module_monitoring/__init__.py": "", "setup.cfg":
+                 "[tool:pytest]\ntestpaths = checks_unit\n", "checks_unit/test_a.py": ""})
+    assert declared_test_dirs(snap) == (frozenset({"checks_unit"}), frozenset())
+    files = {k: v for k, v in GN_MODULE.items() if k.startswith("frontend/")}
+    project, _ = kind_and_results(tmp_path, dict(files, **{"README.md": "# Saisie\n"}), ["reusability.configuration"])
+    assert project["kind"] == "web-application" and "Angular" in project["kind_evidence"][0]["reason"], project

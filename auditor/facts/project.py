@@ -202,6 +202,10 @@ _WORDPRESS = lazy_compile(r"^\s*(?:/\*\*?|\*)?\s*Plugin Name\s*:", re.M)
 _WORDPRESS_THEME = lazy_compile(r"^\s*(?:/\*\*?|\*)?\s*Theme Name\s*:", re.M)
 _DRUPAL = lazy_compile(r"^type:\s*(module|theme|profile)\s*$", re.M)
 _DRUPAL7 = lazy_compile(r"^core\s*=\s*[67]\.x\s*$", re.M)
+# A Python package plugging into its host through the host's entry-point group (setup.py's entry_points={"gn_module": […]},
+# pyproject's [project.entry-points."ckan.plugins"]): a GeoNature module, a CKAN or udata extension
+_ENTRY_GROUP = lazy_compile(r"""(?:^|[\s{,\["'.])["']?(gn_module|ckan\.plugins|udata\.plugins|udata\.harvesters|udata\.models)["']?\s*(?:[:=\]]|$)""", re.M)
+ENTRY_GROUP_HOSTS = {"gn_module": "GeoNature", "ckan.plugins": "CKAN", "udata.plugins": "udata", "udata.harvesters": "udata", "udata.models": "udata"}
 _JOOMLA = lazy_compile(r"<extension\b[^>]*\btype=[\"'](component|module|plugin|template|package|library)[\"']")
 
 
@@ -230,6 +234,10 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
     for p in [p for p in root if p.endswith(".xml")][:5]:
         if _JOOMLA.search((ctx.snapshot.read_text(p, limit=64 * 1024) or "")[:4096]):
             return p, "Joomla"
+    for p in ("setup.py", "setup.cfg", "pyproject.toml"):
+        m = _ENTRY_GROUP.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "") if p in files else None
+        if m:
+            return p, ENTRY_GROUP_HOSTS[m.group(1)]
     return None
 
 
@@ -300,9 +308,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
                       and "/webapp/" in "/" + e.path)
     add("web-application", 8, java_web, "Java web application (WEB-INF, server pages)")
     add("web-application", 7 if ui else 0, [p for p, _ in _manifest_paths(ctx, ui)], "user-interface framework " + ", ".join(ui[:3]))
-    # interface components written in the project (JSX/TSX, Vue, Svelte) though the framework comes from a host (a MapStore extension)
-    components = ext_paths({"jsx", "tsx", "vue", "svelte"})
-    add("web-application", 5 if len(components) >= 2 and not ui else 0, components, "interface components (JSX, Vue, Svelte)")
+    # interface components written in the project (JSX/TSX, Vue, Svelte, Angular) though the framework comes from a host (a
+    # MapStore extension, a GeoNature module's Angular frontend)
+    components = sorted(set(ext_paths({"jsx", "tsx", "vue", "svelte"})) | {e.path for e in files if e.name.endswith(".component.ts")})
+    add("web-application", 5 if len(components) >= 2 and not ui else 0, components, "interface components (JSX, Vue, Svelte, Angular)")
     add("web-application", 2 if (templates or html) and pages else 0, templates or html, "server-side template")
     # PHP files answering requests by themselves (a plain PHP back office): the first 60 in path order, 64 KB each
     php_pages = [] if (ui or pages) else [p for p in ext_paths({"php"})[:60] if PHP_REQUEST.search(ctx.snapshot.read_text(p, limit=65536) or "")]
@@ -393,7 +402,7 @@ def _manifest_paths(ctx, names: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-_PAGE_TEMPLATE = re.compile(r"\.(jsp|jspx|jspf)$|(^|/)(templates|Templates|layouts|Layouts|partials|Partials)/[^/]+(/[^/]+)*\.(html|twig|html\.ep|tt|hbs|mustache)$")
+_PAGE_TEMPLATE = re.compile(r"\.(jsp|jspx|jspf)$|\.component\.html$|(^|/)(templates|Templates|layouts|Layouts|partials|Partials)/[^/]+(/[^/]+)*\.(html|twig|html\.ep|tt|hbs|mustache)$")
 
 
 def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:

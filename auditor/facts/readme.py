@@ -36,7 +36,9 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 "comment installer", "installation locale", "developper", "develop", "contribuer au code"),
     "usage": ("usage", "utilisation", "utiliser", "how to use", "mode d emploi", "guide utilisateur", "user guide",
               "examples", "example", "exemples", "exemple", "commandes", "commands", "running", "lancement", "lancer",
-              "run", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs"),
+              "run", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs",
+              # the steps in the interface, as headings ("Dans le menu de GeoNature, cliquer sur le module", "Cliquez sur le bouton Éditer")
+              "cliquer sur", "cliquez sur", "click on", "click the"),
     "configuration": ("configuration", "configurer", "configure", "config", "parametrage", "parametres", "settings",
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
                       "customisation", "customization", "options"),

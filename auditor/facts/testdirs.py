@@ -53,6 +53,17 @@ def _folder_of(pattern: str) -> tuple[str, bool] | None:
     return "/".join(segs), anywhere
 
 
+def _holds_a_package(snap, folder: str) -> bool:
+    """A Python package (a folder with an ``__init__.py``) not named for tests lies below ``folder``."""
+    prefix = folder + "/" if folder else ""
+    for path in snap.files:
+        if path.startswith(prefix) and path.endswith("/__init__.py"):
+            below = path[len(prefix):].split("/")[:-1]
+            if below and not any(_TEST_WORD.search(seg) for seg in below):
+                return True
+    return False
+
+
 def declared_test_dirs(snap) -> tuple[frozenset[str], frozenset[str]]:
     """``(prefixes, names)``: folders (relative to the repository) holding tests, and folder names that
     hold tests at any depth, from the test runners' configurations (sorted, bounded)."""
@@ -67,7 +78,11 @@ def declared_test_dirs(snap) -> tuple[frozenset[str], frozenset[str]]:
         if name in ("pytest.ini", "tox.ini", "setup.cfg", "pyproject.toml"):
             for m in _TESTPATHS.finditer(text):
                 value = m.group(1)
-                patterns += _STRING.findall(value) if value.lstrip().startswith("[") else value.split()
+                # pytest collects test_*.py files by name below these roots: a root holding the project's own package (a
+                # GeoNature module's "backend", with gn_module_monitoring/__init__.py and its tests/) is where to search,
+                # not a test folder
+                paths = _STRING.findall(value) if value.lstrip().startswith("[") else value.split()
+                patterns += [p for p in paths if not _holds_a_package(snap, base + p.removeprefix("./").strip("/"))]
         else:
             if name == "package.json" and '"jest"' not in text:
                 continue

@@ -169,7 +169,7 @@ def identifiers(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
     fields = [h for h in sig.get("ident.fields", []) if h[3] in ("code", "template", "config", "data", "other")]
-    fields += [h for h in sig.get("ident.sql-columns", []) if h[3] not in ("test", "doc", "example")]
+    fields += [h for sid in ("ident.sql-columns", "ident.sql-references") for h in sig.get(sid, []) if h[3] not in ("test", "doc", "example")]
     services = [h for h in sig.get("ident.services", []) if h[3] in CODEISH]
     libs = match_deps(ctx, [ID_LIBS], dev=False)
     hard = [h for sid in ("territory.insee", "territory.siren") for h in sig.get(sid, []) if h[3] in ("code", "template")]
