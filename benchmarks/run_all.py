@@ -136,6 +136,9 @@ class Bench:
         self.exe = args.auditor or str(Path(sys.executable).with_name("auditor"))
         self.env = dict(os.environ, AUDITOR_OFFLINE_INDEX="1", NO_COLOR="1", CI="true")
         self.env.pop("AUDITOR_CACHE_DIR", None)
+        # An installed auditor has its bytecode compiled (pip does it): never measure the compilation of its
+        # sources, which a PYTHONDONTWRITEBYTECODE environment would repeat at every run of an editable install.
+        self.env.pop("PYTHONDONTWRITEBYTECODE", None)
         self.env["XDG_CACHE_HOME"] = str(tmp / "xdg-cache")
         self.env["XDG_DATA_HOME"] = str(tmp / "xdg-data")
         self.results: dict[str, float] = {}
