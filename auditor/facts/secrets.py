@@ -19,6 +19,7 @@ import threading
 
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_vendored
+from auditor.facts.secret_lines import lines_from_file
 from auditor.facts.textscan import file_class, is_scannable
 from auditor.lazyre import lazy_compile
 
@@ -167,7 +168,7 @@ def _scan_local_file(filename: str, prefilters) -> list:
     if ds._is_filtered_out(required_filter_parameters=["filename"], filename=filename):
         return []
     out = []
-    for lines in ds._get_lines_from_file(filename):
+    for lines in lines_from_file(filename):  # ds._get_lines_from_file without the INI parse that cannot succeed
         content = [ln.rstrip() for ln in lines]
         text = "\n".join(content)
         starts = [0]

@@ -1,0 +1,72 @@
+"""The lines detect-secrets scans in a file, as ``detect_secrets.core.scan._get_lines_from_file`` gives
+them, without the configuration parse that cannot succeed.
+
+detect-secrets first tries every file as an INI file (its ``ConfigFileTransformer`` accepts any
+name): it builds a ``configparser.ConfigParser`` and parses the whole text, which fails on the
+first line that is neither blank, a comment nor a ``[section]`` header, that is on nearly every
+source file. Building the parser cost a quarter of the secrets scan. Here that parse is skipped
+when configparser's own rules say it fails (the first significant line is not a section header, or
+there is none: a file without sections gives the transformer nothing); every other step is
+detect-secrets' own, in its order. ``tests/test_secret_lines.py`` compares both on many texts.
+"""
+
+from __future__ import annotations
+
+import configparser
+from collections.abc import Iterator
+
+_SECTION = configparser.RawConfigParser.SECTCRE  # the pattern configparser matches a section header with
+_COMMENTS = ("#", ";")  # ConfigParser's default comment prefixes (no inline comments by default)
+
+
+def config_parse_fails(text: str) -> bool:
+    """Whether ``ConfigFileTransformer`` (no added header) raises ParsingError on this text: configparser
+    reads lines split at newlines; blank and comment lines are skipped; the first other one must match
+    its section header pattern, else MissingSectionHeaderError; a text with no section is refused too."""
+    for line in text.split("\n"):
+        value = line.strip()
+        if not value or value.startswith(_COMMENTS):
+            continue
+        return _SECTION.match(value) is None
+    return True
+
+
+def _transformed(f, eager: bool) -> list[str] | None:
+    """``detect_secrets.transformers.get_transformed_file`` with the parse that cannot succeed skipped."""
+    from detect_secrets.transformers import get_transformers
+    from detect_secrets.transformers.config import ConfigFileTransformer
+    from detect_secrets.transformers.exceptions import ParsingError
+
+    for transformer in get_transformers():
+        if not transformer.should_parse_file(f.name) or eager != transformer.is_eager:
+            continue
+        if type(transformer) is ConfigFileTransformer:
+            text = f.read()  # as its parse would (a UnicodeDecodeError goes to the caller alike)
+            f.seek(0)
+            if config_parse_fails(text):
+                continue
+        try:
+            return transformer.parse_file(f)
+        except ParsingError:
+            pass
+        finally:
+            f.seek(0)
+    return None
+
+
+def lines_from_file(filename: str) -> Iterator[list[str]]:
+    """``detect_secrets.core.scan._get_lines_from_file``: the file's lines (transformed when a
+    transformer takes it), then, if the caller asks for more, the eager transformers' lines."""
+    with open(filename) as f:
+        try:
+            lines = _transformed(f, eager=False)
+            if not lines:
+                lines = f.readlines()
+        except UnicodeDecodeError:
+            return  # detect-secrets ignores files it cannot decode
+        yield lines
+        f.seek(0)
+        lines = _transformed(f, eager=True)
+        if not lines:
+            return
+        yield lines
