@@ -58,7 +58,9 @@ NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", 
               "ROLLUP_WATCH", "WEBPACK_SERVE", "WEBPACK_DEV_SERVER", "npm_lifecycle_event", "NPM_LIFECYCLE_EVENT",
               # the operating system's own variables (a temporary folder, the machine's name), no setting of the service
               "TMP", "TEMP", "TMPDIR", "HOSTNAME", "COMPUTERNAME", "USERNAME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "SYSTEMROOT",
-              "WINDIR", "LOGNAME", "LC_ALL", "LANGUAGE", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}
+              "WINDIR", "LOGNAME", "LC_ALL", "LANGUAGE", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR",
+              # what the web server says of the request to a PHP or CGI page ($_SERVER['HTTPS'], PATH_INFO), no setting either
+              "HTTPS", "PATH_INFO", "ORIG_PATH_INFO", "PATH_TRANSLATED", "AUTH_TYPE", "GATEWAY_INTERFACE"}
 SERVER_PREFIXES = ("GITHUB_", "RUNNER_", "CI_", "HTTP_", "REMOTE_", "SERVER_", "REQUEST_", "SCRIPT_", "QUERY_", "CONTENT_", "PHP_", "DOCUMENT_")
 TEXT_GUIDE_EXT = ("md", "rst", "adoc", "txt", "html")
 MAX_TEMPLATE_BYTES = 256 * 1024

@@ -149,6 +149,7 @@ JAR_EXT = {"jar", "aar"}
 _BUILD_WRAPPER = lazy_compile(r"^(gradle|maven)-wrapper\.jar$")
 _JAR_NAME = lazy_compile(r"^(?P<name>[A-Za-z][\w.+-]*?)(?:[-_]v?(?P<version>\d+(?:\.\d+)*(?:[.-]?[A-Za-z]+\d*)*))?\.(?:jar|aar)$")
 TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "cypress", "features", "fixtures", "__mocks__", "testdata", "test-data"}
+UI_PART_DIRS = {"components", "component", "views", "app-views", "pages", "widgets", "screens"}
 _MINIFIED = lazy_compile(r"(\.min\.(js|css)|[.-]bundle\.js|\.map|-min\.js)$", re.I)
 _TEST_FILE = lazy_compile(r"(^test_.*\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|Test\.php$|Tests?\.java$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$)")
 # A bundled copy of a library: a licence/version banner in its first bytes ("/*! jQuery v3.7.1 |",
@@ -262,9 +263,10 @@ def is_generated(path: str) -> bool:
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_test(path: str) -> bool:
     p = parts(path)
-    if any(seg.lower() in TEST_DIRS for seg in p[:-1]):
+    if _TEST_FILE.search(p[-1]):
         return True
-    return bool(_TEST_FILE.search(p[-1]))
+    # a user interface's part named "test" (src/app/components/test/test.component.js: a view of the app) holds no test
+    return any(seg.lower() in TEST_DIRS and not (seg.lower() == "test" and i and p[i - 1].lower() in UI_PART_DIRS) for i, seg in enumerate(p[:-1]))
 
 
 _NUMBERED = lazy_compile(r"^\d{1,3}[-_. ]+(?=[a-z])")
@@ -690,6 +692,8 @@ def _third_party_evidence(path: str, head: str, lib: dict) -> bool:
         return True
     if re.search(r"[.-]min\.(js|css)$", name, re.I) and not _PROJECT_BUNDLE.match(name):
         return True
+    if _PROJECT_BUNDLE.match(name) and not _package_folder(path) and not ({seg.lower() for seg in parts(path)[:-1]} & THIRD_PARTY_DIRS):
+        return False  # the project's own bundle (build/bundle.min.css) carries the banners of the libraries it packs: no copy of one
     if lib["version"] or lib["license"]:
         return True
     own_name = _PROJECT_BUNDLE.match(name)  # main.min.css: minified, but the project's own build

@@ -87,7 +87,7 @@ signal("env.read",
        r"""|\bENV(?:\.fetch\(|\[)\s*['"]([A-Z][A-Z0-9_]{1,60})|os\.Getenv\(\s*"([A-Z][A-Z0-9_]{1,60})|System\.getenv\(\s*"([A-Z][A-Z0-9_]{1,60})"""
        r"""|System\.(?:get_env|fetch_env!?)\(\s*"([A-Z][A-Z0-9_]{1,60})|\benv::var(?:_os)?\(\s*"([A-Z][A-Z0-9_]{1,60})|\benv!\(\s*"([A-Z][A-Z0-9_]{1,60})""",
        ("environ", "getenv", "env(", "env.", "env::var", "env!(", "config(", "process.env", "import.meta.env", "$_env", "$_server", "%env(", "env[", "env.fetch", "get_env", "fetch_env"),
-       flags=0, classes=CODE)
+       flags=0, classes=CODE, accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # a commented-out line reads nothing
 
 # ${VAR} / ${VAR:default} in Spring properties, compose files, Helm values, nginx templates…
 signal("env.placeholder", r"""\$\{([A-Z][A-Z0-9_]{2,60})(?::-?[^}]*)?\}""", ("${",), flags=0, classes=("config", "other"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts.inventory import GENERATED_DIRS
+from auditor.facts.tree import tree_of
 
 
 @check(
@@ -33,9 +34,14 @@ def build_output(ctx) -> Result:
         return Result.passed(T("Aucun fichier produit par la construction n'est versionné.", "No build output is committed."))
     examples = inventory["examples"].get("build", [])
     evidence = [Evidence(path=path) for path in examples]
-    result = Result.warn(T(f"{count} fichier(s) produit(s) par la construction sont versionnés (par exemple {examples[0]}).",
-                           f"{count} build output file(s) are committed (for example {examples[0]})."), evidence, files=count)
     folders = build_folders(examples)
+    # the compiled or bundled files counted sit in a folder that holds more (the images, settings and pages a build copies)
+    held = {f: sum(1 for e in tree_of(ctx) if e.path.startswith(f + "/")) for f in folders}
+    where_fr = "".join(f" ; {f}/ en contient {n} en tout" for f, n in held.items() if n > count)
+    where_en = "".join(f"; {f}/ holds {n} files in all" for f, n in held.items() if n > count)
+    result = Result.warn(T(f"{count} fichier(s) compilé(s) ou assemblé(s) par la construction sont versionnés (par exemple {examples[0]}){where_fr}.",
+                           f"{count} compiled or bundled build output file(s) are committed (for example {examples[0]}){where_en}."),
+                         evidence, files=count, folder_files=held)
     if folders:
         names = sorted({f.rsplit("/", 1)[-1] + "/" for f in folders})
         result.advise(T(f"Retirez ces dossiers du dépôt sans les effacer de votre poste : git rm -r --cached {' '.join(folders)} ; "
