@@ -284,3 +284,40 @@ def test_a_pytest_folder_of_tests_stays_tests_and_angular_components_make_an_app
     files = {k: v for k, v in GN_MODULE.items() if k.startswith("frontend/")}
     project, _ = kind_and_results(tmp_path, dict(files, **{"README.md": "# Saisie\n"}), ["reusability.configuration"])
     assert project["kind"] == "web-application" and "Angular" in project["kind_evidence"][0]["reason"], project
+
+
+# sigagglocompiegne/acti_eco: an agglomération's PostGIS model of business parks. Its trigger functions call st_intersects
+# (more than five times) before the tables' geometry(Point,2154) columns; one keeps the EPCI's communes by a sub-query's
+# INSEE code IN ('60023','60067',…), after PL/pgSQL strings quoting with ''; the README opens on its writing status.
+_TRIGGERS = "".join(f"CREATE FUNCTION m_activite_eco.ft_{i}() RETURNS trigger AS $BODY$\nBEGIN\n"
+                    f"  UPDATE x SET y = 1 WHERE st_intersects(new.geom, geom);\n  RAISE NOTICE 'l''établissement {i}';\n"
+                    f"  RETURN NEW;\nEND;\n$BODY$ LANGUAGE plpgsql;\n\n" for i in range(6))
+ACTI_ECO = {
+    "README.md": "# Prescriptions spécifiques (locales) pour le suivi de l'activité économique\n\n"
+                 "[ ] à rédiger [x] en cours de rédaction [ ] finaliser\n\n"
+                 "Ensemble des éléments constituant la mise en oeuvre de la base de données sur l'activité économique infra-communale.\n\n"
+                 "- Script d'initialisation de la base de données\n  * [Création de la structure des données](bdd/afe_10_squelette.sql)\n"
+                 "- [Documentation des utilisateurs de l'application (authentification nécessaire)](https://geo.compiegnois.fr/portail/eco/)\n",
+    "bdd/afe_10_squelette.sql": _TRIGGERS
+    + "CREATE FUNCTION m_activite_eco.ft_m_controle_commune() RETURNS trigger AS $BODY$\nBEGIN\n"
+      "    IF (select insee from r_osm.geo_osm_commune where st_intersects(st_pointonsurface(old.geom),geom))\n"
+      "\t IN ('60023','60067','60068','60070','60151') THEN\n        RETURN NEW;\n    END IF;\nEND;\n$BODY$ LANGUAGE plpgsql;\n\n"
+      "CREATE TABLE m_activite_eco.geo_eco_loc_etab (idgeoloc integer NOT NULL, siret character varying(14),\n"
+      "    geom geometry(Point,2154) NOT NULL);\nCOMMENT ON TABLE m_activite_eco.geo_eco_loc_etab IS 'Localisation des établissements';\n",
+}
+
+
+def test_a_postgis_model_s_typed_columns_and_commune_list_are_read_past_its_trigger_functions(tmp_path):
+    """acti_eco: geo failed 'OGC: no, legal reference system: no' (its five first spatial hits were st_intersects), and the
+    EPCI's INSEE list went unseen (the '' quotes of PL/pgSQL strings were taken for a Python docstring's)."""
+    project, r = kind_and_results(tmp_path, ACTI_ECO, ["interoperability.geo", "reusability.territory-neutral", "interoperability.identifiers",
+                                                       "documentation.readme", "documentation.readme-sections"])
+    assert project["kind"] == "data-model", project
+    geo = r["interoperability.geo"]["details"]
+    assert geo["ogc"] and geo["legal_crs"], r["interoperability.geo"]["message"]
+    assert r["reusability.territory-neutral"]["status"] != "pass", r["reusability.territory-neutral"]["message"]
+    assert "60023" in str(r["reusability.territory-neutral"]["evidence"])
+    assert r["interoperability.identifiers"]["details"]["hard_coded"] >= 1
+    description = [e for e in r["documentation.readme"]["evidence"] if e.get("line")]
+    assert description and description[0]["value"].startswith("Ensemble des éléments"), r["documentation.readme"]["evidence"]
+    assert "usage" not in r["documentation.readme-sections"]["details"]["missing"], r["documentation.readme-sections"]["message"]

@@ -62,6 +62,7 @@ SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
     "install": ("installation", "installer", "install", "installing", "prerequis", "prerequisites", "git clone", "initialisation de la base",
                 "script d initialisation", "scripts d initialisation", "initialiser la base"),
     "usage": ("utilisation", "usage", "mode d emploi", "user guide", "guide utilisateur", "how to use", "documentation utilisateur",
+              "documentation des utilisateurs", "guide des utilisateurs",
               "manuel utilisateur", "manuel d utilisation", "guide d utilisation", "user documentation", "user manual"),
     "configuration": ("configuration", "parametrage", "parametrer", "configurer", "environment variables", "variables d environnement",
                       "variables d environnements"),
@@ -279,6 +280,9 @@ _INSTALL_COMMAND = lazy_compile(r"\b(docker (?:build|run|pull)|docker(?:-| )comp
                               r"git clone|composer install|mvn (?:install|package)|make install)\b")
 
 
+_CHECKBOX = lazy_compile(r"\[[ xX]\]")
+
+
 def command_paragraph(text: str) -> bool:
     """Every line of the paragraph is a shell command: how to run, not what the project is."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
@@ -312,6 +316,8 @@ def find_description(blocks: list[Block]) -> dict | None:
             continue
         if b.badge_only or len(prose(b.text).split()) < 8 or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
+        if len(_CHECKBOX.findall(b.text)) >= 2:
+            continue  # the document's status as task boxes ("[ ] à rédiger [x] en cours de rédaction [ ] finaliser")
         normed = norm(b.text)
         if any(sig in normed for _, sigs in TEMPLATES for sig in sigs):
             return None  # "This project was generated with Angular CLI": the framework speaks first, the project never says what it is

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.signal_registry import signal
-from auditor.facts.territory_values import CITY_NAMES, _COMMENT_START, _SVG_MARKERS, _line_of, france_box, in_code as _in_code, national_centre
+from auditor.facts.territory_values import CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, france_box, in_code as _in_code, national_centre
 from auditor.lazyre import lazy_compile
 
 CODE = ("code", "template", "config", "other", "style")
@@ -29,6 +29,13 @@ GRAND_TERRITORIES = {"Est", "Paris", "Lyon", "Albigeois", "Narbonne", "Cognac", 
                      "Villeneuvois", "Dax", "Châtellerault", "Chatellerault", "Guéret", "Lac", "Annecy", "Genève", "Geneve", "Bourg",
                      "Nouméa", "Noumea", "Sud Caraïbe", "Montauban", "Besançon", "Nancy", "Reims", "Dijon", "Chambéry", "Avignon",
                      "Angoulême", "Calais", "Périgueux", "Cahors", "Poitiers", "Belfort", "Troyes", "Verdun", "Villeneuve"}
+
+
+def _in_sql(m) -> bool:
+    """A value written in SQL code: not on a comment line nor given as an example (a PL/pgSQL body's '' quotes are no Python
+    docstring: ``in_code``'s docstring rule would take the rest of the file for one)."""
+    line = _line_of(m)
+    return not line.lstrip().startswith(_COMMENT_START) and not _EXAMPLE_WORDS.search(line)
 
 
 def _real_name_in_code(m) -> bool:
@@ -108,16 +115,18 @@ signal("territory.departement",
 signal("territory.sql-filter",
        r"""((?:left|substr(?:ing)?)\s*\(\s*[\w."]*(?:insee|com|commune|depcom|code_?geo)[\w"]*\s*(?:,\s*1\s*)?,\s*[23]\s*\)\s*(?:=\s*'(?:\d{2,3}|2[AB])'|in\s*\(\s*'(?:\d{2,3}|2[AB])')"""
        r"""|[\w."]*(?:code_?dep(?:artement)?|insee_?dep|dep(?:artement)?_?code|num_?dep|code_?reg(?:ion)?|insee_?reg|reg(?:ion)?_?code)[\w"]*\s*(?:=\s*'(?:\d{2,3}|2[AB])'|in\s*\(\s*'(?:\d{2,3}|2[AB])'))""",
-       ("left", "substr", "dep", "reg"), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=_in_code)
+       ("left", "substr", "dep", "reg"), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=_in_sql)
 # SQL comparisons with given municipalities' INSEE codes: v.insee = ANY (ARRAY['60023'::bpchar, …]),
 # code_commune IN ('35238', '35047'), insee = '60159' (a view classing one EPCI's communes). Paris, Lyon and
 # Marseille's codes and arrondissements are a national rule (every reuser handles them), not one territory.
 _PLM = lazy_compile(r"^(75056|69123|13055|751\d\d|6938\d|132\d\d)$")
 signal("territory.sql-insee",
-       r"""[\w."]*(?:insee|code_?commune|codecommune|depcom|codgeo|code_?geo|code_?com|com_?code)[\w"]*(?:::\w+)?\s*"""
-       r"""(?:=\s*any\s*\(\s*(?:array\s*\[\s*)?|in\s*\(\s*|=\s*)'(\d[0-9AB]\d{3})'""",
-       ("insee", "commune", "depcom", "codgeo", "code_geo", "codegeo", "code_com", "codecom", "com_code"),
-       exts={"sql", "pgsql", "plpgsql", "psql"}, group=1, accept=lambda m: _in_code(m) and not _PLM.match(m.group(1)))
+       r"""(?:[\w."]*(?:insee|code_?commune|codecommune|depcom|codgeo|code_?geo|code_?com|com_?code)[\w"]*(?:::\w+)?\s*"""
+       r"""(?:=\s*any\s*\(\s*(?:array\s*\[\s*)?|in\s*\(\s*|=\s*)"""
+       # or a list of three codes or more, whatever computes the value compared ("(select insee from … where …) IN ('60023','60067',…)")
+       r"""|(?<![\w.])in\s*\(\s*(?=(?:'\d[0-9AB]\d{3}'\s*,\s*){2}'\d[0-9AB]\d{3}'))'(\d[0-9AB]\d{3})'""",
+       ("insee", "commune", "depcom", "codgeo", "code_geo", "codegeo", "code_com", "codecom", "com_code", "in (", "in("),
+       exts={"sql", "pgsql", "plpgsql", "psql"}, group=1, accept=lambda m: _in_sql(m) and not _PLM.match(m.group(1)))
 signal("territory.coords",
        r"""(?<![\w.])(-?\d{1,3}\.\d{3,})\s*,\s*(-?\d{1,3}\.\d{3,})(?![\d.])""",
        (".",), classes=PLACES, accept=_accept_pair)
@@ -243,12 +252,17 @@ signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:2154|39[45]\d|4171|
        ("epsg", "esri", "st_", "geometry"), classes=CODE)
 signal("geo.api-gouv", r"""((?:geo\.api\.gouv\.fr|api-adresse\.data\.gouv\.fr|adresse\.data\.gouv\.fr|api\.cadastre\.gouv\.fr|cadastre\.data\.gouv\.fr|data\.geopf\.fr/geocodage|apicarto\.ign\.fr|decoupage-administratif|geo\.api\.gouv)[\w/.-]*)""",
        ("geo.api.gouv", "adresse.data.gouv", "cadastre", "geocodage", "apicarto", "decoupage-administratif"))
+POSTGIS_EXTS = {"sql", "pgsql", "plpgsql", "psql", "py", "java", "kt", "rb", "php", "ts", "js"}
 # PostGIS in a data model's SQL (any folder), or in the SQL and the ORM columns of an application's migrations and models
 # (an Alembic migration's "public.geometry(geometry, 2154)", GeoAlchemy2's Geometry("GEOMETRY", 4326)): typed geometry
 # columns with their CRS, spatial functions
-signal("geo.postgis-sql", r"""(geometry\s*\(\s*\w+\s*,\s*\d{4,6}\s*\)|geography\s*\(\s*\w+\s*,\s*\d{4,6}\s*\)|\bST_[A-Z][a-zA-Z]+\s*\(|CREATE EXTENSION\s+(?:IF NOT EXISTS\s+)?"?postgis|"""
+signal("geo.postgis-sql", r"""(\bST_[A-Z][a-zA-Z]+\s*\(|CREATE EXTENSION\s+(?:IF NOT EXISTS\s+)?"?postgis)""",
+       ("st_", "postgis"), flags=re.I, exts=POSTGIS_EXTS)
+# the typed columns apart from the functions: a model's first five spatial functions (st_intersects in its triggers) must not
+# hide its geometry(Point,2154) columns further down (each signal keeps five hits per file)
+signal("geo.postgis-typed", r"""(geometry\s*\(\s*\w+\s*,\s*\d{4,6}\s*\)|geography\s*\(\s*\w+\s*,\s*\d{4,6}\s*\)|"""
        r"""\bGeo(?:metry|graphy)\(\s*(?:geometry_type\s*=\s*)?["']\w+["']\s*,\s*(?:srid\s*=\s*)?\d{4,6}\b)""",
-       ("geometry", "geography", "st_", "postgis"), flags=re.I, exts={"sql", "pgsql", "plpgsql", "psql", "py", "java", "kt", "rb", "php", "ts", "js"})
+       ("geometry", "geography"), flags=re.I, exts=POSTGIS_EXTS)
 signal("geo.library-code", r"""\b(import org\.(?:osgeo\.proj4j|locationtech\.(?:jts|proj4j)|geotools)\b|from qgis\.(?:core|gui|utils)\b|new ol\.(?:layer|source|style|geom|format|View|Map)\b|Qgs(?:VectorLayer|RasterLayer|Project|Geometry)\b|new OpenLayers\.|OpenLayers\.(?:Map|Layer|Geometry|Feature|Projection)\b|GeoExt\.|L\.map\(|L\.tileLayer|new maplibregl\.Map|maplibregl|new ol\.Map|from 'ol/|from "ol/|django\.contrib\.gis|GeoDjango|PointField|PolygonField|MultiPolygonField|ST_[A-Z][a-zA-Z]+\(|postgis|PostGIS|from osgeo import|geopandas|shapely|turf\.|import (?:folium|rasterio|pyproj|fiona)\b|(?:library|require|requireNamespace)\(\s*["']?(?:leaflet|leaflet\.extras|sf|terra|sp|stars|raster|mapview|tmap|mapsf|mapdeck|osmdata|rgdal)["']?\s*[,)]|\baddTiles\(|\bst_read\()""",
        ("org.osgeo.proj4j", "org.locationtech", "org.geotools", "qgis.", "new ol.", "qgsvectorlayer", "qgsrasterlayer", "qgsproject", "qgsgeometry", "openlayers.", "geoext.", "l.map(", "l.tilelayer", "maplibre", "ol/", "ol.map", "contrib.gis", "geodjango", "pointfield", "polygonfield", "st_", "postgis", "osgeo", "geopandas", "shapely", "turf.", "folium", "rasterio", "pyproj", "fiona", "library(", "require(",
         "requirenamespace(", "addtiles(", "st_read("),

@@ -72,11 +72,11 @@ def geo(ctx) -> Result:
     # only beside other geographic evidence (UsersHub, a user-management app, has none)
     db_image = [h for h in lib_code if h[2].lower() == "postgis" and CONTAINER_OR_CI.search(h[0])]
     lib_code = [h for h in lib_code if h not in db_image]
-    lib_code += [h for h in sig.get("geo.postgis-sql", []) if h[3] not in ("test", "doc", "example")]
+    typed = [h for h in sig.get("geo.postgis-typed", []) if h[3] not in ("test", "doc", "example")]
+    lib_code += [h for h in sig.get("geo.postgis-sql", []) if h[3] not in ("test", "doc", "example")] + typed
     qgis_ogc: list[list] = []
     # geometries typed in the legal French CRS (décret 2006-272: RGF93 Lambert-93 and conic zones, overseas RGAF09/RGFG95/RGR92…)
-    legal_crs = [h for h in sig.get("geo.postgis-sql", []) if re.search(r"\b(2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b", h[2])
-                 and h[3] not in ("test", "doc", "example")]
+    legal_crs = [h for h in typed if re.search(r"\b(2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b", h[2])]
     legal_crs += [h for h in sig.get("geo.legal-crs", []) if h[3] in CODEISH]  # EPSG:2154, EPSG:3948 in code or configuration
     # QGIS projects (.qgs, and the .qgs inside a .qgz): the project's reference system and its OGC service layers
     for proj in (ctx.fact("qgis_projects") or {}).get("projects", []):
@@ -93,7 +93,7 @@ def geo(ctx) -> Result:
     ogc_files = sorted(e.path for e in tree_of(ctx) if e.ext in OGC_FILE_EXT and not is_vendored(e.path))
     ogc += [[p, None, "OGC " + p.rsplit(".", 1)[-1].upper(), "data"] for p in ogc_files[:3]]
     # typed PostGIS columns (geometry(MultiPolygon,2154)) store OGC Simple Features: an OGC standard and an open geographic encoding
-    simple_features = [h for h in lib_code if re.match(r"(?i)(geometry|geography)\s*\(", h[2] or "")]
+    simple_features = typed
     ogc += [[h[0], h[1], "OGC Simple Features: " + h[2], h[3]] for h in simple_features[:1]]
     geojson += simple_features[:1]
     ign = [h for h in sig.get("geo.ign", []) if h[3] in CODEISH]
@@ -308,7 +308,7 @@ def auth(ctx) -> Result:
 
 
 REFERENCE_SIGNALS = ("geo.proprietary-code", "ident.address", "ident.fields", "ident.sql-columns", "geo.library-code", "geo.ogc", "geo.ign", "geo.legal-crs",
-                     "geo.postgis-sql", "format.geojson", "territory.insee", "territory.city", "territory.coords", "territory.latlng")
+                     "geo.postgis-sql", "geo.postgis-typed", "format.geojson", "territory.insee", "territory.city", "territory.coords", "territory.latlng")
 
 
 DSFR_DEPS = r"@gouvfr/dsfr|@codegouvfr/react-dsfr|django-dsfr|@gouvminint/vue-dsfr|@laruiss/vue-dsfr|vue-dsfr|dsfr-connect|@dataesr/react-dsfr|@gouvfr/dsfr-chart|dsfr|wagtail-dsfr|sites-faciles|numerique-gouv/.*dsfr.*|.*-dsfr|dsfr-.*"
