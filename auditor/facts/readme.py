@@ -15,7 +15,8 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import CONFIGURE_STEP, NOTICE_HEADING, OPS_RUN, TRACKER_WORDS, names_another_tool, weak_only
+from auditor.facts.readme_cues import (CONFIGURE_STEP, INSTALL_COMMAND, NOTICE_HEADING, OPS_RUN, TRACKER_WORDS, command_paragraph, names_another_tool,
+                                       status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -273,22 +274,6 @@ def find_signals(blocks: list[Block]) -> dict:
 
 _INSTRUCTION = lazy_compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"
                           r"\blancer? (?:cette|la) commande\b|\brun (?:this|the following) command\b", re.I)
-# A paragraph of shell commands written without a code fence ("docker build -t … docker run -d …"): no prose
-_COMMAND_LINE = lazy_compile(r"^\s*(?:\$\s*)?(?:docker(?:-compose)?|podman|npm|npx|yarn|pnpm|pip3?|python3?|git|cd|make|curl|wget|sudo|apt(?:-get)?|"
-                           r"composer|mvn|gradle|java|php|psql|kubectl|helm|ansible-playbook|\./[\w.-]+)\s+\S")
-_INSTALL_COMMAND = lazy_compile(r"\b(docker (?:build|run|pull)|docker(?:-| )compose (?:up|build)|(?:npm|yarn|pnpm) (?:install|ci|i)|pip3? install|"
-                              r"git clone|composer install|mvn (?:install|package)|make install)\b")
-
-
-_CHECKBOX = lazy_compile(r"\[[ xX]\]")
-
-
-def command_paragraph(text: str) -> bool:
-    """Every line of the paragraph is a shell command: how to run, not what the project is."""
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    return bool(lines) and all(_COMMAND_LINE.match(ln) for ln in lines)
-
-
 def find_description(blocks: list[Block]) -> dict | None:
     """The first prose paragraph, and whether it comes before the first non-purpose section heading."""
     seen_other_section = False
@@ -316,7 +301,7 @@ def find_description(blocks: list[Block]) -> dict | None:
             continue
         if b.badge_only or len(prose(b.text).split()) < 8 or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
-        if len(_CHECKBOX.findall(b.text)) >= 2:
+        if status_boxes(b.text):
             continue  # the document's status as task boxes ("[ ] à rédiger [x] en cours de rédaction [ ] finaliser")
         normed = norm(b.text)
         if any(sig in normed for _, sigs in TEMPLATES for sig in sigs):
@@ -361,7 +346,7 @@ def analyse(text: str, path: str) -> dict:
                 have.add(name)
                 details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})
     if "install" not in have:  # the README is a few install commands without a heading (docker build … docker run …)
-        cmd = next((b for b in blocks if b.kind == "paragraph" and command_paragraph(b.text) and _INSTALL_COMMAND.search(b.text)), None)
+        cmd = next((b for b in blocks if b.kind == "paragraph" and command_paragraph(b.text) and INSTALL_COMMAND.search(b.text)), None)
         if cmd:
             details.append({"name": "install", "via": "sentence", "line": cmd.line, "text": cmd.text[:160]})
             have.add("install")

@@ -1,6 +1,6 @@
 """Cues the ``readme`` fact reads beside its section words: headings whose section word is too common to count
 wherever it stands, notices about the project's state, settings steps, the issue tracker as a contact channel, and
-a topic word that speaks of another tool ("utilisation de [nvm]"). Texts here are :func:`auditor.facts.document.norm`
+a topic word that speaks of another tool ("utilisation de [nvm]"), paragraphs of bare shell commands and of task boxes. Texts here are :func:`auditor.facts.document.norm`
 forms (lower case, no accents, a-z0-9 words)."""
 
 from __future__ import annotations
@@ -57,3 +57,24 @@ def names_another_tool(words: tuple[str, ...], normed: str, labels: list[str]) -
     """The topic word is followed by "de/of" and a link's label: "utilisation de [nvm] recommandée",
     "installation de [Docker]" speak of another tool's use, and that link points to the tool, not to a section."""
     return any(_has_phrase(normed, f"{w} {o} {norm(lab)}") for w in words for o in _OF for lab in labels if norm(lab))
+
+
+# A paragraph of shell commands written without a code fence ("docker build -t … docker run -d …"): no prose
+_COMMAND_LINE = lazy_compile(r"^\s*(?:\$\s*)?(?:docker(?:-compose)?|podman|npm|npx|yarn|pnpm|pip3?|python3?|git|cd|make|curl|wget|sudo|apt(?:-get)?|"
+                           r"composer|mvn|gradle|java|php|psql|kubectl|helm|ansible-playbook|\./[\w.-]+)\s+\S")
+INSTALL_COMMAND = lazy_compile(r"\b(docker (?:build|run|pull)|docker(?:-| )compose (?:up|build)|(?:npm|yarn|pnpm) (?:install|ci|i)|pip3? install|"
+                              r"git clone|composer install|mvn (?:install|package)|make install)\b")
+
+
+def command_paragraph(text: str) -> bool:
+    """Every line of the paragraph is a shell command: how to run, not what the project is."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return bool(lines) and all(_COMMAND_LINE.match(ln) for ln in lines)
+
+
+_CHECKBOX = lazy_compile(r"\[[ xX]\]")
+
+
+def status_boxes(text: str) -> bool:
+    """A paragraph of task boxes: the document's writing status ("[ ] à rédiger [x] en cours de rédaction [ ] finaliser")."""
+    return len(_CHECKBOX.findall(text)) >= 2
