@@ -313,3 +313,48 @@ def test_a_committed_export_of_people_is_a_personal_data_risk(tmp_path):
     files.pop("sourcesData/Session 2016-2017_ExportTeletravailleurs.xls")
     r = results(run(build(tmp_path / "r2", files), tmp_path / "c2", only=["scaling.personal-data"]))["scaling.personal-data"]
     assert r["status"] == "not_applicable"  # a list of sites names no people
+
+
+# --- session 4: an RDF data specification and a file-aggregation command of local authorities --------------------------
+
+def test_an_rdf_vocabulary_with_its_xslt_and_data_is_a_data_specification_in_open_formats_written_by_a_departement(tmp_path):
+    """Shaped like datalocale/rdf-data (Gironde): an OWL ontology in Turtle, XSL sheets turning XML exports into Turtle,
+    RDF data in donnees/, commits from the Conseil général's cg33.fr domain."""
+    from tests.gitrepo import make_repo
+
+    files = {"README.md": "Modélisation en RDF des collèges\n=======\n\nLe département publie ses collèges, leurs effectifs et les "
+                          "lignes de car scolaire en données liées, une expérimentation transposable à d'autres territoires.\n",
+             "onto-etablissements-v1.ttl": "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n<http://data.exemple.fr/org> a owl:Ontology .\n",
+             "XSL/liste-to-ttl.xsl": "<xsl:stylesheet version=\"1.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\"/>\n",
+             "XSL/liste.xml": "<etablissements><etablissement><nom>A</nom></etablissement></etablissements>\n",
+             "donnees/etablissements.rdf": "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>\n"}
+    path = make_repo(tmp_path / "r", [{"files": files, "author": ("Portail", "opendata@cg33.fr"), "date": "2013-06-21T10:00:00Z"}])
+    report = run(path, tmp_path, ["interoperability.data-standards", "reusability.dependencies", "reusability.portability",
+                                  "scaling.contributor-organisations"])
+    assert report["facts"]["project"]["kind"] == "data-specification" and report["facts"]["project"]["kind_decided"]
+    r = results(report)
+    assert r["interoperability.data-standards"]["status"] == "warn" and "RDF" in r["interoperability.data-standards"]["message"]["en"]
+    assert "onto-etablissements-v1.ttl" in r["interoperability.data-standards"]["message"]["en"]
+    assert r["reusability.dependencies"]["status"] == "not_applicable" and r["reusability.portability"]["status"] == "not_applicable"
+    assert "public bodies 100" in r["scaling.contributor-organisations"]["message"]["en"]
+
+
+def test_minio_defaults_in_a_local_env_are_no_secret_and_settings_by_environment_variables_are_documented(tmp_path):
+    """Shaped like sigrennesmetropole/datafactory_frag: a committed .env of local settings (S3 on localhost:9000 with MinIO's
+    minioadmin), a README saying every option can be set by an environment variable (franglais 'variable d'environment')."""
+    files = {"README.md": "## Agrégateur\nAgrège des fichiers en paquets de taille bornée, depuis un dossier ou un seau S3.\n\n### Usage\n"
+                          "```\nagg -s SRC -t DST\n```\n\n### Documentation\n\n> Tous les paramètres de la commande peuvent être défini à "
+                          "l'aide de variable d'environment via la convention suivante : `DST=x` équivaut à `--dst x`.\n",
+             ".env": "S3_SRC=http://localhost:9000\nS3_SRC_ACCESS_KEY=minioadmin\nS3_SRC_SECRET_KEY=minioadmin\nDST=lora\nCHUNK_SIZE=20MB\n",
+             "package.json": '{"name": "agg", "bin": {"agg": "./build/index.js"}, "dependencies": {"dotenv": "^8.2.0"}}\n',
+             "src/cli.ts": "import 'dotenv/config';\nconst dst = process.env.DST;\nconst size = process.env.CHUNK_SIZE;\n"
+                           "const key = process.env.S3_SRC_SECRET_KEY;\nexport const run = () => [dst, size, key];\n"}
+    report = run(build(tmp_path / "r", files), tmp_path, ["reusability.secrets", "reusability.configuration", "documentation.readme-sections"])
+    r = results(report)
+    assert r["reusability.secrets"]["status"] == "pass"
+    assert r["reusability.configuration"]["status"] == "pass"
+    assert "configuration" in report["facts"]["readme"]["sections"]
+    # a real-looking secret beside them is still one
+    files[".env"] += "S3_DST_SECRET_KEY=q8Zr2LmX0vT7pWc4\n"
+    r = results(run(build(tmp_path / "s", files), tmp_path / "x", ["reusability.secrets"]))
+    assert r["reusability.secrets"]["status"] != "pass"

@@ -70,7 +70,11 @@ DOC_DIRS = {"doc", "docs", "documentation", "wiki", "man"}
 GUIDE_DIRS = {"guide", "guides", "manual", "manuals", "manuel", "manuels", "tutorial", "tutorials", "tutoriel", "tutoriels"}
 DATA_EXT = {"csv", "tsv", "geojson", "topojson", "gpkg", "shp", "shx", "dbf", "prj", "cpg", "kml", "kmz", "gpx", "gml",
             "parquet", "ndjson", "jsonl", "xlsx", "xls", "ods", "sqlite", "sqlite3", "db", "mbtiles", "tif", "tiff",
-            "geotiff", "las", "laz", "nc", "dump", "feather", "rds", "rdata"}
+            "geotiff", "las", "laz", "nc", "dump", "feather", "rds", "rdata",
+            "ttl", "rdf", "nt", "n3", "nq", "trig", "jsonld", "owl"}  # RDF serialisations: linked data
+RDF_EXT = {"ttl", "rdf", "nt", "n3", "nq", "trig", "jsonld", "owl"}
+# an RDF vocabulary a repository publishes: an OWL ontology, a Turtle/RDF file named as the ontology, vocabulary or shapes it defines
+ONTOLOGY = lazy_compile(r"(^|/)([^/]+\.owl|[^/]*(?:onto|ontology|ontologie|vocab|vocabulary|vocabulaire|shapes)[^/]*\.(?:ttl|rdf|n3|jsonld))$", re.I)
 ASSET_EXT = {"png", "jpg", "jpeg", "gif", "bmp", "webp", "avif", "ico", "svg", "jxl", "woff", "woff2", "ttf", "otf", "eot",
              "mp3", "mp4", "webm", "ogg", "wav", "mov", "avi"}
 FONT_EXT = {"woff", "woff2", "ttf", "otf", "eot"}

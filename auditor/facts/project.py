@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import inventory_of, is_generated, is_test, is_vendored
+from auditor.facts.inventory import ONTOLOGY, inventory_of, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import SERVER_ENTRY_FILES, component_library, django_app, entry_points, packaged_servers, ui_library
 from auditor.lazyre import lazy_compile
 
@@ -261,7 +261,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     templates = ext_paths(TEMPLATE_EXT)
     r_files = ext_paths({"r"})
     infra = sorted(e.path for e in files if INFRA.search(e.path))
-    specs = sorted(e.path for e in files if SPEC_NAME.search(e.path))
+    specs = sorted(e.path for e in files if SPEC_NAME.search(e.path) or ONTOLOGY.search(e.path))  # (an RDF vocabulary too)
     generators = sorted(e.path for e in files if STATIC_GENERATORS.match(e.path))
     deps = _deps(ctx)
     ui, api, cli, maps, pages = (_matching(deps, rx) for rx in (UI_DEPS, API_DEPS, CLI_DEPS, MAP_DEPS, PAGE_DEPS))

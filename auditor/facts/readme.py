@@ -66,7 +66,8 @@ SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
               "documentation des utilisateurs", "guide des utilisateurs",
               "manuel utilisateur", "manuel d utilisation", "guide d utilisation", "user documentation", "user manual"),
     "configuration": ("configuration", "parametrage", "parametrer", "configurer", "environment variables", "variables d environnement",
-                      "variables d environnements"),
+                      "variables d environnements", "variable d environnement", "variable d environment", "variables d environment",
+                      "environment variable"),
     "deployment": ("deploiement", "deployment", "deployer", "deploy", "mise en production", "hebergement"),
     "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute"),
     "license": ("licence", "license", "licensed", "sous licence", "spdx"),
@@ -373,7 +374,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=13)
+@fact("readme", version=14)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

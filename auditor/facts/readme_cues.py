@@ -28,7 +28,10 @@ OPS_RUN = lazy_compile(r"\b(de|du|le|en) run\b")
 # A step that tells to set the settings ("2. Configurer les variables d'environnement du service S3", then the block)
 CONFIGURE_STEP = lazy_compile(r"^(?:\d+ )*(?:configurer|configurez|parametrer|parametrez|renseigner|renseignez|definir|definissez|"
                               r"configure|set|edit|editer|editez|modifier|modifiez) (?:\w+ ){0,3}?(?:variables?|env|fichier de configuration|"
-                              r"configuration file|settings|parametres)\b")
+                              r"configuration file|settings|parametres)\b"
+                              # "Tous les paramètres peuvent être définis à l'aide de variables d'environnement": how to set them
+                              r"|\b(?:peuvent|peut|can|may) (?:etre|be) (?:definie?s?|defini|configuree?s?|set|renseignee?s?|passee?s?|given|provided)\b"
+                              r"(?: \w+){0,6} (?:variables? d environn?e?ments?|environment variables?)\b")
 
 # "Vous pouvez nous contacter au travers des issues de ce dépôt": the tracker is the contact channel
 TRACKER_WORDS = ("issue", "issues", "ticket", "tickets", "bug tracker", "gestionnaire de tickets")

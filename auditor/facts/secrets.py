@@ -44,7 +44,9 @@ PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|
                          r"(?:insert|put|enter|add|paste)[-_ ]?\w*[-_ ]?here|\w+[-_]here|(?:fake|dummy|sample|example|exemple|demo)\w*|"
                          r"(?:super[-_]?)?secret(?:[-_]?(?:token|key|value|password|pass))?|(?:api|access|auth|app)[-_]?(?:key|token|secret)|token|"
                          r"todo|none|null|nil|false|true|pass|passwd|password\d*|pwd|mdp|mot[-_]?de[-_]?passe|motdepasse|user|username|admin|root|"
-                         r"test|dev|local|localhost|\d{1,5})\1$", re.I)
+                         r"test|dev|local|localhost|\d{1,5}|"
+                         # the well-known defaults of a local service's image (MinIO, RabbitMQ, PostgreSQL, a Java keystore)
+                         r"minioadmin|minio123|guest|postgres|changeit)\1$", re.I)
 
 _lock = threading.Lock()
 
@@ -343,7 +345,7 @@ def _unique(findings: list[dict]) -> list[dict]:
     return unique
 
 
-@fact("secrets", version=6, public=False, ahead=3)
+@fact("secrets", version=7, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -362,7 +364,7 @@ def secrets(ctx) -> dict:
     scanned = 0
     kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
     complete = len(kept) == len(candidates)
-    scans = ctx.map_blobs("detect-secrets", 6, kept, scan, binary=True, limit=MAX_FILE_BYTES)
+    scans = ctx.map_blobs("detect-secrets", 7, kept, scan, binary=True, limit=MAX_FILE_BYTES)
     for e in kept:
         found = scans[e.path]
         if found is None:  # unreadable or binary

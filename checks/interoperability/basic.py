@@ -5,7 +5,7 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, match_deps, textscan_ok
 from auditor.facts import FactError
-from auditor.facts.inventory import is_test, is_vendored
+from auditor.facts.inventory import ONTOLOGY, RDF_EXT, is_test, is_vendored
 from auditor.facts.project import decided_kind
 from auditor.facts.tree import tree_of
 
@@ -205,10 +205,17 @@ def data_standards(ctx) -> Result:
     if ogc_files:  # named by the encodings found (a jury reads "GeoPackage" as "a GeoPackage is there")
         formats[f"OGC ({ogc_names})"] = [[ogc_files[0], None, ogc_files[0], "data"]]
         ev.append(Evidence(path=ogc_files[0], value="OGC", kind="found"))
+    # linked data: RDF serialisations (W3C open standards), and an OWL/RDF vocabulary published beside them is a public schema
+    rdf_files = sorted(e.path for e in tree if e.ext.lower() in RDF_EXT and not is_vendored(e.path))
+    ontologies = [p for p in rdf_files if ONTOLOGY.search(p)]
+    if rdf_files:
+        formats["RDF (W3C)"] = [[rdf_files[0], None, rdf_files[0], "data"]]
+        ev.append(Evidence(path=(ontologies or rdf_files)[0], value="RDF/OWL" if ontologies else "RDF", kind="found"))
+        data_files += [p for p in rdf_files if p not in ontologies]
     score = 0.0
     score += 3 if formats else (1.5 if data_files else 0)
     # metadata to a public schema (ISO 19139), OGC encodings (SLD, GML, GeoPackage) valid against the OGC's published schemas
-    public_schema = bool(table_schemas or gouv or len(sql_doc) >= 3 or "ISO 19139 / INSPIRE / DCAT" in formats or ogc_files
+    public_schema = bool(table_schemas or gouv or len(sql_doc) >= 3 or "ISO 19139 / INSPIRE / DCAT" in formats or ogc_files or ontologies
                          or "Document budgétaire XML (DGFiP/DGCL)" in formats)  # the State publishes its XML schema
     score += 3 if public_schema else 0
     # the programme's common project schema concerns project data; a Table Schema published here and aligned with
@@ -247,10 +254,12 @@ def data_standards(ctx) -> Result:
                            ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
     msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or 'aucun dans le code'} ; schémas : {len(table_schemas)} Table Schema, "
             f"{len(gouv)} référence(s) à schema.data.gouv.fr{', schéma SQL documenté (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
-            f"{', schémas OGC (' + ogc_names + ')' if ogc_files else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''} ; champs du schéma commun des projets : {len(prog_fields)}.",
+            f"{', schémas OGC (' + ogc_names + ')' if ogc_files else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}"
+            f"{', vocabulaire RDF/OWL publié (' + ontologies[0] + ')' if ontologies else ''} ; champs du schéma commun des projets : {len(prog_fields)}.",
             f"Open formats: {', '.join(sorted(formats)) or 'none in the code'}; schemas: {len(table_schemas)} Table Schema, "
             f"{len(gouv)} reference(s) to schema.data.gouv.fr{', SQL schema documented (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
-            f"{', OGC schemas (' + ogc_names + ')' if ogc_files else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}; fields of the common project schema: {len(prog_fields)}.")
+            f"{', OGC schemas (' + ogc_names + ')' if ogc_files else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}"
+            f"{', RDF/OWL vocabulary published (' + ontologies[0] + ')' if ontologies else ''}; fields of the common project schema: {len(prog_fields)}.")
     return Result.scored(score, msg, ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
 
 

@@ -11,7 +11,8 @@ from .common import DATA_LICENSES
 
 DATA_DIRS = {"data", "datasets", "dataset", "donnees", "données", "opendata", "open-data", "open_data", "referentiels", "référentiels"}
 DOC_DIRS = {"docs", "doc", "documentation"}
-DATA_EXT = {"csv", "tsv", "geojson", "gpkg", "shp", "parquet", "xlsx", "ods", "sqlite", "ndjson", "jsonl", "kml", "gpx", "topojson"}
+DATA_EXT = {"csv", "tsv", "geojson", "gpkg", "shp", "parquet", "xlsx", "ods", "sqlite", "ndjson", "jsonl", "kml", "gpx", "topojson",
+            "ttl", "rdf", "nt", "jsonld"}  # (linked data: RDF serialisations)
 DOC_EXT = PROSE_EXT | DOCUMENT_EXT | {"txt", "html"}
 
 
