@@ -209,26 +209,10 @@ _POOL = None
 _POOL_LOCK = threading.Lock()
 
 
-_NO_POOL = threading.local()
-
-
-def without_pool(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
-    """``fn(*args, **kwargs)`` with no process pool for the per-file analyses in this thread (the
-    batch's audits already keep every core busy)."""
-    _NO_POOL.on = True
-    try:
-        return fn(*args, **kwargs)
-    finally:
-        _NO_POOL.on = False
-
-
 def workers() -> int:
     """Worker processes for per-file analyses: ``AUDITOR_WORKERS``, else the CPU count (at most 4),
     none on one CPU or inside a process that is itself a pool's worker (a batch already running
-    its audits in processes keeps both cores busy: nested pools would only compete), nor in a thread
-    running one of a batch's audits beside worker processes (:func:`without_pool`)."""
-    if getattr(_NO_POOL, "on", False):
-        return 0
+    its audits in processes keeps both cores busy: nested pools would only compete)."""
     raw = os.environ.get("AUDITOR_WORKERS")
     if raw is not None:
         try:

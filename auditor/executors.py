@@ -67,59 +67,16 @@ def worker_context() -> Any:
     return ctx
 
 
-def _here(fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
-    """A task run by :class:`HybridExecutor`'s thread: no per-file pool (the other jobs use the other
-    cores), and the result copied as a worker's would be (pickled), so that it shares nothing with
-    this process's caches."""
-    import pickle
-
-    from auditor.blobwork import without_pool
-
-    return pickle.loads(pickle.dumps(without_pool(fn, *args, **kwargs), protocol=pickle.HIGHEST_PROTOCOL))
-
-
-class HybridExecutor(ProcessPoolExecutor):
-    """A process pool of ``jobs`` workers that runs its first task in a thread of this process.
-
-    The workers' server process loads the auditor before the first worker starts (about a second:
-    a tenth of a small batch with ``--jobs 2``); meanwhile this process, which has loaded it already,
-    audits the first project instead of waiting. Only the first: after that this process's thread
-    would compete with the coordinator (writing reports) for the interpreter lock. Where a task ran
-    changes nothing in its result (same code, same inputs, a copied result)."""
-
-    def __init__(self, jobs: int) -> None:
-        from auditor.orphans import die_with_parent
-
-        super().__init__(max_workers=jobs, mp_context=worker_context(), initializer=die_with_parent)
-        self._here: ThreadPoolExecutor | None = ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit-here")
-
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
-        here, self._here_used = (not getattr(self, "_here_used", False)), True
-        if here and self._here is not None:
-            return self._here.submit(_here, fn, args, kwargs)
-        return super().submit(fn, *args, **kwargs)
-
-    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
-        if self._here is not None:
-            self._here.shutdown(wait=wait, cancel_futures=cancel_futures)
-        super().shutdown(wait=wait, cancel_futures=cancel_futures)
-
-
 def default_jobs() -> int:
     return max(1, min(8, os.cpu_count() or 1))
 
 
 @contextmanager
-def make_executor(kind: str = "process", jobs: int | None = None, scheduler: str | None = None, *,
-                  here: bool = False) -> Iterator[Executor]:
-    """An executor of the given kind, shut down on exit. ``here``: a local one runs a task in this
-    process too (:class:`HybridExecutor`; for a caller that submits a task when one ends)."""
+def make_executor(kind: str = "process", jobs: int | None = None, scheduler: str | None = None) -> Iterator[Executor]:
+    """An executor of the given kind, shut down on exit."""
     jobs = jobs or default_jobs()
     if kind == "serial" or (kind == "process" and jobs == 1):
         yield SerialExecutor()
-    elif kind == "process" and here:
-        with HybridExecutor(jobs) as ex:
-            yield ex
     elif kind == "thread":
         with ThreadPoolExecutor(max_workers=jobs) as ex:
             yield ex

@@ -5,7 +5,6 @@ A worker forked from that server starts with the engine imported, the checks, fa
 signals registered, the licence index, the language model and the SPDX licensing loaded: the pool's start-up costs one
 audit's fixed costs in all, instead of one per worker. Nothing here depends on a repository or on
 the audit's settings; a failure only means each worker loads what it needs itself.
-Done while the batch's coordinator audits its first project (:class:`auditor.executors.HybridExecutor`).
 """
 
 from __future__ import annotations

@@ -42,30 +42,7 @@ def test_the_runner_drives_a_given_executor(repo, tmp_path):
     assert (tmp_path / "out" / "portfolio.xlsx").read_bytes()[:2] == b"PK"
 
 
-def _where(i: int) -> tuple[int, int, int]:
-    import os
-
-    from auditor.blobwork import workers
-
-    return i, os.getpid(), workers()
-
-
-def test_the_batch_executor_runs_its_first_task_here_while_the_workers_start(repo, tmp_path):
-    """``--jobs 2``: the first project is audited in this process (the workers' server is still loading),
-    without a per-file pool of its own; the next ones in the workers; a task's result is a copy."""
-    import os
-
-    from auditor.executors import HybridExecutor, make_executor
-
-    with make_executor("process", 2, here=True) as ex:
-        assert isinstance(ex, HybridExecutor)
-        results = [f.result() for f in [ex.submit(_where, i) for i in range(4)]]
-    assert [r[0] for r in results] == [0, 1, 2, 3]
-    assert results[0][1:] == (os.getpid(), 0)  # here, and no nested pool beside the workers
-    assert all(pid != os.getpid() for _, pid, _ in results[1:])
-
-
-def test_a_batch_on_the_batch_executor_gives_the_reports_of_a_serial_one(repo, tmp_path):
+def test_a_batch_on_worker_processes_gives_the_reports_of_a_serial_one(repo, tmp_path):
     from auditor.executors import make_executor
 
     paths = [repo([{"files": {"README.md": README + str(i), "app.py": f"print({i})\n"}}], name=f"p{i}") for i in range(3)]
@@ -82,9 +59,9 @@ def test_a_batch_on_the_batch_executor_gives_the_reports_of_a_serial_one(repo, t
             out[i] = [(x["id"], x["status"], x["score"], x["message"]) for x in r["results"]] + [r["scores"]["overall"]]
         return out
 
-    with make_executor("process", 2, here=True) as ex:
-        hybrid = reports("hybrid", ex)
-    assert hybrid == reports("serial", SerialExecutor())
+    with make_executor("process", 2) as ex:
+        in_workers = reports("workers", ex)
+    assert in_workers == reports("serial", SerialExecutor())
 
 
 def test_the_workers_server_compiles_the_patterns_every_audit_would_compile():

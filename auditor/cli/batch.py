@@ -83,7 +83,7 @@ def batch_cmd(portfolio: Path, output: Path, jobs: int | None, resume: bool, url
     else:
         from auditor.executors import make_executor
 
-        with make_executor(executor, jobs, scheduler, here=True) as pool:
+        with make_executor(executor, jobs, scheduler) as pool:
             summary = run_batch(portfolio, bopts, url_column, name_column, on_invalid=invalid, executor=pool)
     if not quiet:
         click.echo(f"{summary['ok']}/{summary['total']} audited, {summary['failed']} failed"
