@@ -9,8 +9,6 @@ import click
 
 from auditor.cli import EXIT_CODES_HELP, cli
 from auditor.cli.common import LANG_OPTION
-from auditor.context import AuditConfig
-from auditor.engine import AuditOptions
 from auditor.errors import EXIT_GATE, EXIT_TARGET
 
 
@@ -63,10 +61,21 @@ def batch_cmd(portfolio: Path, output: Path, jobs: int | None, resume: bool, url
       auditor batch export.csv --url-column "Dépôt" --name-column "Nom du projet" -o out
       auditor batch portfolio.yml -o jury-2026-06 --resume
     """
-    from auditor.portfolio import BatchOptions, run_batch
-
     lang = lang or "fr"
     jobs = jobs or max(1, min(8, os.cpu_count() or 1))
+    # Audits are mostly Python work: threads would run them one at a time (the interpreter lock), so
+    # several jobs run in worker processes (one pool for the whole run, started once). Their server
+    # process starts first: it loads the auditor while this process imports the engine and reads the
+    # portfolio and the ruleset.
+    executor = executor or ("process" if jobs > 1 else "thread")
+    if executor == "process" and jobs > 1:
+        from auditor.executors import worker_context
+
+        worker_context()
+    from auditor.context import AuditConfig
+    from auditor.engine import AuditOptions
+    from auditor.portfolio import BatchOptions, run_batch
+
     options = AuditOptions(ruleset=ruleset, offline=offline, cache_dir=cache_dir, timeout=timeout, budget=budget,
                            config=AuditConfig(cache_dir=cache_dir, offline=offline, lang=lang, network=not offline))
     bopts = BatchOptions(output=output, audit=options, jobs=jobs, resume=resume, lang=lang, db=db, history=not no_history,
@@ -75,9 +84,6 @@ def batch_cmd(portfolio: Path, output: Path, jobs: int | None, resume: bool, url
     def invalid(e) -> None:  # noqa: ANN001
         click.echo(f"auditor: {portfolio.name}: skipped invalid entry at line {e.line}: {e.message}", err=True)
 
-    # Audits are mostly Python work: threads would run them one at a time (the interpreter lock), so
-    # several jobs run in worker processes (one pool for the whole run, started once).
-    executor = executor or ("process" if jobs > 1 else "thread")
     if executor == "thread":  # the runner's own pool of --jobs threads
         summary = run_batch(portfolio, bopts, url_column, name_column, on_invalid=invalid)
     else:
