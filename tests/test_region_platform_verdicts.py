@@ -47,3 +47,42 @@ def test_a_committed_webpack_build_its_bundle_a_view_named_test_and_the_requests
     assert "HTTPS" not in json.dumps(conf["evidence"]), conf["evidence"]  # what the web server says of the request is no setting
     tests = res["reusability.tests-and-ci"]
     assert tests["details"]["test_files"] == 0, tests["evidence"]  # src/app/components/test/ is a view of the app
+
+
+# Shaped like OpenSourcePolitics/decidim-nouvelle-aquitaine: a Région's Decidim instance (Rails, its Gemfile naming decidim).
+SECRETS_YML = ("default: &default\n  geocoder:\n    here_api_key: <%= ENV[\"GEOCODER_LOOKUP_API_KEY\"] %>\n\n"
+               "development:\n  <<: *default\n  secret_key_base: d4edb014127adde3c3ebf40661a40d4b4d5a58c5dd7b71ce742ccbd7c60f07b14b4e813076b461a8c22eaf42194b03ce\n\n"
+               "test:\n  <<: *default\n  secret_key_base: 0ef0e28c0a56986b464570d6f5bc405ddea78b2c644ebef542326b54f48b572013f64abd1afe3e4f0b85dc03fa58911c\n\n"
+               "production:\n  <<: *default\n  secret_key_base: <%= ENV[\"SECRET_KEY_BASE\"] %>\n")
+DECIDIM = {
+    "README.md": "# OSP App\n\nCitizen Participation and Open Government application.\n\n## Setting up the application\n\n"
+                 "1. Open a Rails console in the server: `bundle exec rails console`\n2. Create a System Admin user.\n",
+    "Gemfile": "source \"https://rubygems.org\"\n\ngem \"decidim\", git: \"https://github.com/decidim/decidim.git\", branch: \"release/0.23-stable\"\n"
+               "gem \"puma\", \"~> 4.3\"\n",
+    "Gemfile.lock": "GEM\n  specs:\n    puma (4.3.5)\n",
+    "config.ru": "require_relative \"config/environment\"\n\nrun Rails.application\n",
+    "config/boot.rb": "ENV[\"BUNDLE_GEMFILE\"] ||= File.expand_path(\"../Gemfile\", __dir__)\nrequire \"bundler/setup\"\n",
+    "config/secrets.yml": SECRETS_YML,
+    "config/initializers/decidim.rb": "Decidim.configure do |config|\n  config.maps = {\n"
+                                      "    static_map_url: \"https://image.maps.ls.hereapi.com/mia/1.6/mapview\",\n  }\nend\n",
+    "app/views/layouts/decidim/_head_extra.html.erb": "<%= stylesheet_link_tag \"application\" %>\n",
+    "public/422.html": "<!DOCTYPE html><html><body>The change you wanted was rejected.</body></html>\n",
+    "lib/extends/exporters/csv.rb": "require \"csv\"\n\n# Exports any serialized object into a readable CSV.\nmodule CSVExporterExtend\n  def export\n"
+                                    "    CSV.generate { |csv| csv << [] }\n  end\nend\n",
+}
+
+
+def test_a_decidim_instance_is_a_rails_application_with_its_api_exports_and_maps(tmp_path):
+    report = run(build(tmp_path / "r", DECIDIM), tmp_path / "c", only=[
+        "documentation.readme-sections", "reusability.secrets", "reusability.configuration", "interoperability.api-spec",
+        "interoperability.data-standards", "interoperability.geo"])
+    assert report["facts"]["project"]["kind"] == "web-application", report["facts"]["project"]  # config.ru, not public/422.html
+    res = results(report)
+    assert "install" in res["documentation.readme-sections"]["details"]["found"]  # "Setting up the application"
+    assert res["reusability.secrets"]["status"] == "pass", res["reusability.secrets"]["evidence"]  # development/test keys of secrets.yml
+    assert "BUNDLE_GEMFILE" not in json.dumps(res["reusability.configuration"]["evidence"])
+    api = res["interoperability.api-spec"]
+    assert api["status"] != "not_applicable" and "Decidim::Api::Schema" in api["remediation"]["en"], api
+    assert "CSV" in res["interoperability.data-standards"]["message"]["en"], res["interoperability.data-standards"]["message"]
+    geo = res["interoperability.geo"]
+    assert geo["status"] != "not_applicable" and "HERE" in geo["message"]["en"], geo["message"]

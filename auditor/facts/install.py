@@ -55,7 +55,9 @@ NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", 
               "DEV", "PROD", "SSR", "PUBLIC_URL", "VERCEL", "NEXT_RUNTIME", "APP_ENV", "DJANGO_SETTINGS_MODULE", "VITEST", "JEST_WORKER_ID",
               "VAR", "ENV", "NAME", "KEY", "VALUE", "TEST_DIR", "PYTEST_CURRENT_TEST", "DAGSTER_HOME",
               # set by the build tool itself while it runs (rollup -w, webpack serve), read by its configuration
-              "ROLLUP_WATCH", "WEBPACK_SERVE", "WEBPACK_DEV_SERVER", "npm_lifecycle_event", "NPM_LIFECYCLE_EVENT",
+              "ROLLUP_WATCH", "WEBPACK_SERVE", "WEBPACK_DEV_SERVER", "npm_lifecycle_event", "NPM_LIFECYCLE_EVENT", "BUNDLE_GEMFILE",
+              # the framework's environment name (like NODE_ENV), set by whoever runs it
+              "RAILS_ENV", "RACK_ENV",
               # the operating system's own variables (a temporary folder, the machine's name), no setting of the service
               "TMP", "TEMP", "TMPDIR", "HOSTNAME", "COMPUTERNAME", "USERNAME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "SYSTEMROOT",
               "WINDIR", "LOGNAME", "LC_ALL", "LANGUAGE", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR",

@@ -313,6 +313,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     components = sorted(set(ext_paths({"jsx", "tsx", "vue", "svelte"})) | {e.path for e in files if e.name.endswith(".component.ts")})
     add("web-application", 5 if len(components) >= 2 and not ui else 0, components, "interface components (JSX, Vue, Svelte, Angular)")
     add("web-application", 2 if (templates or html) and pages else 0, templates or html, "server-side template")
+    # a Rack application (Rails, Sinatra, a Decidim instance whose Gemfile names decidim, not rails): config.ru starts its server
+    rack = ["config.ru"] if "config.ru" in ctx.snapshot.files else []
+    add("web-application", 7 if rack and (templates or html) and not (ui or pages) else 0, rack, "Rack application (config.ru) serving pages")
+    add("api-service", 5 if rack and not (templates or html or ui or api or pages) else 0, rack, "Rack application (config.ru) without pages")
     # PHP files answering requests by themselves (a plain PHP back office): the first 60 in path order, 64 KB each
     php_pages = [] if (ui or pages) else [p for p in ext_paths({"php"})[:60] if PHP_REQUEST.search(ctx.snapshot.read_text(p, limit=65536) or "")]
     add("web-application", 5 if len(php_pages) >= 2 else 0, php_pages, "PHP pages handling requests (no framework)")

@@ -29,7 +29,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 "overview", "introduction", "pourquoi ce projet", "why this project", "what is", "qu est ce", "le projet", "the project",
                 "mission", "fonctionnalites", "features", "summary", "resume", "en bref", "a quoi sert", "le service",
                 "the service", "vue d ensemble", "purpose", "goal", "goals", "motivation", "genese"),
-    "install": ("installation", "install", "installer", "installing", "setup", "set up", "getting started", "demarrage",
+    "install": ("installation", "install", "installer", "installing", "setup", "set up", "setting up", "getting started", "demarrage",
                 "demarrer", "mise en place", "prerequis", "pre requis", "prerequisites", "requirements", "quick start",
                 "quickstart", "demarrage rapide", "en local", "locally", "local development", "developpement local",
                 "developpement", "development", "build", "compilation", "dependances", "dependencies", "lancer le projet",

@@ -321,6 +321,22 @@ def _scratch() -> str:
     return _SCRATCH[1]
 
 
+_DEV_SECTION = {"development", "dev", "test", "testing", "local"}
+_TOP_KEY = lazy_compile(r"^([A-Za-z_][\w-]*)\s*:\s*(?:&\w+\s*)?(?:#.*)?$")
+
+
+def _dev_section(text: str, line_number: int) -> bool:
+    """The line sits in the development or test section of a YAML file keyed by environment (Rails' config/secrets.yml,
+    database.yml: ``development:`` then ``secret_key_base: d4edb…``): a throw-away value of a developer's machine."""
+    for line in reversed(text.splitlines()[: line_number - 1]):
+        m = _TOP_KEY.match(line)
+        if m:
+            return m.group(1).lower() in _DEV_SECTION
+        if line and not line[0].isspace() and not line.startswith("#"):
+            return False
+    return False
+
+
 def _class(ctx, path: str, strength: str) -> str:
     """Where a finding stands: test, development settings (weak guesses only), example, or the file's class."""
     cls = "test" if inventory_of(ctx).category(path) == "test" else file_class(path)
@@ -375,6 +391,9 @@ def secrets(ctx) -> dict:
                 acknowledged += 1
                 continue
             strength = "weak" if kind in WEAK_TYPES else "strong"
+            if kind == "Secret Keyword" and e.ext in ("yml", "yaml") and _dev_section(snap.read_text(e.path, limit=MAX_FILE_BYTES) or "", line_number):
+                findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "weak", "class": "dev-config"})
+                continue  # the development or test section of an environment-keyed YAML file: nothing deployed to revoke
             if kind == "Secret Keyword" and _PASSWORD_KEY.search(re.split(r"[:=]", line, maxsplit=1)[0]) and _random_value(line) and file_class(e.path) == "config" \
                     and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path):
                 strength = "strong"  # password: v8s822or18hH in the service's own application.yml: a credential, not a guess

@@ -198,7 +198,8 @@ def _not_upload_filter(m) -> bool:
     return not _UPLOAD_FILTER.search(s[start: end if end != -1 else len(s)][:1000])
 
 
-signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.DictReader|fputcsv|fgetcsv|league/csv|papaparse|Papa\.parse|json2csv|to_csv\(|read_csv\(|CsvEncoder|send_data.*csv|\.csv['"])""",
+signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.DictReader|fputcsv|fgetcsv|league/csv|papaparse|Papa\.parse|json2csv|to_csv\(|read_csv\(|CsvEncoder|send_data.*csv|\.csv['"]|"""
+       r"""\bCSV\.(?:read|parse|foreach|generate|generate_line|open)\b|\brequire\s+['"]csv['"]|Exporters::CSV\b)""",  # Ruby's CSV
        ("csv",), flags=0, classes=CODE, accept=_not_upload_filter)
 signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\b|GeoJSON)""", ("geo+json", "featurecollection", "geojson"), classes=CODE)
 # Well-Known Text (OGC Simple Features): geometries parsed or written as WKT are an open geographic format too

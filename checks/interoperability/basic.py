@@ -12,12 +12,13 @@ from auditor.facts.tree import tree_of
 SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest|flasgger|apispec|flask-restx|flask-restplus|connexion|"
                    r"@nestjs/swagger|swagger-jsdoc|swagger-ui-express|@fastify/swagger|tsoa|express-openapi.*|hono-openapi|@hono/zod-openapi|"
                    r"api-platform/core|api-platform/symfony|nelmio/api-doc-bundle|zircote/swagger-php|darkaonline/l5-swagger|dedoc/scramble|"
-                   r"springdoc-openapi.*|org\.springdoc:.*|io\.swagger.*|rswag.*|grape-swagger|open_api_spex|huma")
+                   r"springdoc-openapi.*|org\.springdoc:.*|io\.swagger.*|rswag.*|grape-swagger|open_api_spex|huma|"
+                   r"decidim|decidim-api")  # a Decidim instance serves its GraphQL API, its schema printed at run time
 REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restplus|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
                    r"graphene.*|strawberry-graphql|apollo-server|@apollo/server|express-graphql|graphql-yoga|"
                    # JAX-RS: Apache CXF, Jersey, RESTEasy serve REST APIs
                    r"org\.apache\.cxf:cxf-rt-frontend-jaxrs|org\.glassfish\.jersey\..*|org\.jboss\.resteasy:.*|jakarta\.ws\.rs:.*|javax\.ws\.rs:.*")
-WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bundle|laravel/framework|slim/slim|rails|sinatra|phoenix|"
+WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bundle|laravel/framework|slim/slim|rails|sinatra|phoenix|decidim|"
                   r"org\.springframework\.boot:.*|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum|"
                   # Java web applications without Spring Boot: Spring MVC, Quarkus, Micronaut
                   r"org\.springframework:spring-webmvc|org\.springframework:spring-webflux|io\.quarkus:quarkus-resteasy.*|io\.micronaut:micronaut-http-server.*")
@@ -104,6 +105,7 @@ def api_spec(ctx) -> Result:
 
 # How each framework writes its OpenAPI description: (dependency name part, tool, command)
 OPENAPI_TOOLS = (("djangorestframework", "drf-spectacular", "python manage.py spectacular --file openapi.yaml"),
+                 ("decidim", "Decidim (graphql-ruby)", "bin/rails runner 'puts Decidim::Api::Schema.to_definition' > schema.graphql"),
                  ("fastapi", "FastAPI", "curl http://localhost:8000/openapi.json -o openapi.json"),
                  ("flask-restx", "flask-restx", "curl http://localhost:5000/swagger.json -o openapi.json"),
                  ("flask-restplus", "flask-restplus", "curl http://localhost:5000/swagger.json -o openapi.json"),

@@ -67,6 +67,11 @@ def geo(ctx) -> Result:
     prop_code = [h for h in sig.get("geo.proprietary-code", []) if h[3] in CODEISH]
     if prop_code and not prop:
         prop = [("Google Maps SDK", prop_code[0][0])]
+    # a proprietary map or GIS service the running code calls by its address (a Decidim's HERE static maps and geocoding):
+    # proprietary_services.yml's maps and GIS entries, as scaling.vendor-lock-in finds them
+    called = [] if prop else [(s.get("named") or s["name"], s["evidence"][0]["path"]) for s in (ctx.fact("vendor_lockin") or {}).get("services") or []
+                              if s.get("category") in ("maps", "gis") and s["evidence"] and s["evidence"][0]["how"] in ("host", "code")]
+    prop = prop or called
     lib_code = [h for h in sig.get("geo.library-code", []) if h[3] in CODEISH]
     # "image: postgis/postgis" in a compose file or a CI service is the database a GeoNature-family app shares: geography
     # only beside other geographic evidence (UsersHub, a user-management app, has none)
