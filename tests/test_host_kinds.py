@@ -321,3 +321,49 @@ def test_a_postgis_model_s_typed_columns_and_commune_list_are_read_past_its_trig
     description = [e for e in r["documentation.readme"]["evidence"] if e.get("line")]
     assert description and description[0]["value"].startswith("Ensemble des éléments"), r["documentation.readme"]["evidence"]
     assert "usage" not in r["documentation.readme-sections"]["details"]["missing"], r["documentation.readme-sections"]["message"]
+
+
+# adullact/puppet-wordpress: an OPSN's Puppet module deploying WordPress (manifests/*.pp, metadata.json for the Forge, a
+# Ruby function, ERB templates for files, the PDK's Gemfile reading PUPPET_GEM_VERSION); its README opens on a table of
+# contents and ends on "Release Notes/Contributors/License." after "Issues and MR are welcome."
+PUPPET_MODULE = {
+    "README.md": "\n# wordpress\n\n#### Table of Contents\n\n1. [Description](#description)\n"
+                 "2. [Setup - The basics of getting started with wordpress](#setup)\n3. [Usage - Configuration options](#usage)\n\n"
+                 "## Description\n\nThis module downloads the WP-CLI tool and then uses it to download and configure WordPress instances.\n\n"
+                 "## Setup\n\n### Beginning with wordpress\n\n```\nclass { 'wordpress': }\n```\n\n## Usage\n\nDeclare one instance per site.\n\n"
+                 "## Development\n\nHome at URL https://gitlab.adullact.net/adullact/puppet-wordpress\n\nIssues and MR are welcome.\n\n"
+                 "## Release Notes/Contributors/License.\n\nDetails in `CHANGELOG.md`.\n",
+    "metadata.json": '{\n  "name": "adullact-wordpress",\n  "version": "3.1.0",\n  "license": "AGPL-3.0",\n  "dependencies": [\n'
+                     '    {"name": "puppetlabs-stdlib", "version_requirement": ">= 4.0.0 < 7.0.0"}\n  ],\n'
+                     '  "operatingsystem_support": [{"operatingsystem": "Debian", "operatingsystemrelease": ["9"]}]\n}\n',
+    "manifests/init.pp": "class wordpress (\n  Hash $settings = {},\n) inherits wordpress::params {\n  include wordpress::cli\n}\n",
+    "manifests/cli.pp": "class wordpress::cli {\n  archive { '/usr/local/bin/wp': ensure => present }\n}\n",
+    "manifests/params.pp": "class wordpress::params {\n  $wpcli_url = 'https://raw.githubusercontent.com/wp-cli/builds/gh-pages/phar/wp-cli.phar'\n}\n",
+    "manifests/core/install.pp": "define wordpress::core::install (String $wproot) {\n  exec { \"${wproot} core download\": }\n}\n",
+    "manifests/core/config.pp": "define wordpress::core::config (String $dbhost) {\n  exec { 'wp config create': }\n}\n",
+    "lib/puppet/functions/wordpress/password_hash.rb": "Puppet::Functions.create_function(:'wordpress::password_hash') do\n"
+                                                       "  def password_hash(password)\n    password\n  end\nend\n",
+    "templates/secret_file.erb": "<%= @wpadminpasswd %>\n",
+    "Gemfile": "source ENV['GEM_SOURCE'] || 'https://rubygems.org'\n\npuppet_version = ENV['PUPPET_GEM_VERSION']\n"
+               "gem 'puppet', puppet_version\n",
+    "spec/classes/init_spec.rb": "require 'spec_helper'\ndescribe 'wordpress' do\n  it { is_expected.to compile }\nend\n",
+}
+
+
+def test_a_puppet_module_is_infrastructure_installed_as_a_package_and_not_measured_on_its_ruby_function(tmp_path):
+    """puppet-wordpress: kind undecided, accessibility failed on its ERB file templates, maintainability passed on its one
+    Ruby function beside its Puppet manifests, the Gemfile's PUPPET_GEM_VERSION was a setting, install 'tooling: none',
+    the table of contents was the description, and 'Release Notes' a deployment chapter."""
+    project, r = kind_and_results(tmp_path, PUPPET_MODULE, [
+        "interoperability.accessibility-and-ecodesign", "reusability.maintainability", "reusability.configuration", "reusability.install",
+        "documentation.readme", "documentation.readme-sections", "documentation.docs"])
+    assert project["kind"] == "infrastructure", project
+    assert r["interoperability.accessibility-and-ecodesign"]["status"] == "not_applicable"
+    assert r["reusability.maintainability"]["status"] == "inconclusive", r["reusability.maintainability"]["message"]
+    assert "PUPPET_GEM_VERSION" not in str(r["reusability.configuration"]["evidence"])
+    assert "package" in r["reusability.install"]["details"]["runtimes"], r["reusability.install"]["details"]
+    description = [e for e in r["documentation.readme"]["evidence"] if e.get("line")]
+    assert description[0]["value"].startswith("This module downloads"), description
+    sections = r["documentation.readme-sections"]["details"]
+    assert "contributing" not in sections["missing"], r["documentation.readme-sections"]["message"]
+    assert "deployment" not in r["documentation.docs"]["details"]["found"]

@@ -80,7 +80,7 @@ def _readme(ctx) -> dict:
 
 
 
-@fact("install_recipes", version=3, public=False)
+@fact("install_recipes", version=4, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;
@@ -95,6 +95,9 @@ def install_recipes(ctx) -> dict:
     if all(n != "package" for n, _ in found):
         named = [m["path"] for m in ctx.fact("manifests")["manifests"] if m["path"] in ("pyproject.toml", "setup.cfg") and m.get("name")]
         named += ["package.json"] if published_npm_package(ctx.snapshot) else []
+        # a Puppet module's metadata.json (installed by `puppet module install`), an Ansible role's meta/main.yml (ansible-galaxy)
+        named += [p for p, marker in (("metadata.json", '"operatingsystem_support"'), ("meta/main.yml", "galaxy_info:"))
+                  if p in ctx.snapshot.files and marker in (ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
         if named:
             found.append(["package", named[0]])
     # package scripts that start the service count as a task runner
@@ -137,12 +140,17 @@ def _var(excerpt: str) -> str | None:
     return m[-1] if m else None
 
 
+DEV_TOOL_FILES = {"Gemfile", "Rakefile", "Guardfile", "Vagrantfile", "Berksfile", "Dangerfile", "noxfile.py", "tasks.py", "fabfile.py"}
+
+
 def _read_vars(scan: dict) -> list[list]:
     """``[variable, first textscan hit]`` for the settings the code reads from the environment."""
     sig = scan["signals"]
     reads = [h for h in sig.get("env.read", []) if h[3] in ("code", "config", "template", "other")]
     reads += [h for h in sig.get("env.placeholder", []) if h[3] in ("config", "other")
               and not any(rx.match(h[0]) for _, rx in CI_SYSTEMS)]  # CI variables are not the service's settings
+    # the development toolchain's own variables (a Puppet module's Gemfile: PUPPET_GEM_VERSION, GEM_SOURCE) set no deployment
+    reads = [h for h in reads if h[0].rsplit("/", 1)[-1] not in DEV_TOOL_FILES]
     out: dict[str, list] = {}
     for h in reads:
         v = _var(h[2])

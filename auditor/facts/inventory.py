@@ -53,6 +53,7 @@ LANGUAGES = {
     "hs": "Haskell", "ml": "OCaml", "elm": "Elm", "jl": "Julia", "m": "Objective-C", "tf": "HCL", "sol": "Solidity", "zig": "Zig",
     "qgs": "QGIS project", "qgz": "QGIS project", "sld": "SLD style", "qml": "QML", "xsl": "XSLT", "xslt": "XSLT",
     "jsp": "JSP", "jspx": "JSP", "jspf": "JSP",  # Java server pages: templates of a Java web application or a JCMS plugin
+    "pp": "Puppet",  # a Puppet module's manifests (an OPSN's deployment recipes)
 }
 # Languages that are programs (the code inventory counts them); markup, styles, templates, SQL,
 # notebooks and GIS projects/styles are not.

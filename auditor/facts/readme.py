@@ -15,8 +15,8 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (CONFIGURE_STEP, INSTALL_COMMAND, NOTICE_HEADING, OPS_RUN, TRACKER_WORDS, command_paragraph, names_another_tool,
-                                       status_boxes, weak_only)
+from auditor.facts.readme_cues import (CONFIGURE_STEP, INSTALL_COMMAND, NOTICE_HEADING, OPS_RUN, RELEASE_NOTES, TOC_HEADING, TRACKER_WORDS,
+                                       WELCOME, command_paragraph, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -137,6 +137,9 @@ def heading_sections(text: str, under_install: bool = False) -> list[str]:
     if "contact" in found and _FAQ.search(normed) and not any(  # "Foire aux questions" answers questions, it names no one to reach
             _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("questions", "une question", "help", "aide")):
         found.remove("contact")
+    if "deployment" in found and RELEASE_NOTES.search(normed) and not any(
+            _has_phrase(normed, p) for p in SECTION_HEADINGS["deployment"] if p != "release"):
+        found.remove("deployment")
     if "usage" in found and OPS_RUN.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS):
         found.remove("usage")  # "Tâches de run": French ops' noun (le run, the operations), not how to use the project
     if "usage" in found and ("install" in found or under_install):
@@ -208,6 +211,8 @@ def sentence_sections(block: Block) -> list[str]:
                 continue
             if _sentence_gives(name, normed, sentence, pointer):
                 found.append(name)
+    if "contributing" not in found and WELCOME.search(norm(block.text)):
+        found.append("contributing")
     if "contact" not in found and _contact_paragraph(block, doc_links):
         found.append("contact")
     return found
@@ -288,7 +293,7 @@ def find_description(blocks: list[Block]) -> dict | None:
             seen_headings += 1
             if notice_level and (b.level or 1) > notice_level:
                 continue
-            notice_level = (b.level or 1) if NOTICE_HEADING.search(norm(b.text)) else 0
+            notice_level = (b.level or 1) if NOTICE_HEADING.search(norm(b.text)) or TOC_HEADING.match(norm(b.text)) else 0
             if in_other and (b.level or 1) > other_level:
                 continue  # "### Création de la base de données" under "## Installation": still a step of it
             secs = heading_sections(b.text)

@@ -81,3 +81,12 @@ _CHECKBOX = lazy_compile(r"\[[ xX]\]")
 def status_boxes(text: str) -> bool:
     """A paragraph of task boxes: the document's writing status ("[ ] à rédiger [x] en cours de rédaction [ ] finaliser")."""
     return len(_CHECKBOX.findall(text)) >= 2
+
+
+# A table of contents: its entries are links to the chapters, not the project's description ("Setup - The basics of …")
+TOC_HEADING = lazy_compile(r"^(table of contents|contents|toc|sommaire|table des matieres|index)$")
+# "Release Notes/Contributors/License.": the notes of each version, no deployment chapter
+RELEASE_NOTES = lazy_compile(r"\b(release notes?|notes de versions?)\b")
+# "Issues and MR are welcome", "Les contributions sont les bienvenues": an invitation to contribute
+WELCOME = lazy_compile(r"\b(issues?|mrs?|prs?|pull requests?|merge requests?|contributions?|patchs?|patches|suggestions)\b.{0,40}"
+                       r"\b(welcome|bienvenues?)\b")
