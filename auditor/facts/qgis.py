@@ -1,5 +1,5 @@
 """``qgis_projects``: what the project's QGIS projects say — their coordinate reference system and the
-kinds of layer sources (WMS/WFS services, PostGIS, files) — read from ``.qgs`` XML and from the ``.qgs``
+kinds of layer sources (WMS/WFS services, PostGIS, files) and the database servers its PostGIS layers connect to — read from ``.qgs`` XML and from the ``.qgs``
 inside a ``.qgz`` (a zip archive).
 
 Untrusted input: nothing is executed; the archive is read in memory with bounds on the number of
@@ -22,6 +22,8 @@ MAX_MEMBERS = 200
 MAX_MEMBER_BYTES = 16 * 1024 * 1024
 _PROJECT_CRS = lazy_compile(r"<projectCrs>\s*<spatialrefsys\b.*?<authid>([^<]{1,40})</authid>", re.S)
 _PROVIDER = lazy_compile(r"<provider\b[^>]*>\s*(\w{2,20})\s*</provider>")
+# a PostGIS layer's connection: <datasource>dbname='sig' host=bdsig.example.fr port=5432 … (a pg_service names no host)
+_DB_HOST = lazy_compile(r"<datasource>[^<]{0,400}?\bhost=['\"]?([A-Za-z0-9][A-Za-z0-9.-]{0,200})")
 
 
 def read_project_text(name: str, data: bytes) -> str | None:
@@ -46,12 +48,17 @@ def describe_project(text: str) -> dict:
     for m in _PROVIDER.finditer(text):
         key = m.group(1).lower()
         providers[key] = providers.get(key, 0) + 1
-    return {"crs": crs.group(1).strip() if crs else None, "providers": dict(sorted(providers.items()))}
+    hosts: dict[str, int] = {}
+    for m in _DB_HOST.finditer(text):
+        key = m.group(1).lower()
+        hosts[key] = hosts.get(key, 0) + 1
+    return {"crs": crs.group(1).strip() if crs else None, "providers": dict(sorted(providers.items())),
+            "db_hosts": dict(sorted(hosts.items())[:20])}
 
 
-@fact("qgis_projects", version=1, public=False)
+@fact("qgis_projects", version=2, public=False)
 def qgis_projects(ctx) -> dict:
-    """``{"projects": [{"path", "crs", "providers": {provider: layers}}], "unread": [paths]}``."""
+    """``{"projects": [{"path", "crs", "providers": {provider: layers}, "db_hosts": {host: layers}}], "unread": [paths]}``."""
     inv = inventory_of(ctx)
     paths = [i.path for i in inv.items if i.language == "QGIS project" and i.category == "source"][:MAX_PROJECTS]
     projects, unread = [], []

@@ -179,9 +179,10 @@ signal("territory.map-centre",
        + AXIS + NUM + SEP + AXIS + NUM + r"""(?![\d.])""",
        ("setview", "flyto", "panto", "setcenter", "fromlonlat", "latlng", "lnglat", "center", "centre", "location"),
        classes=PLACES, accept=_accept_centre)
-# A map's extent or bounds: OpenLayers extent/maxExtent, Leaflet maxBounds/fitBounds, MapLibre maxBounds, mviewer maxextent="…"
+# A map's extent or bounds: OpenLayers extent/maxExtent, Leaflet maxBounds/fitBounds, MapLibre maxBounds, mviewer maxextent="…",
+# a download request's "RegionType":"bbox", "RegionData":[…] (the bbox named, its corners in the next key)
 signal("territory.map-extent",
-       r"""\b[\w$]*?(?:extent|bbox|bounds|bounding_?box|boundingBox)\w*['"]?\s*[:=(][\s\[({'"]*"""
+       r"""\b[\w$]*?(?:extent|bbox|bounds|bounding_?box|boundingBox)\w*['"]?\s*(?:[:=(]|,[^\d\n]{0,40}?[:=])[\s\[({'"]*"""
        + KEY + NUM + SEP + KEY + NUM + SEP + KEY + NUM + SEP + KEY + NUM + r"""(?![\d.])""",
        ("extent", "bbox", "bounds", "bounding"), classes=PLACES, accept=_accept_extent)
 

@@ -58,7 +58,7 @@ def compose_services(ctx) -> set[str]:
     return names
 
 
-@fact("hosting_dependencies", version=6, cache="commit+as_of")
+@fact("hosting_dependencies", version=7, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -112,6 +112,12 @@ def hosting_dependencies(ctx) -> dict:
         if c["class"] in ("internal", "other", "own", "public-other") and not any(
                 x["path"] == path and x["value"] == excerpt[:120] for x in internal):
             internal.append({"path": path, "line": line, "value": excerpt[:120], "host": host})
+    # a QGIS project's PostGIS layers connected to the sponsor's database server (host=bdsig.ville.fr in the .qgs)
+    for proj in (ctx.fact("qgis_projects") or {}).get("projects", []):
+        for host in proj.get("db_hosts") or {}:
+            c = host_class(host, "", frozenset(own), owner, project)
+            if c["class"] in ("internal", "other", "own", "public-other") and host not in ("localhost", "host", "hostname"):
+                internal.append({"path": proj["path"], "line": None, "value": f"host={host} (QGIS: PostGIS)", "host": host})
     restricted = []
     for r in load("hosting.yml").get("restricted_data") or []:
         found = hits(ctx, f"scaling.restricted.{r['id']}")
