@@ -44,3 +44,40 @@ def test_a_qgis_projects_postgis_server_is_an_internal_connection(tmp_path):
     h = res["scaling.hosting"]
     assert h["status"] in ("warn", "fail") and "bdsigli.cus.fr" in h["message"]["fr"] + str(h["evidence"]), h
     assert [e["path"] for e in h["evidence"] if "internal" in str(e.get("value"))] == ["carto.qgs"]  # the pg_service names no host
+
+
+CESIUM_VIEWER = {
+    "README.md": "# OD@CiT\n\nUn service Web3D de découverte du territoire en 3D, avec CesiumJS.\n",
+    "index.html": "<!DOCTYPE html><html lang=\"fr\"><head><title>3D</title><script src=\"lib/Cesium/Build/Cesium/Cesium.js\"></script>"
+                  "<script src=\"lib/jQuery/jquery-3.3.1.min.js\"></script><script src=\"src/globe.js\"></script></head>"
+                  "<body><div id=\"cesiumContainer\"></div></body></html>\n",
+    # classic browser scripts: a top-level class documented by its JSDoc comment is the script's public interface
+    "src/globe.js": "\"use strict\";\n\n/**\n * Le globe 3D et ses couches.\n */\nclass Globe {\n\n  /**\n   * @param {String} elementId le conteneur\n   */\n"
+                    "  constructor(elementId) {\n    Cesium.Ion.defaultAccessToken = 'eyJhbGciOiJIUzI1NiJ9.e30.x';\n"
+                    "    this.viewer = new Cesium.Viewer(elementId);\n  }\n\n  /**\n   * Charge un photomaillage 3D Tiles.\n   */\n"
+                    "  load3DTiles(link) {\n    return this.viewer.scene.primitives.add(new Cesium.Cesium3DTileset({ url: link }));\n  }\n}\n",
+    "src/geocoder.js": "class Geocoder {\n  constructor(url) {\n    this.url = url;\n  }\n}\n",
+    # the copied libraries: CesiumJS's 300+ files first in path order, jQuery, proj4, a plugin shipped with its dist/, turf@6
+    "lib/Cesium/Build/Cesium/Cesium.js": "!function(e,t){t((e=e||self).Cesium={})}(this,function(exports){\"use strict\";var VERSION='1.70.1';});\n",
+    **{f"lib/Cesium/Build/Cesium/Widgets/W{i:03}/W{i:03}.css": f".cesium-w{i}{{display:none}}\n" for i in range(310)},
+    "lib/jQuery/jquery-3.3.1.min.js": "/*! jQuery v3.3.1 | (c) JS Foundation and other contributors | jquery.org/license */\n!function(e,t){}(window);\n",
+    "lib/proj4.js": "!function(a,b){\"object\"==typeof exports?module.exports=b():a.proj4=b()}(this,function(){" + "var x=1;" * 1500 + "});\n",
+    "lib/cesium-navigation/dist/standalone/viewerCesiumNavigationMixin.js":
+        "/**\n * Cesium Navigation - https://github.com/alberto-acevedo/cesium-navigation\n *\n * The same license that applies to Cesiumjs "
+        "applies also to this plugin.\n */\n(function (root, factory) {\n  root.viewerCesiumNavigationMixin = factory();\n}(this, function () {}));\n",
+    "vendor/turf@6.js": "!function(t,e){e((t=t||self).turf={})}(this,function(t){\"use strict\";var e=6371008.8;});\n",
+}
+
+
+def test_a_3d_viewers_copied_libraries_classes_and_cesium_ion(tmp_path):
+    report, res = judge(tmp_path, CESIUM_VIEWER, ["reusability.dependencies", "reusability.build-output", "documentation.code-comments",
+                                                  "interoperability.geo", "scaling.vendor-lock-in"])
+    deps = res["reusability.dependencies"]
+    libs = {e["value"]["library"]: e["value"]["version"] for e in deps["evidence"] if e.get("kind") == "finding"}
+    assert libs == {"cesium": "1.70.1", "cesium-navigation": None, "jquery": "3.3.1", "proj4": None, "turf": "6"}, deps["message"]
+    assert res["reusability.build-output"]["status"] == "pass"  # the plugin's own dist/ is its distribution, copied: not the project's build
+    comments = res["documentation.code-comments"]
+    assert comments["message"]["en"].startswith("2 file(s)") and "(1/2)" in comments["message"]["en"], comments["message"]
+    assert "OGC: yes" in res["interoperability.geo"]["message"]["en"]  # 3D Tiles, an OGC Community Standard
+    lock = res["scaling.vendor-lock-in"]
+    assert "Cesium ion" in lock["message"]["en"] and lock["evidence"][0]["path"] == "src/globe.js", lock["message"]

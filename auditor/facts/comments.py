@@ -175,7 +175,7 @@ def token_metrics(text: str, lang: str) -> dict:
 
     total = documented = 0
     undocumented: list[dict] = []
-    # a classic browser script (no import, export or require): its top-level functions are globals, its public interface
+    # a classic browser script (no import, export or require): its top-level functions and classes are globals, its public interface
     script = lang == "javascript" and not any(toks[i][1] in ("export", "import", "require", "exports") for i in sig)
     # a CommonJS module (module.exports, no export statement): its public interface is what module.exports names
     cjs = (lang == "javascript" and not script and not any(toks[i][1] in ("export", "import") for i in sig)
@@ -188,7 +188,7 @@ def token_metrics(text: str, lang: str) -> dict:
         start = k
         if t in Punctuation:
             depth = max(0, depth + v.count("{") - v.count("}"))
-        if script and depth == 0 and t in Keyword and v == "function" and k + 1 < len(sig) and toks[sig[k + 1]][0] in Name:
+        if script and depth == 0 and t in Keyword and v in ("function", "class") and k + 1 < len(sig) and toks[sig[k + 1]][0] in Name:
             decl_name = toks[sig[k + 1]][1]
             if k > 0 and toks[sig[k - 1]][1] == "async":
                 start = k - 1

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.facts import fact
-from auditor.facts.vendored import KNOWN_FILE, KNOWN_NAMES, VERSIONED_FILE, banner, describe
+from auditor.facts.vendored import KNOWN_FILE, KNOWN_NAMES, VERSIONED_FILE, banner, describe, stem as library_stem
 from auditor.lazyre import lazy_compile
 
 # -- languages ------------------------------------------------------------------------------------
@@ -172,7 +172,8 @@ LIB_PARENTS = {"lib", "libraries", "library"}
 LIBRARY_DIR_NAMES = set(KNOWN_NAMES) | {"proj4js", "firebug", "extjs", "openlayers2", "openlayers3", "geoext2", "mapfish", "heron"}
 MAX_HEADER_PROBES = 400
 HEADER_BYTES = 1024
-MAX_LIBRARIES = 300  # vendored JS/CSS files described (name, version, licence), in path order
+MAX_LIBRARIES = 300  # vendored JS/CSS files read to describe them (name, version, licence), in path order
+PER_LIBRARY_READ = 20  # files of one copied folder read until one gives its version
 _RSCONNECT = lazy_compile(r'"appmode"\s*:|"platform"\s*:\s*"\d+\.\d+[^"]*",\s*"metadata"')
 _QGIS_QML = lazy_compile(r"<!DOCTYPE\s+qgis|<qgis[\s>]", re.I)
 
@@ -420,6 +421,14 @@ class Inventory:
         return [i.path for i in self.items if i.category == "community" and community_kind(parts(i.path)[-1]) == kind]
 
 
+def in_copied_package_dist(path: str) -> bool:
+    """In the dist/ or build/ folder of a package copied into lib/ or vendor/ (lib/cesium-navigation/dist/standalone/x.js):
+    the distribution that package ships, not the project's build, when its first bytes say whose it is."""
+    segs = [seg.lower() for seg in parts(path)[:-1]]
+    return any(seg in LIB_PARENTS | THIRD_PARTY_DIRS and segs[i + 1] not in GENERATED_DIRS and any(d in ("dist", "build") for d in segs[i + 2:])
+               for i, seg in enumerate(segs[:-1]))
+
+
 def _library_copy(e, head: str, in_lib_dir: bool) -> bool:
     """A JavaScript/CSS file is a copied library: a licence/version banner or a bundler's runtime in a library
     folder, minified content there, or a well-known library's file name whose first bytes name that library."""
@@ -459,6 +468,8 @@ def _probe(snap, entries: list) -> dict[str, str]:
                 out[e.path] = "qgis-style"
         elif _library_copy(e, head, bool({seg.lower() for seg in parts(e.path)[:-1]} & _LIB_DIRS)):
             out[e.path] = "vendored"
+        elif in_copied_package_dist(e.path) and _LIB_WORDS.search(banner(head)):
+            out[e.path] = "vendored"  # its leading comment names a licence, a copyright or the library's home
     return out
 
 
@@ -643,7 +654,8 @@ def build_inventory(snap) -> Inventory:
         category, lang = classify(e.path, e.kind)
         items.append(Item(e.path, category, lang))
         if (category == "source" and e.kind in ("file", "executable") and e.ext in ("js", "css", "qml")) or \
-                (e.name == "manifest.json" and e.kind == "file" and category in ("configuration", "data", "other")):
+                (e.name == "manifest.json" and e.kind == "file" and category in ("configuration", "data", "other")) or \
+                (category == "build" and e.kind == "file" and e.ext in ("js", "css") and in_copied_package_dist(e.path)):
             candidates.append(e)
     test_dirs = declared_test_dirs(snap)
     if test_dirs[0] or test_dirs[1]:  # folders the test runners' configurations name (teste/, testu/…)
@@ -704,7 +716,7 @@ def _third_party_evidence(path: str, head: str, lib: dict) -> bool:
     own_name = _PROJECT_BUNDLE.match(name)  # main.min.css: minified, but the project's own build
     if not own_name and (_BUNDLE_HEAD.search(head[:HEADER_BYTES]) or "\n" not in head[:HEADER_BYTES].rstrip("\n")):
         return True
-    return bool({seg.lower() for seg in parts(path)[:-1]} & THIRD_PARTY_DIRS)
+    return bool({seg.lower() for seg in parts(path)[:-1]} & THIRD_PARTY_DIRS) or in_copied_package_dist(path)
 
 
 _LIB_CONTAINERS = THIRD_PARTY_DIRS | {"lib", "libs", "dist"}  # (public/dist/bootstrap/: a library copied into a distribution folder)
@@ -728,13 +740,31 @@ def _package_folder(path: str) -> str | None:
 def libraries(snap, inv: Inventory) -> list[dict]:
     """The JavaScript/CSS libraries copied into the repository, with the name, version and licence their file
     name and banner give (None when not said): ``[{"name", "version", "license", "files", "paths"}]``.
-    The first :data:`MAX_LIBRARIES` vendored JS/CSS files in path order; installs of package managers and
+    At most :data:`MAX_LIBRARIES` vendored JS/CSS files read, in path order (the other files of a copied folder already
+    described are counted without reading them); installs of package managers and
     documentation sites' assets left out."""
     groups: dict[tuple, dict] = {}  # by copied folder, or by name and version for files copied on their own
     copies = [p for p in inv.paths("vendored") if _ext(p) in ("js", "mjs", "css", *JAR_EXT) and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
               and not is_doc(p)]  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
     vendored = set(copies)
-    for path in copies[:MAX_LIBRARIES]:
+
+    def main_first(path: str) -> tuple:
+        """A copied folder's files together, the file named after the folder first (lib/Cesium/…/Cesium.js states the version)."""
+        package = _package_folder(path) or ""
+        return (package, library_stem(parts(path)[-1]) != parts(package)[-1].lower() if package else True, path)
+    read = 0
+    for path in sorted(copies, key=main_first):
+        package = _package_folder(path)
+        group = groups.get((package, "")) if package else None
+        if group and (group["version"] or group["files"] >= PER_LIBRARY_READ):
+            # one more file of a copied folder already described: counted, not read
+            group["files"] += 1
+            if len(group["paths"]) < 5:
+                group["paths"].append(path)
+            continue
+        if read >= MAX_LIBRARIES:
+            continue  # the bound is on files read: Cesium's 1,900 files leave room for the jQuery copied beside it
+        read += 1
         if _ext(path) in JAR_EXT:  # a Java archive: its name and version from the file name (its contents are not read)
             m = _JAR_NAME.match(parts(path)[-1])
             lib = {"name": (m.group("name") if m else parts(path)[-1]).lower(), "version": m.group("version") if m else None, "license": None}
@@ -755,7 +785,6 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             lib = describe(twin, (snap.read_bytes(twin, limit=snap.max_blob) or b"")[:16 * 1024].decode("utf-8", "replace"))
         elif not _third_party_evidence(path, head, lib):
             continue  # a project's own scripts in a folder named libs/ are no library copy
-        package = _package_folder(path)
         if package:  # one library per copied folder (bootstrap-datepicker-1.10.0/ and its 70 locale files, lib/bootstrap/5.3.3/)
             last = parts(package)
             if re.match(r"^v?\d+(\.\d+)+$", last[-1]):

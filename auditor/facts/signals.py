@@ -240,9 +240,11 @@ signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify
        ("application/json", "jsonresponse", "res.json(", "jsonify(", "jsonrenderer", "->json("), classes=CODE)
 
 # -- geo ---------------------------------------------------------------------------------------------
-# Case matters: WMS/WFS operations are "GetMap"/"GetFeature" ("getMap()" is a method of anything)
-signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=W[MF]T?S|[sS]ervice=wm[ft]?s|GetCapabilities|GetMap\b|GetFeature\b|/wmts\b|/wms\b|/wfs\b|/WMS\b|/WFS\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|OWSLib|owslib)""",
-       ("service=w", "getcapabilities", "getmap", "getfeature", "/wmts", "/wms", "/wfs", "ogc", "tilewms", "imagewms", "tilelayer.wms", "owslib"), flags=0,
+# Case matters: WMS/WFS operations are "GetMap"/"GetFeature" ("getMap()" is a method of anything); 3D Tiles (an OGC
+# Community Standard) loaded by CesiumJS or deck.gl
+signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=W[MF]T?S|[sS]ervice=wm[ft]?s|GetCapabilities|GetMap\b|GetFeature\b|/wmts\b|/wms\b|/wfs\b|/WMS\b|/WFS\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|OWSLib|owslib|Cesium3DTileset|Tile3DLayer)""",
+       ("service=w", "getcapabilities", "getmap", "getfeature", "/wmts", "/wms", "/wfs", "ogc", "tilewms", "imagewms", "tilelayer.wms", "owslib",
+        "cesium3dtileset", "tile3dlayer"), flags=0,
        classes=CODE + ("data",))  # the checks keep code, and SQL (filed with data)
 signal("geo.ign", r"""((?:data|wxs|wmts|geoservices|apicarto|api)\.(?:geopf|ign)\.fr[\w/.-]*|geoplateforme|Géoplateforme|Geoportail|géoportail|geoportail)""",
        ("geopf.fr", "ign.fr", "geoplateforme", "géoplateforme", "geoportail", "géoportail"), classes=CODE)

@@ -38,9 +38,10 @@ KNOWN_NAMES = (
 _NAME_ALT = "|".join(sorted((re.escape(n) for n in KNOWN_NAMES), key=len, reverse=True))
 _SUFFIXES = r"(?:[.-](?:min|src|umd|esm|bundle|full|all|debug|slim|core|prod|production|dev|development|global|browser|standalone|pkgd))*"
 _VERSION = r"v?(?P<version>\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?)"
-KNOWN_FILE = lazy_compile(rf"^(?P<name>{_NAME_ALT})(?:\.js)?(?:[.@_-]{_VERSION})?{_SUFFIXES}\.(?:js|css)$", re.I)
+_AT_MAJOR = r"@(?P<major>\d+)"  # npm's name@major, as a CDN URL names it: turf@6.js
+KNOWN_FILE = lazy_compile(rf"^(?P<name>{_NAME_ALT})(?:\.js)?(?:[.@_-]{_VERSION}|{_AT_MAJOR})?{_SUFFIXES}\.(?:js|css)$", re.I)
 # Any JS/CSS file whose name carries a version ("geoportal-2.1.3.js", "mylib.v1.2.min.js"): a copied release.
-VERSIONED_FILE = lazy_compile(rf"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)(?:\.js)?[.@_-]{_VERSION}{_SUFFIXES}\.(?:js|css)$", re.I)
+VERSIONED_FILE = lazy_compile(rf"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)(?:\.js)?(?:[.@_-]{_VERSION}|{_AT_MAJOR}){_SUFFIXES}\.(?:js|css)$", re.I)
 
 HEAD_BYTES = 16 * 1024  # where a version constant or a banner is looked for
 _CONSTANT = lazy_compile(r"\bVERSION\s*=\s*['\"](\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)['\"]")  # lodash: var VERSION = '4.17.15'
@@ -69,12 +70,12 @@ _LICENCES = (
     (lazy_compile(r"\bWTFPL\b", re.I), "WTFPL"),
 )
 _SUFFIX_END = lazy_compile(_SUFFIXES.replace("*", "+") + "$", re.I)
-_VERSION_END = lazy_compile(r"(?:\.js)?[.@_-]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?$", re.I)
+_VERSION_END = lazy_compile(r"(?:\.js)?(?:[.@_-]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?|@\d+)$", re.I)
 _JS_END = lazy_compile(r"\.js$")
 _BANNER_END = lazy_compile(r"\*/|\n\s*\n|\n\s*[^/*\s]")  # end of the first comment block
 
 
-def _stem(name: str) -> str:
+def stem(name: str) -> str:
     """``chart.js@2.8.0.js`` -> ``chart``, ``jquery-3.7.1.min.js`` -> ``jquery``, ``leaflet-src.css`` -> ``leaflet``."""
     low = re.sub(r"\.(js|css)$", "", name.lower())
     for rx in (_SUFFIX_END, _VERSION_END, _SUFFIX_END, _JS_END):
@@ -103,7 +104,7 @@ def describe(path: str, head: str) -> dict:
     """``{"name", "version", "license"}`` of a copied library (version and licence None when not said)."""
     name = path.rsplit("/", 1)[-1]
     m = KNOWN_FILE.match(name) or VERSIONED_FILE.match(name)
-    version = m.group("version") if m and m.group("version") else None
+    version = (m.group("version") or m.group("major")) if m else None
     top = banner(head)
     if version is None:
         for rx in _HEAD_VERSION:
@@ -111,4 +112,4 @@ def describe(path: str, head: str) -> dict:
             if found:
                 version = found.group(1)
                 break
-    return {"name": _stem(name), "version": version, "license": licence_in(top) if top else None}
+    return {"name": stem(name), "version": version, "license": licence_in(top) if top else None}
