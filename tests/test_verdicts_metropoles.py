@@ -46,6 +46,18 @@ def test_a_qgis_projects_postgis_server_is_an_internal_connection(tmp_path):
     assert [e["path"] for e in h["evidence"] if "internal" in str(e.get("value"))] == ["carto.qgs"]  # the pg_service names no host
 
 
+def test_a_gis_kits_loading_steps_are_its_installation_section(tmp_path):
+    report, res = judge(tmp_path, GIS_KIT, ["documentation.readme-sections", "reusability.install", "interoperability.data-standards"])
+    assert report["facts"]["project"]["kind"] == "gis-kit"
+    assert res["reusability.install"]["status"] == "pass"
+    sections = res["documentation.readme-sections"]
+    assert "install" not in sections["details"]["missing"], sections["message"]  # "Gestion des données": download, then osm2pgsql
+    assert "Aucune donnée lue" not in res["interoperability.data-standards"]["message"]["fr"]  # it reads OSM data: say what was looked for
+    # the same README without the loading steps: no installation section
+    bare = {**GIS_KIT, "README.md": "# Carto\n\nUne carte du territoire à partir d'OpenStreetMap.\n"}
+    _, res = judge(tmp_path, bare, ["documentation.readme-sections"], name="bare")
+    assert "install" in res["documentation.readme-sections"]["details"]["missing"]
+
 CESIUM_VIEWER = {
     "README.md": "# OD@CiT\n\nUn service Web3D de découverte du territoire en 3D, avec CesiumJS.\n",
     "index.html": "<!DOCTYPE html><html lang=\"fr\"><head><title>3D</title><script src=\"lib/Cesium/Build/Cesium/Cesium.js\"></script>"
@@ -81,3 +93,15 @@ def test_a_3d_viewers_copied_libraries_classes_and_cesium_ion(tmp_path):
     assert "OGC: yes" in res["interoperability.geo"]["message"]["en"]  # 3D Tiles, an OGC Community Standard
     lock = res["scaling.vendor-lock-in"]
     assert "Cesium ion" in lock["message"]["en"] and lock["evidence"][0]["path"] == "src/globe.js", lock["message"]
+
+
+def test_a_plugins_title_is_no_loading_step(tmp_path):
+    plugin = {
+        "README.md": "# Equerre compensée - QGIS Plugin\n\n### How to use\n\n- Afficher le dock de l'outil en cliquant sur l'icône\n",
+        "equerre_compensee/metadata.txt": "[general]\nname=Equerre compensée\nqgisMinimumVersion=3.20\nversion=0.2.0\n",
+        "equerre_compensee/__init__.py": "def classFactory(iface):\n    from .plugin_main import Plugin\n    return Plugin(iface)\n",
+        "equerre_compensee/plugin_main.py": "class Plugin:\n    def __init__(self, iface):\n        self.iface = iface\n",
+    }
+    _, res = judge(tmp_path, plugin, ["reusability.install"])
+    assert res["reusability.install"]["status"] != "pass", res["reusability.install"]  # a usage section, no installation step
+    assert not any(e.get("line") == 1 for e in res["reusability.install"]["evidence"])

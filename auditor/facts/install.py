@@ -114,7 +114,14 @@ def install_recipes(ctx) -> dict:
             "readme_command": command}
 
 
-@fact("load_instructions", version=4, public=False)
+# Kinds that are not run but loaded: a data model into a database, a GIS kit into QGIS, a schema into a validator
+LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
+
+
+_HEADING_LINE = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)")
+
+
+@fact("load_instructions", version=5, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
@@ -129,7 +136,8 @@ def load_instructions(ctx) -> dict:
     steps = []
     for path in [_readme(ctx).get("path")] + [p for p in guides if p.rsplit(".", 1)[-1].lower() in TEXT_GUIDE_EXT][:5]:
         text = ctx.snapshot.read_text(path) if path else None
-        m = LOAD_WORDS.search(text or "")
+        # a step is said in the text: a heading names a subject ("# Equerre compensée - QGIS Plugin" installs nothing)
+        m = next((m for m in LOAD_WORDS.finditer(text or "") if not _HEADING_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)), None)
         if m:
             steps.append([path, text.count("\n", 0, m.start()) + 1, m.group(0)[:80]])
     return {"guides": guides, "steps": steps}

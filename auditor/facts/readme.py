@@ -128,8 +128,13 @@ RUN_WORDS = ("commandes", "commands", "running", "lancement", "lancer", "run", "
 _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
 
 
+# "en développement", "in development": a status or the environment a feature works in ("Imports en Développement":
+# importing into the development database), not a chapter on setting up a development copy
+_IN_DEVELOPMENT = lazy_compile(r"\b(?:en|in) (?:cours de )?(?:developpement|development)\b|\bunder development\b")
+
+
 def heading_sections(text: str, under_install: bool = False) -> list[str]:
-    normed = norm(text)
+    normed = _IN_DEVELOPMENT.sub(" ", norm(text)).strip()
     found = [name for name in SECTION_ORDER if any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name])
              and not weak_only(name, normed, SECTION_HEADINGS[name])]
     if normed == "communication" and "contact" not in found:  # "Communication" alone titles how to reach the team;

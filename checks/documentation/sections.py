@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.facts.install import LOAD_KINDS
 from auditor.facts.project import CONFIGURED, NOT_DEPLOYED, decided_kind
 
 from .basic import TEMPLATE_NAMES, untouched_template
@@ -70,10 +71,18 @@ def readme_sections(ctx) -> Result:
         weights.pop("configuration", None)
     sig_weights = {k: float(v) for k, v in (ctx.params.get("signals_weight") or {}).items()}
     found = set(info.get("sections") or [])
+    load_steps = []
+    if kind in LOAD_KINDS and "install" not in found:  # a kit's install is its loading: the README's steps under another heading
+        load_steps = [s for s in (ctx.fact("load_instructions") or {}).get("steps", []) if s[0] == path]
+        found |= {"install"} if load_steps else set()
     missing = [s for s in weights if s not in found]
     total = sum(weights.values()) + sum(sig_weights.values())
     got = sum(w for s, w in weights.items() if s in found)
     evidence = _section_evidence(info, path, missing)
+    if load_steps:
+        evidence.append(Evidence(path=path, line=load_steps[0][1], value={"section": "install", "via": "load steps", "text": load_steps[0][2]},
+                                 kind="found", note=T("Rubrique « installation » : les étapes de chargement (scripts, projet QGIS, données) sont données.",
+                                                      "\"Installation\" section: the loading steps (scripts, QGIS project, data) are given.")))
     signals, signal_ev, got = _signals(info, path, sig_weights, got)
     evidence += signal_ev
     score = 10 * got / total if total else 0

@@ -250,8 +250,10 @@ def data_standards(ctx) -> Result:
             from auditor.facts.project import kind_label
             kind_fr = f"ce projet de type « {kind_label(kind, 'fr')} »" if kind else "ce projet (ni fichier de données, ni modèle de base de données)"
             kind_en = f"this {kind_label(kind, 'en')}" if kind else "this project (no data file, no database model)"
-            return Result.not_applicable(T(f"Aucune donnée lue, écrite ni publiée par {kind_fr} : pas de schéma attendu.",
-                                           f"No data read, written or published by {kind_en}: no schema expected."), **details)
+            # what was looked for, not more: a kit's osm2pgsql style reads OpenStreetMap data the audit has no format name for
+            return Result.not_applicable(T(f"Ni fichier de données, ni format de données reconnu, ni modèle de base de données dans {kind_fr} : "
+                                           "pas de schéma attendu.",
+                                           f"No data file, no recognised data format and no database model in {kind_en}: no schema expected."), **details)
         return Result.fail(T("Ni schéma de données publié, ni format ouvert lu ou écrit.", "No published data schema, and no open format read or written."),
                            ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
     msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or 'aucun dans le code'} ; schémas : {len(table_schemas)} Table Schema, "

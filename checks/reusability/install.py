@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
-from auditor.facts.install import RUNTIMES
+from auditor.facts.install import LOAD_KINDS, RUNTIMES
 from auditor.facts.project import CONFIGURED, decided_kind
 
 
@@ -70,10 +70,6 @@ def install(ctx) -> Result:
         ev.append(Evidence(path=readme_path, kind="missing", note=T("Pas de section d'installation dans le README ni de document d'installation.",
                                                                     "No install section in the README nor install document.")))
     return Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr))
-
-
-# Kinds that are not run but loaded: a data model into a database, a GIS kit into QGIS, a schema into a validator
-LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
 
 
 def _how_to_load(ctx, kind: str) -> Result:
