@@ -95,6 +95,39 @@ def test_a_3d_viewers_copied_libraries_classes_and_cesium_ion(tmp_path):
     assert "Cesium ion" in lock["message"]["en"] and lock["evidence"][0]["path"] == "src/globe.js", lock["message"]
 
 
+# A métropole's QGIS plugin moving PostGIS layers to production: feature headings, copied Windows binaries, agents' cus.fr mail
+SQL_PLUGIN = {
+    "README.md": "# Productor\nCe plugin permet de générer le SQL pour les passages en production de couches Postgis.\n\n"
+                 "## Passages en production\nL'usage principal de ce plugin est de générer les fichiers SQL.\n\n"
+                 "## Imports en Développement\nIl est possible de réimporter les structures en Développement.\n",
+    "metadata.txt": "[general]\nname=Productor\nqgisMinimumVersion=3.10\ndescription=Passages en production\nversion=1.2\n"
+                    "author=Agent\nemail=agent@strasbourg.eu\n",
+    "__init__.py": "def classFactory(iface):\n    from .productor import Productor\n    return Productor(iface)\n",
+    "productor.py": "from qgis.core import QgsTask\n\n\nclass Productor:\n    def __init__(self, iface):\n        self.iface = iface\n",
+    "include/python/pg_dump.exe": b"MZ\x90\x00\x03\x00\x00\x00",
+    "include/python/libpq.dll": b"MZ\x90\x00\x03\x00\x00\x00",
+    "include/python/libssl-1_1-x64.dll": b"MZ\x90\x00\x03\x00\x00\x00",
+}
+
+
+def test_a_qgis_plugins_copied_binaries_feature_headings_and_its_authoritys_mail_domain(tmp_path):
+    from tests.gitrepo import make_repo
+    from tests.test_project_kind import run
+    from tests.test_reusability_fixtures import results
+
+    path = make_repo(tmp_path / "r", [{"files": SQL_PLUGIN, "author": ("ZITOUNI Clement", "345567@cus.fr"), "date": "2023-06-01T10:00:00+02:00"},
+                                      {"files": {"productor.py": SQL_PLUGIN["productor.py"] + "# export\n"},
+                                       "author": ("ZITOUNI Clement", "345567@cus.fr"), "date": "2023-07-19T10:00:00+02:00"}])
+    res = results(run(path, tmp_path / "c", only=["reusability.dependencies", "documentation.readme-sections", "scaling.contributor-organisations"]))
+    deps = res["reusability.dependencies"]
+    libs = {(e["value"]["library"], e["value"]["version"]) for e in deps["evidence"] if e.get("kind") == "finding"}
+    assert libs == {("pg_dump", None), ("libpq", None), ("libssl", "1.1")}, deps["message"]
+    assert deps["status"] == "fail" and "prérequis" in str(deps), deps
+    sections = res["documentation.readme-sections"]
+    assert "install" in sections["details"]["missing"], sections["message"]  # "Imports en Développement" installs nothing
+    assert "public bodies 100%" in res["scaling.contributor-organisations"]["message"]["en"]  # cus.fr: the Communauté urbaine de Strasbourg
+
+
 def test_a_plugins_title_is_no_loading_step(tmp_path):
     plugin = {
         "README.md": "# Equerre compensée - QGIS Plugin\n\n### How to use\n\n- Afficher le dock de l'outil en cliquant sur l'icône\n",

@@ -152,6 +152,11 @@ BUILD_EXT = {"js", "mjs", "cjs", "css", "map", "html", "class", "jar", "war", "o
 # Java archives committed beside the sources are libraries copied in (WEB-INF/lib/, lib/); a build tool's wrapper is tooling.
 JAR_EXT = {"jar", "aar"}
 _BUILD_WRAPPER = lazy_compile(r"^(gradle|maven)-wrapper\.jar$")
+# Programs and native libraries committed outside build folders are someone else's binaries copied in (a QGIS plugin's
+# include/python/pg_dump.exe, libpq.dll, libssl-1_1-x64.dll): their name and version from the file name.
+NATIVE_EXT = {"dll", "so", "dylib", "exe"}
+_NATIVE_NAME = lazy_compile(r"^(?P<name>[A-Za-z][A-Za-z+_]*?(?:[-_][A-Za-z+]+)*?)(?:[-_.]?v?(?P<version>\d+(?:[._]\d+)*))?"
+                            r"(?:[-_](?:x64|x86|win32|win64|amd64|i686))?\.(?:dll|so|dylib|exe)$", re.I)
 _JAR_NAME = lazy_compile(r"^(?P<name>[A-Za-z][\w.+-]*?)(?:[-_]v?(?P<version>\d+(?:\.\d+)*(?:[.-]?[A-Za-z]+\d*)*))?\.(?:jar|aar)$")
 TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "cypress", "features", "fixtures", "__mocks__", "testdata", "test-data"}
 UI_PART_DIRS = {"components", "component", "views", "app-views", "pages", "widgets", "screens"}
@@ -359,7 +364,7 @@ def classify(path: str, kind: str = "file") -> tuple[str, str | None]:
         return "vendored", lang
     if is_build_output(path):
         return "build", lang
-    if ext in JAR_EXT and not _BUILD_WRAPPER.match(low):  # a Java library copied in (WEB-INF/lib/gson-2.8.1.jar, libs/x.jar)
+    if (ext in JAR_EXT and not _BUILD_WRAPPER.match(low)) or ext in NATIVE_EXT:  # a Java library (WEB-INF/lib/gson-2.8.1.jar), a binary
         return "vendored", None
     if _MINIFIED.search(name) or ("migrations" in p[:-1] and ext == "py"):
         return "generated", lang
@@ -744,7 +749,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     described are counted without reading them); installs of package managers and
     documentation sites' assets left out."""
     groups: dict[tuple, dict] = {}  # by copied folder, or by name and version for files copied on their own
-    copies = [p for p in inv.paths("vendored") if _ext(p) in ("js", "mjs", "css", *JAR_EXT) and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
+    copies = [p for p in inv.paths("vendored") if _ext(p) in ("js", "mjs", "css", *JAR_EXT, *NATIVE_EXT) and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
               and not is_doc(p)]  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
     vendored = set(copies)
 
@@ -765,6 +770,15 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         if read >= MAX_LIBRARIES:
             continue  # the bound is on files read: Cesium's 1,900 files leave room for the jQuery copied beside it
         read += 1
+        if _ext(path) in NATIVE_EXT:  # a program or native library: its name and version from the file name (never read)
+            m = _NATIVE_NAME.match(parts(path)[-1])
+            version = m.group("version").replace("_", ".") if m and m.group("version") else None
+            lib = {"name": (m.group("name") if m else parts(path)[-1]).lower(), "version": version, "license": None}
+            group = groups.setdefault((lib["name"], lib["version"] or ""), {**lib, "files": 0, "paths": [], "ecosystem": "native"})
+            group["files"] += 1
+            if len(group["paths"]) < 5:
+                group["paths"].append(path)
+            continue
         if _ext(path) in JAR_EXT:  # a Java archive: its name and version from the file name (its contents are not read)
             m = _JAR_NAME.match(parts(path)[-1])
             lib = {"name": (m.group("name") if m else parts(path)[-1]).lower(), "version": m.group("version") if m else None, "license": None}

@@ -92,7 +92,7 @@ def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool) -> dic
         fr.append(f"puis les {len(unlocked) - 4} autres manifestes")
         en.append(f"then the {len(unlocked) - 4} other manifests")
     jars = [lib for lib in undeclared if lib.get("ecosystem") == "java"]
-    scripts = [lib for lib in undeclared if lib.get("ecosystem") != "java"]
+    scripts = [lib for lib in undeclared if lib.get("ecosystem") not in ("java", "native")]
     if scripts:
         fr.append(f"déclarez {_names(scripts)} dans le manifeste (ou chargez-les d'un CDN avec leur version et une empreinte SRI)")
         en.append(f"declare {_names(scripts)} in the manifest (or load them from a CDN with their version and an SRI hash)")
@@ -137,8 +137,9 @@ def _without_manifest(kind: str | None, libraries: list[dict]) -> Result:
                                "locked nor tracked."),
                              _library_evidence(libraries), ecosystems={}, vendored_copies=copies, libraries=len(libraries), kind=kind)
         jars = [lib for lib in libraries if lib.get("ecosystem") == "java"]
+        natives = [lib for lib in libraries if lib.get("ecosystem") == "native"]
         fr, en = [], []
-        if len(jars) < len(libraries):
+        if len(jars) + len(natives) < len(libraries):
             fr.append("déclarez les bibliothèques JavaScript et CSS dans un package.json (avec leur version) et verrouillez-les (package-lock.json), "
                       "ou chargez-les depuis un CDN avec leur version et une empreinte d'intégrité (SRI)")
             en.append("declare the JavaScript and CSS libraries in a package.json (with their versions) and lock them (package-lock.json), or load "
@@ -148,8 +149,14 @@ def _without_manifest(kind: str | None, libraries: list[dict]) -> Result:
                       "que la construction télécharge, plutôt que de versionner les .jar (par exemple dans WEB-INF/lib)")
             en.append(f"declare the {len(jars)} Java archives ({_names(jars)}) in a pom.xml (Maven) or a build.gradle (Gradle) with their versions, "
                       "downloaded by the build, rather than committing the .jar files (for instance in WEB-INF/lib)")
-        fr.append("ajoutez Dependabot ou Renovate")
-        en.append("add Dependabot or Renovate")
+        if natives:
+            fr.append(f"retirez les {len(natives)} programmes ou bibliothèques binaires ({_names(natives)}) et faites-les installer comme "
+                      "prérequis (avec leur version et leur source, dans le README) : une copie versionnée ne reçoit aucun correctif de sécurité")
+            en.append(f"remove the {len(natives)} binary programs or libraries ({_names(natives)}) and have them installed as prerequisites "
+                      "(with their version and source, in the README): a committed copy gets no security fix")
+        if len(natives) < len(libraries):
+            fr.append("ajoutez Dependabot ou Renovate")
+            en.append("add Dependabot or Renovate")
         return r.advise(clauses(fr, en))
     if kind in NO_MANIFEST_KINDS:
         return Result.not_applicable(T(f"Aucun manifeste de dépendances, et aucun n'est attendu d'un projet de type « {kind_label(kind, 'fr')} ».",
