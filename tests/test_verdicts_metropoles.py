@@ -138,3 +138,26 @@ def test_a_plugins_title_is_no_loading_step(tmp_path):
     _, res = judge(tmp_path, plugin, ["reusability.install"])
     assert res["reusability.install"]["status"] != "pass", res["reusability.install"]  # a usage section, no installation step
     assert not any(e.get("line") == 1 for e in res["reusability.install"]["evidence"])
+
+
+def test_a_widget_collection_published_by_a_pages_workflow(tmp_path):
+    widgets = {  # a city's Grist custom widgets: static pages, a GitHub Pages workflow, a package.json holding only the widget's metadata
+        "README.md": "# ems-grist-widget\n\nListe des widgets personnalisés de la Ville.\n",
+        "nuage-de-mots/index.html": "<!DOCTYPE html><html><head><title>Nuage</title>"
+                                    "<script src=\"https://docs.getgrist.com/grist-plugin-api.js\"></script></head><body></body></html>\n",
+        "nuage-de-mots/api.js": "grist.ready();\ngrist.onRecords(function (records) {\n  draw(records);\n});\n",
+        "nuage-de-mots/package.json": '{"name": "@ems/widget-nuage-de-mots", "description": "Nuage de mots", "grist": {"published": true}}\n',
+        ".github/workflows/static.yml": "name: Deploy static content to Pages\non:\n  push:\n    branches: [\"main\"]\njobs:\n  deploy:\n"
+                                        "    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n"
+                                        "      - uses: actions/upload-pages-artifact@v3\n        with:\n          path: '.'\n"
+                                        "      - uses: actions/deploy-pages@v4\n",
+    }
+    report, res = judge(tmp_path, widgets, ["reusability.install", "maintenance.dependency-updates"])
+    assert report["facts"]["project"]["kind"] == "static-site"
+    install = res["reusability.install"]
+    assert "ni recette" not in install["message"]["fr"] and install["evidence"][0]["path"] == ".github/workflows/static.yml", install
+    assert res["maintenance.dependency-updates"]["status"] == "not_applicable", res["maintenance.dependency-updates"]["message"]
+    # a manifest that declares a dependency is still one to keep up to date
+    declared = {**widgets, "nuage-de-mots/package.json": '{"name": "w", "dependencies": {"d3": "^7.8.0"}}\n'}
+    _, res = judge(tmp_path, declared, ["maintenance.dependency-updates"], name="deps")
+    assert res["maintenance.dependency-updates"]["status"] == "fail"

@@ -27,7 +27,11 @@ RUNTIMES = (
     # a package installed with pip (pip install ., pip install git+https://…): setup.py, or a pyproject.toml naming the project
     ("package", lazy_compile(r"^setup\.py$"), 2),
     ("scripts", lazy_compile(r"^(scripts?|bin)/(setup|install|bootstrap|init|start|dev|run|deploy|server)[\w.-]*$", re.I), 1),
+    # a CI job publishing the files as a site (GitHub or GitLab Pages): a static site's deployment recipe (the check keeps it for those)
+    ("pages", lazy_compile(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.yml)$"), 2),
 )
+PAGES_DEPLOY = lazy_compile(r"actions/deploy-pages@|actions/upload-pages-artifact@|peaceiris/actions-gh-pages@|JamesIves/github-pages-deploy-action@|"
+                            r"^pages:\s*$", re.M)
 CONFIGURE_STEP = lazy_compile(r"\b(edit (the|this|your) (file|config\w*)|replace \S+ with your|set (the|your) [\w -]{2,30} in |"
                             r"configur(e|ez|er|ation)\b|param[ée]tr(ez|er|age)\b|modifie[rz] (le|la|les) (fichier|param|variable|r[ée]glage))", re.I)
 GNU_INSTALL = ("INSTALL", "INSTALLATION")  # the GNU convention: a plain-text file without extension
@@ -90,6 +94,8 @@ def install_recipes(ctx) -> dict:
     found: list[list[str]] = []
     for name, rx, _ in RUNTIMES:
         hits = _by_depth(e.path for e in files if rx.search(e.path))
+        if name == "pages":  # only the workflows that publish a site
+            hits = [p for p in hits[:20] if PAGES_DEPLOY.search(ctx.snapshot.read_text(p, limit=256 * 1024) or "")]
         if hits:
             found.append([name, hits[0]])
     if all(n != "package" for n, _ in found):

@@ -270,6 +270,13 @@ def dependency_updates(ctx) -> Result:
     if d["bot_updates_365d"]:
         return Result.passed(T(f"{d['bot_updates_365d']} mise(s) à jour de robot fusionnée(s) dans l'année (configuration hors du dépôt).",
                                f"{d['bot_updates_365d']} bot update(s) merged in the year (configured outside the repository)."), ev, score=8)
+    declared = (ctx.fact("manifests") or {}).get("manifests") or []
+    if declared and not any(p.rsplit("/", 1)[-1].lower() == "dockerfile" for p in d["manifests"]) and \
+            not any(m["dependencies"] or m["dev_dependencies"] or m.get("error") for m in declared):
+        # a package.json holding a widget's metadata, a pyproject.toml with no dependency: nothing for a bot to update
+        shown = ", ".join(m["path"] for m in declared[:3])
+        return Result.not_applicable(T(f"Manifestes sans aucune dépendance déclarée ({shown}) : rien à mettre à jour.",
+                                       f"Manifests declaring no dependency ({shown}): nothing to update."))
     ev.append(Evidence(kind="missing", path=".github/dependabot.yml"))
     return Result.fail(T("Ni Dependabot ni Renovate : aucune mise à jour automatique des dépendances.",
                          "Neither Dependabot nor Renovate: no automatic dependency updates."), ev).advise(_update_config(d["manifests"]))

@@ -35,6 +35,8 @@ def install(ctx) -> Result:
         return _how_to_load(ctx, kind)
     recipes = ctx.fact("install_recipes")
     found: dict[str, str] = dict(recipes["runtimes"])
+    if kind != "static-site":
+        found.pop("pages", None)  # a web application's or a library's Pages job publishes its documentation, not the service
     weights = {name: w for name, _, w in RUNTIMES}
     runtime_score = min(6, sum(weights[n] for n in found))
     ev = [Evidence(path=p, value=n, kind="found") for n, p in found.items()]
