@@ -161,3 +161,44 @@ def test_a_widget_collection_published_by_a_pages_workflow(tmp_path):
     declared = {**widgets, "nuage-de-mots/package.json": '{"name": "w", "dependencies": {"d3": "^7.8.0"}}\n'}
     _, res = judge(tmp_path, declared, ["maintenance.dependency-updates"], name="deps")
     assert res["maintenance.dependency-updates"]["status"] == "fail"
+
+
+# A métropole's plain PHP application (2013–2017): a notice choosing the licence version, settings in configuration/constante.xml,
+# plain objects in pojo/, copied jQuery, DataTables and Apache log4php
+CAMPAIGN_APP = {
+    "Notice.txt": "Le projet LibreOfficeNow est publié sous licence Affero GPL v3 par Nantes Métropole.\r\n\r\n"
+                  "    This program is free software: you can redistribute it and/or modify\r\n"
+                  "    it under the terms of the GNU Affero General Public License as\r\n"
+                  "    published by the Free Software Foundation, either version 3 of the\r\n"
+                  "    License, or (at your option) any later version.\r\n",
+    "app/index.php": "<?php\nif (isset($_SERVER['REMOTE_USER'])) {\n  $s_identifiant = $_SERVER['REMOTE_USER'];\n}\n"
+                     "$page = $_GET['page'];\ninclude 'includes/php/entete.php';\n",
+    "app/configuration/constante.xml": "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<constantes>\n\t<constante>\n\t<!-- adresse de la BDD-->\n"
+                                       "\t\t<code>BDD_HOST</code>\n\t\t<valeur>bdd.macompagnie.com</valeur>\n\t</constante>\n\t<constante>\n"
+                                       "\t\t<code>BDD_PASSWORD</code>\n\t\t<valeur>mdp</valeur>\n\t</constante>\n</constantes>\n",
+    "app/includes/php/pojo/UserLDAP.php": "<?php\n\nclass UserLDAP {\n\tprivate $s_identifiant;\n\tprivate $s_nom;\n\tprivate $s_prenom;\n"
+                                          "\tprivate $s_email;\n\tpublic function getNom() {\n\t\treturn $this->s_nom;\n\t}\n}\n",
+    "app/includes/js/jquery.dataTables.js": "/*\n * File:        jquery.dataTables.js\n * Version:     1.8.2\n"
+                                            " * License:     GPL v2 or BSD 3 point style\n */\n(function($) {\n  $.fn.dataTable = function () {};\n})(jQuery);\n",
+    "app/includes/js/jquery.js": "/*! jQuery v1.6.3 http://jquery.com/ | http://jquery.org/license */\n(function(a,b){a.jQuery=b})(window,{});\n",
+    "app/includes/php/lib/apache-log4php-2.3.0/src/main/php/Logger.php": "<?php\nclass Logger {\n  public static function getLogger($name) {}\n}\n",
+    "app/includes/php/lib/apache-log4php-2.3.0/src/main/php/LoggerLevel.php": "<?php\nclass LoggerLevel {\n}\n",
+}
+
+
+def test_a_php_applications_notice_settings_plain_objects_and_copied_libraries(tmp_path):
+    from tests.test_licensing_checks import text  # the licences' official texts, as the licensing tests read them
+
+    report, res = judge(tmp_path, {**CAMPAIGN_APP, "LICENSE": text("AGPL-3.0-only")},
+                        ["licensing.consistent", "licensing.dependencies", "reusability.configuration", "reusability.dependencies",
+                         "scaling.personal-data"])
+    assert report["facts"]["license"]["spdx"] == "AGPL-3.0-or-later", report["facts"]["license"]["spdx"]  # the notice chooses "or later"
+    assert any(e.get("path") == "Notice.txt" for e in res["licensing.consistent"]["evidence"])
+    libs = {e["value"]["library"]: e["value"]["license"] for e in res["reusability.dependencies"]["evidence"] if e.get("kind") == "finding"}
+    assert libs == {"apache-log4php": None, "jquery": "MIT", "jquery.datatables": "GPL-2.0 OR BSD-3-Clause"}, libs
+    assert "incompatible" not in str(res["licensing.dependencies"]["message"]["en"]).replace("0 incompatible", ""), res["licensing.dependencies"]
+    assert res["reusability.configuration"]["status"] != "fail", res["reusability.configuration"]["message"]
+    assert any(e.get("path") == "app/configuration/constante.xml" for e in res["reusability.configuration"]["evidence"])
+    personal = res["scaling.personal-data"]
+    assert personal["status"] != "pass" and "app/includes/php/pojo/UserLDAP.php" in str(personal["evidence"]), personal
+

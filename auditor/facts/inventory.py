@@ -155,6 +155,7 @@ _BUILD_WRAPPER = lazy_compile(r"^(gradle|maven)-wrapper\.jar$")
 # Programs and native libraries committed outside build folders are someone else's binaries copied in (a QGIS plugin's
 # include/python/pg_dump.exe, libpq.dll, libssl-1_1-x64.dll): their name and version from the file name.
 NATIVE_EXT = {"dll", "so", "dylib", "exe"}
+SOURCE_LIBRARY_EXT = {"php": "php", "py": "python"}  # sources of a library copied as a release folder, by ecosystem
 _NATIVE_NAME = lazy_compile(r"^(?P<name>[A-Za-z][A-Za-z+_]*?(?:[-_][A-Za-z+]+)*?)(?:[-_.]?v?(?P<version>\d+(?:[._]\d+)*))?"
                             r"(?:[-_](?:x64|x86|win32|win64|amd64|i686))?\.(?:dll|so|dylib|exe)$", re.I)
 _JAR_NAME = lazy_compile(r"^(?P<name>[A-Za-z][\w.+-]*?)(?:[-_]v?(?P<version>\d+(?:\.\d+)*(?:[.-]?[A-Za-z]+\d*)*))?\.(?:jar|aar)$")
@@ -749,7 +750,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     described are counted without reading them); installs of package managers and
     documentation sites' assets left out."""
     groups: dict[tuple, dict] = {}  # by copied folder, or by name and version for files copied on their own
-    copies = [p for p in inv.paths("vendored") if _ext(p) in ("js", "mjs", "css", *JAR_EXT, *NATIVE_EXT) and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
+    copies = [p for p in inv.paths("vendored") if _ext(p) in ("js", "mjs", "css", *JAR_EXT, *NATIVE_EXT, *SOURCE_LIBRARY_EXT)
+              and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
               and not is_doc(p)]  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
     vendored = set(copies)
 
@@ -770,6 +772,18 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         if read >= MAX_LIBRARIES:
             continue  # the bound is on files read: Cesium's 1,900 files leave room for the jQuery copied beside it
         read += 1
+        if _ext(path) in SOURCE_LIBRARY_EXT:  # PHP or Python sources of a copied release folder (lib/apache-log4php-2.3.0/)
+            segs = parts(package or "")
+            if not package or not VERSIONED_DIR.match(segs[-1]):
+                continue  # a file on its own: no name or version to give it
+            m = re.search(r"[-_]v?(\d+(?:\.\d+){1,3})", segs[-1])
+            name = segs[-1][: m.start()].lower() if m else segs[-1].lower()
+            group = groups.setdefault((package, ""), {"name": name, "version": m.group(1) if m else None, "license": None, "files": 0,
+                                                      "paths": [], "ecosystem": SOURCE_LIBRARY_EXT[_ext(path)]})
+            group["files"] += 1
+            if len(group["paths"]) < 5:
+                group["paths"].append(path)
+            continue
         if _ext(path) in NATIVE_EXT:  # a program or native library: its name and version from the file name (never read)
             m = _NATIVE_NAME.match(parts(path)[-1])
             version = m.group("version").replace("_", ".") if m and m.group("version") else None

@@ -288,6 +288,26 @@ def _readme_source(snap) -> tuple[str | None, dict | None]:
                          "expression": " OR ".join(ids) if len(ids) > 1 and notices.says_dual(section[0]) else " AND ".join(ids)}
 
 
+NOTICE = lazy_compile(r"^notice(\.(txt|md))?$", re.I)
+
+
+def _notice_source(snap) -> dict | None:
+    """A root NOTICE that states the project's license ("Le projet X est publié sous licence Affero GPL v3 … or (at your
+    option) any later version"): the first license it names, with the version choice it states."""
+    entry = next((e for e in sorted(snap.files.values(), key=lambda e: e.name) if e.dir == "" and NOTICE.match(e.name) and e.size <= 64 * 1024), None)
+    text = snap.read_text(entry.path, limit=64 * 1024) if entry else None
+    if not text or not notices.states_license(text[:2000]):
+        return None
+    named = notices.names_in(text[:2000], limit=1)
+    if not named:
+        return None
+    lid, offset = named[0]
+    choice = notices.version_choice(text[:4000])
+    lid = notices.with_choice(lid, choice) if notices.family(lid) in notices.VERSIONED and choice else lid
+    return {"kind": "notice", "path": entry.path, "line": _line_of(text, offset), "value": text[offset:offset + 120].split("\n")[0].strip(),
+            "ids": [lid], "expression": lid}
+
+
 def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
     """REUSE layout or SPDX headers: the main license is the one covering most source files, then most files."""
     used = reuse.get("licenses_used") or {}
@@ -356,6 +376,9 @@ def license_fact(ctx) -> dict:
     readme_text, readme_source = _readme_source(snap)
     if readme_source:
         sources.append(readme_source)
+    notice_source = _notice_source(snap)
+    if notice_source:
+        sources.append(notice_source)
     # REUSE layout: main license = the one covering most files
     # (and SPDX-License-Identifier headers anywhere: the same scan, shared with licensing.reuse)
     reuse_layout = any(f["scope"] == "reuse" for f in per_file) or "REUSE.toml" in snap.files or ".reuse/dep5" in snap.files

@@ -53,7 +53,7 @@ _HEAD_VERSION = (
 )
 # Licence named in a banner -> SPDX id (first match wins: the specific names before the families).
 _LICENCES = (
-    (lazy_compile(r"\bBSD[- ]?3[- ]?Clause|\bNew BSD\b|\bModified BSD\b", re.I), "BSD-3-Clause"),
+    (lazy_compile(r"\bBSD[- ]?3[- ]?(?:Clause|point)|\bNew BSD\b|\bModified BSD\b", re.I), "BSD-3-Clause"),
     (lazy_compile(r"\bBSD[- ]?2[- ]?Clause|\bSimplified BSD\b|\bFreeBSD\b", re.I), "BSD-2-Clause"),
     (lazy_compile(r"\bApache(?: License)?,?\s*(?:Version\s*|v)?2(?:\.0)?\b|\bApache-2\.0\b", re.I), "Apache-2.0"),
     (lazy_compile(r"\bMPL[- ]?2(?:\.0)?\b|Mozilla Public License,?\s*(?:v\.?|version)\s*2", re.I), "MPL-2.0"),
@@ -62,7 +62,7 @@ _LICENCES = (
     (lazy_compile(r"\bAGPL[- ]?v?3", re.I), "AGPL-3.0"),
     (lazy_compile(r"\bGPL[- ]?v?3|\bGeneral Public License,? version 3", re.I), "GPL-3.0"),
     (lazy_compile(r"\bGPL[- ]?v?2", re.I), "GPL-2.0"),
-    (lazy_compile(r"\bMIT\b|\bX11\b|opensource\.org/licenses/mit", re.I), "MIT"),
+    (lazy_compile(r"\bMIT\b|\bX11\b|opensource\.org/licenses/mit|jquery\.org/license", re.I), "MIT"),  # (jquery.org/license: MIT)
     (lazy_compile(r"\bISC\b"), "ISC"),
     (lazy_compile(r"\bCC0\b", re.I), "CC0-1.0"),
     (lazy_compile(r"\bUnlicense\b", re.I), "Unlicense"),
@@ -93,11 +93,24 @@ def banner(head: str) -> str:
     return stripped[: m.end()] if m else stripped
 
 
+_CHOICE = lazy_compile(r"\b(?:or|ou)\b|\bdual", re.I)
+
+
 def licence_in(text: str) -> str | None:
+    """The licence a banner names; two licences offered as a choice ("GPL v2 or BSD 3 point style", "Dual licensed under
+    the MIT or GPL Version 2 licenses") as an OR expression, so the one compatible with the project is taken."""
+    found: list[tuple[int, int, str]] = []
     for rx, spdx in _LICENCES:
-        if rx.search(text):
-            return spdx
-    return None
+        m = rx.search(text)
+        if m and not any(a <= m.start() < b for a, b, _ in found) and spdx not in {x for _, _, x in found}:
+            found.append((m.start(), m.end(), spdx))
+    if not found:
+        return None
+    first = min(found)
+    second = min((f for f in found if f[0] > first[0]), default=None)
+    if second and second[0] - first[1] <= 40 and (_CHOICE.search(text, first[1], second[0]) or _CHOICE.search(text[:first[0]][-40:])):
+        return f"{first[2]} OR {second[2]}"
+    return next(spdx for rx, spdx in _LICENCES if any(x == spdx for _, _, x in found))
 
 
 def describe(path: str, head: str) -> dict:

@@ -92,7 +92,7 @@ def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool) -> dic
         fr.append(f"puis les {len(unlocked) - 4} autres manifestes")
         en.append(f"then the {len(unlocked) - 4} other manifests")
     jars = [lib for lib in undeclared if lib.get("ecosystem") == "java"]
-    scripts = [lib for lib in undeclared if lib.get("ecosystem") not in ("java", "native")]
+    scripts = [lib for lib in undeclared if lib.get("ecosystem") not in ("java", "native", "php", "python")]
     if scripts:
         fr.append(f"déclarez {_names(scripts)} dans le manifeste (ou chargez-les d'un CDN avec leur version et une empreinte SRI)")
         en.append(f"declare {_names(scripts)} in the manifest (or load them from a CDN with their version and an SRI hash)")
@@ -138,8 +138,9 @@ def _without_manifest(kind: str | None, libraries: list[dict]) -> Result:
                              _library_evidence(libraries), ecosystems={}, vendored_copies=copies, libraries=len(libraries), kind=kind)
         jars = [lib for lib in libraries if lib.get("ecosystem") == "java"]
         natives = [lib for lib in libraries if lib.get("ecosystem") == "native"]
+        sources = [lib for lib in libraries if lib.get("ecosystem") in ("php", "python")]
         fr, en = [], []
-        if len(jars) + len(natives) < len(libraries):
+        if len(jars) + len(natives) + len(sources) < len(libraries):
             fr.append("déclarez les bibliothèques JavaScript et CSS dans un package.json (avec leur version) et verrouillez-les (package-lock.json), "
                       "ou chargez-les depuis un CDN avec leur version et une empreinte d'intégrité (SRI)")
             en.append("declare the JavaScript and CSS libraries in a package.json (with their versions) and lock them (package-lock.json), or load "
@@ -149,6 +150,11 @@ def _without_manifest(kind: str | None, libraries: list[dict]) -> Result:
                       "que la construction télécharge, plutôt que de versionner les .jar (par exemple dans WEB-INF/lib)")
             en.append(f"declare the {len(jars)} Java archives ({_names(jars)}) in a pom.xml (Maven) or a build.gradle (Gradle) with their versions, "
                       "downloaded by the build, rather than committing the .jar files (for instance in WEB-INF/lib)")
+        if sources:
+            fr.append(f"déclarez {_names(sources)} dans le manifeste de leur langage (composer.json, requirements.txt ou pyproject.toml) "
+                      "plutôt que d'en versionner une copie")
+            en.append(f"declare {_names(sources)} in their language's manifest (composer.json, requirements.txt or pyproject.toml) "
+                      "rather than committing a copy")
         if natives:
             fr.append(f"retirez les {len(natives)} programmes ou bibliothèques binaires ({_names(natives)}) et faites-les installer comme "
                       "prérequis (avec leur version et leur source, dans le README) : une copie versionnée ne reçoit aucun correctif de sécurité")

@@ -49,6 +49,10 @@ FIELD = [
     lazy_compile(r"""@Column\(\s*name\s*=\s*"(\w+)"|^\s*(?:private|protected|public)\s+(?:final\s+)?[\w<>,.\[\] ]+?\s+(\w+)\s*(?:=[^;]*)?;\s*$"""),
 ]
 JPA_FIELD = len(FIELD) - 1
+PHP_PROPERTY = 6  # private $nom; read in Doctrine entities and in the plain objects of a PHP application's pojo/ or DTO/ folder
+PHP_BEAN_DIRS = {"pojo", "pojos", "dto", "dtos", "bean", "beans", "vo"}
+# a type or member prefix before a field's name (Hungarian notation: $s_nom, $i_age, $m_email)
+FIELD_PREFIX = lazy_compile(r"^(?:[a-z]|str|int|m)_(?=[A-Za-z]{2})")
 # a JDBC bean of a business layer: a class whose fields are the columns its broker reads (public String nom;)
 JDBC_BEAN = lazy_compile(r"^\s*public\s+class\s+\w+\s+extends\s+\w*(?:BasicMetier|Metier|Bean|Entity|Record)\b", re.M)
 # A Django migration names its model on the line after ``migrations.CreateModel(``; elsewhere a ``name="…"`` line
@@ -93,6 +97,8 @@ def _candidate(path: str) -> str | None:
         return "code"
     if name.endswith(".php") and ("entity" in dirs or "entities" in dirs or "migrations" in dirs or "models" in dirs):
         return "code"
+    if name.endswith(".php") and dirs & PHP_BEAN_DIRS:  # a PHP application's plain objects (pojo/UserLDAP.php: $s_nom, $s_email)
+        return "bean"
     if name.endswith((".ts", ".js")) and (name.endswith((".entity.ts", ".model.ts", ".model.js", ".entity.js")) or "entities" in dirs
                                           or "models" in dirs or "migrations" in dirs):
         return "code"
@@ -217,7 +223,7 @@ def _cms_fields(text: str) -> list[tuple[str, str, int]]:
 def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
     out = []
     table = ""
-    doctrine = kind == "code" and bool(DOCTRINE.search(text))
+    doctrine = (kind == "code" and bool(DOCTRINE.search(text))) or kind == "bean"
     jpa = kind == "code" and ("@Entity" in text or bool(JDBC_BEAN.search(text)))
     create_model = False
     for i, line in enumerate(text.splitlines(), 1):
@@ -245,7 +251,7 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
                 continue
             if kind != "sql" and j == 0:
                 continue
-            if j == 6 and not doctrine:
+            if j == PHP_PROPERTY and not doctrine:
                 continue
             if j == JPA_FIELD and not jpa:
                 continue
@@ -270,7 +276,7 @@ def personal_data(ctx) -> dict:
     cands = sorted((e.path, k) for e in project_files(ctx, tests=False) if e.size <= MAX_BYTES and (k := _candidate(e.path)))
     # Within the bound, models and schemas before migrations (a long migration history must not hide the models).
     # (an analytics project's hundreds of SQL models come after the application's ORM models).
-    rank = {"code": 0, "prisma": 0, "cms": 0, "xml": 0, "json": 1, "sql": 2}
+    rank = {"code": 0, "bean": 0, "prisma": 0, "cms": 0, "xml": 0, "json": 1, "sql": 2}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
@@ -285,6 +291,8 @@ def personal_data(ctx) -> dict:
         described = _commented_columns(text, comment_rx, org_rx) if kind == "sql" else {}
         for table, field, line in fields + [(t, c, ln) for (t, c), (_, ln) in described.items()]:
             nf = norm_field(field)
+            if nf not in strong and nf not in weak and FIELD_PREFIX.match(field):
+                nf = norm_field(FIELD_PREFIX.sub("", field, count=1))
             cat, strength = (strong[nf], "strong") if nf in strong else (weak[nf], "weak") if nf in weak else (None, None)
             if (table, field) in described and (not cat or strength == "weak"):  # its COMMENT ON says what it holds (propmail 'Email du propriétaire')
                 cat, strength = described[(table, field)][0], "strong"
