@@ -306,8 +306,11 @@ def test_dependency_updates(repo):
                  {"date": days_ago(500), "author": RENOVATE, "files": {"a": "1"}, "committer_date": days_ago(500)}], name="idle")
     res = run(ctx_for(idle), "maintenance.dependency-updates")
     assert res.status.value == "warn" and "renovate" in res.message["en"]
-    none = repo([{"date": days_ago(90), "author": ALICE, "files": base}], name="none")
+    declared = {"package.json": '{"name": "x", "dependencies": {"lodash": "^4.17.21"}}'}
+    none = repo([{"date": days_ago(90), "author": ALICE, "files": declared}], name="none")
     assert run(ctx_for(none), "maintenance.dependency-updates").status.value == "fail"
+    empty = repo([{"date": days_ago(90), "author": ALICE, "files": base}], name="empty")  # a manifest declaring nothing: nothing to update
+    assert run(ctx_for(empty), "maintenance.dependency-updates").status.value == "not_applicable"
     nomanifest = repo([{"date": days_ago(90), "author": ALICE, "files": {"README.md": "x"}}], name="nm")
     assert run(ctx_for(nomanifest), "maintenance.dependency-updates").status.value == "not_applicable"
 

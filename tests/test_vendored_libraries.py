@@ -70,7 +70,7 @@ def test_the_project_own_files_are_not_taken_for_libraries(tmp_path):
 
 def test_describe_reads_names_versions_and_licences():
     assert describe("lib/jquery-3.7.1.min.js", "/*! jQuery v3.7.1 | (c) OpenJS Foundation | jquery.org/license */") == \
-        {"name": "jquery", "version": "3.7.1", "license": None}
+        {"name": "jquery", "version": "3.7.1", "license": "MIT"}  # jquery.org/license is the MIT licence
     assert describe("lib/leaflet.js", "/* @preserve\n * Leaflet 1.9.4, a JS library. (c) 2010-2023 Vladimir Agafonkin\n * BSD 2-Clause */") == \
         {"name": "leaflet", "version": "1.9.4", "license": "BSD-2-Clause"}
     assert describe("lib/ol.css", ".ol-box{}")["version"] is None
