@@ -202,3 +202,54 @@ def test_a_php_applications_notice_settings_plain_objects_and_copied_libraries(t
     personal = res["scaling.personal-data"]
     assert personal["status"] != "pass" and "app/includes/php/pojo/UserLDAP.php" in str(personal["evidence"]), personal
 
+
+
+def test_an_api_documentation_site_built_with_middleman(tmp_path):
+    docs = {  # a métropole's API documentation: a Slate fork (Middleman), its copied scripts named as Sprockets partials
+        "README.md": "# Documentation de l'API de Strasbourg.eu\n\nCe dépôt contient les sources de la documentation de l'API, générée grâce à Slate.\n",
+        "Gemfile": "source 'https://rubygems.org'\n\ngem 'middleman', '~>4.2.1'\ngem 'middleman-syntax', '~> 3.0.0'\n",
+        "Gemfile.lock": "GEM\n  remote: https://rubygems.org/\n  specs:\n    middleman (4.2.1)\n",
+        "config.rb": "set :markdown_engine, :redcarpet\nactivate :sprockets\n",
+        "Vagrantfile": "Vagrant.configure(2) do |config|\n  config.vm.box = \"ubuntu/trusty64\"\nend\n",
+        "deploy.sh": "#!/usr/bin/env bash\nset -o errexit\n\nrun_build() {\n  bundle exec middleman build --clean\n}\n",
+        "source/index.html.md": "---\ntitle: API Reference\n---\n\n# Introduction\n\nL'API de Strasbourg.eu.\n",
+        **{f"source/includes/places/_{n}.md": f"## {n}\n\n```shell\ncurl https://www.strasbourg.eu/api/jsonws/{n}\n```\n" for n in ("get", "list", "search")},
+        "source/javascripts/app/_toc.js": "//= require ../lib/_jquery\n(function () {\n  'use strict';\n  window.toc = {};\n})();\n",
+        "source/javascripts/lib/_lunr.js": "/**\n * lunr - http://lunrjs.com - A bit like Solr, but much smaller and not as bright - 0.5.7\n"
+                                           " * Copyright (C) 2014 Oliver Nightingale\n * MIT Licensed\n * @license\n */\n\n(function(){\n"
+                                           "  var lunr = function (config) {\n    return config;\n  };\n})();\n",
+        "source/javascripts/lib/_energize.js": "/**\n * energize.js v0.1.0\n *\n * Speeds up click events on mobile devices.\n"
+                                               " * https://github.com/davidcalhoun/energize.js\n */\n\n(function() {\n  return;\n})();\n",
+    }
+    report, res = judge(tmp_path, docs, ["licensing.data-and-docs", "reusability.install", "reusability.dependencies", "documentation.code-comments"])
+    assert report["facts"]["project"]["kind"] == "static-site"
+    assert res["licensing.data-and-docs"]["status"] != "not_applicable", res["licensing.data-and-docs"]["message"]
+    assert {e.get("value") for e in res["reusability.install"]["evidence"]} >= {"vagrant", "scripts"}, res["reusability.install"]
+    libs = {e["value"]["library"] for e in res["reusability.dependencies"]["evidence"] if e.get("kind") == "finding"}
+    assert libs == {"lunr", "energize"}, libs
+    assert "_lunr.js" not in str(res["documentation.code-comments"]["evidence"])
+
+
+def test_a_proof_of_concepts_conflicted_licence_sample_settings_and_urban_lab(tmp_path):
+    from tests.gitrepo import make_repo
+    from tests.test_licensing_checks import text
+    from tests.test_project_kind import run
+    from tests.test_reusability_fixtures import results
+
+    conflicted = "<<<<<<< HEAD\n" + text("MIT").rstrip() + "\n=======\n" + text("AGPL-3.0-only").rstrip() + "\n>>>>>>> upstream/master\n"
+    poc = {  # Grand Lyon's FranceConnect proof of concept (2015): Sinatra, a sample settings file to copy, a conflicted LICENSE
+        "README.md": "# POC France connect\n## Installation\n- copier le fichier 'options.rb.sample' dans 'config/options.rb'\n"
+                     "- `bundle exec rackup`\n",
+        "LICENSE": conflicted,
+        "Gemfile": "source 'https://rubygems.org'\ngem 'sinatra'\ngem 'omniauth-openid-connect'\n",
+        "app.rb": "require 'sinatra'\n\nclass SinatraApp < Sinatra::Base\n  get '/' do\n    erb :index\n  end\nend\n",
+        "views/index.erb": "<h1>FranceConnect</h1>\n",
+        "config/options.rb.sample": "module FRANCE_CONNECT\n  CONFIG = {\n    secret: 'Ici le secret fournit par France Connect',\n  }\nend\n",
+    }
+    path = make_repo(tmp_path / "r", [{"files": poc, "author": ("Pierre-Gilles Levallois", "pgl@erasme.org"), "date": "2015-05-28T10:00:00+02:00"}])
+    res = results(run(path, tmp_path / "c", only=["licensing.license-file", "reusability.configuration", "scaling.contributor-organisations"]))
+    lic = res["licensing.license-file"]
+    assert lic["status"] == "warn" and "merge conflict" in lic["message"]["en"], lic["message"]
+    assert res["reusability.configuration"]["status"] != "fail"
+    assert any(e.get("path") == "config/options.rb.sample" for e in res["reusability.configuration"]["evidence"])
+    assert "public bodies 100%" in res["scaling.contributor-organisations"]["message"]["en"]  # Erasme, the Métropole de Lyon's urban lab

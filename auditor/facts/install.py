@@ -26,7 +26,9 @@ RUNTIMES = (
     ("task-runner", lazy_compile(r"^(Makefile|GNUmakefile|makefile|Justfile|justfile|Taskfile\.ya?ml|tasks\.py|noxfile\.py|tox\.ini)$"), 2),
     # a package installed with pip (pip install ., pip install git+https://…): setup.py, or a pyproject.toml naming the project
     ("package", lazy_compile(r"^setup\.py$"), 2),
-    ("scripts", lazy_compile(r"^(scripts?|bin)/(setup|install|bootstrap|init|start|dev|run|deploy|server)[\w.-]*$", re.I), 1),
+    ("scripts", lazy_compile(r"^(scripts?|bin)/(setup|install|bootstrap|init|start|dev|run|deploy|server)[\w.-]*$"
+                             r"|^(setup|install|bootstrap|deploy)[\w-]*\.(sh|ps1|bat)$", re.I), 1),  # (or at the root: deploy.sh)
+    ("vagrant", lazy_compile(r"^Vagrantfile$"), 2),
     # a CI job publishing the files as a site (GitHub or GitLab Pages): a static site's deployment recipe (the check keeps it for those)
     ("pages", lazy_compile(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.yml)$"), 2),
 )
@@ -240,8 +242,9 @@ def env_settings(ctx) -> dict:
     # \"xxx\" with your api-key") documents the settings (the first ten guides, 64 KB each)
     guides = _by_depth(e.path for e in entries if INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL)[:10]
     settings_docs += [p for p in guides if p not in settings_docs and CONFIGURE_STEP.search(snap.read_text(p, limit=64 * 1024) or "")]
-    # a settings file shipped as a sample to copy (settings.ini.sample, config.py.example) is a template too
+    # a settings file shipped as a sample to copy (settings.ini.sample, config.py.example, config/options.rb.sample) is a template too
     templates += [p for p in settings_docs if is_config_template(p) and p not in templates]
+    templates += _by_depth(e.path for e in entries if is_config_template(e.path) and e.path not in templates)[:5]
     # so is a small settings file in a settings folder whose values are all placeholders to fill in
     # (secret/signalement.php: $pg_connect_ = "host=HOST dbname=DBNAME user=USER password=PWD")
     templates += [e.path for e in sorted(entries, key=lambda e: e.path) if e.path not in templates and e.size <= 4096

@@ -209,7 +209,9 @@ def is_env_template(path: str) -> bool:
 
 
 _CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*[._-]"
-                              r"(example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
+                              r"(example|sample|dist|template|tpl|exemple)(\.\w+)?$"
+                              # any sample in a configuration folder (config/options.rb.sample, copied to options.rb)
+                              r"|(^|/)(conf|config|configuration|settings)/[\w.-]+[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
 
 
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files

@@ -115,6 +115,9 @@ def _short_text(text: str, r) -> dict | None:
     return None
 
 
+MERGE_CONFLICT = lazy_compile(r"^<{7} .*^={7}\s*$.*^>{7}", re.M | re.S)
+
+
 def identify_text(text: str) -> dict:
     """What one license file says: ids, expression, confidence, how it was found."""
     index = get_index()
@@ -122,6 +125,8 @@ def identify_text(text: str) -> dict:
     lines = text.split("\n")
     out: dict = {"ids": [], "expression": None, "confidence": 0.0, "method": None, "matches": [m.to_dict() for m in r.matches],
                  "candidates": r.candidates[:3], "modified": r.modified, "proprietary": False, "bundled": []}
+    if MERGE_CONFLICT.search(text):  # "<<<<<<< HEAD", one text, "=======", another, ">>>>>>>": two texts, no choice made
+        out["merge_conflict"] = True
     if r.matches:
         out.update(_full_text(text, lines, r))
         return out

@@ -266,6 +266,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     specs = sorted(e.path for e in files if SPEC_NAME.search(e.path) or ONTOLOGY.search(e.path))  # (an RDF vocabulary too)
     generators = sorted(e.path for e in files if STATIC_GENERATORS.match(e.path))
     deps = _deps(ctx)
+    generators += ["Gemfile"] if deps & {"middleman", "jekyll", "nanoc"} else []  # Ruby site generators (Slate is Middleman)
     ui, api, cli, maps, pages = (_matching(deps, rx) for rx in (UI_DEPS, API_DEPS, CLI_DEPS, MAP_DEPS, PAGE_DEPS))
     pipeline = _matching(deps, PIPELINE_DEPS)
     if pages and (templates or html):

@@ -34,12 +34,14 @@ KNOWN_NAMES = (
     "lightbox", "fancybox", "magnific-popup", "photoswipe", "owl.carousel", "isotope", "imagesloaded", "waypoints", "scrollreveal",
     "aos", "gsap", "tweenmax", "anime", "velocity", "tippy", "intro", "shepherd", "driver", "hopscotch", "mathjax", "katex",
     "prism", "highlight", "jsoneditor", "ace", "monaco", "tablesorter", "list", "mark", "fuse", "lunr", "flexsearch", "elasticlunr",
+    "energize", "jquery.highlight", "jquery.tocify",
 )
 _NAME_ALT = "|".join(sorted((re.escape(n) for n in KNOWN_NAMES), key=len, reverse=True))
 _SUFFIXES = r"(?:[.-](?:min|src|umd|esm|bundle|full|all|debug|slim|core|prod|production|dev|development|global|browser|standalone|pkgd))*"
 _VERSION = r"v?(?P<version>\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?)"
 _AT_MAJOR = r"@(?P<major>\d+)"  # npm's name@major, as a CDN URL names it: turf@6.js
-KNOWN_FILE = lazy_compile(rf"^(?P<name>{_NAME_ALT})(?:\.js)?(?:[.@_-]{_VERSION}|{_AT_MAJOR})?{_SUFFIXES}\.(?:js|css)$", re.I)
+# (a leading underscore: a Sprockets/Middleman partial, source/javascripts/lib/_lunr.js)
+KNOWN_FILE = lazy_compile(rf"^_?(?P<name>{_NAME_ALT})(?:\.js)?(?:[.@_-]{_VERSION}|{_AT_MAJOR})?{_SUFFIXES}\.(?:js|css)$", re.I)
 # Any JS/CSS file whose name carries a version ("geoportal-2.1.3.js", "mylib.v1.2.min.js"): a copied release.
 VERSIONED_FILE = lazy_compile(rf"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)(?:\.js)?(?:[.@_-]{_VERSION}|{_AT_MAJOR}){_SUFFIXES}\.(?:js|css)$", re.I)
 
@@ -77,7 +79,7 @@ _BANNER_END = lazy_compile(r"\*/|\n\s*\n|\n\s*[^/*\s]")  # end of the first comm
 
 def stem(name: str) -> str:
     """``chart.js@2.8.0.js`` -> ``chart``, ``jquery-3.7.1.min.js`` -> ``jquery``, ``leaflet-src.css`` -> ``leaflet``."""
-    low = re.sub(r"\.(js|css)$", "", name.lower())
+    low = re.sub(r"\.(js|css)$", "", name.lower()).lstrip("_")
     for rx in (_SUFFIX_END, _VERSION_END, _SUFFIX_END, _JS_END):
         low = rx.sub("", low)
     return low or name.lower()

@@ -119,6 +119,14 @@ def _recognised(lic: dict, recognized: list[dict], ev: list[Evidence], details: 
     recognized = [f for f in recognized if f["path"] in main_files] or recognized
     conf = min(f.get("confidence") or 0 for f in recognized)
     methods = {f.get("method") for f in recognized}
+    conflicted = [f["path"] for f in recognized if f.get("merge_conflict")]
+    if conflicted:
+        return Result.warn(T(f"{conflicted[0]} contient un conflit de fusion git non résolu (<<<<<<< … ======= … >>>>>>>) : deux textes de "
+                             f"licence y restent ({spdx}) sans qu'aucun ait été choisi.",
+                             f"{conflicted[0]} holds an unresolved git merge conflict (<<<<<<< … ======= … >>>>>>>): two licence texts "
+                             f"remain ({spdx}) and none was chosen."), ev, score=4, **details).advise(T(
+            f"Résolvez le conflit dans {conflicted[0]} : gardez le texte intégral de la licence du projet et retirez l'autre texte et les marques.",
+            f"Resolve the conflict in {conflicted[0]}: keep the full text of the project's licence and remove the other text and the markers."))
     if lic.get("conflict"):
         return Result.warn(T("Fichier de licence reconnu, mais les sources se contredisent (voir licensing.consistent).",
                              "License file recognised, but the sources disagree (see licensing.consistent)."), ev, score=6, **details)
