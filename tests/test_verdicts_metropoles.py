@@ -253,3 +253,37 @@ def test_a_proof_of_concepts_conflicted_licence_sample_settings_and_urban_lab(tm
     assert res["reusability.configuration"]["status"] != "fail"
     assert any(e.get("path") == "config/options.rb.sample" for e in res["reusability.configuration"]["evidence"])
     assert "public bodies 100%" in res["scaling.contributor-organisations"]["message"]["en"]  # Erasme, the Métropole de Lyon's urban lab
+
+
+def test_an_open_data_nodes_title_thesaurus_rfc_key_template_and_default_settings(tmp_path):
+    from tests.gitrepo import make_repo
+    from tests.test_project_kind import run
+    from tests.test_reusability_fixtures import results
+
+    mimes = ",\n".join(f"  {k}: '{v}'" for k, v in [("csv", "text/csv"), ("json", "application/json"), ("xls", "application/vnd.ms-excel"),
+                                                      ("ods", "application/vnd.oasis.opendocument.spreadsheet"), ("pdf", "application/pdf"),
+                                                      ("zip", "application/zip"), ("xml", "application/xml"), ("png", "image/png"),
+                                                      ("geojson", "application/geo+json")])
+    node = {  # Rennes' RUDI producer node, shaped: a logo above the setext title, a media-type thesaurus, an RFC copy, settings defaults
+        "README.md": "![](logo.png)\n\nRUDI Producer Node - Rudi producer package for release deployments\n"
+                     "=====================================================================\n\nThe RUDI Producer Node groups the modules of a node.\n\n"
+                     "## Dependencies and installation\n\nRun `npm install` in each module.\n",
+        "rudi-api/package.json": '{"name": "rudi-prod-api", "dependencies": {"express": "^4.18.0"}}\n',
+        "rudi-api/index.js": "const express = require('express')\nconst app = express()\napp.get('/api/v1/resources', (req, res) => res.json([]))\n",
+        "rudi-api/definitions/thesaurus/FileTypes.js": f"export const MIME_TYPES = {{\n{mimes}\n}}\n",
+        "rudi-api/0-ini/conf_default.ini": "[server]\nlisten_port = 3000\n[database]\ndb_name = rudi_prod\n",
+        "rudi-logger/documents/RFC5424.txt": "Network Working Group\n\n   The size-limit of a syslog message is 480 octets.\n",
+        "rudi-console/public/js/RudiCrypto.js": "export function pem(exportedAsBase64) {\n"
+                                                "  return `-----BEGIN PRIVATE KEY-----\\n${exportedAsBase64}\\n-----END PRIVATE KEY-----`;\n}\n",
+    }
+    path = make_repo(tmp_path / "r", [{"files": node, "author": ("Chercheur", "chercheur@irisa.fr"), "date": "2024-06-04T10:00:00+02:00"}])
+    res = results(run(path, tmp_path / "c", only=["documentation.readme-sections", "interoperability.data-standards", "reusability.secrets",
+                                                  "interoperability.accessibility-and-ecodesign", "reusability.configuration",
+                                                  "scaling.contributor-organisations"]))
+    sections = res["documentation.readme-sections"]
+    assert not any(e.get("line") == 3 for e in sections["evidence"]), sections["evidence"]  # the title under the logo is no section
+    assert "ms-excel" not in str(res["interoperability.data-standards"]["evidence"])  # a thesaurus of media types writes no .xls
+    assert "Private Key" not in str(res["reusability.secrets"]["evidence"])  # a PEM header around ${…} formats a key, commits none
+    assert "size-limit" not in str(res["interoperability.accessibility-and-ecodesign"]["evidence"])  # an RFC's words are no CI budget
+    assert any(e.get("path") == "rudi-api/0-ini/conf_default.ini" for e in res["reusability.configuration"]["evidence"])
+    assert "public bodies 100%" in res["scaling.contributor-organisations"]["message"]["en"]  # IRISA, a public research laboratory

@@ -210,6 +210,8 @@ def is_env_template(path: str) -> bool:
 
 _CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*[._-]"
                               r"(example|sample|dist|template|tpl|exemple)(\.\w+)?$"
+                              # a settings file of defaults to copy and adapt (0-ini/conf_default.ini, prodmanager-conf-default.ini)
+                              r"|(^|/)[\w.-]*?(?<![a-z])(conf|config|settings)[._-]default\.(ini|ya?ml|json|toml|conf|cfg|properties)$"
                               # any sample in a configuration folder (config/options.rb.sample, copied to options.rb)
                               r"|(^|/)(conf|config|configuration|settings)/[\w.-]+[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
 

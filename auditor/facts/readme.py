@@ -15,8 +15,8 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (CONFIGURE_STEP, INSTALL_COMMAND, NOTICE_HEADING, OPS_RUN, RELEASE_NOTES, TOC_HEADING, TRACKER_WORDS,
-                                       WELCOME, command_paragraph, names_another_tool, status_boxes, weak_only)
+from auditor.facts.readme_cues import (CONFIGURE_STEP, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
+                                       TOC_HEADING, TRACKER_WORDS, WELCOME, command_paragraph, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -128,13 +128,8 @@ RUN_WORDS = ("commandes", "commands", "running", "lancement", "lancer", "run", "
 _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
 
 
-# "en développement", "in development": a status or the environment a feature works in ("Imports en Développement":
-# importing into the development database), not a chapter on setting up a development copy
-_IN_DEVELOPMENT = lazy_compile(r"\b(?:en|in) (?:cours de )?(?:developpement|development)\b|\bunder development\b")
-
-
 def heading_sections(text: str, under_install: bool = False) -> list[str]:
-    normed = _IN_DEVELOPMENT.sub(" ", norm(text)).strip()
+    normed = IN_DEVELOPMENT.sub(" ", norm(text)).strip()
     found = [name for name in SECTION_ORDER if any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name])
              and not weak_only(name, normed, SECTION_HEADINGS[name])]
     if normed == "communication" and "contact" not in found:  # "Communication" alone titles how to reach the team;
@@ -336,7 +331,9 @@ def analyse(text: str, path: str) -> dict:
     details: list[dict] = []
     seen: set[tuple[str, str]] = set()
     stack: list[tuple[int, list[str]]] = []  # enclosing headings (level, sections)
-    title = next((b for b in blocks if b.kind != "heading" or (b.level or 1) == 1), None)  # "# api-tools": the project's name
+    title = next((b for b in blocks if (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text)) or
+                  (b.kind == "heading" and (b.level or 1) == 1)),
+                 None)  # "# api-tools" (under a logo too): the project's name
     for b in blocks:
         if b.kind == "heading":
             while stack and stack[-1][0] >= (b.level or 1):

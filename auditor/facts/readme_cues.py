@@ -5,6 +5,8 @@ forms (lower case, no accents, a-z0-9 words)."""
 
 from __future__ import annotations
 
+import re
+
 from auditor.facts.document import norm
 from auditor.lazyre import lazy_compile
 
@@ -32,6 +34,13 @@ CONFIGURE_STEP = lazy_compile(r"^(?:\d+ )*(?:configurer|configurez|parametrer|pa
                               # "Tous les paramètres peuvent être définis à l'aide de variables d'environnement": how to set them
                               r"|\b(?:peuvent|peut|can|may) (?:etre|be) (?:definie?s?|defini|configuree?s?|set|renseignee?s?|passee?s?|given|provided)\b"
                               r"(?: \w+){0,6} (?:variables? d environn?e?ments?|environment variables?)\b")
+
+# "en développement", "in development": a status or the environment a feature works in ("Imports en Développement":
+# importing into the development database), not a chapter on setting up a development copy
+IN_DEVELOPMENT = lazy_compile(r"\b(?:en|in) (?:cours de )?(?:developpement|development)\b|\bunder development\b")
+
+# A block of images or badges only (a logo above the title): not the README's first words, so the heading after it is the title
+ONLY_IMAGES = lazy_compile(r"^(?:\s*(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?|<img\b[^>]*>|</?(?:p|a|div)\b[^>]*>))+\s*$", re.I)
 
 # "Vous pouvez nous contacter au travers des issues de ce dépôt": the tracker is the contact channel
 TRACKER_WORDS = ("issue", "issues", "ticket", "tickets", "bug tracker", "gestionnaire de tickets")

@@ -13,7 +13,12 @@ detect-secrets' own, in its order. ``tests/test_secret_lines.py`` compares both 
 from __future__ import annotations
 
 import configparser
+import re
 from collections.abc import Iterator
+
+# A line detect-secrets flags as a private key while it only formats one: a PEM header around an interpolation
+# (`-----BEGIN PRIVATE KEY-----\\n${exportedAsBase64}`) is code building a key it generated or exported, not a committed key.
+KEY_TEMPLATE = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----(?:\\n|\s)*(?:\$\{|\{\{|['\"`]\s*\+|%s)")
 
 _SECTION = configparser.RawConfigParser.SECTCRE  # the pattern configparser matches a section header with
 _COMMENTS = ("#", ";")  # ConfigParser's default comment prefixes (no inline comments by default)

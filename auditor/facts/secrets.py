@@ -19,7 +19,7 @@ import threading
 
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_vendored
-from auditor.facts.secret_lines import lines_from_file
+from auditor.facts.secret_lines import KEY_TEMPLATE, lines_from_file
 from auditor.facts.textscan import file_class, is_scannable
 from auditor.lazyre import lazy_compile
 
@@ -295,7 +295,7 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
                 fh.write(data)
             return [(s.type, s.line_number, s.secret_hash, line) for s, line in _scan_local_file(local, prefilters)
                     if not _is_prose(s) and not (s.type == "Secret Keyword" and _names_itself(line, getattr(s, "secret_value", None) or ""))
-                    and not _is_integrity_hash(s.type, line)]
+                    and not _is_integrity_hash(s.type, line) and not (s.type == "Private Key" and KEY_TEMPLATE.search(line or ""))]
         finally:
             try:
                 os.unlink(local)

@@ -198,6 +198,15 @@ def _not_upload_filter(m) -> bool:
     return not _UPLOAD_FILTER.search(s[start: end if end != -1 else len(s)][:1000])
 
 
+_MEDIA_TYPE = lazy_compile(r"""['"](?:application|text|image|audio|video)/[\w.+-]+['"]""")
+
+
+def _written_format(m) -> bool:
+    """Neither a file picker's filter nor an entry of a table of media types (a metadata thesaurus listing application/vnd.ms-excel
+    beside twenty others names formats it describes, not one the project writes)."""
+    return _not_upload_filter(m) and not (m.group(0).startswith("application/") and len(_MEDIA_TYPE.findall(m.string, 0, 200_000)) >= 8)
+
+
 signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.DictReader|fputcsv|fgetcsv|league/csv|papaparse|Papa\.parse|json2csv|to_csv\(|read_csv\(|CsvEncoder|send_data.*csv|\.csv['"]|"""
        r"""\bCSV\.(?:read|parse|foreach|generate|generate_line|open)\b|\brequire\s+['"]csv['"]|Exporters::CSV\b)""",  # Ruby's CSV
        ("csv",), flags=0, classes=CODE, accept=_not_upload_filter)
@@ -211,7 +220,7 @@ signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.od
        accept=_not_upload_filter)
 # Excel's binary format (xls), written or read by the code: data handled in a closed format (ODS, XLSX or CSV are open)
 signal("format.xls", r"""(\bimport\s+xlwt\b|\bimport\s+xlrd\b|\bfrom\s+xlwt\b|\bxlwt\.Workbook\(|application/vnd\.ms-excel\b|\.xls['"])""",
-       ("xlwt", "xlrd", "ms-excel", ".xls"), flags=0, classes=CODE, accept=_not_upload_filter)
+       ("xlwt", "xlrd", "ms-excel", ".xls"), flags=0, classes=CODE, accept=_written_format)
 signal("format.gtfs", r"""\b(GTFS(?:-RT)?|gtfs|NeTEx|netex|SIRI|stop_times\.txt)\b""", ("gtfs", "netex", "siri", "stop_times"), flags=0, classes=CODE)
 # Scientific open formats: NetCDF (climate and weather data, CF conventions, an OGC standard) and Parquet.
 def _nc_file(m) -> bool:
@@ -351,7 +360,8 @@ signal("a11y.tooling", r"""(@axe-core/[\w-]+|axe-core|cypress-axe|jest-axe|vites
 signal("eco.declaration", r"""(d[ée]claration[ -_]d['’]?[ée]co-?conception|declaration-ecoconception|[ée]co-?conception|RGESN|ecoindex|EcoIndex|GreenIT|greenit-analysis|green-it)""",
        ("conception", "rgesn", "ecoindex", "greenit", "green-it"), classes=("code", "template", "config", "doc", "other"))
 signal("eco.budget", r"""(lighthouserc|@lhci/cli|lhci autorun|size-limit|bundlesize|performance-budget|budget\.json|maxAssetSize|maxEntrypointSize|ecoindex-cli|ecoindex_cli|sitespeed\.io|"budgets"\s*:)""",
-       ("lighthouserc", "lhci", "size-limit", "bundlesize", "budget", "maxassetsize", "maxentrypointsize", "ecoindex", "sitespeed"))
+       ("lighthouserc", "lhci", "size-limit", "bundlesize", "budget", "maxassetsize", "maxentrypointsize", "ecoindex", "sitespeed"),
+       classes=CODE)  # configured or run by the project: an RFC text or a guide naming size-limit budgets nothing
 # access restricted by the web server in front of the service (Apache AuthType Basic, nginx auth_basic, an htpasswd file)
 # Sign-in against the organisation's directory written in the code or its server configuration (no library to declare it)
 signal("auth.ldap-code", r"""(ldaps?://[\w.-]+|\bInitial(?:Dir|Ldap)Context\b|\bldap_(?:bind|connect)\s*\(|\bldap3\.(?:Server|Connection)\b|"""
