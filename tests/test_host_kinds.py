@@ -367,3 +367,40 @@ def test_a_puppet_module_is_infrastructure_installed_as_a_package_and_not_measur
     sections = r["documentation.readme-sections"]["details"]
     assert "contributing" not in sections["missing"], r["documentation.readme-sections"]["message"]
     assert "deployment" not in r["documentation.docs"]["details"]["found"]
+
+
+# PnX-SI/schema_randonnee: the parks' hiking-routes specification for schema.data.gouv.fr (schemas.yml, a JSON Schema with
+# the crossed communes' INSEE codes, a valid example checked by Ajv in CI) under the Licence Ouverte, with export scripts.
+def _spec_files() -> dict:
+    from tests.test_dashboard_viewer_verdicts import license_text
+
+    return {
+        "README.md": "# Schéma itinéraires de randonnées\n\nCe schéma permet de modéliser les itinéraires de randonnées afin de favoriser les "
+                     "échanges de données entre structures productrices et utilisatrices.\n",
+        "LICENSE.md": license_text("etalab-2.0"),
+        "schemas.yml": "title: \"Itinéraires de randonnée\"\nschemas:\n  -\n    path: \"schema.json\"\n    title: \"Schéma principal\"\n",
+        "schema.json": '{"$schema": "http://json-schema.org/draft-07/schema#", "licenses": [{"name": "etalab-2.0"}],\n'
+                       ' "properties": {"communes_code": {"type": ["string", "null"], "title": "Codes INSEE des communes traversées",\n'
+                       '  "examples": ["48098, 48061"]}}}\n',
+        "exemple-valide.json": '{"type": "FeatureCollection", "features": []}\n',
+        ".github/workflows/validate.yml": "on: [push]\njobs:\n  validate:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                          "    - uses: actions/checkout@v4\n    - name: Validate JSON with Ajv\n"
+                                          "      uses: docker://orrosenblatt/validate-json-action:latest\n      env:\n        INPUT_SCHEMA: schema.json\n",
+        "tools/2_validate_data/validate_data_with_jsonschema.py": "import json\nimport jsonschema\n\n\ndef validate(path):\n    return path\n",
+        "tools/1_export_geotrek_app/export_schema/export.py": "def process_geom(geom):\n    return geom\n",
+        "tools/1_export_geotrek_app/export_schema/env.py": "import os\n",
+        "tools/1_export_geotrek_app/export_schema/custom_parser.py": "def parse(x):\n    return x\n",
+        "tools/2_validate_data/requirements.txt": "jsonschema==4.17.3\n",
+    }
+
+
+def test_a_schema_repository_is_a_data_specification_under_its_data_license(tmp_path):
+    """schema_randonnee's kind was undecided (configuration, deployment, API documentation and sign-in judged); its schema under
+    the Licence Ouverte was 'no data set or documentation to publish', its INSEE codes field unseen, Ajv in CI 'no test'."""
+    project, r = kind_and_results(tmp_path, _spec_files(), ["licensing.data-and-docs", "interoperability.identifiers",
+                                                            "reusability.tests-and-ci", "interoperability.auth"])
+    assert project["kind"] == "data-specification" and project["kind_evidence"][0]["path"] == "schemas.yml", project
+    assert r["licensing.data-and-docs"]["status"] == "pass", r["licensing.data-and-docs"]["message"]
+    assert "communescode" in r["interoperability.identifiers"]["details"]["fields"]
+    assert r["reusability.tests-and-ci"]["details"]["ci_runs_tests"]
+    assert r["interoperability.auth"]["status"] == "not_applicable" and "data specification" in r["interoperability.auth"]["message"]["en"]

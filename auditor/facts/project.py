@@ -332,6 +332,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
     add("data-specification", min(6.0, 2 + len(specs)) if len(specs) * 2 >= n_code else 0, specs, "data schema")
     # a Table Schema or Data Package at the root is what the repository publishes (a data specification with its example
     # files and a QGIS project to capture data in it), unless a service is built around it
+    # schema.data.gouv.fr's declaration of a schema repository (schemas.yml at the root, naming the schemas it publishes)
+    declared_specs = [p for p in ("schemas.yml", "schemas.yaml") if p in ctx.snapshot.files
+                      and re.search(r"^schemas\s*:", ctx.snapshot.read_text(p, limit=64 * 1024) or "", re.M)]
+    add("data-specification", 7 if declared_specs and not (ui or api) else 0, declared_specs, "schema repository (schemas.yml)")
     root_tables = [p for p in (ctx.fact("table_schemas") or []) if "/" not in p]
     add("data-specification", 5 if root_tables and not (ui or api or pages) and len(specs) * 2 >= n_code else 0, root_tables,
         "Table Schema at the root")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
 from auditor.facts.inventory import DOCUMENT_EXT, PROSE_EXT, is_generated, is_test, is_vendored
+from auditor.facts.project import decided_kind
 from auditor.facts.tree import tree_of
 
 from .common import DATA_LICENSES
@@ -64,6 +65,13 @@ def data_and_docs(ctx) -> Result:
                         and not is_test(e.path)})
         doc_dirs = doc_dirs + [d for d in prose if d not in doc_dirs and not d.startswith(".")]
     data_files, doc_files = _data_and_doc_files(tree, doc_dirs)
+    if decided_kind(proj) == "data-specification":  # the schemas it publishes are the documents: their license is the main one
+        specs = [e["path"] for e in proj.get("kind_evidence") or []]
+        if lic.get("spdx") in DATA_LICENSES:
+            return Result.passed(T(f"Spécification de données publiée sous une licence de données et de documents : {lic['spdx']}.",
+                                   f"Data specification published under a data and documents license: {lic['spdx']}."),
+                                 [Evidence(path=p, value=lic["spdx"], kind="found") for p in specs[:3]])
+        doc_files["."] = doc_files.get(".", 0) + len(specs) * ctx.params["min_doc_files"]
     has_data = sum(data_files.values()) >= ctx.params["min_data_files"]
     has_docs = sum(doc_files.values()) >= ctx.params["min_doc_files"]
     if not has_data and not has_docs:
