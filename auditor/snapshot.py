@@ -37,7 +37,11 @@ BATCH_BYTES = 16 * 1024 * 1024
 
 
 def _decode(data: bytes) -> str | None:
-    """Text of a blob: None for binary (a NUL in the first 8 KB), UTF-8 (BOM dropped) or Latin-1."""
+    """Text of a blob: None for binary (a NUL in the first 8 KB), UTF-8 (BOM dropped) or Latin-1; UTF-16 when its byte
+    order mark says so (Windows PowerShell's ``pip freeze > requirements.txt`` writes UTF-16)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+        return None if "\x00" in text[:4000] else text.lstrip("\ufeff")
     if b"\x00" in data[:8000]:
         return None
     if data.startswith(b"\xef\xbb\xbf"):

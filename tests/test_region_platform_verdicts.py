@@ -86,3 +86,37 @@ def test_a_decidim_instance_is_a_rails_application_with_its_api_exports_and_maps
     assert "CSV" in res["interoperability.data-standards"]["message"]["en"], res["interoperability.data-standards"]["message"]
     geo = res["interoperability.geo"]
     assert geo["status"] != "not_applicable" and "HERE" in geo["message"]["en"], geo["message"]
+
+
+# Shaped like datagrandest/sdi-cc-report: requirements written by PowerShell (UTF-16), module metadata blocks.
+META = ('"""Report reader."""\n\n__author__ = "Guillaume Ryckelynck"\n__license__ = "GPL"\n__version__ = "0.1"\n'
+        '__maintainer__ = "Guillaume Ryckelynck"\n__email__ = "guillaume.ryckelynck@grandest.fr"\n\n\ndef read(path):\n    return path\n')
+SDI = {
+    "README.md": "# SDI Consistence Check Report\n\nApplications Python permettant de consulter les rapports.\n",
+    "LICENSE": "MIT License\n\nCopyright (c) 2023 DataGrandEst\n\n" + (
+        "Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation "
+        "files (the \"Software\"), to deal in the Software without restriction, including without limitation the rights to use, copy, "
+        "modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software "
+        "is furnished to do so, subject to the following conditions:\n\nThe above copyright notice and this permission notice shall be "
+        "included in all copies or substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY "
+        "KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND "
+        "NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN "
+        "AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN "
+        "THE SOFTWARE.\n"),
+    "sdi_cc_report/libs/report.py": META,
+    "sdi_cc_report/app_cli/application.py": META,
+    "sdi_cc_report/libs/search.py": "def search(words):\n    return words\n",
+}
+
+
+def test_utf16_requirements_module_licence_metadata_and_the_authors_mail(tmp_path):
+    files = {**SDI, "requirements_cli.txt": "\ufeffclick==8.1.7\r\nPyYAML==6.0.1\r\nrequests==2.31.0\r\n".encode("utf-16-le")}
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=[
+        "reusability.dependencies", "licensing.dependencies", "licensing.consistent", "reusability.territory-neutral"]))
+    deps = res["reusability.dependencies"]
+    assert "1 manifest(s) (pip)" in deps["message"]["en"], deps["message"]
+    assert res["licensing.dependencies"]["status"] != "not_applicable", res["licensing.dependencies"]["message"]
+    consistent = res["licensing.consistent"]
+    assert consistent["status"] == "fail" and "GPL" in consistent["message"]["en"], consistent["message"]  # __license__ = "GPL" vs MIT
+    territory = res["reusability.territory-neutral"]
+    assert territory["status"] == "pass", territory["evidence"]  # __email__ names the author, no territory

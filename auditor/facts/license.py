@@ -329,6 +329,9 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
 
 _LICENSE_TAG = lazy_compile(r"@licen[cs]e\s+([^\n*]{2,120})", re.I)
 _LICENSE_WORD = lazy_compile(r"\b(A?GPL|LGPL|MPL|EUPL|CeCILL(?:-[BC])?)\s+licen[cs]e\s+(v?\d)", re.I)
+# A Python module's metadata (__author__, __email__, __license__ = "GPL"): the modules that carry such a block state the licence
+_DUNDER_LICENSE = lazy_compile(r"""^__license__\s*=\s*['"]([^'"\n]{2,80})['"]""", re.M)
+_DUNDER_META = lazy_compile(r"^__(?:author|copyright|email|license|maintainer|credits|status)__\s*=", re.M)
 HEADER_FILES = 200  # source files whose first bytes are read for a @license tag, in path order
 HEADER_BYTES = 4096
 
@@ -343,12 +346,21 @@ def _header_source(ctx) -> dict | None:
     paths = [i.path for i in inventory_of(ctx).items if i.category == "source" and i.language in
              ("PHP", "JavaScript", "TypeScript", "Java", "Python", "Vue", "Kotlin", "C#")][:HEADER_FILES]
     tags: dict[str, list] = {}
-    read = 0
+    dunders: dict[str, list] = {}
+    read = with_meta = 0
     for path, text in snap.iter_text(paths, 512 * 1024):
         read += 1
-        m = _LICENSE_TAG.search((text or "")[:HEADER_BYTES])
+        head = (text or "")[:HEADER_BYTES]
+        m = _LICENSE_TAG.search(head)
         if m:
             tags.setdefault(m.group(1).strip(), []).append((path, text.count("\n", 0, m.start()) + 1))
+        if path.endswith(".py") and _DUNDER_META.search(head):
+            with_meta += 1
+            d = _DUNDER_LICENSE.search(head)
+            if d:
+                dunders.setdefault(d.group(1).strip(), []).append((path, text.count("\n", 0, d.start()) + 1))
+    if not tags and dunders:  # __license__ = "GPL" in (at least half of) the modules that carry a metadata block, two or more
+        tags, read = {v: w for v, w in dunders.items() if len(w) >= 2}, with_meta
     if not tags:
         return None
     value, where = max(tags.items(), key=lambda kv: (len(kv[1]), kv[0]))
@@ -360,7 +372,7 @@ def _header_source(ctx) -> dict | None:
             "share": round(len(where) / read, 3)}
 
 
-@fact("license", version=10)
+@fact("license", version=11)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

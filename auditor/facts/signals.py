@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.signal_registry import signal
-from auditor.facts.territory_values import CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, france_box, in_code as _in_code, national_centre
+from auditor.facts.territory_values import _AUTHOR_LINE, CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, france_box, in_code as _in_code, national_centre
 from auditor.lazyre import lazy_compile
 
 CODE = ("code", "template", "config", "other", "style")
@@ -51,6 +51,11 @@ def _real_name_in_code(m) -> bool:
 # Who wrote or owns the package ('author_company' => '…' in a TYPO3 ext_emconf.php, "vendor", copyright): an authorship record,
 # not a value a second territory has to change.
 _AUTHORSHIP = lazy_compile(r"""\b(author\w*|company|vendor|copyright|maintainer\w*|owner|organi[sz]ation|publisher|editeur|éditeur)['"]?\s*(?:=>|[:=])""", re.I)
+
+
+def _domain_in_code(m) -> bool:
+    """A local government's domain written in code, not the author's e-mail of a module's metadata (__email__ = "…@grandest.fr")."""
+    return _in_code(m) and not (m.group(0).startswith("@") and _AUTHOR_LINE.search(_line_of(m)))
 
 
 def _local_point(a: float, b: float) -> bool:
@@ -138,7 +143,7 @@ signal("territory.bbox",
        ("bbox", "bounds", "extent", "bounding"), classes=PLACES, accept=_accept_bbox)
 signal("territory.domain",
        r"""(?:@|://|\bwww\.)((?:[a-z0-9-]+\.)*(?:ville-[a-z-]+|mairie-?[a-z-]*|[a-z-]*metropole[a-z-]*|[a-z-]*-?agglo[a-z-]*|agglomeration-[a-z-]+|cc-[a-z-]+|communaute-?[a-z-]*|cu-[a-z-]+|grand-?[a-z]+|departement-?[a-z0-9-]*|cd\d{2}|cg\d{2}|region-?[a-z-]+|[a-z-]*-?territoire[a-z-]*|paris|lyon|marseille|toulouse|nice|nantes|montpellier|strasbourg|bordeaux|lille|rennes|reims|grenoble|dijon|angers|nimes|brest|tours|amiens|limoges|metz|besancon|perpignan|orleans|rouen|caen|nancy|poitiers|pau|brest|annecy|chambery|valence|avignon|rochelle|larochelle|lorient|vannes|quimper|niort|lemans|le-mans|mulhouse|clermont-?ferrand|saint-?etienne|toulon|aix-?en-?provence|villeurbanne|argenteuil|montreuil|roubaix|tourcoing|nanterre|vitry-?sur-?seine|creteil|versailles|colmar|troyes|lannion|plouzane)\.(?:fr|bzh|alsace|corsica|paris|eu))\b""",
-       (".fr", ".bzh", ".paris", ".alsace", ".corsica"), classes=PLACES, accept=_in_code)
+       (".fr", ".bzh", ".paris", ".alsace", ".corsica"), classes=PLACES, accept=_domain_in_code)
 signal("territory.name",
        r"""['"`>]\s*((?:Ville|Mairie|Commune|Métropole|Metropole|Communauté (?:de communes|d'agglomération|urbaine)|Agglomération|Département|Conseil départemental|Région|Eurométropole|Grand) (?:de |du |des |d'|de la )?[A-ZÉÈ][\w'’ -]{2,40})\s*['"`<]""",
        ("ville", "mairie", "commune", "métropole", "metropole", "communauté", "agglomération", "département", "conseil départemental", "région", "grand "),

@@ -19,6 +19,7 @@ REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-
                    # JAX-RS: Apache CXF, Jersey, RESTEasy serve REST APIs
                    r"org\.apache\.cxf:cxf-rt-frontend-jaxrs|org\.glassfish\.jersey\..*|org\.jboss\.resteasy:.*|jakarta\.ws\.rs:.*|javax\.ws\.rs:.*")
 WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bundle|laravel/framework|slim/slim|rails|sinatra|phoenix|decidim|"
+                  r"bottle|cherrypy|pyramid|tornado|falcon|"
                   r"org\.springframework\.boot:.*|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum|"
                   # Java web applications without Spring Boot: Spring MVC, Quarkus, Micronaut
                   r"org\.springframework:spring-webmvc|org\.springframework:spring-webflux|io\.quarkus:quarkus-resteasy.*|io\.micronaut:micronaut-http-server.*")
