@@ -56,8 +56,8 @@ def classify_source(path: str, category: str | None = None) -> str | None:
         return "test"
     if is_doc(path):
         return "doc"
-    if category == "vendored":
-        return "vendored"
+    if category in ("vendored", "generated"):  # (the inventory's: a parser generated from the grammar beside it)
+        return category
     return None
 
 

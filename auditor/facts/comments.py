@@ -361,7 +361,7 @@ def code_comments(ctx) -> dict:
     order read, and what was left out."""
     inv = inventory_of(ctx)  # library copies recognised by their banner or name are not the project's code
     candidates = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and e.ext in LANG_BY_EXT
-                  and is_source_candidate(e.path) and inv.category(e.path) != "vendored" and not e.name.endswith((".d.ts", ".min.js"))]
+                  and is_source_candidate(e.path) and inv.category(e.path) not in ("vendored", "generated") and not e.name.endswith((".d.ts", ".min.js"))]
     max_bytes = BOUNDS["max_file_bytes"]
 
     def too_large(e) -> bool:

@@ -137,6 +137,8 @@ def entry_points(ctx) -> list[str]:
                 continue
             if isinstance(doc, dict) and doc.get("bin"):
                 out.append(path)
+            elif isinstance(doc, dict) and isinstance(doc.get("scripts"), dict) and CLI_START.search(str(doc["scripts"].get("start") or "")):
+                out.append(path)  # "start": "node dist/cli.js": the package is run as a command (http-reaper <url>), not imported
         elif re.search(r"^\[project\.scripts\]|^\[tool\.poetry\.scripts\]|console_scripts", text, re.M):
             out.append(path)
     # a package run as "python -m dematik": its __main__.py (dematik/__main__.py, src/pkg/__main__.py)
@@ -148,6 +150,9 @@ def entry_points(ctx) -> list[str]:
                   and (p.count("/") == 0 or p.split("/")[0] in ("bin", "scripts", "cli", "tools")) and not is_test(p))[:3]
     return out
 
+
+# a start script that runs the package's own command-line module (node dist/cli.js, ts-node src/cli.ts)
+CLI_START = re.compile(r"^\s*(?:node|ts-node|tsx|deno run|bun)\s+(?:--\S+\s+)*(?:\./)?(?:[\w.-]+/)*cli\.[cm]?[jt]s\b")
 
 NOT_COMMANDS = frozenset({"manage.py", "setup.py", "conftest.py", "wsgi.py", "asgi.py", "app.py", "server.py", "server.js", "index.js",
                           "main.js", "gulpfile.js", "webpack.config.js", "Rakefile"})
