@@ -381,3 +381,29 @@ def test_a_package_started_as_its_cli_module_is_a_command_and_a_parser_generated
     # without the grammar beside it, the same file is the project's own code
     del files["src/csv-types/grammar.pegjs"]
     assert run(build(tmp_path / "s", files), tmp_path / "x", ["reusability.maintainability"])["facts"]["inventory"]["categories"]["generated"] == 0
+
+
+def test_an_unfilled_ckan_extension_template_says_nothing_and_a_plugin_with_an_empty_setup_py_runs_on_its_hosts_libraries(tmp_path):
+    """Shaped like datalocale/ckanext-datalocale (Gironde's CKAN theme): the README left as CKAN's extension template,
+    setup.py naming the package in triple quotes with install_requires=[]."""
+    readme = ("=============\nckanext-portail\n=============\n\n.. Put a description of your extension here.\n\n------------\nRequirements\n------------\n\n"
+              "For example, you might want to mention here which versions of CKAN this\nextension works with.\n\n"
+              "---------------\nConfig Settings\n---------------\n\nDocument any optional config settings here. For example::\n\n"
+              "    ckanext.portail.some_setting = some_default_value\n\n-----------------\nRunning the Tests\n-----------------\n\n"
+              "To run the tests, do::\n\n    nosetests --with-pylons=test.ini\n\n"
+              "ckanext-portail should be availabe on PyPI as https://pypi.org/project/ckanext-portail. If that link doesn't work, then\n"
+              "you can register the project on PyPI for the first time by following these steps:\n")
+    files = {"README.rst": readme,
+             "setup.py": "from setuptools import setup\nsetup(\n    name='''ckanext-portail''',\n    version='0.0.1',\n    install_requires=[],\n"
+                         "    entry_points='''\n        [ckan.plugins]\n        portail=ckanext.portail.plugin:PortailPlugin\n    ''',\n)\n",
+             "ckanext/__init__.py": "",
+             "ckanext/portail/__init__.py": "",
+             "ckanext/portail/plugin.py": "import ckan.plugins as plugins\n\n\nclass PortailPlugin(plugins.SingletonPlugin):\n"
+                                          "    plugins.implements(plugins.IConfigurer)\n"}
+    report = run(build(tmp_path / "r", files), tmp_path, ["documentation.readme", "documentation.readme-sections", "reusability.dependencies",
+                                                          "reusability.portability"])
+    r = results(report)
+    assert report["facts"]["readme"]["template"]["framework"] == "ckan-extension"
+    assert r["documentation.readme-sections"]["status"] == "fail" and "ckanext" in r["documentation.readme-sections"]["message"]["en"]
+    assert r["reusability.dependencies"]["status"] == "not_applicable"
+    assert "standard packaging: yes" in r["reusability.portability"]["message"]["en"]

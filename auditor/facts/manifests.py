@@ -177,7 +177,7 @@ def _mix(name: str, text: str) -> Parsed:
 
 def _setup_py(name: str, text: str) -> Parsed:
     m = re.search(r"install_requires\s*=\s*\[(.*?)\]", text, re.S)
-    pkg = re.search(r"""\bname\s*=\s*['"]([A-Za-z0-9][\w.-]*)['"]""", text)
+    pkg = re.search(r"""\bname\s*=\s*(?:'{3}|"{3}|['"])([A-Za-z0-9][\w.-]*)['"]""", text)  # (name='''ckanext-x''': CKAN's template)
     return (pkg.group(1) if pkg else None), _norm(_pep508_names(re.findall(r"""['"]([^'"]+)['"]""", m.group(1))) if m else []), []
 
 

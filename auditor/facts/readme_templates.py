@@ -30,6 +30,10 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("gitlab", ("to make it easy for you to get started with gitlab here s a list of recommended next steps",
                 "already a pro just edit this readme md and make it your own")),
     ("github", ("this repository was created from a template",)),
+    # CKAN's extension template (ckan generate extension / paster create -t ckanext), left unfilled
+    ("ckan-extension", ("for example you might want to mention here which versions of ckan this extension works with",
+                        "document any optional config settings here",
+                        "if that link doesn t work then you can register the project on pypi for the first time by following these steps")),
     # code generators' READMEs: long, every paragraph the generator's (three of its sentences found: the whole README is it)
     ("openapi-generator", ("this server was generated using the openapi generator project",
                            "this is a long read but there s a lot to understand please take the time to go through this",

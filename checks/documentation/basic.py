@@ -10,6 +10,7 @@ TEMPLATE_NAMES = {
     "angular": "Angular CLI", "sveltekit": "SvelteKit", "rails": "Ruby on Rails", "symfony": "Symfony", "django": "Cookiecutter Django",
     "laravel": "Laravel", "expo": "Expo", "astro": "Astro", "gatsby": "Gatsby", "remix": "Remix", "gitlab": "GitLab",
     "github": "GitHub", "openapi-generator": "OpenAPI Generator", "swagger-codegen": "Swagger Codegen",
+    "ckan-extension": "ckanext (CKAN)",
 }
 
 

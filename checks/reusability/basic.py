@@ -38,12 +38,13 @@ def dependencies(ctx) -> Result:
     proj = ctx.fact("project") or {}
     kind = decided_kind(proj)
     libraries = (ctx.fact("inventory") or {}).get("libraries") or []
-    if not manifests:
+    if not any(m["dependencies"] or m["dev_dependencies"] for m in manifests):  # none, or only a package's name (setup.py, install_requires=[])
         host = next((e["reason"][len("plugin of "):] for e in proj.get("kind_evidence") or [] if str(e.get("reason", "")).startswith("plugin of ")), None)
         if host and not libraries:  # a plugin that brings no library of its own runs on its host's (GLPI, WordPress, JCMS…)
             return Result.not_applicable(T(f"Aucune dépendance propre : cette extension de {host} n'embarque aucune bibliothèque et s'exécute avec "
                                            f"celles de {host}.",
                                            f"No dependency of its own: this {host} plugin ships no library and runs on {host}'s."), ecosystems={}, kind=kind)
+    if not manifests:
         return _without_manifest(kind, libraries)
     if kind in NO_MANIFEST_KINDS and not libraries and all(m.get("tooling") or not (m["dependencies"] or m["dev_dependencies"]) for m in manifests):
         return Result.not_applicable(T(f"Seulement des outils de développement ou des manifestes vides ({', '.join(m['path'] for m in manifests[:3])}) : aucune dépendance d'exécution "
