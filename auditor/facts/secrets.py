@@ -20,6 +20,8 @@ import threading
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_vendored
 from auditor.facts.secret_lines import KEY_TEMPLATE, lines_from_file
+from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, SENSITIVE_NAME,  # noqa: F401 (re-exported)
+                                          URL_CREDENTIALS, _env_value_sensitive, _PASSWORD_KEY, _random_value, no_real_secret)
 from auditor.facts.textscan import file_class, is_scannable
 from auditor.lazyre import lazy_compile
 
@@ -34,57 +36,7 @@ DATA_EXT = {"geojson", "topojson", "gpx", "kml", "csv", "tsv", "ndjson", "jsonl"
 # Types that are a credential by their shape (strong) vs. guesses from entropy or a keyword (weak).
 WEAK_TYPES = {"Base64 High Entropy String", "Hex High Entropy String", "Secret Keyword", "Public IP (ipv4)"}
 EXTRA_NAMES = lazy_compile(r"(^id_(rsa|dsa|ecdsa|ed25519)$|\.(pem|key|ppk|p8|asc)$|^\.(npmrc|pypirc|netrc|htpasswd|pgpass|git-credentials|s3cfg|dockercfg)$|^credentials(\.json)?$|^\.env(\.[\w-]+)?$|\.env$)", re.I)
-ENV_ASSIGN = lazy_compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$")
-# (AUTHOR, AUTHENTIC — Publik's identity provider —, AUTHORITY name no credential; DB_X_PASS is a password, PASSERELLE is not)
-SENSITIVE_NAME = lazy_compile(r"(secret|passw|(?:^|_)pass(?:$|_)|pwd|token|api_?key|private|credential|auth(?!or|entic|orit|ori[sz])|salt|dsn)", re.I)
-PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|change[-_]?it|changethis|replace[-_]?me|to[-_]?(?:be[-_]?)?(?:changed|defined|replaced|fill)|"
-                         r"[àa][-_]?(?:remplir|changer|d[ée]finir|compl[ée]ter)|placeholder|__\w+__|@[\w.-]+@|#\{[^}]*\}|xx+(?:[-_.]?x+)*|\*+|\.\.\.|…|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|"
-                         r"\{[^}]*\}|\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\w+|%[\w()]+%?|%\([\w]+\)s|your\w*|your[-_ ].*|my[-_]?(?:pass|secret|token|key|api|user|login|db|database)\w*|"
-                         r"(?:mon|ma|votre|notre)[-_]?(?:pass\w*|mdp|mot[-_]?de[-_]?passe|motdepasse|secret|token|cl[ée]\w*|user\w*|utilisateur|login|identifiant|base|bdd|db)|"
-                         r"(?:insert|put|enter|add|paste)[-_ ]?\w*[-_ ]?here|\w+[-_]here|(?:fake|dummy|sample|example|exemple|demo)\w*|"
-                         r"(?:super[-_]?)?secret(?:[-_]?(?:token|key|value|password|pass))?|(?:api|access|auth|app)[-_]?(?:key|token|secret)|token|"
-                         r"todo|none|null|nil|false|true|pass|passwd|password\d*|pwd|mdp|mot[-_]?de[-_]?passe|motdepasse|user|username|admin|root|"
-                         r"test|dev|local|localhost|\d{1,5}|"
-                         # the well-known defaults of a local service's image (MinIO, RabbitMQ, PostgreSQL, a Java keystore)
-                         r"minioadmin|minio123|guest|postgres|changeit)\1$", re.I)
-
 _lock = threading.Lock()
-
-
-LOCAL_HOST = lazy_compile(r"""@(localhost|127\.0\.0\.1|0\.0\.0\.0|postgres|postgis|db|database|mysql|mariadb|redis|rabbitmq|mongo|mongodb|host\.docker\.internal)(?=[:/\s?'"]|$)""", re.I)
-DEV_SETTINGS = lazy_compile(r"(^|/)(settings|config|conf)/(test|tests|testing|ci|local|dev|development)\.py$|(^|/)settings_(test|ci|local|dev)\.py$|(^|/)\.github/workflows/|(^|/)\.gitlab-ci\.ya?ml$|(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
-EXAMPLE_FILE = lazy_compile(r"[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
-URL_CREDENTIALS = lazy_compile(r"://[^/\s:@]+:([^@\s]+)@")
-
-
-# a password or secret, not an API key (a Firebase web apiKey is public by design, shipped to every browser)
-_PASSWORD_KEY = lazy_compile(r"pass|pwd|secret|private", re.I)
-_KEYWORD_VALUE = lazy_compile(r"""[:=]\s*['"]?([^\s'"#,;]+)""")
-
-
-def _random_value(line: str) -> bool:
-    """The value of a 'password: …' line looks generated (letters and digits, 8+ characters), not a word or a placeholder."""
-    m = _KEYWORD_VALUE.search(line or "")
-    value = m.group(1) if m else ""
-    return len(value) >= 8 and bool(re.search(r"[A-Za-z]", value)) and bool(re.search(r"\d", value)) \
-        and not PLACEHOLDER.match(value) and not value.startswith(("$", "%", "{", "<", "@"))
-
-
-def _env_value_sensitive(name: str, value: str) -> bool:
-    value = value.strip()
-    if PLACEHOLDER.match(value):
-        return False
-    if "://" in value:  # a DSN or URL is a secret only when it carries a password for a non-local host
-        m = URL_CREDENTIALS.search(value)
-        return bool(m) and not PLACEHOLDER.match(m.group(1)) and not LOCAL_HOST.search(value)
-    return bool(SENSITIVE_NAME.search(name))
-
-
-def no_real_secret(text: str) -> bool:
-    """A ``.env`` whose secrets are all empty or placeholders (``KEY=``, ``PASSWORD=YOURPASSWORD``, ``TOKEN=<token>``),
-    the other settings holding their defaults (ports, host and database names): a configuration template, not a leak."""
-    pairs = [(m.group(1), m.group(2).split(" #")[0]) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
-    return bool(pairs) and not any(_env_value_sensitive(name, value) for name, value in pairs)
 
 
 # A connection's user name and literal password on one line (Tomcat's <Resource username="…" password="…">,

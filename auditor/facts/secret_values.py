@@ -1,0 +1,61 @@
+"""What a committed value is: a placeholder to fill in (``changeme``, ``<token>``, ``${VAR}``, an image's well-known
+default), a local development host, a generated-looking password, a sensitive ``.env`` setting; and whether a
+committed ``.env`` holds no real secret (a configuration template). Shared by the ``secrets`` fact, the settings
+facts (:mod:`auditor.facts.install`) and hosting."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+ENV_ASSIGN = lazy_compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$")
+# (AUTHOR, AUTHENTIC — Publik's identity provider —, AUTHORITY name no credential; DB_X_PASS is a password, PASSERELLE is not)
+SENSITIVE_NAME = lazy_compile(r"(secret|passw|(?:^|_)pass(?:$|_)|pwd|token|api_?key|private|credential|auth(?!or|entic|orit|ori[sz])|salt|dsn)", re.I)
+PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|change[-_]?it|changethis|replace[-_]?me|to[-_]?(?:be[-_]?)?(?:changed|defined|replaced|fill)|"
+                         r"[àa][-_]?(?:remplir|changer|d[ée]finir|compl[ée]ter)|placeholder|__\w+__|@[\w.-]+@|#\{[^}]*\}|xx+(?:[-_.]?x+)*|\*+|\.\.\.|…|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|"
+                         r"\{[^}]*\}|\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\w+|%[\w()]+%?|%\([\w]+\)s|your\w*|your[-_ ].*|my[-_]?(?:pass|secret|token|key|api|user|login|db|database)\w*|"
+                         r"(?:mon|ma|votre|notre)[-_]?(?:pass\w*|mdp|mot[-_]?de[-_]?passe|motdepasse|secret|token|cl[ée]\w*|user\w*|utilisateur|login|identifiant|base|bdd|db)|"
+                         r"(?:insert|put|enter|add|paste)[-_ ]?\w*[-_ ]?here|\w+[-_]here|(?:fake|dummy|sample|example|exemple|demo)\w*|"
+                         r"(?:super[-_]?)?secret(?:[-_]?(?:token|key|value|password|pass))?|(?:api|access|auth|app)[-_]?(?:key|token|secret)|token|"
+                         r"todo|none|null|nil|false|true|pass|passwd|password\d*|pwd|mdp|mot[-_]?de[-_]?passe|motdepasse|user|username|admin|root|"
+                         r"test|dev|local|localhost|\d{1,5}|"
+                         # the well-known defaults of a local service's image (MinIO, RabbitMQ, PostgreSQL, a Java keystore)
+                         r"minioadmin|minio123|guest|postgres|changeit)\1$", re.I)
+
+
+
+LOCAL_HOST = lazy_compile(r"""@(localhost|127\.0\.0\.1|0\.0\.0\.0|postgres|postgis|db|database|mysql|mariadb|redis|rabbitmq|mongo|mongodb|host\.docker\.internal)(?=[:/\s?'"]|$)""", re.I)
+DEV_SETTINGS = lazy_compile(r"(^|/)(settings|config|conf)/(test|tests|testing|ci|local|dev|development)\.py$|(^|/)settings_(test|ci|local|dev)\.py$|(^|/)\.github/workflows/|(^|/)\.gitlab-ci\.ya?ml$|(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
+EXAMPLE_FILE = lazy_compile(r"[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
+URL_CREDENTIALS = lazy_compile(r"://[^/\s:@]+:([^@\s]+)@")
+
+
+# a password or secret, not an API key (a Firebase web apiKey is public by design, shipped to every browser)
+_PASSWORD_KEY = lazy_compile(r"pass|pwd|secret|private", re.I)
+_KEYWORD_VALUE = lazy_compile(r"""[:=]\s*['"]?([^\s'"#,;]+)""")
+
+
+def _random_value(line: str) -> bool:
+    """The value of a 'password: …' line looks generated (letters and digits, 8+ characters), not a word or a placeholder."""
+    m = _KEYWORD_VALUE.search(line or "")
+    value = m.group(1) if m else ""
+    return len(value) >= 8 and bool(re.search(r"[A-Za-z]", value)) and bool(re.search(r"\d", value)) \
+        and not PLACEHOLDER.match(value) and not value.startswith(("$", "%", "{", "<", "@"))
+
+
+def _env_value_sensitive(name: str, value: str) -> bool:
+    value = value.strip()
+    if PLACEHOLDER.match(value):
+        return False
+    if "://" in value:  # a DSN or URL is a secret only when it carries a password for a non-local host
+        m = URL_CREDENTIALS.search(value)
+        return bool(m) and not PLACEHOLDER.match(m.group(1)) and not LOCAL_HOST.search(value)
+    return bool(SENSITIVE_NAME.search(name))
+
+
+def no_real_secret(text: str) -> bool:
+    """A ``.env`` whose secrets are all empty or placeholders (``KEY=``, ``PASSWORD=YOURPASSWORD``, ``TOKEN=<token>``),
+    the other settings holding their defaults (ports, host and database names): a configuration template, not a leak."""
+    pairs = [(m.group(1), m.group(2).split(" #")[0]) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
+    return bool(pairs) and not any(_env_value_sensitive(name, value) for name, value in pairs)
