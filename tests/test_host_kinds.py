@@ -404,3 +404,41 @@ def test_a_schema_repository_is_a_data_specification_under_its_data_license(tmp_
     assert "communescode" in r["interoperability.identifiers"]["details"]["fields"]
     assert r["reusability.tests-and-ci"]["details"]["ci_runs_tests"]
     assert r["interoperability.auth"]["status"] == "not_applicable" and "data specification" in r["interoperability.auth"]["message"]["en"]
+
+
+# megalis-bretagne/opendata-frontapp: the OPSN's Angular back office, written by the SIB (sib.fr, the Breton public IT
+# syndicate); its README presents code folders as headings ("components/budget-parametrage", the admin screens), links to them
+# by anchors ("[Paramétrage](#parametrage)") and documents its settings as a table of sample files to copy.
+FRONTAPP_README = (
+    "# opendata frontapp\n\nCe projet est l'IHM permettant de contrôler la publication des actes passant via la stack opendata.\n\n"
+    "## Documentation développeur\n\n### Environnement local\n\nCertains fichiers sont spécifiques à l'environnement local. "
+    "Des exemples sont versionnés:\n\n| Fichier d'exemple | Copier vers |\n| --- | --- |\n"
+    "| [./src/assets/sample-settings.json](./src/assets/sample-settings.json) | [./src/assets/settings.json](./src/assets/settings.json) |\n\n"
+    "#### [**budget-routing.module.ts**](./src/app/budget/budget-routing.module.ts)\n\nDeux points d'entrée principaux:\n\n"
+    " * [Paramétrage](#parametrage)\n * [Consultation](#consultation)\n\n"
+    "#### <a name=\"parametrage\"></a> [components/budget-parametrage](./src/app/budget/components/budget-parametrage/)\n\n"
+    "Écrans d'administration du module budget.\n")
+
+
+def test_code_folders_as_headings_and_anchor_links_name_no_section_but_a_sample_settings_table_does(tmp_path):
+    _, r = kind_and_results(tmp_path, {"README.md": FRONTAPP_README, "src/assets/sample-settings.json": '{"api": "https://x"}\n',
+                                       "package.json": '{"name": "opendata-app", "private": true, "dependencies": {"@angular/core": "^15.2.10"}}\n'},
+                            ["documentation.readme-sections"])
+    found = [e["value"] for e in r["documentation.readme-sections"]["evidence"] if e.get("kind") == "found"]
+    config = [v for v in found if v.get("section") == "configuration"]
+    assert config and "sample-settings.json" in config[0]["text"], found
+
+
+def test_the_breton_public_it_syndicate_is_a_public_body(tmp_path):
+    from datetime import datetime, timezone
+
+    from auditor.engine import AuditOptions, audit
+    from tests.gitrepo import make_repo
+
+    now = datetime.now(timezone.utc)
+    commits = [{"files": {f"src/f{i}.ts": f"export const x = {i};\n"}, "author": ("Dev", "dev@sib.fr"), "message": f"change {i}",
+                "date": now.replace(day=1, hour=10, minute=i).isoformat()} for i in range(4)]
+    report = audit(str(make_repo(tmp_path / "r", commits)), AuditOptions(cache_dir=tmp_path / "c", offline=True,
+                                                                          only=["maintenance.organisations"]))
+    orgs = report["results"][0]["evidence"][0]["value"]["organisations"]
+    assert orgs == [{"domain": "sib.fr", "public": True, "commits": 4, "authors": 1}], orgs

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlparse
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
 from auditor.facts.readme_cues import (CONFIGURE_STEP, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
-                                       TOC_HEADING, TRACKER_WORDS, WELCOME, command_paragraph, names_another_tool, status_boxes, weak_only)
+                                       TOC_HEADING, TRACKER_WORDS, WELCOME, code_path_heading, command_paragraph, copies_sample_settings, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -129,6 +129,8 @@ _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|ques
 
 
 def heading_sections(text: str, under_install: bool = False) -> list[str]:
+    if code_path_heading(text):
+        return []
     normed = IN_DEVELOPMENT.sub(" ", norm(text)).strip()
     found = [name for name in SECTION_ORDER if any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name])
              and not weak_only(name, normed, SECTION_HEADINGS[name])]
@@ -190,7 +192,7 @@ def sentence_sections(block: Block) -> list[str]:
     if block.badge_only or not block.text:
         return []
     found = []
-    doc_links = [u for u, _ in block.links if u and not any(h in u for h in BADGE_HOSTS)]
+    doc_links = [u for u, _ in block.links if u and not u.startswith("#") and not any(h in u for h in BADGE_HOSTS)]  # #chapter: a heading
     mentioned = [urlparse(u).path or u for u in doc_links] + _FILE_MENTION.findall(block.text)
     for name, rx in DOC_FILE_SECTIONS.items():
         if any(rx.search(m.rstrip("/")) for m in mentioned):
@@ -211,6 +213,8 @@ def sentence_sections(block: Block) -> list[str]:
                 continue
             if _sentence_gives(name, normed, sentence, pointer):
                 found.append(name)
+    if "configuration" not in found and copies_sample_settings(block.text, doc_links):
+        found.append("configuration")
     if "contributing" not in found and WELCOME.search(norm(block.text)):
         found.append("contributing")
     if "contact" not in found and _contact_paragraph(block, doc_links):

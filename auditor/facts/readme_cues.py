@@ -99,3 +99,25 @@ RELEASE_NOTES = lazy_compile(r"\b(release notes?|notes de versions?)\b")
 # "Issues and MR are welcome", "Les contributions sont les bienvenues": an invitation to contribute
 WELCOME = lazy_compile(r"\b(issues?|mrs?|prs?|pull requests?|merge requests?|contributions?|patchs?|patches|suggestions)\b.{0,40}"
                        r"\b(welcome|bienvenues?)\b")
+_PATH_HEADING = lazy_compile(r"^[\w.@-]+(/[\w.@-]+)+/?$")
+_DOC_FILE = lazy_compile(r"\.(md|markdown|rst|adoc|txt|html?)$", re.I)
+
+
+def code_path_heading(text: str) -> bool:
+    """A heading that is a path in the code ("components/budget-parametrage"): the chapter presents that folder, whatever
+    its name says ("paramétrage" names the module's admin screens, not the project's configuration); a document's path
+    (docs/configuration.md) still names its topic."""
+    path = text.strip().strip("*`[]() ")
+    return bool(_PATH_HEADING.match(path)) and not _DOC_FILE.search(path)
+
+
+# A table or a sentence telling to copy a sample settings file ("./src/assets/sample-settings.json | Copier vers settings.json",
+# "cp .env.example .env"): how the settings are set
+SAMPLE_SETTINGS = lazy_compile(r"(?:\b(?:sample|example|exemple|template|dist)[-_.][\w.-]*\.(?:json|ya?ml|ini|env|conf|toml|php|py)\b|"
+                               r"\.env\.(?:example|sample|dist|template)\b|\b[\w-]*settings[\w-]*\.(?:example|sample|dist|template)\b)", re.I)
+_COPY_WORD = lazy_compile(r"\b(copier|copiez|copy|cp|dupliquer|dupliquez|renommer|renommez|rename)\b", re.I)
+
+
+def copies_sample_settings(text: str, links: list[str]) -> bool:
+    """A paragraph that tells to copy a sample settings file, or links to one (a table's cell)."""
+    return (bool(SAMPLE_SETTINGS.search(text)) and bool(_COPY_WORD.search(text))) or any(SAMPLE_SETTINGS.search(u) for u in links)
