@@ -120,3 +120,14 @@ def test_utf16_requirements_module_licence_metadata_and_the_authors_mail(tmp_pat
     assert consistent["status"] == "fail" and "GPL" in consistent["message"]["en"], consistent["message"]  # __license__ = "GPL" vs MIT
     territory = res["reusability.territory-neutral"]
     assert territory["status"] == "pass", territory["evidence"]  # __email__ names the author, no territory
+
+
+def test_an_es_module_exporting_an_object_of_its_functions_has_them_as_public_interface(tmp_path):
+    """Shaped like geograndest/map-me's src/libs/wfst.js: functions declared, then `export default { name: name, … }`."""
+    wfst = ('import axios from "axios";\n\n/** The features of a WFS layer. */\nfunction getFeatures(url) {\n    return axios.get(url);\n}\n\n'
+            'function post(url, data) {\n    return axios.post(url, data);\n}\n\nconst getCqlFilter = (words) => words.join(" AND ");\n\n'
+            'function helper() {\n    return 1;\n}\n\nexport default {\n    getFeatures: getFeatures,\n    post: post,\n    getCqlFilter\n};\n')
+    files = {"README.md": "# Map Me\n", "package.json": '{"name": "map-me", "dependencies": {"vue": "^2.6.11"}}', "src/libs/wfst.js": wfst}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["documentation.code-comments"]))["documentation.code-comments"]
+    assert "no public function" not in r["message"]["en"], r["message"]
+    assert r["details"]["by_language"]["javascript"]["declarations"] == 3 and r["details"]["by_language"]["javascript"]["documented"] == 1

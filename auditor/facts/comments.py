@@ -181,6 +181,8 @@ def token_metrics(text: str, lang: str) -> dict:
     cjs = (lang == "javascript" and not script and not any(toks[i][1] in ("export", "import") for i in sig)
            and any(toks[i][1] == "exports" for i in sig))
     exported = _cjs_exports(text) if cjs else set()
+    # an ES module whose default export is an object of its functions (export default { getFeatures: getFeatures, post })
+    es_object = _object_names(_ES_DEFAULT_OBJECT, text) if lang in ("javascript", "typescript") and not cjs else set()
     depth = 0
     for k, i in enumerate(sig):
         t, v = toks[i]
@@ -220,6 +222,13 @@ def token_metrics(text: str, lang: str) -> dict:
                     decl_name = toks[sig[nm]][1] if nm < len(sig) and toks[sig[nm]][1] not in ("(", "{", "extends") else "default"
                 elif kw in ("const", "let", "var") and n + 2 < len(sig) and _is_function_value(toks, sig, n + 2):
                     decl_name = toks[sig[n + 1]][1]
+            elif es_object and depth == 0 and k + 1 < len(sig) and toks[sig[k + 1]][1] in es_object:
+                nxt = toks[sig[k + 1]][1]
+                if (t in Keyword and v == "function") or (t in Keyword and v in ("const", "let", "var") and k + 2 < len(sig)
+                                                          and _is_function_value(toks, sig, k + 2)):
+                    decl_name = nxt
+                    if k > 0 and toks[sig[k - 1]][1] == "async":
+                        start = k - 1
             if decl_name is None:
                 continue
             ok = documented_before(start, walk=False)
@@ -263,14 +272,23 @@ _CJS_NAME = lazy_compile(r"\bmodule\.exports\s*=\s*([A-Za-z_$][\w$]*)\s*;?\s*$",
 _CJS_MEMBER = lazy_compile(r"\b(?:module\.)?exports\.([A-Za-z_$][\w$]*)\s*=")
 
 
-def _cjs_exports(text: str) -> set[str]:
-    """Names a CommonJS module exports: module.exports = { a, b: c } (a, c), module.exports = a, exports.a = …"""
+_ES_DEFAULT_OBJECT = lazy_compile(r"\bexport\s+default\s*\{([^{}]{0,4000})\}")
+
+
+def _object_names(rx: re.Pattern, text: str) -> set[str]:
+    """The values named in the object literals ``rx`` finds ({ a, b: c } gives a and c)."""
     names: set[str] = set()
-    for m in _CJS_OBJECT.finditer(text):
+    for m in rx.finditer(text):
         for part in m.group(1).split(","):
             item = part.split(":", 1)[-1].strip()
             if re.fullmatch(r"[A-Za-z_$][\w$]*", item):
                 names.add(item)
+    return names
+
+
+def _cjs_exports(text: str) -> set[str]:
+    """Names a CommonJS module exports: module.exports = { a, b: c } (a, c), module.exports = a, exports.a = …"""
+    names = _object_names(_CJS_OBJECT, text)
     names.update(m.group(1) for m in _CJS_NAME.finditer(text))
     names.update(m.group(1) for m in _CJS_MEMBER.finditer(text))
     return names
@@ -371,7 +389,7 @@ def code_comments(ctx) -> dict:
     fit = sorted((e for e in candidates if not too_large(e)), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
-    measured = ctx.map_blobs("code-comments", 6, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured = ctx.map_blobs("code-comments", 7, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
     return {"candidates": len(candidates), "metrics": [[e.path, LANG_BY_EXT[e.ext], measured[e.path]] for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
             "bounds": dict(BOUNDS)}
