@@ -442,3 +442,39 @@ def test_the_breton_public_it_syndicate_is_a_public_body(tmp_path):
                                                                           only=["maintenance.organisations"]))
     orgs = report["results"][0]["evidence"][0]["value"]["organisations"]
     assert orgs == [{"domain": "sib.fr", "public": True, "commits": 4, "authors": 1}], orgs
+
+
+# SICTIAM/ckanext-ozwillo-theme: an OPSN's CKAN theme (setup.py's ckan.plugins entry point), jQuery UI and particles.js copied
+# into fanstatic/ (CKAN's static folder), the spatial search's default extent being metropolitan France's box.
+PARTICLES = ("/* -----------------------------------------------\n/* Author : Vincent Garreau  - vincentgarreau.com\n"
+             "/* MIT license: http://opensource.org/licenses/MIT\n/* GitHub : github.com/VincentGarreau/particles.js\n/* v2.0.0\n"
+             "/* ----------------------------------------------- */\n\nvar pJS = function(tag_id, params){\n"
+             + "".join(f"  if (params.a{i} && params.b{i} || params.c{i}) {{ x{i}(); }} else if (params.d{i}) {{ y{i}(); }}\n" for i in range(12))
+             + "};\n")
+CKAN_THEME = {
+    "README.rst": "ckanext-ozwillo_theme\n=====================\n\nThème du portail de données ouvertes Ozwillo.\n",
+    "setup.py": "from setuptools import setup\n\nsetup(name='ckanext-ozwillo-theme', version='0.0.2', license='AGPL',\n"
+                "      entry_points='''\n        [ckan.plugins]\n        ozwillo_theme=ckanext.ozwillo_theme.plugin:OzwilloThemePlugin\n      ''')\n",
+    "ckanext/__init__.py": "",
+    "ckanext/ozwillo_theme/__init__.py": "",
+    "ckanext/ozwillo_theme/plugin.py": "import ckan.plugins as plugins\n\n\nclass OzwilloThemePlugin(plugins.SingletonPlugin):\n"
+                                       "    plugins.implements(plugins.IConfigurer)\n",
+    "ckanext/ozwillo_theme/fanstatic/particles.js": PARTICLES,
+    "ckanext/ozwillo_theme/fanstatic/jquery-ui.js": "/*! jQuery UI - v1.12.1 - 2016-09-14\n* http://jqueryui.com\n"
+                                                    "* Copyright jQuery Foundation and other contributors; Licensed MIT */\n\n(function( factory ) {\n})();\n",
+    "ckanext/ozwillo_theme/templates/package/search.html": "{% ckan_extends %}\n\n{% block secondary_content %}\n"
+        "  {% snippet \"spatial/snippets/spatial_query.html\", default_extent=\"{ \\\"type\\\": \\\"Polygon\\\", \\\"coordinates\\\": "
+        "[[[-5.1406, 41.3337], [9.5593, 51.0891]]]}\" %}\n{% endblock %}\n",
+}
+
+
+def test_a_ckan_theme_is_a_plugin_its_copied_libraries_are_listed_and_france_s_box_is_no_territory(tmp_path):
+    """ckanext-ozwillo-theme: particles.js was measured as the project's code (maintainability warn on its functions),
+    jQuery UI and particles.js were not listed as copied libraries, France's extent was a territory value."""
+    project, r = kind_and_results(tmp_path, CKAN_THEME, ["reusability.dependencies", "reusability.maintainability",
+                                                         "reusability.territory-neutral"])
+    assert project["kind"] == "library" and project["kind_evidence"][0]["reason"] == "plugin of CKAN", project
+    copied = {e["value"]["library"] for e in r["reusability.dependencies"]["evidence"] if isinstance(e.get("value"), dict) and "library" in e["value"]}
+    assert {"jquery-ui", "particles"} <= copied, r["reusability.dependencies"]["evidence"]
+    assert "particles.js" not in str(r["reusability.maintainability"]["evidence"])
+    assert r["reusability.territory-neutral"]["status"] == "pass", r["reusability.territory-neutral"]["evidence"]

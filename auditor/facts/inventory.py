@@ -170,7 +170,8 @@ _LIB_BANNER = lazy_compile(r"^\s*(/\*!|//!|/\*\*?[\s*]*@(license|preserve)\b)", 
 _BUNDLE_HEAD = lazy_compile(r"^\s*/\*{4,}/|webpackBootstrap|^\s*\(function\s*\(modules\)|^\s*\(function\(\)\{function r\(e,n,t\)", re.M)
 _LIB_VERSION = lazy_compile(r"^\s*(/\*\*?|//)\s*[\w.@/ -]{2,60}\bv?\d+\.\d+(\.\d+)?\b", re.I)
 _LIB_WORDS = lazy_compile(r"\(c\)|©|copyright|licen[cs]e|\bMIT\b|\bBSD\b|apache|https?://", re.I)
-_LIB_DIRS = {"lib", "libs", "js", "static", "assets", "public", "www", "web", "plugins", "resources", "css", "scripts"}
+_LIB_DIRS = {"lib", "libs", "js", "static", "assets", "public", "www", "web", "plugins", "resources", "css", "scripts",
+             "fanstatic", "webassets"}  # (CKAN extensions' static resource folders)
 # A folder named like a copied release of a library: name, separator, version, maybe "-dist".
 VERSIONED_DIR = lazy_compile(r"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)[-_]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?(?:[-_.](?:dist|min|custom|build|release))?$", re.I)
 RELEASE_PARENTS = _LIB_DIRS | {"utils", "util", "plugins", "vendor", "libraries", "library", "components", "modules"}
@@ -448,10 +449,14 @@ def _library_copy(e, head: str, in_lib_dir: bool) -> bool:
         if e.size > 10_000 and "\n" not in head.rstrip("\n"):  # one long line: minified
             return True
     known = KNOWN_FILE.match(e.name)
-    if known:  # its leading comment names the library with a licence, a copyright or a version
-        top = banner(head)
-        return known.group("name").split(".")[0].lower() in top.lower() and bool(_LIB_WORDS.search(top) or re.search(r"\d+\.\d+", top))
-    return False
+    top = banner(head)
+    if known:  # its leading comment names the library with a licence, a copyright or a version ("jQuery UI - v1.12.1" for jquery-ui.js)
+        squeeze = lambda t: re.sub(r"[\s._-]+", "", t.lower())  # noqa: E731
+        return squeeze(known.group("name").split(".")[0]) in squeeze(top) and bool(_LIB_WORDS.search(top) or re.search(r"\d+\.\d+", top))
+    # its leading comment names the project's repository after the file, with a licence ("GitHub : github.com/VincentGarreau/
+    # particles.js … MIT license" atop particles.js): a copy of that project
+    stem = re.sub(r"(\.min)?\.(js|css)$", "", e.name, flags=re.I)
+    return len(stem) >= 3 and bool(re.search(rf"(github|gitlab)\.com/[\w.-]+/{re.escape(stem)}(\.js)?\b", top, re.I)) and bool(_LIB_WORDS.search(top))
 
 
 def _probe(snap, entries: list) -> dict[str, str]:

@@ -73,7 +73,19 @@ def _accept_pair(m) -> bool:
     line = _line_of(m).lower()
     if any(k in line for k in _SVG_MARKERS) or not _in_code(m):
         return False
-    return _local_point(a, b)
+    return _local_point(a, b) and not _corner_of_a_wide_extent(line, a, b)
+
+
+_PAIR_ON_LINE = lazy_compile(r"(?<![\w.])(-?\d{1,3}\.\d{2,})\s*,\s*(-?\d{1,3}\.\d{2,})(?![\d.])")
+
+
+def _corner_of_a_wide_extent(line: str, a: float, b: float) -> bool:
+    """The point is one corner of an extent whose other corner, on the same line, lies four degrees or more away: metropolitan
+    France's box ([[-5.1406, 41.3337], [9.5593, 51.0891]], a CKAN spatial search's default), not one territory's place."""
+    for x, y in _PAIR_ON_LINE.findall(line)[:20]:
+        if max(abs(float(x) - a), abs(float(y) - b)) >= 4.0:
+            return True
+    return False
 
 
 def _accept_bbox(m) -> bool:
