@@ -122,3 +122,15 @@ def test_a_development_workspaces_image_is_not_the_projects_dockerfile_and_the_o
     facts = run_audit(build(tmp_path / "s", only_workspace), tmp_path / "c2", ["documentation.readme-sections"])["facts"]
     assert facts["files"]["dockerfile"] == ".gitpod.dockerfile"  # still named when it is the only one
     assert analyse("# P\n\nx\n\n## Run\n\n`make run`\n", "README.md")["sections"] == ["usage"]
+
+
+def test_a_readme_sentence_stating_the_projects_licence_is_a_source_without_a_licence_heading(tmp_path):
+    """A README that says 'Ce projet est publié sous licence EUPL-1.2.' with no Licence heading and no LICENSE file declares
+    the licence (before: 'no licence found'); a dependency's licence or the data's alone is not the project's."""
+    readme = ("# Collecte\n\nUn outil qui aide les communes à suivre la collecte des biodéchets de leurs habitants.\n\n"
+              "La carte utilise Leaflet, publié sous licence BSD-2-Clause.\n\nLes données sont publiées sous licence ODbL.\n\n"
+              "Ce projet est publié sous licence EUPL-1.2.\n")
+    report = _facts(tmp_path, {"README.md": readme, "app.py": "print('ok')\n"}, ["licensing.open-license"])
+    lic = report["facts"]["license"]
+    assert lic["spdx"] == "EUPL-1.2" and [(s["kind"], s["line"]) for s in lic["sources"]] == [("readme", 9)]
+    assert results(report)["licensing.open-license"]["status"] == "pass"

@@ -278,11 +278,29 @@ def _declared(snap, sources: list[dict]) -> list[dict]:
     return declared
 
 
+# A README sentence stating the project's licence without a Licence heading ("Ce projet est publié sous licence MIT.",
+# "This software is released under the EUPL-1.2"): it speaks of the project, the repository, its code or all its contents,
+# not of a dependency ("Leaflet, publié sous licence BSD") nor of the data or documents alone
+_SELF = lazy_compile(r"\b(ce projet|ce d[ée]p[ôo]t|ce logiciel|ce code|le code( source)?|l.ensemble d(e ce|es)|notre code|cet outil|cette application|"
+                     r"this (project|repository|repo|software|code|tool|application)|the (source )?code|all (the )?(code|contents?))\b", re.I)
+_DATA_ONLY = lazy_compile(r"\b(les donn[ée]es|the data|la documentation|les documents|the documentation|datasets?|jeux de donn[ée]es)\b", re.I)
+
+
+def licence_sentence(text: str) -> tuple[str, int] | None:
+    """The first short line (in the first 400) that states the project's licence and names one, with its line."""
+    for i, line in enumerate(text.splitlines()[:400]):
+        if len(line) > 400 or "shields.io" in line or not _SELF.search(line) or _DATA_ONLY.search(line):
+            continue
+        if notices.states_license(line) and notices.names_in(line):
+            return line, i + 1
+    return None
+
+
 def _readme_source(snap) -> tuple[str | None, dict | None]:
-    """The root README's text and the license its License section names, if any."""
+    """The root README's text and the license its License section (or a sentence stating it) names, if any."""
     readme = sorted((e for e in snap.files.values() if e.dir == "" and README.match(e.name)), key=lambda e: (not e.name.lower().endswith(".md"), e.name))
     readme_text = snap.read_text(readme[0].path, limit=1_000_000) if readme else None
-    section = readme_section(readme_text) if readme_text else None
+    section = (readme_section(readme_text) or licence_sentence(readme_text)) if readme_text else None
     named = notices.names_in(section[0]) if section else None
     if not named:
         return readme_text, None
@@ -372,7 +390,7 @@ def _header_source(ctx) -> dict | None:
             "share": round(len(where) / read, 3)}
 
 
-@fact("license", version=11)
+@fact("license", version=12)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
