@@ -131,3 +131,15 @@ def test_an_es_module_exporting_an_object_of_its_functions_has_them_as_public_in
     r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["documentation.code-comments"]))["documentation.code-comments"]
     assert "no public function" not in r["message"]["en"], r["message"]
     assert r["details"]["by_language"]["javascript"]["declarations"] == 3 and r["details"]["by_language"]["javascript"]["documented"] == 1
+
+
+def test_a_qgis_plugins_declared_contact_domain_is_the_sponsors_own(repo):
+    """Shaped like geograndest/qgis-plugin: the forge account keeps the platform's former name, its metadata.txt gives the
+    platform's contact address and its layers come from that platform's GeoServer."""
+    from tests.test_scaling import ctx_for, one
+
+    r = one(repo, {"datagrandest/metadata.txt": "[general]\nname=DataGrandEst\nqgisMinimumVersion=3.00\nemail=contact@datagrandest.fr\n",
+                   "datagrandest/plugin.py": "from qgis.core import QgsProject\n",
+                   "datagrandest/config/config.json": '{"params": {"url": "https://www.datagrandest.fr/geoserver/ref/ows"}}\n'})
+    f = ctx_for(r, target="https://github.com/geograndest/qgis-plugin").fact("hosting_dependencies")
+    assert {h["host"]: h["class"] for h in f["hosts"]}.get("datagrandest.fr") == "own", f["hosts"]

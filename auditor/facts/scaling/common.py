@@ -247,10 +247,18 @@ def publiccode_hosts(ctx) -> set[str]:
     return out
 
 
+_PLUGIN_EMAIL = lazy_compile(r"^email\s*=\s*[^@\s]+@([\w.-]+\.[a-z]{2,})\s*$", re.M | re.I)
+
+
 def own_domains(ctx) -> set[str]:
     """Registrable domains that are the sponsor's: the publiccode.yml ``url``/``landingURL`` hosts,
-    the public bodies of the year's committers, domains named like the forge owner."""
+    the public bodies of the year's committers, domains named like the forge owner, the contact e-mail a QGIS
+    plugin's metadata.txt declares (``email=contact@datagrandest.fr``)."""
     out: set[str] = {registrable_domain(h) for h in publiccode_hosts(ctx)}
+    for path in sorted(p for p in ctx.snapshot.files if p.rsplit("/", 1)[-1] == "metadata.txt" and p.count("/") <= 2)[:5]:
+        text = ctx.snapshot.read_text(path, limit=64 * 1024) or ""
+        if "qgisminimumversion" in text.lower():
+            out.update(registrable_domain(m.group(1).lower()) for m in _PLUGIN_EMAIL.finditer(text))
     if ctx.snapshot.has_history:
         try:
             commits = ctx.fact("people")["commits"]
