@@ -478,3 +478,34 @@ def test_a_ckan_theme_is_a_plugin_its_copied_libraries_are_listed_and_france_s_b
     assert {"jquery-ui", "particles"} <= copied, r["reusability.dependencies"]["evidence"]
     assert "particles.js" not in str(r["reusability.maintainability"]["evidence"])
     assert r["reusability.territory-neutral"]["status"] == "pass", r["reusability.territory-neutral"]["evidence"]
+
+
+# SICTIAM/keycloak-amqp-provider: a Keycloak event listener (Java, Maven assembly), its fat jar committed in providers/ for
+# the image, and application.conf's RabbitMQ login defaulting to admin / Pa55w0rd unless the environment sets it.
+KEYCLOAK_PROVIDER = {
+    "README.md": "# keycloak-amqp-provider\n\nService Provider pour Keycloak qui permet de poster les événements internes de Keycloak sur un bus AMQP.\n",
+    "pom.xml": "<project>\n  <artifactId>keycloak-amqp-provider</artifactId>\n  <version>4.8.3</version>\n  <dependencies>\n    <dependency>\n"
+               "      <groupId>com.rabbitmq</groupId>\n      <artifactId>amqp-client</artifactId>\n      <version>5.5.2</version>\n"
+               "    </dependency>\n  </dependencies>\n  <build>\n    <plugins>\n      <plugin>\n        <artifactId>maven-assembly-plugin</artifactId>\n"
+               "        <configuration><descriptorRefs><descriptorRef>jar-with-dependencies</descriptorRef></descriptorRefs></configuration>\n"
+               "      </plugin>\n    </plugins>\n  </build>\n</project>\n",
+    "src/main/resources/application.conf": "amqp {\n  user=\"admin\"\n  user=${?RABBITMQ_DEFAULT_USER}\n  password=\"Pa55w0rd\"\n"
+                                           "  password=${?RABBITMQ_DEFAULT_PASS}\n  broker.host = \"rabbitmq\"\n}\n",
+    "src/main/java/com/mnemotix/keycloak/amqp/AMQPClient.java": "package com.mnemotix.keycloak.amqp;\n\npublic class AMQPClient {\n"
+                                                                "    public void init() {}\n}\n",
+    "providers/keycloak-amqp-jar-with-dependencies.jar": b"PK\x03\x04" + bytes(64),
+}
+
+
+def test_a_default_password_in_leetspeak_is_a_placeholder_and_the_project_s_fat_jar_is_its_build_output(tmp_path):
+    """keycloak-amqp-provider: secrets failed on password="Pa55w0rd" (a default the environment overrides); the project's own
+    jar-with-dependencies was listed as a copied library while build-output said nothing was committed."""
+    _, r = kind_and_results(tmp_path, KEYCLOAK_PROVIDER, ["reusability.secrets", "reusability.build-output", "reusability.dependencies"])
+    assert r["reusability.secrets"]["status"] == "pass", r["reusability.secrets"]["evidence"]
+    assert r["reusability.build-output"]["status"] == "warn" and "jar-with-dependencies" in r["reusability.build-output"]["message"]["en"]
+    assert "jar-with-dependencies" not in r["reusability.dependencies"]["message"]["en"], r["reusability.dependencies"]["message"]
+    # a real-looking password in the same place is still a secret
+    files = dict(KEYCLOAK_PROVIDER, **{"src/main/resources/application.conf": KEYCLOAK_PROVIDER["src/main/resources/application.conf"]
+                                       .replace("Pa55w0rd", "v8s822or18hH")})
+    _, r = kind_and_results(tmp_path / "b", files, ["reusability.secrets"])
+    assert r["reusability.secrets"]["status"] == "fail", r["reusability.secrets"]["message"]

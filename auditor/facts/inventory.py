@@ -368,7 +368,7 @@ def classify(path: str, kind: str = "file") -> tuple[str, str | None]:
         return "vendored", None
     if is_vendored(path) or re.search(r"\.min\.(js|css)$", low) or (VERSIONED_FILE.match(name) and not is_test(path)):
         return "vendored", lang
-    if is_build_output(path):
+    if is_build_output(path) or low.endswith("-jar-with-dependencies.jar"):  # (maven-assembly's fat jar of the project itself)
         return "build", lang
     if (ext in JAR_EXT and not _BUILD_WRAPPER.match(low)) or ext in NATIVE_EXT:  # a Java library (WEB-INF/lib/gson-2.8.1.jar), a binary
         return "vendored", None

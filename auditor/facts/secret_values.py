@@ -21,7 +21,9 @@ PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|
                          r"todo|none|null|nil|false|true|pass|passwd|password\d*|pwd|mdp|mot[-_]?de[-_]?passe|motdepasse|user|username|admin|root|"
                          r"test|dev|local|localhost|\d{1,5}|"
                          # the well-known defaults of a local service's image (MinIO, RabbitMQ, PostgreSQL, a Java keystore)
-                         r"minioadmin|minio123|guest|postgres|changeit)\1$", re.I)
+                         r"minioadmin|minio123|guest|postgres|changeit|"
+                         # "password" and "admin" written in leetspeak (application.conf's default password="Pa55w0rd")
+                         r"p[a4@][s5$]{2}w[o0]rd\d*!?|[a4@]dm[i1]n\d*)\1$", re.I)
 
 
 
