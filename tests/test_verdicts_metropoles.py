@@ -287,3 +287,24 @@ def test_an_open_data_nodes_title_thesaurus_rfc_key_template_and_default_setting
     assert "size-limit" not in str(res["interoperability.accessibility-and-ecodesign"]["evidence"])  # an RFC's words are no CI budget
     assert any(e.get("path") == "rudi-api/0-ini/conf_default.ini" for e in res["reusability.configuration"]["evidence"])
     assert "public bodies 100%" in res["scaling.contributor-organisations"]["message"]["en"]  # IRISA, a public research laboratory
+
+
+def test_a_planning_backends_postgis_model_readme_layout_report_templates_and_private_registry(tmp_path):
+    backend = {  # Rennes' Tabou2, shaped: a Spring backend, typed PostGIS tables, .odt report templates, a README listing its modules
+        "README.md": "# tabou2\n\n## I - Description de l'application\n\nLe projet git est construit comme suit :\n\n"
+                     "- `docker` : ce répertoire contient des propositions de fichiers Dockerfile\n",
+        "pom.xml": "<project><artifactId>tabou2</artifactId><dependencies><dependency><groupId>org.springframework.boot</groupId>"
+                   "<artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>\n",
+        "src/main/java/rm/tabou2/Application.java": "package rm.tabou2;\n\n@SpringBootApplication\npublic class Application {\n}\n",
+        "resources/bdd/create.sql": "CREATE TABLE tabou_operation (\n  id bigint PRIMARY KEY,\n  nom varchar(255),\n"
+                                    "  shape geometry(MultiPolygon,3948)\n);\n",
+        "src/main/resources/template/operation/template_fiche_suivi_habitat.odt": b"PK\x03\x04",
+        "src/main/resources/template/operation/template_fiche_suivi_mixte.odt": b"PK\x03\x04",
+        "docker/Dockerfile": "FROM harbor.ville.example.fr/dockerhub-proxy/eclipse-temurin:17-jre\nCOPY target/app.jar /app.jar\n",
+    }
+    _, res = judge(tmp_path, backend, ["interoperability.data-standards", "documentation.readme", "licensing.data-and-docs", "scaling.hosting"])
+    assert "OGC Simple Features" in res["interoperability.data-standards"]["message"]["en"]  # as interoperability.geo reads them
+    readme = res["documentation.readme"]
+    assert not any("comme suit" in str(e.get("value")) for e in readme["evidence"] if e.get("kind") == "found"), readme["evidence"]
+    assert "template/operation" not in str(res["licensing.data-and-docs"]["evidence"])  # report templates the application fills
+    assert "harbor.ville.example.fr" in str(res["scaling.hosting"]["evidence"])  # a base image only the city's registry serves

@@ -350,9 +350,10 @@ def is_doc_file(path: str) -> bool:
     or office document anywhere, prose under a hidden folder's docs (``.github/docs/…``)."""
     p = parts(path)
     ext = _ext(p[-1])
-    if ext in DOCUMENT_EXT:
-        return True
     dirs = {folder_word(seg) for seg in p[:-1]}
+    if ext in DOCUMENT_EXT:  # but a document template the application fills (resources/template/operation/template_fiche_suivi.odt)
+        return bool(dirs & (DOC_DIRS | GUIDE_DIRS)) or not ({seg.lower() for seg in p[:-1]} & {"template", "templates"}
+                                                            or p[-1].lower().startswith(("template_", "template-")))
     return (ext in DOC_EXT or ext in ("html", "htm")) and bool(dirs & (DOC_DIRS | GUIDE_DIRS))
 
 

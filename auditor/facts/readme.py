@@ -311,8 +311,8 @@ def find_description(blocks: list[Block]) -> dict | None:
             continue
         if b.badge_only or len(prose(b.text).split()) < 8 or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
-        if status_boxes(b.text):
-            continue  # the document's status as task boxes ("[ ] à rédiger [x] en cours de rédaction [ ] finaliser")
+        if status_boxes(b.text) or b.text.rstrip().endswith(":"):
+            continue  # task boxes ("[ ] à rédiger [x] en cours"), or a line announcing a list ("Le projet git est construit comme suit :")
         normed = norm(b.text)
         if any(sig in normed for _, sigs in TEMPLATES for sig in sigs):
             return None  # "This project was generated with Angular CLI": the framework speaks first, the project never says what it is

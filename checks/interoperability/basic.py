@@ -197,6 +197,11 @@ def data_standards(ctx) -> Result:
         if hs:
             formats[name] = hs
             ev.append(Evidence(path=hs[0][0], line=hs[0][1], value=name, kind="found"))
+    # typed PostGIS columns (geometry(MultiPolygon,3948)) store OGC Simple Features, as interoperability.geo says
+    typed = [h for h in sig.get("geo.postgis-typed", []) if h[3] not in ("test", "doc", "example")]
+    if typed:
+        formats["OGC Simple Features (PostGIS)"] = typed[:1]
+        ev.append(Evidence(path=typed[0][0], line=typed[0][1], value="OGC Simple Features (PostGIS)", kind="found"))
     data_files = sorted(e.path for e in tree if e.ext in ("csv", "geojson", "ods", "topojson", "nc", "parquet") and not is_vendored(e.path))
     # a data model or GIS kit publishes its schema as documented SQL (COMMENT ON) and its styles/exchanges in OGC formats
     sql_doc = [h for h in sig.get("data.sql-comment", []) if h[3] not in ("test", "example")]
@@ -252,9 +257,8 @@ def data_standards(ctx) -> Result:
             kind_fr = f"ce projet de type « {kind_label(kind, 'fr')} »" if kind else "ce projet (ni fichier de données, ni modèle de base de données)"
             kind_en = f"this {kind_label(kind, 'en')}" if kind else "this project (no data file, no database model)"
             # what was looked for, not more: a kit's osm2pgsql style reads OpenStreetMap data the audit has no format name for
-            return Result.not_applicable(T(f"Ni fichier de données, ni format de données reconnu, ni modèle de base de données dans {kind_fr} : "
-                                           "pas de schéma attendu.",
-                                           f"No data file, no recognised data format and no database model in {kind_en}: no schema expected."), **details)
+            return Result.not_applicable(T(f"Ni fichier de données ni modèle de base de données reconnus dans {kind_fr} : pas de schéma attendu.",
+                                           f"No data file and no database model recognised in {kind_en}: no schema expected."), **details)
         return Result.fail(T("Ni schéma de données publié, ni format ouvert lu ou écrit.", "No published data schema, and no open format read or written."),
                            ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
     msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or 'aucun dans le code'} ; schémas : {len(table_schemas)} Table Schema, "

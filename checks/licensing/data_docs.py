@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
-from auditor.facts.inventory import DOCUMENT_EXT, PROSE_EXT, is_generated, is_test, is_vendored
+from auditor.facts.inventory import DOCUMENT_EXT, PROSE_EXT, is_doc_file, is_generated, is_test, is_vendored
 from auditor.facts.project import decided_kind
 from auditor.facts.tree import tree_of
 
@@ -113,6 +113,7 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int],
     data_files: dict[str, int] = {}
     doc_files: dict[str, int] = {}
     published = sorted({e.path.rsplit("/", 1)[0] for e in tree if e.ext in DOCUMENT_EXT and "/" in e.path and not is_doc_asset(e.path)
+                        and is_doc_file(e.path)  # (a template the application fills, template/operation/*.odt, documents nothing)
                         and not (is_vendored(e.path) or is_test(e.path) or is_generated(e.path))})
     for e in tree:
         p = e.path

@@ -34,6 +34,11 @@ def _is_service(host: str, url: str) -> bool:
 
 
 MAX_HOSTS = 60
+DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^/]+\.dockerfile$", re.I)
+PRIVATE_FROM = lazy_compile(r"^\s*FROM\s+(?:--platform=\S+\s+)?([a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?)/\S+", re.I)  # a registry host
+PUBLIC_REGISTRIES = {"docker.io", "index.docker.io", "registry-1.docker.io", "ghcr.io", "quay.io", "gcr.io", "mcr.microsoft.com", "public.ecr.aws",
+                     "registry.gitlab.com", "registry.access.redhat.com", "registry.redhat.io", "docker.elastic.co", "docker.osgeo.org", "nvcr.io"}
+PUBLIC_REGISTRY_SUFFIXES = (".gcr.io", ".pkg.dev", ".docker.io")
 COMPOSE = lazy_compile(r"^(docker-)?compose([\w.-]*)?\.ya?ml$", re.I)
 
 
@@ -112,6 +117,12 @@ def hosting_dependencies(ctx) -> dict:
         if c["class"] in ("internal", "other", "own", "public-other") and not any(
                 x["path"] == path and x["value"] == excerpt[:120] for x in internal):
             internal.append({"path": path, "line": line, "value": excerpt[:120], "host": host})
+    # a base image pulled from a private registry (FROM harbor.ville.fr/proxy/nginx:alpine): another territory cannot pull it
+    for path in sorted(e.path for e in project_files(ctx) if DOCKERFILE.search(e.path))[:10]:
+        for n, line in enumerate((ctx.snapshot.read_text(path, limit=64 * 1024) or "").splitlines()[:400], 1):
+            m = PRIVATE_FROM.match(line)
+            if m and m.group(1).lower() not in PUBLIC_REGISTRIES and not m.group(1).lower().endswith(PUBLIC_REGISTRY_SUFFIXES):
+                internal.append({"path": path, "line": n, "value": line.strip()[:120], "host": m.group(1).lower()})
     # a QGIS project's PostGIS layers connected to the sponsor's database server (host=bdsig.ville.fr in the .qgs)
     for proj in (ctx.fact("qgis_projects") or {}).get("projects", []):
         for host in proj.get("db_hosts") or {}:
