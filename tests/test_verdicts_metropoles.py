@@ -308,3 +308,23 @@ def test_a_planning_backends_postgis_model_readme_layout_report_templates_and_pr
     assert not any("comme suit" in str(e.get("value")) for e in readme["evidence"] if e.get("kind") == "found"), readme["evidence"]
     assert "template/operation" not in str(res["licensing.data-and-docs"]["evidence"])  # report templates the application fills
     assert "harbor.ville.example.fr" in str(res["scaling.hosting"]["evidence"])  # a base image only the city's registry serves
+
+
+def test_a_map_comparators_french_library_folder_and_contact_addresses(tmp_path):
+    big = "!function(){var ol={VERSION:'v4.4.1'};" + "ol.x=function(a){return a};" * 14000 + "}();\n"  # over 300 KB, one line
+    comparator = {  # Strasbourg's image_compare, shaped: OpenLayers copied in src/librairie/OL/, contact e-mails of the city
+        "README.md": "# image_compare\n\nComparison of historical maps with OpenLayers 4.\n",
+        "src/index.html": "<!DOCTYPE html><html lang=\"fr\"><head><script src=\"librairie/OL/ol.js\"></script></head><body>"
+                          "<a href=\"mailto:sig@strasbourg.eu\">Contact</a></body></html>\n",
+        "src/js/main.js": "function init() {\n  return new ol.Map({ target: 'map' });\n}\n",
+        "src/js/Fonction.js": "function contact() {\n  return 'mailto:sig@strasbourg.eu';\n}\n",
+        "src/librairie/OL/ol.js": big,
+        "src/librairie/OL/ol-debug.js": "// OpenLayers. See https://openlayers.org/\n// License: https://raw.githubusercontent.com/openlayers/openlayers/master/LICENSE.md\n\n// Version: v4.4.1\n" + "var x = 1;\n" * 40000,
+        "src/librairie/OL/ol.css": ".ol-box{box-sizing:border-box}\n",
+    }
+    _, res = judge(tmp_path, comparator, ["reusability.dependencies", "documentation.code-comments", "reusability.territory-neutral"])
+    libs = {e["value"]["library"] for e in res["reusability.dependencies"]["evidence"] if e.get("kind") == "finding"}
+    assert libs == {"ol"}, res["reusability.dependencies"]["message"]
+    assert "librairie" not in str(res["documentation.code-comments"]["evidence"])
+    mails = [e for e in res["reusability.territory-neutral"]["evidence"] if str(e.get("value")).startswith("@")]
+    assert mails and all("e-mail" in e["note"]["en"] for e in mails), res["reusability.territory-neutral"]["evidence"]

@@ -171,11 +171,12 @@ _BUNDLE_HEAD = lazy_compile(r"^\s*/\*{4,}/|webpackBootstrap|^\s*\(function\s*\(m
 _LIB_VERSION = lazy_compile(r"^\s*(/\*\*?|//)\s*[\w.@/ -]{2,60}\bv?\d+\.\d+(\.\d+)?\b", re.I)
 _LIB_WORDS = lazy_compile(r"\(c\)|©|copyright|licen[cs]e|\bMIT\b|\bBSD\b|apache|https?://", re.I)
 _LIB_DIRS = {"lib", "libs", "js", "static", "assets", "public", "www", "web", "plugins", "resources", "css", "scripts",
-             "fanstatic", "webassets"}  # (CKAN extensions' static resource folders)
+             "fanstatic", "webassets",  # (CKAN extensions' static resource folders)
+             "librairie", "librairies"}  # (French: src/librairie/OL/ol.js)
 # A folder named like a copied release of a library: name, separator, version, maybe "-dist".
 VERSIONED_DIR = lazy_compile(r"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)[-_]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?(?:[-_.](?:dist|min|custom|build|release))?$", re.I)
 RELEASE_PARENTS = _LIB_DIRS | {"utils", "util", "plugins", "vendor", "libraries", "library", "components", "modules"}
-LIB_PARENTS = {"lib", "libraries", "library"}
+LIB_PARENTS = {"lib", "libraries", "library", "librairie", "librairies", "bibliotheques"}  # (French: src/librairie/OL/ol.js)
 LIBRARY_DIR_NAMES = set(KNOWN_NAMES) | {"proj4js", "firebug", "extjs", "openlayers2", "openlayers3", "geoext2", "mapfish", "heron"}
 MAX_HEADER_PROBES = 400
 HEADER_BYTES = 1024
@@ -741,7 +742,7 @@ def _third_party_evidence(path: str, head: str, lib: dict) -> bool:
     return bool({seg.lower() for seg in parts(path)[:-1]} & THIRD_PARTY_DIRS) or in_copied_package_dist(path)
 
 
-_LIB_CONTAINERS = THIRD_PARTY_DIRS | {"lib", "libs", "dist"}  # (public/dist/bootstrap/: a library copied into a distribution folder)
+_LIB_CONTAINERS = THIRD_PARTY_DIRS | {"lib", "libs", "dist", "librairie", "librairies"}  # (public/dist/bootstrap/: a library copied into a distribution folder)
 
 
 def _package_folder(path: str) -> str | None:

@@ -88,7 +88,10 @@ def territory_neutral(ctx) -> Result:
                 and not (h[0] in national_tables and sid in ("territory.name", "territory.city", "territory.departement"))]
     findings.sort(key=lambda f: (f[1][0], f[1][1]))
     files = sorted({h[0] for _, h in findings})
-    ev = [Evidence(path=h[0], line=h[1], value=h[2], kind="finding", note=KINDS[sid]) for sid, h in findings[:200]]
+    # an authority's host after "@" is its mail domain (contact@strasbourg.eu), noted as such
+    ev = [Evidence(path=h[0], line=h[1], value=h[2], kind="finding",
+                   note=KINDS["territory.domain" if sid == "territory.authority-host" and str(h[2]).startswith("@") else sid])
+          for sid, h in findings[:200]]
     details = {"findings": len(findings), "files": len(files), "in_config_data_tests_docs": elsewhere, "scanned": scan.get("scanned")}
     if scan.get("scanned", 0) == 0:
         return Result.inconclusive(T("Aucun fichier texte lisible : rien à examiner.", "No readable text file: nothing to examine."), **details)
