@@ -509,3 +509,16 @@ def test_a_default_password_in_leetspeak_is_a_placeholder_and_the_project_s_fat_
                                        .replace("Pa55w0rd", "v8s822or18hH")})
     _, r = kind_and_results(tmp_path / "b", files, ["reusability.secrets"])
     assert r["reusability.secrets"]["status"] == "fail", r["reusability.secrets"]["message"]
+
+
+def test_the_national_taxonomic_reference_is_a_public_building_block(tmp_path):
+    """PnX-SI/widget-gtsi (national parks' biodiversity widget) names species through the Muséum's INPN/TAXREF API: building
+    blocks 'none' was false."""
+    files = {"README.md": "# Biodiversity around me\n",
+             "package.json": '{"name": "taxonsaroundme", "private": true, "dependencies": {"vue": "^3.4.0", "leaflet": "^1.9.4"}}\n',
+             "src/App.vue": "<template><div id=app></div></template>\n",
+             "src/lib/media/Taxref.js": "export async function photos(taxonID) {\n"
+                                        "  const url = `https://odata-inpn.mnhn.fr/photos/taxa?taxrefId=${taxonID}&visibility=PUBLIC`;\n"
+                                        "  return fetch(url);\n}\n"}
+    _, r = kind_and_results(tmp_path, files, ["interoperability.public-building-blocks"])
+    assert "TAXREF / INPN (MNHN)" in r["interoperability.public-building-blocks"]["message"]["en"], r["interoperability.public-building-blocks"]["message"]

@@ -346,8 +346,11 @@ signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\
 signal("blocks.dsfr-markup", r"""(class(?:Name)?=["'][^"']*\bfr-(?:header|footer|btn|container|grid-row|input|select|table|card|tile|alert|notice|breadcrumb|nav|sidemenu|tabs|badge|tag)\b|@gouvfr/dsfr|react-dsfr|vue-dsfr|django-dsfr|dsfr\.min\.css|dsfr\.module)""",
        ("fr-", "dsfr"), classes=("code", "template", "config", "other", "style"))
 # (the ministries' open-data APIs too: data.education.gouv.fr/api/… serves the national school calendar)
-signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|data\.[\w-]+\.gouv\.fr/api/|entreprise\.api\.gouv\.fr|recherche-entreprises\.api\.gouv\.fr|api\.gouv\.fr|geo\.api\.gouv\.fr|tabular-api\.data\.gouv\.fr|www\.data\.gouv\.fr/api|aides-territoires\.beta\.gouv\.fr/api|api\.aides-territoires|particulier\.api\.gouv\.fr|api\.insee\.fr|data\.geopf\.fr|stats\.beta\.gouv\.fr|stats\.data\.gouv\.fr|matomo|recoco|les-communs|lescommuns|lescommuns\.anct\.gouv\.fr)[\w/.-]*)""",
-       ("api-adresse", "api.gouv.fr", "data.gouv.fr/api", "gouv.fr/api/", "tabular-api", "aides-territoires", "insee.fr", "geopf", "stats.beta", "stats.data", "matomo", "recoco", "les-communs", "lescommuns"),
+signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|data\.[\w-]+\.gouv\.fr/api/|entreprise\.api\.gouv\.fr|recherche-entreprises\.api\.gouv\.fr|api\.gouv\.fr|geo\.api\.gouv\.fr|tabular-api\.data\.gouv\.fr|www\.data\.gouv\.fr/api|aides-territoires\.beta\.gouv\.fr/api|api\.aides-territoires|particulier\.api\.gouv\.fr|api\.insee\.fr|data\.geopf\.fr|stats\.beta\.gouv\.fr|stats\.data\.gouv\.fr|matomo|recoco|les-communs|lescommuns|lescommuns\.anct\.gouv\.fr"""
+       # the national taxonomic reference of the Muséum (TAXREF, INPN): what biodiversity tools name species by
+       r"""|(?:odata-)?inpn\.mnhn\.fr|taxref\.mnhn\.fr)[\w/.-]*)""",
+       ("api-adresse", "api.gouv.fr", "data.gouv.fr/api", "gouv.fr/api/", "tabular-api", "aides-territoires", "insee.fr", "geopf", "stats.beta", "stats.data", "matomo", "recoco", "les-communs", "lescommuns",
+        "mnhn.fr"),
        classes=("code", "template", "config", "other"))
 # Shared public GIS building blocks that local authorities reuse: geOrchestra and its add-ons (cadastrapp), mviewer,
 # the IGN Géoportail services and the regional geographic data platforms (GéoBretagne, Geo2France, GéoGrandEst, DatARA…).

@@ -324,6 +324,7 @@ BLOCK_NAMES = (
     ("data.gouv.fr API", lazy_compile(r"data\.gouv\.fr/api|tabular-api", re.I)),
     ("data.*.gouv.fr API", lazy_compile(r"data\.[\w-]+\.gouv\.fr/api/", re.I)),  # data.education.gouv.fr: the school calendar
     ("Aides-territoires", lazy_compile(r"aides-territoires", re.I)),
+    ("TAXREF / INPN (MNHN)", lazy_compile(r"inpn\.mnhn\.fr|taxref\.mnhn\.fr", re.I)),
     ("Les Communs / Recoco", lazy_compile(r"les-?communs|recoco", re.I)),
     ("API Particulier", lazy_compile(r"particulier\.api\.gouv|api_?particulier", re.I)),
     ("Matomo (stats.beta.gouv.fr)", lazy_compile(r"stats\.beta\.gouv|stats\.data\.gouv", re.I)),
