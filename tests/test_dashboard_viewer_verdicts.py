@@ -407,3 +407,19 @@ def test_an_unfilled_ckan_extension_template_says_nothing_and_a_plugin_with_an_e
     assert r["documentation.readme-sections"]["status"] == "fail" and "ckanext" in r["documentation.readme-sections"]["message"]["en"]
     assert r["reusability.dependencies"]["status"] == "not_applicable"
     assert "standard packaging: yes" in r["reusability.portability"]["message"]["en"]
+
+
+def test_a_docker_chapter_is_installation_and_a_manifest_copied_into_the_image_is_no_settings_file(tmp_path):
+    """Shaped like sigrennesmetropole/cooperation_jn_wave: '## Docker / ### Run the image' after the quick start, and a
+    Dockerfile copying package.json and package-lock.json for `npm ci` beside the nginx.conf it serves with."""
+    readme = ("# Jumeau numérique\n\nUne vue 3D du territoire pour suivre les mesures d'ondes.\n\n## Quick start\n\n```\nnpm i\n```\n\n"
+              "## Docker\n\n### Build the image\n\n```\ndocker build -t app .\n```\n\n### Run the image\n\n```\ndocker run -p 8080:80 app\n```\n")
+    files = {"README.md": readme, "package.json": '{"name": "app", "dependencies": {"vue": "^3.2.0"}}\n', "package-lock.json": "{}\n",
+             ".env.example": "URL_BACKOFFICE=\n", "nginx.conf": "server { listen 80; }\n",
+             "Dockerfile": "FROM node:20-alpine AS build\nCOPY package.json package-lock.json .npmrc /app/\nRUN npm ci\nCOPY . /app\n"
+                           "FROM nginx:1.25\nCOPY nginx.conf /etc/nginx/conf.d/default.conf\n",
+             "src/main.ts": "const url = import.meta.env.URL_BACKOFFICE;\nexport default url;\n"}
+    report = run(build(tmp_path / "r", files), tmp_path, ["reusability.configuration", "documentation.readme-sections"])
+    assert "usage" not in report["facts"]["readme"]["sections"] and "install" in report["facts"]["readme"]["sections"]
+    paths = [e.get("path") for e in results(report)["reusability.configuration"]["evidence"]]
+    assert "nginx.conf" in paths and "package.json" not in paths and "package-lock.json" not in paths

@@ -7,7 +7,7 @@ import re
 
 from auditor.facts import FactError, fact
 from auditor.facts.files import CI_SYSTEMS
-from auditor.facts.inventory import is_config_template, is_env_template, is_generated, is_test, is_vendored
+from auditor.facts.inventory import LOCKFILES, MANIFESTS, is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
 from auditor.lazyre import lazy_compile
@@ -217,12 +217,14 @@ def container_settings(snap, entries) -> list[str]:
             sources = copied_sources(text)
         for src in sources:
             path = re.sub(r"^(\./)+", "", base + src.removeprefix("./"))
-            if path in snap.files and path.rsplit(".", 1)[-1].lower() in SETTINGS_EXT and not CONTAINER_RECIPE.search(path):
+            name = path.rsplit("/", 1)[-1]  # (a manifest or lockfile copied for `npm ci` is no settings file)
+            if path in snap.files and name.rsplit(".", 1)[-1].lower() in SETTINGS_EXT and not CONTAINER_RECIPE.search(path) \
+                    and name not in MANIFESTS and name not in LOCKFILES:
                 out.add(path)
     return sorted(out)[:10]
 
 
-@fact("env_settings", version=6, public=False)
+@fact("env_settings", version=7, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;

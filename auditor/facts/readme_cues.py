@@ -121,3 +121,7 @@ _COPY_WORD = lazy_compile(r"\b(copier|copiez|copy|cp|dupliquer|dupliquez|renomme
 def copies_sample_settings(text: str, links: list[str]) -> bool:
     """A paragraph that tells to copy a sample settings file, or links to one (a table's cell)."""
     return (bool(SAMPLE_SETTINGS.search(text)) and bool(_COPY_WORD.search(text))) or any(SAMPLE_SETTINGS.search(u) for u in links)
+
+
+# Headings that are a chapter on the container image alone: how to build and run it, an installation
+DOCKER_HEADINGS = ("docker", "docker compose", "docker image", "image docker", "avec docker", "with docker", "using docker", "via docker")
