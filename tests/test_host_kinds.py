@@ -522,3 +522,17 @@ def test_the_national_taxonomic_reference_is_a_public_building_block(tmp_path):
                                         "  return fetch(url);\n}\n"}
     _, r = kind_and_results(tmp_path, files, ["interoperability.public-building-blocks"])
     assert "TAXREF / INPN (MNHN)" in r["interoperability.public-building-blocks"]["message"]["en"], r["interoperability.public-building-blocks"]["message"]
+
+
+def test_a_customisation_guide_is_configuration_and_examples_of_use_are_reuse(tmp_path):
+    """PnX-SI/GeoPaysages links '[Personnalisation](./docs/personnalisation.md)' (the settings) and lists the parks running it
+    under 'Exemples d'utilisation de GeoPaysages' (reuse 'none named')."""
+    readme = ("# GeoPaysages\n\nApplication web permettant de publier un observatoire photographique des paysages.\n\n## Documentation\n\n"
+              "- [Installation](./docs/installation.md)\n- [Personnalisation](./docs/personnalisation.md)\n\n"
+              "## Exemples d'utilisation de GeoPaysages :\n\n- [paysages.vanoise-parcnational.fr](http://paysages.vanoise-parcnational.fr)\n"
+              "- [paysages.parc-naturel-pilat.fr](https://paysages.parc-naturel-pilat.fr)\n- [paysages.pnrsud.fr](https://paysages.pnrsud.fr)\n")
+    files = {"README.md": readme, "docs/installation.md": "# Installation\n", "docs/personnalisation.md": "# Personnalisation\n",
+             "backend/app.py": "from flask import Flask\napp = Flask(__name__)\n", "backend/requirements.txt": "flask==2.2.2\n"}
+    _, r = kind_and_results(tmp_path, files, ["documentation.readme-sections", "scaling.reuse"])
+    assert "configuration" not in r["documentation.readme-sections"]["details"]["missing"], r["documentation.readme-sections"]["message"]
+    assert r["scaling.reuse"]["status"] == "pass", r["scaling.reuse"]["message"]

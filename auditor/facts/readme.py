@@ -65,7 +65,7 @@ SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
     "usage": ("utilisation", "usage", "mode d emploi", "user guide", "guide utilisateur", "how to use", "documentation utilisateur",
               "documentation des utilisateurs", "guide des utilisateurs",
               "manuel utilisateur", "manuel d utilisation", "guide d utilisation", "user documentation", "user manual"),
-    "configuration": ("configuration", "parametrage", "parametrer", "configurer", "environment variables", "variables d environnement",
+    "configuration": ("configuration", "parametrage", "parametrer", "configurer", "environment variables", "variables d environnement", "personnalisation",
                       "variables d environnements", "variable d environnement", "variable d environment", "variables d environment",
                       "environment variable"),
     "deployment": ("deploiement", "deployment", "deployer", "deploy", "mise en production", "hebergement"),
@@ -77,7 +77,7 @@ SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
 DOC_FILE_SECTIONS = {
     "install": lazy_compile(r"(^|/)(install|installation|setup|getting[-_]started|demarrage)[^/]*$", re.I),
     "usage": lazy_compile(r"(^|/)(usage|utilisation|user[-_]guide|guide[-_]utilisateur|manual|manuel)[^/]*$", re.I),
-    "configuration": lazy_compile(r"(^|/)(config|configuration|settings|parametrage)[^/]*\.(md|rst|adoc|txt|html)$", re.I),
+    "configuration": lazy_compile(r"(^|/)(config|configuration|settings|parametrage|personnalisation|customi[sz]ation)[^/]*\.(md|rst|adoc|txt|html)$", re.I),
     "deployment": lazy_compile(r"(^|/)(deploy|deployment|deploiement|hosting|hebergement|production)[^/]*$", re.I),
     "contributing": lazy_compile(r"(^|/)(contributing|contribuer|contribution)[^/]*$", re.I),
     "license": lazy_compile(r"(^|/)(licen[cs]e|copying)[^/]*$", re.I),

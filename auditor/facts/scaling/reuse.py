@@ -31,7 +31,9 @@ REUSE_TITLE = lazy_compile(r"^\W*(?:(les |nos |our |known |public |main |princip
                          r"|(groupe|club|communaut[ée]) (d'|des )?utilisat(eurs|rices)|users? (group|community)"
                          # "Exemples d'atlas en ligne utilisant GeoNature-atlas", "Sites using Lizmap" (not "Examples using the API")
                          r"|(exemples? |examples? |liste |list )?(d['’]|de |des |of )?(sites?|atlas|applications?|portails?|instances?|plateformes?|"
-                         r"d[ée]ploiements?|websites?|platforms?|services?) (en ligne |online |web )?(utilisant|using|bas[ée]s? sur|propuls[ée]s? par|powered by))\b"
+                         r"d[ée]ploiements?|websites?|platforms?|services?) (en ligne |online |web )?(utilisant|using|bas[ée]s? sur|propuls[ée]s? par|powered by)"
+                         # "Exemples d'utilisation de GeoPaysages :" followed by the parks' sites
+                         r"|(exemples?|examples?) (d['’]utilisations?|of use) (de|du|des|d['’]|of)\b)\b"
                          r"[^\n]{0,40}$"
                          # "Réutilisations" titles a list of reuses; "Reuse Document Across Entities" a design note.
                          r"|^\W*(les |nos |known )?(r[ée]utilisations?|reuses?|showcase|adopters)(\s+(par|by|du|de|of|des)\b[^\n]{0,40})?\W*$", re.I)
