@@ -96,3 +96,32 @@ def test_a_stack_heading_is_no_configuration_and_coordinates_alone_are_no_map_to
     geo = res["interoperability.geo"]
     assert geo["status"] == "not_applicable" and "latitude" in geo["message"]["en"] and "no detectable map or geographic data" not in geo["message"]["en"], geo
     assert geo["evidence"][0]["path"] == "src/app/models/event.ts"
+
+
+# Shaped like departement-loire-atlantique/JIntranetEditorial: analytics loaded by a JSP header, static maps from MapTiler's
+# cloud, a link to the Département's former domain (cg44.fr, its Java packages' name).
+INTRANET = {
+    "README.md": "# JIntranetEditorial\n",
+    "WEB-INF/plugins/IntranetEditorialPlugin/plugin.xml": '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plugin PUBLIC "-//JALIOS//DTD '
+                                                          'JCMS-PLUGIN 1.7//EN" "http://support.jalios.com/dtd/jcms-plugin-1.7.dtd">\n'
+                                                          '<plugin name="IntranetEditorialPlugin" version="0.1"></plugin>\n',
+    "plugins/IntranetEditorialPlugin/jsp/google/analyseHeader.jsp":
+        "<%@ include file='/jcore/doInitPage.jspf' %>\n<script>(function(w,d,s,l,i){var f=d.getElementsByTagName(s)[0],j=d.createElement(s);\n"
+        "j.src='https://www.googletagmanager.com/gtm.js?id='+i;f.parentNode.insertBefore(j,f);})(window,document,'script','dataLayer','GTM-5SGH5H');</script>\n",
+    "plugins/IntranetEditorialPlugin/jsp/kiosque/redirectionKiosque.jsp": "<% response.sendRedirect(\"http://kiosque.cg44.fr/revue_presse/index.jsp\"); %>\n",
+    "WEB-INF/classes/fr/cg44/plugin/googlemapsplus/StaticMap.java":
+        "package fr.cg44.plugin.googlemapsplus;\n\n/** A static map. */\npublic class StaticMap {\n  /** Its source. */\n"
+        "  public static String getSrc(float latitude, float longitude) {\n    String staticAPI = \"https://api.maptiler.com/maps/streets/static/\"\n"
+        "        + Float.toString(longitude) + \",\" + Float.toString(latitude);\n    return staticAPI;\n  }\n}\n",
+}
+
+
+def test_jsp_pages_are_scanned_maptiler_is_a_proprietary_map_service_and_java_packages_name_the_own_domain(tmp_path):
+    res = results(run(build(tmp_path / "r", INTRANET), tmp_path / "c", only=["scaling.vendor-lock-in", "interoperability.geo",
+                                                                              "scaling.hosting"]))
+    lock = res["scaling.vendor-lock-in"]["message"]["en"]
+    assert "Google Analytics / Tag Manager" in lock and "MapTiler Cloud" in lock, lock
+    geo = res["interoperability.geo"]
+    assert geo["status"] != "not_applicable" and "MapTiler" in geo["message"]["en"], geo["message"]
+    hosts = {e["value"]["host"]: e["value"]["class"] for e in res["scaling.hosting"]["evidence"] if isinstance(e.get("value"), dict) and "host" in e["value"]}
+    assert hosts.get("cg44.fr") == "own", res["scaling.hosting"]["evidence"]

@@ -247,14 +247,20 @@ def publiccode_hosts(ctx) -> set[str]:
     return out
 
 
+_JAVA_ROOT = lazy_compile(r"(?:^|/)(?:java|classes|src)/(fr|eu|bzh|re|org|net|com)/([a-z][a-z0-9-]{1,40})/[^/]+/")
 _PLUGIN_EMAIL = lazy_compile(r"^email\s*=\s*[^@\s]+@([\w.-]+\.[a-z]{2,})\s*$", re.M | re.I)
 
 
 def own_domains(ctx) -> set[str]:
     """Registrable domains that are the sponsor's: the publiccode.yml ``url``/``landingURL`` hosts,
     the public bodies of the year's committers, domains named like the forge owner, the contact e-mail a QGIS
-    plugin's metadata.txt declares (``email=contact@datagrandest.fr``)."""
+    plugin's metadata.txt declares (``email=contact@datagrandest.fr``), the domain its Java packages are named after."""
     out: set[str] = {registrable_domain(h) for h in publiccode_hosts(ctx)}
+    # the project's Java packages name its organisation's domain backwards (WEB-INF/classes/fr/cg44/plugin/… : cg44.fr)
+    for path in sorted(p for p in ctx.snapshot.files if p.endswith(".java") and inventory_of(ctx).category(p) != "vendored")[:200]:
+        m = _JAVA_ROOT.search(path)
+        if m:
+            out.add(f"{m.group(2)}.{m.group(1)}")
     for path in sorted(p for p in ctx.snapshot.files if p.rsplit("/", 1)[-1] == "metadata.txt" and p.count("/") <= 2)[:5]:
         text = ctx.snapshot.read_text(path, limit=64 * 1024) or ""
         if "qgisminimumversion" in text.lower():
