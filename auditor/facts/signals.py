@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from auditor.facts.signal_registry import signal
-from auditor.facts.territory_values import _AUTHOR_LINE, CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, france_box, in_code as _in_code, national_centre
+from auditor.facts.territory_values import (_AUTHOR_LINE, CITY_NAMES, _COMMENT_START, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
+                                            in_code as _in_code, in_sql, national_centre)
 from auditor.lazyre import lazy_compile
 
 CODE = ("code", "template", "config", "other", "style")
@@ -29,13 +30,6 @@ GRAND_TERRITORIES = {"Est", "Paris", "Lyon", "Albigeois", "Narbonne", "Cognac", 
                      "Villeneuvois", "Dax", "Châtellerault", "Chatellerault", "Guéret", "Lac", "Annecy", "Genève", "Geneve", "Bourg",
                      "Nouméa", "Noumea", "Sud Caraïbe", "Montauban", "Besançon", "Nancy", "Reims", "Dijon", "Chambéry", "Avignon",
                      "Angoulême", "Calais", "Périgueux", "Cahors", "Poitiers", "Belfort", "Troyes", "Verdun", "Villeneuve"}
-
-
-def _in_sql(m) -> bool:
-    """A value written in SQL code: not on a comment line nor given as an example (a PL/pgSQL body's '' quotes are no Python
-    docstring: ``in_code``'s docstring rule would take the rest of the file for one)."""
-    line = _line_of(m)
-    return not line.lstrip().startswith(_COMMENT_START) and not _EXAMPLE_WORDS.search(line)
 
 
 def _real_name_in_code(m) -> bool:
@@ -73,19 +67,7 @@ def _accept_pair(m) -> bool:
     line = _line_of(m).lower()
     if any(k in line for k in _SVG_MARKERS) or not _in_code(m):
         return False
-    return _local_point(a, b) and not _corner_of_a_wide_extent(line, a, b)
-
-
-_PAIR_ON_LINE = lazy_compile(r"(?<![\w.])(-?\d{1,3}\.\d{2,})\s*,\s*(-?\d{1,3}\.\d{2,})(?![\d.])")
-
-
-def _corner_of_a_wide_extent(line: str, a: float, b: float) -> bool:
-    """The point is one corner of an extent whose other corner, on the same line, lies four degrees or more away: metropolitan
-    France's box ([[-5.1406, 41.3337], [9.5593, 51.0891]], a CKAN spatial search's default), not one territory's place."""
-    for x, y in _PAIR_ON_LINE.findall(line)[:20]:
-        if max(abs(float(x) - a), abs(float(y) - b)) >= 4.0:
-            return True
-    return False
+    return _local_point(a, b) and not corner_of_a_wide_extent(line, a, b)
 
 
 def _accept_bbox(m) -> bool:
@@ -132,7 +114,7 @@ signal("territory.departement",
 signal("territory.sql-filter",
        r"""((?:left|substr(?:ing)?)\s*\(\s*[\w."]*(?:insee|com|commune|depcom|code_?geo)[\w"]*\s*(?:,\s*1\s*)?,\s*[23]\s*\)\s*(?:=\s*'(?:\d{2,3}|2[AB])'|in\s*\(\s*'(?:\d{2,3}|2[AB])')"""
        r"""|[\w."]*(?:code_?dep(?:artement)?|insee_?dep|dep(?:artement)?_?code|num_?dep|code_?reg(?:ion)?|insee_?reg|reg(?:ion)?_?code)[\w"]*\s*(?:=\s*'(?:\d{2,3}|2[AB])'|in\s*\(\s*'(?:\d{2,3}|2[AB])'))""",
-       ("left", "substr", "dep", "reg"), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=_in_sql)
+       ("left", "substr", "dep", "reg"), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=in_sql)
 # SQL comparisons with given municipalities' INSEE codes: v.insee = ANY (ARRAY['60023'::bpchar, …]),
 # code_commune IN ('35238', '35047'), insee = '60159' (a view classing one EPCI's communes). Paris, Lyon and
 # Marseille's codes and arrondissements are a national rule (every reuser handles them), not one territory.
@@ -143,7 +125,7 @@ signal("territory.sql-insee",
        # or a list of three codes or more, whatever computes the value compared ("(select insee from … where …) IN ('60023','60067',…)")
        r"""|(?<![\w.])in\s*\(\s*(?=(?:'\d[0-9AB]\d{3}'\s*,\s*){2}'\d[0-9AB]\d{3}'))'(\d[0-9AB]\d{3})'""",
        ("insee", "commune", "depcom", "codgeo", "code_geo", "codegeo", "code_com", "codecom", "com_code", "in (", "in("),
-       exts={"sql", "pgsql", "plpgsql", "psql"}, group=1, accept=lambda m: _in_sql(m) and not _PLM.match(m.group(1)))
+       exts={"sql", "pgsql", "plpgsql", "psql"}, group=1, accept=lambda m: in_sql(m) and not _PLM.match(m.group(1)))
 signal("territory.coords",
        r"""(?<![\w.])(-?\d{1,3}\.\d{3,})\s*,\s*(-?\d{1,3}\.\d{3,})(?![\d.])""",
        (".",), classes=PLACES, accept=_accept_pair)

@@ -287,3 +287,22 @@ signal("territory.code-filter",
        + r"""['"]?\]?)\s*(?:==|%in%|\.isin\(|\.eq\()\s*(?:c\(|\[)?\s*['"](?:\d{2,3}|2[AB])['"])""",
        ("dep", "reg", "substr", "str_sub", "substring"), flags=0, exts={"r", "py", "rmd", "qmd", "jl"}, classes=("code", "other", "config", "doc"),
        accept=in_code)
+
+
+def in_sql(m) -> bool:
+    """A value written in SQL code: not on a comment line nor given as an example (a PL/pgSQL body's '' quotes are no Python
+    docstring: ``in_code``'s docstring rule would take the rest of the file for one)."""
+    line = _line_of(m)
+    return not line.lstrip().startswith(_COMMENT_START) and not _EXAMPLE_WORDS.search(line)
+
+
+_PAIR_ON_LINE = lazy_compile(r"(?<![\w.])(-?\d{1,3}\.\d{2,})\s*,\s*(-?\d{1,3}\.\d{2,})(?![\d.])")
+
+
+def corner_of_a_wide_extent(line: str, a: float, b: float) -> bool:
+    """The point is one corner of an extent whose other corner, on the same line, lies four degrees or more away: metropolitan
+    France's box ([[-5.1406, 41.3337], [9.5593, 51.0891]], a CKAN spatial search's default), not one territory's place."""
+    for x, y in _PAIR_ON_LINE.findall(line)[:20]:
+        if max(abs(float(x) - a), abs(float(y) - b)) >= 4.0:
+            return True
+    return False
