@@ -423,3 +423,24 @@ def test_a_docker_chapter_is_installation_and_a_manifest_copied_into_the_image_i
     assert "usage" not in report["facts"]["readme"]["sections"] and "install" in report["facts"]["readme"]["sections"]
     paths = [e.get("path") for e in results(report)["reusability.configuration"]["evidence"]]
     assert "nginx.conf" in paths and "package.json" not in paths and "package-lock.json" not in paths
+
+
+def test_vue_components_built_into_dist_and_published_to_a_registry_are_a_library_not_an_application(tmp_path):
+    """Shaped like sigrennesmetropole/cooperation_jn_common_ui: vue in "dependencies" (not a peer), but main/module/types/exports
+    in dist/ and a publishConfig registry: a package of components other applications install."""
+    pkg = ('{"name": "@ville/commun_ui", "private": false, "version": "0.0.38", "publishConfig": {"registry": "https://npm.pkg.github.com"},\n'
+           ' "main": "./dist/commun_ui.umd.cjs", "module": "./dist/commun_ui.js", "types": "./dist/main.d.ts",\n'
+           ' "exports": {".": {"import": "./dist/commun_ui.js"}}, "scripts": {"build": "vite build"},\n'
+           ' "dependencies": {"vue": "^3.2.38"}, "devDependencies": {"vite": "^4.0.0"}}\n')
+    files = {"README.md": "# Commun UI\n\n## How to add the library to your project\n\n```\nnpm install @ville/commun_ui\n```\n",
+             "package.json": pkg, "package-lock.json": "{}\n", "index.html": "<div id=app></div>\n",
+             "lib/main.ts": "export { default as FooterArea } from './FooterArea.vue'\n",
+             "lib/FooterArea.vue": "<template><footer>Pied</footer></template>\n",
+             "histoire.config.ts": "export default { base: process.env.HISTOIRE_BASE || '/dist/' }\n"}
+    report = run(build(tmp_path / "r", files), tmp_path, ["reusability.configuration", "interoperability.data-standards"])
+    assert report["facts"]["project"]["kind"] == "library"
+    r = results(report)
+    assert r["reusability.configuration"]["status"] == "not_applicable" and r["interoperability.data-standards"]["status"] == "not_applicable"
+    # the same package.json without its built, published entry points is an application's
+    files["package.json"] = '{"name": "app", "private": true, "scripts": {"build": "vite build"}, "dependencies": {"vue": "^3.2.38"}}\n'
+    assert run(build(tmp_path / "s", files), tmp_path / "x", ["reusability.configuration"])["facts"]["project"]["kind"] == "web-application"

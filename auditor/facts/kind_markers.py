@@ -51,6 +51,12 @@ def ui_library(ctx, ui_deps) -> tuple[str, str] | None:
     if not isinstance(doc, dict):
         return None
     deps = doc.get("dependencies") if isinstance(doc.get("dependencies"), dict) else {}
+    published = published_npm_package(ctx.snapshot)
+    entries = [published.get(k) for k in ("main", "module")] if published else []
+    built_entry = next((e for e in entries if isinstance(e, str) and _BUILT_ENTRY.match(e)), None)
+    if built_entry and (published.get("publishConfig") or published.get("types") or published.get("typings")) and published.get("exports") \
+            and any(ui_deps.fullmatch(d) for d in deps):  # components built into dist/ with their types, published to a registry
+        return "package.json", f"components published as a package ({built_entry})"
     if any(ui_deps.fullmatch(d) for d in deps):  # the framework ships with it: an application (or a peer-dependency library)
         return None
     keywords = [k for k in doc.get("keywords") or [] if isinstance(k, str)][:30] if isinstance(doc.get("keywords"), list) else []
@@ -61,8 +67,6 @@ def ui_library(ctx, ui_deps) -> tuple[str, str] | None:
         return "package.json", hit
     dev = doc.get("devDependencies") if isinstance(doc.get("devDependencies"), dict) else {}
     built = [d for d in dev if ui_deps.fullmatch(d)] if "electron" not in dev else []  # an Electron application builds into dist/ too
-    published = published_npm_package(ctx.snapshot)
-    entries = [published.get(k) for k in ("main", "module")] if published else []
     if built and any(isinstance(e, str) and _BUILT_ENTRY.match(e) for e in entries):
         return "package.json", f"{sorted(built)[0]} compiled into {next(e for e in entries if isinstance(e, str) and _BUILT_ENTRY.match(e))}"
     return None
