@@ -536,3 +536,18 @@ def test_a_customisation_guide_is_configuration_and_examples_of_use_are_reuse(tm
     _, r = kind_and_results(tmp_path, files, ["documentation.readme-sections", "scaling.reuse"])
     assert "configuration" not in r["documentation.readme-sections"]["details"]["missing"], r["documentation.readme-sections"]["message"]
     assert r["scaling.reuse"]["status"] == "pass", r["scaling.reuse"]["message"]
+
+
+def test_a_description_that_introduces_its_list_is_still_the_description_and_qualified_insee_columns_are_identifiers(tmp_path):
+    """sigagglocompiegne/habitat: 'Ensemble des éléments constituant … l'application dédiée :' was no descriptive sentence
+    (a line announcing a list is none, but this one says what the project is); a.insee compared in a view was no identifier."""
+    readme = ("![picto](/doc/img/geocompiegnois_2020_reduit_v2.png)\n\n# Habitat\n\nEnsemble des éléments constituant la mise en oeuvre de "
+              "la base de données sur l'habitat ainsi que l'exploitation des données dans l'application dédiée :\n\n"
+              "- Script d'initialisation de la base de données\n  * [Création de la structure initiale](sql/habitat_10_squelette.sql)\n")
+    view = ("CREATE VIEW x_apps.xapps_an_v_hab AS\n SELECT a.id_adresse, a.geom\n   FROM x_apps.xapps_geo_vmr_adresse a\n"
+            "  WHERE a.insee = '60023'::bpchar OR a.insee = '60067'::bpchar;\n")
+    files = {"README.md": readme, "sql/habitat_10_squelette.sql": "CREATE TABLE m_habitat.an_hab (id integer, nom text);\n"
+             "COMMENT ON TABLE m_habitat.an_hab IS 'Habitat indigne';\n", "sql/habitat_21_vues_xapps.sql": view}
+    _, r = kind_and_results(tmp_path, files, ["documentation.readme", "interoperability.identifiers"])
+    assert "descriptive" not in r["documentation.readme"]["message"]["en"], r["documentation.readme"]["message"]
+    assert "insee" in r["interoperability.identifiers"]["details"]["fields"], r["interoperability.identifiers"]["message"]

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlparse
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
 from auditor.facts.readme_cues import (CONFIGURE_STEP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
-                                       TOC_HEADING, TRACKER_WORDS, WELCOME, code_path_heading, command_paragraph, copies_sample_settings, names_another_tool, status_boxes, weak_only)
+                                       TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, code_path_heading, command_paragraph, copies_sample_settings, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -311,7 +311,7 @@ def find_description(blocks: list[Block]) -> dict | None:
             continue
         if b.badge_only or len(prose(b.text).split()) < 8 or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
-        if status_boxes(b.text) or b.text.rstrip().endswith(":"):
+        if status_boxes(b.text) or announces_a_list(b.text):
             continue  # task boxes ("[ ] à rédiger [x] en cours"), or a line announcing a list ("Le projet git est construit comme suit :")
         normed = norm(b.text)
         if any(sig in normed for _, sigs in TEMPLATES for sig in sigs):

@@ -125,3 +125,13 @@ def copies_sample_settings(text: str, links: list[str]) -> bool:
 
 # Headings that are a chapter on the container image alone: how to build and run it, an installation
 DOCKER_HEADINGS = ("docker", "docker compose", "docker image", "image docker", "avec docker", "with docker", "using docker", "via docker")
+
+
+_ANNOUNCE = lazy_compile(r"\b(comme suit|ci-dessous|suivante?s?|as follows|following|below|voici|here is|here are)\b", re.I)
+
+
+def announces_a_list(text: str) -> bool:
+    """A short line that announces what follows ("Le projet git est construit comme suit :"), not one that says what the
+    project is before listing its parts ("Ensemble des éléments constituant la base de données sur l'habitat … :")."""
+    body = text.rstrip()
+    return body.endswith(":") and (len(body.split()) < 12 or bool(_ANNOUNCE.search(body)))

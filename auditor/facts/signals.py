@@ -299,7 +299,7 @@ signal("ident.sql-columns", r"""\b(code_?insee|insee(?:_?(?:com|commune|dep|reg|
        ("insee", "depcom", "commune", "siren", "siret", "epci", "code_dep", "code_reg", "codedep", "codereg"), exts={"sql", "pgsql", "plpgsql", "psql"}, group=1)
 # ... or read by SQL through a table-qualified column: a join or a filter on the communes' INSEE code
 # (LEFT JOIN ref_geo.li_municipalities c ON a.commune = c.insee_com)
-signal("ident.sql-references", r"""\b[a-z_][\w]*\.(code_?insee|insee_(?:com|commune|dep|reg)|depcom|code_?commune|siren|siret|code_?epci|siren_?epci)\b""",
+signal("ident.sql-references", r"""\b[a-z_][\w]*\.(code_?insee|insee(?:_(?:com|commune|dep|reg))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci)\b(?!\.)""",
        ("insee", "depcom", "commune", "siren", "siret", "epci"), exts={"sql", "pgsql", "plpgsql", "psql"}, group=1)
 # A data model's documented schema: tables created in SQL and described with COMMENT ON
 signal("data.sql-comment", r"""^\s*(COMMENT\s+ON\s+(?:TABLE|COLUMN|VIEW|MATERIALIZED VIEW|SCHEMA)\s+[\w."]+)""", ("comment",),
