@@ -416,13 +416,14 @@ def test_a_docker_chapter_is_installation_and_a_manifest_copied_into_the_image_i
               "## Docker\n\n### Build the image\n\n```\ndocker build -t app .\n```\n\n### Run the image\n\n```\ndocker run -p 8080:80 app\n```\n")
     files = {"README.md": readme, "package.json": '{"name": "app", "dependencies": {"vue": "^3.2.0"}}\n', "package-lock.json": "{}\n",
              ".env.example": "URL_BACKOFFICE=\n", "nginx.conf": "server { listen 80; }\n",
-             "Dockerfile": "FROM node:20-alpine AS build\nCOPY package.json package-lock.json .npmrc /app/\nRUN npm ci\nCOPY . /app\n"
+             "tsconfig.json": "{}\n",
+             "Dockerfile": "FROM node:20-alpine AS build\nCOPY package.json package-lock.json tsconfig.json .npmrc /app/\nRUN npm ci\nCOPY . /app\n"
                            "FROM nginx:1.25\nCOPY nginx.conf /etc/nginx/conf.d/default.conf\n",
              "src/main.ts": "const url = import.meta.env.URL_BACKOFFICE;\nexport default url;\n"}
     report = run(build(tmp_path / "r", files), tmp_path, ["reusability.configuration", "documentation.readme-sections"])
     assert "usage" not in report["facts"]["readme"]["sections"] and "install" in report["facts"]["readme"]["sections"]
     paths = [e.get("path") for e in results(report)["reusability.configuration"]["evidence"]]
-    assert "nginx.conf" in paths and "package.json" not in paths and "package-lock.json" not in paths
+    assert "nginx.conf" in paths and "package.json" not in paths and "package-lock.json" not in paths and "tsconfig.json" not in paths
 
 
 def test_vue_components_built_into_dist_and_published_to_a_registry_are_a_library_not_an_application(tmp_path):

@@ -203,6 +203,10 @@ def copied_sources(dockerfile: str) -> list[str]:
     return [w.strip('"[],') for m in _COPY.finditer(dockerfile) if "--from=" not in m.group(1) for w in m.group(2).split()[:-1]]
 
 
+BUILD_CONFIG = lazy_compile(r"^(tsconfig[\w.-]*|jsconfig[\w.-]*|\.babelrc|babel\.config|\.eslintrc[\w.-]*|\.prettierrc[\w.-]*|angular|nx|lerna|"
+                            r"turbo|tslint|\.swcrc|vercel|netlify|renovate)(\.json5?|\.ya?ml)?$", re.I)
+
+
 def container_settings(snap, entries) -> list[str]:
     """Settings files (.conf, .ini, .yml…) a container recipe copies into the image or mounts into the service: the
     configuration a deployment starts from, each setting written in it."""
@@ -217,14 +221,14 @@ def container_settings(snap, entries) -> list[str]:
             sources = copied_sources(text)
         for src in sources:
             path = re.sub(r"^(\./)+", "", base + src.removeprefix("./"))
-            name = path.rsplit("/", 1)[-1]  # (a manifest or lockfile copied for `npm ci` is no settings file)
+            name = path.rsplit("/", 1)[-1]  # (a manifest, lockfile or build tool's config copied for the build is no settings file)
             if path in snap.files and name.rsplit(".", 1)[-1].lower() in SETTINGS_EXT and not CONTAINER_RECIPE.search(path) \
-                    and name not in MANIFESTS and name not in LOCKFILES:
+                    and name not in MANIFESTS and name not in LOCKFILES and not BUILD_CONFIG.match(name):
                 out.add(path)
     return sorted(out)[:10]
 
 
-@fact("env_settings", version=7, public=False)
+@fact("env_settings", version=8, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
