@@ -328,3 +328,24 @@ def test_a_map_comparators_french_library_folder_and_contact_addresses(tmp_path)
     assert "librairie" not in str(res["documentation.code-comments"]["evidence"])
     mails = [e for e in res["reusability.territory-neutral"]["evidence"] if str(e.get("value")).startswith("@")]
     assert mails and all("e-mail" in e["note"]["en"] for e in mails), res["reusability.territory-neutral"]["evidence"]
+
+
+def test_a_map_extensions_configuring_chapter_and_french_readme(tmp_path):
+    extension = {  # Rennes' geor_RTGE_Mapstore, shaped: an English README, its French translation in docs/, a settings table
+        "README.md": "# geor_RTGE_Mapstore\n\n:fr: [Version française](docs/README_FR.MD)\n\n## I - General Information\n\n"
+                     "This MapStore2 plugin enables you to request data extraction from a grid layer by selecting the tiles of an area.\n\n"
+                     "## III - Installing and configuring the plugin\n\nAdd the plugin with its .zip file in the context manager.\n\n"
+                     "| Parameter Name | Default Value | Description |\n| --- | --- | --- |\n"
+                     "| rtge_grid_layer_id | \"ref_topo:rtge_carroyage\" | ID of the grid layer used to select extraction zones. |\n",
+        "docs/README_FR.MD": "# geor_RTGE_Mapstore\n\n## I - Informations générales\n\nCe plugin MapStore2 permet de demander l'extraction "
+                             "de données à partir d'une couche de carroyage, en sélectionnant les dalles qui couvrent la zone géographique, "
+                             "puis en remplissant un formulaire envoyé par courriel au service chargé de l'extraction des données.\n",
+        "plugins/RTGE.jsx": "import React from 'react';\nimport { createPlugin } from '@mapstore/utils/PluginsUtils';\n\n"
+                            "export default createPlugin('RTGE', { component: () => <div /> });\n",
+        "components/Component.jsx": "import React from 'react';\n\nexport default class RTGEComponent extends React.Component {\n"
+                                    "  render() { return <div />; }\n}\n",
+    }
+    _, res = judge(tmp_path, extension, ["documentation.readme-sections", "documentation.language", "reusability.configuration"])
+    assert "configuration" not in res["documentation.readme-sections"]["details"]["missing"]  # "Installing and configuring the plugin"
+    assert res["documentation.language"]["status"] == "pass", res["documentation.language"]["message"]  # docs/README_FR.MD
+    assert res["reusability.configuration"]["status"] != "fail", res["reusability.configuration"]["message"]

@@ -40,7 +40,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
               "run", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs",
               # the steps in the interface, as headings ("Dans le menu de GeoNature, cliquer sur le module", "Cliquez sur le bouton Éditer")
               "cliquer sur", "cliquez sur", "click on", "click the"),
-    "configuration": ("configuration", "configurer", "configure", "config", "parametrage", "parametres", "settings",
+    "configuration": ("configuration", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "settings",
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
                       "customisation", "customization", "options"),
     "deployment": ("deploiement", "deployment", "deploy", "deploying", "deployer", "mise en production", "production",

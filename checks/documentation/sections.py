@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts.install import LOAD_KINDS
 from auditor.facts.project import CONFIGURED, NOT_DEPLOYED, decided_kind
@@ -104,6 +106,9 @@ def readme_sections(ctx) -> Result:
     return res
 
 
+README_TWIN = re.compile(r"(^|/)(readme[._-]?(fr|fra|french|francais)|lisezmoi|lisez-moi)(\.[a-z]+)?$", re.I)
+
+
 @check(
     id="documentation.language",
     family="documentation",
@@ -162,6 +167,12 @@ def language(ctx) -> Result:
              f"et un lien vers lui en tête de {path}.",
              f"Write {path} in {names([expected], 1)}, or add {translated} (purpose, installation, usage, contact) with a link to it "
              f"at the top of {path}.")
+    # the README's translation beside it or in docs/ (docs/README_FR.MD, README.fr.md, LISEZMOI.md) is the README in that language
+    twin = next((p for p, code in (docs.get("file_languages") or {}).items() if code == expected and README_TWIN.search(p)), None)
+    if twin:
+        return Result.passed(T(f"README en {names(readme_langs, 0)}, traduit en {names([expected], 0)} ({twin}).",
+                               f"README in {names(readme_langs, 1)}, translated into {names([expected], 1)} ({twin})."), evidence, score=9,
+                             readme=readme_langs, docs=docs_langs)
     if expected in docs_langs:
         return Result.warn(T(f"README en {names(readme_langs, 0)}, mais documentation en {names(docs_langs, 0)} : traduisez le README.",
                              f"README in {names(readme_langs, 1)}, but documentation in {names(docs_langs, 1)}: translate the README."),
