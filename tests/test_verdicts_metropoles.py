@@ -349,3 +349,17 @@ def test_a_map_extensions_configuring_chapter_and_french_readme(tmp_path):
     assert "configuration" not in res["documentation.readme-sections"]["details"]["missing"]  # "Installing and configuring the plugin"
     assert res["documentation.language"]["status"] == "pass", res["documentation.language"]["message"]  # docs/README_FR.MD
     assert res["reusability.configuration"]["status"] != "fail", res["reusability.configuration"]["message"]
+
+
+def test_a_jekyll_documentation_sites_articles_are_its_documentation_folder(tmp_path):
+    site = {  # Rennes' rudi_documentation, shaped: a Jekyll site whose articles live in topic folders under articles/
+        "README.md": "# Documentation RUDI\n\nLe site de documentation de la fédération de données RUDI.\n",
+        "_config.yml": "title: RUDI\ncollections:\n  api:\n    output: true\n",
+        "Gemfile": "source 'https://rubygems.org'\ngem 'jekyll', '~> 4.3'\n",
+        **{f"articles/_{topic}/{page}.md": f"---\ntitle: {page}\n---\n\nComment {page} les données de RUDI.\n"
+           for topic in ("acces_donnee_ouverte", "publication", "api") for page in ("requeter", "telecharger")},
+    }
+    _, res = judge(tmp_path, site, ["documentation.docs"])
+    docs = res["documentation.docs"]
+    assert "folder" not in docs["details"]["missing"], docs["message"]
+    assert any(e.get("path") == "articles/" for e in docs["evidence"])

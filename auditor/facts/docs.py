@@ -334,3 +334,16 @@ def docs(ctx) -> dict:
         "sampled": len(sample),
         "left_out": left_out,
     }
+
+
+def site_pages(project: dict, tree) -> dict[str, int]:
+    """A static site generator's prose pages by top folder (a Jekyll site's articles/, a Slate site's source/): the site is
+    documentation itself. Empty when the project fact found no site generator."""
+    if not any(e.get("reason") == "static site generator" for e in project.get("kind_evidence") or []):
+        return {}
+    pages: dict[str, int] = {}
+    for e in tree:
+        if e.ext in ("md", "markdown") and "/" in e.path and not e.path.startswith(".") and not (is_vendored(e.path) or is_test(e.path)):
+            top = e.path.split("/", 1)[0]
+            pages[top] = pages.get(top, 0) + 1
+    return dict(sorted(pages.items()))

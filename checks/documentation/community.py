@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
-from auditor.facts.docs import API_HEADING, ARCH_HEADING
+from auditor.facts.docs import API_HEADING, ARCH_HEADING, site_pages
 from auditor.facts.project import NOT_DEPLOYED, decided_kind
+from auditor.facts.tree import tree_of
 
 from .basic import untouched_template
 
@@ -142,6 +143,10 @@ def docs(ctx) -> Result:
         have.update(_component_reference(ctx, facts))
     labels = {"folder": ("dossier de documentation", "documentation folder"), "site": ("site de documentation", "documentation site"),
               "architecture": ("architecture", "architecture"), "deployment": ("déploiement", "deployment"), "api": ("API", "API")}
+    pages = site_pages(ctx.fact("project") or {}, tree_of(ctx)) if "folder" not in have else {}
+    if sum(pages.values()) >= min_files:  # a static site generator's pages (a Jekyll site's articles/) are its documentation folder
+        top = max(pages, key=lambda d: (pages[d], d))
+        have["folder"] = [Evidence(path=f"{top}/", value={"doc_files": sum(pages.values())}, kind="found")]
     if facts.get("docs_dirs") and facts.get("doc_files") and "folder" not in have:  # a folder with fewer pages than asked: say so
         n, d = facts.get("doc_files", 0), facts["docs_dirs"][0]
         labels["folder"] = (f"dossier de documentation d'au moins {min_files} pages ({n} dans {d}/)",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
+from auditor.facts.docs import site_pages
 from auditor.facts.inventory import DOCUMENT_EXT, PROSE_EXT, is_doc_file, is_generated, is_test, is_vendored
 from auditor.facts.project import decided_kind
 from auditor.facts.tree import tree_of
@@ -60,10 +61,7 @@ def data_and_docs(ctx) -> Result:
         proj = ctx.fact("project") or {}
     except FactError:
         proj = {}
-    if any(e.get("reason") == "static site generator" for e in proj.get("kind_evidence") or []):
-        prose = sorted({e.path.split("/")[0] for e in tree if e.ext in ("md", "markdown") and "/" in e.path and not is_vendored(e.path)
-                        and not is_test(e.path)})
-        doc_dirs = doc_dirs + [d for d in prose if d not in doc_dirs and not d.startswith(".")]
+    doc_dirs = doc_dirs + [d for d in site_pages(proj, tree) if d not in doc_dirs]
     data_files, doc_files = _data_and_doc_files(tree, doc_dirs)
     if decided_kind(proj) == "data-specification":  # the schemas it publishes are the documents: their license is the main one
         specs = [e["path"] for e in proj.get("kind_evidence") or []]
