@@ -143,3 +143,19 @@ def test_a_qgis_plugins_declared_contact_domain_is_the_sponsors_own(repo):
                    "datagrandest/config/config.json": '{"params": {"url": "https://www.datagrandest.fr/geoserver/ref/ows"}}\n'})
     f = ctx_for(r, target="https://github.com/geograndest/qgis-plugin").fact("hosting_dependencies")
     assert {h["host"]: h["class"] for h in f["hosts"]}.get("datagrandest.fr") == "own", f["hosts"]
+
+
+def test_an_angularjs_application_is_a_web_application_and_an_editorconfig_is_no_linter(tmp_path):
+    """Shaped like geograndest/cswreader2: AngularJS (the npm package `angular`) pages and a config.json the README documents."""
+    files = {"README.md": "# cswReader 2\n\nOutil de consultation de catalogues CSW.\n\n## Configuration\n\nLe fichier `src/config/config.json` "
+                          "donne les catalogues proposés.\n",
+             "package.json": json.dumps({"name": "cswReader", "dependencies": {"angular": "^1.7.8", "ol": "^5.3.0"}}),
+             "package-lock.json": "{}", ".editorconfig": "root = true\n[*]\nindent_style = space\n",
+             "src/config/config.json": '{"catalogs": [{"url": "https://www.geograndest.fr/geonetwork/srv/fre/csw"}]}\n',
+             "src/app/common/app-header/app-header.html": "<header>cswReader</header>\n",
+             "src/app/common/app.component.js": "import template from './app.html';\n\nexport const AppComponent = { template };\n"}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.configuration", "reusability.tests-and-ci"])
+    assert report["facts"]["project"]["kind"] == "web-application", report["facts"]["project"]
+    res = results(report)
+    assert res["reusability.configuration"]["status"] != "not_applicable"
+    assert "linter: no" in res["reusability.tests-and-ci"]["message"]["en"], res["reusability.tests-and-ci"]["message"]

@@ -56,7 +56,7 @@ SPEC_NAME = lazy_compile(r"(^|/)(schema\.json|datapackage\.json|tableschema\.jso
 STATIC_GENERATORS = lazy_compile(r"^(_config\.ya?ml|mkdocs\.ya?ml|hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s)$")
 SHINY_NAMES = {"app.r", "ui.r", "server.r", "global.r"}
 
-UI_DEPS = lazy_compile(r"react|react-dom|vue|svelte|@angular/core|next|nuxt|preact|solid-js|@sveltejs/kit|lit|alpinejs|htmx\.org|@hotwired/.*|"
+UI_DEPS = lazy_compile(r"react|react-dom|vue|svelte|@angular/core|angular|next|nuxt|preact|solid-js|@sveltejs/kit|lit|alpinejs|htmx\.org|@hotwired/.*|"
                      r"wagtail|streamlit|dash|shiny|@gouvfr/dsfr|@codegouvfr/react-dsfr|django-dsfr|gradio|panel|voila|django-cms|mezzanine")
 # server frameworks that serve pages when the project has templates, an API otherwise
 PAGE_DEPS = lazy_compile(r"django|flask|symfony/twig-bundle|twig/twig|laravel/framework|rails|jinja2|express|sinatra|phoenix|symfony/framework-bundle")

@@ -41,7 +41,7 @@ def dep_evidence_lines(ctx, found, kind: str = "found", limit: int = 20, note=No
     return [Evidence(path=p, line=lines.get(p, {}).get(name), value=name, kind=kind, note=note) for name, p in found[:limit]]
 
 
-UI_DEPS = (r"react", r"react-dom", r"vue", r"svelte", r"@angular/core", r"next", r"nuxt", r"preact", r"solid-js", r"@sveltejs/kit",
+UI_DEPS = (r"react", r"react-dom", r"vue", r"svelte", r"@angular/core", r"angular", r"next", r"nuxt", r"preact", r"solid-js", r"@sveltejs/kit",
            r"astro", r"lit", r"alpinejs", r"htmx\.org", r"@hotwired/.*", r"stimulus", r"jquery", r"@gouvfr/dsfr", r"@codegouvfr/react-dsfr",
            r"django", r"flask", r"symfony/twig-bundle", r"twig/twig", r"laravel/framework", r"rails", r"django-dsfr", r"jinja2", r"wagtail")
 TEMPLATE_EXTS = {"html", "htm", "twig", "jinja", "jinja2", "j2", "vue", "jsx", "tsx", "svelte", "erb", "hbs", "ejs", "njk", "astro", "heex", "blade",

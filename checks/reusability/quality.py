@@ -112,14 +112,14 @@ def _tests_todo(ctx, tests: int, ci: list[str], runs_tests: bool, linter: bool) 
 
 
 def _lint_configs(ctx, configs: dict) -> list[str]:
-    """Linter configuration files (an .editorconfig counts only when nothing else does), and the
-    linters configured inside pyproject.toml or package.json."""
+    """Linter configuration files, and the linters configured inside pyproject.toml or package.json (an .editorconfig
+    sets the editor's indentation and charset: no linter)."""
     lint_cfg = sorted(e.path for e in tree_of(ctx) if LINT_CONFIG.match(e.name) and "node_modules/" not in e.path)
     if configs["pyproject_lint"]:
         lint_cfg.append("pyproject.toml")
     if configs["package_json"]["lint_config"]:
         lint_cfg.append("package.json")
-    return [p for p in lint_cfg if not p.endswith(".editorconfig")] or lint_cfg
+    return [p for p in lint_cfg if not p.endswith(".editorconfig")]
 
 
 def _score(tests: int, ratio_share: float, ci: bool, runs_tests: bool, linter: bool) -> float:
