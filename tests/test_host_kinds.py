@@ -551,3 +551,19 @@ def test_a_description_that_introduces_its_list_is_still_the_description_and_qua
     _, r = kind_and_results(tmp_path, files, ["documentation.readme", "interoperability.identifiers"])
     assert "descriptive" not in r["documentation.readme"]["message"]["en"], r["documentation.readme"]["message"]
     assert "insee" in r["interoperability.identifiers"]["details"]["fields"], r["interoperability.identifiers"]["message"]
+
+
+def test_a_root_script_parsing_its_arguments_is_a_command(tmp_path):
+    """megalis-bretagne/decp-validation: validation.py (argparse, `if __name__ == "__main__"`) validating public procurement
+    data against the DECP schema had no kind: configuration failed 'no setting', deployment and API documents were asked."""
+    script = ("import json\nimport argparse\nfrom jsonschema import Draft202012Validator\n\n\ndef main():\n"
+              "    parser = argparse.ArgumentParser(description='Valide un fichier JSON par rapport à un schéma JSON.')\n"
+              "    parser.add_argument('json_file', help='Chemin vers le fichier JSON à valider.')\n    args = parser.parse_args()\n\n\n"
+              "if __name__ == \"__main__\":\n    main()\n")
+    files = {"validation.py": script, "requirements.txt": "jsonschema==4.23.0\n",
+             "schema_decp_v2.0.2.json": '{"$id": "https://raw.githubusercontent.com/139bercy/format-commande-publique/master/marches.json"}\n'}
+    project, r = kind_and_results(tmp_path, files, ["reusability.configuration", "documentation.docs", "scaling.hosting"])
+    assert project["kind"] == "cli-tool" and project["kind_evidence"][0]["path"] == "validation.py", project
+    assert r["reusability.configuration"]["status"] == "pass", r["reusability.configuration"]["message"]
+    assert not {"deployment", "api"} & set(r["documentation.docs"]["details"]["missing"])
+    assert "personal" not in r["scaling.hosting"]["message"]["en"], r["scaling.hosting"]["message"]

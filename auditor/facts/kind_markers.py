@@ -147,6 +147,12 @@ def entry_points(ctx) -> list[str]:
             out.append(path)
     # a package run as "python -m dematik": its __main__.py (dematik/__main__.py, src/pkg/__main__.py)
     out += sorted(p for p, e in ctx.snapshot.files.items() if e.name == "__main__.py" and p.count("/") <= 2 and not is_test(p))[:3]
+    # a Python script at the root parsing its own arguments and run as a program (validation.py: argparse, then
+    # `if __name__ == "__main__": main()`): a command, even when not committed executable
+    for p in sorted(p for p, e in ctx.snapshot.files.items() if "/" not in p and e.ext == "py" and e.name not in NOT_COMMANDS)[:10]:
+        text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
+        if _ARGV_PARSER.search(text) and _MAIN_GUARD.search(text) and p not in out:
+            out.append(p)
     # a script committed executable at the root or in bin/ (./standardize_csv.py reading stdin): a command of its own
     # (not a framework's manage.py, setup.py or server entry)
     out += sorted(p for p, e in ctx.snapshot.files.items()
@@ -158,5 +164,7 @@ def entry_points(ctx) -> list[str]:
 # a start script that runs the package's own command-line module (node dist/cli.js, ts-node src/cli.ts)
 CLI_START = re.compile(r"^\s*(?:node|ts-node|tsx|deno run|bun)\s+(?:--\S+\s+)*(?:\./)?(?:[\w.-]+/)*cli\.[cm]?[jt]s\b")
 
+_ARGV_PARSER = lazy_compile(r"^\s*(?:import argparse|from argparse import|import click|import typer|from docopt import|import fire)\b", re.M)
+_MAIN_GUARD = lazy_compile(r"^if __name__ == ['\"]__main__['\"]\s*:", re.M)
 NOT_COMMANDS = frozenset({"manage.py", "setup.py", "conftest.py", "wsgi.py", "asgi.py", "app.py", "server.py", "server.js", "index.js",
                           "main.js", "gulpfile.js", "webpack.config.js", "Rakefile"})
