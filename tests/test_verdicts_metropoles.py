@@ -363,3 +363,18 @@ def test_a_jekyll_documentation_sites_articles_are_its_documentation_folder(tmp_
     docs = res["documentation.docs"]
     assert "folder" not in docs["details"]["missing"], docs["message"]
     assert any(e.get("path") == "articles/" for e in docs["evidence"])
+
+
+def test_a_qgis_deployment_profiles_schema_reference_is_no_hosting_dependency(tmp_path):
+    profiles = {  # Strasbourg's qgis-configuration, shaped: QDT profiles validated against the toolbelt's published JSON Schema
+        "README.md": "# Qgis Configuration\n\nLes profils QGIS déployés avec la QGIS Deployment Toolbelt.\n",
+        "profiles/main/profile.json": '{\n  "$schema": "http://raw.githubusercontent.com/qgis-deployment/qgis-deployment-toolbelt-cli/main/docs/'
+                                      'schemas/profile/qgis_profile.json",\n  "name": "main",\n  "plugins": [\n    {"name": "Catalogue", '
+                                      '"url": "https://catalog.example-ville.fr/plugins/catalogue.zip", "version": "1.2"}\n  ]\n}\n',
+        "scenarios/main-scenario.yml": "# yaml-language-server: $schema=https://raw.githubusercontent.com/qgis-deployment/"
+                                       "qgis-deployment-toolbelt-cli/refs/heads/main/docs/schemas/scenario/qdt_scenario.json\n"
+                                       "metadata:\n  id: main\n",
+    }
+    _, res = judge(tmp_path, profiles, ["scaling.hosting"])
+    assert "raw.githubusercontent.com" not in str(res["scaling.hosting"]["evidence"]), res["scaling.hosting"]
+    assert "example-ville.fr" in str(res["scaling.hosting"]["details"])  # the plugin really downloaded is still read
