@@ -134,3 +134,17 @@ def test_a_readme_sentence_stating_the_projects_licence_is_a_source_without_a_li
     lic = report["facts"]["license"]
     assert lic["spdx"] == "EUPL-1.2" and [(s["kind"], s["line"]) for s in lic["sources"]] == [("readme", 9)]
     assert results(report)["licensing.open-license"]["status"] == "pass"
+
+
+def test_the_developers_editor_setup_is_no_configuration_and_a_git_collaboration_workflow_is_contributing():
+    """Shaped like betagouv/nitrates (an Envergo fork): '## Configurer son environnement' (Editorconfig, VSCode) before
+    '### Variables de configuration', and '### Workflow de collaboration' (branches, reviews, pull requests)."""
+    text = ("# Outil\n\nAméliorer la prise en compte de l'environnement dans les projets d'urbanisme.\n\n"
+            "## Configurer son environnement\n\nUn fichier Editorconfig règle les éditeurs.\n\n### VSCode\n\nRéglages conseillés.\n\n"
+            "## Limitation de débit\n\n### Variables de configuration\n\n| Variable | Défaut |\n|---|---|\n| RATE | 100/m |\n\n"
+            "## Recette et déploiement\n\n### Workflow de collaboration\n\nToute branche passe par une revue de code avant d'être fusionnée.\n")
+    info = analyse(text, "README.md")
+    details = {d["name"]: d for d in info["section_details"]}
+    assert details["configuration"]["text"] == "Variables de configuration"
+    assert details["contributing"]["text"] == "Workflow de collaboration"
+    assert "configuration" not in analyse("# P\n\nUn outil.\n\n## Configurer son environnement\n\nEditorconfig.\n", "README.md")["sections"]

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (CONFIGURE_STEP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
+from auditor.facts.readme_cues import (CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
                                        TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, code_path_heading, command_paragraph, copies_sample_settings, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -47,7 +47,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                    "hebergement", "hosting", "kubernetes", "helm", "mise en ligne", "release", "livraison",
                    "infrastructure", "exploitation", "operations"),
     "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute", "participer", "participez",
-                     "comment participer", "get involved", "s impliquer",
+                     "comment participer", "get involved", "s impliquer", "workflow de collaboration", "git workflow", "workflow git",
                      "comment contribuer", "how to contribute", "pull requests", "merge requests", "developer guide",
                      "guide du contributeur", "guide de contribution"),
     "license": ("licence", "license", "licensing", "licences", "licenses", "droits", "copyright", "legal", "mentions legales"),
@@ -133,7 +133,7 @@ def heading_sections(text: str, under_install: bool = False) -> list[str]:
         return []
     normed = IN_DEVELOPMENT.sub(" ", norm(text)).strip()
     found = [name for name in SECTION_ORDER if (any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name]) or (name == "install" and normed in DOCKER_HEADINGS))
-             and not weak_only(name, normed, SECTION_HEADINGS[name])]  # ("## Docker": build and run the image; "### Run the image" under it is no usage)
+             and not weak_only(name, normed, SECTION_HEADINGS[name]) and not (name == "configuration" and DEV_SETUP.search(normed))]  # ("## Docker": build and run the image; "### Run the image" under it is no usage)
     if normed == "communication" and "contact" not in found:  # "Communication" alone titles how to reach the team;
         found.append("contact")  # "URL de test de communication" names a setting
     if "contact" in found and _FAQ.search(normed) and not any(  # "Foire aux questions" answers questions, it names no one to reach
@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=15)
+@fact("readme", version=16)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -135,3 +135,7 @@ def announces_a_list(text: str) -> bool:
     project is before listing its parts ("Ensemble des éléments constituant la base de données sur l'habitat … :")."""
     body = text.rstrip()
     return body.endswith(":") and (len(body.split()) < 12 or bool(_ANNOUNCE.search(body)))
+
+# "Configurer son environnement" (the developer's editor, IDE, machine) is no configuration of the service
+DEV_SETUP = lazy_compile(r"\b(son|votre|ton|your) environnement\b|\benvironnement de (developpement|dev|travail)\b|\b(your|the) (development|dev) environment\b|"
+                         r"\b(editeurs?|editors?|ide|vs ?code|vscode|intellij|pycharm)\b")
