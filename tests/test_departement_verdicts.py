@@ -247,3 +247,18 @@ def test_a_settings_file_of_placeholders_in_a_settings_folder_is_a_configuration
     real = {**files, "secret/signalement.php": '<?php\n$pg_connect_ = "host=db.region.fr dbname=signal user=signal password=Xk7pQ2vL";\n?>\n'}
     r = results(run(build(tmp_path / "s", real), tmp_path / "c2", only=["reusability.configuration"]))["reusability.configuration"]
     assert r["status"] == "fail"
+
+
+def test_the_packages_own_address_given_to_setup_is_no_territory_value(tmp_path):
+    """Shaped like departement-loire-atlantique/prefill-pdf-connector: setup(url='https://gitlab.loire-atlantique.fr/…') is
+    package metadata, like its author; the same address called by the code stays a finding."""
+    setup = ("from setuptools import setup, find_packages\n\nsetup(\n    name='prefill-pdf-connector',\n    author='Julie LANIAU',\n"
+             "    author_email='julie.laniau@loire-atlantique.fr',\n"
+             "    url='https://gitlab.loire-atlantique.fr/developpement/publik/prefill-pdf-connector',\n    packages=find_packages(),\n)\n")
+    files = {"README.md": "# Connecteur\n", "setup.py": setup, "prefill_pdf/__init__.py": "",
+             "prefill_pdf/models.py": "def prefill(data):\n    return data\n"}
+    r = results(run(build(tmp_path / "a", files), tmp_path / "ca", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert r["status"] == "pass", r["evidence"]
+    files["prefill_pdf/models.py"] = "url = 'https://gitlab.loire-atlantique.fr/api/v4/projects'\n\n\ndef prefill(data):\n    return url\n"
+    r = results(run(build(tmp_path / "b", files), tmp_path / "cb", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert r["status"] != "pass" and r["evidence"][0]["path"] == "prefill_pdf/models.py", r["evidence"]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from auditor.facts.signal_registry import signal
-from auditor.facts.territory_values import (_AUTHOR_LINE, CITY_NAMES, _COMMENT_START, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
-                                            in_code as _in_code, in_sql, national_centre)
+from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
+                                            in_code as _in_code, in_sql, is_package_metadata, national_centre)
 from auditor.lazyre import lazy_compile
 
 CODE = ("code", "template", "config", "other", "style")
@@ -49,7 +49,7 @@ _AUTHORSHIP = lazy_compile(r"""\b(author\w*|company|vendor|copyright|maintainer\
 
 def _domain_in_code(m) -> bool:
     """A local government's domain written in code, not the author's e-mail of a module's metadata (__email__ = "…@grandest.fr")."""
-    return _in_code(m) and not (m.group(0).startswith("@") and _AUTHOR_LINE.search(_line_of(m)))
+    return _in_code(m) and not is_package_metadata(m)
 
 
 def _local_point(a: float, b: float) -> bool:

@@ -268,8 +268,21 @@ _AUTHOR_LINE = lazy_compile(r"\b(author|authors|maintainer|maintainers|__author_
                           r"contributors?|auteurs?|mainteneurs?)\b", re.I)
 
 
+# The project's own addresses given to setup() (url=, download_url=, project_urls=): package metadata, like its author.
+_SETUP_URL_LINE = lazy_compile(r"""^\s*['"]?(?:url|download_url|project_urls|home_?page|repository|source|documentation|bug_tracker|tracker)['"]?\s*[=:]""", re.I)
+_SETUP_CALL = lazy_compile(r"\bsetup\s*\(")
+
+
+def is_package_metadata(m) -> bool:
+    """The match sits on an author's line, or on a setup() call's line giving the project's own addresses (setup.py)."""
+    line = _line_of(m)
+    if m.group(0).startswith("@") and _AUTHOR_LINE.search(line):
+        return True
+    return bool(_SETUP_URL_LINE.search(line) and _SETUP_CALL.search(m.string))
+
+
 def _accept_host(m) -> bool:
-    if m.group(0).startswith("@") and _AUTHOR_LINE.search(_line_of(m)):
+    if is_package_metadata(m):
         return False
     return authority_host(m.group(1)) and in_code(m)
 
