@@ -567,3 +567,24 @@ def test_a_root_script_parsing_its_arguments_is_a_command(tmp_path):
     assert r["reusability.configuration"]["status"] == "pass", r["reusability.configuration"]["message"]
     assert not {"deployment", "api"} & set(r["documentation.docs"]["details"]["missing"])
     assert "personal" not in r["scaling.hosting"]["message"]["en"], r["scaling.hosting"]["message"]
+
+
+def test_a_javascript_library_s_whole_project_copied_into_the_static_folders_is_third_party(tmp_path):
+    """megalis-bretagne/opendata-marqueblanche copies pdf.js whole into resources/javascript/pdf.js/: its build/ was the
+    project's build output, its locale files' password labels secret hints, its web/ folder documentation to license."""
+    files = {"README.md": "# Marque blanche\n\nMoteur de recherche de données publiques pour une collectivité.\n",
+             "index.php": "<?php\n$app->get('/', function ($request) { return $_GET['q']; });\n",
+             "src/Controller/SearchAction.php": "<?php\nclass SearchAction {\n  /** Search. */\n  public function search() { return $_GET['q']; }\n}\n",
+             "resources/javascript/pdf.js/build/pdf.js": "/* Copyright 2018 Mozilla Foundation */\nvar pdfjsLib = {};\n",
+             "resources/javascript/pdf.js/build/pdf.js.map": '{"version": 3, "sources": []}\n',
+             "resources/javascript/pdf.js/web/viewer.html": "<!DOCTYPE html><html><body><div id=viewer></div></body></html>\n",
+             "resources/javascript/pdf.js/web/debugger.js": "function FontInspectorClosure() {\n  return 1;\n}\n",
+             "resources/javascript/pdf.js/web/locale/fr/viewer.properties": "password_label=Saisissez le mot de passe pour ouvrir ce fichier PDF.\npassword_invalid=Mot de passe incorrect.\n"
+                                                                              "password_ok=OK\npassword_cancel=Annuler\n",
+             **{f"resources/javascript/pdf.js/web/locale/{lang}/viewer.properties": "password_ok=OK\n" for lang in ("de", "es", "it")}}
+    _, r = kind_and_results(tmp_path, files, ["reusability.build-output", "documentation.code-comments", "licensing.data-and-docs",
+                                              "reusability.secrets"])
+    assert r["reusability.build-output"]["status"] == "pass", r["reusability.build-output"]["message"]
+    assert "pdf.js" not in str(r["reusability.secrets"]["evidence"]), r["reusability.secrets"]["evidence"]
+    assert "pdf.js" not in str(r["documentation.code-comments"]["evidence"])
+    assert "pdf.js" not in str(r["licensing.data-and-docs"]["evidence"])

@@ -177,6 +177,7 @@ _LIB_DIRS = {"lib", "libs", "js", "static", "assets", "public", "www", "web", "p
 VERSIONED_DIR = lazy_compile(r"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)[-_]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?(?:[-_.](?:dist|min|custom|build|release))?$", re.I)
 RELEASE_PARENTS = _LIB_DIRS | {"utils", "util", "plugins", "vendor", "libraries", "library", "components", "modules"}
 LIB_PARENTS = {"lib", "libraries", "library", "librairie", "librairies", "bibliotheques"}  # (French: src/librairie/OL/ol.js)
+JS_LIB_PARENTS = {"lib", "libs", "js", "javascript", "javascripts", "static", "assets", "public", "resources", "vendor", "plugins", "web", "www"}
 LIBRARY_DIR_NAMES = set(KNOWN_NAMES) | {"proj4js", "firebug", "extjs", "openlayers2", "openlayers3", "geoext2", "mapfish", "heron"}
 MAX_HEADER_PROBES = 400
 HEADER_BYTES = 1024
@@ -238,6 +239,10 @@ def is_vendored(path: str) -> bool:
             return True
         # a library copied into a folder of its own name in a lib/ folder (lib/geoext/, lib/proj4js/, lib/OpenLayers/)
         if i and segs[i - 1].lower() in LIB_PARENTS and seg.lower().removesuffix(".js") in LIBRARY_DIR_NAMES:
+            return True
+        # a JavaScript library's whole project copied under the static folders (resources/javascript/pdf.js/ with its build/,
+        # web/ and locale/): a folder named "<name>.js" there is that library's
+        if i and seg.lower().endswith(".js") and len(seg) > 3 and {s.lower() for s in segs[:i]} & JS_LIB_PARENTS:
             return True
     return False
 
