@@ -17,7 +17,8 @@ GIS_KIT = {
     "route.lua": "local route = osm2pgsql.define_way_table('route', {\n    { column = 'highway', type = 'text' },\n"
                  "    { column = 'geom', type = 'linestring' },\n})\n",
     "telechargement.ps1": "$body = '{\"Name\":\"none\", \"RegionType\":\"bbox\", \"RegionData\":[48.378145,7.550354,48.715431,7.921143]}'\n"
-                          "$id = (Invoke-RestMethod -Uri \"https://slice.openstreetmap.us/api/\" -Method POST -Body $body)\n",
+                          "$id = (Invoke-RestMethod -Uri \"https://slice.openstreetmap.us/api/\" -Method POST -Body $body "
+                          "-ContentType \"application/json\")\n",
 }
 
 
@@ -52,7 +53,8 @@ def test_a_gis_kits_loading_steps_are_its_installation_section(tmp_path):
     assert res["reusability.install"]["status"] == "pass"
     sections = res["documentation.readme-sections"]
     assert "install" not in sections["details"]["missing"], sections["message"]  # "Gestion des données": download, then osm2pgsql
-    assert "Aucune donnée lue" not in res["interoperability.data-standards"]["message"]["fr"]  # it reads OSM data: say what was looked for
+    standards = res["interoperability.data-standards"]["message"]["en"]
+    assert "no data read" not in standards.lower() and "interface" not in standards, standards  # it reads OSM data and serves nothing
     # the same README without the loading steps: no installation section
     bare = {**GIS_KIT, "README.md": "# Carto\n\nUne carte du territoire à partir d'OpenStreetMap.\n"}
     _, res = judge(tmp_path, bare, ["documentation.readme-sections"], name="bare")

@@ -235,20 +235,21 @@ def data_standards(ctx) -> Result:
     closed = [h for h in sig.get("format.xls", []) if h[3] in ("code", "template")]
     ev += hit_evidence(closed, kind="finding", limit=3, note=T("Format fermé (Excel binaire .xls) : écrivez plutôt de l'ODS, du XLSX ou du CSV.",
                                                                "Closed format (binary Excel .xls): write ODS, XLSX or CSV instead."))
-    if set(formats) == {"JSON"} and not (table_schemas or gouv or prog_fields or data_files or sql_doc or closed) and _no_database_model(ctx):
+    kind = decided_kind(ctx.fact("project") or {})
+    if set(formats) == {"JSON"} and not (table_schemas or gouv or prog_fields or data_files or sql_doc or closed) and _no_database_model(ctx) \
+            and kind not in TOOL_KINDS:  # (a GIS kit's download script posting JSON to a service serves no interface of its own)
         # JSON only as the messages of the project's own API, no data file, no database model: no data of its own to standardise
         return Result.not_applicable(T("Aucune donnée propre au projet : ni fichier de données, ni modèle de base de données, seulement les messages JSON "
                                        "de sa propre interface ; pas de schéma de données attendu.",
                                        "No data of the project's own: no data file, no database model, only the JSON messages of its own "
                                        "interface; no data schema expected."), **details)
-    kind = decided_kind(ctx.fact("project") or {})
     if kind == "cli-tool" and not (table_schemas or gouv or prog_fields or data_files or sql_doc or closed) and _no_database_model(ctx):
         # a command that transforms the data it is given (a CSV cleaner) handles formats, and has no data of its own to describe
         return Result.not_applicable(T(f"Outil en ligne de commande qui traite les données qu'on lui donne ({', '.join(sorted(formats)) or 'aucun format propre'}), "
                                        "sans donnée ni modèle de données à lui : pas de schéma attendu.",
                                        f"A command-line tool processing the data it is given ({', '.join(sorted(formats)) or 'no format of its own'}), with no "
                                        "data or data model of its own: no schema expected."), **details)
-    if not (formats or table_schemas or gouv or prog_fields or data_files or sql_doc or closed):
+    if not (set(formats) - ({"JSON"} if kind in TOOL_KINDS else set()) or table_schemas or gouv or prog_fields or data_files or sql_doc or closed):
         # a tool with no data of its own (a QGIS plugin browsing remote catalogues), or a map viewer or static site showing others'
         # layers without a data file of its own, has no schema to publish
         # and neither has a project of no recognised kind with no database model (scripts driving a browser, a monitoring kit)
