@@ -128,7 +128,7 @@ def test_each_finding_gets_its_own_remediation(repo, tmp_path):
     report, by_id = _audit(repo, tmp_path, {
         "README.md": "# Bike counter\n\nThis tool counts bikes on the city's cycle lanes and shows them on a map for the public.\n",
         "LICENSE": MIT,
-        "package.json": '{"name": "velo", "version": "1.0.0", "license": "Apache-2.0"}',
+        "package.json": '{"name": "velo", "version": "1.0.0", "license": "Apache-2.0", "dependencies": {"leaflet": "^1.9.4"}}',
         "web/dist/app.js": "var a=1;\n",
         "src/app.js": "// SPDX-License-Identifier: MIT\nconst CITY = 'Rennes';\nconst INSEE = '35238';\nconsole.log(CITY, INSEE);\n",
         "src/map.js": "export const center = [48.1113, -1.6800];\n",
