@@ -125,3 +125,12 @@ def test_jsp_pages_are_scanned_maptiler_is_a_proprietary_map_service_and_java_pa
     assert geo["status"] != "not_applicable" and "MapTiler" in geo["message"]["en"], geo["message"]
     hosts = {e["value"]["host"]: e["value"]["class"] for e in res["scaling.hosting"]["evidence"] if isinstance(e.get("value"), dict) and "host" in e["value"]}
     assert hosts.get("cg44.fr") == "own", res["scaling.hosting"]["evidence"]
+
+
+def test_a_compiled_class_committed_beside_its_source_is_build_output(tmp_path):
+    """Shaped like departement-loire-atlantique/jEspaceEnseignant: ExportZip.class committed beside ExportZip.java."""
+    files = {"README.md": "# jEspaceEnseignant\n",
+             "WEB-INF/classes/fr/digiwin/module/exportZip/ExportZip.java": "package fr.digiwin.module.exportZip;\n\npublic class ExportZip {}\n",
+             "WEB-INF/classes/fr/digiwin/module/exportZip/ExportZip.class": b"\xca\xfe\xba\xbe\x00\x00\x00\x34"}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.build-output"]))["reusability.build-output"]
+    assert r["status"] == "warn" and r["evidence"][0]["path"].endswith("ExportZip.class"), r

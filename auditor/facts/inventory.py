@@ -252,8 +252,8 @@ def is_build_output(path: str) -> bool:
     compiled or bundled files only; *.pyc anywhere)."""
     p = parts(path)
     ext = _ext(p[-1])
-    if ext in ("pyc", "doctree") or p[-1] == "environment.pickle" or any(seg in BUILD_DIRS for seg in p[:-1]):
-        return True  # (Sphinx writes doctrees/*.doctree and environment.pickle)
+    if ext in ("pyc", "class", "doctree") or p[-1] == "environment.pickle" or any(seg in BUILD_DIRS for seg in p[:-1]):
+        return True  # (Sphinx writes doctrees/*.doctree and environment.pickle; javac writes .class files, wherever they are committed)
     return ext in BUILD_EXT and any(seg in ("build", "out") for seg in p[:-1])
 
 
