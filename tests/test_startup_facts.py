@@ -148,3 +148,15 @@ def test_the_developers_editor_setup_is_no_configuration_and_a_git_collaboration
     assert details["configuration"]["text"] == "Variables de configuration"
     assert details["contributing"]["text"] == "Workflow de collaboration"
     assert "configuration" not in analyse("# P\n\nUn outil.\n\n## Configurer son environnement\n\nEditorconfig.\n", "README.md")["sections"]
+
+
+def test_running_the_developers_tasks_is_no_usage():
+    """Shaped like etalab/formulaire-qf ('# Run the tests' before 'Guide d'utilisation pour les communes') and betagouv/nitrates
+    ('## Scan de sécurité' / '### Lancer un scan'): running tests, linters or scans says how to work on the code, not how to use it."""
+    text = ("# Formulaire\n\nUn formulaire qui calcule le quotient familial pour les communes.\n\n## Install project\n\n```\nbundle install\n```\n\n"
+            "# Run the tests\n\n```\nbundle exec rspec\n```\n\n## Scan de sécurité\n\n### Lancer un scan\n\n```\nmake scan\n```\n\n"
+            "# Guide d'utilisation pour les communes sans éditeur\n\n> https://docs.exemple.gouv.fr/guide\n")
+    details = {d["name"]: d for d in analyse(text, "README.md")["section_details"]}
+    assert details["usage"]["text"] == "Guide d'utilisation pour les communes sans éditeur"
+    assert "usage" not in analyse(text.split("# Guide")[0], "README.md")["sections"]
+    assert "usage" in analyse("# P\n\nUn outil.\n\n## Lancer le serveur\n\n`make run`\n", "README.md")["sections"]

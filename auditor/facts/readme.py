@@ -143,7 +143,7 @@ def heading_sections(text: str, under_install: bool = False) -> list[str]:
             _has_phrase(normed, p) for p in SECTION_HEADINGS["deployment"] if p != "release"):
         found.remove("deployment")
     if "usage" in found and OPS_RUN.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS):
-        found.remove("usage")  # "Tâches de run": French ops' noun (le run, the operations), not how to use the project
+        found.remove("usage")  # "Tâches de run" (French ops' noun), "Run the tests": not how to use the project
     if "usage" in found and ("install" in found or under_install):
         only_run = not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS)
         if only_run:
@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=16)
+@fact("readme", version=17)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

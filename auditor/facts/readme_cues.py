@@ -25,7 +25,8 @@ NOTICE_HEADING = lazy_compile(r"\b(deprecation|deprecie|depreciee?|depreciation|
                               r"obsolete|no longer maintained|plus maintenue?|changements importants|breaking changes|important notice)\b")
 
 # "Tâches de run", "Le run", "Outillage du run": the French operations' noun, not running the project
-OPS_RUN = lazy_compile(r"\b(de|du|le|en) run\b")
+# and running the developers' tasks ("Run the tests", "Lancer un scan", "Lancer le linter"): no use of the project either
+OPS_RUN = lazy_compile(r"\b(de|du|le|en) run\b|\b(tests?|testing|lint|linter|linting|scan|scans|benchmarks?|e2e|typecheck|type check)\b")
 
 # A step that tells to set the settings ("2. Configurer les variables d'environnement du service S3", then the block)
 CONFIGURE_STEP = lazy_compile(r"^(?:\d+ )*(?:configurer|configurez|parametrer|parametrez|renseigner|renseignez|definir|definissez|"
