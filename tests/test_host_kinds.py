@@ -588,3 +588,13 @@ def test_a_javascript_library_s_whole_project_copied_into_the_static_folders_is_
     assert "pdf.js" not in str(r["reusability.secrets"]["evidence"]), r["reusability.secrets"]["evidence"]
     assert "pdf.js" not in str(r["documentation.code-comments"]["evidence"])
     assert "pdf.js" not in str(r["licensing.data-and-docs"]["evidence"])
+
+
+def test_a_readme_that_is_only_a_fenced_block_of_install_commands_has_an_installation_section(tmp_path):
+    """vienne-condrieu-agglomeration/docker-addok: the README is one ```shell block (docker build, docker run); install said
+    'written instructions: yes' while readme-sections said 'installation missing'."""
+    files = {"Readme.md": "```shell\ndocker build -t igeo/addok .\ndocker run -dti -p 80:80 -p 443:443 --name apache igeo/addok\n```",
+             "Dockerfile": "FROM debian:stretch\nRUN apt-get -y update && apt-get -y install redis-server python3.5\nRUN pip install addok\n"}
+    project, r = kind_and_results(tmp_path, files, ["documentation.readme-sections"])
+    assert project["kind"] == "infrastructure", project
+    assert "install" not in r["documentation.readme-sections"]["details"]["missing"], r["documentation.readme-sections"]["message"]

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlparse
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
 from auditor.facts.readme_cues import (CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
-                                       TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, code_path_heading, command_paragraph, copies_sample_settings, names_another_tool, status_boxes, weak_only)
+                                       TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -357,10 +357,10 @@ def analyse(text: str, path: str) -> dict:
             if name not in have:
                 have.add(name)
                 details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})
-    if "install" not in have:  # the README is a few install commands without a heading (docker build … docker run …)
-        cmd = next((b for b in blocks if b.kind == "paragraph" and command_paragraph(b.text) and INSTALL_COMMAND.search(b.text)), None)
-        if cmd:
-            details.append({"name": "install", "via": "sentence", "line": cmd.line, "text": cmd.text[:160]})
+    if "install" not in have:  # the README is a few install commands without a heading (docker build … docker run …), fenced or not
+        if cmd := next(((b.line, b.text) for b in blocks if b.kind == "paragraph" and command_paragraph(b.text) and INSTALL_COMMAND.search(b.text)),
+                       None) or fenced_install_command(text):
+            details.append({"name": "install", "via": "sentence", "line": cmd[0], "text": cmd[1][:160]})
             have.add("install")
     description = find_description(blocks)
     if "purpose" not in have and description and description["first"]:

@@ -140,3 +140,15 @@ def announces_a_list(text: str) -> bool:
 # "Configurer son environnement" (the developer's editor, IDE, machine) is no configuration of the service
 DEV_SETUP = lazy_compile(r"\b(son|votre|ton|your) environnement\b|\benvironnement de (developpement|dev|travail)\b|\b(your|the) (development|dev) environment\b|"
                          r"\b(editeurs?|editors?|ide|vs ?code|vscode|intellij|pycharm)\b")
+
+
+_FENCED = lazy_compile(r"^(?:```|~~~)[^\n]*\n(.*?)^(?:```|~~~)", re.M | re.S)
+
+
+def fenced_install_command(text: str) -> tuple[int, str] | None:
+    """(line, commands) of the first fenced block of install commands in a README that says nothing else about installing
+    ("```shell docker build -t igeo/addok . docker run …```", docker-addok's whole README)."""
+    for m in list(_FENCED.finditer(text))[:20]:
+        if INSTALL_COMMAND.search(m.group(1)):
+            return text.count("\n", 0, m.start(1)) + 1, m.group(1).strip()
+    return None
