@@ -96,3 +96,16 @@ def test_publishers_tags_with_a_system_release_and_unknown_images_stay_unread(re
     assert got == {("db/Dockerfile", "postgresql", "11"), ("db/Dockerfile", "debian", "10"), ("gis/Dockerfile", "postgresql", "9.6"),
                    ("java/Dockerfile", "ubuntu", "20.04")}, got
     assert not [x for x in f["read"] if x["path"] == "own/Dockerfile"]
+
+
+def test_a_connector_driving_a_licensed_file_sharing_server_depends_on_it(tmp_path):
+    """Shaped like departement-loire-atlantique/filr-connector: a Passerelle connector to the Département's OpenText Filr
+    server (installed under the authority's own name, transfert.<domain>): the product is named by the code, not by a host."""
+    models = ("from django.db import models\nfrom passerelle.base.models import BaseResource\n\n\nclass Filr(BaseResource):\n"
+              "    class Meta:\n        verbose_name = \"Connecteur pour Filr\"\n\n    api_description = \"API pour Filr.\"\n"
+              "    base_url_filr = models.URLField(verbose_name=\"URL API Filr\", default=\"https://transfert.example.fr/\")\n")
+    files = {"README.md": "# Filr connector\n", "setup.py": "from setuptools import setup\n\nsetup(name='filr-connector')\n",
+             "filr/__init__.py": "", "filr/models.py": models}
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=BOTH))
+    assert "Filr" in res["scaling.vendor-lock-in"]["message"]["en"], res["scaling.vendor-lock-in"]["message"]
+    assert "Filr" in res["reusability.portability"]["message"]["en"], res["reusability.portability"]["message"]
