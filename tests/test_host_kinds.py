@@ -598,3 +598,23 @@ def test_a_readme_that_is_only_a_fenced_block_of_install_commands_has_an_install
     project, r = kind_and_results(tmp_path, files, ["documentation.readme-sections"])
     assert project["kind"] == "infrastructure", project
     assert "install" not in r["documentation.readme-sections"]["details"]["missing"], r["documentation.readme-sections"]["message"]
+
+
+def test_an_etl_of_waze_feeds_into_postgis(tmp_path):
+    """vienne-condrieu-agglomeration/waze-for-cities-integration: licence_ouverte.png was a 'license file not recognised';
+    '## Principe' was no purpose; ST_TRANSFORM(…, 2154) in SQL no legal reference system; the Waze feed no lock-in."""
+    files = {"README.md": "# Scripts de traitement des données de Waze For Cities\n\n## Prérequis\n\nAvoir installé les outils.\n\n"
+                          "## Principe\n\nCe dépôt contient 1 script SHELL qui permet de traiter les données brutes des flux Waze For Cities.\n\n"
+                          "## Licence Ouverte\n[LICENCE OUVERTE / OPEN LICENCE - Version 2.0](https://www.etalab.gouv.fr/licence-ouverte)\n",
+             "licence_ouverte.png": b"\x89PNG\r\n\x1a\n" + bytes(32),
+             "01-CRON/01-HARVEST-WAZE-DATA.sh": "#!/bin/bash\nwget \"https://world-georss.waze.com/rtserver/web/TGeoRSS?format=JSON&types=alerts\" -O alerts.json\n",
+             "02-SQL/00-VCA-WAZE-MCD.sql": "CREATE TABLE waze.alerts (id serial, the_geom geometry(point, 4326));\n"
+                                           "COMMENT ON TABLE waze.alerts IS 'Alertes Waze';\n",
+             "02-SQL/03-CREATE_TABLE_pothole.sql": "CREATE TABLE waze.pothole AS SELECT a.id FROM waze.alerts a\n"
+                                                   "  INNER JOIN bdtopo.commune c\n    ON ST_CONTAINS(c.the_geom, ST_TRANSFORM(a.the_geom, 2154));\n"}
+    _, r = kind_and_results(tmp_path, files, ["licensing.license-file", "documentation.readme-sections", "interoperability.geo",
+                                              "scaling.vendor-lock-in"])
+    assert "licence_ouverte.png" not in str(r["licensing.license-file"]["evidence"]), r["licensing.license-file"]["message"]
+    assert "purpose" not in r["documentation.readme-sections"]["details"]["missing"]
+    assert r["interoperability.geo"]["details"]["legal_crs"], r["interoperability.geo"]["message"]
+    assert "Waze" in r["scaling.vendor-lock-in"]["message"]["en"], r["scaling.vendor-lock-in"]["message"]

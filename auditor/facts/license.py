@@ -40,12 +40,13 @@ README = lazy_compile(r"^(readme|lisezmoi|lisez-moi)(\.[a-z0-9]+)?$", re.I)
 MANIFESTS = ("package.json", "pyproject.toml", "setup.cfg", "setup.py", "composer.json", "pom.xml", "Cargo.toml", "mix.exs")
 _SECTION = lazy_compile(r"^(#{1,6})\s*(.*)$|^(.+)\n(=+|-+)\s*$", re.M)
 _GPL_TITLE = lazy_compile(r"^\W*GNU\s+(?:AFFERO\s+|LESSER\s+|LIBRARY\s+)?GENERAL\s+PUBLIC\s+LICEN[CS]E\s*$", re.M | re.I)
+_PICTURE = lazy_compile(r"\.(png|jpe?g|gif|svg|webp|ico|bmp)$", re.I)
 _LICENSE_HEADING = lazy_compile(r"licen[cs]e|licences|licensing|droits|copyright|legal|mentions l[ée]gales", re.I)
 
 
 def is_license_name(snapshot, e) -> bool:
-    if e.kind not in ("file", "executable") or not LICENSE_FILE.match(e.name):
-        return False
+    if e.kind not in ("file", "executable") or not LICENSE_FILE.match(e.name) or _PICTURE.search(e.name):
+        return False  # (licence_ouverte.png: the licence's logo, not its text)
     return not (e.name.endswith(".license") and e.path[: -len(".license")] in snapshot.files)  # a REUSE companion
 
 

@@ -28,7 +28,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "purpose": ("presentation", "a propos", "about", "objectif", "objectifs", "description", "contexte", "context",
                 "overview", "introduction", "pourquoi ce projet", "why this project", "what is", "qu est ce", "le projet", "the project",
                 "mission", "fonctionnalites", "features", "summary", "resume", "en bref", "a quoi sert", "le service",
-                "the service", "vue d ensemble", "purpose", "goal", "goals", "motivation", "genese"),
+                "the service", "vue d ensemble", "purpose", "goal", "goals", "motivation", "genese", "principe"),
     "install": ("installation", "install", "installer", "installing", "setup", "set up", "setting up", "getting started", "demarrage",
                 "demarrer", "mise en place", "prerequis", "pre requis", "prerequisites", "requirements", "quick start",
                 "quickstart", "demarrage rapide", "en local", "locally", "local development", "developpement local",

@@ -260,7 +260,7 @@ signal("geo.ign", r"""((?:data|wxs|wmts|geoservices|apicarto|api)\.(?:geopf|ign)
 # (or given as an SRID to PostGIS: ST_Transform(geom, 2154), ST_SetSRID(…, 2154), ST_PointFromText('POINT(x y)', 2154), geometry(Point, 2154))
 signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b|"""
        r"""\b(?:ST_\w+\(|geometry\s*\(\s*\w+\s*)[^;\n]{0,160}?,\s*(?:2154|39[45]\d|5490|2972|2975|4471|4467)\s*\))""",
-       ("epsg", "esri", "st_", "geometry"), classes=CODE)
+       ("epsg", "esri", "st_", "geometry"), classes=CODE + ("data",))  # (a data model's SQL: ST_Transform(geom, 2154))
 signal("geo.api-gouv", r"""((?:geo\.api\.gouv\.fr|api-adresse\.data\.gouv\.fr|adresse\.data\.gouv\.fr|api\.cadastre\.gouv\.fr|cadastre\.data\.gouv\.fr|data\.geopf\.fr/geocodage|apicarto\.ign\.fr|decoupage-administratif|geo\.api\.gouv)[\w/.-]*)""",
        ("geo.api.gouv", "adresse.data.gouv", "cadastre", "geocodage", "apicarto", "decoupage-administratif"))
 POSTGIS_EXTS = {"sql", "pgsql", "plpgsql", "psql", "py", "java", "kt", "rb", "php", "ts", "js"}

@@ -82,7 +82,7 @@ def geo(ctx) -> Result:
     qgis_ogc: list[list] = []
     # geometries typed in the legal French CRS (décret 2006-272: RGF93 Lambert-93 and conic zones, overseas RGAF09/RGFG95/RGR92…)
     legal_crs = [h for h in typed if re.search(r"\b(2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b", h[2])]
-    legal_crs += [h for h in sig.get("geo.legal-crs", []) if h[3] in CODEISH]  # EPSG:2154, EPSG:3948 in code or configuration
+    legal_crs += [h for h in sig.get("geo.legal-crs", []) if h[3] in CODEISH or (h[3] == "data" and h[0].lower().endswith(SQL_FILES))]  # EPSG:2154 in code, settings or SQL
     # QGIS projects (.qgs, and the .qgs inside a .qgz): the project's reference system and its OGC service layers
     for proj in (ctx.fact("qgis_projects") or {}).get("projects", []):
         if re.search(r"\b(2154|39[45]\d|4171|5490|2972|2975|4471|4467)$", proj["crs"] or ""):
