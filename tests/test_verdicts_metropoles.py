@@ -347,10 +347,13 @@ def test_a_map_extensions_configuring_chapter_and_french_readme(tmp_path):
         "components/Component.jsx": "import React from 'react';\n\nexport default class RTGEComponent extends React.Component {\n"
                                     "  render() { return <div />; }\n}\n",
     }
-    _, res = judge(tmp_path, extension, ["documentation.readme-sections", "documentation.language", "reusability.configuration"])
+    _, res = judge(tmp_path, extension, ["documentation.readme-sections", "documentation.language", "reusability.configuration",
+                                         "reusability.dependencies"])
     assert "configuration" not in res["documentation.readme-sections"]["details"]["missing"]  # "Installing and configuring the plugin"
     assert res["documentation.language"]["status"] == "pass", res["documentation.language"]["message"]  # docs/README_FR.MD
     assert res["reusability.configuration"]["status"] != "fail", res["reusability.configuration"]["message"]
+    deps = res["reusability.dependencies"]  # built inside geor_MapstoreExtension, with MapStore's own manifest
+    assert deps["status"] == "not_applicable" and "MapStore" in deps["message"]["en"], deps["message"]
 
 
 def test_a_jekyll_documentation_sites_articles_are_its_documentation_folder(tmp_path):

@@ -40,6 +40,8 @@ def dependencies(ctx) -> Result:
     libraries = (ctx.fact("inventory") or {}).get("libraries") or []
     if not any(m["dependencies"] or m["dev_dependencies"] for m in manifests):  # none, or only a package's name (setup.py, install_requires=[])
         host = next((e["reason"][len("plugin of "):] for e in proj.get("kind_evidence") or [] if str(e.get("reason", "")).startswith("plugin of ")), None)
+        # an extension importing its host's modules (@mapstore/…) is built inside the host's tree, with the host's manifest
+        host = host or ("MapStore" if ((ctx.fact("textscan") or {}).get("signals") or {}).get("host.mapstore-import") else None)
         if host and not libraries:  # a plugin that brings no library of its own runs on its host's (GLPI, WordPress, JCMS…)
             return Result.not_applicable(T(f"Aucune dépendance propre : cette extension de {host} n'embarque aucune bibliothèque et s'exécute avec "
                                            f"celles de {host}.",
