@@ -262,3 +262,14 @@ def test_the_packages_own_address_given_to_setup_is_no_territory_value(tmp_path)
     files["prefill_pdf/models.py"] = "url = 'https://gitlab.loire-atlantique.fr/api/v4/projects'\n\n\ndef prefill(data):\n    return url\n"
     r = results(run(build(tmp_path / "b", files), tmp_path / "cb", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]
     assert r["status"] != "pass" and r["evidence"][0]["path"] == "prefill_pdf/models.py", r["evidence"]
+
+
+def test_django_template_tags_translate_the_texts(tmp_path):
+    """Shaped like departement-loire-atlantique/publik-themes-interne: {% trans %} in a theme's templates is i18n."""
+    form = ("{% extends \"base.html\" %}\n{% load i18n %}\n{% block title %}{% trans \"Registration\" %}{% endblock %}\n"
+            "{% block content %}\n<h2>{% trans \"Registration\" %}</h2>\n<button class=\"submit-button\">{% trans 'Submit' %}</button>\n"
+            "{% endblock %}\n")
+    files = {"README.md": "# Theme for Publik\n", "templates/registration/registration_form.html": form,
+             "static/theme/style.css": "body { color: #333; }\n"}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.portability"]))["reusability.portability"]
+    assert "i18n: yes" in r["message"]["en"], r["message"]

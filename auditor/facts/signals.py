@@ -353,7 +353,9 @@ signal("config.cli-options", r"""(argparse\.ArgumentParser\(|\.add_argument\(\s*
        r"""\.option\(\s*['"]-|yargs\b|@CommandLine\.Option|@Option\(\s*names)""",
        ("argumentparser", "add_argument", "click.option", "typer.option", "docopt", ".option(", "yargs", "commandline.option", "@option("),
        classes=("code",))
-signal("i18n.code", r"""\b(gettext_lazy|gettext\(|ugettext|\{%\s*trans(?:late)?\b|\{%\s*blocktrans|i18next|useTranslation\(|vue-i18n|\$t\(|\bt\(\s*['"][\w.]+['"]\s*\)|->trans\(|\|\s*trans\b|__\(\s*['"]|I18n\.t\(|FormattedMessage|next-intl|useIntl\()""",
+# (the template tags and $t( start with punctuation: no word boundary may lead them — "<h2>{% trans" matched nothing)
+signal("i18n.code", r"""(\{%\s*trans(?:late)?\b|\{%\s*blocktrans|\$t\(|->trans\(|\|\s*trans\b|"""
+       r"""\b(?:gettext_lazy|gettext\(|ugettext|i18next|useTranslation\(|vue-i18n|t\(\s*['"][\w.]+['"]\s*\)|__\(\s*['"]|I18n\.t\(|FormattedMessage|next-intl|useIntl\())""",
        ("gettext", "trans", "i18n", "usetranslation", "$t(", "t(", "__(", "formattedmessage", "intl"), flags=0, classes=("code", "template"))
 
 # -- accessibility and eco-design -----------------------------------------------------------------
