@@ -383,3 +383,14 @@ def test_a_qgis_deployment_profiles_schema_reference_is_no_hosting_dependency(tm
     _, res = judge(tmp_path, profiles, ["scaling.hosting"])
     assert "raw.githubusercontent.com" not in str(res["scaling.hosting"]["evidence"]), res["scaling.hosting"]
     assert "example-ville.fr" in str(res["scaling.hosting"]["details"])  # the plugin really downloaded is still read
+
+
+def test_a_partners_link_is_no_server_the_site_loads_from(tmp_path):
+    story = {  # Strasbourg's storymap, shaped: the partners' logos with a link to their website, the data from the city's server
+        "README.md": "# Carnet de voyage\n\nSite vitrine du Festival International de Géographie.\n",
+        "src/index.html": "<!DOCTYPE html><html lang=\"fr\"><head><script src=\"config.js\"></script></head><body></body></html>\n",
+        "src/config.js": "const partners = [\n  {\n    src: 'https://sig.ville.example.fr/images/logo-bruche.jpg',\n"
+                         "    href: 'https://cc.valleedelabruche.fr/',\n    alt: 'Communauté de communes de la Bruche'\n  }\n];\n",
+    }
+    _, res = judge(tmp_path, story, ["scaling.hosting"])
+    assert "valleedelabruche" not in str(res["scaling.hosting"]["evidence"]), res["scaling.hosting"]["evidence"]
