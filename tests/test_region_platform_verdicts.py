@@ -159,3 +159,18 @@ def test_an_angularjs_application_is_a_web_application_and_an_editorconfig_is_no
     res = results(report)
     assert res["reusability.configuration"]["status"] != "not_applicable"
     assert "linter: no" in res["reusability.tests-and-ci"]["message"]["en"], res["reusability.tests-and-ci"]["message"]
+
+
+def test_a_lint_script_or_a_tslint_file_is_a_linter(tmp_path):
+    """appli-mobile-pont-saint-nazaire ("lint": "ng lint", tslint.json) and mdedit2-ui ("lint": "eslint assets/scripts/*.js"):
+    with an .editorconfig no longer taken for a linter, the linters these projects do run must still be seen."""
+    for name, pkg, extra in (("ng", {"name": "a", "scripts": {"lint": "ng lint"}}, {"tslint.json": "{}"}),
+                             ("es", {"name": "b", "scripts": {"lint": "eslint assets/scripts/*.js"}}, {})):
+        files = {"README.md": "# x\n", ".editorconfig": "root = true\n", "package.json": json.dumps(pkg), "src/app.js": "export const a = 1;\n"}
+        files.update(extra)
+        r = results(run(build(tmp_path / name, files), tmp_path / f"c{name}", only=["reusability.tests-and-ci"]))["reusability.tests-and-ci"]
+        assert "linter: yes" in r["message"]["en"], (name, r["message"])
+    files = {"README.md": "# x\n", ".editorconfig": "root = true\n", "package.json": json.dumps({"name": "c", "scripts": {}}),
+             "tslint.json": "{}", "src/app.js": "export const a = 1;\n"}
+    r = results(run(build(tmp_path / "tsl", files), tmp_path / "ctsl", only=["reusability.tests-and-ci"]))["reusability.tests-and-ci"]
+    assert "linter: yes" in r["message"]["en"], r["message"]

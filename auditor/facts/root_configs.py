@@ -11,7 +11,9 @@ from auditor.lazyre import lazy_compile
 
 MAX_BYTES = 1_000_000
 PYPROJECT_LINT = lazy_compile(r"^\[tool\.(ruff|black|isort|pylint|mypy|flake8)", re.M)
-PACKAGE_LINT = lazy_compile(r'"eslintConfig"\s*:|"prettier"\s*:')
+# a linter configured in package.json, or a "lint" script running one ("lint": "ng lint", "lint": "eslint assets/scripts/*.js")
+PACKAGE_LINT = lazy_compile(r'"eslintConfig"\s*:|"prettier"\s*:|"lint(?::[\w-]+)?"\s*:\s*"[^"\n]*\b(?:eslint|tslint|ng lint|vue-cli-service lint|stylelint|'
+                            r'prettier|standard|xo|biome|jshint|next lint)\b')
 RUN_SCRIPTS = ("start", "dev", "serve", "build")
 
 
@@ -31,7 +33,7 @@ def _package_json(text: str | None) -> dict:
     return out
 
 
-@fact("root_configs", version=1, public=False)
+@fact("root_configs", version=2, public=False)
 def root_configs(ctx) -> dict:
     """``package_json``: present, scripts that start or build the service, browser targets
     (browserslist/engines), a linter configured inside it; ``composer_symfony``: composer.json names
