@@ -273,3 +273,11 @@ def test_django_template_tags_translate_the_texts(tmp_path):
              "static/theme/style.css": "body { color: #333; }\n"}
     r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.portability"]))["reusability.portability"]
     assert "i18n: yes" in r["message"]["en"], r["message"]
+
+
+def test_a_setup_py_declaring_nothing_is_one_manifest_not_none(tmp_path):
+    """Shaped like prefill-pdf-connector and filr-connector: setup(name=…, packages=…) without install_requires."""
+    files = {"README.md": "# Connecteur\n", "setup.py": "from setuptools import setup, find_packages\n\nsetup(name='filr-connector', packages=find_packages())\n",
+             "filr/__init__.py": "", "filr/models.py": "import requests\n\n\ndef call(url):\n    return requests.get(url)\n"}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies"]))["reusability.dependencies"]
+    assert "0 manifest" not in r["message"]["en"] and "1 manifest(s) declaring no dependency (setup.py)" in r["message"]["en"], r["message"]

@@ -68,6 +68,10 @@ def dependencies(ctx) -> Result:
     ev += _library_evidence(undeclared)
     score = _score(relevant, unlocked, tools or ([] if needs_tool else [{"tool": None}]), invalid, undeclared)
     msg = _message(relevant, unlocked, tools, undeclared, needs_tool)
+    if not relevant and manifests:  # setup.py without install_requires: a manifest, declaring nothing (never "0 manifests")
+        names = ", ".join(m["path"] for m in manifests[:3])
+        msg = T(msg["fr"].replace("0 manifeste(s) (—), 0 sans verrouillage", f"{len(manifests)} manifeste(s) ne déclarant aucune dépendance ({names})"),
+                msg["en"].replace("0 manifest(s) (—), 0 without a lockfile", f"{len(manifests)} manifest(s) declaring no dependency ({names})"))
     result = Result.scored(max(0.0, score), msg, ev, ecosystems=value["ecosystems"], unlocked=[m["path"] for m in unlocked][:50],
                            update_tools=sorted({t["tool"] for t in tools}), undeclared_libraries=len(undeclared))
     return result.advise(_lock_todo(unlocked, undeclared, bool(tools) or not needs_tool))
