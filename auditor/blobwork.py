@@ -53,7 +53,7 @@ AHEAD_MAX_BYTES = 96 * 1024 * 1024  # contents submitted ahead per audit (held u
 ANALYSERS = ("radon", "lizard", "detect-secrets", "Pygments")
 # Imported once by the pool's server process, so that every worker starts with them.
 PRELOAD = ["auditor.facts.code", "auditor.facts.comments", "auditor.facts.secrets", "auditor.facts.textscan", "auditor.facts.signals", "pygments.lexers", "radon.complexity",
-           "radon.metrics", "lizard", "detect_secrets.core.scan", "detect_secrets.settings", "auditor.primer"]
+           "radon.metrics", "detect_secrets.core.scan", "detect_secrets.settings", "auditor.primer"]
 
 
 # -- keys --------------------------------------------------------------------------------------------
@@ -233,10 +233,11 @@ def _pool():
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
+            from auditor.orphans import die_with_parent, safe_child_path
+
+            safe_child_path()  # before the server processes start: nothing of the current folder in their path
             ctx = multiprocessing.get_context("forkserver")
             ctx.set_forkserver_preload(["auditor.forkserver_guard", "auditor.blobwork", *PRELOAD])
-            from auditor.orphans import die_with_parent
-
             _POOL = ProcessPoolExecutor(max_workers=workers(), mp_context=ctx, initializer=die_with_parent)
         return _POOL
 

@@ -55,6 +55,9 @@ def worker_context() -> Any:
     needs, so that N workers do not each pay the fixed costs; ``spawn`` where there is no forkserver."""
     import multiprocessing
 
+    from auditor.orphans import safe_child_path
+
+    safe_child_path()  # before the server processes start: nothing of the current folder in their path
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")

@@ -17,6 +17,18 @@ import sys
 PR_SET_PDEATHSIG = 1
 
 
+def safe_child_path() -> None:
+    """Keep the current folder off the module path of the Python processes this one starts.
+
+    multiprocessing starts its server processes (forkserver, resource tracker, spawned workers) with
+    ``python -c``, which puts the current folder first on ``sys.path``, before the standard library and
+    the installed packages. Run from inside an audited repository (``cd candidate && auditor audit .``),
+    a repository holding ``lizard.py``, ``pygments/``, ``multiprocessing/`` or ``auditor/`` would have its
+    code imported, that is run, by the auditor's workers. PYTHONSAFEPATH (Python 3.11) leaves it out;
+    the variable is inherited by every child, and changes nothing for programs other than Python."""
+    os.environ["PYTHONSAFEPATH"] = "1"
+
+
 def die_with_parent() -> None:
     """A pool's ``initializer``: SIGKILL this process when its parent dies (Linux), at once if it
     already has."""

@@ -20,6 +20,9 @@ def prime() -> None:
             for _ in lexer_for(lang).get_tokens("/** x */\nx = 1;\n"):
                 pass
         python_metrics('"""x."""\n\n\ndef f():\n    """y."""\n    return 1\n')
+        from auditor.facts.code import load_lizard
+
+        load_lizard()  # lizard's readers (imported with sys.path kept as it is: see load_lizard)
         from auditor.facts.signal_registry import load_signals
 
         for sig in load_signals().values():

@@ -27,7 +27,9 @@ def warm() -> None:
         identifier()
         spdx_licensing()
         import auditor.primer  # noqa: F401 - fills the per-file analyses' caches
-        import lizard  # noqa: F401 - imported by every audit's complexity and README analyses
+        from auditor.facts.code import load_lizard
+
+        load_lizard()  # imported by every audit's complexity analysis (sys.path kept as it is)
         import markdown_it  # noqa: F401
         import radon.complexity  # noqa: F401
         from auditor.lazyre import compile_all

@@ -42,7 +42,9 @@ def _alive(pid: int) -> bool:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
 def test_pool_workers_die_with_an_audit_killed_by_sigkill():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    parent = subprocess.Popen([sys.executable, "-c", PARENT], cwd=root, stdout=subprocess.PIPE, text=True)
+    # the workers import the task's module (tests.test_orphans) by name: from the path, never from the current folder
+    env = dict(os.environ, PYTHONPATH=root + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    parent = subprocess.Popen([sys.executable, "-c", PARENT], cwd=root, env=env, stdout=subprocess.PIPE, text=True)
     try:
         workers = [int(p) for p in parent.stdout.readline().split()]
         assert workers and all(_alive(w) for w in workers)

@@ -119,10 +119,28 @@ def _python_metrics(text: str):
     return funcs, float(mi), sloc
 
 
-def _lizard_metrics(name: str, text: str):
-    from lizard import analyze_file
+def load_lizard():
+    """lizard's module, imported with ``sys.path`` left as it was.
 
-    info = analyze_file.analyze_source_code(name, text)
+    When imported, lizard puts the folder of the running script first on ``sys.path`` (for Windows'
+    embeddable Python). In a pool's server process, started with ``python -c``, that folder is the
+    current one: run from inside an audited repository, every module imported after lizard (the
+    analysers, the standard library's lazily imported modules) would be looked for in the repository
+    first, and a ``detect_secrets/`` or ``tokenize.py`` planted there would run in the workers."""
+    import sys
+
+    module = sys.modules.get("lizard")
+    if module is None:
+        saved = list(sys.path)
+        try:
+            import lizard as module
+        finally:
+            sys.path[:] = saved
+    return module
+
+
+def _lizard_metrics(name: str, text: str):
+    info = load_lizard().analyze_file.analyze_source_code(name, text)
     return [(f.name, f.start_line, f.cyclomatic_complexity, f.nloc) for f in info.function_list], info.nloc
 
 

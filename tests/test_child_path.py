@@ -1,0 +1,45 @@
+"""The pools' server processes (forkserver, resource tracker) are started with ``python -c``, which puts
+the current folder first on their module path: run from inside an audited repository
+(``cd candidate && auditor audit .``), a repository holding ``lizard.py``, ``pygments/`` or ``auditor/``
+would have its code imported, that is run, by the auditor's own worker processes. Their environment
+keeps the current folder out of the path (PYTHONSAFEPATH)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.gitrepo import make_repo
+
+
+def test_a_repository_run_from_cannot_plant_modules_in_the_worker_processes(tmp_path):
+    marker = tmp_path / "ran"
+    planted = f"open({str(marker)!r}, 'w').write('planted code ran')\n"
+    files = {f"src/m{i}.py": f'"""Module {i}."""\n\n\ndef f{i}(x):\n    return x + {i}\n' + "# padding\n" * 600 for i in range(60)}
+    files.update({"lizard.py": planted, "radon/__init__.py": planted, "pygments/__init__.py": planted,
+                  "detect_secrets/__init__.py": planted, "multiprocessing/__init__.py": planted,
+                  "README.md": "# Outil\n\nUn outil de la ville.\n"})
+    repo = make_repo(tmp_path / "candidate", [{"files": files, "date": "2025-03-01T10:00:00Z"}])
+    env = {k: v for k, v in os.environ.items() if k not in ("AUDITOR_WORKERS", "PYTHONSAFEPATH")}
+    env.update(AUDITOR_WORKERS="2", AUDITOR_OFFLINE_INDEX="1")
+    env.update(RA_CACHE=str(tmp_path / "cache"), RA_REPORT=str(tmp_path / "report.json"))
+    code = ("import os, sys\nfrom auditor.cli import main\n"
+            "sys.argv = ['auditor', 'audit', '.', '--offline', '--no-history', '--cache-dir', os.environ['RA_CACHE'],"
+            " '--format', 'json', '-o', os.environ['RA_REPORT']]\nmain()\n")
+    # run as the console script runs (its own folder first on the path, not the current one), from inside the repository
+    proc = subprocess.run([sys.executable, "-c", "import sys; sys.path.pop(0); exec(sys.argv[1])", code], cwd=repo, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode in (0, 1), proc.stderr[-2000:]
+    assert Path(tmp_path / "report.json").exists()
+    assert not marker.exists(), "a module of the audited repository was imported by a worker process"
+
+
+def test_lizard_is_imported_without_putting_the_current_folder_on_the_path(tmp_path):
+    """lizard, when imported, puts the running script's folder first on sys.path: for ``python -c`` (a pool's
+    server) that is the current folder."""
+    code = ("import sys\nbefore = list(sys.path)\nfrom auditor.facts.code import load_lizard\nload_lizard()\n"
+            "print(sys.path == before, 'lizard' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["True", "True"]
