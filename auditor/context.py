@@ -339,14 +339,11 @@ class AuditContext:
         the fact is computed for real when a check asks, with the values submitted here. Changes no value."""
         if self.snapshot.commit is None or blobwork.workers() == 0:
             return
-        blobwork.start_workers([e.size for e in self.snapshot.files.values() if e.kind in ("file", "executable")])
-        for name in sorted((n for n, spec in FACTS.items() if spec.ahead), key=lambda n: (FACTS[n].ahead, n)):
-            spec = FACTS[name]
-            if name in self._facts or name in self._fact_errors:
-                continue
-            key = self.cache_key(spec) if self._cache is not None and spec.cache != "none" else None
-            if key is not None and self._cache.has(key):
-                continue
+        todo = [n for n in sorted((n for n, spec in FACTS.items() if spec.ahead), key=lambda n: (FACTS[n].ahead, n))
+                if n not in self._facts and n not in self._fact_errors and not self._cached(FACTS[n])]
+        if todo:  # (an unchanged commit audited again has them all: no pool to start)
+            blobwork.start_workers([e.size for e in self.snapshot.files.values() if e.kind in ("file", "executable")])
+        for name in todo:
             was_partial, was_live = name in self._partial, name in self._live
             self._ahead = name
             try:
@@ -361,6 +358,10 @@ class AuditContext:
                     self._partial.discard(name)
                 if not was_live:
                     self._live.discard(name)
+
+    def _cached(self, spec) -> bool:
+        key = self.cache_key(spec) if self._cache is not None and spec.cache != "none" else None
+        return key is not None and self._cache.has(key)
 
     def drop_prefetched(self) -> None:
         __import__("auditor.blobwork").blobwork.drop_ahead(self)

@@ -156,3 +156,18 @@ def test_the_analysis_most_checks_wait_for_is_submitted_first(repo, tmp_path, mo
     monkeypatch.setattr(blobwork, "_submit_ahead", spy)
     _audit(_repo(repo), tmp_path / "a", pool=True)
     assert order == ["textscan", "comments", "secrets", "code"]
+
+
+def test_an_unchanged_commit_audited_again_starts_no_worker(repo, tmp_path, monkeypatch):
+    """The analyses started ahead are those whose facts are not stored yet: an unchanged commit audited again
+    with the same cache has them all, and starting the workers would only make the warm audit wait for them."""
+    monkeypatch.setenv("AUDITOR_WORKERS", "2")
+    started: list[int] = []
+    monkeypatch.setattr(blobwork, "start_workers", lambda sizes: started.append(len(sizes)))
+    path = _repo(repo)
+    cold = _audit(path, tmp_path / "c", pool=True, fact_cache=True)
+    assert started  # the first audit asked for them (the pool itself is forced by the test's option)
+    started.clear()
+    warm = _audit(path, tmp_path / "c", pool=True, fact_cache=True)
+    assert started == []
+    assert to_json(_strip(cold)) == to_json(_strip(warm))
