@@ -29,6 +29,22 @@ def test_report_command_does_not_load_the_engine(tmp_path):
     assert "auditor.engine" not in mods and "jsonschema" not in mods
 
 
+def test_a_warm_offline_audit_never_imports_the_http_stack(tmp_path):
+    """requests (with urllib3 and http.client) costs a tenth of a second at import: a forge or a package
+    index asked for needs it (and detect-secrets imports it where it scans), never an offline audit
+    that reuses its stored results (every CI run on an unchanged commit)."""
+    from tests.gitrepo import make_repo
+
+    repo = make_repo(tmp_path / "r", [{"files": {"README.md": "# Outil\n\nUn outil de la ville.\n", "app.py": "print(1)\n"}}])
+    code = ("import os\nos.environ['AUDITOR_OFFLINE_INDEX'] = '1'\nfrom auditor.cli import main\ntry:\n"
+            f"    main(['audit', {str(repo)!r}, '--offline', '--no-history', '--cache-dir', {str(tmp_path / 'c')!r},"
+            f" '--format', 'json', '-o', {str(tmp_path / 'r.json')!r}])\nexcept SystemExit:\n    pass")
+    _modules_after(code)  # cold: fills the cache
+    mods = _modules_after(code)
+    assert "auditor.engine" in mods and (tmp_path / "r.json").exists()  # the audit ran
+    assert not [m for m in ("requests", "urllib3", "http.client", "auditor.forge.http") if m in mods]
+
+
 def test_short_help_table_is_each_commands_own():
     import re
     from pathlib import Path

@@ -15,7 +15,7 @@ from urllib.parse import quote
 from auditor.facts import fact
 from auditor.forge import ForgeEndpoint, api_url_for, cache_root, limits, token_for
 from auditor.forge.common import R, reason_for_exception
-from auditor.forge.http import ForgeStopped, RequestState, make_session
+from auditor.forge.state import ForgeStopped, RequestState
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,8 @@ def forge(ctx) -> dict:
     host = target.host.lower()
     max_requests, max_wait, ttl, timeout = limits(cfg)
     state = RequestState(max_requests=max_requests, max_wait=max_wait)
+    from auditor.forge.http import make_session  # the HTTP stack (requests), only when a forge is asked
+
     session, adapter = make_session(state, cache_root(cfg) / host.replace(":", "_"), ttl=ttl)
     kind = target.forge
     if kind == "unknown":

@@ -5,11 +5,10 @@ from __future__ import annotations
 from auditor.people import is_bot_login  # noqa: F401 - the forge clients import it from here
 
 import statistics
+import sys
 from datetime import datetime, timedelta, timezone
 
-import requests
-
-from auditor.forge.http import ForgeStopped
+from auditor.forge.state import ForgeStopped
 
 WINDOW_DAYS = 365
 LIST_PAGES = 3  # pages of 100 per list (issues, changes, comments)
@@ -51,9 +50,10 @@ def section_runner(out: dict, partial: dict, kind: str):
 def reason_for_exception(exc: BaseException, kind: str) -> dict[str, str]:
     if isinstance(exc, ForgeStopped):
         return exc.reason
-    if isinstance(exc, requests.Timeout):
+    requests = sys.modules.get("requests")  # not imported: the exception is none of its (offline audits never import it)
+    if requests is not None and isinstance(exc, requests.Timeout):
         return R("forge injoignable : délai dépassé", "forge unreachable: timed out")
-    if isinstance(exc, requests.RequestException):
+    if requests is not None and isinstance(exc, requests.RequestException):
         return R("forge injoignable : erreur réseau", "forge unreachable: network error")
     code = getattr(exc, "status", None) or getattr(exc, "response_code", None)
     if isinstance(code, int):

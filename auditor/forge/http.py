@@ -22,7 +22,6 @@ import json
 import logging
 import re
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import requests
@@ -30,6 +29,7 @@ from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 
 from auditor import bounded, safejson
+from auditor.forge.state import ForgeStopped, RequestState  # noqa: F401 - defined apart (no requests import), used and re-exported here
 from auditor.lazyre import lazy_compile
 
 log = logging.getLogger(__name__)
@@ -37,34 +37,6 @@ log = logging.getLogger(__name__)
 AUTH_HEADERS = ("authorization", "private-token", "job-token")
 KEPT_HEADERS = ("etag", "last-modified", "link", "content-type", "x-total", "x-total-pages", "x-next-page", "x-page",
                 "x-per-page")
-
-
-class ForgeStopped(Exception):
-    """No more requests in this audit: bound reached, rate limited for long, or told to stop."""
-
-    def __init__(self, reason: dict[str, str]) -> None:
-        super().__init__(reason["en"])
-        self.reason = reason
-
-
-@dataclass
-class RequestState:
-    """Per-audit accounting shared by every request to one forge."""
-
-    max_requests: int = 40
-    max_wait: float = 10.0
-    requests: int = 0  # requests that reached the network
-    from_cache: int = 0  # answers served from the cache (fresh, or revalidated by a 304)
-    stopped: dict[str, str] | None = None
-    rate_remaining: int | None = None
-    rate_reset: float | None = None
-    waited: float = 0.0
-    log: list[str] = field(default_factory=list)
-
-    def summary(self) -> dict:
-        return {"requests": self.requests, "from_cache": self.from_cache, "max_requests": self.max_requests,
-                "rate_remaining": self.rate_remaining, "waited_s": round(self.waited, 1),
-                "stopped": self.stopped}
 
 
 def _reason_budget(n: int) -> dict[str, str]:
