@@ -364,7 +364,7 @@ class AuditContext:
         return key is not None and self._cache.has(key)
 
     def drop_prefetched(self) -> None:
-        __import__("auditor.blobwork").blobwork.drop_ahead(self)
+        blobwork.drop_ahead(self)
 
     def per_blob(self, kind: str, version: int, entry: Any, func: Callable[[Any], Any], *, by_path: bool = True) -> Any:
         """``func(entry)`` for one file, kept by blob id in this process and in the cache folder.

@@ -26,10 +26,7 @@ def warm() -> None:
         get_index()
         identifier()
         spdx_licensing()
-        import auditor.primer  # noqa: F401 - fills the per-file analyses' caches
-        from auditor.facts.code import load_lizard
-
-        load_lizard()  # imported by every audit's complexity analysis (sys.path kept as it is)
+        import auditor.primer  # noqa: F401 - fills the per-file analyses' caches (lizard imported there, sys.path kept)
         import markdown_it  # noqa: F401
         import radon.complexity  # noqa: F401
         from auditor.lazyre import compile_all

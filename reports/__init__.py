@@ -33,9 +33,11 @@ class Renderer:
     scope: str = "report"  # "report" or "portfolio"
     aliases: tuple[str, ...] = field(default=())  # other file extensions that mean this format
 
+    def module(self) -> Any:
+        return importlib.import_module(self.target.partition(":")[0])
+
     def function(self) -> Callable[..., Any]:
-        module, _, func = self.target.partition(":")
-        return getattr(importlib.import_module(module), func)
+        return getattr(self.module(), self.target.partition(":")[2])
 
 
 _REGISTRY: dict[str, Renderer] | None = None
@@ -118,8 +120,7 @@ def prepare_portfolio(formats: tuple[str, ...] = ("portfolio-dashboard", "portfo
     for fmt in formats:
         r = registry().get(fmt)
         if r is not None and r.scope == "portfolio":
-            module = importlib.import_module(r.target.partition(":")[0])
-            getattr(module, "prepare", lambda: None)()
+            getattr(r.module(), "prepare", lambda: None)()
 
 
 def __getattr__(name: str) -> Any:
