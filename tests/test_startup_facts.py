@@ -160,3 +160,48 @@ def test_running_the_developers_tasks_is_no_usage():
     assert details["usage"]["text"] == "Guide d'utilisation pour les communes sans éditeur"
     assert "usage" not in analyse(text.split("# Guide")[0], "README.md")["sections"]
     assert "usage" in analyse("# P\n\nUn outil.\n\n## Lancer le serveur\n\n`make run`\n", "README.md")["sections"]
+
+
+WAVE = ("# Jumeau numérique\n\n## Quick start\n\n```sh\nnpm ci\n```\n\n## Commands\n\n### Type-Check, Compile and Minify for Production\n\n"
+        "```sh\nnpm run build\n```\n\n### Run Unit Tests with [Vitest](https://vitest.dev/)\n\n```sh\nnpm run test:unit\n```\n\n"
+        "### Lint with [ESLint](https://eslint.org/)\n\n```sh\nnpm run lint:js\n```\n\n### Format the code with autofix (eslint + prettier)\n\n"
+        "```sh\nnpm run format\n```\n\n### Run histoire with Hot-Reload for Development\n\n```sh\nnpm run story\n```\n")
+
+
+def test_a_commands_chapter_of_the_developers_tasks_is_no_usage(tmp_path):
+    """Shaped like sigrennesmetropole/cooperation_jn_wave: '## Commands' whose sub-headings are building, testing, linting,
+    formatting and a development server says how to work on the code; a CLI's '## Commands' naming its own commands is usage."""
+    report = run_audit(build(tmp_path / "r", {"README.md": WAVE, "package.json": '{"name": "wave", "scripts": {"build": "vite build"}}\n'}),
+                       tmp_path / "c", ["documentation.readme-sections"])
+    assert "usage" not in report["facts"]["readme"]["sections"]
+    cli = "# Outil\n\nImporte les adresses.\n\n## Commands\n\n### Import the addresses of a commune\n\n```sh\nbal import 35238\n```\n"
+    assert "usage" in analyse(cli, "README.md")["sections"]
+    mixed = WAVE + "\n### Export a scene to glTF\n\n```sh\nwave export scene.json\n```\n"
+    assert "usage" in analyse(mixed, "README.md")["sections"]
+
+
+def test_a_link_to_the_host_organisations_home_page_gives_no_deployment():
+    """Shaped like SocialGouv/mda: 'un monorepo créé pour faciliter le déploiement sur l'infrastructure de la [Fabrique numérique
+    des ministères sociaux](https://fabrique.social.gouv.fr)' names who hosts it; a link to a deployment document still counts."""
+    text = ("# MDA\n\nAider les personnes concernées par l'autisme à trouver leurs réponses.\n\nCe dépôt est un monorepo créé pour faciliter le "
+            "déploiement sur l'infrastructure de la [Fabrique numérique des ministères sociaux](https://fabrique.social.gouv.fr).\n")
+    assert "deployment" not in analyse(text, "README.md")["sections"]
+    doc = text.replace("https://fabrique.social.gouv.fr", "https://socialgouv.github.io/support/docs/infrastructure/deploiement")
+    assert "deployment" in analyse(doc, "README.md")["sections"]
+
+
+def test_a_numbered_step_is_no_description_and_a_misspelt_heading_still_names_its_section(tmp_path):
+    """Shaped like SocialGouv/carnets: the README opens on '#### Developement' (misspelt) and a numbered list of steps ('2. Create a
+    Github OAuth App to allow authentication via Github'): no description, and the steps are the installation."""
+    text = ("#### Developement\n1. Clone the repository\n2. Create a **Github OAuth App** to allow authentication via Github\n"
+            "3. Create a **Github PAT** to give Hasura access to the Github graphql remote schema\n4. Start the application via `yarn dev`\n\n"
+            "#### Application Environment Variables (`.env.local`)\n| Variable | Value |\n|---|---|\n| ENV | `development` |\n")
+    report = run_audit(build(tmp_path / "r", {"README.md": text, "package.json": '{"name": "carnets"}\n'}), tmp_path / "c",
+                       ["documentation.readme-sections"])
+    info = report["facts"]["readme"]
+    assert info["description"] is None and "purpose" not in info["sections"]
+    assert [d["text"] for d in info["section_details"] if d["name"] == "install"] == ["Developement"]
+    listed = "# Outil\n\n- Un outil qui calcule les aides au logement pour les bailleurs sociaux.\n"
+    assert analyse(listed, "README.md")["description"]["text"].startswith("Un outil")  # a bullet is no step
+    assert "install" in analyse("# P\n\nUn outil pour les communes.\n\n## Instalation\n\nClonez.\n", "README.md")["sections"]
+    assert analyse("# P\n\n## Developers\n\nAlice.\n", "README.md")["sections"] == []

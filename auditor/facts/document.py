@@ -39,6 +39,7 @@ class Block:
     links: list[tuple[str, str]] = field(default_factory=list)  # (url, link text)
     images: list[str] = field(default_factory=list)
     alts: list[str] = field(default_factory=list)  # images' alternative texts (badge labels)
+    step: bool = False  # an item of a numbered list ("2. Create a Github OAuth App…"): a step of a procedure
 
     @property
     def badge_only(self) -> bool:
@@ -167,10 +168,15 @@ def parse_markdown(text: str) -> list[Block]:
     tokens = md.parse(text)
     blocks: list[Block] = []
     heading: tuple[int, int] | None = None
+    lists: list[bool] = []  # the enclosing lists, innermost last: numbered or not
     for tok in tokens:
         if len(blocks) >= MAX_BLOCKS:
             break
-        if tok.type == "heading_open":
+        if tok.type in ("ordered_list_open", "bullet_list_open"):
+            lists.append(tok.type == "ordered_list_open")
+        elif tok.type in ("ordered_list_close", "bullet_list_close") and lists:
+            lists.pop()
+        elif tok.type == "heading_open":
             heading = (int(tok.tag[1]), (tok.map or [0])[0] + 1)
         elif tok.type == "heading_close":
             heading = None
@@ -183,7 +189,7 @@ def parse_markdown(text: str) -> list[Block]:
             if heading:
                 blocks.append(Block("heading", body, heading[1], heading[0], links, images, alts))
             elif body or images:
-                blocks.append(Block("paragraph", body, line, 0, links, images, alts))
+                blocks.append(Block("paragraph", body, line, 0, links, images, alts, step=bool(lists and lists[-1])))
         elif tok.type == "html_block":
             parser = _HTMLBlocks((tok.map or [0])[0] + 1)
             try:

@@ -15,8 +15,8 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
-                                       TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, names_another_tool, status_boxes, weak_only)
+from auditor.facts.readme_cues import (EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
+                                       TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, homepages_only, mend_misspellings, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -58,6 +58,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 "en cas de difficultes", "difficultes", "besoin d aide", "une question", "getting help"),
 }
 
+HEADING_WORDS = tuple(sorted({p for name in SECTION_ORDER for p in SECTION_HEADINGS[name]}))
 # Words that, in a sentence with a link, a file name or a pointer verb, make it an explicit section.
 SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
     "install": ("installation", "installer", "install", "installing", "prerequis", "prerequisites", "git clone", "initialisation de la base",
@@ -83,7 +84,6 @@ DOC_FILE_SECTIONS = {
     "license": lazy_compile(r"(^|/)(licen[cs]e|copying)[^/]*$", re.I),
 }
 POINTER = lazy_compile(r"\b(voir|voyez|consultez|consulter|reportez|see|read|refer|lisez|lire|check|described in|decrit|detaille|documented|documentee?s?|disponible|available|rendez vous|follow|suivez)\b")
-EMAIL_RE = lazy_compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 SPDX_LIKE = lazy_compile(r"\b(MIT|Apache[- ]2\.0|AGPL|LGPL|GPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]BY|Unlicense)\b", re.I)
 
 BADGE_HOSTS = ("img.shields.io", "shields.io", "badge.fury.io", "codecov.io", "coveralls.io", "travis-ci", "circleci.com",
@@ -131,7 +131,7 @@ _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|ques
 def heading_sections(text: str, under_install: bool = False) -> list[str]:
     if code_path_heading(text):
         return []
-    normed = IN_DEVELOPMENT.sub(" ", norm(text)).strip()
+    normed = mend_misspellings(IN_DEVELOPMENT.sub(" ", norm(text)).strip(), HEADING_WORDS)
     found = [name for name in SECTION_ORDER if (any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name]) or (name == "install" and normed in DOCKER_HEADINGS))
              and not weak_only(name, normed, SECTION_HEADINGS[name]) and not (name == "configuration" and DEV_SETUP.search(normed))]  # ("## Docker": build and run the image; "### Run the image" under it is no usage)
     if normed == "communication" and "contact" not in found:  # "Communication" alone titles how to reach the team;
@@ -142,20 +142,20 @@ def heading_sections(text: str, under_install: bool = False) -> list[str]:
     if "deployment" in found and RELEASE_NOTES.search(normed) and not any(
             _has_phrase(normed, p) for p in SECTION_HEADINGS["deployment"] if p != "release"):
         found.remove("deployment")
-    if "usage" in found and OPS_RUN.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS):
-        found.remove("usage")  # "Tâches de run" (French ops' noun), "Run the tests": not how to use the project
-    if "usage" in found and ("install" in found or under_install):
-        only_run = not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS)
-        if only_run:
-            found.remove("usage")
+    if "usage" in found and (OPS_RUN.search(normed) or "install" in found or under_install) and run_only(normed):
+        found.remove("usage")  # "Tâches de run" (French ops' noun), "Run the tests", a run step of the installation: not how to use the project
     return found
+
+
+def run_only(normed: str) -> bool:
+    """The heading names usage only through a run word ("Commands", "Lancer"), no word of using the project."""
+    return not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS)
 
 
 _FILE_MENTION = lazy_compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc|txt|html))\b", re.I)
 
 
 _SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?;])\s+|\s+[-–—]\s+")
-MAX_SENTENCE_WORDS = 30
 
 
 def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> bool:
@@ -171,18 +171,6 @@ def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> boo
     if name == "configuration" and CONFIGURE_STEP.search(normed):
         return True
     return pointer
-
-
-CONTACT_WORDS = ("contact", "contacter", "contactez", "ecrivez", "write", "email", "courriel", "mail", "message", "question", "questions",
-                 "support", "aide", "help")
-
-
-def _contact_paragraph(block: Block, doc_links: list[str]) -> bool:
-    """A short paragraph with an e-mail address (or a mailto: link) and a contact word."""
-    if not (any(u.startswith("mailto:") for u in doc_links) or EMAIL_RE.search(block.text)):
-        return False
-    normed = norm(block.text)
-    return len(normed.split()) <= MAX_SENTENCE_WORDS and any(_has_phrase(normed, w) for w in CONTACT_WORDS)
 
 
 def sentence_sections(block: Block) -> list[str]:
@@ -209,7 +197,7 @@ def sentence_sections(block: Block) -> list[str]:
             if name in found or not words or not any(_has_phrase(normed, w) for w in words):
                 continue
             link_only = pointer and not by_text and not URL.search(sentence)
-            if link_only and names_another_tool(words, normed, in_labels):
+            if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words)):
                 continue
             if _sentence_gives(name, normed, sentence, pointer):
                 found.append(name)
@@ -217,7 +205,7 @@ def sentence_sections(block: Block) -> list[str]:
         found.append("configuration")
     if "contributing" not in found and WELCOME.search(norm(block.text)):
         found.append("contributing")
-    if "contact" not in found and _contact_paragraph(block, doc_links):
+    if "contact" not in found and contact_paragraph(block, doc_links):
         found.append("contact")
     return found
 
@@ -311,7 +299,7 @@ def find_description(blocks: list[Block]) -> dict | None:
             continue
         if b.badge_only or len(prose(b.text).split()) < 8 or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
-        if status_boxes(b.text) or announces_a_list(b.text):
+        if status_boxes(b.text) or announces_a_list(b.text) or b.step:  # or a numbered step ("2. Create a Github OAuth App…"): how, not what
             continue  # task boxes ("[ ] à rédiger [x] en cours"), or a line announcing a list ("Le projet git est construit comme suit :")
         normed = norm(b.text)
         if any(sig in normed for _, sigs in TEMPLATES for sig in sigs):
@@ -338,12 +326,14 @@ def analyse(text: str, path: str) -> dict:
     title = next((b for b in blocks if (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text)) or
                   (b.kind == "heading" and (b.level or 1) == 1)),
                  None)  # "# api-tools" (under a logo too): the project's name
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if b.kind == "heading":
             while stack and stack[-1][0] >= (b.level or 1):
                 stack.pop()
             under_install = any("install" in secs or "deployment" in secs for _, secs in stack)
             secs = [] if (template and norm(b.text) in TEMPLATE_ONLY_HEADINGS) or b is title else heading_sections(b.text, under_install)
+            if "usage" in secs and run_only(norm(b.text)) and developer_tasks_chapter(blocks, i):
+                secs.remove("usage")  # "## Commands" of build, test, lint and format commands: the developers' tasks, no use of the project
             stack.append((b.level or 1, secs))
             for name in secs:
                 if (name, "heading") not in seen:
@@ -385,7 +375,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=17)
+@fact("readme", version=18)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

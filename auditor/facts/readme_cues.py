@@ -1,11 +1,12 @@
-"""Cues the ``readme`` fact reads beside its section words: headings whose section word is too common to count
+"""Cues the ``readme`` fact reads beside its section words: headings whose section word is too common to count or is misspelt,
 wherever it stands, notices about the project's state, settings steps, the issue tracker as a contact channel, and
-a topic word that speaks of another tool ("utilisation de [nvm]"), paragraphs of bare shell commands and of task boxes. Texts here are :func:`auditor.facts.document.norm`
+a topic word that speaks of another tool ("utilisation de [nvm]") or links to a host's home page, a chapter of the developers' tasks, paragraphs of bare shell commands and of task boxes. Texts here are :func:`auditor.facts.document.norm`
 forms (lower case, no accents, a-z0-9 words)."""
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlparse
 
 from auditor.facts.document import norm
 from auditor.lazyre import lazy_compile
@@ -70,6 +71,17 @@ def names_another_tool(words: tuple[str, ...], normed: str, labels: list[str]) -
     """The topic word is followed by "de/of" and a link's label: "utilisation de [nvm] recommandée",
     "installation de [Docker]" speak of another tool's use, and that link points to the tool, not to a section."""
     return any(_has_phrase(normed, f"{w} {o} {norm(lab)}") for w in words for o in _OF for lab in labels if norm(lab))
+
+
+def homepages_only(links: list[tuple[str, str]], labels: list[str], words: tuple[str, ...]) -> bool:
+    """The sentence's links (``labels``) all lead to a site's home page and none names the topic: "pour faciliter le déploiement sur
+    l'infrastructure de la [Fabrique numérique des ministères sociaux](https://fabrique.social.gouv.fr)" names who hosts it, and
+    points to no document on deploying."""
+    urls = [u for u, lab in links if lab in labels]
+    if not urls or any(_has_phrase(norm(lab), w) for lab in labels for w in words):
+        return False
+    return all(urlparse(u).scheme in ("http", "https") and urlparse(u).path in ("", "/") and not urlparse(u).query and not urlparse(u).fragment
+               for u in urls)
 
 
 # A paragraph of shell commands written without a code fence ("docker build -t … docker run -d …"): no prose
@@ -152,3 +164,61 @@ def fenced_install_command(text: str) -> tuple[int, str] | None:
         if INSTALL_COMMAND.search(m.group(1)):
             return text.count("\n", 0, m.start(1)) + 1, m.group(1).strip()
     return None
+
+
+# The developers' tasks: building, testing, linting, formatting, a development server ("Type-Check, Compile and Minify for Production",
+# "Run Unit Tests with Vitest", "Lint with ESLint", "Run histoire with Hot-Reload for Development")
+DEV_TASK = lazy_compile(r"\b(tests?|testing|lint|linter|linting|eslint|prettier|format|formatting|formatter|type ?check|typecheck|compile|compiler|"
+                        r"compilation|minify|build|builds|building|hot ?reload|for development|en developpement|dev mode|dev server|watch|storybook|"
+                        r"coverage|couverture|e2e|end to end)\b")
+_SCRIPT_LINE = lazy_compile(r"^\s*(?:\$\s*)?(?:npm run|yarn|pnpm|npx|make|composer|bundle exec|poetry run|uv run)\s+\S")
+
+
+def developer_tasks_chapter(blocks: list, i: int) -> bool:
+    """The chapter under the heading ``blocks[i]`` is only the developers' tasks: sub-headings that each name one (build, tests, lint,
+    format, a development server) and no other text than such tasks or their script commands; at least one sub-heading."""
+    level, subs = blocks[i].level or 1, 0
+    for b in blocks[i + 1:]:
+        if b.kind == "heading" and (b.level or 1) <= level:
+            break
+        normed = norm(b.text)
+        if b.kind == "heading":
+            subs += 1
+            if not DEV_TASK.search(normed):
+                return False
+        elif not (DEV_TASK.search(normed) or all(_SCRIPT_LINE.match(ln) for ln in b.text.splitlines() if ln.strip())):
+            return False
+    return subs > 0
+
+
+EMAIL_RE = lazy_compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+MAX_SENTENCE_WORDS = 30
+CONTACT_WORDS = ("contact", "contacter", "contactez", "ecrivez", "write", "email", "courriel", "mail", "message", "question", "questions",
+                 "support", "aide", "help")
+
+
+def contact_paragraph(block, doc_links: list[str]) -> bool:
+    """A short paragraph with an e-mail address (or a mailto: link) and a contact word."""
+    if not (any(u.startswith("mailto:") for u in doc_links) or EMAIL_RE.search(block.text)):
+        return False
+    normed = norm(block.text)
+    return len(normed.split()) <= MAX_SENTENCE_WORDS and any(_has_phrase(normed, w) for w in CONTACT_WORDS)
+
+
+def _one_letter_off(token: str, word: str) -> bool:
+    """``token`` is ``word`` with one letter left out or added in the middle of it (not a plural or past tense at its end)."""
+    short, long_ = sorted((token, word), key=len)
+    if len(long_) - len(short) != 1 or long_[:-1] == short:
+        return False
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def mend_misspellings(normed: str, words: tuple[str, ...]) -> str:
+    """The heading with a misspelt section word written right ("Developement", "Instalation", "Documentaton"): only words of at least
+    ten letters, one letter off inside the word."""
+    long_words = [w for w in words if len(w) >= 10 and " " not in w]
+    tokens = normed.split()
+    for n, tok in enumerate(tokens):
+        if len(tok) >= 9 and tok not in long_words:
+            tokens[n] = next((w for w in long_words if _one_letter_off(tok, w)), tok)
+    return " ".join(tokens)

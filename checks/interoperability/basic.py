@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlparse
+
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, match_deps, textscan_ok
 from auditor.facts import FactError
@@ -184,6 +186,13 @@ def data_standards(ctx) -> Result:
     # Table Schema / Data Package files
     table_schemas = list(ctx.fact("table_schemas"))
     ev += [Evidence(path=p, value="Table Schema / Data Package", kind="found") for p in sorted(table_schemas)[:5]]
+    # JSON Schemas, known by their "$schema" key (a DECP schema named schema_decp_v2.0.2.json), whatever their file name
+    json_schemas = sorted({h[0] for h in sig.get("data.json-schema", []) if h[3] != "test"} - set(table_schemas))
+    ev += [Evidence(path=p, value="JSON Schema", kind="found") for p in json_schemas[:5]]
+    table_schemas += json_schemas  # a published schema of the data, like a Table Schema (the message counts each kind)
+    reused = _reused_json_schemas(ctx, sig, json_schemas)
+    ev += [Evidence(path=p, value=url, kind="found", note=T("Schéma JSON publié à cette adresse et repris ici.", "JSON Schema published at this address and reused here."))
+           for p, url in reused[:3]]
     gouv = [h for h in sig.get("data.schema-gouv", []) if h[3] != "test"]
     ev += hit_evidence(gouv, limit=5)
     prog = [h for h in sig.get("data.programme-schema", []) if h[3] in ("code", "template", "config", "data", "other")]
@@ -220,6 +229,8 @@ def data_standards(ctx) -> Result:
         formats["RDF (W3C)"] = [[rdf_files[0], None, rdf_files[0], "data"]]
         ev.append(Evidence(path=(ontologies or rdf_files)[0], value="RDF/OWL" if ontologies else "RDF", kind="found"))
         data_files += [p for p in rdf_files if p not in ontologies]
+    if json_schemas and "JSON" not in formats:  # JSON described by its JSON Schema is the data's open format
+        formats["JSON"] = [[json_schemas[0], None, json_schemas[0], "data"]]
     score = 0.0
     score += 3 if formats else (1.5 if data_files else 0)
     # metadata to a public schema (ISO 19139), OGC encodings (SLD, GML, GeoPackage) valid against the OGC's published schemas
@@ -228,8 +239,8 @@ def data_standards(ctx) -> Result:
     score += 3 if public_schema else 0
     # the programme's common project schema concerns project data; a Table Schema published here and aligned with
     # schema.data.gouv.fr (a regional bike-equipment specification) is itself the public standard
-    score += 4 if len(prog_fields) >= 3 or (table_schemas and gouv) else 2 if prog_fields else 0
-    details = {"table_schemas": sorted(table_schemas)[:10], "schema_data_gouv_refs": len(gouv), "programme_fields": prog_fields,
+    score += 4 if len(prog_fields) >= 3 or (table_schemas and gouv) or reused else 2 if prog_fields else 0
+    details = {"table_schemas": sorted(set(table_schemas) - set(json_schemas))[:10], "json_schemas": json_schemas[:10], "reused_json_schemas": [u for _, u in reused][:10], "schema_data_gouv_refs": len(gouv), "programme_fields": prog_fields,
                "formats": sorted(formats), "data_files": len(data_files)}
     details["sql_schema_comments"] = len(sql_doc)
     closed = [h for h in sig.get("format.xls", []) if h[3] in ("code", "template")]
@@ -262,15 +273,32 @@ def data_standards(ctx) -> Result:
                                            f"No data file and no database model recognised in {kind_en}: no schema expected."), **details)
         return Result.fail(T("Ni schéma de données publié, ni format ouvert lu ou écrit.", "No published data schema, and no open format read or written."),
                            ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
-    msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or 'aucun dans le code'} ; schémas : {len(table_schemas)} Table Schema, "
+    msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or 'aucun dans le code'} ; schémas : {len(table_schemas) - len(json_schemas)} Table Schema, "
+            f"{str(len(json_schemas)) + ' JSON Schema' + (f' (dont {len(reused)} publié(s) ailleurs et repris)' if reused else '') + ', ' if json_schemas else ''}"
             f"{len(gouv)} référence(s) à schema.data.gouv.fr{', schéma SQL documenté (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
             f"{', schémas OGC (' + ogc_names + ')' if ogc_files else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}"
             f"{', vocabulaire RDF/OWL publié (' + ontologies[0] + ')' if ontologies else ''} ; champs du schéma commun des projets : {len(prog_fields)}.",
-            f"Open formats: {', '.join(sorted(formats)) or 'none in the code'}; schemas: {len(table_schemas)} Table Schema, "
+            f"Open formats: {', '.join(sorted(formats)) or 'none in the code'}; schemas: {len(table_schemas) - len(json_schemas)} Table Schema, "
+            f"{str(len(json_schemas)) + ' JSON Schema' + (f' ({len(reused)} published elsewhere and reused)' if reused else '') + ', ' if json_schemas else ''}"
             f"{len(gouv)} reference(s) to schema.data.gouv.fr{', SQL schema documented (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
             f"{', OGC schemas (' + ogc_names + ')' if ogc_files else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}"
             f"{', RDF/OWL vocabulary published (' + ontologies[0] + ')' if ontologies else ''}; fields of the common project schema: {len(prog_fields)}.")
     return Result.scored(score, msg, ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
+
+
+def _reused_json_schemas(ctx, sig: dict, json_schemas: list[str]) -> list[list[str]]:
+    """[path, $id] of the JSON Schemas published at another repository's or body's address (the DECP's regulatory schema
+    under 139bercy/format-commande-publique): a public standard reused, as a schema.data.gouv.fr reference is."""
+    target = getattr(ctx, "target", None)
+    own = f"/{getattr(target, 'owner', '') or ''}/{getattr(target, 'name', '') or ''}/".lower() if getattr(target, "name", None) else None
+    out = []
+    for path, line, url, _cls in sorted(h for h in sig.get("data.json-schema-id", []) if h[0] in json_schemas):
+        host = urlparse(url).hostname or ""
+        if host in ("localhost", "127.0.0.1") or host.startswith("example.") or ".example." in host or (own and own in url.lower() + "/"):
+            continue
+        if not any(p == path for p, _ in out):
+            out.append([path, url])
+    return out
 
 
 def _schema_todo(data_files: list[str], public_schema: bool, prog_fields: list[str]) -> dict[str, str] | None:
