@@ -84,12 +84,22 @@ def _judged_on_plugin_pages(spec: CheckSpec, ctx: AuditContext) -> bool:
         return False
 
 
+def _judged_as_also(spec: CheckSpec, ctx: AuditContext) -> bool:
+    """A check of another kind than the main one still judges the side the project also is (the web server a command-line
+    tool starts: its API specification, its pages' accessibility)."""
+    try:
+        also = (ctx.fact("project") or {}).get("also_kinds") or []
+    except FactError:
+        return False
+    return any(isinstance(a, dict) and a.get("kind") in (spec.kinds or ()) for a in also)
+
+
 def run_check(spec: CheckSpec, ctx: AuditContext, params: dict[str, Any]) -> Result:
     """Run one check; an exception inside it becomes ``error`` for that check alone."""
     ctx.params = params
     if spec.kinds:
         skipped = kind_not_applicable(spec, project_kind(ctx))
-        if skipped is not None and not _judged_on_plugin_pages(spec, ctx):
+        if skipped is not None and not _judged_on_plugin_pages(spec, ctx) and not _judged_as_also(spec, ctx):
             return skipped
     if spec.needs_history and not ctx.has_history:
         return Result.inconclusive(T("Pas d'historique git : non mesurable.", "No git history: cannot be measured."))

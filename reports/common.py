@@ -215,5 +215,7 @@ def project_line(report: dict[str, Any], lang: str, label: bool = True) -> str |
     sponsor = t(f"sponsor.{proj.get('sponsor_type') or 'unknown'}", lang)
     paths = [e.get("path") for e in proj.get("kind_evidence") or [] if isinstance(e, dict) and e.get("path")][:3]
     shown = f"{kind} ({', '.join(paths)})" if paths else kind
+    also = [t(f"kind.{a['kind']}", lang) for a in proj.get("also_kinds") or [] if isinstance(a, dict) and a.get("kind")][:2]
+    shown += "".join(f" + {a}" for a in also)  # the web server a command-line tool also starts
     head = f"{t('report.kind', lang)}{sep}" if label else ""
     return f"{head}{clean(shown, 300)} · {t('report.sponsor', lang)}{sep}{clean(sponsor, 100)}"

@@ -168,3 +168,35 @@ _ARGV_PARSER = lazy_compile(r"^\s*(?:import argparse|from argparse import|import
 _MAIN_GUARD = lazy_compile(r"^if __name__ == ['\"]__main__['\"]\s*:", re.M)
 NOT_COMMANDS = frozenset({"manage.py", "setup.py", "conftest.py", "wsgi.py", "asgi.py", "app.py", "server.py", "server.js", "index.js",
                           "main.js", "gulpfile.js", "webpack.config.js", "Rakefile"})
+
+
+# Server frameworks a command-line tool, a library or an analysis may also start: "two applications sharing one code", a CLI
+# and a small bottle server of the same reports (sdi-cc-report). Template engines alone (jinja2, twig) serve nothing.
+SERVER_DEPS = lazy_compile(r"django|flask|bottle|cherrypy|pyramid|tornado|falcon|aiohttp|sanic|fastapi|starlette|quart|web\.py|"
+                           r"express|fastify|koa|hono|@nestjs/core|symfony/framework-bundle|laravel/framework|slim/slim|rails|sinatra|"
+                           r"org\.springframework\.boot:.*|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum")
+# what starts or routes the server in the project's own code: a route declared on an application object or by a decorator
+# (self._app.route('/reports', …), @app.get("/"), router.post('/x', …)), a server run, a Django URL table
+_SERVES = lazy_compile(r"(?:^[ \t]*@[\w.]*|\b_?(?:app|application|api|router|server|bp|blueprint)\.)(?:route|get|post|put|delete|patch)"
+                       r"\s*\(\s*['\"]/|\b(?:bottle\.run|uvicorn\.run|waitress\.serve|web\.run_app|make_server|run_simple)\s*\(|"
+                       r"^[ \t]*urlpatterns\s*=", re.M)
+SERVER_START_FILES = frozenset({"wsgi.py", "asgi.py", "passenger_wsgi.py"})
+_SERVER_CODE_EXT = ("py", "js", "mjs", "cjs", "ts", "rb", "php", "go", "java", "kt", "rs")
+
+
+def served_side(ctx, files, deps: set[str], has_pages: bool) -> tuple[str, list[dict]] | None:
+    """(kind, evidence) of the web side of a project whose main kind serves nothing (a command-line tool, a library): a server
+    framework it declares for running (not for development) and the project's own code starting or routing that server (a WSGI
+    entry, routes on an application object). The side is a web application when the project has pages or templates of its own,
+    an API service otherwise. The first 80 code files in path order are read, 64 KB each."""
+    servers = sorted(d for d in deps if SERVER_DEPS.fullmatch(d))
+    if not servers:
+        return None
+    started = sorted(e.path for e in files if e.name in SERVER_START_FILES)[:3]
+    if not started:
+        code = sorted(e.path for e in files if e.ext.lower() in _SERVER_CODE_EXT)[:80]
+        started = [p for p in code if _SERVES.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")][:3]
+    if not started:
+        return None
+    reason = "server framework " + ", ".join(servers[:3])
+    return ("web-application" if has_pages else "api-service"), [{"path": p, "reason": reason + " started or routed here"} for p in started]

@@ -25,7 +25,8 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import ONTOLOGY, inventory_of, is_generated, is_test, is_vendored
-from auditor.facts.kind_markers import SERVER_ENTRY_FILES, component_library, django_app, entry_points, packaged_servers, ui_library
+from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, entry_points, packaged_servers, served_side,
+                                        ui_library)
 from auditor.lazyre import lazy_compile
 
 KINDS = ("web-application", "api-service", "library", "cli-tool", "data-model", "gis-kit", "data-specification",
@@ -75,6 +76,8 @@ TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "erb", "hbs", "ejs", "njk", "bl
 NOT_DEPLOYED = ("data-model", "gis-kit", "data-specification", "library", "analysis", "cli-tool")  # installed or loaded, not deployed
 # Kinds whose running copy is set up with settings (environment, configuration file): the others have none to document
 CONFIGURED = ("web-application", "api-service", "cli-tool", "infrastructure")
+# Kinds that serve nothing themselves, whose project may also start a web server of its own (then judged as such too)
+SERVING_SIDE_OF = ("cli-tool", "library", "analysis", "data-model")
 
 def decided_kind(project: dict) -> str | None:
     """The kind a ``project`` fact value decided, None when no file decided it."""
@@ -243,9 +246,10 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
     return None
 
 
-def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
-    """The kind of project, the files that decided it, the score of each kind, and whether any file was
-    decisive (when none was, the kind is a guess and checks are not skipped on it)."""
+def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict]]:
+    """The kind of project, the files that decided it, the score of each kind, whether any file was
+    decisive (when none was, the kind is a guess and checks are not skipped on it), and the other kinds the
+    project also is (``[{"kind", "evidence"}]``: the web server of a command-line tool)."""
     files = _own_files(ctx)
     by_ext: dict[str, list[str]] = {}
     for e in files:
@@ -391,7 +395,15 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool]:
         else:
             best = "data-specification" if (by_ext.get("md") or by_ext.get("pdf")) else "library"
             why[best] = [{"path": p, "reason": "document"} for p in ext_paths({"md", "pdf"})[:3]]
-    return best, why[best][:6], {k: round(v, 1) for k, v in scores.items() if v > 0}, decided
+    # a command-line tool, an analysis, a data model or a plain library that also starts a web server of its own (a CLI and a
+    # bottle server sharing one code): that side is judged too (its API, its pages), the main kind still judges the rest
+    also = []
+    hosted = any(str(e.get("reason", "")).startswith(("plugin of ", "Django application", "component library", "library of interface"))
+                 for e in why[best])
+    side = served_side(ctx, files, deps, bool(html or templates)) if decided and best in SERVING_SIDE_OF and not hosted else None
+    if side and side[0] != best:
+        also.append({"kind": side[0], "evidence": side[1]})
+    return best, why[best][:6], {k: round(v, 1) for k, v in scores.items() if v > 0}, decided, also
 
 
 def _manifests(ctx) -> list[dict]:
@@ -426,12 +438,12 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=5, public=False)
+@fact("project_kind", version=6, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
-    kind, evidence, scores, decided = decide_kind(ctx)
-    return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided, "pages": _plugin_pages(ctx, evidence)}
+    kind, evidence, scores, decided, also = decide_kind(ctx)
+    return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided, "pages": _plugin_pages(ctx, evidence), "also": also}
 
 
 @fact("project", version=1, cache="none")
@@ -462,4 +474,4 @@ def project(ctx) -> dict:
         source = "publiccode.yml" if sponsor else None
     return {"kind": kind, "kind_decided": decided, "kind_evidence": evidence, "scores": scores,
             "sponsor_type": sponsor or "unknown", "sponsor_source": source, "sponsor_evidence": said,
-            "plugin_pages": decision.get("pages") or []}
+            "plugin_pages": decision.get("pages") or [], "also_kinds": decision.get("also") or []}
