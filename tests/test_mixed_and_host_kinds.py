@@ -1,6 +1,7 @@
-"""Kinds of project read on real repositories (session 5): a command-line tool that also starts a small web server of its
-own (a CLI and a bottle API with dashboards sharing one code) is judged on both sides, each on a git fixture shaped like the
-real case."""
+"""Kinds of project read on real repositories (sessions 4 and 5), each on a git fixture shaped like the real case: a
+command-line tool that also starts a small web server of its own (a CLI and a bottle API with dashboards sharing one code) is
+judged on both sides; a QGIS Deployment Toolbelt repository is a GIS kit whose profiles pin their plugins; a MapStore extension
+is a plugin of its host; a JCMS plugin's dependencies.list is its manifest."""
 
 from __future__ import annotations
 
@@ -69,3 +70,103 @@ def test_a_command_line_tool_with_an_api_server_and_no_page_is_also_an_api_servi
     res = results(report)
     assert res["interoperability.api-spec"]["status"] == "warn"
     assert res["interoperability.accessibility-and-ecodesign"]["status"] == "not_applicable"
+
+
+def _profile(name: str, plugins: list[tuple[str, str | None]]) -> str:
+    import json
+
+    return json.dumps({"$schema": "http://raw.githubusercontent.com/qgis-deployment/qgis-deployment-toolbelt-cli/main/docs/schemas/profile/qgis_profile.json",
+                       "name": name, "folder_name": name, "qgisMinimumVersion": "3.28.0", "version": "2.0.1",
+                       "plugins": [{"name": p, "folder_name": p, "url": f"http://gis.example.org/plugins/{p}.zip",
+                                    **({"version": v} if v else {})} for p, v in plugins]}, indent=2)
+
+
+INI = ("[PostgreSQL]\nconnections\\PROD\\host=db.example.org\nconnections\\PROD\\port=5432\n\n[Projections]\n"
+       "projections\\defaultProjectCrs=EPSG:3948\nlayerDefaultCrs=EPSG:3948\n")
+QDT = {  # shaped like a city's QGIS Deployment Toolbelt repository: profiles (settings, plugins) and deployment scenarios
+    "README.md": "# Qgis Configuration\n\nCe dépôt contient les configurations déployées par la QGIS Deployment Toolbelt.\n\n"
+                 "## Détails des profils\n\n### Main\n\nProfil principal des services.\n",
+    "profiles/main/profile.json": _profile("main", [("StreetView", "3.3"), ("localiserparcelle", "3.6.1")]),
+    "profiles/main/QGIS/QGIS3.ini": INI,
+    "profiles/main/QGIS/QGISCUSTOMIZATION3.ini": "[Customization]\nMenus\\mDatabaseMenu=false\n",
+    "profiles/eau/profile.json": _profile("eau", [("StreetView", "3.3"), ("topeau", "1.2")]),
+    "profiles/eau/QGIS/QGIS3.ini": INI,
+    "scenarios/main-scenario.yml": "metadata:\n  id: main\nsteps:\n  - name: Download profiles\n    uses: qprofiles-downloader\n"
+                                   "    with:\n      source: https://github.com/example/qgis-configuration\n",
+}
+
+
+def test_a_qgis_deployment_toolbelt_repository_is_a_gis_kit_whose_profiles_pin_their_plugins(tmp_path):
+    checks = ["reusability.configuration", "reusability.dependencies", "interoperability.geo", "maintenance.dependency-updates"]
+    report = run(build(tmp_path / "r", QDT), tmp_path / "c", only=checks)
+    proj = report["facts"]["project"]
+    assert proj["kind"] == "gis-kit" and proj["kind_evidence"][0]["reason"] == "QGIS Deployment Toolbelt profile", proj
+    res = results(report)
+    assert res["reusability.configuration"]["status"] == "not_applicable"  # the repository is the configuration
+    dep = res["reusability.dependencies"]
+    assert dep["status"] == "pass", dep["message"]
+    assert {e["path"] for e in dep["evidence"]} == {"profiles/main/profile.json", "profiles/eau/profile.json"}
+    assert dep["details"]["ecosystems"] == {"qgis": {"manifests": 2, "locked": 2}}
+    upd = res["maintenance.dependency-updates"]
+    assert upd["status"] == "not_applicable" and "profile.json" in upd["message"]["en"], upd["message"]
+    geo = res["interoperability.geo"]  # QGIS is the open GIS; the profiles set the legal CC48 reference system
+    assert geo["status"] in ("pass", "warn") and geo["details"]["legal_crs"], geo["message"]
+
+
+def test_a_qdt_profile_without_versions_is_unlocked_and_another_tools_profile_json_no_manifest(tmp_path):
+    files = {**QDT, "profiles/eau/profile.json": _profile("eau", [("topeau", None)]),
+             "app/profile.json": '{"name": "default", "theme": "dark", "plugins": ["a"]}'}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies"])
+    dep = results(report)["reusability.dependencies"]
+    assert dep["details"]["unlocked"] == ["profiles/eau/profile.json"], dep["details"]
+    assert "app/profile.json" not in {e.get("path") for e in dep["evidence"]}
+
+
+EXTENSION_JSX = ('import {toModulePlugin} from "@mapstore/utils/ModulePluginsUtils";\nimport {name} from "../../../config";\n\n'
+                 "export default toModulePlugin(name, () => import('./RTGE'));\n")
+PANEL = ('import React from "react";\nimport Message from "@mapstore/components/I18N/Message";\n\n'
+         "export function Panel(props) {\n    return <div className='rtge'><Message msgId='rtge.title'/></div>;\n}\n")
+MAPSTORE_EXTENSION = {  # shaped like a metropolis's MapStore2 extension, built inside the host's extension tree
+    "README.md": "# RTGE\n\nThis MapStore2 plugin requests data extraction from a grid layer.\n\n## Installing\n\n"
+                 "Clone geor_MapstoreExtension, then npm i and npm run ext:build.\n",
+    "LICENSE.txt": "BSD 2-Clause License\n",
+    "plugins/Extension.jsx": EXTENSION_JSX,
+    "plugins/RTGE.jsx": PANEL.replace("Panel", "RTGE"),
+    "components/Component.jsx": PANEL,
+    "actions/rtge-action.js": 'import {UPDATE_MAP_LAYOUT} from "@mapstore/actions/maplayout";\n\nexport const OPEN = "RTGE:OPEN";\n',
+    "assets/style.css": ".rtge { color: #333; }\n",
+}
+
+
+def test_a_mapstore_extension_is_a_plugin_of_its_host_not_a_web_application(tmp_path):
+    checks = ["reusability.dependencies", "interoperability.public-building-blocks", "interoperability.accessibility-and-ecodesign"]
+    report = run(build(tmp_path / "r", MAPSTORE_EXTENSION), tmp_path / "c", only=checks, sponsor="local-authority")
+    proj = report["facts"]["project"]
+    assert proj["kind"] == "library" and proj["kind_evidence"] == [{"path": "plugins/Extension.jsx", "reason": "plugin of MapStore"}]
+    res = results(report)
+    assert res["reusability.dependencies"]["status"] == "not_applicable" and "MapStore" in res["reusability.dependencies"]["message"]["en"]
+    assert res["interoperability.public-building-blocks"]["status"] == "not_applicable"
+    assert res["interoperability.accessibility-and-ecodesign"]["status"] == "not_applicable"
+
+
+def test_a_mapstore_project_with_its_own_package_is_still_an_application(tmp_path):
+    # a downstream MapStore application imports the same alias, but builds and serves itself
+    files = {k: v for k, v in MAPSTORE_EXTENSION.items() if k != "plugins/Extension.jsx"}
+    files["package.json"] = '{"name": "mapstore2-city", "dependencies": {"react": "16.14.0"}, "scripts": {"start": "webpack serve"}}'
+    files["index.html"] = "<html><body><div id='container'></div></body></html>\n"
+    proj = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.build-output"])["facts"]["project"]
+    assert proj["kind"] == "web-application", proj
+
+
+def test_a_jcms_plugins_dependencies_list_is_its_manifest(tmp_path):
+    from tests.test_jcms_plugin_verdicts import SOCLE
+
+    files = {"README.md": "# Espace enseignant\n\nModule JCMS de l'espace enseignant.\n",
+             "WEB-INF/plugins/SoclePlugin/plugin.xml": SOCLE["WEB-INF/plugins/SoclePlugin/plugin.xml"],
+             "dependencies.list": "https://github.com/example/jPlatformSocle/releases/download/v0.0.292/SoclePlugin_v0.0.289-6-g4bbe0d7.zip\n"
+                                  "https://github.com/example/jPlatformSEO/releases/download/v0.0.35/SEOPlugin_v0.0.35.zip\n"}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies", "maintenance.dependency-updates"])
+    res = results(report)
+    dep = res["reusability.dependencies"]
+    assert dep["status"] == "pass" and dep["details"]["ecosystems"] == {"jcms": {"manifests": 1, "locked": 1}}, dep["message"]
+    assert res["maintenance.dependency-updates"]["status"] == "not_applicable"

@@ -200,3 +200,33 @@ def served_side(ctx, files, deps: set[str], has_pages: bool) -> tuple[str, list[
         return None
     reason = "server framework " + ", ".join(servers[:3])
     return ("web-application" if has_pages else "api-service"), [{"path": p, "reason": reason + " started or routed here"} for p in started]
+
+
+# A QGIS Deployment Toolbelt profile (profiles/<name>/profile.json: QGIS versions, plugins to install; QGIS/QGIS3.ini beside it)
+_QDT_PROFILE = lazy_compile(r'"\$schema"\s*:\s*"[^"]*qgis-deployment[^"]*"|"qgisMinimumVersion"\s*:')
+
+
+def qdt_profiles(ctx, files) -> list[str]:
+    """The QGIS Deployment Toolbelt profiles a repository holds (the profile.json files of a QGIS configuration that QDT
+    deploys to a service's desktops): the first 20 in path order, 64 KB each."""
+    cands = sorted(e.path for e in files if e.name == "profile.json")[:20]
+    return [p for p in cands if _QDT_PROFILE.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
+
+
+# An extension of MapStore (geOrchestra's map viewer): code importing the host's modules through its "@mapstore/" alias, built
+# inside the host's tree (geor_MapstoreExtension, MapStoreExtension's "ext:build"), with its plugins/Extension.jsx entry
+_MAPSTORE_IMPORT = lazy_compile(r"""(?:\bfrom\s+|\bimport\s+|\brequire\(\s*)["']@mapstore/""")
+_EXTENSION_ENTRY = lazy_compile(r"(^|/)Extension\.[jt]sx?$")
+_EXTENSION_SCRIPTS = lazy_compile(r'"ext:[\w-]+"\s*:')
+
+
+def mapstore_extension(ctx, files) -> str | None:
+    """The file of a MapStore extension importing the host's modules, None for anything else (a MapStore project, an application
+    with its own package.json, imports the same alias but is no extension): the extension's entry (plugins/Extension.jsx) or
+    MapStoreExtension's ext: scripts are required beside a package.json. The entries and the first 60 scripts in path order are read."""
+    entries = sorted(e.path for e in files if _EXTENSION_ENTRY.search(e.path))[:5]
+    if "package.json" in ctx.snapshot.files and not entries and \
+            not _EXTENSION_SCRIPTS.search(ctx.snapshot.read_text("package.json", limit=256 * 1024) or ""):
+        return None
+    scripts = sorted(e.path for e in files if e.ext.lower() in ("js", "jsx", "ts", "tsx") and not is_test(e.path))[:60]
+    return next((p for p in entries + scripts if _MAPSTORE_IMPORT.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")), None)

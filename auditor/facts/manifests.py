@@ -19,13 +19,12 @@ import re
 import tomllib
 
 from auditor.facts import fact
+from auditor.facts.host_manifests import HOST_MANIFESTS, host_manifest_entry
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_vendored, update_tools
 from auditor.lazyre import lazy_compile
 
-MAX_MANIFESTS = 300
-MAX_MANIFEST_BYTES = 1_000_000
-
-MANIFEST_ECOSYSTEM = MANIFESTS
+MAX_MANIFESTS, MAX_MANIFEST_BYTES = 300, 1_000_000
+MANIFEST_ECOSYSTEM = {**MANIFESTS, **HOST_MANIFESTS}  # (and a host tool's list: a QGIS profile's plugins, a JCMS plugin's)
 LOCK_FOR = {name: family for name, (_tool, family) in LOCKFILES.items()}  # lockfile base name -> ecosystem family it locks
 ECOSYSTEM_FAMILY = {"npm": "npm", "pip": "python", "python": "python", "pipenv": "python", "composer": "composer",
                     "bundler": "bundler", "maven": "maven", "gradle": "gradle", "go": "go", "cargo": "cargo",
@@ -40,7 +39,6 @@ _GRADLE = lazy_compile(r"""^\s*(?:implementation|api|compile|runtimeOnly|testImp
 _MAVEN_DEP = lazy_compile(r"<dependency>\s*<groupId>([^<]+)</groupId>\s*<artifactId>([^<]+)</artifactId>", re.S)
 _GOMOD_REQ = lazy_compile(r"^\s*(?:require\s+)?([a-z0-9.-]+\.[a-z]{2,}/[^\s]+)\s+v[0-9]", re.M)
 _MIX_DEP = lazy_compile(r"\{\s*:([a-z0-9_]+)\s*,")
-
 
 # Requirement files of development tooling (tests, linters, documentation, packaging, CI), by their name or folder.
 DEV_REQUIREMENTS = lazy_compile(r"(^|/)(requirements[-_.]?)?(dev|devel|develop|development|doc|docs|test|tests|testing|lint|linting|packaging|ci|build|"
@@ -292,6 +290,8 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]]) -> di
     text = snap.read_text(e.path, limit=MAX_MANIFEST_BYTES)
     if e.name == "DESCRIPTION" and not is_r_description(text or ""):
         return None  # a DESCRIPTION file of prose, not R's
+    if eco in HOST_MANIFESTS.values():  # read, or not a manifest after all (a profile.json of another tool)
+        return host_manifest_entry(entry, e.name, text)
     if text is None:
         entry["error"] = "unreadable or too large"
     else:
@@ -335,7 +335,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=6)
+@fact("manifests", version=7)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)

@@ -25,8 +25,8 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import ONTOLOGY, inventory_of, is_generated, is_test, is_vendored
-from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, entry_points, packaged_servers, served_side,
-                                        ui_library)
+from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, entry_points, mapstore_extension,
+                                        packaged_servers, qdt_profiles, served_side, ui_library)
 from auditor.lazyre import lazy_compile
 
 KINDS = ("web-application", "api-service", "library", "cli-tool", "data-model", "gis-kit", "data-specification",
@@ -191,7 +191,7 @@ def _matching(deps: set[str], rx: re.Pattern) -> list[str]:
 
 
 # Extensions of a host application (GLPI, WordPress, Redmine, Nextcloud, Moodle, Drupal, TYPO3, Jalios JCMS, SPIP, Joomla, Odoo,
-# GeoServer): a library the host loads, recognised by the host's declaration file at the root. (file name, what it holds, host)
+# GeoServer; MapStore by its imports): a library the host loads, recognised by the host's declaration file at the root. (file name, what it holds, host)
 HOST_PLUGINS = (
     ("setup.php", lazy_compile(r"function\s+plugin_version_\w+\s*\("), "GLPI"),
     ("init.rb", lazy_compile(r"Redmine::Plugin\.register"), "Redmine"),
@@ -243,7 +243,8 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
         m = _ENTRY_GROUP.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "") if p in files else None
         if m:
             return p, ENTRY_GROUP_HOSTS[m.group(1)]
-    return None
+    mapstore = mapstore_extension(ctx, [e for e in files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)])
+    return (mapstore, "MapStore") if mapstore else None
 
 
 def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict]]:
@@ -306,6 +307,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
 
     add("gis-kit", 6 + min(len(qgis), 4), qgis, "QGIS project")
     add("gis-kit", 8, plugin, "QGIS plugin metadata")
+    add("gis-kit", 8, qdt_profiles(ctx, files), "QGIS Deployment Toolbelt profile")  # a QGIS configuration deployed to desktops
     add("gis-kit", min(4.0, len(styles) / 2) if (styles and (sql or qgis or n_code < len(styles))) else 0, styles, "map style (SLD/QML)")
     # an application's install.sql beside many more code files is that application's schema: it makes no data model
     add("data-model", min(8.0, 2 + len(sql) / max(1, n_code) * 4) if len(sql) >= max(1, n_code // 2) else 0, sql, "SQL script")

@@ -246,6 +246,11 @@ def _review_todo(forge: str | None, direct: int, self_merged: int) -> T:
 def dependency_updates(ctx) -> Result:
     d = ctx.fact("dependency_updates")
     if not d["manifests"]:
+        # the plugins a QGIS Deployment Toolbelt profile or a JCMS plugin's dependencies.list pins: no bot updates those lists
+        hosts = [m["path"] for m in (ctx.fact("manifests") or {}).get("manifests") or [] if m["ecosystem"] in ("qgis", "jcms")]
+        if hosts:
+            return Result.not_applicable(T(f"Seulement des listes d'extensions que ni Dependabot ni Renovate ne mettent à jour ({', '.join(hosts[:3])}).",
+                                           f"Only lists of plugins that neither Dependabot nor Renovate updates ({', '.join(hosts[:3])})."))
         return Result.not_applicable(T("Aucun manifeste de dépendances (package.json, pyproject.toml…).",
                                        "No dependency manifest (package.json, pyproject.toml…)."))
     ev = [Evidence(path=p, kind="found") for p in d["config"]]
