@@ -204,4 +204,4 @@ def test_a_numbered_step_is_no_description_and_a_misspelt_heading_still_names_it
     listed = "# Outil\n\n- Un outil qui calcule les aides au logement pour les bailleurs sociaux.\n"
     assert analyse(listed, "README.md")["description"]["text"].startswith("Un outil")  # a bullet is no step
     assert "install" in analyse("# P\n\nUn outil pour les communes.\n\n## Instalation\n\nClonez.\n", "README.md")["sections"]
-    assert analyse("# P\n\n## Developers\n\nAlice.\n", "README.md")["sections"] == []
+    assert analyse("# P\n\n## Developers\n\nAlice.\n\n## Documentation développeur\n\nVoir le wiki.\n", "README.md")["sections"] == ["usage"]

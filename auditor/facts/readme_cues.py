@@ -206,16 +206,16 @@ def contact_paragraph(block, doc_links: list[str]) -> bool:
 
 
 def _one_letter_off(token: str, word: str) -> bool:
-    """``token`` is ``word`` with one letter left out or added in the middle of it (not a plural or past tense at its end)."""
-    short, long_ = sorted((token, word), key=len)
-    if len(long_) - len(short) != 1 or long_[:-1] == short:
+    """``token`` is ``word`` with one letter left out inside it ("instalation", "developement"), not at its end (a singular);
+    a letter added is a word of its own as often as a typo ("developpeur" beside "developper")."""
+    if len(word) - len(token) != 1 or word[:-1] == token:
         return False
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return any(word[:i] + word[i + 1:] == token for i in range(len(word)))
 
 
 def mend_misspellings(normed: str, words: tuple[str, ...]) -> str:
     """The heading with a misspelt section word written right ("Developement", "Instalation", "Documentaton"): only words of at least
-    ten letters, one letter off inside the word."""
+    ten letters, one letter left out inside the word."""
     long_words = [w for w in words if len(w) >= 10 and " " not in w]
     tokens = normed.split()
     for n, tok in enumerate(tokens):
