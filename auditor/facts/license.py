@@ -16,7 +16,10 @@ Shape of ``license`` (version 2; the first three keys are those of version 1):
   unknown); ``disagreements`` (declarations that contradict the main license a full text settles: a
   consistency finding, the main license stands); ``folders`` (per-folder licenses);
   ``other_licenses`` (extra root license files: documentation/data, third-party);
-  ``expression_all`` (the main license AND the per-folder and extra ones); ``spdx_list_version``.
+  ``expression_all`` (the main license AND the per-folder and extra ones); ``spdx_list_version``;
+- ``named`` and ``version_not_stated``: when the main license is a family named without its version ("AGPL", "CC-BY-SA",
+  "Licence Ouverte": no SPDX id), ``spdx`` is null, ``named`` is the expression of family tokens
+  (``auditor.licenses.notices.UNVERSIONED``) and ``version_not_stated`` lists them; the checks judge the family.
 
 Longer than 400 lines: the licence fact and the REUSE fact share the identification of licence
 texts and the resolution of disagreeing sources; ``resolve`` is the known candidate for a split.
@@ -148,10 +151,13 @@ PROPRIETARY_VALUES = {"proprietary", "unlicensed", "private", "propriétaire", "
 def _declared_value(value: str) -> tuple[str | None, list[str]]:
     if value.strip().lower() in PROPRIETARY_VALUES:  # npm "UNLICENSED", composer "proprietary": not open (not the Unlicense)
         return "LicenseRef-proprietary", ["LicenseRef-proprietary"]
+    named = notices.names_in(value)
+    if named and len(value) <= 60 and all(notices.is_unversioned(i) for i, _ in named):  # "AGPL", "GPL", "BSD License": a family, no version
+        ids = [i for i, _ in named]
+        return (" OR ".join(ids) if notices.says_dual(value) else " AND ".join(ids)), ids
     expr, ids, valid = notices.parse_expression(value)
     if valid and ids:
         return expr, list(ids)
-    named = notices.names_in(value)
     if named:
         choice = notices.version_choice(value)
         ids = [notices.with_choice(i, choice) if notices.family(i) in notices.VERSIONED and choice else i for i, _ in named]
@@ -282,7 +288,7 @@ def _declared(snap, sources: list[dict]) -> list[dict]:
 # A README sentence stating the project's licence without a Licence heading ("Ce projet est publié sous licence MIT.",
 # "This software is released under the EUPL-1.2"): it speaks of the project, the repository, its code or all its contents,
 # not of a dependency ("Leaflet, publié sous licence BSD") nor of the data or documents alone
-_SELF = lazy_compile(r"\b(ce projet|ce d[ée]p[ôo]t|ce logiciel|ce code|le code( source)?|l.ensemble d(e ce|es)|notre code|cet outil|cette application|"
+_SELF = lazy_compile(r"\b(ce projet|ce d[ée]p[ôo]t|ce logiciel|ce code|le code( source)?|l.ensemble d(e ces?|es)|notre code|cet outil|cette application|"
                      r"this (project|repository|repo|software|code|tool|application)|the (source )?code|all (the )?(code|contents?))\b", re.I)
 _DATA_ONLY = lazy_compile(r"\b(les donn[ée]es|the data|la documentation|les documents|the documentation|datasets?|jeux de donn[ée]es)\b", re.I)
 
@@ -391,7 +397,7 @@ def _header_source(ctx) -> dict | None:
             "share": round(len(where) / read, 3)}
 
 
-@fact("license", version=12)
+@fact("license", version=13)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -481,7 +487,10 @@ def _main_without_texts(out: dict, root: list[dict], sources: list[dict]) -> tup
         return reuse_src[0]["ids"], reuse_src[0]["ids"][0]
     if declared_src:
         out.update(confidence=0.6, status="declared-only")
-        return declared_src[0]["ids"], declared_src[0].get("expression") or declared_src[0]["ids"][0]
+        first = declared_src[0]
+        if any(notices.is_unversioned(i) for i in first["ids"]):  # setup.py "AGPL", README "AGPL v3": the README gives the version
+            first = next((s for s in declared_src if not any(notices.is_unversioned(i) for i in s["ids"]) and notices.agree(s["ids"], first["ids"])), first)
+        return first["ids"], first.get("expression") or first["ids"][0]
     if root and any(f.get("proprietary") for f in root):
         out["status"] = "proprietary"
     elif root:
@@ -527,14 +536,14 @@ def _disagreements(sources: list[dict], main_ids: list[str], expr: str | None, r
         decl = [s for s in sources if s.get("ids") and _speaks_for_project(s)]
         return [{"source": {k: a.get(k) for k in ("kind", "path", "line", "value")}, "other": {k: b.get(k) for k in ("kind", "path", "line", "value")}}
                 for a in decl for b in decl
-                if a is not b and not (_families(a["ids"]) & _families(b["ids"])) and (a["path"] or "") < (b["path"] or "")]
+                if a is not b and not notices.agree(a["ids"], b["ids"]) and (a["path"] or "") < (b["path"] or "")]
     out = []
     for s in sources:
         if s["kind"] == "license-file" or not s.get("ids") or not _speaks_for_project(s) or (s["kind"] == "reuse" and reuse_main):
             continue
         if reuse_stems and set(s["ids"]) <= reuse_stems and set(s["ids"]) & set(main_ids):
             continue
-        if not (_families(s["ids"]) & fam):
+        if not notices.agree(s["ids"], main_ids):  # ("AGPL", no version, agrees with an AGPL-3.0 text)
             out.append({"source": {k: s.get(k) for k in ("kind", "path", "line", "value")}, "main": expr})
     return out
 
@@ -569,6 +578,9 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
                    candidates=sorted({i for s in sources for i in (s.get("ids") or [])}))
         return out
     out.update(spdx=expr, ids=main_ids, disagreements=found, expression_all=_expression_all(expr, folders, others))
+    unversioned = sorted({i for i in main_ids if notices.is_unversioned(i)})
+    if unversioned:  # a family named without its version: no SPDX expression, and no version made up for it
+        out.update(spdx=None, expression_all=None, named=expr, version_not_stated=unversioned)
     return out
 
 

@@ -24,9 +24,11 @@ NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i 
     (r"\bcecill(?:[\s-]*" + _V + r"2\.1)?\b", "CECILL-2.1"),
     (r"\beupl[\s-]*" + _V + r"1\.1\b|european union public licen[cs]e[\s,]*" + _V + r"1\.1", "EUPL-1.1"),
     (r"\beupl\b|european union public licen[cs]e|licence publique de l.union europ", "EUPL-1.2"),
-    (r"licence ouverte|open licen[cs]e\s*(?:/|\(|v|version|2)|\betalab[\s-]*(?:2\.0|v2|licen|open)|\betalab-2\.0", "etalab-2.0"),
+    (r"licence ouverte(?=[^.\n]{0,40}?(?:\b2\.0|\bv\.?\s*2\b|version\s*2\b|etalab))|open licen[cs]e\s*(?:/\s*etalab|v|version|2)|"
+     r"\betalab[\s-]*(?:2\.0|v2|licen|open)|\betalab-2\.0", "etalab-2.0"),
     (r"\bodbl\b|open database licen[cs]e", "ODbL-1.0"),
-    (r"\bagpl[\s-]*" + _V + r"3|\bgnu affero general public licen[cs]e[\s,]*(?:" + _V + r"3|\(agpl)|\baffero\b", "AGPL-3.0"),
+    (r"\bagpl[\s-]*" + _V + r"3|\baffero[\s-]+(?:gnu[\s-]+)?(?:gpl|general public licen[cs]e)[\s,]*(?:as published[^.]{0,60}?)?(?:" + _V
+     + r"3|\(agpl[\s-]*v?3)", "AGPL-3.0"),
     (r"\blgpl[\s-]*" + _V + r"3|\bgnu lesser general public licen[cs]e[\s,]*" + _V + r"3", "LGPL-3.0"),
     (r"\blgpl[\s-]*" + _V + r"2\.1|\bgnu lesser general public licen[cs]e[\s,]*" + _V + r"2\.1", "LGPL-2.1"),
     (r"\bgpl[\s-]*" + _V + r"3|\bgnu general public licen[cs]e[\s,]*(?:as published[^.]{0,60}?)?" + _V + r"3|\bgnu gpl[\s-]*" + _V + r"3|\bgplv3", "GPL-3.0"),
@@ -38,12 +40,71 @@ NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i 
     (r"\bbsd[\s-]*2[\s-]*clause|\b2[\s-]*clause bsd|\bsimplified bsd|\bfreebsd licen[cs]e|\bbsd-2\b", "BSD-2-Clause"),
     (r"\bcc[\s-]*by[\s-]*sa[\s-]*4\.0|creative commons attribution[\s-]*share[\s-]*alike 4\.0", "CC-BY-SA-4.0"),
     (r"\bcc[\s-]*by[\s-]*4\.0|creative commons attribution 4\.0", "CC-BY-4.0"),
+    (r"\bcc[\s-]*by[\s-]*sa[\s-]*3\.0|creative commons attribution[\s-]*share[\s-]*alike 3\.0", "CC-BY-SA-3.0"),
+    (r"\bcc[\s-]*by[\s-]*3\.0|creative commons attribution 3\.0", "CC-BY-3.0"),
     (r"\bcc0\b|cc[\s-]*zero|creative commons zero", "CC0-1.0"),
     (r"\bunlicen[cs]e\b", "Unlicense"),
     (r"\bisc licen[cs]e\b|^isc$", "ISC"),
     (r"\bmit\b(?:[\s-]*licen[cs]e)?|\bexpat licen[cs]e", "MIT"),
     (r"\bwtfpl\b", "WTFPL"),
+    # a family named without its version (no SPDX id names it): tried after every versioned name, dropped when the
+    # same text names a version of that family (names_in)
+    (r"\bagpl\b|\baffero(?:[\s-]+(?:gnu[\s-]+)?(?:gpl|general public licen[cs]e))?\b", "AGPL"),
+    (r"\blgpl\b|\bgnu (?:lesser|library) general public licen[cs]e", "LGPL"),
+    (r"\bgpl\b|\bgnu general public licen[cs]e", "GPL"),
+    (r"\bmpl\b|\bmozilla public licen[cs]e", "MPL"),
+    (r"\beclipse public licen[cs]e", "EPL"),
+    (r"\bbsd\b(?![\s-]*\d)", "BSD"),
+    (r"\bcc[\s-]*by[\s-]*sa\b|creative commons attribution[\s-]*share[\s-]*alike", "CC-BY-SA"),
+    (r"\bcc[\s-]*by\b(?![\s-]*(?:sa|nc|nd)\b)", "CC-BY"),
+    (r"\blicence ouverte\b", "Licence-Ouverte"),
 ]]
+
+# Licence families named without a version ("license='AGPL'", "publié sous licence CC-By-SA", "Licence Ouverte"): no SPDX id
+# names them, and no version may be made up for them. Each token stands for its family, version not stated: the SPDX
+# families it may be, whether every version is free (FSF or OSI: the FSF lists each GNU version, CC BY and CC BY-SA as free),
+# and the id to write (the version on the French list, or the latest).
+UNVERSIONED: dict[str, tuple[str, ...]] = {
+    "AGPL": ("AGPL-1.0", "AGPL-3.0"), "GPL": ("GPL-1.0", "GPL-2.0", "GPL-3.0"), "LGPL": ("LGPL-2.0", "LGPL-2.1", "LGPL-3.0"),
+    "MPL": ("MPL-1.0", "MPL-1.1", "MPL-2.0"), "EPL": ("EPL-1.0", "EPL-2.0"), "BSD": ("BSD-2-Clause", "BSD-3-Clause", "BSD-4-Clause"),
+    "CC-BY-SA": ("CC-BY-SA-1.0", "CC-BY-SA-2.0", "CC-BY-SA-2.5", "CC-BY-SA-3.0", "CC-BY-SA-4.0"),
+    "CC-BY": ("CC-BY-1.0", "CC-BY-2.0", "CC-BY-2.5", "CC-BY-3.0", "CC-BY-4.0"),
+    "Licence-Ouverte": ("etalab-2.0",),  # (the Licence Ouverte 1.0 of 2011 has no SPDX id)
+}
+TO_WRITE = {"AGPL": "AGPL-3.0-or-later", "GPL": "GPL-3.0-or-later", "LGPL": "LGPL-3.0-or-later", "MPL": "MPL-2.0", "EPL": "EPL-2.0",
+            "BSD": "BSD-3-Clause", "CC-BY-SA": "CC-BY-SA-4.0", "CC-BY": "CC-BY-4.0", "Licence-Ouverte": "etalab-2.0"}
+
+
+def is_unversioned(lid: str) -> bool:
+    """A family token: a licence named without its version."""
+    return lid in UNVERSIONED
+
+
+def lineage(lid: str) -> str:
+    """The family token a licence id belongs to (AGPL-3.0-only, AGPL -> AGPL; BSD-3-Clause -> BSD), else its family."""
+    if lid in UNVERSIONED:
+        return lid
+    fam = family(lid)
+    return next((tok for tok, members in UNVERSIONED.items() if fam in members), fam)
+
+
+def agree(ids_a, ids_b) -> bool:
+    """Two statements name the same licence: a common family, or a family named without version and a version of it."""
+    fa, fb = {family(i) for i in ids_a or ()}, {family(i) for i in ids_b or ()}
+    if fa & fb:
+        return True
+    return any(lineage(a) == lineage(b) for a in ids_a or () for b in ids_b or () if is_unversioned(a) or is_unversioned(b))
+
+
+def unversioned_note(tokens) -> dict[str, str]:
+    """Why a family named without version is judged as its family, and the id to write (T-shaped dict)."""
+    tokens = sorted(set(tokens))
+    names = ", ".join(tokens)
+    write = ", ".join(TO_WRITE[t] for t in tokens)
+    return {"fr": f"{names} : licence nommée sans sa version ; elle est jugée comme sa famille, sans version supposée. Écrivez "
+                  f"l'identifiant SPDX complet (par exemple {write}) pour que les catalogues et les outils la reconnaissent.",
+            "en": f"{names}: licence named without its version; it is judged as its family, no version assumed. Write the full SPDX "
+                  f"id (for instance {write}) so that catalogues and tools recognise it."}
 _OR_LATER = lazy_compile(r"or\s*\(?\s*at\s+your\s+option\s*\)?\s*any\s+later\s+version|or\s+any\s+later\s+version|\bor[\s-]later\b|"
                        r"(?:ou|soit)\s*\(?\s*(?:à|a)\s+votre\s+(?:choix|gré|option)\s*\)?\s*(?:toute|n.importe\s+quelle)\s+version\s+ult[ée]rieure|"
                        r"(?:ou|soit)\s+toute\s+version\s+ult[ée]rieure|ou\s+(?:une\s+)?version\s+ult[ée]rieure|\bv?[23](?:\.[01])?\+|\bversion\s+[23](?:\.[01])?\s*\+", re.I)
@@ -89,6 +150,8 @@ def names_in(text: str, limit: int = 8) -> list[tuple[str, int]]:
             if lid not in found:
                 found[lid] = m.start()
             break
+    named = {lineage(i) for i in found if i not in UNVERSIONED}
+    found = {i: o for i, o in found.items() if i not in UNVERSIONED or i not in named}  # "AGPL v3 … the AGPL": one licence, AGPL-3.0
     return sorted(found.items(), key=lambda kv: kv[1])[:limit]
 
 

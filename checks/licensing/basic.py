@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 
+from auditor.licenses.notices import TO_WRITE, is_unversioned
+
 from .common import license_advice
 
 
@@ -80,8 +82,11 @@ def _no_root_file(ctx, lic: dict, details: dict) -> Result:
     if declared:
         ids = sorted({i for s in declared for i in s["ids"]})
         named_in = ", ".join(sorted({s["path"] for s in declared}))
-        return Result.fail(T(f"Aucun fichier de licence à la racine ; la licence n'est que citée ({', '.join(ids)}) dans {named_in}.",
-                             f"No license file at the root; the license is only named ({', '.join(ids)}) in {named_in}."),
+        shown_fr = ", ".join(f"{i}, version non indiquée" if is_unversioned(i) else i for i in ids)
+        shown_en = ", ".join(f"{i}, version not stated" if is_unversioned(i) else i for i in ids)
+        ids = [TO_WRITE.get(i, i) for i in ids]  # (a family named without version: the text of its listed or latest version)
+        return Result.fail(T(f"Aucun fichier de licence à la racine ; la licence n'est que citée ({shown_fr}) dans {named_in}.",
+                             f"No license file at the root; the license is only named ({shown_en}) in {named_in}."),
                            ev, score=2, **details).advise(T(
             f"Créez le fichier LICENSE à la racine avec le texte intégral de {' ou '.join(ids)}, la licence que cite {named_in} "
             f"(texte officiel sur https://spdx.org/licenses/{ids[0]}.html).",

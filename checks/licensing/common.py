@@ -6,7 +6,7 @@ from auditor.checks.interface import Evidence, T
 from auditor.facts.license import speaks_for_project
 from auditor.licenses.advice import FR_SOFTWARE_PERMISSIVE, FR_SOFTWARE_RECIPROCAL, advice
 from auditor.licenses.matcher import license_meta
-from auditor.licenses.notices import family
+from auditor.licenses.notices import TO_WRITE, UNVERSIONED, family, is_unversioned, lineage
 
 FR_DATA = ("etalab-2.0", "ODbL-1.0")
 FR_ALLOWED = frozenset(FR_SOFTWARE_PERMISSIVE + FR_SOFTWARE_RECIPROCAL + FR_DATA)
@@ -17,6 +17,22 @@ FR_ONLY_VARIANTS = {"GPL-3.0-only": "GPL-3.0-or-later", "LGPL-3.0-only": "LGPL-3
 FR_LATER_VARIANTS = {"GPL-2.0-or-later": "GPL-3.0-or-later", "GPL-1.0-or-later": "GPL-3.0-or-later",
                      "LGPL-2.1-or-later": "LGPL-3.0-or-later", "LGPL-2.0-or-later": "LGPL-3.0-or-later"}
 DATA_LICENSES = ("etalab-2.0", "ODbL-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0")
+# families named without version that are data and documents licences (CC BY, CC BY-SA, Licence Ouverte: any version)
+DATA_FAMILIES = ("CC-BY", "CC-BY-SA", "Licence-Ouverte")
+# every version of these families is free (the FSF lists each GNU licence version, each BSD, MPL-1.1/2.0, EPL, CC BY and CC BY-SA
+# as free licences; the Licence Ouverte is on the French list): a family named without version is open
+OPEN_FAMILIES = frozenset(UNVERSIONED)
+
+
+def is_data_license(lid: str) -> bool:
+    """A licence for data and documents: one of DATA_LICENSES, any version of CC BY / CC BY-SA, or the Licence Ouverte."""
+    return lid in DATA_LICENSES or lineage(lid) in DATA_FAMILIES
+
+
+def listed_for(lid: str) -> str | None:
+    """The French list's id a family named without version stands for (AGPL -> AGPL-3.0-or-later), None when none is listed."""
+    to_write = TO_WRITE.get(lid)
+    return to_write if to_write in FR_ALLOWED else None
 
 LIST_URL = "https://www.data.gouv.fr/fr/pages/legal/licences/"
 ALLOWED_TEXT = T(
@@ -36,7 +52,7 @@ def is_open(lid: str) -> bool | None:
     from auditor.licenses.notices import EQUIVALENT
 
     lid = EQUIVALENT.get(lid, lid)
-    if lid in FR_ALLOWED:
+    if lid in FR_ALLOWED or lid in OPEN_FAMILIES:
         return True
     if lid == "LicenseRef-proprietary":
         return False
@@ -52,6 +68,17 @@ def evaluate(expr: str, leaf) -> object:
     """Evaluate an SPDX expression: ``leaf(id)`` gives a rank (higher is better); OR takes the best, AND the worst."""
     from auditor.licenses.notices import _licensing  # noqa: PLC0415
 
+    import re
+
+    tokens: dict[str, str] = {}
+
+    def mask(m: re.Match) -> str:  # a family named without version stays itself (license_expression reads "GPL" as GPL-1.0-or-later)
+        key = f"LicenseRef-family-{len(tokens)}"
+        tokens[key.lower()] = m.group(0)
+        return key
+    expr = re.sub(r"(?<![\w.-])(?:" + "|".join(re.escape(t) for t in sorted(UNVERSIONED, key=len, reverse=True)) + r")(?![\w.+-])", mask, expr)
+    inner = leaf
+    leaf = lambda i: inner(tokens.get(str(i).lower(), i))  # noqa: E731
     try:
         parsed = _licensing().parse(expr, validate=False, strict=False)
     except Exception:  # noqa: BLE001

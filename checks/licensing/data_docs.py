@@ -9,7 +9,7 @@ from auditor.facts.inventory import DOCUMENT_EXT, PROSE_EXT, is_doc_file, is_gen
 from auditor.facts.project import decided_kind
 from auditor.facts.tree import tree_of
 
-from .common import DATA_LICENSES
+from .common import is_data_license
 
 DATA_DIRS = {"data", "datasets", "dataset", "donnees", "données", "opendata", "open-data", "open_data", "referentiels", "référentiels"}
 DOC_DIRS = {"docs", "doc", "documentation"}
@@ -65,10 +65,11 @@ def data_and_docs(ctx) -> Result:
     data_files, doc_files = _data_and_doc_files(tree, doc_dirs)
     if decided_kind(proj) == "data-specification":  # the schemas it publishes are the documents: their license is the main one
         specs = [e["path"] for e in proj.get("kind_evidence") or []]
-        if lic.get("spdx") in DATA_LICENSES:
-            return Result.passed(T(f"Spécification de données publiée sous une licence de données et de documents : {lic['spdx']}.",
-                                   f"Data specification published under a data and documents license: {lic['spdx']}."),
-                                 [Evidence(path=p, value=lic["spdx"], kind="found") for p in specs[:3]])
+        main = lic.get("spdx") or lic.get("named")  # (CC-BY-SA named without version: any version is a data licence)
+        if main and is_data_license(main):
+            return Result.passed(T(f"Spécification de données publiée sous une licence de données et de documents : {main}.",
+                                   f"Data specification published under a data and documents license: {main}."),
+                                 [Evidence(path=p, value=main, kind="found") for p in specs[:3]])
         doc_files["."] = doc_files.get(".", 0) + len(specs) * ctx.params["min_doc_files"]
     has_data = sum(data_files.values()) >= ctx.params["min_data_files"]
     has_docs = sum(doc_files.values()) >= ctx.params["min_doc_files"]
@@ -97,9 +98,10 @@ def data_and_docs(ctx) -> Result:
              f"State the license of the {en_what}: a LICENSE file in each folder ({shown}) with the text of the Licence Ouverte 2.0 "
              "(etalab-2.0, or ODbL-1.0 for a database whose reuses must stay open), and a sentence in the README's License section: "
              "\"The data and documentation are published under the Licence Ouverte 2.0\".") if shown else None
-    if lic.get("spdx") or lic.get("conflict"):
-        return Result.warn(T(f"Aucune licence propre {fr_own} : seule la licence du code ({lic.get('spdx') or 'contestée'}) s'applique par défaut.",
-                             f"No license specific to the {en_what}: only the code license ({lic.get('spdx') or 'disputed'}) applies by default."),
+    if lic.get("spdx") or lic.get("named") or lic.get("conflict"):
+        code = lic.get("spdx") or lic.get("named")
+        return Result.warn(T(f"Aucune licence propre {fr_own} : seule la licence du code ({code or 'contestée'}) s'applique par défaut.",
+                             f"No license specific to the {en_what}: only the code license ({code or 'disputed'}) applies by default."),
                            ev + [Evidence(path="README.md", kind="missing", note=T("section Licence à compléter", "License section to complete"))],
                            score=5).advise(todo)
     return Result.fail(T(f"Aucune licence pour {fr_the} (ni pour le code).", f"No license for the {en_what} (nor for the code)."), ev).advise(todo)
@@ -135,22 +137,22 @@ def _stated(ctx, tree, lic: dict, folders: set[str]) -> list[Evidence]:
     """Where a data or documentation licence is stated: licence files (a data licence, or a folder's
     own licence), manifests and publiccode.yml, a README sentence about data, REUSE annotations."""
     stated: list[Evidence] = []
-    data_ids = set(DATA_LICENSES)
     for f in lic.get("license_files") or []:
-        if set(f.get("ids") or []) & data_ids or set(f.get("bundled") or []) & data_ids:
+        if any(is_data_license(i) for i in (f.get("ids") or []) + (f.get("bundled") or [])):
             stated.append(Evidence(path=f["path"], value=f.get("expression"), kind="found"))
         elif f.get("scope") == "folder" and f.get("ids") and f["path"].split("/")[0] in folders:
             stated.append(Evidence(path=f["path"], value=f.get("expression"), kind="found"))
     text = ctx.fact("data_license_text")
     for s in lic.get("sources") or []:
-        if not set(s.get("ids") or []) & data_ids:
+        if not any(is_data_license(i) for i in s.get("ids") or []):
             continue
         if s["kind"] in ("manifest", "publiccode") or (s["kind"] == "readme" and [s["path"], s.get("line")] in text["sources"]):
             stated.append(Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="found"))
     paths = {e.path for e in tree}
     reuse_used = set(((ctx.fact("reuse") or {}).get("licenses_used") or {}) if ("REUSE.toml" in paths or any(p.startswith("LICENSES/") for p in paths)) else ())
-    if reuse_used & data_ids:
-        stated.append(Evidence(path="REUSE.toml" if "REUSE.toml" in paths else "LICENSES/", value=sorted(reuse_used & data_ids), kind="found"))
+    if any(is_data_license(i) for i in reuse_used):
+        stated.append(Evidence(path="REUSE.toml" if "REUSE.toml" in paths else "LICENSES/", value=sorted(i for i in reuse_used if is_data_license(i)),
+                               kind="found"))
     if text["readme"] and not stated:
-        stated += [Evidence(path="README.md", line=line, value=lid, kind="found") for lid, line in text["names"] if lid in data_ids]
+        stated += [Evidence(path="README.md", line=line, value=lid, kind="found") for lid, line in text["names"] if is_data_license(lid)]
     return stated

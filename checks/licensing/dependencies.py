@@ -39,6 +39,9 @@ from auditor.licenses.compat import verdict
 def dependencies(ctx) -> Result:
     lic = ctx.fact("license")
     project_ids = lic.get("ids") or []
+    if lic.get("named") and not lic.get("spdx"):  # "AGPL" without version: which version decides what may be combined
+        return Result.inconclusive(T(f"Licence du projet nommée sans sa version ({lic['named']}) : compatibilité des dépendances non mesurable.",
+                                     f"Project license named without its version ({lic['named']}): dependency compatibility cannot be measured."))
     if not lic.get("spdx") or not project_ids:
         return Result.inconclusive(T("Licence du projet inconnue ou contestée : compatibilité non mesurable.",
                                      "Project license unknown or disputed: compatibility cannot be measured."))

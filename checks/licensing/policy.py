@@ -4,9 +4,10 @@ from __future__ import annotations
 
 
 from auditor.checks.interface import Evidence, Result, Status, T, check
-from auditor.licenses.notices import EQUIVALENT
+from auditor.licenses.notices import EQUIVALENT, agree, is_unversioned, unversioned_note
 
-from .common import ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_open, license_advice, project_sources, source_evidence
+from .common import (ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_open, license_advice, listed_for,
+                     project_sources, source_evidence)
 
 
 def _choose(ctx, result: Result, lic: dict, before: dict[str, str] | None = None) -> Result:
@@ -45,8 +46,16 @@ def _no_license(lic: dict) -> Result | None:
 def _expressions(lic: dict) -> list[str]:
     if lic.get("spdx"):
         return [lic["spdx"]]
+    if lic.get("named") and not lic.get("conflict"):  # a family named without its version ("AGPL"): judged as the family
+        return [lic["named"]]
     # conflict: judge every candidate
     return sorted({s.get("expression") or " AND ".join(s["ids"]) for s in lic.get("sources") or [] if s.get("ids")})
+
+
+def _unversioned_evidence(lic: dict) -> list[Evidence]:
+    """A note on the families named without their version, when the main licence is one."""
+    tokens = lic.get("version_not_stated") or []
+    return [Evidence(value=tokens, note=T(**unversioned_note(tokens)))] if tokens else []
 
 
 @check(
@@ -73,7 +82,7 @@ def open_license(ctx) -> Result:
     if early:
         return _choose(ctx, early, lic)
     exprs = _expressions(lic)
-    ev = source_evidence(lic)
+    ev = source_evidence(lic) + _unversioned_evidence(lic)
     rank = {True: 2, None: 1, False: 0}
     results = {e: evaluate(e, lambda i: rank[is_open(i)]) for e in exprs}
     worst = min(results.values())
@@ -124,7 +133,7 @@ def authorized_fr(ctx) -> Result:
     if early:
         return _choose(ctx, early, lic)
     exprs = _expressions(lic)
-    ev = source_evidence(lic)
+    ev = source_evidence(lic) + _unversioned_evidence(lic)
 
     code_files = sum(n for lang, n in (ctx.fact("languages") or {}).items() if lang not in NOT_CODE)
     data_for_code: set[str] = set()
@@ -133,6 +142,11 @@ def authorized_fr(ctx) -> Result:
 
     def leaf(i: str) -> int:
         i = EQUIVALENT.get(i, i)  # BSD-2-Clause-Views is the BSD 2-Clause with a sentence of no legal effect
+        if is_unversioned(i):  # the décret's list names families (GNU AGPL v3, BSD, Licence Ouverte): judged by family
+            listed = listed_for(i)
+            if listed is None:
+                return 0
+            i = listed
         if i in FR_DATA and code_files >= 3:
             data_for_code.add(i)  # on the list for data and documents, not for software
             return 1
@@ -252,11 +266,16 @@ def consistent(ctx) -> Result:
             f"Keep at the root the one text of the chosen license (remove the other: {', '.join(f['path'] for f in differ[1:])}), or, "
             "if the project is offered under both, say so in the README's License section (\"at your choice: …\") and name the files "
             "after their license (LICENSE-AGPL, LICENSE-GPL)."))
+    unnamed = [s for s in sources if any(is_unversioned(i) for i in s["ids"])]
+    if unnamed:  # a family named without version agrees with the licence of that family, but catalogues read no version from it
+        ev += [Evidence(path=s["path"], line=s.get("line"), value=s.get("value"),
+                        note=T(**unversioned_note([i for i in s["ids"] if is_unversioned(i)]))) for s in unnamed[:3]]
     if len(sources) == 1:
         where = sources[0]["path"] or "SPDX headers"
         return Result.passed(T(f"Une seule source déclare la licence ({where}) : pas de contradiction.",
                                f"A single source states the license ({where}): no contradiction."), ev, score=9)
-    return Result.passed(T(f"{len(sources)} sources concordent : {lic.get('spdx')}.", f"{len(sources)} sources agree: {lic.get('spdx')}."), ev)
+    return Result.passed(T(f"{len(sources)} sources concordent : {lic.get('spdx') or lic.get('named')}.",
+                           f"{len(sources)} sources agree: {lic.get('spdx') or lic.get('named')}."), ev)
 
 
 def _disagree(lic: dict, sources: list[dict], ev: list[Evidence]) -> Result:
@@ -311,6 +330,7 @@ def _partial(lic: dict, sources: list[dict]) -> tuple[list[dict], list[dict]]:
     reuse_texts = {f["declared_by_name"] for f in lic.get("license_files") or [] if f.get("scope") == "reuse" and f.get("declared_by_name")}
     agreeing = main | (reuse_texts if main & reuse_texts else set())
     partial = [s for s in sources if s["kind"] not in ("license-file", "reuse", "spdx-headers", "file-headers") and not set(s["ids"]) <= agreeing
-               and not {i.rsplit("-", 1)[0] for i in s["ids"]} <= {i.rsplit("-", 1)[0] for i in main}]
+               and not {i.rsplit("-", 1)[0] for i in s["ids"]} <= {i.rsplit("-", 1)[0] for i in main}
+               and not (main and all(is_unversioned(i) and agree([i], main) for i in s["ids"]))]  # "AGPL" beside the AGPL-3.0 text
     bad_ids = [s for s in sources if s["kind"] in ("manifest", "publiccode") and s.get("expression") is None]
     return partial, bad_ids
