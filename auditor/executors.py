@@ -70,6 +70,47 @@ def worker_context() -> Any:
     return ctx
 
 
+def fork_safe() -> bool:
+    """Whether workers may be forked from this very process (Linux, and this thread alone in it)."""
+    import multiprocessing
+    import sys
+    import threading
+
+    return (sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+            and threading.active_count() == 1)
+
+
+def fork_context() -> Any | None:
+    """Workers forked from this process, already warm, when that is safe; else None (then
+    :func:`worker_context`).
+
+    A batch's coordinator loads the engine, the checks and the facts before its first audit anyway;
+    workers forked from it start with all of that, at once, instead of waiting for a server process to
+    load it again (a second on the critical path of a small batch: ``benchmarks/run_all.py``). Forking
+    is safe only while no other thread runs (a thread holding a lock at the fork leaves it held forever
+    in the child), so it is done before any is started, here, once: the workers are launched right
+    away (:func:`make_executor`); a pool rebuilt later, when threads run, uses the server instead.
+    Nothing here depends on a repository: the workers' values are the same either way."""
+    if not fork_safe():
+        return None
+    import multiprocessing
+
+    from auditor.orphans import safe_child_path
+
+    safe_child_path()
+    import auditor.engine  # noqa: F401 - what every audit loads first, loaded once for every worker
+    from auditor.checks import load_checks
+    from auditor.facts import load_facts
+    from auditor.facts.signal_registry import load_signals
+
+    load_checks()
+    load_facts()
+    load_signals()
+    if not fork_safe():  # a plugin's import started a thread
+        return None
+    return multiprocessing.get_context("fork")  # (multiprocessing flushes stdout and stderr before each fork)
+
+
 def default_jobs() -> int:
     return max(1, min(8, os.cpu_count() or 1))
 
@@ -86,7 +127,10 @@ def make_executor(kind: str = "process", jobs: int | None = None, scheduler: str
     elif kind == "process":
         from auditor.orphans import die_with_parent
 
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=worker_context(), initializer=die_with_parent) as ex:
+        forked = fork_context()
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=forked or worker_context(), initializer=die_with_parent) as ex:
+            if forked is not None:
+                ex.submit(os.getpid).result()  # the workers are forked now, while this thread is still alone
             yield ex
     elif kind == "dask":
         try:

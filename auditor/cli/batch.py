@@ -64,14 +64,15 @@ def batch_cmd(portfolio: Path, output: Path, jobs: int | None, resume: bool, url
     lang = lang or "fr"
     jobs = jobs or max(1, min(8, os.cpu_count() or 1))
     # Audits are mostly Python work: threads would run them one at a time (the interpreter lock), so
-    # several jobs run in worker processes (one pool for the whole run, started once). Their server
-    # process starts first: it loads the auditor while this process imports the engine and reads the
-    # portfolio and the ruleset.
+    # several jobs run in worker processes (one pool for the whole run, started once), forked from this
+    # process once it has loaded the engine (auditor.executors.fork_context). Where that is not possible,
+    # their server process starts first: it loads the auditor while this process reads the portfolio.
     executor = executor or ("process" if jobs > 1 else "thread")
     if executor == "process" and jobs > 1:
-        from auditor.executors import worker_context
+        from auditor.executors import fork_safe, worker_context
 
-        worker_context()
+        if not fork_safe():  # else the workers are forked from this process once it has loaded the engine
+            worker_context()
     from auditor.context import AuditConfig
     from auditor.engine import AuditOptions
     from auditor.portfolio import BatchOptions, run_batch
