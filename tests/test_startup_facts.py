@@ -205,3 +205,15 @@ def test_a_numbered_step_is_no_description_and_a_misspelt_heading_still_names_it
     assert analyse(listed, "README.md")["description"]["text"].startswith("Un outil")  # a bullet is no step
     assert "install" in analyse("# P\n\nUn outil pour les communes.\n\n## Instalation\n\nClonez.\n", "README.md")["sections"]
     assert analyse("# P\n\n## Developers\n\nAlice.\n\n## Documentation développeur\n\nVoir le wiki.\n", "README.md")["sections"] == ["usage"]
+
+
+def test_a_folder_kept_by_a_gitkeep_is_no_test(tmp_path):
+    """Shaped like betagouv/diagbruit.beta.gouv.fr: dbt's scaffold keeps an empty tests/ folder (``dbt/tests/.gitkeep``) and
+    Create React App's ``setupTests.ts`` sets Jest up; no test is written, so files.tests is false."""
+    files = {"dbt/tests/.gitkeep": "", "dbt/dbt_project.yml": "name: diagbruit\n", "frontend/src/setupTests.ts": "import '@testing-library/jest-dom';\n",
+             "frontend/src/index.tsx": "export const a = 1;\n", "fastapi/app/main.py": "from fastapi import FastAPI\napp = FastAPI()\n"}
+    report = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.tests-and-ci"])
+    assert report["facts"]["files"]["tests"] is False
+    report = run_audit(build(tmp_path / "s", {**files, "fastapi/tests/test_diag.py": "def test_diag():\n    assert True\n"}), tmp_path / "c2",
+                       ["reusability.tests-and-ci"])
+    assert report["facts"]["files"]["tests"] is True

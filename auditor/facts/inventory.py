@@ -160,6 +160,7 @@ _NATIVE_NAME = lazy_compile(r"^(?P<name>[A-Za-z][A-Za-z+_]*?(?:[-_][A-Za-z+]+)*?
                             r"(?:[-_](?:x64|x86|win32|win64|amd64|i686))?\.(?:dll|so|dylib|exe)$", re.I)
 _JAR_NAME = lazy_compile(r"^(?P<name>[A-Za-z][\w.+-]*?)(?:[-_]v?(?P<version>\d+(?:\.\d+)*(?:[.-]?[A-Za-z]+\d*)*))?\.(?:jar|aar)$")
 TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "cypress", "features", "fixtures", "__mocks__", "testdata", "test-data"}
+FOLDER_KEEPERS = {".gitkeep", ".keep", ".gitignore", ".empty", ".placeholder"}  # files that only keep a folder in git
 UI_PART_DIRS = {"components", "component", "views", "app-views", "pages", "widgets", "screens"}
 _MINIFIED = lazy_compile(r"(\.min\.(js|css)|[.-]bundle\.js|\.map|-min\.js)$", re.I)
 _TEST_FILE = lazy_compile(r"(^test_.*\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|Test\.php$|Tests?\.java$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$)")
@@ -288,6 +289,8 @@ def is_test(path: str) -> bool:
     p = parts(path)
     if _TEST_FILE.search(p[-1]):
         return True
+    if p[-1].lower() in FOLDER_KEEPERS:  # dbt/tests/.gitkeep keeps an empty folder: no test
+        return False
     # a user interface's part named "test" (src/app/components/test/test.component.js: a view of the app) holds no test
     return any(seg.lower() in TEST_DIRS and not (seg.lower() == "test" and i and p[i - 1].lower() in UI_PART_DIRS) for i, seg in enumerate(p[:-1]))
 
