@@ -5,7 +5,9 @@ py3langid ships its naive Bayes model as an LZMA-compressed numpy archive: every
 identifies a language spent about half a second of CPU decompressing 45 MB. The package build
 (``setup.py``) writes :data:`MODEL_FILE` instead: the same arrays, already restricted to
 :data:`CANDIDATE_LANGUAGES` (exactly what ``LanguageIdentifier.set_languages`` computes), as raw
-bytes in a :mod:`marshal` file (strings, numbers and bytes: nothing runs on load). The file records
+bytes after a small :mod:`marshal` header (strings, numbers: nothing runs on load). The arrays are
+memory-mapped, not read: the text automaton is 40 MB, of which an audit touches the few pages its
+texts lead to (reading and copying it all was a tenth of a second per process). The file records
 the digest of its inputs (py3langid's model file and the language list); when it is missing or
 stale the identifier is loaded from py3langid's own model as before, so a result never depends on
 which path was taken. This module imports nothing heavy until an identifier is asked for.
@@ -21,7 +23,9 @@ from pathlib import Path
 
 CANDIDATE_LANGUAGES = ["fr", "en", "de", "es", "it", "nl", "pt", "ca", "oc", "br", "eu"]
 MODEL_FILE = Path(__file__).with_name("langid-model.bin")
-FORMAT = 1
+FORMAT = 2
+MAGIC = b"auditor-langid\n"
+ALIGN = 64
 log = logging.getLogger(__name__)
 
 
@@ -55,34 +59,65 @@ def write_model(path: Path = MODEL_FILE, langs: list[str] = CANDIDATE_LANGUAGES)
     ptc = np.ascontiguousarray(np.asarray(ptc)[:, keep])
     pc = np.ascontiguousarray(np.asarray(pc)[keep])
     code = "H" if max(nextmove) < 1 << 16 else nextmove.typecode  # states fit in 16 bits: half the size
-    state = {
-        "format": FORMAT, "digest": inputs_digest(model, langs), "classes": [classes[i] for i in keep],
-        "ptc": ptc.tobytes(), "ptc_dtype": ptc.dtype.str, "ptc_shape": ptc.shape, "pc": pc.tobytes(), "pc_dtype": pc.dtype.str,
-        "nextmove": array(code, nextmove).tobytes(), "nextmove_code": code, "row": row.tobytes(), "row_code": row.typecode,
-        "output": array("i", output).tobytes(),
-    }
+    arrays = {"ptc": ptc.tobytes(), "pc": pc.tobytes(), "nextmove": array(code, nextmove).tobytes(), "row": row.tobytes(),
+              "output": array("i", output).tobytes()}
+    layout, offset = {}, 0
+    for name, data in arrays.items():
+        layout[name] = (offset, len(data))
+        offset += -(-len(data) // ALIGN) * ALIGN
+    header = marshal.dumps({
+        "format": FORMAT, "digest": inputs_digest(model, langs), "classes": [classes[i] for i in keep], "layout": layout,
+        "ptc_dtype": ptc.dtype.str, "ptc_shape": ptc.shape, "pc_dtype": pc.dtype.str, "nextmove_code": code,
+        "row_code": row.typecode,
+    })
+    start = -(-(len(MAGIC) + 4 + len(header)) // ALIGN) * ALIGN  # the arrays aligned in the file (and in memory)
     tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(marshal.dumps(state))
+    with tmp.open("wb") as out:
+        out.write(MAGIC + len(header).to_bytes(4, "little") + header)
+        for name, data in arrays.items():
+            out.seek(start + layout[name][0])
+            out.write(data)
     tmp.replace(path)
+
+
+def _read_shipped(path: Path) -> tuple[dict, memoryview] | None:
+    """The header and the arrays' bytes (memory-mapped, read-only), or None when the file is not one."""
+    import mmap
+
+    with path.open("rb") as f:
+        if f.read(len(MAGIC)) != MAGIC:
+            return None
+        size = int.from_bytes(f.read(4), "little")
+        state = marshal.loads(f.read(size))
+        if not isinstance(state, dict) or state.get("format") != FORMAT:
+            return None
+        start = -(-(len(MAGIC) + 4 + size) // ALIGN) * ALIGN
+        data = memoryview(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))[start:]
+    for offset, length in state["layout"].values():
+        if offset + length > len(data):
+            return None  # a truncated file
+    return state, data
 
 
 def _from_shipped(langs: list[str]):
     model = source_model()
     try:
-        state = marshal.loads(MODEL_FILE.read_bytes())
-        if model is None or not isinstance(state, dict) or state.get("format") != FORMAT or state.get("digest") != inputs_digest(model, langs):
+        shipped = _read_shipped(MODEL_FILE)
+        if shipped is None or model is None or shipped[0].get("digest") != inputs_digest(model, langs):
             log.debug("language model %s is stale: loading py3langid's own", MODEL_FILE)
             return None
-    except (OSError, ValueError, EOFError, TypeError) as exc:
+        state, data = shipped
+        arrays = {name: data[offset:offset + length] for name, (offset, length) in state["layout"].items()}
+    except (OSError, ValueError, EOFError, TypeError, KeyError) as exc:
         log.debug("language model %s unreadable (%s): loading py3langid's own", MODEL_FILE, exc)
         return None
     import numpy as np
     from py3langid.langid import LanguageIdentifier
 
-    ptc = np.frombuffer(state["ptc"], dtype=np.dtype(state["ptc_dtype"])).reshape(state["ptc_shape"])
-    pc = np.frombuffer(state["pc"], dtype=np.dtype(state["pc_dtype"]))
-    return LanguageIdentifier(ptc, pc, state["classes"], memoryview(state["nextmove"]).cast(state["nextmove_code"]),
-                              memoryview(state["output"]).cast("i"), norm_probs=True, tk_row=memoryview(state["row"]).cast(state["row_code"]))
+    ptc = np.frombuffer(arrays["ptc"], dtype=np.dtype(state["ptc_dtype"])).reshape(state["ptc_shape"])
+    pc = np.frombuffer(arrays["pc"], dtype=np.dtype(state["pc_dtype"]))
+    return LanguageIdentifier(ptc, pc, state["classes"], arrays["nextmove"].cast(state["nextmove_code"]),
+                              arrays["output"].cast("i"), norm_probs=True, tk_row=arrays["row"].cast(state["row_code"]))
 
 
 def load_identifier(langs: list[str] = CANDIDATE_LANGUAGES):
