@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.scaling.signals import in_block_comment
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
                                             in_code as _in_code, in_sql, is_package_metadata, national_centre)
@@ -93,11 +94,19 @@ signal("env.read",
        r"""|\bENV(?:\.fetch\(|\[)\s*['"]([A-Z][A-Z0-9_]{1,60})|os\.Getenv\(\s*"([A-Z][A-Z0-9_]{1,60})|System\.getenv\(\s*"([A-Z][A-Z0-9_]{1,60})"""
        r"""|System\.(?:get_env|fetch_env!?)\(\s*"([A-Z][A-Z0-9_]{1,60})|\benv::var(?:_os)?\(\s*"([A-Z][A-Z0-9_]{1,60})|\benv!\(\s*"([A-Z][A-Z0-9_]{1,60})""",
        ("environ", "getenv", "env(", "env.", "env::var", "env!(", "config(", "process.env", "import.meta.env", "$_env", "$_server", "%env(", "env[", "env.fetch", "get_env", "fetch_env"),
-       flags=0, classes=CODE, accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # a commented-out line reads nothing
+       flags=0, classes=CODE,
+       # a commented-out line, or a line inside a /* … */ block (console.log(process.env.FRONT_PATH) left in a comment), reads nothing
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not in_block_comment(m))
+
+# syslog-ng's configuration (it opens with "@version: 3.13"): ${ISODATE}, ${LEVEL}, ${PROGRAM} are the macros of each log
+# message, not settings read from the environment
+_SYSLOG_NG = lazy_compile(r"\A(?:\s*#[^\n]*\n|\s*\n)*\s*@version:\s*\d")
+
 
 # ${VAR} / ${VAR:default} in Spring properties, compose files, Helm values, nginx templates…
 signal("env.placeholder", r"""\$\{([A-Z][A-Z0-9_]{2,60})(?::-?[^}]*)?\}""", ("${",), flags=0, classes=("config", "other"),
-       exts={"properties", "yml", "yaml", "toml", "conf", "ini", "env", "json", "xml", "tpl", "template"})
+       exts={"properties", "yml", "yaml", "toml", "conf", "ini", "env", "json", "xml", "tpl", "template"},
+       accept=lambda m: not _SYSLOG_NG.match(m.string))
 
 # -- territory-specific values hard-coded (checked further in the territory-neutral check) ----------
 signal("territory.insee",
@@ -154,6 +163,22 @@ signal("territory.region-list",
 
 signal("territory.city", r"""(?<![\w$])['"`](""" + "|".join(sorted((n.replace("-", "[- ]") for n in CITY_NAMES), key=len, reverse=True)) + r""")['"`]""",
        tuple({n.lower()[:6] for n in CITY_NAMES}), flags=0, classes=PLACES, group=1, accept=_in_code)
+
+# A city's métropole or agglomeration named inside a sentence of the code ("La commune demandée ne fait pas partie de Rennes
+# Metropole", an error message): the authority the service was written for
+_TRAILING_COMMENT = lazy_compile(r"(?:^|\s)(?://|#)\s")
+
+
+def _authority_in_code(m) -> bool:
+    line_before = m.string[m.string.rfind("\n", 0, m.start()) + 1: m.start()]
+    return (_in_code(m) and not is_package_metadata(m) and not _TRAILING_COMMENT.search(line_before) and not in_block_comment(m)
+            and not _AUTHORSHIP.search(line_before))
+
+
+signal("territory.authority-name",
+       r"""(?<![\w-])((?:""" + "|".join(sorted((n.replace("-", "[- ]") for n in CITY_NAMES), key=len, reverse=True))
+       + r""")\s+(?:Métropole|Metropole|Agglomération|Agglomeration|Agglo))(?![\w-])""",
+       ("métropole", "metropole", "agglo"), flags=0, classes=PLACES, group=1, accept=_authority_in_code)
 
 # -- API specifications and open data formats ------------------------------------------------------
 signal("spec.openapi", r"""^\s*['"]?(openapi|swagger|asyncapi)['"]?\s*:\s*['"]?(\d+(?:\.\d+)*)""",

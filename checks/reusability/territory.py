@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from auditor.checks.interface import Evidence, Result, T, check
 
 from auditor.facts.territory_values import spread_across_france
@@ -24,7 +26,10 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.sql-insee": T("filtre SQL sur les codes INSEE de communes précises", "SQL filter on given municipalities' INSEE codes"),
     "territory.domain": T("domaine ou adresse e-mail d'une collectivité écrit en dur", "hard-coded domain or e-mail address of a local government"),
     "territory.name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
+    "territory.authority-name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
     "territory.city": T("nom d'une commune ou d'un département écrit en dur", "hard-coded name of a municipality or département"),
+    "territory.db-server": T("adresse du serveur de base de données d'une organisation écrite en dur",
+                             "hard-coded address of one organisation's database server"),
 }
 CODE_CLASSES = ("code", "template")
 POINTS = ("territory.coords", "territory.latlng", "territory.bbox", "territory.map-centre", "territory.map-extent")
@@ -64,6 +69,13 @@ def territory_neutral(ctx) -> Result:
                 findings.append((sid, h))
             else:
                 elsewhere += 1
+    # a database server named in the code's connection string (postgresql://@bdsigli.cus.fr:34000/…): the sponsor's warehouse,
+    # which a second territory has to change in the code (the hosting fact has left out the project's own containers and the
+    # placeholders of a form to fill)
+    for h in _db_servers(ctx, sig):
+        if (h[0], h[1]) not in seen:
+            seen.add((h[0], h[1]))
+            findings.append(("territory.db-server", h))
     # a file placing points across France (three or more territories, metropolitan France and overseas insets, or
     # three or more regions) draws a national map or lists examples: not the specifics of one territory
     points: dict[str, list] = {}
@@ -76,7 +88,7 @@ def territory_neutral(ctx) -> Result:
     # (all regions, all départements…), which handles every territory rather than one
     values: dict[tuple[str, str], set] = {}
     for sid, h in findings:
-        if sid in ("territory.name", "territory.city", "territory.insee", "territory.siren", "territory.departement"):
+        if sid in ("territory.name", "territory.authority-name", "territory.city", "territory.insee", "territory.siren", "territory.departement"):
             values.setdefault((h[0], sid), set()).add(h[2])
     tables = {key for key, vs in values.items() if len(vs) >= 3}
     # a file naming five or more of France's regions holds a table of all regions (a national reference), not one territory's name
@@ -85,7 +97,7 @@ def territory_neutral(ctx) -> Result:
         regions.setdefault(h[0], set()).add(h[2])
     national_tables = {p for p, names in regions.items() if len(names) >= 5}
     findings = [(sid, h) for sid, h in findings if (h[0], sid) not in tables
-                and not (h[0] in national_tables and sid in ("territory.name", "territory.city", "territory.departement"))]
+                and not (h[0] in national_tables and sid in ("territory.name", "territory.authority-name", "territory.city", "territory.departement"))]
     findings.sort(key=lambda f: (f[1][0], f[1][1]))
     files = sorted({h[0] for _, h in findings})
     # an authority's host after "@" is its mail domain (contact@strasbourg.eu), noted as such
@@ -113,6 +125,13 @@ def territory_neutral(ctx) -> Result:
         f"Move the values specific to your territory out of the code — {where_en} — and read them from a configuration file "
         "(for instance config/territory.yml) or environment variables described in .env.example: another local government "
         "will only have to change that file."))
+
+
+def _db_servers(ctx, sig: dict) -> list[list]:
+    """Hits of database connection strings in code whose server has a name in a domain (not a private IP, not a container)."""
+    internal = {(x["path"], x["line"]) for x in (ctx.fact("hosting_dependencies") or {}).get("internal", [])
+                if "://" in x["value"] and "." in x["host"] and re.search(r"[a-z]", x["host"].rsplit(".", 1)[-1])}
+    return [h for h in sig.get("scaling.dburl", []) if h[3] == "code" and (h[0], h[1]) in internal]
 
 
 def _places(findings: list[dict], limit: int = 4) -> str:

@@ -3,7 +3,8 @@
 Read as text (nothing is run): SQL DDL (``CREATE TABLE`` columns), Django and SQLAlchemy models and
 Django migrations, Doctrine entities and Laravel migrations, Prisma schemas, TypeORM/Sequelize
 models and Knex migrations, Rails schemas and migrations, JSON Schema ``properties`` and Table
-Schema ``fields``, Hibernate ``.hbm.xml`` mappings and Jalios JCMS content types. Field names are matched with the categories of ``personal_data.yml``: a strong
+Schema ``fields``, Hibernate ``.hbm.xml`` mappings and Jalios JCMS content types, SQL tables created inside the strings of
+code and mongoose schemas (:mod:`.personal_code`), TypeScript interfaces of a service's data (a session's). Field names are matched with the categories of ``personal_data.yml``: a strong
 field (first name, e-mail, phone, birth date, national identifier…) counts alone; a weak one
 (name, address, sex…) only beside a strong one or in a table named after people."""
 
@@ -16,6 +17,8 @@ import re
 from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.scaling.common import data_about, norm_field, project_files
+from auditor.facts.scaling.personal_code import MONGOOSE, constants, embedded_sql_fields, imported_paths, mongoose_fields
+from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
 MAX_FILES = 400
@@ -25,7 +28,7 @@ TABLE = [
     lazy_compile(r"^\s*create\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?(?:[\w]+[`\"\]]?\.[`\"\[]?)?(\w+)", re.I),
     lazy_compile(r"^class\s+(\w+)\s*\(.*(?:models\.Model|Base|db\.Model|Model|SQLModel|DeclarativeBase|AbstractUser|AbstractBaseUser|TimeStampedModel)"),
     lazy_compile(r"^\s*model\s+(\w+)\s*\{"),
-    lazy_compile(r"^(?:export\s+(?:default\s+)?|public\s+)?(?:final\s+|abstract\s+)?class\s+(\w+)\b"),  # top level: nested classes are choices, Meta…
+    lazy_compile(r"^(?:export\s+(?:default\s+)?|public\s+)?(?:final\s+|abstract\s+)?(?:class|interface)\s+(\w+)\b"),  # top level: nested classes are choices, Meta…
     lazy_compile(r"""(?:create_table|createTable|Schema::create|Schema::table|\.createTable|\.table)\(?\s*['"]?(\w+)['"]?"""),
     lazy_compile(r"""@Entity\(\s*(?:\{\s*name:\s*)?['"]?(\w*)"""),
     lazy_compile(r'@Table\(\s*name\s*=\s*"(\w+)"'),  # JPA: the table a Java entity maps
@@ -101,6 +104,8 @@ def _candidate(path: str) -> str | None:
         return "bean"
     if name.endswith((".ts", ".js")) and (name.endswith((".entity.ts", ".model.ts", ".model.js", ".entity.js")) or "entities" in dirs
                                           or "models" in dirs or "migrations" in dirs):
+        return "code"
+    if name.endswith(".ts") and (dirs & {"interface", "interfaces"} or "session" in name):  # the data a service keeps (a session's)
         return "code"
     if name.endswith((".java", ".kt")) and dirs & {"domain", "entity", "entities", "model", "models", "metier"}:  # JPA entities, JDBC beans
         return "code"
@@ -262,11 +267,19 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
     return out
 
 
+def _constants(snap, path: str, text: str) -> dict[str, str]:
+    """The string constants a module defines or imports from the repository's relative modules."""
+    consts = constants(text)
+    for other in imported_paths(path, text, snap.files):
+        consts = {**constants(snap.read_text(other, limit=MAX_BYTES) or ""), **consts}
+    return consts
+
+
 # Names that are people's only beside another personal field (a first name, a civility, an e-mail…) or in a people's table.
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=12)
+@fact("personal_data", version=13)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -276,7 +289,10 @@ def personal_data(ctx) -> dict:
     cands = sorted((e.path, k) for e in project_files(ctx, tests=False) if e.size <= MAX_BYTES and (k := _candidate(e.path)))
     # Within the bound, models and schemas before migrations (a long migration history must not hide the models).
     # (an analytics project's hundreds of SQL models come after the application's ORM models).
-    rank = {"code": 0, "bean": 0, "prisma": 0, "cms": 0, "xml": 0, "json": 1, "sql": 2}
+    # code creating its tables in SQL strings (a Node service's SQLite users table), found by the text scan
+    listed = {p for p, _ in cands}
+    cands += sorted({(h[0], "embedded") for h in hits(ctx, "personal.sql-in-code", classes=("code",)) if h[0] not in listed})
+    rank = {"code": 0, "bean": 0, "prisma": 0, "cms": 0, "xml": 0, "embedded": 1, "json": 1, "sql": 2}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
@@ -287,7 +303,9 @@ def personal_data(ctx) -> dict:
             continue
         read += 1
         fields = _json_fields(text) if kind == "json" else _cms_fields(text) if kind == "cms" else _xml_fields(text) if kind == "xml" \
-            else _text_fields(text, kind)
+            else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else _text_fields(text, kind)
+        if kind == "code" and MONGOOSE.search(text):  # keys named by constants ([API_CONTACT_MAIL]: …), defined here or imported
+            fields += mongoose_fields(text, _constants(snap, path, text))
         described = _commented_columns(text, comment_rx, org_rx) if kind == "sql" else {}
         for table, field, line in fields + [(t, c, ln) for (t, c), (_, ln) in described.items()]:
             nf = norm_field(field)

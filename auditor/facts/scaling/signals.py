@@ -28,7 +28,7 @@ def _line_before(m) -> str:
 _BLOCK_OPEN = lazy_compile(r"(^|\s)(/\*|<!--)")
 
 
-def _in_block_comment(m) -> bool:
+def in_block_comment(m) -> bool:
     """Inside a /* … */ or <!-- … --> block opened on an earlier line (the lines between carry no marker)."""
     s = m.string
     window = s[max(0, m.start() - 4000): m.start()]
@@ -51,7 +51,7 @@ def in_comment_or_link(m) -> bool:
     before = re.sub(r"(https?:)?//[\w.-]*$", "", _line_before(m))  # a host match inside a URL: what precedes the URL
     if before.lstrip().startswith(_COMMENT) or before.rstrip().endswith(">"):  # a comment, or an element's text
         return True
-    if _in_block_comment(m):
+    if in_block_comment(m):
         return True
     if re.search(r"""(href|xlink:href|to)\s*=\s*\{?\s*["'`]?$|\]\($""", before[-30:], re.I):
         return not _loaded_by_page(m, before)
@@ -104,9 +104,12 @@ signal("scaling.url", URL, ("http://", "https://"), classes=RUN, accept=_interes
 # Database and service connection strings (the host is group 2), private addresses.
 signal("scaling.dburl", r"""\b(postgres(?:ql)?|postgis|mysql|mariadb|mongodb(?:\+srv)?|redis|oracle|mssql|sqlserver|jdbc:[a-z:]+)://(?:[^\s@'"/]*@)?([a-z0-9][a-z0-9.-]*)""",
        ("://",), classes=RUN, accept=lambda m: not is_neutral_host(m.group(2)) and m.group(2).lower() not in ("db", "database", "postgres", "postgresql", "mysql", "redis", "mongo", "mongodb", "host", "hostname", "user", "localhost"))
+# SQL tables created inside the strings of code (a Node service's `CREATE TABLE IF NOT EXISTS ${TBL_USERS} (` + …): read by personal_data
+signal("personal.sql-in-code", r"\bcreate\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\b", ("create table", "create temp", "create unlogged"),
+       classes=("code",))
 signal("scaling.private_ip", r"(?<![\d.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3})(?![\d.])",
        ("10.", "192.168.", "172."), classes=RUN,
-       accept=lambda m: not (in_comment(m) or _in_block_comment(m) or _in_docstring(m)))  # a comment or a docstring names no connection
+       accept=lambda m: not (in_comment(m) or in_block_comment(m) or _in_docstring(m)))  # a comment or a docstring names no connection
 
 # Git dependencies fetched from an account: `git clone` in scripts and Dockerfiles, git+ URLs in manifests.
 def _not_metadata(m) -> bool:

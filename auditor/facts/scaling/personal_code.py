@@ -1,0 +1,135 @@
+"""Tables and models written inside code, read for the ``personal_data`` fact (see :mod:`.personal`).
+
+- SQL DDL inside strings of code: ``CREATE TABLE IF NOT EXISTS ${TBL_USERS} (`` + ``username TEXT,`` + … (a Node service
+  creating its SQLite tables), ``cur.execute(\"\"\"CREATE TABLE contact (nom text, …)\"\"\")``: the pieces are joined, the
+  table's name is the constant interpolated (``TBL_USERS`` → ``users``), each column definition gives a field.
+- Mongoose schemas whose keys are constants (``[API_CONTACT_MAIL]: {type: String}``), resolved through the constants the
+  model file and the relative modules it imports define (``export const API_CONTACT_MAIL = 'email'``).
+
+Everything is read as text, bounded in characters, statements and imported files; nothing is run."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from auditor.lazyre import lazy_compile
+
+MAX_STATEMENTS = 40
+MAX_STATEMENT_CHARS = 8000
+
+CREATE = lazy_compile(r"\bcreate\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\s+(?:if\s+not\s+exists\s+)?", re.I)
+# a string closed, joined and opened again: `…,` + `…` (JS), "…" +\n "…" (Java), '…' . '…' (PHP), "…"\n"…" (Python)
+_GLUE = lazy_compile(r"""(['"`])[ \t]*(?:[+.][ \t]*\\?\n?[ \t]*|\\?\n[ \t]*)\1""")
+# an identifier spliced into the string: ${TBL_USERS}, {table}, #{name}, " + TABLE_NAME + "
+_SPLICE = lazy_compile(r"""\$\{\s*(?:[\w.]+\.)?(\w+)\s*\}|#\{\s*(\w+)\s*\}|(?<![\w$])\{\s*(\w+)\s*\}|(['"`])\s*[+.]\s*(?:[\w]+\.)*(\w+)\s*[+.]\s*\4""")
+_NAME = lazy_compile(r"""\s*[`"\[]?([\w.]+?)[`"\]]?\s*\(""")
+_TABLE_AFFIX = lazy_compile(r"^(?:tbl|table|tb|t)_|_(?:table|tbl)$", re.I)
+_CONSTRAINT = {"primary", "constraint", "foreign", "unique", "check", "key", "index", "exclude", "like", "fulltext", "spatial"}
+
+
+
+
+def _columns(body: str) -> list[str]:
+    """The column names of a CREATE TABLE's parenthesised body (constraints left out)."""
+    parts, depth, cur = [], 0, []
+    for ch in body:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "," and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    out = []
+    for p in parts:
+        words = re.findall(r"""[`"\[]?(\w+)[`"\]]?""", p)
+        if len(words) >= 2 and words[0].lower() not in _CONSTRAINT:
+            out.append(words[0])
+    return out
+
+
+def embedded_sql_fields(text: str, consts: dict[str, str] | None = None) -> list[tuple[str, str, int]]:
+    """``(table, column, line)`` of the tables created by SQL written inside the code's strings; an identifier spliced in
+    takes the value of the constant it names (``${TBL_USERS}`` with ``TBL_USERS = 'Users'``)."""
+    out: list[tuple[str, str, int]] = []
+    consts = consts or {}
+
+    def _splice(m: re.Match) -> str:
+        name = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(5)) if g)
+        return consts.get(name, name)
+    for n, m in enumerate(CREATE.finditer(text)):
+        if n >= MAX_STATEMENTS:
+            break
+        piece = _SPLICE.sub(_splice, _GLUE.sub("", text[m.end(): m.end() + MAX_STATEMENT_CHARS]))
+        name = _NAME.match(piece)
+        if not name:
+            continue
+        table = _TABLE_AFFIX.sub("", name.group(1).rsplit(".", 1)[-1])
+        depth, end = 1, None
+        for i in range(name.end(), len(piece)):
+            depth += {"(": 1, ")": -1}.get(piece[i], 0)
+            if depth == 0:
+                end = i
+                break
+        if end is None:
+            continue
+        line = text.count("\n", 0, m.start()) + 1
+        for col in _columns(piece[name.end(): end])[:60]:
+            at = text.find(col, m.end())
+            out.append((table, col, text.count("\n", 0, at) + 1 if at >= 0 else line))
+    return out
+
+
+# -- mongoose schemas --------------------------------------------------------------------------------------------
+MONGOOSE = lazy_compile(r"\bnew\s+(?:mongoose\.)?Schema\s*\(")
+_SCHEMA_VAR = lazy_compile(r"\b(\w+?)_?Schema\s*=\s*new\s+(?:mongoose\.)?Schema\s*\(")
+_MODEL = lazy_compile(r"""\bmodel\(\s*['"](\w+)['"]""")
+_KEY = lazy_compile(r"""^\s*(?:\[\s*(?:\w+\.)*([A-Za-z_]\w*)\s*\]|['"]?([A-Za-z_]\w*)['"]?)\s*:\s*"""
+                    r"""(?:\{|\[|String\b|Number\b|Date\b|Boolean\b|Buffer\b|Map\b|(?:mongoose\.)?Schema\.Types\.|\w+Schema\b)""")
+_CONST = lazy_compile(r"""^\s*(?:export\s+)?(?:const|let|var)\s+([A-Z][A-Z0-9_]*)\s*=\s*['"]([\w.-]{1,80})['"]"""
+                      r"""|^\s*(?:module\.)?exports\.([A-Z][A-Z0-9_]*)\s*=\s*['"]([\w.-]{1,80})['"]""", re.M)
+_IMPORT = lazy_compile(r"""\bfrom\s+['"](\.{1,2}/[^'"]+)['"]|\brequire\(\s*['"](\.{1,2}/[^'"]+)['"]\s*\)""")
+MAX_IMPORTS = 6
+
+
+def constants(text: str) -> dict[str, str]:
+    """The string constants a module defines (``export const API_CONTACT_MAIL = 'email'``)."""
+    return {(m.group(1) or m.group(3)): (m.group(2) or m.group(4)) for m in _CONST.finditer(text)}
+
+
+def imported_paths(path: str, text: str, files) -> list[str]:
+    """The repository files a module imports by relative path (``'../../db/dbFields.js'``), at most MAX_IMPORTS."""
+    base = posixpath.dirname(path)
+    out = []
+    for m in _IMPORT.finditer(text):
+        target = posixpath.normpath(posixpath.join(base, m.group(1) or m.group(2)))
+        for cand in (target, target + ".js", target + ".ts", target + ".mjs", target + "/index.js", target + "/index.ts"):
+            if cand in files and cand not in out:
+                out.append(cand)
+                break
+        if len(out) >= MAX_IMPORTS:
+            break
+    return out
+
+
+def mongoose_fields(text: str, consts: dict[str, str]) -> list[tuple[str, str, int]]:
+    """``(model, field, line)`` of a mongoose schema; a computed key takes the value of the constant it names."""
+    var = _SCHEMA_VAR.search(text)
+    model = _MODEL.search(text)
+    table = (model.group(1) if model else "") or (var.group(1) if var else "")
+    start = text.count("\n", 0, MONGOOSE.search(text).start())
+    out = []
+    for i, line in enumerate(text.splitlines()[start:], start + 1):
+        if len(line) > 400:
+            continue
+        k = _KEY.match(line)
+        if not k:
+            continue
+        name = consts.get(k.group(1)) if k.group(1) else k.group(2)
+        if name:
+            out.append((table, name, i))
+    return out
