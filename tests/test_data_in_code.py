@@ -6,6 +6,8 @@ shaped like the real case."""
 
 from __future__ import annotations
 
+import json
+
 from tests.test_local_authority_verdicts import judge
 
 README = "# Noeud producteur\n\nPublie les jeux de données d'un producteur sur le portail.\n\n## Installation\n\n`npm install`\n"
@@ -163,6 +165,11 @@ def test_a_database_server_written_in_a_plugins_code_is_a_territory_value(tmp_pa
     assert t["status"] == "warn", t["message"]
     assert [(e["line"], e["note"]["en"]) for e in t["evidence"] if e.get("kind") == "finding"] == [
         (7, "hard-coded address of one organisation's database server"), (9, "hard-coded address of one organisation's database server")]
+    # with a user and password in the string, the server is named and the password never reaches the report
+    password = "Zq8" + "-vLt2-" + "w9Xr"
+    report, res = judge(tmp_path, {**PLUGIN, "productor.py": PLUGIN["productor.py"].replace("postgresql://@bdsigli", f"postgresql://sig:{password}@bdsigli")},
+                        ["reusability.territory-neutral", "scaling.hosting"], name="creds")
+    assert "bdsigli.cus.fr" in str(res["reusability.territory-neutral"]["evidence"]) and password not in json.dumps(report)
     # the project's own container (compose service "db") and a server read from the settings are not
     own = {**PLUGIN, "productor.py": PLUGIN["productor.py"].replace("@bdsigli.cus.fr", "app@db").replace("@bpsigli.cus.fr", "app@db"),
            "docker-compose.yml": "services:\n  db:\n    image: postgis/postgis:16-3.4\n"}

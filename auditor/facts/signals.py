@@ -12,7 +12,7 @@ import re
 from auditor.facts.scaling.signals import in_block_comment
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
-                                            in_code as _in_code, in_sql, is_package_metadata, national_centre)
+                                            in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP)
 from auditor.lazyre import lazy_compile
 
 CODE = ("code", "template", "config", "other", "style")
@@ -43,9 +43,6 @@ def _real_name_in_code(m) -> bool:
     return _in_code(m) and not _PLACEHOLDER_NAME.search(name) and not _AUTHORSHIP.search(_line_of(m)[: m.start() - m.string.rfind("\n", 0, m.start()) - 1])
 
 
-# Who wrote or owns the package ('author_company' => '…' in a TYPO3 ext_emconf.php, "vendor", copyright): an authorship record,
-# not a value a second territory has to change.
-_AUTHORSHIP = lazy_compile(r"""\b(author\w*|company|vendor|copyright|maintainer\w*|owner|organi[sz]ation|publisher|editeur|éditeur)['"]?\s*(?:=>|[:=])""", re.I)
 
 
 def _domain_in_code(m) -> bool:
@@ -163,22 +160,6 @@ signal("territory.region-list",
 
 signal("territory.city", r"""(?<![\w$])['"`](""" + "|".join(sorted((n.replace("-", "[- ]") for n in CITY_NAMES), key=len, reverse=True)) + r""")['"`]""",
        tuple({n.lower()[:6] for n in CITY_NAMES}), flags=0, classes=PLACES, group=1, accept=_in_code)
-
-# A city's métropole or agglomeration named inside a sentence of the code ("La commune demandée ne fait pas partie de Rennes
-# Metropole", an error message): the authority the service was written for
-_TRAILING_COMMENT = lazy_compile(r"(?:^|\s)(?://|#)\s")
-
-
-def _authority_in_code(m) -> bool:
-    line_before = m.string[m.string.rfind("\n", 0, m.start()) + 1: m.start()]
-    return (_in_code(m) and not is_package_metadata(m) and not _TRAILING_COMMENT.search(line_before) and not in_block_comment(m)
-            and not _AUTHORSHIP.search(line_before))
-
-
-signal("territory.authority-name",
-       r"""(?<![\w-])((?:""" + "|".join(sorted((n.replace("-", "[- ]") for n in CITY_NAMES), key=len, reverse=True))
-       + r""")\s+(?:Métropole|Metropole|Agglomération|Agglomeration|Agglo))(?![\w-])""",
-       ("métropole", "metropole", "agglo"), flags=0, classes=PLACES, group=1, accept=_authority_in_code)
 
 # -- API specifications and open data formats ------------------------------------------------------
 signal("spec.openapi", r"""^\s*['"]?(openapi|swagger|asyncapi)['"]?\s*:\s*['"]?(\d+(?:\.\d+)*)""",

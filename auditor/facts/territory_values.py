@@ -302,6 +302,34 @@ signal("territory.code-filter",
        accept=in_code)
 
 
+# Who wrote or owns the package ('author_company' => '…' in a TYPO3 ext_emconf.php, "vendor", copyright): an authorship record,
+# not a value a second territory has to change.
+_AUTHORSHIP = lazy_compile(r"""\b(author\w*|company|vendor|copyright|maintainer\w*|owner|organi[sz]ation|publisher|editeur|éditeur)['"]?\s*(?:=>|[:=])""", re.I)
+
+
+# A city's métropole or agglomeration named inside a sentence of the code ("La commune demandée ne fait pas partie de Rennes
+# Metropole", an error message): the authority the service was written for
+_TRAILING_COMMENT = lazy_compile(r"(?:^|\s)(?://|#)\s")
+
+
+def _in_block_comment(m) -> bool:
+    from auditor.facts.scaling.signals import in_block_comment  # imported here: no import cycle through the signal modules
+
+    return in_block_comment(m)
+
+
+def _authority_in_code(m) -> bool:
+    line_before = m.string[m.string.rfind("\n", 0, m.start()) + 1: m.start()]
+    return (in_code(m) and not is_package_metadata(m) and not _TRAILING_COMMENT.search(line_before) and not _in_block_comment(m)
+            and not _AUTHORSHIP.search(line_before))
+
+
+signal("territory.authority-name",
+       r"""(?<![\w-])((?:""" + "|".join(sorted((n.replace("-", "[- ]") for n in CITY_NAMES), key=len, reverse=True))
+       + r""")\s+(?:Métropole|Metropole|Agglomération|Agglomeration|Agglo))(?![\w-])""",
+       ("métropole", "metropole", "agglo"), flags=0, classes=("code", "template", "config", "other"), group=1, accept=_authority_in_code)
+
+
 def in_sql(m) -> bool:
     """A value written in SQL code: not on a comment line nor given as an example (a PL/pgSQL body's '' quotes are no Python
     docstring: ``in_code``'s docstring rule would take the rest of the file for one)."""

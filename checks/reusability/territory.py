@@ -128,10 +128,11 @@ def territory_neutral(ctx) -> Result:
 
 
 def _db_servers(ctx, sig: dict) -> list[list]:
-    """Hits of database connection strings in code whose server has a name in a domain (not a private IP, not a container)."""
-    internal = {(x["path"], x["line"]) for x in (ctx.fact("hosting_dependencies") or {}).get("internal", [])
+    """Database connection strings in code whose server has a name in a domain (not a private IP, not a container), as
+    ``[path, line, value, class]`` with the hosting fact's value (credentials taken out)."""
+    internal = {(x["path"], x["line"]): x["value"] for x in (ctx.fact("hosting_dependencies") or {}).get("internal", [])
                 if "://" in x["value"] and "." in x["host"] and re.search(r"[a-z]", x["host"].rsplit(".", 1)[-1])}
-    return [h for h in sig.get("scaling.dburl", []) if h[3] == "code" and (h[0], h[1]) in internal]
+    return [[h[0], h[1], internal[(h[0], h[1])], h[3]] for h in sig.get("scaling.dburl", []) if h[3] == "code" and (h[0], h[1]) in internal]
 
 
 def _places(findings: list[dict], limit: int = 4) -> str:

@@ -63,7 +63,16 @@ def compose_services(ctx) -> set[str]:
     return names
 
 
-@fact("hosting_dependencies", version=7, cache="commit+as_of")
+_USERINFO = lazy_compile(r"://[^/\s@]*@")
+
+
+def _no_credentials(url: str) -> str:
+    """A connection string without its user and password (postgres://app:s3cret@db.ville.fr → postgres://…@db.ville.fr):
+    the server is the finding, a credential never leaves the secrets fact."""
+    return _USERINFO.sub("://…@", url)
+
+
+@fact("hosting_dependencies", version=8, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -115,8 +124,8 @@ def hosting_dependencies(ctx) -> dict:
             continue  # postgresql://monuser:monpass@server: an example of the form to fill, not a server
         c = host_class(host, "", frozenset(own), owner, project)
         if c["class"] in ("internal", "other", "own", "public-other") and not any(
-                x["path"] == path and x["value"] == excerpt[:120] for x in internal):
-            internal.append({"path": path, "line": line, "value": excerpt[:120], "host": host})
+                x["path"] == path and x["value"] == _no_credentials(excerpt)[:120] for x in internal):
+            internal.append({"path": path, "line": line, "value": _no_credentials(excerpt)[:120], "host": host})
     # a base image pulled from a private registry (FROM harbor.ville.fr/proxy/nginx:alpine): another territory cannot pull it
     for path in sorted(e.path for e in project_files(ctx) if DOCKERFILE.search(e.path))[:10]:
         for n, line in enumerate((ctx.snapshot.read_text(path, limit=64 * 1024) or "").splitlines()[:400], 1):
