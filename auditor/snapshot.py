@@ -229,6 +229,28 @@ class Snapshot:
         return _decode(data)
 
 
+    def _fold_submodule_copies(self) -> None:
+        """A folder that .gitmodules declares as a submodule but that is committed as files (MapStore2/ copied whole into a
+        MapStore extension made from a template with that submodule) is another project's code: it is listed as that
+        submodule, as git would have it, and its files are left out (listed in :attr:`skipped` with the reason)."""
+        if ".gitmodules" not in self.files:
+            return
+        import re
+
+        text = self.read_text(".gitmodules", limit=64 * 1024) or ""
+        declared = sorted({p.strip().strip("/") for p in re.findall(r"^\s*path\s*=\s*(.+?)\s*$", text, re.M)[:50]})
+        for folder in declared:
+            if not folder or folder in self.files or folder.startswith(".") or ".." in folder.split("/"):
+                continue  # a real submodule (a gitlink), a file, or nothing a copy could be
+            inside = [p for p in self.files if p.startswith(folder + "/")]
+            if not inside:
+                continue
+            for p in inside:
+                del self.files[p]
+            self.files[folder] = FileEntry(folder, 0, None, "submodule")
+            self._skip(folder + "/", f"copy of the submodule declared in .gitmodules ({len(inside)} files): another project's code")
+            self.skipped_total += len(inside) - 1
+
     def _skip(self, path: str, reason: str) -> None:
         if path in self._skipped_paths:
             return
@@ -368,6 +390,7 @@ class GitSnapshot(Snapshot):
                 self._skip(path, "object missing from the repository")
             files[path] = FileEntry(path, nbytes, oid.decode(), kind)
         self.files = files
+        self._fold_submodule_copies()
 
     def _read_many(self, entries: list[FileEntry]) -> dict[str, bytes]:
         """Pipelined reads: all requests are written by a thread while answers are read here."""
@@ -529,6 +552,7 @@ class FolderSnapshot(Snapshot):
                 break
         self.files = files
         newest = max((os.lstat(self._real[p]).st_mtime for p in list(files)[:5000]), default=None)
+        self._fold_submodule_copies()
         self.commit_date = datetime.fromtimestamp(newest, timezone.utc) if newest else None
 
     def _read(self, entry: FileEntry) -> bytes | None:

@@ -170,3 +170,93 @@ def test_a_jcms_plugins_dependencies_list_is_its_manifest(tmp_path):
     dep = res["reusability.dependencies"]
     assert dep["status"] == "pass" and dep["details"]["ecosystems"] == {"jcms": {"manifests": 1, "locked": 1}}, dep["message"]
     assert res["maintenance.dependency-updates"]["status"] == "not_applicable"
+
+
+# -- first reads of session 5 --------------------------------------------------------------------------------------------
+HOST_COPY = {  # the host's project committed whole into its extension, at the path .gitmodules declares as a submodule
+    "MapStore2/package.json": '{"name": "mapstore2", "dependencies": {"react": "16.14.0", "esri-leaflet": "2.0.0", "leaflet": "1.9.4"}}',
+    "MapStore2/web/client/utils/ConfigProvider.js": "export const TILES = 'https://server.arcgisonline.com/ArcGIS/rest/services/';\n"
+                                                    "export const CENTER = [48.0405018704, -1.65729160235];\n",
+    "MapStore2/web/client/test-resources/jwtSampleTokens.js":
+        "export const t = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
+        "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';\n",
+    "MapStore2/java/web/src/main/webapp/WEB-INF/web.xml": "<web-app></web-app>\n",
+    "MapStore2/CHANGELOG.md": "# Changelog\n\n## 2024.02.00\n",
+    **{f"MapStore2/web/client/components/C{i}.jsx": f"import React from 'react';\nexport const C{i} = () => <div/>;\n" for i in range(8)},
+    **{f"MapStore2/web/client/components/__tests__/C{i}-test.jsx": "describe('c', () => {});\n" for i in range(8)},
+}
+EXTENSION_TEMPLATE = {  # shaped like a MapStoreExtension-made extension: its harness (web/ module, pages, docs site) beside the plugin
+    "README.md": "# MapStore2 Plugin Editor\n\n`panelEditor` is a MapStore plugin dedicated to attribute read and edit workflows.\n",
+    ".gitmodules": '[submodule "MapStore2"]\n\tpath = MapStore2\n\turl = https://github.com/geosolutions-it/MapStore2.git\n',
+    "package.json": '{"name": "MapStoreExtension", "devDependencies": {"webpack": "5.0.0"}, "dependencies": {}, '
+                    '"scripts": {"ext:build": "webpack --config build/extension/prod-webpack.config.js"}}',
+    "js/app.jsx": 'import main from "@mapstore/product/main";\nmain();\n',
+    "js/extension/plugins/Extension.jsx": EXTENSION_JSX,
+    "js/extension/components/PanelEditor.jsx": PANEL.replace("Panel", "PanelEditor"),
+    "js/extension/components/Component.jsx": PANEL,
+    "configs/pluginsConfig.json": '{"plugins": [{"name": "Settings", "glyph": "cog", "title": "plugins.Settings.title"}]}\n',
+    "web/src/main/webapp/WEB-INF/web.xml": "<web-app></web-app>\n",
+    "index.html": "<html><body><div id='container'></div></body></html>\n",
+    "mkdocs.yml": "site_name: panel editor\n",
+    "docs/index.md": "# Panel editor\n", "docs/user_guide.md": "# Guide\n",
+    **HOST_COPY,
+}
+
+
+def test_a_committed_copy_of_a_declared_submodule_is_the_hosts_code_not_the_extensions(tmp_path):
+    checks = ["reusability.secrets", "reusability.territory-neutral", "scaling.vendor-lock-in", "documentation.community-files",
+              "reusability.tests-and-ci", "interoperability.identifiers", "interoperability.accessibility-and-ecodesign"]
+    report = run(build(tmp_path / "r", EXTENSION_TEMPLATE), tmp_path / "c", only=checks)
+    proj = report["facts"]["project"]
+    assert proj["kind"] == "library" and proj["kind_evidence"][0] == {"path": "js/extension/plugins/Extension.jsx", "reason": "plugin of MapStore"}
+    skipped = {s["path"]: s["reason"] for s in report["limits"]["skipped"]}
+    res = results(report)
+    assert res["reusability.secrets"]["status"] == "pass", res["reusability.secrets"]["evidence"]
+    assert res["reusability.territory-neutral"]["status"] == "pass", res["reusability.territory-neutral"]["evidence"]
+    assert res["scaling.vendor-lock-in"]["status"] == "pass", res["scaling.vendor-lock-in"]["evidence"]
+    assert not any(e.get("kind") == "found" for e in res["documentation.community-files"]["evidence"])  # not MapStore's CHANGELOG
+    assert "MapStore2" not in str(res["reusability.tests-and-ci"]["evidence"])
+    assert res["interoperability.identifiers"]["status"] == "not_applicable"  # "glyph": "cog" is an icon, not the COG
+    assert res["interoperability.accessibility-and-ecodesign"]["status"] == "not_applicable"
+    assert "another project's code" in skipped["MapStore2/"]
+
+
+def test_the_snapshot_lists_a_copied_submodule_as_a_submodule_with_the_reason(tmp_path):
+    from auditor.snapshot import FolderSnapshot
+
+    repo = build(tmp_path / "r", {"README.md": "# x\n", ".gitmodules": '[submodule "lib/host"]\n\tpath = lib/host\n\turl = https://example.org/host.git\n',
+                                  "lib/host/a.js": "a();\n", "lib/host/b/c.js": "c();\n", "lib/hostile.js": "h();\n", "src/app.js": "b();\n"})
+    snap = FolderSnapshot(str(repo))
+    assert snap.files["lib/host"].kind == "submodule" and "lib/host/a.js" not in snap.files and "lib/host/b/c.js" not in snap.files
+    assert "lib/hostile.js" in snap.files and "src/app.js" in snap.files
+    assert any(s["path"] == "lib/host/" and "2 files" in s["reason"] for s in snap.skipped)
+
+
+def test_react_map_gl_imported_for_maplibre_is_no_mapbox_and_a_component_library_needs_no_schema(tmp_path):
+    files = {"README.md": "# G2F-Dashboard\n\nCollection de composants React pour des tableaux de bord territoriaux.\n\n![diag](architecture_1.png)\n",
+             "architecture_1.png": "\x89PNG",
+             "package.json": '{"name": "g2f-dashboard", "main": "src/index.ts", "dependencies": {"react-map-gl": "^7.1.7", "echarts": "^5.5.1"}, '
+                             '"peerDependencies": {"react": "^18.3.1"}, "devDependencies": {"react": "^18.3.1"}}',
+             "src/utils/useMapControl.ts": "import { ControlPosition } from 'react-map-gl/maplibre';\nexport const p: ControlPosition = 'top-left';\n",
+             "src/data_providers/wfs/index.ts": "export const dataProvider = (url: string) => fetch(`${url}?service=WFS&request=GetFeature"
+                                                "&outputFormat=application/json`).then(r => r.json() as GeoJSON.FeatureCollection);\n",
+             "src/components/KeyFigure/KeyFigure.tsx": "export const KeyFigure = () => <div/>;\n",
+             "src/components/MapLegend/MapLegend.tsx": "export const MapLegend = () => <div/>;\n"}
+    checks = ["scaling.vendor-lock-in", "reusability.portability", "interoperability.geo", "interoperability.data-standards", "documentation.docs"]
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=checks)
+    assert report["facts"]["project"]["kind"] == "library"
+    res = results(report)
+    assert res["scaling.vendor-lock-in"]["status"] == "pass", res["scaling.vendor-lock-in"]["evidence"]
+    assert "Mapbox" not in res["reusability.portability"]["message"]["en"]
+    geo = res["interoperability.geo"]
+    assert geo["details"]["proprietary"] == [] and "Open libraries: yes" in geo["message"]["en"], geo["message"]
+    assert res["interoperability.data-standards"]["status"] == "not_applicable", res["interoperability.data-standards"]["message"]
+    assert "architecture_1.png" in {e.get("path") for e in res["documentation.docs"]["evidence"] if e.get("kind") == "found"}
+
+
+def test_react_map_gl_without_maplibre_is_still_mapbox(tmp_path):
+    files = {"README.md": "# map\n", "package.json": '{"name": "app", "dependencies": {"react": "18.3.1", "react-map-gl": "^7.1.7"}}',
+             "src/Map.jsx": "import Map from 'react-map-gl';\nexport const M = () => <Map mapboxAccessToken={TOKEN}/>;\n",
+             "src/App.jsx": "import {M} from './Map';\nexport const App = () => <M/>;\n"}
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["scaling.vendor-lock-in"]))
+    assert res["scaling.vendor-lock-in"]["status"] != "pass"

@@ -273,12 +273,14 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
                    and not is_test(e.path) and e not in doc_files]
     docish = doc_files + root_docs + sub_readmes
     # diagrams (an MCD, a functional diagram, SchemaSpy's relationship diagrams) count in a documentation folder or beside a document
+    # (the root too, beside the README: an architecture_1.png the README shows as its architecture diagram)
     doc_places = set(docs_dirs) | {e.dir for e in docish if e.dir}
+    root_diagram = bool(root_docs)
     architecture = sorted({e.path for e in entries if ARCH.search(e.path) and not TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0])
                            and not _not_a_diagram(e)
                            and (e.ext in DOCS_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png", "jpg", "pdf"})
                            and (e in docish or e.ext in ("puml", "plantuml", "drawio", "mmd", "c4")
-                                or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places))})[:20]
+                                or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places) or (root_diagram and not e.dir))})[:20]
     deployment = sorted({e.path for e in docish if DEPLOY.search(e.path)})[:20]
     api = sorted({e.path for e in docish if API_DOC.search(e.path)})[:20]
     try:
@@ -288,7 +290,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     return docish, architecture, deployment, api
 
 
-@fact("docs", version=7)
+@fact("docs", version=8)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

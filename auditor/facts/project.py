@@ -314,13 +314,13 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("web-application", 9, shiny, "Shiny application")
     # a Java web application: a WEB-INF descriptor, server pages (JSP, JSF)
     java_web = sorted(e.path for e in files if e.path.endswith("WEB-INF/web.xml") or e.ext.lower() in ("jsp", "jspx", "xhtml")
-                      and "/webapp/" in "/" + e.path)
+                      and "/webapp/" in "/" + e.path) if not host_plugin else []  # (a host's harness in its extension's template)
     add("web-application", 8, java_web, "Java web application (WEB-INF, server pages)")
     add("web-application", 7 if ui else 0, [p for p, _ in _manifest_paths(ctx, ui)], "user-interface framework " + ", ".join(ui[:3]))
     # interface components written in the project (JSX/TSX, Vue, Svelte, Angular) though the framework comes from a host (a
     # MapStore extension, a GeoNature module's Angular frontend)
     components = sorted(set(ext_paths({"jsx", "tsx", "vue", "svelte"})) | {e.path for e in files if e.name.endswith(".component.ts")})
-    add("web-application", 5 if len(components) >= 2 and not ui else 0, components, "interface components (JSX, Vue, Svelte, Angular)")
+    add("web-application", 5 if len(components) >= 2 and not (ui or host_plugin) else 0, components, "interface components (JSX, Vue, Svelte, Angular)")
     add("web-application", 2 if (templates or html) and pages else 0, templates or html, "server-side template")
     # a Rack application (Rails, Sinatra, a Decidim instance whose Gemfile names decidim, not rails): config.ru starts its server
     rack = ["config.ru"] if "config.ru" in ctx.snapshot.files else []
@@ -365,7 +365,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     viewer_apps = [p for p in viewer_apps if re.search(r"<mapoptions\b", ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
     add("static-site", 8 if viewer_apps and not (ui or api) else 0, viewer_apps, "mviewer application (config.xml)")
     add("static-site", (4 + (2 if maps else 0)) if html and not api and not ui and not templates and not java_web else 0, html, "HTML page")
-    add("library", 8 if host_plugin and not plugin else 0, [host_plugin[0]] if host_plugin else [], f"plugin of {host_plugin[1]}" if host_plugin else "")
+    add("library", 10 if host_plugin and not plugin else 0, [host_plugin[0]] if host_plugin else [], f"plugin of {host_plugin[1]}" if host_plugin else "")
     peer_ui = component_library(ctx, UI_DEPS)
     add("library", 8 if peer_ui and not html else 0, ["package.json"], "component library published as a package (peer dependency on "
         + ", ".join(peer_ui[:3]) + ")")

@@ -254,11 +254,13 @@ def data_standards(ctx) -> Result:
                                        "de sa propre interface ; pas de schéma de données attendu.",
                                        "No data of the project's own: no data file, no database model, only the JSON messages of its own "
                                        "interface; no data schema expected."), **details)
-    if kind == "cli-tool" and not (table_schemas or gouv or prog_fields or data_files or sql_doc or closed) and _no_database_model(ctx):
-        # a command that transforms the data it is given (a CSV cleaner) handles formats, and has no data of its own to describe
-        return Result.not_applicable(T(f"Outil en ligne de commande qui traite les données qu'on lui donne ({', '.join(sorted(formats)) or 'aucun format propre'}), "
+    if kind in ("cli-tool", "library") and not (table_schemas or gouv or prog_fields or data_files or sql_doc or closed) and _no_database_model(ctx):
+        # a command that transforms the data it is given (a CSV cleaner), a library of dashboard components or a viewer's plugin
+        # reading the APIs it is pointed at, handles formats, and has no data of its own to describe
+        what_fr, what_en = ("Outil en ligne de commande", "A command-line tool") if kind == "cli-tool" else ("Bibliothèque ou extension", "A library or plugin")
+        return Result.not_applicable(T(f"{what_fr} qui traite les données qu'on lui donne ({', '.join(sorted(formats)) or 'aucun format propre'}), "
                                        "sans donnée ni modèle de données à lui : pas de schéma attendu.",
-                                       f"A command-line tool processing the data it is given ({', '.join(sorted(formats)) or 'no format of its own'}), with no "
+                                       f"{what_en} processing the data it is given ({', '.join(sorted(formats)) or 'no format of its own'}), with no "
                                        "data or data model of its own: no schema expected."), **details)
     if not (set(formats) - ({"JSON"} if kind in TOOL_KINDS else set()) or table_schemas or gouv or prog_fields or data_files or sql_doc or closed):
         # a tool with no data of its own (a QGIS plugin browsing remote catalogues), or a map viewer or static site showing others'

@@ -61,7 +61,8 @@ def geo(ctx) -> Result:
               if re.fullmatch(OPEN_GEO_DEPS, str(lib.get("name") or "").lower()) and lib["name"] not in declared}
     libs = libs + sorted(copied.items())
     prop = match_deps(ctx, [PROPRIETARY_GEO_DEPS], dev=False)
-    if any(d == "maplibre-gl" for d, _ in libs):
+    maplibre_entry = [h for h in sig.get("code.open-entry", []) if h[3] in CODEISH]  # import … from 'react-map-gl/maplibre'
+    if any(d == "maplibre-gl" for d, _ in libs) or maplibre_entry:
         prop = [(d, p) for d, p in prop if d != "react-map-gl"]  # react-map-gl drives MapLibre too
     # a proprietary map SDK imported by the code (an Android app's com.google.android.maps), with no manifest to declare it
     prop_code = [h for h in sig.get("geo.proprietary-code", []) if h[3] in CODEISH]
@@ -72,7 +73,7 @@ def geo(ctx) -> Result:
     called = [] if prop else [(s.get("named") or s["name"], s["evidence"][0]["path"]) for s in (ctx.fact("vendor_lockin") or {}).get("services") or []
                               if s.get("category") in ("maps", "gis") and s["evidence"] and s["evidence"][0]["how"] in ("host", "code")]
     prop = prop or called
-    lib_code = [h for h in sig.get("geo.library-code", []) if h[3] in CODEISH]
+    lib_code = [h for h in sig.get("geo.library-code", []) if h[3] in CODEISH] + maplibre_entry[:1]
     # "image: postgis/postgis" in a compose file or a CI service is the database a GeoNature-family app shares: geography
     # only beside other geographic evidence (UsersHub, a user-management app, has none)
     db_image = [h for h in lib_code if h[2].lower() == "postgis" and CONTAINER_OR_CI.search(h[0])]

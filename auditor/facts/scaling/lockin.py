@@ -16,7 +16,7 @@ from auditor.facts.textscan import file_class, hits
 MAX_EVIDENCE = 8
 
 
-@fact("vendor_lockin", version=6)
+@fact("vendor_lockin", version=7)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -24,6 +24,8 @@ def vendor_lockin(ctx) -> dict:
     # Files of a proprietary type count where the project runs them: a test fixture or an example
     # (an FME plugin's test workspaces) shows an optional integration, not a dependency.
     own = [e.path for e in project_files(ctx, tests=False) if file_class(e.path) not in ("test", "example", "doc")]
+    # an open entry point the code imports (react-map-gl/maplibre) uses the open library as if declared (maplibre-gl)
+    open_entries = {"maplibre-gl"} if hits(ctx, "code.open-entry") else set()
     found = []
     for s in services:
         ev: list[dict] = []
@@ -43,7 +45,7 @@ def vendor_lockin(ctx) -> dict:
                 continue
             declared = {d.lower() for d in m.get("dependencies") or []}
             for dep in m.get("dependencies") or []:
-                if package_listed(dep, names) and (s.get("open_with") or {}).get(dep.lower()) not in declared:
+                if package_listed(dep, names) and (s.get("open_with") or {}).get(dep.lower()) not in declared | open_entries:
                     ev.append({"path": m["path"], "line": None, "value": dep, "how": "package"})
         for lib in copied:  # a client library copied beside the sources (WEB-INF/lib/mailjet-client-5.1.1.jar, lib/highcharts.js)
             names = pkgs.get({"java": "maven", "javascript": "npm"}.get(lib.get("ecosystem"), ""))
