@@ -105,7 +105,10 @@ def test_react_map_gl_driving_maplibre_is_not_mapbox(tmp_path):
              "src/carte.tsx": "import Map from 'react-map-gl/maplibre';\nexport const Carte = () => <Map />;\n"}
     report = run(build(tmp_path / "r", files), tmp_path / "c", only=["scaling.vendor-lock-in"])
     assert report["facts"]["vendor_lockin"]["services"] == []
+    # (imported from 'react-map-gl/maplibre' it drives MapLibre even when maplibre-gl comes from the application using it: a
+    # component library of Géo2France; its default entry drives Mapbox GL)
     files["package.json"] = '{"dependencies": {"react-map-gl": "^7.1.9", "react": "^18.0.0"}}'
+    files["src/carte.tsx"] = "import Map from 'react-map-gl';\nexport const Carte = () => <Map />;\n"
     report = run(build(tmp_path / "m", files), tmp_path / "c2", only=["scaling.vendor-lock-in"])
     assert [s["name"] for s in report["facts"]["vendor_lockin"]["services"]] == ["Mapbox"]
 
