@@ -282,9 +282,8 @@ signal("geo.postgis-typed", r"""(geometry\s*\(\s*\w+\s*,\s*\d{4,6}\s*\)|geograph
        r"""\bGeo(?:metry|graphy)\(\s*(?:geometry_type\s*=\s*)?["']\w+["']\s*,\s*(?:srid\s*=\s*)?\d{4,6}\b)""",
        ("geometry", "geography"), flags=re.I, exts=POSTGIS_EXTS)
 # A host application's own modules imported by an extension built inside the host's tree (a MapStore extension: @mapstore/utils/…)
-# A package's open entry point imported by the code ("react-map-gl/maplibre": react-map-gl driving MapLibre, not Mapbox)
 signal("code.open-entry", r"""(?:\bfrom\s+|\bimport\s+|\brequire\(\s*)["'](react-map-gl/maplibre)["']""", ("react-map-gl/maplibre",), flags=0,
-       classes=("code",), group=1)
+       classes=("code",), group=1)  # a package's open entry point imported by the code (react-map-gl driving MapLibre)
 signal("host.mapstore-import", r"""(?:from\s+|import\s+|require\(\s*)["']@mapstore/""", ("@mapstore/",), flags=0, classes=("code",))
 signal("geo.library-code", r"""\b(import org\.(?:osgeo\.proj4j|locationtech\.(?:jts|proj4j)|geotools)\b|from qgis\.(?:core|gui|utils)\b|new ol\.(?:layer|source|style|geom|format|View|Map)\b|Qgs(?:VectorLayer|RasterLayer|Project|Geometry)\b|new OpenLayers\.|OpenLayers\.(?:Map|Layer|Geometry|Feature|Projection)\b|GeoExt\.|L\.map\(|L\.tileLayer|new maplibregl\.Map|maplibregl|new ol\.Map|from 'ol/|from "ol/|django\.contrib\.gis|GeoDjango|PointField|PolygonField|MultiPolygonField|ST_[A-Z][a-zA-Z]+\(|postgis|PostGIS|from osgeo import|geopandas|shapely|turf\.|import (?:folium|rasterio|pyproj|fiona)\b|(?:library|require|requireNamespace)\(\s*["']?(?:leaflet|leaflet\.extras|sf|terra|sp|stars|raster|mapview|tmap|mapsf|mapdeck|osmdata|rgdal)["']?\s*[,)]|\baddTiles\(|\bst_read\()""",
        ("org.osgeo.proj4j", "org.locationtech", "org.geotools", "qgis.", "new ol.", "qgsvectorlayer", "qgsrasterlayer", "qgsproject", "qgsgeometry", "openlayers.", "geoext.", "l.map(", "l.tilelayer", "maplibre", "ol/", "ol.map", "contrib.gis", "geodjango", "pointfield", "polygonfield", "st_", "postgis", "osgeo", "geopandas", "shapely", "turf.", "folium", "rasterio", "pyproj", "fiona", "library(", "require(",
