@@ -35,8 +35,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 "developpement", "development", "build", "compilation", "dependances", "dependencies", "lancer le projet",
                 "run the project", "pour commencer", "mise en route", "premiers pas", "first steps", "how to install",
                 "comment installer", "installation locale", "developper", "develop", "contribuer au code"),
-    "usage": ("usage", "utilisation", "utiliser", "how to use", "mode d emploi", "guide utilisateur", "user guide",
-              "examples", "example", "exemples", "exemple", "commandes", "commands", "running", "lancement", "lancer",
+    "usage": ("usage", "usages", "utilisation", "utilisations", "utiliser", "how to use", "mode d emploi", "guide utilisateur", "user guide",
+              "use cases", "examples", "example", "exemples", "exemple", "commandes", "commands", "running", "lancement", "lancer",
               "run", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs",
               # the steps in the interface, as headings ("Dans le menu de GeoNature, cliquer sur le module", "Cliquez sur le bouton Éditer")
               "cliquer sur", "cliquez sur", "click on", "click the"),

@@ -103,7 +103,7 @@ signal("env.placeholder", r"""\$\{([A-Z][A-Z0-9_]{2,60})(?::-?[^}]*)?\}""", ("${
 
 # -- territory-specific values hard-coded (checked further in the territory-neutral check) ----------
 signal("territory.insee",
-       r"""(?:code_?insee|insee_?code|insee|code_?commune|codecommune|citycode|city_code|cog_?code|commune_?code|code_?postal_?insee)['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>|\bin\b)\s*\[?\s*['"]?(\d[0-9AB]\d{3})(?!\d)""",
+       r"""(?:code_?insee|insee_?code|insee|code_?commune|codecommune|citycode|city_code|cog_?code|commune_?code|code_?postal_?insee)['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>|\bin\b|\|\||\?\?|\bor\b)\s*\[?\s*['"]?(\d[0-9AB]\d{3})(?!\d)""",
        ("insee", "commune", "citycode", "city_code", "cog"), classes=PLACES, accept=_in_code)
 signal("territory.siren",
        r"""(?:siren|siret|code_?epci|epci_?code|codeepci|epci|epci_?siren)['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>)\s*\[?\s*['"]?(\d{9}(?:\d{5})?)(?!\d)""",
@@ -216,7 +216,9 @@ def _written_format(m) -> bool:
 signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.DictReader|fputcsv|fgetcsv|league/csv|papaparse|Papa\.parse|json2csv|to_csv\(|read_csv\(|CsvEncoder|send_data.*csv|\.csv['"]|"""
        r"""\bCSV\.(?:read|parse|foreach|generate|generate_line|open)\b|\brequire\s+['"]csv['"]|Exporters::CSV\b)""",  # Ruby's CSV
        ("csv",), flags=0, classes=CODE, accept=_not_upload_filter)
-signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\b|GeoJSON)""", ("geo+json", "featurecollection", "geojson"), classes=CODE)
+signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\b|GeoJSON|"""  # (or a geometry: {type: "Point", coordinates})
+       r"""["']?type["']?\s*:\s*["'](?:Multi)?(?:Point|LineString|Polygon)["']\s*,\s*["']?coordinates["']?\s*:)""",
+       ("geo+json", "featurecollection", "geojson", "coordinates"), classes=CODE)
 # Well-Known Text (OGC Simple Features): geometries parsed or written as WKT are an open geographic format too
 signal("format.wkt", r"""\b(parseWKT|wktToGeoJSON|ol\.format\.WKT|format/WKT|Terraformer\.WKT|terraformer-wkt-parser|wellknown|shapely\.wkt|from shapely import wkt|"""
        r"""wkt\.(?:loads|dumps|parse|stringify)|WKTReader|WKTWriter|ST_AsText|ST_(?:Geom|Geometry|Point|Line|Polygon|MPoint|MLine|MPoly)FromText|ST_AsEWKT|ST_GeomFromEWKT|st_as_sfc|st_as_text)\b""",
@@ -299,7 +301,7 @@ signal("geo.proprietary-code", r"""\bimport\s+(com\.google\.android\.(?:maps|gms
 
 # -- identifiers used as fields (not values) -------------------------------------------------------
 # (insee_com, insee_dep, insee_reg: the IGN ADMIN EXPRESS names a join on ref_geo.li_municipalities reads)
-signal("ident.fields", r"""(?:\b|(?<=_))(code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com|dep|reg)|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-._])cog\b(?!['"]\s*(?:[,;}\])\n]|$)))\b""",  # not an icon ("fa-cog", "glyph": "cog"); prefixed fields too (destinataire_code_commune)
+signal("ident.fields", r"""(?:\b|(?<=_))(code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com|dep|reg)|communes?_?insee|communeInsee|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-._])cog\b(?!['"]\s*(?:[,;}\])\n]|$)))\b""",  # not an icon ("fa-cog", "glyph": "cog"); prefixed fields too (destinataire_code_commune)
        ("insee", "commune", "citycode", "siren", "siret", "epci", "departement", "region", "cog"), classes=PLACES)
 # Postal addresses handled by the code (a form's field, a model's column): what API Adresse geocodes and checks
 signal("ident.address", r"""\b(code_?postal|codePostal|postcode|postal_?code|zip_?code|zipCode|adresse_?postale|(?:postal|street|billing|shipping|mailing) address|"""
@@ -325,6 +327,7 @@ signal("blocks.api-names", r"""\b((?:url_?)?api_?entreprise|api_?sirene|client_?
        ("entreprise", "sirene", "insee", "adresse", "particulier"), classes=("code", "config"))
 
 # -- authentication --------------------------------------------------------------------------------
+_SERVICE_ACCOUNT = lazy_compile(r"""["']?type["']?\s*[:=]\s*["']service_account|["'](?:auth|token)_uri["']\s*:""")
 signal("auth.proconnect", r"""((?:auth|fca\.integ01\.dev-agentconnect|auth\.integ01\.dev-agentconnect|app(?:-sandbox)?\.moncomptepro\.beta)[\w.-]*\.(?:proconnect\.gouv\.fr|agentconnect\.gouv\.fr|agentconnect\.fr)[\w/.-]*|(?<![A-Za-z])(?:proconnect|ProConnect|PROCONNECT|agentconnect|AgentConnect|AGENTCONNECT|moncomptepro|MonComptePro)(?![a-z]))""",
        ("proconnect", "agentconnect", "moncomptepro"))
 signal("auth.franceconnect", r"""((?:app|fcp|oidc|fcp-low)[\w.-]*\.franceconnect\.(?:gouv\.)?fr[\w/.-]*|(?<![A-Za-z])(?:franceconnect|FranceConnect|FRANCECONNECT|france_connect|FRANCE_CONNECT)(?![a-z]))""",
@@ -333,7 +336,8 @@ signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\
        # CAS single sign-on (Apereo CAS, geOrchestra's security proxy): a standard protocol too
        r"""/cas/login\b|/cas/logout\b|/cas/serviceValidate\b|phpCAS|CAS_Client|django_cas_ng|django-cas-ng|casclient)""",
        ("openid", "oidc", "oauth2", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient"),
-       classes=CODE, accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # a comment explaining an API client's token is no sign-in
+       classes=CODE, accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not _SERVICE_ACCOUNT.search(_line_of(m)))
+# (nor a comment on an API client's token, nor a service account's "auth_uri"/"token_uri": the server's key to an API, no sign-in)
 
 # -- public building blocks -------------------------------------------------------------------------
 signal("blocks.dsfr-markup", r"""(class(?:Name)?=["'][^"']*\bfr-(?:header|footer|btn|container|grid-row|input|select|table|card|tile|alert|notice|breadcrumb|nav|sidemenu|tabs|badge|tag)\b|@gouvfr/dsfr|react-dsfr|vue-dsfr|django-dsfr|dsfr\.min\.css|dsfr\.module)""",
@@ -390,11 +394,11 @@ signal("auth.bearer", r"""(WWW-Authenticate['"]?\s*[,:)]?\s*[^\n]{0,40}Bearer|st
        ("bearer",), flags=re.I, classes=("code",))
 signal("auth.webserver", r"""\b(AuthType\s+(?:Basic|Digest)|AuthUserFile|auth_basic(?:_user_file)?|htpasswd)\b""", ("authtype", "authuserfile", "auth_basic", "htpasswd"),
        classes=("config", "other", "doc"))
-signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|@login_required|security\.yaml|firewalls:)"""
+signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|@login_required|security\.yaml|firewalls:|ADMIN_(?:PASSWORD|PASS|TOKEN|SECRET)\d?)"""
        # a sign-in form of the interface itself (an Angular/React/Vue front end of a CMS's member accounts)
        r"""|(?<![\w-])(type=["']password["'])""",
        ("login", "authenticate(", "password", "passport", "form_login", "json_login", "passwordhasher", "password_hash", "bcrypt", "argon2", "devise", "secure_password",
-        "signinwith", "next-auth", "auth::attempt", "isauthenticated", "firewalls:"), flags=0, classes=("code", "config", "template"))
+        "signinwith", "next-auth", "auth::attempt", "isauthenticated", "firewalls:", "admin_"), flags=0, classes=("code", "config", "template"))
 
 # The scaling facts' signals (hosts, services, restricted data sets) are built from their data files.
 from auditor.facts.scaling import signals as _scaling_signals  # noqa: E402,F401

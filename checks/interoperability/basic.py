@@ -203,6 +203,8 @@ def data_standards(ctx) -> Result:
                       ("format.metadata", "ISO 19139 / INSPIRE / DCAT"), ("format.netcdf", "NetCDF"), ("format.parquet", "Parquet"),
                       ("format.wkt", "WKT"), ("format.budget", "Document budgétaire XML (DGFiP/DGCL)")):
         hs = [h for h in sig.get(sid, []) if h[3] in ("code", "template") or (h[3] == "data" and h[0].lower().endswith(SQL_FILES))]
+        # (a geometry the code builds, {type: "Point", coordinates}, is a query to a geographic API, as interoperability.geo says: not data)
+        hs = [h for h in hs if "coordinates" not in h[2].lower()] if sid == "format.geojson" else hs
         if hs:
             formats[name] = hs
             ev.append(Evidence(path=hs[0][0], line=hs[0][1], value=name, kind="found"))

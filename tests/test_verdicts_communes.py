@@ -1,0 +1,86 @@
+"""Verdicts found wrong at first read on communes' and métropoles' repositories (issue 12, session 5), each on a git
+fixture shaped like the real case: a commune's citizen-app back end (Google APIs client, Trello, Cloudinary, Upstash,
+a service account's OAuth2 URLs, a GeoJSON point sent to apicarto, the commune's INSEE code as a default), a laptop's host
+name as a commit address, an Onegeo extension's "## Usages" chapter."""
+
+from __future__ import annotations
+
+from tests.gitrepo import make_repo
+from tests.test_local_authority_verdicts import judge
+from tests.test_reusability_fixtures import results
+
+# mairie-mezieres/chatbot-mairie-mezieres: the Express back end of a commune's citizen app
+CITIZEN_APP = {
+    "README.md": "# MAT (backend)\n\nServeur Node.js/Express de l'application municipale de la commune.\n",
+    "package.json": '{"name": "mat", "version": "1.0.0", "license": "MIT", "dependencies": {"express": "4.21.2", "googleapis": "144.0.0",'
+                    ' "cloudinary": "2.5.1", "@upstash/redis": "1.34.3", "resend": "4.0.1", "axios": "1.7.9"}}\n',
+    ".env.example": "ADMIN_PASSWORD=\nTRELLO_KEY=\nUPSTASH_REDIS_REST_URL=https://xxxx.upstash.io\n"
+                    'GOOGLE_SERVICE_ACCOUNT={"type":"service_account","project_id":"...","auth_uri":"https://accounts.google.com/o/oauth2/auth",'
+                    '"token_uri":"https://oauth2.googleapis.com/token"}\n',
+    "config.js": "// the commune's INSEE code (VigiEau)\nconst VIGIEAU_COMMUNE_INSEE = process.env.VIGIEAU_COMMUNE_INSEE || \"45204\";\n"
+                 "const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD;\nmodule.exports = { VIGIEAU_COMMUNE_INSEE, ADMIN_PASSWORD };\n",
+    "lib/middleware.js": "const { ADMIN_PASSWORD } = require('../config');\n\nfunction adminAuth(req, res, next) {\n"
+                         "  if (req.headers['x-admin-token'] !== ADMIN_PASSWORD) return res.status(401).json({ error: 'Non autorisé' });\n"
+                         "  next();\n}\n\nmodule.exports = { adminAuth };\n",
+    "lib/vigieau.js": "const { VIGIEAU_COMMUNE_INSEE } = require('../config');\n\nasync function fetchStatus(insee) {\n"
+                      "  const commune = insee || VIGIEAU_COMMUNE_INSEE || \"45204\";\n  return commune;\n}\n\nmodule.exports = { fetchStatus };\n",
+    "lib/trello.js": "const axios = require('axios');\n\nasync function createCard(listId, name) {\n"
+                     "  return axios.post(`https://api.trello.com/1/cards?idList=${listId}&name=${name}`);\n}\n\nmodule.exports = { createCard };\n",
+    "lib/calendar.js": "const { google } = require('googleapis');\n\nfunction calendar(auth) {\n  return google.calendar({ version: 'v3', auth });\n}\n\n"
+                       "module.exports = { calendar };\n",
+    "routes/geo.js": "const express = require('express');\nconst axios = require('axios');\nconst router = express.Router();\n\n"
+                     "router.get('/api/zone-plu', async (req, res) => {\n  const lat = parseFloat(req.query.lat), lon = parseFloat(req.query.lon);\n"
+                     "  const geom = encodeURIComponent(JSON.stringify({ type:\"Point\", coordinates:[lon, lat] }));\n"
+                     "  const r = await axios.get(`https://apicarto.ign.fr/api/gpu/zone-urba?geom=${geom}`);\n"
+                     "  res.json({ zone: (r.data.features[0] || {}).properties });\n});\n\nmodule.exports = router;\n",
+    "app.js": "const express = require('express');\nconst app = express();\napp.use(require('./routes/geo'));\napp.listen(process.env.PORT || 3000);\n",
+}
+
+
+def test_a_citizen_apps_services_auth_geometry_and_insee_code_are_read_as_they_are(tmp_path):
+    checks = ["scaling.vendor-lock-in", "reusability.portability", "interoperability.auth", "interoperability.geo",
+              "interoperability.identifiers", "reusability.territory-neutral", "interoperability.data-standards"]
+    _, r = judge(tmp_path, CITIZEN_APP, checks)
+    lock = r["scaling.vendor-lock-in"]
+    named = {e["value"]["service"] for e in lock["evidence"] if isinstance(e.get("value"), dict) and e["value"].get("service")}
+    assert "Google Forms / Sheets / Drive" not in named, named  # googleapis is Google's generic client (here: Calendar)
+    assert {"Trello (Atlassian)", "Cloudinary", "Upstash", "Google Workspace APIs (Agenda, Drive, Gmail…)"} <= named, named
+    assert "Resend" in lock["message"]["fr"] or "Resend" in r["reusability.portability"]["message"]["fr"]
+    auth = r["interoperability.auth"]
+    assert "standard" not in auth["message"]["en"].lower() and auth["status"] != "not_applicable", auth["message"]  # an admin password
+    geo = r["interoperability.geo"]
+    assert "GeoJSON ou format géographique ouvert : oui" in geo["message"]["fr"], geo["message"]
+    assert r["interoperability.data-standards"]["status"] == "not_applicable", r["interoperability.data-standards"]["message"]
+    assert r["interoperability.identifiers"]["status"] != "not_applicable", r["interoperability.identifiers"]["message"]
+    terr = r["reusability.territory-neutral"]
+    assert any("45204" in str(e.get("value")) and e["path"] == "lib/vigieau.js" for e in terr["evidence"]), terr["evidence"]
+
+
+def test_a_laptops_host_name_is_no_organisation(tmp_path):
+    """signature-studio (Mairie de Méru): gildas@hermes.local and gildas@hermes.tailxxxx.ts.net (a Tailscale name) were
+    "1 organisation : ts.net" and "entreprises et autres organisations 11 %"."""
+    from datetime import datetime, timezone
+
+    from auditor.engine import AuditOptions, audit
+
+    now = datetime.now(timezone.utc)
+    authors = [("Gildas", "gildas@hermes.local"), ("Gildas", "gildas@hermes.tailda1dd3.ts.net"), ("Appweb", "appweb514@gmail.com")]
+    commits = [{"files": {f"f{i}.js": f"var x{i} = {i};\n"}, "author": authors[i % 3], "message": f"change {i}",
+                "date": now.replace(day=1, hour=10, minute=i).isoformat()} for i in range(6)]
+    path = make_repo(tmp_path / "r", commits)
+    r = results(audit(str(path), AuditOptions(cache_dir=tmp_path / "c", offline=True,
+                                              only=["maintenance.organisations", "scaling.contributor-organisations"])))
+    assert r["maintenance.organisations"]["evidence"][0]["value"]["organisations"] == [], r["maintenance.organisations"]["message"]
+    assert "ts.net" not in str(r["scaling.contributor-organisations"]["evidence"]), r["scaling.contributor-organisations"]["message"]
+    assert "entreprises" not in r["scaling.contributor-organisations"]["message"]["fr"]
+
+
+def test_a_usages_chapter_is_the_readme_s_usage(tmp_path):
+    """onegeo-ext-grandlyon-pdf: "## Usages" (plural) and its sub-chapters were "utilisation absente"."""
+    files = {"README.md": "# Extension de recherche PDF\n\nService de recherche des documents PDF de la Métropole.\n\n"
+                          "## Configuration du service\n\nParamètres de la recherche.\n\n## Usages\n\n### Paginer les résultats\n\n"
+                          "Les paramètres from et size paginent les résultats.\n",
+             "pdf.py": "def search(text):\n    return text\n"}
+    _, r = judge(tmp_path, files, ["documentation.readme-sections"])
+    missing = [e["value"]["section"] for e in r["documentation.readme-sections"]["evidence"] if e.get("kind") == "missing" and "section" in (e.get("value") or {})]
+    assert "usage" not in missing, r["documentation.readme-sections"]["message"]
