@@ -12,7 +12,7 @@ import re
 from auditor.facts.scaling.signals import in_block_comment
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
-                                            in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP)
+                                            in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
 from auditor.lazyre import lazy_compile
 
 CODE = ("code", "template", "config", "other", "style")
@@ -217,8 +217,7 @@ signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.
        r"""\bCSV\.(?:read|parse|foreach|generate|generate_line|open)\b|\brequire\s+['"]csv['"]|Exporters::CSV\b)""",  # Ruby's CSV
        ("csv",), flags=0, classes=CODE, accept=_not_upload_filter)
 signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\b|GeoJSON|"""  # (or a geometry: {type: "Point", coordinates})
-       r"""["']?type["']?\s*:\s*["'](?:Multi)?(?:Point|LineString|Polygon)["']\s*,\s*["']?coordinates["']?\s*:)""",
-       ("geo+json", "featurecollection", "geojson", "coordinates"), classes=CODE)
+       r"""["']?type["']?\s*:\s*["'](?:Multi)?(?:Point|LineString|Polygon)["']\s*,\s*["']?coordinates["']?\s*:)""", ("geo+json", "featurecollection", "geojson", "coordinates"), classes=CODE)
 # Well-Known Text (OGC Simple Features): geometries parsed or written as WKT are an open geographic format too
 signal("format.wkt", r"""\b(parseWKT|wktToGeoJSON|ol\.format\.WKT|format/WKT|Terraformer\.WKT|terraformer-wkt-parser|wellknown|shapely\.wkt|from shapely import wkt|"""
        r"""wkt\.(?:loads|dumps|parse|stringify)|WKTReader|WKTWriter|ST_AsText|ST_(?:Geom|Geometry|Point|Line|Polygon|MPoint|MLine|MPoly)FromText|ST_AsEWKT|ST_GeomFromEWKT|st_as_sfc|st_as_text)\b""",
@@ -327,17 +326,14 @@ signal("blocks.api-names", r"""\b((?:url_?)?api_?entreprise|api_?sirene|client_?
        ("entreprise", "sirene", "insee", "adresse", "particulier"), classes=("code", "config"))
 
 # -- authentication --------------------------------------------------------------------------------
-_SERVICE_ACCOUNT = lazy_compile(r"""["']?type["']?\s*[:=]\s*["']service_account|["'](?:auth|token)_uri["']\s*:""")
 signal("auth.proconnect", r"""((?:auth|fca\.integ01\.dev-agentconnect|auth\.integ01\.dev-agentconnect|app(?:-sandbox)?\.moncomptepro\.beta)[\w.-]*\.(?:proconnect\.gouv\.fr|agentconnect\.gouv\.fr|agentconnect\.fr)[\w/.-]*|(?<![A-Za-z])(?:proconnect|ProConnect|PROCONNECT|agentconnect|AgentConnect|AGENTCONNECT|moncomptepro|MonComptePro)(?![a-z]))""",
        ("proconnect", "agentconnect", "moncomptepro"))
 signal("auth.franceconnect", r"""((?:app|fcp|oidc|fcp-low)[\w.-]*\.franceconnect\.(?:gouv\.)?fr[\w/.-]*|(?<![A-Za-z])(?:franceconnect|FranceConnect|FRANCECONNECT|france_connect|FRANCE_CONNECT)(?![a-z]))""",
        ("franceconnect", "france_connect"))
 signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\.providers\.\w+|openid-configuration|openid_configuration|OpenID Connect|openid connect|OIDC_[A-Z_]+|oidc|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak|"""
-       # CAS single sign-on (Apereo CAS, geOrchestra's security proxy): a standard protocol too
-       r"""/cas/login\b|/cas/logout\b|/cas/serviceValidate\b|phpCAS|CAS_Client|django_cas_ng|django-cas-ng|casclient)""",
+       r"""/cas/login\b|/cas/logout\b|/cas/serviceValidate\b|phpCAS|CAS_Client|django_cas_ng|django-cas-ng|casclient)""",  # CAS (geOrchestra's proxy): a standard too
        ("openid", "oidc", "oauth2", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient"),
-       classes=CODE, accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not _SERVICE_ACCOUNT.search(_line_of(m)))
-# (nor a comment on an API client's token, nor a service account's "auth_uri"/"token_uri": the server's key to an API, no sign-in)
+       classes=CODE, accept=lambda m: not no_sign_in(m))
 
 # -- public building blocks -------------------------------------------------------------------------
 signal("blocks.dsfr-markup", r"""(class(?:Name)?=["'][^"']*\bfr-(?:header|footer|btn|container|grid-row|input|select|table|card|tile|alert|notice|breadcrumb|nav|sidemenu|tabs|badge|tag)\b|@gouvfr/dsfr|react-dsfr|vue-dsfr|django-dsfr|dsfr\.min\.css|dsfr\.module)""",

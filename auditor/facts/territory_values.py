@@ -123,6 +123,16 @@ def _line_of(m) -> str:
     return s[start: end if end != -1 else len(s)][:400]
 
 
+_SERVICE_ACCOUNT = lazy_compile(r"""["']?type["']?\s*[:=]\s*["']service_account|["'](?:auth|token)_uri["']\s*:""")
+
+
+def no_sign_in(m) -> bool:
+    """A comment on an API client's token, or a service account's credentials ("type": "service_account" with its OAuth2
+    "auth_uri"/"token_uri"): the server's own key to an API, where no one signs in."""
+    line = _line_of(m)
+    return line.lstrip().startswith(_COMMENT_START) or bool(_SERVICE_ACCOUNT.search(line))
+
+
 _COMMENT_START = ("#", "//", "*", "/*", "<!--", "{#", "--", "{{!--", "{%- comment", "{% comment")
 _EXAMPLE_WORDS = lazy_compile(r"(?<!\w)(?:e\.g\.|ex\.|i\.e\.)(?=\s)|\bex\s*:|\b(examples?|exemples?|samples?|par exemple|for instance)\b", re.I)
 # the value of a field's placeholder or hint: an example shown to the user ("placeholder: 'Paris'", placeholder="Lyon")
