@@ -171,7 +171,8 @@ _GENERIC_LOCAL = {"no-reply", "noreply", "do-not-reply", "dev-team", "contact-de
 def identities(commits) -> dict[str, str]:
     """Map each author e-mail to one identity: e-mails sharing an author name (accents, case and
     punctuation ignored) or a distinctive local part (``first.last``) are one person, as a
-    ``.mailmap`` would say."""
+    ``.mailmap`` would say; so are a first and last name and an address made of them
+    (``Frédéric Pons`` and ``frederic.pons@…``, ``NicolasPele`` and ``nicolas.pele@…``), at least 8 letters."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -190,6 +191,12 @@ def identities(commits) -> dict[str, str]:
         local = author_email.lower().split("@", 1)[0].split("+")[-1]
         if len(local) >= 6 and re.search(r"[._-]", local) and local not in _GENERIC_LOCAL:
             keys.append("l:" + local)  # alexis.martin@gmail.com and alexis.martin@beta.gouv.fr
+            keys.append("c:" + _norm_name(local).replace(" ", ""))
+        # a first and last name written together: "NicolasPele" (a GitHub web commit) is nicolas.pele@cerema.fr, and
+        # "Frédéric Pons" (noreply) is fpons <frederic.pons@cerema.fr>
+        if n and (" " in n or re.search(r"[a-z][A-Z]", author_name or "")):
+            keys.append("c:" + n.replace(" ", ""))
+        keys = [k for k in keys if not k.startswith("c:") or len(k) >= 2 + 8]
         for k in keys:
             a, b = find(e), find(k)
             if a != b:
@@ -205,7 +212,7 @@ def people(ctx) -> dict:
     return {"commits": commits, "ident": identities(commits)}
 
 
-@fact("contributors", version=2, cache="commit+as_of")
+@fact("contributors", version=3, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -248,7 +255,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=3, cache="commit+as_of")
+@fact("organisations", version=4, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used

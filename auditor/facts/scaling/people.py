@@ -5,7 +5,8 @@ domain with ``organisations.yml``: a public body, a company (a listed contractor
 vendor, or an unlisted organisation's domain), an individual (personal mailbox, forge no-reply
 address), unknown (placeholder or missing address); bots are recognised by the maintenance
 checks' rule (:func:`auditor.facts.history.is_bot`) and set apart. People are merged as the
-``contributors`` fact does (:func:`auditor.facts.history.identities`). The same is measured over
+``contributors`` fact does (:func:`auditor.facts.history.identities`), and a person's commits from a
+personal or no-reply address count for the organisation whose address the same person used. The same is measured over
 the whole history, to say when a company wrote all of it."""
 
 from __future__ import annotations
@@ -23,7 +24,25 @@ PUBLIC_SPONSORS = ("state", "local-authority", "opsn")
 TYPES = ("public", "company", "individual", "unknown")
 
 
-def _tally(commits, ident, sponsor=None) -> dict:
+def _person_types(commits, ident) -> dict[str, dict]:
+    """Each person's organisation when one of their addresses names one (a public body's first, then the address
+    they used most): the commits they made from a personal or no-reply address are that organisation's too, as the
+    ``organisations`` fact places them (Frédéric Pons's GitHub commits and his frederic.pons@cerema.fr ones)."""
+    seen: dict[str, Counter] = {}
+    types: dict[tuple[str, str], dict] = {}
+    for c in commits:
+        t = types.setdefault((c.author_name, c.author_email), email_type(c.author_name, c.author_email))
+        if t["type"] in ("public", "company") and t.get("domain"):
+            who = ident.get(c.author_email.lower() or c.author_name.lower(), c.author_email.lower())
+            seen.setdefault(who, Counter())[(t["type"] == "public", t["domain"])] += 1
+    out = {}
+    for who, counts in seen.items():
+        (public, domain), _ = max(counts.items(), key=lambda kv: (kv[0][0], kv[1], kv[0][1]))
+        out[who] = next(t for t in types.values() if t.get("domain") == domain and (t["type"] == "public") == public)
+    return out
+
+
+def _tally(commits, ident, sponsor=None, homes: dict[str, dict] | None = None) -> dict:
     by_type: Counter = Counter()
     orgs: dict[str, dict] = {}
     people: Counter = Counter()
@@ -33,6 +52,8 @@ def _tally(commits, ident, sponsor=None) -> dict:
         if t["type"] == "bot":
             bots += 1
             continue
+        if t["type"] == "individual" and homes:
+            t = homes.get(ident.get(c.author_email.lower() or c.author_name.lower(), c.author_email.lower()), t)
         if sponsor and t["type"] == "company" and not t.get("listed") and sponsor(t["domain"]):
             # The sponsor's own domain (named like its forge account, or its publiccode.yml url) when the sponsor is
             # a public body: its staff, not a contractor ("amsterdam.nl" for the Amsterdam account).
@@ -62,7 +83,7 @@ def _sponsor_domains(ctx):
 
 
 # Not cached: the sponsor's type comes from the audit's options (--sponsor-type) as well as the repository.
-@fact("contributor_types", version=2, cache="none")
+@fact("contributor_types", version=3, cache="none")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
@@ -70,8 +91,9 @@ def contributor_types(ctx) -> dict:
     p = ctx.fact("people")
     commits, ident = p["commits"], p["ident"]
     sponsor = _sponsor_domains(ctx)
-    year = _tally([c for c in commits if in_window(c.committer_date, ctx.as_of, 365)], ident, sponsor)
-    all_time = _tally(commits, ident, sponsor)
+    homes = _person_types(commits, ident)
+    year = _tally([c for c in commits if in_window(c.committer_date, ctx.as_of, 365)], ident, sponsor, homes)
+    all_time = _tally(commits, ident, sponsor, homes)
     year.pop("_people")
     all_time.pop("_people")
     return {"available": True, "year": year, "all_time": all_time, "data": data_about("organisations.yml")}

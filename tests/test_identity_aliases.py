@@ -1,0 +1,44 @@
+"""One person under two identities: a GitHub web commit signed with the name written together or with the
+full name and a no-reply address, and the same person's commits from their employer's address
+(CEREMA/cartofriches: NicolasPele and nicolas.pele@cerema.fr; CEREMA/filino: Frédéric Pons and fpons
+<frederic.pons@cerema.fr>). Different people stay apart."""
+
+from __future__ import annotations
+
+from auditor.engine import AuditOptions, audit
+from auditor.target import parse_target
+
+
+def _commits(pairs):
+    out = []
+    for i, (name, email) in enumerate(pairs):
+        out.append({"files": {"README.md": f"# Outil\n\nUn outil du Cerema pour les territoires, version {i}.\n"},
+                    "date": f"2026-{1 + i % 9:02d}-{1 + i % 27:02d}T10:00:00Z", "author": (name, email)})
+    return out
+
+
+def _facts(repo, tmp_path, pairs):
+    path = repo(_commits(pairs))
+    report = audit(parse_target(str(path)), AuditOptions(cache_dir=tmp_path / "c", offline=True), None)
+    return report["facts"], {r["id"]: r for r in report["results"]}
+
+
+def test_a_name_written_together_and_a_first_last_address_are_one_person(repo, tmp_path):
+    pairs = ([("NicolasPele", "65543474+NicolasPele@users.noreply.github.com")] * 6 + [("nicolas.pele", "nicolas.pele@cerema.fr")] * 3
+             + [("Frédéric Pons", "60548578+Rivages@users.noreply.github.com")] * 2 + [("fpons", "frederic.pons@cerema.fr")] * 2
+             + [("Stéphane Zucatti", "stephane.zucatti@me.com")])
+    facts, results = _facts(repo, tmp_path, pairs)
+    assert facts["contributors"]["active_365d"] == 3  # Nicolas Pele, Frédéric Pons, Stéphane Zucatti
+    orgs = facts["organisations"]
+    assert [(o["domain"], o["authors"], o["commits"]) for o in orgs["organisations"]] == [("cerema.fr", 2, 13)]
+    assert orgs["individuals"] == 1
+    year = facts["contributor_types"]["year"]
+    assert year["by_type"]["public"] == 13 and year["by_type"]["individual"] == 1 and year["people"] == 3
+
+
+def test_different_people_with_short_or_single_names_stay_apart(repo, tmp_path):
+    pairs = ([("Jean Roux", "jean.roux@gmail.com")] * 2 + [("jroux", "jroux@grenoble.fr")] * 2   # "jroux" is not "jeanroux"
+             + [("datagis", "dg@laposte.net")] + [("Datagis Team", "team@datagis.fr")])  # one word vs two: not merged
+    facts, _ = _facts(repo, tmp_path, pairs)
+    assert facts["contributors"]["active_365d"] == 4
+    assert facts["contributor_types"]["year"]["by_type"]["individual"] == 3  # jean.roux@gmail.com (2) and dg@laposte.net
