@@ -56,6 +56,10 @@ ARCH = lazy_compile(rf"(?:^|(?<=[/_.-])){_NUM}(architecture|archi|adr|adrs|decis
                   r"modele[-_](?:conceptuel|physique|de[-_]donnees|rela(?:tionnel)?)|principe[-_]modelisation|data[-_]model|diagrams?|diagrammes?|erd)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$", re.I)
 DEPLOY = lazy_compile(rf"(^|/){_NUM}(deploy|deployment|deploiement|déploiement|install|installation|installer|hosting|hebergement|hébergement|"
                     r"mise[-_]en[-_]production|mise[-_]en[-_]service|exploitation|ops|runbook|setup|guide[-_]d[-_]installation)([^/]*\.(md|rst|adoc|txt|html)$|/)", re.I)
+SERVED_API_DOC = lazy_compile(r"\bswagger(?:[- ]?ui)?\b.{0,120}?(?:https?://|\bhost\b|localhost)[^\s()\[\]<>\"'`]*"
+                              # a running service's address (a port, localhost) ending in the framework's documentation route
+                              r"|(?:localhost|127\.0\.0\.1|:(?:\d{2,5}|<?port>?))(?:/[\w.-]+)*/(?:docs|redoc|swagger(?:-ui)?(?:\.html)?|api-docs)(?=[/?#\s)\]\"'`]|$)",
+                              re.I | re.S | re.M)
 API_DOC = lazy_compile(rf"(^|/){_NUM}(api|apis|endpoints|reference)([^/]*\.(md|rst|adoc|html)$|/)", re.I)
 # Headings of a sampled document that make it architecture or deployment documentation ("## Architecture produit").
 ARCH_HEADING = lazy_compile(r"^(architecture(?! (sass|scss|less|css|des styles|du style|du thème|du theme|des thèmes|des themes|de l'information|"
@@ -283,6 +287,9 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
                                 or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places) or (root_diagram and not e.dir))})[:20]
     deployment = sorted({e.path for e in docish if DEPLOY.search(e.path)})[:20]
     api = sorted({e.path for e in docish if API_DOC.search(e.path)})[:20]
+    # a document pointing to the API reference the framework serves ("Accès au swagger : http://HOST:PORT/docs", FastAPI, springdoc)
+    api += sorted(e.path for e in sorted(docish, key=lambda e: e.path)[:40] if e.ext in PROSE_EXT and e.path not in api and e.size <= 256 * 1024
+                  and SERVED_API_DOC.search(ctx.snapshot.read_text(e.path, limit=256 * 1024) or ""))[:5]
     try:
         api += [p for p in (ctx.fact("files") or {}).get("openapi", [])[:10] if p not in api]
     except Exception:  # noqa: BLE001
@@ -309,7 +316,8 @@ def docs(ctx) -> dict:
         doc_files += [snap.files[p] for p in linked if p not in known]
         for p in linked:
             d = p.rsplit("/", 1)[0] if "/" in p else ""
-            if d and d not in docs_dirs:
+            # (a sub-project's README, back/README.md, is a document; its folder of code and page templates is no documentation folder)
+            if d and d not in docs_dirs and not p.rsplit("/", 1)[-1].lower().startswith("readme"):
                 docs_dirs.append(d)
     target = getattr(ctx, "target", None)
     site = _site(snap, entries, readme_path, {getattr(target, "name", None) or "", (getattr(target, "owner", None) or "").split("/")[0]})
@@ -331,6 +339,7 @@ def docs(ctx) -> dict:
         "deployment": sorted(deployment)[:20],
         "api": api[:20],
         "configuration": sorted(configuration)[:20],
+        "readme_links": sorted(linked or [])[:40],  # the documents the README points to
         "languages": languages,
         "file_languages": file_langs,
         "sampled": len(sample),

@@ -161,6 +161,10 @@ def _md_inline(token, alts: list[str] | None = None) -> tuple[str, list[tuple[st
     return text, links, images
 
 
+# A line of its own opening with hashes and no space: two hashes or more, or one before several words ("#OpenData" is a tag)
+_SPACELESS_ATX = re.compile(r"(#{2,6}|#(?=\S+\s+\S))([^#\s].{0,150})")
+
+
 def parse_markdown(text: str) -> list[Block]:
     from markdown_it import MarkdownIt
 
@@ -186,7 +190,10 @@ def parse_markdown(text: str) -> list[Block]:
             body, links, images = _md_inline(tok, alts)
             known = {u for u, _ in links} | set(images)
             links += [(m.group(1).rstrip(".,;:"), "") for m in URL.finditer(body) if m.group(1).rstrip(".,;:") not in known][:20]
-            if heading:
+            spaceless = None if heading or lists or "\n" in tok.content else _SPACELESS_ATX.fullmatch(body)
+            if spaceless:  # "###Build the docker image": a heading its author wrote without the space, never a sentence
+                blocks.append(Block("heading", spaceless.group(2), line, len(spaceless.group(1)), links, images, alts))
+            elif heading:
                 blocks.append(Block("heading", body, heading[1], heading[0], links, images, alts))
             elif body or images:
                 blocks.append(Block("paragraph", body, line, 0, links, images, alts, step=bool(lists and lists[-1])))

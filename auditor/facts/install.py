@@ -10,6 +10,7 @@ from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
+from auditor.facts.textscan import PER_FILE
 from auditor.lazyre import lazy_compile
 
 # name, path rule, weight (the check's score; kept beside the rule it weighs)
@@ -32,6 +33,9 @@ RUNTIMES = (
     # a CI job publishing the files as a site (GitHub or GitLab Pages): a static site's deployment recipe (the check keeps it for those)
     ("pages", lazy_compile(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.yml)$"), 2),
 )
+# build files whose plugin builds the container image (sbt-docker, sbt-native-packager, Jib, the Docker plugins of Maven and Gradle)
+_IMAGE_PLUGIN = lazy_compile(r"sbt-docker|sbt-native-packager|jib-maven-plugin|dockerfile-maven-plugin|docker-maven-plugin|com\.google\.cloud\.tools\.jib|com\.bmuschko\.docker")
+IMAGE_PLUGINS = tuple((p, _IMAGE_PLUGIN) for p in ("project/plugins.sbt", "build.sbt", "pom.xml", "build.gradle", "build.gradle.kts"))
 PAGES_DEPLOY = lazy_compile(r"actions/deploy-pages@|actions/upload-pages-artifact@|peaceiris/actions-gh-pages@|JamesIves/github-pages-deploy-action@|"
                             r"^pages:\s*$", re.M)
 CONFIGURE_STEP = lazy_compile(r"\b(edit (the|this|your) (file|config\w*)|replace \S+ with your|set (the|your) [\w -]{2,30} in |"
@@ -88,7 +92,7 @@ def _readme(ctx) -> dict:
 
 
 
-@fact("install_recipes", version=4, public=False)
+@fact("install_recipes", version=5, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;
@@ -102,6 +106,10 @@ def install_recipes(ctx) -> dict:
             hits = [p for p in hits[:20] if PAGES_DEPLOY.search(ctx.snapshot.read_text(p, limit=256 * 1024) or "")]
         if hits:
             found.append([name, hits[0]])
+    if all(n != "container" for n, _ in found):  # an image the build tool makes, without a Dockerfile (sbt docker, mvn jib:build)
+        built = next((p for p, rx in IMAGE_PLUGINS if p in ctx.snapshot.files and rx.search(ctx.snapshot.read_text(p, limit=256 * 1024) or "")), None)
+        if built:
+            found.insert(0, ["container", built])
     if all(n != "package" for n, _ in found):
         named = [m["path"] for m in ctx.fact("manifests")["manifests"] if m["path"] in ("pyproject.toml", "setup.cfg") and m.get("name")]
         named += ["package.json"] if published_npm_package(ctx.snapshot) else []
@@ -177,6 +185,29 @@ def _read_vars(scan: dict) -> list[list]:
     return [[v, h] for v, h in out.items()]
 
 
+_PLACEHOLDER = lazy_compile(r"\$\{\??([A-Z][A-Z0-9_]{2,60})(?::-?[^}]*)?\}")
+
+
+def _beyond_the_cap(snap, read_vars: list[list]) -> list[list]:
+    """The ``${VAR}`` of a settings file past the text scan's five hits per file (application.conf's sixteen ``${?RABBITMQ_…}``)."""
+    known = {v for v, _ in read_vars}
+    per_file: dict[str, list] = {}
+    for _v, h in read_vars:
+        if h[2].startswith("${"):
+            per_file.setdefault(h[0], []).append(h)
+    out = []
+    for path, hs in sorted(per_file.items()):
+        if len(hs) < PER_FILE:
+            continue
+        text = snap.read_text(path, limit=MAX_TEMPLATE_BYTES) or ""
+        for m in list(_PLACEHOLDER.finditer(text))[:200]:
+            v = m.group(1)
+            if v not in known and v not in NOISE_VARS and not v.startswith(SERVER_PREFIXES):
+                known.add(v)
+                out.append([v, [path, text.count("\n", 0, m.start()) + 1, m.group(0)[:120], hs[0][3]]])
+    return out
+
+
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 _PAIR = re.compile(r"""\b([A-Za-z_][\w]*)\s*(?:=>|[:=])\s*['"]?([^'"\s;,)=]+)(?![^'"\s;,)=]|\s*=)""")  # (a DSN's key=value pairs inside a string too)
 
@@ -228,7 +259,7 @@ def container_settings(snap, entries) -> list[str]:
     return sorted(out)[:10]
 
 
-@fact("env_settings", version=8, public=False)
+@fact("env_settings", version=9, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -238,6 +269,7 @@ def env_settings(ctx) -> dict:
         raise FactError("textscan unavailable")
     snap = ctx.snapshot
     read_vars = _read_vars(scan)
+    read_vars += _beyond_the_cap(snap, read_vars)
     entries = [e for e in snap.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)]
     templates = _by_depth(e.path for e in entries if is_env_template(e.path) or ENVS_DIR.search(e.path))
     # a committed .env whose secrets are placeholders (KEY=, KEY=changeme, KEY=<token>) beside plain defaults is a template too

@@ -98,6 +98,7 @@ MANIFESTS = {
     "pom.xml": "maven", "build.gradle": "gradle", "build.gradle.kts": "gradle", "go.mod": "go",
     "Cargo.toml": "cargo", "mix.exs": "mix", "environment.yml": "conda", "pubspec.yaml": "dart",
     "DESCRIPTION": "r",  # an R package's or app's DESCRIPTION (Imports/Depends/LinkingTo, Suggests)
+    "build.sbt": "sbt",  # a Scala build (sbt): its modules and their versions
 }
 REQUIREMENTS = lazy_compile(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", re.I)
 # lockfile base name -> (tool, ecosystem family it locks)

@@ -8,7 +8,7 @@ Shape (usable by any family)::
      "ecosystems": {ecosystem: {"manifests": n, "locked": n}},
      "update_tools": [{"tool": "dependabot" | "renovate", "path"}]}
 
-Manifests are parsed as data (JSON, TOML, line formats, light regexes for Ruby/Gradle/Maven/Mix):
+Manifests are parsed as data (JSON, TOML, line formats, light regexes for Ruby/Gradle/Maven/Mix/sbt):
 nothing from the repository is executed. Vendored and generated folders are left out.
 """
 
@@ -21,6 +21,7 @@ import tomllib
 from auditor.facts import fact
 from auditor.facts.host_manifests import HOST_MANIFESTS, host_manifest_entry
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_vendored, update_tools
+from auditor.facts.sbt_manifest import parse_sbt
 from auditor.lazyre import lazy_compile
 
 MAX_MANIFESTS, MAX_MANIFEST_BYTES = 300, 1_000_000
@@ -28,9 +29,9 @@ MANIFEST_ECOSYSTEM = {**MANIFESTS, **HOST_MANIFESTS}  # (and a host tool's list:
 LOCK_FOR = {name: family for name, (_tool, family) in LOCKFILES.items()}  # lockfile base name -> ecosystem family it locks
 ECOSYSTEM_FAMILY = {"npm": "npm", "pip": "python", "python": "python", "pipenv": "python", "composer": "composer",
                     "bundler": "bundler", "maven": "maven", "gradle": "gradle", "go": "go", "cargo": "cargo",
-                    "mix": "mix", "conda": "python", "dart": "dart", "r": "r"}
+                    "mix": "mix", "conda": "python", "dart": "dart", "r": "r", "sbt": "sbt"}
 # Ecosystems whose manifest pins enough on its own (Maven pins versions; Go's go.sum checked separately)
-SELF_PINNED = {"maven"}
+SELF_PINNED = {"maven", "sbt"}
 
 _REQ_NAME = lazy_compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(==|>=|<=|~=|!=|>|<|===|@|;|$)")
 _PEP508 = lazy_compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
@@ -247,7 +248,7 @@ PARSERS = {
     "build.gradle": lambda name, text: (None, _norm(f"{g}:{a}" for g, a in _GRADLE.findall(text)), []),
     "pom.xml": _pom, "go.mod": _go_mod, "mix.exs": _mix, "setup.py": _setup_py, "setup.cfg": _setup_cfg,
     "environment.yml": lambda name, text: (None, _norm(re.findall(r"^\s*-\s*([A-Za-z0-9][A-Za-z0-9._-]*)", text, re.M)), []),
-    "pubspec.yaml": _pubspec, "DESCRIPTION": _description,
+    "pubspec.yaml": _pubspec, "DESCRIPTION": _description, "build.sbt": parse_sbt,
 }
 PARSERS["build.gradle.kts"] = PARSERS["build.gradle"]
 

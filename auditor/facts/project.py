@@ -377,7 +377,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("library", (10 if dj_app[1] else 6) if dj_app else 0, [dj_app[0]] if dj_app else [],
         (f"plugin of {dj_app[1]}" if dj_app[1] else "Django application for a host project's INSTALLED_APPS") if dj_app else "")
     named = [m for m in _manifests(ctx) if m.get("name") and m["path"].count("/") == 0]
-    add("library", 3 if named and not (ui or api or html or scripts) else 0, [m["path"] for m in named], "named package")
+    # (a named build that makes a container image is run, not imported: an sbt-docker worker, a Dockerfile beside the POM)
+    shipped = bool(images) or any(n == "container" for n, _ in (ctx.fact("install_recipes") or {}).get("runtimes", []))
+    add("library", 3 if named and not (ui or api or html or scripts or shipped) else 0, [m["path"] for m in named], "named package")
     # the dominant one, ties broken by a fixed order (what is most specific first)
     order = ("gis-kit", "web-application", "api-service", "data-model", "analysis", "data-specification", "infrastructure",
              "static-site", "cli-tool", "library")

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlparse
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
 from auditor.facts.readme_cues import (EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
-                                       TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, homepages_only, mend_misspellings, names_another_tool, status_boxes, weak_only)
+                                       TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -128,6 +128,9 @@ RUN_WORDS = ("commandes", "commands", "running", "lancement", "lancer", "run", "
 _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
 
 
+_TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? (?:techniques?|developpeurs?|du code|de developpement)|(?:technical|developer|code) doc(?:s|umentation)?")
+
+
 def heading_sections(text: str, under_install: bool = False) -> list[str]:
     if code_path_heading(text):
         return []
@@ -142,6 +145,8 @@ def heading_sections(text: str, under_install: bool = False) -> list[str]:
     if "deployment" in found and RELEASE_NOTES.search(normed) and not any(
             _has_phrase(normed, p) for p in SECTION_HEADINGS["deployment"] if p != "release"):
         found.remove("deployment")
+    if "usage" in found and _TECH_DOCS.fullmatch(normed):  # "Documentation techniques": the architecture and the code, not how to use it
+        found.remove("usage")
     if "usage" in found and (OPS_RUN.search(normed) or "install" in found or under_install) and run_only(normed):
         found.remove("usage")  # "Tâches de run" (French ops' noun), "Run the tests", a run step of the installation: not how to use the project
     return found
@@ -352,6 +357,9 @@ def analyse(text: str, path: str) -> dict:
                        None) or fenced_install_command(text):
             details.append({"name": "install", "via": "sentence", "line": cmd[0], "text": cmd[1][:160]})
             have.add("install")
+    if "configuration" not in have and (block := fenced_settings(text)):
+        details.append({"name": "configuration", "via": "sentence", "line": block[0], "text": block[1][:160]})
+        have.add("configuration")
     description = find_description(blocks)
     if "purpose" not in have and description and description["first"]:
         details.append({"name": "purpose", "via": "sentence", "line": description["line"], "text": description["text"][:160]})
@@ -375,7 +383,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=18)
+@fact("readme", version=19)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

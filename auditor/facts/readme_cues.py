@@ -166,6 +166,18 @@ def fenced_install_command(text: str) -> tuple[int, str] | None:
     return None
 
 
+_SETTING_LINE = lazy_compile(r"^\s*(?:export\s+|-e\s+|ENV\s+|set\s+)?[A-Z][A-Z0-9_]{2,60}=", re.M)
+
+
+def fenced_settings(text: str) -> tuple[int, str] | None:
+    """(line, block) of the first fenced block setting three environment variables or more (``export RABBITMQ_HOST="localhost"``
+    … before ``docker run``): the README lists the settings and their values, a configuration section in all but name."""
+    for m in list(_FENCED.finditer(text))[:20]:
+        if len(_SETTING_LINE.findall(m.group(1))) >= 3:
+            return text.count("\n", 0, m.start(1)) + 1, m.group(1).strip()
+    return None
+
+
 # The developers' tasks: building, testing, linting, formatting, a development server ("Type-Check, Compile and Minify for Production",
 # "Run Unit Tests with Vitest", "Lint with ESLint", "Run histoire with Hot-Reload for Development")
 DEV_TASK = lazy_compile(r"\b(tests?|testing|lint|linter|linting|eslint|prettier|format|formatting|formatter|type ?check|typecheck|compile|compiler|"

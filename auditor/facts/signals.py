@@ -96,8 +96,8 @@ signal("env.read",
 # syslog-ng's configuration ("@version: 3.13" first): ${ISODATE}, ${LEVEL} are macros of each log message, not settings
 _SYSLOG_NG = lazy_compile(r"\A(?:\s*#[^\n]*\n|\s*\n)*\s*@version:\s*\d")
 
-# ${VAR} / ${VAR:default} in Spring properties, compose files, Helm values, nginx templates…
-signal("env.placeholder", r"""\$\{([A-Z][A-Z0-9_]{2,60})(?::-?[^}]*)?\}""", ("${",), flags=0, classes=("config", "other"),
+# ${VAR} / ${VAR:default} in Spring properties, compose files, Helm values, nginx templates, ${?VAR} in HOCON (application.conf)
+signal("env.placeholder", r"""\$\{\??([A-Z][A-Z0-9_]{2,60})(?::-?[^}]*)?\}""", ("${",), flags=0, classes=("config", "other"),
        exts={"properties", "yml", "yaml", "toml", "conf", "ini", "env", "json", "xml", "tpl", "template"},
        accept=lambda m: not _SYSLOG_NG.match(m.string))
 
@@ -341,9 +341,9 @@ signal("blocks.dsfr-markup", r"""(class(?:Name)?=["'][^"']*\bfr-(?:header|footer
 # (the ministries' open-data APIs too: data.education.gouv.fr/api/… serves the national school calendar)
 signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|data\.[\w-]+\.gouv\.fr/api/|entreprise\.api\.gouv\.fr|recherche-entreprises\.api\.gouv\.fr|api\.gouv\.fr|geo\.api\.gouv\.fr|tabular-api\.data\.gouv\.fr|www\.data\.gouv\.fr/api|aides-territoires\.beta\.gouv\.fr/api|api\.aides-territoires|particulier\.api\.gouv\.fr|api\.insee\.fr|data\.geopf\.fr|stats\.beta\.gouv\.fr|stats\.data\.gouv\.fr|matomo|recoco|les-communs|lescommuns|lescommuns\.anct\.gouv\.fr"""
        # the national taxonomic reference of the Muséum (TAXREF, INPN): what biodiversity tools name species by
-       r"""|(?:odata-)?inpn\.mnhn\.fr|taxref\.mnhn\.fr)[\w/.-]*)""",
+       r"""|(?:odata-)?inpn\.mnhn\.fr|taxref\.mnhn\.fr|pastell\b|s2low\b|i-?parapheur\b)[\w/.-]*)""",  # (+ the legal acts chain of ADULLACT/Libriciel)
        ("api-adresse", "api.gouv.fr", "data.gouv.fr/api", "gouv.fr/api/", "tabular-api", "aides-territoires", "insee.fr", "geopf", "stats.beta", "stats.data", "matomo", "recoco", "les-communs", "lescommuns",
-        "mnhn.fr"),
+        "mnhn.fr", "pastell", "s2low", "parapheur"),
        classes=("code", "template", "config", "other"))
 # Shared public GIS building blocks that local authorities reuse: geOrchestra and its add-ons (cadastrapp), mviewer,
 # the IGN Géoportail services and the regional geographic data platforms (GéoBretagne, Geo2France, GéoGrandEst, DatARA…).

@@ -77,6 +77,12 @@ def readme_sections(ctx) -> Result:
     if kind in LOAD_KINDS and "install" not in found:  # a kit's install is its loading: the README's steps under another heading
         load_steps = [s for s in (ctx.fact("load_instructions") or {}).get("steps", []) if s[0] == path]
         found |= {"install"} if load_steps else set()
+    # the settings explained in a document the README points to (Installation → back/README.md, whose "Configuration" says
+    # which template to copy): the README's configuration section is that link
+    docs = ctx.fact("docs") or {}
+    linked_settings = sorted(set(docs.get("configuration") or []) & set(docs.get("readme_links") or []))
+    if "configuration" in weights and "configuration" not in found and linked_settings:
+        found.add("configuration")
     missing = [s for s in weights if s not in found]
     total = sum(weights.values()) + sum(sig_weights.values())
     got = sum(w for s, w in weights.items() if s in found)
@@ -85,6 +91,10 @@ def readme_sections(ctx) -> Result:
         evidence.append(Evidence(path=path, line=load_steps[0][1], value={"section": "install", "via": "load steps", "text": load_steps[0][2]},
                                  kind="found", note=T("Rubrique « installation » : les étapes de chargement (scripts, projet QGIS, données) sont données.",
                                                       "\"Installation\" section: the loading steps (scripts, QGIS project, data) are given.")))
+    if "configuration" not in (info.get("sections") or []) and "configuration" in found and linked_settings:
+        evidence.append(Evidence(path=linked_settings[0], value={"section": "configuration", "via": "link", "text": linked_settings[0]}, kind="found",
+                                 note=T(f"Rubrique « configuration » : le README renvoie à {linked_settings[0]}, qui décrit les réglages.",
+                                        f"\"Configuration\" section: the README points to {linked_settings[0]}, which describes the settings.")))
     signals, signal_ev, got = _signals(info, path, sig_weights, got)
     evidence += signal_ev
     score = 10 * got / total if total else 0

@@ -313,6 +313,10 @@ def auth(ctx) -> Result:
                                        "aucune connexion de personnes à juger.",
                                        "Access restricted by a shared token (Bearer) the service checks itself, between services: "
                                        "no sign-in of people to judge."), **details)
+    if _project(ctx).get("kind") not in ("web-application", "api-service", "static-site"):
+        # a kind left undecided (a queue worker, a batch): nothing serves pages or routes, nobody signs in, nothing is "public"
+        return Result.not_applicable(T("Aucune authentification détectée, et ni page ni API servie : aucune connexion de personnes à juger.",
+                                       "No authentication detected, and no page or API served: no sign-in of people to judge."), **details)
     return Result.not_applicable(T("Aucune authentification détectée : le service semble public, sans connexion.",
                                    "No authentication detected: the service looks public, without sign-in."), **details)
 
@@ -330,6 +334,8 @@ BLOCK_NAMES = (
     ("data.*.gouv.fr API", lazy_compile(r"data\.[\w-]+\.gouv\.fr/api/", re.I)),  # data.education.gouv.fr: the school calendar
     ("Aides-territoires", lazy_compile(r"aides-territoires", re.I)),
     ("TAXREF / INPN (MNHN)", lazy_compile(r"inpn\.mnhn\.fr|taxref\.mnhn\.fr", re.I)),
+    # the chain local authorities share to sign and send their acts to the prefecture (ADULLACT, Libriciel): Pastell, S2LOW, i-Parapheur
+    ("Pastell / S2LOW / i-Parapheur (ADULLACT, Libriciel)", lazy_compile(r"pastell|s2low|i-?parapheur", re.I)),
     ("Les Communs / Recoco", lazy_compile(r"les-?communs|recoco", re.I)),
     ("API Particulier", lazy_compile(r"particulier\.api\.gouv|api_?particulier", re.I)),
     ("Matomo (stats.beta.gouv.fr)", lazy_compile(r"stats\.beta\.gouv|stats\.data\.gouv", re.I)),

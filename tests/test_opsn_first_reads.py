@@ -1,0 +1,114 @@
+"""Verdicts found wrong at first read on OPSN repositories (issue 12, session 5), each on a git fixture shaped like the
+real case: a Scala worker built with sbt and packaged by sbt-docker (its build as a manifest, its image as an install
+recipe, its HOCON ``${?VAR}`` settings, a README whose headings lack the space after the hashes), and a FastAPI + Angular
+back office over Pastell (sub-projects' READMEs, the Swagger UI the framework serves, the acts chain of ADULLACT)."""
+
+from __future__ import annotations
+
+from tests.test_local_authority_verdicts import judge
+
+LICENSE = "Copyright (c) 2019 SICTIAM\n\nPermission is hereby granted, free of charge, to any person obtaining a copy.\n"
+SETTINGS = ["RABBITMQ_USER", "RABBITMQ_PWD", "RABBITMQ_HOST", "RABBITMQ_PORT", "RABBITMQ_EXCHANGE_NAME", "RDFSTORE_USER",
+            "RDFSTORE_PWD", "RDFSTORE_ROOT_URI"]
+
+WORKER = {
+    "LICENSE": LICENSE,
+    "README.md": ("# Graph Controller for HDD project (SICTIAM)\n \n###Build the source code\n```bash\nsbt clean reload update compile\n```\n\n"
+                  "###Package the fat JAR required by sbt-docker plugin\n```bash\nsbt assembly\n```\n\n"
+                  "###Build the docker image\n```bash\nsbt docker\n```\n\n###Run image\n\n```bash\n"
+                  + "".join(f'export {v}="x"\n' for v in SETTINGS) + "\ndocker run sictiam/hub-graph-controller:0.1.1-SNAPSHOT\n```\n"),
+    "build.sbt": ('import Dependencies._\n\nThisBuild / scalaVersion := "2.12.8"\n\nlazy val root = (project in file("."))\n  .settings(\n'
+                  '    name := "hub-graph-controller",\n    mainClass in assembly := Some("fr.sictiam.hdd.GraphController"),\n'
+                  '    libraryDependencies ++= Seq(\n      scalaTest % Test,\n      logbackClassic,\n      typesafeConfig,\n'
+                  '      "org.apache.jena" % "apache-jena-libs" % "3.10.0",\n      alpakkaAmqp\n    )\n  )\n'),
+    "project/Dependencies.scala": ('import sbt._\n\nobject Dependencies {\n  lazy val scalaTest = "org.scalatest" %% "scalatest" % "3.0.5"\n'
+                                   '  lazy val logbackClassic = "ch.qos.logback" % "logback-classic" % "1.2.3"\n'
+                                   '  lazy val typesafeConfig = "com.typesafe" % "config" % "1.3.3"\n'
+                                   '  lazy val alpakkaAmqp = "com.lightbend.akka" %% "akka-stream-alpakka-amqp" % "1.0-M2"\n}\n'),
+    "project/plugins.sbt": 'addSbtPlugin("se.marcuslonnberg" % "sbt-docker" % "1.5.0")\n',
+    "project/build.properties": "sbt.version=1.2.8\n",
+    "src/main/resources/application.conf": "amqp {\n" + "".join(
+        f'  k{i} = "d"\n  k{i} = ${{?{v}}}\n' for i, v in enumerate(SETTINGS + ["AMQP_CONSUME_INTERVAL"])) + "}\n",
+    "src/main/scala/fr/sictiam/hdd/GraphController.scala": (
+        "package fr.sictiam.hdd\n\nimport com.typesafe.config.ConfigFactory\n\nobject GraphController extends App {\n"
+        "  val config = ConfigFactory.load()\n  val host = config.getString(\"amqp.k2\")\n  println(s\"Consuming from $host\")\n}\n"),
+    "src/test/scala/fr/sictiam/AmqpSpec.scala": "package fr.sictiam\n\nclass AmqpSpec extends FlatSpec {\n}\n",
+}
+
+
+def test_an_sbt_worker_packaged_by_sbt_docker_is_read_as_built_run_and_configured(tmp_path):
+    only = ["reusability.dependencies", "reusability.install", "reusability.portability", "reusability.configuration",
+            "interoperability.auth", "documentation.readme", "documentation.readme-sections", "maintenance.dependency-updates"]
+    report, res = judge(tmp_path, WORKER, only)
+    manifests = report["facts"]["manifests"]["manifests"]
+    assert [(m["path"], m["ecosystem"], m["name"]) for m in manifests] == [("build.sbt", "sbt", "hub-graph-controller")], manifests
+    assert {"org.apache.jena:apache-jena-libs", "logbackClassic", "alpakkaAmqp"} <= set(manifests[0]["dependencies"])
+    assert manifests[0]["dev_dependencies"] == ["scalaTest"]
+    assert res["reusability.dependencies"]["status"] != "fail" and "sbt" in res["reusability.dependencies"]["message"]["fr"]
+    assert res["maintenance.dependency-updates"]["status"] != "not_applicable"
+    install = res["reusability.install"]
+    assert "aucun outillage" not in install["message"]["fr"] and "project/plugins.sbt" in str(install["evidence"]), install
+    assert "empaquetage standard : oui" in res["reusability.portability"]["message"]["fr"]
+    # a worker the build packages as an image is run, not imported: not a library, its settings are judged
+    assert not report["facts"]["project"]["kind_decided"]
+    config = res["reusability.configuration"]
+    assert config["status"] != "fail" and config["details"]["env_vars"] == 9, config  # past the scan's five hits per file
+    assert config["details"]["undocumented"] == ["AMQP_CONSUME_INTERVAL"], config["details"]
+    assert "public" not in res["interoperability.auth"]["message"]["en"], res["interoperability.auth"]["message"]
+    # "###Build the source code" is a heading: no description, and the sections are the headings'
+    assert "###" not in str(res["documentation.readme"]["evidence"]) + str(res["documentation.readme-sections"]["evidence"])
+    sections = res["documentation.readme-sections"]["details"]
+    assert {"install", "usage", "configuration"} <= set(sections["found"]) and "purpose" in sections["missing"], sections
+
+
+def test_a_plain_scala_library_stays_a_library_and_a_hash_tag_stays_text(tmp_path):
+    lib = {k: v for k, v in WORKER.items() if k not in ("project/plugins.sbt", "src/main/resources/application.conf")}
+    lib["README.md"] = "# Graph client\n\n#OpenData\n\nA Scala client of RDF stores, published to Maven Central.\n"
+    report, res = judge(tmp_path, lib, ["reusability.install", "documentation.readme"], name="lib")
+    assert report["facts"]["project"]["kind"] == "library" and report["facts"]["project"]["kind_decided"]
+    assert "OpenData" not in [h["text"] for h in report["facts"]["readme"]["headings"]]
+
+
+BACK_OFFICE = {
+    "README.md": ("# MegActe - Surcouche Pastell\n\nOutils d'interfacage à l'outils Pastell\n\n# Description\n\n"
+                  "Outils permettant de faciliter la publication des actes via l'orchestrator de workflow Pastell.\n\n"
+                  "## Installation\n### [Partie backend](back/README.md)\n### [Partie Frontend](web-app/README.md)\n\n"
+                  "## Documentation techniques\n\n* [Architecture](docs/architecture.md)\n"),
+    "docs/architecture.md": "# Architecture\n\n## Composants\n\n* Backend en Python\n* Frontend Angular\n",
+    "docs/img/architecture.png": "PNG",
+    "docs/src/architecture.excalidraw": "{}\n",
+    "back/README.md": ("# Backend de MegActe\n\n## Installation\n\n```\npip install -r requirements.txt\n```\n\n## Configuration\n\n"
+                       "* Dans le dossier config, dupliquer le fichier \"config_template.yml\" en \"config.yml\"\n\n"
+                       "## Lancement du back\n\n```\nfastapi run app/main.py --port <PORT>\n```\n\n## Accès au swagger\nDans le navigateur :\n"
+                       "```\nhttp://HOST:PORT/docs \n```\n"),
+    "back/requirements.txt": "fastapi==0.115.5\nhttpx==0.27.2\n",
+    "back/config/config_template.yml": "pastell:\n  url : <url>\n  user : <user>\n  password : <mdp>\ns2low:\n  url: <url>\n",
+    "back/app/main.py": "from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get('/acte')\ndef acte():\n    return {}\n",
+    "back/app/clients/pastell/api/__init__.py": ("import httpx\n\n\ndef documents(settings, entite):\n"
+                                                 "    return httpx.get(f'{settings.pastell.url}/api/v2/entite/{entite}/document').json()\n"),
+    "web-app/README.md": "# WebApp de MegActe\n\n## Installation\n\n```\nnpm install\n```\n",
+    "web-app/package.json": '{"name": "web-app", "version": "1.0.0", "dependencies": {"@angular/core": "^18.2.5"}}\n',
+    "web-app/src/index.html": "<!doctype html><html lang=\"fr\"><body><app-root></app-root></body></html>\n",
+    **{f"web-app/src/app/pages/p{i}/p{i}.component.html": f"<div class=\"page\">Page {i}</div>\n" for i in range(8)},
+    **{f"web-app/src/app/pages/p{i}/p{i}.component.ts": f"import {{ Component }} from '@angular/core';\n\n@Component({{selector: 'p{i}'}})\n"
+                                                         f"export class P{i}Component {{}}\n" for i in range(8)},
+}
+
+
+def test_a_back_office_over_pastell_its_sub_readmes_swagger_and_the_acts_chain(tmp_path):
+    only = ["licensing.data-and-docs", "documentation.readme-sections", "documentation.docs", "interoperability.public-building-blocks"]
+    report, res = judge(tmp_path, BACK_OFFICE, only)
+    docs_ev = res["licensing.data-and-docs"]["evidence"]
+    assert not [e for e in docs_ev if str(e.get("path", "")).startswith("web-app")], docs_ev  # the app's page templates document nothing
+    sections = res["documentation.readme-sections"]
+    assert "configuration" in sections["details"]["found"], sections["message"]  # back/README.md's Configuration, linked from Installation
+    assert "usage" not in sections["details"]["found"], sections["evidence"]  # "Documentation techniques" is no usage
+    assert "api" not in res["documentation.docs"]["details"].get("missing", []), res["documentation.docs"]["message"]
+    blocks = res["interoperability.public-building-blocks"]
+    assert "Pastell" in blocks["message"]["fr"], blocks["message"]
+    # without the Swagger chapter nor the link to the back end's README, neither the API documentation nor the configuration
+    bare = {**BACK_OFFICE, "back/README.md": BACK_OFFICE["back/README.md"].split("## Accès au swagger")[0],
+            "README.md": BACK_OFFICE["README.md"].replace("(back/README.md)", "(back/)")}
+    _, res = judge(tmp_path, bare, only, name="bare")
+    assert "api" in res["documentation.docs"]["details"].get("missing", []), res["documentation.docs"]["message"]
+    assert "configuration" not in res["documentation.readme-sections"]["details"]["found"]
