@@ -128,7 +128,7 @@ RUN_WORDS = ("commandes", "commands", "running", "lancement", "lancer", "run", "
 _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
 
 
-_TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? (?:techniques?|developpeurs?|du code|de developpement)|(?:technical|developer|code) doc(?:s|umentation)?")
+_TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? techniques?|technical doc(?:s|umentation)?")
 
 
 def heading_sections(text: str, under_install: bool = False) -> list[str]:
