@@ -224,6 +224,9 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
     return site
 
 
+_TITLE_LEAD = lazy_compile(r"^[\W\d_]+")
+
+
 def _read_sample(snap, sample: list, architecture: list[str], deployment: list[str],
                  configuration: list[str]) -> tuple[dict[str, str], dict[str, float]]:
     """Read the sampled prose files: chapters on architecture, deployment or configuration (added to
@@ -238,6 +241,7 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
         template = bool(TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0]))  # a model to copy documents nothing yet
         for b in blocks if not template else []:  # architecture, deployment or configuration written as a chapter of another document
             title = b.text.strip() if b.kind == "heading" else _nbsp_heading(b.text) if b.kind == "paragraph" else ""
+            title = _TITLE_LEAD.sub("", title)  # "📂 Structure du Code", "2. Architecture": the words after the pictogram or number
             if not title:
                 continue
             if ARCH_HEADING.search(title) and e.path not in architecture:

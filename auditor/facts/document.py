@@ -40,6 +40,7 @@ class Block:
     images: list[str] = field(default_factory=list)
     alts: list[str] = field(default_factory=list)  # images' alternative texts (badge labels)
     step: bool = False  # an item of a numbered list ("2. Create a Github OAuth App…"): a step of a procedure
+    label: str = ""  # the bold words that lead the paragraph before a colon ("**Installation** : …"), a title in the text
 
     @property
     def badge_only(self) -> bool:
@@ -112,6 +113,17 @@ class _HTMLBlocks(html.parser.HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
+
+
+def _bold_label(token) -> str:
+    """The bold words that open an inline token and end at a colon ("**Configuration** : Les paramètres…", "**Installation :** …")."""
+    kids = [c for c in (token.children or []) if not (c.type == "text" and not c.content.strip())]
+    if len(kids) < 3 or kids[0].type != "strong_open" or kids[1].type != "text" or kids[2].type != "strong_close":
+        return ""
+    label, after = kids[1].content.strip(), (kids[3].content.lstrip() if len(kids) > 3 and kids[3].type == "text" else "")
+    if label.endswith(":"):
+        return label.rstrip(" :")
+    return label if after.startswith(":") and len(label.split()) <= 6 else ""
 
 
 def _md_inline(token, alts: list[str] | None = None) -> tuple[str, list[tuple[str, str]], list[str]]:
@@ -196,7 +208,7 @@ def parse_markdown(text: str) -> list[Block]:
             elif heading:
                 blocks.append(Block("heading", body, heading[1], heading[0], links, images, alts))
             elif body or images:
-                blocks.append(Block("paragraph", body, line, 0, links, images, alts, step=bool(lists and lists[-1])))
+                blocks.append(Block("paragraph", body, line, 0, links, images, alts, step=bool(lists and lists[-1]), label=_bold_label(tok)))
         elif tok.type == "html_block":
             parser = _HTMLBlocks((tok.map or [0])[0] + 1)
             try:

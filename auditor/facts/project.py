@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.inventory import ONTOLOGY, inventory_of, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, entry_points, mapstore_extension,
@@ -244,7 +245,24 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
         if m:
             return p, ENTRY_GROUP_HOSTS[m.group(1)]
     mapstore = mapstore_extension(ctx, [e for e in files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)])
-    return (mapstore, "MapStore") if mapstore else None
+    return (mapstore, "MapStore") if mapstore else _mviewer_addon(ctx)
+
+
+def _mviewer_addon(ctx) -> tuple[str, str] | None:
+    """An mviewer add-on or custom component: a config.json (at the root or one or two folders down) listing the
+    add-on's scripts ("js": [...]) and where mviewer mounts it ("target", "html" or "css"), beside those scripts."""
+    files = ctx.snapshot.files
+    for p in sorted(p for p, e in files.items() if e.name == "config.json" and p.count("/") <= 2 and e.size <= 16 * 1024)[:10]:
+        try:
+            doc = safejson.loads(ctx.snapshot.read_text(p, limit=16 * 1024) or "")
+        except ValueError:
+            continue
+        folder = p.rsplit("/", 1)[0] + "/" if "/" in p else ""
+        scripts = doc.get("js") if isinstance(doc, dict) else None
+        if isinstance(scripts, list) and scripts and {"target", "html", "css"} & set(doc) and \
+                any(isinstance(js, str) and folder + js.lstrip("./") in files for js in scripts):
+            return p, "mviewer"
+    return None
 
 
 def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict]]:

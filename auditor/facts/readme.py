@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlparse
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
 from auditor.facts.readme_cues import (EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
-                                       TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, names_another_tool, status_boxes, weak_only)
+                                       TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -59,6 +59,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
 }
 
 HEADING_WORDS = tuple(sorted({p for name in SECTION_ORDER for p in SECTION_HEADINGS[name]}))
+LABEL_WORDS = frozenset(HEADING_WORDS) - {"example", "examples", "exemple", "exemples"}  # "**Exemple :**" above a settings block shows them
 # Words that, in a sentence with a link, a file name or a pointer verb, make it an explicit section.
 SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
     "install": ("installation", "installer", "install", "installing", "prerequis", "prerequisites", "git clone", "initialisation de la base",
@@ -128,10 +129,14 @@ RUN_WORDS = ("commandes", "commands", "running", "lancement", "lancer", "run", "
 _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
 
 
+<<<<<<< HEAD
 _TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? techniques?|technical doc(?:s|umentation)?")
 
 
 def heading_sections(text: str, under_install: bool = False) -> list[str]:
+=======
+def heading_sections(text: str, under_install: bool = False, label: bool = False) -> list[str]:
+>>>>>>> f90e60a (Dashboards of a region read at first sight (geo2france/addon-mviewer-superset, geo2france/odema-viz), each verdict fixed at its cause: an mviewer add-on (config.json listing its script and a target/html/css) is a plugin of mviewer (configuration and dependencies n/a, data-standards n/a: it shows the data it is given); documentation.docs asks no API document of a host's add-on nor of a web front end that serves no API (api-spec's own test, now one helper serves_no_api); README: a bold label leading a paragraph ('1. **Installation** : …') is a section title, '… - En production' / 'Non retenu pour la production' are statuses, not deployment; a pictogram or number before a documentation heading ('📂 Structure du Code') no longer hides it; a WFS asked OUTPUTFORMAT=application/json reads GeoJSON; a tag 'V1.3.0' (capital V) is a version)
     if code_path_heading(text):
         return []
     normed = mend_misspellings(IN_DEVELOPMENT.sub(" ", norm(text)).strip(), HEADING_WORDS)
@@ -142,6 +147,8 @@ def heading_sections(text: str, under_install: bool = False) -> list[str]:
     if "contact" in found and _FAQ.search(normed) and not any(  # "Foire aux questions" answers questions, it names no one to reach
             _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("questions", "une question", "help", "aide")):
         found.remove("contact")
+    if "deployment" in found and production_status_only(normed, SECTION_HEADINGS["deployment"], label):
+        found.remove("deployment")
     if "deployment" in found and RELEASE_NOTES.search(normed) and not any(
             _has_phrase(normed, p) for p in SECTION_HEADINGS["deployment"] if p != "release"):
         found.remove("deployment")
@@ -345,6 +352,10 @@ def analyse(text: str, path: str) -> dict:
                     seen.add((name, "heading"))
                     details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
     have = {d["name"] for d in details}
+    for b in (b for b in blocks if b.kind == "paragraph" and norm(b.label) in LABEL_WORDS and len(b.text) > len(b.label) + 3):  # "1. **Installation** : …":
+        for name in [n for n in heading_sections(b.label, label=True) if n not in have]:  # a title written in the text, a section's very word
+            have.add(name)
+            details.append({"name": name, "via": "heading", "line": b.line, "text": b.label[:120]})
     for b in blocks:
         if b.kind != "paragraph":
             continue

@@ -234,3 +234,16 @@ def mend_misspellings(normed: str, words: tuple[str, ...]) -> str:
         if len(tok) >= 9 and tok not in long_words:
             tokens[n] = next((w for w in long_words if _one_letter_off(tok, w)), tok)
     return " ".join(tokens)
+
+
+# "Custom Component mviewer (dossier addons) - En production", "(in production)": where a component stands, not how to deploy it
+IN_PRODUCTION = lazy_compile(r"(?<!\bmise )(?<!\bpassage )(?<!\bmettre )(?<!\bput )(?<!\bgoing )(?<!\bgo )\b(?:en|in) production\b|"
+                             r"\b(?:retenue?|prete?|ready) (?:pour la|pour|for) production\b")  # "Non retenu pour la production"
+
+
+def production_status_only(normed: str, phrases: tuple[str, ...], label: bool = False) -> bool:
+    """The heading (or a bold label in the text) names deployment only through "production", and as a status ("… - En production"),
+    or, for a label ("**Production** : https://…"), at all: an address or a state, no deployment chapter."""
+    if any(_has_phrase(normed, p) for p in phrases if p != "production"):
+        return False
+    return label or bool(IN_PRODUCTION.search(normed))

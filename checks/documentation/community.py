@@ -198,6 +198,13 @@ def _doc_weights(ctx, facts: dict) -> dict[str, float]:
         weights.pop("deployment", None)
     if kind in ("data-model", "gis-kit", "data-specification", "analysis", "static-site", "cli-tool", "infrastructure") and not facts.get("api"):  # serves no API
         weights.pop("api", None)
+    elif kind == "library" and any(str(e.get("reason", "")).startswith("plugin of ") for e in proj.get("kind_evidence") or []):
+        weights.pop("api", None)  # an add-on its host loads (an mviewer add-on, a WordPress plugin) offers nothing for others to call
+    elif kind == "web-application" and not facts.get("api"):
+        from auditor.checks.interoperability.basic import serves_no_api
+
+        if serves_no_api(ctx):  # a front end reading others' services (a React dashboard over a WFS): no API of its own to document
+            weights.pop("api", None)
     return weights
 
 

@@ -106,6 +106,16 @@ def api_spec(ctx) -> Result:
                                    "No served API detected (no server framework): no specification expected."), **details)
 
 
+def serves_no_api(ctx) -> bool:
+    """No API is served: no specification or GraphQL schema, no generator or framework code, no server framework
+    among the runtime dependencies, no PHP page answering JSON (what makes api-spec not applicable)."""
+    scan = textscan_ok(ctx)
+    sig = scan["signals"]
+    return not (ctx.fact("api_specs")["documents"] or sig.get("spec.graphql") or [h for h in sig.get("spec.framework", []) if h[3] in ("code", "config")]
+                or [h for h in sig.get("api.php-json", []) if h[3] == "code"] or match_deps(ctx, [SPEC_GENERATORS], dev=True)
+                or match_deps(ctx, [REST_FRAMEWORKS, WEB_FRAMEWORKS], dev=False))
+
+
 # How each framework writes its OpenAPI description: (dependency name part, tool, command)
 OPENAPI_TOOLS = (("djangorestframework", "drf-spectacular", "python manage.py spectacular --file openapi.yaml"),
                  ("decidim", "Decidim (graphql-ruby)", "bin/rails runner 'puts Decidim::Api::Schema.to_definition' > schema.graphql"),

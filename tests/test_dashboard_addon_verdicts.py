@@ -1,0 +1,90 @@
+"""Verdicts read against a region's dashboards the tool had not seen (geo2france), fixed at their cause and shown on git
+fixtures shaped like the real cases: an mviewer add-on embedded in Superset (``addons/config.json`` naming its script and
+where mviewer mounts it, settings as documented constants, WFS layers of the regional platform) and a React dashboard
+reading indicators from a WFS in GeoJSON, tagged ``V1.3.0``."""
+
+from __future__ import annotations
+
+from tests.gitrepo import make_repo
+from tests.test_project_kind import run
+from tests.test_reusability_fixtures import build, results
+
+WFS = "https://www.geo2france.fr/geoserver/spld/ows?service=WFS&version=1.0.0&request=GetFeature&typeName=epci&outputFormat=application/json"
+ADDON_JS = ("// Styles par défaut\nconst defaultStyles = { epci: new ol.style.Style({ stroke: new ol.style.Stroke({ color: 'black', width: 3 }) }) };\n"
+            f"const dataSources = {{ epci: {{ url: \"{WFS}\", property: \"code_epci\" }} }};\n"
+            "async function fetchJson(url) {\n  const response = await fetch(url);\n  return response.json();\n}\n"
+            "function showZone(data) {\n  const features = new ol.format.GeoJSON().readFeatures(data);\n  mviewer.getMap().addLayer(features);\n}\n")
+ADDON = {
+    "README.md": "# addon-mviewer-superset\n\nCet addon permet l'intégration de mviewer dans les tableaux de bord Superset.\n\n"
+                 "## Custom Component mviewer (dossier `addons`) - En production\n\n### Cas d'usage\n\nUne carte dans le tableau de bord.\n\n"
+                 "### Fonctionnement de l'addon\n\n1. **Configuration** : Les paramètres de mviewer sont configurés via le fichier `JS` de l'addon.\n"
+                 "2. **Rendu** : Dans Superset, la carte est un composant Handlebars.\n\n### Fonctionnement dans Superset\n\n"
+                 "1. **Installation** : La carte mviewer est appelée via un graphique de type Handlebar dans Superset.\n"
+                 "2. **Utilisation** : Les utilisateurs ajoutent le code de l'iframe mviewer.\n\n"
+                 "## Custom Component mviewer (dossier `poc`) - Non retenu pour la production\n\nUne preuve de concept.\n",
+    "addons/config.json": '{\n    "js": ["cc_superset_ocs2d.js"],\n    "target": "page-content-wrapper"\n}\n',
+    "addons/cc_superset_ocs2d.js": ADDON_JS,
+    "addons/README.md": "# Custom Component\n\nCe composant relie Superset et MViewer par l'URL.\n\n## 🛠️ Fonctionnement Technique\n\n"
+                        "Les entités viennent de services WFS.\n\n## 📂 Structure du Code\n\nUn seul fichier JS.\n",
+    "LICENSE": "GNU GENERAL PUBLIC LICENSE\nVersion 3, 29 June 2007\n",
+}
+CHECKS = ["reusability.configuration", "reusability.dependencies", "interoperability.data-standards", "documentation.docs",
+          "documentation.readme-sections", "reusability.install"]
+
+
+def test_an_mviewer_addon_is_a_plugin_of_mviewer_judged_as_one(tmp_path):
+    report = run(build(tmp_path / "r", ADDON), tmp_path / "c", only=CHECKS, sponsor="local-authority")
+    proj = report["facts"]["project"]
+    assert proj["kind"] == "library" and proj["kind_decided"] and proj["kind_evidence"] == [{"path": "addons/config.json", "reason": "plugin of mviewer"}]
+    res = results(report)
+    assert res["reusability.configuration"]["status"] == "not_applicable"
+    assert res["reusability.dependencies"]["status"] == "not_applicable"
+    ds = res["interoperability.data-standards"]
+    assert ds["status"] == "not_applicable" and "GeoJSON" in ds["message"]["fr"]
+    docs = res["documentation.docs"]
+    assert "api" not in docs["details"]["missing"] and "architecture" in docs["details"]["found"]  # "📂 Structure du Code"
+    sections = report["facts"]["readme"]["section_details"]
+    assert {d["name"]: d["text"] for d in sections if d["name"] in ("install", "configuration")} == {"install": "Installation", "configuration": "Configuration"}
+    assert "deployment" not in report["facts"]["readme"]["sections"]  # "- En production", "- Non retenu pour la production": a status
+    assert not [e for e in res["reusability.install"]["evidence"] if e.get("value") == "deployment"]
+
+
+def test_a_config_json_without_the_addons_script_is_no_mviewer_addon(tmp_path):
+    files = {**ADDON, "addons/config.json": '{"js": ["missing.js"], "target": "x"}\n'}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.configuration"], sponsor="local-authority")
+    assert report["facts"]["project"]["kind_evidence"] != [{"path": "addons/config.json", "reason": "plugin of mviewer"}]
+
+
+DASHBOARD = {
+    "README.md": "# ODEMA-VIZ\n\n## Lancement du projet\n\n### Mode développement\n\n```\nnpm install\n```\n\n## Structure du projet\n\n"
+                 "Le projet est sous forme de Single Page Application (SPA) découpée en deux pages de composants React.\n",
+    "package.json": '{"name": "odema-viz", "private": true, "scripts": {"dev": "vite", "build": "tsc && vite build"},\n'
+                    ' "dependencies": {"axios": "^1.4.0", "echarts": "^5.4.3", "react": "^18.2.0", "react-dom": "^18.2.0"},\n'
+                    ' "devDependencies": {"vite": "^4.4.0", "typescript": "^5.0.2"}}\n',
+    "src/services/geoweb.service.ts": "import axios from 'axios';\n\nconst BASE =\n  'https://www.geo2france.fr/geoserver/odema/ows?SERVICE=WFS&REQUEST=GetFeature"
+                                      "&VERSION=2.0.0&OUTPUTFORMAT=application/json';\nclass GeoWebService {\n  async indicators() {\n"
+                                      "    const response = await axios.get(`${BASE}&TYPENAMES=odema:ind_ref`);\n    return response.data.features;\n  }\n}\n"
+                                      "export default new GeoWebService();\n",
+    "src/App.tsx": "import React from 'react';\nexport default function App() { return <div>Indicateurs</div>; }\n",
+    "index.html": "<html><body><div id=\"root\"></div></body></html>\n",
+}
+
+
+def test_a_front_end_over_a_wfs_is_asked_no_api_document_reads_geojson_and_its_capital_v_tag_is_a_release(tmp_path):
+    commits = [{"files": DASHBOARD, "date": "2023-09-13T10:00:00Z", "message": "v1.2", "tag": "v1.2.0"},
+               {"files": {"src/App.tsx": "export default function App() { return null; }\n"}, "date": "2023-10-16T10:00:00Z",
+                "message": "v1.3", "tag": "V1.3.0"}]
+    report = run(make_repo(tmp_path / "r", commits), tmp_path / "c", sponsor="local-authority",
+                 only=["documentation.docs", "interoperability.geo", "maintenance.releases", "interoperability.api-spec"])
+    res = results(report)
+    assert res["interoperability.api-spec"]["status"] == "not_applicable"
+    assert "api" not in res["documentation.docs"]["details"]["missing"]
+    assert res["interoperability.geo"]["details"]["geojson"] is True and "GeoJSON ou format géographique ouvert : oui" in res["interoperability.geo"]["message"]["fr"]
+    assert "V1.3.0 (2023-10-16)" in res["maintenance.releases"]["message"]["fr"]
+
+
+def test_a_web_application_serving_an_api_is_still_asked_its_api_document(tmp_path):
+    files = {**DASHBOARD, "package.json": '{"name": "x", "dependencies": {"express": "^4.18.0", "react": "^18.2.0"}}\n',
+             "server.js": "const express = require('express');\nconst app = express();\napp.get('/api/x', (req, res) => res.json({}));\napp.listen(3000);\n"}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["documentation.docs"], sponsor="local-authority")
+    assert "api" in results(report)["documentation.docs"]["details"]["missing"]
