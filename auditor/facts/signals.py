@@ -182,10 +182,9 @@ def _schema_reference(m) -> bool:
 
 signal("data.schema-gouv", r"""(schema\.data\.gouv\.fr[\w/.-]*|validata\.fr|api-validata[\w.]*|frictionless|(?-i:(?<![\w.$])tableschema\b(?!\s*(?:\(|=(?!=)|:)))|(?<![\w.$-])table-schema\b|datapackage\.json)""",
        ("schema.data.gouv", "validata", "frictionless", "tableschema", "table-schema", "datapackage.json"), accept=_schema_reference)
-# A JSON Schema, known by its own "$schema" key naming the JSON Schema meta-schema (schema_decp_v2.0.2.json), whatever its file name
+# A JSON Schema, known by its "$schema" key naming the meta-schema whatever its file name; its "$id" at another body's address: reused
 signal("data.json-schema", r"""(?:^|[{,])\s*['"]?\$schema['"]?\s*:\s*['"]?(https?://json-schema\.org/[\w./#-]*)""", ("json-schema.org",), flags=0x08 | 0x02,
        exts={"json", "yml", "yaml"}, group=1)
-# and the address it is published at (its "$id"): another body's address there says the schema is reused, not written here
 signal("data.json-schema-id", r"""(?:^|[{,])\s*['"]?\$id['"]?\s*:\s*['"]?(https?://[^\s'"]+)""", ("$id",), flags=0x08 | 0x02, exts={"json", "yml", "yaml"}, group=1)
 signal("data.programme-schema",
        r"""\b(porteurCodeSiret|porteur_code_siret|budgetPrevisionnel|budget_previsionnel|dateDebutPrevisionnelle|date_debut_previsionnelle|phaseStatut|phase_statut|recocoId|recoco_id|tetId|mecId|collectiviteIds|collectivite_ids|codeDepartements|codeRegions|schema-projet-collectivites-transition-ecologique|leviers)\b""",
