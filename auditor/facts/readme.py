@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
+from auditor.facts.readme_cues import (CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
                                        TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -105,13 +105,6 @@ BADGE_RE = lazy_compile(r"img\.shields\.io/badge/code\.gouv\.fr-(contributif|ouv
 HOST_MENTION = lazy_compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+(?:gouv\.fr|fr|eu))\b(?![\w/-])", re.I)
 ISSUE_URL = lazy_compile(r"^https?://[^ ]+?/(-/)?(issues|tickets|boards)(/|\?|$|#)", re.I)
 
-CHANGELOG_HEADING = lazy_compile(r"^(changelog|change log|changes|historique|history|versions?|release notes|notes de version|nouveautes|"
-                               r"journal des modifications|derniere mise a jour|dernieres mises a jour|mises? a jour)\b")
-
-# Headings a framework's README template writes about the framework itself ("Further help: ng help"), not the project's.
-TEMPLATE_ONLY_HEADINGS = {"further help", "learn more", "code scaffolding", "running end to end tests"}
-
-
 def _has_phrase(normed: str, phrase: str) -> bool:
     """``phrase`` as whole words in ``normed`` (a :func:`norm` text: a-z0-9 words, single spaces); no regex per phrase."""
     return f" {phrase} " in f" {normed} "
@@ -127,16 +120,10 @@ RUN_WORDS = ("commandes", "commands", "running", "lancement", "lancer", "run", "
 
 
 _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
-
-
-<<<<<<< HEAD
 _TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? techniques?|technical doc(?:s|umentation)?")
 
 
-def heading_sections(text: str, under_install: bool = False) -> list[str]:
-=======
 def heading_sections(text: str, under_install: bool = False, label: bool = False) -> list[str]:
->>>>>>> f90e60a (Dashboards of a region read at first sight (geo2france/addon-mviewer-superset, geo2france/odema-viz), each verdict fixed at its cause: an mviewer add-on (config.json listing its script and a target/html/css) is a plugin of mviewer (configuration and dependencies n/a, data-standards n/a: it shows the data it is given); documentation.docs asks no API document of a host's add-on nor of a web front end that serves no API (api-spec's own test, now one helper serves_no_api); README: a bold label leading a paragraph ('1. **Installation** : …') is a section title, '… - En production' / 'Non retenu pour la production' are statuses, not deployment; a pictogram or number before a documentation heading ('📂 Structure du Code') no longer hides it; a WFS asked OUTPUTFORMAT=application/json reads GeoJSON; a tag 'V1.3.0' (capital V) is a version)
     if code_path_heading(text):
         return []
     normed = mend_misspellings(IN_DEVELOPMENT.sub(" ", norm(text)).strip(), HEADING_WORDS)

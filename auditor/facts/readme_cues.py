@@ -247,3 +247,11 @@ def production_status_only(normed: str, phrases: tuple[str, ...], label: bool = 
     if any(_has_phrase(normed, p) for p in phrases if p != "production"):
         return False
     return label or bool(IN_PRODUCTION.search(normed))
+
+
+# Headings of the project's history ("Changelog", "Dernière mise à jour"): dated entries, not a description
+CHANGELOG_HEADING = lazy_compile(r"^(changelog|change log|changes|historique|history|versions?|release notes|notes de version|nouveautes|"
+                               r"journal des modifications|derniere mise a jour|dernieres mises a jour|mises? a jour)\b")
+
+# Headings a framework's README template writes about the framework itself ("Further help: ng help"), not the project's.
+TEMPLATE_ONLY_HEADINGS = {"further help", "learn more", "code scaffolding", "running end to end tests"}
