@@ -260,3 +260,77 @@ def test_react_map_gl_without_maplibre_is_still_mapbox(tmp_path):
              "src/App.jsx": "import {M} from './Map';\nexport const App = () => <M/>;\n"}
     res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["scaling.vendor-lock-in"]))
     assert res["scaling.vendor-lock-in"]["status"] != "pass"
+
+
+def test_a_glpi_plugins_declared_licence_is_a_licence_source(tmp_path):
+    setup = ("<?php\n\nfunction plugin_version_admincolor() {\n   return [\n      'name'           => 'Admincolor',\n"
+             "      'license'        => 'GPL v2+',\n   ];\n}\n\nfunction plugin_init_admincolor() {\n   global $PLUGIN_HOOKS;\n}\n")
+    files = {"README.md": "# glpi-plugin-admincolor\n".encode("utf-16"), "setup.php": setup, "hook.php": "<?php\nfunction plugin_admincolor_install() { return true; }\n"}
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["licensing.open-license", "licensing.authorized-fr", "licensing.consistent"]))
+    assert res["licensing.open-license"]["status"] == "pass" and "GPL-2.0-or-later" in res["licensing.open-license"]["message"]["en"]
+    assert res["licensing.authorized-fr"]["status"] == "pass"
+    assert res["licensing.consistent"]["status"] == "pass"
+
+
+EXTRACT = ("#!/usr/bin/php\n<?php\n/* Extrait les fichiers listés dans index.txt */\n\nparse_str(implode('&', array_slice($argv, 1)), $args);\n"
+           "foreach (file($args['index']) as $name) {\n    copy($args['src'] . trim($name), './' . trim($name));\n}\n")
+
+
+def test_a_php_script_run_from_the_command_line_is_a_command_set_by_its_arguments(tmp_path):
+    files = {"README.md": "# Extract Raster\n\nLe script extrait un ensemble de fichiers d'un dossier source vers un dossier destination.\n\n"
+                          "Utilisation:\n\n```\nphp extract_raster.php index=D:\\\\index.txt src=O:\\\\data\\\\ ext=.jp2\n```\n",
+             "extract_raster.php": EXTRACT, "extract_raster.bat": "%~dp0\\php.exe -q %~dp0\\extract_raster.php %*\n"}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.configuration", "reusability.install"])
+    assert report["facts"]["project"]["kind"] == "cli-tool", report["facts"]["project"]
+    res = results(report)
+    assert res["reusability.configuration"]["status"] == "pass" and res["reusability.configuration"]["evidence"][0]["value"] == "$argv"
+    assert res["reusability.install"]["status"] != "fail"  # the README's php command says how to run it
+    web = {**files, "extract_raster.php": EXTRACT.replace("$argv, 1", "$_GET, 1")}  # a page answering requests is no command
+    assert run(build(tmp_path / "w", web), tmp_path / "c2", only=["reusability.install"])["facts"]["project"]["kind"] != "cli-tool"
+
+
+def test_an_api_serving_iso_metadata_behind_georchestras_proxy(tmp_path):
+    files = {"README.md": "# mdEdit 2 API\n\nAPI permettant d'interagir avec les fichiers XML de métadonnées déposés sur un serveur.\n",
+             "composer.json": '{"require": {"slim/slim": "3.*"}}',
+             "index.php": "<?php\n$app = new \\Slim\\App();\n$app->get('/files', function ($req, $res) { return $res->withJson(list_files()); });\n$app->run();\n",
+             "classes/user.class.php": "<?php\nclass User {\n  public function getUserInfo() {\n    return ['username' => Helpers::getHeader('HTTP_SEC_USERNAME'),\n"
+                                       "            'roles' => explode(';', Helpers::getHeader('HTTP_SEC_ROLES'))];\n  }\n}\n",
+             "metadata/org1/FR-1-BdOCS.xml": '<?xml version="1.0"?>\n<gmd:MD_Metadata xmlns:gmd="http://www.isotc211.org/2005/gmd">\n</gmd:MD_Metadata>\n'}
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.auth", "interoperability.data-standards"]))
+    assert res["interoperability.auth"]["status"] != "not_applicable", res["interoperability.auth"]["message"]
+    ds = res["interoperability.data-standards"]
+    assert ds["status"] != "not_applicable" and "ISO 19139" in ds["message"]["en"], ds["message"]
+
+
+def test_a_data_provider_library_needs_no_map_library(tmp_path):
+    files = {"README.md": "# wfs-data-provider\n\nWFS data provider for the refine framework, reading features from any WFS 2.0 server.\n",
+             "package.json": '{"name": "refine-wfs", "main": "index.ts", "license": "MIT", "dependencies": {"axios": "^1.6.0"}}',
+             "index.ts": "export const dataProvider = (url: string) => ({\n  getList: () => fetch(`${url}?service=WFS&request=GetFeature"
+                         "&outputFormat=application/json`).then(r => r.json() as Promise<GeoJSON.FeatureCollection>),\n});\n"}
+    geo = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.geo"]))["interoperability.geo"]
+    assert "not needed (no map)" in geo["message"]["en"], geo["message"]
+
+
+def test_a_documentation_folders_licence_is_not_the_datas_and_a_page_about_a_config_template_is_documentation(tmp_path):
+    files = {"README.md": "# Viewer\n\nUn visualiseur de cartes pour suivre l'avancement des données.\n", "LICENSE": "GPL-3.0\n",
+             "docs/LICENSE": "GNU GENERAL PUBLIC LICENSE\n                       Version 3, 29 June 2007\n",
+             **{f"docs/page{i}.rst": f"Page {i}\n======\n\nDocumentation of the viewer.\n" for i in range(4)},
+             "docs/doc_tech/config_tpl.rst": "Templates\n=========\n\nUse the field code_insee in your template: {{code_insee}}.\n",
+             **{f"data/layer{i}.geojson": '{"type": "FeatureCollection", "features": []}' for i in range(4)},
+             "index.html": "<html><body><div id='map'></div></body></html>\n"}
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["licensing.data-and-docs", "interoperability.identifiers"]))
+    dd = res["licensing.data-and-docs"]
+    assert dd["status"] == "warn" and "none for the data" in dd["message"]["en"], dd["message"]
+    assert res["interoperability.identifiers"]["status"] == "not_applicable", res["interoperability.identifiers"]["evidence"]
+
+
+def test_an_mviewer_add_on_copied_and_declared_in_the_application_is_how_to_load_it(tmp_path):
+    files = {"README.md": "# PCRS\n\nCe plugin pour mviewer permet d'afficher l'avancement des données PCRS pour les différentes zones.\n\n"
+                          "### Installation plugin PCRS\n\nAjouter le dossier du custom component dans le dossier « Addons » du projet mviewer.\n\n"
+                          "Dans pcrs.xml rajouter cette ligne :\n\n```xml\n<extension type=\"component\" id=\"statchart\" path=\"./addons\"/>\n```\n",
+             "apps/pcrs.xml": "<config>\n<application title='PCRS'/>\n<mapoptions maxzoom='20' projection='EPSG:3857'/>\n</config>\n",
+             "addons/statchart/statchart.js": "const statchart = (function () { return {init: () => {}}; })();\n",
+             "addons/statchart/config.json": '{"js": ["statchart.js"]}'}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.install"])
+    inst = results(report)["reusability.install"]
+    assert inst["status"] == "pass", (report["facts"]["project"]["kind"], inst["message"])

@@ -42,7 +42,7 @@ CONFIGURE_STEP = lazy_compile(r"\b(edit (the|this|your) (file|config\w*)|replace
                             r"configur(e|ez|er|ation)\b|param[ée]tr(ez|er|age)\b|modifie[rz] (le|la|les) (fichier|param|variable|r[ée]glage))", re.I)
 GNU_INSTALL = ("INSTALL", "INSTALLATION")  # the GNU convention: a plain-text file without extension
 INSTALL_DOC = lazy_compile(r"(^|/)(install|installation|setup|deploy|deployment|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|developpement|development|hosting|hebergement|exploitation)[\w.-]*\.(md|rst|adoc|txt)$", re.I)
-COMMANDS = lazy_compile(r"^\s*(?:\$\s*)?(npm (?:ci|install|i|run \w+|start)|yarn(?: install| dev| start| build)?|pnpm (?:i|install|dev|start)|pip install|poetry install|uv (?:sync|run)|pipenv install|python (?:-m \w+|manage\.py \w+)|./manage\.py|docker(?:-| )compose (?:up|run|build)|docker (?:build|run)|composer install|symfony (?:serve|server:start)|php bin/console|make \w+|bundle (?:install|exec)|go (?:run|build)|cargo (?:run|build)|mix (?:deps\.get|phx\.server)|helm install|kubectl apply|ansible-playbook|terraform (?:init|apply))", re.M)
+COMMANDS = lazy_compile(r"^\s*(?:\$\s*)?(npm (?:ci|install|i|run \w+|start)|yarn(?: install| dev| start| build)?|pnpm (?:i|install|dev|start)|pip install|poetry install|uv (?:sync|run)|pipenv install|python (?:-m \w+|manage\.py \w+)|./manage\.py|docker(?:-| )compose (?:up|run|build)|docker (?:build|run)|composer install|symfony (?:serve|server:start)|php bin/console|php [\w./\\-]+\.php\b|python3? [\w./-]+\.py\b|make \w+|bundle (?:install|exec)|go (?:run|build)|cargo (?:run|build)|mix (?:deps\.get|phx\.server)|helm install|kubectl apply|ansible-playbook|terraform (?:init|apply))", re.M)
 
 LOAD_WORDS = lazy_compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sqlite3\b|\\i\s+\S+\.sql|\bCREATE EXTENSION\b|"
                         r"ouvr(?:ir|ez)\s+(?:le\s+|la\s+|les\s+)?(?:projet|fichier|couche|style)|open\s+(?:the\s+)?(?:project|file|layer|style)|"
@@ -51,7 +51,10 @@ LOAD_WORDS = lazy_compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sq
                         r"gestionnaire (?:d['’]|des )extensions|plugin manager|extension qgis|qgis plugin|plugins\.qgis\.org|plugins\.xml\b|d[ée]p[ôo]t (?:officiel )?qgis|"
                         r"installer depuis un zip|install from zip|frictionless validate|validata|table ?schema|"
                         r"script d['’]initialisation|initialis(?:er|ation) (?:de )?la base|cr[ée]ation de la (?:structure|base)|"
-                        r"\]\([^)\s]+\.(?:sql|qgs|qgz|qml|sld)\))", re.I)
+                        r"\]\([^)\s]+\.(?:sql|qgs|qgz|qml|sld)\)|"
+                        # an add-on copied into its host viewer and declared in its application (mviewer: <extension type="component" …/>)
+                        r"(?:ajout|copi|d[ée]pos|plac)(?:er|ez)\s+(?:le|les)\s+(?:dossiers?|r[ée]pertoires?)\b|(?:copy|add|put)\s+the\s+(?:folder|directory)\b|"
+                        r"<extension\s+type=)", re.I)
 LOAD_DOC = lazy_compile(r"(^|/)([\w-]*[_-])?(install|installation|setup|deploy|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|"
                       r"guide|manuel|manual|mode[-_]op[ée]ratoire|notice|tutori[ae]l|utilisation|usage|initiali[sz]ation|mise[-_]en[-_]place)"
                       r"[\w.-]*\.(md|rst|adoc|txt|pdf|odt|docx|html)$", re.I)  # doc_admin_initialisation_bd.md
@@ -139,7 +142,7 @@ LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
 _HEADING_LINE = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)")
 
 
-@fact("load_instructions", version=5, public=False)
+@fact("load_instructions", version=6, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which

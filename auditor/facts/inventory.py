@@ -224,7 +224,10 @@ _CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|local_setting
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_config_template(path: str) -> bool:
     """A settings file shipped to be copied (.env.example, settings.ini.sample, config.py.example): the
-    configuration every deployment starts from, so what it names is what the service uses."""
+    configuration every deployment starts from, so what it names is what the service uses. (A documentation page about one,
+    docs/doc_tech/config_tpl.rst, is documentation.)"""
+    if path.rsplit(".", 1)[-1].lower() in ("md", "markdown", "rst", "adoc", "asciidoc", "org"):
+        return False
     return is_env_template(path) or bool(_CONFIG_TEMPLATE.search(path))
 
 

@@ -153,6 +153,12 @@ def entry_points(ctx) -> list[str]:
         text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
         if _ARGV_PARSER.search(text) and _MAIN_GUARD.search(text) and p not in out:
             out.append(p)
+    # a PHP script at the root run from the command line (a php shebang, $argv or getopt() read) and answering no request
+    # (extract_raster.php index=… src=…, launched by a .bat beside it)
+    for p in sorted(p for p, e in ctx.snapshot.files.items() if "/" not in p and e.ext == "php")[:10]:
+        text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
+        if _PHP_CLI.search(text) and not _PHP_REQUEST.search(text) and p not in out:
+            out.append(p)
     # a script committed executable at the root or in bin/ (./standardize_csv.py reading stdin): a command of its own
     # (not a framework's manage.py, setup.py or server entry)
     out += sorted(p for p, e in ctx.snapshot.files.items()
@@ -164,6 +170,8 @@ def entry_points(ctx) -> list[str]:
 # a start script that runs the package's own command-line module (node dist/cli.js, ts-node src/cli.ts)
 CLI_START = re.compile(r"^\s*(?:node|ts-node|tsx|deno run|bun)\s+(?:--\S+\s+)*(?:\./)?(?:[\w.-]+/)*cli\.[cm]?[jt]s\b")
 
+_PHP_CLI = lazy_compile(r"""\A#!\S*\bphp\b|\$argv\b|\bgetopt\s*\(|\$_SERVER\[['"]argv['"]\]|php_sapi_name\(\)\s*===?\s*['"]cli['"]""")
+_PHP_REQUEST = lazy_compile(r"\$_(?:GET|POST|REQUEST|SESSION|FILES|COOKIE)\b")
 _ARGV_PARSER = lazy_compile(r"^\s*(?:import argparse|from argparse import|import click|import typer|from docopt import|import fire)\b", re.M)
 _MAIN_GUARD = lazy_compile(r"^if __name__ == ['\"]__main__['\"]\s*:", re.M)
 NOT_COMMANDS = frozenset({"manage.py", "setup.py", "conftest.py", "wsgi.py", "asgi.py", "app.py", "server.py", "server.js", "index.js",

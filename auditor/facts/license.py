@@ -40,7 +40,8 @@ from auditor.licenses.reuse import scan as reuse_scan
 LICENSE_FILE = lazy_compile(r"^(licen[cs]es?|copying|unlicen[cs]e|copyright|copyleft)([._-][^/]*)?$|^[a-z0-9._-]+[._-](licen[cs]e|copying)(\.(txt|md|rst))?$", re.I)
 MAX_LICENSE_BYTES = 512 * 1024
 README = lazy_compile(r"^(readme|lisezmoi|lisez-moi)(\.[a-z0-9]+)?$", re.I)
-MANIFESTS = ("package.json", "pyproject.toml", "setup.cfg", "setup.py", "composer.json", "pom.xml", "Cargo.toml", "mix.exs")
+MANIFESTS = ("package.json", "pyproject.toml", "setup.cfg", "setup.py", "composer.json", "pom.xml", "Cargo.toml", "mix.exs",
+             "setup.php", "__manifest__.py", "__openerp__.py")  # (a GLPI plugin's plugin_version_*(), an Odoo module's manifest)
 _SECTION = lazy_compile(r"^(#{1,6})\s*(.*)$|^(.+)\n(=+|-+)\s*$", re.M)
 _GPL_TITLE = lazy_compile(r"^\W*GNU\s+(?:AFFERO\s+|LESSER\s+|LIBRARY\s+)?GENERAL\s+PUBLIC\s+LICEN[CS]E\s*$", re.M | re.I)
 _PICTURE = lazy_compile(r"\.(png|jpe?g|gif|svg|webp|ico|bmp)$", re.I)
@@ -194,6 +195,8 @@ def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
         "Cargo.toml": r'^\s*license\s*=\s*["\']([^"\']+)["\']',
         "pom.xml": r"<license>\s*<name>\s*([^<]+?)\s*</name>",
         "mix.exs": r'licenses:\s*\[\s*"([^"]+)"',
+        "setup.php": r"""['"]license['"]\s*=>\s*['"]([^'"]+)['"]""",  # GLPI: 'license' => 'GPL v2+'
+        "__manifest__.py": r"""['"]license['"]\s*:\s*['"]([^'"]+)['"]""", "__openerp__.py": r"""['"]license['"]\s*:\s*['"]([^'"]+)['"]""",
     }
     rx = patterns.get(name) or (r'\.licen[cs]es?\s*=\s*\[?\s*["\']([^"\']+)["\']' if name.endswith(".gemspec") else None)
     if rx:
@@ -397,7 +400,7 @@ def _header_source(ctx) -> dict | None:
             "share": round(len(where) / read, 3)}
 
 
-@fact("license", version=13)
+@fact("license", version=14)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

@@ -330,8 +330,8 @@ signal("auth.proconnect", r"""((?:auth|fca\.integ01\.dev-agentconnect|auth\.inte
 signal("auth.franceconnect", r"""((?:app|fcp|oidc|fcp-low)[\w.-]*\.franceconnect\.(?:gouv\.)?fr[\w/.-]*|(?<![A-Za-z])(?:franceconnect|FranceConnect|FRANCECONNECT|france_connect|FRANCE_CONNECT)(?![a-z]))""",
        ("franceconnect", "france_connect"))
 signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\.providers\.\w+|openid-configuration|openid_configuration|OpenID Connect|openid connect|OIDC_[A-Z_]+|oidc|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak|"""
-       r"""/cas/login\b|/cas/logout\b|/cas/serviceValidate\b|phpCAS|CAS_Client|django_cas_ng|django-cas-ng|casclient)""",  # CAS (geOrchestra's proxy): a standard too
-       ("openid", "oidc", "oauth2", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient"),
+       r"""/cas/login\b|/cas/logout\b|/cas/serviceValidate\b|phpCAS|CAS_Client|django_cas_ng|django-cas-ng|casclient|HTTP_SEC_(?:USERNAME|ROLES)\b|\bsec-(?:username|roles)\b)""",  # CAS (geOrchestra's proxy, its sec-* headers): a standard too
+       ("openid", "oidc", "oauth2", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient", "http_sec_", "sec-"),
        classes=CODE, accept=lambda m: not no_sign_in(m))
 
 # -- public building blocks -------------------------------------------------------------------------
@@ -358,8 +358,8 @@ signal("blocks.gis-commons", r"""((?:\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b|
 # -- portability: the proprietary services' hosts and code are the scaling signals of proprietary_services.yml (below)
 # A command-line tool's settings given as options (argparse, click, typer, docopt, commander, yargs, picocli)
 signal("config.cli-options", r"""(argparse\.ArgumentParser\(|\.add_argument\(\s*['"]-|@click\.option\(|typer\.Option\(|docopt\(|"""
-       r"""\.option\(\s*['"]-|yargs\b|@CommandLine\.Option|@Option\(\s*names)""",
-       ("argumentparser", "add_argument", "click.option", "typer.option", "docopt", ".option(", "yargs", "commandline.option", "@option("),
+       r"""\.option\(\s*['"]-|yargs\b|@CommandLine\.Option|@Option\(\s*names|\$argv\b|\bgetopt\s*\()""",  # (PHP's $argv, getopt())
+       ("argumentparser", "add_argument", "click.option", "typer.option", "docopt", ".option(", "yargs", "commandline.option", "@option(", "$argv", "getopt"),
        classes=("code",))
 # (the template tags and $t( start with punctuation: no word boundary may lead them — "<h2>{% trans" matched nothing)
 signal("i18n.code", r"""(\{%\s*trans(?:late)?\b|\{%\s*blocktrans|\$t\(|->trans\(|\|\s*trans\b|"""

@@ -212,7 +212,8 @@ def data_standards(ctx) -> Result:
     for sid, name in (("format.csv", "CSV"), ("format.geojson", "GeoJSON"), ("format.ods", "ODS/tableur"), ("format.gtfs", "GTFS/NeTEx"), ("format.json-api", "JSON"),
                       ("format.metadata", "ISO 19139 / INSPIRE / DCAT"), ("format.netcdf", "NetCDF"), ("format.parquet", "Parquet"),
                       ("format.wkt", "WKT"), ("format.budget", "Document budgétaire XML (DGFiP/DGCL)")):
-        hs = [h for h in sig.get(sid, []) if h[3] in ("code", "template") or (h[3] == "data" and h[0].lower().endswith(SQL_FILES))]
+        # (a metadata record committed as data, an ISO 19139 gmd:MD_Metadata file, is itself written to the standard)
+        hs = [h for h in sig.get(sid, []) if h[3] in ("code", "template") or (h[3] == "data" and (h[0].lower().endswith(SQL_FILES) or sid == "format.metadata"))]
         # (a geometry the code builds, {type: "Point", coordinates}, is a query to a geographic API, as interoperability.geo says: not data)
         hs = [h for h in hs if "coordinates" not in h[2].lower()] if sid == "format.geojson" else hs
         if hs:

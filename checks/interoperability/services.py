@@ -136,7 +136,9 @@ def geo(ctx) -> Result:
                                "No map and no geographic data of its own: addresses or municipalities go through the public references "
                                "(API Adresse, geo.api.gouv.fr)."), ev, **details)
     # a service without a map of its own (an API serving GeoJSON) needs no mapping library: none proprietary is the criterion met
-    no_map = decided_kind(ctx.fact("project") or {}) in ("api-service", "cli-tool", "data-specification") and not prop
+    # (a library without any interface, a data provider reading WFS for others' dashboards, neither)
+    kind = decided_kind(ctx.fact("project") or {})
+    no_map = (kind in ("api-service", "cli-tool", "data-specification") or (kind == "library" and not has_ui(ctx))) and not prop
     details["no_map_of_its_own"] = bool(no_map and not (libs or lib_code))
     score = 0.0
     score += 3 if (libs or lib_code or no_map) else 0

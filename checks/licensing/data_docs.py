@@ -88,6 +88,15 @@ def data_and_docs(ctx) -> Result:
     fr_the = " et ".join({"données": "les données", "documentation": "la documentation"}.get(w[0], w[0]) for w in what)
     fr_own = " et ".join({"données": "aux données", "documentation": "à la documentation"}.get(w[0], w[0]) for w in what)
     en_what = " and ".join(w[1] for w in what)
+    # a documentation folder's own licence file (docs/LICENSE) speaks for that folder only, not for the data beside it
+    doc_only = [e for e in stated if e.path and "/" in e.path and e.path.split("/")[0] in {k.split("/")[0] for k in doc_files}
+                and e.path.split("/")[0] not in {k.split("/")[0] for k in data_files}]
+    if stated and has_data and has_docs and len(doc_only) == len(stated):
+        code = lic.get("spdx") or lic.get("named") or "—"
+        return Result.warn(T(f"Licence indiquée pour la documentation ({doc_only[0].path}), aucune pour les données : seule la licence du code "
+                             f"({code}) s'applique à elles par défaut.",
+                             f"License stated for the documentation ({doc_only[0].path}), none for the data: only the code license ({code}) "
+                             "applies to them by default."), stated + ev, score=7)
     if stated:
         return Result.passed(T(f"Licence indiquée pour : {fr_what}.", f"License stated for: {en_what}."), stated + ev)
     folders = sorted(data_files)[:3] + sorted(doc_files)[:3]
