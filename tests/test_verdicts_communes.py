@@ -84,3 +84,18 @@ def test_a_usages_chapter_is_the_readme_s_usage(tmp_path):
     _, r = judge(tmp_path, files, ["documentation.readme-sections"])
     missing = [e["value"]["section"] for e in r["documentation.readme-sections"]["evidence"] if e.get("kind") == "missing" and "section" in (e.get("value") or {})]
     assert "usage" not in missing, r["documentation.readme-sections"]["message"]
+
+
+
+def test_a_property_named_export_does_not_make_a_classic_script_a_module():
+    """signature-studio: app.js, loaded by a <script> tag, was "aucune fonction ni classe publique à documenter" because
+    buildSignatureHtml(st, { export: exp = false }) has a property named export."""
+    from auditor.facts.comments import token_metrics
+
+    app = ("\"use strict\";\n\nfunction resolveImgUrl(path) {\n  return path;\n}\n\n// Escapes HTML.\nfunction esc(str) {\n  return String(str);\n}\n\n"
+           "function buildSignatureHtml(st, { export: exp = false } = {}) {\n  return exp ? esc(st) : resolveImgUrl(st);\n}\n\n"
+           "document.querySelector('#go').addEventListener('click', () => buildSignatureHtml('x', { export: true }));\n")
+    m = token_metrics(app, "javascript")
+    assert m["declarations"] == 3 and m["documented"] == 1 and "buildSignatureHtml" in [u["name"] for u in m["undocumented"]], m
+    # a real module stays a module: its unexported functions are private
+    assert token_metrics(app.replace('"use strict";', "import { x } from './x.js';"), "javascript")["declarations"] == 0

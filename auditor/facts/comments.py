@@ -176,10 +176,14 @@ def token_metrics(text: str, lang: str) -> dict:
     total = documented = 0
     undocumented: list[dict] = []
     # a classic browser script (no import, export or require): its top-level functions and classes are globals, its public interface
-    script = lang == "javascript" and not any(toks[i][1] in ("export", "import", "require", "exports") for i in sig)
+    # (a property named export or import, "{ export: true }", "obj.import", is neither)
+    modular = [k for k, i in enumerate(sig) if toks[i][1] in ("export", "import", "require", "exports")
+               and not (k + 1 < len(sig) and toks[sig[k + 1]][1] == ":") and not (k > 0 and toks[sig[k - 1]][1] in (".", "?."))
+               or toks[i][1] == "exports" and k > 0 and toks[sig[k - 1]][1] == "."]
+    script = lang == "javascript" and not modular
     # a CommonJS module (module.exports, no export statement): its public interface is what module.exports names
-    cjs = (lang == "javascript" and not script and not any(toks[i][1] in ("export", "import") for i in sig)
-           and any(toks[i][1] == "exports" for i in sig))
+    cjs = (lang == "javascript" and not script and not any(toks[sig[k]][1] in ("export", "import") for k in modular)
+           and any(toks[sig[k]][1] == "exports" for k in modular))
     exported = _cjs_exports(text) if cjs else set()
     # an ES module whose default export is an object of its functions (export default { getFeatures: getFeatures, post })
     es_object = _object_names(_ES_DEFAULT_OBJECT, text) if lang in ("javascript", "typescript") and not cjs else set()
