@@ -172,15 +172,16 @@ def measure(path: str, text: str | None) -> tuple[str | None, list, float | None
         return "unparsable", [], None, 0
 
 
-@fact("code", version=5, ahead=4)
+@fact("code", version=6, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0}
     candidates = []
     inv = inventory_of(ctx)
-    not_measured: dict[str, int] = {}  # the project's programs in a language no analyser here reads (Shell, Elixir, Dart…)
+    # the project's programs in a language no analyser here reads (Shell, Elixir, Dart…), and R Markdown notebooks (Jupyter's are read)
+    not_measured: dict[str, int] = {}
     for e in snap.files.values():
-        if e.kind in ("file", "executable") and e.ext in PROGRAM_EXT and e.ext not in SOURCE_EXT \
+        if e.kind in ("file", "executable") and (e.ext in PROGRAM_EXT or e.ext == "rmd") and e.ext not in SOURCE_EXT \
                 and not classify_source(e.path, inv.category(e.path)):
             lang = inv.language(e.path) or e.ext
             not_measured[lang] = not_measured.get(lang, 0) + 1

@@ -193,7 +193,10 @@ def parse_markdown(text: str) -> list[Block]:
         elif tok.type in ("ordered_list_close", "bullet_list_close") and lists:
             lists.pop()
         elif tok.type == "heading_open":
-            heading = (int(tok.tag[1]), (tok.map or [0])[0] + 1)
+            span = (tok.map or [0, 0])[1] - (tok.map or [0, 0])[0]
+            # several lines of text over a line of dashes (CEREMA/DiagFeux: the description, then "-----" as a separator) are a
+            # paragraph, which CommonMark makes a heading: a heading written under its own underline is one line
+            heading = None if tok.markup in ("-", "=") and span > 2 else (int(tok.tag[1]), (tok.map or [0])[0] + 1)
         elif tok.type == "heading_close":
             heading = None
         elif tok.type == "inline":

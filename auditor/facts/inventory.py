@@ -54,6 +54,7 @@ LANGUAGES = {
     "qgs": "QGIS project", "qgz": "QGIS project", "sld": "SLD style", "qml": "QML", "xsl": "XSLT", "xslt": "XSLT",
     "jsp": "JSP", "jspx": "JSP", "jspf": "JSP",  # Java server pages: templates of a Java web application or a JCMS plugin
     "pp": "Puppet",  # a Puppet module's manifests (an OPSN's deployment recipes)
+    "vb": "Visual Basic", "vbs": "VBScript",  # a Windows desktop application of the 2000s (CEREMA/DiagFeux), a script
 }
 # Languages that are programs (the code inventory counts them); markup, styles, templates, SQL,
 # notebooks and GIS projects/styles are not.
@@ -146,6 +147,9 @@ VENDOR_DIRS = {
 # Folders of generated files (code metrics leave them out).
 GENERATED_DIRS = {"dist", "build", "out", "target", "coverage", ".next", ".nuxt", "staticfiles", "__pycache__", ".cache", "htmlcov",
                   ".svelte-kit", ".output", ".parcel-cache"}
+# Copies an editor keeps of the files it has open (a notebook's last autosave, RStudio's session): not the project's
+# work, nor build output.
+EDITOR_STATE_DIRS = {".ipynb_checkpoints", ".Rproj.user"}
 # Build output: anything under these folders; under build/ and out/ (which also hold build scripts
 # and Docker contexts), only files a build writes.
 BUILD_DIRS = GENERATED_DIRS - {"build", "out"}
@@ -279,13 +283,13 @@ def manifest_ecosystem(path: str) -> str | None:
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_generated(path: str) -> bool:
     """Not written by people: minified or bundled files, source maps, lockfiles, Django migrations,
-    build output."""
+    build output, an editor's saved state (Jupyter's checkpoints, RStudio's project state)."""
     p = parts(path)
     if _MINIFIED.search(p[-1]) or p[-1] in LOCKFILES:
         return True
     if "migrations" in p[:-1] and p[-1].endswith(".py"):
         return True
-    return any(seg in GENERATED_DIRS for seg in p[:-1])
+    return any(seg in GENERATED_DIRS or seg in EDITOR_STATE_DIRS for seg in p[:-1])
 
 
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
@@ -644,6 +648,19 @@ def _copied_packages(entries: list, items: list[Item]) -> list[Item]:
             for i in items]
 
 
+_PROJECT_FILE_EXT = {"sln", "vbproj", "csproj", "fsproj", "vcxproj", "vcproj"}  # Visual Studio solutions and projects
+
+
+def _own_programs(items: list[Item]) -> list[Item]:
+    """A program or library named like a Visual Studio solution or project of the repository (DiagFeux.exe beside
+    DiagFeux.sln and DiagFeux.vbproj) is that project compiled and committed: build output, not someone else's binary."""
+    stems = {parts(i.path)[-1].rsplit(".", 1)[0].lower() for i in items if _ext(i.path) in _PROJECT_FILE_EXT}
+    if not stems:
+        return items
+    return [Item(i.path, "build", i.language) if i.category == "vendored" and _ext(i.path) in NATIVE_EXT
+            and parts(i.path)[-1].rsplit(".", 1)[0].lower() in stems else i for i in items]
+
+
 _TWIN_DIRS = {"lib", "libs", "plugin", "plugins", "vendor", "vendors"}
 
 
@@ -697,6 +714,7 @@ def build_inventory(snap) -> Inventory:
         items = [Item(i.path, "source" if i.language else "other", i.language) if i.path in hand else i for i in items]
     items = _third_party_namespaces(items)
     items = _copied_packages(entries, items)
+    items = _own_programs(items)
     fixes = _probe(snap, candidates)
     fixes.update(_minified_twins(snap, items, fixes))
     # a parser written by a generator from the grammar beside it (grammar.pegjs -> grammar.js): generated, not written
@@ -861,7 +879,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=4)
+@fact("inventory", version=5)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

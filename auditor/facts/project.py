@@ -41,7 +41,7 @@ SPONSOR_ALIASES = {
 }
 
 # what a file says about the kind of project
-CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "php", "java", "kt", "rb", "go", "rs", "ex", "exs", "cs", "scala",
+CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "php", "java", "kt", "rb", "go", "rs", "ex", "exs", "cs", "vb", "scala",
             "swift", "dart", "c", "cc", "cpp", "h", "lua", "pl", "groovy", "clj", "r", "jl", "vue", "svelte"}
 SQL_EXT = {"sql", "pgsql", "plpgsql", "psql"}
 PHP_REQUEST = lazy_compile(r"\$_(?:GET|POST|REQUEST|SESSION|FILES)\b|\bsession_start\s*\(")
@@ -361,7 +361,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
                       and re.search(r"^schemas\s*:", ctx.snapshot.read_text(p, limit=64 * 1024) or "", re.M)]
     add("data-specification", 7 if declared_specs and not (ui or api) else 0, declared_specs, "schema repository (schemas.yml)")
     root_tables = [p for p in (ctx.fact("table_schemas") or []) if "/" not in p]
-    add("data-specification", 5 if root_tables and not (ui or api or pages) and len(specs) * 2 >= n_code else 0, root_tables,
+    # schema.data.gouv.fr's layout: the schema published as schema.json at the root, whatever scripts and notebooks
+    # document or test it (CEREMA/schema-aire-livraison: validation and documentation scripts, exploration notebooks)
+    published = [p for p in root_tables if p.lower() == "schema.json"]
+    add("data-specification", 8 if published and not (ui or api or pages) else
+        5 if root_tables and not (ui or api or pages) and len(specs) * 2 >= n_code else 0, published or root_tables,
         "Table Schema at the root")
     add("infrastructure", min(7.0, 2 + len(infra) / 2) if len(infra) >= n_code else 0, infra, "infrastructure recipe")
     # several container images and compose files around nothing but scripts and settings: the deployment of an application

@@ -30,7 +30,7 @@ PER_FILE = 5
 PER_SIGNAL = 1000
 
 CODE_EXT = {"py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts", "vue", "svelte", "php", "rb", "java", "kt", "go", "rs",
-            "ex", "exs", "cs", "scala", "swift", "dart", "groovy", "clj", "lua", "pl", "r", "sh", "bash", "astro",
+            "ex", "exs", "cs", "vb", "scala", "swift", "dart", "groovy", "clj", "lua", "pl", "r", "sh", "bash", "astro",
             "ps1", "psm1", "bat", "cmd"}  # Windows scripts: a GIS team's download or load script (PowerShell, batch)
 TEMPLATE_EXT = {"html", "htm", "twig", "jinja", "jinja2", "j2", "hbs", "handlebars", "ejs", "erb", "njk", "liquid", "mustache", "pug", "blade", "heex", "eex",
                 "jsp", "jspf", "jspx"}  # Java server pages (a JCMS plugin's templates load their analytics there)
