@@ -112,3 +112,58 @@ def test_a_back_office_over_pastell_its_sub_readmes_swagger_and_the_acts_chain(t
     _, res = judge(tmp_path, bare, only, name="bare")
     assert "api" in res["documentation.docs"]["details"].get("missing", []), res["documentation.docs"]["message"]
     assert "configuration" not in res["documentation.readme-sections"]["details"]["found"]
+
+
+LIB = "src/PostparcBundle/Resources/public/lib"
+B64 = "iVBORw0KGgoAAAANSUhEUgAAALYAAAA+CAMAAACxzRGDAAAAUVBMVEX////Ly8yko6WLioxkYmVXVVkwLjLl5eWxsLJK"
+DIRECTORY = {
+    "LICENSE": "GNU AFFERO GENERAL PUBLIC LICENSE\nVersion 3, 19 November 2007\n",
+    "README.md": "postparcV2\n==========\n\nA Symfony project created on January 15, 2016, 9:43 am.\n",
+    "composer.json": '{"name": "probesys/postparc", "license": "AGPL-3.0-only", "require": {"php": ">=7.4", "symfony/symfony": "3.4.49", '
+                     '"friendsofsymfony/user-bundle": "~2.0"}}\n',
+    "composer.lock": '{"packages": []}\n',
+    "app/AppKernel.php": "<?php\nclass AppKernel extends Kernel\n{\n    public function registerBundles() { return []; }\n}\n",
+    "app/Resources/views/base.html.twig": "<!DOCTYPE html>\n<html lang=\"fr\"><body>{% block body %}{% endblock %}</body></html>\n",
+    "app/Resources/translations/FOSUserBundle.fr.yml": ("form:\n    current_password: 'Mot de passe actuel'\n    password: 'Mot de passe'\n"
+                                                        "    new_password: 'Nouveau mot de passe'\n"),
+    **{f"web/js/translations/FOSUserBundle/{lang}.json": f'{{"form.password": "{word}", "form.new_password": "{word} 2"}}\n'
+       for lang, word in (("de", "Passwort"), ("nl", "Wachtwoord"), ("pl", "Haslo"))},
+    "web/app_dev.php": ("<?php\nif (isset($_SERVER['HTTP_CLIENT_IP'])\n    || !(in_array(@$_SERVER['REMOTE_ADDR'], ['127.0.0.1', '::1',\n"
+                        "        '172.30.101.8',\n        '172.30.101.34',\n    ]) || PHP_SAPI === 'cli-server')\n) {\n"
+                        "    header('HTTP/1.0 403 Forbidden');\n    exit('You are not allowed to access this file.');\n}\n"),
+    "web/config.php": f"<?php\n/* Symfony's configuration checker */\n?>\n<img src=\"data:image/png;base64,{B64}\" alt=\"Symfony\" />\n",
+    "src/PostparcBundle/Controller/DefaultController.php": ("<?php\nnamespace PostparcBundle\\Controller;\n\nclass DefaultController extends Controller\n"
+                                                            "{\n    public function indexAction()\n    {\n        return $this->render('default/index.html.twig');\n    }\n}\n"),
+    "src/PostparcBundle/Tests/Controller/DefaultControllerTest.php": "<?php\nclass DefaultControllerTest extends WebTestCase\n{\n}\n",
+    f"{LIB}/datetimepicker/package.json": '{"name": "jquery-datetimepicker", "version": "2.5.20", "devDependencies": {"karma": "^1.0.0"}}\n',
+    f"{LIB}/datetimepicker/MIT-LICENSE.txt": "Copyright (c) 2013 http://xdsoft.net\n\nPermission is hereby granted, free of charge\n",
+    f"{LIB}/datetimepicker/jquery.datetimepicker.js": "/*!\n * @copyright Chupurnov Valeriy\n * @version 2.5.20\n */\n(function ($) {\n})(jQuery);\n",
+    **{f"{LIB}/datetimepicker/tests/tests/{n}.js": f"describe('{n}', function () {{\n}});\n" for n in ("init", "events", "methods")},
+    f"{LIB}/fontawesome-free/LICENSE.txt": "Font Awesome Free License\n-------------------------\n",
+    f"{LIB}/fontawesome-free/metadata/sponsors.yml": "hotjar:\n  label: Hotjar\n  url: 'https://www.hotjar.com'\n",
+    f"{LIB}/fontawesome-free/metadata/icons.yml": "cog:\n  label: Cog\n  unicode: f013\n",
+}
+
+
+def test_a_symfony_directory_its_copied_libraries_translations_and_dev_front_controller(tmp_path):
+    only = ["documentation.readme", "documentation.readme-sections", "reusability.secrets", "reusability.dependencies",
+            "reusability.tests-and-ci", "reusability.portability", "scaling.vendor-lock-in", "interoperability.accessibility-and-ecodesign",
+            "interoperability.identifiers", "scaling.hosting"]
+    report, res = judge(tmp_path, DIRECTORY, only)
+    assert report["facts"]["project"]["kind"] == "web-application"  # symfony/symfony: the framework in one package
+    assert "Symfony" in res["documentation.readme"]["message"]["fr"] and "modèle" in res["documentation.readme-sections"]["message"]["fr"]
+    assert "translations" not in str(res["reusability.secrets"]["evidence"]), res["reusability.secrets"]["evidence"]
+    assert [m["path"] for m in report["facts"]["manifests"]["manifests"]] == ["composer.json"]
+    assert res["reusability.tests-and-ci"]["details"]["test_files"] == 1, res["reusability.tests-and-ci"]["message"]
+    for cid in ("reusability.portability", "scaling.vendor-lock-in"):
+        assert "Hotjar" not in res[cid]["message"]["fr"], res[cid]["message"]
+    assert "déclaration RGAA ;" not in res["interoperability.accessibility-and-ecodesign"]["message"]["fr"].split("manquants")[0]
+    assert "cog" not in (res["interoperability.identifiers"].get("details") or {}).get("fields", [])
+    assert "web/app_dev.php" not in str(res["scaling.hosting"]["evidence"]), res["scaling.hosting"]["evidence"]
+    # the same files at the project's own places are the project's: its dependency, its tests, its declaration
+    own = {**DIRECTORY, "package.json": DIRECTORY[f"{LIB}/datetimepicker/package.json"], "tests/init.js": "describe('init', function () {});\n",
+           "web/accessibilite.html": "<h1>Déclaration d'accessibilité</h1><p>Conformité RGAA : partielle.</p>\n"}
+    report, res = judge(tmp_path, own, only, name="own")
+    assert "package.json" in [m["path"] for m in report["facts"]["manifests"]["manifests"]]
+    assert res["reusability.tests-and-ci"]["details"]["test_files"] == 2
+    assert "déclaration RGAA" in res["interoperability.accessibility-and-ecodesign"]["message"]["fr"].split("manquants")[0]

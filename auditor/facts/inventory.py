@@ -633,14 +633,20 @@ def _third_party_namespaces(items: list) -> list:
 _PACKAGE_MARKS = lazy_compile(r"^(licen[cs]e|copying|package\.json|bower\.json|\.bower\.json|composer\.json|setup\.py|pyproject\.toml)(\.\w+)?$", re.I)
 
 
+_SERVED_DIRS = {"public", "static", "assets", "web", "www", "htdocs", "resources"}
+
+
 def _copied_packages(entries: list, items: list[Item]) -> list[Item]:
-    """A folder under ``libs/`` that carries a package's own licence or manifest (libs/leaflet-draw/LICENSE) is a copied
+    """A folder under ``libs/`` (or a served folder's ``lib/``) that carries a package's own licence or manifest at its top
+    (libs/leaflet-draw/LICENSE, Resources/public/lib/datetimepicker/package.json) is a copied
     package: all its files are vendored. The project's own scripts in libs/ (no such mark) stay its source."""
     packages = set()
     for e in entries:
         segs = parts(e.path)
         for i, seg in enumerate(segs[:-2]):
-            if seg.lower() == "libs" and _PACKAGE_MARKS.match(segs[-1]):
+            # libs/, or a lib/ folder among the files a site serves (Resources/public/lib/datetimepicker/ with its package.json)
+            served_lib = seg.lower() in LIB_PARENTS and bool({x.lower() for x in segs[:i]} & _SERVED_DIRS)
+            if (seg.lower() == "libs" or (served_lib and len(segs) == i + 3)) and _PACKAGE_MARKS.match(segs[-1]):
                 packages.add("/".join(segs[: i + 2]) + "/")
     if not packages:
         return items

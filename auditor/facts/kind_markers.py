@@ -181,7 +181,7 @@ NOT_COMMANDS = frozenset({"manage.py", "setup.py", "conftest.py", "wsgi.py", "as
 # Server frameworks a command-line tool, a library or an analysis may also start: "two applications sharing one code", a CLI
 # and a small bottle server of the same reports (sdi-cc-report). Template engines alone (jinja2, twig) serve nothing.
 SERVER_DEPS = lazy_compile(r"django|flask|bottle|cherrypy|pyramid|tornado|falcon|aiohttp|sanic|fastapi|starlette|quart|web\.py|"
-                           r"express|fastify|koa|hono|@nestjs/core|symfony/framework-bundle|laravel/framework|slim/slim|rails|sinatra|"
+                           r"express|fastify|koa|hono|@nestjs/core|symfony/framework-bundle|symfony/symfony|laravel/framework|slim/slim|rails|sinatra|"
                            r"org\.springframework\.boot:.*|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum")
 # what starts or routes the server in the project's own code: a route declared on an application object or by a decorator
 # (self._app.route('/reports', …), @app.get("/"), router.post('/x', …)), a server run, a Django URL table

@@ -20,7 +20,9 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("angular", ("this project was generated with angular cli", "this project was generated using angular cli")),
     ("sveltekit", ("everything you need to build a svelte project powered by", "everything you need to build a svelte project powered by create svelte")),
     ("rails", ("this readme would normally document whatever steps are necessary to get the application up and running",)),
-    ("symfony", ("welcome to the symfony standard edition", "the symfony standard edition is configured with the following defaults")),
+    # (and `composer create-project symfony/framework-standard-edition`'s one line: "A Symfony project created on January 15, 2016, 9:43 am.")
+    ("symfony", ("welcome to the symfony standard edition", "the symfony standard edition is configured with the following defaults",
+                 "a symfony project created on")),
     ("django", ("built with cookiecutter django", "behold my awesome project")),
     ("laravel", ("laravel is a web application framework with expressive elegant syntax",)),
     ("expo", ("this is an expo project created with create expo app",)),

@@ -313,7 +313,7 @@ def _unique(findings: list[dict]) -> list[dict]:
     return unique
 
 
-@fact("secrets", version=7, public=False, ahead=3)
+@fact("secrets", version=8, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -343,6 +343,8 @@ def secrets(ctx) -> dict:
                 acknowledged += 1
                 continue
             strength = "weak" if kind in WEAK_TYPES else "strong"
+            if kind == "Secret Keyword" and file_class(e.path) == "i18n":
+                continue  # a translation file's label ("password: 'Mot de passe'", FOSUserBundle's 40 languages): words shown, not a secret
             if kind == "Secret Keyword" and e.ext in ("yml", "yaml") and _dev_section(snap.read_text(e.path, limit=MAX_FILE_BYTES) or "", line_number):
                 findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "weak", "class": "dev-config"})
                 continue  # the development or test section of an environment-keyed YAML file: nothing deployed to revoke

@@ -340,6 +340,15 @@ signal("territory.authority-name",
        ("métropole", "metropole", "agglo"), flags=0, classes=("code", "template", "config", "other"), group=1, accept=_authority_in_code)
 
 
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{24}")
+
+
+def in_base64(m) -> bool:
+    """The match sits inside a base64 run (an image inlined as data:image/png;base64,…: "RgAA" is no RGAA)."""
+    s = m.string
+    return bool(_BASE64_RUN.fullmatch(s[max(0, m.start() - 24): m.start()]) or _BASE64_RUN.fullmatch(s[m.end(): m.end() + 24]))
+
+
 def in_sql(m) -> bool:
     """A value written in SQL code: not on a comment line nor given as an example (a PL/pgSQL body's '' quotes are no Python
     docstring: ``in_code``'s docstring rule would take the rest of the file for one)."""

@@ -35,6 +35,8 @@ def project_files(ctx, *, tests: bool = True) -> list:
 DEV_ONLY = lazy_compile(r"(^|/)(local|dev|develop|development|test|tests|testing)([._-]settings)?\.(py|ya?ml|json|js|ts|properties|conf|toml|ini)$"
                       r"|[._-](local|dev|develop|development|test|testing)\.(py|ya?ml|json|properties|conf|toml|ini|env)$"
                       r"|(^|/)\.env\.(local|dev|development|test)$"
+                      # Symfony's development front controller (web/app_dev.php: the IPs allowed to reach the debug toolbar)
+                      r"|(^|/)(app|index)_dev\.php(\.example|\.dist)?$"
                       r"|(^|/)(proxy\.conf(ig)?|proxyConfig|setupProxy|[\w.-]*proxy[-_]config)\.(json|[cm]?[jt]s)$", re.I)
 
 
