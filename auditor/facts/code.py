@@ -48,10 +48,12 @@ def looks_minified(text: str) -> bool:
 def classify_source(path: str, category: str | None = None) -> str | None:
     """'vendored', 'generated', 'test', 'doc' or None (project code) for a source file; ``category`` is the
     inventory's (a library copy recognised by its banner or name is vendored wherever it sits)."""
-    if is_vendored(path) or category == "vendored":  # (a copied package's own tests are the library's: lib/datetimepicker/tests/)
+    if is_vendored(path):
         return "vendored"
     if is_generated(path):
         return "generated"
+    if category == "vendored":  # (a copied package's own tests are the library's: lib/datetimepicker/tests/)
+        return "vendored"
     if is_test(path):
         return "test"
     if is_doc(path):
