@@ -334,3 +334,32 @@ def test_an_mviewer_add_on_copied_and_declared_in_the_application_is_how_to_load
     report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.install"])
     inst = results(report)["reusability.install"]
     assert inst["status"] == "pass", (report["facts"]["project"]["kind"], inst["message"])
+
+
+CRON = ("#!/usr/bin/python\n# -*- coding: utf-8 -*-\nimport sys\nimport os, os.path as OP\nimport json\nimport urllib\nimport urllib2\nimport csv\n"
+        "from datetime import datetime\n\nurlAPI = 'https://catalogue.example.org/api/3/action/package_list'\n"
+        "print json.load(urllib2.urlopen(urlAPI))\n")
+
+
+def test_a_script_importing_the_standard_library_only_needs_no_manifest(tmp_path):
+    files = {"README.md": "# control\n\nLe script interroge l'API CKAN du portail et liste les jeux de données sans description.\n",
+             "control.py": CRON}
+    dep = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies"]))["reusability.dependencies"]
+    assert dep["status"] == "not_applicable" and "standard library" in dep["message"]["en"], dep["message"]
+    files["control.py"] = CRON.replace("import csv\n", "import csv\nimport requests\n")
+    dep = results(run(build(tmp_path / "t", files), tmp_path / "c2", only=["reusability.dependencies"]))["reusability.dependencies"]
+    assert dep["status"] == "fail", dep["message"]
+
+
+def test_a_data_models_folder_readme_listing_the_scripts_to_run_in_order_is_how_to_load_it(tmp_path):
+    sql = "CREATE TABLE old_result (id serial primary key, code_commune varchar(5), geom geometry(MultiPolygon, 2154));\n"
+    files = {"README.md": "# Obligations légales de débroussaillement\n\nUn modèle de données des obligations légales de débroussaillement "
+                          "pour les communes forestières.\n\n**Prérequis**\n\n* PostgreSQL avec PostGIS\n",
+             "1_post_traitement/README.md": "## Structure du projet\n\nLe traitement repose sur 4 scripts complémentaires à exécuter dans l'ordre suivant :\n\n"
+                                            "| Ordre | Fichier |\n|---|---|\n| 1 | 1_script.sql |\n| 2 | 2_script.sql |\n",
+             "1_post_traitement/1_script.sql": sql, "1_post_traitement/2_script.sql": sql.replace("old_result", "old_adresse"),
+             "1_post_traitement/3_script.sql": sql.replace("old_result", "old_routes")}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.install"])
+    assert report["facts"]["project"]["kind"] == "data-model"
+    inst = results(report)["reusability.install"]
+    assert inst["status"] == "pass" and "1_post_traitement/README.md" in {e.get("path") for e in inst["evidence"]}, inst["message"]

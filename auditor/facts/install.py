@@ -47,7 +47,7 @@ COMMANDS = lazy_compile(r"^\s*(?:\$\s*)?(npm (?:ci|install|i|run \w+|start)|yarn
 LOAD_WORDS = lazy_compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sqlite3\b|\\i\s+\S+\.sql|\bCREATE EXTENSION\b|"
                         r"ouvr(?:ir|ez)\s+(?:le\s+|la\s+|les\s+)?(?:projet|fichier|couche|style)|open\s+(?:the\s+)?(?:project|file|layer|style)|"
                         r"\.qgz\b|\.qgs\b|charg(?:er|ez)\s+(?:le|la|les)\s|load\s+(?:the\s+)?(?:style|layer|schema|script)|"
-                        r"ex[ée]cut(?:er|ez)\s+(?:le|les)\s+scripts?|lan[cç](?:er|ez)\s+(?:le|les)\s+scripts?|run\s+the\s+scripts?|import(?:er|ez)?\s+(?:le|la|les|the)\s+(?:sch[ée]ma|donn[ée]es|fichier|data|file)|"
+                        r"ex[ée]cut(?:er|ez)\s+(?:le|les)\s+scripts?|scripts?\b[^.\n]{0,40}\b[àa] ex[ée]cuter|scripts? to (?:be )?run in (?:the )?(?:following )?order|lan[cç](?:er|ez)\s+(?:le|les)\s+scripts?|run\s+the\s+scripts?|import(?:er|ez)?\s+(?:le|la|les|the)\s+(?:sch[ée]ma|donn[ée]es|fichier|data|file)|"
                         r"gestionnaire (?:d['’]|des )extensions|plugin manager|extension qgis|qgis plugin|plugins\.qgis\.org|plugins\.xml\b|d[ée]p[ôo]t (?:officiel )?qgis|"
                         r"installer depuis un zip|install from zip|frictionless validate|validata|table ?schema|"
                         r"script d['’]initialisation|initialis(?:er|ation) (?:de )?la base|cr[ée]ation de la (?:structure|base)|"
@@ -142,7 +142,7 @@ LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
 _HEADING_LINE = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)")
 
 
-@fact("load_instructions", version=6, public=False)
+@fact("load_instructions", version=7, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
@@ -155,7 +155,9 @@ def load_instructions(ctx) -> dict:
         chapters = set()
     guides = sorted({e.path for e in live if LOAD_DOC.search(e.path)} | chapters)
     steps = []
-    for path in [_readme(ctx).get("path")] + [p for p in guides if p.rsplit(".", 1)[-1].lower() in TEXT_GUIDE_EXT][:5]:
+    # (and the READMEs of the project's folders: 1_post_traitement/README.md lists its scripts in the order to run them)
+    sub_readmes = sorted(e.path for e in live if e.name.lower().startswith("readme.") and 1 <= e.path.count("/") <= 2)[:5]
+    for path in [_readme(ctx).get("path")] + [p for p in guides if p.rsplit(".", 1)[-1].lower() in TEXT_GUIDE_EXT][:5] + sub_readmes:
         text = ctx.snapshot.read_text(path) if path else None
         # a step is said in the text: a heading names a subject ("# Equerre compensée - QGIS Plugin" installs nothing)
         m = next((m for m in LOAD_WORDS.finditer(text or "") if not _HEADING_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)), None)

@@ -46,6 +46,14 @@ def dependencies(ctx) -> Result:
             return Result.not_applicable(T(f"Aucune dépendance propre : cette extension de {host} n'embarque aucune bibliothèque et s'exécute avec "
                                            f"celles de {host}.",
                                            f"No dependency of its own: this {host} plugin ships no library and runs on {host}'s."), ecosystems={}, kind=kind)
+    if not manifests and not libraries:
+        imports = ctx.fact("python_imports")
+        if imports["python_files"] and not imports["other_code"] and not imports["third_party"]:
+            # a script that imports the standard library only (urllib, csv, json): no package to declare
+            return Result.not_applicable(T(f"Aucune dépendance à déclarer : le code Python ({imports['python_files']} fichier(s)) n'importe que la "
+                                           "bibliothèque standard.",
+                                           f"No dependency to declare: the Python code ({imports['python_files']} file(s)) imports the standard "
+                                           "library only."), ecosystems={}, kind=kind)
     if not manifests:
         return _without_manifest(kind, libraries)
     if kind in NO_MANIFEST_KINDS and not libraries and all(m.get("tooling") or not (m["dependencies"] or m["dev_dependencies"]) for m in manifests):

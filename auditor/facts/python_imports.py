@@ -1,0 +1,47 @@
+"""``python_imports``: the modules a project's Python code imports that are neither the standard library's (Python 3's, and
+Python 2's old names: urllib2, ConfigParser…) nor the project's own modules — what a manifest would have to declare. A script
+importing only the standard library (a cron job calling a CKAN API with urllib and csv) needs no manifest.
+
+Value: ``{"python_files": n, "other_code": n, "third_party": [names], "read": n}``. Imports are read as text (Python 2 and 3
+alike, never executed): the first 200 Python files in path order, 256 KB each."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from auditor.facts import fact
+from auditor.facts.inventory import inventory_of
+from auditor.lazyre import lazy_compile
+
+_IMPORT = lazy_compile(r"^[ \t]*import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*)", re.M)
+_FROM = lazy_compile(r"^[ \t]*from[ \t]+([\w][\w.]*)[ \t]+import\b", re.M)
+# Python 2's standard modules renamed or removed in Python 3
+_PY2_STDLIB = frozenset({"urllib2", "urlparse", "ConfigParser", "StringIO", "cStringIO", "cPickle", "httplib", "HTMLParser", "Queue",
+                         "SocketServer", "Tkinter", "tkMessageBox", "commands", "exceptions", "__builtin__", "sets", "md5", "sha",
+                         "thread", "dummy_thread", "cookielib", "Cookie", "htmlentitydefs", "xmlrpclib", "BaseHTTPServer",
+                         "SimpleHTTPServer", "CGIHTTPServer", "anydbm", "dbhash", "whichdb", "repr", "UserDict", "UserList",
+                         "UserString", "copy_reg", "imp", "string", "new", "popen2", "mimetools", "rfc822", "sgmllib", "htmllib"})
+_STDLIB = frozenset(sys.stdlib_module_names) | _PY2_STDLIB
+
+
+@fact("python_imports", version=1, public=False)
+def python_imports(ctx) -> dict:
+    inv = inventory_of(ctx)
+    own = [i for i in inv.items if i.category == "source"]
+    python = sorted(i.path for i in own if i.language == "Python")
+    other = [i.path for i in own if i.language not in (None, "Python", "Shell")]
+    local = {p.rsplit("/", 1)[-1].removesuffix(".py") for p in python} | {seg for p in ctx.snapshot.files for seg in p.split("/")[:-1]}
+    third: set[str] = set()
+    read = 0
+    for path in python[:200]:
+        text = ctx.snapshot.read_text(path, limit=256 * 1024) or ""
+        read += 1
+        names = [m.group(1) for m in _FROM.finditer(text)]
+        for m in _IMPORT.finditer(text):
+            names += [part.strip().split()[0] for part in m.group(1).split(",") if part.strip()]
+        for name in names:
+            top = name.split(".")[0]
+            if top and top not in _STDLIB and top not in local:
+                third.add(top)
+    return {"python_files": len(python), "other_code": len(other), "third_party": sorted(third)[:50], "read": read}
