@@ -5,6 +5,8 @@ reading indicators from a WFS in GeoJSON, tagged ``V1.3.0``."""
 
 from __future__ import annotations
 
+import subprocess
+
 from tests.gitrepo import make_repo
 from tests.test_project_kind import run
 from tests.test_reusability_fixtures import build, results
@@ -88,3 +90,48 @@ def test_a_web_application_serving_an_api_is_still_asked_its_api_document(tmp_pa
              "server.js": "const express = require('express');\nconst app = express();\napp.get('/api/x', (req, res) => res.json({}));\napp.listen(3000);\n"}
     report = run(build(tmp_path / "r", files), tmp_path / "c", only=["documentation.docs"], sponsor="local-authority")
     assert "api" in results(report)["documentation.docs"]["details"]["missing"]
+
+
+TEMPLATE = {
+    "README.md": "\n# Projet DashBoard G2F\n\nCe projet cherche à exploiter pleinement les capacités offertes par la technologie DGE-DataGrandEst. "
+                 "Pour ce faire, il s'appuie sur les données fournies par géo2france. Il utilise différentes bibliothèques comme mentionné ci-dessous :\n\n"
+                 "## Les outils utilisés :\n- animation : [AOS](https://michalsnik.github.io/aos/)\n\n*L'utilisation de l'IDE visual studio code avec "
+                 "l'extension better comments est conseillé pour une meilleure lisibilité du code.*\n\n## Les couleurs avec bootstrap :\n\n"
+                 "Il existe de nombreuses autres couleurs bootstrap, pour plus d'informations je vous invite à regarder la "
+                 "[documentation](https://getbootstrap.com/docs/5.2/customize/color/).\n",
+    "index.html": "<html><head><link href=\"dist/bootstrap/css/bootstrap.min.css\" rel=\"stylesheet\"></head><body>\n"
+                  "<dge-table api=\"csv\" url=\"./data/population.csv\"></dge-table>\n<script src=\"js/list.js\"></script></body></html>\n",
+    "js/list.js": "// Liste déroulante des villes\nPapa.parse('./data/population.csv', { download: true, complete: function (r) { selectVille(r.data); } });\n",
+    "data/population.csv": "ville;total\nAbbeville;22608\nArras;41184\n",
+    "dist/global.css": ".dge-figure-light { color: #333; }\n",
+    "dist/aos-master/package.json": '{"name": "aos", "version": "3.0.0", "license": "MIT", "devDependencies": {"webpack": "^4.0.0"}}\n',
+    "dist/aos-master/CHANGELOG.md": "# Changelog\n\n## [3.0.0]\n- Initial\n",
+    "dist/aos-master/LICENSE": "The MIT License (MIT)\n\nCopyright (c) 2015 Michał Sajnóg\n",
+    "dist/aos-master/src/js/aos.js": "/**\n * *******************************************************\n * AOS (Animate on scroll) - wowjs alternative\n */\n"
+                                     "const init = function init(settings) { return settings; };\nexport default { init };\n",
+    "dist/PapaParse-5.0.2/.eslintrc.js": "module.exports = { rules: { indent: ['error', 'tab'] } };\n",
+    "dist/PapaParse-5.0.2/papaparse.js": "/* @license\nPapa Parse\nv5.0.2\nhttps://github.com/mholt/PapaParse\nLicense: MIT\n*/\n(function(){})();\n",
+    "dist/bootstrap/js/bootstrap.min.js": "/*!\n  * Bootstrap v5.1.3 (https://getbootstrap.com/)\n  * Licensed under MIT\n  */\n!function(){}();\n",
+}
+T_CHECKS = ["reusability.build-output", "documentation.community-files", "reusability.tests-and-ci", "documentation.docs", "documentation.readme"]
+
+
+def test_a_static_dashboard_that_builds_nothing_copied_its_libraries_into_dist(tmp_path):
+    """Shaped like geo2france/template-dashboard: nothing builds dist/ (no manifest, no bundler outside it): the libraries copied
+    there are third-party code, and their CHANGELOG, linter settings and documentation links are not the project's."""
+    repo = build(tmp_path / "r", TEMPLATE)
+    subprocess.run(["git", "-C", str(repo), "remote", "add", "origin", "https://github.com/geo2france/template-dashboard.git"], check=True)
+    report = run(repo, tmp_path / "c", only=T_CHECKS, sponsor="local-authority")
+    res = results(report)
+    assert res["reusability.build-output"]["status"] == "pass"
+    assert report["facts"]["files"]["changelog"] is None and "changelog" not in res["documentation.community-files"]["details"].get("present", [])
+    assert res["reusability.tests-and-ci"]["details"]["linter"] is False
+    assert "site" not in res["documentation.docs"]["details"]["found"]  # Bootstrap's documentation, linked from a sentence naming bootstrap
+    assert report["facts"]["readme"]["description"]["text"].startswith("Ce projet cherche à exploiter")
+
+
+def test_a_dist_folder_a_bundler_writes_stays_build_output(tmp_path):
+    files = {**{k: v for k, v in TEMPLATE.items() if not k.startswith("dist/")}, "package.json": '{"name": "d", "scripts": {"build": "vite build"}}\n',
+             "vite.config.js": "export default {};\n", "dist/assets/index-4f2a.js": "var a=1;\n", "dist/index.html": "<html></html>\n"}
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.build-output"], sponsor="local-authority"))
+    assert res["reusability.build-output"]["status"] == "warn"

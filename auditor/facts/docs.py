@@ -202,6 +202,16 @@ def _own_site(url: str, names: set[str]) -> bool:
     return not keys or any(k in flat for k in keys)
 
 
+def _product_named(url: str, text: str) -> bool:
+    """The sentence names the product whose site the link leads to ("autres couleurs bootstrap … la [documentation]
+    (https://getbootstrap.com/docs/…)", "[documentation officielle](https://www.datagrandest.fr/…) de DataGrandEst"):
+    another tool's documentation, not the project's."""
+    host = re.sub(r"^(?:www|docs?|documentation)\.", "", (re.match(r"https?://([^/:?#]+)", url) or [None, ""])[1].lower())
+    words = {w for w in re.split(r"[.-]", host.rsplit(".", 1)[0]) if len(w) >= 4}
+    flat = re.sub(r"[^a-z0-9]", "", text.lower())
+    return any(w in flat or (w.startswith("get") and w[3:] in flat) for w in words)
+
+
 def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozenset()) -> list[dict]:
     """A documentation site's generator configuration, or a published site the README links to."""
     site = []
@@ -216,7 +226,7 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
             # (not "[SpacetimeDB](https://spacetimedb.com) … voir docs/chronotope.md": another product's home page)
             hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names)) or (
                 u.startswith(("http://", "https://")) and not re.search(r"github\.com|gitlab\.com|shields\.io", u)
-                and (re.search(r"\bdoc(s|umentation)?\b", label, re.I)
+                and (re.search(r"\bdoc(s|umentation)?\b", label, re.I) and (_own_site(u, names) or not _product_named(u, b.text))
                      or (re.search(r"\bdoc(s|umentation)?\b", b.text, re.I) and _own_site(u, names))))), None)
             if hit:
                 site.append({"tool": "link", "path": readme_path, "line": b.line, "url": hit[:300]})
@@ -301,7 +311,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     return docish, architecture, deployment, api
 
 
-@fact("docs", version=8)
+@fact("docs", version=9)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -349,7 +349,8 @@ def component_community_file(entries: list, kind: str) -> str | None:
     src/api/CHANGELOG.md beside src/api/pyproject.toml): the file of that kind in a folder at most two levels
     deep that holds a manifest of its own, never in vendored code; the shallowest, then by path."""
     rx = COMMUNITY[kind]
-    manifest_dirs = {e.dir for e in entries if e.name in MANIFESTS and e.dir and e.dir.count("/") <= 1 and not is_vendored(e.path)}
+    manifest_dirs = {e.dir for e in entries if e.name in MANIFESTS and e.dir and e.dir.count("/") <= 1 and not is_vendored(e.path)
+                     and not is_build_output(e.path)}  # (dist/aos-master/: a library copied into dist/, no component)
     found = [e for e in entries if e.dir in manifest_dirs and rx.match(e.name) and e.kind in ("file", "executable")]
     return min(found, key=lambda e: (e.path.count("/"), e.path)).path if found else None
 
@@ -667,6 +668,22 @@ def _own_programs(items: list[Item]) -> list[Item]:
             and parts(i.path)[-1].rsplit(".", 1)[0].lower() in stems else i for i in items]
 
 
+# What builds a project: a bundler's or compiler's configuration, a task runner's file (beside the manifests)
+_BUILD_SETUP = lazy_compile(r"^(?:(?:webpack|vite|rollup|esbuild|parcel|snowpack|gulpfile|gruntfile|tsconfig|angular|next\.config|nuxt\.config|"
+                            r"svelte\.config|astro\.config|babel\.config|\.babelrc)\b[\w.-]*|makefile)$", re.I)
+
+
+def _unbuilt_dist(entries: list, items: list[Item]) -> list[Item]:
+    """The root dist/ of a project that builds nothing (no manifest nor build configuration outside it): what people put there,
+    the libraries a static dashboard loads (dist/bootstrap/, dist/aos-master/) copied whole, and the project's own files beside
+    them (dist/global.css), not a build's output."""
+    if not any(i.category == "build" and i.path.startswith("dist/") for i in items) or any(
+            not e.path.startswith("dist/") and (is_manifest(e.path) or _BUILD_SETUP.match(e.name) or _ext(e.name) in _PROJECT_FILE_EXT) for e in entries):
+        return items
+    return [i if i.category != "build" or not i.path.startswith("dist/") else Item(i.path, "vendored", i.language) if i.path.count("/") > 1
+            else Item(i.path, "source" if i.language else "other", i.language) for i in items]
+
+
 _TWIN_DIRS = {"lib", "libs", "plugin", "plugins", "vendor", "vendors"}
 
 
@@ -721,6 +738,7 @@ def build_inventory(snap) -> Inventory:
     items = _third_party_namespaces(items)
     items = _copied_packages(entries, items)
     items = _own_programs(items)
+    items = _unbuilt_dist(entries, items)
     fixes = _probe(snap, candidates)
     fixes.update(_minified_twins(snap, items, fixes))
     # a parser written by a generator from the grammar beside it (grammar.pegjs -> grammar.js): generated, not written

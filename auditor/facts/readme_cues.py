@@ -143,10 +143,15 @@ DOCKER_HEADINGS = ("docker", "docker compose", "docker image", "image docker", "
 _ANNOUNCE = lazy_compile(r"\b(comme suit|ci-dessous|suivante?s?|as follows|following|below|voici|here is|here are)\b", re.I)
 
 
+_SENTENCES = lazy_compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
+
+
 def announces_a_list(text: str) -> bool:
     """A short line that announces what follows ("Le projet git est construit comme suit :"), not one that says what the
     project is before listing its parts ("Ensemble des éléments constituant la base de données sur l'habitat … :")."""
     body = text.rstrip()
+    if len(_SENTENCES.split(body)) > 1:  # "Ce projet cherche à exploiter … dans la dataviz. Il utilise différentes bibliothèques comme
+        return False                     # mentionné ci-dessous :": says what the project is, then announces its tools
     return body.endswith(":") and (len(body.split()) < 12 or bool(_ANNOUNCE.search(body)))
 
 # "Configurer son environnement" (the developer's editor, IDE, machine) is no configuration of the service
