@@ -680,6 +680,8 @@ def _unbuilt_dist(entries: list, items: list[Item]) -> list[Item]:
     if not any(i.category == "build" and i.path.startswith("dist/") for i in items) or any(
             not e.path.startswith("dist/") and (is_manifest(e.path) or _BUILD_SETUP.match(e.name) or _ext(e.name) in _PROJECT_FILE_EXT) for e in entries):
         return items
+    if not any(e.path.count("/") == 2 and _PACKAGE_MARKS.match(parts(e.path)[-1]) for e in entries if e.path.startswith("dist/")):
+        return items  # no library copied there (dist/aos-master/LICENSE, dist/PapaParse-5.0.2/package.json): a build's output after all
     return [i if i.category != "build" or not i.path.startswith("dist/") else Item(i.path, "vendored", i.language) if i.path.count("/") > 1
             else Item(i.path, "source" if i.language else "other", i.language) for i in items]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
-from auditor.facts.inventory import inventory_of
+from auditor.facts.inventory import is_build_output, is_vendored
 from auditor.facts.tree import tree_of
 from auditor.lazyre import lazy_compile
 
@@ -115,9 +115,9 @@ def _tests_todo(ctx, tests: int, ci: list[str], runs_tests: bool, linter: bool) 
 def _lint_configs(ctx, configs: dict) -> list[str]:
     """Linter configuration files, and the linters configured inside pyproject.toml or package.json (an .editorconfig
     sets the editor's indentation and charset: no linter)."""
-    inv = inventory_of(ctx)  # a copied library's own linter settings (dist/PapaParse-5.0.2/.eslintrc.js) lint nothing of the project's
+    # (a copied library's own linter settings, dist/PapaParse-5.0.2/.eslintrc.js, lint nothing of the project's)
     lint_cfg = sorted(e.path for e in tree_of(ctx) if LINT_CONFIG.match(e.name) and "node_modules/" not in e.path
-                      and inv.category(e.path) not in ("vendored", "build"))
+                      and not is_vendored(e.path) and not is_build_output(e.path))
     if configs["pyproject_lint"]:
         lint_cfg.append("pyproject.toml")
     if configs["package_json"]["lint_config"]:
