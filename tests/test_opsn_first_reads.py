@@ -167,3 +167,35 @@ def test_a_symfony_directory_its_copied_libraries_translations_and_dev_front_con
     assert "package.json" in [m["path"] for m in report["facts"]["manifests"]["manifests"]]
     assert res["reusability.tests-and-ci"]["details"]["test_files"] == 2
     assert "déclaration RGAA" in res["interoperability.accessibility-and-ecodesign"]["message"]["fr"].split("manquants")[0]
+
+
+SIG_SITE = {
+    "README.md": ("# BASE DOCUMENTAIRE - SERVICE SIG\n\n## Résumé\n\nBienvenue sur le site de partage de la base documentaire du service SIG "
+                  "de Vienne Condrieu Agglomération.\n\n## Contribuer\nPour contribuer, ouvrez une demande de fusion.\n"),
+    "mkdocs.yml": "site_name: iGéo\ntheme:\n  name: material\n",
+    "requirements.txt": "mkdocs-material\n",
+    "Dockerfile": "FROM squidfunk/mkdocs-material:latest\nRUN pip install mkdocs-glightbox\n",
+    "docker-compose.yaml": "services:\n  site:\n    build: .\n    ports:\n      - 8088:8000\n    volumes:\n      - ./:/docs\n",
+    "docs/index.md": "# iGéo\n\nLes articles du service SIG.\n",
+    "docs/articles/2024/2024-04-15-postgresql-installtion.md": (
+        "---\ntitle: Installation de PostgreSQL sur un serveur Debian\ndate: 2024-04-15\n---\n\n# Installation de PostgreSQL\n\n"
+        "## Installation\n\nSur le serveur Debian, installez le paquet :\n\n```\napt install postgresql-15\n```\n"),
+    "docs/articles/2024/2024-04-17-postgresql-configuration.md": (
+        "---\ntitle: Configuration de PostgreSQL\ndate: 2024-04-17\n---\n\n# Configuration\n\n### Traces de PostgreSQL\n\n"
+        "### Statistiques d’activité\n\nLe paramètre track_activities suit les requêtes en cours.\n"),
+}
+
+
+def test_a_gis_teams_documentation_site_its_dated_articles_are_its_content(tmp_path):
+    only = ["documentation.docs", "reusability.install", "scaling.impact-indicators"]
+    report, res = judge(tmp_path, SIG_SITE, only)
+    assert report["facts"]["project"]["kind"] == "static-site"
+    assert "déploiement ;" not in res["documentation.docs"]["message"]["fr"].split("absent")[0], res["documentation.docs"]["message"]
+    assert "instructions écrites : non" in res["reusability.install"]["message"]["fr"], res["reusability.install"]["evidence"]
+    assert res["scaling.impact-indicators"]["status"] != "pass", res["scaling.impact-indicators"]["evidence"]
+    # the same chapters as the site's own guides (docs/installation.md, docs/impact.md) are its install guide and its indicators
+    guides = {**SIG_SITE, "docs/installation.md": "# Installation\n\nLancez `docker compose up` puis ouvrez http://localhost:8088.\n",
+              "docs/impact.md": "# Impact\n\n## Statistiques d’activité\n\n1 200 visites par mois.\n"}
+    _, res = judge(tmp_path, guides, only, name="guides")
+    assert "instructions écrites : oui" in res["reusability.install"]["message"]["fr"]
+    assert res["scaling.impact-indicators"]["status"] == "pass", res["scaling.impact-indicators"]["message"]

@@ -235,6 +235,7 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
 
 
 _TITLE_LEAD = lazy_compile(r"^[\W\d_]+")
+POST = lazy_compile(r"(^|/)(_posts|blog)/|(^|/)\d{4}-\d{2}-\d{2}[-_][^/]+$", re.I)
 
 
 def _read_sample(snap, sample: list, architecture: list[str], deployment: list[str],
@@ -249,6 +250,9 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
             continue
         blocks = parse_document(text, readme_format(e.path))
         template = bool(TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0]))  # a model to copy documents nothing yet
+        # a site's dated article ("2024-04-15-postgresql-installation.md": how the GIS team installed PostgreSQL) is what the site
+        # publishes, not a guide to this repository
+        template = template or bool(POST.search(e.path))
         for b in blocks if not template else []:  # architecture, deployment or configuration written as a chapter of another document
             title = b.text.strip() if b.kind == "heading" else _nbsp_heading(b.text) if b.kind == "paragraph" else ""
             title = _TITLE_LEAD.sub("", title)  # "📂 Structure du Code", "2. Architecture": the words after the pictogram or number
@@ -299,7 +303,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
                            and (e.ext in DOCS_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png", "jpg", "pdf"})
                            and (e in docish or e.ext in ("puml", "plantuml", "drawio", "mmd", "c4")
                                 or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places) or (root_diagram and not e.dir))})[:20]
-    deployment = sorted({e.path for e in docish if DEPLOY.search(e.path)})[:20]
+    deployment = sorted({e.path for e in docish if DEPLOY.search(e.path) and not POST.search(e.path)})[:20]
     api = sorted({e.path for e in docish if API_DOC.search(e.path)})[:20]
     # a document pointing to the API reference the framework serves ("Accès au swagger : http://HOST:PORT/docs", FastAPI, springdoc)
     api += sorted(e.path for e in sorted(docish, key=lambda e: e.path)[:40] if e.ext in PROSE_EXT and e.path not in api and e.size <= 256 * 1024

@@ -8,7 +8,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.files import readme_path
-from auditor.facts.docs import TEMPLATE_DOC
+from auditor.facts.docs import POST, TEMPLATE_DOC
 from auditor.facts.inventory import is_doc
 from auditor.facts.scaling.common import project_files
 from auditor.facts.textscan import hits
@@ -47,7 +47,9 @@ def impact_indicators(ctx) -> dict:
     pages = [e.path for e in own if PAGE.search(e.path)][:10]
     docs = []
     rp = readme_path(snap)
+    # (a site's dated article is what it publishes: "Statistiques d'activité" of a PostgreSQL settings article is no indicator)
     candidates = ([rp] if rp else []) + [e.path for e in own if e.path != rp and is_doc(e.path) and not TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0])
+                                                and not POST.search(e.path)
                                                 and e.path.lower().endswith((".md", ".rst", ".txt", ".adoc"))][:MAX_DOCS]  # (a model to copy: no figure)
     links = []
     for p in candidates:
