@@ -99,3 +99,41 @@ def test_a_property_named_export_does_not_make_a_classic_script_a_module():
     assert m["declarations"] == 3 and m["documented"] == 1 and "buildSignatureHtml" in [u["name"] for u in m["undocumented"]], m
     # a real module stays a module: its unexported functions are private
     assert token_metrics(app.replace('"use strict";', "import { x } from './x.js';"), "javascript")["declarations"] == 0
+
+
+def test_a_sphinx_site_at_the_root_is_documentation_and_a_short_line_under_the_title_describes(tmp_path):
+    """GrandLyonSmartData/rdata_docs: a Read the Docs site (conf.py, index.rst and its pages at the root) was "ni documentation
+    à publier" and "absent : dossier de documentation"; "Documentation des services offerts par GrandLyon Data", the README's
+    only line, was "aucune phrase de description"."""
+    page = "Les services\n============\n\nLa plateforme donne accès aux services WMS et WFS de la Métropole.\n"
+    files = {"README.md": "rdata\n=========\n\nDocumentation des services offerts par GrandLyon Data\n",
+             ".readthedocs.yaml": "version: 2\nsphinx:\n  configuration: conf.py\n",
+             "conf.py": "project = 'rdata'\nextensions = []\nhtml_theme = 'default'\n",
+             "index.rst": "Bienvenue\n=========\n\nBienvenue dans la documentation.\n",
+             "services.rst": page, "exemples.rst": page.replace("services", "exemples"), "authentification.rst": page,
+             "_snippets/leaflet.html": "<!DOCTYPE html>\n<html><body><div id=\"map\"></div></body></html>\n"}
+    report, r = judge(tmp_path, files, ["documentation.readme", "documentation.readme-sections", "documentation.docs", "licensing.data-and-docs"])
+    assert "description" not in r["documentation.readme"]["message"]["fr"], r["documentation.readme"]["message"]
+    found = [e["value"]["section"] for e in r["documentation.readme-sections"]["evidence"] if e.get("kind") == "found"]
+    assert "purpose" in found, r["documentation.readme-sections"]["evidence"]
+    assert "folder" in r["documentation.docs"]["details"]["found"], r["documentation.docs"]["message"]
+    dd = r["licensing.data-and-docs"]
+    assert dd["status"] == "fail" and "documentation" in dd["message"]["fr"], dd["message"]  # no licence at all: said so
+    # a status line is no description
+    _, r = judge(tmp_path, {"README.md": "# outil\n\nWork in progress, do not use yet\n", "a.py": "x = 1\n"}, ["documentation.readme"], name="wip")
+    assert "description" in r["documentation.readme"]["message"]["fr"]
+
+
+def test_a_maven_site_is_a_documentation_site_with_its_exploitation_guide(tmp_path):
+    """DSI-Ville-Noumea/sirh-eae-ws: src/site (site.xml, apt/exploitation/ on each Tomcat instance's context) was "absent : site de
+    documentation, déploiement" and install "ni instructions"."""
+    apt = " -----\n SIRH-EAE-WS\n -----\n\n * Nous avons 2 instances de tomcat qui ont chacune leur fichier context.xml\n"
+    files = {"README.md": "# sirh-eae-ws\n", "pom.xml": "<project><artifactId>sirh-eae-ws</artifactId><packaging>war</packaging></project>\n",
+             "src/site/site.xml": "<project name=\"SIRH-EAE-WS\"><body><menu name=\"Exploitation\"/></body></project>\n",
+             "src/site/apt/exploitation/context.apt": apt, "src/site/apt/exploitation/contextProd.apt": apt,
+             "src/site/apt/developpement/index.apt": apt,
+             "src/main/java/nc/noumea/mairie/sirh/eae/web/EaeController.java": "package x;\n\npublic class EaeController {\n}\n"}
+    _, r = judge(tmp_path, files, ["documentation.docs", "reusability.install"])
+    found = r["documentation.docs"]["details"]["found"]
+    assert {"site", "deployment", "folder"} <= set(found), r["documentation.docs"]["message"]
+    assert "ni instructions" not in r["reusability.install"]["message"]["fr"], r["reusability.install"]["message"]

@@ -377,7 +377,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=5, public=False, ahead=2)
+@fact("code-comments", version=6, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""

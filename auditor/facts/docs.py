@@ -39,6 +39,7 @@ SITE_TOOLS = (
     ("vuepress", lazy_compile(r"(^|/)\.vuepress/config\.[cm]?[jt]s$", re.I)),
     ("antora", lazy_compile(r"(^|/)antora(-playbook)?\.ya?ml$", re.I)),
     ("readthedocs", lazy_compile(r"^\.readthedocs\.ya?ml$", re.I)),
+    ("maven-site", lazy_compile(r"(^|/)src/site/site\.xml$")),  # (its pages: src/site/apt, xdoc, markdown)
     ("mdbook", lazy_compile(r"(^|/)book\.toml$", re.I)),
     ("jekyll", lazy_compile(r"^(docs/)?_config\.ya?ml$", re.I)),
     ("hugo", lazy_compile(r"^(docs?|documentation)/(hugo|config)\.(toml|ya?ml)$", re.I)),
@@ -50,7 +51,7 @@ SITE_TOOLS = (
     ("github-pages", lazy_compile(r"^(docs?|documentation)/\.nojekyll$", re.I)),
 )
 DOC_SITE = lazy_compile(r"^https?://[^/]+\.(readthedocs\.io|github\.io|gitlab\.io|gitbook\.io|netlify\.app|pages\.dev)(/|$)", re.I)
-DOCS_EXT = DOC_EXT | {"html"}  # documentation pages (text and HTML) counted in a docs folder
+DOCS_EXT = DOC_EXT | {"html", "apt"}  # documentation pages (text, HTML, a Maven site's APT) counted in a docs folder
 _NUM = r"(?:\d+[-_. ]*)?"  # a numbered chapter: 00_presentation.md, 03-installation.md
 ARCH = lazy_compile(rf"(?:^|(?<=[/_.-])){_NUM}(architecture|archi|adr|adrs|decisions|design|conception|technical[-_]overview|schema[-_]fonctionnel|fonctionnement|mcd|mpd|mld|"
                   r"modele[-_](?:conceptuel|physique|de[-_]donnees|rela(?:tionnel)?)|principe[-_]modelisation|data[-_]model|diagrams?|diagrammes?|erd)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$", re.I)
@@ -324,6 +325,8 @@ def docs(ctx) -> dict:
         readme_path = None
     entries = [e for e in snap.files.values() if not is_vendored(e.path) and not is_generated(e.path)]
     docs_dirs = _docs_dirs(entries)
+    # a Maven site (src/site/site.xml and its apt/, xdoc/, markdown/ pages: the exploitation guide, the release notes) documents too
+    docs_dirs += sorted({e.path.rsplit("/", 1)[0] for e in entries if e.path.endswith("src/site/site.xml") and e.path.count("/") <= 4} - set(docs_dirs))
     guide_ext = DOCS_EXT | GUIDE_EXT
     doc_files = [e for e in entries if e.kind in ("file", "executable") and e.ext in guide_ext
                  and any(e.path.startswith(d + "/") for d in docs_dirs)]
@@ -372,7 +375,18 @@ def site_pages(project: dict, tree) -> dict[str, int]:
         return {}
     pages: dict[str, int] = {}
     for e in tree:
-        if e.ext in ("md", "markdown") and "/" in e.path and not e.path.startswith(".") and not (is_vendored(e.path) or is_test(e.path)):
-            top = e.path.split("/", 1)[0]
+        top = site_page_folder(e.path, e.ext)
+        if top:
             pages[top] = pages.get(top, 0) + 1
     return dict(sorted(pages.items()))
+
+
+def site_page_folder(path: str, ext: str) -> str | None:
+    """The top folder of a site's prose page ("." for a page at the root: a Sphinx site's index.rst, services.rst), None when
+    the file is no page (not prose, hidden, copied, a test; at the root, the README and the community files)."""
+    if ext not in ("md", "markdown", "rst") or path.startswith(".") or is_vendored(path) or is_test(path):
+        return None
+    if "/" in path:
+        return path.split("/", 1)[0]
+    name = path.lower()
+    return "." if community_kind(path) is None and not name.startswith(("readme", "lisezmoi", "changelog", "license", "licence")) else None

@@ -290,6 +290,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     generators = sorted(e.path for e in files if STATIC_GENERATORS.match(e.path))
     deps = _deps(ctx)
     generators += ["Gemfile"] if deps & {"middleman", "jekyll", "nanoc"} else []  # Ruby site generators (Slate is Middleman)
+    generators += ["conf.py"] if {"conf.py", "index.rst"} <= set(ctx.snapshot.files) else []  # a Sphinx site at the root (Read the Docs)
     ui, api, cli, maps, pages = (_matching(deps, rx) for rx in (UI_DEPS, API_DEPS, CLI_DEPS, MAP_DEPS, PAGE_DEPS))
     pipeline = _matching(deps, PIPELINE_DEPS)
     if pages and (templates or html):

@@ -260,3 +260,14 @@ CHANGELOG_HEADING = lazy_compile(r"^(changelog|change log|changes|historique|his
 
 # Headings a framework's README template writes about the framework itself ("Further help: ng help"), not the project's.
 TEMPLATE_ONLY_HEADINGS = {"further help", "learn more", "code scaffolding", "running end to end tests"}
+
+
+# Where a project stands, not what it is ("Work in progress", "Obsolète")
+STATUS_LINE = lazy_compile(r"\b(work in progress|wip|en cours|todo|a venir|coming soon|deprecated|obsolete|abandonne|archive|"
+                           r"not maintained|plus maintenu|en construction|under construction|brouillon|draft)\b")
+
+
+def short_description(block, words: int, seen_headings: int, seen_prose: bool) -> bool:
+    """A line of 5 to 7 words right under the title, before any other paragraph, still says what the project is
+    ("Documentation des services offerts par GrandLyon Data"), unless it only says where the project stands."""
+    return 5 <= words < 8 and seen_headings == 1 and not seen_prose and not block.badge_only and not STATUS_LINE.search(norm(block.text))

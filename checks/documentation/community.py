@@ -146,7 +146,7 @@ def docs(ctx) -> Result:
     pages = site_pages(ctx.fact("project") or {}, tree_of(ctx)) if "folder" not in have else {}
     if sum(pages.values()) >= min_files:  # a static site generator's pages (a Jekyll site's articles/) are its documentation folder
         top = max(pages, key=lambda d: (pages[d], d))
-        have["folder"] = [Evidence(path=f"{top}/", value={"doc_files": sum(pages.values())}, kind="found")]
+        have["folder"] = [Evidence(path=f"{top}/" if top != "." else ".", value={"doc_files": sum(pages.values())}, kind="found")]
     if facts.get("docs_dirs") and facts.get("doc_files") and "folder" not in have:  # a folder with fewer pages than asked: say so
         n, d = facts.get("doc_files", 0), facts["docs_dirs"][0]
         labels["folder"] = (f"dossier de documentation d'au moins {min_files} pages ({n} dans {d}/)",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
-from auditor.facts.docs import site_pages
+from auditor.facts.docs import site_page_folder, site_pages
 from auditor.facts.inventory import DOCUMENT_EXT, PROSE_EXT, is_doc_file, is_generated, is_test, is_vendored
 from auditor.facts.project import decided_kind
 from auditor.facts.tree import tree_of
@@ -135,7 +135,8 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int],
             data_files[key] = data_files.get(key, 0) + 1
         elif top in DOC_DIRS and (e.ext in DOC_EXT or e.ext in FIGURE_EXT):
             doc_files[p.split("/")[0]] = doc_files.get(p.split("/")[0], 0) + 1
-        elif (e.ext in DOC_EXT or e.ext in FIGURE_EXT) and (d := next((d for d in doc_dirs if p.startswith(d + "/")), None)):
+        elif (e.ext in DOC_EXT or e.ext in FIGURE_EXT) and (d := next((d for d in doc_dirs if p.startswith(d + "/")
+                                                                     or (d == "." and "/" not in p and site_page_folder(p, e.ext) == ".")), None)):
             doc_files[d] = doc_files.get(d, 0) + 1
         elif (e.ext in DOC_EXT or e.ext in FIGURE_EXT) and (d := next((d for d in published if p.startswith(d + "/")), None)):
             doc_files[d] = doc_files.get(d, 0) + 1  # a folder of published documents (nomenclature/: the PDF, its HTML and figures)
