@@ -363,3 +363,35 @@ def test_a_data_models_folder_readme_listing_the_scripts_to_run_in_order_is_how_
     assert report["facts"]["project"]["kind"] == "data-model"
     inst = results(report)["reusability.install"]
     assert inst["status"] == "pass" and "1_post_traitement/README.md" in {e.get("path") for e in inst["evidence"]}, inst["message"]
+
+
+def test_a_talend_job_is_a_batch_job_not_a_specification_of_its_studios_files(tmp_path):
+    files = {"README.md": "# SMS_RDV_PMI\n\n## Contexte\n\nLe programme Talend envoie des rappels de rendez-vous aux familles par SMS.\n\n"
+                          "## Mise en exploitation\n\n```bash\nRappels_RDV_PMI_run.sh --context_param Fichier_Contexte=config/context.properties\n```\n",
+             "talend.project": '<?xml version="1.0"?>\n<talendfile:Project xmlns:talendfile="platform:/resource/org.talend.model/model/TalendFile.xsd"/>\n',
+             ".settings/mappings/mapping_validate.xsd": '<?xml version="1.0"?>\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"/>\n',
+             ".settings/mappings/mapping_Oracle.xml": "<mapping/>\n",
+             "process/Rappels_RDV_PMI_0.1.item": '<?xml version="1.0"?>\n<talendfile:ProcessType/>\n',
+             "context/Connexion_HORUS_0.1.item": '<?xml version="1.0"?>\n<talendfile:ContextType/>\n',
+             "configuration/context.properties": "HORUS_CNX_Server=servername\nHORUS_CNX_Password=password\n"
+                                                 "SMS_server_url=https://contact-everyone.orange-business.com\nSMS_password=password\n"}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.configuration", "reusability.dependencies", "licensing.data-and-docs"])
+    proj = report["facts"]["project"]
+    assert proj["kind"] == "cli-tool" and proj["kind_evidence"][0]["path"] == "talend.project", proj
+    res = results(report)
+    assert res["reusability.configuration"]["status"] != "not_applicable", res["reusability.configuration"]["message"]
+    assert res["reusability.dependencies"]["status"] == "not_applicable" and "Talend" in res["reusability.dependencies"]["message"]["en"]
+    assert res["licensing.data-and-docs"]["status"] == "not_applicable"
+
+
+def test_a_survey_saas_read_by_a_script_and_its_deploy_scripts_and_execution_heading(tmp_path):
+    files = {"README.md": "# Sphinx2FTP\n\nCe script récupère les réponses d'un formulaire SPHINX et les exporte en CSV vers un dépôt FTP.\n\n"
+                          "## Execution\n\n```\npython3 sphinx2ftp.py --sphinx_password xxx --ftp_pass xxx\n```\n",
+             "sphinx2ftp.py": "import argparse\n\nif __name__ == '__main__':\n    parser = argparse.ArgumentParser()\n"
+                              "    parser.add_argument('--sphinx_base_url', default='https://asp-exemple.sphinxonline.net/')\n    parser.parse_args()\n",
+             "scripts/cg_deploy_site.sh": "#!/bin/bash\n# Deploy the site's war\ncp site.war /opt/tomcat/webapps/\n"}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["scaling.vendor-lock-in", "documentation.readme-sections", "reusability.install"])
+    res = results(report)
+    assert "Sphinx Online" in res["scaling.vendor-lock-in"]["message"]["en"], res["scaling.vendor-lock-in"]["message"]
+    assert "usage" not in str([e.get("value") for e in res["documentation.readme-sections"]["evidence"] if e.get("kind") == "missing"])
+    assert "scripts" in res["reusability.install"]["message"]["en"], res["reusability.install"]["message"]

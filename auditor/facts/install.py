@@ -27,7 +27,7 @@ RUNTIMES = (
     ("task-runner", lazy_compile(r"^(Makefile|GNUmakefile|makefile|Justfile|justfile|Taskfile\.ya?ml|tasks\.py|noxfile\.py|tox\.ini)$"), 2),
     # a package installed with pip (pip install ., pip install git+https://…): setup.py, or a pyproject.toml naming the project
     ("package", lazy_compile(r"^setup\.py$"), 2),
-    ("scripts", lazy_compile(r"^(scripts?|bin)/(setup|install|bootstrap|init|start|dev|run|deploy|server)[\w.-]*$"
+    ("scripts", lazy_compile(r"^(scripts?|bin)/([a-z0-9]+[_-])?(setup|install|bootstrap|init|start|dev|run|deploy|server)[\w.-]*$"  # (cg_deploy_jcms.sh)
                              r"|^(setup|install|bootstrap|deploy)[\w-]*\.(sh|ps1|bat)$", re.I), 1),  # (or at the root: deploy.sh)
     ("vagrant", lazy_compile(r"^Vagrantfile$"), 2),
     # a CI job publishing the files as a site (GitHub or GitLab Pages): a static site's deployment recipe (the check keeps it for those)
@@ -95,7 +95,7 @@ def _readme(ctx) -> dict:
 
 
 
-@fact("install_recipes", version=5, public=False)
+@fact("install_recipes", version=6, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;

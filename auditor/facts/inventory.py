@@ -222,7 +222,9 @@ _CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|local_setting
                               # a settings file of defaults to copy and adapt (0-ini/conf_default.ini, prodmanager-conf-default.ini)
                               r"|(^|/)[\w.-]*?(?<![a-z])(conf|config|settings)[._-]default\.(ini|ya?ml|json|toml|conf|cfg|properties)$"
                               # any sample in a configuration folder (config/options.rb.sample, copied to options.rb)
-                              r"|(^|/)(conf|config|configuration|settings)/[\w.-]+[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
+                              r"|(^|/)(conf|config|configuration|settings)/[\w.-]+[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$"
+                              # a job's context in a configuration folder, every deployment adapting it (a Talend job's configuration/context.properties)
+                              r"|(^|/)(conf|config|configuration|settings)/[\w.-]*context[\w.-]*\.properties$", re.I)
 
 
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files

@@ -286,7 +286,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     templates = ext_paths(TEMPLATE_EXT)
     r_files = ext_paths({"r"})
     infra = sorted(e.path for e in files if INFRA.search(e.path))
-    specs = sorted(e.path for e in files if SPEC_NAME.search(e.path) or ONTOLOGY.search(e.path))  # (an RDF vocabulary too)
+    # (an RDF vocabulary too; never a tool's own files in a hidden folder: Talend's .settings/mappings/mapping_validate.xsd)
+    specs = sorted(e.path for e in files if (SPEC_NAME.search(e.path) or ONTOLOGY.search(e.path)) and not any(d.startswith(".") for d in e.path.split("/")[:-1]))
     generators = sorted(e.path for e in files if STATIC_GENERATORS.match(e.path))
     deps = _deps(ctx)
     generators += ["Gemfile"] if deps & {"middleman", "jekyll", "nanoc"} else []  # Ruby site generators (Slate is Middleman)
@@ -354,6 +355,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("analysis", 3 if (r_files and not shiny and len(r_files) >= n_code) else 0, r_files, "R script")
     # batch jobs launched from the command line (spark-submit, airflow, dbt run): configured and deployed like a command-line tool
     add("cli-tool", 6 if pipeline and not (ui or api) else 0, [p for p, _ in _manifest_paths(ctx, pipeline)], "data pipeline " + ", ".join(pipeline[:3]))
+    # a Talend Open Studio project (talend.project, its jobs in process/*.item): a batch job exported and run from the command line
+    talend = ["talend.project"] if "talend.project" in ctx.snapshot.files and any(e.path.startswith("process/") and e.ext == "item" for e in files) else []
+    add("cli-tool", 6, talend, "Talend data-integration job")
     add("data-specification", min(6.0, 2 + len(specs)) if len(specs) * 2 >= n_code else 0, specs, "data schema")
     # a Table Schema or Data Package at the root is what the repository publishes (a data specification with its example
     # files and a QGIS project to capture data in it), unless a service is built around it
@@ -465,7 +469,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=6, public=False)
+@fact("project_kind", version=7, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

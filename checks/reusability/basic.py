@@ -46,6 +46,10 @@ def dependencies(ctx) -> Result:
             return Result.not_applicable(T(f"Aucune dépendance propre : cette extension de {host} n'embarque aucune bibliothèque et s'exécute avec "
                                            f"celles de {host}.",
                                            f"No dependency of its own: this {host} plugin ships no library and runs on {host}'s."), ecosystems={}, kind=kind)
+    if not manifests and not libraries and any(str(e.get("reason", "")).startswith("Talend") for e in proj.get("kind_evidence") or []):
+        return Result.not_applicable(T("Aucun manifeste attendu : les composants d'un job Talend viennent du Studio qui l'exporte (talend.project).",
+                                       "No manifest expected: a Talend job's components come with the Studio that exports it (talend.project)."),
+                                     ecosystems={}, kind=kind)
     if not manifests and not libraries:
         imports = ctx.fact("python_imports")
         if imports["python_files"] and not imports["other_code"] and not imports["third_party"]:
