@@ -217,3 +217,11 @@ def test_a_folder_kept_by_a_gitkeep_is_no_test(tmp_path):
     report = run_audit(build(tmp_path / "s", {**files, "fastapi/tests/test_diag.py": "def test_diag():\n    assert True\n"}), tmp_path / "c2",
                        ["reusability.tests-and-ci"])
     assert report["facts"]["files"]["tests"] is True
+
+
+def test_production_under_the_credits_names_the_producer_not_a_deployment():
+    """Shaped like MTES-MCT/fluctuat: '## Crédits' then '### Production' (La Fabrique Numérique) and '### Équipe'."""
+    text = ("# Fluctuat\n\nUne plateforme qui crée des lettres de voiture numériques pour le transport fluvial.\n\n## Crédits\n\n### Production\n\n"
+            "- [La Fabrique Numérique](https://www.ecologique-solidaire.gouv.fr/fabrique)\n\n### Équipe\n\n- Karl, intrapreneur\n")
+    assert "deployment" not in analyse(text, "README.md")["sections"]
+    assert "deployment" in analyse(text.replace("## Crédits", "## Hébergement et exploitation"), "README.md")["sections"]

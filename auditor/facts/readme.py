@@ -333,7 +333,8 @@ def analyse(text: str, path: str) -> dict:
             while stack and stack[-1][0] >= (b.level or 1):
                 stack.pop()
             under_install = any("install" in secs or "deployment" in secs for _, secs in stack)
-            secs = [] if (template and norm(b.text) in TEMPLATE_ONLY_HEADINGS) or b is title else heading_sections(b.text, under_install)
+            credits = any("contact" in secs for _, secs in stack)  # "### Production" under "## Crédits": who produced it, no deployment
+            secs = [] if (template and norm(b.text) in TEMPLATE_ONLY_HEADINGS) or b is title else heading_sections(b.text, under_install, credits)
             if "usage" in secs and run_only(norm(b.text)) and developer_tasks_chapter(blocks, i):
                 secs.remove("usage")  # "## Commands" of build, test, lint and format commands: the developers' tasks, no use of the project
             stack.append((b.level or 1, secs))
