@@ -225,3 +225,15 @@ def test_production_under_the_credits_names_the_producer_not_a_deployment():
             "- [La Fabrique Numérique](https://www.ecologique-solidaire.gouv.fr/fabrique)\n\n### Équipe\n\n- Karl, intrapreneur\n")
     assert "deployment" not in analyse(text, "README.md")["sections"]
     assert "deployment" in analyse(text.replace("## Crédits", "## Hébergement et exploitation"), "README.md")["sections"]
+
+
+def test_a_github_alert_and_a_limitations_chapter_are_no_description():
+    """Shaped like geo2france/refine-datafair: '> [!IMPORTANT] Le fournisseur est maintenant intégré dans le projet …' opens the
+    README, the description is the short line under it, and '## Limitation' says what the library cannot do."""
+    text = ("# Refine-datafair\n\n> [!IMPORTANT]  \n> Le fournisseur est maintenant intégré dans le projet https://github.com/geo2france/g2f-dashboard/\n\n"
+            "[Data Fair API](https://data-fair.github.io/) data-provider for [refine](https://refine.dev/).\n\n## Installation\n\n```bash\nnpm install x\n```\n\n"
+            "## Limitation\n\nRead operations only : sort, pagination, filter (contains, eq, startswith, endswith)\n")
+    info = analyse(text, "README.md")
+    assert info["description"]["text"] == "Data Fair API data-provider for refine." and info["description"]["first"]  # the line under the title
+    info = analyse(text.replace("[Data Fair API](https://data-fair.github.io/) data-provider for [refine](https://refine.dev/).\n\n", ""), "README.md")
+    assert info["description"] is None and "purpose" not in info["sections"]  # neither the alert nor the limitation

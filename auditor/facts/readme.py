@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
+from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
                                        TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, short_description, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -290,12 +290,12 @@ def find_description(blocks: list[Block]) -> dict | None:
                 continue  # "### Création de la base de données" under "## Installation": still a step of it
             secs = heading_sections(b.text)
             in_log = bool(CHANGELOG_HEADING.match(norm(b.text)))
-            in_other = seen_headings > 1 and bool(secs) and "purpose" not in secs
+            in_other = seen_headings > 1 and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))))
             other_level = b.level or 1
             if in_other or in_log:
                 seen_other_section = True
             continue
-        if in_log or in_other or notice_level:
+        if in_log or in_other or notice_level or ALERT.match(b.text):  # (a GitHub alert "> [!IMPORTANT] …": a notice, not what it is)
             continue
         words = len(prose(b.text).split())  # (fewer than 8 say too little, but for a line under the title: short_description)
         short_ok, seen_prose = short_description(b, words, seen_headings, seen_prose), seen_prose or bool(words and not b.badge_only)

@@ -271,3 +271,9 @@ def short_description(block, words: int, seen_headings: int, seen_prose: bool) -
     """A line of 5 to 7 words right under the title, before any other paragraph, still says what the project is
     ("Documentation des services offerts par GrandLyon Data"), unless it only says where the project stands."""
     return 5 <= words < 8 and seen_headings == 1 and not seen_prose and not block.badge_only and not STATUS_LINE.search(norm(block.text))
+
+# A GitHub alert ("> [!IMPORTANT] Le fournisseur est maintenant intégré dans …"): a notice about the project, not what it is
+ALERT = lazy_compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", re.I)
+# Chapters beside the description: what the project cannot do, its known problems, what is left to do ("## Limitation": "Read operations only…")
+ASIDE_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:limitations?|known (?:issues|limitations|bugs)|restrictions?|troubleshooting|depannage|problemes connus|"
+                             r"roadmap|todo|to do|a faire|reste a faire|limites)$")
