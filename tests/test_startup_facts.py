@@ -237,3 +237,13 @@ def test_a_github_alert_and_a_limitations_chapter_are_no_description():
     assert info["description"]["text"] == "Data Fair API data-provider for refine." and info["description"]["first"]  # the line under the title
     info = analyse(text.replace("[Data Fair API](https://data-fair.github.io/) data-provider for [refine](https://refine.dev/).\n\n", ""), "README.md")
     assert info["description"] is None and "purpose" not in info["sections"]  # neither the alert nor the limitation
+
+
+def test_meetings_are_no_pointer_to_a_contributing_guide():
+    """Shaped like Atelier-parisien-d-urbanisme/Observatoire-economie-paris: 'des rendez-vous réguliers avec les partenaires pour …
+    contribuer à la construction d'une vision prospective' gives no contributing section; 'rendez-vous sur' still points."""
+    text = ("# Observatoire\n\nUn observatoire partenarial pour analyser l'économie parisienne et les impacts de la crise.\n\n"
+            "Elle donne également lieu à des rendez-vous réguliers avec les partenaires pour partager les principaux résultats et contribuer "
+            "à la construction d'une vision prospective.\n")
+    assert "contributing" not in analyse(text, "README.md")["sections"]
+    assert "contributing" in analyse(text + "\nPour contribuer, rendez-vous sur le forum.\n", "README.md")["sections"]

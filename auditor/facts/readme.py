@@ -84,7 +84,7 @@ DOC_FILE_SECTIONS = {
     "contributing": lazy_compile(r"(^|/)(contributing|contribuer|contribution)[^/]*$", re.I),
     "license": lazy_compile(r"(^|/)(licen[cs]e|copying)[^/]*$", re.I),
 }
-POINTER = lazy_compile(r"\b(voir|voyez|consultez|consulter|reportez|see|read|refer|lisez|lire|check|described in|decrit|detaille|documented|documentee?s?|disponible|available|rendez vous|follow|suivez)\b")
+POINTER = lazy_compile(r"\b(voir|voyez|consultez|consulter|reportez|see|read|refer|lisez|lire|check|described in|decrit|detaille|documented|documentee?s?|disponible|available|rendez vous (?:sur|a|au|dans|en)|follow|suivez)\b")  # ("des rendez-vous réguliers": meetings)
 SPDX_LIKE = lazy_compile(r"\b(MIT|Apache[- ]2\.0|AGPL|LGPL|GPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]BY|Unlicense)\b", re.I)
 
 BADGE_HOSTS = ("img.shields.io", "shields.io", "badge.fury.io", "codecov.io", "coveralls.io", "travis-ci", "circleci.com",
