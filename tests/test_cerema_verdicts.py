@@ -91,3 +91,40 @@ def test_a_visual_basic_desktop_application_is_code_not_a_data_specification(tmp
     assert "descriptive sentence" not in r["documentation.readme"]["message"]["en"], r["documentation.readme"]["message"]
     found = {e["value"]["section"] for e in r["documentation.readme-sections"]["evidence"] if e["kind"] == "found"}
     assert "purpose" in found
+
+
+# CEREMA/geremi: a Spring Boot application whose settings file leaves each credential to the environment ("EXTERNAL_CONF"), a
+# dependency commented out in a module's pom, the Maven wrapper's downloader reading its own variables, a menu linking to
+# Cerema's national community platform and a map centred on Lyon.
+SPRING = {
+    "README.md": "# Geremi\n\nCode source de l'application Geremi - GEstion des REssources Minérales, pour les schémas régionaux des carrières.\n",
+    "pom.xml": "<project><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId>"
+               "<version>3.3.2</version></parent><artifactId>geremi</artifactId></project>\n",
+    "geremi-persistance/pom.xml": "<project><dependencies>\n    <!--    <dependency>\n          <groupId>org.springframework</groupId>\n"
+                                  "          <artifactId>spring-context</artifactId>\n          <version>5.2.6.RELEASE</version>\n"
+                                  "        </dependency>-->\n</dependencies></project>\n",
+    "geremi-presentation/src/main/resources-filtered/application.yml":
+        "spring:\n  # Les logins et les mots de passe sont à définir en variable d'environnement\n  datasource:\n    url: EXTERNAL_CONF\n"
+        "    username: EXTERNAL_CONF\n    password: EXTERNAL_CONF\n",
+    "geremi-presentation/src/main/java/fr/cerema/geremi/App.java": "package fr.cerema.geremi;\n\npublic class App {\n}\n",
+    ".mvn/wrapper/MavenWrapperDownloader.java": "public class MavenWrapperDownloader {\n    static void run() {\n"
+                                                "        String u = System.getenv(\"MVNW_USERNAME\");\n        String p = System.getenv(\"MVNW_PASSWORD\");\n    }\n}\n",
+    "geremi-ihm/src/app/layout/app.menu.component.ts":
+        "export class AppMenuComponent {\n  model = [\n    { label: 'Communauté', command: () => this.openLink('https://expertises-territoires.fr') },\n  ];\n"
+        "  openLink(u: string) { window.open(u); }\n}\n",
+    "geremi-ihm/src/app/carto/carto.component.ts": "import { latLng } from 'leaflet';\n\nexport const options = {\n  center: latLng(45.764043, 4.835659),\n  zoom: 8,\n};\n",
+}
+
+
+def test_comments_placeholders_national_platforms_and_build_tool_wrappers_are_not_the_projects_risks(tmp_path):
+    checks = ["scaling.end-of-life", "reusability.secrets", "reusability.territory-neutral", "reusability.configuration"]
+    _, r = kind_and_results(tmp_path, SPRING, checks)
+    eol = r["scaling.end-of-life"]
+    assert "Spring Framework" not in eol["message"]["en"], eol["message"]  # only in a comment
+    secrets = r["reusability.secrets"]
+    assert secrets["status"] == "pass" and "to review" not in secrets["message"]["en"], secrets["message"]
+    territory = [e["value"] for e in r["reusability.territory-neutral"]["evidence"] if e["kind"] == "finding"]
+    assert any("45.764043" in str(v) for v in territory) and not any("expertises-territoires" in str(v) for v in territory)
+    conf = r["reusability.configuration"]
+    assert "MVNW" not in str(conf["evidence"]), conf["evidence"]
+    assert any(e.get("path", "").endswith("resources-filtered/application.yml") for e in conf["evidence"])

@@ -244,6 +244,8 @@ def is_vendored(path: str) -> bool:
     segs = parts(path)[:-1]
     if any(seg.lower() in VENDOR_DIRS or seg in VENDOR_DIRS for seg in segs):
         return True
+    if segs[-2:] in ([".mvn", "wrapper"], ["gradle", "wrapper"]) and not _BUILD_WRAPPER.match(parts(path)[-1].lower()):
+        return True  # the build tool's wrapper code (MavenWrapperDownloader.java), copied in; its jar is tooling (classify)
     for i, seg in enumerate(segs):
         m = VERSIONED_DIR.match(seg)
         if m and (m.group("name").lower().removesuffix(".js") in KNOWN_NAMES or {s.lower() for s in segs[:i]} & RELEASE_PARENTS):

@@ -20,6 +20,8 @@ PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|
                          r"(?:super[-_]?)?secret(?:[-_]?(?:token|key|value|password|pass))?|(?:api|access|auth|app)[-_]?(?:key|token|secret)|token|"
                          r"todo|none|null|nil|false|true|pass|passwd|password\d*|pwd|mdp|mot[-_]?de[-_]?passe|motdepasse|user|username|admin|root|"
                          r"test|dev|local|localhost|\d{1,5}|"
+                         # a name standing for a value given elsewhere, in capitals (geremi's password: EXTERNAL_CONF, TO_DEFINE)
+                         r"(?-i:[A-Z]{2,}(?:_[A-Z]{2,}){1,4})|"
                          # the well-known defaults of a local service's image (MinIO, RabbitMQ, PostgreSQL, a Java keystore)
                          r"minioadmin|minio123|guest|postgres|changeit|"
                          # "password" and "admin" written in leetspeak (application.conf's default password="Pa55w0rd")

@@ -181,8 +181,13 @@ _MAVEN_ARTIFACT = lazy_compile(r"<artifactId>\s*([\w.${}-]+)\s*</artifactId>\s*<
 _GRADLE_BOOT = lazy_compile(r"""id\s*\(?\s*["']org\.springframework\.boot["']\s*\)?\s*version\s*["'](\d+\.\d+[\w.-]*)["']""")
 
 
+_XML_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
+
+
 def _maven_versions(text: str, artifacts: dict) -> list[tuple[str, str, int, str]]:
-    """(product, version, position, artifact) of the artifacts named in ``endoflife.yml`` ``packages.maven``."""
+    """(product, version, position, artifact) of the artifacts named in ``endoflife.yml`` ``packages.maven``; a dependency
+    commented out (``<!-- <dependency>…5.2.6.RELEASE… -->``) is not used (blanked, lines kept)."""
+    text = _XML_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
     out = []
     for m in _MAVEN_ARTIFACT.finditer(text):
         product = artifacts.get(re.sub(r"_(\d+\.\d+|\$\{[\w.-]+\})$", "", m.group(1)))  # spark-core_2.12, spark-core_${scala.binary.version}
@@ -215,7 +220,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=7, cache="commit+as_of")
+@fact("end_of_life", version=8, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
