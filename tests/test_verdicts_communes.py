@@ -137,3 +137,31 @@ def test_a_maven_site_is_a_documentation_site_with_its_exploitation_guide(tmp_pa
     found = r["documentation.docs"]["details"]["found"]
     assert {"site", "deployment", "folder"} <= set(found), r["documentation.docs"]["message"]
     assert "ni instructions" not in r["reusability.install"]["message"]["fr"], r["reusability.install"]["message"]
+
+
+def test_a_conic_conformal_zone_and_a_plain_java_bean_and_a_committed_api_key(tmp_path):
+    """geor_photos_obliques_Mapstore hard-codes EPSG:3948 (Rennes' CC48) to reproject; sirh-eae-ws's domain/Agent.java, a plain
+    bean (prenom, dateNaissance) was "aucun champ de donnée personnelle"; jardin's script commits a Pexels key (const API_KEY =
+    '<random>') that was "aucun secret avéré"; log4j's own ${APP_NAME} was a setting read from the environment."""
+    epics = ("import Projection from 'ol/proj/Projection';\n\nexport function projections() {\n"
+             "    const proj3857 = new Projection({code: 'EPSG:3857'});\n    const proj3948 = new Projection({code: 'EPSG:3948'});\n"
+             "    return [proj3857, proj3948];\n}\n")
+    agent = ("package nc.noumea.mairie.sirh.domain;\n\nimport java.util.Date;\n\npublic class Agent {\n\n\tprivate Integer idAgent;\n"
+             "\tprivate String prenom;\n\tprivate Date dateNaissance;\n\n\tpublic String getPrenom() {\n\t\treturn prenom;\n\t}\n}\n")
+    pexels = ("import fs from 'node:fs';\n\nconst API_KEY = 'ba858MgveCAdM8YUHecPzvvTKDhM9v0F73Tf7s1g2RVpaJIEDY52GhL5';\n\n"
+              "export async function search(q) {\n  return fetch(`https://api.pexels.com/v1/search?query=${q}`, { headers: { Authorization: API_KEY } });\n}\n")
+    files = {"README.md": "# Outils\n\nDes outils de la collectivité pour les agents et les habitants.\n",
+             "epics/photos-epics.js": epics, "src/main/java/nc/noumea/mairie/sirh/domain/Agent.java": agent,
+             "scripts/download-photos.mjs": pexels,
+             "src/main/resources/log4j.properties": "APP_NAME=SIRH-EAE-WS\nlog4j.appender.stdout.layout.ConversionPattern=[${APP_NAME}] %m%n\n"}
+    _, r = judge(tmp_path, files, ["reusability.territory-neutral", "scaling.personal-data", "reusability.secrets", "reusability.configuration"])
+    assert any(e.get("value") == "EPSG:3948" for e in r["reusability.territory-neutral"]["evidence"]), r["reusability.territory-neutral"]["evidence"]
+    pd = r["scaling.personal-data"]
+    assert pd["status"] in ("warn", "fail") and "Agent.java" in str(pd["evidence"]), pd["message"]
+    sec = r["reusability.secrets"]
+    assert sec["status"] == "fail" and "download-photos.mjs" in str(sec["evidence"]), sec["message"]
+    assert "APP_NAME" not in str(r["reusability.configuration"]["evidence"]), r["reusability.configuration"]["evidence"]
+    # proj4 definitions of every zone are a national table, not one territory
+    table = "".join(f"proj4.defs('EPSG:39{z}', '+proj=lcc +lat_0={z}');\n" for z in range(42, 51))
+    _, r = judge(tmp_path, {"README.md": files["README.md"], "proj.js": table + "export default proj4;\n"}, ["reusability.territory-neutral"], name="all")
+    assert r["reusability.territory-neutral"]["status"] == "pass", r["reusability.territory-neutral"]["evidence"]

@@ -213,6 +213,20 @@ def _beyond_the_cap(snap, read_vars: list[list]) -> list[list]:
     return out
 
 
+def _not_defined_here(snap, read_vars: list[list]) -> list[list]:
+    """Drop a ``${VAR}`` that the same file defines (log4j.properties' ``APP_NAME=SIRH-EAE-WS`` then ``[${APP_NAME}]``, a
+    Maven or Spring property used further down): a substitution inside the file, no setting read from the environment."""
+    texts: dict[str, str] = {}
+    out = []
+    for v, h in read_vars:
+        if h[2].startswith("${") and h[0].rsplit(".", 1)[-1].lower() in ("properties", "ini", "conf", "cfg", "env", "toml"):
+            text = texts.setdefault(h[0], snap.read_text(h[0], limit=MAX_TEMPLATE_BYTES) or "")
+            if re.search(rf"(?m)^[ \t]*{re.escape(v)}[ \t]*[=:]", text):
+                continue
+        out.append([v, h])
+    return out
+
+
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 _PAIR = re.compile(r"""\b([A-Za-z_][\w]*)\s*(?:=>|[:=])\s*['"]?([^'"\s;,)=]+)(?![^'"\s;,)=]|\s*=)""")  # (a DSN's key=value pairs inside a string too)
 
@@ -264,7 +278,7 @@ def container_settings(snap, entries) -> list[str]:
     return sorted(out)[:10]
 
 
-@fact("env_settings", version=9, public=False)
+@fact("env_settings", version=10, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -275,6 +289,7 @@ def env_settings(ctx) -> dict:
     snap = ctx.snapshot
     read_vars = _read_vars(scan)
     read_vars += _beyond_the_cap(snap, read_vars)
+    read_vars = _not_defined_here(snap, read_vars)
     entries = [e for e in snap.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)]
     templates = _by_depth(e.path for e in entries if is_env_template(e.path) or ENVS_DIR.search(e.path))
     # a committed .env whose secrets are placeholders (KEY=, KEY=changeme, KEY=<token>) beside plain defaults is a template too

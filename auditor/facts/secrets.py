@@ -18,7 +18,7 @@ import tempfile
 import threading
 
 from auditor.facts import fact, within_bounds
-from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_vendored
+from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.secret_lines import KEY_TEMPLATE, lines_from_file
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, SENSITIVE_NAME,  # noqa: F401 (re-exported)
                                           URL_CREDENTIALS, _env_value_sensitive, _PASSWORD_KEY, _random_value, no_real_secret)
@@ -313,7 +313,10 @@ def _unique(findings: list[dict]) -> list[dict]:
     return unique
 
 
-@fact("secrets", version=8, public=False, ahead=3)
+_API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
+
+
+@fact("secrets", version=9, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -338,6 +341,7 @@ def secrets(ctx) -> dict:
         if found is None:  # unreadable or binary
             continue
         scanned += 1
+        random_lines = {ln for kind, ln, _h, _l in found if kind in ("Base64 High Entropy String", "Hex High Entropy String")}
         for kind, line_number, secret_hash, line in found:
             if (e.path, secret_hash) in reviewed:
                 acknowledged += 1
@@ -351,6 +355,10 @@ def secrets(ctx) -> dict:
             if kind == "Secret Keyword" and _PASSWORD_KEY.search(re.split(r"[:=]", line, maxsplit=1)[0]) and _random_value(line) and file_class(e.path) == "config" \
                     and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path):
                 strength = "strong"  # password: v8s822or18hH in the service's own application.yml: a credential, not a guess
+            if kind == "Secret Keyword" and line_number in random_lines and _API_KEY.search(re.split(r"[:=]", line, maxsplit=1)[0]) \
+                    and _random_value(line) and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path) and not is_test(e.path) \
+                    and "AIza" not in line:  # (a Google/Firebase web key, AIza…, is public by design: a hint)
+                strength = "strong"  # const API_KEY = '<56 random characters>' in a script: both detectors agree on a committed key
             if kind == "Secret Keyword" and (login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1)) \
                     and not LOCAL_HOST.search(line):
                 strength = "strong"  # a user name and a literal password of a connection (a Tomcat DataSource): a credential

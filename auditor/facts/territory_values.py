@@ -197,6 +197,14 @@ signal("territory.map-extent",
        ("extent", "bbox", "bounds", "bounding"), classes=PLACES, accept=_accept_extent)
 
 
+# One of the nine Lambert conic conformal zones of RGF93 (EPSG:3942 to 3950, CC42 to CC50, each a 2° band of latitude), written
+# in the code: the sponsor's local projection (Rennes' CC48 to reproject a search extent), which a reuser elsewhere must change;
+# Lambert-93 (EPSG:2154), the national projection, is no territory
+signal("territory.cc-zone", r"""\b(EPSG:39(?:4[2-9]|50))\b(?![\d])""", ("epsg:39",), classes=("code",),
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and len(set(_CC_ZONE.findall(m.string))) < 3)
+_CC_ZONE = lazy_compile(r"EPSG:39(?:4[2-9]|50)\b")  # (a file defining three zones or more, proj4 definitions of every zone: national)
+
+
 # Large communes and préfectures whose name is not also a common word (no Nice, Tours, Orange, Sens…),
 # matched only as a whole string literal: "Grenoble", 'Saint-Étienne'.
 CITY_NAMES = ("Paris", "Marseille", "Lyon", "Toulouse", "Nantes", "Montpellier", "Strasbourg", "Bordeaux", "Lille", "Rennes", "Reims",

@@ -28,6 +28,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
     "territory.authority-name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
     "territory.city": T("nom d'une commune ou d'un département écrit en dur", "hard-coded name of a municipality or département"),
+    "territory.cc-zone": T("projection conique conforme d'une zone (CC42 à CC50) écrite en dur", "hard-coded conic conformal zone projection (CC42 to CC50)"),
     "territory.db-server": T("adresse du serveur de base de données d'une organisation écrite en dur",
                              "hard-coded address of one organisation's database server"),
 }

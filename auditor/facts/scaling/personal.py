@@ -58,6 +58,9 @@ PHP_BEAN_DIRS = {"pojo", "pojos", "dto", "dtos", "bean", "beans", "vo"}
 FIELD_PREFIX = lazy_compile(r"^(?:[a-z]|str|int|m)_(?=[A-Za-z]{2})")
 # a JDBC bean of a business layer: a class whose fields are the columns its broker reads (public String nom;)
 JDBC_BEAN = lazy_compile(r"^\s*public\s+class\s+\w+\s+extends\s+\w*(?:BasicMetier|Metier|Bean|Entity|Record)\b", re.M)
+# a plain Java bean of a domain/ or model/ folder (package …; private fields with their getters: domain/Agent.java's prenom,
+# dateNaissance), which a web service fills from another service or a mapper: its fields are the model's too
+JAVA_BEAN = lazy_compile(r"^package\s+[\w.]+;(?=.*^\s*public\s+[\w<>\[\], ]+\s+(?:get|is)[A-Z]\w*\s*\(\s*\))", re.M | re.S)
 # A Django migration names its model on the line after ``migrations.CreateModel(``; elsewhere a ``name="…"`` line
 # names a constraint, an index or a choice (``UniqueConstraint(…, name="unique_asp_id_published")``).
 INSERT_COLUMNS = lazy_compile(r"""\binsert\s+into\s+[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?\s*\(([\w\s,`"\[\]]{1,800})\)""", re.I)
@@ -229,7 +232,7 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
     out = []
     table = ""
     doctrine = (kind == "code" and bool(DOCTRINE.search(text))) or kind == "bean"
-    jpa = kind == "code" and ("@Entity" in text or bool(JDBC_BEAN.search(text)))
+    jpa = kind == "code" and ("@Entity" in text or bool(JDBC_BEAN.search(text)) or bool(JAVA_BEAN.search(text)))
     create_model = False
     for i, line in enumerate(text.splitlines(), 1):
         if len(line) > 400:
@@ -279,7 +282,7 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=13)
+@fact("personal_data", version=14)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
