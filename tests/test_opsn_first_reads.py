@@ -199,3 +199,55 @@ def test_a_gis_teams_documentation_site_its_dated_articles_are_its_content(tmp_p
     _, res = judge(tmp_path, guides, only, name="guides")
     assert "instructions écrites : oui" in res["reusability.install"]["message"]["fr"]
     assert res["scaling.impact-indicators"]["status"] == "pass", res["scaling.impact-indicators"]["message"]
+
+
+JSON2 = ("/*\n    json2.js\n    2011-10-19\n\n    Public Domain.\n\n    NO WARRANTY EXPRESSED OR IMPLIED. USE AT YOUR OWN RISK.\n\n"
+         "    See http://www.JSON.org/js.html\n*/\n\nvar JSON;\nif (!JSON) {\n    JSON = {};\n}\n(function () {\n"
+         "    function str(key, holder) {\n" + "".join(f"        if (key === {i}) {{ return {i}; }}\n" for i in range(25))
+         + "        return null;\n    }\n}());\n")
+PORTAL_STATS = {
+    "README": ("#######################################\n# README FILE\n#######################################\n\nHi folks !\n\n"
+               "This is the README file of the indicators project.\n\nThis project is currently in development.\n\n"
+               "Its main goal is to provide access to statistical data on the usage of a portal (like uPortal).\n\nGIP RECIA Team.\n"),
+    "pom.xml": ("<project><modelVersion>4.0.0</modelVersion><groupId>org.esco</groupId><artifactId>indicators</artifactId><version>1.0</version>"
+                "<packaging>pom</packaging><properties><springframework.version>3.0.6.RELEASE</springframework.version></properties>"
+                "<modules><module>indicators-web</module></modules></project>\n"),
+    "indicators-web/pom.xml": ("<project><modelVersion>4.0.0</modelVersion><artifactId>indicators-web</artifactId><packaging>war</packaging>"
+                               "<dependencies><dependency><groupId>org.springframework</groupId><artifactId>spring-webmvc</artifactId>"
+                               "<version>${springframework.version}</version></dependency><dependency><groupId>org.jasig.cas.client</groupId>"
+                               "<artifactId>cas-client-core</artifactId><version>3.1.10</version></dependency></dependencies></project>\n"),
+    "indicators-web/.checkstyle": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<fileset-config file-format-version=\"1.2.0\"/>\n",
+    "indicators-web/src/main/webapp/WEB-INF/web.xml": (
+        "<web-app>\n  <filter>\n    <filter-name>CAS Authentication Filter</filter-name>\n"
+        "    <filter-class>org.jasig.cas.client.authentication.AuthenticationFilter</filter-class>\n  </filter>\n</web-app>\n"),
+    "indicators-web/src/main/resources/properties/defaults.properties": "cas.url=https://sso-cas.domain.edu\nldap.url=ldap://ldap.domain.edu\n",
+    "indicators-web/src/main/webapp/js/json2.js": JSON2,
+    "indicators-web/src/main/java/org/esco/indicators/web/StatsController.java": (
+        "package org.esco.indicators.web;\n\n@Controller\npublic class StatsController {\n"
+        "    @RequestMapping(\"/stats\")\n    public String stats() {\n        return \"stats\";\n    }\n}\n"),
+    "indicators-domain-beans/src/main/java/org/esco/indicators/domain/beans/people/User.java": (
+        "package org.esco.indicators.domain.beans.people;\n\npublic class User implements Serializable {\n\n"
+        "    private static final long serialVersionUID = -1614824093751989094L;\n\n    /** Display name of the user. */\n"
+        "    private String displayName;\n\n    private String login;\n\n    private String uid;\n\n"
+        "    public String getLogin() {\n        return login;\n    }\n}\n"),
+}
+
+
+def test_a_java_portal_statistics_tool_of_an_education_gip(tmp_path):
+    only = ["documentation.readme", "reusability.tests-and-ci", "reusability.maintainability", "interoperability.auth", "scaling.hosting",
+            "scaling.end-of-life", "scaling.personal-data"]
+    report, res = judge(tmp_path, PORTAL_STATS, only)
+    assert report["facts"]["readme"]["description"]["text"].startswith("Its main goal"), report["facts"]["readme"]["description"]
+    assert "linter : oui" in res["reusability.tests-and-ci"]["message"]["fr"]  # Checkstyle's .checkstyle
+    assert "json2.js" not in str(res["reusability.maintainability"]["evidence"])
+    assert "LDAP" not in res["interoperability.auth"]["message"]["fr"] and res["interoperability.auth"]["status"] == "warn"  # CAS
+    assert "domain.edu" not in str(res["scaling.hosting"]["evidence"]), res["scaling.hosting"]["evidence"]
+    assert "Spring Framework" in res["scaling.end-of-life"]["message"]["fr"], res["scaling.end-of-life"]["message"]
+    personal = res["scaling.personal-data"]
+    assert personal["status"] == "warn" and "login" in str(personal["evidence"]), personal
+    # a bean of things (a statistic's period and count) holds nobody
+    things = {k: v for k, v in PORTAL_STATS.items() if "people" not in k}
+    things["indicators-domain-beans/src/main/java/org/esco/indicators/domain/beans/statistic/Statistic.java"] = (
+        "package org.esco.indicators.domain.beans.statistic;\n\npublic class Statistic {\n    private String period;\n    private int count;\n}\n")
+    _, res = judge(tmp_path, things, ["scaling.personal-data"], name="things")
+    assert res["scaling.personal-data"]["status"] == "pass", res["scaling.personal-data"]["message"]

@@ -112,6 +112,8 @@ RELEASE_NOTES = lazy_compile(r"\b(release notes?|notes de versions?)\b")
 # "Issues and MR are welcome", "Les contributions sont les bienvenues": an invitation to contribute
 WELCOME = lazy_compile(r"\b(issues?|mrs?|prs?|pull requests?|merge requests?|contributions?|patchs?|patches|suggestions)\b.{0,40}"
                        r"\b(welcome|bienvenues?)\b")
+# A README naming itself ("This is the README file of the indicators project."): it says what the file is, not the project
+SELF_README = lazy_compile(r"^(?:hi \w+ )?(?:this is|voici|ceci est|c est) (?:the |le |un )?(?:readme|fichier readme)\b|^(?:le |this )?(?:fichier )?readme (?:file )?(?:of|for|du|de)\b")
 _PATH_HEADING = lazy_compile(r"^[\w.@-]+(/[\w.@-]+)+/?$")
 _DOC_FILE = lazy_compile(r"\.(md|markdown|rst|adoc|txt|html?)$", re.I)
 

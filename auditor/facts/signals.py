@@ -330,8 +330,8 @@ signal("auth.proconnect", r"""((?:auth|fca\.integ01\.dev-agentconnect|auth\.inte
 signal("auth.franceconnect", r"""((?:app|fcp|oidc|fcp-low)[\w.-]*\.franceconnect\.(?:gouv\.)?fr[\w/.-]*|(?<![A-Za-z])(?:franceconnect|FranceConnect|FRANCECONNECT|france_connect|FRANCE_CONNECT)(?![a-z]))""",
        ("franceconnect", "france_connect"))
 signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\.providers\.\w+|openid-configuration|openid_configuration|OpenID Connect|openid connect|OIDC_[A-Z_]+|oidc|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak|"""
-       r"""/cas/login\b|/cas/logout\b|/cas/serviceValidate\b|phpCAS|CAS_Client|django_cas_ng|django-cas-ng|casclient|HTTP_SEC_(?:USERNAME|ROLES)\b|\bsec-(?:username|roles)\b)""",  # CAS (geOrchestra's proxy, its sec-* headers): a standard too
-       ("openid", "oidc", "oauth2", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient", "http_sec_", "sec-"),
+       r"""/cas/login\b|/cas/logout\b|/cas/serviceValidate\b|phpCAS|CAS_Client|django_cas_ng|django-cas-ng|casclient|org\.(?:jasig|apereo)\.cas\.client\.|HTTP_SEC_(?:USERNAME|ROLES)\b|\bsec-(?:username|roles)\b)""",  # CAS (geOrchestra's proxy, its sec-* headers): a standard too
+       ("openid", "oidc", "oauth2", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient", "cas.client.", "http_sec_", "sec-"),
        classes=CODE, accept=lambda m: not no_sign_in(m))
 
 # -- public building blocks -------------------------------------------------------------------------

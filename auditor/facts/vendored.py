@@ -35,6 +35,7 @@ KNOWN_NAMES = (
     "aos", "gsap", "tweenmax", "anime", "velocity", "tippy", "intro", "shepherd", "driver", "hopscotch", "mathjax", "katex",
     "prism", "highlight", "jsoneditor", "ace", "monaco", "tablesorter", "list", "mark", "fuse", "lunr", "flexsearch", "elasticlunr",
     "energize", "jquery.highlight", "jquery.tocify",
+    "json2", "json3", "json-js",  # (Douglas Crockford's JSON polyfill, copied beside old pages)
 )
 _NAME_ALT = "|".join(sorted((re.escape(n) for n in KNOWN_NAMES), key=len, reverse=True))
 _SUFFIXES = r"(?:[.-](?:min|src|umd|esm|bundle|full|all|debug|slim|core|prod|production|dev|development|global|browser|standalone|pkgd))*"
@@ -91,6 +92,10 @@ def banner(head: str) -> str:
     stripped = text.lstrip()
     if not stripped.startswith(("/*", "//")):
         return ""
+    end = stripped.find("*/", 2)
+    if stripped.startswith("/*") and not stripped.startswith("/**") and not re.search(r"\n[ \t]*\*(?!/)", stripped[:end if end >= 0 else None]):
+        # a block whose lines carry no "*" ("/*\n    json2.js\n    2011-10-19\n\n    Public Domain."): all of it, up to "*/"
+        return stripped[: end + 2] if end >= 0 else stripped
     m = _BANNER_END.search(stripped, 2)
     return stripped[: m.end()] if m else stripped
 

@@ -229,7 +229,8 @@ OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-co
              r"@node-saml/.*|keycloak-js|keycloak-connect|@react-keycloak/.*|@axa-fr/react-oidc|angular-auth-oidc-client|vue-oidc-client|"
              r"knpuniversity/oauth2-client-bundle|league/oauth2-client|jumbojett/openid-connect-php|hwi/oauth-bundle|drenso/symfony-oidc-bundle|"
              r"onelogin/php-saml|laravel/socialite|facile-it/php-openid-client|omniauth.*|openid_connect|ueberauth.*|"
-             r"org\.springframework\.boot:spring-boot-starter-oauth2-.*|org\.springframework\.security:spring-security-oauth2-.*")
+             r"org\.springframework\.boot:spring-boot-starter-oauth2-.*|org\.springframework\.security:spring-security-oauth2-.*|"
+             r"org\.(?:jasig|apereo)\.cas\.client:.*|cas-client-core|org\.springframework\.security:spring-security-cas.*")  # CAS (Apereo)
 # The organisation's directory: accounts the authority already manages, without a federation such as ProConnect.
 LDAP_DEPS = (r"ldapjs|ldap3|python-ldap|django-auth-ldap|flask-ldap3-login|passport-ldapauth|ldapauth-fork|activedirectory2|ldap-authentication|"
              r"adldap2/adldap2|directorytree/ldaprecord.*|symfony/ldap|org\.springframework\.security:spring-security-ldap|spring-security-ldap|"

@@ -184,10 +184,12 @@ _GRADLE_BOOT = lazy_compile(r"""id\s*\(?\s*["']org\.springframework\.boot["']\s*
 _XML_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
 
 
-def _maven_versions(text: str, artifacts: dict) -> list[tuple[str, str, int, str]]:
+def _maven_versions(text: str, artifacts: dict, parent: str = "") -> list[tuple[str, str, int, str]]:
     """(product, version, position, artifact) of the artifacts named in ``endoflife.yml`` ``packages.maven``; a dependency
-    commented out (``<!-- <dependency>…5.2.6.RELEASE… -->``) is not used (blanked, lines kept)."""
+    commented out (``<!-- <dependency>…5.2.6.RELEASE… -->``) is not used (blanked, lines kept); a ``${property}`` version is
+    read in the POM, then in the root POM a module inherits it from (``<springframework.version>3.0.6.RELEASE``)."""
     text = _XML_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    parent = _XML_COMMENT.sub(" ", parent)
     out = []
     for m in _MAVEN_ARTIFACT.finditer(text):
         product = artifacts.get(re.sub(r"_(\d+\.\d+|\$\{[\w.-]+\})$", "", m.group(1)))  # spark-core_2.12, spark-core_${scala.binary.version}
@@ -196,7 +198,7 @@ def _maven_versions(text: str, artifacts: dict) -> list[tuple[str, str, int, str
         version = m.group(2)
         prop = re.fullmatch(r"\$\{([\w.-]+)\}", version)
         if prop:
-            pm = re.search(rf"<{re.escape(prop.group(1))}>\s*([^<\s]+)\s*</{re.escape(prop.group(1))}>", text)
+            pm = re.search(rf"<{re.escape(prop.group(1))}>\s*([^<\s]+)\s*</{re.escape(prop.group(1))}>", text + parent)
             version = pm.group(1) if pm else ""
         vm = re.match(r"\d+\.\d+", version)
         if vm:
@@ -354,7 +356,8 @@ def end_of_life(ctx) -> dict:
                     if k.lower() == dep and isinstance(v, str) and v != "*":
                         add(prod, v, p, _line(text, text.find(k)), f"{k} = {v}", tilde=True)
         elif low == "pom.xml":
-            for product, version, pos, artifact in _maven_versions(text, pkgmap.get("maven") or {}):
+            root = "" if p == "pom.xml" else (ctx.snapshot.read_text("pom.xml", limit=MAX_BYTES) or "")
+            for product, version, pos, artifact in _maven_versions(text, pkgmap.get("maven") or {}, root):
                 add(product, "==" + version, p, _line(text, pos), f"{artifact}: {version}")
         elif low in ("build.gradle", "build.gradle.kts"):
             m = _GRADLE_BOOT.search(text)

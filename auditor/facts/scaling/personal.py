@@ -110,6 +110,8 @@ def _candidate(path: str) -> str | None:
         return "code"
     if name.endswith(".ts") and (dirs & {"interface", "interfaces"} or "session" in name):  # the data a service keeps (a session's)
         return "code"
+    if name.endswith(".java") and dirs & PHP_BEAN_DIRS:  # plain Java beans (domain/beans/people/User.java: displayName, login, uid)
+        return "javabean"
     if name.endswith((".java", ".kt")) and dirs & {"domain", "entity", "entities", "model", "models", "metier"}:  # JPA entities, JDBC beans
         return "code"
     if name.endswith(".rb") and ("migrate" in dirs or name == "schema.rb" or "models" in dirs):
@@ -232,7 +234,7 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
     out = []
     table = ""
     doctrine = (kind == "code" and bool(DOCTRINE.search(text))) or kind == "bean"
-    jpa = kind == "code" and ("@Entity" in text or bool(JDBC_BEAN.search(text)) or bool(JAVA_BEAN.search(text)))
+    jpa = (kind == "code" and ("@Entity" in text or bool(JDBC_BEAN.search(text)) or bool(JAVA_BEAN.search(text)))) or kind == "javabean"
     create_model = False
     for i, line in enumerate(text.splitlines(), 1):
         if len(line) > 400:
@@ -295,7 +297,7 @@ def personal_data(ctx) -> dict:
     # code creating its tables in SQL strings (a Node service's SQLite users table), found by the text scan
     listed = {p for p, _ in cands}
     cands += sorted({(h[0], "embedded") for h in hits(ctx, "personal.sql-in-code", classes=("code",)) if h[0] not in listed})
-    rank = {"code": 0, "bean": 0, "prisma": 0, "cms": 0, "xml": 0, "embedded": 1, "json": 1, "sql": 2}
+    rank = {"code": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "embedded": 1, "json": 1, "sql": 2}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
