@@ -247,3 +247,18 @@ def test_meetings_are_no_pointer_to_a_contributing_guide():
             "à la construction d'une vision prospective.\n")
     assert "contributing" not in analyse(text, "README.md")["sections"]
     assert "contributing" in analyse(text + "\nPour contribuer, rendez-vous sur le forum.\n", "README.md")["sections"]
+
+
+def test_a_monorepo_stating_no_licence_at_its_root_is_read_from_its_components_manifests(tmp_path):
+    """Shaped like SocialGouv/recherche-entreprises: no LICENSE, no root manifest, a README silent on the licence, and
+    api/package.json and index/package.json declaring Apache-2.0: declared only, not "none"."""
+    files = {"README.md": "# recherche-entreprises\n\nAPI de recherche d'entreprise basée sur ElasticSearch et la base SIRENE.\n",
+             "api/package.json": '{\n  "name": "@socialgouv/recherche-entreprises-api",\n  "license": "Apache-2.0"\n}\n',
+             "index/package.json": '{\n  "name": "index",\n  "license": "Apache-2.0"\n}\n', "front/package.json": '{"name": "front", "private": true}\n',
+             "api/src/index.ts": "export const a = 1;\n", "vendor/lib/package.json": '{"name": "lib", "license": "MIT"}\n'}
+    lic = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["licensing.open-license"])["facts"]["license"]
+    assert lic["spdx"] == "Apache-2.0" and lic["status"] == "declared-only"
+    assert sorted(s["path"] for s in lic["sources"]) == ["api/package.json", "index/package.json"]
+    with_text = {**files, "LICENSE": "MIT License\n\nCopyright (c) 2021\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\n"}
+    lic = run_audit(build(tmp_path / "s", with_text), tmp_path / "c2", ["licensing.open-license"])["facts"]["license"]
+    assert not [s for s in lic["sources"] if s["path"].endswith("package.json")]  # the root states it: the components are not asked

@@ -31,7 +31,7 @@ from auditor import safejson
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import is_source_candidate, is_test, is_vendored
+from auditor.facts.inventory import is_build_output, is_source_candidate, is_test, is_vendored
 from auditor.lazyre import lazy_compile
 from auditor.licenses import notices
 from auditor.licenses.matcher import get_index
@@ -288,6 +288,21 @@ def _declared(snap, sources: list[dict]) -> list[dict]:
     return declared
 
 
+def _component_declared(snap, sources: list[dict]) -> list[dict]:
+    """A monorepo that states no licence at its root (no licence file, no root manifest's, README silent): what the manifests of its
+    components declare (SocialGouv/recherche-entreprises: api/package.json and index/package.json "license": "Apache-2.0"), a folder
+    one or two levels down with a manifest of its own, never vendored, built or test code; added to ``sources`` like a root manifest's."""
+    dirs = sorted({e.dir for e in snap.files.values() if e.name in MANIFESTS and e.dir and e.dir.count("/") <= 1
+                   and not is_vendored(e.path) and not is_build_output(e.path) and not is_test(e.path)})[:20]
+    declared = []
+    for path in (f"{d}/{name}" for d in dirs for name in MANIFESTS if f"{d}/{name}" in snap.files):
+        for value, line in manifest_licenses(snap, path):
+            declared.append({"file": path, "value": value, "line": line})
+            expr, ids = _declared_value(value)
+            sources.append({"kind": "manifest", "path": path, "line": line, "value": value, "ids": ids, "expression": expr})
+    return declared
+
+
 # A README sentence stating the project's licence without a Licence heading ("Ce projet est publié sous licence MIT.",
 # "This software is released under the EUPL-1.2"): it speaks of the project, the repository, its code or all its contents,
 # not of a dependency ("Leaflet, publié sous licence BSD") nor of the data or documents alone
@@ -400,7 +415,7 @@ def _header_source(ctx) -> dict | None:
             "share": round(len(where) / read, 3)}
 
 
-@fact("license", version=14)
+@fact("license", version=15)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -433,6 +448,8 @@ def license_fact(ctx) -> dict:
     headers = None if reuse else _header_source(ctx)  # "@license AGPL 3.0 or later" in each file's header, without SPDX tags
     if headers:
         sources.append(headers)
+    if not any(s.get("ids") for s in sources) and not root_files:
+        declared += _component_declared(snap, sources)
     return resolve(per_file, sources, declared, folders, root_files, index.version, readme_text)
 
 
