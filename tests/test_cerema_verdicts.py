@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from tests.test_host_kinds import kind_and_results
+from tests.test_reusability_fixtures import build, results, run_audit
 
 TABLE_SCHEMA = json.dumps({
     "$schema": "https://frictionlessdata.io/schemas/table-schema.json", "name": "aires-livraison", "title": "Aires de livraison",
@@ -128,3 +129,29 @@ def test_comments_placeholders_national_platforms_and_build_tool_wrappers_are_no
     conf = r["reusability.configuration"]
     assert "MVNW" not in str(conf["evidence"]), conf["evidence"]
     assert any(e.get("path", "").endswith("resources-filtered/application.yml") for e in conf["evidence"])
+
+
+# CEREMA/cartofriches: a Shiny application whose pop-ups link to street views on Mapillary (a page a person opens), a menu
+# opening Cerema's community site, and a README pointing to the repository's wiki for the documentation.
+SHINY = {
+    "README.md": "# Cartofriches\n\nCartofriches est une plateforme de recensement et d'inventaire des friches industrielles.\n\n"
+                 "## Wiki\n[Accéder au wiki (code expliqué, contenu, données, éléments d'interface,...)](https://github.com/CEREMA/cartofriches/wiki)\n",
+    "shinyapp/ui.R": "library(shiny)\nlibrary(leaflet)\n\nui <- fluidPage(leafletOutput('map'))\n",
+    "shinyapp/server.R": "server <- function(input, output) {\n  output$map <- renderLeaflet({ leaflet() %>% addTiles() })\n}\n",
+    "shinyapp/functions.R": "# Retourne le lien Mapillary associé aux coordonnées du site\nget_mapillary <- function(lng, lat) {\n"
+                            "  link_mapillary <- glue(\"https://www.mapillary.com/app/?lat={lat}&lng={lng}&z=19&focus=photo\")\n"
+                            "  link_mapillary <- glue(\"<a href={link_mapillary} target=_blank> Voir depuis la rue sur Mapillary</a>\")\n"
+                            "  link_mapillary\n}\n\nouvrir <- function() {\n  browseURL(\"https://www.mapillary.com/app/\")\n}\n",
+}
+
+
+def test_links_a_person_opens_are_no_proprietary_dependency_and_the_repositorys_wiki_is_its_documentation(tmp_path):
+    """Cartofriches's street-view links made Mapillary (Meta) a proprietary service in three verdicts; its wiki, linked from the
+    README, was 'no documentation site'."""
+    checks = ["reusability.portability", "scaling.vendor-lock-in", "interoperability.geo", "documentation.docs"]
+    report = run_audit(build(tmp_path / "cartofriches", SHINY), tmp_path / "c", checks)
+    r = results(report)
+    for cid in ("reusability.portability", "scaling.vendor-lock-in", "interoperability.geo"):
+        assert "Mapillary" not in r[cid]["message"]["en"], (cid, r[cid]["message"])
+    docs = r["documentation.docs"]
+    assert any(e["kind"] == "found" and "wiki" in str(e.get("value")) for e in docs["evidence"]), docs["evidence"]

@@ -203,6 +203,17 @@ def _own_site(url: str, names: set[str]) -> bool:
     return not keys or any(k in flat for k in keys)
 
 
+FORGE_WIKI = lazy_compile(r"^https?://(?:github\.com|gitlab\.com|gitlab\.[^/]+|[^/]*\.gitlab\.[^/]+)/(?:[^/]+/)*?([^/]+)/(?:-/)?wikis?(?:[/#?]|$)", re.I)
+
+
+def _own_wiki(url: str, names: set[str]) -> bool:
+    """The wiki of the project's own repository on its forge ("[Accéder au wiki (code expliqué, contenu, données)]
+    (https://github.com/CEREMA/cartofriches/wiki)"): its documentation, written on the forge beside the code."""
+    m = FORGE_WIKI.match(url)
+    keys = {re.sub(r"[^a-z0-9]", "", n.lower()) for n in names if n}
+    return bool(m) and re.sub(r"[^a-z0-9]", "", m.group(1).lower()) in keys
+
+
 def _product_named(url: str, text: str) -> bool:
     """The sentence names the product whose site the link leads to ("autres couleurs bootstrap … la [documentation]
     (https://getbootstrap.com/docs/…)", "[documentation officielle](https://www.datagrandest.fr/…) de DataGrandEst"):
@@ -225,7 +236,7 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
         for b in parse_document(text, readme_format(readme_path)):
             # a link labelled as documentation, or one in a paragraph about documentation whose address names the project
             # (not "[SpacetimeDB](https://spacetimedb.com) … voir docs/chronotope.md": another product's home page)
-            hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names)) or (
+            hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names)) or _own_wiki(u, names) or (
                 u.startswith(("http://", "https://")) and not re.search(r"github\.com|gitlab\.com|shields\.io", u)
                 and (re.search(r"\bdoc(s|umentation)?\b", label, re.I) and (_own_site(u, names) or not _product_named(u, b.text))
                      or (re.search(r"\bdoc(s|umentation)?\b", b.text, re.I) and _own_site(u, names))))), None)

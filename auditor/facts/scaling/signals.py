@@ -55,7 +55,15 @@ def in_comment_or_link(m) -> bool:
         return True
     if re.search(r"""(href|xlink:href|to)\s*=\s*\{?\s*["'`]?$|\]\($""", before[-30:], re.I):
         return not _loaded_by_page(m, before)
+    if _PERSON_OPENS.search(before[-80:]):
+        return True
     return _in_prose(m, before)
+
+
+# A page a person opens: given to the browser (window.open, an app's openLink, R's browseURL), or built into a variable named
+# as a link (CEREMA/cartofriches: link_mapillary <- glue("https://www.mapillary.com/app/?lat={lat}…"), shown as <a href>)
+_PERSON_OPENS = lazy_compile(r"""(?:\b(?:window\.open|openLink|open_link|browseURL|webbrowser\.open(?:_new_tab)?)\s*\(\s*|"""
+                             r"""\b(?:link|lien|href)\w*\s*(?:<-|:?=)\s*(?:glue|paste0?|sprintf|str_glue|f)?\s*\(?\s*)["'`]$""", re.I)
 
 
 # <link rel="stylesheet" href="…">: the browser fetches it with the page (a style guide, a font, an icon), a person follows no link
