@@ -395,3 +395,31 @@ def test_a_survey_saas_read_by_a_script_and_its_deploy_scripts_and_execution_hea
     assert "Sphinx Online" in res["scaling.vendor-lock-in"]["message"]["en"], res["scaling.vendor-lock-in"]["message"]
     assert "usage" not in str([e.get("value") for e in res["documentation.readme-sections"]["evidence"] if e.get("kind") == "missing"])
     assert "scripts" in res["reusability.install"]["message"]["en"], res["reusability.install"]["message"]
+
+
+VRT = ('<?xml version="1.0"?>\n<OGRVRTDataSource>\n  <OGRVRTLayer name="zonage">\n'
+       '    <SrcDataSource>WFS:https://data.geopf.fr/wfs/ows?SERVICE=WFS&amp;VERSION=2.0.0&amp;TYPENAMES=wfs_du:zone_urba</SrcDataSource>\n'
+       "    <SrcSQL dialect=\"SQLite\">SELECT * FROM zone_urba WHERE substr(insee, 1, 2) IN ('59', '62')</SrcSQL>\n"
+       '  </OGRVRTLayer>\n</OGRVRTDataSource>\n')
+
+
+def test_gdal_virtual_datasets_are_a_gis_kit_whose_sources_and_filters_are_read(tmp_path):
+    files = {"README.md": "# vrt\n\nListe des fichiers VRT en production sur la plateforme régionale.\n\n## Utilisation des fichiers vrt\n\n"
+                          "Les jeux de données sont convertis en tables PostgreSQL par le robot, puis publiés par GeoServer.\n",
+             **{f"zonage_{i}.vrt": VRT.replace("zonage", f"zonage_{i}") for i in range(4)}}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.geo", "reusability.dependencies", "scaling.hosting"])
+    proj = report["facts"]["project"]
+    assert proj["kind"] == "gis-kit" and proj["kind_evidence"][0]["reason"] == "GDAL virtual dataset (VRT)", proj
+    res = results(report)
+    assert res["interoperability.geo"]["status"] in ("pass", "warn") and res["interoperability.geo"]["details"]["ogc"]
+    assert res["reusability.dependencies"]["status"] == "not_applicable"
+    assert "no external address" not in res["scaling.hosting"]["message"]["en"], res["scaling.hosting"]["message"]
+
+
+def test_a_sql_view_keeping_one_regions_departements_with_like_is_a_territory_value(tmp_path):
+    sql = ("CREATE MATERIALIZED VIEW annuaire AS SELECT * FROM donnees_externes.annuaire_admin o\n"
+           "  WHERE (o.code_insee_commune::text ~~ '80%'::text OR o.code_insee_commune::text ~~ '02%'::text);\n")
+    files = {"README.md": "# annuaire\n\nScript publiant les données de l'annuaire de l'administration dans GeoServer.\n", "annuaire_admin.sql": sql}
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.territory-neutral"]))
+    tn = res["reusability.territory-neutral"]
+    assert tn["status"] != "pass" and "80%" in str(tn["evidence"]), tn

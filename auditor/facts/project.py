@@ -328,6 +328,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("gis-kit", 6 + min(len(qgis), 4), qgis, "QGIS project")
     add("gis-kit", 8, plugin, "QGIS plugin metadata")
     add("gis-kit", 8, qdt_profiles(ctx, files), "QGIS Deployment Toolbelt profile")  # a QGIS configuration deployed to desktops
+    # GDAL virtual datasets (.vrt: a source, its SQL and filters) that ogr2ogr or a bot loads into PostGIS for GeoServer
+    vrt = ext_paths({"vrt"})
+    add("gis-kit", min(8.0, 4 + len(vrt) / 4) if len(vrt) >= max(2, n_code) else 0, vrt, "GDAL virtual dataset (VRT)")
     add("gis-kit", min(4.0, len(styles) / 2) if (styles and (sql or qgis or n_code < len(styles))) else 0, styles, "map style (SLD/QML)")
     # an application's install.sql beside many more code files is that application's schema: it makes no data model
     add("data-model", min(8.0, 2 + len(sql) / max(1, n_code) * 4) if len(sql) >= max(1, n_code // 2) else 0, sql, "SQL script")
@@ -469,7 +472,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=7, public=False)
+@fact("project_kind", version=8, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

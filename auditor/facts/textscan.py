@@ -29,7 +29,7 @@ MAX_TOTAL_BYTES = 300 * 1024 * 1024
 PER_FILE = 5
 PER_SIGNAL = 1000
 
-CODE_EXT = {"py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts", "vue", "svelte", "php", "rb", "java", "kt", "go", "rs",
+CODE_EXT = {"vrt", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts", "vue", "svelte", "php", "rb", "java", "kt", "go", "rs",  # (vrt: a GDAL virtual dataset's SQL and sources)
             "ex", "exs", "cs", "vb", "scala", "swift", "dart", "groovy", "clj", "lua", "pl", "r", "sh", "bash", "astro",
             "ps1", "psm1", "bat", "cmd"}  # Windows scripts: a GIS team's download or load script (PowerShell, batch)
 TEMPLATE_EXT = {"html", "htm", "twig", "jinja", "jinja2", "j2", "hbs", "handlebars", "ejs", "erb", "njk", "liquid", "mustache", "pug", "blade", "heex", "eex",
@@ -185,7 +185,7 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
     return scan_text(path, text, file_class(path), ext)
 
 
-@fact("textscan", version=4, public=False, ahead=1)
+@fact("textscan", version=5, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 

@@ -107,9 +107,11 @@ def geo(ctx) -> Result:
     if db_image and (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or legal_crs):
         lib_code += db_image
     # a QGIS kit (projects, plugin, Deployment Toolbelt profiles) works in QGIS, the open GIS: its reference systems are judged
-    qgis_kit = [e for e in (ctx.fact("project") or {}).get("kind_evidence") or [] if "QGIS" in str(e.get("reason", ""))]
+    # (GDAL virtual datasets are read by GDAL/OGR, the open geospatial library)
+    qgis_kit = [e for e in (ctx.fact("project") or {}).get("kind_evidence") or [] if re.search(r"QGIS|GDAL", str(e.get("reason", "")))]
     if qgis_kit and not lib_code and decided_kind(ctx.fact("project") or {}) == "gis-kit":
-        lib_code += [[qgis_kit[0]["path"], None, "QGIS (" + qgis_kit[0]["reason"] + ")", "config"]]
+        tool = "GDAL" if "GDAL" in qgis_kit[0]["reason"] else "QGIS"
+        lib_code += [[qgis_kit[0]["path"], None, f"{tool} (" + qgis_kit[0]["reason"] + ")", "config"]]
     if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis):
         coords = [h for h in sig.get("geo.coordinates", []) if h[3] == "code"]
         if coords:  # positions kept as latitude/longitude (a bridge's traffic events placed on its drawing): nothing of the map standards to judge
