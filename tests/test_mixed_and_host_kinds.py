@@ -423,3 +423,12 @@ def test_a_sql_view_keeping_one_regions_departements_with_like_is_a_territory_va
     res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.territory-neutral"]))
     tn = res["reusability.territory-neutral"]
     assert tn["status"] != "pass" and "80%" in str(tn["evidence"]), tn
+
+
+def test_a_repository_of_documentation_only_has_nothing_to_configure_or_declare(tmp_path):
+    files = {"README.md": "# Bonnes pratiques pour la génération de COG avec GDAL\n\n## Pré-requis\n\nGDAL version >= 3.1\n\n"
+                          "## Raster 1 bande\n\n```bash\ngdalbuildvrt my_dsm.vrt -a_srs EPSG:2154 /dsm/*.asc\n```\n",
+             "LICENSE": "GPL-3.0\n", "img/logo.png": "\x89PNG"}
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.configuration", "reusability.dependencies"]))
+    assert res["reusability.configuration"]["status"] == "not_applicable", res["reusability.configuration"]["message"]
+    assert res["reusability.dependencies"]["status"] == "not_applicable", res["reusability.dependencies"]["message"]

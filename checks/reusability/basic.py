@@ -50,6 +50,9 @@ def dependencies(ctx) -> Result:
         return Result.not_applicable(T("Aucun manifeste attendu : les composants d'un job Talend viennent du Studio qui l'exporte (talend.project).",
                                        "No manifest expected: a Talend job's components come with the Studio that exports it (talend.project)."),
                                      ecosystems={}, kind=kind)
+    if not manifests and not libraries and kind not in NO_MANIFEST_KINDS and not (ctx.fact("inventory") or {}).get("categories", {}).get("source"):
+        return Result.not_applicable(T("Aucun code dans le dépôt (seulement de la documentation ou des fichiers) : aucune dépendance à déclarer.",
+                                       "No code in the repository (documentation or files only): no dependency to declare."), ecosystems={}, kind=kind)
     if not manifests and not libraries:
         imports = ctx.fact("python_imports")
         if imports["python_files"] and not imports["other_code"] and not imports["third_party"]:

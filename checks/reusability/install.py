@@ -162,6 +162,9 @@ def configuration(ctx) -> Result:
             return Result.passed(T("Outil en ligne de commande réglé par ses options (aucun réglage caché dans le code ni dans l'environnement).",
                                    "A command-line tool set by its options (no setting hidden in the code or the environment)."),
                                  [Evidence(path=h[0], line=h[1], value=h[2], kind="found") for h in options[:3]], env_vars=0, cli_options=len(options))
+        if not (ctx.fact("inventory") or {}).get("categories", {}).get("source"):  # documentation only (a README of GDAL recipes)
+            return Result.not_applicable(T("Aucun code dans le dépôt (seulement de la documentation) : rien à configurer.",
+                                           "No code in the repository (documentation only): nothing to configure."), env_vars=0)
         if decided_kind(ctx.fact("project") or {}) == "cli-tool":  # a filter reading stdin, writing stdout: nothing to set
             return Result.not_applicable(T("Outil en ligne de commande sans aucun réglage (ni option, ni variable d'environnement, ni fichier) : "
                                            "rien à configurer ni à documenter.",
