@@ -251,3 +251,27 @@ def test_a_java_portal_statistics_tool_of_an_education_gip(tmp_path):
         "package org.esco.indicators.domain.beans.statistic;\n\npublic class Statistic {\n    private String period;\n    private int count;\n}\n")
     _, res = judge(tmp_path, things, ["scaling.personal-data"], name="things")
     assert res["scaling.personal-data"]["status"] == "pass", res["scaling.personal-data"]["message"]
+
+
+def test_a_scala_library_its_usage_sentence_and_its_published_build(tmp_path):
+    lib = {k: v for k, v in WORKER.items() if k not in ("project/plugins.sbt", "src/main/resources/application.conf")}
+    lib["build.sbt"] = WORKER["build.sbt"].replace('ThisBuild / scalaVersion', 'ThisBuild / organization := "fr.sictiam"\nThisBuild / scalaVersion')
+    lib["README.md"] = ("## Librairie AMQP pour le Hub de Données\n\nAPI JAVA/SCALA de référence pour la création de modules de traitement "
+                        "connectés au bus de données principal.\n\nPour déclarer un module AMQP, il est nécessaire d'instancier la classe "
+                        "`AmqpController` et d'enregistrer des tâches qui seront déclenchées à la réception de certains messages.\n\n"
+                        "Par exemple :\n```scala\nval controller = new AmqpController(exName, \"serviceTest\")\ncontroller.start\n```\n")
+    report, res = judge(tmp_path, lib, ["documentation.readme-sections", "reusability.install"])
+    assert "usage" in report["facts"]["readme"]["sections"], report["facts"]["readme"]["section_details"]
+    assert "package" in res["reusability.install"]["message"]["fr"], res["reusability.install"]["message"]
+    # "Pour contribuer, il suffit de créer une demande" says how to contribute, not how to use the library
+    other = {**lib, "README.md": lib["README.md"].split("Pour déclarer")[0] + "Pour contribuer, il suffit de créer une demande de fusion.\n"}
+    report, _ = judge(tmp_path, other, ["documentation.readme-sections"], name="other")
+    assert "usage" not in report["facts"]["readme"]["sections"]
+
+
+def test_an_organisations_switchboard_is_no_personal_data(tmp_path):
+    sql = ("CREATE TABLE md.personne (\n  id_personne serial,\n  nom text,\n  prenom text,\n  email text,\n  portable text\n);\n\n"
+           "CREATE TABLE md.structure (\n  id_structure serial,\n  nom_structure text,\n  tel text,\n  fax text,\n  courriel_1 text\n);\n")
+    report, res = judge(tmp_path, {"README.md": "# Requêtes\n\nRequêtes partagées.\n", "requetes/base.sql": sql}, ["scaling.personal-data"])
+    tables = {t["table"] for t in report["facts"]["personal_data"]["tables"]}
+    assert tables == {"personne"}, report["facts"]["personal_data"]["tables"]

@@ -114,7 +114,8 @@ def install_recipes(ctx) -> dict:
         if built:
             found.insert(0, ["container", built])
     if all(n != "package" for n, _ in found):
-        named = [m["path"] for m in ctx.fact("manifests")["manifests"] if m["path"] in ("pyproject.toml", "setup.cfg") and m.get("name")]
+        # (a named sbt build is published as a library: sbt publish / publishLocal)
+        named = [m["path"] for m in ctx.fact("manifests")["manifests"] if m["path"] in ("pyproject.toml", "setup.cfg", "build.sbt") and m.get("name")]
         named += ["package.json"] if published_npm_package(ctx.snapshot) else []
         # a Puppet module's metadata.json (installed by `puppet module install`), an Ansible role's meta/main.yml (ansible-galaxy)
         named += [p for p, marker in (("metadata.json", '"operatingsystem_support"'), ("meta/main.yml", "galaxy_info:"))

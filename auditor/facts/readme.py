@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlparse
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
 from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
-                                       SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, short_description, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
+                                       SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -202,8 +202,8 @@ def sentence_sections(block: Block) -> list[str]:
                 found.append(name)
     if "configuration" not in found and copies_sample_settings(block.text, doc_links):
         found.append("configuration")
-    if "contributing" not in found and WELCOME.search(norm(block.text)):
-        found.append("contributing")
+    found += ["contributing"] if "contributing" not in found and WELCOME.search(norm(block.text)) else []
+    found += ["usage"] if "usage" not in found and usage_example(norm(block.text)) else []  # "Pour déclarer un module, instanciez X. Par exemple :"
     if "contact" not in found and contact_paragraph(block, doc_links):
         found.append("contact")
     return found

@@ -112,6 +112,19 @@ RELEASE_NOTES = lazy_compile(r"\b(release notes?|notes de versions?)\b")
 # "Issues and MR are welcome", "Les contributions sont les bienvenues": an invitation to contribute
 WELCOME = lazy_compile(r"\b(issues?|mrs?|prs?|pull requests?|merge requests?|contributions?|patchs?|patches|suggestions)\b.{0,40}"
                        r"\b(welcome|bienvenues?)\b")
+# How to use a library, said before its code example ("Pour déclarer un module AMQP, il est nécessaire d'instancier la classe
+# AmqpController et d'enregistrer des tâches … Par exemple :"): the usage section in all but name (normalised text)
+_USE_VERB = lazy_compile(r"\b(instanci\w*|instantiat\w*|import(?:er|ez)?|appel(?:er|ez)|call|enregistr\w*|register|declar\w*|declare|cre(?:er|ez)|create|utilis(?:er|ez)|use)\b")
+
+
+_HOW_TO_USE = lazy_compile(r"^(?:pour|to) (?!install|contribu|deploy|deploi|configur|parametr|develop|compil|build|test|signal|report|lancer les tests)\w+ .{0,120}\b(?:il (?:est necessaire|faut|suffit)|vous devez|you (?:need|must|have) to)\b")
+
+
+def usage_example(normed: str) -> bool:
+    ends_on_example = bool(re.search(r"\b(par exemple|exemple|for example|example|e g)\s*$", normed)) and len(normed.split()) >= 8
+    return (ends_on_example or bool(_HOW_TO_USE.search(normed))) and bool(_USE_VERB.search(normed))
+
+
 # A README naming itself ("This is the README file of the indicators project."): it says what the file is, not the project
 SELF_README = lazy_compile(r"^(?:hi \w+ )?(?:this is|voici|ceci est|c est) (?:the |le |un )?(?:readme|fichier readme)\b|^(?:le |this )?(?:fichier )?readme (?:file )?(?:of|for|du|de)\b")
 _PATH_HEADING = lazy_compile(r"^[\w.@-]+(/[\w.@-]+)+/?$")

@@ -329,7 +329,8 @@ def personal_data(ctx) -> dict:
     for t in tables.values():
         name = norm_field(t["table"] or "")
         if name in things or name.rstrip("s") in things:
-            t["fields"] = [f for f in t["fields"] if f["category"] != "identity"]  # a taxon's or a town's name
+            # a taxon's or a town's name; an organisation's switchboard, e-mail and address (md.structure's tel, fax)
+            t["fields"] = [f for f in t["fields"] if f["category"] not in ("identity", "phone", "email", "address")]
         person = norm_field(t["table"] or "") in person_tables or norm_field((t["table"] or "").rstrip("s")) in person_tables
         if not person and {f["category"] for f in t["fields"]} == {"identity"} and \
                 all(norm_field(f["name"]) in AMBIGUOUS_NAMES for f in t["fields"]):
