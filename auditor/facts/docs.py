@@ -57,10 +57,9 @@ ARCH = lazy_compile(rf"(?:^|(?<=[/_.-])){_NUM}(architecture|archi|adr|adrs|decis
                   r"modele[-_](?:conceptuel|physique|de[-_]donnees|rela(?:tionnel)?)|principe[-_]modelisation|data[-_]model|diagrams?|diagrammes?|erd)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$", re.I)
 DEPLOY = lazy_compile(rf"(^|/){_NUM}(deploy|deployment|deploiement|déploiement|install|installation|installer|hosting|hebergement|hébergement|"
                     r"mise[-_]en[-_]production|mise[-_]en[-_]service|exploitation|ops|runbook|setup|guide[-_]d[-_]installation)([^/]*\.(md|rst|adoc|txt|html)$|/)", re.I)
-SERVED_API_DOC = lazy_compile(r"\bswagger(?:[- ]?ui)?\b.{0,120}?(?:https?://|\bhost\b|localhost)[^\s()\[\]<>\"'`]*"
-                              # a running service's address (a port, localhost) ending in the framework's documentation route
-                              r"|(?:localhost|127\.0\.0\.1|:(?:\d{2,5}|<?port>?))(?:/[\w.-]+)*/(?:docs|redoc|swagger(?:-ui)?(?:\.html)?|api-docs)(?=[/?#\s)\]\"'`]|$)",
-                              re.I | re.S | re.M)
+# "swagger" before an address, or a running service's address (a port, localhost) ending in the framework's documentation route
+SERVED_API_DOC = lazy_compile(r"\bswagger(?:[- ]?ui)?\b.{0,120}?(?:https?://|\bhost\b|localhost)[^\s()\[\]<>\"'`]*|(?:localhost|127\.0\.0\.1|:(?:\d{2,5}|<?port>?))"
+                              r"(?:/[\w.-]+)*/(?:docs|redoc|swagger(?:-ui)?(?:\.html)?|api-docs)(?=[/?#\s)\]\"'`]|$)", re.I | re.S | re.M)
 API_DOC = lazy_compile(rf"(^|/){_NUM}(api|apis|endpoints|reference)([^/]*\.(md|rst|adoc|html)$|/)", re.I)
 # Headings of a sampled document that make it architecture or deployment documentation ("## Architecture produit").
 ARCH_HEADING = lazy_compile(r"^(architecture(?! (sass|scss|less|css|des styles|du style|du thème|du theme|des thèmes|des themes|de l'information|"
@@ -262,9 +261,7 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
             continue
         blocks = parse_document(text, readme_format(e.path))
         template = bool(TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0]))  # a model to copy documents nothing yet
-        # a site's dated article ("2024-04-15-postgresql-installation.md": how the GIS team installed PostgreSQL) is what the site
-        # publishes, not a guide to this repository
-        template = template or bool(POST.search(e.path))
+        template = template or bool(POST.search(e.path))  # (a site's dated article, 2024-04-15-postgresql-installation.md: what it publishes)
         for b in blocks if not template else []:  # architecture, deployment or configuration written as a chapter of another document
             title = b.text.strip() if b.kind == "heading" else _nbsp_heading(b.text) if b.kind == "paragraph" else ""
             title = _TITLE_LEAD.sub("", title)  # "📂 Structure du Code", "2. Architecture": the words after the pictogram or number
@@ -317,9 +314,8 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
                                 or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places) or (root_diagram and not e.dir))})[:20]
     deployment = sorted({e.path for e in docish if DEPLOY.search(e.path) and not POST.search(e.path)})[:20]
     api = sorted({e.path for e in docish if API_DOC.search(e.path)})[:20]
-    # a document pointing to the API reference the framework serves ("Accès au swagger : http://HOST:PORT/docs", FastAPI, springdoc)
     api += sorted(e.path for e in sorted(docish, key=lambda e: e.path)[:40] if e.ext in PROSE_EXT and e.path not in api and e.size <= 256 * 1024
-                  and SERVED_API_DOC.search(ctx.snapshot.read_text(e.path, limit=256 * 1024) or ""))[:5]
+                  and SERVED_API_DOC.search(ctx.snapshot.read_text(e.path, limit=256 * 1024) or ""))[:5]  # (a pointer to a served Swagger UI)
     try:
         api += [p for p in (ctx.fact("files") or {}).get("openapi", [])[:10] if p not in api]
     except Exception:  # noqa: BLE001
