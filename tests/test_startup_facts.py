@@ -262,3 +262,18 @@ def test_a_monorepo_stating_no_licence_at_its_root_is_read_from_its_components_m
     with_text = {**files, "LICENSE": "MIT License\n\nCopyright (c) 2021\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\n"}
     lic = run_audit(build(tmp_path / "s", with_text), tmp_path / "c2", ["licensing.open-license"])["facts"]["license"]
     assert not [s for s in lic["sources"] if s["path"].endswith("package.json")]  # the root states it: the components are not asked
+
+
+def test_an_r_packages_description_states_its_licence_and_pkgdown_is_its_documentation_site(tmp_path):
+    """Shaped like MTES-MCT/savoirfR: DESCRIPTION says 'License: GPL-3' (R's spelling: version 3 only; 'GPL (>= 3)' or later),
+    no LICENSE file, and _pkgdown.yml configures the package's documentation site."""
+    desc = ("Package: savoirfR\nTitle: Exercices\nVersion: 0.0.0.9009\nDescription: Exercices des modules du parcours de formation.\n"
+            "License: GPL-3\nEncoding: UTF-8\nImports:\n    dplyr,\n    fs\n")
+    files = {"DESCRIPTION": desc, "NAMESPACE": "export(charge_exo)\n", "R/charge_exo.R": "charge_exo <- function(module) {\n  module\n}\n",
+             "_pkgdown.yml": "url: https://mtes-mct.github.io/savoirfR/\ntemplate:\n  bootstrap: 5\n", "README.md": "# savoirfR\n\nUne banque d'exercices.\n"}
+    report = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["licensing.open-license"])
+    lic = report["facts"]["license"]
+    assert lic["spdx"] == "GPL-3.0-only" and lic["status"] == "declared-only" and lic["sources"][0]["path"] == "DESCRIPTION"
+    assert report["facts"]["files"]["docs"] == "_pkgdown.yml"
+    report = run_audit(build(tmp_path / "s", {**files, "DESCRIPTION": desc.replace("GPL-3", "GPL (>= 3)")}), tmp_path / "c2", ["licensing.open-license"])
+    assert report["facts"]["license"]["spdx"] == "GPL-3.0-or-later"

@@ -39,6 +39,7 @@ SITE_TOOLS = (
     ("vuepress", lazy_compile(r"(^|/)\.vuepress/config\.[cm]?[jt]s$", re.I)),
     ("antora", lazy_compile(r"(^|/)antora(-playbook)?\.ya?ml$", re.I)),
     ("readthedocs", lazy_compile(r"^\.readthedocs\.ya?ml$", re.I)),
+    ("pkgdown", lazy_compile(r"^(pkgdown/)?_pkgdown\.ya?ml$", re.I)),  # an R package's documentation site
     ("maven-site", lazy_compile(r"(^|/)src/site/site\.xml$")),  # (its pages: src/site/apt, xdoc, markdown)
     ("mdbook", lazy_compile(r"(^|/)book\.toml$", re.I)),
     ("jekyll", lazy_compile(r"^(docs/)?_config\.ya?ml$", re.I)),
@@ -323,7 +324,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     return docish, architecture, deployment, api
 
 
-@fact("docs", version=9)
+@fact("docs", version=10)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

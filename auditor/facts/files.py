@@ -36,7 +36,7 @@ COMPOSE = lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I)
 CANONICAL_COMPOSE = lazy_compile(r"^(docker-)?compose\.ya?ml$", re.I)
 CANONICAL_DOCKERFILE = lazy_compile(r"^(Dockerfile|Containerfile)$")
 DEV_WORKSPACE = lazy_compile(r"(^|/)(\.devcontainer/|\.gitpod[./])", re.I)
-DOCS_CONFIG = lazy_compile(r"^(mkdocs\.ya?ml|docs/conf\.py|doc/conf\.py|docs/source/conf\.py|docusaurus\.config\.[jt]s|\.readthedocs\.ya?ml|antora\.yml|docs/antora\.yml|book\.toml|\.vitepress/config\.[jt]s|docs/\.vitepress/config\.[cm]?[jt]s)$", re.I)
+DOCS_CONFIG = lazy_compile(r"^(mkdocs\.ya?ml|docs/conf\.py|doc/conf\.py|docs/source/conf\.py|docusaurus\.config\.[jt]s|\.readthedocs\.ya?ml|antora\.yml|docs/antora\.yml|book\.toml|\.vitepress/config\.[jt]s|docs/\.vitepress/config\.[cm]?[jt]s|_pkgdown\.ya?ml|pkgdown/_pkgdown\.ya?ml)$", re.I)
 
 
 # An API description whatever its file name: a top-level ``openapi:``/``swagger:``/``asyncapi:`` key
@@ -77,7 +77,7 @@ def readme_path(snapshot) -> str | None:
     return None
 
 
-@fact("files", version=4)
+@fact("files", version=5)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

@@ -41,7 +41,7 @@ LICENSE_FILE = lazy_compile(r"^(licen[cs]es?|copying|unlicen[cs]e|copyright|copy
 MAX_LICENSE_BYTES = 512 * 1024
 README = lazy_compile(r"^(readme|lisezmoi|lisez-moi)(\.[a-z0-9]+)?$", re.I)
 MANIFESTS = ("package.json", "pyproject.toml", "setup.cfg", "setup.py", "composer.json", "pom.xml", "Cargo.toml", "mix.exs",
-             "setup.php", "__manifest__.py", "__openerp__.py")  # (a GLPI plugin's plugin_version_*(), an Odoo module's manifest)
+             "setup.php", "__manifest__.py", "__openerp__.py", "DESCRIPTION")  # (a GLPI plugin's plugin_version_*(), an Odoo module's manifest, an R package's)
 _SECTION = lazy_compile(r"^(#{1,6})\s*(.*)$|^(.+)\n(=+|-+)\s*$", re.M)
 _GPL_TITLE = lazy_compile(r"^\W*GNU\s+(?:AFFERO\s+|LESSER\s+|LIBRARY\s+)?GENERAL\s+PUBLIC\s+LICEN[CS]E\s*$", re.M | re.I)
 _PICTURE = lazy_compile(r"\.(png|jpe?g|gif|svg|webp|ico|bmp)$", re.I)
@@ -197,15 +197,25 @@ def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
         "mix.exs": r'licenses:\s*\[\s*"([^"]+)"',
         "setup.php": r"""['"]license['"]\s*=>\s*['"]([^'"]+)['"]""",  # GLPI: 'license' => 'GPL v2+'
         "__manifest__.py": r"""['"]license['"]\s*:\s*['"]([^'"]+)['"]""", "__openerp__.py": r"""['"]license['"]\s*:\s*['"]([^'"]+)['"]""",
+        "DESCRIPTION": r"^License:[ \t]*(.+)$",  # an R package's: "GPL-3", "GPL (>= 3)", "MIT + file LICENSE"
     }
     rx = patterns.get(name) or (r'\.licen[cs]es?\s*=\s*\[?\s*["\']([^"\']+)["\']' if name.endswith(".gemspec") else None)
     if rx:
         for m in re.finditer(rx, text, re.M | re.I):
-            value = m.group(1).strip()
+            value = _r_licence(m.group(1).strip()) if name == "DESCRIPTION" else m.group(1).strip()
             if value and "file" not in value.lower()[:5]:
                 out.append((value, _line_of(text, m.start())))
             break
     return out
+
+
+def _r_licence(value: str) -> str:
+    """An R DESCRIPTION's licence in SPDX terms: "GPL (>= 3)" is GPL-3.0-or-later, "GPL-2 | GPL-3" a choice (OR), and
+    "+ file LICENSE" only adds the copyright holder's file (CRAN's "MIT + file LICENSE")."""
+    value = re.sub(r"\s*\+\s*file\s+LICEN[CS]E\b", "", value, flags=re.I)
+    value = re.sub(r"\b(A?GPL|LGPL)\s*\(\s*>=\s*(\d)(?:\.(\d))?\s*\)", lambda m: f"{m.group(1)}-{m.group(2)}.{m.group(3) or '0'}-or-later", value)
+    value = re.sub(r"\b(A?GPL|LGPL)-(\d)(?:\.(\d))?\b(?![.\d]|-or)", lambda m: f"{m.group(1)}-{m.group(2)}.{m.group(3) or '0'}-only", value)  # "GPL-3": version 3
+    return re.sub(r"\s*\|\s*", " OR ", value).strip()
 
 
 def publiccode_license(snap) -> tuple[str, int, str] | None:
@@ -415,7 +425,7 @@ def _header_source(ctx) -> dict | None:
             "share": round(len(where) / read, 3)}
 
 
-@fact("license", version=15)
+@fact("license", version=16)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
