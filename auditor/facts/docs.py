@@ -18,6 +18,7 @@ from auditor.facts import fact
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, community_kind, component_community_file, folder_word, is_generated, is_test, is_vendored
 from auditor.facts.document import parse_document, readme_format
 from auditor.facts.readme import identify_languages
+from auditor.facts.doc_links import own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
 
 ISSUE_TEMPLATE = lazy_compile(r"^(\.github/ISSUE_TEMPLATE/[^/]+\.(md|ya?ml)|(\.github/|docs/)?issue_template\.md|\.gitlab/issue_templates/[^/]+\.md)$", re.I)
@@ -193,35 +194,6 @@ def _docs_dirs(entries: list) -> list[str]:
                 dir_set.add("/".join(segs[: i + 1]))
                 break
     return sorted(dir_set, key=lambda d: (d.count("/"), d))
-
-
-def _own_site(url: str, names: set[str]) -> bool:
-    """A pages site is the project's when its address names the repository or its owner (``mviewer.github.io`` is
-    mviewer's documentation, not that of the viewer whose README points readers to it); unknown names: any."""
-    keys = {k for k in (re.sub(r"[^a-z0-9]", "", n.lower()) for n in names) if len(k) >= 3}
-    flat = re.sub(r"[^a-z0-9]", "", url.lower())
-    return not keys or any(k in flat for k in keys)
-
-
-FORGE_WIKI = lazy_compile(r"^https?://(?:github\.com|gitlab\.com|gitlab\.[^/]+|[^/]*\.gitlab\.[^/]+)/(?:[^/]+/)*?([^/]+)/(?:-/)?wikis?(?:[/#?]|$)", re.I)
-
-
-def _own_wiki(url: str, names: set[str]) -> bool:
-    """The wiki of the project's own repository on its forge ("[Accéder au wiki (code expliqué, contenu, données)]
-    (https://github.com/CEREMA/cartofriches/wiki)"): its documentation, written on the forge beside the code."""
-    m = FORGE_WIKI.match(url)
-    keys = {re.sub(r"[^a-z0-9]", "", n.lower()) for n in names if n}
-    return bool(m) and re.sub(r"[^a-z0-9]", "", m.group(1).lower()) in keys
-
-
-def _product_named(url: str, text: str) -> bool:
-    """The sentence names the product whose site the link leads to ("autres couleurs bootstrap … la [documentation]
-    (https://getbootstrap.com/docs/…)", "[documentation officielle](https://www.datagrandest.fr/…) de DataGrandEst"):
-    another tool's documentation, not the project's."""
-    host = re.sub(r"^(?:www|docs?|documentation)\.", "", (re.match(r"https?://([^/:?#]+)", url) or [None, ""])[1].lower())
-    words = {w for w in re.split(r"[.-]", host.rsplit(".", 1)[0]) if len(w) >= 4}
-    flat = re.sub(r"[^a-z0-9]", "", text.lower())
-    return any(w in flat or (w.startswith("get") and w[3:] in flat) for w in words)
 
 
 def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozenset()) -> list[dict]:

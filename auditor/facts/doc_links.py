@@ -1,0 +1,36 @@
+"""Whose documentation a README's link leads to: the project's own published site, or another product's (the ``docs`` fact asks)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+
+def own_site(url: str, names: set[str]) -> bool:
+    """A pages site is the project's when its address names the repository or its owner (``mviewer.github.io`` is
+    mviewer's documentation, not that of the viewer whose README points readers to it); unknown names: any."""
+    keys = {k for k in (re.sub(r"[^a-z0-9]", "", n.lower()) for n in names) if len(k) >= 3}
+    flat = re.sub(r"[^a-z0-9]", "", url.lower())
+    return not keys or any(k in flat for k in keys)
+
+
+FORGE_WIKI = lazy_compile(r"^https?://(?:github\.com|gitlab\.com|gitlab\.[^/]+|[^/]*\.gitlab\.[^/]+)/(?:[^/]+/)*?([^/]+)/(?:-/)?wikis?(?:[/#?]|$)", re.I)
+
+
+def own_wiki(url: str, names: set[str]) -> bool:
+    """The wiki of the project's own repository on its forge ("[Accéder au wiki (code expliqué, contenu, données)]
+    (https://github.com/CEREMA/cartofriches/wiki)"): its documentation, written on the forge beside the code."""
+    m = FORGE_WIKI.match(url)
+    keys = {re.sub(r"[^a-z0-9]", "", n.lower()) for n in names if n}
+    return bool(m) and re.sub(r"[^a-z0-9]", "", m.group(1).lower()) in keys
+
+
+def product_named(url: str, text: str) -> bool:
+    """The sentence names the product whose site the link leads to ("autres couleurs bootstrap … la [documentation]
+    (https://getbootstrap.com/docs/…)", "[documentation officielle](https://www.datagrandest.fr/…) de DataGrandEst"):
+    another tool's documentation, not the project's."""
+    host = re.sub(r"^(?:www|docs?|documentation)\.", "", (re.match(r"https?://([^/:?#]+)", url) or [None, ""])[1].lower())
+    words = {w for w in re.split(r"[.-]", host.rsplit(".", 1)[0]) if len(w) >= 4}
+    flat = re.sub(r"[^a-z0-9]", "", text.lower())
+    return any(w in flat or (w.startswith("get") and w[3:] in flat) for w in words)
