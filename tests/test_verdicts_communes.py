@@ -165,3 +165,45 @@ def test_a_conic_conformal_zone_and_a_plain_java_bean_and_a_committed_api_key(tm
     table = "".join(f"proj4.defs('EPSG:39{z}', '+proj=lcc +lat_0={z}');\n" for z in range(42, 51))
     _, r = judge(tmp_path, {"README.md": files["README.md"], "proj.js": table + "export default proj4;\n"}, ["reusability.territory-neutral"], name="all")
     assert r["reusability.territory-neutral"]["status"] == "pass", r["reusability.territory-neutral"]["evidence"]
+
+
+def test_a_communes_it_account_is_a_public_body(tmp_path):
+    """Mairie-SJC/GESTION_BUDGET: "Mairie-SJC" <informatique@saintjustenchaussee.fr> was "organisation non répertoriée ; aucun
+    d'un organisme public"; a person named Ville stays a person."""
+    from datetime import datetime, timezone
+
+    from auditor.engine import AuditOptions, audit
+
+    now = datetime.now(timezone.utc)
+    authors = [("Mairie-SJC", "informatique@saintjustenchaussee.fr"), ("Ville Solja", "ville@solja-consulting.fi")]
+    commits = [{"files": {f"src/f{i}.php": f"<?php\n$x{i} = {i};\n"}, "author": authors[i % 2], "message": f"change {i}",
+                "date": now.replace(day=1, hour=10, minute=i).isoformat()} for i in range(6)]
+    path = make_repo(tmp_path / "r", commits)
+    r = results(audit(str(path), AuditOptions(cache_dir=tmp_path / "c", offline=True,
+                                              only=["maintenance.organisations", "scaling.contributor-organisations"])))
+    orgs = {o["domain"]: o["public"] for o in r["maintenance.organisations"]["evidence"][0]["value"]["organisations"]}
+    assert orgs == {"saintjustenchaussee.fr": True, "solja-consulting.fi": False}, orgs
+    assert "organismes publics 50 %" in r["scaling.contributor-organisations"]["message"]["fr"], r["scaling.contributor-organisations"]["message"]
+
+
+def test_an_api_client_s_token_and_a_host_plugin_s_answers_and_a_named_readme(tmp_path):
+    """mairie-creusot/withsecure_api: README_FASTAPI.md was "Aucun README"; the client-credentials token request to WithSecure
+    and client.authenticate() were "Authentification par un standard" then "comptes locaux". onegeo-ext-grandlyon-pdf/geonet:
+    a Django host's plugin returning JsonResponse was "Aucune API servie (pas de framework serveur)"."""
+    client = ("import httpx\n\n\nclass Client:\n    async def authenticate(self):\n        \"\"\"Get a token.\"\"\"\n"
+              "        url = f\"{self.base}/as/token.oauth2\"\n        data = {\"grant_type\": \"client_credentials\", \"scope\": self.scopes}\n"
+              "        return await httpx.AsyncClient().post(url, data=data)\n")
+    main = ("from fastapi import FastAPI\n\nfrom client import Client\n\napp = FastAPI()\n\n\n@app.get('/devices')\n"
+            "async def devices():\n    c = Client()\n    await c.authenticate()\n    return []\n")
+    files = {"README_FASTAPI.md": "# API WithSecure\n\nAPI REST pour interroger la console de sécurité des postes de la ville.\n\n"
+                                  "## Installation\n\n```bash\npip install -r requirements_fastapi.txt\n```\n",
+             "requirements_fastapi.txt": "fastapi>=0.109.0\nhttpx>=0.26.0\n", "client.py": client, "main.py": main}
+    _, r = judge(tmp_path, files, ["documentation.readme", "interoperability.auth"])
+    assert "Aucun README" not in r["documentation.readme"]["message"]["fr"], r["documentation.readme"]["message"]
+    assert r["interoperability.auth"]["status"] == "not_applicable", r["interoperability.auth"]["message"]
+    plugin = ("from django.conf import settings\nfrom django.http import JsonResponse\nfrom onegeo_api.extensions import AbstractPlugin\n\n\n"
+              "class Plugin(AbstractPlugin):\n    def output(self, data, **params):\n        return JsonResponse({'results': data})\n\n\nplugin = Plugin\n")
+    _, r = judge(tmp_path, {"README.md": "# Extension\n\nService de recherche des documents PDF de la Métropole.\n", "pdf.py": plugin},
+                 ["interoperability.api-spec", "interoperability.auth"], name="onegeo")
+    assert r["interoperability.api-spec"]["status"] == "warn" and "pdf.py" in r["interoperability.api-spec"]["message"]["fr"]
+    assert "ni API servie" not in r["interoperability.auth"]["message"]["fr"], r["interoperability.auth"]["message"]

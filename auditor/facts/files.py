@@ -74,10 +74,15 @@ def readme_path(snapshot) -> str | None:
         found = [e for e in snapshot.files.values() if e.dir.lower() == d and README_NAMES.match(e.name)]
         if found:
             return _best(found)
-    return None
+    # no plain README: a named one at the root is the README (README_FASTAPI.md, README-fr.md, README.en.md)
+    named = [e for e in snapshot.files.values() if e.dir == "" and README_VARIANT.match(e.name)]
+    return _best(named) if named else None
 
 
-@fact("files", version=5)
+README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
+
+
+@fact("files", version=6)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

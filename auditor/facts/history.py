@@ -62,7 +62,7 @@ def registrable_domain(domain: str) -> str:
     return ".".join(labels[-2:])
 
 
-def organisation_of(email: str) -> tuple[str | None, str]:
+def organisation_of(email: str, name: str = "") -> tuple[str | None, str]:
     """(registrable domain, kind) where kind is ``organisation``, ``public``, ``individual`` or ``unknown``."""
     email = (email or "").strip().lower()
     if "@" not in email:
@@ -75,7 +75,16 @@ def organisation_of(email: str) -> tuple[str | None, str]:
     reg = registrable_domain(domain)
     if reg in WEBMAIL:
         return None, "individual"
-    return reg, "public" if is_public_domain(reg) else "organisation"
+    return reg, "public" if is_public_domain(reg) or is_public_author(name) else "organisation"
+
+
+def is_public_author(name: str) -> bool:
+    """The author's name is a public body's ("Mairie-SJC", "Ville de Méru"): organisations.yml's public_author_name_regex."""
+    from auditor.data import load
+
+    plain = unicodedata.normalize("NFKD", (name or "").strip().lower()).encode("ascii", "ignore").decode()
+    rx = load("organisations.yml").get("public_author_name_regex")
+    return bool(rx and plain and re.search(rx, plain))
 
 
 @functools.lru_cache(maxsize=1)
@@ -255,7 +264,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=4, cache="commit+as_of")
+@fact("organisations", version=5, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -273,7 +282,7 @@ def organisations(ctx) -> dict:
         if not in_window(c.committer_date, as_of, 365) or is_bot(c.author_name, c.author_email):
             continue
         who = ident[c.author_email.lower() or c.author_name.lower()]
-        domain, kind = organisation_of(c.author_email)
+        domain, kind = organisation_of(c.author_email, c.author_name)
         per_person.setdefault(who, Counter())[domain or f"<{kind}>"] += 1
         if domain:
             kinds[domain] = kind

@@ -166,8 +166,8 @@ signal("spec.framework",
        ("flask_swagger", "flask_restx", "flask_restplus", "flask_smorest", "spectree", "connexion.", "spectacular", "yasg", "swaggermodule", "apiproperty", "apioperation", "apiresource", "oa\\", "nelmio", "flasgger", "apispec", "springdoc",
         "swagger", "get_schema_view", "fastapi(", "ninja", "openapi_url", "rswag", "api-platform", "apiplatform"), flags=0, classes=CODE)
 # A plain PHP page answering in JSON (echo json_encode(…), a JSON content type): an API served without a framework
-signal("api.php-json", r"""(\becho\s+(?:stripslashes\s*\(\s*)?json_encode\s*\(|header\(\s*['"]Content-Type:\s*application/json)""",
-       ("json_encode", "application/json"), flags=re.I, exts={"php"}, classes=("code",))
+signal("api.php-json", r"""(\becho\s+(?:stripslashes\s*\(\s*)?json_encode\s*\(|header\(\s*['"]Content-Type:\s*application/json|"""  # (Django's answer too)
+       r"""^\s*return\s+(?:JsonResponse|HttpResponse)\()""", ("json_encode", "application/json", "jsonresponse", "httpresponse"), flags=re.I | re.M, exts={"php", "py"}, classes=("code",))
 signal("spec.graphql", r"""^\s*(type\s+Query|schema\s*\{|type\s+Mutation)\b""", ("type query", "schema", "type mutation"), flags=0x08,
        exts={"graphql", "gql", "graphqls"})
 # "tableschema" as the Frictionless package (import tableschema, tableschema==1.20), not a variable or a method (tableSchema,
@@ -390,7 +390,7 @@ signal("auth.bearer", r"""(WWW-Authenticate['"]?\s*[,:)]?\s*[^\n]{0,40}Bearer|st
        ("bearer",), flags=re.I, classes=("code",))
 signal("auth.webserver", r"""\b(AuthType\s+(?:Basic|Digest)|AuthUserFile|auth_basic(?:_user_file)?|htpasswd)\b""", ("authtype", "authuserfile", "auth_basic", "htpasswd"),
        classes=("config", "other", "doc"))
-signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|@login_required|security\.yaml|firewalls:|ADMIN_(?:PASSWORD|PASS|TOKEN|SECRET)\d?)"""
+signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(?<!def )(?<!async def )authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|@login_required|security\.yaml|firewalls:|ADMIN_(?:PASSWORD|PASS|TOKEN|SECRET)\d?)"""
        # a sign-in form of the interface itself (an Angular/React/Vue front end of a CMS's member accounts)
        r"""|(?<![\w-])(type=["']password["'])""",
        ("login", "authenticate(", "password", "passport", "form_login", "json_login", "passwordhasher", "password_hash", "bcrypt", "argon2", "devise", "secure_password",

@@ -127,10 +127,13 @@ _SERVICE_ACCOUNT = lazy_compile(r"""["']?type["']?\s*[:=]\s*["']service_account|
 
 
 def no_sign_in(m) -> bool:
-    """A comment on an API client's token, or a service account's credentials ("type": "service_account" with its OAuth2
-    "auth_uri"/"token_uri"): the server's own key to an API, where no one signs in."""
+    """A comment on an API client's token, a service account's credentials ("type": "service_account" with its OAuth2
+    "auth_uri"/"token_uri"), or a client-credentials token request: the server's own key to an API, where no one signs in."""
     line = _line_of(m)
-    return line.lstrip().startswith(_COMMENT_START) or bool(_SERVICE_ACCOUNT.search(line))
+    if line.lstrip().startswith(_COMMENT_START) or _SERVICE_ACCOUNT.search(line):
+        return True
+    # a file asking an API for its own token (grant_type client_credentials, no redirect of a person): an API client's OAuth2
+    return "client_credentials" in m.string and "redirect_uri" not in m.string and "authorization_code" not in m.string
 
 
 _COMMENT_START = ("#", "//", "*", "/*", "<!--", "{#", "--", "{{!--", "{%- comment", "{% comment")

@@ -97,10 +97,12 @@ def api_spec(ctx) -> Result:
                              f"Web application ({web[0][0]}) without an API specification: if it exposes data, describe it in OpenAPI."),
                            dep_evidence_lines(ctx, web, limit=2), score=4, **details).advise(_openapi_todo(web))
     php_json = [h for h in scan["signals"].get("api.php-json", []) if h[3] == "code"]
-    if php_json:  # PHP pages answering JSON to an app (ws/points.php): an API, described nowhere
+    if php_json:  # PHP pages answering JSON to an app (ws/points.php), a Django host's plugin returning its JsonResponse: an API, described nowhere
         files = sorted({h[0] for h in php_json})
-        return Result.warn(T(f"{len(files)} page(s) PHP répondent en JSON (par exemple {files[0]}) sans spécification d'API : décrivez-les en OpenAPI.",
-                             f"{len(files)} PHP page(s) answer in JSON (for example {files[0]}) without an API specification: describe them in OpenAPI."),
+        return Result.warn(T(f"{len(files)} fichier(s) de code répondent eux-mêmes aux requêtes HTTP (par exemple {files[0]}) sans spécification d'API : "
+                             "décrivez-les en OpenAPI.",
+                             f"{len(files)} code file(s) answer HTTP requests themselves (for example {files[0]}) without an API specification: "
+                             "describe them in OpenAPI."),
                            hit_evidence(php_json, kind="finding", limit=5), score=4, **details)
     return Result.not_applicable(T("Aucune API servie détectée (pas de framework serveur) : pas de spécification attendue.",
                                    "No served API detected (no server framework): no specification expected."), **details)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
-from auditor.checks.interoperability.basic import SQL_FILES
+from auditor.checks.interoperability.basic import SQL_FILES, serves_no_api
 from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, textscan_ok
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, is_generated, is_test, is_vendored
 from auditor.facts.project import decided_kind
@@ -318,7 +318,7 @@ def auth(ctx) -> Result:
                                        "aucune connexion de personnes à juger.",
                                        "Access restricted by a shared token (Bearer) the service checks itself, between services: "
                                        "no sign-in of people to judge."), **details)
-    if _project(ctx).get("kind") not in ("web-application", "api-service", "static-site"):
+    if _project(ctx).get("kind") not in ("web-application", "api-service", "static-site") and serves_no_api(ctx):
         # a kind left undecided (a queue worker, a batch): nothing serves pages or routes, nobody signs in, nothing is "public"
         return Result.not_applicable(T("Aucune authentification détectée, et ni page ni API servie : aucune connexion de personnes à juger.",
                                        "No authentication detected, and no page or API served: no sign-in of people to judge."), **details)

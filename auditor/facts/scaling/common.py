@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from auditor.data import about, load
-from auditor.facts.history import is_public_domain, registrable_domain
+from auditor.facts.history import is_public_author, is_public_domain, registrable_domain
 from auditor.facts.inventory import inventory_of
 from auditor.lazyre import lazy_compile
 from auditor.people import is_bot, is_placeholder_domain
@@ -110,6 +110,8 @@ def email_type(name: str, email: str) -> dict:
     t = domain_type(email.rsplit("@", 1)[1])
     if t["type"] == "company" and not t.get("listed") and _named_after(name or "", t.get("domain") or "", email.split("@", 1)[0]):
         return {"type": "individual", "domain": None, "own_name": True}  # Benjamin Bach <mail@benjaminbach.fr>: a person's own domain
+    if t["type"] == "company" and not t.get("listed") and is_public_author(name or ""):
+        return {"type": "public", "domain": t.get("domain"), "listed": False, "by_author_name": True}  # "Mairie-SJC" <informatique@…>
     return t
 
 
