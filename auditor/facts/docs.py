@@ -354,10 +354,8 @@ def site_pages(project: dict, tree) -> dict[str, int]:
     if not any(e.get("reason") == "static site generator" for e in project.get("kind_evidence") or []):
         return {}
     pages: dict[str, int] = {}
-    for e in tree:
-        top = site_page_folder(e.path, e.ext)
-        if top:
-            pages[top] = pages.get(top, 0) + 1
+    for top in filter(None, (site_page_folder(e.path, e.ext) for e in tree)):
+        pages[top] = pages.get(top, 0) + 1
     return dict(sorted(pages.items()))
 
 
@@ -366,7 +364,5 @@ def site_page_folder(path: str, ext: str) -> str | None:
     the file is no page (not prose, hidden, copied, a test; at the root, the README and the community files)."""
     if ext not in ("md", "markdown", "rst") or path.startswith(".") or is_vendored(path) or is_test(path):
         return None
-    if "/" in path:
-        return path.split("/", 1)[0]
-    name = path.lower()
-    return "." if community_kind(path) is None and not name.startswith(("readme", "lisezmoi", "changelog", "license", "licence")) else None
+    root_page = community_kind(path) is None and not path.lower().startswith(("readme", "lisezmoi", "changelog", "license", "licence"))
+    return path.split("/", 1)[0] if "/" in path else ("." if root_page else None)
