@@ -275,3 +275,25 @@ def test_an_organisations_switchboard_is_no_personal_data(tmp_path):
     report, res = judge(tmp_path, {"README.md": "# Requêtes\n\nRequêtes partagées.\n", "requetes/base.sql": sql}, ["scaling.personal-data"])
     tables = {t["table"] for t in report["facts"]["personal_data"]["tables"]}
     assert tables == {"personne"}, report["facts"]["personal_data"]["tables"]
+
+
+def test_a_docker_packaging_whose_settings_compose_hands_to_the_image(tmp_path):
+    files = {
+        "README.md": "# OpenSignature-docker\n\nDockerization du projet de girondenumerique opensignature.\n\n## Configuration\n\n"
+                     "Se référer à la documentation d'Opensignature.\n",
+        "Dockerfile": ("FROM php:8.3-apache-bookworm\nARG OPENSIGNATURE_VERSION=698c8608\nCOPY conf/php.ini /usr/local/etc/php/conf.d/os.ini\n"
+                       "RUN wget https://gitlab.girondenumerique.fr/GirNumOpenSource/opensignature/-/archive/${OPENSIGNATURE_VERSION}/os.zip\n"
+                       "COPY script/class.Sms_Mail.php /app/opensignature/app/src/class.Sms_Mail.php\n"),
+        "conf/php.ini": "memory_limit = 512M\n",
+        "docker_compose_sample.yml": ("configs:\n  opensignature_config.v1:\n    file: config/Config.php\nservices:\n  opensignature:\n"
+                                      "    build: .\n    configs:\n      - source: opensignature_config.v1\n        target: /app/config/Config.php\n"),
+        "config/Config.php": ("<?php\nclass Config {\n  public function __construct() {\n"
+                              "    $this->brand['vendorurl'] = \"https://www.some.where\";\n    $this->sso = \"none\";\n  }\n}\n"),
+        "config/SignTsaConfig.php": "<?php\nclass SignTsaConfig {\n  public function __construct() {\n    $this->url = 'https://freetsa.org/tsr';\n  }\n}\n",
+        "script/class.Sms_Mail.php": "<?php\nclass Sms_Mail {\n  public function send($to) {\n    return mail($to, 'SMS', '');\n  }\n}\n",
+    }
+    report, res = judge(tmp_path, files, ["reusability.dependencies", "interoperability.auth", "scaling.hosting"])
+    assert report["facts"]["project"]["kind"] == "infrastructure", report["facts"]["project"]["kind_evidence"]
+    assert res["reusability.dependencies"]["status"] == "not_applicable"
+    assert "ni page ni API" not in res["interoperability.auth"]["message"]["fr"]
+    assert "some.where" not in str(report["facts"]["hosting_dependencies"]["hosts"])

@@ -50,7 +50,8 @@ STYLE_EXT = {"sld", "qml", "lyr", "lyrx", "mapcss"}
 NOTEBOOK_EXT = {"ipynb", "rmd", "qmd"}
 WEB_EXT = {"html", "htm"}
 CONTAINER_FILE = lazy_compile(r"^(dockerfile|containerfile)([.-][\w.-]+)?$|^(docker-)?compose([.-][\w.-]+)?\.ya?ml$", re.I)
-SETTINGS_FILE = lazy_compile(r"(^|[/._-])settings(\.[\w-]+)?\.py$|(^|/)(config|conf|settings)\.py$", re.I)
+# (and the settings files of a packaged server, config/Config.php, SignTsaConfig.php: handed to the image by compose's configs)
+SETTINGS_FILE = lazy_compile(r"(^|[/._-])settings(\.[\w-]+)?\.py$|(^|/)(config|conf|settings)\.py$|^(config|conf)/[\w-]*config\.php$", re.I)
 INFRA = lazy_compile(r"\.tf$|(^|/)Chart\.ya?ml$|(^|/)kustomization\.ya?ml$|(^|/)(roles/[^/]+/tasks/[^/]+\.ya?ml|playbooks?/[^/]+\.ya?ml|playbook[\w-]*\.ya?ml|inventor(y|ies)/[^/]+)$"
                      # a Puppet module's manifests, an Ansible role's tasks at the root, SaltStack states
                      r"|(^|/)manifests/([^/]+/)*[^/]+\.pp$|^tasks/[^/]+\.ya?ml$|\.sls$", re.I)
