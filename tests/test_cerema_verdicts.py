@@ -155,3 +155,17 @@ def test_links_a_person_opens_are_no_proprietary_dependency_and_the_repositorys_
         assert "Mapillary" not in r[cid]["message"]["en"], (cid, r[cid]["message"])
     docs = r["documentation.docs"]
     assert any(e["kind"] == "found" and "wiki" in str(e.get("value")) for e in docs["evidence"]), docs["evidence"]
+
+
+def test_a_readme_sentence_naming_the_project_by_its_title_states_its_licence(tmp_path):
+    """'Cartofriches a été construite sur la technologie R-Shiny et est publiée sous License MIT': the README named the project
+    by its title, not 'ce projet', and licensing.consistent said the LICENSE file was the only source."""
+    from tests.test_dependencies_field import MIT
+
+    files = {**SHINY, "LICENSE": MIT,
+             "README.md": SHINY["README.md"].replace("industrielles.\n", "industrielles.\n\nCartofriches a été construite sur la technologie "
+                                                     "R-Shiny et est publiée sous [License MIT](https://spdx.org/licenses/MIT.html#licenseText).\n")}
+    report = run_audit(build(tmp_path / "cartofriches", files), tmp_path / "c", ["licensing.consistent"])
+    c = results(report)["licensing.consistent"]
+    assert c["status"] == "pass" and "README.md" in {e.get("path") for e in c["evidence"]}, c
+    assert [s["kind"] for s in report["facts"]["license"]["sources"]].count("readme") == 1

@@ -321,10 +321,18 @@ _SELF = lazy_compile(r"\b(ce projet|ce d[ée]p[ôo]t|ce logiciel|ce code|le code
 _DATA_ONLY = lazy_compile(r"\b(les donn[ée]es|the data|la documentation|les documents|the documentation|datasets?|jeux de donn[ée]es)\b", re.I)
 
 
+_TITLE = lazy_compile(r"^#[ \t]+([^\n#]{4,60}?)[ \t#]*$", re.M)
+
+
 def licence_sentence(text: str) -> tuple[str, int] | None:
-    """The first short line (in the first 400) that states the project's licence and names one, with its line."""
+    """The first short line (in the first 400) that states the project's licence and names one, with its line. The project
+    is "this project", or named by the README's title ("# Cartofriches" … "Cartofriches … est publiée sous License MIT")."""
+    title = _TITLE.search(text[:4000])
+    name = title.group(1).strip().lower() if title else None
     for i, line in enumerate(text.splitlines()[:400]):
-        if len(line) > 400 or "shields.io" in line or not _SELF.search(line) or _DATA_ONLY.search(line):
+        if len(line) > 400 or "shields.io" in line or _DATA_ONLY.search(line):
+            continue
+        if not _SELF.search(line) and not (name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line.lower())):
             continue
         if notices.states_license(line) and notices.names_in(line):
             return line, i + 1
