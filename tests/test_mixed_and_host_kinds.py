@@ -432,3 +432,15 @@ def test_a_repository_of_documentation_only_has_nothing_to_configure_or_declare(
     res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.configuration", "reusability.dependencies"]))
     assert res["reusability.configuration"]["status"] == "not_applicable", res["reusability.configuration"]["message"]
     assert res["reusability.dependencies"]["status"] == "not_applicable", res["reusability.dependencies"]["message"]
+
+
+def test_a_qgis2web_exports_scripts_are_written_by_the_exporter(tmp_path):
+    export = "2025/resultats/Defi 4/qgis2web_2025_10_15-15_09_47_441140"
+    lib = "\n".join(f"function f{i}(a) {{ if (a > {i}) {{ return {i}; }} else if (a < 0) {{ return -1; }} return 0; }}" for i in range(30)) + "\n"
+    files = {"README.md": "# Hackathon\n\nRésultats des défis du hackathon, cartes exportées de QGIS.\n",
+             f"{export}/index.html": "<html><body><div id='map'></div><script src='js/leaflet-measure.js'></script></body></html>\n",
+             f"{export}/js/leaflet-measure.js": lib, f"{export}/js/qgis2web_expressions.js": lib.replace("function f", "function exp_"),
+             "2025/resultats/Defi 5/HydroLogic.py": "def answer(q):\n    \"\"\"Answer a question.\"\"\"\n    return q\n"}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.maintainability", "documentation.code-comments"])
+    res = results(report)
+    assert "qgis2web" not in str(res["reusability.maintainability"]["evidence"]) + str(res["documentation.code-comments"]["evidence"])

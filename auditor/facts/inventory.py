@@ -293,6 +293,9 @@ def is_generated(path: str) -> bool:
         return True
     if "migrations" in p[:-1] and p[-1].endswith(".py"):
         return True
+    # a qgis2web export (qgis2web_2025_10_15-15_09_47/): the exporter writes its js/ (Leaflet plugins, qgis2web_expressions.js) and css/
+    if any(seg.lower().startswith("qgis2web_") and p[i + 1:i + 2] in (["js"], ["css"], ["webfonts"]) for i, seg in enumerate(p[:-2])):
+        return True
     return any(seg in GENERATED_DIRS or seg in EDITOR_STATE_DIRS for seg in p[:-1])
 
 
