@@ -207,3 +207,20 @@ def test_an_api_client_s_token_and_a_host_plugin_s_answers_and_a_named_readme(tm
                  ["interoperability.api-spec", "interoperability.auth"], name="onegeo")
     assert r["interoperability.api-spec"]["status"] == "warn" and "pdf.py" in r["interoperability.api-spec"]["message"]["fr"]
     assert "ni API servie" not in r["interoperability.auth"]["message"]["fr"], r["interoperability.auth"]["message"]
+
+
+def test_a_portal_listing_the_towns_applications_and_a_library_copy_without_banner(tmp_path):
+    """Mairie-de-Saint-Maur/ListApp: applis.conf lists the town's applications (name, icon, link), Keepeek among them, which was
+    a proprietary service the portal depends on; moment-with-locales.js, copied without a banner, was not a copied library."""
+    moment = (";(function (global, factory) {\n    typeof exports === 'object' && typeof module !== 'undefined' ? module.exports = factory() :\n"
+              "    typeof define === 'function' && define.amd ? define(factory) :\n    global.moment = factory()\n}(this, (function () { 'use strict';\n"
+              + "    function hooks () {\n        return hookCallback.apply(null, arguments);\n    }\n" * 40 + "})));\n")
+    files = {"README.md": "# ListApp\nDisplays a list of softwares, reads .status files and change the design of the blocks accordingly.\n",
+             "index.html": "<!DOCTYPE html>\n<html><body><div id=\"apps\"></div><script src=\"moment-with-locales.js\"></script>"
+                           "<script src=\"main.js\"></script></body></html>\n",
+             "applis.conf": '{"applis":[\n\t{\n\t\t"name":"KeePeek",\n\t\t"icon":"./img/logo-keepeek.png",\n\t\t"desc":"Photothèque",\n'
+                            '\t\t"status_file":"Keepeek.status",\n\t\t"url":"https://photos.example.org/",\n\t\t"cat":"2"\n\t}\n]}\n',
+             "main.js": "function load() {\n  return fetch('applis.conf');\n}\n", "moment-with-locales.js": moment}
+    report, r = judge(tmp_path, files, ["scaling.vendor-lock-in", "reusability.dependencies"])
+    assert r["scaling.vendor-lock-in"]["status"] == "pass", r["scaling.vendor-lock-in"]["message"]
+    assert "moment" in r["reusability.dependencies"]["message"]["fr"], r["reusability.dependencies"]["message"]

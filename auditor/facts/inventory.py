@@ -478,7 +478,10 @@ def _library_copy(e, head: str, in_lib_dir: bool) -> bool:
     top = banner(head)
     if known:  # its leading comment names the library with a licence, a copyright or a version ("jQuery UI - v1.12.1" for jquery-ui.js)
         squeeze = lambda t: re.sub(r"[\s._-]+", "", t.lower())  # noqa: E731
-        return squeeze(known.group("name").split(".")[0]) in squeeze(top) and bool(_LIB_WORDS.search(top) or re.search(r"\d+\.\d+", top))
+        lib = known.group("name").split(".")[0].split("-")[0]
+        # or, with no banner, its UMD wrapper exports that name ("global.moment = factory()" atop moment-with-locales.js)
+        umd = re.search(rf"\b(?:global|root|window|self)\.{re.escape(lib)}\s*=\s*factory\b", head[:2000], re.I)
+        return bool(umd) or squeeze(known.group("name").split(".")[0]) in squeeze(top) and bool(_LIB_WORDS.search(top) or re.search(r"\d+\.\d+", top))
     # its leading comment names the project's repository after the file, with a licence ("GitHub : github.com/VincentGarreau/
     # particles.js … MIT license" atop particles.js): a copy of that project
     stem = re.sub(r"(\.min)?\.(js|css)$", "", e.name, flags=re.I)
@@ -912,7 +915,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=5)
+@fact("inventory", version=6)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -183,7 +183,9 @@ for _s in _services():
         signal(f"scaling.svc.{_s['id']}.host", _host_regex(_s["hosts"]), tuple(_s["hosts"]), classes=RUN,
                accept=_form_link if _s.get("category") == "forms" else _service_host)
     for _i, _c in enumerate(_s.get("code") or []):
-        signal(f"scaling.svc.{_s['id']}.code{_i}", _c["re"], tuple(_c.get("hints") or ()), classes=RUN)
+        # (a pattern may say which classes of files it reads: a product's bare name is a dependency in code, only a label in a
+        # configuration listing the town's applications with their names, icons and links)
+        signal(f"scaling.svc.{_s['id']}.code{_i}", _c["re"], tuple(_c.get("hints") or ()), classes=tuple(_c.get("classes") or RUN))
     for _i, _pat in enumerate(_s.get("host_patterns") or []):
         signal(f"scaling.svc.{_s['id']}.path{_i}", _pat, ("/api/",), classes=RUN)
 
