@@ -277,3 +277,11 @@ def test_an_r_packages_description_states_its_licence_and_pkgdown_is_its_documen
     assert report["facts"]["files"]["docs"] == "_pkgdown.yml"
     report = run_audit(build(tmp_path / "s", {**files, "DESCRIPTION": desc.replace("GPL-3", "GPL (>= 3)")}), tmp_path / "c2", ["licensing.open-license"])
     assert report["facts"]["license"]["spdx"] == "GPL-3.0-or-later"
+
+
+def test_features_of_a_part_of_the_code_are_no_presentation_of_the_project():
+    """Shaped like geo2france/odema-viz: '### Fonctionnalités spécifiques' (cookie and URL helpers) under '## Structure du projet'."""
+    text = ("# ODEMA-VIZ\n\n## Lancement du projet\n\n```\nnpm run dev\n```\n\n## Structure du projet\n\n### Routing et pages\n\nDeux pages.\n\n"
+            "### Fonctionnalités spécifiques\n\n#### Cookies\n\nLe projet exploite la librairie js-cookie pour lire et écrire les cookies.\n")
+    assert "purpose" not in [d["name"] for d in analyse(text, "README.md")["section_details"] if d["via"] == "heading"]
+    assert "purpose" in analyse(text.replace("## Structure du projet", "## Le service"), "README.md")["sections"]

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
+from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, CODE_STRUCTURE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
                                        SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -326,18 +326,18 @@ def analyse(text: str, path: str) -> dict:
     seen: set[tuple[str, str]] = set()
     stack: list[tuple[int, list[str]]] = []  # enclosing headings (level, sections)
     title = next((b for b in blocks if (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text)) or
-                  (b.kind == "heading" and (b.level or 1) == 1)),
-                 None)  # "# api-tools" (under a logo too): the project's name
+                  (b.kind == "heading" and (b.level or 1) == 1)), None)  # "# api-tools" (under a logo too): the project's name
     for i, b in enumerate(blocks):
         if b.kind == "heading":
             while stack and stack[-1][0] >= (b.level or 1):
                 stack.pop()
-            under_install = any("install" in secs or "deployment" in secs for _, secs in stack)
-            credits = any("contact" in secs for _, secs in stack)  # "### Production" under "## Crédits": who produced it, no deployment
+            under_install, credits = any("install" in s or "deployment" in s for _, s in stack), any("contact" in s for _, s in stack)  # ("### Production" under "## Crédits")
             secs = [] if (template and norm(b.text) in TEMPLATE_ONLY_HEADINGS) or b is title else heading_sections(b.text, under_install, credits)
             if "usage" in secs and run_only(norm(b.text)) and developer_tasks_chapter(blocks, i):
                 secs.remove("usage")  # "## Commands" of build, test, lint and format commands: the developers' tasks, no use of the project
-            stack.append((b.level or 1, secs))
+            if "purpose" in secs and any("structure" in s for _, s in stack):  # "### Fonctionnalités spécifiques" under "## Structure du
+                secs.remove("purpose")  # projet": the features of a part of the code, not what the project is
+            stack.append((b.level or 1, secs + (["structure"] if CODE_STRUCTURE.search(norm(b.text)) else [])))
             for name in secs:
                 if (name, "heading") not in seen:
                     seen.add((name, "heading"))

@@ -292,3 +292,7 @@ ALERT = lazy_compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", re.I)
 # Chapters beside the description: what the project cannot do, its known problems, what is left to do ("## Limitation": "Read operations only…")
 ASIDE_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:limitations?|known (?:issues|limitations|bugs)|restrictions?|troubleshooting|depannage|problemes connus|"
                              r"roadmap|todo|to do|a faire|reste a faire|limites)$")
+
+# A chapter on how the code is organised ("Structure du projet", "Architecture technique"): its sub-chapters describe parts of the code
+CODE_STRUCTURE = lazy_compile(r"^(?:\d+ )*(?:structure du (?:projet|code)|project structure|code structure|organisation du code|architecture(?: technique| logicielle)?|"
+                              r"technical architecture|fonctionnement technique)$")
