@@ -297,3 +297,33 @@ def test_a_docker_packaging_whose_settings_compose_hands_to_the_image(tmp_path):
     assert res["reusability.dependencies"]["status"] == "not_applicable"
     assert "ni page ni API" not in res["interoperability.auth"]["message"]["fr"]
     assert "some.where" not in str(report["facts"]["hosting_dependencies"]["hosts"])
+
+
+STACK = {
+    "README.md": "# extraction-data-stack\n",
+    "stack/preprod/extraction-data.yml": ("version: \"3.7\"\nconfigs:\n  environment.settings.v1:\n    file: /data/config/local_settings.py\n"
+                                          "services:\n  api:\n    image: ${URL_DOCKER}/opendata-extraction:${CI_COMMIT_SHA}\n    configs:\n"
+                                          "      - source: environment.settings.v1\n        target: /appli/app/local_settings.py\n"
+                                          "    deploy:\n      replicas: 1\n"),
+    "stack/preprod/solr.yml": "version: \"3.7\"\nservices:\n  solr:\n    image: solr:8\n    deploy:\n      replicas: 1\n",
+    "config/preprod/extraction-open-data/local_settings.py": (
+        "DEBUG = False\n\n# SQLAlchemy settings\n"
+        "SQLALCHEMY_DATABASE_URI = 'mysql+pymysql://datauser:datapassword@x.x.x.x:3306/data_extraction?charset=utf8'\n"),
+    "config/preprod/inc.config.php": "<?php\n/**\n * @license Apache 2.0\n */\n\nnamespace DataSearchEngine;\n\n$solrUrl = 'http://solr:8983';\n",
+    "outils/solr/Dockerfile": "FROM solr:8.11\nCOPY publication_config /opt/solr/server/solr/configsets/publication_config\n",
+    **{f"outils/solr/publication_config/conf/lang/stopwords_{lang}.txt": "le\nla\nles\n" for lang in ("fr", "de", "it")},
+    "outils/solr/publication_config/conf/lang/contractions_fr.txt": "l\nd\n",
+}
+
+
+def test_a_deployment_stack_its_placeholder_database_and_solrs_analysers(tmp_path):
+    report, res = judge(tmp_path, STACK, ["reusability.dependencies", "reusability.secrets"])
+    assert report["facts"]["project"]["kind"] == "infrastructure", report["facts"]["project"]["kind_evidence"]
+    assert res["reusability.dependencies"]["status"] == "not_applicable"
+    assert "local_settings.py" not in str(res["reusability.secrets"]["evidence"]), res["reusability.secrets"]["evidence"]  # @x.x.x.x
+    # Solr's language analysers beside a web application translate nothing
+    app = {k: v for k, v in STACK.items() if not k.startswith(("stack/", "config/"))}
+    app.update({"package.json": '{"name": "front", "dependencies": {"react": "^18.0.0"}}\n',
+                "src/App.jsx": "export default function App() {\n  return <h1>Recherche</h1>;\n}\n", "index.html": "<div id=\"root\"></div>\n"})
+    _, res = judge(tmp_path, app, ["reusability.portability"], name="app")
+    assert "i18n : non" in res["reusability.portability"]["message"]["fr"], res["reusability.portability"]["evidence"]

@@ -54,7 +54,8 @@ CONTAINER_FILE = lazy_compile(r"^(dockerfile|containerfile)([.-][\w.-]+)?$|^(doc
 SETTINGS_FILE = lazy_compile(r"(^|[/._-])settings(\.[\w-]+)?\.py$|(^|/)(config|conf|settings)\.py$|^(config|conf)/[\w-]*config\.php$", re.I)
 INFRA = lazy_compile(r"\.tf$|(^|/)Chart\.ya?ml$|(^|/)kustomization\.ya?ml$|(^|/)(roles/[^/]+/tasks/[^/]+\.ya?ml|playbooks?/[^/]+\.ya?ml|playbook[\w-]*\.ya?ml|inventor(y|ies)/[^/]+)$"
                      # a Puppet module's manifests, an Ansible role's tasks at the root, SaltStack states
-                     r"|(^|/)manifests/([^/]+/)*[^/]+\.pp$|^tasks/[^/]+\.ya?ml$|\.sls$", re.I)
+                     r"|(^|/)manifests/([^/]+/)*[^/]+\.pp$|^tasks/[^/]+\.ya?ml$|\.sls$"
+                     r"|^stacks?/([^/]+/)?[^/]+\.ya?ml$", re.I)  # (Docker Swarm stack files: stack/preprod/solr.yml)
 SPEC_NAME = lazy_compile(r"(^|/)(schema\.json|datapackage\.json|tableschema\.json|[^/]+\.schema\.json|[^/]+\.xsd|[^/]+\.schema\.ya?ml)$", re.I)
 STATIC_GENERATORS = lazy_compile(r"^(_config\.ya?ml|mkdocs\.ya?ml|hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s)$")
 SHINY_NAMES = {"app.r", "ui.r", "server.r", "global.r"}

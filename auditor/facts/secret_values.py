@@ -29,7 +29,8 @@ PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|
 
 
 
-LOCAL_HOST = lazy_compile(r"""@(localhost|127\.0\.0\.1|0\.0\.0\.0|postgres|postgis|db|database|mysql|mariadb|redis|rabbitmq|mongo|mongodb|host\.docker\.internal)(?=[:/\s?'"]|$)""", re.I)
+LOCAL_HOST = lazy_compile(r"""@(localhost|127\.0\.0\.1|0\.0\.0\.0|postgres|postgis|db|database|mysql|mariadb|redis|rabbitmq|mongo|mongodb|host\.docker\.internal"""
+                          r"""|x\.x\.x\.x|xxx\.xxx\.xxx\.xxx|<[\w-]+>)(?=[:/\s?'"]|$)""", re.I)  # (or a placeholder: @x.x.x.x, @<host>)
 DEV_SETTINGS = lazy_compile(r"(^|/)(settings|config|conf)/(test|tests|testing|ci|local|dev|development)\.py$|(^|/)settings_(test|ci|local|dev)\.py$|(^|/)\.github/workflows/|(^|/)\.gitlab-ci\.ya?ml$|(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
 EXAMPLE_FILE = lazy_compile(r"[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
 URL_CREDENTIALS = lazy_compile(r"://[^/\s:@]+:([^@\s]+)@")

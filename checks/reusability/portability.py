@@ -15,6 +15,8 @@ from .common import dep_evidence_lines, match_deps, textscan_ok
 I18N_DEPS = (r"i18next|react-i18next|next-i18next|vue-i18n|@nuxtjs/i18n|next-intl|react-intl|@formatjs/.*|svelte-i18n|@angular/localize|"
              r"symfony/translation|laravel-lang/.*|django-modeltranslation|django-parler|flask-babel|babel|rails-i18n|i18n|gettext|polib|fluent.*|@lingui/.*")
 LOCALE_PATH = lazy_compile(r"(^|/)(locale|locales|translations|lang|langs|i18n|l10n)/[^/]+|\.(po|pot|xlf|xliff|ftl|arb)$", re.I)
+# a search engine's language analysers (Solr's conf/lang/stopwords_fr.txt, contractions_it.txt, stemdict_nl.txt): words to index, no translation
+ANALYSER_LISTS = lazy_compile(r"(^|/)lang/(stopwords|contractions|hyphenations|stemdict|stoptags|synonyms|protwords|userdict)_[\w-]+\.txt$", re.I)
 
 
 @check(
@@ -86,7 +88,8 @@ def _vendors(ctx) -> tuple[list[str], list[str], list[Evidence]]:
 
 def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
     """Texts are translatable: locale files, an i18n library, or translation calls in the code (evidence added to ``ev``)."""
-    locale_files = sorted(e.path for e in tree_of(ctx) if (LOCALE_PATH.search(e.path) or LANGUAGE_FILE.search(e.path)) and not is_vendored(e.path))
+    locale_files = sorted(e.path for e in tree_of(ctx) if (LOCALE_PATH.search(e.path) or LANGUAGE_FILE.search(e.path)) and not is_vendored(e.path)
+                          and not ANALYSER_LISTS.search(e.path))
     i18n_deps = match_deps(ctx, [I18N_DEPS], dev=False)
     i18n_code = [h for h in scan["signals"].get("i18n.code", []) if h[3] in ("code", "template")]
     if locale_files:
