@@ -327,3 +327,22 @@ def test_a_deployment_stack_its_placeholder_database_and_solrs_analysers(tmp_pat
                 "src/App.jsx": "export default function App() {\n  return <h1>Recherche</h1>;\n}\n", "index.html": "<div id=\"root\"></div>\n"})
     _, res = judge(tmp_path, app, ["reusability.portability"], name="app")
     assert "i18n : non" in res["reusability.portability"]["message"]["fr"], res["reusability.portability"]["evidence"]
+
+
+def test_a_sphinx_documentation_site_in_source_is_a_static_site(tmp_path):
+    files = {
+        "README.md": "# Extraction open data\n\nL'application permet de gérer les publications opendata.\n\nLa documentation est disponible sur Read the Docs.\n",
+        ".readthedocs.yaml": "version: 2\nsphinx:\n  configuration: source/conf.py\n",
+        "requirements.txt": "sphinx\nmyst-parser\n",
+        "Makefile": "SPHINXBUILD ?= sphinx-build\nSOURCEDIR = source\n",
+        "source/conf.py": "project = 'Extraction open data'\nextensions = ['myst_parser']\n",
+        "source/index.rst": "Extraction open data\n====================\n\n.. toctree::\n\n   presentation\n",
+        "source/presentation.md": "# Présentation\n\nLa plateforme publie les délibérations au format SCDL.\n",
+    }
+    report, res = judge(tmp_path, files, ["reusability.configuration"])
+    assert report["facts"]["project"]["kind"] == "static-site", report["facts"]["project"]["kind_evidence"]
+    assert res["reusability.configuration"]["status"] == "not_applicable"
+    # the same Sphinx folder beside an application's code documents the application, which stays what it is
+    app = {**files, "app/main.py": "from fastapi import FastAPI\n\napp = FastAPI()\n", "requirements.txt": "fastapi\n"}
+    report, _ = judge(tmp_path, app, ["reusability.configuration"], name="app")
+    assert report["facts"]["project"]["kind"] != "static-site"

@@ -294,6 +294,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     deps = _deps(ctx)
     generators += ["Gemfile"] if deps & {"middleman", "jekyll", "nanoc"} else []  # Ruby site generators (Slate is Middleman)
     generators += ["conf.py"] if {"conf.py", "index.rst"} <= set(ctx.snapshot.files) else []  # a Sphinx site at the root (Read the Docs)
+    # (or in source/ or docs/ of a repository that is only that site: .readthedocs.yaml at the root, no code but Sphinx's conf.py)
+    generators += [f"{d}conf.py" for d in ("source/", "docs/", "doc/") if {f"{d}conf.py", f"{d}index.rst", ".readthedocs.yaml"} <= set(ctx.snapshot.files)
+                   and all(e.name == "conf.py" for e in files if e.ext == "py")][:1]
     ui, api, cli, maps, pages = (_matching(deps, rx) for rx in (UI_DEPS, API_DEPS, CLI_DEPS, MAP_DEPS, PAGE_DEPS))
     pipeline = _matching(deps, PIPELINE_DEPS)
     if pages and (templates or html):
