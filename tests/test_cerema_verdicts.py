@@ -169,3 +169,15 @@ def test_a_readme_sentence_naming_the_project_by_its_title_states_its_licence(tm
     c = results(report)["licensing.consistent"]
     assert c["status"] == "pass" and "README.md" in {e.get("path") for e in c["evidence"]}, c
     assert [s["kind"] for s in report["facts"]["license"]["sources"]].count("readme") == 1
+
+
+def test_r_packages_loaded_in_code_without_a_manifest_leave_their_licences_unread(tmp_path):
+    """Cartofriches and filino load two dozen R packages with library()/require() and have no DESCRIPTION: licensing.dependencies
+    said 'no declared dependency' (not applicable)."""
+    from tests.test_dependencies_field import MIT
+
+    files = {**SHINY, "LICENSE": MIT, "shinyapp/global.R": "suppressMessages(library(sf))\nrequire(\"dplyr\")\nlibrary(grid)\n"}
+    report = run_audit(build(tmp_path / "cartofriches", files), tmp_path / "c", ["licensing.dependencies"])
+    d = results(report)["licensing.dependencies"]
+    assert d["status"] == "inconclusive", d
+    assert "4 R package(s)" in d["message"]["en"] and "dplyr, leaflet, sf, shiny" in d["message"]["en"]  # grid comes with R

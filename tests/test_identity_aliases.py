@@ -42,3 +42,16 @@ def test_different_people_with_short_or_single_names_stay_apart(repo, tmp_path):
     facts, _ = _facts(repo, tmp_path, pairs)
     assert facts["contributors"]["active_365d"] == 4
     assert facts["contributor_types"]["year"]["by_type"]["individual"] == 3  # jean.roux@gmail.com (2) and dg@laposte.net
+
+
+def test_a_person_writing_the_year_from_a_no_reply_address_keeps_the_organisation_of_their_earlier_address(repo, tmp_path):
+    """CEREMA/filino: the year's 33 commits by 'Frédéric Pons' from a GitHub no-reply address; his earlier ones from
+    frederic.pons@cerema.fr. The year's organisation is Cerema, not 'one contributor with a personal address'."""
+    commits = [{"files": {"a.R": f"x <- {i}\n"}, "date": f"2024-0{1 + i}-10T10:00:00Z", "author": ("fpons", "frederic.pons@cerema.fr")}
+               for i in range(3)]
+    commits += [{"files": {"a.R": f"y <- {i}\n"}, "date": f"2026-0{1 + i}-10T10:00:00Z",
+                 "author": ("Frédéric Pons", "60548578+Rivages@users.noreply.github.com")} for i in range(4)]
+    path = repo(commits)
+    report = audit(parse_target(str(path)), AuditOptions(cache_dir=tmp_path / "c", offline=True), None)
+    orgs = report["facts"]["organisations"]
+    assert [(o["domain"], o["commits"]) for o in orgs["organisations"]] == [("cerema.fr", 4)] and orgs["individuals"] == 0

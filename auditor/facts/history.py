@@ -264,7 +264,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=5, cache="commit+as_of")
+@fact("organisations", version=6, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -278,14 +278,21 @@ def organisations(ctx) -> dict:
     commits, ident = people["commits"], people["ident"]
     per_person: dict[str, Counter] = {}
     kinds: dict[str, str] = {}
+    known: dict[str, Counter] = {}  # each person's organisations' addresses, whenever used (a no-reply year of a cerema.fr person)
     for c in commits:
-        if not in_window(c.committer_date, as_of, 365) or is_bot(c.author_name, c.author_email):
+        if is_bot(c.author_name, c.author_email):
             continue
         who = ident[c.author_email.lower() or c.author_name.lower()]
         domain, kind = organisation_of(c.author_email, c.author_name)
-        per_person.setdefault(who, Counter())[domain or f"<{kind}>"] += 1
         if domain:
             kinds[domain] = kind
+            known.setdefault(who, Counter())[domain] += 1
+        if in_window(c.committer_date, as_of, 365):
+            per_person.setdefault(who, Counter())[domain or f"<{kind}>"] += 1
+    for who, counts in per_person.items():  # a person who wrote the year's commits from a personal address only: their organisation
+        if all(d.startswith("<") for d in counts) and who in known:
+            home = max(known[who], key=lambda d: (kinds[d] == "public", known[who][d], d))
+            per_person[who] = Counter({home: sum(counts.values())})
     orgs: dict[str, dict] = {}
     individuals = unknown = 0
     for who, counts in per_person.items():

@@ -59,6 +59,15 @@ def dependencies(ctx) -> Result:
             return Result.inconclusive(T(f"{n_deps} dépendance(s) déclarée(s) dans {where}, dont les licences ne sont pas lues : compatibilité non mesurée.",
                                          f"{n_deps} dependenc(y/ies) declared in {where}, whose licenses are not read: compatibility not measured."),
                                        [Evidence(path=m["path"], value=m["dependencies"][:20], kind="missing") for m in declared[:3]])
+        loaded = _r_packages_loaded(ctx)
+        if loaded:  # an R script or Shiny application loading packages no DESCRIPTION or renv.lock declares
+            names = sorted({h[2] for h in loaded})
+            shown = ", ".join(names[:8]) + ("…" if len(names) > 8 else "")
+            return Result.inconclusive(T(f"{len(names)} paquet(s) R chargé(s) dans le code ({shown}) sans être déclaré(s) dans un DESCRIPTION ou un "
+                                         "renv.lock : leurs licences ne sont pas lues, compatibilité non mesurée.",
+                                         f"{len(names)} R package(s) loaded in the code ({shown}) and declared in no DESCRIPTION or renv.lock: "
+                                         "their licenses are not read, compatibility not measured."),
+                                       [Evidence(path=p, line=line, value=name, kind="missing") for p, line, name, _ in loaded[:10]])
         return Result.not_applicable(T("Aucune dépendance déclarée (ni lockfile, ni manifeste).", "No declared dependency (no lockfile, no manifest)."))
     n = ctx.params["examples"]
     bad = [c for c in checked if c["verdict"] == "incompatible"]
@@ -147,3 +156,18 @@ def _message(spdx: str, conclusive: int, ok: list, cond: list, bad: list, unknow
         fr += " ; non mesuré : " + ", ".join(s["path"] for s in inconclusive_sources[:5])
         en += "; not measured: " + ", ".join(s["path"] for s in inconclusive_sources[:5])
     return fr, en
+
+
+# R's own packages, installed with R itself: no dependency to declare
+R_BASE = {"base", "compiler", "datasets", "grDevices", "graphics", "grid", "methods", "parallel", "splines", "stats", "stats4", "tcltk",
+          "tools", "utils"}
+
+
+def _r_packages_loaded(ctx) -> list[tuple]:
+    """``library(x)`` / ``require(x)`` hits in the project's R code (the text scan's), one per package, in path order."""
+    scan = ctx.fact("textscan") or {}
+    seen: dict[str, tuple] = {}
+    for hit in sorted(scan.get("signals", {}).get("code.r-package", [])):
+        if hit[2] not in R_BASE:
+            seen.setdefault(hit[2], hit)
+    return sorted(seen.values())
