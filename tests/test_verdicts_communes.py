@@ -224,3 +224,29 @@ def test_a_portal_listing_the_towns_applications_and_a_library_copy_without_bann
     report, r = judge(tmp_path, files, ["scaling.vendor-lock-in", "reusability.dependencies"])
     assert r["scaling.vendor-lock-in"]["status"] == "pass", r["scaling.vendor-lock-in"]["message"]
     assert "moment" in r["reusability.dependencies"]["message"]["fr"], r["reusability.dependencies"]["message"]
+
+
+def test_an_image_s_downloads_an_editor_schema_map_and_a_pseudonym_s_domain(tmp_path):
+    """Mairie-de-Saint-Jean-Cap-Ferrat/basic-env: the Dart SDK's apt source on storage.googleapis.com in a Dockerfile was "Google
+    Cloud APIs (BigQuery…)"; VS Code's json.schemas map (fileMatch, url on raw.githubusercontent.com) was a personal account the
+    service loads from; Phorcys <gpg@phorcys.net> was a company."""
+    from datetime import datetime, timezone
+
+    from auditor.engine import AuditOptions, audit
+
+    docker = ("FROM debian:12\nRUN wget -qO- https://dl-ssl.google.com/linux/linux_signing_key.pub | gpg --dearmor -o /usr/share/keyrings/dart.gpg && \\\n"
+              "    echo \"deb [signed-by=/usr/share/keyrings/dart.gpg] https://storage.googleapis.com/download.dartlang.org/linux/debian stable main\" "
+              "> /etc/apt/sources.list.d/dart_stable.list\n")
+    dev = ('{\n  "customizations": {"vscode": {"settings": {"json.schemas": [\n          {\n            "fileMatch": ["*/devcontainer-feature.json"],\n'
+           '            "url": "https://raw.githubusercontent.com/devcontainers/spec/main/schemas/devContainerFeature.schema.json"\n          }\n        ]}}}\n}\n')
+    files = {"README.md": "# Templates Coder\n\nDes environnements de développement prêts à l'emploi pour les agents.\n",
+             "images/dart/Dockerfile": docker, ".devcontainer/devcontainer.json": dev, "main.tf": "resource \"docker_container\" \"ws\" {\n  image = \"x\"\n}\n"}
+    now = datetime.now(timezone.utc)
+    commits = [{"files": files if i == 0 else {f"notes{i}.md": f"note {i}\n"}, "author": ("Phorcys", "gpg@phorcys.net"),
+                "date": now.replace(day=1, hour=9, minute=i).isoformat()} for i in range(3)]
+    path = make_repo(tmp_path / "r", commits)
+    r = results(audit(str(path), AuditOptions(cache_dir=tmp_path / "c", offline=True,
+                                              only=["scaling.vendor-lock-in", "scaling.hosting", "scaling.contributor-organisations"])))
+    assert r["scaling.vendor-lock-in"]["status"] == "pass", r["scaling.vendor-lock-in"]["message"]
+    assert "raw.githubusercontent.com" not in str(r["scaling.hosting"]["evidence"]), r["scaling.hosting"]["evidence"]
+    assert "phorcys.net" not in str(r["scaling.contributor-organisations"]["evidence"]), r["scaling.contributor-organisations"]["message"]

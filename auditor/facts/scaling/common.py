@@ -124,11 +124,13 @@ def _named_after(name: str, domain: str, local: str = "") -> bool:
     plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
     parts = [p for p in re.split(r"[^a-z]+", plain) if len(p) >= 2]
     label = re.sub(r"[^a-z]", "", domain.split(".")[0])
+    local = re.sub(r"[^a-z]", "", local.lower())
+    if len(parts) == 1 and len(label) >= 5 and label == parts[0] and local in ("gpg", "pgp", "me", "moi", "perso", "mail"):
+        return True  # Phorcys <gpg@phorcys.net>: a pseudonym's own domain
     if len(parts) < 2 or len(label) < 5:
         return False
     full = "".join(parts)
     named = label in (full, "".join(reversed(parts)), parts[0][0] + "".join(parts[1:]), parts[0] + parts[-1])
-    local = re.sub(r"[^a-z]", "", local.lower())
     if label == parts[-1] and local == parts[0]:
         return True  # nicolas@damiens.info for "Nicolas Damiens": a family's own domain
     return named and (local in _PERSONAL_LOCAL or local in parts or local in (full, parts[0][0] + parts[-1]))

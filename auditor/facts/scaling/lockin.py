@@ -16,7 +16,16 @@ from auditor.facts.textscan import file_class, hits
 MAX_EVIDENCE = 8
 
 
-@fact("vendor_lockin", version=7)
+_IMAGE_RECIPE = re.compile(r"(^|/)(Dockerfile|Containerfile)([._-][\w.-]*)?$|\.dockerfile$", re.I)
+
+
+def _runtime_setting(ctx, path: str, line: int | None) -> bool:
+    """The Dockerfile line sets the image's environment (ENV EXTENSIONS_GALLERY=…marketplace…): a service used at run time."""
+    lines = (ctx.snapshot.read_text(path, limit=256 * 1024) or "").split("\n")
+    return bool(line) and 0 < line <= len(lines) and lines[line - 1].lstrip().upper().startswith(("ENV ", "ARG "))
+
+
+@fact("vendor_lockin", version=8)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -35,6 +44,8 @@ def vendor_lockin(ctx) -> dict:
             for path, line, excerpt, _cls in hits(ctx, sid):
                 if is_dev_only(path):
                     continue  # a dev server's proxy or mock, a developer's settings
+                if i == 0 and _IMAGE_RECIPE.search(path) and not _runtime_setting(ctx, path, line):
+                    continue  # a host a Dockerfile downloads a tool from while building the image (the Dart SDK's apt source): no service called
                 ev.append({"path": path, "line": line, "value": excerpt, "how": "host" if i == 0 else "code"})
         pkgs = s.get("packages") or {}
         for m in manifests:

@@ -96,13 +96,16 @@ def _in_prose(m, before: str) -> bool:
 # a link given as an object's property ({ href: 'https://cc.partner.fr/' }); an HTML <link href="…"> loads a stylesheet
 _LINK_KEY = re.compile(r"""\b(?:href|website|homepage|site_?web)["']?\s*:\s*["'`]$""", re.I)
 _SCHEMA_REF = re.compile(r"""(?:["']\$schema["']\s*:\s*["']|\$schema=)$""")  # "$schema": "…", # yaml-language-server: $schema=…
+# an editor's schema map (VS Code's json.schemas: {"fileMatch": [...], "url": "https://…/devContainerFeature.schema.json"})
+_SCHEMA_MAP = re.compile(r"""["']fileMatch["']\s*:\s*\[[^\]]{0,300}\]\s*,\s*["']url["']\s*:\s*["']$""")
 
 
 def _interesting_url(m) -> bool:
     host = m.group(1).lower()
     if "${" in m.group(0) or "{{" in m.group(0):
         return False
-    if _SCHEMA_REF.search(m.string, max(0, m.start() - 40), m.start()) or _LINK_KEY.search(m.string, max(0, m.start() - 40), m.start()):
+    if _SCHEMA_REF.search(m.string, max(0, m.start() - 40), m.start()) or _LINK_KEY.search(m.string, max(0, m.start() - 40), m.start()) \
+            or _SCHEMA_MAP.search(m.string, max(0, m.start() - 400), m.start()):
         return False  # the JSON Schema an editor validates the file with, or a link a visitor may follow: nothing the service loads
     return not is_neutral_host(host) and not in_comment_or_link(m)
 
