@@ -295,7 +295,7 @@ def test_a_docker_packaging_whose_settings_compose_hands_to_the_image(tmp_path):
     report, res = judge(tmp_path, files, ["reusability.dependencies", "interoperability.auth", "scaling.hosting"])
     assert report["facts"]["project"]["kind"] == "infrastructure", report["facts"]["project"]["kind_evidence"]
     assert res["reusability.dependencies"]["status"] == "not_applicable"
-    assert "ni page ni API" not in res["interoperability.auth"]["message"]["fr"]
+    assert "page ou API" not in res["interoperability.auth"]["message"]["fr"]
     assert "some.where" not in str(report["facts"]["hosting_dependencies"]["hosts"])
 
 

@@ -320,8 +320,8 @@ def auth(ctx) -> Result:
                                        "no sign-in of people to judge."), **details)
     if _project(ctx).get("kind") not in ("web-application", "api-service", "static-site") and serves_no_api(ctx):
         # a kind left undecided (a queue worker, a batch): nothing serves pages or routes, nobody signs in, nothing is "public"
-        return Result.not_applicable(T("Aucune authentification détectée, et ni page ni API servie : aucune connexion de personnes à juger.",
-                                       "No authentication detected, and no page or API served: no sign-in of people to judge."), **details)
+        return Result.not_applicable(T("Aucune authentification ni aucune page ou API servie détectée : pas de connexion de personnes à juger.",
+                                       "No authentication and no page or API served detected: no sign-in of people to judge."), **details)
     return Result.not_applicable(T("Aucune authentification détectée : le service semble public, sans connexion.",
                                    "No authentication detected: the service looks public, without sign-in."), **details)
 
