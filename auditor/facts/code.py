@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from auditor.facts import fact, within_bounds
 from auditor.facts.embedded import component_script, notebook_code
-from auditor.facts.inventory import PROGRAM_EXT, inventory_of, is_doc, is_generated, is_test, is_vendored
+from auditor.facts.inventory import PROGRAM_EXT, TOOL_LANGUAGES, inventory_of, is_doc, is_generated, is_test, is_vendored
 
 MAX_FILE_BYTES = 300 * 1024
 MAX_FILES = 10_000
@@ -174,7 +174,7 @@ def measure(path: str, text: str | None) -> tuple[str | None, list, float | None
         return "unparsable", [], None, 0
 
 
-@fact("code", version=6, ahead=4)
+@fact("code", version=7, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0}
@@ -183,9 +183,10 @@ def code(ctx) -> dict:
     # the project's programs in a language no analyser here reads (Shell, Elixir, Dart…), and R Markdown notebooks (Jupyter's are read)
     not_measured: dict[str, int] = {}
     for e in snap.files.values():
-        if e.kind in ("file", "executable") and (e.ext in PROGRAM_EXT or e.ext == "rmd") and e.ext not in SOURCE_EXT \
-                and not classify_source(e.path, inv.category(e.path)):
-            lang = inv.language(e.path) or e.ext
+        lang = inv.language(e.path)
+        if e.kind in ("file", "executable") and (e.ext in PROGRAM_EXT or e.ext == "rmd" or lang in TOOL_LANGUAGES) \
+                and e.ext not in SOURCE_EXT and not classify_source(e.path, inv.category(e.path)):
+            lang = lang or e.ext
             not_measured[lang] = not_measured.get(lang, 0) + 1
         if e.kind not in ("file", "executable") or e.ext not in SOURCE_EXT:
             continue
@@ -246,17 +247,25 @@ def code(ctx) -> dict:
     }
 
 
-@fact("source_inventory", version=4)
+@fact("source_inventory", version=5)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (no file is read)."""
     counts = {"source": 0, "test": 0, "vendored": 0, "generated": 0, "doc": 0}
     tests = []
+    tool_jobs: dict[str, int] = {}  # programs drawn in a tool (Talend, FME…): no test file of theirs to count, apart from the code's
     inv = inventory_of(ctx)
     for e in ctx.snapshot.files.values():
-        if e.kind not in ("file", "executable") or (e.ext not in SOURCE_EXT and e.ext not in PROGRAM_EXT):
+        if e.kind not in ("file", "executable"):
+            continue
+        lang = inv.language(e.path)
+        if lang in TOOL_LANGUAGES:
+            if inv.category(e.path) == "source":
+                tool_jobs[lang] = tool_jobs.get(lang, 0) + 1
+            continue
+        if e.ext not in SOURCE_EXT and e.ext not in PROGRAM_EXT:
             continue
         why = classify_source(e.path, inv.category(e.path)) or "source"
         counts[why] += 1
         if why == "test" and len(tests) < 20:
             tests.append(e.path)
-    return {**counts, "test_examples": sorted(tests)}
+    return {**counts, "test_examples": sorted(tests), "tool_jobs": dict(sorted(tool_jobs.items(), key=lambda kv: (-kv[1], kv[0])))}

@@ -55,7 +55,14 @@ LANGUAGES = {
     "jsp": "JSP", "jspx": "JSP", "jspf": "JSP",  # Java server pages: templates of a Java web application or a JCMS plugin
     "pp": "Puppet",  # a Puppet module's manifests (an OPSN's deployment recipes)
     "vb": "Visual Basic", "vbs": "VBScript",  # a Windows desktop application of the 2000s (CEREMA/DiagFeux), a script
+    # programs drawn in a tool's editor and saved as its documents: ETL jobs and processing models (see TOOL_LANGUAGES)
+    "fmw": "FME workspace", "fmwt": "FME workspace", "ktr": "Pentaho Kettle", "kjb": "Pentaho Kettle", "dtsx": "SSIS package",
+    "model3": "QGIS model",
 }
+# Languages of programs drawn in an editor (an ETL job, a processing model): code no analyser or test runner here reads, and
+# whose tests, if any, live inside the tool. Talend's are named by their place: <job>_<version>.item under process/ (see language()).
+TOOL_LANGUAGES = {"Talend job", "FME workspace", "Pentaho Kettle", "SSIS package", "QGIS model"}
+_TALEND_ITEM = lazy_compile(r"(^|/)(process|process_mr|process_storm|joblets|routines)/(.+/)?[^/]+_\d+\.\d+\.item$", re.I)
 # Languages that are programs (the code inventory counts them); markup, styles, templates, SQL,
 # notebooks and GIS projects/styles are not.
 NOT_PROGRAMS = {"HTML", "CSS", "SCSS", "Stylus", "Twig", "JSP", "SQL", "PL/pgSQL", "Jupyter Notebook", "R Markdown",
@@ -367,6 +374,8 @@ def language(path: str) -> str | None:
     name = parts(path)[-1]
     if name.lower() in SHINY_NAMES and name.lower().endswith(".r"):
         return "Shiny app"
+    if _TALEND_ITEM.search(path):  # a Talend Studio project's job, joblet or routine (process/Rappels_RDV_PMI_0.1.item)
+        return "Talend job"
     return LANGUAGES.get(_ext(name))
 
 
@@ -915,7 +924,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=6)
+@fact("inventory", version=7)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

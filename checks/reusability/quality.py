@@ -45,6 +45,14 @@ def tests_and_ci(ctx) -> Result:
     ev += [Evidence(path=p, value=n, kind="found") for n, p in ci[:5]]
     ev += runs_tests[:5] + runs_lint[:3] + [Evidence(path=p, value="linter", kind="found") for p in lint_cfg[:5]]
     if src == 0 and tests == 0:
+        jobs = inv.get("tool_jobs") or {}
+        if jobs:  # jobs drawn in Talend, FME…: code whose tests, if any, live in the tool, not files this check can find
+            names = ", ".join(f"{lang} ({n})" for lang, n in list(jobs.items())[:5])
+            return Result.inconclusive(T(f"Non mesuré : le code est fait de traitements conçus dans un outil ({names}), dont ce contrôle ne "
+                                         "sait pas trouver les tests ; CI : " + (", ".join(sorted({n for n, _ in ci})) or "aucune") + ".",
+                                         f"Not measured: the code is made of jobs designed in a tool ({names}), whose tests this check "
+                                         "cannot find; CI: " + (", ".join(sorted({n for n, _ in ci})) or "none") + "."),
+                                       ev, tool_jobs=jobs, ci=sorted({n for n, _ in ci}))
         return Result.not_applicable(T("Pas de code source à tester.", "No source code to test."))
     score = _score(tests, ratio / ctx.params["good_test_ratio"], bool(ci), bool(runs_tests), bool(lint_cfg or runs_lint))
     if not tests:
