@@ -250,3 +250,12 @@ def test_an_image_s_downloads_an_editor_schema_map_and_a_pseudonym_s_domain(tmp_
     assert r["scaling.vendor-lock-in"]["status"] == "pass", r["scaling.vendor-lock-in"]["message"]
     assert "raw.githubusercontent.com" not in str(r["scaling.hosting"]["evidence"]), r["scaling.hosting"]["evidence"]
     assert "phorcys.net" not in str(r["scaling.contributor-organisations"]["evidence"]), r["scaling.contributor-organisations"]["message"]
+
+
+def test_a_readme_chapter_under_a_pictogram_is_still_its_architecture(tmp_path):
+    """withsecure_api: once README_FASTAPI.md was read as the README, its "## 🏗️ Architecture" chapter was no longer found."""
+    files = {"README_FASTAPI.md": "# API WithSecure\n\nAPI REST pour la console de sécurité des postes de la ville.\n\n## 🏗️ Architecture\n\n"
+                                  "main.py sert l'API, le client interroge WithSecure.\n",
+             "main.py": "from fastapi import FastAPI\n\napp = FastAPI()\n", "requirements.txt": "fastapi>=0.109.0\n"}
+    _, r = judge(tmp_path, files, ["documentation.docs"])
+    assert "architecture" in r["documentation.docs"]["details"]["found"], r["documentation.docs"]["message"]

@@ -220,6 +220,13 @@ def _component_reference(ctx, facts: dict) -> dict[str, list[Evidence]]:
     return {"api": [Evidence(path=p, value="component reference", kind="found") for p in pages[:5]]} if len(pages) >= 2 else {}
 
 
+def _bare(heading: str | None) -> str:
+    """A heading without the pictograms, numbers and punctuation before its first word ("🏗️ Architecture", "2. API")."""
+    import re
+
+    return re.sub(r"^[\W\d_]+", "", (heading or "").strip())
+
+
 def _docs_found(facts: dict, readme: dict, min_files: int) -> dict[str, list[Evidence]]:
     """The kinds of documentation found, with their evidence."""
     have: dict[str, list[Evidence]] = {}
@@ -231,7 +238,7 @@ def _docs_found(facts: dict, readme: dict, min_files: int) -> dict[str, list[Evi
         have["site"] = [Evidence(path=s["path"], line=s.get("line"), value=s.get("url") or s["tool"], kind="found") for s in sites[:3]]
     if facts.get("architecture"):
         have["architecture"] = [Evidence(path=p, kind="found") for p in facts["architecture"][:5]]
-    elif not framework_readme and (h := next((h for h in readme.get("headings") or [] if ARCH_HEADING.search((h.get("text") or "").strip())), None)):
+    elif not framework_readme and (h := next((h for h in readme.get("headings") or [] if ARCH_HEADING.search(_bare(h.get("text")))), None)):
         have["architecture"] = [Evidence(path=readme.get("path"), line=h.get("line"), value=h.get("text"), kind="found")]  # a README chapter
     if facts.get("deployment"):
         have["deployment"] = [Evidence(path=p, kind="found") for p in facts["deployment"][:5]]
@@ -240,6 +247,6 @@ def _docs_found(facts: dict, readme: dict, min_files: int) -> dict[str, list[Evi
         have["deployment"] = [Evidence(path=readme.get("path"), line=(d or {}).get("line"), value="README", kind="found")]
     if facts.get("api"):
         have["api"] = [Evidence(path=p, kind="found") for p in facts["api"][:5]]
-    elif not framework_readme and (h := next((h for h in readme.get("headings") or [] if API_HEADING.search((h.get("text") or "").strip())), None)):
+    elif not framework_readme and (h := next((h for h in readme.get("headings") or [] if API_HEADING.search(_bare(h.get("text")))), None)):
         have["api"] = [Evidence(path=readme.get("path"), line=h.get("line"), value=h.get("text"), kind="found")]  # a README chapter
     return have
