@@ -181,3 +181,16 @@ def test_r_packages_loaded_in_code_without_a_manifest_leave_their_licences_unrea
     d = results(report)["licensing.dependencies"]
     assert d["status"] == "inconclusive", d
     assert "4 R package(s)" in d["message"]["en"] and "dplyr, leaflet, sf, shiny" in d["message"]["en"]  # grid comes with R
+
+
+def test_an_accessibility_statement_linked_from_the_interface_is_a_statement(tmp_path):
+    """Cartofriches's footer opens the accessibility statement of the portal it belongs to: 'missing: RGAA statement'."""
+    files = {**SHINY, "shinyapp/ui.R": SHINY["shinyapp/ui.R"] + 'footer <- actionLink("accessibilite", "Accessibilité", onclick = glue('
+             '"window.open(\'https://artificialisation.developpement-durable.gouv.fr/accessibilite\', \'_blank\')"))\n'}
+    report = run_audit(build(tmp_path / "cartofriches", files), tmp_path / "c", ["interoperability.accessibility-and-ecodesign"])
+    a = results(report)["interoperability.accessibility-and-ecodesign"]
+    assert a["status"] != "not_applicable", a["message"]  # a Shiny application has a web interface, styles or not
+    assert "RGAA statement" not in a["message"]["en"].split("missing:")[-1], a["message"]
+    bare = {**SHINY, "shinyapp/ui.R": SHINY["shinyapp/ui.R"] + 'footer <- actionLink("accessibilite", "Accessibilité")\n'}
+    report = run_audit(build(tmp_path / "bare", bare), tmp_path / "c2", ["interoperability.accessibility-and-ecodesign"])
+    assert "RGAA statement" in results(report)["interoperability.accessibility-and-ecodesign"]["message"]["en"].split("missing:")[-1]

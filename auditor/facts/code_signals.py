@@ -1,7 +1,6 @@
-"""Text signals about the code's own dependencies, where no manifest declares them (registered with
-:mod:`auditor.facts.signals`' by :data:`auditor.facts.signal_registry.SIGNAL_MODULES`).
+"""More text signals (registered, after :mod:`auditor.facts.signals`', by :data:`auditor.facts.signal_registry.SIGNAL_MODULES`).
 
-An R script or Shiny application without a DESCRIPTION or renv.lock declares its packages where it loads them
+``code.r-package``: an R script or Shiny application without a DESCRIPTION or renv.lock declares its packages where it loads them
 (``library(leaflet)``, ``require(sf)``, ``pacman::p_load(dplyr)``): the licensing checks then know that packages are
 used, and that none of them is declared where their licences could be read."""
 
@@ -14,3 +13,9 @@ from auditor.facts.signal_registry import signal
 signal("code.r-package",
        r"""(?<![\w.$])(?:library|require|requireNamespace|p_load)\(\s*["']?([A-Za-z][A-Za-z0-9.]*[A-Za-z0-9])["']?\s*[,)]""",
        ("library(", "require(", "requirenamespace(", "p_load("), flags=0, exts={"r"}, classes=("code",), group=1)
+
+# An accessibility statement published at an address the interface links to (CEREMA/cartofriches' footer: "Accessibilité" opening
+# https://artificialisation.developpement-durable.gouv.fr/accessibilite, the statement of the portal the service belongs to)
+signal("a11y.statement-link",
+       r"""https?://[\w.-]+(?:/[\w.-]+)*/(?:d[ée]claration[-_])?accessibilit[ée](?:[-_][\w-]*)?(?:\.html?)?/?(?=["'`\s)<]|$)""",
+       ("accessibilit",), classes=("code", "template", "config"))

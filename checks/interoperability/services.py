@@ -522,6 +522,7 @@ def accessibility_and_ecodesign(ctx) -> Result:
     a11y_pages = sorted(e.path for e in live if _a11y_page(e))
     a11y_text = [h for h in sig.get("a11y.declaration", []) if h[3] != "test"]
     a11y_strong = [h for h in a11y_text if re.search(r"conforme|d[ée]claration|RGAA", h[2], re.I)]
+    a11y_strong += [h for h in sig.get("a11y.statement-link", []) if h[3] != "test"]  # the statement's page, linked (published elsewhere)
     checks["a11y_statement"] = bool(a11y_pages or a11y_strong)
     ev += [Evidence(path=x, value="accessibility page", kind="found") for x in a11y_pages[:3]] + hit_evidence(a11y_strong or a11y_text, limit=3)
     eco_pages = sorted(e.path for e in live if ECO_PATH.search(e.path) and e.ext not in RASTER_EXT)
