@@ -48,7 +48,7 @@ LOAD_WORDS = lazy_compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sq
                         r"ouvr(?:ir|ez)\s+(?:le\s+|la\s+|les\s+)?(?:projet|fichier|couche|style)|open\s+(?:the\s+)?(?:project|file|layer|style)|"
                         r"\.qgz\b|\.qgs\b|charg(?:er|ez)\s+(?:le|la|les)\s|load\s+(?:the\s+)?(?:style|layer|schema|script)|"
                         r"ex[ée]cut(?:er|ez)\s+(?:le|les)\s+scripts?|scripts?\b[^.\n]{0,40}\b[àa] ex[ée]cuter|scripts? to (?:be )?run in (?:the )?(?:following )?order|lan[cç](?:er|ez)\s+(?:le|les)\s+scripts?|run\s+the\s+scripts?|import(?:er|ez)?\s+(?:le|la|les|the)\s+(?:sch[ée]ma|donn[ée]es|fichier|data|file)|"
-                        r"gestionnaire (?:d['’]|des )extensions|plugin manager|extension qgis|qgis plugin|plugins\.qgis\.org|plugins\.xml\b|d[ée]p[ôo]t (?:officiel )?qgis|"
+                        r"gestionnaire (?:d['’]|des )extensions|plugin manager|g[ée]rer les extensions|manage and install plugins|extension qgis|qgis plugin|plugins\.qgis\.org|plugins\.xml\b|d[ée]p[ôo]t (?:officiel )?qgis|"
                         r"installer depuis un zip|install from zip|frictionless validate|validata|table ?schema|"
                         r"script d['’]initialisation|initialis(?:er|ation) (?:de )?la base|cr[ée]ation de la (?:structure|base)|"
                         r"\]\([^)\s]+\.(?:sql|qgs|qgz|qml|sld)\)|"
@@ -143,7 +143,7 @@ LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
 _HEADING_LINE = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)")
 
 
-@fact("load_instructions", version=7, public=False)
+@fact("load_instructions", version=8, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which

@@ -31,6 +31,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.cc-zone": T("projection conique conforme d'une zone (CC42 à CC50) écrite en dur", "hard-coded conic conformal zone projection (CC42 to CC50)"),
     "territory.db-server": T("adresse du serveur de base de données d'une organisation écrite en dur",
                              "hard-coded address of one organisation's database server"),
+    "territory.own-host": T("adresse d'un serveur de la collectivité porteuse écrite en dur",
+                            "hard-coded address of one of the sponsoring local government's servers"),
 }
 CODE_CLASSES = ("code", "template")
 POINTS = ("territory.coords", "territory.latlng", "territory.bbox", "territory.map-centre", "territory.map-extent")
@@ -77,6 +79,10 @@ def territory_neutral(ctx) -> Result:
         if (h[0], h[1]) not in seen:
             seen.add((h[0], h[1]))
             findings.append(("territory.db-server", h))
+    for h in _own_hosts(ctx, sig):  # the sponsoring local government's servers called by the code (login.rgd.fr, its geoportal)
+        if (h[0], h[1]) not in seen:
+            seen.add((h[0], h[1]))
+            findings.append(("territory.own-host", h))
     # a file placing points across France (three or more territories, metropolitan France and overseas insets, or
     # three or more regions) draws a national map or lists examples: not the specifics of one territory
     points: dict[str, list] = {}
@@ -134,6 +140,23 @@ def _db_servers(ctx, sig: dict) -> list[list]:
     internal = {(x["path"], x["line"]): x["value"] for x in (ctx.fact("hosting_dependencies") or {}).get("internal", [])
                 if "://" in x["value"] and "." in x["host"] and re.search(r"[a-z]", x["host"].rsplit(".", 1)[-1])}
     return [[h[0], h[1], internal[(h[0], h[1])], h[3]] for h in sig.get("scaling.dburl", []) if h[3] == "code" and (h[0], h[1]) in internal]
+
+
+def _own_hosts(ctx, sig: dict) -> list[list]:
+    """Addresses in code on a domain the hosting fact found to be the sponsor's own (a QGIS plugin's metadata e-mail, its
+    publiccode.yml, its public committers), when the sponsor is a local government: its geoportal, its sign-in server, which a
+    second territory has to change in the code (a State service's own domains serve the whole country: not a territory's)."""
+    from auditor.facts.history import registrable_domain
+
+    if (ctx.fact("project") or {}).get("sponsor_type") != "local-authority":
+        return []
+    own = {d for d in (ctx.fact("hosting_dependencies") or {}).get("own_domains", []) if not d.endswith(".gouv.fr")}
+    out = []
+    for h in sig.get("scaling.url", []):
+        m = re.match(r"[a-z][a-z0-9+.-]*://([^/?#:\s]+)", str(h[2]), re.I) if h[3] == "code" else None
+        if m and own and registrable_domain(m.group(1)) in own:
+            out.append([h[0], h[1], h[2][:120], h[3]])
+    return out
 
 
 def _places(findings: list[dict], limit: int = 4) -> str:
