@@ -259,3 +259,14 @@ def test_a_readme_chapter_under_a_pictogram_is_still_its_architecture(tmp_path):
              "main.py": "from fastapi import FastAPI\n\napp = FastAPI()\n", "requirements.txt": "fastapi>=0.109.0\n"}
     _, r = judge(tmp_path, files, ["documentation.docs"])
     assert "architecture" in r["documentation.docs"]["details"]["found"], r["documentation.docs"]["message"]
+
+
+def test_a_readme_documenting_a_services_url_and_parameters_documents_its_api(tmp_path):
+    """onegeo-ext-grandlyon-pdf and -geonet: "URL du service", "Paramètres de chaîne de recherche" and the result format were
+    "absent : API"."""
+    readme = ("# Extension de profil de recherche Onegeo\n\nService de recherche des documents PDF de la Métropole.\n\n"
+              "## Configuration du service\n\n### URL du service\n\nhttp://localhost/onegeo/api/services/pdf/search\n\n"
+              "### Paramètres de chaîne de recherche\n\n| Paramètre | Type | Description |\n| --- | --- | --- |\n| text | string | Texte |\n")
+    files = {"README.md": readme, "pdf.py": "from django.http import JsonResponse\n\n\ndef output(data):\n    return JsonResponse(data)\n"}
+    _, r = judge(tmp_path, files, ["documentation.docs"])
+    assert "api" in r["documentation.docs"]["details"]["found"], r["documentation.docs"]["message"]
