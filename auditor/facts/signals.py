@@ -306,9 +306,9 @@ signal("ident.fields", r"""(?:\b|(?<=_))(code_?insee|codeInsee|insee_?code|insee
 signal("ident.address", r"""\b(code_?postal|codePostal|postcode|postal_?code|zip_?code|zipCode|adresse_?postale|(?:postal|street|billing|shipping|mailing) address|"""
        r"""streetAddress|nom_?(?:de_?)?voie|num[ée]ro_?(?:de_?)?voie|libelle_?voie|geocod\w*|(?<![\w-])adresses?(?=['"]?\s*[:=,)\]]))""",
        ("postal", "postcode", "zip", "address", "voie", "geocod", "adresse"), classes=("code", "template"))
-# A data model's identifier columns: INSEE, SIREN/SIRET, EPCI codes typed in the SQL that creates the tables
+# A data model's identifier columns: INSEE, SIREN/SIRET, EPCI codes typed in the SQL that creates the tables (or its string in an ETL's code)
 signal("ident.sql-columns", r"""\b(code_?insee|insee(?:_?(?:com|commune|dep|reg|epci))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci|code_?dep(?:artement)?|code_?reg(?:ion)?)\s+(?:character varying|varchar|char(?:acter)?|text|integer|int|bpchar)\b""",
-       ("insee", "depcom", "commune", "siren", "siret", "epci", "code_dep", "code_reg", "codedep", "codereg"), exts={"sql", "pgsql", "plpgsql", "psql"}, group=1)
+       ("insee", "depcom", "commune", "siren", "siret", "epci", "code_dep", "code_reg", "codedep", "codereg"), exts={"sql", "pgsql", "plpgsql", "psql", "ts", "js", "mjs", "py", "php", "java", "rb"}, group=1)
 # ... or read by SQL through a table-qualified column: a join or a filter on the communes' INSEE code
 # (LEFT JOIN ref_geo.li_municipalities c ON a.commune = c.insee_com)
 signal("ident.sql-references", r"""\b[a-z_][\w]*\.(code_?insee|insee(?:_(?:com|commune|dep|reg))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci)\b(?!\.)""",

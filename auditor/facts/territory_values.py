@@ -169,9 +169,16 @@ def _numbers(m, n: int) -> list[float] | None:
         return None
 
 
+# The zoom given with a centre (``zoom: 5`` a line below, ``setView([…], 5)``): 5 or less shows all of France
+_ZOOM_AFTER = lazy_compile(r"""['"]?[\])]\s*,\s*(\d{1,2}(?:\.\d+)?)\s*[,)]|[\s\S]{0,200}?\bzoom(?:_?[lL]evel)?['"]?\s*[:=]\s*(\d{1,2}(?:\.\d+)?)\b""")
+
+
 def _accept_centre(m) -> bool:
     nums = _numbers(m, 2)
     if nums is None or any(k in _line_of(m).lower() for k in _SVG_MARKERS) or not in_code(m):
+        return False
+    z = _ZOOM_AFTER.match(m.string, m.end())  # a view of the whole country centred a little off the usual point is no territory
+    if z and float(z.group(1) or z.group(2)) <= 5:
         return False
     return local_point(*nums)
 
@@ -367,7 +374,7 @@ def in_sql(m) -> bool:
     return not line.lstrip().startswith(_COMMENT_START) and not _EXAMPLE_WORDS.search(line)
 
 
-_PAIR_ON_LINE = lazy_compile(r"(?<![\w.])(-?\d{1,3}\.\d{2,})\s*,\s*(-?\d{1,3}\.\d{2,})(?![\d.])")
+_PAIR_ON_LINE = lazy_compile(r"(?<![\w.])(-?\d{1,3}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)(?![\d.])")  # (51.2: one decimal is a corner too)
 
 
 def corner_of_a_wide_extent(line: str, a: float, b: float) -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.checks.interoperability.basic import SPEC_GENERATORS
+from auditor.checks.reusability.common import dep_evidence_lines, match_deps
 from auditor.facts.docs import API_HEADING, ARCH_HEADING, site_pages
 from auditor.facts.project import NOT_DEPLOYED, decided_kind
 from auditor.facts.tree import tree_of
@@ -141,6 +143,8 @@ def docs(ctx) -> Result:
     have = _docs_found(facts, readme, min_files)
     if "api" in weights and "api" not in have and decided_kind(ctx.fact("project") or {}) == "library":
         have.update(_component_reference(ctx, facts))
+    if "api" in weights and "api" not in have and (gen := match_deps(ctx, [SPEC_GENERATORS], dev=True)):
+        have["api"] = dep_evidence_lines(ctx, gen, limit=2)  # fastify-oas, drf-spectacular: the API's reference is served from its route schemas
     labels = {"folder": ("dossier de documentation", "documentation folder"), "site": ("site de documentation", "documentation site"),
               "architecture": ("architecture", "architecture"), "deployment": ("déploiement", "deployment"), "api": ("API", "API")}
     pages = site_pages(ctx.fact("project") or {}, tree_of(ctx)) if "folder" not in have else {}

@@ -12,7 +12,7 @@ from auditor.facts.project import decided_kind
 from auditor.facts.tree import tree_of
 
 SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest|flasgger|apispec|flask-restx|flask-restplus|connexion|"
-                   r"@nestjs/swagger|swagger-jsdoc|swagger-ui-express|@fastify/swagger|tsoa|express-openapi.*|hono-openapi|@hono/zod-openapi|"
+                   r"@nestjs/swagger|swagger-jsdoc|swagger-ui-express|@fastify/swagger|fastify-swagger|fastify-oas|tsoa|express-openapi.*|hono-openapi|@hono/zod-openapi|"
                    r"api-platform/core|api-platform/symfony|nelmio/api-doc-bundle|zircote/swagger-php|darkaonline/l5-swagger|dedoc/scramble|"
                    r"springdoc-openapi.*|org\.springdoc:.*|io\.swagger.*|rswag.*|grape-swagger|open_api_spex|huma|"
                    r"decidim|decidim-api")  # a Decidim instance serves its GraphQL API, its schema printed at run time

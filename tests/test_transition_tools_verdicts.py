@@ -1,0 +1,57 @@
+"""Verdicts read against ecological-transition tools built for territories that the tool had not seen (a national
+car-pooling observatory for local transport authorities, a tree-plantability map of a métropole, a static portal of
+EPCI environment reports), each fixed at its cause and shown on a git fixture shaped like the real case."""
+
+from __future__ import annotations
+
+from tests.test_project_kind import run
+from tests.test_reusability_fixtures import build, results
+
+OBSERVATORY = {  # a Nuxt front end with national maps, a fastify API documented by fastify-oas, an ETL keeping its SQL in strings
+    "README.md": "# Observatoire\n\nL'observatoire suit l'évolution des pratiques de covoiturage dans les territoires.\n\n"
+                 "## Installation\n\n    docker-compose up\n",
+    "api/package.json": '{\n  "name": "api",\n  "dependencies": {\n    "fastify": "^3.15.0",\n    "fastify-oas": "^3.0.8",\n'
+                        '    "fastify-postgres": "^3.5.0"\n  }\n}\n',
+    "api/src/server.ts": "import fastify from 'fastify'\nimport swagger from 'fastify-oas'\n\nconst server = fastify()\n"
+                         "server.register(swagger, { routePrefix: '/documentation', exposeRoute: true })\n",
+    "front/package.json": '{\n  "name": "front",\n  "dependencies": {\n    "nuxt": "^2.15.0",\n    "maplibre-gl": "^2.1.0"\n  }\n}\n',
+    "front/components/mixins/map.ts": "export default class MapMixin {\n  defaultOptions = {\n    center: [2.087, 46],\n"
+                                      "    style: process.env.NUXT_ENV_MAPLIBRE_STYLE || '',\n    zoom: 5,\n  }\n}\n",
+    "front/components/maps/Aires.vue": "<script>\nexport default {\n  methods: {\n    fit() {\n"
+                                       "      const bounds = this.territory == 'XXXXX' ? [-5.225,41.333,9.55,51.2] : this.box\n"
+                                       "      this.map.fitBounds(bounds, {padding: 50})\n    }\n  }\n}\n</script>\n",
+    "etl/src/CreateAiresTable.ts": "export class CreateAiresTable {\n  readonly sql = `\n    CREATE TABLE IF NOT EXISTS aires (\n"
+                                   "      id SERIAL PRIMARY KEY,\n      id_lieu varchar UNIQUE,\n      insee varchar,\n"
+                                   "      geom geometry(POINT,4326)\n    );\n  `;\n}\n",
+}
+LOCAL_VIEW = {"front/map.js": "var map = L.map('map').setView([48.1113, -1.6800], 12);\n",
+              "index.html": "<html><body><div id=\"map\"></div><script src=\"front/map.js\"></script></body></html>\n"}
+
+
+def test_a_national_observatory_for_territories(tmp_path):
+    report = run(build(tmp_path / "obs", OBSERVATORY), tmp_path / "c1", sponsor="state",
+                 only=["reusability.territory-neutral", "interoperability.identifiers", "interoperability.api-spec", "documentation.docs"])
+    res = results(report)
+    # France's whole extent and the centre of a zoom-5 view of the country are no territory
+    assert res["reusability.territory-neutral"]["status"] == "pass", res["reusability.territory-neutral"]
+    # an INSEE column created by SQL kept in the ETL's TypeScript
+    ident = res["interoperability.identifiers"]
+    assert ident["status"] != "not_applicable" and any(e.get("path") == "etl/src/CreateAiresTable.ts" for e in ident["evidence"]), ident
+    # fastify-oas generates the OpenAPI description from the routes' schemas and serves it
+    spec = res["interoperability.api-spec"]
+    assert spec["status"] == "warn" and spec["details"]["generators"] == ["fastify-oas"], spec
+    docs = res["documentation.docs"]
+    assert not any(e.get("kind") == "missing" and e.get("value") == "api" for e in docs["evidence"]), docs
+    # a city's own view (zoom 12) is still a hard-coded territory
+    report = run(build(tmp_path / "local", LOCAL_VIEW), tmp_path / "c2", sponsor="local-authority", only=["reusability.territory-neutral"])
+    assert results(report)["reusability.territory-neutral"]["status"] in ("warn", "fail")
+
+
+def test_the_projects_own_environments_are_no_reuse():
+    from auditor.facts.scaling.reuse import scan_document
+
+    changelog = ("Un CI déploie automatiquement la branche `dev` sur l'instance de [`preprod`](https://preprod-carte.exemple.fr)\n"
+                 "et la branche `main` sur l'instance de [`prod`](https://carte.exemple.fr), après les tests.\n")
+    assert scan_document("docs/changelog/product.md", changelog) == []
+    others = "Voir les instances de [Lyon](https://carte.lyon.fr) et de [Rennes](https://carte.rennes.fr).\n"
+    assert [f["value"] for f in scan_document("README.md", others)] == ["https://carte.lyon.fr", "https://carte.rennes.fr"]
