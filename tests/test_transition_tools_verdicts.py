@@ -55,3 +55,24 @@ def test_the_projects_own_environments_are_no_reuse():
     assert scan_document("docs/changelog/product.md", changelog) == []
     others = "Voir les instances de [Lyon](https://carte.lyon.fr) et de [Rennes](https://carte.rennes.fr).\n"
     assert [f["value"] for f in scan_document("README.md", others)] == ["https://carte.lyon.fr", "https://carte.rennes.fr"]
+
+
+PLANTABILITY = {  # a GeoDjango back end whose settings keep Django's throw-away key for local development, a changelog folder of pages
+    "README.md": "# Plantabilité\n\nCarte de plantabilité des arbres du territoire.\n",
+    "back/requirements.txt": "Django==5.2.13\ndjangorestframework==3.15.2\n",
+    "back/app/settings.py": "import os\n\nIS_LOCAL_DEV = bool(os.environ.get('APP_DEV'))\n\n"
+                            "# SECURITY WARNING: keep the secret key used in production secret!\nif IS_LOCAL_DEV:\n"
+                            "    SECRET_KEY = \"django-insecure-@3rjfjbnt85l*c$)j)c55w-!%0ez(v9vu4e=%d@@)pvljpwg)n\"\nelse:\n"
+                            "    SECRET_KEY = os.environ['SECRET_KEY']\n",
+    "docs/changelog/product.md": "# Journal des modifications\n\n## 0.29.0 (2026-05-06)\n\n- Carte de vulnérabilité\n",
+}
+
+
+def test_a_django_dev_key_and_a_changelog_folder(tmp_path):
+    report = run(build(tmp_path / "plant", PLANTABILITY), tmp_path / "c1", sponsor="local-authority",
+                 only=["reusability.secrets", "documentation.community-files"])
+    res = results(report)
+    assert res["reusability.secrets"]["status"] == "pass", res["reusability.secrets"]  # Django's deploy checks refuse that key
+    assert report["facts"]["files"]["changelog"] == "docs/changelog/product.md"
+    community = res["documentation.community-files"]
+    assert any(e.get("kind") == "found" and e.get("value") == "changelog" for e in community["evidence"]), community

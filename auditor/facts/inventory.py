@@ -366,6 +366,9 @@ def component_community_file(entries: list, kind: str) -> str | None:
     manifest_dirs = {e.dir for e in entries if e.name in MANIFESTS and e.dir and e.dir.count("/") <= 1 and not is_vendored(e.path)
                      and not is_build_output(e.path)}  # (dist/aos-master/: a library copied into dist/, no component)
     found = [e for e in entries if e.dir in manifest_dirs and rx.match(e.name) and e.kind in ("file", "executable")]
+    if not found and kind == "changelog":  # a changelog folder of pages (docs/changelog/product.md, changelog/2024.md)
+        found = [e for e in entries if e.dir.lower().rsplit("/", 1)[-1] in ("changelog", "changelogs") and e.dir.count("/") <= 1
+                 and e.name.lower().endswith((".md", ".rst", ".txt", ".adoc")) and e.kind == "file" and not is_vendored(e.path)]
     return min(found, key=lambda e: (e.path.count("/"), e.path)).path if found else None
 
 
