@@ -76,3 +76,22 @@ def test_a_django_dev_key_and_a_changelog_folder(tmp_path):
     assert report["facts"]["files"]["changelog"] == "docs/changelog/product.md"
     community = res["documentation.community-files"]
     assert any(e.get("kind") == "found" and e.get("value") == "changelog" for e in community["evidence"]), community
+
+
+PORTAL = {  # a static page listing EPCI reports, its libraries pinned in CDN addresses, no manifest
+    "index.html": "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n  <title>Observatoire local de l'environnement</title>\n"
+                  "  <link href=\"https://stackpath.bootstrapcdn.com/bootstrap/4.2.1/css/bootstrap.min.css\" rel=\"stylesheet\" />\n"
+                  "  <script src=\"https://cdn.jsdelivr.net/npm/vue@3.4.21/dist/vue.global.prod.js\"></script>\n"
+                  "  <link href=\"style.css\" rel=\"stylesheet\" />\n</head>\n<body><div id=\"map\"></div>\n"
+                  "  <script src=\"https://stackpath.bootstrapcdn.com/bootstrap/4.2.1/js/bootstrap.min.js\"></script>\n</body>\n</html>\n",
+    "style.css": "body { margin: 0; }\n",
+}
+
+
+def test_framework_versions_pinned_in_a_pages_cdn_addresses(tmp_path):
+    report = run(build(tmp_path / "portal", PORTAL), tmp_path / "c1", sponsor="local-authority", only=["scaling.end-of-life"])
+    eol = results(report)["scaling.end-of-life"]
+    assert eol["status"] == "warn", eol
+    found = [e["value"] for e in eol["evidence"] if e.get("kind") == "finding"]
+    assert [(f["product"], f["cycle"]) for f in found] == [("Bootstrap", "4")], found  # once per page; Vue 3 is supported
+    assert eol["evidence"][0]["path"] == "index.html" and eol["evidence"][0]["line"] == 5

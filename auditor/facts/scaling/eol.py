@@ -5,7 +5,7 @@ packages their maintainers abandoned.
 Where versions are read (as data, nothing is run): Dockerfile ``FROM`` and compose/CI ``image:``
 tags, ``.python-version``, ``runtime.txt``, ``.nvmrc``, ``.node-version``, ``.ruby-version``,
 ``.tool-versions``, ``package.json`` (``engines.node`` and dependencies), ``composer.json``
-(``require``), ``requirements*.txt``, ``Pipfile``, ``pyproject.toml`` and ``Gemfile``. A
+(``require``), ``requirements*.txt``, ``Pipfile``, ``pyproject.toml``, ``Gemfile`` and pages' CDN addresses. A
 constraint is past its end of life when every cycle it allows is (``>=3.7`` allows supported
 cycles; ``==3.7.9``, ``~=2.2``, ``^14`` or ``<3`` may not)."""
 
@@ -19,6 +19,7 @@ from datetime import date
 from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.scaling.common import data_about, project_files
+from auditor.facts.scaling.eol_cdn import cdn_versions, pages
 from auditor.lazyre import lazy_compile
 
 MAX_FILES = 200
@@ -222,7 +223,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=8, cache="commit+as_of")
+@fact("end_of_life", version=9, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -370,6 +371,10 @@ def end_of_life(ctx) -> dict:
             m = re.search(r"""^\s*gem\s+['"]rails['"]\s*,\s*['"]([^'"]+)['"]""", text, re.M)
             if m:
                 add("rails", m.group(1), p, _line(text, m.start()), m.group(0).strip(), tilde=True)
+    for p in pages(paths):  # a page's <script src>/<link href> pinning a framework on a CDN (a static site, a map viewer)
+        text = snap.read_text(p, limit=MAX_BYTES) or ""
+        for product, version, pos, excerpt in cdn_versions(text):
+            add(product, "==" + version, p, _line(text, pos), excerpt)
     unmaintained = []
     manifests = ctx.fact("manifests").get("manifests") or []
     for u in data.get("unmaintained") or []:
