@@ -44,3 +44,17 @@ def test_a_local_government_plugin_calling_its_own_servers_holds_territory_value
     assert len(found) == 2
     r = results(run(repo, tmp_path / "s", only=["reusability.territory-neutral"], sponsor="state"))["reusability.territory-neutral"]
     assert r["status"] == "pass", r["message"]
+
+
+def test_ign_admin_express_cog_named_in_a_layer_tree_is_no_identifier_field(tmp_path):
+    """gipcraig/qgis-plugin: identifiers warned "Identifier fields: cog" from its layer tree's descriptions ("Limites
+    administratives provenant d'Admin Express COG de l'IGN"), the name of IGN's product, while the plugin handles no identifier."""
+    tree = ('{"title": "Limites administratives", "description": "Limites administratives provenant d\'Admin Express COG de l\'IGN",\n'
+            ' "type": "folder", "children": [{"title": "Région", "description": "Limites basées sur ADMIN EXPRESS-COG de l\'IGN",\n'
+            '  "type": "wms_layer", "url": "https://wms.gip-sig.fr/wms"}]}\n')
+    files = {**{k: v for k, v in RGD.items() if k != "gip/utils/plugin_globals.py"}, "gip/config/config.json": tree}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.identifiers"]))["interoperability.identifiers"]
+    assert r["status"] == "not_applicable", (r["message"], r["evidence"])
+    files["gip/search.py"] = "def chercher(cog):\n    return {'cog': cog, 'code_insee': cog}\n"
+    r = results(run(build(tmp_path / "s", files), tmp_path / "d", only=["interoperability.identifiers"]))["interoperability.identifiers"]
+    assert r["status"] != "not_applicable", r["message"]
