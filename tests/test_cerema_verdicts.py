@@ -194,3 +194,13 @@ def test_an_accessibility_statement_linked_from_the_interface_is_a_statement(tmp
     bare = {**SHINY, "shinyapp/ui.R": SHINY["shinyapp/ui.R"] + 'footer <- actionLink("accessibilite", "Accessibilité")\n'}
     report = run_audit(build(tmp_path / "bare", bare), tmp_path / "c2", ["interoperability.accessibility-and-ecodesign"])
     assert "RGAA statement" in results(report)["interoperability.accessibility-and-ecodesign"]["message"]["en"].split("missing:")[-1]
+
+
+def test_a_data_specifications_geographic_fields_are_geographic_data(tmp_path):
+    """schema-aire-livraison describes each delivery bay with LATITUDE, LONGITUDE and a WKT geometry: geo said 'no detectable map
+    or geographic data'."""
+    _, r = kind_and_results(tmp_path, SCHEMA_REPO, ["interoperability.geo"])
+    geo = r["interoperability.geo"]
+    assert geo["status"] != "not_applicable", geo["message"]
+    assert any("LATITUDE (number)" in str(e.get("value")) for e in geo["evidence"]), geo["evidence"]
+    assert "OGC: yes" in geo["message"]["en"], geo["message"]

@@ -109,3 +109,26 @@ def table_schemas(ctx) -> list[str]:
         if len(found) >= MAX_TABLE_SCHEMAS:
             break
     return found
+
+
+# A field of a Table Schema that places a row on the map: its type (geopoint, geojson) or its name (CEREMA/schema-aire-livraison:
+# LATITUDE, LONGITUDE, GEOM_WKT)
+_GEO_FIELD = re.compile(r"^(lat|lon|lng|latitude|longitude|long|geom|geometry|geometrie|g[ée]om[ée]trie|the_geom|wkt|geom_wkt|wkb|"
+                        r"coordonnees|coordinates|geo_point(_2d)?|geo_shape|x_l93|y_l93|x_wgs84|y_wgs84)$", re.I)
+
+
+@fact("table_schema_geo", version=1)
+def table_schema_geo(ctx) -> list[dict]:
+    """The geographic fields of the Table Schemas and Data Packages found (``table_schemas``): ``[{"path", "fields"}]``, a field
+    being ``"NAME (type)"``; a data specification's map is in its fields, not in code."""
+    out = []
+    for path in ctx.fact("table_schemas") or []:
+        doc, _ = load_document(ctx.snapshot, path)
+        tables = [doc] if isinstance(doc, dict) and isinstance(doc.get("fields"), list) else \
+            [r.get("schema") for r in (doc.get("resources") or []) if isinstance(r, dict)] if isinstance(doc, dict) else []
+        fields = [f for t in tables if isinstance(t, dict) and isinstance(t.get("fields"), list) for f in t["fields"] if isinstance(f, dict)]
+        geo = [f"{f.get('name')} ({f.get('type', 'string')})" for f in fields
+               if str(f.get("type", "")).lower() in ("geopoint", "geojson") or _GEO_FIELD.match(str(f.get("name", "")))]
+        if geo:
+            out.append({"path": path, "fields": geo[:10]})
+    return out

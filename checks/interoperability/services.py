@@ -92,8 +92,12 @@ def geo(ctx) -> Result:
         if services:
             qgis_ogc.append([proj["path"], None, "QGIS: " + ", ".join(services).upper(), "data"])
     geojson = [h for sid in ("format.geojson", "format.wkt") for h in sig.get(sid, []) if h[3] in CODEISH]  # GeoJSON, WKT (OGC Simple Features)
+    # a data specification's geographic fields (geopoint, geojson, latitude/longitude, a WKT geometry): open encodings of positions
+    geojson += [[t["path"], None, "Table Schema: " + ", ".join(t["fields"]), "data"] for t in ctx.fact("table_schema_geo") or []]
     geo_files = sorted(e.path for e in tree_of(ctx) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
     ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH or (h[3] == "data" and h[0].lower().endswith(SQL_FILES))]
+    ogc += [[t["path"], None, "OGC Simple Features (WKT): " + f, "data"] for t in ctx.fact("table_schema_geo") or [] for f in t["fields"]
+            if "wkt" in f.lower()][:1]  # a geometry field written as WKT
     ogc += qgis_ogc
     # OGC encodings (SLD styles, GML, GeoPackage) are OGC standards in themselves
     ogc_files = sorted(e.path for e in tree_of(ctx) if e.ext in OGC_FILE_EXT and not is_vendored(e.path))
