@@ -270,3 +270,14 @@ def test_a_readme_documenting_a_services_url_and_parameters_documents_its_api(tm
     files = {"README.md": readme, "pdf.py": "from django.http import JsonResponse\n\n\ndef output(data):\n    return JsonResponse(data)\n"}
     _, r = judge(tmp_path, files, ["documentation.docs"])
     assert "api" in r["documentation.docs"]["details"]["found"], r["documentation.docs"]["message"]
+
+
+def test_a_proxy_of_a_security_console_depends_on_that_saas(tmp_path):
+    """mairie-creusot/withsecure_api: a FastAPI proxy of WithSecure Elements was "propriétaires : aucun"."""
+    client = ("import httpx\n\nAPI = 'https://api.connect.withsecure.com'\n\n\nasync def devices(token):\n"
+              "    return await httpx.AsyncClient().get(f'{API}/devices/v1/devices', headers={'Authorization': token})\n")
+    files = {"README.md": "# API WithSecure\n\nAPI REST pour la console de sécurité des postes de la ville.\n",
+             "requirements.txt": "fastapi>=0.109.0\nhttpx>=0.26.0\n", "client.py": client,
+             "main.py": "from fastapi import FastAPI\n\napp = FastAPI()\n"}
+    _, r = judge(tmp_path, files, ["scaling.vendor-lock-in"])
+    assert r["scaling.vendor-lock-in"]["status"] != "pass" and "WithSecure" in r["scaling.vendor-lock-in"]["message"]["fr"]
