@@ -95,3 +95,23 @@ def test_framework_versions_pinned_in_a_pages_cdn_addresses(tmp_path):
     found = [e["value"] for e in eol["evidence"] if e.get("kind") == "finding"]
     assert [(f["product"], f["cycle"]) for f in found] == [("Bootstrap", "4")], found  # once per page; Vue 3 is supported
     assert eol["evidence"][0]["path"] == "index.html" and eol["evidence"][0]["line"] == 5
+
+
+CHAIN = {  # a processing chain run as a job: a frozen Pipfile (a template engine among its pins), scripts, a PostGIS image
+    "README.md": "# Calque de plantabilité\n\nCes scripts calculent les indices de plantabilité sur le territoire.\n\n"
+                 "## Utilisation\n\n    python main.py --compute\n",
+    "scripts/Pipfile": "[packages]\nclick = \"==7.0\"\ngeopandas = \"==0.8.1\"\njinja2 = \"==2.10\"\noauthlib = \"==2.1.0\"\n\n"
+                       "[requires]\npython_version = \"3.8\"\n",
+    "scripts/main.py": "import sys\nimport geopandas\n\n\ndef main(argv):\n    \"\"\"Compute the factors of each tile.\"\"\"\n"
+                       "    return 0\n\n\nif __name__ == '__main__':\n    sys.exit(main(sys.argv))\n",
+    "db/Dockerfile": "FROM postgis/postgis:15-3.4\n",
+}
+
+
+def test_a_template_engine_pinned_in_a_batch_serves_nothing(tmp_path):
+    report = run(build(tmp_path / "chain", CHAIN), tmp_path / "c1", sponsor="local-authority",
+                 only=["interoperability.auth", "interoperability.public-building-blocks"])
+    assert report["facts"]["project"]["kind"] != "api-service", report["facts"]["project"]
+    res = results(report)
+    assert res["interoperability.auth"]["status"] == "not_applicable", res["interoperability.auth"]
+    assert res["interoperability.public-building-blocks"]["status"] == "not_applicable"

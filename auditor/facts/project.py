@@ -301,8 +301,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     pipeline = _matching(deps, PIPELINE_DEPS)
     if pages and (templates or html):
         ui = sorted(set(ui) | set(pages))
-    elif pages:
-        api = sorted(set(api) | set(pages))  # a server framework without any page serves an API
+    elif pages:  # a server framework without any page serves an API; a template engine alone (jinja2 in a batch's Pipfile) serves nothing
+        api = sorted(set(api) | {p for p in pages if p not in ("jinja2", "twig/twig")})
     plugin = [p for p in ("metadata.txt",) + tuple(sorted(e.path for e in files if e.name == "metadata.txt" and 1 <= e.path.count("/") <= 2))
               if p in ctx.snapshot.files and "qgisminimumversion" in (ctx.snapshot.read_text(p, limit=64 * 1024) or "").lower()]
     host_plugin = _host_plugin(ctx)
