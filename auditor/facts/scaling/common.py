@@ -290,7 +290,10 @@ def owner_key(ctx) -> str:
 def owner_named(reg: str, owner: str) -> bool:
     """``rennesmetropole.fr`` belongs to forge owner ``sigrennesmetropole``: the domain's first label
     (hyphens dropped, 5+ letters) occurs in the owner's name, or the owner's name (6+ letters) in the
-    label (``mairie-labastidedengras.fr`` for owner ``labastidedengras``)."""
+    label (``mairie-labastidedengras.fr`` for owner ``labastidedengras``); a short label (3-4 letters) when the owner is
+    that label with an affix of at most 4 letters (``nyon.ch`` for ``sitnyon``, the town's GIS team; ``rgd.fr`` for ``rgdsmb``)."""
     label = re.sub(r"[^a-z0-9]", "", reg.split(".")[0])
     flat = re.sub(r"[^a-z0-9]", "", owner)
+    if 3 <= len(label) <= 4 and label.isalpha() and 0 < len(flat) - len(label) <= 4:
+        return flat.startswith(label) or flat.endswith(label)
     return (len(label) >= 5 and label in flat) or (len(flat) >= 6 and flat in label)

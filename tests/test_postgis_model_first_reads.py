@@ -1,0 +1,57 @@
+"""Verdicts found wrong at the first read of local governments' PostGIS data models (session 5, issue 12), each on a git
+fixture shaped like the real case."""
+
+from __future__ import annotations
+
+import subprocess
+
+from tests.gitrepo import make_repo
+from tests.test_project_kind import run
+from tests.test_reusability_fixtures import results
+
+# sitnyon/data-model-sdis: a town's GIS team publishes the fire service's PostGIS model (schema, tables, trigger functions) with
+# its object catalogue; a trigger rewrites the documents' drive letter into the town's file server share.
+FUNCTIONS = ("CREATE FUNCTION pompiers.set_path_absolu_document() RETURNS trigger\n    LANGUAGE plpgsql\n    AS $$\nBEGIN\n"
+             "    new.document_absolu = CASE\n"
+             "        WHEN new.document IS NOT NULL THEN replace(new.document, 'T:', '\\\\srv-fichiers\\SDIS') -- propre à la ville\n"
+             "        ELSE NULL\n    END;\n    RETURN new;\nEND;\n$$;\n")
+SDIS = {
+    "README.md": "# Modèle de données SDIS\n\n## Documentation\n\n* [Catalogue des objets](doc/catalog.md)\n\n## PostgreSQL/PostGIS\n\n"
+                 "* [Schéma](sql/pompiers/01_schema.sql)\n* [Fonctions](sql/pompiers/02_functions.sql)\n* [Tables](sql/pompiers/03_tables.sql)\n",
+    "doc/catalog.md": "# Catalogue des objets\n\n## Bornes hydrantes\n\nPoints d'eau utilisés par les pompiers.\n",
+    "sql/pompiers/01_schema.sql": "CREATE SCHEMA pompiers;\n",
+    "sql/pompiers/02_functions.sql": FUNCTIONS,
+    "sql/pompiers/03_tables.sql": "CREATE TABLE pompiers.pom_bornes_hydrantes (\n    id integer NOT NULL,\n    document character varying,\n"
+                                  "    document_absolu character varying,\n    geom public.geometry(Point,2154)\n);\n",
+}
+
+
+def test_a_trigger_writing_the_towns_file_server_share_is_a_territory_value(tmp_path):
+    """territory-neutral passed beside a trigger function rewriting 'T:' into the town's Windows share: a second territory has
+    no such server. A local path (C:\\\\Temp\\\\x) and the same share in a comment line are no finding."""
+    repo = make_repo(tmp_path / "r", [{"files": SDIS, "date": "2026-03-02T10:00:00Z"}])
+    r = results(run(repo, tmp_path / "c", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert r["status"] == "warn", r["message"]
+    assert [(e["path"], e["line"]) for e in r["evidence"] if e["kind"] == "finding"] == [("sql/pompiers/02_functions.sql", 6)]
+    local = {**SDIS, "sql/pompiers/02_functions.sql": FUNCTIONS.replace("'\\\\srv-fichiers\\SDIS') -- propre à la ville",
+                                                                        "'C:\\\\Temp\\\\SDIS')\n-- ancien partage : \\\\srv-fichiers\\SDIS")}
+    repo = make_repo(tmp_path / "l", [{"files": local, "date": "2026-03-02T10:00:00Z"}])
+    r = results(run(repo, tmp_path / "d", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert r["status"] == "pass", r["evidence"]
+
+
+def test_commits_from_the_town_whose_gis_team_owns_the_forge_account_are_a_public_bodys(tmp_path):
+    """contributor-organisations said "84 % from the domain nyon.ch (unlisted organisation); none from a public body": the
+    forge account sitnyon is the town's GIS team, and a 4-letter domain label was too short to be read in the owner's name."""
+    commits = [{"files": {**SDIS, f"sql/v{i}.sql": f"SELECT {i};\n"}, "date": f"2024-0{1 + i % 8}-0{1 + i}T10:00:00Z",
+                "author": ("Rémi B", "remi.b@nyon.ch") if i < 5 else ("Simon", "simon@gmail.com")} for i in range(6)]
+    repo = make_repo(tmp_path / "r", commits)
+    subprocess.run(["git", "-C", str(repo), "remote", "add", "origin", "https://github.com/sitnyon/data-model-sdis.git"], check=True)
+    r = results(run(repo, tmp_path / "c", only=["scaling.contributor-organisations"], sponsor="local-authority"))
+    msg = r["scaling.contributor-organisations"]["message"]["en"]
+    assert "public bodies 83%" in msg and "none from a public body" not in msg, msg
+    repo2 = make_repo(tmp_path / "o", commits)  # another owner: the domain is nobody's to read
+    subprocess.run(["git", "-C", str(repo2), "remote", "add", "origin", "https://github.com/sdis-tools/data-model-sdis.git"], check=True)
+    msg = results(run(repo2, tmp_path / "d", only=["scaling.contributor-organisations"], sponsor="local-authority"))[
+        "scaling.contributor-organisations"]["message"]["en"]
+    assert "public bodies" not in msg, msg
