@@ -115,3 +115,27 @@ def test_a_template_engine_pinned_in_a_batch_serves_nothing(tmp_path):
     res = results(report)
     assert res["interoperability.auth"]["status"] == "not_applicable", res["interoperability.auth"]
     assert res["interoperability.public-building-blocks"]["status"] == "not_applicable"
+
+
+GNU_NOTICE = ("    Outil sur la plantabilité et l'adaptation au changement climatique.\n    Copyright (C) Consortium, exemple.fr\n\n"
+              "    This program is free software: you can redistribute it and/or modify\n"
+              "    it under the terms of the GNU Affero General Public License as\n"
+              "    published by the Free Software Foundation, either version 3 of the\n"
+              "    License, or (at your option) any later version.\n\n"
+              "    This program is distributed in the hope that it will be useful,\n    but WITHOUT ANY WARRANTY.\n")
+METADATA_README = ("# Calque\n\nCes scripts calculent les indices de plantabilité du territoire.\n\n## Crédits\n\n"
+                   "* Author: R. M.\n* Copyright: Copyright 2022, Exemple\n* License: MIT\n* Version: 1.0.0\n")
+
+
+def test_a_gnu_notice_and_a_readme_metadata_line_state_the_licence(tmp_path):
+    report = run(build(tmp_path / "gnu", {"LICENSE": GNU_NOTICE, "README.md": "# IA\n\nCarte de plantabilité.\n", "app.py": "x = 1\n"}),
+                 tmp_path / "c1", only=["licensing.license-file", "licensing.consistent"])
+    assert report["facts"]["license"]["spdx"] == "AGPL-3.0-or-later", report["facts"]["license"]
+    assert results(report)["licensing.consistent"]["status"] == "pass"  # not "no license stated"
+    report = run(build(tmp_path / "meta", {"README.md": METADATA_README, "main.py": "x = 1\n"}), tmp_path / "c2",
+                 only=["licensing.open-license", "licensing.consistent"])
+    res = results(report)
+    assert res["licensing.open-license"]["status"] == "pass", res["licensing.open-license"]
+    assert res["licensing.open-license"]["evidence"][0]["line"] == 9
+    from auditor.facts.license import licence_field
+    assert licence_field("Leaflet (License: BSD) draws the map.\n") is None  # a dependency's licence in a sentence

@@ -113,7 +113,7 @@ def _short_text(text: str, r) -> dict | None:
         named = notices.names_in(text)
         if named:
             choice = notices.version_choice(text)
-            ids = [notices.with_choice(i, choice) for i, _ in named]
+            ids = [notices.with_choice(notices.stated_version(i, text), choice) for i, _ in named]
             op = " OR " if notices.says_dual(text) else " AND "
             return dict(ids=ids, expression=op.join(ids) if len(ids) > 1 else ids[0], confidence=0.6, method="notice",
                         version_choice=choice)
@@ -339,11 +339,22 @@ def licence_sentence(text: str) -> tuple[str, int] | None:
     return None
 
 
+_LICENCE_FIELD = lazy_compile(r"^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:licen[cs]e|licen[cs]ia)[*_]{0,2}[ \t]*:[ \t]*[*_`]{0,2}[ \t]*\S[^\n]{0,80}$", re.I | re.M)
+
+
+def licence_field(text: str) -> tuple[str, int] | None:
+    """A metadata line of the README naming the licence ("* License: MIT" in an Author / Copyright / Version list), with its line."""
+    for m in _LICENCE_FIELD.finditer(text[:200_000]):
+        if notices.names_in(m.group(0)):
+            return m.group(0), _line_of(text, m.start())
+    return None
+
+
 def _readme_source(snap) -> tuple[str | None, dict | None]:
     """The root README's text and the license its License section (or a sentence stating it) names, if any."""
     readme = sorted((e for e in snap.files.values() if e.dir == "" and README.match(e.name)), key=lambda e: (not e.name.lower().endswith(".md"), e.name))
     readme_text = snap.read_text(readme[0].path, limit=1_000_000) if readme else None
-    section = (readme_section(readme_text) or licence_sentence(readme_text)) if readme_text else None
+    section = (readme_section(readme_text) or licence_sentence(readme_text) or licence_field(readme_text)) if readme_text else None
     named = notices.names_in(section[0]) if section else None
     if not named:
         return readme_text, None

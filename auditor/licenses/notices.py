@@ -119,7 +119,7 @@ _THIRD_PARTY = lazy_compile(r"third[\s-]*party|bundled|dependencies|components?\
 _SPDX_TAG = lazy_compile(r"SPDX-License-Identifier\s*:\s*([^\n*]*?)\s*(?:\*/|-->|#}|\"|$)", re.M)
 
 
-_STATES = lazy_compile(r"(licen[cs]ed|released|distributed|published|made\s+available|available|provided|covered|governed|publi[ée]e?s?|"
+_STATES = lazy_compile(r"(licen[cs]ed|released|distributed|published|modify\s+it|le\s+modifier|made\s+available|available|provided|covered|governed|publi[ée]e?s?|"
                      r"distribu[ée]e?s?|diffus[ée]e?s?|plac[ée]e?s?|mise?s?\s+[àa]\s+disposition|r[ée]gie?s?|couverte?s?)\s+"
                      r"(?:[\w'’-]+\s+){0,5}?(under|sous|selon)\b|^\W*licen[cs]e\s*:|^\W*licence\s*:|spdx-license-identifier|"
                      r"^\W*(?:the\s+)?[\w .-]{0,40}licen[cs]e\W*$", re.I | re.M)
@@ -163,6 +163,19 @@ def version_choice(text: str) -> str | None:
     if _ONLY.search(text):
         return "only"
     return None
+
+
+_VERSION_OF = lazy_compile(r"\bversion\s+(\d(?:\.\d)?)\s+(?:of\s+the\s+licen[cs]e|de\s+(?:la|cette)\s+licence)", re.I)
+
+
+def stated_version(lid: str, text: str) -> str:
+    """A family named without its version ("the GNU Affero General Public License") in a notice that gives it
+    apart ("either version 3 of the License"): ``AGPL`` -> ``AGPL-3.0``; otherwise the id as named."""
+    m = _VERSION_OF.search(fold(text)) if lid in UNVERSIONED else None
+    if not m:
+        return lid
+    v = m.group(1) if "." in m.group(1) else m.group(1) + ".0"
+    return f"{lid}-{v}" if f"{lid}-{v}" in UNVERSIONED[lid] else lid
 
 
 def with_choice(lid: str, choice: str | None) -> str:
