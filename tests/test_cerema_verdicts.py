@@ -204,3 +204,18 @@ def test_a_data_specifications_geographic_fields_are_geographic_data(tmp_path):
     assert geo["status"] != "not_applicable", geo["message"]
     assert any("LATITUDE (number)" in str(e.get("value")) for e in geo["evidence"]), geo["evidence"]
     assert "OGC: yes" in geo["message"]["en"], geo["message"]
+
+
+def test_user_guides_at_the_root_are_documentation(tmp_path):
+    """DiagFeux keeps its user guide, a presentation and its help file at the root: 'no data set or documentation to publish'.
+    filino's two guides (install.md, Prise_Main_Rapide.md) are too few to call for a licence of their own, but they exist."""
+    files = {**DESKTOP, "LICENSE": "GNU GENERAL PUBLIC LICENSE\nVersion 3, 29 June 2007\n",
+             "DiagFeux10_Guide_Utilisateur.pdf": "%PDF-1.4 guide\n", "Diagfeux_plaquette_presentation.pdf": "%PDF-1.4 plaquette\n",
+             "diagfeux.chm": "ITSF help\n"}
+    _, r = kind_and_results(tmp_path / "a", files, ["licensing.data-and-docs"])
+    d = r["licensing.data-and-docs"]
+    assert d["status"] != "not_applicable" and "documentation" in d["message"]["en"], d["message"]
+    few = {**DESKTOP, "install.md": "# Installation\n\nInstallez R puis QGIS.\n", "Prise_Main_Rapide.md": "# Prise en main\n\nLancez le script.\n"}
+    _, r = kind_and_results(tmp_path / "b", few, ["licensing.data-and-docs"])
+    d = r["licensing.data-and-docs"]
+    assert d["status"] == "not_applicable" and "Too little" in d["message"]["en"], d["message"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
 from auditor.facts.docs import site_page_folder, site_pages
-from auditor.facts.inventory import DOCUMENT_EXT, PROSE_EXT, is_doc_file, is_generated, is_test, is_vendored
+from auditor.facts.inventory import DOCUMENT_EXT, PROSE_EXT, community_kind, is_doc_file, is_generated, is_test, is_vendored
 from auditor.facts.project import decided_kind
 from auditor.facts.tree import tree_of
 
@@ -74,6 +74,12 @@ def data_and_docs(ctx) -> Result:
     has_data = sum(data_files.values()) >= ctx.params["min_data_files"]
     has_docs = sum(doc_files.values()) >= ctx.params["min_doc_files"]
     if not has_data and not has_docs:
+        few = sum(data_files.values()) + sum(doc_files.values())
+        if few:  # a guide or two beside the code: too little to need a licence of its own
+            res = Result.not_applicable(T(f"Trop peu de données ou de documentation à côté du code ({few} fichier(s)) pour appeler une licence propre.",
+                                          f"Too little data or documentation beside the code ({few} file(s)) to call for a license of its own."))
+            res.evidence += [Evidence(path=k if k != "." else None, value=v, kind="found") for k, v in sorted({**data_files, **doc_files}.items())[:5]]
+            return res
         return Result.not_applicable(T("Ni jeu de données ni documentation à publier.", "No data set or documentation to publish."))
     stated = _stated(ctx, tree, lic, set(data_files) | set(doc_files))
     what = []
@@ -140,7 +146,17 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int],
             doc_files[d] = doc_files.get(d, 0) + 1
         elif (e.ext in DOC_EXT or e.ext in FIGURE_EXT) and (d := next((d for d in published if p.startswith(d + "/")), None)):
             doc_files[d] = doc_files.get(d, 0) + 1  # a folder of published documents (nomenclature/: the PDF, its HTML and figures)
+        elif "/" not in p and _root_guide(e):  # a user guide, a manual, a help file at the root (CEREMA/DiagFeux, filino)
+            doc_files["."] = doc_files.get(".", 0) + 1
     return data_files, doc_files
+
+
+def _root_guide(e) -> bool:
+    """A document at the root written for the project's users: an office document or PDF that documents (not a template), a
+    compiled help file, a prose guide other than the README and the community files (install.md, Prise_Main_Rapide.md)."""
+    if e.ext in DOCUMENT_EXT:
+        return is_doc_file(e.path) and not is_doc_asset(e.path)
+    return e.ext == "chm" or (e.ext in PROSE_EXT and community_kind(e.name) is None)
 
 
 def _stated(ctx, tree, lic: dict, folders: set[str]) -> list[Evidence]:
