@@ -19,3 +19,9 @@ signal("code.r-package",
 signal("a11y.statement-link",
        r"""https?://[\w.-]+(?:/[\w.-]+)*/(?:d[ée]claration[-_])?accessibilit[ée](?:[-_][\w-]*)?(?:\.html?)?/?(?=["'`\s)<]|$)""",
        ("accessibilit",), classes=("code", "template", "config"))
+
+# GML, KML or GPX read or written through a mapping library's format (geobretagne/profile: `new OpenLayers.Format.GML().read(gmlText)`
+# loads the user's GML line): an open geographic format the service exchanges, for the geo check (not a data standard of its own)
+signal("format.gml-kml",
+       r"""\b((?:OpenLayers\.Format|ol\.format)\.(?:GML\d*|KML|GPX))\b""",
+       ("format.gml", "format.kml", "format.gpx"), flags=0, classes=("code",))
