@@ -26,3 +26,16 @@ def test_a_viewer_add_on_reading_gml_through_openlayers_exchanges_an_open_geogra
     assert "open geographic format: yes" in r["interoperability.geo"]["message"]["en"], r["interoperability.geo"]["message"]
     assert any(e.get("value") == "OpenLayers.Format.GML" for e in r["interoperability.geo"]["evidence"])
     assert "WKT" not in r["interoperability.data-standards"]["message"]["en"]  # GML read is no data standard of the project's
+
+
+def test_the_variables_pywps_sets_for_its_processes_are_no_setting_of_the_project(tmp_path):
+    """configuration warned "PYWPS_PROCESSES read from the environment, undocumented": PyWPS sets it for the processes it runs
+    (where to find their files); a variable of the project's own stays a setting."""
+    process = ("import os\nfrom pywps.Process import WPSProcess\n\n\nclass Process(WPSProcess):\n    def execute(self):\n"
+               "        with open(os.environ[\"PYWPS_PROCESSES\"] + \"/config.json\") as f:\n            return f.read()\n")
+    files = {**PROFILE, "wps-process/getProfileProcess.py": process}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.configuration"]))["reusability.configuration"]
+    assert "PYWPS_PROCESSES" not in str(r["evidence"]), r["evidence"]
+    files["wps-process/getProfileProcess.py"] = process.replace("PYWPS_PROCESSES", "PROFILE_DEM_PATH")
+    r = results(run(build(tmp_path / "s", files), tmp_path / "d", only=["reusability.configuration"]))["reusability.configuration"]
+    assert "PROFILE_DEM_PATH" in str(r["evidence"]), r["evidence"]
