@@ -139,3 +139,21 @@ def test_a_gnu_notice_and_a_readme_metadata_line_state_the_licence(tmp_path):
     assert res["licensing.open-license"]["evidence"][0]["line"] == 9
     from auditor.facts.license import licence_field
     assert licence_field("Leaflet (License: BSD) draws the map.\n") is None  # a dependency's licence in a sentence
+
+
+WELCOME_README = ("# 🌳 IA.rbre\n\nBienvenue sur la documentation de IA.rbre !\n\n"
+                  "Vous trouverez plus de détails sur le projet sur notre [page](https://exemple.fr).\n\n"
+                  "Vous pouvez aussi accéder à la [carte](https://carte.exemple.fr) 🗺️ !\n\n"
+                  "## 📁 Structure du Projet\n\nVoici comment le dépôt est organisé :\n\n"
+                  "### **back/**\n\nCe répertoire contient le backend, construit avec Django. Il traite les données SIG pour calculer les indices.\n\n"
+                  "### **deploy/**\n\nLe déploiement est géré à l'aide d'Ansible.\n\n### **docs/**\n\nLa documentation utilise des fichiers Markdown.\n\n"
+                  "### **.pre-commit-config.yaml**\n\nLe fichier garantit que tous les contributeurs respectent les bonnes pratiques.\n")
+
+
+def test_a_greeting_pointers_and_a_trees_folders_are_no_readme_sections():
+    from auditor.facts.readme import analyse
+
+    a = analyse(WELCOME_README, "README.md")
+    assert a["description"] is None, a["description"]  # a greeting and links elsewhere say nothing of what it is
+    sections = {d["name"]: d["text"] for d in a["section_details"]}
+    assert not {"purpose", "usage", "deployment", "configuration"} & set(sections), sections  # "deploy/", "docs/": folders presented

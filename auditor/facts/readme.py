@@ -290,7 +290,7 @@ def find_description(blocks: list[Block]) -> dict | None:
                 continue  # "### Création de la base de données" under "## Installation": still a step of it
             secs = heading_sections(b.text)
             in_log = bool(CHANGELOG_HEADING.match(norm(b.text)))
-            in_other = seen_headings > 1 and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))))
+            in_other = seen_headings > 1 and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or code_path_heading(b.text))
             other_level = b.level or 1
             if in_other or in_log:
                 seen_other_section = True
