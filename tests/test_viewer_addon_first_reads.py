@@ -39,3 +39,13 @@ def test_the_variables_pywps_sets_for_its_processes_are_no_setting_of_the_projec
     files["wps-process/getProfileProcess.py"] = process.replace("PYWPS_PROCESSES", "PROFILE_DEM_PATH")
     r = results(run(build(tmp_path / "s", files), tmp_path / "d", only=["reusability.configuration"]))["reusability.configuration"]
     assert "PROFILE_DEM_PATH" in str(r["evidence"]), r["evidence"]
+
+
+def test_an_add_on_manifest_carrying_its_messages_per_language_is_translated(tmp_path):
+    """portability said "i18n: no" while manifest.json carries the add-on's messages in English, Spanish and French."""
+    manifest = ('{\n    "js": ["js/profile.js"],\n    "i18n": {\n        "es": {},\n        "en": {\n            "addonprofile.error": "Profile tool error"\n'
+                '        },\n        "fr": {\n            "addonprofile.error": "Erreur de l\'outil profil"\n        }\n    }\n}\n')
+    r = results(run(build(tmp_path / "r", {**PROFILE, "manifest.json": manifest}), tmp_path / "c", only=["reusability.portability"]))
+    assert "i18n: yes" in r["reusability.portability"]["message"]["en"], r["reusability.portability"]["message"]
+    r = results(run(build(tmp_path / "s", PROFILE), tmp_path / "d", only=["reusability.portability"]))
+    assert "i18n: no" in r["reusability.portability"]["message"]["en"], r["reusability.portability"]["message"]

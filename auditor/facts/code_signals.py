@@ -25,3 +25,9 @@ signal("a11y.statement-link",
 signal("format.gml-kml",
        r"""\b((?:OpenLayers\.Format|ol\.format)\.(?:GML\d*|KML|GPX))\b""",
        ("format.gml", "format.kml", "format.gpx"), flags=0, classes=("code",))
+
+# An add-on's manifest carrying its messages per language (a geOrchestra mapfishapp add-on's manifest.json: "i18n": {"en": {…},
+# "fr": {…}}): translated texts, like locale files
+signal("i18n.manifest-messages",
+       r""""i18n"\s*:\s*\{\s*"[a-z]{2}(?:[-_][A-Z]{2})?"\s*:\s*\{""",
+       ('"i18n"',), flags=0, exts={"json"}, classes=("config", "code", "other", "data"))

@@ -92,6 +92,7 @@ def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
                           and not ANALYSER_LISTS.search(e.path))
     i18n_deps = match_deps(ctx, [I18N_DEPS], dev=False)
     i18n_code = [h for h in scan["signals"].get("i18n.code", []) if h[3] in ("code", "template")]
+    locale_files += sorted({h[0] for h in scan["signals"].get("i18n.manifest-messages", []) if not is_vendored(h[0])})  # "i18n": {"en": {…}}
     if locale_files:
         ev.append(Evidence(path=locale_files[0], value="locale files", kind="found"))
     ev += dep_evidence_lines(ctx, i18n_deps, limit=2)
