@@ -55,3 +55,19 @@ def test_commits_from_the_town_whose_gis_team_owns_the_forge_account_are_a_publi
     msg = results(run(repo2, tmp_path / "d", only=["scaling.contributor-organisations"], sponsor="local-authority"))[
         "scaling.contributor-organisations"]["message"]["en"]
     assert "public bodies" not in msg, msg
+
+
+def test_a_see_also_link_explaining_the_subject_is_no_live_service(tmp_path):
+    """sigagglocompiegne/erp: readme-sections found a "demo" in the "Voir aussi" link to service-public.gouv.fr explaining what
+    a public building is; a link to the service in the README's own text still counts."""
+    readme = ("# Etablissement Recevant du Public (ERP)\nEnsemble des éléments constituant la base de données de suivi des ERP de la ville.\n\n"
+              "- [Création de la structure initiale](sql/erp.sql)\n\n## Voir aussi\n* [Qu'est-ce qu'un établissement recevant du public "
+              "(ERP) ?](https://entreprendre.service-public.gouv.fr/vosdroits/F32351)\n\n## Jeu de données consolidé\nAucun.\n")
+    files = {"README.md": readme, "sql/erp.sql": "CREATE TABLE erp (id integer, geom geometry(Point,2154));\n"}
+    repo = make_repo(tmp_path / "r", [{"files": files, "date": "2026-03-02T10:00:00Z"}])
+    report = run(repo, tmp_path / "c", only=["documentation.readme-sections"])
+    assert report["facts"]["readme"]["demo"] is None, report["facts"]["readme"]["demo"]
+    files["README.md"] = readme.replace("## Jeu de données consolidé\nAucun.\n",
+                                        "## Application\nL'application en ligne : [erp.ville.fr](https://erp.ville.fr/).\n")
+    repo = make_repo(tmp_path / "s", [{"files": files, "date": "2026-03-02T10:00:00Z"}])
+    assert run(repo, tmp_path / "d", only=["documentation.readme-sections"])["facts"]["readme"]["demo"]["url"] == "https://erp.ville.fr/"

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, CODE_STRUCTURE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
+from auditor.facts.readme_cues import (ALERT, further_reading_level, ASIDE_CHAPTER, CODE_STRUCTURE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
                                        SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -246,11 +246,11 @@ def _mentioned_demo(blocks: list[Block]) -> dict | None:
 
 
 def find_signals(blocks: list[Block]) -> dict:
-    issue = None
-    demo = None
+    issue = demo = None
     service_candidates = []
-    badge = None
+    badge, further = None, 0  # further: the level of the further-reading heading the blocks sit under (0: none)
     for b in blocks:
+        further = further_reading_level(b, further)
         for u in [u for u, _ in b.links] + b.images:
             badge = badge or _badge(b, u)
         for url, label in b.links:
@@ -258,7 +258,7 @@ def find_signals(blocks: list[Block]) -> dict:
                 continue
             if issue is None and ISSUE_URL.match(url):
                 issue = {"url": url[:300], "line": b.line}
-            if not _service_link(b, url, label):
+            if further or not _service_link(b, url, label):
                 continue
             if demo is None and any(_has_phrase(norm(label + " " + b.text), w) for w in DEMO_WORDS):
                 demo = {"url": url[:300], "line": b.line}
@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=20)
+@fact("readme", version=21)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -299,3 +299,18 @@ ASIDE_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:limitations?|known (?:issues|limitat
 # A chapter on how the code is organised ("Structure du projet", "Architecture technique"): its sub-chapters describe parts of the code
 CODE_STRUCTURE = lazy_compile(r"^(?:\d+ )*(?:structure du (?:projet|code)|project structure|code structure|organisation du code|architecture(?: technique| logicielle)?|"
                               r"technical architecture|fonctionnement technique)$")
+
+
+# Chapters of further reading ("Voir aussi", "Pour en savoir plus", "Liens utiles", "References"): their links explain the subject
+# (sigagglocompiegne/erp: "Qu'est-ce qu'un établissement recevant du public ?" on service-public.gouv.fr), they are not the service
+_FURTHER_READING = lazy_compile(r"^(?:voir aussi|see also|pour en savoir plus|en savoir plus|pour aller plus loin|further reading|"
+                                r"liens? utiles?|useful links|r[ée]f[ée]rences?|ressources?|resources|bibliographie|bibliography)\b", re.I)
+
+
+def further_reading_level(b, level: int) -> int:
+    """The level of the further-reading heading a block sits under (0: none), from the previous block's."""
+    if b.kind != "heading":
+        return level
+    if _FURTHER_READING.match(b.text.strip(" #*:")):
+        return b.level
+    return level if level and b.level > level else 0
