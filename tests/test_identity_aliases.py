@@ -55,3 +55,13 @@ def test_a_person_writing_the_year_from_a_no_reply_address_keeps_the_organisatio
     report = audit(parse_target(str(path)), AuditOptions(cache_dir=tmp_path / "c", offline=True), None)
     orgs = report["facts"]["organisations"]
     assert [(o["domain"], o["commits"]) for o in orgs["organisations"]] == [("cerema.fr", 4)] and orgs["individuals"] == 0
+
+
+def test_a_name_written_last_name_first_is_the_same_person(repo, tmp_path):
+    """departement-maine-et-loire/mycustomview: "YannickComba" (a GitHub no-reply address) and "comba, yannick"
+    <y.comba@maine-et-loire.fr> are one person, of the Département."""
+    pairs = [("YannickComba", "136609218+YannickComba@users.noreply.github.com")] * 2 + [("comba, yannick", "y.comba@maine-et-loire.fr")] * 3 \
+        + [("MaximeMeriot", "maximemeriot.dev@gmail.com")] * 2
+    facts, _ = _facts(repo, tmp_path, pairs)
+    assert facts["contributors"]["active_365d"] == 2
+    assert [(o["domain"], o["commits"]) for o in facts["organisations"]["organisations"]] == [("maine-et-loire.fr", 5)]

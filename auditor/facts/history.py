@@ -174,6 +174,15 @@ def _norm_name(name: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
+def _name_words(name: str) -> list[str]:
+    """A person's name as words, first name first: camel case split ("NicolasPele"), "Last, First" turned round."""
+    name = name or ""
+    if name.count(",") == 1:
+        last, first = name.split(",")
+        name = f"{first} {last}"
+    return _norm_name(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)).split()
+
+
 _GENERIC_LOCAL = {"no-reply", "noreply", "do-not-reply", "dev-team", "contact-dev", "root-user", "git-user", "web-flow"}
 
 
@@ -200,11 +209,13 @@ def identities(commits) -> dict[str, str]:
         local = author_email.lower().split("@", 1)[0].split("+")[-1]
         if len(local) >= 6 and re.search(r"[._-]", local) and local not in _GENERIC_LOCAL:
             keys.append("l:" + local)  # alexis.martin@gmail.com and alexis.martin@beta.gouv.fr
-            keys.append("c:" + _norm_name(local).replace(" ", ""))
-        # a first and last name written together: "NicolasPele" (a GitHub web commit) is nicolas.pele@cerema.fr, and
-        # "Frédéric Pons" (noreply) is fpons <frederic.pons@cerema.fr>
-        if n and (" " in n or re.search(r"[a-z][A-Z]", author_name or "")):
-            keys.append("c:" + n.replace(" ", ""))
+            keys.append("c:" + "".join(sorted(_norm_name(local).split())))
+        # a first and last name written together or in either order: "NicolasPele" (a GitHub web commit) is
+        # nicolas.pele@cerema.fr, "Frédéric Pons" (noreply) is fpons <frederic.pons@cerema.fr>, "YannickComba" is
+        # "comba, yannick" <y.comba@…> (an initial alone, m.meriot, is no one: two Martins may share it)
+        words = _name_words(author_name)
+        if len(words) >= 2:
+            keys.append("c:" + "".join(sorted(words)))
         keys = [k for k in keys if not k.startswith("c:") or len(k) >= 2 + 8]
         for k in keys:
             a, b = find(e), find(k)

@@ -181,7 +181,7 @@ _TEST_FILE = lazy_compile(r"(^test_.*\.py$|_test\.py$|_tests\.py$|\.(test|spec)\
 _LIB_BANNER = lazy_compile(r"^\s*(/\*!|//!|/\*\*?[\s*]*@(license|preserve)\b)", re.I)
 # A webpack/browserify bundle (built elsewhere, copied in), recognised by its runtime's first lines.
 _BUNDLE_HEAD = lazy_compile(r"^\s*/\*{4,}/|webpackBootstrap|^\s*\(function\s*\(modules\)|^\s*\(function\(\)\{function r\(e,n,t\)", re.M)
-_LIB_VERSION = lazy_compile(r"^\s*(/\*\*?|//)\s*[\w.@/ -]{2,60}\bv?\d+\.\d+(\.\d+)?\b", re.I)
+_LIB_VERSION = lazy_compile(r"^\s*(/\*\*?|//)[\s*]*[\w.@/ -]{2,60}\bv?\d+\.\d+(\.\d+)?\b", re.I)  # ("/*\n * jQuery FlexSlider v2.7.2")
 _LIB_WORDS = lazy_compile(r"\(c\)|©|copyright|licen[cs]e|\bMIT\b|\bBSD\b|apache|https?://", re.I)
 _LIB_DIRS = {"lib", "libs", "js", "static", "assets", "public", "www", "web", "plugins", "resources", "css", "scripts",
              "fanstatic", "webassets",  # (CKAN extensions' static resource folders)
@@ -478,7 +478,15 @@ def in_copied_package_dist(path: str) -> bool:
                for i, seg in enumerate(segs[:-1]))
 
 
-def _library_copy(e, head: str, in_lib_dir: bool) -> bool:
+def _readme_title(snap) -> str:
+    """The root README's first heading, letters and digits only, lower case ("mycustomviewglpiplugin"): the project's own name."""
+    readme = next((e for e in sorted(snap.files.values(), key=lambda e: e.path) if "/" not in e.path and e.name.lower().startswith("readme")), None)
+    text = (snap.read_text(readme.path, limit=8192) or "") if readme else ""
+    m = re.search(r"^\s*#+\s*(.+)$|^(.+)\n[=-]{3,}\s*$", text, re.M)
+    return re.sub(r"[^a-z0-9]", "", (m.group(1) or m.group(2) or "").lower()) if m else ""
+
+
+def _library_copy(e, head: str, in_lib_dir: bool, own: str = "") -> bool:
     """A JavaScript/CSS file is a copied library: a licence/version banner or a bundler's runtime in a library
     folder, minified content there, or a well-known library's file name whose first bytes name that library."""
     if in_lib_dir:
@@ -497,6 +505,8 @@ def _library_copy(e, head: str, in_lib_dir: bool) -> bool:
     # its leading comment names the project's repository after the file, with a licence ("GitHub : github.com/VincentGarreau/
     # particles.js … MIT license" atop particles.js): a copy of that project
     stem = re.sub(r"(\.min)?\.(js|css)$", "", e.name, flags=re.I)
+    if re.sub(r"[^a-z0-9]", "", stem.lower()) in own:  # the project's own file, named after it (mycustomview.js of "MyCustomView GLPI plugin")
+        return False
     return len(stem) >= 3 and bool(re.search(rf"(github|gitlab)\.com/[\w.-]+/{re.escape(stem)}(\.js)?\b", top, re.I)) and bool(_LIB_WORDS.search(top))
 
 
@@ -504,6 +514,7 @@ def _probe(snap, entries: list) -> dict[str, str]:
     """Category/language corrections from the first bytes of a few files (bounded, sorted)."""
     out: dict[str, str] = {}
     probes = []
+    own = _readme_title(snap)
     for e in entries:
         ext = e.ext
         dirs = {seg.lower() for seg in parts(e.path)[:-1]}
@@ -522,7 +533,7 @@ def _probe(snap, entries: list) -> dict[str, str]:
         elif e.ext == "qml":
             if _QGIS_QML.search(head):
                 out[e.path] = "qgis-style"
-        elif _library_copy(e, head, bool({seg.lower() for seg in parts(e.path)[:-1]} & _LIB_DIRS)):
+        elif _library_copy(e, head, bool({seg.lower() for seg in parts(e.path)[:-1]} & _LIB_DIRS), own):
             out[e.path] = "vendored"
         elif in_copied_package_dist(e.path) and _LIB_WORDS.search(banner(head)):
             out[e.path] = "vendored"  # its leading comment names a licence, a copyright or the library's home
