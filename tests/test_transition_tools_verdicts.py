@@ -157,3 +157,27 @@ def test_a_greeting_pointers_and_a_trees_folders_are_no_readme_sections():
     assert a["description"] is None, a["description"]  # a greeting and links elsewhere say nothing of what it is
     sections = {d["name"]: d["text"] for d in a["section_details"]}
     assert not {"purpose", "usage", "deployment", "configuration"} & set(sections), sections  # "deploy/", "docs/": folders presented
+
+
+SHOWCASE = {  # a Hugo site kept in website/ (its theme brings the pages), its Ansible deploy beside it, preprod behind a htpasswd
+    "README.md": "# site\n\nSite vitrine du projet, une plateforme pour la végétalisation urbaine et l'adaptation au changement climatique.\n\n"
+                 "| Branche | Auth |\n|---|---|\n| `main` | publique |\n| `dev` | htpasswd |\n",
+    "website/hugo.toml": "baseURL = 'https://exemple.fr/'\nlanguageCode = 'fr'\ntitle = 'Site'\n",
+    "website/content/_index.md": "# Accueil\n",
+    "website/assets/js/script.js": "function privacyBanner() { return 1; }\n",
+    "website/assets/sass/main.scss": "body { margin: 0; }\n",
+    "deploy/ansible.cfg": "[defaults]\ninventory = hosts\n",
+    "deploy/hosts": "[prod]\nexemple.fr\n",
+    "deploy/website.yml": "- hosts: all\n  roles:\n    - nginx\n",
+    "deploy/telescoop-deploy/tasks/setup-nginx.yml": "- name: nginx\n  template: src=nginx.conf.j2 dest=/etc/nginx/sites-enabled/site\n",
+    ".github/workflows/website.yml": "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: hugo --minify\n",
+}
+
+
+def test_a_hugo_site_kept_in_a_folder_is_a_static_site(tmp_path):
+    report = run(build(tmp_path / "site", SHOWCASE), tmp_path / "c1", sponsor="local-authority",
+                 only=["reusability.configuration", "reusability.dependencies", "interoperability.public-building-blocks"])
+    proj = report["facts"]["project"]
+    assert proj["kind"] == "static-site" and proj["kind_decided"], proj
+    res = results(report)
+    assert {res[c]["status"] for c in res} == {"not_applicable"}, {c: res[c]["message"]["en"] for c in res}
