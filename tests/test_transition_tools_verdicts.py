@@ -181,3 +181,10 @@ def test_a_hugo_site_kept_in_a_folder_is_a_static_site(tmp_path):
     assert proj["kind"] == "static-site" and proj["kind_decided"], proj
     res = results(report)
     assert {res[c]["status"] for c in res} == {"not_applicable"}, {c: res[c]["message"]["en"] for c in res}
+
+
+def test_a_tools_documentation_named_in_a_useful_links_list():
+    from auditor.facts.doc_links import product_named
+
+    assert product_named("https://gohugo.io/documentation/", "- [Documentation Hugo](https://gohugo.io/documentation/)")  # Hugo's site
+    assert not product_named("https://docs.macarte.fr/", "la documentation de la carte")  # the project's own site

@@ -33,4 +33,4 @@ def product_named(url: str, text: str) -> bool:
     host = re.sub(r"^(?:www|docs?|documentation)\.", "", (re.match(r"https?://([^/:?#]+)", url) or [None, ""])[1].lower())
     words = {w for w in re.split(r"[.-]", host.rsplit(".", 1)[0]) if len(w) >= 4}
     flat = re.sub(r"[^a-z0-9]", "", text.lower())
-    return any(w in flat or (w.startswith("get") and w[3:] in flat) for w in words)
+    return any(w in flat or any(w.startswith(p) and w[len(p):] in flat for p in ("get", "go", "use", "try")) for w in words)  # (gohugo.io: "Hugo")
