@@ -186,5 +186,5 @@ def test_a_hugo_site_kept_in_a_folder_is_a_static_site(tmp_path):
 def test_a_tools_documentation_named_in_a_useful_links_list():
     from auditor.facts.doc_links import product_named
 
-    assert product_named("https://gohugo.io/documentation/", "- [Documentation Hugo](https://gohugo.io/documentation/)")  # Hugo's site
+    assert product_named("https://gohugo.io/documentation/", "- Documentation Hugo")  # Hugo's site
     assert not product_named("https://docs.macarte.fr/", "la documentation de la carte")  # the project's own site
