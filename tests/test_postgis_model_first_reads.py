@@ -71,3 +71,32 @@ def test_a_see_also_link_explaining_the_subject_is_no_live_service(tmp_path):
                                         "## Application\nL'application en ligne : [erp.ville.fr](https://erp.ville.fr/).\n")
     repo = make_repo(tmp_path / "s", [{"files": files, "date": "2026-03-02T10:00:00Z"}])
     assert run(repo, tmp_path / "d", only=["documentation.readme-sections"])["facts"]["readme"]["demo"]["url"] == "https://erp.ville.fr/"
+
+
+def test_sql_code_branching_on_one_named_intercommunality_is_a_territory_value(tmp_path):
+    """sigagglocompiegne/spanc: territory-neutral passed beside a trigger numbering the checks differently for one EPCI by its
+    short name (`if v_epci = 'arc' THEN`); a yes/no flag on an EPCI column is no territory."""
+    trigger = ("CREATE FUNCTION m_spanc.ft_idcontr() RETURNS trigger LANGUAGE plpgsql AS $$\nDECLARE v_epci text;\nBEGIN\n"
+               "  v_epci := (select values from custom_attributes where name = 'epci');\n  if v_epci = 'arc' THEN\n"
+               "    new.idcontr := v_epci || '_1';\n  end if;\n  return new;\nEND;\n$$;\n")
+    files = {"README.md": "# SPANC\n\nBase de données du suivi des contrôles d'assainissement non collectif.\n",
+             "bdd/spanc_10_squelette.sql": "CREATE TABLE m_spanc.an_spanc_controle (idcontr text, epci text);\n" + trigger}
+    repo = make_repo(tmp_path / "r", [{"files": files, "date": "2026-03-02T10:00:00Z"}])
+    r = results(run(repo, tmp_path / "c", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert r["status"] == "warn" and [e["line"] for e in r["evidence"] if e["kind"] == "finding"] == [6], r
+    files["bdd/spanc_10_squelette.sql"] = files["bdd/spanc_10_squelette.sql"].replace("v_epci = 'arc'", "is_epci = 'oui'")
+    repo = make_repo(tmp_path / "s", [{"files": files, "date": "2026-03-02T10:00:00Z"}])
+    assert results(run(repo, tmp_path / "d", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]["status"] == "pass"
+
+
+def test_a_link_labelled_as_the_users_documentation_is_no_live_service(tmp_path):
+    """sigagglocompiegne/spanc: the README's "Documentation des utilisateurs de l'application" link was the 'demo'."""
+    readme = ("# SPANC\n\nBase de données du suivi des contrôles d'assainissement non collectif.\n\n"
+              "- [Documentation des utilisateurs de l'application (authentification nécessaire)]"
+              "(https://geo.agglo.fr/portail/index.php/2019/04/30/le-spanc/)\n")
+    files = {"README.md": readme, "bdd/spanc.sql": "CREATE TABLE spanc (id integer, geom geometry(Point,2154));\n"}
+    repo = make_repo(tmp_path / "r", [{"files": files, "date": "2026-03-02T10:00:00Z"}])
+    assert run(repo, tmp_path / "c", only=["documentation.readme-sections"])["facts"]["readme"]["demo"] is None
+    files["README.md"] = readme.replace("Documentation des utilisateurs de l'application", "Accéder à l'application")
+    repo = make_repo(tmp_path / "s", [{"files": files, "date": "2026-03-02T10:00:00Z"}])
+    assert run(repo, tmp_path / "d", only=["documentation.readme-sections"])["facts"]["readme"]["demo"] is not None

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (ALERT, further_reading_level, ASIDE_CHAPTER, CODE_STRUCTURE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
+from auditor.facts.readme_cues import (ALERT, documentation_label, further_reading_level, ASIDE_CHAPTER, CODE_STRUCTURE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
                                        SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -258,7 +258,7 @@ def find_signals(blocks: list[Block]) -> dict:
                 continue
             if issue is None and ISSUE_URL.match(url):
                 issue = {"url": url[:300], "line": b.line}
-            if further or not _service_link(b, url, label):
+            if further or not _service_link(b, url, label) or documentation_label(label):  # (a guide's link is no service)
                 continue
             if demo is None and any(_has_phrase(norm(label + " " + b.text), w) for w in DEMO_WORDS):
                 demo = {"url": url[:300], "line": b.line}
@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=21)
+@fact("readme", version=22)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -314,3 +314,12 @@ def further_reading_level(b, level: int) -> int:
     if _FURTHER_READING.match(b.text.strip(" #*:")):
         return b.level
     return level if level and b.level > level else 0
+
+
+# A link labelled as documentation ("Documentation des utilisateurs de l'application", "Guide d'utilisation", "User manual"):
+# the guide of the service, not the service or its demo (sigagglocompiegne/spanc)
+_DOC_LABEL = lazy_compile(r"^\W*(?:la |le |the )?(?:documentation|doc|docs|guide|manuel|manual|notice|tutoriel|tutorial|user guide|mode d.emploi)\b", re.I)
+
+
+def documentation_label(label: str) -> bool:
+    return bool(label and _DOC_LABEL.match(label))

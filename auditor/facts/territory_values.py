@@ -390,3 +390,9 @@ def corner_of_a_wide_extent(line: str, a: float, b: float) -> bool:
         if max(abs(float(x) - a), abs(float(y) - b)) >= 4.0:
             return True
     return False
+
+
+# -- SQL code branching on one EPCI by its short name (sigagglocompiegne/spanc's trigger: `if v_epci = 'arc' THEN`, "arc" being
+# the Agglomération de la Région de Compiègne): the intercommunalities of one territory, which a second one has to change
+signal("territory.sql-epci", r"""(\b[\w."]*epci[\w"]*\s*(?:=|<>|!=)\s*'(?!(?:oui|non|yes|no|true|false|null|vrai|faux)')([a-z][a-z0-9]{1,9})')""",
+       ("epci",), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=in_sql, group=2)

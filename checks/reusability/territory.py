@@ -31,6 +31,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.cc-zone": T("projection conique conforme d'une zone (CC42 à CC50) écrite en dur", "hard-coded conic conformal zone projection (CC42 to CC50)"),
     "territory.db-server": T("adresse du serveur de base de données d'une organisation écrite en dur",
                              "hard-coded address of one organisation's database server"),
+    "territory.sql-epci": T("code SQL propre à une intercommunalité nommée", "SQL code specific to one named intercommunality"),
     "territory.unc-share": T("partage réseau du serveur de fichiers d'une organisation écrit en dur",
                              "hard-coded network share of one organisation's file server"),
     "territory.own-host": T("adresse d'un serveur de la collectivité porteuse écrite en dur",
@@ -69,7 +70,7 @@ def territory_neutral(ctx) -> Result:
             key = (h[0], h[1])
             if key in seen:
                 continue
-            if h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee") and h[3] in ("data", "config", "other")) \
+            if h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and h[0].lower().endswith((".sql", ".pgsql", ".plpgsql"))):  # a SQL function's code
                 seen.add(key)
                 findings.append((sid, h))
