@@ -188,3 +188,13 @@ def test_a_tools_documentation_named_in_a_useful_links_list():
 
     assert product_named("https://gohugo.io/documentation/", "- Documentation Hugo")  # Hugo's site
     assert not product_named("https://docs.macarte.fr/", "la documentation de la carte")  # the project's own site
+
+
+def test_a_manual_deployment_is_no_usage():
+    from auditor.facts.readme import analyse
+
+    text = ("# site\n\nSite vitrine du projet, une plateforme pour la végétalisation urbaine et l'adaptation au climat.\n\n"
+            "## Déploiement Ansible\n\nLes playbooks vivent dans deploy/.\n\n### Déploiement manuel\n\n    ansible-playbook website.yml -l preprod\n")
+    assert "usage" not in analyse(text, "README.md")["sections"]
+    assert "usage" in analyse("# outil\n\nUn outil de calcul des indices de plantabilité pour les communes.\n\n## Manuel utilisateur\n\nOuvrez la carte.\n",
+                              "README.md")["sections"]

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (ALERT, documentation_label, further_reading_level, ASIDE_CHAPTER, CODE_STRUCTURE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
+from auditor.facts.readme_cues import (ALERT, documentation_label, further_reading_level, ASIDE_CHAPTER, CODE_STRUCTURE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
                                        SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -148,7 +148,7 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
 
 def run_only(normed: str) -> bool:
     """The heading names usage only through a run word ("Commands", "Lancer"), no word of using the project."""
-    return not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS)
+    return not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS and not (p in ("manuel", "manual") and MANUAL_STEP.search(normed)))
 
 
 _FILE_MENTION = lazy_compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc|txt|html))\b", re.I)

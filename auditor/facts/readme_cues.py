@@ -323,3 +323,7 @@ _DOC_LABEL = lazy_compile(r"^\W*(?:la |le |the )?(?:documentation|doc|docs|guide
 
 def documentation_label(label: str) -> bool:
     return bool(label and _DOC_LABEL.match(label))
+
+
+# "Déploiement manuel", "Installation manuelle", "Manual deployment": a way of deploying, not a user manual
+MANUAL_STEP = lazy_compile(r"\b(?:deploiement|installation|deployment|install|mise en production) manuel(?:le)?s?\b|\bmanual (?:deployment|install\w*|setup)\b")
