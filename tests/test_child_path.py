@@ -43,3 +43,27 @@ def test_lizard_is_imported_without_putting_the_current_folder_on_the_path(tmp_p
             "print(sys.path == before, 'lizard' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True).stdout.split()
     assert out == ["True", "True"]
+
+
+def test_a_batch_run_from_inside_a_repository_forks_workers_that_import_nothing_of_it(tmp_path):
+    """The batch's workers are forked from the coordinator (auditor.executors.fork_context): they inherit its module path, the
+    console script's (no current folder), and import lizard, detect-secrets and the others from the installed packages."""
+    marker = tmp_path / "ran"
+    planted = f"open({str(marker)!r}, 'w').write('planted code ran')\n"
+    files = {f"src/m{i}.py": f'"""Module {i}."""\n\n\ndef f{i}(x):\n    return x + {i}\n' for i in range(8)}
+    files.update({"lizard.py": planted, "radon/__init__.py": planted, "pygments/__init__.py": planted,
+                  "detect_secrets/__init__.py": planted, "README.md": "# Outil\n\nUn outil de la ville.\n"})
+    repo = make_repo(tmp_path / "candidate", [{"files": files, "date": "2025-03-01T10:00:00Z"}])
+    other = make_repo(tmp_path / "other", [{"files": {"README.md": "# Autre\n\nUn autre outil.\n", "app.py": "print(1)\n"},
+                                            "date": "2025-03-01T10:00:00Z"}])
+    (tmp_path / "portfolio.yml").write_text(f"projects:\n- {{id: a, repository: '{repo}'}}\n- {{id: b, repository: '{other}'}}\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("AUDITOR_WORKERS", "PYTHONSAFEPATH")}
+    env.update(AUDITOR_OFFLINE_INDEX="1", RA_TMP=str(tmp_path))
+    code = ("import os, sys\nfrom auditor.cli import main\nt = os.environ['RA_TMP']\n"
+            "sys.argv = ['auditor', 'batch', t + '/portfolio.yml', '-o', t + '/out', '--jobs', '2', '--offline', '--no-history', '--quiet',"
+            " '--cache-dir', t + '/cache']\nmain()\n")
+    proc = subprocess.run([sys.executable, "-c", "import sys; sys.path.pop(0); exec(sys.argv[1])", code], cwd=repo, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode in (0, 1), proc.stderr[-2000:]
+    assert (tmp_path / "out" / "projects" / "a.json").exists() and (tmp_path / "out" / "projects" / "b.json").exists()
+    assert not marker.exists(), "a module of the audited repository was imported by a batch worker"
