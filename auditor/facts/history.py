@@ -290,16 +290,21 @@ def organisations(ctx) -> dict:
     per_person: dict[str, Counter] = {}
     kinds: dict[str, str] = {}
     known: dict[str, Counter] = {}  # each person's organisations' addresses, whenever used (a no-reply year of a cerema.fr person)
+    every, year = Counter(), Counter()  # commits by (author name, address): the whole history is read once, each address judged once
     for c in commits:
-        if is_bot(c.author_name, c.author_email):
+        every[(c.author_name, c.author_email)] += 1
+        if in_window(c.committer_date, as_of, 365):
+            year[(c.author_name, c.author_email)] += 1
+    for (name, email), n in sorted(every.items()):
+        if is_bot(name, email):
             continue
-        who = ident[c.author_email.lower() or c.author_name.lower()]
-        domain, kind = organisation_of(c.author_email, c.author_name)
+        who = ident[email.lower() or name.lower()]
+        domain, kind = organisation_of(email, name)
         if domain:
             kinds[domain] = kind
-            known.setdefault(who, Counter())[domain] += 1
-        if in_window(c.committer_date, as_of, 365):
-            per_person.setdefault(who, Counter())[domain or f"<{kind}>"] += 1
+            known.setdefault(who, Counter())[domain] += n
+        if year[(name, email)]:
+            per_person.setdefault(who, Counter())[domain or f"<{kind}>"] += year[(name, email)]
     for who, counts in per_person.items():  # a person who wrote the year's commits from a personal address only: their organisation
         if all(d.startswith("<") for d in counts) and who in known:
             home = max(known[who], key=lambda d: (kinds[d] == "public", known[who][d], d))

@@ -328,11 +328,11 @@ def licence_sentence(text: str) -> tuple[str, int] | None:
     """The first short line (in the first 400) that states the project's licence and names one, with its line. The project
     is "this project", or named by the README's title ("# Cartofriches" … "Cartofriches … est publiée sous License MIT")."""
     title = _TITLE.search(text[:4000])
-    name = title.group(1).strip().lower() if title else None
+    named = re.compile(rf"(?<![\w-]){re.escape(title.group(1).strip())}(?![\w-])", re.I) if title else None
     for i, line in enumerate(text.splitlines()[:400]):
         if len(line) > 400 or "shields.io" in line or _DATA_ONLY.search(line):
             continue
-        if not _SELF.search(line) and not (name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line.lower())):
+        if not _SELF.search(line) and not (named and named.search(line)):
             continue
         if notices.states_license(line) and notices.names_in(line):
             return line, i + 1

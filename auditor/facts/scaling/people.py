@@ -30,11 +30,11 @@ def _person_types(commits, ident) -> dict[str, dict]:
     ``organisations`` fact places them (Frédéric Pons's GitHub commits and his frederic.pons@cerema.fr ones)."""
     seen: dict[str, Counter] = {}
     types: dict[tuple[str, str], dict] = {}
-    for c in commits:
-        t = types.setdefault((c.author_name, c.author_email), email_type(c.author_name, c.author_email))
+    for (name, email), n in sorted(Counter((c.author_name, c.author_email) for c in commits).items()):  # each address judged once
+        t = types[(name, email)] = email_type(name, email)
         if t["type"] in ("public", "company") and t.get("domain"):
-            who = ident.get(c.author_email.lower() or c.author_name.lower(), c.author_email.lower())
-            seen.setdefault(who, Counter())[(t["type"] == "public", t["domain"])] += 1
+            who = ident.get(email.lower() or name.lower(), email.lower())
+            seen.setdefault(who, Counter())[(t["type"] == "public", t["domain"])] += n
     out = {}
     for who, counts in seen.items():
         (public, domain), _ = max(counts.items(), key=lambda kv: (kv[0][0], kv[1], kv[0][1]))
