@@ -6,12 +6,24 @@ keeps the current folder out of the path (PYTHONSAFEPATH)."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 from tests.gitrepo import make_repo
+
+
+def run_from(folder, args: list[str], **env_extra: str) -> None:
+    """``auditor <args>`` run from ``folder`` as the console script runs (its own folder first on the module path, not the
+    current one), offline."""
+    env = {k: v for k, v in os.environ.items() if k not in ("AUDITOR_WORKERS", "PYTHONSAFEPATH")}
+    env.update(AUDITOR_OFFLINE_INDEX="1", RA_ARGS=json.dumps(args), **env_extra)
+    code = "import json, os, sys\nfrom auditor.cli import main\nsys.argv = ['auditor', *json.loads(os.environ['RA_ARGS'])]\nmain()\n"
+    proc = subprocess.run([sys.executable, "-c", "import sys; sys.path.pop(0); exec(sys.argv[1])", code], cwd=folder, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode in (0, 1), proc.stderr[-2000:]
 
 
 def test_a_repository_run_from_cannot_plant_modules_in_the_worker_processes(tmp_path):
@@ -22,16 +34,8 @@ def test_a_repository_run_from_cannot_plant_modules_in_the_worker_processes(tmp_
                   "detect_secrets/__init__.py": planted, "multiprocessing/__init__.py": planted,
                   "README.md": "# Outil\n\nUn outil de la ville.\n"})
     repo = make_repo(tmp_path / "candidate", [{"files": files, "date": "2025-03-01T10:00:00Z"}])
-    env = {k: v for k, v in os.environ.items() if k not in ("AUDITOR_WORKERS", "PYTHONSAFEPATH")}
-    env.update(AUDITOR_WORKERS="2", AUDITOR_OFFLINE_INDEX="1")
-    env.update(RA_CACHE=str(tmp_path / "cache"), RA_REPORT=str(tmp_path / "report.json"))
-    code = ("import os, sys\nfrom auditor.cli import main\n"
-            "sys.argv = ['auditor', 'audit', '.', '--offline', '--no-history', '--cache-dir', os.environ['RA_CACHE'],"
-            " '--format', 'json', '-o', os.environ['RA_REPORT']]\nmain()\n")
-    # run as the console script runs (its own folder first on the path, not the current one), from inside the repository
-    proc = subprocess.run([sys.executable, "-c", "import sys; sys.path.pop(0); exec(sys.argv[1])", code], cwd=repo, env=env,
-                          capture_output=True, text=True, timeout=300)
-    assert proc.returncode in (0, 1), proc.stderr[-2000:]
+    run_from(repo, ["audit", ".", "--offline", "--no-history", "--cache-dir", str(tmp_path / "cache"), "--format", "json",
+                    "-o", str(tmp_path / "report.json")], AUDITOR_WORKERS="2")
     assert Path(tmp_path / "report.json").exists()
     assert not marker.exists(), "a module of the audited repository was imported by a worker process"
 
@@ -57,13 +61,7 @@ def test_a_batch_run_from_inside_a_repository_forks_workers_that_import_nothing_
     other = make_repo(tmp_path / "other", [{"files": {"README.md": "# Autre\n\nUn autre outil.\n", "app.py": "print(1)\n"},
                                             "date": "2025-03-01T10:00:00Z"}])
     (tmp_path / "portfolio.yml").write_text(f"projects:\n- {{id: a, repository: '{repo}'}}\n- {{id: b, repository: '{other}'}}\n")
-    env = {k: v for k, v in os.environ.items() if k not in ("AUDITOR_WORKERS", "PYTHONSAFEPATH")}
-    env.update(AUDITOR_OFFLINE_INDEX="1", RA_TMP=str(tmp_path))
-    code = ("import os, sys\nfrom auditor.cli import main\nt = os.environ['RA_TMP']\n"
-            "sys.argv = ['auditor', 'batch', t + '/portfolio.yml', '-o', t + '/out', '--jobs', '2', '--offline', '--no-history', '--quiet',"
-            " '--cache-dir', t + '/cache']\nmain()\n")
-    proc = subprocess.run([sys.executable, "-c", "import sys; sys.path.pop(0); exec(sys.argv[1])", code], cwd=repo, env=env,
-                          capture_output=True, text=True, timeout=300)
-    assert proc.returncode in (0, 1), proc.stderr[-2000:]
+    run_from(repo, ["batch", str(tmp_path / "portfolio.yml"), "-o", str(tmp_path / "out"), "--jobs", "2", "--offline", "--no-history",
+                    "--quiet", "--cache-dir", str(tmp_path / "cache")])
     assert (tmp_path / "out" / "projects" / "a.json").exists() and (tmp_path / "out" / "projects" / "b.json").exists()
     assert not marker.exists(), "a module of the audited repository was imported by a batch worker"
