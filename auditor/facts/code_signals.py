@@ -31,3 +31,9 @@ signal("format.gml-kml",
 signal("i18n.manifest-messages",
        r""""i18n"\s*:\s*\{\s*"[a-z]{2}(?:[-_][A-Z]{2})?"\s*:\s*\{""",
        ('"i18n"',), flags=0, exts={"json"}, classes=("config", "code", "other", "data"))
+
+# A GeoPackage (an OGC standard, open geographic format) written or read by the code: sf's st_write(x, "out.gpkg"), ogr2ogr's
+# f = "GPKG" / -f GPKG, geopandas' to_file(…, driver="GPKG"), a tempfile(fileext = ".gpkg") (an R Markdown integration script)
+signal("format.geopackage",
+       r"""(\.gpkg\b|(?:driver|format|f)\s*=\s*["']GPKG["']|-f\s+["']?GPKG\b|\bGeoPackage\b)""",
+       ("gpkg", "geopackage"), classes=("code",))

@@ -60,3 +60,53 @@ def component_script(text: str) -> tuple[str, str]:
         for k, line in enumerate(m.group(2).split("\n")):
             out[first + k] = line if k else line.lstrip()
     return "\n".join(out), language
+
+
+LITERATE_EXT = {"rmd", "qmd"}  # R Markdown and Quarto documents: chunks of code between paragraphs of prose
+_CHUNK_OPEN = lazy_compile(r"^\s*(`{3,})\s*\{\s*([A-Za-z]+)\b")  # ```{r setup}, ```{python}, ```{sql, connection=con}
+_CHUNK_EXT = {"r": "r", "python": "py", "sql": "sql", "bash": "sh", "sh": "sh", "js": "js", "javascript": "js"}
+_PARAMS = lazy_compile(r"^params\s*:")
+
+
+def literate_code(text: str) -> dict[str, str]:
+    """``{extension: code}`` of an R Markdown or Quarto document: each language's chunks where they stand (``r``, ``py``,
+    ``sql``…), every other line blank, so that line numbers stay the document's. The ``params:`` block of the YAML header
+    (the values the chunks read as ``params$…``) goes with the R code (Quarto documents without R chunks: with the most
+    frequent language). Display-only code blocks (plain fences, no ``{language}``) and the prose are left out."""
+    lines = text.split("\n")
+    parts: dict[str, list[str]] = {}
+    header: list[tuple[int, str]] = []
+    i = 0
+    if lines and lines[0].strip() == "---":  # the YAML header: keep its params: block only (title, author, output are no code)
+        in_params = False
+        for k in range(1, len(lines)):
+            if lines[k].strip() in ("---", "..."):
+                i = k + 1
+                break
+            if _PARAMS.match(lines[k]):
+                in_params = True
+            elif lines[k][:1] not in (" ", "\t", "") and lines[k].strip():
+                in_params = False
+            if in_params:
+                header.append((k, lines[k]))
+    counts: dict[str, int] = {}
+    while i < len(lines):
+        m = _CHUNK_OPEN.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        fence, ext = m.group(1), _CHUNK_EXT.get(m.group(2).lower())
+        j = i + 1
+        while j < len(lines) and not (lines[j].strip().startswith(fence) and not lines[j].strip().strip("`")):
+            j += 1
+        if ext:
+            out = parts.setdefault(ext, [""] * len(lines))
+            out[i + 1:j] = lines[i + 1:j]
+            counts[ext] = counts.get(ext, 0) + 1
+        i = j + 1
+    if header:
+        main = "r" if "r" in counts or not counts else max(sorted(counts), key=counts.get)
+        out = parts.setdefault(main, [""] * len(lines))
+        for k, line in header:
+            out[k] = line
+    return {ext: "\n".join(out) for ext, out in sorted(parts.items())}

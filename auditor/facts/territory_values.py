@@ -320,12 +320,6 @@ signal("territory.authority-host",
        ("://", "@", "www."), classes=("code", "template", "config", "other"), accept=_accept_host)
 
 
-# -- a Windows network share of one organisation's file server written in code (a SQL trigger's replace(doc, 'T:', '<two
-# backslashes>struve<backslash>SDIS')): a second territory has no such server. A drive letter before it (C:) is a local path.
-signal("territory.unc-share", r"""(?<![\w\\:/])\\{2,4}([a-z][\w-]{1,62}(?:\.[\w-]+)*)\\{1,2}[\w$][\w$.-]{0,60}""",
-       ("\\\\",), classes=("code", "template", "data"), accept=in_code)  # (SQL files are "data" to the scan)
-
-
 # -- a filter keeping one département or region in analysis code (R, Python): filter(DEP %in% "01"),
 # substr(code_insee, 1, 2) == "35", df[df["code_dep"] == "29"], insee_reg.isin(["53"])
 _CODE_COLUMN = r"""(?:dep|DEP|Dep|code_?dep(?:artement)?|CODE_?DEP|insee_?dep|INSEE_?DEP|num_?dep|departement|DEPARTEMENT|reg|REG|code_?reg(?:ion)?|CODE_?REG|insee_?reg|INSEE_?REG)"""

@@ -20,6 +20,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.signal_registry import SIGNALS, Signal, generation, load_signals, signal  # noqa: F401 (signal, Signal: re-exported for signal modules)
+from auditor.facts.embedded import LITERATE_EXT, literate_code
 from auditor.facts.inventory import DOC_EXT, inventory_of, is_config_template, is_doc, is_generated, is_test, is_vendored
 from auditor.lazyre import lazy_compile
 
@@ -110,6 +111,11 @@ def is_scannable(entry) -> bool:
             or ext in CONFIG_EXT or low in TEXT_NAMES or low.startswith((".env", "dockerfile", "makefile")))
 
 
+def _literate(entry) -> bool:
+    """An R Markdown or Quarto document (its chunks are scanned as code), not a copied or generated one."""
+    return entry.kind in ("file", "executable") and entry.ext in LITERATE_EXT and not (is_vendored(entry.path) or is_generated(entry.path))
+
+
 def _line_starts(text: str) -> list[int]:
     starts = [0]
     find = text.find
@@ -182,10 +188,17 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
 
     name = path.rsplit("/", 1)[-1]
     ext = name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""  # as FileEntry.ext
+    if ext in LITERATE_EXT:  # an R Markdown or Quarto document: its chunks are code of their language, its prose is not scanned
+        out: dict[str, list] = {}
+        cls = "code" if file_class(path) == "other" else file_class(path)  # (a document under tests/ or examples/ stays there)
+        for lang, code in literate_code(text).items():
+            for sid, found in scan_text(path, code, cls, lang).items():
+                out[sid] = sorted(out.get(sid, []) + found, key=lambda h: h[1])[:PER_FILE]
+        return out
     return scan_text(path, text, file_class(path), ext)
 
 
-@fact("textscan", version=9, public=False, ahead=1)
+@fact("textscan", version=10, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
@@ -193,7 +206,8 @@ def textscan(ctx) -> dict:
     # The inventory's classification, not only path rules: a library copied into js/lib/ with a banner or a
     # versioned name is third-party code, and what it contains is not the project's.
     inv = inventory_of(ctx)
-    entries = sorted((e for e in snap.files.values() if is_scannable(e) and inv.category(e.path) not in ("vendored", "lockfile")), key=lambda e: e.path)
+    entries = sorted((e for e in snap.files.values() if (is_scannable(e) or _literate(e)) and inv.category(e.path) not in ("vendored", "lockfile")),
+                     key=lambda e: e.path)
     result: dict[str, list] = {}
     counts: dict[str, int] = {}
     classes: dict[str, int] = {}
@@ -214,7 +228,7 @@ def textscan(ctx) -> dict:
                     continue
                 batch.append(e)
                 t, n = t + e.size, n + 1
-            found_by_path.update(ctx.map_blobs("textscan", 3, batch, scan, limit=MAX_FILE_BYTES))
+            found_by_path.update(ctx.map_blobs("textscan", 4, batch, scan, limit=MAX_FILE_BYTES))
         return found_by_path[entries[i].path]
 
     for i, e in enumerate(entries):
@@ -233,7 +247,7 @@ def textscan(ctx) -> dict:
             continue
         scanned += 1
         total += e.size
-        cls = file_class(e.path)
+        cls = "code" if e.ext in LITERATE_EXT and file_class(e.path) == "other" else file_class(e.path)
         if cls != "test" and inv.category(e.path) == "test":  # a test folder its runner's configuration names
             cls = "test"
             found = {sid: [[*h[:3], "test", *h[4:]] for h in hs] for sid, hs in found.items()

@@ -91,7 +91,8 @@ def geo(ctx) -> Result:
         services = sorted(p for p in proj["providers"] if p in ("wms", "wfs", "wcs", "oapif"))
         if services:
             qgis_ogc.append([proj["path"], None, "QGIS: " + ", ".join(services).upper(), "data"])
-    geojson = [h for sid in ("format.geojson", "format.wkt", "format.gml-kml") for h in sig.get(sid, []) if h[3] in CODEISH]  # GeoJSON, WKT, GML/KML
+    geojson = [h for sid in ("format.geojson", "format.wkt", "format.gml-kml", "format.geopackage") for h in sig.get(sid, [])
+               if h[3] in CODEISH]  # GeoJSON, WKT, GML/KML, GeoPackage
     # a data specification's geographic fields (geopoint, geojson, latitude/longitude, a WKT geometry): open encodings of positions
     geojson += [[t["path"], None, "Table Schema: " + ", ".join(t["fields"]), "data"] for t in ctx.fact("table_schema_geo") or []]
     geo_files = sorted(e.path for e in tree_of(ctx) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
@@ -102,6 +103,7 @@ def geo(ctx) -> Result:
     # OGC encodings (SLD styles, GML, GeoPackage) are OGC standards in themselves
     ogc_files = sorted(e.path for e in tree_of(ctx) if e.ext in OGC_FILE_EXT and not is_vendored(e.path))
     ogc += [[p, None, "OGC " + p.rsplit(".", 1)[-1].upper(), "data"] for p in ogc_files[:3]]
+    ogc += [[h[0], h[1], "OGC GeoPackage: " + h[2], h[3]] for h in sig.get("format.geopackage", []) if h[3] in CODEISH][:1]  # written by the code
     # typed PostGIS columns (geometry(MultiPolygon,2154)) store OGC Simple Features: an OGC standard and an open geographic encoding
     simple_features = typed
     ogc += [[h[0], h[1], "OGC Simple Features: " + h[2], h[3]] for h in simple_features[:1]]

@@ -11,10 +11,12 @@ from auditor.facts.tree import tree_of
 
 from .common import is_data_license
 
-DATA_DIRS = {"data", "datasets", "dataset", "donnees", "données", "opendata", "open-data", "open_data", "referentiels", "référentiels"}
+DATA_DIRS = {"data", "datasets", "dataset", "donnees", "données", "opendata", "open-data", "open_data", "referentiels", "référentiels",
+             "raw_data", "raw-data", "rawdata"}  # (an analysis' input tables: ofb/aspe/raw_data/*.csv)
 DOC_DIRS = {"docs", "doc", "documentation"}
 DATA_EXT = {"csv", "tsv", "geojson", "gpkg", "shp", "parquet", "xlsx", "ods", "sqlite", "ndjson", "jsonl", "kml", "gpx", "topojson",
-            "ttl", "rdf", "nt", "jsonld"}  # (linked data: RDF serialisations)
+            "ttl", "rdf", "nt", "jsonld",  # (linked data: RDF serialisations)
+            "xls", "rds", "rda", "rdata"}  # (spreadsheets of the older format; R's saved data sets)
 DOC_EXT = PROSE_EXT | DOCUMENT_EXT | {"txt", "html"}
 
 

@@ -19,6 +19,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.insee": T("code INSEE de commune écrit en dur", "hard-coded INSEE municipality code"),
     "territory.siren": T("numéro SIREN/SIRET ou code EPCI écrit en dur", "hard-coded SIREN/SIRET number or EPCI code"),
     "territory.departement": T("code de département écrit en dur", "hard-coded département code"),
+    "territory.departement-list": T("liste des départements d'un territoire écrite en dur", "hard-coded list of one territory's départements"),
     "territory.sql-filter": T("filtre SQL sur le code d'un département ou d'une région", "SQL filter on one département's or region's code"),
     "territory.authority-host": T("adresse du site, du portail de données ou du serveur SIG d'une collectivité écrite en dur",
                                   "hard-coded address of one local government's website, data portal or GIS server"),

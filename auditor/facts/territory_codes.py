@@ -1,0 +1,62 @@
+"""A list of département codes written in code: ``num_departement: '22,29,35,56'`` in an R Markdown document's parameters,
+``deps <- c("22", "29", "35", "56")``, ``DEPARTEMENTS = ["44", "49", "53", "72", "85"]``.
+
+A list that keeps one region or a few neighbouring ones (Brittany's four départements and the neighbours of its river basin)
+is one territory's selection, which a second territory has to change (``reusability.territory-neutral``). Codes spread across
+France (examples, ``['75', '13', '69']``), a whole national table or codes that are no département are not: the signal's
+``accept`` rejects them.
+
+Also a Windows network share of one organisation's file server (``territory.unc-share``). Registered by :data:`auditor.facts.signal_registry.SIGNAL_MODULES`.
+"""
+
+from __future__ import annotations
+
+import math
+from auditor.facts.signal_registry import signal
+from auditor.facts.territory_values import REGION_CENTRES, in_code
+from auditor.lazyre import lazy_compile
+
+# The region of each département, as an index of ``REGION_CENTRES`` (metropolitan regions); overseas départements: 13 and up
+_REGIONS = (
+    ("75 77 78 91 92 93 94 95", 0), ("18 28 36 37 41 45", 1), ("21 25 39 58 70 71 89 90", 2), ("14 27 50 61 76", 3),
+    ("02 59 60 62 80", 4), ("08 10 51 52 54 55 57 67 68 88", 5), ("44 49 53 72 85", 6), ("22 29 35 56", 7),
+    ("16 17 19 23 24 33 40 47 64 79 86 87", 8), ("09 11 12 30 31 32 34 46 48 65 66 81 82", 9),
+    ("01 03 07 15 26 38 42 43 63 69 73 74", 10), ("04 05 06 13 83 84", 11), ("2A 2B 20", 12),
+    ("971", 13), ("972", 14), ("973", 15), ("974", 16), ("976", 17),
+)
+REGION_OF = {code: region for codes, region in _REGIONS for code in codes.split()}
+
+_CODE = r"""(?:\d{2,3}|2[AB])"""
+signal("territory.departement-list",
+       r"""(?<![\w.$])['"]?((?:code_?|num_?|liste_?|list_?|les_?)?(?:dep(?:artement)?s?|dpts?|departements?_?(?:code|num)s?)['"]?\s*(?::|=|<-|==|%in%)\s*"""
+       r"""(?:c\(|\[|\(|tuple\(\[?|list\(|set\(\[?|\{)?\s*['"]?""" + _CODE + r"""(?:['"]?\s*[,;]\s*['"]?""" + _CODE + r"""){1,40}['"]?)""",
+       ("dep", "dpt"), exts={"r", "py", "js", "ts", "php", "rb", "java", "sql", "yml", "yaml", "json", "toml", "ini", "cfg", "sh"},
+       classes=("code", "config", "template", "other"), group=1,
+       accept=lambda m: in_code(m) and one_territory(_CODES.findall(m.group(1))))
+_CODES = lazy_compile(r"(?<![\w])(\d{2,3}|2[AB])(?![\w])")  # (the key before them has no number)
+
+
+def one_territory(codes: list[str]) -> bool:
+    """Two or more département codes of one overseas département, or of metropolitan regions whose centres lie less than
+    3.5 degrees apart (one region, a region and its neighbours): not codes spread across France nor a national table."""
+    regions = {REGION_OF.get(c.zfill(2) if c.isdigit() and len(c) < 2 else c) for c in codes}
+    if len(set(codes)) < 2 or None in regions:
+        return False
+    if any(r >= 13 for r in regions):
+        return len(regions) == 1
+    points = [REGION_CENTRES[r] for r in regions]
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return math.hypot(max(lats) - min(lats), max(lons) - min(lons)) < 3.5
+
+
+# -- a Windows network share of one organisation's file server written in code (a SQL trigger's replace(doc, 'T:', '<two
+# backslashes>struve<backslash>SDIS')): a second territory has no such server. A drive letter before it (C:) is a local path.
+signal("territory.unc-share", r"""(?<![\w\\:/])(\\{2,4})([a-z][\w-]{1,62}(?:\.[\w-]+)*)(\\{1,2})[\w$][\w$.-]{0,60}""",
+       ("\\\\",), classes=("code", "template", "data"), accept=lambda m: in_code(m) and _share(m))  # (SQL files are "data" to the scan)
+
+
+def _share(m) -> bool:
+    """Two backslashes before the server for each one between its parts: ``\\\\struve\\SDIS`` as SQL writes it, or the same escaped in a
+    string of R, Python or JavaScript (four, then two). Two then two (``"\\\\Traitement\\\\sortie"`` in R) is one backslash each: a folder
+    under a root the code joins it to (``paste0(params$chemin_source, …)``), no server."""
+    return len(m.group(1)) == 2 * len(m.group(3))
