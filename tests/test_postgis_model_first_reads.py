@@ -100,3 +100,20 @@ def test_a_link_labelled_as_the_users_documentation_is_no_live_service(tmp_path)
     files["README.md"] = readme.replace("Documentation des utilisateurs de l'application", "Accéder à l'application")
     repo = make_repo(tmp_path / "s", [{"files": files, "date": "2026-03-02T10:00:00Z"}])
     assert run(repo, tmp_path / "d", only=["documentation.readme-sections"])["facts"]["readme"]["demo"] is not None
+
+
+def test_a_models_trigger_functions_are_code_not_measured_a_schema_of_tables_is_no_code(tmp_path):
+    """tests-and-ci said "No source code to test" and maintainability "No measurable source code" beside the model's PL/pgSQL
+    trigger functions: code in a language no analyser here reads is *not measured* (inconclusive), as for Talend jobs or R
+    Markdown. The same model without its functions (tables only) has no code: not applicable stays."""
+    only = ["reusability.tests-and-ci", "reusability.maintainability"]
+    repo = make_repo(tmp_path / "r", [{"files": SDIS, "date": "2026-03-02T10:00:00Z"}])
+    res = results(run(repo, tmp_path / "c", only=only))
+    for cid in only:
+        assert res[cid]["status"] == "inconclusive", (cid, res[cid]["message"])
+        assert "PL/pgSQL" in res[cid]["message"]["en"], res[cid]["message"]
+    assert "1 PL/pgSQL function(s) (in 1 SQL file(s))" in res["reusability.tests-and-ci"]["message"]["en"]
+    tables = {k: v for k, v in SDIS.items() if k != "sql/pompiers/02_functions.sql"}
+    repo = make_repo(tmp_path / "t", [{"files": tables, "date": "2026-03-02T10:00:00Z"}])
+    res = results(run(repo, tmp_path / "d", only=only))
+    assert [res[cid]["status"] for cid in only] == ["not_applicable", "not_applicable"], [res[cid]["message"] for cid in only]

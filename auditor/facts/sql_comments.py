@@ -1,5 +1,6 @@
 """``sql-comments``: how much of a SQL data model is documented by ``COMMENT ON`` (PostgreSQL's own
-documentation of tables, views, columns and functions, shown by psql, QGIS and pgAdmin).
+documentation of tables, views, columns and functions, shown by psql, QGIS and pgAdmin), and which files hold functions or
+procedures (``routines``: code in PL/pgSQL or SQL, beside a schema's tables, that no analyser here measures).
 
 Declared objects are read from ``CREATE TABLE`` (with their columns), ``CREATE [MATERIALIZED] VIEW``
 and ``CREATE FUNCTION``; documented ones from ``COMMENT ON TABLE|VIEW|MATERIALIZED VIEW|COLUMN|FUNCTION``.
@@ -75,11 +76,12 @@ def measure_sql(text: str) -> dict:
     others += [_norm(m.group(1)) for m in _CREATE_VIEW.finditer(code)]
     others += [_norm(m.group(1)) for m in _CREATE_FUNCTION.finditer(code)]
     comments = [[m.group(1).split()[-1].upper(), _norm(m.group(2))] for m in _COMMENT_ON.finditer(code)]
-    return {"tables": tables, "columns": columns, "others": others, "comments": comments,
+    routines = [_norm(m.group(1)) for m in _CREATE_FUNCTION.finditer(code)]
+    return {"tables": tables, "columns": columns, "others": others, "comments": comments, "routines": routines,
             "comment_lines": len(_LINE_COMMENT.findall(text)), "lines": text.count("\n") + 1}
 
 
-@fact("sql-comments", version=1, public=False)
+@fact("sql-comments", version=2, public=False)
 def sql_comments(ctx) -> dict:
     """``{"files", "declared", "documented", "tables": [declared, documented], "columns": [...], "undocumented": [...]}``
     over the project's SQL files within the bounds (``complete`` false when a bound left files out)."""
@@ -92,6 +94,7 @@ def sql_comments(ctx) -> dict:
     others: set[str] = set()
     commented: dict[str, set[str]] = {"TABLE": set(), "VIEW": set(), "COLUMN": set(), "FUNCTION": set(), "PROCEDURE": set()}
     comment_lines = lines = 0
+    routines: dict[str, int] = {}  # functions and procedures by file: code in PL/pgSQL (or SQL), which no analyser here measures
     for e in chosen:
         text = ctx.snapshot.read_text(e.path, limit=MAX_FILE_BYTES)
         if not text:
@@ -104,6 +107,8 @@ def sql_comments(ctx) -> dict:
             commented.setdefault(kind, set()).add(name)
         comment_lines += m["comment_lines"]
         lines += m["lines"]
+        if m["routines"]:
+            routines[e.path] = len(set(m["routines"]))
 
     short = {(k, parts): {_short(c, parts) for c in names} for k, names in commented.items() for parts in (1, 2)}
 
@@ -118,4 +123,4 @@ def sql_comments(ctx) -> dict:
     undocumented = sorted((set(tables) - set(doc_tables)) | (set(others) - set(doc_others)))[:20]
     return {"files": len(chosen), "declared": declared, "documented": done, "tables": [len(tables), len(doc_tables)],
             "columns": [len(columns), len(doc_columns)], "others": [len(others), len(doc_others)], "undocumented": undocumented,
-            "comment_lines": comment_lines, "lines": lines, "complete": len(chosen) == len(entries)}
+            "comment_lines": comment_lines, "lines": lines, "complete": len(chosen) == len(entries), "routines": routines}

@@ -53,6 +53,17 @@ def tests_and_ci(ctx) -> Result:
                                          f"Not measured: the code is made of jobs designed in a tool ({names}), whose tests this check "
                                          "cannot find; CI: " + (", ".join(sorted({n for n, _ in ci})) or "none") + "."),
                                        ev, tool_jobs=jobs, ci=sorted({n for n, _ in ci}))
+        routines = (ctx.fact("sql-comments") or {}).get("routines") or {}
+        if routines:  # a data model's functions and triggers (PL/pgSQL): code, in a language whose tests this check does not know
+            n, files = sum(routines.values()), sorted(routines)
+            ev += [Evidence(path=p, value=routines[p], kind="found") for p in files[:5]]
+            systems = ", ".join(sorted({n for n, _ in ci}))
+            return Result.inconclusive(T(f"Non mesuré : le seul code est fait de {n} fonction(s) PL/pgSQL (dans "
+                                         f"{len(files)} fichier(s) SQL), dont ce contrôle ne sait pas trouver les tests (pgTAP…) ; CI : "
+                                         f"{systems or 'aucune'}.",
+                                         f"Not measured: the only code is {n} PL/pgSQL function(s) (in {len(files)} SQL "
+                                         f"file(s)), whose tests (pgTAP…) this check cannot find; CI: {systems or 'none'}."),
+                                       ev, sql_routines=n, ci=sorted({n for n, _ in ci}))
         return Result.not_applicable(T("Pas de code source à tester.", "No source code to test."))
     score = _score(tests, ratio / ctx.params["good_test_ratio"], bool(ci), bool(runs_tests), bool(lint_cfg or runs_lint))
     if not tests:
