@@ -285,3 +285,66 @@ def test_features_of_a_part_of_the_code_are_no_presentation_of_the_project():
             "### Fonctionnalités spécifiques\n\n#### Cookies\n\nLe projet exploite la librairie js-cookie pour lire et écrire les cookies.\n")
     assert "purpose" not in [d["name"] for d in analyse(text, "README.md")["section_details"] if d["via"] == "heading"]
     assert "purpose" in analyse(text.replace("## Structure du projet", "## Le service"), "README.md")["sections"]
+
+
+# --- session 6: facts read wrong on unseen State start-up repositories (shapes of the real cases, own wording) ------------
+
+def test_starting_a_local_copy_is_no_usage():
+    """Shaped like numerique-gouv/statistiques-impact ("## Lancement": runserver, a local address) and SocialGouv/mda ("## Lancer"
+    whose sub-chapters start the services one by one): the end of the installation, not how to use the project."""
+    text = ("# Stats\n\nCe site répertorie les produits et leurs statistiques d'usage.\n\n## Installation\n\n- Clonez le dépôt\n"
+            "- Installez les paquets avec `pip install -r requirements.txt`\n\n## Lancement\n\nDans votre environnement, exécutez "
+            "`python manage.py runserver`.\nLe serveur sera joignable à l'adresse http://127.0.0.1:8000/\n")
+    assert analyse(text, "README.md")["sections"] == ["purpose", "install"]
+    nested = ("# Portail\n\nUn portail d'information pour les familles.\n\n## Lancer\n\nPour développer, lancez les applications une à une.\n\n"
+              "### Lancer les services nécessaires\n\n```sh\nyarn up\n```\n\n### Lancer le front\n\nVoir apps/web.\n\n### URLs\n\n"
+              "- Web => `http://localhost:3000`\n")
+    assert "usage" not in analyse(nested, "README.md")["sections"]
+    ops = "# Outil\n\nUn outil de suivi des arrêtés.\n\n## Commandes utiles\n\nLogs :\n\n```bash\ndocker compose logs -f\n```\n"
+    assert "usage" not in analyse(ops, "README.md")["sections"]
+    cli = ("# Convertisseur\n\nUn outil qui convertit des fichiers de lieux vers le schéma national.\n\n## Lancement\n\n"
+           "```bash\nconvertir --source lieux.csv --sortie lieux.json\n```\n")
+    assert "usage" in analyse(cli, "README.md")["sections"]  # a command-line tool's run is its use
+
+
+def test_building_and_developing_headings_give_the_installation():
+    """Shaped like etalab/transpo-rt: "## Developping" (misspelt) then "### Building" (install the toolchain, build)."""
+    text = ("# tr\n\nSimple API for realtime transit data.\n\n## Developping\n\n### Building\n\nTo build the api, install the toolchain:\n\n"
+            "```\ncurl https://sh.rustup.rs -sSf | sh\ncargo build\n```\n")
+    assert analyse(text, "README.md")["section_details"][1] == {"name": "install", "via": "heading", "line": 7, "text": "Building"}
+    assert "install" in analyse(text.replace("## Developping", "## Developing").replace("### Building", "### Notes"), "README.md")["sections"]
+
+
+def test_publishing_the_documentation_is_no_deployment():
+    """Shaped like DNUM-SocialGouv/dsn_processing: "### Déploiement" under "## Documentation" publishes the doc site; a sentence that
+    points to the deployment of the pipeline still gives the section."""
+    doc = ("# Traitement\n\nUne base construite à partir des déclarations sociales, chaque mois.\n\n## Documentation\n\n"
+           "La documentation est générée avec Sphinx.\n\n### Déploiement\n\nLa documentation est déployée sur GitHub Pages à chaque "
+           "modification de la branche dev.\n")
+    assert "deployment" not in analyse(doc, "README.md")["sections"]
+    pointed = doc.replace("## Documentation", "Des variables complémentaires sont nécessaires pour déployer la brique "
+                          "[Airflow](docs/pipeline.md#deploiement).\n\n## Documentation")
+    details = analyse(pointed, "README.md")["section_details"]
+    assert [d["text"][:40] for d in details if d["name"] == "deployment"] == ["Des variables complémentaires sont néces"]
+    assert "deployment" in analyse(doc.replace("### Déploiement", "## Déploiement"), "README.md")["sections"]
+
+
+def test_a_useful_link_to_another_project_gives_no_section():
+    """Shaped like a Symfony app's "Utils links": "[Sandbox](https://github.com/someone/sandbox) / This sandbox provides an example of
+    usage of a bundle" describes that other project; a sentence pointing to the project's own deployment repository still counts."""
+    links = ("# App\n\nUne application de signature de documents.\n\n### Liens\n\n* [React Sandbox](https://github.com/someone/react-sandbox)"
+             " / This sandbox provides an example of usage of the bundle\n")
+    assert "usage" not in analyse(links, "README.md")["sections"]
+    pointer = links + "\nUn script capable de déployer l'API automatiquement : [app_ansible](https://github.com/org/app_ansible)\n"
+    assert "deployment" in analyse(pointer, "README.md")["sections"]
+
+
+def test_the_documentation_folder_of_the_projects_one_application(tmp_path):
+    """Shaped like numerique-gouv/statistiques-impact: the Django application lives in django/ (its requirements.txt) with its docs in
+    django/docs/; a docs folder of a module inside the code or of a vendored library is not the project's documentation."""
+    files = {"README.md": "# Stats\n", "django/requirements.txt": "django==5.0\n", "django/manage.py": "print(1)\n",
+             "django/docs/envoi_de_fichiers.md": "# Envoyer un fichier\n\nAppelez l'API.\n"}
+    assert _facts(tmp_path, files)["facts"]["files"]["docs"] == "django/docs/"
+    files = {"README.md": "# Stats\n", "package.json": "{}\n", "src/widget/docs/notes.md": "# notes\n",
+             "vendor/lib/package.json": "{}\n", "vendor/lib/docs/api.md": "# api\n"}
+    assert _facts(tmp_path / "b", files)["facts"]["files"]["docs"] is None

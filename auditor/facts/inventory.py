@@ -358,13 +358,17 @@ def best_path(entries: list, dirs: tuple[str, ...] = COMMUNITY_DIRS) -> str | No
     return min(entries, key=key).path if entries else None
 
 
+def component_dirs(entries: list) -> set[str]:
+    """A monorepo's components: folders at most two levels deep that hold a manifest of their own, never vendored or built code."""
+    return {e.dir for e in entries if e.name in MANIFESTS and e.dir and e.dir.count("/") <= 1 and not is_vendored(e.path)
+            and not is_build_output(e.path)}  # (dist/aos-master/: a library copied into dist/, no component)
+
+
 def component_community_file(entries: list, kind: str) -> str | None:
     """A monorepo's community file kept by its components when the root has none (qualicharge's
     src/api/CHANGELOG.md beside src/api/pyproject.toml): the file of that kind in a folder at most two levels
     deep that holds a manifest of its own, never in vendored code; the shallowest, then by path."""
-    rx = COMMUNITY[kind]
-    manifest_dirs = {e.dir for e in entries if e.name in MANIFESTS and e.dir and e.dir.count("/") <= 1 and not is_vendored(e.path)
-                     and not is_build_output(e.path)}  # (dist/aos-master/: a library copied into dist/, no component)
+    rx, manifest_dirs = COMMUNITY[kind], component_dirs(entries)
     found = [e for e in entries if e.dir in manifest_dirs and rx.match(e.name) and e.kind in ("file", "executable")]
     if not found and kind == "changelog":  # a changelog folder of pages (docs/changelog/product.md, changelog/2024.md)
         found = [e for e in entries if e.dir.lower().rsplit("/", 1)[-1] in ("changelog", "changelogs") and e.dir.count("/") <= 1

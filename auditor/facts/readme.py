@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (ALERT, documentation_label, further_reading_level, ASIDE_CHAPTER, CODE_STRUCTURE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
+from auditor.facts.readme_cues import (ALERT, documentation_label, further_reading_level, ASIDE_CHAPTER, chapter_marks, local_run_chapter, nested_off, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
                                        SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -32,7 +32,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "install": ("installation", "install", "installer", "installing", "setup", "set up", "setting up", "getting started", "demarrage",
                 "demarrer", "mise en place", "prerequis", "pre requis", "prerequisites", "requirements", "quick start",
                 "quickstart", "demarrage rapide", "en local", "locally", "local development", "developpement local",
-                "developpement", "development", "build", "compilation", "dependances", "dependencies", "lancer le projet",
+                "developpement", "development", "developing", "build", "building", "compilation", "dependances", "dependencies", "lancer le projet",
                 "run the project", "pour commencer", "mise en route", "premiers pas", "first steps", "how to install",
                 "comment installer", "installation locale", "developper", "develop", "contribuer au code"),
     "usage": ("usage", "usages", "utilisation", "utilisations", "utiliser", "how to use", "mode d emploi", "guide utilisateur", "user guide",
@@ -196,7 +196,7 @@ def sentence_sections(block: Block) -> list[str]:
             if name in found or not words or not any(_has_phrase(normed, w) for w in words):
                 continue
             link_only = pointer and not by_text and not URL.search(sentence)
-            if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words)):
+            if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words, normed)):
                 continue
             if _sentence_gives(name, normed, sentence, pointer):
                 found.append(name)
@@ -320,7 +320,7 @@ def analyse(text: str, path: str) -> dict:
     # No word, link or path is 2,000 characters long; such a run (a data URI, or a hostile README)
     # is blanked so that every pattern below stays linear in the README's size.
     text = _HUGE_TOKEN.sub(" ", text)
-    blocks = parse_document(text, fmt)
+    blocks, lines = parse_document(text, fmt), text.splitlines()
     template = find_template(blocks)
     details: list[dict] = []
     seen: set[tuple[str, str]] = set()
@@ -333,11 +333,11 @@ def analyse(text: str, path: str) -> dict:
                 stack.pop()
             under_install, credits = any("install" in s or "deployment" in s for _, s in stack), any("contact" in s for _, s in stack)  # ("### Production" under "## Crédits")
             secs = [] if (template and norm(b.text) in TEMPLATE_ONLY_HEADINGS) or b is title else heading_sections(b.text, under_install, credits)
-            if "usage" in secs and run_only(norm(b.text)) and developer_tasks_chapter(blocks, i):
-                secs.remove("usage")  # "## Commands" of build, test, lint and format commands: the developers' tasks, no use of the project
-            if "purpose" in secs and any("structure" in s for _, s in stack):  # "### Fonctionnalités spécifiques" under "## Structure du
-                secs.remove("purpose")  # projet": the features of a part of the code, not what the project is
-            stack.append((b.level or 1, secs + (["structure"] if CODE_STRUCTURE.search(norm(b.text)) else [])))
+            if run := "usage" in secs and run_only(norm(b.text)) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
+                                                                     or any("run" in s for _, s in stack)):  # (and their sub-chapters)
+                secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" of a local server: no use of the project
+            nested_off(secs, stack)  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
+            stack.append((b.level or 1, secs + chapter_marks(norm(b.text)) + (["run"] if run else [])))
             for name in secs:
                 if (name, "heading") not in seen:
                     seen.add((name, "heading"))
@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=22)
+@fact("readme", version=23)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

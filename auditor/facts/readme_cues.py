@@ -73,15 +73,26 @@ def names_another_tool(words: tuple[str, ...], normed: str, labels: list[str]) -
     return any(_has_phrase(normed, f"{w} {o} {norm(lab)}") for w in words for o in _OF for lab in labels if norm(lab))
 
 
-def homepages_only(links: list[tuple[str, str]], labels: list[str], words: tuple[str, ...]) -> bool:
+def homepages_only(links: list[tuple[str, str]], labels: list[str], words: tuple[str, ...], normed: str = "") -> bool:
     """The sentence's links (``labels``) all lead to a site's home page and none names the topic: "pour faciliter le déploiement sur
     l'infrastructure de la [Fabrique numérique des ministères sociaux](https://fabrique.social.gouv.fr)" names who hosts it, and
-    points to no document on deploying."""
-    urls = [u for u, lab in links if lab in labels]
-    if not urls or any(_has_phrase(norm(lab), w) for lab in labels for w in words):
+    points to no document on deploying. A link to a forge repository's home page that leads the sentence (``normed``) introduces
+    another project, which the rest describes: "[Symfony React Sandbox](https://github.com/Limenius/symfony-react-sandbox) / This
+    sandbox provides an example of usage of ReactBundle" (a list of useful links), no usage section."""
+    urls = [(u, lab) for u, lab in links if lab in labels]
+    if not urls or any(_has_phrase(norm(lab), w) for _, lab in urls for w in words):
         return False
-    return all(urlparse(u).scheme in ("http", "https") and urlparse(u).path in ("", "/") and not urlparse(u).query and not urlparse(u).fragment
-               for u in urls)
+    return all(urlparse(u).scheme in ("http", "https") and not urlparse(u).query and not urlparse(u).fragment and (
+        urlparse(u).path in ("", "/") or (_repository_home(u) and normed.startswith(norm(lab) + " "))) for u, lab in urls)
+
+
+_FORGES = ("github.com", "gitlab.com", "framagit.org", "codeberg.org", "bitbucket.org")
+
+
+def _repository_home(url: str) -> bool:
+    """The home page of a repository on a public forge ("https://github.com/Limenius/symfony-react-sandbox")."""
+    parsed = urlparse(url)
+    return (parsed.hostname or "").lower().removeprefix("www.") in _FORGES and len([p for p in parsed.path.split("/") if p]) == 2
 
 
 # A paragraph of shell commands written without a code fence ("docker build -t … docker run -d …"): no prose
@@ -327,3 +338,36 @@ def documentation_label(label: str) -> bool:
 
 # "Déploiement manuel", "Installation manuelle", "Manual deployment": a way of deploying, not a user manual
 MANUAL_STEP = lazy_compile(r"\b(?:deploiement|installation|deployment|install|mise en production) manuel(?:le)?s?\b|\bmanual (?:deployment|install\w*|setup)\b")
+
+
+# Starting a copy on one's own machine: a local address or a development server's command ("python manage.py runserver …
+# joignable à l'url http://127.0.0.1:8000/", "npm run dev", "docker-compose up … http://localhost:4200"): the end of the installation
+LOCAL_RUN = lazy_compile(r"\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\bmanage\.py runserver\b|\b(?:npm|yarn|pnpm) (?:run )?(?:dev|serve|watch|start:dev)\b"
+                         r"|\bng serve\b|\bflask run\b|\brails s(?:erver)?\b|--reload\b|\bdocker(?:-| )compose (?:up|down|logs|stop|restart|ps)\b"
+                         r"|\b(?:mode|serveur|environnement) de (?:d[eé]veloppement|dev)\b|\b(?:development|dev) (?:server|mode)\b", re.I)
+
+
+def local_run_chapter(lines: list[str], blocks: list, i: int) -> bool:
+    """The chapter under the heading ``blocks[i]`` (its sub-chapters and code blocks: ``lines``, the README's) starts a local or
+    development copy: what follows the installation, not how to use the project (statistiques-impact's "## Lancement")."""
+    level, start = blocks[i].level or 1, blocks[i].line
+    end = next((b.line for b in blocks[i + 1:] if b.kind == "heading" and (b.level or 1) <= level), len(lines) + 1)
+    return bool(LOCAL_RUN.search("\n".join(lines[start:end - 1])))
+
+
+# A chapter on the documentation itself ("## Documentation": how the doc site is built and published)
+DOCS_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:la |the )?(?:documentation|docs?)(?: (?:technique|du projet|of the project|site))?$")
+
+
+def chapter_marks(normed: str) -> list[str]:
+    """What a heading's chapter is about, for the headings under it: the code's structure, the documentation itself."""
+    return (["structure"] if CODE_STRUCTURE.search(normed) else []) + (["docs"] if DOCS_CHAPTER.match(normed) else [])
+
+
+def nested_off(secs: list[str], stack: list[tuple[int, list[str]]]) -> None:
+    """Drop what a heading names only inside its chapter: a purpose-worded heading under a code-structure chapter ("### Fonctionnalités
+    spécifiques" under "## Structure du projet": a part of the code), a deployment heading under a chapter on the documentation ("###
+    Déploiement" under "## Documentation": publishing the doc site, dsn_processing)."""
+    for name, chapter in (("purpose", "structure"), ("deployment", "docs")):
+        if name in secs and any(chapter in s for _, s in stack):
+            secs.remove(name)
