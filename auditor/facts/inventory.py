@@ -34,7 +34,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.facts import fact
-from auditor.facts.vendored import KNOWN_FILE, KNOWN_NAMES, VERSIONED_FILE, banner, describe, stem as library_stem
+from auditor.facts.vendored import (KNOWN_FILE, KNOWN_NAMES, VERSIONED_FILE, banner, describe, licence_holder, names_file, squeeze,
+                                    stem as library_stem)
 from auditor.lazyre import lazy_compile
 
 # -- languages ------------------------------------------------------------------------------------
@@ -514,11 +515,18 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "") -> bool:
     return len(stem) >= 3 and bool(re.search(rf"(github|gitlab)\.com/[\w.-]+/{re.escape(stem)}(\.js)?\b", top, re.I)) and bool(_LIB_WORDS.search(top))
 
 
+def _own_holders(snap) -> str:
+    """The root licence file's first bytes, squeezed: a holder named there is the project itself."""
+    lic = next((e for e in sorted(snap.files.values(), key=lambda e: e.path) if "/" not in e.path and community_kind(e.name) == "license"), None)
+    return squeeze(snap.read_text(lic.path, limit=8192) or "") if lic else ""
+
+
 def _probe(snap, entries: list) -> dict[str, str]:
     """Category/language corrections from the first bytes of a few files (bounded, sorted)."""
     out: dict[str, str] = {}
     probes = []
     own = _readme_title(snap)
+    holders: list[str] = []  # the root licence's text, read once when a lib/ file carries a licence grant
     for e in entries:
         ext = e.ext
         dirs = {seg.lower() for seg in parts(e.path)[:-1]}
@@ -541,6 +549,55 @@ def _probe(snap, entries: list) -> dict[str, str]:
             out[e.path] = "vendored"
         elif in_copied_package_dist(e.path) and _LIB_WORDS.search(banner(head)):
             out[e.path] = "vendored"  # its leading comment names a licence, a copyright or the library's home
+        elif parts(e.path)[-2:-1] and parts(e.path)[-2].lower() in ("lib", "libs") and (holder := licence_holder(head)):
+            # a lib/ file whose leading comment writes out a permissive grant under a holder the root licence does not name
+            # (zip.js's inflate.js in an add-on's lib/: "Copyright (c) 2013 Gildas Lormeau … Redistribution and use…")
+            if not holders:
+                holders.append(_own_holders(snap))
+            if holder not in holders[0] and holder not in own and not (own and own in holder):
+                out[e.path] = "vendored"
+    return out
+
+
+_QGIS2WEB_MARKS = {"qgis2web_expressions.js", "qgis2web.js"}  # the exporter's own scripts, in every export it writes
+
+
+def _qgis2web_exports(entries: list, items: list[Item], fixes: dict[str, str]) -> dict[str, str]:
+    """A qgis2web export in a folder of any name (carte/ with its js/qgis2web_expressions.js, or resources/qgis2web.js for an
+    OpenLayers export): the exporter wrote its scripts and styles (js/, css/, resources/, layers/, styles/), not people."""
+    roots = {e.path.rsplit("/", 2)[0] if e.path.count("/") >= 2 else "" for e in entries
+             if e.name in _QGIS2WEB_MARKS and parts(e.path)[-2:-1] in (["js"], ["resources"])}
+    if not roots:
+        return {}
+    return {i.path: "generated" for i in items if i.category == "source" and fixes.get(i.path) is None and _ext(i.path) in ("js", "css")
+            and any(i.path.startswith(f"{r}/" if r else "") and parts(i.path[len(r) + 1 if r else 0:])[0] in
+                    ("js", "css", "resources", "layers", "styles", "webfonts") for r in roots)}
+
+
+def _loaded_by_copies(snap, items: list[Item], fixes: dict[str, str]) -> dict[str, str]:
+    """A script of a lib/ folder that a library copied beside it loads by its name (z-worker.js beside zip.js, which names it among
+    its worker scripts: ``inflater: ['z-worker.js', 'inflate.js']``) is part of that copy, though it carries no banner. Bounded: at most
+    :data:`MAX_HEADER_PROBES` copies read, in path order."""
+    vendored = {i.path for i in items if i.category == "vendored"} | {p for p, v in fixes.items() if v == "vendored"}
+    own: dict[str, list[str]] = {}
+    for i in items:
+        if i.category == "source" and i.path not in vendored and _ext(i.path) in ("js", "mjs") and fixes.get(i.path) is None:
+            own.setdefault(i.path.rpartition("/")[0], []).append(i.path)
+    copies: dict[str, list[str]] = {}
+    for path in sorted(vendored):
+        folder = path.rpartition("/")[0]
+        # (in a lib/ folder only: a site's js/ holds its own minified build, which names its scripts, beside them)
+        if folder in own and _ext(path) in ("js", "mjs") and parts(folder)[-1].lower() in _TWIN_DIRS:
+            copies.setdefault(folder, []).append(path)
+    out: dict[str, str] = {}
+    reads = 0
+    for folder in sorted(copies):
+        for copy in copies[folder]:
+            if reads >= MAX_HEADER_PROBES:
+                return out
+            reads += 1
+            text = snap.read_text(copy, limit=snap.max_blob) or ""
+            out.update({p: "vendored" for p in own[folder] if p not in out and names_file(text, parts(p)[-1])})
     return out
 
 
@@ -780,6 +837,8 @@ def build_inventory(snap) -> Inventory:
     items = _unbuilt_dist(entries, items)
     fixes = _probe(snap, candidates)
     fixes.update(_minified_twins(snap, items, fixes))
+    fixes.update(_loaded_by_copies(snap, items, fixes))
+    fixes.update(_qgis2web_exports(entries, items, fixes))
     # a parser written by a generator from the grammar beside it (grammar.pegjs -> grammar.js): generated, not written
     grammars = {e.path.rsplit(".", 1)[0] for e in entries if e.ext in GRAMMAR_EXT}
     fixes.update({e.path: "generated" for e in entries if grammars and e.ext in ("js", "mjs", "cjs", "ts")
@@ -942,7 +1001,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=7)
+@fact("inventory", version=8)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

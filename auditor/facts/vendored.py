@@ -56,7 +56,11 @@ _HEAD_VERSION = (
 )
 # Licence named in a banner -> SPDX id (first match wins: the specific names before the families).
 _LICENCES = (
+    # a licence written out rather than named (zip.js: "Redistribution and use in source and binary forms… 3. The names of the
+    # authors may not be used to endorse…"; "Permission is hereby granted, free of charge…")
+    (lazy_compile(r"Redistribution and use in source and binary forms[\s\S]{0,1500}?(?:Neither the name|3\.\s+The names? of)", re.I), "BSD-3-Clause"),
     (lazy_compile(r"\bBSD[- ]?3[- ]?(?:Clause|point)|\bNew BSD\b|\bModified BSD\b", re.I), "BSD-3-Clause"),
+    (lazy_compile(r"Redistribution and use in source and binary forms", re.I), "BSD-2-Clause"),
     (lazy_compile(r"\bBSD[- ]?2[- ]?Clause|\bSimplified BSD\b|\bFreeBSD\b", re.I), "BSD-2-Clause"),
     (lazy_compile(r"\bApache(?: License)?,?\s*(?:Version\s*|v)?2(?:\.0)?\b|\bApache-2\.0\b", re.I), "Apache-2.0"),
     (lazy_compile(r"\bMPL[- ]?2(?:\.0)?\b|Mozilla Public License,?\s*(?:v\.?|version)\s*2", re.I), "MPL-2.0"),
@@ -65,6 +69,7 @@ _LICENCES = (
     (lazy_compile(r"\bAGPL[- ]?v?3", re.I), "AGPL-3.0"),
     (lazy_compile(r"\bGPL[- ]?v?3|\bGeneral Public License,? version 3", re.I), "GPL-3.0"),
     (lazy_compile(r"\bGPL[- ]?v?2", re.I), "GPL-2.0"),
+    (lazy_compile(r"Permission is hereby granted,? free of charge", re.I), "MIT"),
     (lazy_compile(r"\bMIT\b|\bX11\b|opensource\.org/licenses/mit|jquery\.org/license", re.I), "MIT"),  # (jquery.org/license: MIT)
     (lazy_compile(r"\bISC\b"), "ISC"),
     (lazy_compile(r"\bCC0\b", re.I), "CC0-1.0"),
@@ -133,3 +138,32 @@ def describe(path: str, head: str) -> dict:
                 version = found.group(1)
                 break
     return {"name": stem(name), "version": version, "license": licence_in(top) if top else None}
+
+
+# A permissive licence's grant written out in a file's leading comment, under a named holder ("Copyright (c) 2013 Gildas
+# Lormeau. All rights reserved. Redistribution and use in source and binary forms…" atop zip.js's inflate.js): that holder's
+# licence text, carried by each file of a library copied without a banner of the /*! kind.
+_GRANT = lazy_compile(r"Redistribution and use in source and binary forms|Permission is hereby granted,? free of charge"
+                      r"|Licensed under the Apache License", re.I)
+_HOLDER = lazy_compile(r"copyright\s*(?:\(c\)|©)?\s*(?:\d{4}(?:\s*[-,]\s*\d{4})*,?\s+)?(?:by\s+)?([A-Za-zÀ-ÿ][^\n.,<(]{2,60})", re.I)
+
+
+def squeeze(text: str) -> str:
+    """Letters and digits only, lower case ("Gildas Lormeau" -> "gildaslormeau")."""
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def licence_holder(head: str) -> str | None:
+    """The holder named by a licence grant written out in a file's leading comment (squeezed), or None when the leading
+    comment holds no such grant."""
+    top = banner(head)
+    if not top or not _GRANT.search(top):
+        return None
+    m = _HOLDER.search(top)
+    holder = squeeze(m.group(1)) if m else ""
+    return holder if len(holder) >= 3 and holder not in ("allrightsreserved", "holders", "holder", "notice") else None
+
+
+def names_file(text: str, name: str) -> bool:
+    """A script names another file as a string to load ('z-worker.js' in zip.js's ``inflater: ['z-worker.js', 'inflate.js']``)."""
+    return bool(re.search(rf"""['"](?:[\w./-]*/)?{re.escape(name)}['"]""", text))

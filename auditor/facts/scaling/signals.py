@@ -39,6 +39,20 @@ def in_block_comment(m) -> bool:
     return max(window.rfind("*/"), window.rfind("-->")) < last_open
 
 
+# A web server's configuration (nginx, Apache): the media types it compresses or maps and the paths it proxies are its plumbing
+# for whatever it may serve (a deploy role shared by several projects lists application/geo+json and proxies /api/wfs/ for
+# all of them), not formats or services the project reads or writes.
+_SERVER_FILE = lazy_compile(r"^\s*(?:server|http)\s*\{|<VirtualHost\b|^\s*(?:proxy_pass|gzip_types)\s", re.M)
+_SERVER_DIRECTIVE = lazy_compile(r"[ \t]*(?:gzip_types|brotli_types|sub_filter_types|types|default_type|location|proxy_pass|proxy_redirect|rewrite"
+                                 r"|AddType|AddOutputFilterByType|AddOutputFilter|ProxyPass|ProxyPassReverse|<Location|<LocationMatch"
+                                 r"|RewriteRule|ExpiresByType|Header)\b")
+
+
+def in_server_directive(m) -> bool:
+    """On a directive line of a web server's configuration (``gzip_types … application/geo+json;``, ``location /api/wfs/ {``)."""
+    return bool(_SERVER_DIRECTIVE.match(m.string, m.string.rfind("\n", 0, m.start()) + 1)) and bool(_SERVER_FILE.search(m.string[:200_000]))
+
+
 def _in_docstring(m) -> bool:
     """Inside a Python docstring (an odd number of triple quotes before): "In nginx: proxy_pass http://192.168.0.1:5001;"."""
     before = m.string[: m.start()]

@@ -1,0 +1,105 @@
+"""Copied (vendored) and generated code read as the project's own (issue 12, family 6), each on a git fixture shaped like a real
+case: a library copied into an add-on's lib/ folder named only by its files (zip.js's inflate.js, whose leading comment writes out
+the BSD licence, and z-worker.js, without any banner, which zip.js loads by its name), a qgis2web export in a folder of any name,
+and a deploy role's web server template naming GeoJSON and a WFS path it proxies for every project it serves."""
+
+from __future__ import annotations
+
+from tests.test_project_kind import run
+from tests.test_reusability_fixtures import build, results
+
+BSD = ("/*\n Copyright (c) 2013 Gildas Lormeau. All rights reserved.\n\n Redistribution and use in source and binary forms, with or "
+       "without\n modification, are permitted provided that the following conditions are met:\n\n 1. Redistributions of source "
+       "code must retain the above copyright notice,\n this list of conditions and the following disclaimer.\n\n 2. Redistributions "
+       "in binary form must reproduce the above copyright\n notice, this list of conditions and the following disclaimer in\n the "
+       "documentation and/or other materials provided with the distribution.\n\n 3. The names of the authors may not be used to "
+       "endorse or promote products\n derived from this software without specific prior written permission.\n */\n")
+# a function complex enough to be listed by the maintainability check (a decoder's state machine)
+STATE_MACHINE = ("function proc(r, mode) {\n  for (;;) {\n    switch (mode) {\n"
+                 + "".join(f"      case {i}: if (r > {i}) {{ r -= {i}; }} else if (r < -{i}) {{ r += {i}; }} break;\n" for i in range(30))
+                 + "    }\n    if (r === 0) { return r; }\n  }\n}\n")
+ADDON = "demo/addons/fileimport"
+MVIEWER_FORK = {  # shaped like an mviewer fork: the viewer, and an add-on importing files with zip.js copied into its lib/
+    "README.md": "# Suivi des données\n\nUn mviewer pour suivre l'avancement des données, avec un import de fichiers.\n",
+    "LICENSE": "GNU GENERAL PUBLIC LICENSE\nVersion 3, 29 June 2007\n\nCopyright (C) 2007 Free Software Foundation, Inc.\n",
+    "index.html": "<html><body><div id='map'></div><script src='js/mviewer.js'></script></body></html>\n",
+    "js/mviewer.js": "/**\n * The viewer.\n */\nfunction start(config) {\n  return config;\n}\n",
+    f"{ADDON}/fileimport.js": ("/**\n * Imports a zipped shapefile.\n */\nfunction importFile(file) {\n  zip.workerScripts = {inflater: ["
+                               f"'{ADDON}/lib/z-worker.js', '{ADDON}/lib/inflate.js']}};\n  return file;\n}}\n"),
+    f"{ADDON}/lib/zip.js": BSD + ("(function(obj) {\n  var DEFAULT_WORKER_SCRIPTS = {\n    deflater: ['z-worker.js', 'deflate.js'],\n"
+                                  "    inflater: ['z-worker.js', 'inflate.js']\n  };\n  obj.zip = {workerScripts: null};\n})(this);\n"),
+    f"{ADDON}/lib/inflate.js": BSD + STATE_MACHINE,
+    f"{ADDON}/lib/z-worker.js": ("/* jshint worker:true */\n(function main(global) {\n  'use strict';\n"
+                                 "  addEventListener('message', function(event) {\n"
+                                 + "".join(f"    if (event.data.type === 't{i}') {{ global.handle{i}(event); }} else if (event.data.sn > {i}) "
+                                           f"{{ return; }}\n" for i in range(14))
+                                 + "  });\n})(this);\n"),
+    # the project's own helper in a lib/ folder, under the licence grant of the project's own holder, stays its code
+    "lib/helpers/format.js": ("/*\n Copyright (c) 2021 Suivi Donnees contributors.\n\n Permission is hereby granted, free of charge, to "
+                              "any person obtaining a copy of this software.\n */\n" + STATE_MACHINE.replace("proc", "formatValue")),
+    "lib/helpers/LICENSE": "Copyright (c) 2021 Suivi Donnees contributors\n",
+}
+CODE_CHECKS = ["reusability.maintainability", "documentation.code-comments", "reusability.dependencies"]
+
+
+def _evidence(res: dict, *ids: str) -> str:
+    return " ".join(str(res[i].get("evidence")) for i in ids)
+
+
+def test_a_library_copied_into_an_add_ons_lib_folder_without_a_banner_is_not_the_projects_code(tmp_path):
+    report = run(build(tmp_path / "r", MVIEWER_FORK), tmp_path / "c", only=CODE_CHECKS)
+    res = results(report)
+    assert f"{ADDON}/lib/" not in _evidence(res, "reusability.maintainability", "documentation.code-comments"), res
+    libs = {lib["name"]: lib for lib in report["facts"]["inventory"]["libraries"]}
+    assert libs["zip"]["license"] == "BSD-3-Clause" and libs["inflate"]["license"] == "BSD-3-Clause", libs
+    assert "zip" in res["reusability.dependencies"]["message"]["en"], res["reusability.dependencies"]["message"]
+
+
+def test_a_file_of_a_lib_folder_under_the_projects_own_licence_grant_stays_its_code(tmp_path):
+    files = {**MVIEWER_FORK, "LICENSE": "MIT License\n\nCopyright (c) 2021 Suivi Donnees contributors\n\nPermission is hereby granted, "
+                                        "free of charge, to any person obtaining a copy of this software.\n",
+             "lib/format.js": MVIEWER_FORK["lib/helpers/format.js"]}
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=CODE_CHECKS))
+    assert "lib/format.js" in _evidence(res, "reusability.maintainability"), res["reusability.maintainability"]["evidence"]
+
+
+EXPORT_LIB = "\n".join(f"function f{i}(a) {{ if (a > {i}) {{ return {i}; }} else if (a < 0) {{ return -1; }} return 0; }}" for i in range(30))
+
+
+def test_a_qgis2web_export_in_a_folder_of_any_name_is_written_by_the_exporter(tmp_path):
+    files = {"README.md": "# Carte des arbres\n\nCarte des plantations exportée de QGIS.\n",
+             "carte/index.html": "<html><body><div id='map'></div><script src='js/qgis2web_expressions.js'></script></body></html>\n",
+             "carte/js/qgis2web_expressions.js": EXPORT_LIB.replace("function f", "function exp_") + "\n" + STATE_MACHINE,
+             "carte/js/leaflet-measure.js": EXPORT_LIB, "carte/css/qgis2web.css": "#map { width: 100%; }\n",
+             "scripts/prepare.py": "def prepare(q):\n    \"\"\"Prepare the layer.\"\"\"\n    return q\n"}
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.maintainability", "documentation.code-comments"]))
+    assert "carte/" not in _evidence(res, "reusability.maintainability", "documentation.code-comments"), res
+
+
+NGINX = ("{{ ansible_managed | comment }}\n\nupstream app_servers_{{ project_slug }} {\n  server 127.0.0.1:{{ port }};\n}\n\n"
+         "server {\n    listen 443 ssl;\n    gzip on;\n    gzip_types application/json application/xml application/gml+xml "
+         "application/geo+json text/css;\n\n    {% if has_backend is defined and has_backend %}\n    location /api/wfs/ {\n"
+         "        proxy_pass         http://app_servers_{{ project_slug }};\n    }\n    {% endif %}\n}\n")
+HUGO_SITE = {  # shaped like a showcase site deployed by its maker's shared Ansible role
+    "README.md": "# Site vitrine\n\nSite vitrine du projet, construit avec Hugo et déployé par Ansible.\n",
+    "website/hugo.toml": "baseURL = 'https://example.org/'\ntitle = 'Site'\n",
+    "website/layouts/index.html": "<html><body><h1>{{ .Title }}</h1></body></html>\n",
+    "website/assets/js/script.js": "function toggle(menu) {\n  menu.classList.toggle('open');\n}\n",
+    "deploy/website.yml": "- hosts: all\n  tasks:\n    - import_tasks: shared-deploy/tasks/setup-nginx.yml\n",
+    "deploy/shared-deploy/tasks/setup-nginx.yml": "- template:\n    src: templates/nginx.conf.j2\n    dest: /etc/nginx/sites-enabled/site\n",
+    "deploy/shared-deploy/tasks/templates/nginx.conf.j2": NGINX,
+}
+
+
+def test_a_deploy_roles_web_server_template_is_no_geographic_format_or_service_of_the_project(tmp_path):
+    res = results(run(build(tmp_path / "r", HUGO_SITE), tmp_path / "c", only=["interoperability.geo"]))
+    geo = res["interoperability.geo"]
+    assert "nginx.conf.j2" not in str(geo.get("evidence")), geo
+    assert "GeoJSON or open geographic format: yes" not in geo["message"]["en"] and "OGC: yes" not in geo["message"]["en"], geo["message"]
+
+
+def test_the_projects_own_wfs_request_still_counts_beside_such_a_template(tmp_path):
+    files = {**HUGO_SITE, "website/assets/js/map.js": ("function load(map) {\n  return fetch('https://example.org/geoserver/ows?service=WFS&"
+                                                       "request=GetFeature&typeName=arbres&outputFormat=application/json');\n}\n")}
+    geo = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.geo"]))["interoperability.geo"]
+    assert "OGC: yes" in geo["message"]["en"] and "map.js" in str(geo["evidence"]), geo
