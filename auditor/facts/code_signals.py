@@ -37,3 +37,9 @@ signal("i18n.manifest-messages",
 signal("format.geopackage",
        r"""(\.gpkg\b|(?:driver|format|f)\s*=\s*["']GPKG["']|-f\s+["']?GPKG\b|\bGeoPackage\b)""",
        ("gpkg", "geopackage"), classes=("code",))
+
+# A settings file the code opens by its name (geobretagne/profile's WPS process: open(os.environ["PYWPS_PROCESSES"] + "/config.json"),
+# fs.readFileSync("./config/settings.yml")): committed beside the code with its values, it is the configuration a deployment adapts
+signal("config.file-read",
+       r"""["'/]((?:[\w.-]+/)*(?:config|settings|configuration|parameters|params|conf)[\w-]*\.(?:json|ya?ml|toml|ini|cfg|conf|properties))["']""",
+       ("config", "settings", "param", "conf"), classes=("code",), group=1)

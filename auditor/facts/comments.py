@@ -25,6 +25,7 @@ import warnings
 from auditor.facts import fact, within_bounds
 from auditor.facts.embedded import component_script, notebook_code
 from auditor.facts.inventory import inventory_of, is_source_candidate
+from auditor.facts.js_exports import ES_DEFAULT_OBJECT, cjs_exports, namespace_member, object_names
 from auditor.lazyre import lazy_compile
 
 # What is read at most: counts and bytes, in the order above.
@@ -184,9 +185,9 @@ def token_metrics(text: str, lang: str) -> dict:
     # a CommonJS module (module.exports, no export statement): its public interface is what module.exports names
     cjs = (lang == "javascript" and not script and not any(toks[sig[k]][1] in ("export", "import") for k in modular)
            and any(toks[sig[k]][1] == "exports" for k in modular))
-    exported = _cjs_exports(text) if cjs else set()
+    exported = cjs_exports(text) if cjs else set()
     # an ES module whose default export is an object of its functions (export default { getFeatures: getFeatures, post })
-    es_object = _object_names(_ES_DEFAULT_OBJECT, text) if lang in ("javascript", "typescript") and not cjs else set()
+    es_object = object_names(ES_DEFAULT_OBJECT, text) if lang in ("javascript", "typescript") and not cjs else set()
     depth = 0
     for k, i in enumerate(sig):
         t, v = toks[i]
@@ -200,6 +201,9 @@ def token_metrics(text: str, lang: str) -> dict:
                 start = k - 1
             # such scripts document a function by the comment right above it, /** */ or // lines alike
             ok = start > 0 and (toks[sig[start - 1]][0] in Comment or toks[sig[start - 1]][0] in String.Doc)
+        elif script and depth == 0 and t in Name and (member := namespace_member(toks, sig, k)):  # GEOR.Addons.profile = function…
+            decl_name = member[0]
+            ok = k > 0 and (toks[sig[k - 1]][0] in Comment or toks[sig[k - 1]][0] in String.Doc)
         elif cjs and depth == 0:
             nxt = toks[sig[k + 1]][1] if k + 1 < len(sig) else ""
             if t in Keyword and v == "function" and nxt in exported:
@@ -269,33 +273,6 @@ def token_metrics(text: str, lang: str) -> dict:
     return {"code_lines": len(code_lines - comment_lines), "comment_lines": len(comment_lines), "loc": loc,
             "density": len(comment_lines) / loc, "declarations": total, "documented": documented, "undocumented": undocumented,
             "comment_texts": texts}
-
-
-_CJS_OBJECT = lazy_compile(r"\bmodule\.exports\s*=\s*\{([^{}]{0,4000})\}")
-_CJS_NAME = lazy_compile(r"\bmodule\.exports\s*=\s*([A-Za-z_$][\w$]*)\s*;?\s*$", re.M)
-_CJS_MEMBER = lazy_compile(r"\b(?:module\.)?exports\.([A-Za-z_$][\w$]*)\s*=")
-
-
-_ES_DEFAULT_OBJECT = lazy_compile(r"\bexport\s+default\s*\{([^{}]{0,4000})\}")
-
-
-def _object_names(rx: re.Pattern, text: str) -> set[str]:
-    """The values named in the object literals ``rx`` finds ({ a, b: c } gives a and c)."""
-    names: set[str] = set()
-    for m in rx.finditer(text):
-        for part in m.group(1).split(","):
-            item = part.split(":", 1)[-1].strip()
-            if re.fullmatch(r"[A-Za-z_$][\w$]*", item):
-                names.add(item)
-    return names
-
-
-def _cjs_exports(text: str) -> set[str]:
-    """Names a CommonJS module exports: module.exports = { a, b: c } (a, c), module.exports = a, exports.a = …"""
-    names = _object_names(_CJS_OBJECT, text)
-    names.update(m.group(1) for m in _CJS_NAME.finditer(text))
-    names.update(m.group(1) for m in _CJS_MEMBER.finditer(text))
-    return names
 
 
 _R_FUNCTION = lazy_compile(r"^([A-Za-z][\w.]*|`[^`]+`)\s*(?:<-|<<-|=)\s*function\s*\(")
@@ -377,7 +354,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=6, public=False, ahead=2)
+@fact("code-comments", version=7, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
@@ -393,7 +370,7 @@ def code_comments(ctx) -> dict:
     fit = sorted((e for e in candidates if not too_large(e)), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
-    measured = ctx.map_blobs("code-comments", 7, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured = ctx.map_blobs("code-comments", 8, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
     return {"candidates": len(candidates), "metrics": [[e.path, LANG_BY_EXT[e.ext], measured[e.path]] for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
             "bounds": dict(BOUNDS)}

@@ -70,6 +70,8 @@ ARCH_HEADING = lazy_compile(r"^(architecture(?! (sass|scss|less|css|des styles|d
                           r"code structure|project structure|structure du projet)\b", re.I)
 # a README chapter documenting the served API ("chronotope-server — API HTTP", "API REST", "Endpoints", "Points d'accès")
 API_HEADING = lazy_compile(r"\b(API\s+(HTTP|REST|web)|(HTTP|REST|web)\s+API|endpoints?|points?\s+d['’]acc[èe]s|API\s+reference|r[ée]f[ée]rence\s+de\s+l['’]API|"
+                          # a geoprocessing service's inputs and answer (a WPS process's README: "paramètres d'entrée", "Exemple de réponse WPS")
+                          r"param[èe]tres\s+d['’]entr[ée]e|input\s+parameters|exemples?\s+de\s+r[ée]ponses?|(example|sample)\s+responses?|"
                           r"param[èe]tres\s+de\s+(la\s+)?(requ[êe]te|recherche|cha[îi]ne\s+de\s+recherche)|(query|request)\s+parameters|url\s+du\s+service)\b", re.I)
 # An empty model to copy (adr/0_template.md, TEMPLATE.md) documents nothing yet.
 TEMPLATE_DOC = lazy_compile(r"(^|[-_. ])(template|templates|tpl)([-_. ]|$)", re.I)  # (a "modèle" is a data model)
@@ -77,6 +79,11 @@ CONFIG_HEADING = lazy_compile(r"^(configuration|configurer|paramétrage|parametr
                             r"environment variables)\b", re.I)
 DEPLOY_HEADING = lazy_compile(r"^(déploiement|deploiement|deployment|deploying|installation|installer|mise en production|mise en service|"
                             r"hébergement|install(ing)?)\b", re.I)
+# a sentence saying where to put the component on a server ("Copier ce fichier dans le dossier processes d'une instance pywps",
+# "copy the script into the processes folder of your PyWPS server"): deployment steps written without a heading
+DEPLOY_SENTENCE = lazy_compile(r"\b(cop(?:ier|iez|y)|d[ée]pose[rz]|place[rz]?|put)\b[^.\n]{0,80}?\b(?:dans|into|in|to)\s+(?:le|la|the|your|a)?\s*"
+                               r"(?:dossier|r[ée]pertoire|folder|directory)\b[^.\n]{0,60}?\b(?:d['’]une?|de\s+(?:l['’]|la|votre)|du|of\s+(?:a|an|the|your))\s*"
+                               r"(?:\[?[\w-]+\]?\s+)?(?:instance|serveur|server)\b", re.I)
 DOCS_DIRS = ("docs", "doc", "documentation", "wiki", *sorted(GUIDE_DIRS))
 MAX_SAMPLE = 30
 MAX_SAMPLE_BYTES = 200_000
@@ -224,9 +231,9 @@ POST = lazy_compile(r"(^|/)(_posts|blog)/|(^|/)\d{4}-\d{2}-\d{2}[-_][^/]+$", re.
 
 
 def _read_sample(snap, sample: list, architecture: list[str], deployment: list[str],
-                 configuration: list[str]) -> tuple[dict[str, str], dict[str, float]]:
-    """Read the sampled prose files: chapters on architecture, deployment or configuration (added to
-    those lists), and each file's language with the words per language."""
+                 configuration: list[str], api: list[str] | None = None) -> tuple[dict[str, str], dict[str, float]]:
+    """Read the sampled prose files: chapters on architecture, deployment, configuration or the API (added to
+    those lists), deployment steps in a sentence, and each file's language with the words per language."""
     file_langs: dict[str, str] = {}
     totals: dict[str, float] = {}
     for e in sample:
@@ -241,12 +248,16 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
             title = _TITLE_LEAD.sub("", title)  # "📂 Structure du Code", "2. Architecture": the words after the pictogram or number
             if not title:
                 continue
+            if api is not None and b.kind == "heading" and API_HEADING.search(title) and e.path not in api:
+                api.append(e.path)  # (a heading can be the API and a configuration chapter too)
             if ARCH_HEADING.search(title) and e.path not in architecture:
                 architecture.append(e.path)
             elif DEPLOY_HEADING.search(title) and e.path not in deployment:
                 deployment.append(e.path)
             elif CONFIG_HEADING.search(title) and e.path not in configuration:
                 configuration.append(e.path)
+        if not template and e.path not in deployment and any(b.kind == "paragraph" and DEPLOY_SENTENCE.search(b.text) for b in blocks):
+            deployment.append(e.path)
         res = identify_languages([b.text for b in blocks if b.kind == "paragraph" and not b.badge_only])
         if res["language"] is None:
             continue
@@ -297,7 +308,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     return docish, architecture, deployment, api
 
 
-@fact("docs", version=10)
+@fact("docs", version=11)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -329,7 +340,7 @@ def docs(ctx) -> dict:
                          key=lambda e: (e.path.count("/"), -e.size, e.path))
     sample, left_out = prose_files[:MAX_SAMPLE], max(0, len(prose_files) - MAX_SAMPLE)
     configuration: list[str] = []
-    file_langs, totals = _read_sample(snap, sample, architecture, deployment, configuration)
+    file_langs, totals = _read_sample(snap, sample, architecture, deployment, configuration, api)
     total = sum(totals.values())
     languages = {k: round(v / total, 2) for k, v in sorted(totals.items(), key=lambda kv: -kv[1]) if v / total >= 0.1} if total else {}
     return {

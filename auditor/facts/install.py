@@ -280,7 +280,16 @@ def container_settings(snap, entries) -> list[str]:
     return sorted(out)[:10]
 
 
-@fact("env_settings", version=11, public=False)
+def _settings_files_read(scan: dict, entries: list) -> list[str]:
+    """Settings files the code opens by their name (config.json beside the WPS process reading it, config/settings.yml named with
+    its folder), committed with their values: the configuration a deployment adapts (not a test's or an example's file)."""
+    read = {(h[0].rsplit("/", 1)[0] if "/" in h[0] else "", re.sub(r"^(\.\.?/)+", "", h[2])) for h in scan["signals"].get("config.file-read", [])}
+    return _by_depth(e.path for e in entries if not is_test(e.path) and e.size <= MAX_TEMPLATE_BYTES
+                     and any((e.path == name or e.path.endswith("/" + name)) if "/" in name else (e.name == name and e.dir == where)
+                             for where, name in read))
+
+
+@fact("env_settings", version=12, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -312,6 +321,7 @@ def env_settings(ctx) -> dict:
                   and {s.lower() for s in e.path.split("/")[:-1]} & SETTINGS_FOLDERS
                   and _only_placeholders(snap.read_text(e.path, limit=4096) or "")][:5]
     templates += [p for p in container_settings(snap, entries) if p not in templates]
+    templates += [p for p in _settings_files_read(scan, entries) if p not in templates][:5]
     # Symfony's convention: a committed .env holds the defaults, .env.local the real values
     if ".env" in snap.files and ctx.fact("root_configs")["composer_symfony"]:
         templates.append(".env")

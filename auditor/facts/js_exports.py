@@ -1,0 +1,70 @@
+"""What a JavaScript file offers to others, read from its text and tokens for the ``code-comments`` fact: the names a CommonJS
+module exports, the functions an ES module's default object gathers, and a classic script's namespace members
+(``GEOR.Addons.profile = function…``, ``OpenLayers.Format.WPSExecute = OpenLayers.Class(…)``, ``X.Y = Ext.extend(…)``)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+CJS_OBJECT = lazy_compile(r"\bmodule\.exports\s*=\s*\{([^{}]{0,4000})\}")
+CJS_NAME = lazy_compile(r"\bmodule\.exports\s*=\s*([A-Za-z_$][\w$]*)\s*;?\s*$", re.M)
+CJS_MEMBER = lazy_compile(r"\b(?:module\.)?exports\.([A-Za-z_$][\w$]*)\s*=")
+
+
+ES_DEFAULT_OBJECT = lazy_compile(r"\bexport\s+default\s*\{([^{}]{0,4000})\}")
+
+
+def object_names(rx: re.Pattern, text: str) -> set[str]:
+    """The values named in the object literals ``rx`` finds ({ a, b: c } gives a and c)."""
+    names: set[str] = set()
+    for m in rx.finditer(text):
+        for part in m.group(1).split(","):
+            item = part.split(":", 1)[-1].strip()
+            if re.fullmatch(r"[A-Za-z_$][\w$]*", item):
+                names.add(item)
+    return names
+
+
+def cjs_exports(text: str) -> set[str]:
+    """Names a CommonJS module exports: module.exports = { a, b: c } (a, c), module.exports = a, exports.a = …"""
+    names = object_names(CJS_OBJECT, text)
+    names.update(m.group(1) for m in CJS_NAME.finditer(text))
+    names.update(m.group(1) for m in CJS_MEMBER.finditer(text))
+    return names
+
+
+# A class built by a library's class helper: OpenLayers.Class(…), Ext.extend(…), Class.create(…), L.Class.extend(…), dojo's declare(…)
+_CLASS_CALLS = {"Class", "extend", "create", "declare"}
+
+
+def namespace_member(toks, sig, k: int) -> tuple[str, int] | None:
+    """``(name, next index)`` when the statement starting at ``sig[k]`` assigns a function or a class to a member of a global
+    namespace (a capitalised first name and at least one dot: ``GEOR.Addons.profile = function (…)``,
+    ``OpenLayers.Format.WPSExecute = OpenLayers.Class(…)``): the public constructors and methods of a classic browser script
+    (``this.x = …``, ``self.x = …`` and lower-case objects are not)."""
+    first = toks[sig[k]][1]
+    before = toks[sig[k - 1]] if k > 0 else None
+    if not re.fullmatch(r"[A-Z][\w$]*", first) or (before and not _ends_statement(before)):
+        return None
+    j, names = k + 1, [first]
+    while j + 1 < len(sig) and toks[sig[j]][1] == "." and re.fullmatch(r"[A-Za-z_$][\w$]*", toks[sig[j + 1]][1]):
+        names.append(toks[sig[j + 1]][1])
+        j += 2
+    if len(names) < 2 or j + 1 >= len(sig) or toks[sig[j]][1] != "=":
+        return None
+    value = [toks[sig[m]][1] for m in range(j + 1, min(len(sig), j + 12))]
+    if value[0] == "function" or (len(value) > 2 and value[0] == "(" and "=>" in value):
+        return ".".join(names), j
+    call = next((i for i, v in enumerate(value) if v == "("), None)
+    if call and value[call - 1] in _CLASS_CALLS and all(re.fullmatch(r"[A-Za-z_$][\w$]*|\.", v) for v in value[:call]):
+        return ".".join(names), j
+    return None
+
+
+def _ends_statement(tok) -> bool:
+    """A token a statement can follow: a comment, or punctuation ending in ``;``, ``{`` or ``}``."""
+    from pygments.token import Comment, String
+
+    return tok[0] in Comment or tok[0] in String.Doc or tok[1].rstrip().endswith((";", "{", "}"))
