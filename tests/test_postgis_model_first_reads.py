@@ -117,3 +117,16 @@ def test_a_models_trigger_functions_are_code_not_measured_a_schema_of_tables_is_
     repo = make_repo(tmp_path / "t", [{"files": tables, "date": "2026-03-02T10:00:00Z"}])
     res = results(run(repo, tmp_path / "d", only=only))
     assert [res[cid]["status"] for cid in only] == ["not_applicable", "not_applicable"], [res[cid]["message"] for cid in only]
+
+
+def test_a_swiss_models_national_reference_system_is_its_legal_one(tmp_path):
+    """geo said "legal reference system: no" beside geometry(Point,2056): Switzerland's CH1903+/LV95 is the legal system of a
+    Swiss town's model (France's décret does not apply there); the message says which one was found. WGS 84 is no legal system."""
+    swiss = {**SDIS, "sql/pompiers/03_tables.sql": SDIS["sql/pompiers/03_tables.sql"].replace("2154", "2056")}
+    repo = make_repo(tmp_path / "r", [{"files": swiss, "date": "2026-03-02T10:00:00Z"}])
+    msg = results(run(repo, tmp_path / "c", only=["interoperability.geo"]))["interoperability.geo"]["message"]
+    assert "legal reference system: yes (EPSG:2056, Switzerland's legal system)" in msg["en"] and "Suisse" in msg["fr"], msg
+    wgs = {**SDIS, "sql/pompiers/03_tables.sql": SDIS["sql/pompiers/03_tables.sql"].replace("2154", "4326")}
+    repo = make_repo(tmp_path / "w", [{"files": wgs, "date": "2026-03-02T10:00:00Z"}])
+    msg = results(run(repo, tmp_path / "d", only=["interoperability.geo"]))["interoperability.geo"]["message"]
+    assert "legal reference system: no" in msg["en"], msg

@@ -43,3 +43,17 @@ signal("format.geopackage",
 signal("config.file-read",
        r"""["'/]((?:[\w.-]+/)*(?:config|settings|configuration|parameters|params|conf)[\w-]*\.(?:json|ya?ml|toml|ini|cfg|conf|properties))["']""",
        ("config", "settings", "param", "conf"), classes=("code",), group=1)
+
+# The legal reference system of another country (a Swiss town's data model in CH1903+/LV95, EPSG:2056; Belgium's Lambert 72 or
+# 2008; Luxembourg's LUREF): what the law of that territory asks, where France's décret 2006-272 does not apply
+FOREIGN_LEGAL_CRS = {"2056": ("de la Suisse", "Switzerland's"), "21781": ("de la Suisse", "Switzerland's"),
+                     "31370": ("de la Belgique", "Belgium's"), "3812": ("de la Belgique", "Belgium's"), "2169": ("du Luxembourg", "Luxembourg's")}
+_FOREIGN_CRS = r"(2056|21781|31370|3812|2169)"
+signal("geo.foreign-legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?""" + _FOREIGN_CRS + r"""\b|\b(?:ST_\w+\(|geometry\s*\(\s*\w+\s*)[^;\n]{0,160}?,\s*"""
+       + _FOREIGN_CRS + r"""\s*\))""", ("epsg", "esri", "st_", "geometry"), classes=("code", "template", "config", "other", "data"))
+
+
+def foreign_legal_crs(text: str) -> tuple[str, tuple[str, str]] | None:
+    """``(code, (French, English name of the country))`` of the first foreign legal reference system a value names."""
+    m = re.search(r"(?<!\d)" + _FOREIGN_CRS + r"(?!\d)", str(text))
+    return (m.group(1), FOREIGN_LEGAL_CRS[m.group(1)]) if m else None

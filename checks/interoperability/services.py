@@ -11,6 +11,7 @@ import re
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.checks.interoperability.basic import SQL_FILES, serves_no_api
 from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, textscan_ok
+from auditor.facts.code_signals import foreign_legal_crs
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, is_generated, is_test, is_vendored
 from auditor.facts.project import decided_kind
 from auditor.facts.tree import tree_of
@@ -84,6 +85,10 @@ def geo(ctx) -> Result:
     # geometries typed in the legal French CRS (décret 2006-272: RGF93 Lambert-93 and conic zones, overseas RGAF09/RGFG95/RGR92…)
     legal_crs = [h for h in typed if re.search(r"\b(2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b", h[2])]
     legal_crs += [h for h in sig.get("geo.legal-crs", []) if h[3] in CODEISH or (h[3] == "data" and h[0].lower().endswith(SQL_FILES))]  # EPSG:2154 in code, settings or SQL
+    # another country's legal system (a Swiss town's model in EPSG:2056): the French décret does not apply there, its own law does
+    foreign_crs = [] if legal_crs else [h for h in typed + [h for h in sig.get("geo.foreign-legal-crs", []) if h[3] in CODEISH or h[3] == "data"]
+                                        if foreign_legal_crs(h[2])]
+    legal_crs += foreign_crs
     # QGIS projects (.qgs, and the .qgs inside a .qgz): the project's reference system and its OGC service layers
     for proj in (ctx.fact("qgis_projects") or {}).get("projects", []):
         if re.search(r"\b(2154|39[45]\d|4171|5490|2972|2975|4471|4467)$", proj["crs"] or ""):
@@ -160,6 +165,10 @@ def geo(ctx) -> Result:
             f"Open libraries: {', '.join(d for d, _ in libs) or ('yes' if lib_code else 'not needed (no map)' if no_map else 'none')}; GeoJSON or open geographic format: {'yes' if geojson or geo_files else 'no'}; "
             f"OGC: {'yes' if ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else 'no'}"
             f"{'; proprietary: ' + ', '.join(d for d, _ in prop) if prop else ''}.")
+    if foreign_crs:  # say which legal system was found: not France's
+        code, country = foreign_legal_crs(foreign_crs[0][2])
+        msg = T(msg["fr"][:-1] + f" (EPSG:{code}, système légal {country[0]}).", msg["en"][:-1] + f" (EPSG:{code}, {country[1]} legal system).")
+        ev += hit_evidence(foreign_crs, limit=2)
     return Result.scored(score, msg, ev, **details)
 
 
