@@ -19,6 +19,11 @@ import hashlib
 import importlib.util
 import logging
 import marshal
+import math
+import struct
+import unicodedata
+from collections import Counter
+from operator import mul
 from pathlib import Path
 
 CANDIDATE_LANGUAGES = ["fr", "en", "de", "es", "it", "nl", "pt", "ca", "oc", "br", "eu"]
@@ -111,13 +116,96 @@ def _from_shipped(langs: list[str]):
     except (OSError, ValueError, EOFError, TypeError, KeyError) as exc:
         log.debug("language model %s unreadable (%s): loading py3langid's own", MODEL_FILE, exc)
         return None
-    import numpy as np
-    from py3langid.langid import LanguageIdentifier
+    floats = {"<f2": "e", "<f4": "f", "<f8": "d"}  # numpy's little-endian float types, as struct reads them
+    shape = state.get("ptc_shape", ())
+    if state.get("ptc_dtype") not in floats or state.get("pc_dtype") not in floats or len(shape) != 2 \
+            or shape[1] != len(state["classes"]):
+        return None
+    row = struct.Struct("<%d%s" % (shape[1], floats[state["ptc_dtype"]]))
+    pc = struct.unpack("<%d%s" % (shape[1], floats[state["pc_dtype"]]), arrays["pc"])
+    return ShippedIdentifier(arrays["ptc"], row, list(pc), state["classes"], arrays["nextmove"].cast(state["nextmove_code"]),
+                             arrays["output"].cast("i"), arrays["row"].cast(state["row_code"]))
 
-    ptc = np.frombuffer(arrays["ptc"], dtype=np.dtype(state["ptc_dtype"])).reshape(state["ptc_shape"])
-    pc = np.frombuffer(arrays["pc"], dtype=np.dtype(state["pc_dtype"]))
-    return LanguageIdentifier(ptc, pc, state["classes"], arrays["nextmove"].cast(state["nextmove_code"]),
-                              arrays["output"].cast("i"), norm_probs=True, tk_row=arrays["row"].cast(state["row_code"]))
+
+class ShippedIdentifier:
+    """py3langid's classifier (``LanguageIdentifier`` with ``norm_probs=True``) over the shipped
+    arrays, in plain Python: the same byte automaton, the same naive Bayes sum and the same
+    length-tempered softmax, without importing numpy (a fifth of a second in every process that
+    reads a README). Sums are in double precision in feature order (numpy's float32 dot product
+    differs by rounding only: the ranking test in ``tests/test_fixed_costs.py`` compares them)."""
+
+    def __init__(self, ptc: memoryview, ptc_row: struct.Struct, pc: list[float], classes: list[str], nextmove: memoryview,
+                 output: memoryview, row: memoryview) -> None:
+        self.nb_ptc, self._ptc_row, self.nb_pc, self.nb_classes = ptc, ptc_row, pc, list(classes)
+        self._width = len(self.nb_classes)
+        self.tk_nextmove, self.tk_output = nextmove, output
+        self._rowbase = [r << 8 for r in row]
+        # a label present twice (script aliases, srl -> sr) keeps one column: the dupe folded into the first
+        first: dict[str, int] = {}
+        self._alias_pairs = [(first[c], i) for i, c in enumerate(self.nb_classes) if first.setdefault(c, i) != i]
+
+    def set_languages(self, langs: list[str] | None = None) -> None:
+        """The shipped model is already restricted: asking for another set is a programming error."""
+        if langs is not None and set(langs) != set(self.nb_classes):
+            raise ValueError(f"the shipped model covers {self.nb_classes}, not {langs}")
+
+    @staticmethod
+    def _encode(text: str | bytes) -> bytes:
+        if isinstance(text, bytes):
+            for trim in range(4):  # UTF-8 cut in the middle of a character: the tail dropped
+                try:
+                    text = (text[:len(text) - trim] if trim else text).decode("utf8")
+                    break
+                except UnicodeDecodeError as e:
+                    if e.start < len(text) - 3:
+                        break
+        if isinstance(text, str):
+            if text.isupper():
+                text = text.lower()
+            text = unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+        return text
+
+    def _decide(self, text: str | bytes) -> list[float]:
+        data = self._encode(text)
+        nm, rowbase, out = self.tk_nextmove, self._rowbase, self.tk_output
+        state, features = 0, []
+        append = features.append
+        for letter in data:
+            state = nm[rowbase[state] + letter]
+            f = out[state]
+            if f >= 0:
+                append(f)
+        visits = Counter(features)
+        width = self._width
+        if visits:
+            ptc, unpack, size = self.nb_ptc, self._ptc_row.unpack_from, self._ptc_row.size
+            weights = [math.log1p(n) for n in visits.values()]
+            columns = zip(*[unpack(ptc, f * size) for f in visits])  # the features' rows, read column by column
+            scores = [p + sum(map(mul, weights, col)) for p, col in zip(self.nb_pc, columns)]
+            scale = 1.0 / math.sqrt(len(data) or 1)
+            scores = [s * scale for s in scores]
+            top = max(scores)
+            scores = [math.exp(s - top) for s in scores]
+            total = sum(scores)
+            scores = [s / total for s in scores]
+        else:  # no feature: uniform scores (py3langid's 0.0 fill under norm_probs, then the softmax)
+            scores = [1.0 / width] * width
+        for i, j in self._alias_pairs:
+            scores[i] += scores[j]
+            scores[j] = 0.0
+        return scores
+
+    def classify(self, text: str | bytes) -> tuple[str, float]:
+        """*(language, confidence)*, the first best on a tie (as numpy's argmax)."""
+        scores = self._decide(text)
+        i = max(range(len(scores)), key=lambda k: (scores[k], -k))
+        return self.nb_classes[i], scores[i]
+
+    def rank(self, text: str | bytes) -> list[tuple[str, float]]:
+        merged: dict[str, float] = {}
+        for lang, score in zip(self.nb_classes, self._decide(text)):
+            merged.setdefault(lang, score)
+        return sorted(merged.items(), key=lambda kv: kv[1], reverse=True)
 
 
 def load_identifier(langs: list[str] = CANDIDATE_LANGUAGES):
