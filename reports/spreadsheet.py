@@ -97,6 +97,13 @@ def _decimal(v: Any, lang: str) -> Any:
     return v
 
 
+def prepare() -> None:
+    """Import openpyxl (a tenth of a second or more: it imports numpy when installed) while a batch's
+    workers audit, not after the last project (see :func:`auditor.reports.prepare_portfolio`)."""
+    import openpyxl  # noqa: F401
+    import openpyxl.styles  # noqa: F401
+
+
 def write_xlsx(title: str, header: list[str], data: list[list[Any]], link_columns: set[int]) -> bytes:
     """One sheet: a bold header, text kept as text (never a formula), links in ``link_columns``
     (1-based) when a cell holds an http(s) URL or a report path beside the workbook, filters and

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import pickle
+import subprocess
+import sys
 
 from auditor.engine import AuditOptions
 from auditor.executors import SerialExecutor
@@ -67,9 +69,6 @@ def test_a_batch_on_worker_processes_gives_the_reports_of_a_serial_one(repo, tmp
 def test_the_workers_server_compiles_the_patterns_every_audit_would_compile():
     """The batch's workers are forked from a server that has compiled the auditor's regular expressions
     (they are compiled on first use: each worker's first audit compiled them again)."""
-    import subprocess
-    import sys
-
     code = ("import auditor.warmup\nfrom auditor import lazyre\n"
             "print(len(lazyre._ALL), sum(1 for p in lazyre._ALL if p._rx is None))")
     made, left = map(int, subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split())
@@ -82,3 +81,6 @@ def test_the_portfolio_pages_can_be_prepared_before_the_batch_ends():
     dashboard._env.cache_clear()
     prepare_portfolio()
     assert any("dashboard.html.j2" in str(k) for k in dashboard._env().cache.keys())
+    # the spreadsheet's writer too (its import was a tenth of a second or more at the batch's end)
+    code = "import sys\nfrom auditor.reports import prepare_portfolio\nprepare_portfolio()\nprint('openpyxl.styles' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "True"
