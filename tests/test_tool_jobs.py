@@ -62,3 +62,66 @@ def test_a_python_project_with_a_few_models_is_still_judged_on_its_python(tmp_pa
     assert r["reusability.tests-and-ci"]["status"] not in ("inconclusive", "not_applicable"), r["reusability.tests-and-ci"]
     assert "3 source file(s)" in r["reusability.tests-and-ci"]["message"]["en"]
     assert r["reusability.maintainability"]["status"] == "pass", r["reusability.maintainability"]
+
+
+# geo2france/vrt: GDAL virtual datasets that the region's bot loads into PostGIS, each a source, its SQL and its filters
+# (session 6: tests, complexity and comments said "no source code" of 31 such files)
+VRT = ('<OGRVRTDataSource>\n  <OGRVRTLayer name="{name}">\n    <SrcDataSource>/vsicurl/https://www.data.gouv.fr/fr/datasets/r/{name}</SrcDataSource>\n'
+       "    <SrcSQL dialect=\"sqlite\">SELECT * from {name} where dep in ('80','60','02','59','62')</SrcSQL>\n"
+       '    <GeometryType>wkbPolygon</GeometryType>\n    <LayerSRS>EPSG:2154</LayerSRS>\n  </OGRVRTLayer>\n</OGRVRTDataSource>\n')
+VRT_KIT = {"README.md": "# vrt\n\nListe des fichiers VRT en prod sur Géo2France.\n\n## Utilisation des fichiers vrt\n\n"
+                        "Les fichiers sont lus par vrt-bot qui les charge dans PostGIS.\n",
+           **{f"{name}.vrt": VRT.format(name=name) for name in ("cartofriche", "dora", "irve")}}
+
+
+def test_gdal_virtual_datasets_are_code_not_measured_and_their_territory_filters_are_read(tmp_path):
+    _, r = kind_and_results(tmp_path, VRT_KIT, CHECKS + ["reusability.territory-neutral"])
+    for cid in CHECKS:
+        assert r[cid]["status"] == "inconclusive", (cid, r[cid])
+        assert "GDAL virtual dataset" in r[cid]["message"]["en"], (cid, r[cid]["message"])
+    tn = r["reusability.territory-neutral"]
+    assert tn["status"] != "pass" and "dep in ('80'" in str(tn["evidence"]), tn
+
+
+def test_a_sql_filter_on_a_column_named_like_a_departement_is_only_taken_with_a_code(tmp_path):
+    """`Department in ('80', …)` keeps one region; `depth = 10`, `dependance = 'oui'` or `region = 'Bretagne'` keep none."""
+    sql = ("CREATE VIEW v AS SELECT * FROM t WHERE depth = '10' AND dependance IN ('01', '02') AND region = 'Bretagne';\n"
+           "CREATE VIEW w AS SELECT * FROM \"dora\" WHERE Department in ('80','62','59','60','02');\n")
+    _, r = kind_and_results(tmp_path, {"README.md": "# Modèle\n\nVues du modèle de données.\n", "vues.sql": sql},
+                            ["reusability.territory-neutral"])
+    tn = r["reusability.territory-neutral"]
+    found = [str(e.get("value")) for e in tn["evidence"] if e.get("path") == "vues.sql"]
+    assert found and all("Department" in v for v in found), tn["evidence"]
+
+
+# departement-loire-atlantique/api: the description of the Département's APIs (openapi.json), its Swagger UI site and a JMeter plan
+SWAGGER_PAGE = ('<!DOCTYPE html>\n<html><head><title>APIs - Département</title><link href="css/swagger-ui.css" rel="stylesheet"></head>\n'
+                '<body><div id="swagger-ui-container"></div>\n<script src="https://unpkg.com/swagger-ui-dist@3/swagger-ui-bundle.js"></script>\n'
+                '<script>window.onload = function() { const ui = SwaggerUIBundle({url: "openapi.json", dom_id: "#swagger-ui-container"}); }'
+                '</script>\n</body></html>\n')
+OPENAPI = ('{"openapi": "3.0.0", "info": {"title": "Liste des API publiques", "version": "1.0"}, "servers": [{"url": "/opendata/1.0"}],\n'
+           ' "paths": {"/city": {"get": {"summary": "Communes", "responses": {"200": {"description": "OK"}}}},\n'
+           '           "/event/{eventId}": {"get": {"parameters": [{"name": "eventId", "in": "path", "required": true, "schema": {"type": "string"}}],'
+           ' "responses": {"200": {"description": "OK"}}}}}}\n')
+API_SITE = {"README.md": "# api\n\nCe projet décrit des API publiées par le département.\n\nIl contient :\n* une description des API au format "
+                         "OpenApi v3 (fichier openapi.json)\n* un site de documentation (basé sur swagger-ui)\n",
+            "index.html": SWAGGER_PAGE, "openapi.json": OPENAPI, "css/swagger-ui.css": ".swagger-ui { color: #333; }\n",
+            "jmeter/api-la-fr.jmx": '<?xml version="1.0"?>\n<jmeterTestPlan version="1.2"/>\n'}
+
+
+def test_a_repository_publishing_an_api_description_is_judged_on_it_and_its_site_is_documentation(tmp_path):
+    """api-spec said 'not applicable to a static site' of a repository whose content is the API's description, and
+    documentation.docs 'missing: documentation site' of its Swagger UI site."""
+    _, r = kind_and_results(tmp_path, API_SITE, ["interoperability.api-spec", "documentation.docs"])
+    assert r["interoperability.api-spec"]["status"] == "pass", r["interoperability.api-spec"]
+    assert "2 operations" in r["interoperability.api-spec"]["message"]["en"], r["interoperability.api-spec"]["message"]
+    missing = [e.get("value") for e in r["documentation.docs"]["evidence"] if e.get("kind") == "missing"]
+    assert "site" not in missing and "folder" in missing, r["documentation.docs"]["evidence"]
+
+
+def test_a_static_site_publishing_no_api_description_is_still_not_judged_on_one(tmp_path):
+    files = {"README.md": "# carte\n\nCarte des équipements.\n", "index.html": "<html><body><div id='map'></div></body></html>\n"}
+    _, r = kind_and_results(tmp_path, files, ["interoperability.api-spec", "documentation.docs"])
+    assert r["interoperability.api-spec"]["status"] == "not_applicable", r["interoperability.api-spec"]
+    assert "publishing no API description" in r["interoperability.api-spec"]["message"]["en"]
+    assert "site" in [e.get("value") for e in r["documentation.docs"]["evidence"] if e.get("kind") == "missing"]

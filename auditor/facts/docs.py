@@ -52,6 +52,7 @@ SITE_TOOLS = (
     ("docsify", lazy_compile(r"^(docs?|documentation)/_sidebar\.md$", re.I)),
     ("github-pages", lazy_compile(r"^(docs?|documentation)/\.nojekyll$", re.I)),
 )
+API_VIEWER = lazy_compile(r"\bSwaggerUIBundle\s*\(|\bnew\s+SwaggerUi\s*\(|<redoc\b|\bRedoc\.init\s*\(", re.I)
 DOC_SITE = lazy_compile(r"^https?://[^/]+\.(readthedocs\.io|github\.io|gitlab\.io|gitbook\.io|netlify\.app|pages\.dev)(/|$)", re.I)
 DOCS_EXT = DOC_EXT | {"html", "apt"}  # documentation pages (text, HTML, a Maven site's APT) counted in a docs folder
 _NUM = r"(?:\d+[-_. ]*)?"  # a numbered chapter: 00_presentation.md, 03-installation.md
@@ -211,6 +212,11 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
         hits = sorted(e.path for e in entries if rx.search(e.path))
         if hits:
             site.append({"tool": tool, "path": hits[0]})
+    # an API's documentation site kept in the repository: a page running Swagger UI or ReDoc on the API description
+    for e in sorted((e for e in entries if e.ext in ("html", "htm") and (e.path.count("/") == 0 or e.path.startswith(("docs/", "doc/"))) and e.size <= 256 * 1024), key=lambda e: e.path)[:10]:
+        viewer = API_VIEWER.search(snap.read_text(e.path, limit=256 * 1024) or "")
+        if viewer and not site:
+            site.append({"tool": "redoc" if viewer.group(0).lower().startswith(("<redoc", "redoc")) else "swagger-ui", "path": e.path})
     if readme_path and not site:  # a published documentation site linked from the README
         text = snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""
         for b in parse_document(text, readme_format(readme_path)):

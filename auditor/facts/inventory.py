@@ -59,10 +59,12 @@ LANGUAGES = {
     # programs drawn in a tool's editor and saved as its documents: ETL jobs and processing models (see TOOL_LANGUAGES)
     "fmw": "FME workspace", "fmwt": "FME workspace", "ktr": "Pentaho Kettle", "kjb": "Pentaho Kettle", "dtsx": "SSIS package",
     "model3": "QGIS model",
+    "vrt": "GDAL virtual dataset",  # a dataset declared for GDAL: its sources, SQL and filters (geo2france/vrt)
 }
-# Languages of programs drawn in an editor (an ETL job, a processing model): code no analyser or test runner here reads, and
-# whose tests, if any, live inside the tool. Talend's are named by their place: <job>_<version>.item under process/ (see language()).
-TOOL_LANGUAGES = {"Talend job", "FME workspace", "Pentaho Kettle", "SSIS package", "QGIS model"}
+# Languages of programs drawn in an editor (an ETL job, a processing model) or declared for one tool (a GDAL virtual dataset's
+# sources, SQL and filters): code no analyser or test runner here reads, and whose tests, if any, live inside the tool.
+# Talend's are named by their place: <job>_<version>.item under process/ (see language()).
+TOOL_LANGUAGES = {"Talend job", "FME workspace", "Pentaho Kettle", "SSIS package", "QGIS model", "GDAL virtual dataset"}
 _TALEND_ITEM = lazy_compile(r"(^|/)(process|process_mr|process_storm|joblets|routines)/(.+/)?[^/]+_\d+\.\d+\.item$", re.I)
 # Languages that are programs (the code inventory counts them); markup, styles, templates, SQL,
 # notebooks and GIS projects/styles are not.
@@ -1001,7 +1003,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=8)
+@fact("inventory", version=9)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

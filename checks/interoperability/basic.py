@@ -8,7 +8,7 @@ from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, match_deps, textscan_ok
 from auditor.facts import FactError
 from auditor.facts.inventory import ONTOLOGY, RDF_EXT, is_test, is_vendored
-from auditor.facts.project import decided_kind
+from auditor.facts.project import decided_kind, kind_label
 from auditor.facts.tree import tree_of
 
 SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest|flasgger|apispec|flask-restx|flask-restplus|connexion|"
@@ -26,6 +26,8 @@ WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bund
                   # Java web applications without Spring Boot: Spring MVC, Quarkus, Micronaut
                   r"org\.springframework:spring-webmvc|org\.springframework:spring-webflux|io\.quarkus:quarkus-resteasy.*|io\.micronaut:micronaut-http-server.*")
 
+# Kinds serving no API of their own, judged only on the API description they publish
+PUBLISHING_KINDS = ("static-site", "data-specification")
 OGC_NAMES = {"sld": "SLD", "gpkg": "GeoPackage", "gml": "GML", "kml": "KML"}  # OGC encodings, by file extension
 
 
@@ -46,9 +48,15 @@ OGC_NAMES = {"sld": "SLD", "gpkg": "GeoPackage", "gml": "GML", "kml": "KML"}  # 
         "Generate the OpenAPI description with the framework (drf-spectacular, FastAPI, @nestjs/swagger, API Platform, NelmioApiDocBundle) "
         "and commit it (openapi.yaml); fix the invalid specifications listed.",
     ),
-    kinds=("web-application", "api-service"),
+    # (a static site or a data specification is judged only on the API description it publishes: swagger-ui's site of a
+    # département's openapi.json, an exchange standard with its OpenAPI contract)
+    kinds=("web-application", "api-service", "static-site", "data-specification"),
 )
 def api_spec(ctx) -> Result:
+    kind = decided_kind(ctx.fact("project") or {})
+    if kind in PUBLISHING_KINDS and not ctx.fact("api_specs")["documents"]:
+        return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} », qui ne publie aucune description d'API.",
+                                       f"Not applicable to this project, a {kind_label(kind, 'en')} publishing no API description."), kind=kind)
     scan = textscan_ok(ctx)
     specs, invalid = [], []
     for doc in ctx.fact("api_specs")["documents"]:

@@ -48,9 +48,9 @@ def tests_and_ci(ctx) -> Result:
         jobs = inv.get("tool_jobs") or {}
         if jobs:  # jobs drawn in Talend, FME…: code whose tests, if any, live in the tool, not files this check can find
             names = ", ".join(f"{lang} ({n})" for lang, n in list(jobs.items())[:5])
-            return Result.inconclusive(T(f"Non mesuré : le code est fait de traitements conçus dans un outil ({names}), dont ce contrôle ne "
+            return Result.inconclusive(T(f"Non mesuré : le code est fait de traitements conçus dans un outil ou écrits pour lui ({names}), dont ce contrôle ne "
                                          "sait pas trouver les tests ; CI : " + (", ".join(sorted({n for n, _ in ci})) or "aucune") + ".",
-                                         f"Not measured: the code is made of jobs designed in a tool ({names}), whose tests this check "
+                                         f"Not measured: the code is made of jobs designed in or written for a tool ({names}), whose tests this check "
                                          "cannot find; CI: " + (", ".join(sorted({n for n, _ in ci})) or "none") + "."),
                                        ev, tool_jobs=jobs, ci=sorted({n for n, _ in ci}))
         routines = (ctx.fact("sql-comments") or {}).get("routines") or {}
