@@ -11,12 +11,14 @@ that holds them ("installation : voir INSTALL.md"); a badge alone never counts. 
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urlparse
+from urllib.parse import urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (ALERT, documentation_label, further_reading_level, ASIDE_CHAPTER, chapter_marks, local_run_chapter, nested_off, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, OPS_RUN, RELEASE_NOTES,
+from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, chapter_marks, local_run_chapter, nested_off, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, OPS_RUN, RELEASE_NOTES,
                                        SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
+from auditor.facts.readme_forms import FEATURE_HEADING, STEP_HEADING, dev_tool_commands, dev_tool_heading, title_line, without_linked_names
+from auditor.facts.readme_signals import BADGE_HOSTS, find_signals
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -87,23 +89,6 @@ DOC_FILE_SECTIONS = {
 POINTER = lazy_compile(r"\b(voir|voyez|consultez|consulter|reportez|see|read|refer|lisez|lire|check|described in|decrit|detaille|documented|documentee?s?|disponible|available|rendez vous (?:sur|a|au|dans|en)|follow|suivez)\b")  # ("des rendez-vous réguliers": meetings)
 SPDX_LIKE = lazy_compile(r"\b(MIT|Apache[- ]2\.0|AGPL|LGPL|GPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]BY|Unlicense)\b", re.I)
 
-BADGE_HOSTS = ("img.shields.io", "shields.io", "badge.fury.io", "codecov.io", "coveralls.io", "travis-ci", "circleci.com",
-               "github.com/workflows", "badgen.net", "sonarcloud.io", "app.codacy.com", "deepsource", "snyk.io", "api.codeclimate.com")
-FORGE_HOSTS = ("github.com", "gitlab.com", "framagit.org", "forge.", "gitlab.", "bitbucket.org", "codeberg.org", "git.", "sourcehut")
-NOT_SERVICE_HOSTS = FORGE_HOSTS + BADGE_HOSTS + (
-    "code.gouv.fr", "npmjs.com", "pypi.org", "readthedocs", "docs.", "wikipedia.org", "choosealicense.com", "opensource.org",
-    "spdx.org", "keepachangelog.com", "semver.org", "creativecommons.org", "docker.com", "nodejs.org", "python.org",
-    "localhost", "127.0.0.1", "0.0.0.0", "example.", "legifrance", "w3.org", "mozilla.org", "google.", "youtube.", "twitter.",
-    "linkedin.", "mattermost", "slack.", "discord", "matrix.to", "gitter", "beta.gouv.fr/startups", "etalab.gouv.fr",
-    "developer.", "reactjs.org", "react.dev", "vuejs.org", "djangoproject.com", "symfony.com", "rubyonrails.org",
-    "nuxt.com", "vitejs.dev", "vite.dev", "nextjs.org", "angular.io", "laravel.com", "getcomposer.org", "yarnpkg.com",
-)
-DEMO_WORDS = ("demo", "demonstration", "essayer", "essayez", "try it", "try the", "live", "en ligne", "online", "instance",
-              "site", "website", "service", "production", "acceder", "access", "url", "plateforme", "platform", "application",
-              "preprod", "staging", "recette", "sandbox", "bac a sable")
-BADGE_RE = lazy_compile(r"img\.shields\.io/badge/code\.gouv\.fr-(contributif|ouvert|publi(?:e|é))", re.I)
-HOST_MENTION = lazy_compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+(?:gouv\.fr|fr|eu))\b(?![\w/-])", re.I)
-ISSUE_URL = lazy_compile(r"^https?://[^ ]+?/(-/)?(issues|tickets|boards)(/|\?|$|#)", re.I)
 
 def _has_phrase(normed: str, phrase: str) -> bool:
     """``phrase`` as whole words in ``normed`` (a :func:`norm` text: a-z0-9 words, single spaces); no regex per phrase."""
@@ -129,6 +114,10 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
     normed = mend_misspellings(IN_DEVELOPMENT.sub(" ", norm(text)).strip(), HEADING_WORDS)
     found = [name for name in SECTION_ORDER if (any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name]) or (name == "install" and normed in DOCKER_HEADINGS))
              and not weak_only(name, normed, SECTION_HEADINGS[name]) and not (name == "configuration" and DEV_SETUP.search(normed))]  # ("## Docker": build and run the image; "### Run the image" under it is no usage)
+    if FEATURE_HEADING.search(normed):  # "Outil d'aide à la contribution SEO": a feature of the product, no guide to contribute nor help
+        found = [n for n in found if n not in ("contributing", "contact")]
+    if dev_tool_heading(normed):  # "Configuration de Pre-Commit": the contributors' hooks, not the project's installation or settings
+        found = [n for n in found if n not in ("install", "configuration")]
     if normed == "communication" and "contact" not in found:  # "Communication" alone titles how to reach the team;
         found.append("contact")  # "URL de test de communication" names a setting
     if "contact" in found and _FAQ.search(normed) and not any(  # "Foire aux questions" answers questions, it names no one to reach
@@ -189,11 +178,12 @@ def sentence_sections(block: Block) -> list[str]:
         normed = norm(sentence)
         if not normed or len(normed.split()) > MAX_SENTENCE_WORDS:
             continue
+        named = without_linked_names(normed, [m.group(1) for m in URL.finditer(sentence)] + [u for u, _ in block.links if u in sentence])
         by_text = bool(POINTER.search(normed)) or bool(_FILE_MENTION.search(sentence))
         in_labels = [lab for lab in labels if lab in sentence]
         pointer = by_text or bool(in_labels) or bool(URL.search(sentence))
         for name, words in SECTION_SENTENCE_WORDS.items():
-            if name in found or not words or not any(_has_phrase(normed, w) for w in words):
+            if name in found or not words or not any(_has_phrase(named, w) for w in words):
                 continue
             link_only = pointer and not by_text and not URL.search(sentence)
             if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words, normed)):
@@ -207,66 +197,6 @@ def sentence_sections(block: Block) -> list[str]:
     if "contact" not in found and contact_paragraph(block, doc_links):
         found.append("contact")
     return found
-
-
-def _host(url: str) -> str:
-    try:
-        return (urlparse(url).hostname or "").lower()
-    except ValueError:
-        return ""
-
-
-def _badge(b: Block, u: str) -> dict | None:
-    m = BADGE_RE.search(unquote(u))
-    if not m:
-        return None
-    level = norm(m.group(1))
-    return {"level": {"publie": "publié"}.get(level, level), "line": b.line, "url": u[:300]}
-
-
-def _service_link(b: Block, url: str, label: str) -> bool:
-    """A link to a web service (not a forge, a badge, an image)."""
-    host = _host(url)
-    if not host or any(h in host or h in url for h in NOT_SERVICE_HOSTS) or any(url.startswith("https://" + h) for h in BADGE_HOSTS):
-        return False
-    return not (url in b.images or (label and any(label == im for im in b.images)))
-
-
-def _mentioned_demo(blocks: list[Block]) -> dict | None:
-    """A host named in a sentence about the site or service ("le site exemple.beta.gouv.fr")."""
-    for b in blocks[:200]:
-        if b.kind != "paragraph" or b.badge_only:
-            continue
-        for m in HOST_MENTION.finditer(b.text):
-            host = m.group(1).lower()
-            if any(h in host for h in NOT_SERVICE_HOSTS) or not any(_has_phrase(norm(b.text), w) for w in DEMO_WORDS):
-                continue
-            return {"url": "https://" + host, "line": b.line}
-    return None
-
-
-def find_signals(blocks: list[Block]) -> dict:
-    issue = demo = None
-    service_candidates = []
-    badge, further = None, 0  # further: the level of the further-reading heading the blocks sit under (0: none)
-    for b in blocks:
-        further = further_reading_level(b, further)
-        for u in [u for u, _ in b.links] + b.images:
-            badge = badge or _badge(b, u)
-        for url, label in b.links:
-            if not url.startswith(("http://", "https://")):
-                continue
-            if issue is None and ISSUE_URL.match(url):
-                issue = {"url": url[:300], "line": b.line}
-            if further or not _service_link(b, url, label) or documentation_label(label):  # (a guide's link is no service)
-                continue
-            if demo is None and any(_has_phrase(norm(label + " " + b.text), w) for w in DEMO_WORDS):
-                demo = {"url": url[:300], "line": b.line}
-            service_candidates.append({"url": url[:300], "line": b.line})
-    if demo is None:
-        gov = [c for c in service_candidates if _host(c["url"]).endswith((".gouv.fr", ".fr", ".eu"))]
-        demo = gov[0] if gov else _mentioned_demo(blocks)
-    return {"issue_tracker": issue, "demo": demo, "openness_badge": badge}
 
 
 _INSTRUCTION = lazy_compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"
@@ -290,7 +220,8 @@ def find_description(blocks: list[Block]) -> dict | None:
                 continue  # "### Création de la base de données" under "## Installation": still a step of it
             secs = heading_sections(b.text)
             in_log = bool(CHANGELOG_HEADING.match(norm(b.text)))
-            in_other = seen_headings > 1 and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or code_path_heading(b.text))
+            in_other = seen_headings > 1 and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or code_path_heading(b.text)
+                                          or dev_tool_heading(norm(b.text)))
             other_level = b.level or 1
             if in_other or in_log:
                 seen_other_section = True
@@ -301,7 +232,7 @@ def find_description(blocks: list[Block]) -> dict | None:
         short_ok, seen_prose = short_description(b, words, seen_headings, seen_prose), seen_prose or bool(words and not b.badge_only)
         if b.badge_only or (words < 8 and not short_ok) or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
-        if status_boxes(b.text) or announces_a_list(b.text) or b.step or SELF_README.search(norm(b.text)):  # or a numbered step: how, not what
+        if status_boxes(b.text) or announces_a_list(b.text) or b.step or SELF_README.search(norm(b.text)) or THANKS.match(norm(b.text)):  # or a numbered step: how, not what
             continue  # task boxes ("[ ] à rédiger [x] en cours"), or a line announcing a list ("Le projet git est construit comme suit :")
         normed = norm(b.text)
         if any(sig in normed for _, sigs in TEMPLATES for sig in sigs):
@@ -312,6 +243,23 @@ def find_description(blocks: list[Block]) -> dict | None:
 
 
 _HUGE_TOKEN = lazy_compile(r"\S{2000,}")
+
+
+def step_sections(blocks: list[Block], text: str, have: set[str]) -> list[tuple[str, Block]]:
+    """Numbered step headings (two or more, "## Etape 1 - …") that name no section: the README is a procedure. Its steps install the
+    project when their chapters give install commands (fenced ones too: the text's lines up to the next heading), else they use it."""
+    steps = [i for i, b in enumerate(blocks) if b.kind == "heading" and STEP_HEADING.search(norm(b.text))]
+    if len(steps) < 2:
+        return []
+    lines, out = text.splitlines(), []
+    for i in steps:
+        if heading_sections(blocks[i].text):
+            continue
+        end = next((b.line for b in blocks[i + 1:] if b.kind == "heading" and (b.level or 1) <= (blocks[i].level or 1)), len(lines) + 1)
+        name = "install" if INSTALL_COMMAND.search("\n".join(lines[blocks[i].line:end - 1])) else "usage"
+        if name not in have and name not in (n for n, _ in out):
+            out.append((name, blocks[i]))
+    return out
 
 
 def analyse(text: str, path: str) -> dict:
@@ -343,10 +291,15 @@ def analyse(text: str, path: str) -> dict:
                     seen.add((name, "heading"))
                     details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
     have = {d["name"] for d in details}
-    for b in (b for b in blocks if b.kind == "paragraph" and norm(b.label) in LABEL_WORDS and len(b.text) > len(b.label) + 3):  # "1. **Installation** : …":
-        for name in [n for n in heading_sections(b.label, label=True) if n not in have]:  # a title written in the text, a section's very word
+    for b, label in ((b, b.label if b.label and len(b.text) > len(b.label) + 3 else title_line(b.text)) for b in blocks if b.kind == "paragraph"):
+        if norm(label) not in LABEL_WORDS:  # "1. **Installation** : …", "Utilisation:" above the command: a title written in the text
+            continue
+        for name in [n for n in heading_sections(label, label=True) if n not in have]:  # (a section's very word)
             have.add(name)
-            details.append({"name": name, "via": "heading", "line": b.line, "text": b.label[:120]})
+            details.append({"name": name, "via": "heading", "line": b.line, "text": label[:120]})
+    for name, b in step_sections(blocks, text, have):  # "## Etape 1 - …", "## Etape 2 - …": the README is the procedure
+        have.add(name)
+        details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
     for b in blocks:
         if b.kind != "paragraph":
             continue
@@ -355,7 +308,8 @@ def analyse(text: str, path: str) -> dict:
                 have.add(name)
                 details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})
     if "install" not in have:  # the README is a few install commands without a heading (docker build … docker run …), fenced or not
-        if cmd := next(((b.line, b.text) for b in blocks if b.kind == "paragraph" and command_paragraph(b.text) and INSTALL_COMMAND.search(b.text)),
+        if cmd := next(((b.line, b.text) for b in blocks if b.kind == "paragraph" and command_paragraph(b.text) and INSTALL_COMMAND.search(b.text)
+                    and not dev_tool_commands(b.text)),
                        None) or fenced_install_command(text):
             details.append({"name": "install", "via": "sentence", "line": cmd[0], "text": cmd[1][:160]})
             have.add("install")
@@ -363,6 +317,8 @@ def analyse(text: str, path: str) -> dict:
         details.append({"name": "configuration", "via": "sentence", "line": block[0], "text": block[1][:160]})
         have.add("configuration")
     description = find_description(blocks)
+    if not (description and description["first"]) and title is not None and title.kind == "heading" and describing_title(title):
+        description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
     if "purpose" not in have and description and description["first"]:
         details.append({"name": "purpose", "via": "sentence", "line": description["line"], "text": description["text"][:160]})
         have.add("purpose")
@@ -385,7 +341,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=23)
+@fact("readme", version=24)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

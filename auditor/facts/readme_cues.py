@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 
 from auditor.facts.document import norm
 from auditor.lazyre import lazy_compile
+from auditor.facts.readme_forms import dev_tool_commands
 
 # Heading words too common to name a section wherever they stand: they count only when they lead the heading
 # ("Le service", "API", "Documentation technique"), not as the object of another topic ("Lancer le service",
@@ -141,7 +142,8 @@ SELF_README = lazy_compile(r"^(?:hi \w+ )?(?:this is|voici|ceci est|c est) (?:th
                           r"|^(?:bienvenue|welcome) (?:sur|dans|to|on|a|au) (?:la |le |the |l )?(?:documentation|depot|repository|repo|readme|page)\b(?: (?:de|du|of|for) )?[\w ]{0,40}$"  # a greeting, or a pointer
                           r"|^(?:vous trouverez|you will find|you can find|find|pour|for) (?:plus d |plus de |more |de plus amples )?(?:details|informations?|info)\b[\w ]{0,80}$"
                           r"|^(?:vous pouvez (?:aussi |egalement )?(?:acceder|consulter)|you can (?:also )?(?:access|browse)|(?:la |the )?documentation (?:est|is) (?:aussi |also |egalement )?(?:accessible|disponible|available))\b[\w ]{0,60}$")
-_PATH_HEADING = lazy_compile(r"^[\w.@-]+(/[\w.@-]+)+/?$|^[\w@-][\w.@-]*/$|^\.(?!env\b)[\w-]+(?:\.[\w-]+)*\.(?:ya?ml|json|toml|cfg|ini)$")  # (a tree's folder "deploy/", a tool's dotfile)
+_PATH_HEADING = lazy_compile(r"^[\w.@-]+(/[\w.@-]+)+/?$|^[\w@-][\w.@-]*/$|^\.(?!env\b)[\w-]+(?:\.[\w-]+)*\.(?:ya?ml|json|toml|cfg|ini)$"
+                            r"|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")  # (a tree's folder "deploy/", a tool's dotfile, a table "lt_ecl_options_support")
 _DOC_FILE = lazy_compile(r"\.(md|markdown|rst|adoc|txt|html?)$", re.I)
 
 
@@ -195,7 +197,7 @@ def fenced_install_command(text: str) -> tuple[int, str] | None:
     """(line, commands) of the first fenced block of install commands in a README that says nothing else about installing
     ("```shell docker build -t igeo/addok . docker run …```", docker-addok's whole README)."""
     for m in list(_FENCED.finditer(text))[:20]:
-        if INSTALL_COMMAND.search(m.group(1)):
+        if INSTALL_COMMAND.search(m.group(1)) and not dev_tool_commands(m.group(1)):  # ("pip install pre-commit": the contributors' hooks)
             return text.count("\n", 0, m.start(1)) + 1, m.group(1).strip()
     return None
 
@@ -371,3 +373,22 @@ def nested_off(secs: list[str], stack: list[tuple[int, list[str]]]) -> None:
     for name, chapter in (("purpose", "structure"), ("deployment", "docs")):
         if name in secs and any(chapter in s for _, s in stack):
             secs.remove(name)
+
+
+def describing_title(block) -> bool:
+    """A title that says what the project is ("Bonnes pratiques pour la génération de COG (Cloud Optimized GeoTIFF) avec GDAL"): six
+    words or more of its own (badges' labels aside), neither a greeting, a status ("Ce code n'est plus d'actualité") nor a notice; the
+    description when the README gives none before its chapters."""
+    rest = block.text
+    for label in [lbl for _, lbl in block.links] + block.alts:
+        rest = rest.replace(label, " ") if label else rest
+    normed = norm(rest)
+    return len(normed.split()) >= 6 and not (SELF_README.search(normed) or STATUS_LINE.search(normed) or NOTICE_HEADING.search(normed)
+                                             or THANKS.match(normed) or _NO_LONGER.search(normed))
+
+
+_NO_LONGER = lazy_compile(r"\b(?:n est plus|ne sont plus|no longer|plus d actualite|out of date|outdated|moved to|a ete (?:deplace|rapatrie)e?s?)\b")
+
+
+# Thanks ("Merci à @bchartier pour ces contributions", "Thanks to …", "Remerciements"): who helped, not what the project is
+THANKS = lazy_compile(r"^(?:un |a )?(?:(?:grand|gros|immense|special|big|many) )?(?:merci|mercis|remerciements?|remercions|thanks?|thank you)\b")

@@ -83,6 +83,9 @@ def readme_sections(ctx) -> Result:
     linked_settings = sorted(set(docs.get("configuration") or []) & set(docs.get("readme_links") or []))
     if "configuration" in weights and "configuration" not in found and linked_settings:
         found.add("configuration")
+    # the sections of the documents the README points to, followed as a reader would (README → EN-README.md → its guide)
+    linked = [d for d in (ctx.fact("readme_linked_sections") or {}).get("sections", []) if d["name"] in weights and d["name"] not in found]
+    found |= {d["name"] for d in linked}
     missing = [s for s in weights if s not in found]
     total = sum(weights.values()) + sum(sig_weights.values())
     got = sum(w for s, w in weights.items() if s in found)
@@ -95,6 +98,12 @@ def readme_sections(ctx) -> Result:
         evidence.append(Evidence(path=linked_settings[0], value={"section": "configuration", "via": "link", "text": linked_settings[0]}, kind="found",
                                  note=T(f"Rubrique « configuration » : le README renvoie à {linked_settings[0]}, qui décrit les réglages.",
                                         f"\"Configuration\" section: the README points to {linked_settings[0]}, which describes the settings.")))
+    for d in linked:
+        chain = " → ".join(d["via"][1:] + [d["path"]])
+        label = SECTION_LABELS[d["name"]]
+        evidence.append(Evidence(path=d["path"], line=d["line"], value={"section": d["name"], "via": "link", "text": d["text"]}, kind="found",
+                                 note=T(f"Rubrique « {label[0]} » : le README renvoie à {chain}, qui la traite (« {d['text']} »).",
+                                        f"\"{label[1].capitalize()}\" section: the README points to {chain}, which covers it (\"{d['text']}\").")))
     signals, signal_ev, got = _signals(info, path, sig_weights, got)
     evidence += signal_ev
     score = 10 * got / total if total else 0

@@ -1,0 +1,70 @@
+"""Sections a README gives in other forms than a heading (a title line "Utilisation:" above the command, numbered step headings that make
+the README a procedure), and section words used in another sense: a feature named after what it helps doing ("Outil d'aide à la
+contribution SEO"), the contributors' developer tooling ("Configuration de Pre-Commit", "pip install pre-commit"), a service's name
+spelt by the host it links to ("contact everyone" → contact-everyone.orange-business.com). Texts are
+:func:`auditor.facts.document.norm` forms."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from auditor.lazyre import lazy_compile
+
+
+# A line that is a title written in the text, its steps below it: "Utilisation:" above the command's block
+_TITLE_LINE = lazy_compile(r"^([^\n:]{2,40}?)\s*:$")
+
+
+def title_line(text: str) -> str:
+    """The words of a one-line paragraph that ends with a colon and says nothing else ("Utilisation:", "Installation :")."""
+    m = _TITLE_LINE.match(text.strip())
+    return m.group(1).strip(" *_") if m else ""
+
+
+# Numbered step headings ("## Etape 1 - Ajout d'un préfixe", "Étape 2 : …", "Step 3", "Première étape"): the README is a procedure
+STEP_HEADING = lazy_compile(r"^(?:etapes?|steps?|phase) ?\d+\b|^(?:\d+ ?(?:ere|er|e|eme|st|nd|rd|th)?|premiere|deuxieme|troisieme|quatrieme|"
+                            r"derniere|first|second|third|fourth|last) (?:etape|step)\b")
+
+
+# Developer tooling set up for the contributors (hooks, linters, formatters), not the project: "Configuration de Pre-Commit",
+# "pip install pre-commit", "npm install -g prettier"
+DEV_TOOLS = ("pre commit", "precommit", "husky", "lint staged", "commitlint", "commitizen", "eslint", "prettier", "stylelint", "black", "ruff",
+             "flake8", "pylint", "isort", "mypy", "pyright", "editorconfig", "git hooks", "hooks git", "hooks", "linters", "linter", "formatters")
+_DEV_TOOL_INSTALL = lazy_compile(r"^\s*(?:\$\s*)?(?:pip3?|pipx|uv pip|npm|yarn|pnpm|brew|apt(?:-get)?|sudo apt(?:-get)?)\s+(?:install|add|i)\s+"
+                                 r"(?:-[-\w]+\s+)*(?:pre-commit|husky|lint-staged|@commitlint/\S+|commitizen|eslint\S*|prettier\S*|stylelint\S*|black|ruff|"
+                                 r"flake8|pylint|isort|mypy|pyright)(?:\s+(?:pre-commit|husky|lint-staged|@commitlint/\S+|eslint\S*|prettier\S*|black|ruff|"
+                                 r"flake8|pylint|isort|mypy))*\s*$|^\s*(?:\$\s*)?(?:pre-commit|husky|npx husky)\b", re.I)
+
+
+def dev_tool_heading(normed: str) -> bool:
+    """A heading on setting up a developer tool: the section word followed by "de/du/of" and the tool ("Configuration de Pre-Commit",
+    "Installation des hooks", "Setup of ESLint"), or the tool leading it ("Pre-commit", "Husky setup")."""
+    rest = re.sub(r"^(?:\d+ )*(?:configuration|configurer|installation|installer|install|setup|set up|mise en place|parametrage)"
+                  r"(?: (?:de|du|des|d|de la|de l|of|the|for))* ", "", normed)
+    return any(rest == t or rest.startswith(t + " ") for t in DEV_TOOLS)
+
+
+def dev_tool_commands(text: str) -> bool:
+    """Every command of a block installs or runs a developer tool only ("pip install pre-commit", "pre-commit install")."""
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.strip().startswith("#")]
+    return bool(lines) and all(_DEV_TOOL_INSTALL.match(ln) for ln in lines)
+
+
+# A feature named after what it helps doing ("Outil d'aide à la contribution SEO", "Aide à la saisie"): the product's feature, not a
+# chapter on contributing or on getting help
+FEATURE_HEADING = lazy_compile(r"\b(?:outils?|tools?|assistant|module|fonctionnalite)s? (?:d aide |de |d |pour |for )(?:a |au |aux |a la |a l )?(?:la |le |les |l )?(?!contribuer\b|contribute\b|contributing\b)\w+"
+                               r"|\baide (?:a|au|aux) (?:la |le |les |l )?(?:saisie|redaction|decision|navigation|edition|publication|creation|"
+                               r"recherche|mise en page|contribution \w+)\b")
+
+
+def without_linked_names(normed: str, urls: list[str]) -> str:
+    """The sentence without the names that the hosts it links to spell ("Service d'envoi de SMS contact everyone d'orange :
+    https://contact-everyone.orange-business.com": "Contact Everyone" is the service's name, no contact of the project)."""
+    for url in urls[:10]:
+        host = (urlparse(url).hostname or "") if url.startswith(("http://", "https://")) else ""
+        for label in host.split(".")[:-1]:
+            name = " ".join(w for w in label.split("-") if w)
+            if " " in name:
+                normed = f" {normed} ".replace(f" {name} ", " ").strip()
+    return normed

@@ -1,0 +1,98 @@
+"""``readme_linked_sections``: the sections a README gives by pointing to another document of the repository, followed as a reader
+would: README.md → EN-README.md ("Read it here: docs/technical_guides/index.en.md") → the guide whose "## Local install" and
+"## Configuration notes" are the installation and configuration the README itself does not write.
+
+Bounded and in the repository only: links and file mentions ("voir docs/installation.md") relative to the document that names them,
+two hops from the README (the second from a README's other language or continuation only), at most :data:`MAX_DOCS` documents read (in the order the links come, each once), each up to
+:data:`~auditor.facts.document.MAX_README_BYTES`; a path leaving the repository, a symlink, a folder or a non-prose file is not
+followed; change logs, licences and codes of conduct are not read for sections (their headings are versions and clauses).
+Only headings count in a linked document (a chapter on the topic), for the sections a reuser follows elsewhere: installation,
+configuration, deployment, contributing (usage words — run, examples, manual — say too many other things in a guide); design records,
+reports and templates are no guide. Value: ``{"sections": [{name, path, line, text, via: [paths from the README]}]}``.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from urllib.parse import unquote, urlparse
+
+from auditor.facts import fact
+from auditor.facts.document import MAX_README_BYTES, parse_document, readme_format
+from auditor.facts.inventory import community_kind
+from auditor.facts.readme import analyse
+from auditor.lazyre import lazy_compile
+
+MAX_DOCS = 8
+MAX_HOPS = 2
+LINKED_SECTIONS = ("install", "configuration", "deployment", "contributing")
+PROSE = ("md", "markdown", "rst", "adoc", "txt")
+_FILE_MENTION = lazy_compile(r"(?<![\w/.:-])((?:[\w.-]+/)*[\w.-]+\.(?:md|markdown|rst|adoc|txt))\b")
+_NOT_FOR_SECTIONS = ("changelog", "license", "code_of_conduct", "security", "roadmap")
+# documents that are no guide to follow: design records, security and audit reports, templates to fill ("Template README des projets")
+_NOT_A_GUIDE = lazy_compile(r"(?:^|[/_. -])(?:architecture|adrs?|decisions|security|securite|sécurité|audits?|reports?|rapports?|templates?|"
+                            r"changelog|history|historique|roadmap)(?:[/_. -]|$)"
+                            # and a user guide: its "Accessibilité et personnalisation" are the users' preferences, no settings to deploy
+                            r"|guide[-_ ]?(?:de[-_ ]l[-_ ]?)?utilisat(?:eur|ion)|user[-_ ]?(?:guide|manual)|manuel[-_ ]?utilisat|mode[-_ ]d[-_ ]?emploi", re.I)
+# a README's other language or continuation (EN-README.md, README_FR.md, docs/README_FR.MD, LISEZMOI.md): its links are followed too
+_README_LIKE = lazy_compile(r"readme|lisez[-_]?moi", re.I)
+
+
+def _targets(text: str, path: str, files: dict) -> list[str]:
+    """The repository's prose documents that ``text`` (the document at ``path``) links to or names, in the order they come."""
+    base = posixpath.dirname(path)
+    out: list[str] = []
+    refs = [u for b in parse_document(text, readme_format(path)) for u, _ in b.links] + _FILE_MENTION.findall(text)
+    for ref in refs[:200]:
+        parsed = urlparse(ref)
+        if parsed.scheme or parsed.netloc or not parsed.path:  # another site (even this repository's page on the forge: not read here)
+            continue
+        rel = unquote(parsed.path)
+        target = posixpath.normpath(rel.lstrip("/") if rel.startswith("/") else posixpath.join(base, rel))
+        if target.startswith("../") or target in ("..", ".") or target == path:
+            continue  # leaves the repository
+        if target not in files and posixpath.join(base, rel) != target and rel in files:
+            target = rel
+        entry = files.get(target)
+        if entry is None or entry.kind not in ("file", "executable") or entry.ext.lower() not in PROSE or _NOT_A_GUIDE.search(target):
+            continue  # a folder, a symlink (never followed), a picture or a program, a report or a template
+        if target not in out:
+            out.append(target)
+    return out
+
+
+def linked_sections(read, files: dict, readme_path: str, readme_text: str) -> list[dict]:
+    """Walk the README's links (breadth first, :data:`MAX_HOPS` hops, :data:`MAX_DOCS` documents) and keep, for each section of
+    :data:`LINKED_SECTIONS`, the first heading on it in a linked document."""
+    seen = {readme_path}
+    frontier = [(t, [readme_path]) for t in _targets(readme_text, readme_path, files)]
+    found: dict[str, dict] = {}
+    read_count = 0
+    for _hop in range(MAX_HOPS):
+        nxt = []
+        for path, via in frontier:
+            if path in seen or read_count >= MAX_DOCS:
+                continue
+            seen.add(path)
+            read_count += 1
+            text = read(path, limit=MAX_README_BYTES)
+            if not text:
+                continue
+            if (community_kind(posixpath.basename(path)) or "") not in _NOT_FOR_SECTIONS:
+                for d in analyse(text, path)["section_details"]:
+                    if d["via"] == "heading" and d["name"] in LINKED_SECTIONS and d["name"] not in found:
+                        found[d["name"]] = {"name": d["name"], "path": path, "line": d["line"], "text": d["text"], "via": via}
+            if _README_LIKE.search(posixpath.basename(path)):  # (a guide's own links lead further from what the README says)
+                nxt += [(t, via + [path]) for t in _targets(text, path, files) if t not in seen]
+        frontier = nxt
+    return [found[n] for n in LINKED_SECTIONS if n in found]
+
+
+@fact("readme_linked_sections", version=1, public=False)
+def readme_linked_sections(ctx) -> dict:
+    info = ctx.fact("readme") or {}
+    path = info.get("path")
+    if not path or info.get("unreadable"):
+        return {"sections": []}
+    text = ctx.snapshot.read_text(path, limit=MAX_README_BYTES) or ""
+    return {"sections": linked_sections(ctx.snapshot.read_text, ctx.snapshot.files, path, text)}
