@@ -376,15 +376,16 @@ def nested_off(secs: list[str], stack: list[tuple[int, list[str]]]) -> None:
 
 
 def describing_title(block) -> bool:
-    """A title that says what the project is ("Bonnes pratiques pour la génération de COG (Cloud Optimized GeoTIFF) avec GDAL"): six
-    words or more of its own (badges' labels aside), neither a greeting, a status ("Ce code n'est plus d'actualité") nor a notice; the
-    description when the README gives none before its chapters."""
+    """A title that says what the project is ("Bonnes pratiques pour la génération de COG (Cloud Optimized GeoTIFF) avec GDAL"): eight
+    words or more of its own, badges' labels aside (a paragraph's floor: "Graph Controller for HDD project (SICTIAM)" only names it),
+    neither a greeting, a status ("Ce code n'est plus d'actualité"), a notice nor a changelog's date; the description when the README
+    gives none before its chapters."""
     rest = block.text
     for label in [lbl for _, lbl in block.links] + block.alts:
         rest = rest.replace(label, " ") if label else rest
     normed = norm(rest)
-    return len(normed.split()) >= 6 and not (SELF_README.search(normed) or STATUS_LINE.search(normed) or NOTICE_HEADING.search(normed)
-                                             or THANKS.match(normed) or _NO_LONGER.search(normed))
+    return len(normed.split()) >= 8 and not (SELF_README.search(normed) or STATUS_LINE.search(normed) or NOTICE_HEADING.search(normed)
+                                             or THANKS.match(normed) or _NO_LONGER.search(normed) or CHANGELOG_HEADING.match(normed))
 
 
 _NO_LONGER = lazy_compile(r"\b(?:n est plus|ne sont plus|no longer|plus d actualite|out of date|outdated|moved to|a ete (?:deplace|rapatrie)e?s?)\b")
