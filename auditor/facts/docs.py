@@ -34,7 +34,7 @@ KEEP_A_CHANGELOG = lazy_compile(r"^#{1,3}\s*\[?(unreleased|non publi[ée]|v?\d+\
 
 SITE_TOOLS = (
     ("mkdocs", lazy_compile(r"(^|/)mkdocs\.ya?ml$", re.I)),
-    ("sphinx", lazy_compile(r"^(docs?|documentation)(/source)?/conf\.py$", re.I)),
+    ("sphinx", lazy_compile(r"^([^/]+/)?(docs?|documentation)(/source)?/conf\.py$", re.I)),  # (a tools folder's docs: __outils__/docs/conf.py)
     ("docusaurus", lazy_compile(r"(^|/)docusaurus\.config\.[cm]?[jt]s$", re.I)),
     ("vitepress", lazy_compile(r"(^|/)\.vitepress/config\.[cm]?[jt]s$", re.I)),
     ("vuepress", lazy_compile(r"(^|/)\.vuepress/config\.[cm]?[jt]s$", re.I)),
@@ -314,7 +314,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     return docish, architecture, deployment, api
 
 
-@fact("docs", version=11)
+@fact("docs", version=12)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

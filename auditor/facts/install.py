@@ -54,7 +54,11 @@ LOAD_WORDS = lazy_compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sq
                         r"\]\([^)\s]+\.(?:sql|qgs|qgz|qml|sld)\)|"
                         # an add-on copied into its host viewer and declared in its application (mviewer: <extension type="component" …/>)
                         r"(?:ajout|copi|d[ée]pos|plac)(?:er|ez)\s+(?:le|les)\s+(?:dossiers?|r[ée]pertoires?)\b|(?:copy|add|put)\s+the\s+(?:folder|directory)\b|"
-                        r"<extension\s+type=)", re.I)
+                        r"<extension\s+type=|"
+                        # style files applied to the layers of a data standard ("Ils peuvent être directement appliqués sur les tables des
+                        # prescriptions… des PLU au standard CNIG", "apply the styles to the layers")
+                        r"(?:peu(?:ven)?t|doi(?:ven)?t)\s+[êe]tre\s+(?:directement\s+)?appliqu[ée]e?s?\s+(?:sur|[àa]|aux)\s|appliqu(?:er|ez)\s+(?:le|les|ce|ces)\s+(?:styles?|fichiers?\s+(?:de\s+)?style)|"
+                        r"apply\s+(?:the|these)\s+(?:styles?|style\s+files?)\s+to\b)", re.I)
 LOAD_DOC = lazy_compile(r"(^|/)([\w-]*[_-])?(install|installation|setup|deploy|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|"
                       r"guide|manuel|manual|mode[-_]op[ée]ratoire|notice|tutori[ae]l|utilisation|usage|initiali[sz]ation|mise[-_]en[-_]place)"
                       r"[\w.-]*\.(md|rst|adoc|txt|pdf|odt|docx|html)$", re.I)  # doc_admin_initialisation_bd.md
@@ -144,7 +148,7 @@ LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
 _HEADING_LINE = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)")
 
 
-@fact("load_instructions", version=8, public=False)
+@fact("load_instructions", version=9, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which

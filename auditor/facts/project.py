@@ -46,7 +46,8 @@ CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "php", "java", "kt", "
 SQL_EXT = {"sql", "pgsql", "plpgsql", "psql"}
 PHP_REQUEST = lazy_compile(r"\$_(?:GET|POST|REQUEST|SESSION|FILES)\b|\bsession_start\s*\(")
 QGIS_EXT = {"qgs", "qgz"}
-STYLE_EXT = {"sld", "qml", "lyr", "lyrx", "mapcss"}
+STYLE_EXT = {"sld", "qml", "lyr", "lyrx", "mapcss", "stylx"}  # (stylx: an ArcGIS Pro style)
+TOOL_DIRS = {"outils", "tools", "tooling", "scripts", "utils", "maintenance"}
 NOTEBOOK_EXT = {"ipynb", "rmd", "qmd"}
 WEB_EXT = {"html", "htm"}
 CONTAINER_FILE = lazy_compile(r"^(dockerfile|containerfile)([.-][\w.-]+)?$|^(docker-)?compose([.-][\w.-]+)?\.ya?ml$", re.I)
@@ -249,7 +250,23 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
         if m:
             return p, ENTRY_GROUP_HOSTS[m.group(1)]
     mapstore = mapstore_extension(ctx, [e for e in files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)])
-    return (mapstore, "MapStore") if mapstore else _mviewer_addon(ctx)
+    return (mapstore, "MapStore") if mapstore else _mviewer_addon(ctx) or _mapfishapp_addon(ctx)
+
+
+def _mapfishapp_addon(ctx) -> tuple[str, str] | None:
+    """A geOrchestra mapfishapp add-on: a manifest.json at the root listing the add-on's scripts ("js": [...]) with its
+    "default_options" or "i18n" (the options a deployment overrides, its messages), beside those scripts."""
+    files = ctx.snapshot.files
+    if "manifest.json" not in files or files["manifest.json"].size > 64 * 1024:
+        return None
+    try:
+        doc = safejson.loads(ctx.snapshot.read_text("manifest.json", limit=64 * 1024) or "")
+    except ValueError:
+        return None
+    scripts = doc.get("js") if isinstance(doc, dict) else None
+    if isinstance(scripts, list) and {"default_options", "i18n"} & set(doc) and any(isinstance(js, str) and js.lstrip("./") in files for js in scripts):
+        return "manifest.json", "geOrchestra mapfishapp"
+    return None
 
 
 def _mviewer_addon(ctx) -> tuple[str, str] | None:
@@ -338,9 +355,14 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # GDAL virtual datasets (.vrt: a source, its SQL and filters) that ogr2ogr or a bot loads into PostGIS for GeoServer
     vrt = ext_paths({"vrt"})
     add("gis-kit", min(8.0, 4 + len(vrt) / 4) if len(vrt) >= max(2, n_code) else 0, vrt, "GDAL virtual dataset (VRT)")
-    add("gis-kit", min(4.0, len(styles) / 2) if (styles and (sql or qgis or n_code < len(styles))) else 0, styles, "map style (SLD/QML)")
-    # an application's install.sql beside many more code files is that application's schema: it makes no data model
-    add("data-model", min(8.0, 2 + len(sql) / max(1, n_code) * 4) if len(sql) >= max(1, n_code // 2) else 0, sql, "SQL script")
+    # (a symbology kit: styles far more numerous than the SQL beside them weigh as much as a QGIS project)
+    add("gis-kit", min(8.0 if len(styles) > 2 * len(sql) else 4.0, len(styles) / 2) if (styles and (sql or qgis or n_code < len(styles))) else 0,
+        styles, "map style (SLD/QML)")
+    # an application's install.sql beside many more code files is that application's schema: it makes no data model; SQL kept
+    # in a maintenance tools folder (__outils__/, tools/, scripts/) builds or updates something else (a style kit's symbol grid)
+    tool_sql = [p for p in sql if {d.lower().strip("_") for d in p.split("/")[:-1]} & TOOL_DIRS]
+    add("data-model", min(4.0 if len(tool_sql) == len(sql) else 8.0, 2 + len(sql) / max(1, n_code) * 4) if len(sql) >= max(1, n_code // 2) else 0,
+        sql, "SQL script")
     add("web-application", 9, shiny, "Shiny application")
     # a Java web application: a WEB-INF descriptor, server pages (JSP, JSF)
     java_web = sorted(e.path for e in files if e.path.endswith("WEB-INF/web.xml") or e.ext.lower() in ("jsp", "jspx", "xhtml")
@@ -479,7 +501,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=8, public=False)
+@fact("project_kind", version=9, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

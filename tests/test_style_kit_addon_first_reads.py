@@ -1,0 +1,83 @@
+"""Verdicts found wrong at the first read of a national symbology kit (the CNIG's PLU/PSMV styles) and of a geOrchestra
+mapfishapp add-on (session 6, issue 12), each on a git fixture shaped like the real case."""
+
+from __future__ import annotations
+
+from tests.gitrepo import make_repo
+from tests.test_project_kind import run
+from tests.test_reusability_fixtures import results
+
+QML = "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n<qgis version=\"3.10.0\">\n<renderer-v2 type=\"RuleRenderer\"/>\n</qgis>\n"
+SQL = ("CREATE TABLE s_cnig_docurba.grille (id serial, geom geometry(Polygon, 2154));\n"
+       "CREATE OR REPLACE FUNCTION s_cnig_docurba.creation_grille() RETURNS void AS $$ BEGIN RETURN; END; $$ LANGUAGE plpgsql;\n")
+KIT = {
+    "README.md": "# SG5-SYMBOLISATION\n\nDépôt du sous-groupe Symbolisation pour les PLU. Retrouvez ici les fichiers de style QML et les projets "
+                 "QGIS qui en permettent la visualisation.\n",
+    "PLU/readme.md": "# Ressources pour les PLU\n\n- le répertoire [QML](/PLU/QML) contient les fichiers QML. Ils peuvent être directement "
+                     "appliqués sur les tables des prescriptions, informations et zones des PLU au standard CNIG.\n",
+    **{f"PLU/QML/plu_{n}.qml": QML for n in ("zone", "prescription_surf", "prescription_lin", "prescription_pct", "information_surf",
+                                             "information_lin", "information_pct")},
+    **{f"PSMV/QML/psmv_{n}.qml": QML for n in ("zone", "prescription_surf", "prescription_lin", "prescription_pct", "information_surf")},
+    "__outils__/readme.md": "# Maintenance des outils\n\nMode d'emploi pour la mise à jour des fichiers QML.\n",
+    "__outils__/creation_grille.sql": SQL,
+    "__outils__/creation_grille_data.sql": "INSERT INTO s_cnig_docurba.grille (id) VALUES (1);\n",
+    "__outils__/outils_generiques.sql": SQL.replace("creation_grille", "outil"),
+    "__outils__/manipulation_xml.py": "import sys\n\n\ndef main():\n    print(sys.argv)\n",
+    "__outils__/docs/conf.py": "project = 'Symbolisation'\nextensions = []\n",
+    "__outils__/docs/index.rst": "Symbolisation\n=============\n\n.. toctree::\n\n   plu\n",
+    "__outils__/docs/plu.rst": "PLU\n===\n\nLes symboles des PLU.\n",
+}
+
+
+def audit(tmp_path, files, only, name="r", sponsor="state"):
+    repo = make_repo(tmp_path / name, [{"files": files, "date": "2026-03-02T10:00:00Z"}])
+    return run(repo, tmp_path / (name + "-c"), only=only, sponsor=sponsor)
+
+
+def test_a_symbology_kit_with_maintenance_sql_is_a_gis_kit_and_says_how_to_apply_its_styles(tmp_path):
+    """The kind was "data-model" (8) from three SQL scripts of __outils__/ over "gis-kit" (4) from twelve QML styles, so install
+    failed "A data model or database schema: nothing says how to load it" and seven n/a messages named a data model; the
+    sub-folder README says the styles apply directly to the standard's tables."""
+    report = audit(tmp_path, KIT, ["reusability.install", "interoperability.api-spec"])
+    assert report["facts"]["project"]["kind"] == "gis-kit", report["facts"]["project"]["scores"]
+    res = results(report)
+    assert res["reusability.install"]["status"] == "pass", res["reusability.install"]["message"]
+    assert "GIS kit" in res["interoperability.api-spec"]["message"]["en"], res["interoperability.api-spec"]["message"]
+    # the same SQL at the root of a repository with two styles is a data model still
+    model = {k.replace("__outils__/", ""): v for k, v in KIT.items() if not k.startswith(("PSMV/", "PLU/QML/plu_i", "PLU/QML/plu_p"))}
+    assert audit(tmp_path, model, ["reusability.install"], "m")["facts"]["project"]["kind"] == "data-model"
+
+
+def test_a_sphinx_site_in_a_tools_folder_is_a_documentation_site(tmp_path):
+    """docs said "missing: documentation site" though __outils__/docs holds the Sphinx site a workflow publishes."""
+    r = results(audit(tmp_path, KIT, ["documentation.docs"]))["documentation.docs"]
+    assert "site" in r["details"]["found"], r["message"]
+    nested = {k.replace("__outils__/docs/", "a/b/docs/"): v for k, v in KIT.items()}  # deeper than one folder: not looked for
+    r = results(audit(tmp_path, nested, ["documentation.docs"], "n"))["documentation.docs"]
+    assert "site" not in r["details"]["found"], r["message"]
+
+
+MANIFEST = ('{\n  "js": ["js/StatusBar.js", "js/cadastre.js"],\n  "css": ["css/cadastre.css"],\n  "default_options": {\n'
+            '    "communes": {"wfsurl": "http://geobretagne.fr/geoserver/geob_loc/wfs", "idfield": "INSE"}\n  },\n'
+            '  "i18n": {"en": {"cadastre": "Cadastre"}, "fr": {"cadastre": "Cadastre"}}\n}\n')
+ADDON = {
+    "README.md": "ADDON CADASTRE for mapfishapp",
+    "manifest.json": MANIFEST,
+    "js/cadastre.js": 'Ext.namespace("GEOR.Addons");\n\nGEOR.Addons.cadastre = function (map, options) {\n    this.map = map;\n};\n',
+    "js/StatusBar.js": "Ext.ux.StatusBar = Ext.extend(Ext.Toolbar, {});\n",
+    "css/cadastre.css": ".cadastre { color: red; }\n",
+}
+
+
+def test_a_mapfishapp_add_on_is_a_plugin_of_its_host(tmp_path):
+    """The add-on's manifest (js, default_options, i18n) was not recognised: kind "library" from "source code", docs asked an
+    API and a deployment guide, configuration failed "no configuration template"."""
+    report = audit(tmp_path, ADDON, ["documentation.docs", "reusability.configuration"], sponsor="local-authority")
+    assert any("plugin of geOrchestra mapfishapp" in e["reason"] for e in report["facts"]["project"]["kind_evidence"]), report["facts"]["project"]
+    res = results(report)
+    assert not {"api", "deployment"} & set(res["documentation.docs"]["details"]["missing"]), res["documentation.docs"]["message"]
+    assert res["reusability.configuration"]["status"] == "not_applicable", res["reusability.configuration"]["message"]
+    # a web manifest (a PWA's name, icons, start_url) is no add-on
+    pwa = {**ADDON, "manifest.json": '{"name": "Cadastre", "start_url": "/", "icons": []}\n'}
+    report = audit(tmp_path, pwa, ["documentation.docs"], "p", sponsor="local-authority")
+    assert not any("mapfishapp" in e["reason"] for e in report["facts"]["project"]["kind_evidence"])
