@@ -217,77 +217,7 @@ _CC_ZONE = lazy_compile(r"EPSG:39(?:4[2-9]|50)\b")  # (a file defining three zon
 
 # Large communes and préfectures whose name is not also a common word (no Nice, Tours, Orange, Sens…),
 # matched only as a whole string literal: "Grenoble", 'Saint-Étienne'.
-CITY_NAMES = ("Paris", "Marseille", "Lyon", "Toulouse", "Nantes", "Montpellier", "Strasbourg", "Bordeaux", "Lille", "Rennes", "Reims",
-              "Toulon", "Saint-Étienne", "Saint-Etienne", "Le Havre", "Grenoble", "Dijon", "Angers", "Nîmes", "Nimes", "Villeurbanne",
-              "Clermont-Ferrand", "Le Mans", "Aix-en-Provence", "Brest", "Limoges", "Amiens", "Perpignan", "Metz", "Besançon", "Besancon",
-              "Boulogne-Billancourt", "Orléans", "Orleans", "Mulhouse", "Rouen", "Caen", "Nancy", "Argenteuil", "Montreuil", "Roubaix",
-              "Tourcoing", "Nanterre", "Avignon", "Créteil", "Creteil", "Dunkerque", "Poitiers", "Asnières-sur-Seine", "Versailles",
-              "Courbevoie", "Vitry-sur-Seine", "Colombes", "Aulnay-sous-Bois", "La Rochelle", "Rueil-Malmaison", "Champigny-sur-Marne",
-              "Antibes", "Saint-Maur-des-Fossés", "Cannes", "Calais", "Béziers", "Beziers", "Saint-Nazaire", "Colmar", "Bourges", "Mérignac",
-              "Ajaccio", "Bastia", "Quimper", "Valence", "Troyes", "Chambéry", "Chambery", "Niort", "Lorient", "Vannes", "Annecy", "Pessac",
-              "Cergy", "Saint-Denis", "Saint-Quentin", "Beauvais", "Cholet", "Chartres", "Évreux", "Evreux", "Laval", "Montauban",
-              "Angoulême", "Angouleme", "Arras", "Belfort", "Blois", "Châteauroux", "Chateauroux", "Périgueux", "Perigueux", "Agen",
-              "Albi", "Auxerre", "Carcassonne", "Saint-Brieuc", "Tarbes", "Gap", "Digne-les-Bains", "Mont-de-Marsan", "Rodez", "Cahors",
-              "Guéret", "Tulle", "Aurillac", "Mende", "Privas", "Bourg-en-Bresse", "Lons-le-Saunier", "Vesoul", "Épinal", "Epinal",
-              "Bar-le-Duc", "Chaumont", "Charleville-Mézières", "Châlons-en-Champagne", "Saint-Lô", "Alençon", "Alencon",
-              "La Roche-sur-Yon", "Mamoudzou", "Cayenne", "Fort-de-France", "Basse-Terre", "Pointe-à-Pitre", "Lannion", "Plouzané",
-              "Isère", "Gironde", "Finistère", "Bouches-du-Rhône", "Haute-Garonne", "Hérault", "Ille-et-Vilaine", "Loire-Atlantique",
-              "Seine-Saint-Denis", "Val-de-Marne", "Hauts-de-Seine", "Pas-de-Calais", "Bas-Rhin", "Haut-Rhin", "Côtes-d'Armor",
-              "Morbihan", "Savoie", "Haute-Savoie", "Puy-de-Dôme", "Maine-et-Loire", "Seine-Maritime", "Alpes-Maritimes")
-
-
-# -- one local authority's web or data host: a portal (data.<ville>.fr), a GIS server (geo.<département>.fr/wms) --------
-DEPARTEMENTS = (
-    "ain aisne allier alpes-de-haute-provence hautes-alpes alpes-maritimes ardeche ardennes ariege aube aude aveyron "
-    "bouches-du-rhone calvados cantal charente charente-maritime cher correze corse-du-sud haute-corse cote-d-or cotedor "
-    "cotes-d-armor cotesdarmor creuse dordogne doubs drome eure eure-et-loir finistere gard haute-garonne gers gironde herault "
-    "ille-et-vilaine indre indre-et-loire isere jura landes loir-et-cher loire haute-loire loire-atlantique loiret lot "
-    "lot-et-garonne lozere maine-et-loire manche marne haute-marne mayenne meurthe-et-moselle meuse morbihan moselle nievre "
-    "lenord oise orne pas-de-calais puy-de-dome pyrenees-atlantiques hautes-pyrenees pyrenees-orientales bas-rhin haut-rhin "
-    "rhone haute-saone saone-et-loire sarthe savoie haute-savoie seine-maritime seine-et-marne yvelines deux-sevres somme "
-    "tarn tarn-et-garonne var vaucluse vendee haute-vienne vosges yonne territoire-de-belfort essonne hauts-de-seine "
-    "seine-saint-denis val-de-marne valdemarne val-d-oise valdoise guadeloupe martinique guyane reunion mayotte").split()
-REGIONS = ("auvergne-rhone-alpes auvergnerhonealpes bourgogne-franche-comte bourgognefranchecomte bretagne centre-val-de-loire "
-           "centre-valdeloire centrevaldeloire corse grand-est grandest hauts-de-france hautsdefrance ile-de-france iledefrance "
-           "normandie nouvelle-aquitaine occitanie laregion pays-de-la-loire paysdelaloire maregionsud regionsud").split()
-_PLACEHOLDER_TOWN = lazy_compile(r"nomde(la)?ville|nom-de-(la-)?ville|nomdelacommune|nom-de-la-commune|votre-?(ville|commune|collectivite)|"
-                               r"ma-?(ville|commune|collectivite)|macollectivite|xxx|example|exemple|test", re.I)
-_TOWN_HALL = lazy_compile(r"^(?:mairie|ville-de|ville-d|commune-de)-?[a-z]")
-_AUTHORITY_WORDS = lazy_compile(r"^(?:grand-?|ville-?|mairie-?|agglo-?|metropole-?|ca-|cc-|cu-|cd-?)|(?:-?metropole|-?agglo|-?agglomeration|3m)$")
-
-
-def _slug(name: str) -> str:
-    import unicodedata
-
-    flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", flat).strip("-")
-
-
-def _place_slugs() -> frozenset[str]:
-    names = {_slug(n) for n in CITY_NAMES} | set(DEPARTEMENTS) | set(REGIONS)
-    return frozenset(names | {n.replace("-", "") for n in names})
-
-
-_PLACES_CACHE: list[frozenset[str]] = []
-
-
-def authority_host(host: str) -> bool:
-    """A host of one local authority: its registrable domain names a commune, a département or a region
-    (data.loire-atlantique.fr, geo.vendee.fr, download.data.grandlyon.com, carto.bretagne.bzh)."""
-    if not _PLACES_CACHE:
-        _PLACES_CACHE.append(_place_slugs())
-    labels = host.lower().rstrip(".").split(".")
-    if len(labels) < 2 or labels[-2] in ("gouv", "gov", "ac", "asso", "com", "org", "tm"):
-        return False
-    label, tld = labels[-2], labels[-1]
-    if _PLACEHOLDER_TOWN.search(label):  # mairie-nomdeville.fr, ville-de-votrecommune.fr: a template's placeholder
-        return False
-    if _TOWN_HALL.match(label):  # mairie-saint-maur.com, ville-de-xxx.org: a town hall's name, whatever the place
-        return True
-    core = _AUTHORITY_WORDS.sub("", label)
-    if tld in ("com", "org", "net"):  # a place's name under a generic TLD only with a local-authority word (grandlyon.com)
-        return core != label and core in _PLACES_CACHE[0]
-    return label in _PLACES_CACHE[0] or core in _PLACES_CACHE[0]
+from auditor.facts.territory_hosts import CITY_NAMES, authority_host, place_named, territory_subdomain  # noqa: E402,F401 (the places and hosts of one territory: their own module)
 
 
 # Who wrote the package (setup.py author=, "author": in package.json, pyproject's authors, @author, <developer>): an
@@ -318,6 +248,20 @@ def _accept_host(m) -> bool:
 signal("territory.authority-host",
        r"""(?:@|://|\bwww\.)((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:fr|bzh|eu|paris|alsace|corsica|re|com|org|net))(?![\w-])""",
        ("://", "@", "www."), classes=("code", "template", "config", "other"), accept=_accept_host)
+
+
+# -- one territory's account on a shared service, written in code: its sub-domain (an argparse default
+# "https://asp-loire-atlantique.sphinxonline.net/", a SaaS survey tool's account) or its login ("--ftp_login", default="loireatlantique")
+def _accept_account_host(m) -> bool:
+    return not is_package_metadata(m) and territory_subdomain(m.group(1)) and in_code(m)
+
+
+signal("territory.account-host", r"""://((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.){2,}[a-z]{2,12})(?![\w-])""", ("://",),
+       classes=("code", "template", "config", "other"), accept=_accept_account_host)
+signal("territory.account-name",
+       r"""\b(?:ftp_?|sftp_?|smtp_?|db_?)?(?:login|user(?:_?name)?|account|compte|tenant|identifiant)[\w-]*['"]?\s*(?:[:=]|,\s*default\s*=)\s*['"]([\w.-]{5,40})['"]""",
+       ("login", "user", "account", "compte", "tenant", "identifiant"), classes=("code",), group=1,
+       accept=lambda m: place_named(m.group(1)) and in_code(m))
 
 
 # -- a filter keeping one département or region in analysis code (R, Python): filter(DEP %in% "01"),

@@ -353,6 +353,7 @@ BLOCK_NAMES = (
     ("data.gouv.fr API", lazy_compile(r"data\.gouv\.fr/api|tabular-api", re.I)),
     ("data.*.gouv.fr API", lazy_compile(r"data\.[\w-]+\.gouv\.fr/api/", re.I)),  # data.education.gouv.fr: the school calendar
     ("Aides-territoires", lazy_compile(r"aides-territoires", re.I)),
+    ("Annuaire de l'administration (service-public.fr)", lazy_compile(r"lannuaire\.service-public\.fr", re.I)),
     ("TAXREF / INPN (MNHN)", lazy_compile(r"inpn\.mnhn\.fr|taxref\.mnhn\.fr", re.I)),
     # the chain local authorities share to sign and send their acts to the prefecture (ADULLACT, Libriciel): Pastell, S2LOW, i-Parapheur
     ("Pastell / S2LOW / i-Parapheur (ADULLACT, Libriciel)", lazy_compile(r"pastell|s2low|i-?parapheur", re.I)),
@@ -415,6 +416,7 @@ def public_building_blocks(ctx) -> Result:
     dsfr_deps = match_deps(ctx, [DSFR_DEPS], dev=False)
     dsfr_markup = [h for h in sig.get("blocks.dsfr-markup", []) if h[3] in ("code", "template", "config", "style", "other")]
     api_hits = [h for sid in ("blocks.apis", "geo.api-gouv", "ident.services", "blocks.gis-commons", "blocks.api-names") for h in sig.get(sid, []) if h[3] in CODEISH]
+    api_hits += sig.get("scaling.sql-fetch", [])  # an address SQL fetches from (a file_fdw table over a public API): code, though SQL is data to the scan
     own = (getattr(getattr(ctx, "target", None), "name", None) or "").lower()  # the repository's name (none on facts alone)
     # "mviewer/mreport" in a compose file: the project's own image published under a commons' namespace, not a use of it
     api_hits = [h for h in api_hits if not (own and "/" in h[2] and h[2].split("/", 1)[1].split(":")[0].lower() == own)]

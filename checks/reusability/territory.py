@@ -35,6 +35,10 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.sql-epci": T("code SQL propre à une intercommunalité nommée", "SQL code specific to one named intercommunality"),
     "territory.unc-share": T("partage réseau du serveur de fichiers d'une organisation écrit en dur",
                              "hard-coded network share of one organisation's file server"),
+    "territory.account-host": T("compte d'une collectivité sur un service partagé écrit en dur (sous-domaine à son nom)",
+                                "hard-coded account of one local government on a shared service (a sub-domain in its name)"),
+    "territory.account-name": T("identifiant de connexion au nom d'une collectivité écrit en dur",
+                                "hard-coded login named after one local government"),
     "territory.own-host": T("adresse d'un serveur de la collectivité porteuse écrite en dur",
                             "hard-coded address of one of the sponsoring local government's servers"),
 }
@@ -102,6 +106,12 @@ def territory_neutral(ctx) -> Result:
     for sid, h in findings:
         if sid in ("territory.name", "territory.authority-name", "territory.city", "territory.insee", "territory.siren", "territory.departement"):
             values.setdefault((h[0], sid), set()).add(h[2])
+    # the same for hosts: three or more territories' portals or accounts named in one file (a harvester's list of portals
+    # across France) are examples, not the one territory the code was written for
+    for sid, h in findings:
+        if sid in ("territory.authority-host", "territory.account-host") and not str(h[2]).startswith("@"):
+            host = str(h[2]).split("://")[-1].split("/")[0].lower()  # (one service's accounts: each host; authorities: each domain)
+            values.setdefault((h[0], sid), set()).add(host if sid == "territory.account-host" else _registrable(host))
     tables = {key for key, vs in values.items() if len(vs) >= 3}
     # a file naming five or more of France's regions holds a table of all regions (a national reference), not one territory's name
     regions: dict[str, set] = {}
@@ -137,6 +147,12 @@ def territory_neutral(ctx) -> Result:
         f"Move the values specific to your territory out of the code — {where_en} — and read them from a configuration file "
         "(for instance config/territory.yml) or environment variables described in .env.example: another local government "
         "will only have to change that file."))
+
+
+def _registrable(host: str) -> str:
+    from auditor.facts.history import registrable_domain
+
+    return registrable_domain(host)
 
 
 def _db_servers(ctx, sig: dict) -> list[list]:

@@ -377,9 +377,17 @@ def hosting(ctx) -> Result:
     if risks:
         risks.sort(key=lambda r: -r[0])
         details["risk"] = _risk(risks[0][0], risks[0][1], risks[0][2], [e.to_dict() for e in ev])
+    # the addresses of proprietary services are judged by vendor-lock-in: named here, so that "no external address" stays true
+    svc = f.get("services") or []
+    if svc:
+        names = ", ".join(x["host"] for x in svc[:3]) + (f" (+{len(svc) - 3})" if len(svc) > 3 else "")
+        mix_fr = ", ".join(x for x in (mix_fr, f"{len(svc)} service(s) propriétaire(s) jugé(s) par le verrouillage fournisseur : {names}") if x)
+        mix_en = ", ".join(x for x in (mix_en, f"{len(svc)} proprietary service(s) judged by vendor lock-in: {names}") if x)
     if not ev:
         return Result.passed(T(f"Aucune dépendance d'hébergement à risque ({mix_fr or 'aucune adresse externe'}).",
-                               f"No risky hosting dependency ({mix_en or 'no external address'})."), score=10, **details)
+                               f"No risky hosting dependency ({mix_en or 'no external address'})."),
+                             [Evidence(path=x["path"], line=x["line"], value={"host": x["host"], "class": "service", "url": x["value"]})
+                              for x in svc[:5]], score=10, **details)
     msg_fr = f"Adresses relevées : {mix_fr or 'aucune'}" + (f" ; {len(f['clones'])} dépôt(s) cloné(s) depuis un compte" if f["clones"] else "") + \
              (f" ; {len(f['internal'])} connexion(s) interne(s)" if f["internal"] else "") + \
              (f" ; données à accès restreint : {', '.join(r['name'] for r in f['restricted'])}" if f["restricted"] else "") + "."

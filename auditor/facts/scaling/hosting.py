@@ -72,13 +72,14 @@ def _no_credentials(url: str) -> str:
     return _USERINFO.sub("://…@", url)
 
 
-@fact("hosting_dependencies", version=8, cache="commit+as_of")
+@fact("hosting_dependencies", version=9, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
     own = own_domains(ctx)
     hosts: dict[str, dict] = {}
-    for path, line, excerpt, _cls in hits(ctx, "scaling.url"):
+    service_hosts: dict[str, dict] = {}
+    for path, line, excerpt, _cls in hits(ctx, "scaling.url", "scaling.sql-fetch"):
         if is_dev_only(path):
             continue  # a developer's settings or dev-server proxy: not where the service runs
         if path.startswith((".github/", ".gitlab/", ".circleci/")) or path in (".gitlab-ci.yml", ".travis.yml") or \
@@ -93,8 +94,11 @@ def hosting_dependencies(ctx) -> dict:
             continue
         reg = registrable_domain(host)
         c = host_class(host, parts.path, frozenset(own), owner, project)
-        if c["class"] == "neutral" or _is_service(host, excerpt):
-            continue  # neutral, or a proprietary service the vendor-lock-in check reports
+        if c["class"] == "neutral":
+            continue
+        if _is_service(host, excerpt):  # a proprietary service the vendor-lock-in check reports: named, not judged here
+            service_hosts.setdefault(reg, {"host": host, "path": path, "line": line, "value": excerpt[:120]})
+            continue
         if c["class"] in ("other", "public-other", "commercial") and owner and owner_named(reg, owner):
             c = {"class": "own"}
         key = host if c["class"] == "personal" else reg
@@ -150,4 +154,5 @@ def hosting_dependencies(ctx) -> dict:
         by_class[h["class"]] = by_class.get(h["class"], 0) + 1
     return {"hosts": ordered, "hosts_total": len(hosts), "by_class": dict(sorted(by_class.items())), "own_domains": sorted(own),
             "clones": clones[:20], "internal": internal[:20], "restricted": restricted,
+            "services": [service_hosts[k] for k in sorted(service_hosts)][:MAX_HOSTS],
             "data": data_about("hosting.yml", "organisations.yml")}

@@ -25,7 +25,7 @@ def _runtime_setting(ctx, path: str, line: int | None) -> bool:
     return bool(line) and 0 < line <= len(lines) and lines[line - 1].lstrip().upper().startswith(("ENV ", "ARG "))
 
 
-@fact("vendor_lockin", version=8)
+@fact("vendor_lockin", version=9)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -36,6 +36,7 @@ def vendor_lockin(ctx) -> dict:
     # an open entry point the code imports (react-map-gl/maplibre) uses the open library as if declared (maplibre-gl)
     open_entries = {"maplibre-gl"} if hits(ctx, "code.open-entry") else set()
     found = []
+    best = _most_specific(services)
     for s in services:
         ev: list[dict] = []
         sig_ids = [f"scaling.svc.{s['id']}.host"] + [f"scaling.svc.{s['id']}.code{i}" for i in range(len(s.get("code") or []))] + \
@@ -45,7 +46,9 @@ def vendor_lockin(ctx) -> dict:
                 if is_dev_only(path):
                     continue  # a dev server's proxy or mock, a developer's settings
                 if i == 0 and _IMAGE_RECIPE.search(path) and not _runtime_setting(ctx, path, line):
-                    continue  # a host a Dockerfile downloads a tool from while building the image (the Dart SDK's apt source): no service called
+                    continue
+                if i == 0 and best(excerpt) not in (None, s["id"]):
+                    continue  # vscode.blob.core.windows.net is the Marketplace's, not Azure's blob storage: the longest listed host names it  # a host a Dockerfile downloads a tool from while building the image (the Dart SDK's apt source): no service called
                 ev.append({"path": path, "line": line, "value": excerpt, "how": "host" if i == 0 else "code"})
         pkgs = s.get("packages") or {}
         for m in manifests:
@@ -77,6 +80,17 @@ def vendor_lockin(ctx) -> dict:
                           "files_of_type": n_typed})
     found.sort(key=lambda f: (-f["severity"], f["id"]))
     return {"services": found, "data": data_about("proprietary_services.yml")}
+
+
+def _most_specific(services: list[dict]):
+    """The service whose listed host is the longest suffix of a host met (``vscode.blob.core.windows.net`` is listed by the
+    Visual Studio Marketplace, ``blob.core.windows.net`` by Azure: the Marketplace's)."""
+    listed = sorted(((h.lower(), s["id"]) for s in services for h in s.get("hosts") or []), key=lambda x: -len(x[0]))
+
+    def best(host: str) -> str | None:
+        host = host.lower().strip(".")
+        return next((sid for h, sid in listed if host == h or host.endswith("." + h)), None)
+    return best
 
 
 def package_listed(dep: str, names: list[str]) -> bool:

@@ -114,9 +114,51 @@ _SCHEMA_REF = re.compile(r"""(?:["']\$schema["']\s*:\s*["']|\$schema=)$""")  # "
 _SCHEMA_MAP = re.compile(r"""["']fileMatch["']\s*:\s*\[[^\]]{0,300}\]\s*,\s*["']url["']\s*:\s*["']$""")
 
 
+# An application card of a portal (applis.conf: {"name": "Ressources Humaines", "icon": "./img/ciril.png", "desc": "Logiciel RH",
+# "url": "http://10.0.0.52:83/"}): a link the portal shows its users, not a server the portal loads from. A map layer's card
+# ({"name": …, "icon": …, "url": "https://…/wms"}) is loaded: an address naming a service (WMS, an API, a JSON file) is kept.
+_CARD_URL_KEY = lazy_compile(r"""["']?(?:url|link|lien|href|adresse|address)["']?\s*[:=]\s*["'](?:https?://)?$""", re.I)
+_CARD_NAME = lazy_compile(r"""["']?(?:name|nom|title|titre|label|libelle)["']?\s*[:=]""", re.I)
+_CARD_ICON = lazy_compile(r"""["']?(?:icon|icone|logo|image|img|picto|pictogramme)["']?\s*[:=]""", re.I)
+_CARD_SERVICE = lazy_compile(r"wms|wfs|wmts|ows\b|/api\b|geoserver|mapserv|arcgis|/tiles?/|\{[xyz]\}|\.(?:json|geojson|xml|pbf|csv|js)\b", re.I)
+
+
+def app_card_link(m) -> bool:
+    s = m.string
+    start = s.rfind("\n", 0, m.start()) + 1
+    end = s.find("\n", m.end())
+    if not _CARD_URL_KEY.search(s[start: m.start()]) or _CARD_SERVICE.search(s[m.start(): end if end != -1 else len(s)]):
+        return False
+    opened, closed = _enclosing(s, m.start(), -1), _enclosing(s, m.end(), 1)
+    if opened is None or closed is None:
+        return False
+    card = s[opened: closed]
+    return bool(_CARD_NAME.search(card) and _CARD_ICON.search(card))
+
+
+def _enclosing(s: str, i: int, step: int, reach: int = 2000) -> int | None:
+    """The position of the brace opening (step -1) or closing (step 1) the object around ``i``, nested objects skipped,
+    within ``reach`` characters."""
+    depth, stop = 0, (max(-1, i - reach) if step < 0 else min(len(s), i + reach))
+    inner, outer = ("}", "{") if step < 0 else ("{", "}")
+    j = i - 1 if step < 0 else i
+    while j != stop:
+        c = s[j]
+        if c == inner:
+            depth += 1
+        elif c == outer:
+            if depth == 0:
+                return j
+            depth -= 1
+        j += step
+    return None
+
+
 def _interesting_url(m) -> bool:
     host = m.group(1).lower()
     if "${" in m.group(0) or "{{" in m.group(0):
+        return False
+    if app_card_link(m):
         return False
     if _SCHEMA_REF.search(m.string, max(0, m.start() - 40), m.start()) or _LINK_KEY.search(m.string, max(0, m.start() - 40), m.start()) \
             or _SCHEMA_MAP.search(m.string, max(0, m.start() - 400), m.start()):
@@ -126,6 +168,19 @@ def _interesting_url(m) -> bool:
 
 signal("scaling.url", URL, ("http://", "https://"), classes=RUN, accept=_interesting_url)
 
+# An address SQL fetches from (a file_fdw table's program 'wget -q -O - "https://…"', COPY … FROM PROGRAM 'curl …', ogr_fdw's
+# datasource 'WFS:https://…', pgsql-http's http_get('https://…')): SQL files are data to the scan, but this line is code that runs.
+_SQL_FETCH = lazy_compile(r"\b(?:program|datasource|http_(?:get|post|put)|curl|wget)\b|\burl\s+'", re.I)
+
+
+def _fetched_by_sql(m) -> bool:
+    s = m.string
+    statement = s[max(0, s.rfind(";", 0, m.start()) + 1, m.start() - 400): m.start()]
+    return bool(_SQL_FETCH.search(statement)) and not in_comment(m) and not in_block_comment(m) and not is_neutral_host(m.group(1))
+
+
+signal("scaling.sql-fetch", URL, ("http://", "https://"), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=_fetched_by_sql)
+
 # Database and service connection strings (the host is group 2), private addresses.
 signal("scaling.dburl", r"""\b(postgres(?:ql)?|postgis|mysql|mariadb|mongodb(?:\+srv)?|redis|oracle|mssql|sqlserver|jdbc:[a-z:]+)://(?:[^\s@'"/]*@)?([a-z0-9][a-z0-9.-]*)""",
        ("://",), classes=RUN, accept=lambda m: not is_neutral_host(m.group(2)) and m.group(2).lower() not in ("db", "database", "postgres", "postgresql", "mysql", "redis", "mongo", "mongodb", "host", "hostname", "user", "localhost"))
@@ -134,7 +189,7 @@ signal("personal.sql-in-code", r"\bcreate\s+(?:unlogged\s+|temporary\s+|temp\s+)
        classes=("code",))
 signal("scaling.private_ip", r"(?<![\d.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3})(?![\d.])",
        ("10.", "192.168.", "172."), classes=RUN,
-       accept=lambda m: not (in_comment(m) or in_block_comment(m) or _in_docstring(m)))  # a comment or a docstring names no connection
+       accept=lambda m: not (in_comment(m) or in_block_comment(m) or _in_docstring(m) or app_card_link(m)))  # a comment or a docstring names no connection
 
 # Git dependencies fetched from an account: `git clone` in scripts and Dockerfiles, git+ URLs in manifests.
 def _not_metadata(m) -> bool:

@@ -1,0 +1,118 @@
+"""The names of France's places (towns, départements, regions) and the hosts that belong to one territory: a local
+authority's site, data portal or GIS server (data.loire-atlantique.fr, geo.vendee.fr, trouver.datasud.fr), or one territory's
+account on a shared service (asp-loire-atlantique.sphinxonline.net). Read by the territory signals of
+:mod:`auditor.facts.territory_values`."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+CITY_NAMES = ("Paris", "Marseille", "Lyon", "Toulouse", "Nantes", "Montpellier", "Strasbourg", "Bordeaux", "Lille", "Rennes", "Reims",
+              "Toulon", "Saint-Étienne", "Saint-Etienne", "Le Havre", "Grenoble", "Dijon", "Angers", "Nîmes", "Nimes", "Villeurbanne",
+              "Clermont-Ferrand", "Le Mans", "Aix-en-Provence", "Brest", "Limoges", "Amiens", "Perpignan", "Metz", "Besançon", "Besancon",
+              "Boulogne-Billancourt", "Orléans", "Orleans", "Mulhouse", "Rouen", "Caen", "Nancy", "Argenteuil", "Montreuil", "Roubaix",
+              "Tourcoing", "Nanterre", "Avignon", "Créteil", "Creteil", "Dunkerque", "Poitiers", "Asnières-sur-Seine", "Versailles",
+              "Courbevoie", "Vitry-sur-Seine", "Colombes", "Aulnay-sous-Bois", "La Rochelle", "Rueil-Malmaison", "Champigny-sur-Marne",
+              "Antibes", "Saint-Maur-des-Fossés", "Cannes", "Calais", "Béziers", "Beziers", "Saint-Nazaire", "Colmar", "Bourges", "Mérignac",
+              "Ajaccio", "Bastia", "Quimper", "Valence", "Troyes", "Chambéry", "Chambery", "Niort", "Lorient", "Vannes", "Annecy", "Pessac",
+              "Cergy", "Saint-Denis", "Saint-Quentin", "Beauvais", "Cholet", "Chartres", "Évreux", "Evreux", "Laval", "Montauban",
+              "Angoulême", "Angouleme", "Arras", "Belfort", "Blois", "Châteauroux", "Chateauroux", "Périgueux", "Perigueux", "Agen",
+              "Albi", "Auxerre", "Carcassonne", "Saint-Brieuc", "Tarbes", "Gap", "Digne-les-Bains", "Mont-de-Marsan", "Rodez", "Cahors",
+              "Guéret", "Tulle", "Aurillac", "Mende", "Privas", "Bourg-en-Bresse", "Lons-le-Saunier", "Vesoul", "Épinal", "Epinal",
+              "Bar-le-Duc", "Chaumont", "Charleville-Mézières", "Châlons-en-Champagne", "Saint-Lô", "Alençon", "Alencon",
+              "La Roche-sur-Yon", "Mamoudzou", "Cayenne", "Fort-de-France", "Basse-Terre", "Pointe-à-Pitre", "Lannion", "Plouzané",
+              "Isère", "Gironde", "Finistère", "Bouches-du-Rhône", "Haute-Garonne", "Hérault", "Ille-et-Vilaine", "Loire-Atlantique",
+              "Seine-Saint-Denis", "Val-de-Marne", "Hauts-de-Seine", "Pas-de-Calais", "Bas-Rhin", "Haut-Rhin", "Côtes-d'Armor",
+              "Morbihan", "Savoie", "Haute-Savoie", "Puy-de-Dôme", "Maine-et-Loire", "Seine-Maritime", "Alpes-Maritimes")
+
+
+# -- one local authority's web or data host: a portal (data.<ville>.fr), a GIS server (geo.<département>.fr/wms) --------
+DEPARTEMENTS = (
+    "ain aisne allier alpes-de-haute-provence hautes-alpes alpes-maritimes ardeche ardennes ariege aube aude aveyron "
+    "bouches-du-rhone calvados cantal charente charente-maritime cher correze corse-du-sud haute-corse cote-d-or cotedor "
+    "cotes-d-armor cotesdarmor creuse dordogne doubs drome eure eure-et-loir finistere gard haute-garonne gers gironde herault "
+    "ille-et-vilaine indre indre-et-loire isere jura landes loir-et-cher loire haute-loire loire-atlantique loiret lot "
+    "lot-et-garonne lozere maine-et-loire manche marne haute-marne mayenne meurthe-et-moselle meuse morbihan moselle nievre "
+    "lenord oise orne pas-de-calais puy-de-dome pyrenees-atlantiques hautes-pyrenees pyrenees-orientales bas-rhin haut-rhin "
+    "rhone haute-saone saone-et-loire sarthe savoie haute-savoie seine-maritime seine-et-marne yvelines deux-sevres somme "
+    "tarn tarn-et-garonne var vaucluse vendee haute-vienne vosges yonne territoire-de-belfort essonne hauts-de-seine "
+    "seine-saint-denis val-de-marne valdemarne val-d-oise valdoise guadeloupe martinique guyane reunion mayotte").split()
+REGIONS = ("auvergne-rhone-alpes auvergnerhonealpes bourgogne-franche-comte bourgognefranchecomte bretagne centre-val-de-loire "
+           "centre-valdeloire centrevaldeloire corse grand-est grandest hauts-de-france hautsdefrance ile-de-france iledefrance "
+           "normandie nouvelle-aquitaine occitanie laregion pays-de-la-loire paysdelaloire maregionsud regionsud").split()
+_PLACEHOLDER_TOWN = lazy_compile(r"nomde(la)?ville|nom-de-(la-)?ville|nomdelacommune|nom-de-la-commune|votre-?(ville|commune|collectivite)|"
+                               r"ma-?(ville|commune|collectivite)|macollectivite|xxx|example|exemple|test", re.I)
+_TOWN_HALL = lazy_compile(r"^(?:mairie|ville-de|ville-d|commune-de)-?[a-z]")
+_AUTHORITY_WORDS = lazy_compile(r"^(?:grand-?|ville-?|mairie-?|agglo-?|metropole-?|ca-|cc-|cu-|cd-?)|(?:-?metropole|-?agglo|-?agglomeration|3m)$")
+
+
+# A data or GIS portal is named data/geo/carto/sig + its territory (datasud.fr: Région Sud's open-data portal; geobretagne.fr,
+# geograndest.fr, sigloire.fr); a region's brand (sud, paca, aura) names it only after such a word (sud.fr alone says nothing)
+_PORTAL_WORDS = lazy_compile(r"^(?:open-?data|data|geo|carto|sig|ide)-?(?=[a-z])")
+REGION_BRANDS = frozenset({"sud", "regionsud", "paca", "aura", "ara", "bfc", "hdf", "idf", "grandest", "grand-est", "occitanie", "normandie"})
+
+
+def _slug(name: str) -> str:
+    import unicodedata
+
+    flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", flat).strip("-")
+
+
+def _place_slugs() -> frozenset[str]:
+    names = {_slug(n) for n in CITY_NAMES} | set(DEPARTEMENTS) | set(REGIONS)
+    return frozenset(names | {n.replace("-", "") for n in names})
+
+
+_PLACES_CACHE: list[frozenset[str]] = []
+
+
+def authority_host(host: str) -> bool:
+    """A host of one local authority: its registrable domain names a commune, a département or a region
+    (data.loire-atlantique.fr, geo.vendee.fr, download.data.grandlyon.com, carto.bretagne.bzh)."""
+    if not _PLACES_CACHE:
+        _PLACES_CACHE.append(_place_slugs())
+    labels = host.lower().rstrip(".").split(".")
+    if len(labels) < 2 or labels[-2] in ("gouv", "gov", "ac", "asso", "com", "org", "tm"):
+        return False
+    label, tld = labels[-2], labels[-1]
+    if _PLACEHOLDER_TOWN.search(label):  # mairie-nomdeville.fr, ville-de-votrecommune.fr: a template's placeholder
+        return False
+    if _TOWN_HALL.match(label):  # mairie-saint-maur.com, ville-de-xxx.org: a town hall's name, whatever the place
+        return True
+    core = _AUTHORITY_WORDS.sub("", label)
+    portal = _PORTAL_WORDS.sub("", label)
+    if portal != label and (portal in _PLACES_CACHE[0] or portal in REGION_BRANDS):
+        return True  # a data or GIS portal named after its territory (datasud.fr, geobretagne.fr, sigloire.fr)
+    if tld in ("com", "org", "net"):  # a place's name under a generic TLD only with a local-authority word (grandlyon.com)
+        return core != label and core in _PLACES_CACHE[0]
+    return label in _PLACES_CACHE[0] or core in _PLACES_CACHE[0]
+
+
+
+
+def place_named(value: str, min_len: int = 5) -> bool:
+    """A value that is a place's name, whole (``loireatlantique``, ``loire-atlantique``, ``nantes``): at least ``min_len``
+    letters, so that the short names that are also words (lot, var, gap, ain) say nothing alone."""
+    if not _PLACES_CACHE:
+        _PLACES_CACHE.append(_place_slugs())
+    v = value.lower().strip()
+    return len(re.sub(r"[^a-z]", "", v)) >= min_len and (v in _PLACES_CACHE[0] or re.sub(r"[^a-z0-9]", "", v) in _PLACES_CACHE[0])
+
+
+def territory_subdomain(host: str) -> bool:
+    """One territory's account on a shared service: a sub-domain label carries a place's name, as a run of two words or more
+    (asp-loire-atlantique.sphinxonline.net) or one word of five letters or more (nantes.opendatasoft.com); the registrable
+    domain is the service's (a State host under .gouv.fr is left to the national rules)."""
+    labels = host.lower().strip(".").split(".")
+    if len(labels) < 3 or host.lower().endswith(".gouv.fr"):
+        return False
+    for label in labels[:-2]:
+        words = label.split("-")
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 5) + 1):
+                if place_named("-".join(words[i:j])):
+                    return True
+    return False
