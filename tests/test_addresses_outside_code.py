@@ -66,19 +66,21 @@ CONTROL = (
     "    urlAPI_dataset = \"https://trouver.datasud.fr/api/3/action/package_show?id=\" + d\n")
 
 
+def territory(tmp_path, files, name="r"):
+    """The territory-neutral result on a repository of ``files`` and the (path, line) of its evidence."""
+    t = judge(tmp_path, files, ["reusability.territory-neutral"], name=name)[1]["reusability.territory-neutral"]
+    return t, {(e.get("path"), e.get("line")) for e in t["evidence"] if e.get("path")}
+
+
 def test_a_regional_portal_hard_coded_in_a_script_is_a_territory_value(tmp_path):
-    files = {"README.md": "# Contrôle\n\nContrôle les jeux de données du portail.\n", "control_datasud.py": CONTROL}
-    _, res = judge(tmp_path, files, ["reusability.territory-neutral"])
-    t = res["reusability.territory-neutral"]
-    assert t["status"] == "warn", t["message"]
-    assert {(e["path"], e["line"]) for e in t["evidence"]} == {("control_datasud.py", 7), ("control_datasud.py", 10)}
+    t, where = territory(tmp_path, {"README.md": "# Contrôle\n\nContrôle les jeux de données du portail.\n", "control_datasud.py": CONTROL})
+    assert t["status"] == "warn" and where == {("control_datasud.py", 7), ("control_datasud.py", 10)}, t
     # a harvester naming portals across France holds examples, not one territory's values
-    harvester = {"README.md": "# Moissonneur\n\nMoissonne les portails.\n", "harvest.py": (
+    t, where = territory(tmp_path, {"README.md": "# Moissonneur\n\nMoissonne les portails.\n", "harvest.py": (
         "PORTALS = [\n    \"https://trouver.datasud.fr/api/3/action/package_list\",\n"
         "    \"https://data.rennesmetropole.fr/api/explore/v2.1/catalog/datasets\",\n"
-        "    \"https://www.geograndest.fr/geonetwork/srv/api/records\",\n]\n")}
-    _, res = judge(tmp_path, harvester, ["reusability.territory-neutral"], name="harvester")
-    assert res["reusability.territory-neutral"]["status"] == "pass", res["reusability.territory-neutral"]["evidence"]
+        "    \"https://www.geograndest.fr/geonetwork/srv/api/records\",\n]\n")}, "harvester")
+    assert t["status"] == "pass" and not where, t
 
 
 SPHINX = (
@@ -92,14 +94,11 @@ SPHINX = (
 
 def test_a_territory_s_accounts_on_shared_services_are_territory_values(tmp_path):
     files = {"README.md": "# sphinx2ftp\n\nExporte les réponses d'une enquête en CSV.\n", "sphinx2ftp.py": SPHINX}
-    _, res = judge(tmp_path, files, ["reusability.territory-neutral"])
-    t = res["reusability.territory-neutral"]
-    assert t["status"] == "warn", t["message"]
-    assert {e["line"] for e in t["evidence"]} == {8, 12}, t["evidence"]
+    t, where = territory(tmp_path, files)
+    assert t["status"] == "warn" and where == {("sphinx2ftp.py", 8), ("sphinx2ftp.py", 12)}, t
     # an account of the service with no place in its name is nothing territorial
-    plain = {**files, "sphinx2ftp.py": SPHINX.replace("asp-loire-atlantique", "asp-enquetes").replace("loireatlantique", "exports")}
-    _, res = judge(tmp_path, plain, ["reusability.territory-neutral"], name="plain")
-    assert res["reusability.territory-neutral"]["status"] == "pass", res["reusability.territory-neutral"]["evidence"]
+    t, where = territory(tmp_path, {**files, "sphinx2ftp.py": SPHINX.replace("asp-loire-atlantique", "asp-enquetes").replace("loireatlantique", "exports")}, "plain")
+    assert t["status"] == "pass" and not where, t
 
 
 APPLIS = """[{

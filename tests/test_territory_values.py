@@ -58,10 +58,13 @@ def test_map_centres_and_extents_in_code_are_territory_specific(tmp_path):
 
 def test_the_address_of_one_authoritys_portal_or_gis_server_is_territory_specific():
     for host in ("data.loire-atlantique.fr", "geo.vendee.fr", "download.data.grandlyon.com", "carto.bretagne.bzh",
-                 "opendata.hauts-de-seine.fr", "www.ain.fr", "data.montpellier3m.fr"):
+                 "opendata.hauts-de-seine.fr", "www.ain.fr", "data.montpellier3m.fr",
+                 # a regional data or GIS platform named after its region serves that region's data only (session 6: DataSud's
+                 # CKAN API hard-coded in CRIGE PACA's scripts); it stays a public building block for interoperability
+                 "trouver.datasud.fr", "geobretagne.fr", "sigloire.fr", "www.geograndest.fr"):
         assert authority_host(host), host
-    for host in ("data.gouv.fr", "geobretagne.fr", "data.anfr.fr", "www.ign.fr", "lyon.com", "www.nord.com", "sigloire.fr"):
-        assert not authority_host(host), host  # the State, shared regional platforms, a place's name alone under .com
+    for host in ("data.gouv.fr", "data.anfr.fr", "www.ign.fr", "lyon.com", "www.nord.com", "geo2france.fr", "sud.fr", "geoserver.fr"):
+        assert not authority_host(host), host  # the State, a place's name alone under .com, a brand without a portal word
 
 
 def test_portal_urls_and_a_departement_filter_in_an_r_dashboard(tmp_path):
