@@ -127,6 +127,8 @@ def _named_after(name: str, domain: str, local: str = "") -> bool:
     local = re.sub(r"[^a-z]", "", local.lower())
     if len(parts) == 1 and len(label) >= 5 and label == parts[0] and local in ("gpg", "pgp", "me", "moi", "perso", "mail"):
         return True  # Phorcys <gpg@phorcys.net>: a pseudonym's own domain
+    if len(parts) == 1 and len(label) >= 5 and re.fullmatch(r"[a-z]{3,20}", local) and _login_of(parts[0], local, label):
+        return True  # fphg <fabrice@phung.fr>: a login made of the first name's initial and the surname's letters
     if len(parts) < 2 or len(label) < 5:
         return False
     full = "".join(parts)
@@ -134,6 +136,12 @@ def _named_after(name: str, domain: str, local: str = "") -> bool:
     if label == parts[-1] and local == parts[0]:
         return True  # nicolas@damiens.info for "Nicolas Damiens": a family's own domain
     return named and (local in _PERSONAL_LOCAL or local in parts or local in (full, parts[0][0] + parts[-1]))
+
+
+def _login_of(login: str, first: str, surname: str) -> bool:
+    """``login`` is the initial of ``first`` followed by letters of ``surname`` in order, from its first one (fphg: f + p…h…g)."""
+    rest = iter(surname)
+    return 4 <= len(login) <= 12 and login[0] == first[0] and login[1] == surname[0] and all(c in rest for c in login[1:])
 
 
 def owner_type(login: str, account_type: str | None) -> str:

@@ -83,7 +83,7 @@ def _sponsor_domains(ctx):
 
 
 # Not cached: the sponsor's type comes from the audit's options (--sponsor-type) as well as the repository.
-@fact("contributor_types", version=3, cache="none")
+@fact("contributor_types", version=4, cache="none")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:

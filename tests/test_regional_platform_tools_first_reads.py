@@ -1,0 +1,63 @@
+"""Verdicts found wrong at the first read of GéoBretagne's small tools (session 6, issue 12: gschecker, sdi-proxy), each on a
+git fixture shaped like the real case."""
+
+from __future__ import annotations
+
+from tests.gitrepo import make_repo
+from tests.test_project_kind import run
+from tests.test_reusability_fixtures import results
+
+INSPIROBOT = '''"""INSPIRE metadata helpers."""
+
+
+def text_nodes(doc, xpath):
+    """Serialized text nodes matching an xpath."""
+    return doc.xpath(xpath, namespaces={
+        'gmd': u'http://www.isotc211.org/2005/gmd',
+        'gco': u'http://www.isotc211.org/2005/gco'
+    })
+'''
+GSCHECKER = '''import json
+from inspirobot import text_nodes
+
+cfg = {
+    'viewurlprefix': 'http://acme.org/geonetwork/apps/search/?uuid=',
+    'cswurl': 'http://acme.org/geonetwork/srv/eng/csw-publication',
+}
+cfg.update(json.load(open('gsconfig.json')))
+'''
+TOOL = {
+    "README.md": "# gschecker\n\nINSPIRE service metadata creation from GeoServer capabilities.\n",
+    "gschecker.py": GSCHECKER,
+    "inspirobot/__init__.py": "",
+    "inspirobot/Inspirobot.py": INSPIROBOT,
+    "gsconfig_geobretagne.json": '{\n  "cswurl": "https://geobretagne.fr/geonetwork/srv/eng/csw-publication"\n}\n',
+    "gsconfig_geopicardie.json": '{\n  "cswurl": "http://www.geopicardie.fr/geonetwork/srv/eng/csw-publication"\n}\n',
+}
+
+
+def test_xml_namespaces_placeholders_and_regional_platforms_are_no_other_organisations_servers(tmp_path):
+    """hosting said "3 other organisations": an ISO 19139 namespace URI, the acme.org placeholder of the default settings and
+    another region's public platform (geopicardie.fr)."""
+    repo = make_repo(tmp_path / "r", [{"files": TOOL, "date": "2026-03-02T10:00:00Z"}])
+    report = run(repo, tmp_path / "c", only=["scaling.hosting"], sponsor="local-authority")
+    hosts = {h["host"]: h["class"] for h in report["facts"]["hosting_dependencies"]["hosts"]}
+    assert hosts.get("geopicardie.fr") == "public-other" and "isotc211.org" not in hosts and "acme.org" not in hosts, hosts
+    assert "other organisations" not in results(report)["scaling.hosting"]["message"]["en"]
+
+
+def test_a_login_made_of_the_authors_names_on_a_surname_domain_is_a_personal_address(tmp_path):
+    """contributor-organisations said "67% from the domain phung.fr (unlisted organisation)": fphg <fabrice@phung.fr> writes
+    from his own surname's domain. The same domain under a role address (contact@) stays an organisation's."""
+    commits = [{"files": {**TOOL, f"n{i}.txt": str(i)}, "date": f"2023-0{i + 1}-02T10:00:00Z", "author": ("fphg", "fabrice@phung.fr")}
+               for i in range(2)]
+    commits.append({"files": {**TOOL, "n9.txt": "9"}, "date": "2023-05-02T10:00:00Z", "author": ("ci", "www-data@geobvcache01p.sib.fr")})
+    repo = make_repo(tmp_path / "r", commits)
+    msg = results(run(repo, tmp_path / "c", only=["scaling.contributor-organisations"], sponsor="local-authority"))[
+        "scaling.contributor-organisations"]["message"]["en"]
+    assert "phung.fr" not in msg and "companies" not in msg, msg
+    role = [{**c, "author": ("fphg", "contact@phung.fr")} if c["author"][0] == "fphg" else c for c in commits]
+    repo = make_repo(tmp_path / "o", role)
+    msg = results(run(repo, tmp_path / "d", only=["scaling.contributor-organisations"], sponsor="local-authority"))[
+        "scaling.contributor-organisations"]["message"]["en"]
+    assert "phung.fr" in msg, msg
