@@ -98,3 +98,32 @@ def test_names_without_version_give_way_to_a_version_named_in_the_same_text():
     assert [i for i, _ in notices.names_in("CC BY-SA 3.0")] == ["CC-BY-SA-3.0"]
     assert notices.agree(["AGPL"], ["AGPL-3.0-or-later"]) and not notices.agree(["AGPL"], ["GPL-3.0-only"])
     assert not notices.agree(["GPL-2.0-only"], ["GPL-3.0-only"])  # two versions still differ
+
+
+def test_the_eupl_named_without_version_is_its_family_and_a_choice_of_names_is_an_or(tmp_path):
+    """A manifest saying "EUPL" names no version (before: EUPL-1.2, made up); "EUPL License v1.2" and the French title still
+    name 1.2. Names joined by "|", "/" or "or" in a manifest ("GPL-2 | GPL-3", Cargo's old "MIT/Apache-2.0") are a choice
+    (before: read as AND, both at once)."""
+    assert [i for i, _ in notices.names_in("license: EUPL")] == ["EUPL"]
+    assert [i for i, _ in notices.names_in("This project is licensed under the [EUPL License v1.2](LICENCE.md).")] == ["EUPL-1.2"]
+    assert [i for i, _ in notices.names_in("Licence publique de l'Union européenne v. 1.2")] == ["EUPL-1.2"]
+    assert [i for i, _ in notices.names_in("European Union Public Licence (EUPL) v1.1")] == ["EUPL-1.1"]
+    assert notices.agree(["EUPL"], ["EUPL-1.2"]) and not notices.agree(["EUPL"], ["MIT"])
+    files = {"README.md": "# Guichet\n\nUn guichet de demandes pour les communes.\n",
+             "package.json": '{"name": "guichet", "version": "1.0.0", "license": "EUPL"}\n', "src/index.js": "export const a = 1;\n"}
+    report, res = judge(tmp_path, files, LICENSING)
+    lic = report["facts"]["license"]
+    assert lic["spdx"] is None and lic["named"] == "EUPL" and lic["version_not_stated"] == ["EUPL"], lic
+    assert res["licensing.open-license"]["status"] == "pass"
+    auth = res["licensing.authorized-fr"]
+    assert auth["status"] == "pass" and any("EUPL-1.2" in (e.get("note") or {}).get("fr", "") for e in auth["evidence"]), auth
+    cargo = {"README.md": "# tr\n\nAn API for realtime transit data.\n", "src/main.rs": "fn main() {}\n",
+             "Cargo.toml": '[package]\nname = "tr"\nversion = "0.1.0"\nlicense = "MIT/Apache-2.0"\n'}
+    report, _ = judge(tmp_path, cargo, ["licensing.consistent"], name="cargo")
+    manifest = next(s for s in report["facts"]["license"]["sources"] if s["kind"] == "manifest")
+    assert manifest["expression"] == "MIT OR Apache-2.0", manifest
+    desc = {"README.md": "# outil\n\nUn paquet R.\n", "R/a.R": "f <- function() 1\n",
+            "setup.cfg": "[metadata]\nname = outil\nlicense = GPLv2 or GPLv3\n"}
+    report, _ = judge(tmp_path, desc, ["licensing.consistent"], name="cfg")
+    manifest = next(s for s in report["facts"]["license"]["sources"] if s["kind"] == "manifest")
+    assert manifest["expression"] == "GPL-2.0 OR GPL-3.0", manifest

@@ -149,20 +149,30 @@ PROPRIETARY_VALUES = {"proprietary", "unlicensed", "private", "propriétaire", "
                       "commercial", "closed"}
 
 
+# Names joined by "|", "/" or "or" in a declared value ("GPL-2 | GPL-3", Cargo's old "MIT/Apache-2.0", "GPLv2 or GPLv3"): a choice
+_CHOICE_SEP = re.compile(r"\s(?:or|ou)\s|\||(?<![:/])/(?!/)", re.I)
+
+
+def _joined(ids: list[str], value: str) -> str:
+    """The ids as one expression: OR when the value offers a choice, else AND."""
+    choice = notices.says_dual(value) or bool(_CHOICE_SEP.search(re.sub(r"\bhttps?://\S+", " ", value)))
+    return (" OR " if choice else " AND ").join(ids)
+
+
 def _declared_value(value: str) -> tuple[str | None, list[str]]:
     if value.strip().lower() in PROPRIETARY_VALUES:  # npm "UNLICENSED", composer "proprietary": not open (not the Unlicense)
         return "LicenseRef-proprietary", ["LicenseRef-proprietary"]
     named = notices.names_in(value)
     if named and len(value) <= 60 and all(notices.is_unversioned(i) for i, _ in named):  # "AGPL", "GPL", "BSD License": a family, no version
         ids = [i for i, _ in named]
-        return (" OR ".join(ids) if notices.says_dual(value) else " AND ".join(ids)), ids
+        return _joined(ids, value), ids
     expr, ids, valid = notices.parse_expression(value)
     if valid and ids:
         return expr, list(ids)
     if named:
         choice = notices.version_choice(value)
         ids = [notices.with_choice(i, choice) if notices.family(i) in notices.VERSIONED and choice else i for i, _ in named]
-        return (" OR ".join(ids) if len(ids) > 1 and notices.says_dual(value) else " AND ".join(ids)), ids
+        return _joined(ids, value), ids
     return None, []
 
 

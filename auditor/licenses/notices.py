@@ -16,14 +16,16 @@ VERSIONED = ("AGPL-1.0", "AGPL-3.0", "GPL-1.0", "GPL-2.0", "GPL-3.0", "LGPL-2.0"
              "GFDL-1.2", "GFDL-1.3")
 
 _V = r"(?:v(?:ersion)?\.?\s*)?"
+# The EUPL's names, and what may stand between a name and its version ("EUPL License v1.2", "European Union Public Licence (EUPL) v. 1.2")
+_EUPL = r"(?:\beupl\b|european union public licen[cs]e|licence publique de l.union europ[ée]enne)(?:[\s,]*(?:\(eupl\)|licen[cs]e))?[\s,-]*"
 # (pattern, SPDX id); the first that matches a phrase wins; checked on text folded to lower case.
 NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i in [
     (r"\bcecill[\s-]*b\b", "CECILL-B"),
     (r"\bcecill[\s-]*c\b", "CECILL-C"),
     (r"\bcecill[\s-]*" + _V + r"2\.0\b", "CECILL-2.0"),
     (r"\bcecill(?:[\s-]*" + _V + r"2\.1)?\b", "CECILL-2.1"),
-    (r"\beupl[\s-]*" + _V + r"1\.1\b|european union public licen[cs]e[\s,]*" + _V + r"1\.1", "EUPL-1.1"),
-    (r"\beupl\b|european union public licen[cs]e|licence publique de l.union europ", "EUPL-1.2"),
+    (_EUPL + _V + r"1\.1\b", "EUPL-1.1"),
+    (_EUPL + _V + r"1\.2\b", "EUPL-1.2"),
     (r"licence ouverte(?=[^.\n]{0,40}?(?:\b2\.0|\bv\.?\s*2\b|version\s*2\b|etalab))|open licen[cs]e\s*(?:/\s*etalab|v|version|2)|"
      r"\betalab[\s-]*(?:2\.0|v2|licen|open)|\betalab-2\.0", "etalab-2.0"),
     (r"\bodbl\b|open database licen[cs]e", "ODbL-1.0"),
@@ -58,6 +60,7 @@ NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i 
     (r"\bcc[\s-]*by[\s-]*sa\b|creative commons attribution[\s-]*share[\s-]*alike", "CC-BY-SA"),
     (r"\bcc[\s-]*by\b(?![\s-]*(?:sa|nc|nd)\b)", "CC-BY"),
     (r"\blicence ouverte\b", "Licence-Ouverte"),
+    (r"\beupl\b|european union public licen[cs]e|licence publique de l.union europ", "EUPL"),
 ]]
 
 # Licence families named without a version ("license='AGPL'", "publié sous licence CC-By-SA", "Licence Ouverte"): no SPDX id
@@ -70,9 +73,11 @@ UNVERSIONED: dict[str, tuple[str, ...]] = {
     "CC-BY-SA": ("CC-BY-SA-1.0", "CC-BY-SA-2.0", "CC-BY-SA-2.5", "CC-BY-SA-3.0", "CC-BY-SA-4.0"),
     "CC-BY": ("CC-BY-1.0", "CC-BY-2.0", "CC-BY-2.5", "CC-BY-3.0", "CC-BY-4.0"),
     "Licence-Ouverte": ("etalab-2.0",),  # (the Licence Ouverte 1.0 of 2011 has no SPDX id)
+    "EUPL": ("EUPL-1.0", "EUPL-1.1", "EUPL-1.2"),
 }
 TO_WRITE = {"AGPL": "AGPL-3.0-or-later", "GPL": "GPL-3.0-or-later", "LGPL": "LGPL-3.0-or-later", "MPL": "MPL-2.0", "EPL": "EPL-2.0",
-            "BSD": "BSD-3-Clause", "CC-BY-SA": "CC-BY-SA-4.0", "CC-BY": "CC-BY-4.0", "Licence-Ouverte": "etalab-2.0"}
+            "BSD": "BSD-3-Clause", "CC-BY-SA": "CC-BY-SA-4.0", "CC-BY": "CC-BY-4.0", "Licence-Ouverte": "etalab-2.0",
+            "EUPL": "EUPL-1.2"}
 
 
 def is_unversioned(lid: str) -> bool:
