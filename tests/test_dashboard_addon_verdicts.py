@@ -135,3 +135,20 @@ def test_a_dist_folder_a_bundler_writes_stays_build_output(tmp_path):
              "vite.config.js": "export default {};\n", "dist/assets/index-4f2a.js": "var a=1;\n", "dist/index.html": "<html></html>\n"}
     res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.build-output"], sponsor="local-authority"))
     assert res["reusability.build-output"]["status"] == "warn"
+
+
+def test_a_wide_table_keyed_by_communes_insee_codes_uses_the_identifier(tmp_path):
+    """Shaped like Atelier-parisien-d-urbanisme/Observatoire-economie-paris: a chart's data file whose header row is the communes'
+    INSEE codes (one column per commune, values per row); before: identifiers 'not applicable, no identifier handled'. A header
+    of amounts (10000;20000;…) or years is no list of codes."""
+    html = "<html><body><div id='carte'></div><script src='carte.js'></script></body></html>\n"
+    js = "d3.dsv(';', 'map1Data.csv').then(function (rows) { dessine(rows); });\n"
+    wide = "75101;75102;75103;75104;75105;75106;92002;92004;93001;94002\n8,7;7,8;7,5;7,8;6,6;6,1;6,5;7,0;7,0;10,6\n"
+    files = {"README.md": "# Observatoire\n\nLes indicateurs de l'économie du territoire.\n", "3_Chomage/index.html": html,
+             "3_Chomage/carte.js": js, "3_Chomage/map1Data.csv": wide}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.identifiers"]))["interoperability.identifiers"]
+    assert r["status"] != "not_applicable" and r["details"]["fields"] == ["insee"], r
+    assert [(e["path"], e["line"]) for e in r["evidence"]] == [("3_Chomage/map1Data.csv", 1)] and "75101;75102" in r["evidence"][0]["value"]
+    amounts = {**files, "3_Chomage/map1Data.csv": "10000;20000;30000;40000;50000\n1;2;3;4;5\n"}
+    r = results(run(build(tmp_path / "s", amounts), tmp_path / "c2", only=["interoperability.identifiers"]))["interoperability.identifiers"]
+    assert r["status"] == "not_applicable", r

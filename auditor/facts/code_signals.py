@@ -2,7 +2,8 @@
 
 ``code.r-package``: an R script or Shiny application without a DESCRIPTION or renv.lock declares its packages where it loads them
 (``library(leaflet)``, ``require(sf)``, ``pacman::p_load(dplyr)``): the licensing checks then know that packages are
-used, and that none of them is declared where their licences could be read."""
+used, and that none of them is declared where their licences could be read. ``ident.csv-header``: communes' INSEE codes as a
+table's column names."""
 
 from __future__ import annotations
 
@@ -57,3 +58,13 @@ def foreign_legal_crs(text: str) -> tuple[str, tuple[str, str]] | None:
     """``(code, (French, English name of the country))`` of the first foreign legal reference system a value names."""
     m = re.search(r"(?<!\d)" + _FOREIGN_CRS + r"(?!\d)", str(text))
     return (m.group(1), FOREIGN_LEGAL_CRS[m.group(1)]) if m else None
+
+
+# A wide table whose header row is a list of communes' INSEE codes (Observatoire-economie-paris' map1Data.csv: "75101;75102;…;92002;…",
+# one column per commune): the data is keyed by the official geographic code, an identifier used as such (interoperability.identifiers).
+# A code is a département's (01–95, 2A, 2B, 971–976) and a commune number (never 000: "10000;20000;…" are amounts); an optional first
+# cell labels the rows; five codes or more.
+_COMMUNE = r'''"?(?:(?:0[1-9]|[1-8]\d|9[0-5]|2[AB])(?!000)\d{3}|97[1-6](?!00)\d{2})"?'''
+signal("ident.csv-header",
+       rf"""\A\ufeff?(?:(?:[^\d\n;,\t][^\n;,\t]{{0,60}})?[;,\t])?((?:{_COMMUNE}[;,\t]){{4,}}{_COMMUNE})(?=[;,\t\r\n]|\Z)""",
+       (";", ",", "\t"), flags=0, exts={"csv", "tsv"}, group=1)

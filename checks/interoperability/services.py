@@ -199,17 +199,20 @@ def identifiers(ctx) -> Result:
     sig = scan["signals"]
     fields = [h for h in sig.get("ident.fields", []) if h[3] in ("code", "template", "config", "data", "other")]
     fields += [h for sid in ("ident.sql-columns", "ident.sql-references") for h in sig.get(sid, []) if h[3] not in ("test", "doc", "example")]
+    columns = [h for h in sig.get("ident.csv-header", []) if h[3] not in ("test", "doc", "example")]  # a table keyed by INSEE codes, one per column
     services = [h for h in sig.get("ident.services", []) if h[3] in CODEISH]
     libs = match_deps(ctx, [ID_LIBS], dev=False)
     hard = [h for sid in ("territory.insee", "territory.siren") for h in sig.get(sid, []) if h[3] in ("code", "template")]
     hard += [h for h in sig.get("territory.sql-insee", []) if h[3] not in ("test", "doc", "example")]  # a data model's views
     # API Adresse answers with the commune's INSEE code: a reference for identifier fields, not an identifier handled by itself
     geocoding = [h for h in services if re.search(r"api-adresse|geopf\.fr/geocodage", h[2], re.I)]
-    if not (fields or libs or hard or len(geocoding) < len(services)):
+    if not (fields or columns or libs or hard or len(geocoding) < len(services)):
         return Result.not_applicable(T("Le service ne manipule pas d'identifiant de collectivité ou d'entreprise détectable.",
                                        "The service handles no detectable local-government or company identifier."))
-    kinds = sorted({re.sub(r"[_-]", "", h[2]).lower() for h in fields})
-    ev = hit_evidence(fields, limit=8) + hit_evidence(services, limit=4) + dep_evidence_lines(ctx, libs, limit=3)
+    kinds = sorted({re.sub(r"[_-]", "", h[2]).lower() for h in fields} | ({"insee"} if columns else set()))
+    ev = hit_evidence(fields, limit=8) + hit_evidence(columns, note=T("Codes INSEE de communes en noms de colonnes.", "Communes' INSEE codes as column names."), limit=4)
+    ev += hit_evidence(services, limit=4) + dep_evidence_lines(ctx, libs, limit=3)
+    fields = fields + columns
     ev += [Evidence(path=h[0], line=h[1], value=h[2], kind="finding", note=T("Identifiant écrit en dur dans le code.", "Identifier hard-coded in the code."))
            for h in hard[:20]]
     score = (6 if fields else 0) + (4 if (services or libs) else 0) - min(4, len({h[0] for h in hard}))
