@@ -348,3 +348,19 @@ def test_the_documentation_folder_of_the_projects_one_application(tmp_path):
     files = {"README.md": "# Stats\n", "package.json": "{}\n", "src/widget/docs/notes.md": "# notes\n",
              "vendor/lib/package.json": "{}\n", "vendor/lib/docs/api.md": "# api\n"}
     assert _facts(tmp_path / "b", files)["facts"]["files"]["docs"] is None
+
+
+def test_a_gitbook_space_is_documentation_and_its_front_matter_no_heading(tmp_path):
+    """Shaped like incubateur-territoires/docs-pcrs-public: a GitBook space (SUMMARY.md, .gitbook/assets/) whose README opens with a
+    YAML front matter; its "description:" line is no heading (CommonMark reads the line above "---" as one), and files.docs names
+    the space's table of contents."""
+    readme = ("---\ndescription: Contenu documentaire produit par l'équipe\n---\n\n# Ressources documentaires\n\n"
+              "Cet espace documentaire rassemble les ressources utiles aux porteurs de projets de plans de rues.\n")
+    analysed = analyse(readme, "README.md")
+    assert [h["text"] for h in analysed["headings"]] == ["Ressources documentaires"]
+    assert analysed["section_details"] == [{"name": "purpose", "via": "sentence", "line": 7, "text": analysed["description"]["text"]}]
+    files = {"README.md": readme, "SUMMARY.md": "# Table of contents\n\n* [Ressources](README.md)\n", ".gitbook/assets/logo.svg": "<svg/>\n",
+             "contexte/reglementation.md": "# Réglementation\n"}
+    assert _facts(tmp_path, files)["facts"]["files"]["docs"] == "SUMMARY.md"
+    del files[".gitbook/assets/logo.svg"]  # a SUMMARY.md alone is any summary
+    assert _facts(tmp_path / "b", files)["facts"]["files"]["docs"] is None

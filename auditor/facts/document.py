@@ -177,10 +177,17 @@ def _md_inline(token, alts: list[str] | None = None) -> tuple[str, list[tuple[st
 _SPACELESS_ATX = re.compile(r"(#{2,6}|#(?=\S+\s+\S))([^#\s].{0,150})")
 
 
+# A YAML front matter (GitBook's, Jekyll's, Hugo's: "---\ndescription: …\n---"): the page's metadata, not its text; CommonMark would
+# read its last line as a heading ("description: Contenu documentaire…" over the closing "---")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n[\w-]+[ \t]*:[^\n]*\n(?:[^\n]*\n){0,40}?---[ \t]*(?:\n|\Z)")
+
+
 def parse_markdown(text: str) -> list[Block]:
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark").enable("table")
+    if front := _FRONT_MATTER.match(text):  # blanked, so that every line keeps its number
+        text = "\n" * front.group(0).count("\n") + text[front.end():]
     tokens = md.parse(text)
     blocks: list[Block] = []
     heading: tuple[int, int] | None = None

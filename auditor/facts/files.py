@@ -36,7 +36,7 @@ COMPOSE = lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I)
 CANONICAL_COMPOSE = lazy_compile(r"^(docker-)?compose\.ya?ml$", re.I)
 CANONICAL_DOCKERFILE = lazy_compile(r"^(Dockerfile|Containerfile)$")
 DEV_WORKSPACE = lazy_compile(r"(^|/)(\.devcontainer/|\.gitpod[./])", re.I)
-DOCS_CONFIG = lazy_compile(r"^(mkdocs\.ya?ml|docs/conf\.py|doc/conf\.py|docs/source/conf\.py|docusaurus\.config\.[jt]s|\.readthedocs\.ya?ml|antora\.yml|docs/antora\.yml|book\.toml|\.vitepress/config\.[jt]s|docs/\.vitepress/config\.[cm]?[jt]s|_pkgdown\.ya?ml|pkgdown/_pkgdown\.ya?ml)$", re.I)
+DOCS_CONFIG = lazy_compile(r"^(mkdocs\.ya?ml|docs/conf\.py|doc/conf\.py|docs/source/conf\.py|docusaurus\.config\.[jt]s|\.readthedocs\.ya?ml|antora\.yml|docs/antora\.yml|book\.toml|\.vitepress/config\.[jt]s|docs/\.vitepress/config\.[cm]?[jt]s|_pkgdown\.ya?ml|pkgdown/_pkgdown\.ya?ml|\.gitbook\.ya?ml)$", re.I)
 
 
 # An API description whatever its file name: a top-level ``openapi:``/``swagger:``/``asyncapi:`` key
@@ -79,10 +79,18 @@ def readme_path(snapshot) -> str | None:
     return _best(named) if named else None
 
 
+def gitbook_summary(entries: list) -> str | None:
+    """A GitBook space's table of contents: SUMMARY.md at the root beside GitBook's .gitbook/ folder or .gitbook.yaml (the whole
+    repository is the documentation, incubateur-territoires/docs-pcrs-public)."""
+    names = {e.path for e in entries if e.dir == ""}
+    gitbook = ".gitbook.yaml" in names or any(e.path.startswith(".gitbook/") for e in entries)
+    return "SUMMARY.md" if gitbook and "SUMMARY.md" in names else None
+
+
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=7)
+@fact("files", version=8)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -111,7 +119,7 @@ def files(ctx) -> dict:
         components = component_dirs(entries)
         docs_dirs = sorted({e.dir for e in entries if e.dir.rsplit("/", 1)[-1].lower() in ("docs", "doc", "documentation")
                             and e.dir.rpartition("/")[0] in components})
-    docs_cfg = first(DOCS_CONFIG)
+    docs_cfg = first(DOCS_CONFIG) or gitbook_summary(entries)
     out["docs"] = (docs_dirs[0] + "/") if docs_dirs else docs_cfg
     out["ci"] = sorted({name for name, rx in CI_SYSTEMS for e in entries if rx.match(e.path)})
     out["lockfiles"] = sorted(e.path for e in live if e.name in LOCKFILES)

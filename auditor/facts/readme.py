@@ -341,7 +341,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=24)
+@fact("readme", version=25)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
