@@ -103,3 +103,34 @@ def test_the_projects_own_wfs_request_still_counts_beside_such_a_template(tmp_pa
                                                        "request=GetFeature&typeName=arbres&outputFormat=application/json');\n}\n")}
     geo = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.geo"]))["interoperability.geo"]
     assert "OGC: yes" in geo["message"]["en"] and "map.js" in str(geo["evidence"]), geo
+
+
+SELECT2 = "/*! Select2 4.0.12 | https://github.com/select2/select2/blob/master/LICENSE.md */\n\n"
+FONT_AWESOME = ("/*!\n * Font Awesome Free 5.12.0 by @fontawesome - https://fontawesome.com\n * License - https://fontawesome.com/license/free "
+                "(Icons: CC BY 4.0, Fonts: SIL OFL 1.1, Code: MIT License)\n */\n")
+ASSETS = "app/static/assets"
+FLASK_PORTAL = {  # shaped like a biodiversity portal (Flask) serving the libraries it copied into its static assets
+    "README.md": "# Biodiv'Territoires\n\nPortail de restitution de la biodiversité des territoires.\n",
+    "LICENSE": "GNU AFFERO GENERAL PUBLIC LICENSE\nVersion 3, 19 November 2007\n",
+    "requirements.txt": "flask==2.2.2\n",
+    "app/__init__.py": "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route('/')\ndef index():\n    \"\"\"Home.\"\"\"\n    return 'ok'\n",
+    "app/templates/index.html": "<html><body><select id='taxa'></select><script src='/static/assets/select2.js'></script></body></html>\n",
+    f"{ASSETS}/select2.js": "/*! Select2 4.0.12 | https://github.com/select2/select2/blob/master/LICENSE.md */\n/* MIT License */\n!function(){}();\n",
+    **{f"{ASSETS}/i18n/{lang}.js": SELECT2 + f"!function(){{e.define(\"select2/i18n/{lang}\",[],function(){{return{{}}}})}}();\n"
+       for lang in ("af", "ar", "fr", "de", "pt-BR", "zh-CN")},
+    **{f"{ASSETS}/FontAwesome/css/{part}.css": FONT_AWESOME + f".fa-{part}{{font-weight:400}}\n" for part in ("all", "brands", "solid")},
+    f"{ASSETS}/datatables.css": ("/*\n * This combined file was created by the DataTables downloader builder:\n *   https://datatables.net/download\n"
+                                 " *\n * Included libraries:\n *   JSZip 2.5.0, DataTables 1.13.1, AutoFill 2.5.1\n */\n.dataTable{width:100%}\n"),
+}
+
+
+def test_a_librarys_locale_files_and_parts_are_that_one_library_not_one_each(tmp_path):
+    report = run(build(tmp_path / "r", FLASK_PORTAL), tmp_path / "c", only=["reusability.dependencies", "reusability.portability"])
+    libs = {(lib["name"], lib["version"]): lib for lib in report["facts"]["inventory"]["libraries"]}
+    assert libs[("select2", "4.0.12")]["files"] == 7 and ("af", "4.0.12") not in libs, sorted(libs)
+    assert libs[("font-awesome-free", "5.12.0")]["files"] == 3 and ("all", "5.12.0") not in libs, sorted(libs)
+    assert ("datatables", "1.13.1") in libs, sorted(libs)
+    res = results(report)
+    assert "af 4.0.12" not in res["reusability.dependencies"]["message"]["en"], res["reusability.dependencies"]["message"]
+    port = res["reusability.portability"]
+    assert "i18n: no" in port["message"]["en"] and "i18n/af.js" not in str(port["evidence"]), port

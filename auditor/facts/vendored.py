@@ -125,19 +125,34 @@ def licence_in(text: str) -> str | None:
     return next(spdx for rx, spdx in _LICENCES if any(x == spdx for _, _, x in found))
 
 
+# A banner that opens on its library's name and version ("/*! Select2 4.0.12 | https://…" atop Select2's i18n/af.js, "/*!\n * Font
+# Awesome Free 5.12.0 by @fontawesome" atop Font Awesome's css/all.css): the library those files belong to, whatever their names.
+_BANNER_NAME = lazy_compile(r"^\s*(?:/\*[*!]?|//!?)[\s*]*([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2})\s+v?(\d+\.\d+\.\d+(?:-[\w.]+)?)\b")
+
+
 def describe(path: str, head: str) -> dict:
-    """``{"name", "version", "license"}`` of a copied library (version and licence None when not said)."""
+    """``{"name", "version", "license"}`` of a copied library (version and licence None when not said). A file whose name is not
+    a known library's but whose banner opens on a library's name and version (a locale file af.js, a part all.css) is named
+    after that library; the version is the one written after the library's own name when the banner lists several (a
+    download builder's bundle: "Included libraries: JSZip 2.5.0, DataTables 1.13.1…")."""
     name = path.rsplit("/", 1)[-1]
     m = KNOWN_FILE.match(name) or VERSIONED_FILE.match(name)
     version = (m.group("version") or m.group("major")) if m else None
     top = banner(head)
+    lib = stem(name)
+    named = _BANNER_NAME.match(top) if top and not KNOWN_FILE.match(name) else None
+    if named and squeeze(lib) not in squeeze(named.group(1)):
+        lib, version = re.sub(r"\s+", "-", named.group(1).strip().lower()), version or named.group(2)
+    if version is None and top:
+        own = re.search(rf"\b{re.escape(lib)}(?:\.js)?,?\s+v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b", top, re.I)
+        version = own.group(1) if own else None
     if version is None:
         for rx in _HEAD_VERSION:
             found = rx.search(head[:HEAD_BYTES] if rx is _CONSTANT else top)
             if found:
                 version = found.group(1)
                 break
-    return {"name": stem(name), "version": version, "license": licence_in(top) if top else None}
+    return {"name": lib, "version": version, "license": licence_in(top) if top else None}
 
 
 # A permissive licence's grant written out in a file's leading comment, under a named holder ("Copyright (c) 2013 Gildas

@@ -88,8 +88,9 @@ def _vendors(ctx) -> tuple[list[str], list[str], list[Evidence]]:
 
 def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
     """Texts are translatable: locale files, an i18n library, or translation calls in the code (evidence added to ``ev``)."""
+    copied = set(ctx.fact("copied_paths"))  # a copied library's own locales (Select2's i18n/af.js) translate that library, not the app
     locale_files = sorted(e.path for e in tree_of(ctx) if (LOCALE_PATH.search(e.path) or LANGUAGE_FILE.search(e.path)) and not is_vendored(e.path)
-                          and not ANALYSER_LISTS.search(e.path))
+                          and e.path not in copied and not ANALYSER_LISTS.search(e.path))
     i18n_deps = match_deps(ctx, [I18N_DEPS], dev=False)
     i18n_code = [h for h in scan["signals"].get("i18n.code", []) if h[3] in ("code", "template")]
     locale_files += sorted({h[0] for h in scan["signals"].get("i18n.manifest-messages", []) if not is_vendored(h[0])})  # "i18n": {"en": {…}}

@@ -4,7 +4,7 @@ Read as text (nothing is run): SQL DDL (``CREATE TABLE`` columns), Django and SQ
 Django migrations, Doctrine entities and Laravel migrations, Prisma schemas, TypeORM/Sequelize
 models and Knex migrations, Rails schemas and migrations, JSON Schema ``properties`` and Table
 Schema ``fields``, Hibernate ``.hbm.xml`` mappings and Jalios JCMS content types, SQL tables created inside the strings of
-code and mongoose schemas (:mod:`.personal_code`), TypeScript interfaces of a service's data (a session's). Field names are matched with the categories of ``personal_data.yml``: a strong
+code, the columns that queries written in the code's strings select, and mongoose schemas (:mod:`.personal_code`), TypeScript interfaces of a service's data (a session's). Field names are matched with the categories of ``personal_data.yml``: a strong
 field (first name, e-mail, phone, birth date, national identifier…) counts alone; a weak one
 (name, address, sex…) only beside a strong one or in a table named after people."""
 
@@ -17,7 +17,7 @@ import re
 from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.scaling.common import data_about, norm_field, project_files
-from auditor.facts.scaling.personal_code import MONGOOSE, constants, embedded_sql_fields, imported_paths, mongoose_fields
+from auditor.facts.scaling.personal_code import MONGOOSE, constants, embedded_sql_fields, imported_paths, mongoose_fields, selected_fields
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
@@ -284,7 +284,7 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=14)
+@fact("personal_data", version=15)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -297,7 +297,9 @@ def personal_data(ctx) -> dict:
     # code creating its tables in SQL strings (a Node service's SQLite users table), found by the text scan
     listed = {p for p, _ in cands}
     cands += sorted({(h[0], "embedded") for h in hits(ctx, "personal.sql-in-code", classes=("code",)) if h[0] not in listed})
-    rank = {"code": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "embedded": 1, "json": 1, "sql": 2}
+    listed |= {p for p, _ in cands}
+    cands += sorted({(h[0], "query") for h in hits(ctx, "personal.sql-select-in-code", classes=("code",)) if h[0] not in listed})
+    rank = {"code": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "embedded": 1, "json": 1, "sql": 2, "query": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
@@ -308,7 +310,8 @@ def personal_data(ctx) -> dict:
             continue
         read += 1
         fields = _json_fields(text) if kind == "json" else _cms_fields(text) if kind == "cms" else _xml_fields(text) if kind == "xml" \
-            else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else _text_fields(text, kind)
+            else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" \
+            else _text_fields(text, kind)
         if kind == "code" and MONGOOSE.search(text):  # keys named by constants ([API_CONTACT_MAIL]: …), defined here or imported
             fields += mongoose_fields(text, _constants(snap, path, text))
         described = _commented_columns(text, comment_rx, org_rx) if kind == "sql" else {}

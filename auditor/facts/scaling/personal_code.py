@@ -84,6 +84,44 @@ def embedded_sql_fields(text: str, consts: dict[str, str] | None = None) -> list
     return out
 
 
+# A query written in the code's strings, whose selected columns the code handles and usually shows ("SELECT … s.observateurs …
+# FROM synthese.syntheseff s" of a PHP script publishing a week's observations as GeoJSON; "concat(tr.nom_role, ' ',
+# tr.prenom_role) as observateurs" of a dashboard listing its observers).
+SELECT = lazy_compile(r"\bselect\s+(?:distinct\s+)?", re.I)
+_FROM = lazy_compile(r"\bfrom\s+[`\"\[]?([\w.]+)", re.I)
+_ALIAS = lazy_compile(r"\bas\s+[`\"\[]?(\w+)[`\"\]]?\s*$|(?:^|[\s(.])[`\"\[]?([A-Za-z_]\w*)[`\"\]]?\s*$", re.I)
+
+
+def selected_fields(text: str) -> list[tuple[str, str, int]]:
+    """``(table, column, line)`` of the columns (or their aliases) that queries written in the code's strings select, the table
+    being the first one after FROM; bounded in statements and characters."""
+    out: list[tuple[str, str, int]] = []
+    for n, m in enumerate(SELECT.finditer(text)):
+        if n >= MAX_STATEMENTS:
+            break
+        piece = _GLUE.sub("", text[m.end(): m.end() + MAX_STATEMENT_CHARS])
+        frm = _FROM.search(piece)
+        if not frm or ";" in piece[: frm.start()] or piece[: frm.start()].count("\n") > 60:
+            continue
+        items, depth, cur = [], 0, []
+        for ch in piece[: frm.start()]:
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            if ch == "," and depth == 0:
+                items.append("".join(cur))
+                cur = []
+            else:
+                cur.append(ch)
+        items.append("".join(cur))
+        table = frm.group(1).rsplit(".", 1)[-1]
+        line = text.count("\n", 0, m.start()) + 1
+        for item in items[:60]:
+            name = _ALIAS.search(item.strip())
+            if name and (col := name.group(1) or name.group(2)):
+                at = text.find(col, m.end())
+                out.append((table, col, text.count("\n", 0, at) + 1 if at >= 0 else line))
+    return out
+
+
 # -- mongoose schemas --------------------------------------------------------------------------------------------
 MONGOOSE = lazy_compile(r"\bnew\s+(?:mongoose\.)?Schema\s*\(")
 _SCHEMA_VAR = lazy_compile(r"\b(\w+?)_?Schema\s*=\s*new\s+(?:mongoose\.)?Schema\s*\(")

@@ -187,6 +187,8 @@ signal("scaling.dburl", r"""\b(postgres(?:ql)?|postgis|mysql|mariadb|mongodb(?:\
 # SQL tables created inside the strings of code (a Node service's `CREATE TABLE IF NOT EXISTS ${TBL_USERS} (` + …): read by personal_data
 signal("personal.sql-in-code", r"\bcreate\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\b", ("create table", "create temp", "create unlogged"),
        classes=("code",))
+# and queries selecting columns there ("SELECT s.observateurs … FROM synthese.syntheseff s"): what the code reads and shows
+signal("personal.sql-select-in-code", r"\bselect\s+(?:distinct\s+)?[\w.(*`\"\[][^;]{0,1500}?\bfrom\s+[`\"\[]?[\w.]+", ("select",), classes=("code",))
 signal("scaling.private_ip", r"(?<![\d.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3})(?![\d.])",
        ("10.", "192.168.", "172."), classes=RUN,
        accept=lambda m: not (in_comment(m) or in_block_comment(m) or _in_docstring(m) or app_card_link(m)))  # a comment or a docstring names no connection
