@@ -20,6 +20,7 @@ from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.scaling.common import data_about, project_files
 from auditor.facts.scaling.eol_cdn import cdn_versions, pages
+from auditor.facts.scaling.eol_maven import maven_versions
 from auditor.lazyre import lazy_compile
 
 MAX_FILES = 200
@@ -176,35 +177,10 @@ def _image_versions(image: str) -> list[tuple[str, str]]:
 
 
 _FROM = lazy_compile(r"^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)", re.I | re.M)
+_ARG, _ARG_USE = lazy_compile(r"^\s*ARG\s+(\w+)=[\"']?([^\s\"']+)", re.I | re.M), lazy_compile(r"\$\{(\w+)\}|\$(\w+)")
 _IMAGE = lazy_compile(r"^\s*-?\s*image:\s*(?:name:\s*)?['\"]?([^\s'\"#]+)", re.M)
-# Maven: the Spring Boot parent or BOM and its version (a ${property} read from the same pom); Gradle: the plugin's version.
-_MAVEN_ARTIFACT = lazy_compile(r"<artifactId>\s*([\w.${}-]+)\s*</artifactId>\s*<version>\s*([^<\s]+)\s*</version>")
+# Gradle: the Spring Boot plugin's version (Maven's parent or BOM: :mod:`.eol_maven`).
 _GRADLE_BOOT = lazy_compile(r"""id\s*\(?\s*["']org\.springframework\.boot["']\s*\)?\s*version\s*["'](\d+\.\d+[\w.-]*)["']""")
-
-
-_XML_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
-
-
-def _maven_versions(text: str, artifacts: dict, parent: str = "") -> list[tuple[str, str, int, str]]:
-    """(product, version, position, artifact) of the artifacts named in ``endoflife.yml`` ``packages.maven``; a dependency
-    commented out (``<!-- <dependency>…5.2.6.RELEASE… -->``) is not used (blanked, lines kept); a ``${property}`` version is
-    read in the POM, then in the root POM a module inherits it from (``<springframework.version>3.0.6.RELEASE``)."""
-    text = _XML_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
-    parent = _XML_COMMENT.sub(" ", parent)
-    out = []
-    for m in _MAVEN_ARTIFACT.finditer(text):
-        product = artifacts.get(re.sub(r"_(\d+\.\d+|\$\{[\w.-]+\})$", "", m.group(1)))  # spark-core_2.12, spark-core_${scala.binary.version}
-        if not product:
-            continue
-        version = m.group(2)
-        prop = re.fullmatch(r"\$\{([\w.-]+)\}", version)
-        if prop:
-            pm = re.search(rf"<{re.escape(prop.group(1))}>\s*([^<\s]+)\s*</{re.escape(prop.group(1))}>", text + parent)
-            version = pm.group(1) if pm else ""
-        vm = re.match(r"\d+\.\d+", version)
-        if vm:
-            out.append((product, vm.group(0), m.start(), m.group(1)))
-    return out
 
 
 _GH_VERSION = lazy_compile(r"^\s*(python|node)-version:\s*['\"]?(\d+(?:\.\d+)*)['\"]?\s*$", re.M)
@@ -223,7 +199,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=9, cache="commit+as_of")
+@fact("end_of_life", version=10, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -260,8 +236,9 @@ def end_of_life(ctx) -> dict:
             continue
         low = p.rsplit("/", 1)[-1].lower()
         if low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile"):
+            args = dict(_ARG.findall(text))  # FROM $BASE_IMAGE with ARG BASE_IMAGE=node:14-alpine: the default image
             for m in _FROM.finditer(text):
-                for product, constraint in _image_versions(m.group(1)):
+                for product, constraint in _image_versions(_ARG_USE.sub(lambda a: args.get(a.group(1) or a.group(2), a.group(0)), m.group(1))):
                     add(product, constraint, p, _line(text, m.start()), m.group(1))
         elif low.endswith((".yml", ".yaml")) and not p.startswith(".github/workflows/"):
             for m in _IMAGE.finditer(text):
@@ -358,7 +335,7 @@ def end_of_life(ctx) -> dict:
                         add(prod, v, p, _line(text, text.find(k)), f"{k} = {v}", tilde=True)
         elif low == "pom.xml":
             root = "" if p == "pom.xml" else (ctx.snapshot.read_text("pom.xml", limit=MAX_BYTES) or "")
-            for product, version, pos, artifact in _maven_versions(text, pkgmap.get("maven") or {}, root):
+            for product, version, pos, artifact in maven_versions(text, pkgmap.get("maven") or {}, root):
                 add(product, "==" + version, p, _line(text, pos), f"{artifact}: {version}")
         elif low in ("build.gradle", "build.gradle.kts"):
             m = _GRADLE_BOOT.search(text)

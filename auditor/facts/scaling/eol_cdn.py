@@ -1,7 +1,8 @@
 """Framework versions a page loads from a CDN (``end_of_life``): a static site or a map viewer without any
 manifest pins its libraries in the addresses of its ``<script src>`` and ``<link href>`` tags
 (``stackpath.bootstrapcdn.com/bootstrap/4.2.1/css/bootstrap.min.css``, ``cdn.jsdelivr.net/npm/vue@2.6.14``,
-``ajax.googleapis.com/ajax/libs/angularjs/1.5.8/angular.min.js``). Read as text, never fetched."""
+``ajax.googleapis.com/ajax/libs/angularjs/1.5.8/angular.min.js``, ``code.jquery.com/jquery-1.11.3.min.js``). Read as text, never
+fetched."""
 
 from __future__ import annotations
 
@@ -13,23 +14,32 @@ MAX_PAGES = 40
 PAGE_EXT = (".html", ".htm", ".php", ".tpl", ".twig", ".jsp", ".ejs", ".hbs", ".vue", ".erb")
 
 # a script or stylesheet address: the library's name then its version, as a folder (/4.2.1/) or an npm tag (@4.2.1)
+# (jQuery's own CDN names the file after the version: code.jquery.com/jquery-1.11.3.min.js)
 _CDN = lazy_compile(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//[^"'\s>]*?[/@]"""
-                    r"""(twitter-bootstrap|bootstrap|angularjs|angular\.js|angular|vue)[/@]v?(\d+(?:\.\d+){0,2})(?=[/"'\s>])""", re.I)
+                    r"""(twitter-bootstrap|bootstrap|angularjs|angular\.js|angular|vue|jquery)[/@]v?(\d+(?:\.\d+){0,2})(?=[/"'\s>])"""
+                    r"""|(?:src|href)\s*=\s*["']?(?:https?:)?//code\.jquery\.com/(jquery)-(\d+(?:\.\d+){0,2})(?=[.-])""", re.I)
 _PRODUCT = {"twitter-bootstrap": "bootstrap", "bootstrap": "bootstrap", "angularjs": "angularjs", "angular.js": "angularjs",
-            "angular": "angularjs", "vue": "vue"}  # (the "angular" npm package is AngularJS 1.x; Angular 2+ is @angular/core)
+            "angular": "angularjs", "vue": "vue", "jquery": "jquery"}  # (the "angular" npm package is AngularJS 1.x; Angular 2+ is @angular/core)
+
+
+# Pages that are not the service's: a copy kept aside (demo/index_old.html beside index.html, page.bak.html) and a font kit's
+# specimen (fonts/04b_30/04b_30__-demo.html, which loads its own old jQuery).
+_ASIDE = lazy_compile(r"[._-](?:old|bak|backup|orig|copy)\.(?:html?|php|tpl|twig|jsp)$"
+                      r"|(?:^|/)fonts?/(?:[^/]+/)*[^/]*(?:demo|specimen|stylesheet)[^/]*\.html?$", re.I)
 
 
 def pages(paths: list[str]) -> list[str]:
-    """The pages and templates whose CDN addresses are read, in path order, bounded."""
-    return sorted(p for p in paths if p.lower().endswith(PAGE_EXT))[:MAX_PAGES]
+    """The pages and templates whose CDN addresses are read, in path order, bounded (copies kept aside and font kits'
+    specimens left out)."""
+    return sorted(p for p in paths if p.lower().endswith(PAGE_EXT) and not _ASIDE.search(p))[:MAX_PAGES]
 
 
 def cdn_versions(text: str) -> list[tuple[str, str, int, str]]:
     """``(product, version, position, address excerpt)`` of each framework a page loads from a CDN by version."""
     out = []
     for m in _CDN.finditer(text):
-        name = m.group(1).lower()
-        if name == "angular" and not m.group(2).startswith("1"):
+        name, version = (m.group(1) or m.group(3)).lower(), m.group(2) or m.group(4)
+        if name == "angular" and not version.startswith("1"):
             continue
-        out.append((_PRODUCT[name], m.group(2), m.start(), m.group(0)[-120:]))
+        out.append((_PRODUCT[name], version, m.start(), m.group(0)[-120:]))
     return out
