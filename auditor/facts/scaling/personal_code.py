@@ -30,22 +30,24 @@ _CONSTRAINT = {"primary", "constraint", "foreign", "unique", "check", "key", "in
 
 
 
-def _columns(body: str) -> list[str]:
-    """The column names of a CREATE TABLE's parenthesised body (constraints left out)."""
+def _top_level_items(body: str) -> list[str]:
+    """A list's items split at its commas outside parentheses (a CREATE TABLE's body, a SELECT's columns)."""
     parts, depth, cur = [], 0, []
     for ch in body:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
+        depth += {"(": 1, ")": -1}.get(ch, 0)
         if ch == "," and depth == 0:
             parts.append("".join(cur))
             cur = []
         else:
             cur.append(ch)
     parts.append("".join(cur))
+    return parts
+
+
+def _columns(body: str) -> list[str]:
+    """The column names of a CREATE TABLE's parenthesised body (constraints left out)."""
     out = []
-    for p in parts:
+    for p in _top_level_items(body):
         words = re.findall(r"""[`"\[]?(\w+)[`"\]]?""", p)
         if len(words) >= 2 and words[0].lower() not in _CONSTRAINT:
             out.append(words[0])
@@ -103,15 +105,7 @@ def selected_fields(text: str) -> list[tuple[str, str, int]]:
         frm = _FROM.search(piece)
         if not frm or ";" in piece[: frm.start()] or piece[: frm.start()].count("\n") > 60:
             continue
-        items, depth, cur = [], 0, []
-        for ch in piece[: frm.start()]:
-            depth += {"(": 1, ")": -1}.get(ch, 0)
-            if ch == "," and depth == 0:
-                items.append("".join(cur))
-                cur = []
-            else:
-                cur.append(ch)
-        items.append("".join(cur))
+        items = _top_level_items(piece[: frm.start()])
         table = frm.group(1).rsplit(".", 1)[-1]
         line = text.count("\n", 0, m.start()) + 1
         for item in items[:60]:
