@@ -65,3 +65,42 @@ def test_a_dockerfile_building_from_an_argument_runs_its_default_image(tmp_path)
              "Dockerfile": "ARG BASE_IMAGE=node:14-alpine\n\nFROM $BASE_IMAGE\n\nWORKDIR /app\nCOPY . ./\nRUN npm ci && npm run build\n"}
     r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["scaling.end-of-life"]))["scaling.end-of-life"]
     assert r["status"] in ("warn", "fail") and "Node.js 14" in r["message"]["en"], r
+
+
+ATLAS_PAGE = ("import { MapContainer } from 'react-leaflet'\n\nexport default function MapPage() {\n  return (\n    <MapContainer\n"
+              "      style={{ width: '100%', height: '100%' }}\n      center={[47.8, 2.6]}\n      zoom={6}\n    >\n      <Map />\n"
+              "    </MapContainer>\n  )\n}\n")
+ATLAS = {  # shaped like a wetlands atlas (Next.js) whose settings file under data/ names its base layers
+    "README.md": "# GeoNature · Zones Humides > Atlas\n\nL'atlas des zones humides partage aux élus et au public la gestion des zones humides.\n",
+    "package.json": '{"name": "zh-atlas", "version": "1.0.0", "dependencies": {"next": "^12.2.6", "react-leaflet": "^4.0.0", "js-yaml": "^4.1.0"}}\n',
+    "next.config.js": ("const fs = require('fs')\nconst yaml = require('js-yaml')\n\nlet publicRuntimeConfig = {}\n"
+                       "if (fs.existsSync('./data/config.yml')) {\n  publicRuntimeConfig = yaml.load(fs.readFileSync('./data/config.yml', 'utf8'))\n}\n\n"
+                       "module.exports = { publicRuntimeConfig }\n"),
+    "data/config.yml": ("map:\n  layers:\n    - checked: false\n      url: https://tile.openstreetmap.org/{z}/{x}/{y}.png\n      name: OpenStreetMap\n"
+                        "    - checked: true\n      url: https://{s}.google.com/vt/lyrs=s&x={x}&y={y}&z={z}\n      name: GoogleSatellite\n"
+                        "      subdomains: ['mt0', 'mt1', 'mt2', 'mt3']\n"),
+    "src/pages/map/index.tsx": ATLAS_PAGE,
+    "docs/index.md": "# Atlas\n\n![Accueil](images/home.png)\n",
+    "docs/images/home.png": "\x89PNG", "docs/images/footer.png": "\x89PNG",
+    "public/images/tourbiere.webp": "RIFF", "public/images/eau_morte.webp": "RIFF",
+}
+
+
+def test_a_zoom_6_view_centred_in_france_is_a_view_of_all_france(tmp_path):
+    r = results(run(build(tmp_path / "r", ATLAS), tmp_path / "c", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert "47.8" not in str(r["evidence"]), r
+    files = {**ATLAS, "src/pages/map/index.tsx": ATLAS_PAGE.replace("zoom={6}", "zoom={11}")}  # a town's view stays a territory's
+    r = results(run(build(tmp_path / "r2", files), tmp_path / "c2", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert r["status"] == "warn" and "47.8" in str(r["evidence"]), r
+
+
+def test_a_settings_file_under_data_is_configuration_and_its_google_tiles_a_proprietary_service(tmp_path):
+    res = results(run(build(tmp_path / "r", ATLAS), tmp_path / "c", only=["scaling.vendor-lock-in", "reusability.portability"]))
+    assert res["scaling.vendor-lock-in"]["status"] != "pass" and "data/config.yml" in str(res["scaling.vendor-lock-in"]["evidence"]), res
+    assert "Proprietary services or tools: none" not in res["reusability.portability"]["message"]["en"], res["reusability.portability"]
+
+
+def test_the_documentations_screenshots_are_not_the_interfaces_images(tmp_path):
+    r = results(run(build(tmp_path / "r", ATLAS), tmp_path / "c", only=["interoperability.accessibility-and-ecodesign"]))
+    a = r["interoperability.accessibility-and-ecodesign"]
+    assert "image formats" not in a["message"]["en"].split("missing:")[-1] and "docs/images" not in str(a["evidence"]), a

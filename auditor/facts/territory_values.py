@@ -169,8 +169,10 @@ def _numbers(m, n: int) -> list[float] | None:
         return None
 
 
-# The zoom given with a centre (``zoom: 5`` a line below, ``setView([…], 5)``): 5 or less shows all of France
-_ZOOM_AFTER = lazy_compile(r"""['"]?[\])]\s*,\s*(\d{1,2}(?:\.\d+)?)\s*[,)]|[\s\S]{0,200}?\bzoom(?:_?[lL]evel)?['"]?\s*[:=]\s*(\d{1,2}(?:\.\d+)?)\b""")
+# The zoom given with a centre (``zoom: 5`` a line below, ``setView([…], 5)``, JSX ``zoom={6}``): 6 or less shows all of France
+# (at zoom 6 a map 1,000 pixels wide spans 22 degrees of longitude, France 14; a region needs 7 or more)
+_ZOOM_AFTER = lazy_compile(r"""['"]?[\])]\s*,\s*(\d{1,2}(?:\.\d+)?)\s*[,)]|[\s\S]{0,200}?\bzoom(?:_?[lL]evel)?['"]?\s*[:=]\s*\{?\s*(\d{1,2}(?:\.\d+)?)\b""")
+NATIONAL_ZOOM = 6
 
 
 def _accept_centre(m) -> bool:
@@ -178,7 +180,7 @@ def _accept_centre(m) -> bool:
     if nums is None or any(k in _line_of(m).lower() for k in _SVG_MARKERS) or not in_code(m):
         return False
     z = _ZOOM_AFTER.match(m.string, m.end())  # a view of the whole country centred a little off the usual point is no territory
-    if z and float(z.group(1) or z.group(2)) <= 5:
+    if z and float(z.group(1) or z.group(2)) <= NATIONAL_ZOOM:
         return False
     return local_point(*nums)
 

@@ -53,6 +53,9 @@ DEMO_DIR = re.compile(r"(?<=[a-z])demo$|^demo[-_]|[-_]demo$")  # lizmapdemo/, de
 CONFIG_NAMES = lazy_compile(r"^(settings|config|configuration|conf|constants?|env|environment|parameters|params|defaults?)([._-][\w.-]*)?\.(py|js|ts|mjs|cjs|php|rb|json|ya?ml)$|\.config\.[cm]?[jt]s$|^next\.config|^nuxt\.config|^vite\.config|^webpack", re.I)
 
 
+_SETTINGS_FILE = lazy_compile(r"^(?:config|configuration|settings)(?:[._-][\w-]+)?\.(?:ya?ml|json|toml)$")
+
+
 # Java/Spring message bundles (messages_fr.properties), a JCMS plugin's languages/fr.prop: texts shown to people, like a .po file.
 _MESSAGES = lazy_compile(r"^messages([_-][a-z]{2,3}([_-][a-z]{2})?)?\.properties$", re.I)
 LANGUAGE_FILE = lazy_compile(r"(^|/)languages/[a-z]{2}(?:[_-][a-z]{2})?\.(?:prop|properties|json|ya?ml|php|xml)$", re.I)
@@ -83,7 +86,7 @@ def file_class(path: str) -> str:
         return "doc"
     if dirs & I18N_DIRS or ext in ("po", "pot", "xlf", "xliff", "ftl", "arb") or _MESSAGES.match(low) or LANGUAGE_FILE.search(path):
         return "i18n"
-    if dirs & DATA_DIRS or ext in DATA_EXT:
+    if dirs & DATA_DIRS and not _SETTINGS_FILE.match(low) or ext in DATA_EXT:  # (data/config.yml: the app's settings, not data)
         return "data"
     if low.startswith(".env") or low.endswith((".env", ".env.example", ".env.dist", ".env.sample")) or CONFIG_NAMES.search(low) or dirs & CONFIG_DIRS or "migrations" in dirs:
         return "config"
@@ -198,7 +201,7 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
     return scan_text(path, text, file_class(path), ext)
 
 
-@fact("textscan", version=12, public=False, ahead=1)
+@fact("textscan", version=13, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 

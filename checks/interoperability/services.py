@@ -12,7 +12,7 @@ from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.checks.interoperability.basic import SQL_FILES, serves_no_api
 from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, textscan_ok
 from auditor.facts.code_signals import foreign_legal_crs
-from auditor.facts.inventory import FONT_EXT, RASTER_EXT, is_generated, is_test, is_vendored
+from auditor.facts.inventory import FONT_EXT, RASTER_EXT, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.project import decided_kind
 from auditor.facts.tree import tree_of
 from auditor.lazyre import lazy_compile
@@ -565,7 +565,8 @@ def accessibility_and_ecodesign(ctx) -> Result:
         ev.append(Evidence(path=fonts[0].path, value={"families": families[:10], "bytes": font_bytes}, kind="found" if checks["font_budget"] else "finding",
                            note=None if checks["font_budget"] else T("Trop de polices téléchargées (RGESN 4.8).", "Too many downloaded fonts (RGESN 4.8).")))
     # RGESN 5.1: image formats
-    images = [e for e in live if e.ext in RASTER_EXT and not A11Y_PATH.search(e.path)]
+    # (the interface's images: not the screenshots of its documentation, docs/GeoNature-event-dash-preview.jpg)
+    images = [e for e in live if e.ext in RASTER_EXT and not A11Y_PATH.search(e.path) and not is_doc(e.path)]
     modern = [e for e in images if e.ext in MODERN_IMG]
     share = len(modern) / len(images) if images else 1.0
     checks["image_formats"] = share >= p["modern_image_share"]
