@@ -59,7 +59,7 @@ _NUM = r"(?:\d+[-_. ]*)?"  # a numbered chapter: 00_presentation.md, 03-installa
 ARCH = lazy_compile(rf"(?:^|(?<=[/_.-])){_NUM}(architecture|archi|adr|adrs|decisions|design|conception|technical[-_]overview|schema[-_]fonctionnel|fonctionnement|mcd|mpd|mld|"
                   r"modele[-_](?:conceptuel|physique|de[-_]donnees|rela(?:tionnel)?)|principe[-_]modelisation|data[-_]model|diagrams?|diagrammes?|erd)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$", re.I)
 DEPLOY = lazy_compile(rf"(^|/){_NUM}(deploy|deployment|deploiement|déploiement|install|installation|installer|hosting|hebergement|hébergement|"
-                    r"mise[-_]en[-_]production|mise[-_]en[-_]service|exploitation|ops|runbook|setup|guide[-_]d[-_]installation)([^/]*\.(md|rst|adoc|txt|html)$|/)", re.I)
+                    r"mise[-_]en[-_]production|mise[-_]en[-_]service|exploitation|ops|runbook|setup|guide[-_]d[-_]installation)([^/]*\.(md|rst|adoc|txt|html|apt)$|/)", re.I)
 # "swagger" before an address, or a running service's address (a port, localhost) ending in the framework's documentation route
 SERVED_API_DOC = lazy_compile(r"\bswagger(?:[- ]?ui)?\b.{0,120}?(?:https?://|\bhost\b|localhost)[^\s()\[\]<>\"'`]*|(?:localhost|127\.0\.0\.1|:(?:\d{2,5}|<?port>?))"
                               r"(?:/[\w.-]+)*/(?:docs|redoc|swagger(?:-ui)?(?:\.html)?|api-docs)(?=[/?#\s)\]\"'`]|$)", re.I | re.S | re.M)

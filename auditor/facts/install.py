@@ -41,7 +41,7 @@ PAGES_DEPLOY = lazy_compile(r"actions/deploy-pages@|actions/upload-pages-artifac
 CONFIGURE_STEP = lazy_compile(r"\b(edit (the|this|your) (file|config\w*)|replace \S+ with your|set (the|your) [\w -]{2,30} in |"
                             r"configur(e|ez|er|ation)\b|param[ée]tr(ez|er|age)\b|modifie[rz] (le|la|les) (fichier|param|variable|r[ée]glage))", re.I)
 GNU_INSTALL = ("INSTALL", "INSTALLATION")  # the GNU convention: a plain-text file without extension
-INSTALL_DOC = lazy_compile(r"(^|/)(install|installation|setup|deploy|deployment|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|developpement|development|hosting|hebergement|exploitation)[\w.-]*\.(md|rst|adoc|txt)$", re.I)
+INSTALL_DOC = lazy_compile(r"(^|/)(install|installation|setup|deploy|deployment|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|developpement|development|hosting|hebergement|exploitation)[\w.-]*\.(md|rst|adoc|txt|apt)$", re.I)  # (a Maven site's src/site/apt/install.apt)
 COMMANDS = lazy_compile(r"^\s*(?:\$\s*)?(npm (?:ci|install|i|run \w+|start)|yarn(?: install| dev| start| build)?|pnpm (?:i|install|dev|start)|pip install|poetry install|uv (?:sync|run)|pipenv install|python (?:-m \w+|manage\.py \w+)|./manage\.py|docker(?:-| )compose (?:up|run|build)|docker (?:build|run)|composer install|symfony (?:serve|server:start)|php bin/console|php [\w./\\-]+\.php\b|python3? [\w./-]+\.py\b|make \w+|bundle (?:install|exec)|go (?:run|build)|cargo (?:run|build)|mix (?:deps\.get|phx\.server)|helm install|kubectl apply|ansible-playbook|terraform (?:init|apply))", re.M)
 
 LOAD_WORDS = lazy_compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sqlite3\b|\\i\s+\S+\.sql|\bCREATE EXTENSION\b|"
@@ -51,6 +51,8 @@ LOAD_WORDS = lazy_compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sq
                         r"gestionnaire (?:d['’]|des )extensions|plugin manager|g[ée]rer les extensions|manage and install plugins|extension qgis|qgis plugin|plugins\.qgis\.org|plugins\.xml\b|d[ée]p[ôo]t (?:officiel )?qgis|"
                         r"installer depuis un zip|install from zip|frictionless validate|validata|table ?schema|"
                         r"script d['’]initialisation|initialis(?:er|ation) (?:de )?la base|cr[ée]ation de la (?:structure|base)|"
+                        # the steps of a schema's sub-folder README ("1. Créer les rôles 2. Créer les schémas … 4. Création des vues")
+                        r"(?<![^\n])[ \t]*(?:\d+[.)]|[-*])[ \t]+(?:cr[ée]er|cr[ée]ez|cr[ée]ation (?:des|du|de la)|create)\s+(?:les |le |la |the )?(?:r[ôo]les?|sch[ée]mas?|tables?|vues?|views?|bases?|databases?)\b|"
                         r"\]\([^)\s]+\.(?:sql|qgs|qgz|qml|sld)\)|"
                         # an add-on copied into its host viewer and declared in its application (mviewer: <extension type="component" …/>)
                         r"(?:ajout|copi|d[ée]pos|plac)(?:er|ez)\s+(?:le|les)\s+(?:dossiers?|r[ée]pertoires?)\b|(?:copy|add|put)\s+the\s+(?:folder|directory)\b|"
@@ -100,7 +102,7 @@ def _readme(ctx) -> dict:
 
 
 
-@fact("install_recipes", version=6, public=False)
+@fact("install_recipes", version=7, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;
@@ -172,7 +174,12 @@ def load_instructions(ctx) -> dict:
     return {"guides": guides, "steps": steps}
 
 
+_GETENV_CALL = lazy_compile(r"System\.getenv\(\s*\"([A-Za-z][A-Za-z0-9_]{1,60})")  # (Kotlin's and Java's, any case: "formulaide_host")
+
+
 def _var(excerpt: str) -> str | None:
+    if call := _GETENV_CALL.search(excerpt):
+        return call.group(1)
     m = re.findall(r"[A-Z][A-Z0-9_]{1,60}", excerpt)
     return m[-1] if m else None
 
@@ -293,7 +300,7 @@ def _settings_files_read(scan: dict, entries: list) -> list[str]:
                              for where, name in read))
 
 
-@fact("env_settings", version=12, public=False)
+@fact("env_settings", version=13, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;

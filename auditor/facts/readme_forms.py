@@ -68,3 +68,16 @@ def without_linked_names(normed: str, urls: list[str]) -> str:
             if " " in name:
                 normed = f" {normed} ".replace(f" {name} ", " ").strip()
     return normed
+
+
+# A notice on where the project stands, before or instead of what it is: "Le projet a été archivé, car remplacé par une autre
+# application.", "This repository is deprecated, see …", "Ce dépôt n'est plus maintenu"
+_NOTICE_LINE = lazy_compile(r"^(?:le |ce |this |the |cet )?(?:projet|depot|code|repository|repo|project|module|outil|application|tool)\b[\w ]{0,30}? "
+                            r"(?:a ete |est |is |has been |was |sont |are )?(?:desormais |now |maintenant )?(?:archivee?s?|archived|abandonnee?s?|abandoned|"
+                            r"depreciee?s?|deprecated|obsolete|remplacee?s?|replaced|superseded|n est plus maintenue?|ne sont plus maintenue?s|no longer maintained|"
+                            r"plus maintenue?|unmaintained)\b")
+
+
+def notice_line(normed: str) -> bool:
+    """A paragraph that says the project is archived, deprecated or replaced (normalised text): a notice, not the description."""
+    return bool(_NOTICE_LINE.match(normed))

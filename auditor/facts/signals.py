@@ -88,7 +88,7 @@ signal("env.read",
        r"""|\benv(?:\.(?:str|bool|int|list|url|db|float|json|path))?\(\s*['"]([A-Z][A-Z0-9_]{1,60})|\bconfig\(\s*['"]([A-Z][A-Z0-9_]{1,60})['"]"""
        r"""|process\.env\.([A-Z][A-Z0-9_]{1,60})|process\.env\[\s*['"]([A-Z][A-Z0-9_]{1,60})|import\.meta\.env\.([A-Z][A-Z0-9_]{1,60})"""
        r"""|getenv\(\s*['"]([A-Z][A-Z0-9_]{1,60})|\$_(?:ENV|SERVER)\[\s*['"]([A-Z][A-Z0-9_]{1,60})|%env\((?:[a-z]+:)*([A-Z][A-Z0-9_]{1,60})\)%"""
-       r"""|\bENV(?:\.fetch\(|\[)\s*['"]([A-Z][A-Z0-9_]{1,60})|os\.Getenv\(\s*"([A-Z][A-Z0-9_]{1,60})|System\.getenv\(\s*"([A-Z][A-Z0-9_]{1,60})"""
+       r"""|\bENV(?:\.fetch\(|\[)\s*['"]([A-Z][A-Z0-9_]{1,60})|os\.Getenv\(\s*"([A-Z][A-Z0-9_]{1,60})|System\.getenv\(\s*"([A-Za-z][A-Za-z0-9_]{1,60})"""
        r"""|System\.(?:get_env|fetch_env!?)\(\s*"([A-Z][A-Z0-9_]{1,60})|\benv::var(?:_os)?\(\s*"([A-Z][A-Z0-9_]{1,60})|\benv!\(\s*"([A-Z][A-Z0-9_]{1,60})""",
        ("environ", "getenv", "env(", "env.", "env::var", "env!(", "config(", "process.env", "import.meta.env", "$_env", "$_server", "%env(", "env[", "env.fetch", "get_env", "fetch_env"),
        flags=0, classes=CODE,  # a commented-out line or a /* … */ block (console.log(process.env.FRONT_PATH)) reads nothing
@@ -380,15 +380,15 @@ signal("eco.budget", r"""(lighthouserc|@lhci/cli|lhci autorun|size-limit|bundles
 # access restricted by the web server in front of the service (Apache AuthType Basic, nginx auth_basic, an htpasswd file)
 # Sign-in against the organisation's directory written in the code or its server configuration (no library to declare it)
 signal("auth.ldap-code", r"""(ldaps?://[\w.-]+|\bInitial(?:Dir|Ldap)Context\b|\bldap_(?:bind|connect)\s*\(|\bldap3\.(?:Server|Connection)\b|"""
-       r"""\bldap\.createClient\(|com\.sun\.jndi\.ldap|\b\w*LDAP\.\w+\()""",
-       ("ldap",), flags=0, classes=("code", "config", "data", "other"),
+       r"""\bldap\.createClient\(|com\.sun\.jndi\.ldap|\b\w*LDAP\.\w+\(|<realm-name>\s*JNDIRealm\b|\bJNDIRealm\b)""",  # (Tomcat's directory realm)
+       ("ldap", "jndirealm"), flags=0, classes=("code", "config", "data", "other"),
        # an option commented out in a configuration file (Lufi's "#ldap => { uri => 'ldaps://ldap.example.org'") signs nobody in
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not re.search(r"\bexample\.(org|com|net)\b|\bexemple\.", m.group(0)))
 # An API that checks a bearer token itself (a shared secret between services): access control, no user sign-in
 signal("auth.bearer", r"""(WWW-Authenticate['"]?\s*[,:)]?\s*[^\n]{0,40}Bearer|strip_prefix\(\s*"Bearer |startsWith\(\s*['"]Bearer |"""
        r"""startswith\(\s*['"]Bearer |HTTPBearer\(|bearer_auth|BearerAuth|['"]Bearer ['"]\s*\+|\.split\(\s*['"]Bearer)""",
        ("bearer",), flags=re.I, classes=("code",))
-signal("auth.webserver", r"""\b(AuthType\s+(?:Basic|Digest)|AuthUserFile|auth_basic(?:_user_file)?|htpasswd)\b""", ("authtype", "authuserfile", "auth_basic", "htpasswd"),
+signal("auth.webserver", r"""\b(AuthType\s+(?:Basic|Digest)|AuthUserFile|auth_basic(?:_user_file)?|htpasswd)\b|(<auth-method>\s*(?:BASIC|DIGEST|FORM)\b)""", ("authtype", "authuserfile", "auth_basic", "htpasswd", "auth-method"),
        classes=("config", "other", "doc"))
 signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(?<!def )(?<!async def )authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|@login_required|security\.yaml|firewalls:|ADMIN_(?:PASSWORD|PASS|TOKEN|SECRET)\d?)"""
        # a sign-in form of the interface itself (an Angular/React/Vue front end of a CMS's member accounts)

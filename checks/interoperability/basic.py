@@ -24,7 +24,9 @@ WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bund
                   r"bottle|cherrypy|pyramid|tornado|falcon|"
                   r"org\.springframework\.boot:.*|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum|"
                   # Java web applications without Spring Boot: Spring MVC, Quarkus, Micronaut
-                  r"org\.springframework:spring-webmvc|org\.springframework:spring-webflux|io\.quarkus:quarkus-resteasy.*|io\.micronaut:micronaut-http-server.*")
+                  r"org\.springframework:spring-webmvc|org\.springframework:spring-webflux|io\.quarkus:quarkus-resteasy.*|io\.micronaut:micronaut-http-server.*|"
+                  # Kotlin and light JVM servers: Ktor's server modules, Javalin, Spark, http4k, Vert.x Web
+                  r"io\.ktor:ktor-server.*|io\.javalin:javalin.*|com\.sparkjava:spark-core|org\.http4k:http4k-core|io\.vertx:vertx-web.*")
 
 # Kinds serving no API of their own, judged only on the API description they publish
 PUBLISHING_KINDS = ("static-site", "data-specification")

@@ -39,6 +39,7 @@ PRIVATE_FROM = lazy_compile(r"^\s*FROM\s+(?:--platform=\S+\s+)?([a-z0-9-]+(?:\.[
 PUBLIC_REGISTRIES = {"docker.io", "index.docker.io", "registry-1.docker.io", "ghcr.io", "quay.io", "gcr.io", "mcr.microsoft.com", "public.ecr.aws",
                      "registry.gitlab.com", "registry.access.redhat.com", "registry.redhat.io", "docker.elastic.co", "docker.osgeo.org", "nvcr.io"}
 PUBLIC_REGISTRY_SUFFIXES = (".gcr.io", ".pkg.dev", ".docker.io")
+DOCKER_HOST_GATEWAY = "172.17.0.1"  # docker0's default gateway: the machine running the containers, wherever it runs
 COMPOSE = lazy_compile(r"^(docker-)?compose([\w.-]*)?\.ya?ml$", re.I)
 
 
@@ -121,8 +122,8 @@ def hosting_dependencies(ctx) -> dict:
         if is_dev_only(path):
             continue
         host = excerpt.rsplit("@", 1)[-1].split("://")[-1].split("/")[0].split(":")[0].lower()
-        if host in services:
-            continue  # a container of the project's own Compose file
+        if host in services or host == DOCKER_HOST_GATEWAY:
+            continue  # a container of the project's own Compose file, or the Docker host seen from a container (any reuser's)
         creds = URL_CREDENTIALS.search(excerpt)
         if creds and PLACEHOLDER.match(creds.group(1)):
             continue  # postgresql://monuser:monpass@server: an example of the form to fill, not a server
