@@ -314,7 +314,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     return docish, architecture, deployment, api
 
 
-@fact("docs", version=12)
+@fact("docs", version=13)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -150,7 +150,7 @@ LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
 _HEADING_LINE = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)")
 
 
-@fact("load_instructions", version=9, public=False)
+@fact("load_instructions", version=10, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which

@@ -342,7 +342,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=25)
+@fact("readme", version=26)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
