@@ -61,3 +61,34 @@ def test_a_login_made_of_the_authors_names_on_a_surname_domain_is_a_personal_add
     msg = results(run(repo, tmp_path / "d", only=["scaling.contributor-organisations"], sponsor="local-authority"))[
         "scaling.contributor-organisations"]["message"]["en"]
     assert "phung.fr" in msg, msg
+
+
+PROXY_README = ("# sdi-proxy\n\n`sdi-proxy` est un proxy-cache facile à installer pour rediffuser des flux de fonds de carte.\n\n"
+                "# Prérequis\n\n* python3-venv\n\n# Utiliser\n\nPointez votre navigateur vers http://127.0.0.1:5001.\n\n"
+                "# Crédits\n\n* [MapProxy](https://mapproxy.github.io/) et ses contributeurs\n* [GéoBretagne](https://geobretagne.fr/) : tests\n\n"
+                "# Licence\n\n# Comment contribuer\n\nLes contributions sont les bienvenues.\n")
+
+
+def test_an_empty_licence_heading_and_credits_without_anyone_to_reach_give_no_section(tmp_path):
+    """readme-sections found "license" under an empty "# Licence" heading and "contact" under "# Crédits" thanking the software
+    and data providers; with a licence named and an address under the credits, both are sections."""
+    repo = make_repo(tmp_path / "r", [{"files": {"README.md": PROXY_README, "config.py": "x = 1\n"}, "date": "2026-03-02T10:00:00Z"}])
+    found = results(run(repo, tmp_path / "c", only=["documentation.readme-sections"]))["documentation.readme-sections"]["details"]["found"]
+    assert "license" not in found and "contact" not in found and "contributing" in found, found
+    filled = PROXY_README.replace("# Licence\n", "# Licence\n\nGNU AGPL v3.\n").replace("* [GéoBretagne]", "* contact : sig@geobretagne.fr\n* [GéoBretagne]")
+    repo = make_repo(tmp_path / "f", [{"files": {"README.md": filled, "config.py": "x = 1\n"}, "date": "2026-03-02T10:00:00Z"}])
+    found = results(run(repo, tmp_path / "d", only=["documentation.readme-sections"]))["documentation.readme-sections"]["details"]["found"]
+    assert {"license", "contact"} <= set(found), found
+
+
+def test_an_example_running_the_projects_script_with_its_arguments_is_the_usage(tmp_path):
+    """readme-sections said "missing: usage" beside "exemple `script.py dossier_a_tester fichier_de_tests.json`" (datatests)."""
+    readme = ("# datatests\nScript python permettant de tester des données au format shape.\n\n## Principe :\nle script est lancé avec 2 "
+              "arguments.\n\nexemple `script.py dossier_a_tester fichier_de_tests.json`\n\n## Prérequis\n\nla librairie gdal/ogr.\n")
+    repo = make_repo(tmp_path / "r", [{"files": {"README.md": readme, "script.py": "import sys\n"}, "date": "2026-03-02T10:00:00Z"}])
+    found = results(run(repo, tmp_path / "c", only=["documentation.readme-sections"]))["documentation.readme-sections"]["details"]["found"]
+    assert "usage" in found, found
+    setup = readme.replace("exemple `script.py dossier_a_tester fichier_de_tests.json`", "exemple `setup.py install --user`")
+    repo = make_repo(tmp_path / "s", [{"files": {"README.md": setup, "script.py": "import sys\n"}, "date": "2026-03-02T10:00:00Z"}])
+    found = results(run(repo, tmp_path / "d", only=["documentation.readme-sections"]))["documentation.readme-sections"]["details"]["found"]
+    assert "usage" not in found, found

@@ -263,6 +263,23 @@ def step_sections(blocks: list[Block], text: str, have: set[str]) -> list[tuple[
     return out
 
 
+# An example or synopsis of running one of the project's scripts with its arguments ("exemple `script.py dossier fichier.json`",
+# "Usage: `./extract.sh <commune>`"); a setup or install script is no use of the project
+USAGE_EXAMPLE = lazy_compile(r"\b(?:exemples?|examples?|syntaxe|syntax|synopsis|usage)\s*:?\s*`(?:python3?\s+|Rscript\s+|bash\s+|sh\s+|\./)?"
+                             r"(?!setup\.py|manage\.py|install)[\w./-]+\.(?:py|sh|r|R|pl|rb|js|php)\s+[^`\n]+`", re.I)
+
+
+_UNDERLINE = lazy_compile(r"^\s*(=+|-+)\s*$", re.M)
+
+
+def _section_text(lines: list[str], blocks: list, i: int) -> str:
+    """The text under the heading ``blocks[i]`` (code, lists and sub-chapters included) up to the next heading of the same or a
+    higher level, without a setext heading's underline."""
+    level = blocks[i].level or 1
+    end = next((b.line for b in blocks[i + 1:] if b.kind == "heading" and (b.level or 1) <= level and b.line), len(lines) + 1)
+    return _UNDERLINE.sub("", "\n".join(lines[(blocks[i].line or 0): end - 1]))
+
+
 def analyse(text: str, path: str) -> dict:
     fmt = readme_format(path)
     truncated = len(text) > MAX_README_BYTES
@@ -287,7 +304,11 @@ def analyse(text: str, path: str) -> dict:
                 secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" of a local server: no use of the project
             nested_off(secs, stack)  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
             stack.append((b.level or 1, secs + chapter_marks(norm(b.text)) + (["run"] if run else [])))
+            body = _section_text(lines, blocks, i) if {"license", "contact"} & set(secs) else ""
             for name in secs:
+                if name in ("license", "contact") and (not body.strip() or (name == "contact" and norm(b.text) in ("credits", "credit")
+                                                                             and not EMAIL_RE.search(body))):
+                    continue  # a heading left empty ("# Licence" then "# Comment contribuer"); "# Crédits" thanking providers, nobody to reach
                 if (name, "heading") not in seen:
                     seen.add((name, "heading"))
                     details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
@@ -308,6 +329,9 @@ def analyse(text: str, path: str) -> dict:
             if name not in have:
                 have.add(name)
                 details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})
+    if "usage" not in have and (ex := USAGE_EXAMPLE.search(text)):  # (in the raw text: the parsed paragraphs lose the backticks)
+        have.add("usage")  # "exemple `script.py dossier_a_tester fichier_de_tests.json`": how the project's script is run, its arguments
+        details.append({"name": "usage", "via": "sentence", "line": text.count("\n", 0, ex.start()) + 1, "text": ex.group(0)[:160]})
     if "install" not in have:  # the README is a few install commands without a heading (docker build … docker run …), fenced or not
         if cmd := next(((b.line, b.text) for b in blocks if b.kind == "paragraph" and command_paragraph(b.text) and INSTALL_COMMAND.search(b.text)
                     and not dev_tool_commands(b.text)),
