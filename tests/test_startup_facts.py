@@ -364,3 +364,26 @@ def test_a_gitbook_space_is_documentation_and_its_front_matter_no_heading(tmp_pa
     assert _facts(tmp_path, files)["facts"]["files"]["docs"] == "SUMMARY.md"
     del files[".gitbook/assets/logo.svg"]  # a SUMMARY.md alone is any summary
     assert _facts(tmp_path / "b", files)["facts"]["files"]["docs"] is None
+
+
+def test_documented_command_options_give_the_usage_and_settings_to_define_the_configuration():
+    """Shaped like betagouv/anssi-recommandations-cyber-data ("## Générer les réponses…" then the command and "- `--fichier-evaluation` :
+    chemin vers…") and MTES-MCT/trackdechets-meltano-workspace ("des variables d'environnement à définir dans un fichier .env")."""
+    cli = ("# evaluation\n\nUne interface pour évaluer un assistant et indexer des documents.\n\n## Générer les réponses\n\n"
+           "```shell\nuv run python src/evalue.py --fichier questions.csv --sortie /tmp/r\n```\n\n"
+           "- `--fichier` : chemin vers le fichier CSV des questions.\n- `--sortie` : dossier où écrire les réponses.\n")
+    details = analyse(cli, "README.md")["section_details"]
+    assert [(d["name"], d["line"]) for d in details] == [("purpose", 3), ("usage", 11)]
+    one = cli.replace("- `--sortie` : dossier où écrire les réponses.\n", "")
+    assert "usage" not in analyse(one, "README.md")["sections"]  # a single option item is no documentation of the command
+    settings = ("# Espace de travail\n\nLa configuration et les pipelines d'extraction de la plateforme de données.\n\n## Extraction\n\n"
+                "Les extracteurs nécessitent des variables d'environnement à définir dans un fichier `.env`.\n")
+    assert "configuration" in analyse(settings, "README.md")["sections"]
+
+
+def test_dbts_package_lock_is_a_lockfile(tmp_path):
+    """Shaped like MTES-MCT/trackdechets-meltano-workspace: transform/package-lock.yml pins the dbt packages of packages.yml."""
+    files = {"README.md": "# Entrepôt\n", "meltano.yml": "version: 1\n", "transform/dbt_project.yml": "name: entrepot\n",
+             "transform/packages.yml": "packages:\n  - package: dbt-labs/dbt_utils\n    version: 1.3.0\n",
+             "transform/package-lock.yml": "packages:\n  - package: dbt-labs/dbt_utils\n    version: 1.3.0\nsha1_hash: 5e63\n"}
+    assert _facts(tmp_path, files)["facts"]["files"]["lockfiles"] == ["transform/package-lock.yml"]

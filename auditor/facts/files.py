@@ -90,7 +90,7 @@ def gitbook_summary(entries: list) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=8)
+@fact("files", version=9)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

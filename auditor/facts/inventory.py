@@ -121,6 +121,7 @@ LOCKFILES = {
     "Gemfile.lock": ("bundler", "bundler"), "Cargo.lock": ("cargo", "cargo"), "go.sum": ("go", "go"), "mix.lock": ("mix", "mix"),
     "gradle.lockfile": ("gradle", "gradle"), "packages.lock.json": ("nuget", "nuget"), "pubspec.lock": ("dart", "dart"),
     "Podfile.lock": ("cocoapods", "cocoapods"), "flake.lock": ("nix", "nix"), "renv.lock": ("renv", "r"),
+    "package-lock.yml": ("dbt", "dbt"),  # dbt's packages (dbt deps, since 1.7), beside packages.yml or dependencies.yml
 }
 
 # -- dependency update tools: the one rule ---------------------------------------------------------

@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
 from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, chapter_marks, local_run_chapter, nested_off, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, OPS_RUN, RELEASE_NOTES,
-                                       SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
+                                       SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, option_items, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_forms import FEATURE_HEADING, STEP_HEADING, dev_tool_commands, dev_tool_heading, notice_line, title_line, without_linked_names
 from auditor.facts.readme_signals import BADGE_HOSTS, find_signals
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
@@ -341,6 +341,9 @@ def analyse(text: str, path: str) -> dict:
     if "configuration" not in have and (block := fenced_settings(text)):
         details.append({"name": "configuration", "via": "sentence", "line": block[0], "text": block[1][:160]})
         have.add("configuration")
+    if "usage" not in have and (option := option_items(blocks)):  # "- `--fichier-evaluation` : chemin vers…": how to call the tool
+        details.append({"name": "usage", "via": "sentence", "line": option.line, "text": option.text[:160]})
+        have.add("usage")
     description = find_description(blocks)
     if not (description and description["first"]) and title is not None and title.kind == "heading" and describing_title(title):
         description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
@@ -366,7 +369,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=26)
+@fact("readme", version=27)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

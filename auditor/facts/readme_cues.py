@@ -36,7 +36,9 @@ CONFIGURE_STEP = lazy_compile(r"^(?:\d+ )*(?:configurer|configurez|parametrer|pa
                               r"configuration file|settings|parametres)\b"
                               # "Tous les paramètres peuvent être définis à l'aide de variables d'environnement": how to set them
                               r"|\b(?:peuvent|peut|can|may) (?:etre|be) (?:definie?s?|defini|configuree?s?|set|renseignee?s?|passee?s?|given|provided)\b"
-                              r"(?: \w+){0,6} (?:variables? d environn?e?ments?|environment variables?)\b")
+                              r"(?: \w+){0,6} (?:variables? d environn?e?ments?|environment variables?)\b"
+                              # "des variables d'environnement à définir dans un fichier .env": the settings to set, and where
+                              r"|\b(?:variables? d environn?e?ments?|environment variables?) (?:\w+ ){0,2}?(?:a definir|a renseigner|a configurer|to (?:be )?(?:set|defined?))\b")
 
 # "en développement", "in development": a status or the environment a feature works in ("Imports en Développement":
 # importing into the development database), not a chapter on setting up a development copy
@@ -393,3 +395,14 @@ _NO_LONGER = lazy_compile(r"\b(?:n est plus|ne sont plus|no longer|plus d actual
 
 # Thanks ("Merci à @bchartier pour ces contributions", "Thanks to …", "Remerciements"): who helped, not what the project is
 THANKS = lazy_compile(r"^(?:un |a )?(?:(?:grand|gros|immense|special|big|many) )?(?:merci|mercis|remerciements?|remercions|thanks?|thank you)\b")
+
+
+# A command's options documented one per item ("- `--fichier-evaluation` : chemin vers le fichier CSV…", "-o, --output <dir> — …"):
+# how to call the tool, a usage section in all but name (anssi-recommandations-cyber-data)
+_OPTION_ITEM = lazy_compile(r"^-{1,2}[A-Za-z][\w-]*(?:,? -{1,2}[A-Za-z][\w-]*)*(?: ?[<\[][\w-]+[>\]]| [A-Z][A-Z_]+)?\s*[:—–]\s+\w")
+
+
+def option_items(blocks: list):
+    """The first of two or more paragraphs (list items) that each document a command-line option, or None."""
+    items = [b for b in blocks if b.kind == "paragraph" and _OPTION_ITEM.match(b.text)]
+    return items[0] if len(items) >= 2 else None
