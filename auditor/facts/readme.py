@@ -15,8 +15,9 @@ from urllib.parse import urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, chapter_marks, local_run_chapter, nested_off, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, OPS_RUN, RELEASE_NOTES,
-                                       SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, developer_tasks_chapter, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, option_items, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
+from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, OPS_RUN, RELEASE_NOTES,
+                                       SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
+from auditor.facts.readme_chapters import chapter_marks, developer_tasks_chapter, local_run_chapter, nested_off, option_items
 from auditor.facts.readme_forms import FEATURE_HEADING, STEP_HEADING, dev_tool_commands, dev_tool_heading, notice_line, title_line, without_linked_names
 from auditor.facts.readme_signals import BADGE_HOSTS, find_signals
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)

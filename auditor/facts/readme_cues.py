@@ -216,31 +216,6 @@ def fenced_settings(text: str) -> tuple[int, str] | None:
     return None
 
 
-# The developers' tasks: building, testing, linting, formatting, a development server ("Type-Check, Compile and Minify for Production",
-# "Run Unit Tests with Vitest", "Lint with ESLint", "Run histoire with Hot-Reload for Development")
-DEV_TASK = lazy_compile(r"\b(tests?|testing|lint|linter|linting|eslint|prettier|format|formatting|formatter|type ?check|typecheck|compile|compiler|"
-                        r"compilation|minify|build|builds|building|hot ?reload|for development|en developpement|dev mode|dev server|watch|storybook|"
-                        r"coverage|couverture|e2e|end to end)\b")
-_SCRIPT_LINE = lazy_compile(r"^\s*(?:\$\s*)?(?:npm run|yarn|pnpm|npx|make|composer|bundle exec|poetry run|uv run)\s+\S")
-
-
-def developer_tasks_chapter(blocks: list, i: int) -> bool:
-    """The chapter under the heading ``blocks[i]`` is only the developers' tasks: sub-headings that each name one (build, tests, lint,
-    format, a development server) and no other text than such tasks or their script commands; at least one sub-heading."""
-    level, subs = blocks[i].level or 1, 0
-    for b in blocks[i + 1:]:
-        if b.kind == "heading" and (b.level or 1) <= level:
-            break
-        normed = norm(b.text)
-        if b.kind == "heading":
-            subs += 1
-            if not DEV_TASK.search(normed):
-                return False
-        elif not (DEV_TASK.search(normed) or all(_SCRIPT_LINE.match(ln) for ln in b.text.splitlines() if ln.strip())):
-            return False
-    return subs > 0
-
-
 EMAIL_RE = lazy_compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 MAX_SENTENCE_WORDS = 30
 CONTACT_WORDS = ("contact", "contacter", "contactez", "ecrivez", "write", "email", "courriel", "mail", "message", "question", "questions",
@@ -344,39 +319,6 @@ def documentation_label(label: str) -> bool:
 MANUAL_STEP = lazy_compile(r"\b(?:deploiement|installation|deployment|install|mise en production) manuel(?:le)?s?\b|\bmanual (?:deployment|install\w*|setup)\b")
 
 
-# Starting a copy on one's own machine: a local address or a development server's command ("python manage.py runserver …
-# joignable à l'url http://127.0.0.1:8000/", "npm run dev", "docker-compose up … http://localhost:4200"): the end of the installation
-LOCAL_RUN = lazy_compile(r"\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\bmanage\.py runserver\b|\b(?:npm|yarn|pnpm) (?:run )?(?:dev|serve|watch|start:dev)\b"
-                         r"|\bng serve\b|\bflask run\b|\brails s(?:erver)?\b|--reload\b|\bdocker(?:-| )compose (?:up|down|logs|stop|restart|ps)\b"
-                         r"|\b(?:mode|serveur|environnement) de (?:d[eé]veloppement|dev)\b|\b(?:development|dev) (?:server|mode)\b", re.I)
-
-
-def local_run_chapter(lines: list[str], blocks: list, i: int) -> bool:
-    """The chapter under the heading ``blocks[i]`` (its sub-chapters and code blocks: ``lines``, the README's) starts a local or
-    development copy: what follows the installation, not how to use the project (statistiques-impact's "## Lancement")."""
-    level, start = blocks[i].level or 1, blocks[i].line
-    end = next((b.line for b in blocks[i + 1:] if b.kind == "heading" and (b.level or 1) <= level), len(lines) + 1)
-    return bool(LOCAL_RUN.search("\n".join(lines[start:end - 1])))
-
-
-# A chapter on the documentation itself ("## Documentation": how the doc site is built and published)
-DOCS_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:la |the )?(?:documentation|docs?)(?: (?:technique|du projet|of the project|site))?$")
-
-
-def chapter_marks(normed: str) -> list[str]:
-    """What a heading's chapter is about, for the headings under it: the code's structure, the documentation itself."""
-    return (["structure"] if CODE_STRUCTURE.search(normed) else []) + (["docs"] if DOCS_CHAPTER.match(normed) else [])
-
-
-def nested_off(secs: list[str], stack: list[tuple[int, list[str]]]) -> None:
-    """Drop what a heading names only inside its chapter: a purpose-worded heading under a code-structure chapter ("### Fonctionnalités
-    spécifiques" under "## Structure du projet": a part of the code), a deployment heading under a chapter on the documentation ("###
-    Déploiement" under "## Documentation": publishing the doc site, dsn_processing)."""
-    for name, chapter in (("purpose", "structure"), ("deployment", "docs")):
-        if name in secs and any(chapter in s for _, s in stack):
-            secs.remove(name)
-
-
 def describing_title(block) -> bool:
     """A title that says what the project is ("Bonnes pratiques pour la génération de COG (Cloud Optimized GeoTIFF) avec GDAL"): eight
     words or more of its own, badges' labels aside (a paragraph's floor: "Graph Controller for HDD project (SICTIAM)" only names it),
@@ -395,14 +337,3 @@ _NO_LONGER = lazy_compile(r"\b(?:n est plus|ne sont plus|no longer|plus d actual
 
 # Thanks ("Merci à @bchartier pour ces contributions", "Thanks to …", "Remerciements"): who helped, not what the project is
 THANKS = lazy_compile(r"^(?:un |a )?(?:(?:grand|gros|immense|special|big|many) )?(?:merci|mercis|remerciements?|remercions|thanks?|thank you)\b")
-
-
-# A command's options documented one per item ("- `--fichier-evaluation` : chemin vers le fichier CSV…", "-o, --output <dir> — …"):
-# how to call the tool, a usage section in all but name (anssi-recommandations-cyber-data)
-_OPTION_ITEM = lazy_compile(r"^-{1,2}[A-Za-z][\w-]*(?:,? -{1,2}[A-Za-z][\w-]*)*(?: ?[<\[][\w-]+[>\]]| [A-Z][A-Z_]+)?\s*[:—–]\s+\w")
-
-
-def option_items(blocks: list):
-    """The first of two or more paragraphs (list items) that each document a command-line option, or None."""
-    items = [b for b in blocks if b.kind == "paragraph" and _OPTION_ITEM.match(b.text)]
-    return items[0] if len(items) >= 2 else None
