@@ -92,3 +92,47 @@ def test_an_example_running_the_projects_script_with_its_arguments_is_the_usage(
     repo = make_repo(tmp_path / "s", [{"files": {"README.md": setup, "script.py": "import sys\n"}, "date": "2026-03-02T10:00:00Z"}])
     found = results(run(repo, tmp_path / "d", only=["documentation.readme-sections"]))["documentation.readme-sections"]["details"]["found"]
     assert "usage" not in found, found
+
+
+def test_a_settings_file_the_cli_opens_and_its_filled_copies_per_platform_are_its_configuration(tmp_path):
+    """configuration said "A command-line tool with no setting at all (no option, environment variable or file)" though
+    gschecker.py reads gsconfig.json and gsconfig_geobretagne.json / gsconfig_geopicardie.json are its filled copies."""
+    repo = make_repo(tmp_path / "r", [{"files": TOOL, "date": "2026-03-02T10:00:00Z"}])
+    r = results(run(repo, tmp_path / "c", only=["reusability.configuration"], sponsor="local-authority"))["reusability.configuration"]
+    assert r["status"] != "not_applicable" and "gsconfig_geobretagne.json" in r["message"]["en"], r["message"]
+    other = {**TOOL, "gschecker.py": GSCHECKER.replace("json.load(open('gsconfig.json'))", "{}")}  # read by nothing: no template
+    repo = make_repo(tmp_path / "o", [{"files": other, "date": "2026-03-02T10:00:00Z"}])
+    r = results(run(repo, tmp_path / "d", only=["reusability.configuration"], sponsor="local-authority"))["reusability.configuration"]
+    assert "gsconfig_geobretagne.json" not in r["message"]["en"], r["message"]
+
+
+def test_a_script_reading_shapefiles_exchanges_an_open_geographic_format(tmp_path):
+    """geo said "GeoJSON or open geographic format: no" though datatests' script reads every *.shp of a folder with OGR."""
+    script = ("import glob, sys\nfrom osgeo import ogr\n\nfichiers = glob.glob(sys.argv[1] + \"/\" + \"*.shp\")\n"
+              "for f in fichiers:\n    layer = ogr.Open(f).GetLayer()\n")
+    repo = make_repo(tmp_path / "r", [{"files": {"README.md": "# datatests\n\nTeste des données.\n", "script.py": script},
+                                       "date": "2026-03-02T10:00:00Z"}])
+    r = results(run(repo, tmp_path / "c", only=["interoperability.geo"], sponsor="local-authority"))["interoperability.geo"]
+    assert "open geographic format: yes" in r["message"]["en"], r["message"]
+
+
+def test_a_copied_library_is_not_given_its_licences_version(tmp_path):
+    """dependencies listed "statusbar 3.0": Ext JS 3.4's StatusBar ux, whose banner names the GNU GPL "version 3.0"."""
+    statusbar = ("/*\nThis file is part of Ext JS 3.4\n\nGNU General Public License Usage\nThis file may be used under the terms of "
+                 "the GNU General Public License version 3.0 as\npublished by the Free Software Foundation.\n*/\n"
+                 "Ext.ux.StatusBar = Ext.extend(Ext.Toolbar, {});\n")
+    files = {"README.md": "ADDON CADASTRE for mapfishapp", "js/StatusBar.js": statusbar,
+             "js/cadastre.js": "var cadastre = function (map) { return map; };\n"}
+    repo = make_repo(tmp_path / "r", [{"files": files, "date": "2026-03-02T10:00:00Z"}])
+    report = run(repo, tmp_path / "c", only=["reusability.dependencies"], sponsor="local-authority")
+    libs = {lib["name"]: lib.get("version") for lib in report["facts"]["inventory"].get("libraries") or []}
+    assert "statusbar" in libs and libs["statusbar"] != "3.0", libs
+
+
+def test_a_chapter_on_a_map_services_addresses_documents_its_api(tmp_path):
+    """docs said "missing: API" though sdi-proxy's README documents its WMS/WMTS/TMS entry points under "Les adresses de services"."""
+    readme = PROXY_README.replace("# Crédits", "## Les adresses de services\n\n* capacités WMS : https://www.maplateforme.net/osm/service?"
+                                              "SERVICE=WMS&REQUEST=GetCapabilities\n\n# Crédits")
+    repo = make_repo(tmp_path / "r", [{"files": {"README.md": readme, "config.py": "application = None\n"}, "date": "2026-03-02T10:00:00Z"}])
+    r = results(run(repo, tmp_path / "c", only=["documentation.docs"], sponsor="local-authority"))["documentation.docs"]
+    assert "api" in r["details"]["found"], r["message"]

@@ -42,7 +42,7 @@ signal("format.geopackage",
 # A settings file the code opens by its name (geobretagne/profile's WPS process: open(os.environ["PYWPS_PROCESSES"] + "/config.json"),
 # fs.readFileSync("./config/settings.yml")): committed beside the code with its values, it is the configuration a deployment adapts
 signal("config.file-read",
-       r"""["'/]((?:[\w.-]+/)*(?:config|settings|configuration|parameters|params|conf)[\w-]*\.(?:json|ya?ml|toml|ini|cfg|conf|properties))["']""",
+       r"""["'/]((?:[\w.-]+/)*[a-z]{0,8}(?:config|settings|configuration|parameters|params|conf)[\w-]*\.(?:json|ya?ml|toml|ini|cfg|conf|properties))["']""",
        ("config", "settings", "param", "conf"), classes=("code",), group=1)
 
 # The legal reference system of another country (a Swiss town's data model in CH1903+/LV95, EPSG:2056; Belgium's Lambert 72 or
@@ -68,3 +68,8 @@ _COMMUNE = r'''"?(?:(?:0[1-9]|[1-8]\d|9[0-5]|2[AB])(?!000)\d{3}|97[1-6](?!00)\d{
 signal("ident.csv-header",
        rf"""\A\ufeff?(?:(?:[^\d\n;,\t][^\n;,\t]{{0,60}})?[;,\t])?((?:{_COMMUNE}[;,\t]){{4,}}{_COMMUNE})(?=[;,\t\r\n]|\Z)""",
        (";", ",", "\t"), flags=0, exts={"csv", "tsv"}, group=1)
+
+# Shapefiles read or written by the code (datatests: glob.glob(workspace + "/" + "*.shp") opened with OGR, "ESRI Shapefile" driver):
+# a published geographic format, as the .shp files the geo check counts
+signal("format.shapefile", r"""(\*\.shp\b|["'][\w./-]*\.shp["']|ESRI Shapefile|\bshapefiles?\b|\bst_write\([^)\n]*\.shp\b)""",
+       ("shp", "shapefile"), classes=("code",))

@@ -73,6 +73,8 @@ ARCH_HEADING = lazy_compile(r"^(architecture(?! (sass|scss|less|css|des styles|d
 API_HEADING = lazy_compile(r"\b(API\s+(HTTP|REST|web)|(HTTP|REST|web)\s+API|endpoints?|points?\s+d['’]acc[èe]s|API\s+reference|r[ée]f[ée]rence\s+de\s+l['’]API|"
                           # a geoprocessing service's inputs and answer (a WPS process's README: "paramètres d'entrée", "Exemple de réponse WPS")
                           r"param[èe]tres\s+d['’]entr[ée]e|input\s+parameters|exemples?\s+de\s+r[ée]ponses?|(example|sample)\s+responses?|"
+                          # a map service's entry points ("Les adresses de services": its WMS, WMTS and TMS capabilities and endpoints)
+                          r"adresses?\s+des?\s+services?|points?\s+d['’]entr[ée]e|service\s+endpoints?|"
                           r"param[èe]tres\s+de\s+(la\s+)?(requ[êe]te|recherche|cha[îi]ne\s+de\s+recherche)|(query|request)\s+parameters|url\s+du\s+service)\b", re.I)
 # An empty model to copy (adr/0_template.md, TEMPLATE.md) documents nothing yet.
 TEMPLATE_DOC = lazy_compile(r"(^|[-_. ])(template|templates|tpl)([-_. ]|$)", re.I)  # (a "modèle" is a data model)
@@ -314,7 +316,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     return docish, architecture, deployment, api
 
 
-@fact("docs", version=13)
+@fact("docs", version=14)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -296,8 +296,14 @@ def _settings_files_read(scan: dict, entries: list) -> list[str]:
     its folder), committed with their values: the configuration a deployment adapts (not a test's or an example's file)."""
     read = {(h[0].rsplit("/", 1)[0] if "/" in h[0] else "", re.sub(r"^(\.\.?/)+", "", h[2])) for h in scan["signals"].get("config.file-read", [])}
     return _by_depth(e.path for e in entries if not is_test(e.path) and e.size <= MAX_TEMPLATE_BYTES
-                     and any((e.path == name or e.path.endswith("/" + name)) if "/" in name else (e.name == name and e.dir == where)
+                     and any((e.path == name or e.path.endswith("/" + name)) if "/" in name else (e.dir == where and _copy_of(e.name, name))
                              for where, name in read))
+
+
+def _copy_of(file: str, name: str) -> bool:
+    """``file`` is the settings file ``name`` or a filled copy of it per deployment (gsconfig_geobretagne.json for gsconfig.json)."""
+    stem, _, ext = name.rpartition(".")
+    return file == name or bool(stem and re.fullmatch(rf"{re.escape(stem)}[._-][\w-]+\.{re.escape(ext)}", file))
 
 
 @fact("env_settings", version=13, public=False)

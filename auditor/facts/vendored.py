@@ -50,7 +50,8 @@ HEAD_BYTES = 16 * 1024  # where a version constant or a banner is looked for
 _CONSTANT = lazy_compile(r"\bVERSION\s*=\s*['\"](\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)['\"]")  # lodash: var VERSION = '4.17.15'
 _HEAD_VERSION = (
     lazy_compile(r"(?:^|[\s*/!])(?:[\w.-]+\s+)?v(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b"),  # "jQuery v3.7.1", "Chart.js v2.8.0"
-    lazy_compile(r"\b@?version\s*[:=]?\s*['\"]?v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)", re.I),  # "version : 2.27.0", "@version 1.2"
+    # "version : 2.27.0", "@version 1.2"; not a licence's ("GNU General Public License version 3.0" atop Ext JS's StatusBar ux)
+    lazy_compile(r"(?<!licen[cs]e\s)(?<!licen[cs]e,\s)\b@?version\s*[:=]?\s*['\"]?v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)", re.I),
     _CONSTANT,
     lazy_compile(r"^\s*(?:/\*[*!]?|//!?|\*)\s*[A-Za-z][\w.@/ -]{1,40}?\s(\d+\.\d+\.\d+(?:-[\w.]+)?)\b", re.M),  # "Leaflet 1.9.4,"
 )

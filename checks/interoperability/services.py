@@ -96,8 +96,8 @@ def geo(ctx) -> Result:
         services = sorted(p for p in proj["providers"] if p in ("wms", "wfs", "wcs", "oapif"))
         if services:
             qgis_ogc.append([proj["path"], None, "QGIS: " + ", ".join(services).upper(), "data"])
-    geojson = [h for sid in ("format.geojson", "format.wkt", "format.gml-kml", "format.geopackage") for h in sig.get(sid, [])
-               if h[3] in CODEISH]  # GeoJSON, WKT, GML/KML, GeoPackage
+    geojson = [h for sid in ("format.geojson", "format.wkt", "format.gml-kml", "format.geopackage", "format.shapefile") for h in sig.get(sid, [])
+               if h[3] in CODEISH]  # GeoJSON, WKT, GML/KML, GeoPackage, Shapefile
     # a data specification's geographic fields (geopoint, geojson, latitude/longitude, a WKT geometry): open encodings of positions
     geojson += [[t["path"], None, "Table Schema: " + ", ".join(t["fields"]), "data"] for t in ctx.fact("table_schema_geo") or []]
     geo_files = sorted(e.path for e in tree_of(ctx) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
