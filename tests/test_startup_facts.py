@@ -387,3 +387,12 @@ def test_dbts_package_lock_is_a_lockfile(tmp_path):
              "transform/packages.yml": "packages:\n  - package: dbt-labs/dbt_utils\n    version: 1.3.0\n",
              "transform/package-lock.yml": "packages:\n  - package: dbt-labs/dbt_utils\n    version: 1.3.0\nsha1_hash: 5e63\n"}
     assert _facts(tmp_path, files)["facts"]["files"]["lockfiles"] == ["transform/package-lock.yml"]
+
+
+def test_the_teams_rituals_are_no_contact():
+    """Shaped like betagouv/dossiersco: "## Vie de l'équipe" tells how the team works (daily meeting, retrospective), not how to reach it;
+    "## L'équipe" or "## Contacter l'équipe" still do."""
+    text = ("# Dossier\n\nTransformer une campagne d'inscription de masse en accueil individualisé des familles.\n\n## Vie de l'équipe\n\n"
+            "L'équipe travaille à distance, avec quelques rituels chaque semaine.\n\n### Quotidienne\n\nPoint quotidien à 10h.\n")
+    assert "contact" not in analyse(text, "README.md")["sections"]
+    assert "contact" in analyse(text.replace("## Vie de l'équipe", "## Contacter l'équipe"), "README.md")["sections"]
