@@ -81,3 +81,12 @@ def test_a_mapfishapp_add_on_is_a_plugin_of_its_host(tmp_path):
     pwa = {**ADDON, "manifest.json": '{"name": "Cadastre", "start_url": "/", "icons": []}\n'}
     report = audit(tmp_path, pwa, ["documentation.docs"], "p", sponsor="local-authority")
     assert not any("mapfishapp" in e["reason"] for e in report["facts"]["project"]["kind_evidence"])
+
+
+def test_an_add_on_of_a_local_authority_is_not_said_to_have_no_interface(tmp_path):
+    """public-building-blocks said "DSFR: not judged (no interface)" of the cadastre add-on (its windows open inside mapfishapp):
+    for a local authority the reason is that the DSFR is reserved to State services."""
+    files = {**ADDON, "js/cadastre.js": ADDON["js/cadastre.js"] + "var url = 'https://geobretagne.fr/geoserver/cadastre/wfs';\n"}
+    r = results(audit(tmp_path, files, ["interoperability.public-building-blocks"], sponsor="local-authority"))
+    msg = r["interoperability.public-building-blocks"]["message"]["en"]
+    assert "no interface" not in msg and "reserved to State services" in msg, msg

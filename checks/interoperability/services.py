@@ -467,8 +467,10 @@ def public_building_blocks(ctx) -> Result:
         # two public building blocks make a good score; a kind of which none is expected (a command-line tool, a data model)
         # that takes its reference data from one does all that is asked
         score = min(10.0, 4.0 * n) if kind in (None, "web-application", "api-service") else (10.0 if n else 0.0)
-        why_fr = "pas d'interface" if not ui else f"réservé aux services de l'État, porteur : {sponsor_label(sponsor, 'fr')}"
-        why_en = "no interface" if not ui else f"reserved to State services, sponsor: {sponsor_label(sponsor, 'en')}"
+        # (a sponsor known not to be a State service: the reason whatever the interface, an add-on's windows inside its host too)
+        reserved = ui or sponsor not in ("unknown", "state")
+        why_fr = f"réservé aux services de l'État, porteur : {sponsor_label(sponsor, 'fr')}" if reserved else "pas d'interface"
+        why_en = f"reserved to State services, sponsor: {sponsor_label(sponsor, 'en')}" if reserved else "no interface"
         dsfr_fr, dsfr_en = f"non évalué ({why_fr})", f"not judged ({why_en})"
     msg = T(f"{kind_fr[:1].upper() + kind_fr[1:]} — communs utilisés : {', '.join(sorted(blocks)) or 'aucun'} ; DSFR : {dsfr_fr}.",
             f"{kind_en[:1].upper() + kind_en[1:]} — building blocks used: {', '.join(sorted(blocks)) or 'none'}; DSFR: {dsfr_en}.")
