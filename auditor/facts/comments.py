@@ -354,13 +354,13 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=7, public=False, ahead=2)
+@fact("code-comments", version=8, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
     inv = inventory_of(ctx)  # library copies recognised by their banner or name are not the project's code
     candidates = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and e.ext in LANG_BY_EXT
-                  and is_source_candidate(e.path) and inv.category(e.path) not in ("vendored", "generated") and not e.name.endswith((".d.ts", ".min.js"))]
+                  and is_source_candidate(e.path) and inv.category(e.path) not in ("vendored", "generated", "documentation") and not e.name.endswith((".d.ts", ".min.js"))]
     max_bytes = BOUNDS["max_file_bytes"]
 
     def too_large(e) -> bool:

@@ -214,6 +214,9 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
         hits = sorted(e.path for e in entries if rx.search(e.path))
         if hits:
             site.append({"tool": tool, "path": hits[0]})
+    # a Sphinx site at the root or in source/ (a repository of guides published by Read the Docs): conf.py beside index.rst
+    paths = {e.path for e in entries}
+    site += [{"tool": "sphinx", "path": f"{d}conf.py"} for d in ("", "source/") if {f"{d}conf.py", f"{d}index.rst"} <= paths][:0 if site else 1]
     # an API's documentation site kept in the repository: a page running Swagger UI or ReDoc on the API description
     for e in sorted((e for e in entries if e.ext in ("html", "htm") and (e.path.count("/") == 0 or e.path.startswith(("docs/", "doc/"))) and e.size <= 256 * 1024), key=lambda e: e.path)[:10]:
         viewer = API_VIEWER.search(snap.read_text(e.path, limit=256 * 1024) or "")

@@ -33,6 +33,8 @@ RUNTIMES = (
     # a CI job publishing the files as a site (GitHub or GitLab Pages): a static site's deployment recipe (the check keeps it for those)
     ("pages", lazy_compile(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.yml)$"), 2),
 )
+ROOT_SCRIPT = lazy_compile(r"^([a-z0-9]+[_-])?(setup|install|bootstrap|deploy)([_-][\w-]*)?(\.sh)?$", re.I)
+RUNTIME_ORDER = [name for name, _, _ in RUNTIMES]
 # build files whose plugin builds the container image (sbt-docker, sbt-native-packager, Jib, the Docker plugins of Maven and Gradle)
 _IMAGE_PLUGIN = lazy_compile(r"sbt-docker|sbt-native-packager|jib-maven-plugin|dockerfile-maven-plugin|docker-maven-plugin|com\.google\.cloud\.tools\.jib|com\.bmuschko\.docker")
 IMAGE_PLUGINS = tuple((p, _IMAGE_PLUGIN) for p in ("project/plugins.sbt", "build.sbt", "pom.xml", "build.gradle", "build.gradle.kts"))
@@ -116,6 +118,11 @@ def install_recipes(ctx) -> dict:
             hits = [p for p in hits[:20] if PAGES_DEPLOY.search(ctx.snapshot.read_text(p, limit=256 * 1024) or "")]
         if hits:
             found.append([name, hits[0]])
+    if all(n != "scripts" for n, _ in found):  # a script committed executable at the root, named for its job (osm_install, deploy-prod)
+        run = sorted(e.path for e in files if e.kind == "executable" and "/" not in e.path and ROOT_SCRIPT.match(e.path))
+        if run:
+            found.insert(next((i for i, (n, _) in enumerate(found) if RUNTIME_ORDER.index(n) > RUNTIME_ORDER.index("scripts")), len(found)),
+                         ["scripts", run[0]])
     if all(n != "container" for n, _ in found):  # an image the build tool makes, without a Dockerfile (sbt docker, mvn jib:build)
         built = next((p for p, rx in IMAGE_PLUGINS if p in ctx.snapshot.files and rx.search(ctx.snapshot.read_text(p, limit=256 * 1024) or "")), None)
         if built:

@@ -86,7 +86,9 @@ DATA_EXT = {"csv", "tsv", "geojson", "topojson", "gpkg", "shp", "shx", "dbf", "p
             "ttl", "rdf", "nt", "n3", "nq", "trig", "jsonld", "owl"}  # RDF serialisations: linked data
 RDF_EXT = {"ttl", "rdf", "nt", "n3", "nq", "trig", "jsonld", "owl"}
 # an RDF vocabulary a repository publishes: an OWL ontology, a Turtle/RDF file named as the ontology, vocabulary or shapes it defines
-ONTOLOGY = lazy_compile(r"(^|/)([^/]+\.owl|[^/]*(?:onto|ontology|ontologie|vocab|vocabulary|vocabulaire|shapes)[^/]*\.(?:ttl|rdf|n3|jsonld))$", re.I)
+# (and a SKOS thesaurus, whatever its serialisation's extension: geobretagne.rdf.xml.skos.xml, urbamet.rdf.skos.xml)
+ONTOLOGY = lazy_compile(r"(^|/)([^/]+\.owl|[^/]*(?:onto|ontology|ontologie|vocab|vocabulary|vocabulaire|shapes)[^/]*\.(?:ttl|rdf|n3|jsonld)"
+                        r"|[^/]*(?:skos|thesaurus|th[ée]saurus)[^/]*\.(?:ttl|rdf|n3|jsonld|xml))$", re.I)
 ASSET_EXT = {"png", "jpg", "jpeg", "gif", "bmp", "webp", "avif", "ico", "svg", "jxl", "woff", "woff2", "ttf", "otf", "eot",
              "mp3", "mp4", "webm", "ogg", "wav", "mov", "avi"}
 FONT_EXT = {"woff", "woff2", "ttf", "otf", "eot"}
@@ -702,6 +704,14 @@ def _sphinx_output(entries: list, items: list[Item]) -> list[Item]:
     return [Item(i.path, "build", i.language) if i.category != "build" and any(i.path.startswith(f) for f in folders) else i for i in items]
 
 
+def _sphinx_conf(entries: list, items: list[Item]) -> list[Item]:
+    """A Sphinx site's conf.py beside its index page, wherever the site is (the root of a repository of guides): the
+    documentation generator's settings, documentation like docs/conf.py, not the project's code."""
+    sites = {e.dir for e in entries if e.name in ("index.rst", "contents.rst", "index.md")}
+    return [Item(i.path, "documentation", i.language) if parts(i.path)[-1] == "conf.py" and i.category == "source"
+            and (i.path.rpartition("/")[0] in sites) else i for i in items]
+
+
 # Java/Kotlin/Scala package roots of well-known third-party libraries: their sources copied beside the project's own
 # namespace (org/osgeo/proj4j next to fr/cg44/…) are vendored code.
 THIRD_PARTY_NAMESPACES = {"org/osgeo", "org/apache", "org/locationtech", "com/google", "org/json", "com/fasterxml", "org/springframework",
@@ -831,7 +841,7 @@ def build_inventory(snap) -> Inventory:
         items = [Item(i.path, "test", i.language) if i.category in ("source", "data", "configuration", "other")
                  and in_declared_test_dir(i.path, test_dirs) else i for i in items]
     hand = _hand_written_in_build(snap, entries, items) | _hand_written_targets(entries, items)
-    items = _sphinx_output(entries, items)
+    items = _sphinx_conf(entries, _sphinx_output(entries, items))
     if hand:
         items = [Item(i.path, "source" if i.language else "other", i.language) if i.path in hand else i for i in items]
     items = _third_party_namespaces(items)

@@ -125,6 +125,27 @@ def django_app(ctx, files, deps: set[str]) -> tuple[str, str | None] | None:
     return app[0], None
 
 
+# Python packages of host applications that load a plugin's code from their own configuration (a Geotrek-admin parser linked
+# into var/conf and run by `geotrek import`, a GeoNature module, a CKAN extension): package imported -> host
+HOST_IMPORTS = {"geotrek": "Geotrek-admin", "geonature": "GeoNature", "ckan": "CKAN", "ckanext": "CKAN", "udata": "udata",
+                **PUBLIK_HOSTS}
+_HOST_IMPORT = lazy_compile(r"^\s*(?:from|import)\s+(" + "|".join(sorted(HOST_IMPORTS)) + r")\.[\w.]+", re.M)
+
+
+def imported_host(ctx, files) -> tuple[str, str] | None:
+    """(the first file importing it, the host) when the project's Python code imports a host application's modules
+    (``from geotrek.common.parsers import Parser``) and is not that application itself (no folder of that package,
+    no Django project of its own)."""
+    if any(e.name in DJANGO_PROJECT_FILES for e in files):
+        return None
+    tops = {e.path.split("/", 1)[0] for e in files if "/" in e.path}
+    for path in sorted(e.path for e in files if e.ext == "py" and e.path.count("/") <= 2)[:40]:
+        m = _HOST_IMPORT.search(ctx.snapshot.read_text(path, limit=64 * 1024) or "")
+        if m and m.group(1) not in tops:
+            return path, HOST_IMPORTS[m.group(1)]
+    return None
+
+
 def entry_points(ctx) -> list[str]:
     """Manifests that declare a command (console scripts, package.json ``bin``)."""
     from auditor import safejson
@@ -147,9 +168,12 @@ def entry_points(ctx) -> list[str]:
             out.append(path)
     # a package run as "python -m dematik": its __main__.py (dematik/__main__.py, src/pkg/__main__.py)
     out += sorted(p for p, e in ctx.snapshot.files.items() if e.name == "__main__.py" and p.count("/") <= 2 and not is_test(p))[:3]
-    # a Python script at the root parsing its own arguments and run as a program (validation.py: argparse, then
-    # `if __name__ == "__main__": main()`): a command, even when not committed executable
-    for p in sorted(p for p, e in ctx.snapshot.files.items() if "/" not in p and e.ext == "py" and e.name not in NOT_COMMANDS)[:10]:
+    # a Python script at the root or in a scripts folder parsing its own arguments and run as a program (validation.py:
+    # argparse, then `if __name__ == "__main__": main()`; scripts/cswbot.py: getopt): a command, even when not committed executable
+    # (a package's scripts/bump_version.py is a maintainer's tool: scripts folders count only without a package manifest)
+    packaged = any(m in ctx.snapshot.files for m in ("pyproject.toml", "setup.py", "setup.cfg", "package.json"))
+    for p in sorted(p for p, e in ctx.snapshot.files.items() if e.ext == "py" and e.name not in NOT_COMMANDS and (
+            "/" not in p or (not packaged and p.count("/") == 1 and p.split("/")[0] in SCRIPT_DIRS)))[:10]:
         text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
         if _ARGV_PARSER.search(text) and _MAIN_GUARD.search(text) and p not in out:
             out.append(p)
@@ -163,7 +187,7 @@ def entry_points(ctx) -> list[str]:
     # (not a framework's manage.py, setup.py or server entry)
     out += sorted(p for p, e in ctx.snapshot.files.items()
                   if e.kind == "executable" and e.ext in ("py", "js", "mjs", "rb", "pl") and e.name not in NOT_COMMANDS
-                  and (p.count("/") == 0 or p.split("/")[0] in ("bin", "scripts", "cli", "tools")) and not is_test(p))[:3]
+                  and (p.count("/") == 0 or p.split("/")[0] in SCRIPT_DIRS) and not is_test(p))[:3]
     return out
 
 
@@ -172,7 +196,9 @@ CLI_START = re.compile(r"^\s*(?:node|ts-node|tsx|deno run|bun)\s+(?:--\S+\s+)*(?
 
 _PHP_CLI = lazy_compile(r"""\A#!\S*\bphp\b|\$argv\b|\bgetopt\s*\(|\$_SERVER\[['"]argv['"]\]|php_sapi_name\(\)\s*===?\s*['"]cli['"]""")
 _PHP_REQUEST = lazy_compile(r"\$_(?:GET|POST|REQUEST|SESSION|FILES|COOKIE)\b")
-_ARGV_PARSER = lazy_compile(r"^\s*(?:import argparse|from argparse import|import click|import typer|from docopt import|import fire)\b", re.M)
+_ARGV_PARSER = lazy_compile(r"^\s*(?:import argparse|from argparse import|import click|import typer|from docopt import|import fire|"
+                            r"from optparse import|(?:import|from)\s+(?:[\w.]+\s*,\s*)*(?:getopt|optparse)\b)\b", re.M)
+SCRIPT_DIRS = ("bin", "scripts", "cli", "tools")  # folders of commands
 _MAIN_GUARD = lazy_compile(r"^if __name__ == ['\"]__main__['\"]\s*:", re.M)
 NOT_COMMANDS = frozenset({"manage.py", "setup.py", "conftest.py", "wsgi.py", "asgi.py", "app.py", "server.py", "server.js", "index.js",
                           "main.js", "gulpfile.js", "webpack.config.js", "Rakefile"})

@@ -25,9 +25,10 @@ import re
 
 from auditor import safejson
 from auditor.facts import fact
+from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.inventory import ONTOLOGY, inventory_of, is_generated, is_test, is_vendored
-from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, entry_points, mapstore_extension,
-                                        packaged_servers, qdt_profiles, served_side, ui_library)
+from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, entry_points, imported_host,
+                                        mapstore_extension, packaged_servers, qdt_profiles, served_side, ui_library)
 from auditor.lazyre import lazy_compile
 
 KINDS = ("web-application", "api-service", "library", "cli-tool", "data-model", "gis-kit", "data-specification",
@@ -50,6 +51,7 @@ STYLE_EXT = {"sld", "qml", "lyr", "lyrx", "mapcss", "stylx"}  # (stylx: an ArcGI
 TOOL_DIRS = {"outils", "tools", "tooling", "scripts", "utils", "maintenance"}
 NOTEBOOK_EXT = {"ipynb", "rmd", "qmd"}
 WEB_EXT = {"html", "htm"}
+SERVER_TEMPLATE = lazy_compile(r"\{%-?\s*(?:extends|block|load)\s")  # Django, Jinja or Twig tags (not Liquid's include)
 CONTAINER_FILE = lazy_compile(r"^(dockerfile|containerfile)([.-][\w.-]+)?$|^(docker-)?compose([.-][\w.-]+)?\.ya?ml$", re.I)
 # (and the settings files of a packaged server, config/Config.php, SignTsaConfig.php: handed to the image by compose's configs)
 SETTINGS_FILE = lazy_compile(r"(^|[/._-])settings(\.[\w-]+)?\.py$|(^|/)(config|conf|settings)\.py$|^(config|conf)/[\w-]*config\.php$", re.I)
@@ -62,6 +64,7 @@ STATIC_GENERATORS = lazy_compile(r"^(_config\.ya?ml|mkdocs\.ya?ml|hugo\.(toml|ya
 # (a Hugo, Eleventy, Astro or Docusaurus site kept in one folder: website/hugo.toml beside deploy/)
 SUB_SITE = lazy_compile(r"^(hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s)$")
 SHINY_NAMES = {"app.r", "ui.r", "server.r", "global.r"}
+SERVER_CONF = lazy_compile(r"(^|/)(nginx|apache2?|httpd|sites-(available|enabled))/[^/]+$|(^|/)(nginx|httpd|apache2?)\.conf$|(^|/)mapproxy\.ya?ml$|\.map$", re.I)
 
 UI_DEPS = lazy_compile(r"react|react-dom|vue|svelte|@angular/core|angular|next|nuxt|preact|solid-js|@sveltejs/kit|lit|alpinejs|htmx\.org|@hotwired/.*|"
                      r"wagtail|streamlit|dash|shiny|@gouvfr/dsfr|@codegouvfr/react-dsfr|django-dsfr|gradio|panel|voila|django-cms|mezzanine")
@@ -250,7 +253,8 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
         if m:
             return p, ENTRY_GROUP_HOSTS[m.group(1)]
     mapstore = mapstore_extension(ctx, [e for e in files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)])
-    return (mapstore, "MapStore") if mapstore else _mviewer_addon(ctx) or _mapfishapp_addon(ctx)
+    return (mapstore, "MapStore") if mapstore else (_mviewer_addon(ctx) or _mapfishapp_addon(ctx)
+                                                      or imported_host(ctx, [e for e in files.values() if not is_vendored(e.path)]))
 
 
 def _mapfishapp_addon(ctx) -> tuple[str, str] | None:
@@ -303,8 +307,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     qgis = ext_paths(QGIS_EXT)
     styles = ext_paths(STYLE_EXT)
     notebooks = ext_paths(NOTEBOOK_EXT)
-    html = ext_paths(WEB_EXT)
-    templates = ext_paths(TEMPLATE_EXT)
+    # (an .html file written in a template language, {% extends "trekking/trek_public_pdf.html" %}, is a server's template)
+    server_side = [p for p in ext_paths(WEB_EXT)[:60] if SERVER_TEMPLATE.search((ctx.snapshot.read_text(p, limit=4096) or "")[:4096])]
+    html = [p for p in ext_paths(WEB_EXT) if p not in server_side]
+    templates = ext_paths(TEMPLATE_EXT) + server_side
     r_files = ext_paths({"r"})
     infra = sorted(e.path for e in files if INFRA.search(e.path))
     # (an RDF vocabulary too; never a tool's own files in a hidden folder: Talend's .settings/mappings/mapping_validate.xsd)
@@ -416,6 +422,12 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # no manifest of its own: that server's packaging
     served = packaged_servers(ctx, images, app_code) if not (ui or api or templates or generators or (app_code and _manifests(ctx))) else []
     add("infrastructure", 5, served, "container image of a server with its settings")
+    # scripts committed executable that install and deploy servers (osm_install, deploy-prod.sh) beside those servers' configuration
+    # (nginx sites, MapProxy, MapServer mapfiles), around no application code of its own: a deployment (an OpenStreetMap WMS server)
+    setup = sorted(e.path for e in files if e.kind == "executable" and "/" not in e.path and ROOT_SCRIPT.match(e.path))
+    server_conf = sorted(e.path for e in files if SERVER_CONF.search(e.path))
+    add("infrastructure", 5 if setup and server_conf and len(app_code) <= len(server_conf) and not (ui or api or pages) else 0,
+        setup + server_conf[:2], "deployment scripts and server configuration")
     add("cli-tool", 5 if scripts and not ui else 0, scripts, "command-line entry point")
     add("cli-tool", 2 if cli and not ui and not api else 0, [p for p, _ in _manifest_paths(ctx, cli)], "command-line library " + ", ".join(cli[:3]))
     add("static-site", 5 if generators and not api else 0, generators, "static site generator")

@@ -216,6 +216,8 @@ def data_standards(ctx) -> Result:
     ev += [Evidence(path=p, value=url, kind="found", note=T("Schéma JSON publié à cette adresse et repris ici.", "JSON Schema published at this address and reused here."))
            for p, url in reused[:3]]
     gouv = [h for h in sig.get("data.schema-gouv", []) if h[3] != "test"]
+    if decided_kind(ctx.fact("project") or {}) == "static-site":  # a documentation site's pages pointing readers to validata.fr: advice
+        gouv = [h for h in gouv if h[3] != "doc"]
     ev += hit_evidence(gouv, limit=5)
     prog = [h for h in sig.get("data.programme-schema", []) if h[3] in ("code", "template", "config", "data", "other")]
     prog_fields = sorted({_norm_field(h[2]) for h in prog} & set(PROGRAMME_FIELDS))
@@ -249,9 +251,10 @@ def data_standards(ctx) -> Result:
         ev.append(Evidence(path=ogc_files[0], value="OGC", kind="found"))
     # linked data: RDF serialisations (W3C open standards), and an OWL/RDF vocabulary published beside them is a public schema
     rdf_files = sorted(e.path for e in tree if e.ext.lower() in RDF_EXT and not is_vendored(e.path))
-    ontologies = [p for p in rdf_files if ONTOLOGY.search(p)]
-    if rdf_files:
-        formats["RDF (W3C)"] = [[rdf_files[0], None, rdf_files[0], "data"]]
+    ontologies = [p for p in rdf_files if ONTOLOGY.search(p)] + sorted(e.path for e in tree if e.ext.lower() == "xml" and ONTOLOGY.search(e.path)
+                                                                   and not is_vendored(e.path))[:20]
+    if rdf_files or ontologies:
+        formats["RDF (W3C)"] = [[(rdf_files or ontologies)[0], None, (rdf_files or ontologies)[0], "data"]]
         ev.append(Evidence(path=(ontologies or rdf_files)[0], value="RDF/OWL" if ontologies else "RDF", kind="found"))
         data_files += [p for p in rdf_files if p not in ontologies]
     if json_schemas and "JSON" not in formats:  # JSON described by its JSON Schema is the data's open format
@@ -264,7 +267,9 @@ def data_standards(ctx) -> Result:
     score += 3 if public_schema else 0
     # the programme's common project schema concerns project data; a Table Schema published here and aligned with
     # schema.data.gouv.fr (a regional bike-equipment specification) is itself the public standard
-    score += 4 if len(prog_fields) >= 3 or (table_schemas and gouv) or reused else 2 if prog_fields else 0
+    # (so is a W3C vocabulary, a SKOS thesaurus or an OWL ontology, that a data specification publishes)
+    vocabulary = bool(ontologies) and decided_kind(ctx.fact("project") or {}) == "data-specification"
+    score += 4 if len(prog_fields) >= 3 or (table_schemas and gouv) or reused or vocabulary else 2 if prog_fields else 0
     details = {"table_schemas": sorted(set(table_schemas) - set(json_schemas))[:10], "json_schemas": json_schemas[:10], "reused_json_schemas": [u for _, u in reused][:10], "schema_data_gouv_refs": len(gouv), "programme_fields": prog_fields,
                "formats": sorted(formats), "data_files": len(data_files)}
     details["sql_schema_comments"] = len(sql_doc)

@@ -30,6 +30,7 @@ PROPRIETARY_GEO_DEPS = r"mapbox-gl|@mapbox/.*|react-map-gl|@googlemaps/.*|@react
 CONTAINER_OR_CI = re.compile(r"(^|/)((docker-)?compose[\w.-]*\.ya?ml|Dockerfile[\w.-]*|\.gitlab-ci\.ya?ml|\.travis\.ya?ml)$|^\.github/workflows/", re.I)
 GEO_FILE_EXT = ("geojson", "topojson", "gpkg", "shp", "kml", "gpx", "sld", "qml", "qgs", "qgz", "gml", "fgb", "mbtiles", "pmtiles")
 OGC_FILE_EXT = ("sld", "gpkg", "gml", "kml")
+OGC_SERVER_CONF = lazy_compile(r"(^|/)mapproxy\.ya?ml$|(^|/)mapfiles?/([^/]+/)*[^/]+\.map$", re.I)
 
 
 @check(
@@ -108,6 +109,9 @@ def geo(ctx) -> Result:
     # OGC encodings (SLD styles, GML, GeoPackage) are OGC standards in themselves
     ogc_files = sorted(e.path for e in tree_of(ctx) if e.ext in OGC_FILE_EXT and not is_vendored(e.path))
     ogc += [[p, None, "OGC " + p.rsplit(".", 1)[-1].upper(), "data"] for p in ogc_files[:3]]
+    # the configuration of an OGC server the project deploys: MapProxy (WMS, WMTS, TMS), MapServer's mapfiles
+    ogc += [[p, None, "OGC services (MapProxy / MapServer)", "config"] for p in
+            sorted(e.path for e in tree_of(ctx) if OGC_SERVER_CONF.search(e.path) and not is_vendored(e.path))[:1]]
     ogc += [[h[0], h[1], "OGC GeoPackage: " + h[2], h[3]] for h in sig.get("format.geopackage", []) if h[3] in CODEISH][:1]  # written by the code
     # typed PostGIS columns (geometry(MultiPolygon,2154)) store OGC Simple Features: an OGC standard and an open geographic encoding
     simple_features = typed
@@ -423,10 +427,13 @@ def public_building_blocks(ctx) -> Result:
     own = (getattr(getattr(ctx, "target", None), "name", None) or "").lower()  # the repository's name (none on facts alone)
     # "mviewer/mreport" in a compose file: the project's own image published under a commons' namespace, not a use of it
     api_hits = [h for h in api_hits if not (own and "/" in h[2] and h[2].split("/", 1)[1].split(":")[0].lower() == own)]
+    # a commons named after the repository's owner is the owner's own platform (geobretagne/cswbot editing GéoBretagne's
+    # catalogue, its thesaurus' namespace, its tile server's metadata): the project is part of it, it does not reuse it
+    owner = (getattr(getattr(ctx, "target", None), "owner", None) or "").split("/")[0].lower()
     blocks: dict[str, list] = {}
     for h in api_hits:
         for name, rx in BLOCK_NAMES:
-            if rx.search(h[2]):
+            if rx.search(h[2]) and not (owner and rx.search(owner)):
                 blocks.setdefault(name, h)
     if "Matomo (stats.beta.gouv.fr)" in blocks:
         blocks.pop("Matomo", None)  # one Matomo

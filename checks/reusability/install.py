@@ -5,7 +5,7 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
 from auditor.facts.install import LOAD_KINDS, RUNTIMES
-from auditor.facts.project import CONFIGURED, decided_kind
+from auditor.facts.project import CONFIGURED, decided_kind, kind_label
 
 
 @check(
@@ -132,12 +132,19 @@ def _how_to_load(ctx, kind: str) -> Result:
         "an example value and a comment; describe them in the README.",
     ),
     params={"max_undocumented": 5},
-    kinds=CONFIGURED,
+    # (and a library or plugin shipping a settings template of its own: a Geotrek-admin parser's config.py.sample)
+    kinds=CONFIGURED + ("library",),
 )
 def configuration(ctx) -> Result:
     settings = ctx.fact("env_settings")
     read_vars: dict[str, list] = dict(settings["read_vars"])
     templates = settings["templates"]
+    kind = decided_kind(ctx.fact("project") or {})
+    if kind == "library" and not templates:
+        return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} », qui ne livre aucun modèle de réglages : "
+                                       "ce sont ceux de l'application qui l'utilise.",
+                                       f"Not applicable to this project, a {kind_label(kind, 'en')} shipping no settings template: the "
+                                       "settings are those of the application using it."), kind=kind)
     try:  # documents with a configuration chapter (a sub-folder README's "Configuration des options")
         config_docs = (ctx.fact("docs") or {}).get("configuration") or []
     except FactError:

@@ -1,0 +1,155 @@
+"""Kinds of project found on regional geodata platforms' repositories (session 6, issue 12 family 1), each on a git fixture
+shaped like the real case: a getopt script in scripts/ (geobretagne/cswbot), a Geotrek-admin parser plugged into its host
+(openig/geotrek_admin_aggregator), SKOS thesauri (geobretagne/thesaurus), a Sphinx site of guides at the root
+(openig/Documentation-IDG) and the deployment of an OpenStreetMap WMS server (geobretagne/openstreetmap-wms)."""
+
+from __future__ import annotations
+
+import subprocess
+
+from tests.gitrepo import Executable
+from tests.test_reusability_fixtures import build, results, run_audit
+
+
+def audit_with_origin(tmp_path, files: dict, checks: list[str], origin: str) -> tuple[dict, dict]:
+    repo = build(tmp_path / "r", files)
+    subprocess.run(["git", "-C", str(repo), "remote", "add", "origin", origin], check=True)
+    report = run_audit(repo, tmp_path / "c", checks)
+    return report["facts"]["project"], results(report)
+
+
+CSWBOT = {
+    "README.md": "# cswbot\nScripts de modification par lots de métadonnées via csw\n\n## Usage\n\n"
+                 "    cswbot.py --url=http://geobretagne.fr/geonetwork/srv/fre/csw --user=**** --password=**** --where=all\n",
+    "scripts/cswbot.py": "#!/usr/bin/env python\nimport sys, urllib2, base64, getopt, os, logging\nfrom lxml import etree\nimport cswtools\n\n"
+                         "def usage():\n    print \"\"\"\n    --url=[URL] the URL of the CSW, ex: http://dev.geobretagne.fr/geonetwork/srv/fre/csw\n"
+                         "    --where=[FILTER] ex: any=OGC:WMS\n\"\"\"\n\n"
+                         "def main(url, where):\n    print url\n\n"
+                         "if __name__ == \"__main__\":\n    opts, args = getopt.getopt(sys.argv[1:], '', ['url=', 'where='])\n    main(opts[0][1], opts[1][1])\n",
+    "scripts/cswtools.py": "from lxml import etree\n\ndef replaceText(md, oldvalue, newvalue):\n    return md.replace(oldvalue, newvalue)\n",
+}
+
+
+def test_a_getopt_script_in_scripts_is_a_command_and_its_regions_catalogue_no_building_block(tmp_path):
+    """cswbot was a 'library' (getopt, not argparse; in scripts/, not at the root): docs and sections asked for deployment and
+    an API, data-standards warned '0 Table Schema', public-building-blocks counted GéoBretagne's own catalogue as reused."""
+    proj, r = audit_with_origin(tmp_path, CSWBOT, ["documentation.docs", "interoperability.data-standards", "interoperability.public-building-blocks"],
+                                "https://github.com/geobretagne/cswbot.git")
+    assert proj["kind"] == "cli-tool" and proj["kind_evidence"][0]["path"] == "scripts/cswbot.py", proj
+    missing = [e.get("value") for e in r["documentation.docs"]["evidence"] if e.get("kind") == "missing"]
+    assert "api" not in missing and "deployment" not in missing, missing
+    assert r["interoperability.data-standards"]["status"] == "not_applicable", r["interoperability.data-standards"]
+    assert r["interoperability.public-building-blocks"]["status"] == "not_applicable", r["interoperability.public-building-blocks"]
+
+
+def test_a_packages_own_scripts_folder_does_not_make_it_a_command(tmp_path):
+    files = {"README.md": "# geodata\n\nA library of geographic helpers.\n", "pyproject.toml": "[project]\nname = \"geodata\"\nversion = \"1.0\"\n",
+             "geodata/__init__.py": "def area(a, b):\n    return a * b\n",
+             "scripts/bump.py": "import argparse\n\nif __name__ == \"__main__\":\n    argparse.ArgumentParser().parse_args()\n"}
+    proj, _ = audit_with_origin(tmp_path, files, ["documentation.docs"], "https://github.com/example/geodata.git")
+    assert proj["kind"] == "library", proj
+
+
+GEOTREK = {
+    "README.md": "# geotrek-admin-aggregator\n\n## Contexte\n\nAgrège les données de plusieurs Geotrek-admin.\n\n## Configuration\n\n"
+                 "Copier le fichier `config.py.sample` vers `config.py`.\n\n## Utilisation\n\n"
+                 "Créer un lien symbolique du dossier `gag_app` dans `/opt/geotrek-admin/var/conf/` puis lancer "
+                 "`geotrek import GeotrekAdminAggregatorParser`.\n",
+    "gag_app/agg.py": "import requests\nfrom geotrek.authent.models import Structure\nfrom gag_app.config.config import SOURCES\n\n"
+                      "for source in SOURCES:\n    structure = Structure.objects.get(name=source['AUTHENT_STRUCTURE'])\n",
+    "gag_app/custom_parser.py": "from geotrek.common.parsers import Parser\n\nclass GeotrekAdminAggregatorParser(Parser):\n    url = 'x'\n",
+    "gag_app/config/config.py.sample": "AUTH_USER = 'gagadmin'\nSOURCES = [{\"AUTHENT_STRUCTURE\": 'PNC', \"GADMIN_BASE_URL\": 'admin48.example.org'}]\n",
+    "extra_files/trek_public_pdf.html": "{% extends \"trekking/trek_public_pdf.html\" %}\n\n    {% block logo %}<img src=\"src1\" alt=\"\">{% endblock %}\n",
+}
+
+
+def test_a_parser_plugged_into_geotrek_admin_is_its_plugin_with_settings_of_its_own(tmp_path):
+    """The aggregator was a 'static site or map' (its PDF template extending Geotrek's): accessibility failed, and its
+    config.py.sample was never judged."""
+    proj, r = audit_with_origin(tmp_path, GEOTREK, ["reusability.configuration", "interoperability.accessibility-and-ecodesign"],
+                                "https://github.com/openig/geotrek_admin_aggregator.git")
+    assert proj["kind"] == "library" and proj["kind_evidence"][0]["reason"] == "plugin of Geotrek-admin", proj
+    assert r["interoperability.accessibility-and-ecodesign"]["status"] == "not_applicable"
+    conf = r["reusability.configuration"]
+    assert conf["status"] in ("pass", "warn") and "config.py.sample" in conf["message"]["en"], conf
+
+
+def test_a_library_without_a_settings_template_is_not_judged_on_configuration(tmp_path):
+    files = {"README.md": "# outils\n\nFonctions partagées.\n", "pyproject.toml": "[project]\nname = \"outils\"\n",
+             "outils/__init__.py": "def f(x):\n    return x\n"}
+    proj, r = audit_with_origin(tmp_path, files, ["reusability.configuration"], "https://github.com/example/outils.git")
+    assert proj["kind"] == "library", proj
+    assert r["reusability.configuration"]["status"] == "not_applicable", r["reusability.configuration"]
+
+
+SKOS = ('<?xml version="1.0" encoding="UTF-8"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns:skos="http://www.w3.org/2004/02/skos/core#">\n  <rdf:Description rdf:about="http://www.geobretagne.fr/thesaurus">\n'
+        '    <rdf:type rdf:resource="http://www.w3.org/2004/02/skos/core#ConceptScheme"/>\n  </rdf:Description>\n</rdf:RDF>\n')
+THESAURUS = {
+    "README.md": "# thesaurus\nthesaurus du catalogue geobretagne\n",
+    "geobretagne/README.md": "Ce script python permet de générer le thesaurus GéoBretagne à partir de la liste des termes.\n\n"
+                             "Après avoir généré le fichier RDF il convient de le charger dans thManager pour le valider, puis dans GeoNetwork.\n",
+    "geobretagne/generer_rdf_2.0.py": "import codecs\nurl_racine = \"http://www.geobretagne.fr/thesaurus/\"\nprint \"fini\"\n",
+    "geobretagne/geobretagne.rdf": SKOS,
+    "geobretagne/geobretagne.rdf.xml.skos.xml": SKOS,
+    "urbamet/urbamet_vers_rdf.py": "import xml.etree.ElementTree as etree\nprint \"ok\"\n",
+    "urbamet/out/urbamet.rdf.skos.xml": SKOS,
+}
+
+
+def test_skos_thesauri_are_a_data_specification_following_a_w3c_vocabulary(tmp_path):
+    """The thesauri were a 'library': data-standards failed '0 Table Schema', public-building-blocks counted the thesaurus'
+    own namespace on geobretagne.fr."""
+    proj, r = audit_with_origin(tmp_path, THESAURUS, ["interoperability.data-standards", "interoperability.public-building-blocks"],
+                                "https://github.com/geobretagne/thesaurus.git")
+    assert proj["kind"] == "data-specification", proj
+    assert r["interoperability.data-standards"]["status"] == "pass", r["interoperability.data-standards"]
+    assert r["interoperability.public-building-blocks"]["status"] == "not_applicable"
+
+
+SPHINX = {
+    "README.md": "# Developpeurs\nDocumentation de l'IDG IDGO d'OPenIG.\n",
+    "conf.py": "# -*- coding: utf-8 -*-\n#\n# OPenIG documentation build configuration file, created by\n# sphinx-quickstart on Mon Oct 30 2017.\n"
+               "project = u'OPenIG'\nmaster_doc = 'index'\n\ndef setup(app):\n    app.add_stylesheet('theme_overrides.css')\n",
+    "index.rst": "Bienvenue dans la documentation de la plateforme\n================================================\n\n.. toctree::\n\n idg\n regles\n",
+    "idg.rst": "La plateforme\n=============\n\nPublier un jeu de données sur la plateforme régionale.\n",
+    "regles.rst": "Règles éditoriales\n==================\n\n`Validata <https://validata.fr/>`_ valide vos fichiers CSV.\n",
+    "LICENSE": "Apache License\nVersion 2.0, January 2004\n",
+}
+
+
+def test_a_sphinx_site_at_the_root_is_documentation_not_code(tmp_path):
+    """Documentation-IDG: its conf.py was measured as code (comments warned, tests failed, complexity passed), its site was
+    'missing', and a link to validata.fr in the editorial rules made data-standards fail."""
+    checks = ["documentation.docs", "documentation.code-comments", "reusability.tests-and-ci", "reusability.maintainability",
+              "interoperability.data-standards"]
+    proj, r = audit_with_origin(tmp_path, SPHINX, checks, "https://github.com/openig/Documentation-IDG.git")
+    assert proj["kind"] == "static-site", proj
+    assert "site" not in [e.get("value") for e in r["documentation.docs"]["evidence"] if e.get("kind") == "missing"]
+    for cid in checks[1:]:
+        assert r[cid]["status"] == "not_applicable", (cid, r[cid])
+
+
+OSM_WMS = {
+    "README.md": "# Serveur WMS OpenStreetMap\n\nCe dépôt permet le chargement des données OpenStreetMap dans une base PostGIS au moyen "
+                 "d'imposm3, leur transformation en services WMS par MapServer et leur mise en cache par mapproxy.\n\n## Installation\n\n"
+                 "```\n./osm_install ./env_test\n```\n",
+    "env.sample": "BASE_DIR=/home/openstreetmap-test\nDBHOST=localhost\nDBUSER=osm\nDBPASS=osm\n",
+    "osm_install": Executable("#!/bin/sh\nsource \"$1\"\ncd $BASE_DIR\nvirtualenv mapproxy\npip install mapproxy\n"),
+    "osm_serve": Executable("#!/bin/sh\nsource \"$1\"\n./mapproxy/bin/mapproxy-util serve-develop $BASE_DIR/etc/mapproxy.yaml\n"),
+    "etc/mapproxy.yaml": "services:\n  wmts:\n  wms:\n    md:\n      title: GeoBretagne Tile Proxy\n      online_resource: http://cms.geobretagne.fr/\n"
+                         "    srs: ['EPSG:4326','EPSG:2154','EPSG:3857']\n",
+    "etc/nginx/mapserver": "location /osm/ {\n    fastcgi_pass unix:/var/run/fcgiwrap.socket;\n}\n",
+    "etc/basemaps_style.py": "style = {'land': 'st_area(geometry)'}\n",
+}
+
+
+def test_the_deployment_of_an_ogc_tile_server_is_infrastructure_serving_ogc_services(tmp_path):
+    """openstreetmap-wms was a 'library': install said 'Install tooling: none' beside osm_install, geo 'OGC: no' of a
+    WMS/WMTS server, and its own metadata made GéoBretagne a building block it reuses."""
+    proj, r = audit_with_origin(tmp_path, OSM_WMS, ["reusability.install", "interoperability.geo", "interoperability.public-building-blocks"],
+                                "https://github.com/geobretagne/openstreetmap-wms.git")
+    assert proj["kind"] == "infrastructure", proj
+    assert "Install tooling: none" not in r["reusability.install"]["message"]["en"], r["reusability.install"]["message"]
+    assert r["interoperability.geo"]["details"]["ogc"], r["interoperability.geo"]
+    assert r["interoperability.public-building-blocks"]["status"] == "not_applicable", r["interoperability.public-building-blocks"]
