@@ -8,6 +8,7 @@ from __future__ import annotations
 import subprocess
 
 from tests.gitrepo import Executable
+from tests.test_dependencies_field import MIT
 from tests.test_reusability_fixtures import build, results, run_audit
 
 
@@ -153,3 +154,21 @@ def test_the_deployment_of_an_ogc_tile_server_is_infrastructure_serving_ogc_serv
     assert "Install tooling: none" not in r["reusability.install"]["message"]["en"], r["reusability.install"]["message"]
     assert r["interoperability.geo"]["details"]["ogc"], r["interoperability.geo"]
     assert r["interoperability.public-building-blocks"]["status"] == "not_applicable", r["interoperability.public-building-blocks"]
+
+
+def test_a_python_2_script_importing_lxml_declared_nowhere(tmp_path):
+    """cswbot: licensing.dependencies said 'no declared dependency' (n/a) though lxml is imported, and end-of-life 'no runtime
+    version read' of code only Python 2 runs (print statements)."""
+    _, r = audit_with_origin(tmp_path, {**CSWBOT, "LICENSE": MIT}, ["licensing.dependencies", "scaling.end-of-life"],
+                             "https://github.com/geobretagne/cswbot.git")
+    dep = r["licensing.dependencies"]
+    assert dep["status"] == "inconclusive" and "lxml" in dep["message"]["en"], dep
+    eol = r["scaling.end-of-life"]
+    assert eol["status"] in ("fail", "warn") and "scripts/cswbot.py" in str(eol["evidence"]), eol
+
+
+def test_python_3_code_printing_is_not_python_2(tmp_path):
+    files = {"README.md": "# outil\n\nUn script.\n", "outil.py": "def main():\n    \"\"\"Usage:\n    print the result of the query\n    \"\"\"\n"
+             "    print(\"ok\")\n    try:\n        pass\n    except (IOError, ValueError) as e:\n        print(e)\n"}
+    _, r = audit_with_origin(tmp_path, files, ["scaling.end-of-life"], "https://github.com/example/outil.git")
+    assert r["scaling.end-of-life"]["status"] == "not_applicable", r["scaling.end-of-life"]

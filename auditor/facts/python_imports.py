@@ -2,7 +2,8 @@
 Python 2's old names: urllib2, ConfigParser…) nor the project's own modules — what a manifest would have to declare. A script
 importing only the standard library (a cron job calling a CKAN API with urllib and csv) needs no manifest.
 
-Value: ``{"python_files": n, "other_code": n, "third_party": [names], "read": n}``. Imports are read as text (Python 2 and 3
+Value: ``{"python_files": n, "other_code": n, "third_party": [names], "read": n, "python2": [path, line, statement] | None}``
+(the first statement only Python 2 runs: such code needs Python 2.7, past its end of life). Imports are read as text (Python 2 and 3
 alike, never executed): the first 200 Python files in path order, 256 KB each."""
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ _PY2_STDLIB = frozenset({"urllib2", "urlparse", "ConfigParser", "StringIO", "cSt
                          "SimpleHTTPServer", "CGIHTTPServer", "anydbm", "dbhash", "whichdb", "repr", "UserDict", "UserList",
                          "UserString", "copy_reg", "imp", "string", "new", "popen2", "mimetools", "rfc822", "sgmllib", "htmllib"})
 _STDLIB = frozenset(sys.stdlib_module_names) | _PY2_STDLIB
+# statements only Python 2 runs: print "x", print >>f, x; except IOError, e:; raise ValueError, "x"; exec "code"
+_PY2_ONLY = lazy_compile(r"""^[ \t]*(?:print[ \t]+(?:["']|>>|[\w.]+[ \t]*(?:$|[,%+(\[]))|except[ \t]+[\w.]+[ \t]*,[ \t]*\w+[ \t]*:|raise[ \t]+\w+[ \t]*,|exec[ \t]+["'])""", re.M)
 
 
-@fact("python_imports", version=1, public=False)
+@fact("python_imports", version=2, public=False)
 def python_imports(ctx) -> dict:
     inv = inventory_of(ctx)
     own = [i for i in inv.items if i.category == "source"]
@@ -33,10 +36,14 @@ def python_imports(ctx) -> dict:
     other = [i.path for i in own if i.language not in (None, "Python", "Shell")]
     local = {p.rsplit("/", 1)[-1].removesuffix(".py") for p in python} | {seg for p in ctx.snapshot.files for seg in p.split("/")[:-1]}
     third: set[str] = set()
+    python2: list | None = None  # [path, line, statement] of the first statement only Python 2 runs
     read = 0
     for path in python[:200]:
         text = ctx.snapshot.read_text(path, limit=256 * 1024) or ""
         read += 1
+        py2 = _PY2_ONLY.search(text) if python2 is None else None
+        if py2:  # the code runs on Python 2 only, whatever it declares
+            python2 = [path, text.count("\n", 0, py2.start()) + 1, py2.group(0).strip()[:80]]
         names = [m.group(1) for m in _FROM.finditer(text)]
         for m in _IMPORT.finditer(text):
             names += [part.strip().split()[0] for part in m.group(1).split(",") if part.strip()]
@@ -44,4 +51,4 @@ def python_imports(ctx) -> dict:
             top = name.split(".")[0]
             if top and top not in _STDLIB and top not in local:
                 third.add(top)
-    return {"python_files": len(python), "other_code": len(other), "third_party": sorted(third)[:50], "read": read}
+    return {"python_files": len(python), "other_code": len(other), "third_party": sorted(third)[:50], "read": read, "python2": python2}

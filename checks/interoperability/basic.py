@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlparse
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
@@ -267,8 +268,9 @@ def data_standards(ctx) -> Result:
     score += 3 if public_schema else 0
     # the programme's common project schema concerns project data; a Table Schema published here and aligned with
     # schema.data.gouv.fr (a regional bike-equipment specification) is itself the public standard
-    # (so is a W3C vocabulary, a SKOS thesaurus or an OWL ontology, that a data specification publishes)
-    vocabulary = bool(ontologies) and decided_kind(ctx.fact("project") or {}) == "data-specification"
+    # (so is a thesaurus a data specification publishes in SKOS, the W3C standard by which catalogues such as GeoNetwork share
+    # controlled vocabularies; an ontology of one's own, in OWL, still has to be aligned with shared ones)
+    vocabulary = any(re.search(r"skos|th[eé]saurus", p, re.I) for p in ontologies) and decided_kind(ctx.fact("project") or {}) == "data-specification"
     score += 4 if len(prog_fields) >= 3 or (table_schemas and gouv) or reused or vocabulary else 2 if prog_fields else 0
     details = {"table_schemas": sorted(set(table_schemas) - set(json_schemas))[:10], "json_schemas": json_schemas[:10], "reused_json_schemas": [u for _, u in reused][:10], "schema_data_gouv_refs": len(gouv), "programme_fields": prog_fields,
                "formats": sorted(formats), "data_files": len(data_files)}

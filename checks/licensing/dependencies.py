@@ -68,6 +68,13 @@ def dependencies(ctx) -> Result:
                                          f"{len(names)} R package(s) loaded in the code ({shown}) and declared in no DESCRIPTION or renv.lock: "
                                          "their licenses are not read, compatibility not measured."),
                                        [Evidence(path=p, line=line, value=name, kind="missing") for p, line, name, _ in loaded[:10]])
+        imported = _python_modules_imported(ctx)
+        if imported:  # a script importing lxml, requests… that no requirements.txt or pyproject declares
+            shown = ", ".join(imported[:8]) + ("…" if len(imported) > 8 else "")
+            return Result.inconclusive(T(f"{len(imported)} module(s) Python importé(s) par le code ({shown}) sans être déclaré(s) dans un manifeste : "
+                                         "leurs licences ne sont pas lues, compatibilité non mesurée.",
+                                         f"{len(imported)} Python module(s) imported by the code ({shown}) and declared in no manifest: their "
+                                         "licenses are not read, compatibility not measured."), python_modules=imported[:20])
         return Result.not_applicable(T("Aucune dépendance déclarée (ni lockfile, ni manifeste).", "No declared dependency (no lockfile, no manifest)."))
     n = ctx.params["examples"]
     bad = [c for c in checked if c["verdict"] == "incompatible"]
@@ -161,6 +168,19 @@ def _message(spdx: str, conclusive: int, ok: list, cond: list, bad: list, unknow
 # R's own packages, installed with R itself: no dependency to declare
 R_BASE = {"base", "compiler", "datasets", "grDevices", "graphics", "grid", "methods", "parallel", "splines", "stats", "stats4", "tcltk",
           "tools", "utils"}
+
+
+def _python_modules_imported(ctx) -> list[str]:
+    """Third-party modules the project's Python code imports (none for a host's plugin, which runs on the host's libraries)."""
+    from auditor.facts import FactError
+
+    try:
+        proj = ctx.fact("project") or {}
+        if any(str(e.get("reason", "")).startswith(("plugin of ", "Django application")) for e in proj.get("kind_evidence") or []):
+            return []
+        return list((ctx.fact("python_imports") or {}).get("third_party") or [])
+    except FactError:
+        return []
 
 
 def _r_packages_loaded(ctx) -> list[tuple]:

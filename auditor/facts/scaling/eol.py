@@ -5,7 +5,8 @@ packages their maintainers abandoned.
 Where versions are read (as data, nothing is run): Dockerfile ``FROM`` and compose/CI ``image:``
 tags, ``.python-version``, ``runtime.txt``, ``.nvmrc``, ``.node-version``, ``.ruby-version``,
 ``.tool-versions``, ``package.json`` (``engines.node`` and dependencies), ``composer.json``
-(``require``), ``requirements*.txt``, ``Pipfile``, ``pyproject.toml``, ``Gemfile`` and pages' CDN addresses. A
+(``require``), ``requirements*.txt``, ``Pipfile``, ``pyproject.toml``, ``Gemfile``, pages' CDN addresses and Python 2-only
+statements (Python 2.7). A
 constraint is past its end of life when every cycle it allows is (``>=3.7`` allows supported
 cycles; ``==3.7.9``, ``~=2.2``, ``^14`` or ``<3`` may not)."""
 
@@ -199,7 +200,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=10, cache="commit+as_of")
+@fact("end_of_life", version=11, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -352,6 +353,9 @@ def end_of_life(ctx) -> dict:
         text = snap.read_text(p, limit=MAX_BYTES) or ""
         for product, version, pos, excerpt in cdn_versions(text):
             add(product, "==" + version, p, _line(text, pos), excerpt)
+    py2 = (ctx.fact("python_imports") or {}).get("python2")  # code only Python 2 runs (print "x"), whatever else is declared
+    if py2 and not any(r["product"] == "python" for r in read):
+        add("python", "==2.7", py2[0], py2[1], py2[2])
     unmaintained = []
     manifests = ctx.fact("manifests").get("manifests") or []
     for u in data.get("unmaintained") or []:
