@@ -136,3 +136,19 @@ def test_a_chapter_on_a_map_services_addresses_documents_its_api(tmp_path):
     repo = make_repo(tmp_path / "r", [{"files": {"README.md": readme, "config.py": "application = None\n"}, "date": "2026-03-02T10:00:00Z"}])
     r = results(run(repo, tmp_path / "c", only=["documentation.docs"], sponsor="local-authority"))["documentation.docs"]
     assert "api" in r["details"]["found"], r["message"]
+
+
+def test_a_library_build_whose_banner_opens_on_a_blank_line_is_a_copy(tmp_path):
+    """lib/GeoExt.js ("/*" then a blank line, then "Copyright (c) 2008-2010, The Open Source Geospatial Foundation" and a BSD grant)
+    was the project's code: code-comments counted its 75 declarations, data-standards and geo its GeoJSON format."""
+    geoext = ("/*\n\nCopyright (c) 2008-2010, The Open Source Geospatial Foundation\nAll rights reserved.\n\nRedistribution and use in "
+              "source and binary forms, with or without\nmodification, are permitted provided that the following conditions are met:\n\n"
+              "    * Redistributions of source code must retain the above copyright notice.\n*/\n"
+              + "".join(f"GeoExt.data.Reader{i} = function (meta) {{ return new OpenLayers.Format.GeoJSON(meta); }};\n" for i in range(5)))
+    main = "Ext.onReady(function () {\n    var t = new OpenLayers.Layer.TMS('osm', 'http://osm.example.org/tms/');\n});\n"
+    files = {"README.md": "cacheadmin\n==========\n\nOutil permettant de gérer des tuiles geowebcache.\n", "index.html": "<html></html>\n",
+             "lib/GeoExt.js": geoext, "src/js/main.js": main}
+    repo = make_repo(tmp_path / "r", [{"files": files, "date": "2026-03-02T10:00:00Z"}])
+    report = run(repo, tmp_path / "c", only=["reusability.dependencies", "interoperability.data-standards"], sponsor="local-authority")
+    assert "geoext" in {lib["name"] for lib in report["facts"]["inventory"].get("libraries") or []}, report["facts"]["inventory"].get("libraries")
+    assert "GeoJSON" not in results(report)["interoperability.data-standards"]["message"]["en"]

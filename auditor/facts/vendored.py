@@ -99,8 +99,9 @@ def banner(head: str) -> str:
     if not stripped.startswith(("/*", "//")):
         return ""
     end = stripped.find("*/", 2)
-    if stripped.startswith("/*") and not stripped.startswith("/**") and not re.search(r"\n[ \t]*\*(?!/)", stripped[:end if end >= 0 else None]):
-        # a block whose lines carry no "*" ("/*\n    json2.js\n    2011-10-19\n\n    Public Domain."): all of it, up to "*/"
+    if stripped.startswith("/*") and not stripped.startswith("/**") and not re.match(r"/\*[^\n]*\n(?:[ \t]*\n)*[ \t]*\*(?!/)", stripped):
+        # a block whose lines carry no "*" gutter ("/*\n    json2.js\n    2011-10-19\n\n    Public Domain."; GeoExt's "/*\n\nCopyright
+        # (c) 2008-2010, The Open Source Geospatial Foundation" and its "    * Redistributions…" list): all of it, up to "*/"
         return stripped[: end + 2] if end >= 0 else stripped
     m = _BANNER_END.search(stripped, 2)
     return stripped[: m.end()] if m else stripped
