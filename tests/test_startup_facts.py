@@ -396,3 +396,16 @@ def test_the_teams_rituals_are_no_contact():
             "L'équipe travaille à distance, avec quelques rituels chaque semaine.\n\n### Quotidienne\n\nPoint quotidien à 10h.\n")
     assert "contact" not in analyse(text, "README.md")["sections"]
     assert "contact" in analyse(text.replace("## Vie de l'équipe", "## Contacter l'équipe"), "README.md")["sections"]
+
+
+def test_a_folder_of_pictures_is_no_documentation_and_the_tools_own_helm_no_deployment(tmp_path):
+    """Shaped like SocialGouv/helmdex: docs/ holds only the logo the README shows; "### Bundled Helm behavior" is about the helm binary
+    the tool downloads (the README says it does not deploy); "## Helm chart" or "## Kubernetes" still name a deployment chapter."""
+    readme = ("# helmdex\n\nA terminal organizer for umbrella chart instances, no rendering, no deploy.\n\n## Quick start\n\n```\nhelmdex init\n```\n\n"
+              "### Bundled Helm behavior\n\nBy default the tool uses a pinned helm binary, downloaded and checked.\n")
+    assert "deployment" not in analyse(readme, "README.md")["sections"]
+    assert "deployment" in analyse(readme.replace("### Bundled Helm behavior", "## Helm chart"), "README.md")["sections"]
+    files = {"README.md": readme, "docs/logo.png": "\x89PNG", "go.mod": "module x\n", "main.go": "package main\n"}
+    assert _facts(tmp_path, files)["facts"]["files"]["docs"] is None
+    files["docs/usage.md"] = "# Usage\n"
+    assert _facts(tmp_path / "b", files)["facts"]["files"]["docs"] == "docs/"

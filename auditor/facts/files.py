@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, component_community_file, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, RASTER_EXT, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, component_community_file, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
 from auditor.lazyre import lazy_compile
 
 README_NAMES = COMMUNITY["readme"]
@@ -79,6 +79,10 @@ def readme_path(snapshot) -> str | None:
     return _best(named) if named else None
 
 
+def _picture(name: str) -> bool:
+    return name.rsplit(".", 1)[-1].lower() in RASTER_EXT | {"svg", "ico"} if "." in name else False
+
+
 def gitbook_summary(entries: list) -> str | None:
     """A GitBook space's table of contents: SUMMARY.md at the root beside GitBook's .gitbook/ folder or .gitbook.yaml (the whole
     repository is the documentation, incubateur-territoires/docs-pcrs-public)."""
@@ -90,7 +94,7 @@ def gitbook_summary(entries: list) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=9)
+@fact("files", version=10)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -114,11 +118,13 @@ def files(ctx) -> dict:
     out["dockerfile"] = first(DOCKERFILE, CANONICAL_DOCKERFILE)
     out["compose"] = first(COMPOSE, CANONICAL_COMPOSE)
     out["env_template"] = first(ENV_TEMPLATE)
-    docs_dirs = sorted({e.path.split("/")[0] for e in entries if "/" in e.path and e.path.split("/")[0].lower() in ("docs", "doc", "documentation")})
+    # (a folder of images only, helmdex's docs/logo.png, holds the README's pictures, not documentation)
+    docs_dirs = sorted({e.path.split("/")[0] for e in entries if "/" in e.path and e.path.split("/")[0].lower() in ("docs", "doc", "documentation")
+                        and not _picture(e.name)})
     if not docs_dirs:  # the documentation of the project's one application, kept beside its manifest (django/docs/ beside django/requirements.txt)
         components = component_dirs(entries)
         docs_dirs = sorted({e.dir for e in entries if e.dir.rsplit("/", 1)[-1].lower() in ("docs", "doc", "documentation")
-                            and e.dir.rpartition("/")[0] in components})
+                            and e.dir.rpartition("/")[0] in components and not _picture(e.name)})
     docs_cfg = first(DOCS_CONFIG) or gitbook_summary(entries)
     out["docs"] = (docs_dirs[0] + "/") if docs_dirs else docs_cfg
     out["ci"] = sorted({name for name, rx in CI_SYSTEMS for e in entries if rx.match(e.path)})

@@ -47,7 +47,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
                       "customisation", "customization", "options"),
     "deployment": ("deploiement", "deployment", "deploy", "deploying", "deployer", "mise en production", "production",
-                   "hebergement", "hosting", "kubernetes", "helm", "mise en ligne", "release", "livraison",
+                   "hebergement", "hosting", "kubernetes", "helm", "helm chart", "helm charts", "chart helm", "charts helm", "mise en ligne", "release", "livraison",
                    "infrastructure", "exploitation", "operations"),
     "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute", "participer", "participez",
                      "comment participer", "get involved", "s impliquer", "workflow de collaboration", "git workflow", "workflow git",
@@ -372,7 +372,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=28)
+@fact("readme", version=29)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

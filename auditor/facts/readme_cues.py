@@ -17,7 +17,8 @@ from auditor.facts.readme_forms import dev_tool_commands
 # "Déprécation de l'API", "Architecture de l'API"), unless a pointer or access word leads ("Accès à l'API").
 # "Environment" leads a configuration heading ("Environment", "Environment variables"), not "Technical Environment" (the stack).
 WEAK_HEADING_WORDS = {"purpose": ("le projet", "the project", "le service", "the service"), "usage": ("api", "documentation", "docs"),
-                      "configuration": ("environment", "env")}
+                      "configuration": ("environment", "env"),
+                      "deployment": ("helm", "kubernetes")}  # ("Helm chart", "Kubernetes"; not "Bundled Helm behavior": the tool's own helm binary)
 _LEADING_NUMBER = lazy_compile(r"^(?:\d+ )+")
 _ARTICLE = lazy_compile(r"^(?:l|la|le|les|the|a|notre|nos|our|votre|your|une|un|des) ")
 _POINTING_LEAD = ("voir", "consulter", "lien", "liens", "acces", "access", "accessing", "appeler", "interroger", "calling", "see")
