@@ -313,7 +313,7 @@ def _copy_of(file: str, name: str) -> bool:
     return file == name or bool(stem and re.fullmatch(rf"{re.escape(stem)}[._-][\w-]+\.{re.escape(ext)}", file))
 
 
-@fact("env_settings", version=13, public=False)
+@fact("env_settings", version=15, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -345,6 +345,9 @@ def env_settings(ctx) -> dict:
                   and {s.lower() for s in e.path.split("/")[:-1]} & SETTINGS_FOLDERS
                   and _only_placeholders(snap.read_text(e.path, limit=4096) or "")][:5]
     templates += [p for p in container_settings(snap, entries) if p not in templates]
+    # a Pyramid application's PasteDeploy settings (development.ini, production.ini: [app:main] with sqlalchemy.url), adapted by each deployment
+    templates += [e.path for e in sorted(entries, key=lambda e: e.path) if e.ext == "ini" and "/" not in e.path and e.path not in templates
+                  and "[app:main]" in (snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or "")][:3]
     templates += [p for p in _settings_files_read(scan, entries) if p not in templates][:5]
     # Symfony's convention: a committed .env holds the defaults, .env.local the real values
     if ".env" in snap.files and ctx.fact("root_configs")["composer_symfony"]:

@@ -75,7 +75,7 @@ def without_linked_names(normed: str, urls: list[str]) -> str:
 _NOTICE_LINE = lazy_compile(r"^(?:le |ce |this |the |cet )?(?:projet|depot|code|repository|repo|project|module|outil|application|tool)\b[\w ]{0,30}? "
                             r"(?:a ete |est |is |has been |was |sont |are )?(?:desormais |now |maintenant )?(?:archivee?s?|archived|abandonnee?s?|abandoned|"
                             r"depreciee?s?|deprecated|obsolete|remplacee?s?|replaced|superseded|n est plus maintenue?|ne sont plus maintenue?s|no longer maintained|"
-                            r"plus maintenue?|unmaintained)\b")
+                            r"plus maintenue?|unmaintained|n est plus utilisee?|ne sont plus utilisee?s|no longer used)\b")
 
 
 def notice_line(normed: str) -> bool:

@@ -22,12 +22,15 @@ REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-
                    # JAX-RS: Apache CXF, Jersey, RESTEasy serve REST APIs
                    r"org\.apache\.cxf:cxf-rt-frontend-jaxrs|org\.glassfish\.jersey\..*|org\.jboss\.resteasy:.*|jakarta\.ws\.rs:.*|javax\.ws\.rs:.*")
 WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bundle|laravel/framework|slim/slim|rails|sinatra|phoenix|decidim|"
-                  r"bottle|cherrypy|pyramid|tornado|falcon|"
+                  r"bottle|cherrypy|pyramid|pyramid[-_](?:tm|retry|jinja2|chameleon|mako)|tornado|falcon|"
                   r"org\.springframework\.boot:.*|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum|"
                   # Java web applications without Spring Boot: Spring MVC, Quarkus, Micronaut
                   r"org\.springframework:spring-webmvc|org\.springframework:spring-webflux|io\.quarkus:quarkus-resteasy.*|io\.micronaut:micronaut-http-server.*|"
                   # Kotlin and light JVM servers: Ktor's server modules, Javalin, Spark, http4k, Vert.x Web
-                  r"io\.ktor:ktor-server.*|io\.javalin:javalin.*|com\.sparkjava:spark-core|org\.http4k:http4k-core|io\.vertx:vertx-web.*")
+                  r"io\.ktor:ktor-server.*|io\.javalin:javalin.*|com\.sparkjava:spark-core|org\.http4k:http4k-core|io\.vertx:vertx-web.*|"
+                  # servlets and JSP pages (the container's API), Tapestry, Struts, JSF
+                  r"javax\.servlet:(?:javax\.)?servlet-api|jakarta\.servlet:jakarta\.servlet-api|org\.apache\.tomcat:(?:tomcat-)?servlet-api|"
+                  r"org\.apache\.tapestry:tapestry.*|tapestry:tapestry.*|org\.apache\.struts:struts.*|javax\.faces:.*|org\.glassfish:jakarta\.faces")
 
 # Kinds serving no API of their own, judged only on the API description they publish
 PUBLISHING_KINDS = ("static-site", "data-specification")

@@ -130,7 +130,7 @@ def judge(product: str, constraint: str, as_of: date, tilde_is_compatible: bool 
             "past": past, "source": prod.get("source")}
 
 
-OS_IMAGES = ("debian", "ubuntu", "alpine")  # named alike under any organisation, tagged with the system's release
+OS_IMAGES = ("debian", "ubuntu", "alpine", "centos")  # named alike under any organisation, tagged with the system's release
 
 
 def _image_versions(image: str) -> list[tuple[str, str]]:

@@ -73,7 +73,7 @@ def _no_credentials(url: str) -> str:
     return _USERINFO.sub("://…@", url)
 
 
-@fact("hosting_dependencies", version=10, cache="commit+as_of")
+@fact("hosting_dependencies", version=11, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""

@@ -45,7 +45,7 @@ PUBLIC_WORDS = lazy_compile(r"\b(villes?|m[ée]tropoles?|communes?|d[ée]parteme
 # "déployé par défaut sur chaque serveur", "deployed by default" name nobody who runs the project; an "instance de
 # démonstration" is the sponsor's own demo, and "l'instance de [`preprod`](…) … l'instance de [`prod`](…)" its own
 # environments (a CI that deploys each branch): no reuse.
-REUSE_LINE = lazy_compile(r"\b(instances? (de|of|publique|public|en ligne|install[ée]es)(?![\s\[`'\"*_]*(?:d[ée]mo|test|recette|d[ée]v|pr[ée]-?prod|prod\b|production|staging|feature|int[ée]gration|qualif|sandbox))|d[ée]ploy[ée]e? (par|à|chez|sur)(?! (d[ée]faut|chaque|tous|toutes))|deployed (by|at|in)(?! (default|each|every|all))|utilis[ée]e? par|used by|"
+REUSE_LINE = lazy_compile(r"\b(instances? (de|of|publique|public|en ligne|install[ée]es)(?![\s\[`'\"*_]*(?:d[ée]mo|test|recette|d[ée]v|pr[ée]-?prod|prod\b|production|staging|feature|int[ée]gration|qualif|sandbox))|d[ée]ploy[ée]e? (par|à|chez|sur)(?! (d[ée]faut|chaque|tous|toutes))|deployed (by|at|in)(?! (default|each|every|all))|(?<!plus )(?<!jamais )utilis[ée]e? par|(?<!longer )(?<!never )used by|"
                         r"en production (à|chez|par|sur)|in production (at|by)|mis en (place|service) (par|à|chez)|r[ée]utilis[ée]e? par|adopt[ée] par|"
                         r"install[ée]e?s? (chez|par|à)|installed (at|by)|h[ée]berg[ée]e?s? (chez|par))\b", re.I)
 LINK = lazy_compile(r"\[([^\]]{1,120})\]\((https?://[^)\s]+)\)|<(https?://[^>\s]+)>|(?<![(<\[\"'])(https?://[^\s)\]>\"'`]+)"
@@ -150,7 +150,7 @@ def classify_forks(forks: list[dict], owner: str) -> dict:
     return out
 
 
-@fact("reuse_documents", version=2, public=False)
+@fact("reuse_documents", version=3, public=False)
 def reuse_documents(ctx) -> dict:
     """What the commit's own files say of reuse (publiccode.yml usedBy, instances and reusers named in
     the documentation): cached with the commit, so that a warm audit asks only the forge again."""

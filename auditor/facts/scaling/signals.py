@@ -182,7 +182,7 @@ def _fetched_by_sql(m) -> bool:
 signal("scaling.sql-fetch", URL, ("http://", "https://"), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=_fetched_by_sql)
 
 # Database and service connection strings (the host is group 2), private addresses.
-signal("scaling.dburl", r"""\b(postgres(?:ql)?|postgis|mysql|mariadb|mongodb(?:\+srv)?|redis|oracle|mssql|sqlserver|jdbc:[a-z:]+)://(?:[^\s@'"/]*@)?([a-z0-9][a-z0-9.-]*)""",
+signal("scaling.dburl", r"""\b(postgres(?:ql)?|postgis|mysql|mariadb|mongodb(?:\+srv)?|redis|oracle|mssql|sqlserver|ldaps?|jdbc:[a-z0-9:]+)://(?:[^\s@'"/]*@)?([a-z0-9][a-z0-9.-]*)""",
        ("://",), classes=RUN, accept=lambda m: not is_neutral_host(m.group(2)) and m.group(2).lower() not in ("db", "database", "postgres", "postgresql", "mysql", "redis", "mongo", "mongodb", "host", "hostname", "user", "localhost"))
 # SQL tables created inside the strings of code (a Node service's `CREATE TABLE IF NOT EXISTS ${TBL_USERS} (` + …): read by personal_data
 signal("personal.sql-in-code", r"\bcreate\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\b", ("create table", "create temp", "create unlogged"),
