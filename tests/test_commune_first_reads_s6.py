@@ -98,3 +98,60 @@ def test_a_schema_whose_sub_folder_readme_lists_the_loading_steps(tmp_path):
     res = results(run(build(tmp_path / "r", SCHEMA_KIT), tmp_path / "c", only=["reusability.install"], sponsor="local-authority"))
     install = res["reusability.install"]
     assert install["status"] == "pass" and "postgresql/README.md" in str(install["evidence"]), install
+
+
+PYRAMID_FORMS = {
+    "README.md": "c2cgeoform_project README\n==================\n\nGetting Started\n---------------\n\n- make initdb\n- make serve\n",
+    "setup.py": ("from setuptools import setup, find_packages\n\nsetup(name='c2cgeoform_project', packages=find_packages(),\n"
+                 "      entry_points=\"\"\"\\\n      [paste.app_factory]\n      main = c2cgeoform_project:main\n      [console_scripts]\n"
+                 "      initialize_c2cgeoform_project_db = c2cgeoform_project.scripts.initializedb:main\n      \"\"\")\n"),
+    "requirements.txt": "c2cgeoform\ngeoalchemy2\npyramid_retry\npyramid_tm\nSQLAlchemy\nwaitress\n",
+    "development.ini": "[app:main]\nuse = egg:c2cgeoform_project\nsqlalchemy.url = postgresql://www-data:www-data@localhost:5432/c2cgeoform_project\n",
+    "c2cgeoform_project.wsgi": "from pyramid.paster import get_app\napplication = get_app('/var/www/production.ini', 'main')\n",
+    "c2cgeoform_project/__init__.py": "from pyramid.config import Configurator\n\n\ndef main(global_config, **settings):\n"
+                                      "    config = Configurator(settings=settings)\n    config.include('.routes')\n    return config.make_wsgi_app()\n",
+    "c2cgeoform_project/routes.py": "def includeme(config):\n    config.add_route('home', '/')\n",
+    "c2cgeoform_project/views/home.py": ("from pyramid.view import view_config\n\n\n@view_config(route_name='home', renderer='../templates/index.jinja2')\n"
+                                        "def home(request):\n    return {}\n"),
+    "c2cgeoform_project/templates/index.jinja2": "<html><body><h1>Demandes</h1><form method='post'></form></body></html>\n",
+    "c2cgeoform_project/templates/form.pt": "<div tal:content='form'></div>\n",
+    "c2cgeoform_project/scripts/initializedb.py": "import sys\n\n\ndef main(argv=sys.argv):\n    print(argv)\n",
+}
+
+
+def test_a_pyramid_application_with_a_db_script_is_a_web_application(tmp_path):
+    only = ["reusability.configuration", "interoperability.api-spec", "interoperability.accessibility-and-ecodesign"]
+    report = run(build(tmp_path / "r", PYRAMID_FORMS), tmp_path / "c", only=only, sponsor="local-authority")
+    assert report["facts"]["project"]["kind"] == "web-application", report["facts"]["project"]
+    res = results(report)
+    assert res["reusability.configuration"]["status"] != "not_applicable" and "development.ini" in str(res["reusability.configuration"]), \
+        res["reusability.configuration"]
+    assert res["interoperability.api-spec"]["status"] == "warn", res["interoperability.api-spec"]
+
+
+AS400_WEBAPP = {
+    "README.md": ("# actes-etat-civil\nProgramme des actes-etat-civil\n\n**Ce projet n'est plus utilisé par la mairie**\n"),
+    "pom.xml": ("<project>\n  <modelVersion>4.0.0</modelVersion>\n  <groupId>nc.mairie</groupId>\n  <artifactId>actes-etat-civil</artifactId>\n"
+                "  <version>3.3</version>\n  <packaging>war</packaging>\n  <dependencies>\n    <dependency>\n      <groupId>org.apache.tomcat</groupId>\n"
+                "      <artifactId>servlet-api</artifactId>\n      <version>6.0.53</version>\n    </dependency>\n  </dependencies>\n</project>\n"),
+    "src/main/webapp/META-INF/context.xml": (
+        "<Context>\n  <Resource name=\"jdbc/DS\" auth=\"Container\" type=\"javax.sql.DataSource\"\n"
+        "    driverClassName=\"com.ibm.as400.access.AS400JDBCDriver\" url=\"jdbc:as400://robinnw\" />\n"
+        "  <Parameter name=\"HOST_LDAP\" value=\"ldap://hurle.site-mairie.noumea.nc:389\" override=\"false\" />\n</Context>\n"),
+    "src/main/java/nc/mairie/etatcivil/servlets/AfficheActeServlet.java": (
+        "package nc.mairie.etatcivil.servlets;\n\nimport javax.servlet.http.HttpServlet;\n\npublic class AfficheActeServlet extends HttpServlet {\n}\n"),
+    "webapp/docker/Dockerfile": "FROM centos:centos7\n\nRUN yum install -y java-1.8.0-openjdk tar\n",
+}
+
+
+def test_a_city_servlet_application_on_an_as400_no_longer_used(tmp_path):
+    only = ["documentation.readme", "scaling.reuse", "scaling.hosting", "scaling.end-of-life", "interoperability.api-spec"]
+    report = run(build(tmp_path / "r", AS400_WEBAPP), tmp_path / "c", only=only, sponsor="local-authority")
+    res = results(report)
+    desc = report["facts"]["readme"]["description"]
+    assert desc is None or "plus utilisé" not in desc["text"], desc
+    assert "plus utilisé" not in str(res["scaling.reuse"]["evidence"]), res["scaling.reuse"]
+    hosting = str(res["scaling.hosting"])
+    assert "robinnw" in hosting and "site-mairie.noumea.nc" in hosting, res["scaling.hosting"]
+    assert "CentOS" in res["scaling.end-of-life"]["message"]["en"], res["scaling.end-of-life"]
+    assert "no server framework" not in res["interoperability.api-spec"]["message"]["en"], res["interoperability.api-spec"]

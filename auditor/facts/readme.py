@@ -372,7 +372,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=29)
+@fact("readme", version=30)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -61,6 +61,10 @@ _MESSAGES = lazy_compile(r"^messages([_-][a-z]{2,3}([_-][a-z]{2})?)?\.properties
 LANGUAGE_FILE = lazy_compile(r"(^|/)languages/[a-z]{2}(?:[_-][a-z]{2})?\.(?:prop|properties|json|ya?ml|php|xml)$", re.I)
 
 
+# A Java web application's settings files, XML though they are (Tomcat's context.xml with its datasource, web.xml, Spring's contexts)
+_JAVA_EE_SETTINGS = lazy_compile(r"^(?:context|web|server|applicationcontext|persistence|beans|struts|faces-config|hibernate\.cfg|[\w-]+-servlet)\.xml$")
+
+
 @functools.lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def file_class(path: str) -> str:
     """Where a file sits for people: code, template, style, config, data, i18n, doc, test or other."""
@@ -86,7 +90,8 @@ def file_class(path: str) -> str:
         return "doc"
     if dirs & I18N_DIRS or ext in ("po", "pot", "xlf", "xliff", "ftl", "arb") or _MESSAGES.match(low) or LANGUAGE_FILE.search(path):
         return "i18n"
-    if dirs & DATA_DIRS and not _SETTINGS_FILE.match(low) or ext in DATA_EXT:  # (data/config.yml: the app's settings, not data)
+    if dirs & DATA_DIRS and not _SETTINGS_FILE.match(low) or ext in DATA_EXT and not _JAVA_EE_SETTINGS.match(low):  # (data/config.yml: the
+        # app's settings, not data; nor a web application's context.xml with its datasource and directory addresses)
         return "data"
     if low.startswith(".env") or low.endswith((".env", ".env.example", ".env.dist", ".env.sample")) or CONFIG_NAMES.search(low) or dirs & CONFIG_DIRS or "migrations" in dirs:
         return "config"
@@ -201,7 +206,7 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
     return scan_text(path, text, file_class(path), ext)
 
 
-@fact("textscan", version=14, public=False, ahead=1)
+@fact("textscan", version=15, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
