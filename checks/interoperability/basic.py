@@ -28,9 +28,11 @@ WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bund
                   r"org\.springframework:spring-webmvc|org\.springframework:spring-webflux|io\.quarkus:quarkus-resteasy.*|io\.micronaut:micronaut-http-server.*|"
                   # Kotlin and light JVM servers: Ktor's server modules, Javalin, Spark, http4k, Vert.x Web
                   r"io\.ktor:ktor-server.*|io\.javalin:javalin.*|com\.sparkjava:spark-core|org\.http4k:http4k-core|io\.vertx:vertx-web.*|"
-                  # servlets and JSP pages (the container's API), Tapestry, Struts, JSF
-                  r"javax\.servlet:(?:javax\.)?servlet-api|jakarta\.servlet:jakarta\.servlet-api|org\.apache\.tomcat:(?:tomcat-)?servlet-api|"
-                  r"org\.apache\.tapestry:tapestry.*|tapestry:tapestry.*|org\.apache\.struts:struts.*|javax\.faces:.*|org\.glassfish:jakarta\.faces")
+                  # Tapestry, Struts, JSF
+                  r"org\.apache\.tapestry:tapestry.*|tapestry:tapestry.*|org\.apache\.struts:struts.*|javax\.faces:.*|org\.glassfish:jakarta\.faces|"
+                  # servlets and JSP pages written on the container's API alone (named after any framework above: WEB_FRAMEWORKS' last)
+                  r"javax\.servlet:(?:javax\.)?servlet-api|jakarta\.servlet:jakarta\.servlet-api|org\.apache\.tomcat:(?:tomcat-)?servlet-api")
+_CONTAINER_API = re.compile(r"javax\.servlet:.*|jakarta\.servlet:.*|org\.apache\.tomcat:.*")
 
 # Kinds serving no API of their own, judged only on the API description they publish
 PUBLISHING_KINDS = ("static-site", "data-specification")
@@ -102,7 +104,7 @@ def api_spec(ctx) -> Result:
     if invalid:
         return Result.fail(T(f"{len(invalid)} spécification(s) invalide(s), aucune valide.", f"{len(invalid)} invalid specification(s), none valid."), ev, score=1, **details)
     rest = match_deps(ctx, [REST_FRAMEWORKS], dev=False)
-    web = match_deps(ctx, [WEB_FRAMEWORKS], dev=False)
+    web = sorted(match_deps(ctx, [WEB_FRAMEWORKS], dev=False), key=lambda d: bool(_CONTAINER_API.fullmatch(d[0])))  # (a framework first)
     if rest:
         return Result.fail(T(f"Une API est servie ({rest[0][0]}) sans spécification OpenAPI.", f"An API is served ({rest[0][0]}) without an OpenAPI specification."),
                            dep_evidence_lines(ctx, rest, kind="finding", limit=3), **details).advise(_openapi_todo(rest))
