@@ -104,3 +104,28 @@ def test_the_documentations_screenshots_are_not_the_interfaces_images(tmp_path):
     r = results(run(build(tmp_path / "r", ATLAS), tmp_path / "c", only=["interoperability.accessibility-and-ecodesign"]))
     a = r["interoperability.accessibility-and-ecodesign"]
     assert "image formats" not in a["message"]["en"].split("missing:")[-1] and "docs/images" not in str(a["evidence"]), a
+
+
+def test_a_dash_dashboard_serves_no_api_and_is_not_said_to_have_no_server(tmp_path):
+    files = {"README.md": "# Tableau de bord GeoNature avec Dash\n\nTableau de bord des données d'un inventaire naturaliste.\n",
+             "requirements.in": "dash\ndash-bootstrap-components\npsycopg2\ndash-leaflet\npandas\n",
+             "dash_app.py": ("from dash import Dash, html\n\napp = Dash(__name__)\napp.layout = html.Div([html.H1('Explor Nature')])\n\n"
+                             "if __name__ == '__main__':\n    app.run(debug=False)\n")}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.api-spec"]))["interoperability.api-spec"]
+    assert r["status"] == "not_applicable" and "no server framework" not in r["message"]["en"] and "dash" in r["message"]["en"], r
+
+
+def test_a_readme_pointing_to_its_frameworks_documentation_has_no_documentation_site(tmp_path):
+    files = {"README.md": ("# Cyclopolis\n\nUne plateforme web de visualisation d'un projet de réseau cyclable structurant.\n\n"
+                           "## Aide aux contributeurs/trices non développeurs/euses\n\nle `status` de chaque tronçon peut prendre les valeurs "
+                           "définies [ici](types/index.ts#L13)\n\n## Quelques détails techniques\n\n"
+                           "Look at the [nuxt 3 documentation](https://v3.nuxtjs.org) to learn more.\n\n## Setup\n\n```bash\nnpm install\n```\n\n"
+                           "## Production\n\nCheckout the [deployment documentation](https://v3.nuxtjs.org/guide/deploy/presets) for more "
+                           "information.\n"),
+             "package.json": '{"name": "cyclopolis", "private": true, "devDependencies": {"nuxt": "^3.8.0"}, "dependencies": {"maplibre-gl": "^3.0.0"}}\n',
+             "pages/index.vue": "<template><div id='map'></div></template>\n"}
+    res = results(run(build(tmp_path / "observatoire-velo", files), tmp_path / "c", only=["documentation.docs", "documentation.readme-sections"]))
+    assert "nuxtjs.org" not in str(res["documentation.docs"]["evidence"]), res["documentation.docs"]
+    sections = res["documentation.readme-sections"]
+    assert "contributing" in str([e for e in sections["evidence"] if e.get("kind") == "found"]), sections
+    assert "'contact'" not in str([e for e in sections["evidence"] if e.get("kind") == "found"]), sections

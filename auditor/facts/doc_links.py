@@ -26,11 +26,15 @@ def own_wiki(url: str, names: set[str]) -> bool:
     return bool(m) and re.sub(r"[^a-z0-9]", "", m.group(1).lower()) in keys
 
 
-def product_named(url: str, text: str) -> bool:
-    """The sentence names the product whose site the link leads to ("autres couleurs bootstrap … la [documentation]
+def product_named(url: str, text: str, dependencies: frozenset[str] = frozenset()) -> bool:
+    """The sentence names the product whose site the link leads to, or the project declares it among its ``dependencies`` ("autres couleurs bootstrap … la [documentation]
     (https://getbootstrap.com/docs/…)", "[documentation officielle](https://www.datagrandest.fr/…) de DataGrandEst"):
     another tool's documentation, not the project's."""
     host = re.sub(r"^(?:www|docs?|documentation)\.", "", (re.match(r"https?://([^/:?#]+)", url) or [None, ""])[1].lower())
     words = {w for w in re.split(r"[.-]", host.rsplit(".", 1)[0]) if len(w) >= 4}
     flat = re.sub(r"[^a-z0-9]", "", text.lower())
-    return any(w in flat or any(w.startswith(p) and w[len(p):] in flat for p in ("get", "go", "use", "try")) for w in words)  # (gohugo.io: "Hugo")
+    # (gohugo.io: "Hugo"; v3.nuxtjs.org: "the nuxt 3 documentation", a JavaScript framework's name with "js"; a framework the
+    # project declares: v3.nuxtjs.org/guide/deploy/presets of a Nuxt app's "deployment documentation")
+    return any(w in flat or any(w.startswith(p) and w[len(p):] in flat for p in ("get", "go", "use", "try"))
+               or (w.endswith("js") and len(w) >= 5 and w[:-2] in flat) or w in dependencies or (w.endswith("js") and w[:-2] in dependencies)
+               for w in words)

@@ -207,7 +207,7 @@ def _docs_dirs(entries: list) -> list[str]:
     return sorted(dir_set, key=lambda d: (d.count("/"), d))
 
 
-def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozenset()) -> list[dict]:
+def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozenset(), dependencies: frozenset[str] = frozenset()) -> list[dict]:
     """A documentation site's generator configuration, or a published site the README links to."""
     site = []
     for tool, rx in SITE_TOOLS:
@@ -229,7 +229,7 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
             # (not "[SpacetimeDB](https://spacetimedb.com) … voir docs/chronotope.md": another product's home page)
             hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names)) or _own_wiki(u, names) or (
                 u.startswith(("http://", "https://")) and not re.search(r"github\.com|gitlab\.com|shields\.io", u)
-                and (re.search(r"\bdoc(s|umentation)?\b", label, re.I) and (_own_site(u, names) or not _product_named(u, b.text))
+                and (re.search(r"\bdoc(s|umentation)?\b", label, re.I) and (_own_site(u, names) or not _product_named(u, b.text, dependencies))
                      or (re.search(r"\bdoc(s|umentation)?\b", b.text, re.I) and _own_site(u, names))))), None)
             if hit:
                 site.append({"tool": "link", "path": readme_path, "line": b.line, "url": hit[:300]})
@@ -344,7 +344,8 @@ def docs(ctx) -> dict:
             if d and d not in docs_dirs and not p.rsplit("/", 1)[-1].lower().startswith("readme"):
                 docs_dirs.append(d)
     target = getattr(ctx, "target", None)
-    site = _site(snap, entries, readme_path, {getattr(target, "name", None) or "", (getattr(target, "owner", None) or "").split("/")[0]})
+    declared = frozenset(str(d).lower() for m in (ctx.fact("manifests") or {}).get("manifests") or [] for d in (m.get("dependencies") or []) + (m.get("dev_dependencies") or []))
+    site = _site(snap, entries, readme_path, {getattr(target, "name", None) or "", (getattr(target, "owner", None) or "").split("/")[0]}, declared)
     docish, architecture, deployment, api = _topics(ctx, entries, doc_files, docs_dirs)
     # Language of the documentation: a bounded sample of prose files (docs folders, then root files).
     prose_files = sorted((e for e in docish if e.ext in PROSE_EXT and e.path != readme_path and e.size <= MAX_SAMPLE_BYTES),

@@ -52,7 +52,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute", "participer", "participez",
                      "comment participer", "get involved", "s impliquer", "workflow de collaboration", "git workflow", "workflow git",
                      "comment contribuer", "how to contribute", "pull requests", "merge requests", "developer guide",
-                     "guide du contributeur", "guide de contribution"),
+                     "guide du contributeur", "guide de contribution",
+                     "aide aux contributeurs", "aide aux contributrices", "aide aux contributeurs trices", "help for contributors"),
     "license": ("licence", "license", "licensing", "licences", "licenses", "droits", "copyright", "legal", "mentions legales"),
     "contact": ("contact", "contacts", "support", "aide", "help", "equipe", "team", "auteurs", "authors", "mainteneurs",
                 "maintainers", "communaute", "community", "questions", "nous contacter", "contact us", "credits",
@@ -119,6 +120,9 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found = [n for n in found if n not in ("contributing", "contact")]
     if dev_tool_heading(normed):  # "Configuration de Pre-Commit": the contributors' hooks, not the project's installation or settings
         found = [n for n in found if n not in ("install", "configuration")]
+    if "contributing" in found and "contact" in found and not any(  # "Aide aux contributeurs/trices": help for contributors, no one to reach
+            _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("help", "aide")):
+        found.remove("contact")
     if normed == "communication" and "contact" not in found:  # "Communication" alone titles how to reach the team;
         found.append("contact")  # "URL de test de communication" names a setting
     if "contact" in found and _FAQ.search(normed) and not any(  # "Foire aux questions" answers questions, it names no one to reach

@@ -21,6 +21,8 @@ REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-
                    r"graphene.*|strawberry-graphql|apollo-server|@apollo/server|express-graphql|graphql-yoga|"
                    # JAX-RS: Apache CXF, Jersey, RESTEasy serve REST APIs
                    r"org\.apache\.cxf:cxf-rt-frontend-jaxrs|org\.glassfish\.jersey\..*|org\.jboss\.resteasy:.*|jakarta\.ws\.rs:.*|javax\.ws\.rs:.*")
+# Dashboard frameworks: a server of pages and callbacks, no API of its own (Dash runs on Flask, Streamlit on Tornado)
+DASHBOARD_FRAMEWORKS = r"dash|streamlit|gradio|panel|voila|shiny"
 WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bundle|laravel/framework|slim/slim|rails|sinatra|phoenix|decidim|"
                   r"bottle|cherrypy|pyramid|pyramid[-_](?:tm|retry|jinja2|chameleon|mako)|tornado|falcon|"
                   r"org\.springframework\.boot:.*|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum|"
@@ -120,6 +122,10 @@ def api_spec(ctx) -> Result:
                              f"{len(files)} code file(s) answer HTTP requests themselves (for example {files[0]}) without an API specification: "
                              "describe them in OpenAPI."),
                            hit_evidence(php_json, kind="finding", limit=5), score=4, **details)
+    board = match_deps(ctx, [DASHBOARD_FRAMEWORKS], dev=False)
+    if board:  # a Dash or Streamlit app serves its pages and their callbacks, no API of its own to describe
+        return Result.not_applicable(T(f"Tableau de bord servi par {board[0][0]}, sans API détectée : pas de spécification attendue.",
+                                       f"Dashboard served by {board[0][0]}, no API detected: no specification expected."), **details)
     return Result.not_applicable(T("Aucune API servie détectée (pas de framework serveur) : pas de spécification attendue.",
                                    "No served API detected (no server framework): no specification expected."), **details)
 
