@@ -129,3 +129,10 @@ def test_a_readme_pointing_to_its_frameworks_documentation_has_no_documentation_
     sections = res["documentation.readme-sections"]
     assert "contributing" in str([e for e in sections["evidence"] if e.get("kind") == "found"]), sections
     assert "'contact'" not in str([e for e in sections["evidence"] if e.get("kind") == "found"]), sections
+
+
+def test_a_php_script_writing_a_map_page_is_a_web_interface(tmp_path):
+    files = {**PARK_SCRIPTS, "scripts/carte_hebdo.php": WEEK_MAP}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.accessibility-and-ecodesign"]))
+    a = r["interoperability.accessibility-and-ecodesign"]
+    assert a["status"] != "not_applicable" and "RGAA" in a["message"]["en"], a

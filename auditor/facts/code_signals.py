@@ -73,3 +73,8 @@ signal("ident.csv-header",
 # a published geographic format, as the .shp files the geo check counts
 signal("format.shapefile", r"""(\*\.shp\b|["'][\w./-]*\.shp["']|ESRI Shapefile|\bshapefiles?\b|\bst_write\([^)\n]*\.shp\b)""",
        ("shp", "shapefile"), classes=("code",))
+
+# A PHP script that writes a page (<html>, <body>, <!DOCTYPE html> at the start of a line: a park's weekly map page, a stats table):
+# an interface of its own, whatever folder it sits in (the views/ rule of MVC back offices does not see it)
+signal("ui.php-page", r"""^\s*<(?:!DOCTYPE\s+html|html|body)\b""", ("<html", "<body", "<!doctype"), flags=re.I | re.M, exts={"php"},
+       classes=("code", "template"))

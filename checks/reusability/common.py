@@ -62,6 +62,8 @@ def has_ui(ctx) -> bool:
         page = e.ext in TEMPLATE_EXTS | STYLE_EXTS or (e.ext == "php" and bool(VIEW_DIRS & set(e.path.lower().split("/")[:-1])))
         if page and not (is_vendored(e.path) or is_generated(e.path) or is_test(e.path) or is_doc(e.path)):
             return True
+    if any(h[3] in ("code", "template") for h in (ctx.fact("textscan") or {}).get("signals", {}).get("ui.php-page", [])):
+        return True  # a PHP script writing an HTML page (pnrnm/geonature_carte_hebdo.php: a Leaflet map)
     if any(e.get("reason") == "Shiny application" for e in (ctx.fact("project") or {}).get("kind_evidence") or []):
         return True  # a Shiny application's pages are written in R (fluidPage, leafletOutput), with or without styles of its own
     return bool(match_deps(ctx, UI_DEPS, dev=False))
