@@ -319,7 +319,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     return docish, architecture, deployment, api
 
 
-@fact("docs", version=15)
+@fact("docs", version=16)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
