@@ -319,6 +319,10 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     return docish, architecture, deployment, api
 
 
+COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support",
+                   "governance", "maintainers")
+
+
 @fact("docs", version=16)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
@@ -341,7 +345,8 @@ def docs(ctx) -> dict:
         for p in linked:
             d = p.rsplit("/", 1)[0] if "/" in p else ""
             # (a sub-project's README, back/README.md, is a document; its folder of code and page templates is no documentation folder)
-            if d and d not in docs_dirs and not p.rsplit("/", 1)[-1].lower().startswith("readme"):
+            # (nor does a community file's folder: .github/CONTRIBUTING.md, linked from the README, leaves .github/ what it is)
+            if d and d not in docs_dirs and not p.rsplit("/", 1)[-1].lower().startswith(("readme",) + COMMUNITY_NAMES):
                 docs_dirs.append(d)
     target = getattr(ctx, "target", None)
     declared = frozenset(str(d).lower() for m in (ctx.fact("manifests") or {}).get("manifests") or [] for d in (m.get("dependencies") or []) + (m.get("dev_dependencies") or []))

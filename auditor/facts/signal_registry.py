@@ -54,7 +54,8 @@ def signal(id: str, pattern: str, hints: tuple[str, ...] | list[str], *, flags: 
                          frozenset(exts) if exts else None, frozenset(classes) if classes else None, group, accept)
 
 
-SIGNAL_MODULES = ("auditor.facts.signals", "auditor.facts.code_signals", "auditor.facts.territory_codes")  # modules whose import registers signals (named, not imported: no cycle)
+SIGNAL_MODULES = ("auditor.facts.signals", "auditor.facts.code_signals", "auditor.facts.territory_codes",
+                  "auditor.facts.ident_signals")  # modules whose import registers signals (named, not imported: no cycle)
 
 
 def load_signals() -> dict[str, Signal]:

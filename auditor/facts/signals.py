@@ -258,8 +258,8 @@ signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify
 # -- geo ---------------------------------------------------------------------------------------------
 # Case matters: WMS/WFS operations are "GetMap"/"GetFeature" ("getMap()" is a method of anything); 3D Tiles (an OGC
 # Community Standard) loaded by CesiumJS or deck.gl
-signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=W[MF]T?S|[sS]ervice=wm[ft]?s|GetCapabilities|GetMap\b|GetFeature\b|/wmts\b|/wms\b|/wfs\b|/WMS\b|/WFS\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|OWSLib|owslib|Cesium3DTileset|Tile3DLayer)""",
-       ("service=w", "getcapabilities", "getmap", "getfeature", "/wmts", "/wms", "/wfs", "ogc", "tilewms", "imagewms", "tilelayer.wms", "owslib",
+signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=W[MF]T?S|[sS]ervice=wm[ft]?s|GetCapabilities|GetMap\b|GetFeature\b|/wmts\b|/wms\b|/wfs\b|/WMS\b|/WFS\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|Layer\.WM[ST]S?\(|Protocol\.WFS|OWSLib|owslib|Cesium3DTileset|Tile3DLayer)""",
+       ("service=w", "getcapabilities", "getmap", "getfeature", "/wmts", "/wms", "/wfs", "ogc", "tilewms", "imagewms", "tilelayer.wms", "layer.wm", "protocol.wfs", "owslib",
         "cesium3dtileset", "tile3dlayer"), flags=0,
        classes=CODE + ("data",), accept=lambda m: not in_server_directive(m))  # the checks keep code, and SQL (filed with data)
 signal("geo.ign", r"""((?:data|wxs|wmts|geoservices|apicarto|api)\.(?:geopf|ign)\.fr[\w/.-]*|geoplateforme|Géoplateforme|Geoportail|géoportail|geoportail)""",
@@ -267,8 +267,10 @@ signal("geo.ign", r"""((?:data|wxs|wmts|geoservices|apicarto|api)\.(?:geopf|ign)
 # A legal French reference system named in code or configuration ("EPSG:2154", "EPSG:3948" — décret 2006-272)
 # (or given as an SRID to PostGIS: ST_Transform(geom, 2154), ST_SetSRID(…, 2154), ST_PointFromText('POINT(x y)', 2154), geometry(Point, 2154))
 signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b|"""
-       r"""\b(?:ST_\w+\(|geometry\s*\(\s*\w+\s*)[^;\n]{0,160}?,\s*(?:2154|39[45]\d|5490|2972|2975|4471|4467)\s*\))""",
-       ("epsg", "esri", "st_", "geometry"), classes=CODE + ("data",))  # (a data model's SQL: ST_Transform(geom, 2154))
+       r"""\b(?:ST_\w+\(|geometry\s*\(\s*\w+\s*)[^;\n]{0,160}?,\s*(?:2154|39[45]\d|5490|2972|2975|4471|4467)\s*\)"""
+       # a data frame reprojected to it (geopandas to_crs(2154), set_crs(epsg=2154), sf's st_transform(x, crs = 2154))
+       r"""|\b(?:to_crs|set_crs|crs|srid)\s*[(=]\s*(?:epsg\s*=\s*)?['"]?(?:2154|39[45]\d|5490|2972|2975|4471|4467)\b)""",
+       ("epsg", "esri", "st_", "geometry", "crs", "srid"), classes=CODE + ("data",))  # (a data model's SQL: ST_Transform(geom, 2154))
 signal("geo.api-gouv", r"""((?:geo\.api\.gouv\.fr|api-adresse\.data\.gouv\.fr|adresse\.data\.gouv\.fr|api\.cadastre\.gouv\.fr|cadastre\.data\.gouv\.fr|data\.geopf\.fr/geocodage|apicarto\.ign\.fr|decoupage-administratif|geo\.api\.gouv)[\w/.-]*)""",
        ("geo.api.gouv", "adresse.data.gouv", "cadastre", "geocodage", "apicarto", "decoupage-administratif"))
 POSTGIS_EXTS = {"sql", "pgsql", "plpgsql", "psql", "py", "java", "kt", "rb", "php", "ts", "js"}
@@ -298,28 +300,7 @@ signal("geo.coordinates", r"""(?:\b(?:double|float|Double|Float|BigDecimal|Strin
 # A proprietary map SDK imported by the code (no manifest declares it): an Android app's Google Maps
 signal("geo.proprietary-code", r"""\bimport\s+(com\.google\.android\.(?:maps|gms\.maps)\.\w+)""", ("com.google.android",), flags=0, classes=("code",), group=1)
 
-# -- identifiers used as fields (not values) -------------------------------------------------------
-# (insee_com, insee_dep, insee_reg: the IGN ADMIN EXPRESS names a join on ref_geo.li_municipalities reads)
-signal("ident.fields", r"""(?:\b|(?<=_))(code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com|dep|reg)|communes?_?insee|communeInsee|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-._])(?<!express )(?<!express)cog\b(?!['"]\s*(?:[,;}\])\n]|$)))\b""",  # not an icon ("fa-cog", "glyph": "cog") nor IGN's Admin Express COG; prefixed fields too (destinataire_code_commune)
-       ("insee", "commune", "citycode", "siren", "siret", "epci", "departement", "region", "cog"), classes=PLACES)
-# Postal addresses handled by the code (a form's field, a model's column): what API Adresse geocodes and checks
-signal("ident.address", r"""\b(code_?postal|codePostal|postcode|postal_?code|zip_?code|zipCode|adresse_?postale|(?:postal|street|billing|shipping|mailing) address|"""
-       r"""streetAddress|nom_?(?:de_?)?voie|num[ée]ro_?(?:de_?)?voie|libelle_?voie|geocod\w*|(?<![\w-])adresses?(?=['"]?\s*[:=,)\]]))""",
-       ("postal", "postcode", "zip", "address", "voie", "geocod", "adresse"), classes=("code", "template"))
-# A data model's identifier columns: INSEE, SIREN/SIRET, EPCI codes typed in the SQL that creates the tables (or its string in an ETL's code)
-signal("ident.sql-columns", r"""\b(code_?insee|insee(?:_?(?:com|commune|dep|reg|epci))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci|code_?dep(?:artement)?|code_?reg(?:ion)?)\s+(?:character varying|varchar|char(?:acter)?|text|integer|int|bpchar)\b""",
-       ("insee", "depcom", "commune", "siren", "siret", "epci", "code_dep", "code_reg", "codedep", "codereg"), exts={"sql", "pgsql", "plpgsql", "psql", "ts", "js", "mjs", "py", "php", "java", "rb"}, group=1)
-# ... or read by SQL through a table-qualified column: a join or a filter on the communes' INSEE code
-# (LEFT JOIN ref_geo.li_municipalities c ON a.commune = c.insee_com)
-signal("ident.sql-references", r"""\b[a-z_][\w]*\.(code_?insee|insee(?:_(?:com|commune|dep|reg))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci)\b(?!\.)""",
-       ("insee", "depcom", "commune", "siren", "siret", "epci"), exts={"sql", "pgsql", "plpgsql", "psql"}, group=1)
-# A data model's documented schema: tables created in SQL and described with COMMENT ON
-signal("data.sql-comment", r"""^\s*(COMMENT\s+ON\s+(?:TABLE|COLUMN|VIEW|MATERIALIZED VIEW|SCHEMA)\s+[\w."]+)""", ("comment",),
-       flags=re.I | re.M, exts={"sql", "pgsql", "plpgsql", "psql"})
-# (API Adresse answers each address with its commune's INSEE code, citycode: a reference for the codes too)
-signal("ident.services", r"""((?:api-adresse\.data\.gouv\.fr|data\.geopf\.fr/geocodage|recherche-entreprises\.api\.gouv\.fr|entreprise\.api\.gouv\.fr|api\.insee\.fr|annuaire-entreprises\.data\.gouv\.fr|entreprise\.data\.gouv\.fr|geo\.api\.gouv\.fr)[\w/.-]*|stdnum\.fr|python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|luhn)""",
-       ("api-adresse", "geopf.fr/geocodage", "recherche-entreprises", "entreprise.api", "api.insee", "annuaire-entreprises", "entreprise.data", "geo.api.gouv",
-        "stdnum", "decoupage-administratif", "luhn"))
+# -- identifiers used as fields (not values): auditor/facts/ident_signals.py
 
 # A public API named by the code that calls it, its address read from the settings (url_api_entreprise, CLIENT_API_SIRENE)
 signal("blocks.api-names", r"""\b((?:url_?)?api_?entreprise|api_?sirene|client_?api_?sirene|api_?insee|api_?adresse|api_?particulier)\b""",
@@ -349,7 +330,7 @@ signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|data\.[\w-]+\.gouv\.fr
 # the IGN Géoportail services and the regional geographic data platforms (GéoBretagne, Geo2France, GéoGrandEst, DatARA…).
 # a name followed by "/name" is kept whole ("mviewer/mreport": an image or account path) so that the check can tell the
 # project's own image published under that namespace from a use of the commons
-signal("blocks.gis-commons", r"""((?:\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b|/sviewer\b)(?:/[\w.-]+)?|(?:wxs\.ign\.fr|geoservices\.ign\.fr|www\.geoportail\.gouv\.fr|"""
+signal("blocks.gis-commons", r"""((?:\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b|/sviewer\b)(?:/[\w.-]+)?|(?:wxs\.ign\.fr|geoservices\.ign\.fr|api\.ign\.fr/geoportail|www\.geoportail\.gouv\.fr|"""
        r"""geobretagne\.fr|geo2france\.fr|geograndest\.fr|datara\.gouv\.fr|pigma\.org|ppige-npdc\.fr|crige\.fr|geonormandie\.fr|sigena\.fr|"""
        r"""craig\.fr|geopal\.org|karugeo\.fr|geoguyane\.fr|sigloire\.fr|opendata\.craig\.fr)[\w/.-]*)""",
        ("georchestra", "cadastrapp", "mviewer", "/sviewer", "ign.fr", "geoportail", "geobretagne", "geo2france", "geograndest", "datara", "pigma", "ppige",
@@ -390,7 +371,7 @@ signal("auth.bearer", r"""(WWW-Authenticate['"]?\s*[,:)]?\s*[^\n]{0,40}Bearer|st
        ("bearer",), flags=re.I, classes=("code",))
 signal("auth.webserver", r"""\b(AuthType\s+(?:Basic|Digest)|AuthUserFile|auth_basic(?:_user_file)?|htpasswd)\b|(<auth-method>\s*(?:BASIC|DIGEST|FORM)\b)""", ("authtype", "authuserfile", "auth_basic", "htpasswd", "auth-method"),
        classes=("config", "other", "doc"))
-signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(?<!def )(?<!async def )authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|@login_required|security\.yaml|firewalls:|ADMIN_(?:PASSWORD|PASS|TOKEN|SECRET)\d?)"""
+signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(?<!def )(?<!async def )authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise(?:_for\b|\s+:\w)|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|@login_required|security\.yaml|firewalls:|ADMIN_(?:PASSWORD|PASS|TOKEN|SECRET)\d?)"""
        # a sign-in form of the interface itself (an Angular/React/Vue front end of a CMS's member accounts)
        r"""|(?<![\w-])(type=["']password["'])""",
        ("login", "authenticate(", "password", "passport", "form_login", "json_login", "passwordhasher", "password_hash", "bcrypt", "argon2", "devise", "secure_password",

@@ -34,7 +34,8 @@ CODE_EXT = {"vrt", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts", "
             "ex", "exs", "cs", "vb", "scala", "swift", "dart", "groovy", "clj", "lua", "pl", "r", "sh", "bash", "astro",
             "ps1", "psm1", "bat", "cmd"}  # Windows scripts: a GIS team's download or load script (PowerShell, batch)
 TEMPLATE_EXT = {"html", "htm", "twig", "jinja", "jinja2", "j2", "hbs", "handlebars", "ejs", "erb", "njk", "liquid", "mustache", "pug", "blade", "heex", "eex",
-                "jsp", "jspf", "jspx"}  # Java server pages (a JCMS plugin's templates load their analytics there)
+                "jsp", "jspf", "jspx",  # Java server pages (a JCMS plugin's templates load their analytics there)
+                "phtml"}  # Zend/Laminas view scripts (a SDIS's application centres its map in one)
 STYLE_EXT = {"css", "scss", "sass", "less", "styl"}
 DATA_EXT = {"csv", "tsv", "geojson", "topojson", "sql", "ndjson", "jsonl", "gpx", "kml", "xml", "ods"}
 CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "prop", "json", "json5", "tf", "hcl", "xml", "dist", "example", "sample", "tpl", "graphql", "gql", "po", "pot", "ftl", "arb"}

@@ -202,7 +202,7 @@ def identifiers(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
     fields = [h for h in sig.get("ident.fields", []) if h[3] in ("code", "template", "config", "data", "other")]
-    fields += [h for sid in ("ident.sql-columns", "ident.sql-references") for h in sig.get(sid, []) if h[3] not in ("test", "doc", "example")]
+    fields += [h for sid in ("ident.sql-columns", "ident.sql-references", "ident.columns") for h in sig.get(sid, []) if h[3] not in ("test", "doc", "example")]
     columns = [h for h in sig.get("ident.csv-header", []) if h[3] not in ("test", "doc", "example")]  # a table keyed by INSEE codes, one per column
     services = [h for h in sig.get("ident.services", []) if h[3] in CODEISH]
     libs = match_deps(ctx, [ID_LIBS], dev=False)
@@ -368,7 +368,7 @@ BLOCK_NAMES = (
     ("API Particulier", lazy_compile(r"particulier\.api\.gouv|api_?particulier", re.I)),
     ("Matomo (stats.beta.gouv.fr)", lazy_compile(r"stats\.beta\.gouv|stats\.data\.gouv", re.I)),
     ("Matomo", lazy_compile(r"matomo", re.I)),  # the project's own Matomo: an open tool, not beta.gouv.fr's
-    ("Géoplateforme IGN", lazy_compile(r"geopf\.fr|wxs\.ign\.fr|geoservices\.ign\.fr|geoportail\.gouv\.fr", re.I)),
+    ("Géoplateforme IGN", lazy_compile(r"geopf\.fr|wxs\.ign\.fr|geoservices\.ign\.fr|geoportail\.gouv\.fr|api\.ign\.fr/geoportail", re.I)),
     ("geOrchestra / cadastrapp", lazy_compile(r"georchestra|cadastrapp|/sviewer\b", re.I)),
     ("mviewer", lazy_compile(r"mviewer", re.I)),
     ("Plateforme régionale de données géographiques", lazy_compile(r"geobretagne|geo2france|geograndest|datara|pigma|ppige|crige|geonormandie|sigena|craig|geopal|karugeo|geoguyane|sigloire", re.I)),

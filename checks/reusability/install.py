@@ -169,7 +169,13 @@ def configuration(ctx) -> Result:
             return Result.passed(T("Outil en ligne de commande réglé par ses options (aucun réglage caché dans le code ni dans l'environnement).",
                                    "A command-line tool set by its options (no setting hidden in the code or the environment)."),
                                  [Evidence(path=h[0], line=h[1], value=h[2], kind="found") for h in options[:3]], env_vars=0, cli_options=len(options))
-        if not (ctx.fact("inventory") or {}).get("categories", {}).get("source"):  # documentation only (a README of GDAL recipes)
+        inventory = ctx.fact("inventory") or {}
+        if not inventory.get("categories", {}).get("source"):  # documentation only (a README of GDAL recipes)
+            n_settings = inventory.get("categories", {}).get("configuration", 0)
+            if n_settings:  # a configuration repository (a Spring Cloud Config repo of a service's YAML files): settings, no code
+                return Result.not_applicable(T(f"Aucun code dans le dépôt : {n_settings} fichier(s) de réglages, qu'aucun code ne lit ici.",
+                                               f"No code in the repository: {n_settings} settings file(s), which no code here reads."),
+                                             env_vars=0, settings_files=(inventory.get("examples") or {}).get("configuration", [])[:5])
             return Result.not_applicable(T("Aucun code dans le dépôt (seulement de la documentation) : rien à configurer.",
                                            "No code in the repository (documentation only): nothing to configure."), env_vars=0)
         if decided_kind(ctx.fact("project") or {}) == "cli-tool":  # a filter reading stdin, writing stdout: nothing to set

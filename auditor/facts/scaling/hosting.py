@@ -73,6 +73,17 @@ def _no_credentials(url: str) -> str:
     return _USERINFO.sub("://…@", url)
 
 
+_ACCOUNT_PARAM = lazy_compile(r"^(?:user(?:name)?|login|utilisateur|pass(?:word|wd)?|pwd|mdp|token|api_?key|key|secret)$", re.I)
+
+
+def _form_to_fill(query: str) -> bool:
+    """A URL whose sign-in parameters hold placeholders (?user=USER&password=PASSWORD, ?token=<token>): a form to fill."""
+    from urllib.parse import parse_qsl
+
+    pairs = parse_qsl(query or "", keep_blank_values=True)[:20]
+    return any(_ACCOUNT_PARAM.match(k) and PLACEHOLDER.match(v) for k, v in pairs)
+
+
 @fact("hosting_dependencies", version=11, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
@@ -93,6 +104,8 @@ def hosting_dependencies(ctx) -> dict:
             continue
         if not host:
             continue
+        if _form_to_fill(parts.query):
+            continue  # https://serveur.miat/?user=USER&password=PASSWORD: the form of an address to fill, no server
         reg = registrable_domain(host)
         c = host_class(host, parts.path, frozenset(own), owner, project)
         if c["class"] == "neutral":

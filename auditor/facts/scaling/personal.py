@@ -55,6 +55,13 @@ JPA_FIELD = len(FIELD) - 1
 PHP_PROPERTY = 6  # private $nom; read in Doctrine entities and in the plain objects of a PHP application's pojo/ or DTO/ folder
 PHP_BEAN_DIRS = {"pojo", "pojos", "dto", "dtos", "bean", "beans", "vo"}
 # a type or member prefix before a field's name (Hungarian notation: $s_nom, $i_age, $m_email)
+def _merise_name(field: str, table: str | None) -> str | None:
+    """A column named after its table in the MERISE way (NOM_UTILISATEUR, MAIL_UTILISATEURINFORMATIONS): the name before it."""
+    t = (table or "").strip('`"[]').rsplit(".", 1)[-1].lower()
+    f = field.strip('`"[]')
+    return f[: -len(t) - 1] if len(t) >= 3 and f.lower().endswith("_" + t) and len(f) > len(t) + 2 else None
+
+
 FIELD_PREFIX = lazy_compile(r"^(?:[a-z]|str|int|m)_(?=[A-Za-z]{2})")
 # a JDBC bean of a business layer: a class whose fields are the columns its broker reads (public String nom;)
 JDBC_BEAN = lazy_compile(r"^\s*public\s+class\s+\w+\s+extends\s+\w*(?:BasicMetier|Metier|Bean|Entity|Record)\b", re.M)
@@ -319,6 +326,9 @@ def personal_data(ctx) -> dict:
             nf = norm_field(field)
             if nf not in strong and nf not in weak and FIELD_PREFIX.match(field):
                 nf = norm_field(FIELD_PREFIX.sub("", field, count=1))
+            bare = _merise_name(field, table)
+            if nf not in strong and nf not in weak and bare:  # NOM_UTILISATEURINFORMATIONS in utilisateurinformations: nom
+                nf = norm_field(bare)
             cat, strength = (strong[nf], "strong") if nf in strong else (weak[nf], "weak") if nf in weak else (None, None)
             if (table, field) in described and (not cat or strength == "weak"):  # its COMMENT ON says what it holds (propmail 'Email du propriétaire')
                 cat, strength = described[(table, field)][0], "strong"

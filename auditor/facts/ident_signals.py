@@ -1,0 +1,38 @@
+"""Text signals of the identifiers a project handles as fields, not values (``interoperability.identifiers`` and the
+reference-data rule of ``interoperability.public-building-blocks``): INSEE, SIREN/SIRET, EPCI codes named in code, data
+frames, SQL columns and joins, postal addresses, and the services that give or check them. Registered through
+:data:`auditor.facts.signal_registry.SIGNAL_MODULES` (kept apart from :mod:`auditor.facts.signals`, which stays under 400 lines)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.signal_registry import signal
+
+PLACES = ("code", "template", "config", "other")
+
+# -- identifiers used as fields (not values) -------------------------------------------------------
+# (insee_com, insee_dep, insee_reg: the IGN ADMIN EXPRESS names a join on ref_geo.li_municipalities reads)
+signal("ident.fields", r"""(?:\b|(?<=_))(code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com|dep|reg)|communes?_?insee|communeInsee|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-._])(?<!express )(?<!express)cog\b(?!['"]\s*(?:[,;}\])\n]|$)))\b""",  # not an icon ("fa-cog", "glyph": "cog") nor IGN's Admin Express COG; prefixed fields too (destinataire_code_commune)
+       ("insee", "commune", "citycode", "siren", "siret", "epci", "departement", "region", "cog"), classes=PLACES)
+# a column an analysis script reads or joins on, named as a string (df['insee'], communes[['l_epci', 'c_cainsee']], on='depcom')
+signal("ident.columns", r"""(?<![\w$])['"]([a-z_]{0,12}insee[a-z_]{0,8}|depcom|codgeo|siren|siret|[a-z_]{1,8}_(?:siren|siret))['"]""",
+       ("insee", "depcom", "codgeo", "siren", "siret"), classes=("code",), group=1)
+# Postal addresses handled by the code (a form's field, a model's column): what API Adresse geocodes and checks
+signal("ident.address", r"""\b(code_?postal|codePostal|postcode|postal_?code|zip_?code|zipCode|adresse_?postale|(?:postal|street|billing|shipping|mailing) address|"""
+       r"""streetAddress|nom_?(?:de_?)?voie|num[ée]ro_?(?:de_?)?voie|libelle_?voie|geocod\w*|(?<![\w-])adresses?(?=['"]?\s*[:=,)\]]))""",
+       ("postal", "postcode", "zip", "address", "voie", "geocod", "adresse"), classes=("code", "template"))
+# A data model's identifier columns: INSEE, SIREN/SIRET, EPCI codes typed in the SQL that creates the tables (or its string in an ETL's code)
+signal("ident.sql-columns", r"""\b(code_?insee|insee(?:_?(?:com|commune|dep|reg|epci))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci|code_?dep(?:artement)?|code_?reg(?:ion)?)\s+(?:character varying|varchar|char(?:acter)?|text|integer|int|bpchar)\b""",
+       ("insee", "depcom", "commune", "siren", "siret", "epci", "code_dep", "code_reg", "codedep", "codereg"), exts={"sql", "pgsql", "plpgsql", "psql", "ts", "js", "mjs", "py", "php", "java", "rb"}, group=1)
+# ... or read by SQL through a table-qualified column: a join or a filter on the communes' INSEE code
+# (LEFT JOIN ref_geo.li_municipalities c ON a.commune = c.insee_com)
+signal("ident.sql-references", r"""\b[a-z_][\w]*\.(code_?insee|insee(?:_(?:com|commune|dep|reg))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci)\b(?!\.)""",
+       ("insee", "depcom", "commune", "siren", "siret", "epci"), exts={"sql", "pgsql", "plpgsql", "psql"}, group=1)
+# A data model's documented schema: tables created in SQL and described with COMMENT ON
+signal("data.sql-comment", r"""^\s*(COMMENT\s+ON\s+(?:TABLE|COLUMN|VIEW|MATERIALIZED VIEW|SCHEMA)\s+[\w."]+)""", ("comment",),
+       flags=re.I | re.M, exts={"sql", "pgsql", "plpgsql", "psql"})
+# (API Adresse answers each address with its commune's INSEE code, citycode: a reference for the codes too)
+signal("ident.services", r"""((?:api-adresse\.data\.gouv\.fr|data\.geopf\.fr/geocodage|recherche-entreprises\.api\.gouv\.fr|entreprise\.api\.gouv\.fr|api\.insee\.fr|annuaire-entreprises\.data\.gouv\.fr|entreprise\.data\.gouv\.fr|geo\.api\.gouv\.fr)[\w/.-]*|stdnum\.fr|python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|luhn)""",
+       ("api-adresse", "geopf.fr/geocodage", "recherche-entreprises", "entreprise.api", "api.insee", "annuaire-entreprises", "entreprise.data", "geo.api.gouv",
+        "stdnum", "decoupage-administratif", "luhn"))
