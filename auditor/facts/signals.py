@@ -164,7 +164,8 @@ signal("spec.openapi", r"""^\s*['"]?(openapi|swagger|asyncapi)['"]?\s*:\s*['"]?(
 signal("spec.framework",
        r"""\b(flask_swagger|flask_restx|flask_restplus|flask_smorest|spectree|connexion\.(?:App|FlaskApp|AsyncApp)|drf_spectacular|drf_yasg|SwaggerModule|@ApiProperty|@ApiOperation|ApiResource|#\[ApiResource|@OA\\|#\[OA\\|NelmioApiDocBundle|flasgger|apispec|springdoc|swagger-ui|swagger_ui|SpectacularAPIView|get_schema_view|FastAPI\(|ninja\.NinjaAPI|NinjaAPI\(|openapi_url|rswag|api-platform|ApiPlatform)""",
        ("flask_swagger", "flask_restx", "flask_restplus", "flask_smorest", "spectree", "connexion.", "spectacular", "yasg", "swaggermodule", "apiproperty", "apioperation", "apiresource", "oa\\", "nelmio", "flasgger", "apispec", "springdoc",
-        "swagger", "get_schema_view", "fastapi(", "ninja", "openapi_url", "rswag", "api-platform", "apiplatform"), flags=0, classes=CODE)
+        "swagger", "get_schema_view", "fastapi(", "ninja", "openapi_url", "rswag", "api-platform", "apiplatform"), flags=0, classes=CODE,
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # a comment's link to another service's Swagger UI
 # A plain PHP page answering in JSON (echo json_encode(…), a JSON content type): an API served without a framework
 signal("api.php-json", r"""(\becho\s+(?:stripslashes\s*\(\s*)?json_encode\s*\(|header\(\s*['"]Content-Type:\s*application/json|"""  # (Django's answer too)
        r"""^\s*return\s+(?:JsonResponse|HttpResponse)\()""", ("json_encode", "application/json", "jsonresponse", "httpresponse"), flags=re.I | re.M, exts={"php", "py"}, classes=("code",))
