@@ -323,7 +323,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=16)
+@fact("docs", version=17)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
