@@ -152,3 +152,16 @@ def test_a_library_build_whose_banner_opens_on_a_blank_line_is_a_copy(tmp_path):
     report = run(repo, tmp_path / "c", only=["reusability.dependencies", "interoperability.data-standards"], sponsor="local-authority")
     assert "geoext" in {lib["name"] for lib in report["facts"]["inventory"].get("libraries") or []}, report["facts"]["inventory"].get("libraries")
     assert "GeoJSON" not in results(report)["interoperability.data-standards"]["message"]["en"]
+
+
+def test_a_mapproxy_kit_serves_ogc_services_that_describe_themselves(tmp_path):
+    """api-spec said "No served API detected (no server framework)", auth "no page or API served detected" and data-standards failed
+    "Open formats: none in the code" of sdi-proxy: MapProxy's WSGI application serves WMS/WMTS/TMS of other platforms' layers."""
+    files = {"README.md": PROXY_README, "config.py": "from mapproxy.multiapp import make_wsgi_app\napplication = make_wsgi_app('profiles-enabled')\n",
+             "requirements.txt": "mapproxy\npyproj\ngunicorn==20.0.4\n", "profiles-available/france.geojson": '{"type": "FeatureCollection", "features": []}\n',
+             "profiles-available/osm.yaml": "services:\n  wms:\n  wmts:\nlayers:\n  - name: osm\n    sources: [osm_cache]\n"}
+    repo = make_repo(tmp_path / "r", [{"files": files, "date": "2026-03-02T10:00:00Z"}])
+    res = results(run(repo, tmp_path / "c", only=["interoperability.api-spec", "interoperability.auth", "interoperability.data-standards"],
+                      sponsor="local-authority"))
+    for cid in ("interoperability.api-spec", "interoperability.auth", "interoperability.data-standards"):
+        assert res[cid]["status"] == "not_applicable" and "mapproxy" in res[cid]["message"]["en"], (cid, res[cid]["message"])

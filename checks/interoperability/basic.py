@@ -126,8 +126,22 @@ def api_spec(ctx) -> Result:
     if board:  # a Dash or Streamlit app serves its pages and their callbacks, no API of its own to describe
         return Result.not_applicable(T(f"Tableau de bord servi par {board[0][0]}, sans API détectée : pas de spécification attendue.",
                                        f"Dashboard served by {board[0][0]}, no API detected: no specification expected."), **details)
+    if ogc := ogc_server(ctx):  # MapProxy, PyWPS, MapServer's mapscript: OGC web services, described by their GetCapabilities
+        return Result.not_applicable(T(f"Services web OGC (WMS, WMTS, WPS…) servis par {ogc[0][0]}, décrits par leurs propres capacités "
+                                       "(GetCapabilities) : pas de spécification OpenAPI attendue.",
+                                       f"OGC web services (WMS, WMTS, WPS…) served by {ogc[0][0]}, described by their own capabilities "
+                                       "(GetCapabilities): no OpenAPI specification expected."), server=ogc[0][0], **details)
     return Result.not_applicable(T("Aucune API servie détectée (pas de framework serveur) : pas de spécification attendue.",
                                    "No served API detected (no server framework): no specification expected."), **details)
+
+
+# Servers of OGC web services a project configures or extends (a MapProxy tile cache, a PyWPS process, MapServer's mapscript)
+OGC_SERVERS = r"mapproxy|pywps|mapscript|python-mapscript|mapserver"
+
+
+def ogc_server(ctx) -> list[tuple[str, str]]:
+    """The OGC web service servers among the runtime dependencies: what the project serves are OGC services."""
+    return match_deps(ctx, [OGC_SERVERS], dev=False)
 
 
 def serves_no_api(ctx) -> bool:
@@ -305,6 +319,12 @@ def data_standards(ctx) -> Result:
                                        "sans donnée ni modèle de données à lui : pas de schéma attendu.",
                                        f"{what_en} processing the data it is given ({', '.join(sorted(formats)) or 'no format of its own'}), with no "
                                        "data or data model of its own: no schema expected."), **details)
+    if (ogc := ogc_server(ctx)) and not (table_schemas or gouv or prog_fields or sql_doc or closed) and _no_database_model(ctx):
+        # a MapProxy tile cache relaying others' layers (its coverage drawn in a GeoJSON): OGC services, no data model of its own
+        return Result.not_applicable(T(f"Services web OGC servis par {ogc[0][0]} (WMS, WMTS…, des standards ouverts) pour des données d'autres "
+                                       "plateformes, sans modèle de données à lui : pas de schéma attendu.",
+                                       f"OGC web services served by {ogc[0][0]} (WMS, WMTS…, open standards) for other platforms' data, with no "
+                                       "data model of its own: no schema expected."), **details)
     if not (set(formats) - ({"JSON"} if kind in TOOL_KINDS else set()) or table_schemas or gouv or prog_fields or data_files or sql_doc or closed):
         # a tool with no data of its own (a QGIS plugin browsing remote catalogues), or a map viewer or static site showing others'
         # layers without a data file of its own, has no schema to publish

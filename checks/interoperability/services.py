@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
-from auditor.checks.interoperability.basic import SQL_FILES, serves_no_api
+from auditor.checks.interoperability.basic import SQL_FILES, ogc_server, serves_no_api
 from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, textscan_ok
 from auditor.facts.code_signals import foreign_legal_crs
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, is_doc, is_generated, is_test, is_vendored
@@ -340,6 +340,9 @@ def auth(ctx) -> Result:
                                        "aucune connexion de personnes à juger.",
                                        "Access restricted by a shared token (Bearer) the service checks itself, between services: "
                                        "no sign-in of people to judge."), **details)
+    if (ogc := ogc_server(ctx)) and serves_no_api(ctx):  # a MapProxy tile cache: OGC services open to their clients, nobody signs in
+        return Result.not_applicable(T(f"Aucune authentification : services web OGC servis par {ogc[0][0]}, sans connexion de personnes à juger.",
+                                       f"No authentication: OGC web services served by {ogc[0][0]}, no sign-in of people to judge."), **details)
     if _project(ctx).get("kind") not in ("web-application", "api-service", "static-site") and serves_no_api(ctx):
         # a kind left undecided (a queue worker, a batch): nothing serves pages or routes, nobody signs in, nothing is "public"
         return Result.not_applicable(T("Aucune authentification ni aucune page ou API servie détectée : pas de connexion de personnes à juger.",
