@@ -60,3 +60,30 @@ def test_a_signal_runs_only_where_one_of_its_own_hints_occurs():
     finally:
         signal_registry.SIGNALS.pop("test-hinted")
         signal_registry._GENERATION[0] += 1
+
+
+def test_settings_and_data_files_are_read_within_a_budget_of_their_own(tmp_path, monkeypatch):
+    """Thousands of dated JSON exports (a dashboard's published figures) are read within the settings and
+    data budget, in path order; the code after them in path order is still read, and the count of files
+    left out says so. (The budget is made small here: 16 MB in the tool.)"""
+    from datetime import datetime, timezone
+
+    from auditor.context import AuditConfig, AuditContext
+    from auditor.snapshot import GitSnapshot
+    from auditor.target import parse_target
+    from tests.gitrepo import git, make_repo
+
+    export = '{"dep": "38", "crs": "EPSG:2154", "montant": "%s"}\n'
+    files = {f"backend/json/2021-01-{d:02d}/aides.json": export % ("1" * 900) for d in range(1, 13)}
+    files["zz_app/map.js"] = "const map = L.map('m').setView([45.18, 5.72], 13);\n"
+    path = make_repo(tmp_path / "r", [{"files": files, "date": "2025-01-10T10:00:00Z"}])
+    monkeypatch.setattr(textscan, "MAX_DATA_BYTES", 4 * 1000)
+    snap = GitSnapshot(str(path / ".git"), git(path, "rev-parse", "HEAD").strip())
+    ctx = AuditContext(snap, parse_target(str(path)), datetime(2025, 6, 30, tzinfo=timezone.utc),
+                       AuditConfig(offline=True, network=False, fact_cache=False))
+    with snap:
+        value = ctx.fact("textscan")
+    assert [e[0] for e in value["signals"]["geo.legal-crs"]] == [f"backend/json/2021-01-{d:02d}/aides.json" for d in (1, 2, 3, 4)]
+    assert value["skipped"]["over_data_bytes"] == 8
+    assert value["signals"]["territory.map-centre"][0][0] == "zz_app/map.js"  # the code beyond them: read
+    assert value["scanned"] == 5
