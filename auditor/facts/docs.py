@@ -87,6 +87,8 @@ DEPLOY_HEADING = lazy_compile(r"^(déploiement|deploiement|deployment|deploying|
 DEPLOY_SENTENCE = lazy_compile(r"\b(cop(?:ier|iez|y)|d[ée]pose[rz]|place[rz]?|put)\b[^.\n]{0,80}?\b(?:dans|into|in|to)\s+(?:le|la|the|your|a)?\s*"
                                r"(?:dossier|r[ée]pertoire|folder|directory)\b[^.\n]{0,60}?\b(?:d['’]une?|de\s+(?:l['’]|la|votre)|du|of\s+(?:a|an|the|your))\s*"
                                r"(?:\[?[\w-]+\]?\s+)?(?:instance|serveur|server)\b", re.I)
+# a version's release notes kept in an operations folder (src/site/apt/exploitation/ReleasesNotes/WAR_2.0.apt): what changed, no deployment guide
+RELEASE_NOTES_PATH = lazy_compile(r"(^|/)(releases?[-_ ]?notes?|changelog|change[-_]log|notes[-_]de[-_]versions?|historique)(/|[-_.][^/]*$)", re.I)
 DOCS_DIRS = ("docs", "doc", "documentation", "wiki", *sorted(GUIDE_DIRS))
 MAX_SAMPLE = 30
 MAX_SAMPLE_BYTES = 200_000
@@ -308,7 +310,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
                            and (e.ext in DOCS_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png", "jpg", "pdf"})
                            and (e in docish or e.ext in ("puml", "plantuml", "drawio", "mmd", "c4")
                                 or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places) or (root_diagram and not e.dir))})[:20]
-    deployment = sorted({e.path for e in docish if DEPLOY.search(e.path) and not POST.search(e.path)})[:20]
+    deployment = sorted({e.path for e in docish if DEPLOY.search(e.path) and not POST.search(e.path) and not RELEASE_NOTES_PATH.search(e.path)})[:20]
     api = sorted({e.path for e in docish if API_DOC.search(e.path)})[:20]
     api += sorted(e.path for e in sorted(docish, key=lambda e: e.path)[:40] if e.ext in PROSE_EXT and e.path not in api and e.size <= 256 * 1024
                   and SERVED_API_DOC.search(ctx.snapshot.read_text(e.path, limit=256 * 1024) or ""))[:5]  # (a pointer to a served Swagger UI)
@@ -323,7 +325,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=17)
+@fact("docs", version=18)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
