@@ -155,3 +155,12 @@ def test_a_city_servlet_application_on_an_as400_no_longer_used(tmp_path):
     assert "robinnw" in hosting and "site-mairie.noumea.nc" in hosting, res["scaling.hosting"]
     assert "CentOS" in res["scaling.end-of-life"]["message"]["en"], res["scaling.end-of-life"]
     assert "no server framework" not in res["interoperability.api-spec"]["message"]["en"], res["interoperability.api-spec"]
+
+
+def test_release_notes_in_an_operations_folder_are_no_deployment_guide(tmp_path):
+    files = {**AS400_WEBAPP, "src/site/site.xml": '<project name="actes">\n  <body/>\n</project>\n',
+             "src/site/apt/exploitation/ReleasesNotes/WAR_2.0.apt": " -----\n WAR 2.0\n -----\n\n* Corrections\n\n  Affichage des actes.\n",
+             "src/site/apt/exploitation/tomcat.apt": " -----\n Tomcat\n -----\n\n* Déploiement\n\n  Copier le war dans webapps/ et redémarrer Tomcat.\n"}
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.install"], sponsor="local-authority"))
+    paths = [e.get("path") for e in res["reusability.install"]["evidence"]]
+    assert "src/site/apt/exploitation/tomcat.apt" in paths and not any("ReleasesNotes" in (p or "") for p in paths), paths
