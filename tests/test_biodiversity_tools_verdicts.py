@@ -136,3 +136,14 @@ def test_a_php_script_writing_a_map_page_is_a_web_interface(tmp_path):
     r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.accessibility-and-ecodesign"]))
     a = r["interoperability.accessibility-and-ecodesign"]
     assert a["status"] != "not_applicable" and "RGAA" in a["message"]["en"], a
+
+
+def test_a_parts_readme_and_a_root_pdf_guide_say_how_to_load_a_kit(tmp_path):
+    sql = ("create materialized view orb_indicateurs.mv_sraddet_ind as (\nselect extract(year from s.date_min) as annee, count(*) as nb_data\n"
+           "from gn_synthese.synthese s group by 1);\n")
+    files = {"requete_sql/sraddet_ind_general.sql": sql, "requete_sql/sraddet_ind_pole.sql": sql.replace("mv_sraddet_ind", "mv_sraddet_ind_pole"),
+             "1_refresh_data.R": "library(DBI)\nsource('0_connexion_bdd.R')\ndbSendQuery(con, 'REFRESH MATERIALIZED VIEW orb_indicateurs.mv_sraddet_ind')\n",
+             "0_connexion_bdd.R": "library(DBI)\ncon <- dbConnect(RPostgres::Postgres(), service = 'gn')\n",
+             "Automatisation des indicateurs SRADDET.pdf": "%PDF-1.4\n"}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.install"]))["reusability.install"]
+    assert "nothing says how to load it" not in r["message"]["en"] and "SRADDET.pdf" in str(r["evidence"]), r

@@ -65,7 +65,10 @@ LOAD_WORDS = lazy_compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sq
                         r"apply\s+(?:the|these)\s+(?:styles?|style\s+files?)\s+to\b)", re.I)
 LOAD_DOC = lazy_compile(r"(^|/)([\w-]*[_-])?(install|installation|setup|deploy|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|"
                       r"guide|manuel|manual|mode[-_]op[ée]ratoire|notice|tutori[ae]l|utilisation|usage|initiali[sz]ation|mise[-_]en[-_]place)"
-                      r"[\w.-]*\.(md|rst|adoc|txt|pdf|odt|docx|html)$", re.I)  # doc_admin_initialisation_bd.md
+                      r"[\w.-]*\.(md|rst|adoc|txt|pdf|odt|docx|html)$"  # doc_admin_initialisation_bd.md
+                      # the README of one part (README_QFIELD_DOWNLOAD.md: prerequisites, the .env to fill, commands), and the guide kept
+                      # as an office document at the root ("Automatisation des indicateurs SRADDET.pdf": which script to run)
+                      r"|(^|/)readme[_-][\w.-]+\.(md|rst|txt)$|^[^/]+\.(pdf|odt|docx)$", re.I)
 
 ENVS_DIR = lazy_compile(r"^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
 SETTINGS_DOCS = lazy_compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)META-INF/context\.xml$|(^|/)src/main/resources(?:-[\w]+)?/(application|default|bootstrap)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)(docs?|documentation)/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst|odt|docx|pdf)$"
@@ -157,7 +160,7 @@ LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
 _HEADING_LINE = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)")
 
 
-@fact("load_instructions", version=10, public=False)
+@fact("load_instructions", version=11, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
