@@ -247,8 +247,10 @@ def secrets(ctx) -> Result:
             f"Review {_places(weak)}: a real secret is revoked and read from the environment; a harmless value (example, test value) "
             "goes into detect-secrets' baseline (detect-secrets scan > .secrets.baseline) so that it is no longer flagged."))
     if not value["complete"]:
-        return Result.inconclusive(T(f"Analyse des secrets incomplète ({value['scanned']}/{value['candidates']} fichiers, limite de temps ou de nombre).",
-                                     f"Secret scan incomplete ({value['scanned']}/{value['candidates']} files, time or count limit)."), **details)
+        return Result.inconclusive(T(f"Analyse des secrets incomplète : {value['scanned']} fichier(s) lu(s) sur {value['candidates']}, dans l'ordre "
+                                     "des chemins, jusqu'aux bornes de l'analyse (nombre de fichiers, octets lus ou constats).",
+                                     f"Secret scan incomplete: {value['scanned']} of {value['candidates']} file(s) read, in path order, up to the "
+                                     "scan's bounds (files, bytes read or findings)."), **details)
     if aside:
         return Result.passed(T(f"Aucun secret dans le code ; {len(aside)} indice(s) dans les tests, la documentation, les modèles ou la CI, à vérifier.",
                                f"No secret in the code; {len(aside)} hint(s) in tests, docs, templates or CI, to review."), ev(aside, kind="found"), score=9, **details)
