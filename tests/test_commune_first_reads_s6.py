@@ -164,3 +164,17 @@ def test_release_notes_in_an_operations_folder_are_no_deployment_guide(tmp_path)
     res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.install"], sponsor="local-authority"))
     paths = [e.get("path") for e in res["reusability.install"]["evidence"]]
     assert "src/site/apt/exploitation/tomcat.apt" in paths and not any("ReleasesNotes" in (p or "") for p in paths), paths
+
+
+def test_switzerland_s_former_reference_frame_is_no_legal_system(tmp_path):
+    # shaped like a Swiss commune's works follow-up model: geometry(MultiPolygon,21781), CH1903/LV03, replaced by LV95 (EPSG:2056)
+    files = {"README.md": "# QSOUT\nModule pour la gestion des levés GPS terrain et du suivi des chantiers\n",
+             "ordinary_data/tables/chantiers.sql": ("CREATE TABLE chantiers.chantiers (id serial PRIMARY KEY, nom varchar(80),\n"
+                                                    "    geom geometry(MultiPolygon,21781));\n"),
+             "views/001_vw_export.sql": ("CREATE VIEW chantiers.vw_export AS SELECT id, ST_Area(geom) AS surface, geom FROM chantiers.chantiers\n"
+                                         "WHERE ST_Intersects(geom, ST_MakeEnvelope(2535000, 1150000, 2545000, 1160000, 2056));\n")}
+    geo = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.geo"], sponsor="local-authority"))["interoperability.geo"]
+    assert "21781" not in geo["message"]["en"], geo["message"]
+    files["ordinary_data/tables/chantiers.sql"] = files["ordinary_data/tables/chantiers.sql"].replace("21781", "2056")
+    geo2 = results(run(build(tmp_path / "r2", files), tmp_path / "c2", only=["interoperability.geo"], sponsor="local-authority"))["interoperability.geo"]
+    assert "EPSG:2056" in geo2["message"]["en"], geo2["message"]

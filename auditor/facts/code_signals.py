@@ -47,9 +47,10 @@ signal("config.file-read",
 
 # The legal reference system of another country (a Swiss town's data model in CH1903+/LV95, EPSG:2056; Belgium's Lambert 72 or
 # 2008; Luxembourg's LUREF): what the law of that territory asks, where France's décret 2006-272 does not apply
-FOREIGN_LEGAL_CRS = {"2056": ("de la Suisse", "Switzerland's"), "21781": ("de la Suisse", "Switzerland's"),
+# (not CH1903/LV03, EPSG:21781: the Ordinance on Geoinformation replaced it by LV95, federal data by 2016, the cantons' by 2020)
+FOREIGN_LEGAL_CRS = {"2056": ("de la Suisse", "Switzerland's"),
                      "31370": ("de la Belgique", "Belgium's"), "3812": ("de la Belgique", "Belgium's"), "2169": ("du Luxembourg", "Luxembourg's")}
-_FOREIGN_CRS = r"(2056|21781|31370|3812|2169)"
+_FOREIGN_CRS = r"(2056|31370|3812|2169)"
 signal("geo.foreign-legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?""" + _FOREIGN_CRS + r"""\b|\b(?:ST_\w+\(|geometry\s*\(\s*\w+\s*)[^;\n]{0,160}?,\s*"""
        + _FOREIGN_CRS + r"""\s*\))""", ("epsg", "esri", "st_", "geometry"), classes=("code", "template", "config", "other", "data"))
 
