@@ -409,3 +409,13 @@ def test_a_folder_of_pictures_is_no_documentation_and_the_tools_own_helm_no_depl
     assert _facts(tmp_path, files)["facts"]["files"]["docs"] is None
     files["docs/usage.md"] = "# Usage\n"
     assert _facts(tmp_path / "b", files)["facts"]["files"]["docs"] == "docs/"
+
+
+def test_running_a_part_after_its_setup_steps_is_no_usage():
+    """Shaped like betagouv/diagbruit.beta.gouv.fr: "## DBT" whose sub-chapters set dbt up ("### Configure dbt Profile", "### Verify
+    Configuration") and end on "### Run Models" (dbt run): the last setup step, not the project's use; under "## Usage" it would be."""
+    text = ("# Bruit\n\nObjectif : aider les instructeurs à évaluer l'exposition au bruit des projets.\n\n## DBT\n\n### Configure dbt Profile\n\n"
+            "```bash\n./setup-dbt.sh\n```\n\n### Verify Configuration\n\n```bash\ndbt debug\n```\n\n### Run Models\n\n```bash\ndbt run\n```\n")
+    assert "usage" not in analyse(text, "README.md")["sections"]
+    assert "usage" in analyse(text.replace("## DBT", "## Usage"), "README.md")["sections"]
+    assert "usage" in analyse(text.replace("### Run Models", "## Run Models"), "README.md")["sections"]  # a chapter of its own

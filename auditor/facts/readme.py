@@ -17,7 +17,7 @@ from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
 from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, TEAM_LIFE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, OPS_RUN, RELEASE_NOTES,
                                        SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
-from auditor.facts.readme_chapters import chapter_marks, developer_tasks_chapter, local_run_chapter, nested_off, option_items
+from auditor.facts.readme_chapters import chapter_marks, developer_tasks_chapter, local_run_chapter, nested_off, option_items, setup_step
 from auditor.facts.readme_forms import FEATURE_HEADING, STEP_HEADING, dev_tool_commands, dev_tool_heading, notice_line, title_line, without_linked_names
 from auditor.facts.readme_signals import BADGE_HOSTS, find_signals
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
@@ -302,12 +302,14 @@ def analyse(text: str, path: str) -> dict:
                   (b.kind == "heading" and (b.level or 1) == 1)), None)  # "# api-tools" (under a logo too): the project's name
     for i, b in enumerate(blocks):
         if b.kind == "heading":
+            sibling = []  # the sections of the previous heading at this level, under the same parent
             while stack and stack[-1][0] >= (b.level or 1):
-                stack.pop()
+                lvl, popped = stack.pop()
+                sibling = popped if lvl == (b.level or 1) else sibling
             under_install, credits = any("install" in s or "deployment" in s for _, s in stack), any("contact" in s for _, s in stack)  # ("### Production" under "## Crédits")
             secs = [] if (template and norm(b.text) in TEMPLATE_ONLY_HEADINGS) or b is title else heading_sections(b.text, under_install, credits)
             if run := "usage" in secs and run_only(norm(b.text)) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
-                                                                     or any("run" in s for _, s in stack)):  # (and their sub-chapters)
+                                                                     or any("run" in s for _, s in stack) or setup_step(b, sibling, stack)):  # (and sub-chapters)
                 secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" of a local server: no use of the project
             nested_off(secs, stack)  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
             stack.append((b.level or 1, secs + chapter_marks(norm(b.text)) + (["run"] if run else [])))
@@ -376,7 +378,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=31)
+@fact("readme", version=32)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

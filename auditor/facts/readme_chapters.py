@@ -78,3 +78,9 @@ def option_items(blocks: list):
     """The first of two or more paragraphs (list items) that each document a command-line option, or None."""
     items = [b for b in blocks if b.kind == "paragraph" and _OPTION_ITEM.match(b.text)]
     return items[0] if len(items) >= 2 else None
+
+
+def setup_step(block, sibling: list[str], stack: list) -> bool:
+    """A run heading (level 3 or deeper) right after a configuration or install step, in a chapter that is no usage chapter: the last
+    step of setting a part up ("### Configure dbt Profile", "### Verify Configuration", then "### Run Models": dbt run), not its use."""
+    return (block.level or 1) >= 3 and bool({"configuration", "install"} & set(sibling)) and not any("usage" in s for _, s in stack)
