@@ -90,3 +90,14 @@ def test_an_add_on_of_a_local_authority_is_not_said_to_have_no_interface(tmp_pat
     r = results(audit(tmp_path, files, ["interoperability.public-building-blocks"], sponsor="local-authority"))
     msg = r["interoperability.public-building-blocks"]["message"]["en"]
     assert "no interface" not in msg and "reserved to State services" in msg, msg
+
+
+def test_arcgis_pro_styles_offered_beside_qgis_ones_are_no_lock_in(tmp_path):
+    """vendor-lock-in said "No proprietary service or tool of the list detected" beside the kit's ArcGIS Pro .stylx files: they are
+    found, and offered beside the same kit's QGIS styles they are a choice, no lock-in; alone they are a dependency on Esri."""
+    files = {**KIT, "PLU/ArcGISpro/PLU_CNIG.stylx": "\x00sqlite", "PSMV/ArcGISpro/PSMV_CNIG.stylx": "\x00sqlite"}
+    r = results(audit(tmp_path, files, ["scaling.vendor-lock-in"]))["scaling.vendor-lock-in"]
+    assert r["status"] == "pass" and "offered beside their open equivalents" in r["message"]["en"], r["message"]
+    esri = {"README.md": "# Styles\n\nStyles ArcGIS Pro des PLU.\n", "PLU/ArcGISpro/PLU_CNIG.stylx": "\x00sqlite", "projet.aprx": "\x00aprx"}
+    r = results(audit(tmp_path, esri, ["scaling.vendor-lock-in"], "e"))["scaling.vendor-lock-in"]
+    assert r["status"] != "pass" and "Esri ArcGIS" in r["message"]["en"], r["message"]

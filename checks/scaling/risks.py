@@ -254,7 +254,21 @@ def contributor_organisations(ctx) -> Result:
 def vendor_lock_in(ctx) -> Result:
     f = ctx.fact("vendor_lockin")
     details = {"data": f["data"]}
+    # a GIS tool's files shipped only as an alternative (ArcGIS Pro styles beside the same kit's QGIS styles): a choice, no lock-in
+    beside = _open_gis_equivalents(ctx) if any(_files_only(s) and s.get("category") == "gis" for s in f["services"]) else []
+    offered = [s for s in f["services"] if beside and _files_only(s) and s.get("category") == "gis"]
+    f = {**f, "services": [s for s in f["services"] if s not in offered]}
+    if offered:
+        details["offered_beside_open"] = [s["name"] for s in offered]
     if not f["services"]:
+        if offered:
+            s = offered[0]
+            return Result.passed(T(f"Fichiers de {s['name']} ({s['files_of_type']} fichier(s) {s['evidence'][0]['value']}) proposés à côté de leurs "
+                                   f"équivalents ouverts ({len(beside)} fichier(s) QGIS, par exemple {beside[0]}) : pas de dépendance.",
+                                   f"{s['name']} files ({s['files_of_type']} {s['evidence'][0]['value']} file(s)) offered beside their open "
+                                   f"equivalents ({len(beside)} QGIS file(s), for example {beside[0]}): no lock-in."),
+                                 [Evidence(path=s["evidence"][0]["path"], value=s["name"], kind="found"), Evidence(path=beside[0], value="QGIS", kind="found")],
+                                 score=10, **details)
         return Result.passed(T("Aucun service ou outil propriétaire de la liste détecté.", "No proprietary service or tool of the list detected."),
                              score=10, **details)
     ev = []
@@ -289,6 +303,20 @@ def vendor_lock_in(ctx) -> Result:
                                          f"{len(f['services'])} proprietary service(s) or tool(s): {names}."), ev, **details).advise(T(
         " ; ".join(todo_fr) + (f" ; puis les {more} autres" if more > 0 else "") + ".",
         "; ".join(todo_en) + (f"; then the {more} others" if more > 0 else "") + "."))
+
+
+def _files_only(service: dict) -> bool:
+    """A proprietary tool seen only through files of its formats (no package, host or code calling it)."""
+    return bool(service["evidence"]) and all(e["how"] == "file_type" for e in service["evidence"])
+
+
+def _open_gis_equivalents(ctx) -> list[str]:
+    """The project's QGIS styles and projects (QML, SLD, QGS/QGZ, or a zipped QGIS project named so)."""
+    from auditor.facts.inventory import is_vendored
+    from auditor.facts.tree import tree_of
+
+    return sorted(e.path for e in tree_of(ctx) if not is_vendored(e.path) and (e.ext.lower() in ("qml", "sld", "qgs", "qgz")
+                                                                               or re.search(r"qgis.*\.zip$", e.path, re.I)))[:20]
 
 
 # -- hosting and data ------------------------------------------------------------------------
