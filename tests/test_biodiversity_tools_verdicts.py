@@ -147,3 +147,16 @@ def test_a_parts_readme_and_a_root_pdf_guide_say_how_to_load_a_kit(tmp_path):
              "Automatisation des indicateurs SRADDET.pdf": "%PDF-1.4\n"}
     r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.install"]))["reusability.install"]
     assert "nothing says how to load it" not in r["message"]["en"] and "SRADDET.pdf" in str(r["evidence"]), r
+
+
+def test_a_sql_filter_on_one_regions_name_is_a_territory_value(tmp_path):
+    lrr = ("create materialized view orb_indicateurs.mv_sraddet_ind_esp_lrr as (\nselect s.cd_ref, count(*) as nb\n"
+           "from gn_synthese.synthese s\njoin taxonomie.bdc_statut bs on bs.cd_ref = s.cd_ref\n"
+           "where bs.cd_type_statut = 'LRR'\n  and bs.lb_adm_tr ILIKE ANY (array['Auvergne','%Rhône-Alpes%'])\ngroup by 1);\n")
+    files = {"README.md": "# Indicateurs\n\nIndicateurs de biodiversité calculés depuis une base GeoNature.\n",
+             "requete_sql/sraddet_ind_esp_lrr.sql": lrr}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert r["status"] != "pass" and "Rhône-Alpes" in str(r["evidence"]), r
+    files["requete_sql/sraddet_ind_esp_lrr.sql"] = lrr.replace("ILIKE ANY (array['Auvergne','%Rhône-Alpes%'])", "= :region")
+    r = results(run(build(tmp_path / "r2", files), tmp_path / "c2", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert r["status"] == "pass", r

@@ -79,3 +79,17 @@ signal("format.shapefile", r"""(\*\.shp\b|["'][\w./-]*\.shp["']|ESRI Shapefile|\
 # an interface of its own, whatever folder it sits in (the views/ rule of MVC back offices does not see it)
 signal("ui.php-page", r"""^\s*<(?:!DOCTYPE\s+html|html|body)\b""", ("<html", "<body", "<!doctype"), flags=re.I | re.M, exts={"php"},
        classes=("code", "template"))
+
+# A SQL filter on one region's name, present or former (`lb_adm_tr ILIKE ANY (array['Auvergne','%Rhône-Alpes%'])`, `region = 'Bretagne'`,
+# `nom_reg IN ('Normandie')`): the queries select one territory's data (reusability.territory-neutral), in SQL files and in code's strings
+_REGION_NAMES = (r"Auvergne-Rh[ôo]ne-Alpes|Bourgogne-Franche-Comt[ée]|Nouvelle-Aquitaine|Hauts-de-France|Provence-Alpes-C[ôo]te d['’]Azur|"
+                 r"Centre-Val de Loire|Pays de la Loire|[ÎI]le-de-France|Grand[- ]Est|Occitanie|Normandie|Bretagne|Corse|Auvergne|"
+                 r"Rh[ôo]ne-Alpes|Limousin|Poitou-Charentes|Aquitaine|Midi-Pyr[ée]n[ée]es|Languedoc-Roussillon|Alsace|Lorraine|"
+                 r"Champagne-Ardenne|Picardie|Nord-Pas-de-Calais|Bourgogne|Franche-Comt[ée]|Haute-Normandie|Basse-Normandie")
+signal("territory.sql-region",
+       r"""(?i:\b(?:i?like|similar\s+to)\s+(?:any\s*\(\s*array\s*\[\s*)?|(?<![<>!=])=\s*(?:any\s*\(\s*array\s*\[\s*)?|\bin\s*\(\s*)"""
+       r"""(?:'[^'\n]{0,60}'(?:::\w+)?\s*,\s*){0,8}'%?(""" + _REGION_NAMES + r""")%?'""",
+       ("auvergne", "rhône", "rhone", "bretagne", "normandie", "occitanie", "aquitaine", "corse", "alsace", "lorraine", "picardie",
+        "limousin", "bourgogne", "provence", "loire", "île-de", "ile-de", "grand est", "grand-est", "hauts-de", "nord-pas", "champagne",
+        "languedoc", "midi-py", "poitou", "franche"),
+       flags=0, exts={"sql", "pgsql", "plpgsql", "py", "r", "js", "ts", "php", "java"}, classes=("code", "data"), group=1)

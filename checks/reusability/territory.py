@@ -21,6 +21,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.departement": T("code de département écrit en dur", "hard-coded département code"),
     "territory.departement-list": T("liste des départements d'un territoire écrite en dur", "hard-coded list of one territory's départements"),
     "territory.sql-filter": T("filtre SQL sur le code d'un département ou d'une région", "SQL filter on one département's or region's code"),
+    "territory.sql-region": T("filtre SQL sur le nom d'une région", "SQL filter on one region's name"),
     "territory.authority-host": T("adresse du site, du portail de données ou du serveur SIG d'une collectivité écrite en dur",
                                   "hard-coded address of one local government's website, data portal or GIS server"),
     "territory.code-filter": T("filtre du code d'analyse sur un département ou une région", "analysis code filtering one département or region"),
@@ -75,7 +76,7 @@ def territory_neutral(ctx) -> Result:
             key = (h[0], h[1])
             if key in seen:
                 continue
-            if h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci") and h[3] in ("data", "config", "other")) \
+            if h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-region") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and h[0].lower().endswith((".sql", ".pgsql", ".plpgsql"))):  # a SQL function's code
                 seen.add(key)
                 findings.append((sid, h))
