@@ -172,3 +172,74 @@ def test_python_3_code_printing_is_not_python_2(tmp_path):
              "    print(\"ok\")\n    try:\n        pass\n    except (IOError, ValueError) as e:\n        print(e)\n"}
     _, r = audit_with_origin(tmp_path, files, ["scaling.end-of-life"], "https://github.com/example/outil.git")
     assert r["scaling.end-of-life"]["status"] == "not_applicable", r["scaling.end-of-life"]
+
+
+# --- second wave: openig/CMS-Drupal, LucCRIGE/Atelier1_webcarto, geobretagne/minicatalog -------------------------------------
+
+DRUPAL = {
+    "README.md": "OPenIG - Instance Drupal 10 du site web\n========================================\n\nVoir la documentation du projet de "
+                 "dockerisation :\n<https://git.teicee.fr/openig/openig-d10-docker>\n\n### Installation\n\nDéfinir la configuration "
+                 "spécifique `web/sites/default/settings.local.php`.\n",
+    "composer.json": '{"name": "drupal/recommended-project", "type": "project", "license": "GPL-2.0-or-later",\n'
+                     ' "require": {"drupal/core-recommended": "^11", "drupal/admin_toolbar": "^3.4"}}\n',
+    "web/modules/custom/openig_search/src/SearchQueryService.php": "<?php\nnamespace Drupal\\openig_search;\n\nclass SearchQueryService {\n"
+                                                                   "  public function build() { return []; }\n}\n",
+    "configs/sync/system.site.yml": "name: OPenIG\nmail: contact@example.org\n",
+    "web/themes/custom/openig/templates/page.html.twig": "<main role=\"main\">{{ page.content }}</main>\n",
+    "web/themes/custom/openig/css/style.css": "main { margin: 0 auto; }\n",
+}
+
+
+def test_a_drupal_site_is_a_web_application_and_a_forge_repository_no_documentation_site(tmp_path):
+    """CMS-Drupal was a 'library' (the site template's named composer.json): accessibility, auth and configuration were not
+    applicable to a public website, and the link to its Docker packaging's repository was a 'documentation site'."""
+    proj, r = audit_with_origin(tmp_path, DRUPAL, ["documentation.docs", "interoperability.accessibility-and-ecodesign"],
+                                "https://github.com/openig/CMS-Drupal.git")
+    assert proj["kind"] == "web-application", proj
+    assert r["interoperability.accessibility-and-ecodesign"]["status"] != "not_applicable"
+    assert "site" in [e.get("value") for e in r["documentation.docs"]["evidence"] if e.get("kind") == "missing"], r["documentation.docs"]
+
+
+def test_a_drupal_module_stays_a_plugin_of_drupal(tmp_path):
+    files = {"README.md": "# openig_search\n\nModule de recherche.\n", "openig_search.info.yml": "name: OPenIG search\ntype: module\ncore_version_requirement: ^10\n",
+             "composer.json": '{"name": "openig/openig_search", "type": "drupal-module", "require": {"drupal/core": "^10"}}\n',
+             "src/SearchQueryService.php": "<?php\nclass SearchQueryService {}\n"}
+    proj, _ = audit_with_origin(tmp_path, files, ["documentation.docs"], "https://github.com/openig/openig_search.git")
+    assert proj["kind"] == "library" and proj["kind_evidence"][0]["reason"] == "plugin of Drupal", proj
+
+
+UMD = '!function (e, t) {\n    "object" == typeof exports && "undefined" != typeof module ? t(exports) : "function" == typeof define && define.amd ? define(["exports"], t) : t(e.olms = {});\n}(this, function (e) {\n'
+QGIS2WEB = {
+    "README.md": "# Atelier1_webcarto\nDepôt de test pour la formation webSIG initiale\n\n[Lien vers la webcarto réalisée avec Qgis2web]"
+                 "(https://luccrige.github.io/Atelier1_webcarto/openlayer/carte/index.html)\n",
+    "openlayer/carte/index.html": "<html><head><script src=\"resources/ol.js\"></script></head><body><div id=\"map\"></div>"
+                                  "<script src=\"layers/layers.js\"></script></body></html>\n",
+    "openlayer/carte/resources/qgis2web.js": "var map = new ol.Map({target: 'map'});\n",
+    "openlayer/carte/resources/olms.js": UMD + "  var u = 'https://api.mapbox.com/styles/v1/';\n});\n",
+    "openlayer/carte/layers/layers.js": "var lyr_communes = new ol.layer.Vector({source: jsonSource_communes});\n",
+    "openlayer/carte/layers/communes.js": 'var json_communes = {"type": "FeatureCollection", "features": []};\n',
+    "leaflet/index.html": "<html><body><div id=\"map\"></div><script src=\"data/communes.js\"></script></body></html>\n",
+    "leaflet/js/qgis2web_expressions.js": "function fnc_abs(values) { return Math.abs(values[0]); }\n",
+    "leaflet/data/communes.js": 'var json_communes = {"type": "FeatureCollection", "features": []};\n',
+    "leaflet/data/ports.js": 'var json_ports = {"type": "FeatureCollection", "features": []};\n',
+}
+
+
+def test_qgis2web_exports_layers_are_data_and_the_bundles_it_copies_are_libraries(tmp_path):
+    """Atelier1_webcarto: the Leaflet export's data/*.js were '4 source file(s)' without tests, ol-mapbox-style's olms.js made
+    the map a Mapbox user, and the link to the published map itself was a 'documentation site'."""
+    _, r = audit_with_origin(tmp_path, QGIS2WEB, ["reusability.tests-and-ci", "scaling.vendor-lock-in", "documentation.docs"],
+                             "https://github.com/LucCRIGE/Atelier1_webcarto.git")
+    assert r["reusability.tests-and-ci"]["status"] == "not_applicable", r["reusability.tests-and-ci"]
+    assert "Mapbox" not in r["scaling.vendor-lock-in"]["message"]["en"], r["scaling.vendor-lock-in"]["message"]
+    assert "site" in [e.get("value") for e in r["documentation.docs"]["evidence"] if e.get("kind") == "missing"], r["documentation.docs"]
+
+
+def test_a_static_page_loading_its_settings_from_a_template_is_judged_on_configuration(tmp_path):
+    """minicatalog: catalog.js loads config.json, whose template config.json.sample ships: configuration was 'not applicable'."""
+    files = {"index.html": "<html><body><script src=\"catalog.js\"></script></body></html>\n",
+             "catalog.js": "$.ajax({url: 'config.json', success: function (c) { document.title = c.title; }});\n",
+             "config.json.sample": '{"title": "Boutique des SI", "dataURL": "./metadata.csv"}\n'}
+    _, r = audit_with_origin(tmp_path, files, ["reusability.configuration"], "https://github.com/geobretagne/minicatalog.git")
+    conf = r["reusability.configuration"]
+    assert conf["status"] != "not_applicable" and "config.json.sample" in conf["message"]["en"], conf

@@ -15,6 +15,12 @@ def own_site(url: str, names: set[str]) -> bool:
     return not keys or any(k in flat for k in keys)
 
 
+def own_page(url: str, paths: set[str]) -> bool:
+    """The address ends with a page of the repository (a pages site serving the project's own index.html: the map itself)."""
+    path = re.sub(r"[?#].*$", "", url).rstrip("/")
+    return path.lower().endswith((".html", ".htm")) and any(path.endswith("/" + p) for p in paths if p.endswith((".html", ".htm")))
+
+
 FORGE_WIKI = lazy_compile(r"^https?://(?:github\.com|gitlab\.com|gitlab\.[^/]+|[^/]*\.gitlab\.[^/]+)/(?:[^/]+/)*?([^/]+)/(?:-/)?wikis?(?:[/#?]|$)", re.I)
 
 

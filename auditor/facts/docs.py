@@ -18,7 +18,7 @@ from auditor.facts import fact
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, community_kind, component_community_file, folder_word, is_generated, is_test, is_vendored
 from auditor.facts.document import parse_document, readme_format
 from auditor.facts.readme import identify_languages
-from auditor.facts.doc_links import own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
+from auditor.facts.doc_links import own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
 
 ISSUE_TEMPLATE = lazy_compile(r"^(\.github/ISSUE_TEMPLATE/[^/]+\.(md|ya?ml)|(\.github/|docs/)?issue_template\.md|\.gitlab/issue_templates/[^/]+\.md)$", re.I)
@@ -229,8 +229,11 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
         for b in parse_document(text, readme_format(readme_path)):
             # a link labelled as documentation, or one in a paragraph about documentation whose address names the project
             # (not "[SpacetimeDB](https://spacetimedb.com) … voir docs/chronotope.md": another product's home page)
-            hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names)) or _own_wiki(u, names) or (
-                u.startswith(("http://", "https://")) and not re.search(r"github\.com|gitlab\.com|shields\.io", u)
+            # (not the project's own page published there, the map itself: …github.io/Atelier1_webcarto/openlayer/…/index.html;
+            # nor another repository on a forge: git.teicee.fr/openig/openig-d10-docker)
+            hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names) and not _own_page(u, paths))
+                        or _own_wiki(u, names) or (
+                u.startswith(("http://", "https://")) and not re.search(r"github\.com|gitlab\.com|shields\.io|^https?://(?:git|gitlab|forge)\.[^/]+/|framagit\.org", u)
                 and (re.search(r"\bdoc(s|umentation)?\b", label, re.I) and (_own_site(u, names) or not _product_named(u, b.text, dependencies))
                      or (re.search(r"\bdoc(s|umentation)?\b", b.text, re.I) and _own_site(u, names))))), None)
             if hit:
@@ -325,7 +328,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=18)
+@fact("docs", version=19)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -567,16 +567,37 @@ def _probe(snap, entries: list) -> dict[str, str]:
 _QGIS2WEB_MARKS = {"qgis2web_expressions.js", "qgis2web.js"}  # the exporter's own scripts, in every export it writes
 
 
-def _qgis2web_exports(entries: list, items: list[Item], fixes: dict[str, str]) -> dict[str, str]:
+_UMD_HEAD = lazy_compile(r"\btypeof\s+exports\b|\bdefine\.amd\b")  # a UMD bundle's wrapper (a library built for any loader)
+
+
+def _qgis2web_exports(snap, entries: list, items: list[Item], fixes: dict[str, str]) -> dict[str, str]:
     """A qgis2web export in a folder of any name (carte/ with its js/qgis2web_expressions.js, or resources/qgis2web.js for an
-    OpenLayers export): the exporter wrote its scripts and styles (js/, css/, resources/, layers/, styles/), not people."""
+    OpenLayers export): the exporter wrote its scripts and styles (js/, css/, resources/, layers/layers.js, styles/), not people;
+    the layers it writes (a Leaflet export's data/*.js, an OpenLayers export's layers/<layer>.js: GeoJSON in a variable) are
+    data; a library it copies as a UMD bundle (resources/olms.js, ol-mapbox-style) is a copy (first bytes of at most
+    :data:`MAX_HEADER_PROBES` scripts read, in path order)."""
     roots = {e.path.rsplit("/", 2)[0] if e.path.count("/") >= 2 else "" for e in entries
              if e.name in _QGIS2WEB_MARKS and parts(e.path)[-2:-1] in (["js"], ["resources"])}
     if not roots:
         return {}
-    return {i.path: "generated" for i in items if i.category == "source" and fixes.get(i.path) is None and _ext(i.path) in ("js", "css")
-            and any(i.path.startswith(f"{r}/" if r else "") and parts(i.path[len(r) + 1 if r else 0:])[0] in
-                    ("js", "css", "resources", "layers", "styles", "webfonts") for r in roots)}
+    out: dict[str, str] = {}
+    probes = 0
+    for i in items:
+        if i.category != "source" or fixes.get(i.path) is not None or _ext(i.path) not in ("js", "css"):
+            continue
+        root = next((r for r in sorted(roots) if i.path.startswith(f"{r}/" if r else "")), None)
+        if root is None:
+            continue
+        rel = parts(i.path[len(root) + 1 if root else 0:])
+        if len(rel) == 2 and (rel[0] == "data" or (rel[0] == "layers" and rel[1] != "layers.js")) and _ext(i.path) == "js":
+            out[i.path] = "data"
+        elif rel[0] in ("js", "css", "resources", "layers", "styles", "webfonts"):
+            out[i.path] = "generated"
+            if _ext(i.path) == "js" and rel[0] in ("js", "resources") and i.path.rsplit("/", 1)[-1] not in _QGIS2WEB_MARKS and probes < MAX_HEADER_PROBES:
+                probes += 1
+                if _UMD_HEAD.search((snap.read_bytes(i.path, limit=snap.max_blob) or b"")[:HEADER_BYTES].decode("utf-8", "replace")):
+                    out[i.path] = "vendored"
+    return out
 
 
 def _loaded_by_copies(snap, items: list[Item], fixes: dict[str, str]) -> dict[str, str]:
@@ -851,7 +872,7 @@ def build_inventory(snap) -> Inventory:
     fixes = _probe(snap, candidates)
     fixes.update(_minified_twins(snap, items, fixes))
     fixes.update(_loaded_by_copies(snap, items, fixes))
-    fixes.update(_qgis2web_exports(entries, items, fixes))
+    fixes.update(_qgis2web_exports(snap, entries, items, fixes))
     # a parser written by a generator from the grammar beside it (grammar.pegjs -> grammar.js): generated, not written
     grammars = {e.path.rsplit(".", 1)[0] for e in entries if e.ext in GRAMMAR_EXT}
     fixes.update({e.path: "generated" for e in entries if grammars and e.ext in ("js", "mjs", "cjs", "ts")
@@ -860,6 +881,7 @@ def build_inventory(snap) -> Inventory:
         items = [Item(i.path, "vendored", i.language) if fixes.get(i.path) == "vendored"
                  else Item(i.path, "generated", i.language) if fixes.get(i.path) == "generated"
                  else Item(i.path, "lockfile", None) if fixes.get(i.path) == "lockfile"
+                 else Item(i.path, "data", None) if fixes.get(i.path) == "data"
                  else Item(i.path, i.category, "QGIS style") if fixes.get(i.path) == "qgis-style" else i for i in items]
     return Inventory(items)
 
@@ -1021,7 +1043,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=13)
+@fact("inventory", version=14)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -68,6 +68,8 @@ SERVER_CONF = lazy_compile(r"(^|/)(nginx|apache2?|httpd|sites-(available|enabled
 
 UI_DEPS = lazy_compile(r"react|react-dom|vue|svelte|@angular/core|angular|next|nuxt|preact|solid-js|@sveltejs/kit|lit|alpinejs|htmx\.org|@hotwired/.*|"
                      r"wagtail|streamlit|dash|shiny|@gouvfr/dsfr|@codegouvfr/react-dsfr|django-dsfr|gradio|panel|voila|django-cms|mezzanine")
+# content management systems installed as a site (Drupal's recommended-project, WordPress by Composer, TYPO3): a website
+CMS_DEPS = lazy_compile(r"drupal/core|drupal/core-recommended|roots/wordpress|johnpbloch/wordpress|johnpbloch/wordpress-core|typo3/cms-core")
 # server frameworks that serve pages when the project has templates, an API otherwise
 PAGE_DEPS = lazy_compile(r"django|flask|pyramid(?:[-_][\w-]+)?|symfony/twig-bundle|twig/twig|laravel/framework|rails|jinja2|express|sinatra|phoenix|symfony/framework-bundle|symfony/symfony")
 API_DEPS = lazy_compile(r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
@@ -376,6 +378,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
                       and "/webapp/" in "/" + e.path) if not host_plugin else []  # (a host's harness in its extension's template)
     add("web-application", 8, java_web, "Java web application (WEB-INF, server pages)")
     add("web-application", 7 if ui else 0, [p for p, _ in _manifest_paths(ctx, ui)], "user-interface framework " + ", ".join(ui[:3]))
+    cms = _matching(deps, CMS_DEPS)  # (a module of that CMS declares it too, but is its plugin: scored higher below)
+    add("web-application", 8 if cms and not host_plugin else 0, [p for p, _ in _manifest_paths(ctx, cms)], "site built on " + ", ".join(cms[:2]))
     # interface components written in the project (JSX/TSX, Vue, Svelte, Angular) though the framework comes from a host (a
     # MapStore extension, a GeoNature module's Angular frontend)
     components = sorted(set(ext_paths({"jsx", "tsx", "vue", "svelte"})) | {e.path for e in files if e.name.endswith(".component.ts")})
@@ -514,7 +518,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=10, public=False)
+@fact("project_kind", version=11, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

@@ -133,18 +133,19 @@ def _how_to_load(ctx, kind: str) -> Result:
     ),
     params={"max_undocumented": 5},
     # (and a library or plugin shipping a settings template of its own: a Geotrek-admin parser's config.py.sample)
-    kinds=CONFIGURED + ("library",),
+    kinds=CONFIGURED + ("library", "static-site"),
 )
 def configuration(ctx) -> Result:
     settings = ctx.fact("env_settings")
     read_vars: dict[str, list] = dict(settings["read_vars"])
     templates = settings["templates"]
     kind = decided_kind(ctx.fact("project") or {})
-    if kind == "library" and not templates:
+    if kind in ("library", "static-site") and not templates:  # (a page loading its config.json from config.json.sample is set by it)
+        why_fr, why_en = (("ce sont ceux de l'application qui l'utilise", "the settings are those of the application using it") if kind == "library"
+                          else ("rien à régler", "nothing to set"))
         return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} », qui ne livre aucun modèle de réglages : "
-                                       "ce sont ceux de l'application qui l'utilise.",
-                                       f"Not applicable to this project, a {kind_label(kind, 'en')} shipping no settings template: the "
-                                       "settings are those of the application using it."), kind=kind)
+                                       f"{why_fr}.", f"Not applicable to this project, a {kind_label(kind, 'en')} shipping no settings template: "
+                                       f"{why_en}."), kind=kind)
     try:  # documents with a configuration chapter (a sub-folder README's "Configuration des options")
         config_docs = (ctx.fact("docs") or {}).get("configuration") or []
     except FactError:
