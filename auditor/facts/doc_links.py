@@ -21,6 +21,21 @@ def own_page(url: str, paths: set[str]) -> bool:
     return path.lower().endswith((".html", ".htm")) and any(path.endswith("/" + p) for p in paths if p.endswith((".html", ".htm")))
 
 
+API_VIEWER = lazy_compile(r"\bSwaggerUIBundle\s*\(|\bnew\s+SwaggerUi\s*\(|<redoc\b|\bRedoc\.init\s*\(", re.I)
+
+
+def api_viewer_pages(snap, entries: list) -> list[dict]:
+    """An API's documentation site kept in the repository: a page at the root or in docs/ running Swagger UI or ReDoc on the
+    API description (departement-loire-atlantique/api's index.html); the first 10 such pages in path order, 256 KB each."""
+    out = []
+    for e in sorted((e for e in entries if e.ext in ("html", "htm") and (e.path.count("/") == 0 or e.path.startswith(("docs/", "doc/")))
+                     and e.size <= 256 * 1024), key=lambda e: e.path)[:10]:
+        viewer = API_VIEWER.search(snap.read_text(e.path, limit=256 * 1024) or "")
+        if viewer:
+            out.append({"tool": "redoc" if viewer.group(0).lower().startswith(("<redoc", "redoc")) else "swagger-ui", "path": e.path})
+    return out
+
+
 FORGE_WIKI = lazy_compile(r"^https?://(?:github\.com|gitlab\.com|gitlab\.[^/]+|[^/]*\.gitlab\.[^/]+)/(?:[^/]+/)*?([^/]+)/(?:-/)?wikis?(?:[/#?]|$)", re.I)
 
 

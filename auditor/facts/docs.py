@@ -18,7 +18,7 @@ from auditor.facts import fact
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, community_kind, component_community_file, folder_word, is_generated, is_test, is_vendored
 from auditor.facts.document import parse_document, readme_format
 from auditor.facts.readme import identify_languages
-from auditor.facts.doc_links import own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
+from auditor.facts.doc_links import api_viewer_pages, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
 
 ISSUE_TEMPLATE = lazy_compile(r"^(\.github/ISSUE_TEMPLATE/[^/]+\.(md|ya?ml)|(\.github/|docs/)?issue_template\.md|\.gitlab/issue_templates/[^/]+\.md)$", re.I)
@@ -52,7 +52,6 @@ SITE_TOOLS = (
     ("docsify", lazy_compile(r"^(docs?|documentation)/_sidebar\.md$", re.I)),
     ("github-pages", lazy_compile(r"^(docs?|documentation)/\.nojekyll$", re.I)),
 )
-API_VIEWER = lazy_compile(r"\bSwaggerUIBundle\s*\(|\bnew\s+SwaggerUi\s*\(|<redoc\b|\bRedoc\.init\s*\(", re.I)
 DOC_SITE = lazy_compile(r"^https?://[^/]+\.(readthedocs\.io|github\.io|gitlab\.io|gitbook\.io|netlify\.app|pages\.dev)(/|$)", re.I)
 DOCS_EXT = DOC_EXT | {"html", "apt"}  # documentation pages (text, HTML, a Maven site's APT) counted in a docs folder
 _NUM = r"(?:\d+[-_. ]*)?"  # a numbered chapter: 00_presentation.md, 03-installation.md
@@ -219,11 +218,7 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
     # a Sphinx site at the root or in source/ (a repository of guides published by Read the Docs): conf.py beside index.rst
     paths = {e.path for e in entries}
     site += [{"tool": "sphinx", "path": f"{d}conf.py"} for d in ("", "source/") if {f"{d}conf.py", f"{d}index.rst"} <= paths][:0 if site else 1]
-    # an API's documentation site kept in the repository: a page running Swagger UI or ReDoc on the API description
-    for e in sorted((e for e in entries if e.ext in ("html", "htm") and (e.path.count("/") == 0 or e.path.startswith(("docs/", "doc/"))) and e.size <= 256 * 1024), key=lambda e: e.path)[:10]:
-        viewer = API_VIEWER.search(snap.read_text(e.path, limit=256 * 1024) or "")
-        if viewer and not site:
-            site.append({"tool": "redoc" if viewer.group(0).lower().startswith(("<redoc", "redoc")) else "swagger-ui", "path": e.path})
+    site += [] if site else api_viewer_pages(snap, entries)[:1]  # an API's documentation site kept in the repository (Swagger UI)
     if readme_path and not site:  # a published documentation site linked from the README
         text = snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""
         for b in parse_document(text, readme_format(readme_path)):
