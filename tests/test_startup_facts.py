@@ -419,3 +419,15 @@ def test_running_a_part_after_its_setup_steps_is_no_usage():
     assert "usage" not in analyse(text, "README.md")["sections"]
     assert "usage" in analyse(text.replace("## DBT", "## Usage"), "README.md")["sections"]
     assert "usage" in analyse(text.replace("### Run Models", "## Run Models"), "README.md")["sections"]  # a chapter of its own
+
+
+def test_what_the_repository_is_to_others_or_has_become_is_no_description():
+    """Shaped like MTES-MCT/trackdechets-meltano-workspace ("Ce dépôt est associé à X et Y.", then what it contains) and etalab/SIANCE
+    ("Archive repo including source code, but no data. …", nothing on what the project does)."""
+    text = ("# Espace de travail\n\nCe dépôt est associé à [espace-airflow](https://github.com/org/espace-airflow) et "
+            "[plateforme](https://github.com/org/plateforme).\n\nIl contient la configuration et la définition des pipelines d'extraction "
+            "et de chargement de la plateforme de données.\n")
+    assert analyse(text, "README.md")["description"]["line"] == 5
+    archive = ("# SIANCE\nArchive of the project (May 2021 version)\n\nArchive repo including source code, but no data. The reports can be "
+               "acquired from the authority's website.\n")
+    assert "purpose" not in analyse(archive, "README.md")["sections"]

@@ -144,7 +144,10 @@ def usage_example(normed: str) -> bool:
 SELF_README = lazy_compile(r"^(?:hi \w+ )?(?:this is|voici|ceci est|c est) (?:the |le |un )?(?:readme|fichier readme)\b|^(?:le |this )?(?:fichier )?readme (?:file )?(?:of|for|du|de)\b"
                           r"|^(?:bienvenue|welcome) (?:sur|dans|to|on|a|au) (?:la |le |the |l )?(?:documentation|depot|repository|repo|readme|page)\b(?: (?:de|du|of|for) )?[\w ]{0,40}$"  # a greeting, or a pointer
                           r"|^(?:vous trouverez|you will find|you can find|find|pour|for) (?:plus d |plus de |more |de plus amples )?(?:details|informations?|info)\b[\w ]{0,80}$"
-                          r"|^(?:vous pouvez (?:aussi |egalement )?(?:acceder|consulter)|you can (?:also )?(?:access|browse)|(?:la |the )?documentation (?:est|is) (?:aussi |also |egalement )?(?:accessible|disponible|available))\b[\w ]{0,60}$")
+                          r"|^(?:vous pouvez (?:aussi |egalement )?(?:acceder|consulter)|you can (?:also )?(?:access|browse)|(?:la |the )?documentation (?:est|is) (?:aussi |also |egalement )?(?:accessible|disponible|available))\b[\w ]{0,60}$"
+                          # what the repository is to others or has become, not what the project does: "Ce dépôt est associé à X et Y.",
+                          # "Archive repo including source code, but no data." (trackdechets-meltano-workspace, SIANCE)
+                          r"|^(?:archive (?:repo|repository|of)|(?:ce|this|le|the) (?:depot|repository|repo) (?:git )?(?:est |is )?(?:associe|lie|rattache|linked|associated|related) (?:a|au|aux|to|with))\b")
 _PATH_HEADING = lazy_compile(r"^[\w.@-]+(/[\w.@-]+)+/?$|^[\w@-][\w.@-]*/$|^\.(?!env\b)[\w-]+(?:\.[\w-]+)*\.(?:ya?ml|json|toml|cfg|ini)$"
                             r"|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")  # (a tree's folder "deploy/", a tool's dotfile, a table "lt_ecl_options_support")
 _DOC_FILE = lazy_compile(r"\.(md|markdown|rst|adoc|txt|html?)$", re.I)
