@@ -90,7 +90,7 @@ PREVENTION = {
                          "    map.addLayer(layer);\n  }\n}\n",
     "application/modules/api/services/Test.php": "<?php\nclass Api_Service_Test\n{\n    public function test()\n    {\n        return 'Api OK';\n    }\n}\n",
 }
-CHECKS = ["scaling.personal-data", "interoperability.geo", "interoperability.public-building-blocks",
+CHECKS = ["scaling.personal-data", "reusability.territory-neutral", "interoperability.geo", "interoperability.public-building-blocks",
           "documentation.docs", "reusability.tests-and-ci"]
 
 
@@ -99,6 +99,8 @@ def test_a_zend_application_of_a_fire_service(tmp_path):
     pd = res["scaling.personal-data"]
     fields = {f for e in pd["evidence"] for f in (e.get("value") or {}).get("fields", [])}
     assert pd["status"] == "warn" and {"NOM_UTILISATEURINFORMATIONS (identity)", "MAIL_UTILISATEURINFORMATIONS (email)"} <= fields, pd
+    t = res["reusability.territory-neutral"]  # the map centred on the Pas-de-Calais in a Zend view script, lat and lon on two lines
+    assert t["status"] == "warn" and any(e.get("path", "").endswith("list.phtml") and e.get("line") == 4 for e in t["evidence"]), t
     assert "OGC: yes" in res["interoperability.geo"]["message"]["en"], res["interoperability.geo"]["message"]
     b = res["interoperability.public-building-blocks"]
     assert "Géoplateforme IGN" in b["message"]["en"], b["message"]

@@ -133,7 +133,8 @@ signal("territory.coords",
        r"""(?<![\w.])(-?\d{1,3}\.\d{3,})\s*,\s*(-?\d{1,3}\.\d{3,})(?![\d.])""",
        (".",), classes=PLACES, accept=_accept_pair)
 signal("territory.latlng",
-       r"""\blat(?:itude)?['"]?\s*[:=]\s*(-?\d{1,2}\.\d{2,})\b.{0,80}?\b(?:lng|lon|long|longitude)['"]?\s*[:=]\s*(-?\d{1,3}\.\d{2,})""",
+       # (on one line, or the next line of the same object: "lat: 50.4727273438818,\n lon: 2.71490430425517")
+       r"""\blat(?:itude)?['"]?\s*[:=]\s*(-?\d{1,2}\.\d{2,})\b(?:.{0,80}?|,?[ \t]*\r?\n[ \t]*['"]?)\b(?:lng|lon|long|longitude)['"]?\s*[:=]\s*(-?\d{1,3}\.\d{2,})""",
        ("lat",), classes=PLACES, accept=_accept_pair)
 signal("territory.bbox",
        r"""\b(?:bbox|bounds|maxbounds|max_bounds|extent|bounding_?box|boundingbox)\w*['"]?\s*[:=(]\s*[\[(]?.{0,6}?(-?\d{1,3}\.\d+)\s*,\s*\[?\s*(-?\d{1,3}\.\d+)\s*\]?\s*,\s*\[?\s*(-?\d{1,3}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)""",
