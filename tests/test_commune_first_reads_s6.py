@@ -155,6 +155,15 @@ def test_a_city_servlet_application_on_an_as400_no_longer_used(tmp_path):
     assert "robinnw" in hosting and "site-mairie.noumea.nc" in hosting, res["scaling.hosting"]
     assert "CentOS" in res["scaling.end-of-life"]["message"]["en"], res["scaling.end-of-life"]
     assert "no server framework" not in res["interoperability.api-spec"]["message"]["en"], res["interoperability.api-spec"]
+    lockin = results(run(build(tmp_path / "r2", AS400_WEBAPP), tmp_path / "c2", only=["scaling.vendor-lock-in"]))["scaling.vendor-lock-in"]
+    assert "IBM i (AS/400) DB2" in lockin["message"]["en"], lockin
+
+
+def test_t_sql_maintenance_scripts_name_sql_server(tmp_path):
+    files = {**SCHEMA_KIT, "fix/shrink_database.sql": "ALTER DATABASE SCHEMASUITE_X SET RECOVERY SIMPLE WITH NO_WAIT\nDBCC SHRINKDATABASE (SCHEMASUITE_X, 1, TRUNCATEONLY)\n",
+             "fix/connexions.sql": "select * from sys.sysprocesses where dbid = db_id(N'SCHEMASUITE_X')\n"}
+    lockin = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["scaling.vendor-lock-in"]))["scaling.vendor-lock-in"]
+    assert "Microsoft SQL Server" in lockin["message"]["en"], lockin
 
 
 def test_release_notes_in_an_operations_folder_are_no_deployment_guide(tmp_path):
