@@ -160,3 +160,12 @@ def test_a_sql_filter_on_one_regions_name_is_a_territory_value(tmp_path):
     files["requete_sql/sraddet_ind_esp_lrr.sql"] = lrr.replace("ILIKE ANY (array['Auvergne','%Rhône-Alpes%'])", "= :region")
     r = results(run(build(tmp_path / "r2", files), tmp_path / "c2", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]
     assert r["status"] == "pass", r
+
+
+def test_a_stats_page_written_by_a_php_script_is_an_impact_indicator(tmp_path):
+    stats = ("<html>\n<head><title>Stats Sources</title></head>\n<?php\nrequire('connecter.php');\n"
+             "$rs = $conn->query('SELECT b.nom_source, count(s.id_synthese) FROM synthese.syntheseff s GROUP BY 1');\n?>\n"
+             "<body><table><?php foreach ($rs as $r) { echo '<tr><td>' . $r[0] . '</td></tr>'; } ?></table></body>\n</html>\n")
+    files = {**PARK_SCRIPTS, "scripts/stats.php": stats}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["scaling.impact-indicators"]))["scaling.impact-indicators"]
+    assert "no /stats page" not in r["message"]["en"] and "stats.php" in str(r["evidence"]), r

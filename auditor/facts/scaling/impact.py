@@ -20,6 +20,7 @@ TITLE = lazy_compile(r"^\W*(les |nos |our |the |l'|notre |mesurer (l'|son )?)?(i
                    r"empreinte (carbone|environnementale)|carbon footprint|[ée]conomies d'[ée]nergie|tonnes? (de |of )?co2|"
                    r"metrics of impact|impact metrics)\b", re.I)
 STATS_LINK = lazy_compile(r"https?://[^\s)\]>\"']+/(stats|statistiques|statistics|impact|indicateurs|kpis?)(/|\b)[^\s)\]>\"']*", re.I)
+STATS_SCRIPT = lazy_compile(r"(^|/)(stats|statistiques|statistics|impact|indicateurs|kpis?)\.php$", re.I)
 PAGE = lazy_compile(r"(^|/)(pages|views|routes|app|templates|src/pages|src/views)/(.+/)?(stats|statistiques|statistics|impact|indicateurs|kpis?)"
                   r"(/index|/page)?\.(vue|tsx|jsx|ts|js|svelte|html|php|twig|py|md|mdx|astro)$", re.I)
 MAX_DOCS = 60
@@ -39,12 +40,14 @@ def _documents_a_component(section: list[str]) -> bool:
     return any(COMPONENT_DOC.search(line) for line in body)
 
 
-@fact("impact_indicators", version=4)
+@fact("impact_indicators", version=5)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")][:10]
     own = project_files(ctx)
     pages = [e.path for e in own if PAGE.search(e.path)][:10]
+    # a PHP script named so that writes an HTML page wherever it sits (a park's GeoNature scripts: pnrnm/stats.php, counts per source)
+    pages += sorted({h[0] for h in hits(ctx, "ui.php-page") if STATS_SCRIPT.search(h[0]) and h[0] not in pages})[:10 - len(pages)]
     docs = []
     rp = readme_path(snap)
     # (a site's dated article is what it publishes: "Statistiques d'activité" of a PostgreSQL settings article is no indicator)
