@@ -431,3 +431,13 @@ def test_what_the_repository_is_to_others_or_has_become_is_no_description():
     archive = ("# SIANCE\nArchive of the project (May 2021 version)\n\nArchive repo including source code, but no data. The reports can be "
                "acquired from the authority's website.\n")
     assert "purpose" not in analyse(archive, "README.md")["sections"]
+
+
+def test_titles_joined_by_a_slash_are_no_code_path():
+    """Shaped like numerique-gouv/pseudo_api: "## Intro/Objectives" is the presentation (before: read as a folder's path, so the purpose
+    came from "## API Description", the endpoints' reference); "components/budget-parametrage" is still a path in the code."""
+    text = ("# Pseudo API\n\nThis API is part of a pseudonymisation effort.\n\n## Intro/Objectives\n\nThe purpose of this repo is to provide an "
+            "endpoint to pseudonymise documents.\n\n## API Description\n\nThe API has two endpoints.\n")
+    details = analyse(text, "README.md")["section_details"]
+    assert [(d["name"], d["text"]) for d in details if d["name"] == "purpose"] == [("purpose", "Intro/Objectives")]
+    assert "configuration" not in analyse("# M\n\nUn module de gestion des budgets.\n\n## components/budget-parametrage\n\nLes écrans.\n", "README.md")["sections"]

@@ -28,7 +28,7 @@ SECTION_ORDER = ("purpose", "install", "usage", "configuration", "deployment", "
 
 # Normalized (lower case, no accents) words or phrases of headings, by section, in French and English.
 SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
-    "purpose": ("presentation", "a propos", "about", "objectif", "objectifs", "description", "contexte", "context",
+    "purpose": ("presentation", "a propos", "about", "objectif", "objectifs", "objective", "objectives", "intro", "description", "contexte", "context",
                 "overview", "introduction", "pourquoi ce projet", "why this project", "what is", "qu est ce", "le projet", "the project",
                 "mission", "fonctionnalites", "features", "summary", "resume", "en bref", "a quoi sert", "le service",
                 "the service", "vue d ensemble", "purpose", "goal", "goals", "motivation", "genese", "principe"),
@@ -378,7 +378,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=33)
+@fact("readme", version=34)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -156,9 +156,12 @@ _DOC_FILE = lazy_compile(r"\.(md|markdown|rst|adoc|txt|html?)$", re.I)
 def code_path_heading(text: str) -> bool:
     """A heading that is a path in the code ("components/budget-parametrage"): the chapter presents that folder, whatever
     its name says ("paramétrage" names the module's admin screens, not the project's configuration); a document's path
-    (docs/configuration.md) still names its topic."""
+    (docs/configuration.md) still names its topic, and capitalised words joined by a slash ("Intro/Objectives") are titles."""
     path = text.strip().strip("*`[]() ")
-    return bool(_PATH_HEADING.match(path)) and not _DOC_FILE.search(path)
+    return bool(_PATH_HEADING.match(path)) and not _DOC_FILE.search(path) and not _WORDS_AND_SLASH.match(path)
+
+
+_WORDS_AND_SLASH = lazy_compile(r"^[A-Z][a-zà-ÿ]+(?:/[A-Z][a-zà-ÿ]+)+$")  # "Intro/Objectives", "Installation/Configuration": two titles, no folder
 
 
 # A table or a sentence telling to copy a sample settings file ("./src/assets/sample-settings.json | Copier vers settings.json",
