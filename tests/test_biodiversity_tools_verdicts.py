@@ -169,3 +169,16 @@ def test_a_stats_page_written_by_a_php_script_is_an_impact_indicator(tmp_path):
     files = {**PARK_SCRIPTS, "scripts/stats.php": stats}
     r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["scaling.impact-indicators"]))["scaling.impact-indicators"]
     assert "no /stats page" not in r["message"]["en"] and "stats.php" in str(r["evidence"]), r
+
+
+def test_an_applications_configuration_template_is_read_for_its_services(tmp_path):
+    xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<config>\n<application title=\"GeoSylva\"/>\n<mapoptions projection=\"EPSG:3857\"/>\n"
+           "<baselayers style=\"gallery\">\n  <baselayer type=\"WMTS\" id=\"ortho\" label=\"Photographies aériennes\"\n"
+           "    url=\"https://wxs.ign.fr/essentiels/geoportail/wmts\" layers=\"ORTHOIMAGERY.ORTHOPHOTOS\" format=\"image/jpeg\"/>\n"
+           "</baselayers>\n<themes>\n  <theme name=\"Forêt\" id=\"foret\">\n    <layer id=\"ame_onf\" name=\"Aménagements\" "
+           "url=\"{{URL_GEOSERVER}}/wms\"/>\n  </theme>\n</themes>\n</config>\n")
+    files = {"README.md": "# GeoSylva\n\nProjet mviewer de visualisateur cartographique des patrimoines forestiers du Parc.\n",
+             "geosylva.xml.template": xml,
+             "geosylva/customcontrols/profile.js": "var profile = (function () {\n  return { init: function () { return 1; } };\n})();\n"}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.geo"]))["interoperability.geo"]
+    assert "legal reference system: yes" in r["message"]["en"] and "geosylva.xml.template" in str(r["evidence"]), r
