@@ -378,7 +378,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=34)
+@fact("readme", version=35)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

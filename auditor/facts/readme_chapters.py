@@ -81,6 +81,7 @@ def option_items(blocks: list):
 
 
 def setup_step(block, sibling: list[str], stack: list) -> bool:
-    """A run heading (level 3 or deeper) right after a configuration or install step, in a chapter that is no usage chapter: the last
-    step of setting a part up ("### Configure dbt Profile", "### Verify Configuration", then "### Run Models": dbt run), not its use."""
-    return (block.level or 1) >= 3 and bool({"configuration", "install"} & set(sibling)) and not any("usage" in s for _, s in stack)
+    """A run heading (level 3 or deeper) right after a configuration step, in a chapter that is no usage chapter: the last step of
+    setting a part up ("### Configure dbt Profile", "### Verify Configuration", then "### Run Models": dbt run), not its use. After a
+    build step it stays the usage (a worker's "###Build the docker image" then "###Run image": running it is its use)."""
+    return (block.level or 1) >= 3 and "configuration" in sibling and not any("usage" in s for _, s in stack)
