@@ -243,3 +243,23 @@ def test_a_static_page_loading_its_settings_from_a_template_is_judged_on_configu
     _, r = audit_with_origin(tmp_path, files, ["reusability.configuration"], "https://github.com/geobretagne/minicatalog.git")
     conf = r["reusability.configuration"]
     assert conf["status"] != "not_applicable" and "config.json.sample" in conf["message"]["en"], conf
+
+
+FONCIER = {
+    "README.md": "# Application d'extraction du Foncier\n\nCette application, module de l'IDS geOrchestra, permet de commander des extraits.\n\n"
+                 "## Installation\n\n```\nmake docker-build\ndocker-compose up\n```\n",
+    "foncier-docker/resources/requirements.txt": "Flask==1.0.2\nldap3==2.5.1\ncelery==4.2.1\n",
+    "foncier/app.py": "from flask import Flask, render_template\napp = Flask(__name__)\n\n@app.route('/')\ndef index():\n    return render_template('index.html')\n",
+    "foncier/templates/index.html": "{% extends \"base.html\" %}\n{% block content %}<form method=\"post\"></form>{% endblock %}\n",
+    "foncier/templates/thanks.html": "{% extends \"base.html\" %}\n{% block content %}<p>Merci</p>{% endblock %}\n",
+    "resources/db/sql/10-create-extension.sql": "CREATE EXTENSION IF NOT EXISTS postgis;\n",
+    "resources/db/sql/11-create-schemas.sql": "CREATE SCHEMA foncier_2014;\n",
+}
+
+
+def test_a_flask_application_declared_with_a_capital_letter_is_a_web_application(tmp_path):
+    """georchestra/foncier was a 'data model' (its two init SQL files) because "Flask==1.0.2" was not matched: install warned
+    'a data model … without the loading steps' beside its compose file."""
+    proj, r = audit_with_origin(tmp_path, FONCIER, ["reusability.install"], "https://github.com/georchestra/foncier.git")
+    assert proj["kind"] == "web-application", proj
+    assert "data model" not in r["reusability.install"]["message"]["en"], r["reusability.install"]["message"]

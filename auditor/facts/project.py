@@ -498,8 +498,8 @@ def _manifests(ctx) -> list[dict]:
 def _manifest_paths(ctx, names: list[str]) -> list[tuple[str, str]]:
     wanted = set(names)
     out = []
-    for m in _manifests(ctx):
-        hit = wanted & set(m.get("dependencies") or [])
+    for m in _manifests(ctx):  # (names as all_dependencies gives them, lower case: "Flask==1.0.2" in a requirements.txt)
+        hit = wanted & {d.lower() for d in m.get("dependencies") or []}
         if hit:
             out.append((m["path"], sorted(hit)[0]))
     return out
@@ -518,7 +518,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=11, public=False)
+@fact("project_kind", version=12, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
