@@ -263,3 +263,22 @@ def test_a_flask_application_declared_with_a_capital_letter_is_a_web_application
     proj, r = audit_with_origin(tmp_path, FONCIER, ["reusability.install"], "https://github.com/georchestra/foncier.git")
     assert proj["kind"] == "web-application", proj
     assert "data model" not in r["reusability.install"]["message"]["en"], r["reusability.install"]["message"]
+
+
+VRT_BOT = {
+    "README.md": "# About\n\nThe provided `vrt.sh` script consumes GDAL Virtual formats (VRT) files and loads the underlying data into PostGIS.\n",
+    "Dockerfile": "FROM debian:sid\n\nENV SOURCEDIR \"/home/app/vrts\"\n\nCOPY --chown=app:app vrt.sh /home/app/vrt.sh\nCOPY --chown=app:app vrts /home/app/vrts\n\n"
+                  "RUN apt update && apt install -y gdal-bin && apt clean\n\nENTRYPOINT [ \"/bin/sh\", \"-c\" ]\nCMD [ \"/home/app/vrt.sh\" ]\n",
+    "docker-compose.yaml": "services:\n  database:\n    image: postgis/postgis:latest\n  vrt-bot:\n    build: ./\n    environment:\n      SOURCEDIR: /home/app/vrts\n",
+    "vrt.sh": Executable("#!/bin/bash\nset -e\ncd \"${SOURCEDIR}\"\nfor vrt in *.vrt; do\n  /usr/bin/ogr2ogr -f PostgreSQL PG: \"$vrt\"\ndone\n"),
+    "vrts/sample.vrt": "<OGRVRTDataSource>\n  <OGRVRTLayer name=\"projets\">\n    <SrcDataSource>https://www.data.gouv.fr/fr/datasets/r/b5536fc9</SrcDataSource>\n"
+                       "  </OGRVRTLayer>\n</OGRVRTDataSource>\n",
+}
+
+
+def test_an_image_running_the_projects_own_script_is_that_program_not_a_packaged_server(tmp_path):
+    """georchestra/vrt-bot was 'a deployment infrastructure (container image of a server with its settings)': portability was
+    not judged and every kind-bound message called a batch loader an infrastructure."""
+    proj, r = audit_with_origin(tmp_path, VRT_BOT, ["reusability.portability"], "https://github.com/georchestra/vrt-bot.git")
+    assert proj["kind"] == "cli-tool" and proj["kind_evidence"][0]["path"] == "vrt.sh", proj
+    assert r["reusability.portability"]["status"] != "not_applicable", r["reusability.portability"]

@@ -100,6 +100,33 @@ def packaged_servers(ctx, images: list[str], own_code: list[str]) -> list[str]:
     return out
 
 
+_CMD = lazy_compile(r"^\s*(?:CMD|ENTRYPOINT)\s+(.+)$", re.I | re.M)
+_BARE_BASE = lazy_compile(r"(debian|ubuntu|alpine|centos|rockylinux|almalinux|fedora|python|node|ruby|perl|bash|gdal)", re.I)
+_FETCH = lazy_compile(r"\bgit\s+clone\b|\bwget\b|\bcurl\b")
+
+
+def image_command_scripts(ctx, images: list[str]) -> list[tuple[str, str]]:
+    """(image, script) for a container image built FROM a bare system or language image, fetching no other application, whose
+    command runs a script of the project it copies in (geOrchestra's vrt-bot: debian:sid, gdal-bin, CMD ["/home/app/vrt.sh"]): the
+    project is that program, packaged to run anywhere, not a server packaged with its settings."""
+    from auditor.facts.install import copied_sources
+
+    out = []
+    for path in images[:10]:
+        text = ctx.snapshot.read_text(path, limit=64 * 1024) or ""
+        bases = _FROM.findall(text)
+        if not bases or _FETCH.search(text):
+            continue
+        name = bases[-1].split("@")[0].rsplit("/", 1)[-1].split(":")[0]
+        commands = " ".join(m.group(1) for m in _CMD.finditer(text))
+        base = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
+        own = [base + c.removeprefix("./") for c in copied_sources(text) if "/" not in c.removeprefix("./").rstrip("/")]
+        runs = [c for c in own if c in ctx.snapshot.files and re.search(rf"(?<![\w.-]){re.escape(c.rsplit('/', 1)[-1])}\b", commands)]
+        if _BARE_BASE.fullmatch(name) and runs:
+            out.append((path, runs[0]))
+    return out
+
+
 # A Django application with no project of its own (no manage.py, settings or WSGI entry): installed into a host
 # project's INSTALLED_APPS. The Publik suite's hosts, named when the code imports them (a Passerelle connector).
 DJANGO_PROJECT_FILES = {"manage.py", "settings.py", "wsgi.py", "asgi.py"}

@@ -27,8 +27,8 @@ from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.inventory import ONTOLOGY, inventory_of, is_generated, is_test, is_vendored
-from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, entry_points, imported_host,
-                                        mapstore_extension, packaged_servers, qdt_profiles, served_side, ui_library)
+from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, entry_points, image_command_scripts,
+                                        imported_host, mapstore_extension, packaged_servers, qdt_profiles, served_side, ui_library)
 from auditor.lazyre import lazy_compile
 
 KINDS = ("web-application", "api-service", "library", "cli-tool", "data-model", "gis-kit", "data-specification",
@@ -425,8 +425,12 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         containers, "container images and compose files")
     # one image of a server (not a static file server) with its settings, and no code but what it copies into the image and
     # no manifest of its own: that server's packaging
+    # (an image running the project's own script, FROM a bare system, packages a program: vrt-bot's vrt.sh, a batch tool)
+    run_by_image = image_command_scripts(ctx, images) if not (ui or api or pages) else []
     served = packaged_servers(ctx, images, app_code) if not (ui or api or templates or generators or (app_code and _manifests(ctx))) else []
+    served = [p for p in served if p not in {i for i, _ in run_by_image}]
     add("infrastructure", 5, served, "container image of a server with its settings")
+    add("cli-tool", 5, [s for _, s in run_by_image], "script run as its container image's command")
     # scripts committed executable that install and deploy servers (osm_install, deploy-prod.sh) beside those servers' configuration
     # (nginx sites, MapProxy, MapServer mapfiles), around no application code of its own: a deployment (an OpenStreetMap WMS server)
     setup = sorted(e.path for e in files if e.kind == "executable" and "/" not in e.path and ROOT_SCRIPT.match(e.path))
@@ -518,7 +522,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=12, public=False)
+@fact("project_kind", version=13, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
