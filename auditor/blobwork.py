@@ -239,10 +239,28 @@ def _pool():
             ctx = multiprocessing.get_context("forkserver")
             ctx.set_forkserver_preload(["auditor.forkserver_guard", "auditor.blobwork", *PRELOAD])
             _POOL = ProcessPoolExecutor(max_workers=workers(), mp_context=ctx, initializer=die_with_parent)
+            _close_at_exit()
         return _POOL
 
 
+_CLOSE_REGISTERED = False
+
+
+def _close_at_exit() -> None:
+    """Register :func:`_close` once, after multiprocessing's own exit handler (imported by then): handlers
+    run in the reverse order of registration, so the pool is closed before multiprocessing removes its
+    queues' semaphores."""
+    global _CLOSE_REGISTERED
+    import multiprocessing.util  # noqa: F401 - its exit handler registered first
+
+    if not _CLOSE_REGISTERED:
+        _CLOSE_REGISTERED = True
+        atexit.register(_close)
+
+
 _STARTED = False  # start_workers was called: analyses started ahead go to the pool even when small
+_STARTING: list[threading.Thread] = []  # the thread of start_workers (waited for at exit: see _close)
+STARTUP_WAIT = 10.0  # seconds this process waits at exit for workers it started ahead to be up (see _close)
 
 
 def _started() -> None:
@@ -268,7 +286,10 @@ def start_workers(sizes: Sequence[int]) -> None:
         except Exception as exc:  # noqa: BLE001 - the pool starts when first used instead
             log.debug("pool start: %s", exc)
 
-    threading.Thread(target=start, name="auditor-pool-start", daemon=True).start()
+    thread = threading.Thread(target=start, name="auditor-pool-start", daemon=True)
+    _STARTING.append(thread)
+    _close_at_exit()
+    thread.start()
 
 
 def _discard_pool(pool) -> None:
@@ -286,12 +307,26 @@ def _discard_pool(pool) -> None:
             pass
 
 
-@atexit.register
 def _close() -> None:
+    """Stop the pool at exit without waiting for its work, then wait for its workers to end, within
+    :data:`STARTUP_WAIT` (idle ones end at once; one busy past the bound is left to die with this
+    process). A worker still being forked when this process removes its queues' semaphores at exit
+    prints a traceback on the user's terminal: an audit that needed the pool little (its files'
+    results stored) can end while the workers started ahead (start_workers) are still coming up."""
     global _POOL
+    deadline = time.monotonic() + STARTUP_WAIT
+    for thread in [x for x in _STARTING if isinstance(x, threading.Thread)]:  # the pool being made, its workers forked
+        thread.join(max(0.0, deadline - time.monotonic()))
     pool, _POOL = _POOL, None
-    if pool is not None:
-        pool.shutdown(wait=False, cancel_futures=True)
+    if pool is None:
+        return
+    procs = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in procs:
+        try:
+            proc.join(max(0.0, deadline - time.monotonic()))
+        except (AssertionError, OSError, ValueError):  # not started, or already reaped
+            pass
 
 
 def _run_group(task: Callable[..., Any], items: list[tuple[str, Any]], options: Any) -> list[str]:

@@ -152,3 +152,20 @@ def test_a_result_built_on_a_live_or_partial_fact_is_never_stored(repo, tmp_path
         ctx._partial.add("files")
         assert not ctx.settled(["files"])
         assert not ctx.settled(["forge"])
+
+
+def test_an_audit_ending_while_its_workers_start_prints_no_traceback(tmp_path):
+    """The pool started ahead (start_workers) while the audit ends at once (its files' results stored): the
+    workers being forked then must still find their queues, so nothing is printed on the user's terminal
+    (before: FileNotFoundError in SemLock._rebuild from the forkserver, on stderr, after the report)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from auditor import blobwork\nblobwork.start_workers([10 ** 5] * 100)\nimport time\ntime.sleep(0.2)\n"
+            "print('started' if blobwork._STARTED else 'not started')\n")
+    env = {**os.environ, "AUDITOR_WORKERS": "2"}
+    for _ in range(2):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+        assert out.returncode == 0 and out.stdout.strip() == "started", out
+        assert "Traceback" not in out.stderr and "Error" not in out.stderr, out.stderr
