@@ -146,7 +146,9 @@ def test_batch_steps_come_back_from_worker_threads_and_change_no_result(tmp_path
     monkeypatch.setenv("AUDITOR_OFFLINE_INDEX", "1")
     shown, with_display = _batch_with(tmp_path, "shown", None, _Recorder)
     _steps_in_order(shown.seen)
-    assert "Contrôle" in shown.stream.getvalue()
+    # which steps are on screen when it is redrawn depends on the machine's speed (on a loaded one, a project's
+    # steps can all arrive between two redraws): the bar is there; how a step is shown is test_progress_bar_…'s
+    assert "Projets audités" in shown.stream.getvalue() and "2/2" in shown.stream.getvalue()
     _, quiet = _batch_with(tmp_path, "quiet", None, None)
     assert with_display == quiet
 
