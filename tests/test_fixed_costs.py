@@ -45,6 +45,33 @@ def test_a_warm_offline_audit_never_imports_the_http_stack(tmp_path):
     assert not [m for m in ("requests", "urllib3", "http.client", "auditor.forge.http") if m in mods]
 
 
+def test_a_warm_audit_reads_neither_the_history_nor_the_inventory_again(tmp_path, monkeypatch):
+    """The same commit audited again with the same cache and sponsor type: every fact is stored, so the commit
+    history (50,000 commits streamed in the benchmark's repository) and the inventory are not computed again
+    (contributor_types and copied_paths were not stored: half a second of a warm audit)."""
+    from auditor import snapshot
+    from auditor.engine import AuditOptions, audit
+    from auditor.facts import inventory
+    from tests.gitrepo import make_repo
+
+    files = {"README.md": "# Outil\n\nUn outil de la ville pour suivre le plan climat.\n", "app.py": "print(1)\n",
+             "static/lib/select2/i18n/af.js": "/*! Select2 4.0.12 | https://github.com/select2/select2/blob/master/LICENSE.md */\n"}
+    repo = make_repo(tmp_path / "r", [{"files": files, "date": "2025-01-10T10:00:00Z", "author": ("Ana", "ana@grenoble.fr")},
+                                      {"files": {"app.py": "print(2)\n"}, "date": "2025-03-10T10:00:00Z", "author": ("Bo", "bo@grenoble.fr")}])
+    opts = AuditOptions(cache_dir=tmp_path / "c", offline=True)
+    monkeypatch.setenv("AUDITOR_OFFLINE_INDEX", "1")
+    cold = audit(str(repo), opts)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("computed again on a warm audit")
+
+    monkeypatch.setattr(snapshot.GitSnapshot, "history", refuse)
+    monkeypatch.setattr(inventory, "build_inventory", refuse)
+    warm = audit(str(repo), opts)
+    key = lambda r: [(x["id"], x["status"], x.get("score"), x["message"]) for x in r["results"]]  # noqa: E731
+    assert key(warm) == key(cold)
+
+
 def test_short_help_table_is_each_commands_own():
     import re
     from pathlib import Path
