@@ -56,6 +56,8 @@ LANGUAGES = {
     "jsp": "JSP", "jspx": "JSP", "jspf": "JSP",  # Java server pages: templates of a Java web application or a JCMS plugin
     "pp": "Puppet",  # a Puppet module's manifests (an OPSN's deployment recipes)
     "vb": "Visual Basic", "vbs": "VBScript",  # a Windows desktop application of the 2000s (CEREMA/DiagFeux), a script
+    "coffee": "CoffeeScript", "litcoffee": "CoffeeScript",  # a city's parking API of the 2010s (strasbourg/parkings-api)
+    "pde": "Processing", "ino": "Arduino",  # a sketch of an installation and the board it drives (erasme/tamis)
     # programs drawn in a tool's editor and saved as its documents: ETL jobs and processing models (see TOOL_LANGUAGES)
     "fmw": "FME workspace", "fmwt": "FME workspace", "ktr": "Pentaho Kettle", "kjb": "Pentaho Kettle", "dtsx": "SSIS package",
     "model3": "QGIS model",
@@ -1043,7 +1045,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=14)
+@fact("inventory", version=15)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
