@@ -660,3 +660,14 @@ def test_declared_instances_reusers_and_impact_link_count(repo):
     assert res.status.value == "pass" and "Ville de Quimper" in res.message["fr"]
     imp = run(ctx_for(r), "scaling.impact-indicators")
     assert imp.status.value == "pass"
+
+
+def test_a_person_with_exactly_half_of_the_commits_wrote_at_least_half_not_more():
+    """The absence factor counts the fewest people making up 50 % or more: one person with exactly half the
+    commits is 'at least half' (before: 'more than half (50 %)', seen on three repositories)."""
+    from auditor.checks.scaling.risks import bus_factor_words
+
+    fr, en = bus_factor_words({"commits": 10, "top_person_share": 0.5, "people": 3, "absence_factor": 1})
+    assert "au moins la moitié (50 %)" in fr and "at least half (50%)" in en and "plus de" not in fr and "more than" not in en
+    fr, en = bus_factor_words({"commits": 10, "top_person_share": 0.3, "people": 4, "absence_factor": 2})
+    assert "au moins la moitié" in fr and "more than" not in en

@@ -121,11 +121,11 @@ def bus_factor_words(w: dict, period_fr: str = "de l'année", period_en: str = "
         return (f"Une seule personne a écrit {_pct(share)} % des commits {period_fr}.",
                 f"One person wrote {_pct(share)}% of {period_en} commits.")
     if factor == 1:
-        return (f"Une personne a écrit plus de la moitié ({_pct(share)} %) des commits {period_fr}, sur {people} contributeurs.",
-                f"One person wrote more than half ({_pct(share)}%) of {period_en} commits, out of {people} contributors.")
+        return (f"Une personne a écrit au moins la moitié ({_pct(share)} %) des commits {period_fr}, sur {people} contributeurs.",
+                f"One person wrote at least half ({_pct(share)}%) of {period_en} commits, out of {people} contributors.")
     if factor == 2:
-        return (f"Deux personnes ont écrit plus de la moitié des commits {period_fr}, sur {people} contributeurs.",
-                f"Two people wrote more than half of {period_en} commits, out of {people} contributors.")
+        return (f"Deux personnes ont écrit au moins la moitié des commits {period_fr}, sur {people} contributeurs.",
+                f"Two people wrote at least half of {period_en} commits, out of {people} contributors.")
     return (f"Il faut {factor} personnes pour réunir la moitié des commits {period_fr} ({people} contributeurs).",
             f"It takes {factor} people to make half of {period_en} commits ({people} contributors).")
 
