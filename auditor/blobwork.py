@@ -315,7 +315,7 @@ def _close() -> None:
     results stored) can end while the workers started ahead (start_workers) are still coming up."""
     global _POOL
     deadline = time.monotonic() + STARTUP_WAIT
-    for thread in [x for x in _STARTING if isinstance(x, threading.Thread)]:  # the pool being made, its workers forked
+    for thread in _STARTING:  # the pool being made, its workers forked
         thread.join(max(0.0, deadline - time.monotonic()))
     pool, _POOL = _POOL, None
     if pool is None:

@@ -128,6 +128,13 @@ def is_scannable(entry) -> bool:
             or ext in CONFIG_EXT or low in TEXT_NAMES or low.startswith((".env", "dockerfile", "makefile")))
 
 
+def scan_class(path: str, ext: str) -> str:
+    """The class a file's hits are filed under: its :func:`file_class`, except that an R Markdown or Quarto document
+    found nowhere in particular is code (its chunks are what is scanned); one under tests/ or examples/ stays there."""
+    cls = file_class(path)
+    return "code" if ext in LITERATE_EXT and cls == "other" else cls
+
+
 def _literate(entry) -> bool:
     """An R Markdown or Quarto document (its chunks are scanned as code), not a copied or generated one."""
     return entry.kind in ("file", "executable") and entry.ext in LITERATE_EXT and not (is_vendored(entry.path) or is_generated(entry.path))
@@ -207,7 +214,7 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
     ext = name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""  # as FileEntry.ext
     if ext in LITERATE_EXT:  # an R Markdown or Quarto document: its chunks are code of their language, its prose is not scanned
         out: dict[str, list] = {}
-        cls = "code" if file_class(path) == "other" else file_class(path)  # (a document under tests/ or examples/ stays there)
+        cls = scan_class(path, ext)
         for lang, code in literate_code(text).items():
             for sid, found in scan_text(path, code, cls, lang).items():
                 out[sid] = sorted(out.get(sid, []) + found, key=lambda h: h[1])[:PER_FILE]
@@ -269,7 +276,7 @@ def textscan(ctx) -> dict:
         scanned += 1
         total += e.size
         data_total += e.size * budgeted[i]
-        cls = "code" if e.ext in LITERATE_EXT and file_class(e.path) == "other" else file_class(e.path)
+        cls = scan_class(e.path, e.ext)
         if cls != "test" and inv.category(e.path) == "test":  # a test folder its runner's configuration names
             cls = "test"
             found = {sid: [[*h[:3], "test", *h[4:]] for h in hs] for sid, hs in found.items()
