@@ -476,12 +476,23 @@ def end_of_life(ctx) -> Result:
     details = {"data": f["data"], "as_of": f["as_of"]}
     data_fr = f"(dates endoflife.date du {d['date']}, comparées au {f['as_of']})"
     data_en = f"(endoflife.date dates of {d['date']}, compared with {f['as_of']})"
+    newer = f.get("newer_than_data") or []
+    newer_ev = [Evidence(path=n["path"], line=n["line"], value={"product": n["name"], "match": n["value"]}) for n in newer[:8]]
+    groups: dict[str, list[str]] = {}
+    for n in newer:
+        groups.setdefault(n["name"], []).append(n["path"] + (f":{n['line']}" if n.get("line") else ""))
+    newer_names = ", ".join(f"{name} ({', '.join(at[:2])}" + (f" +{len(at) - 2})" if len(at) > 2 else ")") for name, at in groups.items())
     if not f["findings"] and not f["unmaintained"]:
         if not f["versions_read"]:
+            if newer:  # read, but released after the data: nothing can be said of them
+                return Result.inconclusive(T(f"Version(s) plus récente(s) que les données de fin de vie, non jugée(s) : {newer_names} {data_fr}.",
+                                             f"Version(s) newer than the end-of-life data, not judged: {newer_names} {data_en}."), newer_ev, **details)
             return Result.not_applicable(T(f"Aucune version d'environnement ou de framework lue {data_fr}.",
                                            f"No runtime or framework version read {data_en}."), **details)
-        return Result.passed(T(f"{f['versions_read']} version(s) lue(s), aucune en fin de vie {data_fr}.",
-                               f"{f['versions_read']} version(s) read, none past end of life {data_en}."), score=10, **details)
+        also_fr = f" ; plus récente(s) que les données, non jugée(s) : {newer_names}" if newer else ""
+        also_en = f"; newer than the data, not judged: {newer_names}" if newer else ""
+        return Result.passed(T(f"{f['versions_read']} version(s) lue(s), aucune en fin de vie{also_fr} {data_fr}.",
+                               f"{f['versions_read']} version(s) read, none past end of life{also_en} {data_en}."), newer_ev, score=10, **details)
     ev = [Evidence(path=x["path"], line=x["line"], value={"product": x["name"], "cycle": x["cycle"], "eol": x["eol"], "match": x["value"]},
                    kind="finding") for x in f["findings"][:12]]
     ev += [Evidence(path=u["path"], value={"package": u["name"], "unmaintained_since": u["since"], "successor": u["successor"]}, kind="finding")

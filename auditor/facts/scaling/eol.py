@@ -99,7 +99,8 @@ def intervals(constraint: str, tilde_is_compatible: bool = False) -> list[tuple]
 
 def judge(product: str, constraint: str, as_of: date, tilde_is_compatible: bool = False) -> dict | None:
     """``{"product", "name", "cycle", "eol", "past": bool}`` for a constraint on a product, or None
-    when it cannot be read or allows a cycle that is still supported."""
+    when it cannot be read or allows a cycle that is still supported; ``{"product", "name", "newer": True}`` when it
+    allows only cycles released after the data (Spring Boot 4.0 against data that stop at 3.5): nothing can be said of it."""
     prod = load("endoflife.yml")["products"].get(product)
     if not prod:
         return None
@@ -112,6 +113,7 @@ def judge(product: str, constraint: str, as_of: date, tilde_is_compatible: bool 
     if not ivs:
         return None
     allowed = []
+    newer = False
     for lo, hi in ivs:
         if lo is not None and hi is not None and lo >= hi:
             continue
@@ -119,9 +121,14 @@ def judge(product: str, constraint: str, as_of: date, tilde_is_compatible: bool 
         if not hit:
             if hi is not None and hi <= cycles[0][0]:
                 hit = [(None, None, "< " + cycles[0][2], cycles[0][3])]  # older than every listed cycle
+            elif lo is not None and cycles[-1][1] <= lo:  # this range allows only cycles newer than the data
+                newer = True
+                continue
             else:
-                return None  # newer than the data: cannot say
+                return None
         allowed.extend(hit)
+    if newer:  # nothing can be said: of a version released after the data, or of a range that also allows one
+        return None if allowed else {"product": product, "name": prod.get("name", product), "newer": True, "source": prod.get("source")}
     if not allowed:
         return None
     newest = allowed[-1]
@@ -200,7 +207,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=12, cache="commit+as_of")
+@fact("end_of_life", version=13, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -208,10 +215,14 @@ def end_of_life(ctx) -> dict:
     pkgmap = data.get("packages") or {}
     findings: list[dict] = []
     read: list[dict] = []
+    newer: list[dict] = []  # versions released after the data: read, but not judged
 
     def add(product: str, constraint: str, path: str, line: int | None, value: str, tilde: bool = False) -> None:
         j = judge(product, constraint, as_of, tilde)
         if j is None:
+            return
+        if j.get("newer"):
+            newer.append({"product": product, "name": j["name"], "path": path, "line": line, "value": value[:120]})
             return
         entry = {**j, "path": path, "line": line, "value": value[:120]}
         read.append({k: entry[k] for k in ("product", "cycle", "path", "line", "past")})
@@ -377,5 +388,6 @@ def end_of_life(ctx) -> dict:
         if key not in seen:
             seen.add(key)
             unique.append(f)
-    return {"findings": unique[:40], "versions_read": len(read), "read": read[:40], "unmaintained": unmaintained[:20],
+    newer = sorted({(n["name"], n["path"], n["line"] or 0): n for n in newer}.values(), key=lambda n: (n["path"], n["line"] or 0, n["name"]))
+    return {"findings": unique[:40], "versions_read": len(read), "read": read[:40], "unmaintained": unmaintained[:20], "newer_than_data": newer[:20],
             "as_of": as_of.isoformat(), "data": data_about("endoflife.yml")}
