@@ -885,6 +885,11 @@ def build_inventory(snap) -> Inventory:
                  else Item(i.path, "lockfile", None) if fixes.get(i.path) == "lockfile"
                  else Item(i.path, "data", None) if fixes.get(i.path) == "data"
                  else Item(i.path, i.category, "QGIS style") if fixes.get(i.path) == "qgis-style" else i for i in items]
+    from auditor.facts.build_outputs import build_outputs
+
+    built = build_outputs(snap, entries, items)  # last: a declared output folder's files are the build's, whatever else they look like
+    if built:
+        items = [Item(i.path, "build", i.language) if i.path in built else i for i in items]
     return Inventory(items)
 
 
@@ -1045,7 +1050,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=15)
+@fact("inventory", version=16)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -1,0 +1,119 @@
+"""Build output a repository's own build writes outside the usual folders (``dist/``, ``build/``, ``target/``: see
+:mod:`auditor.facts.inventory`), found from the build's own words, read as text (nothing is run):
+
+- the output folder a bundler's configuration declares: Webpack Encore's ``.setOutputPath('public/assets')``,
+  Webpack's ``output: {path: path.resolve(__dirname, 'public/js')}``, Vite's ``outDir``, Rollup's ``output.dir``,
+  Angular's ``"outputPath"``. Inside it, the compiled scripts and styles, their source maps, the files the bundler
+  names with a content hash (``fontawesome-webfont.674f50d2.eot``) and its manifests are the build's, not the
+  project's sources (a Symfony app's ``public/assets/app.js``, 36 files committed);
+- a minified copy of one of the project's own readable files, under the same name in another folder
+  (``js/esciti.js`` written by a yuicompressor script from ``src/esciti.js``).
+
+Bounded: at most :data:`MAX_CONFIGS` configurations and :data:`MAX_PROBES` file heads are read, in path order.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from auditor.lazyre import lazy_compile
+
+MAX_CONFIGS = 20
+MAX_PROBES = 200
+HEAD_BYTES = 1024
+CONFIG_BYTES = 256 * 1024
+
+_CONFIG_NAME = lazy_compile(r"^(?:webpack(?:\.[\w-]+)*\.config|webpack\.(?:common|prod|production|dev|development)|vite\.config|"
+                            r"rollup\.config)\.(?:js|cjs|mjs|ts)$|^angular\.json$", re.I)
+_STR = r"""['"`]([^'"`\n$]{1,200})['"`]"""
+_DECLARED = [
+    lazy_compile(r"\.setOutputPath\(\s*" + _STR),  # Webpack Encore
+    lazy_compile(r"\bpath\s*:\s*path\.(?:resolve|join)\(\s*__dirname\s*,\s*((?:" + _STR + r"\s*,?\s*){1,4})\)"),  # Webpack output.path
+    lazy_compile(r"\boutDir\s*:\s*" + _STR),  # Vite
+    lazy_compile(r"\bdir\s*:\s*" + _STR),  # Rollup output.dir
+    lazy_compile(r'"outputPath"\s*:\s*"([^"\n]{1,200})"'),  # Angular
+]
+_ARG = lazy_compile(_STR)
+_HASHED = lazy_compile(r"[.-][0-9a-f]{8,}\.\w+$", re.I)
+_BUILD_FILES = {"manifest.json", "entrypoints.json", "asset-manifest.json", "stats.json"}
+_BUILT_EXT = {"js", "mjs", "cjs", "css", "map"}
+_KEEP = {"build", "test", "documentation", "lockfile"}
+
+
+def _folder(config: str, value: str) -> str | None:
+    """The repository folder a configuration's relative output path names, or None (the root, outside the tree, absolute)."""
+    if value.startswith("/") or "://" in value:
+        return None
+    base = posixpath.dirname(config)
+    path = posixpath.normpath(posixpath.join(base, value)).strip("/")
+    if path in ("", ".") or path.startswith("..") or path == base:
+        return None
+    return path
+
+
+def declared_folders(snap, entries: list) -> list[str]:
+    """The output folders the bundlers' configurations declare, sorted."""
+    folders: set[str] = set()
+    configs = [e for e in entries if e.kind == "file" and _CONFIG_NAME.match(e.name) and "node_modules" not in e.path.split("/")]
+    for e in configs[:MAX_CONFIGS]:
+        text = snap.read_text(e.path, limit=CONFIG_BYTES) or ""
+        text = re.sub(r"^\s*//.*$", "", text, flags=re.M)  # a commented-out line declares nothing
+        for n, rx in enumerate(_DECLARED):
+            for m in rx.finditer(text):
+                value = "/".join(a.strip("/") for a in _ARG.findall(m.group(1))) if n == 1 else m.group(1)  # path.resolve(__dirname, 'a', 'b')
+                folder = _folder(e.path, value)
+                if folder:
+                    folders.add(folder)
+    return sorted(folders)
+
+
+def _head(snap, path: str) -> str:
+    return (snap.read_bytes(path, limit=snap.max_blob) or b"")[:HEAD_BYTES].decode("utf-8", "replace")
+
+
+def _minified(head: str) -> bool:
+    return len(head) >= HEAD_BYTES and head.count("\n") <= 1
+
+
+def _library_copy(item) -> bool:
+    """A copied library in a library folder (js/lib/slick.js, lib/olms/8.2.1/olms.js): its readable twin is a copy too."""
+    from auditor.facts.inventory import LIB_PARENTS, THIRD_PARTY_DIRS, KNOWN_NAMES
+
+    segs = {s.lower() for s in item.path.split("/")[:-1]}
+    name = item.path.rsplit("/", 1)[-1].lower()
+    return item.category == "vendored" and (bool(segs & (LIB_PARENTS | THIRD_PARTY_DIRS | {"libs"})) or re.split(r"[.-]", name, maxsplit=1)[0] in KNOWN_NAMES)
+
+
+def build_outputs(snap, entries: list, items: list) -> dict[str, str]:
+    """``{path: "build"}`` for the files a declared output folder holds and the minified copies of the project's own files."""
+    out: dict[str, str] = {}
+    folders = declared_folders(snap, entries)
+    for i in items:
+        if i.category in _KEEP or not any(i.path.startswith(f + "/") for f in folders):
+            continue
+        name = i.path.rsplit("/", 1)[-1]
+        ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+        if ext in _BUILT_EXT or _HASHED.search(name) or name in _BUILD_FILES:
+            out[i.path] = "build"
+    # a minified script or style beside, under the same name, a readable one of the project's own, in another folder
+    by_name: dict[str, list] = {}
+    for i in items:
+        if i.path not in out and i.path.rsplit(".", 1)[-1].lower() in ("js", "css") and i.category in ("source", "vendored"):
+            by_name.setdefault(i.path.rsplit("/", 1)[-1], []).append(i)
+    probes = 0
+    for name in sorted(by_name):
+        group = by_name[name]
+        if len(group) < 2 or not any(i.category == "source" for i in group):
+            continue
+        if probes + len(group) > MAX_PROBES:
+            break
+        probes += len(group)
+        heads = {i.path: _head(snap, i.path) for i in group}
+        readable = [i for i in group if i.category == "source" and not _minified(heads[i.path])]
+        if not readable:
+            continue
+        for i in group:
+            if _minified(heads[i.path]) and heads[i.path].strip() and not _library_copy(i):
+                out[i.path] = "build"
+    return out
