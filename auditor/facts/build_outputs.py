@@ -76,17 +76,17 @@ def _minified(head: str) -> bool:
     return len(head) >= HEAD_BYTES and head.count("\n") <= 1
 
 
-def _library_copy(item) -> bool:
-    """A copied library in a library folder (js/lib/slick.js, lib/olms/8.2.1/olms.js): its readable twin is a copy too."""
-    from auditor.facts.inventory import LIB_PARENTS, THIRD_PARTY_DIRS, KNOWN_NAMES
-
+def _library_copy(item, library_dirs: set[str], known_names) -> bool:
+    """A copied library in a library folder (js/lib/slick.js, lib/olms/8.2.1/olms.js) or under a known library's name: its
+    readable twin is a copy too."""
     segs = {s.lower() for s in item.path.split("/")[:-1]}
     name = item.path.rsplit("/", 1)[-1].lower()
-    return item.category == "vendored" and (bool(segs & (LIB_PARENTS | THIRD_PARTY_DIRS | {"libs"})) or re.split(r"[.-]", name, maxsplit=1)[0] in KNOWN_NAMES)
+    return item.category == "vendored" and (bool(segs & library_dirs) or re.split(r"[.-]", name, maxsplit=1)[0] in known_names)
 
 
-def build_outputs(snap, entries: list, items: list) -> dict[str, str]:
-    """``{path: "build"}`` for the files a declared output folder holds and the minified copies of the project's own files."""
+def build_outputs(snap, entries: list, items: list, library_dirs: set[str], known_names) -> dict[str, str]:
+    """``{path: "build"}`` for the files a declared output folder holds and the minified copies of the project's own files
+    (a vendored file in one of ``library_dirs`` or named after one of ``known_names`` stays a library's)."""
     out: dict[str, str] = {}
     folders = declared_folders(snap, entries)
     for i in items:
@@ -114,6 +114,6 @@ def build_outputs(snap, entries: list, items: list) -> dict[str, str]:
         if not readable:
             continue
         for i in group:
-            if _minified(heads[i.path]) and heads[i.path].strip() and not _library_copy(i):
+            if _minified(heads[i.path]) and heads[i.path].strip() and not _library_copy(i, library_dirs, known_names):
                 out[i.path] = "build"
     return out

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.facts import fact
+from auditor.facts.build_outputs import build_outputs
 from auditor.facts.vendored import (KNOWN_FILE, KNOWN_NAMES, VERSIONED_FILE, banner, describe, licence_holder, names_file, squeeze,
                                     stem as library_stem)
 from auditor.lazyre import lazy_compile
@@ -885,9 +886,7 @@ def build_inventory(snap) -> Inventory:
                  else Item(i.path, "lockfile", None) if fixes.get(i.path) == "lockfile"
                  else Item(i.path, "data", None) if fixes.get(i.path) == "data"
                  else Item(i.path, i.category, "QGIS style") if fixes.get(i.path) == "qgis-style" else i for i in items]
-    from auditor.facts.build_outputs import build_outputs
-
-    built = build_outputs(snap, entries, items)  # last: a declared output folder's files are the build's, whatever else they look like
+    built = build_outputs(snap, entries, items, LIB_PARENTS | THIRD_PARTY_DIRS | {"libs"}, KNOWN_NAMES)  # last: a declared output folder's files are the build's, whatever else they look like
     if built:
         items = [Item(i.path, "build", i.language) if i.path in built else i for i in items]
     return Inventory(items)
