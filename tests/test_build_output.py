@@ -75,3 +75,10 @@ def test_a_minified_copy_of_the_projects_own_script_is_build_output(repo, tmp_pa
     # two readable copies under one name are two sources, not a build
     r = check_result(repo, tmp_path, {"src/escitiData.js": readable, "old/escitiData.js": readable}, name="two")
     assert r["status"] == "pass", r
+
+
+def test_build_output_is_not_counted_as_the_projects_source(repo, tmp_path):
+    readable = "// Données\nvar xt_data = {\n" + "".join(f'  "{i:05d}": "etab{i}",\n' for i in range(120)) + "};\n"
+    path = repo([{"files": {"src/escitiData.js": readable, "js/escitiData.js": MINIFIED}}], name="counts")
+    report = audit(str(path), AuditOptions(cache_dir=tmp_path / "c2", only=["reusability.tests-and-ci"]))
+    assert "for 1 source file(s)" in report["results"][0]["message"]["en"], report["results"][0]["message"]

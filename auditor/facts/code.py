@@ -62,8 +62,8 @@ def classify_source(path: str, category: str | None = None) -> str | None:
         return category
     if category == "documentation":  # (the inventory's: a Sphinx site's conf.py beside its index.rst)
         return "doc"
-    if category == "data":  # (the inventory's: a qgis2web export's layers, GeoJSON written into .js files by the exporter)
-        return "generated"
+    if category in ("data", "build"):  # (the inventory's: a qgis2web export's layers, GeoJSON written into .js files by the exporter;
+        return "generated"              # a bundler's declared output, a minified copy of the project's own script)
     return None
 
 
@@ -256,7 +256,7 @@ def code(ctx) -> dict:
     }
 
 
-@fact("source_inventory", version=8)
+@fact("source_inventory", version=9)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (no file is read)."""
     counts = {"source": 0, "test": 0, "vendored": 0, "generated": 0, "doc": 0}
