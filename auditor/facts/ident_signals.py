@@ -36,3 +36,17 @@ signal("data.sql-comment", r"""^\s*(COMMENT\s+ON\s+(?:TABLE|COLUMN|VIEW|MATERIAL
 signal("ident.services", r"""((?:api-adresse\.data\.gouv\.fr|data\.geopf\.fr/geocodage|recherche-entreprises\.api\.gouv\.fr|entreprise\.api\.gouv\.fr|api\.insee\.fr|annuaire-entreprises\.data\.gouv\.fr|entreprise\.data\.gouv\.fr|geo\.api\.gouv\.fr)[\w/.-]*|stdnum\.fr|python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|luhn)""",
        ("api-adresse", "geopf.fr/geocodage", "recherche-entreprises", "entreprise.api", "api.insee", "annuaire-entreprises", "entreprise.data", "geo.api.gouv",
         "stdnum", "decoupage-administratif", "luhn"))
+
+# -- identifiers filled from the public reference, or described as identifiers ---------------------------------
+# Codes read from IGN's ADMIN EXPRESS (the official boundaries of communes, EPCI and départements with their INSEE and SIREN codes):
+# a query joining its tables (ref_adminexpress.r_admexp_epci_fr, referentiel.ign_ade_epci) fills the identifiers from the reference
+signal("ident.reference-tables", r"""\b(?:from|join)\s+((?:"?\w+"?\.)?"?\w*(?:admin_?express|admexp|ign_ade)\w*"?)""",
+       ("adminexpress", "admin_express", "admexp", "ign_ade"), classes=("code", "template", "config", "other", "data"), group=1)
+# A column documented as an identifier, whatever its name (numcom, code_officiel): PostgreSQL's COMMENT ON COLUMN … IS 'Code INSEE du
+# site', or the row of a data dictionary in Markdown (| numcom | Code INSEE de la structure | varchar(5) |), typed as a column
+_IDENT_WORD = r"""\b(?:code\s+|num[ée]ro\s+(?:de\s+|du\s+|d')?(?:l'|la\s+)?)?(insee|siren|siret|epci)\b"""
+signal("ident.described", r"""^\s*COMMENT\s+ON\s+COLUMN\s+[\w."]+\s+IS\s+E?'[^'\n]{0,120}?""" + _IDENT_WORD,
+       ("insee", "siren", "siret", "epci"), flags=re.I | re.M, exts={"sql", "pgsql", "plpgsql", "psql"}, group=1)
+signal("ident.dictionary", r"""^(?=[^\n]*\|\s*`?(?:varchar|character varying|char|text|integer|int|bigint|numeric|string|entier|texte|cha[iî]ne|caract[eè]res?)\b)"""
+       r"""\|\s*`?[a-z][a-z0-9_]{1,40}`?\s*\|[^|\n]{0,160}?""" + _IDENT_WORD,
+       ("insee", "siren", "siret", "epci"), flags=re.I | re.M, exts={"md", "markdown", "rst", "txt"}, group=1)

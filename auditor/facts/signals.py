@@ -103,7 +103,9 @@ signal("env.placeholder", r"""\$\{\??([A-Z][A-Z0-9_]{2,60})(?::-?[^}]*)?\}""", (
 
 # -- territory-specific values hard-coded (checked further in the territory-neutral check) ----------
 signal("territory.insee",
-       r"""(?:code_?insee|insee_?code|insee|code_?commune|codecommune|citycode|city_code|cog_?code|commune_?code|code_?postal_?insee)['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>|\bin\b|\|\||\?\?|\bor\b)\s*\[?\s*['"]?(\d[0-9AB]\d{3})(?!\d)""",
+       r"""(?:code_?insee|insee_?code|insee|code_?commune|codecommune|citycode|city_code|cog_?code|commune_?code|code_?postal_?insee)(?:['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>|\bin\b|\|\||\?\?|\bor\b)\s*\[?\s*['"]?"""
+       # (or a key and its value given to a call: url.searchParams.append("citycode", "06004"), params.set('code_insee', '35238'))
+       r"""|['"]\s*,\s*['"](?=\d[0-9AB]\d{3}['"]))(\d[0-9AB]\d{3})(?!\d)""",
        ("insee", "commune", "citycode", "city_code", "cog"), classes=PLACES, accept=_in_code)
 signal("territory.siren",
        r"""(?:siren|siret|code_?epci|epci_?code|codeepci|epci|epci_?siren)['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>)\s*\[?\s*['"]?(\d{9}(?:\d{5})?)(?!\d)""",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from auditor.facts.signal_registry import signal
-from auditor.facts.territory_values import REGION_CENTRES, in_code
+from auditor.facts.territory_values import REGION_CENTRES, in_code, in_sql
 from auditor.lazyre import lazy_compile
 
 # The region of each département, as an index of ``REGION_CENTRES`` (metropolitan regions); overseas départements: 13 and up
@@ -60,3 +60,12 @@ def _share(m) -> bool:
     string of R, Python or JavaScript (four, then two). Two then two (``"\\\\Traitement\\\\sortie"`` in R) is one backslash each: a folder
     under a root the code joins it to (``paste0(params$chemin_source, …)``), no server."""
     return len(m.group(1)) == 2 * len(m.group(3))
+
+
+# -- one commune's row written into a SQL script: its INSEE code, its name and its postal code (a structure script's
+# INSERT … SELECT 'EHPAD', 10, '16 avenue Jean Jaurès', '86078', 'Civray', '86400'): a second territory running the script gets
+# the first one's place in its table (a file of three communes or more is a reference table: the check leaves it out)
+signal("territory.sql-commune-row",
+       r"""'((?:\d[0-9AB]|97)\d{3})'\s*,\s*'[A-ZÀ-Ý][^'\n\d]{1,60}'\s*,\s*'\d{5}'""",
+       ("',",), exts={"sql", "pgsql", "plpgsql", "psql"}, classes=("code", "data", "config", "other"), group=1,
+       accept=lambda m: in_sql(m))

@@ -204,16 +204,24 @@ def identifiers(ctx) -> Result:
     fields = [h for h in sig.get("ident.fields", []) if h[3] in ("code", "template", "config", "data", "other")]
     fields += [h for sid in ("ident.sql-columns", "ident.sql-references", "ident.columns") for h in sig.get(sid, []) if h[3] not in ("test", "doc", "example")]
     columns = [h for h in sig.get("ident.csv-header", []) if h[3] not in ("test", "doc", "example")]  # a table keyed by INSEE codes, one per column
+    # a column documented as an identifier (COMMENT ON COLUMN … IS 'Code INSEE du site'; a data dictionary's typed row, in its docs)
+    described = [h for h in sig.get("ident.described", []) if h[3] not in ("test", "doc", "example")]
+    described += [h for h in sig.get("ident.dictionary", []) if h[3] not in ("test", "example")]
     services = [h for h in sig.get("ident.services", []) if h[3] in CODEISH]
+    # codes joined from IGN's ADMIN EXPRESS tables (the official boundaries with their INSEE and SIREN codes): the reference itself
+    services += [h for h in sig.get("ident.reference-tables", []) if h[3] in CODEISH or (h[3] == "data" and h[0].lower().endswith(SQL_FILES))]
     libs = match_deps(ctx, [ID_LIBS], dev=False)
     hard = [h for sid in ("territory.insee", "territory.siren") for h in sig.get(sid, []) if h[3] in ("code", "template")]
-    hard += [h for h in sig.get("territory.sql-insee", []) if h[3] not in ("test", "doc", "example")]  # a data model's views
+    hard += [h for sid in ("territory.sql-insee", "territory.sql-commune-row") for h in sig.get(sid, []) if h[3] not in ("test", "doc", "example")]  # a data model's views (and rows)
     # API Adresse answers with the commune's INSEE code: a reference for identifier fields, not an identifier handled by itself
     geocoding = [h for h in services if re.search(r"api-adresse|geopf\.fr/geocodage", h[2], re.I)]
-    if not (fields or columns or libs or hard or len(geocoding) < len(services)):
+    if not (fields or described or columns or libs or hard or len(geocoding) < len(services)):
         return Result.not_applicable(T("Le service ne manipule pas d'identifiant de collectivité ou d'entreprise détectable.",
                                        "The service handles no detectable local-government or company identifier."))
-    kinds = sorted({re.sub(r"[_-]", "", h[2]).lower() for h in fields} | ({"insee"} if columns else set()))
+    kinds = {re.sub(r"[_-]", "", h[2]).lower() for h in fields} | ({"insee"} if columns else set())
+    # a documented column's kind (INSEE, SIRET) when no field named already says it (code_insee described as 'Code insee')
+    kinds = sorted(kinds | {w for w in {h[2].lower() for h in described} if not any(w in k for k in kinds)})
+    fields = fields + described
     ev = hit_evidence(fields, limit=8) + hit_evidence(columns, note=T("Codes INSEE de communes en noms de colonnes.", "Communes' INSEE codes as column names."), limit=4)
     ev += hit_evidence(services, limit=4) + dep_evidence_lines(ctx, libs, limit=3)
     fields = fields + columns

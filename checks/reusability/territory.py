@@ -26,6 +26,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                                   "hard-coded address of one local government's website, data portal or GIS server"),
     "territory.code-filter": T("filtre du code d'analyse sur un département ou une région", "analysis code filtering one département or region"),
     "territory.sql-insee": T("filtre SQL sur les codes INSEE de communes précises", "SQL filter on given municipalities' INSEE codes"),
+    "territory.sql-commune-row": T("ligne d'une commune précise (code INSEE, nom, code postal) écrite dans un script SQL",
+                                   "row of one given municipality (INSEE code, name, postal code) written into a SQL script"),
     "territory.domain": T("domaine ou adresse e-mail d'une collectivité écrit en dur", "hard-coded domain or e-mail address of a local government"),
     "territory.name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
     "territory.authority-name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
@@ -76,7 +78,7 @@ def territory_neutral(ctx) -> Result:
             key = (h[0], h[1])
             if key in seen:
                 continue
-            if h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-region") and h[3] in ("data", "config", "other")) \
+            if h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-region", "territory.sql-commune-row") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and h[0].lower().endswith((".sql", ".pgsql", ".plpgsql"))):  # a SQL function's code
                 seen.add(key)
                 findings.append((sid, h))
@@ -105,7 +107,8 @@ def territory_neutral(ctx) -> Result:
     # (all regions, all départements…), which handles every territory rather than one
     values: dict[tuple[str, str], set] = {}
     for sid, h in findings:
-        if sid in ("territory.name", "territory.authority-name", "territory.city", "territory.insee", "territory.siren", "territory.departement"):
+        if sid in ("territory.name", "territory.authority-name", "territory.city", "territory.insee", "territory.siren", "territory.departement",
+                   "territory.sql-commune-row"):
             values.setdefault((h[0], sid), set()).add(h[2])
     # the same for hosts: three or more territories' portals or accounts named in one file (a harvester's list of portals
     # across France) are examples, not the one territory the code was written for

@@ -1,0 +1,107 @@
+"""Geographic, identifier, territory, personal-data and contributor verdicts found wrong at the first reads of session 6
+(issue 12), each on a git fixture shaped like the real case (Carto-NA's PostGIS models and arcpy scripts, a Decidim instance)."""
+
+from __future__ import annotations
+
+from tests.gitrepo import make_repo
+from tests.test_project_kind import run
+from tests.test_reusability_fixtures import results
+
+DATE = "2026-03-02T10:00:00Z"
+
+# Carto-NA/covid-19: a region's PostGIS model of the 2020 emergency plan, its identifier columns named numcom and num_finess
+# and described by COMMENT ON; a later INSERT adds one EHPAD with its commune's INSEE code, name and postal code.
+COVID_SQL = (
+    "CREATE TABLE met_plan_urgence.m_hopitaux_mobilises_na_geo (\n"
+    "\tid serial NOT NULL,\n\tnum_finess character varying(9),\n\tsite_nom character varying(150),\n"
+    "\tadresse character varying(250),\n\tnumcom character varying(5),\n\tnomcom character varying(100),\n"
+    "\tcode_postal character varying(5),\n\tgeom geometry(Point,2154)\n);\n\n"
+    "COMMENT ON COLUMN met_plan_urgence.m_hopitaux_mobilises_na_geo.num_finess IS 'Numéro FINESS de l''établissement';\n"
+    "COMMENT ON COLUMN met_plan_urgence.m_hopitaux_mobilises_na_geo.numcom IS 'Code INSEE du site';\n"
+    "COMMENT ON COLUMN met_plan_urgence.m_hopitaux_mobilises_na_geo.nomcom IS 'Nom de la commune';\n\n"
+    "-- Ajout du 21/04/2020\n"
+    "INSERT INTO met_plan_urgence.m_hopitaux_mobilises_na_geo (\n\tsite_nom, adresse, numcom, nomcom, code_postal, geom\n)\n"
+    "SELECT 'EPHAD', \n\t'16 avenue Jean Jaurés', '86078', 'Civray', '86400',\n"
+    "\tST_Transform(ST_PointOnSurface(geom),2154)\nFROM z_maj.export_ephad;\n"
+)
+COVID = {"README.md": "# Plan d'urgence COVID-19\n\nModèle de données PostgreSQL/PostGIS de la couche des lieux mobilisés.\n",
+         "sql/plan_urgence_10_structure.sql": COVID_SQL}
+
+
+def _one(tmp_path, files, check, name="r", sponsor=None):
+    repo = make_repo(tmp_path / name, [{"files": files, "date": DATE}])
+    return results(run(repo, tmp_path / f"c-{name}", only=[check], sponsor=sponsor))[check]
+
+
+def test_a_column_documented_as_an_insee_code_is_an_identifier_field(tmp_path):
+    """identifiers said n/a "no detectable local-government or company identifier": numcom is described by its COMMENT ON as
+    'Code INSEE du site'. Without the comment, nothing names an identifier (n/a stays)."""
+    r = _one(tmp_path, COVID, "interoperability.identifiers")
+    assert r["status"] != "not_applicable", r["message"]
+    assert "insee" in r["details"]["fields"] and r["details"]["hard_coded"] == 1, r["details"]
+    bare = {**COVID, "sql/plan_urgence_10_structure.sql": COVID_SQL.replace("'Code INSEE du site'", "'Commune du site'")
+            .replace("'86078', 'Civray', '86400'", "'x', 'y', 'z'")}
+    assert _one(tmp_path, bare, "interoperability.identifiers", "b")["status"] == "not_applicable"
+
+
+def test_one_communes_row_inserted_by_a_structure_script_is_a_territory_value(tmp_path):
+    """territory-neutral passed "0 in configuration, data…" beside an INSERT of '86078', 'Civray', '86400'; a reference table of
+    three communes or more is not one territory's."""
+    r = _one(tmp_path, COVID, "reusability.territory-neutral")
+    assert r["status"] == "warn", r["message"]
+    assert [(e["path"], e["value"]) for e in r["evidence"] if e["kind"] == "finding"] == [("sql/plan_urgence_10_structure.sql", "86078")]
+    table = {**COVID, "sql/plan_urgence_10_structure.sql": COVID_SQL.replace(
+        "'86078', 'Civray', '86400'", "'86078', 'Civray', '86400'),\n('86194', 'Poitiers', '86000'),\n('33063', 'Bordeaux', '33000'")}
+    assert _one(tmp_path, table, "reusability.territory-neutral", "t")["status"] == "pass"
+
+
+# Carto-NA/tiers_lieux: an arcpy ETL and its data dictionary in Markdown, typed rows naming SIRET/RNA and INSEE codes.
+DICTIONARY = ("# Dictionnaire de données\n\n| Champ | Description | Type | Obligatoire |\n|---|---|---|---|\n"
+              "| nom | Nom de la structure | varchar(255) | oui |\n"
+              "| code_officiel | Numéro de SIRET ou RNA de la structure | varchar(14) |  |\n"
+              "| numcom | Code INSEE de la structure | varchar(5) |  |\n"
+              "| code_postal | Code postal de la structure | varchar(5) | Issu de la table code postaux - code INSEE |\n")
+
+
+def test_a_data_dictionarys_typed_rows_name_the_identifier_fields(tmp_path):
+    """identifiers n/a although dictionnaire_donnees.md defines code_officiel (SIRET or RNA) and numcom (code INSEE). A README
+    sentence mentioning INSEE codes, outside a typed dictionary row, is no field."""
+    files = {"README.md": "# Tiers-lieux\n\nScripts de la couche des tiers-lieux.\n", "dictionnaire_donnees.md": DICTIONARY,
+             "scripts/01_eco_tiers_lieux.py": "import arcpy\nnomFC = 'eco_tiers_lieux'\n"}
+    r = _one(tmp_path, files, "interoperability.identifiers")
+    assert r["status"] != "not_applicable" and {"insee", "siret"} <= set(r["details"]["fields"]), r["message"]
+    prose = {**files, "dictionnaire_donnees.md": "# Données\n\nLes structures sont repérées par leur numéro de SIRET et leur code INSEE.\n"}
+    assert _one(tmp_path, prose, "interoperability.identifiers", "p")["status"] == "not_applicable"
+
+
+def test_codes_joined_from_ign_admin_express_tables_are_reference_data(tmp_path):
+    """identifiers said "reference data/validation: no" though the EPCI codes come from a join on IGN's ADMIN EXPRESS tables
+    (ref_adminexpress.r_admexp_epci_fr, referentiel.ign_ade_epci). A join on the project's own table is no reference."""
+    sql = ("CREATE TABLE met_geo.m_epci_na_geo (\n\tcode_epci character varying(9),\n\tnom character varying(150),\n"
+           "\tgeom geometry(MultiPolygon,2154)\n);\n\nINSERT INTO met_geo.m_epci_na_geo (code_epci, nom, geom)\n"
+           "SELECT a.code_epci, a.nom, ST_Multi(ST_Union(b.geom))\n   FROM ref_adminexpress.r_admexp_epci_fr a\n"
+           "   INNER JOIN\n\t\treferentiel.ign_ade_commune b ON a.code_epci = b.siren_epci\n  GROUP BY a.code_epci, a.nom;\n")
+    files = {"README.md": "# Zonages\n\nModèle PostGIS des zonages.\n", "sql/geo_10_structure.sql": sql}
+    r = _one(tmp_path, files, "interoperability.identifiers")
+    assert r["details"]["references"] is True and "reference data/validation: yes" in r["message"]["en"], r["message"]
+    own = {**files, "sql/geo_10_structure.sql": sql.replace("ref_adminexpress.r_admexp_epci_fr", "met_geo.epci_source")
+           .replace("referentiel.ign_ade_commune", "met_geo.communes")}
+    assert _one(tmp_path, own, "interoperability.identifiers", "o")["details"]["references"] is False
+
+
+# antibes-dev/decidim-antibes: the registration form completes addresses through API Adresse, limited to the city's INSEE code.
+REGISTRATION_JS = ("const url = new URL('https://api-adresse.data.gouv.fr/search/');\n"
+                   "export function search(query) {\n  url.searchParams.set('q', query);\n  url.searchParams.delete(\"citycode\");\n"
+                   "  url.searchParams.append(\"citycode\", \"06004\");\n  return fetch(url);\n}\n")
+
+
+def test_an_insee_code_passed_as_a_query_parameter_is_hard_coded(tmp_path):
+    """identifiers passed "hard-coded values: 0" and territory-neutral "no territory-specific value" beside
+    searchParams.append("citycode", "06004"), Antibes' INSEE code."""
+    files = {"README.md": "# Décidim Antibes\n", "app/packs/src/decidim/user_registration.js": REGISTRATION_JS}
+    r = _one(tmp_path, files, "interoperability.identifiers")
+    assert r["details"]["hard_coded"] == 1 and "hard-coded values: 1" in r["message"]["en"], r["message"]
+    t = _one(tmp_path, files, "reusability.territory-neutral", "t")
+    assert t["status"] == "warn" and [e["line"] for e in t["evidence"] if e["kind"] == "finding"] == [5], t["message"]
+    neutral = {**files, "app/packs/src/decidim/user_registration.js": REGISTRATION_JS.replace('"06004"', "window.CITY_CODE")}
+    assert _one(tmp_path, neutral, "interoperability.identifiers", "n")["details"]["hard_coded"] == 0
