@@ -43,6 +43,20 @@ def is_bot_login(login: str | None, user_type: str | None = None) -> bool:
 
 
 def is_placeholder_domain(domain: str) -> bool:
-    """``example.com``, ``exemple.fr``, ``localhost``, GitHub/GitLab noreply…: no organisation behind it."""
+    """``example.com``, ``exemple.fr``, ``localhost``, GitHub/GitLab noreply…: no organisation behind it. So is a domain
+    whose last label is no top-level domain of the Internet (``auditor/data/tlds.yml``): git's ``user@host.(none)`` when no
+    address is set, a machine's name on an internal network (``pc12.ressources.paris.mdp``)."""
     domain = (domain or "").strip(">. ").lower()
-    return domain in _data()[3] or any(domain.endswith("." + d) for d in _data()[3])
+    return domain in _data()[3] or any(domain.endswith("." + d) for d in _data()[3]) or not_on_the_internet(domain)
+
+
+def not_on_the_internet(domain: str) -> bool:
+    """A dotted name whose last label is not one of the Internet's top-level domains."""
+    return "." in domain and domain.rsplit(".", 1)[1] not in _tlds()
+
+
+@functools.lru_cache(maxsize=1)
+def _tlds() -> frozenset[str]:
+    from auditor.data import load  # noqa: PLC0415 - the auditor's own data file
+
+    return frozenset(str(t).lower() for t in load("tlds.yml")["tlds"])

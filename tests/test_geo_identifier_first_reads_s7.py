@@ -105,3 +105,52 @@ def test_an_insee_code_passed_as_a_query_parameter_is_hard_coded(tmp_path):
     assert t["status"] == "warn" and [e["line"] for e in t["evidence"] if e["kind"] == "finding"] == [5], t["message"]
     neutral = {**files, "app/packs/src/decidim/user_registration.js": REGISTRATION_JS.replace('"06004"', "window.CITY_CODE")}
     assert _one(tmp_path, neutral, "interoperability.identifiers", "n")["details"]["hard_coded"] == 0
+
+
+# -- who wrote the commits: machine names, git's placeholder and a communauté d'agglomération's own domain -------------------------
+def _contributors(tmp_path, authors, name="r", owner=None):
+    import subprocess
+
+    commits = [{"files": {"README.md": "# Module\n", f"src/m{i}.php": f"<?php echo {i};\n"}, "date": f"2026-0{1 + i % 8}-1{i % 9}T10:00:00Z",
+                "author": a} for i, a in enumerate(authors)]
+    repo = make_repo(tmp_path / name, commits)
+    if owner:
+        subprocess.run(["git", "-C", str(repo), "remote", "add", "origin", f"https://github.com/{owner}/module.git"], check=True)
+    r = results(run(repo, tmp_path / f"c-{name}", only=["scaling.contributor-organisations"], sponsor="local-authority"))
+    return r["scaling.contributor-organisations"]
+
+
+def test_git_placeholder_and_internal_machine_names_are_no_organisations_domains(tmp_path):
+    """lutece opengov/chatbot: '92% from the domain paris.mdp (unlisted organisation)' for seboo@u06-pr-v1-tom02.ressources.paris.mdp,
+    a machine's name on the city's network; drupal-datalocale: '83% from the domain larour-ebiz.(none)', git's address when none
+    is set. Neither ends in an Internet top-level domain: no organisation is read from them. A real company's domain still is."""
+    r = _contributors(tmp_path, [("seboo", "seboo@u06-pr-v1-tom02.ressources.paris.mdp")] * 4 + [("larour", "larour@larour-ebiz.(none)")] * 2)
+    msg = r["message"]["en"]
+    assert "paris.mdp" not in msg and "(none)" not in msg and "companies" not in msg, msg
+    r = _contributors(tmp_path, [("seboo", "seboo@lutece-conseil.com")] * 4, "c")
+    assert "lutece-conseil.com" in r["message"]["en"], r["message"]["en"]
+
+
+def test_a_communaute_d_agglomerations_domain_is_a_public_bodys(tmp_path):
+    """georchestra-doc: viennagglo.fr (ViennAgglo, a communauté d'agglomération) was 'companies or other organisations… none from a
+    public body': a first label ending in -agglo is a public body's, under a French top-level domain, whoever owns the forge account."""
+    r = _contributors(tmp_path, [("Pierre", "pierre.d@viennagglo.fr")] * 5 + [("Jo", "jo@gmail.com")], owner="sig-tools")
+    msg = r["message"]["en"]
+    assert "none from a public body" not in msg and "public bodies 83%" in msg, msg
+
+
+# GIP-RECIA/cas-war-overlay: a CAS overlay's classes live in Apereo's packages (src/main/java/org/apereo/cas/…) and its update
+# script downloads the CAS Initializr's starter from getcas.apereo.org.
+def test_an_overlays_upstream_packages_do_not_make_the_upstream_domain_the_sponsors(tmp_path):
+    """territory-neutral: update.sh's https://getcas.apereo.org/starter.tgz was 'hard-coded address of one of the sponsoring local
+    government's servers', apereo.org being read as the sponsor's domain from the overlay's org/apereo/cas packages. A Département's
+    own packages (fr/cg44/…) still name its own domain."""
+    java = "package org.apereo.cas.web;\n\npublic class CustomLoginController {\n}\n"
+    files = {"README.md": "# CAS\n", "src/main/java/org/apereo/cas/web/CustomLoginController.java": java,
+             "update.sh": "#!/bin/sh\ncurl -s https://getcas.apereo.org/starter.tgz -d type=cas-overlay | tar -xzvf -\n",
+             "src/main/java/org/apereo/cas/Updater.java": 'package org.apereo.cas;\nclass Updater { String u = "https://getcas.apereo.org/starter.tgz"; }\n'}
+    r = _one(tmp_path, files, "reusability.territory-neutral", sponsor="local-authority")
+    assert r["status"] == "pass", r["evidence"]
+    own = {"README.md": "# Plugin\n", "src/main/java/fr/cg44/plugin/Zelli.java": 'package fr.cg44.plugin;\nclass Zelli { String u = "https://zelli.cg44.fr/questions"; }\n'}
+    r = _one(tmp_path, own, "reusability.territory-neutral", "o", sponsor="local-authority")
+    assert r["status"] == "warn" and "cg44.fr" in str(r["evidence"]), r["evidence"]

@@ -270,11 +270,15 @@ def own_domains(ctx) -> set[str]:
     the public bodies of the year's committers, domains named like the forge owner, the contact e-mail a QGIS
     plugin's metadata.txt declares (``email=contact@datagrandest.fr``), the domain its Java packages are named after."""
     out: set[str] = {registrable_domain(h) for h in publiccode_hosts(ctx)}
-    # the project's Java packages name its organisation's domain backwards (WEB-INF/classes/fr/cg44/plugin/… : cg44.fr)
+    # the project's Java packages name its organisation's domain backwards (WEB-INF/classes/fr/cg44/plugin/… : cg44.fr) when that
+    # domain is a public body's or named like the forge owner: an overlay's classes sit in the packages of the software they
+    # override (org/apereo/cas/… in a CAS overlay: apereo.org is the upstream project's, not the sponsor's)
+    owner = owner_key(ctx)
     for path in sorted(p for p in ctx.snapshot.files if p.endswith(".java") and inventory_of(ctx).category(p) != "vendored")[:200]:
         m = _JAVA_ROOT.search(path)
-        if m:
-            out.add(f"{m.group(2)}.{m.group(1)}")
+        domain = f"{m.group(2)}.{m.group(1)}" if m else ""
+        if m and (domain_type(domain)["type"] == "public" or (owner and owner_named(domain, owner))):
+            out.add(domain)
     for path in sorted(p for p in ctx.snapshot.files if p.rsplit("/", 1)[-1] == "metadata.txt" and p.count("/") <= 2)[:5]:
         text = ctx.snapshot.read_text(path, limit=64 * 1024) or ""
         if "qgisminimumversion" in text.lower():
