@@ -5,19 +5,31 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
 from auditor.facts.docs import site_page_folder, site_pages
-from auditor.facts.inventory import DOCUMENT_EXT, PROSE_EXT, community_kind, is_doc_file, is_generated, is_test, is_vendored
+from auditor.facts.inventory import DOCUMENT_EXT, PROSE_EXT, community_kind, is_doc_file, is_generated, is_lockfile, is_manifest, is_test, is_vendored
 from auditor.facts.project import decided_kind
 from auditor.facts.tree import tree_of
 
 from .common import is_data_license
 
 DATA_DIRS = {"data", "datasets", "dataset", "donnees", "données", "opendata", "open-data", "open_data", "referentiels", "référentiels",
-             "raw_data", "raw-data", "rawdata"}  # (an analysis' input tables: ofb/aspe/raw_data/*.csv)
+             "raw_data", "raw-data", "rawdata",  # (an analysis' input tables: ofb/aspe/raw_data/*.csv)
+             "input_data", "input-data", "geojson"}  # (a scoring pipeline's copies of open data; a map's static/geojson/data.json)
 DOC_DIRS = {"docs", "doc", "documentation"}
 DATA_EXT = {"csv", "tsv", "geojson", "gpkg", "shp", "parquet", "xlsx", "ods", "sqlite", "ndjson", "jsonl", "kml", "gpx", "topojson",
             "ttl", "rdf", "nt", "jsonld",  # (linked data: RDF serialisations)
             "xls", "rds", "rda", "rdata"}  # (spreadsheets of the older format; R's saved data sets)
 DOC_EXT = PROSE_EXT | DOCUMENT_EXT | {"txt", "html"}
+# JSON is data too (copies of a city's open data: arbres.json, a GeoJSON saved as .json), in a data folder or when large; not a
+# manifest or lockfile, a web app's or an API's description, nor translations or settings
+_NOT_JSON_DATA = {"locales", "locale", "i18n", "l10n", "lang", "langs", "translations", "messages", "config", "conf", "settings", ".vscode"}
+
+
+def _json_data(path: str) -> bool:
+    low = path.lower()
+    name = low.rsplit("/", 1)[-1]
+    return name.endswith(".json") and not (is_manifest(path) or is_lockfile(path) or name in ("manifest.json", "tsconfig.json", "jsconfig.json")
+                                           or name.startswith((".", "tsconfig")) or any(w in name for w in ("openapi", "swagger", "schema"))
+                                           or set(low.split("/")[:-1]) & _NOT_JSON_DATA)
 
 
 def is_doc_asset(path: str) -> bool:
@@ -138,7 +150,7 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int],
             continue
         segs = p.lower().split("/")
         top = segs[0] if len(segs) > 1 else ""
-        if e.ext in DATA_EXT and (top in DATA_DIRS or any(s in DATA_DIRS for s in segs[:-1]) or e.size > 100_000):
+        if (e.ext in DATA_EXT or _json_data(p)) and (top in DATA_DIRS or any(s in DATA_DIRS for s in segs[:-1]) or e.size > 100_000):
             key = next((s for s in p.split("/")[:-1] if s.lower() in DATA_DIRS), e.dir or ".")
             data_files[key] = data_files.get(key, 0) + 1
         elif top in DOC_DIRS and (e.ext in DOC_EXT or e.ext in FIGURE_EXT):
