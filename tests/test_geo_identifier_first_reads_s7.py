@@ -154,3 +154,63 @@ def test_an_overlays_upstream_packages_do_not_make_the_upstream_domain_the_spons
     own = {"README.md": "# Plugin\n", "src/main/java/fr/cg44/plugin/Zelli.java": 'package fr.cg44.plugin;\nclass Zelli { String u = "https://zelli.cg44.fr/questions"; }\n'}
     r = _one(tmp_path, own, "reusability.territory-neutral", "o", sponsor="local-authority")
     assert r["status"] == "warn" and "cg44.fr" in str(r["evidence"]), r["evidence"]
+
+
+# -- data sets published as JSON -------------------------------------------------------------------------------------------------
+def test_json_copies_of_open_data_are_data_files(tmp_path):
+    """datagora-erasme/itineraire_fraicheur: licensing.data-and-docs said n/a 'Too little data… (1 file)' though its scoring pipeline
+    ships arbres.json, bancs.json, fontaines.json… (copies of Lyon's open data) in input_data/: JSON was never data. Manifests,
+    lockfiles and translations stay out, however large."""
+    big = "[" + ",".join('{"id": %d, "espece": "Platanus x acerifolia", "lat": 45.75, "lon": 4.85}' % i for i in range(2000)) + "]"
+    files = {"README.md": "# Sortons au frais\n\nLicence MIT.\n", "LICENSE": "MIT License\n\nCopyright (c) 2023 Erasme\n",
+             "backend/app.py": "from flask import Flask\napp = Flask(__name__)\n",
+             "backend/score_calculation_it/input_data/arbres/arbres.json": big,
+             "backend/score_calculation_it/input_data/bancs/bancs.json": '[{"id": 1}]',
+             "backend/score_calculation_it/input_data/parcs/parcs.json": '[{"id": 2}]',
+             "backend/score_calculation_it/input_data/bounding_metrop.gpkg": "\x00" * 10,
+             "frontend/package.json": '{"name": "front"}', "frontend/package-lock.json": big, "frontend/src/locales/fr.json": big}
+    r = _one(tmp_path, files, "licensing.data-and-docs")
+    assert r["status"] in ("warn", "fail") and "data" in r["message"]["en"], r["message"]
+    assert [(e["path"], e["value"]) for e in r["evidence"] if e["path"] and "input_data" in e["path"]] == [("input_data", 4)], r["evidence"]
+    code_only = {k: v for k, v in files.items() if "input_data" not in k}
+    assert _one(tmp_path, code_only, "licensing.data-and-docs", "c")["status"] == "not_applicable"
+
+
+# -- geography read where it is written: arcpy, a page's CDN scripts, PROJ's command-line tools ------------------------------------
+ARCPY = ("import arcpy\n\nnomFC = 'eco_tiers_lieux'\nspatial_ref = arcpy.SpatialReference(2154)\n"
+         "arcpy.CreateFeatureclass_management(gdb, nomFC, 'POINT', spatial_reference=spatial_ref)\n"
+         "arcpy.AddField_management (nomFC, \"nom\", \"TEXT\", field_length=255, field_alias=\"Nom\")\n"
+         "arcpy.AddField_management (nomFC, \"pers_referente\", \"TEXT\", field_length=255, field_alias=\"Personne référente\")\n"
+         "arcpy.AddField_management (nomFC, \"telephone\", \"TEXT\", field_length=17, field_alias=\"Téléphone\")\n"
+         "arcpy.AddField_management (nomFC, \"courriel\", \"TEXT\", field_length=255, field_alias=\"Courriel\")\n")
+FIELD_MAP = ("import arcpy\nfm = (\n    'facilityid \"FacilityID\" true true false 4 Long 0 10,First,#,arcgis.metier.tps_acces,facilityid,-1,-1;'\n"
+             "    'shape_area \"shape_area\" false true true 0 Double 0 0,First,#,arcgis.metier.tps_acces,st_area(shape),-1,-1'\n)\n"
+             "arcpy.FeatureClassToFeatureClass_conversion(src, gdb, 'out', field_mapping=fm)\n")
+
+
+def test_arcpy_spatial_reference_2154_is_the_legal_system_and_a_field_map_is_no_postgis(tmp_path):
+    """Carto-NA/tiers_lieux, orga_donnees_infogeo: geo said 'legal reference system: no' though the feature class is built in
+    arcpy.SpatialReference(2154) (Lambert-93), and 'open libraries: yes' from st_area(shape) inside an ArcGIS field map (Esri SDE's
+    area column, no PostGIS). A Python query string calling ST_Area is PostGIS still."""
+    files = {"README.md": "# Tiers-lieux\n", "scripts/01_eco_tiers_lieux.py": ARCPY, "scripts/03_etl.py": FIELD_MAP}
+    r = _one(tmp_path, files, "interoperability.geo")
+    assert r["details"]["legal_crs"] is True and "legal reference system: yes" in r["message"]["en"], r["message"]
+    assert "Open libraries: none" in r["message"]["en"], r["message"]
+    sql = {**files, "scripts/04_area.py": "cur.execute(\"SELECT ST_Area(geom) FROM metier.tiers_lieux\")\n"}
+    assert "Open libraries: yes" in _one(tmp_path, sql, "interoperability.geo", "s")["message"]["en"]
+
+
+def test_map_libraries_from_a_cdn_and_proj_tools_are_open_libraries(tmp_path):
+    """TIGA_get_data_for_3D_dataviz: 'Open libraries: none' beside index.html loading deck.gl from unpkg; strasbourg/parkings-api:
+    'no detectable map or geographic data' though its CoffeeScript reprojects the parkings' Lambert coordinates with PROJ's cs2cs."""
+    page = ("<html><head>\n<script src=\"https://unpkg.com/deck.gl@8.0.0/dist.min.js\"></script>\n"
+            "<script src=\"https://d3js.org/d3.v5.min.js\"></script>\n</head><body><div id=\"map\"></div></body></html>\n")
+    r = _one(tmp_path, {"README.md": "# Carte 3D\n", "index.html": page, "data/points.geojson": '{"type": "FeatureCollection", "features": []}'},
+             "interoperability.geo")
+    assert "Open libraries: yes" in r["message"]["en"], r["message"]
+    coffee = ("exec = require('child_process').exec\nclass CoordinatesSource\n  lambertToGPS: (item, cb) ->\n"
+              "    cmd = \"echo '#{item.x} #{item.y}' | /app/vendor/proj/bin/cs2cs -f '%.6f' +init=epsg:27561 +to +init=epsg:4326\"\n"
+              "    exec cmd, (err, coordinates) =>\n      [lng, lat] = coordinates.split(/\\s+/).splice(0,2)\n")
+    r = _one(tmp_path, {"README.md": "# Parkings\n", "sources/coordinates.coffee": coffee, "app.coffee": "express = require 'express'\n"},
+             "interoperability.geo", "p")
+    assert r["status"] != "not_applicable" and "Open libraries: yes" in r["message"]["en"], r["message"]

@@ -273,16 +273,22 @@ signal("geo.ign", r"""((?:data|wxs|wmts|geoservices|apicarto|api)\.(?:geopf|ign)
 signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b|"""
        r"""\b(?:ST_\w+\(|geometry\s*\(\s*\w+\s*)[^;\n]{0,160}?,\s*(?:2154|39[45]\d|5490|2972|2975|4471|4467)\s*\)"""
        # a data frame reprojected to it (geopandas to_crs(2154), set_crs(epsg=2154), sf's st_transform(x, crs = 2154))
-       r"""|\b(?:to_crs|set_crs|crs|srid)\s*[(=]\s*(?:epsg\s*=\s*)?['"]?(?:2154|39[45]\d|5490|2972|2975|4471|4467)\b)""",
-       ("epsg", "esri", "st_", "geometry", "crs", "srid"), classes=CODE + ("data",))  # (a data model's SQL: ST_Transform(geom, 2154))
+       r"""|\b(?:to_crs|set_crs|crs|srid)\s*[(=]\s*(?:epsg\s*=\s*)?['"]?(?:2154|39[45]\d|5490|2972|2975|4471|4467)\b"""
+       # or given to a GIS library's spatial reference by its code (arcpy.SpatialReference(2154) # Lambert93, osr's ImportFromEPSG(2154),
+       # pyproj's CRS.from_epsg(2154), QGIS' QgsCoordinateReferenceSystem.fromEpsgId(2154))
+       r"""|\b(?:SpatialReference|ImportFromEPSG|from_epsg|fromEpsgId)\s*\(\s*['"]?(?:2154|39[45]\d|5490|2972|2975|4471|4467)\b)""",
+       ("epsg", "esri", "st_", "geometry", "crs", "srid", "spatialreference", "importfromepsg", "from_epsg", "fromepsgid"), classes=CODE + ("data",))  # (a data model's SQL: ST_Transform(geom, 2154))
 signal("geo.api-gouv", r"""((?:geo\.api\.gouv\.fr|api-adresse\.data\.gouv\.fr|adresse\.data\.gouv\.fr|api\.cadastre\.gouv\.fr|cadastre\.data\.gouv\.fr|data\.geopf\.fr/geocodage|apicarto\.ign\.fr|decoupage-administratif|geo\.api\.gouv)[\w/.-]*)""",
        ("geo.api.gouv", "adresse.data.gouv", "cadastre", "geocodage", "apicarto", "decoupage-administratif"))
+# an ArcGIS field map (arcpy's FieldMappings as text: 'nom "Nom" true true false 255 Text 0 0,First,#,source,nom,-1,-1;…'), whose
+# st_area(shape) and st_length(shape) name an Esri SDE geometry's computed columns
+_ARCGIS_FIELD_MAP = lazy_compile(r"\b(?:First|Last|Join|Sum|Mean|Min|Max|Count|Range|StdDev)\s*,\s*#\s*,")
 POSTGIS_EXTS = {"sql", "pgsql", "plpgsql", "psql", "py", "java", "kt", "rb", "php", "ts", "js"}
 # PostGIS in a data model's SQL (any folder), or in the SQL and the ORM columns of an application's migrations and models
 # (an Alembic migration's "public.geometry(geometry, 2154)", GeoAlchemy2's Geometry("GEOMETRY", 4326)): typed geometry
 # columns with their CRS, spatial functions
 signal("geo.postgis-sql", r"""(\bST_[A-Z][a-zA-Z]+\s*\(|CREATE EXTENSION\s+(?:IF NOT EXISTS\s+)?"?postgis)""",
-       ("st_", "postgis"), flags=re.I, exts=POSTGIS_EXTS)
+       ("st_", "postgis"), flags=re.I, exts=POSTGIS_EXTS, accept=lambda m: not _ARCGIS_FIELD_MAP.search(_line_of(m)))
 # the typed columns apart from the functions: a model's first five spatial functions (st_intersects in its triggers) must not
 # hide its geometry(Point,2154) columns further down (each signal keeps five hits per file)
 signal("geo.postgis-typed", r"""(geometry\s*\(\s*\w+\s*,\s*\d{4,6}\s*\)|geography\s*\(\s*\w+\s*,\s*\d{4,6}\s*\)|"""
@@ -292,10 +298,13 @@ signal("geo.postgis-typed", r"""(geometry\s*\(\s*\w+\s*,\s*\d{4,6}\s*\)|geograph
 signal("code.open-entry", r"""(?:\bfrom\s+|\bimport\s+|\brequire\(\s*)["'](react-map-gl/maplibre)["']""", ("react-map-gl/maplibre",), flags=0,
        classes=("code",), group=1)  # a package's open entry point imported by the code (react-map-gl driving MapLibre)
 signal("host.mapstore-import", r"""(?:from\s+|import\s+|require\(\s*)["']@mapstore/""", ("@mapstore/",), flags=0, classes=("code",))
-signal("geo.library-code", r"""\b(import org\.(?:osgeo\.proj4j|locationtech\.(?:jts|proj4j)|geotools)\b|from qgis\.(?:core|gui|utils)\b|new ol\.(?:layer|source|style|geom|format|View|Map)\b|Qgs(?:VectorLayer|RasterLayer|Project|Geometry)\b|new OpenLayers\.|OpenLayers\.(?:Map|Layer|Geometry|Feature|Projection)\b|GeoExt\.|L\.map\(|L\.tileLayer|new maplibregl\.Map|maplibregl|new ol\.Map|from 'ol/|from "ol/|django\.contrib\.gis|GeoDjango|PointField|PolygonField|MultiPolygonField|ST_[A-Z][a-zA-Z]+\(|postgis|PostGIS|from osgeo import|geopandas|shapely|turf\.|import (?:folium|rasterio|pyproj|fiona)\b|(?:library|require|requireNamespace)\(\s*["']?(?:leaflet|leaflet\.extras|sf|terra|sp|stars|raster|mapview|tmap|mapsf|mapdeck|osmdata|rgdal)["']?\s*[,)]|\baddTiles\(|\bst_read\()""",
+signal("geo.library-code", r"""\b(import org\.(?:osgeo\.proj4j|locationtech\.(?:jts|proj4j)|geotools)\b|from qgis\.(?:core|gui|utils)\b|new ol\.(?:layer|source|style|geom|format|View|Map)\b|Qgs(?:VectorLayer|RasterLayer|Project|Geometry)\b|new OpenLayers\.|OpenLayers\.(?:Map|Layer|Geometry|Feature|Projection)\b|GeoExt\.|L\.map\(|L\.tileLayer|new maplibregl\.Map|maplibregl|new ol\.Map|from 'ol/|from "ol/|django\.contrib\.gis|GeoDjango|PointField|PolygonField|MultiPolygonField|ST_[A-Z][a-zA-Z]+\(|postgis|PostGIS|from osgeo import|geopandas|shapely|turf\.|import (?:folium|rasterio|pyproj|fiona)\b|(?:library|require|requireNamespace)\(\s*["']?(?:leaflet|leaflet\.extras|sf|terra|sp|stars|raster|mapview|tmap|mapsf|mapdeck|osmdata|rgdal)["']?\s*[,)]|\baddTiles\(|\bst_read\(|\b(?:cs2cs|ogr2ogr|gdal_translate|gdalwarp|gdaltransform|ogrinfo)\b)""",
        ("org.osgeo.proj4j", "org.locationtech", "org.geotools", "qgis.", "new ol.", "qgsvectorlayer", "qgsrasterlayer", "qgsproject", "qgsgeometry", "openlayers.", "geoext.", "l.map(", "l.tilelayer", "maplibre", "ol/", "ol.map", "contrib.gis", "geodjango", "pointfield", "polygonfield", "st_", "postgis", "osgeo", "geopandas", "shapely", "turf.", "folium", "rasterio", "pyproj", "fiona", "library(", "require(",
-        "requirenamespace(", "addtiles(", "st_read("),
+        "requirenamespace(", "addtiles(", "st_read(", "cs2cs", "ogr2ogr", "gdal"),
        flags=0, classes=CODE)
+
+signal("geo.cdn-library", r"""<script\b[^>]*?\bsrc\s*=\s*["']?[^"'\s>]*?/(leaflet|maplibre-gl|openlayers|ol|deck\.gl|cesium|turf|proj4(?:js)?)(?=[@/.-])""",
+       ("leaflet", "maplibre", "openlayers", "/ol", "deck.gl", "cesium", "turf", "proj4"), classes=("template", "code"), group=1)
 
 # Positions held as coordinates by the code's models (latitude?: string; private double longitude; lat = models.FloatField…)
 signal("geo.coordinates", r"""(?:\b(?:double|float|Double|Float|BigDecimal|String|number|string|decimal)\s+|^\s*(?:public\s+|private\s+|readonly\s+)*)"""

@@ -76,6 +76,7 @@ def geo(ctx) -> Result:
                               if s.get("category") in ("maps", "gis") and s["evidence"] and s["evidence"][0]["how"] in ("host", "code")]
     prop = prop or called
     lib_code = [h for h in sig.get("geo.library-code", []) if h[3] in CODEISH] + maplibre_entry[:1]
+    lib_code += [h for h in sig.get("geo.cdn-library", []) if h[3] in CODEISH]  # a page's <script src> from a CDN (deck.gl, Leaflet)
     # "image: postgis/postgis" in a compose file or a CI service is the database a GeoNature-family app shares: geography
     # only beside other geographic evidence (UsersHub, a user-management app, has none)
     db_image = [h for h in lib_code if h[2].lower() == "postgis" and CONTAINER_OR_CI.search(h[0])]
