@@ -102,3 +102,42 @@ def test_a_project_own_minified_stylesheet_is_no_copied_library(tmp_path):
              "front/public/js/turf.min.js": "!function(t,e){e(t.turf={})}(this,function(t){});" * 20}
     report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies"])
     assert [lib["name"] for lib in report["facts"]["inventory"]["libraries"]] == ["turf"]
+
+
+def _twig(name: str) -> str:
+    return (f"<?php\n\n/*\n * This file is part of Twig.\n *\n * (c) 2009 Fabien Potencier\n *\n * For the full copyright and license information, "
+            f"please view the LICENSE\n * file that was distributed with this source code.\n */\n\nclass Twig_{name}\n{{\n"
+            + "".join(f"    public function f{k}($a) {{ if ($a > {k}) {{ return $a; }} elseif ($a < 0) {{ return -$a; }} return 0; }}\n" for k in range(12))
+            + "}\n")
+
+
+def test_a_library_copied_into_a_folder_of_its_name_is_found_by_its_headers(tmp_path):
+    """Shaped like a museum touch-table's PHP back office (a métropole's innovation lab): the Twig 1.x template engine
+    copied into content/Twig/ (150 files saying "This file is part of Twig", tests included) beside the project's own
+    content/*.php, which never names Twig in a header: Twig is a copied library, not the project's code."""
+    files = {"README.md": "# Museotouch serveur\n\nBack-office des tables tactiles.\n",
+             "content/index.php": "<?php\n// Back-office\nrequire 'Twig/Autoloader.php';\nfunction page($id) { return $id; }\n",
+             "content/api.php": "<?php\nfunction api($q) { return json_encode($q); }\n"}
+    for n in ("Autoloader", "Environment", "Lexer", "Parser", "Node/Module", "Node/Expression/Binary/Add", "Test/Function"):
+        files[f"content/Twig/{n}.php"] = _twig(n.replace("/", "_"))
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.maintainability"])
+    inv = report["facts"]["inventory"]
+    assert inv["categories"]["vendored"] == 7, inv["categories"]
+    m = results(report)["reusability.maintainability"]
+    assert m["details"]["files_measured"] == 2, m["details"]
+
+
+def test_a_project_that_names_itself_in_its_headers_stays_its_own_code(tmp_path):
+    """geOrchestra's modules say "This file is part of geOrchestra" under org/georchestra/ and elsewhere; a single-module
+    project's code all sits in a folder of its own name, which its README's title gives: neither is a copy."""
+    head = "/*\n * This file is part of {}.\n *\n * Licensed under the GPL.\n */\npackage x;\nclass A{} {{ }}\n"
+    own = {"README.md": "# geOrchestra\n\nSpatial data infrastructure.\n"}
+    for k in range(4):
+        own[f"console/src/main/java/org/georchestra/console/A{k}.java"] = head.format("geOrchestra", k)
+    own["security/src/main/java/org/acme/B.java"] = head.format("geOrchestra", 9)
+    single = {"README.md": "# MonProjet\n\nOutil de la ville.\n"}
+    for k in range(4):
+        single[f"src/main/java/fr/ville/monprojet/A{k}.java"] = head.format("MonProjet", k)
+    for name, files in (("own", own), ("single", single)):
+        inv = run(build(tmp_path / name, files), tmp_path / f"c{name}", only=["reusability.maintainability"])["facts"]["inventory"]
+        assert inv["categories"].get("vendored", 0) == 0, (name, inv["categories"])

@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from auditor.facts import fact
 from auditor.facts.build_outputs import build_outputs
+from auditor.facts.copied_headers import copied_by_header
 from auditor.facts.vendored import (KNOWN_FILE, KNOWN_NAMES, VERSIONED_FILE, banner, describe, licence_holder, names_file, squeeze,
                                     stem as library_stem)
 from auditor.lazyre import lazy_compile
@@ -870,6 +871,9 @@ def build_inventory(snap) -> Inventory:
         items = [Item(i.path, "source" if i.language else "other", i.language) if i.path in hand else i for i in items]
     items = _third_party_namespaces(items)
     items = _copied_packages(entries, items)
+    by_header = copied_by_header(snap, items, _readme_title(snap))  # content/Twig/ whose files say "This file is part of Twig"
+    if by_header:
+        items = [Item(i.path, "vendored", i.language) if i.path in by_header and i.category != "vendored" else i for i in items]
     items = _own_programs(items)
     items = _unbuilt_dist(entries, items)
     fixes = _probe(snap, candidates)
@@ -1049,7 +1053,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=16)
+@fact("inventory", version=17)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
