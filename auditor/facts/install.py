@@ -7,9 +7,10 @@ import re
 
 from auditor.facts import FactError, fact
 from auditor.facts.files import CI_SYSTEMS
-from auditor.facts.inventory import LOCKFILES, MANIFESTS, is_config_template, is_env_template, is_generated, is_test, is_vendored
+from auditor.facts.inventory import LOCKFILES, MANIFESTS, inventory_of, is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
+from auditor.facts.settings_files import code_free_settings, container_settings, copied_sources, host_settings  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.textscan import PER_FILE
 from auditor.lazyre import lazy_compile
 
@@ -88,7 +89,9 @@ NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", 
               "TMP", "TEMP", "TMPDIR", "HOSTNAME", "COMPUTERNAME", "USERNAME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "SYSTEMROOT",
               "WINDIR", "LOGNAME", "LC_ALL", "LANGUAGE", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR",
               # what the web server says of the request to a PHP or CGI page ($_SERVER['HTTPS'], PATH_INFO), no setting either
-              "HTTPS", "PATH_INFO", "ORIG_PATH_INFO", "PATH_TRANSLATED", "AUTH_TYPE", "GATEWAY_INTERFACE"}
+              "HTTPS", "PATH_INFO", "ORIG_PATH_INFO", "PATH_TRANSLATED", "AUTH_TYPE", "GATEWAY_INTERFACE", "AUTH_USER", "AUTH_PASSWORD", "LOGON_USER",
+              # Windows' own (a home folder found from HOMEDRIVE + HOMEPATH when HOME is unset)
+              "HOMEDRIVE", "HOMEPATH", "SYSTEMDRIVE", "PROGRAMFILES", "PROGRAMDATA", "COMSPEC", "PATHEXT", "OS", "PROCESSOR_ARCHITECTURE"}
 SERVER_PREFIXES = ("GITHUB_", "RUNNER_", "CI_", "HTTP_", "REMOTE_", "SERVER_", "REQUEST_", "SCRIPT_", "QUERY_", "CONTENT_", "PHP_", "DOCUMENT_",
                    "PYWPS_")  # (PyWPS sets PYWPS_PROCESSES, PYWPS_CFG for the processes it runs: the host's, not the project's settings)
 TEXT_GUIDE_EXT = ("md", "rst", "adoc", "txt", "html")
@@ -197,40 +200,60 @@ def _var(excerpt: str) -> str | None:
 DEV_TOOL_FILES = {"Gemfile", "Rakefile", "Guardfile", "Vagrantfile", "Berksfile", "Dangerfile", "noxfile.py", "tasks.py", "fabfile.py"}
 
 
-def _read_vars(scan: dict) -> list[list]:
-    """``[variable, first textscan hit]`` for the settings the code reads from the environment."""
+def _reads(scan: dict) -> list[list]:
+    """The textscan hits of settings read from the environment (the code's reads, a settings file's ``${VAR}``)."""
     sig = scan["signals"]
-    reads = [h for h in sig.get("env.read", []) if h[3] in ("code", "config", "template", "other")]
-    reads += [h for h in sig.get("env.placeholder", []) if h[3] in ("config", "other")
+    reads = [h + ["env.read"] for h in sig.get("env.read", []) if h[3] in ("code", "config", "template", "other")]
+    reads += [h + ["env.placeholder"] for h in sig.get("env.placeholder", []) if h[3] in ("config", "other")
               and not any(rx.match(h[0]) for _, rx in CI_SYSTEMS)]  # CI variables are not the service's settings
     # the development toolchain's own variables (a Puppet module's Gemfile: PUPPET_GEM_VERSION, GEM_SOURCE) set no deployment
-    reads = [h for h in reads if h[0].rsplit("/", 1)[-1] not in DEV_TOOL_FILES]
+    return [h for h in reads if h[0].rsplit("/", 1)[-1] not in DEV_TOOL_FILES]
+
+
+def _settings_var(v: str | None) -> bool:
+    return bool(v) and v not in NOISE_VARS and not v.endswith("_") and not v.startswith(SERVER_PREFIXES)
+
+
+def _read_vars(scan: dict) -> list[list]:
+    """``[variable, first textscan hit]`` for the settings the code reads from the environment."""
     out: dict[str, list] = {}
-    for h in reads:
+    for h in _reads(scan):
         v = _var(h[2])
-        if v and v not in NOISE_VARS and not v.endswith("_") and not v.startswith(SERVER_PREFIXES):
-            out.setdefault(v, list(h))
+        if _settings_var(v):
+            out.setdefault(v, h[:4])
     return [[v, h] for v, h in out.items()]
+
+
+def _standard_vars(scan: dict) -> list[str]:
+    """The variables every platform sets that the code reads (PORT, NODE_ENV, HOME): read, but no setting of the project."""
+    return sorted({v for h in _reads(scan) if (v := _var(h[2])) and v in NOISE_VARS})[:10]
 
 
 _PLACEHOLDER = lazy_compile(r"\$\{\??([A-Z][A-Z0-9_]{2,60})(?::-?[^}]*)?\}")
 
 
-def _beyond_the_cap(snap, read_vars: list[list]) -> list[list]:
-    """The ``${VAR}`` of a settings file past the text scan's five hits per file (application.conf's sixteen ``${?RABBITMQ_…}``)."""
+def _beyond_the_cap(snap, scan: dict, read_vars: list[list]) -> list[list]:
+    """The reads of a file past the text scan's five hits per file: application.conf's sixteen ``${?RABBITMQ_…}``, a Rails
+    config/secrets.yml's twenty ``<%= ENV["…"] %>``, a helper module testing then reading each of seven variables."""
+    from auditor.facts.signal_registry import SIGNALS
+
     known = {v for v, _ in read_vars}
-    per_file: dict[str, list] = {}
-    for _v, h in read_vars:
-        if h[2].startswith("${"):
-            per_file.setdefault(h[0], []).append(h)
+    per_file: dict[tuple[str, str], list] = {}
+    for h in _reads(scan):
+        per_file.setdefault((h[0], h[4]), []).append(h)
     out = []
-    for path, hs in sorted(per_file.items()):
+    for (path, sid), hs in sorted(per_file.items()):
         if len(hs) < PER_FILE:
             continue
         text = snap.read_text(path, limit=MAX_TEMPLATE_BYTES) or ""
-        for m in list(_PLACEHOLDER.finditer(text))[:200]:
-            v = m.group(1)
-            if v not in known and v not in NOISE_VARS and not v.startswith(SERVER_PREFIXES):
+        sig = SIGNALS.get(sid)
+        matches = _PLACEHOLDER.finditer(text) if sid == "env.placeholder" else \
+            (m for m in (sig.regex.finditer(text) if sig else ()) if sig.accept is None or sig.accept(m))
+        for i, m in enumerate(matches):
+            if i >= 200:
+                break
+            v = m.group(1) if sid == "env.placeholder" else _var(m.group(0)[:120])
+            if _settings_var(v) and v not in known:
                 known.add(v)
                 out.append([v, [path, text.count("\n", 0, m.start()) + 1, m.group(0)[:120], hs[0][3]]])
     return out
@@ -263,44 +286,6 @@ def _only_placeholders(text: str) -> bool:
     return len(pairs) >= 2 and all(re.fullmatch(r"[A-Z][A-Z0-9_]{1,30}", v) or PLACEHOLDER.match(v) for _k, v in pairs)
 
 
-# What a container recipe hands to the service: the files a Dockerfile copies into the image, those a compose file mounts
-# or declares as configs (lufi-docker: `configs: lufi_config.v1: file: lufi.conf`, mounted over the application's own)
-_COPY = lazy_compile(r"^\s*(?:COPY|ADD)\s+((?:--\S+\s+)*)(.+?)\s*$", re.I | re.M)
-_COMPOSE_SOURCE = lazy_compile(r"^\s*(?:-\s*|file:\s*|source:\s*)['\"]?(\.{0,2}/?[\w./-]+?)['\"]?(?::/[^\s]*)?\s*$", re.M)
-SETTINGS_EXT = {"conf", "ini", "cfg", "yml", "yaml", "json", "toml", "properties", "xml", "env"}
-CONTAINER_RECIPE = lazy_compile(r"(^|/)(dockerfile|containerfile)([.-][\w.-]+)?$|(^|/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$", re.I)
-
-
-def copied_sources(dockerfile: str) -> list[str]:
-    """The paths a Dockerfile copies from the repository into the image (COPY/ADD sources; not from another stage)."""
-    return [w.strip('"[],') for m in _COPY.finditer(dockerfile) if "--from=" not in m.group(1) for w in m.group(2).split()[:-1]]
-
-
-BUILD_CONFIG = lazy_compile(r"^(tsconfig[\w.-]*|jsconfig[\w.-]*|\.babelrc|babel\.config|\.eslintrc[\w.-]*|\.prettierrc[\w.-]*|angular|nx|lerna|"
-                            r"turbo|tslint|\.swcrc|vercel|netlify|renovate)(\.json5?|\.ya?ml)?$", re.I)
-
-
-def container_settings(snap, entries) -> list[str]:
-    """Settings files (.conf, .ini, .yml…) a container recipe copies into the image or mounts into the service: the
-    configuration a deployment starts from, each setting written in it."""
-    recipes = sorted(e.path for e in entries if CONTAINER_RECIPE.search(e.path))[:10]
-    out: set[str] = set()
-    for recipe in recipes:
-        text = snap.read_text(recipe, limit=64 * 1024) or ""
-        base = recipe.rsplit("/", 1)[0] + "/" if "/" in recipe else ""
-        if "compose" in recipe.rsplit("/", 1)[-1].lower():
-            sources = [m.group(1) for m in _COMPOSE_SOURCE.finditer(text)]
-        else:
-            sources = copied_sources(text)
-        for src in sources:
-            path = re.sub(r"^(\./)+", "", base + src.removeprefix("./"))
-            name = path.rsplit("/", 1)[-1]  # (a manifest, lockfile or build tool's config copied for the build is no settings file)
-            if path in snap.files and name.rsplit(".", 1)[-1].lower() in SETTINGS_EXT and not CONTAINER_RECIPE.search(path) \
-                    and name not in MANIFESTS and name not in LOCKFILES and not BUILD_CONFIG.match(name):
-                out.add(path)
-    return sorted(out)[:10]
-
-
 def _settings_files_read(scan: dict, entries: list) -> list[str]:
     """Settings files the code opens by their name (config.json beside the WPS process reading it, config/settings.yml named with
     its folder), committed with their values: the configuration a deployment adapts (not a test's or an example's file)."""
@@ -316,7 +301,7 @@ def _copy_of(file: str, name: str) -> bool:
     return file == name or bool(stem and re.fullmatch(rf"{re.escape(stem)}[._-][\w-]+\.{re.escape(ext)}", file))
 
 
-@fact("env_settings", version=15, public=False)
+@fact("env_settings", version=16, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -326,13 +311,15 @@ def env_settings(ctx) -> dict:
         raise FactError("textscan unavailable")
     snap = ctx.snapshot
     read_vars = _read_vars(scan)
-    read_vars += _beyond_the_cap(snap, read_vars)
+    read_vars += _beyond_the_cap(snap, scan, read_vars)
     read_vars = _not_defined_here(snap, read_vars)
     entries = [e for e in snap.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)]
     templates = _by_depth(e.path for e in entries if is_env_template(e.path) or ENVS_DIR.search(e.path))
     # a committed .env whose secrets are placeholders (KEY=, KEY=changeme, KEY=<token>) beside plain defaults is a template too
-    templates += _by_depth(e.path for e in entries if e.name == ".env" and e.path not in templates
-                           and no_real_secret(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or ""))
+    # (so are a build tool's committed mode files and schema, .env.production / .env.schema of a Vite app; not a .env naming only
+    # Docker Compose's own variables, COMPOSE_PROJECT_NAME: no setting of the project)
+    templates += _by_depth(e.path for e in entries if DOTENV.match(e.name) and e.path not in templates
+                           and _project_settings(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or ""))
     settings_docs = _by_depth(e.path for e in entries if SETTINGS_DOCS.search(e.path))
     # an installation guide that says which file to edit and what to put in it ("edit the file res/layout/map.xml and replace
     # \"xxx\" with your api-key") documents the settings (the first ten guides, 64 KB each)
@@ -352,6 +339,9 @@ def env_settings(ctx) -> dict:
     templates += [e.path for e in sorted(entries, key=lambda e: e.path) if e.ext == "ini" and "/" not in e.path and e.path not in templates
                   and "[app:main]" in (snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or "")][:3]
     templates += [p for p in _settings_files_read(scan, entries) if p not in templates][:5]
+    # a host platform's plugin declaring its settings the host's way (Moodle's settings.php, a Drupal module's config/install)
+    host = host_settings(snap, entries)
+    templates += [p for p, _ in host if p not in templates]
     # Symfony's convention: a committed .env holds the defaults, .env.local the real values
     if ".env" in snap.files and ctx.fact("root_configs")["composer_symfony"]:
         templates.append(".env")
@@ -367,4 +357,14 @@ def env_settings(ctx) -> dict:
     if readme_text:
         documented |= {v for v, _ in read_vars if v in readme_text}
     return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs, "documented": sorted(documented),
-            "readme_text": bool(readme_text)}
+            "readme_text": bool(readme_text), "host_settings": host, "standard_vars": _standard_vars(scan),
+            "code_free_settings": code_free_settings(inventory_of(ctx), entries)[:20]}
+
+
+DOTENV = lazy_compile(r"^\.env(\.(production|development|staging|schema))?$")
+_TOOL_VARS = lazy_compile(r"(COMPOSE|DOCKER|BUILDKIT)_\w+")
+
+
+def _project_settings(text: str) -> bool:
+    """A committed .env holding the project's settings with no real secret (not only Docker Compose's COMPOSE_PROJECT_NAME)."""
+    return no_real_secret(text) and any(not _TOOL_VARS.fullmatch(k) for k in ENV_KEY.findall(text))

@@ -241,7 +241,11 @@ _CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|local_setting
                               # any sample in a configuration folder (config/options.rb.sample, copied to options.rb)
                               r"|(^|/)(conf|config|configuration|settings)/[\w.-]+[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$"
                               # a job's context in a configuration folder, every deployment adapting it (a Talend job's configuration/context.properties)
-                              r"|(^|/)(conf|config|configuration|settings)/[\w.-]*context[\w.-]*\.properties$", re.I)
+                              r"|(^|/)(conf|config|configuration|settings)/[\w.-]*context[\w.-]*\.properties$"
+                              # a settings file of any name with a template suffix (karuta.properties.example, build.properties.sample,
+                              # hibernate.cfg.xml.example, cron/config.ini.tmpl), not a test or lint tool's own (phpunit.xml.dist)
+                              r"|(^|/)(?!(phpunit|phpcs|phpstan|phpmd|psalm|behat|infection|grumphp|codeception|rector|ecs)\b)[\w-][\w.-]*"
+                              r"\.(properties|prop|ini|conf|cfg|ya?ml|toml|xml|json|neon)[._-](example|sample|dist|template|tmpl|tpl|exemple)$", re.I)
 
 
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files

@@ -91,8 +91,10 @@ signal("env.read",
        r"""|\bENV(?:\.fetch\(|\[)\s*['"]([A-Z][A-Z0-9_]{1,60})|os\.Getenv\(\s*"([A-Z][A-Z0-9_]{1,60})|System\.getenv\(\s*"([A-Za-z][A-Za-z0-9_]{1,60})"""
        r"""|System\.(?:get_env|fetch_env!?)\(\s*"([A-Z][A-Z0-9_]{1,60})|\benv::var(?:_os)?\(\s*"([A-Z][A-Z0-9_]{1,60})|\benv!\(\s*"([A-Z][A-Z0-9_]{1,60})""",
        ("environ", "getenv", "env(", "env.", "env::var", "env!(", "config(", "process.env", "import.meta.env", "$_env", "$_server", "%env(", "env[", "env.fetch", "get_env", "fetch_env"),
-       flags=0, classes=CODE,  # a commented-out line or a /* … */ block (console.log(process.env.FRONT_PATH)) reads nothing
-       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not in_block_comment(m))
+       flags=0, classes=CODE,  # a commented-out line or a /* … */ block (console.log(process.env.FRONT_PATH)) reads nothing,
+       # nor does a write (os.environ['USE_PYGEOS'] = '0', process.env.TZ = 'UTC')
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not in_block_comment(m) and not _ENV_WRITE.match(m.string, m.end()))
+_ENV_WRITE = lazy_compile(r"""['"]?[ \t]*\]?[ \t]*=(?![=~>])""")
 # syslog-ng's configuration ("@version: 3.13" first): ${ISODATE}, ${LEVEL} are macros of each log message, not settings
 _SYSLOG_NG = lazy_compile(r"\A(?:\s*#[^\n]*\n|\s*\n)*\s*@version:\s*\d")
 

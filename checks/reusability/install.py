@@ -140,7 +140,8 @@ def configuration(ctx) -> Result:
     read_vars: dict[str, list] = dict(settings["read_vars"])
     templates = settings["templates"]
     kind = decided_kind(ctx.fact("project") or {})
-    if kind in ("library", "static-site") and not templates:  # (a page loading its config.json from config.json.sample is set by it)
+    # (a page loading its config.json from config.json.sample is set by it; so is a site whose build reads import.meta.env.VITE_…)
+    if kind in ("library", "static-site") and not templates and not (kind == "static-site" and read_vars):
         why_fr, why_en = (("ce sont ceux de l'application qui l'utilise", "the settings are those of the application using it") if kind == "library"
                           else ("rien à régler", "nothing to set"))
         return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} », qui ne livre aucun modèle de réglages : "
@@ -172,11 +173,12 @@ def configuration(ctx) -> Result:
                                  [Evidence(path=h[0], line=h[1], value=h[2], kind="found") for h in options[:3]], env_vars=0, cli_options=len(options))
         inventory = ctx.fact("inventory") or {}
         if not inventory.get("categories", {}).get("source"):  # documentation only (a README of GDAL recipes)
-            n_settings = inventory.get("categories", {}).get("configuration", 0)
-            if n_settings:  # a configuration repository (a Spring Cloud Config repo of a service's YAML files): settings, no code
-                return Result.not_applicable(T(f"Aucun code dans le dépôt : {n_settings} fichier(s) de réglages, qu'aucun code ne lit ici.",
-                                               f"No code in the repository: {n_settings} settings file(s), which no code here reads."),
-                                             env_vars=0, settings_files=(inventory.get("examples") or {}).get("configuration", [])[:5])
+            # a configuration repository (a Spring Cloud Config repo of a service's YAML files): settings, no code (not a .gitignore)
+            files = settings.get("code_free_settings") or []
+            if files:
+                return Result.not_applicable(T(f"Aucun code dans le dépôt : {len(files)} fichier(s) de réglages, qu'aucun code ne lit ici.",
+                                               f"No code in the repository: {len(files)} settings file(s), which no code here reads."),
+                                             env_vars=0, settings_files=files[:5])
             return Result.not_applicable(T("Aucun code dans le dépôt (seulement de la documentation) : rien à configurer.",
                                            "No code in the repository (documentation only): nothing to configure."), env_vars=0)
         if decided_kind(ctx.fact("project") or {}) == "cli-tool":  # a filter reading stdin, writing stdout: nothing to set
@@ -184,8 +186,24 @@ def configuration(ctx) -> Result:
                                            "rien à configurer ni à documenter.",
                                            "A command-line tool with no setting at all (no option, environment variable or file): nothing "
                                            "to configure or document."), env_vars=0, cli_options=0)
+        std = settings.get("standard_vars") or []
+        if std:  # (server.js: `listen(process.env.PORT || 3001)`, every other value written in the code)
+            return Result.fail(T(f"Aucun réglage propre au projet lu dans l'environnement (seulement {', '.join(std[:4])}, que fixe la plateforme) "
+                                 "et aucun modèle de configuration.",
+                                 f"No setting of the project read from the environment (only {', '.join(std[:4])}, set by the platform) "
+                                 "and no configuration template."), ev, env_vars=0, standard_vars=std)
         return Result.fail(T("Aucun réglage lu dans l'environnement et aucun modèle de configuration.",
                              "No setting read from the environment and no configuration template."), ev, env_vars=0)
+    host = settings.get("host_settings") or []
+    if host and not read_vars:  # a Moodle plugin's settings.php, a Drupal module's config/install/*.settings.yml, an Ansible role's defaults
+        platform = host[0][1]
+        return Result.passed(T(f"Réglages déclarés comme le prévoit la plateforme {platform} ({host[0][0]}"
+                               f"{f' et {len(host) - 1} autre(s)' if len(host) > 1 else ''}) : chaque installation les fixe sans modifier le code.",
+                               f"Settings declared the way {platform} expects ({host[0][0]}"
+                               f"{f' and {len(host) - 1} other(s)' if len(host) > 1 else ''}): each installation sets them without editing the code."),
+                             [Evidence(path=p, kind="found", value=f"{name} settings") for p, name in host[:5]]
+                             + [e for e in ev if e.path not in {p for p, _ in host}],
+                             env_vars=0, host_settings=[p for p, _ in host])
     score = _score(read_vars, undocumented, templates, settings_docs, bool(readme_config), readme_text)
     max_und = ctx.params["max_undocumented"]
     for v in undocumented[:15]:

@@ -1,0 +1,105 @@
+"""Settings files the ``env_settings`` fact recognises beside the environment and its .env template:
+a host platform's plugin settings declared the host's way, the settings files of a repository without
+code (not its .gitignore), and the files a container copies that are data, not settings."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.inventory import LOCKFILES, MANIFESTS, is_test
+from auditor.lazyre import lazy_compile
+
+# A plugin's settings declared the way its host platform reads them: (platform, path rule, text the file must hold, a file the
+# layout puts beside it). Each installation sets them in the host (its administration pages, an override file, inventory
+# variables) without editing the code: the plugin's documented configuration file.
+HOST_SETTINGS = (
+    # a Jalios JCMS plugin's properties (WEB-INF/plugins/ZelliPlugin/properties/plugin.prop), overridden in the site's custom.prop
+    ("Jalios JCMS", lazy_compile(r"(^|/)WEB-INF/plugins/[^/]+/properties/plugin\.prop$"), None, None),
+    # a Lutece plugin's properties (webapp/WEB-INF/conf/plugins/transparency.properties), overridden in WEB-INF/conf/override/
+    ("Lutece", lazy_compile(r"(^|/)WEB-INF/conf/plugins/[^/]+\.properties$"), None, None),
+    # a Drupal module's default configuration (config/install/api_lemon_pleiade.settings.yml), edited on its settings form
+    ("Drupal", lazy_compile(r"(^|/)config/install/[\w.-]+\.settings\.ya?ml$"), None, None),
+    # a Moodle plugin's administration settings (settings.php: $settings->add(new admin_setting_configtext(…)))
+    ("Moodle", lazy_compile(r"^([\w.-]+/){0,2}settings\.php$"), "admin_setting_", None),
+    # an Ansible role's variables and their defaults (defaults/main.yml beside tasks/main.yml), set in the inventory
+    ("Ansible", lazy_compile(r"(^|/)defaults/main\.ya?ml$"), None, lambda p: p.replace("defaults/main.", "tasks/main.")),
+    # geOrchestra's configuration, the values its Maven build writes into every application's settings (build_support/shared.maven.filters:
+    # "the primary configuration file for your SDI"; not a project's own src/main/filters, one environment's values)
+    ("geOrchestra", lazy_compile(r"(^|/)shared\.maven\.filters$"), None, None),
+)
+
+
+def host_settings(snap, entries) -> list[list[str]]:
+    """``[path, platform]`` of the settings files a host platform's plugin declares (at most ten, shallowest first)."""
+    out = []
+    for platform, rx, marker, beside in HOST_SETTINGS:
+        for e in entries:
+            if not rx.search(e.path) or is_test(e.path) or not 0 < e.size <= 256 * 1024:
+                continue
+            if beside is not None and not any(beside(e.path).rsplit(".", 1)[0] + ext in snap.files for ext in (".yml", ".yaml")):
+                continue
+            if marker is not None and marker not in (snap.read_text(e.path, limit=256 * 1024) or ""):
+                continue
+            out.append([e.path, platform])
+    return sorted(out, key=lambda h: (h[0].count("/"), h[0]))[:10]
+
+
+def code_free_settings(inv, entries) -> list[str]:
+    """The settings files of a repository without code: its configuration files, not the tools' own dotfiles
+    (.gitignore, .editorconfig, .travis.yml) nor a recipe (Procfile, Dockerfile, Makefile)."""
+    from auditor.facts.inventory import CONFIG_NAMES
+
+    return sorted(e.path for e in entries if inv.category(e.path) == "configuration" and e.name.lower() not in CONFIG_NAMES
+                  and (not e.name.startswith(".") or e.name.startswith(".env")) and not e.path.startswith((".github/", ".gitlab/")))
+
+
+_DATA_DIR = lazy_compile(r"(^|[_-])(data|datas|dataset|datasets|donnees|données|input|inputs|output|outputs|geojson)([_-]|$)", re.I)
+_SETTINGS_NAME = lazy_compile(r"conf|settings|param|options|env", re.I)
+_GEOJSON = lazy_compile(r'"type"\s*:\s*"(FeatureCollection|Feature|Topology)"')
+
+
+def is_data_copy(snap, e) -> bool:
+    """A data file a container copies (an open-data GeoJSON in input_data/, megabytes of features): no settings file."""
+    if e.size > 64 * 1024:
+        return True
+    if any(_DATA_DIR.search(d) for d in e.path.split("/")[:-1]) and not _SETTINGS_NAME.search(e.name):  # (not data/config.yml)
+        return True
+    return e.ext in ("json", "geojson") and bool(_GEOJSON.search(snap.read_text(e.path, limit=4096) or ""))
+
+
+# What a container recipe hands to the service: the files a Dockerfile copies into the image, those a compose file mounts
+# or declares as configs (lufi-docker: `configs: lufi_config.v1: file: lufi.conf`, mounted over the application's own)
+_COPY = lazy_compile(r"^\s*(?:COPY|ADD)\s+((?:--\S+\s+)*)(.+?)\s*$", re.I | re.M)
+_COMPOSE_SOURCE = lazy_compile(r"^\s*(?:-\s*|file:\s*|source:\s*)['\"]?(\.{0,2}/?[\w./-]+?)['\"]?(?::/[^\s]*)?\s*$", re.M)
+SETTINGS_EXT = {"conf", "ini", "cfg", "yml", "yaml", "json", "toml", "properties", "xml", "env"}
+CONTAINER_RECIPE = lazy_compile(r"(^|/)(dockerfile|containerfile)([.-][\w.-]+)?$|(^|/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$", re.I)
+
+
+def copied_sources(dockerfile: str) -> list[str]:
+    """The paths a Dockerfile copies from the repository into the image (COPY/ADD sources; not from another stage)."""
+    return [w.strip('"[],') for m in _COPY.finditer(dockerfile) if "--from=" not in m.group(1) for w in m.group(2).split()[:-1]]
+
+
+BUILD_CONFIG = lazy_compile(r"^(tsconfig[\w.-]*|jsconfig[\w.-]*|\.babelrc|babel\.config|\.eslintrc[\w.-]*|\.prettierrc[\w.-]*|angular|nx|lerna|"
+                            r"turbo|tslint|\.swcrc|vercel|netlify|renovate)(\.json5?|\.ya?ml)?$", re.I)
+
+
+def container_settings(snap, entries) -> list[str]:
+    """Settings files (.conf, .ini, .yml…) a container recipe copies into the image or mounts into the service: the
+    configuration a deployment starts from, each setting written in it."""
+    recipes = sorted(e.path for e in entries if CONTAINER_RECIPE.search(e.path))[:10]
+    out: set[str] = set()
+    for recipe in recipes:
+        text = snap.read_text(recipe, limit=64 * 1024) or ""
+        base = recipe.rsplit("/", 1)[0] + "/" if "/" in recipe else ""
+        if "compose" in recipe.rsplit("/", 1)[-1].lower():
+            sources = [m.group(1) for m in _COMPOSE_SOURCE.finditer(text)]
+        else:
+            sources = copied_sources(text)
+        for src in sources:
+            path = re.sub(r"^(\./)+", "", base + src.removeprefix("./"))
+            name = path.rsplit("/", 1)[-1]  # (a manifest, lockfile or build tool's config copied for the build is no settings file)
+            if path in snap.files and name.rsplit(".", 1)[-1].lower() in SETTINGS_EXT and not CONTAINER_RECIPE.search(path) \
+                    and name not in MANIFESTS and name not in LOCKFILES and not BUILD_CONFIG.match(name) and not is_data_copy(snap, snap.files[path]):
+                out.add(path)
+    return sorted(out)[:10]
