@@ -3,7 +3,8 @@
 Read as text (nothing is run): SQL DDL (``CREATE TABLE`` columns), Django and SQLAlchemy models and
 Django migrations, Doctrine entities and Laravel migrations, Prisma schemas, TypeORM/Sequelize
 models and Knex migrations, Rails schemas and migrations, JSON Schema ``properties`` and Table
-Schema ``fields``, Hibernate ``.hbm.xml`` mappings and Jalios JCMS content types, SQL tables created inside the strings of
+Schema ``fields``, Hibernate ``.hbm.xml`` mappings and Jalios JCMS content types, the fields an arcpy script adds to its feature
+classes and the typed rows of a Markdown data dictionary (their aliases and descriptions read as COMMENT ON), SQL tables created inside the strings of
 code, the columns that queries written in the code's strings select, and mongoose schemas (:mod:`.personal_code`), TypeScript interfaces of a service's data (a session's). Field names are matched with the categories of ``personal_data.yml``: a strong
 field (first name, e-mail, phone, birth date, national identifier…) counts alone; a weak one
 (name, address, sex…) only beside a strong one or in a table named after people."""
@@ -17,7 +18,8 @@ import re
 from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.scaling.common import data_about, norm_field, project_files
-from auditor.facts.scaling.personal_code import MONGOOSE, constants, embedded_sql_fields, imported_paths, mongoose_fields, selected_fields
+from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, embedded_sql_fields, gis_fields, imported_paths,
+                                                 mongoose_fields, selected_fields)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
@@ -291,7 +293,7 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=16)
+@fact("personal_data", version=17)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -306,7 +308,12 @@ def personal_data(ctx) -> dict:
     cands += sorted({(h[0], "embedded") for h in hits(ctx, "personal.sql-in-code", classes=("code",)) if h[0] not in listed})
     listed |= {p for p, _ in cands}
     cands += sorted({(h[0], "query") for h in hits(ctx, "personal.sql-select-in-code", classes=("code",)) if h[0] not in listed})
-    rank = {"code": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "embedded": 1, "json": 1, "sql": 2, "query": 3}
+    listed |= {p for p, _ in cands}
+    # a GIS script's feature classes (arcpy AddField), a data dictionary's typed rows in Markdown
+    cands += sorted({(h[0], "gis") for h in hits(ctx, "personal.gis-field", classes=("code",)) if h[0] not in listed})
+    cands += sorted({(h[0], "dictionary") for h in hits(ctx, "personal.dictionary-row", classes=("doc", "other")) if h[0] not in listed})
+    rank = {"code": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "embedded": 1, "json": 1, "sql": 2, "dictionary": 2,
+            "query": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
@@ -316,12 +323,17 @@ def personal_data(ctx) -> dict:
         if not text:
             continue
         read += 1
-        fields = _json_fields(text) if kind == "json" else _cms_fields(text) if kind == "cms" else _xml_fields(text) if kind == "xml" \
-            else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" \
-            else _text_fields(text, kind)
+        labelled = {}
+        if kind in ("gis", "dictionary"):  # each field with its alias or description, read as a COMMENT ON would be
+            fields, aliases = gis_fields(text) if kind == "gis" else dictionary_fields(text, path)
+            labelled = labelled_fields(aliases, comment_rx, org_rx)
+        else:
+            fields = _json_fields(text) if kind == "json" else _cms_fields(text) if kind == "cms" else _xml_fields(text) if kind == "xml" \
+                else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" \
+                else _text_fields(text, kind)
         if kind == "code" and MONGOOSE.search(text):  # keys named by constants ([API_CONTACT_MAIL]: …), defined here or imported
             fields += mongoose_fields(text, _constants(snap, path, text))
-        described = _commented_columns(text, comment_rx, org_rx) if kind == "sql" else {}
+        described = _commented_columns(text, comment_rx, org_rx) if kind == "sql" else labelled
         for table, field, line in fields + [(t, c, ln) for (t, c), (_, ln) in described.items()]:
             nf = norm_field(field)
             if nf not in strong and nf not in weak and FIELD_PREFIX.match(field):

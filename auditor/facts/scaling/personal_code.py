@@ -6,6 +6,10 @@
 - Mongoose schemas whose keys are constants (``[API_CONTACT_MAIL]: {type: String}``), resolved through the constants the
   model file and the relative modules it imports define (``export const API_CONTACT_MAIL = 'email'``).
 
+- The fields an arcpy script adds to its feature classes (``arcpy.AddField_management(nomFC, "courriel", "TEXT", field_alias=…)``)
+  and the typed rows of a Markdown data dictionary (``| ct_nom | Nom du référent | varchar(150) |``), with their aliases and
+  descriptions, which ``described`` reads as a COMMENT ON is read.
+
 Everything is read as text, bounded in characters, statements and imported files; nothing is run."""
 
 from __future__ import annotations
@@ -165,3 +169,49 @@ def mongoose_fields(text: str, consts: dict[str, str]) -> list[tuple[str, str, i
         if name:
             out.append((table, name, i))
     return out
+
+
+# -- a GIS script's feature classes and a Markdown data dictionary (personal_data's "gis" and "dictionary" candidates) --------------
+def described(labels: dict, patterns: list, organisation: re.Pattern | None) -> dict[tuple[str, str], tuple[str, int]]:
+    """{(table, field): (category, line)} for the fields whose label or description names personal data (as a COMMENT ON does)."""
+    out = {}
+    for key, (label, line) in labels.items():
+        low = label.lower()
+        cat = next((c for c, rx in patterns if rx.search(low)), None)
+        if cat and not (cat in ("email", "phone") and organisation is not None and organisation.search(low)):
+            out[key] = (cat, line)
+    return out
+
+
+GIS_FIELD = lazy_compile(r"""\bAddField(?:_management)?\s*\(\s*([\w.]+)\s*,\s*["'](\w+)["']([^)\n]{0,300})""")
+GIS_ALIAS = lazy_compile(r"""\bfield_alias\s*=\s*["']([^"'\n]{1,120})["']""")
+
+
+def gis_fields(text: str) -> tuple[list[tuple[str, str, int]], dict]:
+    """The fields an arcpy script adds to its feature classes (the class's variable as the table) and their aliases."""
+    out, labels = [], {}
+    for m in GIS_FIELD.finditer(text):
+        line = text.count("\n", 0, m.start()) + 1
+        out.append((m.group(1), m.group(2), line))
+        alias = GIS_ALIAS.search(m.group(3))
+        if alias:
+            labels[(m.group(1), m.group(2))] = (alias.group(1), line)
+    return out[:500], labels
+
+
+DICT_ROW = lazy_compile(r"^\|\s*`?([a-z][a-z0-9_]{1,40})`?\s*\|\s*([^|\n]{0,200})\|", re.I | re.M)
+DICT_TYPE = lazy_compile(r"\|\s*`?(?:varchar|character varying|char|text|integer|int|bigint|numeric|boolean|date|timestamp)\b", re.I)
+
+
+def dictionary_fields(text: str, path: str) -> tuple[list[tuple[str, str, int]], dict]:
+    """The typed rows of a Markdown data dictionary (| ct_nom | Nom du référent | varchar(150) |): the file's name as the table."""
+    table = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    out, labels = [], {}
+    for m in DICT_ROW.finditer(text):
+        end = text.find("\n", m.start())
+        if not DICT_TYPE.search(text[m.end() - 1: end if end != -1 else len(text)]):
+            continue
+        line = text.count("\n", 0, m.start()) + 1
+        out.append((table, m.group(1), line))
+        labels[(table, m.group(1))] = (m.group(2).strip(), line)
+    return out[:500], labels

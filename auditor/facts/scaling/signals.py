@@ -181,6 +181,11 @@ def _fetched_by_sql(m) -> bool:
 
 signal("scaling.sql-fetch", URL, ("http://", "https://"), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=_fetched_by_sql)
 
+# a table row whose first cell is a column's name and whose other cells give its SQL type
+DICTIONARY_TYPES = ("varchar", "character varying", "char", "text", "integer", "int", "bigint", "numeric", "boolean", "date", "timestamp")
+DICTIONARY_ROW = (r"""^\|\s*`?([a-z][a-z0-9_]{1,40})`?\s*\|(?=[^\n]*\|\s*`?(?:varchar|character varying|char|text|integer|int|bigint|numeric|"""
+                  r"""boolean|date|timestamp)\b)""")
+
 # Database and service connection strings (the host is group 2), private addresses.
 signal("scaling.dburl", r"""\b(postgres(?:ql)?|postgis|mysql|mariadb|mongodb(?:\+srv)?|redis|oracle|mssql|sqlserver|ldaps?|jdbc:[a-z0-9:]+)://(?:[^\s@'"/]*@)?([a-z0-9][a-z0-9.-]*)""",
        ("://",), classes=RUN, accept=lambda m: not is_neutral_host(m.group(2)) and m.group(2).lower() not in ("db", "database", "postgres", "postgresql", "mysql", "redis", "mongo", "mongodb", "host", "hostname", "user", "localhost"))
@@ -189,6 +194,10 @@ signal("personal.sql-in-code", r"\bcreate\s+(?:unlogged\s+|temporary\s+|temp\s+)
        classes=("code",))
 # and queries selecting columns there ("SELECT s.observateurs … FROM synthese.syntheseff s"): what the code reads and shows
 signal("personal.sql-select-in-code", r"\bselect\s+(?:distinct\s+)?[\w.(*`\"\[][^;]{0,1500}?\bfrom\s+[`\"\[]?[\w.]+", ("select",), classes=("code",))
+# fields a GIS script adds to the feature class it creates (arcpy.AddField_management(nomFC, "courriel", "TEXT", …)), and the typed
+# rows of a data dictionary in Markdown (| ct_courriel | Courriel du référent | varchar(200) |): tables read by personal_data
+signal("personal.gis-field", r"\bAddField(?:_management)?\s*\(", ("addfield",), flags=0, classes=("code",))
+signal("personal.dictionary-row", DICTIONARY_ROW, DICTIONARY_TYPES, flags=re.I | re.M, exts={"md", "markdown"}, classes=("doc", "other"))
 signal("scaling.private_ip", r"(?<![\d.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3})(?![\d.])",
        ("10.", "192.168.", "172."), classes=RUN,
        accept=lambda m: not (in_comment(m) or in_block_comment(m) or _in_docstring(m) or app_card_link(m)))  # a comment or a docstring names no connection
