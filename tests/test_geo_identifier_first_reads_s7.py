@@ -214,3 +214,37 @@ def test_map_libraries_from_a_cdn_and_proj_tools_are_open_libraries(tmp_path):
     r = _one(tmp_path, {"README.md": "# Parkings\n", "sources/coordinates.coffee": coffee, "app.coffee": "express = require 'express'\n"},
              "interoperability.geo", "p")
     assert r["status"] != "not_applicable" and "Open libraries: yes" in r["message"]["en"], r["message"]
+
+
+# -- personal data in a GIS script's feature class, a data dictionary and a committed GeoJSON --------------------------------------
+def test_fields_an_arcpy_script_adds_and_a_dictionarys_rows_are_read_for_personal_data(tmp_path):
+    """Carto-NA/tiers_lieux: personal-data said n/a 'No database schema or model read' though 01_eco_tiers_lieux.py creates the
+    feature class with pers_referente, telephone, courriel (AddField_management) and dictionnaire_donnees.md lists ct_nom
+    ('Nom du référent'), ct_prenom, ct_courriel. A dictionary of an organisation's contact only (structure's e-mail) is no person's."""
+    files = {"README.md": "# Tiers-lieux\n", "scripts/01_eco_tiers_lieux.py": ARCPY}
+    r = _one(tmp_path, files, "scaling.personal-data")
+    assert r["status"] == "warn" and {"email", "phone"} <= set(r["details"].get("categories") or _cats(r)), r["message"]
+    dico = {"README.md": "# Tiers-lieux\n", "dictionnaire_donnees.md": DICTIONARY +
+            "| ct_nom | Nom du référent | varchar(150) |  |\n| ct_prenom | Prénom du référent | varchar(100) |  |\n"
+            "| ct_courriel | Courriel du référent | varchar(200) |  |\n"}
+    r = _one(tmp_path, dico, "scaling.personal-data", "d")
+    assert r["status"] == "warn" and "ct_courriel" in str(r["evidence"]), r["message"]
+    org = {"README.md": "# Tiers-lieux\n", "dictionnaire_donnees.md": DICTIONARY + "| courriel_structure | Courriel de la structure | varchar(200) |  |\n"}
+    assert _one(tmp_path, org, "scaling.personal-data", "o")["status"] == "pass"
+
+
+def _cats(r) -> set:
+    return {f.split("(")[-1].rstrip(")") for e in r["evidence"] for f in (e.get("value") or {}).get("fields", [])}
+
+
+def test_a_front_ends_own_package_json_declares_the_browser_targets(tmp_path):
+    """itineraire_fraicheur: accessibility-and-ecodesign said 'missing: browser targets' though frontend/package.json declares
+    browserslist; only the root package.json was read. A vendored copy's package.json declares nothing for the project."""
+    front = '{"name": "front", "browserslist": {"production": [">0.2%", "not dead"]}, "dependencies": {"react": "^18.2.0"}}'
+    files = {"README.md": "# Sortons au frais\n", "package.json": '{"name": "root", "private": true}',
+             "backend/app.py": "from flask import Flask\napp = Flask(__name__)\n", "frontend/package.json": front,
+             "frontend/src/App.jsx": "export default function App() { return <main>Carte</main>; }\n",
+             "frontend/public/index.html": "<!DOCTYPE html><html lang=\"fr\"><body><div id=\"root\"></div></body></html>\n"}
+    r = _one(tmp_path, files, "interoperability.accessibility-and-ecodesign")
+    assert "browser targets" not in str(r["message"]["en"]).split("missing")[-1], r["message"]
+    assert any(e.get("path") == "frontend/package.json" for e in r["evidence"]), r["evidence"]

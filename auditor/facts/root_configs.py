@@ -7,6 +7,7 @@ import re
 
 from auditor import safejson
 from auditor.facts import fact
+from auditor.facts.inventory import inventory_of, is_vendored
 from auditor.lazyre import lazy_compile
 
 MAX_BYTES = 1_000_000
@@ -15,6 +16,7 @@ PYPROJECT_LINT = lazy_compile(r"^\[tool\.(ruff|black|isort|pylint|mypy|flake8)",
 PACKAGE_LINT = lazy_compile(r'"eslintConfig"\s*:|"prettier"\s*:|"lint(?::[\w-]+)?"\s*:\s*"[^"\n]*\b(?:eslint|tslint|ng lint|vue-cli-service lint|stylelint|'
                             r'prettier|standard|xo|biome|jshint|next lint)\b')
 RUN_SCRIPTS = ("start", "dev", "serve", "build")
+MAX_SUB_PACKAGES = 20
 
 
 def _package_json(text: str | None) -> dict:
@@ -33,15 +35,21 @@ def _package_json(text: str | None) -> dict:
     return out
 
 
-@fact("root_configs", version=2, public=False)
+@fact("root_configs", version=3, public=False)
 def root_configs(ctx) -> dict:
     """``package_json``: present, scripts that start or build the service, browser targets
     (browserslist/engines), a linter configured inside it; ``composer_symfony``: composer.json names
-    Symfony; ``pyproject_lint``: pyproject.toml configures a linter."""
+    Symfony; ``pyproject_lint``: pyproject.toml configures a linter; ``browser_targets``: the package.json files, at the root or
+    one or two folders down (a front end beside an API), that declare browser targets."""
     snap = ctx.snapshot
     files = snap.files
     pkg = snap.read_text("package.json", limit=MAX_BYTES) if "package.json" in files else None
     composer = (snap.read_text("composer.json") or "") if "composer.json" in files else ""
     pyproject = (snap.read_text("pyproject.toml") or "") if "pyproject.toml" in files else ""
+    # the browsers a front end in a sub-folder targets (frontend/package.json's browserslist beside a Python API at the root)
+    subs = sorted(p for p in files if p.endswith("/package.json") and p.count("/") <= 2 and not is_vendored(p)
+                  and inventory_of(ctx).category(p) not in ("vendored", "generated", "build", "test"))[:MAX_SUB_PACKAGES]
+    targets = (["package.json"] if _package_json(pkg)["browser_targets"] else []) + \
+        [p for p in subs if _package_json(snap.read_text(p, limit=MAX_BYTES))["browser_targets"]]
     return {"package_json": _package_json(pkg), "composer_symfony": "symfony" in composer,
-            "pyproject_lint": bool(PYPROJECT_LINT.search(pyproject))}
+            "pyproject_lint": bool(PYPROJECT_LINT.search(pyproject)), "browser_targets": targets}

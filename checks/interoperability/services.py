@@ -573,8 +573,7 @@ def accessibility_and_ecodesign(ctx) -> Result:
     ev += [Evidence(path=x, value="eco-design page", kind="found") for x in eco_pages[:3]] + hit_evidence(eco_strong or eco_text, limit=3)
     # RGESN 2.4: browser targets
     browsers = [e.path for e in live if e.name == ".browserslistrc"]
-    if ctx.fact("root_configs")["package_json"]["browser_targets"]:
-        browsers.append("package.json")
+    browsers += ctx.fact("root_configs").get("browser_targets") or []  # the root's package.json or a front end's (frontend/package.json)
     checks["browser_targets"] = bool(browsers)
     ev += [Evidence(path=x, value="browser targets", kind="found") for x in browsers[:2]]
     # RGESN 4.8: fonts
