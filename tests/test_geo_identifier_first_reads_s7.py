@@ -248,3 +248,21 @@ def test_a_front_ends_own_package_json_declares_the_browser_targets(tmp_path):
     r = _one(tmp_path, files, "interoperability.accessibility-and-ecodesign")
     assert "browser targets" not in str(r["message"]["en"]).split("missing")[-1], r["message"]
     assert any(e.get("path") == "frontend/package.json" for e in r["evidence"]), r["evidence"]
+
+
+def test_kotlin_data_classes_and_a_committed_layers_properties_are_read_for_personal_data(tmp_path):
+    """CLOVIS-AI/Formulaide: personal-data passed 'no personal-data field' beside core-users' data class User(val email: Email,
+    val name: String); datagora-erasme/pagesVertes: n/a 'No database schema or model read' though static/geojson/data.json
+    publishes the actors' names and e-mail addresses. A layer of trees (species, height) holds none."""
+    user = ("package fr.formulaide\n\n/**\n * A user of the service.\n */\ndata class User(\n\t/** The email address of this user. */\n"
+            "\tval email: Email,\n\t/** The name of this user. */\n\tval name: String,\n\tval active: Boolean,\n)\n")
+    r = _one(tmp_path, {"README.md": "# Formulaide\n", "core/core-users/src/commonMain/kotlin/User.kt": user}, "scaling.personal-data")
+    assert r["status"] == "warn" and "email" in str(r["evidence"]), r["message"]
+    layer = ('{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [4.84, 45.75]}, '
+             '"properties": {"Nom de l\'acteur": "Agnès D., paysage", "Email": "agnes.d@wanadoo.fr", "Adresse": "7 Rue B, 69007 Lyon"}}]}')
+    r = _one(tmp_path, {"README.md": "# Pages vertes\n", "main.py": "import flask\n", "static/geojson/data.json": layer}, "scaling.personal-data", "g")
+    assert r["status"] == "warn" and "Email" in str(r["evidence"]), r["message"]
+    trees = layer.replace('"Nom de l\'acteur": "Agnès D., paysage", "Email": "agnes.d@wanadoo.fr", "Adresse": "7 Rue B, 69007 Lyon"',
+                          '"espece": "Platanus", "hauteur": 12')
+    # a layer without people's fields is no schema nor model: the check stays not applicable (and data-standards sees no data model)
+    assert _one(tmp_path, {"README.md": "# Arbres\n", "static/geojson/data.json": trees}, "scaling.personal-data", "t")["status"] == "not_applicable"

@@ -583,7 +583,7 @@ def personal_data(ctx) -> Result:
             "ou anonymisées, avec un jeu d'exemple fictif pour les tests.",
             "Remove these files from the repository and its history if they hold people, and publish only aggregated or anonymised "
             "data, with a fictitious sample for tests."))
-    if not f["schemas_read"]:
+    if not f["schemas_read"] and not f["tables"]:  # (a committed data layer counts only when it holds people's fields)
         return Result.not_applicable(T("Aucun schéma de base de données ni modèle lu.", "No database schema or model read."), **details)
     if not f["tables"]:
         return Result.passed(T(f"{f['schemas_read']} schéma(s) ou modèle(s) lu(s) : aucun champ de donnée personnelle.",

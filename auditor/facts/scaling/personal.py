@@ -4,7 +4,7 @@ Read as text (nothing is run): SQL DDL (``CREATE TABLE`` columns), Django and SQ
 Django migrations, Doctrine entities and Laravel migrations, Prisma schemas, TypeORM/Sequelize
 models and Knex migrations, Rails schemas and migrations, JSON Schema ``properties`` and Table
 Schema ``fields``, Hibernate ``.hbm.xml`` mappings and Jalios JCMS content types, the fields an arcpy script adds to its feature
-classes and the typed rows of a Markdown data dictionary (their aliases and descriptions read as COMMENT ON), SQL tables created inside the strings of
+classes, Kotlin data classes and the typed rows of a Markdown data dictionary (their aliases and descriptions read as COMMENT ON), SQL tables created inside the strings of
 code, the columns that queries written in the code's strings select, and mongoose schemas (:mod:`.personal_code`), TypeScript interfaces of a service's data (a session's). Field names are matched with the categories of ``personal_data.yml``: a strong
 field (first name, e-mail, phone, birth date, national identifier…) counts alone; a weak one
 (name, address, sex…) only beside a strong one or in a table named after people."""
@@ -18,8 +18,8 @@ import re
 from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.scaling.common import data_about, norm_field, project_files
-from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, embedded_sql_fields, gis_fields, imported_paths,
-                                                 mongoose_fields, selected_fields)
+from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, embedded_sql_fields,
+                                                 gis_fields, imported_paths, kotlin_fields, mongoose_fields, selected_fields)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
@@ -104,6 +104,8 @@ def _candidate(path: str) -> str | None:
         return "sql"
     if name.endswith(".prisma"):
         return "prisma"
+    if name.endswith(".geojson") or (name.endswith(".json") and "geojson" in dirs):  # a committed layer: its features' properties
+        return "layer"
     if name.endswith((".schema.json", "tableschema.json")) or name in ("schema.json", "datapackage.json") or \
             (name.endswith(".json") and ("schemas" in dirs or "schema" in dirs)):
         return "json"
@@ -185,7 +187,7 @@ def _json_fields(text: str) -> list[tuple[str, str, int]]:
                 for f in fields:
                     if isinstance(f, dict) and isinstance(f.get("name"), str):
                         out.append((table_name, f["name"], line_of(f["name"])))
-            for key in ("resources", "definitions", "$defs", "items", "schema"):
+            for key in ("resources", "definitions", "$defs", "items", "schema", "features"):
                 v = node.get(key)
                 if isinstance(v, (dict, list)):
                     walk(v, table_name, depth + 1)
@@ -293,7 +295,7 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=17)
+@fact("personal_data", version=18)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -312,7 +314,8 @@ def personal_data(ctx) -> dict:
     # a GIS script's feature classes (arcpy AddField), a data dictionary's typed rows in Markdown
     cands += sorted({(h[0], "gis") for h in hits(ctx, "personal.gis-field", classes=("code",)) if h[0] not in listed})
     cands += sorted({(h[0], "dictionary") for h in hits(ctx, "personal.dictionary-row", classes=("doc", "other")) if h[0] not in listed})
-    rank = {"code": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "embedded": 1, "json": 1, "sql": 2, "dictionary": 2,
+    cands += sorted({(h[0], "kotlin") for h in hits(ctx, "personal.kotlin-data-class", classes=("code",)) if h[0] not in listed})
+    rank = {"code": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
@@ -322,13 +325,14 @@ def personal_data(ctx) -> dict:
         text = snap.read_text(path, limit=MAX_BYTES)
         if not text:
             continue
-        read += 1
+        read += kind != "layer"  # (a data layer is no schema nor model: it counts only when it holds people's fields)
         labelled = {}
         if kind in ("gis", "dictionary"):  # each field with its alias or description, read as a COMMENT ON would be
             fields, aliases = gis_fields(text) if kind == "gis" else dictionary_fields(text, path)
             labelled = labelled_fields(aliases, comment_rx, org_rx)
         else:
-            fields = _json_fields(text) if kind == "json" else _cms_fields(text) if kind == "cms" else _xml_fields(text) if kind == "xml" \
+            fields = kotlin_fields(text) if kind == "kotlin" else _json_fields(text) if kind in ("json", "layer") \
+                else _cms_fields(text) if kind == "cms" else _xml_fields(text) if kind == "xml" \
                 else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" \
                 else _text_fields(text, kind)
         if kind == "code" and MONGOOSE.search(text):  # keys named by constants ([API_CONTACT_MAIL]: …), defined here or imported

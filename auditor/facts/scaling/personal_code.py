@@ -215,3 +215,27 @@ def dictionary_fields(text: str, path: str) -> tuple[list[tuple[str, str, int]],
         out.append((table, m.group(1), line))
         labels[(table, m.group(1))] = (m.group(2).strip(), line)
     return out[:500], labels
+
+
+# -- Kotlin data classes (personal_data's "kotlin" candidates) ------------------------------------------------------------------------
+KOTLIN_DATA_CLASS = lazy_compile(r"\bdata\s+class\s+(\w+)\s*(?:<[^>\n]{0,200}>)?\s*(?:\w+\s+)?(?:constructor\s*)?\(")
+KOTLIN_PROPERTY = lazy_compile(r"(?:^|[,(])\s*(?:@[\w.]+(?:\([^)\n]{0,200}\))?\s+)*(?:(?:override|private|public|internal|protected|open)\s+)*va[lr]\s+(\w+)\s*:")
+_KOTLIN_COMMENT = lazy_compile(r"/\*.*?\*/|//[^\n]*", re.S)
+
+
+def kotlin_fields(text: str) -> list[tuple[str, str, int]]:
+    """The properties of each Kotlin data class's primary constructor (``data class User(val email: Email, val name: String)``),
+    comments blanked (line numbers kept)."""
+    code = _KOTLIN_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    out = []
+    for m in KOTLIN_DATA_CLASS.finditer(code):
+        depth, i = 1, m.end()
+        while i < len(code) and depth and i - m.end() < MAX_STATEMENT_CHARS:
+            depth += {"(": 1, ")": -1}.get(code[i], 0)
+            i += 1
+        params = code[m.end(): i - 1]
+        for p in KOTLIN_PROPERTY.finditer(params):
+            out.append((m.group(1), p.group(1), code.count("\n", 0, m.end() + p.start(1)) + 1))
+        if len(out) > 500:
+            break
+    return out
