@@ -273,6 +273,9 @@ def _not_defined_here(snap, read_vars: list[list]) -> list[list]:
     return out
 
 
+# (not .dist: phpunit.xml.dist, phpcs.xml.dist configure a tool, not a deployment)
+SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?ml|json|xml)[._-](example|sample|exemple|template|tpl)$"
+                               r"|(^|/)[\w.-]+[._-](example|sample|exemple)\.properties$", re.I)
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 _PAIR = re.compile(r"""\b([A-Za-z_][\w]*)\s*(?:=>|[:=])\s*['"]?([^'"\s;,)=]+)(?![^'"\s;,)=]|\s*=)""")  # (a DSN's key=value pairs inside a string too)
 
@@ -328,6 +331,8 @@ def env_settings(ctx) -> dict:
     # a settings file shipped as a sample to copy (settings.ini.sample, config.py.example, config/options.rb.sample) is a template too
     templates += [p for p in settings_docs if is_config_template(p) and p not in templates]
     templates += _by_depth(e.path for e in entries if is_config_template(e.path) and e.path not in templates)[:5]
+    # a settings file of any name shipped as a sample beside the code (esco-dynamic-groups.properties.example, hibernate.cfg.xml.example)
+    templates += _by_depth(e.path for e in entries if SETTINGS_SAMPLE.search(e.path) and not is_test(e.path) and e.path not in templates)[:5]
     # so is a small settings file in a settings folder whose values are all placeholders to fill in
     # (secret/signalement.php: $pg_connect_ = "host=HOST dbname=DBNAME user=USER password=PWD")
     templates += [e.path for e in sorted(entries, key=lambda e: e.path) if e.path not in templates and e.size <= 4096

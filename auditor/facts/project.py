@@ -292,6 +292,12 @@ def _mviewer_addon(ctx) -> tuple[str, str] | None:
     return None
 
 
+def _javadoc(path: str, java_dirs: set[str]) -> bool:
+    """A Javadoc comment file: ``package.html`` or ``overview.html`` in a package folder, Java sources in it or below it."""
+    folder, _, name = path.rpartition("/")
+    return name in ("package.html", "overview.html") and bool(folder) and any(d == folder or d.startswith(folder + "/") for d in java_dirs)
+
+
 def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict]]:
     """The kind of project, the files that decided it, the score of each kind, whether any file was
     decisive (when none was, the kind is a guess and checks are not skipped on it), and the other kinds the
@@ -311,7 +317,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     notebooks = ext_paths(NOTEBOOK_EXT)
     # (an .html file written in a template language, {% extends "trekking/trek_public_pdf.html" %}, is a server's template)
     server_side = [p for p in ext_paths(WEB_EXT)[:60] if SERVER_TEMPLATE.search((ctx.snapshot.read_text(p, limit=4096) or "")[:4096])]
-    html = [p for p in ext_paths(WEB_EXT) if p not in server_side]
+    # (a Javadoc comment file, package.html or overview.html beside Java sources, documents the code: it is no page)
+    java_dirs = {e.path.rsplit("/", 1)[0] for e in ctx.snapshot.files.values() if e.ext.lower() == "java" and "/" in e.path}
+    html = [p for p in ext_paths(WEB_EXT) if p not in server_side and not _javadoc(p, java_dirs)]
     templates = ext_paths(TEMPLATE_EXT) + server_side
     r_files = ext_paths({"r"})
     infra = sorted(e.path for e in files if INFRA.search(e.path))
@@ -460,6 +468,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (a named build that makes a container image is run, not imported: an sbt-docker worker, a Dockerfile beside the POM)
     shipped = bool(images) or any(n == "container" for n, _ in (ctx.fact("install_recipes") or {}).get("runtimes", []))
     add("library", 3 if named and not (ui or api or html or scripts or shipped) else 0, [m["path"] for m in named], "named package")
+    # an Ant build at the root packaging the Java sources as jars, no web archive and no main class: a library a host loads
+    ant = ctx.snapshot.read_text("build.xml", limit=256 * 1024) or "" if "java" in by_ext and "build.xml" in ctx.snapshot.files else ""
+    jar_only = bool(re.search(r"<jar\b", ant)) and not re.search(r"<war\b|<ear\b|Main-Class", ant, re.I)
+    add("library", 3 if jar_only and not (ui or api or html or java_web or scripts or shipped or named) else 0, ["build.xml"],
+        "Java archive (jar) built by Ant")
     # the dominant one, ties broken by a fixed order (what is most specific first)
     order = ("gis-kit", "web-application", "api-service", "data-model", "analysis", "data-specification", "infrastructure",
              "static-site", "cli-tool", "library")
@@ -522,7 +535,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=13, public=False)
+@fact("project_kind", version=14, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

@@ -334,6 +334,13 @@ def data_standards(ctx) -> Result:
             kind_fr = f"ce projet de type « {kind_label(kind, 'fr')} »" if kind else "ce projet (ni fichier de données, ni modèle de base de données)"
             kind_en = f"this {kind_label(kind, 'en')}" if kind else "this project (no data file, no database model)"
             # what was looked for, not more: a kit's osm2pgsql style reads OpenStreetMap data the audit has no format name for
+            # (a library or tool with database model files of its own, a Grouper module's Hibernate mappings: said, not denied)
+            if kind in TOOL_KINDS and not _no_database_model(ctx):
+                return Result.not_applicable(T(f"Aucun fichier de données ni format ouvert reconnu dans ce projet de type « {kind_label(kind, 'fr')} » ; "
+                                               "les modèles ou schémas de base de données lus ici sont son propre stockage, pas des données qu'il "
+                                               "publie : pas de schéma attendu.",
+                                               f"No data file and no open format recognised in this {kind_label(kind, 'en')}; the database models or "
+                                               "schemas read here are its own storage, not data it publishes: no schema expected."), **details)
             return Result.not_applicable(T(f"Ni fichier de données ni modèle de base de données reconnus dans {kind_fr} : pas de schéma attendu.",
                                            f"No data file and no database model recognised in {kind_en}: no schema expected."), **details)
         return Result.fail(T("Ni schéma de données publié, ni format ouvert lu ou écrit.", "No published data schema, and no open format read or written."),
