@@ -82,3 +82,19 @@ def scan_note(value) -> dict:
     left = sum(sk.values())
     return T(f"{value.get('scanned', 0)} fichiers texte lus, {left} laissés de côté (taille, nombre).",
              f"{value.get('scanned', 0)} text files read, {left} left out (size, count).")
+
+
+def code_free(ctx) -> dict | None:
+    """Why nothing here is to be run, translated or packaged: no source code at all, no kind decided from the files and no
+    submodule (a project's description: README, documents, a video; or a service's settings files only), None otherwise."""
+    from auditor.facts.project import decided_kind
+    from auditor.facts.tree import tree_of
+
+    inventory = ctx.fact("inventory") or {}
+    if "source" not in inventory.get("categories", {}) or inventory["categories"]["source"] or decided_kind(ctx.fact("project") or {}):
+        return None
+    if any(e.kind == "submodule" for e in tree_of(ctx)):  # (its code is in the submodules it pins)
+        return None
+    n = len((ctx.fact("env_settings") or {}).get("code_free_settings") or [])  # (its settings files, not a .gitignore)
+    return T(f"Aucun code dans le dépôt ({n} fichier(s) de réglages seulement)", f"No code in the repository ({n} settings file(s) only)") if n \
+        else T("Aucun code dans le dépôt (seulement de la documentation)", "No code in the repository (documentation only)")

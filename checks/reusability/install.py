@@ -7,6 +7,8 @@ from auditor.facts import FactError
 from auditor.facts.install import LOAD_KINDS, RUNTIMES
 from auditor.facts.project import CONFIGURED, decided_kind, kind_label
 
+from .common import code_free
+
 
 @check(
     id="reusability.install",
@@ -62,6 +64,9 @@ def install(ctx) -> Result:
     score = runtime_score + (4 if instr else 0)
     ev += instr[:10]
     if not found and not instr:
+        if why := code_free(ctx):  # a project's description only (its code lives elsewhere): nothing here to install
+            return Result.not_applicable(T(f"{why['fr']} : rien à installer ici.", f"{why['en']}: nothing to install here."),
+                                         runtimes=[], instructions=False)
         return Result.fail(T("Aucun moyen reproductible de lancer le service (ni conteneur, ni recette, ni instructions).",
                              "No reproducible way to run the service (no container, recipe or instructions)."), ev,
                            runtimes=[], instructions=False)

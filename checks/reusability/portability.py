@@ -10,7 +10,7 @@ from auditor.facts.textscan import LANGUAGE_FILE
 from auditor.facts.tree import tree_of
 from auditor.lazyre import lazy_compile
 
-from .common import dep_evidence_lines, match_deps, textscan_ok
+from .common import code_free, dep_evidence_lines, match_deps, textscan_ok
 
 I18N_DEPS = (r"i18next|react-i18next|next-i18next|vue-i18n|@nuxtjs/i18n|next-intl|react-intl|@formatjs/.*|svelte-i18n|@angular/localize|"
              r"symfony/translation|laravel-lang/.*|django-modeltranslation|django-parler|flask-babel|babel|rails-i18n|i18n|gettext|polib|fluent.*|@lingui/.*")
@@ -41,6 +41,8 @@ ANALYSER_LISTS = lazy_compile(r"(^|/)lang/(stopwords|contractions|hyphenations|s
 )
 def portability(ctx) -> Result:
     scan = textscan_ok(ctx)
+    if why := code_free(ctx):  # a project's description only: no interface text to translate, nothing to package
+        return Result.not_applicable(T(f"{why['fr']} : rien à traduire ni à empaqueter ici.", f"{why['en']}: nothing to translate or package here."))
     vendors, called, ev = _vendors(ctx)
     i18n = _i18n(ctx, scan, ev)
     packaging = _packaging(ctx, ev)
