@@ -114,3 +114,135 @@ def test_a_repository_of_settings_files_only_says_so_and_one_of_submodules_is_st
     res = results(run_audit(path, tmp_path / "c2", ["reusability.install", "reusability.portability"]))
     for cid in ("reusability.install", "reusability.portability"):
         assert res[cid]["status"] != "not_applicable", (cid, res[cid]["message"])
+
+
+# GIP-RECIA/cas-war-overlay: an Apereo CAS overlay (Gradle, the Spring Boot plugin, Thymeleaf login pages), whose CI starts Flask
+# test clients (ci/python/flask-*-client/requirements.txt, their own Jinja templates) to sign in against it.
+CAS_OVERLAY = {
+    "README.md": "# cas-war-overlay\n\nCAS server of the ENT.\n",
+    "build.gradle": "apply plugin: \"io.freefair.war-overlay\"\napply plugin: \"war\"\napply plugin: \"org.springframework.boot\"\n\n"
+                    "dependencies {\n    testImplementation \"org.springframework.boot:spring-boot-starter-test\"\n"
+                    "    implementation \"org.apereo.cas:cas-server-support-ldap\"\n    implementation \"org.apereo.cas:cas-server-support-oidc\"\n}\n",
+    "src/main/java/org/apereo/cas/config/CustomConfiguration.java": _java("org.apereo.cas.config", "CustomConfiguration"),
+    "src/main/java/org/apereo/cas/web/CustomController.java": _java("org.apereo.cas.web", "CustomController"),
+    "src/main/resources/templates/layout.html": "<!DOCTYPE html>\n<html xmlns:layout=\"http://www.ultraq.net.nz/thymeleaf/layout\" "
+                                                "th:lang=\"${#locale}\">\n<head><title th:text=\"#{cas.title}\">CAS</title></head>\n</html>\n",
+    "src/main/resources/templates/login/casLoginView.html": "<html><body><form th:action=\"@{/login}\" method=\"post\"></form></body></html>\n",
+    "ci/python/flask-oidc-client/requirements.txt": "flask\nauthlib\n",
+    "ci/python/flask-oidc-client/index.py": "from flask import Flask\napp = Flask(__name__)\n",
+    "ci/python/flask-saml-client/requirements.txt": "flask\npython3-saml\n",
+    "ci/python/flask-saml-client/index.py": "from flask import Flask, render_template\napp = Flask(__name__)\n",
+    "ci/python/flask-saml-client/templates/base.html": "<html><body>{% block content %}{% endblock %}</body></html>\n",
+    "ci/python/flask-saml-client/templates/index.html": "{% extends \"base.html\" %}{% block content %}ok{% endblock %}\n",
+}
+
+
+def test_ci_test_clients_are_not_the_product_and_a_spring_boot_app_with_thymeleaf_pages_is_a_web_application(tmp_path):
+    report = run_audit(build(tmp_path / "r", CAS_OVERLAY), tmp_path / "c", ["interoperability.api-spec", "interoperability.auth"])
+    project, res = report["facts"]["project"], results(report)
+    assert project["kind"] == "web-application" and project["kind_decided"], project
+    assert not any(e["path"].startswith("ci/") for e in project["kind_evidence"]), project["kind_evidence"]
+    gradle = next(m for m in report["facts"]["manifests"]["manifests"] if m["path"] == "build.gradle")
+    assert "org.springframework.boot:spring-boot-starter-test" in gradle["dev_dependencies"]
+    assert "org.springframework.boot:spring-boot-starter-test" not in gradle["dependencies"]
+    api = res["interoperability.api-spec"]
+    assert "flask" not in api["message"]["en"] and "spring-boot-starter-test" not in api["message"]["en"], api["message"]
+    assert not any(str(e.get("path", "")).startswith("ci/") for e in res["interoperability.auth"]["evidence"])
+
+
+# erasme/carto: a PHP front controller (api.php) routing GET /spreadsheet to a controller that answers JSON, beside a D3 page.
+CARTO = {
+    "README.md": "# carto\n\nCarte des projets d'Erasme.\n",
+    "composer.json": '{"name": "erasme/carto", "require": {"google/apiclient": "^2.0"}}',
+    "api.php": "<?php\n/** Front Controller, used as a router */\nrequire_once 'vendor/autoload.php';\n"
+               "$routes = array('/\\/spreadsheet/' => array('SpreadsheetController', array('GET' => 'dataAction')));\n"
+               "$request_method = $_SERVER['REQUEST_METHOD'];\n$request_uri = $_SERVER['REQUEST_URI'];\n"
+               "foreach ($routes as $url => $action) {\n    if (preg_match($url, $request_uri, $params) > 0) {\n"
+               "        $controller = new $action[0];\n        $controller->{$action[1][$request_method]}($params);\n    }\n}\n",
+    "src/controller/SpreadsheetController.php": "<?php\nclass SpreadsheetController\n{\n    public function dataAction($params)\n    {\n"
+                                                "        $result = new stdClass();\n        header('Content-Type: application/json');\n"
+                                                "        echo json_encode($result);\n    }\n}\n",
+    "src/model/Spreadsheet.php": "<?php\nclass Spreadsheet\n{\n    public static function get($id, $sheet, $range) { return array(); }\n}\n",
+    "public/html/nodes.html": "<!doctype html><html><head><script src=\"../js/nodes.js\"></script></head><body><svg></svg></body></html>\n",
+    "public/js/nodes.js": "fetch('/spreadsheet').then(function (r) { return r.json(); });\n",
+}
+
+# erasme/shortie: a Ramaze application (no Gemfile) started by config.ru, its pages in view/*.xhtml and layout/default.xhtml.
+SHORTIE = {
+    "config.ru": "#!/usr/bin/env rackup\nrequire ::File.expand_path('../app', __FILE__)\nRamaze.start(:root => __DIR__, :started => true)\nrun Ramaze\n",
+    "app.rb": "require 'rubygems'\nrequire 'ramaze'\nrequire 'sequel'\nRamaze.options.roots = [__DIR__]\nrequire __DIR__('controller/init')\n",
+    "controller/init.rb": "class Controller < Ramaze::Controller\n  layout :default\nend\nrequire __DIR__('main')\n",
+    "controller/main.rb": "class MainController < Controller\n  def index(short=nil)\n    redirect 'notemplate'\n  end\nend\n",
+    "view/index.xhtml": "<h1>Shortie</h1>\n<form method=\"post\" action=\"#{route('/create')}\"><input name=\"url\"/></form>\n",
+    "layout/default.xhtml": "<!DOCTYPE html>\n<html><head><title>#{@title}</title></head><body>#{@content}</body></html>\n",
+    "public/css/layout.css": "body { margin: 0; }\n",
+}
+
+
+def test_a_php_front_controller_answering_json_is_a_web_application_with_an_api(tmp_path):
+    project, res = kind_and_results(tmp_path, CARTO, ["interoperability.api-spec", "interoperability.data-standards"])
+    assert project["kind"] == "web-application" and [e["path"] for e in project["kind_evidence"]] == ["api.php"], project
+    api = res["interoperability.api-spec"]
+    assert api["status"] == "warn" and "SpreadsheetController.php" in api["message"]["en"], api["message"]
+    data = res["interoperability.data-standards"]
+    assert "no open format" not in data["message"]["en"] and "static" not in data["message"]["en"], data["message"]
+
+
+def test_a_rack_application_with_xhtml_views_serves_pages(tmp_path):
+    project, res = kind_and_results(tmp_path, SHORTIE, ["interoperability.accessibility-and-ecodesign", "interoperability.api-spec"])
+    assert project["kind"] == "web-application", project
+    assert res["interoperability.accessibility-and-ecodesign"]["status"] != "not_applicable"
+    api = res["interoperability.api-spec"]
+    assert "no server framework" not in api["message"]["en"] and "pas de framework serveur" not in api["message"]["fr"], api["message"]
+
+
+def test_a_rake_run_task_is_a_task_runner_recipe(tmp_path):
+    # erasme/sinatra_skeleton: `rake run` bundles the Gemfile and starts the Sinatra application (tasks/run.rake)
+    files = {"README.md": "# Sinatra skeleton\n\nA modular Sinatra application skeleton.\n",
+             "Gemfile": "source 'https://rubygems.org'\ngem 'sinatra'\ngem 'rake'\n", "config.ru": "require './app'\nrun Sinatra::Application\n",
+             "Rakefile": "require 'rake'\nDir['tasks/*.rake'].each { |file| load(file) }\n",
+             "tasks/run.rake": "desc \"run sinatra app locally\"\ntask :run => \"Gemfile.lock\" do\n  require 'app'\n  Sinatra::Application.run!\nend\n",
+             "app.rb": "require 'sinatra'\nget '/' do\n  'Hello'\nend\n"}
+    _, res = kind_and_results(tmp_path, files, ["reusability.install"])
+    inst = res["reusability.install"]
+    assert "task-runner" in inst["message"]["en"] and "Rakefile" in {e.get("path") for e in inst["evidence"]}, inst
+    assert "No reproducible way" not in inst["message"]["en"]  # (scored as a Makefile alone is: a recipe, no written instructions)
+
+
+# strasbourg/documentation: a Middleman site documenting the city's open-data APIs (Gemfile, config.rb, source/*.md with GET URLs);
+# vienne-condrieu-agglomeration/georchestra-doc: a Sphinx site whose pages tell how geOrchestra was installed.
+MIDDLEMAN_DOCS = {
+    "Gemfile": "source 'http://rubygems.org'\ngem 'middleman', '~>3.0.13'\ngem 'middleman-deploy'\ngem 'redcarpet'\n",
+    "config.rb": "set :markdown_engine, :redcarpet\nactivate :deploy do |deploy|\n  deploy.method = :git\nend\n",
+    "source/index.md": "# Strasbourg open data\n\nLes API de données ouvertes de Strasbourg.\n",
+    "source/parkings.md": "# Coordonnées et disponibilité des parkings\n\n    GET http://parkings.api.strasbourg-data.fr/parkings\n\n## Reponse\n\n"
+                          "    Status: 200 OK\n",
+    "source/velhop.md": "# Vélhop\n\n    GET http://velhop.api.strasbourg-data.fr/stations\n",
+    "source/CNAME": "strasbourg-data.fr\n",
+}
+SPHINX_DOCS = {
+    "README.md": "# georchestra-doc\n\nDocumentation de l'installation de geOrchestra à ViennAgglo.\n",
+    "conf.py": "project = 'geOrchestra ViennAgglo'\nextensions = []\n", "Makefile": "html:\n\tsphinx-build -b html . _build/html\n",
+    "index.rst": "Documentation\n=============\n\n.. toctree::\n\n   intro\n   notes_install\n",
+    "intro.rst": "Introduction\n============\n\nL'infrastructure de données géographiques de ViennAgglo.\n",
+    "notes_install.rst": "Installation de geOrchestra\n===========================\n\nInstaller Tomcat puis déployer les applications :\n\n"
+                         "::\n\n   sudo apt-get install tomcat8\n   cp mapfishapp.war /var/lib/tomcat8/webapps/\n",
+    "geOrchestra.rst": "Installation\n============\n\nDéployer le datadir de geOrchestra.\n",
+}
+
+
+def test_a_documentation_site_is_its_own_documentation_site_and_describes_no_machine_readable_api(tmp_path):
+    project, res = kind_and_results(tmp_path, MIDDLEMAN_DOCS, ["documentation.docs", "interoperability.api-spec"])
+    assert project["kind"] == "static-site"
+    docs = res["documentation.docs"]
+    assert "documentation site" in docs["message"]["en"].split(";")[0], docs["message"]
+    api = res["interoperability.api-spec"]
+    assert api["status"] == "not_applicable" and "machine-readable" in api["message"]["en"] and "lisible par une machine" in api["message"]["fr"]
+
+
+def test_a_documentation_sites_pages_on_installing_other_software_are_not_its_install_instructions(tmp_path):
+    project, res = kind_and_results(tmp_path, SPHINX_DOCS, ["reusability.install"])
+    assert project["kind"] == "static-site"
+    inst = res["reusability.install"]
+    assert not any(e.get("path") in ("notes_install.rst", "geOrchestra.rst") for e in inst["evidence"]), inst["evidence"]
+    assert "written instructions: no" in inst["message"]["en"], inst["message"]

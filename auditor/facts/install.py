@@ -25,7 +25,7 @@ RUNTIMES = (
     ("terraform", lazy_compile(r"\.tf$"), 2),
     ("nix", lazy_compile(r"^(flake\.nix|shell\.nix|default\.nix|devbox\.json)$"), 1),
     ("paas", lazy_compile(r"^(Procfile|scalingo\.json|app\.json|clever\.json|fly\.toml|render\.yaml|netlify\.toml|vercel\.json|\.platform\.app\.yaml|manifest\.ya?ml)$"), 1),
-    ("task-runner", lazy_compile(r"^(Makefile|GNUmakefile|makefile|Justfile|justfile|Taskfile\.ya?ml|tasks\.py|noxfile\.py|tox\.ini)$"), 2),
+    ("task-runner", lazy_compile(r"^(Makefile|GNUmakefile|makefile|Justfile|justfile|Taskfile\.ya?ml|tasks\.py|noxfile\.py|tox\.ini|Rakefile|rakefile)$"), 2),
     # a package installed with pip (pip install ., pip install git+https://…): setup.py, or a pyproject.toml naming the project
     ("package", lazy_compile(r"^setup\.py$"), 2),
     ("scripts", lazy_compile(r"^(scripts?|bin)/([a-z0-9]+[_-])?(setup|install|bootstrap|init|start|dev|run|deploy|server)[\w.-]*$"  # (cg_deploy_jcms.sh)
@@ -110,7 +110,7 @@ def _readme(ctx) -> dict:
 
 
 
-@fact("install_recipes", version=8, public=False)
+@fact("install_recipes", version=9, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;

@@ -20,7 +20,8 @@ import tomllib
 
 from auditor.facts import fact
 from auditor.facts.host_manifests import HOST_MANIFESTS, host_manifest_entry
-from auditor.facts.inventory import LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_vendored, update_tools
+from auditor.facts.inventory import CI_DIRS, LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_test, is_vendored, update_tools
+from auditor.facts.gradle_manifest import parse_gradle
 from auditor.facts.sbt_manifest import parse_sbt
 from auditor.lazyre import lazy_compile
 
@@ -36,7 +37,6 @@ SELF_PINNED = {"maven", "sbt"}
 _REQ_NAME = lazy_compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(==|>=|<=|~=|!=|>|<|===|@|;|$)")
 _PEP508 = lazy_compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 _GEM = lazy_compile(r"""^\s*gem\s+['"]([^'"]+)['"]""", re.M)
-_GRADLE = lazy_compile(r"""^\s*(?:implementation|api|compile|runtimeOnly|testImplementation|compileOnly)\s*\(?\s*['"]([^'":]+):([^'":]+)""", re.M)
 _MAVEN_DEP = lazy_compile(r"<dependency>\s*<groupId>([^<]+)</groupId>\s*<artifactId>([^<]+)</artifactId>", re.S)
 _GOMOD_REQ = lazy_compile(r"^\s*(?:require\s+)?([a-z0-9.-]+\.[a-z]{2,}/[^\s]+)\s+v[0-9]", re.M)
 _MIX_DEP = lazy_compile(r"\{\s*:([a-z0-9_]+)\s*,")
@@ -245,7 +245,7 @@ PARSERS = {
     "package.json": _json_manifest, "composer.json": _json_manifest,
     "pyproject.toml": _toml_manifest, "Cargo.toml": _toml_manifest, "Pipfile": _toml_manifest,
     "Gemfile": lambda name, text: (None, _norm(_GEM.findall(text)), []),
-    "build.gradle": lambda name, text: (None, _norm(f"{g}:{a}" for g, a in _GRADLE.findall(text)), []),
+    "build.gradle": parse_gradle,
     "pom.xml": _pom, "go.mod": _go_mod, "mix.exs": _mix, "setup.py": _setup_py, "setup.cfg": _setup_cfg,
     "environment.yml": lambda name, text: (None, _norm(re.findall(r"^\s*-\s*([A-Za-z0-9][A-Za-z0-9._-]*)", text, re.M)), []),
     "pubspec.yaml": _pubspec, "DESCRIPTION": _description, "build.sbt": parse_sbt,
@@ -336,7 +336,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=8)
+@fact("manifests", version=9)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
@@ -392,9 +392,9 @@ def published_npm_package(snap) -> dict | None:
 
 
 def all_dependencies(value: dict, dev: bool = True) -> dict[str, list[str]]:
-    """Dependency name (lower case) -> manifest paths declaring it."""
+    """Dependency name (lower case) -> manifest paths; ``dev=False``: what the product runs on, no CI or test tooling's (ci/python/…)."""
     out: dict[str, list[str]] = {}
-    for m in value.get("manifests", []):
+    for m in (m for m in value.get("manifests", []) if dev or not (is_test(m["path"]) or m["path"].split("/", 1)[0] in CI_DIRS)):
         for name in m["dependencies"] + (m["dev_dependencies"] if dev else []):
             out.setdefault(name.lower(), []).append(m["path"])
     return out

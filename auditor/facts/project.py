@@ -26,7 +26,7 @@ import re
 from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
-from auditor.facts.inventory import ONTOLOGY, inventory_of, is_generated, is_test, is_vendored
+from auditor.facts.inventory import CI_DIRS, ONTOLOGY, inventory_of, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, entry_points, image_command_scripts,
                                         imported_host, mapstore_extension, packaged_servers, qdt_profiles, served_side, ui_library)
 from auditor.lazyre import lazy_compile
@@ -46,12 +46,15 @@ CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "php", "java", "kt", "
             "swift", "dart", "c", "cc", "cpp", "h", "lua", "pl", "groovy", "clj", "r", "jl", "vue", "svelte"}
 SQL_EXT = {"sql", "pgsql", "plpgsql", "psql"}
 PHP_REQUEST = lazy_compile(r"\$_(?:GET|POST|REQUEST|SESSION|FILES)\b|\bsession_start\s*\(")
+# a PHP front controller routing every request itself (api.php matching $_SERVER['REQUEST_URI'] against its route table)
+PHP_ROUTER = lazy_compile(r"""\$_SERVER\s*\[\s*['"](?:REQUEST_URI|PATH_INFO)['"]\s*\]""")
 QGIS_EXT = {"qgs", "qgz"}
 STYLE_EXT = {"sld", "qml", "lyr", "lyrx", "mapcss", "stylx"}  # (stylx: an ArcGIS Pro style)
 TOOL_DIRS = {"outils", "tools", "tooling", "scripts", "utils", "maintenance"}
 NOTEBOOK_EXT = {"ipynb", "rmd", "qmd"}
 WEB_EXT = {"html", "htm"}
-SERVER_TEMPLATE = lazy_compile(r"\{%-?\s*(?:extends|block|load)\s")  # Django, Jinja or Twig tags (not Liquid's include)
+# Django, Jinja or Twig tags (not Liquid's include); Thymeleaf's attributes (a Spring application's templates/layout.html: th:lang="…")
+SERVER_TEMPLATE = lazy_compile(r"\{%-?\s*(?:extends|block|load)\s|\bth:(?:text|utext|replace|insert|if|unless|each|href|src|fragment|lang|action|value|with)=\"|xmlns:th=")
 CONTAINER_FILE = lazy_compile(r"^(dockerfile|containerfile)([.-][\w.-]+)?$|^(docker-)?compose([.-][\w.-]+)?\.ya?ml$", re.I)
 # (and the settings files of a packaged server, config/Config.php, SignTsaConfig.php: handed to the image by compose's configs)
 SETTINGS_FILE = lazy_compile(r"(^|[/._-])settings(\.[\w-]+)?\.py$|(^|/)(config|conf|settings)\.py$|^(config|conf)/[\w-]*config\.php$", re.I)
@@ -180,11 +183,11 @@ def _publiccode_sponsor(ctx) -> tuple[str | None, str | None]:
 
 def _own_files(ctx) -> list:
     """The project's own files, as the inventory classifies them: library copies recognised by their banner or
-    name, generated files, build output and tests are not what the project is."""
+    name, generated files, build output, tests and the continuous integration's tooling (ci/) are not what the project is."""
     inv = inventory_of(ctx)
     return [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable")
             and inv.category(e.path) not in ("vendored", "generated", "build", "test")
-            and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path)]
+            and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path) and e.path.split("/", 1)[0] not in CI_DIRS]
 
 
 def _deps(ctx) -> set[str]:
@@ -338,6 +341,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         ui = sorted(set(ui) | set(pages))
     elif pages:  # a server framework without any page serves an API; a template engine alone (jinja2 in a batch's Pipfile) serves nothing
         api = sorted(set(api) | {p for p in pages if p not in ("jinja2", "twig/twig")})
+    if templates and not ui:  # a Spring Boot application with server-side templates (Thymeleaf: a CAS server's login pages) serves pages
+        ui = [d for d in api if d.startswith("org.springframework.boot:")]
     plugin = [p for p in ("metadata.txt",) + tuple(sorted(e.path for e in files if e.name == "metadata.txt" and 1 <= e.path.count("/") <= 2))
               if p in ctx.snapshot.files and "qgisminimumversion" in (ctx.snapshot.read_text(p, limit=64 * 1024) or "").lower()]
     host_plugin = _host_plugin(ctx)
@@ -395,11 +400,17 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("web-application", 2 if (templates or html) and pages else 0, templates or html, "server-side template")
     # a Rack application (Rails, Sinatra, a Decidim instance whose Gemfile names decidim, not rails): config.ru starts its server
     rack = ["config.ru"] if "config.ru" in ctx.snapshot.files else []
+    # (a Ramaze or Sinatra application's views, whatever their template language: view/index.xhtml, views/layout.haml)
+    templates += sorted(e.path for e in files if e.ext.lower() in ("xhtml", "haml", "slim", "rhtml", "erb", "mustache") and rack
+                        and {d.lower() for d in e.path.split("/")[:-1]} & {"view", "views", "layout", "layouts"} and e.path not in templates)
     add("web-application", 7 if rack and (templates or html) and not (ui or pages) else 0, rack, "Rack application (config.ru) serving pages")
     add("api-service", 5 if rack and not (templates or html or ui or api or pages) else 0, rack, "Rack application (config.ru) without pages")
     # PHP files answering requests by themselves (a plain PHP back office): the first 60 in path order, 64 KB each
     php_pages = [] if (ui or pages) else [p for p in ext_paths({"php"})[:60] if PHP_REQUEST.search(ctx.snapshot.read_text(p, limit=65536) or "")]
     add("web-application", 5 if len(php_pages) >= 2 else 0, php_pages, "PHP pages handling requests (no framework)")
+    routers = [] if (ui or pages or len(php_pages) >= 2) else [p for p in ext_paths({"php"})[:60] if p.count("/") <= 1
+                                                               and PHP_ROUTER.search(ctx.snapshot.read_text(p, limit=65536) or "")]
+    add("web-application", 5, routers[:1], "PHP front controller routing the requests")
     add("api-service", 5 if (api and not ui) else 0, [p for p, _ in _manifest_paths(ctx, api)], "server framework " + ", ".join(api[:3]))
     add("api-service", 2 if (api and not ui) else 0, list((ctx.fact("files") or {}).get("openapi") or []), "OpenAPI specification")
     add("analysis", min(7.0, 3 + len(notebooks)), notebooks, "notebook")
@@ -535,7 +546,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=14, public=False)
+@fact("project_kind", version=15, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

@@ -147,10 +147,13 @@ def docs(ctx) -> Result:
         have["api"] = dep_evidence_lines(ctx, gen, limit=2)  # fastify-oas, drf-spectacular: the API's reference is served from its route schemas
     labels = {"folder": ("dossier de documentation", "documentation folder"), "site": ("site de documentation", "documentation site"),
               "architecture": ("architecture", "architecture"), "deployment": ("déploiement", "deployment"), "api": ("API", "API")}
-    pages = site_pages(ctx.fact("project") or {}, tree_of(ctx)) if "folder" not in have else {}
-    if sum(pages.values()) >= min_files:  # a static site generator's pages (a Jekyll site's articles/) are its documentation folder
+    pages = site_pages(ctx.fact("project") or {}, tree_of(ctx)) if not {"folder", "site"} <= set(have) else {}
+    if sum(pages.values()) >= min_files and "folder" not in have:  # a static site generator's pages (a Jekyll site's articles/) are its documentation folder
         top = max(pages, key=lambda d: (pages[d], d))
         have["folder"] = [Evidence(path=f"{top}/" if top != "." else ".", value={"doc_files": sum(pages.values())}, kind="found")]
+    if sum(pages.values()) >= min_files and "site" not in have:  # and the repository is that site (a Middleman site's Gemfile, config.rb)
+        have["site"] = [Evidence(path=e["path"], value="static site generator", kind="found")
+                        for e in (ctx.fact("project") or {}).get("kind_evidence") or [] if e.get("reason") == "static site generator"][:1]
     if facts.get("docs_dirs") and facts.get("doc_files") and "folder" not in have:  # a folder with fewer pages than asked: say so
         n, d = facts.get("doc_files", 0), facts["docs_dirs"][0]
         labels["folder"] = (f"dossier de documentation d'au moins {min_files} pages ({n} dans {d}/)",

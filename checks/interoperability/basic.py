@@ -65,8 +65,11 @@ OGC_NAMES = {"sld": "SLD", "gpkg": "GeoPackage", "gml": "GML", "kml": "KML"}  # 
 def api_spec(ctx) -> Result:
     kind = decided_kind(ctx.fact("project") or {})
     if kind in PUBLISHING_KINDS and not ctx.fact("api_specs")["documents"]:
-        return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} », qui ne publie aucune description d'API.",
-                                       f"Not applicable to this project, a {kind_label(kind, 'en')} publishing no API description."), kind=kind)
+        # (what was looked for: a documentation site's pages may describe another service's API in prose)
+        return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} », qui ne publie aucune description d'API "
+                                       "lisible par une machine (OpenAPI, AsyncAPI, GraphQL).",
+                                       f"Not applicable to this project, a {kind_label(kind, 'en')} publishing no machine-readable API description "
+                                       "(OpenAPI, AsyncAPI, GraphQL)."), kind=kind)
     scan = textscan_ok(ctx)
     specs, invalid = [], []
     for doc in ctx.fact("api_specs")["documents"]:
@@ -131,8 +134,9 @@ def api_spec(ctx) -> Result:
                                        "(GetCapabilities) : pas de spécification OpenAPI attendue.",
                                        f"OGC web services (WMS, WMTS, WPS…) served by {ogc[0][0]}, described by their own capabilities "
                                        "(GetCapabilities): no OpenAPI specification expected."), server=ogc[0][0], **details)
-    return Result.not_applicable(T("Aucune API servie détectée (pas de framework serveur) : pas de spécification attendue.",
-                                   "No served API detected (no server framework): no specification expected."), **details)
+    # (what was looked for: a Ramaze application's pages are served by a framework no manifest declares)
+    return Result.not_applicable(T("Aucune API servie détectée (ni framework d'API déclaré, ni code répondant en JSON) : pas de spécification attendue.",
+                                   "No served API detected (no API framework declared, no code answering JSON): no specification expected."), **details)
 
 
 # Servers of OGC web services a project configures or extends (a MapProxy tile cache, a PyWPS process, MapServer's mapscript)
@@ -250,6 +254,7 @@ def data_standards(ctx) -> Result:
     ev += hit_evidence(prog, limit=8)
     formats = {}
     for sid, name in (("format.csv", "CSV"), ("format.geojson", "GeoJSON"), ("format.ods", "ODS/tableur"), ("format.gtfs", "GTFS/NeTEx"), ("format.json-api", "JSON"),
+                      ("api.php-json", "JSON"),  # (a PHP page answering JSON: echo json_encode(…), as api-spec reads it)
                       ("format.metadata", "ISO 19139 / INSPIRE / DCAT"), ("format.netcdf", "NetCDF"), ("format.parquet", "Parquet"),
                       ("format.wkt", "WKT"), ("format.budget", "Document budgétaire XML (DGFiP/DGCL)")):
         # (a metadata record committed as data, an ISO 19139 gmd:MD_Metadata file, is itself written to the standard)
