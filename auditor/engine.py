@@ -91,7 +91,8 @@ def _judged_as_also(spec: CheckSpec, ctx: AuditContext) -> bool:
         also = (ctx.fact("project") or {}).get("also_kinds") or []
     except FactError:
         return False
-    return any(isinstance(a, dict) and a.get("kind") in (spec.kinds or ()) for a in also)
+    # (a side known only by what a plugin declares, its REST resources, is judged by the checks named for it: its API's description)
+    return any(isinstance(a, dict) and a.get("kind") in (spec.kinds or ()) and spec.id in a.get("checks", [spec.id]) for a in also)
 
 
 def run_check(spec: CheckSpec, ctx: AuditContext, params: dict[str, Any]) -> Result:

@@ -246,3 +246,49 @@ def test_a_documentation_sites_pages_on_installing_other_software_are_not_its_in
     inst = res["reusability.install"]
     assert not any(e.get("path") in ("notes_install.rst", "geOrchestra.rst") for e in inst["evidence"]), inst["evidence"]
     assert "written instructions: no" in inst["message"]["en"], inst["message"]
+
+
+def test_a_package_json_used_as_a_metadata_card_of_python_scripts_makes_no_package(tmp_path):
+    # datagora-erasme/ipave-scripts: Python geo scripts whose package.json only names, describes and credits the repository
+    files = {"README.md": "# ipave-scripts\n\nScripts de calcul sur la végétalisation de la voirie.\n",
+             "package.json": '{"name": "ipave-scripts", "version": "0.0.1", "private": false, "author": "Romain MATIAS", "license": "MIT"}',
+             "requirements.txt": "geopandas\nclick\n", "2_script/generate_kpi.py": "import click\n\n@click.command()\ndef main():\n    pass\n",
+             "utils/functions.py": "def lire(chemin):\n    return chemin\n"}
+    project, res = kind_and_results(tmp_path, files, ["interoperability.api-spec"])
+    assert project["kind"] != "library" and "package.json" not in {e["path"] for e in project["kind_evidence"]}, project
+    assert "library" not in res["interoperability.api-spec"]["message"]["en"]
+
+
+def test_a_jcms_plugin_declaring_rest_resources_is_judged_on_its_api_description(tmp_path):
+    # departement-loire-atlantique/jZelli: a Jalios JCMS plugin whose plugin.xml declares the REST resources of a mobile app's API
+    files = {"README.md": "# Zelli\n\nModule JCMS du back-office de l'application Zelli.\n",
+             "WEB-INF/plugins/ZelliPlugin/plugin.xml": "<?xml version=\"1.0\"?>\n<!DOCTYPE plugin PUBLIC \"-//JALIOS//DTD JCMS-PLUGIN 1.7//EN\" "
+             "\"http://support.jalios.com/dtd/jcms-plugin-1.7.dtd\">\n<plugin name=\"ZelliPlugin\" version=\"1.0\">\n"
+             "  <!-- <openapi><resource class=\"com.example.R\" uriTemplate=\"/plugins/zelli/resourceName/{p}\" /></openapi> -->\n"
+             "  <openapi>\n    <resource class=\"fr.digiwin.module.zelli.openapi.TokenApi\" uriTemplate=\"/plugins/zelli/token/create/{memberLogin}\" />\n"
+             "    <resource class=\"fr.digiwin.module.zelli.openapi.MemberApi\" uriTemplate=\"/plugins/zelli/member/create\" />\n  </openapi>\n</plugin>\n",
+             "WEB-INF/classes/fr/digiwin/module/zelli/openapi/TokenApi.java": _java("fr.digiwin.module.zelli.openapi", "TokenApi"),
+             "WEB-INF/classes/fr/digiwin/module/zelli/openapi/MemberApi.java": _java("fr.digiwin.module.zelli.openapi", "MemberApi")}
+    project, res = kind_and_results(tmp_path, files, ["interoperability.api-spec", "interoperability.auth"])
+    assert project["kind"] == "library"
+    api = res["interoperability.api-spec"]
+    assert api["status"] == "fail" and "2 REST resource(s) declared" in api["message"]["en"] and "ressource(s) REST" in api["message"]["fr"], api
+    assert res["interoperability.auth"]["status"] == "not_applicable"  # (its sign-in is JCMS's)
+
+
+def test_browser_scenarios_the_ci_runs_from_their_own_folder_are_tests(tmp_path):
+    # cas-war-overlay again: puppeteer/ (its package.json declares puppeteer, no entry point) holds the end-to-end scenarios that
+    # .github/workflows/build.yml runs through puppeteer/run.sh against the built server
+    files = dict(CAS_OVERLAY, **{
+        "puppeteer/package.json": '{"dependencies": {"otpauth": "^9.4.0", "pino": "^8.15.1", "puppeteer": "^22.11.2"}}',
+        "puppeteer/run.sh": "#!/bin/bash\nfor s in puppeteer/scenarios/*.js; do node $s; done\n",
+        "puppeteer/cas.js": "const puppeteer = require('puppeteer');\nexports.login = async (page) => { await page.goto('https://localhost:8443/cas'); };\n",
+        **{f"puppeteer/scenarios/login_{i}.js": "const cas = require('../cas.js');\n(async () => { await cas.login(); })();\n" for i in range(4)},
+        ".github/workflows/build.yml": "on: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./gradlew build\n"
+                                       "      - run: |\n          chmod +x puppeteer/run.sh\n          ./puppeteer/run.sh\n"})
+    res = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.tests-and-ci"]))["reusability.tests-and-ci"]
+    assert res["message"]["en"].startswith("6 test file(s)"), res["message"]
+    # the same folder that no CI names may be a tool of the project (a scraper): not taken for tests
+    files.pop(".github/workflows/build.yml")
+    res = results(run_audit(build(tmp_path / "r2", files), tmp_path / "c2", ["reusability.tests-and-ci"]))["reusability.tests-and-ci"]
+    assert res["message"]["en"].startswith("0 test file(s)"), res["message"]

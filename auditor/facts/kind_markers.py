@@ -263,6 +263,16 @@ def served_side(ctx, files, deps: set[str], has_pages: bool) -> tuple[str, list[
     return ("web-application" if has_pages else "api-service"), [{"path": p, "reason": reason + " started or routed here"} for p in started]
 
 
+# REST resources a host's plugin declares for the host to serve (a Jalios JCMS plugin.xml: <openapi><resource uriTemplate="/plugins/…"/>)
+_REST_RESOURCE = lazy_compile(r"""<resource\b[^>]*\buriTemplate\s*=\s*["']([^"']+)""")
+
+
+def plugin_rest_resources(ctx, manifest: str) -> list[str]:
+    """The URI templates of the REST resources a plugin's declaration file declares (comments left out), the first 50."""
+    text = re.sub(r"<!--.*?-->", "", ctx.snapshot.read_text(manifest, limit=256 * 1024) or "", flags=re.S)
+    return [m.group(1) for m in _REST_RESOURCE.finditer(text)][:50] if "<openapi" in text else []
+
+
 # A QGIS Deployment Toolbelt profile (profiles/<name>/profile.json: QGIS versions, plugins to install; QGIS/QGIS3.ini beside it)
 _QDT_PROFILE = lazy_compile(r'"\$schema"\s*:\s*"[^"]*qgis-deployment[^"]*"|"qgisMinimumVersion"\s*:')
 

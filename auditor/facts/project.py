@@ -28,7 +28,8 @@ from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, inventory_of, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, entry_points, image_command_scripts,
-                                        imported_host, mapstore_extension, packaged_servers, qdt_profiles, served_side, ui_library)
+                                        imported_host, mapstore_extension, packaged_servers, plugin_rest_resources, qdt_profiles,
+                                        served_side, ui_library)
 from auditor.lazyre import lazy_compile
 
 KINDS = ("web-application", "api-service", "library", "cli-tool", "data-model", "gis-kit", "data-specification",
@@ -84,6 +85,7 @@ CLI_DEPS = lazy_compile(r"click|typer|argparse|docopt|fire|commander|yargs|meow|
 PIPELINE_DEPS = lazy_compile(r"org\.apache\.spark:.*|pyspark|apache-airflow|dbt-core|dbt-postgres|apache-beam|org\.apache\.beam:.*|luigi|prefect|dagster|"
                            r"org\.apache\.flink:.*|apache-flink")
 MAP_DEPS = lazy_compile(r"leaflet|maplibre-gl|ol|openlayers|cesium|d3|chart\.js|echarts|plotly\.js.*")
+PACKAGE_CODE = {"npm": {"js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "svelte"}, "composer": {"php"}, "pip": {"py"}, "python": {"py"}}  # (by ecosystem)
 TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "pt", "mako", "erb", "hbs", "ejs", "njk", "blade", "heex", "eex", "liquid"}
 
 # Kinds of project loaded or imported rather than deployed as a service (no deployment guide is expected of them).
@@ -475,7 +477,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     dj_app = django_app(ctx, files, deps)
     add("library", (10 if dj_app[1] else 6) if dj_app else 0, [dj_app[0]] if dj_app else [],
         (f"plugin of {dj_app[1]}" if dj_app[1] else "Django application for a host project's INSTALLED_APPS") if dj_app else "")
-    named = [m for m in _manifests(ctx) if m.get("name") and m["path"].count("/") == 0]
+    # (a package.json naming a repository of Python scripts, no dependency and no JavaScript: a metadata card, no package)
+    named = [m for m in _manifests(ctx) if m.get("name") and m["path"].count("/") == 0
+             and (m.get("dependencies") or m.get("dev_dependencies") or ext_paths(PACKAGE_CODE.get(m.get("ecosystem"), CODE_EXT)))]
     # (a named build that makes a container image is run, not imported: an sbt-docker worker, a Dockerfile beside the POM)
     shipped = bool(images) or any(n == "container" for n, _ in (ctx.fact("install_recipes") or {}).get("runtimes", []))
     add("library", 3 if named and not (ui or api or html or scripts or shipped) else 0, [m["path"] for m in named], "named package")
@@ -511,6 +515,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     side = served_side(ctx, files, deps, bool(html or templates)) if decided and best in SERVING_SIDE_OF and not hosted else None
     if side and side[0] != best:
         also.append({"kind": side[0], "evidence": side[1]})
+    # a plugin declaring REST resources its host serves (a JCMS plugin's API for a mobile application): judged as an API too
+    rest = plugin_rest_resources(ctx, host_plugin[0]) if host_plugin and best == "library" and host_plugin[0].endswith(".xml") else []
+    if rest:
+        also.append({"kind": "api-service", "evidence": [{"path": host_plugin[0], "reason": f"{len(rest)} REST resource(s) declared ({rest[0]}…)"}],
+                     "checks": ["interoperability.api-spec"]})  # (its sign-in is the host's)
     return best, why[best][:6], {k: round(v, 1) for k, v in scores.items() if v > 0}, decided, also
 
 

@@ -64,6 +64,20 @@ def _holds_a_package(snap, folder: str) -> bool:
     return False
 
 
+# A browser-automation tool: a folder of its own declaring it and run by the CI (puppeteer/run.sh in a workflow) holds end-to-end tests
+_BROWSER_TOOL = lazy_compile(r"""["'](puppeteer|puppeteer-core|playwright|@playwright/test|selenium-webdriver|webdriverio|testcafe|nightwatch)["']\s*:""")
+_CI_FILE = lazy_compile(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.yml|\.travis\.yml|Jenkinsfile|\.circleci/config\.yml)$")
+
+
+def _browser_harness(snap, text: str, base: str) -> bool:
+    """A sub-folder's package.json declaring a browser-automation tool and no entry point (``main``, ``bin``), the folder named
+    by a CI configuration (the first ten, 64 KB each): the end-to-end tests the CI runs."""
+    if not _BROWSER_TOOL.search(text) or re.search(r'"(main|bin|exports)"\s*:', text):
+        return False
+    ci = sorted(p for p in snap.files if _CI_FILE.match(p))[:10]
+    return any(base in (snap.read_text(p, limit=MAX_BYTES) or "") for p in ci)
+
+
 def declared_test_dirs(snap) -> tuple[frozenset[str], frozenset[str]]:
     """``(prefixes, names)``: folders (relative to the repository) holding tests, and folder names that
     hold tests at any depth, from the test runners' configurations (sorted, bounded)."""
@@ -84,6 +98,9 @@ def declared_test_dirs(snap) -> tuple[frozenset[str], frozenset[str]]:
                 paths = _STRING.findall(value) if value.lstrip().startswith("[") else value.split()
                 patterns += [p for p in paths if not _holds_a_package(snap, base + p.removeprefix("./").strip("/"))]
         else:
+            if name == "package.json" and base and _browser_harness(snap, text, base):
+                prefixes.add(base.rstrip("/"))  # (puppeteer/: the scenarios CI runs against the built service)
+                continue
             if name == "package.json" and '"jest"' not in text:
                 continue
             for m in _JS_KEYS.finditer(text):

@@ -110,6 +110,13 @@ def api_spec(ctx) -> Result:
         return Result.fail(T(f"{len(invalid)} spécification(s) invalide(s), aucune valide.", f"{len(invalid)} invalid specification(s), none valid."), ev, score=1, **details)
     rest = match_deps(ctx, [REST_FRAMEWORKS], dev=False)
     web = sorted(match_deps(ctx, [WEB_FRAMEWORKS], dev=False), key=lambda d: bool(_CONTAINER_API.fullmatch(d[0])))  # (a framework first)
+    declared = [e for a in (ctx.fact("project") or {}).get("also_kinds") or [] if a.get("kind") == "api-service"
+                for e in a.get("evidence") or [] if "REST resource(s) declared" in str(e.get("reason"))]
+    if declared and not rest:  # a host's plugin declaring the REST resources its host serves (plugin.xml's <openapi>)
+        return Result.fail(T(f"Une API est servie ({declared[0]['path']} : {declared[0]['reason'].replace('REST resource(s) declared', 'ressource(s) REST déclarée(s)')}) "
+                             "sans spécification OpenAPI.",
+                             f"An API is served ({declared[0]['path']}: {declared[0]['reason']}) without an OpenAPI specification."),
+                           [Evidence(path=declared[0]["path"], value=declared[0]["reason"], kind="finding")], **details)
     if rest:
         return Result.fail(T(f"Une API est servie ({rest[0][0]}) sans spécification OpenAPI.", f"An API is served ({rest[0][0]}) without an OpenAPI specification."),
                            dep_evidence_lines(ctx, rest, kind="finding", limit=3), **details).advise(_openapi_todo(rest))

@@ -59,7 +59,8 @@ def install(ctx) -> Result:
         deployment = []
     docs = sorted(set(recipes["install_docs"]) | set(deployment))
     if kind == "static-site" and site_pages(proj, tree_of(ctx)):  # a documentation site's pages on installing other software are its content
-        docs = [p for p in docs if site_page_folder(p, p.rsplit(".", 1)[-1].lower() if "." in p.rsplit("/", 1)[-1] else "") is None]
+        docs = [p for p in docs if p.rsplit("/", 1)[-1].lower().startswith("readme")  # (deploy/README.md: how the site is deployed)
+                or site_page_folder(p, p.rsplit(".", 1)[-1].lower() if "." in p.rsplit("/", 1)[-1] else "") is None]
     instr += [Evidence(path=p, value="install document", kind="found") for p in docs[:5]]
     readme_path = readme.get("path")
     if readme_path and not instr and recipes["readme_command"]:
