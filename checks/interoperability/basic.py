@@ -113,8 +113,8 @@ def api_spec(ctx) -> Result:
     declared = [e for a in (ctx.fact("project") or {}).get("also_kinds") or [] if a.get("kind") == "api-service"
                 for e in a.get("evidence") or [] if "REST resource(s) declared" in str(e.get("reason"))]
     if declared and not rest:  # a host's plugin declaring the REST resources its host serves (plugin.xml's <openapi>)
-        return Result.fail(T(f"Une API est servie ({declared[0]['path']} : {declared[0]['reason'].replace('REST resource(s) declared', 'ressource(s) REST déclarée(s)')}) "
-                             "sans spécification OpenAPI.",
+        what = declared[0]["reason"].replace("REST resource(s) declared", "ressource(s) REST déclarée(s)")
+        return Result.fail(T(f"Une API est servie ({declared[0]['path']} : {what}) sans spécification OpenAPI.",
                              f"An API is served ({declared[0]['path']}: {declared[0]['reason']}) without an OpenAPI specification."),
                            [Evidence(path=declared[0]["path"], value=declared[0]["reason"], kind="finding")], **details)
     if rest:
