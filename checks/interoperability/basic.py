@@ -141,7 +141,6 @@ def api_spec(ctx) -> Result:
                                        "(GetCapabilities) : pas de spécification OpenAPI attendue.",
                                        f"OGC web services (WMS, WMTS, WPS…) served by {ogc[0][0]}, described by their own capabilities "
                                        "(GetCapabilities): no OpenAPI specification expected."), server=ogc[0][0], **details)
-    # (what was looked for: a Ramaze application's pages are served by a framework no manifest declares)
     return Result.not_applicable(T("Aucune API servie détectée (ni framework d'API déclaré, ni code répondant en JSON) : pas de spécification attendue.",
                                    "No served API detected (no API framework declared, no code answering JSON): no specification expected."), **details)
 
@@ -345,8 +344,8 @@ def data_standards(ctx) -> Result:
             from auditor.facts.project import kind_label
             kind_fr = f"ce projet de type « {kind_label(kind, 'fr')} »" if kind else "ce projet (ni fichier de données, ni modèle de base de données)"
             kind_en = f"this {kind_label(kind, 'en')}" if kind else "this project (no data file, no database model)"
-            # what was looked for, not more: a kit's osm2pgsql style reads OpenStreetMap data the audit has no format name for
-            # (a library or tool with database model files of its own, a Grouper module's Hibernate mappings: said, not denied)
+            # what was looked for, not more: a kit's osm2pgsql style reads OpenStreetMap data the audit has no format name for; a
+            # library's own database models (a Grouper module's Hibernate mappings) are said, not denied
             if kind in TOOL_KINDS and not _no_database_model(ctx):
                 return Result.not_applicable(T(f"Aucun fichier de données ni format ouvert reconnu dans ce projet de type « {kind_label(kind, 'fr')} » ; "
                                                "les modèles ou schémas de base de données lus ici sont son propre stockage, pas des données qu'il "
