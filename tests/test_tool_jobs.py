@@ -125,5 +125,5 @@ def test_a_static_site_publishing_no_api_description_is_still_not_judged_on_one(
     files = {"README.md": "# carte\n\nCarte des équipements.\n", "index.html": "<html><body><div id='map'></div></body></html>\n"}
     _, r = kind_and_results(tmp_path, files, ["interoperability.api-spec", "documentation.docs"])
     assert r["interoperability.api-spec"]["status"] == "not_applicable", r["interoperability.api-spec"]
-    assert "publishing no API description" in r["interoperability.api-spec"]["message"]["en"]
+    assert "publishing no machine-readable API description" in r["interoperability.api-spec"]["message"]["en"]
     assert "site" in [e.get("value") for e in r["documentation.docs"]["evidence"] if e.get("kind") == "missing"]
