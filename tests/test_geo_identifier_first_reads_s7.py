@@ -266,3 +266,15 @@ def test_kotlin_data_classes_and_a_committed_layers_properties_are_read_for_pers
                           '"espece": "Platanus", "hauteur": 12')
     # a layer without people's fields is no schema nor model: the check stays not applicable (and data-standards sees no data model)
     assert _one(tmp_path, {"README.md": "# Arbres\n", "static/geojson/data.json": trees}, "scaling.personal-data", "t")["status"] == "not_applicable"
+
+
+def test_territory_neutral_says_where_values_outside_the_code_were_seen_never_that_docs_hold_none(tmp_path):
+    """georchestra-doc: territory-neutral passed '0 in configuration, data, tests or docs' while addons.rst lists the INSEE codes
+    38544 (Vienne) and 38487 (Seyssuel): documentation is not searched for INSEE codes, so the count cannot speak for it."""
+    files = {"README.md": "# Doc\n", "addons.rst": 'Exemple::\n\n  {"type":"Feature","properties":{"nom":"VIENNE","insee":"38544"}}\n',
+             "conf.py": "project = 'geOrchestra'\n"}
+    r = _one(tmp_path, files, "reusability.territory-neutral")
+    assert r["status"] == "pass" and r["message"]["en"] == "No territory-specific value in the code.", r["message"]
+    conf = {**files, "config/app.yml": "map:\n  code_insee: '38544'\n"}
+    r = _one(tmp_path, conf, "reusability.territory-neutral", "c")
+    assert r["message"]["en"] == "No territory-specific value in the code; outside it, which is fine: 1 in configuration.", r["message"]

@@ -46,6 +46,9 @@ KINDS = {  # in order of precedence when two signals hit the same line
                             "hard-coded address of one of the sponsoring local government's servers"),
 }
 CODE_CLASSES = ("code", "template")
+_PLACE = {"config": ("en configuration", "in configuration"), "data": ("dans les données", "in data"), "test": ("dans les tests", "in tests"),
+          "doc": ("dans la documentation", "in docs"), "example": ("dans les exemples", "in examples"), "i18n": ("dans les traductions", "in translations"),
+          "legal": ("dans les pages légales", "in legal pages"), "style": ("dans les styles", "in styles"), "other": ("dans d'autres fichiers", "in other files")}
 POINTS = ("territory.coords", "territory.latlng", "territory.bbox", "territory.map-centre", "territory.map-extent")
 
 
@@ -72,6 +75,7 @@ def territory_neutral(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
     findings, elsewhere = [], 0
+    where: dict[str, int] = {}  # the values seen outside the code, by class of file
     seen = set()
     for sid in KINDS:
         for h in sig.get(sid, []):
@@ -84,6 +88,7 @@ def territory_neutral(ctx) -> Result:
                 findings.append((sid, h))
             else:
                 elsewhere += 1
+                where[h[3]] = where.get(h[3], 0) + 1
     # a database server named in the code's connection string (postgresql://@bdsigli.cus.fr:34000/…): the sponsor's warehouse,
     # which a second territory has to change in the code (the hosting fact has left out the project's own containers and the
     # placeholders of a form to fill)
@@ -134,8 +139,13 @@ def territory_neutral(ctx) -> Result:
     if scan.get("scanned", 0) == 0:
         return Result.inconclusive(T("Aucun fichier texte lisible : rien à examiner.", "No readable text file: nothing to examine."), **details)
     if not findings:
-        return Result.passed(T(f"Aucune valeur propre à un territoire dans le code ({elsewhere} en configuration, données, tests ou documentation, ce qui est correct).",
-                               f"No territory-specific value in the code ({elsewhere} in configuration, data, tests or docs, which is fine)."),
+        # say where the values outside the code were seen, never that a kind of file holds none: the signals do not all read
+        # every kind of file (documentation is not searched for INSEE codes or coordinates)
+        places = sorted(where, key=lambda c: (-where[c], c))
+        seen_fr = ", ".join(f"{where[c]} {_PLACE.get(c, _PLACE['other'])[0]}" for c in places)
+        seen_en = ", ".join(f"{where[c]} {_PLACE.get(c, _PLACE['other'])[1]}" for c in places)
+        return Result.passed(T("Aucune valeur propre à un territoire dans le code" + (f" ; hors du code, ce qui est correct : {seen_fr}." if where else "."),
+                               "No territory-specific value in the code" + (f"; outside it, which is fine: {seen_en}." if where else ".")),
                              [Evidence(note=scan_note(scan))], **details)
     score = min(7.0, 10 - ctx.params["penalty_per_file"] * len(files))  # any finding: at most a warning
     values = list(dict.fromkeys(str(h[2])[:40] for _, h in findings))
