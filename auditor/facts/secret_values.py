@@ -38,7 +38,14 @@ URL_CREDENTIALS = lazy_compile(r"://[^/\s:@]+:([^@\s]+)@")
 
 # a password or secret, not an API key (a Firebase web apiKey is public by design, shipped to every browser)
 _PASSWORD_KEY = lazy_compile(r"pass|pwd|secret|private", re.I)
-_KEYWORD_VALUE = lazy_compile(r"""[:=]\s*['"]?([^\s'"#,;]+)""")
+# the assignment's ":" or "=", not a scope operator (Ruby's App::Application.config.secret_token = '…', PHP's Foo::BAR) nor "=="
+ASSIGN_SEP = lazy_compile(r"(?<!:):(?!:)|(?<![=!<>])=(?!=)")
+_KEYWORD_VALUE = lazy_compile(r"""(?:(?<!:):(?!:)|(?<![=!<>])=(?!=))\s*['"]?([^\s'"#,;]+)""")
+
+
+def key_of(line: str) -> str:
+    """The part of a ``key = value`` line before its assignment."""
+    return ASSIGN_SEP.split(line or "", maxsplit=1)[0]
 
 
 def _random_value(line: str) -> bool:

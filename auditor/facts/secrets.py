@@ -19,9 +19,10 @@ import threading
 
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
+from auditor.facts.secret_assignments import extra_findings, not_a_value
 from auditor.facts.secret_lines import KEY_TEMPLATE, lines_from_file
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, SENSITIVE_NAME,  # noqa: F401 (re-exported)
-                                          URL_CREDENTIALS, _env_value_sensitive, _PASSWORD_KEY, _random_value, no_real_secret)
+                                          URL_CREDENTIALS, _env_value_sensitive, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
 from auditor.facts.textscan import file_class, is_scannable
 from auditor.lazyre import lazy_compile
 
@@ -245,14 +246,17 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
         try:
             with open(local, "wb") as fh:
                 fh.write(data)
-            return [(s.type, s.line_number, s.secret_hash, line) for s, line in _scan_local_file(local, prefilters)
-                    if not _is_prose(s) and not (s.type == "Secret Keyword" and _names_itself(line, getattr(s, "secret_value", None) or ""))
-                    and not _is_integrity_hash(s.type, line) and not (s.type == "Private Key" and KEY_TEMPLATE.search(line or ""))]
+            found = [(s.type, s.line_number, s.secret_hash, line) for s, line in _scan_local_file(local, prefilters)
+                     if not _is_prose(s) and not (s.type == "Secret Keyword" and _names_itself(line, getattr(s, "secret_value", None) or ""))
+                     and not not_a_value(path, s.type, line, getattr(s, "secret_value", None) or "")
+                     and not _is_integrity_hash(s.type, line) and not (s.type == "Private Key" and KEY_TEMPLATE.search(line or ""))]
         finally:
             try:
                 os.unlink(local)
             except OSError:
                 pass
+    seen = {n for _t, n, _h, _l in found}
+    return found + [f for f in extra_findings(path, data.decode("utf-8", "replace")) if f[1] not in seen]
 
 
 _SCRATCH: tuple[int, str] | None = None  # (pid, folder): one per process, forked workers make their own
@@ -316,7 +320,7 @@ def _unique(findings: list[dict]) -> list[dict]:
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
 
 
-@fact("secrets", version=9, public=False, ahead=3)
+@fact("secrets", version=10, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -335,7 +339,7 @@ def secrets(ctx) -> dict:
     scanned = 0
     kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
     complete = len(kept) == len(candidates)
-    scans = ctx.map_blobs("detect-secrets", 7, kept, scan, binary=True, limit=MAX_FILE_BYTES)
+    scans = ctx.map_blobs("detect-secrets", 8, kept, scan, binary=True, limit=MAX_FILE_BYTES)
     for e in kept:
         found = scans[e.path]
         if found is None:  # unreadable or binary
@@ -347,7 +351,7 @@ def secrets(ctx) -> dict:
                 acknowledged += 1
                 continue
             strength = "weak" if kind in WEAK_TYPES else "strong"
-            if kind == "Secret Keyword" and file_class(e.path) == "i18n":
+            if kind in ("Secret Keyword", "Credential setting") and file_class(e.path) == "i18n":
                 continue  # a translation file's label ("password: 'Mot de passe'", FOSUserBundle's 40 languages): words shown, not a secret
             if kind == "Secret Keyword" and "django-insecure-" in line:  # Django's throw-away key of startproject, refused by its deploy checks
                 findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "weak", "class": "dev-config"})
@@ -355,10 +359,10 @@ def secrets(ctx) -> dict:
             if kind == "Secret Keyword" and e.ext in ("yml", "yaml") and _dev_section(snap.read_text(e.path, limit=MAX_FILE_BYTES) or "", line_number):
                 findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "weak", "class": "dev-config"})
                 continue  # the development or test section of an environment-keyed YAML file: nothing deployed to revoke
-            if kind == "Secret Keyword" and _PASSWORD_KEY.search(re.split(r"[:=]", line, maxsplit=1)[0]) and _random_value(line) and file_class(e.path) == "config" \
+            if kind == "Secret Keyword" and _PASSWORD_KEY.search(key_of(line)) and _random_value(line) and file_class(e.path) == "config" \
                     and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path):
                 strength = "strong"  # password: v8s822or18hH in the service's own application.yml: a credential, not a guess
-            if kind == "Secret Keyword" and line_number in random_lines and _API_KEY.search(re.split(r"[:=]", line, maxsplit=1)[0]) \
+            if kind == "Secret Keyword" and line_number in random_lines and _API_KEY.search(key_of(line)) \
                     and _random_value(line) and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path) and not is_test(e.path) \
                     and "AIza" not in line:  # (a Google/Firebase web key, AIza…, is public by design: a hint)
                 strength = "strong"  # const API_KEY = '<56 random characters>' in a script: both detectors agree on a committed key

@@ -1,0 +1,61 @@
+"""Credentials committed in forms detect-secrets does not read, and its keyword hits that are no value at all.
+
+- a Java properties file's setting named as a credential with a generated value (``chatbot.recast.token=10791544c2df…``):
+  detect-secrets reads only quoted values there, and ``token`` is not in its keyword list;
+- a literal token in an HTTP ``Authorization`` header (``-H "Authorization: Token 10791544c2df…"``, ``"Bearer eyJ…"``);
+- not secrets: a package pinned in a dependency list (a conda export's ``secretstorage=3.3.1=py310h06a4308_1``) and a
+  dotted key name given as a value (``pwd-orange.pwd:`` then ``jcmsplugin.zelli.lbl.account.pwdReset.is.ko``, the
+  following properties lines read as its continuation by detect-secrets' INI reading).
+Findings are ``(type, line, hash, line text)`` like :func:`auditor.facts.secrets.scan`'s; values never leave the fact."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from auditor.facts.secret_values import PLACEHOLDER, _random_value
+from auditor.lazyre import lazy_compile
+
+PROPERTIES_EXT = (".properties", ".prop")
+# a setting whose last word names a credential (recast.token, db.password, mail.smtp.pwd, api.key, client_secret)
+_PROPERTY = lazy_compile(r"""^\s*([A-Za-z_][\w.-]*?(?:token|password|passwd|pwd|secret|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key))\s*[=:]\s*(\S+)\s*$""", re.I)
+# Authorization: Token|Bearer|Basic <literal> (a curl header, a Java/JS header map, an HTTP client call)
+_AUTH_HEADER = lazy_compile(r"""Authorization['"]?\s*[:=,]\s*['"]?(?:Token|Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{16,})""", re.I)
+# a pinned package of a dependency list: name=version(=build), name==version, - name=version
+# (or installed from a local build: "Babel @ file:///croot/babel_1671781930836/work" in a pip freeze)
+_PACKAGE_PIN = lazy_compile(r"""^\s*(?:-\s*)?[A-Za-z0-9][\w.-]*\s*(?:(?:={1,3}|>=|<=|~=)\s*v?\d+(?:\.\d+)+|@\s*file\b)""")  # (as detect-secrets' INI reading gives it: 'x @ file = "///tmp/…"')
+DEPENDENCY_LISTS = lazy_compile(r"""(^|/)(requirements[\w.-]*\.(?:txt|in)|constraints[\w.-]*\.txt|[\w.-]*environment[\w.-]*\.ya?ml|conda[\w.-]*\.ya?ml|Pipfile)$""", re.I)
+# a dotted key name (three parts or more, no digit-only part): a reference to another setting or a message, not a credential
+_KEY_NAME = lazy_compile(r"""^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*){2,}[:\\]*$""")
+
+
+def _hash(value: str) -> str:
+    return hashlib.sha1(value.encode("utf-8", "replace")).hexdigest()  # as detect-secrets hashes its secrets
+
+
+def extra_findings(path: str, text: str) -> list[tuple]:
+    """Credentials of a properties file's settings and of literal Authorization headers, as (type, line, hash, text)."""
+    out = []
+    properties = path.lower().endswith(PROPERTIES_EXT)
+    for number, line in enumerate(text.split("\n"), 1):
+        if len(line) > 4000:
+            continue
+        if properties and not line.lstrip().startswith(("#", "!")) and (m := _PROPERTY.match(line)):
+            value = m.group(2)
+            if not PLACEHOLDER.match(value) and _random_value(f"={value}") and "${" not in value:
+                out.append(("Credential setting", number, _hash(value), line))
+                continue
+        if "uthorization" in line and (m := _AUTH_HEADER.search(line)):
+            value = m.group(1)
+            if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value):
+                out.append(("Authorization header token", number, _hash(value), line))
+    return out
+
+
+def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
+    """A keyword hit that names no credential: a package pin in a dependency list, a dotted key name as the value."""
+    if kind not in ("Secret Keyword", "Base64 High Entropy String", "Hex High Entropy String"):
+        return False
+    if DEPENDENCY_LISTS.search(path) and _PACKAGE_PIN.match(line or ""):
+        return True
+    return kind == "Secret Keyword" and bool(_KEY_NAME.match((value or "").strip().strip("'\"")))
