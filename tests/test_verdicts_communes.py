@@ -43,7 +43,7 @@ def test_a_citizen_apps_services_auth_geometry_and_insee_code_are_read_as_they_a
     _, r = judge(tmp_path, CITIZEN_APP, checks)
     lock = r["scaling.vendor-lock-in"]
     named = {e["value"]["service"] for e in lock["evidence"] if isinstance(e.get("value"), dict) and e["value"].get("service")}
-    assert "Google Forms / Sheets / Drive" not in named, named  # googleapis is Google's generic client (here: Calendar)
+    assert "Google Forms / Google Sheets / Google Drive" not in named, named  # googleapis is Google's generic client (here: Calendar)
     assert {"Trello (Atlassian)", "Cloudinary", "Upstash", "Google Workspace APIs (Agenda, Drive, Gmail…)"} <= named, named
     assert "Resend" in lock["message"]["fr"] or "Resend" in r["reusability.portability"]["message"]["fr"]
     auth = r["interoperability.auth"]

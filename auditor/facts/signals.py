@@ -326,10 +326,15 @@ signal("auth.proconnect", r"""((?:auth|fca\.integ01\.dev-agentconnect|auth\.inte
        ("proconnect", "agentconnect", "moncomptepro"))
 signal("auth.franceconnect", r"""((?:app|fcp|oidc|fcp-low)[\w.-]*\.franceconnect\.(?:gouv\.)?fr[\w/.-]*|(?<![A-Za-z])(?:franceconnect|FranceConnect|FRANCECONNECT|france_connect|FRANCE_CONNECT)(?![a-z]))""",
        ("franceconnect", "france_connect"))
-signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\.providers\.\w+|openid-configuration|openid_configuration|OpenID Connect|openid connect|OIDC_[A-Z_]+|oidc|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak|"""
+# (oidc in its three cases as a word or a camelCase part: useOidc, OidcService, OIDC — not the letters of VoidCallback)
+signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\.providers\.\w+|openid-configuration|openid_configuration|OpenID Connect|openid connect|OIDC_[A-Z_]+|(?-i:(?<![a-z])oidc|Oidc|(?<![A-Z])OIDC)|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak|"""
        r"""/cas/login\b|/cas/logout\b|/cas/serviceValidate\b|phpCAS|CAS_Client|django_cas_ng|django-cas-ng|casclient|org\.(?:jasig|apereo)\.cas\.client\.|HTTP_SEC_(?:USERNAME|ROLES)\b|\bsec-(?:username|roles)\b)""",  # CAS (geOrchestra's proxy, its sec-* headers): a standard too
        ("openid", "oidc", "oauth2", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient", "cas.client.", "http_sec_", "sec-"),
        classes=CODE, accept=lambda m: not no_sign_in(m))
+
+# A service behind the uPortal portal of an ENT: it accepts the portal's signed JWT (a "Soffit") instead of signing people in
+signal("auth.portal-jwt", r"""(org\.apereo\.portal\.soffit\.[\w.]+|\bSoffitApi\w+|\bSoffit(?:Interceptor|Holder|Renderer)\b)""", ("soffit",),
+       flags=0, classes=("code",))
 
 # -- public building blocks -------------------------------------------------------------------------
 signal("blocks.dsfr-markup", r"""(class(?:Name)?=["'][^"']*\bfr-(?:header|footer|btn|container|grid-row|input|select|table|card|tile|alert|notice|breadcrumb|nav|sidemenu|tabs|badge|tag)\b|@gouvfr/dsfr|react-dsfr|vue-dsfr|django-dsfr|dsfr\.min\.css|dsfr\.module)""",
@@ -359,9 +364,9 @@ signal("config.cli-options", r"""(argparse\.ArgumentParser\(|\.add_argument\(\s*
        ("argumentparser", "add_argument", "click.option", "typer.option", "docopt", ".option(", "yargs", "commandline.option", "@option(", "$argv", "getopt"),
        classes=("code",))
 # (the template tags and $t( start with punctuation: no word boundary may lead them — "<h2>{% trans" matched nothing)
-signal("i18n.code", r"""(\{%\s*trans(?:late)?\b|\{%\s*blocktrans|\$t\(|->trans\(|\|\s*trans\b|"""
+signal("i18n.code", r"""(\{%\s*trans(?:late)?\b|\{%\s*blocktrans|\$t\(|->trans\(|\|\s*trans\b|<(?:fmt|spring):message\b|\bOpenLayers\.i18n\(|"""
        r"""\b(?:gettext_lazy|gettext\(|ugettext|i18next|useTranslation\(|vue-i18n|t\(\s*['"][\w.]+['"]\s*\)|__\(\s*['"]|I18n\.t\(|FormattedMessage|next-intl|useIntl\())""",
-       ("gettext", "trans", "i18n", "usetranslation", "$t(", "t(", "__(", "formattedmessage", "intl"), flags=0, classes=("code", "template"))
+       ("gettext", "trans", "i18n", "usetranslation", "$t(", "t(", "__(", "formattedmessage", "intl", ":message"), flags=0, classes=("code", "template"))
 
 # -- accessibility and eco-design -----------------------------------------------------------------
 signal("a11y.declaration", r"""(d[ée]claration[ -_]d['’]?accessibilit[ée]|declaration-accessibilite|accessibilite|Accessibilité\s*:\s*(?:non|partiellement|totalement)\s+conforme|RGAA|schéma pluriannuel)""",

@@ -123,7 +123,7 @@ def _line_of(m) -> str:
     return s[start: end if end != -1 else len(s)][:400]
 
 
-_SERVICE_ACCOUNT = lazy_compile(r"""["']?type["']?\s*[:=]\s*["']service_account|["'](?:auth|token)_uri["']\s*:""")
+_SERVICE_ACCOUNT = lazy_compile(r"""["']?type["']?\s*[:=]\s*["']service_account|["'](?:auth|token)_uri["']\s*:|["'](?:auth_provider|client)_x509_cert_url["']\s*:""")
 
 
 def no_sign_in(m) -> bool:

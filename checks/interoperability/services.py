@@ -256,8 +256,10 @@ def identifiers(ctx) -> Result:
 
 SIGN_IN_PATH = lazy_compile(r"log[-_]?in|sign[-_]?(in|up)|auth|connexion|connect(?:ion|er)|account|compte|register|inscription|"
                           r"password|pwd|mot[-_]?de[-_]?passe|session", re.I)
+# (not oauthlib, requests-oauthlib, google-auth-oauthlib: OAuth clients an API client brings — gspread reading a Google Sheet —,
+# no sign-in of the service's users; the sign-in libraries built on them, flask-dance, django-oauth-toolkit, are listed)
 OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-core|python-social-auth|django-oauth-toolkit|"
-             r"oauthlib|requests-oauthlib|flask-oidc|flask-dance|fastapi-sso|pyoidc|oic|pysaml2|python3-saml|djangosaml2|django-saml2-auth|"
+             r"flask-oidc|flask-dance|fastapi-sso|pyoidc|oic|pysaml2|python3-saml|djangosaml2|django-saml2-auth|"
              r"openid-client|oidc-client-ts|oidc-client|oidc-provider|next-auth|@auth/.*|passport-openidconnect|passport-oauth2|passport-saml|"
              r"@node-saml/.*|keycloak-js|keycloak-connect|@react-keycloak/.*|@axa-fr/react-oidc|angular-auth-oidc-client|vue-oidc-client|"
              r"knpuniversity/oauth2-client-bundle|league/oauth2-client|jumbojett/openid-connect-php|hwi/oauth-bundle|drenso/symfony-oidc-bundle|"
@@ -268,6 +270,7 @@ OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-co
 LDAP_DEPS = (r"ldapjs|ldap3|python-ldap|django-auth-ldap|flask-ldap3-login|passport-ldapauth|ldapauth-fork|activedirectory2|ldap-authentication|"
              r"adldap2/adldap2|directorytree/ldaprecord.*|symfony/ldap|org\.springframework\.security:spring-security-ldap|spring-security-ldap|"
              r"org\.springframework\.ldap:.*|ldaptive|net\.tirasa\..*ldap.*")
+PORTAL_JWT_DEPS = r"org\.(?:jasig|apereo)\.portal:uportal-soffit-.*"  # (names are matched in lower case)
 LOCAL_AUTH_DEPS = r"django-allauth|devise|passport-local|symfony/security-bundle|laravel/sanctum|laravel/breeze|bcrypt|bcryptjs|argon2|argon2-cffi|django"
 
 
@@ -294,15 +297,17 @@ LOCAL_AUTH_DEPS = r"django-allauth|devise|passport-local|symfony/security-bundle
 def auth(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
+    exported = set(ctx.fact("environment_exports")["paths"])  # a whole environment's package list (argon2-cffi, oauthlib) signs nobody in
+    sig = {k: [h for h in v if h[0] not in exported] for k, v in sig.items() if k.startswith("auth.")}
     pro = [h for h in sig.get("auth.proconnect", []) if h[3] in CODEISH]
     fc = [h for h in sig.get("auth.franceconnect", []) if h[3] in CODEISH]
     # swagger-ui's own oauth2-redirect.html, copied with its distribution, is no sign-in of the project
     oidc_code = [h for h in sig.get("auth.oidc", []) if h[3] in CODEISH and not h[0].endswith("oauth2-redirect.html")]
-    oidc_libs = match_deps(ctx, [OIDC_DEPS], dev=False)
+    oidc_libs = match_deps(ctx, [OIDC_DEPS], dev=False, exports=False)
     # a password field counts on a sign-in page (login/, account/, connexion…), not in a form storing a connector's credentials
     local = [h for h in sig.get("auth.local", []) if h[3] in ("code", "config", "template")
              and (not h[2].startswith("type=") or SIGN_IN_PATH.search(h[0]))]
-    local_libs = match_deps(ctx, [LOCAL_AUTH_DEPS], dev=False)
+    local_libs = match_deps(ctx, [LOCAL_AUTH_DEPS], dev=False, exports=False)
     ev = hit_evidence(pro, limit=5) + hit_evidence(fc, limit=5) + dep_evidence_lines(ctx, oidc_libs, limit=5) + hit_evidence(oidc_code, limit=3)
     details = {"proconnect": bool(pro), "franceconnect": bool(fc), "oidc_libraries": [d for d, _ in oidc_libs], "local_login": bool(local)}
     def convincing(hits):  # an endpoint URL, or mentions in two files (one mention may be a label or a type name)
@@ -314,10 +319,19 @@ def auth(ctx) -> Result:
     if pro or fc:
         which = ", ".join(n for n, x in (("ProConnect/AgentConnect", pro), ("FranceConnect", fc)) if x)
         return Result.passed(T(f"Connexion par {which}.", f"Sign-in through {which}."), ev, **details)
+    portal = [h for h in sig.get("auth.portal-jwt", []) if h[3] == "code"]
+    portal_libs = match_deps(ctx, [PORTAL_JWT_DEPS], dev=False, exports=False)
+    if (portal or portal_libs) and not (oidc_libs or len(oidc_code) >= 2):
+        details["portal_jwt"] = True
+        return Result.scored(7, T("Connexion déléguée au portail uPortal de l'ENT : le service accepte le jeton signé du portail (Soffit, JWT), "
+                                  "où les personnes se sont connectées ; ni ProConnect ni FranceConnect.",
+                                  "Sign-in delegated to the ENT's uPortal portal: the service accepts the portal's signed token (Soffit, a JWT), "
+                                  "where people signed in; no ProConnect, no FranceConnect."),
+                             dep_evidence_lines(ctx, portal_libs, limit=2) + hit_evidence(portal, limit=3), **details)
     if oidc_libs or len(oidc_code) >= 2:
         return Result.scored(7, T("Authentification par un standard (OpenID Connect/OAuth2/SAML/CAS), sans ProConnect ni FranceConnect.",
                                   "Standard authentication (OpenID Connect/OAuth2/SAML/CAS), without ProConnect or FranceConnect."), ev, **details)
-    ldap_libs = match_deps(ctx, [LDAP_DEPS], dev=False)
+    ldap_libs = match_deps(ctx, [LDAP_DEPS], dev=False, exports=False)
     ldap_code = [h for h in sig.get("auth.ldap-code", []) if h[3] in ("code", "config", "data", "other")]
     if ldap_libs or ldap_code:
         details["ldap_libraries"] = [d for d, _ in ldap_libs]

@@ -21,12 +21,15 @@ def deps(ctx, dev: bool = True) -> dict[str, list[str]]:
     return all_dependencies(ctx.fact("manifests"), dev=dev)
 
 
-def match_deps(ctx, patterns, dev: bool = True) -> list[tuple[str, str]]:
-    """(dependency, manifest path) for declared dependencies matching any regex (full match, lower case)."""
+def match_deps(ctx, patterns, dev: bool = True, exports: bool = True) -> list[tuple[str, str]]:
+    """(dependency, manifest path) for declared dependencies matching any regex (full match, lower case). ``exports=False``
+    leaves out a whole environment's export (conda env export): it names every package installed, the project's or not."""
     rx = [re.compile(p) for p in patterns]
+    exported = set() if exports else set(ctx.fact("environment_exports")["paths"])
     out = []
     for name, paths in sorted(deps(ctx, dev).items()):
-        if any(r.fullmatch(name) for r in rx):
+        paths = [p for p in paths if p not in exported]
+        if paths and any(r.fullmatch(name) for r in rx):
             out.append((name, paths[0]))
     return out
 

@@ -14,7 +14,10 @@ from .common import code_free, dep_evidence_lines, match_deps, textscan_ok
 
 I18N_DEPS = (r"i18next|react-i18next|next-i18next|vue-i18n|@nuxtjs/i18n|next-intl|react-intl|@formatjs/.*|svelte-i18n|@angular/localize|"
              r"symfony/translation|laravel-lang/.*|django-modeltranslation|django-parler|flask-babel|babel|rails-i18n|i18n|gettext|polib|fluent.*|@lingui/.*")
-LOCALE_PATH = lazy_compile(r"(^|/)(locale|locales|translations|lang|langs|i18n|l10n)/[^/]+|\.(po|pot|xlf|xliff|ftl|arb)$", re.I)
+# (a folder named so, or a prefixed one: geOrchestra's GEOR_Lang/fr.js; a dotfile kept there, translations/.gitignore, translates nothing)
+LOCALE_PATH = lazy_compile(r"(^|/)(?:[\w-]*_)?(locale|locales|translations|lang|langs|i18n|l10n)/(?!\.)[^/]+|\.(po|pot|xlf|xliff|ftl|arb)$", re.I)
+# Java message bundles (ResourceBundle, Spring's MessageSource): messages_fr_FR.properties, custom_messages_fr.properties
+MESSAGE_BUNDLE = lazy_compile(r"(^|/)[\w.-]+_(?:fr|en|de|es|it|nl|pt|ca|br|oc|eu|co|ar|zh|ja|ru|pl|us)(?:_[A-Z]{2})?\.properties$")
 # a search engine's language analysers (Solr's conf/lang/stopwords_fr.txt, contractions_it.txt, stemdict_nl.txt): words to index, no translation
 ANALYSER_LISTS = lazy_compile(r"(^|/)lang/(stopwords|contractions|hyphenations|stemdict|stoptags|synonyms|protwords|userdict)_[\w-]+\.txt$", re.I)
 
@@ -91,9 +94,9 @@ def _vendors(ctx) -> tuple[list[str], list[str], list[Evidence]]:
 def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
     """Texts are translatable: locale files, an i18n library, or translation calls in the code (evidence added to ``ev``)."""
     copied = set(ctx.fact("copied_paths"))  # a copied library's own locales (Select2's i18n/af.js) translate that library, not the app
-    locale_files = sorted(e.path for e in tree_of(ctx) if (LOCALE_PATH.search(e.path) or LANGUAGE_FILE.search(e.path)) and not is_vendored(e.path)
+    locale_files = sorted(e.path for e in tree_of(ctx) if (LOCALE_PATH.search(e.path) or LANGUAGE_FILE.search(e.path) or MESSAGE_BUNDLE.search(e.path)) and not is_vendored(e.path)
                           and e.path not in copied and not ANALYSER_LISTS.search(e.path))
-    i18n_deps = match_deps(ctx, [I18N_DEPS], dev=False)
+    i18n_deps = match_deps(ctx, [I18N_DEPS], dev=False, exports=False)  # (Jupyter's babel in a conda export)
     i18n_code = [h for h in scan["signals"].get("i18n.code", []) if h[3] in ("code", "template")]
     locale_files += sorted({h[0] for h in scan["signals"].get("i18n.manifest-messages", []) if not is_vendored(h[0])})  # "i18n": {"en": {…}}
     if locale_files:

@@ -25,7 +25,7 @@ def _runtime_setting(ctx, path: str, line: int | None) -> bool:
     return bool(line) and 0 < line <= len(lines) and lines[line - 1].lstrip().upper().startswith(("ENV ", "ARG "))
 
 
-@fact("vendor_lockin", version=10)
+@fact("vendor_lockin", version=11)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -78,8 +78,25 @@ def vendor_lockin(ctx) -> dict:
                           "category": s.get("category"), "severity": int(s.get("severity", 1)),
                           "alternatives": s.get("alternatives"), "evidence": ev[:MAX_EVIDENCE], "evidence_total": len(ev),
                           "files_of_type": n_typed})
+    found = _without_generic(found, services)
     found.sort(key=lambda f: (-f["severity"], f["id"]))
     return {"services": found, "data": data_about("proprietary_services.yml")}
+
+
+def _without_generic(found: list[dict], services: list[dict]) -> list[dict]:
+    """A vendor's generic entry (Google's API clients and www.googleapis.com: "Workspace APIs (Agenda, Drive, Gmail…)") seen
+    only through its generic client or host, while one of the vendor's listed services is found: the API called is that
+    service (a Sheets client, a Firebase messaging scope), not Agenda or Gmail."""
+    ids = {f["id"] for f in found}
+    generic = {s["id"]: s["generic"] for s in services if s.get("generic")}
+    out = []
+    for f in found:
+        g = generic.get(f["id"])
+        if g and ids & set(g.get("for") or []) and f["evidence_total"] == len(f["evidence"]) \
+                and all(any(fnmatchcase(e["value"].lower(), v.lower()) for v in g.get("values") or []) for e in f["evidence"]):
+            continue
+        out.append(f)
+    return out
 
 
 def _most_specific(services: list[dict]):

@@ -262,6 +262,14 @@ def _service_host(m) -> bool:
     return not in_comment_or_link(m) and not _named_not_called(m) and not _in_prose_text(m)
 
 
+def _not_commented(m) -> bool:
+    """A service's code on a comment line (a settings file's "# e.g. mssql: jdbc:sqlserver://localhost:3280" beside the
+    MySQL URL it uses, a commented-out import) or in a block comment is an example or a former use, not a dependency.
+    (A vendor's own copyright banner, "//-- Copyright 2009 AT Internet", names the tag the file is.)"""
+    before = _line_before(m).lstrip()
+    return m.group(0).startswith("AT Internet") or not (before.startswith(_COMMENT) or in_block_comment(m))
+
+
 for _s in _services():
     if _s.get("hosts"):
         # A link to a form service is the service's dependency (users fill it in); a link elsewhere is not.
@@ -270,7 +278,8 @@ for _s in _services():
     for _i, _c in enumerate(_s.get("code") or []):
         # (a pattern may say which classes of files it reads: a product's bare name is a dependency in code, only a label in a
         # configuration listing the town's applications with their names, icons and links)
-        signal(f"scaling.svc.{_s['id']}.code{_i}", _c["re"], tuple(_c.get("hints") or ()), classes=tuple(_c.get("classes") or RUN))
+        signal(f"scaling.svc.{_s['id']}.code{_i}", _c["re"], tuple(_c.get("hints") or ()), classes=tuple(_c.get("classes") or RUN),
+               accept=_not_commented)
     for _i, _pat in enumerate(_s.get("host_patterns") or []):
         signal(f"scaling.svc.{_s['id']}.path{_i}", _pat, ("/api/",), classes=RUN)
 
