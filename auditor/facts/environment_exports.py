@@ -18,16 +18,20 @@ _LOCAL_BUILD = lazy_compile(r"^\s*[A-Za-z0-9][\w.-]*\s*@\s*file:///", re.M)
 MIN_PINS = 10
 
 
-@fact("environment_exports", version=1, public=False)
+@fact("environment_exports", version=2, public=False)
 def environment_exports(ctx) -> dict:
-    """``{"paths": [...]}``: the conda manifests of which most dependency lines carry a build string, the pip requirements
-    of which most name a package built on the exporter's disk (10 at least)."""
+    """``{"paths": [...]}``: the conda manifests of which most dependency lines carry a build string (10 at least), the pip
+    requirements naming 10 packages or more built on the exporter's disk."""
     out = []
     for m in ctx.fact("manifests").get("manifests", []):
         if m.get("ecosystem") not in ("conda", "pip"):
             continue
         text = ctx.snapshot.read_text(m["path"], limit=MAX_BYTES) or ""
-        pins = len((_BUILD_PIN if m["ecosystem"] == "conda" else _LOCAL_BUILD).findall(text))
-        if pins >= MIN_PINS and pins * 2 >= len(m.get("dependencies") or []):
+        if m["ecosystem"] == "pip":  # ten packages from the builder's disk: nobody else can install that list, a dump of an environment
+            export = len(_LOCAL_BUILD.findall(text)) >= MIN_PINS
+        else:
+            pins = len(_BUILD_PIN.findall(text))
+            export = pins >= MIN_PINS and pins * 2 >= len(m.get("dependencies") or [])
+        if export:
             out.append(m["path"])
     return {"paths": sorted(out)}

