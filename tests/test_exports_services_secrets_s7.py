@@ -52,7 +52,9 @@ def test_a_token_in_a_properties_file_and_in_an_authorization_header_are_secrets
                                                           "chatbot.recast.token=10791544c2df29868656179a4ba523bb\nchatbot.recast.password=\n",
         "src/java/fr/paris/Servlet.java": "class Servlet {\n    void send() {\n"
                                           "        //curl -H \"Authorization: Token 20791544c2df29868656179a4ba523cc\" -XPOST https://api.example.ai\n"
-                                          "        headers.put(\"Authorization\", \"Token \" + strToken);\n    }\n}\n",
+                                          "        headers.put(\"Authorization\", \"Token \" + strToken);\n"
+                                          "        revoke.put(\"Authorization\", \"Basic Y2xpZW50OnNlY3JldA==\");\n    }\n}\n",  # client:secret
+        "docs/authentification.rst": "::\n\n  Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\n",  # RFC 7617's Aladdin:open sesame
         "src/java/fr/paris/messages_fr.properties": "login.password=Mot de passe\nlogin.token=Jeton\n",
     })
     s = results(run_audit(path, tmp_path / "c", ["reusability.secrets"]))["reusability.secrets"]
@@ -62,6 +64,7 @@ def test_a_token_in_a_properties_file_and_in_an_authorization_header_are_secrets
     assert ("src/java/fr/paris/Servlet.java", 3) in places
     assert not any(p == "src/java/fr/paris/messages_fr.properties" for p, _ in places)
     assert ("src/java/fr/paris/Servlet.java", 4) not in places  # a header built from a variable
+    assert ("src/java/fr/paris/Servlet.java", 5) not in places and not any(p.startswith("docs/") for p, _ in places)  # example logins
 
 
 def test_label_keys_following_an_empty_password_setting_are_no_secret(tmp_path):

@@ -22,7 +22,7 @@ PROPERTIES_EXT = (".properties", ".prop")
 # a setting whose last word names a credential (recast.token, db.password, mail.smtp.pwd, api.key, client_secret)
 _PROPERTY = lazy_compile(r"""^\s*([A-Za-z_][\w.-]*?(?:token|password|passwd|pwd|secret|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key))\s*[=:]\s*(\S+)\s*$""", re.I)
 # Authorization: Token|Bearer|Basic <literal> (a curl header, a Java/JS header map, an HTTP client call)
-_AUTH_HEADER = lazy_compile(r"""Authorization['"]?\s*[:=,]\s*['"]?(?:Token|Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{16,})""", re.I)
+_AUTH_HEADER = lazy_compile(r"""Authorization['"]?\s*[:=,]\s*['"]?(Token|Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{16,})""", re.I)
 # a pinned package of a dependency list: name=version(=build), name==version, - name=version
 # (or installed from a local build: "Babel @ file:///croot/babel_1671781930836/work" in a pip freeze)
 _PACKAGE_PIN = lazy_compile(r"""^\s*(?:-\s*)?[A-Za-z0-9][\w.-]*\s*(?:(?:={1,3}|>=|<=|~=)\s*v?\d+(?:\.\d+)+|@\s*file\b)""")  # (as detect-secrets' INI reading gives it: 'x @ file = "///tmp/…"')
@@ -48,6 +48,20 @@ def _sends_secrets(line: str) -> bool:
     return any(k.lower() == v.lower() for k, v in fields) or m.group(2).count("secrets.") >= 2
 
 
+def _example_login(value: str) -> bool:
+    """Basic credentials whose password is a placeholder or words (RFC 7617's "Aladdin:open sesame", a test client's
+    "client:secret"), or that are no user:password pair at all."""
+    import base64
+    import binascii
+
+    try:
+        decoded = base64.b64decode(value, validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return True
+    user, sep, password = decoded.partition(":")
+    return not sep or not password or " " in password or bool(PLACEHOLDER.match(password))
+
+
 def _hash(value: str) -> str:
     return hashlib.sha1(value.encode("utf-8", "replace")).hexdigest()  # as detect-secrets hashes its secrets
 
@@ -69,8 +83,9 @@ def extra_findings(path: str, text: str) -> list[tuple]:
                 out.append(("Credential setting", number, _hash(value), line))
                 continue
         if "uthorization" in line and (m := _AUTH_HEADER.search(line)):
-            value = m.group(1)
-            if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value):
+            value = m.group(2)
+            if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value) \
+                    and not (m.group(1).lower() == "basic" and _example_login(value)):
                 out.append(("Authorization header token", number, _hash(value), line))
     return out
 
