@@ -589,7 +589,7 @@ EVIDENCE_WORDS: dict[str, dict[str, str]] = {
     "readme": {"fr": "README", "en": "README"},
     "reuse": {"fr": "REUSE", "en": "REUSE"},
     "spdx-headers": {"fr": "en-têtes SPDX", "en": "SPDX headers"},
-    "file-headers": {"fr": "en-têtes des fichiers (@license)", "en": "file headers (@license)"},
+    "file-headers": {"fr": "en-têtes des fichiers", "en": "file headers"},
     "copyright": {"fr": "copyright", "en": "copyright"},
     "license": {"fr": "licence", "en": "license"},
     "api": {"fr": "API", "en": "API"},

@@ -11,7 +11,9 @@ Shape of ``license`` (version 2; the first three keys are those of version 1):
 - ``license_files``: per license file (root, one level down, ``LICENSES/``): ids, expression,
   matches (lines, coverage), closest candidates, ``modified``/``proprietary`` flags;
 - ``sources``: every place that states a license (license file, manifest, publiccode.yml, README
-  section, REUSE headers) with path, line, value and SPDX ids;
+  section, REUSE headers, the source files' own headers — ``file-headers``: a ``@license`` tag or the licence in words,
+  with ``files`` stating it of ``read``) with path, line, value and SPDX ids; ``headers`` (when any header states a
+  licence): ``read``, ``licences`` (expression -> files), ``words`` (files stating one in words, not as an SPDX tag);
 - ``conflict`` and ``conflicts`` (no license text settles it and the declarations disagree: the license is
   unknown); ``disagreements`` (declarations that contradict the main license a full text settles: a
   consistency finding, the main license stands); ``folders`` (per-folder licenses);
@@ -32,6 +34,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import is_build_output, is_source_candidate, is_test, is_vendored
+from auditor.facts.license_headers import header_source
 from auditor.lazyre import lazy_compile
 from auditor.licenses import notices
 from auditor.licenses.matcher import get_index
@@ -326,8 +329,8 @@ def _component_declared(snap, sources: list[dict]) -> list[dict]:
 # A README sentence stating the project's licence without a Licence heading ("Ce projet est publié sous licence MIT.",
 # "This software is released under the EUPL-1.2"): it speaks of the project, the repository, its code or all its contents,
 # not of a dependency ("Leaflet, publié sous licence BSD") nor of the data or documents alone
-_SELF = lazy_compile(r"\b(ce projet|ce d[ée]p[ôo]t|ce logiciel|ce code|le code( source)?|l.ensemble d(e ces?|es)|notre code|cet outil|cette application|"
-                     r"this (project|repository|repo|software|code|tool|application)|the (source )?code|all (the )?(code|contents?))\b", re.I)
+_SELF = lazy_compile(r"\b(ce projet|ce d[ée]p[ôo]t|ce logiciel|ce programme|ce code|le code( source)?|l.ensemble d(e ces?|es)|notre code|cet outil|cette application|"
+                     r"this (project|repository|repo|software|program|code|tool|application)|the (source )?code|all (the )?(code|contents?))\b", re.I)
 _DATA_ONLY = lazy_compile(r"\b(les donn[ée]es|the data|la documentation|les documents|the documentation|datasets?|jeux de donn[ée]es)\b", re.I)
 
 
@@ -409,52 +412,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-_LICENSE_TAG = lazy_compile(r"@licen[cs]e\s+([^\n*]{2,120})", re.I)
-_LICENSE_WORD = lazy_compile(r"\b(A?GPL|LGPL|MPL|EUPL|CeCILL(?:-[BC])?)\s+licen[cs]e\s+(v?\d)", re.I)
-# A Python module's metadata (__author__, __email__, __license__ = "GPL"): the modules that carry such a block state the licence
-_DUNDER_LICENSE = lazy_compile(r"""^__license__\s*=\s*['"]([^'"\n]{2,80})['"]""", re.M)
-_DUNDER_META = lazy_compile(r"^__(?:author|copyright|email|license|maintainer|credits|status)__\s*=", re.M)
-HEADER_FILES = 200  # source files whose first bytes are read for a @license tag, in path order
-HEADER_BYTES = 4096
-
-
-def _header_source(ctx) -> dict | None:
-    """The licence the ``@license`` tags of the source files' headers state (PHPDoc, JSDoc), when at least half of the files
-    read carry one: ``{"kind": "file-headers", "path", "line", "value", "ids", "expression", "share"}``. Bounded: the first
-    :data:`HEADER_FILES` source files in path order, :data:`HEADER_BYTES` of each."""
-    from auditor.facts.inventory import inventory_of
-
-    snap = ctx.snapshot
-    paths = [i.path for i in inventory_of(ctx).items if i.category == "source" and i.language in
-             ("PHP", "JavaScript", "TypeScript", "Java", "Python", "Vue", "Kotlin", "C#")][:HEADER_FILES]
-    tags: dict[str, list] = {}
-    dunders: dict[str, list] = {}
-    read = with_meta = 0
-    for path, text in snap.iter_text(paths, 512 * 1024):
-        read += 1
-        head = (text or "")[:HEADER_BYTES]
-        m = _LICENSE_TAG.search(head)
-        if m:
-            tags.setdefault(m.group(1).strip(), []).append((path, text.count("\n", 0, m.start()) + 1))
-        if path.endswith(".py") and _DUNDER_META.search(head):
-            with_meta += 1
-            d = _DUNDER_LICENSE.search(head)
-            if d:
-                dunders.setdefault(d.group(1).strip(), []).append((path, text.count("\n", 0, d.start()) + 1))
-    if not tags and dunders:  # __license__ = "GPL" in (at least half of) the modules that carry a metadata block, two or more
-        tags, read = {v: w for v, w in dunders.items() if len(w) >= 2}, with_meta
-    if not tags:
-        return None
-    value, where = max(tags.items(), key=lambda kv: (len(kv[1]), kv[0]))
-    expr, ids = _declared_value(_LICENSE_WORD.sub(r"\1 \2", value))  # "AGPL License 3.0 or later" -> "AGPL 3.0 or later"
-    if not ids or len(where) * 2 < read:
-        return None
-    first = min(where)
-    return {"kind": "file-headers", "path": first[0], "line": first[1], "value": value, "ids": ids, "expression": expr,
-            "share": round(len(where) / read, 3)}
-
-
-@fact("license", version=16)
+@fact("license", version=17)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -484,12 +442,15 @@ def license_fact(ctx) -> dict:
     reuse = _reuse_source(ctx.fact("reuse"), reuse_layout)
     if reuse:
         sources.append(reuse)
-    headers = None if reuse else _header_source(ctx)  # "@license AGPL 3.0 or later" in each file's header, without SPDX tags
-    if headers:
+    headers, header_summary = (None, None) if reuse else header_source(ctx, identify_text, _declared_value)  # "@license AGPL 3.0 or
+    if headers:  # later", "Licensed under the Apache License, Version 2.0": each file's header, without SPDX tags
         sources.append(headers)
     if not any(s.get("ids") for s in sources) and not root_files:
         declared += _component_declared(snap, sources)
-    return resolve(per_file, sources, declared, folders, root_files, index.version, readme_text)
+    out = resolve(per_file, sources, declared, folders, root_files, index.version, readme_text)
+    if header_summary and header_summary["licences"]:
+        out["headers"] = header_summary
+    return out
 
 
 CANONICAL = lazy_compile(r"^(licen[cs]e|copying|unlicen[cs]e)(\.(md|txt|rst|markdown|adoc))?$", re.I)

@@ -22,8 +22,8 @@ _EUPL = r"(?:\beupl\b|european union public licen[cs]e|licence publique de l.uni
 NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i in [
     (r"\bcecill[\s-]*b\b", "CECILL-B"),
     (r"\bcecill[\s-]*c\b", "CECILL-C"),
-    (r"\bcecill[\s-]*" + _V + r"2\.0\b", "CECILL-2.0"),
-    (r"\bcecill(?:[\s-]*" + _V + r"2\.1)?\b", "CECILL-2.1"),
+    (r"\bcecill[\s-]*" + _V + r"2(?:\.0)?(?![.,]?\d)", "CECILL-2.0"),  # ("licence CECILL-V2": version 2, not 2.1)
+    (r"\bcecill(?:[\s-]*" + _V + r"2\.1)?\b(?!\.info)", "CECILL-2.1"),  # (not the site's address, www.cecill.info)
     (_EUPL + _V + r"1\.1\b", "EUPL-1.1"),
     (_EUPL + _V + r"1\.2\b", "EUPL-1.2"),
     (r"licence ouverte(?=[^.\n]{0,40}?(?:\b2\.0|\bv\.?\s*2\b|version\s*2\b|etalab))|open licen[cs]e\s*(?:/\s*etalab|v|version|2)|"

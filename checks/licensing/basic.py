@@ -79,6 +79,9 @@ def _no_root_file(ctx, lic: dict, details: dict) -> Result:
         return Result.fail(T(f"Aucun fichier de licence à la racine ; seulement dans des sous-dossiers ({paths}) : copiez-le à la racine.",
                              f"No license file at the root; only in subfolders ({paths}): copy it to the root."), ev, score=3, **details)
     ev += [Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="found") for s in declared[:5]]
+    headers = next((s for s in declared if s["kind"] == "file-headers"), None)
+    if headers and not lic.get("conflict"):
+        return _stated_in_headers(lic, headers, [s for s in declared if s is not headers], ev, details)
     if declared:
         ids = sorted({i for s in declared for i in s["ids"]})
         named_in = ", ".join(sorted({s["path"] for s in declared}))
@@ -95,6 +98,27 @@ def _no_root_file(ctx, lic: dict, details: dict) -> Result:
     text = license_advice(ctx)  # which licences of the French list the dependencies found allow, and why
     return Result.fail(T("Aucun fichier de licence à la racine : le code n'est pas réutilisable légalement.",
                          "No license file at the root: the code cannot be reused lawfully."), ev, **details).advise(T(text["fr"], text["en"]))
+
+
+def _stated_in_headers(lic: dict, headers: dict, others: list[dict], ev: list[Evidence], details: dict) -> Result:
+    """No licence file at the root, but most source files state the licence in their header (the BSD text atop each file of
+    a Lutece plugin, the Apache-2.0 notice of license-maven-plugin, Moodle's ``@license`` tag): each file can be reused
+    under it; the file at the root that tools and catalogues read is still missing."""
+    ids = list(lic.get("ids") or headers["ids"])
+    shown = lic.get("spdx") or lic.get("named") or headers.get("expression") or ", ".join(ids)
+    n, m = headers.get("files") or 0, headers.get("read") or 0
+    also = sorted({s["path"] for s in others})
+    also_fr = f", et dans {', '.join(also)}" if also else ""
+    also_en = f", and in {', '.join(also)}" if also else ""
+    to_write = [TO_WRITE.get(i, i) for i in ids]
+    return Result.warn(T(f"Aucun fichier de licence à la racine ; la licence ({shown}) est indiquée dans l'en-tête de {n} des {m} "
+                         f"fichiers source lus{also_fr}.",
+                         f"No license file at the root; the license ({shown}) is stated in the headers of {n} of {m} source files "
+                         f"read{also_en}."), ev, score=5, **details).advise(T(
+        f"Ajoutez à la racine un fichier LICENSE avec le texte intégral de {' ou '.join(to_write)}, la licence que donnent les en-têtes "
+        f"(texte officiel sur https://spdx.org/licenses/{to_write[0]}.html) : c'est lui que lisent les forges, les catalogues et les juristes.",
+        f"Add at the root a LICENSE file with the full text of {' or '.join(to_write)}, the license the headers grant "
+        f"(official text at https://spdx.org/licenses/{to_write[0]}.html): forges, catalogues and lawyers read that file."))
 
 
 def _unrecognised(root: list[dict], ev: list[Evidence], details: dict) -> Result:

@@ -14,8 +14,10 @@ FR_ALLOWED = frozenset(FR_SOFTWARE_PERMISSIVE + FR_SOFTWARE_RECIPROCAL + FR_DATA
 # without telling "-only" from "-or-later" (Etalab's list happens to spell "-or-later"): they are allowed.
 FR_ONLY_VARIANTS = {"GPL-3.0-only": "GPL-3.0-or-later", "LGPL-3.0-only": "LGPL-3.0-or-later", "AGPL-3.0-only": "AGPL-3.0-or-later"}
 # Earlier versions "or any later version": whoever receives the code may use it under the listed version 3, so it is allowed.
+# The CeCILL 2.0 says so itself (art. 12.3: software under a version "may only be subsequently distributed under the same
+# version of the Agreement or a subsequent version"): it may be used under the listed CeCILL 2.1.
 FR_LATER_VARIANTS = {"GPL-2.0-or-later": "GPL-3.0-or-later", "GPL-1.0-or-later": "GPL-3.0-or-later",
-                     "LGPL-2.1-or-later": "LGPL-3.0-or-later", "LGPL-2.0-or-later": "LGPL-3.0-or-later"}
+                     "LGPL-2.1-or-later": "LGPL-3.0-or-later", "LGPL-2.0-or-later": "LGPL-3.0-or-later", "CECILL-2.0": "CECILL-2.1"}
 DATA_LICENSES = ("etalab-2.0", "ODbL-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0")
 # families named without version that are data and documents licences (CC BY, CC BY-SA, Licence Ouverte: any version)
 DATA_FAMILIES = ("CC-BY", "CC-BY-SA", "Licence-Ouverte")

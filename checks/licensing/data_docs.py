@@ -133,6 +133,11 @@ def data_and_docs(ctx) -> Result:
                              f"No license specific to the {en_what}: only the code license ({code or 'disputed'}) applies by default."),
                            ev + [Evidence(path="README.md", kind="missing", note=T("section Licence à compléter", "License section to complete"))],
                            score=5).advise(todo)
+    unread = [f["path"] for f in lic.get("license_files") or [] if f.get("scope") == "root" and not f.get("ids") and not f.get("proprietary")]
+    if unread:  # a licence file the tool does not recognise (the Licence Ouverte 1.0, a modified text) may cover them
+        return Result.inconclusive(T(f"Fichier de licence présent ({', '.join(unread)}) mais non reconnu : on ne peut pas dire s'il couvre "
+                                     f"{fr_the}.", f"License file present ({', '.join(unread)}) but not recognised: whether it covers the "
+                                     f"{en_what} cannot be told."), ev + [Evidence(path=p, kind="found") for p in unread])
     return Result.fail(T(f"Aucune licence pour {fr_the} (ni pour le code).", f"No license for the {en_what} (nor for the code)."), ev).advise(todo)
 
 

@@ -94,7 +94,7 @@ def dependencies(ctx) -> Result:
         return Result.inconclusive(T(f"Licences des dépendances non mesurables ({len(unknown)} inconnues ; {why['fr']}).",
                                      f"Dependencies' licenses cannot be measured ({len(unknown)} unknown; {why['en']})."), ev, **counts)
     # known licences for a minority of the dependencies: a pass would be measured on a handful (sViewer: 5 known, 10 copies unknown)
-    unmeasured = len(unknown) + sum(int(m.group(1)) for s in inconclusive_sources if (m := re.match(r"\s*(\d+)\b", s.get("reason") or "")))
+    unmeasured = len(unknown) + sum(_unmeasured(ctx, s) for s in inconclusive_sources)
     if unmeasured > conclusive and not bad:
         return Result.inconclusive(T(f"Licences connues pour {conclusive} dépendance(s) seulement, {unmeasured} non mesurée(s) : la compatibilité "
                                      f"avec {lic['spdx']} n'est pas établie ({len(ok)} compatible(s), {len(cond)} sous condition).",
@@ -110,6 +110,17 @@ def dependencies(ctx) -> Result:
     if bad:  # what to do with each incompatible dependency, and which licences of the list would take them all
         result.advise(_advice(lic["spdx"], bad, checked))
     return result
+
+
+def _unmeasured(ctx, source: dict) -> int:
+    """How many dependencies a source not measured holds: the count its reason gives ("3 Python dependencies without license
+    data"), else those its manifest declares (a pom.xml or build.gradle, which carries no licence data: the project's own
+    dependencies, not to be outweighed by a CI script's or a copied file's)."""
+    m = re.match(r"\s*(\d+)\b", source.get("reason") or "")
+    if m:
+        return int(m.group(1))
+    manifests = (ctx.fact("manifests") or {}).get("manifests") or []
+    return next((len(x.get("dependencies") or []) for x in manifests if x.get("path") == source.get("path")), 0)
 
 
 def _evidence(bad: list[dict], cond: list[dict], unknown: list[dict], inconclusive_sources: list[dict], n: int) -> list[Evidence]:

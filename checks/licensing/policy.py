@@ -6,8 +6,8 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, Status, T, check
 from auditor.licenses.notices import EQUIVALENT, agree, is_unversioned, unversioned_note
 
-from .common import (ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_open, license_advice, listed_for,
-                     project_sources, source_evidence)
+from .common import (ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_data_license, is_open, license_advice,
+                     listed_for, project_sources, source_evidence)
 
 
 def _choose(ctx, result: Result, lic: dict, before: dict[str, str] | None = None) -> Result:
@@ -242,6 +242,12 @@ def _align(sources: list[dict], spdx: str | None) -> dict[str, str] | None:
 def consistent(ctx) -> Result:
     lic = ctx.fact("license")
     sources = [s for s in project_sources(lic) if s.get("ids")]
+    if lic.get("status") == "unrecognized" and not sources:  # a licence file states a licence the tool does not recognise
+        files = [f["path"] for f in lic.get("license_files") or [] if f.get("scope") == "root"]
+        return Result.inconclusive(T(f"Une licence est indiquée ({', '.join(files)}) mais n'a pas été reconnue : sa concordance avec "
+                                     "les autres déclarations n'est pas mesurée ; voir licensing.license-file.",
+                                     f"A license is stated ({', '.join(files)}) but was not recognised: whether other statements agree "
+                                     "with it is not measured; see licensing.license-file."), [Evidence(path=p, kind="found") for p in files])
     if lic.get("status") == "none" or not sources:
         return Result.not_applicable(T("Aucune licence déclarée : rien à comparer.", "No license stated: nothing to compare."))
     ev = source_evidence(lic)
@@ -266,14 +272,31 @@ def consistent(ctx) -> Result:
             f"Keep at the root the one text of the chosen license (remove the other: {', '.join(f['path'] for f in differ[1:])}), or, "
             "if the project is offered under both, say so in the README's License section (\"at your choice: …\") and name the files "
             "after their license (LICENSE-AGPL, LICENSE-GPL)."))
+    other = _other_folder_licences(lic)
+    if other:
+        main = lic.get("spdx") or lic.get("named")
+        listed_fr = " ; ".join(f"{f['path']} : {f['expression']}" for f in other[:5])
+        listed_en = "; ".join(f"{f['path']}: {f['expression']}" for f in other[:5])
+        return Result.warn(T(f"Un sous-dossier a son propre texte de licence, d'une autre licence que la racine ({main}) : {listed_fr} ; "
+                             "le README ne dit pas quelle licence couvre quelle partie.",
+                             f"A subfolder has its own license text, of another license than the root's ({main}): {listed_en}; "
+                             "which license covers which part is not said."),
+                           [Evidence(path=f["path"], value=f["expression"], kind="finding") for f in other[:5]] + ev, score=7).advise(T(
+            f"Si ce dossier est sous {main} comme le reste, remplacez son texte par celui de {main} ; s'il s'agit d'une copie d'un projet "
+            "tiers ou d'une partie sous une autre licence, dites-le dans la section Licence du README (« le dossier … est sous … »).",
+            f"If that folder is under {main} like the rest, replace its text with {main}'s; if it is a third-party copy or a part under "
+            "another license, say so in the README's License section (\"the folder … is under …\")."))
     unnamed = [s for s in sources if any(is_unversioned(i) for i in s["ids"])]
     if unnamed:  # a family named without version agrees with the licence of that family, but catalogues read no version from it
         ev += [Evidence(path=s["path"], line=s.get("line"), value=s.get("value"),
                         note=T(**unversioned_note([i for i in s["ids"] if is_unversioned(i)]))) for s in unnamed[:3]]
     if len(sources) == 1:
-        where = sources[0]["path"] or "SPDX headers"
-        return Result.passed(T(f"Une seule source déclare la licence ({where}) : pas de contradiction.",
-                               f"A single source states the license ({where}): no contradiction."), ev, score=9)
+        one = sources[0]
+        where_fr = where_en = one["path"] or "SPDX headers"
+        if one["kind"] == "file-headers":  # the headers of most source files: one statement, repeated
+            where_fr, where_en = f"l'en-tête de {one.get('files')} fichiers source", f"the headers of {one.get('files')} source files"
+        return Result.passed(T(f"Une seule source déclare la licence ({where_fr}) : pas de contradiction.",
+                               f"A single source states the license ({where_en}): no contradiction."), ev, score=9)
     return Result.passed(T(f"{len(sources)} sources concordent : {lic.get('spdx') or lic.get('named')}.",
                            f"{len(sources)} sources agree: {lic.get('spdx') or lic.get('named')}."), ev)
 
@@ -302,6 +325,18 @@ def _disagree(lic: dict, sources: list[dict], ev: list[Evidence]) -> Result:
                        cev + ev, sources=len(sources)).advise(
         _align([s for s in sources if text and s["kind"] not in ("license-file", "reuse") and set(s["ids"]) != set(text["ids"])],
                text and (text.get("expression") or " AND ".join(text["ids"]))))
+
+
+def _other_folder_licences(lic: dict) -> list[dict]:
+    """Licence texts of subfolders (api_lemon_pleiade/LICENSE.txt: GPL-2.0 beside a root GPL-3.0) naming a software licence that
+    does not agree with the main one; a documentation or data licence (docs/LICENSE: CC-BY-4.0) is another matter
+    (licensing.data-and-docs), and neither is the README's choice between two licences."""
+    main = lic.get("ids") or []
+    if not main or lic.get("conflict"):
+        return []
+    readme = [s for s in lic.get("sources") or [] if s.get("kind") == "readme"]
+    return [f for f in lic.get("license_files") or [] if f.get("scope") == "folder" and f.get("ids") and not agree(f["ids"], main)
+            and not all(is_data_license(i) for i in f["ids"]) and not any(agree(f["ids"], s.get("ids")) for s in readme)]
 
 
 def _differing_root_texts(lic: dict) -> list[dict]:

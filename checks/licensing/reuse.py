@@ -41,7 +41,7 @@ def reuse(ctx) -> Result:
         score = min(score, 9) - (1 if r["missing_texts"] else 0) - (0.5 if r["unused_texts"] else 0) - (0.5 if r["errors"] else 0)
     if not r.get("compliant"):
         score = min(score, 9)  # reuse lint's verdict: not compliant, whatever the share
-    fr, en = _message(r, ok, covered, share)
+    fr, en = _message(r, ok, covered, share, _headers_in_words(ctx))
     details = {"covered": r["covered"], "measured": covered, "compliant": ok, "reuse_lint_compliant": bool(r.get("compliant")),
                "missing_texts": r["missing_texts"], "unused_texts": r["unused_texts"]}
     if r.get("compliant"):
@@ -51,6 +51,19 @@ def reuse(ctx) -> Result:
         return Result.inconclusive(T(fr + " ; le reste n'a pas pu être lu : conformité non établie.",
                                      en + "; the rest could not be read: compliance not established."), ev, **details)
     return Result.scored(score, T(fr + ".", en + "."), ev, pass_at=9.5, warn_at=5, **details).advise(_commands(ctx, r))
+
+
+def _headers_in_words(ctx) -> dict | None:
+    """How many source files state a licence in their header in words or as a ``@license`` tag (not an SPDX tag, which is
+    all REUSE reads), and which licences: ``{"files", "read", "licences"}``, or None."""
+    from auditor.facts import FactError
+
+    try:
+        h = ctx.fact("license").get("headers") or {}
+    except FactError:
+        return None
+    n = sum((h.get("licences") or {}).values())
+    return {"files": n, "read": h.get("read") or 0, "licences": sorted(h["licences"], key=lambda e: -h["licences"][e])} if n else None
 
 
 def _commands(ctx, r: dict) -> dict[str, str] | None:
@@ -73,11 +86,17 @@ def _commands(ctx, r: dict) -> dict[str, str] | None:
     files = [ex["path"] for ex in r["examples"] if "license" in ex["missing"] or "copyright" in ex["missing"]]
     missing = r["covered"] - r["compliant_files"]
     spdx_fr, spdx_en = main or "<identifiant SPDX de la licence choisie>", main or "<SPDX id of the chosen license>"
+    words = _headers_in_words(ctx)
+    if files and words:  # the headers state the licence in words: one tag line each says it the way REUSE reads
+        fr.append(f"{words['files']} fichiers source indiquent déjà leur licence dans leur en-tête, en toutes lettres : ajoutez-y la ligne "
+                  f"« SPDX-License-Identifier: {spdx_fr} » (et « SPDX-FileCopyrightText: » avec le titulaire)")
+        en.append(f"{words['files']} source files already state their license in their header, in words: add to it the line "
+                  f"\"SPDX-License-Identifier: {spdx_en}\" (and \"SPDX-FileCopyrightText:\" with the holder)")
     if files and missing > 50:  # a whole repository without headers: one REUSE.toml rather than hundreds of edits
-        fr.append(f"{missing} fichiers n'ont pas d'en-tête : créez à la racine un REUSE.toml dont une annotation couvre tout le dépôt "
+        fr.append(f"{missing} fichiers n'ont pas d'étiquette de licence : créez à la racine un REUSE.toml dont une annotation couvre tout le dépôt "
                   f"(path = \"**\", SPDX-FileCopyrightText = le nom de la collectivité, SPDX-License-Identifier = {spdx_fr}), puis "
                   f"téléchargez son texte : reuse download {spdx_fr}")
-        en.append(f"{missing} files have no header: create at the root a REUSE.toml whose annotation covers the whole repository "
+        en.append(f"{missing} files have no license tag: create at the root a REUSE.toml whose annotation covers the whole repository "
                   f"(path = \"**\", SPDX-FileCopyrightText = the local government's name, SPDX-License-Identifier = {spdx_en}), then "
                   f"download its text: reuse download {spdx_en}")
     elif files:
@@ -117,13 +136,22 @@ def _evidence(r: dict, n: int) -> list[Evidence]:
     return ev
 
 
-def _message(r: dict, ok: int, covered: int, share: float) -> tuple[str, str]:
-    """The finding in French and English: shares, missing and unused texts, errors, partial measure."""
+def _message(r: dict, ok: int, covered: int, share: float, words: dict | None = None) -> tuple[str, str]:
+    """The finding in French and English: shares, missing and unused texts, errors, partial measure. As REUSE reads it: a
+    licence is an SPDX-License-Identifier tag (or REUSE.toml, a .license file), a copyright a line starting "Copyright",
+    "©" or SPDX-FileCopyrightText; a header stating the licence in words is not one, and is said apart (``words``)."""
     missing = covered - ok
-    fr = (f"{ok}/{covered} fichiers couverts ({share:.0%}) indiquent licence et copyright ; {missing} n'en ont pas "
-          f"({r['missing_license']} sans licence, {r['missing_copyright']} sans copyright)")
-    en = (f"{ok}/{covered} covered files ({share:.0%}) state license and copyright; {missing} do not "
-          f"({r['missing_license']} without license, {r['missing_copyright']} without copyright)")
+    fr = (f"{ok}/{covered} fichiers couverts ({share:.0%}) indiquent licence et copyright comme REUSE les lit ; {missing} non "
+          f"({r['missing_license']} sans étiquette de licence SPDX-License-Identifier, {r['missing_copyright']} sans mention de "
+          f"copyright lisible par REUSE)")
+    en = (f"{ok}/{covered} covered files ({share:.0%}) state license and copyright as REUSE reads them; {missing} do not "
+          f"({r['missing_license']} without a machine-readable license tag (SPDX-License-Identifier), {r['missing_copyright']} "
+          f"without a copyright notice REUSE reads)")
+    if words and r["missing_license"]:
+        lics = ", ".join(words["licences"][:3])
+        fr += (f" ; {words['files']} des {words['read']} fichiers source lus indiquent une licence dans leur en-tête, en toutes lettres "
+               f"et non par une étiquette SPDX ({lics})")
+        en += f"; {words['files']} of {words['read']} source files read state a license in their header, in words rather than as an SPDX tag ({lics})"
     if r["missing_texts"]:
         fr += f" ; textes manquants dans LICENSES/ : {', '.join(r['missing_texts'][:8])}"
         en += f"; texts missing from LICENSES/: {', '.join(r['missing_texts'][:8])}"

@@ -1,0 +1,145 @@
+"""The licence the source files' own headers state, for the ``license`` fact.
+
+A header states a licence in one of three ways: a ``@license`` tag (PHPDoc, JSDoc: ``@license AGPL 3.0 or later``), a
+Python module's ``__license__ = "GPL"``, or the licence written in words in the leading comment — the full text of a
+short licence (the BSD text atop every file of a Lutece plugin: "Redistribution and use in source and binary forms…")
+or the notice that grants it ("Licensed under the Apache License, Version 2.0", the license-maven-plugin header; "Moodle
+is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License… either
+version 3"). None of them is a REUSE ``SPDX-License-Identifier`` tag, but each states the licence of its file.
+
+Bounded and deterministic: the first :data:`HEADER_FILES` source files in path order, :data:`HEADER_BYTES` of each, and
+at most :data:`MAX_IDENTIFIED` distinct leading comments (years and numbers aside) identified against the licence texts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+HEADER_FILES = 200  # source files whose first bytes are read, in path order
+HEADER_BYTES = 4096
+MAX_IDENTIFIED = 40  # distinct leading comments matched against the licence texts
+MIN_FILES = 2  # one file's header (a snippet copied beside documentation: proxy.php "License: LGPL") speaks for that file only
+LANGUAGES = ("PHP", "JavaScript", "TypeScript", "Java", "Python", "Vue", "Kotlin", "C#", "Groovy", "Scala", "Go", "C", "C++", "Ruby")
+
+_LICENSE_TAG = lazy_compile(r"@licen[cs]e\s+([^\n*]{2,120})", re.I)
+_LICENSE_WORD = lazy_compile(r"\b(A?GPL|LGPL|MPL|EUPL|CeCILL(?:-[BC])?)\s+licen[cs]e\s+(v?\d)", re.I)
+# A Python module's metadata (__author__, __email__, __license__ = "GPL"): the modules that carry such a block state the licence
+_DUNDER_LICENSE = lazy_compile(r"""^__license__\s*=\s*['"]([^'"\n]{2,80})['"]""", re.M)
+_DUNDER_META = lazy_compile(r"^__(?:author|copyright|email|license|maintainer|credits|status)__\s*=", re.M)
+# what makes a leading comment worth matching against the licence texts
+_WORDS = lazy_compile(r"licen[cs]|Redistribution and use|Permission is hereby granted|free software|logiciel libre", re.I)
+_GUTTER = lazy_compile(r"^[ \t]*(?:/\*+!?|\*+/|\*+|//+!?|#+!?|--|<!--|-->|;+)?[ \t]?")
+
+
+def leading_comment(head: str) -> tuple[str, int] | None:
+    """The first comment of a file, without its comment markers, and the line it starts on: a ``/* … */`` block or a run of
+    ``//``, ``#`` or ``--`` lines, after an opening ``<?php``, a shebang, an encoding line or blank lines."""
+    lines = head.split("\n")
+    i = 0
+    while i < len(lines) and i < 40 and (not lines[i].strip() or lines[i].lstrip().startswith(("<?php", "#!", "# -*-", "# vim:", "'use strict'", '"use strict"'))
+                                        and not _WORDS.search(lines[i])):
+        i += 1
+    if i >= len(lines):
+        return None
+    first = lines[i].lstrip()
+    body: list[str] = []
+    if first.startswith(("/*", "<!--")):
+        close = "*/" if first.startswith("/*") else "-->"
+        for j in range(i, min(len(lines), i + 120)):
+            body.append(lines[j])
+            if close in lines[j][(lines[j].find(first[:2]) + 2) if j == i else 0:]:
+                break
+    else:
+        marker = next((m for m in ("//", "#", "--") if first.startswith(m)), None)
+        if marker is None:
+            return None
+        for j in range(i, min(len(lines), i + 120)):
+            if not lines[j].lstrip().startswith(marker):
+                break
+            body.append(lines[j])
+    text = "\n".join(_GUTTER.sub("", ln.replace("*/", "").replace("-->", "")).rstrip() for ln in body)
+    return text.strip("\n"), i + 1
+
+
+def _words_line(comment: str, start: int) -> tuple[str, int]:
+    """The comment's line that names or grants the licence, and its line in the file."""
+    from auditor.licenses.notices import names_in
+
+    lines = comment.split("\n")
+    for k, ln in [*((k, ln) for k, ln in enumerate(lines) if names_in(ln)), *enumerate(lines)]:
+        if _WORDS.search(ln) and "copyright" not in ln.lower():
+            return ln.strip()[:120], start + k
+    return comment.split("\n")[0].strip()[:120], start
+
+
+def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict]:
+    """The licence the source files' headers state, when at least half of the files read, and two or more, state it:
+    ``{"kind": "file-headers", "path", "line", "value", "ids", "expression", "share", "files", "read", "how"}`` (``how``: tag or
+    words), or None; and a summary of every header licence found (``{"read": n, "licences": {expression: files}, "words":
+    files stating one in words}``), whatever its share. ``identify(text)`` names the licence of a text (the licence-file
+    matcher), ``declared_value(value)`` reads a declared value (``(expression, ids)``)."""
+    from auditor.facts.inventory import inventory_of
+
+    snap = ctx.snapshot
+    paths = [i.path for i in inventory_of(ctx).items if i.category == "source" and i.language in LANGUAGES][:HEADER_FILES]
+    per_expr: dict[str, list] = {}
+    dunders: dict[str, list] = {}
+    memo: dict[str, tuple] = {}
+    read = with_meta = words = 0
+    for path, text in snap.iter_text(paths, 512 * 1024):
+        read += 1
+        head = (text or "")[:HEADER_BYTES]
+        found = _tag(head, declared_value) or _words(head, identify, memo)
+        if found:
+            expr, ids, value, line, how = found
+            words += how == "words"
+            per_expr.setdefault(expr, []).append((path, line, value, ids, how))
+        if path.endswith(".py") and _DUNDER_META.search(head):
+            with_meta += 1
+            d = _DUNDER_LICENSE.search(head)
+            if d:
+                dunders.setdefault(d.group(1).strip(), []).append((path, head.count("\n", 0, d.start()) + 1))
+    summary = {"read": read, "licences": {e: len(w) for e, w in sorted(per_expr.items())}, "words": words}
+    if not per_expr and dunders:  # __license__ = "GPL" in (at least half of) the modules that carry a metadata block, two or more
+        for value, where in dunders.items():
+            expr, ids = declared_value(value)
+            if ids and len(where) >= 2:
+                per_expr.setdefault(expr, []).extend((p, ln, value, ids, "tag") for p, ln in where)
+        read = with_meta
+    if not per_expr:
+        return None, summary
+    expr, where = max(per_expr.items(), key=lambda kv: (len(kv[1]), kv[0]))
+    if len(where) * 2 < read or len(where) < MIN_FILES:
+        return None, summary
+    first = min(where)
+    return ({"kind": "file-headers", "path": first[0], "line": first[1], "value": first[2], "ids": list(first[3]), "expression": expr,
+             "share": round(len(where) / read, 3), "files": len(where), "read": read, "how": first[4]}, summary)
+
+
+def _tag(head: str, declared_value) -> tuple | None:
+    m = _LICENSE_TAG.search(head)
+    if not m:
+        return None
+    value = m.group(1).strip()
+    expr, ids = declared_value(_LICENSE_WORD.sub(r"\1 \2", value))  # "AGPL License 3.0 or later" -> "AGPL 3.0 or later"
+    return (expr, ids, value, head.count("\n", 0, m.start()) + 1, "tag") if ids else None
+
+
+def _words(head: str, identify, memo: dict) -> tuple | None:
+    """The licence the leading comment writes out or grants in words (identified once per distinct comment)."""
+    found = leading_comment(head)
+    if not found or not _WORDS.search(found[0]):
+        return None
+    comment, start = found
+    key = re.sub(r"\d+", "0", comment)
+    if key not in memo:
+        if len(memo) >= MAX_IDENTIFIED:
+            return None
+        info = identify(comment)
+        memo[key] = (info.get("expression"), tuple(info.get("ids") or ())) if info.get("ids") and not info.get("bundled") else None
+    if not memo[key] or not memo[key][0]:
+        return None
+    value, line = _words_line(comment, start)
+    return memo[key][0], memo[key][1], value, line, "words"
