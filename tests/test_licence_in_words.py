@@ -160,3 +160,16 @@ def test_one_copied_snippet_with_a_licence_line_does_not_license_a_documentation
     res, lic = run(files, only=["licensing.license-file", "licensing.reuse"])
     assert lic["spdx"] is None and lic.get("named") is None and lic["headers"]["licences"] == {"LGPL": 1}
     assert res["licensing.license-file"]["status"] == "fail"
+
+
+def test_print_layout_backgrounds_are_not_documentation(run):
+    """Shaped like vienne-condrieu-agglomeration/georchestra-config: a MapFish print folder's page backgrounds
+    (background_A4_portrait.pdf, their .odg sources) are what the map is printed on, not documents to license."""
+    files = {"README.md": "# Configuration\n\nConfiguration de la plateforme.\n", "mapfishapp/app/js/custom.js": "var a = 1;\n",
+             "mapfishapp/WEB-INF/print/config.yaml": "layouts: {}\n", "mapfishapp/WEB-INF/print/README.md": "Print layouts.\n"}
+    for size in ("A3", "A4", "Letter"):
+        for o in ("landscape", "portrait"):
+            files[f"mapfishapp/WEB-INF/print/background_{size}_{o}.pdf"] = b"%PDF-1.4\n%\xe2\xe3\n1 0 obj\n<<>>\nendobj\n"
+            files[f"mapfishapp/WEB-INF/print/sources/background_{size}_{o}.odg"] = b"PK\x03\x04odg"
+    res, _ = run(files, only=["licensing.data-and-docs"])
+    assert res["licensing.data-and-docs"]["status"] == "not_applicable", res["licensing.data-and-docs"]["message"]

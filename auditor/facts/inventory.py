@@ -407,9 +407,10 @@ def is_doc_file(path: str) -> bool:
     p = parts(path)
     ext = _ext(p[-1])
     dirs = {folder_word(seg) for seg in p[:-1]}
-    if ext in DOCUMENT_EXT:  # but a document template the application fills (resources/template/operation/template_fiche_suivi.odt)
-        return bool(dirs & (DOC_DIRS | GUIDE_DIRS)) or not ({seg.lower() for seg in p[:-1]} & {"template", "templates"}
-                                                            or p[-1].lower().startswith(("template_", "template-")))
+    if ext in DOCUMENT_EXT:  # but a document template the application fills (resources/template/operation/template_fiche_suivi.odt),
+        # or a page background a map print lays its map on (a MapFish print folder's background_A4_portrait.pdf and its .odg source)
+        return bool(dirs & (DOC_DIRS | GUIDE_DIRS)) or not ({seg.lower() for seg in p[:-1]} & {"template", "templates", "print"}
+                                                            or p[-1].lower().startswith(("template_", "template-", "background_", "background-")))
     return (ext in DOC_EXT or ext in ("html", "htm")) and bool(dirs & (DOC_DIRS | GUIDE_DIRS))
 
 
@@ -1058,7 +1059,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=18)
+@fact("inventory", version=19)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
