@@ -278,3 +278,18 @@ def test_territory_neutral_says_where_values_outside_the_code_were_seen_never_th
     conf = {**files, "config/app.yml": "map:\n  code_insee: '38544'\n"}
     r = _one(tmp_path, conf, "reusability.territory-neutral", "c")
     assert r["message"]["en"] == "No territory-specific value in the code; outside it, which is fine: 1 in configuration.", r["message"]
+
+
+def test_a_message_sending_people_to_the_authoritys_site_is_a_territory_value(tmp_path):
+    """departement-loire-atlantique/jZelli: territory-neutral passed though the plugin's alert mails (languages/fr.prop) send people
+    to https://zelli.loire-atlantique.fr/questions: a second territory must change the message. A link to a national service in the
+    same file is not one territory's."""
+    prop = ("jcmsplugin.zelli.mail.alert.body: Bonjour,\\n\\\n\tSi tu veux poser une nouvelle question, retourne sur Zelli "
+            "(https://zelli.loire-atlantique.fr/questions).\njcmsplugin.zelli.mail.help: Aide : https://www.service-public.fr\n")
+    files = {"README.md": "# Zelli\n", "WEB-INF/plugins/ZelliPlugin/properties/languages/fr.prop": prop,
+             "WEB-INF/classes/fr/digiwin/module/zelli/Api.java": "package fr.digiwin.module.zelli;\nclass Api {}\n"}
+    r = _one(tmp_path, files, "reusability.territory-neutral")
+    assert r["status"] == "warn" and [e["path"] for e in r["evidence"] if e["kind"] == "finding"] == [
+        "WEB-INF/plugins/ZelliPlugin/properties/languages/fr.prop"], r["evidence"]
+    national = {**files, "WEB-INF/plugins/ZelliPlugin/properties/languages/fr.prop": prop.replace("zelli.loire-atlantique.fr", "www.service-public.fr")}
+    assert _one(tmp_path, national, "reusability.territory-neutral", "n")["status"] == "pass"

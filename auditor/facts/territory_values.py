@@ -249,7 +249,7 @@ def _accept_host(m) -> bool:
 
 signal("territory.authority-host",
        r"""(?:@|://|\bwww\.)((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:fr|bzh|eu|paris|alsace|corsica|re|com|org|net))(?![\w-])""",
-       ("://", "@", "www."), classes=("code", "template", "config", "other"), accept=_accept_host)
+       ("://", "@", "www."), classes=("code", "template", "config", "other", "i18n"), accept=_accept_host)  # (i18n: a message's link)
 
 
 # -- one territory's account on a shared service, written in code: its sub-domain (an argparse default

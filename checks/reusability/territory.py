@@ -83,7 +83,8 @@ def territory_neutral(ctx) -> Result:
             if key in seen:
                 continue
             if h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-region", "territory.sql-commune-row") and h[3] in ("data", "config", "other")) \
-                    or (sid == "territory.unc-share" and h[0].lower().endswith((".sql", ".pgsql", ".plpgsql"))):  # a SQL function's code
+                    or (sid == "territory.unc-share" and h[0].lower().endswith((".sql", ".pgsql", ".plpgsql"))) \
+                    or (sid == "territory.authority-host" and h[3] == "i18n"):  # (a SQL function's code; a message sending people to the site)
                 seen.add(key)
                 findings.append((sid, h))
             else:
