@@ -226,3 +226,11 @@ def test_a_workflow_posting_the_repositorys_secrets_to_a_host_is_a_leak(tmp_path
     s = results(run_audit(path, tmp_path / "c", ["reusability.secrets"]))["reusability.secrets"]
     assert s["status"] == "fail" and "outside host" in s["message"]["en"] and "hôte extérieur" in s["message"]["fr"], s
     assert {(e["path"], e["line"]) for e in s["evidence"]} == {(".github/workflows/github_actions_security.yml", 11)}, s["evidence"]
+
+
+def test_excel_driven_through_com_is_a_proprietary_dependency(tmp_path):
+    """Shaped like datagora-erasme/datagora_dataquality: a Django view opening workbooks through win32com's Excel.Application."""
+    view = ("import win32com.client as win32\n\n\ndef compare(request):\n    excel = win32.gencache.EnsureDispatch('Excel.Application')\n"
+            "    wb = excel.Workbooks.Open(path)\n    return wb\n")
+    r = results(run_audit(build(tmp_path / "r", {"mysite/home/views.py": view, "mysite/manage.py": "import django\n"}), tmp_path / "c", LOCK))
+    assert _named(r) == {"Microsoft Office driven by COM automation (Windows)"}, r["scaling.vendor-lock-in"]
