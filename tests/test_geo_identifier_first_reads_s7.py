@@ -196,6 +196,7 @@ def test_arcpy_spatial_reference_2154_is_the_legal_system_and_a_field_map_is_no_
     r = _one(tmp_path, files, "interoperability.geo")
     assert r["details"]["legal_crs"] is True and "legal reference system: yes" in r["message"]["en"], r["message"]
     assert "Open libraries: none" in r["message"]["en"], r["message"]
+    assert ("scripts/01_eco_tiers_lieux.py", 4) in [(e.get("path"), e.get("line")) for e in r["evidence"]], r["evidence"]  # where it was read
     sql = {**files, "scripts/04_area.py": "cur.execute(\"SELECT ST_Area(geom) FROM metier.tiers_lieux\")\n"}
     assert "Open libraries: yes" in _one(tmp_path, sql, "interoperability.geo", "s")["message"]["en"]
 

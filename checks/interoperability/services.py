@@ -142,6 +142,10 @@ def geo(ctx) -> Result:
     ev = dep_evidence_lines(ctx, libs, limit=5) + hit_evidence(lib_code, limit=3)
     ev += hit_evidence(geojson, limit=3) + [Evidence(path=p, value="geo file", kind="found") for p in geo_files[:3]]
     ev += hit_evidence(ogc, limit=3) + hit_evidence(ign, limit=3) + hit_evidence(apis, limit=5)
+    # where the legal reference system was read (arcpy.SpatialReference(2154), EPSG:2154), unless a line above already shows it
+    shown = {(e.path, e.line) for e in ev}
+    ev += hit_evidence([h for h in legal_crs if h not in foreign_crs and (h[0], h[1]) not in shown][:2],
+                       note=T("Système de référence légal (décret 2006-272).", "Legal reference system (décret 2006-272)."))
     prop_note = T("Bibliothèque cartographique propriétaire : préférez MapLibre ou Leaflet.", "Proprietary mapping library: prefer MapLibre or Leaflet.")
     ev += (hit_evidence(prop_code, kind="finding", limit=3, note=prop_note) if prop_code and prop[0][0] == "Google Maps SDK"
            else dep_evidence_lines(ctx, prop, kind="finding", limit=3, note=prop_note))
