@@ -209,8 +209,7 @@ def test_a_rake_run_task_is_a_task_runner_recipe(tmp_path):
     assert "No reproducible way" not in inst["message"]["en"]  # (scored as a Makefile alone is: a recipe, no written instructions)
 
 
-# strasbourg/documentation: a Middleman site documenting the city's open-data APIs (Gemfile, config.rb, source/*.md with GET URLs);
-# vienne-condrieu-agglomeration/georchestra-doc: a Sphinx site whose pages tell how geOrchestra was installed.
+# strasbourg/documentation: a Middleman site documenting the city's open-data APIs (Gemfile, config.rb, source/*.md with GET URLs).
 MIDDLEMAN_DOCS = {
     "Gemfile": "source 'http://rubygems.org'\ngem 'middleman', '~>3.0.13'\ngem 'middleman-deploy'\ngem 'redcarpet'\n",
     "config.rb": "set :markdown_engine, :redcarpet\nactivate :deploy do |deploy|\n  deploy.method = :git\nend\n",
@@ -219,15 +218,6 @@ MIDDLEMAN_DOCS = {
                           "    Status: 200 OK\n",
     "source/velhop.md": "# Vélhop\n\n    GET http://velhop.api.strasbourg-data.fr/stations\n",
     "source/CNAME": "strasbourg-data.fr\n",
-}
-SPHINX_DOCS = {
-    "README.md": "# georchestra-doc\n\nDocumentation de l'installation de geOrchestra à ViennAgglo.\n",
-    "conf.py": "project = 'geOrchestra ViennAgglo'\nextensions = []\n", "Makefile": "html:\n\tsphinx-build -b html . _build/html\n",
-    "index.rst": "Documentation\n=============\n\n.. toctree::\n\n   intro\n   notes_install\n",
-    "intro.rst": "Introduction\n============\n\nL'infrastructure de données géographiques de ViennAgglo.\n",
-    "notes_install.rst": "Installation de geOrchestra\n===========================\n\nInstaller Tomcat puis déployer les applications :\n\n"
-                         "::\n\n   sudo apt-get install tomcat8\n   cp mapfishapp.war /var/lib/tomcat8/webapps/\n",
-    "geOrchestra.rst": "Installation\n============\n\nDéployer le datadir de geOrchestra.\n",
 }
 
 
@@ -238,14 +228,6 @@ def test_a_documentation_site_is_its_own_documentation_site_and_describes_no_mac
     assert "documentation site" in docs["message"]["en"].split(";")[0], docs["message"]
     api = res["interoperability.api-spec"]
     assert api["status"] == "not_applicable" and "machine-readable" in api["message"]["en"] and "lisible par une machine" in api["message"]["fr"]
-
-
-def test_a_documentation_sites_pages_on_installing_other_software_are_not_its_install_instructions(tmp_path):
-    project, res = kind_and_results(tmp_path, SPHINX_DOCS, ["reusability.install"])
-    assert project["kind"] == "static-site"
-    inst = res["reusability.install"]
-    assert not any(e.get("path") in ("notes_install.rst", "geOrchestra.rst") for e in inst["evidence"]), inst["evidence"]
-    assert "written instructions: no" in inst["message"]["en"], inst["message"]
 
 
 def test_a_package_json_used_as_a_metadata_card_of_python_scripts_makes_no_package(tmp_path):

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
-from auditor.facts.docs import site_page_folder, site_pages
 from auditor.facts.install import LOAD_KINDS, RUNTIMES
 from auditor.facts.project import CONFIGURED, decided_kind, kind_label
-from auditor.facts.tree import tree_of
 
 from .common import code_free
 
@@ -58,9 +56,6 @@ def install(ctx) -> Result:
     except FactError:
         deployment = []
     docs = sorted(set(recipes["install_docs"]) | set(deployment))
-    if kind == "static-site" and site_pages(proj, tree_of(ctx)):  # a documentation site's pages on installing other software are its content
-        docs = [p for p in docs if p.rsplit("/", 1)[-1].lower().startswith("readme")  # (deploy/README.md: how the site is deployed)
-                or site_page_folder(p, p.rsplit(".", 1)[-1].lower() if "." in p.rsplit("/", 1)[-1] else "") is None]
     instr += [Evidence(path=p, value="install document", kind="found") for p in docs[:5]]
     readme_path = readme.get("path")
     if readme_path and not instr and recipes["readme_command"]:
