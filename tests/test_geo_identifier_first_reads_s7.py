@@ -292,5 +292,6 @@ def test_a_message_sending_people_to_the_authoritys_site_is_a_territory_value(tm
     r = _one(tmp_path, files, "reusability.territory-neutral")
     assert r["status"] == "warn" and [e["path"] for e in r["evidence"] if e["kind"] == "finding"] == [
         "WEB-INF/plugins/ZelliPlugin/properties/languages/fr.prop"], r["evidence"]
+    assert r["message"]["en"] == "1 territory-specific value(s) hard-coded in 1 code or message file(s).", r["message"]
     national = {**files, "WEB-INF/plugins/ZelliPlugin/properties/languages/fr.prop": prop.replace("zelli.loire-atlantique.fr", "www.service-public.fr")}
     assert _one(tmp_path, national, "reusability.territory-neutral", "n")["status"] == "pass"

@@ -154,8 +154,11 @@ def territory_neutral(ctx) -> Result:
     where_fr = f"{shown}, dans {files[0]}" + (f" et {len(files) - 1} autre(s) fichier(s) (lignes relevées ci-dessus)" if len(files) > 1 else f" ligne {findings[0][1][1]}")
     where_en = (shown.replace("« ", "\"").replace(" »", "\"") + f", in {files[0]}"
                 + (f" and {len(files) - 1} more file(s) (lines listed above)" if len(files) > 1 else f" line {findings[0][1][1]}"))
-    return Result.scored(score, T(f"{len(findings)} valeur(s) propre(s) à un territoire écrite(s) en dur dans {len(files)} fichier(s) de code.",
-                                  f"{len(findings)} territory-specific value(s) hard-coded in {len(files)} code file(s)."), ev, **details).advise(T(
+    texts = any(h[3] == "i18n" for _, h in findings)  # (a translated message sending people to the authority's site)
+    return Result.scored(score, T(f"{len(findings)} valeur(s) propre(s) à un territoire écrite(s) en dur dans {len(files)} fichier(s) de code"
+                                  + (" ou de messages." if texts else "."),
+                                  f"{len(findings)} territory-specific value(s) hard-coded in {len(files)} code" + (" or message" if texts else "")
+                                  + " file(s)."), ev, **details).advise(T(
         f"Sortez du code les valeurs propres à votre territoire — {where_fr} — et lisez-les depuis un fichier de configuration "
         "(par exemple config/territoire.yml) ou des variables d'environnement décrites dans .env.example : une autre collectivité "
         "n'aura qu'à changer ce fichier.",
