@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from auditor.facts import fact, within_bounds
 from auditor.facts.embedded import component_script, notebook_code
-from auditor.facts.inventory import PROGRAM_EXT, TOOL_LANGUAGES, inventory_of, is_doc, is_generated, is_test, is_vendored
+from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored,
+                                     opens_as_php)
 
 MAX_FILE_BYTES = 300 * 1024
 MAX_FILES = 10_000
@@ -157,7 +158,9 @@ def measure(path: str, text: str | None) -> tuple[str | None, list, float | None
         return "unparsable", [], None, 0
     name = path.rsplit("/", 1)[-1]
     ext = name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""  # as FileEntry.ext
-    if ext in ("vue", "svelte"):  # a component's <script> blocks, measured as the JavaScript or TypeScript they are
+    if opens_as_php(name, text):  # a Drupal module's .module, .inc, .install… (see PHP_ALIAS_EXT)
+        ext, name = "php", name + ".php"
+    elif ext in ("vue", "svelte"):  # a component's <script> blocks, measured as the JavaScript or TypeScript they are
         text, lang = component_script(text)
         ext, name = ("ts" if lang == "typescript" else "js"), "component." + ("ts" if lang == "typescript" else "js")
     elif ext == "ipynb":  # a notebook's code cells
@@ -188,11 +191,12 @@ def code(ctx) -> dict:
     not_measured: dict[str, int] = {}
     for e in snap.files.values():
         lang = inv.language(e.path)
-        if e.kind in ("file", "executable") and (e.ext in PROGRAM_EXT or e.ext == "rmd" or lang in TOOL_LANGUAGES) \
-                and e.ext not in SOURCE_EXT and not classify_source(e.path, inv.category(e.path)):
-            lang = lang or e.ext
+        ext = code_ext(e, inv)
+        if e.kind in ("file", "executable") and (ext in PROGRAM_EXT or ext == "rmd" or lang in TOOL_LANGUAGES) \
+                and ext not in SOURCE_EXT and not classify_source(e.path, inv.category(e.path)):
+            lang = lang or ext
             not_measured[lang] = not_measured.get(lang, 0) + 1
-        if e.kind not in ("file", "executable") or e.ext not in SOURCE_EXT:
+        if e.kind not in ("file", "executable") or ext not in SOURCE_EXT:
             continue
         why = classify_source(e.path, inv.category(e.path))
         if why:
@@ -216,9 +220,9 @@ def code(ctx) -> dict:
     mi_files: list[list] = []
     measured = 0
     complete = len(kept) == len(candidates)
-    measured_by_path = ctx.map_blobs("code-metrics", 3, kept, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured_by_path = ctx.map_blobs("code-metrics", 4, kept, measure, limit=NOTEBOOK_MAX_BYTES)
     for e in kept:
-        lang = SOURCE_EXT[e.ext]
+        lang = SOURCE_EXT[code_ext(e, inv)]
         why, funcs, mi, nloc = measured_by_path[e.path]
         if why:
             excluded[why] += 1
@@ -271,7 +275,7 @@ def source_inventory(ctx) -> dict:
             if inv.category(e.path) == "source":
                 tool_jobs[lang] = tool_jobs.get(lang, 0) + 1
             continue
-        if e.ext not in SOURCE_EXT and e.ext not in PROGRAM_EXT:
+        if code_ext(e, inv) not in SOURCE_EXT and code_ext(e, inv) not in PROGRAM_EXT:
             continue
         why = classify_source(e.path, inv.category(e.path)) or "source"
         counts[why] += 1

@@ -24,7 +24,7 @@ import warnings
 
 from auditor.facts import fact, within_bounds
 from auditor.facts.embedded import component_script, notebook_code
-from auditor.facts.inventory import inventory_of, is_source_candidate
+from auditor.facts.inventory import code_ext, inventory_of, is_source_candidate, opens_as_php
 from auditor.facts.js_exports import ES_DEFAULT_OBJECT, cjs_exports, namespace_member, object_names
 from auditor.lazyre import lazy_compile
 
@@ -333,7 +333,8 @@ def measure(path: str, text: str | None) -> dict | None:
     if text is None:
         return None
     name = path.rsplit("/", 1)[-1]
-    lang = LANG_BY_EXT[name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""]  # as FileEntry.ext
+    # (as FileEntry.ext; a Drupal module's .module, .inc, .install… is PHP: see PHP_ALIAS_EXT)
+    lang = "php" if opens_as_php(name, text) else LANG_BY_EXT[name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""]
     if lang in ("vue", "svelte"):  # a component's <script> blocks (see auditor.facts.embedded)
         text, lang = component_script(text)
     elif lang == "notebook":  # a notebook's code cells, its Markdown cells as comments
@@ -354,12 +355,12 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=8, public=False, ahead=2)
+@fact("code-comments", version=9, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
     inv = inventory_of(ctx)  # library copies recognised by their banner or name are not the project's code
-    candidates = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and e.ext in LANG_BY_EXT
+    candidates = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and code_ext(e, inv) in LANG_BY_EXT
                   and is_source_candidate(e.path) and inv.category(e.path) not in ("vendored", "generated", "documentation") and not e.name.endswith((".d.ts", ".min.js"))]
     max_bytes = BOUNDS["max_file_bytes"]
 
@@ -370,7 +371,7 @@ def code_comments(ctx) -> dict:
     fit = sorted((e for e in candidates if not too_large(e)), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
-    measured = ctx.map_blobs("code-comments", 8, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
-    return {"candidates": len(candidates), "metrics": [[e.path, LANG_BY_EXT[e.ext], measured[e.path]] for e in chosen],
+    measured = ctx.map_blobs("code-comments", 9, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
+    return {"candidates": len(candidates), "metrics": [[e.path, LANG_BY_EXT[code_ext(e, inv)], measured[e.path]] for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
             "bounds": dict(BOUNDS)}

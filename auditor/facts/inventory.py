@@ -77,6 +77,22 @@ NOT_PROGRAMS = {"HTML", "CSS", "SCSS", "Stylus", "Twig", "JSP", "SQL", "PL/pgSQL
 PROGRAMMING = {lang for lang in LANGUAGES.values() if lang not in NOT_PROGRAMS} | {"Shiny app"}
 PROGRAM_EXT = {ext for ext, lang in LANGUAGES.items() if lang in PROGRAMMING} - {"erb"}  # ERB: Ruby templates
 SHINY_NAMES = {"app.r", "ui.r", "server.r", "global.r"}
+# PHP under a host's own extensions: a Drupal module's .module/.install/.inc (and a theme's .theme, a profile's .profile, a
+# theme engine's .engine, a SimpleTest .test), an older PHP application's .inc includes. PHP only when the text opens with
+# "<?php" (a Debian package's foo.install lists files, an icon theme's index.theme is INI, an assembler's .inc is no PHP):
+# the inventory looks at their first bytes, and the facts reading their text (code, comments, text scan) ask opens_as_php.
+PHP_ALIAS_EXT = {"module", "inc", "install", "theme", "profile", "engine", "test"}
+_PHP_OPEN = lazy_compile(r"^\ufeff?\s*<\?php\b")
+
+
+def opens_as_php(name: str, text: str | None) -> bool:
+    """A file under one of :data:`PHP_ALIAS_EXT` whose text opens with ``<?php``."""
+    return _ext(name) in PHP_ALIAS_EXT and bool(text) and bool(_PHP_OPEN.match(text[:256]))
+
+
+def code_ext(entry, inv: "Inventory") -> str:
+    """The extension a file's code is read under: ``php`` for PHP under a host's extension (see :data:`PHP_ALIAS_EXT`)."""
+    return "php" if entry.ext in PHP_ALIAS_EXT and inv.language(entry.path) == "PHP" else entry.ext
 
 # -- documentation, data, assets, configuration ---------------------------------------------------
 PROSE_EXT = {"md", "markdown", "rst", "adoc", "asciidoc"}  # parsed as documents
@@ -882,6 +898,7 @@ def build_inventory(snap) -> Inventory:
         items = [Item(i.path, "vendored", i.language) if i.path in by_header and i.category != "vendored" else i for i in items]
     items = _own_programs(items)
     items = _unbuilt_dist(entries, items)
+    items = _php_aliases(snap, items)
     fixes = _probe(snap, candidates)
     fixes.update(_minified_twins(snap, items, fixes))
     fixes.update(_loaded_by_copies(snap, items, fixes))
@@ -900,6 +917,22 @@ def build_inventory(snap) -> Inventory:
     if built:
         items = [Item(i.path, "build", i.language) if i.path in built else i for i in items]
     return Inventory(items)
+
+
+MAX_PHP_ALIAS_PROBES = 2000
+
+
+def _php_aliases(snap, items: list[Item]) -> list[Item]:
+    """PHP files under a host's extensions (:data:`PHP_ALIAS_EXT`), told by their first bytes: at most
+    :data:`MAX_PHP_ALIAS_PROBES` files read, in path order."""
+    probes = [i.path for i in items if i.language is None and _ext(i.path) in PHP_ALIAS_EXT
+              and snap.files[i.path].kind in ("file", "executable")][:MAX_PHP_ALIAS_PROBES]
+    php = {path for path in probes if opens_as_php(path, (snap.read_bytes(path, limit=snap.max_blob) or b"")[:256].decode("utf-8", "replace"))}
+    if not php:
+        return items
+    # (a Drupal SimpleTest file, ckan.test, is a test wherever it sits)
+    return [Item(i.path, ("test" if _ext(i.path) == "test" else "source") if i.category in ("other", "configuration") else i.category, "PHP")
+            if i.path in php else i for i in items]
 
 
 def inventory_of(ctx) -> Inventory:

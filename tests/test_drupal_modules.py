@@ -1,0 +1,48 @@
+"""Drupal modules (issue 12, session 6's first reads: datalocale/drupal-datalocale, e-Collectivites/pleiade-custom-modules).
+
+A Drupal 7 module's code is PHP under Drupal's own extensions (.module, .inc, .install): read as PHP when the file opens
+with ``<?php`` (a Debian package's foo.install, an icon theme's index.theme are not), so the code checks measure the whole
+module, not the one .php file beside it."""
+
+from __future__ import annotations
+
+from tests.test_local_authority_verdicts import judge
+
+MODULE = ("<?php\n/**\n * @file\n * Synchronises CKAN packages into Drupal nodes.\n */\n\n"
+          "/**\n * Implements hook_menu().\n */\nfunction ckan_menu() {\n  $items = array();\n"
+          "  $items['ckan/list'] = array('title' => t('CKAN'), 'page callback' => 'ckan_list');\n  return $items;\n}\n")
+PACKAGES = ("<?php\n/**\n * Creates a node from a CKAN package.\n */\nfunction ckan_create_node($package) {\n  $node = new stdClass();\n"
+            + "".join(f"  if (isset($package->f{i})) {{\n    $node->field_f{i}['und'][0]['value'] = $package->f{i};\n  }}\n" for i in range(14))
+            + "  node_save($node);\n}\n")
+INSTALL = "<?php\n/**\n * Implements hook_install().\n */\nfunction ckan_install() {\n  variable_set('ckan_url', '');\n}\n"
+ADMIN = ("<?php\n/**\n * Implements the settings form.\n */\nfunction ckan_admin_form($form, &$form_state) {\n"
+         "  $form['ckan_url'] = array('#type' => 'textfield', '#title' => t('Url'));\n  return system_settings_form($form);\n}\n")
+INFO = ('name = CKAN Module\ndescription = External CKAN data packages to Drupal Nodes\ncore = "7.x"\n'
+        'dependencies[] = "path"\ndependencies[] = "openlayers"\ndependencies[] = "contenttypeckanpackage"\n')
+DRUPAL7 = {"README.md": "# CKAN pour Drupal\n\nCe module synchronise les jeux de données d'un catalogue CKAN dans Drupal 7.\n",
+           "ckan.info": INFO, "ckan.module": MODULE, "ckan.packages.inc": PACKAGES, "ckan.install": INSTALL, "ckan.admin.inc": ADMIN,
+           "ckan.php": "<?php\n$ckan_url = 'https://ckan.example.org';\n",
+           "modules/contenttypeckanpackage/contenttypeckanpackage.info": 'name = Package\ncore = "7.x"\nfeatures[field][] = "node-ckan_package-field_url"\n',
+           "modules/contenttypeckanpackage/contenttypeckanpackage.module": "<?php\n/**\n * @file\n * Code for the package feature.\n */\n"
+                                                                           "include_once 'contenttypeckanpackage.features.inc';\n",
+           "modules/contenttypeckanpackage/contenttypeckanpackage.features.inc": "<?php\n/**\n * Implements hook_node_info().\n */\n"
+                                                                                 "function contenttypeckanpackage_node_info() {\n  return array();\n}\n"}
+
+
+def test_a_drupal7_modules_php_files_are_code(tmp_path):
+    checks = ["documentation.code-comments", "reusability.maintainability", "reusability.tests-and-ci"]
+    report, res = judge(tmp_path, DRUPAL7, checks)
+    assert report["facts"]["languages"]["PHP"] == 7, report["facts"]["languages"]
+    comments = res["documentation.code-comments"]
+    assert "7 file(s) analysed" in comments["message"]["en"], comments["message"]
+    maint = res["reusability.maintainability"]
+    assert "in 7 files" in maint["message"]["en"] and "ckan_create_node" in str(maint["evidence"]), maint
+    assert "for 7 source file(s)" in res["reusability.tests-and-ci"]["message"]["en"], res["reusability.tests-and-ci"]["message"]
+
+
+def test_host_extensions_that_do_not_open_as_php_stay_what_they_are(tmp_path):
+    files = {"README.md": "# Outil\n\nA small command-line tool packaged for Debian.\n", "tool.py": "def main():\n    return 0\n",
+             "debian/tool.install": "usr/bin/tool\nusr/share/tool/*\n", "icons/index.theme": "[Icon Theme]\nName=Tool\n",
+             "asm/macros.inc": "%macro PUSHALL 0\n  pusha\n%endmacro\n"}
+    report, _ = judge(tmp_path, files, ["reusability.tests-and-ci"])
+    assert report["facts"]["languages"] == {"Python": 1}, report["facts"]["languages"]
