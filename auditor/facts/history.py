@@ -460,13 +460,15 @@ def review_history(ctx) -> dict:
 DEP_SUBJECT = lazy_compile(r"^(build|chore|fix)\(deps(-dev)?\)|^bump .+ from .+ to |^update (dependency|module) |^(chore|fix)\(deps\)|^\[snyk\]", re.I)
 
 
-@fact("dependency_updates", version=2, cache="commit+as_of")
+@fact("dependency_updates", version=3, cache="commit+as_of")
 def dependency_updates(ctx) -> dict:
     """Dependabot/Renovate configuration in the audited tree and their changes merged in the last year."""
     files = ctx.snapshot.files
     tools = update_tools(ctx.snapshot, 512 * 1024)
     config = [t["path"] for t in tools]
-    manifests = sorted(p for p in files if (is_manifest(p) or p.rsplit("/", 1)[-1].lower() == "dockerfile") and not is_vendored(p))[:20]
+    # (and git submodules, which Dependabot updates too: package-ecosystem gitsubmodule)
+    manifests = sorted(p for p in files if (is_manifest(p) or p.rsplit("/", 1)[-1].lower() == "dockerfile" or p == ".gitmodules")
+                       and not is_vendored(p))[:20]
     out = {"config": sorted(config), "tools": sorted({t["tool"] for t in tools}),
            "manifests": manifests}
     reason = history_unavailable(ctx)

@@ -1,21 +1,63 @@
 """Dependency lists of host tools that no package manager reads, recognised by their name and their content: a QGIS
 Deployment Toolbelt profile's plugins (``profile.json``: each plugin's name, version and archive), a Jalios JCMS plugin's
-``dependencies.list`` (the release archives of the plugins it runs on, one address a line). Each names its dependencies
-and pins them when every one carries a version (a plugin's ``version``, a release archive's ``_v1.2.3.zip``)."""
+``dependencies.list`` (the release archives of the plugins it runs on, one address a line) and its ``plugin.xml``
+(``<dependency name="SoclePlugin"/>``), a Drupal module's ``.info`` (``dependencies[] = views``) or ``.info.yml``
+(``dependencies: [drupal:node]``) — the modules of the repository itself left out —, and git submodules (``.gitmodules``:
+other repositories, each pinned to a commit by the tree). Each names its dependencies and pins them when every one carries a
+version (a plugin's ``version``, a release archive's ``_v1.2.3.zip``; a submodule's commit)."""
 
 from __future__ import annotations
+
+import re
 
 from auditor import safejson
 from auditor.lazyre import lazy_compile
 
-HOST_MANIFESTS = {"profile.json": "qgis", "dependencies.list": "jcms"}
+HOST_MANIFESTS = {"profile.json": "qgis", "dependencies.list": "jcms", "plugin.xml": "jcms", ".gitmodules": "git"}
+_DRUPAL_INFO = lazy_compile(r"\.info(\.yml)?$")
+_DRUPAL7_INFO = lazy_compile(r"^\s*(core\s*=\s*[\"']?\d+\.x|dependencies\[\]\s*=)", re.M)
+_DRUPAL7_DEP = lazy_compile(r"^\s*dependencies\[\]\s*=\s*[\"']?([A-Za-z][\w]*)(?::([A-Za-z][\w]*))?(\s*\([^)]*\))?", re.M)
+_DRUPAL_YML = lazy_compile(r"^(type:\s*(module|theme|profile)\b|core_version_requirement:|core:\s*['\"]?8\.x)", re.M)
+_JCMS_PLUGIN = lazy_compile(r"JCMS-PLUGIN|<plugin\b[^>]*\bjcms=")
+_JCMS_DEP = lazy_compile(r"<dependency\b[^>]*\bname\s*=\s*[\"']([^\"']+)[\"']([^>]*)>")
+_SUBMODULE_URL = lazy_compile(r"^\s*url\s*=\s*(\S+)", re.M)
+
+
+def host_ecosystem(name: str) -> str | None:
+    """The host tool whose dependency list a file name may be (its content decides: see :func:`parse_host_manifest`)."""
+    return HOST_MANIFESTS.get(name) or ("drupal" if _DRUPAL_INFO.search(name) and name not in (".info", ".info.yml") else None)
+
+
+def _module_name(name: str) -> str:
+    return name[: -len(".info.yml")] if name.endswith(".info.yml") else name[: -len(".info")]
 _QDT = lazy_compile(r"qgis-deployment|qgisMinimumVersion")
 _ARCHIVE = lazy_compile(r"^(?:https?://\S+/|[\w./-]*/)?([A-Za-z][\w.-]*?)(?:[_-]v?(\d[\w.+-]*))?\.(?:zip|jar)$")
 
 
-def parse_host_manifest(name: str, text: str) -> tuple[str | None, list[str], bool] | None:
+def parse_host_manifest(name: str, text: str, own: frozenset = frozenset()) -> tuple[str | None, list[str], bool] | None:
     """(project name, dependencies, every one pinned) of a host tool's dependency list, None when the file is not one (a
-    profile.json of another tool, a dependencies.list of prose)."""
+    profile.json of another tool, a dependencies.list of prose, a GNU Info manual named .info). ``own``: the names of the
+    repository's own Drupal modules, which are no dependency."""
+    if name == ".gitmodules":
+        urls = _SUBMODULE_URL.findall(text[:65536])[:200]
+        names = sorted({u.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1].removesuffix(".git").lower() for u in urls} - {""})
+        return (None, names, True) if names else None  # (the tree pins each submodule to a commit)
+    if name == "plugin.xml":
+        if not _JCMS_PLUGIN.search(text[:4096]):
+            return None
+        deps = [(m.group(1).strip(), "version" in m.group(2)) for m in _JCMS_DEP.finditer(text[:262144])][:500]
+        # (a plugin or module declaring nothing, or only its host's core or its siblings in the repository, is no manifest)
+        return (None, sorted({d.lower() for d, _ in deps}), all(v for _, v in deps)) if deps else None
+    if name.endswith(".info"):
+        if not _DRUPAL7_INFO.search(text[:65536]):
+            return None
+        deps = [(m.group(2) or m.group(1)).lower() for m in _DRUPAL7_DEP.finditer(text[:65536])][:500]
+        return (_module_name(name), sorted(set(deps) - own), False) if set(deps) - own else None
+    if name.endswith(".info.yml"):
+        if not _DRUPAL_YML.search(text[:65536]):
+            return None
+        deps = set(_drupal_yml_dependencies(text)) - own
+        return (_module_name(name), sorted(deps), False) if deps else None
     if name == "profile.json":
         if not _QDT.search(text[:8192]):
             return None
@@ -36,9 +78,31 @@ def parse_host_manifest(name: str, text: str) -> tuple[str | None, list[str], bo
     return None, sorted({m.group(1).lower() for m in found}), all(m.group(2) for m in found)
 
 
-def host_manifest_entry(entry: dict, name: str, text: str | None) -> dict | None:
+def _drupal_yml_dependencies(text: str) -> list[str]:
+    """The modules a Drupal 8+ .info.yml lists under ``dependencies:`` (``- drupal:node``, ``- views``, ``- webform:webform (>=6)``)."""
+    out, inside = [], False
+    for line in text.splitlines()[:2000]:
+        if re.match(r"^dependencies:\s*$", line):
+            inside = True
+            continue
+        if inside:
+            m = re.match(r"^\s+-\s*['\"]?([A-Za-z][\w]*)(?::([A-Za-z][\w]*))?", line)
+            if m and m.group(1) != "drupal":  # (drupal:node: a module of Drupal core, the host itself)
+                out.append((m.group(2) or m.group(1)).lower())
+            elif line.strip() and not line.startswith((" ", "\t")):
+                break
+    return out[:500]
+
+
+def own_drupal_modules(paths) -> frozenset:
+    """The Drupal modules, themes and profiles the repository holds itself (by their .info / .info.yml file names)."""
+    return frozenset(_module_name(p.rsplit("/", 1)[-1]).lower() for p in paths if _DRUPAL_INFO.search(p.rsplit("/", 1)[-1])
+                     and p.rsplit("/", 1)[-1] not in (".info", ".info.yml"))
+
+
+def host_manifest_entry(entry: dict, name: str, text: str | None, own: frozenset = frozenset()) -> dict | None:
     """``entry`` (a manifests fact entry) filled from a host tool's dependency list, None when the file is not one."""
-    parsed = parse_host_manifest(name, text or "")
+    parsed = parse_host_manifest(name, text or "", own)
     if parsed is None:
         return None
     entry["name"], entry["dependencies"], pinned = parsed

@@ -19,7 +19,7 @@ import re
 import tomllib
 
 from auditor.facts import fact
-from auditor.facts.host_manifests import HOST_MANIFESTS, host_manifest_entry
+from auditor.facts.host_manifests import HOST_MANIFESTS, host_ecosystem, host_manifest_entry, own_drupal_modules
 from auditor.facts.inventory import CI_DIRS, LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_test, is_vendored, update_tools
 from auditor.facts.gradle_manifest import parse_gradle
 from auditor.facts.sbt_manifest import parse_sbt
@@ -260,8 +260,8 @@ def parse_manifest(name: str, text: str) -> tuple[str | None, list[str], list[st
 
 
 def manifest_ecosystem(name: str, path: str = "") -> str | None:
-    if name in MANIFEST_ECOSYSTEM:
-        return MANIFEST_ECOSYSTEM[name]
+    if name in MANIFEST_ECOSYSTEM or host_ecosystem(name):
+        return MANIFEST_ECOSYSTEM.get(name) or host_ecosystem(name)
     if REQUIREMENTS.match(name) or re.search(r"(^|/)requirements/[^/]+\.(txt|in)$", path):
         return "pip"
     return None
@@ -284,15 +284,15 @@ def _lockfile_of(e, family: str, locks_by_dir: dict[str, list[str]]) -> str | No
         d = d.rsplit("/", 1)[0] if "/" in d else ""
 
 
-def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]]) -> dict | None:
+def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: frozenset = frozenset()) -> dict | None:
     """One manifest: its name, dependencies, lockfile and parse error (None: not a manifest after all)."""
     entry = {"path": e.path, "ecosystem": eco, "name": None, "dependencies": [], "dev_dependencies": [],
              "lockfile": None, "error": None}
     text = snap.read_text(e.path, limit=MAX_MANIFEST_BYTES)
     if e.name == "DESCRIPTION" and not is_r_description(text or ""):
         return None  # a DESCRIPTION file of prose, not R's
-    if eco in HOST_MANIFESTS.values():  # read, or not a manifest after all (a profile.json of another tool)
-        return host_manifest_entry(entry, e.name, text)
+    if eco in HOST_MANIFESTS.values() or eco == "drupal":  # read, or not a manifest after all (a profile.json of another tool)
+        return host_manifest_entry(entry, e.name, text, own)
     if text is None:
         entry["error"] = "unreadable or too large"
     else:
@@ -354,7 +354,7 @@ def manifests(ctx) -> dict:
         eco = manifest_ecosystem(e.name, e.path)
         if eco == "pip" and e.path.endswith(".txt") and e.path[:-4] + ".in" in paths:
             continue  # pip-compile output: the lockfile of the .in beside it
-        entry = _manifest_entry(snap, e, eco, locks_by_dir)
+        entry = _manifest_entry(snap, e, eco, locks_by_dir, own_drupal_modules(paths) if eco == "drupal" else frozenset())
         if entry:
             out_manifests.append(entry)
     _lock_included_requirements(snap, out_manifests)

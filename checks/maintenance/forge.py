@@ -247,7 +247,7 @@ def dependency_updates(ctx) -> Result:
     d = ctx.fact("dependency_updates")
     if not d["manifests"]:
         # the plugins a QGIS Deployment Toolbelt profile or a JCMS plugin's dependencies.list pins: no bot updates those lists
-        hosts = [m["path"] for m in (ctx.fact("manifests") or {}).get("manifests") or [] if m["ecosystem"] in ("qgis", "jcms")]
+        hosts = [m["path"] for m in (ctx.fact("manifests") or {}).get("manifests") or [] if m["ecosystem"] in ("qgis", "jcms", "drupal")]
         if hosts:
             return Result.not_applicable(T(f"Seulement des listes d'extensions que ni Dependabot ni Renovate ne mettent à jour ({', '.join(hosts[:3])}).",
                                            f"Only lists of plugins that neither Dependabot nor Renovate updates ({', '.join(hosts[:3])})."))
@@ -298,7 +298,8 @@ def _update_config(manifests: list[str]) -> dict[str, str]:
 
     entries = []
     for path in manifests:
-        eco = DEPENDABOT.get("docker" if path.rsplit("/", 1)[-1].lower() == "dockerfile" else (manifest_ecosystem(path) or ""))
+        eco = "gitsubmodule" if path == ".gitmodules" else \
+            DEPENDABOT.get("docker" if path.rsplit("/", 1)[-1].lower() == "dockerfile" else (manifest_ecosystem(path) or ""))
         folder = "/" + path.rsplit("/", 1)[0] if "/" in path else "/"
         if eco and (eco, folder) not in entries:
             entries.append((eco, folder))

@@ -9,7 +9,7 @@ from auditor.facts.project import decided_kind
 # kinds of project that may have no package manager at all (SQL scripts, QGIS projects, schemas, plain pages)
 NO_MANIFEST_KINDS = ("data-model", "gis-kit", "data-specification", "static-site", "analysis", "infrastructure")
 # ecosystems neither Dependabot nor Renovate updates
-NO_UPDATE_TOOL = {"r", "qgis", "jcms"}  # (QGIS profiles and JCMS plugins list archives no bot updates)
+NO_UPDATE_TOOL = {"r", "qgis", "jcms", "drupal"}  # (QGIS profiles, JCMS plugins and Drupal .info files list what no bot updates)
 
 
 @check(
