@@ -46,3 +46,26 @@ def test_host_extensions_that_do_not_open_as_php_stay_what_they_are(tmp_path):
              "asm/macros.inc": "%macro PUSHALL 0\n  pusha\n%endmacro\n"}
     report, _ = judge(tmp_path, files, ["reusability.tests-and-ci"])
     assert report["facts"]["languages"] == {"Python": 1}, report["facts"]["languages"]
+
+
+def _module(name: str, requirement: str) -> dict:
+    return {f"{name}/{name}.info.yml": f"name: {name}\ntype: module\ndescription: 'Connecteur'\ncore_version_requirement: {requirement}\n"
+                                       "package: Pleiade\ndependencies:\n  - drupal:user\n",
+            f"{name}/{name}.module": f"<?php\n\n/**\n * Implements hook_help().\n */\nfunction {name}_help() {{\n  return '';\n}}\n"}
+
+
+def test_the_drupal_core_a_module_declares_is_judged_for_its_end_of_life(tmp_path):
+    _, res = judge(tmp_path, DRUPAL7, ["scaling.end-of-life"], name="d7")
+    eol = res["scaling.end-of-life"]
+    assert eol["status"] in ("warn", "fail") and "Drupal 7" in eol["message"]["en"] and "ckan.info" in str(eol["evidence"]), eol
+    old = {"README.md": "# Modules\n\nModules Drupal de l'intranet.\n", **_module("api_glpi", "^8 || ^9"), **_module("api_zimbra", "^9")}
+    _, res = judge(tmp_path, old, ["scaling.end-of-life"], name="d9")
+    assert res["scaling.end-of-life"]["status"] in ("warn", "fail") and "Drupal 9" in res["scaling.end-of-life"]["message"]["en"], res
+
+
+def test_a_drupal_core_newer_than_the_data_is_not_judged_rather_than_not_read(tmp_path):
+    files = {"README.md": "# Modules\n\nModules Drupal de l'intranet.\n", **_module("api_glpi", "^9.5 || ^10"), **_module("api_pastell", "^9.5 || ^10")}
+    _, res = judge(tmp_path, files, ["scaling.end-of-life"])
+    eol = res["scaling.end-of-life"]
+    assert eol["status"] == "inconclusive" and "newer than the end-of-life data" in eol["message"]["en"], eol
+    assert "api_glpi/api_glpi.info.yml" in eol["message"]["en"] and "plus récente" in eol["message"]["fr"], eol

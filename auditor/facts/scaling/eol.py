@@ -21,6 +21,7 @@ from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.scaling.common import data_about, project_files
 from auditor.facts.scaling.eol_cdn import cdn_versions, pages
+from auditor.facts.scaling.eol_hosts import MAX_HOST_FILES, host_versions, is_host_version_file
 from auditor.facts.scaling.eol_maven import maven_versions
 from auditor.lazyre import lazy_compile
 
@@ -100,7 +101,8 @@ def intervals(constraint: str, tilde_is_compatible: bool = False) -> list[tuple]
 def judge(product: str, constraint: str, as_of: date, tilde_is_compatible: bool = False) -> dict | None:
     """``{"product", "name", "cycle", "eol", "past": bool}`` for a constraint on a product, or None
     when it cannot be read or allows a cycle that is still supported; ``{"product", "name", "newer": True}`` when it
-    allows only cycles released after the data (Spring Boot 4.0 against data that stop at 3.5): nothing can be said of it."""
+    allows only cycles released after the data (Spring Boot 4.0 against data that stop at 3.5), or those and past cycles of the
+    data (Drupal ^9.5 || ^10 against data that stop at 9): nothing can be said of it."""
     prod = load("endoflife.yml")["products"].get(product)
     if not prod:
         return None
@@ -127,8 +129,12 @@ def judge(product: str, constraint: str, as_of: date, tilde_is_compatible: bool 
             else:
                 return None
         allowed.extend(hit)
-    if newer:  # nothing can be said: of a version released after the data, or of a range that also allows one
-        return None if allowed else {"product": product, "name": prod.get("name", product), "newer": True, "source": prod.get("source")}
+    # nothing can be said of a version released after the data, nor of a range that also allows one when every cycle of the data
+    # it allows is past (Drupal ^9.5 || ^10 against data that stop at 9); of a range also allowing a supported cycle, nothing either
+    if newer:
+        if not allowed or all(c[3] is not None and c[3] <= as_of for c in allowed):
+            return {"product": product, "name": prod.get("name", product), "newer": True, "source": prod.get("source")}
+        return None
     if not allowed:
         return None
     newest = allowed[-1]
@@ -240,14 +246,18 @@ def end_of_life(ctx) -> dict:
                            "setup.py", "setup.cfg")
                 or re.match(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", low) or (p.startswith(".github/workflows/") and low.endswith((".yml", ".yaml")))):
             wanted.append(p)
-    wanted = wanted[:MAX_FILES]
+    wanted = wanted[:MAX_FILES] + sorted((p for p in paths if is_host_version_file(p.rsplit("/", 1)[-1])),
+                                         key=lambda p: (p.count("/"), p))[:MAX_HOST_FILES]  # (a plugin's host: Drupal's .info files)
     snap.prefetch(wanted, limit=MAX_BYTES)
     for p in wanted:
         text = snap.read_text(p, limit=MAX_BYTES)
         if not text:
             continue
         low = p.rsplit("/", 1)[-1].lower()
-        if low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile"):
+        if is_host_version_file(low):
+            for product, constraint, pos, excerpt, tilde in host_versions(low, text):
+                add(product, constraint, p, _line(text, pos), excerpt, tilde)
+        elif low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile"):
             args = dict(_ARG.findall(text))  # FROM $BASE_IMAGE with ARG BASE_IMAGE=node:14-alpine: the default image
             for m in _FROM.finditer(text):
                 for product, constraint in _image_versions(_ARG_USE.sub(lambda a: args.get(a.group(1) or a.group(2), a.group(0)), m.group(1))):
