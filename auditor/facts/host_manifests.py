@@ -52,12 +52,13 @@ def parse_host_manifest(name: str, text: str, own: frozenset = frozenset()) -> t
         if not _DRUPAL7_INFO.search(text[:65536]):
             return None
         deps = [(m.group(2) or m.group(1)).lower() for m in _DRUPAL7_DEP.finditer(text[:65536])][:500]
-        return (_module_name(name), sorted(set(deps) - own), False) if set(deps) - own else None
+        # (no package name: a module's .info names the module for its host, it publishes no package to install)
+        return (None, sorted(set(deps) - own), False) if set(deps) - own else None
     if name.endswith(".info.yml"):
         if not _DRUPAL_YML.search(text[:65536]):
             return None
         deps = set(_drupal_yml_dependencies(text)) - own
-        return (_module_name(name), sorted(deps), False) if deps else None
+        return (None, sorted(deps), False) if deps else None
     if name == "profile.json":
         if not _QDT.search(text[:8192]):
             return None
