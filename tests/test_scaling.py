@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 import responses
@@ -499,7 +499,10 @@ def test_a_version_newer_than_the_data_is_inconclusive_not_unread(repo):
     assert res2.status.value == "pass" and "newer than the data, not judged: Spring Boot (api/pom.xml:3)" in res2.message["en"], res2.message
     assert judge("spring-boot", "==4.0", AS_OF.date()) == {"product": "spring-boot", "name": "Spring Boot", "newer": True,
                                                            "source": load("endoflife.yml")["products"]["spring-boot"]["source"]}
-    assert judge("spring-boot", "^3.5 || ^4", AS_OF.date()) is None  # a range that allows a supported cycle: nothing to say
+    assert judge("spring-boot", "^3.5 || ^4", date(2026, 1, 1)) is None  # a range that allows a supported cycle: nothing to say
+    # once every cycle of the data it allows is past (3.5 ended on 2026-06-30), a range that also allows newer ones is not judged
+    # either, rather than unread (Drupal ^9.5 || ^10 against data that stop at 9: e-Collectivites/pleiade-custom-modules)
+    assert judge("spring-boot", "^3.5 || ^4", AS_OF.date())["newer"] is True
 
 
 def test_end_of_life_depends_on_as_of_only(repo):
