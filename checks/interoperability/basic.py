@@ -132,6 +132,14 @@ def api_spec(ctx) -> Result:
                              f"{len(files)} code file(s) answer HTTP requests themselves (for example {files[0]}) without an API specification: "
                              "describe them in OpenAPI."),
                            hit_evidence(php_json, kind="finding", limit=5), score=4, **details)
+    routes = [h for h in scan["signals"].get("api.served-json", []) if h[3] in ("code", "config", "data")]  # (plugin.xml: data)
+    if routes:  # JSON routes of a Drupal module, REST resources of a JCMS plugin, a servlet answering JSON: an API, described nowhere
+        files = sorted({h[0] for h in routes})
+        return Result.warn(T(f"{len(files)} fichier(s) déclarent ou servent des réponses JSON par l'hôte ou le conteneur de servlets (par exemple "
+                             f"{files[0]}) sans spécification d'API : décrivez-les en OpenAPI.",
+                             f"{len(files)} file(s) declare or serve JSON answers through the host or the servlet container (for example "
+                             f"{files[0]}) without an API specification: describe them in OpenAPI."),
+                           hit_evidence(routes, kind="finding", limit=5), score=4, **details)
     board = match_deps(ctx, [DASHBOARD_FRAMEWORKS], dev=False)
     if board:  # a Dash or Streamlit app serves its pages and their callbacks, no API of its own to describe
         return Result.not_applicable(T(f"Tableau de bord servi par {board[0][0]}, sans API détectée : pas de spécification attendue.",
@@ -156,11 +164,13 @@ def ogc_server(ctx) -> list[tuple[str, str]]:
 
 def serves_no_api(ctx) -> bool:
     """No API is served: no specification or GraphQL schema, no generator or framework code, no server framework
-    among the runtime dependencies, no PHP page answering JSON (what makes api-spec not applicable)."""
+    among the runtime dependencies, no PHP page answering JSON, no JSON route of a host's plugin or servlet (what makes api-spec
+    not applicable)."""
     scan = textscan_ok(ctx)
     sig = scan["signals"]
     return not (ctx.fact("api_specs")["documents"] or sig.get("spec.graphql") or [h for h in sig.get("spec.framework", []) if h[3] in ("code", "config")]
                 or [h for h in sig.get("api.php-json", []) if h[3] == "code"] or match_deps(ctx, [SPEC_GENERATORS], dev=True)
+                or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config", "data")]
                 or match_deps(ctx, [REST_FRAMEWORKS, WEB_FRAMEWORKS], dev=False))
 
 
