@@ -268,6 +268,10 @@ class Snapshot:
     def tags(self) -> list[Tag]:
         return []
 
+    def other_tags(self) -> list[Tag]:
+        """Tags that point at commits the audited one does not contain (releases made on other branches)."""
+        return []
+
     def close(self) -> None:
         pass
 
@@ -356,6 +360,7 @@ class GitSnapshot(Snapshot):
         self._batch: subprocess.Popen | None = None
         self._history: list[Commit] | None = None
         self._tags: list[Tag] | None = None
+        self._other_tags: list[Tag] | None = None
         out = run_git(git_dir, "show", "-s", "--format=%cI", commit, timeout=60)
         self.commit_date = _parse_date(out.decode())
         self._index(max_files)
@@ -489,18 +494,27 @@ class GitSnapshot(Snapshot):
 
     def tags(self) -> list[Tag]:
         if self._tags is None:
-            fmt = "%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:iso-strict)"
-            out = run_git(self.git_dir, "for-each-ref", f"--merged={self.commit}", f"--format={fmt}", "refs/tags", timeout=120)
-            tags = []
-            for line in out.decode("utf-8", "replace").splitlines():
-                parts = line.split("\x00")
-                if len(parts) != 4 or not parts[3]:
-                    continue
-                name, obj, peeled, date = parts
-                tags.append(Tag(name=name, sha=peeled or obj, date=_parse_date(date)))
-            tags.sort(key=lambda t: t.date)
-            self._tags = tags
+            self._tags = self._tag_refs("--merged")
         return self._tags
+
+    def other_tags(self) -> list[Tag]:
+        if self._other_tags is None:
+            self._other_tags = self._tag_refs("--no-merged")
+        return self._other_tags
+
+    def _tag_refs(self, which: str) -> list[Tag]:
+        """The tags the audited commit contains (``--merged``) or does not (``--no-merged``), by date."""
+        fmt = "%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:iso-strict)"
+        out = run_git(self.git_dir, "for-each-ref", f"{which}={self.commit}", f"--format={fmt}", "refs/tags", timeout=120)
+        tags = []
+        for line in out.decode("utf-8", "replace").splitlines()[:20000]:
+            parts = line.split("\x00")
+            if len(parts) != 4 or not parts[3]:
+                continue
+            name, obj, peeled, date = parts
+            tags.append(Tag(name=name, sha=peeled or obj, date=_parse_date(date)))
+        tags.sort(key=lambda t: (t.date, t.name))
+        return tags
 
     def close(self) -> None:
         with self._lock:

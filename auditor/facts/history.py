@@ -338,15 +338,18 @@ def organisations(ctx) -> dict:
 SEMVER_TAG = lazy_compile(r"^(?:[A-Za-z][\w.-]*?[-_/@])?[vV]?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+.][0-9A-Za-z.+-]*)?$")
 
 
-@fact("releases", version=2, cache="commit+as_of")
+@fact("releases", version=3, cache="commit+as_of")
 def releases(ctx) -> dict:
-    """Tags as releases: counts, semantic versions, cadence over two years, time since the last one."""
+    """Tags as releases: counts, semantic versions, cadence over two years, time since the last one. Tags on other branches
+    than the audited commit's count too (a repository whose plugins live and are released on their own branches), dated
+    on or before the as-of date; ``last_release_elsewhere`` says when the last release is one of them."""
     off = _unavailable(ctx)
     if off:
         return off
     as_of = ctx.as_of
-    tags = [t for t in ctx.snapshot.tags() if t.date <= as_of]
-    tags.sort(key=lambda t: t.date)
+    elsewhere = {t.name for t in ctx.snapshot.other_tags() if t.date <= as_of}
+    tags = [t for t in ctx.snapshot.tags() + ctx.snapshot.other_tags() if t.date <= as_of]
+    tags.sort(key=lambda t: (t.date, t.name))
     semver = [t for t in tags if SEMVER_TAG.match(t.name)]
     pre = re.compile(r"(alpha|beta|rc|pre|dev|snapshot)", re.I)
     stable = [t for t in semver if not pre.search(t.name)]
@@ -365,6 +368,8 @@ def releases(ctx) -> dict:
         "last_release": last.name if last else None,
         "last_release_date": last.date.isoformat() if last else None,
         "days_since_last_release": (as_of - last.date).days if last else None,
+        "last_release_elsewhere": bool(last and last.name in elsewhere),
+        "tags_elsewhere": len(elsewhere),
         "recent": [{"name": t.name, "date": t.date.date().isoformat()} for t in rel[-5:]],
     }
 

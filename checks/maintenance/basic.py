@@ -120,18 +120,21 @@ def releases(ctx) -> Result:
     days = rel["days_since_last_release"]
     limit = int(ctx.params.get("max_days_since_release", 365))
     last = f"{rel['last_release']} ({rel['last_release_date'][:10]})"
+    elsewhere = rel.get("last_release_elsewhere")  # (the plugins of a repository live and are released on their own branches)
+    last_fr = last + (", sur une autre branche que celle auditée" if elsewhere else "")
+    last_en = last + (", on another branch than the one audited" if elsewhere else "")
     if days <= limit:
         score = 8 + (1 if rel["releases_730d"] >= 2 else 0) + (1 if rel["semver_tags"] else 0)
         gap = rel["median_days_between_releases_730d"]
         cadence = (T(f", intervalle médian {gap:g} jours", f", median interval {gap:g} days") if gap is not None else T("", ""))
-        msg = T(f"Dernière version {last}, il y a {days} jours ; {rel['releases_730d']} version(s) sur deux ans{cadence['fr']}.",
-                f"Last release {last}, {days} days ago; {rel['releases_730d']} release(s) in two years{cadence['en']}.")
+        msg = T(f"Dernière version {last_fr}, il y a {days} jours ; {rel['releases_730d']} version(s) sur deux ans{cadence['fr']}.",
+                f"Last release {last_en}, {days} days ago; {rel['releases_730d']} release(s) in two years{cadence['en']}.")
     elif rel["releases_730d"]:
         score = 5
-        msg = T(f"Dernière version {last}, il y a {days} jours (plus d'un an).", f"Last release {last}, {days} days ago (over a year).")
+        msg = T(f"Dernière version {last_fr}, il y a {days} jours (plus d'un an).", f"Last release {last_en}, {days} days ago (over a year).")
     else:
         score = 2
-        msg = T(f"Aucune version depuis deux ans (dernière : {last}).", f"No release for two years (last: {last}).")
+        msg = T(f"Aucune version depuis deux ans (dernière : {last_fr}).", f"No release for two years (last: {last_en}).")
     if not rel["semver_tags"]:
         score -= 1
         msg = T(msg["fr"] + " Les tags ne suivent pas la version sémantique.", msg["en"] + " Tags do not follow semantic versioning.")
