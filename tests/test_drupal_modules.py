@@ -69,3 +69,35 @@ def test_a_drupal_core_newer_than_the_data_is_not_judged_rather_than_not_read(tm
     eol = res["scaling.end-of-life"]
     assert eol["status"] == "inconclusive" and "newer than the end-of-life data" in eol["message"]["en"], eol
     assert "api_glpi/api_glpi.info.yml" in eol["message"]["en"] and "plus récente" in eol["message"]["fr"], eol
+
+
+FEATURES_FIELD = ("<?php\n/**\n * @file\n * userfields.features.field.inc\n */\n\n/**\n * Implements hook_field_default_fields().\n */\n"
+                  "function userfields_field_default_fields() {\n  $fields = array();\n\n  // Exported field: 'user-user-field_fullname'.\n"
+                  "  $fields['user-user-field_fullname'] = array(\n    'field_config' => array(\n      'active' => '1',\n"
+                  "      'field_name' => 'field_fullname',\n      'type' => 'text',\n    ),\n    'field_instance' => array(\n"
+                  "      'bundle' => 'user',\n      'entity_type' => 'user',\n      'field_name' => 'field_fullname',\n    ),\n  );\n\n"
+                  "  // Exported field: 'user-user-field_gemail'.\n  $fields['user-user-field_email'] = array(\n    'field_config' => array(\n"
+                  "      'field_name' => 'field_email',\n      'type' => 'email',\n    ),\n    'field_instance' => array(\n"
+                  "      'bundle' => 'user',\n      'entity_type' => 'user',\n      'field_name' => 'field_email',\n    ),\n  );\n\n"
+                  "  return $fields;\n}\n")
+INSTALL8 = ("<?php\n\nuse Drupal\\field\\Entity\\FieldConfig;\nuse Drupal\\field\\Entity\\FieldStorageConfig;\n\n/**\n"
+            " * Implements hook_install().\n */\nfunction module_general_pleiade_install() {\n"
+            "  if (!FieldStorageConfig::loadByName('user', 'field_nom')) {\n    FieldStorageConfig::create([\n"
+            "      'field_name' => 'field_nom',\n      'entity_type' => 'user',\n      'type' => 'string',\n    ])->save();\n  }\n"
+            "  if (!FieldStorageConfig::loadByName('user', 'field_prenom')) {\n    FieldStorageConfig::create([\n"
+            "      'field_name' => 'field_prenom',\n      'entity_type' => 'user',\n      'type' => 'string',\n    ])->save();\n  }\n}\n")
+
+
+def test_a_drupal_modules_fields_are_its_data_model(tmp_path):
+    d7 = {**DRUPAL7, "modules/userfields/userfields.info": 'name = User fields\ncore = "7.x"\ndependencies[] = "features"\n',
+          "modules/userfields/userfields.features.field.inc": FEATURES_FIELD}
+    report, res = judge(tmp_path, d7, ["scaling.personal-data"], name="d7")
+    tables = report["facts"]["personal_data"]["tables"]
+    assert {f["name"] for t in tables for f in t["fields"]} >= {"field_email"}, tables
+    assert res["scaling.personal-data"]["status"] != "not_applicable", res["scaling.personal-data"]
+    d8 = {"README.md": "# Pléiade\n\nModules Drupal de l'intranet.\n", **_module("module_general_pleiade", "^10"),
+          "module_general_pleiade/module_general_pleiade.install": INSTALL8}
+    report, res = judge(tmp_path, d8, ["scaling.personal-data"], name="d8")
+    fields = {(t["table"], f["name"]) for t in report["facts"]["personal_data"]["tables"] for f in t["fields"]}
+    assert {("user", "field_nom"), ("user", "field_prenom")} <= fields, fields
+    assert "No personal-data field" not in res["scaling.personal-data"]["message"]["en"], res["scaling.personal-data"]

@@ -18,8 +18,9 @@ import re
 from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.scaling.common import data_about, norm_field, project_files
-from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, embedded_sql_fields,
-                                                 gis_fields, imported_paths, kotlin_fields, mongoose_fields, selected_fields)
+from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
+                                                 embedded_sql_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
+                                                 selected_fields)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
@@ -102,6 +103,9 @@ def _candidate(path: str) -> str | None:
     dirs = set(low.split("/")[:-1])
     if name.endswith(".sql"):
         return "sql"
+    if name.endswith((".features.field.inc", ".features.field_base.inc", ".features.field_instance.inc", ".install")) or \
+            (name.startswith("field.storage.") and name.endswith(".yml")):
+        return "drupal"  # a Drupal module's fields (Features export, .install, configuration export)
     if name.endswith(".prisma"):
         return "prisma"
     if name.endswith(".geojson") or (name.endswith(".json") and "geojson" in dirs):  # a committed layer: its features' properties
@@ -295,7 +299,7 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=18)
+@fact("personal_data", version=19)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -315,7 +319,7 @@ def personal_data(ctx) -> dict:
     cands += sorted({(h[0], "gis") for h in hits(ctx, "personal.gis-field", classes=("code",)) if h[0] not in listed})
     cands += sorted({(h[0], "dictionary") for h in hits(ctx, "personal.dictionary-row", classes=("doc", "other")) if h[0] not in listed})
     cands += sorted({(h[0], "kotlin") for h in hits(ctx, "personal.kotlin-data-class", classes=("code",)) if h[0] not in listed})
-    rank = {"code": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
+    rank = {"code": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
@@ -331,7 +335,7 @@ def personal_data(ctx) -> dict:
             fields, aliases = gis_fields(text) if kind == "gis" else dictionary_fields(text, path)
             labelled = labelled_fields(aliases, comment_rx, org_rx)
         else:
-            fields = kotlin_fields(text) if kind == "kotlin" else _json_fields(text) if kind in ("json", "layer") \
+            fields = drupal_fields(text) if kind == "drupal" else kotlin_fields(text) if kind == "kotlin" else _json_fields(text) if kind in ("json", "layer") \
                 else _cms_fields(text) if kind == "cms" else _xml_fields(text) if kind == "xml" \
                 else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" \
                 else _text_fields(text, kind)
@@ -340,6 +344,8 @@ def personal_data(ctx) -> dict:
         described = _commented_columns(text, comment_rx, org_rx) if kind == "sql" else labelled
         for table, field, line in fields + [(t, c, ln) for (t, c), (_, ln) in described.items()]:
             nf = norm_field(field)
+            if nf not in strong and nf not in weak and kind == "drupal":  # (Drupal's field_ prefix: field_nom, field_email)
+                nf = norm_field(field[len("field_"):])
             if nf not in strong and nf not in weak and FIELD_PREFIX.match(field):
                 nf = norm_field(FIELD_PREFIX.sub("", field, count=1))
             bare = _merise_name(field, table)

@@ -239,3 +239,26 @@ def kotlin_fields(text: str) -> list[tuple[str, str, int]]:
         if len(out) > 500:
             break
     return out
+
+
+# Drupal's fields: a Features export (*.features.field_base.inc, *.features.field.inc: 'field_name' => 'field_email'), a
+# module's .install creating fields (FieldStorageConfig::create(['field_name' => 'field_nom', 'entity_type' => 'user'…])) or a
+# configuration export (config/install/field.storage.user.field_nom.yml: field_name: field_nom, entity_type: user). The
+# entity or bundle named nearest (within a few lines) is the table; the field keeps its name (field_nom).
+DRUPAL_FIELD = lazy_compile(r"""^\s*(?:['"]field_name['"]\s*=>\s*['"](field_\w+)['"]|field_name:\s*['"]?(field_\w+))""")
+_DRUPAL_HOLDER = lazy_compile(r"""^\s*(?:['"](?:bundle|entity_type)['"]\s*=>\s*['"](\w+)['"]|(?:bundle|entity_type):\s*['"]?(\w+))""")
+
+
+def drupal_fields(text: str) -> list[tuple[str, str, int]]:
+    """(entity or bundle, field, line) of the Drupal fields a file defines."""
+    lines = text.splitlines()[:20000]
+    holders = [(i, m.group(1) or m.group(2)) for i, line in enumerate(lines, 1) if (m := _DRUPAL_HOLDER.search(line))]
+    out = []
+    for i, line in enumerate(lines, 1):
+        m = DRUPAL_FIELD.search(line)
+        if m:
+            near = min((h for h in holders if abs(h[0] - i) <= 25), key=lambda h: (abs(h[0] - i), h[0]), default=None)
+            out.append((near[1] if near else "", m.group(1) or m.group(2), i))
+        if len(out) >= 500:
+            break
+    return out
