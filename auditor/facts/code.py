@@ -181,7 +181,7 @@ def measure(path: str, text: str | None) -> tuple[str | None, list, float | None
         return "unparsable", [], None, 0
 
 
-@fact("code", version=12, ahead=4)
+@fact("code", version=13, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0}
@@ -260,7 +260,7 @@ def code(ctx) -> dict:
     }
 
 
-@fact("source_inventory", version=10)
+@fact("source_inventory", version=11)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (no file is read)."""
     counts = {"source": 0, "test": 0, "vendored": 0, "generated": 0, "doc": 0}
