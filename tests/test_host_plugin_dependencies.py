@@ -53,3 +53,12 @@ def test_git_submodules_are_dependencies_pinned_by_the_tree(tmp_path):
     assert res["licensing.dependencies"]["status"] != "not_applicable", res["licensing.dependencies"]
     updates = res["maintenance.dependency-updates"]
     assert updates["status"] == "fail" and "gitsubmodule" in str(updates.get("advice") or updates), updates
+
+
+def test_a_plugin_xml_dependency_pinned_by_the_dependencies_list_is_locked(tmp_path):
+    files = {**ARCHIVES, "dependencies.list": "https://github.com/departement-loire-atlantique/jPlatformSocle/releases/download/v0.0.279.1/"
+                                              "SoclePlugin_v0.0.279.1.zip\n"}
+    report, res = judge(tmp_path, files, ["reusability.dependencies"])
+    locks = {m["path"]: m["lockfile"] for m in report["facts"]["manifests"]["manifests"]}
+    assert locks["WEB-INF/plugins/ArchivesPlugin/plugin.xml"] == "dependencies.list", locks
+    assert "0 without a lockfile" in res["reusability.dependencies"]["message"]["en"], res["reusability.dependencies"]

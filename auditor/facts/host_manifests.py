@@ -109,3 +109,13 @@ def host_manifest_entry(entry: dict, name: str, text: str | None, own: frozenset
     entry["name"], entry["dependencies"], pinned = parsed
     entry["lockfile"] = entry["path"] if pinned and entry["dependencies"] else None  # versions pinned in the list itself
     return entry
+
+
+def lock_by_lists(manifests: list[dict]) -> None:
+    """A Jalios JCMS plugin's plugin.xml whose dependencies a dependencies.list of the repository pins (the release archive of
+    each plugin it names, with its version) is locked by that list (jZelli: SoclePlugin in both)."""
+    pinned = {d: m["path"] for m in manifests if m["ecosystem"] == "jcms" and m["path"].rsplit("/", 1)[-1] == "dependencies.list"
+              and m["lockfile"] for d in m["dependencies"]}
+    for m in manifests:
+        if m["ecosystem"] == "jcms" and not m["lockfile"] and m["dependencies"] and all(d in pinned for d in m["dependencies"]):
+            m["lockfile"] = pinned[m["dependencies"][0]]

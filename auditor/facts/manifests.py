@@ -19,7 +19,7 @@ import re
 import tomllib
 
 from auditor.facts import fact
-from auditor.facts.host_manifests import HOST_MANIFESTS, host_ecosystem, host_manifest_entry, own_drupal_modules
+from auditor.facts.host_manifests import HOST_MANIFESTS, host_ecosystem, host_manifest_entry, lock_by_lists, own_drupal_modules
 from auditor.facts.inventory import CI_DIRS, LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_test, is_vendored, update_tools
 from auditor.facts.gradle_manifest import parse_gradle
 from auditor.facts.sbt_manifest import parse_sbt
@@ -357,7 +357,7 @@ def manifests(ctx) -> dict:
         entry = _manifest_entry(snap, e, eco, locks_by_dir, own_drupal_modules(paths) if eco == "drupal" else frozenset())
         if entry:
             out_manifests.append(entry)
-    _lock_included_requirements(snap, out_manifests)
+    _lock_included_requirements(snap, out_manifests), lock_by_lists(out_manifests)  # (a JCMS plugin.xml pinned by its dependencies.list)
     _mark_script_requirements(out_manifests, [i.path for i in inv.items if i.category == "source" and i.language == "Python"])
     out_manifests += _r_lock_entries(snap, [e for e in lock_entries if lock_family(e.path) == "r"], out_manifests)
     ecosystems: dict[str, dict[str, int]] = {}
