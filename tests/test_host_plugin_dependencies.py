@@ -62,3 +62,16 @@ def test_a_plugin_xml_dependency_pinned_by_the_dependencies_list_is_locked(tmp_p
     locks = {m["path"]: m["lockfile"] for m in report["facts"]["manifests"]["manifests"]}
     assert locks["WEB-INF/plugins/ArchivesPlugin/plugin.xml"] == "dependencies.list", locks
     assert "0 without a lockfile" in res["reusability.dependencies"]["message"]["en"], res["reusability.dependencies"]
+
+
+def test_a_drupal_sites_custom_modules_are_locked_by_the_sites_composer_lock(tmp_path):
+    files = {"README.md": "# Site\n\nLe site Drupal de l'association.\n",
+             "composer.json": '{"name": "openig/site", "require": {"drupal/core-recommended": "^10.2", "drupal/webform": "^6.2"}}\n',
+             "composer.lock": '{"packages": [{"name": "drupal/webform", "version": "6.2.2"}]}\n',
+             "web/modules/custom/adhesion/adhesion.info.yml": "name: Adhesion\ntype: module\ncore_version_requirement: ^10\n"
+                                                              "dependencies:\n  - drupal:node\n  - webform:webform\n",
+             "web/modules/custom/adhesion/adhesion.module": "<?php\n\n/**\n * Implements hook_help().\n */\nfunction adhesion_help() {\n}\n"}
+    report, res = judge(tmp_path, files, ["reusability.dependencies"])
+    infos = {m["path"]: (m["dependencies"], m["lockfile"]) for m in report["facts"]["manifests"]["manifests"] if m["ecosystem"] == "drupal"}
+    assert infos == {"web/modules/custom/adhesion/adhesion.info.yml": (["webform"], "composer.lock")}, infos
+    assert "0 without a lockfile" in res["reusability.dependencies"]["message"]["en"], res["reusability.dependencies"]

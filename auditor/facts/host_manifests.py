@@ -113,7 +113,14 @@ def host_manifest_entry(entry: dict, name: str, text: str | None, own: frozenset
 
 def lock_by_lists(manifests: list[dict]) -> None:
     """A Jalios JCMS plugin's plugin.xml whose dependencies a dependencies.list of the repository pins (the release archive of
-    each plugin it names, with its version) is locked by that list (jZelli: SoclePlugin in both)."""
+    each plugin it names, with its version) is locked by that list (jZelli: SoclePlugin in both); a Drupal module's .info.yml
+    inside a Drupal site whose composer.json is locked (web/modules/custom/…: the site's composer.lock installs the contrib
+    modules it names) is locked by the site's lockfile."""
+    sites = sorted(((m["path"].rsplit("/", 1)[0] + "/" if "/" in m["path"] else ""), m["lockfile"]) for m in manifests
+                   if m["ecosystem"] == "composer" and m["lockfile"])
+    for m in manifests:
+        if m["ecosystem"] == "drupal" and not m["lockfile"]:
+            m["lockfile"] = next((lock for folder, lock in sites if m["path"].startswith(folder)), None)
     pinned = {d: m["path"] for m in manifests if m["ecosystem"] == "jcms" and m["path"].rsplit("/", 1)[-1] == "dependencies.list"
               and m["lockfile"] for d in m["dependencies"]}
     for m in manifests:
