@@ -11,6 +11,7 @@ from auditor.facts import FactError
 from auditor.facts.inventory import ONTOLOGY, RDF_EXT, is_test, is_vendored
 from auditor.facts.project import decided_kind, kind_label
 from auditor.facts.tree import tree_of
+from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
 
 SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest|flasgger|apispec|flask-restx|flask-restplus|connexion|"
                    r"@nestjs/swagger|swagger-jsdoc|swagger-ui-express|@fastify/swagger|fastify-swagger|fastify-oas|tsoa|express-openapi.*|hono-openapi|@hono/zod-openapi|"
@@ -172,34 +173,6 @@ def serves_no_api(ctx) -> bool:
                 or [h for h in sig.get("api.php-json", []) if h[3] == "code"] or match_deps(ctx, [SPEC_GENERATORS], dev=True)
                 or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config", "data")]
                 or match_deps(ctx, [REST_FRAMEWORKS, WEB_FRAMEWORKS], dev=False))
-
-
-# How each framework writes its OpenAPI description: (dependency name part, tool, command)
-OPENAPI_TOOLS = (("djangorestframework", "drf-spectacular", "python manage.py spectacular --file openapi.yaml"),
-                 ("decidim", "Decidim (graphql-ruby)", "bin/rails runner 'puts Decidim::Api::Schema.to_definition' > schema.graphql"),
-                 ("fastapi", "FastAPI", "curl http://localhost:8000/openapi.json -o openapi.json"),
-                 ("flask-restx", "flask-restx", "curl http://localhost:5000/swagger.json -o openapi.json"),
-                 ("flask-restplus", "flask-restplus", "curl http://localhost:5000/swagger.json -o openapi.json"),
-                 ("flask", "flask-smorest", "flask openapi write openapi.json"),
-                 ("django", "drf-spectacular", "python manage.py spectacular --file openapi.yaml"),
-                 ("api-platform", "API Platform", "bin/console api:openapi:export --yaml --output=openapi.yaml"),
-                 ("symfony", "NelmioApiDocBundle", "bin/console nelmio:apidoc:dump --format=yaml > openapi.yaml"),
-                 ("laravel", "l5-swagger", "php artisan l5-swagger:generate"),
-                 ("@nestjs", "@nestjs/swagger", "SwaggerModule.createDocument(app, config)"),
-                 ("express", "swagger-jsdoc", "npx swagger-jsdoc -d swaggerDef.js -o openapi.json"),
-                 ("spring", "springdoc-openapi", "curl http://localhost:8080/v3/api-docs.yaml -o openapi.yaml"))
-
-
-def _openapi_todo(deps: list, generated: bool = False) -> dict[str, str]:
-    """The command of the framework found that writes the OpenAPI file to commit."""
-    names = [str(d[0]).lower() for d in deps]
-    tool = next((t for t in OPENAPI_TOOLS if any(t[0] in n for n in names)), None)
-    how_fr = f"{tool[1]} : « {tool[2]} »" if tool else "l'outil OpenAPI de votre framework"
-    how_en = f"{tool[1]}: \"{tool[2]}\"" if tool else "your framework's OpenAPI tool"
-    lead_fr = "Versionnez la spécification que le framework produit" if generated else "Décrivez l'API en OpenAPI"
-    lead_en = "Commit the specification the framework produces" if generated else "Describe the API in OpenAPI"
-    return T(f"{lead_fr} ({how_fr}), à la racine du dépôt, vérifiée en intégration continue, et citez-la dans le README.",
-             f"{lead_en} ({how_en}), at the repository root, checked in continuous integration, and link it from the README.")
 
 
 PROGRAMME_FIELDS = ("porteurcodesiret", "budgetprevisionnel", "datedebutprevisionnelle", "phasestatut", "recocoid", "tetid", "mecid",

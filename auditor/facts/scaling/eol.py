@@ -22,6 +22,7 @@ from auditor.facts import fact
 from auditor.facts.scaling.common import data_about, project_files
 from auditor.facts.scaling.eol_cdn import cdn_versions, pages
 from auditor.facts.scaling.eol_hosts import MAX_HOST_FILES, host_versions, is_host_version_file
+from auditor.facts.scaling.eol_images import image_versions as _image_versions
 from auditor.facts.scaling.eol_maven import maven_versions
 from auditor.lazyre import lazy_compile
 
@@ -141,53 +142,6 @@ def judge(product: str, constraint: str, as_of: date, tilde_is_compatible: bool 
     past = all(c[3] is not None and c[3] <= as_of for c in allowed)
     return {"product": product, "name": prod.get("name", product), "cycle": newest[2], "eol": newest[3].isoformat() if newest[3] else None,
             "past": past, "source": prod.get("source")}
-
-
-OS_IMAGES = ("debian", "ubuntu", "alpine", "centos")  # named alike under any organisation, tagged with the system's release
-
-
-def _image_versions(image: str) -> list[tuple[str, str]]:
-    """(product, constraint) pairs an image reference pins: ``python:3.7-slim-buster`` pins Python 3.7
-    and Debian 10; ``postgis/postgis:11-2.5`` PostgreSQL 11; a well-known publisher's image the runtime its
-    tag states (``bitnami/postgresql:11-debian-10`` PostgreSQL 11 and Debian 10, ``timbru31/java-node:11-jre-14``
-    Node.js 14); any image the system release its tag names (``eclipse-temurin:17-jdk-jammy`` Ubuntu 22.04)."""
-    d = load("endoflife.yml")
-    image = image.strip().strip("'\"")
-    if "$" in image or ":" not in image.rsplit("/", 1)[-1]:
-        return []
-    name, tag = image.rsplit(":", 1)
-    name = name.lower()
-    for prefix in ("docker.io/", "index.docker.io/", "registry.hub.docker.com/"):
-        if name.startswith(prefix):
-            name = name[len(prefix):]
-    product = d["images"].get(name)
-    if not product and name.rsplit("/", 1)[-1] in OS_IMAGES:  # an organisation's own base image of that system (nantesmetropole/debian:wheezy)
-        product = name.rsplit("/", 1)[-1]
-    tag = tag.split("@")[0].lower()
-    out = []
-    several = (d.get("image_tags") or {}).get(name)
-    m = re.match(several, tag) if several else None
-    if m:
-        out += [(prod, "==" + version) for prod, version in m.groupdict().items() if version]
-    words = re.split(r"[-_]", tag)
-    for os_name, names in (d.get("codenames") or {}).items():
-        for word in words:
-            if word in names and os_name not in {p for p, _ in out}:
-                out.append((os_name, "==" + names[word]))
-    for i, word in enumerate(words[:-1]):  # bitnami's "-debian-10-", "-ubuntu-22.04"
-        if word in ("debian", "ubuntu") and re.fullmatch(r"\d+(?:\.\d+)?", words[i + 1]) and word not in {p for p, _ in out}:
-            out.append((word, "==" + words[i + 1]))
-    if not product:
-        return out
-    m = re.match(r"^v?(\d+(?:\.\d+){0,2})", tag)
-    if m:
-        version = m.group(1).split(".")[0] if name == "postgis/postgis" else m.group(1)
-        if product not in {p for p, _ in out}:
-            out.insert(0, (product, "==" + version))
-    m = re.search(r"alpine(\d+\.\d+)", tag)
-    if m and product != "alpine":
-        out.append(("alpine", "==" + m.group(1)))
-    return out
 
 
 _FROM = lazy_compile(r"^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)", re.I | re.M)

@@ -1,0 +1,54 @@
+"""The runtimes and systems a container image reference pins (``end_of_life``): the image's own product and version, the
+system release its tag names, a well-known publisher's runtime. Read as text, nothing is pulled or run."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.data import load
+
+OS_IMAGES = ("debian", "ubuntu", "alpine", "centos")  # named alike under any organisation, tagged with the system's release
+
+
+def image_versions(image: str) -> list[tuple[str, str]]:
+    """(product, constraint) pairs an image reference pins: ``python:3.7-slim-buster`` pins Python 3.7
+    and Debian 10; ``postgis/postgis:11-2.5`` PostgreSQL 11; a well-known publisher's image the runtime its
+    tag states (``bitnami/postgresql:11-debian-10`` PostgreSQL 11 and Debian 10, ``timbru31/java-node:11-jre-14``
+    Node.js 14); any image the system release its tag names (``eclipse-temurin:17-jdk-jammy`` Ubuntu 22.04)."""
+    d = load("endoflife.yml")
+    image = image.strip().strip("'\"")
+    if "$" in image or ":" not in image.rsplit("/", 1)[-1]:
+        return []
+    name, tag = image.rsplit(":", 1)
+    name = name.lower()
+    for prefix in ("docker.io/", "index.docker.io/", "registry.hub.docker.com/"):
+        if name.startswith(prefix):
+            name = name[len(prefix):]
+    product = d["images"].get(name)
+    if not product and name.rsplit("/", 1)[-1] in OS_IMAGES:  # an organisation's own base image of that system (nantesmetropole/debian:wheezy)
+        product = name.rsplit("/", 1)[-1]
+    tag = tag.split("@")[0].lower()
+    out = []
+    several = (d.get("image_tags") or {}).get(name)
+    m = re.match(several, tag) if several else None
+    if m:
+        out += [(prod, "==" + version) for prod, version in m.groupdict().items() if version]
+    words = re.split(r"[-_]", tag)
+    for os_name, names in (d.get("codenames") or {}).items():
+        for word in words:
+            if word in names and os_name not in {p for p, _ in out}:
+                out.append((os_name, "==" + names[word]))
+    for i, word in enumerate(words[:-1]):  # bitnami's "-debian-10-", "-ubuntu-22.04"
+        if word in ("debian", "ubuntu") and re.fullmatch(r"\d+(?:\.\d+)?", words[i + 1]) and word not in {p for p, _ in out}:
+            out.append((word, "==" + words[i + 1]))
+    if not product:
+        return out
+    m = re.match(r"^v?(\d+(?:\.\d+){0,2})", tag)
+    if m:
+        version = m.group(1).split(".")[0] if name == "postgis/postgis" else m.group(1)
+        if product not in {p for p, _ in out}:
+            out.insert(0, (product, "==" + version))
+    m = re.search(r"alpine(\d+\.\d+)", tag)
+    if m and product != "alpine":
+        out.append(("alpine", "==" + m.group(1)))
+    return out
