@@ -274,3 +274,24 @@ def test_browser_scenarios_the_ci_runs_from_their_own_folder_are_tests(tmp_path)
     files.pop(".github/workflows/build.yml")
     res = results(run_audit(build(tmp_path / "r2", files), tmp_path / "c2", ["reusability.tests-and-ci"]))["reusability.tests-and-ci"]
     assert res["message"]["en"].startswith("0 test file(s)"), res["message"]
+
+
+# vienne-condrieu-agglomeration/georchestra-doc: a Sphinx site whose pages tell how the agglomeration cloned, built and deployed
+# geOrchestra (and built GDAL from its sources): its subject, not how to build this site
+SPHINX_DOCS = {
+    "README.md": "# georchestra-doc\n\nDocumentation de l'installation de geOrchestra à ViennAgglo.\n",
+    "conf.py": "project = 'geOrchestra ViennAgglo'\nextensions = []\n", "Makefile": "html:\n\tsphinx-build -b html . _build/html\n",
+    "index.rst": "Documentation\n=============\n\n.. toctree::\n\n   intro\n   notes_install\n   geOrchestra\n",
+    "intro.rst": "Introduction\n============\n\nL'infrastructure de données géographiques de ViennAgglo.\n",
+    "geOrchestra.rst": "Georchestra\n***********\n\nDeploiement\n===========\n\n.. code-block :: bash\n\n"
+                       "   git clone -b 14.01 --recursive https://github.com/georchestra/georchestra.git\n   ./mvn -Ptemplate install\n",
+    "notes_install.rst": "Installation\n============\n\n* Installer GDAL\n\n::\n\n   cd gdal-1.10.1\n   ./configure\n   make\n   make install\n",
+}
+
+
+def test_a_documentation_sites_pages_on_installing_other_software_are_not_its_install_instructions(tmp_path):
+    project, res = kind_and_results(tmp_path, SPHINX_DOCS, ["reusability.install"])
+    assert project["kind"] == "static-site"
+    inst = res["reusability.install"]
+    assert not any(e.get("path") in ("notes_install.rst", "geOrchestra.rst") for e in inst["evidence"]), inst["evidence"]
+    assert "written instructions: no" in inst["message"]["en"], inst["message"]

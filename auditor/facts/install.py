@@ -110,7 +110,7 @@ def _readme(ctx) -> dict:
 
 
 
-@fact("install_recipes", version=9, public=False)
+@fact("install_recipes", version=10, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;
@@ -153,7 +153,23 @@ def install_recipes(ctx) -> dict:
         if m:
             command = [text.count("\n", 0, m.start()) + 1, m.group(1)]
     return {"runtimes": found, "install_docs": sorted(e.path for e in files if INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL),
-            "readme_command": command}
+            "readme_command": command, "other_software_guides": _other_software_guides(ctx, files)}
+
+
+_CLONE = lazy_compile(r"\bgit clone\b[^\n]*?[/:]([\w.-]+?)(?:\.git)?/?[ \t]*$|^[ \t]*\./configure\b()", re.M)
+
+
+def _other_software_guides(ctx, files) -> list[str]:
+    """Prose pages (Markdown, reStructuredText; at most one folder down, the first 40, 64 KB each) whose commands install other
+    software: cloning another repository than this one and never this one, building sources with ./configure (how a team
+    installed geOrchestra and GDAL: a documentation site's subject, not how to run this repository)."""
+    own = (getattr(getattr(ctx, "target", None), "name", None) or "").lower()
+    out = []
+    for p in sorted(e.path for e in files if e.ext in ("md", "rst") and e.path.count("/") <= 1)[:40]:
+        hits = [m.group(1) for m in _CLONE.finditer(ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
+        if hits and own not in {h.lower() for h in hits if h}:
+            out.append(p)
+    return out
 
 
 # Kinds that are not run but loaded: a data model into a database, a GIS kit into QGIS, a schema into a validator

@@ -56,6 +56,8 @@ def install(ctx) -> Result:
     except FactError:
         deployment = []
     docs = sorted(set(recipes["install_docs"]) | set(deployment))
+    if kind == "static-site":  # a documentation site's pages on installing other software (cloning it, building it) are its content
+        docs = [p for p in docs if p not in (recipes.get("other_software_guides") or [])]
     instr += [Evidence(path=p, value="install document", kind="found") for p in docs[:5]]
     readme_path = readme.get("path")
     if readme_path and not instr and recipes["readme_command"]:
