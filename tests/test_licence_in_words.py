@@ -173,3 +173,28 @@ def test_print_layout_backgrounds_are_not_documentation(run):
             files[f"mapfishapp/WEB-INF/print/sources/background_{size}_{o}.odg"] = b"PK\x03\x04odg"
     res, _ = run(files, only=["licensing.data-and-docs"])
     assert res["licensing.data-and-docs"]["status"] == "not_applicable", res["licensing.data-and-docs"]["message"]
+
+
+def test_a_pom_naming_the_gnu_gpl_with_its_initials_states_version_3(run):
+    """Shaped like DSI-Ville-Noumea/sicom-pandoc and accueil-ccas: pom.xml's <license><name> is "GNU General Public License
+    (GPL) v3" (was "only named (GPL, version not stated)"); beside the GPL-3.0 text it agrees, Maven asking a full name there."""
+    pom = ("<project><artifactId>manuel</artifactId><version>1.0</version><licenses><license>\n"
+           "<name>GNU General Public License (GPL) v3</name>\n<url>http://www.gnu.org/copyleft/gpl.html</url>\n</license></licenses></project>\n")
+    files = {"README.md": "# Manuel\n\nLe manuel de l'application.\n", "pom.xml": pom, "chapitres/01.md": "# Chapitre 1\n"}
+    res, lic = run(files, only=["licensing.license-file"])
+    r = res["licensing.license-file"]
+    assert r["status"] == "fail" and "only named (GPL-3.0) in pom.xml" in r["message"]["en"], r["message"]
+    res, lic = run({**files, "LICENSE.txt": text("GPL-3.0-only")}, only=["licensing.consistent"])
+    assert lic["spdx"] == "GPL-3.0-only" and res["licensing.consistent"]["status"] == "pass", res["licensing.consistent"]["message"]
+
+
+def test_a_copied_platform_folder_under_gpl_2_or_later_agrees_with_a_gpl_3_root(run):
+    """Shaped like geobretagne/popp: web/ is a copied Drupal core, its LICENSE.txt the GPL-2.0 text and its COPYRIGHT.txt saying
+    "GNU General Public License, version 2 or later", under a root GPL-3.0: usable under the root's licence, no finding."""
+    files = {"LICENCE.txt": text("GPL-3.0-only"), "README.md": "# Portail\n\nLe portail de l'observatoire.\n",
+             "web/LICENSE.txt": text("GPL-2.0-only"), "web/index.php": "<?php\necho 1;\n",
+             "web/COPYRIGHT.txt": "All the code is Copyright 2001 - 2013 by the original authors.\n\nThis program is free software; you can "
+                                  "redistribute it and/or modify it under the terms of the GNU General Public License as published by the "
+                                  "Free Software Foundation; either version 2 of the License, or (at your option) any later version.\n"}
+    res, lic = run(files, only=["licensing.consistent"])
+    assert res["licensing.consistent"]["status"] == "pass", (res["licensing.consistent"]["message"], lic["license_files"])

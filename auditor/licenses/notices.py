@@ -16,6 +16,7 @@ VERSIONED = ("AGPL-1.0", "AGPL-3.0", "GPL-1.0", "GPL-2.0", "GPL-3.0", "LGPL-2.0"
              "GFDL-1.2", "GFDL-1.3")
 
 _V = r"(?:v(?:ersion)?\.?\s*)?"
+_INITIALS = r"(?:\((?:a|l)?gpl\)[\s,]*)?"  # the initials between a GNU licence's name and its version: "GNU General Public License (GPL) v3"
 # The EUPL's names, and what may stand between a name and its version ("EUPL License v1.2", "European Union Public Licence (EUPL) v. 1.2")
 _EUPL = r"(?:\beupl\b|european union public licen[cs]e|licence publique de l.union europ[ée]enne)(?:[\s,]*(?:\(eupl\)|licen[cs]e))?[\s,-]*"
 # (pattern, SPDX id); the first that matches a phrase wins; checked on text folded to lower case.
@@ -29,12 +30,12 @@ NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i 
     (r"licence ouverte(?=[^.\n]{0,40}?(?:\b2\.0|\bv\.?\s*2\b|version\s*2\b|etalab))|open licen[cs]e\s*(?:/\s*etalab|v|version|2)|"
      r"\betalab[\s-]*(?:2\.0|v2|licen|open)|\betalab-2\.0", "etalab-2.0"),
     (r"\bodbl\b|open database licen[cs]e", "ODbL-1.0"),
-    (r"\bagpl[\s-]*" + _V + r"3|\baffero[\s-]+(?:gnu[\s-]+)?(?:gpl|general public licen[cs]e)[\s,]*(?:as published[^.]{0,60}?)?(?:" + _V
+    (r"\bagpl[\s-]*" + _V + r"3|\baffero[\s-]+(?:gnu[\s-]+)?(?:gpl|general public licen[cs]e)[\s,]*" + _INITIALS + r"(?:as published[^.]{0,60}?)?(?:" + _V
      + r"3|\(agpl[\s-]*v?3)", "AGPL-3.0"),
-    (r"\blgpl[\s-]*" + _V + r"3|\bgnu lesser general public licen[cs]e[\s,]*" + _V + r"3", "LGPL-3.0"),
-    (r"\blgpl[\s-]*" + _V + r"2\.1|\bgnu lesser general public licen[cs]e[\s,]*" + _V + r"2\.1", "LGPL-2.1"),
-    (r"\bgpl[\s-]*" + _V + r"3|\bgnu general public licen[cs]e[\s,]*(?:as published[^.]{0,60}?)?" + _V + r"3|\bgnu gpl[\s-]*" + _V + r"3|\bgplv3", "GPL-3.0"),
-    (r"\bgpl[\s-]*" + _V + r"2|\bgnu general public licen[cs]e[\s,]*(?:as published[^.]{0,60}?)?" + _V + r"2|\bgplv2", "GPL-2.0"),
+    (r"\blgpl[\s-]*" + _V + r"3|\bgnu lesser general public licen[cs]e[\s,]*" + _INITIALS + _V + r"3", "LGPL-3.0"),
+    (r"\blgpl[\s-]*" + _V + r"2\.1|\bgnu lesser general public licen[cs]e[\s,]*" + _INITIALS + _V + r"2\.1", "LGPL-2.1"),
+    (r"\bgpl[\s-]*" + _V + r"3|\bgnu general public licen[cs]e[\s,]*" + _INITIALS + r"(?:as published[^.]{0,60}?)?" + _V + r"3|\bgnu gpl[\s-]*" + _V + r"3|\bgplv3", "GPL-3.0"),
+    (r"\bgpl[\s-]*" + _V + r"2|\bgnu general public licen[cs]e[\s,]*" + _INITIALS + r"(?:as published[^.]{0,60}?)?" + _V + r"2|\bgplv2", "GPL-2.0"),
     (r"\bmpl[\s-]*" + _V + r"2\.0|mozilla public licen[cs]e[\s,]*" + _V + r"2\.0", "MPL-2.0"),
     (r"\bepl[\s-]*" + _V + r"2\.0|eclipse public licen[cs]e[\s,]*" + _V + r"2\.0", "EPL-2.0"),
     (r"\bapache[\s-]*(?:licen[cs]e)?[\s,]*" + _V + r"2(?:\.0)?\b|\bapache[\s-]2\b|\bapache licen[cs]e\b|\bapache-2\.0", "Apache-2.0"),

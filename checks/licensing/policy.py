@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from auditor.checks.interface import Evidence, Result, Status, T, check
-from auditor.licenses.notices import EQUIVALENT, agree, is_unversioned, unversioned_note
+from auditor.licenses.notices import EQUIVALENT, agree, family, is_unversioned, lineage, unversioned_note
 
 from .common import (ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_data_license, is_open, license_advice,
                      listed_for, project_sources, source_evidence)
@@ -335,8 +335,22 @@ def _other_folder_licences(lic: dict) -> list[dict]:
     if not main or lic.get("conflict"):
         return []
     readme = [s for s in lic.get("sources") or [] if s.get("kind") == "readme"]
-    return [f for f in lic.get("license_files") or [] if f.get("scope") == "folder" and f.get("ids") and not agree(f["ids"], main)
-            and not all(is_data_license(i) for i in f["ids"]) and not any(agree(f["ids"], s.get("ids")) for s in readme)]
+    found = [f for f in lic.get("license_files") or [] if f.get("scope") == "folder" and f.get("ids") and not agree(f["ids"], main)
+             and not all(is_data_license(i) for i in f["ids"]) and not any(agree(f["ids"], s.get("ids")) for s in readme)]
+    # a folder one of whose texts says "or any later version" up to the root's (a copied Drupal core's COPYRIGHT.txt: GPL-2.0-or-later
+    # beside its GPL-2.0 text, under a GPL-3.0 root) may be used under the root's licence
+    later = {f["path"].rsplit("/", 1)[0] for f in found if any(_later_reaches(i, main) for i in f["ids"])}
+    return [f for f in found if f["path"].rsplit("/", 1)[0] not in later]
+
+
+def _later_reaches(lid: str, main: list[str]) -> bool:
+    """``GPL-2.0-or-later`` reaches ``GPL-3.0-only``: same lineage, "or later", a version up to the main one's."""
+    import re
+
+    def version(i: str) -> float:
+        m = re.search(r"-(\d+(?:\.\d+)?)", family(i))
+        return float(m.group(1)) if m else 0.0
+    return lid.endswith("-or-later") and any(lineage(lid) == lineage(m) and version(lid) <= version(m) for m in main)
 
 
 def _differing_root_texts(lic: dict) -> list[dict]:
@@ -366,6 +380,9 @@ def _partial(lic: dict, sources: list[dict]) -> tuple[list[dict], list[dict]]:
     agreeing = main | (reuse_texts if main & reuse_texts else set())
     partial = [s for s in sources if s["kind"] not in ("license-file", "reuse", "spdx-headers", "file-headers") and not set(s["ids"]) <= agreeing
                and not {i.rsplit("-", 1)[0] for i in s["ids"]} <= {i.rsplit("-", 1)[0] for i in main}
-               and not (main and all(is_unversioned(i) and agree([i], main) for i in s["ids"]))]  # "AGPL" beside the AGPL-3.0 text
+               and not (main and all(is_unversioned(i) and agree([i], main) for i in s["ids"]))  # "AGPL" beside the AGPL-3.0 text
+               and not (s["path"].rsplit("/", 1)[-1] == "pom.xml" and {family(i) for i in s["ids"]} <= {family(i) for i in main})]
+    # (Maven's <license><name> is "the full legal name of the license": "GNU General Public License (GPL) v3" beside the GPL-3.0
+    # text names it, no SPDX id is asked there)
     bad_ids = [s for s in sources if s["kind"] in ("manifest", "publiccode") and s.get("expression") is None]
     return partial, bad_ids
