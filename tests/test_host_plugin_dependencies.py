@@ -75,3 +75,17 @@ def test_a_drupal_sites_custom_modules_are_locked_by_the_sites_composer_lock(tmp
     infos = {m["path"]: (m["dependencies"], m["lockfile"]) for m in report["facts"]["manifests"]["manifests"] if m["ecosystem"] == "drupal"}
     assert infos == {"web/modules/custom/adhesion/adhesion.info.yml": (["webform"], "composer.lock")}, infos
     assert "0 without a lockfile" in res["reusability.dependencies"]["message"]["en"], res["reusability.dependencies"]
+
+
+def test_a_moodle_plugins_amd_build_is_its_own_build_not_copied_libraries(tmp_path):
+    src = "define(['jquery'], function($) {\n  return {init: function() {\n    $('.enrol').show();\n  }};\n});\n"
+    files = {"README.md": "# Inscription SimpleSCO\n\nUn plugin d'inscription Moodle pour les établissements.\n",
+             "version.php": "<?php\n$plugin->component = 'enrol_simplesco';\n$plugin->version = 2016052300;\n",
+             "lib.php": "<?php\n/**\n * The plugin.\n */\nclass enrol_simplesco_plugin {\n}\n",
+             "amd/src/userenrolment.js": src, "amd/src/unenrolment.js": src,
+             "amd/build/userenrolment.min.js": "define([\"jquery\"],function(a){return{init:function(){a(\".enrol\").show()}}});\n",
+             "amd/build/unenrolment.min.js": "define([\"jquery\"],function(a){return{init:function(){a(\".enrol\").show()}}});\n",
+             "js/jquery.min.js": "/*! jQuery v3.6.0 | (c) OpenJS Foundation and other contributors | jquery.org/license */\n!function(e,t){}(this);\n"}
+    report, res = judge(tmp_path, files, ["reusability.dependencies"])
+    names = [lib["name"] for lib in report["facts"]["inventory"]["libraries"]]
+    assert "userenrolment" not in names and "unenrolment" not in names and "jquery" in names, names
