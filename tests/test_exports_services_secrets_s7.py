@@ -234,3 +234,18 @@ def test_excel_driven_through_com_is_a_proprietary_dependency(tmp_path):
             "    wb = excel.Workbooks.Open(path)\n    return wb\n")
     r = results(run_audit(build(tmp_path / "r", {"mysite/home/views.py": view, "mysite/manage.py": "import django\n"}), tmp_path / "c", LOCK))
     assert _named(r) == {"Microsoft Office driven by COM automation (Windows)"}, r["scaling.vendor-lock-in"]
+
+
+def test_a_shared_password_form_is_called_a_local_password_not_a_standard(tmp_path):
+    """Shaped like datagora-erasme/pagesVertes: gspread's OAuth client (oauthlib, requests-oauthlib) reads a Google Sheet with a
+    service account; the data update is protected by one password from the environment, compared to a POSTed field."""
+    main = ("import os\nfrom flask import Flask, request, render_template\napp = Flask(__name__)\n\n\n@app.route('/update_data', methods=['GET', 'POST'])\n"
+            "def update():\n    password = os.environ.get('PASSWORD')\n    if request.method == 'POST' and request.form['pw'] == password:\n"
+            "        return render_template('success.html')\n    return render_template('login.html')\n")
+    account = ('{\n  "type": "service_account",\n  "auth_uri": "https://accounts.google.com/o/oauth2/auth",\n'
+               '  "token_uri": "https://oauth2.googleapis.com/token",\n  "auth_provider_x509_cert_url": "https://www.googleapis.com/oauth2/v1/certs"\n}\n')
+    path = build(tmp_path / "r", {"main.py": main, "templates/login.html": '<form method="post"><input type="password" name="pw"></form>\n',
+                                  "requirements.txt": "Flask==2.2.2\ngspread==5.4.0\ngoogle-auth-oauthlib==0.5.2\noauthlib==3.2.0\nrequests-oauthlib==1.3.1\n",
+                                  "credentials.json.example": account})
+    auth = results(run_audit(path, tmp_path / "c", ["interoperability.auth"]))["interoperability.auth"]
+    assert "Standard" not in auth["message"]["en"] and "local password" in auth["message"]["en"] and "mot de passe" in auth["message"]["fr"], auth

@@ -358,8 +358,9 @@ def auth(ctx) -> Result:
     if local or (local_libs and any(d != "django" for d, _ in local_libs)):
         ev = hit_evidence(local, kind="finding", limit=5,
                           note=T("Connexion par comptes locaux : ajoutez ProConnect pour les agents.", "Sign-in with local accounts: add ProConnect for agents."))
-        return Result.scored(3, T("Connexion par comptes locaux uniquement (ni OpenID Connect, ni ProConnect).",
-                                  "Sign-in with local accounts only (no OpenID Connect, no ProConnect)."), ev, **details)
+        # (accounts of the service's own, or one shared password checked by a form: pagesVertes' data update)
+        return Result.scored(3, T("Connexion par comptes ou mot de passe locaux uniquement (ni OpenID Connect, ni ProConnect).",
+                                  "Sign-in with local accounts or a local password only (no OpenID Connect, no ProConnect)."), ev, **details)
     bearer = [h for h in sig.get("auth.bearer", []) if h[3] in ("code",)]
     if bearer:
         details["bearer_token"] = True
