@@ -101,3 +101,14 @@ def test_a_drupal_modules_fields_are_its_data_model(tmp_path):
     fields = {(t["table"], f["name"]) for t in report["facts"]["personal_data"]["tables"] for f in t["fields"]}
     assert {("user", "field_nom"), ("user", "field_prenom")} <= fields, fields
     assert "No personal-data field" not in res["scaling.personal-data"]["message"]["en"], res["scaling.personal-data"]
+
+
+def test_a_drupal_sites_field_exports_count_one_model_per_entity(tmp_path):
+    def storage(entity, field):
+        return {f"config/sync/field.storage.{entity}.{field}.yml": f"langcode: fr\nstatus: true\nid: {entity}.{field}\nfield_name: {field}\n"
+                                                                   f"entity_type: {entity}\ntype: string\n"}
+    files = {"README.md": "# Site\n\nLe site Drupal de l'association.\n", **storage("user", "field_firstname"), **storage("user", "field_lastname"),
+             **storage("user", "field_phone"), **storage("node", "field_email")}
+    report, _ = judge(tmp_path, files, ["scaling.personal-data"])
+    tables = {t["table"]: sorted(f["name"] for f in t["fields"]) for t in report["facts"]["personal_data"]["tables"]}
+    assert tables == {"user": ["field_firstname", "field_lastname", "field_phone"], "node": ["field_email"]}, tables

@@ -299,7 +299,7 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=19)
+@fact("personal_data", version=20)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -356,7 +356,9 @@ def personal_data(ctx) -> dict:
                 cat, strength = described[(table, field)][0], "strong"
             if not cat:
                 continue
-            t = tables.setdefault((path, table), {"path": path, "table": table or None, "fields": []})
+            # (a Drupal entity's fields, one configuration file each: one model per entity)
+            key = ("drupal", table) if kind == "drupal" and table else (path, table)
+            t = tables.setdefault(key, {"path": path, "table": table or None, "fields": []})
             if not any(f["name"] == field for f in t["fields"]):
                 t["fields"].append({"name": field, "category": cat, "strength": strength, "line": line})
     found = []
