@@ -1,7 +1,7 @@
 """JSON served through a host or a servlet container, with no web framework among the dependencies (issue 12, session 6's
 first reads): a Drupal module's routes with ``_format: json`` (e-Collectivites/pleiade-custom-modules), a Lutece module's
-servlet answering JSON (lutece-secteur-public/chat-module-chatbot-stationnement), a Jalios JCMS plugin's ``<openapi>`` REST
-resources (departement-loire-atlantique/jZelli). An API is served: never "no served API detected (no server framework)"."""
+servlet answering JSON (lutece-secteur-public/chat-module-chatbot-stationnement). An API is served: never "no served API
+detected (no server framework)". (A Jalios JCMS plugin's ``<openapi>`` REST resources make it judged as an API by its kind.)"""
 
 from __future__ import annotations
 
@@ -48,13 +48,3 @@ def test_a_servlet_answering_json_is_a_served_api(tmp_path):
     r = res["interoperability.api-spec"]
     assert r["status"] == "warn" and "NoFeesDayActionServlet.java" in r["message"]["en"], r
 
-
-def test_a_jcms_plugins_rest_resources_are_read():
-    xml = ('<?xml version="1.0" encoding="UTF-8"?>\n<plugin name="ZelliPlugin" version="1.0" jcms="">\n'
-           '  <!--\n  <openapi>\n    <resource class="com.example.jcmsplugin.zelli.ZelliResource" uriTemplate="/plugins/zelli/{p}" />\n  </openapi>\n-->\n'
-           '  <openapi>\n    <resource class="fr.digiwin.module.zelli.openapi.TokenApi" uriTemplate="/plugins/zelli/token/create/{memberLogin}" />\n'
-           '  </openapi>\n</plugin>\n')
-    from auditor.facts.textscan import scan
-
-    hits = scan("WEB-INF/plugins/ZelliPlugin/plugin.xml", xml).get("api.served-json")
-    assert hits and [h[1] for h in hits] == [8], hits  # (the resource in the real <openapi> block, line 8; the first is in a comment too)

@@ -94,16 +94,9 @@ signal("territory.sql-region",
         "languedoc", "midi-py", "poitou", "franche"),
        flags=0, exts={"sql", "pgsql", "plpgsql", "py", "r", "js", "ts", "php", "java"}, classes=("code", "data"), group=1)
 
-def _outside_xml_comment(m) -> bool:
-    """Not inside an XML comment (a JCMS plugin.xml keeps the template's <openapi> example commented out)."""
-    start = m.string.rfind("<!--", 0, m.start())
-    return start < 0 or m.string.rfind("-->", start, m.start()) >= 0
-
 
 # JSON answered through a host's routes or a servlet container, with no web framework among the dependencies: a Drupal module's
-# *.routing.yml route with `_format: json`, a Jalios JCMS plugin's <openapi> REST resources (plugin.xml), a servlet writing
-# `application/json` (a Lutece module's webhook). An API served, described nowhere unless a specification is committed.
-signal("api.served-json", r"""^\s+_format:\s*['"]?json\b|<openapi>\s*<resource\b[^>]*\buriTemplate=|"""
-       r"""\.set(?:ContentType\(\s*|Header\(\s*"Content-Type"\s*,\s*)"application/json""",
-       ("_format", "<openapi>", "application/json"), flags=re.I | re.M, exts={"yml", "yaml", "xml", "java"}, classes=("code", "config", "data"),
-       accept=_outside_xml_comment)
+# *.routing.yml route with `_format: json`, a servlet writing `application/json` (a Lutece module's webhook). An API served,
+# described nowhere unless a specification is committed. (A JCMS plugin's <openapi> REST resources: kind_markers.plugin_rest_resources.)
+signal("api.served-json", r"""^\s+_format:\s*['"]?json\b|\.set(?:ContentType\(\s*|Header\(\s*"Content-Type"\s*,\s*)"application/json""",
+       ("_format", "application/json"), flags=re.I | re.M, exts={"yml", "yaml", "java"}, classes=("code", "config"))

@@ -225,7 +225,7 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
     return scan_text(path, text, file_class(path), ext)
 
 
-@fact("textscan", version=28, public=False, ahead=1)
+@fact("textscan", version=29, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 

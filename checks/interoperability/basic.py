@@ -133,8 +133,8 @@ def api_spec(ctx) -> Result:
                              f"{len(files)} code file(s) answer HTTP requests themselves (for example {files[0]}) without an API specification: "
                              "describe them in OpenAPI."),
                            hit_evidence(php_json, kind="finding", limit=5), score=4, **details)
-    routes = [h for h in scan["signals"].get("api.served-json", []) if h[3] in ("code", "config", "data")]  # (plugin.xml: data)
-    if routes:  # JSON routes of a Drupal module, REST resources of a JCMS plugin, a servlet answering JSON: an API, described nowhere
+    routes = [h for h in scan["signals"].get("api.served-json", []) if h[3] in ("code", "config")]
+    if routes:  # JSON routes of a Drupal module, a servlet answering JSON: an API, described nowhere
         files = sorted({h[0] for h in routes})
         return Result.warn(T(f"{len(files)} fichier(s) déclarent ou servent des réponses JSON par l'hôte ou le conteneur de servlets (par exemple "
                              f"{files[0]}) sans spécification d'API : décrivez-les en OpenAPI.",
@@ -171,7 +171,7 @@ def serves_no_api(ctx) -> bool:
     sig = scan["signals"]
     return not (ctx.fact("api_specs")["documents"] or sig.get("spec.graphql") or [h for h in sig.get("spec.framework", []) if h[3] in ("code", "config")]
                 or [h for h in sig.get("api.php-json", []) if h[3] == "code"] or match_deps(ctx, [SPEC_GENERATORS], dev=True)
-                or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config", "data")]
+                or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config")]
                 or match_deps(ctx, [REST_FRAMEWORKS, WEB_FRAMEWORKS], dev=False))
 
 
