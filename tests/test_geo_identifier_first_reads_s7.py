@@ -203,7 +203,8 @@ def test_arcpy_spatial_reference_2154_is_the_legal_system_and_a_field_map_is_no_
 
 def test_map_libraries_from_a_cdn_and_proj_tools_are_open_libraries(tmp_path):
     """TIGA_get_data_for_3D_dataviz: 'Open libraries: none' beside index.html loading deck.gl from unpkg; strasbourg/parkings-api:
-    'no detectable map or geographic data' though its CoffeeScript reprojects the parkings' Lambert coordinates with PROJ's cs2cs."""
+    'no detectable map or geographic data' though its CoffeeScript reprojects the parkings' Lambert coordinates with PROJ's cs2cs
+    (now inconclusive: the command names no format; with GeoJSON written too, it is judged)."""
     page = ("<html><head>\n<script src=\"https://unpkg.com/deck.gl@8.0.0/dist.min.js\"></script>\n"
             "<script src=\"https://d3js.org/d3.v5.min.js\"></script>\n</head><body><div id=\"map\"></div></body></html>\n")
     r = _one(tmp_path, {"README.md": "# Carte 3D\n", "index.html": page, "data/points.geojson": '{"type": "FeatureCollection", "features": []}'},
@@ -214,7 +215,12 @@ def test_map_libraries_from_a_cdn_and_proj_tools_are_open_libraries(tmp_path):
               "    exec cmd, (err, coordinates) =>\n      [lng, lat] = coordinates.split(/\\s+/).splice(0,2)\n")
     r = _one(tmp_path, {"README.md": "# Parkings\n", "sources/coordinates.coffee": coffee, "app.coffee": "express = require 'express'\n"},
              "interoperability.geo", "p")
-    assert r["status"] != "not_applicable" and "Open libraries: yes" in r["message"]["en"], r["message"]
+    # a PROJ command alone names no format nor service (those of the feed, at run time): not measured, neither n/a nor a fail
+    assert r["status"] == "inconclusive" and "cs2cs" in r["message"]["en"] and r["evidence"][0]["path"] == "sources/coordinates.coffee", r
+    served = {"README.md": "# Parkings\n", "sources/coordinates.coffee": coffee, "app.coffee": "res.json({type: 'FeatureCollection', features: f})\n"}
+    r = _one(tmp_path, {**served, "app.coffee": "geojson = require 'geojson'\nres.send GeoJSON.parse(parkings, {Point: ['lat', 'lng']})\n"},
+             "interoperability.geo", "q")
+    assert r["status"] not in ("inconclusive", "not_applicable") and "Open libraries: yes" in r["message"]["en"], r["message"]
 
 
 # -- personal data in a GIS script's feature class, a data dictionary and a committed GeoJSON --------------------------------------

@@ -30,6 +30,7 @@ PROPRIETARY_GEO_DEPS = r"mapbox-gl|@mapbox/.*|react-map-gl|@googlemaps/.*|@react
 CONTAINER_OR_CI = re.compile(r"(^|/)((docker-)?compose[\w.-]*\.ya?ml|Dockerfile[\w.-]*|\.gitlab-ci\.ya?ml|\.travis\.ya?ml)$|^\.github/workflows/", re.I)
 GEO_FILE_EXT = ("geojson", "topojson", "gpkg", "shp", "kml", "gpx", "sld", "qml", "qgs", "qgz", "gml", "fgb", "mbtiles", "pmtiles")
 OGC_FILE_EXT = ("sld", "gpkg", "gml", "kml")
+GEO_CLI_TOOL = lazy_compile(r"cs2cs|ogr2ogr|gdal_translate|gdalwarp|gdaltransform|ogrinfo")  # GDAL/PROJ commands (geo.library-code)
 OGC_SERVER_CONF = lazy_compile(r"(^|/)mapproxy\.ya?ml$|(^|/)mapfiles?/([^/]+/)*[^/]+\.map$", re.I)
 
 
@@ -139,6 +140,17 @@ def geo(ctx) -> Result:
             res.evidence += hit_evidence(coords, limit=3)
             return res
         return Result.not_applicable(T("Le service ne manipule ni carte ni donnée géographique détectable.", "The service handles no detectable map or geographic data."))
+    # only a GDAL/PROJ command run by a script (vrt.sh's ogr2ogr on the VRT files it is given, cs2cs on a feed's coordinates): the
+    # formats and services are the data's, named at run time, not in the repository — not measured, neither yes nor no
+    if lib_code and all(GEO_CLI_TOOL.fullmatch(h[2]) for h in lib_code) and not (libs or prop or geojson or geo_files or ogc or ign or apis or legal_crs):
+        tools = ", ".join(sorted({h[2] for h in lib_code}))
+        res = Result.inconclusive(T(
+            f"Le code lance des outils géographiques ouverts ({tools}) sur des données dont il ne nomme ni le format ni le service : "
+            "formats, services et référentiels non mesurés.",
+            f"The code runs open geographic tools ({tools}) on data whose format or service it does not name: formats, services and "
+            "references not measured."))
+        res.evidence += hit_evidence(lib_code, limit=3)
+        return res
     ev = dep_evidence_lines(ctx, libs, limit=5) + hit_evidence(lib_code, limit=3)
     ev += hit_evidence(geojson, limit=3) + [Evidence(path=p, value="geo file", kind="found") for p in geo_files[:3]]
     ev += hit_evidence(ogc, limit=3) + hit_evidence(ign, limit=3) + hit_evidence(apis, limit=5)
