@@ -301,3 +301,12 @@ def test_a_message_sending_people_to_the_authoritys_site_is_a_territory_value(tm
     assert r["message"]["en"] == "1 territory-specific value(s) hard-coded in 1 code or message file(s).", r["message"]
     national = {**files, "WEB-INF/plugins/ZelliPlugin/properties/languages/fr.prop": prop.replace("zelli.loire-atlantique.fr", "www.service-public.fr")}
     assert _one(tmp_path, national, "reusability.territory-neutral", "n")["status"] == "pass"
+
+
+def test_a_gdal_loader_into_postgis_names_no_format_of_its_own(tmp_path):
+    """georchestra/vrt-bot: vrt.sh runs ogr2ogr on every .vrt it is given into the PostGIS of its compose file: the formats are the
+    data's, at run time. Inconclusive, naming the tools (was fail 3 'GeoJSON no, OGC no' once ogr2ogr counted as a library)."""
+    files = {"README.md": "# vrt-bot\n", "vrt.sh": "#!/bin/sh\nfor f in /vrts/*.vrt; do\n  ogr2ogr -f PostgreSQL PG:\"$PG\" \"$f\"\ndone\n",
+             "docker-compose.yaml": "services:\n  db:\n    image: postgis/postgis:15-3.4\n  bot:\n    build: .\n"}
+    r = _one(tmp_path, files, "interoperability.geo")
+    assert r["status"] == "inconclusive" and "ogr2ogr" in r["message"]["en"], r["message"]

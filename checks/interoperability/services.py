@@ -142,7 +142,9 @@ def geo(ctx) -> Result:
         return Result.not_applicable(T("Le service ne manipule ni carte ni donnée géographique détectable.", "The service handles no detectable map or geographic data."))
     # only a GDAL/PROJ command run by a script (vrt.sh's ogr2ogr on the VRT files it is given, cs2cs on a feed's coordinates): the
     # formats and services are the data's, named at run time, not in the repository — not measured, neither yes nor no
-    if lib_code and all(GEO_CLI_TOOL.fullmatch(h[2]) for h in lib_code) and not (libs or prop or geojson or geo_files or ogc or ign or apis or legal_crs):
+    # (the PostGIS image it loads into is no format either)
+    cli = [h for h in lib_code if GEO_CLI_TOOL.fullmatch(h[2])]
+    if cli and all(h in cli or h in db_image for h in lib_code) and not (libs or prop or geojson or geo_files or ogc or ign or apis or legal_crs):
         tools = ", ".join(sorted({h[2] for h in lib_code}))
         res = Result.inconclusive(T(
             f"Le code lance des outils géographiques ouverts ({tools}) sur des données dont il ne nomme ni le format ni le service : "
