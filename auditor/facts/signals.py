@@ -1,8 +1,7 @@
 """The signals matched by the ``textscan`` fact (reusability and interoperability families).
 
-Each signal is a regex with literal hints (see :mod:`auditor.facts.textscan`). Keep patterns
-specific: they run on every text file of the project. Never register a pattern that could keep
-a credential as its excerpt.
+Each signal is a regex with literal hints (see :mod:`auditor.facts.textscan`). Keep patterns specific: they run on
+every text file of the project. Never register a pattern that could keep a credential as its excerpt.
 """
 
 from __future__ import annotations
