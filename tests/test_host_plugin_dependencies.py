@@ -89,3 +89,23 @@ def test_a_moodle_plugins_amd_build_is_its_own_build_not_copied_libraries(tmp_pa
     report, res = judge(tmp_path, files, ["reusability.dependencies"])
     names = [lib["name"] for lib in report["facts"]["inventory"]["libraries"]]
     assert "userenrolment" not in names and "unenrolment" not in names and "jquery" in names, names
+
+
+def test_a_repository_of_git_submodules_is_not_measured_rather_than_code_free(tmp_path):
+    """geobretagne/addons: a README and three add-ons pinned as git submodules. The code is in the submodules, which the audit
+    does not read: the code checks say so (inconclusive), never 'no code in the repository (documentation only)'."""
+    from tests.gitrepo import git, make_repo
+
+    gitmodules = "".join(f'[submodule "{n}"]\n\tpath = {n}\n\turl = https://github.com/geobretagne/{n}.git\n' for n in ("cadastre", "profile"))
+    r = make_repo(tmp_path / "addons", [{"files": {"README.md": "# Addons\n\nLes addons du visualiseur.\n", ".gitmodules": gitmodules}}])
+    for i, n in enumerate(("cadastre", "profile")):
+        git(r, "update-index", "--add", "--cacheinfo", f"160000,{str(i + 1) * 40},{n}")
+    git(r, "commit", "-q", "-m", "pin the add-ons")
+    from tests.test_local_authority_verdicts import results, run
+
+    res = results(run(r, tmp_path / "c", only=["reusability.tests-and-ci", "reusability.maintainability", "reusability.configuration",
+                                              "documentation.code-comments", "reusability.dependencies"]))
+    for cid in ("reusability.tests-and-ci", "reusability.maintainability", "reusability.configuration", "documentation.code-comments"):
+        assert res[cid]["status"] == "inconclusive" and "2 git submodule(s) (cadastre, profile)" in res[cid]["message"]["en"], res[cid]
+        assert "sous-module(s) git" in res[cid]["message"]["fr"], res[cid]
+    assert res["reusability.dependencies"]["status"] != "not_applicable", res["reusability.dependencies"]

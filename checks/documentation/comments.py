@@ -47,6 +47,10 @@ def code_comments(ctx) -> Result:
         if other:  # source code in a language this check cannot read: not measured, neither a pass nor "nothing to judge"
             return Result.inconclusive(T(f"Non mesuré : code en {', '.join(other[:5])}, langage(s) que ce contrôle ne sait pas analyser.",
                                          f"Not measured: code in {', '.join(other[:5])}, which this check cannot analyse."), languages=other[:10])
+        from auditor.checks.reusability.common import submodule_code
+
+        if why := submodule_code(ctx):  # (a README and the add-ons it pins as git submodules)
+            return Result.inconclusive(why)
         return Result.not_applicable(T("Aucun fichier Python, JavaScript, TypeScript, PHP ou Java à analyser.",
                                        "No Python, JavaScript, TypeScript, PHP or Java file to analyse."))
     bounds = measured["bounds"]

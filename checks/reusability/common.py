@@ -87,6 +87,21 @@ def scan_note(value) -> dict:
              f"{value.get('scanned', 0)} text files read, {left} left out (size, count).")
 
 
+def submodule_code(ctx) -> dict | None:
+    """Why the code checks measure nothing in a repository with no source of its own but git submodules (a README and the
+    add-ons it pins: geobretagne/addons): the code is in the submodules, which the audit does not read; None otherwise."""
+    from auditor.facts.tree import tree_of
+
+    if ((ctx.fact("inventory") or {}).get("categories") or {}).get("source"):
+        return None
+    subs = sorted(e.path for e in tree_of(ctx) if e.kind == "submodule")
+    if not subs:
+        return None
+    shown = ", ".join(subs[:4]) + ("…" if len(subs) > 4 else "")
+    return T(f"Non mesuré : le code est dans {len(subs)} sous-module(s) git ({shown}), que cet audit ne lit pas.",
+             f"Not measured: the code is in {len(subs)} git submodule(s) ({shown}), which this audit does not read.")
+
+
 def code_free(ctx) -> dict | None:
     """Why nothing here is to be run, translated or packaged: no source code at all, no kind decided from the files and no
     submodule (a project's description: README, documents, a video; or a service's settings files only), None otherwise."""

@@ -7,7 +7,7 @@ from auditor.facts import FactError
 from auditor.facts.install import LOAD_KINDS, RUNTIMES
 from auditor.facts.project import CONFIGURED, decided_kind, kind_label
 
-from .common import code_free
+from .common import code_free, submodule_code
 
 
 @check(
@@ -186,6 +186,8 @@ def configuration(ctx) -> Result:
                 return Result.not_applicable(T(f"Aucun code dans le dépôt : {len(files)} fichier(s) de réglages, qu'aucun code ne lit ici.",
                                                f"No code in the repository: {len(files)} settings file(s), which no code here reads."),
                                              env_vars=0, settings_files=files[:5])
+            if why := submodule_code(ctx):  # (the settings of the add-ons it pins are in those repositories)
+                return Result.inconclusive(why, env_vars=0)
             return Result.not_applicable(T("Aucun code dans le dépôt (seulement de la documentation) : rien à configurer.",
                                            "No code in the repository (documentation only): nothing to configure."), env_vars=0)
         if decided_kind(ctx.fact("project") or {}) == "cli-tool":  # a filter reading stdin, writing stdout: nothing to set

@@ -7,6 +7,8 @@ import re
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.facts.inventory import is_build_output, is_vendored
 from auditor.facts.tree import tree_of
+
+from .common import submodule_code
 from auditor.lazyre import lazy_compile
 
 LINT_CONFIG = lazy_compile(r"^(\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|biome\.jsonc?|ruff\.toml|\.ruff\.toml|\.flake8|\.pylintrc|pylintrc|mypy\.ini|\.php-cs-fixer(\.dist)?\.php|phpstan\.neon(\.dist)?|phpstan\.dist\.neon|psalm\.xml(\.dist)?|phpcs\.xml(\.dist)?|\.rubocop\.ya?ml|\.golangci\.ya?ml|\.stylelintrc(\.\w+)?|stylelint\.config\.[cm]?js|\.pre-commit-config\.ya?ml|\.editorconfig|rustfmt\.toml|\.credo\.exs|\.swiftlint\.yml|\.?checkstyle(\.xml)?|checkstyle-\w+\.xml|\.scalafmt\.conf|ecs\.php|rector\.php|sonar-project\.properties|pmd(-ruleset)?\.xml|spotbugs(-exclude)?\.xml|\.?detekt\.ya?ml|tslint\.json|tslint\.ya?ml|\.jshintrc)$")
@@ -64,6 +66,8 @@ def tests_and_ci(ctx) -> Result:
                                          f"Not measured: the only code is {n} PL/pgSQL function(s) (in {len(files)} SQL "
                                          f"file(s)), whose tests (pgTAP…) this check cannot find; CI: {systems or 'none'}."),
                                        ev, sql_routines=n, ci=sorted({n for n, _ in ci}))
+        if why := submodule_code(ctx):  # (a README and the add-ons it pins as git submodules)
+            return Result.inconclusive(why)
         return Result.not_applicable(T("Pas de code source à tester.", "No source code to test."))
     score = _score(tests, ratio / ctx.params["good_test_ratio"], bool(ci), bool(runs_tests), bool(lint_cfg or runs_lint))
     if not tests:
@@ -195,6 +199,8 @@ def maintainability(ctx) -> Result:
     if value["files_measured"] == 0:
         if excl["over_budget"] or excl["too_large"] or excl["unparsable"]:
             return Result.inconclusive(T("Aucun fichier source n'a pu être mesuré. ", "No source file could be measured. ") , [Evidence(note=left_out)], **details)
+        if why := submodule_code(ctx):
+            return Result.inconclusive(why, **details)
         return Result.not_applicable(T("Aucun code source mesurable (Python, JavaScript/TypeScript, PHP, Java…).",
                                        "No measurable source code (Python, JavaScript/TypeScript, PHP, Java…)."), **details)
     if functions == 0:  # scripts written at top level (PHP pages, shell-like Python): nothing this check measures
