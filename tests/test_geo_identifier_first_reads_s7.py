@@ -217,6 +217,10 @@ def test_map_libraries_from_a_cdn_and_proj_tools_are_open_libraries(tmp_path):
              "interoperability.geo", "p")
     # a PROJ command alone names no format nor service (those of the feed, at run time): not measured, neither n/a nor a fail
     assert r["status"] == "inconclusive" and "cs2cs" in r["message"]["en"] and r["evidence"][0]["path"] == "sources/coordinates.coffee", r
+    files = {"README.md": "# Parkings\n", "sources/coordinates.coffee": coffee, "app.coffee": "express = require 'express'\n",
+             "package.json": '{"name": "parkings-api", "dependencies": {"express": "3.x"}}'}
+    # nor is the command an address, place or map the public APIs would give (public-building-blocks stays n/a, as before cs2cs counted)
+    assert _one(tmp_path, files, "interoperability.public-building-blocks", "b")["status"] == "not_applicable"
     served = {"README.md": "# Parkings\n", "sources/coordinates.coffee": coffee, "app.coffee": "res.json({type: 'FeatureCollection', features: f})\n"}
     r = _one(tmp_path, {**served, "app.coffee": "geojson = require 'geojson'\nres.send GeoJSON.parse(parkings, {Point: ['lat', 'lng']})\n"},
              "interoperability.geo", "q")

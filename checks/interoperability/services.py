@@ -495,7 +495,9 @@ def public_building_blocks(ctx) -> Result:
     details = {"ui": ui, "dsfr": dsfr, "dsfr_judged": judged_dsfr, "sponsor_type": sponsor, "building_blocks": sorted(blocks), "kind": kind}
     # the public reference APIs replace addresses, places, maps and organisation identifiers: a service that handles none of
     # them (a container manager, a ticket board) has no reference data to take from them
-    reference = [h for sid in REFERENCE_SIGNALS for h in sig.get(sid, []) if h[3] in CODEISH]
+    # (a GDAL/PROJ command converting a feed's coordinates names no address, place or map the public APIs would give)
+    reference = [h for sid in REFERENCE_SIGNALS for h in sig.get(sid, []) if h[3] in CODEISH
+                 and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2]))]
     if not blocks and not judged_dsfr and not reference and kind in (None, "web-application", "api-service"):
         what_fr = f"ce projet de type « {kind_fr} »" if kind else "ce projet"
         return Result.not_applicable(T(f"Aucun commun public appelé, et {what_fr} ne manipule ni adresse, ni lieu, ni carte, ni "
