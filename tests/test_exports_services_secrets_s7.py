@@ -249,3 +249,10 @@ def test_a_shared_password_form_is_called_a_local_password_not_a_standard(tmp_pa
                                   "credentials.json.example": account})
     auth = results(run_audit(path, tmp_path / "c", ["interoperability.auth"]))["interoperability.auth"]
     assert "Standard" not in auth["message"]["en"] and "local password" in auth["message"]["en"] and "mot de passe" in auth["message"]["fr"], auth
+
+
+def test_a_sheets_client_package_names_google_sheets_alone(tmp_path):
+    """Shaped like datagora-erasme/pagesVertes: gspread in requirements.txt reads the directory from a Google Sheet."""
+    path = build(tmp_path / "r", {"requirements.txt": "Flask==2.2.2\ngspread==5.4.0\n",
+                                  "update_data.py": "import gspread\n\n\ndef main():\n    return gspread.service_account().open('annuaire')\n"})
+    assert _named(results(run_audit(path, tmp_path / "c", LOCK))) == {"Google Sheets"}

@@ -25,7 +25,7 @@ def _runtime_setting(ctx, path: str, line: int | None) -> bool:
     return bool(line) and 0 < line <= len(lines) and lines[line - 1].lstrip().upper().startswith(("ENV ", "ARG "))
 
 
-@fact("vendor_lockin", version=12)
+@fact("vendor_lockin", version=13)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -74,7 +74,7 @@ def vendor_lockin(ctx) -> dict:
             n_typed = 0
         if ev:
             ev.sort(key=lambda e: ({"package": 0, "file_type": 1}.get(e["how"], 2), e["path"], e["line"] or 0))
-            found.append({"id": s["id"], "name": s["name"], "named": named(s["name"], [e["value"] for e in ev]),
+            found.append({"id": s["id"], "name": s["name"], "named": named(s["name"], [e["value"] for e in ev], s.get("part_words")),
                           "category": s.get("category"), "severity": int(s.get("severity", 1)),
                           "alternatives": s.get("alternatives"), "evidence": ev[:MAX_EVIDENCE], "evidence_total": len(ev),
                           "files_of_type": n_typed})
@@ -124,12 +124,15 @@ def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
-def named(name: str, values: list[str]) -> str:
+def named(name: str, values: list[str], part_words: dict | None = None) -> str:
     """The services of a family entry ("Contentful / Sanity / Prismic") that the evidence names (an SDK package,
-    a host): a jury reads every name shown as used. The whole entry when none, or every one, is named."""
+    a host): a jury reads every name shown as used. The whole entry when none, or every one, is named. ``part_words``
+    (from the list) names a part by the packages serving it alone (gspread: Google Sheets)."""
     parts = name.split(" / ")
     if len(parts) == 1:
         return name
+    words = {_key(w): p for p, ws in (part_words or {}).items() for w in ws}
+    values = list(values) + [words[_key(v)] for v in values if _key(v) in words]
     flat = " ".join(_key(v) for v in values)
     firsts = [_key(p.split()[0]) for p in parts]
     # each part by its first word ("Brevo (Sendinblue)": brevo), by its last when a brand starts several ("Google Forms / Sheets")
