@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.gitrepo import Executable
 from tests.test_reusability_fixtures import build, results, run_audit
 
 CID = "reusability.configuration"
@@ -156,3 +157,74 @@ def test_a_static_site_reading_its_build_settings_is_judged(tmp_path):
                         "README.md": "# Didacticiel\n\nUn script de visite guidée.\n"})
     assert r["status"] != "not_applicable", r["message"]
     assert ".env.schema" in r["details"]["templates"]
+
+
+@pytest.mark.parametrize("files,template", [
+    # GIP-RECIA/esup-portlet-sympa: "The default configuration is in config.properties … for syntax take example on config.properties"
+    ({"README.md": "# esup-portlet-sympa\n\nA Sympa portlet.\n\nThe default configuration is in config.properties\n\n"
+                   "Local settings come from esupPortletSympa.local.properties; for syntax take example on config.properties\n",
+      "config.properties": "sympa.url=https://listes.example.org\nsympa.robot=\n",
+      "src/main/java/org/esupportail/sympa/Portlet.java": JAVA.replace("fr.cg44.plugin.zelli", "org.esupportail.sympa"),
+      "pom.xml": "<project><artifactId>esup-portlet-sympa</artifactId><packaging>war</packaging></project>\n"},
+     "config.properties"),
+    # DSI-Ville-Noumea/accueil-ccas: the Maven site's install.apt points to the example context.xml beside it
+    ({"src/site/apt/install.apt": "Installation\n\n  Un {{{./context.xml}exemple de context minimal est fourni ici}}, avec le datasource.\n",
+      "src/site/resources/context.xml": '<Context><Resource name="jdbc/CCAS" url="jdbc:postgresql://localhost/ccas"/></Context>\n',
+      "src/main/java/nc/noumea/ccas/App.java": JAVA.replace("fr.cg44.plugin.zelli", "nc.noumea.ccas"),
+      "pom.xml": "<project><artifactId>accueil-ccas</artifactId><packaging>war</packaging></project>\n", "README.md": "# accueil-ccas\n\nAccueil du CCAS.\n"},
+     "src/site/resources/context.xml"),
+])
+def test_a_settings_file_a_document_names_as_the_one_to_adapt_is_a_template(tmp_path, files, template):
+    r = conf(tmp_path, files)
+    assert template in r["details"]["templates"] and template in r["message"]["en"], r["message"]
+
+
+def test_a_settings_file_a_licensed_components_guide_names_is_no_template(tmp_path):
+    # Observatoire-environnement-Bretagne/POPP: Drupal 7 contrib module devel (its LICENSE.txt), krumo/INSTALL naming krumo.ini
+    r = conf(tmp_path, {"sites/all/modules/devel/LICENSE.txt": "GNU GENERAL PUBLIC LICENSE\n", "sites/all/modules/devel/devel.module": "<?php\nfunction devel_x() {}\n",
+                        "sites/all/modules/devel/krumo/INSTALL": "Edit krumo.ini to configure the skin.\n",
+                        "sites/all/modules/devel/krumo/krumo.ini": "[skin]\nselected = default\n",
+                        "index.php": "<?php\nrequire 'includes/bootstrap.inc';\n", "README.md": "# POPP\n\nUn site Drupal.\n"})
+    assert "sites/all/modules/devel/krumo/krumo.ini" not in r["details"].get("templates", [])
+
+
+def test_a_manifest_or_a_tools_file_named_by_the_readme_is_no_template(tmp_path):
+    r = conf(tmp_path, {"README.md": "# x\n\nUne application.\n\n## Configuration\n\nModifiez package.json puis tsconfig.json et mkdocs.yml.\n",
+                        "package.json": '{"name": "x"}\n', "tsconfig.json": "{}\n", "mkdocs.yml": "site_name: x\n",
+                        "src/index.js": "console.log(1)\n"})
+    assert not {"package.json", "tsconfig.json", "mkdocs.yml"} & set(r["details"].get("templates", []))
+
+
+def test_a_shell_scripts_settings_are_the_variables_it_never_sets(tmp_path):
+    # georchestra/vrt-bot: vrt.sh reads ${SOURCEDIR}, ${ACTIVESCHEMA}, ${PROMOTE_TO_MULTI:-true} from the container's environment
+    script = ("#!/bin/bash\n# export SOURCEDIR=vrts\nset -e\nDATE=$(date)\nrm -f ${SOURCEDIR}/vrtbot.log\n"
+              "if [[ ${PROMOTE_TO_MULTI:-true} == true ]]; then echo multi; fi\nfor VRT in *.vrt; do\n"
+              "  ogr2ogr -f PostgreSQL PG:\"active_schema=${ACTIVESCHEMA}\" \"$VRT\" -lco DESCRIPTION=\"$DATE $HOME\"\ndone\n"
+              "read -p 'Schema ? ' TARGET\nLOG_LEVEL=${LOG_LEVEL:-info}\necho $TARGET $LOG_LEVEL\n")
+    deploy = "#!/bin/sh\n### Settings:\n### - BIN_DRUSH: path of drush\n[ -n \"${BIN_DRUSH}\" ] || BIN_DRUSH=/usr/bin/drush\n$BIN_DRUSH cr\n"
+    r = conf(tmp_path, {"vrt.sh": script, "Dockerfile": "FROM debian\nCOPY vrt.sh /vrt.sh\nCMD [\"/vrt.sh\"]\n",
+                        "scripts/deploy.d/40_install.sh": deploy,  # (CMS-Drupal: a setting named in the script's header comment is documented)
+                        # the Maven wrapper's own variables (GIP-RECIA Collabsoft, GLC, MCE) and a PHP script named .sh (Drupal's scripts/drupal.sh)
+                        "mvnw": Executable("#!/bin/sh\nexec java $MAVEN_OPTS -cp \"$MAVEN_PROJECTBASEDIR\" $MVNW_REPOURL\n"),
+                        "scripts/drupal.sh": "#!/usr/bin/env php\n<?php\n$x = $GLOBALS['base'];\n",
+                        # (moodle-dev-stack: a heredoc writing PHP, \$CFG escaped)
+                        "bin/create-config": Executable("#!/bin/bash\ncat > config.php << EOF\n<?php\n\\$CFG = new stdClass();\nEOF\n"),
+                        "README.md": "# vrt-bot\n\nImports every VRT.\n\n## Configuration\n\nSOURCEDIR: the folder of the VRT files.\n"})
+    # SOURCEDIR, PROMOTE_TO_MULTI, ACTIVESCHEMA, LOG_LEVEL, BIN_DRUSH (not DATE, VRT, TARGET, HOME, the wrapper's, PHP's $GLOBALS)
+    assert r["details"]["env_vars"] == 5, r["message"]
+    assert sorted(r["details"]["undocumented"]) == ["ACTIVESCHEMA", "LOG_LEVEL", "PROMOTE_TO_MULTI"]
+
+
+def test_a_documentation_site_and_a_settings_repository_keep_their_not_applicable(tmp_path):
+    # a Sphinx site whose conf.py asks whether Read the Docs builds it; a Hugo site whose README says to edit hugo.toml
+    sphinx = conf(tmp_path / "s", {"docs/conf.py": "import os\non_rtd = os.environ.get('READTHEDOCS') == 'True'\nproject = 'IDG'\n",
+                                   "docs/index.rst": "IDG\n===\n", "README.md": "# Documentation IDG\n\nLa documentation.\n"})
+    hugo = conf(tmp_path / "h", {"website/hugo.toml": "title = 'iarbre'\n", "website/content/_index.md": "# iarbre\n",
+                                 "website/layouts/index.html": "<html><body>{{ .Content }}</body></html>\n",
+                                 "README.md": "# iarbre website\n\nLe site.\n\n## Configuration\n\nModifiez website/hugo.toml.\n"})
+    # SICTIAM/stela-config: a Spring Cloud Config repository, six YAML files and a README naming application.yml
+    settings = conf(tmp_path / "c", {"application.yml": "server:\n  port: 8080\n", "acte-service.yml": "spring:\n  datasource:\n    url: jdbc:x\n",
+                                     "README.md": "# stela-config\n\nThe configuration of STELA: edit application.yml for every service.\n"})
+    for r in (sphinx, hugo, settings):
+        assert r["status"] == "not_applicable", r["message"]
+    assert "application.yml" in settings["details"]["settings_files"]

@@ -10,7 +10,7 @@ from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, inventory_of, is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
-from auditor.facts.settings_files import code_free_settings, container_settings, copied_sources, host_settings  # noqa: F401 (copied_sources re-exported)
+from auditor.facts.settings_files import code_free_settings, container_settings, copied_sources, host_settings, named_settings, shell_reads  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.textscan import PER_FILE
 from auditor.lazyre import lazy_compile
 
@@ -92,8 +92,9 @@ NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", 
               "HTTPS", "PATH_INFO", "ORIG_PATH_INFO", "PATH_TRANSLATED", "AUTH_TYPE", "GATEWAY_INTERFACE", "AUTH_USER", "AUTH_PASSWORD", "LOGON_USER",
               # Windows' own (a home folder found from HOMEDRIVE + HOMEPATH when HOME is unset)
               "HOMEDRIVE", "HOMEPATH", "SYSTEMDRIVE", "PROGRAMFILES", "PROGRAMDATA", "COMSPEC", "PATHEXT", "OS", "PROCESSOR_ARCHITECTURE"}
-SERVER_PREFIXES = ("GITHUB_", "RUNNER_", "CI_", "HTTP_", "REMOTE_", "SERVER_", "REQUEST_", "SCRIPT_", "QUERY_", "CONTENT_", "PHP_", "DOCUMENT_",
-                   "PYWPS_")  # (PyWPS sets PYWPS_PROCESSES, PYWPS_CFG for the processes it runs: the host's, not the project's settings)
+SERVER_PREFIXES = ("GITHUB_", "RUNNER_", "CI_", "READTHEDOCS", "HTTP_", "REMOTE_", "SERVER_", "REQUEST_", "SCRIPT_", "QUERY_", "CONTENT_", "PHP_", "DOCUMENT_",
+                   "PYWPS_")  # (PyWPS sets PYWPS_PROCESSES, PYWPS_CFG for the processes it runs: the host's, not the project's settings;
+                              # Read the Docs sets READTHEDOCS for the documentation it builds)
 TEXT_GUIDE_EXT = ("md", "rst", "adoc", "txt", "html")
 MAX_TEMPLATE_BYTES = 256 * 1024
 
@@ -329,10 +330,12 @@ def env_settings(ctx) -> dict:
     if scan is None:
         raise FactError("textscan unavailable")
     snap = ctx.snapshot
+    entries = [e for e in snap.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)]
     read_vars = _read_vars(scan)
     read_vars += _beyond_the_cap(snap, scan, read_vars)
     read_vars = _not_defined_here(snap, read_vars)
-    entries = [e for e in snap.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)]
+    from_shell, documented = shell_reads(snap, entries, _settings_var)
+    read_vars += [r for r in from_shell if r[0] not in {v for v, _ in read_vars}]
     templates = _by_depth(e.path for e in entries if is_env_template(e.path) or ENVS_DIR.search(e.path))
     # a committed .env whose secrets are placeholders (KEY=, KEY=changeme, KEY=<token>) beside plain defaults is a template too
     # (so are a build tool's committed mode files and schema, .env.production / .env.schema of a Vite app; not a .env naming only
@@ -360,13 +363,17 @@ def env_settings(ctx) -> dict:
     templates += [e.path for e in sorted(entries, key=lambda e: e.path) if e.ext == "ini" and "/" not in e.path and e.path not in templates
                   and "[app:main]" in (snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or "")][:3]
     templates += [p for p in _settings_files_read(scan, entries) if p not in templates][:5]
+    # a settings file the README or a guide names where it speaks of configuring ("take example on config.properties"), which
+    # the project's code reads (a repository of settings and no code lists them as such)
+    readme_path, inv = _readme(ctx).get("path"), inventory_of(ctx)
+    if any(inv.category(e.path) == "source" for e in entries):
+        templates += [p for p in named_settings(snap, entries, ([readme_path] if readme_path else []) + settings_docs + guides) if p not in templates]
     # a host platform's plugin declaring its settings the host's way (Moodle's settings.php, a Drupal module's config/install)
     host = host_settings(snap, entries)
     templates += [p for p, _ in host if p not in templates]
     # Symfony's convention: a committed .env holds the defaults, .env.local the real values
     if ".env" in snap.files and ctx.fact("root_configs")["composer_symfony"]:
         templates.append(".env")
-    documented: set[str] = set()
     names = {v for v, _ in read_vars}
     for p in (templates + [d for d in settings_docs if d not in templates])[:20]:
         text = snap.read_text(p, limit=MAX_TEMPLATE_BYTES) or ""
@@ -379,7 +386,7 @@ def env_settings(ctx) -> dict:
         documented |= {v for v, _ in read_vars if v in readme_text}
     return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs, "documented": sorted(documented),
             "readme_text": bool(readme_text), "host_settings": host, "standard_vars": _standard_vars(scan),
-            "code_free_settings": code_free_settings(inventory_of(ctx), entries)[:20]}
+            "code_free_settings": code_free_settings(inv, entries)[:20]}
 
 
 DOTENV = lazy_compile(r"^\.env(\.(production|development|staging|schema))?$")

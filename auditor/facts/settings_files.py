@@ -103,3 +103,88 @@ def container_settings(snap, entries) -> list[str]:
                     and name not in MANIFESTS and name not in LOCKFILES and not BUILD_CONFIG.match(name) and not is_data_copy(snap, snap.files[path]):
                 out.add(path)
     return sorted(out)[:10]
+
+
+# A settings file a document names where it speaks of configuring ("The default configuration is in config.properties… for syntax
+# take example on config.properties", "Un exemple de context minimal est fourni ici: ./context.xml"): the file to copy and adapt
+_NAMED_FILE = lazy_compile(r"(?<![\w/.-])(?:\./)?((?:[\w-]+/)*[\w-][\w.-]*\.(?:properties|ini|conf|cfg|ya?ml|toml|xml|json|env))(?![\w-]|\.\w)", re.I)
+_CONFIG_WORDS = lazy_compile(r"configur|param[eèé]tr|r[ée]glage|\bsettings?\b|exemple|example|modif|\bedit|adapt|renseign|\bcop(?:y|ie)", re.I)
+_TOOL_FILE = lazy_compile(r"^(phpunit|phpcs|phpstan|psalm|behat|\.?pre-commit|\.?travis|\.?gitlab-ci|sonar|codecov|dependabot|renovate|lerna|nx|"
+                          r"tsconfig|jsconfig|angular|vercel|netlify|firebase|app|manifest|pubspec|environment|conda|meta|webpack|rollup|babel|jest|"
+                          r"karma|\.?eslint\w*|\.?prettier\w*|stylelint|cypress|playwright|vitest|typedoc|jsdoc|\.?readthedocs|"
+                          # a static site generator's own settings (the site's title, theme, menus: nothing a deployment sets)
+                          r"mkdocs|docusaurus|hugo|_config|book|antora|docfx|hexo|gridsome|vuepress|gatsby)\b", re.I)
+
+
+def named_settings(snap, entries, docs: list[str]) -> list[str]:
+    """Settings files (at most five) that the README or a guide names on a line about configuration."""
+    by_name: dict[str, list[str]] = {}
+    for e in entries:
+        if _NAMED_FILE.fullmatch(e.name) and not is_test(e.path):
+            by_name.setdefault(e.name, []).append(e.path)
+    # (not the guide of a separately licensed component: a Drupal contrib module's INSTALL naming its own krumo.ini)
+    licensed = {e.path.rsplit("/", 1)[0] for e in entries if "/" in e.path and re.match(r"(licen[cs]e|copying)\b", e.name, re.I)}
+    out: list[str] = []
+    for doc in docs[:10]:
+        parts = doc.split("/")[:-1]
+        if any("/".join(parts[:i]) in licensed for i in range(1, len(parts) + 1)):
+            continue
+        for line in (snap.read_text(doc, limit=64 * 1024) or "").splitlines()[:3000]:
+            if not _CONFIG_WORDS.search(line):
+                continue
+            for m in _NAMED_FILE.finditer(line):
+                name = m.group(1)
+                base = name.rsplit("/", 1)[-1]
+                if base in MANIFESTS or base in LOCKFILES or BUILD_CONFIG.match(base) or CONTAINER_RECIPE.search(base) or _TOOL_FILE.match(base):
+                    continue
+                paths = [name] if name in snap.files else sorted(by_name.get(base, []), key=lambda p: (p.count("/"), p))[:2]
+                out += [p for p in paths if p not in out and p != doc and not is_data_copy(snap, snap.files[p])]
+    return out[:5]
+
+
+# Shell scripts read their settings as variables they never set: vrt.sh's ${SOURCEDIR}, ${PROMOTE_TO_MULTI:-true}
+_SH_REF = lazy_compile(r"(?<!\\)\$\{?([A-Z][A-Z0-9_]{2,60})\b")  # (not an escaped \$CFG written into a PHP file by a heredoc)
+_SH_SET = lazy_compile(r"^[ \t]*(?:(?:export|local|readonly|declare(?:[ \t]+-\w+)*)[ \t]+)?([A-Z][A-Z0-9_]{2,60})=(.*)$", re.M)
+_SH_INPUT = lazy_compile(r"\b(?:read(?:[ \t]+-\w+(?:[ \t]+(?:'[^']*'|\"[^\"]*\"))?)*|for|select)[ \t]+((?:[A-Z][A-Z0-9_]{2,60}[ \t]*)+)")
+_SHEBANG = lazy_compile(r"\A#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
+SHELL_OWN = {"BASH_SOURCE", "BASH_VERSION", "BASH_REMATCH", "BASHPID", "RANDOM", "SECONDS", "LINENO", "IFS", "OPTARG", "OPTIND", "UID", "EUID",
+             "PPID", "FUNCNAME", "PIPESTATUS", "OLDPWD", "REPLY", "SHLVL", "OSTYPE", "HOSTTYPE", "MACHTYPE", "PS1", "PS4", "EPOCHSECONDS",
+             # the machine's tools, not the project's settings
+             "JAVA_HOME", "CATALINA_HOME", "CATALINA_BASE", "VIRTUAL_ENV", "CONDA_PREFIX", "GOPATH", "NVM_DIR", "SUDO_USER", "SUDO_COMMAND",
+             "SUDO_UID", "SUDO_GID", "EDITOR", "DISPLAY"}
+# a build tool's wrapper (mvnw, gradlew: MAVEN_OPTS, GRADLE_OPTS, MVNW_REPOURL), copied in: the tool's variables, not the project's
+_WRAPPER = lazy_compile(r"(^|/)(mvnw|gradlew|sbtx?|lein|activator|dotnet-install|rustup-init|nvm|pyenv)(\.\w+)?$|(^|/)(\.mvn|gradle/wrapper)/", re.I)
+
+
+def shell_reads(snap, entries, is_setting) -> tuple[list[list], set[str]]:
+    """``[variable, [path, line, excerpt, "code"]]`` for the variables the project's shell scripts use and never set (at most 50
+    scripts of 64 KB): settings the environment gives them (a variable a script sets, reads from the user or loops over is none);
+    and the variables the scripts' comments name (``### - BIN_DRUSH``, ``# export SOURCEDIR=vrts``): documented there."""
+    texts: dict[str, str] = {}
+    for e in sorted(entries, key=lambda e: e.path):
+        if len(texts) >= 50:
+            break
+        if is_test(e.path) or e.size > 64 * 1024 or e.path.startswith((".github/", ".gitlab", "ci/", ".ci/")) or _WRAPPER.search(e.path) or \
+                not (e.ext in ("sh", "bash") or (e.kind == "executable" and "." not in e.name)):
+            continue
+        text = snap.read_text(e.path, limit=64 * 1024) or ""
+        # (a script with a shebang of another language is none: Drupal's scripts/drupal.sh is PHP)
+        if _SHEBANG.match(text) or (e.ext in ("sh", "bash") and not text.startswith("#!")):
+            texts[e.path] = text
+    set_here: set[str] = set()
+    for text in texts.values():
+        # (VAR=${VAR:-default} takes the environment's value first: a read)
+        set_here |= {m.group(1) for m in _SH_SET.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
+        set_here |= {v for m in _SH_INPUT.finditer(text) for v in m.group(1).split()}
+    out: dict[str, list] = {}
+    commented: set[str] = set()
+    for path, text in texts.items():
+        for i, line in enumerate(text.splitlines()[:5000], 1):
+            if line.lstrip().startswith("#"):
+                commented |= set(re.findall(r"\b[A-Z][A-Z0-9_]{2,60}\b", line))
+                continue
+            for m in _SH_REF.finditer(line):
+                v = m.group(1)
+                if v not in out and v not in set_here and v not in SHELL_OWN and is_setting(v):
+                    out[v] = [path, i, m.group(0)[:120], "code"]
+    return [[v, h] for v, h in out.items()][:100], commented & set(out)
