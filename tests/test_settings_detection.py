@@ -205,6 +205,7 @@ def test_a_shell_scripts_settings_are_the_variables_it_never_sets(tmp_path):
     r = conf(tmp_path, {"vrt.sh": script, "Dockerfile": "FROM debian\nCOPY vrt.sh /vrt.sh\nCMD [\"/vrt.sh\"]\n",
                         "scripts/deploy.d/40_install.sh": deploy,  # (CMS-Drupal: a setting named in the script's header comment is documented)
                         # the Maven wrapper's own variables (GIP-RECIA Collabsoft, GLC, MCE) and a PHP script named .sh (Drupal's scripts/drupal.sh)
+                        "puppeteer/run.sh": "#!/bin/sh\nnode cas.js --host $PUPPETEER_CAS_HOST\n",  # (cas-war-overlay's browser tests)
                         "mvnw": Executable("#!/bin/sh\nexec java $MAVEN_OPTS -cp \"$MAVEN_PROJECTBASEDIR\" $MVNW_REPOURL\n"),
                         "scripts/drupal.sh": "#!/usr/bin/env php\n<?php\n$x = $GLOBALS['base'];\n",
                         # (moodle-dev-stack: a heredoc writing PHP, \$CFG escaped)

@@ -321,7 +321,7 @@ def _copy_of(file: str, name: str) -> bool:
     return file == name or bool(stem and re.fullmatch(rf"{re.escape(stem)}[._-][\w-]+\.{re.escape(ext)}", file))
 
 
-@fact("env_settings", version=17, public=False)
+@fact("env_settings", version=18, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;

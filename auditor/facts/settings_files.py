@@ -153,7 +153,9 @@ SHELL_OWN = {"BASH_SOURCE", "BASH_VERSION", "BASH_REMATCH", "BASHPID", "RANDOM",
              "JAVA_HOME", "CATALINA_HOME", "CATALINA_BASE", "VIRTUAL_ENV", "CONDA_PREFIX", "GOPATH", "NVM_DIR", "SUDO_USER", "SUDO_COMMAND",
              "SUDO_UID", "SUDO_GID", "EDITOR", "DISPLAY"}
 # a build tool's wrapper (mvnw, gradlew: MAVEN_OPTS, GRADLE_OPTS, MVNW_REPOURL), copied in: the tool's variables, not the project's
-_WRAPPER = lazy_compile(r"(^|/)(mvnw|gradlew|sbtx?|lein|activator|dotnet-install|rustup-init|nvm|pyenv)(\.\w+)?$|(^|/)(\.mvn|gradle/wrapper)/", re.I)
+_WRAPPER = lazy_compile(r"(^|/)(mvnw|gradlew|sbtx?|lein|activator|dotnet-install|rustup-init|nvm|pyenv)(\.\w+)?$|(^|/)(\.mvn|gradle/wrapper)/"
+                        # and a browser or load test's runner (cas-war-overlay's puppeteer/run.sh: PUPPETEER_CAS_HOST), no setting of the service
+                        r"|(^|/)(puppeteer|cypress|playwright|selenium|e2e|k6|gatling|jmeter|locust)/", re.I)
 
 
 def shell_reads(snap, entries, is_setting) -> tuple[list[list], set[str]]:
