@@ -229,3 +229,12 @@ def test_a_documentation_site_and_a_settings_repository_keep_their_not_applicabl
     for r in (sphinx, hugo, settings):
         assert r["status"] == "not_applicable", r["message"]
     assert "application.yml" in settings["details"]["settings_files"]
+
+
+def test_a_documentation_sites_article_on_configuring_other_software_is_no_settings_document(tmp_path):
+    # vienne-condrieu-agglomeration/base-documentaire: docs/articles/2024/2024-04-17-postgresql-configuration.md, an article of the site
+    r = conf(tmp_path, {"app.py": "import os\nURL = os.environ.get('SITE_URL')\n", ".env.example": "SITE_URL=https://example.org\n",
+                        "docs/articles/2024/2024-04-17-postgresql-configuration.md": "# Configurer PostgreSQL\n\nshared_buffers…\n",
+                        "docs/configuration.md": "# Configuration\n\nSITE_URL: the address of the site.\n", "README.md": "# x\n\nUne application.\n"})
+    assert "docs/configuration.md" in found_paths(r)
+    assert "docs/articles/2024/2024-04-17-postgresql-configuration.md" not in found_paths(r)

@@ -71,6 +71,7 @@ LOAD_DOC = lazy_compile(r"(^|/)([\w-]*[_-])?(install|installation|setup|deploy|d
                       # as an office document at the root ("Automatisation des indicateurs SRADDET.pdf": which script to run)
                       r"|(^|/)readme[_-][\w.-]+\.(md|rst|txt)$|^[^/]+\.(pdf|odt|docx)$", re.I)
 
+POST = lazy_compile(r"(^|/)(articles?|posts?|_posts|blog|news|actualites|billets)/|(^|/)\d{4}(-\d{2}){2}[-_]", re.I)
 ENVS_DIR = lazy_compile(r"^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
 SETTINGS_DOCS = lazy_compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)META-INF/context\.xml$|(^|/)src/main/resources(?:-[\w]+)?/(application|default|bootstrap)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)(docs?|documentation)/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst|odt|docx|pdf)$"
                            # the application's own settings file, at the root or in a conf/ folder (a map viewer's config.json)
@@ -321,7 +322,7 @@ def _copy_of(file: str, name: str) -> bool:
     return file == name or bool(stem and re.fullmatch(rf"{re.escape(stem)}[._-][\w-]+\.{re.escape(ext)}", file))
 
 
-@fact("env_settings", version=18, public=False)
+@fact("env_settings", version=19, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -342,7 +343,9 @@ def env_settings(ctx) -> dict:
     # Docker Compose's own variables, COMPOSE_PROJECT_NAME: no setting of the project)
     templates += _by_depth(e.path for e in entries if DOTENV.match(e.name) and e.path not in templates
                            and _project_settings(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or ""))
-    settings_docs = _by_depth(e.path for e in entries if SETTINGS_DOCS.search(e.path))
+    # (not a dated article or a blog post of a documentation site: base-documentaire's docs/articles/2024/2024-04-17-postgresql-configuration.md
+    # tells how to configure PostgreSQL, not this project)
+    settings_docs = _by_depth(e.path for e in entries if SETTINGS_DOCS.search(e.path) and not POST.search(e.path))
     # an installation guide that says which file to edit and what to put in it ("edit the file res/layout/map.xml and replace
     # \"xxx\" with your api-key") documents the settings (the first ten guides, 64 KB each)
     guides = _by_depth(e.path for e in entries if INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL)[:10]
