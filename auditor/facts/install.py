@@ -10,7 +10,7 @@ from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, inventory_of, is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
-from auditor.facts.settings_files import code_free_settings, container_settings, copied_sources, host_settings, named_settings, shell_reads  # noqa: F401 (copied_sources re-exported)
+from auditor.facts.settings_files import code_free_settings, container_settings, copied_sources, host_settings, named_settings, shell_reads, POST  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.textscan import PER_FILE
 from auditor.lazyre import lazy_compile
 
@@ -71,7 +71,6 @@ LOAD_DOC = lazy_compile(r"(^|/)([\w-]*[_-])?(install|installation|setup|deploy|d
                       # as an office document at the root ("Automatisation des indicateurs SRADDET.pdf": which script to run)
                       r"|(^|/)readme[_-][\w.-]+\.(md|rst|txt)$|^[^/]+\.(pdf|odt|docx)$", re.I)
 
-POST = lazy_compile(r"(^|/)(articles?|posts?|_posts|blog|news|actualites|billets)/|(^|/)\d{4}(-\d{2}){2}[-_]", re.I)
 ENVS_DIR = lazy_compile(r"^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
 SETTINGS_DOCS = lazy_compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)META-INF/context\.xml$|(^|/)src/main/resources(?:-[\w]+)?/(application|default|bootstrap)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)(docs?|documentation)/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst|odt|docx|pdf)$"
                            # the application's own settings file, at the root or in a conf/ folder (a map viewer's config.json)
@@ -343,9 +342,7 @@ def env_settings(ctx) -> dict:
     # Docker Compose's own variables, COMPOSE_PROJECT_NAME: no setting of the project)
     templates += _by_depth(e.path for e in entries if DOTENV.match(e.name) and e.path not in templates
                            and _project_settings(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or ""))
-    # (not a dated article or a blog post of a documentation site: base-documentaire's docs/articles/2024/2024-04-17-postgresql-configuration.md
-    # tells how to configure PostgreSQL, not this project)
-    settings_docs = _by_depth(e.path for e in entries if SETTINGS_DOCS.search(e.path) and not POST.search(e.path))
+    settings_docs = _by_depth(e.path for e in entries if SETTINGS_DOCS.search(e.path) and not POST.search(e.path))  # (not an article)
     # an installation guide that says which file to edit and what to put in it ("edit the file res/layout/map.xml and replace
     # \"xxx\" with your api-key") documents the settings (the first ten guides, 64 KB each)
     guides = _by_depth(e.path for e in entries if INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL)[:10]

@@ -105,6 +105,11 @@ def container_settings(snap, entries) -> list[str]:
     return sorted(out)[:10]
 
 
+# A dated article or a blog post of a documentation site is no settings document of the project (base-documentaire's
+# docs/articles/2024/2024-04-17-postgresql-configuration.md tells how to configure PostgreSQL)
+POST = lazy_compile(r"(^|/)(articles?|posts?|_posts|blog|news|actualites|billets)/|(^|/)\d{4}(-\d{2}){2}[-_]", re.I)
+
+
 # A settings file a document names where it speaks of configuring ("The default configuration is in config.properties… for syntax
 # take example on config.properties", "Un exemple de context minimal est fourni ici: ./context.xml"): the file to copy and adapt
 _NAMED_FILE = lazy_compile(r"(?<![\w/.-])(?:\./)?((?:[\w-]+/)*[\w-][\w.-]*\.(?:properties|ini|conf|cfg|ya?ml|toml|xml|json|env))(?![\w-]|\.\w)", re.I)
