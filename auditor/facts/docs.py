@@ -323,7 +323,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=19)
+@fact("docs", version=20)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -116,13 +116,16 @@ class _HTMLBlocks(html.parser.HTMLParser):
 
 
 def _bold_label(token) -> str:
-    """The bold words that open an inline token and end at a colon ("**Configuration** : Les paramètres…", "**Installation :** …")."""
+    """The bold words that open an inline token and end at a colon ("**Configuration** : Les paramètres…", "**Installation :** …"),
+    or make the whole line ("**Installation**")."""
     kids = [c for c in (token.children or []) if not (c.type == "text" and not c.content.strip())]
     if len(kids) < 3 or kids[0].type != "strong_open" or kids[1].type != "text" or kids[2].type != "strong_close":
         return ""
     label, after = kids[1].content.strip(), (kids[3].content.lstrip() if len(kids) > 3 and kids[3].type == "text" else "")
     if label.endswith(":"):
         return label.rstrip(" :")
+    if len(kids) == 3 and len(label.split()) <= 4:  # a bold line alone ("**Installation**" above the steps): a title in the text
+        return label
     return label if after.startswith(":") and len(label.split()) <= 6 else ""
 
 
@@ -269,7 +272,7 @@ def parse_rst(text: str) -> list[Block]:
                 images = [im.get("uri", "") for im in child.findall(dn.image)]
                 ln = child.line or 1
                 blocks.append(Block("paragraph", " ".join(child.astext().split()), max(1, ln - 1 if child.line else 1), 0, links, images))
-            elif isinstance(child, (dn.literal_block, dn.comment, dn.raw, dn.doctest_block)):
+            elif isinstance(child, (dn.literal_block, dn.comment, dn.raw, dn.doctest_block, dn.system_message)):  # (docutils' "Title overline too short.")
                 continue
             elif isinstance(child, dn.image):
                 blocks.append(Block("paragraph", "", child.line or 1, 0, [], [child.get("uri", "")]))

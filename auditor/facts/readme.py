@@ -18,7 +18,7 @@ from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_doc
 from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, TEAM_LIFE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, OPS_RUN, RELEASE_NOTES,
                                        SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_chapters import chapter_marks, developer_tasks_chapter, local_run_chapter, nested_off, option_items, setup_step
-from auditor.facts.readme_forms import FEATURE_HEADING, STEP_HEADING, dev_tool_commands, dev_tool_heading, notice_line, title_line, without_linked_names
+from auditor.facts.readme_forms import FEATURE_HEADING, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, licence_chapter, notice_line, sql_paragraph, title_line, warning_or_step, without_linked_names
 from auditor.facts.readme_signals import BADGE_HOSTS, find_signals
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -116,6 +116,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
     normed = mend_misspellings(IN_DEVELOPMENT.sub(" ", norm(text)).strip(), HEADING_WORDS)
     found = [name for name in SECTION_ORDER if (any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name]) or (name == "install" and normed in DOCKER_HEADINGS))
              and not weak_only(name, normed, SECTION_HEADINGS[name]) and not (name == "configuration" and DEV_SETUP.search(normed))]  # ("## Docker": build and run the image; "### Run the image" under it is no usage)
+    if "purpose" in found and len(found) > 1 and not any(normed.startswith(p) for p in SECTION_HEADINGS["purpose"]):
+        found.remove("purpose")  # "Install core features": the installation of the features, not their presentation
     if FEATURE_HEADING.search(normed):  # "Outil d'aide à la contribution SEO": a feature of the product, no guide to contribute nor help
         found = [n for n in found if n not in ("contributing", "contact")]
     if dev_tool_heading(normed):  # "Configuration de Pre-Commit": the contributors' hooks, not the project's installation or settings
@@ -217,6 +219,7 @@ def find_description(blocks: list[Block]) -> dict | None:
     other_level = 0
     notice_level = 0  # under a deprecation or warning notice ("⚠ Ce service est abandonné ⚠") and its sub-headings
     seen_prose = False  # a paragraph was read (badges aside)
+    level, purpose_level = 1, 0  # the current heading's level; that of the purpose heading the text is under (0: none)
     for b in blocks:
         if b.kind == "heading":
             seen_headings += 1
@@ -225,7 +228,8 @@ def find_description(blocks: list[Block]) -> dict | None:
             notice_level = (b.level or 1) if NOTICE_HEADING.search(norm(b.text)) or TOC_HEADING.match(norm(b.text)) else 0
             if in_other and (b.level or 1) > other_level:
                 continue  # "### Création de la base de données" under "## Installation": still a step of it
-            secs = heading_sections(b.text)
+            secs, level = heading_sections(b.text), b.level or 1
+            purpose_level = level if "purpose" in secs else purpose_level if level > purpose_level else 0
             in_log = bool(CHANGELOG_HEADING.match(norm(b.text)))
             in_other = seen_headings > 1 and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or code_path_heading(b.text)
                                           or dev_tool_heading(norm(b.text)))
@@ -233,14 +237,14 @@ def find_description(blocks: list[Block]) -> dict | None:
             if in_other or in_log:
                 seen_other_section = True
             continue
-        if in_log or in_other or notice_level or ALERT.match(b.text):  # (a GitHub alert "> [!IMPORTANT] …": a notice, not what it is)
-            continue
+        if in_log or in_other or notice_level or ALERT.match(b.text) or (seen_other_section and level >= 3 and not purpose_level and not about_the_project(b.text)):
+            continue  # (a GitHub alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text is a detail of a task)
         words = len(prose(b.text).split())  # (fewer than 8 say too little, but for a line under the title: short_description)
         short_ok, seen_prose = short_description(b, words, seen_headings, seen_prose), seen_prose or bool(words and not b.badge_only)
         if b.badge_only or (words < 8 and not short_ok) or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
         if (status_boxes(b.text) or announces_a_list(b.text) or b.step or SELF_README.search(norm(b.text)) or THANKS.match(norm(b.text))
-                or notice_line(norm(b.text))):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
+                or notice_line(norm(b.text)) or warning_or_step(b.text) or sql_paragraph(b.text)):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
             continue  # task boxes ("[ ] à rédiger [x] en cours"), or a line announcing a list ("Le projet git est construit comme suit :")
         normed = norm(b.text)
         if any(sig in normed for _, sigs in TEMPLATES for sig in sigs):
@@ -316,13 +320,14 @@ def analyse(text: str, path: str) -> dict:
             body = _section_text(lines, blocks, i) if {"license", "contact"} & set(secs) else ""
             for name in secs:
                 if name in ("license", "contact") and (not body.strip() or (name == "contact" and norm(b.text) in ("credits", "credit")
-                                                                             and not EMAIL_RE.search(body))):
-                    continue  # a heading left empty ("# Licence" then "# Comment contribuer"); "# Crédits" thanking providers, nobody to reach
+                                                                             and not EMAIL_RE.search(body)) or (name == "license" and not licence_chapter(norm(b.text), body))):
+                    continue  # a heading left empty ("# Licence" then "# Comment contribuer"); "# Crédits" thanking providers, nobody to reach;
+                    # "## License" over `make license-check` alone, "## Les droits dans l'application" (user roles): no licence named
                 if (name, "heading") not in seen:
                     seen.add((name, "heading"))
                     details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
     have = {d["name"] for d in details}
-    for b, label in ((b, b.label if b.label and len(b.text) > len(b.label) + 3 else title_line(b.text)) for b in blocks if b.kind == "paragraph"):
+    for b, label in ((b, b.label if b.label and (len(b.text) > len(b.label) + 3 or b.text == b.label) else title_line(b.text)) for b in blocks if b.kind == "paragraph"):
         if norm(label) not in LABEL_WORDS:  # "1. **Installation** : …", "Utilisation:" above the command: a title written in the text
             continue
         for name in [n for n in heading_sections(label, label=True) if n not in have]:  # (a section's very word)
@@ -359,12 +364,12 @@ def analyse(text: str, path: str) -> dict:
     if "purpose" not in have and description and description["first"]:
         details.append({"name": "purpose", "via": "sentence", "line": description["line"], "text": description["text"][:160]})
         have.add("purpose")
-    paragraphs = [b.text for b in blocks if b.kind == "paragraph" and not b.badge_only and not command_paragraph(b.text)]
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph" and not b.badge_only and not command_paragraph(b.text) and not sql_paragraph(b.text)]
     lang = identify_languages(paragraphs)
     out = {
         "path": path,
         "format": fmt,
-        "words": len(prose(" ".join(b.text for b in blocks)).split()),
+        "words": len(prose(" ".join(b.text for b in blocks if not sql_paragraph(b.text))).split()),  # (unfenced SQL is no prose)
         "language": lang["language"],
         "languages": lang["languages"],
         "sections": [s for s in SECTION_ORDER if s in have],
@@ -378,7 +383,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=35)
+@fact("readme", version=36)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

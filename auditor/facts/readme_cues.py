@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 from auditor.facts.document import norm
 from auditor.lazyre import lazy_compile
-from auditor.facts.readme_forms import dev_tool_commands
+from auditor.facts.readme_forms import dev_tool_commands, sql_paragraph
 
 # Heading words too common to name a section wherever they stand: they count only when they lead the heading
 # ("Le service", "API", "Documentation technique"), not as the object of another topic ("Lancer le service",
@@ -284,8 +284,11 @@ STATUS_LINE = lazy_compile(r"\b(work in progress|wip|en cours|todo|a venir|comin
 
 def short_description(block, words: int, seen_headings: int, seen_prose: bool) -> bool:
     """A line of 5 to 7 words right under the title, before any other paragraph, still says what the project is
-    ("Documentation des services offerts par GrandLyon Data"), unless it only says where the project stands."""
-    return 5 <= words < 8 and seen_headings == 1 and not seen_prose and not block.badge_only and not STATUS_LINE.search(norm(block.text))
+    ("Documentation des services offerts par GrandLyon Data"), unless it only says where the project stands; so does a line of
+    4 words that is a plain phrase ("Gestion locale des comptes.", "Connecteur Filr pour Publik"), not a link or a label
+    ("Venez tester l'outil : https://…", "angular-material app : view")."""
+    plain = words >= 5 or (words == 4 and ":" not in block.text and not block.links and "http" not in block.text)
+    return plain and words < 8 and seen_headings == 1 and not seen_prose and not block.badge_only and not STATUS_LINE.search(norm(block.text))
 
 # A GitHub alert ("> [!IMPORTANT] Le fournisseur est maintenant intégré dans …"): a notice about the project, not what it is
 ALERT = lazy_compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", re.I)
@@ -349,3 +352,28 @@ THANKS = lazy_compile(r"^(?:un |a )?(?:(?:grand|gros|immense|special|big|many) )
 # How the team works ("Vie de l'équipe": its daily meeting and retrospective, "Team rituals", "Fonctionnement de l'équipe"): no one to reach
 TEAM_LIFE = lazy_compile(r"\b(?:vie|fonctionnement|organisation|rituels?|methodes? de travail|life|rituals?|ways? of working|working agreements?) "
                          r"(?:\w+ ){0,2}(?:equipe|team)\b|\b(?:equipe|team) (?:life|rituals?|organisation|organization)\b")
+
+
+# What a licence chapter says: a licence's name or word, a copyright, a link to the licence file ("## License 📔" over
+# `make license-check` says none of it outside its code block, "## Droits" over SQL GRANTs nor "Les droits dans l'application")
+_LICENCE_TEXT = lazy_compile(r"licen[cs]|copyright|©|\(c\)|droits? d.auteurs?|all rights|tous droits|spdx|domaine public|public domain|"
+                             r"open.?source|logiciel libre|free software|copying|\b(?:MIT|Apache|A?GPL|LGPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]?BY|"
+                             r"CC0|Unlicense|WTFPL)\b", re.I)
+_FENCE = lazy_compile(r"^(```|~~~)[^\n]*\n.*?^\1", re.M | re.S)
+
+
+def licence_chapter(heading: str, body: str) -> bool:
+    """Whether a heading on the licence (``heading``: normalised) heads a licence chapter. "Droits" alone ("## Droits" over SQL
+    GRANTs, "Les droits dans l'application") counts only when its text, code aside, names a licence; a "License" heading whose text
+    names none above commands only ("make license-check", "make license-generate": the headers' tooling) is no licence chapter."""
+    fences = [m.group(0) for m in _FENCE.finditer(body)]
+    prose = "\n".join(p for p in _FENCE.sub(" ", body).split("\n\n") if not sql_paragraph(p))
+    if _LICENCE_TEXT.search(prose):
+        return True
+    if not re.search(r"\b(?:licen[cs]es?|licensing|copyright)\b", heading):
+        return False
+    return not fences or not all(_commands_only(f) for f in fences)
+
+
+def _commands_only(fence: str) -> bool:
+    return command_paragraph("\n".join(fence.splitlines()[1:-1]))

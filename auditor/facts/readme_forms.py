@@ -73,7 +73,9 @@ def without_linked_names(normed: str, urls: list[str]) -> str:
 # A notice on where the project stands, before or instead of what it is: "Le projet a été archivé, car remplacé par une autre
 # application.", "This repository is deprecated, see …", "Ce dépôt n'est plus maintenu"
 _NOTICE_LINE = lazy_compile(r"^(?:le |ce |this |the |cet )?(?:projet|depot|code|repository|repo|project|module|outil|application|tool)\b[\w ]{0,30}? "
-                            r"(?:a ete |est |is |has been |was |sont |are )?(?:desormais |now |maintenant )?(?:archivee?s?|archived|abandonnee?s?|abandoned|"
+                            r"(?:a ete |est |is |has been |was |sont |are )?(?:desormais |now |maintenant )?"
+                            # (not a noun after an article: "Module dédié au site des Archives" names the Archives' site)
+                            r"(?<!\bdes )(?<!\bles )(?<!\baux )(?<!\bdu )(?<!\bde )(?<!\bd )(?<!\bthe )(?<!\bof )(?:archivee?s?|archived|abandonnee?s?|abandoned|"
                             r"depreciee?s?|deprecated|obsolete|remplacee?s?|replaced|superseded|n est plus maintenue?|ne sont plus maintenue?s|no longer maintained|"
                             r"plus maintenue?|unmaintained|n est plus utilisee?|ne sont plus utilisee?s|no longer used)\b")
 
@@ -81,3 +83,57 @@ _NOTICE_LINE = lazy_compile(r"^(?:le |ce |this |the |cet )?(?:projet|depot|code|
 def notice_line(normed: str) -> bool:
     """A paragraph that says the project is archived, deprecated or replaced (normalised text): a notice, not the description."""
     return bool(_NOTICE_LINE.match(normed))
+
+
+# A warning or a prerequisite set apart ("> ⚠️ docker doit être lancé et mysql-client installé", "**Attention** : …",
+# "⚠️ migration du projet vers …"): a notice to the reader, not what the project is (raw text: the sign is no word)
+_WARNING = lazy_compile(r"^[\s>*_]*(?:⚠|🚨|❗|❌|⛔|🛑|☢|‼)|^[\s>*_]*(?:attention|avertissement|warning|caution|danger|important|nota bene|"
+                        r"n\.?\s?b\.?|note|remarque)\b[\s*_]*[:!]", re.I)
+# A step said to the reader ("Il convient d'installer une tâche CRON…", "Vous devez…", "You need to…"): how, not what (normalised text)
+_INSTRUCTION_LEAD = lazy_compile(r"^(?:il convient d|il faut\b|il est (?:necessaire|conseille|recommande|important|indispensable) d|vous devez|"
+                                 r"veuillez|pensez a|n oubliez pas|assurez vous|you (?:need|must|should|have) to|make sure|don t forget|please)\b")
+
+
+def warning_or_step(text: str) -> bool:
+    """A paragraph that warns the reader or tells them what to do (or a broken heading): never the project's description."""
+    from auditor.facts.document import norm
+
+    return bool(_WARNING.match(text)) or bool(_INSTRUCTION_LEAD.match(norm(text))) or bool(_UNDERLINE_LEAD.match(text))
+
+
+_UNDERLINE_LEAD = lazy_compile(r"^\s*(?:={3,}|-{3,})\s")  # "==== Créer une vue de base de données": a heading whose underline went astray
+
+
+# SQL written as the README's text, without a code fence ("drop view agr.v; CREATE OR REPLACE VIEW agr.v AS SELECT …",
+# "-- Création des rôles create role culture_ro …;"): statements, neither prose nor a description, nor English words
+_SQL_STATEMENT = lazy_compile(r"\b(?:(?:create|drop|alter)\s+(?:or\s+replace\s+)?(?:materialized\s+)?(?:table|view|schema|index|unique|sequence|"
+                              r"function|trigger|role|user|database|extension|type|policy|default|domain|procedure|if)\b|"
+                              r"(?:grant|revoke)\s+[\w, ]+?\s+(?:on|to|from)\b|insert\s+into\b|delete\s+from\b|update\s+\w[\w.]*\s+set\b|"
+                              r"select\s+.+?\s+from\b|comment\s+on\s+(?:table|column|view|schema)\b|truncate\s+(?:table\s+)?\w)", re.I | re.S)
+
+
+def sql_paragraph(text: str) -> bool:
+    """Most of the paragraph (60 % of its characters or more) is SQL statements, each from its keyword to its ";": SQL, not prose
+    (a comment or a label before a statement aside: "Définition de la vue SELECT … FROM …")."""
+    text = text[:4000]
+    covered, statements = 0, []
+    for piece in text.split(";"):
+        if m := _SQL_STATEMENT.search(piece):
+            covered += len(piece) - m.start() + 1
+            statements.append(piece[m.start():])
+    # (one statement shows SQL's marks: a qualified or snake_case name, parentheses, "=", "*"; not "Drop table if exists is run…")
+    return covered >= 0.6 * len(text.strip()) > 0 and (len(statements) > 1 or bool(_SQL_MARK.search(statements[0])))
+
+
+_SQL_MARK = lazy_compile(r"\w\.\w|\w_\w|[()=*]|::")
+
+
+# A sentence whose subject is the project ("This tool helps to create points from a surveyor's plan", "Ce plugin permet de…")
+_ABOUT_PROJECT = lazy_compile(r"^(?:this|ce|cet|cette|the|le|la|l|notre|our) ?(?:tool|outil|plugin|plug in|extension|projet|project|application|app|"
+                              r"module|service|library|librairie|bibliotheque|logiciel|software|api|script|programme|program|package|connecteur|connector)s?\b")
+
+
+def about_the_project(text: str) -> bool:
+    from auditor.facts.document import norm
+
+    return bool(_ABOUT_PROJECT.match(norm(text)))
