@@ -129,3 +129,18 @@ def test_docutils_warnings_are_not_the_readme_text():
     assert not any("overline" in t.lower() for t in texts), texts
     assert (analyse(rst, "README.rst")["description"] or {}).get("text") != "Title overline too short."
 
+
+
+def test_a_readme_of_a_few_words_has_no_measured_language(tmp_path):
+    # shaped like a communauté d'agglomération's geOrchestra configuration: a README of a title and one line ("Template configuration
+    # for …: Fork me !"), and an English guide on the print layouts in a sub-folder: the README's language is not measured, it is no
+    # third language
+    guide = ("Configure the print\n===================\n\nTo configure the look of your printed PDFs, have a look at the files in this "
+             "directory: config.yaml holds the composition of all layouts and the background files hold the images of each layout.\n\n"
+             "The whole arrangement is done using the pt unit; the big margins are 12pt and the small margins between texts are 6pt.\n")
+    files = {"README.md": "template\n========\n\nTemplate configuration for the SDI: Fork me !\n",
+             "mapfishapp/WEB-INF/print/README.md": guide, "mapfishapp/WEB-INF/print/config.yaml": "layouts:\n  A4: {}\n"}
+    _, res = audit(tmp_path, files)
+    lang = res["documentation.language"]
+    assert lang["status"] == "inconclusive", lang
+    assert "too short to identify" in lang["message"]["en"] and "trop court" in lang["message"]["fr"], lang["message"]

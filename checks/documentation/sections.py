@@ -172,6 +172,10 @@ def language(ctx) -> Result:
         return Result.passed(T(f"README trop court pour en identifier la langue ; documentation en {names(docs_langs, 0)}.",
                                f"README too short to identify its language; documentation in {names(docs_langs, 1)}."), evidence, score=8,
                              readme=readme_langs, docs=docs_langs)
+    if not readme_langs:  # a README of a few words ("Template configuration for geOrchestra: Fork me !"): its language is not measured
+        return Result.inconclusive(T(f"README trop court pour en identifier la langue ; documentation en {names(docs_langs, 0)} seulement.",
+                                     f"README too short to identify its language; documentation in {names(docs_langs, 1)} only."), evidence,
+                                   readme=readme_langs, docs=docs_langs)
     if expected in readme_langs:
         if any(w in all_langs for w in welcome):
             return Result.passed(T(f"README en {names(readme_langs, 0)} ; documentation en {names(sorted(all_langs), 0)}.",
