@@ -144,3 +144,13 @@ def test_a_readme_of_a_few_words_has_no_measured_language(tmp_path):
     lang = res["documentation.language"]
     assert lang["status"] == "inconclusive", lang
     assert "too short to identify" in lang["message"]["en"] and "trop court" in lang["message"]["fr"], lang["message"]
+
+
+def test_an_empty_chapter_before_another_gives_no_section():
+    # shaped like a data pipeline's README: "## Comment utiliser le projet" left empty, right before "## Credits"
+    text = ("# TIGA\n\nRécupère les effectifs des établissements du répertoire SIRENE et les agrège en carreaux pour une carte 3D.\n\n"
+            "## Installation\n\n```\npip install -r requirements.txt\n```\n\n## Comment utiliser le projet\n\n## Credits\n\nÉquipe données.\n")
+    assert "usage" not in analyse(text, "README.md")["sections"]
+    # a chapter whose parts follow at the same level keeps its name ("List of tools available to users and settings", then "Main tools")
+    kept = analyse("# X\n\nUn outil de comparaison d'images aériennes pour les agents.\n\n## Settings\n\n## Main tools\n\nLes outils.\n", "README.md")
+    assert "configuration" in kept["sections"]

@@ -18,6 +18,8 @@ from auditor.facts import fact
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, community_kind, component_community_file, folder_word, is_generated, is_test, is_vendored
 from auditor.facts.document import parse_document, readme_format
 from auditor.facts.readme import identify_languages
+from auditor.facts.readme_templates import find_template
+from auditor.facts.doc_pages import DOC_FOLDER, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_viewer_pages, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
 
@@ -202,7 +204,7 @@ def _docs_dirs(entries: list) -> list[str]:
     for e in entries:
         segs = e.path.split("/")[:-1]
         for i, seg in enumerate(segs[:4]):
-            if folder_word(seg) in DOCS_DIRS:  # numbered or not (0_documentation/)
+            if folder_word(seg) in DOCS_DIRS or DOC_FOLDER.match(folder_word(seg)):  # numbered or not (0_documentation/, "Documentation technique/")
                 dir_set.add("/".join(segs[: i + 1]))
                 break
     return sorted(dir_set, key=lambda d: (d.count("/"), d))
@@ -254,6 +256,8 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
         blocks = parse_document(text, readme_format(e.path))
         template = bool(TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0]))  # a model to copy documents nothing yet
         template = template or bool(POST.search(e.path))  # (a site's dated article, 2024-04-15-postgresql-installation.md: what it publishes)
+        framework = ((t := find_template(blocks)) or {}).get("sentences", 0) >= 3  # a framework's README left as generated (frontend/README.md
+        template = template or framework  # of create-react-app: "Deployment" points to the framework's docs): the framework's text, not the project's
         for b in blocks if not template else []:  # architecture, deployment or configuration written as a chapter of another document
             title = b.text.strip() if b.kind == "heading" else _nbsp_heading(b.text) if b.kind == "paragraph" else ""
             title = _TITLE_LEAD.sub("", title)  # "📂 Structure du Code", "2. Architecture": the words after the pictogram or number
@@ -269,7 +273,9 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
                 configuration.append(e.path)
         if not template and e.path not in deployment and any(b.kind == "paragraph" and DEPLOY_SENTENCE.search(b.text) for b in blocks):
             deployment.append(e.path)
-        res = identify_languages([b.text for b in blocks if b.kind == "paragraph" and not b.badge_only])
+        if not template and e.path not in architecture and shows_architecture(blocks):
+            architecture.append(e.path)
+        res = identify_languages([b.text for b in blocks if b.kind == "paragraph" and not b.badge_only] if not framework else [])
         if res["language"] is None:
             continue
         file_langs[e.path] = res["language"] if isinstance(res["language"], str) else "+".join(res["language"])
@@ -323,7 +329,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=20)
+@fact("docs", version=21)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -358,6 +364,9 @@ def docs(ctx) -> dict:
     sample, left_out = prose_files[:MAX_SAMPLE], max(0, len(prose_files) - MAX_SAMPLE)
     configuration: list[str] = []
     file_langs, totals = _read_sample(snap, sample, architecture, deployment, configuration, api)
+    if readme_path and not architecture and shows_architecture(parse_document(snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or "",
+                                                                              readme_format(readme_path))):
+        architecture.append(readme_path)  # the README's own diagram ("Le schéma de l'architecture mise en place est le suivant :")
     total = sum(totals.values())
     languages = {k: round(v / total, 2) for k, v in sorted(totals.items(), key=lambda kv: -kv[1]) if v / total >= 0.1} if total else {}
     return {
@@ -370,28 +379,11 @@ def docs(ctx) -> dict:
         "api": api[:20],
         "configuration": sorted(configuration)[:20],
         "readme_links": sorted(linked or [])[:40],  # the documents the README points to
+        # guides written at the root (guide_bonnes_pratiques.md, organisation_bdd.md…), README and community files aside
+        "root_guides": sorted(e.path for e in entries if "/" not in e.path and e.ext in PROSE_EXT and e.path != readme_path
+                              and community_kind(e.name) is None)[:40],
         "languages": languages,
         "file_languages": file_langs,
         "sampled": len(sample),
         "left_out": left_out,
     }
-
-
-def site_pages(project: dict, tree) -> dict[str, int]:
-    """A static site generator's prose pages by top folder (a Jekyll site's articles/, a Slate site's source/): the site is
-    documentation itself. Empty when the project fact found no site generator."""
-    if not any(e.get("reason") == "static site generator" for e in project.get("kind_evidence") or []):
-        return {}
-    pages: dict[str, int] = {}
-    for top in filter(None, (site_page_folder(e.path, e.ext) for e in tree)):
-        pages[top] = pages.get(top, 0) + 1
-    return dict(sorted(pages.items()))
-
-
-def site_page_folder(path: str, ext: str) -> str | None:
-    """The top folder of a site's prose page ("." for a page at the root: a Sphinx site's index.rst, services.rst), None when
-    the file is no page (not prose, hidden, copied, a test; at the root, the README and the community files)."""
-    if ext not in ("md", "markdown", "rst") or path.startswith(".") or is_vendored(path) or is_test(path):
-        return None
-    root_page = community_kind(path) is None and not path.lower().startswith(("readme", "lisezmoi", "changelog", "license", "licence"))
-    return path.split("/", 1)[0] if "/" in path else ("." if root_page else None)

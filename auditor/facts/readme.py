@@ -16,9 +16,9 @@ from urllib.parse import urlparse
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
 from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, TEAM_LIFE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, OPS_RUN, RELEASE_NOTES,
-                                       SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
+                                       SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, licence_chapter, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_chapters import chapter_marks, developer_tasks_chapter, local_run_chapter, nested_off, option_items, setup_step
-from auditor.facts.readme_forms import FEATURE_HEADING, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, licence_chapter, notice_line, sql_paragraph, title_line, warning_or_step, without_linked_names
+from auditor.facts.readme_forms import FEATURE_HEADING, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, title_line, warning_or_step, without_linked_names
 from auditor.facts.readme_signals import BADGE_HOSTS, find_signals
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -317,8 +317,9 @@ def analyse(text: str, path: str) -> dict:
                 secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" of a local server: no use of the project
             nested_off(secs, stack)  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
             stack.append((b.level or 1, secs + chapter_marks(norm(b.text)) + (["run"] if run else [])))
-            body = _section_text(lines, blocks, i) if {"license", "contact"} & set(secs) else ""
-            for name in secs:
+            body = _section_text(lines, blocks, i) if secs else ""
+            nxt = next((h for h in blocks[i + 1:] if h.kind == "heading" and (h.level or 1) <= (b.level or 1)), None)  # an empty chapter before
+            for name in secs if body.strip() or not (nxt is None or heading_sections(nxt.text)) else ():  # another ("## Comment utiliser" then "## Credits")
                 if name in ("license", "contact") and (not body.strip() or (name == "contact" and norm(b.text) in ("credits", "credit")
                                                                              and not EMAIL_RE.search(body)) or (name == "license" and not licence_chapter(norm(b.text), body))):
                     continue  # a heading left empty ("# Licence" then "# Comment contribuer"); "# Crédits" thanking providers, nobody to reach;

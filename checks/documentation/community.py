@@ -239,6 +239,9 @@ def _docs_found(facts: dict, readme: dict, min_files: int) -> dict[str, list[Evi
     have: dict[str, list[Evidence]] = {}
     if facts.get("docs_dirs") and facts.get("doc_files", 0) >= min_files:
         have["folder"] = [Evidence(path=d + "/", value={"doc_files": facts["doc_files"]}, kind="found") for d in facts["docs_dirs"][:3]]
+    elif len(guides := facts.get("root_guides") or []) >= max(min_files, 3):  # the guides are the root's documents: the root is the folder
+        have["folder"] = [Evidence(path="./", value={"doc_files": len(guides), "guides": guides[:10]}, kind="found",
+                                   note=T(f"{len(guides)} guides à la racine du dépôt.", f"{len(guides)} guides at the repository's root."))]
     framework_readme = untouched_template(readme) is not None  # its links and chapters are the framework's (nextjs.org/docs, "Deploy on Vercel")
     sites = [s for s in facts.get("site") or [] if not (framework_readme and s.get("tool") == "link" and s.get("path") == readme.get("path"))]
     if sites:

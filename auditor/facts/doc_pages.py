@@ -1,0 +1,51 @@
+"""Where documentation lies beside the ``docs`` fact's folders: a folder named for its documents ("Documentation technique/"), an
+architecture shown as a diagram in a document, and a static site generator's pages (the repository is the site)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.inventory import community_kind, is_test, is_vendored
+from auditor.lazyre import lazy_compile
+
+# A folder named for the documents it holds ("Documentation technique", "doc_utilisateur", "docs-v2"), beside docs/ and doc/
+DOC_FOLDER = lazy_compile(r"^(?:documentation|docs?)[ _-](?:technique|techniques|utilisateurs?|fonctionnelle|administrateurs?|user|users|technical|admin|"
+                           r"projet|project|v?\d+)$")
+
+
+# A sentence or a caption naming the architecture ("Le schéma de l'architecture mise en place est le suivant :", "suivant l'architecture
+# ci-dessous", an image "Architecture de la solution"), not a style sheet's ("architecture SCSS")
+_ARCH_WORDS = lazy_compile(r"\barchitecture\b(?! (?:sass|scss|less|css|des styles|du style|du th[eè]me|de l'information|d'information))", re.I)
+
+
+_ARCH_PICTURE = lazy_compile(r"^(?!https?:)(?:[^?#]*[/_.-])?archi(?:tecture)?[_.-][^/]*$", re.I)  # (img/archi.PNG, docs/architecture-v2.png)
+
+
+def shows_architecture(blocks: list) -> bool:
+    """A document shows the architecture as a diagram: an image whose label, name or preceding sentence names the architecture."""
+    prev = ""
+    for b in blocks[:400]:
+        if b.images and (_ARCH_WORDS.search(" ".join([b.text, prev, *b.alts])) or any(_ARCH_PICTURE.search(u) for u in b.images)):
+            return True
+        prev = "" if b.images else b.text
+    return False
+
+
+def site_pages(project: dict, tree) -> dict[str, int]:
+    """A static site generator's prose pages by top folder (a Jekyll site's articles/, a Slate site's source/): the site is
+    documentation itself. Empty when the project fact found no site generator."""
+    if not any(e.get("reason") == "static site generator" for e in project.get("kind_evidence") or []):
+        return {}
+    pages: dict[str, int] = {}
+    for top in filter(None, (site_page_folder(e.path, e.ext) for e in tree)):
+        pages[top] = pages.get(top, 0) + 1
+    return dict(sorted(pages.items()))
+
+
+def site_page_folder(path: str, ext: str) -> str | None:
+    """The top folder of a site's prose page ("." for a page at the root: a Sphinx site's index.rst, services.rst), None when
+    the file is no page (not prose, hidden, copied, a test; at the root, the README and the community files)."""
+    if ext not in ("md", "markdown", "rst") or path.startswith(".") or is_vendored(path) or is_test(path):
+        return None
+    root_page = community_kind(path) is None and not path.lower().startswith(("readme", "lisezmoi", "changelog", "license", "licence"))
+    return path.split("/", 1)[0] if "/" in path else ("." if root_page else None)
