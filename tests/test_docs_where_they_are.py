@@ -107,3 +107,20 @@ def test_a_framework_readme_left_as_generated_documents_nothing_of_the_project(t
     facts, res = audit(tmp_path, files)
     assert "frontend/README.md" not in facts["deployment"] and "deployment" not in found(res), res["documentation.docs"]["message"]
     assert "frontend/README.md" not in facts["file_languages"], facts["file_languages"]
+
+
+def test_a_readme_link_to_the_projects_api_reference_is_its_api_documentation(tmp_path):
+    # shaped like a commune's forms back end (Kotlin, Ktor): the README links "Documentation du code et de l'API" to the project's pages
+    files = {"README.md": "# Formulaires\n\nLe service de formulaires et de traitement des demandes des administrés de la commune.\n\n"
+                          "- [Guide de déploiement](docs/deploiement.md)\n- [Documentation du code et de l'API](https://org.gitlab.io/formulaires/documentation)\n",
+             "docs/deploiement.md": "# Déploiement\n\nLe service se déploie avec le chart Helm fourni et une base MongoDB.\n",
+             "docs/utilisation.md": "# Utilisation\n\nLes agents créent les formulaires depuis l'interface.\n",
+             "build.gradle.kts": 'dependencies { implementation("io.ktor:ktor-server-core:2.3.0") }\n',
+             "server/src/main/kotlin/Api.kt": 'fun main() { embeddedServer(Netty, port = 8000) { routing { get("/api/forms") { } } } }\n'}
+    report = run(build(tmp_path / "formulaires", files), tmp_path / "c", only=CHECKS)
+    res = results(report)
+    assert "api" in found(res), res["documentation.docs"]["message"]
+    # another product's API reference (a link whose address names neither the project nor its owner) is not this project's
+    files["README.md"] = files["README.md"].replace("https://org.gitlab.io/formulaires/documentation", "https://docs.othertool.example/api/")
+    report2 = run(build(tmp_path / "b" / "formulaires", files), tmp_path / "c2", only=CHECKS)
+    assert "api" not in found(results(report2)), results(report2)["documentation.docs"]["message"]

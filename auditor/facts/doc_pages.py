@@ -31,6 +31,24 @@ def shows_architecture(blocks: list) -> bool:
     return False
 
 
+# A link labelled as the API's reference ("Documentation du code et de l'API", "API documentation", "Référence de l'API", "Swagger")
+_API_DOC_LABEL = lazy_compile(r"\b(?:documentation|docs?|r[ée]f[ée]rence|reference)\b.{0,30}\bAPI\b|\bAPI\b.{0,12}\b(?:documentation|docs?|reference|r[ée]f[ée]rence)\b"
+                              r"|\b(?:swagger|openapi|redoc)\b", re.I)
+
+
+def api_doc_link(blocks: list, names: set[str]) -> str | None:
+    """The address of the API's reference the README links to, published by the project (a relative link, or a site whose address
+    names the project or its owner: not "[Documentation de l'API Grist](https://support.getgrist.com/api/)", another product's)."""
+    from auditor.facts.doc_links import own_site
+
+    for b in blocks[:400]:
+        for url, label in b.links[:20]:
+            if label and _API_DOC_LABEL.search(label) and url and not url.startswith(("#", "mailto:")) and (
+                    not url.startswith(("http://", "https://")) or (own_site(url, names) and any(len(n) >= 3 for n in names))):
+                return url
+    return None
+
+
 def site_pages(project: dict, tree) -> dict[str, int]:
     """A static site generator's prose pages by top folder (a Jekyll site's articles/, a Slate site's source/): the site is
     documentation itself. Empty when the project fact found no site generator."""

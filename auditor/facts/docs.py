@@ -19,7 +19,7 @@ from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DI
 from auditor.facts.document import parse_document, readme_format
 from auditor.facts.readme import identify_languages
 from auditor.facts.readme_templates import find_template
-from auditor.facts.doc_pages import DOC_FOLDER, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_viewer_pages, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
 
@@ -356,7 +356,8 @@ def docs(ctx) -> dict:
                 docs_dirs.append(d)
     target = getattr(ctx, "target", None)
     declared = frozenset(str(d).lower() for m in (ctx.fact("manifests") or {}).get("manifests") or [] for d in (m.get("dependencies") or []) + (m.get("dev_dependencies") or []))
-    site = _site(snap, entries, readme_path, {getattr(target, "name", None) or "", (getattr(target, "owner", None) or "").split("/")[0]}, declared)
+    names = {getattr(target, "name", None) or "", (getattr(target, "owner", None) or "").split("/")[0]}
+    site = _site(snap, entries, readme_path, names, declared)
     docish, architecture, deployment, api = _topics(ctx, entries, doc_files, docs_dirs)
     # Language of the documentation: a bounded sample of prose files (docs folders, then root files).
     prose_files = sorted((e for e in docish if e.ext in PROSE_EXT and e.path != readme_path and e.size <= MAX_SAMPLE_BYTES),
@@ -364,9 +365,11 @@ def docs(ctx) -> dict:
     sample, left_out = prose_files[:MAX_SAMPLE], max(0, len(prose_files) - MAX_SAMPLE)
     configuration: list[str] = []
     file_langs, totals = _read_sample(snap, sample, architecture, deployment, configuration, api)
-    if readme_path and not architecture and shows_architecture(parse_document(snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or "",
-                                                                              readme_format(readme_path))):
+    readme_blocks = parse_document(snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or "", readme_format(readme_path)) if readme_path else []
+    if not architecture and shows_architecture(readme_blocks):
         architecture.append(readme_path)  # the README's own diagram ("Le schéma de l'architecture mise en place est le suivant :")
+    if not api and api_doc_link(readme_blocks, names):
+        api.append(readme_path)  # a link to the API's published reference ("[Documentation du code et de l'API](https://…/formulaide/…)")
     total = sum(totals.values())
     languages = {k: round(v / total, 2) for k, v in sorted(totals.items(), key=lambda kv: -kv[1]) if v / total >= 0.1} if total else {}
     return {
