@@ -112,3 +112,24 @@ def test_a_drupal_sites_field_exports_count_one_model_per_entity(tmp_path):
     report, _ = judge(tmp_path, files, ["scaling.personal-data"])
     tables = {t["table"]: sorted(f["name"] for f in t["fields"]) for t in report["facts"]["personal_data"]["tables"]}
     assert tables == {"user": ["field_firstname", "field_lastname", "field_phone"], "node": ["field_email"]}, tables
+
+
+PACKAGED = '\n; Information added by Drupal.org packaging script on 2015-03-18\nversion = "7.x-1.7"\ncore = "7.x"\nproject = "ctools"\n'
+
+
+def test_a_drupal_sites_copies_of_core_and_contributed_modules_are_third_party(tmp_path):
+    """Shaped like Observatoire-environnement-Bretagne/POPP: a whole Drupal 7 site, core at the root and drupal.org's modules in
+    sites/all/modules beside the site's own module. Only the own module is the project's code."""
+    php = "<?php\n\n/**\n * Does something.\n */\nfunction f_{n}() {{\n  return 1;\n}}\n"
+    files = {"README.md": "# POPP\n\nLe site de l'observatoire photographique des paysages.\n", "index.php": php.format(n="index"),
+             "includes/bootstrap.inc": php.format(n="bootstrap"), "includes/common.inc": php.format(n="common"),
+             "modules/system/system.module": php.format(n="system"), "modules/system/system.info": 'name = System\ncore = "7.x"\n' + PACKAGED,
+             "misc/drupal.js": "var Drupal = {};\n",
+             "sites/all/modules/ctools/ctools.info": "name = Chaos tools\n" + PACKAGED, "sites/all/modules/ctools/ctools.module": php.format(n="ctools"),
+             "sites/all/modules/ctools/includes/context.inc": php.format(n="context"),
+             "sites/all/modules/popp/popp.info": 'name = POPP\ncore = "7.x"\ndependencies[] = ctools\n',
+             "sites/all/modules/popp/popp.module": php.format(n="popp"), "sites/all/modules/popp/popp.pages.inc": php.format(n="pages")}
+    report, res = judge(tmp_path, files, ["reusability.maintainability"])
+    assert report["facts"]["languages"] == {"PHP": 3}, report["facts"]["languages"]  # index.php, popp.module, popp.pages.inc
+    assert "in 3 files" in res["reusability.maintainability"]["message"]["en"], res["reusability.maintainability"]["message"]
+    assert report["facts"]["project"]["kind"] == "web-application", report["facts"]["project"]  # (a Drupal site, not a static one)

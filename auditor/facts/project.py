@@ -395,6 +395,12 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("web-application", 7 if ui else 0, [p for p, _ in _manifest_paths(ctx, ui)], "user-interface framework " + ", ".join(ui[:3]))
     cms = _matching(deps, CMS_DEPS)  # (a module of that CMS declares it too, but is its plugin: scored higher below)
     add("web-application", 8 if cms and not host_plugin else 0, [p for p, _ in _manifest_paths(ctx, cms)], "site built on " + ", ".join(cms[:2]))
+    # a Drupal site committing Drupal itself (a Drupal 7 site's includes/bootstrap.inc beside modules/system/system.module, a core/
+    # folder): its own code is a few modules and themes, the rest is the CMS (the inventory files it as third-party)
+    all_paths = ctx.snapshot.files
+    drupal = sorted(p for p in all_paths if (p.endswith("includes/bootstrap.inc") and p[: -len("includes/bootstrap.inc")] + "modules/system/system.module"
+                                             in all_paths) or p.endswith("core/lib/Drupal.php"))[:1]
+    add("web-application", 8 if drupal and not host_plugin else 0, drupal, "site built on Drupal (its core committed)")
     # interface components written in the project (JSX/TSX, Vue, Svelte, Angular) though the framework comes from a host (a
     # MapStore extension, a GeoNature module's Angular frontend)
     components = sorted(set(ext_paths({"jsx", "tsx", "vue", "svelte"})) | {e.path for e in files if e.name.endswith(".component.ts")})
