@@ -124,3 +124,23 @@ def test_a_readme_link_to_the_projects_api_reference_is_its_api_documentation(tm
     files["README.md"] = files["README.md"].replace("https://org.gitlab.io/formulaires/documentation", "https://docs.othertool.example/api/")
     report2 = run(build(tmp_path / "b" / "formulaires", files), tmp_path / "c2", only=CHECKS)
     assert "api" not in found(results(report2)), results(report2)["documentation.docs"]["message"]
+
+
+def test_a_bundled_build_plugins_maven_site_is_not_the_projects_documentation_site(tmp_path):
+    # shaped like an ENT operator's Grouper UI: a Maven build whose maven2/plugins/unzip-maven-plugin/ (a build plugin kept for the
+    # build) carries its own Maven site (src/site/site.xml, apt pages): that site documents the plugin, not the application
+    plugin = "maven2/plugins/unzip-maven-plugin/"
+    files = {"README.md": "# grouper-ui\n\nInterface web de gestion des groupes de l'ENT, au-dessus de Grouper.\n",
+             "pom.xml": "<project><modelVersion>4.0.0</modelVersion><artifactId>grouper-ui</artifactId><modules><module>metier</module></modules></project>\n",
+             "metier/pom.xml": "<project><modelVersion>4.0.0</modelVersion><artifactId>metier</artifactId></project>\n",
+             "metier/src/main/java/org/esco/Groupe.java": "package org.esco;\npublic class Groupe {}\n",
+             plugin + "pom.xml": "<project><modelVersion>4.0.0</modelVersion><artifactId>unzip-maven-plugin</artifactId><packaging>maven-plugin</packaging></project>\n",
+             plugin + "src/site/site.xml": "<project><body><menu name=\"Overview\"><item name=\"Usage\" href=\"usage.html\"/></menu></body></project>\n",
+             plugin + "src/site/apt/index.apt": "Unzip plugin\n\n  Unzips an archive during the build.\n",
+             plugin + "src/site/apt/usage.apt": "Usage\n\n  Add the plugin to the build section.\n"}
+    facts, res = audit(tmp_path, files)
+    assert "site" not in found(res), (facts["site"], res["documentation.docs"]["message"])
+    # the application's own Maven site (src/site/site.xml at the root) is its documentation site
+    own = {**files, "src/site/site.xml": files[plugin + "src/site/site.xml"], "src/site/apt/install.apt": "Installation\n\n  Deploy the war.\n"}
+    _, res2 = audit(tmp_path / "b", own)
+    assert "site" in found(res2), res2["documentation.docs"]["message"]

@@ -43,7 +43,7 @@ SITE_TOOLS = (
     ("antora", lazy_compile(r"(^|/)antora(-playbook)?\.ya?ml$", re.I)),
     ("readthedocs", lazy_compile(r"^\.readthedocs\.ya?ml$", re.I)),
     ("pkgdown", lazy_compile(r"^(pkgdown/)?_pkgdown\.ya?ml$", re.I)),  # an R package's documentation site
-    ("maven-site", lazy_compile(r"(^|/)src/site/site\.xml$")),  # (its pages: src/site/apt, xdoc, markdown)
+    ("maven-site", lazy_compile(r"^(?!(?:.*/)?[^/]+-maven-plugin/)(?:.*/)?src/site/site\.xml$")),  # (its pages: src/site/apt, xdoc…; not a bundled build plugin's)
     ("mdbook", lazy_compile(r"(^|/)book\.toml$", re.I)),
     ("jekyll", lazy_compile(r"^(docs/)?_config\.ya?ml$", re.I)),
     ("hugo", lazy_compile(r"^(docs?|documentation)/(hugo|config)\.(toml|ya?ml)$", re.I)),
@@ -329,7 +329,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=21)
+@fact("docs", version=22)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -339,7 +339,8 @@ def docs(ctx) -> dict:
     entries = [e for e in snap.files.values() if not is_vendored(e.path) and not is_generated(e.path)]
     docs_dirs = _docs_dirs(entries)
     # a Maven site (src/site/site.xml and its apt/, xdoc/, markdown/ pages: the exploitation guide, the release notes) documents too
-    docs_dirs += sorted({e.path.rsplit("/", 1)[0] for e in entries if e.path.endswith("src/site/site.xml") and e.path.count("/") <= 4} - set(docs_dirs))
+    docs_dirs += sorted({e.path.rsplit("/", 1)[0] for e in entries if e.path.endswith("src/site/site.xml") and e.path.count("/") <= 4
+                          and "-maven-plugin/" not in e.path} - set(docs_dirs))  # (maven2/plugins/unzip-maven-plugin/: a build plugin's own site)
     guide_ext = DOCS_EXT | GUIDE_EXT
     doc_files = [e for e in entries if e.kind in ("file", "executable") and e.ext in guide_ext
                  and any(e.path.startswith(d + "/") for d in docs_dirs)]
