@@ -133,3 +133,26 @@ def test_a_drupal_sites_copies_of_core_and_contributed_modules_are_third_party(t
     assert report["facts"]["languages"] == {"PHP": 3}, report["facts"]["languages"]  # index.php, popp.module, popp.pages.inc
     assert "in 3 files" in res["reusability.maintainability"]["message"]["en"], res["reusability.maintainability"]["message"]
     assert report["facts"]["project"]["kind"] == "web-application", report["facts"]["project"]  # (a Drupal site, not a static one)
+
+
+def test_a_drupal_org_theme_stays_the_sites_own(tmp_path):
+    """Sites edit a drupal.org theme's templates in place (POPP's bootstrap theme carries the site's Matomo tag): only modules
+    packaged by drupal.org are filed as third-party."""
+    theme_info = 'name = Bootstrap\ncore = "7.x"\nengine = phptemplate\n' + PACKAGED.replace("ctools", "bootstrap")
+    files = {"README.md": "# Site\n\nLe site de l'observatoire.\n", "sites/all/themes/bootstrap/bootstrap.info": theme_info,
+             "sites/all/themes/bootstrap/template.php": "<?php\n\n/**\n * Preprocess.\n */\nfunction bootstrap_preprocess_html() {\n}\n",
+             "sites/all/modules/ctools/ctools.info": "name = Chaos tools\n" + PACKAGED,
+             "sites/all/modules/ctools/ctools.module": "<?php\n\n/**\n * Hook.\n */\nfunction ctools_init() {\n}\n"}
+    report, _ = judge(tmp_path, files, ["reusability.maintainability"])
+    assert report["facts"]["languages"] == {"PHP": 1}, report["facts"]["languages"]  # (template.php; ctools.module is drupal.org's)
+
+
+def test_a_modules_dependencies_met_by_modules_committed_beside_it_are_no_external_dependency(tmp_path):
+    files = {"README.md": "# Site\n\nLe site de l'observatoire.\n",
+             "sites/all/modules/ctools/ctools.info": "name = Chaos tools\n" + PACKAGED,
+             "sites/all/modules/ctools/ctools.module": "<?php\n\n/**\n * Hook.\n */\nfunction ctools_init() {\n}\n",
+             "sites/all/modules/popp/popp.info": 'name = POPP\ncore = "7.x"\ndependencies[] = ctools\ndependencies[] = views\n',
+             "sites/all/modules/popp/popp.module": "<?php\n\n/**\n * Hook.\n */\nfunction popp_init() {\n}\n"}
+    report, _ = judge(tmp_path, files, ["reusability.dependencies"])
+    infos = {m["path"]: m["dependencies"] for m in report["facts"]["manifests"]["manifests"]}
+    assert infos == {"sites/all/modules/popp/popp.info": ["views"]}, infos  # (ctools is committed beside it)

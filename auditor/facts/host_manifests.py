@@ -96,7 +96,8 @@ def _drupal_yml_dependencies(text: str) -> list[str]:
 
 
 def own_drupal_modules(paths) -> frozenset:
-    """The Drupal modules, themes and profiles the repository holds itself (by their .info / .info.yml file names)."""
+    """The Drupal modules, themes and profiles the repository holds (by their .info / .info.yml file names), its own and the
+    copies it commits (a Drupal site's core and drupal.org modules): a dependency on one of them is met by the tree itself."""
     return frozenset(_module_name(p.rsplit("/", 1)[-1]).lower() for p in paths if _DRUPAL_INFO.search(p.rsplit("/", 1)[-1])
                      and p.rsplit("/", 1)[-1] not in (".info", ".info.yml"))
 

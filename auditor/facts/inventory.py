@@ -871,15 +871,17 @@ def _minified_twins(snap, items: list[Item], fixes: dict[str, str]) -> dict[str,
 
 
 MAX_DRUPAL_INFOS = 1000
+_DRUPAL_THEME = lazy_compile(rb"^\s*(engine\s*=|base theme\s*=|type:\s*theme\b|base theme:)", re.M)
 _DRUPAL_CORE_DIRS = ("includes/", "misc/", "modules/", "scripts/", "themes/", "profiles/minimal/", "profiles/standard/", "profiles/testing/")
 
 
 def _drupal_copies(snap, items: list[Item]) -> dict[str, str]:
     """A Drupal site's copies of Drupal itself and of drupal.org's modules and themes: the core a Drupal 7 site commits at its root
     (includes/bootstrap.inc beside modules/system/system.module: includes/, misc/, modules/, scripts/, themes/, the core profiles),
-    a Drupal 8+ core/ folder, and every module or theme folder whose .info / .info.yml carries the drupal.org packaging script's
-    lines ("Information added by Drupal.org packaging script"). Third-party code, not the site's own. At most
-    :data:`MAX_DRUPAL_INFOS` .info files read, in path order."""
+    a Drupal 8+ core/ folder, and every module folder whose .info / .info.yml carries the drupal.org packaging script's lines
+    ("Information added by Drupal.org packaging script"). Third-party code, not the site's own. A drupal.org theme stays the
+    site's: sites edit its templates in place (POPP's bootstrap theme carries its Matomo tag). At most :data:`MAX_DRUPAL_INFOS`
+    .info files read, in path order."""
     paths = {i.path for i in items}
     folders: set[str] = set()
     for i in items:
@@ -889,7 +891,8 @@ def _drupal_copies(snap, items: list[Item]) -> dict[str, str]:
             folders.add(i.path[: -len("lib/Drupal.php")])
     infos = [p for p in sorted(paths) if p.endswith((".info", ".info.yml")) and snap.files[p].kind in ("file", "executable")]
     for p in infos[:MAX_DRUPAL_INFOS]:
-        if b"Information added by Drupal.org packaging script" in (snap.read_bytes(p, limit=64 * 1024) or b""):
+        text = snap.read_bytes(p, limit=64 * 1024) or b""
+        if b"Information added by Drupal.org packaging script" in text and not _DRUPAL_THEME.search(text) and "/themes/" not in "/" + p:
             folders.add(p.rsplit("/", 1)[0] + "/" if "/" in p else "")
     folders.discard("")  # (a module at the repository's root is the repository itself)
     if not folders:
@@ -1143,7 +1146,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=22)
+@fact("inventory", version=23)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

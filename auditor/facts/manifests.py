@@ -336,7 +336,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=10)
+@fact("manifests", version=11)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
@@ -354,7 +354,7 @@ def manifests(ctx) -> dict:
         eco = manifest_ecosystem(e.name, e.path)
         if eco == "pip" and e.path.endswith(".txt") and e.path[:-4] + ".in" in paths:
             continue  # pip-compile output: the lockfile of the .in beside it
-        entry = _manifest_entry(snap, e, eco, locks_by_dir, own_drupal_modules(paths) if eco == "drupal" else frozenset())
+        entry = _manifest_entry(snap, e, eco, locks_by_dir, own_drupal_modules(snap.files) if eco == "drupal" else frozenset())
         if entry:
             out_manifests.append(entry)
     _lock_included_requirements(snap, out_manifests), lock_by_lists(out_manifests)  # (a JCMS plugin.xml pinned by its dependencies.list)
