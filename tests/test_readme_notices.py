@@ -154,3 +154,17 @@ def test_an_empty_chapter_before_another_gives_no_section():
     # a chapter whose parts follow at the same level keeps its name ("List of tools available to users and settings", then "Main tools")
     kept = analyse("# X\n\nUn outil de comparaison d'images aériennes pour les agents.\n\n## Settings\n\n## Main tools\n\nLes outils.\n", "README.md")
     assert "configuration" in kept["sections"]
+
+
+def test_running_the_projects_script_is_its_usage_even_on_localhost():
+    # shaped like an ENT operator's CAS load test: "## Lancement du script" starts locust, whose web interface opens on localhost,
+    # then says what to set there and which button starts the test: using the script, not starting a development copy
+    text = ("# Tests de montée en charge\n\nLes tests de montée en charge prennent la forme d'un script python utilisant la librairie locust "
+            "pour simuler les requêtes des clients du serveur CAS.\n\n## Préparation de l'environnement Python\n\n```bash\npip install locust\n```\n\n"
+            "## Lancement du script\n\nLancer le serveur web locust :\n```bash\nlocust -f loadcas.py --host=HOST\n```\n"
+            "L'interface web de locust est alors disponible à l'adresse `http://localhost:8089`\n\nOn règle alors le nombre d'utilisateurs, "
+            "puis on appuie sur le bouton `Start swarming`.\n")
+    assert "usage" in analyse(text, "README.md")["sections"]
+    # counterpart: "## Lancement" of a local development server is the end of the installation, no usage
+    dev = text.replace("## Lancement du script", "## Lancement").replace("locust -f loadcas.py --host=HOST", "npm run dev")
+    assert "usage" not in analyse(dev, "README.md")["sections"]

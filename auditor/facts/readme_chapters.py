@@ -43,9 +43,14 @@ LOCAL_RUN = lazy_compile(r"\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\bmanage\.p
                          r"|\b(?:mode|serveur|environnement) de (?:d[eé]veloppement|dev)\b|\b(?:development|dev) (?:server|mode)\b", re.I)
 
 
+_SCRIPT_RUN = lazy_compile(r"\b(?:du|le|les|des|the|a|of) (?:script|scripts|programme|program|batch|traitement|traitements)\b")
+
+
 def local_run_chapter(lines: list[str], blocks: list, i: int) -> bool:
     """The chapter under the heading ``blocks[i]`` (its sub-chapters and code blocks: ``lines``, the README's) starts a local or
     development copy: what follows the installation, not how to use the project (statistiques-impact's "## Lancement")."""
+    if _SCRIPT_RUN.search(norm(blocks[i].text)):  # "## Lancement du script" (a load-test script whose web UI opens on localhost): its use
+        return False
     level, start = blocks[i].level or 1, blocks[i].line
     end = next((b.line for b in blocks[i + 1:] if b.kind == "heading" and (b.level or 1) <= level), len(lines) + 1)
     return bool(LOCAL_RUN.search("\n".join(lines[start:end - 1])))
