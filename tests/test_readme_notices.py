@@ -168,3 +168,14 @@ def test_running_the_projects_script_is_its_usage_even_on_localhost():
     # counterpart: "## Lancement" of a local development server is the end of the installation, no usage
     dev = text.replace("## Lancement du script", "## Lancement").replace("locust -f loadcas.py --host=HOST", "npm run dev")
     assert "usage" not in analyse(dev, "README.md")["sections"]
+
+
+def test_an_ansible_roles_variables_are_its_configuration_section():
+    # shaped like a metropolis's nginx Ansible role: "Role Variables" lists the role's settings with their defaults
+    text = ("Role Name\n=========\n\nInstalls and configures nginx on the city's web servers.\n\nRole Variables\n--------------\n\n"
+            "  - `nginx_root`: web directory root for the default vhost (default: `/var/lib/nginx/`)\n"
+            "  - `nginx_worker_connections`: maximum number of connections of a worker (default: 1024)\n\nTags\n----\n\n  - nginx\n")
+    assert "configuration" in analyse(text, "README.md")["sections"]
+    # counterpart: a feature's variables ("Marqueur GTM avec variables personnalisées") name no configuration chapter
+    gtm = "# SEO\n\nLe module de référencement du site.\n\n## Marqueur Google Tag Manager (GTM) avec variables personnalisées\n\nLe marqueur lit la page.\n"
+    assert "configuration" not in analyse(gtm, "README.md")["sections"]

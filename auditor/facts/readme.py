@@ -43,7 +43,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
               "run", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs", "execution", "mode operatoire",
               # the steps in the interface, as headings ("Dans le menu de GeoNature, cliquer sur le module", "Cliquez sur le bouton Éditer")
               "cliquer sur", "cliquez sur", "click on", "click the"),
-    "configuration": ("configuration", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "settings",
+    "configuration": ("configuration", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "settings", "role variables", "variables ansible", "ansible variables", "variables du role",
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
                       "customisation", "customization", "options"),
     "deployment": ("deploiement", "deployment", "deploy", "deploying", "deployer", "mise en production", "production",
@@ -384,7 +384,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=37)
+@fact("readme", version=38)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
