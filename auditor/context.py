@@ -87,9 +87,20 @@ _MISSING = object()
 _BASE_FINGERPRINT: str | None = None
 _FILE_DIGESTS: dict[str, str] = {}
 
-# Modules outside facts/ whose code decides fact values (what a snapshot lists and reads, how a
-# key is made): a change to one of them must not be served an old value.
-_ENGINE_FILES = ("snapshot.py", "pathparts.py", "context.py", "gitio.py", "safejson.py", "safeyaml.py")
+# What decides fact values besides the fact modules: the package's own top-level modules and data (what a snapshot lists and
+# reads, how a key is made, the helpers facts import — lazyre, people and people.yml, langid and its model, spdx, drafts…) and
+# these folders. A change to any of them must not be served an old value; over-including only costs cache hits after an upgrade.
+_FINGERPRINT_FOLDERS = ("facts", "licenses", "publiccode", "data", "forge", "schema")
+_FINGERPRINT_SUFFIXES = (".py", ".gz", ".json", ".yml", ".yaml", ".txt")  # (the .bin licence index and language model are built from digested sources)
+
+
+def fingerprint_paths(root: Path) -> list[Path]:
+    """The files :func:`code_fingerprint` digests, in a fixed order."""
+    paths = [p for p in sorted(root.iterdir()) if p.suffix in _FINGERPRINT_SUFFIXES and p.is_file()]
+    for folder in _FINGERPRINT_FOLDERS:
+        paths += [p for p in sorted((root / folder).rglob("*")) if p.suffix in _FINGERPRINT_SUFFIXES and p.is_file()
+                  and "__pycache__" not in p.parts]
+    return paths
 # Environment settings that can change a fact's value (never a token: those only open doors that
 # the ``cache="none"`` network facts walk through).
 FACT_ENV = ("AUDITOR_OFFLINE_INDEX", "AUDITOR_PYPI_API", "AUDITOR_GITHUB_HOSTS", "AUDITOR_GITLAB_HOSTS", "AUDITOR_GITHUB_API", "AUDITOR_GITLAB_API")
@@ -108,8 +119,8 @@ def _file_digest(path: str) -> str:
 
 def code_fingerprint() -> str:
     """A digest of the tool's version and of the code that computes facts — the fact modules and
-    their data, the snapshot and this module, and the module of every registered fact, plugins
-    included: a cached fact value is reused only by the very code that computed it (a forgotten
+    their data, the package's top-level modules and data (:func:`fingerprint_paths`), and the module of
+    every registered fact, plugins included: a cached fact value is reused only by the very code that computed it (a forgotten
     version bump cannot serve a stale one)."""
     import hashlib
     import inspect
@@ -120,10 +131,7 @@ def code_fingerprint() -> str:
         from auditor import __version__
 
         digest = hashlib.sha256(__version__.encode())
-        paths = [root / name for name in _ENGINE_FILES]
-        for folder in ("facts", "licenses", "publiccode", "data"):
-            paths += [p for p in sorted((root / folder).rglob("*")) if p.suffix in (".py", ".gz", ".json", ".yml") and p.is_file()]
-        for path in paths:
+        for path in fingerprint_paths(root):
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(_file_digest(str(path)).encode())
         _BASE_FINGERPRINT = digest.hexdigest()

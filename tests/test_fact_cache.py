@@ -167,3 +167,23 @@ def test_the_dependency_licenses_are_cached_only_when_no_index_was_asked(repo, t
         ctx.fact("dependency_licenses")
         assert not ctx.settled(["dependency_licenses"])
         assert ctx._cache.get(ctx.cache_key(FACTS["dependency_licenses"])) is None
+
+
+def test_every_module_the_facts_import_is_in_the_fingerprint():
+    """A cached fact value is reused only by the very code that computed it: every module of the package that computing the
+    facts imports (lazyre, people and its people.yml, langid, spdx, drafts…, not only facts/) is digested by code_fingerprint,
+    so that a change to one of them cannot serve an old value when a version bump was forgotten."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys\nfrom auditor.facts import load_facts\nload_facts()\n"
+            "import auditor.facts.signal_registry as r\nr.load_signals()\n"
+            "print('\\n'.join(sorted(m.__file__ for n, m in list(sys.modules.items()) if n.startswith('auditor.') and getattr(m, '__file__', None))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    root = Path(context.__file__).resolve().parent
+    digested = {p.resolve() for p in context.fingerprint_paths(root)}
+    missing = sorted(str(Path(f).resolve().relative_to(root)) for f in out
+                     if Path(f).resolve().is_relative_to(root) and Path(f).resolve() not in digested)
+    assert missing == [], missing
+    assert root / "people.yml" in digested and root / "lazyre.py" in digested
