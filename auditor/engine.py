@@ -352,7 +352,9 @@ def build_report(ctx: AuditContext, target: Target, acq: Acquired | None, rulese
 def audit_snapshot(snap: Snapshot, target: Target, ruleset: Ruleset, options: AuditOptions, acq: Acquired | None = None,
                    started: float | None = None) -> dict[str, Any]:
     started = started or time.monotonic()
-    as_of = end_of_day(options.as_of) if options.as_of else datetime.now(timezone.utc).replace(microsecond=0)
+    # The audit's day, never its time of day: "N days ago", the 90/365-day windows and the age of a project are the same for every
+    # audit of a commit made on one day (an audit at 12:17 and one at 12:42 said "1510" and "1511 days ago").
+    as_of = end_of_day(options.as_of or datetime.now(timezone.utc).date())
     cache = None
     if options.config.fact_cache and snap.commit:
         from auditor.dirs import user_cache_dir as default_cache_dir

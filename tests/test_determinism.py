@@ -89,3 +89,25 @@ def test_time_budget_stops_the_whole_audit_not_one_verdict(repo, tmp_path, monke
     with pytest.raises(TargetError, match="time budget"):
         audit(str(path), opts)
     assert BudgetExceeded().exit_code == 3
+
+
+def test_two_audits_of_one_day_say_the_same_whatever_the_time_of_day(repo, tmp_path, monkeypatch):
+    """A reader audited one commit at 12:17 and at 12:42 and read "1510 days ago" then "1511 days ago": the audit's
+    date, not its time of day, is what day counts, windows and ages are measured from."""
+    import datetime as dt
+
+    from auditor import engine
+
+    path = repo([{"files": {"app.py": "x = 1\n"}, "date": "2022-10-14T12:30:00Z", "author": ("Alice Martin", "alice@grenoble.fr")}])
+    got = []
+    for hour, minute in ((0, 5), (12, 17), (12, 42), (23, 50)):
+        class Clock(dt.datetime):
+            @classmethod
+            def now(cls, tz=None, _h=hour, _m=minute):
+                return dt.datetime(2026, 12, 2, _h, _m, tzinfo=tz)
+
+        monkeypatch.setattr(engine, "datetime", Clock)
+        report = audit(str(path), AuditOptions(cache_dir=tmp_path / f"c{hour}{minute}", offline=True, only=["maintenance.activity"]))
+        got.append((report["target"]["as_of"], report["results"][0]["message"]["en"]))
+    assert len(set(got)) == 1, got
+    assert got[0][0].startswith("2026-12-02T23:59:59") and "1510 days ago" in got[0][1], got[0]
