@@ -505,6 +505,24 @@ def test_a_version_newer_than_the_data_is_inconclusive_not_unread(repo):
     assert judge("spring-boot", "^3.5 || ^4", AS_OF.date())["newer"] is True
 
 
+def test_frameworks_copied_into_the_repository_are_judged_by_their_version(repo):
+    """Shaped like a métropole's static investment map and a département's CMS skeletons: Bootstrap 3.3.6 and jQuery 1.12
+    copied under lib/, Vue 2.5.16 as js/vue.js (its banner gives the version). The report's dependencies verdict named them;
+    end-of-life said "no runtime or framework version read". A jQuery plugin named after its host says nothing of jQuery's."""
+    banner = "/*!\n * Vue.js v2.5.16\n * (c) 2014-2018 Evan You\n * Released under the MIT License.\n */\n!function(e,t){}(this);\n"
+    r = one(repo, {"index.html": "<html><script src='lib/jquery-1.12/jquery-1.12.0.min.js'></script></html>\n",
+                   "lib/bootstrap/3.3.6/css/bootstrap.css": "/*!\n * Bootstrap v3.3.6 (http://getbootstrap.com)\n */\nhtml{font-family:sans-serif}\n",
+                   "lib/jquery-1.12/jquery-1.12.0.min.js": "/*! jQuery v1.12.0 | (c) jQuery Foundation | jquery.org/license */\n!function(a,b){}(this);\n",
+                   "js/vue.js": banner,
+                   "js/jquery.scrolly.js": "/* jquery.scrolly v1.0.0-dev | (c) @ajlkn | MIT licensed */\n(function($){})(jQuery);\n"})
+    res = run(ctx_for(r), "scaling.end-of-life")
+    found = {(e.value.get("product"), e.value.get("cycle"), e.path) for e in res.evidence if "product" in e.value}
+    assert {("Bootstrap", "3", "lib/bootstrap/3.3.6/css/bootstrap.css"), ("Vue", "2", "js/vue.js")} <= found, found
+    assert any(p == "jQuery" and path.startswith("lib/jquery-1.12/") for p, _, path in found), found
+    assert not any("scrolly" in path for _, _, path in found)
+    assert res.status.value == "fail" and "copied into the repository" in str([e.value for e in res.evidence])  # three stacks past their end
+
+
 def test_end_of_life_depends_on_as_of_only(repo):
     r = one(repo, {"Dockerfile": "FROM node:20-alpine\n"})
     before = run(ctx_for(r, as_of=datetime(2026, 1, 1, 23, 59, 59, tzinfo=timezone.utc)), "scaling.end-of-life")

@@ -20,7 +20,7 @@ from datetime import date
 from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.scaling.common import data_about, project_files
-from auditor.facts.scaling.eol_cdn import cdn_versions, pages
+from auditor.facts.scaling.eol_cdn import cdn_versions, copied_framework_versions, pages
 from auditor.facts.scaling.eol_hosts import MAX_HOST_FILES, host_versions, is_host_version_file
 from auditor.facts.scaling.eol_images import image_versions as _image_versions
 from auditor.facts.scaling.eol_maven import maven_versions
@@ -167,7 +167,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=14, cache="commit+as_of")
+@fact("end_of_life", version=15, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -328,6 +328,8 @@ def end_of_life(ctx) -> dict:
         text = snap.read_text(p, limit=MAX_BYTES) or ""
         for product, version, pos, excerpt in cdn_versions(text):
             add(product, "==" + version, p, _line(text, pos), excerpt)
+    for product, version, path, excerpt in copied_framework_versions(ctx.fact("inventory") or {}):  # lib/bootstrap/3.3.6/…, js/vue.js
+        add(product, "==" + version, path, None, excerpt)
     py2 = (ctx.fact("python_imports") or {}).get("python2")  # code only Python 2 runs (print "x"), whatever else is declared
     if py2 and not any(r["product"] == "python" for r in read):
         add("python", "==2.7", py2[0], py2[1], py2[2])

@@ -43,3 +43,23 @@ def cdn_versions(text: str) -> list[tuple[str, str, int, str]]:
             continue
         out.append((_PRODUCT[name], version, m.start(), m.group(0)[-120:]))
     return out
+
+
+# Frameworks a repository may carry as copied files, under the name the inventory gives them (lib/jquery-1.12/jquery-1.12.0.min.js)
+COPIED_PRODUCTS = {"jquery": "jquery", "bootstrap": "bootstrap", "vue": "vue", "angular": "angularjs", "angularjs": "angularjs"}
+
+
+def copied_framework_versions(inventory: dict) -> list[tuple[str, str, str, str]]:
+    """``(product, version, path, excerpt)`` of the frameworks copied into the repository with a version (the inventory's
+    ``libraries``), when one of their files is named after the framework itself (bootstrap.css, jquery-1.12.0.min.js, vue.js):
+    a plugin named after its host (jquery.scrolly.js, read as "jquery 1.0.0") says nothing of the host's version."""
+    out = []
+    for lib in inventory.get("libraries") or []:
+        name = str(lib.get("name") or "").lower()
+        product, version = COPIED_PRODUCTS.get(name), str(lib.get("version") or "")
+        if not product or not re.fullmatch(r"\d+(\.\d+){0,2}", version) or (product == "angularjs" and not version.startswith("1.")):
+            continue
+        own = [p for p in lib.get("paths") or [] if re.fullmatch(re.escape(name) + r"([.-]\d[\w.]*)?(\.min)?\.(js|css)", p.rsplit("/", 1)[-1], re.I)]
+        if own:
+            out.append((product, version, own[0], f"{lib.get('name')} {version} (copied into the repository)"))
+    return out
