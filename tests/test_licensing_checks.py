@@ -331,3 +331,26 @@ def test_bsd_2_clause_with_the_views_sentence_is_the_bsd_2_clause(run):
     assert res["licensing.open-license"]["status"] == "pass"
     assert res["licensing.authorized-fr"]["status"] == "pass"
     assert res["licensing.consistent"]["status"] != "fail", res["licensing.consistent"]["message"]
+
+
+def test_mit_wrapped_on_copyright_holders_is_the_mit_text(run):
+    """A verbatim MIT text whose lines wrap so that one starts with "COPYRIGHT HOLDERS BE LIABLE" (CRLF, "The MIT License
+    (MIT)" title): that line is licence text, not a copyright notice to skip; the file is MIT, not "slightly different"."""
+    body = ("The MIT License (MIT)\r\n\r\nCopyright (c) 2014 Equipe Webmail\r\n\r\n"
+            "Permission is hereby granted, free of charge, to any person obtaining a copy of\r\n"
+            "this software and associated documentation files (the \"Software\"), to deal in\r\n"
+            "the Software without restriction, including without limitation the rights to\r\n"
+            "use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of\r\n"
+            "the Software, and to permit persons to whom the Software is furnished to do so,\r\n"
+            "subject to the following conditions:\r\n\r\n"
+            "The above copyright notice and this permission notice shall be included in all\r\n"
+            "copies or substantial portions of the Software.\r\n\r\n"
+            "THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\r\n"
+            "IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS\r\n"
+            "FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR\r\n"
+            "COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER\r\n"
+            "IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN\r\n"
+            "CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.\r\n")
+    res, lic = run({"LICENSE": body, "index.php": "<?php\nclass LoginMapping {}\n"}, only=["licensing.license-file"])
+    assert lic["spdx"] == "MIT" and lic["confidence"] >= 0.95
+    assert res["licensing.license-file"]["status"] == "pass", res["licensing.license-file"]["message"]

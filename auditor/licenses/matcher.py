@@ -80,7 +80,11 @@ def _multi(m: re.Match) -> str:
     return "copyright holder"
 _URL = re.compile(r"(https?|ftp)://[^\s)>\]\"']+|www\.[^\s)>\]\"']+")
 _HTML = re.compile(r"<(/?[a-z][a-z0-9]*)(\s[^<>\n]{0,300})?/?>|&[a-z]+;|&#[0-9]+;")
-_COPYRIGHT_LINE = re.compile(r"^\W{0,6}(copyright\b|©|\(c\)\s*\d|spdx-filecopyrighttext|all rights reserved\W*$)", re.I)
+# a notice line ("Copyright (c) 2014 X", "Copyright: X"), not a line of the terms that wraps on "COPYRIGHT HOLDERS BE
+# LIABLE…" or "copyright notice and this permission notice" (MIT, BSD): those words belong to the licence text
+_COPYRIGHT_LINE = re.compile(r"^\W{0,6}(copyright\b(?!\s+(?:holders?|owners?|notices?|laws?|and|or|of|to|in|is|for|on|by\s+the\b|"
+                             r"statements?|protection|interests?|infringement|licen[cs]es?)\b)|©|\(c\)\s*\d|spdx-filecopyrighttext|"
+                             r"all rights reserved\W*$)", re.I)
 _LINE_PREFIX = re.compile(r"^\s*(?:[#*/;%!>|-]+\s*|//+\s*|--\s*|rem\s+|\.\.\s+)+")
 _BULLET = re.compile(r"^\s*(?:[-*•·–—o]|\(?(?:[0-9]{1,3}|[a-z]|[ivx]{1,5})[.)]|[0-9]+(?:\.[0-9]+)+\.?|§\s*[0-9]+\.?)\s+")
 _WORD = re.compile(r"[^\W_]+")
