@@ -7,7 +7,7 @@ import re
 
 from auditor.facts import FactError, fact
 from auditor.facts.files import CI_SYSTEMS
-from auditor.facts.inventory import LOCKFILES, MANIFESTS, inventory_of, is_config_template, is_env_template, is_generated, is_test, is_vendored
+from auditor.facts.inventory import LOCKFILES, MANIFESTS, inventory_of, linked_sql, is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
 from auditor.facts.settings_files import code_free_settings, container_settings, copied_sources, host_settings, named_settings, shell_reads, POST  # noqa: F401 (copied_sources re-exported)
@@ -53,7 +53,7 @@ LOAD_WORDS = lazy_compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sq
                         r"ex[ée]cut(?:er|ez)\s+(?:le|les)\s+scripts?|scripts?\b[^.\n]{0,40}\b[àa] ex[ée]cuter|scripts? to (?:be )?run in (?:the )?(?:following )?order|lan[cç](?:er|ez)\s+(?:le|les)\s+scripts?|run\s+the\s+scripts?|import(?:er|ez)?\s+(?:le|la|les|the)\s+(?:sch[ée]ma|donn[ée]es|fichier|data|file)|"
                         r"gestionnaire (?:d['’]|des )extensions|plugin manager|g[ée]rer les extensions|manage and install plugins|extension qgis|qgis plugin|plugins\.qgis\.org|plugins\.xml\b|d[ée]p[ôo]t (?:officiel )?qgis|"
                         r"installer depuis un zip|install from zip|frictionless validate|validata|table ?schema|"
-                        r"script d['’]initialisation|initialis(?:er|ation) (?:de )?la base|cr[ée]ation de la (?:structure|base)|"
+                        r"script d['’]initialisation|initialis(?:er|ation) (?:de )?la base|cr[ée]ation\s+de\s+la\s+(?:structure|base)|"
                         # the steps of a schema's sub-folder README ("1. Créer les rôles 2. Créer les schémas … 4. Création des vues")
                         r"(?<![^\n])[ \t]*(?:\d+[.)]|[-*])[ \t]+(?:cr[ée]er|cr[ée]ez|cr[ée]ation (?:des|du|de la)|create)\s+(?:les |le |la |the )?(?:r[ôo]les?|sch[ée]mas?|tables?|vues?|views?|bases?|databases?)\b|"
                         r"\]\([^)\s]+\.(?:sql|qgs|qgz|qml|sld)\)|"
@@ -180,7 +180,7 @@ LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
 _HEADING_LINE = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)")
 
 
-@fact("load_instructions", version=11, public=False)
+@fact("load_instructions", version=12, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
@@ -199,6 +199,7 @@ def load_instructions(ctx) -> dict:
         text = ctx.snapshot.read_text(path) if path else None
         # a step is said in the text: a heading names a subject ("# Equerre compensée - QGIS Plugin" installs nothing)
         m = next((m for m in LOAD_WORDS.finditer(text or "") if not _HEADING_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)), None)
+        m = m or linked_sql(inventory_of(ctx), path, text or "")  # (a link to a SQL script without .sql)
         if m:
             steps.append([path, text.count("\n", 0, m.start()) + 1, m.group(0)[:80]])
     return {"guides": guides, "steps": steps}

@@ -28,6 +28,7 @@ would bring back several tables.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -91,8 +92,41 @@ def opens_as_php(name: str, text: str | None) -> bool:
 
 
 def code_ext(entry, inv: "Inventory") -> str:
-    """The extension a file's code is read under: ``php`` for PHP under a host's extension (see :data:`PHP_ALIAS_EXT`)."""
-    return "php" if entry.ext in PHP_ALIAS_EXT and inv.language(entry.path) == "PHP" else entry.ext
+    """The extension a file's code is read under: ``php`` for PHP under a host's extension (see :data:`PHP_ALIAS_EXT`),
+    ``sql`` for a SQL script without a language's extension (see :func:`looks_like_sql`)."""
+    if entry.ext in PHP_ALIAS_EXT and inv.language(entry.path) == "PHP":
+        return "php"
+    return "sql" if entry.ext not in LANGUAGES and inv.language(entry.path) == "SQL" else entry.ext
+
+
+# A SQL script saved without an extension or under one naming no language (a PostGIS model's bdd/script_videoprotection, a
+# file named `init`): SQL when its first bytes hold statements of a script at line starts (CREATE TABLE/SCHEMA/VIEW/FUNCTION…,
+# DROP, ALTER, COMMENT ON, INSERT INTO, GRANT … ON), ended by semicolons. Only for files no name rule classifies ("other"),
+# at most MAX_SQL_PROBES of them in path order, SQL_PROBE_BYTES each; never a script with a shebang (a shell script's heredoc).
+SQL_EXT = {"sql", "pgsql", "plpgsql", "psql"}
+MAX_SQL_PROBES = 200
+SQL_PROBE_BYTES = 16384
+_SQL_STATEMENT = lazy_compile(
+    r"^[ \t]*(?:create\s+(?:or\s+replace\s+)?(?:(?:global|local)\s+)?(?:temp(?:orary)?\s+|unlogged\s+)?(?:table|schema|view|materialized\s+view"
+    r"|function|procedure|sequence|(?:unique\s+)?index|trigger|extension|type|domain)|drop\s+(?:table|schema|view|materialized\s+view|function"
+    r"|procedure|sequence|index|trigger|type|domain)|alter\s+(?:table|schema|sequence|view|function)|comment\s+on|insert\s+into"
+    r"|grant\s+[\w ,]+\s+on)\b", re.I | re.M)
+
+
+def sql_candidate(path: str) -> bool:
+    """A file no name rule classifies (no extension, or one naming no language, data or configuration): SQL if its text says so."""
+    return classify(path)[0] == "other"
+
+
+_SQL_OPENING = lazy_compile(r"\ufeff?\s*(?:--|/\*|\\\w|(?:begin|set|select|with|update|delete)\b)", re.I)  # (a comment, a psql command)
+
+
+def looks_like_sql(text: str | None) -> bool:
+    """A text opening as SQL (a statement, a SQL comment, a psql command: not prose, not a shebang) with at least three
+    statements of a script at line starts and three semicolons in its first :data:`SQL_PROBE_BYTES`."""
+    head = (text or "")[:SQL_PROBE_BYTES]
+    return bool(_SQL_OPENING.match(head) or _SQL_STATEMENT.match(head.lstrip("\ufeff \t\r\n"))) and head.count(";") >= 3 \
+        and len(_SQL_STATEMENT.findall(head)) >= 3
 
 # -- documentation, data, assets, configuration ---------------------------------------------------
 PROSE_EXT = {"md", "markdown", "rst", "adoc", "asciidoc"}  # parsed as documents
@@ -951,6 +985,7 @@ def build_inventory(snap) -> Inventory:
     items = _own_programs(items)
     items = _unbuilt_dist(entries, items)
     items = _php_aliases(snap, items)
+    items = _sql_scripts(snap, items)
     fixes = _probe(snap, candidates)
     fixes.update(_minified_twins(snap, items, fixes))
     fixes.update(_built_from_sources(items, fixes))
@@ -987,6 +1022,29 @@ def _php_aliases(snap, items: list[Item]) -> list[Item]:
     # (a Drupal SimpleTest file, ckan.test, is a test wherever it sits)
     return [Item(i.path, ("test" if _ext(i.path) == "test" else "source") if i.category in ("other", "configuration") else i.category, "PHP")
             if i.path in php else i for i in items]
+
+
+_LINK = lazy_compile(r"\]\(<?([^)\s#?<>]+)>?\)")
+
+
+def linked_sql(inv: "Inventory", path: str, text: str):
+    """The first Markdown link of a document (at ``path``) to a script the inventory reads as SQL though its name has no ``.sql``
+    (``[Création de la structure](bdd/script_x)``): the document points to what to run. At most 50 links looked at."""
+    folder = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
+    for m in list(_LINK.finditer(text))[:50]:
+        if m.group(1).startswith(("http:", "https:", "/", "mailto:")):
+            continue
+        if inv.language(posixpath.normpath(folder + m.group(1))) == "SQL":
+            return m
+    return None
+
+
+def _sql_scripts(snap, items: list[Item]) -> list[Item]:
+    """SQL scripts without a language's extension, told by their first bytes (see :func:`looks_like_sql`): source in SQL."""
+    probes = [i.path for i in items if i.category == "other" and i.language is None and sql_candidate(i.path)
+              and snap.files[i.path].kind in ("file", "executable")][:MAX_SQL_PROBES]
+    sql = {path for path in probes if looks_like_sql((snap.read_bytes(path, limit=snap.max_blob) or b"")[:SQL_PROBE_BYTES].decode("utf-8", "replace"))}
+    return [Item(i.path, "source", "SQL") if i.path in sql else i for i in items] if sql else items
 
 
 def inventory_of(ctx) -> Inventory:
@@ -1146,7 +1204,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=23)
+@fact("inventory", version=24)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -26,7 +26,7 @@ import re
 from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
-from auditor.facts.inventory import CI_DIRS, ONTOLOGY, inventory_of, is_generated, is_test, is_vendored
+from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, entry_points, image_command_scripts,
                                         imported_host, mapstore_extension, packaged_servers, plugin_rest_resources, qdt_profiles,
                                         served_side, ui_library)
@@ -308,9 +308,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     decisive (when none was, the kind is a guess and checks are not skipped on it), and the other kinds the
     project also is (``[{"kind", "evidence"}]``: the web server of a command-line tool)."""
     files = _own_files(ctx)
+    inv = inventory_of(ctx)
     by_ext: dict[str, list[str]] = {}
-    for e in files:
-        by_ext.setdefault(e.ext.lower(), []).append(e.path)
+    for e in files:  # (a SQL script without an extension under "sql": see inventory.looks_like_sql)
+        by_ext.setdefault(code_ext(e, inv).lower(), []).append(e.path)
 
     def ext_paths(exts) -> list[str]:
         return sorted(p for x in exts for p in by_ext.get(x, []))
@@ -569,7 +570,7 @@ def project_kind(ctx) -> dict:
     return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided, "pages": _plugin_pages(ctx, evidence), "also": also}
 
 
-@fact("project", version=1, cache="none")
+@fact("project", version=2, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]

@@ -81,12 +81,13 @@ def measure_sql(text: str) -> dict:
             "comment_lines": len(_LINE_COMMENT.findall(text)), "lines": text.count("\n") + 1}
 
 
-@fact("sql-comments", version=2, public=False)
+@fact("sql-comments", version=3, public=False)
 def sql_comments(ctx) -> dict:
     """``{"files", "declared", "documented", "tables": [declared, documented], "columns": [...], "undocumented": [...]}``
     over the project's SQL files within the bounds (``complete`` false when a bound left files out)."""
     inv = inventory_of(ctx)
-    entries = [ctx.snapshot.files[p] for p in inv.paths("source") if p.rsplit(".", 1)[-1].lower() in SQL_EXT]
+    entries = [ctx.snapshot.files[p] for p in inv.paths("source") if p.rsplit(".", 1)[-1].lower() in SQL_EXT
+               or inv.language(p) == "SQL"]  # (and a SQL script without an extension, told by its text)
     fit = [e for e in entries if e.size <= MAX_FILE_BYTES]
     chosen = within_bounds(fit, MAX_FILES, MAX_TOTAL_BYTES)[0]
     tables: set[str] = set()

@@ -23,7 +23,7 @@ import re
 from auditor.facts import fact
 from auditor.facts.signal_registry import SIGNALS, Signal, generation, load_signals, signal  # noqa: F401 (signal, Signal: re-exported for signal modules)
 from auditor.facts.embedded import LITERATE_EXT, literate_code
-from auditor.facts.inventory import (DOC_EXT, PHP_ALIAS_EXT, code_ext, inventory_of, is_config_template, is_doc, is_generated, is_test, is_vendored,
+from auditor.facts.inventory import (DOC_EXT, PHP_ALIAS_EXT, code_ext, inventory_of, is_config_template, looks_like_sql, sql_candidate, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
 from auditor.lazyre import lazy_compile
 
@@ -222,10 +222,12 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
         return out
     if ext in PHP_ALIAS_EXT:  # a Drupal module's .module, .inc, .install… is PHP when it opens as PHP, and nothing read otherwise
         return scan_text(path, text, file_class(path + ".php"), "php") if opens_as_php(name, text) else {}
+    if sql_candidate(path) and looks_like_sql(text):  # a SQL script without a language's extension (as the inventory tells it)
+        return scan_text(path, text, file_class(path + ".sql"), "sql")
     return scan_text(path, text, file_class(path), ext)
 
 
-@fact("textscan", version=29, public=False, ahead=1)
+@fact("textscan", version=30, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
@@ -233,7 +235,8 @@ def textscan(ctx) -> dict:
     # The inventory's classification, not only path rules: a library copied into js/lib/ with a banner or a
     # versioned name is third-party code, and what it contains is not the project's.
     inv = inventory_of(ctx)
-    entries = sorted((e for e in snap.files.values() if (is_scannable(e) or _literate(e) or code_ext(e, inv) == "php") and inv.category(e.path) not in ("vendored", "lockfile")),
+    entries = sorted((e for e in snap.files.values() if (is_scannable(e) or _literate(e) or code_ext(e, inv) in ("php", "sql"))
+                      and inv.category(e.path) not in ("vendored", "lockfile")),
                      key=lambda e: e.path)
     result: dict[str, list] = {}
     counts: dict[str, int] = {}
@@ -256,7 +259,7 @@ def textscan(ctx) -> dict:
                     continue
                 batch.append(e)
                 t, d, n = t + e.size, d + e.size * b, n + 1
-            found_by_path.update(ctx.map_blobs("textscan", 7, batch, scan, limit=MAX_FILE_BYTES))
+            found_by_path.update(ctx.map_blobs("textscan", 8, batch, scan, limit=MAX_FILE_BYTES))
         return found_by_path[entries[i].path]
 
     for i, e in enumerate(entries):
@@ -279,7 +282,8 @@ def textscan(ctx) -> dict:
         scanned += 1
         total += e.size
         data_total += e.size * budgeted[i]
-        cls = scan_class(e.path + ".php", "php") if e.ext in PHP_ALIAS_EXT else scan_class(e.path, e.ext)  # (PHP under a host's extension)
+        cls = scan_class(e.path + ".php", "php") if e.ext in PHP_ALIAS_EXT else scan_class(e.path + ".sql", "sql") \
+            if code_ext(e, inv) == "sql" and e.ext != "sql" else scan_class(e.path, e.ext)  # (PHP under a host's extension, SQL without one)
         if cls != "test" and inv.category(e.path) == "test":  # a test folder its runner's configuration names
             cls = "test"
             found = {sid: [[*h[:3], "test", *h[4:]] for h in hs] for sid, hs in found.items()

@@ -17,6 +17,7 @@ import re
 
 from auditor.data import load
 from auditor.facts import fact
+from auditor.facts.inventory import code_ext, inventory_of
 from auditor.facts.scaling.common import data_about, norm_field, project_files
 from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
                                                  embedded_sql_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
@@ -299,14 +300,16 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=20)
+@fact("personal_data", version=21)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
     comment_rx = [(cat, re.compile(rx)) for cat, rx in (pd.get("comment_patterns") or {}).items()]
     org_rx = re.compile(pd["comment_organisation"]) if pd.get("comment_organisation") else None
     snap = ctx.snapshot
-    cands = sorted((e.path, k) for e in project_files(ctx, tests=False) if e.size <= MAX_BYTES and (k := _candidate(e.path)))
+    inv = inventory_of(ctx)  # (a SQL script without an extension is read as SQL, as the inventory tells it by its text)
+    cands = sorted((e.path, k) for e in project_files(ctx, tests=False) if e.size <= MAX_BYTES
+                   and (k := _candidate(e.path) or ("sql" if code_ext(e, inv) == "sql" else None)))
     # Within the bound, models and schemas before migrations (a long migration history must not hide the models).
     # (an analytics project's hundreds of SQL models come after the application's ORM models).
     # code creating its tables in SQL strings (a Node service's SQLite users table), found by the text scan
