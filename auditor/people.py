@@ -47,7 +47,16 @@ def is_placeholder_domain(domain: str) -> bool:
     whose last label is no top-level domain of the Internet (``auditor/data/tlds.yml``): git's ``user@host.(none)`` when no
     address is set, a machine's name on an internal network (``pc12.ressources.paris.mdp``)."""
     domain = (domain or "").strip(">. ").lower()
-    return domain in _data()[3] or any(domain.endswith("." + d) for d in _data()[3]) or not_on_the_internet(domain)
+    return domain in _data()[3] or any(domain.endswith("." + d) for d in _data()[3]) or not_on_the_internet(domain) or \
+        bool(_RENTED_HOST.search("." + domain + "."))
+
+
+# git's default ``user@hostname`` on a rented server: a reverse-DNS or cloud name holding the machine's IPv4 address
+# (``46-rainloop.ip-5-39-66.eu``, ``static.88-198-1-2.clients.your-server.de``) or a hosting company's machine name
+# (``vps1234.ovh.net``): a machine at a host, not the author's organisation. (A machine in the organisation's own domain,
+# ``sig.agglo-x.fr``, still says which organisation it belongs to.)
+_RENTED_HOST = re.compile(r"[.-]\d{1,3}(?:[-.]\d{1,3}){2,}[.-]|\.(?:ovh|kimsufi|your-server|contaboserver|secureserver|amazonaws|"
+                          r"googleusercontent|compute)\.")
 
 
 def not_on_the_internet(domain: str) -> bool:

@@ -131,6 +131,17 @@ def test_git_placeholder_and_internal_machine_names_are_no_organisations_domains
     assert "lutece-conseil.com" in r["message"]["en"], r["message"]["en"]
 
 
+def test_a_rented_servers_host_name_is_no_organisation(tmp_path):
+    """cdg46/inforoutes-login-mapping: '100% from the domain ip-5-39-66.eu (unlisted organisation)' for
+    root@46-rainloop.ip-5-39-66.eu, git's default user@hostname on a rented server (a reverse-DNS name holding its IP
+    address). A machine's name at a host names no organisation; a machine in the organisation's own domain still does."""
+    r = _contributors(tmp_path, [("root", "root@46-rainloop.ip-5-39-66.eu")] * 3 + [("deploy", "deploy@vps1234.ovh.net")])
+    msg = r["message"]["en"]
+    assert "ip-5-39-66" not in msg and "ovh.net" not in msg and "companies" not in msg, msg
+    r = _contributors(tmp_path, [("root", "root@sig.agglo-compiegne.fr")] * 3, "own")
+    assert "public bodies 100%" in r["message"]["en"], r["message"]["en"]
+
+
 def test_a_communaute_d_agglomerations_domain_is_a_public_bodys(tmp_path):
     """georchestra-doc: viennagglo.fr (ViennAgglo, a communauté d'agglomération) was 'companies or other organisations… none from a
     public body': a first label ending in -agglo is a public body's, under a French top-level domain, whoever owns the forge account."""
