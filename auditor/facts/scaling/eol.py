@@ -4,7 +4,7 @@ packages their maintainers abandoned.
 
 Where versions are read (as data, nothing is run): Dockerfile ``FROM`` and compose/CI ``image:``
 tags, ``.python-version``, ``runtime.txt``, ``.nvmrc``, ``.node-version``, ``.ruby-version``,
-``.tool-versions``, ``package.json`` (``engines.node`` and dependencies), ``composer.json``
+``.tool-versions``, Maven/Gradle Java levels and .NET target frameworks (:mod:`.eol_builds`), ``package.json`` (``engines.node`` and dependencies), ``composer.json``
 (``require``), ``requirements*.txt``, ``Pipfile``, ``pyproject.toml``, ``Gemfile``, pages' CDN addresses and Python 2-only
 statements (Python 2.7). A
 constraint is past its end of life when every cycle it allows is (``>=3.7`` allows supported
@@ -22,7 +22,8 @@ from auditor.facts import fact
 from auditor.facts.scaling.common import data_about, project_files
 from auditor.facts.scaling.eol_cdn import cdn_versions, copied_framework_versions, pages
 from auditor.facts.scaling.eol_hosts import MAX_HOST_FILES, host_versions, is_host_version_file
-from auditor.facts.scaling.eol_images import image_versions as _image_versions
+from auditor.facts.scaling.eol_builds import dotnet_framework, gradle_java, pom_java
+from auditor.facts.scaling.eol_images import env_defaults, image_versions as _image_versions
 from auditor.facts.scaling.eol_maven import maven_versions
 from auditor.lazyre import lazy_compile
 
@@ -167,7 +168,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=15, cache="commit+as_of")
+@fact("end_of_life", version=16, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -197,7 +198,7 @@ def end_of_life(ctx) -> dict:
         if (low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile") or re.match(r"^(docker-)?compose[\w.-]*\.ya?ml$", low)
                 or low in (".gitlab-ci.yml", ".python-version", "runtime.txt", ".nvmrc", ".node-version", ".ruby-version", ".tool-versions",
                            "package.json", "composer.json", "pipfile", "pyproject.toml", "gemfile", "pom.xml", "build.gradle", "build.gradle.kts",
-                           "setup.py", "setup.cfg")
+                           "setup.py", "setup.cfg") or low.endswith((".csproj", ".vbproj", ".fsproj"))
                 or re.match(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", low) or (p.startswith(".github/workflows/") and low.endswith((".yml", ".yaml")))):
             wanted.append(p)
     wanted = wanted[:MAX_FILES] + sorted((p for p in paths if is_host_version_file(p.rsplit("/", 1)[-1])),
@@ -212,14 +213,18 @@ def end_of_life(ctx) -> dict:
             for product, constraint, pos, excerpt, tilde in host_versions(low, text):
                 add(product, constraint, p, _line(text, pos), excerpt, tilde)
         elif low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile"):
-            args = dict(_ARG.findall(text))  # FROM $BASE_IMAGE with ARG BASE_IMAGE=node:14-alpine: the default image
+            # FROM $BASE_IMAGE with ARG BASE_IMAGE=node:14-alpine: the default image; else the value a committed .env gives it
+            args = {**env_defaults(snap.read_text, snap.files, p, MAX_BYTES), **dict(_ARG.findall(text))}
             for m in _FROM.finditer(text):
-                for product, constraint in _image_versions(_ARG_USE.sub(lambda a: args.get(a.group(1) or a.group(2), a.group(0)), m.group(1))):
-                    add(product, constraint, p, _line(text, m.start()), m.group(1))
+                image = _ARG_USE.sub(lambda a: args.get(a.group(1) or a.group(2), a.group(0)), m.group(1))
+                for product, constraint in _image_versions(image):
+                    add(product, constraint, p, _line(text, m.start(1)), m.group(1) + (f" = {image}" if image != m.group(1) else ""))
         elif low.endswith((".yml", ".yaml")) and not p.startswith(".github/workflows/"):
+            env = env_defaults(snap.read_text, snap.files, p, MAX_BYTES) if "$" in text else {}
             for m in _IMAGE.finditer(text):
-                for product, constraint in _image_versions(m.group(1)):
-                    add(product, constraint, p, _line(text, m.start()), m.group(1))
+                image = _ARG_USE.sub(lambda a: env.get(a.group(1) or a.group(2), a.group(0)), m.group(1))
+                for product, constraint in _image_versions(image):
+                    add(product, constraint, p, _line(text, m.start(1)), m.group(1) + (f" = {image}" if image != m.group(1) else ""))
         elif p.startswith(".github/workflows/"):
             for m in _GH_VERSION.finditer(text):
                 add("python" if m.group(1) == "python" else "nodejs", "==" + m.group(2), p, _line(text, m.start()), m.group(0).strip())
@@ -313,10 +318,17 @@ def end_of_life(ctx) -> dict:
             root = "" if p == "pom.xml" else (ctx.snapshot.read_text("pom.xml", limit=MAX_BYTES) or "")
             for product, version, pos, artifact in maven_versions(text, pkgmap.get("maven") or {}, root):
                 add(product, "==" + version, p, _line(text, pos), f"{artifact}: {version}")
+            for product, constraint, pos, excerpt in pom_java(text, root):
+                add(product, constraint, p, _line(text, pos), excerpt)
+        elif low.endswith((".csproj", ".vbproj", ".fsproj")):
+            for product, constraint, pos, excerpt in dotnet_framework(text):
+                add(product, constraint, p, _line(text, pos), excerpt)
         elif low in ("build.gradle", "build.gradle.kts"):
             m = _GRADLE_BOOT.search(text)
             if m and re.match(r"\d+\.\d+", m.group(1)):
                 add("spring-boot", "==" + ".".join(m.group(1).split(".")[:2]), p, _line(text, m.start()), m.group(0))
+            for product, constraint, pos, excerpt in gradle_java(text):
+                add(product, constraint, p, _line(text, pos), excerpt)
         elif low == "gemfile":
             m = re.search(r"^\s*ruby\s+['\"]~?>?\s*(\d+\.\d+)", text, re.M)
             if m:

@@ -52,3 +52,20 @@ def image_versions(image: str) -> list[tuple[str, str]]:
     if m and product != "alpine":
         out.append(("alpine", "==" + m.group(1)))
     return out
+
+
+_ENV_LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_]\w*)\s*=\s*['\"]?([^\s'\"#]+)", re.M)
+
+
+def env_defaults(read_text, files, path: str, limit: int) -> dict[str, str]:
+    """The values a committed ``.env`` gives to ``${VAR}`` in a compose file or a Dockerfile (``FROM ${PHP_IMG_VERSION}`` with
+    ``PHP_IMG_VERSION=php:7.3-fpm-alpine``): Compose reads the ``.env`` of the project folder; the nearest one up from the file
+    is taken, then those above it for what it leaves out."""
+    out: dict[str, str] = {}
+    parts = path.split("/")[:-1]
+    for i in range(len(parts), -1, -1):
+        env = "/".join(parts[:i] + [".env"])
+        if env in files:
+            for k, v in _ENV_LINE.findall(read_text(env, limit=limit) or ""):
+                out.setdefault(k, v)
+    return out

@@ -1,0 +1,94 @@
+"""The language level or framework a build file sets for the code (``end_of_life``): a Maven POM's Java level
+(``<java.version>1.5``, ``maven.compiler.release/target/source``, the compiler plugin's ``<release>``, ``<target>``, ``<source>``,
+a ``${property}`` read in the POM or the root POM a module inherits it from), a Gradle build's toolchain, ``targetCompatibility``
+or ``sourceCompatibility``, a .NET project's single target framework (``<TargetFrameworkVersion>v4.5``, ``<TargetFramework>net45``).
+Read as text, nothing is run. A level the code is built for is the Java or .NET Framework it needs: source 1.5 no longer builds
+on a maintained JDK."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+_XML_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
+_COMPILER_PLUGIN = lazy_compile(r"<artifactId>\s*maven-compiler-plugin\s*</artifactId>(.*?)</plugin>", re.S)
+# What the code is compiled for, strongest first: the release, the target, the source level.
+_POM_PROPERTIES = ("maven.compiler.release", "maven.compiler.target", "maven.compiler.source", "java.version", "jdk.version")
+_GRADLE_LEVELS = (lazy_compile(r"languageVersion(?:\.set\(|\s*=)\s*JavaLanguageVersion\.of\(\s*['\"]?(\d+)"),
+                  lazy_compile(r"^\s*(?:java\.)?targetCompatibility\s*=\s*(?:JavaVersion\.VERSION_)?['\"]?(\d+(?:[._]\d+)?)", re.M),
+                  lazy_compile(r"^\s*(?:java\.)?sourceCompatibility\s*=\s*(?:JavaVersion\.VERSION_)?['\"]?(\d+(?:[._]\d+)?)", re.M))
+_NETFX_VERSION = lazy_compile(r"<TargetFrameworkVersion>\s*v(\d+(?:\.\d+){1,2})\s*</TargetFrameworkVersion>")
+_NETFX_MONIKER = lazy_compile(r"<TargetFramework>\s*net(\d)(\d)(\d?)\s*</TargetFramework>")  # net45, net462 (not net5.0, netstandard2.0)
+
+
+def java_level(value: str) -> str | None:
+    """``1.5`` → ``5``, ``1_8`` → ``8``, ``11`` → ``11``; None for anything else (``${java.version}`` left unresolved)."""
+    m = re.fullmatch(r"1[._]([5-9])|(\d{1,2})", value.strip())
+    if not m:
+        return None
+    return m.group(1) or (m.group(2) if int(m.group(2)) >= 5 else None)
+
+
+def pom_java(text: str, parent: str = "") -> list[tuple[str, str, int, str]]:
+    """(product, constraint, position, excerpt) of the Java level a POM builds for, the strongest setting only; a setting
+    commented out is not read."""
+    text = _XML_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    parent = _XML_COMMENT.sub(" ", parent)
+
+    def prop(name: str, inherited: bool = False) -> tuple[str, int] | None:  # a module's own setting; a ${reference} also from its root POM
+        for where, src in ((0, text), (1, parent)) if inherited else ((0, text),):
+            m = re.search(rf"<{re.escape(name)}>\s*([^<\s]+)\s*</{re.escape(name)}>", src)
+            if m:
+                return m.group(1), (m.start() if where == 0 else 0)
+        return None
+
+    candidates: list[tuple[str, str, int]] = []  # (setting, value, position), strongest first
+    plugin = _COMPILER_PLUGIN.search(text)
+    for tag in ("release", "target", "source"):
+        m = re.search(rf"<{tag}>\s*([^<\s]+)\s*</{tag}>", plugin.group(1)) if plugin else None
+        if m:
+            candidates.append((f"maven-compiler-plugin {tag}", m.group(1), plugin.start(1) + m.start()))
+        name = "maven.compiler." + tag
+        p = prop(name)
+        if p:
+            candidates.append((name, p[0], p[1]))
+    for name in _POM_PROPERTIES[3:]:
+        p = prop(name)
+        if p:
+            candidates.append((name, p[0], p[1]))
+    for setting, value, pos in candidates:
+        shown = value
+        ref = re.fullmatch(r"\$\{([\w.-]+)\}", value)
+        if ref:
+            p = prop(ref.group(1), inherited=True)
+            if not p:
+                continue
+            value = p[0]
+            shown = f"{shown} = {value}"
+        level = java_level(value)
+        if level:
+            return [("java", "==" + level, pos, f"{setting}: {shown}")]
+    return []
+
+
+def gradle_java(text: str) -> list[tuple[str, str, int, str]]:
+    for rx in _GRADLE_LEVELS:
+        m = rx.search(text)
+        level = java_level(m.group(1)) if m else None
+        if level:
+            return [("java", "==" + level, m.start(), m.group(0).strip())]
+    return []
+
+
+def dotnet_framework(text: str) -> list[tuple[str, str, int, str]]:
+    """The .NET Framework a project targets (``v4.5`` is 4.5.0, not 4.5.2); several targets (``<TargetFrameworks>``) are not judged."""
+    text = _XML_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    m = _NETFX_VERSION.search(text)
+    if m:
+        version = ".".join((m.group(1).split(".") + ["0"])[:3])
+        return [("dotnetfx", "==" + version, m.start(), m.group(0))]
+    m = _NETFX_MONIKER.search(text)
+    if m:
+        return [("dotnetfx", f"=={m.group(1)}.{m.group(2)}.{m.group(3) or '0'}", m.start(), m.group(0))]
+    return []
