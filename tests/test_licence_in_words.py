@@ -198,3 +198,27 @@ def test_a_copied_platform_folder_under_gpl_2_or_later_agrees_with_a_gpl_3_root(
                                   "Free Software Foundation; either version 2 of the License, or (at your option) any later version.\n"}
     res, lic = run(files, only=["licensing.consistent"])
     assert res["licensing.consistent"]["status"] == "pass", (res["licensing.consistent"]["message"], lic["license_files"])
+
+
+def test_a_license_maven_plugin_header_after_the_package_line_states_the_licence(run):
+    """Shaped like DSI-Ville-Noumea/webapps-core-tools and annuaire-saisie: license-maven-plugin's GPL notice placed after the
+    ``package`` line of every Java file, no licence file (was license-file fail "No license file at the root", open-license
+    fail "No license found", consistent n/a "No license stated")."""
+    notice = ("/*-\n * #%L\n * Outils\n * %%\n * Copyright (C) 2018 Mairie d'Exemple\n * %%\n"
+              " * This program is free software: you can redistribute it and/or modify\n * it under the terms of the GNU General "
+              "Public License as\n * published by the Free Software Foundation, either version 3 of the\n * License, or (at your "
+              "option) any later version.\n * \n * This program is distributed in the hope that it will be useful,\n * but WITHOUT "
+              "ANY WARRANTY; without even the implied warranty of\n * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the\n"
+              " * GNU General Public License for more details.\n * #L%\n */\n\n")
+    files = {"README.md": "# Outils\n\nBibliothèque d'outils.\n", "pom.xml": "<project><artifactId>outils</artifactId></project>\n"}
+    # (annuaire-saisie: an empty javadoc, or NetBeans' "To change this license header" stub, before the package line)
+    before = ["", "", "/**\n * \n */\n", "/*\n * To change this license header, choose License Headers in Project Properties.\n"
+              " * To change this template file, choose Tools | Templates\n * and open the template in the editor.\n */\n"]
+    for i in range(4):
+        files[f"src/main/java/fr/exemple/outils/Outil{i}.java"] = (f"{before[i]}package fr.exemple.outils;\n\n{notice}\nimport java.util.List;\n\n"
+                                                                    f"public class Outil{i} {{\n}}\n")
+    res, lic = run(files, only=["licensing.license-file", "licensing.open-license", "licensing.consistent"])
+    assert lic["spdx"] == "GPL-3.0-or-later", lic
+    assert res["licensing.license-file"]["status"] == "warn", res["licensing.license-file"]["message"]
+    assert "stated in the headers of 4 of 4 source files" in res["licensing.license-file"]["message"]["en"]
+    assert res["licensing.open-license"]["status"] == "pass" and res["licensing.consistent"]["status"] != "not-applicable"

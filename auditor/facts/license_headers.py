@@ -30,16 +30,20 @@ _DUNDER_LICENSE = lazy_compile(r"""^__license__\s*=\s*['"]([^'"\n]{2,80})['"]"""
 _DUNDER_META = lazy_compile(r"^__(?:author|copyright|email|license|maintainer|credits|status)__\s*=", re.M)
 # what makes a leading comment worth matching against the licence texts
 _WORDS = lazy_compile(r"licen[cs]|Redistribution and use|Permission is hereby granted|free software|logiciel libre", re.I)
+# a Java/Kotlin/Scala/Groovy/Go ``package`` line: license-maven-plugin's header may be placed after it
+_PACKAGE = lazy_compile(r"^[ \t]*package[ \t]+[\w.]+[ \t]*;?[ \t]*$")
+_IDE_STUB = lazy_compile(r"To change this (?:license header|template)", re.I)  # NetBeans' stub atop a new file
+MAX_COMMENTS = 3  # leading comments looked at, in order, for the one stating the licence
 _GUTTER = lazy_compile(r"^[ \t]*(?:/\*+!?|\*+/|\*+|//+!?|#+!?|--|<!--|-->|;+)?[ \t]?")
 
 
-def leading_comment(head: str) -> tuple[str, int] | None:
-    """The first comment of a file, without its comment markers, and the line it starts on: a ``/* … */`` block or a run of
-    ``//``, ``#`` or ``--`` lines, after an opening ``<?php``, a shebang, an encoding line or blank lines."""
+def leading_comment(head: str, i: int = 0) -> tuple[str, int, int] | None:
+    """The first comment of a file (from line index ``i``), without its comment markers, the line it starts on and the index of
+    the line after it: a ``/* … */`` block or a run of ``//``, ``#`` or ``--`` lines, after an opening ``<?php``, a shebang, an
+    encoding line, a ``package`` line or blank lines."""
     lines = head.split("\n")
-    i = 0
-    while i < len(lines) and i < 40 and (not lines[i].strip() or lines[i].lstrip().startswith(("<?php", "#!", "# -*-", "# vim:", "'use strict'", '"use strict"'))
-                                        and not _WORDS.search(lines[i])):
+    while i < len(lines) and i < 40 and ((not lines[i].strip() or lines[i].lstrip().startswith(("<?php", "#!", "# -*-", "# vim:", "'use strict'", '"use strict"'))
+                                         and not _WORDS.search(lines[i])) or _PACKAGE.match(lines[i])):
         i += 1
     if i >= len(lines):
         return None
@@ -60,7 +64,24 @@ def leading_comment(head: str) -> tuple[str, int] | None:
                 break
             body.append(lines[j])
     text = "\n".join(_GUTTER.sub("", ln.replace("*/", "").replace("-->", "")).rstrip() for ln in body)
-    return text.strip("\n"), i + 1
+    return text.strip("\n"), i + 1, i + len(body)
+
+
+def licence_comment(head: str) -> tuple[str, int] | None:
+    """The first of the file's leading comments (at most :data:`MAX_COMMENTS`, separated by blank or ``package`` lines) that
+    speaks of a licence, and its line: license-maven-plugin's header after an empty javadoc or an IDE's "To change this license
+    header" stub placed before the ``package`` line."""
+    i = 0
+    for _ in range(MAX_COMMENTS):
+        found = leading_comment(head, i)
+        if not found:
+            return None
+        comment, start, i = found
+        if _WORDS.search(comment) and not (_IDE_STUB.search(comment) and len(comment) < 400):
+            return comment, start
+        if i <= start - 1:
+            return None
+    return None
 
 
 def _words_line(comment: str, start: int) -> tuple[str, int]:
@@ -129,8 +150,8 @@ def _tag(head: str, declared_value) -> tuple | None:
 
 def _words(head: str, identify, memo: dict) -> tuple | None:
     """The licence the leading comment writes out or grants in words (identified once per distinct comment)."""
-    found = leading_comment(head)
-    if not found or not _WORDS.search(found[0]):
+    found = licence_comment(head)
+    if not found:
         return None
     comment, start = found
     key = re.sub(r"\d+", "0", comment)
