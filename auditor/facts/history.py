@@ -338,7 +338,7 @@ def organisations(ctx) -> dict:
 SEMVER_TAG = lazy_compile(r"^(?:[A-Za-z][\w.-]*?[-_/@])?[vV]?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+.][0-9A-Za-z.+-]*)?$")
 
 
-@fact("releases", version=3, cache="commit+as_of")
+@fact("releases", version=4, cache="commit+as_of")
 def releases(ctx) -> dict:
     """Tags as releases: counts, semantic versions, cadence over two years, time since the last one. Tags on other branches
     than the audited commit's count too (a repository whose plugins live and are released on their own branches), dated
@@ -370,8 +370,28 @@ def releases(ctx) -> dict:
         "days_since_last_release": (as_of - last.date).days if last else None,
         "last_release_elsewhere": bool(last and last.name in elsewhere),
         "tags_elsewhere": len(elsewhere),
+        "work_elsewhere": _work_elsewhere(ctx, [t for t in last1y if t.name in elsewhere]),
         "recent": [{"name": t.name, "date": t.date.date().isoformat()} for t in rel[-5:]],
     }
+
+
+def _work_elsewhere(ctx, tagged: list) -> dict | None:
+    """Why the people and activity of the audited branch say nothing of the project: no person committed on it for a
+    year, while releases of that year were tagged on other branches (a default branch kept as a stub, the application
+    developed and released on ``master``). The activity checks are then inconclusive, never "nobody works on it"."""
+    if not tagged:
+        return None
+    act = ctx.fact("history_activity")
+    if not act.get("available") or act.get("human_commits_365d"):
+        return None
+    last = tagged[-1]
+    n = len(tagged)
+    return {"fr": f"aucune personne n'a fait de commit sur la branche auditée depuis un an, mais {n} version(s) de l'année "
+                  f"ont été publiées sur une autre branche (dernière : {last.name}, {last.date.date().isoformat()}) : le projet "
+                  f"est développé sur une branche que cet audit n'a pas lue ; auditez-la avec --ref <branche>",
+            "en": f"no person committed on the audited branch for a year, but {n} release(s) of the year were tagged on another "
+                  f"branch (last: {last.name}, {last.date.date().isoformat()}): the project is developed on a branch this audit "
+                  f"did not read; audit it with --ref <branch>"}
 
 
 REVIEW_TRAILER = lazy_compile(r"^(reviewed-by|acked-by|approved-by|reviewed-on|tested-by)\s*:", re.I)

@@ -35,6 +35,8 @@ def activity(ctx) -> Result:
     if not act.get("available"):
         return Result.inconclusive(act["reason"])
     rel = ctx.fact("releases")
+    if rel.get("work_elsewhere"):
+        return Result.inconclusive(rel["work_elsewhere"])
     hc, weeks, fixes = act["human_commits_365d"], act["active_weeks_365d"], act["fix_commits_365d"]
     dlast = act["days_since_last_human_commit"]
     r365 = rel.get("releases_365d") or 0

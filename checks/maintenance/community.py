@@ -35,6 +35,8 @@ def contributors(ctx) -> Result:
           Evidence(value={"top": c["top"], "bots_365d": c["bots_365d"]},
                    note=T("Principaux auteurs des 365 derniers jours (robots à part).", "Main authors of the last 365 days (bots apart)."))]
     if not c["active_365d"]:
+        if (ctx.fact("releases") or {}).get("work_elsewhere"):
+            return Result.inconclusive(ctx.fact("releases")["work_elsewhere"], ev)
         return Result.fail(T("Aucune personne n'a modifié le dépôt depuis un an.", "No person changed the repository in the last year."), ev)
     af, full = c["absence_factor"], max(1, int(ctx.params.get("factor_for_full", 3)))
     score = 10 * min(1.0, (af - 1) / max(1, full - 1)) if full > 1 else 10
@@ -83,6 +85,8 @@ def organisations(ctx) -> Result:
         if o["individuals"] or o["unknown"]:
             return Result.warn(T(f"Aucune organisation identifiable : {o['individuals']} contributeur(s) avec une adresse personnelle ou masquée.",
                                  f"No identifiable organisation: {o['individuals']} contributor(s) with a personal or masked address."), ev, score=3)
+        if (ctx.fact("releases") or {}).get("work_elsewhere"):
+            return Result.inconclusive(ctx.fact("releases")["work_elsewhere"], ev)
         return Result.fail(T("Aucune contribution humaine dans l'année.", "No human contribution in the year."), ev)
     single = [x for x in orgs if not x["public"] and x["authors"] == 1]
     effective = n - 0.5 * len(single)

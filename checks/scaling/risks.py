@@ -173,6 +173,8 @@ def contributor_organisations(ctx) -> Result:
                           "all_time": {k: a[k] for k in keys}, "organisations_all_time": a["organisations"][:5]})]
     if not a["commits"]:
         return Result.inconclusive(T("Aucun commit humain dans l'historique.", "No human commit in the history."), ev, **details)
+    if not y["commits"] and (ctx.fact("releases") or {}).get("work_elsewhere"):
+        return Result.inconclusive(ctx.fact("releases")["work_elsewhere"], ev, **details)
     # The year's commits when there are any; otherwise the whole history, said so.
     w, per_fr, per_en = (y, "de l'année", "the year's") if y["commits"] else (a, "depuis l'origine", "all")
     sentences_fr, sentences_en = [], []
