@@ -134,3 +134,73 @@ def test_a_librarys_locale_files_and_parts_are_that_one_library_not_one_each(tmp
     assert "af 4.0.12" not in res["reusability.dependencies"]["message"]["en"], res["reusability.dependencies"]["message"]
     port = res["reusability.portability"]
     assert "i18n: no" in port["message"]["en"] and "i18n/af.js" not in str(port["evidence"]), port
+
+
+WP_PHP = "<?php\n" + "\n".join(f"function wp_core_{i}($a) {{ if ($a > {i}) {{ return {i}; }} elseif ($a < 0) {{ return -1; }} return 0; }}"
+                               for i in range(25)) + "\n"
+WORDPRESS_SITE = {  # shaped like CD93/inseinesaintdenis: a theme in src/, built by gulp into dist/, and a whole WordPress committed in dist/
+    "README.md": "# Site In Seine-Saint-Denis\n\nLe thème WordPress du site.\n\n## Installation\n\nnpm install puis gulp.\n",
+    "package.json": '{"name": "inssd", "version": "1.0.0", "devDependencies": {"gulp": "^4.0.0"}}\n',
+    "package-lock.json": '{"name": "inssd", "lockfileVersion": 1}\n',
+    "gulpfile.js": "var dist_theme = './dist/wp-content/themes/inssd/';\n",
+    "src/inssd/functions.php": "<?php\n/**\n * Loads the theme's scripts.\n */\nfunction inssd_scripts() {\n  return 1;\n}\n",
+    "dist/index.php": "<?php\ndefine('WP_USE_THEMES', true);\nrequire __DIR__ . '/wp-blog-header.php';\n",
+    "dist/wp-login.php": WP_PHP, "dist/wp-load.php": WP_PHP, "dist/wp-config.php": "<?php\ndefine('DB_NAME', getenv('MYSQL_DATABASE'));\n",
+    "dist/wp-includes/version.php": "<?php\n$wp_version = '4.9.8';\n$wp_db_version = 38590;\n",
+    "dist/wp-includes/functions.php": WP_PHP, "dist/wp-includes/js/wp-util.min.js": "!function(a){a.wp=a.wp||{}}(jQuery);\n",
+    "dist/wp-admin/admin.php": WP_PHP, "dist/wp-admin/css/common.css": "body { color: #444; }\n",
+    "dist/wp-content/index.php": "<?php\n// Silence is golden.\n", "dist/wp-content/.htaccess": "Options -Indexes\n",
+    "dist/wp-content/plugins/advanced-custom-fields-pro/readme.txt": ("=== Advanced Custom Fields Pro ===\nContributors: elliotcondon\n"
+                                                                      "Tags: acf, fields\nLicense: GPLv2 or later\n\n== Description ==\n"),
+    "dist/wp-content/plugins/advanced-custom-fields-pro/acf.php": "<?php\n/*\nPlugin Name: Advanced Custom Fields PRO\nVersion: 5.7.10\n*/\n" + WP_PHP,
+    "dist/wp-content/plugins/advanced-custom-fields-pro/assets/js/acf.min.js": "!function(a){a.acf={}}(jQuery);\n",
+    "dist/wp-content/plugins/mailpoet/readme.txt": "=== MailPoet ===\nContributors: mailpoet, wysija\nStable tag: 3.18.0\n",
+    "dist/wp-content/plugins/mailpoet/mailpoet.php": WP_PHP,
+}
+
+
+def test_a_wordpress_committed_whole_is_a_copied_dependency_not_build_output_nor_the_projects_code(tmp_path):
+    report = run(build(tmp_path / "r", WORDPRESS_SITE), tmp_path / "c", only=[*CODE_CHECKS, "reusability.build-output"])
+    res = results(report)
+    assert res["reusability.build-output"]["status"] == "pass", res["reusability.build-output"]["message"]  # was warn "N build output files"
+    libs = {lib["name"]: lib["version"] for lib in report["facts"]["inventory"]["libraries"]}
+    assert libs == {"wordpress": "4.9.8", "advanced-custom-fields-pro": "5.7.10", "mailpoet": "3.18.0"}, libs  # was wp-admin, wp-content 1.11.4…
+    dep = res["reusability.dependencies"]["message"]["en"]
+    assert "wordpress 4.9.8" in dep and "mailpoet 3.18.0" in dep and "wp-content" not in dep, dep
+    assert "dist/" not in _evidence(res, "reusability.maintainability", "documentation.code-comments")
+    assert report["facts"]["inventory"]["categories"]["build"] == 0
+
+
+LIB = "spip/plugins/carte/lib"
+SPIP_SITE = {  # shaped like CD93/seinesaintdenis: a SPIP site whose map plugin copies whole libraries into its lib/ folder
+    "README.md": "# Site du Département\n\nSquelettes et plugins SPIP du site.\n",
+    "spip/plugins/carte/carte_fonctions.php": "<?php\n/**\n * Builds the map.\n */\nfunction carte_init($id) {\n  return $id;\n}\n",
+    "spip/squelettes/sommaire.html": "<html><body><div id='carte'></div></body></html>\n",
+    # Fuse.js copied whole: its own manifest, CI file and tests beside its banner-carrying source
+    f"{LIB}/Fuse-master/package.json": '{"name": "fuse.js", "version": "2.2.0", "devDependencies": {"vows": "^0.8.1"}}\n',
+    f"{LIB}/Fuse-master/.travis.yml": "language: node_js\nnode_js:\n  - $TRAVIS_NODE_VERSION\n",
+    f"{LIB}/Fuse-master/LICENSE": "Apache License\nVersion 2.0, January 2004\n",
+    f"{LIB}/Fuse-master/src/fuse.js": "/**\n * @license\n * Fuse - Lightweight fuzzy-search\n * Copyright (c) 2012-2016 Kirollos Risk\n */\n" + STATE_MACHINE,
+    f"{LIB}/Fuse-master/test/fuse-test.js": "var vows = require('vows');\nvows.describe('Fuse').export(module);\n",
+    # a Leaflet plugin with its licence and package.json, its source without any banner
+    f"{LIB}/leaflet/plugin/Leaflet.snogylop/LICENSE": "The MIT License (MIT)\n\nCopyright (c) 2014 Ebrelsford\n",
+    f"{LIB}/leaflet/plugin/Leaflet.snogylop/package.json": '{"name": "leaflet.snogylop", "version": "0.4.0"}\n',
+    f"{LIB}/leaflet/plugin/Leaflet.snogylop/src/leaflet.snogylop.js": STATE_MACHINE.replace("proc", "invert"),
+    # Leaflet.markercluster with its distribution
+    f"{LIB}/leaflet/plugin/Leaflet.markercluster/package.json": '{"name": "leaflet.markercluster", "version": "1.0.0"}\n',
+    f"{LIB}/leaflet/plugin/Leaflet.markercluster/dist/leaflet.markercluster-src.js": "/*\n Leaflet.markercluster, Provides Beautiful Animated Marker Clustering functionality for Leaflet\n https://github.com/Leaflet/Leaflet.markercluster\n (c) 2012-2013, Dave Leaver, smartrak\n*/\n" + STATE_MACHINE,
+    f"{LIB}/leaflet/plugin/Leaflet.markercluster/dist/MarkerCluster.css": ".marker-cluster { opacity: 0.6; }\n",
+    f"{LIB}/leaflet/plugin/Leaflet.markercluster/spec/suites/AddLayerSpec.js": "describe('addLayer', function () {});\n",
+}
+
+
+def test_a_library_copied_whole_brings_its_own_manifest_tests_ci_and_dist_which_are_not_the_projects(tmp_path):
+    checks = [*CODE_CHECKS, "reusability.build-output", "reusability.tests-and-ci", "reusability.configuration"]
+    report = run(build(tmp_path / "r", SPIP_SITE), tmp_path / "c", only=checks)
+    res = results(report)
+    dep = res["reusability.dependencies"]
+    assert "package.json" not in str(dep["evidence"]) and "manifest(s) (npm)" not in dep["message"]["en"], dep["message"]  # was "3 manifest(s) (npm), 3 without a lockfile"
+    assert res["reusability.build-output"]["status"] == "pass", res["reusability.build-output"]["message"]  # was warn on the copy's dist/
+    assert "0 test file(s)" in res["reusability.tests-and-ci"]["message"]["en"], res["reusability.tests-and-ci"]["message"]  # was the copies' tests
+    assert "TRAVIS_NODE_VERSION" not in str(res["reusability.configuration"]), res["reusability.configuration"]["message"]
+    assert f"{LIB}/" not in _evidence(res, "reusability.maintainability", "documentation.code-comments")

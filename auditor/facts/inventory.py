@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from auditor.facts import fact
 from auditor.facts.build_outputs import build_outputs
+from auditor.facts.cms_copies import copy_of, is_wordpress_config, wordpress_copies
 from auditor.facts.copied_headers import copied_by_header
 from auditor.facts.vendored import (KNOWN_FILE, KNOWN_NAMES, VERSIONED_FILE, banner, describe, licence_holder, names_file, squeeze,
                                     stem as library_stem)
@@ -521,9 +522,10 @@ class Item:
 class Inventory:
     """Every file of one snapshot with its category and language (sorted by path)."""
 
-    def __init__(self, items: Iterable[Item]) -> None:
+    def __init__(self, items: Iterable[Item], packages: dict[str, dict] | None = None) -> None:
         self.items = sorted(items, key=lambda i: i.path)
         self.by_path = {i.path: i for i in self.items}
+        self.packages = packages or {}  # copied packages already described (a WordPress, its plugins): prefix -> name, version
 
     def category(self, path: str) -> str | None:
         item = self.by_path.get(path)
@@ -844,6 +846,27 @@ def _copied_packages(entries: list, items: list[Item]) -> list[Item]:
             for i in items]
 
 
+def _whole_packages(items: list[Item]) -> list[Item]:
+    """A library copied whole into a library folder (lib/Fuse-master/, lib/leaflet/plugins/Leaflet.markercluster/): a folder under
+    lib/, libs/, vendor/… that carries a package's own manifest or licence at its top and holds a file already told to be a copied
+    library's (by its name or first bytes). Its manifest, tests, CI file and dist/ are that library's, not the project's: the
+    whole folder is vendored (the outermost such folder)."""
+    holding = {"/".join(parts(i.path)[:k]) + "/" for i in items if i.category == "vendored" for k in range(1, len(parts(i.path)))}
+    marks: dict[str, set] = {}
+    for i in items:
+        segs = parts(i.path)
+        if len(segs) >= 3 and _PACKAGE_MARKS.match(segs[-1]) and any(seg.lower() in _LIB_CONTAINERS for seg in segs[:-2]):
+            kind = "licence" if re.match(r"^(licen[cs]e|copying)", segs[-1], re.I) else "js" if re.match(r"^\.?(package|bower)\.json$", segs[-1], re.I) else "other"
+            marks.setdefault("/".join(segs[:-1]) + "/", set()).add(kind)
+    # a copied file inside, or both a licence and a JavaScript package's manifest of its own (lib/plugin/Leaflet.snogylop/: LICENSE,
+    # package.json, src/; a Python or PHP package of the project's own under lib/ keeps its setup.py or composer.json and its licence)
+    roots = {folder for folder, kinds in marks.items() if folder in holding or {"licence", "js"} <= kinds}
+    if not roots:
+        return items
+    outer = sorted(r for r in roots if not any(o != r and r.startswith(o) for o in roots))
+    return [Item(i.path, "vendored", i.language) if i.category != "vendored" and any(i.path.startswith(r) for r in outer) else i for i in items]
+
+
 _PROJECT_FILE_EXT = {"sln", "vbproj", "csproj", "fsproj", "vcxproj", "vcproj"}  # Visual Studio solutions and projects
 
 
@@ -1002,10 +1025,15 @@ def build_inventory(snap) -> Inventory:
                  else Item(i.path, "lockfile", None) if fixes.get(i.path) == "lockfile"
                  else Item(i.path, "data", None) if fixes.get(i.path) == "data"
                  else Item(i.path, i.category, "QGIS style") if fixes.get(i.path) == "qgis-style" else i for i in items]
+    items = _whole_packages(items)
+    wordpress = wordpress_copies(snap, [i.path for i in items])  # a WordPress and its wordpress.org plugins committed whole
+    if wordpress:
+        items = [Item(i.path, "configuration", None) if is_wordpress_config(i.path, wordpress)
+                 else Item(i.path, "vendored", i.language) if copy_of(i.path, wordpress) else i for i in items]
     built = build_outputs(snap, entries, items, LIB_PARENTS | THIRD_PARTY_DIRS | {"libs"}, KNOWN_NAMES)  # last: a declared output folder's files are the build's, whatever else they look like
     if built:
         items = [Item(i.path, "build", i.language) if i.path in built else i for i in items]
-    return Inventory(items)
+    return Inventory(items, wordpress)
 
 
 MAX_PHP_ALIAS_PROBES = 2000
@@ -1126,6 +1154,15 @@ def libraries(snap, inv: Inventory) -> list[dict]:
               and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
               and not is_doc(p)]  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
     vendored = set(copies)
+    for path in inv.paths("vendored"):  # a WordPress and its plugins, described once from their own files: counted, not read
+        prefix = copy_of(path, inv.packages)
+        if prefix:
+            desc = inv.packages[prefix]
+            group = groups.setdefault((desc["name"], desc["version"] or ""), {**desc, "files": 0, "paths": [], "ecosystem": "php"})
+            group["files"] += 1
+            if len(group["paths"]) < 5:
+                group["paths"].append(path)
+    copies = [p for p in copies if not copy_of(p, inv.packages)]
 
     def main_first(path: str) -> tuple:
         """A copied folder's files together, the file named after the folder first (lib/Cesium/…/Cesium.js states the version)."""

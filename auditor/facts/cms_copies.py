@@ -1,0 +1,105 @@
+"""A WordPress committed whole into a repository, and the wordpress.org plugins copied into its ``wp-content/plugins/``.
+
+A site's repository sometimes carries, beside its own theme, the WordPress it runs on (``dist/wp-admin/``, ``dist/wp-includes/``,
+``dist/wp-login.php``…: ~2,000 files of PHP, scripts and styles) and the plugins installed from wordpress.org (ACF, MailPoet…).
+That is someone else's code: not the project's source to measure, nor its build output, but copied dependencies with a name and a
+version (``$wp_version`` in ``wp-includes/version.php``; a plugin's ``Stable tag:`` or ``Version:`` header). The site's
+``wp-config.php`` stays its own (configuration), and so do its own theme and plugins (no wordpress.org readme).
+
+Paths plus a bounded read: the ``version.php`` of each WordPress found, and for each plugin folder its ``readme.txt`` and at
+most :data:`MAX_PLUGIN_FILES` of its top-level PHP files (the one whose header says ``Plugin Name:``), :data:`MAX_PLUGINS` plugins
+in path order. Nothing is executed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+MAX_PLUGINS = 100
+MAX_PLUGIN_FILES = 5
+READ_BYTES = 16 * 1024  # of each file read (files up to FILE_LIMIT)
+FILE_LIMIT = 1024 * 1024
+
+# WordPress's own files at the root of an install (the site's wp-config.php is not one of them)
+_ROOT_FILE = lazy_compile(r"^(?:wp-(?!config\.php$)[\w-]+\.php|index\.php|xmlrpc\.php|license\.txt|readme\.html)$")
+_WP_VERSION = lazy_compile(rb"\$wp_version\s*=\s*'(\d+(?:\.\d+){1,2}[\w.-]*)'")
+# a wordpress.org plugin readme: "=== Advanced Custom Fields Pro ===" then "Contributors: elliotcondon"
+_WPORG_README = lazy_compile(rb"\A\s*===[^\n=]{2,100}===\s*\n(?:[^\n]*\n){0,12}?Contributors\s*:", re.I)
+_STABLE_TAG = lazy_compile(rb"^\s*Stable tag\s*:\s*v?(\d+(?:\.\d+){0,3})\s*$", re.M | re.I)
+_PLUGIN_NAME = lazy_compile(rb"^[ \t/*#@]*Plugin Name\s*:", re.M | re.I)
+_PLUGIN_VERSION = lazy_compile(rb"^[ \t/*#@]*Version\s*:\s*v?(\d+(?:\.\d+){0,3})", re.M | re.I)
+_PLUGIN_DIR = lazy_compile(r"^(?P<folder>(?:.*/)?wp-content/plugins/(?P<name>[^/]+)/)")
+_DEFAULT_THEME = lazy_compile(r"^(?P<folder>(?:.*/)?wp-content/themes/(?P<name>twenty[a-z-]+)/)")
+
+
+def _version(data: bytes, rx) -> str | None:
+    m = rx.search(data[:READ_BYTES])
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
+def wordpress_copies(snap, paths: list[str]) -> dict[str, dict]:
+    """``{folder or file prefix: {"name", "version", "license": None}}`` for each copy of WordPress (its ``wp-admin/``,
+    ``wp-includes/``, ``wp-content/languages/``, default ``twenty*`` themes and root files) and each wordpress.org plugin
+    (``…/wp-content/plugins/<name>/`` whose ``readme.txt`` has the wordpress.org form). ``paths`` sorted."""
+    present = set(paths)
+    out: dict[str, dict] = {}
+    roots = sorted(p[: -len("wp-includes/version.php")] for p in paths if p.endswith("wp-includes/version.php")
+                   and (p == "wp-includes/version.php" or p.endswith("/wp-includes/version.php")))
+    for root in roots:
+        if not any(p.startswith(root + "wp-admin/") for p in paths):
+            continue
+        core = {"name": "wordpress", "version": _version(snap.read_bytes(root + "wp-includes/version.php", limit=FILE_LIMIT) or b"", _WP_VERSION),
+                "license": None}
+        for sub in ("wp-admin/", "wp-includes/", "wp-content/languages/"):
+            out[root + sub] = core
+        for p in paths:
+            rest = p[len(root):]
+            if p.startswith(root) and ("/" not in rest and _ROOT_FILE.match(rest) or rest in ("wp-content/index.php", "wp-content/plugins/index.php",
+                                                                                           "wp-content/themes/index.php")):
+                out[p] = core
+    themes: dict[str, str] = {}
+    plugins: dict[str, str] = {}
+    for p in paths:
+        t = _DEFAULT_THEME.match(p)
+        if t:
+            themes.setdefault(t.group("folder"), t.group("name"))
+        m = _PLUGIN_DIR.match(p)
+        if m:
+            plugins.setdefault(m.group("folder"), m.group("name"))
+    for folder, name in themes.items():
+        out[folder] = {"name": name, "version": None, "license": None}
+    for folder, name in list(plugins.items())[:MAX_PLUGINS]:
+        readme = folder + "readme.txt"
+        data = snap.read_bytes(readme, limit=FILE_LIMIT) if readme in present else None
+        if not data or not _WPORG_README.search(data[:READ_BYTES]):
+            continue  # the site's own plugin (no wordpress.org readme)
+        version = _version(data, _STABLE_TAG)
+        if version is None:  # ACF Pro's readme has no stable tag: its main file's header says the version
+            tops = [p for p in paths if p.startswith(folder) and p.endswith(".php") and "/" not in p[len(folder):]][:MAX_PLUGIN_FILES]
+            for p in tops:
+                head = snap.read_bytes(p, limit=FILE_LIMIT) or b""
+                if _PLUGIN_NAME.search(head[:8192]):
+                    version = _version(head[:8192], _PLUGIN_VERSION)
+                    break
+        out[folder] = {"name": name.lower(), "version": version, "license": None}
+    return out
+
+
+def copy_of(path: str, copies: dict[str, dict]) -> str | None:
+    """The prefix of ``copies`` that ``path`` lies in (the longest), or None."""
+    best = None
+    for prefix in copies:
+        if (path == prefix or prefix.endswith("/") and path.startswith(prefix)) and (best is None or len(prefix) > len(best)):
+            best = prefix
+    return best
+
+
+def is_wordpress_config(path: str, copies: dict[str, dict]) -> bool:
+    """The site's ``wp-config.php`` or ``.htaccess`` beside a committed WordPress (or in its ``wp-content/``): its configuration."""
+    folder, _, name = path.rpartition("/")
+    root = folder + "/" if folder else ""
+    if root.endswith("wp-content/") and name == ".htaccess":
+        root = root[: -len("wp-content/")]
+    return name in ("wp-config.php", ".htaccess") and root + "wp-includes/" in copies
