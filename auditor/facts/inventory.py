@@ -880,6 +880,30 @@ def _own_programs(items: list[Item]) -> list[Item]:
             and parts(i.path)[-1].rsplit(".", 1)[0].lower() in stems else i for i in items]
 
 
+MAX_POMS = 20
+_POM_PARENT = lazy_compile(r"<parent>.*?</parent>|<dependencies>.*?</dependencies>|<dependencyManagement>.*?</dependencyManagement>|<build>.*?</build>|<!--.*?-->", re.S)
+_POM_ARTIFACT = lazy_compile(r"<artifactId>\s*([\w.-]{3,80})\s*</artifactId>")
+
+
+def _own_jars(snap, items: list[Item]) -> list[Item]:
+    """A Java archive named after one of the project's own Maven artifacts (pont-astre-400##2.0.jar, ROOT##pont-astre-400-2.4.jar
+    beside a pom.xml whose artifactId is pont-astre-400: the releases a project offers on its Maven site) is that project built
+    and committed: build output, not a copied library. At most :data:`MAX_POMS` pom.xml read, in path order."""
+    jars = [i for i in items if i.category == "vendored" and _ext(i.path) in JAR_EXT]
+    if not jars:
+        return items
+    own = set()
+    for i in [i for i in items if parts(i.path)[-1] == "pom.xml" and i.category in ("manifest", "build")][:MAX_POMS]:
+        m = _POM_ARTIFACT.search(_POM_PARENT.sub("", snap.read_text(i.path, limit=512 * 1024) or ""))
+        if m:
+            own.add(m.group(1).lower())
+    if not own:
+        return items
+    rx = re.compile(r"(?:^|#)(?:" + "|".join(re.escape(a) for a in sorted(own)) + r")(?:[-_#.]|$)")
+    named = {i.path for i in jars if rx.search(parts(i.path)[-1].rsplit(".", 1)[0].lower())}
+    return [Item(i.path, "build", i.language) if i.path in named else i for i in items]
+
+
 # What builds a project: a bundler's or compiler's configuration, a task runner's file (beside the manifests)
 _BUILD_SETUP = lazy_compile(r"^(?:(?:webpack|vite|rollup|esbuild|parcel|snowpack|gulpfile|gruntfile|tsconfig|angular|next\.config|nuxt\.config|"
                             r"svelte\.config|astro\.config|babel\.config|\.babelrc)\b[\w.-]*|makefile)$", re.I)
@@ -1005,7 +1029,7 @@ def build_inventory(snap) -> Inventory:
     by_header = copied_by_header(snap, items, _readme_title(snap))  # content/Twig/ whose files say "This file is part of Twig"
     if by_header:
         items = [Item(i.path, "vendored", i.language) if i.path in by_header and i.category != "vendored" else i for i in items]
-    items = _own_programs(items)
+    items = _own_jars(snap, _own_programs(items))
     items = _unbuilt_dist(entries, items)
     items = _php_aliases(snap, items)
     items = _sql_scripts(snap, items)
