@@ -64,6 +64,8 @@ def code_comments(ctx) -> Result:
         if metrics is None:
             failed.append(path)
             continue
+        if metrics.get("generated"):  # written by a generator (JAXB, protoc…): not the project's documentation to judge
+            continue
         m = dict(metrics)  # the fact's value is shared: a copy to annotate
         m["path"], m["lang"] = path, lang
         per_file.append(m)
