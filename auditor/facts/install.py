@@ -180,7 +180,7 @@ LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
 _HEADING_LINE = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)")
 
 
-@fact("load_instructions", version=12, public=False)
+@fact("load_instructions", version=13, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
@@ -199,7 +199,7 @@ def load_instructions(ctx) -> dict:
         text = ctx.snapshot.read_text(path) if path else None
         # a step is said in the text: a heading names a subject ("# Equerre compensée - QGIS Plugin" installs nothing)
         m = next((m for m in LOAD_WORDS.finditer(text or "") if not _HEADING_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)), None)
-        m = m or linked_sql(inventory_of(ctx), path, text or "")  # (a link to a SQL script without .sql)
+        m = m or (linked_sql(inventory_of(ctx), path, text) if path and text else None)  # (a link to a SQL script without .sql)
         if m:
             steps.append([path, text.count("\n", 0, m.start()) + 1, m.group(0)[:80]])
     return {"guides": guides, "steps": steps}
