@@ -354,3 +354,19 @@ def test_mit_wrapped_on_copyright_holders_is_the_mit_text(run):
     res, lic = run({"LICENSE": body, "index.php": "<?php\nclass LoginMapping {}\n"}, only=["licensing.license-file"])
     assert lic["spdx"] == "MIT" and lic["confidence"] >= 0.95
     assert res["licensing.license-file"]["status"] == "pass", res["licensing.license-file"]["message"]
+
+
+def test_a_copied_library_dual_licensed_with_a_slash_is_a_choice(run):
+    """CD93/mdph93 (session 7 reads; also donneesavoir in session 6): html5shiv.min.js's banner "MIT/GPL2 Licensed" was read as
+    GPL-2.0 alone and failed licensing.dependencies "1 incompatible (html5shiv GPL-2.0)" beside an MIT project. Two licences
+    side by side in a banner are the dual licensing of that era: MIT OR GPL-2.0, and MIT fits."""
+    shiv = ("/**\n* @preserve HTML5 Shiv 3.7.3 | @afarkas @jdalton @jon_neal @rem | MIT/GPL2 Licensed\n*/\n"
+            "!function(a,b){function c(a,b){var c=a.createElement(\"p\");return c}}(this,document);\n")
+    files = {"LICENSE": text("MIT"), "index.html": "<html><script src=\"js/html5shiv.min.js\"></script></html>\n",
+             "js/html5shiv.min.js": shiv, "js/site.js": "document.title = 'MDPH';\n"}
+    res, _ = run(files, only=["licensing.dependencies"])
+    r = res["licensing.dependencies"]
+    assert r["status"] == "pass" and "1 compatible" in r["message"]["en"], r["message"]
+    gpl_only = {**files, "js/html5shiv.min.js": shiv.replace("MIT/GPL2", "GPL2")}
+    res, _ = run(gpl_only, only=["licensing.dependencies"])
+    assert res["licensing.dependencies"]["status"] == "fail", res["licensing.dependencies"]["message"]

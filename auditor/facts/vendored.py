@@ -108,6 +108,9 @@ def banner(head: str) -> str:
 
 
 _CHOICE = lazy_compile(r"\b(?:or|ou)\b|\bdual", re.I)
+# two licences side by side in a banner ("MIT/GPL2 Licensed" atop html5shiv, "MIT and GPL licenses", "MIT, GPL"): the
+# dual licensing of the jQuery era, a choice; a banner never asks for both at once
+_LISTED = lazy_compile(r"\s*(?:/|,|&|\+|and|et)\s*(?:the\s+)?", re.I)
 
 
 def licence_in(text: str) -> str | None:
@@ -122,7 +125,8 @@ def licence_in(text: str) -> str | None:
         return None
     first = min(found)
     second = min((f for f in found if f[0] > first[0]), default=None)
-    if second and second[0] - first[1] <= 40 and (_CHOICE.search(text, first[1], second[0]) or _CHOICE.search(text[:first[0]][-40:])):
+    if second and second[0] - first[1] <= 40 and (_CHOICE.search(text, first[1], second[0]) or _CHOICE.search(text[:first[0]][-40:])
+                                                  or _LISTED.fullmatch(text, first[1], second[0])):
         return f"{first[2]} OR {second[2]}"
     return next(spdx for rx, spdx in _LICENCES if any(x == spdx for _, _, x in found))
 
