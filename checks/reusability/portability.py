@@ -107,12 +107,22 @@ def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
     return bool(locale_files or i18n_deps or len(i18n_code) >= 3)
 
 
+# A system or language package's recipe, whatever the manifests fact reads: a Ruby gem's .gemspec (a Foreman plugin), the
+# debian/ folder building .deb packages (control, rules), an RPM .spec, a NuGet .nuspec, a Helm chart, a Snap, an Arch PKGBUILD
+PACKAGE_RECIPE = lazy_compile(r"^(?:[\w.-]+/)?[\w.-]+\.gemspec$|(^|/)debian/control$|^(?:rpm/|packaging/|[\w.-]+/)?[\w.-]+\.spec$|"
+                              r"(^|/)[\w.-]+\.nuspec$|(^|/)Chart\.ya?ml$|(^|/)snap(?:craft)?/snapcraft\.ya?ml$|^snapcraft\.ya?ml$|(^|/)PKGBUILD$")
+
+
 def _packaging(ctx, ev: list[Evidence]) -> bool:
-    """A container image or a named, versioned package (evidence added to ``ev``)."""
+    """A container image, a named, versioned package or a package recipe (evidence added to ``ev``)."""
     files = ctx.fact("files")
     named = [m for m in ctx.fact("manifests")["manifests"] if m.get("name")]
+    recipes = sorted((e.path for e in tree_of(ctx) if PACKAGE_RECIPE.search(e.path) and not is_vendored(e.path)),
+                     key=lambda p: (p.count("/"), p))
     if files.get("dockerfile"):
         ev.append(Evidence(path=files["dockerfile"], value="container", kind="found"))
     elif named:
         ev.append(Evidence(path=named[0]["path"], value=named[0]["name"], kind="found"))
-    return bool(files.get("dockerfile") or named or files.get("publiccode"))
+    elif recipes:
+        ev.append(Evidence(path=recipes[0], value="package", kind="found"))
+    return bool(files.get("dockerfile") or named or recipes or files.get("publiccode"))

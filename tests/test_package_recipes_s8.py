@@ -1,0 +1,42 @@
+"""reusability.portability: a package recipe the manifests do not name is standard packaging (issue 12, session 7's first reads:
+a Foreman plugin's .gemspec, the debian/ folder of two Mono servers, all said "standard packaging: no")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reusability_fixtures import build, results, run_audit
+
+CID = "reusability.portability"
+
+
+def port(tmp_path, files: dict) -> dict:
+    return results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [CID]))[CID]
+
+
+RUBY = "module ControlPlugin\n  class HostsController < ::ApplicationController\n    def index\n      @hosts = Host.all\n    end\n  end\nend\n"
+CS = "namespace KJing {\n    public class Server : HttpServer {\n        public Server(string conf) { }\n    }\n}\n"
+
+
+@pytest.mark.parametrize("files,recipe", [
+    # DSI-Ville-Noumea/control_plugin: a Foreman plugin (Rails engine) packaged as a gem
+    ({"control_plugin.gemspec": "Gem::Specification.new do |s|\n  s.name = 'control_plugin'\n  s.version = '0.1'\n  s.license = 'GPL-3.0'\n"
+                                "  s.files = Dir['{app,config,lib}/**/*']\nend\n",
+      "app/controllers/control_plugin/hosts_controller.rb": RUBY, "config/routes.rb": "Rails.application.routes.draw do\nend\n",
+      "README.md": "# ControlPlugin\n\nA Foreman plugin.\n"}, "control_plugin.gemspec"),
+    # erasme/kjing, webnapperon2: Debian packages built from debian/ (control, rules, upstart)
+    ({"debian/control": "Source: kjing\nSection: web\nPackage: kjing\nArchitecture: all\nDepends: mono-runtime\n",
+      "debian/rules": "#!/usr/bin/make -f\n%:\n\tdh $@\n", "kjing/Server.cs": CS, "kjing.sln": "Microsoft Visual Studio Solution File\n",
+      "README": "KJing\n\nA server.\n"}, "debian/control"),
+])
+def test_a_package_recipe_is_standard_packaging(tmp_path, files, recipe):
+    r = port(tmp_path, files)
+    assert r["details"]["packaging"] is True, r["message"]
+    assert "standard packaging: yes" in r["message"]["en"] and "empaquetage standard : oui" in r["message"]["fr"]
+    assert recipe in {e.get("path") for e in r["evidence"]}
+
+
+def test_a_test_spec_is_no_package_recipe(tmp_path):
+    r = port(tmp_path, {"src/app.js": "const x = require('./lib');\nmodule.exports = x;\n", "test/app.spec.js": "it('works', () => {});\n",
+                        "README.md": "# x\n\nA service.\n"})
+    assert r["details"]["packaging"] is False
