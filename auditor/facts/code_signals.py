@@ -45,6 +45,21 @@ signal("config.file-read",
        r"""["'/]((?:[\w.-]+/)*[a-z]{0,8}(?:config|settings|configuration|parameters|params|conf)[\w-]*\.(?:json|ya?ml|toml|ini|cfg|conf|properties))["']""",
        ("config", "settings", "param", "conf"), classes=("code",), group=1)
 
+# A setting read through a helper named for the environment (smart_watch's self.get_env_var("CSV_URL_…"), getEnvVar("API_KEY")),
+# or a Java system property given at launch (slack-birthday-BOT's `-DgiphyApiKey=…`: System.getProperty("giphyApiKey")), not one
+# of the JVM's own (user.home, os.name, java.io.tmpdir, line.separator)
+signal("env.read-helper",
+       r"""(?:(?i:\b(?:get|read|fetch|load|require)_?env_?var(?:iable)?|\benv_?var)\(\s*['"]|System\.getProperty\(\s*")"""
+       r"""(?!(?:java|javax|jdk|sun|user|os|line|file|path|awt|https?|jna|log4j|org|com|net)\.)([A-Za-z][\w.]{1,60})["']""",
+       ("env", "getproperty"), flags=0, classes=("code", "config"), group=1)  # (src/…/config/llm_config.py is "config")
+
+# A settings-like file the code writes (datatlas_back: fs.writeFile('data/KeplerConfiguration.json', …), json.dump into
+# open("state.json", "w")): the program's state or output, not settings a deployment adapts (config.file-read's names less these)
+signal("config.file-write",
+       r"""(?:\b(?:writeFile(?:Sync)?|createWriteStream|(?:output|write)Json(?:Sync)?|appendFile(?:Sync)?)\(\s*|"""
+       r"""\bopen\(\s*(?=['"][^'"\n]+['"]\s*,\s*['"][wa]))['"]((?:\.{0,2}/)?(?:[\w.-]+/)*[\w.-]+\.(?:json|ya?ml|toml|ini|cfg|conf|properties))['"]""",
+       ("write", "open(", "output", "append"), flags=0, classes=("code",), group=1)
+
 # The legal reference system of another country (a Swiss town's data model in CH1903+/LV95, EPSG:2056; Belgium's Lambert 72 or
 # 2008; Luxembourg's LUREF): what the law of that territory asks, where France's décret 2006-272 does not apply
 # (not CH1903/LV03, EPSG:21781: the Ordinance on Geoinformation replaced it by LV95, federal data by 2016, the cantons' by 2020)

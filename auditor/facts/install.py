@@ -10,7 +10,7 @@ from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, inventory_of, linked_sql, is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
-from auditor.facts.settings_files import code_free_settings, container_settings, copied_sources, host_settings, named_settings, shell_reads, POST  # noqa: F401 (copied_sources re-exported)
+from auditor.facts.settings_files import code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, shell_reads, POST  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.textscan import PER_FILE
 from auditor.lazyre import lazy_compile
 
@@ -211,7 +211,7 @@ _GETENV_CALL = lazy_compile(r"System\.getenv\(\s*\"([A-Za-z][A-Za-z0-9_]{1,60})"
 def _var(excerpt: str) -> str | None:
     if call := _GETENV_CALL.search(excerpt):
         return call.group(1)
-    m = re.findall(r"[A-Z][A-Z0-9_]{1,60}", excerpt)
+    m = [excerpt] if re.fullmatch(r"[a-z]+[A-Z][\w.]{0,60}", excerpt) else re.findall(r"[A-Z][A-Z0-9_]{1,60}", excerpt)  # (giphyApiKey)
     return m[-1] if m else None
 
 
@@ -221,7 +221,7 @@ DEV_TOOL_FILES = {"Gemfile", "Rakefile", "Guardfile", "Vagrantfile", "Berksfile"
 def _reads(scan: dict) -> list[list]:
     """The textscan hits of settings read from the environment (the code's reads, a settings file's ``${VAR}``)."""
     sig = scan["signals"]
-    reads = [h + ["env.read"] for h in sig.get("env.read", []) if h[3] in ("code", "config", "template", "other")]
+    reads = [h + [sid] for sid in ("env.read", "env.read-helper") for h in sig.get(sid, []) if h[3] in ("code", "config", "template", "other")]
     reads += [h + ["env.placeholder"] for h in sig.get("env.placeholder", []) if h[3] in ("config", "other")
               and not any(rx.match(h[0]) for _, rx in CI_SYSTEMS)]  # CI variables are not the service's settings
     # the development toolchain's own variables (a Puppet module's Gemfile: PUPPET_GEM_VERSION, GEM_SOURCE) set no deployment
@@ -270,7 +270,7 @@ def _beyond_the_cap(snap, scan: dict, read_vars: list[list]) -> list[list]:
         for i, m in enumerate(matches):
             if i >= 200:
                 break
-            v = m.group(1) if sid == "env.placeholder" else _var(m.group(0)[:120])
+            v = m.group(1) if sid in ("env.placeholder", "env.read-helper") else _var(m.group(0)[:120])
             if _settings_var(v) and v not in known:
                 known.add(v)
                 out.append([v, [path, text.count("\n", 0, m.start()) + 1, m.group(0)[:120], hs[0][3]]])
@@ -307,22 +307,7 @@ def _only_placeholders(text: str) -> bool:
     return len(pairs) >= 2 and all(re.fullmatch(r"[A-Z][A-Z0-9_]{1,30}", v) or PLACEHOLDER.match(v) for _k, v in pairs)
 
 
-def _settings_files_read(scan: dict, entries: list) -> list[str]:
-    """Settings files the code opens by their name (config.json beside the WPS process reading it, config/settings.yml named with
-    its folder), committed with their values: the configuration a deployment adapts (not a test's or an example's file)."""
-    read = {(h[0].rsplit("/", 1)[0] if "/" in h[0] else "", re.sub(r"^(\.\.?/)+", "", h[2])) for h in scan["signals"].get("config.file-read", [])}
-    return _by_depth(e.path for e in entries if not is_test(e.path) and e.size <= MAX_TEMPLATE_BYTES
-                     and any((e.path == name or e.path.endswith("/" + name)) if "/" in name else (e.dir == where and _copy_of(e.name, name))
-                             for where, name in read))
-
-
-def _copy_of(file: str, name: str) -> bool:
-    """``file`` is the settings file ``name`` or a filled copy of it per deployment (gsconfig_geobretagne.json for gsconfig.json)."""
-    stem, _, ext = name.rpartition(".")
-    return file == name or bool(stem and re.fullmatch(rf"{re.escape(stem)}[._-][\w-]+\.{re.escape(ext)}", file))
-
-
-@fact("env_settings", version=19, public=False)
+@fact("env_settings", version=20, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -359,11 +344,12 @@ def env_settings(ctx) -> dict:
                   and e.ext in ("php", "py", "js", "ini", "conf", "cfg", "yml", "yaml", "json", "properties")
                   and {s.lower() for s in e.path.split("/")[:-1]} & SETTINGS_FOLDERS
                   and _only_placeholders(snap.read_text(e.path, limit=4096) or "")][:5]
-    templates += [p for p in container_settings(snap, entries) if p not in templates]
+    # the files a container recipe hands to the service; a program's settings file named after it (kjing/kjing.conf, DASSDeces.properties)
+    templates += [p for p in dict.fromkeys(container_settings(snap, entries) + program_settings(entries)) if p not in templates]
     # a Pyramid application's PasteDeploy settings (development.ini, production.ini: [app:main] with sqlalchemy.url), adapted by each deployment
     templates += [e.path for e in sorted(entries, key=lambda e: e.path) if e.ext == "ini" and "/" not in e.path and e.path not in templates
                   and "[app:main]" in (snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or "")][:3]
-    templates += [p for p in _settings_files_read(scan, entries) if p not in templates][:5]
+    templates += [p for p in settings_files_read(scan, entries) if p not in templates][:5]
     # a settings file the README or a guide names where it speaks of configuring ("take example on config.properties"), which
     # the project's code reads (a repository of settings and no code lists them as such)
     readme_path, inv = _readme(ctx).get("path"), inventory_of(ctx)

@@ -290,6 +290,10 @@ _CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|local_setting
                               r"(example|sample|dist|template|tpl|exemple)(\.\w+)?$"
                               # a settings file of defaults to copy and adapt (0-ini/conf_default.ini, prodmanager-conf-default.ini)
                               r"|(^|/)[\w.-]*?(?<![a-z])(conf|config|settings)[._-]default\.(ini|ya?ml|json|toml|conf|cfg|properties)$"
+                              # a settings script of any prefix shipped to copy (sViewer's etc/customConfig.DIST.js, copied to customConfig.js), not
+                              # a build tool's (webpack.config.dist.js, tsconfig.dist.json)
+                              r"|(^|/)(?!(?:ts|js)config|webpack|rollup|vite|babel|jest|karma|eslint|prettier|postcss|tailwind|stylelint|gulp|grunt)"
+                              r"[\w-]*?(?:config|settings)[\w.-]*?[._-](example|sample|dist|template|tpl|exemple)\.(js|mjs|php|py|rb|json|ya?ml)$"
                               # any sample in a configuration folder (config/options.rb.sample, copied to options.rb)
                               r"|(^|/)(conf|config|configuration|settings)/[\w.-]+[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$"
                               # a job's context in a configuration folder, every deployment adapting it (a Talend job's configuration/context.properties)

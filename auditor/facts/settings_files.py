@@ -26,6 +26,13 @@ HOST_SETTINGS = (
     # geOrchestra's configuration, the values its Maven build writes into every application's settings (build_support/shared.maven.filters:
     # "the primary configuration file for your SDI"; not a project's own src/main/filters, one environment's values)
     ("geOrchestra", lazy_compile(r"(^|/)shared\.maven\.filters$"), None, None),
+    # a geOrchestra (mapfishapp) add-on's options and their defaults (manifest.json "default_options"), set per installation in
+    # the add-on's entry of the viewer's configuration (the add-on's config.json is that entry to paste)
+    ("geOrchestra", lazy_compile(r"(^|/)manifest\.json$"), '"default_options"', None),
+    # a Puppet module's class parameters and their defaults (the params pattern: manifests/params.pp; or the module's Hiera data,
+    # data/common.yaml beside hiera.yaml), set per node through Hiera
+    ("Puppet", lazy_compile(r"(^|/)manifests/params\.pp$"), "class ", None),
+    ("Puppet", lazy_compile(r"(^|/)data/common\.ya?ml$"), None, lambda p: p.replace("data/common.", "hiera.")),
 )
 
 
@@ -42,6 +49,53 @@ def host_settings(snap, entries) -> list[list[str]]:
                 continue
             out.append([e.path, platform])
     return sorted(out, key=lambda h: (h[0].count("/"), h[0]))[:10]
+
+
+# A program's own settings file, named after the program that reads it: the folder of a server's sources (kjing/kjing.conf beside
+# kjing/*.cs, Webnapperon2/webnapperon2.conf loaded as a resource by Main.cs), or a class of a Java batch
+# (src/main/resources/DASSDeces.properties, read by DASSDeces.java): the configuration each installation adapts.
+PROGRAM_SETTINGS_EXT = {"conf", "ini", "cfg", "properties", "toml"}
+PROGRAM_SOURCE_EXT = {"java", "cs", "vb", "fs", "kt", "scala", "groovy", "go", "py", "rb", "php", "pl", "js", "ts", "c", "cpp", "rs"}
+# (not a tool's own file named like a script: setup.cfg beside setup.py, tox.ini, a logging or message bundle)
+_NOT_PROGRAM = lazy_compile(r"^(setup|tox|pytest|mypy|flake8|pylint|pyproject|alembic|log4j2?|logback|logging|log|messages?|i18n|version|git|"
+                            r"build|gradle|sonar[\w-]*|local|default|test\w*|main|index|app_?test)$", re.I)
+
+
+def program_settings(entries) -> list[str]:
+    """Settings files (at most five, shallowest first) named after the program that reads them: a folder of sources holding
+    ``<folder>.conf``, or ``<Class>.properties`` beside a ``<Class>.java`` of the repository."""
+    sources = [e for e in entries if e.ext in PROGRAM_SOURCE_EXT and not is_test(e.path)]
+    stems = {e.name.rsplit(".", 1)[0].lower() for e in sources if e.ext in ("java", "cs", "vb", "kt", "scala", "groovy")}
+    code_dirs = {e.dir for e in sources}
+    out = []
+    for e in entries:
+        stem = e.name.rsplit(".", 1)[0]
+        if e.ext not in PROGRAM_SETTINGS_EXT or not stem or is_test(e.path) or _NOT_PROGRAM.match(stem) or not 0 < e.size <= 256 * 1024:
+            continue
+        folder = e.dir.rsplit("/", 1)[-1].lower()
+        if (folder == stem.lower() and e.dir in code_dirs) or stem.lower() in stems:
+            out.append(e.path)
+    return sorted(out, key=lambda p: (p.count("/"), p))[:5]
+
+
+def settings_files_read(scan: dict, entries: list) -> list[str]:
+    """Settings files the code opens by their name (config.json beside the WPS process reading it, config/settings.yml named with
+    its folder), committed with their values: the configuration a deployment adapts (not a test's or an example's file, nor a file
+    the code also writes: datatlas_back's data/KeplerConfiguration.json, the map state it serves and stores, is no setting)."""
+    def name(h) -> str:
+        return re.sub(r"^(\.\.?/)+", "", h[2])
+
+    written = {name(h) for h in scan["signals"].get("config.file-write", [])}
+    read = {(h[0].rsplit("/", 1)[0] if "/" in h[0] else "", name(h)) for h in scan["signals"].get("config.file-read", []) if name(h) not in written}
+    return sorted((e.path for e in entries if not is_test(e.path) and e.size <= 256 * 1024
+                   and any((e.path == n or e.path.endswith("/" + n)) if "/" in n else (e.dir == where and _copy_of(e.name, n)) for where, n in read)),
+                  key=lambda p: (p.count("/"), p))
+
+
+def _copy_of(file: str, name: str) -> bool:
+    """``file`` is the settings file ``name`` or a filled copy of it per deployment (gsconfig_geobretagne.json for gsconfig.json)."""
+    stem, _, ext = name.rpartition(".")
+    return file == name or bool(stem and re.fullmatch(rf"{re.escape(stem)}[._-][\w-]+\.{re.escape(ext)}", file))
 
 
 def code_free_settings(inv, entries) -> list[str]:
@@ -163,10 +217,34 @@ _WRAPPER = lazy_compile(r"(^|/)(mvnw|gradlew|sbtx?|lein|activator|dotnet-install
                         r"|(^|/)(puppeteer|cypress|playwright|selenium|e2e|k6|gatling|jmeter|locust)/", re.I)
 
 
+_MAKE_DEFAULT = lazy_compile(r"^[ \t]*(?:override[ \t]+)?([A-Z][A-Z0-9_]{2,60})[ \t]*\?=", re.M)
+_README = lazy_compile(r"^(readme|lisezmoi)(\.(md|markdown|rst|txt|adoc))?$", re.I)
+
+
+def make_reads(snap, entries) -> list[list]:
+    """``[variable, [path, line, excerpt, "code"]]`` for the variables a root Makefile takes from the environment when set
+    (``DIST ?= jessie``) and the root README names (docker-debian's "Configuration is made using environment variables":
+    DIST, DEBOOTSTRAP_MIRROR…): the documented settings of a build driven by make (a Makefile's own ``PYTHON ?= python3``,
+    which no README names, is none)."""
+    makefiles = sorted(e.path for e in entries if e.dir == "" and e.name in ("Makefile", "GNUmakefile", "makefile") and e.size <= 64 * 1024)
+    readmes = sorted(e.path for e in entries if e.dir == "" and _README.match(e.name))
+    readme = snap.read_text(readmes[0], limit=64 * 1024) or "" if readmes else ""
+    out: dict[str, list] = {}
+    for path in makefiles[:1]:
+        text = snap.read_text(path, limit=64 * 1024) or ""
+        for m in _MAKE_DEFAULT.finditer(text):
+            v = m.group(1)
+            if v not in out and re.search(rf"(?<![\w$]){v}(?!\w)", readme):
+                line = text.count("\n", 0, m.start()) + 1
+                out[v] = [path, line, text[m.start():].split("\n", 1)[0].strip()[:120], "code"]
+    return [[v, h] for v, h in out.items()][:50]
+
+
 def shell_reads(snap, entries, is_setting) -> tuple[list[list], set[str]]:
     """``[variable, [path, line, excerpt, "code"]]`` for the variables the project's shell scripts use and never set (at most 50
     scripts of 64 KB): settings the environment gives them (a variable a script sets, reads from the user or loops over is none);
-    and the variables the scripts' comments name (``### - BIN_DRUSH``, ``# export SOURCEDIR=vrts``): documented there."""
+    and the variables the scripts' comments name (``### - BIN_DRUSH``, ``# export SOURCEDIR=vrts``): documented there. (With a root
+    Makefile's documented ``VAR ?= default``: :func:`make_reads`.)"""
     texts: dict[str, str] = {}
     for e in sorted(entries, key=lambda e: e.path):
         if len(texts) >= 50:
@@ -183,8 +261,8 @@ def shell_reads(snap, entries, is_setting) -> tuple[list[list], set[str]]:
         # (VAR=${VAR:-default} takes the environment's value first: a read)
         set_here |= {m.group(1) for m in _SH_SET.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
         set_here |= {v for m in _SH_INPUT.finditer(text) for v in m.group(1).split()}
-    out: dict[str, list] = {}
-    commented: set[str] = set()
+    out: dict[str, list] = {v: h for v, h in make_reads(snap, entries) if is_setting(v) and v not in SHELL_OWN}
+    commented: set[str] = set(out)  # (the README names them)
     for path, text in texts.items():
         for i, line in enumerate(text.splitlines()[:5000], 1):
             if line.lstrip().startswith("#"):

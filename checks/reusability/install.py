@@ -147,8 +147,9 @@ def configuration(ctx) -> Result:
     read_vars: dict[str, list] = dict(settings["read_vars"])
     templates = settings["templates"]
     kind = decided_kind(ctx.fact("project") or {})
-    # (a page loading its config.json from config.json.sample is set by it; so is a site whose build reads import.meta.env.VITE_…)
-    if kind in ("library", "static-site") and not templates and not (kind == "static-site" and read_vars):
+    # (a page loading its config.json from config.json.sample is set by it; so is a site whose build reads import.meta.env.VITE_…, and a
+    # "library" whose code reads its own settings: a Java batch's System.getProperty("slackWebhookUrl") given at launch)
+    if kind in ("library", "static-site") and not templates and not read_vars:
         why_fr, why_en = (("ce sont ceux de l'application qui l'utilise", "the settings are those of the application using it") if kind == "library"
                           else ("rien à régler", "nothing to set"))
         return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} », qui ne livre aucun modèle de réglages : "
