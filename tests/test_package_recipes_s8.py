@@ -40,3 +40,11 @@ def test_a_test_spec_is_no_package_recipe(tmp_path):
     r = port(tmp_path, {"src/app.js": "const x = require('./lib');\nmodule.exports = x;\n", "test/app.spec.js": "it('works', () => {});\n",
                         "README.md": "# x\n\nA service.\n"})
     assert r["details"]["packaging"] is False
+
+
+def test_no_listed_vendor_is_said_as_such_not_as_none_at_all(tmp_path):
+    # DSI-Ville-Noumea/exchange_management (Exchange cmdlets), jNumerique (a Jalios JCMS plugin): products off the tool's list
+    # were said "Proprietary services or tools: none"
+    r = port(tmp_path, {"Add-Permissions.ps1": "Add-MailboxPermission -Identity $mailbox -User $user -AccessRights FullAccess\n",
+                        "README.md": "# exchange_management\n\nShould be run locally from the Exchange server.\n"})
+    assert "none of those the tool knows" in r["message"]["en"] and "aucun de ceux que l’outil connaît" in r["message"]["fr"], r["message"]

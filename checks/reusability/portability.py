@@ -52,9 +52,10 @@ def portability(ctx) -> Result:
     # a service the code is built on (its SDK, its code, its files) costs more than one whose address is called
     score = 10.0 - min(6.0, 2.0 * len(vendors) + 1.0 * len(called)) - (1.5 if not i18n else 0.0) - (1.5 if not packaging else 0.0)
     every = vendors + called
-    msg = T(f"Services ou outils propriétaires : {', '.join(every) or 'aucun'} ; "
+    # (the services are those of the tool's list: a product it does not know, Exchange or a CMS, is not seen, so "none" says so)
+    msg = T(f"Services ou outils propriétaires : {', '.join(every) or 'aucun de ceux que l’outil connaît'} ; "
             f"i18n : {'oui' if i18n else 'non'} ; empaquetage standard : {'oui' if packaging else 'non'}.",
-            f"Proprietary services or tools: {', '.join(every) or 'none'}; "
+            f"Proprietary services or tools: {', '.join(every) or 'none of those the tool knows'}; "
             f"i18n: {'yes' if i18n else 'no'}; standard packaging: {'yes' if packaging else 'no'}.")
     fr, en = [], []
     if every:
