@@ -48,3 +48,16 @@ def test_no_listed_vendor_is_said_as_such_not_as_none_at_all(tmp_path):
     r = port(tmp_path, {"Add-Permissions.ps1": "Add-MailboxPermission -Identity $mailbox -User $user -AccessRights FullAccess\n",
                         "README.md": "# exchange_management\n\nShould be run locally from the Exchange server.\n"})
     assert "none of those the tool knows" in r["message"]["en"] and "aucun de ceux que l’outil connaît" in r["message"]["fr"], r["message"]
+
+
+def test_a_host_plugin_is_packaged_the_way_its_host_installs_it(tmp_path):
+    # departement-loire-atlantique/jNumerique, jPlatformODS: a Jalios JCMS plugin (plugin.xml), "standard packaging: no"
+    r = port(tmp_path, {"WEB-INF/plugins/NumeriquePlugin/plugin.xml":
+                        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plugin PUBLIC "-//JALIOS//DTD JCMS-PLUGIN 1.7//EN" '
+                        '"http://support.jalios.com/dtd/jcms-plugin-1.7.dtd">\n<plugin name="NumeriquePlugin" version="0.1" author="CD44" '
+                        'license="GPL" initialize="true" jcms="10.0">\n</plugin>\n',
+                        "WEB-INF/classes/fr/cg44/plugin/numerique/DeploiementCommune.java":
+                        "package fr.cg44.plugin.numerique;\n\npublic class DeploiementCommune {\n    public String name() { return \"x\"; }\n}\n",
+                        "README.md": "# jNumerique\n\nModule JCMS.\n"})
+    assert r["details"]["packaging"] is True, r["message"]
+    assert "WEB-INF/plugins/NumeriquePlugin/plugin.xml" in {e.get("path") for e in r["evidence"]}

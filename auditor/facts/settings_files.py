@@ -28,7 +28,8 @@ HOST_SETTINGS = (
     ("geOrchestra", lazy_compile(r"(^|/)shared\.maven\.filters$"), None, None),
     # a geOrchestra (mapfishapp) add-on's options and their defaults (manifest.json "default_options"), set per installation in
     # the add-on's entry of the viewer's configuration (the add-on's config.json is that entry to paste)
-    ("geOrchestra", lazy_compile(r"(^|/)manifest\.json$"), '"default_options"', None),
+    # (the repository's own add-on, at its root: one add-on among the components of a larger repository leaves the others to judge)
+    ("geOrchestra", lazy_compile(r"^manifest\.json$"), '"default_options"', None),
     # a Puppet module's class parameters and their defaults (the params pattern: manifests/params.pp; or the module's Hiera data,
     # data/common.yaml beside hiera.yaml), set per node through Hiera
     ("Puppet", lazy_compile(r"(^|/)manifests/params\.pp$"), "class ", None),

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
 from auditor.facts.install import LOAD_KINDS, RUNTIMES
 from auditor.facts.project import CONFIGURED, decided_kind, kind_label
+from auditor.lazyre import lazy_compile
 
 from .common import code_free, submodule_code
 
@@ -120,6 +123,10 @@ def _how_to_load(ctx, kind: str) -> Result:
     return r
 
 
+# a build or development tool's own configuration (histoire.config.ts: process.env.HISTOIRE_BASE; vite.config.js): no setting of a library
+TOOL_CONFIG = lazy_compile(r"(^|/)[\w-]+\.config\.[cm]?[jt]s$|(^|/)(Gruntfile|gulpfile|Gemfile|Rakefile|noxfile|tasks)(\.\w+)?$", re.I)
+
+
 @check(
     id="reusability.configuration",
     family="reusability",
@@ -149,7 +156,7 @@ def configuration(ctx) -> Result:
     kind = decided_kind(ctx.fact("project") or {})
     # (a page loading its config.json from config.json.sample is set by it; so is a site whose build reads import.meta.env.VITE_…, and a
     # "library" whose code reads its own settings: a Java batch's System.getProperty("slackWebhookUrl") given at launch)
-    if kind in ("library", "static-site") and not templates and not read_vars:
+    if kind in ("library", "static-site") and not templates and not [h for h in read_vars.values() if not TOOL_CONFIG.search(h[0])]:
         why_fr, why_en = (("ce sont ceux de l'application qui l'utilise", "the settings are those of the application using it") if kind == "library"
                           else ("rien à régler", "nothing to set"))
         return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} », qui ne livre aucun modèle de réglages : "

@@ -120,10 +120,15 @@ def _packaging(ctx, ev: list[Evidence]) -> bool:
     named = [m for m in ctx.fact("manifests")["manifests"] if m.get("name")]
     recipes = sorted((e.path for e in tree_of(ctx) if PACKAGE_RECIPE.search(e.path) and not is_vendored(e.path)),
                      key=lambda p: (p.count("/"), p))
+    # a host's plugin laid out as its host installs it (a Jalios JCMS plugin.xml, a Moodle version.php, a geOrchestra add-on's
+    # manifest.json, a QGIS plugin's metadata.txt): the host's packaging (the project fact's kind evidence names it)
+    hosted = [e for e in (ctx.fact("project") or {}).get("kind_evidence") or [] if str(e.get("reason", "")).startswith("plugin of ") and e.get("path")]
     if files.get("dockerfile"):
         ev.append(Evidence(path=files["dockerfile"], value="container", kind="found"))
     elif named:
         ev.append(Evidence(path=named[0]["path"], value=named[0]["name"], kind="found"))
     elif recipes:
         ev.append(Evidence(path=recipes[0], value="package", kind="found"))
-    return bool(files.get("dockerfile") or named or recipes or files.get("publiccode"))
+    elif hosted:
+        ev.append(Evidence(path=hosted[0]["path"], value=hosted[0]["reason"], kind="found"))
+    return bool(files.get("dockerfile") or named or recipes or hosted or files.get("publiccode"))
