@@ -142,3 +142,14 @@ def test_a_file_the_code_writes_is_no_settings_template(tmp_path):
                         "README.md": "# datatlas back\n\nAn API.\n"})
     assert "src/data/KeplerConfiguration.json" not in found(r), r["message"]
     assert "KeplerConfiguration" not in r["message"]["en"]
+
+
+def test_a_command_line_tool_set_by_its_options_is_not_said_to_hide_no_setting_in_its_code(tmp_path):
+    # sigrennesmetropole/monit-ods: options parsed, endpoints written in the code; the check never looks for values in the code
+    r = conf(tmp_path, {"monit_ods.py": "import argparse\n\nCSW = 'https://example.org/csw'\n\ndef main():\n"
+                                        "    p = argparse.ArgumentParser()\n    p.add_argument('-o', '--output')\n    return p.parse_args()\n",
+                        "setup.py": "from setuptools import setup\nsetup(name='monit-ods', entry_points={'console_scripts': ['monit-ods=monit_ods:main']})\n",
+                        "README.md": "# monit-ods\n\nA command-line tool.\n\n## Usage\n\n    monit-ods -o checks.cfg\n"})
+    assert r["status"] == "pass" and r["details"]["cli_options"] == 2, r
+    assert "hidden in the code" not in r["message"]["en"] and "caché dans le code" not in r["message"]["fr"], r["message"]
+    assert "no setting read from the environment" in r["message"]["en"], r["message"]

@@ -183,8 +183,9 @@ def configuration(ctx) -> Result:
     if not read_vars and not templates and not settings_docs:
         options = _cli_options(ctx)
         if options:  # dematik: `python -m dematik --pattern … --force`, its options in the README's usage
-            return Result.passed(T("Outil en ligne de commande réglé par ses options (aucun réglage caché dans le code ni dans l'environnement).",
-                                   "A command-line tool set by its options (no setting hidden in the code or the environment)."),
+            # (what was measured: options parsed, no environment read, no settings file; values written in the code are not looked for)
+            return Result.passed(T("Outil en ligne de commande réglé par ses options (aucun réglage lu dans l'environnement ni fichier de réglages).",
+                                   "A command-line tool set by its options (no setting read from the environment, no settings file)."),
                                  [Evidence(path=h[0], line=h[1], value=h[2], kind="found") for h in options[:3]], env_vars=0, cli_options=len(options))
         inventory = ctx.fact("inventory") or {}
         if not inventory.get("categories", {}).get("source"):  # documentation only (a README of GDAL recipes)
