@@ -153,3 +153,17 @@ def test_a_command_line_tool_set_by_its_options_is_not_said_to_hide_no_setting_i
     assert r["status"] == "pass" and r["details"]["cli_options"] == 2, r
     assert "hidden in the code" not in r["message"]["en"] and "caché dans le code" not in r["message"]["fr"], r["message"]
     assert "no setting read from the environment" in r["message"]["en"], r["message"]
+
+
+def test_settings_in_a_spring_file_are_said_where_they_are(tmp_path):
+    # GIP-RECIA/Bourse-WS: "0 setting(s) read from the environment, 0 undocumented; template: none" beside application.yml
+    r = conf(tmp_path, {"pom.xml": "<project><artifactId>bourse-ws</artifactId><parent><groupId>org.springframework.boot</groupId>"
+                                   "<artifactId>spring-boot-starter-parent</artifactId><version>2.7.0</version></parent><dependencies><dependency>"
+                                   "<groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>"
+                                   "</dependencies></project>\n",
+                        "src/main/java/fr/recia/bourse/Controller.java": "package fr.recia.bourse;\n\n@RestController\npublic class Controller {\n"
+                                                                          "    @Value(\"${csv.file.path}\")\n    private String path;\n}\n",
+                        "src/main/resources/application.yml": "csv:\n  file:\n    path: /data/bourse.csv\n",
+                        "README.md": "# Bourse-WS\n\nUn service web.\n"})
+    assert "0 setting(s) read" not in r["message"]["en"], r["message"]
+    assert "src/main/resources/application.yml" in r["message"]["en"] and "src/main/resources/application.yml" in r["message"]["fr"], r["message"]

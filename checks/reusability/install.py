@@ -235,6 +235,12 @@ def configuration(ctx) -> Result:
         score = min(score, 7)
     msg = T(f"{len(read_vars)} réglage(s) lu(s) dans l'environnement, {len(undocumented)} non documenté(s) ; modèle : {templates[0] if templates else 'aucun'}.",
             f"{len(read_vars)} setting(s) read from the environment, {len(undocumented)} undocumented; template: {templates[0] if templates else 'none'}.")
+    if not read_vars:  # (settings in a file, a Spring application.yml, a batch's properties: say where, not "0 read, 0 undocumented")
+        where = [p for p in settings_docs if p not in templates][:1]
+        msg = T(f"Aucun réglage lu dans l'environnement ; modèle : {templates[0] if templates else 'aucun'}"
+                + (f" ; fichier de réglages : {where[0]}" if where else "") + ".",
+                f"No setting read from the environment; template: {templates[0] if templates else 'none'}"
+                + (f"; settings file: {where[0]}" if where else "") + ".")
     res = Result.scored(score, msg, ev, env_vars=len(read_vars), undocumented=undocumented[:50], templates=templates[:10])
     advice = _settings_advice(read_vars, undocumented, templates)
     if advice:
