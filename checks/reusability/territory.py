@@ -269,6 +269,16 @@ def secrets(ctx) -> Result:
             "pour ne plus être signalée.",
             f"Review {_places(weak)}: a real secret is revoked and read from the environment; a harmless value (example, test value) "
             "goes into detect-secrets' baseline (detect-secrets scan > .secrets.baseline) so that it is no longer flagged."))
+    unread = value.get("unread_sql") or []
+    if unread:  # a SQL dump over the read limit may insert accounts with their passwords: not a pass
+        n = value.get("unread_sql_total", len(unread))
+        names_fr = ", ".join(f"{p} ({size / 1_048_576:.1f} Mo)" for p, size in unread[:3])
+        names_en = ", ".join(f"{p} ({size / 1_048_576:.1f} MB)" for p, size in unread[:3])
+        return Result.inconclusive(T(f"Aucun secret détecté dans {value['scanned']} fichiers, mais {n} fichier(s) SQL au-delà de la limite de "
+                                     f"lecture non lu(s) : {names_fr} (un export de base peut contenir des comptes et leurs mots de passe).",
+                                     f"No secret detected in {value['scanned']} files, but {n} SQL file(s) over the read limit were not read: "
+                                     f"{names_en} (a database dump may hold accounts and their passwords)."),
+                                   [Evidence(path=p, value=size, kind="missing") for p, size in unread[:10]], unread_sql=n, **details)
     if not value["complete"]:
         return Result.inconclusive(T(f"Analyse des secrets incomplète : {value['scanned']} fichier(s) lu(s) sur {value['candidates']}, dans l'ordre "
                                      "des chemins, jusqu'aux bornes de l'analyse (nombre de fichiers, octets lus ou constats).",

@@ -585,6 +585,16 @@ def personal_data(ctx) -> Result:
             "ou anonymisées, avec un jeu d'exemple fictif pour les tests.",
             "Remove these files from the repository and its history if they hold people, and publish only aggregated or anonymised "
             "data, with a fictitious sample for tests."))
+    unread = f.get("unread_sql") or []
+    if unread and not f["tables"]:  # a SQL dump over the read limit may create the user tables and insert people: not a pass
+        names = ", ".join(f"{p} ({size / 1_048_576:.1f} Mo)" for p, size in unread[:3])
+        names_en = ", ".join(f"{p} ({size / 1_048_576:.1f} MB)" for p, size in unread[:3])
+        n, limit = f.get("unread_sql_total", len(unread)), f.get("read_limit", 0) // 1024
+        return Result.inconclusive(T(f"{n} fichier(s) SQL au-delà de la limite de lecture ({limit} Ko) non lu(s) : {names} ; "
+                                     f"{f['schemas_read']} autre(s) schéma(s) ou modèle(s) lu(s) sans champ de donnée personnelle.",
+                                     f"{n} SQL file(s) over the read limit ({limit} KB) were not read: {names_en}; "
+                                     f"{f['schemas_read']} other schema(s) or model(s) read without a personal-data field."),
+                                   [Evidence(path=p, value=size, kind="missing") for p, size in unread[:10]], unread_sql=n, **details)
     if not f["schemas_read"] and not f["tables"]:  # (a committed data layer counts only when it holds people's fields)
         return Result.not_applicable(T("Aucun schéma de base de données ni modèle lu.", "No database schema or model read."), **details)
     if not f["tables"]:

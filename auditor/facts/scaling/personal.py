@@ -300,7 +300,7 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=21)
+@fact("personal_data", version=22)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -308,8 +308,10 @@ def personal_data(ctx) -> dict:
     org_rx = re.compile(pd["comment_organisation"]) if pd.get("comment_organisation") else None
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # (a SQL script without an extension is read as SQL, as the inventory tells it by its text)
-    cands = sorted((e.path, k) for e in project_files(ctx, tests=False) if e.size <= MAX_BYTES
-                   and (k := _candidate(e.path) or ("sql" if code_ext(e, inv) == "sql" else None)))
+    sql_files = [(e, k) for e in project_files(ctx, tests=False) if (k := _candidate(e.path) or ("sql" if code_ext(e, inv) == "sql" else None))]
+    cands = sorted((e.path, k) for e, k in sql_files if e.size <= MAX_BYTES)
+    # a SQL script or dump over the read limit (a 3.8 MB dump.sql creating the user tables and inserting accounts): not read, said
+    unread = sorted([e.path, e.size] for e, k in sql_files if e.size > MAX_BYTES and k == "sql")
     # Within the bound, models and schemas before migrations (a long migration history must not hide the models).
     # (an analytics project's hundreds of SQL models come after the application's ORM models).
     # code creating its tables in SQL strings (a Node service's SQLite users table), found by the text scan
@@ -389,5 +391,5 @@ def personal_data(ctx) -> dict:
             found.append(t)
     found.sort(key=lambda t: (-len(t["categories"]), t["path"], t["table"] or ""))
     cats = sorted({c for t in found for c in t["categories"]})
-    return {"schemas_read": read, "tables": found[:30], "tables_total": len(found), "categories": cats,
+    return {"schemas_read": read, "unread_sql": unread[:10], "unread_sql_total": len(unread), "read_limit": MAX_BYTES, "tables": found[:30], "tables_total": len(found), "categories": cats,
             "labels": {c: labels[c] for c in cats}, "data": data_about("personal_data.yml")}

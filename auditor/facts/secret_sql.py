@@ -1,0 +1,121 @@
+"""Passwords in the rows a SQL script inserts, and Java key stores, for the ``secrets`` fact: ``INSERT INTO core_admin_user (…, password, …) VALUES
+(…, 'PLAINTEXT:adminadmin', …)``, a dump's accounts with their password hashes. detect-secrets is not run on SQL (data, hashes
+and identifiers everywhere); this reads only the column a password is stored in.
+
+A value that is empty, NULL or a placeholder is none. A found value is a hint to review (an init script's default account, a
+real user's hash: the reader tells), never its value: ``(line, table, column)`` only. Bounded: :data:`MAX_INSERTS` statements
+and :data:`MAX_ROWS` rows each per file, files up to the snapshot's read limit (a larger one is listed as not read).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.secret_values import PLACEHOLDER
+from auditor.lazyre import lazy_compile
+
+MAX_INSERTS = 2000
+MAX_ROWS = 200
+_INSERT = lazy_compile(r"\binsert\s+into\s+[`\"\[]?(?:\w+[`\"\]]?\.[`\"\[]?)?(\w+)[`\"\]]?\s*\(([^()]{1,3000})\)\s*values\s*", re.I)
+_PASSWORD_COLUMN = lazy_compile(r"^(?:user_?)?(?:password|passwd|pwd|pass|mot_?de_?passe|motdepasse|mdp|password_?hash|hashed_?password|"
+                                r"encrypted_?password|pass_?hash)$", re.I)
+
+
+def _rows(text: str, start: int):
+    """The value lists after ``VALUES`` (``(…), (…);``): each as (offset, fields), quotes honoured."""
+    i, n, rows = start, len(text), 0
+    while i < n and rows < MAX_ROWS:
+        while i < n and text[i] in " \t\r\n,":
+            i += 1
+        if i >= n or text[i] != "(":
+            return
+        begin, fields, cur, quote, depth = i, [], [], None, 0
+        i += 1
+        while i < n:
+            c = text[i]
+            if quote:
+                if c == "\\" and i + 1 < n:
+                    cur.append(text[i + 1])
+                    i += 2
+                    continue
+                if c == quote:
+                    if i + 1 < n and text[i + 1] == quote:
+                        cur.append(c)
+                        i += 2
+                        continue
+                    quote = None
+                else:
+                    cur.append(c)
+            elif c in "'\"":
+                quote = c
+            elif c == "(":
+                depth += 1
+                cur.append(c)
+            elif c == ")" and depth:
+                depth -= 1
+                cur.append(c)
+            elif c == ")":
+                fields.append("".join(cur).strip())
+                i += 1
+                break
+            elif c == ",":
+                fields.append("".join(cur).strip())
+                cur = []
+            else:
+                cur.append(c)
+            i += 1
+        rows += 1
+        yield begin, fields
+
+
+def sql_passwords(text: str) -> list[tuple[int, str, str]]:
+    """``[(line, table, column)]`` of the non-empty, non-placeholder values inserted into a password column."""
+    out: list[tuple[int, str, str]] = []
+    for k, m in enumerate(_INSERT.finditer(text)):
+        if k >= MAX_INSERTS:
+            break
+        columns = [c.strip().strip("`\"[] ") for c in m.group(2).split(",")]
+        wanted = [j for j, c in enumerate(columns) if _PASSWORD_COLUMN.match(c)]
+        if not wanted:
+            continue
+        for begin, fields in _rows(text, m.end()):
+            for j in wanted:
+                value = fields[j] if j < len(fields) else ""
+                if not value or value.upper() == "NULL" or PLACEHOLDER.match(value) or re.fullmatch(r"[?:$]\w*|%s|\{\w+\}", value):
+                    continue
+                out.append((text.count("\n", 0, begin) + 1, m.group(1), columns[j]))
+                break
+    return out
+
+
+# -- key stores ------------------------------------------------------------------------------------------------------------
+KEYSTORE = lazy_compile(r"\.(jks|keystore|jceks|bks|p12|pfx|truststore)$", re.I)
+MAX_KEYSTORE_BYTES = 1024 * 1024
+MAX_ENTRIES = 100
+
+
+def keystore_kind(data: bytes) -> str | None:
+    """What a committed key store holds: "private-key" (a JKS/JCEKS private or secret key entry), "certificates" (trusted
+    certificates only: a trust store, nothing secret) or None (another format, PKCS#12, or unreadable: to review). Its header
+    and entry tags are read, never its keys."""
+    import struct
+
+    if len(data) < 12 or data[:4] not in (b"\xfe\xed\xfe\xed", b"\xce\xce\xce\xce"):
+        return None
+    count = struct.unpack(">I", data[8:12])[0]
+    pos = 12
+    try:
+        for _ in range(min(count, MAX_ENTRIES)):
+            tag = struct.unpack(">I", data[pos:pos + 4])[0]
+            if tag in (1, 3):  # a private key (JKS, JCEKS) or a secret key (JCEKS)
+                return "private-key"
+            if tag != 2:
+                return None
+            alias_len = struct.unpack(">H", data[pos + 4:pos + 6])[0]
+            pos += 6 + alias_len + 8  # alias, date
+            type_len = struct.unpack(">H", data[pos:pos + 2])[0]
+            pos += 2 + type_len  # certificate type ("X.509")
+            pos += 4 + struct.unpack(">I", data[pos:pos + 4])[0]  # the certificate
+    except struct.error:
+        return None
+    return "certificates"

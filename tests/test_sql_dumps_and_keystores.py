@@ -1,0 +1,57 @@
+"""SQL data and key stores the secret and personal-data checks did not read (issue 12, session 7's first reads):
+lutece-secteur-public/particip-site-participatorybudget commits a 3.8 MB dump.sql (Lutece's default admin accounts, a Ville de
+Paris agent's account with its password hash) over the read limit, and both checks passed without reading it."""
+
+from __future__ import annotations
+
+from tests.test_reusability_fixtures import build, results, run_audit
+
+CHECKS = ["reusability.secrets", "scaling.personal-data"]
+INIT = ("INSERT INTO core_admin_user (id_user, access_code, last_name, first_name, email, status, password, locale) VALUES\n"
+        "\t(1, 'admin', 'Admin', 'admin', 'admin@exemple.fr', 0, 'PLAINTEXT:adminadmin', 'fr'),\n"
+        "\t(2, 'redac', 'redac', 'redac', 'redac@exemple.fr', 1, 'PLAINTEXT:adminadmin', 'fr');\n")
+SITE = {"README.md": "# Budget participatif\n\nAssemblage du site.\n", "pom.xml": "<project><artifactId>site-budget</artifactId></project>\n",
+        "src/java/fr/exemple/Projet.java": "package fr.exemple;\n/** A project. */\npublic class Projet {\n}\n",
+        "webapp/WEB-INF/sql/init.sql": "CREATE TABLE projet (id_projet int, titre varchar(255), budget int);\n"}
+
+
+def test_a_sql_dump_over_the_read_limit_is_said_unread_rather_than_passed(tmp_path):
+    rows = "".join(f"\t({i}, 'Projet {i}', 'Un projet de quartier numéro {i} pour la rénovation des espaces verts et des rues', {i * 10}),\n"
+                   for i in range(24000))
+    dump = "CREATE TABLE projet (id_projet int, titre varchar(255), description text, budget int);\nINSERT INTO projet VALUES\n" + rows + "\t(0, '', '', 0);\n"
+    assert len(dump) > 2 * 1024 * 1024
+    res = results(run_audit(build(tmp_path / "r", {**SITE, "dump.sql": dump}), tmp_path / "c", CHECKS))
+    sec, pd = res["reusability.secrets"], res["scaling.personal-data"]
+    assert sec["status"] == "inconclusive" and "dump.sql" in sec["message"]["en"], sec["message"]  # was pass "No secret detected"
+    assert "dump.sql" in sec["message"]["fr"] and "non lu" in sec["message"]["fr"]
+    assert pd["status"] == "inconclusive" and "dump.sql" in pd["message"]["en"], pd["message"]  # was pass "no personal-data field"
+
+
+def test_passwords_inserted_by_a_sql_script_are_a_hint_to_review(tmp_path):
+    res = results(run_audit(build(tmp_path / "r", {**SITE, "webapp/WEB-INF/sql/init_core.sql": INIT}), tmp_path / "c", ["reusability.secrets"]))
+    sec = res["reusability.secrets"]
+    assert sec["status"] == "pass" and "to review" in sec["message"]["en"], sec["message"]  # was "No secret detected"
+    assert [(e["path"], e["line"]) for e in sec["evidence"]] == [("webapp/WEB-INF/sql/init_core.sql", 2)], sec["evidence"]
+    assert "core_admin_user.password" in str(sec["evidence"]) and "adminadmin" not in str(sec)  # the value never leaves the fact
+
+
+def _jks(tag: int) -> bytes:
+    """A Java key store's bytes: magic, version 2, one entry of the given tag (1 private key, 2 trusted certificate)."""
+    import struct
+
+    alias = b"menucantine"
+    entry = struct.pack(">I", tag) + struct.pack(">H", len(alias)) + alias + struct.pack(">Q", 1560000000000)
+    if tag == 2:
+        entry += struct.pack(">H", 5) + b"X.509" + struct.pack(">I", 4) + b"\x30\x82\x01\x00"
+    else:
+        entry += struct.pack(">I", 6) + b"\x30\x82\x01\x8b\x30\x0e" + struct.pack(">I", 0)
+    return b"\xfe\xed\xfe\xed" + struct.pack(">II", 2, 1) + entry + b"\x00" * 20
+
+
+def test_a_committed_java_key_store_holding_a_private_key_is_a_secret(tmp_path):
+    """Shaped like GIP-RECIA/Bourse-WS: src/main/resources/keyStore.jks (a private key entry) beside the service's code (was pass
+    "No secret detected in 21 files": key stores were not looked at); a trust store of certificates only stays no secret."""
+    files = {**SITE, "src/main/resources/keyStore.jks": _jks(1), "src/main/resources/truststore.jks": _jks(2)}
+    sec = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.secrets"]))["reusability.secrets"]
+    assert sec["status"] == "fail", sec["message"]
+    assert [e["path"] for e in sec["evidence"]] == ["src/main/resources/keyStore.jks"], sec["evidence"]
