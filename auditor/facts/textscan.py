@@ -41,6 +41,7 @@ PER_SIGNAL = 1000
 CODE_EXT = {"vrt", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts", "vue", "svelte", "php", "rb", "java", "kt", "go", "rs",  # (vrt: a GDAL virtual dataset's SQL and sources)
             "ex", "exs", "cs", "vb", "scala", "swift", "dart", "groovy", "clj", "lua", "pl", "r", "sh", "bash", "astro",
             "ps1", "psm1", "bat", "cmd",  # Windows scripts: a GIS team's download or load script (PowerShell, batch)
+            "pp",  # Puppet manifests (a deployment module's packages, hosts and settings)
             "coffee", "litcoffee", "pde", "ino"}  # CoffeeScript (process.env reads, hosts), Processing and Arduino sketches
 TEMPLATE_EXT = {"html", "htm", "twig", "jinja", "jinja2", "j2", "hbs", "handlebars", "ejs", "erb", "njk", "liquid", "mustache", "pug", "blade", "heex", "eex",
                 "jsp", "jspf", "jspx",  # Java server pages (a JCMS plugin's templates load their analytics there)

@@ -283,7 +283,7 @@ def vendor_lock_in(ctx) -> Result:
             ev.append(Evidence(path=e["path"], line=e.get("line"), value={"service": s["name"], "how": e["how"], "match": e["value"]},
                                note=T(f"Alternative : {s['alternatives']['fr']}", f"Alternative: {s['alternatives']['en']}") if s.get("alternatives") else None,
                                kind="finding"))
-    names = ", ".join(s["name"] for s in f["services"][:5])
+    names = ", ".join(s["name"] for s in f["services"][:5]) + (f" (+{len(f['services']) - 5})" if len(f["services"]) > 5 else "")  # a count, never a silent cut
     top = f["services"][0]
     level = top["severity"]
     how_fr = f"{top['files_of_type']} fichier(s) {top['evidence'][0]['value']}" if top["evidence"][0]["how"] == "file_type" else _where(top["evidence"])
