@@ -9,6 +9,7 @@ import unicodedata
 from auditor.data import about, load
 from auditor.facts.history import is_public_author, is_public_domain, registrable_domain
 from auditor.facts.inventory import inventory_of
+from auditor.facts.territory_hosts import authority_host
 from auditor.lazyre import lazy_compile
 from auditor.people import is_bot, is_placeholder_domain
 
@@ -112,6 +113,10 @@ def email_type(name: str, email: str) -> dict:
         return {"type": "individual", "domain": None, "own_name": True}  # Benjamin Bach <mail@benjaminbach.fr>: a person's own domain
     if t["type"] == "company" and not t.get("listed") and is_public_author(name or ""):
         return {"type": "public", "domain": t.get("domain"), "listed": False, "by_author_name": True}  # "Mairie-SJC" <informatique@…>
+    if t["type"] == "company" and not t.get("listed") and authority_host(t.get("domain") or ""):
+        # a domain named after a commune, a département or a region (seinesaintdenis.fr, var.fr, geobretagne.fr): the local
+        # authority's own (AFNIC reserves those names under .fr to it; under .com/.org only with an authority word, grandlyon.com)
+        return {"type": "public", "domain": t.get("domain"), "listed": False, "by_place_name": True}
     return t
 
 
