@@ -288,8 +288,12 @@ OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-co
 LDAP_DEPS = (r"ldapjs|ldap3|python-ldap|django-auth-ldap|flask-ldap3-login|passport-ldapauth|ldapauth-fork|activedirectory2|ldap-authentication|"
              r"adldap2/adldap2|directorytree/ldaprecord.*|symfony/ldap|org\.springframework\.security:spring-security-ldap|spring-security-ldap|"
              r"org\.springframework\.ldap:.*|ldaptive|net\.tirasa\..*ldap.*")
+# Of those, the ones that sign people in (an authentication backend, not a directory client that only looks entries up)
+LDAP_AUTH_DEPS = (r"django-auth-ldap|flask-ldap3-login|passport-ldapauth|ldapauth-fork|activedirectory2|ldap-authentication|adldap2/adldap2|"
+                  r"directorytree/ldaprecord-laravel|symfony/ldap|org\.springframework\.security:spring-security-ldap|spring-security-ldap")
 PORTAL_JWT_DEPS = r"org\.(?:jasig|apereo)\.portal:uportal-soffit-.*"  # (names are matched in lower case)
-LOCAL_AUTH_DEPS = r"django-allauth|devise|passport-local|symfony/security-bundle|laravel/sanctum|laravel/breeze|bcrypt|bcryptjs|argon2|argon2-cffi|django"
+LOCAL_AUTH_DEPS = (r"django-allauth|devise|passport-local|symfony/security-bundle|laravel/sanctum|laravel/breeze|bcrypt|bcryptjs|argon2|argon2-cffi|django|"
+                   r"flask-jwt-extended|flask-login|flask-security-too|flask-httpauth|djangorestframework-simplejwt")  # (a JWT issued by the service's own login)
 
 
 @check(
@@ -339,20 +343,30 @@ def auth(ctx) -> Result:
         return Result.passed(T(f"Connexion par {which}.", f"Sign-in through {which}."), ev, **details)
     portal = [h for h in sig.get("auth.portal-jwt", []) if h[3] == "code"]
     portal_libs = match_deps(ctx, [PORTAL_JWT_DEPS], dev=False, exports=False)
-    if (portal or portal_libs) and not (oidc_libs or len(oidc_code) >= 2):
+    if (portal or portal_libs) and not (oidc_libs or len({(h[0], h[1], h[2].lower()) for h in oidc_code}) >= 2):
         details["portal_jwt"] = True
         return Result.scored(7, T("Connexion déléguée au portail uPortal de l'ENT : le service accepte le jeton signé du portail (Soffit, JWT), "
                                   "où les personnes se sont connectées ; ni ProConnect ni FranceConnect.",
                                   "Sign-in delegated to the ENT's uPortal portal: the service accepts the portal's signed token (Soffit, a JWT), "
                                   "where people signed in; no ProConnect, no FranceConnect."),
                              dep_evidence_lines(ctx, portal_libs, limit=2) + hit_evidence(portal, limit=3), **details)
-    if oidc_libs or len(oidc_code) >= 2:
+    # the same word twice on one line is one mention (SMTP's "SAML FROM:" command in a copied mailer, sendCommand('SAML', "SAML FROM:…"));
+    # two on one line are two (a one-line config.json with cas/login and cas/logout)
+    if oidc_libs or len({(h[0], h[1], h[2].lower()) for h in oidc_code}) >= 2:
         return Result.scored(7, T("Authentification par un standard (OpenID Connect/OAuth2/SAML/CAS), sans ProConnect ni FranceConnect.",
                                   "Standard authentication (OpenID Connect/OAuth2/SAML/CAS), without ProConnect or FranceConnect."), ev, **details)
     ldap_libs = match_deps(ctx, [LDAP_DEPS], dev=False, exports=False)
     ldap_code = [h for h in sig.get("auth.ldap-code", []) if h[3] in ("code", "config", "data", "other")]
     if ldap_libs or ldap_code:
         details["ldap_libraries"] = [d for d, _ in ldap_libs]
+        signs_in = match_deps(ctx, [LDAP_AUTH_DEPS], dev=False, exports=False) or local or local_libs or \
+            [h for h in ldap_code if not h[2].lower().startswith(("ldap://", "ldaps://"))]  # a bind, a directory context, a realm
+        if not signs_in:  # a directory's address or client only: the service looks entries up (a pupil's id from a uid)
+            return Result.inconclusive(T("Un annuaire (LDAP) est interrogé, mais aucune connexion de personnes n'a été trouvée (ni page de "
+                                         "connexion, ni module d'authentification LDAP) : l'outil ne peut pas dire qui se connecte, ni comment.",
+                                         "A directory (LDAP) is queried, but no sign-in of people was found (no sign-in page, no LDAP "
+                                         "authentication module): the tool cannot tell who signs in, or how."),
+                                       dep_evidence_lines(ctx, ldap_libs, limit=3) + hit_evidence(ldap_code, limit=3), **details)
         ev = hit_evidence(ldap_code, limit=3) + ev
         return Result.scored(5, T("Connexion par l'annuaire de la collectivité (LDAP) : ni OpenID Connect, ni ProConnect.",
                                   "Sign-in through the organisation's directory (LDAP): no OpenID Connect, no ProConnect."),
