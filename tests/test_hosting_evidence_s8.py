@@ -1,0 +1,25 @@
+"""Session 8 (f5): scaling.hosting named as servers what names none (session 7's readers): an Oracle driver's version
+(-Dversion=10.2.0.3) and an actuator's allowed network (172.16.0.0/16) as internal connections, a commented-out DB2 URL, and a
+JAXB binding's XML namespace (namespace = "http://xml.insee.fr/schema") as the sponsor's server. Fixtures shaped like
+DSI-Ville-Noumea/pont-astre-400, eservice-core-tools and lutece-secteur-public/actes-plugin-actes."""
+
+from __future__ import annotations
+
+from tests.test_scaling import ctx_for, one
+
+
+def test_a_version_a_network_range_a_comment_and_a_namespace_name_no_server(repo):
+    r = one(repo, {
+        "install-driver.sh": "#!/bin/sh\nmvn install:install-file -Dfile=lib/classes12.jar -DgroupId=com.oracle -DartifactId=ojdbc "
+                             "-Dversion=10.2.0.3 -Dpackaging=jar\n",
+        "src/main/kotlin/nc/Config.kt": "package nc\n\nclass Config {\n    val actuatorAuthorizedIp = \"actuator-authorized-ip:172.16.0.0/16\"\n}\n",
+        "src/main/resources/Passerelle.properties": "ORACLE_URL=jdbc:oracle:thin:@10.1.2.3:1521:astre\n#DB2_URL=jdbc:as400://noumea\n"
+                                                    "DB2_URL=jdbc:as400://robinnw\n",
+        "src/main/java/fr/gouv/actes/Enveloppe.java": "package fr.gouv.actes;\n\npublic class Enveloppe {\n"
+                                                      "    @XmlAttribute(name = \"SIREN\", namespace = \"http://xml.insee.fr/schema\", required = true)\n"
+                                                      "    protected String siren;\n}\n"})
+    f = ctx_for(r).fact("hosting_dependencies")
+    internal = {x["value"] for x in f["internal"]}
+    assert "10.2.0.3" not in internal and "172.16.0.0" not in internal and not any("noumea" in v for v in internal), internal
+    assert any("robinnw" in v for v in internal) and any("10.1.2.3" in v for v in internal), internal  # the live ones stay
+    assert not [h for h in f["hosts"] if h["host"] == "insee.fr"], f["hosts"]
