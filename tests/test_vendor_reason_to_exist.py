@@ -64,3 +64,17 @@ def test_the_words_alone_name_no_product(tmp_path):
              "mail.py": "def mailbox_size(mailbox):\n    return len(mailbox)\n"}
     res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=BOTH))
     assert res["scaling.vendor-lock-in"]["status"] == "pass", res["scaling.vendor-lock-in"]["message"]
+
+
+def test_an_opendatasoft_style_path_on_a_state_portal_is_open_national_data(tmp_path):
+    """Shaped like datagora-erasme/smart_watch: the school calendar read from data.education.gouv.fr's records API (an
+    Opendatasoft-built State portal: the same open data for every reusing body); a département's own portal stays a dependency."""
+    state = {"src/vacances.py": "import requests\n\n# URL de base pour l'API des vacances scolaires\n"
+                                "BASE_URL = \"https://data.education.gouv.fr/api/explore/v2.1/catalog/datasets/fr-en-calendrier-scolaire/records\"\n\n\n"
+                                "def vacances():\n    return requests.get(BASE_URL).json()\n"}
+    res = results(run(build(tmp_path / "r", state), tmp_path / "c", only=BOTH))
+    assert "Opendatasoft" not in res["scaling.vendor-lock-in"]["message"]["en"], res["scaling.vendor-lock-in"]["message"]
+    local = {"src/agenda.py": "import requests\n\nBASE_URL = \"https://data.loire-atlantique.fr/api/explore/v2.1/catalog/datasets/agenda/records\"\n\n\n"
+                              "def agenda():\n    return requests.get(BASE_URL).json()\n"}
+    res = results(run(build(tmp_path / "l", local), tmp_path / "cl", only=BOTH))
+    assert "Opendatasoft" in res["scaling.vendor-lock-in"]["message"]["en"], res["scaling.vendor-lock-in"]["message"]

@@ -19,13 +19,23 @@ MAX_EVIDENCE = 8
 _IMAGE_RECIPE = re.compile(r"(^|/)(Dockerfile|Containerfile)([._-][\w.-]*)?$|\.dockerfile$", re.I)
 
 
+_STATE_URL = re.compile(r"https?://[\w.-]+\.gouv\.fr/", re.I)
+
+
+def _on_state_host(ctx, path: str, line: int | None) -> bool:
+    """The API path's line calls a State portal (https://data.education.gouv.fr/api/explore/v2.1/…, the school calendar): the
+    same open data for every reusing body, with no vendor account (public-building-blocks counts it as a building block)."""
+    lines = (ctx.snapshot.read_text(path, limit=256 * 1024) or "").split("\n")
+    return bool(line) and 0 < line <= len(lines) and bool(_STATE_URL.search(lines[line - 1]))
+
+
 def _runtime_setting(ctx, path: str, line: int | None) -> bool:
     """The Dockerfile line sets the image's environment (ENV EXTENSIONS_GALLERY=…marketplace…): a service used at run time."""
     lines = (ctx.snapshot.read_text(path, limit=256 * 1024) or "").split("\n")
     return bool(line) and 0 < line <= len(lines) and lines[line - 1].lstrip().upper().startswith(("ENV ", "ARG "))
 
 
-@fact("vendor_lockin", version=14)
+@fact("vendor_lockin", version=15)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -48,7 +58,9 @@ def vendor_lockin(ctx) -> dict:
                 if i == 0 and _IMAGE_RECIPE.search(path) and not _runtime_setting(ctx, path, line):
                     continue
                 if i == 0 and best(excerpt) not in (None, s["id"]):
-                    continue  # vscode.blob.core.windows.net is the Marketplace's, not Azure's blob storage: the longest listed host names it  # a host a Dockerfile downloads a tool from while building the image (the Dart SDK's apt source): no service called
+                    continue
+                if s.get("host_patterns") and i > len(s.get("code") or []) and _on_state_host(ctx, path, line):
+                    continue  # an Opendatasoft-style API path on the State's own portal (data.education.gouv.fr): open national data  # vscode.blob.core.windows.net is the Marketplace's, not Azure's blob storage: the longest listed host names it  # a host a Dockerfile downloads a tool from while building the image (the Dart SDK's apt source): no service called
                 ev.append({"path": path, "line": line, "value": excerpt, "how": "host" if i == 0 else "code"})
         pkgs = s.get("packages") or {}
         for m in manifests:
