@@ -245,3 +245,16 @@ def test_classes_a_generator_wrote_are_not_measured_as_the_projects_code(tmp_pat
     cc = res["documentation.code-comments"]
     assert cc["message"]["en"].startswith("3 file(s) analysed"), cc["message"]  # was 7, the JAXB classes' javadoc counted
     assert "3 files" in res["reusability.maintainability"]["message"]["en"], res["reusability.maintainability"]["message"]
+
+
+def test_a_processing_library_copied_into_libs_is_not_the_projects_code(tmp_path):
+    """Shaped like erasme/funkytown: the oscP5 library copied into processing/libs/oscP5/ (library.properties, src/, examples/)
+    beside the project's own sketch; maintainability measured only oscP5's 43 files."""
+    lib = "processing/libs/oscP5"
+    files = {"README.md": "# FunkyTown\n\nUne table augmentée.\n", "processing/funkytown/funkytown.pde": "void setup() {\n  size(800, 600);\n}\n",
+             "of/src/main.cpp": "// The table's entry point.\nint main() {\n  return 0;\n}\n",
+             f"{lib}/library.properties": "name=oscP5\nauthorList=Andreas Schlegel\nversion=0.9.9\n",
+             f"{lib}/src/oscP5/OscP5.java": "/**\n * A network library for processing.\n */\npackage oscP5;\n\n" + STATE_MACHINE.replace("function proc(r, mode)", "public class OscP5 { int proc(int r, int mode)") + "}\n",
+             f"{lib}/examples/oscP5message/oscP5message.pde": "void setup() {\n}\n"}
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.maintainability", "documentation.code-comments"]))
+    assert f"{lib}/" not in _evidence(res, "reusability.maintainability", "documentation.code-comments"), res["reusability.maintainability"]

@@ -826,7 +826,8 @@ def _third_party_namespaces(items: list) -> list:
     return [Item(i.path, "vendored", i.language) if spaces.get(i.path) in THIRD_PARTY_NAMESPACES else i for i in items]
 
 
-_PACKAGE_MARKS = lazy_compile(r"^(licen[cs]e|copying|package\.json|bower\.json|\.bower\.json|composer\.json|setup\.py|pyproject\.toml)(\.\w+)?$", re.I)
+# (library.properties: a Processing library's, processing/libs/oscP5/ with its src/, examples/ and reference/)
+_PACKAGE_MARKS = lazy_compile(r"^(licen[cs]e|copying|package\.json|bower\.json|\.bower\.json|composer\.json|setup\.py|pyproject\.toml|library\.properties)(\.\w+)?$", re.I)
 
 
 _SERVED_DIRS = {"public", "static", "assets", "web", "www", "htdocs", "resources"}
