@@ -156,9 +156,10 @@ def test_fact_in_report_from_real_repository(repo, tmp_path):
 
 
 def test_bare_urls_and_hosts_count_as_service_links():
-    md = f"# P\n\n{FR_INTRO}\n\nEn savoir plus sur https://compost.agglo-exemple.fr/ et les tickets https://forge.example.org/agglo/compost/-/issues\n"
+    md = f"# Compost\n\n{FR_INTRO}\n\nEn savoir plus sur https://compost.agglo-exemple.fr/ et les tickets https://forge.example.org/agglo/compost/-/issues\n"
     info = analyse(md, "README.md")
-    assert info["demo"]["url"] == "https://compost.agglo-exemple.fr/"
+    assert info["demo"]["url"] == "https://compost.agglo-exemple.fr/"  # (a host named after the project: its site)
+    assert analyse(md.replace("# Compost", "# P"), "README.md")["demo"] is None  # (any other link no word calls a site: not claimed)
     assert info["issue_tracker"]["url"].endswith("/-/issues")
     host = analyse(f"# P\n\nCe dépôt contient le code du site compost.agglo-exemple.fr.\n\n{FR_INTRO}\n", "README.md")
     assert host["demo"] == {"url": "https://compost.agglo-exemple.fr", "line": 3}

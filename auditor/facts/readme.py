@@ -384,7 +384,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=38)
+@fact("readme", version=39)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -23,10 +23,29 @@ NOT_SERVICE_HOSTS = FORGE_HOSTS + BADGE_HOSTS + (
 )
 DEMO_WORDS = ("demo", "demonstration", "essayer", "essayez", "try it", "try the", "live", "en ligne", "online", "instance",
               "site", "website", "service", "production", "acceder", "access", "url", "plateforme", "platform", "application",
-              "preprod", "staging", "recette", "sandbox", "bac a sable")
+              "preprod", "staging", "recette", "sandbox", "bac a sable", "accessible sur", "accessible a", "accessible at", "visible sur",
+              "version visible", "en ligne sur")
 BADGE_RE = lazy_compile(r"img\.shields\.io/badge/code\.gouv\.fr-(contributif|ouvert|publi(?:e|é))", re.I)
 HOST_MENTION = lazy_compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+(?:gouv\.fr|fr|eu))\b(?![\w/-])", re.I)
 ISSUE_URL = lazy_compile(r"^https?://[^ ]+?/(-/)?(issues|tickets|boards)(/|\?|$|#)", re.I)
+# One numbered issue ("…/etalab/schema.data.gouv.fr/issues/190" under "Voir aussi"): a discussion, maybe of another project, not
+# the project's tracker, unless the words around it send the reader there to report ("signalez un bug", "open an issue")
+ONE_ISSUE = lazy_compile(r"/(?:-/)?issues/\d+(?:[/?#]|$)", re.I)
+TRACKER_CUE = lazy_compile(r"\b(?:issues?|tickets?|bugs?|signal\w*|report\w*|anomalies?|suivi|tracker|demandes?)\b")
+# A link that is no site to visit: a machine endpoint (an API, an OGC service request, a catalogue's metadata record), a data set's
+# page or file, a generated Maven site — "[API RVA](http://rva.data.rennes-metropole.fr/)", "…/csw?service=CSW&request=GetRecordById",
+# "…/geonetwork/srv/fre/catalog.search#/metadata/…", "…/explore/dataset/…", "[Maven documentation and reports](…)"
+ENDPOINT_URL = lazy_compile(r"[?&](?:service|request)=|/(?:api|apis|rest|graphql|swagger|csw|wms|wfs|wmts|ows|geoserver|geonetwork|mapserv|"
+                            r"metadata|explore/dataset|datasets?|jeux-de-donnees|records?)(?:[/?#.]|$)|catalog\.search|"
+                            r"\.(?:json|geojson|xml|csv|zip|7z|gz|pdf|xlsx?|ods|gpkg|shp)(?:[?#]|$)|^https?://(?:api|apis|wxs|data)[.-]", re.I)
+# words that call the link the project's own running instance, whatever its address ("The endpoint is deployed at http://parkings.api…",
+# "[Bac à sable de staging](https://particulier-test-staging.api.gouv.fr)")
+DEPLOYED = lazy_compile(r"\b(?:demo|demonstration|sandbox|bac a sable|staging|preprod|recette|deployed (?:at|on|to)|deploye(?:e|s)? (?:sur|a)|"
+                        r"accessible (?:sur|a|at)|visible sur|en ligne sur|essayer|essayez|try it)\b")
+# a developer's own machine or network ("https://combo.dev.publik.love/" of a dev box, "http://sesile.dev:8080", "intranet.ville.fr")
+LOCAL_HOST = lazy_compile(r"(?:^|\.)(?:dev|local|localdomain|lan|internal|intranet|test)(?:\.|$)")
+NOT_A_SITE_LABEL = lazy_compile(r"\b(?:api|apis|webservice|web service|flux|maven|javadoc|reports|metadonnees?|metadata|fiche|jeu de donnees|"
+                                r"jeux de donnees|dataset|datasets|donnees sources?|source de la donnee|source des donnees|source)\b")
 
 
 def _has_phrase(normed: str, phrase: str) -> bool:
@@ -49,11 +68,28 @@ def _badge(b: Block, u: str) -> dict | None:
 
 
 def _service_link(b: Block, url: str, label: str) -> bool:
-    """A link to a web service (not a forge, a badge, an image)."""
+    """A link to a web service (not a forge, a badge, an image, an API or data endpoint, a metadata record, a Maven site)."""
     host = _host(url)
     if not host or any(h in host or h in url for h in NOT_SERVICE_HOSTS) or any(url.startswith("https://" + h) for h in BADGE_HOSTS):
         return False
+    if "." not in host or LOCAL_HOST.search(host):  # ("http://you-url/login")
+        return False
+    words = norm(_without_urls(label))
+    if (ENDPOINT_URL.search(url) or NOT_A_SITE_LABEL.search(words)) and not DEPLOYED.search(norm(_without_urls(label + " " + b.text))):
+        return False
     return not (url in b.images or (label and any(label == im for im in b.images)))
+
+
+def _without_urls(text: str) -> str:
+    """The text without its URLs (a bare link's label is its URL: "…?service=CSW" says nothing of a service to visit)."""
+    return re.sub(r"(?:https?://|www\.)\S+", " ", text or "")
+
+
+def _named_after(host: str, title: str) -> bool:
+    """The host has a name of the project's title ("mesfruitsetlegumesdesaison.fr" for "Mes fruits et légumes de saison")."""
+    key = re.sub(r"[^a-z0-9]", "", norm(title))
+    labels = [lbl for lbl in re.sub(r"[^a-z0-9.]", "", host.lower()).split(".")[:-1] if len(lbl) >= 5 and lbl not in ("www", "beta", "gouv")]
+    return bool(key) and any(lbl in key or (len(key) >= 5 and key in lbl) for lbl in labels)
 
 
 def _mentioned_demo(blocks: list[Block]) -> dict | None:
@@ -80,14 +116,17 @@ def find_signals(blocks: list[Block]) -> dict:
         for url, label in b.links:
             if not url.startswith(("http://", "https://")):
                 continue
-            if issue is None and ISSUE_URL.match(url):
+            if issue is None and ISSUE_URL.match(url) and (not ONE_ISSUE.search(url) or TRACKER_CUE.search(norm(_without_urls(label + " " + b.text)))):
                 issue = {"url": url[:300], "line": b.line}
             if further or not _service_link(b, url, label) or documentation_label(label):  # (a guide's link is no service)
                 continue
-            if demo is None and any(_has_phrase(norm(label + " " + b.text), w) for w in DEMO_WORDS):
+            if demo is None and any(_has_phrase(norm(_without_urls(label + " " + b.text)), w) for w in DEMO_WORDS):
                 demo = {"url": url[:300], "line": b.line}
             service_candidates.append({"url": url[:300], "line": b.line})
     if demo is None:
-        gov = [c for c in service_candidates if _host(c["url"]).endswith((".gouv.fr", ".fr", ".eu"))]
+        # a link that no word calls a site or a demo is the service only when its host is named after the project ("# Diagbruit" →
+        # https://diagbruit.fr); any other French link is as likely a partner, a data source or a reference (enpc.fr, data.gouv.fr)
+        title = next((b.text for b in blocks if b.kind == "heading" or (b.kind == "paragraph" and not b.badge_only)), "")
+        gov = [c for c in service_candidates if _host(c["url"]).endswith((".gouv.fr", ".fr", ".eu")) and _named_after(_host(c["url"]), title)]
         demo = gov[0] if gov else _mentioned_demo(blocks)
     return {"issue_tracker": issue, "demo": demo, "openness_badge": badge}
