@@ -71,7 +71,7 @@ ARCH_HEADING = lazy_compile(r"^(architecture(?! (sass|scss|less|css|des styles|d
                           r"modèle (conceptuel|physique) de données|technical overview|design overview|structure du code|organisation du code|"
                           r"code structure|project structure|structure du projet)\b", re.I)
 # a README chapter documenting the served API ("chronotope-server — API HTTP", "API REST", "Endpoints", "Points d'accès")
-API_HEADING = lazy_compile(r"\b(API\s+(HTTP|REST|web)|(HTTP|REST|web)\s+API|endpoints?|points?\s+d['’]acc[èe]s|API\s+reference|r[ée]f[ée]rence\s+de\s+l['’]API|"
+API_HEADING = lazy_compile(r"\b(API\s+(HTTP|REST|web)|(HTTP|REST|web)\s+API|endpoints?|liste\s+des\s+routes|routes\s+disponibles|available\s+routes|api\s+routes|points?\s+d['’]acc[èe]s|API\s+reference|r[ée]f[ée]rence\s+de\s+l['’]API|"
                           # a geoprocessing service's inputs and answer (a WPS process's README: "paramètres d'entrée", "Exemple de réponse WPS")
                           r"param[èe]tres\s+d['’]entr[ée]e|input\s+parameters|exemples?\s+de\s+r[ée]ponses?|(example|sample)\s+responses?|"
                           # a map service's entry points ("Les adresses de services": its WMS, WMTS and TMS capabilities and endpoints)
@@ -329,7 +329,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=22)
+@fact("docs", version=23)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

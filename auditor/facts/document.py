@@ -291,6 +291,10 @@ URL = lazy_compile(r"(?:link:)?(https?://[^\s\[\]<>\"')]+)(?:\[([^\]]*)\])?")
 _ADOC_IMAGE = lazy_compile(r"image::?([^\s\[]+)\[")
 
 
+_TEXT_ITEM = lazy_compile(r"^\s*(?:[*•-]|\d{1,2}[.)])\s+\S")
+_TEXT_RULE = lazy_compile(r"^\s*([*=#~_+-])\1{2,}\s*$")
+
+
 def parse_lines(text: str, asciidoc: bool) -> list[Block]:
     blocks: list[Block] = []
     para: list[str] = []
@@ -316,6 +320,12 @@ def parse_lines(text: str, asciidoc: bool) -> list[Block]:
         if fence:
             continue
         m = _ADOC_HEADING.match(line) if asciidoc else None
+        if not asciidoc and (rule := _TEXT_RULE.match(line)):  # a plain-text README's titles: a line framed by, or underlined with, a rule
+            if len(para) == 1 and len(para[0].strip(" *=#~_+-")) <= 100 and para[0].strip(" *=#~_+-"):  # ("****\nUtilisation du widget\n****")
+                blocks.append(Block("heading", para[0].strip(" *=#~_+-"), start, 2 if rule.group(1) in "-~" else 1))
+                para.clear()
+            flush()  # (a rule under a paragraph separates it)
+            continue
         if m:
             flush()
             blocks.append(Block("heading", m.group(2), i, len(m.group(1))))
@@ -324,6 +334,8 @@ def parse_lines(text: str, asciidoc: bool) -> list[Block]:
         elif asciidoc and (line.startswith(":") or line.startswith("//")):
             continue
         else:
+            if not asciidoc and para and _TEXT_ITEM.match(line):
+                flush()  # a plain-text list's item is a block of its own, as in Markdown ("Prérequis :" then " * JQuery 3.3.1")
             if not para:
                 start = i
             para.append(line)
@@ -333,7 +345,7 @@ def parse_lines(text: str, asciidoc: bool) -> list[Block]:
 
 def readme_format(path: str) -> str:
     ext = path.rsplit(".", 1)[-1].lower() if "." in path else ""
-    if ext in ("md", "markdown", "mdown", "mkd"):
+    if ext in ("md", "markdown", "mdown", "mkd", "rmd", "qmd"):  # (R Markdown and Quarto READMEs are Markdown)
         return "markdown"
     if ext in ("rst", "rest"):
         return "rst"

@@ -15,10 +15,10 @@ from urllib.parse import urlparse
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, TEAM_LIFE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, OPS_RUN, RELEASE_NOTES,
+from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, TEAM_LIFE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, OPS_RUN, RELEASE_NOTES,
                                        SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, licence_chapter, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
-from auditor.facts.readme_chapters import chapter_marks, developer_tasks_chapter, local_run_chapter, nested_off, option_items, setup_step
-from auditor.facts.readme_forms import FEATURE_HEADING, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, title_line, warning_or_step, without_linked_names
+from auditor.facts.readme_chapters import section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, nested_off, option_items, setup_step
+from auditor.facts.readme_forms import FEATURE_HEADING, chapter_title, led_by, shouted_or_nav, task_sections, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, title_line, warning_or_step, without_linked_names
 from auditor.facts.readme_signals import BADGE_HOSTS, find_signals
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -40,12 +40,12 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 "comment installer", "installation locale", "developper", "develop", "contribuer au code"),
     "usage": ("usage", "usages", "utilisation", "utilisations", "utiliser", "how to use", "mode d emploi", "guide utilisateur", "user guide",
               "use cases", "examples", "example", "exemples", "exemple", "commandes", "commands", "running", "lancement", "lancer",
-              "run", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs", "execution", "mode operatoire",
+              "run", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs", "execution", "mode operatoire", "command line", "ligne de commande", "ligne de commandes", "liste des routes", "routes disponibles", "available routes", "endpoints",
               # the steps in the interface, as headings ("Dans le menu de GeoNature, cliquer sur le module", "Cliquez sur le bouton Éditer")
               "cliquer sur", "cliquez sur", "click on", "click the"),
     "configuration": ("configuration", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "settings", "role variables", "variables ansible", "ansible variables", "variables du role",
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
-                      "customisation", "customization", "options"),
+                      "customisation", "customization", "options", "properties", "proprietes"),
     "deployment": ("deploiement", "deployment", "deploy", "deploying", "deployer", "mise en production", "production",
                    "hebergement", "hosting", "kubernetes", "helm", "helm chart", "helm charts", "chart helm", "charts helm", "mise en ligne", "release", "livraison",
                    "infrastructure", "exploitation", "operations"),
@@ -103,7 +103,7 @@ def _has_phrase(normed: str, phrase: str) -> bool:
 INSTALL_EXPLICIT = ("script d initialisation", "scripts d initialisation", "initialisation de la base", "initialiser la base")
 
 # Headings that name running a command: usage only when not part of the installation steps
-RUN_WORDS = ("commandes", "commands", "running", "lancement", "lancer", "run", "demarrer")
+RUN_WORDS = ("commandes", "commands", "running", "lancement", "lancer", "run", "demarrer", "command line", "ligne de commande", "ligne de commandes")
 
 
 _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
@@ -115,7 +115,7 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         return []
     normed = mend_misspellings(IN_DEVELOPMENT.sub(" ", norm(text)).strip(), HEADING_WORDS)
     found = [name for name in SECTION_ORDER if (any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name]) or (name == "install" and normed in DOCKER_HEADINGS))
-             and not weak_only(name, normed, SECTION_HEADINGS[name]) and not (name == "configuration" and DEV_SETUP.search(normed))]  # ("## Docker": build and run the image; "### Run the image" under it is no usage)
+             and not weak_only(name, normed, SECTION_HEADINGS[name]) and not (name == "configuration" and DEV_SETUP.search(normed))] or task_sections(normed, text)  # ("## Docker": build and run the image; "### Run the image" under it is no usage; "What to do if I want to add another environment ?")
     if "purpose" in found and len(found) > 1 and not any(normed.startswith(p) for p in SECTION_HEADINGS["purpose"]):
         found.remove("purpose")  # "Install core features": the installation of the features, not their presentation
     if FEATURE_HEADING.search(normed):  # "Outil d'aide à la contribution SEO": a feature of the product, no guide to contribute nor help
@@ -174,7 +174,7 @@ def sentence_sections(block: Block) -> list[str]:
     """Sections that a paragraph gives explicitly: a link to the document that covers them
     (INSTALL.md, CONTRIBUTING.md…), or a short sentence holding a topic noun and a pointer (a link,
     a file name, "voir", "see"…); for the license, a license name; for contact, an address."""
-    if block.badge_only or not block.text:
+    if block.badge_only or not block.text or command_paragraph(block.text):  # ("mvn license:check": a command, no sentence)
         return []
     found = []
     doc_links = [u for u, _ in block.links if u and not u.startswith("#") and not any(h in u for h in BADGE_HOSTS)]  # #chapter: a heading
@@ -237,14 +237,16 @@ def find_description(blocks: list[Block]) -> dict | None:
             if in_other or in_log:
                 seen_other_section = True
             continue
+        if (label := title_line(b.text)) and (secs := heading_sections(label, label=True)) and "purpose" not in secs:
+            in_other = seen_other_section = True  # ("INSTALLATION :" above the steps: what follows is a step of it)
         if in_log or in_other or notice_level or ALERT.match(b.text) or (seen_other_section and level >= 3 and not purpose_level and not about_the_project(b.text)):
             continue  # (a GitHub alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text is a detail of a task)
         words = len(prose(b.text).split())  # (fewer than 8 say too little, but for a line under the title: short_description)
-        short_ok, seen_prose = short_description(b, words, seen_headings, seen_prose), seen_prose or bool(words and not b.badge_only)
+        short_ok, seen_prose = short_description(b, words, seen_headings, seen_prose), seen_prose or bool(words and not b.badge_only and not notice_line(norm(b.text)))
         if b.badge_only or (words < 8 and not short_ok) or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
         if (status_boxes(b.text) or announces_a_list(b.text) or b.step or SELF_README.search(norm(b.text)) or THANKS.match(norm(b.text))
-                or notice_line(norm(b.text)) or warning_or_step(b.text) or sql_paragraph(b.text)):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
+                or notice_line(norm(b.text)) or warning_or_step(b.text) or sql_paragraph(b.text) or shouted_or_nav(b)):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
             continue  # task boxes ("[ ] à rédiger [x] en cours"), or a line announcing a list ("Le projet git est construit comme suit :")
         normed = norm(b.text)
         if any(sig in normed for _, sigs in TEMPLATES for sig in sigs):
@@ -280,17 +282,6 @@ USAGE_EXAMPLE = lazy_compile(r"\b(?:exemples?|examples?|syntaxe|syntax|synopsis|
                              r"(?!setup\.py|manage\.py|install)[\w./-]+\.(?:py|sh|r|R|pl|rb|js|php)\s+[^`\n]+`", re.I)
 
 
-_UNDERLINE = lazy_compile(r"^\s*(=+|-+)\s*$", re.M)
-
-
-def _section_text(lines: list[str], blocks: list, i: int) -> str:
-    """The text under the heading ``blocks[i]`` (code, lists and sub-chapters included) up to the next heading of the same or a
-    higher level, without a setext heading's underline."""
-    level = blocks[i].level or 1
-    end = next((b.line for b in blocks[i + 1:] if b.kind == "heading" and (b.level or 1) <= level and b.line), len(lines) + 1)
-    return _UNDERLINE.sub("", "\n".join(lines[(blocks[i].line or 0): end - 1]))
-
-
 def analyse(text: str, path: str) -> dict:
     fmt = readme_format(path)
     truncated = len(text) > MAX_README_BYTES
@@ -302,8 +293,8 @@ def analyse(text: str, path: str) -> dict:
     details: list[dict] = []
     seen: set[tuple[str, str]] = set()
     stack: list[tuple[int, list[str]]] = []  # enclosing headings (level, sections)
-    title = next((b for b in blocks if (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text)) or
-                  (b.kind == "heading" and (b.level or 1) == 1)), None)  # "# api-tools" (under a logo too): the project's name
+    title = chapter_title(next((b for b in blocks if (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text) and not notice_line(norm(b.text))) or
+                  (b.kind == "heading" and (b.level or 1) == 1)), None), blocks, heading_sections, WEAK_HEADING_WORDS)  # "# api-tools" (under a logo too): the project's name
     for i, b in enumerate(blocks):
         if b.kind == "heading":
             sibling = []  # the sections of the previous heading at this level, under the same parent
@@ -317,7 +308,7 @@ def analyse(text: str, path: str) -> dict:
                 secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" of a local server: no use of the project
             nested_off(secs, stack)  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
             stack.append((b.level or 1, secs + chapter_marks(norm(b.text)) + (["run"] if run else [])))
-            body = _section_text(lines, blocks, i) if secs else ""
+            body = section_text(lines, blocks, i) if secs else ""
             nxt = next((h for h in blocks[i + 1:] if h.kind == "heading" and (h.level or 1) <= (b.level or 1)), None)  # an empty chapter before
             for name in secs if body.strip() or not (nxt is None or heading_sections(nxt.text)) else ():  # another ("## Comment utiliser" then "## Credits")
                 if name in ("license", "contact") and (not body.strip() or (name == "contact" and norm(b.text) in ("credits", "credit")
@@ -329,9 +320,9 @@ def analyse(text: str, path: str) -> dict:
                     details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
     have = {d["name"] for d in details}
     for b, label in ((b, b.label if b.label and (len(b.text) > len(b.label) + 3 or b.text == b.label) else title_line(b.text)) for b in blocks if b.kind == "paragraph"):
-        if norm(label) not in LABEL_WORDS:  # "1. **Installation** : …", "Utilisation:" above the command: a title written in the text
+        if norm(label) not in LABEL_WORDS and not (b.label and len(norm(label).split()) <= 3):  # "1. **Installation** : …", "Utilisation:" above the command, "**Démarrer en local** : `mvn …`": a title in the text
             continue
-        for name in [n for n in heading_sections(label, label=True) if n not in have]:  # (a section's very word)
+        for name in [n for n in heading_sections(label, label=True) if n not in have and (norm(label) in LABEL_WORDS or (led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS) and not b.step))]:
             have.add(name)
             details.append({"name": name, "via": "heading", "line": b.line, "text": label[:120]})
     for name, b in step_sections(blocks, text, have):  # "## Etape 1 - …", "## Etape 2 - …": the README is the procedure

@@ -90,3 +90,14 @@ def setup_step(block, sibling: list[str], stack: list) -> bool:
     setting a part up ("### Configure dbt Profile", "### Verify Configuration", then "### Run Models": dbt run), not its use. After a
     build step it stays the usage (a worker's "###Build the docker image" then "###Run image": running it is its use)."""
     return (block.level or 1) >= 3 and "configuration" in sibling and not any("usage" in s for _, s in stack)
+
+
+_UNDERLINE = lazy_compile(r"^\s*(=+|-+)\s*$", re.M)
+
+
+def section_text(lines: list[str], blocks: list, i: int) -> str:
+    """The text under the heading ``blocks[i]`` (code, lists and sub-chapters included) up to the next heading of the same or a
+    higher level, without a setext heading's underline."""
+    level = blocks[i].level or 1
+    end = next((b.line for b in blocks[i + 1:] if b.kind == "heading" and (b.level or 1) <= level and b.line), len(lines) + 1)
+    return _UNDERLINE.sub("", "\n".join(lines[(blocks[i].line or 0): end - 1]))

@@ -17,7 +17,7 @@ from auditor.facts.readme_forms import dev_tool_commands, sql_paragraph
 # "Déprécation de l'API", "Architecture de l'API"), unless a pointer or access word leads ("Accès à l'API").
 # "Environment" leads a configuration heading ("Environment", "Environment variables"), not "Technical Environment" (the stack).
 WEAK_HEADING_WORDS = {"purpose": ("le projet", "the project", "le service", "the service"), "usage": ("api", "documentation", "docs"),
-                      "configuration": ("environment", "env"),
+                      "configuration": ("environment", "env", "properties", "proprietes"),
                       "deployment": ("helm", "kubernetes")}  # ("Helm chart", "Kubernetes"; not "Bundled Helm behavior": the tool's own helm binary)
 _LEADING_NUMBER = lazy_compile(r"^(?:\d+ )+")
 _ARTICLE = lazy_compile(r"^(?:l|la|le|les|the|a|notre|nos|our|votre|your|une|un|des) ")
@@ -32,7 +32,7 @@ NOTICE_HEADING = lazy_compile(r"\b(deprecation|deprecie|depreciee?|depreciation|
 OPS_RUN = lazy_compile(r"\b(de|du|le|en) run\b|\b(tests?|testing|lint|linter|linting|scan|scans|benchmarks?|e2e|typecheck|type check)\b")
 
 # A step that tells to set the settings ("2. Configurer les variables d'environnement du service S3", then the block)
-CONFIGURE_STEP = lazy_compile(r"^(?:\d+ )*(?:configurer|configurez|parametrer|parametrez|renseigner|renseignez|definir|definissez|"
+CONFIGURE_STEP = lazy_compile(r"^(?:\d+ )*(?:(?:ne pas oublier de|n oubliez pas de|pensez a|il faut|don t forget to|remember to) )?(?:configurer|configurez|parametrer|parametrez|renseigner|renseignez|definir|definissez|"
                               r"configure|set|edit|editer|editez|modifier|modifiez) (?:\w+ ){0,3}?(?:variables?|env|fichier de configuration|"
                               r"configuration file|settings|parametres)\b"
                               # "Tous les paramètres peuvent être définis à l'aide de variables d'environnement": how to set them
@@ -287,7 +287,7 @@ def short_description(block, words: int, seen_headings: int, seen_prose: bool) -
     ("Documentation des services offerts par GrandLyon Data"), unless it only says where the project stands; so does a line of
     4 words that is a plain phrase ("Gestion locale des comptes.", "Connecteur Filr pour Publik"), not a link or a label
     ("Venez tester l'outil : https://…", "angular-material app : view")."""
-    plain = words >= 5 or (words == 4 and ":" not in block.text and not block.links and "http" not in block.text)
+    plain = words >= 5 or (words == 4 or (words == 3 and len(norm(block.text).split()) >= 4)) and ":" not in block.text and not block.links and "http" not in block.text  # ("Web-Components pour ESUP-Publisher")
     return plain and words < 8 and seen_headings == 1 and not seen_prose and not block.badge_only and not STATUS_LINE.search(norm(block.text))
 
 # A GitHub alert ("> [!IMPORTANT] Le fournisseur est maintenant intégré dans …"): a notice about the project, not what it is
@@ -362,16 +362,22 @@ _LICENCE_TEXT = lazy_compile(r"licen[cs]|copyright|©|\(c\)|droits? d.auteurs?|a
 _FENCE = lazy_compile(r"^(```|~~~)[^\n]*\n.*?^\1", re.M | re.S)
 
 
+def _inline_commands_only(prose: str) -> bool:
+    """Every line of the text is a list item of inline code ("- `mvn license:format`")."""
+    lines = [ln.strip() for ln in prose.splitlines() if ln.strip()]
+    return bool(lines) and all(re.fullmatch(r"(?:[-*+]|\d+[.)])?\s*`[^`]+`\s*[.;,]?", ln) for ln in lines)
+
+
 def licence_chapter(heading: str, body: str) -> bool:
     """Whether a heading on the licence (``heading``: normalised) heads a licence chapter. "Droits" alone ("## Droits" over SQL
     GRANTs, "Les droits dans l'application") counts only when its text, code aside, names a licence; a "License" heading whose text
     names none above commands only ("make license-check", "make license-generate": the headers' tooling) is no licence chapter."""
     fences = [m.group(0) for m in _FENCE.finditer(body)]
     prose = "\n".join(p for p in _FENCE.sub(" ", body).split("\n\n") if not sql_paragraph(p))
-    if _LICENCE_TEXT.search(prose):
+    if _LICENCE_TEXT.search(re.sub(r"`[^`\n]*`", " ", prose)):  # (not in inline code: "- `mvn license:check`" runs the headers' tooling)
         return True
-    if not re.search(r"\b(?:licen[cs]es?|licensing|copyright)\b", heading):
-        return False
+    if not re.search(r"\b(?:licen[cs]es?|licensing|copyright)\b", heading) or _inline_commands_only(prose):
+        return False  # ("### Commandes pour notice et license" over "- `mvn license:check`": the headers' tooling)
     return not fences or not all(_commands_only(f) for f in fences)
 
 

@@ -137,3 +137,67 @@ def about_the_project(text: str) -> bool:
     from auditor.facts.document import norm
 
     return bool(_ABOUT_PROJECT.match(norm(text)))
+
+
+# A heading that asks or says how to do a task ("What to do if I want to add another environment ?", "What do I have to change in the
+# environment folder ?", "How to start the application", "Comment lancer le script ?"): its verb names the section. Short headings only
+# (a FAQ's long questions are the users' help), and only when no section word did.
+_ASKS = lazy_compile(r"^(?:\d+ )*(?:how|comment|what|que|qu est ce que|quoi|quels?|quelles?|where) ")  # (not "when/why to use X": a rationale)
+_TASK_VERBS = (
+    ("deployment", lazy_compile(r"\b(?:deploy\w*|deployer|deploiement|(?:another|new|other) environments?|(?:nouvel|autre|nouveaux|autres) "
+                                r"environnements?|mettre en production|go live|heberger)\b")),
+    ("install", lazy_compile(r"\b(?:install\w*|build|compile|set up|setup|installer|construire|compiler|mettre en place)\b")),
+    ("configuration", lazy_compile(r"\b(?:configure|configurer|change|modify|customi[sz]e|parametrer|personnaliser|modifier|changer|regler)\b")),
+    ("usage", lazy_compile(r"\b(?:use|utiliser|run|start|launch|lancer|demarrer|executer|execute|try|call|query|interroger|appeler)\b")),
+)
+
+
+# "Intégration du widget RM", "Intégrer la carte à votre site": putting the component into one's own pages, its installation (not
+# continuous integration, integration tests nor an integration with another tool's data)
+_INTEGRATION = lazy_compile(r"^(?:\d+ )*(?:integration|integrer|integrating|embedding|embed)\b(?! continue| tests?| ci\b)")
+
+
+def task_sections(normed: str, text: str) -> list[str]:
+    """The section a question or how-to heading names by its verb (``normed``: its :func:`norm` form, ``text``: as written); a heading
+    on integrating the component into one's pages is its installation."""
+    if _INTEGRATION.match(normed) and not re.search(r"\b(?:continue|continuous|tests?)\b", normed):
+        return ["install"]
+    if len(normed.split()) > 12 or not (_ASKS.match(normed) or text.rstrip(" *_#").endswith("?")) or re.match(r"(?:when|why|pourquoi|quand) ", normed):
+        return []
+    return next(([name] for name, verb in _TASK_VERBS if verb.search(normed)), [])
+
+
+def chapter_title(title, blocks: list, sections, weak: dict) -> object:
+    """The README's title block, or None when that first heading is a chapter: it names a section (``sections``: heading → sections)
+    and so does a later heading of its level ("****\nIntégration du widget RM\n****" … "Utilisation du widget RM" of a README.txt);
+    not when a weak word of a section (``weak``: section → words) leads it ("# api-tools": a name)."""
+    from auditor.facts.document import norm
+
+    if title is None or title.kind != "heading" or not sections(title.text) or any(
+            norm(title.text).startswith(w) for words in weak.values() for w in words):
+        return title
+    later = [b for b in blocks if b.kind == "heading" and b is not title and (b.level or 1) == (title.level or 1)]
+    return None if any(sections(b.text) for b in later) else title
+
+
+def led_by(normed: str, name: str, phrases: tuple[str, ...], run_words: tuple[str, ...]) -> bool:
+    """A bold label of a few words names the section ``name`` by its first words ("Démarrer en local" → install), not in passing
+    ("Maintenance Operations", "Cronjob Example", "Métadonnées > Identification > Résumé"); never the purpose, an example or a run
+    (``phrases``: the section's heading words; ``run_words``: those of running a command)."""
+    return name not in ("purpose",) and any(normed == p or normed.startswith(p + " ") for p in phrases  # (a run step: no usage)
+                                            if p not in ("example", "examples", "exemple", "exemples", "api", "documentation", "docs") and not (name == "usage" and p in run_words))
+
+
+def shouted_or_nav(block) -> bool:
+    """A paragraph written (or opening with three words) in capitals ("NE PAS OUBLIER DE RENSEIGNER LES VARIABLES D'ENVIRONNEMENTS DANS VOTRE VHOST :"): a reminder
+    shouted at the reader; or a navigation bar of links ("Home • Documentation • Erasme • Métropole de Lyon"): neither says what the
+    project is."""
+    letters = [c for c in block.text if c.isalpha()]
+    if len(block.text.split()) >= 5 and len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return True
+    if re.match(r"(?:[A-ZÀ-Ý]{2,}\s+){2}[A-ZÀ-Ý]{2,}\b", block.text.strip()):  # "CONFIGURER LA REDIRECTION dans : /etc/hosts": a step, shouted
+        return True
+    rest = block.text
+    for _, label in block.links:
+        rest = rest.replace(label, " ") if label else rest
+    return len(block.links) >= 3 and not re.sub(r"[\s•·|/,–—-]+", "", rest)
