@@ -258,3 +258,14 @@ def test_a_processing_library_copied_into_libs_is_not_the_projects_code(tmp_path
              f"{lib}/examples/oscP5message/oscP5message.pde": "void setup() {\n}\n"}
     res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.maintainability", "documentation.code-comments"]))
     assert f"{lib}/" not in _evidence(res, "reusability.maintainability", "documentation.code-comments"), res["reusability.maintainability"]
+
+
+def test_comments_measured_on_a_script_beside_unparsable_notebooks_are_not_judged(tmp_path):
+    """Shaped like IleDeFranceMobilites/hackathon_mobilite: two notebooks that cannot be parsed (the project's code) and one init
+    script (was pass 10 "1 file(s) analysed … comment density 31%")."""
+    broken = '{"cells": [{"cell_type": "code", "source": ["import os\\n"'  # a notebook cut short: not JSON
+    files = {"README.md": "# Hackathon\n\nDeux carnets.\n", "rag_arrets.ipynb": broken, "rag_lignes.ipynb": broken,
+             "scripts/init.sh": "#!/bin/bash\n# Installs the kit's packages.\n# Run it once in the Onyxia service.\npip install -r requirements.txt\n"}
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["documentation.code-comments"]))
+    cc = res["documentation.code-comments"]
+    assert cc["status"] == "inconclusive" and "rag_arrets.ipynb" in cc["message"]["en"], cc["message"]
