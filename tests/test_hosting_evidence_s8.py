@@ -17,7 +17,9 @@ def test_a_version_a_network_range_a_comment_and_a_namespace_name_no_server(repo
                                                     "DB2_URL=jdbc:as400://robinnw\n",
         "src/main/java/fr/gouv/actes/Enveloppe.java": "package fr.gouv.actes;\n\npublic class Enveloppe {\n"
                                                       "    @XmlAttribute(name = \"SIREN\", namespace = \"http://xml.insee.fr/schema\", required = true)\n"
-                                                      "    protected String siren;\n}\n"})
+                                                      "    protected String siren;\n}\n",
+        "src/main/java/fr/insee/ObjectFactory.java": "package fr.insee;\n\npublic class ObjectFactory {\n"
+                                                     "    private final static QName _SIREN_QNAME = new QName(\"http://xml.insee.fr/schema\", \"SIREN\");\n}\n"})
     f = ctx_for(r).fact("hosting_dependencies")
     internal = {x["value"] for x in f["internal"]}
     assert "10.2.0.3" not in internal and "172.16.0.0" not in internal and not any("noumea" in v for v in internal), internal
