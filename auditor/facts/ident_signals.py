@@ -50,3 +50,17 @@ signal("ident.described", r"""^\s*COMMENT\s+ON\s+COLUMN\s+[\w."]+\s+IS\s+E?'[^'\
 signal("ident.dictionary", r"""^(?=[^\n]*\|\s*`?(?:varchar|character varying|char|text|integer|int|bigint|numeric|string|entier|texte|cha[iî]ne|caract[eè]res?)\b)"""
        r"""\|\s*`?[a-z][a-z0-9_]{1,40}`?\s*\|[^|\n]{0,160}?""" + _IDENT_WORD,
        ("insee", "siren", "siret", "epci"), flags=re.I | re.M, exts={"md", "markdown", "rst", "txt"}, group=1)
+# Codes a data model's SQL fills or checks from a reference of communes or addresses, in its triggers and views: the commune's INSEE
+# code taken from the communes' boundaries by position (NEW.insee = (SELECT insee FROM r_osm.geo_vm_osm_commune_arc WHERE
+# st_intersects(NEW.geom, geom))), an object refused outside them (… FROM r_osm.geo_vm_osm_commune_arcba c WHERE ST_Contains(c.geom,
+# NEW.geom)), a trigger function named for it (EXECUTE PROCEDURE public.ft_r_commune_pl()), a column documented as coming from the
+# address reference (COMMENT ON COLUMN … IS 'Identifiant … du point adresse (issu de la BAL)')
+_SPATIAL = r"st_(?:intersects|contains|within|covers|coveredby|dwithin)"
+_COMMUNE_TABLE = r"""((?:"?\w+"?\.)?"?\w*commun\w*"?)"""
+signal("ident.sql-reference-fill",
+       r"""\bselect\s+(?:\w+\.)?(?:code_?insee|insee(?:_?com(?:mune)?)?|depcom|code_?commune)\s+(?:into\s+[\w.]+\s+)?from\s+""" + _COMMUNE_TABLE
+       + r"""|\bselect\s+""" + _SPATIAL + r"""\s*\([^;()]{0,120}\)\s+from\s+""" + _COMMUNE_TABLE
+       + r"""|\bfrom\s+""" + _COMMUNE_TABLE + r"""(?:\s+(?:as\s+)?\w+)?\s+where\s+(?:not\s+)?""" + _SPATIAL + r"""\s*\("""
+       + r"""|\bexecute\s+(?:procedure|function)\s+((?:\w+\.)?\w*(?:commune|insee)\w*)\s*\("""
+       + r"""|^\s*comment\s+on\s+column\s+[\w."]+\s+is\s+e?'(?:[^'\n]|''){0,160}?\b(?:issue?s?\s+(?:de\s+la|du|des)\s+(BAL|BAN)|base\s+(?:adresse|d'adresses?)\s+(?:locale|nationale))\b""",
+       ("commun", "comment"), flags=re.I | re.M, exts={"sql", "pgsql", "plpgsql", "psql"})

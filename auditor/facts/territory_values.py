@@ -336,3 +336,7 @@ def corner_of_a_wide_extent(line: str, a: float, b: float) -> bool:
 # the Agglomération de la Région de Compiègne): the intercommunalities of one territory, which a second one has to change
 signal("territory.sql-epci", r"""(\b[\w."]*epci[\w"]*\s*(?:=|<>|!=)\s*'(?!(?:oui|non|yes|no|true|false|null|vrai|faux)')([a-z][a-z0-9]{1,9})')""",
        ("epci",), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=in_sql, group=2)
+# -- SQL code keeping given intercommunalities by their SIREN (Carto-NA/gal_leader's views: WHERE numepci IN ('200041614', '200041499'),
+# siren_epci = '200067965'): one territory's EPCI, which a second one has to change (an empty '' in a template list is no value)
+signal("territory.sql-siren", r"""\b[\w."]*(?:epci|siren)[\w"]*(?:::\w+)?\s*(?:=\s*any\s*\(\s*(?:array\s*\[\s*)?|in\s*\(\s*(?:'[^'\n]*'\s*,\s*){0,20}|=\s*)'(\d{9})'""",
+       ("epci", "siren"), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=in_sql, group=1)

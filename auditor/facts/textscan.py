@@ -23,7 +23,7 @@ import re
 from auditor.facts import fact
 from auditor.facts.signal_registry import SIGNALS, Signal, generation, load_signals, signal  # noqa: F401 (signal, Signal: re-exported for signal modules)
 from auditor.facts.embedded import LITERATE_EXT, literate_code
-from auditor.facts.inventory import (DOC_EXT, PHP_ALIAS_EXT, code_ext, inventory_of, is_config_template, looks_like_sql, sql_candidate, is_doc, is_generated, is_test, is_vendored,
+from auditor.facts.inventory import (DOC_EXT, PHP_ALIAS_EXT, SQL_EXT, code_ext, inventory_of, is_config_template, looks_like_sql, sql_candidate, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
 from auditor.lazyre import lazy_compile
 
@@ -295,7 +295,18 @@ def textscan(ctx) -> dict:
             kept = result.setdefault(sid, [])
             if len(kept) < PER_SIGNAL:
                 kept.extend(hits[: PER_SIGNAL - len(kept)])
-    return {"signals": result, "counts": counts, "scanned": scanned, "bytes": total, "skipped": skipped, "classes": classes}
+    # (SQL scripts without a .sql name, as the inventory tells them by their text: checks reading SQL hits ask sql_path)
+    sql_scripts = sorted(e.path for e in entries if e.ext not in SQL_EXT and code_ext(e, inv) == "sql")
+    return {"signals": result, "counts": counts, "scanned": scanned, "bytes": total, "skipped": skipped, "classes": classes,
+            "sql_scripts": sql_scripts}
+
+
+SQL_NAMES = (".sql", ".pgsql", ".plpgsql", ".psql")
+
+
+def sql_path(scan: dict, path: str) -> bool:
+    """A hit's file is SQL: named so, or a script the inventory reads as SQL by its text (the textscan's ``sql_scripts``)."""
+    return path.lower().endswith(SQL_NAMES) or path in (scan.get("sql_scripts") or ())
 
 
 def hits(ctx, *ids: str, classes: tuple[str, ...] | None = None) -> list[list]:

@@ -10,6 +10,7 @@ from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, 
 from auditor.facts import FactError
 from auditor.facts.inventory import ONTOLOGY, RDF_EXT, is_test, is_vendored
 from auditor.facts.project import decided_kind, kind_label
+from auditor.facts.textscan import sql_path  # (a data model's code, though the text scan files SQL with data)
 from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
 
@@ -183,7 +184,6 @@ def _norm_field(s: str) -> str:
     return s.replace("_", "").lower()
 
 
-SQL_FILES = (".sql", ".pgsql", ".plpgsql", ".psql")  # a data model's code, though the text scan files SQL with data
 
 # Kinds of project that are tools rather than data: without any data of their own, no data schema is expected of them.
 TOOL_KINDS = ("gis-kit", "library", "cli-tool", "infrastructure")
@@ -247,7 +247,7 @@ def data_standards(ctx) -> Result:
                       ("format.metadata", "ISO 19139 / INSPIRE / DCAT"), ("format.netcdf", "NetCDF"), ("format.parquet", "Parquet"),
                       ("format.wkt", "WKT"), ("format.budget", "Document budgétaire XML (DGFiP/DGCL)")):
         # (a metadata record committed as data, an ISO 19139 gmd:MD_Metadata file, is itself written to the standard)
-        hs = [h for h in sig.get(sid, []) if h[3] in ("code", "template") or (h[3] == "data" and (h[0].lower().endswith(SQL_FILES) or sid == "format.metadata"))]
+        hs = [h for h in sig.get(sid, []) if h[3] in ("code", "template") or (h[3] == "data" and (sql_path(scan, h[0]) or sid == "format.metadata"))]
         # (a geometry the code builds, {type: "Point", coordinates}, is a query to a geographic API, as interoperability.geo says: not data)
         hs = [h for h in hs if "coordinates" not in h[2].lower()] if sid == "format.geojson" else hs
         if hs:

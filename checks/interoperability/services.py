@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
-from auditor.checks.interoperability.basic import SQL_FILES, ogc_server, serves_no_api
-from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, textscan_ok
+from auditor.checks.interoperability.basic import ogc_server, serves_no_api
+from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, scan_capped, textscan_ok
 from auditor.facts.code_signals import foreign_legal_crs
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.project import decided_kind
+from auditor.facts.textscan import sql_path
 from auditor.facts.tree import tree_of
 from auditor.lazyre import lazy_compile
 
@@ -87,7 +88,7 @@ def geo(ctx) -> Result:
     qgis_ogc: list[list] = []
     # geometries typed in the legal French CRS (décret 2006-272: RGF93 Lambert-93 and conic zones, overseas RGAF09/RGFG95/RGR92…)
     legal_crs = [h for h in typed if re.search(r"\b(2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b", h[2])]
-    legal_crs += [h for h in sig.get("geo.legal-crs", []) if h[3] in CODEISH or (h[3] == "data" and h[0].lower().endswith(SQL_FILES))]  # EPSG:2154 in code, settings or SQL
+    legal_crs += [h for h in sig.get("geo.legal-crs", []) if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]  # EPSG:2154 in code, settings or SQL
     # another country's legal system (a Swiss town's model in EPSG:2056): the French décret does not apply there, its own law does
     foreign_crs = [] if legal_crs else [h for h in typed + [h for h in sig.get("geo.foreign-legal-crs", []) if h[3] in CODEISH or h[3] == "data"]
                                         if foreign_legal_crs(h[2])]
@@ -104,7 +105,7 @@ def geo(ctx) -> Result:
     # a data specification's geographic fields (geopoint, geojson, latitude/longitude, a WKT geometry): open encodings of positions
     geojson += [[t["path"], None, "Table Schema: " + ", ".join(t["fields"]), "data"] for t in ctx.fact("table_schema_geo") or []]
     geo_files = sorted(e.path for e in tree_of(ctx) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
-    ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH or (h[3] == "data" and h[0].lower().endswith(SQL_FILES))]
+    ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]
     ogc += [[t["path"], None, "OGC Simple Features (WKT): " + f, "data"] for t in ctx.fact("table_schema_geo") or [] for f in t["fields"]
             if "wkt" in f.lower()][:1]  # a geometry field written as WKT
     ogc += qgis_ogc
@@ -195,6 +196,8 @@ def geo(ctx) -> Result:
     return Result.scored(score, msg, ev, **details)
 
 
+# identifiers hard-coded: in code, then in a data model's SQL
+HARD_IDS = ("territory.insee", "territory.siren", "territory.sql-insee", "territory.sql-commune-row", "territory.sql-filter", "territory.sql-siren")
 ID_LIBS = r"python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|french-siret|siret|siren|luhn|@socialgouv/.*siret.*|.*insee.*|.*-cog"
 
 
@@ -228,10 +231,12 @@ def identifiers(ctx) -> Result:
     described += [h for h in sig.get("ident.dictionary", []) if h[3] not in ("test", "example")]
     services = [h for h in sig.get("ident.services", []) if h[3] in CODEISH]
     # codes joined from IGN's ADMIN EXPRESS tables (the official boundaries with their INSEE and SIREN codes): the reference itself
-    services += [h for h in sig.get("ident.reference-tables", []) if h[3] in CODEISH or (h[3] == "data" and h[0].lower().endswith(SQL_FILES))]
+    services += [h for sid in ("ident.reference-tables", "ident.sql-reference-fill") for h in sig.get(sid, [])
+                 if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]  # (and codes a model's triggers fill or check from them)
     libs = match_deps(ctx, [ID_LIBS], dev=False)
-    hard = [h for sid in ("territory.insee", "territory.siren") for h in sig.get(sid, []) if h[3] in ("code", "template")]
-    hard += [h for sid in ("territory.sql-insee", "territory.sql-commune-row") for h in sig.get(sid, []) if h[3] not in ("test", "doc", "example")]  # a data model's views (and rows)
+    hard = [h for sid in HARD_IDS[:2] for h in sig.get(sid, []) if h[3] in ("code", "template")]
+    # a data model's views (and rows): communes' INSEE codes, a département's or region's code, intercommunalities' SIREN
+    hard += [h for sid in HARD_IDS[2:] for h in sig.get(sid, []) if h[3] not in ("test", "doc", "example")]
     # API Adresse answers with the commune's INSEE code: a reference for identifier fields, not an identifier handled by itself
     geocoding = [h for h in services if re.search(r"api-adresse|geopf\.fr/geocodage", h[2], re.I)]
     if not (fields or described or columns or libs or hard or len(geocoding) < len(services)):
@@ -249,10 +254,13 @@ def identifiers(ctx) -> Result:
     score = (6 if fields else 0) + (4 if (services or libs) else 0) - min(4, len({h[0] for h in hard}))
     if not fields and (services or libs):
         score += 3
+    # distinct values (one code compared on 17 lines is one), at least so many when the scan kept only part of the hits of a file
+    at_least = scan_capped(sig, HARD_IDS, {h[0] for h in hard})
+    n_hard = len({str(h[2]) for h in hard})
     msg = T(f"Champs d'identifiants : {', '.join(kinds[:8]) or 'aucun'} ; référentiels/validation : {'oui' if services or libs else 'non'} ; "
-            f"valeurs en dur : {len(hard)}.",
+            f"valeurs en dur : {'au moins ' if at_least else ''}{n_hard}.",
             f"Identifier fields: {', '.join(kinds[:8]) or 'none'}; reference data/validation: {'yes' if services or libs else 'no'}; "
-            f"hard-coded values: {len(hard)}.")
+            f"hard-coded values: {'at least ' if at_least else ''}{n_hard}.")
     todo_fr, todo_en = [], []
     if fields and not (services or libs):
         company = [k for k in kinds if "siret" in k or "siren" in k]

@@ -17,6 +17,22 @@ def distinct_paths(hits) -> list[str]:
     return sorted({h[0] for h in hits})
 
 
+def scan_capped(sig: dict, sids, paths) -> bool:
+    """Whether the text scan kept only part of these signals' hits in one of these files (it keeps PER_FILE per file and
+    signal, PER_SIGNAL in all): a count made of them is then a lower bound, said "at least"."""
+    from auditor.facts.textscan import PER_FILE, PER_SIGNAL
+
+    paths = set(paths)
+    for sid in sids:
+        hs = sig.get(sid, [])
+        per: dict[str, int] = {}
+        for h in hs:
+            per[h[0]] = per.get(h[0], 0) + 1
+        if len(hs) >= PER_SIGNAL or any(n >= PER_FILE for p, n in per.items() if p in paths):
+            return True
+    return False
+
+
 def deps(ctx, dev: bool = True) -> dict[str, list[str]]:
     return all_dependencies(ctx.fact("manifests"), dev=dev)
 

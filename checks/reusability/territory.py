@@ -7,8 +7,9 @@ import re
 from auditor.checks.interface import Evidence, Result, T, check
 
 from auditor.facts.territory_values import spread_across_france
+from auditor.facts.textscan import PER_FILE, sql_path
 
-from .common import scan_note, textscan_ok
+from .common import scan_capped, scan_note, textscan_ok
 
 KINDS = {  # in order of precedence when two signals hit the same line
     "territory.bbox": T("emprise géographique locale écrite en dur", "hard-coded local bounding box"),
@@ -36,6 +37,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.db-server": T("adresse du serveur de base de données d'une organisation écrite en dur",
                              "hard-coded address of one organisation's database server"),
     "territory.sql-epci": T("code SQL propre à une intercommunalité nommée", "SQL code specific to one named intercommunality"),
+    "territory.sql-siren": T("filtre SQL sur le SIREN d'intercommunalités précises", "SQL filter on given intercommunalities' SIREN"),
     "territory.unc-share": T("partage réseau du serveur de fichiers d'une organisation écrit en dur",
                              "hard-coded network share of one organisation's file server"),
     "territory.account-host": T("compte d'une collectivité sur un service partagé écrit en dur (sous-domaine à son nom)",
@@ -77,13 +79,15 @@ def territory_neutral(ctx) -> Result:
     findings, elsewhere = [], 0
     where: dict[str, int] = {}  # the values seen outside the code, by class of file
     seen = set()
+    also: dict[tuple, list] = {}  # other values on a finding's line (one line of a view comparing 22 INSEE codes)
     for sid in KINDS:
         for h in sig.get(sid, []):
             key = (h[0], h[1])
             if key in seen:
+                also.setdefault(key, []).append((sid, h[2]))
                 continue
-            if h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-region", "territory.sql-commune-row") and h[3] in ("data", "config", "other")) \
-                    or (sid == "territory.unc-share" and h[0].lower().endswith((".sql", ".pgsql", ".plpgsql"))) \
+            if h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-region", "territory.sql-commune-row") and h[3] in ("data", "config", "other")) \
+                    or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
                     or (sid == "territory.authority-host" and h[3] == "i18n"):  # (a SQL function's code; a message sending people to the site)
                 seen.add(key)
                 findings.append((sid, h))
@@ -150,15 +154,22 @@ def territory_neutral(ctx) -> Result:
                              [Evidence(note=scan_note(scan))], **details)
     score = min(7.0, 10 - ctx.params["penalty_per_file"] * len(files))  # any finding: at most a warning
     values = list(dict.fromkeys(str(h[2])[:40] for _, h in findings))
+    # the count is of distinct values (one INSEE code compared on 17 lines is one value; one line comparing 22 codes holds 22), and
+    # a lower bound when the scan kept only part of a kind's hits in a file
+    kept = {(sid, (h[0], h[1])) for sid, h in findings}
+    distinct = set(values) | {str(v)[:40] for (sid, key) in kept for s2, v in also.get(key, []) if s2 == sid}
+    capped = scan_capped(sig, {sid for sid, _ in findings}, files)
+    count_fr = ("au moins " if capped else "") + f"{len(distinct)}"
+    count_en = ("at least " if capped else "") + f"{len(distinct)}"
     shown = ", ".join(f"« {v} »" for v in values[:3]) + (f" (+{len(values) - 3})" if len(values) > 3 else "")
     where_fr = f"{shown}, dans {files[0]}" + (f" et {len(files) - 1} autre(s) fichier(s) (lignes relevées ci-dessus)" if len(files) > 1 else f" ligne {findings[0][1][1]}")
     where_en = (shown.replace("« ", "\"").replace(" »", "\"") + f", in {files[0]}"
                 + (f" and {len(files) - 1} more file(s) (lines listed above)" if len(files) > 1 else f" line {findings[0][1][1]}"))
     texts = any(h[3] == "i18n" for _, h in findings)  # (a translated message sending people to the authority's site)
-    return Result.scored(score, T(f"{len(findings)} valeur(s) propre(s) à un territoire écrite(s) en dur dans {len(files)} fichier(s) de code"
-                                  + (" ou de messages." if texts else "."),
-                                  f"{len(findings)} territory-specific value(s) hard-coded in {len(files)} code" + (" or message" if texts else "")
-                                  + " file(s)."), ev, **details).advise(T(
+    return Result.scored(score, T(f"{count_fr[0].upper() + count_fr[1:]} valeur(s) propre(s) à un territoire écrite(s) en dur dans {len(files)} fichier(s) de code"
+                                  + (" ou de messages" if texts else "") + (f" (l'analyse garde {PER_FILE} lignes par fichier et par sorte)." if capped else "."),
+                                  f"{count_en[0].upper() + count_en[1:]} territory-specific value(s) hard-coded in {len(files)} code" + (" or message" if texts else "")
+                                  + " file(s)" + (f" (the scan keeps {PER_FILE} lines per file and kind)." if capped else ".")), ev, **details).advise(T(
         f"Sortez du code les valeurs propres à votre territoire — {where_fr} — et lisez-les depuis un fichier de configuration "
         "(par exemple config/territoire.yml) ou des variables d'environnement décrites dans .env.example : une autre collectivité "
         "n'aura qu'à changer ce fichier.",
