@@ -263,11 +263,11 @@ signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify
 # -- geo ---------------------------------------------------------------------------------------------
 # Case matters: WMS/WFS operations are "GetMap"/"GetFeature" ("getMap()" is a method of anything); 3D Tiles (an OGC
 # Community Standard) loaded by CesiumJS or deck.gl
-signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=W[MF]T?S|[sS]ervice=wm[ft]?s|GetCapabilities|GetMap\b|GetFeature\b|/wmts\b|/wms\b|/wfs\b|/WMS\b|/WFS\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|Layer\.WM[ST]S?\(|Protocol\.WFS|OWSLib|owslib|Cesium3DTileset|Tile3DLayer)""",
+signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=[Ww][MmFf][Tt]?[Ss]\b|[sS]ervice=wm[ft]?s|GetCapabilities|GetMap\b|GetFeature\b|/wmts\b|/wms\b|/wfs\b|/WMS\b|/WFS\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|Layer\.WM[ST]S?\(|Protocol\.WFS|OWSLib|owslib|Cesium3DTileset|Tile3DLayer)""",
        ("service=w", "getcapabilities", "getmap", "getfeature", "/wmts", "/wms", "/wfs", "ogc", "tilewms", "imagewms", "tilelayer.wms", "layer.wm", "protocol.wfs", "owslib",
         "cesium3dtileset", "tile3dlayer"), flags=0,
        classes=CODE + ("data",), accept=lambda m: not in_server_directive(m))  # the checks keep code, and SQL (filed with data)
-signal("geo.ign", r"""((?:data|wxs|wmts|geoservices|apicarto|api)\.(?:geopf|ign)\.fr[\w/.-]*|geoplateforme|Géoplateforme|Geoportail|géoportail|geoportail)""",
+signal("geo.ign", r"""((?:data|wxs|wmts|geoservices|apicarto|api)\.(?:geopf|ign)\.fr[\w/.-]*|geoplateforme|Géoplateforme|(?<![\w-])g[ée]oportail(?!\w|-(?!urbanisme))(?!\s*\d{2,3}\b)(?!\.(?!gouv\.fr)[\w-]+\.[a-z]))""",  # (not geoportail93.fr, "géoportail 93")
        ("geopf.fr", "ign.fr", "geoplateforme", "géoplateforme", "geoportail", "géoportail"), classes=CODE)
 # A legal French reference system named in code or configuration ("EPSG:2154", "EPSG:3948" — décret 2006-272)
 # (or given as an SRID to PostGIS: ST_Transform(geom, 2154), ST_SetSRID(…, 2154), ST_PointFromText('POINT(x y)', 2154), geometry(Point, 2154))

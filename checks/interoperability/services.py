@@ -106,6 +106,7 @@ def geo(ctx) -> Result:
     geojson += [[t["path"], None, "Table Schema: " + ", ".join(t["fields"]), "data"] for t in ctx.fact("table_schema_geo") or []]
     geo_files = sorted(e.path for e in tree_of(ctx) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
     ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]
+    named_ogc = list(ogc)  # (services named or read by the code, before the files and models written to OGC standards)
     ogc += [[t["path"], None, "OGC Simple Features (WKT): " + f, "data"] for t in ctx.fact("table_schema_geo") or [] for f in t["fields"]
             if "wkt" in f.lower()][:1]  # a geometry field written as WKT
     ogc += qgis_ogc
@@ -153,6 +154,26 @@ def geo(ctx) -> Result:
             f"The code runs open geographic tools ({tools}) on data whose format or service it does not name: formats, services and "
             "references not measured."))
         res.evidence += hit_evidence(lib_code, limit=3)
+        return res
+    # only PostGIS functions in SQL (views over tables created elsewhere: ST_Intersects(p.geom, q.geom)), no geometry typed here: the
+    # geometries' encoding and reference system are those of tables this repository does not hold — not measured, neither yes nor no
+    postgis_sql = [h for h in lib_code if h[3] == "data" and sql_path(scan, h[0])]
+    if postgis_sql and len(postgis_sql) == len(lib_code) and not (libs or prop or typed or geojson or geo_files or ogc or ign or apis or legal_crs):
+        res = Result.inconclusive(T(
+            "Le SQL utilise des géométries PostGIS (" + ", ".join(sorted({h[2].rstrip("(").lower() for h in postgis_sql})[:3]) + ") de tables créées ailleurs : "
+            "leur format et leur système de référence ne sont pas dans ce dépôt, non mesurés.",
+            "The SQL uses PostGIS geometries (" + ", ".join(sorted({h[2].rstrip("(").lower() for h in postgis_sql})[:3]) + ") of tables created elsewhere: "
+            "their encoding and reference system are not in this repository, not measured."))
+        res.evidence += hit_evidence(postgis_sql, limit=3)
+        return res
+    # only OGC services named or read (a portal listing its WMS/WFS GetCapabilities addresses, a script reading a CSW catalogue with
+    # OWSLib), no map drawn and no geometry handled: the open standard is used, and no mapping library, format or reference applies
+    if ogc and ogc == named_ogc and not (libs or prop or lib_code or geojson or geo_files or ign or apis or legal_crs):
+        res = Result.passed(T("Services OGC nommés ou lus (" + ", ".join(sorted({h[2].lower(): h[2] for h in ogc}.values())[:3]) + ") ; aucune carte dessinée ni "
+                              "géométrie manipulée ici : bibliothèques cartographiques, formats et systèmes de référence sans objet.",
+                              "OGC services named or read (" + ", ".join(sorted({h[2].lower(): h[2] for h in ogc}.values())[:3]) + "); no map drawn and no geometry "
+                              "handled here: mapping libraries, formats and reference systems do not apply."),
+                            hit_evidence(ogc, limit=3), ogc=True, no_map_of_its_own=True)
         return res
     ev = dep_evidence_lines(ctx, libs, limit=5) + hit_evidence(lib_code, limit=3)
     ev += hit_evidence(geojson, limit=3) + [Evidence(path=p, value="geo file", kind="found") for p in geo_files[:3]]
