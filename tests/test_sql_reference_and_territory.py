@@ -55,3 +55,20 @@ def test_one_code_on_many_lines_is_one_value_and_a_cut_count_says_at_least(tmp_p
     assert r["reusability.territory-neutral"]["message"]["en"].startswith("At least 1 territory-specific value(s)"), \
         r["reusability.territory-neutral"]["message"]
     assert "hard-coded values: at least 1." in r["interoperability.identifiers"]["message"]["en"]
+
+
+def test_a_deployments_copy_of_a_settings_template_is_configuration(tmp_path):
+    """sigrennesmetropole/sviewer-com: etc/customConfig.js, the copy of etc/customConfig.DIST.js the README says to edit, holds
+    Rennes' extents and layers: that deployment's configuration (warn "9 values in 1 code file" before), not the viewer's code."""
+    config = ("var customConfig = {\n    title: 'Rennes Métropole',\n    geOrchestraBaseUrl: 'https://public.sig.rennesmetropole.fr/',\n"
+              "    initialExtent: [-227718,6091011,-154186,6160110],\n};\n")
+    dist = "var customConfig = {\n    title: 'geOrchestra mobile',\n    geOrchestraBaseUrl: 'https://sdi.georchestra.org/',\n};\n"
+    files = {"README.md": "# sViewer\n\nCopy etc/customConfig.DIST.js into etc/customConfig.js and edit it.\n",
+             "js/sviewer.js": "function init() { return customConfig.title; }\n", "etc/customConfig.DIST.js": dist, "etc/customConfig.js": config}
+    repo = make_repo(tmp_path / "r", [{"files": files, "date": "2026-03-02T10:00:00Z"}])
+    r = results(run(repo, tmp_path / "c", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert r["status"] == "pass" and "in configuration" in r["message"]["en"], r
+    files.pop("etc/customConfig.DIST.js")  # without a template, the file is the viewer's code
+    repo = make_repo(tmp_path / "n", [{"files": files, "date": "2026-03-02T10:00:00Z"}])
+    r = results(run(repo, tmp_path / "d", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert r["status"] == "warn", r

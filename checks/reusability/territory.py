@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.lazyre import lazy_compile
 
 from auditor.facts.territory_values import spread_across_france
 from auditor.facts.textscan import PER_FILE, sql_path
@@ -78,6 +79,7 @@ def territory_neutral(ctx) -> Result:
     sig = scan["signals"]
     findings, elsewhere = [], 0
     where: dict[str, int] = {}  # the values seen outside the code, by class of file
+    deployed = _deployment_settings(ctx)
     seen = set()
     also: dict[tuple, list] = {}  # other values on a finding's line (one line of a view comparing 22 INSEE codes)
     for sid in KINDS:
@@ -86,7 +88,10 @@ def territory_neutral(ctx) -> Result:
             if key in seen:
                 also.setdefault(key, []).append((sid, h[2]))
                 continue
-            if h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-region", "territory.sql-commune-row") and h[3] in ("data", "config", "other")) \
+            if h[0] in deployed:  # a deployment's own copy of a settings template (etc/customConfig.js beside customConfig.DIST.js)
+                elsewhere += 1
+                where["config"] = where.get("config", 0) + 1
+            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-region", "territory.sql-commune-row") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
                     or (sid == "territory.authority-host" and h[3] == "i18n"):  # (a SQL function's code; a message sending people to the site)
                 seen.add(key)
@@ -98,11 +103,11 @@ def territory_neutral(ctx) -> Result:
     # which a second territory has to change in the code (the hosting fact has left out the project's own containers and the
     # placeholders of a form to fill)
     for h in _db_servers(ctx, sig):
-        if (h[0], h[1]) not in seen:
+        if (h[0], h[1]) not in seen and h[0] not in deployed:
             seen.add((h[0], h[1]))
             findings.append(("territory.db-server", h))
     for h in _own_hosts(ctx, sig):  # the sponsoring local government's servers called by the code (login.rgd.fr, its geoportal)
-        if (h[0], h[1]) not in seen:
+        if (h[0], h[1]) not in seen and h[0] not in deployed:
             seen.add((h[0], h[1]))
             findings.append(("territory.own-host", h))
     # a file placing points across France (three or more territories, metropolitan France and overseas insets, or
@@ -176,6 +181,28 @@ def territory_neutral(ctx) -> Result:
         f"Move the values specific to your territory out of the code — {where_en} — and read them from a configuration file "
         "(for instance config/territory.yml) or environment variables described in .env.example: another local government "
         "will only have to change that file."))
+
+
+_TEMPLATE_SUFFIX = lazy_compile(r"^(.+?)[._-](?:dist|example|exemple|sample|template|tpl)(\.[\w]+)?$", re.I)
+
+
+def _deployment_settings(ctx) -> set[str]:
+    """Code files that are one deployment's copy of a settings template committed beside them: etc/customConfig.js beside
+    etc/customConfig.DIST.js ("copy it and edit it to suit your needs"), config.js beside config.example.js, settings.py beside
+    settings.py.dist. Their values are that deployment's configuration, not the code's."""
+    from auditor.facts.tree import tree_of
+
+    paths = {e.path for e in tree_of(ctx)}
+    out = set()
+    for p in paths:
+        folder, _, name = p.rpartition("/")
+        m = _TEMPLATE_SUFFIX.match(name)
+        if not m:
+            continue
+        copy = (m.group(1) + (m.group(2) or "")) if "." in m.group(1) or m.group(2) else None
+        if copy and (f"{folder}/{copy}" if folder else copy) in paths:
+            out.add(f"{folder}/{copy}" if folder else copy)
+    return out
 
 
 def _registrable(host: str) -> str:
