@@ -36,7 +36,7 @@ def test_a_portal_listing_ogc_services_or_a_script_reading_a_catalogue_draws_no_
     page = {"tab_donnees_geo.html": "<table>\n<tr><td>WMS</td><td><a href=\"https://public.sig.rennesmetropole.fr/geoserver/ows?"
                                     "SERVICE=WMS&REQUEST=GetCapabilities\">GetCapabilities</a></td></tr>\n</table>\n"}
     r = _geo(tmp_path, page, "p")
-    assert r["status"] == "pass" and "no map drawn" in r["message"]["en"], r
+    assert r["status"] == "pass" and "no mapping library, geographic format or geometry found" in r["message"]["en"], r
     drawn = {**page, "carte.html": MAP % "https://public.sig.rennesmetropole.fr/geoserver/ows?SERVICE=WFS&REQUEST=GetFeature"}
     r = _geo(tmp_path, drawn, "d")
     assert "Open libraries: leaflet" in r["message"]["en"] or "Open libraries: yes" in r["message"]["en"], r  # a map: judged as before

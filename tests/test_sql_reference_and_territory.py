@@ -68,6 +68,11 @@ def test_a_deployments_copy_of_a_settings_template_is_configuration(tmp_path):
     repo = make_repo(tmp_path / "r", [{"files": files, "date": "2026-03-02T10:00:00Z"}])
     r = results(run(repo, tmp_path / "c", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]
     assert r["status"] == "pass" and "in configuration" in r["message"]["en"], r
+    page = {**files, "index.html": "<html><body><a href='https://public.sig.rennesmetropole.fr/'>Rennes</a></body></html>\n",
+            "index.template.html": "<html><body>{{ content }}</body></html>\n"}  # a page beside a page template stays a page
+    repo = make_repo(tmp_path / "p", [{"files": page, "date": "2026-03-02T10:00:00Z"}])
+    r = results(run(repo, tmp_path / "pc", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert "index.html" in str(r["evidence"]), r
     files.pop("etc/customConfig.DIST.js")  # without a template, the file is the viewer's code
     repo = make_repo(tmp_path / "n", [{"files": files, "date": "2026-03-02T10:00:00Z"}])
     r = results(run(repo, tmp_path / "d", only=["reusability.territory-neutral"]))["reusability.territory-neutral"]

@@ -169,10 +169,10 @@ def geo(ctx) -> Result:
     # only OGC services named or read (a portal listing its WMS/WFS GetCapabilities addresses, a script reading a CSW catalogue with
     # OWSLib), no map drawn and no geometry handled: the open standard is used, and no mapping library, format or reference applies
     if ogc and ogc == named_ogc and not (libs or prop or lib_code or geojson or geo_files or ign or apis or legal_crs):
-        res = Result.passed(T("Services OGC nommés ou lus (" + ", ".join(sorted({h[2].lower(): h[2] for h in ogc}.values())[:3]) + ") ; aucune carte dessinée ni "
-                              "géométrie manipulée ici : bibliothèques cartographiques, formats et systèmes de référence sans objet.",
-                              "OGC services named or read (" + ", ".join(sorted({h[2].lower(): h[2] for h in ogc}.values())[:3]) + "); no map drawn and no geometry "
-                              "handled here: mapping libraries, formats and reference systems do not apply."),
+        res = Result.passed(T("Services OGC nommés ou lus (" + ", ".join(sorted({h[2].lower(): h[2] for h in ogc}.values())[:3]) + ") ; ni bibliothèque cartographique, ni format "
+                              "géographique, ni géométrie trouvés ici : rien d'autre des standards cartographiques à juger.",
+                              "OGC services named or read (" + ", ".join(sorted({h[2].lower(): h[2] for h in ogc}.values())[:3]) + "); no mapping library, geographic "
+                              "format or geometry found here: nothing else of the map standards to judge."),
                             hit_evidence(ogc, limit=3), ogc=True, no_map_of_its_own=True)
         return res
     ev = dep_evidence_lines(ctx, libs, limit=5) + hit_evidence(lib_code, limit=3)

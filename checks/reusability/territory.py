@@ -186,6 +186,9 @@ def territory_neutral(ctx) -> Result:
 _TEMPLATE_SUFFIX = lazy_compile(r"^(.+?)[._-](?:dist|example|exemple|sample|template|tpl)(\.[\w]+)?$", re.I)
 
 
+_SETTINGS_WORDS = lazy_compile(r"conf|setting|param|custom|env|local", re.I)
+
+
 def _deployment_settings(ctx) -> set[str]:
     """Code files that are one deployment's copy of a settings template committed beside them: etc/customConfig.js beside
     etc/customConfig.DIST.js ("copy it and edit it to suit your needs"), config.js beside config.example.js, settings.py beside
@@ -200,6 +203,9 @@ def _deployment_settings(ctx) -> set[str]:
         if not m:
             continue
         copy = (m.group(1) + (m.group(2) or "")) if "." in m.group(1) or m.group(2) else None
+        # (a settings file by its name or folder: index.html beside index.template.html is a page, not settings)
+        if copy and not (_SETTINGS_WORDS.search(copy) or folder.rsplit("/", 1)[-1].lower() in ("etc", "conf", "config", "configuration", "settings")):
+            continue
         if copy and (f"{folder}/{copy}" if folder else copy) in paths:
             out.add(f"{folder}/{copy}" if folder else copy)
     return out
