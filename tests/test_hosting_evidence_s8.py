@@ -19,7 +19,10 @@ def test_a_version_a_network_range_a_comment_and_a_namespace_name_no_server(repo
                                                       "    @XmlAttribute(name = \"SIREN\", namespace = \"http://xml.insee.fr/schema\", required = true)\n"
                                                       "    protected String siren;\n}\n",
         "src/main/java/fr/insee/ObjectFactory.java": "package fr.insee;\n\npublic class ObjectFactory {\n"
-                                                     "    private final static QName _SIREN_QNAME = new QName(\"http://xml.insee.fr/schema\", \"SIREN\");\n}\n"})
+                                                     "    private final static QName _SIREN_QNAME = new QName(\"http://xml.insee.fr/schema\", \"SIREN\");\n}\n",
+        "src/main/java/fr/actes/PrefixMapper.java": "package fr.actes;\n\npublic class PrefixMapper {\n    public String prefix(String strNamespaceUri) {\n"
+                                                    "        if (\"http://xml.insee.fr/schema\".equals(strNamespaceUri)) {\n            return \"insee\";\n"
+                                                    "        }\n        return null;\n    }\n}\n"})
     f = ctx_for(r).fact("hosting_dependencies")
     internal = {x["value"] for x in f["internal"]}
     assert "10.2.0.3" not in internal and "172.16.0.0" not in internal and not any("noumea" in v for v in internal), internal

@@ -164,7 +164,12 @@ def _interesting_url(m) -> bool:
     if _SCHEMA_REF.search(m.string, max(0, m.start() - 40), m.start()) or _LINK_KEY.search(m.string, max(0, m.start() - 40), m.start()) \
             or _SCHEMA_MAP.search(m.string, max(0, m.start() - 400), m.start()):
         return False  # the JSON Schema an editor validates the file with, or a link a visitor may follow: nothing the service loads
+    if _COMPARED.match(m.string, m.end(), m.end() + 40):
+        return False  # "http://xml.insee.fr/schema".equals(strNamespaceUri): an identifier compared, nothing fetched
     return not is_neutral_host(host) and not in_comment_or_link(m)
+
+
+_COMPARED = lazy_compile(r"[^\s\"']*[\"']\s*(?:\.equals(?:IgnoreCase)?\(|===?|!==?)")
 
 
 signal("scaling.url", URL, ("http://", "https://"), classes=RUN, accept=_interesting_url)
