@@ -82,6 +82,9 @@ def test_the_java_level_a_build_compiles_for_is_judged(repo):
              name="r2")
     f2 = ctx_for(r2).fact("end_of_life")
     assert not f2["findings"] and {(x["path"], x["cycle"]) for x in f2["read"]} == {("pom.xml", "8"), ("build.gradle", "17")}, f2
+    r3 = one(repo, {"app/build.gradle": "android {\n    compileOptions {\n        sourceCompatibility JavaVersion.VERSION_1_7\n"
+                                        "        targetCompatibility JavaVersion.VERSION_1_7\n    }\n}\n"}, name="r3")  # Groovy's form, no "="
+    assert [(x["path"], x["cycle"]) for x in ctx_for(r3).fact("end_of_life")["findings"]] == [("app/build.gradle", "7")]
 
 
 def test_the_dotnet_framework_a_project_targets_is_judged(repo):
