@@ -278,7 +278,7 @@ def code(ctx) -> dict:
     }
 
 
-@fact("source_inventory", version=11)
+@fact("source_inventory", version=12)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (no file is read)."""
     counts = {"source": 0, "test": 0, "vendored": 0, "generated": 0, "doc": 0}

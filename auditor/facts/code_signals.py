@@ -113,5 +113,7 @@ signal("territory.sql-region",
 # JSON answered through a host's routes or a servlet container, with no web framework among the dependencies: a Drupal module's
 # *.routing.yml route with `_format: json`, a servlet writing `application/json` (a Lutece module's webhook). An API served,
 # described nowhere unless a specification is committed. (A JCMS plugin's <openapi> REST resources: kind_markers.plugin_rest_resources.)
-signal("api.served-json", r"""^\s+_format:\s*['"]?json\b|\.set(?:ContentType\(\s*|Header\(\s*"Content-Type"\s*,\s*)"application/json""",
-       ("_format", "application/json"), flags=re.I | re.M, exts={"yml", "yaml", "java"}, classes=("code", "config"))
+signal("api.served-json", r"""^\s+_format:\s*['"]?json\b|\.set(?:ContentType\(\s*|Header\(\s*"Content-Type"\s*,\s*)"application/json|"""
+       # a JAX-RS resource method answering JSON, its runtime brought by the host (a Lutece plugin's rs/ShelterRest.java)
+       r"""^\s*@Produces\s*\(\s*\{?\s*(?:MediaType\.APPLICATION_JSON|"application/json)""",
+       ("_format", "application/json", "application_json"), flags=re.I | re.M, exts={"yml", "yaml", "java"}, classes=("code", "config"))

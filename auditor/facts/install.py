@@ -7,6 +7,7 @@ import re
 
 from auditor.facts import FactError, fact
 from auditor.facts.files import CI_SYSTEMS
+from auditor.facts.install_commands import command_pages, first_command, linked_script_is_live, other_software_guides
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, inventory_of, linked_sql, is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
@@ -28,12 +29,17 @@ RUNTIMES = (
     ("task-runner", lazy_compile(r"^(Makefile|GNUmakefile|makefile|Justfile|justfile|Taskfile\.ya?ml|tasks\.py|noxfile\.py|tox\.ini|Rakefile|rakefile)$"), 2),
     # a package installed with pip (pip install ., pip install git+https://…): setup.py, or a pyproject.toml naming the project
     ("package", lazy_compile(r"^setup\.py$"), 2),
+    # a build that packages the project (Maven, Gradle, Ant, a .NET solution), at the root or in the folder of one part
+    ("build-tool", lazy_compile(r"^(?:[\w.-]+/)?(pom\.xml|build\.gradle(\.kts)?|build\.xml|[\w.-]+\.sln|[\w.-]+\.csproj)$"), 2),
+    # the packaging of an operating system (debian/control and rules, an RPM spec, Arch's PKGBUILD): installed with apt, dnf…
+    ("system-package", lazy_compile(r"^(debian/(control|rules)|[\w.-]+\.spec|PKGBUILD)$"), 2),
     ("scripts", lazy_compile(r"^(scripts?|bin)/([a-z0-9]+[_-])?(setup|install|bootstrap|init|start|dev|run|deploy|server)[\w.-]*$"  # (cg_deploy_jcms.sh)
-                             r"|^(setup|install|bootstrap|deploy)[\w-]*\.(sh|ps1|bat)$", re.I), 1),  # (or at the root: deploy.sh)
+                             r"|^(setup|install|bootstrap|deploy|build)[\w-]*\.(sh|ps1|bat)$", re.I), 1),  # (or at the root: deploy.sh, buildall.sh)
     ("vagrant", lazy_compile(r"^Vagrantfile$"), 2),
     # a CI job publishing the files as a site (GitHub or GitLab Pages): a static site's deployment recipe (the check keeps it for those)
     ("pages", lazy_compile(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.yml)$"), 2),
 )
+_LUTECE = lazy_compile(r"<packaging>\s*lutece-plugin\s*</packaging>")
 ROOT_SCRIPT = lazy_compile(r"^([a-z0-9]+[_-])?(setup|install|bootstrap|deploy)([_-][\w-]*)?(\.sh)?$", re.I)
 RUNTIME_ORDER = [name for name, _, _ in RUNTIMES]
 # build files whose plugin builds the container image (sbt-docker, sbt-native-packager, Jib, the Docker plugins of Maven and Gradle)
@@ -45,7 +51,6 @@ CONFIGURE_STEP = lazy_compile(r"\b(edit (the|this|your) (file|config\w*)|replace
                             r"configur(e|ez|er|ation)\b|param[ée]tr(ez|er|age)\b|modifie[rz] (le|la|les) (fichier|param|variable|r[ée]glage))", re.I)
 GNU_INSTALL = ("INSTALL", "INSTALLATION")  # the GNU convention: a plain-text file without extension
 INSTALL_DOC = lazy_compile(r"(^|/)(install|installation|setup|deploy|deployment|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|developpement|development|hosting|hebergement|exploitation)[\w.-]*\.(md|rst|adoc|txt|apt)$", re.I)  # (a Maven site's src/site/apt/install.apt)
-COMMANDS = lazy_compile(r"^\s*(?:\$\s*)?(npm (?:ci|install|i|run \w+|start)|yarn(?: install| dev| start| build)?|pnpm (?:i|install|dev|start)|pip install|poetry install|uv (?:sync|run)|pipenv install|python (?:-m \w+|manage\.py \w+)|./manage\.py|docker(?:-| )compose (?:up|run|build)|docker (?:build|run)|composer install|symfony (?:serve|server:start)|php bin/console|php [\w./\\-]+\.php\b|python3? [\w./-]+\.py\b|make \w+|bundle (?:install|exec)|go (?:run|build)|cargo (?:run|build)|mix (?:deps\.get|phx\.server)|helm install|kubectl apply|ansible-playbook|terraform (?:init|apply))", re.M)
 
 LOAD_WORDS = lazy_compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sqlite3\b|\\i\s+\S+\.sql|\bCREATE EXTENSION\b|"
                         r"ouvr(?:ir|ez)\s+(?:le\s+|la\s+|les\s+)?(?:projet|fichier|couche|style)|open\s+(?:the\s+)?(?:project|file|layer|style)|"
@@ -111,7 +116,7 @@ def _readme(ctx) -> dict:
 
 
 
-@fact("install_recipes", version=10, public=False)
+@fact("install_recipes", version=11, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;
@@ -147,30 +152,12 @@ def install_recipes(ctx) -> dict:
     if ctx.fact("root_configs")["package_json"]["run_scripts"] and all(n != "task-runner" for n, _ in found):
         found.append(["task-runner", "package.json"])
     readme_path = _readme(ctx).get("path")
-    command = None
-    if readme_path:
-        text = ctx.snapshot.read_text(readme_path) or ""
-        m = COMMANDS.search(text)
-        if m:
-            command = [text.count("\n", 0, m.start()) + 1, m.group(1)]
+    hit = first_command(ctx.snapshot.read_text(readme_path) or "") if readme_path else None
+    # a Maven build packaging a plugin of its host (Lutece's <packaging>lutece-plugin</packaging>): installed into a site of that host
+    host = "Lutece" if "pom.xml" in ctx.snapshot.files and _LUTECE.search(ctx.snapshot.read_text("pom.xml", limit=256 * 1024) or "") else None
     return {"runtimes": found, "install_docs": sorted(e.path for e in files if INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL),
-            "readme_command": command, "other_software_guides": _other_software_guides(ctx, files)}
-
-
-_CLONE = lazy_compile(r"\bgit clone\b[^\n]*?[/:]([\w.-]+?)(?:\.git)?/?[ \t]*$|^[ \t]*\./configure\b()", re.M)
-
-
-def _other_software_guides(ctx, files) -> list[str]:
-    """Prose pages (Markdown, reStructuredText; at most one folder down, the first 40, 64 KB each) whose commands install other
-    software: cloning another repository than this one and never this one, building sources with ./configure (how a team
-    installed geOrchestra and GDAL: a documentation site's subject, not how to run this repository)."""
-    own = (getattr(getattr(ctx, "target", None), "name", None) or "").lower()
-    out = []
-    for p in sorted(e.path for e in files if e.ext in ("md", "rst") and e.path.count("/") <= 1)[:40]:
-        hits = [m.group(1) for m in _CLONE.finditer(ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
-        if hits and own not in {h.lower() for h in hits if h}:
-            out.append(p)
-    return out
+            "readme_command": list(hit) if hit else None, "command_pages": command_pages(ctx.snapshot, [e.path for e in files]), "plugin_host": host,
+            "other_software_guides": other_software_guides(ctx, files)}
 
 
 # Kinds that are not run but loaded: a data model into a database, a GIS kit into QGIS, a schema into a validator
@@ -178,9 +165,10 @@ LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
 
 
 _HEADING_LINE = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)")
+_LINK = lazy_compile(r"\]\(([^)\s]+)\)$")
 
 
-@fact("load_instructions", version=13, public=False)
+@fact("load_instructions", version=14, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
@@ -198,10 +186,15 @@ def load_instructions(ctx) -> dict:
     for path in [_readme(ctx).get("path")] + [p for p in guides if p.rsplit(".", 1)[-1].lower() in TEXT_GUIDE_EXT][:5] + sub_readmes:
         text = ctx.snapshot.read_text(path) if path else None
         # a step is said in the text: a heading names a subject ("# Equerre compensée - QGIS Plugin" installs nothing)
-        m = next((m for m in LOAD_WORDS.finditer(text or "") if not _HEADING_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)), None)
-        m = m or (linked_sql(inventory_of(ctx), path, text) if path and text else None)  # (a link to a SQL script without .sql)
+        # (a link to a script counts when the script is there with statements, not a to-do stub of comments)
+        m = next((m for m in LOAD_WORDS.finditer(text or "") if not _HEADING_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
+                  and not ((link := _LINK.match(m.group(0))) and not linked_script_is_live(ctx.snapshot, path, link.group(1)))), None)
+        if not m and path and text and (lk := linked_sql(inventory_of(ctx), path, text)) and linked_script_is_live(ctx.snapshot, path, lk.group(1)):
+            m = lk  # (a link to a SQL script without .sql)
         if m:
             steps.append([path, text.count("\n", 0, m.start()) + 1, m.group(0)[:80]])
+        elif path and (hit := first_command(text or "")):  # an install command (`mvn install`, `psql -f`…) is a step too
+            steps.append([path, hit[0], hit[1][:80]])
     return {"guides": guides, "steps": steps}
 
 

@@ -273,6 +273,39 @@ def plugin_rest_resources(ctx, manifest: str) -> list[str]:
     return [m.group(1) for m in _REST_RESOURCE.finditer(text)][:50] if "<openapi" in text else []
 
 
+# JAX-RS resources in Java code (a Lutece module's rs/CkanRest.java: `@Path(…)` on the class, `@GET` methods): REST resources the
+# host's JAX-RS runtime serves, though no JAX-RS library is declared (the host brings it)
+_JAXRS_PATH = lazy_compile(r"^[ \t]*@(?:javax\.ws\.rs\.|jakarta\.ws\.rs\.)?Path\s*\(", re.M)
+_JAXRS_VERB = lazy_compile(r"^[ \t]*@(?:javax\.ws\.rs\.|jakarta\.ws\.rs\.)?(?:GET|POST|PUT|DELETE|PATCH)\b", re.M)
+
+
+def jaxrs_resources(ctx, files) -> list[str]:
+    """The Java files (not tests; the first 300 in path order, 128 KB each) declaring JAX-RS resources: a ``@Path`` and an HTTP verb."""
+    from auditor.facts.inventory import is_test, is_vendored
+
+    cands = sorted(e.path for e in files if e.ext == "java" and not is_test(e.path) and not is_vendored(e.path))[:300]
+    out = []
+    for p in cands:
+        text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
+        if "@" in text and _JAXRS_PATH.search(text) and _JAXRS_VERB.search(text):
+            out.append(p)
+    return out
+
+
+# A program written in C# that is its own HTTP server (a class deriving from an HttpServer, an HttpListener, ASP.NET Core's host,
+# Nancy modules): a web application or API, whatever static pages it serves beside (erasme/kjing's share/www)
+_DOTNET_SERVER = lazy_compile(r"\bclass\s+\w+\s*:\s*[\w.]*\bHttp(?:Server|Listener)\b|\bnew\s+HttpListener\s*\(|\bWebHost\.CreateDefaultBuilder\b|"
+                              r"\bWebApplication\.Create(?:Builder)?\s*\(|:\s*NancyModule\b")
+
+
+def dotnet_servers(ctx, files) -> list[str]:
+    """The C# files (not tests; the first 300 in path order, 128 KB each) making the program its own HTTP server."""
+    from auditor.facts.inventory import is_test, is_vendored
+
+    cands = sorted(e.path for e in files if e.ext == "cs" and not is_test(e.path) and not is_vendored(e.path))[:300]
+    return [p for p in cands if _DOTNET_SERVER.search(ctx.snapshot.read_text(p, limit=128 * 1024) or "")]
+
+
 # A QGIS Deployment Toolbelt profile (profiles/<name>/profile.json: QGIS versions, plugins to install; QGIS/QGIS3.ini beside it)
 _QDT_PROFILE = lazy_compile(r'"\$schema"\s*:\s*"[^"]*qgis-deployment[^"]*"|"qgisMinimumVersion"\s*:')
 

@@ -27,8 +27,8 @@ from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_generated, is_test, is_vendored
-from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, entry_points, image_command_scripts,
-                                        imported_host, mapstore_extension, packaged_servers, plugin_rest_resources, qdt_profiles,
+from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
+                                        imported_host, jaxrs_resources, mapstore_extension, packaged_servers, plugin_rest_resources, qdt_profiles,
                                         served_side, ui_library)
 from auditor.lazyre import lazy_compile
 
@@ -393,6 +393,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     java_web = sorted(e.path for e in files if e.path.endswith("WEB-INF/web.xml") or e.ext.lower() in ("jsp", "jspx", "xhtml")
                       and "/webapp/" in "/" + e.path) if not host_plugin else []  # (a host's harness in its extension's template)
     add("web-application", 8, java_web, "Java web application (WEB-INF, server pages)")
+    dotnet = dotnet_servers(ctx, files)  # (a C# program that is its own HTTP server: not a static site, whatever pages it serves)
+    add("web-application" if html else "api-service", 7 if dotnet else 0, dotnet[:3], "HTTP server program (C#)")
     add("web-application", 7 if ui else 0, [p for p, _ in _manifest_paths(ctx, ui)], "user-interface framework " + ", ".join(ui[:3]))
     cms = _matching(deps, CMS_DEPS)  # (a module of that CMS declares it too, but is its plugin: scored higher below)
     add("web-application", 8 if cms and not host_plugin else 0, [p for p, _ in _manifest_paths(ctx, cms)], "site built on " + ", ".join(cms[:2]))
@@ -472,7 +474,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     viewer_apps = [e.path for e in files if e.ext.lower() == "xml" and e.path.count("/") <= 1 and e.size <= 512 * 1024][:20]
     viewer_apps = [p for p in viewer_apps if re.search(r"<mapoptions\b", ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
     add("static-site", 8 if viewer_apps and not (ui or api) else 0, viewer_apps, "mviewer application (config.xml)")
-    add("static-site", (4 + (2 if maps else 0)) if html and not api and not ui and not templates and not java_web else 0, html, "HTML page")
+    add("static-site", (4 + (2 if maps else 0)) if html and not api and not ui and not templates and not java_web and not dotnet else 0, html, "HTML page")
     add("library", 10 if host_plugin and not plugin else 0, [host_plugin[0]] if host_plugin else [], f"plugin of {host_plugin[1]}" if host_plugin else "")
     peer_ui = component_library(ctx, UI_DEPS)
     add("library", 8 if peer_ui and not html else 0, ["package.json"], "component library published as a package (peer dependency on "
@@ -527,6 +529,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     if rest:
         also.append({"kind": "api-service", "evidence": [{"path": host_plugin[0], "reason": f"{len(rest)} REST resource(s) declared ({rest[0]}…)"}],
                      "checks": ["interoperability.api-spec"]})  # (its sign-in is the host's)
+    # a Java library or module whose classes are JAX-RS resources (a Lutece module exposing a CKAN-compatible API): an API its host serves
+    elif best == "library" and (jaxrs := jaxrs_resources(ctx, files)):
+        also.append({"kind": "api-service", "evidence": [{"path": jaxrs[0], "reason": f"{len(jaxrs)} REST resource(s) declared in the code (JAX-RS)"}],
+                     "checks": ["interoperability.api-spec"]})
     return best, why[best][:6], {k: round(v, 1) for k, v in scores.items() if v > 0}, decided, also
 
 
@@ -570,7 +576,7 @@ def project_kind(ctx) -> dict:
     return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided, "pages": _plugin_pages(ctx, evidence), "also": also}
 
 
-@fact("project", version=2, cache="none")
+@fact("project", version=3, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]

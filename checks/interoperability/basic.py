@@ -13,30 +13,7 @@ from auditor.facts.project import decided_kind, kind_label
 from auditor.facts.textscan import sql_path  # (a data model's code, though the text scan files SQL with data)
 from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
-
-SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest|flasgger|apispec|flask-restx|flask-restplus|connexion|"
-                   r"@nestjs/swagger|swagger-jsdoc|swagger-ui-express|@fastify/swagger|fastify-swagger|fastify-oas|tsoa|express-openapi.*|hono-openapi|@hono/zod-openapi|"
-                   r"api-platform/core|api-platform/symfony|nelmio/api-doc-bundle|zircote/swagger-php|darkaonline/l5-swagger|dedoc/scramble|"
-                   r"springdoc-openapi.*|org\.springdoc:.*|io\.swagger.*|rswag.*|grape-swagger|open_api_spex|huma|"
-                   r"decidim|decidim-api")  # a Decidim instance serves its GraphQL API, its schema printed at run time
-REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restplus|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
-                   r"graphene.*|strawberry-graphql|apollo-server|@apollo/server|express-graphql|graphql-yoga|"
-                   # JAX-RS: Apache CXF, Jersey, RESTEasy serve REST APIs
-                   r"org\.apache\.cxf:cxf-rt-frontend-jaxrs|org\.glassfish\.jersey\..*|org\.jboss\.resteasy:.*|jakarta\.ws\.rs:.*|javax\.ws\.rs:.*")
-# Dashboard frameworks: a server of pages and callbacks, no API of its own (Dash runs on Flask, Streamlit on Tornado)
-DASHBOARD_FRAMEWORKS = r"dash|streamlit|gradio|panel|voila|shiny"
-WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bundle|laravel/framework|slim/slim|rails|sinatra|phoenix|decidim|"
-                  r"bottle|cherrypy|pyramid|pyramid[-_](?:tm|retry|jinja2|chameleon|mako)|tornado|falcon|"
-                  r"org\.springframework\.boot:.*|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum|"
-                  # Java web applications without Spring Boot: Spring MVC, Quarkus, Micronaut
-                  r"org\.springframework:spring-webmvc|org\.springframework:spring-webflux|io\.quarkus:quarkus-resteasy.*|io\.micronaut:micronaut-http-server.*|"
-                  # Kotlin and light JVM servers: Ktor's server modules, Javalin, Spark, http4k, Vert.x Web
-                  r"io\.ktor:ktor-server.*|io\.javalin:javalin.*|com\.sparkjava:spark-core|org\.http4k:http4k-core|io\.vertx:vertx-web.*|"
-                  # Tapestry, Struts, JSF
-                  r"org\.apache\.tapestry:tapestry.*|tapestry:tapestry.*|org\.apache\.struts:struts.*|javax\.faces:.*|org\.glassfish:jakarta\.faces|"
-                  # servlets and JSP pages written on the container's API alone (named after any framework above: WEB_FRAMEWORKS' last)
-                  r"javax\.servlet:(?:javax\.)?servlet-api|jakarta\.servlet:jakarta\.servlet-api|org\.apache\.tomcat:(?:tomcat-)?servlet-api")
-_CONTAINER_API = re.compile(r"javax\.servlet:.*|jakarta\.servlet:.*|org\.apache\.tomcat:.*")
+from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web  # noqa: F401
 
 # Kinds serving no API of their own, judged only on the API description they publish
 PUBLISHING_KINDS = ("static-site", "data-specification")
@@ -111,7 +88,7 @@ def api_spec(ctx) -> Result:
     if invalid:
         return Result.fail(T(f"{len(invalid)} spécification(s) invalide(s), aucune valide.", f"{len(invalid)} invalid specification(s), none valid."), ev, score=1, **details)
     rest = match_deps(ctx, [REST_FRAMEWORKS], dev=False)
-    web = sorted(match_deps(ctx, [WEB_FRAMEWORKS], dev=False), key=lambda d: bool(_CONTAINER_API.fullmatch(d[0])))  # (a framework first)
+    web = _web(ctx)  # (a framework first)
     declared = [e for a in (ctx.fact("project") or {}).get("also_kinds") or [] if a.get("kind") == "api-service"
                 for e in a.get("evidence") or [] if "REST resource(s) declared" in str(e.get("reason"))]
     if declared and not rest:  # a host's plugin declaring the REST resources its host serves (plugin.xml's <openapi>)
@@ -126,6 +103,11 @@ def api_spec(ctx) -> Result:
         return Result.warn(T(f"Application web ({web[0][0]}) sans spécification d'API : si elle expose des données, décrivez-les en OpenAPI.",
                              f"Web application ({web[0][0]}) without an API specification: if it exposes data, describe it in OpenAPI."),
                            dep_evidence_lines(ctx, web, limit=2), score=4, **details).advise(_openapi_todo(web))
+    own = [e["path"] for e in (ctx.fact("project") or {}).get("kind_evidence") or [] if e.get("reason") == "HTTP server program (C#)"]
+    if own:  # a program that is its own HTTP server (a C# HttpServer answering its web interface): an API may be there, described nowhere
+        return Result.warn(T(f"Programme serveur HTTP ({own[0]}) sans spécification d'API : s'il expose des données, décrivez-les en OpenAPI.",
+                             f"HTTP server program ({own[0]}) without an API specification: if it exposes data, describe it in OpenAPI."),
+                           [Evidence(path=own[0], value="HTTP server", kind="found")], score=4, **details)
     php_json = [h for h in scan["signals"].get("api.php-json", []) if h[3] == "code"]
     if php_json:  # PHP pages answering JSON to an app (ws/points.php), a Django host's plugin returning its JsonResponse: an API, described nowhere
         files = sorted({h[0] for h in php_json})
@@ -173,7 +155,7 @@ def serves_no_api(ctx) -> bool:
     return not (ctx.fact("api_specs")["documents"] or sig.get("spec.graphql") or [h for h in sig.get("spec.framework", []) if h[3] in ("code", "config")]
                 or [h for h in sig.get("api.php-json", []) if h[3] == "code"] or match_deps(ctx, [SPEC_GENERATORS], dev=True)
                 or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config")]
-                or match_deps(ctx, [REST_FRAMEWORKS, WEB_FRAMEWORKS], dev=False))
+                or match_deps(ctx, [REST_FRAMEWORKS], dev=False) or _web(ctx))
 
 
 PROGRAMME_FIELDS = ("porteurcodesiret", "budgetprevisionnel", "datedebutprevisionnelle", "phasestatut", "recocoid", "tetid", "mecid",
@@ -269,6 +251,14 @@ def data_standards(ctx) -> Result:
     if ogc_files:  # named by the encodings found (a jury reads "GeoPackage" as "a GeoPackage is there")
         formats[f"OGC ({ogc_names})"] = [[ogc_files[0], None, ogc_files[0], "data"]]
         ev.append(Evidence(path=ogc_files[0], value="OGC", kind="found"))
+    # XML described by its XML Schema (a national exchange standard's XSD shipped with the plugin that writes it: ACTES), or
+    # transformed by XSLT stylesheets (a plugin rendering DILA's published XML flows)
+    xsd = sorted(e.path for e in tree if e.ext.lower() == "xsd" and not is_vendored(e.path) and not is_test(e.path))
+    xsl = sorted(e.path for e in tree if e.ext.lower() in ("xsl", "xslt") and not is_vendored(e.path) and not is_test(e.path))
+    if xsd or xsl:
+        name = "XML (XSD)" if xsd else "XML (XSLT)"
+        formats[name] = [[(xsd or xsl)[0], None, (xsd or xsl)[0], "data"]]
+        ev.append(Evidence(path=(xsd or xsl)[0], value=name, kind="found"))
     # linked data: RDF serialisations (W3C open standards), and an OWL/RDF vocabulary published beside them is a public schema
     rdf_files = sorted(e.path for e in tree if e.ext.lower() in RDF_EXT and not is_vendored(e.path))
     ontologies = [p for p in rdf_files if ONTOLOGY.search(p)] + sorted(e.path for e in tree if e.ext.lower() == "xml" and ONTOLOGY.search(e.path)
@@ -282,8 +272,9 @@ def data_standards(ctx) -> Result:
     score = 0.0
     score += 3 if formats else (1.5 if data_files else 0)
     # metadata to a public schema (ISO 19139), OGC encodings (SLD, GML, GeoPackage) valid against the OGC's published schemas
-    public_schema = bool(table_schemas or gouv or len(sql_doc) >= 3 or "ISO 19139 / INSPIRE / DCAT" in formats or ogc_files or ontologies
-                         or "Document budgétaire XML (DGFiP/DGCL)" in formats)  # the State publishes its XML schema
+    public_schema = bool(table_schemas or xsd or gouv or len(sql_doc) >= 3 or "ISO 19139 / INSPIRE / DCAT" in formats or ogc_files or ontologies
+                         or "Document budgétaire XML (DGFiP/DGCL)" in formats  # the State publishes its XML schema
+                         or "GTFS/NeTEx" in formats)  # (GTFS and NeTEx are the published schemas of transport.data.gouv.fr's data)
     score += 3 if public_schema else 0
     # the programme's common project schema concerns project data; a Table Schema published here and aligned with
     # schema.data.gouv.fr (a regional bike-equipment specification) is itself the public standard
@@ -292,7 +283,7 @@ def data_standards(ctx) -> Result:
     vocabulary = any(re.search(r"skos|th[eé]saurus", p, re.I) for p in ontologies) and decided_kind(ctx.fact("project") or {}) == "data-specification"
     score += 4 if len(prog_fields) >= 3 or (table_schemas and gouv) or reused or vocabulary else 2 if prog_fields else 0
     details = {"table_schemas": sorted(set(table_schemas) - set(json_schemas))[:10], "json_schemas": json_schemas[:10], "reused_json_schemas": [u for _, u in reused][:10], "schema_data_gouv_refs": len(gouv), "programme_fields": prog_fields,
-               "formats": sorted(formats), "data_files": len(data_files)}
+               "formats": sorted(formats), "data_files": len(data_files), "xml_schemas": xsd[:10]}
     details["sql_schema_comments"] = len(sql_doc)
     closed = [h for h in sig.get("format.xls", []) if h[3] in ("code", "template")]
     ev += hit_evidence(closed, kind="finding", limit=3, note=T("Format fermé (Excel binaire .xls) : écrivez plutôt de l'ODS, du XLSX ou du CSV.",
@@ -305,7 +296,7 @@ def data_standards(ctx) -> Result:
                                        "de sa propre interface ; pas de schéma de données attendu.",
                                        "No data of the project's own: no data file, no database model, only the JSON messages of its own "
                                        "interface; no data schema expected."), **details)
-    if kind in ("cli-tool", "library") and not (table_schemas or gouv or prog_fields or data_files or sql_doc or closed) and _no_database_model(ctx):
+    if kind in ("cli-tool", "library") and not (table_schemas or xsd or gouv or prog_fields or data_files or sql_doc or closed) and _no_database_model(ctx):
         # a command that transforms the data it is given (a CSV cleaner), a library of dashboard components or a viewer's plugin
         # reading the APIs it is pointed at, handles formats, and has no data of its own to describe
         what_fr, what_en = ("Outil en ligne de commande", "A command-line tool") if kind == "cli-tool" else ("Bibliothèque ou extension", "A library or plugin")
@@ -313,13 +304,13 @@ def data_standards(ctx) -> Result:
                                        "sans donnée ni modèle de données à lui : pas de schéma attendu.",
                                        f"{what_en} processing the data it is given ({', '.join(sorted(formats)) or 'no format of its own'}), with no "
                                        "data or data model of its own: no schema expected."), **details)
-    if (ogc := ogc_server(ctx)) and not (table_schemas or gouv or prog_fields or sql_doc or closed) and _no_database_model(ctx):
+    if (ogc := ogc_server(ctx)) and not (table_schemas or xsd or gouv or prog_fields or sql_doc or closed) and _no_database_model(ctx):
         # a MapProxy tile cache relaying others' layers (its coverage drawn in a GeoJSON): OGC services, no data model of its own
         return Result.not_applicable(T(f"Services web OGC servis par {ogc[0][0]} (WMS, WMTS…, des standards ouverts) pour des données d'autres "
                                        "plateformes, sans modèle de données à lui : pas de schéma attendu.",
                                        f"OGC web services served by {ogc[0][0]} (WMS, WMTS…, open standards) for other platforms' data, with no "
                                        "data model of its own: no schema expected."), **details)
-    if not (set(formats) - ({"JSON"} if kind in TOOL_KINDS else set()) or table_schemas or gouv or prog_fields or data_files or sql_doc or closed):
+    if not (set(formats) - ({"JSON"} if kind in TOOL_KINDS else set()) or table_schemas or xsd or gouv or prog_fields or data_files or sql_doc or closed):
         # a tool with no data of its own (a QGIS plugin browsing remote catalogues), or a map viewer or static site showing others'
         # layers without a data file of its own, has no schema to publish
         # and neither has a project of no recognised kind with no database model (scripts driving a browser, a monitoring kit)
@@ -342,12 +333,12 @@ def data_standards(ctx) -> Result:
     msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or 'aucun dans le code'} ; schémas : {len(table_schemas) - len(json_schemas)} Table Schema, "
             f"{str(len(json_schemas)) + ' JSON Schema' + (f' (dont {len(reused)} publié(s) ailleurs et repris)' if reused else '') + ', ' if json_schemas else ''}"
             f"{len(gouv)} référence(s) à schema.data.gouv.fr{', schéma SQL documenté (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
-            f"{', schémas OGC (' + ogc_names + ')' if ogc_files else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}"
+            f"{', schémas OGC (' + ogc_names + ')' if ogc_files else ''}{f', {len(xsd)} schéma(s) XML (XSD)' if xsd else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}"
             f"{', vocabulaire RDF/OWL publié (' + ontologies[0] + ')' if ontologies else ''} ; champs du schéma commun des projets : {len(prog_fields)}.",
             f"Open formats: {', '.join(sorted(formats)) or 'none in the code'}; schemas: {len(table_schemas) - len(json_schemas)} Table Schema, "
             f"{str(len(json_schemas)) + ' JSON Schema' + (f' ({len(reused)} published elsewhere and reused)' if reused else '') + ', ' if json_schemas else ''}"
             f"{len(gouv)} reference(s) to schema.data.gouv.fr{', SQL schema documented (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
-            f"{', OGC schemas (' + ogc_names + ')' if ogc_files else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}"
+            f"{', OGC schemas (' + ogc_names + ')' if ogc_files else ''}{f', {len(xsd)} XML Schema(s) (XSD)' if xsd else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}"
             f"{', RDF/OWL vocabulary published (' + ontologies[0] + ')' if ontologies else ''}; fields of the common project schema: {len(prog_fields)}.")
     return Result.scored(score, msg, ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
 

@@ -66,22 +66,47 @@ def install(ctx) -> Result:
     if readme_path and not instr and recipes["readme_command"]:
         line, command = recipes["readme_command"]
         instr.append(Evidence(path=readme_path, line=line, value=command, kind="found"))
+    if not instr:  # a developer guide in docs/ giving the commands (docs/dev.md: `./mvnw clean compile spring-boot:run`)
+        instr += [Evidence(path=p, line=line, value=command, kind="found") for p, line, command in (recipes.get("command_pages") or [])[:3]]
     score = runtime_score + (4 if instr else 0)
     ev += instr[:10]
+    host = _host_of(proj) or recipes.get("plugin_host")  # (a plugin is installed into its host: say so)
     if not found and not instr:
         if why := code_free(ctx):  # a project's description only (its code lives elsewhere): nothing here to install
             return Result.not_applicable(T(f"{why['fr']} : rien à installer ici.", f"{why['en']}: nothing to install here."),
                                          runtimes=[], instructions=False)
+        if host or kind not in (None, "web-application", "api-service"):  # a library, a plugin, a tool: installed or built, not "run"
+            return _for_host(Result.fail(T(f"{f'Extension de {host} : a' if host else 'A'}ucun moyen reproductible de l'installer ou de le construire "
+                                           "(ni conteneur, ni recette, ni instructions).",
+                                           f"{f'A plugin of {host}: n' if host else 'N'}o reproducible way to install or build it "
+                                           "(no container, recipe or instructions)."), ev, runtimes=[], instructions=False, kind=kind), host)
         return Result.fail(T("Aucun moyen reproductible de lancer le service (ni conteneur, ni recette, ni instructions).",
                              "No reproducible way to run the service (no container, recipe or instructions)."), ev,
                            runtimes=[], instructions=False)
     parts_fr = ", ".join(found) or "aucun outillage"
-    msg = T(f"Outillage d'installation : {parts_fr} ; instructions écrites : {'oui' if instr else 'non'}.",
-            f"Install tooling: {', '.join(found) or 'none'}; written instructions: {'yes' if instr else 'no'}.")
+    msg = T(f"{f'Extension de {host} : o' if host else 'O'}utillage d'installation : {parts_fr} ; instructions écrites : {'oui' if instr else 'non'}.",
+            f"{f'A plugin of {host}: i' if host else 'I'}nstall tooling: {', '.join(found) or 'none'}; written instructions: {'yes' if instr else 'no'}.")
     if not instr:
         ev.append(Evidence(path=readme_path, kind="missing", note=T("Pas de section d'installation dans le README ni de document d'installation.",
                                                                     "No install section in the README nor install document.")))
-    return Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr))
+    return _for_host(Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr)), host)
+
+
+def _for_host(r: Result, host: str | None) -> Result:
+    """A plugin's remediation: how to install it into its host, not a container of its own."""
+    if host:
+        r.remediation = T(f"Dites dans le README comment ajouter l'extension à une installation de {host} (la dépendance à déclarer dans le "
+                          "projet du site, le dossier où la copier ou le gestionnaire d'extensions), quelle version de l'hôte elle demande et "
+                          "comment l'activer et la régler.",
+                          f"Say in the README how to add the plugin to an installation of {host} (the dependency to declare in the site's "
+                          "project, the folder to copy it into or the plugin manager), which version of the host it needs, and how to "
+                          "enable and set it up.")
+    return r
+
+
+def _host_of(proj: dict) -> str | None:
+    """The host application when the project was recognised as a plugin of it (a WordPress, Drupal, SPIP… extension)."""
+    return next((str(e["reason"])[len("plugin of "):] for e in proj.get("kind_evidence") or [] if str(e.get("reason", "")).startswith("plugin of ")), None)
 
 
 def _how_to_load(ctx, kind: str) -> Result:

@@ -1,0 +1,86 @@
+"""Install and run commands written in prose: the README's, and those of the documentation pages beside it (docs/dev.md's
+``./mvnw clean compile spring-boot:run``); read by the ``install_recipes`` fact."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+# A command that installs, builds or starts the project, at the start of a line (after a shell prompt) or of an inline code span
+# (`**Démarrer en local** : \`mvn clean package spring-boot:run\``), after environment assignments (`ENVIRONMENT=production
+# docker-compose up -d`). Maven and Gradle only with a goal that builds, installs or runs (not `./mvnw license:format`).
+_MVN_GOALS = r"(?:(?:clean|-[\w.=-]+)\s+)*(?:install|package|verify|compile|spring-boot:run|spring:run|jetty:run|tomcat7?:run|exec:java|archetype:generate)\b"
+_GRADLE_TASKS = r"(?:(?:clean|-[\w.=-]+)\s+)*(?:build|bootRun|run|assemble|installDist|install)\b"
+COMMANDS = lazy_compile(
+    r"(?:^\s*(?:(?:\$|>>?)\s*)?|`)(?:[A-Z][A-Z0-9_]*=\S+\s+)*"
+    r"(npm (?:ci|install|i|run \w+|start)|yarn(?: install| dev| start| build)?|pnpm (?:i|install|dev|start)|pip install|poetry install|"
+    r"uv (?:sync|run)|pipenv install|python (?:-m \w+|manage\.py \w+)|./manage\.py|docker(?:-| )compose (?:up|run|build)|"
+    r"docker (?:build|run)|composer install|symfony (?:serve|server:start)|php bin/console|php [\w./\\-]+\.php\b|python3? [\w./-]+\.py\b|"
+    r"make \w+|bundle (?:install|exec)|go (?:run|build)|cargo (?:run|build)|mix (?:deps\.get|phx\.server)|helm install|kubectl apply|"
+    r"ansible-playbook|terraform (?:init|apply)|"
+    rf"(?:\./)?mvnw?(?:\.cmd)? {_MVN_GOALS}|(?:\./)?gradlew? {_GRADLE_TASKS}|java -jar \S+|ant(?: (?:build|dist|jar|war|deploy|install|compile|clean))*[ \t]*$|"
+    r"dotnet (?:run|build|publish)|xbuild\b|msbuild\b|dpkg(?:-buildpackage\b| -i)|debuild\b|apt(?:-get)? install \S+)", re.M)
+
+# documentation pages that may hold the steps the README leaves out (docs/dev.md, doc/README.md), a bounded look
+_DOC_PAGE = lazy_compile(r"^(?:docs?|documentation|wiki)/(?:[\w.-]+/)?[\w.-]+\.(?:md|rst|adoc|txt)$", re.I)
+MAX_PAGES = 10
+MAX_PAGE_BYTES = 64 * 1024
+
+
+_NEGATED = lazy_compile(r"\b(?:no|not|never|pas|sans|ni)\s*$", re.I)
+
+
+def first_command(text: str) -> tuple[int, str] | None:
+    """``(line, command)`` of the first install, build or run command in ``text``."""
+    # (not a command named to say it is not run: "does not deploy (no `helm template`, no `helm install`)")
+    m = next((m for m in COMMANDS.finditer(text or "") if not _NEGATED.search(text, max(0, m.start() - 12), m.start())), None)
+    if not m:
+        return None
+    rest = re.match(r"[^`\n]*", text[m.start(1):m.start(1) + 120]).group(0)  # the whole command, to the end of its span or line
+    return text.count("\n", 0, m.start(1)) + 1, rest.strip()
+
+
+def command_pages(snap, paths: list[str]) -> list[list]:
+    """``[path, line, command]`` for the documentation pages (docs/, doc/: the first ten in sorted order, 64 KB each) whose text
+    gives an install, build or run command: the project's developer guide, which the README may not name as such."""
+    out = []
+    for p in sorted(p for p in paths if _DOC_PAGE.match(p))[:MAX_PAGES]:
+        hit = first_command(snap.read_text(p, limit=MAX_PAGE_BYTES) or "")
+        if hit:
+            out.append([p, hit[0], hit[1]])
+    return out
+
+
+_SQL_COMMENTS = lazy_compile(r"/\*.*?\*/|--[^\n]*", re.S)
+
+
+def linked_script_is_live(snap, doc_path: str, target: str) -> bool:
+    """A script a document links to (``[script](sql/igeo_public.sql)``) exists in the repository and holds more than comments
+    (not a to-do stub marked "(à faire)" whose lines are all comments): only then is the link a step to run."""
+    import posixpath
+
+    if re.match(r"[a-z]+://", target):  # (an address: the script may well be there, nothing here tells)
+        return True
+    base = posixpath.dirname(doc_path or "")
+    path = posixpath.normpath(target.lstrip("/") if target.startswith("/") else posixpath.join(base, target)).split("#")[0]
+    if path.startswith("../") or path not in snap.files:
+        return False
+    text = snap.read_text(path, limit=MAX_PAGE_BYTES) or ""
+    return not path.lower().endswith(".sql") or bool(_SQL_COMMENTS.sub("", text).strip())
+
+
+_CLONE = lazy_compile(r"\bgit clone\b[^\n]*?[/:]([\w.-]+?)(?:\.git)?/?[ \t]*$|^[ \t]*\./configure\b()", re.M)
+
+
+def other_software_guides(ctx, files) -> list[str]:
+    """Prose pages (Markdown, reStructuredText; at most one folder down, the first 40, 64 KB each) whose commands install other
+    software: cloning another repository than this one and never this one, building sources with ./configure (how a team
+    installed geOrchestra and GDAL: a documentation site's subject, not how to run this repository)."""
+    own = (getattr(getattr(ctx, "target", None), "name", None) or "").lower()
+    out = []
+    for p in sorted(e.path for e in files if e.ext in ("md", "rst") and e.path.count("/") <= 1)[:40]:
+        hits = [m.group(1) for m in _CLONE.finditer(ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
+        if hits and own not in {h.lower() for h in hits if h}:
+            out.append(p)
+    return out

@@ -1,0 +1,47 @@
+"""The frameworks interoperability.api-spec reads among the dependencies: specification generators, REST and web frameworks."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.checks.reusability.common import match_deps
+
+SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest|flasgger|apispec|flask-restx|flask-restplus|connexion|"
+                   r"@nestjs/swagger|swagger-jsdoc|swagger-ui-express|@fastify/swagger|fastify-swagger|fastify-oas|tsoa|express-openapi.*|hono-openapi|@hono/zod-openapi|"
+                   r"api-platform/core|api-platform/symfony|nelmio/api-doc-bundle|zircote/swagger-php|darkaonline/l5-swagger|dedoc/scramble|"
+                   r"springdoc-openapi.*|org\.springdoc:.*|io\.swagger.*|rswag.*|grape-swagger|open_api_spex|huma|"
+                   r"decidim|decidim-api")  # a Decidim instance serves its GraphQL API, its schema printed at run time
+REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restplus|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
+                   r"graphene.*|strawberry-graphql|apollo-server|@apollo/server|express-graphql|graphql-yoga|"
+                   # JAX-RS: Apache CXF, Jersey, RESTEasy serve REST APIs
+                   r"org\.apache\.cxf:cxf-rt-frontend-jaxrs|org\.glassfish\.jersey\..*|org\.jboss\.resteasy:.*|jakarta\.ws\.rs:.*|javax\.ws\.rs:.*")
+# Dashboard frameworks: a server of pages and callbacks, no API of its own (Dash runs on Flask, Streamlit on Tornado)
+DASHBOARD_FRAMEWORKS = r"dash|streamlit|gradio|panel|voila|shiny"
+WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bundle|laravel/framework|slim/slim|rails|sinatra|phoenix|decidim|"
+                  r"bottle|cherrypy|pyramid|pyramid[-_](?:tm|retry|jinja2|chameleon|mako)|tornado|falcon|"
+                  r"org\.springframework\.boot:.*|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum|"
+                  # Java web applications without Spring Boot: Spring MVC, Quarkus, Micronaut
+                  r"org\.springframework:spring-webmvc|org\.springframework:spring-webflux|io\.quarkus:quarkus-resteasy.*|io\.micronaut:micronaut-http-server.*|"
+                  # Kotlin and light JVM servers: Ktor's server modules, Javalin, Spark, http4k, Vert.x Web
+                  r"io\.ktor:ktor-server.*|io\.javalin:javalin.*|com\.sparkjava:spark-core|org\.http4k:http4k-core|io\.vertx:vertx-web.*|"
+                  # Tapestry, Struts, JSF
+                  r"org\.apache\.tapestry:tapestry.*|tapestry:tapestry.*|org\.apache\.struts:struts.*|javax\.faces:.*|org\.glassfish:jakarta\.faces|"
+                  # servlets and JSP pages written on the container's API alone (named after any framework above: WEB_FRAMEWORKS' last)
+                  r"javax\.servlet:(?:javax\.)?servlet-api|jakarta\.servlet:jakarta\.servlet-api|org\.apache\.tomcat:(?:tomcat-)?servlet-api")
+_CONTAINER_API = re.compile(r"javax\.servlet:.*|jakarta\.servlet:.*|org\.apache\.tomcat:.*")
+# the Spring Boot starters that serve HTTP (or may: security, actuator); the bare "spring-boot" of a Gradle plugin says nothing more
+_SPRING_SERVING = re.compile(r"org\.springframework\.boot:spring-boot(?:-starter-(?:web|webflux|jersey|data-rest|tomcat|jetty|undertow|reactor-netty|"
+                             r"thymeleaf|freemarker|mustache|groovy-templates|graphql|websocket|hateoas|web-services|security|oauth2-[\w-]+|actuator))?")
+
+_SPRING_WEB = re.compile(r"org\.springframework\.boot:spring-boot-starter-(?:web|webflux|jersey|data-rest)")
+
+
+def _web(ctx) -> list[tuple[str, str]]:
+    """The web frameworks declared, less Spring Boot when none of its starters serves HTTP (spring-boot-starter-batch alone: a batch job)."""
+    web = match_deps(ctx, [WEB_FRAMEWORKS], dev=False)
+    spring = [d for d in web if d[0].startswith("org.springframework.boot:")]
+    if spring and not any(_SPRING_SERVING.fullmatch(d[0]) for d in spring):
+        web = [d for d in web if d not in spring]
+    # named by what serves: Spring Boot's web starter before its cache or LDAP starters, a framework before the servlet API
+    return sorted(web, key=lambda d: (bool(_CONTAINER_API.fullmatch(d[0])), 0 if d not in spring or _SPRING_WEB.fullmatch(d[0]) else
+                                      1 if _SPRING_SERVING.fullmatch(d[0]) else 2))
