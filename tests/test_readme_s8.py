@@ -156,3 +156,20 @@ def test_a_readme_list_of_routes_is_the_apis_documentation(tmp_path):
     repo = make_repo(tmp_path / "r", [{"files": files, "date": "2026-03-02T10:00:00Z"}])
     res = next(r for r in run(repo, tmp_path / "c", only=["documentation.docs"])["results"] if r["id"] == "documentation.docs")
     assert "API" not in res["message"]["en"].split("missing")[-1], res["message"]
+
+
+def test_questions_on_another_subject_and_why_headings_give_no_section(tmp_path):
+    """Carto-NA/gal_leader: a Markdown tutorial pasted under the project's text gave "purpose" ("Qu'est-ce que le Markdown ?") and
+    "usage" ("Pourquoi utiliser le Markdown ?"); a question on the project itself ("Qu'est-ce que c'est ?") still presents it.
+    bg-geo-generateur: a table of contents of anchor links ("Pourquoi ce dépôt ? • Pré-requis • Pré-requis techniques") is no description."""
+    readme = ("# gal_leader\n\nApplication pour la gestion des données des Groupes d'Action Locale LEADER.\n\n## Les utilisateurs\n\n"
+              "Les agents de la région.\n\n## Qu'est-ce que le Markdown ?\n\nLe Markdown est un langage "
+              "de balisage léger créé en 2004 par John Gruber.\n\n## Pourquoi utiliser le Markdown ?\n\nParce qu'il est simple à lire.\n")
+    info = _readme(tmp_path, "a", readme)
+    assert [d["line"] for d in info["section_details"]] == [3], info["section_details"]  # (the purpose: the project's sentence; no usage)
+    info = _readme(tmp_path, "b", readme.replace("Qu'est-ce que le Markdown ?", "Qu'est-ce que c'est ?"))
+    assert [d["text"] for d in info["section_details"] if d["name"] == "purpose"] == ["Qu'est-ce que c'est ?"], info["section_details"]
+    toc = ("# GEO\n\n<p align=\"center\">\n  <a href=\"#pourquoi\">Pourquoi ce dépôt ?</a> •\n  <a href=\"#pre-requis\">Pré-requis</a> •\n"
+           "  <a href=\"#pre-requis-techniques\">Pré-requis techniques</a>\n</p>\n\n## Pourquoi ce dépôt ?\n\nCe dépôt contient le code Ansible "
+           "pour déployer et configurer la plateforme GEO sur un conteneur LXC.\n")
+    assert _readme(tmp_path, "c", toc)["description"]["text"].startswith("Ce dépôt contient"), toc

@@ -18,7 +18,7 @@ from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_doc
 from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, TEAM_LIFE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, OPS_RUN, RELEASE_NOTES,
                                        SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, licence_chapter, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_chapters import section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, nested_off, option_items, setup_step
-from auditor.facts.readme_forms import FEATURE_HEADING, chapter_title, led_by, shouted_or_nav, task_sections, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, title_line, warning_or_step, without_linked_names
+from auditor.facts.readme_forms import FEATURE_HEADING, another_subject, chapter_title, led_by, shouted_or_nav, task_sections, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, title_line, warning_or_step, without_linked_names
 from auditor.facts.readme_signals import BADGE_HOSTS, find_signals
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -303,6 +303,7 @@ def analyse(text: str, path: str) -> dict:
                 sibling = popped if lvl == (b.level or 1) else sibling
             under_install, credits = any("install" in s or "deployment" in s for _, s in stack), any("contact" in s for _, s in stack)  # ("### Production" under "## Crédits")
             secs = [] if (template and norm(b.text) in TEMPLATE_ONLY_HEADINGS) or b is title else heading_sections(b.text, under_install, credits)
+            secs = [n for n in secs if n not in another_subject(norm(b.text), title.text if title is not None else "")]  # ("Qu'est-ce que le Markdown ?")
             if run := "usage" in secs and run_only(norm(b.text)) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
                                                                      or any("run" in s for _, s in stack) or setup_step(b, sibling, stack)):  # (and sub-chapters)
                 secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" of a local server: no use of the project
@@ -375,7 +376,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=39)
+@fact("readme", version=40)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

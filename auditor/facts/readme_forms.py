@@ -198,6 +198,29 @@ def shouted_or_nav(block) -> bool:
     if re.match(r"(?:[A-ZÀ-Ý]{2,}\s+){2}[A-ZÀ-Ý]{2,}\b", block.text.strip()):  # "CONFIGURER LA REDIRECTION dans : /etc/hosts": a step, shouted
         return True
     rest = block.text
-    for _, label in block.links:
-        rest = rest.replace(label, " ") if label else rest
+    for label in sorted((lbl for _, lbl in block.links if lbl), key=len, reverse=True):  # ("Pré-requis techniques" before "Pré-requis")
+        rest = rest.replace(label, " ")
     return len(block.links) >= 3 and not re.sub(r"[\s•·|/,–—-]+", "", rest)
+
+
+# "Qu'est-ce que le Markdown ?", "What is Docker?": a question on a subject; "Pourquoi utiliser le Markdown ?", "Why use Docker?": a rationale
+_WHAT_IS = lazy_compile(r"^(?:\d+ )*(?:qu est ce qu(?:e|un|une)?|what is|what are|c est quoi) (?:(?:le|la|les|l|un|une|a|an|the) )?(.+)$")
+_WHY = lazy_compile(r"^(?:\d+ )*(?:pourquoi|why)\b")
+_SELF = lazy_compile(r"\b(?:projet|project|outil|tool|application|appli|service|depot|repository|module|plugin|extension|librairie|library|"
+                     r"bibliotheque|logiciel|software|modele|model|api|kit|it|ce|cette|this|c est)\b")
+
+
+def another_subject(normed: str, title: str) -> tuple[str, ...]:
+    """The sections a question heading does not give (``normed``: the heading's :func:`norm` form; ``title``: the README's title): a
+    "why" heading argues, it neither installs, configures nor shows how to use; "what is X" presents the project only when X is the
+    project (its title's words, or "ce projet", "this tool"), not another subject (a Markdown tutorial pasted under the project's text)."""
+    from auditor.facts.document import norm
+
+    if _WHY.match(normed):
+        return ("install", "usage", "configuration", "deployment")
+    m = _WHAT_IS.match(normed)
+    if not m:
+        return ()
+    subject, own = set(m.group(1).split()), {w for w in re.split(r"[\s_-]+", norm(title).replace(" ", "_")) if len(w) >= 3}
+    own |= {w for w in norm(title).split() if len(w) >= 3}
+    return () if subject & own or _SELF.search(m.group(1)) else ("purpose",)
