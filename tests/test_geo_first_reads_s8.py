@@ -55,3 +55,14 @@ def test_postgis_views_over_tables_created_elsewhere_are_not_measured(tmp_path):
     repo = make_repo(tmp_path / "t", [{"files": {"README.md": "# Plan\n\nModèle.\n", "sql/init_bd_plan.sql": typed}, "date": "2026-03-02T10:00:00Z"}])
     r = results(run(repo, tmp_path / "tc", only=["interoperability.geo"]))["interoperability.geo"]
     assert r["status"] == "pass", r  # a geometry typed here in Lambert-93: judged
+
+
+def test_an_addons_declared_projections_name_the_legal_reference_system(tmp_path):
+    """sigrennesmetropole/addon_rva: "legal reference system: no", but the add-on's manifest.json declares "supported_srs":
+    [3948, 2154, 4326] (Lambert-93 and the CC48 zone) and its code reprojects between them."""
+    manifest = '{\n    "name": "rva",\n    "default_options": {\n        "zoomLevel": 18,\n        "supported_srs": [%s]\n    }\n}\n'
+    code = "GEOR.Addons.RVA = Ext.extend(GEOR.Addons.Base, {\n  init: function () { this.map = new OpenLayers.Map('m'); }\n});\n"
+    r = _geo(tmp_path, {"manifest.json": manifest % "3948, 2154, 4326", "js/main.js": code}, "l")
+    assert "legal reference system: yes" in r["message"]["en"], r
+    r = _geo(tmp_path, {"manifest.json": manifest % "4326, 3857", "js/main.js": code}, "w")
+    assert "legal reference system: no" in r["message"]["en"], r

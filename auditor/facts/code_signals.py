@@ -110,6 +110,14 @@ signal("territory.sql-region",
        flags=0, exts={"sql", "pgsql", "plpgsql", "py", "r", "js", "ts", "php", "java"}, classes=("code", "data"), group=1)
 
 
+# A legal French reference system among the projections a viewer or add-on declares by number (a geOrchestra add-on's manifest.json
+# "supported_srs": [3948, 2154, 4326], an OpenLayers app's projections: ['EPSG:3948', …]): the maps it draws are in that system
+signal("geo.legal-crs-list",
+       r"""["']?(?:supported_?)?(?:srs|crs|projections?|epsg_?codes?)["']?\s*[:=]\s*\[\s*(?:['"]?(?:EPSG:)?\d{4,6}['"]?\s*,\s*){0,8}"""
+       r"""['"]?(?:EPSG:)?(2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b""",
+       ("srs", "crs", "projection", "epsg"), classes=("code", "template", "config", "other"), group=1)
+
+
 # JSON answered through a host's routes or a servlet container, with no web framework among the dependencies: a Drupal module's
 # *.routing.yml route with `_format: json`, a servlet writing `application/json` (a Lutece module's webhook). An API served,
 # described nowhere unless a specification is committed. (A JCMS plugin's <openapi> REST resources: kind_markers.plugin_rest_resources.)
