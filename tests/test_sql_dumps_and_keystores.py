@@ -55,3 +55,20 @@ def test_a_committed_java_key_store_holding_a_private_key_is_a_secret(tmp_path):
     sec = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.secrets"]))["reusability.secrets"]
     assert sec["status"] == "fail", sec["message"]
     assert [e["path"] for e in sec["evidence"]] == ["src/main/resources/keyStore.jks"], sec["evidence"]
+
+
+def test_forms_collecting_personal_data_are_not_a_project_without_personal_data(tmp_path):
+    """Shaped like CD93/mdph93 and CD93/ressources: SPIP skeletons with no database model of their own, whose contact and account
+    forms collect first name, e-mail… (was not applicable "No database schema or model read")."""
+    form = ('<form method="post">\n  <input[ (#HTML5|?{required="required" type="text"})] name="prenom_message_auteur" value="" />\n'
+            '  <input type="email" name="email_message_auteur" value="" />\n  <input type="text" name="recherche" />\n</form>\n')
+    files = {"README.md": "# Site MDPH\n\nSquelettes SPIP.\n", "spip/squelettes/formulaires/contacter.html": form,
+             "spip/squelettes/formulaires/contacter.php": "<?php\nfunction formulaires_contacter_traiter() {\n  $mail = _request('email_message_auteur');\n}\n"}
+    pd = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["scaling.personal-data"]))["scaling.personal-data"]
+    assert pd["status"] == "inconclusive", pd["message"]
+    assert "e-mail address" in pd["message"]["en"] and "adresse électronique" in pd["message"]["fr"], pd["message"]
+    # a search form asks for no one's personal data
+    files["spip/squelettes/formulaires/contacter.html"] = '<form><input type="text" name="recherche" /><input name="commune" /></form>\n'
+    del files["spip/squelettes/formulaires/contacter.php"]
+    pd = results(run_audit(build(tmp_path / "r2", files), tmp_path / "c2", ["scaling.personal-data"]))["scaling.personal-data"]
+    assert pd["status"] == "not_applicable", pd["message"]

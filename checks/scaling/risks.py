@@ -595,6 +595,18 @@ def personal_data(ctx) -> Result:
                                      f"{n} SQL file(s) over the read limit ({limit} KB) were not read: {names_en}; "
                                      f"{f['schemas_read']} other schema(s) or model(s) read without a personal-data field."),
                                    [Evidence(path=p, value=size, kind="missing") for p, size in unread[:10]], unread_sql=n, **details)
+    forms = f.get("form_fields") or {}
+    if not f["schemas_read"] and not f["tables"] and forms:  # no model read, but forms collect people's e-mail, name, phone…
+        labels = f.get("labels") or {}
+        cats_fr = ", ".join((labels.get(c) or {}).get("fr", c) for c in forms)
+        cats_en = ", ".join((labels.get(c) or {}).get("en", c) for c in forms)
+        first = next(iter(forms.values()))[0]
+        return Result.inconclusive(T(f"Aucun schéma de base de données ni modèle lu, mais des formulaires recueillent des données personnelles "
+                                     f"({cats_fr} : {first[0]}:{first[1]}) : leur conservation n'est pas mesurée.",
+                                     f"No database schema or model read, but forms collect personal data ({cats_en}: {first[0]}:{first[1]}): "
+                                     "how they are kept is not measured."),
+                                   [Evidence(path=x[0], line=x[1], value=x[2], kind="found") for fs in forms.values() for x in fs][:10],
+                                   form_fields=sorted(forms), **details)
     if not f["schemas_read"] and not f["tables"]:  # (a committed data layer counts only when it holds people's fields)
         return Result.not_applicable(T("Aucun schéma de base de données ni modèle lu.", "No database schema or model read."), **details)
     if not f["tables"]:

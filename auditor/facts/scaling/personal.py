@@ -300,7 +300,7 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=22)
+@fact("personal_data", version=23)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -391,5 +391,11 @@ def personal_data(ctx) -> dict:
             found.append(t)
     found.sort(key=lambda t: (-len(t["categories"]), t["path"], t["table"] or ""))
     cats = sorted({c for t in found for c in t["categories"]})
-    return {"schemas_read": read, "unread_sql": unread[:10], "unread_sql_total": len(unread), "read_limit": MAX_BYTES, "tables": found[:30], "tables_total": len(found), "categories": cats,
-            "labels": {c: labels[c] for c in cats}, "data": data_about("personal_data.yml")}
+    forms: dict[str, list] = {}  # personal fields the forms collect (strong names only: e-mail, first name, phone, birth date…)
+    for path, line, name, _cls in hits(ctx, "personal.form-field"):
+        words = [w for w in re.split(r"[-_]", name) if w]  # (SPIP's email_message_auteur, prenom_message_auteur)
+        cat = strong.get(norm_field(name.replace("-", "_"))) or strong.get(norm_field(words[0])) or strong.get(norm_field(words[-1]))
+        if cat and not any(f[2] == name for f in forms.get(cat, [])) and len(forms.get(cat, [])) < 5:
+            forms.setdefault(cat, []).append([path, line, name])
+    return {"schemas_read": read, "form_fields": dict(sorted(forms.items())), "unread_sql": unread[:10], "unread_sql_total": len(unread), "read_limit": MAX_BYTES, "tables": found[:30], "tables_total": len(found), "categories": cats,
+            "labels": {c: labels[c] for c in sorted(set(cats) | set(forms))}, "data": data_about("personal_data.yml")}
