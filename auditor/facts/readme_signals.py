@@ -85,10 +85,16 @@ def _without_urls(text: str) -> str:
     return re.sub(r"(?:https?://|www\.)\S+", " ", text or "")
 
 
+# host names that are common words, which a title holds without naming the project by them ("Carte des données" → donnees.ville.fr)
+_COMMON_LABELS = frozenset(("www", "beta", "gouv", "donnees", "data", "opendata", "carte", "cartes", "carto", "portail", "portal", "geoportail",
+                            "application", "applications", "services", "service", "ville", "metropole", "agglo", "region", "departement",
+                            "mairie", "commune", "public", "publique", "citoyen", "citoyens", "annuaire", "observatoire"))
+
+
 def _named_after(host: str, title: str) -> bool:
     """The host has a name of the project's title ("mesfruitsetlegumesdesaison.fr" for "Mes fruits et légumes de saison")."""
     key = re.sub(r"[^a-z0-9]", "", norm(title))
-    labels = [lbl for lbl in re.sub(r"[^a-z0-9.]", "", host.lower()).split(".")[:-1] if len(lbl) >= 5 and lbl not in ("www", "beta", "gouv")]
+    labels = [lbl for lbl in re.sub(r"[^a-z0-9.]", "", host.lower()).split(".")[:-1] if len(lbl) >= 5 and lbl not in _COMMON_LABELS]
     return bool(key) and any(lbl in key or (len(key) >= 5 and key in lbl) for lbl in labels)
 
 
