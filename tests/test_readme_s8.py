@@ -43,7 +43,7 @@ def test_a_french_link_no_word_calls_a_site_is_the_demo_only_when_named_after_th
                                    "des routes et des voies ferrées de leur territoire.\n")
     assert info["demo"]["url"] == "https://diagbruit.fr", info["demo"]
     info = _readme(tmp_path, "c", "# Carte des données\n\nCarte des jeux publiés, avec les [données](https://donnees.agglo.fr/) de "
-                                   "l'agglomération mises à jour chaque semaine par le service SIG.\n")
+                                   "l'agglomération mises à jour chaque semaine par l'équipe SIG.\n")
     assert info["demo"] is None, info["demo"]  # (a host named by a common word of the title: not the project's own)
 
 
