@@ -72,3 +72,17 @@ def test_forms_collecting_personal_data_are_not_a_project_without_personal_data(
     del files["spip/squelettes/formulaires/contacter.php"]
     pd = results(run_audit(build(tmp_path / "r2", files), tmp_path / "c2", ["scaling.personal-data"]))["scaling.personal-data"]
     assert pd["status"] == "not_applicable", pd["message"]
+
+
+def test_a_jpa_entity_outside_a_model_folder_with_package_private_fields_is_read(tmp_path):
+    """Shaped like GIP-RECIA/Bourse-WS: ShibBean, a Lombok @Data JPA entity in the service's own package (not in model/ or
+    entity/), whose fields are package-private ("\\tString ine;": the pupil's national identifier); was pass "no personal-data field"."""
+    bean = ("package fr.gip.bourse;\n\nimport javax.persistence.*;\nimport lombok.Data;\n\n@Data\n@Entity\n@Table(name =\"shibpid\")\n"
+            "public class ShibBean {\n\t@Id\n\t@Column(name=\"persistentId\")\n\tString id = \"\";\n\n\tString ine;\n\n\tboolean boursier = false;\n\n"
+            "\tpublic String label() {\n\t\tString x = ine;\n\t\treturn x;\n\t}\n}\n")
+    files = {"README.md": "# Bourse\n\nQui est boursier.\n", "pom.xml": "<project><artifactId>bourse-ws</artifactId></project>\n",
+             "src/main/java/fr/gip/bourse/ShibBean.java": bean,
+             "src/main/resources/schema.sql": "CREATE TABLE boursier (id int, niveau int);\n"}
+    pd = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["scaling.personal-data"]))["scaling.personal-data"]
+    assert pd["status"] == "warn", pd["message"]
+    assert [e["value"]["fields"] for e in pd["evidence"] if e.get("path", "").endswith("ShibBean.java")] == [["ine (identifier)"]], pd["evidence"]

@@ -53,7 +53,9 @@ FIELD = [
     lazy_compile(r"""^\s*(?:@Column\([^)]*\)\s*)?["']?(\w+)["']?\s*[!?]?:\s*(?:string|number|Date|boolean)\b"""),  # "firstName"?: string (LoopBack SDK)
     lazy_compile(r"""^\s*(\w+)\s*:\s*\{\s*type\s*:\s*(?:DataTypes|Sequelize)\.|^\s*(\w+)\s*:\s*(?:DataTypes|Sequelize)\.\w+"""),
     # a JPA entity's column (@Column(name = "NOM")) or field (private String nom;): read only in a file holding @Entity
-    lazy_compile(r"""@Column\(\s*name\s*=\s*"(\w+)"|^\s*(?:private|protected|public)\s+(?:final\s+)?[\w<>,.\[\] ]+?\s+(\w+)\s*(?:=[^;]*)?;\s*$"""),
+    # (or a package-private field one level in, Lombok's @Data beans: "\tString ine;")
+    lazy_compile(r"""@Column\(\s*name\s*=\s*"(\w+)"|^\s*(?:private|protected|public)\s+(?:final\s+)?[\w<>,.\[\] ]+?\s+(\w+)\s*(?:=[^;]*)?;\s*$|"""
+                 r"""^(?:\t| {2}| {4})(?:final\s+|transient\s+)?(?:[A-Z][\w<>,.\[\] ]*?|int|long|boolean|double|float|short|byte|char)\s+(\w+)\s*(?:=[^;]*)?;\s*$"""),
 ]
 JPA_FIELD = len(FIELD) - 1
 PHP_PROPERTY = 6  # private $nom; read in Doctrine entities and in the plain objects of a PHP application's pojo/ or DTO/ folder
@@ -300,7 +302,7 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=23)
+@fact("personal_data", version=24)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -324,6 +326,8 @@ def personal_data(ctx) -> dict:
     cands += sorted({(h[0], "gis") for h in hits(ctx, "personal.gis-field", classes=("code",)) if h[0] not in listed})
     cands += sorted({(h[0], "dictionary") for h in hits(ctx, "personal.dictionary-row", classes=("doc", "other")) if h[0] not in listed})
     cands += sorted({(h[0], "kotlin") for h in hits(ctx, "personal.kotlin-data-class", classes=("code",)) if h[0] not in listed})
+    listed |= {p for p, _ in cands}
+    cands += sorted({(h[0], "code") for h in hits(ctx, "personal.jpa-entity", classes=("code",)) if h[0] not in listed})
     rank = {"code": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
