@@ -296,3 +296,13 @@ def test_a_plugin_shipping_the_national_xsd_it_writes_to_follows_a_published_sch
                                                                                   "public class ActesService {\n  public void send() {}\n}\n"}
     r = _data(tmp_path, files)
     assert "XML (XSD)" in r["details"]["formats"] and r["status"] == "warn" and "1 XML Schema(s) (XSD)" in r["message"]["en"], r
+
+
+def test_no_ci_file_is_said_as_none_in_the_repository(tmp_path):
+    """lutece-secteur-public/gru-plugin-cgu: "CI: none" beside the README's Jenkins badge (a CI outside the repository): the message
+    says what was measured, no CI configuration in the repository."""
+    files = {"README.md": "# Plugin CGU\n\n[![Build Status](https://dev.lutece.paris.fr/jenkins/buildStatus/icon?job=plugin-cgu-deploy)]"
+                          "(https://dev.lutece.paris.fr/jenkins/job/plugin-cgu-deploy/)\n",
+             "src/java/fr/paris/lutece/plugins/cgu/web/CguJspBean.java": "package fr.paris.lutece.plugins.cgu.web;\npublic class CguJspBean {\n}\n"}
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [TESTS]))[TESTS]
+    assert "CI: none in the repository" in r["message"]["en"] and "CI : aucune dans le dépôt" in r["message"]["fr"], r

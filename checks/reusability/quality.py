@@ -83,9 +83,9 @@ def tests_and_ci(ctx) -> Result:
     elif not runs_tests:
         ev.append(Evidence(path=ci[0][1], kind="finding", note=T("La CI ne semble lancer aucun test.", "CI does not seem to run any test.")))
     systems, linter = sorted({n for n, _ in ci}), bool(lint_cfg or runs_lint)
-    msg = T(f"{tests} fichier(s) de test pour {src} fichier(s) source (ratio {ratio:.2f}) ; CI : {', '.join(systems) or 'aucune'}"
+    msg = T(f"{tests} fichier(s) de test pour {src} fichier(s) source (ratio {ratio:.2f}) ; CI : {', '.join(systems) or 'aucune dans le dépôt'}"
             f"{' qui lance les tests' if runs_tests else ''} ; linter : {'oui' if linter else 'non'}.",
-            f"{tests} test file(s) for {src} source file(s) (ratio {ratio:.2f}); CI: {', '.join(systems) or 'none'}"
+            f"{tests} test file(s) for {src} source file(s) (ratio {ratio:.2f}); CI: {', '.join(systems) or 'none in the repository'}"
             f"{' running the tests' if runs_tests else ''}; linter: {'yes' if linter else 'no'}.")
     result = Result.scored(score, msg, ev, test_files=tests, source_files=src, ratio=round(ratio, 3), ci=systems,
                            ci_runs_tests=bool(runs_tests), linter=linter)
