@@ -90,6 +90,8 @@ def test_question_and_how_to_headings_name_the_section_by_their_verb(tmp_path):
     assert names.get("configuration") == "What do I have to change in the environment folder ?", names
     assert names.get("usage") == "How to start the application", names
     assert "How does it work ?" not in names.values() and "Why use Docker?" not in names.values()
+    faq = "# Outil\n\nOutil de suivi des demandes des usagers de la commune.\n\n## FAQ\n\n### How do I change my password ?\nAsk the admin.\n"
+    assert "configuration" not in _readme(tmp_path, "b", faq)["sections"]
 
 
 def test_bold_labels_routes_properties_and_command_line_headings(tmp_path):

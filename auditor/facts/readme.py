@@ -376,7 +376,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=41)
+@fact("readme", version=42)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -147,7 +147,9 @@ _TASK_VERBS = (
     ("deployment", lazy_compile(r"\b(?:deploy\w*|deployer|deploiement|(?:another|new|other) environments?|(?:nouvel|autre|nouveaux|autres) "
                                 r"environnements?|mettre en production|go live|heberger)\b")),
     ("install", lazy_compile(r"\b(?:install\w*|build|compile|set up|setup|installer|construire|compiler|mettre en place)\b")),
-    ("configuration", lazy_compile(r"\b(?:configure|configurer|change|modify|customi[sz]e|parametrer|personnaliser|modifier|changer|regler)\b")),
+    # (changing settings, not anything: "How do I change my password?" in a FAQ is the users' help)
+    ("configuration", lazy_compile(r"\b(?:configure|configurer|customi[sz]e|parametrer|personnaliser|regler)\b|\b(?:change|modify|modifier|changer)\b.*"
+                                   r"\b(?:environments?|environnements?|env|settings|parametres|config|configuration|variables?|options|properties)\b")),
     ("usage", lazy_compile(r"\b(?:use|utiliser|run|start|launch|lancer|demarrer|executer|execute|try|call|query|interroger|appeler)\b")),
 )
 
