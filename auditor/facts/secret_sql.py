@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.inventory import is_generated, is_vendored
 from auditor.facts.secret_values import PLACEHOLDER
 from auditor.lazyre import lazy_compile
 
@@ -119,3 +120,40 @@ def keystore_kind(data: bytes) -> str | None:
     except struct.error:
         return None
     return "certificates"
+
+
+MAX_SQL_FILES = 200
+
+
+def sql_accounts(ctx, inv, findings: list[dict], classify) -> list[list]:
+    """The passwords a project's SQL scripts insert (one hint per table and file, see :mod:`auditor.facts.secret_sql`), added to
+    ``findings``; returns ``[path, size]`` of the SQL files over the snapshot's read limit, which are not read. At most
+    :data:`MAX_SQL_FILES` files, in path order."""
+    snap = ctx.snapshot
+    sql = sorted((e for e in snap.files.values() if e.kind in ("file", "executable") and e.ext in ("sql", "pgsql", "psql")
+                  and not is_vendored(e.path) and not is_generated(e.path) and inv.category(e.path) != "vendored"), key=lambda e: e.path)
+    unread = [[e.path, e.size] for e in sql if e.size > snap.max_blob]
+    for e in [e for e in sql if e.size <= snap.max_blob][:MAX_SQL_FILES]:
+        seen = set()
+        for line, table, column in sql_passwords(snap.read_text(e.path) or ""):
+            if table.lower() not in seen:
+                seen.add(table.lower())
+                findings.append({"path": e.path, "line": line, "kind": "Password in SQL data", "variable": f"{table}.{column}",
+                                 "strength": "weak", "class": classify(ctx, e.path, "weak")})
+    return unread
+
+
+def keystores(ctx, inv, classify) -> list[dict]:
+    """Java key stores committed (keyStore.jks, server.keystore, client.p12): a private key inside is a secret to revoke; a
+    store of trusted certificates only is none; a PKCS#12 file or another format, not read, is a hint to review."""
+    snap = ctx.snapshot
+    out = []
+    for e in sorted((e for e in snap.files.values() if e.kind == "file" and KEYSTORE.search(e.name) and not is_vendored(e.path)
+                     and inv.category(e.path) != "vendored"), key=lambda e: e.path)[:MAX_SQL_FILES]:
+        kind = keystore_kind(snap.read_bytes(e.path, limit=MAX_KEYSTORE_BYTES) or b"")
+        if kind == "certificates":
+            continue
+        strength = "strong" if kind == "private-key" else "weak"
+        out.append({"path": e.path, "line": None, "kind": "Private key in a Java key store" if kind else "Key store (not read)",
+                    "strength": strength, "class": classify(ctx, e.path, strength)})
+    return out

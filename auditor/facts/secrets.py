@@ -21,6 +21,7 @@ from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.secret_assignments import extra_findings, not_a_value
 from auditor.facts.secret_lines import KEY_TEMPLATE, lines_from_file
+from auditor.facts.secret_sql import keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, SENSITIVE_NAME,  # noqa: F401 (re-exported)
                                           URL_CREDENTIALS, _env_value_sensitive, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
 from auditor.facts.textscan import file_class, is_scannable
@@ -320,47 +321,6 @@ def _unique(findings: list[dict]) -> list[dict]:
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
 
 
-MAX_SQL_FILES = 200
-
-
-def _sql_accounts(ctx, inv, findings: list[dict]) -> list[list]:
-    """The passwords a project's SQL scripts insert (one hint per table and file, see :mod:`auditor.facts.secret_sql`), added to
-    ``findings``; returns ``[path, size]`` of the SQL files over the snapshot's read limit, which are not read. At most
-    :data:`MAX_SQL_FILES` files, in path order."""
-    from auditor.facts.secret_sql import sql_passwords
-
-    snap = ctx.snapshot
-    sql = sorted((e for e in snap.files.values() if e.kind in ("file", "executable") and e.ext in ("sql", "pgsql", "psql")
-                  and not is_vendored(e.path) and not is_generated(e.path) and inv.category(e.path) != "vendored"), key=lambda e: e.path)
-    unread = [[e.path, e.size] for e in sql if e.size > snap.max_blob]
-    for e in [e for e in sql if e.size <= snap.max_blob][:MAX_SQL_FILES]:
-        seen = set()
-        for line, table, column in sql_passwords(snap.read_text(e.path) or ""):
-            if table.lower() not in seen:
-                seen.add(table.lower())
-                findings.append({"path": e.path, "line": line, "kind": "Password in SQL data", "variable": f"{table}.{column}",
-                                 "strength": "weak", "class": _class(ctx, e.path, "weak")})
-    return unread
-
-
-def _keystores(ctx, inv) -> list[dict]:
-    """Java key stores committed (keyStore.jks, server.keystore, client.p12): a private key inside is a secret to revoke; a
-    store of trusted certificates only is none; a PKCS#12 file or another format, not read, is a hint to review."""
-    from auditor.facts.secret_sql import KEYSTORE, MAX_KEYSTORE_BYTES, keystore_kind
-
-    snap = ctx.snapshot
-    out = []
-    for e in sorted((e for e in snap.files.values() if e.kind == "file" and KEYSTORE.search(e.name) and not is_vendored(e.path)
-                     and inv.category(e.path) != "vendored"), key=lambda e: e.path)[:MAX_SQL_FILES]:
-        kind = keystore_kind(snap.read_bytes(e.path, limit=MAX_KEYSTORE_BYTES) or b"")
-        if kind == "certificates":
-            continue
-        strength = "strong" if kind == "private-key" else "weak"
-        out.append({"path": e.path, "line": None, "kind": "Private key in a Java key store" if kind else "Key store (not read)",
-                    "strength": strength, "class": _class(ctx, e.path, strength)})
-    return out
-
-
 @fact("secrets", version=11, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
@@ -422,8 +382,8 @@ def secrets(ctx) -> dict:
         if len(findings) >= MAX_FINDINGS:
             complete = False
             break
-    unread_sql = _sql_accounts(ctx, inv, findings)
-    findings += _keystores(ctx, inv)
+    unread_sql = sql_accounts(ctx, inv, findings, _class)
+    findings += keystores(ctx, inv, _class)
     return {"findings": _unique(findings), "unread_sql": unread_sql[:10], "unread_sql_total": len(unread_sql), "scanned": scanned, "candidates": len(candidates), "too_large": too_large, "acknowledged": acknowledged, "placeholders": placeholders,
             "local_dev_urls": local_dev,
             "baseline": bool(reviewed) or ".secrets.baseline" in snap.files, "complete": complete}

@@ -20,7 +20,7 @@ from auditor.facts import fact
 from auditor.facts.inventory import code_ext, inventory_of
 from auditor.facts.scaling.common import data_about, norm_field, project_files
 from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
-                                                 embedded_sql_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
+                                                 embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
                                                  selected_fields)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
@@ -395,11 +395,6 @@ def personal_data(ctx) -> dict:
             found.append(t)
     found.sort(key=lambda t: (-len(t["categories"]), t["path"], t["table"] or ""))
     cats = sorted({c for t in found for c in t["categories"]})
-    forms: dict[str, list] = {}  # personal fields the forms collect (strong names only: e-mail, first name, phone, birth date…)
-    for path, line, name, _cls in hits(ctx, "personal.form-field"):
-        words = [w for w in re.split(r"[-_]", name) if w]  # (SPIP's email_message_auteur, prenom_message_auteur)
-        cat = strong.get(norm_field(name.replace("-", "_"))) or strong.get(norm_field(words[0])) or strong.get(norm_field(words[-1]))
-        if cat and not any(f[2] == name for f in forms.get(cat, [])) and len(forms.get(cat, [])) < 5:
-            forms.setdefault(cat, []).append([path, line, name])
+    forms = form_fields(hits(ctx, "personal.form-field"), strong, norm_field)
     return {"schemas_read": read, "form_fields": dict(sorted(forms.items())), "unread_sql": unread[:10], "unread_sql_total": len(unread), "read_limit": MAX_BYTES, "tables": found[:30], "tables_total": len(found), "categories": cats,
             "labels": {c: labels[c] for c in sorted(set(cats) | set(forms))}, "data": data_about("personal_data.yml")}

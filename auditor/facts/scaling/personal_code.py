@@ -262,3 +262,15 @@ def drupal_fields(text: str) -> list[tuple[str, str, int]]:
         if len(out) >= 500:
             break
     return out
+
+
+def form_fields(found, strong: dict, norm_field) -> dict[str, list]:
+    """The personal fields the project's forms collect, by category, from the ``personal.form-field`` hits ``found`` (strong
+    names only: e-mail, first name, phone, birth date…; SPIP's email_message_auteur read by its words), at most 5 per category."""
+    forms: dict[str, list] = {}
+    for path, line, name, _cls in found:
+        words = [w for w in re.split(r"[-_]", name) if w]
+        cat = strong.get(norm_field(name.replace("-", "_"))) or strong.get(norm_field(words[0])) or strong.get(norm_field(words[-1]))
+        if cat and not any(f[2] == name for f in forms.get(cat, [])) and len(forms.get(cat, [])) < 5:
+            forms.setdefault(cat, []).append([path, line, name])
+    return forms
