@@ -61,3 +61,22 @@ def test_a_host_plugin_is_packaged_the_way_its_host_installs_it(tmp_path):
                         "README.md": "# jNumerique\n\nModule JCMS.\n"})
     assert r["details"]["packaging"] is True, r["message"]
     assert "WEB-INF/plugins/NumeriquePlugin/plugin.xml" in {e.get("path") for e in r["evidence"]}
+
+
+def test_a_search_engines_word_list_is_no_translation_and_lutece_templates_are(tmp_path):
+    # lutece-secteur-public/particip-site-participatorybudget: "i18n: yes" from Solr's conf/lang/protwords.txt; its templates
+    # translate through Lutece's #i18n{…} (messages in openpb_messages.properties)
+    solr = "webapp/WEB-INF/plugins/solrserver/solr/collection1/conf/lang/"
+    tpl = "".join(f"<label>#i18n{{portal.site.label{i}}}</label>\n" for i in range(4))
+    files = {solr + "protwords.txt": "# words not to stem\nalgorithm\n", solr + "stopwords_fr.txt": "le\nla\n",
+             "webapp/WEB-INF/templates/skin/site/page_a.html": tpl, "webapp/WEB-INF/templates/skin/site/page_b.html": tpl,
+             "webapp/WEB-INF/templates/skin/site/page_c.html": tpl,
+             "src/java/fr/paris/lutece/portal/resources/openpb_messages.properties": "site.label0=Budget participatif\n",
+             "src/java/fr/paris/lutece/plugins/openpb/Vote.java": "package fr.paris.lutece.plugins.openpb;\n\npublic class Vote {\n}\n",
+             "pom.xml": "<project><artifactId>site-participatorybudget</artifactId><packaging>lutece-site</packaging></project>\n",
+             "README.md": "# Budget participatif\n\nLe site du budget participatif.\n"}
+    r = port(tmp_path, files)
+    assert r["details"]["i18n"] is True, r["message"]
+    assert not any("protwords" in (e.get("path") or "") for e in r["evidence"]), r["evidence"]
+    files = {k: v for k, v in files.items() if "templates" not in k}  # the word lists alone translate nothing
+    assert port(tmp_path / "w", files)["details"]["i18n"] is False

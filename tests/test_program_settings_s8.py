@@ -167,3 +167,14 @@ def test_settings_in_a_spring_file_are_said_where_they_are(tmp_path):
                         "README.md": "# Bourse-WS\n\nUn service web.\n"})
     assert "0 setting(s) read" not in r["message"]["en"], r["message"]
     assert "src/main/resources/application.yml" in r["message"]["en"] and "src/main/resources/application.yml" in r["message"]["fr"], r["message"]
+
+
+def test_scripts_set_by_their_parameters_are_no_fail(tmp_path):
+    # DSI-Ville-Noumea/exchange_management: two PowerShell scripts (param ( [Parameter(Mandatory=$true)] [string]$Mailbox … )),
+    # said "No setting read from the environment and no configuration template"
+    script = ("<#\n.SYNOPSIS\nGrants a mailbox permission.\n#>\n\nparam (\n\t[Parameter( Mandatory=$true)]\n\t[string]$Mailbox,\n\n"
+              "\t[Parameter( Mandatory=$true)]\n\t[string]$UserOrGroup\n)\n\nAdd-MailboxPermission -Identity $Mailbox -User $UserOrGroup\n")
+    r = conf(tmp_path, {"Add-CustomMailboxPerm.ps1": script, "Remove-CustomMailboxPerm.ps1": script.replace("Add-", "Remove-"),
+                        "README.md": "# exchange_management\n\nShould be run locally from the Exchange server.\n"})
+    assert r["status"] == "pass", r["message"]
+    assert "Add-CustomMailboxPerm.ps1" in found(r)

@@ -60,6 +60,13 @@ signal("config.file-write",
        r"""\bopen\(\s*(?=['"][^'"\n]+['"]\s*,\s*['"][wa]))['"]((?:\.{0,2}/)?(?:[\w.-]+/)*[\w.-]+\.(?:json|ya?ml|toml|ini|cfg|conf|properties))['"]""",
        ("write", "open(", "output", "append"), flags=0, classes=("code",), group=1)
 
+# A script's parameters, given on its command line: a PowerShell script's param ( [Parameter(Mandatory=$true)] [string]$Mailbox … )
+# (DSI-Ville-Noumea/exchange_management), Perl's GetOptions(…), R's commandArgs(…), a shell script's getopts (config.cli-options
+# has argparse, click, getopt…): the settings of a tool run by hand
+signal("config.cli-params",
+       r"""^\s*\[Parameter\(|\bGetOptions\s*\(|\bcommandArgs\s*\(|\bgetopts\s+["']""",
+       ("[parameter(", "getoptions", "commandargs", "getopts"), flags=re.I | re.M, classes=("code",))
+
 # The legal reference system of another country (a Swiss town's data model in CH1903+/LV95, EPSG:2056; Belgium's Lambert 72 or
 # 2008; Luxembourg's LUREF): what the law of that territory asks, where France's décret 2006-272 does not apply
 # (not CH1903/LV03, EPSG:21781: the Ordinance on Geoinformation replaced it by LV95, federal data by 2016, the cantons' by 2020)

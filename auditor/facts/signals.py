@@ -363,7 +363,7 @@ signal("config.cli-options", r"""(argparse\.ArgumentParser\(|\.add_argument\(\s*
        ("argumentparser", "add_argument", "click.option", "typer.option", "docopt", ".option(", "yargs", "commandline.option", "@option(", "$argv", "getopt"),
        classes=("code",))
 # (the template tags and $t( start with punctuation: no word boundary may lead them — "<h2>{% trans" matched nothing)
-signal("i18n.code", r"""(\{%\s*trans(?:late)?\b|\{%\s*blocktrans|\$t\(|->trans\(|\|\s*trans\b|<fmt:message\b|\bOpenLayers\.i18n\(|"""
+signal("i18n.code", r"""(#i18n\{[\w.]+\}|\{%\s*trans(?:late)?\b|\{%\s*blocktrans|\$t\(|->trans\(|\|\s*trans\b|<fmt:message\b|\bOpenLayers\.i18n\(|"""
        r"""\b(?:gettext_lazy|gettext\(|ugettext|i18next|useTranslation\(|vue-i18n|t\(\s*['"][\w.]+['"]\s*\)|__\(\s*['"]|I18n\.t\(|FormattedMessage|next-intl|useIntl\())""",
        ("gettext", "trans", "i18n", "usetranslation", "$t(", "t(", "__(", "formattedmessage", "intl", ":message"), flags=0, classes=("code", "template"))
 

@@ -276,11 +276,12 @@ def configuration(ctx) -> Result:
 def _cli_options(ctx) -> list:
     """A command-line tool's option parsing (argparse, click…): its settings are its options."""
     proj = ctx.fact("project") or {}
-    if proj.get("kind") != "cli-tool":
+    if proj.get("kind") != "cli-tool" and decided_kind(proj):  # (or scripts whose kind no file decided: two PowerShell scripts)
         return []
     from .common import textscan_ok
 
-    return list(textscan_ok(ctx)["signals"].get("config.cli-options", []))
+    signals = textscan_ok(ctx)["signals"]
+    return list(signals.get("config.cli-options", [])) + list(signals.get("config.cli-params", []))
 
 
 def _score(read_vars: dict, undocumented: list[str], templates: list[str], settings_docs: list[str], readme_config: bool, readme_text: bool) -> float:

@@ -19,7 +19,8 @@ LOCALE_PATH = lazy_compile(r"(^|/)(?:[\w-]*_)?(locale|locales|translations|lang|
 # Java message bundles (ResourceBundle, Spring's MessageSource): messages_fr_FR.properties, custom_messages_fr.properties
 MESSAGE_BUNDLE = lazy_compile(r"(^|/)[\w.-]+_(?:fr|en|de|es|it|nl|pt|ca|br|oc|eu|co|ar|zh|ja|ru|pl|us)(?:_[A-Z]{2})?\.properties$")
 # a search engine's language analysers (Solr's conf/lang/stopwords_fr.txt, contractions_it.txt, stemdict_nl.txt): words to index, no translation
-ANALYSER_LISTS = lazy_compile(r"(^|/)lang/(stopwords|contractions|hyphenations|stemdict|stoptags|synonyms|protwords|userdict)_[\w-]+\.txt$", re.I)
+# (or one without a language suffix: protwords.txt beside stopwords_fr.txt)
+ANALYSER_LISTS = lazy_compile(r"(^|/)lang/(stopwords|contractions|hyphenations|stemdict|stoptags|synonyms|protwords|userdict)(_[\w-]+)?\.txt$", re.I)
 
 
 @check(
