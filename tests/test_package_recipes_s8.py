@@ -51,16 +51,26 @@ def test_no_listed_vendor_is_said_as_such_not_as_none_at_all(tmp_path):
 
 
 def test_a_host_plugin_is_packaged_the_way_its_host_installs_it(tmp_path):
-    # departement-loire-atlantique/jNumerique, jPlatformODS: a Jalios JCMS plugin (plugin.xml), "standard packaging: no"
+    # GIP-RECIA/moodle-themes-locaux, sigrennesmetropole/addon_rva: a Moodle plugin, a geOrchestra add-on, "standard packaging: no"
+    r = port(tmp_path, {"version.php": "<?php\ndefined('MOODLE_INTERNAL') || die();\n$plugin->component = 'theme_esco';\n$plugin->version = 2021051700;\n",
+                        "lib.php": "<?php\nfunction theme_esco_get_main_scss_content($theme) {\n    return '';\n}\n",
+                        "lang/en/theme_esco.php": "<?php\n$string['pluginname'] = 'ESCO';\n",
+                        "README.md": "# theme_esco\n\nA Moodle theme.\n"})
+    assert r["details"]["packaging"] is True, r["message"]
+    assert "version.php" in {e.get("path") for e in r["evidence"]}
+
+
+def test_a_proprietary_hosts_plugin_layout_is_no_standard_packaging(tmp_path):
+    # departement-loire-atlantique/jCompagnonDeVisite: a Jalios JCMS plugin, JCMS itself the proprietary product it depends on
     r = port(tmp_path, {"WEB-INF/plugins/NumeriquePlugin/plugin.xml":
                         '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plugin PUBLIC "-//JALIOS//DTD JCMS-PLUGIN 1.7//EN" '
                         '"http://support.jalios.com/dtd/jcms-plugin-1.7.dtd">\n<plugin name="NumeriquePlugin" version="0.1" author="CD44" '
                         'license="GPL" initialize="true" jcms="10.0">\n</plugin>\n',
                         "WEB-INF/classes/fr/cg44/plugin/numerique/DeploiementCommune.java":
-                        "package fr.cg44.plugin.numerique;\n\npublic class DeploiementCommune {\n    public String name() { return \"x\"; }\n}\n",
+                        "package fr.cg44.plugin.numerique;\n\nimport com.jalios.jcms.Content;\n\npublic class DeploiementCommune extends Content {\n}\n",
                         "README.md": "# jNumerique\n\nModule JCMS.\n"})
-    assert r["details"]["packaging"] is True, r["message"]
-    assert "WEB-INF/plugins/NumeriquePlugin/plugin.xml" in {e.get("path") for e in r["evidence"]}
+    assert "Jalios JCMS" in r["details"]["vendors"], r["message"]
+    assert r["details"]["packaging"] is False and r["status"] != "pass", r["message"]
 
 
 def test_a_search_engines_word_list_is_no_translation_and_lutece_templates_are(tmp_path):

@@ -49,7 +49,7 @@ def portability(ctx) -> Result:
         return Result.not_applicable(T(f"{why['fr']} : rien à traduire ni à empaqueter ici.", f"{why['en']}: nothing to translate or package here."))
     vendors, called, ev = _vendors(ctx)
     i18n = _i18n(ctx, scan, ev)
-    packaging = _packaging(ctx, ev)
+    packaging = _packaging(ctx, ev, vendors + called)
     # a service the code is built on (its SDK, its code, its files) costs more than one whose address is called
     score = 10.0 - min(6.0, 2.0 * len(vendors) + 1.0 * len(called)) - (1.5 if not i18n else 0.0) - (1.5 if not packaging else 0.0)
     every = vendors + called
@@ -115,7 +115,7 @@ PACKAGE_RECIPE = lazy_compile(r"^(?:[\w.-]+/)?[\w.-]+\.gemspec$|(^|/)debian/cont
                               r"(^|/)[\w.-]+\.nuspec$|(^|/)Chart\.ya?ml$|(^|/)snap(?:craft)?/snapcraft\.ya?ml$|^snapcraft\.ya?ml$|(^|/)PKGBUILD$")
 
 
-def _packaging(ctx, ev: list[Evidence]) -> bool:
+def _packaging(ctx, ev: list[Evidence], vendors: list[str] = ()) -> bool:
     """A container image, a named, versioned package or a package recipe (evidence added to ``ev``)."""
     files = ctx.fact("files")
     named = [m for m in ctx.fact("manifests")["manifests"] if m.get("name")]
@@ -123,7 +123,9 @@ def _packaging(ctx, ev: list[Evidence]) -> bool:
                      key=lambda p: (p.count("/"), p))
     # a host's plugin laid out as its host installs it (a Jalios JCMS plugin.xml, a Moodle version.php, a geOrchestra add-on's
     # manifest.json, a QGIS plugin's metadata.txt): the host's packaging (the project fact's kind evidence names it)
-    hosted = [e for e in (ctx.fact("project") or {}).get("kind_evidence") or [] if str(e.get("reason", "")).startswith("plugin of ") and e.get("path")]
+    # (not when the host is itself a proprietary product the project depends on, Jalios JCMS: that layout is the lock-in)
+    hosted = [e for e in (ctx.fact("project") or {}).get("kind_evidence") or [] if str(e.get("reason", "")).startswith("plugin of ") and e.get("path")
+              and not any(v.lower() in e["reason"].lower() or e["reason"][10:].lower() in v.lower() for v in vendors)]
     if files.get("dockerfile"):
         ev.append(Evidence(path=files["dockerfile"], value="container", kind="found"))
     elif named:
