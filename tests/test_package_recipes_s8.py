@@ -43,10 +43,11 @@ def test_a_test_spec_is_no_package_recipe(tmp_path):
 
 
 def test_no_listed_vendor_is_said_as_such_not_as_none_at_all(tmp_path):
-    # DSI-Ville-Noumea/exchange_management (Exchange cmdlets), jNumerique (a Jalios JCMS plugin): products off the tool's list
-    # were said "Proprietary services or tools: none"
-    r = port(tmp_path, {"Add-Permissions.ps1": "Add-MailboxPermission -Identity $mailbox -User $user -AccessRights FullAccess\n",
-                        "README.md": "# exchange_management\n\nShould be run locally from the Exchange server.\n"})
+    # session 7: "Proprietary services or tools: none" was said of scripts made for products off the tool's list (Exchange before it
+    # was listed, eTemptation, Mobyt…): with none of the list found, the message says so, not "none" at all
+    r = port(tmp_path, {"Archive-Folder.ps1": "param (\n\t[Parameter( Mandatory=$true)]\n\t[string]$Folder\n)\n"
+                                              "Get-ChildItem -Path $Folder | Compress-Archive -DestinationPath \"$Folder.zip\"\n",
+                        "README.md": "# archive\n\nArchives a folder.\n"})
     assert "none of those the tool knows" in r["message"]["en"] and "aucun de ceux que l’outil connaît" in r["message"]["fr"], r["message"]
 
 
