@@ -269,3 +269,11 @@ def test_comments_measured_on_a_script_beside_unparsable_notebooks_are_not_judge
     res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["documentation.code-comments"]))
     cc = res["documentation.code-comments"]
     assert cc["status"] == "inconclusive" and "rag_arrets.ipynb" in cc["message"]["en"], cc["message"]
+
+
+def test_a_committed_wordpress_s_settings_classes_are_not_the_projects_configuration_template(tmp_path):
+    """CD93/inseinesaintdenis: configuration named a MailPoet class (…/Config/ContainerParametersResourceChecker.php) as the
+    project's settings template."""
+    files = {**WORDPRESS_SITE, "dist/wp-content/plugins/mailpoet/vendor-prefixed/symfony/Config/config-sample.php": "<?php\nreturn [];\n"}
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.configuration"]))
+    assert "mailpoet" not in str(res["reusability.configuration"]), res["reusability.configuration"]["message"]

@@ -300,7 +300,7 @@ def _only_placeholders(text: str) -> bool:
     return len(pairs) >= 2 and all(re.fullmatch(r"[A-Z][A-Z0-9_]{1,30}", v) or PLACEHOLDER.match(v) for _k, v in pairs)
 
 
-@fact("env_settings", version=20, public=False)
+@fact("env_settings", version=21, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -309,7 +309,8 @@ def env_settings(ctx) -> dict:
     if scan is None:
         raise FactError("textscan unavailable")
     snap = ctx.snapshot
-    entries = [e for e in snap.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)]
+    inv = inventory_of(ctx)  # (a WordPress or a library copied whole carries its own settings files: not the project's)
+    entries = [e for e in snap.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and inv.category(e.path) != "vendored"]
     read_vars = _read_vars(scan)
     read_vars += _beyond_the_cap(snap, scan, read_vars)
     read_vars = _not_defined_here(snap, read_vars)
