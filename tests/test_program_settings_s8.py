@@ -178,3 +178,11 @@ def test_scripts_set_by_their_parameters_are_no_fail(tmp_path):
                         "README.md": "# exchange_management\n\nShould be run locally from the Exchange server.\n"})
     assert r["status"] == "pass", r["message"]
     assert "Add-CustomMailboxPerm.ps1" in found(r)
+
+
+def test_settings_described_in_the_readme_are_not_called_a_settings_file(tmp_path):
+    # sigrennesmetropole/monit-ods, particip-site-participatorybudget: "settings file: README.md"
+    r = conf(tmp_path, {"app.py": "URL = 'https://example.org'\nprint(URL)\n",
+                        "README.md": "# x\n\nA script.\n\n## Configuration\n\nEdit URL at the top of app.py.\n"})
+    assert "settings file: README.md" not in r["message"]["en"] and "fichier de réglages : README.md" not in r["message"]["fr"], r["message"]
+    assert "settings described in the README" in r["message"]["en"], r["message"]

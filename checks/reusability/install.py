@@ -262,10 +262,11 @@ def configuration(ctx) -> Result:
             f"{len(read_vars)} setting(s) read from the environment, {len(undocumented)} undocumented; template: {templates[0] if templates else 'none'}.")
     if not read_vars:  # (settings in a file, a Spring application.yml, a batch's properties: say where, not "0 read, 0 undocumented")
         where = [p for p in settings_docs if p not in templates][:1]
+        in_readme = bool(where) and where[0] == readme.get("path")  # (the README's configuration section: no settings file)
         msg = T(f"Aucun réglage lu dans l'environnement ; modèle : {templates[0] if templates else 'aucun'}"
-                + (f" ; fichier de réglages : {where[0]}" if where else "") + ".",
+                + ((" ; réglages décrits dans le README" if in_readme else f" ; fichier de réglages : {where[0]}") if where else "") + ".",
                 f"No setting read from the environment; template: {templates[0] if templates else 'none'}"
-                + (f"; settings file: {where[0]}" if where else "") + ".")
+                + (("; settings described in the README" if in_readme else f"; settings file: {where[0]}") if where else "") + ".")
     res = Result.scored(score, msg, ev, env_vars=len(read_vars), undocumented=undocumented[:50], templates=templates[:10])
     advice = _settings_advice(read_vars, undocumented, templates)
     if advice:
