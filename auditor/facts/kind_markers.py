@@ -199,11 +199,21 @@ def entry_points(ctx) -> list[str]:
     # argparse, then `if __name__ == "__main__": main()`; scripts/cswbot.py: getopt): a command, even when not committed executable
     # (a package's scripts/bump_version.py is a maintainer's tool: scripts folders count only without a package manifest)
     packaged = any(m in ctx.snapshot.files for m in ("pyproject.toml", "setup.py", "setup.cfg", "package.json"))
+    pages = any(e.ext in ("html", "htm") for e in ctx.snapshot.files.values())
     for p in sorted(p for p, e in ctx.snapshot.files.items() if e.ext == "py" and e.name not in NOT_COMMANDS and (
             "/" not in p or (not packaged and p.count("/") == 1 and p.split("/")[0] in SCRIPT_DIRS)))[:10]:
         text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
-        if _ARGV_PARSER.search(text) and _MAIN_GUARD.search(text) and p not in out:
+        if _MAIN_GUARD.search(text) and p not in out and (_ARGV_PARSER.search(text) or not (_PY_PACKAGE.intersection(ctx.snapshot.files)
+                                                                                            or pages)):
+            out.append(p)  # (without a package manifest, a root script run as a program: main.py's `if __name__ == "__main__":`;
+            # beside HTML pages, a script preparing the page's data: the page decides)
+    # a Go program: `package main` with its `func main()` at the root or in cmd/<name>/ (an exporter, a batch): run, not imported
+    for p in sorted(p for p, e in ctx.snapshot.files.items() if e.ext == "go" and not p.endswith("_test.go") and
+                    (p.count("/") == 0 or (p.startswith("cmd/") and p.count("/") == 2)))[:10]:
+        text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
+        if _GO_MAIN.search(text) and p not in out:
             out.append(p)
+            break
     # a PHP script at the root run from the command line (a php shebang, $argv or getopt() read) and answering no request
     # (extract_raster.php index=… src=…, launched by a .bat beside it)
     for p in sorted(p for p, e in ctx.snapshot.files.items() if "/" not in p and e.ext == "php")[:10]:
@@ -226,6 +236,8 @@ _PHP_REQUEST = lazy_compile(r"\$_(?:GET|POST|REQUEST|SESSION|FILES|COOKIE)\b")
 _ARGV_PARSER = lazy_compile(r"^\s*(?:import argparse|from argparse import|import click|import typer|from docopt import|import fire|"
                             r"from optparse import|(?:import|from)\s+(?:[\w.]+\s*,\s*)*(?:getopt|optparse)\b)\b", re.M)
 SCRIPT_DIRS = ("bin", "scripts", "cli", "tools")  # folders of commands
+_PY_PACKAGE = frozenset({"pyproject.toml", "setup.py", "setup.cfg"})
+_GO_MAIN = lazy_compile(r"^package main\b[\s\S]*^func main\(\)", re.M)
 _MAIN_GUARD = lazy_compile(r"^if __name__ == ['\"]__main__['\"]\s*:", re.M)
 NOT_COMMANDS = frozenset({"manage.py", "setup.py", "conftest.py", "wsgi.py", "asgi.py", "app.py", "server.py", "server.js", "index.js",
                           "main.js", "gulpfile.js", "webpack.config.js", "Rakefile"})
@@ -334,3 +346,19 @@ def mapstore_extension(ctx, files) -> str | None:
         return None
     scripts = sorted(e.path for e in files if e.ext.lower() in ("js", "jsx", "ts", "tsx") and not is_test(e.path))[:60]
     return next((p for p in entries + scripts if _MAPSTORE_IMPORT.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")), None)
+
+
+# a Java build naming the class it runs (the jar manifest's, an assembly's or exec plugin's <mainClass>; Gradle's application
+# mainClass): a program run as a command or a batch (a deaths register exported each night, a Slack bot), not a library
+_JAVA_MAIN = lazy_compile(r"<mainClass>\s*[\w.$]+\s*</mainClass>|<Main-Class>\s*[\w.$]+|^\s*(?:mainClass(?:Name)?\s*(?:=|\.set\()|"
+                          r"mainClass\.set\()", re.M)
+
+
+def java_main(ctx) -> list[str]:
+    """Root build files (pom.xml, build.gradle[.kts]) that name a main class to run."""
+    out = []
+    for path in ("pom.xml", "build.gradle", "build.gradle.kts"):
+        if path in ctx.snapshot.files and _JAVA_MAIN.search(ctx.snapshot.read_text(path, limit=512 * 1024) or ""):
+            out.append(path)
+    return out
+

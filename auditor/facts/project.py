@@ -28,7 +28,7 @@ from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
-                                        imported_host, jaxrs_resources, mapstore_extension, packaged_servers, plugin_rest_resources, qdt_profiles,
+                                        imported_host, java_main, jaxrs_resources, mapstore_extension, packaged_servers, plugin_rest_resources, qdt_profiles,
                                         served_side, ui_library)
 from auditor.lazyre import lazy_compile
 
@@ -83,7 +83,12 @@ API_DEPS = lazy_compile(r"djangorestframework|django-ninja|fastapi|flask-restx|f
 CLI_DEPS = lazy_compile(r"click|typer|argparse|docopt|fire|commander|yargs|meow|cac|oclif|@oclif/.*|cobra|github\.com/spf13/cobra|clap|symfony/console|thor")
 # batch data processing: Spark jobs, workflow orchestrators, transformation tools (a data pipeline, not a library)
 PIPELINE_DEPS = lazy_compile(r"org\.apache\.spark:.*|pyspark|apache-airflow|dbt-core|dbt-postgres|apache-beam|org\.apache\.beam:.*|luigi|prefect|dagster|"
-                           r"org\.apache\.flink:.*|apache-flink")
+                           r"org\.apache\.flink:.*|apache-flink|org\.springframework\.boot:spring-boot-starter-batch|org\.springframework\.batch:.*")
+WAR_BUILD = lazy_compile(r"<packaging>\s*war\s*</packaging>|apply plugin:\s*['\"]war['\"]|^\s*id\s*\(?\s*['\"]war['\"]|^\s*war\s*$", re.M)
+# what makes a Spring Boot application answer HTTP requests (a batch or a command-line runner built on Spring Boot serves nothing)
+BOOT_WEB = lazy_compile(r"org\.springframework\.boot:spring-boot-starter-(web|webflux|jersey|data-rest|websocket|graphql|hateoas|thymeleaf|"
+                        r"freemarker|mustache|groovy-templates|undertow|tomcat|jetty|web-services|oauth2-resource-server|actuator)|"
+                        r"org\.springframework:spring-web(mvc|flux)?|(javax|jakarta)\.ws\.rs:.*|org\.glassfish\.jersey\..*")
 MAP_DEPS = lazy_compile(r"leaflet|maplibre-gl|ol|openlayers|cesium|d3|chart\.js|echarts|plotly\.js.*")
 PACKAGE_CODE = {"npm": {"js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "svelte"}, "composer": {"php"}, "pip": {"py"}, "python": {"py"}}  # (by ecosystem)
 TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "pt", "mako", "erb", "hbs", "ejs", "njk", "blade", "heex", "eex", "liquid"}
@@ -340,6 +345,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
                    and all(e.name == "conf.py" for e in files if e.ext == "py")][:1]
     ui, api, cli, maps, pages = (_matching(deps, rx) for rx in (UI_DEPS, API_DEPS, CLI_DEPS, MAP_DEPS, PAGE_DEPS))
     pipeline = _matching(deps, PIPELINE_DEPS)
+    if any(d.startswith("org.springframework.boot:") for d in api) and not any(BOOT_WEB.fullmatch(d) for d in deps) and not templates \
+            and not any(WAR_BUILD.search(ctx.snapshot.read_text(b, limit=256 * 1024) or "") for b in ("pom.xml", "build.gradle", "build.gradle.kts")
+                        if b in ctx.snapshot.files):
+        api = [d for d in api if not d.startswith("org.springframework.boot:")]  # Spring Boot without a web starter nor a war: no server
     if pages and (templates or html):
         ui = sorted(set(ui) | set(pages))
     elif pages:  # a server framework without any page serves an API; a template engine alone (jinja2 in a batch's Pipfile) serves nothing
@@ -453,6 +462,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     app_code = [p for p in other_code if not p.lower().endswith((".sh", ".bash")) and not SETTINGS_FILE.search(p)]
     add("infrastructure", min(7.0, 2 + len(containers) / 2) if len(images) >= 2 and len(containers) >= len(app_code) and not (ui or api) else 0,
         containers, "container images and compose files")
+    # container and compose files around no code of their own (a compose file of published images with their .env files,
+    # a base image's Dockerfile and its Makefile, an nginx proxy's image): a deployment of software made elsewhere
+    add("infrastructure", 4 if containers and not app_code and not (ui or api or pages or html or templates) else 0,
+        containers, "container or compose files around no code of their own")
     # one image of a server (not a static file server) with its settings, and no code but what it copies into the image and
     # no manifest of its own: that server's packaging
     # (an image running the project's own script, FROM a bare system, packages a program: vrt-bot's vrt.sh, a batch tool)
@@ -468,6 +481,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("infrastructure", 5 if setup and server_conf and len(app_code) <= len(server_conf) and not (ui or api or pages) else 0,
         setup + server_conf[:2], "deployment scripts and server configuration")
     add("cli-tool", 5 if scripts and not ui else 0, scripts, "command-line entry point")
+    runs = java_main(ctx) if "java" in by_ext or "kt" in by_ext else []
+    add("cli-tool", 5 if runs and not (ui or api or java_web or html or pages) else 0, runs, "Java program with a main class")
     add("cli-tool", 2 if cli and not ui and not api else 0, [p for p, _ in _manifest_paths(ctx, cli)], "command-line library " + ", ".join(cli[:3]))
     add("static-site", 5 if generators and not api else 0, generators, "static site generator")
     # an mviewer application: its config.xml (<application>, <mapoptions>, themes and layers) is the map the viewer shows
@@ -576,7 +591,7 @@ def project_kind(ctx) -> dict:
     return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided, "pages": _plugin_pages(ctx, evidence), "also": also}
 
 
-@fact("project", version=3, cache="none")
+@fact("project", version=4, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
