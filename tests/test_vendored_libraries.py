@@ -69,6 +69,7 @@ def test_the_project_own_files_are_not_taken_for_libraries(tmp_path):
 
 
 def test_describe_reads_names_versions_and_licences():
+    assert describe("lib/leaflet/plugins/Leaflet.markercluster/example/realworld.50000.1.js", "var addressPoints = [];\n")["version"] is None
     assert describe("lib/jquery-3.7.1.min.js", "/*! jQuery v3.7.1 | (c) OpenJS Foundation | jquery.org/license */") == \
         {"name": "jquery", "version": "3.7.1", "license": "MIT"}  # jquery.org/license is the MIT licence
     assert describe("lib/leaflet.js", "/* @preserve\n * Leaflet 1.9.4, a JS library. (c) 2010-2023 Vladimir Agafonkin\n * BSD 2-Clause */") == \
@@ -141,3 +142,20 @@ def test_a_project_that_names_itself_in_its_headers_stays_its_own_code(tmp_path)
     for name, files in (("own", own), ("single", single)):
         inv = run(build(tmp_path / name, files), tmp_path / f"c{name}", only=["reusability.maintainability"])["facts"]["inventory"]
         assert inv["categories"].get("vendored", 0) == 0, (name, inv["categories"])
+
+
+def test_a_plugin_beside_its_framework_and_a_plugins_stylesheet_are_named_once_each(tmp_path):
+    """sigrennesmetropole/public_centre_ressources (session 7): assets/lib/jquery/jquery.scrolly.min.js ("jquery.scrolly v1.0.0-dev")
+    was listed as "jquery 1.0.0-dev", the folder's name with the plugin's version; widget-rm: jquery.easy-autocomplete.min.js and
+    css/easy-autocomplete.min.css were two libraries. A plugin named after its folder's framework is its own library; a
+    jQuery plugin's script and stylesheet of one version are one."""
+    files = {"README.md": "# Centre de ressources\n", "index.html": "<html></html>\n",
+             "assets/lib/jquery/jquery.scrolly.min.js": "/* jquery.scrolly v1.0.0-dev | (c) @ajlkn | MIT licensed */\n(function(e){})(jQuery);\n",
+             "assets/lib/jquery/3.4.1/jquery.min.js": "/*! jQuery v3.4.1 | (c) JS Foundation and other contributors | jquery.org/license */\n!function(){}();\n",
+             "app/jquery.easy-autocomplete.min.js": "/*\n * easy-autocomplete\n * jQuery plugin for autocompletion\n *\n * @author Łukasz Pawełczak\n"
+                                                   " * @version 1.3.5\n * Copyright  License: \n */\nvar EasyAutocomplete=function(){};\n",
+             "app/css/easy-autocomplete.min.css": "/*\n * easy-autocomplete\n * jQuery plugin for autocompletion\n * @version 1.3.5\n */\n.easy-autocomplete{}\n"}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies"])
+    libs = [(lib["name"], lib["version"]) for lib in report["facts"]["inventory"]["libraries"]]
+    assert ("jquery", "1.0.0-dev") not in libs and ("jquery.scrolly", "1.0.0-dev") in libs and ("jquery", "3.4.1") in libs, libs
+    assert len([n for n, v in libs if "easy-autocomplete" in n]) == 1, libs

@@ -1252,6 +1252,9 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             lib = describe(twin, (snap.read_bytes(twin, limit=snap.max_blob) or b"")[:16 * 1024].decode("utf-8", "replace"))
         elif not _third_party_evidence(path, head, lib):
             continue  # a project's own scripts in a folder named libs/ are no library copy
+        own = library_stem(parts(path)[-1])
+        if package and own.startswith((parts(package)[-1].lower() + ".", parts(package)[-1].lower() + "-")) and lib["version"]:
+            package = None  # a plugin copied beside its framework (lib/jquery/jquery.scrolly.min.js, "jquery.scrolly v1.0.0-dev"): its own library
         if package:  # one library per copied folder (bootstrap-datepicker-1.10.0/ and its 70 locale files, lib/bootstrap/5.3.3/)
             last = parts(package)
             if re.match(r"^v?\d+(\.\d+)+$", last[-1]):
@@ -1261,7 +1264,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
                 m = re.search(r"[-_@]v?(\d+(?:\.\d+){1,3})", last[-1])  # the first version in the folder's name (dsfr-v1.14.3)
                 folder["version"] = m.group(1) if m else folder["version"]
             lib = {"name": folder["name"], "version": folder["version"] or lib["version"], "license": lib["license"]}
-        key = (package or lib["name"], "" if package else (lib["version"] or ""))
+        # (a jQuery plugin's script and its stylesheet are one library: jquery.easy-autocomplete.min.js and easy-autocomplete.min.css)
+        key = (package or re.sub(r"^jquery[.-](?=.)", "", lib["name"]), "" if package else (lib["version"] or ""))
         group = groups.setdefault(key, {**lib, "files": 0, "paths": [], "ecosystem": "javascript"})
         group["files"] += 1
         group["license"] = group["license"] or lib["license"]
@@ -1271,7 +1275,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=26)
+@fact("inventory", version=27)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -158,6 +158,8 @@ def describe(path: str, head: str) -> dict:
             if found:
                 version = found.group(1)
                 break
+    if version and re.match(r"\d{5,}", version):
+        version = None  # no release is numbered 50000: an example's data size (Leaflet.markercluster's realworld.50000.1.js)
     return {"name": lib, "version": version, "license": licence_in(top) if top else None}
 
 
