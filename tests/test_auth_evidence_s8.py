@@ -22,8 +22,12 @@ def test_franceconnect_configured_with_its_integration_host_is_found(tmp_path):
     files = {"docker-compose.yml": "services:\n  server:\n    image: grandlyon/glsdk-server\n    env_file: integration/server.env\n"
                                    "    ports:\n      - 8080:8080\n",
              "integration/server.env": SERVER_ENV, "README.md": "# glsdk deploy\n\nDéploiement du serveur et de l'application.\n"}
-    _, res = judge(tmp_path, files, AUTH)
+    # (the compose file alone is a deployment: the sign-in is judged where the server's code is, here beside it)
+    app = {**files, "package.json": json.dumps({"name": "glsdk-server", "dependencies": {"express": "^4.17.1"}}), "server.js": EXPRESS}
+    _, res = judge(tmp_path, app, AUTH)
     assert res["interoperability.auth"]["status"] == "pass" and "FranceConnect" in res["interoperability.auth"]["message"]["en"], res
+    _, res = judge(tmp_path / "deploy", files, AUTH)
+    assert res["interoperability.auth"]["status"] == "not_applicable" and "deployment" in res["interoperability.auth"]["message"]["en"], res
 
 
 def test_two_mentions_on_one_line_are_not_a_standard_sign_in(tmp_path):

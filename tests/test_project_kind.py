@@ -157,7 +157,7 @@ def test_ruleset_rejects_an_unknown_kind(tmp_path):
 
 
 def test_undecided_kind_skips_no_check(tmp_path):
-    files = {"compose.yaml": "services:\n  web:\n    image: x\n", ".env.example": "A=1\n"}
+    files = {"notes.txt": "Outil interne.\n", ".env.example": "A=1\n"}  # (a compose file alone is a deployment: decided)
     report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.configuration"])
     assert report["facts"]["project"]["kind_decided"] is False
     assert results(report)["reusability.configuration"]["status"] != "not_applicable"
