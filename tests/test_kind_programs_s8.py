@@ -62,3 +62,28 @@ def test_a_java_build_naming_its_main_class_and_a_spring_batch_job_are_programs(
     assert _kind(tmp_path / "batch", {"README.md": "# Migration\n", "pom.xml": boot, **java})[0] == "cli-tool"
     web = boot.replace("spring-boot-starter-batch", "spring-boot-starter-web")
     assert _kind(tmp_path / "web", {"README.md": "# API\n", "pom.xml": web, **java})[0] == "api-service"
+
+
+LUTECE_POM = ("<project><modelVersion>4.0.0</modelVersion><groupId>fr.paris.lutece.plugins</groupId><artifactId>plugin-x</artifactId>"
+              "<packaging>lutece-plugin</packaging><version>1.0</version></project>\n")
+
+
+def _lutece(extra: dict) -> dict:
+    java = {f"src/java/fr/paris/lutece/plugins/x/service/S{i}.java": f"package fr.paris.lutece.plugins.x.service;\npublic class S{i} {{}}\n"
+            for i in range(5)}
+    sql = {f"src/sql/plugins/x/plugin/create_db_x{i}.sql": f"CREATE TABLE x_t{i} (id INT PRIMARY KEY, label VARCHAR(50));\n" for i in range(4)}
+    return {"README.md": "# Plugin X\n", "pom.xml": LUTECE_POM, **java, **sql, **extra}
+
+
+def test_a_lutece_plugin_is_no_data_model_nor_a_static_site(tmp_path):
+    """lutece-platform/lutece-tech-plugin-liquibase and hackathon-franceconnect-poc-stationnement (session 8 reads): 5 Java files
+    beside the plugin's 4 SQL install scripts were "a data model"; gru-plugin-account-generator and eudonet-module-workflow with one
+    back-office template were "a static site". A plugin of Lutece (pom <packaging>lutece-plugin</packaging>) is a plugin of its host,
+    or a web application when it serves front-office pages (skin templates)."""
+    assert _kind(tmp_path / "tech", _lutece({})) == ("library", True)
+    admin = _lutece({"webapp/WEB-INF/templates/admin/plugins/x/manage_x.html": "<@tform><input name=\"label\"></@tform>\n"})
+    assert _kind(tmp_path / "admin", admin) == ("library", True)
+    skin = _lutece({"webapp/WEB-INF/templates/skin/plugins/x/x_form.html": "<form action=\"jsp/site/Portal.jsp\"></form>\n"})
+    assert _kind(tmp_path / "skin", skin) == ("web-application", True)
+    plain = {k: v for k, v in _lutece({}).items() if k != "pom.xml"}  # the same SQL beside plain Java: still a data model
+    assert _kind(tmp_path / "plain", plain)[0] == "data-model"

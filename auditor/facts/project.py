@@ -84,6 +84,7 @@ CLI_DEPS = lazy_compile(r"click|typer|argparse|docopt|fire|commander|yargs|meow|
 # batch data processing: Spark jobs, workflow orchestrators, transformation tools (a data pipeline, not a library)
 PIPELINE_DEPS = lazy_compile(r"org\.apache\.spark:.*|pyspark|apache-airflow|dbt-core|dbt-postgres|apache-beam|org\.apache\.beam:.*|luigi|prefect|dagster|"
                            r"org\.apache\.flink:.*|apache-flink|org\.springframework\.boot:spring-boot-starter-batch|org\.springframework\.batch:.*")
+LUTECE_PLUGIN = lazy_compile(r"<packaging>\s*lutece-plugin\s*</packaging>")
 WAR_BUILD = lazy_compile(r"<packaging>\s*war\s*</packaging>|apply plugin:\s*['\"]war['\"]|^\s*id\s*\(?\s*['\"]war['\"]|^\s*war\s*$", re.M)
 # what makes a Spring Boot application answer HTTP requests (a batch or a command-line runner built on Spring Boot serves nothing)
 BOOT_WEB = lazy_compile(r"org\.springframework\.boot:spring-boot-starter-(web|webflux|jersey|data-rest|websocket|graphql|hateoas|thymeleaf|"
@@ -358,6 +359,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     plugin = [p for p in ("metadata.txt",) + tuple(sorted(e.path for e in files if e.name == "metadata.txt" and 1 <= e.path.count("/") <= 2))
               if p in ctx.snapshot.files and "qgisminimumversion" in (ctx.snapshot.read_text(p, limit=64 * 1024) or "").lower()]
     host_plugin = _host_plugin(ctx)
+    # a Lutece plugin (pom.xml <packaging>lutece-plugin</packaging>): its SQL scripts create its own tables and its HTML files are
+    # the templates Lutece renders — neither a data model nor a static site
+    lutece = "pom.xml" in ctx.snapshot.files and bool(LUTECE_PLUGIN.search(ctx.snapshot.read_text("pom.xml", limit=256 * 1024) or ""))
     shiny = sorted(p for p in r_files if p.rsplit("/", 1)[-1].lower() in SHINY_NAMES)
     if not shiny and r_files:
         for p in r_files[:50]:
@@ -395,13 +399,17 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # an application's install.sql beside many more code files is that application's schema: it makes no data model; SQL kept
     # in a maintenance tools folder (__outils__/, tools/, scripts/) builds or updates something else (a style kit's symbol grid)
     tool_sql = [p for p in sql if {d.lower().strip("_") for d in p.split("/")[:-1]} & TOOL_DIRS]
-    add("data-model", min(4.0 if len(tool_sql) == len(sql) else 8.0, 2 + len(sql) / max(1, n_code) * 4) if len(sql) >= max(1, n_code // 2) else 0,
+    add("data-model", min(4.0 if len(tool_sql) == len(sql) else 8.0, 2 + len(sql) / max(1, n_code) * 4) if len(sql) >= max(1, n_code // 2) and not lutece else 0,
         sql, "SQL script")
     add("web-application", 9, shiny, "Shiny application")
     # a Java web application: a WEB-INF descriptor, server pages (JSP, JSF)
     java_web = sorted(e.path for e in files if e.path.endswith("WEB-INF/web.xml") or e.ext.lower() in ("jsp", "jspx", "xhtml")
                       and "/webapp/" in "/" + e.path) if not host_plugin else []  # (a host's harness in its extension's template)
     add("web-application", 8, java_web, "Java web application (WEB-INF, server pages)")
+    # (its skin/ templates are front-office pages of the site; admin/ ones the back office's forms)
+    skin = [p for p in templates + html if "/skin/" in p] if lutece and not java_web else []
+    add("web-application", 8 if skin else 0, ["pom.xml"] + skin[:2], "Lutece plugin serving front-office pages (skin templates)")
+    add("library", 8 if lutece and not (java_web or skin) else 0, ["pom.xml"], "plugin of Lutece")
     dotnet = dotnet_servers(ctx, files)  # (a C# program that is its own HTTP server: not a static site, whatever pages it serves)
     add("web-application" if html else "api-service", 7 if dotnet else 0, dotnet[:3], "HTTP server program (C#)")
     add("web-application", 7 if ui else 0, [p for p, _ in _manifest_paths(ctx, ui)], "user-interface framework " + ", ".join(ui[:3]))
@@ -464,7 +472,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         containers, "container images and compose files")
     # container and compose files around no code of their own (a compose file of published images with their .env files,
     # a base image's Dockerfile and its Makefile, an nginx proxy's image): a deployment of software made elsewhere
-    add("infrastructure", 4 if containers and not app_code and not (ui or api or pages or html or templates) else 0,
+    # (a test suite's code counts: end-to-end tests run against a compose file are a test project, not a deployment)
+    any_code = any(e.ext.lower() in CODE_EXT for e in ctx.snapshot.files.values())
+    add("infrastructure", 4 if containers and not app_code and not any_code and not (ui or api or pages or html or templates) else 0,
         containers, "container or compose files around no code of their own")
     # one image of a server (not a static file server) with its settings, and no code but what it copies into the image and
     # no manifest of its own: that server's packaging
@@ -489,7 +499,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     viewer_apps = [e.path for e in files if e.ext.lower() == "xml" and e.path.count("/") <= 1 and e.size <= 512 * 1024][:20]
     viewer_apps = [p for p in viewer_apps if re.search(r"<mapoptions\b", ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
     add("static-site", 8 if viewer_apps and not (ui or api) else 0, viewer_apps, "mviewer application (config.xml)")
-    add("static-site", (4 + (2 if maps else 0)) if html and not api and not ui and not templates and not java_web and not dotnet else 0, html, "HTML page")
+    add("static-site", (4 + (2 if maps else 0)) if html and not api and not ui and not templates and not java_web and not dotnet and not lutece else 0,
+        html, "HTML page")
     add("library", 10 if host_plugin and not plugin else 0, [host_plugin[0]] if host_plugin else [], f"plugin of {host_plugin[1]}" if host_plugin else "")
     peer_ui = component_library(ctx, UI_DEPS)
     add("library", 8 if peer_ui and not html else 0, ["package.json"], "component library published as a package (peer dependency on "
@@ -591,7 +602,7 @@ def project_kind(ctx) -> dict:
     return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided, "pages": _plugin_pages(ctx, evidence), "also": also}
 
 
-@fact("project", version=4, cache="none")
+@fact("project", version=5, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
