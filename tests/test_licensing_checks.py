@@ -370,3 +370,27 @@ def test_a_copied_library_dual_licensed_with_a_slash_is_a_choice(run):
     gpl_only = {**files, "js/html5shiv.min.js": shiv.replace("MIT/GPL2", "GPL2")}
     res, _ = run(gpl_only, only=["licensing.dependencies"])
     assert res["licensing.dependencies"]["status"] == "fail", res["licensing.dependencies"]["message"]
+
+
+def test_licences_declared_in_other_places_are_read(run):
+    """Session 8 reads: composer.json "GPLv3+" was GPL-3.0-only (Roundcube-esco_addressbook); a Puppet module's metadata.json
+    "license": "Apache-2.0" (puppet-liquibase) and a README licence badge "licence-CeCILL v2" (megalis-bretagne/pastell) were
+    unread, so "no licence: the code cannot be reused lawfully"; a Licence file holding only the CC BY 4.0 address
+    (datalocale/pictoGironde) was "not recognised"."""
+    _, lic = run({"composer.json": '{"name": "recia/esco_addressbook", "license": "GPLv3+"}', "esco_addressbook.php": "<?php\n"},
+                 only=["licensing.license-file"])
+    assert lic["declared"][0]["value"] == "GPLv3+" and "GPL-3.0-or-later" in str(lic["sources"]), lic["sources"]
+    puppet = {"metadata.json": '{"name": "dsivillenoumea-liquibase", "version": "0.3.0", "license": "Apache-2.0", '
+                               '"source": "https://github.com/x/puppet-liquibase", "operatingsystem_support": [{"operatingsystem": "Ubuntu"}]}',
+              "manifests/init.pp": "class liquibase {}\n"}
+    res, lic = run(puppet, only=["licensing.license-file", "licensing.open-license"])
+    assert lic["spdx"] == "Apache-2.0" and res["licensing.open-license"]["status"] == "pass", (lic["spdx"], res["licensing.open-license"]["message"])
+    data = {"metadata.json": '{"title": "Jeu de données", "license": "Apache-2.0"}', "data.csv": "a\n1\n"}  # no Puppet module's
+    _, lic = run(data, only=["licensing.license-file"])
+    assert lic["spdx"] is None, lic["spdx"]
+    badge = {"README.md": "[![License](https://img.shields.io/badge/licence-CeCILL%20v2-blue.svg)](http://www.cecill.info/licences/Licence_CeCILL_V2-fr.html)\n"
+                          "\n# Pastell\n\nPlateforme de dématérialisation.\n", "web/index.php": "<?php\n"}
+    res, lic = run(badge, only=["licensing.license-file", "licensing.open-license"])
+    assert lic["spdx"] == "CECILL-2.0" and "cannot be reused" not in res["licensing.license-file"]["message"]["en"], res["licensing.license-file"]
+    res, lic = run({"Licence": "https://creativecommons.org/licenses/by/4.0/\n", "icons/velo.svg": "<svg/>\n"}, only=["licensing.license-file"])
+    assert lic["spdx"] == "CC-BY-4.0", lic

@@ -29,6 +29,8 @@ texts and the resolution of disagreeing sources; ``resolve`` is the known candid
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 from auditor import safejson
 import re
 
@@ -44,7 +46,8 @@ LICENSE_FILE = lazy_compile(r"^(licen[cs]es?|copying|unlicen[cs]e|copyright|copy
 MAX_LICENSE_BYTES = 512 * 1024
 README = lazy_compile(r"^(readme|lisezmoi|lisez-moi)(\.[a-z0-9]+)?$", re.I)
 MANIFESTS = ("package.json", "pyproject.toml", "setup.cfg", "setup.py", "composer.json", "pom.xml", "Cargo.toml", "mix.exs",
-             "setup.php", "__manifest__.py", "__openerp__.py", "DESCRIPTION")  # (a GLPI plugin's plugin_version_*(), an Odoo module's manifest, an R package's)
+             "setup.php", "__manifest__.py", "__openerp__.py", "DESCRIPTION", "metadata.json")  # (a GLPI plugin's plugin_version_*(), an Odoo
+# module's manifest, an R package's, a Puppet module's metadata.json)
 _SECTION = lazy_compile(r"^(#{1,6})\s*(.*)$|^(.+)\n(=+|-+)\s*$", re.M)
 _GPL_TITLE = lazy_compile(r"^\W*GNU\s+(?:AFFERO\s+|LESSER\s+|LIBRARY\s+)?GENERAL\s+PUBLIC\s+LICEN[CS]E\s*$", re.M | re.I)
 _PICTURE = lazy_compile(r"\.(png|jpe?g|gif|svg|webp|ico|bmp)$", re.I)
@@ -100,6 +103,9 @@ def _full_text(text: str, lines: list[str], r) -> dict:
                 version_choice=choice if any(notices.family(i) in notices.VERSIONED for i in main_ids) else None)
 
 
+_CC_URL = lazy_compile(r"<?https?://creativecommons\.org/(?:licenses|publicdomain)/(by(?:-nc)?(?:-sa|-nd)?|zero)/(\d\.\d)(?:/[\w.-]*)?/?>?", re.I)
+
+
 def _short_text(text: str, r) -> dict | None:
     """No full licence text: the French EUPL, an SPDX tag, or a short notice naming licences."""
     fr = notices.eupl_fr(text)
@@ -112,6 +118,10 @@ def _short_text(text: str, r) -> dict | None:
         expr, ids, valid = notices.parse_expression(tags[0][0])
         if valid:
             return dict(ids=list(ids), expression=expr, confidence=0.95, method="spdx-tag")
+    cc = _CC_URL.fullmatch(text.strip())
+    if cc:  # a licence file holding only the licence's address (https://creativecommons.org/licenses/by/4.0/)
+        lid = "CC0-1.0" if cc.group(1) == "zero" else f"CC-{cc.group(1).upper()}-{cc.group(2)}"
+        return dict(ids=[lid], expression=lid, confidence=0.6, method="licence address")
     if r.words <= 400 and notices.states_license(text):
         named = notices.names_in(text)
         if named:
@@ -187,8 +197,11 @@ def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
     name = path.rsplit("/", 1)[-1]
     out: list[tuple[str, int]] = []
     try:
-        if name in ("package.json", "composer.json"):
+        if name in ("package.json", "composer.json", "metadata.json"):
             data = safejson.loads(text)
+            if name == "metadata.json" and not (isinstance(data, dict) and ({"operatingsystem_support", "requirements"} & set(data)
+                                                                               or "puppet" in str(data.get("source", "")).lower())):
+                return out  # a metadata.json that is no Puppet module's manifest (a data set's, an app's) declares no licence
             # "licence" (British spelling, which npm and composer ignore) still states the author's licence
             lic = (data.get("license") or data.get("licence")) if isinstance(data, dict) else None
             if isinstance(lic, dict):
@@ -363,11 +376,27 @@ def licence_field(text: str) -> tuple[str, int] | None:
     return None
 
 
+_BADGE = lazy_compile(r"!\[[^\]\n]{0,40}licen[cs]e[^\]\n]{0,40}\]\(\s*https?://img\.shields\.io/badge/([^)\s]{3,120})\)", re.I)
+
+
+def licence_badge(text: str) -> tuple[str, int] | None:
+    """A licence badge of the README's first lines ("[![License](https://img.shields.io/badge/licence-CeCILL%20v2-blue.svg)](…)"):
+    the licence its message names (shields.io writes the label, the message and the colour joined by "-", "--" for a dash)."""
+    for m in _BADGE.finditer(text[:6000]):
+        parts = [unquote(x).replace("_", " ").replace("\0", "-") for x in m.group(1).replace("--", "\0").split("-")]
+        if len(parts) >= 3 and notices.names_in(" ".join(parts[1:-1])):
+            return "licence " + " ".join(parts[1:-1]), _line_of(text, m.start())
+    return None
+
+
 def _readme_source(snap) -> tuple[str | None, dict | None]:
     """The root README's text and the license its License section (or a sentence stating it) names, if any."""
     readme = sorted((e for e in snap.files.values() if e.dir == "" and README.match(e.name)), key=lambda e: (not e.name.lower().endswith(".md"), e.name))
     readme_text = snap.read_text(readme[0].path, limit=1_000_000) if readme else None
-    section = (readme_section(readme_text) or licence_sentence(readme_text) or licence_field(readme_text)) if readme_text else None
+    # (a badge says less than a text: read only when no licence file is at the root, pastell's case)
+    badge = licence_badge if not any(e.dir == "" and LICENSE_FILE.match(e.name) for e in snap.files.values()) else (lambda _t: None)
+    section = (readme_section(readme_text) or licence_sentence(readme_text) or licence_field(readme_text) or badge(readme_text)) \
+        if readme_text else None
     named = notices.names_in(section[0]) if section else None
     if not named:
         return readme_text, None
@@ -412,7 +441,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=18)
+@fact("license", version=19)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

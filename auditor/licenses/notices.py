@@ -113,7 +113,7 @@ def unversioned_note(tokens) -> dict[str, str]:
                   f"id (for instance {write}) so that catalogues and tools recognise it."}
 _OR_LATER = lazy_compile(r"or\s*\(?\s*at\s+your\s+option\s*\)?\s*any\s+later\s+version|or\s+any\s+later\s+version|\bor[\s-]later\b|"
                        r"(?:ou|soit)\s*\(?\s*(?:à|a)\s+votre\s+(?:choix|gré|option)\s*\)?\s*(?:toute|n.importe\s+quelle)\s+version\s+ult[ée]rieure|"
-                       r"(?:ou|soit)\s+toute\s+version\s+ult[ée]rieure|ou\s+(?:une\s+)?version\s+ult[ée]rieure|\bv?[23](?:\.[01])?\+|\bversion\s+[23](?:\.[01])?\s*\+", re.I)
+                       r"(?:ou|soit)\s+toute\s+version\s+ult[ée]rieure|ou\s+(?:une\s+)?version\s+ult[ée]rieure|(?<![\d.])v?[23](?:\.[01])?\+|\bversion\s+[23](?:\.[01])?\s*\+", re.I)
 _ONLY = lazy_compile(r"\b(?:version\s+)?[123](?:\.[01])?[\s-]+only\b|[23]\.[01]-only|\bversion\s+[23](?:\.[01])?\s+(?:uniquement|seulement)", re.I)
 _PROPRIETARY = lazy_compile(r"all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s|\bproprietary\b|\bpropriétaire\b|\bconfidential\b|"
                           r"\bconfidentiel\b|may\s+not\s+be\s+(?:copied|reproduced|distributed)|reproduction\s+interdite|"
