@@ -306,3 +306,19 @@ def test_no_ci_file_is_said_as_none_in_the_repository(tmp_path):
              "src/java/fr/paris/lutece/plugins/cgu/web/CguJspBean.java": "package fr.paris.lutece.plugins.cgu.web;\npublic class CguJspBean {\n}\n"}
     r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [TESTS]))[TESTS]
     assert "CI: none in the repository" in r["message"]["en"] and "CI : aucune dans le dépôt" in r["message"]["fr"], r
+
+
+def test_a_maven_goal_before_test_and_a_python_test_py_are_a_test_run(tmp_path):
+    """Session 8 reads (regressions of the session): `mvn versioneye:update test jacoco:report` (sirh-kiosque) and `pytest
+    mviewerstudio_backend/test.py` (mviewerstudio, its pytest suite named test.py) were "CI does not seem to run any test"."""
+    travis = "language: java\nscript: mvn versioneye:update test jacoco:report\n"
+    files = {"README.md": "# kiosque\n", ".travis.yml": travis, "pom.xml": "<project><artifactId>kiosque</artifactId></project>\n",
+             "src/main/java/nc/K.java": "package nc;\npublic class K {}\n", "src/test/java/nc/KTest.java": "package nc;\nclass KTest {}\n"}
+    r = results(run_audit(build(tmp_path / "mvn", files), tmp_path / "c", [TESTS]))[TESTS]
+    assert r["details"]["ci_runs_tests"], r
+    wf = ("name: build\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n"
+          "      - run: cd srv/python && pytest mviewerstudio_backend/test.py\n")
+    files = {"README.md": "# studio\n", ".github/workflows/build.yml": wf, "srv/python/mviewerstudio_backend/app.py": "def create():\n    return 1\n",
+             "srv/python/mviewerstudio_backend/test.py": "from .app import create\n\n\ndef test_create():\n    assert create() == 1\n"}
+    r = results(run_audit(build(tmp_path / "py", files), tmp_path / "c2", [TESTS]))[TESTS]
+    assert r["details"]["ci_runs_tests"] and "0 test file" not in r["message"]["en"], r
