@@ -87,3 +87,15 @@ def test_settings_and_data_files_are_read_within_a_budget_of_their_own(tmp_path,
     assert value["skipped"]["over_data_bytes"] == 8
     assert value["signals"]["territory.map-centre"][0][0] == "zz_app/map.js"  # the code beyond them: read
     assert value["scanned"] == 5
+
+
+def test_rgaa_is_a_word_and_a_developers_note_is_no_statement():
+    """Session 8 reads: the Dutch "doorgaan" (contact_messages_nl.properties) and a code comment "// Label RGAA pour le tableau"
+    beside an aria-label were taken for an accessibility statement; "Conformité RGAA : partielle" in a page still is one."""
+    sig = signal_registry.load_signals()["a11y.declaration"]
+
+    def found(text):
+        return [m.group(0) for m in sig.regex.finditer(text) if sig.accept(m)]
+    assert found("contact.button=Doorgaan\n") == []
+    assert found("  @Input()\n  // Label RGAA pour le tableau\n  ariaLabel: string;\n") == []
+    assert found("<p>Conformité RGAA : partielle</p>\n") == ["RGAA"] and found("* RGAA : audit prévu\n") == ["RGAA"]

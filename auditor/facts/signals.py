@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts.scaling.signals import in_block_comment, in_server_directive
+from auditor.facts.scaling.signals import code_note as _code_note, in_block_comment, in_server_directive
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
                                             in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
@@ -368,8 +368,8 @@ signal("i18n.code", r"""(#i18n\{[\w.]+\}|\{%\s*trans(?:late)?\b|\{%\s*blocktrans
        ("gettext", "trans", "i18n", "usetranslation", "$t(", "t(", "__(", "formattedmessage", "intl", ":message"), flags=0, classes=("code", "template"))
 
 # -- accessibility and eco-design -----------------------------------------------------------------
-signal("a11y.declaration", r"""(d[ée]claration[ -_]d['’]?accessibilit[ée]|declaration-accessibilite|accessibilite|Accessibilité\s*:\s*(?:non|partiellement|totalement)\s+conforme|RGAA|schéma pluriannuel)""",
-       ("accessibilit", "rgaa", "pluriannuel"), classes=("code", "template", "config", "doc", "other"), accept=lambda m: not _in_base64(m))
+signal("a11y.declaration", r"""(d[ée]claration[ -_]d['’]?accessibilit[ée]|declaration-accessibilite|accessibilite|Accessibilité\s*:\s*(?:non|partiellement|totalement)\s+conforme|\bRGAA\b|schéma pluriannuel)""",
+       ("accessibilit", "rgaa", "pluriannuel"), classes=("code", "template", "config", "doc", "other"), accept=lambda m: not _in_base64(m) and not _code_note(m))
 signal("a11y.tooling", r"""(@axe-core/[\w-]+|axe-core|cypress-axe|jest-axe|vitest-axe|pa11y(?:-ci)?|axe-playwright|@axe-core/playwright|lighthouse-ci|@lhci/cli|access-lint)""",
        ("axe", "pa11y", "lighthouse", "lhci", "access-lint"))
 signal("eco.declaration", r"""(d[ée]claration[ -_]d['’]?[ée]co-?conception|declaration-ecoconception|[ée]co-?conception|RGESN|ecoindex|EcoIndex|GreenIT|greenit-analysis|green-it)""",

@@ -28,6 +28,15 @@ def _line_before(m) -> str:
 _BLOCK_OPEN = lazy_compile(r"(^|\s)(/\*|<!--)")
 
 
+def code_note(m) -> bool:
+    """The bare word matched ("RGAA") in a code comment ("// Label RGAA pour le tableau" beside an aria-label): a developer's note
+    about one element, no accessibility statement."""
+    if m.group(0).lower() != "rgaa":
+        return False
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1: m.start()].lstrip()
+    return line.startswith(("//", "/*", "<!--", "{#")) or in_block_comment(m)
+
+
 def in_block_comment(m) -> bool:
     """Inside a /* … */ or <!-- … --> block opened on an earlier line (the lines between carry no marker)."""
     s = m.string
