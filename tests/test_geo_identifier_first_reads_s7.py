@@ -142,6 +142,13 @@ def test_a_rented_servers_host_name_is_no_organisation(tmp_path):
     assert "public bodies 100%" in r["message"]["en"], r["message"]["en"]
 
 
+def test_a_webmail_under_another_domain_is_a_personal_mailbox(tmp_path):
+    """Session 8 reads: gmail.fr and openmailbox.org were counted as organisations ("unlisted organisation")."""
+    r = _contributors(tmp_path, [("Jo", "jo@gmail.fr")] * 3 + [("Al", "al@openmailbox.org")] * 2, "webmail")
+    msg = r["message"]["en"]
+    assert "gmail.fr" not in msg and "openmailbox" not in msg and "companies" not in msg, msg
+
+
 def test_a_communaute_d_agglomerations_domain_is_a_public_bodys(tmp_path):
     """georchestra-doc: viennagglo.fr (ViennAgglo, a communauté d'agglomération) was 'companies or other organisations… none from a
     public body': a first label ending in -agglo is a public body's, under a French top-level domain, whoever owns the forge account."""

@@ -73,9 +73,23 @@ def organisation_of(email: str, name: str = "") -> tuple[str | None, str]:
     if domain in WEBMAIL or is_placeholder_domain(domain) or domain.endswith((".local", ".localdomain", ".internal", ".lan", ".home")):
         return None, "individual"
     reg = registrable_domain(domain)
-    if reg in WEBMAIL:
+    if reg in WEBMAIL or _personal_mailbox(reg):
         return None, "individual"
     return reg, "public" if is_public_domain(reg) or is_public_author(name) else "organisation"
+
+
+@functools.lru_cache(maxsize=1)
+def _personal_lists() -> tuple[frozenset, frozenset]:
+    from auditor.data import load  # noqa: PLC0415 - the auditor's own data file
+
+    d = load("organisations.yml")
+    return (frozenset(x.lower() for x in d.get("personal_domains") or []), frozenset(x.lower() for x in d.get("personal_domain_labels") or []))
+
+
+def _personal_mailbox(reg: str) -> bool:
+    """A webmail's domain (organisations.yml's personal_domains), or a webmail provider's name under any top-level domain (gmail.fr)."""
+    domains, labels = _personal_lists()
+    return reg in domains or reg.split(".")[0] in labels
 
 
 def is_public_author(name: str) -> bool:
@@ -275,7 +289,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=9, cache="commit+as_of")
+@fact("organisations", version=10, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used

@@ -61,6 +61,7 @@ def _orgs():
     companies = {c["domain"].lower(): c for c in d.get("companies") or []}
     return {
         "personal": {x.lower() for x in d.get("personal_domains") or []},
+        "personal_labels": {x.lower() for x in d.get("personal_domain_labels") or []},
         "placeholder": {x.lower() for x in d.get("placeholder_domains") or []},
         "placeholder_suffixes": tuple(x.lower() for x in d.get("placeholder_suffixes") or []),
         "companies": companies,
@@ -90,7 +91,7 @@ def _domain_type(domain: str) -> dict:
     if domain in o["personal"] or domain.endswith((".noreply.github.com", ".noreply.gitlab.com")):
         return {"type": "individual", "domain": None}
     reg = registrable_domain(domain)
-    if reg in o["personal"]:
+    if reg in o["personal"] or reg.split(".")[0] in o["personal_labels"]:
         return {"type": "individual", "domain": None}
     for base in (domain, reg):
         c = o["companies"].get(base)
