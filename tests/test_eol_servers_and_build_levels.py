@@ -102,3 +102,11 @@ def test_the_dotnet_framework_a_project_targets_is_judged(repo):
     assert {x["path"] for x in f["read"]} == {"kjing/KJing.csproj", "tools/Tools.csproj", "sdk/Sdk.csproj"}, f["read"]
     res = run_check(ctx_for(r), "scaling.end-of-life")
     assert ".NET Framework 4.5 (end of life 2016-01-12)" in res.message["en"], res.message
+
+
+def test_the_go_version_a_module_declares_is_judged(repo):
+    """Ville-Eurometropole-Strasbourg/gristctl (session 8 reads): go.mod's `go 1.23.3` was "No runtime or framework version read"
+    while the tool's own data dates Go 1.23's end of life; a toolchain line or a dependency's version is no language version."""
+    r = one(repo, {"go.mod": "module gristctl\n\ngo 1.23.3\n\ntoolchain go1.24.0\n\nrequire github.com/spf13/cobra v1.8.1\n",
+                   "main.go": "package main\n\nfunc main() {}\n"})
+    assert _found(r) == {("go.mod", "go", "1.23")}, _found(r)

@@ -168,7 +168,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=17, cache="commit+as_of")
+@fact("end_of_life", version=18, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -198,7 +198,7 @@ def end_of_life(ctx) -> dict:
         if (low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile") or re.match(r"^(docker-)?compose[\w.-]*\.ya?ml$", low)
                 or low in (".gitlab-ci.yml", ".python-version", "runtime.txt", ".nvmrc", ".node-version", ".ruby-version", ".tool-versions",
                            "package.json", "composer.json", "pipfile", "pyproject.toml", "gemfile", "pom.xml", "build.gradle", "build.gradle.kts",
-                           "setup.py", "setup.cfg") or low.endswith((".csproj", ".vbproj", ".fsproj"))
+                           "setup.py", "setup.cfg", "go.mod") or low.endswith((".csproj", ".vbproj", ".fsproj"))
                 or re.match(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", low) or (p.startswith(".github/workflows/") and low.endswith((".yml", ".yaml")))):
             wanted.append(p)
     wanted = wanted[:MAX_FILES] + sorted((p for p in paths if is_host_version_file(p.rsplit("/", 1)[-1])),
@@ -248,6 +248,10 @@ def end_of_life(ctx) -> dict:
             for m in re.finditer(r"^(python|nodejs|ruby|php|golang)\s+v?(\d+(?:\.\d+)?)", text, re.M):
                 product = {"golang": "go"}.get(m.group(1), m.group(1))
                 add(product, "==" + m.group(2), p, _line(text, m.start()), m.group(0))
+        elif low == "go.mod":  # the language version the module is written for ("go 1.23.3")
+            m = re.search(r"^go\s+(1\.\d+)(?:\.\d+)?\s*$", text, re.M)
+            if m:
+                add("go", "==" + m.group(1), p, _line(text, m.start()), m.group(0).strip())
         elif low == "package.json":
             try:
                 pj = safejson.loads(text)
