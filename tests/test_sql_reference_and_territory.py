@@ -33,6 +33,15 @@ def test_insee_filled_or_checked_by_a_trigger_from_the_communes_is_reference_dat
     assert "reference data/validation: no" in r["message"]["en"], r["message"]  # reading a table of communes fills nothing
 
 
+def test_a_trigger_filling_a_communes_name_alone_handles_no_identifier(tmp_path):
+    """data-model-sdis (regression corpus, session 8): triggers filling a commune's *name* from the cadastre's boundaries, no
+    identifier column anywhere: "Identifier fields: none; reference data/validation: yes" (warn) — it handles none (n/a)."""
+    table = "CREATE TABLE pompiers.pom_edit_cles (id bigint NOT NULL, commune text, geom geometry(Point,2056));\n"
+    trig = "CREATE TRIGGER tr_pom_cles_commune BEFORE INSERT ON pompiers.pom_edit_cles FOR EACH ROW EXECUTE FUNCTION public.get_mo_communes_nom();\n"
+    r = _ident(tmp_path, table + trig, "names")["interoperability.identifiers"]
+    assert r["status"] == "not_applicable", r["message"]
+
+
 def test_a_region_code_in_a_join_and_epci_siren_lists_are_territory_values(tmp_path):
     view = ("CREATE VIEW ref_zonage.v_terri AS SELECT a.* FROM ref_zonage.terri a\n"
             "   JOIN ref_adminexpress.r_admexp_epci_fr b\n   ON a.code_epci = b.code_insee_epci AND annee_donnees = '2020' and numreg = '75';\n"

@@ -261,7 +261,9 @@ def identifiers(ctx) -> Result:
     hard += [h for sid in HARD_IDS[2:] for h in sig.get(sid, []) if h[3] not in ("test", "doc", "example")]
     # API Adresse answers with the commune's INSEE code: a reference for identifier fields, not an identifier handled by itself
     geocoding = [h for h in services if re.search(r"api-adresse|geopf\.fr/geocodage", h[2], re.I)]
-    if not (fields or described or columns or libs or hard or len(geocoding) < len(services)):
+    # (a trigger filling a commune's name from its boundaries handles no identifier by itself: it only validates fields found)
+    fills = [h for h in services if h in sig.get("ident.sql-reference-fill", [])]
+    if not (fields or described or columns or libs or hard or len(geocoding) + len(fills) < len(services)):
         return Result.not_applicable(T("Le service ne manipule pas d'identifiant de collectivité ou d'entreprise détectable.",
                                        "The service handles no detectable local-government or company identifier."))
     kinds = {re.sub(r"[_-]", "", h[2]).lower() for h in fields} | ({"insee"} if columns else set())
