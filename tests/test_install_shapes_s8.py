@@ -322,3 +322,17 @@ def test_a_maven_goal_before_test_and_a_python_test_py_are_a_test_run(tmp_path):
              "srv/python/mviewerstudio_backend/test.py": "from .app import create\n\n\ndef test_create():\n    assert create() == 1\n"}
     r = results(run_audit(build(tmp_path / "py", files), tmp_path / "c2", [TESTS]))[TESTS]
     assert r["details"]["ci_runs_tests"] and "0 test file" not in r["message"]["en"], r
+
+
+def test_xslt_stylesheets_read_xml_but_one_listing_stylesheet_exchanges_no_data(tmp_path):
+    """comarquage-plugin-dila (session 7): 40 XSLT rendering DILA's published XML flows are XML read; geo2france-qgis2-plugin
+    (regression corpus, session 8): one repo/plugins.xsl rendering a QGIS plugin repository's list in a browser is no data format."""
+    ds = "interoperability.data-standards"
+    xsl = "<xsl:stylesheet version=\"1.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\"/>\n"
+    plugin = {"README.md": "# Dépôt de plugins QGIS\n", "repo/plugins.xml": "<plugins><pyqgis_plugin name=\"x\"/></plugins>\n",
+              "repo/plugins.xsl": xsl, "metadata.txt": "[general]\nname=Geo2France\nqgisMinimumVersion=2.0\n", "geo2france/__init__.py": "\n"}
+    r = results(run_audit(build(tmp_path / "one", plugin), tmp_path / "c1", [ds]))[ds]
+    assert "XSLT" not in r["message"]["en"], r["message"]
+    flows = dict(plugin, **{f"xsl/fiche{i}.xsl": xsl for i in range(3)})
+    r = results(run_audit(build(tmp_path / "many", flows), tmp_path / "c2", [ds]))[ds]
+    assert "XML (XSLT)" in r["message"]["en"], r["message"]

@@ -255,7 +255,7 @@ def data_standards(ctx) -> Result:
     # transformed by XSLT stylesheets (a plugin rendering DILA's published XML flows)
     xsd = sorted(e.path for e in tree if e.ext.lower() == "xsd" and not is_vendored(e.path) and not is_test(e.path))
     xsl = sorted(e.path for e in tree if e.ext.lower() in ("xsl", "xslt") and not is_vendored(e.path) and not is_test(e.path))
-    if xsd or xsl:
+    if xsd or len(xsl) >= 3:  # (one stylesheet rendering a plugin list in a browser, repo/plugins.xsl, exchanges no data)
         name = "XML (XSD)" if xsd else "XML (XSLT)"
         formats[name] = [[(xsd or xsl)[0], None, (xsd or xsl)[0], "data"]]
         ev.append(Evidence(path=(xsd or xsl)[0], value=name, kind="found"))
