@@ -159,3 +159,14 @@ def test_a_plugin_beside_its_framework_and_a_plugins_stylesheet_are_named_once_e
     libs = [(lib["name"], lib["version"]) for lib in report["facts"]["inventory"]["libraries"]]
     assert ("jquery", "1.0.0-dev") not in libs and ("jquery.scrolly", "1.0.0-dev") in libs and ("jquery", "3.4.1") in libs, libs
     assert len([n for n, v in libs if "easy-autocomplete" in n]) == 1, libs
+
+
+def test_a_stylesheet_opening_on_a_row_of_stars_is_the_projects_own(tmp_path):
+    """Session 8 reads: espacepublic-plugin-fodansmarue's webapp/css/admin_bo.css ("/********************/ /* FONTS */") and an
+    archetype's css/index.css were listed as copied libraries "admin_bo" and "index": a row of stars is a CSS banner, only webpack's
+    "/******/ " line marks a bundle."""
+    own = "/********************/\n/* \t\tFONTS \t\t*/\n/********************/\n@font-face { font-family: 'Montserrat-Light'; }\n.bo { color: #21374c; }\n"
+    files = {"README.md": "# Plugin\n", "webapp/css/admin_bo.css": own, "index.html": "<html></html>\n"}
+    report = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies"])
+    names = [lib["name"] for lib in report["facts"]["inventory"]["libraries"]]
+    assert "admin_bo" not in names, names

@@ -243,7 +243,7 @@ _TEST_FILE = lazy_compile(r"(^test_.*\.py$|^tests?\.py$|_test\.py$|_tests\.py$|\
 # "Leaflet 1.9.4, a JS library", "@license … v2.3"), for JavaScript/CSS files outside source folders.
 _LIB_BANNER = lazy_compile(r"^\s*(/\*!|//!|/\*\*?[\s*]*@(license|preserve)\b)", re.I)
 # A webpack/browserify bundle (built elsewhere, copied in), recognised by its runtime's first lines.
-_BUNDLE_HEAD = lazy_compile(r"^\s*/\*{4,}/|webpackBootstrap|^\s*\(function\s*\(modules\)|^\s*\(function\(\)\{function r\(e,n,t\)", re.M)
+_BUNDLE_HEAD = lazy_compile(r"^\s*/\*{6}/(?=[ \t]|$)|webpackBootstrap|^\s*\(function\s*\(modules\)|^\s*\(function\(\)\{function r\(e,n,t\)", re.M)
 _LIB_VERSION = lazy_compile(r"^\s*(/\*\*?|//)[\s*]*[\w.@/ -]{2,60}\bv?\d+\.\d+(\.\d+)?\b", re.I)  # ("/*\n * jQuery FlexSlider v2.7.2")
 _LIB_WORDS = lazy_compile(r"\(c\)|©|copyright|licen[cs]e|\bMIT\b|\bBSD\b|apache|https?://", re.I)
 _LIB_DIRS = {"lib", "libs", "js", "static", "assets", "public", "www", "web", "plugins", "resources", "css", "scripts",
@@ -1275,7 +1275,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=28)
+@fact("inventory", version=29)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
