@@ -86,3 +86,21 @@ def test_a_jpa_entity_outside_a_model_folder_with_package_private_fields_is_read
     pd = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["scaling.personal-data"]))["scaling.personal-data"]
     assert pd["status"] == "warn", pd["message"]
     assert [e["value"]["fields"] for e in pd["evidence"] if e.get("path", "").endswith("ShibBean.java")] == [["ine (identifier)"]], pd["evidence"]
+
+
+def test_contact_fields_named_with_a_role_or_a_type_prefix_are_personal_data(tmp_path):
+    """Session 8 reads: lutece-cms-plugin-greetingscard's greetings_card (sender_email, recipient_email, sender_name) and
+    fodansmarue's Signaleur (_strMail, _strIdTelephone) passed "no personal-data field"."""
+    from tests.test_reusability_fixtures import build, results, run_audit
+
+    sql = ("DROP TABLE IF EXISTS greetings_card;\nCREATE TABLE greetings_card\n(\n\tid_greetings_card VARCHAR(100) DEFAULT '' NOT NULL,\n"
+           "\tsender_name VARCHAR(80) DEFAULT '' NOT NULL,\n\tsender_email VARCHAR(80) NOT NULL,\n\trecipient_email VARCHAR(255) NOT NULL,\n"
+           "\tsender_ip VARCHAR(20),\n\tPRIMARY KEY (id_greetings_card)\n);\n")
+    java = ("package fr.paris.lutece.plugins.dansmarue.business.entities;\n\npublic class Signaleur\n{\n    private String _strMail;\n"
+            "    private String _strIdTelephone;\n    public String getMail() { return _strMail; }\n}\n")
+    files = {"README.md": "# Plugin\n", "src/sql/plugins/gc/create_db_gc.sql": sql,
+             "src/java/fr/paris/lutece/plugins/dansmarue/business/entities/Signaleur.java": java}
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["scaling.personal-data"]))["scaling.personal-data"]
+    assert r["status"] == "warn", r["message"]
+    found = str(r)
+    assert "sender_email" in found and "_strMail" in found, r["evidence"]

@@ -20,7 +20,7 @@ from auditor.facts import fact
 from auditor.facts.inventory import code_ext, inventory_of
 from auditor.facts.scaling.common import data_about, norm_field, project_files
 from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
-                                                 embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
+                                                 cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
                                                  selected_fields)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
@@ -227,27 +227,6 @@ def _commented_columns(text: str, patterns: list, organisation: re.Pattern | Non
     return out
 
 
-CMS_TYPE = lazy_compile(r"\bdefineType\s*\(")
-CMS_NAME = lazy_compile(r"""^\s*name\s*:\s*["'](\w+)["']""")
-
-
-def _cms_fields(text: str) -> list[tuple[str, str, int]]:
-    """A Sanity document type: the first ``name:`` after ``defineType(`` names it, the next ones its fields."""
-    m = CMS_TYPE.search(text)
-    if not m:
-        return []
-    table, out = "", []
-    start = text.count("\n", 0, m.start()) + 1
-    for i, line in enumerate(text.splitlines()[start - 1:], start):
-        nm = CMS_NAME.search(line)
-        if nm:
-            if not table:
-                table = nm.group(1)
-            else:
-                out.append((table, nm.group(1), i))
-    return out
-
-
 def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
     out = []
     table = ""
@@ -302,7 +281,7 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=24)
+@fact("personal_data", version=25)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -345,7 +324,7 @@ def personal_data(ctx) -> dict:
             labelled = labelled_fields(aliases, comment_rx, org_rx)
         else:
             fields = drupal_fields(text) if kind == "drupal" else kotlin_fields(text) if kind == "kotlin" else _json_fields(text) if kind in ("json", "layer") \
-                else _cms_fields(text) if kind == "cms" else _xml_fields(text) if kind == "xml" \
+                else cms_fields(text) if kind == "cms" else _xml_fields(text) if kind == "xml" \
                 else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" \
                 else _text_fields(text, kind)
         if kind == "code" and MONGOOSE.search(text):  # keys named by constants ([API_CONTACT_MAIL]: …), defined here or imported
@@ -357,6 +336,7 @@ def personal_data(ctx) -> dict:
                 nf = norm_field(field[len("field_"):])
             if nf not in strong and nf not in weak and FIELD_PREFIX.match(field):
                 nf = norm_field(FIELD_PREFIX.sub("", field, count=1))
+            nf = nf if nf in strong or nf in weak else compound_contact(field, strong) or nf  # (_strMail, _strIdTelephone, sender_email)
             bare = _merise_name(field, table)
             if nf not in strong and nf not in weak and bare:  # NOM_UTILISATEURINFORMATIONS in utilisateurinformations: nom
                 nf = norm_field(bare)

@@ -274,3 +274,41 @@ def form_fields(found, strong: dict, norm_field) -> dict[str, list]:
         if cat and not any(f[2] == name for f in forms.get(cat, [])) and len(forms.get(cat, [])) < 5:
             forms.setdefault(cat, []).append([path, line, name])
     return forms
+
+
+_TYPED_MEMBER = lazy_compile(r"^_(?:str|n|b|d|date|l|ts)(?=[A-Z])")
+_CONTACT_WORDS = {"email", "mail", "courriel", "telephone", "phone", "tel"}
+
+
+def compound_contact(field: str, strong: dict) -> str | None:
+    """A contact field named with a role or a type prefix: Lutece's typed members (``_strMail``, ``_strIdTelephone``), a role before
+    the word (``sender_email``, ``recipient_email``, ``mailExpediteur`` aside): the contact word it ends with, when that word is a
+    strong field; None otherwise."""
+    name = _TYPED_MEMBER.sub("", field)
+    words = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", name)]
+    if len(words) >= 2 and words[-1] in _CONTACT_WORDS and words[-1] in strong:
+        return words[-1]
+    if name != field and "".join(words) in strong:
+        return "".join(words)
+    return None
+
+
+CMS_TYPE = lazy_compile(r"\bdefineType\s*\(")
+CMS_NAME = lazy_compile(r"""^\s*name\s*:\s*["'](\w+)["']""")
+
+
+def cms_fields(text: str) -> list[tuple[str, str, int]]:
+    """A Sanity document type: the first ``name:`` after ``defineType(`` names it, the next ones its fields."""
+    m = CMS_TYPE.search(text)
+    if not m:
+        return []
+    table, out = "", []
+    start = text.count("\n", 0, m.start()) + 1
+    for i, line in enumerate(text.splitlines()[start - 1:], start):
+        nm = CMS_NAME.search(line)
+        if nm:
+            if not table:
+                table = nm.group(1)
+            else:
+                out.append((table, nm.group(1), i))
+    return out
