@@ -104,3 +104,17 @@ def test_contact_fields_named_with_a_role_or_a_type_prefix_are_personal_data(tmp
     assert r["status"] == "warn", r["message"]
     found = str(r)
     assert "sender_email" in found and "_strMail" in found, r["evidence"]
+
+
+def test_a_google_api_key_in_a_servers_sample_settings_is_a_secret(tmp_path):
+    """StrasbourgEurometropole/liferay-data (session 8 reads): portal-ext-sample.properties commits the YouTube Data API URL with
+    its key (AIza…, a server key: its quota is the owner's) and secrets passed. A browser's key in JavaScript stays public by design."""
+    key = "AIza" + "SyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW"
+    props = f"# URL de l'API Youtube\neu.strasbourg.youtube.api.url=https://www.googleapis.com/youtube/v3/videos?id=[videoID]&key={key}\n"
+    files = {"README.md": "# Liferay\n", "portal-ext-sample.properties": props, "templates/main.ftl": "<#assign x = 1>\n"}
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.secrets"]))["reusability.secrets"]
+    assert r["status"] == "fail" and any(e.get("path") == "portal-ext-sample.properties" and e.get("line") == 2 for e in r["evidence"]), r
+    assert key not in str(r), "the value never leaves the fact"
+    web = {"README.md": "# Carte\n", "js/map.js": f"const map = new google.maps.Map(el, {{}});\nconst KEY = '{key}';\n"}
+    r = results(run_audit(build(tmp_path / "w", web), tmp_path / "c2", ["reusability.secrets"]))["reusability.secrets"]
+    assert r["status"] != "fail", r["message"]

@@ -66,11 +66,16 @@ def _hash(value: str) -> str:
     return hashlib.sha1(value.encode("utf-8", "replace")).hexdigest()  # as detect-secrets hashes its secrets
 
 
+_GOOGLE_KEY = re.compile(r"(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])")
+_SERVER_CONFIG_EXT = (".properties", ".yml", ".yaml", ".conf", ".cfg", ".ini", ".env", ".py", ".java", ".php", ".rb", ".toml", ".xml")
+
+
 def extra_findings(path: str, text: str) -> list[tuple]:
     """Credentials of a properties file's settings and of literal Authorization headers, as (type, line, hash, text)."""
     out = []
     properties = path.lower().endswith(PROPERTIES_EXT)
     ci = bool(CI_FILE.search(path))
+    server_side = path.lower().endswith(_SERVER_CONFIG_EXT)
     for number, line in enumerate(text.split("\n"), 1):
         if len(line) > 4000:
             continue
@@ -82,6 +87,9 @@ def extra_findings(path: str, text: str) -> list[tuple]:
             if not PLACEHOLDER.match(value) and _random_value(f"={value}") and "${" not in value:
                 out.append(("Credential setting", number, _hash(value), line))
                 continue
+        if "AIza" in line and server_side and (m := _GOOGLE_KEY.search(line)):  # a server's Google API key (YouTube Data API): its quota
+            out.append(("Google API key in server configuration", number, _hash(m.group(0)), line))  # (a browser's, in JS, is public)
+            continue
         if "uthorization" in line and (m := _AUTH_HEADER.search(line)):
             value = m.group(2)
             if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value) \
