@@ -394,3 +394,13 @@ def test_licences_declared_in_other_places_are_read(run):
     assert lic["spdx"] == "CECILL-2.0" and "cannot be reused" not in res["licensing.license-file"]["message"]["en"], res["licensing.license-file"]
     res, lic = run({"Licence": "https://creativecommons.org/licenses/by/4.0/\n", "icons/velo.svg": "<svg/>\n"}, only=["licensing.license-file"])
     assert lic["spdx"] == "CC-BY-4.0", lic
+
+
+def test_a_maven_sites_apt_pages_are_documentation_to_license(run):
+    """DSI-Ville-Noumea/sirh-abs-ws (session 8 reads): src/site/apt holds 35 APT pages (release notes, operating contexts) and no
+    licence anywhere; licensing.data-and-docs said "too little documentation (1 file)"."""
+    files = {"README.md": "# sirh-abs-ws\n", "pom.xml": "<project><artifactId>sirh-abs-ws</artifactId></project>\n",
+             "src/main/java/nc/mairie/Abs.java": "package nc.mairie;\npublic class Abs {}\n",
+             **{f"src/site/apt/release-{i}.apt": f"Release {i}\n\n  Notes de version {i}.\n" for i in range(6)}}
+    res, _ = run(files, only=["licensing.data-and-docs"])
+    assert res["licensing.data-and-docs"]["status"] == "fail", res["licensing.data-and-docs"]["message"]

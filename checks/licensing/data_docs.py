@@ -160,6 +160,8 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int],
             data_files[key] = data_files.get(key, 0) + 1
         elif top in DOC_DIRS and (e.ext in DOC_EXT or e.ext in FIGURE_EXT):
             doc_files[p.split("/")[0]] = doc_files.get(p.split("/")[0], 0) + 1
+        elif p.startswith("src/site/") and (e.ext in DOC_EXT or e.ext in ("apt", "fml") or (e.ext == "xml" and "/xdoc/" in p)):
+            doc_files["src/site"] = doc_files.get("src/site", 0) + 1  # a Maven site's pages (APT, xdoc, Markdown): the project's manual
         elif (e.ext in DOC_EXT or e.ext in FIGURE_EXT) and (d := next((d for d in doc_dirs if p.startswith(d + "/")
                                                                      or (d == "." and "/" not in p and site_page_folder(p, e.ext) == ".")), None)):
             doc_files[d] = doc_files.get(d, 0) + 1
