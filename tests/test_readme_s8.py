@@ -178,3 +178,12 @@ def test_questions_on_another_subject_and_why_headings_give_no_section(tmp_path)
            "  <a href=\"#pre-requis-techniques\">Pré-requis techniques</a>\n</p>\n\n## Pourquoi ce dépôt ?\n\nCe dépôt contient le code Ansible "
            "pour déployer et configurer la plateforme GEO sur un conteneur LXC.\n")
     assert _readme(tmp_path, "c", toc)["description"]["text"].startswith("Ce dépôt contient"), toc
+
+
+def test_a_program_contacting_a_server_with_tickets_is_no_contact_section(tmp_path):
+    """GIP-RECIA/api-rest-mail (session 8 reads): "L'API … contact l'imap avec des CAS Proxy Tickets" gave the contact section;
+    "Contactez-nous via les tickets du dépôt" still does."""
+    text = "# api-rest-mail\n\nAPI des mails non lus de l'ENT.\n\n## Securité\n\nL'API est conçue pour utiliser des sessions CAS, et contact l'imap avec des CAS Proxy Tickets.\n"
+    assert "contact" not in _readme(tmp_path, "imap", text)["sections"]
+    asked = text + "\n## Aide\n\nContactez-nous via les tickets du dépôt.\n"
+    assert "contact" in _readme(tmp_path, "tickets", asked)["sections"]

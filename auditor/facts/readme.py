@@ -162,7 +162,8 @@ def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> boo
     if name == "license":
         return pointer or bool(SPDX_LIKE.search(sentence))
     if name == "contact":  # "nous contacter au travers des issues de ce dépôt": the tracker is the channel
-        return pointer or bool(EMAIL_RE.search(sentence)) or any(_has_phrase(normed, w) for w in TRACKER_WORDS)
+        return pointer or bool(EMAIL_RE.search(sentence)) or (any(_has_phrase(normed, w) for w in TRACKER_WORDS) and any(  # (not a
+            _has_phrase(normed, w) for w in SECTION_SENTENCE_WORDS["contact"] if w != "contact"))  # program's "contact l'imap … Tickets")
     if name == "install" and any(_has_phrase(normed, w) for w in INSTALL_EXPLICIT):
         return True  # "Script d'initialisation de la base de données": the steps follow, as a list of scripts
     if name == "configuration" and CONFIGURE_STEP.search(normed):
@@ -376,7 +377,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=42)
+@fact("readme", version=43)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
