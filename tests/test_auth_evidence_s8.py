@@ -68,3 +68,22 @@ def test_an_outgoing_bearer_header_checks_nothing_and_a_flask_jwt_login_is_a_loc
     _, res = judge(tmp_path, flask, AUTH, name="f")
     auth = res["interoperability.auth"]
     assert auth["status"] not in ("pass", "not_applicable") and "local accounts" in auth["message"]["en"], auth
+
+
+def test_an_api_key_filter_and_a_lutece_plugin_do_not_look_public(tmp_path):
+    """Session 8 reads: GIP-RECIA/restriction-rentree-api's ApiKeyAuthorizationFilter (Spring) and Lutece plugins' back-office pages
+    were "No authentication detected: the service looks public"."""
+    pom = ("<project><modelVersion>4.0.0</modelVersion><artifactId>rr-api</artifactId><dependencies><dependency><groupId>org.springframework.boot"
+           "</groupId><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>\n")
+    flt = ("package fr.recia.rr.security;\n\npublic class ApiKeyAuthorizationFilter extends OncePerRequestFilter {\n"
+           "    protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain) {}\n}\n")
+    ctrl = ("package fr.recia.rr;\n\n@RestController\npublic class RrController {\n    @GetMapping(\"/api/restriction\")\n"
+            "    public String get() { return \"{}\"; }\n}\n")
+    files = {"pom.xml": pom, "src/main/java/fr/recia/rr/security/ApiKeyAuthorizationFilter.java": flt, "src/main/java/fr/recia/rr/RrController.java": ctrl}
+    _, res = judge(tmp_path, files, AUTH)
+    assert "looks public" not in res["interoperability.auth"]["message"]["en"] and "API key" in res["interoperability.auth"]["message"]["en"], res
+    lutece = {"pom.xml": "<project><artifactId>plugin-contact</artifactId><packaging>lutece-plugin</packaging></project>\n",
+              "src/java/fr/paris/lutece/plugins/contact/web/ContactJspBean.java": "package fr.paris.lutece.plugins.contact.web;\npublic class ContactJspBean {}\n",
+              "webapp/jsp/admin/plugins/contact/ManageContacts.jsp": "<%@ page errorPage=\"../../ErrorPage.jsp\" %>\n"}
+    _, res = judge(tmp_path / "lutece", lutece, AUTH)
+    assert "looks public" not in res["interoperability.auth"]["message"]["en"] and "Lutece" in res["interoperability.auth"]["message"]["en"], res

@@ -386,8 +386,8 @@ signal("auth.ldap-code", r"""(ldaps?://[\w.-]+|\bInitial(?:Dir|Ldap)Context\b|\b
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not re.search(r"\bexample\.(org|com|net)\b|\bexemple\.", m.group(0)))
 # An API that checks a bearer token itself (a shared secret between services): access control, no user sign-in ('Bearer ' + key compared, not sent)
 signal("auth.bearer", r"""(WWW-Authenticate['"]?\s*[,:)]?\s*[^\n]{0,40}Bearer|strip_prefix\(\s*"Bearer |startsWith\(\s*['"]Bearer |"""
-       r"""startswith\(\s*['"]Bearer |HTTPBearer\(|bearer_auth|BearerAuth|[=!]==?\s*['"]Bearer ['"]\s*\+|\.split\(\s*['"]Bearer)""",
-       ("bearer",), flags=re.I, classes=("code",))
+       r"""startswith\(\s*['"]Bearer |HTTPBearer\(|bearer_auth|BearerAuth|[=!]==?\s*['"]Bearer ['"]\s*\+|\.split\(\s*['"]Bearer|"""
+       r"""\bclass\s+\w*Api_?Key\w*(?:Filter|Interceptor|Guard|Middleware|Auth\w*)\b|getHeader\(\s*['"]X-API-KEY['"])""", ("bearer", "apikey", "api_key", "x-api-key"), flags=re.I, classes=("code",))
 signal("auth.webserver", r"""\b(AuthType\s+(?:Basic|Digest)|AuthUserFile|auth_basic(?:_user_file)?|htpasswd)\b|(<auth-method>\s*(?:BASIC|DIGEST|FORM)\b)""", ("authtype", "authuserfile", "auth_basic", "htpasswd", "auth-method"),
        classes=("config", "other", "doc"))
 signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(?<!def )(?<!async def )authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise(?:_for\b|\s+:\w)|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|@login_required|security\.yaml|firewalls:|ADMIN_(?:PASSWORD|PASS|TOKEN|SECRET)\d?)"""

@@ -424,9 +424,9 @@ def auth(ctx) -> Result:
     bearer = [h for h in sig.get("auth.bearer", []) if h[3] in ("code",)]
     if bearer:
         details["bearer_token"] = True
-        return Result.not_applicable(T("Accès réservé par un jeton partagé (Bearer) vérifié par le service lui-même, entre services : "
+        return Result.not_applicable(T("Accès réservé par un jeton partagé (Bearer ou clé d'API) vérifié par le service lui-même, entre services : "
                                        "aucune connexion de personnes à juger.",
-                                       "Access restricted by a shared token (Bearer) the service checks itself, between services: "
+                                       "Access restricted by a shared token (Bearer or API key) the service checks itself, between services: "
                                        "no sign-in of people to judge."), **details)
     if (ogc := ogc_server(ctx)) and serves_no_api(ctx):  # a MapProxy tile cache: OGC services open to their clients, nobody signs in
         return Result.not_applicable(T(f"Aucune authentification : services web OGC servis par {ogc[0][0]}, sans connexion de personnes à juger.",
@@ -435,6 +435,12 @@ def auth(ctx) -> Result:
         # a kind left undecided (a queue worker, a batch): nothing serves pages or routes, nobody signs in, nothing is "public"
         return Result.not_applicable(T("Aucune authentification ni aucune page ou API servie détectée : pas de connexion de personnes à juger.",
                                        "No authentication and no page or API served detected: no sign-in of people to judge."), **details)
+    host = (ctx.fact("install_recipes") or {}).get("plugin_host")
+    if host:  # (a Lutece plugin's admin pages sit behind the site's back office: the sign-in is the host's, configured there)
+        return Result.not_applicable(T(f"Un plugin de {host} : les personnes se connectent par le site {host} qui l'accueille ; aucune connexion "
+                                       f"propre au plugin n'a été trouvée.",
+                                       f"A plugin of {host}: people sign in through the {host} site that hosts it; no sign-in of the plugin's "
+                                       f"own was found."), **details)
     return Result.not_applicable(T("Aucune authentification détectée : le service semble public, sans connexion.",
                                    "No authentication detected: the service looks public, without sign-in."), **details)
 
