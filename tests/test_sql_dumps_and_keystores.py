@@ -118,3 +118,15 @@ def test_a_google_api_key_in_a_servers_sample_settings_is_a_secret(tmp_path):
     web = {"README.md": "# Carte\n", "js/map.js": f"const map = new google.maps.Map(el, {{}});\nconst KEY = '{key}';\n"}
     r = results(run_audit(build(tmp_path / "w", web), tmp_path / "c2", ["reusability.secrets"]))["reusability.secrets"]
     assert r["status"] != "fail", r["message"]
+
+
+def test_a_mails_subject_or_a_switch_named_after_mail_is_no_address():
+    """r3, session 8 (a regression of 95d5517): subject_email, message_email, is_active_onglet_email and a boolean alertMail were
+    shown as e-mail addresses; a role before the word (sender_email) or a typed member (_strMail) still is one."""
+    from auditor.facts.scaling.personal import _vocab
+    from auditor.facts.scaling.personal_code import compound_contact
+
+    strong = _vocab()[0]
+    assert [compound_contact(f, strong) for f in ("subject_email", "message_email", "is_active_onglet_email", "alertMail")] == [None] * 4
+    assert [compound_contact(f, strong) for f in ("sender_email", "_strMail", "contactPhone")] == ["email", "mail", "phone"]
+

@@ -278,6 +278,9 @@ def form_fields(found, strong: dict, norm_field) -> dict[str, list]:
 
 _TYPED_MEMBER = lazy_compile(r"^_(?:str|n|b|d|date|l|ts)(?=[A-Z])")
 _CONTACT_WORDS = {"email", "mail", "courriel", "telephone", "phone", "tel"}
+_ROLE_WORDS = {"sender", "recipient", "expediteur", "destinataire", "contact", "user", "utilisateur", "author", "auteur", "owner", "signaleur",
+               "demandeur", "requester", "agent", "person", "personne", "client", "customer", "usager", "reporter", "citizen", "citoyen",
+               "member", "membre", "manager", "referent", "responsable", "proprietaire", "beneficiaire", "from", "reply", "to", "cc"}
 
 
 def compound_contact(field: str, strong: dict) -> str | None:
@@ -286,8 +289,8 @@ def compound_contact(field: str, strong: dict) -> str | None:
     strong field; None otherwise."""
     name = _TYPED_MEMBER.sub("", field)
     words = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", name)]
-    if len(words) >= 2 and words[-1] in _CONTACT_WORDS and words[-1] in strong:
-        return words[-1]
+    if len(words) >= 2 and words[-1] in _CONTACT_WORDS and words[-1] in strong and (name != field or words[-2] in _ROLE_WORDS):
+        return words[-1]  # (a role: sender_email; not the mail's subject_email, message_email, nor a switch alertMail)
     if name != field and "".join(words) in strong:
         return "".join(words)
     return None
