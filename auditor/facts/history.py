@@ -73,7 +73,7 @@ def organisation_of(email: str, name: str = "") -> tuple[str | None, str]:
     if domain in WEBMAIL or is_placeholder_domain(domain) or domain.endswith((".local", ".localdomain", ".internal", ".lan", ".home")):
         return None, "individual"
     reg = registrable_domain(domain)
-    if reg in WEBMAIL or _personal_mailbox(reg):
+    if reg in WEBMAIL or personal_mailbox(reg):
         return None, "individual"
     return reg, "public" if is_public_domain(reg) or is_public_author(name) else "organisation"
 
@@ -86,7 +86,7 @@ def _personal_lists() -> tuple[frozenset, frozenset]:
     return (frozenset(x.lower() for x in d.get("personal_domains") or []), frozenset(x.lower() for x in d.get("personal_domain_labels") or []))
 
 
-def _personal_mailbox(reg: str) -> bool:
+def personal_mailbox(reg: str) -> bool:
     """A webmail's domain (organisations.yml's personal_domains), or a webmail provider's name under any top-level domain (gmail.fr)."""
     domains, labels = _personal_lists()
     return reg in domains or reg.split(".")[0] in labels

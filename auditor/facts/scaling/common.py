@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from auditor.data import about, load
-from auditor.facts.history import is_public_author, is_public_domain, registrable_domain
+from auditor.facts.history import is_public_author, is_public_domain, personal_mailbox, registrable_domain
 from auditor.facts.inventory import inventory_of
 from auditor.facts.territory_hosts import authority_host
 from auditor.lazyre import lazy_compile
@@ -61,7 +61,6 @@ def _orgs():
     companies = {c["domain"].lower(): c for c in d.get("companies") or []}
     return {
         "personal": {x.lower() for x in d.get("personal_domains") or []},
-        "personal_labels": {x.lower() for x in d.get("personal_domain_labels") or []},
         "placeholder": {x.lower() for x in d.get("placeholder_domains") or []},
         "placeholder_suffixes": tuple(x.lower() for x in d.get("placeholder_suffixes") or []),
         "companies": companies,
@@ -91,7 +90,7 @@ def _domain_type(domain: str) -> dict:
     if domain in o["personal"] or domain.endswith((".noreply.github.com", ".noreply.gitlab.com")):
         return {"type": "individual", "domain": None}
     reg = registrable_domain(domain)
-    if reg in o["personal"] or reg.split(".")[0] in o["personal_labels"]:
+    if personal_mailbox(reg):  # (organisations.yml's personal domains, or a webmail's name under any top-level domain)
         return {"type": "individual", "domain": None}
     for base in (domain, reg):
         c = o["companies"].get(base)
