@@ -126,11 +126,19 @@ class Snapshot:
         entry = self.files.get(path)
         if entry is None or entry.kind not in ("file", "executable"):
             return None
-        cap = min(self.max_blob, limit) if limit else self.max_blob
-        if entry.size > cap:
-            self._skip(path, f"larger than {cap} bytes ({entry.size})")
-            return None
+        if entry.size > self.max_blob:
+            return None  # listed in skipped when the files were listed (see _skip_oversized)
+        if limit and entry.size > limit:
+            return None  # one reader's own bound: that fact says what it left out, the audit read the file elsewhere or could
         return entry
+
+    def _skip_oversized(self) -> None:
+        """List every file over the snapshot's cap when the files are listed, in path order, so the report's skipped files
+        are the same whichever facts were computed now and whichever came from the fact cache."""
+        for path in sorted(self.files):
+            entry = self.files[path]
+            if entry.kind in ("file", "executable") and entry.size > self.max_blob:
+                self._skip(path, f"larger than {self.max_blob} bytes ({entry.size})")
 
     def _cache_key(self, entry: FileEntry) -> str:
         return entry.oid or entry.path
@@ -396,6 +404,7 @@ class GitSnapshot(Snapshot):
             files[path] = FileEntry(path, nbytes, oid.decode(), kind)
         self.files = files
         self._fold_submodule_copies()
+        self._skip_oversized()
 
     def _read_many(self, entries: list[FileEntry]) -> dict[str, bytes]:
         """Pipelined reads: all requests are written by a thread while answers are read here."""
@@ -567,6 +576,7 @@ class FolderSnapshot(Snapshot):
         self.files = files
         newest = max((os.lstat(self._real[p]).st_mtime for p in list(files)[:5000]), default=None)
         self._fold_submodule_copies()
+        self._skip_oversized()
         self.commit_date = datetime.fromtimestamp(newest, timezone.utc) if newest else None
 
     def _read(self, entry: FileEntry) -> bytes | None:

@@ -111,3 +111,23 @@ def test_two_audits_of_one_day_say_the_same_whatever_the_time_of_day(repo, tmp_p
         got.append((report["target"]["as_of"], report["results"][0]["message"]["en"]))
     assert len(set(got)) == 1, got
     assert got[0][0].startswith("2026-12-02T23:59:59") and "1510 days ago" in got[0][1], got[0]
+
+
+def test_a_report_from_the_fact_cache_is_the_report_computed_afresh(repo, tmp_path):
+    """The second audit of a commit takes its facts from the cache: nothing it reports may differ from the first, not even
+    the list of files left unread (a file over one reader's own bound, a file over the snapshot's cap)."""
+    files = _files()
+    files["web/vendor/big.min.js"] = "var a=1;" * 12_000  # 96 KB: over the 64 KB some readers allow themselves
+    files["data/export.csv"] = "id;nom\n" + "1;x\n" * 2_000  # 8 KB: over the cap given below
+    path = repo([{"files": files, "date": "2025-06-02T10:00:00Z", "author": ("Alice", "alice@ville-exemple.fr")}])
+
+    def run():
+        context._BLOB_MEMO.clear()
+        opts = AuditOptions(cache_dir=tmp_path / "shared-cache", offline=True, budget=1e9, as_of=date(2025, 6, 30), max_blob=4096)
+        opts.config.network = False
+        assert opts.config.fact_cache  # the point: the second run is served from the cache
+        return audit(str(path), opts)
+
+    cold, warm = run(), run()
+    assert {s["path"] for s in cold["limits"]["skipped"]} >= {"data/export.csv", "web/vendor/big.min.js"}
+    assert to_json(_strip(cold)) == to_json(_strip(warm))
