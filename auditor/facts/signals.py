@@ -323,12 +323,12 @@ signal("blocks.api-names", r"""\b((?:url_?)?api_?entreprise|api_?sirene|client_?
 # -- authentication --------------------------------------------------------------------------------
 signal("auth.proconnect", r"""((?:auth|fca\.integ01\.dev-agentconnect|auth\.integ01\.dev-agentconnect|app(?:-sandbox)?\.moncomptepro\.beta)[\w.-]*\.(?:proconnect\.gouv\.fr|agentconnect\.gouv\.fr|agentconnect\.fr)[\w/.-]*|(?<![A-Za-z])(?:proconnect|ProConnect|PROCONNECT|agentconnect|AgentConnect|AGENTCONNECT|moncomptepro|MonComptePro)(?![a-z]))""",
        ("proconnect", "agentconnect", "moncomptepro"))
-signal("auth.franceconnect", r"""((?:app|fcp|oidc|fcp-low)[\w.-]*\.(?:dev-)?franceconnect\.(?:gouv\.)?fr[\w/.-]*|(?<![A-Za-z])(?:franceconnect|FranceConnect|FRANCECONNECT|france_connect|FRANCE_CONNECT)(?![a-z]))""",
-       ("franceconnect", "france_connect"))
-# (oidc in its three cases as a word or a camelCase part: useOidc, OidcService, OIDC — not the letters of VoidCallback)
-signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\.providers\.\w+|openid-configuration|openid_configuration|OpenID Connect|openid connect|OIDC_[A-Z_]+|(?-i:(?<![a-z])oidc|Oidc|(?<![A-Z])OIDC)|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak|"""
+signal("auth.franceconnect", r"""((?:app|fcp|oidc|fcp-low)[\w.-]*\.(?:dev-)?franceconnect\.(?:gouv\.)?fr[\w/.-]*|(?<![A-Za-z])(?:franceconnect|FranceConnect|FRANCECONNECT|france_connect|FRANCE_CONNECT)(?![a-z])|authenticator\.(?:type|id)\s*==\s*["']fc["'])""",
+       ("franceconnect", "france_connect", "authenticator."))  # (+ Publik's login block of its FranceConnect authenticator "fc")
+# (oidc as a word or camelCase part: useOidc, OidcService — not VoidCallback; OpenIdConnect*, AppAuth, an OAuth 1 consumer, redirect_uri/openid scope)
+signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\.providers\.\w+|openid-configuration|openid_configuration|openid[-_ ]?connect|(?-i:OpenIdC(?=[A-Z]))|net\.openid\.appauth|\w*Oauth_?Consumer\b|['"]redirect_uri['"]|\bscope['"]?\s*(?:=>|[:=])\s*['"](?:[\w:]+ )*openid\b|OIDC_[A-Z_]+|(?-i:(?<![a-z])oidc|Oidc|(?<![A-Z])OIDC)|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak|"""
        r"""/cas/login\b|/cas/logout\b|/cas/serviceValidate\b|phpCAS|CAS_Client|django_cas_ng|django-cas-ng|casclient|org\.(?:jasig|apereo)\.cas\.client\.|HTTP_SEC_(?:USERNAME|ROLES)\b|\bsec-(?:username|roles)\b)""",  # CAS (geOrchestra's proxy, its sec-* headers): a standard too
-       ("openid", "oidc", "oauth2", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient", "cas.client.", "http_sec_", "sec-"),
+       ("openid", "oidc", "oauth2", "oauth_consumer", "oauthconsumer", "redirect_uri", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient", "cas.client.", "http_sec_", "sec-"),
        classes=CODE, accept=lambda m: not no_sign_in(m))
 
 # A service behind the uPortal portal of an ENT: it accepts the portal's signed JWT (a "Soffit") instead of signing people in
@@ -384,10 +384,10 @@ signal("auth.ldap-code", r"""(ldaps?://[\w.-]+|\bInitial(?:Dir|Ldap)Context\b|\b
        ("ldap", "jndirealm"), flags=0, classes=("code", "config", "data", "other"),
        # an option commented out in a configuration file (Lufi's "#ldap => { uri => 'ldaps://ldap.example.org'") signs nobody in
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not re.search(r"\bexample\.(org|com|net)\b|\bexemple\.", m.group(0)))
-# An API that checks a bearer token itself (a shared secret between services): access control, no user sign-in ('Bearer ' + key compared, not sent)
+# An API that checks a bearer token or a request's signature itself (a shared secret between services, Lutece's signrequest): no user sign-in
 signal("auth.bearer", r"""(WWW-Authenticate['"]?\s*[,:)]?\s*[^\n]{0,40}Bearer|strip_prefix\(\s*"Bearer |startsWith\(\s*['"]Bearer |"""
        r"""startswith\(\s*['"]Bearer |HTTPBearer\(|bearer_auth|BearerAuth|[=!]==?\s*['"]Bearer ['"]\s*\+|\.split\(\s*['"]Bearer|"""
-       r"""\bclass\s+\w*Api_?Key\w*(?:Filter|Interceptor|Guard|Middleware|Auth\w*)\b|getHeader\(\s*['"]X-API-KEY['"])""", ("bearer", "apikey", "api_key", "x-api-key"), flags=re.I, classes=("code",))
+       r"""\bclass\s+\w*Api_?Key\w*(?:Filter|Interceptor|Guard|Middleware|Auth\w*)\b|getHeader\(\s*['"]X-API-KEY['"]|\bsignrequest\.\w*Authenticator\b)""", ("bearer", "apikey", "api_key", "x-api-key", "signrequest"), flags=re.I, classes=("code",))
 signal("auth.webserver", r"""\b(AuthType\s+(?:Basic|Digest)|AuthUserFile|auth_basic(?:_user_file)?|htpasswd)\b|(<auth-method>\s*(?:BASIC|DIGEST|FORM)\b)""", ("authtype", "authuserfile", "auth_basic", "htpasswd", "auth-method"),
        classes=("config", "other", "doc"))
 signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(?<!def )(?<!async def )authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise(?:_for\b|\s+:\w)|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|@login_required|security\.yaml|firewalls:|ADMIN_(?:PASSWORD|PASS|TOKEN|SECRET)\d?)"""

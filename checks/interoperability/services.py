@@ -315,7 +315,12 @@ OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-co
              r"knpuniversity/oauth2-client-bundle|league/oauth2-client|jumbojett/openid-connect-php|hwi/oauth-bundle|drenso/symfony-oidc-bundle|"
              r"onelogin/php-saml|laravel/socialite|facile-it/php-openid-client|omniauth.*|openid_connect|ueberauth.*|"
              r"org\.springframework\.boot:spring-boot-starter-oauth2-.*|org\.springframework\.security:spring-security-oauth2-.*|"
-             r"org\.(?:jasig|apereo)\.cas\.client:.*|cas-client-core|org\.springframework\.security:spring-security-cas.*")  # CAS (Apereo)
+             r"org\.(?:jasig|apereo)\.cas\.client:.*|cas-client-core|org\.springframework\.security:spring-security-cas.*|"  # CAS (Apereo)
+             r"net\.openid:appauth|@okta/.*|auth0|@auth0/.*|auth0-.*")  # (AppAuth: OIDC of a mobile app; Okta, Auth0: hosted OpenID Connect)
+# A hosted identity service of a company, with its own protocol and accounts (Stormpath, closed in 2017; Cognito; Firebase's UI)
+HOSTED_ID_DEPS = r"stormpath|express-stormpath|stormpath-.*|amazon-cognito-identity-js|@aws-amplify/auth|firebaseui|react-firebaseui"
+# A whole CMS committed with its core: its user module signs people in with the site's own accounts (Drupal 7 / 8+, WordPress)
+CMS_ACCOUNTS = (("Drupal", lazy_compile(r"^(?:.*/)?(?:core/)?modules/user/user\.module$")), ("WordPress", lazy_compile(r"^(?:.*/)?wp-login\.php$")))
 # The organisation's directory: accounts the authority already manages, without a federation such as ProConnect.
 LDAP_DEPS = (r"ldapjs|ldap3|python-ldap|django-auth-ldap|flask-ldap3-login|passport-ldapauth|ldapauth-fork|activedirectory2|ldap-authentication|"
              r"adldap2/adldap2|directorytree/ldaprecord.*|symfony/ldap|org\.springframework\.security:spring-security-ldap|spring-security-ldap|"
@@ -387,6 +392,12 @@ def auth(ctx) -> Result:
     if oidc_libs or len({(h[0], h[1], h[2].lower()) for h in oidc_code}) >= 2:
         return Result.scored(7, T("Authentification par un standard (OpenID Connect/OAuth2/SAML/CAS), sans ProConnect ni FranceConnect.",
                                   "Standard authentication (OpenID Connect/OAuth2/SAML/CAS), without ProConnect or FranceConnect."), ev, **details)
+    if hosted := match_deps(ctx, [HOSTED_ID_DEPS], dev=False, exports=False):
+        details["hosted_identity"] = [d for d, _ in hosted]
+        return Result.scored(5, T(f"Connexion confiée à un service d'identité hébergé par une entreprise ({hosted[0][0]}) : des comptes chez ce "
+                                  f"prestataire, ni OpenID Connect configurable, ni ProConnect, ni FranceConnect.",
+                                  f"Sign-in handed to a company's hosted identity service ({hosted[0][0]}): accounts held by that provider, "
+                                  f"no configurable OpenID Connect, no ProConnect, no FranceConnect."), dep_evidence_lines(ctx, hosted, limit=3), **details)
     ldap_libs = match_deps(ctx, [LDAP_DEPS], dev=False, exports=False)
     ldap_code = [h for h in sig.get("auth.ldap-code", []) if h[3] in ("code", "config", "data", "other")]
     if ldap_libs or ldap_code:
@@ -421,13 +432,20 @@ def auth(ctx) -> Result:
         # (accounts of the service's own, or one shared password checked by a form: pagesVertes' data update)
         return Result.scored(3, T("Connexion par comptes ou mot de passe locaux uniquement (ni OpenID Connect, ni ProConnect).",
                                   "Sign-in with local accounts or a local password only (no OpenID Connect, no ProConnect)."), ev, **details)
+    cms = next(((name, e.path) for e in tree_of(ctx) for name, rx in CMS_ACCOUNTS if rx.search(e.path)), None)
+    if cms:  # (the sign-in modules enabled live in the site's database; none of a standard was found in the code)
+        details["cms_accounts"] = cms[0]
+        return Result.scored(3, T(f"Site {cms[0]} complet : connexion par les comptes locaux du CMS ({cms[1]}) ; aucun module OpenID Connect, "
+                                  f"ProConnect ou FranceConnect trouvé.",
+                                  f"A whole {cms[0]} site: sign-in with the CMS's local accounts ({cms[1]}); no OpenID Connect, ProConnect "
+                                  f"or FranceConnect module found."), [Evidence(path=cms[1], kind="found")], **details)
     bearer = [h for h in sig.get("auth.bearer", []) if h[3] in ("code",)]
     if bearer:
         details["bearer_token"] = True
-        return Result.not_applicable(T("Accès réservé par un jeton partagé (Bearer ou clé d'API) vérifié par le service lui-même, entre services : "
-                                       "aucune connexion de personnes à juger.",
-                                       "Access restricted by a shared token (Bearer or API key) the service checks itself, between services: "
-                                       "no sign-in of people to judge."), **details)
+        return Result.not_applicable(T("Accès réservé par un secret partagé (jeton Bearer, clé d'API ou signature des requêtes) vérifié par le "
+                                       "service lui-même, entre services : aucune connexion de personnes à juger.",
+                                       "Access restricted by a shared secret (a Bearer token, an API key or a signature of requests) the service "
+                                       "checks itself, between services: no sign-in of people to judge."), **details)
     if (ogc := ogc_server(ctx)) and serves_no_api(ctx):  # a MapProxy tile cache: OGC services open to their clients, nobody signs in
         return Result.not_applicable(T(f"Aucune authentification : services web OGC servis par {ogc[0][0]}, sans connexion de personnes à juger.",
                                        f"No authentication: OGC web services served by {ogc[0][0]}, no sign-in of people to judge."), **details)
