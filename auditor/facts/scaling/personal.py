@@ -21,7 +21,7 @@ from auditor.facts.inventory import code_ext, inventory_of
 from auditor.facts.scaling.common import data_about, norm_field, project_files
 from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
-                                                 selected_fields)
+                                                 selected_fields, written_columns)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
@@ -32,7 +32,7 @@ TABLE = [
     lazy_compile(r"^\s*create\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?(?:[\w]+[`\"\]]?\.[`\"\[]?)?(\w+)", re.I),
     lazy_compile(r"^class\s+(\w+)\s*\(.*(?:models\.Model|Base|db\.Model|Model|SQLModel|DeclarativeBase|AbstractUser|AbstractBaseUser|TimeStampedModel)"),
     lazy_compile(r"^\s*model\s+(\w+)\s*\{"),
-    lazy_compile(r"^(?:export\s+(?:default\s+)?|public\s+)?(?:final\s+|abstract\s+)?(?:class|interface)\s+(\w+)\b"),  # top level: nested classes are choices, Meta…
+    lazy_compile(r"^(?:export\s+(?:default\s+)?|public\s+)?(?:final\s+|abstract\s+)?(?:class|interface|type(?=\s+\w+\s*=\s*\{))\s+(\w+)\b"),  # top level: nested classes are choices, Meta…
     lazy_compile(r"""(?:create_table|createTable|Schema::create|Schema::table|\.createTable|\.table)\(?\s*['"]?(\w+)['"]?"""),
     lazy_compile(r"""@Entity\(\s*(?:\{\s*name:\s*)?['"]?(\w*)"""),
     lazy_compile(r'@Table\(\s*name\s*=\s*"(\w+)"'),  # JPA: the table a Java entity maps
@@ -124,7 +124,7 @@ def _candidate(path: str) -> str | None:
     if name.endswith(".php") and dirs & PHP_BEAN_DIRS:  # a PHP application's plain objects (pojo/UserLDAP.php: $s_nom, $s_email)
         return "bean"
     if name.endswith((".ts", ".js")) and (name.endswith((".entity.ts", ".model.ts", ".model.js", ".entity.js")) or "entities" in dirs
-                                          or "models" in dirs or "migrations" in dirs):
+                                          or dirs & {"models", "model", "modele", "modeles"} or "migrations" in dirs):  # (an SDK's src/model/Contact.ts)
         return "code"
     if name.endswith(".ts") and (dirs & {"interface", "interfaces"} or "session" in name):  # the data a service keeps (a session's)
         return "code"
@@ -281,7 +281,7 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=26)
+@fact("personal_data", version=27)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -306,7 +306,8 @@ def personal_data(ctx) -> dict:
     cands += sorted({(h[0], "dictionary") for h in hits(ctx, "personal.dictionary-row", classes=("doc", "other")) if h[0] not in listed})
     cands += sorted({(h[0], "kotlin") for h in hits(ctx, "personal.kotlin-data-class", classes=("code",)) if h[0] not in listed})
     listed |= {p for p, _ in cands}
-    cands += sorted({(h[0], "code") for h in hits(ctx, "personal.jpa-entity", classes=("code",)) if h[0] not in listed})
+    cands += sorted({(h[0], "code") for sid in ("personal.jpa-entity", "personal.mongoose-schema") for h in hits(ctx, sid, classes=("code",))
+                     if h[0] not in listed})  # (a JPA entity or a mongoose schema wherever its file sits: lib/user/model.js)
     rank = {"code": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
@@ -327,6 +328,9 @@ def personal_data(ctx) -> dict:
                 else cms_fields(text) if kind == "cms" else _xml_fields(text) if kind == "xml" \
                 else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" \
                 else _text_fields(text, kind)
+        if kind == "sql":  # what a script or a view selects, copies or exports (a kit's users.sql: COPY (SELECT r.email …) TO)
+            seen = {(t, c) for t, c, _ in fields}
+            fields += [x for x in selected_fields(text) + written_columns(text) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
         if kind == "code" and MONGOOSE.search(text):  # keys named by constants ([API_CONTACT_MAIL]: …), defined here or imported
             fields += mongoose_fields(text, _constants(snap, path, text))
         described = _commented_columns(text, comment_rx, org_rx) if kind == "sql" else labelled

@@ -120,6 +120,24 @@ def selected_fields(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
+# A SQL script writing a table with its column list over several lines (a GeoNature copy script's "COPY tmp_users (uuid_role,
+# prenom_role, nom_role, email …) FROM :'csvFilePath'", "INSERT INTO t_roles(\n    nom_role,\n    email …)"): the columns it fills.
+_WRITTEN = lazy_compile(r"""\b(?:insert\s+into|copy)\s+[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?\s*\(([\w\s,`"\[\]]{1,800})\)""", re.I)
+
+
+def written_columns(text: str) -> list[tuple[str, str, int]]:
+    """``(table, column, line)`` of the column lists of ``INSERT INTO``/``COPY`` statements that span lines (bounded)."""
+    out: list[tuple[str, str, int]] = []
+    for n, m in enumerate(_WRITTEN.finditer(text)):
+        if n >= MAX_STATEMENTS:
+            break
+        if "\n" not in m.group(2):  # (one line: read with the line's other fields)
+            continue
+        for col in re.finditer(r"\w+", m.group(2)):
+            out.append((m.group(1), col.group(0), text.count("\n", 0, m.start(2) + col.start()) + 1))
+    return out[:200]
+
+
 # -- mongoose schemas --------------------------------------------------------------------------------------------
 MONGOOSE = lazy_compile(r"\bnew\s+(?:mongoose\.)?Schema\s*\(")
 _SCHEMA_VAR = lazy_compile(r"\b(\w+?)_?Schema\s*=\s*new\s+(?:mongoose\.)?Schema\s*\(")

@@ -1,0 +1,60 @@
+"""Session 9 (f5): personal data in models scaling.personal-data did not read (session 8's first reads): an API client's TypeScript
+model types in src/model/ (SDIS62/metarisc-js: Contact.ts with nom, prenom, email, telephone_portable — "1 schema read: no
+personal-data field"), a mongoose schema in lib/user/model.js (GrandNancy/modeify — "no schema read"), and a SQL kit's export and
+copy scripts whose column lists span lines (cbn-alpin/sinp-paca-data's extracts/indicators/users.sql and 003_copy_user.sql —
+"119 schemas read: no personal-data field")."""
+
+from __future__ import annotations
+
+import json
+
+from tests.test_local_authority_verdicts import judge
+
+PD = ["scaling.personal-data"]
+
+
+def _pd(tmp_path, files):
+    return judge(tmp_path, files, PD)[1]["scaling.personal-data"]
+
+
+def test_an_api_clients_typescript_model_types_are_read(tmp_path):
+    files = {"package.json": json.dumps({"name": "@metarisc/metarisc-js", "main": "dist/index.js", "dependencies": {"axios": "^1.6.0"}}),
+             "package-lock.json": "{}", "src/index.ts": "export * from './model/Contact';\nexport * from './model/Commission';\n",
+             "src/model/Contact.ts": ("export type Contact = {\n    'id'?: string;\n    'nom'?: string;\n    'prenom'?: string;\n"
+                                      "    'fonction'?: string;\n    'telephone_portable'?: string;\n    'email'?: string;\n};\n"),
+             "src/model/Commission.ts": "export type Commission = {\n    'id'?: string;\n    'libelle'?: string;\n    'type'?: string;\n};\n"}
+    pd = _pd(tmp_path, files)
+    assert pd["status"] == "warn" and "e-mail" in pd["message"]["en"], pd
+    assert any(e["path"] == "src/model/Contact.ts" for e in pd["evidence"]), pd["evidence"]
+
+
+def test_a_mongoose_schema_outside_a_models_folder_is_read(tmp_path):
+    files = {"package.json": json.dumps({"name": "modeify", "dependencies": {"express": "^4.13.0", "mongoose": "^4.4.0"}}),
+             "package-lock.json": "{}",
+             "lib/user/model.js": ("const mongoose = require('../mongo')\n\nconst schema = new mongoose.Schema({\n  email: {\n    type: String,\n"
+                                   "    required: true\n  },\n  firstName: String,\n  lastName: String,\n  password: String\n})\n\n"
+                                   "module.exports = mongoose.model('User', schema)\n"),
+             "lib/commuter/model.js": ("const mongoose = require('../mongo')\n\nconst schema = new mongoose.Schema({\n  link: String,\n"
+                                       "  coordinate: { lat: Number, lng: Number }\n})\n\nmodule.exports = mongoose.model('Commuter', schema)\n")}
+    pd = _pd(tmp_path, files)
+    assert pd["status"] == "warn" and "e-mail" in pd["message"]["en"], pd
+    assert any(e["path"] == "lib/user/model.js" for e in pd["evidence"]), pd["evidence"]
+
+
+def test_a_sql_kits_export_and_copy_scripts_are_read(tmp_path):
+    export = ("-- Script to export users by year\n\\timing off\nCOPY (\n    SELECT\n        r.uuid_role AS uuid,\n        r.prenom_role AS prenom,\n"
+              "        r.nom_role AS nom,\n        r.email AS email,\n        o.nom_organisme AS organisme_nom\n"
+              "    FROM utilisateurs.t_roles AS r\n        LEFT JOIN utilisateurs.bib_organismes AS o ON o.id_organisme = r.id_organisme\n"
+              ") TO stdout WITH CSV HEADER ;\n")
+    copy = ("BEGIN;\nSET search_path = utilisateurs;\nDROP TABLE IF EXISTS tmp_users ;\nCREATE TABLE tmp_users AS\nTABLE t_roles\nWITH NO DATA ;\n"
+            "COPY tmp_users (\n    uuid_role,\n    identifiant,\n    prenom_role,\n    nom_role,\n    email,\n    id_organisme\n)\n"
+            "FROM :'csvFilePath'\nWITH CSV HEADER DELIMITER E'\\t' ;\nCOMMIT;\n")
+    schema = ("CREATE TABLE ref_geo.l_areas (\n    id_area integer NOT NULL,\n    area_name varchar(250),\n    area_code varchar(25),\n"
+              "    geom geometry(MultiPolygon, 2154)\n);\n")
+    files = {"README.md": "# SINP PACA data\n\nScripts d'intégration des données du SINP PACA.\n",
+             "extracts/indicators/users.sql": export, "cbna/data/sql/initial/003_copy_user.sql": copy,
+             "cbna/data/sql/initial/001_ref_geo.sql": schema, "cbna/bin/import.sh": "#!/bin/bash\npsql -f data/sql/initial/003_copy_user.sql\n"}
+    pd = _pd(tmp_path, files)
+    assert pd["status"] == "warn" and "e-mail" in pd["message"]["en"], pd
+    paths = {e["path"] for e in pd["evidence"]}
+    assert {"extracts/indicators/users.sql", "cbna/data/sql/initial/003_copy_user.sql"} <= paths, pd["evidence"]
