@@ -341,9 +341,9 @@ signal("blocks.dsfr-markup", r"""(class(?:Name)?=["'][^"']*\bfr-(?:header|footer
 # (the ministries' open-data APIs too: data.education.gouv.fr/api/… serves the national school calendar)
 signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|data\.[\w-]+\.gouv\.fr/api/|entreprise\.api\.gouv\.fr|recherche-entreprises\.api\.gouv\.fr|api\.gouv\.fr|geo\.api\.gouv\.fr|tabular-api\.data\.gouv\.fr|www\.data\.gouv\.fr/api|aides-territoires\.beta\.gouv\.fr/api|api\.aides-territoires|particulier\.api\.gouv\.fr|api\.insee\.fr|data\.geopf\.fr|stats\.beta\.gouv\.fr|stats\.data\.gouv\.fr|matomo|recoco|les-communs|lescommuns|lescommuns\.anct\.gouv\.fr"""
        # the national taxonomic reference of the Muséum (TAXREF, INPN): what biodiversity tools name species by
-       r"""|(?:odata-)?inpn\.mnhn\.fr|taxref\.mnhn\.fr|pastell\b|s2low\b|i-?parapheur\b|(?:api-)?lannuaire\.service-public\.fr)[\w/.-]*)""",  # (+ the legal acts chain of ADULLACT/Libriciel)
+       r"""|(?:odata-)?inpn\.mnhn\.fr|taxref\.mnhn\.fr|pastell\b|s2low\b|i-?parapheur\b|(?:api-)?lannuaire\.service-public\.fr|(?:sandbox-)?(?:api|oauth)\.piste\.gouv\.fr)[\w/.-]*)""",  # (+ ADULLACT's acts chain; PISTE, the State's API gateway: Plat'AU)
        ("lannuaire.service-public", "api-adresse", "api.gouv.fr", "data.gouv.fr/api", "gouv.fr/api/", "tabular-api", "aides-territoires", "insee.fr", "geopf", "stats.beta", "stats.data", "matomo", "recoco", "les-communs", "lescommuns",
-        "mnhn.fr", "pastell", "s2low", "parapheur"),
+        "mnhn.fr", "pastell", "s2low", "parapheur", "piste.gouv"),
        classes=("code", "template", "config", "other"))
 # Shared public GIS building blocks that local authorities reuse: geOrchestra and its add-ons (cadastrapp), mviewer,
 # the IGN Géoportail services and the regional geographic data platforms (GéoBretagne, Geo2France, GéoGrandEst, DatARA…).
@@ -353,8 +353,8 @@ signal("blocks.gis-commons", r"""((?:\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b|
        r"""geobretagne\.fr|geo2france\.fr|geograndest\.fr|datara\.gouv\.fr|pigma\.org|ppige-npdc\.fr|crige\.fr|geonormandie\.fr|sigena\.fr|"""
        r"""craig\.fr|geopal\.org|karugeo\.fr|geoguyane\.fr|sigloire\.fr|opendata\.craig\.fr)[\w/.-]*)""",
        ("georchestra", "cadastrapp", "mviewer", "/sviewer", "ign.fr", "geoportail", "geobretagne", "geo2france", "geograndest", "datara", "pigma", "ppige",
-        "crige", "geonormandie", "sigena", "craig", "geopal", "karugeo", "geoguyane", "sigloire"),
-       classes=("code", "template", "config", "other"))
+        "crige", "geonormandie", "sigena", "craig", "geopal", "karugeo", "geoguyane", "sigloire"),  # (not an address's domain: MAINTAINER psc@georchestra.org)
+       classes=("code", "template", "config", "other"), accept=lambda m: m.string[max(0, m.start() - 1): m.start()] != "@")
 
 # -- portability: the proprietary services' hosts and code are the scaling signals of proprietary_services.yml (below)
 # A command-line tool's settings given as options (argparse, click, typer, docopt, commander, yargs, picocli)

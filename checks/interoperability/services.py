@@ -480,6 +480,7 @@ BLOCK_NAMES = (
     # the chain local authorities share to sign and send their acts to the prefecture (ADULLACT, Libriciel): Pastell, S2LOW, i-Parapheur
     ("Pastell / S2LOW / i-Parapheur (ADULLACT, Libriciel)", lazy_compile(r"pastell|s2low|i-?parapheur", re.I)),
     ("Les Communs / Recoco", lazy_compile(r"les-?communs|recoco", re.I)),
+    ("PISTE (API de l'État, Plat'AU…)", lazy_compile(r"piste\.gouv\.fr", re.I)),  # the State's API gateway (AIFE): Plat'AU, Chorus Pro
     ("API Particulier", lazy_compile(r"particulier\.api\.gouv|api_?particulier", re.I)),
     ("Matomo (stats.beta.gouv.fr)", lazy_compile(r"stats\.beta\.gouv|stats\.data\.gouv", re.I)),
     ("Matomo", lazy_compile(r"matomo", re.I)),  # the project's own Matomo: an open tool, not beta.gouv.fr's
@@ -719,6 +720,10 @@ def accessibility_and_ecodesign(ctx) -> Result:
                  "font_budget": "budget de polices", "image_formats": "formats d'images", "page_budget": "budget de page en CI", "a11y_tooling": "tests d'accessibilité"}
     labels_en = {"a11y_statement": "RGAA statement", "eco_statement": "RGESN statement", "browser_targets": "browser targets",
                  "font_budget": "font budget", "image_formats": "image formats", "page_budget": "page budget in CI", "a11y_tooling": "accessibility tests"}
+    if not fonts:  # (a budget kept by downloading no font, formats by having no raster image: say so, not a measured budget)
+        labels_fr["font_budget"], labels_en["font_budget"] = "budget de polices (aucune police dans le dépôt)", "font budget (no font file in the repository)"
+    if not images:
+        labels_fr["image_formats"], labels_en["image_formats"] = "formats d'images (aucune image PNG, JPEG… dans l'interface)", "image formats (no PNG, JPEG… image in the interface)"
     msg = T("Présents : " + (", ".join(labels_fr[k] for k, ok in checks.items() if ok) or "aucun") + " ; manquants : " + (", ".join(labels_fr[k] for k in missing) or "aucun") + ".",
             "Present: " + (", ".join(labels_en[k] for k, ok in checks.items() if ok) or "none") + "; missing: " + (", ".join(labels_en[k] for k in missing) or "none") + ".")
     todo = {  # each missing piece, as the file or command to add (RGAA / RGESN references)

@@ -62,7 +62,10 @@ def dep_evidence_lines(ctx, found, kind: str = "found", limit: int = 20, note=No
 
 UI_DEPS = (r"react", r"react-dom", r"vue", r"svelte", r"@angular/core", r"angular", r"next", r"nuxt", r"preact", r"solid-js", r"@sveltejs/kit",
            r"astro", r"lit", r"alpinejs", r"htmx\.org", r"@hotwired/.*", r"stimulus", r"jquery", r"@gouvfr/dsfr", r"@codegouvfr/react-dsfr",
-           r"django", r"flask", r"symfony/twig-bundle", r"twig/twig", r"laravel/framework", r"rails", r"django-dsfr", r"jinja2", r"wagtail")
+           r"django", r"flask", r"symfony/twig-bundle", r"twig/twig", r"laravel/framework", r"rails", r"django-dsfr", r"wagtail")
+# (jinja2 alone renders text as well as pages: a CLI's reports, Ansible's files; its HTML templates show an interface, not the library)
+# a template of a text file (a CLI's report templates/reports/user.txt.j2, a configuration nginx.conf.j2): no page
+TEXT_TEMPLATE = re.compile(r"\.(?:txt|md|rst|csv|tsv|sql|ya?ml|ini|conf|cfg|json|xml|sh|py|toml|env|properties|service)\.(?:j2|jinja2?|twig|njk|ejs|hbs|erb|mustache)$", re.I)
 TEMPLATE_EXTS = {"html", "htm", "twig", "jinja", "jinja2", "j2", "vue", "jsx", "tsx", "svelte", "erb", "hbs", "ejs", "njk", "astro", "heex", "blade",
                  "jsp", "jspx", "xhtml", "ftl", "vm"}
 STYLE_EXTS = {"css", "scss", "sass", "less"}  # the project's own stylesheets style an interface (a map viewer's add-on panel)
@@ -78,7 +81,8 @@ def has_ui(ctx) -> bool:
 
     for e in tree_of(ctx):
         # templates and styles; PHP views of a plain MVC back office (app/views/auth/login.php)
-        page = e.ext in TEMPLATE_EXTS | STYLE_EXTS or (e.ext == "php" and bool(VIEW_DIRS & set(e.path.lower().split("/")[:-1])))
+        page = (e.ext in TEMPLATE_EXTS | STYLE_EXTS and not TEXT_TEMPLATE.search(e.name)) or \
+            (e.ext == "php" and bool(VIEW_DIRS & set(e.path.lower().split("/")[:-1])))
         if page and not (is_vendored(e.path) or is_generated(e.path) or is_test(e.path) or is_doc(e.path)):
             return True
     if any(h[3] in ("code", "template") for h in (ctx.fact("textscan") or {}).get("signals", {}).get("ui.php-page", [])):

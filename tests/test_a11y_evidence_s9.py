@@ -1,0 +1,35 @@
+"""Session 9 (f5): interoperability.accessibility-and-ecodesign judged what it had not measured (session 8's first reads): a Python
+command-line parser whose only templates are its text reports (cbn-alpin/geonature-import-parser: Pipfile's jinja2 and
+templates/reports/*.txt.j2) got fail 2.0 on RGAA/RGESN; and "Present: font budget, image formats" was said of six repositories
+that have no font file and no image at all (a budget kept by having nothing, not a measured one)."""
+
+from __future__ import annotations
+
+from tests.test_local_authority_verdicts import judge
+
+A11Y = "interoperability.accessibility-and-ecodesign"
+
+
+def test_a_cli_rendering_text_reports_with_jinja2_has_no_web_interface(tmp_path):
+    files = {"Pipfile": "[packages]\njinja2 = \"*\"\nclick = \"*\"\n\n[requires]\npython_version = \"3.9\"\n",
+             "Pipfile.lock": "{}", "README.md": "# Import parser\n\nTransforme des CSV du format d'échange SINP en imports GeoNature.\n",
+             "bin/gn_import_parser.py": "#!/usr/bin/env python3\nfrom import_parser.cli import main\n\nmain()\n",
+             "import_parser/cli.py": ("import click\nfrom jinja2 import Environment, PackageLoader\n\n\n@click.command()\n@click.option('--type', '-t')\n"
+                                      "def main(type):\n    env = Environment(loader=PackageLoader('import_parser'))\n"
+                                      "    print(env.get_template('reports/user.txt.j2').render(n=1))\n"),
+             "import_parser/templates/reports/user.txt.j2": "Utilisateurs importés : {{ n }}\n",
+             "import_parser/templates/reports/synthese.txt.j2": "Observations : {{ n }}\n{% for l in lines %}{{ l }}\n{% endfor %}\n"}
+    res = judge(tmp_path, files, [A11Y])[1][A11Y]
+    assert res["status"] == "not_applicable", res
+
+
+def test_no_font_and_no_image_is_said_not_counted_as_a_measured_budget(tmp_path):
+    files = {"requirements.txt": "Flask==2.2.2\n", "README.md": "# Outil\n\nUne petite application web.\n",
+             "app.py": ("from flask import Flask, render_template\n\napp = Flask(__name__)\n\n\n@app.route('/')\ndef index():\n"
+                        "    return render_template('index.html')\n"),
+             "templates/index.html": "<!doctype html><html lang=\"fr\"><body><h1>Outil</h1></body></html>\n",
+             "static/style.css": "body { font-family: sans-serif; }\n"}
+    res = judge(tmp_path, files, [A11Y])[1][A11Y]
+    assert "font budget (no font file in the repository)" in res["message"]["en"], res["message"]
+    assert "image formats (no PNG, JPEG… image in the interface)" in res["message"]["en"]
+    assert "aucune police dans le dépôt" in res["message"]["fr"]
