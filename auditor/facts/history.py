@@ -87,9 +87,23 @@ def _personal_lists() -> tuple[frozenset, frozenset]:
 
 
 def personal_mailbox(reg: str) -> bool:
-    """A webmail's domain (organisations.yml's personal_domains), or a webmail provider's name under any top-level domain (gmail.fr)."""
+    """A webmail's domain (organisations.yml's personal_domains), or a webmail provider's name under any top-level domain (gmail.fr),
+    or a typing slip of a long one (noemie@poenmailbox.org beside her 22 commits from openmailbox.org: one letter swapped)."""
     domains, labels = _personal_lists()
-    return reg in domains or reg.split(".")[0] in labels
+    label = reg.split(".")[0]
+    if reg in domains or label in labels:
+        return True
+    return len(label) >= 8 and any(_one_slip(label, d.split(".")[0]) for d in domains if len(d.split(".")[0]) >= 8)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one swap of neighbouring letters, one letter replaced, added or left out."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
 def is_public_author(name: str) -> bool:
@@ -289,7 +303,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=10, cache="commit+as_of")
+@fact("organisations", version=11, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
