@@ -28,3 +28,15 @@ def test_a_version_a_network_range_a_comment_and_a_namespace_name_no_server(repo
     assert "10.2.0.3" not in internal and "172.16.0.0" not in internal and not any("noumea" in v for v in internal), internal
     assert any("robinnw" in v for v in internal) and any("10.1.2.3" in v for v in internal), internal  # the live ones stay
     assert not [h for h in f["hosts"] if h["host"] == "insee.fr"], f["hosts"]
+
+
+def test_digits_of_an_svg_path_are_no_address(repo):
+    """Session 9 (f5), from session 8's reads (datatlas-erasme/datatlas): FranceRelanceLogo.tsx's path d="…10.134.321.181…" was
+    "1 internal connection(s)" — 321 is no byte of an address."""
+    r = one(repo, {
+        "apps/frontend/src/components/logos/FranceRelanceLogo.tsx": (
+            "export const FranceRelanceLogo = () => (\n  <svg viewBox=\"0 0 100 40\">\n"
+            "    <path d=\"M52.4 10.134.321.181 60.2 12.4z\" fill=\"#000091\" />\n  </svg>\n)\n"),
+        "apps/backend/src/config.ts": "export const DB_HOST = '10.20.30.40'\n"})
+    internal = {x["value"] for x in ctx_for(r).fact("hosting_dependencies")["internal"]}
+    assert not any("321" in v for v in internal) and any("10.20.30.40" in v for v in internal), internal

@@ -84,7 +84,7 @@ def _form_to_fill(query: str) -> bool:
     return any(_ACCOUNT_PARAM.match(k) and PLACEHOLDER.match(v) for k, v in pairs)
 
 
-@fact("hosting_dependencies", version=15, cache="commit+as_of")
+@fact("hosting_dependencies", version=16, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""

@@ -229,6 +229,8 @@ _IP_VERSION_BEFORE = lazy_compile(r"(?:version|ver|release)\s*[=:]\s*['\"]?$|\bv
 
 def _an_address(m) -> bool:
     s = m.string
+    if any(int(b) > 255 for b in m.group(1).split(".")):  # digits of an SVG path (10.134.321.181 in a logo's d="…"): no address
+        return False
     return not (_IP_VERSION_BEFORE.search(s[max(0, m.start() - 24): m.start()]) or re.match(r"/\d{1,2}(?!\d)", s[m.end(): m.end() + 3]))
 
 
