@@ -30,6 +30,6 @@ def test_no_font_and_no_image_is_said_not_counted_as_a_measured_budget(tmp_path)
              "templates/index.html": "<!doctype html><html lang=\"fr\"><body><h1>Outil</h1></body></html>\n",
              "static/style.css": "body { font-family: sans-serif; }\n"}
     res = judge(tmp_path, files, [A11Y])[1][A11Y]
-    assert "font budget (no font file in the repository)" in res["message"]["en"], res["message"]
+    assert "font budget (no font file of the project's own)" in res["message"]["en"], res["message"]
     assert "image formats (no PNG, JPEG… image in the interface)" in res["message"]["en"]
-    assert "aucune police dans le dépôt" in res["message"]["fr"]
+    assert "aucune police propre au projet" in res["message"]["fr"]

@@ -721,7 +721,7 @@ def accessibility_and_ecodesign(ctx) -> Result:
     labels_en = {"a11y_statement": "RGAA statement", "eco_statement": "RGESN statement", "browser_targets": "browser targets",
                  "font_budget": "font budget", "image_formats": "image formats", "page_budget": "page budget in CI", "a11y_tooling": "accessibility tests"}
     if not fonts:  # (a budget kept by downloading no font, formats by having no raster image: say so, not a measured budget)
-        labels_fr["font_budget"], labels_en["font_budget"] = "budget de polices (aucune police dans le dépôt)", "font budget (no font file in the repository)"
+        labels_fr["font_budget"], labels_en["font_budget"] = "budget de polices (aucune police propre au projet)", "font budget (no font file of the project's own)"
     if not images:
         labels_fr["image_formats"], labels_en["image_formats"] = "formats d'images (aucune image PNG, JPEG… dans l'interface)", "image formats (no PNG, JPEG… image in the interface)"
     msg = T("Présents : " + (", ".join(labels_fr[k] for k, ok in checks.items() if ok) or "aucun") + " ; manquants : " + (", ".join(labels_fr[k] for k in missing) or "aucun") + ".",
