@@ -197,68 +197,7 @@ signal("data.programme-schema",
        ("porteurcodesiret", "porteur_code_siret", "budgetprevisionnel", "budget_previsionnel", "datedebutprevisionnelle", "date_debut_previsionnelle",
         "phasestatut", "phase_statut", "recocoid", "recoco_id", "tetid", "mecid", "collectiviteids", "collectivite_ids", "codedepartements",
         "coderegions", "schema-projet", "leviers"), flags=0)
-# The types a file-upload field lets the user pick (accept=".csv,.xlsx", acceptedFiles: […]): a file picker's filter, not data the
-# project reads or writes in that format (a design system's upload component)
-_UPLOAD_FILTER = lazy_compile(r"""\b(?:accept|acceptedFiles|accepted_?types|allowed_?(?:types|extensions|mimes?)|mimeTypes?)\b['"]?\s*[:=]""", re.I)
-
-
-def _not_upload_filter(m) -> bool:
-    s = m.string
-    start = s.rfind("\n", 0, m.start()) + 1
-    end = s.find("\n", m.end())
-    return not _UPLOAD_FILTER.search(s[start: end if end != -1 else len(s)][:1000])
-
-
-_MEDIA_TYPE = lazy_compile(r"""['"](?:application|text|image|audio|video)/[\w.+-]+['"]""")
-
-
-def _written_format(m) -> bool:
-    """Neither a file picker's filter nor an entry of a table of media types (a metadata thesaurus listing application/vnd.ms-excel
-    beside twenty others names formats it describes, not one the project writes)."""
-    return _not_upload_filter(m) and not (m.group(0).startswith("application/") and len(_MEDIA_TYPE.findall(m.string, 0, 200_000)) >= 8)
-
-
-signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.DictReader|fputcsv|fgetcsv|league/csv|papaparse|Papa\.parse|json2csv|to_csv\(|read_csv\(|CsvEncoder|send_data.*csv|\.csv['"]|"""
-       r"""\bCSV\.(?:read|parse|foreach|generate|generate_line|open)\b|\brequire\s+['"]csv['"]|Exporters::CSV\b)""",  # Ruby's CSV
-       ("csv",), flags=0, classes=CODE, accept=_not_upload_filter)
-signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\b|GeoJSON|\boutput_?format=(?:application/json|json)\b|"""  # (a WFS asked JSON; a geometry)
-       r"""["']?type["']?\s*:\s*["'](?:Multi)?(?:Point|LineString|Polygon)["']\s*,\s*["']?coordinates["']?\s*:)""", ("geo+json", "featurecollection", "geojson", "coordinates", "outputformat=", "output_format="), classes=CODE, accept=lambda m: not in_server_directive(m))
-# Well-Known Text (OGC Simple Features): geometries parsed or written as WKT are an open geographic format too
-signal("format.wkt", r"""\b(parseWKT|wktToGeoJSON|ol\.format\.WKT|format/WKT|Terraformer\.WKT|terraformer-wkt-parser|wellknown|shapely\.wkt|from shapely import wkt|"""
-       r"""wkt\.(?:loads|dumps|parse|stringify)|WKTReader|WKTWriter|ST_AsText|ST_(?:Geom|Geometry|Point|Line|Polygon|MPoint|MLine|MPoly)FromText|ST_AsEWKT|ST_GeomFromEWKT|st_as_sfc|st_as_text)\b""",
-       ("wkt", "wellknown", "astext", "fromtext", "st_as_sfc", "st_as_text"), flags=0, classes=CODE)
-signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.ods['"]|odfpy|pyexcel-ods|OpenSpout|phpoffice/phpspreadsheet|PhpSpreadsheet|openpyxl|\bXLSX\.(?:read|readFile|utils|write|writeFile)\b|['"]xlsx['"]\s*\)|\.xlsx['"]|\bSheetJS\b)""",
-       ("opendocument", ".ods", "odfpy", "pyexcel", "openspout", "phpspreadsheet", "openpyxl", "xlsx", "sheetjs"), classes=CODE,
-       accept=_not_upload_filter)
-# Excel's binary format (xls), written or read by the code: data handled in a closed format (ODS, XLSX or CSV are open)
-signal("format.xls", r"""(\bimport\s+xlwt\b|\bimport\s+xlrd\b|\bfrom\s+xlwt\b|\bxlwt\.Workbook\(|application/vnd\.ms-excel\b|\.xls['"])""",
-       ("xlwt", "xlrd", "ms-excel", ".xls"), flags=0, classes=CODE, accept=_written_format)
-signal("format.gtfs", r"""(?<![A-Za-z0-9])(GTFS(?:-RT)?|gtfs|NeTEx|netex)(?![A-Za-z0-9])|\b(SIRI|stop_times(?:\.txt)?)\b""", ("gtfs", "netex", "siri", "stop_times"), flags=0, classes=CODE + ("data",))
-# Scientific open formats: NetCDF (climate and weather data, CF conventions, an OGC standard) and Parquet.
-def _nc_file(m) -> bool:
-    """A NetCDF file named in code (a folder, an underscore or a digit in its name), not a New Caledonian
-    host ("https://data.gouv.nc")."""
-    token = m.group(0)
-    if not token.lower().endswith((".nc", ".nc4")):
-        return True  # a library or a pattern (ncdf4, xarray.open_dataset, "\\.nc$")
-    rest = token[2:] if token.startswith("//") else token
-    name = rest.rsplit("/", 1)[-1]
-    return ("/" in rest or "_" in name or any(c.isdigit() for c in name)) and not re.fullmatch(r"(?:[a-z0-9-]+\.){2,}[a-z-]+\.nc", name)  # (srv0.site-mairie.noumea.nc: a host)
-
-
-signal("format.netcdf", r"""(?:[\w./-]*\.nc4?(?=["'`)\s])|\\\.nc4?\$|\bnetCDF4\b|\bncdf4\b|xarray\.open_(?:mf)?dataset|\bnc_open\(|\bncvar_get\(|\bNetCDF\b)""",
-       (".nc", "netcdf", "ncdf4", "open_dataset", "open_mfdataset", "nc_open", "ncvar_get"), flags=0, classes=CODE, accept=_nc_file)
-signal("format.parquet", r"""(\.parquet\b|read_parquet\(|to_parquet\(|pyarrow\.parquet|arrow::read_parquet|write_parquet\()""",
-       ("parquet",), flags=0, classes=CODE)
-# Metadata written to a public standard: ISO 19139 (INSPIRE), DCAT / DCAT-AP
-signal("format.metadata", r"""(isotc211\.org/2005/gmd|gmd:MD_Metadata|\biso19139\b|ISO 19139|dcat:Dataset|DCAT-AP|www\.w3\.org/ns/dcat)""",
-       ("isotc211", "gmd:md_metadata", "iso19139", "iso 19139", "dcat"), classes=CODE + ("data",))
-# Budget documents of French local authorities in the State's XML (DocumentBudgetaire, schema published by the DGFiP and
-# the DGCL, written by TOTEM): the national standard of their budgets and accounts
-signal("format.budget", r"""(\bDocumentBudgetaire\b|minefi\.gouv\.fr/cp/demat/docbudgetaire|\bdocbudgetaire\b|\bTOTEM\b|\bactes[-_]budgetaires\b)""",
-       ("documentbudgetaire", "docbudgetaire", "totem", "actes-budgetaires", "actes_budgetaires"), flags=0, classes=CODE + ("data",))
-signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify\(|JSONRenderer|->json\(|new JsonResponse|MediaType\.APPLICATION_JSON|^\s*@RestController\b)""",
-       ("application/json", "jsonresponse", "res.json(", "jsonify(", "jsonrenderer", "->json(", "application_json", "@restcontroller"), flags=re.I | re.M, classes=CODE)  # (Spring, JAX-RS)
+# -- open data formats: auditor/facts/format_signals.py
 
 # -- geo ---------------------------------------------------------------------------------------------
 # Case matters: WMS/WFS operations are "GetMap"/"GetFeature" ("getMap()" is a method of anything); 3D Tiles (an OGC

@@ -180,6 +180,12 @@ def _no_database_model(ctx) -> bool:
     return isinstance(value, dict) and value.get("schemas_read") == 0
 
 
+def _hosted_data(ctx) -> bool:
+    """A proprietary data platform, cloud back end, forms or search service is called (scaling.vendor-lock-in's services): data lives there."""
+    services = (ctx.fact("vendor_lockin") or {}).get("services") or []
+    return any(s.get("category") in ("data-platform", "cloud-api", "forms", "search") for s in services)
+
+
 @check(
     id="interoperability.data-standards",
     family="interoperability",
@@ -292,10 +298,10 @@ def data_standards(ctx) -> Result:
     if set(formats) == {"JSON"} and not (table_schemas or gouv or prog_fields or data_files or sql_doc or closed) and _no_database_model(ctx) \
             and kind not in TOOL_KINDS:  # (a GIS kit's download script posting JSON to a service serves no interface of its own)
         # JSON only as the messages of the project's own API, no data file, no database model: no data of its own to standardise
-        return Result.not_applicable(T("Aucune donnée propre au projet : ni fichier de données, ni modèle de base de données, seulement les messages JSON "
-                                       "de sa propre interface ; pas de schéma de données attendu.",
-                                       "No data of the project's own: no data file, no database model, only the JSON messages of its own "
-                                       "interface; no data schema expected."), **details)
+        return Result.not_applicable(T("Aucune donnée propre au projet : ni fichier de données, ni modèle de base de données, seulement des messages JSON "
+                                       "(de sa propre interface ou des services qu'il appelle) ; pas de schéma de données attendu.",
+                                       "No data of the project's own: no data file, no database model, only JSON messages (of its own "
+                                       "interface or of the services it calls); no data schema expected."), **details)
     if kind in ("cli-tool", "library") and not (table_schemas or xsd or gouv or prog_fields or data_files or sql_doc or closed) and _no_database_model(ctx):
         # a command that transforms the data it is given (a CSV cleaner), a library of dashboard components or a viewer's plugin
         # reading the APIs it is pointed at, handles formats, and has no data of its own to describe
@@ -313,8 +319,13 @@ def data_standards(ctx) -> Result:
     if not (set(formats) - ({"JSON"} if kind in TOOL_KINDS else set()) or table_schemas or xsd or gouv or prog_fields or data_files or sql_doc or closed):
         # a tool with no data of its own (a QGIS plugin browsing remote catalogues), or a map viewer or static site showing others'
         # layers without a data file of its own, has no schema to publish
-        # and neither has a project of no recognised kind with no database model (scripts driving a browser, a monitoring kit)
-        if kind in TOOL_KINDS or kind == "static-site" or (kind is None and _no_database_model(ctx)):
+        # and neither has a project of no recognised kind with no database model (scripts driving a browser, a monitoring kit), nor
+        # a web application with no database model, no data file and no data format read or written (a UI library's samples, a
+        # theme's demo, a sign-in proof of concept): nothing measured says it holds data of its own
+        # (unless its data lives in a hosted back end it calls: Firebase, Airtable, a forms service, a search index)
+        # (an API serves data of some kind: it stays judged)
+        if kind in TOOL_KINDS or kind == "static-site" or (kind in (None, "web-application") and _no_database_model(ctx)
+                                                          and (kind is None or not _hosted_data(ctx))):
             from auditor.facts.project import kind_label
             kind_fr = f"ce projet de type « {kind_label(kind, 'fr')} »" if kind else "ce projet (ni fichier de données, ni modèle de base de données)"
             kind_en = f"this {kind_label(kind, 'en')}" if kind else "this project (no data file, no database model)"

@@ -1,0 +1,90 @@
+"""Text signals of the open data formats a project reads or writes (``interoperability.data-standards``, and GeoJSON/WKT for
+``interoperability.geo``): CSV, GeoJSON, WKT, ODS/XLSX, Excel's binary XLS, GTFS/NeTEx, NetCDF, Parquet, ISO 19139/DCAT, the
+State's budget XML, JSON. Registered through :data:`auditor.facts.signal_registry.SIGNAL_MODULES` (kept apart from
+:mod:`auditor.facts.signals`, which stays under 400 lines)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.scaling.signals import in_server_directive
+from auditor.facts.signal_registry import signal
+from auditor.facts.territory_values import _COMMENT_START, _line_of
+from auditor.lazyre import lazy_compile
+
+CODE = ("code", "template", "config", "other", "style")
+
+# The types a file-upload field lets the user pick (accept=".csv,.xlsx", acceptedFiles: […]): a file picker's filter, not data the
+# project reads or writes in that format (a design system's upload component)
+_UPLOAD_FILTER = lazy_compile(r"""\b(?:accept|acceptedFiles|accepted_?types|allowed_?(?:types|extensions|mimes?)|mimeTypes?)\b['"]?\s*[:=]""", re.I)
+
+
+def _not_upload_filter(m) -> bool:
+    s = m.string
+    start = s.rfind("\n", 0, m.start()) + 1
+    end = s.find("\n", m.end())
+    return not _UPLOAD_FILTER.search(s[start: end if end != -1 else len(s)][:1000])
+
+
+_MEDIA_TYPE = lazy_compile(r"""['"](?:application|text|image|audio|video)/[\w.+-]+['"]""")
+
+
+def _written_format(m) -> bool:
+    """Neither a file picker's filter, nor an entry of a table of media types (a metadata thesaurus listing application/vnd.ms-excel
+    beside twenty others, a library's extension → MIME-type switch: case ".ods": retval = "application/vnd.oasis…") naming formats
+    it describes, not one the project writes, nor a commented-out line (# tableName = "….xlsx")."""
+    line = _line_of(m)
+    return (_not_upload_filter(m) and not line.lstrip().startswith(_COMMENT_START)
+            and not (_MEDIA_TYPE.search(line) and len(_MEDIA_TYPE.findall(m.string, 0, 200_000)) >= 8))
+
+
+signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.DictReader|fputcsv|fgetcsv|league/csv|papaparse|Papa\.parse|json2csv|to_csv\(|read_csv\(|CsvEncoder|send_data.*csv|\.csv['"]|"""
+       r"""\bCSV\.(?:read|parse|foreach|generate|generate_line|open)\b|\brequire\s+['"]csv['"]|Exporters::CSV\b|"""  # Ruby's CSV
+       # Java's CSV libraries (OpenCSV, Commons CSV), and a file extension checked against "csv" (a plugin importing a CSV it splits itself)
+       r"""\bimport\s+(?:com\.opencsv|au\.com\.bytecode\.opencsv|org\.apache\.commons\.csv)\.|\b(?:CSVReader|CSVWriter|CSVPrinter|CSVParser|CSVFormat)\b|"""
+       r"""(?i:\b\w*(?:exten[st]ion|_ext|format)\w*\s*=\s*['"]csv['"]|\.(?:endsWith|equalsIgnoreCase|equals)\(\s*['"]\.?csv['"]))""",
+       ("csv",), flags=0, classes=CODE, accept=_written_format)
+signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\b|GeoJSON|\boutput_?format=(?:application/json|json)\b|"""  # (a WFS asked JSON; a geometry)
+       r"""["']?type["']?\s*:\s*["'](?:Multi)?(?:Point|LineString|Polygon)["']\s*,\s*["']?coordinates["']?\s*:)""", ("geo+json", "featurecollection", "geojson", "coordinates", "outputformat=", "output_format="), classes=CODE, accept=lambda m: not in_server_directive(m))
+# Well-Known Text (OGC Simple Features): geometries parsed or written as WKT are an open geographic format too
+signal("format.wkt", r"""\b(parseWKT|wktToGeoJSON|ol\.format\.WKT|format/WKT|Terraformer\.WKT|terraformer-wkt-parser|wellknown|shapely\.wkt|from shapely import wkt|"""
+       r"""wkt\.(?:loads|dumps|parse|stringify)|WKTReader|WKTWriter|ST_AsText|ST_(?:Geom|Geometry|Point|Line|Polygon|MPoint|MLine|MPoly)FromText|ST_AsEWKT|ST_GeomFromEWKT|st_as_sfc|st_as_text)\b""",
+       ("wkt", "wellknown", "astext", "fromtext", "st_as_sfc", "st_as_text"), flags=0, classes=CODE)
+signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.ods['"]|odfpy|pyexcel-ods|OpenSpout|phpoffice/phpspreadsheet|PhpSpreadsheet|openpyxl|\bXLSX\.(?:read|readFile|utils|write|writeFile)\b|['"]xlsx['"]\s*\)|\.xlsx['"]|\bSheetJS\b)""",
+       ("opendocument", ".ods", "odfpy", "pyexcel", "openspout", "phpspreadsheet", "openpyxl", "xlsx", "sheetjs"), classes=CODE,
+       accept=_written_format)
+# Excel's binary format (xls), written or read by the code: data handled in a closed format (ODS, XLSX or CSV are open)
+signal("format.xls", r"""(\bimport\s+xlwt\b|\bimport\s+xlrd\b|\bfrom\s+xlwt\b|\bxlwt\.Workbook\(|application/vnd\.ms-excel\b|\.xls['"])""",
+       ("xlwt", "xlrd", "ms-excel", ".xls"), flags=0, classes=CODE, accept=_written_format)
+signal("format.gtfs", r"""(?<![A-Za-z0-9])(GTFS(?:-RT)?|gtfs|NeTEx|netex)(?![A-Za-z0-9])|\b(SIRI|stop_times(?:\.txt)?)\b""", ("gtfs", "netex", "siri", "stop_times"), flags=0, classes=CODE + ("data",))
+# Scientific open formats: NetCDF (climate and weather data, CF conventions, an OGC standard) and Parquet.
+def _nc_file(m) -> bool:
+    """A NetCDF file named in code (a folder, an underscore or a digit in its name), not a New Caledonian
+    host ("https://data.gouv.nc")."""
+    token = m.group(0)
+    if not token.lower().endswith((".nc", ".nc4")):
+        return True  # a library or a pattern (ncdf4, xarray.open_dataset, "\\.nc$")
+    rest = token[2:] if token.startswith("//") else token
+    name = rest.rsplit("/", 1)[-1]
+    return ("/" in rest or "_" in name or any(c.isdigit() for c in name)) and not re.fullmatch(r"(?:[a-z0-9-]+\.){2,}[a-z-]+\.nc", name)  # (srv0.site-mairie.noumea.nc: a host)
+
+
+signal("format.netcdf", r"""(?:[\w./-]*\.nc4?(?=["'`)\s])|\\\.nc4?\$|\bnetCDF4\b|\bncdf4\b|xarray\.open_(?:mf)?dataset|\bnc_open\(|\bncvar_get\(|\bNetCDF\b)""",
+       (".nc", "netcdf", "ncdf4", "open_dataset", "open_mfdataset", "nc_open", "ncvar_get"), flags=0, classes=CODE, accept=_nc_file)
+signal("format.parquet", r"""(\.parquet\b|read_parquet\(|to_parquet\(|pyarrow\.parquet|arrow::read_parquet|write_parquet\()""",
+       ("parquet",), flags=0, classes=CODE)
+# Metadata written to a public standard: ISO 19139 (INSPIRE), DCAT / DCAT-AP
+signal("format.metadata", r"""(isotc211\.org/2005/gmd|gmd:MD_Metadata|\biso19139\b|ISO 19139|dcat:Dataset|DCAT-AP|www\.w3\.org/ns/dcat)""",
+       ("isotc211", "gmd:md_metadata", "iso19139", "iso 19139", "dcat"), classes=CODE + ("data",))
+# Budget documents of French local authorities in the State's XML (DocumentBudgetaire, schema published by the DGFiP and
+# the DGCL, written by TOTEM): the national standard of their budgets and accounts
+signal("format.budget", r"""(\bDocumentBudgetaire\b|minefi\.gouv\.fr/cp/demat/docbudgetaire|\bdocbudgetaire\b|\bTOTEM\b|\bactes[-_]budgetaires\b)""",
+       ("documentbudgetaire", "docbudgetaire", "totem", "actes-budgetaires", "actes_budgetaires"), flags=0, classes=CODE + ("data",))
+signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify\(|JSONRenderer|->json\(|new JsonResponse|MediaType\.APPLICATION_JSON|^\s*@RestController\b"""
+       # JSON read or written through a JSON library (Java's Jackson, json-lib, org.json, Gson, JSON-P; .NET's Json.NET; PHP's
+       # json_decode of an answer): a Lutece plugin mapping the OpenAgenda API's JSON, Kibana's saved objects read as JSON
+       r"""|^[ \t]*import\s+(?:com\.fasterxml\.jackson|org\.codehaus\.jackson|net\.sf\.json|org\.json|com\.google\.gson|javax\.json|jakarta\.json)\.|"""
+       r"""^[ \t]*using\s+(?:Newtonsoft\.Json|System\.Text\.Json)\b|\bjson_decode\s*\(|\b(?:Gson|Jackson|Moshi)ConverterFactory\b)""",
+       ("application/json", "jsonresponse", "res.json(", "jsonify(", "jsonrenderer", "->json(", "application_json", "@restcontroller",
+        "jackson", "net.sf.json", "org.json", "gson", "javax.json", "jakarta.json", "newtonsoft.json", "system.text.json", "json_decode", "converterfactory"),
+       flags=re.I | re.M, classes=CODE, accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # (Spring, JAX-RS)
