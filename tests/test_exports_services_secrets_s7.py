@@ -30,7 +30,7 @@ def test_a_conda_export_names_no_secret_no_translation_no_sign_in(tmp_path):
     assert r["reusability.portability"]["details"]["i18n"] is False, r["reusability.portability"]["evidence"]
     assert not r["reusability.secrets"]["evidence"], r["reusability.secrets"]["evidence"]  # nor the local build paths
     auth = r["interoperability.auth"]
-    assert auth["status"] == "not_applicable" and "looks public" in auth["message"]["en"], auth  # no sign-in at all
+    assert auth["status"] == "not_applicable" and "No sign-in of people found in the code" in auth["message"]["en"], auth  # no sign-in at all
 
 
 def test_a_rails_secret_token_is_a_probable_secret(tmp_path):

@@ -459,8 +459,14 @@ def auth(ctx) -> Result:
                                        f"propre au plugin n'a été trouvée.",
                                        f"A plugin of {host}: people sign in through the {host} site that hosts it; no sign-in of the plugin's "
                                        f"own was found."), **details)
-    return Result.not_applicable(T("Aucune authentification détectée : le service semble public, sans connexion.",
-                                   "No authentication detected: the service looks public, without sign-in."), **details)
+    # (said as measured: an absence in the code, not a claim that the service is open — an internal web service reached by
+    # another application, a back office behind a portal or a proxy, control access outside the repository)
+    return Result.not_applicable(T("Aucune connexion de personnes trouvée dans le code (ni page de connexion, ni fournisseur d'identité, ni "
+                                   "bibliothèque de comptes) : rien à juger. Si l'accès est contrôlé devant le service (portail, proxy, "
+                                   "réseau interne), c'est hors de ce dépôt.",
+                                   "No sign-in of people found in the code (no sign-in page, identity provider or account library): "
+                                   "nothing to judge. If access is controlled in front of the service (a portal, a proxy, an internal "
+                                   "network), that is outside this repository."), **details)
 
 
 REFERENCE_SIGNALS = ("geo.proprietary-code", "ident.address", "ident.fields", "ident.sql-columns", "geo.library-code", "geo.ogc", "geo.ign", "geo.legal-crs",
