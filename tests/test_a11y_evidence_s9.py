@@ -33,3 +33,15 @@ def test_no_font_and_no_image_is_said_not_counted_as_a_measured_budget(tmp_path)
     assert "font budget (no font file of the project's own)" in res["message"]["en"], res["message"]
     assert "image formats (no PNG, JPEG… image in the interface)" in res["message"]["en"]
     assert "aucune police propre au projet" in res["message"]["fr"]
+
+
+def test_a_maven_sites_pictures_are_documentation_not_the_interfaces_images(tmp_path):
+    """Lutece plugins (greetingscard, elk-plugin-kibana): src/site/resources/images/*.png, the screenshots of the Maven site, were
+    the interface's images 'to convert to WebP'."""
+    files = {"pom.xml": "<project><artifactId>plugin-greetingscard</artifactId><packaging>lutece-plugin</packaging></project>\n",
+             "webapp/WEB-INF/templates/skin/plugins/greetingscard/create.html": "<form><input name=\"sender_name\"></form>\n",
+             "src/java/fr/paris/lutece/plugins/greetingscard/web/GreetingsCardApp.java": "package fr.paris.lutece.plugins.greetingscard.web;\npublic class GreetingsCardApp {}\n",
+             "src/site/resources/images/user/create_greetingscard.png": b"\x89PNG\r\n\x1a\n" + bytes(64),
+             "src/site/fr/resources/images/manage.jpg": b"\xff\xd8\xff\xe0" + bytes(64)}
+    res = judge(tmp_path, files, [A11Y])[1][A11Y]
+    assert res["status"] != "not_applicable" and not any("src/site/" in (e.get("path") or "") for e in res["evidence"]), res

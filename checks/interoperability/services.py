@@ -617,6 +617,7 @@ def public_building_blocks(ctx) -> Result:
 
 
 MODERN_IMG = {"webp", "avif", "jxl"}
+MAVEN_SITE = lazy_compile(r"(?:^|/)src/site/")
 A11Y_PATH = lazy_compile(r"(accessibilite|accessibility|declaration[-_]?accessibilite|a11y)", re.I)
 # A statement is a page: a file named for it ("accessibilite.html", "DeclarationAccessibilite.vue", "AccessibilityStatement.tsx") or the
 # index of a route named for it ("accessibilite/page.tsx"); a map theme about buildings' accessibility
@@ -698,7 +699,8 @@ def accessibility_and_ecodesign(ctx) -> Result:
                            note=None if checks["font_budget"] else T("Trop de polices téléchargées (RGESN 4.8).", "Too many downloaded fonts (RGESN 4.8).")))
     # RGESN 5.1: image formats
     # (the interface's images: not the screenshots of its documentation, docs/GeoNature-event-dash-preview.jpg)
-    images = [e for e in live if e.ext in RASTER_EXT and not A11Y_PATH.search(e.path) and not is_doc(e.path)]
+    # (nor a Maven site's pictures, src/site/resources/images/…: the plugin's documentation pages)
+    images = [e for e in live if e.ext in RASTER_EXT and not A11Y_PATH.search(e.path) and not is_doc(e.path) and not MAVEN_SITE.search(e.path)]
     modern = [e for e in images if e.ext in MODERN_IMG]
     share = len(modern) / len(images) if images else 1.0
     checks["image_formats"] = share >= p["modern_image_share"]
