@@ -52,22 +52,22 @@ CONFIGURE_STEP = lazy_compile(r"\b(edit (the|this|your) (file|config\w*)|replace
 GNU_INSTALL = ("INSTALL", "INSTALLATION")  # the GNU convention: a plain-text file without extension
 INSTALL_DOC = lazy_compile(r"(^|/)(install|installation|setup|deploy|deployment|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|developpement|development|hosting|hebergement|exploitation)[\w.-]*\.(md|rst|adoc|txt|apt)$", re.I)  # (a Maven site's src/site/apt/install.apt)
 
-LOAD_WORDS = lazy_compile(r"(psql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sqlite3\b|\\i\s+\S+\.sql|\bCREATE EXTENSION\b|"
-                        r"ouvr(?:ir|ez)\s+(?:le\s+|la\s+|les\s+)?(?:projet|fichier|couche|style)|open\s+(?:the\s+)?(?:project|file|layer|style)|"
-                        r"\.qgz\b|\.qgs\b|charg(?:er|ez)\s+(?:le|la|les)\s|load\s+(?:the\s+)?(?:style|layer|schema|script)|"
-                        r"ex[ée]cut(?:er|ez)\s+(?:le|les)\s+scripts?|scripts?\b[^.\n]{0,40}\b[àa] ex[ée]cuter|scripts? to (?:be )?run in (?:the )?(?:following )?order|lan[cç](?:er|ez)\s+(?:le|les)\s+scripts?|run\s+the\s+scripts?|import(?:er|ez)?\s+(?:le|la|les|the)\s+(?:sch[ée]ma|donn[ée]es|fichier|data|file)|"
+LOAD_WORDS = lazy_compile(r"(\bpsql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sqlite3\b|\\i\s+\S+\.sql|\bCREATE EXTENSION\b|"
+                        r"\bouvr(?:ir|ez)\s+(?:le\s+|la\s+|les\s+)?(?:projet|fichier|couche|style)|\bopen\s+(?:the\s+)?(?:project|file|layer|style)|"
+                        r"\.qgz\b|\.qgs\b|\bcharg(?:er|ez)\s+(?:le|la|les)\s|\bload\s+(?:the\s+)?(?:style|layer|schema|script)|"
+                        r"\bex[ée]cut(?:er|ez)\s+(?:le|les)\s+scripts?|\bscripts?\b[^.\n]{0,40}\b[àa] ex[ée]cuter|\bscripts? to (?:be )?run in (?:the )?(?:following )?order|\blan[cç](?:er|ez)\s+(?:le|les)\s+scripts?|\brun\s+the\s+scripts?|\bimport(?:er|ez)?\s+(?:le|la|les|the)\s+(?:sch[ée]ma|donn[ée]es|fichier|data|file)|"
                         r"gestionnaire (?:d['’]|des )extensions|plugin manager|g[ée]rer les extensions|manage and install plugins|extension qgis|qgis plugin|plugins\.qgis\.org|plugins\.xml\b|d[ée]p[ôo]t (?:officiel )?qgis|"
                         r"installer depuis un zip|install from zip|frictionless validate|validata|table ?schema|"
-                        r"script d['’]initialisation|initialis(?:er|ation) (?:de )?la base|cr[ée]ation\s+de\s+la\s+(?:structure|base)|"
+                        r"\bscript d['’]initialisation|\binitialis(?:er|ation) (?:de )?la base|\bcr[ée]ation\s+de\s+la\s+(?:structure|base)|"
                         # the steps of a schema's sub-folder README ("1. Créer les rôles 2. Créer les schémas … 4. Création des vues")
                         r"(?<![^\n])[ \t]*(?:\d+[.)]|[-*])[ \t]+(?:cr[ée]er|cr[ée]ez|cr[ée]ation (?:des|du|de la)|create)\s+(?:les |le |la |the )?(?:r[ôo]les?|sch[ée]mas?|tables?|vues?|views?|bases?|databases?)\b|"
                         r"\]\([^)\s]+\.(?:sql|qgs|qgz|qml|sld)\)|"
                         # an add-on copied into its host viewer and declared in its application (mviewer: <extension type="component" …/>)
-                        r"(?:ajout|copi|d[ée]pos|plac)(?:er|ez)\s+(?:le|les)\s+(?:dossiers?|r[ée]pertoires?)\b|(?:copy|add|put)\s+the\s+(?:folder|directory)\b|"
+                        r"\b(?:ajout|copi|d[ée]pos|plac)(?:er|ez)\s+(?:le|les)\s+(?:dossiers?|r[ée]pertoires?)\b|\b(?:copy|add|put)\s+the\s+(?:folder|directory)\b|"
                         r"<extension\s+type=|"
                         # style files applied to the layers of a data standard ("Ils peuvent être directement appliqués sur les tables des
                         # prescriptions… des PLU au standard CNIG", "apply the styles to the layers")
-                        r"(?:peu(?:ven)?t|doi(?:ven)?t)\s+[êe]tre\s+(?:directement\s+)?appliqu[ée]e?s?\s+(?:sur|[àa]|aux)\s|appliqu(?:er|ez)\s+(?:le|les|ce|ces)\s+(?:styles?|fichiers?\s+(?:de\s+)?style)|"
+                        r"\b(?:peu(?:ven)?t|doi(?:ven)?t)\s+[êe]tre\s+(?:directement\s+)?appliqu[ée]e?s?\s+(?:sur|[àa]|aux)\s|\bappliqu(?:er|ez)\s+(?:le|les|ce|ces)\s+(?:styles?|fichiers?\s+(?:de\s+)?style)|"
                         r"apply\s+(?:the|these)\s+(?:styles?|style\s+files?)\s+to\b)", re.I)
 LOAD_DOC = lazy_compile(r"(^|/)([\w-]*[_-])?(install|installation|setup|deploy|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|"
                       r"guide|manuel|manual|mode[-_]op[ée]ratoire|notice|tutori[ae]l|utilisation|usage|initiali[sz]ation|mise[-_]en[-_]place)"
@@ -168,7 +168,7 @@ _HEADING_LINE = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)")
 _LINK = lazy_compile(r"\]\(([^)\s]+)\)$")
 
 
-@fact("load_instructions", version=14, public=False)
+@fact("load_instructions", version=15, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which

@@ -19,7 +19,10 @@ from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER,
                                        SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, licence_chapter, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_chapters import section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, nested_off, option_items, setup_step
 from auditor.facts.readme_forms import FEATURE_HEADING, another_subject, chapter_title, led_by, shouted_or_nav, task_sections, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, title_line, warning_or_step, without_linked_names
+from auditor.facts.readme_roles import (MODE_NAMES, describes_before_list, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
+                                        publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_signals import BADGE_HOSTS, find_signals
+from auditor.facts.readme_words import DOC_FILE_SECTIONS, POINTER, SECTION_SENTENCE_WORDS, SPDX_LIKE  # noqa: F401 (re-exported)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -42,7 +45,10 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
               "use cases", "examples", "example", "exemples", "exemple", "commandes", "commands", "running", "lancement", "lancer",
               "run", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs", "execution", "mode operatoire", "command line", "ligne de commande", "ligne de commandes", "liste des routes", "routes disponibles", "available routes", "endpoints",
               # the steps in the interface, as headings ("Dans le menu de GeoNature, cliquer sur le module", "Cliquez sur le bouton Éditer")
-              "cliquer sur", "cliquez sur", "click on", "click the"),
+              "cliquer sur", "cliquez sur", "click on", "click the",
+              # a template's or an archetype's use: generating one's project from it ("Créer un nouveau projet à partir de l'archetype")
+              "creer un nouveau projet", "creer un projet", "generer un nouveau projet", "generer un projet", "create a new project",
+              "generate a new project"),
     "configuration": ("configuration", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "settings", "role variables", "variables ansible", "ansible variables", "variables du role",
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
                       "customisation", "customization", "options", "properties", "proprietes"),
@@ -64,32 +70,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
 
 HEADING_WORDS = tuple(sorted({p for name in SECTION_ORDER for p in SECTION_HEADINGS[name]}))
 LABEL_WORDS = frozenset(HEADING_WORDS) - {"example", "examples", "exemple", "exemples"}  # "**Exemple :**" above a settings block shows them
-# Words that, in a sentence with a link, a file name or a pointer verb, make it an explicit section.
-SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
-    "install": ("installation", "installer", "install", "installing", "prerequis", "prerequisites", "git clone", "initialisation de la base",
-                "script d initialisation", "scripts d initialisation", "initialiser la base"),
-    "usage": ("utilisation", "usage", "mode d emploi", "user guide", "guide utilisateur", "how to use", "documentation utilisateur",
-              "documentation des utilisateurs", "guide des utilisateurs",
-              "manuel utilisateur", "manuel d utilisation", "guide d utilisation", "user documentation", "user manual"),
-    "configuration": ("configuration", "parametrage", "parametrer", "configurer", "environment variables", "variables d environnement", "personnalisation",
-                      "variables d environnements", "variable d environnement", "variable d environment", "variables d environment",
-                      "environment variable"),
-    "deployment": ("deploiement", "deployment", "deployer", "deploy", "mise en production", "hebergement"),
-    "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute"),
-    "license": ("licence", "license", "licensed", "sous licence", "spdx"),
-    "contact": ("contact", "contacter", "contactez", "contactez nous", "ecrivez nous", "write to us", "get in touch", "reach us"),
-    "purpose": (),
-}
-DOC_FILE_SECTIONS = {
-    "install": lazy_compile(r"(^|/)(install|installation|setup|getting[-_]started|demarrage)[^/]*$", re.I),
-    "usage": lazy_compile(r"(^|/)(usage|utilisation|user[-_]guide|guide[-_]utilisateur|manual|manuel)[^/]*$", re.I),
-    "configuration": lazy_compile(r"(^|/)(config|configuration|settings|parametrage|personnalisation|customi[sz]ation)[^/]*\.(md|rst|adoc|txt|html)$", re.I),
-    "deployment": lazy_compile(r"(^|/)(deploy|deployment|deploiement|hosting|hebergement|production)[^/]*$", re.I),
-    "contributing": lazy_compile(r"(^|/)(contributing|contribuer|contribution)[^/]*$", re.I),
-    "license": lazy_compile(r"(^|/)(licen[cs]e|copying)[^/]*$", re.I),
-}
-POINTER = lazy_compile(r"\b(voir|voyez|consultez|consulter|reportez|see|read|refer|lisez|lire|check|described in|decrit|detaille|documented|documentee?s?|disponible|available|rendez vous (?:sur|a|au|dans|en)|follow|suivez)\b")  # ("des rendez-vous réguliers": meetings)
-SPDX_LIKE = lazy_compile(r"\b(MIT|Apache[- ]2\.0|AGPL|LGPL|GPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]BY|Unlicense)\b", re.I)
+
 
 
 def _has_phrase(normed: str, phrase: str) -> bool:
@@ -113,7 +94,7 @@ _TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? techniques?|tech
 def heading_sections(text: str, under_install: bool = False, label: bool = False) -> list[str]:
     if code_path_heading(text):
         return []
-    normed = mend_misspellings(IN_DEVELOPMENT.sub(" ", norm(text)).strip(), HEADING_WORDS)
+    normed = mend_misspellings(MODE_NAMES.sub(" ", IN_DEVELOPMENT.sub(" ", norm(text))).strip(), HEADING_WORDS)  # ("Mode de simulation (Dry Run)")
     found = [name for name in SECTION_ORDER if (any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name]) or (name == "install" and normed in DOCKER_HEADINGS))
              and not weak_only(name, normed, SECTION_HEADINGS[name]) and not (name == "configuration" and DEV_SETUP.search(normed))] or task_sections(normed, text)  # ("## Docker": build and run the image; "### Run the image" under it is no usage; "What to do if I want to add another environment ?")
     if "purpose" in found and len(found) > 1 and not any(normed.startswith(p) for p in SECTION_HEADINGS["purpose"]):
@@ -211,8 +192,9 @@ def sentence_sections(block: Block) -> list[str]:
 
 _INSTRUCTION = lazy_compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"
                           r"\blancer? (?:cette|la) commande\b|\brun (?:this|the following) command\b", re.I)
-def find_description(blocks: list[Block]) -> dict | None:
-    """The first prose paragraph, and whether it comes before the first non-purpose section heading."""
+def find_description(blocks: list[Block], first_is_chapter: bool = False) -> dict | None:
+    """The first prose paragraph, and whether it comes before the first non-purpose section heading (``first_is_chapter``: the first
+    heading is no title but a chapter, "# Installation" then its steps)."""
     seen_other_section = False
     seen_headings = 0
     in_log = False  # under a "changelog" or "Dernière mise à jour" heading: dated entries, not a description
@@ -221,6 +203,7 @@ def find_description(blocks: list[Block]) -> dict | None:
     notice_level = 0  # under a deprecation or warning notice ("⚠ Ce service est abandonné ⚠") and its sub-headings
     seen_prose = False  # a paragraph was read (badges aside)
     level, purpose_level = 1, 0  # the current heading's level; that of the purpose heading the text is under (0: none)
+    under_purpose = False  # right under a purpose heading ("## Project description" then "DataViz example with opendata from pole emploi")
     for b in blocks:
         if b.kind == "heading":
             seen_headings += 1
@@ -232,7 +215,8 @@ def find_description(blocks: list[Block]) -> dict | None:
             secs, level = heading_sections(b.text), b.level or 1
             purpose_level = level if "purpose" in secs else purpose_level if level > purpose_level else 0
             in_log = bool(CHANGELOG_HEADING.match(norm(b.text)))
-            in_other = seen_headings > 1 and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or code_path_heading(b.text)
+            under_purpose = "purpose" in secs
+            in_other = (seen_headings > 1 or first_is_chapter) and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or code_path_heading(b.text)
                                           or dev_tool_heading(norm(b.text)))
             other_level = b.level or 1
             if in_other or in_log:
@@ -243,16 +227,20 @@ def find_description(blocks: list[Block]) -> dict | None:
         if in_log or in_other or notice_level or ALERT.match(b.text) or (seen_other_section and level >= 3 and not purpose_level and not about_the_project(b.text)):
             continue  # (a GitHub alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text is a detail of a task)
         words = len(prose(b.text).split())  # (fewer than 8 say too little, but for a line under the title: short_description)
-        short_ok, seen_prose = short_description(b, words, seen_headings, seen_prose), seen_prose or bool(words and not b.badge_only and not notice_line(norm(b.text)))
+        short_ok = short_description(b, words, 1 if under_purpose else seen_headings, False if under_purpose else seen_prose)
+        under_purpose, seen_prose = False, seen_prose or bool(words and not b.badge_only and not notice_line(norm(b.text)))
         if b.badge_only or (words < 8 and not short_ok) or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
+        if announces_a_list(b.text) and not seen_other_section and describes_before_list(b.text):
+            return {"text": with_list_item(b, blocks)[:300], "line": b.line, "first": True}  # "Dépôt contenant des codes exemples en python3 pour :"
         if (status_boxes(b.text) or announces_a_list(b.text) or b.step or SELF_README.search(norm(b.text)) or THANKS.match(norm(b.text))
                 or notice_line(norm(b.text)) or warning_or_step(b.text) or sql_paragraph(b.text) or shouted_or_nav(b)):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
             continue  # task boxes ("[ ] à rédiger [x] en cours"), or a line announcing a list ("Le projet git est construit comme suit :")
         normed = norm(b.text)
         if any(sig in normed for _, sigs in TEMPLATES for sig in sigs):
             return None  # "This project was generated with Angular CLI": the framework speaks first, the project never says what it is
-        text = b.text if len(b.text) <= 300 else b.text[:300].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"  # a cut text says so
+        text = with_list_item(b, blocks)
+        text = text if len(text) <= 300 else text[:300].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"  # a cut text says so
         return {"text": text, "line": b.line, "first": not seen_other_section}
     return None
 
@@ -294,6 +282,7 @@ def analyse(text: str, path: str) -> dict:
     details: list[dict] = []
     seen: set[tuple[str, str]] = set()
     stack: list[tuple[int, list[str]]] = []  # enclosing headings (level, sections)
+    local_run = None  # the first chapter that starts a local copy ("## 2. Lancer l'application": python -m http.server, localhost)
     title = chapter_title(next((b for b in blocks if (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text) and not notice_line(norm(b.text))) or
                   (b.kind == "heading" and (b.level or 1) == 1)), None), blocks, heading_sections, WEAK_HEADING_WORDS)  # "# api-tools" (under a logo too): the project's name
     for i, b in enumerate(blocks):
@@ -303,11 +292,14 @@ def analyse(text: str, path: str) -> dict:
                 lvl, popped = stack.pop()
                 sibling = popped if lvl == (b.level or 1) else sibling
             under_install, credits = any("install" in s or "deployment" in s for _, s in stack), any("contact" in s for _, s in stack)  # ("### Production" under "## Crédits")
-            secs = [] if (template and norm(b.text) in TEMPLATE_ONLY_HEADINGS) or b is title else heading_sections(b.text, under_install, credits)
+            secs = [] if ((template and norm(b.text) in TEMPLATE_ONLY_HEADINGS) or b is title or framework_boilerplate(norm(b.text), section_text(lines, blocks, i))
+                          ) else heading_sections(b.text if code_path_heading(b.text) else without_name(b.text, title, HEADING_WORDS), under_install, credits)
+            secs = secs or (["deployment"] if publication_chapter(norm(b.text), section_text(lines, blocks, i)) else [])  # ("## 3. Publication")
             secs = [n for n in secs if n not in another_subject(norm(b.text), title.text if title is not None else "")]  # ("Qu'est-ce que le Markdown ?")
             if run := "usage" in secs and run_only(norm(b.text)) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
                                                                      or any("run" in s for _, s in stack) or setup_step(b, sibling, stack)):  # (and sub-chapters)
                 secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" of a local server: no use of the project
+                local_run = local_run or (not any(s for _, s in stack) and local_run_chapter(lines, blocks, i) and b)  # (with no installation, how to start a copy)
             nested_off(secs, stack)  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
             stack.append((b.level or 1, secs + chapter_marks(norm(b.text)) + (["run"] if run else [])))
             body = section_text(lines, blocks, i) if secs else ""
@@ -327,13 +319,17 @@ def analyse(text: str, path: str) -> dict:
         for name in [n for n in heading_sections(label, label=True) if n not in have and (norm(label) in LABEL_WORDS or (led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS) and not b.step))]:
             have.add(name)
             details.append({"name": name, "via": "heading", "line": b.line, "text": label[:120]})
+    for b, label in ((b, labelled_command(lines[b.line - 1])) for b in blocks if b.kind == "paragraph" and 0 < b.line <= len(lines)):
+        for name in [n for n in heading_sections(label, label=True) if label and n not in have and led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS)]:
+            have.add(name)  # "- Deploy webapps : `./gradlew tomcatDeploy`": the command of that task
+            details.append({"name": name, "via": "sentence", "line": b.line, "text": lines[b.line - 1].strip()[:160]})
     for name, b in step_sections(blocks, text, have):  # "## Etape 1 - …", "## Etape 2 - …": the README is the procedure
         have.add(name)
         details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
     for b in blocks:
         if b.kind != "paragraph":
             continue
-        for name in sentence_sections(b):
+        for name in sentence_sections(b) + (["configuration"] if any(settings_sentence(x) for x in _SENTENCE_SPLIT.split(b.text)) else []):
             if name not in have:
                 have.add(name)
                 details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})
@@ -346,13 +342,17 @@ def analyse(text: str, path: str) -> dict:
                        None) or fenced_install_command(text):
             details.append({"name": "install", "via": "sentence", "line": cmd[0], "text": cmd[1][:160]})
             have.add("install")
+    if local_run and "install" not in have:
+        have.add("install")
+        details.append({"name": "install", "via": "heading", "line": local_run.line, "text": local_run.text[:120]})
     if "configuration" not in have and (block := fenced_settings(text)):
         details.append({"name": "configuration", "via": "sentence", "line": block[0], "text": block[1][:160]})
         have.add("configuration")
     if "usage" not in have and (option := option_items(blocks)):  # "- `--fichier-evaluation` : chemin vers…": how to call the tool
         details.append({"name": "usage", "via": "sentence", "line": option.line, "text": option.text[:160]})
         have.add("usage")
-    description = find_description(blocks)
+    first_heading = next((b for b in blocks if b.kind == "heading"), None)
+    description = find_description(blocks, first_heading is not None and first_heading is not title and title is None)
     if not (description and description["first"]) and title is not None and title.kind == "heading" and describing_title(title):
         description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
     if "purpose" not in have and description and description["first"]:
@@ -370,6 +370,7 @@ def analyse(text: str, path: str) -> dict:
         "section_details": sorted(details, key=lambda d: SECTION_ORDER.index(d["name"])),
         "headings": [{"level": b.level, "text": b.text[:120], "line": b.line} for b in blocks if b.kind == "heading"][:200],
         "description": description,
+        "guidelines": guidelines_document(title.text if title is not None and title.kind == "heading" else "", (description or {}).get("text") or ""),
         "template": template,
         "truncated": truncated,
     }
@@ -377,7 +378,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=43)
+@fact("readme", version=44)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

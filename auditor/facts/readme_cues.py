@@ -101,7 +101,9 @@ def _repository_home(url: str) -> bool:
 
 # A paragraph of shell commands written without a code fence ("docker build -t … docker run -d …"): no prose
 _COMMAND_LINE = lazy_compile(r"^\s*(?:\$\s*)?(?:docker(?:-compose)?|podman|npm|npx|yarn|pnpm|pip3?|python3?|git|cd|make|curl|wget|sudo|apt(?:-get)?|"
-                           r"composer|mvn|gradle|java|php|psql|kubectl|helm|ansible-playbook|\./[\w.-]+)\s+\S")
+                           r"composer|mvn|gradle|java|php|psql|kubectl|helm|ansible-playbook|\./[\w.-]+)\s+"
+                           # (not prose naming the tool: "docker-compose with micro containers, one for each navitia's service")
+                           r"(?!(?:with|for|and|is|are|est|sont|pour|avec|et|the|an|of|de|du|des|le|la|les|in|dans|sur|on|to|au|aux|based|basee?s?)\s)\S")
 INSTALL_COMMAND = lazy_compile(r"\b(docker (?:build|run|pull)|docker(?:-| )compose (?:up|build)|(?:npm|yarn|pnpm) (?:install|ci|i)|pip3? install|"
                               r"git clone|composer install|mvn (?:install|package)|make install)\b")
 

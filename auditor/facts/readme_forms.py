@@ -77,7 +77,8 @@ _NOTICE_LINE = lazy_compile(r"^(?:le |ce |this |the |cet )?(?:projet|depot|code|
                             # (not a noun after an article: "Module dédié au site des Archives" names the Archives' site)
                             r"(?<!\bdes )(?<!\bles )(?<!\baux )(?<!\bdu )(?<!\bde )(?<!\bd )(?<!\bthe )(?<!\bof )(?:archivee?s?|archived|abandonnee?s?|abandoned|"
                             r"depreciee?s?|deprecated|obsolete|remplacee?s?|replaced|superseded|n est plus maintenue?|ne sont plus maintenue?s|no longer maintained|"
-                            r"plus maintenue?|unmaintained|n est plus utilisee?|ne sont plus utilisee?s|no longer used)\b")
+                            r"plus maintenue?|unmaintained|n est plus utilisee?|ne sont plus utilisee?s|no longer used|"
+                            r"not (?:actively |currently |being )?maintained|pas (?:activement )?maintenue?s?)\b")
 
 
 def notice_line(normed: str) -> bool:
@@ -178,8 +179,11 @@ def chapter_title(title, blocks: list, sections, weak: dict) -> object:
     if title is None or title.kind != "heading" or not sections(title.text) or any(
             norm(title.text).startswith(w) for words in weak.values() for w in words):
         return title
+    from auditor.facts.readme_roles import without_name
+
     later = [b for b in blocks if b.kind == "heading" and b is not title and (b.level or 1) == (title.level or 1)]
-    return None if any(sections(b.text) for b in later) else title
+    words = frozenset(w for w in norm(title.text).split() if sections(w))  # (the name's words that name a section: "Contact")
+    return None if any(sections(without_name(b.text, title, words)) for b in later) else title  # ("# Plugin Contact Administration")
 
 
 def led_by(normed: str, name: str, phrases: tuple[str, ...], run_words: tuple[str, ...]) -> bool:

@@ -73,6 +73,10 @@ def readme_sections(ctx) -> Result:
         weights.pop("configuration", None)
     sig_weights = {k: float(v) for k, v in (ctx.params.get("signals_weight") or {}).items()}
     found = set(info.get("sections") or [])
+    guide = GUIDE_TOPICS if info.get("guidelines") else ()  # a guidelines document: "Environment setup", "Production code" are its topics
+    for name in guide:
+        weights.pop(name, None)
+        found.discard(name)
     load_steps = []
     if kind in LOAD_KINDS and "install" not in found:  # a kit's install is its loading: the README's steps under another heading
         load_steps = [s for s in (ctx.fact("load_instructions") or {}).get("steps", []) if s[0] == path]
@@ -89,7 +93,13 @@ def readme_sections(ctx) -> Result:
     missing = [s for s in weights if s not in found]
     total = sum(weights.values()) + sum(sig_weights.values())
     got = sum(w for s, w in weights.items() if s in found)
-    evidence = _section_evidence(info, path, missing)
+    evidence = _section_evidence(info, path, missing, skip=guide)
+    if guide:
+        evidence.append(Evidence(path=path, value={"guidelines": True}, kind="found", note=T(
+            "Le README est un recueil de règles ou de bonnes pratiques : ses chapitres (environnement, déploiement…) sont les sujets "
+            "qu'il recommande, pas l'installation ni le déploiement d'un logiciel ; ces rubriques ne sont pas attendues.",
+            "The README is a set of guidelines: its chapters (environment, deployment…) are the topics it recommends on, not how to install "
+            "or deploy a piece of software; those sections are not expected.")))
     if load_steps:
         evidence.append(Evidence(path=path, line=load_steps[0][1], value={"section": "install", "via": "load steps", "text": load_steps[0][2]},
                                  kind="found", note=T("Rubrique « installation » : les étapes de chargement (scripts, projet QGIS, données) sont données.",
@@ -208,10 +218,13 @@ def language(ctx) -> Result:
                        evidence, score=2, readme=readme_langs, docs=docs_langs).advise(todo)
 
 
-def _section_evidence(info: dict, path: str, missing: list[str]) -> list[Evidence]:
-    """Each section found (by a heading or a sentence), then each one missing."""
+GUIDE_TOPICS = ("install", "usage", "configuration", "deployment")
+
+
+def _section_evidence(info: dict, path: str, missing: list[str], skip=()) -> list[Evidence]:
+    """Each section found (by a heading or a sentence) but those ``skip`` names, then each one missing."""
     evidence: list[Evidence] = []
-    for d in info.get("section_details") or []:
+    for d in [d for d in info.get("section_details") or [] if d["name"] not in skip]:
         fr, en = SECTION_LABELS.get(d["name"], (d["name"], d["name"]))
         how = (T(f"titre « {d['text'][:80]} »", f"heading \"{d['text'][:80]}\"") if d["via"] == "heading"
                else T(f"phrase « {d['text'][:80]} »", f"sentence \"{d['text'][:80]}\""))

@@ -1,0 +1,124 @@
+"""README lines read by their role rather than by a word they hold: the project's name inside a heading ("# Plugin Contact" then
+"# Plugin Contact Administration": a name, not a contact section), a framework template's chapters kept under the project's own
+("### Further help": the Angular CLI's help), a sentence that says where the settings are, a list of labelled commands
+("- Deploy webapps : `./gradlew tomcatDeploy`"), a first line that says what the repository holds before listing it, a chapter on
+publishing a static site, and a README that is itself a set of guidelines (its headings are the topics it recommends on, not the
+project's own installation or deployment). Texts are :func:`auditor.facts.document.norm` forms unless said."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.document import norm
+from auditor.lazyre import lazy_compile
+
+
+def without_name(text: str, title, words=frozenset()) -> str:
+    """The heading ``text`` without the project's name when the name holds a section word (``words``: the heading words) and the
+    heading holds the name (the README's title heading of one to four words: "Plugin Contact Administration" under "# Plugin Contact"
+    → "administration"; "Contact management feature" → "management feature"), else ``text`` as written."""
+    if title is None or title.kind != "heading":
+        return text
+    name, normed = norm(title.text), norm(text)
+    own = [w for w in name.split() if len(w) >= 4 and w not in _GENERIC and w in words]  # (the name's own section words)
+    if not own or len(name.split()) > 4:
+        return text
+    if normed == name:
+        return ""
+    rest = [w for w in f" {normed} ".replace(f" {name} ", " ").split() if w not in own]
+    if not rest:  # the heading is the name's word alone ("## Contact" in the README of "Plugin Contact"): as written
+        return text if f" {name} " not in f" {normed} " else ""
+    return text if rest == normed.split() else " ".join(rest)
+
+
+_GENERIC = {"plugin", "module", "projet", "project", "application", "service", "outil", "tool", "librairie", "library", "extension", "theme",
+            "widget", "composant", "component", "site", "portail", "portal", "addon", "data", "donnees", "open"}
+
+
+# Mode and option names that hold a run word ("Mode de simulation (Dry Run)": a setting, not running the project), and what happens
+# when the software starts ("Séquence de démarrage (ContainerIntegrationSuite)": how it works, not how to install it)
+MODE_NAMES = lazy_compile(r"\bdry ?run\b|\bsequences? de (?:demarrage|lancement)\b|\bstartup sequence\b|\b(?:au|at|on) (?:demarrage|startup)\b")
+
+# Chapters a framework's README template writes about the framework ("### Further help": "To get more help on the Angular CLI use
+# `ng help`"), kept under the project's own text: their body names the framework's command-line tool
+_FRAMEWORK_HELP = lazy_compile(r"\b(?:angular cli|ng help|vue cli|create react app|next js|nuxt|vite|react native cli|ember cli|rails guides)\b")
+BOILERPLATE_HEADINGS = ("further help", "learn more", "code scaffolding", "running end to end tests")
+
+
+def framework_boilerplate(normed_heading: str, body: str) -> bool:
+    return normed_heading in BOILERPLATE_HEADINGS and bool(_FRAMEWORK_HELP.search(norm(body)))
+
+
+# Where the settings are: "Les principaux paramètres de fonctionnement se trouvent dans le fichier …config.json", "Before deploying,
+# make sure that `build.properties` and `env.sh` are correctly configured" (a settings word and a settings file in one sentence)
+_SETTINGS_WORD = lazy_compile(r"\b(?:parametres|parametrage|reglages|settings|configuration|configure|configured|configurer|configures?|"
+                              r"configuree?s?|parametree?s?|parametrer)\b")
+_SETTINGS_FILE = lazy_compile(r"(?<![\w-])(?!package\.json|composer\.json|tsconfig|angular\.json|pom\.xml|pubspec|openapi|swagger)"
+                              r"[\w.-]*(?:\.(?:properties|json|ya?ml|ini|conf|cfg|toml|env)\b|\benv\.sh\b|\.env\b)", re.I)
+
+
+def settings_sentence(sentence: str) -> bool:
+    """A sentence (as written) that names the settings and the file that holds them."""
+    words = norm(_SETTINGS_FILE.sub(" ", sentence))  # (the file's own name is no word of the sentence: "settings.ini", "_config.yml : Configuration Jekyll")
+    return len(words.split()) >= 5 and bool(_SETTINGS_WORD.search(words)) and bool(_SETTINGS_FILE.search(sentence))
+
+
+# A list item that labels a command ("- Install tomcat : `./gradlew tomcatInstall`", "* Deploy webapps: `make deploy`") (raw line)
+_LABELLED_COMMAND = lazy_compile(r"^\s*(?:[-*+]|\d+[.)])\s+([^:`\n]{2,40}?)\s*:\s*`[^`\n]+`\s*$")
+
+
+def labelled_command(line: str) -> str:
+    m = _LABELLED_COMMAND.match(line)
+    return m.group(1).strip(" *_") if m else ""
+
+
+# A first line that says what the repository holds, then lists it ("Dépôt contenant des codes exemples en python3 pour :")
+_HOLDS = lazy_compile(r"^(?:(?:ce|le|this|the|un|a) )?(?:depot|repository|repo|projet|project|ensemble|collection|recueil|boite a outils|toolbox|"
+                      r"codes?|scripts?|outils?|tools?|librairie|bibliotheque|library|module|plugin|extension|application)\b"
+                      r"(?! (?:est|is|a ete|has been|sera|will be) (?:construit|organise|structure|built|organised|organized|structured)\b)")
+_ANNOUNCES_HOW = lazy_compile(r"\b(?:comme suit|ci dessous|suivante?s?|as follows|following|below|voici|here is|here are|structure|organise|built)\b")
+
+
+def describes_before_list(text: str) -> bool:
+    """A line announcing a list that says what the repository holds (five words or more, led by what it is), not how it is built."""
+    normed = norm(text)
+    return len(normed.split()) >= 5 and bool(_HOLDS.match(normed)) and not _ANNOUNCES_HOW.search(normed)
+
+
+# "## 3. Publication" over the static hosts where the folder can be published: a deployment chapter ("## Publications" lists papers)
+_PUBLICATION = lazy_compile(r"^(?:\d+ )*(?:publication|publishing|mise en ligne du site)(?: (?:du|de la|de l|of the) (?:site|application|app|dossier|portail))?$")
+_HOSTING = lazy_compile(r"\b(?:hebergement|hosting|heberge\w*|serveur web|web server|nginx|apache|iis|github pages|gitlab pages|netlify|"
+                        r"static web apps?|deploy\w*|deploie\w*)\b")
+
+
+def publication_chapter(normed_heading: str, body: str) -> bool:
+    return bool(_PUBLICATION.match(normed_heading)) and bool(_HOSTING.search(norm(body)))
+
+
+# A README that is a set of guidelines ("Coding & general guidelines for in-house projects", "Bonnes pratiques de développement",
+# "Charte de développement"): its headings ("Environment setup", "Production code", "Licence") are topics it recommends on
+_GUIDELINES = lazy_compile(r"\b(?:guidelines|coding (?:standards?|conventions?|rules)|conventions? de (?:code|codage|developpement|nommage)|"
+                           r"bonnes pratiques|best practices|charte (?:de developpement|technique|de code)|guide de style|style guide|"
+                           r"regles de (?:developpement|codage|code))\b")
+
+
+_TOOL = lazy_compile(r"\b(?:outil|tool|checker|linter|analyseur|analyzer|verifi\w*|valid\w*|plugin|extension|script|scripts|application|app|"
+                     r"library|librairie|bibliotheque|api|service|generat\w*|template|modele|"
+                     # a software's own guide ("Documentation technique et charte de bonnes pratiques pour déployer la POPP")
+                     r"deploy\w*|deploie\w*|install\w*|procedure|logiciel|software|documentation technique)\b")
+
+
+def guidelines_document(title: str, description: str) -> bool:
+    """The README's title or first description line says it is guidelines or conventions for projects, and names no tool that checks
+    or applies them ("Outil de vérification des bonnes pratiques": a tool, its README documents it)."""
+    normed = norm(f"{title} {description}")
+    return bool(_GUIDELINES.search(normed)) and not _TOOL.search(normed)
+
+
+def with_list_item(b, blocks: list) -> str:
+    """A description that opens a list ("L'interface en ligne de commande `mednum` permet", "Ce projet est l'IHM permettant de:") with
+    the list's first item after it."""
+    if len(b.text.split()) >= 12 or not re.search(r"(?:[:]|\b(?:permet(?:tant)?(?: de)?|allows?(?: to)?|pour|for|de)\s*:?)\s*$", b.text.strip()):
+        return b.text
+    nxt = next((x for x in blocks if x.kind == "paragraph" and x.line > b.line), None)
+    return f"{b.text.rstrip()} {nxt.text.strip()}" if nxt is not None and nxt.line <= b.line + 3 and not nxt.badge_only else b.text

@@ -1,0 +1,35 @@
+"""Words by which a README sentence gives a section (with a link, a file name or a pointer verb: "Installation : voir docs/INSTALL.md"),
+and the names of the documents that hold a section (INSTALL.md, CONTRIBUTING.md…). Texts are :func:`auditor.facts.document.norm` forms."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+# Words that, in a sentence with a link, a file name or a pointer verb, make it an explicit section.
+SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
+    "install": ("installation", "installer", "install", "installing", "prerequis", "prerequisites", "git clone", "initialisation de la base",
+                "script d initialisation", "scripts d initialisation", "initialiser la base"),
+    "usage": ("utilisation", "usage", "mode d emploi", "user guide", "guide utilisateur", "how to use", "documentation utilisateur",
+              "documentation des utilisateurs", "guide des utilisateurs",
+              "manuel utilisateur", "manuel d utilisation", "guide d utilisation", "user documentation", "user manual"),
+    "configuration": ("configuration", "parametrage", "parametrer", "configurer", "environment variables", "variables d environnement", "personnalisation",
+                      "variables d environnements", "variable d environnement", "variable d environment", "variables d environment",
+                      "environment variable"),
+    "deployment": ("deploiement", "deployment", "deployer", "deploy", "mise en production", "hebergement"),
+    "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute"),
+    "license": ("licence", "license", "licensed", "sous licence", "spdx"),
+    "contact": ("contact", "contacter", "contactez", "contactez nous", "ecrivez nous", "write to us", "get in touch", "reach us"),
+    "purpose": (),
+}
+DOC_FILE_SECTIONS = {
+    "install": lazy_compile(r"(^|/)(install|installation|setup|getting[-_]started|demarrage)[^/]*$", re.I),
+    "usage": lazy_compile(r"(^|/)(usage|utilisation|user[-_]guide|guide[-_]utilisateur|manual|manuel)[^/]*$", re.I),
+    "configuration": lazy_compile(r"(^|/)(config|configuration|settings|parametrage|personnalisation|customi[sz]ation)[^/]*\.(md|rst|adoc|txt|html)$", re.I),
+    "deployment": lazy_compile(r"(^|/)(deploy|deployment|deploiement|hosting|hebergement|production)[^/]*$", re.I),
+    "contributing": lazy_compile(r"(^|/)(contributing|contribuer|contribution)[^/]*$", re.I),
+    "license": lazy_compile(r"(^|/)(licen[cs]e|copying)[^/]*$", re.I),
+}
+POINTER = lazy_compile(r"\b(voir|voyez|consultez|consulter|reportez|see|read|refer|lisez|lire|check|described in|decrit|detaille|documented|documentee?s?|disponible|available|rendez vous (?:sur|a|au|dans|en)|follow|suivez)\b")  # ("des rendez-vous réguliers": meetings)
+SPDX_LIKE = lazy_compile(r"\b(MIT|Apache[- ]2\.0|AGPL|LGPL|GPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]BY|Unlicense)\b", re.I)
