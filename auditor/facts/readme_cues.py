@@ -364,6 +364,10 @@ _LICENCE_TEXT = lazy_compile(r"licen[cs]|copyright|©|\(c\)|droits? d.auteurs?|a
 _FENCE = lazy_compile(r"^(```|~~~)[^\n]*\n.*?^\1", re.M | re.S)
 
 
+_PLACEHOLDER = lazy_compile(r"(?:tbw|tbd|todo|to do|to be (?:written|defined|done|completed)|wip|a venir|a completer|a definir|a rediger|"
+                            r"en cours(?: de redaction)?|coming soon|soon|xxx|\.\.\.)?")
+
+
 def _inline_commands_only(prose: str) -> bool:
     """Every line of the text is a list item of inline code ("- `mvn license:format`")."""
     lines = [ln.strip() for ln in prose.splitlines() if ln.strip()]
@@ -376,6 +380,8 @@ def licence_chapter(heading: str, body: str) -> bool:
     names none above commands only ("make license-check", "make license-generate": the headers' tooling) is no licence chapter."""
     fences = [m.group(0) for m in _FENCE.finditer(body)]
     prose = "\n".join(p for p in _FENCE.sub(" ", body).split("\n\n") if not sql_paragraph(p))
+    if not fences and _PLACEHOLDER.fullmatch(norm(prose)):  # "## Licence" over "TBW." (to be written): no licence named yet
+        return False
     if _LICENCE_TEXT.search(re.sub(r"`[^`\n]*`", " ", prose)):  # (not in inline code: "- `mvn license:check`" runs the headers' tooling)
         return True
     if not re.search(r"\b(?:licen[cs]es?|licensing|copyright)\b", heading) or _inline_commands_only(prose):
