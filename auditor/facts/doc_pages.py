@@ -15,7 +15,11 @@ DOC_FOLDER = lazy_compile(r"^(?:documentation|docs?)[ _-](?:technique|techniques
 
 # A sentence or a caption naming the architecture ("Le schéma de l'architecture mise en place est le suivant :", "suivant l'architecture
 # ci-dessous", an image "Architecture de la solution"), not a style sheet's ("architecture SCSS")
-_ARCH_WORDS = lazy_compile(r"\barchitecture\b(?! (?:sass|scss|less|css|des styles|du style|du th[eè]me|de l'information|d'information))", re.I)
+_ARCH_WORDS = lazy_compile(r"\barchitecture\b(?! (?:sass|scss|less|css|des styles|du style|du th[eè]me|de l'information|d'information))"
+                           # the components and how they talk ("L'image ci-dessous décrit les interactions entre les différents composants :")
+                           r"|\binteractions? entre (?:les )?(?:diff[ée]rent(?:e)?s )?(?:composants|briques|modules|services|applications)\b"
+                           r"|\b(?:component|components) (?:diagram|interactions?)\b|\bhow the components interact\b"
+                           r"|\bdiagramme (?:de |des )composants\b|\bsch[ée]ma (?:des composants|technique|d'ensemble|des flux|des échanges)\b", re.I)
 
 
 _ARCH_PICTURE = lazy_compile(r"^(?!https?:)(?:[^?#]*[/_.-])?archi(?:tecture)?[_.-][^/]*$", re.I)  # (img/archi.PNG, docs/architecture-v2.png)
@@ -67,3 +71,15 @@ def site_page_folder(path: str, ext: str) -> str | None:
         return None
     root_page = community_kind(path) is None and not path.lower().startswith(("readme", "lisezmoi", "changelog", "license", "licence"))
     return path.split("/", 1)[0] if "/" in path else ("." if root_page else None)
+
+
+_PEOPLE_FILE = lazy_compile(r"^(?:contributors|contributeurs)(\.[a-z]+)?$", re.I)
+_PERSON_MARK = lazy_compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w/])@[\w-]{2,}|github\.com/[\w-]+/?(?:[)\s>]|$)", re.M)
+
+
+def lists_people(text: str, path: str) -> bool:
+    """Whether a CONTRIBUTORS/contributeurs file lists people (addresses, handles, profiles, or a short list), not a long guide written
+    for the contributors of a platform (AUTHORS, MAINTAINERS, CODEOWNERS are taken by their name)."""
+    if not _PEOPLE_FILE.match(path.rsplit("/", 1)[-1]):
+        return True
+    return len(text.split()) <= 300 or len(_PERSON_MARK.findall(text)) >= 2

@@ -19,7 +19,7 @@ from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DI
 from auditor.facts.document import parse_document, readme_format
 from auditor.facts.readme import identify_languages
 from auditor.facts.readme_templates import find_template
-from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, lists_people, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_viewer_pages, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
 
@@ -61,6 +61,8 @@ ARCH = lazy_compile(rf"(?:^|(?<=[/_.-])){_NUM}(architecture|archi|adr|adrs|decis
                   r"modele[-_](?:conceptuel|physique|de[-_]donnees|rela(?:tionnel)?)|principe[-_]modelisation|data[-_]model|diagrams?|diagrammes?|erd)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$", re.I)
 DEPLOY = lazy_compile(rf"(^|/){_NUM}(deploy|deployment|deploiement|déploiement|install|installation|installer|hosting|hebergement|hébergement|"
                     r"mise[-_]en[-_]production|mise[-_]en[-_]service|exploitation|ops|runbook|setup|guide[-_]d[-_]installation)([^/]*\.(md|rst|adoc|txt|html|apt)$|/)", re.I)
+OFFICE_GUIDE = lazy_compile(rf"(^|/){_NUM}(install|installation|installer|deploy|deployment|deploiement|déploiement|exploitation|"
+                            r"mise[-_ ]en[-_ ](?:production|service)|guide[-_ ]d[-_ ]installation|setup)\b[^/]*\.(pdf|odt|docx?)$", re.I)
 # "swagger" before an address, or a running service's address (a port, localhost) ending in the framework's documentation route
 SERVED_API_DOC = lazy_compile(r"\bswagger(?:[- ]?ui)?\b.{0,120}?(?:https?://|\bhost\b|localhost)[^\s()\[\]<>\"'`]*|(?:localhost|127\.0\.0\.1|:(?:\d{2,5}|<?port>?))"
                               r"(?:/[\w.-]+)*/(?:docs|redoc|swagger(?:-ui)?(?:\.html)?|api-docs)(?=[/?#\s)\]\"'`]|$)", re.I | re.S | re.M)
@@ -118,6 +120,8 @@ def community(snap, readme_path: str | None) -> dict:
     out["pr_template"] = {"path": pr[0], "count": len(pr)} if pr else None
     if "SECURITY.txt" not in snap.files and ".well-known/security.txt" in snap.files and not out["security"]:
         out["security"] = {"path": ".well-known/security.txt"}
+    if out["authors"] and not lists_people(snap.read_text(out["authors"]["path"], limit=MAX_SAMPLE_BYTES) or "", out["authors"]["path"]):
+        out["authors"] = None  # ("contributeurs.rst": "Espace contributeurs", a guide for the platform's data producers, names no one)
     if out["contributing"]:
         out["contributing"].update(_contributing(snap, out["contributing"]["path"]))
     if out["changelog"]:
@@ -314,7 +318,9 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
                            and (e.ext in DOCS_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png", "jpg", "pdf"})
                            and (e in docish or e.ext in ("puml", "plantuml", "drawio", "mmd", "c4")
                                 or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places) or (root_diagram and not e.dir))})[:20]
-    deployment = sorted({e.path for e in docish if DEPLOY.search(e.path) and not POST.search(e.path) and not RELEASE_NOTES_PATH.search(e.path)})[:20]
+    deployment = sorted({e.path for e in docish if DEPLOY.search(e.path) and not POST.search(e.path) and not RELEASE_NOTES_PATH.search(e.path)}
+                        # an installation guide kept as an office document ("Installation et fonctionnement du batch.docx", install/)
+                        | {e.path for e in entries if e.path.count("/") <= 2 and OFFICE_GUIDE.search(e.path)})[:20]
     api = sorted({e.path for e in docish if API_DOC.search(e.path)})[:20]
     api += sorted(e.path for e in sorted(docish, key=lambda e: e.path)[:40] if e.ext in PROSE_EXT and e.path not in api and e.size <= 256 * 1024
                   and SERVED_API_DOC.search(ctx.snapshot.read_text(e.path, limit=256 * 1024) or ""))[:5]  # (a pointer to a served Swagger UI)
@@ -329,7 +335,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=23)
+@fact("docs", version=24)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -94,7 +94,7 @@ def gitbook_summary(entries: list) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=11)
+@fact("files", version=12)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

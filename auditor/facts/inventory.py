@@ -440,6 +440,7 @@ def component_community_file(entries: list, kind: str) -> str | None:
     src/api/CHANGELOG.md beside src/api/pyproject.toml): the file of that kind in a folder at most two levels
     deep that holds a manifest of its own, never in vendored code; the shallowest, then by path."""
     rx, manifest_dirs = COMMUNITY[kind], component_dirs(entries)
+    manifest_dirs |= {e.dir for e in entries if e.name == "Chart.yaml" and e.dir and e.dir.count("/") <= 1}  # (a Helm chart's mviewer/CHANGELOG.md)
     found = [e for e in entries if e.dir in manifest_dirs and rx.match(e.name) and e.kind in ("file", "executable")
              and not (kind == "changelog" and e.ext.lower() in ("html", "htm"))]  # (packages/prototype/news.html: a mock-up's news page)
     if not found and kind == "changelog":  # a changelog folder of pages (docs/changelog/product.md, changelog/2024.md)

@@ -201,8 +201,8 @@ def _doc_weights(ctx, facts: dict) -> dict[str, float]:
     weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items()}
     proj = ctx.fact("project") or {}
     kind = decided_kind(proj)
-    if kind in NOT_DEPLOYED:  # loaded or imported, not deployed: no deployment guide expected
-        weights.pop("deployment", None)
+    if kind in NOT_DEPLOYED and not facts.get("deployment"):  # loaded or imported, not deployed: no deployment guide expected
+        weights.pop("deployment", None)  # (an installation guide written for it still counts: "Installation et fonctionnement du batch.docx")
     if kind in ("data-model", "gis-kit", "data-specification", "analysis", "static-site", "cli-tool", "infrastructure") and not facts.get("api"):  # serves no API
         weights.pop("api", None)
     elif kind == "library" and any(str(e.get("reason", "")).startswith("plugin of ") for e in proj.get("kind_evidence") or []):
