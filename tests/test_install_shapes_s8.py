@@ -336,3 +336,22 @@ def test_xslt_stylesheets_read_xml_but_one_listing_stylesheet_exchanges_no_data(
     flows = dict(plugin, **{f"xsl/fiche{i}.xsl": xsl for i in range(3)})
     r = results(run_audit(build(tmp_path / "many", flows), tmp_path / "c2", [ds]))[ds]
     assert "XML (XSLT)" in r["message"]["en"], r["message"]
+
+
+def test_a_composer_library_and_a_cordova_app_have_their_packaging(tmp_path):
+    """Session 8 reads: SDIS62/toolbox (composer.json "type": "library", `composer require sdis62/toolbox`) and
+    Metromobilite/MetromobiliteAppMobile (config.xml's Cordova <widget>, built with `cordova build`) failed "no container, recipe or
+    instructions"; a Composer application ("type": "project") is no package of its own."""
+    composer = '{\n  "name": "sdis62/toolbox",\n  "type": "library",\n  "require": {"php": ">=5.3"}\n}\n'
+    r = _install(tmp_path / "a", {"composer.json": composer, "README.md": "# Toolbox\n\nBibliothèque PHP du SDIS.\n",
+                                  "library/SDIS62/Rest/Server.php": "<?php\nclass SDIS62_Rest_Server {}\n"})
+    assert "package" in r["details"]["runtimes"], r
+    r = _install(tmp_path / "b", {"composer.json": composer.replace('"library"', '"project"'), "README.md": "# App\n\nUne application.\n",
+                                  "index.php": "<?php\necho $_GET['q'];\n"})
+    assert "package" not in r["details"]["runtimes"], r
+    widget = ('<?xml version=\'1.0\' encoding=\'utf-8\'?>\n<widget id="org.lametro.app" version="3.1.1" xmlns="http://www.w3.org/ns/widgets" '
+              'xmlns:cdv="http://cordova.apache.org/ns/1.0">\n    <name>App</name>\n</widget>\n')
+    r = _install(tmp_path / "c", {"config.xml": widget, "README": "L'application mobile de transport de l'agglomération.\n",
+                                  "www/index.html": "<html><body><script src='js/app.js'></script></body></html>\n",
+                                  "www/js/app.js": "document.addEventListener('deviceready', function () {});\n"})
+    assert "build-tool" in r["details"]["runtimes"], r

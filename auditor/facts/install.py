@@ -40,6 +40,8 @@ RUNTIMES = (
     ("pages", lazy_compile(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.yml)$"), 2),
 )
 _LUTECE = lazy_compile(r"<packaging>\s*lutece-plugin\s*</packaging>")
+_COMPOSER_PACKAGE = lazy_compile(r'"type"\s*:\s*"(?:library|[\w-]+-(?:bundle|module|plugin|theme|extension|component))"')
+_CORDOVA = lazy_compile(r"<widget\b[^>]*\bxmlns(?::cdv|:gap)?=\"http://(?:cordova\.apache\.org|phonegap\.com)/ns")
 ROOT_SCRIPT = lazy_compile(r"^([a-z0-9]+[_-])?(setup|install|bootstrap|deploy)([_-][\w-]*)?(\.sh)?$", re.I)
 RUNTIME_ORDER = [name for name, _, _ in RUNTIMES]
 # build files whose plugin builds the container image (sbt-docker, sbt-native-packager, Jib, the Docker plugins of Maven and Gradle)
@@ -116,7 +118,7 @@ def _readme(ctx) -> dict:
 
 
 
-@fact("install_recipes", version=11, public=False)
+@fact("install_recipes", version=12, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;
@@ -146,8 +148,13 @@ def install_recipes(ctx) -> dict:
         # a Puppet module's metadata.json (installed by `puppet module install`), an Ansible role's meta/main.yml (ansible-galaxy)
         named += [p for p, marker in (("metadata.json", '"operatingsystem_support"'), ("meta/main.yml", "galaxy_info:"))
                   if p in ctx.snapshot.files and marker in (ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
+        # a Composer package of its own type (`composer require sdis62/toolbox`: "type": "library", a bundle, a module, a plugin)
+        named += ["composer.json"] if _COMPOSER_PACKAGE.search(ctx.snapshot.read_text("composer.json", limit=64 * 1024) or "") else []
         if named:
             found.append(["package", named[0]])
+    # a Cordova or PhoneGap application (config.xml's <widget>): built with `cordova build`
+    if all(n != "build-tool" for n, _ in found) and _CORDOVA.search(ctx.snapshot.read_text("config.xml", limit=64 * 1024) or ""):
+        found.append(["build-tool", "config.xml"])
     # package scripts that start the service count as a task runner
     if ctx.fact("root_configs")["package_json"]["run_scripts"] and all(n != "task-runner" for n, _ in found):
         found.append(["task-runner", "package.json"])
