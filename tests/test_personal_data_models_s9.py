@@ -58,3 +58,16 @@ def test_a_sql_kits_export_and_copy_scripts_are_read(tmp_path):
     assert pd["status"] == "warn" and "e-mail" in pd["message"]["en"], pd
     paths = {e["path"] for e in pd["evidence"]}
     assert {"extracts/indicators/users.sql", "cbna/data/sql/initial/003_copy_user.sql"} <= paths, pd["evidence"]
+
+
+def test_an_observations_sex_and_full_name_are_the_organisms(tmp_path):
+    """cbn-alpin/sinp-paca-data's exports select from GeoNature's synthese its observers (people) beside sexe and nom_complet —
+    the observed organism's sex and the taxon's full name, no person's."""
+    export = ("COPY (\n    SELECT\n        s.unique_id_sinp AS uuid,\n        t.nom_complet AS nom_complet,\n        n.label_default AS sexe,\n"
+              "        s.observers AS observateurs,\n        s.date_min AS date_debut\n    FROM gn_synthese.synthese AS s\n"
+              "        JOIN taxonomie.taxref AS t ON t.cd_nom = s.cd_nom\n) TO stdout WITH CSV HEADER ;\n")
+    files = {"README.md": "# Exports\n\nExports des observations.\n", "extracts/exports_uniques/nice.sql": export}
+    pd = _pd(tmp_path, files)
+    assert pd["status"] == "warn" and "sex or gender" not in pd["message"]["en"], pd
+    fields = [f for e in pd["evidence"] for f in (e.get("value") or {}).get("fields", [])]
+    assert fields and not any(f.startswith(("sexe", "nom_complet")) for f in fields), fields

@@ -279,9 +279,12 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
 
 # Names that are people's only beside another personal field (a first name, a civility, an e-mail…) or in a people's table.
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
+# A table of observations of living things (GeoNature's synthese, an export's observations): its sex and full name are the
+# organism's (sexe, nom_complet of the taxon); only its strong fields, the observers', are people's.
+ORGANISM_TABLE = lazy_compile(r"synthese|observation|occurrence|releve|specimen")
 
 
-@fact("personal_data", version=27)
+@fact("personal_data", version=28)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -361,6 +364,8 @@ def personal_data(ctx) -> dict:
         if name in things or name.rstrip("s") in things:
             # a taxon's or a town's name; an organisation's switchboard, e-mail and address (md.structure's tel, fax)
             t["fields"] = [f for f in t["fields"] if f["category"] not in ("identity", "phone", "email", "address")]
+        if ORGANISM_TABLE.search(name):
+            t["fields"] = [f for f in t["fields"] if f["strength"] == "strong" and norm_field(f["name"]) not in AMBIGUOUS_NAMES]
         person = norm_field(t["table"] or "") in person_tables or norm_field((t["table"] or "").rstrip("s")) in person_tables
         if not person and {f["category"] for f in t["fields"]} == {"identity"} and \
                 all(norm_field(f["name"]) in AMBIGUOUS_NAMES for f in t["fields"]):
