@@ -45,3 +45,15 @@ def test_a_maven_sites_pictures_are_documentation_not_the_interfaces_images(tmp_
              "src/site/fr/resources/images/manage.jpg": b"\xff\xd8\xff\xe0" + bytes(64)}
     res = judge(tmp_path, files, [A11Y])[1][A11Y]
     assert res["status"] != "not_applicable" and not any("src/site/" in (e.get("path") or "") for e in res["evidence"]), res
+
+
+def test_a_lutece_plugins_statements_are_the_host_sites(tmp_path):
+    """Session 8's reads called 'missing: RGAA statement, RGESN statement' on Lutece plugins debatable, and wrong on a workflow
+    module (eudonet-module-workflow-eudonetforms): a plugin's pages are published by the Lutece site, whose statements they are."""
+    files = {"pom.xml": "<project><artifactId>module-workflow-eudonetforms</artifactId><packaging>lutece-plugin</packaging></project>\n",
+             "webapp/WEB-INF/templates/admin/plugins/workflow/modules/eudonet/task_config.html": "<form><select name=\"table\"></select></form>\n",
+             "src/java/fr/paris/lutece/plugins/workflow/modules/eudonet/service/EudonetTask.java":
+                 "package fr.paris.lutece.plugins.workflow.modules.eudonet.service;\npublic class EudonetTask {}\n"}
+    res = judge(tmp_path, files, [A11Y])[1][A11Y]
+    assert res["message"]["en"].startswith("A plugin of Lutece: the RGAA and RGESN statements are those of the Lutece site"), res
+    assert "RGAA statement" not in res["message"]["en"].split("missing:")[-1] and "site Lutece qui l'accueille" in res["message"]["fr"]

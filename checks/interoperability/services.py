@@ -717,7 +717,13 @@ def accessibility_and_ecodesign(ctx) -> Result:
     checks["a11y_tooling"] = bool(a11y_tools)
     ev += hit_evidence(a11y_tools, limit=2)
     weights = {"a11y_statement": 3, "eco_statement": 2, "browser_targets": 1, "font_budget": 1, "image_formats": 1, "page_budget": 1, "a11y_tooling": 1}
-    score = sum(w for k, w in weights.items() if checks[k])
+    # a plugin's pages are published by the site hosting it (a Lutece plugin): the statements are that site's, not expected here
+    host = (ctx.fact("install_recipes") or {}).get("plugin_host")
+    hosted = bool(host) and not (checks["a11y_statement"] or checks["eco_statement"] or a11y_text or eco_text)
+    if hosted:
+        for k in ("a11y_statement", "eco_statement"):
+            checks.pop(k), weights.pop(k)
+    score = sum(w for k, w in weights.items() if checks[k]) * (2 if hosted else 1)
     score += 1 if (a11y_text and not checks["a11y_statement"]) else 0  # mentioned, but no statement page
     score += 0.5 if (eco_text and not checks["eco_statement"]) else 0
     missing = [k for k, ok in checks.items() if not ok]
@@ -732,8 +738,10 @@ def accessibility_and_ecodesign(ctx) -> Result:
         labels_fr["font_budget"], labels_en["font_budget"] = "budget de polices (aucune police propre au projet)", "font budget (no font file of the project's own)"
     if not images:
         labels_fr["image_formats"], labels_en["image_formats"] = "formats d'images (aucune image PNG, JPEG… dans l'interface)", "image formats (no PNG, JPEG… image in the interface)"
-    msg = T("Présents : " + (", ".join(labels_fr[k] for k, ok in checks.items() if ok) or "aucun") + " ; manquants : " + (", ".join(labels_fr[k] for k in missing) or "aucun") + ".",
-            "Present: " + (", ".join(labels_en[k] for k, ok in checks.items() if ok) or "none") + "; missing: " + (", ".join(labels_en[k] for k in missing) or "none") + ".")
+    lead_fr, lead_en = (f"Plugin de {host} : les déclarations RGAA et RGESN sont celles du site {host} qui l'accueille. ",
+                        f"A plugin of {host}: the RGAA and RGESN statements are those of the {host} site hosting it. ") if hosted else ("", "")
+    msg = T(lead_fr + "Présents : " + (", ".join(labels_fr[k] for k, ok in checks.items() if ok) or "aucun") + " ; manquants : " + (", ".join(labels_fr[k] for k in missing) or "aucun") + ".",
+            lead_en + "Present: " + (", ".join(labels_en[k] for k, ok in checks.items() if ok) or "none") + "; missing: " + (", ".join(labels_en[k] for k in missing) or "none") + ".")
     todo = {  # each missing piece, as the file or command to add (RGAA / RGESN references)
         "a11y_statement": ("publiez une page « Accessibilité » (déclaration RGAA : état de conformité, contenus non accessibles, contact) "
                            "liée depuis le pied de page", "publish an 'Accessibilité' page (RGAA statement: compliance status, "
