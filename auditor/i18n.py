@@ -56,6 +56,7 @@ LABELS: dict[str, dict[str, str]] = {
     "report.repository": {"fr": "Dépôt", "en": "Repository"},
     "report.kind": {"fr": "Type de projet jugé", "en": "Kind of project judged"},
     "report.sponsor": {"fr": "Porteur", "en": "Sponsor"},
+    "report.kind_undecided": {"fr": "non déterminé par les fichiers (au plus près : {kind})", "en": "not decided by the files (nearest: {kind})"},
     "kind.web-application": {"fr": "application web", "en": "web application"},
     "kind.api-service": {"fr": "service d'API", "en": "web API service"},
     "kind.library": {"fr": "bibliothèque ou paquet", "en": "library or package"},

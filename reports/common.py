@@ -212,6 +212,8 @@ def project_line(report: dict[str, Any], lang: str, label: bool = True) -> str |
         return None
     sep = "\u00a0: " if lang == "fr" else ": "
     kind = t(f"kind.{proj['kind']}", lang)
+    if proj.get("kind_decided") is False:  # (a guess no file decided, an Android application "library": said as such)
+        kind = t("report.kind_undecided", lang).replace("{kind}", kind)
     sponsor = t(f"sponsor.{proj.get('sponsor_type') or 'unknown'}", lang)
     paths = [e.get("path") for e in proj.get("kind_evidence") or [] if isinstance(e, dict) and e.get("path")][:3]
     shown = f"{kind} ({', '.join(paths)})" if paths else kind

@@ -49,6 +49,8 @@ def describe(report: dict[str, Any], lang: str) -> dict[str, Any]:
             break
     proj = facts.get("project") if isinstance(facts.get("project"), dict) else {}
     kind = _label(f"kind.{proj.get('kind')}", lang) if proj.get("kind") else None
+    if kind and proj.get("kind_decided") is False:  # (a guess no file decided is said as such)
+        kind = t("report.kind_undecided", lang).replace("{kind}", kind)
     sponsor = _label(f"sponsor.{proj.get('sponsor_type')}", lang) if proj.get("sponsor_type") and proj.get("sponsor_type") != "unknown" else None
     orgs = facts.get("organisations") if isinstance(facts.get("organisations"), dict) else {}
     seen = []

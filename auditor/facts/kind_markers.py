@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.inventory import is_test
+from auditor.facts.kind_apps import GUI_IMPORT
 from auditor.lazyre import lazy_compile
 
 # Files that start or route a web server: a page framework declared without any of them renders templates for a command
@@ -203,8 +204,8 @@ def entry_points(ctx) -> list[str]:
     for p in sorted(p for p, e in ctx.snapshot.files.items() if e.ext == "py" and e.name not in NOT_COMMANDS and (
             "/" not in p or (not packaged and p.count("/") == 1 and p.split("/")[0] in SCRIPT_DIRS)))[:10]:
         text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
-        if _MAIN_GUARD.search(text) and p not in out and (_ARGV_PARSER.search(text) or not (_PY_PACKAGE.intersection(ctx.snapshot.files)
-                                                                                            or pages)):
+        if _MAIN_GUARD.search(text) and p not in out and not GUI_IMPORT.search(text) and (  # (a Kivy or Tk window is no command)
+                _ARGV_PARSER.search(text) or not (_PY_PACKAGE.intersection(ctx.snapshot.files) or pages)):
             out.append(p)  # (without a package manifest, a root script run as a program: main.py's `if __name__ == "__main__":`;
             # beside HTML pages, a script preparing the page's data: the page decides)
     # a Go program: `package main` with its `func main()` at the root or in cmd/<name>/ (an exporter, a batch): run, not imported
@@ -243,9 +244,10 @@ NOT_COMMANDS = frozenset({"manage.py", "setup.py", "conftest.py", "wsgi.py", "as
                           "main.js", "gulpfile.js", "webpack.config.js", "Rakefile"})
 
 
-# Server frameworks a command-line tool, a library or an analysis may also start: "two applications sharing one code", a CLI
+# Server frameworks a command-line tool, a library or an analysis may also start (ckanserviceprovider: the web job service CKAN
+# calls, DataPusher): "two applications sharing one code", a CLI
 # and a small bottle server of the same reports (sdi-cc-report). Template engines alone (jinja2, twig) serve nothing.
-SERVER_DEPS = lazy_compile(r"django|flask|bottle|cherrypy|pyramid|tornado|falcon|aiohttp|sanic|fastapi|starlette|quart|web\.py|"
+SERVER_DEPS = lazy_compile(r"django|flask|ckanserviceprovider|bottle|cherrypy|pyramid|tornado|falcon|aiohttp|sanic|fastapi|starlette|quart|web\.py|"
                            r"express|fastify|koa|hono|@nestjs/core|symfony/framework-bundle|symfony/symfony|laravel/framework|slim/slim|rails|sinatra|"
                            r"org\.springframework\.boot:.*|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum")
 # what starts or routes the server in the project's own code: a route declared on an application object or by a decorator
@@ -265,7 +267,7 @@ def served_side(ctx, files, deps: set[str], has_pages: bool) -> tuple[str, list[
     servers = sorted(d for d in deps if SERVER_DEPS.fullmatch(d))
     if not servers:
         return None
-    started = sorted(e.path for e in files if e.name in SERVER_START_FILES)[:3]
+    started = sorted(e.path for e in files if e.name in SERVER_START_FILES or e.ext.lower() == "wsgi")[:3]  # (a mod_wsgi script)
     if not started:
         code = sorted(e.path for e in files if e.ext.lower() in _SERVER_CODE_EXT)[:80]
         started = [p for p in code if _SERVES.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")][:3]

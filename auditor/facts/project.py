@@ -26,7 +26,9 @@ import re
 from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
-from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_generated, is_test, is_vendored
+from auditor.facts.kind_apps import (aside, composer_declared, cordova_app, debian_library, dotnet_library, maven_archetype,
+                                     monitoring_protocol)
+from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
                                         imported_host, java_main, jaxrs_resources, mapstore_extension, packaged_servers, plugin_rest_resources, qdt_profiles,
                                         served_side, ui_library)
@@ -189,13 +191,28 @@ def _publiccode_sponsor(ctx) -> tuple[str | None, str | None]:
     return None, None
 
 
+_NO_CONTENT_EXT = frozenset({"", "md", "markdown", "txt", "rst", "adoc", "pdf"})
+
+
 def _own_files(ctx) -> list:
     """The project's own files, as the inventory classifies them: library copies recognised by their banner or
-    name, generated files, build output, tests and the continuous integration's tooling (ci/) are not what the project is."""
+    name, generated files, build output, tests, examples, test programs and the continuous integration's tooling (ci/) are
+    not what the project is. When nothing but documents is left, the
+    examples, then the tests, are the project (an end-to-end test suite whose code is all in src/test, a GeoNature protocol
+    kept in a folder named test/)."""
     inv = inventory_of(ctx)
-    return [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable")
-            and inv.category(e.path) not in ("vendored", "generated", "build", "test")
-            and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path) and e.path.split("/", 1)[0] not in CI_DIRS]
+    base = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable")
+            and inv.category(e.path) not in ("vendored", "generated", "build")
+            and not is_vendored(e.path) and not is_generated(e.path) and e.path.split("/", 1)[0] not in CI_DIRS]
+    def test(e) -> bool:
+        return inv.category(e.path) == "test" or is_test(e.path)
+
+    own: list = []
+    for keep in (lambda e: not test(e) and not aside(e.path), lambda e: not test(e), lambda e: True):
+        own = [e for e in base if keep(e)]
+        if any(e.ext.lower() not in _NO_CONTENT_EXT and not e.name.startswith(".") for e in own):
+            break
+    return own
 
 
 def _deps(ctx) -> set[str]:
@@ -359,6 +376,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     plugin = [p for p in ("metadata.txt",) + tuple(sorted(e.path for e in files if e.name == "metadata.txt" and 1 <= e.path.count("/") <= 2))
               if p in ctx.snapshot.files and "qgisminimumversion" in (ctx.snapshot.read_text(p, limit=64 * 1024) or "").lower()]
     host_plugin = _host_plugin(ctx)
+    if host_plugin is None and (protocol := monitoring_protocol(ctx)):  # (JSON forms and a synthesis view installed into GeoNature)
+        host_plugin = (protocol, "GeoNature")  # (a protocol of its monitoring module)
     # a Lutece plugin (pom.xml <packaging>lutece-plugin</packaging>): its SQL scripts create its own tables and its HTML files are
     # the templates Lutece renders — neither a data model nor a static site
     lutece = "pom.xml" in ctx.snapshot.files and bool(LUTECE_PLUGIN.search(ctx.snapshot.read_text("pom.xml", limit=256 * 1024) or ""))
@@ -373,6 +392,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         shiny = [p for p in shiny if re.search(r"shiny|fluidPage|dashboardPage|navbarPage|renderPlot|renderLeaflet",
                                                 ctx.snapshot.read_text(p, limit=256 * 1024) or "")]
     scripts = entry_points(ctx)
+    composer = composer_declared(ctx)  # (its commands, bin/platau; or "type": "library")
+    scripts += [composer[1]] if composer and composer[0] == "cli-tool" and composer[1] not in scripts else []
     server_entry = any(e.name in SERVER_ENTRY_FILES or e.ext.lower() == "wsgi" for e in files) or any(  # (a mod_wsgi script,
         "[app:main]" in (ctx.snapshot.read_text(e.path, limit=64 * 1024) or "") for e in files if e.ext.lower() == "ini" and "/" not in e.path)  # PasteDeploy)
     if scripts and pages and not server_entry and not set(ui) - set(pages):
@@ -399,7 +420,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # an application's install.sql beside many more code files is that application's schema: it makes no data model; SQL kept
     # in a maintenance tools folder (__outils__/, tools/, scripts/) builds or updates something else (a style kit's symbol grid)
     tool_sql = [p for p in sql if {d.lower().strip("_") for d in p.split("/")[:-1]} & TOOL_DIRS]
-    add("data-model", min(4.0 if len(tool_sql) == len(sql) else 8.0, 2 + len(sql) / max(1, n_code) * 4) if len(sql) >= max(1, n_code // 2) and not lutece else 0,
+    # (shell scripts weigh as code: SQL among many more scripts is what those scripts run or set up, a server's initdb/, a copy)
+    shell = ext_paths({"sh", "bash"})
+    add("data-model", min(4.0 if len(tool_sql) == len(sql) else 8.0, 2 + len(sql) / max(1, n_code) * 4)
+        if len(sql) >= max(1, (n_code + len(shell)) // 2) and not lutece else 0,
         sql, "SQL script")
     add("web-application", 9, shiny, "Shiny application")
     # a Java web application: a WEB-INF descriptor, server pages (JSP, JSF)
@@ -468,7 +492,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     containers = sorted(e.path for e in files if CONTAINER_FILE.match(e.name))
     images = [p for p in containers if "compose" not in p.rsplit("/", 1)[-1].lower()]
     app_code = [p for p in other_code if not p.lower().endswith((".sh", ".bash")) and not SETTINGS_FILE.search(p)]
-    add("infrastructure", min(7.0, 2 + len(containers) / 2) if len(images) >= 2 and len(containers) >= len(app_code) and not (ui or api) else 0,
+    # (or many compose stacks, their images built in folders the inventory files as build output: a server's docker/*/build/)
+    add("infrastructure", min(7.0, 2 + len(containers) / 2) if (len(images) >= 2 or len(containers) - len(images) >= 3) and len(containers) >= len(app_code)
+        and not (ui or api) else 0,
         containers, "container images and compose files")
     # container and compose files around no code of their own (a compose file of published images with their .env files,
     # a base image's Dockerfile and its Makefile, an nginx proxy's image): a deployment of software made elsewhere
@@ -502,6 +528,18 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("static-site", (4 + (2 if maps else 0)) if html and not api and not ui and not templates and not java_web and not dotnet and not lutece else 0,
         html, "HTML page")
     add("library", 10 if host_plugin and not plugin else 0, [host_plugin[0]] if host_plugin else [], f"plugin of {host_plugin[1]}" if host_plugin else "")
+    # what the project declares itself: a Composer library, Debian library packages, a .NET class library, a Maven archetype
+    add("library", 6 if composer and composer[0] == "library" else 0, ["composer.json"], f"library declared in composer.json ({composer[1] if composer else ''})")
+    deb = debian_library(ctx)
+    add("library", 6 if deb and not (ui or api) else 0, ["debian/control"], f"Debian library package ({deb})")
+    dotnet_lib = dotnet_library(ctx, files) if not dotnet else None
+    add("library", 6 if dotnet_lib else 0, [dotnet_lib] if dotnet_lib else [], ".NET class library (OutputType Library)")
+    archetype = maven_archetype(ctx)
+    # (a package whatever its template holds; a template of a web application, WEB-INF and pages, is judged as that application)
+    add("library", 4 if archetype else 0, [archetype] if archetype else [], "Maven archetype (template of new projects)")
+    # an Apache Cordova application: HTML, CSS and JavaScript pages run as a mobile application
+    cordova = cordova_app(ctx)
+    add("web-application", 8 if cordova else 0, [cordova] if cordova else [], "Cordova mobile application (config.xml)")
     peer_ui = component_library(ctx, UI_DEPS)
     add("library", 8 if peer_ui and not html else 0, ["package.json"], "component library published as a package (peer dependency on "
         + ", ".join(peer_ui[:3]) + ")")
@@ -513,7 +551,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("library", (10 if dj_app[1] else 6) if dj_app else 0, [dj_app[0]] if dj_app else [],
         (f"plugin of {dj_app[1]}" if dj_app[1] else "Django application for a host project's INSTALLED_APPS") if dj_app else "")
     # (a package.json naming a repository of Python scripts, no dependency and no JavaScript: a metadata card, no package)
-    named = [m for m in _manifests(ctx) if m.get("name") and m["path"].count("/") == 0
+    # (a build whose only code is its tests, an end-to-end suite's src/test, packages no library)
+    tests_only = not code and any(e.ext.lower() in CODE_EXT and is_test(e.path) for e in ctx.snapshot.files.values())
+    named = [m for m in _manifests(ctx) if m.get("name") and m["path"].count("/") == 0 and not tests_only
              and (m.get("dependencies") or m.get("dev_dependencies") or ext_paths(PACKAGE_CODE.get(m.get("ecosystem"), CODE_EXT)))]
     # (a named build that makes a container image is run, not imported: an sbt-docker worker, a Dockerfile beside the POM)
     shipped = bool(images) or any(n == "container" for n, _ in (ctx.fact("install_recipes") or {}).get("runtimes", []))
@@ -547,7 +587,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     also = []
     hosted = any(str(e.get("reason", "")).startswith(("plugin of ", "Django application", "component library", "library of interface"))
                  for e in why[best])
-    side = served_side(ctx, files, deps, bool(html or templates)) if decided and best in SERVING_SIDE_OF and not hosted else None
+    # (a documentation's Sphinx templates, doc/_templates/footer.html, are no page the server renders)
+    side = served_side(ctx, files, deps, any(not is_doc(p) for p in html + templates)) if decided and best in SERVING_SIDE_OF and not hosted else None
     if side and side[0] != best:
         also.append({"kind": side[0], "evidence": side[1]})
     # a plugin declaring REST resources its host serves (a JCMS plugin's API for a mobile application): judged as an API too
@@ -594,7 +635,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=15, public=False)
+@fact("project_kind", version=16, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

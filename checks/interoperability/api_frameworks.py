@@ -14,7 +14,8 @@ SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest
 REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restplus|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
                    r"graphene.*|strawberry-graphql|apollo-server|@apollo/server|express-graphql|graphql-yoga|"
                    # JAX-RS: Apache CXF, Jersey, RESTEasy serve REST APIs
-                   r"org\.apache\.cxf:cxf-rt-frontend-jaxrs|org\.glassfish\.jersey\..*|org\.jboss\.resteasy:.*|jakarta\.ws\.rs:.*|javax\.ws\.rs:.*")
+                   r"org\.apache\.cxf:cxf-rt-frontend-jaxrs|org\.glassfish\.jersey\..*|org\.jboss\.resteasy:.*|jakarta\.ws\.rs:.*|javax\.ws\.rs:.*|"
+                   r"ckanserviceprovider")  # (CKAN's web job service: DataPusher's /job JSON API)
 # Dashboard frameworks: a server of pages and callbacks, no API of its own (Dash runs on Flask, Streamlit on Tornado)
 DASHBOARD_FRAMEWORKS = r"dash|streamlit|gradio|panel|voila|shiny"
 WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bundle|laravel/framework|slim/slim|rails|sinatra|phoenix|decidim|"

@@ -131,6 +131,10 @@ def code_free(ctx) -> dict | None:
     inventory = ctx.fact("inventory") or {}
     if "source" not in inventory.get("categories", {}) or inventory["categories"]["source"] or decided_kind(ctx.fact("project") or {}):
         return None
+    from auditor.facts.inventory import is_test, language
+
+    if inventory["categories"].get("test") and any(is_test(e.path) and language(e.path) for e in tree_of(ctx)):
+        return None  # (an end-to-end test suite: its code is all test code, and it exists)
     if any(e.kind == "submodule" for e in tree_of(ctx)):  # (its code is in the submodules it pins)
         return None
     n = len((ctx.fact("env_settings") or {}).get("code_free_settings") or [])  # (its settings files, not a .gitignore)

@@ -20,6 +20,11 @@ LOCALE_PATH = lazy_compile(r"(^|/)(?:[\w-]*_)?(locale|locales|translations|lang|
 MESSAGE_BUNDLE = lazy_compile(r"(^|/)[\w.-]+_(?:fr|en|de|es|it|nl|pt|ca|br|oc|eu|co|ar|zh|ja|ru|pl|us)(?:_[A-Z]{2})?\.properties$")
 # a search engine's language analysers (Solr's conf/lang/stopwords_fr.txt, contractions_it.txt, stemdict_nl.txt): words to index, no translation
 # (or one without a language suffix: protwords.txt beside stopwords_fr.txt)
+# an Android application's translated resources (res/values-en-rUS/strings.xml, res/values-fr/strings.xml beside res/values/), a
+# table of messages named so (mviewerstudio.i18n.json: {"fr": {…}, "en": {…}})
+APP_LOCALES = lazy_compile(r"(^|/)res/values-[a-z]{2,3}(?:-r[A-Z]{2})?/strings\.xml$|(^|/)[\w.-]+\.i18n\.json$")
+# a script or table of strings named by its language (js/fr.js, js/us/us.js, lang/en.json): with another language's twin, a translation
+LANGUAGE_NAMED = lazy_compile(r"(?:^|/)(fr|en|us|gb|de|es|it|nl|pt|ca|br|oc|eu|co|ar|zh|ja|ru|pl)(?:[_-][a-zA-Z]{2})?\.(?:js|json|ya?ml)$")
 ANALYSER_LISTS = lazy_compile(r"(^|/)lang/(stopwords|contractions|hyphenations|stemdict|stoptags|synonyms|protwords|userdict)(_[\w-]+)?\.txt$", re.I)
 
 
@@ -96,8 +101,15 @@ def _vendors(ctx) -> tuple[list[str], list[str], list[Evidence]]:
 def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
     """Texts are translatable: locale files, an i18n library, or translation calls in the code (evidence added to ``ev``)."""
     copied = set(ctx.fact("copied_paths"))  # a copied library's own locales (Select2's i18n/af.js) translate that library, not the app
-    locale_files = sorted(e.path for e in tree_of(ctx) if (LOCALE_PATH.search(e.path) or LANGUAGE_FILE.search(e.path) or MESSAGE_BUNDLE.search(e.path)) and not is_vendored(e.path)
-                          and e.path not in copied and not ANALYSER_LISTS.search(e.path))
+    # (and a locale named after a copied library, bootstrap-datetimepicker.fr.js beside the copied bootstrap-datetimepicker.css)
+    stems = {p.rsplit("/", 1)[-1].split(".", 1)[0].lower() for p in copied}
+    tree = [e for e in tree_of(ctx) if not is_vendored(e.path) and e.path not in copied]
+    locale_files = sorted(e.path for e in tree if (LOCALE_PATH.search(e.path) or LANGUAGE_FILE.search(e.path) or MESSAGE_BUNDLE.search(e.path)
+                                                   or APP_LOCALES.search(e.path)) and not ANALYSER_LISTS.search(e.path)
+                          and not ("." in e.name.split(".", 1)[-1] and e.name.split(".", 1)[0].lower() in stems))
+    named = sorted(e.path for e in tree if LANGUAGE_NAMED.search(e.path))
+    if len({LANGUAGE_NAMED.search(p).group(1) for p in named}) >= 2:
+        locale_files = sorted(set(locale_files) | set(named))
     i18n_deps = match_deps(ctx, [I18N_DEPS], dev=False, exports=False)  # (Jupyter's babel in a conda export)
     i18n_code = [h for h in scan["signals"].get("i18n.code", []) if h[3] in ("code", "template")]
     locale_files += sorted({h[0] for h in scan["signals"].get("i18n.manifest-messages", []) if not is_vendored(h[0])})  # "i18n": {"en": {…}}

@@ -1,0 +1,118 @@
+"""What a repository's own declarations say it is, beyond the dependencies it names: a package declared a library (Composer's
+``"type": "library"``, a Debian library package, a .NET class library) or a command (Composer's ``bin``), a Cordova mobile
+application, a Maven archetype, a GeoNature monitoring protocol; and which folders hold examples or test harnesses rather
+than the project (``samples/``, ``TestHttpServer/``), so that the kind is weighed on the project's own files."""
+
+from __future__ import annotations
+
+import re
+
+from auditor import safejson
+from auditor.lazyre import lazy_compile
+
+# Folders of examples and demonstrations beside a library (erajs's samples/ with their PHP upload handlers): what they show is
+# how to use the project, not what it is
+EXAMPLE_DIRS = frozenset({"sample", "samples", "example", "examples", "exemple", "exemples", "demo", "demos", "showcase"})
+# A .NET or Java test program's folder by its convention (TestHttpServer/, Erasme.Http.Tests/, HttpClientTest/): a harness
+_HARNESS_DIR = lazy_compile(r"^Test[A-Z0-9]\w*$|^[\w.-]+[._-]Tests?$|^[A-Z]\w*[a-z]Tests?$")
+
+
+def aside(path: str) -> bool:
+    """A file of an examples folder or of a test program's folder: not what the project is."""
+    segs = path.split("/")[:-1]
+    return any(s.lower() in EXAMPLE_DIRS or _HARNESS_DIR.match(s) for s in segs)
+
+
+def _json(ctx, path: str) -> dict:
+    if path not in ctx.snapshot.files:
+        return {}
+    try:
+        doc = safejson.loads(ctx.snapshot.read_text(path, limit=256 * 1024) or "")
+    except ValueError:
+        return {}
+    return doc if isinstance(doc, dict) else {}
+
+
+def composer_declared(ctx) -> tuple[str, str] | None:
+    """("cli-tool" | "library", what composer.json says) from the root composer.json: commands it installs (``"bin"``: a
+    Symfony console application, bin/platau) or its declared ``"type": "library"`` (sdis62/toolbox)."""
+    doc = _json(ctx, "composer.json")
+    binaries = doc.get("bin")
+    binaries = [binaries] if isinstance(binaries, str) else binaries if isinstance(binaries, list) else []
+    binaries = [b for b in binaries if isinstance(b, str) and b.lstrip("./") in ctx.snapshot.files]
+    if binaries:
+        return "cli-tool", binaries[0].lstrip("./")
+    if str(doc.get("type") or "").strip().lower() == "library" and doc.get("name"):
+        return "library", f"{doc['name']}"[:80]
+    return None
+
+
+_DEB_PACKAGE = lazy_compile(r"^Package:\s*(\S+)", re.M)
+_DEB_LIB_SECTION = lazy_compile(r"^Section:\s*(?:libs|libdevel|javascript|oldlibs)\s*$", re.M)
+
+
+def debian_library(ctx) -> str | None:
+    """The binary package name when debian/control builds only library packages (Debian names them lib…: libjs-erajs,
+    liberasme-http1.0-cil; or files them in the libs sections), None otherwise."""
+    text = ctx.snapshot.read_text("debian/control", limit=64 * 1024) if "debian/control" in ctx.snapshot.files else None
+    names = _DEB_PACKAGE.findall(text or "")
+    if names and all(n.startswith("lib") and not n.startswith("libre") for n in names):  # (not LibreOffice, LibreNMS, LibreTime)
+        return names[0]
+    if names and _DEB_LIB_SECTION.search(text or ""):
+        return names[0]
+    return None
+
+
+_OUTPUT_TYPE = lazy_compile(r"<OutputType>\s*(\w+)\s*</OutputType>", re.I)
+
+
+def dotnet_library(ctx, files) -> str | None:
+    """The .csproj of a class library (``<OutputType>Library</OutputType>``) when no other project of the repository's own
+    builds a program (test programs set aside)."""
+    projects = sorted(e.path for e in files if e.ext.lower() in ("csproj", "vbproj", "fsproj"))[:20]
+    kinds = {p: (_OUTPUT_TYPE.search(ctx.snapshot.read_text(p, limit=128 * 1024) or "") or [None, "Library"])[1].lower() for p in projects}
+    libs = [p for p, k in kinds.items() if k == "library"]
+    return libs[0] if libs and len(libs) == len(kinds) else None
+
+
+_CORDOVA = lazy_compile(r"<widget\b[^>]*xmlns\s*=\s*[\"']http://www\.w3\.org/ns/widgets[\"']", re.S)
+
+
+def cordova_app(ctx) -> str | None:
+    """The config.xml of an Apache Cordova (PhoneGap) application: a mobile application written in HTML, CSS and JavaScript."""
+    for p in ("config.xml", "www/config.xml"):
+        if p in ctx.snapshot.files and _CORDOVA.search((ctx.snapshot.read_text(p, limit=64 * 1024) or "")[:8192]):
+            return p
+    return None
+
+
+_ARCHETYPE = lazy_compile(r"<packaging>\s*maven-archetype\s*</packaging>")
+
+
+def maven_archetype(ctx) -> str | None:
+    """The file declaring a Maven archetype (a template from which ``mvn archetype:generate`` creates projects): its pom's
+    ``maven-archetype`` packaging or its archetype-metadata.xml."""
+    meta = "src/main/resources/META-INF/maven/archetype-metadata.xml"
+    if meta in ctx.snapshot.files:
+        return meta
+    if "pom.xml" in ctx.snapshot.files and _ARCHETYPE.search(ctx.snapshot.read_text("pom.xml", limit=256 * 1024) or ""):
+        return "pom.xml"
+    return None
+
+
+def monitoring_protocol(ctx) -> str | None:
+    """The module.json of a protocol of GeoNature's monitoring module (gn_module_monitoring): a folder (at the root or one
+    down) with module.json naming the module (``module_label``, ``module_code``) beside config.json and the site or visit
+    forms (site.json, visit.json), installed with ``flask monitorings install``."""
+    for p in sorted(p for p in ctx.snapshot.files if p.rsplit("/", 1)[-1] == "module.json" and p.count("/") <= 1)[:10]:
+        folder = p[: -len("module.json")]
+        doc = _json(ctx, p)
+        if {"module_label", "module_code", "module_desc"} & set(doc) and folder + "config.json" in ctx.snapshot.files and \
+                any(folder + f in ctx.snapshot.files for f in ("site.json", "visit.json", "observation.json")):
+            return p
+    return None
+
+
+# A Python script whose window is drawn by a desktop or touch toolkit (Kivy, Tk, Qt, wx, GTK): a graphical program, no command
+GUI_IMPORT = lazy_compile(r"^\s*(?:from|import)\s+(?:kivy|tkinter|Tkinter|PyQt[456]|PySide[26]?|wx|pygame)\b|^\s*from\s+gi\.repository\s+import\s+Gtk\b",
+                          re.M)
