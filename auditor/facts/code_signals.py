@@ -45,6 +45,12 @@ signal("config.file-read",
        r"""["'/]((?:[\w.-]+/)*[a-z]{0,8}(?:config|settings|configuration|parameters|params|conf)[\w-]*\.(?:json|ya?ml|toml|ini|cfg|conf|properties))["']""",
        ("config", "settings", "param", "conf"), classes=("code",), group=1)
 
+# A block of settings written in the code under a heading comment (erasme/musicall's player.py: `# CONFIG` then the sensors' notes,
+# the serial devices): settings a second installation changes by editing the code
+signal("config.code-block",
+       r"""^[ \t]*(?:#+|//+|--|;+)[ \t]*((?i:config(?:uration)?|param(?:eters|[eèé]tres)|settings|r[eé]glages))[ \t]*:?[ \t]*(?:#+|=+|-+|/+)?[ \t]*$""",
+       ("config", "param", "setting", "glage"), flags=re.M, classes=("code",), group=1)
+
 # A setting read through a helper named for the environment (smart_watch's self.get_env_var("CSV_URL_…"), getEnvVar("API_KEY")),
 # or a Java system property given at launch (slack-birthday-BOT's `-DgiphyApiKey=…`: System.getProperty("giphyApiKey")), not one
 # of the JVM's own (user.home, os.name, java.io.tmpdir, line.separator)

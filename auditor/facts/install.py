@@ -11,7 +11,7 @@ from auditor.facts.install_commands import command_pages, first_command, linked_
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, inventory_of, linked_sql, is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
-from auditor.facts.settings_files import code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, shell_reads, POST  # noqa: F401 (copied_sources re-exported)
+from auditor.facts.settings_files import code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, shell_reads, POST  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.textscan import PER_FILE
 from auditor.lazyre import lazy_compile
 
@@ -307,7 +307,7 @@ def _only_placeholders(text: str) -> bool:
     return len(pairs) >= 2 and all(re.fullmatch(r"[A-Z][A-Z0-9_]{1,30}", v) or PLACEHOLDER.match(v) for _k, v in pairs)
 
 
-@fact("env_settings", version=21, public=False)
+@fact("env_settings", version=22, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -351,6 +351,7 @@ def env_settings(ctx) -> dict:
     templates += [e.path for e in sorted(entries, key=lambda e: e.path) if e.ext == "ini" and "/" not in e.path and e.path not in templates
                   and "[app:main]" in (snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or "")][:3]
     templates += [p for p in settings_files_read(scan, entries) if p not in templates][:5]
+    templates += [p for p in settings_modules(snap, entries) if p not in templates]  # (a static page's js/config.js)
     # a settings file the README or a guide names where it speaks of configuring ("take example on config.properties"), which
     # the project's code reads (a repository of settings and no code lists them as such)
     readme_path, inv = _readme(ctx).get("path"), inventory_of(ctx)
@@ -363,7 +364,8 @@ def env_settings(ctx) -> dict:
     if ".env" in snap.files and ctx.fact("root_configs")["composer_symfony"]:
         templates.append(".env")
     names = {v for v, _ in read_vars}
-    for p in (templates + [d for d in settings_docs if d not in templates])[:20]:
+    # (every template, to a hundred: an infrastructure repository ships one .env.sample per service, sixty-five of them)
+    for p in templates[:100] + [d for d in settings_docs if d not in templates][:20]:
         text = snap.read_text(p, limit=MAX_TEMPLATE_BYTES) or ""
         documented |= set(ENV_KEY.findall(text)) if p in templates else set()
         # a variable a template or a settings document names, even in a comment (# ATLAS_SETTINGS: path of…)

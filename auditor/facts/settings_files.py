@@ -34,11 +34,16 @@ HOST_SETTINGS = (
     # data/common.yaml beside hiera.yaml), set per node through Hiera
     ("Puppet", lazy_compile(r"(^|/)manifests/params\.pp$"), "class ", None),
     ("Puppet", lazy_compile(r"(^|/)data/common\.ya?ml$"), None, lambda p: p.replace("data/common.", "hiera.")),
+    # a Helm chart's values and their defaults (values.yaml beside Chart.yaml), overridden per installation by `-f my-values.yaml`
+    ("Helm", lazy_compile(r"(^|/)values\.ya?ml$"), None, lambda p: p.rsplit("/", 1)[0] + "/Chart.yaml" if "/" in p else "Chart.yaml"),
+    # an mviewer add-on's declaration and its options (config.json: "js", "html", "target" and "options": {…}), set per viewer
+    # in the application's XML configuration (mviewer/mviewer-addons: one folder per add-on, each with its config.json)
+    ("mviewer", lazy_compile(r"(^|/)config\.json$"), lazy_compile(r'(?s)\A\s*\{(?=.*"options"\s*:\s*\{)(?=.*"(?:js|html|target)"\s*:)'), None),
 )
 
 
 def host_settings(snap, entries) -> list[list[str]]:
-    """``[path, platform]`` of the settings files a host platform's plugin declares (at most ten, shallowest first)."""
+    """``[path, platform]`` of the settings files a host platform's plugin declares (at most fifty, shallowest first)."""
     out = []
     for platform, rx, marker, beside in HOST_SETTINGS:
         for e in entries:
@@ -46,10 +51,11 @@ def host_settings(snap, entries) -> list[list[str]]:
                 continue
             if beside is not None and not any(beside(e.path).rsplit(".", 1)[0] + ext in snap.files for ext in (".yml", ".yaml")):
                 continue
-            if marker is not None and marker not in (snap.read_text(e.path, limit=256 * 1024) or ""):
+            text = snap.read_text(e.path, limit=256 * 1024) or "" if marker is not None else ""
+            if marker is not None and not (marker.search(text) if hasattr(marker, "search") else marker in text):
                 continue
             out.append([e.path, platform])
-    return sorted(out, key=lambda h: (h[0].count("/"), h[0]))[:10]
+    return sorted(out, key=lambda h: (h[0].count("/"), h[0]))[:50]
 
 
 # A program's own settings file, named after the program that reads it: the folder of a server's sources (kjing/kjing.conf beside
@@ -97,6 +103,32 @@ def _copy_of(file: str, name: str) -> bool:
     """``file`` is the settings file ``name`` or a filled copy of it per deployment (gsconfig_geobretagne.json for gsconfig.json)."""
     stem, _, ext = name.rpartition(".")
     return file == name or bool(stem and re.fullmatch(rf"{re.escape(stem)}[._-][\w-]+\.{re.escape(ext)}", file))
+
+
+# A settings module the page or program loads by its name (geodepartement18/geoportail, cher360: js/config.js, `export const CONFIG =
+# {portalUrl: "…", groupId: "…", pageSize: 12}`, imported by js/app.js; a `<script src="js/settings.js">`): the values a deployment
+# edits, written as code because a page in a browser reads no environment (not a module that reads the environment itself)
+SETTINGS_MODULE = lazy_compile(r"^(config|settings|configuration|conf|parametres|parameters|params|app[-_.]?config)\.m?js$", re.I)
+_LITERAL = lazy_compile(r"""^[ \t]*["']?[A-Za-z_]\w*["']?[ \t]*[:=][ \t]*(?:"[^"\n]*"|'[^'\n]*'|-?\d[\d.]*|true|false)[ \t]*[,;]?[ \t]*$""", re.M)
+_LOADER_EXT = {"html", "htm", "js", "mjs", "jsx", "ts", "tsx", "vue", "svelte"}
+
+
+def settings_modules(snap, entries) -> list[str]:
+    """Settings modules (at most five) that another file of the project loads: ``import … from "./config.js"``,
+    ``require("./settings")``, ``<script src="js/config.js">``, holding at least three literal values."""
+    mods = sorted((e for e in entries if SETTINGS_MODULE.match(e.name) and not is_test(e.path) and 0 < e.size <= 64 * 1024),
+                  key=lambda e: (e.path.count("/"), e.path))[:5]
+    out: list[str] = []
+    loaders = sorted((e.path for e in entries if e.ext in _LOADER_EXT and e.size <= 256 * 1024), key=lambda p: (p.count("/"), p))[:200] if mods else []
+    for m in mods:
+        text = snap.read_text(m.path, limit=64 * 1024) or ""
+        if len(_LITERAL.findall(text)) < 3 or re.search(r"process\.env|import\.meta\.env", text):
+            continue
+        stem = re.escape(m.name.rsplit(".", 1)[0])
+        rx = re.compile(rf"""(?:\bfrom[ \t]+|\bimport[ \t]*\([ \t]*|\brequire[ \t]*\([ \t]*|\bsrc[ \t]*=[ \t]*)["'](?:[\w./-]*/)?{stem}(?:\.m?js)?["'?]""")
+        if any(p != m.path and rx.search(snap.read_text(p, limit=256 * 1024) or "") for p in loaders):
+            out.append(m.path)
+    return out
 
 
 def code_free_settings(inv, entries) -> list[str]:
@@ -168,7 +200,9 @@ POST = lazy_compile(r"(^|/)(articles?|posts?|_posts|blog|news|actualites|billets
 # A settings file a document names where it speaks of configuring ("The default configuration is in config.properties… for syntax
 # take example on config.properties", "Un exemple de context minimal est fourni ici: ./context.xml"): the file to copy and adapt
 _NAMED_FILE = lazy_compile(r"(?<![\w/.-])(?:\./)?((?:[\w-]+/)*[\w-][\w.-]*\.(?:properties|ini|conf|cfg|ya?ml|toml|xml|json|env))(?![\w-]|\.\w)", re.I)
-_CONFIG_WORDS = lazy_compile(r"configur|param[eèé]tr|r[ée]glage|\bsettings?\b|exemple|example|modif|\bedit|adapt|renseign|\bcop(?:y|ie)", re.I)
+# (and "créer le fichier params.json à partir du fichier default_params.json", "create config.yml from config.default.yml")
+_CONFIG_WORDS = lazy_compile(r"configur|param[eèé]tr|r[ée]glage|\bsettings?\b|exemple|example|modif|\bedit|adapt|renseign|\bcop(?:y|ie)|"
+                             r"[àa] partir d|\bcreate\b[^\n]{0,80}\bfrom\b", re.I)
 _TOOL_FILE = lazy_compile(r"^(phpunit|phpcs|phpstan|psalm|behat|\.?pre-commit|\.?travis|\.?gitlab-ci|sonar|codecov|dependabot|renovate|lerna|nx|"
                           r"tsconfig|jsconfig|angular|vercel|netlify|firebase|app|manifest|pubspec|environment|conda|meta|webpack|rollup|babel|jest|"
                           r"karma|\.?eslint\w*|\.?prettier\w*|stylelint|cypress|playwright|vitest|typedoc|jsdoc|\.?readthedocs|"
@@ -205,10 +239,11 @@ def named_settings(snap, entries, docs: list[str]) -> list[str]:
 # Shell scripts read their settings as variables they never set: vrt.sh's ${SOURCEDIR}, ${PROMOTE_TO_MULTI:-true}
 _SH_REF = lazy_compile(r"(?<!\\)\$\{?([A-Z][A-Z0-9_]{2,60})\b")  # (not an escaped \$CFG written into a PHP file by a heredoc)
 _SH_SET = lazy_compile(r"^[ \t]*(?:(?:export|local|readonly|declare(?:[ \t]+-\w+)*)[ \t]+)?([A-Z][A-Z0-9_]{2,60})=(.*)$", re.M)
+_SH_SET_INLINE = lazy_compile(r"(?:\bif[ \t]+!?|\beval[ \t]+[\"']?)[ \t]*([A-Z][A-Z0-9_]{2,60})=([^\n]*)")  # (not `[ -n "$X" ] || X=…`: a default)
 _SH_INPUT = lazy_compile(r"\b(?:read(?:[ \t]+-\w+(?:[ \t]+(?:'[^']*'|\"[^\"]*\"))?)*|for|select)[ \t]+((?:[A-Z][A-Z0-9_]{2,60}[ \t]*)+)")
 _SHEBANG = lazy_compile(r"\A#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 SHELL_OWN = {"BASH_SOURCE", "BASH_VERSION", "BASH_REMATCH", "BASHPID", "RANDOM", "SECONDS", "LINENO", "IFS", "OPTARG", "OPTIND", "UID", "EUID",
-             "PPID", "FUNCNAME", "PIPESTATUS", "OLDPWD", "REPLY", "SHLVL", "OSTYPE", "HOSTTYPE", "MACHTYPE", "PS1", "PS4", "EPOCHSECONDS",
+             "PPID", "FUNCNAME", "PIPESTATUS", "BASH", "BASHOPTS", "BASH_ARGV", "BASH_ARGC", "HOSTNAME", "OLDPWD", "REPLY", "SHLVL", "OSTYPE", "HOSTTYPE", "MACHTYPE", "PS1", "PS4", "EPOCHSECONDS",
              # the machine's tools, not the project's settings
              "JAVA_HOME", "CATALINA_HOME", "CATALINA_BASE", "VIRTUAL_ENV", "CONDA_PREFIX", "GOPATH", "NVM_DIR", "SUDO_USER", "SUDO_COMMAND",
              "SUDO_UID", "SUDO_GID", "EDITOR", "DISPLAY"}
@@ -261,6 +296,8 @@ def shell_reads(snap, entries, is_setting) -> tuple[list[list], set[str]]:
     for text in texts.values():
         # (VAR=${VAR:-default} takes the environment's value first: a read)
         set_here |= {m.group(1) for m in _SH_SET.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
+        # (and a variable set inside a line: `if ! GETOPT=$(getopt …)`, `eval "CURRENT_PARAM=\$…"`)
+        set_here |= {m.group(1) for m in _SH_SET_INLINE.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
         set_here |= {v for m in _SH_INPUT.finditer(text) for v in m.group(1).split()}
     out: dict[str, list] = {v: h for v, h in make_reads(snap, entries) if is_setting(v) and v not in SHELL_OWN}
     commented: set[str] = set(out)  # (the README names them)

@@ -10,7 +10,7 @@ from auditor.facts.install import LOAD_KINDS, RUNTIMES
 from auditor.facts.project import CONFIGURED, decided_kind, kind_label
 from auditor.lazyre import lazy_compile
 
-from .common import code_free, submodule_code
+from .common import code_free, submodule_code, textscan_ok
 
 
 @check(
@@ -149,6 +149,8 @@ def _how_to_load(ctx, kind: str) -> Result:
 
 
 # a build or development tool's own configuration (histoire.config.ts: process.env.HISTOIRE_BASE; vite.config.js): no setting of a library
+# Kinds whose settings this check judges; a project of another kind (a data model, a SQL or QGIS kit) only when it ships a template
+JUDGED_KINDS = CONFIGURED + ("library", "static-site")
 TOOL_CONFIG = lazy_compile(r"(^|/)[\w-]+\.config\.[cm]?[jt]s$|(^|/)(Gruntfile|gulpfile|Gemfile|Rakefile|noxfile|tasks)(\.\w+)?$", re.I)
 
 
@@ -171,14 +173,24 @@ TOOL_CONFIG = lazy_compile(r"(^|/)[\w-]+\.config\.[cm]?[jt]s$|(^|/)(Gruntfile|gu
         "an example value and a comment; describe them in the README.",
     ),
     params={"max_undocumented": 5},
-    # (and a library or plugin shipping a settings template of its own: a Geotrek-admin parser's config.py.sample)
-    kinds=CONFIGURED + ("library", "static-site"),
+    # (and a library or plugin shipping a settings template of its own: a Geotrek-admin parser's config.py.sample; a project of any other
+    # kind is judged only when it ships one: see JUDGED_KINDS)
 )
 def configuration(ctx) -> Result:
     settings = ctx.fact("env_settings")
     read_vars: dict[str, list] = dict(settings["read_vars"])
     templates = settings["templates"]
-    kind = decided_kind(ctx.fact("project") or {})
+    proj = ctx.fact("project") or {}
+    kind = decided_kind(proj)
+    if kind is not None and kind not in JUDGED_KINDS and not templates \
+            and not any(isinstance(a, dict) and a.get("kind") in JUDGED_KINDS for a in proj.get("also_kinds") or []):
+        # (a SQL kit or a data model with no settings template: nothing to set; one that ships config/settings.sample.ini to copy
+        # and adapt — cbn-alpin/sinp-paca-data's integration scripts — has settings, judged like any other project's)
+        fr, en = (", ".join(kind_label(k, lang) for k in JUDGED_KINDS) for lang in ("fr", "en"))
+        return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} », qui ne livre aucun modèle de réglages : "
+                                       f"ce contrôle ne porte que sur : {fr}.",
+                                       f"Not applicable to this project, a {kind_label(kind, 'en')} shipping no settings template: this check "
+                                       f"only judges: {en}."), kind=kind, applies_to=list(JUDGED_KINDS))
     # (a page loading its config.json from config.json.sample is set by it; so is a site whose build reads import.meta.env.VITE_…, and a
     # "library" whose code reads its own settings: a Java batch's System.getProperty("slackWebhookUrl") given at launch)
     if kind in ("library", "static-site") and not templates and not [h for h in read_vars.values() if not TOOL_CONFIG.search(h[0])]:
@@ -224,6 +236,14 @@ def configuration(ctx) -> Result:
                 return Result.inconclusive(why, env_vars=0)
             return Result.not_applicable(T("Aucun code dans le dépôt (seulement de la documentation) : rien à configurer.",
                                            "No code in the repository (documentation only): nothing to configure."), env_vars=0)
+        blocks = textscan_ok(ctx)["signals"].get("config.code-block", [])
+        if blocks and kind in ("cli-tool", None):  # (a "# CONFIG" block of values in the code: settings, hard-coded)
+            b = blocks[0]
+            return Result.scored(2, T(f"Réglages écrits dans le code ({b[0]}:{b[1]}, bloc « {b[2]} ») : aucune option, variable d'environnement ni "
+                                      "fichier de réglages ne les fixe ; pour les changer, il faut modifier le code.",
+                                      f"Settings written in the code ({b[0]}:{b[1]}, a \"{b[2]}\" block): no option, environment variable or settings "
+                                      "file sets them; changing them means editing the code."),
+                                  [Evidence(path=h[0], line=h[1], value=h[2], kind="finding") for h in blocks[:5]], env_vars=0, code_blocks=len(blocks))
         if decided_kind(ctx.fact("project") or {}) == "cli-tool":  # a filter reading stdin, writing stdout: nothing to set
             return Result.not_applicable(T("Outil en ligne de commande sans aucun réglage (ni option, ni variable d'environnement, ni fichier) : "
                                            "rien à configurer ni à documenter.",
@@ -248,6 +268,8 @@ def configuration(ctx) -> Result:
                              + [e for e in ev if e.path not in {p for p, _ in host}],
                              env_vars=0, host_settings=[p for p, _ in host])
     score = _score(read_vars, undocumented, templates, settings_docs, bool(readme_config), readme_text)
+    if kind == "static-site" and templates and not read_vars:  # (a page in a browser reads no environment: its settings file is the way)
+        score = min(10.0, score + 3)
     max_und = ctx.params["max_undocumented"]
     for v in undocumented[:15]:
         h = read_vars[v]
@@ -279,8 +301,6 @@ def _cli_options(ctx) -> list:
     proj = ctx.fact("project") or {}
     if proj.get("kind") != "cli-tool" and decided_kind(proj):  # (or scripts whose kind no file decided: two PowerShell scripts)
         return []
-    from .common import textscan_ok
-
     signals = textscan_ok(ctx)["signals"]
     return list(signals.get("config.cli-options", [])) + list(signals.get("config.cli-params", []))
 
