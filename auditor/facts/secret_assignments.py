@@ -70,8 +70,31 @@ _GOOGLE_KEY = re.compile(r"(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])")
 _SERVER_CONFIG_EXT = (".properties", ".yml", ".yaml", ".conf", ".cfg", ".ini", ".env", ".py", ".java", ".php", ".rb", ".toml", ".xml")
 
 
+# A service's key given in a URL's query (Metromobilite/MetromobiliteWS' config.json: "key": "&user_key=2f35…", 32 hex digits, beside
+# keys masked "******"): the key itself, in a server's settings (a browser page's map key, in its HTML or JS, is public by design)
+_URL_KEY = re.compile(r"[?&](?:user_?key|api_?key|apikey|app_?key|access_?token|auth_?token|client_?secret|private_?token|token|key)="
+                      r"([A-Za-z0-9_-]{20,})(?![\w-])", re.I)
+# A cookie jar committed with its session or authentication cookies (curl's cookies.txt: ".ASPXAUTH", "ASP.NET_SessionId",
+# PHPSESSID, JSESSIONID): a signed-in session anyone can replay until it expires, and the account it belongs to
+_COOKIE_JAR = re.compile(r"\A\s*#\s*(?:Netscape\s+)?HTTP\s+Cookie\s+File", re.I)
+_SESSION_COOKIE = re.compile(r"sess|auth|token|sid$|login|remember|jwt|identity", re.I)
+
+
+def _cookie_findings(text: str) -> list[tuple]:
+    out = []
+    for number, line in enumerate(text.split("\n")[:2000], 1):
+        fields = line.removeprefix("#HttpOnly_").split("\t")
+        value = fields[-1].strip()  # (a random token: not a remembered login's e-mail, "last-login	jane@example.org")
+        if len(fields) == 7 and not fields[0].startswith("#") and _SESSION_COOKIE.search(fields[5]) and len(value) >= 16 \
+                and re.fullmatch(r"[\w+/=%-]+", value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value):
+            out.append(("Session cookie", number, _hash(fields[6].strip()), line))
+    return out
+
+
 def extra_findings(path: str, text: str) -> list[tuple]:
     """Credentials of a properties file's settings and of literal Authorization headers, as (type, line, hash, text)."""
+    if _COOKIE_JAR.match(text):
+        return _cookie_findings(text)
     out = []
     properties = path.lower().endswith(PROPERTIES_EXT)
     ci = bool(CI_FILE.search(path))
@@ -90,6 +113,11 @@ def extra_findings(path: str, text: str) -> list[tuple]:
         if "AIza" in line and server_side and (m := _GOOGLE_KEY.search(line)):  # a server's Google API key (YouTube Data API): its quota
             out.append(("Google API key in server configuration", number, _hash(m.group(0)), line))  # (a browser's, in JS, is public)
             continue
+        if (server_side or path.lower().endswith(".json")) and "=" in line and (m := _URL_KEY.search(line)):
+            value = m.group(1)
+            if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value) and "${" not in line:
+                out.append(("API key in a URL", number, _hash(value), line))
+                continue
         if "uthorization" in line and (m := _AUTH_HEADER.search(line)):
             value = m.group(2)
             if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value) \
@@ -100,6 +128,8 @@ def extra_findings(path: str, text: str) -> list[tuple]:
 
 def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
     """A keyword hit that names no credential: a package pin in a dependency list, a dotted key name as the value."""
+    if kind == "IBM Cloud IAM Key":  # (44 random characters: never a word without a digit, a Spring bean's p:key="taskSignalementUser…")
+        return bool(value) and not re.search(r"\d", value)
     if kind not in ("Secret Keyword", "Base64 High Entropy String", "Hex High Entropy String"):
         return False
     if DEPENDENCY_LISTS.search(path) and _PACKAGE_PIN.match(line or ""):

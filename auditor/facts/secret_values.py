@@ -71,3 +71,16 @@ def no_real_secret(text: str) -> bool:
     the other settings holding their defaults (ports, host and database names): a configuration template, not a leak."""
     pairs = [(m.group(1), m.group(2).split(" #")[0]) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
     return bool(pairs) and not any(_env_value_sensitive(name, value) for name, value in pairs)
+
+
+_URL_LOGIN = lazy_compile(r"://([^/\s:@]+):([^@\s]+)@")
+_USER_WORDS = {"user", "username", "usr", "login", "utilisateur", "identifiant", "account"}
+_PASSWORD_WORDS = {"pass", "passwd", "password", "pwd", "mdp", "motdepasse", "secret"}
+
+
+def role_words(line: str) -> bool:
+    """A URL's user and password that name their role (`http://proxy_user:proxy_passwd@proxy_server:proxy_port`, a usage
+    example): words to replace, no credential."""
+    m = _URL_LOGIN.search(line)
+    words = (lambda s: set(re.split(r"[_.-]", s.lower())))
+    return bool(m) and bool(words(m.group(1)) & _USER_WORDS) and bool(words(m.group(2)) & _PASSWORD_WORDS)

@@ -271,8 +271,9 @@ def secrets(ctx) -> Result:
     findings = value["findings"]
     aside_classes = ("test", "doc", "example", "dev-config")  # test data, docs, templates, dev/CI throw-away settings
     # (a Google API key in a server's sample settings is a real key, of a shape no placeholder has: portal-ext-sample.properties)
-    findings = [dict(f, **{"class": "config"}) if f["kind"] == "Google API key in server configuration" and f["class"] in ("example", "dev-config")
-                else f for f in findings]
+    # (nor is a cookie jar's session cookie, in a .txt file taken for a document: bin/curl/cookiesC38.txt's .ASPXAUTH)
+    findings = [dict(f, **{"class": "config"}) if (f["kind"] == "Google API key in server configuration" and f["class"] in ("example", "dev-config"))
+                or (f["kind"] == "Session cookie" and f["class"] in ("doc", "example")) else f for f in findings]
     code_like = [f for f in findings if f["class"] not in aside_classes]
     strong = [f for f in code_like if f["strength"] == "strong"]
     weak = [f for f in code_like if f["strength"] == "weak"]
