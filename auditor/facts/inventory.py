@@ -315,6 +315,9 @@ def is_config_template(path: str) -> bool:
     return is_env_template(path) or bool(_CONFIG_TEMPLATE.search(path))
 
 
+_COMPONENT_VERSION = re.compile(r"^(v?\d+\.\d+\.\d+([.-][\w.-]+)?|master|main)$")
+
+
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_vendored(path: str) -> bool:
     """Under a third-party folder (node_modules/, vendor/…), or under a folder named like a library's
@@ -327,6 +330,9 @@ def is_vendored(path: str) -> bool:
     for i, seg in enumerate(segs):
         m = VERSIONED_DIR.match(seg)
         if m and (m.group("name").lower().removesuffix(".js") in KNOWN_NAMES or {s.lower() for s in segs[:i]} & RELEASE_PARENTS):
+            return True
+        # a package installed by component(1) (client/components/trevorgerhardt/names/0.0.2/, …/conveyal/transitive.js/master/)
+        if i >= 3 and segs[i - 3].lower() == "components" and _COMPONENT_VERSION.match(seg):
             return True
         # a library copied into a folder of its own name in a lib/ folder (lib/geoext/, lib/proj4js/, lib/OpenLayers/)
         if i and segs[i - 1].lower() in LIB_PARENTS and seg.lower().removesuffix(".js") in LIBRARY_DIR_NAMES:
@@ -1276,7 +1282,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=29)
+@fact("inventory", version=30)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

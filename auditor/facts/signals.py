@@ -119,8 +119,8 @@ signal("territory.departement",
 signal("territory.sql-filter",
        r"""((?:left|substr(?:ing)?)\s*\(\s*[\w."]*(?:insee|com|commune|depcom|code_?geo)[\w"]*\s*(?:,\s*1\s*)?,\s*[23]\s*\)\s*(?:=\s*'(?:\d{2,3}|2[AB])'|in\s*\(\s*'(?:\d{2,3}|2[AB])')"""
        r"""|[\w."]*(?:code_?dep(?:artement)?|insee_?dep|dep(?:artement)?_?code|num_?dep|code_?reg(?:ion)?|insee_?reg|reg(?:ion)?_?code|num_?reg(?:ion)?)[\w"]*\s*(?:=\s*'(?:\d{2,3}|2[AB])'|in\s*\(\s*'(?:\d{2,3}|2[AB])')"""
-       r"""|[\w."]*(?:insee|commune|depcom|code_?geo)[\w"]*(?:::\w+)?\s*(?:~~\*?|i?like)\s*'(?:\d{2}|2[AB])%'|(?<![\w.])"?(?:dep|dpt|dept|d[ée]part[e]?ment|reg|r[ée]gion)"?\s*(?:=|in\s*\()\s*'(?:\d{2,3}|2[AB])')""",  # LIKE '80%'; dep in ('80', …) (a VRT's SrcSQL)
-       ("left", "substr", "dep", "dpt", "reg", "like", "~~"), exts={"sql", "pgsql", "plpgsql", "psql", "vrt"}, accept=in_sql)
+       r"""|[\w."]*(?:insee|commune|depcom|code_?geo)[\w"]*(?:::\w+)?\s*(?:~~\*?|i?like)\s*'(?:\d{2}|2[AB])%'|(?<![\w.])"?(?:dep|dpt|dept|d[ée]part[e]?ment|reg|r[ée]gion)"?\s*(?:=|in\s*\()\s*'(?:\d{2,3}|2[AB])'|[\w."]*(?:insee|codgeo|code_?geo)[\w"]*\s*=\s*'(?:\d{2}|2[AB])')""",  # LIKE '80%'; dep in ('80', …); code_insee = '93' (2 digits: a région's or département's)
+       ("left", "substr", "dep", "dpt", "reg", "like", "~~", "insee", "geo"), exts={"sql", "pgsql", "plpgsql", "psql", "vrt"}, accept=in_sql)
 # SQL comparisons with given municipalities' INSEE codes: v.insee = ANY (ARRAY['60023'::bpchar, …]),
 # code_commune IN ('35238', '35047'), insee = '60159' (a view classing one EPCI's communes). Paris, Lyon and
 # Marseille's codes and arrondissements are a national rule (every reuser handles them), not one territory.
