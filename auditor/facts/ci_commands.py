@@ -13,8 +13,10 @@ MAX_CI_FILES = 30
 MAX_BYTES = 512 * 1024
 TEST_CMD = lazy_compile(r"""\b(cypress-io/github-action|microsoft/playwright-github-action|pytest|py\.test|tox\b|nox\b|manage\.py test|python -m unittest|(?:npm|pnpm|yarn|bun)(?: run)? (?:test|e2e|cypress|playwright|vitest|jest)[\w:-]*|npx (?:jest|vitest|cypress|playwright)|jest\b|vitest\b|cypress run|playwright test|phpunit|bin/phpunit|simple-phpunit|php bin/console.*test|composer (?:run-script )?test|pest\b|codecept|behat|rspec|rails test|rake (?:test|spec)|go test|cargo test|mix test|gradlew?(?:\s+[-\w:.=]+)*?\s+(?:[\w-]+:)*(?:test|check|build|[a-z]\w*Test|allTests)\b|(?:\./)?mvnw?(?:\.cmd)?(?: (?:-\S+|clean|[\w.-]+:[\w.:-]+))* (?:test|verify|package|install)(?![:\w-])|make (?:test|check|ci)[\w-]*|ctest|dotnet test"""
                        # a data specification's test: its example files validated against its schema in CI
-                       r"""|validate-json-action|\bajv (?:validate|test)\b|check-jsonschema|frictionless validate|validata)""")
-LINT_CMD = lazy_compile(r"\b(eslint|prettier|ruff|flake8|pylint|black --check|black\b|isort|mypy|pyright|phpstan|php-cs-fixer|phpcs|psalm|rubocop|golangci-lint|clippy|stylelint|biome|pre-commit run|(?:npm|pnpm|yarn)(?: run)? (?:lint|format|check|typecheck)[\w:-]*|tsc --noEmit|vue-tsc|credo|make lint|sonar-scanner|sonar:sonar|sonarqube\b|checkstyle(?::check)?|spotbugs(?::check)?|pmd:check|detekt|ktlint)")
+                       r"""|validate-json-action|\bajv (?:validate|test)\b|check-jsonschema|frictionless validate|validata"""
+                       # a Helm chart's tests: chart-testing installs it in a cluster (ct install), helm test / helm unittest
+                       r"""|\bct install\b|\bhelm (?:test|unittest)\b)""")
+LINT_CMD = lazy_compile(r"\b(eslint|prettier|ruff|flake8|pylint|black --check|black\b|isort|mypy|pyright|phpstan|php-cs-fixer|phpcs|psalm|rubocop|golangci-lint|clippy|stylelint|biome|pre-commit run|(?:npm|pnpm|yarn)(?: run)? (?:lint|format|check|typecheck)[\w:-]*|tsc --noEmit|vue-tsc|credo|make lint|sonar-scanner|sonar:sonar|sonarqube\b|checkstyle(?::check)?|spotbugs(?::check)?|pmd:check|detekt|ktlint|ct lint|helm lint|kubeconform|kubeval)")
 
 
 # a build told to skip the tests (`mvn clean install -DskipTests=true`, `./mvnw package -Dmaven.test.skip=true`, `gradle build -x test`)
@@ -32,7 +34,7 @@ def _first(text: str, rx: re.Pattern) -> tuple[int, str] | None:
     return None
 
 
-@fact("ci_commands", version=5, public=False)
+@fact("ci_commands", version=6, public=False)
 def ci_commands(ctx) -> dict:
     """``ci``: ``[system, path]`` for every CI file, by path; ``tests`` and ``lint``: ``[path, line,
     command]`` for the first test and lint command of each of the first 30 CI files."""

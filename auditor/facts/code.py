@@ -278,9 +278,13 @@ def code(ctx) -> dict:
     }
 
 
-@fact("source_inventory", version=12)
+_YAML_TEST_PATH = lazy_compile(r"(^|/)(tests?|api[_-]?tests?|integration[_-]?tests?)/[^/]+\.ya?ml$|(^|/)test_[\w-]+\.(tavern\.)?ya?ml$", re.I)
+_YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,40}?stages:", re.M)
+
+
+@fact("source_inventory", version=13)
 def source_inventory(ctx) -> dict:
-    """Source and test file counts by kind (no file is read)."""
+    """Source and test file counts by kind (no source file is read; YAML test sets are, see below)."""
     counts = {"source": 0, "test": 0, "vendored": 0, "generated": 0, "doc": 0}
     tests = []
     tool_jobs: dict[str, int] = {}  # programs drawn in a tool (Talend, FME…): no test file of theirs to count, apart from the code's
@@ -299,4 +303,12 @@ def source_inventory(ctx) -> dict:
         counts[why] += 1
         if why == "test" and len(tests) < 20:
             tests.append(e.path)
+    # HTTP test sets written in YAML (pyresttest's `- test:` items, Tavern's `test_name:` and `stages:`): tests of a service's API
+    # (DataSud-2017-2019's test/test_auth_ogc.yml), read when named or placed as tests (twenty files of 64 KB at most)
+    for e in sorted((e for e in ctx.snapshot.files.values() if e.kind == "file" and e.ext in ("yml", "yaml") and e.size <= 64 * 1024
+                     and _YAML_TEST_PATH.search(e.path) and inv.category(e.path) != "vendored"), key=lambda e: e.path)[:20]:
+        if _YAML_TEST.search(ctx.snapshot.read_text(e.path, limit=64 * 1024) or ""):
+            counts["test"] += 1
+            if len(tests) < 20:
+                tests.append(e.path)
     return {**counts, "test_examples": sorted(tests), "tool_jobs": dict(sorted(tool_jobs.items(), key=lambda kv: (-kv[1], kv[0])))}

@@ -14,7 +14,8 @@ from auditor.lazyre import lazy_compile
 LINT_CONFIG = lazy_compile(r"^(\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|biome\.jsonc?|ruff\.toml|\.ruff\.toml|\.flake8|\.pylintrc|pylintrc|mypy\.ini|\.php-cs-fixer(\.dist)?\.php|phpstan\.neon(\.dist)?|phpstan\.dist\.neon|psalm\.xml(\.dist)?|phpcs\.xml(\.dist)?|\.rubocop\.ya?ml|\.golangci\.ya?ml|\.stylelintrc(\.\w+)?|stylelint\.config\.[cm]?js|\.pre-commit-config\.ya?ml|\.editorconfig|rustfmt\.toml|\.credo\.exs|\.swiftlint\.yml|\.?checkstyle(\.xml)?|checkstyle-\w+\.xml|\.scalafmt\.conf|ecs\.php|rector\.php|sonar-project\.properties|pmd(-ruleset)?\.xml|spotbugs(-exclude)?\.xml|\.?detekt\.ya?ml|tslint\.json|tslint\.ya?ml|\.jshintrc)$")
 
 
-_VALIDATION = lazy_compile(r"validate-json-action|\bajv\b|check-jsonschema|frictionless|validata")
+_VALIDATION = lazy_compile(r"validate-json-action|\bajv\b|check-jsonschema|frictionless|validata|\bct install\b|\bhelm (?:test|unittest)\b")
+_CHART_TEST = lazy_compile(r"\bct install\b|\bhelm (?:test|unittest)\b")
 
 
 @check(
@@ -74,6 +75,15 @@ def tests_and_ci(ctx) -> Result:
                                        ev, sql_routines=n, ci=sorted({n for n, _ in ci}))
         if why := submodule_code(ctx):  # (a README and the add-ons it pins as git submodules)
             return Result.inconclusive(why)
+        chart = [e for e in runs_tests if _CHART_TEST.search(str(e.value))]
+        if chart:  # a Helm chart, no source file: CI installs it in a cluster (chart-testing's ct install) at every change
+            linter = bool(lint_cfg or runs_lint)
+            systems = ", ".join(sorted({n for n, _ in ci}))
+            return Result.scored(10 if linter else 8, T(f"Aucun fichier source ; la CI ({systems}) teste le chart en l'installant ({chart[0].value}, "
+                                                        f"{chart[0].path}:{chart[0].line}) ; linter : {'oui' if linter else 'non'}.",
+                                                        f"No source file; CI ({systems}) tests the chart by installing it ({chart[0].value}, "
+                                                        f"{chart[0].path}:{chart[0].line}); linter: {'yes' if linter else 'no'}."),
+                                 ev, test_files=0, source_files=0, ci=sorted({n for n, _ in ci}), ci_runs_tests=True, linter=linter)
         return Result.not_applicable(T("Pas de code source à tester.", "No source code to test."))
     score = _score(tests, ratio / ctx.params["good_test_ratio"], bool(ci), bool(runs_tests), bool(lint_cfg or runs_lint))
     if not tests:
