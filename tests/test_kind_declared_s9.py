@@ -97,6 +97,17 @@ def test_a_composer_library_whose_classes_read_the_request_is_a_library(tmp_path
     assert res["reusability.configuration"]["status"] == "not_applicable"
 
 
+def test_a_composer_library_declaration_beside_the_worker_it_runs_is_boilerplate(tmp_path):
+    """Tisseo/AmqpMttWorkers: composer.json "type": "library", but pdfGenerationWorker.php at the root is run from the command
+    line (php pdfGenerationWorker.php, $argv) with its config.inc.php.dist: a command-line tool, as read in session 8."""
+    files = {"composer.json": json.dumps({"name": "canaltp/AMQP-mtt-workers", "type": "library", "require": {"videlalvaro/php-amqplib": "2.2.6"}}),
+             "pdfGenerationWorker.php": "<?php\nrequire 'config.inc.php';\n$worker = new Worker($argv[1]);\n$worker->run();\n",
+             "config.inc.php.dist": "<?php\ndefine('AMQP_HOST', 'localhost');\n", "src/Worker.php": "<?php\nclass Worker {}\n",
+             "README.md": "# AMQP MTT workers\n"}
+    project, _ = kind_and_results(tmp_path, files, ["reusability.configuration"])
+    assert (project["kind"], project["kind_decided"]) == ("cli-tool", True)
+
+
 def test_a_composer_package_installing_a_console_command_is_a_command_line_tool(tmp_path):
     """SDIS62/prevarisc-passerelle-platau: composer.json "bin": ["bin/platau"] (a Symfony console application): "library or
     package" before, configuration n/a "the settings are those of the application using it"."""

@@ -529,7 +529,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         html, "HTML page")
     add("library", 10 if host_plugin and not plugin else 0, [host_plugin[0]] if host_plugin else [], f"plugin of {host_plugin[1]}" if host_plugin else "")
     # what the project declares itself: a Composer library, Debian library packages, a .NET class library, a Maven archetype
-    add("library", 6 if composer and composer[0] == "library" else 0, ["composer.json"], f"library declared in composer.json ({composer[1] if composer else ''})")
+    # (a declaration the code contradicts is boilerplate: Tisseo/AmqpMttWorkers's "type": "library" beside the worker it runs, php pdfGenerationWorker.php)
+    add("library", 6 if composer and composer[0] == "library" and not scripts else 0, ["composer.json"],
+        f"library declared in composer.json ({composer[1] if composer else ''})")
     deb = debian_library(ctx)
     add("library", 6 if deb and not (ui or api) else 0, ["debian/control"], f"Debian library package ({deb})")
     dotnet_lib = dotnet_library(ctx, files) if not dotnet else None
