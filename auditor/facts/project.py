@@ -637,7 +637,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=16, public=False)
+@fact("project_kind", version=17, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
