@@ -49,6 +49,16 @@ def test_one_file_named_by_a_language_is_no_translation(tmp_path):
     assert _i18n(tmp_path, files) == (False, [])
 
 
+def test_a_copied_components_catalogue_of_many_languages_is_not_the_apps_i18n(tmp_path):
+    """Espace-Numerique-du-Pays-De-Martigues/EPN-Bot: the copied BlocklyDuino's blocklyduino/msg/js/*.js, messages in 50 languages
+    ("This file was automatically generated"), beside a page of the project's own with no translation: "i18n: no" is right."""
+    files = {"index.html": "<html><body><script src=blocklyduino/msg/js/fr.js></script></body></html>\n",
+             "robotBlock.js": "Blockly.Blocks['robot'] = {};\n"}
+    for code in ("ar", "de", "en", "en_us", "es", "fr", "it", "nl", "pl", "pt", "ru", "zh-hans", "ja"):
+        files[f"blocklyduino/msg/js/{code}.js"] = f"// This file was automatically generated.\ngoog.provide('Blockly.Msg.{code}');\n"
+    assert _i18n(tmp_path, files) == (False, [])
+
+
 def test_a_table_of_messages_named_i18n_json_is_i18n(tmp_path):
     """pnrnm-sig/mviewerstudio: mviewerstudio.i18n.json ({"fr": {…}, "en": {…}}) read by the copied i18n library: "i18n: no"."""
     files = {"index.html": "<html><body><span i18n=\"banner.load\"></span></body></html>\n",

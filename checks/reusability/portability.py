@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.facts.inventory import is_vendored
@@ -25,6 +26,7 @@ MESSAGE_BUNDLE = lazy_compile(r"(^|/)[\w.-]+_(?:fr|en|de|es|it|nl|pt|ca|br|oc|eu
 APP_LOCALES = lazy_compile(r"(^|/)res/values-[a-z]{2,3}(?:-r[A-Z]{2})?/strings\.xml$|(^|/)[\w.-]+\.i18n\.json$")
 # a script or table of strings named by its language (js/fr.js, js/us/us.js, lang/en.json): with another language's twin, a translation
 LANGUAGE_NAMED = lazy_compile(r"(?:^|/)(fr|en|us|gb|de|es|it|nl|pt|ca|br|oc|eu|co|ar|zh|ja|ru|pl)(?:[_-][a-zA-Z]{2})?\.(?:js|json|ya?ml)$")
+CODE_NAMED = lazy_compile(r"^[a-z]{2,3}(?:[_-][a-z]{2,4})?\.(?:js|json|ya?ml)$", re.I)
 ANALYSER_LISTS = lazy_compile(r"(^|/)lang/(stopwords|contractions|hyphenations|stemdict|stoptags|synonyms|protwords|userdict)(_[\w-]+)?\.txt$", re.I)
 
 
@@ -107,7 +109,9 @@ def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
     locale_files = sorted(e.path for e in tree if (LOCALE_PATH.search(e.path) or LANGUAGE_FILE.search(e.path) or MESSAGE_BUNDLE.search(e.path)
                                                    or APP_LOCALES.search(e.path)) and not ANALYSER_LISTS.search(e.path)
                           and not ("." in e.name.split(".", 1)[-1] and e.name.split(".", 1)[0].lower() in stems))
-    named = sorted(e.path for e in tree if LANGUAGE_NAMED.search(e.path))
+    # (a folder of a dozen languages' messages is a copied component's catalogue, BlocklyDuino's msg/js/*.js: an app's own tables are few)
+    crowded = {f for f, n in Counter(e.path.rpartition("/")[0] for e in tree if CODE_NAMED.match(e.name)).items() if n > 8}
+    named = sorted(e.path for e in tree if LANGUAGE_NAMED.search(e.path) and e.path.rpartition("/")[0] not in crowded)
     if len({LANGUAGE_NAMED.search(p).group(1) for p in named}) >= 2:
         locale_files = sorted(set(locale_files) | set(named))
     i18n_deps = match_deps(ctx, [I18N_DEPS], dev=False, exports=False)  # (Jupyter's babel in a conda export)
