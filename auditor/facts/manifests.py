@@ -22,6 +22,8 @@ from auditor.facts import fact
 from auditor.facts.host_manifests import HOST_MANIFESTS, host_ecosystem, host_manifest_entry, lock_by_lists, own_drupal_modules
 from auditor.facts.inventory import CI_DIRS, LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_test, is_vendored, update_tools
 from auditor.facts.gradle_manifest import parse_gradle
+from auditor.facts.package_lists import list_ecosystem, list_entry
+from auditor.facts.requirement_files import lock_included_requirements, mark_script_requirements
 from auditor.facts.sbt_manifest import parse_sbt
 from auditor.lazyre import lazy_compile
 
@@ -44,46 +46,6 @@ _MIX_DEP = lazy_compile(r"\{\s*:([a-z0-9_]+)\s*,")
 # Requirement files of development tooling (tests, linters, documentation, packaging, CI), by their name or folder.
 DEV_REQUIREMENTS = lazy_compile(r"(^|/)(requirements[-_.]?)?(dev|devel|develop|development|doc|docs|test|tests|testing|lint|linting|packaging|ci|build|"
                               r"tox|typing|qa)(-requirements)?\.(txt|in)$", re.I)
-
-# Folders of maintenance scripts beside a project (an export script's requirements are not the plugin's runtime).
-SCRIPT_DIRS = {"scripts", "script", "tools", "tool", "bin", "dev", "devtools", "maintenance", "utils", "utilities", "ci", ".github", ".gitlab"}
-
-
-def _script_folder(path: str) -> str | None:
-    """The maintenance-scripts folder holding a manifest (``scripts`` for scripts/export_sql/requirements.txt), or None."""
-    segs = path.split("/")[:-1]
-    for i, seg in enumerate(segs):
-        if seg.lower() in SCRIPT_DIRS:
-            return "/".join(segs[: i + 1])
-    return None
-
-
-_INCLUDE = re.compile(r"^\s*(?:-r|--requirement|-c|--constraint)[\s=]+(\S+)", re.M)
-
-
-def _lock_included_requirements(snap, entries: list[dict]) -> None:
-    """A requirements file that a locked one includes (requirements.in: -r requirements-common.in, compiled into
-    requirements.txt by pip-compile) is locked by the same lockfile."""
-    by_path = {m["path"]: m for m in entries}
-    for m in entries:
-        if m["ecosystem"] != "pip" or not m["lockfile"] or m["lockfile"] == m["path"]:
-            continue
-        base = m["path"].rsplit("/", 1)[0] + "/" if "/" in m["path"] else ""
-        for inc in _INCLUDE.findall(snap.read_text(m["path"], limit=MAX_MANIFEST_BYTES) or ""):
-            other = by_path.get(base + inc.lstrip("./"))
-            if other is not None and not other["lockfile"]:
-                other["lockfile"] = m["lockfile"]
-
-
-def _mark_script_requirements(entries: list[dict], python_files: list[str]) -> None:
-    """A Python requirements file in a maintenance-scripts folder is tooling when the project's own Python code lives
-    outside that folder (a QGIS plugin beside scripts/export_sql/requirements.txt); alone, those scripts are the project."""
-    for m in entries:
-        folder = _script_folder(m["path"]) if m["ecosystem"] in ("pip", "python", "pipenv", "conda") and not m.get("tooling") else None
-        if folder and any(not p.startswith(folder + "/") for p in python_files):
-            m["dependencies"], m["dev_dependencies"] = [], m["dependencies"] + m["dev_dependencies"]
-            m["tooling"] = True
-
 
 def _norm(names) -> list[str]:
     out = []
@@ -264,7 +226,7 @@ def manifest_ecosystem(name: str, path: str = "") -> str | None:
         return MANIFEST_ECOSYSTEM.get(name) or host_ecosystem(name)
     if REQUIREMENTS.match(name) or re.search(r"(^|/)requirements/[^/]+\.(txt|in)$", path):
         return "pip"
-    return None
+    return list_ecosystem(name, path)  # an Ansible role's requirements.yml or meta/main.yml, debian/control, buildozer.spec
 
 
 def lock_family(path: str) -> str:
@@ -293,6 +255,8 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
         return None  # a DESCRIPTION file of prose, not R's
     if eco in HOST_MANIFESTS.values() or eco == "drupal":  # read, or not a manifest after all (a profile.json of another tool)
         return host_manifest_entry(entry, e.name, text, own)
+    if list_ecosystem(e.name, e.path):  # read, or not a list after all (a requirements.yml of another tool)
+        return list_entry(entry, text)
     if text is None:
         entry["error"] = "unreadable or too large"
     else:
@@ -336,7 +300,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=11)
+@fact("manifests", version=12)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
@@ -357,8 +321,8 @@ def manifests(ctx) -> dict:
         entry = _manifest_entry(snap, e, eco, locks_by_dir, own_drupal_modules(snap.files) if eco == "drupal" else frozenset())
         if entry:
             out_manifests.append(entry)
-    _lock_included_requirements(snap, out_manifests), lock_by_lists(out_manifests)  # (a JCMS plugin.xml pinned by its dependencies.list)
-    _mark_script_requirements(out_manifests, [i.path for i in inv.items if i.category == "source" and i.language == "Python"])
+    lock_included_requirements(snap, out_manifests, MAX_MANIFEST_BYTES), lock_by_lists(out_manifests)  # (a JCMS plugin.xml pinned by its dependencies.list)
+    mark_script_requirements(out_manifests, [i.path for i in inv.items if i.category == "source" and i.language == "Python"])
     out_manifests += _r_lock_entries(snap, [e for e in lock_entries if lock_family(e.path) == "r"], out_manifests)
     ecosystems: dict[str, dict[str, int]] = {}
     for m in out_manifests:

@@ -28,12 +28,12 @@ _STDLIB = frozenset(sys.stdlib_module_names) | _PY2_STDLIB
 _PY2_ONLY = lazy_compile(r"""^[ \t]*(?:print[ \t]+(?:["']|>>|[\w.]+[ \t]*(?:$|[,%+(\[]))|except[ \t]+[\w.]+[ \t]*,[ \t]*\w+[ \t]*:|raise[ \t]+\w+[ \t]*,|exec[ \t]+["'])""", re.M)
 
 
-@fact("python_imports", version=2, public=False)
+@fact("python_imports", version=3, public=False)
 def python_imports(ctx) -> dict:
     inv = inventory_of(ctx)
     own = [i for i in inv.items if i.category == "source"]
     python = sorted(i.path for i in own if i.language == "Python")
-    other = [i.path for i in own if i.language not in (None, "Python", "Shell")]
+    other = [i.path for i in own if i.language not in (None, "Python", "Shell", "Batchfile")]  # (a .bat launching the scripts)
     local = {p.rsplit("/", 1)[-1].removesuffix(".py") for p in python} | {seg for p in ctx.snapshot.files for seg in p.split("/")[:-1]}
     third: set[str] = set()
     python2: list | None = None  # [path, line, statement] of the first statement only Python 2 runs

@@ -75,6 +75,11 @@ def dependencies(ctx) -> Result:
                                          "leurs licences ne sont pas lues, compatibilité non mesurée.",
                                          f"{len(imported)} Python module(s) imported by the code ({shown}) and declared in no manifest: their "
                                          "licenses are not read, compatibility not measured."), python_modules=imported[:20])
+        empty = [m["path"] for m in ctx.fact("manifests")["manifests"]] + [f["path"] for f in ctx.fact("manifests").get("lockfiles") or []]
+        if empty:  # a plugin's composer.json and package.json (and their lockfiles) that declare nothing
+            shown = ", ".join(sorted(set(empty))[:4])
+            return Result.not_applicable(T(f"Aucune dépendance d'exécution déclarée : les manifestes et fichiers de verrouillage ({shown}) n'en déclarent aucune.",
+                                           f"No runtime dependency declared: the manifests and lockfiles ({shown}) declare none."))
         return Result.not_applicable(T("Aucune dépendance déclarée (ni lockfile, ni manifeste).", "No declared dependency (no lockfile, no manifest)."))
     n = ctx.params["examples"]
     bad = [c for c in checked if c["verdict"] == "incompatible"]

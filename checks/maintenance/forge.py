@@ -245,12 +245,15 @@ def _review_todo(forge: str | None, direct: int, self_merged: int) -> T:
 )
 def dependency_updates(ctx) -> Result:
     d = ctx.fact("dependency_updates")
-    if not d["manifests"]:
-        # the plugins a QGIS Deployment Toolbelt profile or a JCMS plugin's dependencies.list pins: no bot updates those lists
-        hosts = [m["path"] for m in (ctx.fact("manifests") or {}).get("manifests") or [] if m["ecosystem"] in ("qgis", "jcms", "drupal")]
+    listed = [m for m in (ctx.fact("manifests") or {}).get("manifests") or [] if m["dependencies"] or m["dev_dependencies"]]
+    # (a Helm chart's dependabot.yml updating its images: a configuration to judge, though no manifest the tool reads)
+    if not d["manifests"] and not d["config"] and not any(m["ecosystem"] not in NO_BOT for m in listed):
+        # the plugins a QGIS Deployment Toolbelt profile or a JCMS plugin's dependencies.list pins, a Debian package's control
+        # file, a Kivy app's buildozer.spec: no bot updates those lists
+        hosts = [m["path"] for m in listed if m["ecosystem"] in NO_BOT]
         if hosts:
-            return Result.not_applicable(T(f"Seulement des listes d'extensions que ni Dependabot ni Renovate ne mettent à jour ({', '.join(hosts[:3])}).",
-                                           f"Only lists of plugins that neither Dependabot nor Renovate updates ({', '.join(hosts[:3])})."))
+            return Result.not_applicable(T(f"Seulement des listes de dépendances que ni Dependabot ni Renovate ne mettent à jour ({', '.join(hosts[:3])}).",
+                                           f"Only dependency lists that neither Dependabot nor Renovate updates ({', '.join(hosts[:3])})."))
         return Result.not_applicable(T("Aucun manifeste de dépendances (package.json, pyproject.toml…).",
                                        "No dependency manifest (package.json, pyproject.toml…)."))
     ev = [Evidence(path=p, kind="found") for p in d["config"]]
@@ -287,6 +290,7 @@ def dependency_updates(ctx) -> Result:
                          "Neither Dependabot nor Renovate: no automatic dependency updates."), ev).advise(_update_config(d["manifests"]))
 
 
+NO_BOT = ("qgis", "jcms", "drupal", "debian", "buildozer")  # lists of dependencies neither Dependabot nor Renovate reads
 # Dependabot's package-ecosystem for each manifest family (auditor.facts.inventory.manifest_ecosystem)
 DEPENDABOT = {"npm": "npm", "pip": "pip", "python": "pip", "pipenv": "pip", "composer": "composer", "bundler": "bundler",
               "maven": "maven", "gradle": "gradle", "go": "gomod", "cargo": "cargo", "mix": "mix", "dart": "pub", "docker": "docker"}

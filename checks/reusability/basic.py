@@ -9,7 +9,8 @@ from auditor.facts.project import decided_kind
 # kinds of project that may have no package manager at all (SQL scripts, QGIS projects, schemas, plain pages)
 NO_MANIFEST_KINDS = ("data-model", "gis-kit", "data-specification", "static-site", "analysis", "infrastructure")
 # ecosystems neither Dependabot nor Renovate updates
-NO_UPDATE_TOOL = {"r", "qgis", "jcms", "drupal"}  # (QGIS profiles, JCMS plugins and Drupal .info files list what no bot updates)
+# (QGIS profiles, JCMS plugins, Drupal .info files, a Debian package's control file, a Kivy app's buildozer.spec list what no bot updates)
+NO_UPDATE_TOOL = {"r", "qgis", "jcms", "drupal", "debian", "buildozer"}
 
 
 @check(
@@ -62,7 +63,7 @@ def dependencies(ctx) -> Result:
                                            f"No dependency to declare: the Python code ({imports['python_files']} file(s)) imports the standard "
                                            "library only."), ecosystems={}, kind=kind)
     if not manifests:
-        return _without_manifest(kind, libraries)
+        return _without_manifest(kind, libraries, _packages_loaded(ctx) if not libraries and kind in NO_MANIFEST_KINDS else [])
     if kind in NO_MANIFEST_KINDS and not libraries and all(m.get("tooling") or not (m["dependencies"] or m["dev_dependencies"]) for m in manifests):
         return Result.not_applicable(T(f"Seulement des outils de développement ou des manifestes vides ({', '.join(m['path'] for m in manifests[:3])}) : aucune dépendance d'exécution "
                                        f"n'est attendue d'un projet de type « {kind_label(kind, 'fr')} ».",
@@ -147,8 +148,16 @@ def _library_evidence(libraries: list[dict]) -> list[Evidence]:
     return out
 
 
-def _without_manifest(kind: str | None, libraries: list[dict]) -> Result:
-    """No manifest: libraries copied into the repository, a kind of project that needs none, or a fail."""
+def _packages_loaded(ctx) -> list[str]:
+    """Packages the project's R code loads (``library(sf)``) or its Python code imports that are not the standard library's:
+    what a manifest would declare, whatever the kind of project (a GIS kit's R scripts)."""
+    from auditor.checks.licensing.dependencies import _python_modules_imported, _r_packages_loaded
+
+    return sorted({hit[2] for hit in _r_packages_loaded(ctx)}) + _python_modules_imported(ctx)
+
+
+def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str] | None = None) -> Result:
+    """No manifest: libraries copied into the repository, packages the code loads, a kind of project that needs none, or a fail."""
     from auditor.facts.project import kind_label
 
     if libraries:  # runtime libraries copied into the repository: undeclared, unlocked, never updated by a tool
@@ -186,6 +195,13 @@ def _without_manifest(kind: str | None, libraries: list[dict]) -> Result:
             fr.append("ajoutez Dependabot ou Renovate")
             en.append("add Dependabot or Renovate")
         return r.advise(clauses(fr, en))
+    if loaded:  # (a GIS kit's R scripts loading sf and terra: the packages to install are written nowhere but in the code)
+        shown = ", ".join(loaded[:8]) + ("…" if len(loaded) > 8 else "")
+        return Result.scored(2, T(f"Aucun manifeste de dépendances : le code charge {len(loaded)} paquet(s) ({shown}) déclaré(s) nulle part "
+                                  "(ni DESCRIPTION ou renv.lock, ni requirements.txt ou pyproject.toml).",
+                                  f"No dependency manifest: the code loads {len(loaded)} package(s) ({shown}) declared nowhere "
+                                  "(no DESCRIPTION or renv.lock, no requirements.txt or pyproject.toml)."),
+                             [Evidence(kind="missing", value=loaded[:20])], ecosystems={}, kind=kind)
     if kind in NO_MANIFEST_KINDS:
         return Result.not_applicable(T(f"Aucun manifeste de dépendances, et aucun n'est attendu d'un projet de type « {kind_label(kind, 'fr')} ».",
                                        f"No dependency manifest, and none is expected from a {kind_label(kind, 'en')}."), ecosystems={}, kind=kind)
