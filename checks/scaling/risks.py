@@ -484,8 +484,20 @@ def end_of_life(ctx) -> Result:
     for n in newer:
         groups.setdefault(n["name"], []).append(n["path"] + (f":{n['line']}" if n.get("line") else ""))
     newer_names = ", ".join(f"{name} ({', '.join(at[:2])}" + (f" +{len(at) - 2})" if len(at) > 2 else ")") for name, at in groups.items())
+    minimums = f.get("minimums") or []
+    mins_fr = ", ".join(f"{x['name']} « {x['value']} » ({x['path']}" + (f":{x['line']}" if x.get("line") else "") + ")" for x in minimums[:3])
+    mins_en = ", ".join(f"{x['name']} '{x['value']}' ({x['path']}" + (f":{x['line']}" if x.get("line") else "") + ")" for x in minimums[:3])
+    mins_ev = [Evidence(path=x["path"], line=x["line"], value={"product": x["name"], "minimum": x["value"], "oldest_allowed": x["cycle"],
+                                                                "eol": x["eol"]}) for x in minimums[:8]]
     if not f["findings"] and not f["unmaintained"]:
         if not f["versions_read"]:
+            if minimums:  # php >=5.3.2 allows PHP 5.6 (past its end of life) as well as 8.4: the version in use is not known
+                oldest = minimums[0]
+                return Result.inconclusive(T(f"Seulement des versions minimales ou des plages de versions, qui ne disent pas la version utilisée : {mins_fr} ; elles admettent "
+                                             f"des versions en fin de vie (dès {oldest['name']} {oldest['cycle']}, fin de vie {oldest['eol']}) {data_fr}.",
+                                             f"Only minimum versions or ranges, which do not say the version in use: {mins_en}; they allow versions past "
+                                             f"end of life (from {oldest['name']} {oldest['cycle']}, end of life {oldest['eol']}) {data_en}."),
+                                           mins_ev + newer_ev, **details)
             if newer:  # read, but released after the data: nothing can be said of them
                 return Result.inconclusive(T(f"Version(s) plus récente(s) que les données de fin de vie, non jugée(s) : {newer_names} {data_fr}.",
                                              f"Version(s) newer than the end-of-life data, not judged: {newer_names} {data_en}."), newer_ev, **details)
@@ -493,8 +505,11 @@ def end_of_life(ctx) -> Result:
                                            f"No runtime or framework version read {data_en}."), **details)
         also_fr = f" ; plus récente(s) que les données, non jugée(s) : {newer_names}" if newer else ""
         also_en = f"; newer than the data, not judged: {newer_names}" if newer else ""
+        also_fr += f" ; versions minimales ou plages, non jugées : {mins_fr}" if minimums else ""
+        also_en += f"; minimum versions or ranges, not judged: {mins_en}" if minimums else ""
         return Result.passed(T(f"{f['versions_read']} version(s) lue(s), aucune en fin de vie{also_fr} {data_fr}.",
-                               f"{f['versions_read']} version(s) read, none past end of life{also_en} {data_en}."), newer_ev, score=10, **details)
+                               f"{f['versions_read']} version(s) read, none past end of life{also_en} {data_en}."), newer_ev + mins_ev, score=10,
+                             **details)
     ev = [Evidence(path=x["path"], line=x["line"], value={"product": x["name"], "cycle": x["cycle"], "eol": x["eol"], "match": x["value"]},
                    kind="finding") for x in f["findings"][:12]]
     ev += [Evidence(path=u["path"], value={"package": u["name"], "unmaintained_since": u["since"], "successor": u["successor"]}, kind="finding")

@@ -141,6 +141,12 @@ def judge(product: str, constraint: str, as_of: date, tilde_is_compatible: bool 
         return None
     newest = allowed[-1]
     past = all(c[3] is not None and c[3] <= as_of for c in allowed)
+    if not past and any(c[3] is not None and c[3] <= as_of for c in allowed):
+        # a minimum or a range (php >=5.3.2, python_requires >=3.6, "^7.4 || ^8.0"): it allows cycles past their end of life and
+        # supported ones, and says nothing of the version in use
+        oldest = allowed[0]
+        return {"product": product, "name": prod.get("name", product), "minimum": True, "cycle": oldest[2],
+                "eol": oldest[3].isoformat() if oldest[3] else None, "source": prod.get("source")}
     return {"product": product, "name": prod.get("name", product), "cycle": newest[2], "eol": newest[3].isoformat() if newest[3] else None,
             "past": past, "source": prod.get("source")}
 
@@ -150,6 +156,8 @@ _ARG, _ARG_USE = lazy_compile(r"^\s*ARG\s+(\w+)=[\"']?([^\s\"']+)", re.I | re.M)
 _IMAGE = lazy_compile(r"^\s*-?\s*image:\s*(?:name:\s*)?['\"]?([^\s'\"#]+)", re.M)
 # Gradle: the Spring Boot plugin's version (Maven's parent or BOM: :mod:`.eol_maven`).
 _GRADLE_BOOT = lazy_compile(r"""id\s*\(?\s*["']org\.springframework\.boot["']\s*\)?\s*version\s*["'](\d+\.\d+[\w.-]*)["']""")
+# (or the older form: ext { springBootVersion = '2.1.1.RELEASE' } feeding classpath("…:spring-boot-gradle-plugin:${springBootVersion}"))
+_GRADLE_BOOT_EXT = lazy_compile(r"""(?:\bspringBootVersion\s*=\s*["']|spring-boot-gradle-plugin:)(\d+\.\d+[\w.-]*)["']""")
 
 
 _GH_VERSION = lazy_compile(r"^\s*(python|node)-version:\s*['\"]?(\d+(?:\.\d+)*)['\"]?\s*$", re.M)
@@ -168,7 +176,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=18, cache="commit+as_of")
+@fact("end_of_life", version=19, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -177,6 +185,7 @@ def end_of_life(ctx) -> dict:
     findings: list[dict] = []
     read: list[dict] = []
     newer: list[dict] = []  # versions released after the data: read, but not judged
+    minimums: list[dict] = []  # minimums or ranges allowing past and supported cycles: read, but the version in use is not known
 
     def add(product: str, constraint: str, path: str, line: int | None, value: str, tilde: bool = False) -> None:
         j = judge(product, constraint, as_of, tilde)
@@ -184,6 +193,10 @@ def end_of_life(ctx) -> dict:
             return
         if j.get("newer"):
             newer.append({"product": product, "name": j["name"], "path": path, "line": line, "value": value[:120]})
+            return
+        if j.get("minimum"):
+            minimums.append({"product": product, "name": j["name"], "cycle": j["cycle"], "eol": j["eol"], "path": path, "line": line,
+                             "value": value[:120]})
             return
         entry = {**j, "path": path, "line": line, "value": value[:120]}
         read.append({k: entry[k] for k in ("product", "cycle", "path", "line", "past")})
@@ -198,14 +211,14 @@ def end_of_life(ctx) -> dict:
         if (low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile") or re.match(r"^(docker-)?compose[\w.-]*\.ya?ml$", low)
                 or low in (".gitlab-ci.yml", ".python-version", "runtime.txt", ".nvmrc", ".node-version", ".ruby-version", ".tool-versions",
                            "package.json", "composer.json", "pipfile", "pyproject.toml", "gemfile", "pom.xml", "build.gradle", "build.gradle.kts",
-                           "setup.py", "setup.cfg", "go.mod") or low.endswith((".csproj", ".vbproj", ".fsproj"))
+                           "setup.py", "setup.cfg", "go.mod", "composer.lock") or low.endswith((".csproj", ".vbproj", ".fsproj"))
                 or re.match(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", low) or (p.startswith(".github/workflows/") and low.endswith((".yml", ".yaml")))):
             wanted.append(p)
     wanted = wanted[:MAX_FILES] + sorted((p for p in paths if is_host_version_file(p.rsplit("/", 1)[-1])),
                                          key=lambda p: (p.count("/"), p))[:MAX_HOST_FILES]  # (a plugin's host: Drupal's .info files)
     snap.prefetch(wanted, limit=MAX_BYTES)
     for p in wanted:
-        text = snap.read_text(p, limit=MAX_BYTES)
+        text = snap.read_text(p, limit=4 * MAX_BYTES if p.endswith("composer.lock") else MAX_BYTES)  # (a Symfony app's lock: ~1 MB)
         if not text:
             continue
         low = p.rsplit("/", 1)[-1].lower()
@@ -280,6 +293,11 @@ def end_of_life(ctx) -> dict:
                     v = req.get(dep)
                     if isinstance(v, str):
                         add(prod, v, p, _line(text, text.find(f'"{dep}"')), f"{dep}: {v}", tilde=True)
+        elif low == "composer.lock":  # the framework versions installed (symfony/framework-bundle v2.7.7), read as text
+            for dep, prod in (pkgmap.get("composer") or {}).items():
+                m = re.search(r'"name":\s*"' + re.escape(dep) + r'",\s*"version":\s*"v?(\d+\.\d+)', text)
+                if m and dep != "php":
+                    add(prod, "==" + m.group(1), p, _line(text, m.start()), f"{dep}: {m.group(1)}")
         elif low.startswith("requirements") or low == "pipfile":
             for i, raw in enumerate(text.splitlines(), 1):
                 line = raw.split("#", 1)[0].strip()
@@ -328,7 +346,7 @@ def end_of_life(ctx) -> dict:
             for product, constraint, pos, excerpt in dotnet_framework(text):
                 add(product, constraint, p, _line(text, pos), excerpt)
         elif low in ("build.gradle", "build.gradle.kts"):
-            m = _GRADLE_BOOT.search(text)
+            m = _GRADLE_BOOT.search(text) or _GRADLE_BOOT_EXT.search(text)
             if m and re.match(r"\d+\.\d+", m.group(1)):
                 add("spring-boot", "==" + ".".join(m.group(1).split(".")[:2]), p, _line(text, m.start()), m.group(0))
             for product, constraint, pos, excerpt in gradle_java(text):
@@ -371,5 +389,6 @@ def end_of_life(ctx) -> dict:
             seen.add(key)
             unique.append(f)
     newer = sorted({(n["name"], n["path"], n["line"] or 0): n for n in newer}.values(), key=lambda n: (n["path"], n["line"] or 0, n["name"]))
-    return {"findings": unique[:40], "versions_read": len(read), "read": read[:40], "unmaintained": unmaintained[:20], "newer_than_data": newer[:20],
+    minimums = sorted({(n["product"], n["path"]): n for n in minimums}.values(), key=lambda n: (n["path"], n["line"] or 0, n["product"]))
+    return {"findings": unique[:40], "versions_read": len(read), "read": read[:40], "minimums": minimums[:20], "unmaintained": unmaintained[:20], "newer_than_data": newer[:20],
             "as_of": as_of.isoformat(), "data": data_about("endoflife.yml")}
