@@ -36,7 +36,7 @@ _DECLARED = [
 ]
 _ARG = lazy_compile(_STR)
 _HASHED = lazy_compile(r"[.-][0-9a-f]{8,}\.\w+$", re.I)
-_BUILD_FILES = {"manifest.json", "entrypoints.json", "asset-manifest.json", "stats.json"}
+_BUILD_FILES = {"manifest.json", "entrypoints.json", "asset-manifest.json", "stats.json", "3rdpartylicenses.txt"}
 _BUILT_EXT = {"js", "mjs", "cjs", "css", "map"}
 _KEEP = {"build", "test", "documentation", "lockfile"}
 
@@ -84,11 +84,29 @@ def _library_copy(item, library_dirs: set[str], known_names) -> bool:
     return item.category == "vendored" and (bool(segs & library_dirs) or re.split(r"[.-]", name, maxsplit=1)[0] in known_names)
 
 
+# A bundler's chunk named by its content hash (Angular's 439.4f95bf419d67fc25.js, webpack's main.3a4f9c1e2b7d.js): nobody writes these
+_CHUNK = lazy_compile(r"^[\w-]*\.[0-9a-f]{12,20}\.(?:js|css)$", re.I)
+
+
+def chunk_folders(items: list) -> list[str]:
+    """Folders a bundler wrote whatever its configuration says (an Angular build copied beside the server that serves it): five
+    content-hashed chunks or more, or Angular's 3rdpartylicenses.txt beside one."""
+    chunks: dict[str, int] = {}
+    licences = set()
+    for i in items:
+        folder, _, name = i.path.rpartition("/")
+        if _CHUNK.match(name):
+            chunks[folder] = chunks.get(folder, 0) + 1
+        elif name == "3rdpartylicenses.txt":
+            licences.add(folder)
+    return sorted(f for f, n in chunks.items() if n >= 5 or f in licences)
+
+
 def build_outputs(snap, entries: list, items: list, library_dirs: set[str], known_names) -> dict[str, str]:
     """``{path: "build"}`` for the files a declared output folder holds and the minified copies of the project's own files
     (a vendored file in one of ``library_dirs`` or named after one of ``known_names`` stays a library's)."""
     out: dict[str, str] = {}
-    folders = declared_folders(snap, entries)
+    folders = declared_folders(snap, entries) + chunk_folders(items)
     for i in items:
         if i.category in _KEEP or not any(i.path.startswith(f + "/") for f in folders):
             continue

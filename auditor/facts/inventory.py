@@ -1162,7 +1162,10 @@ def _third_party_evidence(path: str, head: str, lib: dict) -> bool:
     return bool({seg.lower() for seg in parts(path)[:-1]} & THIRD_PARTY_DIRS) or in_copied_package_dist(path)
 
 
-_LIB_CONTAINERS = THIRD_PARTY_DIRS | {"lib", "libs", "dist", "librairie", "librairies"}  # (public/dist/bootstrap/: a library copied into a distribution folder)
+_LIB_CONTAINERS = THIRD_PARTY_DIRS | {"lib", "libs", "dist", "librairie", "librairies", "libraries", "library"}  # (public/dist/bootstrap/: a library copied into a distribution folder; Drupal's sites/all/libraries/OpenLayers/)
+# Folders named after a kind of file, not a library (lib/js/head.min.js, exploit/lib/css/bootstrap-datetimepicker.css)
+_ASSET_DIRS = {"js", "css", "scripts", "script", "styles", "style", "stylesheets", "javascript", "javascripts", "fonts", "font", "img",
+               "images", "min", "less", "scss", "sass"}
 
 
 def _package_folder(path: str) -> str | None:
@@ -1174,6 +1177,10 @@ def _package_folder(path: str) -> str | None:
             return "/".join(segs[: i + 1])
     for i, seg in enumerate(segs[:-2]):
         if seg.lower() in _LIB_CONTAINERS and segs[i + 1].lower() not in _LIB_CONTAINERS:  # lib/externals/ext/: the library is ext
+            while i + 2 < len(segs) - 1 and segs[i + 1].lower() in _ASSET_DIRS:
+                i += 1  # lib/js/leaflet/leaflet.js: the library is leaflet
+            if segs[i + 1].lower() in _ASSET_DIRS:
+                return None  # lib/js/head.min.js: a file copied on its own, named by its file
             if i + 3 < len(segs) and re.match(r"^v?\d+(\.\d+)+$", segs[i + 2]):  # lib/bootstrap/5.3.3/…: one copy per version
                 return "/".join(segs[: i + 3])
             return "/".join(segs[: i + 2])
@@ -1189,7 +1196,9 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     groups: dict[tuple, dict] = {}  # by copied folder, or by name and version for files copied on their own
     copies = [p for p in inv.paths("vendored") if _ext(p) in ("js", "mjs", "css", *JAR_EXT, *NATIVE_EXT, *SOURCE_LIBRARY_EXT)
               and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
-              and not is_doc(p)]  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
+              and not is_doc(p)  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
+              and not (is_test(p) or any(_TEST_SEG.search(seg) for seg in parts(p)[:-1]))]  # nor a test's fixtures
+    # (Drupal's modules/simpletest/files/css_test_files/comment_hacks.css.optimized.css)
     vendored = set(copies)
     for path in inv.paths("vendored"):  # a WordPress and its plugins, described once from their own files: counted, not read
         prefix = copy_of(path, inv.packages)
@@ -1279,10 +1288,21 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         group["version"] = group["version"] or lib["version"]
         if len(group["paths"]) < 5:
             group["paths"].append(path)
+    # a library's stylesheet without a version beside its versioned script (bootstrap-datetimepicker.css and …-4.17.37.min.js): one
+    for key, group in sorted(groups.items(), key=lambda kv: (kv[1]["name"], kv[1]["paths"][0])):
+        twins = [g for g in groups.values() if g["name"] == group["name"] and g["version"] and g is not group]
+        if not group["version"] and group.get("ecosystem") == "javascript" and len(twins) == 1:
+            twins[0]["files"] += group["files"]
+            twins[0]["paths"] = (twins[0]["paths"] + group["paths"])[:5]
+            twins[0]["license"] = twins[0]["license"] or group["license"]
+            del groups[key]
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
-@fact("inventory", version=30)
+_TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
+
+
+@fact("inventory", version=31)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -136,6 +136,14 @@ def licence_in(text: str) -> str | None:
 _BANNER_NAME = lazy_compile(r"^\s*(?:/\*[*!]?|//!?)[\s*]*([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2})\s+v?(\d+\.\d+\.\d+(?:-[\w.]+)?)\b")
 
 
+# A banner naming a library and one of its modules ("/*!\n * # Semantic UI - Accordion"): the file is a part of that library
+_PART_OF = lazy_compile(r"^[\s/*!#]*([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})[ \t]+-[ \t]+([A-Z][\w. ]{1,40})\s*$", re.M)
+# Names a project gives its own entry files: a library copied under such a name is named by its banner's title instead.
+GENERIC_STEMS = {"main", "index", "app", "script", "scripts", "style", "styles", "custom", "common", "bundle", "site"}
+# A banner's title: a name of up to seven words (an npm scope allowed) and the version after it ("@panoramax/web-viewer v4.1.0")
+_TITLE = lazy_compile(r"^(@?[A-Za-z][\w./-]*(?:[ \t]+[A-Za-z][\w.-]*){0,6}?)[ \t]+v?(\d+\.\d+(?:\.\d+)?)\b")
+
+
 def describe(path: str, head: str) -> dict:
     """``{"name", "version", "license"}`` of a copied library (version and licence None when not said). A file whose name is not
     a known library's but whose banner opens on a library's name and version (a locale file af.js, a part all.css) is named
@@ -160,6 +168,17 @@ def describe(path: str, head: str) -> dict:
                 break
     if version and re.match(r"\d{5,}", version):
         version = None  # no release is numbered 50000: an example's data size (Leaflet.markercluster's realworld.50000.1.js)
+    part = _PART_OF.match(top) if top and not version and not KNOWN_FILE.match(name) else None
+    if part and squeeze(lib) in squeeze(part.group(2)):  # "# Semantic UI - Accordion" atop accordion.js: a module of Semantic UI
+        lib = re.sub(r"\s+", "-", part.group(1).strip().lower())
+    if version and re.match(r"0\.0\.0(\b|-)", version):
+        version = None  # an unversioned build's placeholder ("@version 0.0.0-no-version" atop vis-graph3d.min.js)
+    if lib in GENERIC_STEMS and top:  # main.js, index.css: the banner names the library ("jQuery File Upload Plugin JS Example 8.9.1")
+        titled = _TITLE.match(re.sub(r"^[\s/*!#]+", "", re.sub(r"(?m)^[ \t]*\*[ \t]?", "", top.lstrip("/*! \n"))))
+        if titled:
+            words = re.sub(r"(\s+(?:js|example|demo|plugin|library))+$", "", titled.group(1).strip(), flags=re.I)
+            lib = re.sub(r"\s+", "-", words.lower())
+            version = version or titled.group(2)
     return {"name": lib, "version": version, "license": licence_in(top) if top else None}
 
 

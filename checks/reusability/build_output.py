@@ -30,6 +30,17 @@ from auditor.facts.tree import tree_of
 def build_output(ctx) -> Result:
     inventory = ctx.fact("inventory")
     count = inventory["categories"].get("build", 0)
+    installed = installed_folders(ctx)
+    if installed and count == 0:  # node_modules committed: what npm install writes, 8,435 files of other people's packages
+        n = sum(installed.values())
+        shown = ", ".join(f"{f}/ ({k})" for f, k in list(installed.items())[:3])
+        return Result.warn(T(f"{n} fichier(s) installé(s) par un gestionnaire de paquets sont versionnés : {shown}.",
+                             f"{n} file(s) installed by a package manager are committed: {shown}."),
+                           [Evidence(path=f, value=k, kind="finding") for f, k in list(installed.items())[:5]], files=0, installed_files=n).advise(T(
+            f"Retirez-les du dépôt sans les effacer de votre poste : git rm -r --cached {' '.join(list(installed)[:3])} ; ajoutez-les au "
+            ".gitignore ; le manifeste et son fichier de verrouillage suffisent à les réinstaller.",
+            f"Remove them from the repository without deleting your copy: git rm -r --cached {' '.join(list(installed)[:3])}; add them to "
+            ".gitignore; the manifest and its lockfile are enough to install them again."))
     if count == 0:
         return Result.passed(T("Aucun fichier produit par la construction n'est versionné.", "No build output is committed."))
     examples = inventory["examples"].get("build", [])
@@ -39,9 +50,12 @@ def build_output(ctx) -> Result:
     held = {f: sum(1 for e in tree_of(ctx) if e.path.startswith(f + "/")) for f in folders}
     where_fr = "".join(f" ; {f}/ en contient {n} en tout" for f, n in held.items() if n > count)
     where_en = "".join(f"; {f}/ holds {n} files in all" for f, n in held.items() if n > count)
+    if installed:
+        where_fr += f" ; et {sum(installed.values())} fichier(s) installé(s) par un gestionnaire de paquets ({', '.join(list(installed)[:2])}/)"
+        where_en += f"; and {sum(installed.values())} file(s) installed by a package manager ({', '.join(list(installed)[:2])}/)"
     result = Result.warn(T(f"{count} fichier(s) compilé(s) ou assemblé(s) par la construction sont versionnés (par exemple {examples[0]}){where_fr}.",
                            f"{count} compiled or bundled build output file(s) are committed (for example {examples[0]}){where_en}."),
-                         evidence, files=count, folder_files=held)
+                         evidence, files=count, folder_files=held, installed_files=sum(installed.values()))
     if folders:
         names = sorted({f.rsplit("/", 1)[-1] + "/" for f in folders})
         result.advise(T(f"Retirez ces dossiers du dépôt sans les effacer de votre poste : git rm -r --cached {' '.join(folders)} ; "
@@ -62,3 +76,18 @@ def build_folders(paths: list[str], limit: int = 5) -> list[str]:
                 folders.add("/".join(parts[: i + 1]))
                 break
     return sorted(folders)[:limit]
+
+
+INSTALLED_DIRS = {"node_modules", "site-packages", "jspm_packages"}  # written by npm install, pip install (a committed virtualenv)
+
+
+def installed_folders(ctx) -> dict[str, int]:
+    """The package managers' install folders committed (the outermost node_modules of each place) and how many files each holds."""
+    out: dict[str, int] = {}
+    for e in tree_of(ctx):
+        segs = e.path.split("/")[:-1]
+        at = next((i for i, seg in enumerate(segs) if seg in INSTALLED_DIRS), None)
+        if at is not None:
+            folder = "/".join(segs[: at + 1])
+            out[folder] = out.get(folder, 0) + 1
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
