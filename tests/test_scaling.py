@@ -55,9 +55,11 @@ def test_every_data_file_is_dated_and_sourced(name):
 def test_eol_judgement_uses_the_as_of_date_not_the_clock():
     assert judge("python", "==3.7", datetime(2023, 6, 1).date())["past"] is False  # before 2023-06-27
     assert judge("python", "==3.7", datetime(2023, 7, 1).date())["past"] is True
-    assert judge("python", ">=3.7", AS_OF.date())["past"] is False  # allows supported cycles
+    # a minimum or a range allowing past and supported cycles says nothing of the version in use (session 9: Tisséo's "php >=5.x")
+    assert judge("python", ">=3.7", AS_OF.date())["minimum"] is True
     assert judge("nodejs", "^14.17.0", AS_OF.date())["cycle"] == "14"
-    assert judge("php", "^7.4|^8.0", AS_OF.date(), True)["past"] is False
+    assert judge("php", "^7.4|^8.0", AS_OF.date(), True)["minimum"] is True
+    assert judge("python", ">=3.12", AS_OF.date())["past"] is False  # every cycle it allows is supported
     assert judge("php", "^7.4", AS_OF.date(), True)["past"] is True
     assert judge("django", "<3", AS_OF.date())["cycle"] == "2.2"
 

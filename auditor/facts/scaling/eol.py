@@ -141,7 +141,10 @@ def judge(product: str, constraint: str, as_of: date, tilde_is_compatible: bool 
         return None
     newest = allowed[-1]
     past = all(c[3] is not None and c[3] <= as_of for c in allowed)
-    if not past and any(c[3] is not None and c[3] <= as_of for c in allowed):
+    # (the most specific cycles only: ==4.6.2 falls in .NET's 4.6 and in its own 4.6.2, one version, not a range)
+    leaves = [c for c in allowed if c[0] is None or not any(o[0] is not None and c[0] <= o[0] and o[1] <= c[1] and (o[0], o[1]) != (c[0], c[1])
+                                                            for o in allowed)]
+    if not past and any(c[3] is not None and c[3] <= as_of for c in leaves):
         # a minimum or a range (php >=5.3.2, python_requires >=3.6, "^7.4 || ^8.0"): it allows cycles past their end of life and
         # supported ones, and says nothing of the version in use
         oldest = allowed[0]
