@@ -1322,4 +1322,18 @@ def inventory(ctx) -> dict:
         "languages": dict(sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))),
         "examples": {c: v for c, v in examples.items() if v},
         "libraries": libraries(ctx.snapshot, inv),
+        "installed": installed_folders(inv),
     }
+
+
+def installed_folders(inv: Inventory) -> dict[str, int]:
+    """The package managers' install folders committed (the outermost node_modules of each place: what npm install writes) and
+    how many files each holds, the largest first (at most 20)."""
+    out: dict[str, int] = {}
+    for i in inv.items:
+        segs = parts(i.path)[:-1]
+        at = next((k for k, seg in enumerate(segs) if seg in _INSTALLED_DIRS - {"env", "venv", ".venv"} or seg in ("venv", ".venv")), None)
+        if at is not None:
+            folder = "/".join(segs[: at + 1])
+            out[folder] = out.get(folder, 0) + 1
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:20])

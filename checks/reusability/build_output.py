@@ -30,7 +30,7 @@ from auditor.facts.tree import tree_of
 def build_output(ctx) -> Result:
     inventory = ctx.fact("inventory")
     count = inventory["categories"].get("build", 0)
-    installed = installed_folders(ctx)
+    installed = inventory.get("installed") or {}
     if installed and count == 0:  # node_modules committed: what npm install writes, 8,435 files of other people's packages
         n = sum(installed.values())
         shown = ", ".join(f"{f}/ ({k})" for f, k in list(installed.items())[:3])
@@ -77,17 +77,3 @@ def build_folders(paths: list[str], limit: int = 5) -> list[str]:
                 break
     return sorted(folders)[:limit]
 
-
-INSTALLED_DIRS = {"node_modules", "site-packages", "jspm_packages"}  # written by npm install, pip install (a committed virtualenv)
-
-
-def installed_folders(ctx) -> dict[str, int]:
-    """The package managers' install folders committed (the outermost node_modules of each place) and how many files each holds."""
-    out: dict[str, int] = {}
-    for e in tree_of(ctx):
-        segs = e.path.split("/")[:-1]
-        at = next((i for i, seg in enumerate(segs) if seg in INSTALLED_DIRS), None)
-        if at is not None:
-            folder = "/".join(segs[: at + 1])
-            out[folder] = out.get(folder, 0) + 1
-    return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
