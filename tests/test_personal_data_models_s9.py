@@ -71,3 +71,15 @@ def test_an_observations_sex_and_full_name_are_the_organisms(tmp_path):
     assert pd["status"] == "warn" and "sex or gender" not in pd["message"]["en"], pd
     fields = [f for e in pd["evidence"] for f in (e.get("value") or {}).get("fields", [])]
     assert fields and not any(f.startswith(("sexe", "nom_complet")) for f in fields), fields
+
+
+def test_a_long_views_selected_observers_are_read(tmp_path):
+    """cbn-alpin/various-scripts' create_synthese_view_for_export.tpl.sql selects 75 columns, one a line, among them s.observers:
+    the bound of a query written in code's strings (60 lines) left the view unread ('11 schemas read: no personal-data field')."""
+    cols = "".join(f"        s.column_{i},\n" for i in range(60))
+    view = ("BEGIN;\nCREATE OR REPLACE VIEW gn2gn_exports.synthese AS\n    SELECT\n        s.unique_id_sinp,\n" + cols +
+            "        s.observers,\n        s.determiner,\n" + cols.replace("column_", "other_") + "        s.last_action\n"
+            "    FROM gn_synthese.synthese AS s\n    WHERE s.id_source = 1 ;\nCOMMIT;\n")
+    files = {"README.md": "# Scripts\n\nCopie de la synthèse entre bases GeoNature.\n", "geonature/copy/data/sql/create_synthese_view_for_export.tpl.sql": view}
+    pd = _pd(tmp_path, files)
+    assert pd["status"] == "warn" and "name" in pd["message"]["en"], pd

@@ -284,7 +284,7 @@ AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom
 ORGANISM_TABLE = lazy_compile(r"synthese|observation|occurrence|releve|specimen")
 
 
-@fact("personal_data", version=28)
+@fact("personal_data", version=29)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -333,7 +333,7 @@ def personal_data(ctx) -> dict:
                 else _text_fields(text, kind)
         if kind == "sql":  # what a script or a view selects, copies or exports (a kit's users.sql: COPY (SELECT r.email …) TO)
             seen = {(t, c) for t, c, _ in fields}
-            fields += [x for x in selected_fields(text) + written_columns(text) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
+            fields += [x for x in selected_fields(text, max_lines=240, max_chars=24000) + written_columns(text) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
         if kind == "code" and MONGOOSE.search(text):  # keys named by constants ([API_CONTACT_MAIL]: …), defined here or imported
             fields += mongoose_fields(text, _constants(snap, path, text))
         described = _commented_columns(text, comment_rx, org_rx) if kind == "sql" else labelled
