@@ -102,6 +102,9 @@ signal("ident.csv-header",
 # a published geographic format, as the .shp files the geo check counts
 signal("format.shapefile", r"""(\*\.shp\b|["'][\w./-]*\.shp["']|ESRI Shapefile|\bshapefiles?\b|\bst_write\([^)\n]*\.shp\b)""",
        ("shp", "shapefile"), classes=("code",))
+# a shapefile a project's configuration names as a layer's source (a CartoCSS project.mml's "file": "C:\\data\\…\\ADRESSES.shp")
+signal("format.shapefile-layer", r"""["'](?:file|path|source|datasource|url|src)["']\s*:\s*["']([^"'\n]{1,260}\.shp)["']""", ("shp",),
+       classes=("config", "other", "code"), group=1)
 
 # A PHP script that writes a page (<html>, <body>, <!DOCTYPE html> at the start of a line: a park's weekly map page, a stats table):
 # an interface of its own, whatever folder it sits in (the views/ rule of MVC back offices does not see it)

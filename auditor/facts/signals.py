@@ -202,7 +202,7 @@ signal("data.programme-schema",
 # -- geo ---------------------------------------------------------------------------------------------
 # Case matters: WMS/WFS operations are "GetMap"/"GetFeature" ("getMap()" is a method of anything); 3D Tiles (an OGC
 # Community Standard) loaded by CesiumJS or deck.gl
-signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=[Ww][MmFf][Tt]?[Ss]\b|[sS]ervice=wm[ft]?s|GetCapabilities|GetMap\b|GetFeature\b|/wmts\b|/wms\b|/wfs\b|/WMS\b|/WFS\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|Layer\.WM[ST]S?\(|Protocol\.WFS|OWSLib|owslib|Cesium3DTileset|Tile3DLayer)""",
+signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=[Ww][MmFf][Tt]?[Ss]\b|[sS]ervice=wm[ft]?s|(?<![A-Za-z])GetCapabilities|(?<![A-Za-z])GetMap\b|(?<![A-Za-z])GetFeature\b|/wmts\b|/wms\b|/wfs\b|/WMS\b|/WFS\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|Layer\.WM[ST]S?\(|Protocol\.WFS|OWSLib|owslib|Cesium3DTileset|Tile3DLayer)""",
        ("service=w", "getcapabilities", "getmap", "getfeature", "/wmts", "/wms", "/wfs", "ogc", "tilewms", "imagewms", "tilelayer.wms", "layer.wm", "protocol.wfs", "owslib",
         "cesium3dtileset", "tile3dlayer"), flags=0,
        classes=CODE + ("data",), accept=lambda m: not in_server_directive(m))  # the checks keep code, and SQL (filed with data)
@@ -216,8 +216,11 @@ signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:2154|39[45]\d|4171|
        r"""|\b(?:to_crs|set_crs|crs|srid)\s*[(=]\s*(?:epsg\s*=\s*)?['"]?(?:2154|39[45]\d|5490|2972|2975|4471|4467)\b"""
        # or given to a GIS library's spatial reference by its code (arcpy.SpatialReference(2154) # Lambert93, osr's ImportFromEPSG(2154),
        # pyproj's CRS.from_epsg(2154), QGIS' QgsCoordinateReferenceSystem.fromEpsgId(2154))
-       r"""|\b(?:SpatialReference|ImportFromEPSG|from_epsg|fromEpsgId)\s*\(\s*['"]?(?:2154|39[45]\d|5490|2972|2975|4471|4467)\b)""",
-       ("epsg", "esri", "st_", "geometry", "crs", "srid", "spatialreference", "importfromepsg", "from_epsg", "fromepsgid"), classes=CODE + ("data",))  # (a data model's SQL: ST_Transform(geom, 2154))
+       r"""|\b(?:SpatialReference|ImportFromEPSG|from_epsg|fromEpsgId)\s*\(\s*['"]?(?:2154|39[45]\d|5490|2972|2975|4471|4467)\b"""
+       # or named by the code that converts from or to it (getGeomFromLambert93ToWgs84, a RGF93 projection's name)
+       r"""|(?i:lambert[-_ ]?93|rgf[-_ ]?93)(?!\d))""",
+       ("epsg", "esri", "st_", "geometry", "crs", "srid", "spatialreference", "importfromepsg", "from_epsg", "fromepsgid", "lambert", "rgf"),
+       classes=CODE + ("data",))  # (a data model's SQL: ST_Transform(geom, 2154))
 signal("geo.api-gouv", r"""((?:geo\.api\.gouv\.fr|api-adresse\.data\.gouv\.fr|adresse\.data\.gouv\.fr|api\.cadastre\.gouv\.fr|cadastre\.data\.gouv\.fr|data\.geopf\.fr/geocodage|apicarto\.ign\.fr|decoupage-administratif|geo\.api\.gouv)[\w/.-]*)""",
        ("geo.api.gouv", "adresse.data.gouv", "cadastre", "geocodage", "apicarto", "decoupage-administratif"))
 # an ArcGIS field map (arcpy's FieldMappings as text: 'nom "Nom" true true false 255 Text 0 0,First,#,source,nom,-1,-1;…'), whose
@@ -238,16 +241,16 @@ signal("geo.postgis-typed", r"""(geometry\s*\(\s*\w+\s*,\s*\d{4,6}\s*\)|geograph
 signal("code.open-entry", r"""(?:\bfrom\s+|\bimport\s+|\brequire\(\s*)["'](react-map-gl/maplibre)["']""", ("react-map-gl/maplibre",), flags=0,
        classes=("code",), group=1)  # a package's open entry point imported by the code (react-map-gl driving MapLibre)
 signal("host.mapstore-import", r"""(?:from\s+|import\s+|require\(\s*)["']@mapstore/""", ("@mapstore/",), flags=0, classes=("code",))
-signal("geo.library-code", r"""\b(import org\.(?:osgeo\.proj4j|locationtech\.(?:jts|proj4j)|geotools)\b|from qgis\.(?:core|gui|utils)\b|new ol\.(?:layer|source|style|geom|format|View|Map)\b|Qgs(?:VectorLayer|RasterLayer|Project|Geometry)\b|new OpenLayers\.|OpenLayers\.(?:Map|Layer|Geometry|Feature|Projection)\b|GeoExt\.|L\.map\(|L\.tileLayer|new maplibregl\.Map|maplibregl|new ol\.Map|from 'ol/|from "ol/|django\.contrib\.gis|GeoDjango|PointField|PolygonField|MultiPolygonField|ST_[A-Z][a-zA-Z]+\(|postgis|PostGIS|from osgeo import|geopandas|shapely|turf\.|import (?:folium|rasterio|pyproj|fiona)\b|(?:library|require|requireNamespace)\(\s*["']?(?:leaflet|leaflet\.extras|sf|terra|sp|stars|raster|mapview|tmap|mapsf|mapdeck|osmdata|rgdal)["']?\s*[,)]|\baddTiles\(|\bst_read\(|\b(?:cs2cs|ogr2ogr|gdal_translate|gdalwarp|gdaltransform|ogrinfo)\b)""",
+signal("geo.library-code", r"""\b(import org\.(?:osgeo\.proj4j|locationtech\.(?:jts|proj4j)|geotools)\b|from qgis\.(?:core|gui|utils)\b|new ol\.(?:layer|source|style|geom|format|View|Map)\b|Qgs(?:VectorLayer|RasterLayer|Project|Geometry)\b|new OpenLayers\.|OpenLayers\.(?:Map|Layer|Geometry|Feature|Projection)\b|GeoExt\.|L\.map\(|L\.tileLayer|new maplibregl\.Map|maplibregl|new ol\.Map|from 'ol/|from "ol/|django\.contrib\.gis|GeoDjango|PointField|PolygonField|MultiPolygonField|ST_[A-Z][a-zA-Z]+\(|postgis|PostGIS|from osgeo import|geopandas|shapely|turf\.|import (?:folium|rasterio|pyproj|fiona)\b|(?:library|require|requireNamespace)\(\s*["']?(?:leaflet|leaflet\.extras|sf|terra|sp|stars|raster|mapview|tmap|mapsf|mapdeck|osmdata|rgdal)["']?\s*[,)]|\baddTiles\(|\bst_read\(|\bpx\.(?:scatter|line|density|choropleth)_map(?:box)?\(|\b(?:cs2cs|ogr2ogr|gdal_translate|gdalwarp|gdaltransform|ogrinfo)\b)""",
        ("org.osgeo.proj4j", "org.locationtech", "org.geotools", "qgis.", "new ol.", "qgsvectorlayer", "qgsrasterlayer", "qgsproject", "qgsgeometry", "openlayers.", "geoext.", "l.map(", "l.tilelayer", "maplibre", "ol/", "ol.map", "contrib.gis", "geodjango", "pointfield", "polygonfield", "st_", "postgis", "osgeo", "geopandas", "shapely", "turf.", "folium", "rasterio", "pyproj", "fiona", "library(", "require(",
-        "requirenamespace(", "addtiles(", "st_read(", "cs2cs", "ogr2ogr", "gdal"),
+        "requirenamespace(", "addtiles(", "st_read(", "_map(", "_mapbox(", "cs2cs", "ogr2ogr", "gdal"),
        flags=0, classes=CODE)
 
 signal("geo.cdn-library", r"""<script\b[^>]*?\bsrc\s*=\s*["']?[^"'\s>]*?/(leaflet|maplibre-gl|openlayers|ol|deck\.gl|cesium|turf|proj4(?:js)?)(?=[@/.-])""",
        ("leaflet", "maplibre", "openlayers", "/ol", "deck.gl", "cesium", "turf", "proj4"), classes=("template", "code"), group=1)
 
 # Positions held as coordinates by the code's models (latitude?: string; private double longitude; lat = models.FloatField…)
-signal("geo.coordinates", r"""(?:\b(?:double|float|Double|Float|BigDecimal|String|number|string|decimal)\s+|^\s*(?:public\s+|private\s+|readonly\s+)*)"""
+signal("geo.coordinates", r"""(?:\b(?:double|float|Double|Float|BigDecimal|String|number|string|decimal)\s+|^\s*(?:public\s+|private\s+|protected\s+|readonly\s+|var\s+)*\$?)"""
        r"""(latitude|longitude|lat|lng|lon)\s*(?:\??\s*:\s*(?:number|string)|\s*[;=]|\s*=\s*(?:models|db|sa)\.\w*(?:Float|Decimal)|\s*:\s*Mapped\[)""",
        ("latitude", "longitude", "lat", "lng", "lon"), flags=re.M, classes=("code",), group=1)
 # A proprietary map SDK imported by the code (no manifest declares it): an Android app's Google Maps

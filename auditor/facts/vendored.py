@@ -17,7 +17,7 @@ from auditor.lazyre import lazy_compile
 KNOWN_NAMES = (
     "jquery", "jquery-ui", "jquery-migrate", "jquery.datatables", "datatables", "dataTables.bootstrap", "lodash", "underscore",
     "moment", "moment-timezone", "moment-with-locales", "chart", "chartjs", "d3", "leaflet", "leaflet.markercluster",
-    "leaflet.draw", "esri-leaflet", "ol", "openlayers", "ol-ext", "proj4", "turf", "bootstrap", "bootstrap-table",
+    "leaflet.draw", "esri-leaflet", "ol", "openlayers", "ol-ext", "proj4", "proj4js", "turf", "bootstrap", "bootstrap-table",
     "bootstrap-select", "bootstrap-datepicker", "bootstrap-multiselect", "bootstrap-clockpicker", "bootstrap-autocomplete",
     "popper", "select2", "highcharts", "highstock", "echarts", "mapbox-gl", "maplibre-gl", "jszip", "papaparse", "sweetalert",
     "sweetalert2", "toastr", "font-awesome", "fontawesome", "vue", "vue.global", "vuex", "vue-router", "react", "react-dom",
@@ -38,7 +38,7 @@ KNOWN_NAMES = (
     "json2", "json3", "json-js",  # (Douglas Crockford's JSON polyfill, copied beside old pages)
 )
 _NAME_ALT = "|".join(sorted((re.escape(n) for n in KNOWN_NAMES), key=len, reverse=True))
-_SUFFIXES = r"(?:[.-](?:min|src|umd|esm|bundle|full|all|debug|slim|core|prod|production|dev|development|global|browser|standalone|pkgd))*"
+_SUFFIXES = r"(?:[.-](?:min|src|umd|esm|bundle|full|all|debug|slim|core|prod|production|dev|development|global|browser|standalone|pkgd|combined|compressed))*"
 _VERSION = r"v?(?P<version>\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?)"
 _AT_MAJOR = r"@(?P<major>\d+)"  # npm's name@major, as a CDN URL names it: turf@6.js
 # (a leading underscore: a Sprockets/Middleman partial, source/javascripts/lib/_lunr.js)

@@ -101,7 +101,8 @@ def geo(ctx) -> Result:
         services = sorted(p for p in proj["providers"] if p in ("wms", "wfs", "wcs", "oapif"))
         if services:
             qgis_ogc.append([proj["path"], None, "QGIS: " + ", ".join(services).upper(), "data"])
-    geojson = [h for sid in ("format.geojson", "format.wkt", "format.gml-kml", "format.geopackage", "format.shapefile") for h in sig.get(sid, [])
+    geojson = [h for sid in ("format.geojson", "format.wkt", "format.gml-kml", "format.geopackage", "format.shapefile",
+                                                  "format.shapefile-layer") for h in sig.get(sid, [])
                if h[3] in CODEISH]  # GeoJSON, WKT, GML/KML, GeoPackage, Shapefile
     # a data specification's geographic fields (geopoint, geojson, latitude/longitude, a WKT geometry): open encodings of positions
     geojson += [[t["path"], None, "Table Schema: " + ", ".join(t["fields"]), "data"] for t in ctx.fact("table_schema_geo") or []]
@@ -218,6 +219,10 @@ def geo(ctx) -> Result:
     return Result.scored(score, msg, ev, **details)
 
 
+# a referential's data file by its name (commune.json, init_db_geocodes_sample.sql, cog_2024.csv, departements.geojson)
+REFERENCE_DATA_NAME = lazy_compile(r"(?:^|[_.-])(?:communes?|cities|cog|insee|geocodes?|countries|pays|departements?|regions?|epcis?|"
+                                   r"intercommunalites?)(?:[_.-]|$)", re.I)
+REFERENCE_DATA_EXT = ("json", "csv", "tsv", "sql", "geojson")
 # identifiers hard-coded: in code, then in a data model's SQL
 HARD_IDS = ("territory.insee", "territory.siren", "territory.sql-insee", "territory.sql-commune-row", "territory.sql-filter", "territory.sql-siren")
 ID_LIBS = r"python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|french-siret|siret|siren|luhn|@socialgouv/.*siret.*|.*insee.*|.*-cog"
@@ -256,6 +261,10 @@ def identifiers(ctx) -> Result:
     services += [h for sid in ("ident.reference-tables", "ident.sql-reference-fill") for h in sig.get(sid, [])
                  if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]  # (and codes a model's triggers fill or check from them)
     libs = match_deps(ctx, [ID_LIBS], dev=False)
+    # a referential committed as data (a Django fixture of the region's 951 communes keyed by INSEE code, a 3.8 MB dump of the
+    # official geographic code loaded by a plugin's install SQL): the reference the identifier fields are filled from
+    ref_files = [e.path for e in tree_of(ctx) if e.ext.lower() in REFERENCE_DATA_EXT and e.size >= 20_000
+                 and REFERENCE_DATA_NAME.search(e.name.rsplit(".", 1)[0]) and not is_vendored(e.path) and not is_test(e.path)][:3]
     hard = [h for sid in HARD_IDS[:2] for h in sig.get(sid, []) if h[3] in ("code", "template")]
     # a data model's views (and rows): communes' INSEE codes, a département's or region's code, intercommunalities' SIREN
     hard += [h for sid in HARD_IDS[2:] for h in sig.get(sid, []) if h[3] not in ("test", "doc", "example")]
@@ -272,6 +281,11 @@ def identifiers(ctx) -> Result:
     fields = fields + described
     ev = hit_evidence(fields, limit=8) + hit_evidence(columns, note=T("Codes INSEE de communes en noms de colonnes.", "Communes' INSEE codes as column names."), limit=4)
     ev += hit_evidence(services, limit=4) + dep_evidence_lines(ctx, libs, limit=3)
+    if fields and ref_files:  # (only beside identifier fields: a file of communes alone is data, not a reference the code uses)
+        services = services + [[p, None, "reference data file", "data"] for p in ref_files]
+        ev += [Evidence(path=p, value="reference data file", kind="found", note=T("Référentiel livré dans le dépôt (communes, code officiel géographique…).",
+                                                                                 "Reference data shipped in the repository (communes, official geographic code…)."))
+               for p in ref_files]
     fields = fields + columns
     ev += [Evidence(path=h[0], line=h[1], value=h[2], kind="finding", note=T("Identifiant écrit en dur dans le code.", "Identifier hard-coded in the code."))
            for h in hard[:20]]
