@@ -224,3 +224,22 @@ def test_an_end_to_end_suite_whose_code_is_all_under_src_test_has_code(tmp_path)
     project, res = kind_and_results(tmp_path, files, ["reusability.portability"])
     assert project["kind"] != "library" or not project["kind_decided"]
     assert "No code in the repository" not in res["reusability.portability"]["message"]["en"]
+
+
+def test_a_code_package_named_example_is_the_project_not_an_example(tmp_path):
+    """Spring Initializr's package com.example.demo (src/main/java/com/example/demo/): the project's own code, never set aside
+    as examples; nor are an application's compose files in one folder (dev, prod, test) stacks of an infrastructure."""
+    pom = ("<project><groupId>com.example</groupId><artifactId>demo</artifactId><dependencies><dependency><groupId>org.springframework.boot"
+           "</groupId><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>\n")
+    files = {"pom.xml": pom, "README.md": "# Demo\n",
+             "src/main/java/com/example/demo/DemoApplication.java": "package com.example.demo;\n\n@SpringBootApplication\npublic class DemoApplication {}\n",
+             "src/main/java/com/example/demo/web/Api.java": "package com.example.demo.web;\n\n@RestController\npublic class Api {}\n"}
+    for env in ("", ".dev", ".prod", ".test"):
+        files[f"docker-compose{env}.yml"] = "services:\n  app:\n    build: .\n"
+    project, _ = kind_and_results(tmp_path, files, ["reusability.configuration"])
+    assert (project["kind"], project["kind_decided"]) == ("api-service", True)
+    site = {"index.html": "<html><body>Carte</body></html>\n", "carte.js": "var map = 1;\n", "README.md": "# Carte\n"}
+    for env in ("", ".dev", ".prod", ".test"):
+        site[f"docker-compose{env}.yml"] = "services:\n  web:\n    image: nginx\n"
+    project, _ = kind_and_results(tmp_path / "site", site, ["reusability.configuration"])
+    assert project["kind"] == "static-site"

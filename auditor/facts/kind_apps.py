@@ -18,9 +18,10 @@ _HARNESS_DIR = lazy_compile(r"^Test[A-Z0-9]\w*$|^[\w.-]+[._-]Tests?$|^[A-Z]\w*[a
 
 
 def aside(path: str) -> bool:
-    """A file of an examples folder or of a test program's folder: not what the project is."""
-    segs = path.split("/")[:-1]
-    return any(s.lower() in EXAMPLE_DIRS or _HARNESS_DIR.match(s) for s in segs)
+    """A file of an examples folder or of a test program's folder, at the root or one folder down: not what the project is.
+    (Deeper, such a name is a code package's, src/main/java/com/example/demo/, which is the project.)"""
+    segs = path.split("/")[:-1][:2]
+    return segs[:1] != ["src"] and any(s.lower() in EXAMPLE_DIRS or _HARNESS_DIR.match(s) for s in segs)
 
 
 def _json(ctx, path: str) -> dict:

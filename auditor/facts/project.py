@@ -492,8 +492,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     containers = sorted(e.path for e in files if CONTAINER_FILE.match(e.name))
     images = [p for p in containers if "compose" not in p.rsplit("/", 1)[-1].lower()]
     app_code = [p for p in other_code if not p.lower().endswith((".sh", ".bash")) and not SETTINGS_FILE.search(p)]
-    # (or many compose stacks, their images built in folders the inventory files as build output: a server's docker/*/build/)
-    add("infrastructure", min(7.0, 2 + len(containers) / 2) if (len(images) >= 2 or len(containers) - len(images) >= 3) and len(containers) >= len(app_code)
+    # (or compose stacks in three folders or more, their images built in folders the inventory files as build output: a server's
+    # docker/*/build/)
+    stacks = {p.rpartition("/")[0] for p in containers if p not in images}
+    add("infrastructure", min(7.0, 2 + len(containers) / 2) if (len(images) >= 2 or len(stacks) >= 3) and len(containers) >= len(app_code)
         and not (ui or api) else 0,
         containers, "container images and compose files")
     # container and compose files around no code of their own (a compose file of published images with their .env files,
@@ -637,7 +639,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=17, public=False)
+@fact("project_kind", version=18, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
