@@ -220,6 +220,8 @@ def test_an_end_to_end_suite_whose_code_is_all_under_src_test_has_code(tmp_path)
              "docker-compose.yml": "services:\n  lutece:\n    image: lutece/site:latest\n",
              "src/test/java/fr/paris/lutece/e2e/LoginTest.java": "package fr.paris.lutece.e2e;\n\nclass LoginTest {\n  void login() {}\n}\n",
              "src/test/java/fr/paris/lutece/e2e/pages/LoginPage.java": "package fr.paris.lutece.e2e.pages;\n\nclass LoginPage {}\n",
+             **{f"src/test/java/fr/paris/lutece/e2e/{n}Test.java": f"package fr.paris.lutece.e2e;\n\nclass {n}Test {{}}\n"
+                for n in ("Form", "Search", "Admin", "Workflow")},
              "README.md": "# Lutece E2E\n\n## Installation et prérequis\n\nmvn verify\n"}
     project, res = kind_and_results(tmp_path, files, ["reusability.portability"])
     assert project["kind"] != "library" or not project["kind_decided"]
@@ -243,3 +245,13 @@ def test_a_code_package_named_example_is_the_project_not_an_example(tmp_path):
         site[f"docker-compose{env}.yml"] = "services:\n  web:\n    image: nginx\n"
     project, _ = kind_and_results(tmp_path / "site", site, ["reusability.configuration"])
     assert project["kind"] == "static-site"
+
+
+def test_a_documentation_with_one_link_checking_test_is_still_documentation_only(tmp_path):
+    """A guide (Markdown chapters) whose only script is tests/test_links.py checking its links: no code of its own to package
+    (the test-suite rule above needs a suite, five test files with code)."""
+    files = {"README.md": "# Guide\n", "chapitres/01.md": "# Un\n", "chapitres/02.md": "# Deux\n",
+             "tests/test_links.py": "def test_links():\n    assert True\n"}
+    _, res = kind_and_results(tmp_path, files, ["reusability.portability"])
+    assert res["reusability.portability"]["status"] == "not_applicable"
+    assert "documentation only" in res["reusability.portability"]["message"]["en"]

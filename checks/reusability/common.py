@@ -133,8 +133,8 @@ def code_free(ctx) -> dict | None:
         return None
     from auditor.facts.inventory import is_test, language
 
-    if inventory["categories"].get("test") and any(is_test(e.path) and language(e.path) for e in tree_of(ctx)):
-        return None  # (an end-to-end test suite: its code is all test code, and it exists)
+    if inventory["categories"].get("test", 0) >= 5 and sum(1 for e in tree_of(ctx) if is_test(e.path) and language(e.path)) >= 5:
+        return None  # (an end-to-end test suite: its code is all test code, and it exists; not a documentation's link checker)
     if any(e.kind == "submodule" for e in tree_of(ctx)):  # (its code is in the submodules it pins)
         return None
     n = len((ctx.fact("env_settings") or {}).get("code_free_settings") or [])  # (its settings files, not a .gitignore)
