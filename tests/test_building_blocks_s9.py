@@ -16,6 +16,10 @@ def test_a_maintainers_address_at_a_commons_domain_is_no_use_of_it(tmp_path):
              "requirements.txt": "OWSLib==0.20.0\n", "README.md": "# SDI consistence check\n\nVérifie la cohérence des métadonnées et des services OGC.\n",
              "checker.py": ("import argparse\nfrom owslib.wms import WebMapService\n\nparser = argparse.ArgumentParser()\n"
                             "parser.add_argument('--server', required=True)\nargs = parser.parse_args()\nprint(WebMapService(args.server).contents)\n")}
+    files["GeonetworkToGeoserverUpdater.py"] = ('def guess_catalogue(url):\n    """\n    Given a URL, try to guess the catalogue endpoint.\n'
+                                                 '    This is for now meant to work only with GeoNetwork (which is the catalogue mainly used in geOrchestra).\n'
+                                                 '    """\n    return url.replace("/srv/", "/srv/api/")\n')
+    files["checker.sh"] = "#!/bin/sh\n# see https://github.com/georchestra/georchestra for the SDI\npython checker.py \"$@\"\n"
     res = judge(tmp_path, files, [BB])[1][BB]
     assert "geOrchestra" not in res["message"]["en"], res
 
