@@ -245,6 +245,7 @@ _LIB_BANNER = lazy_compile(r"^\s*(/\*!|//!|/\*\*?[\s*]*@(license|preserve)\b)", 
 # A webpack/browserify bundle (built elsewhere, copied in), recognised by its runtime's first lines.
 _BUNDLE_HEAD = lazy_compile(r"^\s*/\*{6}/(?=[ \t]|$)|webpackBootstrap|^\s*\(function\s*\(modules\)|^\s*\(function\(\)\{function r\(e,n,t\)", re.M)
 _LIB_VERSION = lazy_compile(r"^\s*(/\*\*?|//)[\s*]*[\w.@/ -]{2,60}\bv?\d+\.\d+(\.\d+)?\b", re.I)  # ("/*\n * jQuery FlexSlider v2.7.2")
+_JQUERY_PLUGIN = lazy_compile(r"^[\s/*!]*jQuery[ .][A-Z]\w*", re.I)  # a banner opening on a jQuery plugin's name: someone's plugin copied in
 _LIB_WORDS = lazy_compile(r"\(c\)|©|copyright|licen[cs]e|\bMIT\b|\bBSD\b|apache|https?://", re.I)
 _LIB_DIRS = {"lib", "libs", "js", "static", "assets", "public", "www", "web", "plugins", "resources", "css", "scripts",
              "fanstatic", "webassets",  # (CKAN extensions' static resource folders)
@@ -581,6 +582,8 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "") -> bool:
             return True
     known = KNOWN_FILE.match(e.name)
     top = banner(head)
+    if _JQUERY_PLUGIN.match(top) and re.search(r"\(c\)|©|copyright", top, re.I) and re.sub(r"[^a-z0-9]", "", e.name.rsplit(".", 1)[0].lower()) not in own:
+        return True  # "jQuery.ScrollTo / Copyright (c) 2007-2009 Ariel Flesler", "jQuery Scroll to Top Control script- (c) Dynamic Drive"
     if known:  # its leading comment names the library with a licence, a copyright or a version ("jQuery UI - v1.12.1" for jquery-ui.js)
         squeeze = lambda t: re.sub(r"[\s._-]+", "", t.lower())  # noqa: E731
         lib = known.group("name").split(".")[0].split("-")[0]
@@ -607,6 +610,7 @@ def _probe(snap, entries: list) -> dict[str, str]:
     probes = []
     own = _readme_title(snap)
     holders: list[str] = []  # the root licence's text, read once when a lib/ file carries a licence grant
+    plain = []  # other scripts, probed last (within the same bound) for a jQuery plugin's banner
     for e in entries:
         ext = e.ext
         dirs = {seg.lower() for seg in parts(e.path)[:-1]}
@@ -614,7 +618,9 @@ def _probe(snap, entries: list) -> dict[str, str]:
             probes.append(e)
         elif ext == "qml" or e.name == "manifest.json":
             probes.append(e)
-    for e in probes[:MAX_HEADER_PROBES]:
+        elif ext == "js" and not is_test(e.path) and not is_vendored(e.path):
+            plain.append(e)
+    for e in (probes + plain)[:MAX_HEADER_PROBES]:
         data = snap.read_bytes(e.path, limit=snap.max_blob)
         if not data:
             continue

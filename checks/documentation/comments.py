@@ -10,6 +10,9 @@ from auditor.facts.comments import LANG_BY_EXT, python_metrics, token_metrics  #
 from auditor.i18n import LANGUAGE_NAMES
 
 
+TINY_LOC = 20  # below this many lines of code and with no declaration, a comment density means nothing
+
+
 @check(
     id="documentation.code-comments",
     family="documentation",
@@ -51,6 +54,11 @@ def code_comments(ctx) -> Result:
 
         if why := submodule_code(ctx):  # (a README and the add-ons it pins as git submodules)
             return Result.inconclusive(why)
+        tests = ((ctx.fact("inventory") or {}).get("categories") or {}).get("test", 0)
+        if tests:  # a test suite's only code (25 Java page objects and tests under src/test): it exists, but is left out here
+            return Result.inconclusive(T(f"Non mesuré : le seul code du dépôt est du code de test ({tests} fichier(s)), que ce contrôle laisse de côté.",
+                                         f"Not measured: the repository's only code is test code ({tests} file(s)), which this check leaves out."),
+                                       test_files=tests)
         return Result.not_applicable(T("Aucun fichier Python, JavaScript, TypeScript, PHP ou Java à analyser.",
                                        "No Python, JavaScript, TypeScript, PHP or Java file to analyse."))
     bounds = measured["bounds"]
@@ -111,6 +119,10 @@ def code_comments(ctx) -> Result:
     docd = sum(a["documented"] for a in by_lang.values())
     density = comments / loc if loc else 0.0
     coverage = docd / decls if decls else None
+    if coverage is None and loc < TINY_LOC:  # a two-line shell profile snippet: no function, nothing to document
+        return Result.not_applicable(T(f"Trop peu de code pour juger ses commentaires : {loc} ligne(s) dans {len(per_file)} fichier(s), sans fonction ni classe.",
+                                       f"Too little code to judge its comments: {loc} line(s) in {len(per_file)} file(s), with no function or class."),
+                                     files_analysed=len(per_file), lines=loc)
     cov_t, den_t, cov_w = float(p.get("coverage_target", 0.6)), float(p.get("density_target", 0.1)), float(p.get("coverage_weight", 0.6))
     den_part = min(1.0, density / den_t) if den_t else 1.0
     if coverage is None:

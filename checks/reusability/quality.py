@@ -217,6 +217,11 @@ def maintainability(ctx) -> Result:
             return Result.inconclusive(T("Aucun fichier source n'a pu être mesuré. ", "No source file could be measured. ") , [Evidence(note=left_out)], **details)
         if why := submodule_code(ctx):
             return Result.inconclusive(why, **details)
+        if excl["test"]:  # a test suite's only code (page objects and tests under src/test): it exists, but is left out here
+            return Result.inconclusive(T(f"Non mesuré : le seul code du dépôt est du code de test ({excl['test']} fichier(s)), que ce contrôle "
+                                         "laisse de côté.",
+                                         f"Not measured: the repository's only code is test code ({excl['test']} file(s)), which this check "
+                                         "leaves out."), [Evidence(note=left_out)], **details)
         return Result.not_applicable(T("Aucun code source mesurable (Python, JavaScript/TypeScript, PHP, Java…).",
                                        "No measurable source code (Python, JavaScript/TypeScript, PHP, Java…)."), **details)
     if functions == 0:  # scripts written at top level (PHP pages, shell-like Python): nothing this check measures
