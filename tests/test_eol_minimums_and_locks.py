@@ -50,3 +50,17 @@ def test_zend_framework_1_and_a_gradle_ext_spring_boot_are_read(repo):
     assert {("composer.json", "zendframework"), ("build.gradle", "spring-boot")} <= found, found
     res = run_check(ctx_for(r), "scaling.end-of-life")
     assert "Zend Framework 1" in res.message["en"] and "Zend Framework 1" in res.message["fr"], res.message
+
+
+def test_the_ruby_versions_a_travis_matrix_tests_on_are_judged_when_all_are_past(repo):
+    """DSI-Ville-Noumea/puppet-liquibase (session 8 reads): .travis.yml's matrix tests on rvm 2.1.9 and 2.4.2, both past their end
+    of life, and the report said "No runtime or framework version read"; a matrix that also lists a supported version is not judged."""
+    travis = ("language: ruby\nmatrix:\n  include:\n  - rvm: 2.1.9\n    env: PUPPET_VERSION=\"~> 5.0\"\n  - rvm: 2.4.2\n"
+              "    env: PUPPET_VERSION=\"~> 5.0\"\n")
+    r = one(repo, {".travis.yml": travis, "manifests/init.pp": "class liquibase {\n}\n"})
+    found = {(x["path"], x["product"], x["cycle"]) for x in ctx_for(r).fact("end_of_life")["findings"]}
+    assert {x[1] for x in found} == {"ruby"}, found
+    res = run_check(ctx_for(r), "scaling.end-of-life")
+    assert res.status.value in ("warn", "fail") and "Ruby" in res.message["en"] and "rvm: 2.1.9" in str([e.to_dict() for e in res.evidence]), res
+    r2 = one(repo, {".travis.yml": "language: python\npython:\n  - \"2.7\"\n  - \"3.12\"\n", "app.py": "print(1)\n"})
+    assert not ctx_for(r2).fact("end_of_life")["findings"], ctx_for(r2).fact("end_of_life")

@@ -22,7 +22,7 @@ from auditor.facts import fact
 from auditor.facts.scaling.common import data_about, project_files
 from auditor.facts.scaling.eol_cdn import cdn_versions, copied_framework_versions, pages
 from auditor.facts.scaling.eol_hosts import MAX_HOST_FILES, host_versions, is_host_version_file
-from auditor.facts.scaling.eol_builds import dotnet_framework, gradle_java, pom_java
+from auditor.facts.scaling.eol_builds import dotnet_framework, gradle_java, pom_java, travis_versions
 from auditor.facts.scaling.eol_images import env_defaults, image_versions as _image_versions
 from auditor.facts.scaling.eol_maven import maven_versions
 from auditor.lazyre import lazy_compile
@@ -179,7 +179,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=19, cache="commit+as_of")
+@fact("end_of_life", version=20, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -214,7 +214,7 @@ def end_of_life(ctx) -> dict:
         if (low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile") or re.match(r"^(docker-)?compose[\w.-]*\.ya?ml$", low)
                 or low in (".gitlab-ci.yml", ".python-version", "runtime.txt", ".nvmrc", ".node-version", ".ruby-version", ".tool-versions",
                            "package.json", "composer.json", "pipfile", "pyproject.toml", "gemfile", "pom.xml", "build.gradle", "build.gradle.kts",
-                           "setup.py", "setup.cfg", "go.mod", "composer.lock") or low.endswith((".csproj", ".vbproj", ".fsproj"))
+                           "setup.py", "setup.cfg", "go.mod", "composer.lock", ".travis.yml") or low.endswith((".csproj", ".vbproj", ".fsproj"))
                 or re.match(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", low) or (p.startswith(".github/workflows/") and low.endswith((".yml", ".yaml")))):
             wanted.append(p)
     wanted = wanted[:MAX_FILES] + sorted((p for p in paths if is_host_version_file(p.rsplit("/", 1)[-1])),
@@ -235,6 +235,9 @@ def end_of_life(ctx) -> dict:
                 image = _ARG_USE.sub(lambda a: args.get(a.group(1) or a.group(2), a.group(0)), m.group(1))
                 for product, constraint in _image_versions(image):
                     add(product, constraint, p, _line(text, m.start(1)), m.group(1) + (f" = {image}" if image != m.group(1) else ""))
+        elif low == ".travis.yml":  # the language versions a Puppet module or a gem is tested on, when all are past their end of life
+            for product, constraint, pos, excerpt in travis_versions(text, lambda prod, c: judge(prod, c, as_of)):
+                add(product, constraint, p, _line(text, pos), excerpt)
         elif low.endswith((".yml", ".yaml")) and not p.startswith(".github/workflows/"):
             env = env_defaults(snap.read_text, snap.files, p, MAX_BYTES) if "$" in text else {}
             for m in _IMAGE.finditer(text):

@@ -1,4 +1,5 @@
-"""The language level or framework a build file sets for the code (``end_of_life``): a Maven POM's Java level
+"""The language level or framework a build file sets for the code (``end_of_life``), and the language versions a .travis.yml
+tests on when all are past their end of life: a Maven POM's Java level
 (``<java.version>1.5``, ``maven.compiler.release/target/source``, the compiler plugin's ``<release>``, ``<target>``, ``<source>``,
 a ``${property}`` read in the POM or the root POM a module inherits it from), a Gradle build's toolchain, ``targetCompatibility``
 or ``sourceCompatibility``, a .NET project's single target framework (``<TargetFrameworkVersion>v4.5``, ``<TargetFramework>net45``).
@@ -92,3 +93,25 @@ def dotnet_framework(text: str) -> list[tuple[str, str, int, str]]:
     if m:
         return [("dotnetfx", f"=={m.group(1)}.{m.group(2)}.{m.group(3) or '0'}", m.start(), m.group(0))]
     return []
+
+
+# Travis CI's language versions (rvm: 2.1.9, python: "2.7", node_js: 8, php: 5.6, go: 1.10), anywhere in .travis.yml (the matrix too)
+_TRAVIS = lazy_compile(r"^[ \t]*-?[ \t]*(rvm|python|node_js|php|go)[ \t]*:[ \t]*['\"]?(\d+(?:\.\d+)*)", re.M)
+_TRAVIS_LIST = lazy_compile(r"^(rvm|python|node_js|php|go)[ \t]*:[ \t]*\n((?:[ \t]*-[ \t]*['\"]?\d[\w.'\"]*[ \t]*\n)+)", re.M)
+_TRAVIS_PRODUCT = {"rvm": "ruby", "python": "python", "node_js": "nodejs", "php": "php", "go": "go"}
+
+
+def travis_versions(text: str, judge) -> list[tuple]:
+    """(product, constraint, position, excerpt) of the language versions a .travis.yml tests on (a Puppet module's rvm 2.1.9 and
+    2.4.2), for each language whose every listed version is past its end of life (``judge(product, constraint)``): a matrix
+    that also lists a supported version says nothing of the one in use."""
+    found = [(m.group(1), m.group(2), m.start(2)) for m in _TRAVIS.finditer(text[:200_000])]
+    for m in _TRAVIS_LIST.finditer(text[:200_000]):
+        found += [(m.group(1), v.group(1), m.start(2) + v.start(1)) for v in re.finditer(r"-[ \t]*['\"]?(\d+(?:\.\d+)*)", m.group(2))]
+    out = []
+    for key in sorted({k for k, _, _ in found}):
+        mine = [(_TRAVIS_PRODUCT[key], "==" + ".".join(v.split(".")[:2]), pos, f"{key}: {v}") for k, v, pos in found if k == key]
+        judged = [judge(product, constraint) for product, constraint, _, _ in mine]
+        if judged and all(j and j.get("past") for j in judged):
+            out += mine
+    return out
