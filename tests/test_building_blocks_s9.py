@@ -19,6 +19,9 @@ def test_a_maintainers_address_at_a_commons_domain_is_no_use_of_it(tmp_path):
     files["GeonetworkToGeoserverUpdater.py"] = ('def guess_catalogue(url):\n    """\n    Given a URL, try to guess the catalogue endpoint.\n'
                                                  '    This is for now meant to work only with GeoNetwork (which is the catalogue mainly used in geOrchestra).\n'
                                                  '    """\n    return url.replace("/srv/", "/srv/api/")\n')
+    files["checker.py"] = files["checker.py"].replace("parser.add_argument('--server', required=True)",
+        "parser.add_argument('--server', required=True, help='the server to target (full URL, e.g. '\n"
+        "                    'https://sdi.georchestra.org/geoserver/wms)')")
     files["checker.sh"] = "#!/bin/sh\n# see https://github.com/georchestra/georchestra for the SDI\npython checker.py \"$@\"\n"
     res = judge(tmp_path, files, [BB])[1][BB]
     assert "geOrchestra" not in res["message"]["en"], res
