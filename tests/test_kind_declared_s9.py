@@ -169,10 +169,11 @@ def test_a_kivy_window_is_no_command(tmp_path):
     """erasme/rouedesinventions: main.py runs a Kivy application (RoueInventionsApp().run() under a main guard): "command-line
     tool" before, configuration n/a "a command-line tool with no setting at all"."""
     files = {"main.py": "from kivy.app import App\n\nclass RoueApp(App):\n    pass\n\nif __name__ == '__main__':\n    RoueApp().run()\n",
-             "README.md": "# Roue des inventions\n", "buildozer.spec": "[app]\nrequirements = kivy\n"}
+             "README.md": "# Roue des inventions\n", "buildozer.spec": "[app]\ntitle = Roue\npackage.name = roueinventions\nrequirements = kivy\n"}
     project, _ = kind_and_results(tmp_path, files, ["reusability.configuration"])
     assert project["kind"] != "cli-tool" or not project["kind_decided"]
     assert "command-line entry point" not in _reasons(project)
+    assert "named package" not in _reasons(project)  # (its buildozer.spec builds the application for Android)
 
 
 def test_ckan_datapusher_is_also_the_web_service_its_command_starts(tmp_path):

@@ -93,6 +93,7 @@ BOOT_WEB = lazy_compile(r"org\.springframework\.boot:spring-boot-starter-(web|we
                         r"freemarker|mustache|groovy-templates|undertow|tomcat|jetty|web-services|oauth2-resource-server|actuator)|"
                         r"org\.springframework:spring-web(mvc|flux)?|(javax|jakarta)\.ws\.rs:.*|org\.glassfish\.jersey\..*")
 MAP_DEPS = lazy_compile(r"leaflet|maplibre-gl|ol|openlayers|cesium|d3|chart\.js|echarts|plotly\.js.*")
+APP_BUILDS = frozenset({"buildozer"})  # manifests that build an application for a device, not a package others import
 PACKAGE_CODE = {"npm": {"js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "svelte"}, "composer": {"php"}, "pip": {"py"}, "python": {"py"}}  # (by ecosystem)
 TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "pt", "mako", "erb", "hbs", "ejs", "njk", "blade", "heex", "eex", "liquid"}
 
@@ -557,7 +558,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (a package.json naming a repository of Python scripts, no dependency and no JavaScript: a metadata card, no package)
     # (a build whose only code is its tests, an end-to-end suite's src/test, packages no library)
     tests_only = not code and any(e.ext.lower() in CODE_EXT and is_test(e.path) for e in ctx.snapshot.files.values())
-    named = [m for m in _manifests(ctx) if m.get("name") and m["path"].count("/") == 0 and not tests_only
+    # (a buildozer.spec builds a Kivy application into an Android or iOS package: an application's build, no library)
+    named = [m for m in _manifests(ctx) if m.get("name") and m["path"].count("/") == 0 and not tests_only and m.get("ecosystem") not in APP_BUILDS
              and (m.get("dependencies") or m.get("dev_dependencies") or ext_paths(PACKAGE_CODE.get(m.get("ecosystem"), CODE_EXT)))]
     # (a named build that makes a container image is run, not imported: an sbt-docker worker, a Dockerfile beside the POM)
     shipped = bool(images) or any(n == "container" for n, _ in (ctx.fact("install_recipes") or {}).get("runtimes", []))
@@ -639,7 +641,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=18, public=False)
+@fact("project_kind", version=19, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
