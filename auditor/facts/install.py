@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 
 from auditor.facts import FactError, fact
-from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.install_commands import command_pages, first_command, linked_script_is_live, other_software_guides
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, inventory_of, linked_sql, is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
-from auditor.facts.settings_files import code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, shell_reads, POST  # noqa: F401 (copied_sources re-exported)
+from auditor.facts.settings_files import code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, shell_reads, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.textscan import PER_FILE
 from auditor.lazyre import lazy_compile
 
@@ -82,6 +81,9 @@ ENVS_DIR = lazy_compile(r"^\.?envs/(\.?(local|dev|development|example|sample)/)?
 SETTINGS_DOCS = lazy_compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)META-INF/context\.xml$|(^|/)src/main/resources(?:-[\w]+)?/(application|default|bootstrap)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)(docs?|documentation)/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst|odt|docx|pdf)$"
                            # the application's own settings file, at the root or in a conf/ folder (a map viewer's config.json)
                            r"|^(?:(?:src/)?(?:conf|config)/)?(config|settings|configuration|parametres|parametrage)\.(json|ya?ml|ini|toml)$"
+                           # a .NET application's settings (appsettings.json, overridden per environment and by environment variables;
+                           # Web.config / App.config's appSettings and connectionStrings)
+                           r"|(^|/)appsettings(\.[\w-]+)?\.json$|(^|/)(web|app)\.config$"
                            # or in a configuration folder, in XML too (a PHP application's configuration/constante.xml)
                            r"|(^|/)(conf|config|configuration|parametrage)/(config|settings|configuration|parametres|parametrage|constantes?|parameters)\.(json|ya?ml|ini|toml|xml)$", re.I)
 ENV_KEY = lazy_compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
@@ -223,7 +225,7 @@ def _reads(scan: dict) -> list[list]:
     sig = scan["signals"]
     reads = [h + [sid] for sid in ("env.read", "env.read-helper") for h in sig.get(sid, []) if h[3] in ("code", "config", "template", "other")]
     reads += [h + ["env.placeholder"] for h in sig.get("env.placeholder", []) if h[3] in ("config", "other")
-              and not any(rx.match(h[0]) for _, rx in CI_SYSTEMS)]  # CI variables are not the service's settings
+              and not ci_file(h[0])]  # CI variables are not the service's settings
     # the development toolchain's own variables (a Puppet module's Gemfile: PUPPET_GEM_VERSION, GEM_SOURCE) set no deployment
     return [h for h in reads if h[0].rsplit("/", 1)[-1] not in DEV_TOOL_FILES]
 
@@ -295,19 +297,9 @@ def _not_defined_here(snap, read_vars: list[list]) -> list[list]:
 SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?ml|json|xml)[._-](example|sample|exemple|template|tpl)$"
                                r"|(^|/)[\w.-]+[._-](example|sample|exemple)\.properties$", re.I)
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
-_PAIR = re.compile(r"""\b([A-Za-z_][\w]*)\s*(?:=>|[:=])\s*['"]?([^'"\s;,)=]+)(?![^'"\s;,)=]|\s*=)""")  # (a DSN's key=value pairs inside a string too)
 
 
-def _only_placeholders(text: str) -> bool:
-    """Every value the file assigns is a placeholder: an empty value, an upper-case word that names what to put
-    (HOST, DBNAME, PWD), or a placeholder word (changeme, <token>, xxx)."""
-    from auditor.facts.secrets import PLACEHOLDER
-
-    pairs = [(k, v) for k, v in _PAIR.findall(text) if not k.startswith(("http", "php"))]
-    return len(pairs) >= 2 and all(re.fullmatch(r"[A-Z][A-Z0-9_]{1,30}", v) or PLACEHOLDER.match(v) for _k, v in pairs)
-
-
-@fact("env_settings", version=22, public=False)
+@fact("env_settings", version=23, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -344,7 +336,7 @@ def env_settings(ctx) -> dict:
     templates += [e.path for e in sorted(entries, key=lambda e: e.path) if e.path not in templates and e.size <= 4096
                   and e.ext in ("php", "py", "js", "ini", "conf", "cfg", "yml", "yaml", "json", "properties")
                   and {s.lower() for s in e.path.split("/")[:-1]} & SETTINGS_FOLDERS
-                  and _only_placeholders(snap.read_text(e.path, limit=4096) or "")][:5]
+                  and only_placeholders(snap.read_text(e.path, limit=4096) or "")][:5]
     # the files a container recipe hands to the service; a program's settings file named after it (kjing/kjing.conf, DASSDeces.properties)
     templates += [p for p in dict.fromkeys(container_settings(snap, entries) + program_settings(entries)) if p not in templates]
     # a Pyramid application's PasteDeploy settings (development.ini, production.ini: [app:main] with sqlalchemy.url), adapted by each deployment

@@ -72,6 +72,7 @@ _SERVER_CONFIG_EXT = (".properties", ".yml", ".yaml", ".conf", ".cfg", ".ini", "
 
 # A service's key given in a URL's query (Metromobilite/MetromobiliteWS' config.json: "key": "&user_key=2f35…", 32 hex digits, beside
 # keys masked "******"): the key itself, in a server's settings (a browser page's map key, in its HTML or JS, is public by design)
+_FRONT_DIRS = re.compile(r"(^|/)(static|public|www|assets|client|front(end)?|web|src/app|apps?/[\w-]+/config)/", re.I)
 _URL_KEY = re.compile(r"[?&](?:user_?key|api_?key|apikey|app_?key|access_?token|auth_?token|client_?secret|private_?token|token|key)="
                       r"([A-Za-z0-9_-]{20,})(?![\w-])", re.I)
 # A cookie jar committed with its session or authentication cookies (curl's cookies.txt: ".ASPXAUTH", "ASP.NET_SessionId",
@@ -99,6 +100,9 @@ def extra_findings(path: str, text: str) -> list[tuple]:
     properties = path.lower().endswith(PROPERTIES_EXT)
     ci = bool(CI_FILE.search(path))
     server_side = path.lower().endswith(_SERVER_CONFIG_EXT)
+    # (a server's settings: not a page template emitting the URL to the browser, PHP or XML, nor a front end's static JSON)
+    url_keys = (server_side and not path.lower().endswith((".php", ".xml"))) or \
+        (path.lower().endswith(".json") and not _FRONT_DIRS.search(path))
     for number, line in enumerate(text.split("\n"), 1):
         if len(line) > 4000:
             continue
@@ -113,9 +117,10 @@ def extra_findings(path: str, text: str) -> list[tuple]:
         if "AIza" in line and server_side and (m := _GOOGLE_KEY.search(line)):  # a server's Google API key (YouTube Data API): its quota
             out.append(("Google API key in server configuration", number, _hash(m.group(0)), line))  # (a browser's, in JS, is public)
             continue
-        if (server_side or path.lower().endswith(".json")) and "=" in line and (m := _URL_KEY.search(line)):
+        if url_keys and "=" in line and (m := _URL_KEY.search(line)):
             value = m.group(1)
-            if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value) and "${" not in line:
+            if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value) and "${" not in line \
+                    and not value.startswith("AIza"):  # (a Google key: the rule above, which knows a browser's from a server's)
                 out.append(("API key in a URL", number, _hash(value), line))
                 continue
         if "uthorization" in line and (m := _AUTH_HEADER.search(line)):

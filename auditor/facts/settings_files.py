@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, is_test
 from auditor.lazyre import lazy_compile
 
@@ -202,7 +203,7 @@ POST = lazy_compile(r"(^|/)(articles?|posts?|_posts|blog|news|actualites|billets
 _NAMED_FILE = lazy_compile(r"(?<![\w/.-])(?:\./)?((?:[\w-]+/)*[\w-][\w.-]*\.(?:properties|ini|conf|cfg|ya?ml|toml|xml|json|env))(?![\w-]|\.\w)", re.I)
 # (and "créer le fichier params.json à partir du fichier default_params.json", "create config.yml from config.default.yml")
 _CONFIG_WORDS = lazy_compile(r"configur|param[eèé]tr|r[ée]glage|\bsettings?\b|exemple|example|modif|\bedit|adapt|renseign|\bcop(?:y|ie)|"
-                             r"[àa] partir d|\bcreate\b[^\n]{0,80}\bfrom\b", re.I)
+                             r"\bcr[ée]{2}[rz]?\b[^\n]{0,80}[àa] partir d|\bcreate\b[^\n]{0,80}\bfrom\b", re.I)
 _TOOL_FILE = lazy_compile(r"^(phpunit|phpcs|phpstan|psalm|behat|\.?pre-commit|\.?travis|\.?gitlab-ci|sonar|codecov|dependabot|renovate|lerna|nx|"
                           r"tsconfig|jsconfig|angular|vercel|netlify|firebase|app|manifest|pubspec|environment|conda|meta|webpack|rollup|babel|jest|"
                           r"karma|\.?eslint\w*|\.?prettier\w*|stylelint|cypress|playwright|vitest|typedoc|jsdoc|\.?readthedocs|"
@@ -311,3 +312,26 @@ def shell_reads(snap, entries, is_setting) -> tuple[list[list], set[str]]:
                 if v not in out and v not in set_here and v not in SHELL_OWN and is_setting(v):
                     out[v] = [path, i, m.group(0)[:120], "code"]
     return [[v, h] for v, h in out.items()][:100], commented & set(out)
+
+
+_PAIR = re.compile(r"""\b([A-Za-z_][\w]*)\s*(?:=>|[:=])\s*['"]?([^'"\s;,)=]+)(?![^'"\s;,)=]|\s*=)""")  # (a DSN's key=value pairs inside a string too)
+
+
+def only_placeholders(text: str) -> bool:
+    """Every value the file assigns is a placeholder: an empty value, an upper-case word that names what to put
+    (HOST, DBNAME, PWD), or a placeholder word (changeme, <token>, xxx)."""
+    from auditor.facts.secret_values import PLACEHOLDER
+
+    if text.lstrip().startswith("["):  # (a JSON list of records, mdedit's config/list_referencesystems.json: reference data, no settings)
+        return False
+    pairs = [(k, v) for k, v in _PAIR.findall(text) if not k.startswith(("http", "php"))]
+    # (and not numbers alone: "EPSG:2154" codes, ports and counts are values, not blanks to fill in)
+    return len(pairs) >= 2 and all(re.fullmatch(r"[A-Z][A-Z0-9_]{1,30}", v) or PLACEHOLDER.match(v) for _k, v in pairs) \
+        and not all(v.isdigit() for _k, v in pairs)
+
+
+def ci_file(path: str) -> bool:
+    """A CI file, at the root or below (a Maven archetype's src/main/resources/archetype-resources/.travis.yml, the CI of the
+    projects it generates, exporting RELEASE_PDF_FILE in before_deploy): its variables are no setting of the service."""
+    tails = [path] + [path[i + 1:] for i, c in enumerate(path) if c == "/"]
+    return any(rx.match(t) for t in tails for _, rx in CI_SYSTEMS)

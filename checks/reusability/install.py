@@ -268,7 +268,8 @@ def configuration(ctx) -> Result:
                              + [e for e in ev if e.path not in {p for p, _ in host}],
                              env_vars=0, host_settings=[p for p, _ in host])
     score = _score(read_vars, undocumented, templates, settings_docs, bool(readme_config), readme_text)
-    if kind == "static-site" and templates and not read_vars:  # (a page in a browser reads no environment: its settings file is the way)
+    # (a page in a browser reads no environment: its settings file, js/config.js or config.json, is the way)
+    if kind == "static-site" and not read_vars and any(t.endswith((".js", ".mjs", ".json")) for t in templates):
         score = min(10.0, score + 3)
     max_und = ctx.params["max_undocumented"]
     for v in undocumented[:15]:
