@@ -38,3 +38,16 @@ def test_calling_platau_through_piste_is_a_public_building_block(tmp_path):
              "src/Service/PlatauClient.php": client, "README.md": "# Passerelle Prevarisc - Plat'AU\n\nÉchanges entre Prevarisc et Plat'AU.\n"}
     res = judge(tmp_path, files, [BB])[1][BB]
     assert res["status"] == "pass" and "PISTE" in res["message"]["en"], res
+
+
+def test_reading_the_georchestra_security_proxys_headers_is_a_use_of_it(tmp_path):
+    """geograndest/mdedit2 runs behind geOrchestra's security proxy and reads its headers (HTTP_SEC_USERNAME, HTTP_SEC_ROLES): its
+    'geOrchestra' building block rested on a doc comment ('un utilisateur geOrchestra') only, lost once comments no longer count."""
+    api = ("<?php\n\nfunction getHeader($name) {\n    return isset($_SERVER[$name]) ? $_SERVER[$name] : null;\n}\n\n"
+           "function whoami() {\n    $result['sec_proxy'] = getHeader('HTTP_SEC_PROXY');\n    $result['sec_username'] = getHeader('HTTP_SEC_USERNAME');\n"
+           "    $result['sec_roles'] = explode(';', getHeader('HTTP_SEC_ROLES'));\n    return $result;\n}\n\necho json_encode(whoami());\n")
+    files = {"src/php/api.php": api, "src/index.html": "<!doctype html><html><body><div ng-app=\"mdedit\"></div></body></html>\n",
+             "src/app/app.js": "angular.module('mdedit', []);\n", "src/app/style.css": "body { margin: 0; }\n",
+             "README.md": "# MDEdit\n\nÉditeur de métadonnées.\n"}
+    res = judge(tmp_path, files, [BB])[1][BB]
+    assert "geOrchestra" in res["message"]["en"], res

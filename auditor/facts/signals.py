@@ -291,10 +291,10 @@ signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|data\.[\w-]+\.gouv\.fr
 # the IGN Géoportail services and the regional geographic data platforms (GéoBretagne, Geo2France, GéoGrandEst, DatARA…).
 # a name followed by "/name" is kept whole ("mviewer/mreport": an image or account path) so that the check can tell the
 # project's own image published under that namespace from a use of the commons
-signal("blocks.gis-commons", r"""((?:\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b|/sviewer\b)(?:/[\w.-]+)?|(?:wxs\.ign\.fr|geoservices\.ign\.fr|api\.ign\.fr/geoportail|www\.geoportail\.gouv\.fr|"""
+signal("blocks.gis-commons", r"""((?:\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b|/sviewer\b)(?:/[\w.-]+)?|\bHTTP_SEC_(?:PROXY|USERNAME|ROLES|ORG)\b|\bsec-(?:username|roles|proxy|org)\b|(?:wxs\.ign\.fr|geoservices\.ign\.fr|api\.ign\.fr/geoportail|www\.geoportail\.gouv\.fr|"""
        r"""geobretagne\.fr|geo2france\.fr|geograndest\.fr|datara\.gouv\.fr|pigma\.org|ppige-npdc\.fr|crige\.fr|geonormandie\.fr|sigena\.fr|"""
        r"""craig\.fr|geopal\.org|karugeo\.fr|geoguyane\.fr|sigloire\.fr|opendata\.craig\.fr)[\w/.-]*)""",
-       ("georchestra", "cadastrapp", "mviewer", "/sviewer", "ign.fr", "geoportail", "geobretagne", "geo2france", "geograndest", "datara", "pigma", "ppige",
+       ("georchestra", "cadastrapp", "mviewer", "/sviewer", "http_sec_", "sec-", "ign.fr", "geoportail", "geobretagne", "geo2france", "geograndest", "datara", "pigma", "ppige",
         "crige", "geonormandie", "sigena", "craig", "geopal", "karugeo", "geoguyane", "sigloire"),  # (not an address's domain: MAINTAINER psc@georchestra.org)
        classes=("code", "template", "config", "other"), accept=lambda m: m.string[max(0, m.start() - 1): m.start()] != "@" and not (  # nor a comment's
            _line_of(m).lstrip().startswith(_COMMENT_START) or in_block_comment(m) or _in_docstring(m)

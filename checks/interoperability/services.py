@@ -505,7 +505,7 @@ BLOCK_NAMES = (
     ("Matomo (stats.beta.gouv.fr)", lazy_compile(r"stats\.beta\.gouv|stats\.data\.gouv", re.I)),
     ("Matomo", lazy_compile(r"matomo", re.I)),  # the project's own Matomo: an open tool, not beta.gouv.fr's
     ("Géoplateforme IGN", lazy_compile(r"geopf\.fr|wxs\.ign\.fr|geoservices\.ign\.fr|geoportail\.gouv\.fr|api\.ign\.fr/geoportail", re.I)),
-    ("geOrchestra / cadastrapp", lazy_compile(r"georchestra|cadastrapp|/sviewer\b", re.I)),
+    ("geOrchestra / cadastrapp", lazy_compile(r"georchestra|cadastrapp|/sviewer\b|http_sec_|\bsec-(?:username|roles|proxy|org)\b", re.I)),  # (+ its security proxy's headers)
     ("mviewer", lazy_compile(r"mviewer", re.I)),
     ("Plateforme régionale de données géographiques", lazy_compile(r"geobretagne|geo2france|geograndest|datara|pigma|ppige|crige|geonormandie|sigena|craig|geopal|karugeo|geoguyane|sigloire", re.I)),
 )
