@@ -500,7 +500,7 @@ BLOCK_NAMES = (
     # the chain local authorities share to sign and send their acts to the prefecture (ADULLACT, Libriciel): Pastell, S2LOW, i-Parapheur
     ("Pastell / S2LOW / i-Parapheur (ADULLACT, Libriciel)", lazy_compile(r"pastell|s2low|i-?parapheur", re.I)),
     ("Les Communs / Recoco", lazy_compile(r"les-?communs|recoco", re.I)),
-    ("PISTE (Plat'AU, Chorus Pro…)", lazy_compile(r"piste\.gouv\.fr", re.I)),  # the State's API gateway (AIFE): Plat'AU, Chorus Pro
+    ("PISTE (AIFE)", lazy_compile(r"piste\.gouv\.fr", re.I)),  # the State's API gateway (AIFE): Plat'AU, Chorus Pro, CaptchEtat
     ("API Particulier", lazy_compile(r"particulier\.api\.gouv|api_?particulier", re.I)),
     ("Matomo (stats.beta.gouv.fr)", lazy_compile(r"stats\.beta\.gouv|stats\.data\.gouv", re.I)),
     ("Matomo", lazy_compile(r"matomo", re.I)),  # the project's own Matomo: an open tool, not beta.gouv.fr's
