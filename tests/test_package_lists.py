@@ -101,3 +101,12 @@ def test_manifests_declaring_nothing_are_not_called_absent(tmp_path):
     _, res = judge(tmp_path, files, CHECKS)
     lic = res["licensing.dependencies"]
     assert lic["status"] == "not_applicable" and "composer.json" in lic["message"]["en"] and "no manifest" not in lic["message"]["en"], lic
+
+
+def test_scripts_running_inside_qgis_are_not_asked_for_a_manifest(tmp_path):
+    """openig/Plugin-QGIS3-OPenIG: a QGIS kit whose scripts import qgis (and requests) run on QGIS's own Python."""
+    files = {**KIT, "R/librairies.R": "# rien\n", "R/aridite.R": "x <- 1\n",
+             "scripts/export.py": "from qgis.core import QgsProject\nimport requests\n\nprint(QgsProject.instance(), requests)\n"}
+    _, res = judge(tmp_path, files, CHECKS)
+    deps = res["reusability.dependencies"]
+    assert deps["status"] == "not_applicable", deps

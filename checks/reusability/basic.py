@@ -153,7 +153,10 @@ def _packages_loaded(ctx) -> list[str]:
     what a manifest would declare, whatever the kind of project (a GIS kit's R scripts)."""
     from auditor.checks.licensing.dependencies import _python_modules_imported, _r_packages_loaded
 
-    return sorted({hit[2] for hit in _r_packages_loaded(ctx)}) + _python_modules_imported(ctx)
+    python = _python_modules_imported(ctx)
+    if {"qgis", "processing"} & set(python):  # (scripts run inside QGIS, on the modules its Python ships: not declared by a plugin)
+        python = []
+    return sorted({hit[2] for hit in _r_packages_loaded(ctx)}) + python
 
 
 def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str] | None = None) -> Result:
