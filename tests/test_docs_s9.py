@@ -68,3 +68,17 @@ def test_a_guide_for_a_platforms_contributors_is_no_authors_file_and_a_charts_ch
              "mviewer/templates/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\n"}
     report = run(build(tmp_path / "r3", chart), tmp_path / "c3", only=["documentation.community-files"])
     assert report["facts"]["docs"]["community"]["changelog"]["path"] == "mviewer/CHANGELOG.md", report["facts"]["docs"]["community"]
+
+
+def test_the_install_chapters_of_an_add_ons_readmes_are_called_an_installation_guide(tmp_path):
+    """mviewer/mviewer-addons: print/README.md and seasons-selector/README.md each have "## Installation"; for add-ons (installed, not
+    deployed) that is an installation guide, not "deployment"."""
+    addon = "# {n}\n\nAdd-on mviewer qui ajoute {n}.\n\n## Installation\n\nCopier le dossier dans apps/addons et déclarer l'extension.\n"
+    files = {"README.md": "# mviewer-addons\n\nAdd-ons pour mviewer.\n"}
+    for n in ("print", "seasons"):
+        files.update({f"{n}/README.md": addon.format(n=n), f"{n}/{n}.js": f"mviewer.customComponents.{n} = {{}};\n", f"{n}/style.css": "a {}\n",
+                      f"{n}/{n}.html": "<div></div>\n", f"{n}/config.json": f'{{"js": ["{n}.js"], "css": "style.css", "html": "{n}.html", '
+                                                                                '"target": "page-content-wrapper"}\n'})
+    facts, res = _docs(tmp_path, files)
+    assert "deployment" in res["details"]["found"], res["message"]
+    assert "installation guide" in res["message"]["en"] and "guide d'installation" in res["message"]["fr"], res["message"]

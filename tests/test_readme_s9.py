@@ -123,6 +123,10 @@ def test_sections_given_by_labelled_commands_settings_files_and_a_static_site_ch
     info = _readme(tmp_path, "e", "# Mednum\n\nL'outil transforme les données des lieux de médiation numérique.\n\n## Publication\n\n"
                                    "Dupont et al., 2021, Revue de géographie.\n\n- `_config.yml` : Configuration Jekyll\n")
     assert not {"deployment", "configuration"} & set(_found(info)), info["section_details"]
+    # the tooling's own settings (CI, linters) are no settings of the project
+    info = _readme(tmp_path, "f", "# Outil\n\nL'outil transforme les données des lieux de médiation numérique.\n\n"
+                                   "La configuration de l'intégration continue est dans le fichier .gitlab-ci.yml du dépôt.\n")
+    assert "configuration" not in _found(info), info["section_details"]
 
 
 def test_a_guidelines_document_asks_for_no_installation_or_deployment(tmp_path):
@@ -138,3 +142,13 @@ def test_a_guidelines_document_asks_for_no_installation_or_deployment(tmp_path):
     assert not {"install", "usage", "configuration", "deployment"} & set(res["details"]["found"] + res["details"]["missing"]), res
     assert "recueil de règles" in str(res["evidence"]), res["evidence"]
     assert "license" not in res["details"]["found"], res  # ("## Licence" over "TBW.": none named yet)
+
+
+def test_a_help_heading_is_a_contact_only_with_a_channel(tmp_path):
+    """Precision for unseen repositories (the shapes of a CLI's README): "## Aide" over `outil --help`, "## Support" over the supported
+    versions name no one to reach; "## Support" over an address, "## Questions" sending to the tickets do."""
+    base = "# Convertisseur\n\nOutil de conversion des données cadastrales de la commune vers le format du plan local.\n\n"
+    assert "contact" not in _found(_readme(tmp_path, "a", base + "## Aide\n\n```\nconvertisseur --help\n```\n\nAffiche les options.\n"))
+    assert "contact" not in _found(_readme(tmp_path, "b", base + "## Support\n\nThe tool supports Python 3.8+ and PostgreSQL 12+.\n"))
+    assert "contact" in _found(_readme(tmp_path, "c", base + "## Support\n\nÉcrivez à sig@ville.fr.\n"))
+    assert "contact" in _found(_readme(tmp_path, "d", base + "## Questions\n\nOuvrez un ticket sur le dépôt.\n"))

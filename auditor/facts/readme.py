@@ -19,7 +19,7 @@ from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER,
                                        SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, licence_chapter, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_chapters import section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, nested_off, option_items, setup_step
 from auditor.facts.readme_forms import FEATURE_HEADING, another_subject, chapter_title, led_by, shouted_or_nav, task_sections, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, title_line, warning_or_step, without_linked_names
-from auditor.facts.readme_roles import (MODE_NAMES, describes_before_list, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
+from auditor.facts.readme_roles import (MODE_NAMES, describes_before_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_signals import BADGE_HOSTS, find_signals
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, POINTER, SECTION_SENTENCE_WORDS, SPDX_LIKE  # noqa: F401 (re-exported)
@@ -306,7 +306,8 @@ def analyse(text: str, path: str) -> dict:
             nxt = next((h for h in blocks[i + 1:] if h.kind == "heading" and (h.level or 1) <= (b.level or 1)), None)  # an empty chapter before
             for name in secs if body.strip() or not (nxt is None or heading_sections(nxt.text)) else ():  # another ("## Comment utiliser" then "## Credits")
                 if name in ("license", "contact") and (not body.strip() or (name == "contact" and norm(b.text) in ("credits", "credit")
-                                                                             and not EMAIL_RE.search(body)) or (name == "license" and not licence_chapter(norm(b.text), body))):
+                                                                             and not EMAIL_RE.search(body)) or (name == "license" and not licence_chapter(norm(b.text), body))
+                                                  or (name == "contact" and help_without_channel(norm(b.text), body))):  # ("## Aide" over `outil --help`)
                     continue  # a heading left empty ("# Licence" then "# Comment contribuer"); "# Crédits" thanking providers, nobody to reach;
                     # "## License" over `make license-check` alone, "## Les droits dans l'application" (user roles): no licence named
                 if (name, "heading") not in seen:
@@ -378,7 +379,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=44)
+@fact("readme", version=45)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -53,7 +53,10 @@ def framework_boilerplate(normed_heading: str, body: str) -> bool:
 # make sure that `build.properties` and `env.sh` are correctly configured" (a settings word and a settings file in one sentence)
 _SETTINGS_WORD = lazy_compile(r"\b(?:parametres|parametrage|reglages|settings|configuration|configure|configured|configurer|configures?|"
                               r"configuree?s?|parametree?s?|parametrer)\b")
-_SETTINGS_FILE = lazy_compile(r"(?<![\w-])(?!package\.json|composer\.json|tsconfig|angular\.json|pom\.xml|pubspec|openapi|swagger)"
+_SETTINGS_FILE = lazy_compile(r"(?<![\w-])(?!package\.json|composer\.json|tsconfig|angular\.json|pom\.xml|pubspec|openapi|swagger|"
+                              # (the tooling's own: CI, linters, the documentation generator, dependency bots)
+                              r"\.?gitlab-ci|\.?travis|\.?eslintrc|\.?prettierrc|\.?babelrc|\.?stylelintrc|jsconfig|jest\.config|mkdocs|_config\.yml|"
+                              r"renovate|dependabot|codecov|sonar-project|\.?pre-commit|lerna\.json|\.?github)"
                               r"[\w.-]*(?:\.(?:properties|json|ya?ml|ini|conf|cfg|toml|env)\b|\benv\.sh\b|\.env\b)", re.I)
 
 
@@ -122,3 +125,16 @@ def with_list_item(b, blocks: list) -> str:
         return b.text
     nxt = next((x for x in blocks if x.kind == "paragraph" and x.line > b.line), None)
     return f"{b.text.rstrip()} {nxt.text.strip()}" if nxt is not None and nxt.line <= b.line + 3 and not nxt.badge_only else b.text
+
+
+# A help heading ("## Aide", "## Help", "## Support", "## Questions") over a command's options (`outil --help`) or the supported versions
+# ("The tool supports Python 3.8+") names no one to reach: it is a contact chapter when its text gives a channel
+_HELP_HEADING = lazy_compile(r"^(?:\d+ )*(?:aide|help|support|questions?|une question|besoin d aide|getting help|get help|"
+                             r"en cas de difficultes|difficultes)$")
+_CHANNEL = lazy_compile(r"[\w.+-]+@[\w-]+\.\w|https?://|\]\(|mailto:|(?<![\w-])@\w|\b(?:issues?|tickets?|forum|chat|slack|matrix|discord|"
+                        r"mattermost|rocket ?chat|gitter|teams|liste de diffusion|mailing list|contact\w*|[ée]cri\w*|write|joindre|reach|"
+                        r"t[ée]l[ée]phone|phone|tel|signal\w*|report)\b", re.I)
+
+
+def help_without_channel(normed_heading: str, body: str) -> bool:
+    return bool(_HELP_HEADING.match(normed_heading)) and not _CHANNEL.search(body)

@@ -147,6 +147,8 @@ def docs(ctx) -> Result:
         have["api"] = dep_evidence_lines(ctx, gen, limit=2)  # fastify-oas, drf-spectacular: the API's reference is served from its route schemas
     labels = {"folder": ("dossier de documentation", "documentation folder"), "site": ("site de documentation", "documentation site"),
               "architecture": ("architecture", "architecture"), "deployment": ("déploiement", "deployment"), "api": ("API", "API")}
+    if decided_kind(ctx.fact("project") or {}) in NOT_DEPLOYED:  # (what is installed, not deployed: its guide installs it)
+        labels["deployment"] = ("guide d'installation", "installation guide")
     pages = site_pages(ctx.fact("project") or {}, tree_of(ctx)) if not {"folder", "site"} <= set(have) else {}
     if sum(pages.values()) >= min_files and "folder" not in have:  # a static site generator's pages (a Jekyll site's articles/) are its documentation folder
         top = max(pages, key=lambda d: (pages[d], d))
