@@ -44,11 +44,22 @@ signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.
        r"""\bimport\s+(?:com\.opencsv|au\.com\.bytecode\.opencsv|org\.apache\.commons\.csv)\.|\b(?:CSVReader|CSVWriter|CSVPrinter|CSVParser|CSVFormat)\b|"""
        r"""(?i:\b\w*(?:exten[st]ion|_ext|format)\w*\s*=\s*['"]csv['"]|\.(?:endsWith|equalsIgnoreCase|equals)\(\s*['"]\.?csv['"]))""",
        ("csv",), flags=0, classes=CODE, accept=_written_format)
+# a JSON string value written as prose (a how-to site's cards: "description": "à partir d'un export des données d'osm en geojson,
+# nous allons…", "body": "<h1>Géocoder un fichier…"): what a tutorial tells its readers, not what the project reads or writes
+_JSON_PROSE = lazy_compile(r"""^\s*"[\w-]+"\s*:\s*"((?:[^"\\]|\\.)*)""")
+
+
+def in_json_prose(m) -> bool:
+    """The match sits in a JSON string value of eight words or more (prose), not in code or a setting."""
+    pm = _JSON_PROSE.match(_line_of(m))
+    return bool(pm) and len(re.findall(r"[^\W\d_]{2,}\s", pm.group(1)[:2000])) >= 8
+
+
 # a line holding only the format's quoted name: an item of a list of type names (a catalogue page's allowedTypes: "CSV",
 # "Shapefile", "GeoJson", "KML", "WFS"…), which names what may be listed, not a format the code reads or writes
 _TYPE_NAME_ITEM = lazy_compile(r"""^\s*["']geojson["']\s*,?\s*$""", re.I)
 signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\b|GeoJSON|\boutput_?format=(?:application/json|json)\b|"""  # (a WFS asked JSON; a geometry)
-       r"""["']?type["']?\s*:\s*["'](?:Multi)?(?:Point|LineString|Polygon)["']\s*,\s*["']?coordinates["']?\s*:)""", ("geo+json", "featurecollection", "geojson", "coordinates", "outputformat=", "output_format="), classes=CODE, accept=lambda m: not in_server_directive(m) and not _TYPE_NAME_ITEM.match(_line_of(m)))
+       r"""["']?type["']?\s*:\s*["'](?:Multi)?(?:Point|LineString|Polygon)["']\s*,\s*["']?coordinates["']?\s*:)""", ("geo+json", "featurecollection", "geojson", "coordinates", "outputformat=", "output_format="), classes=CODE, accept=lambda m: not in_server_directive(m) and not _TYPE_NAME_ITEM.match(_line_of(m)) and not in_json_prose(m))
 # Well-Known Text (OGC Simple Features): geometries parsed or written as WKT are an open geographic format too
 signal("format.wkt", r"""\b(parseWKT|wktToGeoJSON|ol\.format\.WKT|format/WKT|Terraformer\.WKT|terraformer-wkt-parser|wellknown|shapely\.wkt|from shapely import wkt|"""
        r"""wkt\.(?:loads|dumps|parse|stringify)|WKTReader|WKTWriter|ST_AsText|ST_(?:Geom|Geometry|Point|Line|Polygon|MPoint|MLine|MPoly)FromText|ST_AsEWKT|ST_GeomFromEWKT|st_as_sfc|st_as_text)\b""",

@@ -306,6 +306,25 @@ def jaxrs_resources(ctx, files) -> list[str]:
     return out
 
 
+# HTTP routes a Python package declares on a Flask blueprint or a FastAPI router (a GeoNature module's blueprint.py serving
+# /territories, /taxons…): an API its host application serves
+_PY_ROUTER = lazy_compile(r"\b(?:Blueprint|APIRouter)\s*\(")
+_PY_ROUTE = lazy_compile(r"""^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\(\s*['"]/""", re.M)
+
+
+def python_route_files(ctx, files) -> list[str]:
+    """The Python files (not tests; the first 300 in path order, 128 KB each) declaring HTTP routes on a blueprint or router."""
+    from auditor.facts.inventory import is_test, is_vendored
+
+    cands = sorted(e.path for e in files if e.ext == "py" and not is_test(e.path) and not is_vendored(e.path))[:300]
+    out = []
+    for p in cands:
+        text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
+        if _PY_ROUTER.search(text) and _PY_ROUTE.search(text):
+            out.append(p)
+    return out
+
+
 # A program written in C# that is its own HTTP server (a class deriving from an HttpServer, an HttpListener, ASP.NET Core's host,
 # Nancy modules): a web application or API, whatever static pages it serves beside (erasme/kjing's share/www)
 _DOTNET_SERVER = lazy_compile(r"\bclass\s+\w+\s*:\s*[\w.]*\bHttp(?:Server|Listener)\b|\bnew\s+HttpListener\s*\(|\bWebHost\.CreateDefaultBuilder\b|"

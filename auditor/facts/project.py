@@ -30,7 +30,7 @@ from auditor.facts.kind_apps import (aside, composer_declared, cordova_app, debi
                                      monitoring_protocol)
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
-                                        imported_host, java_main, jaxrs_resources, mapstore_extension, packaged_servers, plugin_rest_resources, qdt_profiles,
+                                        imported_host, java_main, jaxrs_resources, mapstore_extension, python_route_files, packaged_servers, plugin_rest_resources, qdt_profiles,
                                         served_side, ui_library)
 from auditor.lazyre import lazy_compile
 
@@ -606,6 +606,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     elif best == "library" and (jaxrs := jaxrs_resources(ctx, files)):
         also.append({"kind": "api-service", "evidence": [{"path": jaxrs[0], "reason": f"{len(jaxrs)} REST resource(s) declared in the code (JAX-RS)"}],
                      "checks": ["interoperability.api-spec"]})
+    # a Python package declaring HTTP routes on a Flask blueprint or a FastAPI router (a GeoNature module): an API its host serves
+    elif best == "library" and (routes := python_route_files(ctx, files)):
+        also.append({"kind": "api-service", "evidence": [{"path": routes[0], "reason": f"{len(routes)} REST resource(s) declared in the code (Flask/FastAPI routes)"}],
+                     "checks": ["interoperability.api-spec"]})
     return best, why[best][:6], {k: round(v, 1) for k, v in scores.items() if v > 0}, decided, also
 
 
@@ -649,7 +653,7 @@ def project_kind(ctx) -> dict:
     return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided, "pages": _plugin_pages(ctx, evidence), "also": also}
 
 
-@fact("project", version=5, cache="none")
+@fact("project", version=6, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]

@@ -10,6 +10,7 @@ import re
 
 from auditor.facts.scaling.signals import _in_docstring, code_note as _code_note, in_block_comment, in_server_directive
 from auditor.facts.signal_registry import signal
+from auditor.facts.format_signals import in_json_prose
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
                                             in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
 from auditor.lazyre import lazy_compile
@@ -207,7 +208,7 @@ signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=[Ww][MmFf][Tt]?[
         "cesium3dtileset", "tile3dlayer"), flags=0,
        classes=CODE + ("data",), accept=lambda m: not in_server_directive(m))  # the checks keep code, and SQL (filed with data)
 signal("geo.ign", r"""((?:data|wxs|wmts|geoservices|apicarto|api)\.(?:geopf|ign)\.fr[\w/.-]*|geoplateforme|Géoplateforme|(?<![\w-])g[ée]oportail(?!\w|-(?!urbanisme))(?!\s*\d{2,3}\b)(?!\.(?!gouv\.fr)[\w-]+\.[a-z]))""",  # (not geoportail93.fr, "géoportail 93")
-       ("geopf.fr", "ign.fr", "geoplateforme", "géoplateforme", "geoportail", "géoportail"), classes=CODE)
+       ("geopf.fr", "ign.fr", "geoplateforme", "géoplateforme", "geoportail", "géoportail"), classes=CODE, accept=lambda m: not in_json_prose(m))
 # A legal French reference system named in code or configuration ("EPSG:2154", "EPSG:3948" — décret 2006-272)
 # (or given as an SRID to PostGIS: ST_Transform(geom, 2154), ST_SetSRID(…, 2154), ST_PointFromText('POINT(x y)', 2154), geometry(Point, 2154))
 signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b|"""
@@ -222,7 +223,8 @@ signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:2154|39[45]\d|4171|
        ("epsg", "esri", "st_", "geometry", "crs", "srid", "spatialreference", "importfromepsg", "from_epsg", "fromepsgid", "lambert", "rgf"),
        classes=CODE + ("data",))  # (a data model's SQL: ST_Transform(geom, 2154))
 signal("geo.api-gouv", r"""((?:geo\.api\.gouv\.fr|api-adresse\.data\.gouv\.fr|adresse\.data\.gouv\.fr|api\.cadastre\.gouv\.fr|cadastre\.data\.gouv\.fr|data\.geopf\.fr/geocodage|apicarto\.ign\.fr|decoupage-administratif|geo\.api\.gouv)[\w/.-]*)""",
-       ("geo.api.gouv", "adresse.data.gouv", "cadastre", "geocodage", "apicarto", "decoupage-administratif"))
+       ("geo.api.gouv", "adresse.data.gouv", "cadastre", "geocodage", "apicarto", "decoupage-administratif"),
+       accept=lambda m: not in_json_prose(m))  # (a tutorial card's link to adresse.data.gouv.fr/csv in a how-to site's JSON)
 # an ArcGIS field map (arcpy's FieldMappings as text: 'nom "Nom" true true false 255 Text 0 0,First,#,source,nom,-1,-1;…'), whose
 # st_area(shape) and st_length(shape) name an Esri SDE geometry's computed columns
 _ARCGIS_FIELD_MAP = lazy_compile(r"\b(?:First|Last|Join|Sum|Mean|Min|Max|Count|Range|StdDev)\s*,\s*#\s*,")

@@ -15,6 +15,8 @@ from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web  # noqa: F401
 
+# the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado), declared beside it
+DASHBOARD_SERVERS = ("flask", "tornado")
 # Kinds serving no API of their own, judged only on the API description they publish
 PUBLISHING_KINDS = ("static-site", "data-specification")
 OGC_NAMES = {"sld": "SLD", "gpkg": "GeoPackage", "gml": "GML", "kml": "KML"}  # OGC encodings, by file extension
@@ -99,6 +101,9 @@ def api_spec(ctx) -> Result:
     if rest:
         return Result.fail(T(f"Une API est servie ({rest[0][0]}) sans spécification OpenAPI.", f"An API is served ({rest[0][0]}) without an OpenAPI specification."),
                            dep_evidence_lines(ctx, rest, kind="finding", limit=3), **details).advise(_openapi_todo(rest))
+    board = match_deps(ctx, [DASHBOARD_FRAMEWORKS], dev=False)
+    if board and all(d in DASHBOARD_SERVERS for d, _ in web):  # Flask under Dash, Tornado under Streamlit: the dashboard's own server
+        web = []
     if web:
         return Result.warn(T(f"Application web ({web[0][0]}) sans spécification d'API : si elle expose des données, décrivez-les en OpenAPI.",
                              f"Web application ({web[0][0]}) without an API specification: if it exposes data, describe it in OpenAPI."),
@@ -124,7 +129,6 @@ def api_spec(ctx) -> Result:
                              f"{len(files)} file(s) declare or serve JSON answers through the host or the servlet container (for example "
                              f"{files[0]}) without an API specification: describe them in OpenAPI."),
                            hit_evidence(routes, kind="finding", limit=5), score=4, **details)
-    board = match_deps(ctx, [DASHBOARD_FRAMEWORKS], dev=False)
     if board:  # a Dash or Streamlit app serves its pages and their callbacks, no API of its own to describe
         return Result.not_applicable(T(f"Tableau de bord servi par {board[0][0]}, sans API détectée : pas de spécification attendue.",
                                        f"Dashboard served by {board[0][0]}, no API detected: no specification expected."), **details)

@@ -40,7 +40,7 @@ def _documents_a_component(section: list[str]) -> bool:
     return any(COMPONENT_DOC.search(line) for line in body)
 
 
-@fact("impact_indicators", version=5)
+@fact("impact_indicators", version=6)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")][:10]

@@ -251,7 +251,9 @@ signal("scaling.gitclone", r"""(?:\bgit\s+clone\s+(?:-{1,2}[\w-]+(?:[ =]\S+)?\s+
 
 # Statistics and impact pages served by the application.
 signal("scaling.stats_route", r"""(?:["'`](?:/[\w-]+)*/(stats|statistiques|statistics|impact|impacts|indicateurs|mesure-d-impact|mesure-impact|kpis?|chiffres-cles|tableau-de-bord-public)/?["'`]|\bpath\(\s*["']\^?(stats|statistiques|statistics|impact|indicateurs)/?["'])""",
-       ("stat", "impact", "indicateur", "kpi", "chiffres"), classes=("code", "template", "config"))
+       ("stat", "impact", "indicateur", "kpi", "chiffres"), classes=("code", "template", "config"),
+       # a commented-out line serves nothing (a stock Telegraf sample's '#   ##   additional_commands = ["/l3fwd-power/stats"]')
+       accept=lambda m: not _line_before(m).lstrip().startswith(_COMMENT) and not in_block_comment(m))
 
 
 def _services() -> list[dict]:
