@@ -62,3 +62,11 @@ def test_a_map_viewers_key_in_its_xml_config_is_no_server_secret(tmp_path):
     xml = ('<config>\n  <baselayer id="ign" url="https://data.geopf.fr/wmts?apikey=a1b2c3d4e5f6g7h8i9j0k1l2&amp;layer=ORTHO"/>\n</config>\n')
     r = run(tmp_path, {"apps/demo.xml": xml, "js/app.js": "var map = 1;\n", "README.md": "# Viewer\n\nUne carte.\n"}, "reusability.secrets")
     assert r["status"] != "fail", r["message"]
+
+
+def test_a_php_sites_iis_web_config_is_no_settings_file(tmp_path):
+    # (datalocale/drupal7: Drupal core's web.config holds IIS rewrite rules, not the site's settings)
+    r = run(tmp_path, {"web.config": '<?xml version="1.0"?>\n<configuration>\n  <system.webServer>\n    <rewrite><rules/></rewrite>\n'
+                                     '  </system.webServer>\n</configuration>\n',
+                       "index.php": "<?php\n$x = getenv('APP_SECRET');\necho $x;\n", "README.md": "# Site\n\nUn site.\n"}, "reusability.configuration")
+    assert "web.config" not in {e.get("path") for e in r["evidence"]}, r["message"]

@@ -82,8 +82,8 @@ SETTINGS_DOCS = lazy_compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)ME
                            # the application's own settings file, at the root or in a conf/ folder (a map viewer's config.json)
                            r"|^(?:(?:src/)?(?:conf|config)/)?(config|settings|configuration|parametres|parametrage)\.(json|ya?ml|ini|toml)$"
                            # a .NET application's settings (appsettings.json, overridden per environment and by environment variables;
-                           # Web.config / App.config's appSettings and connectionStrings)
-                           r"|(^|/)appsettings(\.[\w-]+)?\.json$|(^|/)(web|app)\.config$"
+                           # App.config's appSettings; not web.config, which a PHP site's IIS rewrite rules share: Drupal's)
+                           r"|(^|/)appsettings(\.[\w-]+)?\.json$|(^|/)app\.config$"
                            # or in a configuration folder, in XML too (a PHP application's configuration/constante.xml)
                            r"|(^|/)(conf|config|configuration|parametrage)/(config|settings|configuration|parametres|parametrage|constantes?|parameters)\.(json|ya?ml|ini|toml|xml)$", re.I)
 ENV_KEY = lazy_compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
@@ -299,7 +299,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=23, public=False)
+@fact("env_settings", version=24, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
