@@ -152,3 +152,14 @@ def test_a_help_heading_is_a_contact_only_with_a_channel(tmp_path):
     assert "contact" not in _found(_readme(tmp_path, "b", base + "## Support\n\nThe tool supports Python 3.8+ and PostgreSQL 12+.\n"))
     assert "contact" in _found(_readme(tmp_path, "c", base + "## Support\n\nÉcrivez à sig@ville.fr.\n"))
     assert "contact" in _found(_readme(tmp_path, "d", base + "## Questions\n\nOuvrez un ticket sur le dépôt.\n"))
+
+
+def test_documentation_of_another_section_and_an_address_in_a_copyright_line(tmp_path):
+    """cbn-alpin/cbna-infra-srv: "## Documentation de l'installation des serveurs" was installation and usage; erasme/erajs: the
+    licence's "Copyright (c) … <support@erasme.org>" was a contact sentence (the address's own word "support")."""
+    info = _readme(tmp_path, "a", "# Infra\n\nScripts et fichiers de configuration des serveurs du conservatoire.\n\n"
+                                   "## Documentation de l'installation des serveurs\n\nVoir le [wiki](https://wiki.cbn.fr/infra).\n")
+    assert "install" in _found(info) and "usage" not in _found(info), info["section_details"]
+    info = _readme(tmp_path, "b", "# ERAjs\n\nERAjs is a JavaScript application library for multi-touch devices.\n\n# Licence\n\n"
+                                   "Copyright (c) Departement du Rhone Erasme <support@erasme.org>\n\nPermission is hereby granted, free of charge.\n")
+    assert "contact" not in _found(info), info["section_details"]

@@ -118,6 +118,9 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
     if "deployment" in found and RELEASE_NOTES.search(normed) and not any(
             _has_phrase(normed, p) for p in SECTION_HEADINGS["deployment"] if p != "release"):
         found.remove("deployment")
+    if "usage" in found and len(found) > 1 and re.match(r"(?:la |the )?(?:documentation|docs?) (?:de|du|des|d|of|sur|on) ", normed) and not any(
+            _has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in ("documentation", "docs")):
+        found.remove("usage")  # "Documentation de l'installation des serveurs": the documentation of that other section
     if "usage" in found and _TECH_DOCS.fullmatch(normed):  # "Documentation techniques": the architecture and the code, not how to use it
         found.remove("usage")
     if "usage" in found and (OPS_RUN.search(normed) or "install" in found or under_install) and run_only(normed):
@@ -379,7 +382,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=45)
+@fact("readme", version=46)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -235,7 +235,7 @@ def contact_paragraph(block, doc_links: list[str]) -> bool:
     """A short paragraph with an e-mail address (or a mailto: link) and a contact word."""
     if not (any(u.startswith("mailto:") for u in doc_links) or EMAIL_RE.search(block.text)):
         return False
-    normed = norm(block.text)
+    normed = norm(EMAIL_RE.sub(" ", block.text))  # (the address's own words are none: "Copyright (c) Erasme <support@erasme.org>")
     return len(normed.split()) <= MAX_SENTENCE_WORDS and any(_has_phrase(normed, w) for w in CONTACT_WORDS)
 
 
