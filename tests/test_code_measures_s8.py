@@ -51,3 +51,11 @@ def test_copied_jquery_plugins_are_not_the_projects_code(tmp_path):
 def _vendored(report) -> list[str]:
     names = {lib["paths"][0] for lib in report["facts"]["inventory"]["libraries"]}
     return sorted(names) + (report["facts"]["inventory"].get("examples") or {}).get("vendored", [])
+
+
+def test_a_test_folder_of_settings_and_sql_is_no_test_code(tmp_path):
+    """PNR-Foret-Orient/protocoles: a GeoNature protocol package kept in test/ (JSON settings, a SQL view): nothing to analyse."""
+    files = {"README.md": "# Protocoles\n\nProtocoles de suivi.\n", "test/config.json": '{"module_code": "test"}\n',
+             "test/synthese.sql": "CREATE VIEW v AS SELECT 1;\n"}
+    _, res = judge(tmp_path, files, ["documentation.code-comments"])
+    assert res["documentation.code-comments"]["status"] == "not_applicable", res["documentation.code-comments"]

@@ -54,8 +54,10 @@ def code_comments(ctx) -> Result:
 
         if why := submodule_code(ctx):  # (a README and the add-ons it pins as git submodules)
             return Result.inconclusive(why)
-        tests = ((ctx.fact("inventory") or {}).get("categories") or {}).get("test", 0)
-        if tests:  # a test suite's only code (25 Java page objects and tests under src/test): it exists, but is left out here
+        inv = ctx.fact("inventory") or {}
+        tests = (inv.get("categories") or {}).get("test", 0)
+        # (code this check reads among them: a GeoNature package's test/ folder of JSON settings and SQL is no test code)
+        if tests and any(p.rsplit(".", 1)[-1].lower() in LANG_BY_EXT for p in (inv.get("examples") or {}).get("test", [])):  # a test suite's only code (25 Java page objects and tests under src/test): it exists, but is left out here
             return Result.inconclusive(T(f"Non mesuré : le seul code du dépôt est du code de test ({tests} fichier(s)), que ce contrôle laisse de côté.",
                                          f"Not measured: the repository's only code is test code ({tests} file(s)), which this check leaves out."),
                                        test_files=tests)
