@@ -123,3 +123,14 @@ def test_a_whole_drupal_site_signs_in_with_its_own_accounts(tmp_path):
              "sites/default/default.settings.php": "<?php\n$databases = array();\n", "README.md": "# Datalocale\n\nLe site Drupal.\n"}
     auth = _auth(tmp_path, files)
     assert auth["status"] == "fail" and "Drupal" in auth["message"]["en"] and "Drupal" in auth["message"]["fr"], auth
+
+
+def test_a_whole_spip_site_signs_in_with_its_own_accounts(tmp_path):
+    files = {"spip.php": "<?php\ninclude 'ecrire/inc_version.php';\ninclude _DIR_RESTREINT_ABS . 'public.php';\n",
+             "ecrire/inc_version.php": "<?php\n$spip_version_branche = '4.2.8';\n",
+             "ecrire/public.php": "<?php\nfunction public_assembler($fond) {\n  return $fond . $_GET['page'];\n}\n",
+             "ecrire/index.php": "<?php\nsession_start();\n$exec = isset($_GET['exec']) ? $_GET['exec'] : 'accueil';\ninclude 'inc_version.php';\n",
+             "squelettes/sommaire.html": "<html><body><BOUCLE_art(ARTICLES)>#TITRE</BOUCLE_art></body></html>\n",
+             "squelettes/css/site.css": "body { margin: 0; }\n", "README.md": "# Site de la commune\n\nLe site SPIP.\n"}
+    auth = _auth(tmp_path, files)
+    assert auth["status"] == "fail" and "SPIP" in auth["message"]["en"], auth

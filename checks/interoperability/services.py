@@ -334,7 +334,8 @@ OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-co
 # A hosted identity service of a company, with its own protocol and accounts (Stormpath, closed in 2017; Cognito; Firebase's UI)
 HOSTED_ID_DEPS = r"stormpath|express-stormpath|stormpath-.*|amazon-cognito-identity-js|@aws-amplify/auth|firebaseui|react-firebaseui"
 # A whole CMS committed with its core: its user module signs people in with the site's own accounts (Drupal 7 / 8+, WordPress)
-CMS_ACCOUNTS = (("Drupal", lazy_compile(r"^(?:.*/)?(?:core/)?modules/user/user\.module$")), ("WordPress", lazy_compile(r"^(?:.*/)?wp-login\.php$")))
+CMS_ACCOUNTS = (("Drupal", lazy_compile(r"^(?:.*/)?(?:core/)?modules/user/user\.module$")), ("WordPress", lazy_compile(r"^(?:.*/)?wp-login\.php$")),
+                ("SPIP", lazy_compile(r"^(?:.*/)?ecrire/inc_version\.php$")), ("Joomla", lazy_compile(r"^(?:.*/)?administrator/components/com_users/users\.php$")))
 # The organisation's directory: accounts the authority already manages, without a federation such as ProConnect.
 LDAP_DEPS = (r"ldapjs|ldap3|python-ldap|django-auth-ldap|flask-ldap3-login|passport-ldapauth|ldapauth-fork|activedirectory2|ldap-authentication|"
              r"adldap2/adldap2|directorytree/ldaprecord.*|symfony/ldap|org\.springframework\.security:spring-security-ldap|spring-security-ldap|"
