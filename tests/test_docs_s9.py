@@ -82,3 +82,14 @@ def test_the_install_chapters_of_an_add_ons_readmes_are_called_an_installation_g
     facts, res = _docs(tmp_path, files)
     assert "deployment" in res["details"]["found"], res["message"]
     assert "installation guide" in res["message"]["en"] and "guide d'installation" in res["message"]["fr"], res["message"]
+
+
+def test_an_icon_set_is_asked_for_no_technical_documentation(tmp_path):
+    """datalocale/pictoGironde: SVG pictograms, a licence file and a 13-word README; docs failed "missing architecture, deployment, API"."""
+    files = {"README.md": "# pictoGironde\n\nPictogrammes du Département de la Gironde, libres de réutilisation.\n", "LICENSE": "CC-BY-4.0\n"}
+    files.update({f"svg/picto_{i}.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"4\"/></svg>\n" for i in range(5)})
+    _, res = _docs(tmp_path, files)
+    assert res["status"] == "not_applicable" and "sans code" in res["message"]["fr"], res
+    # a README alone (no pictures) is still asked for its documentation
+    _, res = _docs(tmp_path / "b", {"README.md": files["README.md"], "LICENSE": "CC-BY-4.0\n"})
+    assert res["status"] == "fail", res

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.interoperability.basic import SPEC_GENERATORS
-from auditor.checks.reusability.common import dep_evidence_lines, match_deps
+from auditor.checks.reusability.common import code_free, dep_evidence_lines, match_deps
 from auditor.facts.docs import API_HEADING, ARCH_HEADING, site_pages
 from auditor.facts.project import NOT_DEPLOYED, decided_kind
 from auditor.facts.tree import tree_of
@@ -160,6 +160,12 @@ def docs(ctx) -> Result:
         n, d = facts.get("doc_files", 0), facts["docs_dirs"][0]
         labels["folder"] = (f"dossier de documentation d'au moins {min_files} pages ({n} dans {d}/)",
                             f"documentation folder of {min_files} pages or more ({n} in {d}/)")
+    cats = (ctx.fact("inventory") or {}).get("categories") or {}
+    if not have and cats.get("asset", 0) >= 3 and not sum(v for k, v in cats.items() if k not in ("asset", "community")) and code_free(ctx):
+        return Result.not_applicable(T(f"Collection de {cats['asset']} fichiers graphiques ou polices, sans code : pas de documentation technique "
+                                       "(architecture, déploiement, API) à attendre.",
+                                       f"A collection of {cats['asset']} picture or font files, without code: no technical documentation "
+                                       "(architecture, deployment, API) to expect."))  # (datalocale/pictoGironde's pictograms)
     evidence = [e for k in weights for e in have.get(k, [])]
     missing = [k for k in weights if k not in have]
     for k in missing:
