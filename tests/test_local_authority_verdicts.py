@@ -18,7 +18,7 @@ EXTENSION = {
     "src/main/java/org/example/urbanisme/QuartierController.java":
         "package org.example.urbanisme;\n@Controller\npublic class QuartierController {\n  @RequestMapping(\"/quartiers\")\n  public String list() { return \"[]\"; }\n}\n",
     "src/main/webapp/WEB-INF/web.xml": "<web-app/>\n",
-    "src/addon/urbanisme/js/main.js": "// Panneau de l'extension dans la visionneuse cadastrapp de geOrchestra\nvar panneau = {};\n",
+    "src/addon/urbanisme/js/main.js": "// Panneau de l'extension\nvar panneau = new GEOR.Addons.Panel({viewer: 'cadastrapp'});\n",
     "src/addon/urbanisme/css/main.css": ".panneau { color: #000; }\n",
     "docs/css/extra.css": ".md-header { color: #000; }\n",
     "docs/guides_techniques/installer/00_presentation.md": "# Présentation\n\n## Architecture produit\n\nL'extension comprend un module serveur et un module client.\n",

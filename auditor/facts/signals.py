@@ -293,6 +293,18 @@ signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|data\.[\w-]+\.gouv\.fr
 # the IGN Géoportail services and the regional geographic data platforms (GéoBretagne, Geo2France, GéoGrandEst, DatARA…).
 # a name followed by "/name" is kept whole ("mviewer/mreport": an image or account path) so that the check can tell the
 # project's own image published under that namespace from a use of the commons
+def _example_before(m) -> bool:
+    """An example is announced in the 120 characters before the match ("e.g. https://…", "par exemple"); a word "example"
+    inside an address or a package name (app.sig.example.org, com/example/app) announces nothing."""
+    window = m.string[max(0, m.start() - 120): m.start()]
+    for x in _EXAMPLE_WORDS.finditer(window):
+        before, after = window[x.start() - 1: x.start()], window[x.end(): x.end() + 1]
+        if x.group(0)[-1].isalpha() and (before in (".", "/", "@", "-", "_") or after in (".", "/", "@", "-", "_")):
+            continue
+        return True
+    return False
+
+
 signal("blocks.gis-commons", r"""((?:\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b|/sviewer\b)(?:/[\w.-]+)?|\bHTTP_SEC_(?:PROXY|USERNAME|ROLES|ORG)\b|\bsec-(?:username|roles|proxy|org)\b|(?:wxs\.ign\.fr|geoservices\.ign\.fr|api\.ign\.fr/geoportail|www\.geoportail\.gouv\.fr|"""
        r"""geobretagne\.fr|geo2france\.fr|geograndest\.fr|datara\.gouv\.fr|pigma\.org|ppige-npdc\.fr|crige\.fr|geonormandie\.fr|sigena\.fr|"""
        r"""craig\.fr|geopal\.org|karugeo\.fr|geoguyane\.fr|sigloire\.fr|opendata\.craig\.fr)[\w/.-]*)""",
@@ -300,7 +312,7 @@ signal("blocks.gis-commons", r"""((?:\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b|
         "crige", "geonormandie", "sigena", "craig", "geopal", "karugeo", "geoguyane", "sigloire"),  # (not an address's domain: MAINTAINER psc@georchestra.org)
        classes=("code", "template", "config", "other"), accept=lambda m: m.string[max(0, m.start() - 1): m.start()] != "@" and not (  # nor a comment's
            _line_of(m).lstrip().startswith(_COMMENT_START) or in_block_comment(m) or _in_docstring(m)
-           or _EXAMPLE_WORDS.search(m.string[max(0, m.start() - 120): m.start()])))  # nor an example's ("--server … e.g. https://sdi.georchestra.org")
+           or _example_before(m)))  # nor an example's ("--server … e.g. https://sdi.georchestra.org")
 
 # -- portability: the proprietary services' hosts and code are the scaling signals of proprietary_services.yml (below)
 # A command-line tool's settings given as options (argparse, click, typer, docopt, commander, yargs, picocli)
