@@ -148,7 +148,8 @@ DATAVIZ = {  # shaped like an urban-planning agency's static observatory: pages 
     "README.md": "# Observatoire de l'économie\n\nTableaux de bord de l'économie du territoire.\n",
     "1_emploi/index.html": '<!DOCTYPE html>\n<html><head><script src="https://code.highcharts.com/highcharts.js"></script>\n'
                            '<script src="main.js"></script></head><body><div id="c"></div></body></html>\n',
-    "1_emploi/main.js": "// Draw the chart of jobs by sector\nHighcharts.chart('c', { series: [{ data: [1, 2, 3] }] });\n",
+    "1_emploi/main.js": "// Draw the chart of jobs by sector\nHighcharts.chart('c', {\n  series: [\n"  # 25 lines: enough code to judge
+                        + "".join(f"    {{ name: 'secteur {i}', data: [{i}, {i + 1}, {i + 2}] }},\n" for i in range(22)) + "  ]\n});\n",
 }
 
 
