@@ -35,3 +35,13 @@ def test_a_pyresttest_set_is_a_test_file(tmp_path):
                        "app/models.py": "class Commune:\n    pass\n", "README.md": "# Portail\n\nUn portail.\n"})
     assert r["details"]["test_files"] == 1, r["message"]
     assert "test/test_auth_ogc.yml" in {e.get("path") for e in r["evidence"]}
+
+
+def test_go_vet_in_ci_is_a_linter(tmp_path):
+    # Ville-Eurometropole-Strasbourg/gristctl: .gitlab-ci.yml runs `go fmt` and `go vet` ("linter: no")
+    ci = ("stages: [test]\nformat:\n  stage: test\n  image: golang:1.23\n  script:\n    - go fmt $(go list ./... | grep -v /vendor/)\n"
+          "    - go vet $(go list ./... | grep -v /vendor/)\n    - go test -race $(go list ./... | grep -v /vendor/)\n")
+    r = tci(tmp_path, {".gitlab-ci.yml": ci, "main.go": "package main\n\nfunc main() {}\n", "common/common.go": "package common\n\nfunc A() int { return 1 }\n",
+                       "common/common_test.go": "package common\n\nimport \"testing\"\n\nfunc TestA(t *testing.T) { if A() != 1 { t.Fail() } }\n",
+                       "go.mod": "module example.org/gristctl\n\ngo 1.23\n", "README.md": "# gristctl\n\nA CLI.\n"})
+    assert r["details"]["linter"] is True, r["message"]
