@@ -121,11 +121,11 @@ def code_comments(ctx) -> Result:
     docd = sum(a["documented"] for a in by_lang.values())
     density = comments / loc if loc else 0.0
     coverage = docd / decls if decls else None
-    if coverage is None and loc < TINY_LOC:  # a two-line shell profile snippet: no function, nothing to document
+    cov_t, den_t, cov_w = float(p.get("coverage_target", 0.6)), float(p.get("density_target", 0.1)), float(p.get("coverage_weight", 0.6))
+    if coverage is None and loc < TINY_LOC and density < den_t:  # a two-line shell profile snippet: no function, nothing to document
         return Result.not_applicable(T(f"Trop peu de code pour juger ses commentaires : {loc} ligne(s) dans {len(per_file)} fichier(s), sans fonction ni classe.",
                                        f"Too little code to judge its comments: {loc} line(s) in {len(per_file)} file(s), with no function or class."),
                                      files_analysed=len(per_file), lines=loc)
-    cov_t, den_t, cov_w = float(p.get("coverage_target", 0.6)), float(p.get("density_target", 0.1)), float(p.get("coverage_weight", 0.6))
     den_part = min(1.0, density / den_t) if den_t else 1.0
     if coverage is None:
         score = 10 * den_part
