@@ -4,6 +4,8 @@ hand, "ODS" from an extension → MIME-type table or a commented-out file name, 
 
 from __future__ import annotations
 
+import json
+
 from tests.gitrepo import make_repo
 from tests.test_project_kind import run
 from tests.test_reusability_fixtures import results
@@ -92,3 +94,19 @@ def test_an_application_with_no_data_of_its_own_is_not_failed(tmp_path):
     assert "recognised" in r["message"]["en"] and "reconnu" in r["message"]["fr"], r["message"]
     with_db = {**files, "sql/create.sql": "CREATE TABLE contact (\n  id int,\n  name varchar(50),\n  email varchar(100)\n);\n"}
     assert _one(tmp_path, with_db, "d")["status"] == "fail"
+
+
+def test_json_content_kept_in_a_data_folder_is_the_projects_own_data(tmp_path):
+    """erasme/rouedesinventions: n/a "a command-line tool … with no data or data model of its own" while the touch-table app
+    ships its content as data/inventions.json (built from a spreadsheet's CSV)."""
+    inventions = [{"id": i, "titre": f"Invention {i}", "annee": 1800 + i, "image": f"img/{i}.png"} for i in range(5)]
+    files = {"README.md": "# La roue des inventions\n\nApplication de table tactile.\n",
+             "main.py": "import json\nimport argparse\n\nparser = argparse.ArgumentParser()\nparser.add_argument('--plein-ecran')\n"
+                        "with open('data/inventions.json') as f:\n    INVENTIONS = json.load(f)\n",
+             "data/inventions.json": json.dumps(inventions, indent=1) + "\n"}
+    r = _one(tmp_path, files)
+    assert r["status"] != "not_applicable" and "JSON" in r["details"]["formats"], r["message"]
+    assert any(e["path"] == "data/inventions.json" for e in r["evidence"]), r["evidence"]
+    # translations kept under data/i18n/ are no data set
+    i18n = {k.replace("data/inventions.json", "data/i18n/fr.json"): v for k, v in files.items()}
+    assert "JSON" not in _one(tmp_path, i18n, "t")["details"]["formats"]

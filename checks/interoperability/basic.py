@@ -170,7 +170,6 @@ def _norm_field(s: str) -> str:
     return s.replace("_", "").lower()
 
 
-
 # Kinds of project that are tools rather than data: without any data of their own, no data schema is expected of them.
 TOOL_KINDS = ("gis-kit", "library", "cli-tool", "infrastructure")
 
@@ -182,6 +181,11 @@ def _no_database_model(ctx) -> bool:
     except FactError:  # unknown: the check judges as it did without this fact
         return False
     return isinstance(value, dict) and value.get("schemas_read") == 0
+
+
+# a folder of data (data/, donnees/, datasets/) and, in it, not a program's settings, translations, fixtures or examples
+JSON_DATA_DIR = re.compile(r"(?:^|/)(?:data|donn[ée]es|datasets?)/", re.I)
+JSON_NOT_DATA = re.compile(r"(?:^|/)(?:i18n|locales?|lang|translations?|fixtures?|examples?|samples?|node_modules|config)(?:/|$)|package(?:-lock)?\.json$", re.I)
 
 
 def _hosted_data(ctx) -> bool:
@@ -251,6 +255,13 @@ def data_standards(ctx) -> Result:
         formats["OGC Simple Features (PostGIS)"] = typed[:1]
         ev.append(Evidence(path=typed[0][0], line=typed[0][1], value="OGC Simple Features (PostGIS)", kind="found"))
     data_files = sorted(e.path for e in tree if e.ext in ("csv", "geojson", "ods", "topojson", "nc", "parquet") and not is_vendored(e.path))
+    # JSON kept in a data folder (a touch-table app's content in data/inventions.json): the project's own data, in an open format
+    json_data = sorted(e.path for e in tree if e.ext == "json" and JSON_DATA_DIR.search(e.path) and not JSON_NOT_DATA.search(e.path)
+                       and not is_vendored(e.path) and not is_test(e.path))
+    if json_data:
+        data_files += json_data
+        formats["JSON"] = [[json_data[0], None, json_data[0], "data"]]
+        ev.append(Evidence(path=json_data[0], value="JSON", kind="found"))
     # a data model or GIS kit publishes its schema as documented SQL (COMMENT ON) and its styles/exchanges in OGC formats
     sql_doc = [h for h in sig.get("data.sql-comment", []) if h[3] not in ("test", "example")]
     if sql_doc:
