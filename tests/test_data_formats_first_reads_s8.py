@@ -63,7 +63,8 @@ def test_a_csv_file_imported_and_split_by_hand_is_csv(tmp_path):
 
 MIME = "".join(f'            case ".{e}": retval = "{t}"; break;\n' for e, t in (
     ("json", "application/json"), ("ods", "application/vnd.oasis.opendocument.spreadsheet"), ("odt", "application/vnd.oasis.opendocument.text"),
-    ("ogg", "audio/ogg"), ("pdf", "application/pdf"), ("png", "image/png"), ("txt", "text/plain"), ("zip", "application/zip"), ("svg", "image/svg+xml")))
+    ("ogg", "audio/ogg"), ("pdf", "application/pdf"), ("png", "image/png"), ("txt", "text/plain"), ("zip", "application/zip"), ("svg", "image/svg+xml"))
+    + tuple((f"x{i}", f"application/x-type{i}") for i in range(20)))  # (the real switch has 380 entries)
 
 
 def test_an_extension_to_media_type_table_and_a_commented_file_name_write_no_spreadsheet(tmp_path):
@@ -110,3 +111,14 @@ def test_json_content_kept_in_a_data_folder_is_the_projects_own_data(tmp_path):
     # translations kept under data/i18n/ are no data set
     i18n = {k.replace("data/inventions.json", "data/i18n/fr.json"): v for k, v in files.items()}
     assert "JSON" not in _one(tmp_path, i18n, "t")["details"]["formats"]
+
+
+def test_a_generators_format_enum_and_an_es_import_of_sheetjs_are_formats_written_and_read(tmp_path):
+    """sigrennesmetropole/rudi_portal: a generator's enum of its eleven output formats (CSV("text/csv", "csv")) is what it writes,
+    not an extension → MIME-type lookup table; `import {read, utils} from 'xlsx'` reads spreadsheets with SheetJS."""
+    enum = "public enum GenerationFormat\n{\n" + "".join(f'    F{i}("application/x-f{i}", "f{i}"),\n' for i in range(9)) + \
+        '    CSV("text/csv", "csv"),\n    JSON("application/json", "json");\n}\n'
+    ts = "import {read, utils, WorkBook} from 'xlsx';\n\nexport function table(buf: ArrayBuffer): WorkBook {\n  return read(buf);\n}\n"
+    files = {"README.md": "# Portail\n\nPortail de données.\n", "generator/GenerationFormat.java": enum, "front/display-table.service.ts": ts}
+    r = _one(tmp_path, files)
+    assert "CSV" in r["details"]["formats"] and "ODS/tableur" in r["details"]["formats"], r["message"]

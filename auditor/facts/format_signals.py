@@ -35,7 +35,9 @@ def _written_format(m) -> bool:
     it describes, not one the project writes, nor a commented-out line (# tableName = "….xlsx")."""
     line = _line_of(m)
     return (_not_upload_filter(m) and not line.lstrip().startswith(_COMMENT_START)
-            and not (_MEDIA_TYPE.search(line) and len(_MEDIA_TYPE.findall(m.string, 0, 200_000)) >= 8))
+            and not (m.group(0).startswith("application/") and len(_MEDIA_TYPE.findall(m.string, 0, 200_000)) >= 8)
+            # (an enum of the few formats a generator writes, CSV("text/csv", "csv") among eleven, is no lookup table)
+            and not (_MEDIA_TYPE.search(line) and len(_MEDIA_TYPE.findall(m.string, 0, 200_000)) >= 20))
 
 
 signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.DictReader|fputcsv|fgetcsv|league/csv|papaparse|Papa\.parse|json2csv|to_csv\(|read_csv\(|CsvEncoder|send_data.*csv|\.csv['"]|"""
@@ -64,7 +66,7 @@ signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\
 signal("format.wkt", r"""\b(parseWKT|wktToGeoJSON|ol\.format\.WKT|format/WKT|Terraformer\.WKT|terraformer-wkt-parser|wellknown|shapely\.wkt|from shapely import wkt|"""
        r"""wkt\.(?:loads|dumps|parse|stringify)|WKTReader|WKTWriter|ST_AsText|ST_(?:Geom|Geometry|Point|Line|Polygon|MPoint|MLine|MPoly)FromText|ST_AsEWKT|ST_GeomFromEWKT|st_as_sfc|st_as_text)\b""",
        ("wkt", "wellknown", "astext", "fromtext", "st_as_sfc", "st_as_text"), flags=0, classes=CODE)
-signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.ods['"]|odfpy|pyexcel-ods|OpenSpout|phpoffice/phpspreadsheet|PhpSpreadsheet|openpyxl|\bXLSX\.(?:read|readFile|utils|write|writeFile)\b|['"]xlsx['"]\s*\)|\.xlsx['"]|\bSheetJS\b)""",
+signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.ods['"]|odfpy|pyexcel-ods|OpenSpout|phpoffice/phpspreadsheet|PhpSpreadsheet|openpyxl|\bXLSX\.(?:read|readFile|utils|write|writeFile)\b|['"]xlsx['"]\s*\)|\bfrom\s+['"]xlsx['"]|\.xlsx['"]|\bSheetJS\b)""",
        ("opendocument", ".ods", "odfpy", "pyexcel", "openspout", "phpspreadsheet", "openpyxl", "xlsx", "sheetjs"), classes=CODE,
        accept=_written_format)
 # Excel's binary format (xls), written or read by the code: data handled in a closed format (ODS, XLSX or CSV are open)
