@@ -154,6 +154,19 @@ JUDGED_KINDS = CONFIGURED + ("library", "static-site")
 TOOL_CONFIG = lazy_compile(r"(^|/)[\w-]+\.config\.[cm]?[jt]s$|(^|/)(Gruntfile|gulpfile|Gemfile|Rakefile|noxfile|tasks)(\.\w+)?$", re.I)
 
 
+
+def _settings_without_code(ctx, settings: dict) -> Result | None:
+    """A configuration repository (a Spring Cloud Config repo of a service's YAML files): settings and no code to read them."""
+    if (ctx.fact("inventory") or {}).get("categories", {}).get("source"):
+        return None
+    files = settings.get("code_free_settings") or []  # (not a .gitignore)
+    if not files:
+        return None
+    return Result.not_applicable(T(f"Aucun code dans le dépôt : {len(files)} fichier(s) de réglages, qu'aucun code ne lit ici.",
+                                   f"No code in the repository: {len(files)} settings file(s), which no code here reads."),
+                                 env_vars=0, settings_files=files[:5])
+
+
 @check(
     id="reusability.configuration",
     family="reusability",
@@ -176,6 +189,8 @@ TOOL_CONFIG = lazy_compile(r"(^|/)[\w-]+\.config\.[cm]?[jt]s$|(^|/)(Gruntfile|gu
     # (and a library or plugin shipping a settings template of its own: a Geotrek-admin parser's config.py.sample; a project of any other
     # kind is judged only when it ships one: see JUDGED_KINDS)
 )
+
+
 def configuration(ctx) -> Result:
     settings = ctx.fact("env_settings")
     read_vars: dict[str, list] = dict(settings["read_vars"])
@@ -216,6 +231,8 @@ def configuration(ctx) -> Result:
     ev += [Evidence(path=p, kind="found", value="settings") for p in settings_docs[:5]]
     ev += [Evidence(path=readme["path"], line=s.get("line"), kind="found", value="README configuration") for s in readme_config[:2]]
     if readme_config and not settings_docs:  # the README's configuration section documents the settings
+        if not read_vars and not templates and (none := _settings_without_code(ctx, settings)):
+            return none  # (stela-config: "edit application.yml for every service" documents settings that no code here reads)
         settings_docs = [readme["path"]]
     if not read_vars and not templates and not settings_docs:
         options = _cli_options(ctx)
@@ -226,12 +243,8 @@ def configuration(ctx) -> Result:
                                  [Evidence(path=h[0], line=h[1], value=h[2], kind="found") for h in options[:3]], env_vars=0, cli_options=len(options))
         inventory = ctx.fact("inventory") or {}
         if not inventory.get("categories", {}).get("source"):  # documentation only (a README of GDAL recipes)
-            # a configuration repository (a Spring Cloud Config repo of a service's YAML files): settings, no code (not a .gitignore)
-            files = settings.get("code_free_settings") or []
-            if files:
-                return Result.not_applicable(T(f"Aucun code dans le dépôt : {len(files)} fichier(s) de réglages, qu'aucun code ne lit ici.",
-                                               f"No code in the repository: {len(files)} settings file(s), which no code here reads."),
-                                             env_vars=0, settings_files=files[:5])
+            if none := _settings_without_code(ctx, settings):
+                return none
             if why := submodule_code(ctx):  # (the settings of the add-ons it pins are in those repositories)
                 return Result.inconclusive(why, env_vars=0)
             return Result.not_applicable(T("Aucun code dans le dépôt (seulement de la documentation) : rien à configurer.",
