@@ -154,7 +154,6 @@ JUDGED_KINDS = CONFIGURED + ("library", "static-site")
 TOOL_CONFIG = lazy_compile(r"(^|/)[\w-]+\.config\.[cm]?[jt]s$|(^|/)(Gruntfile|gulpfile|Gemfile|Rakefile|noxfile|tasks)(\.\w+)?$", re.I)
 
 
-
 def _settings_without_code(ctx, settings: dict) -> Result | None:
     """A configuration repository (a Spring Cloud Config repo of a service's YAML files): settings and no code to read them."""
     if (ctx.fact("inventory") or {}).get("categories", {}).get("source"):
