@@ -355,3 +355,14 @@ def test_a_composer_library_and_a_cordova_app_have_their_packaging(tmp_path):
                                   "www/index.html": "<html><body><script src='js/app.js'></script></body></html>\n",
                                   "www/js/app.js": "document.addEventListener('deviceready', function () {});\n"})
     assert "build-tool" in r["details"]["runtimes"], r
+
+
+def test_a_parts_readme_giving_the_install_command_is_written_instructions(tmp_path):
+    """cbn-alpin/various-scripts (session 8 reads): transform/README.md gives `pipenv install` for the transform scripts; once the
+    repository was no longer read as a data model, install said "no container, recipe or instructions"."""
+    files = {"README.md": "# Scripts divers\n\n- transform/ (Python) : outils de transformation des données.\n",
+             "transform/README.md": "# Transform\n\n- Installer les dépendances :\n  - `pipenv install`\n",
+             "transform/Pipfile": "[packages]\nclick = \"*\"\n", "transform/bin/run.py": "import click\n\n@click.command()\ndef main():\n    pass\n"}
+    r = _install(tmp_path, files)
+    assert r["details"]["instructions"], r
+    assert any(e.get("path") == "transform/README.md" for e in r["evidence"]), r["evidence"]

@@ -120,7 +120,7 @@ def _readme(ctx) -> dict:
 
 
 
-@fact("install_recipes", version=12, public=False)
+@fact("install_recipes", version=13, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;

@@ -23,7 +23,8 @@ COMMANDS = lazy_compile(
     r"dotnet (?:run|build|publish)|xbuild\b|msbuild\b|dpkg(?:-buildpackage\b| -i)|debuild\b|apt(?:-get)? install \S+)", re.M)
 
 # documentation pages that may hold the steps the README leaves out (docs/dev.md, doc/README.md), a bounded look
-_DOC_PAGE = lazy_compile(r"^(?:docs?|documentation|wiki)/(?:[\w.-]+/)?[\w.-]+\.(?:md|rst|adoc|txt)$", re.I)
+_DOC_PAGE = lazy_compile(r"^(?:docs?|documentation|wiki)/(?:[\w.-]+/)?[\w.-]+\.(?:md|rst|adoc|txt)$"
+                         r"|^[\w.-]+/readme(?:[._-][\w.-]*)?\.(?:md|rst|txt)$", re.I)  # (and a part's README: transform/README.md's `pipenv install`)
 MAX_PAGES = 10
 MAX_PAGE_BYTES = 64 * 1024
 
