@@ -136,7 +136,11 @@ def test_a_guidelines_document_asks_for_no_installation_or_deployment(tmp_path):
               "presents general rules that must be observed when coding at ERASME.\n\n# Applications & Code\n\n## Licence\n\nTBW.\n\n"
               "## Source code control\n\nAll code must be under git.\n\n## Ruby environment\n\n### Environment setup\n\nUse rbenv to install ruby versions.\n\n## Running environments\n\nEach app has three environments.\n\n"
               "## Production code\n\nProduction code must be tagged.\n")
-    report = _audit(tmp_path, "a", {"README.md": readme, "config_files/rubocop.yml": "AllCops:\n  TargetRubyVersion: 2.0\n"})
+    report = _audit(tmp_path, "a", {"README.md": readme, "config_files/rubocop.yml": "AllCops:\n  TargetRubyVersion: 2.0\n"},
+                    only=(SECTIONS, "documentation.docs", INSTALL))
+    others = {r["id"]: r for r in report["results"]}
+    assert others["documentation.docs"]["status"] == "not_applicable", others["documentation.docs"]
+    assert not (others[INSTALL].get("details") or {}).get("instructions"), others[INSTALL]
     res = {r["id"]: r for r in report["results"]}[SECTIONS]
     assert report["facts"]["readme"]["guidelines"], report["facts"]["readme"]
     assert not {"install", "usage", "configuration", "deployment"} & set(res["details"]["found"] + res["details"]["missing"]), res

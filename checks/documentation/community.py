@@ -160,6 +160,11 @@ def docs(ctx) -> Result:
         n, d = facts.get("doc_files", 0), facts["docs_dirs"][0]
         labels["folder"] = (f"dossier de documentation d'au moins {min_files} pages ({n} dans {d}/)",
                             f"documentation folder of {min_files} pages or more ({n} in {d}/)")
+    if not have and readme.get("guidelines") and code_free(ctx):  # (erasme/guidelines: a document of rules, no software to document)
+        return Result.not_applicable(T("Le README est un recueil de règles ou de bonnes pratiques, sans code : pas de documentation technique "
+                                       "(architecture, déploiement, API) à attendre.",
+                                       "The README is a set of guidelines, without code: no technical documentation (architecture, deployment, "
+                                       "API) to expect."))
     cats = (ctx.fact("inventory") or {}).get("categories") or {}
     if not have and cats.get("asset", 0) >= 3 and not sum(v for k, v in cats.items() if k not in ("asset", "community")) and code_free(ctx):
         return Result.not_applicable(T(f"Collection de {cats['asset']} fichiers graphiques ou polices, sans code : pas de documentation technique "
@@ -260,7 +265,7 @@ def _docs_found(facts: dict, readme: dict, min_files: int) -> dict[str, list[Evi
         have["architecture"] = [Evidence(path=readme.get("path"), line=h.get("line"), value=h.get("text"), kind="found")]  # a README chapter
     if facts.get("deployment"):
         have["deployment"] = [Evidence(path=p, kind="found") for p in facts["deployment"][:5]]
-    elif "deployment" in set(readme.get("sections") or []) and not framework_readme:
+    elif "deployment" in set(readme.get("sections") or []) and not framework_readme and not readme.get("guidelines"):  # (a guideline's topic)
         d = next((x for x in readme.get("section_details") or [] if x["name"] == "deployment"), None)
         have["deployment"] = [Evidence(path=readme.get("path"), line=(d or {}).get("line"), value="README", kind="found")]
     if facts.get("api"):

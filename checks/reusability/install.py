@@ -52,7 +52,7 @@ def install(ctx) -> Result:
     except FactError:
         readme = {}
     for sec in readme.get("section_details", []) or []:
-        if sec.get("name") in ("install", "deployment") and readme.get("path"):
+        if sec.get("name") in ("install", "deployment") and readme.get("path") and not readme.get("guidelines"):  # (guidelines: topics)
             instr.append(Evidence(path=readme["path"], line=sec.get("line"), value=sec.get("name"), kind="found"))
     try:  # install and deployment documents the docs fact found (numbered chapters, headings of guides)
         deployment = (ctx.fact("docs") or {}).get("deployment") or []
