@@ -334,7 +334,6 @@ def secrets(ctx) -> dict:
     too_large = len(entries) - len(candidates)
     findings: list[dict] = _committed_env_files(snap, candidates)
     reviewed = _baseline(snap)
-    specs = {d["path"] for d in (ctx.fact("api_specs") or {}).get("documents") or [] if d.get("spec")}
     acknowledged = 0
     placeholders = 0
     local_dev = 0
@@ -342,6 +341,8 @@ def secrets(ctx) -> dict:
     kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
     complete = len(kept) == len(candidates)
     scans = ctx.map_blobs("detect-secrets", 8, kept, scan, binary=True, limit=MAX_FILE_BYTES)
+    # (asked after the scan is submitted: started ahead, this fact stops at map_blobs, before api_specs computes the text signals here)
+    specs = {d["path"] for d in (ctx.fact("api_specs") or {}).get("documents") or [] if d.get("spec")}
     for e in kept:
         found = scans[e.path]
         if found is None:  # unreadable or binary
