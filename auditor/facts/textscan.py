@@ -48,7 +48,7 @@ TEMPLATE_EXT = {"html", "htm", "twig", "jinja", "jinja2", "j2", "hbs", "handleba
                 "phtml"}  # Zend/Laminas view scripts (a SDIS's application centres its map in one)
 STYLE_EXT = {"css", "scss", "sass", "less", "styl"}
 DATA_EXT = {"csv", "tsv", "geojson", "topojson", "sql", "ndjson", "jsonl", "gpx", "kml", "xml", "ods"}
-CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "prop", "json", "json5", "tf", "hcl", "xml", "dist", "example", "sample", "tpl", "template", "graphql", "gql", "po", "pot", "ftl", "arb", "mml"}  # (geosylva.xml.template: an mviewer app's configuration; a CartoCSS/Mapnik project.mml's layers)
+CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "prop", "json", "json5", "tf", "hcl", "xml", "dist", "example", "sample", "tpl", "template", "graphql", "gql", "graphqls", "po", "pot", "ftl", "arb", "mml"}  # (geosylva.xml.template: an mviewer app's configuration; a CartoCSS/Mapnik project.mml's layers)
 TEXT_NAMES = {"dockerfile", "containerfile", "makefile", "justfile", "procfile", "gemfile", "jenkinsfile", "vagrantfile",
               ".env", ".browserslistrc", ".nvmrc", ".htaccess", "nginx.conf"}
 CONFIG_DIRS = {"config", "conf", "settings", "configuration", "deploy", "deployment", "k8s", "kubernetes", "helm", "charts",
@@ -228,7 +228,7 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
     return scan_text(path, text, file_class(path), ext)
 
 
-@fact("textscan", version=54, public=False, ahead=1)
+@fact("textscan", version=55, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 

@@ -9,7 +9,7 @@ from auditor.checks.reusability.common import match_deps
 SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest|flasgger|apispec|flask-restx|flask-restplus|connexion|"
                    r"@nestjs/swagger|swagger-jsdoc|swagger-ui-express|@fastify/swagger|fastify-swagger|fastify-oas|tsoa|express-openapi.*|hono-openapi|@hono/zod-openapi|"
                    r"api-platform/core|api-platform/symfony|nelmio/api-doc-bundle|zircote/swagger-php|darkaonline/l5-swagger|dedoc/scramble|"
-                   r"springdoc-openapi.*|org\.springdoc:.*|io\.swagger.*|rswag.*|grape-swagger|open_api_spex|huma|"
+                   r"springdoc-openapi.*|org\.springdoc:.*|io\.swagger.*|io\.springfox:springfox-(?:swagger2|oas|boot-starter)|rswag.*|grape-swagger|open_api_spex|huma|"
                    r"decidim|decidim-api")  # a Decidim instance serves its GraphQL API, its schema printed at run time
 REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restplus|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
                    r"graphene.*|strawberry-graphql|apollo-server|@apollo/server|express-graphql|graphql-yoga|"
