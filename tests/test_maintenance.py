@@ -356,3 +356,21 @@ def test_bot_update_and_its_merge_count_once(repo):
                "message": "Merge pull request #9 from org/dependabot/npm_and_yarn/lodash-4.17.21"}])
     d = ctx_for(r).fact("dependency_updates")
     assert d["bot_updates_365d"] == 1
+
+
+def test_dependabot_requests_merged_years_ago_are_no_absence_of_bot(repo):
+    """GIP-RECIA/extended-uportal-footer (session 9 reads): six Dependabot requests merged in 2023, no dependabot.yml (GitHub's
+    security updates need none); the check failed 'Neither Dependabot nor Renovate'. Used, but not in the year: a warning."""
+    pkg = '{"name": "footer", "devDependencies": {"terser": "^5.9.0"}}'
+    r = repo([{"date": days_ago(700), "author": ALICE, "files": {"package.json": pkg}},
+              {"date": days_ago(650), "author": DEPENDABOT, "files": {"package-lock.json": '{"a": 1}'},
+               "message": "chore(deps): bump terser from 5.9.0 to 5.16.6"},
+              {"date": days_ago(650), "author": BOB, "merge": True, "side_files": {"package-lock.json": '{"a": 2}'},
+               "message": "Merge pull request #5 from org/dependabot/npm_and_yarn/terser-5.16.6"}])
+    d = ctx_for(r).fact("dependency_updates")
+    assert d["bot_updates_365d"] == 0 and d["last_bot_update_date"]
+    res = run(ctx_for(r), "maintenance.dependency-updates")
+    assert res.status.value == "warn" and "none in the year" in res.message["en"], res.message
+    assert "Neither" not in res.message["en"]
+    r2 = repo([{"date": days_ago(700), "author": ALICE, "files": {"package.json": pkg}}], name="r2")
+    assert run(ctx_for(r2), "maintenance.dependency-updates").status.value == "fail"

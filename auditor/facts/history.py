@@ -513,7 +513,7 @@ def review_history(ctx) -> dict:
 DEP_SUBJECT = lazy_compile(r"^(build|chore|fix)\(deps(-dev)?\)|^bump .+ from .+ to |^update (dependency|module) |^(chore|fix)\(deps\)|^\[snyk\]", re.I)
 
 
-@fact("dependency_updates", version=3, cache="commit+as_of")
+@fact("dependency_updates", version=4, cache="commit+as_of")
 def dependency_updates(ctx) -> dict:
     """Dependabot/Renovate configuration in the audited tree and their changes merged in the last year."""
     files = ctx.snapshot.files
@@ -528,17 +528,16 @@ def dependency_updates(ctx) -> dict:
     if reason is not None:
         return {**out, "history_available": False, "reason": reason, "bot_updates_365d": None, "last_bot_update_date": None}
     as_of = ctx.as_of
-    updates = []
+    # (the last bot update at any time: Dependabot's merged requests of an inactive repository show the tool was used)
+    updates, last = [], None
     for c in _commits_until(ctx):
-        if not in_window(c.committer_date, as_of, 365):
-            continue
         name = c.author_name.lower() + " " + c.author_email.lower()
         if ("dependabot" in name or "renovate" in name or "snyk" in name) or (
-                DEP_SUBJECT.search(c.subject) and (c.is_merge or is_bot(c.author_name, c.author_email))):
-            updates.append(c)
-        elif c.is_merge and re.search(r"(dependabot|renovate)/", c.subject, re.I):
-            updates.append(c)
-    last = max((c.committer_date for c in updates), default=None)
+                DEP_SUBJECT.search(c.subject) and (c.is_merge or is_bot(c.author_name, c.author_email))) or (
+                c.is_merge and re.search(r"(dependabot|renovate)/", c.subject, re.I)):
+            last = c.committer_date if last is None or c.committer_date > last else last
+            if in_window(c.committer_date, as_of, 365):
+                updates.append(c)
     # A bot's commit and the merge of its branch are one update: count the larger of the two kinds.
     n = max(sum(1 for c in updates if not c.is_merge), sum(1 for c in updates if c.is_merge))
     return {**out, "history_available": True, "bot_updates_365d": n,

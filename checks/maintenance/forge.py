@@ -278,6 +278,13 @@ def dependency_updates(ctx) -> Result:
     if d["bot_updates_365d"]:
         return Result.passed(T(f"{d['bot_updates_365d']} mise(s) à jour de robot fusionnée(s) dans l'année (configuration hors du dépôt).",
                                f"{d['bot_updates_365d']} bot update(s) merged in the year (configured outside the repository)."), ev, score=8)
+    if d["last_bot_update_date"]:
+        # Dependabot's requests merged in the past (GitHub's security updates need no file): used, but not in the year
+        day = d["last_bot_update_date"][:10]
+        return Result.warn(T(f"Mises à jour par robot (Dependabot, Renovate) fusionnées jusqu'au {day}, aucune dans l'année ; "
+                             "aucune configuration dans le dépôt.",
+                             f"Bot updates (Dependabot, Renovate) merged until {day}, none in the year; no configuration in the "
+                             "repository."), ev, score=4).advise(_update_config(d["manifests"]))
     declared = (ctx.fact("manifests") or {}).get("manifests") or []
     if declared and not any(p.rsplit("/", 1)[-1].lower() == "dockerfile" for p in d["manifests"]) and \
             not any(m["dependencies"] or m["dev_dependencies"] or m.get("error") for m in declared):
