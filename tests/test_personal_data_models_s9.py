@@ -83,3 +83,19 @@ def test_a_long_views_selected_observers_are_read(tmp_path):
     files = {"README.md": "# Scripts\n\nCopie de la synthèse entre bases GeoNature.\n", "geonature/copy/data/sql/create_synthese_view_for_export.tpl.sql": view}
     pd = _pd(tmp_path, files)
     assert pd["status"] == "warn" and "name" in pd["message"]["en"], pd
+
+
+def test_one_table_created_and_filled_by_two_scripts_is_one_table(tmp_path):
+    # lutece-secteur-public/particip-plugin-ideation: task_notify_ideation_cf created by create_db_*.sql and filled by
+    # init_db_*.sql was "Personal data in 3 table(s)" (one per file naming it); cbn-alpin/floresentinelle-data's t_roles the same.
+    create = ("CREATE TABLE task_notify_ideation_cf (\n  id_task INT NOT NULL,\n  sender_name VARCHAR(255),\n"
+              "  sender_email VARCHAR(255),\n  subject VARCHAR(255),\n  PRIMARY KEY (id_task)\n);\n\n"
+              "CREATE TABLE ideation_subscriber (\n  id INT NOT NULL,\n  lutece_user_name VARCHAR(255),\n  email VARCHAR(255),\n"
+              "  PRIMARY KEY (id)\n);\n")
+    init = ("INSERT INTO task_notify_ideation_cf (id_task, sender_name, sender_email, subject) VALUES\n"
+            "(1, 'Budget participatif', 'noreply@example.org', 'Votre idée');\n")
+    files = {"src/sql/plugins/ideation/plugin/create_db_ideation.sql": create,
+             "src/sql/plugins/ideation/plugin/init_db_ideation.sql": init}
+    pd = _pd(tmp_path, files)
+    assert pd["status"] == "warn" and "in 2 table(s)" in pd["message"]["en"], pd["message"]["en"]
+    assert {e["path"] for e in pd["evidence"]} >= set(files), pd["evidence"]

@@ -641,7 +641,7 @@ def personal_data(ctx) -> Result:
                                    f"({t0['path']}) : chaque réutilisateur devra les encadrer au titre du RGPD.",
                             f"Processes personal data ({cats_en}) in {f['tables_total']} table(s) or model(s), e.g. {example_en} "
                             f"({t0['path']}): every reuser must handle it under the GDPR.", [e.to_dict() for e in ev])
-    tables = "; ".join(f"{t['table'] or t['path']} ({', '.join(x['name'] for x in t['fields'][:4])})" for t in f["tables"][:4])
+    tables = "; ".join(dict.fromkeys(f"{t['table'] or t['path']} ({', '.join(x['name'] for x in t['fields'][:4])})" for t in f["tables"][:4]))
     more = f" (+{f['tables_total'] - 4})" if f["tables_total"] > 4 else ""
     return Result.warn(T(f"Données personnelles dans {f['tables_total']} table(s) ou modèle(s) : {cats_fr}.",
                          f"Personal data in {f['tables_total']} table(s) or model(s): {cats_en}."), ev, score=6 if not sensitive else 5, **details).advise(T(

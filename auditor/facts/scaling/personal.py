@@ -284,7 +284,7 @@ AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom
 ORGANISM_TABLE = lazy_compile(r"synthese|observation|occurrence|releve|specimen")
 
 
-@fact("personal_data", version=29)
+@fact("personal_data", version=30)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -385,5 +385,7 @@ def personal_data(ctx) -> dict:
     found.sort(key=lambda t: (-len(t["categories"]), t["path"], t["table"] or ""))
     cats = sorted({c for t in found for c in t["categories"]})
     forms = form_fields(hits(ctx, "personal.form-field"), strong, norm_field)
-    return {"schemas_read": read, "form_fields": dict(sorted(forms.items())), "unread_sql": unread[:10], "unread_sql_total": len(unread), "read_limit": MAX_BYTES, "tables": found[:30], "tables_total": len(found), "categories": cats,
+    # one table is counted once, however many files name it (created by one script, filled by another, read by its DAO)
+    total = len({(t["table"] or "").lower() or t["path"] for t in found})
+    return {"schemas_read": read, "form_fields": dict(sorted(forms.items())), "unread_sql": unread[:10], "unread_sql_total": len(unread), "read_limit": MAX_BYTES, "tables": found[:30], "tables_total": total, "categories": cats,
             "labels": {c: labels[c] for c in sorted(set(cats) | set(forms))}, "data": data_about("personal_data.yml")}
