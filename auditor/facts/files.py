@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, RASTER_EXT, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, component_community_file, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, RASTER_EXT, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, component_community_file, is_config_template, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
 from auditor.lazyre import lazy_compile
 
 README_NAMES = COMMUNITY["readme"]
@@ -91,10 +91,18 @@ def gitbook_summary(entries: list) -> str | None:
     return "SUMMARY.md" if gitbook and "SUMMARY.md" in names else None
 
 
+class _SettingsTemplate:
+    """A settings file shipped to be copied, of any kind (inventory.is_config_template), matched like a pattern."""
+    @staticmethod
+    def search(path: str) -> bool:
+        return is_config_template(path)
+
+
+_SETTINGS_TEMPLATE = _SettingsTemplate()
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=12)
+@fact("files", version=13)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -117,7 +125,8 @@ def files(ctx) -> dict:
 
     out["dockerfile"] = first(DOCKERFILE, CANONICAL_DOCKERFILE)
     out["compose"] = first(COMPOSE, CANONICAL_COMPOSE)
-    out["env_template"] = first(ENV_TEMPLATE)
+    # an env file to copy, else any settings file shipped to copy (settings_template.json, Local.xcconfig.example)
+    out["env_template"] = first(ENV_TEMPLATE) or first(_SETTINGS_TEMPLATE)
     # (a folder of images only, helmdex's docs/logo.png, holds the README's pictures, not documentation)
     docs_dirs = sorted({e.path.split("/")[0] for e in entries if "/" in e.path and e.path.split("/")[0].lower() in ("docs", "doc", "documentation")
                         and not _picture(e.name)})

@@ -156,7 +156,9 @@ CONFIG_NAMES = {"dockerfile", "containerfile", "makefile", "justfile", "procfile
 # .env.test/.env.ci (throw-away values of tests and CI), app.env.example, example.env…
 _TEMPLATE_WORDS = r"example|sample|dist|template|tpl|defaults?|exemple|model|modele|modèle|skel|test|testing|ci"
 ENV_TEMPLATE = lazy_compile(rf"(^|/)(\.env|env|\.envrc)(?:[.-][\w-]+)?[.-]({_TEMPLATE_WORDS})(\.[a-z]+)?$|(^|/)[^/]*\.env\.({_TEMPLATE_WORDS})$"
-                          rf"|(^|/)([^/]*[.-])?({_TEMPLATE_WORDS})\.env$", re.I)
+                          rf"|(^|/)([^/]*[.-])?({_TEMPLATE_WORDS})\.env$"
+                          # an env.d/ folder of env files to copy (La Suite's env.d/development/common.dist, env.d/production.dist/common)
+                          rf"|(^|/)env\.d/([\w.-]+/)*[\w-][\w.-]*\.({_TEMPLATE_WORDS})$|(^|/)env\.d/[\w-]+\.({_TEMPLATE_WORDS})/[^/]+$", re.I)
 
 # -- manifests and lockfiles: the one list -------------------------------------------------------
 # manifest base name -> ecosystem
@@ -237,7 +239,7 @@ TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "c
 FOLDER_KEEPERS = {".gitkeep", ".keep", ".gitignore", ".empty", ".placeholder"}  # files that only keep a folder in git
 UI_PART_DIRS = {"components", "component", "views", "app-views", "pages", "widgets", "screens"}
 _MINIFIED = lazy_compile(r"(\.min\.(js|css)|[.-]bundle\.js|\.map|-min\.js)$", re.I)
-_TEST_FILE = lazy_compile(r"(^test_.*\.py$|^tests?\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|\wTest\.php$|Tests?\.java$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$"
+_TEST_FILE = lazy_compile(r"(^test_.*\.py$|^tests?\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|\wTest\.php$|Tests?\.java$|\wTests?\.(swift|kt)$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$"
                           r"|^tests?\.sh$|^test[-_][\w.-]*\.sh$|[-_]tests?\.sh$|\.bats$)")  # (a shell project's test.sh, run by `make test`)
 # A bundled copy of a library: a licence/version banner in its first bytes ("/*! jQuery v3.7.1 |",
 # "Leaflet 1.9.4, a JS library", "@license … v2.3"), for JavaScript/CSS files outside source folders.
@@ -303,7 +305,7 @@ _CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|local_setting
                               # a settings file of any name with a template suffix (karuta.properties.example, build.properties.sample,
                               # hibernate.cfg.xml.example, cron/config.ini.tmpl), not a test or lint tool's own (phpunit.xml.dist)
                               r"|(^|/)(?!(phpunit|phpcs|phpstan|phpmd|psalm|behat|infection|grumphp|codeception|rector|ecs)\b)[\w-][\w.-]*"
-                              r"\.(properties|prop|ini|conf|cfg|ya?ml|toml|xml|json|neon)[._-](example|sample|dist|template|tmpl|tpl|exemple)$", re.I)
+                              r"\.(properties|prop|ini|conf|cfg|ya?ml|toml|xml|json|neon|xcconfig)[._-](example|sample|dist|template|tmpl|tpl|exemple)$", re.I)
 
 
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
