@@ -1,0 +1,29 @@
+"""interoperability.geo on shapes read in session 9: a GeoNature data kit whose scripts take the local SRID from a settings
+file (cbn-alpin/floresentinelle-data: shared/config/settings.default.ini `db_srid_local=2154`, read "legal reference system: no")."""
+
+from __future__ import annotations
+
+from tests.test_local_authority_verdicts import judge
+
+GEO = ["interoperability.geo"]
+
+_INI = ("# Database\ndb_host=\"localhost\"\ndb_name=\"geonature2db\"\n"
+        "# Postgis SRID use by GeoNature (see config/settings.ini -> srid_local property)\ndb_srid_local=2154\n")
+_SH = ("#!/bin/bash\nsource \"${conf_dir}/settings.default.ini\"\n\n"
+       "function installPostgis() {\n    sudo apt-get install -y postgis postgresql-11-postgis-2.5\n}\n\n"
+       "psql -h \"${db_host}\" -d \"${db_name}\" -v localSrid=\"${db_srid_local}\" -f \"${sql_dir}/01_migrate_synthese.sql\"\n")
+_SQL = ("INSERT INTO gn_synthese.synthese (unique_id_sinp, the_geom_local)\n"
+        "SELECT unique_id_sinp, ST_Transform(the_geom_4326, :localSrid) FROM imports.rcfaa;\n")
+
+
+def test_an_srid_set_in_a_settings_file_is_a_legal_reference_system(tmp_path):
+    geo = judge(tmp_path, {"shared/config/settings.default.ini": _INI, "migrate/bin/migrate_gn.sh": _SH,
+                           "migrate/sql/01_migrate_synthese.sql": _SQL}, GEO)[1]["interoperability.geo"]
+    assert geo["details"]["legal_crs"] is True, geo["message"]["en"]
+    assert "legal reference system: yes" in geo["message"]["en"], geo["message"]["en"]
+
+
+def test_an_srid_setting_of_a_world_system_is_none(tmp_path):
+    geo = judge(tmp_path, {"shared/config/settings.default.ini": _INI.replace("=2154", "=4326"), "migrate/bin/migrate_gn.sh": _SH,
+                           "migrate/sql/01_migrate_synthese.sql": _SQL}, GEO)[1]["interoperability.geo"]
+    assert geo["details"].get("legal_crs") is False, geo["message"]["en"]
