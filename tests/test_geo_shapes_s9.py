@@ -27,3 +27,25 @@ def test_an_srid_setting_of_a_world_system_is_none(tmp_path):
     geo = judge(tmp_path, {"shared/config/settings.default.ini": _INI.replace("=2154", "=4326"), "migrate/bin/migrate_gn.sh": _SH,
                            "migrate/sql/01_migrate_synthese.sql": _SQL}, GEO)[1]["interoperability.geo"]
     assert geo["details"].get("legal_crs") is False, geo["message"]["en"]
+
+
+_ADE = ('"""build_thesaurus_from_ade.py"""\nimport fiona\nfrom shapely.geometry import shape\n\n\n'
+        'def build(ade_dir):\n    """This command creates a SKOS thesaurus for the french municipalities based on the ADMIN EXPRESS\n'
+        '    dataset from IGN."""\n    with fiona.open(ade_dir + "/COMMUNE.shp") as src:\n'
+        '        return [shape(f["geometry"]).bounds for f in src]\n')
+
+
+def test_an_ign_reference_data_set_named_in_code_is_ign(tmp_path):
+    # geopicardie/thesaurus_builder: thesauri of communes built from IGN's ADMIN EXPRESS read "IGN …: no"
+    files = {"requirements.txt": "fiona\nshapely\n", "build_thesaurus_from_ade.py": _ADE,
+             "config_ade.yml": "ade_dir_name: ./temp/in/ADMINEXPRESS/1_DONNEES_LIVRAISON_2016-11-15/ADE_1-0_SHP_LAMB93_FR\n"}
+    geo = judge(tmp_path, files, GEO)[1]["interoperability.geo"]
+    assert geo["details"]["ign"] is True, geo["message"]["en"]
+
+
+def test_an_express_admin_router_is_no_ign_data_set(tmp_path):
+    files = {"package.json": '{"name": "back", "dependencies": {"express": "^4.18.0", "leaflet": "^1.9.0"}}',
+             "src/app.js": "const express = require('express')\nconst adminExpress = express()\nconst bdTopology = require('./topology')\n"
+                           "app.use('/admin', adminExpress)\n"}
+    geo = judge(tmp_path, files, GEO)[1]["interoperability.geo"]
+    assert not geo["details"].get("ign"), geo["message"]["en"]
