@@ -54,3 +54,29 @@ def test_a_cog_field_in_code_is_still_an_identifier(tmp_path):
     files = dict(API, **{"helper/commune.js": "function commune(cog) {\n  return { cog: cog, nom: nomDe(cog) };\n}\nmodule.exports = commune;\n"})
     report, res = judge(tmp_path, files, ONLY)
     assert "cog" in _fields(res), res["interoperability.identifiers"]
+
+
+UPLOAD_UTILS = ("export default {\n  getCssFileFromType(fileName) {\n    const fext = fileName.split('.').pop().toLowerCase();\n"
+                "    let cssClassType = 'fas fa-file fa-lg';\n"
+                "    if (fext === 'pdf') {\n      cssClassType = 'fas fa-file-pdf fa-lg';\n"
+                "    } else if (fext === 'odt' || fext === 'doc' || fext === 'docx') {\n      cssClassType = 'fas fa-file-word fa-lg';\n"
+                "    } else if (fext === 'ods' || fext === 'xls' || fext === 'xlsx') {\n      cssClassType = 'fas fa-file-excel fa-lg';\n"
+                "    }\n    return cssClassType;\n  },\n};\n")
+TINYMCE = ("<script>\n  tinymce.init({\n    file_picker_callback: function (cb, value, meta) {\n"
+           "      const inputFile = document.createElement('input');\n      inputFile.setAttribute('type', 'file');\n"
+           "      inputFile.setAttribute('accept', '.pdf,.doc,.docx,.xls,.xlsx,.odt,.ods');\n      inputFile.click();\n    }\n  });\n</script>\n")
+
+
+def test_an_upload_filter_set_by_a_call_and_an_extension_icon_table_are_no_spreadsheet(tmp_path):
+    """esup-publisher's UploadUtils.js maps extensions to icons, the Lutece blog's TinyMCE template sets the file input's accept
+    list: data-standards said 'Open formats: … ODS/tableur' though nothing reads or writes a spreadsheet (session 9 reads r3, r4)."""
+    files = dict(PLUGIN, **{"webapp/src/services/util/UploadUtils.js": UPLOAD_UTILS,
+                            "webapp/WEB-INF/templates/admin/plugins/blog/blog_tinymce5.html": TINYMCE})
+    report, res = judge(tmp_path, files, ["interoperability.data-standards"])
+    assert "ODS" not in res["interoperability.data-standards"]["message"]["en"], res["interoperability.data-standards"]["message"]
+    # a spreadsheet the code does write stays one
+    files["src/java/fr/paris/lutece/plugins/forms/service/Export.java"] = (
+        "package fr.paris.lutece.plugins.forms.service;\n\npublic class Export {\n"
+        "    private static final String FILE = \"export.ods\";\n    public String name() { return FILE; }\n}\n")
+    report, res = judge(tmp_path / "w", files, ["interoperability.data-standards"])
+    assert "ODS" in res["interoperability.data-standards"]["message"]["en"], res["interoperability.data-standards"]["message"]

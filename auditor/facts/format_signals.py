@@ -16,7 +16,11 @@ CODE = ("code", "template", "config", "other", "style")
 
 # The types a file-upload field lets the user pick (accept=".csv,.xlsx", acceptedFiles: […]): a file picker's filter, not data the
 # project reads or writes in that format (a design system's upload component)
-_UPLOAD_FILTER = lazy_compile(r"""\b(?:accept|acceptedFiles|accepted_?types|allowed_?(?:types|extensions|mimes?)|mimeTypes?)\b['"]?\s*[:=]""", re.I)
+# (or set by a call: inputFile.setAttribute('accept', '.pdf,.doc,.xls,.odt,.ods'))
+_UPLOAD_FILTER = lazy_compile(r"""\b(?:accept|acceptedFiles|accepted_?types|allowed_?(?:types|extensions|mimes?)|mimeTypes?)\b(?:['"]?\s*[:=]|['"]\s*,)""", re.I)
+# a file's extension compared with three or more on one line: an extension → icon or type table (fext === 'ods' || fext === 'xls' ||
+# fext === 'xlsx' → 'fa-file-excel'), which names formats and handles none
+_EXTENSION_TEST = lazy_compile(r"""[!=]==?\s*['"]\.?\w{2,5}['"]""")
 
 
 def _not_upload_filter(m) -> bool:
@@ -30,11 +34,11 @@ _MEDIA_TYPE = lazy_compile(r"""['"](?:application|text|image|audio|video)/[\w.+-
 
 
 def _written_format(m) -> bool:
-    """Neither a file picker's filter, nor an entry of a table of media types (a metadata thesaurus listing application/vnd.ms-excel
+    """Neither a file picker's filter, nor an extension → icon table, nor an entry of a table of media types (a metadata thesaurus listing application/vnd.ms-excel
     beside twenty others, a library's extension → MIME-type switch: case ".ods": retval = "application/vnd.oasis…") naming formats
     it describes, not one the project writes, nor a commented-out line (# tableName = "….xlsx")."""
     line = _line_of(m)
-    return (_not_upload_filter(m) and not line.lstrip().startswith(_COMMENT_START)
+    return (_not_upload_filter(m) and not line.lstrip().startswith(_COMMENT_START) and len(_EXTENSION_TEST.findall(line[:1000])) < 3
             and not (m.group(0).startswith("application/") and len(_MEDIA_TYPE.findall(m.string, 0, 200_000)) >= 8)
             # (an enum of the few formats a generator writes, CSV("text/csv", "csv") among eleven, is no lookup table)
             and not (_MEDIA_TYPE.search(line) and len(_MEDIA_TYPE.findall(m.string, 0, 200_000)) >= 20))
