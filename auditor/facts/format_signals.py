@@ -47,7 +47,7 @@ def _written_format(m) -> bool:
 signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.DictReader|fputcsv|fgetcsv|league/csv|papaparse|Papa\.parse|json2csv|to_csv\(|read_csv\(|CsvEncoder|send_data.*csv|\.csv['"]|"""
        r"""\bCSV\.(?:read|parse|foreach|generate|generate_line|open)\b|\brequire\s+['"]csv['"]|Exporters::CSV\b|"""  # Ruby's CSV
        # Java's CSV libraries (OpenCSV, Commons CSV), and a file extension checked against "csv" (a plugin importing a CSV it splits itself)
-       r"""\bimport\s+(?:com\.opencsv|au\.com\.bytecode\.opencsv|org\.apache\.commons\.csv)\.|\b(?:CSVReader|CSVWriter|CSVPrinter|CSVParser|CSVFormat)\b|"""
+       r"""\bimport\s+(?:com\.opencsv|au\.com\.bytecode\.opencsv|org\.apache\.commons\.csv)\.|\b(?:CSVReader|CSVWriter|CSVPrinter|CSVParser|CSVFormat|JRCsvExporter|JRCsvMetadataExporter)\b|"""  # (JasperReports' CSV export)
        r"""(?i:\b\w*(?:exten[st]ion|_ext|format)\w*\s*=\s*['"]csv['"]|\.(?:endsWith|equalsIgnoreCase|equals)\(\s*['"]\.?csv['"]))""",
        ("csv",), flags=0, classes=CODE, accept=_written_format)
 # a JSON string value written as prose (a how-to site's cards: "description": "à partir d'un export des données d'osm en geojson,
@@ -70,12 +70,12 @@ signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\
 signal("format.wkt", r"""\b(parseWKT|wktToGeoJSON|ol\.format\.WKT|format/WKT|Terraformer\.WKT|terraformer-wkt-parser|wellknown|shapely\.wkt|from shapely import wkt|"""
        r"""wkt\.(?:loads|dumps|parse|stringify)|WKTReader|WKTWriter|ST_AsText|ST_(?:Geom|Geometry|Point|Line|Polygon|MPoint|MLine|MPoly)FromText|ST_AsEWKT|ST_GeomFromEWKT|st_as_sfc|st_as_text)\b""",
        ("wkt", "wellknown", "astext", "fromtext", "st_as_sfc", "st_as_text"), flags=0, classes=CODE)
-signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.ods['"]|odfpy|pyexcel-ods|OpenSpout|phpoffice/phpspreadsheet|PhpSpreadsheet|openpyxl|\bXLSX\.(?:read|readFile|utils|write|writeFile)\b|['"]xlsx['"]\s*\)|\bfrom\s+['"]xlsx['"]|\.xlsx['"]|\bSheetJS\b)""",
-       ("opendocument", ".ods", "odfpy", "pyexcel", "openspout", "phpspreadsheet", "openpyxl", "xlsx", "sheetjs"), classes=CODE,
+signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.ods['"]|odfpy|pyexcel-ods|OpenSpout|phpoffice/phpspreadsheet|PhpSpreadsheet|openpyxl|\bXLSX\.(?:read|readFile|utils|write|writeFile)\b|['"]xlsx['"]\s*\)|\bfrom\s+['"]xlsx['"]|\.xlsx['"]|\bSheetJS\b|\bJR(?:Ods|Xlsx)Exporter\b)""",  # (JasperReports' ODS and XLSX exports)
+       ("opendocument", ".ods", "odfpy", "pyexcel", "openspout", "phpspreadsheet", "openpyxl", "xlsx", "sheetjs", "jrodsexporter"), classes=CODE,
        accept=_written_format)
 # Excel's binary format (xls), written or read by the code: data handled in a closed format (ODS, XLSX or CSV are open)
-signal("format.xls", r"""(\bimport\s+xlwt\b|\bimport\s+xlrd\b|\bfrom\s+xlwt\b|\bxlwt\.Workbook\(|application/vnd\.ms-excel\b|\.xls['"])""",
-       ("xlwt", "xlrd", "ms-excel", ".xls"), flags=0, classes=CODE, accept=_written_format)
+signal("format.xls", r"""(\bimport\s+xlwt\b|\bimport\s+xlrd\b|\bfrom\s+xlwt\b|\bxlwt\.Workbook\(|application/vnd\.ms-excel\b|\.xls['"]|\bJRXlsExporter\b)""",
+       ("xlwt", "xlrd", "ms-excel", ".xls", "jrxlsexporter"), flags=0, classes=CODE, accept=_written_format)
 signal("format.gtfs", r"""(?<![A-Za-z0-9])(GTFS(?:-RT)?|gtfs|NeTEx|netex)(?![A-Za-z0-9])|\b(SIRI|stop_times(?:\.txt)?)\b""", ("gtfs", "netex", "siri", "stop_times"), flags=0, classes=CODE + ("data",))
 # Scientific open formats: NetCDF (climate and weather data, CF conventions, an OGC standard) and Parquet.
 def _nc_file(m) -> bool:
