@@ -73,7 +73,7 @@ def site_page_folder(path: str, ext: str) -> str | None:
     return path.split("/", 1)[0] if "/" in path else ("." if root_page else None)
 
 
-_PEOPLE_FILE = lazy_compile(r"^(?:contributors|contributeurs)(\.[a-z]+)?$", re.I)
+_PEOPLE_FILE = lazy_compile(r"^(?:contributors|contributeurs|committers)(\.[a-z]+)?$", re.I)  # (COMMITTERS.md: uPortal's project lead and committers)
 _PERSON_MARK = lazy_compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w/])@[\w-]{2,}|github\.com/[\w-]+/?(?:[)\s>]|$)", re.M)
 
 

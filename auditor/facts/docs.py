@@ -335,7 +335,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=24)
+@fact("docs", version=25)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

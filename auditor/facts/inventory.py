@@ -201,7 +201,7 @@ COMMUNITY = {
     "changelog": lazy_compile(r"^(changelog|changes|history|news|releases|release[-_]notes|journal[-_]des[-_]modifications|historique)(\.[a-z]+)?$", re.I),
     "governance": lazy_compile(r"^(governance|gouvernance)(\.[a-z]+)?$", re.I),
     "roadmap": lazy_compile(r"^(roadmap|feuille[-_]de[-_]route)(\.[a-z]+)?$", re.I),
-    "authors": lazy_compile(r"^(authors|auteurs|maintainers|mainteneurs|contributors|contributeurs|codeowners|credits)(\.[a-z]+)?$", re.I),
+    "authors": lazy_compile(r"^(authors|auteurs|maintainers|mainteneurs|committers|contributors|contributeurs|codeowners|credits)(\.[a-z]+)?$", re.I),
 }
 DOC_EXT_ORDER = ("md", "markdown", "rst", "adoc", "asciidoc", "txt", "org", "")
 
