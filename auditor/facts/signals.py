@@ -349,13 +349,16 @@ signal("auth.ldap-code", r"""(ldaps?://[\w.-]+|\bInitial(?:Dir|Ldap)Context\b|\b
 signal("auth.bearer", r"""(WWW-Authenticate['"]?\s*[,:)]?\s*[^\n]{0,40}Bearer|strip_prefix\(\s*"Bearer |startsWith\(\s*['"]Bearer |"""
        r"""startswith\(\s*['"]Bearer |HTTPBearer\(|bearer_auth|BearerAuth|[=!]==?\s*['"]Bearer ['"]\s*\+|\.split\(\s*['"]Bearer|"""
        r"""\bclass\s+\w*Api_?Key\w*(?:Filter|Interceptor|Guard|Middleware|Auth\w*)\b|getHeader\(\s*['"]X-API-KEY['"]|\bsignrequest\.\w*Authenticator\b)""", ("bearer", "apikey", "api_key", "x-api-key", "signrequest"), flags=re.I, classes=("code",))
+# A plugin's pages where a person is signed in through its host site (Lutece's front-office user or back-office admin pages)
+signal("auth.host-user", r"""\b(getRegisteredUser\(|AdminUserService\.getAdminUser\(|LuteceUser|MVCAdminJspBean|PluginAdminPageJspBean|AdminFeaturesPageJspBean)\b""",
+       ("getregistereduser", "getadminuser", "luteceuser", "mvcadminjspbean", "pluginadminpagejspbean", "adminfeaturespagejspbean"), flags=0, classes=("code",))
 signal("auth.webserver", r"""\b(AuthType\s+(?:Basic|Digest)|AuthUserFile|auth_basic(?:_user_file)?|htpasswd)\b|(<auth-method>\s*(?:BASIC|DIGEST|FORM)\b)""", ("authtype", "authuserfile", "auth_basic", "htpasswd", "auth-method"),
        classes=("config", "other", "doc"))
-signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(?<!def )(?<!async def )authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise(?:_for\b|\s+:\w)|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|@login_required|security\.yaml|firewalls:|ADMIN_(?:PASSWORD|PASS|TOKEN|SECRET)\d?)"""
+signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(?<!def )(?<!async def )authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise(?:_for\b|\s+:\w)|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|OAuth2Password(?:Bearer|RequestForm)|@login_required|security\.yaml|firewalls:|ADMIN_(?:PASSWORD|PASS|TOKEN|SECRET)\d?)"""
        # a sign-in form of the interface itself (an Angular/React/Vue front end of a CMS's member accounts)
        r"""|(?<![\w-])(type=["']password["'])""",
        ("login", "authenticate(", "password", "passport", "form_login", "json_login", "passwordhasher", "password_hash", "bcrypt", "argon2", "devise", "secure_password",
-        "signinwith", "next-auth", "auth::attempt", "isauthenticated", "firewalls:", "admin_"), flags=0, classes=("code", "config", "template"))
+        "signinwith", "next-auth", "auth::attempt", "isauthenticated", "oauth2password", "firewalls:", "admin_"), flags=0, classes=("code", "config", "template"))
 
 # The scaling facts' signals (hosts, services, restricted data sets) are built from their data files.
 from auditor.facts.scaling import signals as _scaling_signals  # noqa: E402,F401

@@ -132,6 +132,10 @@ def no_sign_in(m) -> bool:
     line = _line_of(m)
     if line.lstrip().startswith(_COMMENT_START) or _SERVICE_ACCOUNT.search(line):
         return True
+    # FastAPI's OAuth2 password flow (OAuth2PasswordBearer, OAuth2PasswordRequestForm): the service's own login form and password,
+    # no identity provider — unless the same file also redirects to one
+    if "OAuth2Password" in m.string and not re.search(r"openid|authorization_code|redirect_uri|OAuth2AuthorizationCode", m.string, re.I):
+        return True
     # a file asking an API for its own token (grant_type client_credentials, no redirect of a person): an API client's OAuth2
     return "client_credentials" in m.string and "redirect_uri" not in m.string and "authorization_code" not in m.string
 

@@ -25,7 +25,9 @@ OPEN_GEO_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leafle
                  r"gdal|shapely|geopandas|fiona|pyproj|rasterio|owslib|geojson|django-leaflet|djangorestframework-gis|django-geojson|geoalchemy2|"
                  r"jsor/doctrine-postgis|brick/geo|funiq/geophp|phayes/geophp|longitude-one/doctrine-spatial|creof/doctrine2-spatial|"
                  r"rgeo.*|activerecord-postgis-adapter|org\.geotools:.*|org\.locationtech\.jts:.*")
-PROPRIETARY_GEO_DEPS = r"mapbox-gl|@mapbox/.*|react-map-gl|@googlemaps/.*|@react-google-maps/api|google-maps-react|googlemaps|vue2-google-maps|@vis\.gl/react-google-maps"
+# (of the @mapbox scope, the clients of Mapbox's hosted services; its open-source helpers — geojson-extent, mapbox-gl-draw (ISC),
+# mapbox-gl-rtl-text (BSD-2-Clause), polyline, togeojson — are not proprietary)
+PROPRIETARY_GEO_DEPS = r"mapbox-gl|@mapbox/mapbox-sdk|@mapbox/mapbox-gl-geocoder|@mapbox/mapbox-gl-directions|@mapbox/search-js-.*|react-map-gl|@googlemaps/.*|@react-google-maps/api|google-maps-react|googlemaps|vue2-google-maps|@vis\.gl/react-google-maps"
 
 
 CONTAINER_OR_CI = re.compile(r"(^|/)((docker-)?compose[\w.-]*\.ya?ml|Dockerfile[\w.-]*|\.gitlab-ci\.ya?ml|\.travis\.ya?ml)$|^\.github/workflows/", re.I)
@@ -330,7 +332,8 @@ OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-co
              r"onelogin/php-saml|laravel/socialite|facile-it/php-openid-client|omniauth.*|openid_connect|ueberauth.*|"
              r"org\.springframework\.boot:spring-boot-starter-oauth2-.*|org\.springframework\.security:spring-security-oauth2-.*|"
              r"org\.(?:jasig|apereo)\.cas\.client:.*|cas-client-core|org\.springframework\.security:spring-security-cas.*|"  # CAS (Apereo)
-             r"net\.openid:appauth|@okta/.*|auth0|@auth0/.*|auth0-.*")  # (AppAuth: OIDC of a mobile app; Okta, Auth0: hosted OpenID Connect)
+             r"net\.openid:appauth|@okta/.*|auth0|@auth0/(?!angular-jwt$).*|auth0-.*")  # (AppAuth: OIDC of a mobile app; Okta, Auth0: hosted OpenID Connect;
+# not @auth0/angular-jwt, an MIT helper attaching any JWT — often the service's own login's — to an Angular app's requests)
 # A hosted identity service of a company, with its own protocol and accounts (Stormpath, closed in 2017; Cognito; Firebase's UI)
 HOSTED_ID_DEPS = r"stormpath|express-stormpath|stormpath-.*|amazon-cognito-identity-js|@aws-amplify/auth|firebaseui|react-firebaseui"
 # A whole CMS committed with its core: its user module signs people in with the site's own accounts (Drupal 7 / 8+, WordPress)
@@ -455,7 +458,11 @@ def auth(ctx) -> Result:
                                   f"A whole {cms[0]} site: sign-in with the CMS's local accounts ({cms[1]}); no OpenID Connect, ProConnect "
                                   f"or FranceConnect module found."), [Evidence(path=cms[1], kind="found")], **details)
     bearer = [h for h in sig.get("auth.bearer", []) if h[3] in ("code",)]
-    if bearer:
+    # a plugin whose pages know the person signed in to its host site (a LuteceUser, a back-office admin page): its signed requests
+    # (Lutece's signrequest, checked by its REST part or put on the calls it makes) are between services; people sign in through
+    # the host (the plugin_host case below). A REST module with no such page is the shared secret's.
+    host_user = [h for h in sig.get("auth.host-user", []) if h[3] == "code"]
+    if bearer and not (host_user and (ctx.fact("install_recipes") or {}).get("plugin_host")):
         details["bearer_token"] = True
         return Result.not_applicable(T("Accès réservé par un secret partagé (jeton Bearer, clé d'API ou signature des requêtes) vérifié par le "
                                        "service lui-même, entre services : aucune connexion de personnes à juger.",

@@ -1,0 +1,75 @@
+"""Session 9 (g2): sign-ins and vendors misread in the session's first reads. Fixtures shaped like lutece-build-plugin-releaser
+(a Lutece plugin whose back-office pages send credentials with Lutece's signrequest: "a shared secret the service checks itself"),
+cbn-alpin/gefiproj-webapp (@auth0/angular-jwt, an MIT helper, read as Auth0 and as OpenID Connect), urbanlab/Galerie-monitoring-projets
+(FastAPI's OAuth2 password flow on the app's own password read as standard authentication) and Tisseo/api (@mapbox/geojson-extent,
+an ISC helper, called a proprietary mapping library)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.test_auth_evidence_s8 import EXPRESS
+from tests.test_local_authority_verdicts import judge
+
+
+def test_a_lutece_plugins_admin_pages_sending_signed_calls_sign_people_in_through_the_host(tmp_path):
+    base = "src/java/fr/paris/lutece/plugins/releaser/"
+    files = {"pom.xml": "<project><artifactId>plugin-releaser</artifactId><packaging>lutece-plugin</packaging></project>\n",
+             base + "util/github/GitUtils.java": (
+                 "package fr.paris.lutece.plugins.releaser.util.github;\n\nimport fr.paris.lutece.util.signrequest.BasicAuthorizationAuthenticator;\n\n"
+                 "public class GitUtils {\n    public static String call(String url, String login, String pwd) {\n"
+                 "        return new HttpAccess().doGet(url, new BasicAuthorizationAuthenticator(login, pwd), null);\n    }\n}\n"),
+             base + "web/ManageSiteReleaseJspBean.java": (
+                 "package fr.paris.lutece.plugins.releaser.web;\n\nimport fr.paris.lutece.portal.web.admin.MVCAdminJspBean;\n\n"
+                 "public class ManageSiteReleaseJspBean extends MVCAdminJspBean {\n    public String getManageSite(HttpServletRequest r) {\n"
+                 "        return getPage(\"releaser.title\", \"admin/plugins/releaser/manage_site.html\", model());\n    }\n}\n"),
+             "webapp/WEB-INF/templates/admin/plugins/releaser/manage_site.html": "<div class=\"content\"><h1>#i18n{releaser.title}</h1></div>\n",
+             "webapp/jsp/admin/plugins/releaser/ManageSiteRelease.jsp": (
+                 "<jsp:useBean id=\"manageSite\" scope=\"session\" class=\"fr.paris.lutece.plugins.releaser.web.ManageSiteReleaseJspBean\" />\n"
+                 "<% String strContent = manageSite.processController(request, response); %>\n<%@ include file=\"../../AdminHeader.jsp\" %>\n"
+                 "<%= strContent %>\n<%@ include file=\"../../AdminFooter.jsp\" %>\n")}
+    auth = judge(tmp_path, files, ["interoperability.auth"])[1]["interoperability.auth"]
+    assert auth["status"] == "not_applicable" and "sign in through the Lutece site" in auth["message"]["en"], auth
+    assert "shared secret" not in auth["message"]["en"] and "se connectent par le site Lutece" in auth["message"]["fr"]
+
+
+def test_the_angular_jwt_helper_is_neither_auth0_nor_openid_connect(tmp_path):
+    files = {"package.json": json.dumps({"name": "gefiproj-webapp", "dependencies": {"@angular/core": "~10.0.0", "@auth0/angular-jwt": "^5.0.1"}}),
+             "package-lock.json": "{}",
+             "src/app/services/auth.service.ts": (
+                 "import { JwtHelperService } from '@auth0/angular-jwt';\n\nexport const LOGIN_URL = '/api/auth/login';\n\n"
+                 "export class AuthService {\n  login(login: string, password: string) {\n"
+                 "    return this.http.post(LOGIN_URL, { login, password });\n  }\n}\n"),
+             "src/app/components/connexion/connexion.component.html": (
+                 "<form (ngSubmit)=\"onSubmit()\">\n  <input type=\"text\" formControlName=\"login\">\n"
+                 "  <input type=\"password\" formControlName=\"password\">\n  <button type=\"submit\">Connexion</button>\n</form>\n"),
+             "src/index.html": "<!doctype html><html lang=\"fr\"><body><app-root></app-root></body></html>\n"}
+    res = judge(tmp_path, files, ["interoperability.auth", "scaling.vendor-lock-in"])[1]
+    auth = res["interoperability.auth"]
+    assert auth["status"] == "fail" and "local accounts" in auth["message"]["en"], auth
+    assert "Auth0" not in res["scaling.vendor-lock-in"]["message"]["en"], res["scaling.vendor-lock-in"]
+
+
+def test_fastapis_oauth2_password_flow_on_its_own_password_is_a_local_password(tmp_path):
+    auth_py = ("from fastapi import Depends, HTTPException\nfrom fastapi.security import OAuth2PasswordBearer\nimport bcrypt\nimport jwt\n\n"
+               "oauth2_scheme = OAuth2PasswordBearer(tokenUrl=\"auth/login\")\n\n\n"
+               "def check_password(password: str) -> bool:\n    return bcrypt.checkpw(password.encode(), HASHED)\n\n\n"
+               "async def is_valid_user(token: str = Depends(oauth2_scheme)) -> bool:\n    return jwt.decode(token, SECRET, algorithms=[\"HS256\"])\n")
+    main_py = ("from fastapi import FastAPI, Depends\nfrom utils.auth import is_valid_user, check_password\n\napp = FastAPI()\n\n\n"
+               "@app.post(\"/auth/login\")\ndef login(credentials: dict):\n    return {\"ok\": check_password(credentials[\"password\"])}\n\n\n"
+               "@app.get(\"/projects\")\ndef projects(valid=Depends(is_valid_user)):\n    return []\n")
+    files = {"backend/requirements.txt": "fastapi==0.110.0\nbcrypt==4.1.2\npyjwt==2.8.0\n", "backend/utils/auth.py": auth_py,
+             "backend/main.py": main_py}
+    auth = judge(tmp_path, files, ["interoperability.auth"])[1]["interoperability.auth"]
+    assert auth["status"] == "fail" and "local accounts or a local password" in auth["message"]["en"], auth
+
+
+def test_mapbox_open_source_helpers_are_not_a_proprietary_mapping_library(tmp_path):
+    files = {"package.json": json.dumps({"name": "pelias-api", "dependencies": {"express": "^4.17.0", "@mapbox/geojson-extent": "^1.0.0",
+                                                                                 "geojson": "^0.5.0"}}),
+             "package-lock.json": "{}", "index.js": EXPRESS,
+             "helper/geojsonify.js": ("const extent = require('@mapbox/geojson-extent')\nconst GeoJSON = require('geojson')\n\n"
+                                      "module.exports = (docs) => {\n  const geojson = GeoJSON.parse(docs, { Point: ['lat', 'lng'] })\n"
+                                      "  geojson.bbox = extent(geojson)\n  return geojson\n}\n")}
+    geo = judge(tmp_path, files, ["interoperability.geo"])[1]["interoperability.geo"]
+    assert "proprietary" not in geo["message"]["en"] and not geo["details"]["proprietary"], geo
