@@ -73,3 +73,87 @@ def test_mapbox_open_source_helpers_are_not_a_proprietary_mapping_library(tmp_pa
                                       "  geojson.bbox = extent(geojson)\n  return geojson\n}\n")}
     geo = judge(tmp_path, files, ["interoperability.geo"])[1]["interoperability.geo"]
     assert "proprietary" not in geo["message"]["en"] and not geo["details"]["proprietary"], geo
+
+
+def test_a_google_service_accounts_settings_are_no_sign_in(tmp_path):
+    env = ("DATABASE_PASSWORD=changeme\nGS_TYPE=service_account\nGS_AUTH_PROVIDER=\"https://www.googleapis.com/oauth2/v1/certs\"\n"
+           "GS_AUTH_URI=\"https://accounts.google.com/o/oauth2/auth\"\nGS_CLIENT_EMAIL=export@project.iam.gserviceaccount.com\n"
+           "GS_PRIVATE_KEY=\"-----BEGIN PRIVATE KEY-----\\nxxx\\n-----END PRIVATE KEY-----\\n\"\nGS_TOKEN_URI=\"https://oauth2.googleapis.com/token\"\n"
+           "JWT_SECRET=changeme\n")
+    app = ("from flask import Flask, request\nimport bcrypt\n\napp = Flask(__name__)\n\n\n@app.route('/api/auth/login', methods=['POST'])\n"
+           "def login():\n    user = find(request.json['login'])\n    return {'ok': bcrypt.checkpw(request.json['password'].encode(), user.hash)}\n")
+    files = {"requirements.txt": "flask==2.0.0\nbcrypt==3.2.0\ngspread==4.0.0\n", ".env.sample": env, "src/api/app.py": app}
+    auth = judge(tmp_path, files, ["interoperability.auth"])[1]["interoperability.auth"]
+    assert auth["status"] == "fail" and "local accounts" in auth["message"]["en"], auth
+
+
+def test_google_identity_services_sign_in_is_not_local_accounts(tmp_path):
+    page = ("declare const google: any;\n\nexport class ConnectionPageComponent {\n  private codeClient: any;\n\n  ngOnInit(): void {\n"
+            "    google.accounts.id.initialize({ client_id: environment.googleClientId, callback: (r: any) => this.onIdToken(r) });\n"
+            "    google.accounts.id.prompt();\n    this.codeClient = google.accounts.oauth2.initCodeClient({ client_id: environment.googleClientId });\n"
+            "  }\n\n  onIdToken(r: any) { this.http.post('/api/auth/google', { token: r.credential }); }\n}\n")
+    files = {"package.json": json.dumps({"name": "gtt-webapp", "dependencies": {"@angular/core": "^15.0.0"}}), "package-lock.json": "{}",
+             "src/index.html": "<!doctype html><html lang=\"fr\"><head><script src=\"https://accounts.google.com/gsi/client\" async defer>"
+                               "</script></head><body><app-root></app-root></body></html>\n",
+             "src/app/components/connection-page/connection-page.component.ts": page,
+             "src/app/components/login/login.component.html": "<form><input type=\"password\" name=\"pin\"></form>\n"}
+    auth = judge(tmp_path, files, ["interoperability.auth"])[1]["interoperability.auth"]
+    assert auth["status"] == "warn" and "Standard authentication" in auth["message"]["en"], auth
+
+
+def test_a_login_pages_openid_option_is_a_standard_sign_in(tmp_path):
+    page = ("import { useSelector } from 'react-redux';\n\nconst LoginPage = () => {\n"
+            "  const openIdEnabled = useSelector((state) => state.session.server.openIdEnabled);\n"
+            "  const openIdForced = useSelector((state) => state.session.server.openIdEnabled && state.session.server.openIdForce);\n"
+            "  const handleOpenIdLogin = () => { document.location = '/api/session/openid/auth'; };\n"
+            "  return (<form><input type=\"password\" name=\"password\" />{openIdEnabled && (<button onClick={handleOpenIdLogin}>OpenID</button>)}</form>);\n"
+            "};\n\nexport default LoginPage;\n")
+    files = {"package.json": json.dumps({"name": "traccar-web", "dependencies": {"react": "^18.2.0", "react-redux": "^8.0.0"}}),
+             "package-lock.json": "{}", "src/login/LoginPage.jsx": page, "index.html": "<!doctype html><html><body><div id=\"root\"></div></body></html>\n"}
+    auth = judge(tmp_path, files, ["interoperability.auth"])[1]["interoperability.auth"]
+    assert auth["status"] == "warn" and "Standard authentication" in auth["message"]["en"], auth
+
+
+LARAVEL_QUEUE = ("<?php\n\nreturn [\n    'default' => env('QUEUE_CONNECTION', 'sync'),\n    'connections' => [\n"
+                 "        'sync' => ['driver' => 'sync'],\n        'sqs' => [\n            'driver' => 'sqs',\n"
+                 "            'key' => env('AWS_ACCESS_KEY_ID'),\n"
+                 "            'prefix' => env('SQS_PREFIX', 'https://sqs.us-east-1.amazonaws.com/your-account-id'),\n"
+                 "            'queue' => env('SQS_QUEUE', 'your-queue-name'),\n        ],\n    ],\n];\n")
+LARAVEL_HASHING = ("<?php\n\nreturn [\n    /* Supported: \"bcrypt\", \"argon\", \"argon2id\" */\n    'driver' => 'bcrypt',\n"
+                   "    'bcrypt' => ['rounds' => env('BCRYPT_ROUNDS', 10)],\n    'argon' => ['memory' => 1024],\n];\n")
+
+
+def test_laravels_shipped_defaults_are_neither_aws_nor_a_sign_in(tmp_path):
+    files = {"composer.json": json.dumps({"name": "laravel/laravel", "require": {"php": "^7.1.3", "laravel/framework": "5.8.*"}}),
+             "config/queue.php": LARAVEL_QUEUE, "config/hashing.php": LARAVEL_HASHING,
+             "routes/api.php": "<?php\n\nRoute::get('items', 'ItemController@index');\nRoute::post('items', 'ItemController@store');\n",
+             "routes/web.php": "<?php\n\nRoute::get('/', function () {\n    return view('welcome');\n});\n",
+             "app/Http/Controllers/ItemController.php": "<?php\n\nnamespace App\\Http\\Controllers;\n\nclass ItemController extends Controller\n{\n"
+                                                        "    public function index() { return response()->json(Item::all()); }\n}\n"}
+    res = judge(tmp_path, files, ["interoperability.auth", "scaling.vendor-lock-in"])[1]
+    assert res["interoperability.auth"]["status"] == "not_applicable", res["interoperability.auth"]
+    assert "Amazon" not in res["scaling.vendor-lock-in"]["message"]["en"], res["scaling.vendor-lock-in"]
+    # the skeleton's sign-in, once routed, is one
+    files["routes/web.php"] = "<?php\n\nAuth::routes();\n\nRoute::get('/home', 'HomeController@index');\n"
+    auth = judge(tmp_path, files, ["interoperability.auth"], name="routed")[1]["interoperability.auth"]
+    assert auth["status"] == "fail" and "local accounts" in auth["message"]["en"], auth
+
+
+def test_credentials_to_fetch_other_feeds_are_not_the_services_sign_in(tmp_path):
+    base = "src/main/java/org/entur/lamassu/"
+    files = {"pom.xml": POM_SPRING,
+             base + "model/provider/Authentication.java": (
+                 "package org.entur.lamassu.model.provider;\n\nimport org.entur.gbfs.authentication.Oauth2ClientCredentialsGrantRequestAuthenticator;\n\n"
+                 "public class Authentication {\n  public RequestAuthenticator getRequestAuthenticator() {\n"
+                 "    if (scheme == AuthenticationScheme.OAUTH2_CLIENT_CREDENTIALS_GRANT) {\n"
+                 "      return new Oauth2ClientCredentialsGrantRequestAuthenticator(tokenUrl, clientId, clientPassword);\n    }\n"
+                 "    return null;\n  }\n}\n"),
+             base + "controller/FeedController.java": ("package org.entur.lamassu.controller;\n\n@RestController\npublic class FeedController {\n"
+                                                       "  @GetMapping(\"/gbfs\")\n  public String feeds() { return \"{}\"; }\n}\n")}
+    auth = judge(tmp_path, files, ["interoperability.auth"])[1]["interoperability.auth"]
+    assert "Standard authentication" not in auth["message"]["en"], auth
+
+
+POM_SPRING = ("<project><modelVersion>4.0.0</modelVersion><groupId>org.entur</groupId><artifactId>lamassu</artifactId><version>1.0</version>\n"
+              "<dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>\n"
+              "</dependencies></project>\n")

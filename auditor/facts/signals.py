@@ -272,10 +272,12 @@ signal("auth.proconnect", r"""((?:auth|fca\.integ01\.dev-agentconnect|auth\.inte
        ("proconnect", "agentconnect", "moncomptepro"))
 signal("auth.franceconnect", r"""((?:app|fcp|oidc|fcp-low)[\w.-]*\.(?:dev-)?franceconnect\.(?:gouv\.)?fr[\w/.-]*|(?<![A-Za-z])(?:franceconnect|FranceConnect|FRANCECONNECT|france_connect|FRANCE_CONNECT)(?![a-z])|authenticator\.(?:type|id)\s*==\s*["']fc["'])""",
        ("franceconnect", "france_connect", "authenticator."))  # (+ Publik's login block of its FranceConnect authenticator "fc")
-# (oidc as a word or camelCase part: useOidc, OidcService — not VoidCallback; OpenIdConnect*, AppAuth, an OAuth 1 consumer, redirect_uri/openid scope)
-signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\.providers\.\w+|openid-configuration|openid_configuration|openid[-_ ]?connect|(?-i:OpenIdC(?=[A-Z]))|net\.openid\.appauth|\w*Oauth_?Consumer\b|['"]redirect_uri['"]|\bscope['"]?\s*(?:=>|[:=])\s*['"](?:[\w:]+ )*openid\b|OIDC_[A-Z_]+|(?-i:(?<![a-z])oidc|Oidc|(?<![A-Z])OIDC)|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak|"""
+# (oidc as a word or camelCase part: useOidc, OidcService — not VoidCallback; OpenIdConnect*, AppAuth, an OAuth 1 consumer, redirect_uri/openid scope;
+# Google Identity Services' sign-in, google.accounts.id.initialize and its gsi/client script: an OpenID Connect ID token;
+# a login page's OpenID option, openIdEnabled → /api/session/openid/auth: Traccar's)
+signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\.providers\.\w+|openid-configuration|openid_configuration|openid[-_ ]?connect|(?-i:OpenIdC(?=[A-Z]))|net\.openid\.appauth|\w*Oauth_?Consumer\b|['"]redirect_uri['"]|\bscope['"]?\s*(?:=>|[:=])\s*['"](?:[\w:]+ )*openid\b|OIDC_[A-Z_]+|(?-i:(?<![a-z])oidc|Oidc|(?<![A-Z])OIDC)|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak|\bgoogle\.accounts\.id\.\w+|accounts\.google\.com/gsi/client|\bopenId(?:Enabled|Force|Login|Provider)\b|/openid/(?:auth|login|callback)\b|"""
        r"""/cas/login\b|/cas/logout\b|/cas/serviceValidate\b|phpCAS|CAS_Client|django_cas_ng|django-cas-ng|casclient|org\.(?:jasig|apereo)\.cas\.client\.|HTTP_SEC_(?:USERNAME|ROLES)\b|\bsec-(?:username|roles)\b)""",  # CAS (geOrchestra's proxy, its sec-* headers): a standard too
-       ("openid", "oidc", "oauth2", "oauth_consumer", "oauthconsumer", "redirect_uri", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient", "cas.client.", "http_sec_", "sec-"),
+       ("openid", "oidc", "oauth2", "google.accounts.id", "/gsi/client", "oauth_consumer", "oauthconsumer", "redirect_uri", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient", "cas.client.", "http_sec_", "sec-"),
        classes=CODE, accept=lambda m: not no_sign_in(m))
 
 # A service behind the uPortal portal of an ENT: it accepts the portal's signed JWT (a "Soffit") instead of signing people in
@@ -354,11 +356,11 @@ signal("auth.host-user", r"""\b(getRegisteredUser\(|AdminUserService\.getAdminUs
        ("getregistereduser", "getadminuser", "luteceuser", "mvcadminjspbean", "pluginadminpagejspbean", "adminfeaturespagejspbean"), flags=0, classes=("code",))
 signal("auth.webserver", r"""\b(AuthType\s+(?:Basic|Digest)|AuthUserFile|auth_basic(?:_user_file)?|htpasswd)\b|(<auth-method>\s*(?:BASIC|DIGEST|FORM)\b)""", ("authtype", "authuserfile", "auth_basic", "htpasswd", "auth-method"),
        classes=("config", "other", "doc"))
-signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(?<!def )(?<!async def )authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise(?:_for\b|\s+:\w)|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|IsAuthenticated|OAuth2Password(?:Bearer|RequestForm)|@login_required|security\.yaml|firewalls:|ADMIN_(?:PASSWORD|PASS|TOKEN|SECRET)\d?)"""
+signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(?<!def )(?<!async def )authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|bcrypt|argon2|devise(?:_for\b|\s+:\w)|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|Auth::routes\(|IsAuthenticated|OAuth2Password(?:Bearer|RequestForm)|@login_required|security\.yaml|firewalls:|ADMIN_(?:PASSWORD|PASS|TOKEN|SECRET)\d?)"""
        # a sign-in form of the interface itself (an Angular/React/Vue front end of a CMS's member accounts)
        r"""|(?<![\w-])(type=["']password["'])""",
        ("login", "authenticate(", "password", "passport", "form_login", "json_login", "passwordhasher", "password_hash", "bcrypt", "argon2", "devise", "secure_password",
-        "signinwith", "next-auth", "auth::attempt", "isauthenticated", "oauth2password", "firewalls:", "admin_"), flags=0, classes=("code", "config", "template"))
+        "signinwith", "next-auth", "auth::attempt", "auth::routes", "isauthenticated", "oauth2password", "firewalls:", "admin_"), flags=0, classes=("code", "config", "template"))
 
 # The scaling facts' signals (hosts, services, restricted data sets) are built from their data files.
 from auditor.facts.scaling import signals as _scaling_signals  # noqa: E402,F401

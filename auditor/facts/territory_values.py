@@ -125,6 +125,8 @@ def _line_of(m) -> str:
 
 _SERVICE_ACCOUNT = lazy_compile(r"""["']?type["']?\s*[:=]\s*["']service_account|["'](?:auth|token)_uri["']\s*:|["'](?:auth_provider|client)_x509_cert_url["']\s*:""")
 
+_GOOGLE_OAUTH_URL = lazy_compile(r"googleapis\.com/(?:oauth2|robot)|accounts\.google\.com/o/oauth2")
+
 
 def no_sign_in(m) -> bool:
     """A comment on an API client's token, a service account's credentials ("type": "service_account" with its OAuth2
@@ -132,12 +134,17 @@ def no_sign_in(m) -> bool:
     line = _line_of(m)
     if line.lstrip().startswith(_COMMENT_START) or _SERVICE_ACCOUNT.search(line):
         return True
+    # a Google service account's key spread over settings (GS_AUTH_URI=https://accounts.google.com/o/oauth2/auth beside
+    # GS_PRIVATE_KEY=…: gefiproj-api's export to Google Sheets): the server's own key, no one signs in
+    if _GOOGLE_OAUTH_URL.search(line) and re.search(r"private_key", m.string, re.I):
+        return True
     # FastAPI's OAuth2 password flow (OAuth2PasswordBearer, OAuth2PasswordRequestForm): the service's own login form and password,
     # no identity provider — unless the same file also redirects to one
     if "OAuth2Password" in m.string and not re.search(r"openid|authorization_code|redirect_uri|OAuth2AuthorizationCode", m.string, re.I):
         return True
     # a file asking an API for its own token (grant_type client_credentials, no redirect of a person): an API client's OAuth2
-    return "client_credentials" in m.string and "redirect_uri" not in m.string and "authorization_code" not in m.string
+    # (any spelling: Oauth2ClientCredentialsGrantRequestAuthenticator, OAUTH2_CLIENT_CREDENTIALS_GRANT — lamassu fetching feeds)
+    return bool(re.search(r"client_?credentials", m.string, re.I)) and not re.search(r"redirect_?uri|authorization_?code", m.string, re.I)
 
 
 _COMMENT_START = ("#", "//", "*", "/*", "<!--", "{#", "--", "{{!--", "{%- comment", "{% comment")

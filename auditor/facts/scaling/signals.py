@@ -303,7 +303,17 @@ def _not_commented(m) -> bool:
     MySQL URL it uses, a commented-out import) or in a block comment is an example or a former use, not a dependency.
     (A vendor's own copyright banner, "//-- Copyright 2009 AT Internet", names the tag the file is.)"""
     before = _line_before(m).lstrip()
-    return m.group(0).startswith("AT Internet") or not (before.startswith(_COMMENT) or in_block_comment(m))
+    if m.group(0).startswith("AT Internet"):
+        return True
+    # a framework's template default naming its own placeholder (Laravel's config/queue.php: env('SQS_PREFIX',
+    # 'https://sqs.us-east-1.amazonaws.com/your-account-id')): an optional driver left as shipped, no service used
+    end = m.string.find("\n", m.end())
+    if _PLACEHOLDER.search(m.string[m.end():end if end >= 0 else len(m.string)]):
+        return False
+    return not (before.startswith(_COMMENT) or in_block_comment(m))
+
+
+_PLACEHOLDER = re.compile(r"[/'\"]your[-_](?:account|queue|project|bucket|region|key|app|tenant)[-_\w]*", re.I)
 
 
 for _s in _services():
