@@ -231,10 +231,16 @@ CONTACT_WORDS = ("contact", "contacter", "contactez", "ecrivez", "write", "email
                  "support", "aide", "help")
 
 
+# a community's channel to join, linked ("Want to chat with the community? Join us in [Slack][] and the [Mailing List][]!")
+_CHANNEL_NAME = lazy_compile(r"\b(slack|mattermost|matrix|discord|gitter|rocket ?chat|zulip|mailing lists?|listes? de diffusion|google groups?)\b")
+_JOIN_CHANNEL = lazy_compile(r"\b(join|rejoignez|rejoindre|chat with|discuter avec|echanger avec|ask|posez|contact\w*)\b")
+
+
 def contact_paragraph(block, doc_links: list[str]) -> bool:
-    """A short paragraph with an e-mail address (or a mailto: link) and a contact word."""
+    """A short paragraph with an e-mail address (or a mailto: link) and a contact word, or a linked chat or mailing list to join."""
     if not (any(u.startswith("mailto:") for u in doc_links) or EMAIL_RE.search(block.text)):
-        return False
+        normed, linked = norm(block.text), doc_links or re.search(r"\]\(|\]\[|https?://", block.text)
+        return bool(linked and len(normed.split()) <= MAX_SENTENCE_WORDS and _CHANNEL_NAME.search(normed) and _JOIN_CHANNEL.search(normed))
     normed = norm(EMAIL_RE.sub(" ", block.text))  # (the address's own words are none: "Copyright (c) Erasme <support@erasme.org>")
     return len(normed.split()) <= MAX_SENTENCE_WORDS and any(_has_phrase(normed, w) for w in CONTACT_WORDS)
 
