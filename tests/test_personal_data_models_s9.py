@@ -99,3 +99,19 @@ def test_one_table_created_and_filled_by_two_scripts_is_one_table(tmp_path):
     pd = _pd(tmp_path, files)
     assert pd["status"] == "warn" and "in 2 table(s)" in pd["message"]["en"], pd["message"]["en"]
     assert {e["path"] for e in pd["evidence"]} >= set(files), pd["evidence"]
+
+
+def test_a_domains_typescript_types_are_read(tmp_path):
+    # urbanlab/trajectoires (React/Vite on Grist): src/_domains/users/type.ts declares UserData's Firstname, Lastname, Email and
+    # Password, read "No database schema or model read"
+    files = {"package.json": json.dumps({"name": "trajectoires", "private": True, "dependencies": {"react": "^18.2.0"},
+                                         "devDependencies": {"vite": "^5.0.0", "typescript": "^5.2.0"}}),
+             "package-lock.json": "{}", "index.html": "<!doctype html><div id=\"root\"></div><script type=\"module\" src=\"/src/main.tsx\"></script>\n",
+             "src/main.tsx": "import { loginUser } from './_domains/users/api';\nloginUser('a', 'b');\n",
+             "src/_domains/users/type.ts": ("export enum UserRole {\n  Référent = 'Référent',\n}\n\nexport type UserData = {\n  id: number;\n"
+                                            "  fields: {\n    Firstname: string;\n    Lastname: string;\n    Email: string;\n    Role: UserRole;\n"
+                                            "    Password: string;\n    ref_company: number;\n  };\n};\n"),
+             "src/_domains/companies/type.ts": "export type CompanyData = {\n  id: number;\n  fields: {\n    Name: string;\n    Siret: string;\n  };\n};\n"}
+    pd = _pd(tmp_path, files)
+    assert pd["status"] == "warn" and "e-mail" in pd["message"]["en"], pd["message"]["en"]
+    assert any(e["path"] == "src/_domains/users/type.ts" for e in pd["evidence"]), pd["evidence"]

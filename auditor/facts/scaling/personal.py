@@ -128,6 +128,8 @@ def _candidate(path: str) -> str | None:
         return "code"
     if name.endswith(".ts") and (dirs & {"interface", "interfaces"} or "session" in name):  # the data a service keeps (a session's)
         return "code"
+    if name.endswith(".ts") and (name in ("type.ts", "types.ts") or name.endswith((".type.ts", ".types.ts"))):
+        return "code"  # a domain's TypeScript types (src/_domains/users/type.ts: UserData's Firstname, Lastname, Email, Password)
     if name.endswith(".java") and dirs & PHP_BEAN_DIRS:  # plain Java beans (domain/beans/people/User.java: displayName, login, uid)
         return "javabean"
     if name.endswith((".java", ".kt")) and dirs & {"domain", "entity", "entities", "model", "models", "metier"}:  # JPA entities, JDBC beans
@@ -284,7 +286,7 @@ AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom
 ORGANISM_TABLE = lazy_compile(r"synthese|observation|occurrence|releve|specimen")
 
 
-@fact("personal_data", version=30)
+@fact("personal_data", version=31)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
