@@ -82,3 +82,15 @@ def test_build_output_is_not_counted_as_the_projects_source(repo, tmp_path):
     path = repo([{"files": {"src/escitiData.js": readable, "js/escitiData.js": MINIFIED}}], name="counts")
     report = audit(str(path), AuditOptions(cache_dir=tmp_path / "c2", only=["reusability.tests-and-ci"]))
     assert "for 1 source file(s)" in report["results"][0]["message"]["en"], report["results"][0]["message"]
+
+
+def test_an_image_alone_in_a_copied_librarys_dist_is_no_build_output(repo, tmp_path):
+    """GIP-RECIA/esup-publisher (session 9 reads r3): '1 compiled or bundled build output … swagger-ui/dist/images/throbber.gif',
+    the spinner of a copied Swagger UI: an image is neither compiled nor bundled."""
+    files = {"src/main/webapp/index.html": "<!doctype html><title>x</title>\n", "pom.xml": "<project></project>\n",
+             "src/main/webapp/swagger-ui/index.html": "<!doctype html><title>Swagger UI</title>\n",
+             "src/main/webapp/swagger-ui/dist/images/throbber.gif": "GIF89a\x01\x00\x01\x00"}
+    r = check_result(repo, tmp_path, files)
+    assert r["status"] == "pass" and "throbber.gif" in r["message"]["en"], r["message"]
+    r = check_result(repo, tmp_path, dict(files, **{"src/main/webapp/swagger-ui/dist/swagger-ui.js": "var a=1;\n"}), name="r2")
+    assert r["status"] == "warn"

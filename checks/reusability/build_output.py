@@ -7,6 +7,9 @@ from auditor.facts.inventory import GENERATED_DIRS
 from auditor.facts.tree import tree_of
 
 
+_MEDIA = {"gif", "png", "jpg", "jpeg", "svg", "ico", "webp", "woff", "woff2", "ttf", "eot", "otf"}
+
+
 @check(
     id="reusability.build-output",
     family="reusability",
@@ -44,6 +47,13 @@ def build_output(ctx) -> Result:
     if count == 0:
         return Result.passed(T("Aucun fichier produit par la construction n'est versionné.", "No build output is committed."))
     examples = inventory["examples"].get("build", [])
+    if len(examples) == count and all(p.rsplit(".", 1)[-1].lower() in _MEDIA for p in examples):
+        # (swagger-ui/dist/images/throbber.gif, a copied Swagger UI's spinner: an image in a dist/ folder is neither compiled nor bundled)
+        shown = ", ".join(examples[:3])
+        return Result.passed(T(f"Aucun fichier compilé ou assemblé n'est versionné ; seulement {count} image(s) ou police(s) dans un dossier "
+                               f"de construction ({shown}).",
+                               f"No compiled or bundled file is committed; only {count} image(s) or font(s) in a build folder ({shown})."),
+                             [Evidence(path=p, kind="found") for p in examples], files=0)
     evidence = [Evidence(path=path) for path in examples]
     folders = build_folders(examples)
     # the compiled or bundled files counted sit in a folder that holds more (the images, settings and pages a build copies)
