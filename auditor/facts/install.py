@@ -78,7 +78,7 @@ LOAD_DOC = lazy_compile(r"(^|/)([\w-]*[_-])?(install|installation|setup|deploy|d
                       r"|(^|/)readme[_-][\w.-]+\.(md|rst|txt)$|^[^/]+\.(pdf|odt|docx)$", re.I)
 
 ENVS_DIR = lazy_compile(r"^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
-SETTINGS_DOCS = lazy_compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)META-INF/context\.xml$|(^|/)src/main/resources(?:-[\w]+)?/(application|default|bootstrap)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)(docs?|documentation)/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst|odt|docx|pdf)$"
+SETTINGS_DOCS = lazy_compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)META-INF/context\.xml$|(^|/)src/main/resources(?:-[\w]+)?/(application|default|bootstrap|config|configuration|settings)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)(docs?|documentation)/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst|odt|docx|pdf)$"
                            # the application's own settings file, at the root or in a conf/ folder (a map viewer's config.json)
                            r"|^(?:(?:src/)?(?:conf|config)/)?(config|settings|configuration|parametres|parametrage)\.(json|ya?ml|ini|toml)$"
                            # a .NET application's settings (appsettings.json, overridden per environment and by environment variables;
@@ -86,6 +86,9 @@ SETTINGS_DOCS = lazy_compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)ME
                            r"|(^|/)appsettings(\.[\w-]+)?\.json$|(^|/)app\.config$"
                            # or in a configuration folder, in XML too (a PHP application's configuration/constante.xml)
                            r"|(^|/)(conf|config|configuration|parametrage)/(config|settings|configuration|parametres|parametrage|constantes?|parameters)\.(json|ya?ml|ini|toml|xml)$", re.I)
+# a Tomcat context.xml sets the application only through its resources, parameters and environment entries (a JNDI DataSource,
+# <Parameter name=…>); a one-element <Context> holding a session <Manager> is Tomcat's, no settings file (help-info-portlet, email-preview)
+TOMCAT_SETTINGS = lazy_compile(r"<(Resource|Parameter|Environment|ResourceLink)\b")
 ENV_KEY = lazy_compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
 NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", "TZ", "LANG", "USER", "SHELL", "TERM", "PYTHONPATH", "BASE_URL", "MODE",
               "DEV", "PROD", "SSR", "PUBLIC_URL", "VERCEL", "NEXT_RUNTIME", "APP_ENV", "DJANGO_SETTINGS_MODULE", "VITEST", "JEST_WORKER_ID",
@@ -299,7 +302,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=24, public=False)
+@fact("env_settings", version=25, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -321,7 +324,8 @@ def env_settings(ctx) -> dict:
     # Docker Compose's own variables, COMPOSE_PROJECT_NAME: no setting of the project)
     templates += _by_depth(e.path for e in entries if DOTENV.match(e.name) and e.path not in templates
                            and _project_settings(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or ""))
-    settings_docs = _by_depth(e.path for e in entries if SETTINGS_DOCS.search(e.path) and not POST.search(e.path))  # (not an article)
+    settings_docs = _by_depth(e.path for e in entries if SETTINGS_DOCS.search(e.path) and not POST.search(e.path)  # (not an article)
+                              and not (e.name == "context.xml" and not TOMCAT_SETTINGS.search(snap.read_text(e.path, limit=64 * 1024) or "")))
     # an installation guide that says which file to edit and what to put in it ("edit the file res/layout/map.xml and replace
     # \"xxx\" with your api-key") documents the settings (the first ten guides, 64 KB each)
     guides = _by_depth(e.path for e in entries if INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL)[:10]
@@ -338,7 +342,8 @@ def env_settings(ctx) -> dict:
                   and {s.lower() for s in e.path.split("/")[:-1]} & SETTINGS_FOLDERS
                   and only_placeholders(snap.read_text(e.path, limit=4096) or "")][:5]
     # the files a container recipe hands to the service; a program's settings file named after it (kjing/kjing.conf, DASSDeces.properties)
-    templates += [p for p in dict.fromkeys(container_settings(snap, entries) + program_settings(entries)) if p not in templates]
+    own_code = any(inv.category(e.path) == "source" for e in entries)
+    templates += [p for p in dict.fromkeys(container_settings(snap, entries, own_code) + program_settings(entries)) if p not in templates]
     # a Pyramid application's PasteDeploy settings (development.ini, production.ini: [app:main] with sqlalchemy.url), adapted by each deployment
     templates += [e.path for e in sorted(entries, key=lambda e: e.path) if e.ext == "ini" and "/" not in e.path and e.path not in templates
                   and "[app:main]" in (snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or "")][:3]
@@ -347,8 +352,11 @@ def env_settings(ctx) -> dict:
     # a settings file the README or a guide names where it speaks of configuring ("take example on config.properties"), which
     # the project's code reads (a repository of settings and no code lists them as such)
     readme_path, inv = _readme(ctx).get("path"), inventory_of(ctx)
-    if any(inv.category(e.path) == "source" for e in entries):
-        templates += [p for p in named_settings(snap, entries, ([readme_path] if readme_path else []) + settings_docs + guides) if p not in templates]
+    if own_code:
+        # (the guides and settings documents in prose: not a settings file's comment naming the XML that uses it, email-preview's
+        # configuration.properties "[used only on casContext.xml - see it for advanced configurations]")
+        prose = [d for d in settings_docs if d.rsplit(".", 1)[-1].lower() in ("md", "markdown", "rst", "txt", "adoc")]
+        templates += [p for p in named_settings(snap, entries, ([readme_path] if readme_path else []) + prose + guides) if p not in templates]
     # a host platform's plugin declaring its settings the host's way (Moodle's settings.php, a Drupal module's config/install)
     host = host_settings(snap, entries)
     templates += [p for p, _ in host if p not in templates]

@@ -172,9 +172,23 @@ BUILD_CONFIG = lazy_compile(r"^(tsconfig[\w.-]*|jsconfig[\w.-]*|\.babelrc|babel\
                             r"turbo|tslint|\.swcrc|vercel|netlify|renovate)(\.json5?|\.ya?ml)?$", re.I)
 
 
-def container_settings(snap, entries) -> list[str]:
+# A web server's own configuration (an nginx server block, an Apache vhost copied to sites-available): how the image serves the
+# application (try_files, rewrites), not the application's settings a deployment adapts (gtt-webapp's nginx.conf, mobilcos-web's
+# docker/nginx.conf, prevarisc-skeleton's config/apache2.conf)
+WEB_SERVER_CONF = lazy_compile(r"^(nginx|apache2?|httpd|vhost|000-default|default\.vhost)([._-][\w.-]*)?\.conf$", re.I)
+_SERVER_DIRECTIVES = lazy_compile(r"^[ \t]*(?:<VirtualHost\b|server[ \t]*\{|http[ \t]*\{)", re.M | re.I)
+
+
+def web_server_conf(snap, path: str) -> bool:
+    """``path`` is a web server's own configuration (named so, or an nginx ``server {`` block, an Apache ``<VirtualHost>``)."""
+    name = path.rsplit("/", 1)[-1]
+    return bool(WEB_SERVER_CONF.match(name)) or (name.endswith(".conf") and bool(_SERVER_DIRECTIVES.search(snap.read_text(path, limit=64 * 1024) or "")))
+
+
+def container_settings(snap, entries, own_code: bool = False) -> list[str]:
     """Settings files (.conf, .ini, .yml…) a container recipe copies into the image or mounts into the service: the
-    configuration a deployment starts from, each setting written in it."""
+    configuration a deployment starts from, each setting written in it (beside the project's own code, not the web server's
+    configuration that serves it)."""
     recipes = sorted(e.path for e in entries if CONTAINER_RECIPE.search(e.path))[:10]
     out: set[str] = set()
     for recipe in recipes:
@@ -188,7 +202,8 @@ def container_settings(snap, entries) -> list[str]:
             path = re.sub(r"^(\./)+", "", base + src.removeprefix("./"))
             name = path.rsplit("/", 1)[-1]  # (a manifest, lockfile or build tool's config copied for the build is no settings file)
             if path in snap.files and name.rsplit(".", 1)[-1].lower() in SETTINGS_EXT and not CONTAINER_RECIPE.search(path) \
-                    and name not in MANIFESTS and name not in LOCKFILES and not BUILD_CONFIG.match(name) and not is_data_copy(snap, snap.files[path]):
+                    and name not in MANIFESTS and name not in LOCKFILES and not BUILD_CONFIG.match(name) and not is_data_copy(snap, snap.files[path]) \
+                    and not (own_code and web_server_conf(snap, path)):
                 out.add(path)
     return sorted(out)[:10]
 
