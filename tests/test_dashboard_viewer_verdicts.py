@@ -423,7 +423,8 @@ def test_a_docker_chapter_is_installation_and_a_manifest_copied_into_the_image_i
     report = run(build(tmp_path / "r", files), tmp_path, ["reusability.configuration", "documentation.readme-sections"])
     assert "usage" not in report["facts"]["readme"]["sections"] and "install" in report["facts"]["readme"]["sections"]
     paths = [e.get("path") for e in results(report)["reusability.configuration"]["evidence"]]
-    assert "nginx.conf" in paths and "package.json" not in paths and "package-lock.json" not in paths and "tsconfig.json" not in paths
+    # (nor is the nginx server block the image serves with, session 9: a web server's configuration, no setting of the application)
+    assert ".env.example" in paths and "nginx.conf" not in paths and "package.json" not in paths and "package-lock.json" not in paths and "tsconfig.json" not in paths
 
 
 def test_vue_components_built_into_dist_and_published_to_a_registry_are_a_library_not_an_application(tmp_path):
