@@ -105,7 +105,7 @@ NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", 
               # Windows' own (a home folder found from HOMEDRIVE + HOMEPATH when HOME is unset)
               "HOMEDRIVE", "HOMEPATH", "SYSTEMDRIVE", "PROGRAMFILES", "PROGRAMDATA", "COMSPEC", "PATHEXT", "OS", "PROCESSOR_ARCHITECTURE"}
 SERVER_PREFIXES = ("GITHUB_", "RUNNER_", "CI_", "READTHEDOCS", "HTTP_", "REMOTE_", "SERVER_", "REQUEST_", "SCRIPT_", "QUERY_", "CONTENT_", "PHP_", "DOCUMENT_",
-                   "PYWPS_")  # (PyWPS sets PYWPS_PROCESSES, PYWPS_CFG for the processes it runs: the host's, not the project's settings;
+                   "PYWPS_", "CATALINA_")  # (Tomcat's own, CATALINA_PID, CATALINA_BASE: its start script's, not the project's; PyWPS sets PYWPS_PROCESSES, PYWPS_CFG for the processes it runs: the host's, not the project's settings;
                               # Read the Docs sets READTHEDOCS for the documentation it builds)
 TEXT_GUIDE_EXT = ("md", "rst", "adoc", "txt", "html")
 MAX_TEMPLATE_BYTES = 256 * 1024
@@ -228,7 +228,9 @@ def _reads(scan: dict) -> list[list]:
     sig = scan["signals"]
     reads = [h + [sid] for sid in ("env.read", "env.read-helper") for h in sig.get(sid, []) if h[3] in ("code", "config", "template", "other")]
     reads += [h + ["env.placeholder"] for h in sig.get("env.placeholder", []) if h[3] in ("config", "other")
-              and not ci_file(h[0])]  # CI variables are not the service's settings
+              and not ci_file(h[0])  # CI variables are not the service's settings
+              # (nor an exported Grafana dashboard's data-source inputs, "${DS_INFLUXDB}" in its JSON: chosen when it is imported)
+              and not (h[0].endswith(".json") and (_var(h[2]) or "").startswith("DS_"))]
     # the development toolchain's own variables (a Puppet module's Gemfile: PUPPET_GEM_VERSION, GEM_SOURCE) set no deployment
     return [h for h in reads if h[0].rsplit("/", 1)[-1] not in DEV_TOOL_FILES]
 
@@ -302,7 +304,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=25, public=False)
+@fact("env_settings", version=26, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
