@@ -4,13 +4,7 @@ input ${DS_INFLUXDB} (cbn-alpin/telegraf-execd-pg-custom) were "settings read fr
 
 from __future__ import annotations
 
-from tests.test_reusability_fixtures import build, results, run_audit
-
-CID = "reusability.configuration"
-
-
-def conf(tmp_path, files: dict) -> dict:
-    return results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [CID]))[CID]
+from tests.test_settings_shapes_s9 import conf
 
 
 def findings(r: dict) -> set[str]:

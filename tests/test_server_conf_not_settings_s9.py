@@ -5,17 +5,7 @@ Tomcat's one-element META-INF/context.xml (a session <Manager>) "settings file" 
 
 from __future__ import annotations
 
-from tests.test_reusability_fixtures import build, results, run_audit
-
-CID = "reusability.configuration"
-
-
-def conf(tmp_path, files: dict) -> dict:
-    return results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [CID]))[CID]
-
-
-def named(r: dict) -> set[str]:
-    return {e.get("path") for e in r["evidence"] if e.get("kind") == "found"}
+from tests.test_settings_shapes_s9 import conf, found as named
 
 
 NGINX = ("server {\n    listen 80;\n    root /usr/share/nginx/html;\n    index index.html;\n\n    location / {\n"
