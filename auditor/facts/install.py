@@ -7,7 +7,7 @@ import re
 
 from auditor.facts import FactError, fact
 from auditor.facts.install_commands import command_pages, first_command, linked_script_is_live, other_software_guides
-from auditor.facts.inventory import LOCKFILES, MANIFESTS, inventory_of, linked_sql, is_config_template, is_env_template, is_generated, is_test, is_vendored
+from auditor.facts.inventory import COMMUNITY, LOCKFILES, MANIFESTS, inventory_of, linked_sql, is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
 from auditor.facts.settings_files import code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, shell_reads, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
@@ -123,7 +123,7 @@ def _readme(ctx) -> dict:
 
 
 
-@fact("install_recipes", version=13, public=False)
+@fact("install_recipes", version=14, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;
@@ -165,10 +165,13 @@ def install_recipes(ctx) -> dict:
         found.append(["task-runner", "package.json"])
     readme_path = _readme(ctx).get("path")
     hit = first_command(ctx.snapshot.read_text(readme_path) or "") if readme_path else None
+    # another README at the root giving the command the main one does not (a badge-only README.md beside README.txt's `mvn install:install-file`)
+    other = [[p, *c] for p in sorted(e.path for e in files if "/" not in e.path and e.path != readme_path and COMMUNITY["readme"].match(e.path))[:3]
+             if not hit and (c := first_command(ctx.snapshot.read_text(p, limit=256 * 1024) or ""))]
     # a Maven build packaging a plugin of its host (Lutece's <packaging>lutece-plugin</packaging>): installed into a site of that host
     host = "Lutece" if "pom.xml" in ctx.snapshot.files and _LUTECE.search(ctx.snapshot.read_text("pom.xml", limit=256 * 1024) or "") else None
     return {"runtimes": found, "install_docs": sorted(e.path for e in files if INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL),
-            "readme_command": list(hit) if hit else None, "command_pages": command_pages(ctx.snapshot, [e.path for e in files]), "plugin_host": host,
+            "readme_command": list(hit) if hit else None, "command_pages": other[:1] + command_pages(ctx.snapshot, [e.path for e in files]), "plugin_host": host,
             "other_software_guides": other_software_guides(ctx, files)}
 
 
