@@ -49,3 +49,21 @@ def test_an_express_admin_router_is_no_ign_data_set(tmp_path):
                            "app.use('/admin', adminExpress)\n"}
     geo = judge(tmp_path, files, GEO)[1]["interoperability.geo"]
     assert not geo["details"].get("ign"), geo["message"]["en"]
+
+
+def test_a_mapproxy_tile_server_image_handles_maps(tmp_path):
+    # geopicardie/docker-mapproxy: a Docker image installing python-mapnik and creating MapProxy's WSGI app read "no detectable map"
+    files = {"Dockerfile": ("FROM ubuntu:trusty\nRUN apt-get update && apt-get install -y apache2 python-pyproj python-pil python-mapnik "
+                            "libapache2-mod-wsgi\nRUN useradd -d /srv/mapproxy mapproxy\n"
+                            "RUN mapproxy-util create -t wsgi-app -f /srv/mapproxy/mapproxy.yaml /srv/mapproxy/www/config.py\n"
+                            "ADD apache.conf /etc/apache2/conf-enabled/mapproxy.conf\nADD run /usr/local/bin/run\nEXPOSE 80\n"),
+             "apache.conf": "WSGIScriptAlias /mapproxy /srv/mapproxy/www/config.py\n", "run": "#!/bin/bash\n/usr/sbin/apache2ctl -D FOREGROUND\n"}
+    geo = judge(tmp_path, files, GEO)[1]["interoperability.geo"]
+    assert geo["status"] != "not_applicable", geo["message"]["en"]
+
+
+def test_a_web_server_image_handles_no_map(tmp_path):
+    files = {"Dockerfile": "FROM ubuntu:trusty\nRUN apt-get install -y apache2 python-pil\nADD run /usr/local/bin/run\nEXPOSE 80\n",
+             "run": "#!/bin/bash\n/usr/sbin/apache2ctl -D FOREGROUND\n"}
+    geo = judge(tmp_path, files, GEO)[1]["interoperability.geo"]
+    assert geo["status"] == "not_applicable", geo["message"]["en"]
