@@ -59,7 +59,7 @@ def test_a_mapproxy_tile_server_image_handles_maps(tmp_path):
                             "ADD apache.conf /etc/apache2/conf-enabled/mapproxy.conf\nADD run /usr/local/bin/run\nEXPOSE 80\n"),
              "apache.conf": "WSGIScriptAlias /mapproxy /srv/mapproxy/www/config.py\n", "run": "#!/bin/bash\n/usr/sbin/apache2ctl -D FOREGROUND\n"}
     geo = judge(tmp_path, files, GEO)[1]["interoperability.geo"]
-    assert geo["status"] != "not_applicable", geo["message"]["en"]
+    assert geo["status"] != "not_applicable" and "OGC: yes" in geo["message"]["en"], geo["message"]["en"]
 
 
 def test_a_web_server_image_handles_no_map(tmp_path):

@@ -120,6 +120,8 @@ def geo(ctx) -> Result:
     # the configuration of an OGC server the project deploys: MapProxy (WMS, WMTS, TMS), MapServer's mapfiles
     ogc += [[p, None, "OGC services (MapProxy / MapServer)", "config"] for p in
             sorted(e.path for e in tree_of(ctx) if OGC_SERVER_CONF.search(e.path) and not is_vendored(e.path))[:1]]
+    # or the MapProxy server an image installs and configures (mapproxy-util create, FROM …/mapproxy): its WMS, WMTS and TMS
+    ogc += [[h[0], h[1], "OGC services (MapProxy)", h[3]] for h in lib_code if "mapproxy" in h[2].lower()][:1]
     ogc += [[h[0], h[1], "OGC GeoPackage: " + h[2], h[3]] for h in sig.get("format.geopackage", []) if h[3] in CODEISH][:1]  # written by the code
     # typed PostGIS columns (geometry(MultiPolygon,2154)) store OGC Simple Features: an OGC standard and an open geographic encoding
     simple_features = typed
