@@ -45,8 +45,15 @@ _FRAMEWORK_HELP = lazy_compile(r"\b(?:angular cli|ng help|vue cli|create react a
 BOILERPLATE_HEADINGS = ("further help", "learn more", "code scaffolding", "running end to end tests")
 
 
+# chapters of a generator's README template, whatever their heading (Feathers' "## About", "## Help", and its getting-started steps)
+_TEMPLATE_CHAPTER = lazy_compile(r"\bthis project uses feathers\b|\bgetting up and running is as easy as 1 2 3\b|"
+                                 r"\bfor more information on all the things you can do with feathers\b")
+
+
 def framework_boilerplate(normed_heading: str, body: str) -> bool:
-    return normed_heading in BOILERPLATE_HEADINGS and bool(_FRAMEWORK_HELP.search(norm(body)))
+    normed, own = norm(body), norm(re.split(r"\n {0,3}#", body)[0])  # (own: its text before a sub-chapter)
+    return (normed_heading in BOILERPLATE_HEADINGS and bool(_FRAMEWORK_HELP.search(normed))) or (
+        len(own.split()) <= 80 and bool(_TEMPLATE_CHAPTER.search(own)))
 
 
 # Where the settings are: "Les principaux paramètres de fonctionnement se trouvent dans le fichier …config.json", "Before deploying,
