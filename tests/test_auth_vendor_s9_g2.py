@@ -157,3 +157,28 @@ def test_credentials_to_fetch_other_feeds_are_not_the_services_sign_in(tmp_path)
 POM_SPRING = ("<project><modelVersion>4.0.0</modelVersion><groupId>org.entur</groupId><artifactId>lamassu</artifactId><version>1.0</version>\n"
               "<dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>\n"
               "</dependencies></project>\n")
+
+
+def test_a_login_page_of_password_components_or_a_shared_password_is_a_sign_in(tmp_path):
+    page = ("import { Form, Input, Button } from 'antd';\nimport { useAuth } from '../../../_hooks/auth';\n\nexport default function Login() {\n"
+            "  const { login } = useAuth();\n  async function handleSubmit(values: { email: string; password: string }) {\n"
+            "    await login(values.email, values.password);\n  }\n  return (<Form onFinish={handleSubmit}><Form.Item name=\"email\"><Input /></Form.Item>\n"
+            "    <Form.Item name=\"password\"><Input.Password /></Form.Item><Button htmlType=\"submit\">Connexion</Button></Form>);\n}\n")
+    files = {"package.json": json.dumps({"name": "trajectoires", "dependencies": {"react": "^18.2.0", "antd": "^5.0.0"}}), "package-lock.json": "{}",
+             "index.html": "<!doctype html><html><body><div id=\"root\"></div></body></html>\n", "src/_pages/[public]/login/index.tsx": page}
+    auth = judge(tmp_path, files, ["interoperability.auth"])[1]["interoperability.auth"]
+    assert auth["status"] == "fail" and "local accounts or a local password" in auth["message"]["en"], auth
+    store = ("import { writable, get } from 'svelte/store';\nimport { env } from '$env/dynamic/public';\n\nexport const auth = writable('');\n\n"
+             "export const login = (password: string) => {\n    if (password === env.PUBLIC_PASSWORD) {\n        auth.set(password);\n"
+             "        return true;\n    }\n    return false;\n};\n")
+    files = {"package.json": json.dumps({"name": "gestion-inventaire", "devDependencies": {"@sveltejs/kit": "^2.0.0", "svelte": "^4.0.0"}}),
+             "package-lock.json": "{}", "src/lib/store.ts": store, "svelte.config.js": "import adapter from '@sveltejs/adapter-node';\n"
+                                                                          "export default { kit: { adapter: adapter() } };\n",
+             "src/lib/components/Basket.svelte": "<script>\n  export let items = [];\n</script>\n<ul>{#each items as i}<li>{i.name}</li>{/each}</ul>\n",
+             "src/lib/components/Nav.svelte": "<script>\n  export let title = '';\n</script>\n<nav><h1>{title}</h1></nav>\n",
+             "src/routes/api/items/+server.ts": "import { json } from '@sveltejs/kit';\n\nexport async function GET() {\n  return json([]);\n}\n",
+             "src/app.html": "<!doctype html><html lang=\"fr\"><head>%sveltekit.head%</head><body>%sveltekit.body%</body></html>\n",
+             "src/routes/+page.svelte": "<script>\n  import { login } from '$lib/store';\n  let pwd = '';\n</script>\n"
+                                        "<input bind:value={pwd} /><button on:click={() => login(pwd)}>Entrer</button>\n"}
+    auth = judge(tmp_path, files, ["interoperability.auth"], name="svelte")[1]["interoperability.auth"]
+    assert auth["status"] == "fail" and "local accounts or a local password" in auth["message"]["en"], auth

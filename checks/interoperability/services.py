@@ -386,7 +386,7 @@ def auth(ctx) -> Result:
     # a password field counts on a sign-in page (login/, account/, connexion…), not in a form storing a connector's credentials
     # (not Laravel's config/hashing.php, the bcrypt/argon2 settings every skeleton ships, whether a route signs anyone in or not)
     local = [h for h in sig.get("auth.local", []) if h[3] in ("code", "config", "template")
-             and (not h[2].startswith("type=") or SIGN_IN_PATH.search(h[0])) and not h[0].endswith("config/hashing.php")]
+             and (not h[2].startswith(("type=", "<")) or SIGN_IN_PATH.search(h[0])) and not h[0].endswith("config/hashing.php")]
     local_libs = match_deps(ctx, [LOCAL_AUTH_DEPS], dev=False, exports=False)
     ev = hit_evidence(pro, limit=5) + hit_evidence(fc, limit=5) + dep_evidence_lines(ctx, oidc_libs, limit=5) + hit_evidence(oidc_code, limit=3)
     details = {"proconnect": bool(pro), "franceconnect": bool(fc), "oidc_libraries": [d for d, _ in oidc_libs], "local_login": bool(local)}
