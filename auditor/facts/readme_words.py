@@ -33,3 +33,6 @@ DOC_FILE_SECTIONS = {
 }
 POINTER = lazy_compile(r"\b(voir|voyez|consultez|consulter|reportez|see|read|refer|lisez|lire|check|described in|decrit|detaille|documented|documentee?s?|disponible|available|rendez vous (?:sur|a|au|dans|en)|follow|suivez)\b")  # ("des rendez-vous réguliers": meetings)
 SPDX_LIKE = lazy_compile(r"\b(MIT|Apache[- ]2\.0|AGPL|LGPL|GPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]BY|Unlicense)\b", re.I)
+
+# The terms of use of a data set or a service ("Conditions d'utilisation": the ODbL's terms, "Terms of use", "CGU"): no use of the project
+TERMS_HEADING = lazy_compile(r"\b(?:conditions? (?:generales? )?d ?(?:utilisation|usage)|conditions? de (?:re)?utilisation|terms of (?:use|usage|service)|cgu)\b")
