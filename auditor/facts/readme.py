@@ -287,7 +287,8 @@ def analyse(text: str, path: str) -> dict:
     seen: set[tuple[str, str]] = set()
     stack: list[tuple[int, list[str]]] = []  # enclosing headings (level, sections)
     local_run = None  # the first chapter that starts a local copy ("## 2. Lancer l'application": python -m http.server, localhost)
-    title = chapter_title(next((b for b in blocks if (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text) and not notice_line(norm(b.text))) or
+    title = chapter_title(next((b for b in blocks if (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text) and not notice_line(norm(b.text))
+                                                   and not b.badge_only and not shouted_or_nav(b)) or
                   (b.kind == "heading" and (b.level or 1) == 1)), None), blocks, heading_sections, WEAK_HEADING_WORDS)  # "# api-tools" (under a logo too): the project's name
     for i, b in enumerate(blocks):
         if b.kind == "heading":
@@ -383,7 +384,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=50)
+@fact("readme", version=51)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
