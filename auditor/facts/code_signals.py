@@ -141,3 +141,9 @@ signal("api.served-json", r"""^\s+_format:\s*['"]?json\b|\.set(?:ContentType\(\s
        # a JAX-RS resource method answering JSON, its runtime brought by the host (a Lutece plugin's rs/ShelterRest.java)
        r"""^\s*@Produces\s*\(\s*\{?\s*(?:MediaType\.APPLICATION_JSON|"application/json)""",
        ("_format", "application/json", "application_json"), flags=re.I | re.M, exts={"yml", "yaml", "java"}, classes=("code", "config"))
+
+# A Spring Boot application's settings declared as classes (GIP-RECIA/esidoc-api: @ConfigurationProperties(prefix = "esidoc") on
+# EsidocProperties, bound from application.yml or the environment, ESIDOC_PRETSURI): the settings exist, in code, without a template
+signal("config.spring-properties",
+       r"""^[ \t]*@ConfigurationProperties\(\s*(?:(?:prefix|value)\s*=\s*)?"([\w.-]+)"\s*[,)]""",
+       ("@configurationproperties",), flags=re.M, exts={"java", "kt"}, classes=("code", "config"), group=1)  # (config/bean/ is "config")

@@ -307,7 +307,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=26, public=False)
+@fact("env_settings", version=27, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -335,6 +335,8 @@ def env_settings(ctx) -> dict:
     # \"xxx\" with your api-key") documents the settings (the first ten guides, 64 KB each)
     guides = _by_depth(e.path for e in entries if INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL)[:10]
     settings_docs += [p for p in guides if p not in settings_docs and CONFIGURE_STEP.search(snap.read_text(p, limit=64 * 1024) or "")]
+    # a Spring Boot application's @ConfigurationProperties classes declare its settings (esidoc-api's EsidocProperties, prefix "esidoc")
+    settings_docs += list(dict.fromkeys(h[0] for h in scan["signals"].get("config.spring-properties", []) if not is_test(h[0]) and h[0] not in settings_docs))[:5]
     # a settings file shipped as a sample to copy (settings.ini.sample, config.py.example, config/options.rb.sample) is a template too
     templates += [p for p in settings_docs if is_config_template(p) and p not in templates]
     templates += _by_depth(e.path for e in entries if is_config_template(e.path) and e.path not in templates)[:5]
