@@ -77,3 +77,14 @@ def test_a_webapps_configuration_properties_is_its_settings_file(tmp_path):
                         "src/main/resources/configuration.properties": "viewResCache=false\nhostnames.trusted=cas.example.org,ent.example.org\n"})
     assert "src/main/resources/configuration.properties" in r["message"]["en"], r["message"]
     assert r["status"] != "fail"
+
+
+def test_a_php_class_in_a_configuration_folder_is_no_settings_template(tmp_path):
+    # (Tisseo/MediaManagerComponent: src/Company/Configuration/Configuration.php, setters and getters of members null until set)
+    cls = ("<?php\n\nnamespace CanalTP\\MediaManager\\Company\\Configuration;\n\nclass Configuration implements ConfigurationInterface\n{\n"
+           "    private $storage = null;\n    private $strategy = null;\n\n    public function setStorage($storage)\n    {\n"
+           "        $this->storage = $storage;\n    }\n\n    public function getStorage()\n    {\n        return ($this->storage);\n    }\n}\n")
+    r = conf(tmp_path, {"src/Company/Configuration/Configuration.php": cls, "composer.json": '{"name": "canaltp/media-manager", "type": "library"}\n',
+                        "src/Media/Media.php": "<?php\n\nnamespace CanalTP\\MediaManager\\Media;\n\nclass Media\n{\n}\n",
+                        "README.md": "# Media Manager\n\nA PHP component.\n"})
+    assert "src/Company/Configuration/Configuration.php" not in named(r), r["message"]

@@ -86,6 +86,8 @@ SETTINGS_DOCS = lazy_compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)ME
                            r"|(^|/)appsettings(\.[\w-]+)?\.json$|(^|/)app\.config$"
                            # or in a configuration folder, in XML too (a PHP application's configuration/constante.xml)
                            r"|(^|/)(conf|config|configuration|parametrage)/(config|settings|configuration|parametres|parametrage|constantes?|parameters)\.(json|ya?ml|ini|toml|xml)$", re.I)
+# (a class of setters and getters in a Configuration/ folder, its members null until set, is code: MediaManagerComponent's Configuration.php)
+_CODE_DECLARATION = lazy_compile(r"^[ \t]*(?:(?:abstract|final|export|public)[ \t]+)*(?:class|interface|trait|def|function)[ \t]+\w+", re.M)
 # a Tomcat context.xml sets the application only through its resources, parameters and environment entries (a JNDI DataSource,
 # <Parameter name=…>); a one-element <Context> holding a session <Manager> is Tomcat's, no settings file (help-info-portlet, email-preview)
 TOMCAT_SETTINGS = lazy_compile(r"<(Resource|Parameter|Environment|ResourceLink)\b")
@@ -307,7 +309,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=27, public=False)
+@fact("env_settings", version=28, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -347,7 +349,7 @@ def env_settings(ctx) -> dict:
     templates += [e.path for e in sorted(entries, key=lambda e: e.path) if e.path not in templates and e.size <= 4096
                   and e.ext in ("php", "py", "js", "ini", "conf", "cfg", "yml", "yaml", "json", "properties")
                   and {s.lower() for s in e.path.split("/")[:-1]} & SETTINGS_FOLDERS
-                  and only_placeholders(snap.read_text(e.path, limit=4096) or "")][:5]
+                  and only_placeholders(text := snap.read_text(e.path, limit=4096) or "") and not _CODE_DECLARATION.search(text)][:5]
     # the files a container recipe hands to the service; a program's settings file named after it (kjing/kjing.conf, DASSDeces.properties)
     own_code = any(inv.category(e.path) == "source" for e in entries)
     templates += [p for p in dict.fromkeys(container_settings(snap, entries, own_code) + program_settings(entries)) if p not in templates]
