@@ -129,7 +129,7 @@ class Snapshot:
         if entry.size > self.max_blob:
             return None  # listed in skipped when the files were listed (see _skip_oversized)
         if limit and entry.size > limit:
-            return None  # one reader's own bound: that fact says what it left out, the audit read the file elsewhere or could
+            return None  # a bound this reader set for itself (the file is under the cap): that fact reports what it left out
         return entry
 
     def _skip_oversized(self) -> None:
