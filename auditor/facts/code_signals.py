@@ -15,6 +15,13 @@ signal("code.r-package",
        r"""(?<![\w.$])(?:library|require|requireNamespace|p_load)\(\s*["']?([A-Za-z][A-Za-z0-9.]*[A-Za-z0-9])["']?\s*[,)]""",
        ("library(", "require(", "requirenamespace(", "p_load("), flags=0, exts={"r"}, classes=("code",), group=1)
 
+# An open geographic R package an R package's code imports through roxygen (`#' @import sf`, `#' @importFrom rmapshaper ms_simplify`,
+# written to NAMESPACE) or calls by its namespace (`sf::st_read(…)`, `terra::rast(…)`): the maps and geometries it handles go through it
+# (library(sf) is geo.library-code's; the packages a DESCRIPTION declares are the manifests')
+_R_GEO = r"sf|sp|terra|raster|stars|lwgeom|s2|rgdal|rgeos|leaflet(?:\.[\w.]+)?|leafem|mapview|tmap|mapsf|cartography|rmapshaper|osmdata|happign|geojsonio"
+signal("geo.r-import", r"""(?:^[ \t]*#'[ \t]*@import(?:From)?[ \t]+(?=(?:""" + _R_GEO + r""")\b(?!\.))|(?<![\w.])(?=(?:""" + _R_GEO
+       + r""")::[A-Za-z.]))(""" + _R_GEO + r""")""", ("@import", "::"), flags=re.M, exts={"r", "rmd", "qmd"}, classes=("code",), group=1)
+
 # An accessibility statement published at an address the interface links to (CEREMA/cartofriches' footer: "Accessibilité" opening
 # https://artificialisation.developpement-durable.gouv.fr/accessibilite, the statement of the portal the service belongs to)
 signal("a11y.statement-link",

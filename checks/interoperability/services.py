@@ -10,6 +10,7 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.checks.interoperability.basic import ogc_server, serves_no_api
+from auditor.checks.interoperability.geo_r import r_geo_deps
 from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, scan_capped, textscan_ok
 from auditor.facts.code_signals import foreign_legal_crs
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, is_doc, is_generated, is_test, is_vendored
@@ -61,6 +62,7 @@ def geo(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
     libs = match_deps(ctx, [OPEN_GEO_DEPS], dev=False)
+    libs += [d for d in r_geo_deps(ctx.fact("manifests")) if d[0] not in {n for n, _ in libs}]  # an R package's sf, terra, rmapshaper…
     # map libraries copied into the repository (assets/js/leaflet.js) are used as much as declared ones
     declared = {d for d, _ in libs}
     copied = {lib["name"]: (lib.get("paths") or [None])[0] for lib in (ctx.fact("inventory") or {}).get("libraries") or []
@@ -81,6 +83,7 @@ def geo(ctx) -> Result:
     prop = prop or called
     lib_code = [h for h in sig.get("geo.library-code", []) if h[3] in CODEISH] + maplibre_entry[:1]
     lib_code += [h for h in sig.get("geo.cdn-library", []) if h[3] in CODEISH]  # a page's <script src> from a CDN (deck.gl, Leaflet)
+    lib_code += [h for h in sig.get("geo.r-import", []) if h[3] in CODEISH]  # R code importing sf (roxygen's @import) or calling sf::st_read
     # "image: postgis/postgis" in a compose file or a CI service is the database a GeoNature-family app shares: geography
     # only beside other geographic evidence (UsersHub, a user-management app, has none)
     db_image = [h for h in lib_code if h[2].lower() == "postgis" and CONTAINER_OR_CI.search(h[0])]
