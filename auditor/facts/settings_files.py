@@ -35,12 +35,23 @@ HOST_SETTINGS = (
     # data/common.yaml beside hiera.yaml), set per node through Hiera
     ("Puppet", lazy_compile(r"(^|/)manifests/params\.pp$"), "class ", None),
     ("Puppet", lazy_compile(r"(^|/)data/common\.ya?ml$"), None, lambda p: p.replace("data/common.", "hiera.")),
+    # or the module's main class declaring its parameters with their defaults (manifests/init.pp: `class agent ( $server = '…', ) {`)
+    ("Puppet", lazy_compile(r"(^|/)manifests/init\.pp$"), lazy_compile(r"(?m)^[ \t]*class[ \t]+[\w:]+[ \t]*\([^{]{0,4000}?\$\w+[ \t]*="), None),
     # a Helm chart's values and their defaults (values.yaml beside Chart.yaml), overridden per installation by `-f my-values.yaml`
     ("Helm", lazy_compile(r"(^|/)values\.ya?ml$"), None, lambda p: p.rsplit("/", 1)[0] + "/Chart.yaml" if "/" in p else "Chart.yaml"),
     # an mviewer add-on's declaration and its options (config.json: "js", "html", "target" and "options": {…}), set per viewer
     # in the application's XML configuration (mviewer/mviewer-addons: one folder per add-on, each with its config.json)
     ("mviewer", lazy_compile(r"(^|/)config\.json$"), lazy_compile(r'(?s)\A\s*\{(?=.*"options"\s*:\s*\{)(?=.*"(?:js|html|target)"\s*:)'), None),
 )
+
+
+# A framework's own settings files, where the framework reads them and each deployment edits them: Zend Framework 1's
+# application/configs/application.ini ([production] resources.db.params…), CodeIgniter's application/config/config.php and
+# database.php ($config['base_url'], $db['default']) or app/Config/App.php and Database.php, Spring Boot's config/ folder on the
+# class path (src/main/resources/config/application-prod.yml); not a web server's configuration that serves the application
+FRAMEWORK_SETTINGS = lazy_compile(r"(^|/)application/configs/[\w.-]+\.ini$|(^|/)application/config/(config|database)\.php$"
+                                  r"|(^|/)app/Config/(App|Database)\.php$"
+                                  r"|(^|/)src/main/resources(?:-\w+)?/config/(application|bootstrap)[\w-]*\.(properties|ya?ml)$")
 
 
 def host_settings(snap, entries) -> list[list[str]]:
@@ -219,7 +230,11 @@ _NAMED_FILE = lazy_compile(r"(?<![\w/.-])(?:\./)?((?:[\w-]+/)*[\w-][\w.-]*\.(?:p
 # (and "créer le fichier params.json à partir du fichier default_params.json", "create config.yml from config.default.yml")
 _CONFIG_WORDS = lazy_compile(r"configur|param[eèé]tr|r[ée]glage|\bsettings?\b|exemple|example|modif|\bedit|adapt|renseign|\bcop(?:y|ie)|"
                              r"\bcr[ée]{2}[rz]?\b[^\n]{0,80}[àa] partir d|\bcreate\b[^\n]{0,80}\bfrom\b", re.I)
-_TOOL_FILE = lazy_compile(r"^(phpunit|phpcs|phpstan|psalm|behat|\.?pre-commit|\.?travis|\.?gitlab-ci|sonar|codecov|dependabot|renovate|lerna|nx|"
+# (a script or page named on a line that speaks of its configuration, "créer un fichier php par noeud à partir de node.php et adapter
+# la configuration", "edit config.php with your database": the settings written as code that each deployment adapts)
+_NAMED_CODE = lazy_compile(r"(?<![\w/.-])(?:\./)?((?:[\w-]+/)*[\w-][\w.-]*\.(?:php|inc|js|py|rb|pl))(?![\w-]|\.\w)", re.I)
+_CONFIGURE = lazy_compile(r"configur|param[eèé]tr|r[ée]glage|\bsettings?\b", re.I)
+_TOOL_FILE = lazy_compile(r"^(phpunit|phpcs|phpstan|psalm|behat|setup|manage|\.?pre-commit|\.?travis|\.?gitlab-ci|sonar|codecov|dependabot|renovate|lerna|nx|"
                           r"tsconfig|jsconfig|angular|vercel|netlify|firebase|app|manifest|pubspec|environment|conda|meta|webpack|rollup|babel|jest|"
                           r"karma|\.?eslint\w*|\.?prettier\w*|stylelint|cypress|playwright|vitest|typedoc|jsdoc|\.?readthedocs|"
                           # a static site generator's own settings (the site's title, theme, menus: nothing a deployment sets)
@@ -230,7 +245,7 @@ def named_settings(snap, entries, docs: list[str]) -> list[str]:
     """Settings files (at most five) that the README or a guide names on a line about configuration."""
     by_name: dict[str, list[str]] = {}
     for e in entries:
-        if _NAMED_FILE.fullmatch(e.name) and not is_test(e.path):
+        if (_NAMED_FILE.fullmatch(e.name) or _NAMED_CODE.fullmatch(e.name)) and not is_test(e.path):
             by_name.setdefault(e.name, []).append(e.path)
     # (not the guide of a separately licensed component: a Drupal contrib module's INSTALL naming its own krumo.ini)
     licensed = {e.path.rsplit("/", 1)[0] for e in entries if "/" in e.path and re.match(r"(licen[cs]e|copying)\b", e.name, re.I)}
@@ -242,7 +257,7 @@ def named_settings(snap, entries, docs: list[str]) -> list[str]:
         for line in (snap.read_text(doc, limit=64 * 1024) or "").splitlines()[:3000]:
             if not _CONFIG_WORDS.search(line):
                 continue
-            for m in _NAMED_FILE.finditer(line):
+            for m in list(_NAMED_FILE.finditer(line)) + (list(_NAMED_CODE.finditer(line)) if _CONFIGURE.search(line) else []):
                 name = m.group(1)
                 base = name.rsplit("/", 1)[-1]
                 if base in MANIFESTS or base in LOCKFILES or BUILD_CONFIG.match(base) or CONTAINER_RECIPE.search(base) or _TOOL_FILE.match(base):
