@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from auditor.facts.secret_values import PLACEHOLDER, _random_value
+from auditor.facts.secret_values import PLACEHOLDER, _random_value, code_password
 from auditor.lazyre import lazy_compile
 
 PROPERTIES_EXT = (".properties", ".prop")
@@ -92,6 +92,10 @@ def _cookie_findings(text: str) -> list[tuple]:
     return out
 
 
+_CODE_EXT = (".py", ".js", ".jsx", ".mjs", ".ts", ".tsx", ".vue", ".java", ".kt", ".groovy", ".php", ".rb", ".go", ".cs", ".r", ".scala")
+_PASSWORD_HINT = re.compile(r"pass|pwd|mdp|mot_?de_?passe", re.I)
+
+
 def extra_findings(path: str, text: str) -> list[tuple]:
     """Credentials of a properties file's settings and of literal Authorization headers, as (type, line, hash, text)."""
     if _COOKIE_JAR.match(text):
@@ -100,6 +104,7 @@ def extra_findings(path: str, text: str) -> list[tuple]:
     properties = path.lower().endswith(PROPERTIES_EXT)
     ci = bool(CI_FILE.search(path))
     server_side = path.lower().endswith(_SERVER_CONFIG_EXT)
+    code = path.lower().endswith(_CODE_EXT)
     # (a server's settings: not a page template emitting the URL to the browser, PHP or XML, nor a front end's static JSON)
     url_keys = (server_side and not path.lower().endswith((".php", ".xml"))) or \
         (path.lower().endswith(".json") and not _FRONT_DIRS.search(path))
@@ -123,6 +128,9 @@ def extra_findings(path: str, text: str) -> list[tuple]:
                     and not value.startswith("AIza"):  # (a Google key: the rule above, which knows a browser's from a server's)
                 out.append(("API key in a URL", number, _hash(value), line))
                 continue
+        if code and _PASSWORD_HINT.search(line) and code_password(line):  # connect(host=h, password="Vb82…"), missed by detect-secrets
+            out.append(("Password literal in code", number, _hash(line.strip()), line))
+            continue
         if "uthorization" in line and (m := _AUTH_HEADER.search(line)):
             value = m.group(2)
             if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value) \

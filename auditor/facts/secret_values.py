@@ -56,6 +56,30 @@ def _random_value(line: str) -> bool:
         and not PLACEHOLDER.match(value) and not value.startswith(("$", "%", "{", "<", "@"))
 
 
+# The variable or argument a password literal is assigned to, ending with a password word (serviceAPIpassword, DB_PASSWORD,
+# connect(password=…, $mdp, adminPwd); not a field's name or label (passwordField, password_label, PASSWORD_MIN_LENGTH)
+_CODE_PASSWORD_KEY = lazy_compile(r"(?:pass(?:word|wd)?|pwd|mdp|mot_?de_?passe|motdepasse)['\"\]]?\s*$", re.I)
+_CODE_PASSWORD_VALUE = lazy_compile(r"""(?:(?<!:):(?!:)|(?<![=!<>])=(?!=))\s*(['"])([^'"\s]{8,64})\1""")
+_PASSWORD_WORDS_IN_VALUE = lazy_compile(r"pass|pwd|mdp|secret|user|login|admin|test|demo|example|exemple", re.I)
+_DOTTED_NAME = lazy_compile(r"^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$")
+
+
+SEED_PATH = lazy_compile(r"(^|/)(mocks?|seeds?|seeders|fixtures?|demo|samples?|stories)(/|$)|\.(stories|mock)\.\w+$", re.I)  # demo accounts' data
+
+
+def code_password(line: str) -> bool:
+    """A quoted literal password assigned in code to a variable, field or argument named as a password
+    (``export const serviceAPIpassword = "9SV4…"``, ``connect(password="k2Lm9…")``): letters and digits, 8 to 64 characters, no
+    regex, message key, template or placeholder, and no word of its own role (``Password1``, ``test1234``)."""
+    return any(_CODE_PASSWORD_KEY.search(line[:m.start()]) and _password_like(m.group(2)) for m in _CODE_PASSWORD_VALUE.finditer(line or ""))
+
+
+def _password_like(value: str) -> bool:
+    return bool(re.fullmatch(r"[\w!#%&*+,./:;?@^~-]+", value)) and bool(re.search(r"[A-Za-z]", value)) and bool(re.search(r"\d", value)) \
+        and not PLACEHOLDER.match(value) and not _PASSWORD_WORDS_IN_VALUE.search(value) and not _DOTTED_NAME.match(value) \
+        and not value.startswith(("$", "%", "{", "<", "@", "/", "."))
+
+
 def _env_value_sensitive(name: str, value: str) -> bool:
     value = value.strip()
     if PLACEHOLDER.match(value):

@@ -23,7 +23,7 @@ from auditor.facts.secret_assignments import extra_findings, not_a_value
 from auditor.facts.secret_lines import KEY_TEMPLATE, lines_from_file
 from auditor.facts.secret_sql import keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, SENSITIVE_NAME,  # noqa: F401 (re-exported)
-                                          URL_CREDENTIALS, _env_value_sensitive, role_words, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
+                                          URL_CREDENTIALS, _env_value_sensitive, code_password, role_words, SEED_PATH, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
 from auditor.facts.textscan import file_class, is_scannable
 from auditor.lazyre import lazy_compile
 
@@ -321,7 +321,7 @@ def _unique(findings: list[dict]) -> list[dict]:
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
 
 
-@fact("secrets", version=14, public=False, ahead=3)
+@fact("secrets", version=15, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -372,6 +372,12 @@ def secrets(ctx) -> dict:
             if kind == "Secret Keyword" and (login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1)) \
                     and not LOCAL_HOST.search(line):
                 strength = "strong"  # a user name and a literal password of a connection (a Tomcat DataSource): a credential
+            if kind in ("Secret Keyword", "Password literal in code") and code_password(line):
+                if file_class(e.path) == "code" and not is_test(e.path) and not SEED_PATH.search(e.path) and not DEV_SETTINGS.search(e.path) \
+                        and not EXAMPLE_FILE.search(e.path) and not LOCAL_HOST.search(line):
+                    strength = "strong"  # const serviceAPIpassword = "9SV4…" in the application's code: an account's password, shipped with it
+                elif kind != "Secret Keyword":
+                    continue  # (a test's, a seed's or a local database's password: detect-secrets' own hint, if any, is enough)
             if kind == "Basic Auth Credentials":
                 creds = URL_CREDENTIALS.search(line)
                 if creds and (PLACEHOLDER.match(creds.group(1)) or role_words(line)):
