@@ -566,6 +566,44 @@ def _people_files(ctx) -> list[str]:
                   and _PEOPLE_FILE.search(e.name) and not re.search(r"exemple|example|sample|fictif|fake|test", e.path, re.I))
 
 
+def _personal_records(ctx, f: dict) -> Result | None:
+    """People's records committed as files (a log of directory entries, a staff list in CSV): personal data published with the code."""
+    r = ctx.fact("personal_records") or {}
+    logs, lists = r.get("found") or [], r.get("lists") or []
+    if not logs and not lists:
+        return None
+    parts_fr, parts_en = [], []
+    if logs:
+        x = logs[0]
+        what_fr = "des fiches d'annuaire (nom, identifiant, adresse électronique)" if x["directory_attributes"] else f"{x['emails']} adresses électroniques de personnes"
+        what_en = "directory entries (name, login, e-mail address)" if x["directory_attributes"] else f"{x['emails']} people's e-mail addresses"
+        parts_fr.append(f"{len(logs)} fichier(s) journal versionné(s) contiennent des données de personnes ({x['path']} : {what_fr})")
+        parts_en.append(f"{len(logs)} committed log file(s) hold people's data ({x['path']}: {what_en})")
+    if lists:
+        x = lists[0]
+        cols = ", ".join(x["columns"][:6])
+        parts_fr.append(f"{len(lists)} tableau(x) versionné(s) listent des personnes ({x['path']} : {x['rows']} ligne(s), colonnes {cols})")
+        parts_en.append(f"{len(lists)} committed table(s) list people ({x['path']}: {x['rows']} row(s), columns {cols})")
+    if f["tables"]:
+        parts_fr.append(f"le code traite aussi des données personnelles dans {f['tables_total']} table(s) ou modèle(s)")
+        parts_en.append(f"the code also processes personal data in {f['tables_total']} table(s) or model(s)")
+    ev = [Evidence(path=x["path"], line=x["line"] or None, value={"directory_attributes": x["directory_attributes"], "emails": x["emails"]},
+                   kind="finding") for x in logs[:10]]
+    ev += [Evidence(path=x["path"], line=1, value={"columns": x["columns"], "rows": x["rows"]}, kind="finding") for x in lists[:10]]
+    ev += [Evidence(path=t["path"], line=t["fields"][0]["line"], value={"table": t["table"], "fields": [x["name"] for x in t["fields"][:8]]},
+                    kind="found") for t in f["tables"][:5]]
+    risk = _risk(2, "Publie des données de personnes dans le dépôt : " + " ; ".join(parts_fr) + ".",
+                 "Publishes people's data in the repository: " + "; ".join(parts_en) + ".", [e.to_dict() for e in ev])
+    return Result.warn(T(" ; ".join(parts_fr) + ".", "; ".join(parts_en) + "."), ev, score=3, data=f["data"], risk=risk,
+                       personal_logs=len(logs), people_lists=len(lists)).advise(T(
+        "Vérifiez ces fichiers : s'ils concernent des personnes réelles, retirez-les du dépôt et de son historique (git filter-repo), "
+        "ne versionnez ni journaux (*.log au .gitignore) ni listes nominatives, seulement un jeu d'exemple fictif, et informez les "
+        "personnes concernées si le dépôt a été public.",
+        "Check these files: if they are about real people, remove them from the repository and its history (git filter-repo), commit "
+        "neither logs (*.log in .gitignore) nor lists of names, only a fictitious sample, and inform the people concerned if the "
+        "repository was public."))
+
+
 @check(
     id="scaling.personal-data",
     family="scaling",
@@ -588,6 +626,9 @@ def _people_files(ctx) -> list[str]:
 def personal_data(ctx) -> Result:
     f = ctx.fact("personal_data")
     details = {"data": f["data"]}
+    logged = _personal_records(ctx, f)
+    if logged is not None:
+        return logged
     people_files = _people_files(ctx)
     if people_files and not f["tables"]:  # an export of people committed as a spreadsheet: its columns are not read
         details["people_files"] = people_files[:20]

@@ -10,10 +10,12 @@
 - ``end_of_life`` (:mod:`.eol`): runtimes, frameworks and base images past their end of life as of
   the audit's date, and abandoned packages;
 - ``personal_data`` (:mod:`.personal`): schema and model fields that hold personal data;
+- ``personal_records`` (:mod:`.personal_records`): people's records committed as files (log files of directory entries or e-mail
+  addresses, lists of people in CSV);
 - ``impact_indicators`` (:mod:`.impact`): a public statistics or impact page, a ``/stats`` route.
 
 The lists these facts apply (organisations, services, hosts, end-of-life dates, field names) are
 data files in :mod:`auditor.data`; each fact names the file and date it used.
 """
 
-from auditor.facts.scaling import eol, hosting, impact, lockin, people, personal, reuse  # noqa: F401
+from auditor.facts.scaling import eol, hosting, impact, lockin, people, personal, personal_records, reuse  # noqa: F401

@@ -1,0 +1,97 @@
+"""``personal_records``: people's records committed as files, beside the code that processes them.
+
+- log files: a run's output committed with the code, where an application logs the directory entries it read
+  (``givenName=…, mail=…, sAMAccountName=…``) or the e-mail addresses of the agents who signed in;
+- lists of people: a table (CSV, TSV) whose header names a person's first name with a surname, an e-mail address or a
+  phone number (``Nom,Prénom,Date entrée,Date sortie``: a staff list), with rows.
+Such a file publishes those people's names, logins and addresses to everyone who clones the repository.
+
+Read: outside tests, examples and vendored code, in path order, at most :data:`MAX_FILES` files of each kind of at most
+:data:`MAX_BYTES` each (never bounded by time). Only counts, column names and the line of a first record leave the fact,
+never the values."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts import fact
+from auditor.facts.inventory import is_test, is_vendored
+
+MAX_FILES = 40
+MAX_BYTES = 4 * 1024 * 1024
+_LOG_NAME = re.compile(r"(\.log(\.\d+)?|^nohup\.out)$", re.I)
+# a directory entry's person attributes with a value (LDAP / Active Directory): not the name of a setting
+_DIRECTORY = re.compile(rb"\b(givenName|sAMAccountName|displayName|userPrincipalName)\s*[=:]\s*[A-Za-z\xc0-\xff]", re.I)
+_EMAIL = re.compile(rb"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24})(?![\w-])")
+# e-mail addresses of no person: a service's mailbox, a placeholder domain, a package's author address in a stack trace
+_FUNCTIONAL = re.compile(rb"^(no-?reply|ne-?pas-?repondre|admin\w*|root|postmaster|webmaster|contact|support|info|mail|test\w*|user|"
+                         rb"example|exemple|dev|debug|bounce\w*|notification\w*|alert\w*|git|hostmaster|abuse|security)$", re.I)
+_PLACEHOLDER_DOMAIN = re.compile(rb"(^|\.)(example\.(com|org|net|fr)|exemple\.fr|test|localhost|local|invalid|domain\.\w+|"
+                                 rb"users\.noreply\.github\.com|sentry\.io|[\w-]+\.(png|jpe?g|gif|svg|js|css|java|class))$", re.I)
+MIN_PEOPLE = 2  # distinct personal e-mail addresses for a log to hold people (one address may be the author's own)
+
+
+def _people(data: bytes) -> tuple[int, int, int]:
+    """(directory person attributes, distinct personal e-mail addresses, line of the first record) in one log's contents."""
+    directory = _DIRECTORY.findall(data)
+    emails = set()
+    first = None
+    for m in _EMAIL.finditer(data):
+        if _FUNCTIONAL.match(m.group(1)) or _PLACEHOLDER_DOMAIN.search(m.group(2)):
+            continue
+        emails.add(m.group(0).lower())
+        first = m.start() if first is None else first
+    d = _DIRECTORY.search(data)
+    if d and (first is None or d.start() < first):
+        first = d.start()
+    line = data.count(b"\n", 0, first) + 1 if first is not None else 0
+    return len(directory), len(emails), line
+
+
+_TABLE_EXT = ("csv", "tsv")
+_NOT_REAL = re.compile(r"exemple|example|sample|fictif|fictive|fake|dummy|test|demo|mock|fixture", re.I)
+_FIRST_NAME = re.compile(r"^(pr[ée]noms?|first[ _-]?names?|given[ _-]?names?|forenames?)([ _-].*)?$", re.I)
+_SURNAME = re.compile(r"^(nom|noms|nom[ _-]de[ _-]famille|nom[ _-]d[ _-]?usage|last[ _-]?names?|surnames?|family[ _-]?names?)([ _-](de[ _-]l|du|de|of)\b.*)?$", re.I)
+_CONTACT = re.compile(r"^(e-?mail|courriel|mail|adresse[ _-](e-?mail|[ée]lectronique|mail)|t[ée]l[ée]?phone|t[ée]l|phone|mobile|portable)([ _-].*)?$", re.I)
+MIN_ROWS = 3  # rows of people under the header (a header alone, or one row, is a template)
+
+
+def _columns(header: str) -> list[str]:
+    sep = max((",", ";", "\t", "|"), key=header.count)
+    return [c.strip().strip('"\'').strip() for c in header.split(sep)]
+
+
+def _people_list(data: bytes) -> list[str] | None:
+    """The header's columns when the table lists people (a first name with a surname, an e-mail address or a phone) with rows."""
+    text = data[:200_000].decode("utf-8", "replace").lstrip("\ufeff")
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 1 + MIN_ROWS:
+        return None
+    columns = _columns(lines[0])
+    if any(_FIRST_NAME.match(c) for c in columns) and any(_SURNAME.match(c) or _CONTACT.match(c) for c in columns):
+        return columns[:12]
+    return None
+
+
+@fact("personal_records", version=1)
+def personal_records(ctx) -> dict:
+    snap = ctx.snapshot
+    files = sorted((e for e in snap.files.values() if e.kind in ("file", "executable") and not is_test(e.path) and not is_vendored(e.path)),
+                   key=lambda e: e.path)
+    logs = [e.path for e in files if _LOG_NAME.search(e.name)]
+    tables = [e.path for e in files if e.ext.lower() in _TABLE_EXT and not _NOT_REAL.search(e.path)]
+    lists = []
+    for path in tables[:MAX_FILES]:
+        data = snap.read_bytes(path, limit=MAX_BYTES)
+        columns = _people_list(data) if data else None
+        if columns:
+            lists.append({"path": path, "line": 1, "columns": columns, "rows": data.count(b"\n", data.find(b"\n") + 1)})
+    found = []
+    for path in logs[:MAX_FILES]:
+        data = snap.read_bytes(path, limit=MAX_BYTES)
+        if not data:
+            continue
+        directory, emails, line = _people(data)
+        if directory or emails >= MIN_PEOPLE:
+            found.append({"path": path, "line": line, "directory_attributes": directory, "emails": emails})
+    return {"logs": len(logs), "tables": len(tables), "found": found, "lists": lists}
