@@ -1,6 +1,8 @@
 """interoperability.geo, .api-spec and .data-standards on shapes read in session 10 (issue 12): an R package building maps with
 sf and rmapshaper declared in its DESCRIPTION and imported through roxygen (observatoire-territoires/migR read "open libraries:
-none")."""
+none"); a PHP
+catalogue answering OGC CSW requests itself, its records' bounding boxes in ows:BoundingBox (cigalsace/cswServer read api-spec
+"no served API detected" and geo "open libraries: none; GeoJSON or open geographic format: no")."""
 
 from __future__ import annotations
 
@@ -36,3 +38,37 @@ def test_an_npm_package_named_like_an_r_geographic_package_is_not_one(tmp_path):
     geo = judge(tmp_path, {"package.json": '{"name": "fmt", "version": "1.0.0", "dependencies": {"sf": "^0.2.0", "terra": "^1.0.0"}}\n',
                            "index.js": "import sf from 'sf';\nmodule.exports = (s) => sf('{0}', s);\n"}, GEO)[1]["interoperability.geo"]
     assert geo["status"] == "not_applicable", geo["message"]["en"]
+
+
+_CSW_SERVER = ("<?php\ninclude 'helpers.php';\n$request = strtolower(get('request'));\nif ($request == 'getrecords') {\n"
+               "    $xml = '<?xml version=\"1.0\"?>';\n"
+               "    $xml .= '<csw:GetRecordsResponse xmlns:csw=\"http://www.opengis.net/cat/csw/2.0.2\">';\n"
+               "    foreach (glob('records/*.xml') as $f) { $xml .= file_get_contents($f); }\n"
+               "    $xml .= '</csw:GetRecordsResponse>';\n    header('Content-Type: application/xml; charset=utf-8');\n    echo $xml;\n"
+               "} elseif ($request == 'getcapabilities') {\n    include 'capabilities.php';\n"
+               "    header('Content-Type: application/xml; charset=utf-8');\n    echo $capabilities_xml;\n}\n")
+_CAPABILITIES = ("<?php\n$capabilities_xml = '<csw:Capabilities xmlns:csw=\"http://www.opengis.net/cat/csw/2.0.2\" "
+                 "xmlns:ows=\"http://www.opengis.net/ows\" version=\"2.0.2\">\n  <ows:OperationsMetadata>\n"
+                 "    <ows:Operation name=\"GetRecords\"/>\n  </ows:OperationsMetadata>\n"
+                 "  <ows:BoundingBox crs=\"urn:ogc:def:crs:EPSG::4326\"><ows:LowerCorner>47.4 6.8</ows:LowerCorner>"
+                 "<ows:UpperCorner>49.1 8.3</ows:UpperCorner></ows:BoundingBox>\n</csw:Capabilities>';\n")
+_HELPERS = "<?php\nfunction get($name) { return isset($_GET[$name]) ? $_GET[$name] : ''; }\n"
+
+
+def test_a_php_csw_catalogue_serves_an_ogc_standard_api_with_bounding_boxes(tmp_path):
+    res = judge(tmp_path, {"server.php": _CSW_SERVER, "capabilities.php": _CAPABILITIES, "helpers.php": _HELPERS, ".htaccess": "DirectoryIndex server.php\n"},
+                ["interoperability.api-spec", "interoperability.geo"])[1]
+    api = res["interoperability.api-spec"]
+    assert api["status"] == "not_applicable" and "answers OGC requests itself (CSW" in api["message"]["en"], api["message"]["en"]
+    assert {e["value"] for e in api["evidence"]} == {"csw:Capabilities", "csw:GetRecordsResponse"}
+    geo = res["interoperability.geo"]
+    assert "Open libraries: not needed (no map); GeoJSON or open geographic format: yes; OGC: yes" in geo["message"]["en"], geo["message"]["en"]
+    assert "ows:BoundingBox" in {e["value"] for e in geo["evidence"]}
+
+
+def test_a_page_sending_csw_requests_serves_no_ogc_api(tmp_path):
+    page = ("<?php\n$body = '<csw:GetRecords xmlns:csw=\"http://www.opengis.net/cat/csw/2.0.2\" service=\"CSW\" version=\"2.0.2\"/>';\n"
+            "$answer = file_get_contents('https://catalogue.example.org/csw?service=CSW&request=GetRecords');\n?>\n"
+            "<html><body><h1>Catalogue</h1><?php echo htmlspecialchars($answer); ?></body></html>\n")
+    api = judge(tmp_path, {"index.php": page}, ["interoperability.api-spec"])[1]["interoperability.api-spec"]
+    assert "OGC" not in api["message"]["en"], api["message"]["en"]

@@ -154,3 +154,18 @@ signal("api.served-json", r"""^\s+_format:\s*['"]?json\b|\.set(?:ContentType\(\s
 signal("config.spring-properties",
        r"""^[ \t]*@ConfigurationProperties\(\s*(?:(?:prefix|value)\s*=\s*)?"([\w.-]+)"\s*[,)]""",
        ("@configurationproperties",), flags=re.M, exts={"java", "kt"}, classes=("code", "config"), group=1)  # (config/bean/ is "config")
+
+# An answer to an OGC request written by the code itself (a PHP CSW catalogue building '<csw:GetRecordsResponse xmlns:csw=…>', a
+# script writing a WMS GetCapabilities document): the project serves an OGC web service (interoperability.api-spec). The root
+# elements of answers only, never of requests (<csw:GetRecords>, <wfs:GetFeature> are what a client sends).
+signal("api.ogc-response",
+       r"""<((?:csw|wfs|wps|wcs|sos)\d*:(?:Capabilities|WFS_Capabilities|GetRecordsResponse|GetRecordByIdResponse|DescribeRecordResponse|"""
+       r"""TransactionResponse|HarvestResponse|ExecuteResponse|ProcessDescriptions|CoverageDescriptions)|WMS_Capabilities|WMT_MS_Capabilities|"""
+       r"""WFS_Capabilities)(?=[\s>/])""",
+       ("capabilities", "response", "descriptions"), flags=0, classes=("code", "template"), group=1)
+
+# A bounding box in the encodings of OGC web services and ISO 19139 metadata (a CSW record's ows:BoundingBox, gmd:EX_GeographicBoundingBox
+# with its westBoundLongitude…, a GML envelope): geographic extents exchanged in open standards (interoperability.geo)
+signal("format.ogc-bbox",
+       r"""\b((?:ows\d*:(?:WGS84)?BoundingBox|(?:gmd|gex):EX_GeographicBoundingBox|gml\d*:Envelope))\b""",
+       ("boundingbox", "envelope"), flags=0, classes=("code", "template", "config", "other"), group=1)

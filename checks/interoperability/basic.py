@@ -13,6 +13,7 @@ from auditor.facts.project import decided_kind, kind_label
 from auditor.facts.textscan import sql_path  # (a data model's code, though the text scan files SQL with data)
 from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
+from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web  # noqa: F401
 
 # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado), declared beside it
@@ -137,17 +138,10 @@ def api_spec(ctx) -> Result:
                                        "(GetCapabilities) : pas de spécification OpenAPI attendue.",
                                        f"OGC web services (WMS, WMTS, WPS…) served by {ogc[0][0]}, described by their own capabilities "
                                        "(GetCapabilities): no OpenAPI specification expected."), server=ogc[0][0], **details)
+    if served := ogc_served(ctx):  # a CSW catalogue written by hand: the OGC standard is its open specification, GetCapabilities its description
+        return ogc_served_result(served, details)
     return Result.not_applicable(T("Aucune API servie détectée (ni framework d'API déclaré, ni code répondant en JSON) : pas de spécification attendue.",
                                    "No served API detected (no API framework declared, no code answering JSON): no specification expected."), **details)
-
-
-# Servers of OGC web services a project configures or extends (a MapProxy tile cache, a PyWPS process, MapServer's mapscript)
-OGC_SERVERS = r"mapproxy|pywps|mapscript|python-mapscript|mapserver"
-
-
-def ogc_server(ctx) -> list[tuple[str, str]]:
-    """The OGC web service servers among the runtime dependencies: what the project serves are OGC services."""
-    return match_deps(ctx, [OGC_SERVERS], dev=False)
 
 
 def serves_no_api(ctx) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
-from auditor.checks.interoperability.basic import ogc_server, serves_no_api
+from auditor.checks.interoperability.basic import serves_no_api
+from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_service_names
 from auditor.checks.interoperability.geo_r import r_geo_deps
 from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, scan_capped, textscan_ok
 from auditor.facts.code_signals import foreign_legal_crs
@@ -109,6 +110,8 @@ def geo(ctx) -> Result:
     geojson = [h for sid in ("format.geojson", "format.wkt", "format.gml-kml", "format.geopackage", "format.shapefile",
                                                   "format.shapefile-layer") for h in sig.get(sid, [])
                if h[3] in CODEISH]  # GeoJSON, WKT, GML/KML, GeoPackage, Shapefile
+    # geographic extents in the encodings of OGC services and ISO 19139 metadata (a CSW catalogue's records' ows:BoundingBox)
+    geojson += [h for h in sig.get("format.ogc-bbox", []) if h[3] in CODEISH]
     # a data specification's geographic fields (geopoint, geojson, latitude/longitude, a WKT geometry): open encodings of positions
     geojson += [[t["path"], None, "Table Schema: " + ", ".join(t["fields"]), "data"] for t in ctx.fact("table_schema_geo") or []]
     geo_files = sorted(e.path for e in tree_of(ctx) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
@@ -117,6 +120,8 @@ def geo(ctx) -> Result:
     ogc += [[t["path"], None, "OGC Simple Features (WKT): " + f, "data"] for t in ctx.fact("table_schema_geo") or [] for f in t["fields"]
             if "wkt" in f.lower()][:1]  # a geometry field written as WKT
     ogc += qgis_ogc
+    served = ogc_served(ctx)  # the code answering OGC requests itself (a CSW catalogue): an OGC service served
+    ogc += [[h[0], h[1], "OGC " + ", ".join(ogc_service_names(served)) + " served: " + h[2], h[3]] for h in served[:1]]
     # OGC encodings (SLD styles, GML, GeoPackage) are OGC standards in themselves
     ogc_files = sorted(e.path for e in tree_of(ctx) if e.ext in OGC_FILE_EXT and not is_vendored(e.path))
     ogc += [[p, None, "OGC " + p.rsplit(".", 1)[-1].upper(), "data"] for p in ogc_files[:3]]
@@ -206,6 +211,9 @@ def geo(ctx) -> Result:
     # (a library without any interface, a data provider reading WFS for others' dashboards, neither)
     kind = decided_kind(ctx.fact("project") or {})
     no_map = (kind in ("api-service", "cli-tool", "data-specification") or (kind == "library" and not has_ui(ctx))) and not prop
+    # a server of OGC web services (a CSW catalogue answering GetRecords, a MapProxy cache) serves maps and records to clients: it
+    # draws no map of its own
+    no_map = no_map or bool(not (prop or libs or lib_code) and (served or ogc_server(ctx)))
     details["no_map_of_its_own"] = bool(no_map and not (libs or lib_code))
     score = 0.0
     score += 3 if (libs or lib_code or no_map) else 0
