@@ -22,6 +22,7 @@ from auditor.facts.readme_forms import FEATURE_HEADING, another_subject, chapter
 from auditor.facts.readme_roles import (MODE_NAMES, describes_before_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_signals import BADGE_HOSTS, find_signals
+from auditor.facts.readme_asides import CODE_PATH, aside_lines, late_asides, not_a_description, refine_heading
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, POINTER, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING  # noqa: F401 (re-exported)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -126,7 +127,7 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("usage")
     if "usage" in found and (OPS_RUN.search(normed) or "install" in found or under_install) and run_only(normed):
         found.remove("usage")  # "Tâches de run" (French ops' noun), "Run the tests", a run step of the installation: not how to use the project
-    return found
+    return refine_heading(found, normed, SECTION_HEADINGS, under_install)  # ("Jobs & Mission control job", "Crédits images", "Paramètres de la requête")
 
 
 def run_only(normed: str) -> bool:
@@ -170,7 +171,7 @@ def sentence_sections(block: Block) -> list[str]:
             found.append(name)
     labels = [label for u, label in block.links if label and u in doc_links]
     for sentence in _SENTENCE_SPLIT.split(block.text):
-        normed = norm(sentence)
+        normed = norm(CODE_PATH.sub(" ", sentence))  # ("Éditer ./constants/contact.js": a file to edit, its name no topic)
         if not normed or len(normed.split()) > MAX_SENTENCE_WORDS:
             continue
         named = without_linked_names(normed, [m.group(1) for m in URL.finditer(sentence)] + [u for u, _ in block.links if u in sentence])
@@ -196,7 +197,7 @@ def sentence_sections(block: Block) -> list[str]:
 
 _INSTRUCTION = lazy_compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"
                           r"\blancer? (?:cette|la) commande\b|\brun (?:this|the following) command\b", re.I)
-def find_description(blocks: list[Block], first_is_chapter: bool = False) -> dict | None:
+def find_description(blocks: list[Block], first_is_chapter: bool = False, late_skip=frozenset()) -> dict | None:
     """The first prose paragraph, and whether it comes before the first non-purpose section heading (``first_is_chapter``: the first
     heading is no title but a chapter, "# Installation" then its steps)."""
     seen_other_section = False
@@ -228,8 +229,8 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False) -> dic
             continue
         if (label := title_line(b.text)) and (secs := heading_sections(label, label=True)) and "purpose" not in secs:
             in_other = seen_other_section = True  # ("INSTALLATION :" above the steps: what follows is a step of it)
-        if in_log or in_other or notice_level or ALERT.match(b.text) or (seen_other_section and level >= 3 and not purpose_level and not about_the_project(b.text)):
-            continue  # (a GitHub alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text is a detail of a task)
+        if in_log or in_other or notice_level or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and (level >= 3 or b.line in late_skip)):
+            continue  # (a GitHub alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text, a list item, is a detail)
         words = len(prose(b.text).split())  # (fewer than 8 say too little, but for a line under the title: short_description)
         short_ok = short_description(b, words, 1 if under_purpose else seen_headings, False if under_purpose else seen_prose)
         under_purpose, seen_prose = False, seen_prose or bool(words and not b.badge_only and not notice_line(norm(b.text)))
@@ -238,7 +239,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False) -> dic
         if announces_a_list(b.text) and not seen_other_section and describes_before_list(b.text):
             return {"text": with_list_item(b, blocks)[:300], "line": b.line, "first": True}  # "Dépôt contenant des codes exemples en python3 pour :"
         if (status_boxes(b.text) or announces_a_list(b.text) or b.step or SELF_README.search(norm(b.text)) or THANKS.match(norm(b.text))
-                or notice_line(norm(b.text)) or warning_or_step(b.text) or sql_paragraph(b.text) or shouted_or_nav(b)):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
+                or notice_line(norm(b.text)) or warning_or_step(b.text) or sql_paragraph(b.text) or shouted_or_nav(b) or not_a_description(b.text)):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
             continue  # task boxes ("[ ] à rédiger [x] en cours"), or a line announcing a list ("Le projet git est construit comme suit :")
         normed = norm(b.text)
         if any(sig in normed for _, sigs in TEMPLATES for sig in sigs):
@@ -284,7 +285,7 @@ def analyse(text: str, path: str) -> dict:
     blocks, lines = parse_document(text, fmt), text.splitlines()
     template = find_template(blocks)
     details: list[dict] = []
-    seen: set[tuple[str, str]] = set()
+    seen, aside = set(), aside_lines(lines, blocks, framework_boilerplate)  # (aside: a coding-conventions or a framework's boilerplate chapter)
     stack: list[tuple[int, list[str]]] = []  # enclosing headings (level, sections)
     local_run = None  # the first chapter that starts a local copy ("## 2. Lancer l'application": python -m http.server, localhost)
     title = chapter_title(next((b for b in blocks if (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text) and not notice_line(norm(b.text))
@@ -333,7 +334,7 @@ def analyse(text: str, path: str) -> dict:
         have.add(name)
         details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
     for b in blocks:
-        if b.kind != "paragraph":
+        if b.kind != "paragraph" or b.line in aside:
             continue
         for name in sentence_sections(b) + (["configuration"] if any(settings_sentence(x) for x in _SENTENCE_SPLIT.split(b.text)) else []):
             if name not in have:
@@ -358,7 +359,7 @@ def analyse(text: str, path: str) -> dict:
         details.append({"name": "usage", "via": "sentence", "line": option.line, "text": option.text[:160]})
         have.add("usage")
     first_heading = next((b for b in blocks if b.kind == "heading"), None)
-    description = find_description(blocks, first_heading is not None and first_heading is not title and title is None)
+    description = find_description(blocks, first_heading is not None and first_heading is not title and title is None, late_asides(lines, blocks, aside))
     if not (description and description["first"]) and title is not None and title.kind == "heading" and describing_title(title):
         description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
     if "purpose" not in have and description and description["first"]:
@@ -384,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=51)
+@fact("readme", version=52)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -1,0 +1,101 @@
+"""README headings, chapters and lines that share a word with a section but are about something else: a tool's name that holds a
+section word ("Jobs & Mission control job": Rails' Mission Control, no mission of the project), the credits of the pictures ("Crédits
+images": nobody to reach), an API call's parameters ("Paramètres de la requête": no settings of the project), the manual way of a
+release under a release chapter ("### Manual"), a chapter of coding conventions ("Utiliser des guillemets doubles… (`"exemple"`)": a
+rule of style, no example of use), a path to a code file ("Éditer ./constants/contact.js": a file to edit, no contact), and a first
+line that is a notice, a licence or a compatibility line rather than what the project is. Texts are
+:func:`auditor.facts.document.norm` forms unless said."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.document import norm
+from auditor.lazyre import lazy_compile
+
+# "Mission" names the project's mission when it leads the heading ("Mission", "Notre mission", "Missions du service")
+_MISSION_LEAD = lazy_compile(r"^(?:\d+ )*(?:(?:notre|nos|la|les|sa|ses|our|the|its) )?missions?\b")
+# An API call's or a function's parameters ("Paramètres de la requête", "Query parameters", "Options de l'appel")
+_CALL_PARAMETERS = lazy_compile(r"\b(?:parametres?|options?|arguments?|proprietes|properties|parameters?|params)\b (?:\w+ )?(?:de la |de l |du |des |d |"
+                                r"of the |of an? |of )(?:requetes?|requests?|query|queries|appels?|calls?|endpoints?|routes?|fonctions?|functions?|"
+                                r"methodes?|methods?)\b|\b(?:query|request|path|body|url|header) (?:parameters?|params|options)\b")
+_TESTS = lazy_compile(r"\b(?:tests?|testing|e2e|cucumber|recette)\b")
+# A mode of a task, alone as a heading under that task's chapter ("## Release policy" then "### Auto", "### Manual")
+_MODE_ONLY = lazy_compile(r"^(?:manual|manually|manuel|manuelle|manuellement|a la main|by hand|auto|automatic|automatique|automatiquement)$")
+
+
+def _has(normed: str, phrase: str) -> bool:
+    return f" {phrase} " in f" {normed} "
+
+
+def refine_heading(found: list[str], normed: str, headings: dict, under_task: bool) -> list[str]:
+    """The sections ``found`` for the heading ``normed``, without those it names only through another subject's word (``headings``:
+    the section phrases; ``under_task``: the heading is inside an installation or deployment chapter)."""
+    if "purpose" in found and _has(normed, "mission") and not _MISSION_LEAD.match(normed) and not any(
+            _has(normed, p) for p in headings["purpose"] if p != "mission"):
+        found = [n for n in found if n != "purpose"]
+    if "purpose" in found and _TESTS.search(normed):  # "Exécuter des tests de fonctionnalités", "Feature tests": the tests, not the features
+        found = [n for n in found if n != "purpose"]
+    if "contact" in found and normed not in ("credits", "credit") and not any(_has(normed, p) for p in headings["contact"] if p != "credits"):
+        found = [n for n in found if n != "contact"]  # "Crédits images", "Crédits et remerciements": attributions, nobody to reach
+    if "configuration" in found and _CALL_PARAMETERS.search(normed):
+        found = [n for n in found if n != "configuration"]
+    if "usage" in found and under_task and _MODE_ONLY.match(normed):
+        found = [n for n in found if n != "usage"]
+    return found
+
+
+# A chapter of coding conventions or style rules: its lines are rules for the code, no use, setting or installation of the project
+_CONVENTIONS = lazy_compile(r"\b(?:conventions? (?:de |d )?(?:codage|code|developpement|nommage|style|ecriture)|coding (?:conventions?|standards?|style|rules)|"
+                            r"code (?:conventions?|style|standards?)|style (?:de code|guide|du code)|guide de style|regles de (?:codage|code|nommage|style)|"
+                            r"normes de (?:codage|code|developpement)|linting|linters?|formatage du code|code formatting)\b")
+
+
+def aside_lines(lines: list[str], blocks: list, boilerplate) -> set[int]:
+    """The lines of the paragraphs under a coding-conventions chapter or a framework's boilerplate chapter (``boilerplate(normed_heading,
+    body)``, the Next.js template's "## Learn More": "your feedback and contributions are welcome!" is the framework's), whose sentences
+    give no section of the project."""
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        if b.kind != "heading":
+            continue
+        level = b.level or 1
+        end = next((x.line for x in blocks[i + 1:] if x.kind == "heading" and (x.level or 1) <= level), len(lines) + 1)
+        normed = norm(b.text)
+        if _CONVENTIONS.search(normed) or boilerplate(normed, "\n".join(lines[b.line:end - 1])):
+            out.update(x.line for x in blocks[i + 1:] if x.kind == "paragraph" and b.line < x.line < end)
+    return out
+
+
+_LIST_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+
+
+def late_asides(lines: list[str], blocks: list, aside: set[int]) -> set[int]:
+    """The lines of paragraphs that are no description when they come after another section: list items ("- `frontend/createEnvFile.ts`
+    used in prod…", "- Minimum package age: …": a detail of the chapter) and the ``aside`` chapters' paragraphs."""
+    return aside | {b.line for b in blocks if b.kind == "paragraph" and 0 < b.line <= len(lines) and _LIST_ITEM.match(lines[b.line - 1])}
+
+
+# A path to a code or settings file ("./constants/contact.js", "src/config/settings.py"): a file to edit, its name no topic word
+CODE_PATH = lazy_compile(r"(?<![\w@.])(?:\.{0,2}/)?(?:[\w-]+/)*[\w-]+\.(?:js|mjs|cjs|ts|tsx|jsx|vue|svelte|py|rb|php|java|kt|go|rs|cs|json|ya?ml|"
+                         r"toml|ini|cfg|conf|properties|env|sh|sql|css|scss|xml)\b")
+
+
+# Lines that say where the project stands, what binds it or what it needs, not what it is: a status or distribution notice ("Version
+# beta – ne pas diffuser."), a disclaimer ("Les données … n'engagent en rien l'État"), a licence line ("Sauf mention explicite …, les
+# contenus de ce site sont proposés sous Licence Ouverte"), a compatibility or requirement line ("Compatible avec QGIS 3.28",
+# "Requires Python 3.10+", "Ce plugin nécessite …")
+_NOT_WHAT = lazy_compile(
+    r"^(?:version |v )?(?:beta|alpha|preview)(?: version| release)?$|\b(?:ne pas diffuser|do not (?:distribute|share)|diffusion restreinte|"
+    r"usage interne|internal use only|confidentiel)\b|\bn engagen?t? en rien\b|\bnot (?:an official|legally binding)\b|"
+    r"^(?:sauf mention|unless otherwise (?:stated|noted|specified))\b|"
+    r"^(?:(?:ce|cet|cette|le|la|les|this|the) (?:\w+ ){0,3})?(?:est|sont|is|are) (?:\w+ )?(?:proposee?s?|distribuee?s?|publiee?s?|placee?s?|diffusee?s?|"
+    r"licensed|released|distributed|published|made available) (?:sous|under) (?:la |les |the |une |a )?(?:licen[cs]es?|termes|terms)\b|"
+    r"^(?:(?:ce|cet|cette|this|the) \w+ )?(?:compatible|compatibilite|compatibility|requires?|requirements?|prerequis|pre requis|prerequisites?|"
+    r"necessite|requiert|needs|est compatible|is compatible|a ete teste|has been tested|tested (?:with|on|against)|teste (?:avec|sur))\b")
+
+
+def not_a_description(text: str) -> bool:
+    """A paragraph (as written) that is a notice, a disclaimer, a licence or a compatibility line, of at most 45 words."""
+    normed = norm(re.sub(r"[*_`]", "", text))
+    return len(normed.split()) <= 45 and bool(_NOT_WHAT.search(normed))
