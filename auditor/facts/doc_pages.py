@@ -11,6 +11,15 @@ from auditor.lazyre import lazy_compile
 # A folder named for the documents it holds ("Documentation technique", "doc_utilisateur", "docs-v2"), beside docs/ and doc/
 DOC_FOLDER = lazy_compile(r"^(?:documentation|docs?)[ _-](?:technique|techniques|utilisateurs?|fonctionnelle|administrateurs?|user|users|technical|admin|"
                            r"projet|project|v?\d+)$")
+# Any other folder led by doc/docs/documentation and a separator ("doc_fs", "doc_fi", "docs-api", "documentation_exploitation"): a
+# documentation folder when it holds documents (text, office or PDF files), not a tool's code ("docs-builder/index.js")
+DOC_PREFIXED = lazy_compile(r"^(?:documentation|docs?)[ _-][a-z0-9][a-z0-9 _-]{0,30}$")
+DOCUMENT_FILE_EXT = frozenset({"md", "markdown", "rst", "adoc", "asciidoc", "txt", "org", "html", "htm", "pdf", "odt", "docx", "doc", "odp", "pptx"})
+
+
+def doc_folder(folder_word: str, ext: str) -> bool:
+    """A folder (its :func:`auditor.facts.inventory.folder_word`) named for documentation, holding a file of extension ``ext``."""
+    return bool(DOC_FOLDER.match(folder_word)) or (bool(DOC_PREFIXED.match(folder_word)) and ext in DOCUMENT_FILE_EXT)
 
 
 # A sentence or a caption naming the architecture ("Le schéma de l'architecture mise en place est le suivant :", "suivant l'architecture

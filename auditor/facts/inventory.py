@@ -181,6 +181,7 @@ LOCKFILES = {
     "gradle.lockfile": ("gradle", "gradle"), "packages.lock.json": ("nuget", "nuget"), "pubspec.lock": ("dart", "dart"),
     "Podfile.lock": ("cocoapods", "cocoapods"), "flake.lock": ("nix", "nix"), "renv.lock": ("renv", "r"),
     "package-lock.yml": ("dbt", "dbt"),  # dbt's packages (dbt deps, since 1.7), beside packages.yml or dependencies.yml
+    ".terraform.lock.hcl": ("terraform", "terraform"),  # Terraform's providers (terraform init), beside the .tf files
 }
 
 # -- dependency update tools: the one rule ---------------------------------------------------------
@@ -1310,7 +1311,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=33)
+@fact("inventory", version=34)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
