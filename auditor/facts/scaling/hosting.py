@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.history import registrable_domain
-from auditor.facts.scaling.common import data_about, host_class, is_dev_only, own_domains, owner_key, owner_named, project_files
+from auditor.facts.scaling.common import data_about, email_type, host_class, is_dev_only, own_domains, owner_key, owner_named, project_files
 from auditor.facts.secrets import PLACEHOLDER, URL_CREDENTIALS
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
@@ -84,11 +84,29 @@ def _form_to_fill(query: str) -> bool:
     return any(_ACCOUNT_PARAM.match(k) and PLACEHOLDER.match(v) for k, v in pairs)
 
 
-@fact("hosting_dependencies", version=16, cache="commit+as_of")
+def committers_own_domains(ctx) -> set[str]:
+    """Registrable domains that are a committer's own, named after the person (``jean@jdupont.net`` for "Jean Dupont"): a server
+    there is that person's (a tile server image fetching its data at start-up from tiles.jdupont.net), no organisation's."""
+    if not ctx.snapshot.has_history:
+        return set()
+    try:
+        commits = ctx.fact("people")["commits"]
+    except Exception:  # noqa: BLE001 - no history: no committer's domain known
+        return set()
+    out: set[str] = set()
+    for c in commits[-5000:]:
+        email = (c.author_email or "").strip().lower()
+        if "@" in email and email_type(c.author_name, email).get("own_name"):
+            out.add(registrable_domain(email.rsplit("@", 1)[1]))
+    return out
+
+
+@fact("hosting_dependencies", version=17, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
     own = own_domains(ctx)
+    persons = committers_own_domains(ctx) - own
     hosts: dict[str, dict] = {}
     service_hosts: dict[str, dict] = {}
     for path, line, excerpt, _cls in hits(ctx, "scaling.url", "scaling.sql-fetch"):
@@ -115,6 +133,8 @@ def hosting_dependencies(ctx) -> dict:
             continue
         if c["class"] in ("other", "public-other", "commercial") and owner and owner_named(reg, owner):
             c = {"class": "own"}
+        elif c["class"] == "other" and reg in persons:
+            c = {"class": "personal", "account": reg, "kind": "domain", "note": "a committer's own domain"}
         key = host if c["class"] == "personal" else reg
         h = hosts.setdefault(key, {"host": key, "class": c["class"], "account": c.get("account"), "note": c.get("note"),
                                    "count": 0, "evidence": []})
