@@ -366,6 +366,10 @@ signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(
        r"""|([=!]==?\s*(?:process\.|import\.meta\.)?env\.\w*PASSWORD\w*)""",
        ("login", "authenticate(", "password", "passport", "form_login", "json_login", "passwordhasher", "password_hash", "bcrypt", "argon2", "devise", "secure_password",
         "signinwith", "next-auth", "auth::attempt", "auth::routes", "isauthenticated", "oauth2password", "firewalls:", "admin_"), flags=0, classes=("code", "config", "template"))
+# A stored account's password compared as it is with the one typed (`u.fields.Password === password`, `user.password == form.password`):
+# no hash between them (not `hashedPassword`, not `password === confirmPassword`, a form's two fields)
+signal("auth.plain-password", r"""(?:[\w$]+\.)+password\s*===?\s*(?<![\w$])(?:[\w$]+\.)*password\b(?!\s*\()|(?<![\w$.])password\s*===?\s*(?:[\w$]+\.)+password\b(?!\s*\()""",
+       ("password",), flags=re.I, classes=("code",))
 
 # The scaling facts' signals (hosts, services, restricted data sets) are built from their data files.
 from auditor.facts.scaling import signals as _scaling_signals  # noqa: E402,F401

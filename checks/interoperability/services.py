@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
+from auditor.checks.interoperability.auth_plain import plain_password
 from auditor.checks.interoperability.basic import serves_no_api
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_service_names
 from auditor.checks.interoperability.geo_r import r_geo_deps
@@ -407,6 +408,8 @@ def auth(ctx) -> Result:
     pro, fc = convincing(pro), convincing(fc)
     details.update({"proconnect": bool(pro), "franceconnect": bool(fc)})
     ev = hit_evidence(pro, limit=5) + hit_evidence(fc, limit=5) + dep_evidence_lines(ctx, oidc_libs, limit=5) + hit_evidence(oidc_code, limit=3)
+    if (plain := plain_password(sig, details)) is not None:  # (whatever else signs in: the accounts' passwords are exposed)
+        return plain
     if pro or fc:
         which = ", ".join(n for n, x in (("ProConnect/AgentConnect", pro), ("FranceConnect", fc)) if x)
         return Result.passed(T(f"Connexion par {which}.", f"Sign-in through {which}."), ev, **details)
