@@ -33,3 +33,64 @@ def test_the_terraform_lock_file_is_a_lockfile(tmp_path):
                          "infra/.terraform.lock.hcl": 'provider "registry.terraform.io/scaleway/scaleway" {\n  version = "2.40.0"\n}\n'})
     assert f["files"]["lockfiles"] == ["infra/.terraform.lock.hcl"]
     assert f["inventory"]["categories"].get("lockfile") == 1
+
+
+# an Express API whose Swagger description is a JavaScript module, served by swagger-ui-express
+EXPRESS = {"README.md": "# API\n\nL'API des démarches.\n", "package.json": '{"name": "api", "dependencies": {"express": "^4.18.0"}}',
+           "src/app.js": "const express = require('express');\nconst app = express();\napp.get('/demarches', (req, res) => res.json([]));\n"}
+SWAGGER_JS = """module.exports = {
+  swagger: "2.0",
+  info: { title: "API des démarches", version: "1.0.0", },
+  basePath: "/api",
+  paths: {
+    "/demarches": { get: { summary: "Liste", responses: { 200: { description: "ok" } } } },
+    "/demarches/{id}": { get: { summary: "Une démarche", responses: { 200: { description: "ok" } } },
+                         delete: { summary: "Supprime", responses: { 204: { description: "supprimée" } } } },
+  },
+};
+"""
+OPENAPI_CODE = """import { demarches } from "./paths/demarches";
+
+// the description of the API
+export default {
+  openapi: "3.0.0",
+  info: { title: `API des démarches`, version: process.env.VERSION },
+  paths: {
+    "/demarches": { get: demarches.list, post: { summary: "Crée", requestBody: demarches.body } },
+  },
+};
+"""
+
+
+def api_spec(tmp_path, files: dict) -> dict:
+    report = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["interoperability.api-spec"])
+    return {"openapi": report["facts"]["files"]["openapi"], "result": report["results"][0]}
+
+
+def test_a_swagger_description_written_as_a_js_module_is_found_and_read(tmp_path):
+    r = api_spec(tmp_path / "data", {**EXPRESS, "src/swagger/swagger.js": SWAGGER_JS})
+    assert r["openapi"] == ["src/swagger/swagger.js"]
+    assert r["result"]["status"] == "pass" and r["result"]["details"]["specs"] == [
+        {"path": "src/swagger/swagger.js", "kind": "swagger", "version": "2.0", "operations": 3}]
+    r = api_spec(tmp_path / "code", {**EXPRESS, "src/openapi.ts": OPENAPI_CODE})  # (an object holding code: counted in its text)
+    assert r["openapi"] == ["src/openapi.ts"] and r["result"]["details"]["specs"] == [
+        {"path": "src/openapi.ts", "kind": "openapi", "version": "3.0.0", "operations": 2}]
+
+
+def test_a_generators_options_nesting_the_description_are_no_spec(tmp_path):
+    options = "const options = {\n  definition: { openapi: '3.0.0', info: { title: 'API' } },\n  apis: ['./src/routes/*.js'],\n};\n"
+    assert api_spec(tmp_path, {**EXPRESS, "src/swagger.js": options})["openapi"] == []
+
+
+GUIDE_PAGE = ("# Sécurité\n\nChaque agent se connecte avec son compte ProConnect. Les rôles (lecteur, instructeur, administrateur) "
+              "limitent ce que chacun voit ; les pièces jointes sont chiffrées au repos.\n")
+POLICY = "# Politique de sécurité\n\nPour signaler une faille, écrivez à securite@example.org ; ne publiez pas de ticket.\n"
+
+
+def test_a_security_page_of_the_user_guide_is_no_security_policy(tmp_path):
+    f = facts(tmp_path / "guide", {**APP, "docs/security.md": GUIDE_PAGE, "docs/index.md": "# Guide\n"})
+    assert f["files"]["security"] is None and f["docs"]["community"]["security"] is None
+    f = facts(tmp_path / "policy", {**APP, "docs/security.md": POLICY, "docs/index.md": "# Guide\n"})
+    assert f["files"]["security"] == "docs/security.md" and f["docs"]["community"]["security"]["path"] == "docs/security.md"
+    f = facts(tmp_path / "root", {**APP, "SECURITY.md": GUIDE_PAGE})  # (at the root, the name is the project's choice of policy file)
+    assert f["files"]["security"] == "SECURITY.md"

@@ -24,12 +24,41 @@ def load_document(snap, path: str):
     text = snap.read_text(path, limit=MAX_SPEC_BYTES)
     if text is None:
         return None, "unreadable or larger than 2 MB"
+    if path.rsplit(".", 1)[-1].lower() in ("js", "mjs", "cjs", "ts"):
+        return js_module_spec(text), None
     try:
         if path.lower().endswith(".json"):
             return safejson.loads(text), None
         return safeyaml.load(text), None
     except (ValueError, yaml.YAMLError, safeyaml.UnsafeYAML) as exc:
         return None, f"{type(exc).__name__}: {str(exc).splitlines()[0][:160]}"
+
+
+_JS_OBJECT = re.compile(r"(?:module\.exports\s*=|export\s+default|(?:const|let|var)\s+\w+\s*=)\s*(\{\s*['\"]?(?:openapi|swagger|asyncapi)['\"]?\s*:)")
+_JS_KEY = re.compile(r"['\"]?(openapi|swagger|asyncapi)['\"]?\s*:\s*['\"`]([\d.]+)")
+_JS_TITLE = re.compile(r"\btitle['\"]?\s*:\s*['\"`]([^'\"`\n]{1,200})")
+_JS_OPERATION = re.compile(r"(?<![\w$])['\"]?(?:get|put|post|delete|patch|options|head|trace)['\"]?\s*:\s*[{\w$]")
+
+
+def js_module_spec(text: str) -> dict | None:
+    """The API description a JavaScript module exports as an object literal (``module.exports = { swagger: "2.0", … }``): read as a
+    YAML flow mapping when it is plain data (unquoted keys, quotes, trailing commas), else its kind, version, title and operations
+    counted in the text (the object holds code: variables, functions)."""
+    m = _JS_OBJECT.search(text)
+    if not m:
+        return None
+    start, end = m.start(1), text.rfind("}") + 1
+    literal = re.sub(r"(?m)^\s*//.*$", "", text[start:end])
+    try:
+        doc = safeyaml.load(literal)
+        if isinstance(doc, dict) and parse_spec(doc) is not None:
+            return doc
+    except (ValueError, yaml.YAMLError, safeyaml.UnsafeYAML):
+        pass
+    key, title = _JS_KEY.search(literal), _JS_TITLE.search(literal)
+    ops = len(_JS_OPERATION.findall(literal))
+    paths = {f"/{i}": {"get": {}} for i in range(ops)}  # (the count only: the operations' paths are in code)
+    return {key.group(1): key.group(2), "info": {"title": title.group(1) if title else None}, "paths": paths}
 
 
 def _operations(kind: str, version: str, doc: dict, problems: list[str]) -> int:
@@ -70,7 +99,7 @@ def parse_spec(doc) -> dict | None:
     return None
 
 
-@fact("api_specs", version=1, public=False)
+@fact("api_specs", version=2, public=False)
 def api_specs(ctx) -> dict:
     """``documents``: for each candidate (the ``files`` fact's OpenAPI files and the textscan's
     specification hits, sorted, the first 40) either ``{"path", "error"}`` (unreadable, invalid

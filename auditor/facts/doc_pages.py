@@ -17,6 +17,20 @@ DOC_PREFIXED = lazy_compile(r"^(?:documentation|docs?)[ _-][a-z0-9][a-z0-9 _-]{0
 DOCUMENT_FILE_EXT = frozenset({"md", "markdown", "rst", "adoc", "asciidoc", "txt", "org", "html", "htm", "pdf", "odt", "docx", "doc", "odp", "pptx"})
 
 
+# What a security policy says: how to report a vulnerability, to whom, which versions get fixes
+_POLICY = lazy_compile(r"vuln[ée]rab|disclos|divulgation|\bfailles?\b|\bcve\b|bug bounty|security\.txt|\bsecurity@|\bs[ée]curit[ée]@|"
+                       r"\b(?:report|signal)\w* (?:a |an |une |toute |les |des )?(?:security |de s[ée]curit[ée] )?(?:issue|bug|problem|incident|faille|probl[èe]me)|"
+                       r"supported versions|versions? (?:support[ée]es|maintenues)", re.I)
+
+
+def guide_not_policy(snap, entry) -> bool:
+    """A SECURITY file in a documentation folder (docs/security.md) that says nothing of reporting a vulnerability: a page of the user
+    or administrator guide on the product's security (accounts, roles, encryption), not the project's security policy."""
+    if community_kind(entry.name) != "security" or entry.dir.lower() in ("", ".github", ".gitlab"):
+        return False
+    return not _POLICY.search(snap.read_text(entry.path, limit=64 * 1024) or "")
+
+
 def doc_folder(folder_word: str, ext: str) -> bool:
     """A folder (its :func:`auditor.facts.inventory.folder_word`) named for documentation, holding a file of extension ``ext``."""
     return bool(DOC_FOLDER.match(folder_word)) or (bool(DOC_PREFIXED.match(folder_word)) and ext in DOCUMENT_FILE_EXT)

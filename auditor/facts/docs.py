@@ -19,7 +19,7 @@ from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DI
 from auditor.facts.document import parse_document, readme_format
 from auditor.facts.readme import identify_languages
 from auditor.facts.readme_templates import find_template
-from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, doc_folder, lists_people, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, doc_folder, guide_not_policy, lists_people, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_viewer_pages, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
 
@@ -105,7 +105,7 @@ def _nbsp_heading(text: str) -> str:
 
 def community(snap, readme_path: str | None) -> dict:
     entries = list(snap.files.values())
-    cands = [e for e in entries if e.dir.lower() in COMMUNITY_DIRS]
+    cands = [e for e in entries if e.dir.lower() in COMMUNITY_DIRS and not guide_not_policy(snap, e)]  # (docs/security.md, a user guide's page)
     out: dict = {}
     for kind, rx in COMMUNITY.items():
         if kind in ("readme", "license"):
@@ -335,7 +335,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=26)
+@fact("docs", version=27)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -6,7 +6,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, RASTER_EXT, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, component_community_file, is_config_template, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
-from auditor.facts.doc_pages import doc_folder
+from auditor.facts.doc_pages import doc_folder, guide_not_policy
 from auditor.lazyre import lazy_compile
 
 README_NAMES = COMMUNITY["readme"]
@@ -47,6 +47,13 @@ NOT_SPEC_NAMES = lazy_compile(r"^(package(-lock)?\.json|composer\.json|tsconfig[
                             r"renovate\.json5?|angular\.json|nx\.json|lerna\.json|app\.json|manifest\.json|[\w.-]*\.lock\.json|"
                             r"(docker-)?compose[\w.-]*\.ya?ml|pnpm-lock\.yaml|\.gitlab-ci\.ya?ml|mkdocs\.ya?ml|publiccode\.ya?ml)$", re.I)
 MAX_SPEC_CANDIDATES = 200
+# An API description written as a JavaScript module: an object literal led by its openapi/swagger/asyncapi key, exported or bound
+# ("module.exports = { swagger: '2.0', …", "export default { openapi: '3.0.0', …", "const spec = { openapi: …"); a generator's options
+# that nest the description ("const options = { definition: { openapi: … } }", swagger-jsdoc) are not one
+SPEC_KEY_JS = lazy_compile(r"(?:module\.exports\s*=|export\s+default|(?:const|let|var)\s+\w+\s*=)\s*\{\s*['\"]?(openapi|swagger|asyncapi)['\"]?\s*:\s*['\"`]\d")
+JS_SPEC_EXT = ("js", "mjs", "cjs", "ts")
+MAX_JS_SPEC_CANDIDATES = 100
+MAX_JS_SPEC_BYTES = 512 * 1024
 MAX_SPEC_BYTES = 2 * 1024 * 1024
 SPEC_HEAD = 8192
 
@@ -58,10 +65,12 @@ def specs_by_content(snap, entries: list, known: set[str]) -> list[str]:
                     and not NOT_SPEC_NAMES.match(e.name) and not e.path.startswith((".github/", ".gitlab/"))
                     and not is_generated(e.path) and not is_test(e.path)),
                    key=lambda e: (e.path.count("/"), e.path))[:MAX_SPEC_CANDIDATES]
+    cands += sorted((e for e in entries if e.ext in JS_SPEC_EXT and e.path not in known and e.size <= MAX_JS_SPEC_BYTES and not e.name.endswith(".d.ts")
+                     and not is_generated(e.path) and not is_test(e.path)), key=lambda e: (e.path.count("/"), e.path))[:MAX_JS_SPEC_CANDIDATES]
     found = []
     for path, text in snap.iter_text([e.path for e in cands], limit=MAX_SPEC_BYTES):
         head = text[:SPEC_HEAD]
-        rx = SPEC_KEY_JSON if path.lower().endswith(".json") else SPEC_KEY_YAML
+        rx = SPEC_KEY_JSON if path.lower().endswith(".json") else SPEC_KEY_JS if path.rsplit(".", 1)[-1].lower() in JS_SPEC_EXT else SPEC_KEY_YAML
         if rx.search(head):
             found.append(path)
     return sorted(found)
@@ -103,11 +112,11 @@ _SETTINGS_TEMPLATE = _SettingsTemplate()
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=14)
+@fact("files", version=16)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
-    community_candidates = [e for e in entries if e.dir.lower() in COMMUNITY_DIRS]
+    community_candidates = [e for e in entries if e.dir.lower() in COMMUNITY_DIRS and not guide_not_policy(snap, e)]  # (docs/security.md, a user guide's page)
     out: dict = {"readme": readme_path(snap)}
     for key in ("contributing", "code_of_conduct", "security", "changelog"):
         out[key] = _best([e for e in community_candidates if COMMUNITY[key].match(e.name)])
