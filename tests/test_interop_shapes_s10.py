@@ -72,3 +72,28 @@ def test_a_page_sending_csw_requests_serves_no_ogc_api(tmp_path):
             "<html><body><h1>Catalogue</h1><?php echo htmlspecialchars($answer); ?></body></html>\n")
     api = judge(tmp_path, {"index.php": page}, ["interoperability.api-spec"])[1]["interoperability.api-spec"]
     assert "OGC" not in api["message"]["en"], api["message"]["en"]
+
+
+_GBFS_SERVICE = ("const express = require('express');\nconst app = express();\n\n"
+                 "async function stations(base) {\n  const feeds = await (await fetch(`${base}/gbfs.json`)).json();\n"
+                 "  const url = feeds.data.fr.feeds.find((f) => f.name === 'station_information').url;\n"
+                 "  return (await (await fetch(url)).json()).data.stations;\n}\n\n"
+                 "app.get('/stations', async (req, res) => res.json(await stations(process.env.FEED_URL)));\napp.listen(3000);\n")
+
+
+def test_a_service_reading_bike_sharing_feeds_uses_the_gbfs_standard(tmp_path):
+    # Tisseo/lamassu (a GBFS aggregator) read "Open formats: GeoJSON, JSON; schemas: 0 …" (fail)
+    ds = judge(tmp_path, {"package.json": '{"name": "velos", "version": "1.0.0", "dependencies": {"express": "^4.18.0"}}\n',
+                          "src/server.js": _GBFS_SERVICE}, ["interoperability.data-standards"])[1]["interoperability.data-standards"]
+    assert "GBFS" in ds["details"]["formats"], ds["message"]["en"]
+    assert "published mobility schema (GBFS)" in ds["message"]["en"] and ds["status"] in ("warn", "pass"), ds["message"]["en"]
+
+
+def test_sensor_measurements_written_to_influxdb_are_an_open_time_series_format(tmp_path):
+    script = ("import os\nimport serial\nfrom influxdb_client import InfluxDBClient, Point\n\n"
+              "client = InfluxDBClient(url=os.environ['INFLUX_URL'], token=os.environ['INFLUX_TOKEN'], org='lab')\n"
+              "write = client.write_api()\n\nfor line in serial.Serial('/dev/ttyUSB0'):\n"
+              "    write.write('capteurs', record=Point('air').tag('salle', 'atelier').field('co2', float(line)))\n")
+    ds = judge(tmp_path, {"requirements.txt": "influxdb-client\npyserial\n", "capteur.py": script},
+               ["interoperability.data-standards"])[1]["interoperability.data-standards"]
+    assert "InfluxDB line protocol" in ds["details"]["formats"], ds["message"]["en"]

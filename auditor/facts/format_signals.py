@@ -108,3 +108,13 @@ signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify
        ("application/json", "jsonresponse", "res.json(", "jsonify(", "jsonrenderer", "->json(", "application_json", "@restcontroller",
         "jackson", "net.sf.json", "org.json", "gson", "javax.json", "jakarta.json", "newtonsoft.json", "system.text.json", "json_decode", "converterfactory"),
        flags=re.I | re.M, classes=CODE, accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # (Spring, JAX-RS)
+# GBFS, the General Bikeshare Feed Specification (MobilityData; the format of transport.data.gouv.fr's shared bikes and scooters):
+# its discovery file gbfs.json and its feeds (station_information.json, free_bike_status.json…), or a GBFS library (org.entur.gbfs,
+# org.mobilitydata.gbfs, gbfs-client): the public schema of the vehicles and stations a service reads or serves
+signal("format.gbfs", r"""(?<![A-Za-z0-9])(GBFS|gbfs)(?![A-Za-z0-9])|\b((?:station_information|station_status|free_bike_status|vehicle_status|"""
+       r"""system_information|geofencing_zones|vehicle_types)\.json)\b""", ("gbfs", ".json"), flags=0, classes=CODE)
+# InfluxDB's line protocol, written by its client libraries (influxdb-client's Point(…).tag(…).field(…), InfluxDBClient, the Arduino
+# InfluxDbClient) or posted to its /write endpoint: a documented, open time-series format (measurements of sensors)
+signal("format.influx-line", r"""\b(InfluxDBClient|InfluxDbClient|influxdb_client|influxdb-client|from\s+influxdb\s+import|"""
+       r"""@influxdata/influxdb-client|github\.com/influxdata/influxdb[\w-]*|line[_ ]protocol|/api/v2/write\b|/write\?db=)""",
+       ("influx", "line_protocol", "line protocol", "/api/v2/write", "/write?db="), flags=0, classes=CODE)

@@ -235,7 +235,8 @@ def data_standards(ctx) -> Result:
     for sid, name in (("format.csv", "CSV"), ("format.geojson", "GeoJSON"), ("format.ods", "ODS/tableur"), ("format.gtfs", "GTFS/NeTEx"), ("format.json-api", "JSON"),
                       ("api.php-json", "JSON"),  # (a PHP page answering JSON: echo json_encode(…), as api-spec reads it)
                       ("format.metadata", "ISO 19139 / INSPIRE / DCAT"), ("format.netcdf", "NetCDF"), ("format.parquet", "Parquet"),
-                      ("format.wkt", "WKT"), ("format.budget", "Document budgétaire XML (DGFiP/DGCL)")):
+                      ("format.wkt", "WKT"), ("format.budget", "Document budgétaire XML (DGFiP/DGCL)"), ("format.gbfs", "GBFS"),
+                      ("format.influx-line", "InfluxDB line protocol")):
         # (a metadata record committed as data, an ISO 19139 gmd:MD_Metadata file, is itself written to the standard)
         hs = [h for h in sig.get(sid, []) if h[3] in ("code", "template") or (h[3] == "data" and (sql_path(scan, h[0]) or sid == "format.metadata"))]
         # (a geometry the code builds, {type: "Point", coordinates}, is a query to a geographic API, as interoperability.geo says: not data)
@@ -289,7 +290,7 @@ def data_standards(ctx) -> Result:
     # metadata to a public schema (ISO 19139), OGC encodings (SLD, GML, GeoPackage) valid against the OGC's published schemas
     public_schema = bool(table_schemas or xsd or gouv or len(sql_doc) >= 3 or "ISO 19139 / INSPIRE / DCAT" in formats or ogc_files or ontologies
                          or "Document budgétaire XML (DGFiP/DGCL)" in formats  # the State publishes its XML schema
-                         or "GTFS/NeTEx" in formats)  # (GTFS and NeTEx are the published schemas of transport.data.gouv.fr's data)
+                         or "GTFS/NeTEx" in formats or "GBFS" in formats)  # (GTFS, NeTEx, GBFS: the published schemas of transport.data.gouv.fr's data)
     score += 3 if public_schema else 0
     # the programme's common project schema concerns project data; a Table Schema published here and aligned with
     # schema.data.gouv.fr (a regional bike-equipment specification) is itself the public standard
@@ -350,15 +351,16 @@ def data_standards(ctx) -> Result:
                                            f"No data file and no database model recognised in {kind_en}: no schema expected."), **details)
         return Result.fail(T("Ni schéma de données publié, ni format ouvert lu ou écrit.", "No published data schema, and no open format read or written."),
                            ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
+    mobility = "/".join(n for n in ("GTFS/NeTEx", "GBFS") if n in formats)  # (the schemas of transport.data.gouv.fr's data, published)
     msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or 'aucun dans le code'} ; schémas : {len(table_schemas) - len(json_schemas)} Table Schema, "
             f"{str(len(json_schemas)) + ' JSON Schema' + (f' (dont {len(reused)} publié(s) ailleurs et repris)' if reused else '') + ', ' if json_schemas else ''}"
             f"{len(gouv)} référence(s) à schema.data.gouv.fr{', schéma SQL documenté (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
-            f"{', schémas OGC (' + ogc_names + ')' if ogc_files else ''}{f', {len(xsd)} schéma(s) XML (XSD)' if xsd else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}"
+            f"{', schémas OGC (' + ogc_names + ')' if ogc_files else ''}{f', {len(xsd)} schéma(s) XML (XSD)' if xsd else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}{', schéma publié de la mobilité (' + mobility + ')' if mobility else ''}"
             f"{', vocabulaire RDF/OWL publié (' + ontologies[0] + ')' if ontologies else ''} ; champs du schéma commun des projets : {len(prog_fields)}.",
             f"Open formats: {', '.join(sorted(formats)) or 'none in the code'}; schemas: {len(table_schemas) - len(json_schemas)} Table Schema, "
             f"{str(len(json_schemas)) + ' JSON Schema' + (f' ({len(reused)} published elsewhere and reused)' if reused else '') + ', ' if json_schemas else ''}"
             f"{len(gouv)} reference(s) to schema.data.gouv.fr{', SQL schema documented (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
-            f"{', OGC schemas (' + ogc_names + ')' if ogc_files else ''}{f', {len(xsd)} XML Schema(s) (XSD)' if xsd else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}"
+            f"{', OGC schemas (' + ogc_names + ')' if ogc_files else ''}{f', {len(xsd)} XML Schema(s) (XSD)' if xsd else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}{', published mobility schema (' + mobility + ')' if mobility else ''}"
             f"{', RDF/OWL vocabulary published (' + ontologies[0] + ')' if ontologies else ''}; fields of the common project schema: {len(prog_fields)}.")
     return Result.scored(score, msg, ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
 
