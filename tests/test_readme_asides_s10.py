@@ -88,3 +88,22 @@ def test_a_description_under_the_notice_or_in_a_later_chapter_is_kept(tmp_path):
     late = LATE + "\n## Notes\n\nL'assistant répond aux questions des salariés et des employeurs sur le droit du travail, avec les sources.\n"
     fact = readme_fact(tmp_path / "late", late)
     assert fact["description"]["text"].startswith("L'assistant répond") and not fact["description"]["first"]
+
+
+# a Django app whose first chapter initialises the project (gip-inclusion/pilotage), a service whose only late prose is a task's
+# command (numerique-gouv/ping-storage), and a site whose test chapter is "Exécution de la suite de tests" (numerique-gouv/vitrine-eidas)
+INIT = ("# Le pilotage\n\n## Initialiser le projet\n\n`uv` est utilisé pour installer la bonne version de Python et les dépendances\ndu projet.\n\n"
+        "1. `make venv`\n2. `./manage.py migrate`\n\n## Migrations\n\nGénérer une migration :\n`npm run migration:generate --name=nom`\n\n"
+        "## Exécution de la suite de tests automatisés\n\nLes tests se lancent par le script `scripts/tests.sh` dans un conteneur.\n")
+
+
+def test_an_initialisation_chapter_a_tasks_command_and_the_test_suite_are_no_description_nor_usage(tmp_path):
+    fact = readme_fact(tmp_path, INIT)
+    s = sections(fact)
+    assert s["install"] == "Initialiser le projet" and "purpose" not in s and "usage" not in s
+    assert fact["description"] is None
+
+
+def test_a_usage_chapter_with_examples_of_tests_stays_usage(tmp_path):
+    s = sections(readme_fact(tmp_path, INIT.replace("## Exécution de la suite de tests automatisés", "## Utilisation et tests")))
+    assert s["usage"] == "Utilisation et tests"

@@ -20,6 +20,8 @@ _CALL_PARAMETERS = lazy_compile(r"\b(?:parametres?|options?|arguments?|propriete
                                 r"of the |of an? |of )(?:requetes?|requests?|query|queries|appels?|calls?|endpoints?|routes?|fonctions?|functions?|"
                                 r"methodes?|methods?)\b|\b(?:query|request|path|body|url|header) (?:parameters?|params|options)\b")
 _TESTS = lazy_compile(r"\b(?:tests?|testing|e2e|cucumber|recette)\b")
+_RUN_LIKE = {"commandes", "commands", "running", "lancement", "lancer", "run", "execution", "demarrer", "command line", "ligne de commande",
+             "ligne de commandes"}
 # A mode of a task, alone as a heading under that task's chapter ("## Release policy" then "### Auto", "### Manual")
 _MODE_ONLY = lazy_compile(r"^(?:manual|manually|manuel|manuelle|manuellement|a la main|by hand|auto|automatic|automatique|automatiquement)$")
 
@@ -42,6 +44,8 @@ def refine_heading(found: list[str], normed: str, headings: dict, under_task: bo
         found = [n for n in found if n != "configuration"]
     if "usage" in found and under_task and _MODE_ONLY.match(normed):
         found = [n for n in found if n != "usage"]
+    if "usage" in found and _TESTS.search(normed) and not any(_has(normed, p) for p in headings["usage"] if p not in _RUN_LIKE):
+        found = [n for n in found if n != "usage"]  # "Exécution de la suite de tests automatisés": the developers' tests, no use
     return found
 
 
@@ -72,8 +76,23 @@ _LIST_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 
 def late_asides(lines: list[str], blocks: list, aside: set[int]) -> set[int]:
     """The lines of paragraphs that are no description when they come after another section: list items ("- `frontend/createEnvFile.ts`
-    used in prod…", "- Minimum package age: …": a detail of the chapter) and the ``aside`` chapters' paragraphs."""
-    return aside | {b.line for b in blocks if b.kind == "paragraph" and 0 < b.line <= len(lines) and _LIST_ITEM.match(lines[b.line - 1])}
+    used in prod…", "- Minimum package age: …": a detail of the chapter), a task's command or instruction ("Générer une migration :
+    `npm run migration:generate`", "Pour générer des formulaires, il faut partir d'un formulaire vide…") and the ``aside`` chapters'
+    paragraphs."""
+    out = set(aside)
+    for b in blocks:
+        if b.kind != "paragraph" or not 0 < b.line <= len(lines):
+            continue
+        end = b.line  # (the paragraph's raw lines, up to a blank line, ten at most: the parsed text lost its backticks)
+        while end < len(lines) and end < b.line + 9 and lines[end].strip():
+            end += 1
+        raw = "\n".join(lines[b.line - 1:end])
+        if _LIST_ITEM.match(lines[b.line - 1]) or "`" in raw or raw.rstrip().endswith(":") or _HOW_TO.search(norm(raw)):
+            out.add(b.line)
+    return out
+
+
+_HOW_TO = lazy_compile(r"\b(?:il faut|il suffit|vous devez|vous pouvez|you need to|you must|you can|just run)\b")
 
 
 # A path to a code or settings file ("./constants/contact.js", "src/config/settings.py"): a file to edit, its name no topic word
