@@ -41,7 +41,8 @@ TABLE = [
 FIELD = [
     lazy_compile(r"^\s*[`\"\[]?([A-Za-z_]\w*)[`\"\]]?\s+(?:varchar|character|char|text|int|integer|bigint|smallint|serial|bigserial|date|timestamp|timestamptz|"
                r"boolean|bool|numeric|decimal|uuid|json|jsonb|geometry|geography|double|float|real|citext|inet|bytea|nvarchar|datetime|tinyint|mediumtext|longtext|enum)\b", re.I),
-    lazy_compile(r"^\s*(\w+)\s*(?::\s*[\w\[\], |\"'.]+)?=\s*(?:models|db|sa|sqlalchemy|fields)\.\w*(?:Field|Column|ForeignKey|OneToOneField)\b"),
+    lazy_compile(r"^\s*(\w+)\s*(?::\s*[\w\[\], |\"'.]+)?=\s*(?:(?:models|db|sa|sqlalchemy|fields|peewee|pw)\.)?\w*(?:Field|Column|ForeignKey|OneToOneField)\("
+                 r"|^\s*(\w+)\s*(?::\s*[\w\[\], |\"'.]+)?=\s*(?:models|db|sa|sqlalchemy|fields)\.\w*(?:Field|Column|ForeignKey|OneToOneField)\b"),
     lazy_compile(r"^\s*(\w+)\s*=\s*(?:Column|mapped_column)\("),
     lazy_compile(r"^\s*(\w+)\s*:\s*Mapped\["),
     lazy_compile(r"""^\s*\(\s*['"](\w+)['"]\s*,\s*models\.\w+"""),
@@ -286,7 +287,7 @@ AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom
 ORGANISM_TABLE = lazy_compile(r"synthese|observation|occurrence|releve|specimen")
 
 
-@fact("personal_data", version=31)
+@fact("personal_data", version=32)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -311,7 +312,7 @@ def personal_data(ctx) -> dict:
     cands += sorted({(h[0], "dictionary") for h in hits(ctx, "personal.dictionary-row", classes=("doc", "other")) if h[0] not in listed})
     cands += sorted({(h[0], "kotlin") for h in hits(ctx, "personal.kotlin-data-class", classes=("code",)) if h[0] not in listed})
     listed |= {p for p, _ in cands}
-    cands += sorted({(h[0], "code") for sid in ("personal.jpa-entity", "personal.mongoose-schema") for h in hits(ctx, sid, classes=("code",))
+    cands += sorted({(h[0], "code") for sid in ("personal.jpa-entity", "personal.mongoose-schema", "personal.peewee-model") for h in hits(ctx, sid, classes=("code",))
                      if h[0] not in listed})  # (a JPA entity or a mongoose schema wherever its file sits: lib/user/model.js)
     rank = {"code": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3}

@@ -214,6 +214,8 @@ signal("personal.sql-select-in-code", r"\bselect\s+(?:distinct\s+)?[\w.(*`\"\[][
 # rows of a data dictionary in Markdown (| ct_courriel | Courriel du référent | varchar(200) |): tables read by personal_data
 # Kotlin data classes (data class User(val email: Email, val name: String)): a Kotlin service's model, wherever its file sits
 signal("personal.kotlin-data-class", r"\bdata\s+class\s+\w+", ("data class",), flags=0, exts={"kt"}, classes=("code",))
+# a module of peewee models (from peewee import *; class Agent(BaseModel): email = CharField()): read by personal_data wherever it sits
+signal("personal.peewee-model", r"^\s*(?:from\s+peewee\s+import\b|import\s+peewee\b)", ("peewee",), flags=re.M, exts={"py"}, classes=("code",))
 # the fields a form collects (<input name="email">, SPIP's _request('prenom'), $_POST['telephone']): read by personal_data
 signal("personal.form-field", r"""(?:<input\b[^>]{0,200}?\bname\s*=\s*["']|\b_request\(\s*['"]|\$_(?:POST|REQUEST|GET)\[\s*['"])([A-Za-z][\w-]{1,40})""",
        ("<input", "_request(", "$_post", "$_request", "$_get"), classes=("code",), group=1)
