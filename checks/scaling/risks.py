@@ -604,6 +604,39 @@ def _personal_records(ctx, f: dict) -> Result | None:
         "repository was public."))
 
 
+_DOCUMENT_KINDS = (("identity card", re.compile(r"(?i:carte.{0,12}identit|identity.?card)|CNI|Cni[A-Z]|MRZ")),
+                   ("driving licence", re.compile(r"(?i)permis|driv")), ("tax notice", re.compile(r"(?i)imposition|tax")),
+                   ("bank details", re.compile(r"(?i:relev)|RIB|Rib")), ("proof of address", re.compile(r"(?i)justificatif")))
+_OCR = re.compile(r"Ocr[A-Z]|OCR[A-Z]|[Tt]esseract|easyocr|pytesseract|paddleocr")
+_DOCUMENT_LABELS = {"identity card": "carte d'identité", "driving licence": "permis de conduire", "tax notice": "avis d'imposition",
+                    "bank details": "RIB", "proof of address": "justificatif de domicile"}
+
+
+def _identity_documents(ctx, f: dict) -> Result | None:
+    """Identity documents or proofs the code reads by OCR (identity cards, RIBs, tax notices), named in two places at least."""
+    from auditor.facts.inventory import is_test
+
+    found = [h for h in ((ctx.fact("textscan") or {}).get("signals") or {}).get("personal.identity-document", [])
+             if h[3] in ("code", "config") and not is_test(h[0])]
+    ocr = [h for h in found if _OCR.match(str(h[2]))]
+    found = [h for h in found if not _OCR.match(str(h[2]))]
+    if not ocr or len({(h[0], h[1]) for h in found}) < 2:  # (a city's guide naming the papers to bring reads none of them)
+        return None
+    kinds = [k for k, rx in _DOCUMENT_KINDS if any(rx.search(str(h[2])) for h in found)]
+    fr, en = ", ".join(_DOCUMENT_LABELS[k] for k in kinds), ", ".join(kinds)
+    h = found[0]
+    return Result.warn(T(f"Le code lit par OCR des pièces d'identité ou justificatifs ({fr} ; par exemple {h[0]}:{h[1]}), sans table ni modèle lu "
+                         f"qui les décrive : des données personnelles parmi les plus sensibles, que chaque réutilisateur devra encadrer (RGPD).",
+                         f"The code reads identity documents or proofs by OCR ({en}; for example {h[0]}:{h[1]}), with no table or model read "
+                         f"describing them: personal data of the most sensitive kind, which every reuser must handle under the GDPR."),
+                       [Evidence(path=x[0], line=x[1], value=x[2], kind="found") for x in found[:10]], score=4, data=f["data"],
+                       identity_documents=kinds).advise(T(
+        "Documentez les pièces traitées, leur finalité, leur durée de conservation et où sont gardés les fichiers et le texte extrait "
+        "(docs/rgpd.md), et ne conservez que ce dont la démarche a besoin.",
+        "Document the documents processed, their purpose, their retention and where the files and extracted text are kept "
+        "(docs/gdpr.md), and keep only what the procedure needs."))
+
+
 @check(
     id="scaling.personal-data",
     family="scaling",
@@ -641,6 +674,9 @@ def personal_data(ctx) -> Result:
             "ou anonymisées, avec un jeu d'exemple fictif pour les tests.",
             "Remove these files from the repository and its history if they hold people, and publish only aggregated or anonymised "
             "data, with a fictitious sample for tests."))
+    documents = None if f["tables"] else _identity_documents(ctx, f)
+    if documents is not None:
+        return documents
     unread = f.get("unread_sql") or []
     if unread and not f["tables"]:  # a SQL dump over the read limit may create the user tables and insert people: not a pass
         names = ", ".join(f"{p} ({size / 1_048_576:.1f} Mo)" for p, size in unread[:3])

@@ -216,6 +216,14 @@ signal("personal.sql-select-in-code", r"\bselect\s+(?:distinct\s+)?[\w.(*`\"\[][
 signal("personal.kotlin-data-class", r"\bdata\s+class\s+\w+", ("data class",), flags=0, exts={"kt"}, classes=("code",))
 # a module of peewee models (from peewee import *; class Agent(BaseModel): email = CharField()): read by personal_data wherever it sits
 signal("personal.peewee-model", r"^\s*(?:from\s+peewee\s+import\b|import\s+peewee\b)", ("peewee",), flags=re.M, exts={"py"}, classes=("code",))
+# identity documents and proofs, and the OCR reading them (an OCR of identity cards, driving licences, RIBs and tax notices: OcrCniProvider,
+# DriverLicence, TaxAssessment; "justificatif de domicile"): personal data of the most sensitive kind, read by scaling.personal-data
+signal("personal.identity-document", r"""((?i:carte[ _-]?(?:nationale[ _-]?)?d['’ _-]?identit[ée]|permis[ _-]de[ _-]conduire|avis[ _-]d['’ _-]?imposition|"""
+       r"""justificatif[ _-]de[ _-]domicile|relev[ée][ _-]d['’ _-]?identit[ée][ _-]bancaire|driv(?:er|ing)[ _-]?licen[cs]e|identity[ _-]?card|"""
+       r"""tax[ _-]?assessment)|\bCNI\b|\bCni[A-Z]\w*|\bRIB\b|\bRib(?:Provider|Ocr|Document|Number|Image)\b|\bMRZ\b|"""
+       r"""\b(?:Ocr[A-Z]\w*|OCR[A-Z]\w*|[Tt]esseract\w*|easyocr|pytesseract|paddleocr)\b)""",  # (and the OCR that reads them)
+       ("identit", "permis", "imposition", "justificatif", "licen", "identity", "assessment", "cni", "rib", "mrz", "ocr", "tesseract"), flags=0,
+       classes=("code", "config"))
 # the fields a form collects (<input name="email">, SPIP's _request('prenom'), $_POST['telephone']): read by personal_data
 signal("personal.form-field", r"""(?:<input\b[^>]{0,200}?\bname\s*=\s*["']|\b_request\(\s*['"]|\$_(?:POST|REQUEST|GET)\[\s*['"])([A-Za-z][\w-]{1,40})""",
        ("<input", "_request(", "$_post", "$_request", "$_get"), classes=("code",), group=1)
