@@ -38,6 +38,7 @@ from auditor.facts import fact
 from auditor.facts.build_outputs import build_outputs
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, wordpress_copies
 from auditor.facts.copied_headers import copied_by_header
+from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.vendored import (KNOWN_FILE, KNOWN_NAMES, VERSIONED_FILE, banner, describe, licence_holder, names_file, squeeze,
                                     stem as library_stem)
 from auditor.lazyre import lazy_compile
@@ -809,6 +810,16 @@ def _sphinx_output(entries: list, items: list[Item]) -> list[Item]:
     return [Item(i.path, "build", i.language) if i.category != "build" and any(i.path.startswith(f) for f in folders) else i for i in items]
 
 
+def _doc_output(entries: list, items: list[Item]) -> list[Item]:
+    """A documentation generator's output committed (Javadoc's doc/, YARD's doc/, Doxygen's html/…: see
+    :mod:`auditor.facts.doc_outputs`): generated, not the project's pages or code."""
+    folders = doc_output_folders(e.path for e in entries)
+    if not folders:
+        return items
+    return [Item(i.path, "generated", i.language) if i.category not in ("vendored", "build", "generated", "community", "manifest")
+            and in_doc_output(i.path, folders) else i for i in items]
+
+
 def _sphinx_conf(entries: list, items: list[Item]) -> list[Item]:
     """A Sphinx site's conf.py beside its index page, wherever the site is (the root of a repository of guides): the
     documentation generator's settings, documentation like docs/conf.py, not the project's code."""
@@ -1043,7 +1054,7 @@ def build_inventory(snap) -> Inventory:
         items = [Item(i.path, "test", i.language) if i.category in ("source", "data", "configuration", "other")
                  and in_declared_test_dir(i.path, test_dirs) else i for i in items]
     hand = _hand_written_in_build(snap, entries, items) | _hand_written_targets(entries, items)
-    items = _sphinx_conf(entries, _sphinx_output(entries, items))
+    items = _doc_output(entries, _sphinx_conf(entries, _sphinx_output(entries, items)))
     if hand:
         items = [Item(i.path, "source" if i.language else "other", i.language) if i.path in hand else i for i in items]
     items = _third_party_namespaces(items)
@@ -1311,7 +1322,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=34)
+@fact("inventory", version=35)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -117,3 +117,24 @@ def monitoring_protocol(ctx) -> str | None:
 # A Python script whose window is drawn by a desktop or touch toolkit (Kivy, Tk, Qt, wx, GTK): a graphical program, no command
 GUI_IMPORT = lazy_compile(r"^\s*(?:from|import)\s+(?:kivy|tkinter|Tkinter|PyQt[456]|PySide[26]?|wx|pygame)\b|^\s*from\s+gi\.repository\s+import\s+Gtk\b",
                           re.M)
+
+
+# SQL that only reads (SELECT, WITH … SELECT): the queries a program runs or a report extracts, which define no table, view
+# or function of a model. Any statement that creates, changes or fills something makes the file part of a model.
+_SQL_COMMENT = lazy_compile(r"--[^\n]*|/\*.*?\*/", re.S)
+_SQL_LITERAL = lazy_compile(r"'(?:[^']|'')*'")
+_SQL_WRITES = lazy_compile(r"\b(?:create|alter|drop|insert\s+into|update\s+[\w.\"]+\s+set|delete\s+from|merge\s+into|truncate|comment\s+on|"
+                           r"grant|revoke|copy\s+[\w.\"]+|do\s+\$|\$\$|begin\b\s*;|set\s+search_path)", re.I)
+_SQL_READS = lazy_compile(r"\bselect\b", re.I)
+MAX_QUERY_PROBES = 60
+QUERY_PROBE_BYTES = 64 * 1024
+
+
+def query_scripts(ctx, paths: list[str]) -> list[str]:
+    """The SQL files, among ``paths``, that only query (at most :data:`MAX_QUERY_PROBES` read, in path order, 64 KB each)."""
+    out = []
+    for path in sorted(paths)[:MAX_QUERY_PROBES]:
+        text = _SQL_LITERAL.sub("''", _SQL_COMMENT.sub(" ", ctx.snapshot.read_text(path, limit=QUERY_PROBE_BYTES) or ""))
+        if _SQL_READS.search(text) and not _SQL_WRITES.search(text):
+            out.append(path)
+    return out

@@ -27,7 +27,7 @@ from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.kind_apps import (aside, composer_declared, cordova_app, debian_library, dotnet_library, maven_archetype,
-                                     monitoring_protocol)
+                                     monitoring_protocol, query_scripts)
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
                                         imported_host, java_main, jaxrs_resources, mapstore_extension, python_route_files, packaged_servers, plugin_rest_resources, qdt_profiles,
@@ -423,9 +423,12 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     tool_sql = [p for p in sql if {d.lower().strip("_") for d in p.split("/")[:-1]} & TOOL_DIRS]
     # (shell scripts weigh as code: SQL among many more scripts is what those scripts run or set up, a server's initdb/, a copy)
     shell = ext_paths({"sh", "bash"})
-    add("data-model", min(4.0 if len(tool_sql) == len(sql) else 8.0, 2 + len(sql) / max(1, n_code) * 4)
-        if len(sql) >= max(1, (n_code + len(shell)) // 2) and not lutece else 0,
-        sql, "SQL script")
+    # (SQL files that only query, SELECT … beside a program's code, are what that program runs or reports: no model, whatever their number)
+    queries = set(query_scripts(ctx, sql)) if n_code and sql else set()
+    model_sql = [p for p in sql if p not in queries]
+    add("data-model", min(4.0 if len([p for p in tool_sql if p in model_sql]) == len(model_sql) else 8.0, 2 + len(model_sql) / max(1, n_code) * 4)
+        if model_sql and len(model_sql) >= max(1, (n_code + len(shell)) // 2) and not lutece else 0,
+        model_sql, "SQL script")
     add("web-application", 9, shiny, "Shiny application")
     # a Java web application: a WEB-INF descriptor, server pages (JSP, JSF)
     java_web = sorted(e.path for e in files if e.path.endswith("WEB-INF/web.xml") or e.ext.lower() in ("jsp", "jspx", "xhtml")
@@ -645,7 +648,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=19, public=False)
+@fact("project_kind", version=20, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
