@@ -602,6 +602,28 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "") -> bool:
     return len(stem) >= 3 and bool(re.search(rf"(github|gitlab)\.com/[\w.-]+/{re.escape(stem)}(\.js)?\b", top, re.I)) and bool(_LIB_WORDS.search(top))
 
 
+_RELEASE_VERSION = lazy_compile(r"\bversion\b\s*[-:=]?\s*v?\d+\.\d+|\bv\d+\.\d+", re.I)
+_RELEASE_LICENCE = lazy_compile(r"licen[cs]e|\bMIT\b|\bGPL|\bBSD\b|apache", re.I)
+_COPYRIGHT_HOLDER = lazy_compile(r"(?:\(c\)|©|copyright)(?:\s*(?:\(c\)|©))?\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*)?[\s,]*([^\n*]{3,60})", re.I)
+
+
+def _self_named_release(e, head: str, own: str) -> str | None:
+    """The copyright holder (squeezed) when a script's or stylesheet's leading comment opens on the file's own name and gives a
+    version, a copyright and a licence ("vkBeautify - javascript plugin … Version - 0.99.00.beta … Copyright (c) 2012 Vadim
+    Kiryukhin … MIT license" atop js/vkbeautify.js): a one-file library released by someone. None otherwise, and for a file
+    named after the project (its README's title)."""
+    top = banner(head)
+    first = re.search(r"[A-Za-z][\w.-]*", top) if top else None
+    stem = squeeze(re.sub(r"(\.min)?\.(js|css)$", "", e.name, flags=re.I))
+    if not first or len(stem) < 4 or squeeze(first.group(0)).removesuffix("js") != stem.removesuffix("js") or stem in own:
+        return None
+    holder = _COPYRIGHT_HOLDER.search(top)
+    if not (holder and _RELEASE_VERSION.search(top) and _RELEASE_LICENCE.search(top)):
+        return None
+    name = squeeze(holder.group(1))
+    return name if len(name) >= 3 else None
+
+
 def _own_holders(snap) -> str:
     """The root licence file's first bytes, squeezed: a holder named there is the project itself."""
     lic = next((e for e in sorted(snap.files.values(), key=lambda e: e.path) if "/" not in e.path and community_kind(e.name) == "license"), None)
@@ -615,6 +637,11 @@ def _probe(snap, entries: list) -> dict[str, str]:
     own = _readme_title(snap)
     holders: list[str] = []  # the root licence's text, read once when a lib/ file carries a licence grant
     plain = []  # other scripts, probed last (within the same bound) for a jQuery plugin's banner
+
+    def root_holders() -> str:
+        if not holders:
+            holders.append(_own_holders(snap))
+        return holders[0]
     for e in entries:
         ext = e.ext
         dirs = {seg.lower() for seg in parts(e.path)[:-1]}
@@ -639,6 +666,8 @@ def _probe(snap, entries: list) -> dict[str, str]:
             out[e.path] = "vendored"
         elif in_copied_package_dist(e.path) and _LIB_WORDS.search(banner(head)):
             out[e.path] = "vendored"  # its leading comment names a licence, a copyright or the library's home
+        elif (holder := _self_named_release(e, head, own)) and holder not in root_holders():
+            out[e.path] = "vendored"  # a one-file library's banner: its name, version, copyright and licence (vkbeautify.js in js/)
         elif parts(e.path)[-2:-1] and parts(e.path)[-2].lower() in ("lib", "libs") and (holder := licence_holder(head)):
             # a lib/ file whose leading comment writes out a permissive grant under a holder the root licence does not name
             # (zip.js's inflate.js in an add-on's lib/: "Copyright (c) 2013 Gildas Lormeau … Redistribution and use…")
@@ -1019,6 +1048,31 @@ def _drupal_copies(snap, items: list[Item]) -> dict[str, str]:
     return out
 
 
+# A PHP framework committed whole beside the application written on it, told by its bootstrap file: CodeIgniter 3's
+# system/core/CodeIgniter.php, CodeIgniter 4's system/CodeIgniter.php beside system/Common.php (the framework's folder, the suffix)
+_FRAMEWORK_CORES = (("system/core/CodeIgniter.php", "system/"), ("system/CodeIgniter.php", "system/"))
+_FRAMEWORK_SIBLINGS = {"system/CodeIgniter.php": "system/Common.php"}
+
+
+_CI_VERSION = lazy_compile(r"\bCI_VERSION['\"]?\s*[=,]\s*['\"](\d+\.\d+(?:\.\d+)?)['\"]")
+
+
+def framework_copies(snap, items: list[Item]) -> dict[str, dict]:
+    """``{folder: {"name", "version", "license"}}`` of a PHP framework's own folder committed with the application (CodeIgniter's
+    system/): third-party code. Its bootstrap file is read for the version (64 KB)."""
+    paths = {i.path for i in items}
+    out: dict[str, dict] = {}
+    for i in items:
+        for marker, folder in _FRAMEWORK_CORES:
+            if ("/" + i.path).endswith("/" + marker):
+                prefix = i.path[: -len(marker)]
+                sibling = _FRAMEWORK_SIBLINGS.get(marker)
+                if sibling is None or prefix + sibling in paths:
+                    m = _CI_VERSION.search(snap.read_text(i.path, limit=64 * 1024) or "")
+                    out.setdefault(prefix + folder, {"name": "codeigniter", "version": m.group(1) if m else None, "license": "MIT"})
+    return dict(sorted(out.items()))
+
+
 def _built_from_sources(items: list[Item], fixes: dict[str, str]) -> dict[str, str]:
     """A minified file built from the project's own source in the sibling src/ folder (a Moodle plugin's amd/build/x.min.js
     from amd/src/x.js, dist/app.min.js from src/app.js): generated by the project's build, not a copied library."""
@@ -1070,6 +1124,8 @@ def build_inventory(snap) -> Inventory:
     fixes.update(_minified_twins(snap, items, fixes))
     fixes.update(_built_from_sources(items, fixes))
     fixes.update(_drupal_copies(snap, items))
+    frameworks = framework_copies(snap, items)
+    fixes.update({i.path: "vendored" for i in items if frameworks and i.category != "vendored" and copy_of(i.path, frameworks)})
     fixes.update(_loaded_by_copies(snap, items, fixes))
     fixes.update(_qgis2web_exports(snap, entries, items, fixes))
     # a parser written by a generator from the grammar beside it (grammar.pegjs -> grammar.js): generated, not written
@@ -1090,7 +1146,7 @@ def build_inventory(snap) -> Inventory:
     built = build_outputs(snap, entries, items, LIB_PARENTS | THIRD_PARTY_DIRS | {"libs"}, KNOWN_NAMES)  # last: a declared output folder's files are the build's, whatever else they look like
     if built:
         items = [Item(i.path, "build", i.language) if i.path in built else i for i in items]
-    return Inventory(items, wordpress)
+    return Inventory(items, {**frameworks, **wordpress})
 
 
 MAX_PHP_ALIAS_PROBES = 2000

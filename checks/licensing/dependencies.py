@@ -51,6 +51,10 @@ def dependencies(ctx) -> Result:
     copies = [{"name": lib["name"], "version": lib["version"], "license": lib["license"], "dev": False, "path": lib["paths"][0], "line": None,
                "via": "copy"} for lib in (ctx.fact("inventory") or {}).get("libraries") or []]
     checked, dev_skipped = _judge(deps["dependencies"] + copies, project_ids, ctx.params["include_dev"])
+    if checked and not deps["dependencies"]:  # copies judged by their banners, the manifests' declared dependencies never looked up
+        seen = {s["path"] for s in inconclusive_sources}
+        inconclusive_sources += [{"path": m["path"], "reason": f"{len(m['dependencies'])} declared dependencies whose licenses are not read"}
+                                 for m in ctx.fact("manifests")["manifests"] if m["dependencies"] and not m.get("tooling") and m["path"] not in seen]
     if not checked and not inconclusive_sources:
         declared = [m for m in ctx.fact("manifests")["manifests"] if m["dependencies"] and not m.get("tooling")]
         if declared:  # a setup.py's install_requires, whose licences this audit does not look up
