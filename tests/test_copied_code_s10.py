@@ -71,3 +71,21 @@ def test_a_codeigniter_application_committing_the_framework_is_measured_on_its_o
     # the copy's licence is judged, and the composer.json whose licences are not looked up offline is said to be unmeasured
     lic = res["licensing.dependencies"]
     assert "composer.json" in str(lic["evidence"]) and lic["status"] in ("pass", "inconclusive")
+
+
+def test_a_copied_date_picker_with_its_locale_files_is_one_library(tmp_path):
+    """Jgil20/CloudTechnologyComputing shape: bootstrap-datepicker.min.js (v1.9.0 banner) with its translations in js/locales/
+    (bootstrap-datepicker.fr.min.js…): each translation was listed as a library of its own (80 'libraries'); translations kept
+    readable beside the script (bootstrap-datepicker.fr.js) were measured as the project's code."""
+    files = {"README.md": "# Réservations\n", "js/app.js": "$(function() { $('.date').datepicker({language: 'fr'}); });\n",
+             "css/reservations.css": ".reservation { color: #000091 }\n",
+             "js/bootstrap-datepicker.min.js": "/*! Datepicker for Bootstrap v1.9.0 (https://github.com/uxsolutions/bootstrap-datepicker) */\n!function(a){}"}
+    for loc in ("fr", "de", "es", "it", "nl", "pt-BR", "ru", "zh-CN"):
+        files[f"js/locales/bootstrap-datepicker.{loc}.min.js"] = "!function(a){a.fn.datepicker.dates['%s']={days:[]}}(jQuery);" % loc
+    for loc in ("fr", "en-GB"):
+        files[f"js/bootstrap-datepicker.{loc}.js"] = (f"/**\n * Translation for bootstrap-datepicker\n */\n;(function($){{\n"
+                                                      f"  $.fn.datepicker.dates['{loc}'] = {{days: []}};\n}}(jQuery));\n")
+    inv, res = _audit(tmp_path, files, ["reusability.dependencies"])
+    assert [(lib["name"], lib["version"], lib["files"]) for lib in inv["libraries"]] == [("bootstrap-datepicker", "1.9.0", 11)]
+    assert inv["categories"]["source"] == 2  # js/app.js and the project's own stylesheet
+    assert "1 bibliothèque" in res["reusability.dependencies"]["message"]["fr"]

@@ -39,7 +39,7 @@ from auditor.facts.build_outputs import build_outputs
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, wordpress_copies
 from auditor.facts.copied_headers import copied_by_header
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
-from auditor.facts.vendored import (KNOWN_FILE, KNOWN_NAMES, VERSIONED_FILE, banner, describe, licence_holder, names_file, squeeze,
+from auditor.facts.vendored import (KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, VERSIONED_FILE, banner, describe, licence_holder, names_file, squeeze,
                                     stem as library_stem)
 from auditor.lazyre import lazy_compile
 
@@ -987,6 +987,25 @@ def _unbuilt_dist(entries: list, items: list[Item]) -> list[Item]:
 _TWIN_DIRS = {"lib", "libs", "plugin", "plugins", "vendor", "vendors"}
 
 
+# A library's translation file named after it with a language code (bootstrap-datepicker.fr.js, bootstrap-datepicker.pt-BR.min.js,
+# select2_locale_fr.js): the library's, as its script is
+_LOCALE_OF = lazy_compile(r"^(?P<base>[\w.-]+?)(?:[._-]|_locale_)(?P<locale>[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)(?:[.-]min)?\.js$")
+
+
+def locale_base(name: str) -> str | None:
+    """The library a translation file is named after (``bootstrap-datepicker.fr.min.js`` -> ``bootstrap-datepicker``), or None."""
+    m = _LOCALE_OF.match(name)
+    return library_stem(m.group("base") + ".js") if m and m.group("locale").split("-")[0].split("_")[0].lower() in LANGUAGE_CODES else None
+
+
+def _copied_locales(items: list[Item], fixes: dict[str, str]) -> dict[str, str]:
+    """Translation files of a library copied into the repository (a file named after a vendored script with a language code)."""
+    vendored = {library_stem(parts(i.path)[-1]) for i in items if i.category == "vendored" and _ext(i.path) == "js"}
+    vendored |= {library_stem(parts(p)[-1]) for p, v in fixes.items() if v == "vendored" and _ext(p) == "js"}
+    return {i.path: "vendored" for i in items if i.category == "source" and i.path not in fixes and _ext(i.path) == "js"
+            and (base := locale_base(parts(i.path)[-1])) and base in vendored}
+
+
 def _minified_twins(snap, items: list[Item], fixes: dict[str, str]) -> dict[str, str]:
     """The readable copy of a library beside its minified twin (Chart.roundedBarCharts.js next to Chart.roundedBarCharts.min.js):
     vendored when the pair names a known library's plugin (jquery.x, Chart.x, leaflet.x), sits in a library folder, or the readable
@@ -1127,6 +1146,7 @@ def build_inventory(snap) -> Inventory:
     frameworks = framework_copies(snap, items)
     fixes.update({i.path: "vendored" for i in items if frameworks and i.category != "vendored" and copy_of(i.path, frameworks)})
     fixes.update(_loaded_by_copies(snap, items, fixes))
+    fixes.update(_copied_locales(items, fixes))
     fixes.update(_qgis2web_exports(snap, entries, items, fixes))
     # a parser written by a generator from the grammar beside it (grammar.pegjs -> grammar.js): generated, not written
     grammars = {e.path.rsplit(".", 1)[0] for e in entries if e.ext in GRAMMAR_EXT}
@@ -1338,11 +1358,13 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         data = snap.read_bytes(path, limit=snap.max_blob) or b""
         head = data[:16 * 1024].decode("utf-8", "replace")
         lib = describe(path, head)
+        if (base := locale_base(parts(path)[-1])) and not lib["version"]:
+            lib = {**lib, "name": base}  # a library's translation (bootstrap-datepicker.fr.min.js): counted with bootstrap-datepicker
         stem, dot, ext = path.rpartition(".")
         twin = next((t for t in (f"{stem}.min.{ext}", f"{stem}-min.{ext}") if t in vendored), None) if dot else None
         if twin:  # the readable copy beside its minified twin: one library, described as the twin is
             lib = describe(twin, (snap.read_bytes(twin, limit=snap.max_blob) or b"")[:16 * 1024].decode("utf-8", "replace"))
-        elif not _third_party_evidence(path, head, lib):
+        elif not base and not _third_party_evidence(path, head, lib):
             continue  # a project's own scripts in a folder named libs/ are no library copy
         own = library_stem(parts(path)[-1])
         if package and own.startswith((parts(package)[-1].lower() + ".", parts(package)[-1].lower() + "-")) and lib["version"]:

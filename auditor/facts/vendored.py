@@ -46,6 +46,12 @@ KNOWN_FILE = lazy_compile(rf"^_?(?P<name>{_NAME_ALT})(?:\.js)?(?:[.@_-]{_VERSION
 # Any JS/CSS file whose name carries a version ("geoportal-2.1.3.js", "mylib.v1.2.min.js"): a copied release.
 VERSIONED_FILE = lazy_compile(rf"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)(?:\.js)?(?:[.@_-]{_VERSION}|{_AT_MAJOR}){_SUFFIXES}\.(?:js|css)$", re.I)
 
+# ISO 639-1 language codes: the names of a library's translation files (bootstrap-datepicker.fr.js, moment/locale/pt-br.js)
+LANGUAGE_CODES = frozenset("""aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en
+eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km
+kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi
+pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz
+ve vi vo wa wo xh yi yo za zh zu""".split())
 HEAD_BYTES = 16 * 1024  # where a version constant or a banner is looked for
 _CONSTANT = lazy_compile(r"\bVERSION\s*=\s*['\"](\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)['\"]")  # lodash: var VERSION = '4.17.15'
 _HEAD_VERSION = (
