@@ -45,3 +45,15 @@ def test_a_guide_naming_the_papers_to_bring_reads_none_of_them(tmp_path):
           '  { titre: "Passeport", pieces: ["CNI", "justificatif de domicile"] },\n];\n')
     r = pd(tmp_path, {"src/sql/create.sql": SQL, "js/guide.js": js, "README.md": "# Guide\n\nGuide des démarches.\n"})
     assert r["status"] == "pass", r["message"]
+
+
+def test_a_service_matching_a_proof_of_address_read_by_ocr_with_a_persons_name_is_personal_data(tmp_path):
+    # a Flask API reading by OCR the proof of address attached to a request and matching it with the person's name (no model: N/A)
+    app = ("import easyocr\nfrom flask import Flask, request, jsonify\n\napp = Flask(__name__)\n\n\ndef fields(data):\n"
+           "    content = data['fields']['justificatif_domicile']['content']\n    filename = data['fields']['justificatif_domicile']['filename']\n"
+           "    return data['fields']['nom_usager'], content, filename\n\n\n@app.post('/match')\ndef match():\n"
+           "    nom, content, filename = fields(request.json)\n    text = easyocr.Reader(['fr']).readtext(content, detail=0)\n"
+           "    return jsonify({'score': sum(nom.lower() in t.lower() for t in text)})\n")
+    r = pd(tmp_path, {"src/app.py": app, "requirements.txt": "flask==3.0.0\neasyocr==1.7.1\n", "README.md": "# API\n\nRapprochement.\n"})
+    assert r["status"] == "warn", r["message"]
+    assert "proof of address" in r["message"]["en"]

@@ -606,10 +606,10 @@ def _personal_records(ctx, f: dict) -> Result | None:
 
 _DOCUMENT_KINDS = (("identity card", re.compile(r"(?i:carte.{0,12}identit|identity.?card)|CNI|Cni[A-Z]|MRZ")),
                    ("driving licence", re.compile(r"(?i)permis|driv")), ("tax notice", re.compile(r"(?i)imposition|tax")),
-                   ("bank details", re.compile(r"(?i:relev)|RIB|Rib")), ("proof of address", re.compile(r"(?i)justificatif")))
+                   ("bank details", re.compile(r"(?i:relev)|RIB|Rib")), ("proof of address or identity", re.compile(r"(?i)justificatif")))
 _OCR = re.compile(r"Ocr[A-Z]|OCR[A-Z]|[Tt]esseract|easyocr|pytesseract|paddleocr")
 _DOCUMENT_LABELS = {"identity card": "carte d'identité", "driving licence": "permis de conduire", "tax notice": "avis d'imposition",
-                    "bank details": "RIB", "proof of address": "justificatif de domicile"}
+                    "bank details": "RIB", "proof of address or identity": "justificatif de domicile ou d'identité"}
 
 
 def _identity_documents(ctx, f: dict) -> Result | None:
@@ -629,7 +629,7 @@ def _identity_documents(ctx, f: dict) -> Result | None:
                          f"qui les décrive : des données personnelles parmi les plus sensibles, que chaque réutilisateur devra encadrer (RGPD).",
                          f"The code reads identity documents or proofs by OCR ({en}; for example {h[0]}:{h[1]}), with no table or model read "
                          f"describing them: personal data of the most sensitive kind, which every reuser must handle under the GDPR."),
-                       [Evidence(path=x[0], line=x[1], value=x[2], kind="found") for x in found[:10]], score=4, data=f["data"],
+                       [Evidence(path=x[0], line=x[1], value=x[2], kind="found") for x in found[:9] + ocr[:1]], score=4, data=f["data"],
                        identity_documents=kinds).advise(T(
         "Documentez les pièces traitées, leur finalité, leur durée de conservation et où sont gardés les fichiers et le texte extrait "
         "(docs/rgpd.md), et ne conservez que ce dont la démarche a besoin.",

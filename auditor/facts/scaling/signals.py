@@ -219,7 +219,7 @@ signal("personal.peewee-model", r"^\s*(?:from\s+peewee\s+import\b|import\s+peewe
 # identity documents and proofs, and the OCR reading them (an OCR of identity cards, driving licences, RIBs and tax notices: OcrCniProvider,
 # DriverLicence, TaxAssessment; "justificatif de domicile"): personal data of the most sensitive kind, read by scaling.personal-data
 signal("personal.identity-document", r"""((?i:carte[ _-]?(?:nationale[ _-]?)?d['’ _-]?identit[ée]|permis[ _-]de[ _-]conduire|avis[ _-]d['’ _-]?imposition|"""
-       r"""justificatif[ _-]de[ _-]domicile|relev[ée][ _-]d['’ _-]?identit[ée][ _-]bancaire|driv(?:er|ing)[ _-]?licen[cs]e|identity[ _-]?card|"""
+       r"""justificatif[ _-](?:de[ _-])?domicile|justificatif[ _-]d['’ _-]?identit[ée]|relev[ée][ _-]d['’ _-]?identit[ée][ _-]bancaire|driv(?:er|ing)[ _-]?licen[cs]e|identity[ _-]?card|"""
        r"""tax[ _-]?assessment)|\bCNI\b|\bCni[A-Z]\w*|\bRIB\b|\bRib(?:Provider|Ocr|Document|Number|Image)\b|\bMRZ\b|"""
        r"""\b(?:Ocr[A-Z]\w*|OCR[A-Z]\w*|[Tt]esseract\w*|easyocr|pytesseract|paddleocr)\b)""",  # (and the OCR that reads them)
        ("identit", "permis", "imposition", "justificatif", "licen", "identity", "assessment", "cni", "rib", "mrz", "ocr", "tesseract"), flags=0,
