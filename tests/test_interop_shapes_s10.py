@@ -97,3 +97,37 @@ def test_sensor_measurements_written_to_influxdb_are_an_open_time_series_format(
     ds = judge(tmp_path, {"requirements.txt": "influxdb-client\npyserial\n", "capteur.py": script},
                ["interoperability.data-standards"])[1]["interoperability.data-standards"]
     assert "InfluxDB line protocol" in ds["details"]["formats"], ds["message"]["en"]
+
+
+_ZF1_CONTROLLER = ("<?php\n\nclass Interventions_ApiController extends Zend_Controller_Action\n{\n    public function indexAction()\n    {\n"
+                   "        $this->_helper->viewRenderer->setNoRender(true);\n        $server = new Acme_Rest_Server;\n"
+                   "        $server->setClass('Interventions_Service_Api');\n        $server->handle();\n    }\n}\n")
+_ZF1_SERVICE = ("<?php\n\nclass Interventions_Service_Api\n{\n    /** @return array */\n    public function liste($centre)\n    {\n"
+                "        return Zend_Registry::get('db')->fetchAll('SELECT * FROM intervention WHERE centre = ?', $centre);\n    }\n}\n")
+
+
+def test_a_zend_framework_rest_server_serves_an_api(tmp_path):
+    # a Zend Framework 1 bridge (a fire service's interventions) serving its classes through a Zend_Rest_Server subclass read
+    # "No served API detected (no API framework declared, no code answering JSON)"
+    files = {"composer.json": '{"require": {"zendframework/zendframework1": "1.*"}}\n', "public/index.php": "<?php\n$application->bootstrap()->run();\n",
+             "application/modules/interventions/controllers/ApiController.php": _ZF1_CONTROLLER,
+             "application/modules/interventions/services/Api.php": _ZF1_SERVICE,
+             "application/configs/application.ini": "[production]\nresources.frontController.moduleDirectory = APPLICATION_PATH \"/modules\"\n"}
+    api = judge(tmp_path, files, ["interoperability.api-spec"])[1]["interoperability.api-spec"]
+    assert api["status"] == "warn" and "answer HTTP requests themselves" in api["message"]["en"], api["message"]["en"]
+    assert [e["value"] for e in api["evidence"]] == ["new Acme_Rest_Server"], api["evidence"]
+
+
+def test_an_owncloud_app_answering_ajax_requests_in_json_serves_an_api(tmp_path):
+    # an ownCloud/Nextcloud-like app's AJAX endpoints (ajax/*.php answering OCP\JSON::success, a controller's JSONResponse)
+    ajax = "<?php\nOCP\\JSON::checkLoggedIn();\n$items = \\OCA\\Contacts\\Store::all($_GET['book']);\nOCP\\JSON::success(array('data' => $items));\n"
+    controller = ("<?php\nnamespace OCA\\Annuaire\\Controller;\n\nuse OCP\\AppFramework\\Controller;\nuse OCP\\AppFramework\\Http\\JSONResponse;\n\n"
+                  "class EntryController extends Controller {\n    public function index(): JSONResponse {\n"
+                  "        return new JSONResponse($this->service->findAll());\n    }\n}\n")
+    files = {"appinfo/info.xml": "<?xml version=\"1.0\"?>\n<info><id>annuaire</id><name>Annuaire</name><version>1.0.0</version></info>\n",
+             "ajax/entries.php": ajax, "lib/Controller/EntryController.php": controller, "templates/main.php": "<div id=\"app\"></div>\n",
+             "js/app.js": "$.getJSON(OC.filePath('annuaire', 'ajax', 'entries.php'), (r) => render(r.data));\n"}
+    report, res = judge(tmp_path, files, ["interoperability.api-spec"])
+    api = res["interoperability.api-spec"]
+    assert api["status"] == "warn" and "answer HTTP requests themselves" in api["message"]["en"], (report["facts"]["project"]["kind"], api["message"]["en"])
+    assert {e["path"] for e in api["evidence"]} == {"ajax/entries.php", "lib/Controller/EntryController.php"}, api["evidence"]

@@ -169,3 +169,14 @@ signal("api.ogc-response",
 signal("format.ogc-bbox",
        r"""\b((?:ows\d*:(?:WGS84)?BoundingBox|(?:gmd|gex):EX_GeographicBoundingBox|gml\d*:Envelope))\b""",
        ("boundingbox", "envelope"), flags=0, classes=("code", "template", "config", "other"), group=1)
+
+# An API answered through a PHP or Java host's own server classes and helpers, with no REST framework among the dependencies: Zend
+# Framework 1's REST and JSON-RPC servers (new Zend_Rest_Server, a subclass such as Xyz_Rest_Server, its setClass()->handle()),
+# a Zend controller's JSON helper ($this->_helper->json(…)), an ownCloud or Nextcloud app's AJAX endpoints (new JSONResponse(…),
+# OC_JSON::success(…)), a Lutece plugin's AJAX answers (JsonUtil.buildJsonResponse(…)): an API served (interoperability.api-spec)
+signal("api.host-json",
+       r"""\bnew\s+\\?(?:[A-Za-z][A-Za-z0-9]*_)*(?:Rest|Json)_Server\b|\bextends\s+\\?Zend_(?:Rest|Json)_Server\b|\\(?:Zend|Laminas)\\Json\\Server\\Server\b|"""
+       r"""\$this->_helper->json(?:->sendJson)?\s*\(|\bnew\s+(?:\\?OCP\\AppFramework\\Http\\)?JSONResponse\s*\(|"""
+       r"""\\?\b(?:OC_JSON|OCP\\JSON)::(?:success|error|encodedPrint)\s*\(|\bJsonUtil\.buildJsonResponse\s*\(""",
+       ("_server", "json\\server", "_helper->json", "jsonresponse", "oc_json", "ocp\\json", "buildjsonresponse"), flags=0, exts={"php", "java"},
+       classes=("code",))

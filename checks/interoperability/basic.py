@@ -114,7 +114,7 @@ def api_spec(ctx) -> Result:
         return Result.warn(T(f"Programme serveur HTTP ({own[0]}) sans spécification d'API : s'il expose des données, décrivez-les en OpenAPI.",
                              f"HTTP server program ({own[0]}) without an API specification: if it exposes data, describe it in OpenAPI."),
                            [Evidence(path=own[0], value="HTTP server", kind="found")], score=4, **details)
-    php_json = [h for h in scan["signals"].get("api.php-json", []) if h[3] == "code"]
+    php_json = [h for sid in ("api.php-json", "api.host-json") for h in scan["signals"].get(sid, []) if h[3] == "code"]  # (Zend_Rest_Server, AJAX)
     if php_json:  # PHP pages answering JSON to an app (ws/points.php), a Django host's plugin returning its JsonResponse: an API, described nowhere
         files = sorted({h[0] for h in php_json})
         return Result.warn(T(f"{len(files)} fichier(s) de code répondent eux-mêmes aux requêtes HTTP (par exemple {files[0]}) sans spécification d'API : "
@@ -151,7 +151,7 @@ def serves_no_api(ctx) -> bool:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
     return not (ctx.fact("api_specs")["documents"] or sig.get("spec.graphql") or [h for h in sig.get("spec.framework", []) if h[3] in ("code", "config")]
-                or [h for h in sig.get("api.php-json", []) if h[3] == "code"] or match_deps(ctx, [SPEC_GENERATORS], dev=True)
+                or [h for sid in ("api.php-json", "api.host-json") for h in sig.get(sid, []) if h[3] == "code"] or match_deps(ctx, [SPEC_GENERATORS], dev=True)
                 or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config")]
                 or match_deps(ctx, [REST_FRAMEWORKS], dev=False) or _web(ctx))
 
