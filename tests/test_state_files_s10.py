@@ -94,3 +94,13 @@ def test_a_security_page_of_the_user_guide_is_no_security_policy(tmp_path):
     assert f["files"]["security"] == "docs/security.md" and f["docs"]["community"]["security"]["path"] == "docs/security.md"
     f = facts(tmp_path / "root", {**APP, "SECURITY.md": GUIDE_PAGE})  # (at the root, the name is the project's choice of policy file)
     assert f["files"]["security"] == "SECURITY.md"
+
+
+def test_a_maven_sites_xdoc_pages_are_documentation(tmp_path):
+    # a Java web plugin documented by its Maven site's xdoc pages, with no site.xml (Lutece-style src/site/xdoc/, src/site/fr/xdoc/)
+    f = facts(tmp_path, {"README.md": "# Plugin\n\nUn module de prise de rendez-vous.\n",
+                         "pom.xml": "<project><modelVersion>4.0.0</modelVersion><artifactId>plugin-rdv</artifactId></project>\n",
+                         "src/java/fr/example/Rdv.java": "package fr.example;\npublic class Rdv {}\n",
+                         "src/site/xdoc/index.xml": "<document><body><section name='Plugin'><p>Prise de rendez-vous.</p></section></body></document>\n",
+                         "src/site/fr/xdoc/index.xml": "<document><body><section name='Module'><p>Rendez-vous.</p></section></body></document>\n"})
+    assert f["docs"]["docs_dirs"] == ["src/site"] and f["docs"]["doc_files"] == 2

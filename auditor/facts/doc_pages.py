@@ -31,6 +31,23 @@ def guide_not_policy(snap, entry) -> bool:
     return not _POLICY.search(snap.read_text(entry.path, limit=64 * 1024) or "")
 
 
+# A Maven site: src/site/ (at most two folders deep) with its site.xml or its pages, xdoc (XML), APT, Markdown or FAQ (fml), in a
+# language's folder too (src/site/fr/xdoc/) — a build
+# plugin's own site (…-maven-plugin/src/site/) aside
+_MAVEN_SITE = lazy_compile(r"^((?:[^/]+/){0,2}src/site)/(site\.xml|(?:[a-z]{2}/)?(?:xdoc|apt|markdown|fml)/(?:[^/]+/)*[^/]+\.(?:xml|apt|md|fml))$")
+
+
+def maven_site(path: str) -> str | None:
+    """The Maven site folder (``src/site``, ``module/src/site``) that ``path`` configures or is a page of, else None."""
+    m = _MAVEN_SITE.match(path)
+    return m.group(1) if m and "-maven-plugin/" not in path else None
+
+
+def maven_site_page(path: str) -> bool:
+    """A page of a Maven site (src/site/xdoc/index.xml, src/site/fml/faq.fml), whatever its extension."""
+    return maven_site(path) is not None and not path.endswith("/site.xml")
+
+
 def doc_folder(folder_word: str, ext: str) -> bool:
     """A folder (its :func:`auditor.facts.inventory.folder_word`) named for documentation, holding a file of extension ``ext``."""
     return bool(DOC_FOLDER.match(folder_word)) or (bool(DOC_PREFIXED.match(folder_word)) and ext in DOCUMENT_FILE_EXT)

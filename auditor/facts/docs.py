@@ -19,7 +19,7 @@ from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DI
 from auditor.facts.document import parse_document, readme_format
 from auditor.facts.readme import identify_languages
 from auditor.facts.readme_templates import find_template
-from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, doc_folder, guide_not_policy, lists_people, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, doc_folder, guide_not_policy, maven_site, maven_site_page, lists_people, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_outputs import api_references
 from auditor.facts.doc_links import api_viewer_pages, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
@@ -336,7 +336,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=28)
+@fact("docs", version=29)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -346,10 +346,10 @@ def docs(ctx) -> dict:
     entries = [e for e in snap.files.values() if not is_vendored(e.path) and not is_generated(e.path)]
     docs_dirs = _docs_dirs(entries)
     # a Maven site (src/site/site.xml and its apt/, xdoc/, markdown/ pages: the exploitation guide, the release notes) documents too
-    docs_dirs += sorted({e.path.rsplit("/", 1)[0] for e in entries if e.path.endswith("src/site/site.xml") and e.path.count("/") <= 4
-                          and "-maven-plugin/" not in e.path} - set(docs_dirs))  # (maven2/plugins/unzip-maven-plugin/: a build plugin's own site)
+    docs_dirs += sorted({d for d in (maven_site(e.path) for e in entries) if d} - set(docs_dirs))  # (its site.xml or its pages: src/site/xdoc/*.xml)
+    # (not maven2/plugins/unzip-maven-plugin/: a build plugin's own site)
     guide_ext = DOCS_EXT | GUIDE_EXT
-    doc_files = [e for e in entries if e.kind in ("file", "executable") and e.ext in guide_ext
+    doc_files = [e for e in entries if e.kind in ("file", "executable") and (e.ext in guide_ext or maven_site_page(e.path))
                  and any(e.path.startswith(d + "/") for d in docs_dirs)]
     # documents the README points to, wherever they are (bdd/doc_admin_bd.md, guides/installation.pdf)
     linked = _readme_linked_docs(snap, readme_path, guide_ext, {e.path for e in entries})
