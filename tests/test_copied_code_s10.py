@@ -89,3 +89,16 @@ def test_a_copied_date_picker_with_its_locale_files_is_one_library(tmp_path):
     assert [(lib["name"], lib["version"], lib["files"]) for lib in inv["libraries"]] == [("bootstrap-datepicker", "1.9.0", 11)]
     assert inv["categories"]["source"] == 2  # js/app.js and the project's own stylesheet
     assert "1 bibliothèque" in res["reusability.dependencies"]["message"]["fr"]
+
+
+def test_an_arduino_library_copied_beside_the_sketch_is_not_the_project_code(tmp_path):
+    """denschu/mqtt-temperature shape: OneWire.h and OneWire.cpp (the Arduino OneWire library, no banner) copied beside the
+    sketches that include them: 'code in Arduino (3), C (1), C++ (1)' and 7 source files before. A sketch's own .h stays its own."""
+    files = {"README.md": "# Température\n", "capteur.ino": "#include \"OneWire.h\"\n#include \"reglages.h\"\nOneWire ds(D2);\nvoid setup() {}\nvoid loop() {}\n",
+             "reglages.h": "#define PERIODE 60\n",
+             "OneWire.h": "//onewire.h\n#include <inttypes.h>\nclass OneWire {\n public:\n  OneWire(uint16_t pin);\n  void reset(void);\n};\n",
+             "OneWire.cpp": "// OneWire.c\n#include \"OneWire.h\"\nOneWire::OneWire(uint16_t pin) { _pin = pin; }\n"
+                            "void OneWire::reset(void) { if (_pin) { write(0); } else { write(1); } }\n"}
+    inv, _ = _audit(tmp_path, files, ["reusability.maintainability"])
+    assert inv["categories"]["vendored"] == 2
+    assert inv["categories"]["source"] == 2  # the sketch and its own settings header

@@ -1073,6 +1073,22 @@ _FRAMEWORK_CORES = (("system/core/CodeIgniter.php", "system/"), ("system/CodeIgn
 _FRAMEWORK_SIBLINGS = {"system/CodeIgniter.php": "system/Common.php"}
 
 
+# Well-known Arduino libraries (lower case), whose .h/.cpp files are copied beside a sketch (OneWire.h and OneWire.cpp next to the
+# .ino that includes them) when the IDE's library manager is not used: the library's code, not the sketch's
+ARDUINO_LIBRARIES = frozenset("""onewire dallastemperature dht dht_u pubsubclient liquidcrystal_i2c adafruit_sensor adafruit_bme280
+adafruit_bmp280 adafruit_bme680 adafruit_neopixel adafruit_gfx adafruit_ssd1306 tinygps tinygpsplus tinygps++ rtclib arduinojson
+wifimanager ntpclient irremote hx711 mfrc522 rf24 lmic bounce2 keypad timelib sdfat u8g2lib u8glib fastled accelstepper
+espasyncwebserver asynctcp bh1750 max6675 ds3231 sparkfun_bme280 lowpower""".split())
+
+
+def arduino_copies(items: list[Item]) -> dict[str, str]:
+    """The files of a well-known Arduino library copied beside a sketch (a repository holding an .ino): third-party code."""
+    if not any(_ext(i.path) == "ino" for i in items):
+        return {}
+    return {i.path: "vendored" for i in items if i.category == "source" and _ext(i.path) in ("h", "hpp", "c", "cpp")
+            and parts(i.path)[-1].rsplit(".", 1)[0].lower() in ARDUINO_LIBRARIES}
+
+
 _CI_VERSION = lazy_compile(r"\bCI_VERSION['\"]?\s*[=,]\s*['\"](\d+\.\d+(?:\.\d+)?)['\"]")
 
 
@@ -1143,6 +1159,7 @@ def build_inventory(snap) -> Inventory:
     fixes.update(_minified_twins(snap, items, fixes))
     fixes.update(_built_from_sources(items, fixes))
     fixes.update(_drupal_copies(snap, items))
+    fixes.update(arduino_copies(items))
     frameworks = framework_copies(snap, items)
     fixes.update({i.path: "vendored" for i in items if frameworks and i.category != "vendored" and copy_of(i.path, frameworks)})
     fixes.update(_loaded_by_copies(snap, items, fixes))
@@ -1400,7 +1417,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=35)
+@fact("inventory", version=36)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
