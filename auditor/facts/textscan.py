@@ -228,7 +228,7 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
     return scan_text(path, text, file_class(path), ext)
 
 
-@fact("textscan", version=68, public=False, ahead=1)
+@fact("textscan", version=69, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 

@@ -569,8 +569,8 @@ def _people_files(ctx) -> list[str]:
 def _personal_records(ctx, f: dict) -> Result | None:
     """People's records committed as files (a log of directory entries, a staff list in CSV): personal data published with the code."""
     r = ctx.fact("personal_records") or {}
-    logs, lists = r.get("found") or [], r.get("lists") or []
-    if not logs and not lists:
+    logs, lists, contacts = r.get("found") or [], r.get("lists") or [], r.get("contacts") or []
+    if not logs and not lists and not contacts:
         return None
     parts_fr, parts_en = [], []
     if logs:
@@ -584,16 +584,30 @@ def _personal_records(ctx, f: dict) -> Result | None:
         cols = ", ".join(x["columns"][:6])
         parts_fr.append(f"{len(lists)} tableau(x) versionné(s) listent des personnes ({x['path']} : {x['rows']} ligne(s), colonnes {cols})")
         parts_en.append(f"{len(lists)} committed table(s) list people ({x['path']}: {x['rows']} row(s), columns {cols})")
+    if contacts:
+        x = contacts[0]
+        parts_fr.append(f"{len(contacts)} fiche(s) de métadonnées (ISO 19139) nomment des personnes comme contact, avec leur adresse "
+                        f"électronique ({x['path']} : {x['people']} personne(s))")
+        parts_en.append(f"{len(contacts)} metadata record(s) (ISO 19139) name people as contacts, with their e-mail address "
+                        f"({x['path']}: {x['people']} person(s))")
     if f["tables"]:
         parts_fr.append(f"le code traite aussi des données personnelles dans {f['tables_total']} table(s) ou modèle(s)")
         parts_en.append(f"the code also processes personal data in {f['tables_total']} table(s) or model(s)")
     ev = [Evidence(path=x["path"], line=x["line"] or None, value={"directory_attributes": x["directory_attributes"], "emails": x["emails"]},
                    kind="finding") for x in logs[:10]]
     ev += [Evidence(path=x["path"], line=1, value={"columns": x["columns"], "rows": x["rows"]}, kind="finding") for x in lists[:10]]
+    ev += [Evidence(path=x["path"], line=x["line"], value={"people": x["people"]}, kind="finding") for x in contacts[:10]]
     ev += [Evidence(path=t["path"], line=t["fields"][0]["line"], value={"table": t["table"], "fields": [x["name"] for x in t["fields"][:8]]},
                     kind="found") for t in f["tables"][:5]]
     risk = _risk(2, "Publie des données de personnes dans le dépôt : " + " ; ".join(parts_fr) + ".",
                  "Publishes people's data in the repository: " + "; ".join(parts_en) + ".", [e.to_dict() for e in ev])
+    if not logs and not lists:  # contacts of published metadata: a role and a service's mailbox would do
+        return Result.warn(T(" ; ".join(parts_fr) + ".", "; ".join(parts_en) + "."), ev, score=5, data=f["data"], risk=risk,
+                           metadata_contacts=len(contacts)).advise(T(
+            "Dans les fiches de métadonnées, nommez un rôle ou un service (gmd:organisationName, gmd:positionName) et une adresse "
+            "fonctionnelle plutôt qu'une personne : le point de contact INSPIRE n'a pas besoin d'un nom.",
+            "In the metadata records, name a role or a service (gmd:organisationName, gmd:positionName) and a functional mailbox "
+            "rather than a person: an INSPIRE point of contact needs no name."))
     return Result.warn(T(" ; ".join(parts_fr) + ".", "; ".join(parts_en) + "."), ev, score=3, data=f["data"], risk=risk,
                        personal_logs=len(logs), people_lists=len(lists)).advise(T(
         "Vérifiez ces fichiers : s'ils concernent des personnes réelles, retirez-les du dépôt et de son historique (git filter-repo), "

@@ -2,6 +2,8 @@
 
 - log files: a run's output committed with the code, where an application logs the directory entries it read
   (``givenName=…, mail=…, sAMAccountName=…``) or the e-mail addresses of the agents who signed in;
+- metadata records (ISO 19139, 19115-3) naming a person as contact, with a personal e-mail address (``gmd:individualName``,
+  ``gmd:electronicMailAddress``);
 - lists of people: a table (CSV, TSV) whose header names a person's first name with a surname, an e-mail address or a
   phone number (``Nom,Prénom,Date entrée,Date sortie``: a staff list), with rows.
 Such a file publishes those people's names, logins and addresses to everyone who clones the repository.
@@ -73,7 +75,24 @@ def _people_list(data: bytes) -> list[str] | None:
     return None
 
 
-@fact("personal_records", version=1)
+# ISO 19139 / 19115-3 metadata records naming a person as contact (<gmd:individualName> with <gmd:electronicMailAddress>)
+_ISO_NAME = re.compile(r"<(?:gmd|cit):individualName>\s*<gco:CharacterString>\s*([^<]{3,120}?)\s*</gco:CharacterString>")
+_ISO_MAIL = re.compile(r"<(?:gmd|cit):electronicMailAddress>\s*<gco:CharacterString>\s*([^<\s@]+)@([^<\s]+?)\s*</gco:CharacterString>")
+_PERSON_NAME = re.compile(r"^[A-Za-zÀ-ÿ'’-]{2,}(?:[ .-]+[A-Za-zÀ-ÿ'’-]{1,})+$")
+_NOT_A_PERSON = re.compile(r"(?i)\b(?:nom|pr[ée]nom|name|responsable|service|direction|p[ôo]le|unit[ée]|mission|cellule|bureau|d[ée]partement|"
+                           r"contact|administrat\w*|sig|g[ée]omatique|point of contact|xxx+|inconnu|unknown|todo)\b")
+
+
+def _iso_contacts(text: str) -> tuple[int, int]:
+    """(people named as contacts, with their personal e-mail addresses) in one metadata record: (line of the first, count)."""
+    names = [m for m in _ISO_NAME.finditer(text) if _PERSON_NAME.match(m.group(1).strip()) and not _NOT_A_PERSON.search(m.group(1))]
+    mails = [m for m in _ISO_MAIL.finditer(text) if not _FUNCTIONAL.match(m.group(1).encode()) and not _PLACEHOLDER_DOMAIN.search(m.group(2).encode())]
+    if not names or not mails:
+        return 0, 0
+    return text.count("\n", 0, names[0].start()) + 1, len({m.group(1).strip().lower() for m in names})
+
+
+@fact("personal_records", version=2)
 def personal_records(ctx) -> dict:
     snap = ctx.snapshot
     files = sorted((e for e in snap.files.values() if e.kind in ("file", "executable") and not is_test(e.path) and not is_vendored(e.path)),
@@ -94,4 +113,11 @@ def personal_records(ctx) -> dict:
         directory, emails, line = _people(data)
         if directory or emails >= MIN_PEOPLE:
             found.append({"path": path, "line": line, "directory_attributes": directory, "emails": emails})
-    return {"logs": len(logs), "tables": len(tables), "found": found, "lists": lists}
+    contacts = []
+    records = sorted({h[0] for h in ctx.fact("textscan")["signals"].get("personal.iso-contact", []) if not is_test(h[0]) and not is_vendored(h[0])})
+    for path in records[:MAX_FILES]:
+        text = snap.read_text(path, limit=MAX_BYTES)
+        line, people = _iso_contacts(text) if text else (0, 0)
+        if people:
+            contacts.append({"path": path, "line": line, "people": people})
+    return {"logs": len(logs), "tables": len(tables), "found": found, "lists": lists, "contacts": contacts, "metadata_records": len(records)}

@@ -224,6 +224,8 @@ signal("personal.identity-document", r"""((?i:carte[ _-]?(?:nationale[ _-]?)?d['
        r"""\b(?:Ocr[A-Z]\w*|OCR[A-Z]\w*|[Tt]esseract\w*|easyocr|pytesseract|paddleocr)\b)""",  # (and the OCR that reads them)
        ("identit", "permis", "imposition", "justificatif", "licen", "identity", "assessment", "cni", "rib", "mrz", "ocr", "tesseract"), flags=0,
        classes=("code", "config"))
+# a metadata record's contact named as a person (ISO 19139 gmd:individualName, ISO 19115-3 cit:individualName): read by personal_records
+signal("personal.iso-contact", r"<(?:gmd|cit):individualName>", ("individualname",), flags=0)
 # the fields a form collects (<input name="email">, SPIP's _request('prenom'), $_POST['telephone']): read by personal_data
 signal("personal.form-field", r"""(?:<input\b[^>]{0,200}?\bname\s*=\s*["']|\b_request\(\s*['"]|\$_(?:POST|REQUEST|GET)\[\s*['"])([A-Za-z][\w-]{1,40})""",
        ("<input", "_request(", "$_post", "$_request", "$_get"), classes=("code",), group=1)
