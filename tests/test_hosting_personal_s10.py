@@ -6,7 +6,7 @@ name) are a person's servers; a well-known public extract's server is not."""
 from __future__ import annotations
 
 from auditor.engine import AuditOptions, audit
-from tests.gitrepo import make_repo
+from tests.gitrepo import Executable, make_repo
 
 CID = "scaling.hosting"
 
@@ -46,3 +46,12 @@ def test_a_public_extracts_server_is_not_a_persons(tmp_path):
     r = hosting(tmp_path, {"Dockerfile": DOCKERFILE, "entrypoint.sh": entrypoint("https://download.geofabrik.de/europe/france-latest.osm.pbf")})
     assert r["status"] == "pass", r["message"]
     assert personal(r) == []
+
+
+def test_an_entrypoint_script_without_an_extension_is_read(tmp_path):
+    # (the image's start-up script, run-tiles, 100755 and no extension: where the download at start-up is written)
+    r = hosting(tmp_path, {"Dockerfile": DOCKERFILE.replace("entrypoint.sh", "run-tiles"),
+                           "run-tiles": Executable(entrypoint("https://tiles.jdupont.net/osm/region.mbtiles"))})
+    assert r["status"] != "pass", r["message"]
+    assert personal(r) == ["tiles.jdupont.net"]
+    assert any(e.get("path") == "run-tiles" for e in r["evidence"])

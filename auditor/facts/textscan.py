@@ -142,6 +142,13 @@ def _literate(entry) -> bool:
     return entry.kind in ("file", "executable") and entry.ext in LITERATE_EXT and not (is_vendored(entry.path) or is_generated(entry.path))
 
 
+def script(entry) -> bool:
+    """An executable script without an extension (a container's entrypoint run-mapnik, bin/deploy): code, read as a shell script
+    (a small one only: a compiled program committed as executable is no text)."""
+    return entry.kind == "executable" and "." not in entry.name and 0 < entry.size <= 64 * 1024 \
+        and not (is_vendored(entry.path) or is_generated(entry.path))
+
+
 def _line_starts(text: str) -> list[int]:
     starts = [0]
     find = text.find
@@ -225,10 +232,15 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
         return scan_text(path, text, file_class(path + ".php"), "php") if opens_as_php(name, text) else {}
     if sql_candidate(path) and looks_like_sql(text):  # a SQL script without a language's extension (as the inventory tells it)
         return scan_text(path, text, file_class(path + ".sql"), "sql")
+    if not ext and _SHELL_SHEBANG.match(text):  # an executable shell script without an extension (a container's entrypoint)
+        return scan_text(path, text, file_class(path + ".sh"), "sh")
     return scan_text(path, text, file_class(path), ext)
 
 
-@fact("textscan", version=69, public=False, ahead=1)
+_SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
+
+
+@fact("textscan", version=70, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
@@ -236,7 +248,7 @@ def textscan(ctx) -> dict:
     # The inventory's classification, not only path rules: a library copied into js/lib/ with a banner or a
     # versioned name is third-party code, and what it contains is not the project's.
     inv = inventory_of(ctx)
-    entries = sorted((e for e in snap.files.values() if (is_scannable(e) or _literate(e) or code_ext(e, inv) in ("php", "sql"))
+    entries = sorted((e for e in snap.files.values() if (is_scannable(e) or _literate(e) or script(e) or code_ext(e, inv) in ("php", "sql"))
                       and inv.category(e.path) not in ("vendored", "lockfile")),
                      key=lambda e: e.path)
     result: dict[str, list] = {}
@@ -284,7 +296,8 @@ def textscan(ctx) -> dict:
         total += e.size
         data_total += e.size * budgeted[i]
         cls = scan_class(e.path + ".php", "php") if e.ext in PHP_ALIAS_EXT else scan_class(e.path + ".sql", "sql") \
-            if code_ext(e, inv) == "sql" and e.ext != "sql" else scan_class(e.path, e.ext)  # (PHP under a host's extension, SQL without one)
+            if code_ext(e, inv) == "sql" and e.ext != "sql" else scan_class(e.path + ".sh", "sh") if script(e) \
+            else scan_class(e.path, e.ext)  # (PHP under a host's extension, SQL without one, a script without an extension)
         if cls != "test" and inv.category(e.path) == "test":  # a test folder its runner's configuration names
             cls = "test"
             found = {sid: [[*h[:3], "test", *h[4:]] for h in hs] for sid, hs in found.items()
