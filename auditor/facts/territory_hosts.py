@@ -22,7 +22,7 @@ CITY_NAMES = ("Paris", "Marseille", "Lyon", "Toulouse", "Nantes", "Montpellier",
               "Albi", "Auxerre", "Carcassonne", "Saint-Brieuc", "Tarbes", "Gap", "Digne-les-Bains", "Mont-de-Marsan", "Rodez", "Cahors",
               "Guéret", "Tulle", "Aurillac", "Mende", "Privas", "Bourg-en-Bresse", "Lons-le-Saunier", "Vesoul", "Épinal", "Epinal",
               "Bar-le-Duc", "Chaumont", "Charleville-Mézières", "Châlons-en-Champagne", "Saint-Lô", "Alençon", "Alencon",
-              "La Roche-sur-Yon", "Mamoudzou", "Cayenne", "Fort-de-France", "Basse-Terre", "Pointe-à-Pitre", "Lannion", "Plouzané",
+              "La Roche-sur-Yon", "Mamoudzou", "Nouméa", "Noumea", "Papeete", "Cayenne", "Fort-de-France", "Basse-Terre", "Pointe-à-Pitre", "Lannion", "Plouzané",
               "Isère", "Gironde", "Finistère", "Bouches-du-Rhône", "Haute-Garonne", "Hérault", "Ille-et-Vilaine", "Loire-Atlantique",
               "Seine-Saint-Denis", "Val-de-Marne", "Hauts-de-Seine", "Pas-de-Calais", "Bas-Rhin", "Haut-Rhin", "Côtes-d'Armor",
               "Morbihan", "Savoie", "Haute-Savoie", "Puy-de-Dôme", "Maine-et-Loire", "Seine-Maritime", "Alpes-Maritimes")
@@ -41,7 +41,10 @@ DEPARTEMENTS = (
     "seine-saint-denis val-de-marne valdemarne val-d-oise valdoise guadeloupe martinique guyane reunion mayotte").split()
 REGIONS = ("auvergne-rhone-alpes auvergnerhonealpes bourgogne-franche-comte bourgognefranchecomte bretagne centre-val-de-loire "
            "centre-valdeloire centrevaldeloire corse grand-est grandest hauts-de-france hautsdefrance ile-de-france iledefrance "
-           "normandie nouvelle-aquitaine occitanie laregion pays-de-la-loire paysdelaloire maregionsud regionsud").split()
+           "normandie nouvelle-aquitaine occitanie laregion pays-de-la-loire paysdelaloire maregionsud regionsud "
+           # the former regions, whose names the portals kept (GéoPicardie, CIGAL of Alsace, PIGMA of Aquitaine)
+           "alsace lorraine champagne-ardenne picardie nord-pas-de-calais haute-normandie basse-normandie limousin auvergne "
+           "aquitaine poitou-charentes midi-pyrenees languedoc-roussillon rhone-alpes franche-comte").split()
 _PLACEHOLDER_TOWN = lazy_compile(r"nomde(la)?ville|nom-de-(la-)?ville|nomdelacommune|nom-de-la-commune|votre-?(ville|commune|collectivite)|"
                                r"ma-?(ville|commune|collectivite)|macollectivite|xxx|example|exemple|test", re.I)
 _TOWN_HALL = lazy_compile(r"^(?:mairie|ville-de|ville-d|commune-de)-?[a-z]")

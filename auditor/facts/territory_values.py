@@ -258,9 +258,11 @@ def _accept_host(m) -> bool:
     return authority_host(m.group(1)) and in_code(m)
 
 
+# (and a host alone in a string, a Java mail class's SMTPserveur = "smtp.site-mairie.noumea.nc"; the overseas collectivities' domains too)
 signal("territory.authority-host",
-       r"""(?:@|://|\bwww\.)((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:fr|bzh|eu|paris|alsace|corsica|re|com|org|net))(?![\w-])""",
-       ("://", "@", "www."), classes=("code", "template", "config", "other", "i18n"), accept=_accept_host)  # (i18n: a message's link)
+       r"""(?:@|://|\bwww\.|(?<=["'])(?=(?:[a-z0-9-]+\.){2}))((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:fr|bzh|eu|paris|alsace|corsica|re|nc|pf|gp|mq|gf|yt|pm|wf|com|org|net))(?![\w-])""",
+       ("://", "@", "www.", ".fr", ".nc", ".pf", ".gp", ".mq", ".gf", ".yt", ".re"), classes=("code", "template", "config", "other", "i18n"),
+       accept=_accept_host)  # (i18n: a message's link)
 
 
 # -- one territory's account on a shared service, written in code: its sub-domain (an argparse default
@@ -351,3 +353,14 @@ signal("territory.sql-epci", r"""(\b[\w."]*epci[\w"]*\s*(?:=|<>|!=)\s*'(?!(?:oui
 # siren_epci = '200067965'): one territory's EPCI, which a second one has to change (an empty '' in a template list is no value)
 signal("territory.sql-siren", r"""\b[\w."]*(?:epci|siren)[\w"]*(?:::\w+)?\s*(?:=\s*any\s*\(\s*(?:array\s*\[\s*)?|in\s*\(\s*(?:'[^'\n]*'\s*,\s*){0,20}|=\s*)'(\d{9})'""",
        ("epci", "siren"), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=in_sql, group=1)
+# -- SQL keeping given communes by their name (a view's `WHERE commune = 'Compiègne'`, `AND nom_com IN ('Amiens', 'Abbeville')`,
+# `CASE WHEN libelle_commune LIKE 'Saint-%'…` aside): one territory's communes, which a second one has to change (a name after
+# WHERE/AND/OR/WHEN/ON only: an INSERT of a reference table's rows or an UPDATE's value is no filter)
+_NOT_A_NAME = lazy_compile(r"^(?:oui|non|yes|no|true|false|null|vrai|faux|autres?|inconnue?s?|non renseign[ée]e?s?|nc|nr|nd|sans objet|total|"
+                           r"toutes?|tous|aucune?|ensemble|france|hors [\w ]+)$", re.I)
+signal("territory.sql-commune-name",
+       r"""\b(?:where|and|or|when|on|not)\s+\(?\s*(?:(?:lower|upper|unaccent|trim|initcap)\s*\(\s*)?(?:"?\w+"?\.)?"?(?:commune|nom_?commune|nom_?com|lib_?com(?:mune)?|libcom|nomcom|"""
+       r"""libelle_?commune|nom_?ville|ville|city|city_?name|localite|nom_?localite)"?(?!\w)\s*\)?(?:::\w+)?\s*(?:=|i?like|in\s*\(|=\s*any\s*\(\s*array\s*\[)\s*"""
+       r"""'([A-ZÀ-Ý][\w'’À-ÿ -]{2,40}?)'""",
+       ("commune", "nom_com", "nomcom", "libcom", "lib_com", "ville", "city", "localite"), flags=re.I, exts={"sql", "pgsql", "plpgsql", "psql"},
+       group=1, accept=lambda m: in_sql(m) and m.group(1)[0].isupper() and not _NOT_A_NAME.match(m.group(1).strip()) and "%" not in m.group(1))

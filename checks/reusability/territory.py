@@ -39,6 +39,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
                              "hard-coded address of one organisation's database server"),
     "territory.sql-epci": T("code SQL propre à une intercommunalité nommée", "SQL code specific to one named intercommunality"),
     "territory.sql-siren": T("filtre SQL sur le SIREN d'intercommunalités précises", "SQL filter on given intercommunalities' SIREN"),
+    "territory.sql-commune-name": T("filtre SQL sur le nom de communes précises", "SQL filter on given municipalities' names"),
     "territory.unc-share": T("partage réseau du serveur de fichiers d'une organisation écrit en dur",
                              "hard-coded network share of one organisation's file server"),
     "territory.account-host": T("compte d'une collectivité sur un service partagé écrit en dur (sous-domaine à son nom)",
@@ -91,7 +92,7 @@ def territory_neutral(ctx) -> Result:
             if h[0] in deployed:  # a deployment's own copy of a settings template (etc/customConfig.js beside customConfig.DIST.js)
                 elsewhere += 1
                 where["config"] = where.get("config", 0) + 1
-            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-region", "territory.sql-commune-row") and h[3] in ("data", "config", "other")) \
+            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
                     or (sid == "territory.authority-host" and h[3] == "i18n"):  # (a SQL function's code; a message sending people to the site)
                 seen.add(key)
@@ -233,7 +234,10 @@ def _own_hosts(ctx, sig: dict) -> list[list]:
 
     if (ctx.fact("project") or {}).get("sponsor_type") != "local-authority":
         return []
-    own = {d for d in (ctx.fact("hosting_dependencies") or {}).get("own_domains", []) if not d.endswith(".gouv.fr")}
+    hosting = ctx.fact("hosting_dependencies") or {}
+    # (and the domains the hosting fact classed as the sponsor's, named like the forge's owner: geopicardie.fr for geopicardie)
+    own = {d for d in list(hosting.get("own_domains", [])) + [h["host"] for h in hosting.get("hosts", []) if h.get("class") == "own"]
+           if not d.endswith(".gouv.fr")}
     out = []
     for h in sig.get("scaling.url", []):
         m = re.match(r"[a-z][a-z0-9+.-]*://([^/?#:\s]+)", str(h[2]), re.I) if h[3] == "code" else None
