@@ -76,3 +76,13 @@ def test_a_former_regions_portal_is_one_territorys(tmp_path):
     r = terr(tmp_path, {"src/couches.js": js, "README.md": "# Couches\n\nDes couches.\n"})
     assert r["status"] in ("warn", "fail"), r["message"]
     assert any(e.get("path") == "src/couches.js" for e in r["evidence"])
+
+
+def test_a_class_named_for_a_declaration_it_sends_is_code_not_a_legal_page(tmp_path):
+    # (a batch job DeclarationSalairesJob.java sending one city's pay declaration: its hosts are code, not a "déclaration
+    # d'accessibilité" page's links)
+    java = ("public class DeclarationSalairesJob {\n    private static final String SERVEUR = \"https://geo.vendee.fr/wms\";\n"
+            "    public String serveur() { return SERVEUR; }\n}\n")
+    r = terr(tmp_path, {"src/main/java/job/DeclarationSalairesJob.java": java, "README.md": "# Jobs\n\nDes traitements.\n"})
+    assert r["status"] in ("warn", "fail"), r["message"]
+    assert any(e.get("path") == "src/main/java/job/DeclarationSalairesJob.java" for e in r["evidence"])

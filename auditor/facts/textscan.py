@@ -57,7 +57,9 @@ DATA_DIRS = {"data", "datas", "dataset", "datasets", "seeds", "seed", "seeders",
              "fixtures", "datafixtures", "geodata", "resources-data", "initial_data", "referentiels", "referentiel"}
 I18N_DIRS = {"locale", "locales", "translations", "lang", "langs", "i18n", "l10n", "messages"}
 TEST_NAMES = lazy_compile(r"^(conftest\.py|factories\.py|.*_factories\.py|.*\.(?:stories|story)\.(?:[cm]?[jt]sx?|vue|svelte|mdx)|.*\.cy\.[jt]s|setupTests\.[jt]s|jest\.setup\.[jt]s)$")
-LEGAL_PAGE = lazy_compile(r"(?<![a-z])(mentions[-_]?legales|mentions[-_]?rgpd|rgpd|gdpr|legal[-_]?notice|legal|cgu|conditions[-_]generales|privacy|confidentialite|donnees[-_]personnelles|accessibilite|accessibility|declaration[-_]?\w*|credits|a[-_]propos|about)[^/]*(/[^/]*)?$", re.I)
+# (a "declaration" page, declaration-accessibilite.html, DeclarationAccessibilite.vue: not a class named for what it declares,
+# DeclarationSalairesPourMDFJob.java, which is code)
+LEGAL_PAGE = lazy_compile(r"(?<![a-z])(mentions[-_]?legales|mentions[-_]?rgpd|rgpd|gdpr|legal[-_]?notice|legal|cgu|conditions[-_]generales|privacy|confidentialite|donnees[-_]personnelles|accessibilite|accessibility|declaration(?![a-z])|declaration[-_]?(?:d[-_]?)?accessibilit\w*|credits|a[-_]propos|about)[^/]*(/[^/]*)?$", re.I)
 EXAMPLE_DIRS = {"demo", "demos", "example", "examples", "exemple", "exemples", "sample", "samples", "sandbox", "playground", "factories", "stories", "storybook", ".storybook", "mocks", "mock", "fakes", "stubs",
                 "explorations", "exploration", "notebooks", "notebook", "benchmarks", "benchmark", "bench", "perf"}
 DEMO_DIR = re.compile(r"(?<=[a-z])demo$|^demo[-_]|[-_]demo$")  # lizmapdemo/, demo-app/, qgis_demo/: a demonstration module
