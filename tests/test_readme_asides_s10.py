@@ -107,3 +107,21 @@ def test_an_initialisation_chapter_a_tasks_command_and_the_test_suite_are_no_des
 def test_a_usage_chapter_with_examples_of_tests_stays_usage(tmp_path):
     s = sections(readme_fact(tmp_path, INIT.replace("## Exécution de la suite de tests automatisés", "## Utilisation et tests")))
     assert s["usage"] == "Utilisation et tests"
+
+
+# a chat bot's commands and its REST call, each followed by "Paramètres :" and the arguments (numerique-gouv/tchap-bot-webhook)
+BOT = ("# Bot d'infrastructure\n\nUn bot de messagerie qui crée des applications chez un hébergeur.\n\n## Commandes disponibles\n\n"
+       "### Création d'application\n\n```\napp:create appName:nom\n```\n\nParamètres :\n\n-   `appName` : nom de l'application\n\n"
+       "## Gestion des habilitations\n\n### Via l'API REST\n\n```sh\ncurl -X POST http://localhost:3001/api/habilitations -d '{}'\n```\n\n"
+       "Paramètres :\n\n-   userId : identifiant de l'utilisateur\n")
+
+
+def test_a_commands_or_a_calls_parameters_label_is_no_configuration(tmp_path):
+    s = sections(readme_fact(tmp_path, BOT))
+    assert "configuration" not in s and s["usage"] == "Commandes disponibles"
+
+
+def test_a_parameters_label_over_the_settings_stays_configuration(tmp_path):
+    own = BOT.replace("## Gestion des habilitations\n\n### Via l'API REST\n\n```sh\ncurl -X POST http://localhost:3001/api/habilitations -d '{}'\n```\n\n",
+                      "## Installation\n\nCopiez le fichier d'exemple des variables.\n\n")
+    assert sections(readme_fact(tmp_path, own))["configuration"] == "Paramètres"

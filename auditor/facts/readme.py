@@ -285,7 +285,7 @@ def analyse(text: str, path: str) -> dict:
     blocks, lines = parse_document(text, fmt), text.splitlines()
     template = find_template(blocks)
     details: list[dict] = []
-    seen, aside = set(), aside_lines(lines, blocks, framework_boilerplate)  # (aside: a coding-conventions or a framework's boilerplate chapter)
+    seen, aside = set(), aside_lines(lines, blocks, framework_boilerplate, lambda t: "usage" in heading_sections(t))  # (a coding-conventions or a framework's chapter)
     stack: list[tuple[int, list[str]]] = []  # enclosing headings (level, sections)
     local_run = None  # the first chapter that starts a local copy ("## 2. Lancer l'application": python -m http.server, localhost)
     title = chapter_title(next((b for b in blocks if (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text) and not notice_line(norm(b.text))
@@ -323,7 +323,7 @@ def analyse(text: str, path: str) -> dict:
     for b, label in ((b, b.label if b.label and (len(b.text) > len(b.label) + 3 or b.text == b.label) else title_line(b.text)) for b in blocks if b.kind == "paragraph"):
         if norm(label) not in LABEL_WORDS and not (b.label and len(norm(label).split()) <= 3):  # "1. **Installation** : …", "Utilisation:" above the command, "**Démarrer en local** : `mvn …`": a title in the text
             continue
-        for name in [n for n in heading_sections(label, label=True) if n not in have and (norm(label) in LABEL_WORDS or (led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS) and not b.step))]:
+        for name in [n for n in heading_sections(label, label=True) if n not in have and b.line not in aside and (norm(label) in LABEL_WORDS or (led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS) and not b.step))]:
             have.add(name)
             details.append({"name": name, "via": "heading", "line": b.line, "text": label[:120]})
     for b, label in ((b, labelled_command(lines[b.line - 1])) for b in blocks if b.kind == "paragraph" and 0 < b.line <= len(lines)):
@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=53)
+@fact("readme", version=54)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -55,10 +55,11 @@ _CONVENTIONS = lazy_compile(r"\b(?:conventions? (?:de |d )?(?:codage|code|develo
                             r"normes de (?:codage|code|developpement)|linting|linters?|formatage du code|code formatting)\b")
 
 
-def aside_lines(lines: list[str], blocks: list, boilerplate) -> set[int]:
+def aside_lines(lines: list[str], blocks: list, boilerplate, usage=lambda text: False) -> set[int]:
     """The lines of the paragraphs under a coding-conventions chapter or a framework's boilerplate chapter (``boilerplate(normed_heading,
     body)``, the Next.js template's "## Learn More": "your feedback and contributions are welcome!" is the framework's), whose sentences
-    give no section of the project."""
+    give no section of the project; and a "Paramètres :" label in a usage chapter (``usage(heading)``: "## Commandes disponibles"), the
+    arguments of a command, no settings."""
     out: set[int] = set()
     for i, b in enumerate(blocks):
         if b.kind != "heading":
@@ -68,9 +69,19 @@ def aside_lines(lines: list[str], blocks: list, boilerplate) -> set[int]:
         normed = norm(b.text)
         if _CONVENTIONS.search(normed) or boilerplate(normed, "\n".join(lines[b.line:end - 1])):
             out.update(x.line for x in blocks[i + 1:] if x.kind == "paragraph" and b.line < x.line < end)
+        elif usage(b.text):
+            out.update(x.line for x in blocks[i + 1:] if x.kind == "paragraph" and b.line < x.line < end and _ARGUMENTS_LABEL.match(norm(x.text)))
+    for x in blocks:  # ("```sh\ncurl -X POST …/api/habilitations …\n```" then "Paramètres :": the call's arguments)
+        if x.kind == "paragraph" and 0 < x.line <= len(lines) and _ARGUMENTS_LABEL.match(norm(x.text)):
+            k = x.line - 2
+            while k >= 0 and not lines[k].strip():
+                k -= 1
+            if k >= 0 and lines[k].strip().startswith(("```", "~~~")):
+                out.add(x.line)
     return out
 
 
+_ARGUMENTS_LABEL = lazy_compile(r"^(?:parametres?|parameters?|params|arguments?|options?)(?: (?:de la |du |of the )?(?:commande|command))?$")
 _LIST_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 
 
