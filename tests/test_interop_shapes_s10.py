@@ -131,3 +131,16 @@ def test_an_owncloud_app_answering_ajax_requests_in_json_serves_an_api(tmp_path)
     api = res["interoperability.api-spec"]
     assert api["status"] == "warn" and "answer HTTP requests themselves" in api["message"]["en"], (report["facts"]["project"]["kind"], api["message"]["en"])
     assert {e["path"] for e in api["evidence"]} == {"ajax/entries.php", "lib/Controller/EntryController.php"}, api["evidence"]
+
+
+def test_a_script_publishing_layers_through_geoservers_rest_api_uses_ogc_services(tmp_path):
+    # a GeoServer administration kit (workspaces and layers read and published through the REST API) read "handles no detectable
+    # map or geographic data"
+    script = ("import json\nimport requests\n\nconf = json.load(open('config.json'))\n\n\ndef workspaces():\n"
+              "    r = requests.get(conf['url'] + '/rest/workspaces.json', auth=(conf['user'], conf['password']))\n"
+              "    return [w['name'] for w in r.json()['workspaces']['workspace']]\n\n\nfor ws in workspaces():\n    print(ws)\n")
+    geo = judge(tmp_path, {"workspaces.py": script, "requirements.txt": "requests\n",
+                           "config.json": '{"url": "https://sig.example.org/geoserver", "user": "admin", "password": ""}\n'},
+                GEO)[1]["interoperability.geo"]
+    assert geo["status"] == "pass" and "GeoServer (REST)" in geo["message"]["en"], geo["message"]["en"]
+    assert geo["evidence"][0]["path"] == "workspaces.py" and geo["evidence"][0]["line"] == 8, geo["evidence"]

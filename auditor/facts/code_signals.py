@@ -180,3 +180,11 @@ signal("api.host-json",
        r"""\\?\b(?:OC_JSON|OCP\\JSON)::(?:success|error|encodedPrint)\s*\(|\bJsonUtil\.buildJsonResponse\s*\(""",
        ("_server", "json\\server", "_helper->json", "jsonresponse", "oc_json", "ocp\\json", "buildjsonresponse"), flags=0, exts={"php", "java"},
        classes=("code",))
+
+# GeoServer driven through its REST API (gsconfig's geoserver.catalog.Catalog, geoserver-rest's Geoserver, GeoSolutions'
+# GeoServerRESTPublisher, a request to …/geoserver/rest/… or /rest/workspaces): layers published, styled and checked as the OGC
+# services (WMS, WFS, WMTS) of an open server (interoperability.geo)
+signal("geo.geoserver-rest",
+       r"""(\bfrom\s+geoserver(?:\.catalog)?\s+import\b|\bimport\s+geoserver\.catalog\b|\bgeoserver\.catalog\.Catalog\b|\bfrom\s+geo\.Geoserver\s+import\b|"""
+       r"""\bGeoServerREST(?:Publisher|Reader|Manager)\b|geoserver[\w./-]*/rest/|/rest/(?:workspaces|layergroups|datastores|coveragestores|featuretypes)\b)""",
+       ("geoserver", "/rest/"), flags=0, classes=("code", "template", "config", "other"), group=1)

@@ -117,6 +117,8 @@ def geo(ctx) -> Result:
     geojson += [[t["path"], None, "Table Schema: " + ", ".join(t["fields"]), "data"] for t in ctx.fact("table_schema_geo") or []]
     geo_files = sorted(e.path for e in tree_of(ctx) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
     ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]
+    # GeoServer driven through its REST API (workspaces, layers, styles published): the OGC services of an open server
+    ogc += [[h[0], h[1], "GeoServer (REST)", h[3]] for h in sig.get("geo.geoserver-rest", []) if h[3] in CODEISH][:1]
     named_ogc = list(ogc)  # (services named or read by the code, before the files and models written to OGC standards)
     ogc += [[t["path"], None, "OGC Simple Features (WKT): " + f, "data"] for t in ctx.fact("table_schema_geo") or [] for f in t["fields"]
             if "wkt" in f.lower()][:1]  # a geometry field written as WKT
