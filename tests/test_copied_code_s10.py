@@ -102,3 +102,11 @@ def test_an_arduino_library_copied_beside_the_sketch_is_not_the_project_code(tmp
     inv, _ = _audit(tmp_path, files, ["reusability.maintainability"])
     assert inv["categories"]["vendored"] == 2
     assert inv["categories"]["source"] == 2  # the sketch and its own settings header
+
+
+def test_a_library_whose_name_ends_like_a_language_code_keeps_its_name(tmp_path):
+    """socket.io.js ("io" is a language code) is no translation of a "socket" library: the rule joins a translation only to a
+    library copied beside it."""
+    files = {"README.md": "# Tableau de bord\n", "js/app.js": "io();\n", "vendor/socket.io.js": "(function() { window.io = function() {}; })();\n"}
+    inv, _ = _audit(tmp_path, files, ["reusability.dependencies"])
+    assert [lib["name"] for lib in inv["libraries"]] == ["socket.io"]

@@ -1313,6 +1313,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
               and not (is_test(p) or any(_TEST_SEG.search(seg) for seg in parts(p)[:-1]))]  # nor a test's fixtures
     # (Drupal's modules/simpletest/files/css_test_files/comment_hacks.css.optimized.css)
     vendored = set(copies)
+    copied_stems = {library_stem(parts(p)[-1]) for p in copies}  # (a translation file joins a library copied beside it, by name)
     for path in inv.paths("vendored"):  # a WordPress and its plugins, described once from their own files: counted, not read
         prefix = copy_of(path, inv.packages)
         if prefix:
@@ -1375,13 +1376,13 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         data = snap.read_bytes(path, limit=snap.max_blob) or b""
         head = data[:16 * 1024].decode("utf-8", "replace")
         lib = describe(path, head)
-        if (base := locale_base(parts(path)[-1])) and not lib["version"]:
+        if (base := locale_base(parts(path)[-1])) and base in copied_stems and not lib["version"]:
             lib = {**lib, "name": base}  # a library's translation (bootstrap-datepicker.fr.min.js): counted with bootstrap-datepicker
         stem, dot, ext = path.rpartition(".")
         twin = next((t for t in (f"{stem}.min.{ext}", f"{stem}-min.{ext}") if t in vendored), None) if dot else None
         if twin:  # the readable copy beside its minified twin: one library, described as the twin is
             lib = describe(twin, (snap.read_bytes(twin, limit=snap.max_blob) or b"")[:16 * 1024].decode("utf-8", "replace"))
-        elif not base and not _third_party_evidence(path, head, lib):
+        elif not (base and base in copied_stems) and not _third_party_evidence(path, head, lib):
             continue  # a project's own scripts in a folder named libs/ are no library copy
         own = library_stem(parts(path)[-1])
         if package and own.startswith((parts(package)[-1].lower() + ".", parts(package)[-1].lower() + "-")) and lib["version"]:
@@ -1417,7 +1418,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=36)
+@fact("inventory", version=37)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
