@@ -104,3 +104,13 @@ def test_a_maven_sites_xdoc_pages_are_documentation(tmp_path):
                          "src/site/xdoc/index.xml": "<document><body><section name='Plugin'><p>Prise de rendez-vous.</p></section></body></document>\n",
                          "src/site/fr/xdoc/index.xml": "<document><body><section name='Module'><p>Rendez-vous.</p></section></body></document>\n"})
     assert f["docs"]["docs_dirs"] == ["src/site"] and f["docs"]["doc_files"] == 2
+
+
+def test_a_js_module_keeping_the_description_under_its_version_key_is_found(tmp_path):
+    # an Express API's module.exports = { v1: { swagger: `2.0`, … } } with template literals (MTES-MCT/dtlk-api's swaggerDocumentations)
+    spec = ("let apiUrl = require('../env').apiUrl\n\nmodule.exports = {\n  v1: {\n    swagger: `2.0`,\n"
+            "    info: { title: `API de diffusion`, version: `1.0.0` },\n    basePath: `/${ apiUrl.path }`,\n"
+            "    paths: {\n      '/datasets': { get: { summary: `Liste` } },\n      '/datasets/{id}': { get: { summary: `Un jeu` } },\n    },\n  },\n}\n")
+    r = api_spec(tmp_path, {**EXPRESS, "src/api/swaggerDocumentations/global.js": spec})
+    assert r["openapi"] == ["src/api/swaggerDocumentations/global.js"] and r["result"]["details"]["specs"] == [
+        {"path": "src/api/swaggerDocumentations/global.js", "kind": "swagger", "version": "2.0", "operations": 2}]

@@ -34,7 +34,8 @@ def load_document(snap, path: str):
         return None, f"{type(exc).__name__}: {str(exc).splitlines()[0][:160]}"
 
 
-_JS_OBJECT = re.compile(r"(?:module\.exports\s*=|export\s+default|(?:const|let|var)\s+\w+\s*=)\s*(\{\s*['\"]?(?:openapi|swagger|asyncapi)['\"]?\s*:)")
+_JS_OBJECT = re.compile(r"(?:module\.exports\s*=|export\s+default|(?:const|let|var)\s+\w+\s*=)\s*(\{\s*(?:['\"]?v?\d[\w.-]*['\"]?\s*:\s*\{\s*)?"
+                        r"['\"]?(?:openapi|swagger|asyncapi)['\"]?\s*:)")
 _JS_KEY = re.compile(r"['\"]?(openapi|swagger|asyncapi)['\"]?\s*:\s*['\"`]([\d.]+)")
 _JS_TITLE = re.compile(r"\btitle['\"]?\s*:\s*['\"`]([^'\"`\n]{1,200})")
 _JS_OPERATION = re.compile(r"(?<![\w$])['\"]?(?:get|put|post|delete|patch|options|head|trace)['\"]?\s*:\s*[{\w$]")
@@ -51,7 +52,8 @@ def js_module_spec(text: str) -> dict | None:
     literal = re.sub(r"(?m)^\s*//.*$", "", text[start:end])
     try:
         doc = safeyaml.load(literal)
-        if isinstance(doc, dict) and parse_spec(doc) is not None:
+        doc = next((v for v in doc.values() if parse_spec(v) is not None), doc) if isinstance(doc, dict) and parse_spec(doc) is None else doc
+        if isinstance(doc, dict) and parse_spec(doc) is not None:  # (the description, or the first under its version's key: { v1: { … } })
             return doc
     except (ValueError, yaml.YAMLError, safeyaml.UnsafeYAML):
         pass
@@ -99,7 +101,7 @@ def parse_spec(doc) -> dict | None:
     return None
 
 
-@fact("api_specs", version=2, public=False)
+@fact("api_specs", version=3, public=False)
 def api_specs(ctx) -> dict:
     """``documents``: for each candidate (the ``files`` fact's OpenAPI files and the textscan's
     specification hits, sorted, the first 40) either ``{"path", "error"}`` (unreadable, invalid

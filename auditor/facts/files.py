@@ -48,9 +48,11 @@ NOT_SPEC_NAMES = lazy_compile(r"^(package(-lock)?\.json|composer\.json|tsconfig[
                             r"(docker-)?compose[\w.-]*\.ya?ml|pnpm-lock\.yaml|\.gitlab-ci\.ya?ml|mkdocs\.ya?ml|publiccode\.ya?ml)$", re.I)
 MAX_SPEC_CANDIDATES = 200
 # An API description written as a JavaScript module: an object literal led by its openapi/swagger/asyncapi key, exported or bound
-# ("module.exports = { swagger: '2.0', …", "export default { openapi: '3.0.0', …", "const spec = { openapi: …"); a generator's options
-# that nest the description ("const options = { definition: { openapi: … } }", swagger-jsdoc) are not one
-SPEC_KEY_JS = lazy_compile(r"(?:module\.exports\s*=|export\s+default|(?:const|let|var)\s+\w+\s*=)\s*\{\s*['\"]?(openapi|swagger|asyncapi)['\"]?\s*:\s*['\"`]\d")
+# ("module.exports = { swagger: '2.0', …", "export default { openapi: '3.0.0', …", "const spec = { openapi: …"), or under its version's
+# key ("module.exports = { v1: { swagger: `2.0`, …"); a generator's options that nest the description ("const options = { definition: {
+# openapi: … } }", swagger-jsdoc) are not one
+SPEC_KEY_JS = lazy_compile(r"(?:module\.exports\s*=|export\s+default|(?:const|let|var)\s+\w+\s*=)\s*\{\s*(?:['\"]?v?\d[\w.-]*['\"]?\s*:\s*\{\s*)?"
+                           r"['\"]?(openapi|swagger|asyncapi)['\"]?\s*:\s*['\"`]\d")
 JS_SPEC_EXT = ("js", "mjs", "cjs", "ts")
 MAX_JS_SPEC_CANDIDATES = 100
 MAX_JS_SPEC_BYTES = 512 * 1024
@@ -112,7 +114,7 @@ _SETTINGS_TEMPLATE = _SettingsTemplate()
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=16)
+@fact("files", version=17)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
