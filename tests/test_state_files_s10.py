@@ -26,6 +26,11 @@ def test_doc_prefixed_folders_of_documents_are_documentation(tmp_path):
 def test_a_doc_prefixed_folder_of_code_is_no_documentation(tmp_path):
     f = facts(tmp_path, {**APP, "docs-builder/index.js": "module.exports = {};\n", "docs-builder/package.json": '{"name": "b"}'})
     assert f["files"]["docs"] is None and f["docs"]["docs_dirs"] == []
+    # a Django module filling letters from its templates (betagouv/depots-sauvages: backend/doc_maker/odt.py, doc_templates/*.odt)
+    f = facts(tmp_path / "maker", {**APP, "backend/doc_maker/odt.py": "def fill(template):\n    return template\n",
+                                   "backend/doc_maker/doc_templates/lettre.odt": "PK\x03\x04", "doc_maker/odt.py": "x = 1\n",
+                                   "doc_maker/guide.md": "# Guide\n"})
+    assert f["files"]["docs"] is None and f["docs"]["docs_dirs"] == []
 
 
 def test_the_terraform_lock_file_is_a_lockfile(tmp_path):

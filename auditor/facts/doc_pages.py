@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts.inventory import community_kind, is_test, is_vendored
+from auditor.facts.inventory import community_kind, is_test, is_vendored, language
 from auditor.lazyre import lazy_compile
 
 # A folder named for the documents it holds ("Documentation technique", "doc_utilisateur", "docs-v2"), beside docs/ and doc/
@@ -48,9 +48,19 @@ def maven_site_page(path: str) -> bool:
     return maven_site(path) is not None and not path.endswith("/site.xml")
 
 
-def doc_folder(folder_word: str, ext: str) -> bool:
-    """A folder (its :func:`auditor.facts.inventory.folder_word`) named for documentation, holding a file of extension ``ext``."""
-    return bool(DOC_FOLDER.match(folder_word)) or (bool(DOC_PREFIXED.match(folder_word)) and ext in DOCUMENT_FILE_EXT)
+def code_dirs(entries) -> set[str]:
+    """The folders that hold a source file themselves (HTML and CSS pages aside): a code package, whatever its name."""
+    return {e.dir for e in entries if language(e.path) not in (None, "HTML", "CSS")}
+
+
+def doc_folder(folder_word: str, ext: str, folder: str = "", file_path: str = "", code: set[str] = frozenset()) -> bool:
+    """A folder (its :func:`auditor.facts.inventory.folder_word`; ``folder``: its path) named for documentation, holding a file of
+    extension ``ext`` (``file_path``). A doc_<x> folder of code (``code``: :func:`code_dirs`, a module making documents from its
+    doc_templates/*.odt) or a document template below it is no documentation."""
+    if DOC_FOLDER.match(folder_word):
+        return True
+    return (bool(DOC_PREFIXED.match(folder_word)) and ext in DOCUMENT_FILE_EXT and folder not in code
+            and "template" not in (folder_word + file_path[len(folder):]).lower())
 
 
 # A sentence or a caption naming the architecture ("Le schéma de l'architecture mise en place est le suivant :", "suivant l'architecture

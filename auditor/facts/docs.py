@@ -19,7 +19,7 @@ from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DI
 from auditor.facts.document import parse_document, readme_format
 from auditor.facts.readme import identify_languages
 from auditor.facts.readme_templates import find_template
-from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, doc_folder, guide_not_policy, maven_site, maven_site_page, lists_people, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, code_dirs, doc_folder, guide_not_policy, maven_site, maven_site_page, lists_people, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_outputs import api_references
 from auditor.facts.doc_links import api_viewer_pages, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
@@ -205,11 +205,11 @@ def _readme_linked_docs(snap, readme_path: str | None, exts: set[str], existing:
 
 def _docs_dirs(entries: list) -> list[str]:
     """Documentation folders at any depth (doc/, app/doc/, bdd/documentation/…), shallowest first."""
-    dir_set = set()
+    dir_set, code = set(), code_dirs(entries)
     for e in entries:
         segs = e.path.split("/")[:-1]
         for i, seg in enumerate(segs[:4]):
-            if folder_word(seg) in DOCS_DIRS or doc_folder(folder_word(seg), e.ext):  # numbered or not (0_documentation/, "Documentation technique/", doc_fs/)
+            if folder_word(seg) in DOCS_DIRS or doc_folder(folder_word(seg), e.ext, "/".join(segs[: i + 1]), e.path, code):  # numbered or not (0_documentation/, "Documentation technique/", doc_fs/)
                 dir_set.add("/".join(segs[: i + 1]))
                 break
     return sorted(dir_set, key=lambda d: (d.count("/"), d))
@@ -336,7 +336,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=29)
+@fact("docs", version=30)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

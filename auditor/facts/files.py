@@ -6,7 +6,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, RASTER_EXT, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, component_community_file, is_config_template, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
-from auditor.facts.doc_pages import doc_folder, guide_not_policy
+from auditor.facts.doc_pages import code_dirs, doc_folder, guide_not_policy
 from auditor.lazyre import lazy_compile
 
 README_NAMES = COMMUNITY["readme"]
@@ -114,7 +114,7 @@ _SETTINGS_TEMPLATE = _SettingsTemplate()
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=17)
+@fact("files", version=18)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -140,8 +140,9 @@ def files(ctx) -> dict:
     # an env file to copy, else any settings file shipped to copy (settings_template.json, Local.xcconfig.example)
     out["env_template"] = first(ENV_TEMPLATE) or first(_SETTINGS_TEMPLATE)
     # (a folder of images only, helmdex's docs/logo.png, holds the README's pictures, not documentation)
+    code = code_dirs(entries)
     docs_dirs = sorted({e.path.split("/")[0] for e in entries if "/" in e.path and (e.path.split("/")[0].lower() in ("docs", "doc", "documentation")
-                        or doc_folder(e.path.split("/")[0].lower(), e.ext)) and not _picture(e.name)})  # (doc_fs/, docs-api/ of documents)
+                        or doc_folder(e.path.split("/")[0].lower(), e.ext, e.path.split("/")[0], e.path, code)) and not _picture(e.name)})  # (doc_fs/, docs-api/ of documents)
     if not docs_dirs:  # the documentation of the project's one application, kept beside its manifest (django/docs/ beside django/requirements.txt)
         components = component_dirs(entries)
         docs_dirs = sorted({e.dir for e in entries if e.dir.rsplit("/", 1)[-1].lower() in ("docs", "doc", "documentation")
