@@ -86,3 +86,16 @@ def test_a_class_named_for_a_declaration_it_sends_is_code_not_a_legal_page(tmp_p
     r = terr(tmp_path, {"src/main/java/job/DeclarationSalairesJob.java": java, "README.md": "# Jobs\n\nDes traitements.\n"})
     assert r["status"] in ("warn", "fail"), r["message"]
     assert any(e.get("path") == "src/main/java/job/DeclarationSalairesJob.java" for e in r["evidence"])
+
+
+def test_values_in_a_settings_script_the_readme_says_to_copy_and_adapt_are_configuration(tmp_path):
+    # a CSW server whose README says to create one node file per harvesting point from csw/node.php and adapt its configuration:
+    # the node's provider name and e-mail are that template's settings, not values written in the code
+    files = {"server.php": "<?php\nif ($_GET['request'] == 'getcapabilities') { echo '<Capabilities>' . $ows_ProviderName . '</Capabilities>'; }\n",
+             "csw/node.php": "<?php\n$ows_Title = 'Flux';\n$ows_ProviderName = 'Région Bretagne';\n$ows_Mail = 'sig@bretagne.bzh';\n"
+                             "include_once('../server.php');\n",
+             "README.md": "# csw\n\nUn serveur CSW.\n\n## Installation\n\nDans le dossier csw, créer un fichier par noeud à partir de "
+                          "\"node.php\" et adapter la configuration.\n"}
+    r = terr(tmp_path, files)
+    assert r["status"] == "pass", r["message"]
+    assert "configuration" in r["message"]["en"]

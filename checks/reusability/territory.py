@@ -80,7 +80,7 @@ def territory_neutral(ctx) -> Result:
     sig = scan["signals"]
     findings, elsewhere = [], 0
     where: dict[str, int] = {}  # the values seen outside the code, by class of file
-    deployed = _deployment_settings(ctx)
+    deployed = _deployment_settings(ctx) | _settings_scripts(ctx)
     seen = set()
     also: dict[tuple, list] = {}  # other values on a finding's line (one line of a view comparing 22 INSEE codes)
     for sid in KINDS:
@@ -210,6 +210,20 @@ def _deployment_settings(ctx) -> set[str]:
         if copy and (f"{folder}/{copy}" if folder else copy) in paths:
             out.add(f"{folder}/{copy}" if folder else copy)
     return out
+
+
+def _settings_scripts(ctx) -> set[str]:
+    """Settings written as code that the configuration fact found to be the template each deployment copies and adapts (a CSW
+    node's csw/node.php, "créer un fichier par noeud à partir de node.php et adapter la configuration"; a static page's
+    js/config.js): their values are that template's settings, not the code's (a host platform's plugin settings aside)."""
+    from auditor.facts import FactError
+
+    try:
+        settings = ctx.fact("env_settings") or {}
+    except FactError:
+        return set()
+    host = {p for p, _ in settings.get("host_settings") or []}
+    return {p for p in settings.get("templates") or [] if p not in host and p.rsplit(".", 1)[-1].lower() in ("php", "js", "mjs", "py", "rb", "pl", "inc")}
 
 
 def _registrable(host: str) -> str:
