@@ -246,7 +246,7 @@ class Snapshot:
         import re
 
         text = self.read_text(".gitmodules", limit=64 * 1024) or ""
-        declared = sorted({p.strip().strip("/") for p in re.findall(r"^\s*path\s*=\s*(.+?)\s*$", text, re.M)[:50]})
+        declared = sorted({p.strip().strip("/") for p in re.findall(r"^[^\S\n]*path\s*=\s*(.+?)\s*$", text, re.M)[:50]})
         for folder in declared:
             if not folder or folder in self.files or folder.startswith(".") or ".." in folder.split("/"):
                 continue  # a real submodule (a gitlink), a file, or nothing a copy could be

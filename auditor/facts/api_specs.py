@@ -49,7 +49,7 @@ def js_module_spec(text: str) -> dict | None:
     if not m:
         return None
     start, end = m.start(1), text.rfind("}") + 1
-    literal = re.sub(r"(?m)^\s*//.*$", "", text[start:end])
+    literal = re.sub(r"(?m)^[^\S\n]*//.*$", "", text[start:end])
     try:
         doc = safeyaml.load(literal)
         doc = next((v for v in doc.values() if parse_spec(v) is not None), doc) if isinstance(doc, dict) and parse_spec(doc) is None else doc

@@ -58,7 +58,7 @@ def declared_folders(snap, entries: list) -> list[str]:
     configs = [e for e in entries if e.kind == "file" and _CONFIG_NAME.match(e.name) and "node_modules" not in e.path.split("/")]
     for e in configs[:MAX_CONFIGS]:
         text = snap.read_text(e.path, limit=CONFIG_BYTES) or ""
-        text = re.sub(r"^\s*//.*$", "", text, flags=re.M)  # a commented-out line declares nothing
+        text = re.sub(r"^[^\S\n]*//.*$", "", text, flags=re.M)  # a commented-out line declares nothing
         for n, rx in enumerate(_DECLARED):
             for m in rx.finditer(text):
                 value = "/".join(a.strip("/") for a in _ARG.findall(m.group(1))) if n == 1 else m.group(1)  # path.resolve(__dirname, 'a', 'b')

@@ -77,7 +77,7 @@ signal("config.file-write",
 # (DSI-Ville-Noumea/exchange_management), Perl's GetOptions(…), R's commandArgs(…), a shell script's getopts (config.cli-options
 # has argparse, click, getopt…): the settings of a tool run by hand
 signal("config.cli-params",
-       r"""^\s*\[Parameter\(|\bGetOptions\s*\(|\bcommandArgs\s*\(|\bgetopts\s+["']""",
+       r"""^[^\S\n]*\[Parameter\(|\bGetOptions\s*\(|\bcommandArgs\s*\(|\bgetopts\s+["']""",
        ("[parameter(", "getoptions", "commandargs", "getopts"), flags=re.I | re.M, classes=("code",))
 
 # The legal reference system of another country (a Swiss town's data model in CH1903+/LV95, EPSG:2056; Belgium's Lambert 72 or
@@ -115,7 +115,7 @@ signal("format.shapefile-layer", r"""["'](?:file|path|source|datasource|url|src)
 
 # A PHP script that writes a page (<html>, <body>, <!DOCTYPE html> at the start of a line: a park's weekly map page, a stats table):
 # an interface of its own, whatever folder it sits in (the views/ rule of MVC back offices does not see it)
-signal("ui.php-page", r"""^\s*<(?:!DOCTYPE\s+html|html|body)\b""", ("<html", "<body", "<!doctype"), flags=re.I | re.M, exts={"php"},
+signal("ui.php-page", r"""^[^\S\n]*<(?:!DOCTYPE\s+html|html|body)\b""", ("<html", "<body", "<!doctype"), flags=re.I | re.M, exts={"php"},
        classes=("code", "template"))
 
 # A SQL filter on one region's name, present or former (`lb_adm_tr ILIKE ANY (array['Auvergne','%Rhône-Alpes%'])`, `region = 'Bretagne'`,
@@ -144,9 +144,9 @@ signal("geo.legal-crs-list",
 # JSON answered through a host's routes or a servlet container, with no web framework among the dependencies: a Drupal module's
 # *.routing.yml route with `_format: json`, a servlet writing `application/json` (a Lutece module's webhook). An API served,
 # described nowhere unless a specification is committed. (A JCMS plugin's <openapi> REST resources: kind_markers.plugin_rest_resources.)
-signal("api.served-json", r"""^\s+_format:\s*['"]?json\b|\.set(?:ContentType\(\s*|Header\(\s*"Content-Type"\s*,\s*)"application/json|"""
+signal("api.served-json", r"""^[^\S\n]+_format:\s*['"]?json\b|\.set(?:ContentType\(\s*|Header\(\s*"Content-Type"\s*,\s*)"application/json|"""
        # a JAX-RS resource method answering JSON, its runtime brought by the host (a Lutece plugin's rs/ShelterRest.java)
-       r"""^\s*@Produces\s*\(\s*\{?\s*(?:MediaType\.APPLICATION_JSON|"application/json)""",
+       r"""^[^\S\n]*@Produces\s*\(\s*\{?\s*(?:MediaType\.APPLICATION_JSON|"application/json)""",
        ("_format", "application/json", "application_json"), flags=re.I | re.M, exts={"yml", "yaml", "java"}, classes=("code", "config"))
 
 # A Spring Boot application's settings declared as classes (GIP-RECIA/esidoc-api: @ConfigurationProperties(prefix = "esidoc") on

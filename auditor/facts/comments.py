@@ -37,7 +37,7 @@ LANG_BY_EXT = {"py": "python", "js": "javascript", "mjs": "javascript", "cjs": "
                "r": "r", "vue": "vue", "svelte": "svelte", "ipynb": "notebook", "sh": "shell", "bash": "shell"}
 NOTEBOOK_MAX_BYTES = 2_000_000  # a notebook's JSON carries its outputs: its code cells are a small part of it
 MAX_COMMENTS = 200
-_COMMENT_MARKS = lazy_compile(r"^\s*(/\*\*?|\*/|\*|//+|#)\s?|\*/\s*$|@\w+(\s+\{[^}]*\})?(\s+[\w$.]+)?", re.M)
+_COMMENT_MARKS = lazy_compile(r"^[^\S\n]*(/\*\*?|\*/|\*|//+|#)\s?|\*/\s*$|@\w+(\s+\{[^}]*\})?(\s+[\w$.]+)?", re.M)
 # The Pygments lexer of each language, by module and class: the one ``get_lexer_for_filename`` picks for
 # x.js, x.ts, x.php and X.java, without its search through every lexer's file patterns (hundreds of
 # regular expressions compiled on a process's first call, then a scan of all lexers on every file).
@@ -358,7 +358,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=11, public=False, ahead=2)
+@fact("code-comments", version=12, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""

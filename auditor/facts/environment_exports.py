@@ -12,9 +12,9 @@ from auditor.facts import fact
 from auditor.lazyre import lazy_compile
 
 MAX_BYTES = 1_000_000
-_BUILD_PIN = lazy_compile(r"^\s*-\s*[A-Za-z0-9_][\w.-]*=[^=\s]+=\S+\s*$", re.M)  # name=version=build
+_BUILD_PIN = lazy_compile(r"^[^\S\n]*-\s*[A-Za-z0-9_][\w.-]*=[^=\s]+=\S+\s*$", re.M)  # name=version=build
 # pip freeze of such an environment: packages installed from the builder's own disk (Babel @ file:///croot/babel_1671781930836/work)
-_LOCAL_BUILD = lazy_compile(r"^\s*[A-Za-z0-9][\w.-]*\s*@\s*file:///", re.M)
+_LOCAL_BUILD = lazy_compile(r"^[^\S\n]*[A-Za-z0-9][\w.-]*\s*@\s*file:///", re.M)
 MIN_PINS = 10
 
 

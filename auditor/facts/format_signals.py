@@ -100,7 +100,7 @@ signal("format.metadata", r"""(isotc211\.org/2005/gmd|gmd:MD_Metadata|\biso19139
 # the DGCL, written by TOTEM): the national standard of their budgets and accounts
 signal("format.budget", r"""(\bDocumentBudgetaire\b|minefi\.gouv\.fr/cp/demat/docbudgetaire|\bdocbudgetaire\b|\bTOTEM\b|\bactes[-_]budgetaires\b)""",
        ("documentbudgetaire", "docbudgetaire", "totem", "actes-budgetaires", "actes_budgetaires"), flags=0, classes=CODE + ("data",))
-signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify\(|JSONRenderer|->json\(|new JsonResponse|MediaType\.APPLICATION_JSON|^\s*@RestController\b"""
+signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify\(|JSONRenderer|->json\(|new JsonResponse|MediaType\.APPLICATION_JSON|^[^\S\n]*@RestController\b"""
        # JSON read or written through a JSON library (Java's Jackson, json-lib, org.json, Gson, JSON-P; .NET's Json.NET; PHP's
        # json_decode of an answer): a Lutece plugin mapping the OpenAgenda API's JSON, Kibana's saved objects read as JSON
        r"""|^[ \t]*import\s+(?:com\.fasterxml\.jackson|org\.codehaus\.jackson|net\.sf\.json|org\.json|com\.google\.gson|javax\.json|jakarta\.json)\.|"""

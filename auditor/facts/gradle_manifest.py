@@ -12,8 +12,8 @@ import re
 
 from auditor.lazyre import lazy_compile
 
-_DEPENDENCY = lazy_compile(r"""^\s*(implementation|api|compile|runtimeOnly|compileOnly|test\w*)\s*\(?\s*['"]([^'":]+):([^'":]+)""", re.M)
-_BOOT_PLUGIN = lazy_compile(r"""^\s*(?:apply\s+plugin\s*:\s*|id\s*\(?\s*)['"]org\.springframework\.boot['"]""", re.M)
+_DEPENDENCY = lazy_compile(r"""^[^\S\n]*(implementation|api|compile|runtimeOnly|compileOnly|test\w*)\s*\(?\s*['"]([^'":]+):([^'":]+)""", re.M)
+_BOOT_PLUGIN = lazy_compile(r"""^[^\S\n]*(?:apply\s+plugin\s*:\s*|id\s*\(?\s*)['"]org\.springframework\.boot['"]""", re.M)
 SPRING_BOOT = "org.springframework.boot:spring-boot"
 
 

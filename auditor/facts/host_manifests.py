@@ -15,12 +15,12 @@ from auditor.lazyre import lazy_compile
 
 HOST_MANIFESTS = {"profile.json": "qgis", "dependencies.list": "jcms", "plugin.xml": "jcms", ".gitmodules": "git"}
 _DRUPAL_INFO = lazy_compile(r"\.info(\.yml)?$")
-_DRUPAL7_INFO = lazy_compile(r"^\s*(core\s*=\s*[\"']?\d+\.x|dependencies\[\]\s*=)", re.M)
-_DRUPAL7_DEP = lazy_compile(r"^\s*dependencies\[\]\s*=\s*[\"']?([A-Za-z][\w]*)(?::([A-Za-z][\w]*))?(\s*\([^)]*\))?", re.M)
+_DRUPAL7_INFO = lazy_compile(r"^[^\S\n]*(core\s*=\s*[\"']?\d+\.x|dependencies\[\]\s*=)", re.M)
+_DRUPAL7_DEP = lazy_compile(r"^[^\S\n]*dependencies\[\]\s*=\s*[\"']?([A-Za-z][\w]*)(?::([A-Za-z][\w]*))?(\s*\([^)]*\))?", re.M)
 _DRUPAL_YML = lazy_compile(r"^(type:\s*(module|theme|profile)\b|core_version_requirement:|core:\s*['\"]?8\.x)", re.M)
 _JCMS_PLUGIN = lazy_compile(r"JCMS-PLUGIN|<plugin\b[^>]*\bjcms=")
 _JCMS_DEP = lazy_compile(r"<dependency\b[^>]*\bname\s*=\s*[\"']([^\"']+)[\"']([^>]*)>")
-_SUBMODULE_URL = lazy_compile(r"^\s*url\s*=\s*(\S+)", re.M)
+_SUBMODULE_URL = lazy_compile(r"^[^\S\n]*url\s*=\s*(\S+)", re.M)
 
 
 def host_ecosystem(name: str) -> str | None:

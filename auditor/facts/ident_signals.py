@@ -36,7 +36,7 @@ signal("ident.sql-columns", r"""\b(code_?insee|insee(?:_?(?:com|commune|dep|reg|
 signal("ident.sql-references", r"""\b[a-z_][\w]*\.(code_?insee|insee(?:_(?:com|commune|dep|reg))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci)\b(?!\.)""",
        ("insee", "depcom", "commune", "siren", "siret", "epci"), exts={"sql", "pgsql", "plpgsql", "psql"}, group=1)
 # A data model's documented schema: tables created in SQL and described with COMMENT ON
-signal("data.sql-comment", r"""^\s*(COMMENT\s+ON\s+(?:TABLE|COLUMN|VIEW|MATERIALIZED VIEW|SCHEMA)\s+[\w."]+)""", ("comment",),
+signal("data.sql-comment", r"""^[^\S\n]*(COMMENT\s+ON\s+(?:TABLE|COLUMN|VIEW|MATERIALIZED VIEW|SCHEMA)\s+[\w."]+)""", ("comment",),
        flags=re.I | re.M, exts={"sql", "pgsql", "plpgsql", "psql"})
 # (API Adresse answers each address with its commune's INSEE code, citycode: a reference for the codes too)
 signal("ident.services", r"""((?:api-adresse\.data\.gouv\.fr|data\.geopf\.fr/geocodage|recherche-entreprises\.api\.gouv\.fr|entreprise\.api\.gouv\.fr|api\.insee\.fr|annuaire-entreprises\.data\.gouv\.fr|entreprise\.data\.gouv\.fr|geo\.api\.gouv\.fr)[\w/.-]*|stdnum\.fr|python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|luhn)""",
@@ -51,7 +51,7 @@ signal("ident.reference-tables", r"""\b(?:from|join)\s+((?:"?\w+"?\.)?"?\w*(?:ad
 # A column documented as an identifier, whatever its name (numcom, code_officiel): PostgreSQL's COMMENT ON COLUMN … IS 'Code INSEE du
 # site', or the row of a data dictionary in Markdown (| numcom | Code INSEE de la structure | varchar(5) |), typed as a column
 _IDENT_WORD = r"""\b(?:code\s+|num[ée]ro\s+(?:de\s+|du\s+|d')?(?:l'|la\s+)?)?(insee|siren|siret|epci)\b"""
-signal("ident.described", r"""^\s*COMMENT\s+ON\s+COLUMN\s+[\w."]+\s+IS\s+E?'[^'\n]{0,120}?""" + _IDENT_WORD,
+signal("ident.described", r"""^[^\S\n]*COMMENT\s+ON\s+COLUMN\s+[\w."]+\s+IS\s+E?'[^'\n]{0,120}?""" + _IDENT_WORD,
        ("insee", "siren", "siret", "epci"), flags=re.I | re.M, exts={"sql", "pgsql", "plpgsql", "psql"}, group=1)
 signal("ident.dictionary", r"""^(?=[^\n]*\|\s*`?(?:varchar|character varying|char|text|integer|int|bigint|numeric|string|entier|texte|cha[iî]ne|caract[eè]res?)\b)"""
        r"""\|\s*`?[a-z][a-z0-9_]{1,40}`?\s*\|[^|\n]{0,160}?""" + _IDENT_WORD,
@@ -68,5 +68,5 @@ signal("ident.sql-reference-fill",
        + r"""|\bselect\s+""" + _SPATIAL + r"""\s*\([^;()]{0,120}\)\s+from\s+""" + _COMMUNE_TABLE
        + r"""|\bfrom\s+""" + _COMMUNE_TABLE + r"""(?:\s+(?:as\s+)?\w+)?\s+where\s+(?:not\s+)?""" + _SPATIAL + r"""\s*\("""
        + r"""|\bexecute\s+(?:procedure|function)\s+((?:\w+\.)?\w*(?:commune|insee)\w*)\s*\("""
-       + r"""|^\s*comment\s+on\s+column\s+[\w."]+\s+is\s+e?'(?:[^'\n]|''){0,160}?\b(?:issue?s?\s+(?:de\s+la|du|des)\s+(BAL|BAN)|base\s+(?:adresse|d'adresses?)\s+(?:locale|nationale))\b""",
+       + r"""|^[^\S\n]*comment\s+on\s+column\s+[\w."]+\s+is\s+e?'(?:[^'\n]|''){0,160}?\b(?:issue?s?\s+(?:de\s+la|du|des)\s+(BAL|BAN)|base\s+(?:adresse|d'adresses?)\s+(?:locale|nationale))\b""",
        ("commun", "comment"), flags=re.I | re.M, exts={"sql", "pgsql", "plpgsql", "psql"})

@@ -91,7 +91,7 @@ _CODE_DECLARATION = lazy_compile(r"^[ \t]*(?:(?:abstract|final|export|public)[ \
 # a Tomcat context.xml sets the application only through its resources, parameters and environment entries (a JNDI DataSource,
 # <Parameter name=…>); a one-element <Context> holding a session <Manager> is Tomcat's, no settings file (help-info-portlet, email-preview)
 TOMCAT_SETTINGS = lazy_compile(r"<(Resource|Parameter|Environment|ResourceLink)\b")
-ENV_KEY = lazy_compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
+ENV_KEY = lazy_compile(r"^[^\S\n]*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
 NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", "TZ", "LANG", "USER", "SHELL", "TERM", "PYTHONPATH", "BASE_URL", "MODE",
               "DEV", "PROD", "SSR", "PUBLIC_URL", "VERCEL", "NEXT_RUNTIME", "APP_ENV", "DJANGO_SETTINGS_MODULE", "VITEST", "JEST_WORKER_ID",
               "VAR", "ENV", "NAME", "KEY", "VALUE", "TEST_DIR", "PYTEST_CURRENT_TEST", "DAGSTER_HOME",
@@ -125,7 +125,7 @@ def _readme(ctx) -> dict:
 
 
 
-@fact("install_recipes", version=14, public=False)
+@fact("install_recipes", version=15, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;
@@ -185,7 +185,7 @@ _HEADING_LINE = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)")
 _LINK = lazy_compile(r"\]\(([^)\s]+)\)$")
 
 
-@fact("load_instructions", version=15, public=False)
+@fact("load_instructions", version=16, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
@@ -309,7 +309,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=29, public=False)
+@fact("env_settings", version=30, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;

@@ -13,7 +13,7 @@ from auditor.lazyre import lazy_compile
 _MVN_GOALS = r"(?:(?:clean|-[\w.=-]+)\s+)*(?:install|package|verify|compile|spring-boot:run|spring:run|jetty:run|tomcat7?:run|exec:java|archetype:generate)\b"
 _GRADLE_TASKS = r"(?:(?:clean|-[\w.=-]+)\s+)*(?:build|bootRun|run|assemble|installDist|install)\b"
 COMMANDS = lazy_compile(
-    r"(?:^\s*(?:(?:\$|>>?)\s*)?|`)(?:[A-Z][A-Z0-9_]*=\S+\s+)*"
+    r"(?:^[^\S\n]*(?:(?:\$|>>?)\s*)?|`)(?:[A-Z][A-Z0-9_]*=\S+\s+)*"
     r"(npm (?:ci|install|i|run \w+|start)|yarn(?: install| dev| start| build)?|pnpm (?:i|install|dev|start)|pip install|poetry install|"
     r"uv (?:sync|run)|pipenv install|python (?:-m \w+|manage\.py \w+)|./manage\.py|docker(?:-| )compose (?:up|run|build)|"
     r"docker (?:build|run)|composer install|symfony (?:serve|server:start)|php bin/console|php [\w./\\-]+\.php\b|python3? [\w./-]+\.py\b|"

@@ -75,7 +75,7 @@ def ui_library(ctx, ui_deps) -> tuple[str, str] | None:
 
 # Static file servers: an image FROM them serves the repository's pages (a static site); any other base is a server
 _STATIC_SERVER = lazy_compile(r"(nginx|nginx-unprivileged|httpd|apache2?|caddy|lighttpd|static-web-server|busybox)", re.I)
-_FROM = lazy_compile(r"^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)", re.I | re.M)
+_FROM = lazy_compile(r"^[^\S\n]*FROM\s+(?:--platform=\S+\s+)?(\S+)", re.I | re.M)
 
 
 def packaged_servers(ctx, images: list[str], own_code: list[str]) -> list[str]:
@@ -101,7 +101,7 @@ def packaged_servers(ctx, images: list[str], own_code: list[str]) -> list[str]:
     return out
 
 
-_CMD = lazy_compile(r"^\s*(?:CMD|ENTRYPOINT)\s+(.+)$", re.I | re.M)
+_CMD = lazy_compile(r"^[^\S\n]*(?:CMD|ENTRYPOINT)\s+(.+)$", re.I | re.M)
 _BARE_BASE = lazy_compile(r"(debian|ubuntu|alpine|centos|rockylinux|almalinux|fedora|python|node|ruby|perl|bash|gdal)", re.I)
 _FETCH = lazy_compile(r"\bgit\s+clone\b|\bwget\b|\bcurl\b")
 
@@ -132,7 +132,7 @@ def image_command_scripts(ctx, images: list[str]) -> list[tuple[str, str]]:
 # project's INSTALLED_APPS. The Publik suite's hosts, named when the code imports them (a Passerelle connector).
 DJANGO_PROJECT_FILES = {"manage.py", "settings.py", "wsgi.py", "asgi.py"}
 DJANGO_APP_FILES = {"models.py", "apps.py", "admin.py"}
-_PUBLIK_IMPORT = lazy_compile(r"^\s*(?:from|import)\s+(passerelle|combo|wcs|authentic2|hobo|chrono|lingo|welco|fargo|bijoe)\b", re.M)
+_PUBLIK_IMPORT = lazy_compile(r"^[^\S\n]*(?:from|import)\s+(passerelle|combo|wcs|authentic2|hobo|chrono|lingo|welco|fargo|bijoe)\b", re.M)
 PUBLIK_HOSTS = {"passerelle": "Passerelle (Publik)", "combo": "Combo (Publik)", "wcs": "w.c.s. (Publik)", "authentic2": "Authentic (Publik)",
                 "hobo": "Hobo (Publik)", "chrono": "Chrono (Publik)", "lingo": "Lingo (Publik)", "welco": "Welco (Publik)",
                 "fargo": "Fargo (Publik)", "bijoe": "Bijoe (Publik)"}
@@ -157,7 +157,7 @@ def django_app(ctx, files, deps: set[str]) -> tuple[str, str | None] | None:
 # into var/conf and run by `geotrek import`, a GeoNature module, a CKAN extension): package imported -> host
 HOST_IMPORTS = {"geotrek": "Geotrek-admin", "geonature": "GeoNature", "ckan": "CKAN", "ckanext": "CKAN", "udata": "udata",
                 **PUBLIK_HOSTS}
-_HOST_IMPORT = lazy_compile(r"^\s*(?:from|import)\s+(" + "|".join(sorted(HOST_IMPORTS)) + r")\.[\w.]+", re.M)
+_HOST_IMPORT = lazy_compile(r"^[^\S\n]*(?:from|import)\s+(" + "|".join(sorted(HOST_IMPORTS)) + r")\.[\w.]+", re.M)
 
 
 def imported_host(ctx, files) -> tuple[str, str] | None:
@@ -234,7 +234,7 @@ CLI_START = re.compile(r"^\s*(?:node|ts-node|tsx|deno run|bun)\s+(?:--\S+\s+)*(?
 
 _PHP_CLI = lazy_compile(r"""\A#!\S*\bphp\b|\$argv\b|\bgetopt\s*\(|\$_SERVER\[['"]argv['"]\]|php_sapi_name\(\)\s*===?\s*['"]cli['"]""")
 _PHP_REQUEST = lazy_compile(r"\$_(?:GET|POST|REQUEST|SESSION|FILES|COOKIE)\b")
-_ARGV_PARSER = lazy_compile(r"^\s*(?:import argparse|from argparse import|import click|import typer|from docopt import|import fire|"
+_ARGV_PARSER = lazy_compile(r"^[^\S\n]*(?:import argparse|from argparse import|import click|import typer|from docopt import|import fire|"
                             r"from optparse import|(?:import|from)\s+(?:[\w.]+\s*,\s*)*(?:getopt|optparse)\b)\b", re.M)
 SCRIPT_DIRS = ("bin", "scripts", "cli", "tools")  # folders of commands
 _PY_PACKAGE = frozenset({"pyproject.toml", "setup.py", "setup.cfg"})
@@ -371,7 +371,7 @@ def mapstore_extension(ctx, files) -> str | None:
 
 # a Java build naming the class it runs (the jar manifest's, an assembly's or exec plugin's <mainClass>; Gradle's application
 # mainClass): a program run as a command or a batch (a deaths register exported each night, a Slack bot), not a library
-_JAVA_MAIN = lazy_compile(r"<mainClass>\s*[\w.$]+\s*</mainClass>|<Main-Class>\s*[\w.$]+|^\s*(?:mainClass(?:Name)?\s*(?:=|\.set\()|"
+_JAVA_MAIN = lazy_compile(r"<mainClass>\s*[\w.$]+\s*</mainClass>|<Main-Class>\s*[\w.$]+|^[^\S\n]*(?:mainClass(?:Name)?\s*(?:=|\.set\()|"
                           r"mainClass\.set\()", re.M)
 
 

@@ -49,7 +49,7 @@ MANIFESTS = ("package.json", "pyproject.toml", "setup.cfg", "setup.py", "compose
              "setup.php", "__manifest__.py", "__openerp__.py", "DESCRIPTION", "metadata.json")  # (a GLPI plugin's plugin_version_*(), an Odoo
 # module's manifest, an R package's, a Puppet module's metadata.json)
 _SECTION = lazy_compile(r"^(#{1,6})\s*(.*)$|^(.+)\n(=+|-+)\s*$", re.M)
-_GPL_TITLE = lazy_compile(r"^\W*GNU\s+(?:AFFERO\s+|LESSER\s+|LIBRARY\s+)?GENERAL\s+PUBLIC\s+LICEN[CS]E\s*$", re.M | re.I)
+_GPL_TITLE = lazy_compile(r"^[^\w\n]*GNU\s+(?:AFFERO\s+|LESSER\s+|LIBRARY\s+)?GENERAL\s+PUBLIC\s+LICEN[CS]E\s*$", re.M | re.I)
 _PICTURE = lazy_compile(r"\.(png|jpe?g|gif|svg|webp|ico|bmp)$", re.I)
 _LICENSE_HEADING = lazy_compile(r"licen[cs]e|licences|licensing|droits|copyright|legal|mentions l[ée]gales", re.I)
 
@@ -249,7 +249,7 @@ def publiccode_license(snap) -> tuple[str, int, str] | None:
         text = snap.read_text(path, limit=512_000) if path in snap.files else None
         if not text:
             continue
-        m = re.search(r"^\s*license\s*:\s*['\"]?([^'\"\n#]+)", text, re.M)
+        m = re.search(r"^[^\S\n]*license\s*:\s*['\"]?([^'\"\n#]+)", text, re.M)
         if m:
             return m.group(1).strip(), _line_of(text, m.start()), path
     return None
@@ -271,7 +271,7 @@ def readme_section(text: str) -> tuple[str, int] | None:
 
 
 # -- the fact ---------------------------------------------------------------------------------------
-@fact("reuse", version=4)
+@fact("reuse", version=5)
 def reuse_fact(ctx) -> dict:
     return reuse_scan(ctx.snapshot, is_source=is_source_candidate)
 
@@ -441,7 +441,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=19)
+@fact("license", version=20)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

@@ -38,9 +38,9 @@ SELF_PINNED = {"maven", "sbt"}
 
 _REQ_NAME = lazy_compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(==|>=|<=|~=|!=|>|<|===|@|;|$)")
 _PEP508 = lazy_compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
-_GEM = lazy_compile(r"""^\s*gem\s+['"]([^'"]+)['"]""", re.M)
+_GEM = lazy_compile(r"""^[^\S\n]*gem\s+['"]([^'"]+)['"]""", re.M)
 _MAVEN_DEP = lazy_compile(r"<dependency>\s*<groupId>([^<]+)</groupId>\s*<artifactId>([^<]+)</artifactId>", re.S)
-_GOMOD_REQ = lazy_compile(r"^\s*(?:require\s+)?([a-z0-9.-]+\.[a-z]{2,}/[^\s]+)\s+v[0-9]", re.M)
+_GOMOD_REQ = lazy_compile(r"^[^\S\n]*(?:require\s+)?([a-z0-9.-]+\.[a-z]{2,}/[^\s]+)\s+v[0-9]", re.M)
 _MIX_DEP = lazy_compile(r"\{\s*:([a-z0-9_]+)\s*,")
 
 # Requirement files of development tooling (tests, linters, documentation, packaging, CI), by their name or folder.
@@ -209,7 +209,7 @@ PARSERS = {
     "Gemfile": lambda name, text: (None, _norm(_GEM.findall(text)), []),
     "build.gradle": parse_gradle,
     "pom.xml": _pom, "go.mod": _go_mod, "mix.exs": _mix, "setup.py": _setup_py, "setup.cfg": _setup_cfg,
-    "environment.yml": lambda name, text: (None, _norm(re.findall(r"^\s*-\s*([A-Za-z0-9][A-Za-z0-9._-]*)", text, re.M)), []),
+    "environment.yml": lambda name, text: (None, _norm(re.findall(r"^[^\S\n]*-\s*([A-Za-z0-9][A-Za-z0-9._-]*)", text, re.M)), []),
     "pubspec.yaml": _pubspec, "DESCRIPTION": _description, "build.sbt": parse_sbt,
 }
 PARSERS["build.gradle.kts"] = PARSERS["build.gradle"]
@@ -300,7 +300,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=12)
+@fact("manifests", version=13)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)

@@ -87,7 +87,7 @@ CLI_DEPS = lazy_compile(r"click|typer|argparse|docopt|fire|commander|yargs|meow|
 PIPELINE_DEPS = lazy_compile(r"org\.apache\.spark:.*|pyspark|apache-airflow|dbt-core|dbt-postgres|apache-beam|org\.apache\.beam:.*|luigi|prefect|dagster|"
                            r"org\.apache\.flink:.*|apache-flink|org\.springframework\.boot:spring-boot-starter-batch|org\.springframework\.batch:.*")
 LUTECE_PLUGIN = lazy_compile(r"<packaging>\s*lutece-plugin\s*</packaging>")
-WAR_BUILD = lazy_compile(r"<packaging>\s*war\s*</packaging>|apply plugin:\s*['\"]war['\"]|^\s*id\s*\(?\s*['\"]war['\"]|^\s*war\s*$", re.M)
+WAR_BUILD = lazy_compile(r"<packaging>\s*war\s*</packaging>|apply plugin:\s*['\"]war['\"]|^[^\S\n]*id\s*\(?\s*['\"]war['\"]|^[^\S\n]*war\s*$", re.M)
 # what makes a Spring Boot application answer HTTP requests (a batch or a command-line runner built on Spring Boot serves nothing)
 BOOT_WEB = lazy_compile(r"org\.springframework\.boot:spring-boot-starter-(web|webflux|jersey|data-rest|websocket|graphql|hateoas|thymeleaf|"
                         r"freemarker|mustache|groovy-templates|undertow|tomcat|jetty|web-services|oauth2-resource-server|actuator)|"
@@ -243,8 +243,8 @@ HOST_PLUGINS = (
     ("__openerp__.py", lazy_compile(r"['\"]depends['\"]\s*:"), "Odoo"),
     ("pom.xml", lazy_compile(r"<parent>\s*<groupId>\s*org\.geoserver[\w.]*\s*</groupId>"), "GeoServer"),
 )
-_WORDPRESS = lazy_compile(r"^\s*(?:/\*\*?|\*)?\s*Plugin Name\s*:", re.M)
-_WORDPRESS_THEME = lazy_compile(r"^\s*(?:/\*\*?|\*)?\s*Theme Name\s*:", re.M)
+_WORDPRESS = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*Plugin Name\s*:", re.M)
+_WORDPRESS_THEME = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*Theme Name\s*:", re.M)
 _DRUPAL = lazy_compile(r"^type:\s*(module|theme|profile)\s*$", re.M)
 _DRUPAL7 = lazy_compile(r"^core\s*=\s*[67]\.x\s*$", re.M)
 # A Python package plugging into its host through the host's entry-point group (setup.py's entry_points={"gn_module": […]},
@@ -648,7 +648,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=20, public=False)
+@fact("project_kind", version=21, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

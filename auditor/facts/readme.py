@@ -138,7 +138,7 @@ def run_only(normed: str) -> bool:
 _FILE_MENTION = lazy_compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc|txt|html))\b", re.I)
 
 
-_SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?;])\s+|\s+[-–—]\s+")
+_SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?;])\s+|(?<!\s)\s+[-–—]\s+")  # (?<!\s): from a blank run\'s start only, linear
 
 
 def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> bool:
@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=54)
+@fact("readme", version=55)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -213,7 +213,7 @@ def fenced_install_command(text: str) -> tuple[int, str] | None:
     return None
 
 
-_SETTING_LINE = lazy_compile(r"^\s*(?:export\s+|-e\s+|ENV\s+|set\s+)?[A-Z][A-Z0-9_]{2,60}=", re.M)
+_SETTING_LINE = lazy_compile(r"^[^\S\n]*(?:export\s+|-e\s+|ENV\s+|set\s+)?[A-Z][A-Z0-9_]{2,60}=", re.M)
 
 
 def fenced_settings(text: str) -> tuple[int, str] | None:

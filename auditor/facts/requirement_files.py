@@ -19,7 +19,7 @@ def script_folder(path: str) -> str | None:
     return None
 
 
-_INCLUDE = re.compile(r"^\s*(?:-r|--requirement|-c|--constraint)[\s=]+(\S+)", re.M)
+_INCLUDE = re.compile(r"^[^\S\n]*(?:-r|--requirement|-c|--constraint)[\s=]+(\S+)", re.M)
 
 
 def lock_included_requirements(snap, entries: list[dict], max_bytes: int) -> None:

@@ -168,8 +168,8 @@ def is_data_copy(snap, e) -> bool:
 
 # What a container recipe hands to the service: the files a Dockerfile copies into the image, those a compose file mounts
 # or declares as configs (lufi-docker: `configs: lufi_config.v1: file: lufi.conf`, mounted over the application's own)
-_COPY = lazy_compile(r"^\s*(?:COPY|ADD)\s+((?:--\S+\s+)*)(.+?)\s*$", re.I | re.M)
-_COMPOSE_SOURCE = lazy_compile(r"^\s*(?:-\s*|file:\s*|source:\s*)['\"]?(\.{0,2}/?[\w./-]+?)['\"]?(?::/[^\s]*)?\s*$", re.M)
+_COPY = lazy_compile(r"^[^\S\n]*(?:COPY|ADD)\s+((?:--\S+\s+)*)(.+?)\s*$", re.I | re.M)
+_COMPOSE_SOURCE = lazy_compile(r"^[^\S\n]*(?:-\s*|file:\s*|source:\s*)['\"]?(\.{0,2}/?[\w./-]+?)['\"]?(?::/[^\s]*)?\s*$", re.M)
 SETTINGS_EXT = {"conf", "ini", "cfg", "yml", "yaml", "json", "toml", "properties", "xml", "env"}
 CONTAINER_RECIPE = lazy_compile(r"(^|/)(dockerfile|containerfile)([.-][\w.-]+)?$|(^|/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$", re.I)
 

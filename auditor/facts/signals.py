@@ -96,7 +96,7 @@ signal("env.read",
        flags=0, classes=CODE,  # a commented-out line or a /* … */ block (console.log(process.env.FRONT_PATH)) reads nothing,
        # nor does a write (os.environ['USE_PYGEOS'] = '0', process.env.TZ = 'UTC')
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not in_block_comment(m) and not _ENV_WRITE.match(m.string, m.end()))
-_ENV_WRITE = lazy_compile(r"""['"]?[ \t]*\]?[ \t]*=(?![=~>])""")
+_ENV_WRITE = lazy_compile(r"""['"]?[ \t]*(?:\][ \t]*)?=(?![=~>])""")  # (not [ \t]*\]?[ \t]*: n² ways to split a run of blanks)
 # syslog-ng's configuration ("@version: 3.13" first): ${ISODATE}, ${LEVEL} are macros of each log message, not settings
 _SYSLOG_NG = lazy_compile(r"\A(?:\s*#[^\n]*\n|\s*\n)*\s*@version:\s*\d")
 
@@ -175,12 +175,12 @@ signal("spec.framework",
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # a comment's link to another service's Swagger UI
 # A plain PHP page answering in JSON (echo json_encode(…), a JSON content type): an API served without a framework
 signal("api.php-json", r"""(\becho\s+(?:stripslashes\s*\(\s*)?json_encode\s*\(|header\(\s*['"]Content-Type:\s*application/json|"""  # (Django's answer too)
-       r"""^\s*return\s+(?:JsonResponse|HttpResponse)\()""", ("json_encode", "application/json", "jsonresponse", "httpresponse"), flags=re.I | re.M, exts={"php", "py"}, classes=("code",))
+       r"""^[^\S\n]*return\s+(?:JsonResponse|HttpResponse)\()""", ("json_encode", "application/json", "jsonresponse", "httpresponse"), flags=re.I | re.M, exts={"php", "py"}, classes=("code",))
 signal("spec.graphql", r"""^\s*(type\s+Query|schema\s*\{|type\s+Mutation)\b""", ("type query", "schema", "type mutation"), flags=0x08,
        exts={"graphql", "gql", "graphqls"})
 # "tableschema" as the Frictionless package (import tableschema, tableschema==1.20), not a variable or a method (tableSchema,
 # getTableSchema(), SQLAlchemy's ``__table_args__ = (tableschema)``): in code, only an import names the package.
-_TABLESCHEMA_PACKAGE = lazy_compile(r"""^\s*(?:from|import)\s+tableschema\b|^tableschema\s*(?:[<>=~!;\[]|$)|^\s*['"]tableschema\s*(?:[<>=~!;\[]|['"])|"""
+_TABLESCHEMA_PACKAGE = lazy_compile(r"""^[^\S\n]*(?:from|import)\s+tableschema\b|^tableschema\s*(?:[<>=~!;\[]|$)|^[^\S\n]*['"]tableschema\s*(?:[<>=~!;\[]|['"])|"""
                                   r"""(?:install|add)\s+tableschema\b|require\(\s*['"]tableschema""", re.M)
 
 
@@ -258,7 +258,7 @@ signal("geo.cdn-library", r"""<script\b[^>]*?\bsrc\s*=\s*["']?[^"'\s>]*?/(leafle
        ("leaflet", "maplibre", "openlayers", "/ol", "deck.gl", "cesium", "turf", "proj4"), classes=("template", "code"), group=1)
 
 # Positions held as coordinates by the code's models (latitude?: string; private double longitude; lat = models.FloatField…)
-signal("geo.coordinates", r"""(?:\b(?:double|float|Double|Float|BigDecimal|String|number|string|decimal)\s+|^\s*(?:public\s+|private\s+|protected\s+|readonly\s+|var\s+)*\$?)"""
+signal("geo.coordinates", r"""(?:\b(?:double|float|Double|Float|BigDecimal|String|number|string|decimal)\s+|^[^\S\n]*(?:public\s+|private\s+|protected\s+|readonly\s+|var\s+)*\$?)"""
        r"""(latitude|longitude|lat|lng|lon)\s*(?:\??\s*:\s*(?:number|string)|\s*[;=]|\s*=\s*(?:models|db|sa)\.\w*(?:Float|Decimal)|\s*:\s*Mapped\[)""",
        ("latitude", "longitude", "lat", "lng", "lon"), flags=re.M, classes=("code",), group=1)
 # A proprietary map SDK imported by the code (no manifest declares it): an Android app's Google Maps

@@ -22,7 +22,7 @@ MAX_DIRS = 50
 _JS_KEYS = lazy_compile(r"""["']?\b(testDir|testMatch|include|specPattern)\b["']?\s*:\s*(\[[^\]]{0,2000}\]|["'`][^"'`\n]{1,300}["'`])""")
 _STRING = lazy_compile(r"""["'`]([^"'`\n]{1,300})["'`]""")
 # pytest: ``testpaths = tests integration`` (ini, cfg) or ``testpaths = ["tests", "integration"]`` (toml)
-_TESTPATHS = lazy_compile(r"^\s*testpaths\s*=\s*(\[[^\]]{0,1000}\]|[^\n]{1,500})", re.M)
+_TESTPATHS = lazy_compile(r"^[^\S\n]*testpaths\s*=\s*(\[[^\]]{0,1000}\]|[^\n]{1,500})", re.M)
 _GLOB = lazy_compile(r"[*?\[\]{}()!+|^$\\]")
 
 

@@ -59,7 +59,7 @@ _HEAD_VERSION = (
     # "version : 2.27.0", "@version 1.2"; not a licence's ("GNU General Public License version 3.0" atop Ext JS's StatusBar ux)
     lazy_compile(r"(?<!licen[cs]e\s)(?<!licen[cs]e,\s)\b@?version\s*[:=]?\s*['\"]?v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)", re.I),
     _CONSTANT,
-    lazy_compile(r"^\s*(?:/\*[*!]?|//!?|\*)\s*[A-Za-z][\w.@/ -]{1,40}?\s(\d+\.\d+\.\d+(?:-[\w.]+)?)\b", re.M),  # "Leaflet 1.9.4,"
+    lazy_compile(r"^[^\S\n]*(?:/\*[*!]?|//!?|\*)\s*[A-Za-z][\w.@/ -]{1,40}?\s(\d+\.\d+\.\d+(?:-[\w.]+)?)\b", re.M),  # "Leaflet 1.9.4,"
 )
 # Licence named in a banner -> SPDX id (first match wins: the specific names before the families).
 _LICENCES = (
@@ -143,7 +143,7 @@ _BANNER_NAME = lazy_compile(r"^\s*(?:/\*[*!]?|//!?)[\s*]*([A-Za-z][\w.]*(?: [A-Z
 
 
 # A banner naming a library and one of its modules ("/*!\n * # Semantic UI - Accordion"): the file is a part of that library
-_PART_OF = lazy_compile(r"^[\s/*!#]*([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})[ \t]+-[ \t]+([A-Z][\w. ]{1,40})\s*$", re.M)
+_PART_OF = lazy_compile(r"^(?:[^\S\n]|[/*!#])*([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})[ \t]+-[ \t]+([A-Z][\w. ]{1,40})\s*$", re.M)
 # Names a project gives its own entry files: a library copied under such a name is named by its banner's title instead.
 GENERIC_STEMS = {"main", "index", "app", "script", "scripts", "style", "styles", "custom", "common", "bundle", "site"}
 # A banner's title: a name of up to seven words (an npm scope allowed) and the version after it ("@panoramax/web-viewer v4.1.0")

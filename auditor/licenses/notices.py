@@ -127,8 +127,8 @@ _SPDX_TAG = lazy_compile(r"SPDX-License-Identifier\s*:\s*([^\n*]*?)\s*(?:\*/|-->
 
 _STATES = lazy_compile(r"(licen[cs]ed|released|distributed|published|modify\s+it|le\s+modifier|made\s+available|available|provided|covered|governed|publi[ée]e?s?|"
                      r"distribu[ée]e?s?|diffus[ée]e?s?|plac[ée]e?s?|mise?s?\s+[àa]\s+disposition|r[ée]gie?s?|couverte?s?)\s+"
-                     r"(?:[\w'’-]+\s+){0,5}?(under|sous|selon)\b|^\W*licen[cs]e\s*:|^\W*licence\s*:|spdx-license-identifier|"
-                     r"^\W*(?:the\s+)?[\w .-]{0,40}licen[cs]e\W*$", re.I | re.M)
+                     r"(?:[\w'’-]+\s+){0,5}?(under|sous|selon)\b|^[^\w\n]*licen[cs]e\s*:|^[^\w\n]*licence\s*:|spdx-license-identifier|"
+                     r"^[^\w\n]*(?:the\s+)?[\w .-]{0,40}licen[cs]e\W*$", re.I | re.M)
 _HEDGE = lazy_compile(r"pas\s+encore|not\s+yet|aimerions|would\s+like|sera\s+choisie|will\s+be\s+chosen|to\s+be\s+decided|[àa]\s+d[ée]finir|"
                     r"\btodo\b|\btbd\b", re.I)
 

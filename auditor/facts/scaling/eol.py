@@ -154,16 +154,16 @@ def judge(product: str, constraint: str, as_of: date, tilde_is_compatible: bool 
             "past": past, "source": prod.get("source")}
 
 
-_FROM = lazy_compile(r"^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)", re.I | re.M)
-_ARG, _ARG_USE = lazy_compile(r"^\s*ARG\s+(\w+)=[\"']?([^\s\"']+)", re.I | re.M), lazy_compile(r"\$\{(\w+)\}|\$(\w+)")
-_IMAGE = lazy_compile(r"^\s*-?\s*image:\s*(?:name:\s*)?['\"]?([^\s'\"#]+)", re.M)
+_FROM = lazy_compile(r"^[^\S\n]*FROM\s+(?:--platform=\S+\s+)?(\S+)", re.I | re.M)
+_ARG, _ARG_USE = lazy_compile(r"^[^\S\n]*ARG\s+(\w+)=[\"']?([^\s\"']+)", re.I | re.M), lazy_compile(r"\$\{(\w+)\}|\$(\w+)")
+_IMAGE = lazy_compile(r"^[^\S\n]*-?[^\S\n]*image:\s*(?:name:\s*)?['\"]?([^\s'\"#]+)", re.M)
 # Gradle: the Spring Boot plugin's version (Maven's parent or BOM: :mod:`.eol_maven`).
 _GRADLE_BOOT = lazy_compile(r"""id\s*\(?\s*["']org\.springframework\.boot["']\s*\)?\s*version\s*["'](\d+\.\d+[\w.-]*)["']""")
 # (or the older form: ext { springBootVersion = '2.1.1.RELEASE' } feeding classpath("…:spring-boot-gradle-plugin:${springBootVersion}"))
 _GRADLE_BOOT_EXT = lazy_compile(r"""(?:\bspringBootVersion\s*=\s*["']|spring-boot-gradle-plugin:)(\d+\.\d+[\w.-]*)["']""")
 
 
-_GH_VERSION = lazy_compile(r"^\s*(python|node)-version:\s*['\"]?(\d+(?:\.\d+)*)['\"]?\s*$", re.M)
+_GH_VERSION = lazy_compile(r"^[^\S\n]*(python|node)-version:\s*['\"]?(\d+(?:\.\d+)*)['\"]?\s*$", re.M)
 
 
 def _line(text: str, pos: int) -> int:
@@ -179,7 +179,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=20, cache="commit+as_of")
+@fact("end_of_life", version=21, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -358,10 +358,10 @@ def end_of_life(ctx) -> dict:
             for product, constraint, pos, excerpt in gradle_java(text):
                 add(product, constraint, p, _line(text, pos), excerpt)
         elif low == "gemfile":
-            m = re.search(r"^\s*ruby\s+['\"]~?>?\s*(\d+\.\d+)", text, re.M)
+            m = re.search(r"^[^\S\n]*ruby\s+['\"]~?>?\s*(\d+\.\d+)", text, re.M)
             if m:
                 add("ruby", "==" + m.group(1), p, _line(text, m.start()), m.group(0).strip())
-            m = re.search(r"""^\s*gem\s+['"]rails['"]\s*,\s*['"]([^'"]+)['"]""", text, re.M)
+            m = re.search(r"""^[^\S\n]*gem\s+['"]rails['"]\s*,\s*['"]([^'"]+)['"]""", text, re.M)
             if m:
                 add("rails", m.group(1), p, _line(text, m.start()), m.group(0).strip(), tilde=True)
     for p in pages(paths):  # a page's <script src>/<link href> pinning a framework on a CDN (a static site, a map viewer)

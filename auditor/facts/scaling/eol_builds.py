@@ -17,8 +17,8 @@ _COMPILER_PLUGIN = lazy_compile(r"<artifactId>\s*maven-compiler-plugin\s*</artif
 # What the code is compiled for, strongest first: the release, the target, the source level.
 _POM_PROPERTIES = ("maven.compiler.release", "maven.compiler.target", "maven.compiler.source", "java.version", "jdk.version")
 _GRADLE_LEVELS = (lazy_compile(r"languageVersion(?:\.set\(|\s*=)\s*JavaLanguageVersion\.of\(\s*['\"]?(\d+)"),
-                  lazy_compile(r"^\s*(?:java\.)?targetCompatibility\s*=?\s*(?:JavaVersion\.VERSION_)?['\"]?(\d+(?:[._]\d+)?)", re.M),
-                  lazy_compile(r"^\s*(?:java\.)?sourceCompatibility\s*=?\s*(?:JavaVersion\.VERSION_)?['\"]?(\d+(?:[._]\d+)?)", re.M))  # (= or Groovy's space)
+                  lazy_compile(r"^[^\S\n]*(?:java\.)?targetCompatibility\s*=?\s*(?:JavaVersion\.VERSION_)?['\"]?(\d+(?:[._]\d+)?)", re.M),
+                  lazy_compile(r"^[^\S\n]*(?:java\.)?sourceCompatibility\s*=?\s*(?:JavaVersion\.VERSION_)?['\"]?(\d+(?:[._]\d+)?)", re.M))  # (= or Groovy's space)
 _NETFX_VERSION = lazy_compile(r"<TargetFrameworkVersion>\s*v(\d+(?:\.\d+){1,2})\s*</TargetFrameworkVersion>")
 _NETFX_MONIKER = lazy_compile(r"<TargetFramework>\s*net(\d)(\d)(\d?)\s*</TargetFramework>")  # net45, net462 (not net5.0, netstandard2.0)
 

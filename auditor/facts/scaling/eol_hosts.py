@@ -9,7 +9,7 @@ import re
 from auditor.lazyre import lazy_compile
 
 MAX_HOST_FILES = 40  # the shallowest first, in path order
-_DRUPAL7_CORE = lazy_compile(r"""^\s*core\s*=\s*["']?(\d+)\.x["']?\s*$""", re.M)
+_DRUPAL7_CORE = lazy_compile(r"""^[^\S\n]*core\s*=\s*["']?(\d+)\.x["']?\s*$""", re.M)
 _DRUPAL_REQUIREMENT = lazy_compile(r"""^core_version_requirement:\s*["']?([^"'\n#]+?)["']?\s*(?:#.*)?$""", re.M)
 _DRUPAL8_CORE = lazy_compile(r"""^core:\s*["']?(\d+)\.x["']?\s*$""", re.M)
 

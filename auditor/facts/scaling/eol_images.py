@@ -54,7 +54,7 @@ def image_versions(image: str) -> list[tuple[str, str]]:
     return out
 
 
-_ENV_LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_]\w*)\s*=\s*['\"]?([^\s'\"#]+)", re.M)
+_ENV_LINE = re.compile(r"^[^\S\n]*(?:export\s+)?([A-Za-z_]\w*)\s*=\s*['\"]?([^\s'\"#]+)", re.M)
 
 
 def env_defaults(read_text, files, path: str, limit: int) -> dict[str, str]:

@@ -71,10 +71,10 @@ def _merise_name(field: str, table: str | None) -> str | None:
 
 FIELD_PREFIX = lazy_compile(r"^(?:[a-z]|str|int|m)_(?=[A-Za-z]{2})")
 # a JDBC bean of a business layer: a class whose fields are the columns its broker reads (public String nom;)
-JDBC_BEAN = lazy_compile(r"^\s*public\s+class\s+\w+\s+extends\s+\w*(?:BasicMetier|Metier|Bean|Entity|Record)\b", re.M)
+JDBC_BEAN = lazy_compile(r"^[^\S\n]*public\s+class\s+\w+\s+extends\s+\w*(?:BasicMetier|Metier|Bean|Entity|Record)\b", re.M)
 # a plain Java bean of a domain/ or model/ folder (package …; private fields with their getters: domain/Agent.java's prenom,
 # dateNaissance), which a web service fills from another service or a mapper: its fields are the model's too
-JAVA_BEAN = lazy_compile(r"^package\s+[\w.]+;(?=.*^\s*public\s+[\w<>\[\], ]+\s+(?:get|is)[A-Z]\w*\s*\(\s*\))", re.M | re.S)
+JAVA_BEAN = lazy_compile(r"^package\s+[\w.]+;(?=.*^[^\S\n]*public\s+[\w<>\[\], ]+\s+(?:get|is)[A-Z]\w*\s*\(\s*\))", re.M | re.S)
 # A Django migration names its model on the line after ``migrations.CreateModel(``; elsewhere a ``name="…"`` line
 # names a constraint, an index or a choice (``UniqueConstraint(…, name="unique_asp_id_published")``).
 INSERT_COLUMNS = lazy_compile(r"""\binsert\s+into\s+[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?\s*\(([\w\s,`"\[\]]{1,800})\)""", re.I)
@@ -287,7 +287,7 @@ AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom
 ORGANISM_TABLE = lazy_compile(r"synthese|observation|occurrence|releve|specimen")
 
 
-@fact("personal_data", version=32)
+@fact("personal_data", version=33)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")

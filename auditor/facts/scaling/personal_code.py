@@ -144,8 +144,8 @@ _SCHEMA_VAR = lazy_compile(r"\b(\w+?)_?Schema\s*=\s*new\s+(?:mongoose\.)?Schema\
 _MODEL = lazy_compile(r"""\bmodel\(\s*['"](\w+)['"]""")
 _KEY = lazy_compile(r"""^\s*(?:\[\s*(?:\w+\.)*([A-Za-z_]\w*)\s*\]|['"]?([A-Za-z_]\w*)['"]?)\s*:\s*"""
                     r"""(?:\{|\[|String\b|Number\b|Date\b|Boolean\b|Buffer\b|Map\b|(?:mongoose\.)?Schema\.Types\.|\w+Schema\b)""")
-_CONST = lazy_compile(r"""^\s*(?:export\s+)?(?:const|let|var)\s+([A-Z][A-Z0-9_]*)\s*=\s*['"]([\w.-]{1,80})['"]"""
-                      r"""|^\s*(?:module\.)?exports\.([A-Z][A-Z0-9_]*)\s*=\s*['"]([\w.-]{1,80})['"]""", re.M)
+_CONST = lazy_compile(r"""^[^\S\n]*(?:export\s+)?(?:const|let|var)\s+([A-Z][A-Z0-9_]*)\s*=\s*['"]([\w.-]{1,80})['"]"""
+                      r"""|^[^\S\n]*(?:module\.)?exports\.([A-Z][A-Z0-9_]*)\s*=\s*['"]([\w.-]{1,80})['"]""", re.M)
 _IMPORT = lazy_compile(r"""\bfrom\s+['"](\.{1,2}/[^'"]+)['"]|\brequire\(\s*['"](\.{1,2}/[^'"]+)['"]\s*\)""")
 MAX_IMPORTS = 6
 

@@ -51,7 +51,7 @@ def in_block_comment(m) -> bool:
 # A web server's configuration (nginx, Apache): the media types it compresses or maps and the paths it proxies are its plumbing
 # for whatever it may serve (a deploy role shared by several projects lists application/geo+json and proxies /api/wfs/ for
 # all of them), not formats or services the project reads or writes.
-_SERVER_FILE = lazy_compile(r"^\s*(?:server|http)\s*\{|<VirtualHost\b|^\s*(?:proxy_pass|gzip_types)\s", re.M)
+_SERVER_FILE = lazy_compile(r"^[^\S\n]*(?:server|http)\s*\{|<VirtualHost\b|^[^\S\n]*(?:proxy_pass|gzip_types)\s", re.M)
 _SERVER_DIRECTIVE = lazy_compile(r"[ \t]*(?:gzip_types|brotli_types|sub_filter_types|types|default_type|location|proxy_pass|proxy_redirect|rewrite"
                                  r"|AddType|AddOutputFilterByType|AddOutputFilter|ProxyPass|ProxyPassReverse|<Location|<LocationMatch"
                                  r"|RewriteRule|ExpiresByType|Header)\b")
@@ -215,7 +215,7 @@ signal("personal.sql-select-in-code", r"\bselect\s+(?:distinct\s+)?[\w.(*`\"\[][
 # Kotlin data classes (data class User(val email: Email, val name: String)): a Kotlin service's model, wherever its file sits
 signal("personal.kotlin-data-class", r"\bdata\s+class\s+\w+", ("data class",), flags=0, exts={"kt"}, classes=("code",))
 # a module of peewee models (from peewee import *; class Agent(BaseModel): email = CharField()): read by personal_data wherever it sits
-signal("personal.peewee-model", r"^\s*(?:from\s+peewee\s+import\b|import\s+peewee\b)", ("peewee",), flags=re.M, exts={"py"}, classes=("code",))
+signal("personal.peewee-model", r"^[^\S\n]*(?:from\s+peewee\s+import\b|import\s+peewee\b)", ("peewee",), flags=re.M, exts={"py"}, classes=("code",))
 # identity documents and proofs, and the OCR reading them (an OCR of identity cards, driving licences, RIBs and tax notices: OcrCniProvider,
 # DriverLicence, TaxAssessment; "justificatif de domicile"): personal data of the most sensitive kind, read by scaling.personal-data
 signal("personal.identity-document", r"""((?i:carte[ _-]?(?:nationale[ _-]?)?d['’ _-]?identit[ée]|permis[ _-]de[ _-]conduire|avis[ _-]d['’ _-]?imposition|"""
@@ -230,7 +230,7 @@ signal("personal.iso-contact", r"<(?:gmd|cit):individualName>", ("individualname
 signal("personal.form-field", r"""(?:<input\b[^>]{0,200}?\bname\s*=\s*["']|\b_request\(\s*['"]|\$_(?:POST|REQUEST|GET)\[\s*['"])([A-Za-z][\w-]{1,40})""",
        ("<input", "_request(", "$_post", "$_request", "$_get"), classes=("code",), group=1)
 # a JPA entity wherever its file sits (fr/recia/ws/bourse/ShibBean.java, not in a model/ or entity/ folder): read by personal_data
-signal("personal.jpa-entity", r"^\s*@Entity\b", ("@entity",), flags=re.M, exts={"java", "kt"}, classes=("code",))
+signal("personal.jpa-entity", r"^[^\S\n]*@Entity\b", ("@entity",), flags=re.M, exts={"java", "kt"}, classes=("code",))
 signal("personal.mongoose-schema", r"\bnew\s+(?:mongoose\.)?Schema\s*\(", ("schema",), exts={"js", "ts", "mjs", "cjs"}, classes=("code",))
 signal("personal.gis-field", r"\bAddField(?:_management)?\s*\(", ("addfield",), flags=0, classes=("code",))
 signal("personal.dictionary-row", DICTIONARY_ROW, DICTIONARY_TYPES, flags=re.I | re.M, exts={"md", "markdown"}, classes=("doc", "other"))
