@@ -96,7 +96,7 @@ def dotnet_framework(text: str) -> list[tuple[str, str, int, str]]:
 
 
 # Travis CI's language versions (rvm: 2.1.9, python: "2.7", node_js: 8, php: 5.6, go: 1.10), anywhere in .travis.yml (the matrix too)
-_TRAVIS = lazy_compile(r"^[ \t]*-?[ \t]*(rvm|python|node_js|php|go)[ \t]*:[ \t]*['\"]?(\d+(?:\.\d+)*)", re.M)
+_TRAVIS = lazy_compile(r"^[ \t]*(?:-[ \t]*)?(rvm|python|node_js|php|go)[ \t]*:[ \t]*['\"]?(\d+(?:\.\d+)*)", re.M)
 _TRAVIS_LIST = lazy_compile(r"^(rvm|python|node_js|php|go)[ \t]*:[ \t]*\n((?:[ \t]*-[ \t]*['\"]?\d[\w.'\"]*[ \t]*\n)+)", re.M)
 _TRAVIS_PRODUCT = {"rvm": "ruby", "python": "python", "node_js": "nodejs", "php": "php", "go": "go"}
 
