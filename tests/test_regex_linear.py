@@ -110,3 +110,17 @@ def test_files_of_blank_lines_are_read_within_a_bounded_time(repo, tmp_path):
     assert not [r["id"] for r in report["results"] if r["status"] == "error"]
     eol = next(r for r in report["results"] if r["id"] == "scaling.end-of-life")
     assert ("Dockerfile", 300_001) in [(e.get("path"), e.get("line")) for e in eol["evidence"]]
+
+
+def test_shell_scripts_of_long_blank_runs_are_read_within_a_bounded_time(repo, tmp_path):
+    """`if` then 60,000 blanks in a deployment script (64 KB read): '[ \\t]+!?[ \\t]*' split the run n² ways at each try (about a
+    minute a script); forty scripts held the audit past its budget. The subprocess's timeout is a guard, not a measure."""
+    files = {f"deploy/step{i}.sh": "#!/bin/sh\nif" + " " * 60_000 + "\n" + (f"if ! OPTS_{i}=$(getopt -o h)\n" if i == 0 else "") for i in range(40)}
+    files["README.md"] = "# Outil\n"
+    path = repo([{"files": files, "date": "2025-03-01T10:00:00Z"}])
+    out = tmp_path / "r.json"
+    proc = subprocess.run([sys.executable, "-m", "auditor", "audit", str(path), "--offline", "--no-history", "--format", "json", "-o", str(out),
+                           "--cache-dir", str(tmp_path / "c"), "-q", "--only", "reusability.configuration"], capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    report = json.loads(out.read_text())
+    assert report["fact_errors"] == {} and report["results"][0]["status"] != "error"
