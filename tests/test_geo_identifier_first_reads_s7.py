@@ -332,3 +332,15 @@ def test_a_gdal_loader_into_postgis_names_no_format_of_its_own(tmp_path):
              "docker-compose.yaml": "services:\n  db:\n    image: postgis/postgis:15-3.4\n  bot:\n    build: .\n"}
     r = _one(tmp_path, files, "interoperability.geo")
     assert r["status"] == "inconclusive" and "ogr2ogr" in r["message"]["en"], r["message"]
+
+
+def test_npm_engines_name_node_versions_not_target_browsers(tmp_path):
+    """s10 reads (a département's React dataviz, a région's AngularJS viewer): accessibility-and-ecodesign listed 'browser
+    targets' as present from package.json's "engines": {"node": ">=8"}, the Node version of the build. Only browserslist
+    (in package.json or .browserslistrc) declares the browsers a front end targets."""
+    files = {"README.md": "# Viewer\n", "package.json": '{"name": "viewer", "engines": {"node": ">=0.10.0"}, "devDependencies": {"gulp": "^3.9.0"}}',
+             "src/app.js": "angular.module('viewer', []);\n",
+             "index.html": "<!DOCTYPE html><html lang=\"fr\"><body ng-app=\"viewer\"></body></html>\n"}
+    r = _one(tmp_path, files, "interoperability.accessibility-and-ecodesign")
+    assert "browser targets" in str(r["message"]["en"]).split("missing")[-1], r["message"]
+    assert not any(e.get("path") == "package.json" and "browser" in str(e.get("value")) for e in r["evidence"]), r["evidence"]

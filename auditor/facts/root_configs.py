@@ -31,14 +31,15 @@ def _package_json(text: str | None) -> dict:
     if isinstance(data, dict):
         scripts = data.get("scripts") or {}
         out["run_scripts"] = isinstance(scripts, dict) and any(k in scripts for k in RUN_SCRIPTS)
-        out["browser_targets"] = bool(data.get("browserslist") or data.get("engines"))
+        # npm's "engines" names the Node/npm versions that run the build or the server, never browsers
+        out["browser_targets"] = bool(data.get("browserslist"))
     return out
 
 
-@fact("root_configs", version=3, public=False)
+@fact("root_configs", version=4, public=False)
 def root_configs(ctx) -> dict:
     """``package_json``: present, scripts that start or build the service, browser targets
-    (browserslist/engines), a linter configured inside it; ``composer_symfony``: composer.json names
+    (browserslist; npm's engines are Node's versions, not browsers), a linter configured inside it; ``composer_symfony``: composer.json names
     Symfony; ``pyproject_lint``: pyproject.toml configures a linter; ``browser_targets``: the package.json files, at the root or
     one or two folders down (a front end beside an API), that declare browser targets."""
     snap = ctx.snapshot
