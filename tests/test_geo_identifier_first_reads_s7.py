@@ -344,3 +344,19 @@ def test_npm_engines_name_node_versions_not_target_browsers(tmp_path):
     r = _one(tmp_path, files, "interoperability.accessibility-and-ecodesign")
     assert "browser targets" in str(r["message"]["en"]).split("missing")[-1], r["message"]
     assert not any(e.get("path") == "package.json" and "browser" in str(e.get("value")) for e in r["evidence"]), r["evidence"]
+
+
+def test_django_tests_modules_are_tests_and_a_front_ends_feature_slices_are_code(tmp_path):
+    """s10 reads: a communauté de communes' Django apps keep their tests in tests_dashboard.py (Django runs test*.py), which
+    were read as code (their fixture passwords as secrets, their town names as territory values); a React console's
+    src/features/ (Redux feature slices: LoginScreen.tsx, authSlice.ts) was counted as 86 test files (Cucumber's features/)."""
+    files = {"README.md": "# Console\n", "package.json": '{"name": "web", "dependencies": {"react": "^18.2.0"}}',
+             "src/features/auth/LoginScreen.tsx": "export function LoginScreen() { return <form/>; }\n",
+             "src/features/auth/authSlice.ts": "export const authSlice = 1;\n",
+             "src/features/auth/authSlice.test.ts": "test('a', () => { expect(1).toBe(1); });\n",
+             "dashboard/views.py": "def index(request):\n    return None\n",
+             "dashboard/tests_dashboard.py": "from django.test import TestCase\n\n\nclass T(TestCase):\n    def test_a(self):\n        self.assertTrue(True)\n"}
+    r = _one(tmp_path, files, "reusability.tests-and-ci")
+    tests = {e.get("path") for e in r["evidence"] if e.get("value") == "test"}
+    assert tests == {"dashboard/tests_dashboard.py", "src/features/auth/authSlice.test.ts"}, r["evidence"]
+    assert "2 test file(s) for 3 source file(s)" in r["message"]["en"], r["message"]

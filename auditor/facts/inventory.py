@@ -241,7 +241,7 @@ TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "c
 FOLDER_KEEPERS = {".gitkeep", ".keep", ".gitignore", ".empty", ".placeholder"}  # files that only keep a folder in git
 UI_PART_DIRS = {"components", "component", "views", "app-views", "pages", "widgets", "screens"}
 _MINIFIED = lazy_compile(r"(\.min\.(js|css)|[.-]bundle\.js|\.map|-min\.js)$", re.I)
-_TEST_FILE = lazy_compile(r"(^test_.*\.py$|^tests?\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|\wTest\.php$|Tests?\.java$|\wTests?\.(swift|kt)$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$"
+_TEST_FILE = lazy_compile(r"(^test_.*\.py$|^tests_.*\.py$|^tests?\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|\wTest\.php$|Tests?\.java$|\wTests?\.(swift|kt)$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$"
                           r"|^tests?\.sh$|^test[-_][\w.-]*\.sh$|[-_]tests?\.sh$|\.bats$)")  # (a shell project's test.sh, run by `make test`)
 # A bundled copy of a library: a licence/version banner in its first bytes ("/*! jQuery v3.7.1 |",
 # "Leaflet 1.9.4, a JS library", "@license … v2.3"), for JavaScript/CSS files outside source folders.
@@ -395,8 +395,15 @@ def is_test(path: str) -> bool:
         return True
     if p[-1].lower() in FOLDER_KEEPERS:  # dbt/tests/.gitkeep keeps an empty folder: no test
         return False
-    # a user interface's part named "test" (src/app/components/test/test.component.js: a view of the app) holds no test
-    return any(seg.lower() in TEST_DIRS and not (seg.lower() == "test" and i and p[i - 1].lower() in UI_PART_DIRS) for i, seg in enumerate(p[:-1]))
+    # a user interface's part named "test" (src/app/components/test/test.component.js: a view of the app) holds no test, and
+    # a front end's src/features/ holds its feature slices (React/Redux: features/auth/LoginScreen.tsx), not Cucumber's features
+    if p[-1].endswith(".feature"):
+        return True
+    return any(seg.lower() in TEST_DIRS and not (seg.lower() == "test" and i and p[i - 1].lower() in UI_PART_DIRS)
+               and not (seg.lower() == "features" and i and p[i - 1].lower() in _FEATURE_SLICE_PARENTS) for i, seg in enumerate(p[:-1]))
+
+
+_FEATURE_SLICE_PARENTS = {"src", "app", "client"}
 
 
 _NUMBERED = lazy_compile(r"^\d{1,3}[-_. ]+(?=[a-z])")
@@ -1418,7 +1425,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=38)
+@fact("inventory", version=39)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
