@@ -142,8 +142,9 @@ def licence_in(text: str) -> str | None:
 _BANNER_NAME = lazy_compile(r"^\s*(?:/\*[*!]?|//!?)[\s*]*([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2})\s+v?(\d+\.\d+\.\d+(?:-[\w.]+)?)\b")
 
 
-# A banner naming a library and one of its modules ("/*!\n * # Semantic UI - Accordion"): the file is a part of that library
-_PART_OF = lazy_compile(r"^(?:[^\S\n]|[/*!#])*([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})[ \t]+-[ \t]+([A-Z][\w. ]{1,40})\s*$", re.M)
+# A banner naming a library and one of its modules ("/*!\n * # Semantic UI - Accordion"): the file is a part of that library.
+# Anchored at the head (\A): its leading [\s/*!#]* runs over the banner's first lines, from position 0 alone, never from each line.
+_PART_OF = lazy_compile(r"\A[\s/*!#]*([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})[ \t]+-[ \t]+([A-Z][\w. ]{1,40})\s*$", re.M)
 # Names a project gives its own entry files: a library copied under such a name is named by its banner's title instead.
 GENERIC_STEMS = {"main", "index", "app", "script", "scripts", "style", "styles", "custom", "common", "bundle", "site"}
 # A banner's title: a name of up to seven words (an npm scope allowed) and the version after it ("@panoramax/web-viewer v4.1.0")
