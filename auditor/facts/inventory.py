@@ -240,6 +240,7 @@ CI_DIRS = {"ci", ".ci", ".github", ".gitlab", ".circleci"}  # (top-level folders
 TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "cypress", "features", "fixtures", "__mocks__", "testdata", "test-data"}
 FOLDER_KEEPERS = {".gitkeep", ".keep", ".gitignore", ".empty", ".placeholder"}  # files that only keep a folder in git
 UI_PART_DIRS = {"components", "component", "views", "app-views", "pages", "widgets", "screens"}
+FEATURE_SLICE_PARENTS = {"src", "app", "client"}  # a front end's src/features/: its feature slices (React/Redux), no Cucumber features
 _MINIFIED = lazy_compile(r"(\.min\.(js|css)|[.-]bundle\.js|\.map|-min\.js)$", re.I)
 _TEST_FILE = lazy_compile(r"(^test_.*\.py$|^tests_.*\.py$|^tests?\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|\wTest\.php$|Tests?\.java$|\wTests?\.(swift|kt)$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$"
                           r"|^tests?\.sh$|^test[-_][\w.-]*\.sh$|[-_]tests?\.sh$|\.bats$)")  # (a shell project's test.sh, run by `make test`)
@@ -400,10 +401,7 @@ def is_test(path: str) -> bool:
     if p[-1].endswith(".feature"):
         return True
     return any(seg.lower() in TEST_DIRS and not (seg.lower() == "test" and i and p[i - 1].lower() in UI_PART_DIRS)
-               and not (seg.lower() == "features" and i and p[i - 1].lower() in _FEATURE_SLICE_PARENTS) for i, seg in enumerate(p[:-1]))
-
-
-_FEATURE_SLICE_PARENTS = {"src", "app", "client"}
+               and not (seg.lower() == "features" and i and p[i - 1].lower() in FEATURE_SLICE_PARENTS) for i, seg in enumerate(p[:-1]))
 
 
 _NUMBERED = lazy_compile(r"^\d{1,3}[-_. ]+(?=[a-z])")
@@ -642,7 +640,7 @@ def _probe(snap, entries: list) -> dict[str, str]:
     out: dict[str, str] = {}
     probes = []
     own = _readme_title(snap)
-    holders: list[str] = []  # the root licence's text, read once when a lib/ file carries a licence grant
+    holders: list[str] = []  # the root licence's text, read once (root_holders) when a file's banner names a holder
     plain = []  # other scripts, probed last (within the same bound) for a jQuery plugin's banner
 
     def root_holders() -> str:
@@ -678,9 +676,7 @@ def _probe(snap, entries: list) -> dict[str, str]:
         elif parts(e.path)[-2:-1] and parts(e.path)[-2].lower() in ("lib", "libs") and (holder := licence_holder(head)):
             # a lib/ file whose leading comment writes out a permissive grant under a holder the root licence does not name
             # (zip.js's inflate.js in an add-on's lib/: "Copyright (c) 2013 Gildas Lormeau … Redistribution and use…")
-            if not holders:
-                holders.append(_own_holders(snap))
-            if holder not in holders[0] and holder not in own and not (own and own in holder):
+            if holder not in root_holders() and holder not in own and not (own and own in holder):
                 out[e.path] = "vendored"
     return out
 
