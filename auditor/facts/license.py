@@ -371,7 +371,7 @@ _LICENCE_FIELD = lazy_compile(r"^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:licen[cs]e|li
 def licence_field(text: str) -> tuple[str, int] | None:
     """A metadata line of the README naming the licence ("* License: MIT" in an Author / Copyright / Version list), with its line."""
     for m in _LICENCE_FIELD.finditer(text[:200_000]):
-        if notices.names_in(m.group(0)):
+        if notices.names_in(m.group(0)) or m.group(0).split(":", 1)[1].strip(" \t*_`.").lower() in PROPRIETARY_VALUES:
             return m.group(0), _line_of(text, m.start())
     return None
 
@@ -384,9 +384,17 @@ def licence_badge(text: str) -> tuple[str, int] | None:
     the licence its message names (shields.io writes the label, the message and the colour joined by "-", "--" for a dash)."""
     for m in _BADGE.finditer(text[:6000]):
         parts = [unquote(x).replace("_", " ").replace("\0", "-") for x in m.group(1).replace("--", "\0").split("-")]
-        if len(parts) >= 3 and notices.names_in(" ".join(parts[1:-1])):
-            return "licence " + " ".join(parts[1:-1]), _line_of(text, m.start())
+        message = " ".join(parts[1:-1])
+        if len(parts) >= 3 and (notices.names_in(message) or message.strip().lower() in PROPRIETARY_VALUES):
+            return "licence " + message, _line_of(text, m.start())
     return None
+
+
+def _stated_proprietary(statement: str) -> bool:
+    """A README's licence statement that names no licence but reserves the rights: a "Licence-Propriétaire" badge, a "Licence :
+    tous droits réservés" line or a Licence section saying so. That is a licence statement (the project is not open), and it
+    contradicts a manifest's ``"license": "ISC"`` left by ``npm init``; "À définir" or "voir LICENSE" states nothing."""
+    return not notices.names_in(statement) and notices.is_proprietary(statement[:1500])
 
 
 def _readme_source(snap) -> tuple[str | None, dict | None]:
@@ -398,6 +406,10 @@ def _readme_source(snap) -> tuple[str | None, dict | None]:
     section = (readme_section(readme_text) or licence_sentence(readme_text) or licence_field(readme_text) or badge(readme_text)) \
         if readme_text else None
     named = notices.names_in(section[0]) if section else None
+    if section and not named and _stated_proprietary(section[0]):
+        at = next((i for i, line in enumerate(section[0].splitlines()) if notices.is_proprietary(line)), 0)
+        return readme_text, {"kind": "readme", "path": readme[0].path, "line": section[1] + at, "ids": ["LicenseRef-proprietary"],
+                             "value": section[0].splitlines()[at].strip()[:120], "expression": "LicenseRef-proprietary"}
     if not named:
         return readme_text, None
     choice = notices.version_choice(section[0])
@@ -441,7 +453,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=20)
+@fact("license", version=21)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
