@@ -41,3 +41,65 @@ def test_a_licence_section_to_be_decided_states_nothing(run):
     res, facts = run({**DJANGO, "README.md": readme, "package.json": json.dumps({"name": "x", "license": "MIT"})}, LICENSING)
     assert facts["license"]["spdx"] == "MIT" and not facts["license"]["conflict"]
     assert res["licensing.open-license"]["status"] == "pass"
+
+
+CI_README = """# Dataviz des finances du département
+
+## Contribuer
+
+Les échanges se font en français ; le code et les commentaires sont écrits en anglais.
+
+## Installer le projet
+
+```bash
+npm install
+npm start
+```
+
+## Intégration continue
+
+L'intégration continue automatise les éléments suivants :
+
+* exécution des tests sur chaque branche ;
+* déploiement de la démo depuis la branche principale ;
+
+Le suivi des builds est assuré par une action GitHub sur chaque branche
+
+
+## Présentation de l'outil
+
+L'outil est une application web qui présente les comptes administratifs du département sous forme de graphiques interactifs.
+"""
+
+SYMFONY_README = """Application de suivis
+=====================
+
+A Symfony project created on March 10, 2015, 4:08 pm.
+
+Documentation
+-------------
+
+http://suivis.example.org
+
+Présentation
+------------
+
+**Principe général** : cette application permet de saisir et de gérer des protocoles de suivi naturaliste sur des sites visités.
+"""
+
+
+def test_a_ci_chapter_sentence_is_no_description_and_the_presentation_chapter_is(run):
+    res, facts = run({"package.json": json.dumps({"name": "dataviz"}), "src/app.js": "export const a = 1;\n", "README.md": CI_README},
+                     ["documentation.readme"])
+    desc = facts["readme"]["description"]
+    assert desc and desc["line"] == CI_README.splitlines().index("## Présentation de l'outil") + 3, desc
+    finding = [e for e in res["documentation.readme"]["evidence"] if e.get("kind") == "finding"]
+    assert finding and finding[0]["line"] == desc["line"]
+
+
+def test_after_a_framework_template_line_a_presentation_chapter_still_says_what_the_project_is(run):
+    res, facts = run({"composer.json": json.dumps({"name": "pnx/suivis"}), "src/AppBundle/AppBundle.php": "<?php\nclass AppBundle {}\n",
+                      "README.md": SYMFONY_README}, ["documentation.readme"])
+    desc = facts["readme"]["description"]
+    assert desc and "protocoles de suivi" in desc["text"], desc
+    assert "ne dit pas à quoi sert" not in res["documentation.readme"]["message"]["fr"], res["documentation.readme"]["message"]

@@ -22,7 +22,7 @@ from auditor.facts.readme_forms import FEATURE_HEADING, another_subject, chapter
 from auditor.facts.readme_roles import (MODE_NAMES, describes_before_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_signals import BADGE_HOSTS, find_signals
-from auditor.facts.readme_asides import CODE_PATH, aside_lines, late_asides, not_a_description, refine_heading
+from auditor.facts.readme_asides import CODE_PATH, aside_lines, framework_line, late_asides, not_a_description, refine_heading
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, POINTER, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING  # noqa: F401 (re-exported)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -207,7 +207,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
     other_level = 0
     notice_level = 0  # under a deprecation or warning notice ("⚠ Ce service est abandonné ⚠") and its sub-headings
     seen_prose = False  # a paragraph was read (badges aside)
-    level, purpose_level = 1, 0  # the current heading's level; that of the purpose heading the text is under (0: none)
+    level, purpose_level, template_seen = 1, 0, False  # the current heading's level; that of the purpose heading the text is under (0: none)
     under_purpose = False  # right under a purpose heading ("## Project description" then "DataViz example with opendata from pole emploi")
     for b in blocks:
         if b.kind == "heading":
@@ -229,8 +229,9 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             continue
         if (label := title_line(b.text)) and (secs := heading_sections(label, label=True)) and "purpose" not in secs:
             in_other = seen_other_section = True  # ("INSTALLATION :" above the steps: what follows is a step of it)
-        if in_log or in_other or notice_level or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and (level >= 3 or b.line in late_skip)):
-            continue  # (a GitHub alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text, a list item, is a detail)
+        if in_log or in_other or notice_level or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and (level >= 3 or b.line in late_skip)) \
+                or (template_seen := template_seen or framework_line(norm(b.text))) and (not purpose_level or framework_line(norm(b.text))):
+            continue  # (an alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text is a detail; after "This project was generated with Angular CLI", only a purpose chapter says what the project is)
         words = len(prose(b.text).split())  # (fewer than 8 say too little, but for a line under the title: short_description)
         short_ok = short_description(b, words, 1 if under_purpose else seen_headings, False if under_purpose else seen_prose)
         under_purpose, seen_prose = False, seen_prose or bool(words and not b.badge_only and not notice_line(norm(b.text)))
@@ -242,8 +243,6 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
                 or notice_line(norm(b.text)) or warning_or_step(b.text) or sql_paragraph(b.text) or shouted_or_nav(b) or not_a_description(b.text)):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
             continue  # task boxes ("[ ] à rédiger [x] en cours"), or a line announcing a list ("Le projet git est construit comme suit :")
         normed = norm(b.text)
-        if any(sig in normed for _, sigs in TEMPLATES for sig in sigs):
-            return None  # "This project was generated with Angular CLI": the framework speaks first, the project never says what it is
         text = with_list_item(b, blocks)
         text = text if len(text) <= 300 else text[:300].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"  # a cut text says so
         return {"text": text, "line": b.line, "first": not seen_other_section}
@@ -385,7 +384,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=55)
+@fact("readme", version=56)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

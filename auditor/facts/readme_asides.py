@@ -129,3 +129,10 @@ def not_a_description(text: str) -> bool:
     """A paragraph (as written) that is a notice, a disclaimer, a licence or a compatibility line, of at most 45 words."""
     normed = norm(re.sub(r"[*_`]", "", text))
     return len(normed.split()) <= 45 and bool(_NOT_WHAT.search(normed))
+
+
+def framework_line(normed: str) -> bool:
+    """A paragraph of a framework's template ("This project was generated with Angular CLI", "A Symfony project created on …")."""
+    from auditor.facts.readme_templates import TEMPLATES
+
+    return any(sig in normed for _, sigs in TEMPLATES for sig in sigs)
