@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, community_kind, component_community_file, folder_word, is_generated, is_test, is_vendored
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, community_kind, component_community_file, folder_word, inventory_of, is_generated, is_test, is_vendored
 from auditor.facts.document import parse_document, readme_format
 from auditor.facts.readme import identify_languages
 from auditor.facts.readme_templates import find_template
@@ -336,14 +336,14 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=30)
+@fact("docs", version=31)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
         readme_path = (ctx.fact("readme") or {}).get("path")
     except Exception:  # noqa: BLE001 - community files do not depend on the README fact
         readme_path = None
-    entries = [e for e in snap.files.values() if not is_vendored(e.path) and not is_generated(e.path)]
+    entries = [e for e in snap.files.values() if not (is_vendored(e.path) or is_generated(e.path) or inventory_of(ctx).category(e.path) == "vendored")]
     docs_dirs = _docs_dirs(entries)
     # a Maven site (src/site/site.xml and its apt/, xdoc/, markdown/ pages: the exploitation guide, the release notes) documents too
     docs_dirs += sorted({d for d in (maven_site(e.path) for e in entries) if d} - set(docs_dirs))  # (its site.xml or its pages: src/site/xdoc/*.xml)

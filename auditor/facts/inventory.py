@@ -38,6 +38,7 @@ from auditor.facts import fact
 from auditor.facts.build_outputs import build_outputs
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, wordpress_copies
 from auditor.facts.copied_headers import copied_by_header
+from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, copied_folders
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.vendored import (KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, VERSIONED_FILE, banner, describe, licence_holder, names_file, squeeze,
                                     stem as library_stem)
@@ -337,6 +338,10 @@ def is_vendored(path: str) -> bool:
         m = VERSIONED_DIR.match(seg)
         if m and (m.group("name").lower().removesuffix(".js") in KNOWN_NAMES or {s.lower() for s in segs[:i]} & RELEASE_PARENTS):
             return True
+        # a library's repository downloaded from its forge into a web or library folder (static/leaflet-easyPrint-gh-pages/,
+        # js/leaflet/plugins/Leaflet.draw-master/): its README, manifest, tests and demo pages are the library's
+        if FORGE_DOWNLOAD.match(seg) and {s.lower() for s in segs[:i]} & RELEASE_PARENTS:
+            return True
         # a package installed by component(1) (client/components/trevorgerhardt/names/0.0.2/, …/conveyal/transitive.js/master/)
         if i >= 3 and segs[i - 3].lower() == "components" and _COMPONENT_VERSION.match(seg):
             return True
@@ -544,10 +549,11 @@ class Item:
 class Inventory:
     """Every file of one snapshot with its category and language (sorted by path)."""
 
-    def __init__(self, items: Iterable[Item], packages: dict[str, dict] | None = None) -> None:
+    def __init__(self, items: Iterable[Item], packages: dict[str, dict] | None = None, copied_roots: list[str] | None = None) -> None:
         self.items = sorted(items, key=lambda i: i.path)
         self.by_path = {i.path: i for i in self.items}
         self.packages = packages or {}  # copied packages already described (a WordPress, its plugins): prefix -> name, version
+        self.copied_roots = copied_roots or []  # folders holding a library's repository or release copied whole (copied_folders)
 
     def category(self, path: str) -> str | None:
         item = self.by_path.get(path)
@@ -1179,6 +1185,10 @@ def build_inventory(snap) -> Inventory:
                  else Item(i.path, "data", None) if fixes.get(i.path) == "data"
                  else Item(i.path, i.category, "QGIS style") if fixes.get(i.path) == "qgis-style" else i for i in items]
     items = _whole_packages(items)
+    copies = copied_folders(items, _readme_title(snap), JS_LIB_PARENTS | RELEASE_PARENTS | LIB_PARENTS)  # a library's repository copied whole
+    if copies:
+        items = [Item(i.path, "vendored", i.language) if i.category != "vendored" and any(i.path.startswith(c) for c in copies) else i
+                 for i in items]
     wordpress = wordpress_copies(snap, [i.path for i in items])  # a WordPress and its wordpress.org plugins committed whole
     if wordpress:
         items = [Item(i.path, "configuration", None) if is_wordpress_config(i.path, wordpress)
@@ -1186,7 +1196,7 @@ def build_inventory(snap) -> Inventory:
     built = build_outputs(snap, entries, items, LIB_PARENTS | THIRD_PARTY_DIRS | {"libs"}, KNOWN_NAMES)  # last: a declared output folder's files are the build's, whatever else they look like
     if built:
         items = [Item(i.path, "build", i.language) if i.path in built else i for i in items]
-    return Inventory(items, {**frameworks, **wordpress})
+    return Inventory(items, {**frameworks, **wordpress}, copies)
 
 
 MAX_PHP_ALIAS_PROBES = 2000
@@ -1237,7 +1247,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=3, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=4, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -1327,13 +1337,16 @@ def libraries(snap, inv: Inventory) -> list[dict]:
                 group["paths"].append(path)
     copies = [p for p in copies if not copy_of(p, inv.packages)]
 
+    def package_of(path: str) -> str | None:  # (js/plugins/highcharts/, static/leaflet-easyPrint-gh-pages/: one library each)
+        return _package_folder(path) or next((r.rstrip("/") for r in inv.copied_roots if path.startswith(r)), None)
+
     def main_first(path: str) -> tuple:
         """A copied folder's files together, the file named after the folder first (lib/Cesium/…/Cesium.js states the version)."""
-        package = _package_folder(path) or ""
+        package = package_of(path) or ""
         return (package, library_stem(parts(path)[-1]) != parts(package)[-1].lower() if package else True, path)
     read = 0
     for path in sorted(copies, key=main_first):
-        package = _package_folder(path)
+        package = package_of(path)
         group = groups.get((package, "")) if package else None
         if group and (group["version"] or group["files"] >= PER_LIBRARY_READ):
             # one more file of a copied folder already described: counted, not read
@@ -1395,7 +1408,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             if re.match(r"^v?\d+(\.\d+)+$", last[-1]):
                 folder = {"name": last[-2].lower(), "version": last[-1].lstrip("vV")}
             else:
-                folder = describe(last[-1] + ".js", "")
+                folder = describe(FORGE_SUFFIX.sub("", last[-1]) + ".js", "")  # (Leaflet.draw-master/: leaflet.draw)
                 m = re.search(r"[-_@]v?(\d+(?:\.\d+){1,3})", last[-1])  # the first version in the folder's name (dsfr-v1.14.3)
                 folder["version"] = m.group(1) if m else folder["version"]
             lib = {"name": folder["name"], "version": folder["version"] or lib["version"], "license": lib["license"]}
@@ -1421,7 +1434,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=40)
+@fact("inventory", version=41)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -710,7 +710,9 @@ def accessibility_and_ecodesign(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
     p = ctx.params
-    live = [e for e in tree_of(ctx) if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path)]
+    copied = set(ctx.fact("copied_paths"))  # (a chart library's accessibility module, copied with its repository, is no statement of the app)
+    live = [e for e in tree_of(ctx) if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path)
+            and e.path not in copied]
     ev: list[Evidence] = []
     checks: dict[str, bool] = {}
     # a statement is a page of its own or the legal mention; a bare word or link elsewhere is only a hint

@@ -76,7 +76,8 @@ def data_and_docs(ctx) -> Result:
     except FactError:
         proj = {}
     doc_dirs = doc_dirs + [d for d in site_pages(proj, tree) if d not in doc_dirs]
-    data_files, doc_files = _data_and_doc_files(tree, doc_dirs)
+    copied = set(ctx.fact("copied_paths"))  # a library's release copied whole: its metadata, docs and licence are the library's
+    data_files, doc_files = _data_and_doc_files([e for e in tree if e.path not in copied], doc_dirs)
     if decided_kind(proj) == "data-specification":  # the schemas it publishes are the documents: their license is the main one
         specs = [e["path"] for e in proj.get("kind_evidence") or []]
         main = lic.get("spdx") or lic.get("named")  # (CC-BY-SA named without version: any version is a data licence)
@@ -95,7 +96,7 @@ def data_and_docs(ctx) -> Result:
             res.evidence += [Evidence(path=k if k != "." else None, value=v, kind="found") for k, v in sorted({**data_files, **doc_files}.items())[:5]]
             return res
         return Result.not_applicable(T("Ni jeu de données ni documentation à publier.", "No data set or documentation to publish."))
-    stated = _stated(ctx, tree, lic, set(data_files) | set(doc_files))
+    stated = [e for e in _stated(ctx, tree, lic, set(data_files) | set(doc_files)) if e.path not in copied]
     what = []
     ev: list[Evidence] = []
     if has_data:

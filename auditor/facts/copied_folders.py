@@ -1,0 +1,63 @@
+"""A library's whole repository or release copied into a folder of the project, told by the folder's shape:
+
+- a folder named as a forge names a branch's download (``leaflet-easyPrint-gh-pages/``, ``Leaflet.draw-master/``) or a release
+  (``fontawesome-free-5.15.2-web/``) that carries a licence of its own at its top (LICENSE, COPYING, MIT-LICENCE.txt): the
+  library's repository or release archive unpacked there;
+- a folder named after the library whose file it holds in a folder of its layout (``js/plugins/highcharts/`` holding
+  ``code/highcharts.js``, ``js/Leaflet.draw/`` holding ``src/Leaflet.draw.js``), among a site's script folders, when that file
+  is a well-known library's by its name: the library's distribution or repository, not a folder where the project keeps the
+  library's file beside its own additions (``js/leaflet/leaflet.js`` beside the project's ``js/leaflet/map_functions.js``).
+
+Everything under such a folder is the library's: its README, docs/, tests, manifest, lint settings, demo pages and metadata,
+not the project's. A folder named as the project (its README's title) stays the project's. Pure functions of the
+inventory's items (path and category); nothing is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.vendored import KNOWN_FILE, squeeze, stem
+from auditor.lazyre import lazy_compile
+
+# A branch's download as a forge names it: <repository>-<branch> (GitHub's "Download ZIP" of master, main or gh-pages)
+FORGE_DOWNLOAD = lazy_compile(r"^(?P<name>[A-Za-z][\w.]*?(?:-[A-Za-z][\w.]*?)*)-(?:master|main|gh-pages|develop)$", re.I)
+FORGE_SUFFIX = lazy_compile(r"-(?:master|main|gh-pages|develop)$", re.I)
+_RELEASE = lazy_compile(r"^(?P<name>[A-Za-z][\w.]*?(?:-[A-Za-z][\w.]*?)*)[-_]v?\d+(?:\.\d+){1,3}(?:-[A-Za-z]+\.?\d*)?"
+                        r"(?:[-_.](?:dist|min|custom|build|release|web))?$")
+# A package's own licence at its top (LICENSE, COPYING, MIT-LICENCE.txt, LICENSE.md)
+_TOP_LICENCE = lazy_compile(r"^(?:[\w-]*[-_])?(?:licen[cs]e|copying)(?:[-_.][\w.-]*)?$", re.I)
+
+
+def library_key(folder: str) -> str:
+    """A folder's name without a branch's or a release's suffix, letters and digits only (``Leaflet.draw-master`` ->
+    ``leafletdraw``, ``fontawesome-free-5.15.2-web`` -> ``fontawesomefree``)."""
+    m = FORGE_DOWNLOAD.match(folder) or _RELEASE.match(folder)
+    return squeeze(m.group("name") if m else folder)
+
+
+def copied_folders(items: list, own: str, script_parents: set[str]) -> list[str]:
+    """The folders (``a/b/``) that are copies of a library's repository or release (see the module's docstring), outermost
+    only, sorted. ``own``: the project's name (its README's title, squeezed); ``script_parents``: the folders a site keeps its
+    scripts and libraries in (js/, static/, plugins/, lib/…), one of which must hold a folder named after its library."""
+    marked = {i.path.rsplit("/", 1)[0] + "/" for i in items if "/" in i.path and _TOP_LICENCE.match(i.path.rsplit("/", 1)[-1])}
+    named: set[str] = set()
+    for i in items:
+        segs = i.path.split("/")
+        if len(segs) < 4 or not KNOWN_FILE.match(segs[-1]):
+            continue
+        lib = squeeze(stem(segs[-1]))
+        for k in range(len(segs) - 3, 0, -1):  # the folders holding it one level up or more, innermost first
+            if library_key(segs[k]) == lib and {s.lower() for s in segs[:k]} & script_parents:
+                named.add("/".join(segs[: k + 1]) + "/")
+                break
+            if "/".join(segs[: k + 1]) + "/" in marked:
+                break  # a package of its own (a copied plugin's examples/libs/leaflet-src.js): the file is that package's
+    released = {f for f in marked if (FORGE_DOWNLOAD.match(f.rstrip("/").rsplit("/", 1)[-1]) or _RELEASE.match(f.rstrip("/").rsplit("/", 1)[-1]))}
+    roots = {f for f in released | named if not _is_own(f, own)}
+    return sorted(r for r in roots if not any(o != r and r.startswith(o) for o in roots))
+
+
+def _is_own(folder: str, own: str) -> bool:
+    key = library_key(folder.rstrip("/").rsplit("/", 1)[-1])
+    return len(key) < 3 or bool(own) and (key in own or own in key)
