@@ -110,3 +110,19 @@ def test_a_folder_named_as_the_project_stays_the_project(tmp_path):
              "cartocommune-1.2.0/LICENSE": "MIT License\n", "cartocommune-1.2.0/carte.js": "function carte() { return 1; }\n"}
     cats = _categories(build(tmp_path / "r", files))
     assert cats["cartocommune-1.2.0/carte.js"] == "source"
+
+
+def test_a_bower_manifest_declares_the_front_ends_libraries(tmp_path):
+    """An AngularJS map viewer (region-bretagne/viewer shape): package.json holds only the build's devDependencies, bower.json the
+    libraries the pages load (angular, angular-material), installed by `bower install`: two manifests, Bower's unlocked."""
+    files = {"README.md": "# Visionneuse\n\nRun `npm install` then `bower install`, then `gulp serve`.\n",
+             "package.json": '{"name": "visionneuse", "devDependencies": {"gulp": "~3.9.0", "karma": "~0.13.9"}}\n',
+             "bower.json": '{"name": "visionneuse", "dependencies": {"angular": "~1.4.2", "angular-material": "~0.11.0", "openlayers": "~3.8.2"}}\n',
+             ".bowerrc": '{"directory": "bower_components"}\n',
+             "src/app/index.module.js": "angular.module('visionneuse', ['ngMaterial']);\n", "src/index.html": "<html ng-app='visionneuse'></html>\n"}
+    repo = build(tmp_path / "r", files)
+    assert _categories(repo)["bower.json"] == "manifest"
+    report = run_audit(repo, tmp_path / "c", ["reusability.dependencies"])
+    deps = results(report)["reusability.dependencies"]
+    assert "2 manifeste(s) (bower, npm)" in deps["message"]["fr"], deps["message"]["fr"]
+

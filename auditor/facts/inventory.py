@@ -171,6 +171,7 @@ MANIFESTS = {
     "Cargo.toml": "cargo", "mix.exs": "mix", "environment.yml": "conda", "pubspec.yaml": "dart",
     "DESCRIPTION": "r",  # an R package's or app's DESCRIPTION (Imports/Depends/LinkingTo, Suggests)
     "build.sbt": "sbt",  # a Scala build (sbt): its modules and their versions
+    "bower.json": "bower",  # a front end's runtime libraries installed by Bower (an AngularJS viewer's angular, angular-material)
 }
 REQUIREMENTS = lazy_compile(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", re.I)
 # lockfile base name -> (tool, ecosystem family it locks)
@@ -1434,7 +1435,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=41)
+@fact("inventory", version=42)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

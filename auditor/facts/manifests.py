@@ -72,7 +72,7 @@ def _json_manifest(name: str, text: str) -> Parsed:
     data = safejson.loads(text)
     if not isinstance(data, dict):
         raise ValueError("not a JSON object")
-    if name == "package.json":
+    if name in ("package.json", "bower.json"):  # (Bower's manifest names its libraries as npm's does)
         deps = list((data.get("dependencies") or {}).keys()) + list((data.get("peerDependencies") or {}).keys())
         dev = list((data.get("devDependencies") or {}).keys())
     else:
@@ -204,7 +204,7 @@ def r_lock_packages(text: str) -> list[str]:
 
 
 PARSERS = {
-    "package.json": _json_manifest, "composer.json": _json_manifest,
+    "package.json": _json_manifest, "composer.json": _json_manifest, "bower.json": _json_manifest,
     "pyproject.toml": _toml_manifest, "Cargo.toml": _toml_manifest, "Pipfile": _toml_manifest,
     "Gemfile": lambda name, text: (None, _norm(_GEM.findall(text)), []),
     "build.gradle": parse_gradle,
@@ -300,7 +300,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=13)
+@fact("manifests", version=14)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
