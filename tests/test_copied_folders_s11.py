@@ -126,3 +126,16 @@ def test_a_bower_manifest_declares_the_front_ends_libraries(tmp_path):
     deps = results(report)["reusability.dependencies"]
     assert "2 manifeste(s) (bower, npm)" in deps["message"]["fr"], deps["message"]["fr"]
 
+
+def test_a_copied_folders_files_are_one_library_within_the_read_bound(tmp_path):
+    """A copied plugin's 320 sources without banners (js/leaflet-printer-master/src/…) must not use up the bound of files read to
+    name the libraries: the chart library copied after it in path order is still listed (a vendor lock-in check reads that list)."""
+    files = {"README.md": "# Intranet\n", "index.php": "<script src='js/plugins/highcharts/code/highcharts.js'></script>\n",
+             "js/leaflet-printer-master/LICENSE": "MIT License\n\nCopyright (c) 2016 Plugin Author\n",
+             **{f"js/leaflet-printer-master/src/part{n:03d}.js": f"L.Part{n} = L.Class.extend({{\n  run: function () {{ return {n}; }}\n}});\n"
+                for n in range(320)},
+             "js/plugins/highcharts/code/highcharts.js": "/*\n Highcharts JS v9.2.2 (2021-08-24)\n\n (c) 2009-2021 Torstein Honsi\n\n"
+                                                         " License: www.highcharts.com/license\n*/\n(function(){window.Highcharts={};})();\n",
+             "js/plugins/highcharts/code/modules/exporting.js": "(function () {\n  return 1;\n})();\n"}
+    inv = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.dependencies"])["facts"]["inventory"]
+    assert {(lib["name"], lib["version"]) for lib in inv["libraries"]} == {("leaflet-printer", None), ("highcharts", "9.2.2")}

@@ -1399,7 +1399,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         twin = next((t for t in (f"{stem}.min.{ext}", f"{stem}-min.{ext}") if t in vendored), None) if dot else None
         if twin:  # the readable copy beside its minified twin: one library, described as the twin is
             lib = describe(twin, (snap.read_bytes(twin, limit=snap.max_blob) or b"")[:16 * 1024].decode("utf-8", "replace"))
-        elif not (base and base in copied_stems) and not _third_party_evidence(path, head, lib):
+        elif not (base and base in copied_stems) and not _third_party_evidence(path, head, lib) and f"{package}/" not in inv.copied_roots:
             continue  # a project's own scripts in a folder named libs/ are no library copy
         own = library_stem(parts(path)[-1])
         if package and own.startswith((parts(package)[-1].lower() + ".", parts(package)[-1].lower() + "-")) and lib["version"]:
@@ -1435,7 +1435,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=42)
+@fact("inventory", version=43)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
