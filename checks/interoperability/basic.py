@@ -65,7 +65,7 @@ def api_spec(ctx) -> Result:
                                    note=T("Spécification incomplète ou invalide.", "Incomplete or invalid specification.")))
         specs.append(info)
     graphql = sorted(h[0] for h in scan["signals"].get("spec.graphql", []) if not is_test(h[0]))
-    generators = match_deps(ctx, [SPEC_GENERATORS], dev=True)
+    generators = match_deps(ctx, [SPEC_GENERATORS], dev=True, unimported=False)
     framework_code = [h for h in scan["signals"].get("spec.framework", []) if h[3] in ("code", "config")]
     ev = [Evidence(path=s["path"], value={"kind": s["kind"], "version": s["version"], "operations": s["operations"]}, kind="found")
           for s in specs if not s["problems"]][:20]
@@ -90,7 +90,7 @@ def api_spec(ctx) -> Result:
                              **details).advise(_openapi_todo(match_deps(ctx, [REST_FRAMEWORKS, WEB_FRAMEWORKS], dev=False), generated=True))
     if invalid:
         return Result.fail(T(f"{len(invalid)} spécification(s) invalide(s), aucune valide.", f"{len(invalid)} invalid specification(s), none valid."), ev, score=1, **details)
-    rest = match_deps(ctx, [REST_FRAMEWORKS], dev=False)
+    rest = match_deps(ctx, [REST_FRAMEWORKS], dev=False, unimported=False)  # (a pip freeze pinning a framework the code never imports serves nothing)
     web = _web(ctx)  # (a framework first)
     declared = [e for a in (ctx.fact("project") or {}).get("also_kinds") or [] if a.get("kind") == "api-service"
                 for e in a.get("evidence") or [] if "REST resource(s) declared" in str(e.get("reason"))]
@@ -151,9 +151,9 @@ def serves_no_api(ctx) -> bool:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
     return not (ctx.fact("api_specs")["documents"] or sig.get("spec.graphql") or [h for h in sig.get("spec.framework", []) if h[3] in ("code", "config")]
-                or [h for sid in ("api.php-json", "api.host-json") for h in sig.get(sid, []) if h[3] == "code"] or match_deps(ctx, [SPEC_GENERATORS], dev=True)
+                or [h for sid in ("api.php-json", "api.host-json") for h in sig.get(sid, []) if h[3] == "code"] or match_deps(ctx, [SPEC_GENERATORS], dev=True, unimported=False)
                 or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config")]
-                or match_deps(ctx, [REST_FRAMEWORKS], dev=False) or _web(ctx))
+                or match_deps(ctx, [REST_FRAMEWORKS], dev=False, unimported=False) or _web(ctx))
 
 
 PROGRAMME_FIELDS = ("porteurcodesiret", "budgetprevisionnel", "datedebutprevisionnelle", "phasestatut", "recocoid", "tetid", "mecid",

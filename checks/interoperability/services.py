@@ -396,7 +396,7 @@ def auth(ctx) -> Result:
     fc = [h for h in sig.get("auth.franceconnect", []) if h[3] in CODEISH]
     # swagger-ui's own oauth2-redirect.html, copied with its distribution, is no sign-in of the project
     oidc_code = [h for h in sig.get("auth.oidc", []) if h[3] in CODEISH and not h[0].endswith("oauth2-redirect.html")]
-    oidc_libs = match_deps(ctx, [OIDC_DEPS], dev=False, exports=False)
+    oidc_libs = match_deps(ctx, [OIDC_DEPS], dev=False, exports=False, unimported=False)
     # a password field counts on a sign-in page (login/, account/, connexion…), not in a form storing a connector's credentials
     # (not Laravel's config/hashing.php, the bcrypt/argon2 settings every skeleton ships, whether a route signs anyone in or not)
     local = [h for h in sig.get("auth.local", []) if h[3] in ("code", "config", "template")
@@ -429,13 +429,13 @@ def auth(ctx) -> Result:
     if oidc_libs or len({(h[0], h[1], h[2].lower()) for h in oidc_code}) >= 2:
         return Result.scored(7, T("Authentification par un standard (OpenID Connect/OAuth2/SAML/CAS), sans ProConnect ni FranceConnect.",
                                   "Standard authentication (OpenID Connect/OAuth2/SAML/CAS), without ProConnect or FranceConnect."), ev, **details)
-    if hosted := match_deps(ctx, [HOSTED_ID_DEPS], dev=False, exports=False):
+    if hosted := match_deps(ctx, [HOSTED_ID_DEPS], dev=False, exports=False, unimported=False):
         details["hosted_identity"] = [d for d, _ in hosted]
         return Result.scored(5, T(f"Connexion confiée à un service d'identité hébergé par une entreprise ({hosted[0][0]}) : des comptes chez ce "
                                   f"prestataire, ni OpenID Connect configurable, ni ProConnect, ni FranceConnect.",
                                   f"Sign-in handed to a company's hosted identity service ({hosted[0][0]}): accounts held by that provider, "
                                   f"no configurable OpenID Connect, no ProConnect, no FranceConnect."), dep_evidence_lines(ctx, hosted, limit=3), **details)
-    ldap_libs = match_deps(ctx, [LDAP_DEPS], dev=False, exports=False)
+    ldap_libs = match_deps(ctx, [LDAP_DEPS], dev=False, exports=False, unimported=False)
     ldap_code = [h for h in sig.get("auth.ldap-code", []) if h[3] in ("code", "config", "data", "other")]
     if ldap_libs or ldap_code:
         details["ldap_libraries"] = [d for d, _ in ldap_libs]

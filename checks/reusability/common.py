@@ -33,18 +33,28 @@ def scan_capped(sig: dict, sids, paths) -> bool:
     return False
 
 
+def unimported_names(ctx) -> set[str]:
+    """Declared packages that the project's readable code never names (the ``unimported_packages`` fact), lower case."""
+    value = ctx.fact("unimported_packages") or {}
+    return {n for eco in ("pip", "npm") for n in value.get(eco) or []}
+
+
 def deps(ctx, dev: bool = True) -> dict[str, list[str]]:
     return all_dependencies(ctx.fact("manifests"), dev=dev)
 
 
-def match_deps(ctx, patterns, dev: bool = True, exports: bool = True) -> list[tuple[str, str]]:
+def match_deps(ctx, patterns, dev: bool = True, exports: bool = True, unimported: bool = True) -> list[tuple[str, str]]:
     """(dependency, manifest path) for declared dependencies matching any regex (full match, lower case). ``exports=False``
-    leaves out a whole environment's export (conda env export): it names every package installed, the project's or not."""
+    leaves out a whole environment's export (conda env export): it names every package installed, the project's or not.
+    ``unimported=False`` leaves out the packages the project's readable code never names (a pip freeze's O365)."""
     rx = [re.compile(p) for p in patterns]
     exported = set() if exports else set(ctx.fact("environment_exports")["paths"])
+    unused = set() if unimported else unimported_names(ctx)
     out = []
     for name, paths in sorted(deps(ctx, dev).items()):
         paths = [p for p in paths if p not in exported]
+        if name in unused:
+            continue
         if paths and any(r.fullmatch(name) for r in rx):
             out.append((name, paths[0]))
     return out

@@ -101,7 +101,7 @@ def committers_own_domains(ctx) -> set[str]:
     return out
 
 
-@fact("hosting_dependencies", version=17, cache="commit+as_of")
+@fact("hosting_dependencies", version=18, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""

@@ -35,7 +35,7 @@ def _runtime_setting(ctx, path: str, line: int | None) -> bool:
     return bool(line) and 0 < line <= len(lines) and lines[line - 1].lstrip().upper().startswith(("ENV ", "ARG "))
 
 
-@fact("vendor_lockin", version=17)
+@fact("vendor_lockin", version=18)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -47,6 +47,9 @@ def vendor_lockin(ctx) -> dict:
     open_entries = {"maplibre-gl"} if hits(ctx, "code.open-entry") else set()
     found = []
     best = _most_specific(services)
+    # a package the readable code never names (a pip freeze's O365, openai) is no use of the service
+    unimported = ctx.fact("unimported_packages") or {}
+    unused = {"pip": set(unimported.get("pip") or []), "npm": set(unimported.get("npm") or [])}
     for s in services:
         ev: list[dict] = []
         sig_ids = [f"scaling.svc.{s['id']}.host"] + [f"scaling.svc.{s['id']}.code{i}" for i in range(len(s.get("code") or []))] + \
@@ -71,6 +74,8 @@ def vendor_lockin(ctx) -> dict:
                 continue
             declared = {d.lower() for d in m.get("dependencies") or []}
             for dep in m.get("dependencies") or []:
+                if dep.lower() in unused.get(eco, ()):
+                    continue
                 if package_listed(dep, names) and (s.get("open_with") or {}).get(dep.lower()) not in declared | open_entries:
                     ev.append({"path": m["path"], "line": None, "value": dep, "how": "package"})
         for lib in copied:  # a client library copied beside the sources (WEB-INF/lib/mailjet-client-5.1.1.jar, lib/highcharts.js)

@@ -78,9 +78,18 @@ def in_comment_or_link(m) -> bool:
         return True
     if re.search(r"""(href|xlink:href|to)\s*=\s*\{?\s*["'`]?$|\]\($""", before[-30:], re.I):
         return not _loaded_by_page(m, before)
-    if _PERSON_OPENS.search(before[-80:]):
+    if _PERSON_OPENS.search(before[-80:]) or _PLACEHOLDER_ATTR.search(before[-60:]):
+        return True
+    if _COMPOSE_LINK.match(re.sub(r"^(?:https?:)?//", "", m.string[m.start(): m.start() + 200])):
         return True
     return _in_prose(m, before)
+
+
+# A form field's hint (placeholder="https://drive.google.com/…"): text shown to the person who fills the form, nothing loaded
+_PLACEHOLDER_ATTR = lazy_compile(r"""\bplaceholder["']?\s*[:=]\s*(?:_\(\s*|gettext\(\s*)?["'`]$""", re.I)
+# An "add to my calendar" link (calendar.google.com/calendar/render?action=TEMPLATE…, Outlook's deeplink/compose): the page
+# sends the person to their own calendar with the event filled in; the service calls no calendar API
+_COMPOSE_LINK = lazy_compile(r"[\w.-]*/calendar/(?:u/\d+/)?(?:render|event|r/eventedit)\b|[\w.-]*/calendar/(?:\d+/)?(?:deeplink|action)/compose\b")
 
 
 # A page a person opens: given to the browser (window.open, an app's openLink, R's browseURL), or built into a variable named
