@@ -177,8 +177,11 @@ signal("format.ogc-bbox",
 signal("api.host-json",
        r"""\bnew\s+\\?(?:[A-Za-z][A-Za-z0-9]*_)*(?:Rest|Json)_Server\b|\bextends\s+\\?Zend_(?:Rest|Json)_Server\b|\\(?:Zend|Laminas)\\Json\\Server\\Server\b|"""
        r"""\$this->_helper->json(?:->sendJson)?\s*\(|\bnew\s+(?:\\?OCP\\AppFramework\\Http\\)?JSONResponse\s*\(|"""
+       # Symfony's HttpFoundation answer and its controllers' helper (return new JsonResponse($out); return $this->json($data)),
+       # Laravel's response()->json(…)
+       r"""\bnew\s+(?:\\?Symfony\\Component\\HttpFoundation\\)?JsonResponse\s*\(|\$this->json\s*\(|\bresponse\(\s*\)->json\s*\(|"""
        r"""\\?\b(?:OC_JSON|OCP\\JSON)::(?:success|error|encodedPrint)\s*\(|\bJsonUtil\.buildJsonResponse\s*\(""",
-       ("_server", "json\\server", "_helper->json", "jsonresponse", "oc_json", "ocp\\json", "buildjsonresponse"), flags=0, exts={"php", "java"},
+       ("_server", "json\\server", "_helper->json", "jsonresponse", "->json(", "oc_json", "ocp\\json", "buildjsonresponse"), flags=0, exts={"php", "java"},
        classes=("code",))
 
 # GeoServer driven through its REST API (gsconfig's geoserver.catalog.Catalog, geoserver-rest's Geoserver, GeoSolutions'

@@ -174,7 +174,8 @@ signal("spec.framework",
         "swagger", "get_schema_view", "fastapi(", "ninja", "openapi_url", "rswag", "api-platform", "apiplatform"), flags=0, classes=CODE,
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # a comment's link to another service's Swagger UI
 # A plain PHP page answering in JSON (echo json_encode(…), a JSON content type): an API served without a framework
-signal("api.php-json", r"""(\becho\s+(?:stripslashes\s*\(\s*)?json_encode\s*\(|header\(\s*['"]Content-Type:\s*application/json|"""  # (Django's answer too)
+# (and an ExtJS form's answer written by hand around json_encode: echo '{success:false, message:'.json_encode($e).'}')
+signal("api.php-json", r"""(\becho\s+(?:stripslashes\s*\(\s*)?json_encode\s*\(|\becho\s+(['"])[{\[][^'"\n]{0,120}\2\s*\.\s*json_encode\s*\(|header\(\s*['"]Content-Type:\s*application/json|"""  # (Django's answer too)
        r"""^[^\S\n]*return\s+(?:JsonResponse|HttpResponse)\()""", ("json_encode", "application/json", "jsonresponse", "httpresponse"), flags=re.I | re.M, exts={"php", "py"}, classes=("code",))
 signal("spec.graphql", r"""^\s*(type\s+Query|schema\s*\{|type\s+Mutation)\b""", ("type query", "schema", "type mutation"), flags=0x08,
        exts={"graphql", "gql", "graphqls"})
