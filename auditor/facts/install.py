@@ -105,7 +105,9 @@ NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", 
               # what the web server says of the request to a PHP or CGI page ($_SERVER['HTTPS'], PATH_INFO), no setting either
               "HTTPS", "PATH_INFO", "ORIG_PATH_INFO", "PATH_TRANSLATED", "AUTH_TYPE", "GATEWAY_INTERFACE", "AUTH_USER", "AUTH_PASSWORD", "LOGON_USER",
               # Windows' own (a home folder found from HOMEDRIVE + HOMEPATH when HOME is unset)
-              "HOMEDRIVE", "HOMEPATH", "SYSTEMDRIVE", "PROGRAMFILES", "PROGRAMDATA", "COMSPEC", "PATHEXT", "OS", "PROCESSOR_ARCHITECTURE"}
+              "HOMEDRIVE", "HOMEPATH", "SYSTEMDRIVE", "PROGRAMFILES", "PROGRAMDATA", "COMSPEC", "PATHEXT", "OS", "PROCESSOR_ARCHITECTURE",
+              # a terminal's colour support, read by a framework's console or requirements checker (Symfony's app/check.php: ANSICON)
+              "ANSICON", "ConEmuANSI", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TERM_PROGRAM"}
 SERVER_PREFIXES = ("GITHUB_", "RUNNER_", "CI_", "READTHEDOCS", "HTTP_", "REMOTE_", "SERVER_", "REQUEST_", "SCRIPT_", "QUERY_", "CONTENT_", "PHP_", "DOCUMENT_",
                    "PYWPS_", "CATALINA_")  # (Tomcat's own, CATALINA_PID, CATALINA_BASE: its start script's, not the project's; PyWPS sets PYWPS_PROCESSES, PYWPS_CFG for the processes it runs: the host's, not the project's settings;
                               # Read the Docs sets READTHEDOCS for the documentation it builds)
@@ -309,7 +311,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=30, public=False)
+@fact("env_settings", version=31, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;

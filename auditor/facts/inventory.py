@@ -299,6 +299,11 @@ _CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|local_setting
                               r"(example|sample|dist|template|tpl|exemple)(\.\w+)?$"
                               # a settings file of defaults to copy and adapt (0-ini/conf_default.ini, prodmanager-conf-default.ini)
                               r"|(^|/)[\w.-]*?(?<![a-z])(conf|config|settings)[._-]default\.(ini|ya?ml|json|toml|conf|cfg|properties)$"
+                              # the same named the other way round (config/default_config.toml copied to config.toml, a dotenv
+                              # config/default_config loaded before the deployment's own)
+                              r"|(^|/)default[._-](?:conf|config|configuration|settings|parameters)(?:\.(?:ini|ya?ml|json|toml|conf|cfg|properties|env))?$"
+                              # a settings script shipped with fake values to replace (php/properties_fake.php: $DBNAME = "DBName")
+                              r"|(^|/)[\w-]*?(?:conf|config|settings|properties|parameters|params)[._-](?:fake|factice)\.(?:php|py|js|ini|ya?ml|json|toml|conf|cfg|properties)$"
                               # a settings script of any prefix shipped to copy (sViewer's etc/customConfig.DIST.js, copied to customConfig.js), not
                               # a build tool's (webpack.config.dist.js, tsconfig.dist.json)
                               r"|(^|/)(?!(?:ts|js)config|webpack|rollup|vite|babel|jest|karma|eslint|prettier|postcss|tailwind|stylelint|gulp|grunt)"
@@ -1435,7 +1440,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=43)
+@fact("inventory", version=44)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

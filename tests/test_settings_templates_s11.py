@@ -1,0 +1,50 @@
+"""reusability.configuration on shapes read in session 10 (issue 12): a terminal's colour variable read by Symfony's
+requirements checker (app/check.php: getenv('ANSICON')) is no setting of the application; settings files of defaults named
+default_config (a dotenv file without extension, a TOML copied to config.toml) and a settings script of fake values
+(properties_fake.php) are the templates a deployment starts from."""
+
+from __future__ import annotations
+
+from tests.test_local_authority_verdicts import judge
+
+CONF = ["reusability.configuration"]
+
+
+def _conf(tmp_path, files, name="r"):
+    return judge(tmp_path, files, CONF, name)[1]["reusability.configuration"]
+
+
+def test_a_terminal_colour_variable_read_by_a_framework_checker_is_no_setting(tmp_path):
+    check = ("<?php\nrequire_once dirname(__FILE__).'/SymfonyRequirements.php';\n$symfonyRequirements = new SymfonyRequirements();\n"
+             "function echo_style($style, $message)\n{\n    $supports = DIRECTORY_SEPARATOR === '/' || false !== getenv('ANSICON');\n"
+             "    echo $supports ? $message : $message;\n}\n")
+    files = {"composer.json": '{"name": "acme/suivi", "require": {"symfony/symfony": "2.6.*"}}\n', "app/check.php": check,
+             "app/config/parameters.yml.dist": "parameters:\n    database_host: 127.0.0.1\n    database_name: suivi\n",
+             "src/Acme/SuiviBundle/Controller/DefaultController.php": "<?php\nnamespace Acme\\SuiviBundle\\Controller;\nclass DefaultController {}\n",
+             "web/app.php": "<?php\n$kernel = new AppKernel('prod', false);\n"}
+    r = _conf(tmp_path, files)
+    assert "ANSICON" not in str(r["evidence"]) and "No setting read from the environment" in r["message"]["en"], (r["message"]["en"], r["evidence"])
+
+
+def test_a_dotenv_file_of_defaults_named_default_config_is_the_template(tmp_path):
+    files = {"config/default_config": "CAMERA_DATA=data\nMEDIA_ROOT=media\nCAMERA_AUTH=BasicAuth\n",
+             "dashboard/config.py": "import os\nfrom pathlib import Path\nfrom dotenv import load_dotenv\n\nroot = Path(__file__).parent.parent\n"
+                                    "load_dotenv(root / 'config/default_config')\nDATA = os.environ.get('CAMERA_DATA')\nAUTH = os.getenv('CAMERA_AUTH')\n",
+             "dashboard/app.py": "from dash import Dash\nfrom config import DATA\napp = Dash(__name__)\nserver = app.server\n",
+             "requirements.txt": "dash==2.9.0\npython-dotenv==1.0.0\n"}
+    r = _conf(tmp_path, files)
+    assert "config/default_config" in r["message"]["en"] and "undocumented" not in r["message"]["en"].replace("0 undocumented", ""), r["message"]["en"]
+
+
+def test_a_toml_of_defaults_and_a_settings_script_of_fake_values_are_templates(tmp_path):
+    toml = {"config/default_config.toml": "# Adresse de l'application\nAPP_URL = 'http://127.0.0.1:5000'\nSQLALCHEMY_DATABASE_URI = 'postgresql://user:pass@host/db'\n",
+            "backend/app.py": "import toml\nfrom flask import Flask\napp = Flask(__name__)\napp.config.update(toml.load('config/config.toml'))\n",
+            "backend/templates/index.html": "<html><body>{{ titre }}</body></html>\n", "requirements.txt": "flask==2.3.0\ntoml==0.10.2\n"}
+    r = _conf(tmp_path, toml, "t")
+    assert "config/default_config.toml" in r["message"]["en"], r["message"]["en"]
+    php = {"php/properties_fake.php": "<?php\n$DBHOST = \"127.0.0.1\";\n$DBNAME = \"DBName\";\n$LOGIN = \"DBUser\";\n$PASS = \"PWD\";\n",
+           "php/connexion.php": "<?php\ninclude 'properties.php';\n$db = pg_connect(\"host=$DBHOST dbname=$DBNAME user=$LOGIN password=$PASS\");\n",
+           "index.php": "<?php\nsession_start();\ninclude 'php/connexion.php';\nif (isset($_POST['login'])) { echo 'ok'; }\n",
+           "sites.php": "<?php\nsession_start();\n$id = $_GET['id'];\n"}
+    r = _conf(tmp_path, php, "p")
+    assert "php/properties_fake.php" in r["message"]["en"], r["message"]["en"]
