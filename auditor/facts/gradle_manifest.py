@@ -25,3 +25,47 @@ def parse_gradle(name: str, text: str) -> tuple[None, list[str], list[str]]:
     if _BOOT_PLUGIN.search(text):
         deps.append(SPRING_BOOT)
     return None, list(dict.fromkeys(deps))[:2000], list(dict.fromkeys(dev))[:2000]
+
+
+# a dependency named by its alias in the version catalog: implementation(libs.osmdroid), testImplementation libs.junit.jupiter
+_CATALOG_USE = lazy_compile(r"""^[^\S\n]*(implementation|api|compile|runtimeOnly|compileOnly|test\w*|androidTest\w*|debug\w*|kapt|ksp)\s*\(?\s*"""
+                            r"""(?:platform\s*\(\s*)?libs\.([A-Za-z][\w.]*)""", re.M)
+CATALOG = "gradle/libs.versions.toml"
+
+
+def _alias_key(alias: str) -> str:
+    return re.sub(r"[-_.]", ".", alias).lower()
+
+
+def catalog_modules(text: str) -> dict[str, str]:
+    """``{alias key: "group:artifact"}`` of a Gradle version catalog's [libraries] (module = "g:a", group + name, or "g:a:v")."""
+    import tomllib
+
+    try:
+        doc = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, ValueError):
+        return {}
+    out = {}
+    libs = doc.get("libraries") if isinstance(doc, dict) else None
+    for alias, spec in (libs or {}).items() if isinstance(libs, dict) else ():
+        if isinstance(spec, str):
+            module = ":".join(spec.split(":")[:2])
+        elif isinstance(spec, dict) and isinstance(spec.get("module"), str):
+            module = spec["module"]
+        elif isinstance(spec, dict) and isinstance(spec.get("group"), str) and isinstance(spec.get("name"), str):
+            module = f"{spec['group']}:{spec['name']}"
+        else:
+            continue
+        if module.count(":") == 1:
+            out[_alias_key(alias)] = module
+    return out
+
+
+def catalog_dependencies(text: str, modules: dict[str, str]) -> tuple[list[str], list[str]]:
+    """(dependencies, dev dependencies) a build script names by their version-catalog alias."""
+    deps, dev = [], []
+    for conf, alias in _CATALOG_USE.findall(text):
+        module = modules.get(_alias_key(alias))
+        if module:
+            (dev if conf.startswith(("test", "androidTest")) else deps).append(module)
+    return list(dict.fromkeys(deps))[:2000], list(dict.fromkeys(dev))[:2000]

@@ -21,7 +21,7 @@ import tomllib
 from auditor.facts import fact
 from auditor.facts.host_manifests import HOST_MANIFESTS, host_ecosystem, host_manifest_entry, lock_by_lists, own_drupal_modules
 from auditor.facts.inventory import CI_DIRS, LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_test, is_vendored, update_tools
-from auditor.facts.gradle_manifest import parse_gradle
+from auditor.facts.gradle_manifest import CATALOG, catalog_dependencies, catalog_modules, parse_gradle
 from auditor.facts.package_lists import list_ecosystem, list_entry
 from auditor.facts.requirement_files import lock_included_requirements, mark_script_requirements
 from auditor.facts.sbt_manifest import parse_sbt
@@ -300,7 +300,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=14)
+@fact("manifests", version=15)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
@@ -321,6 +321,7 @@ def manifests(ctx) -> dict:
         entry = _manifest_entry(snap, e, eco, locks_by_dir, own_drupal_modules(snap.files) if eco == "drupal" else frozenset())
         if entry:
             out_manifests.append(entry)
+    _catalog_aliases(snap, out_manifests)  # (implementation(libs.osmdroid): the module the version catalog names)
     lock_included_requirements(snap, out_manifests, MAX_MANIFEST_BYTES), lock_by_lists(out_manifests)  # (a JCMS plugin.xml pinned by its dependencies.list)
     mark_script_requirements(out_manifests, [i.path for i in inv.items if i.category == "source" and i.language == "Python"])
     out_manifests += _r_lock_entries(snap, [e for e in lock_entries if lock_family(e.path) == "r"], out_manifests)
@@ -338,6 +339,18 @@ def manifests(ctx) -> dict:
         "ecosystems": ecosystems,
         "update_tools": sorted(tools, key=lambda t: t["path"]),
     }
+
+
+def _catalog_aliases(snap, out_manifests: list[dict]) -> None:
+    """Add to each Gradle build the dependencies it names by their alias in the version catalog (gradle/libs.versions.toml)."""
+    gradle = [m for m in out_manifests if m.get("ecosystem") == "gradle"]
+    if not gradle or CATALOG not in snap.files:
+        return
+    modules = catalog_modules(snap.read_text(CATALOG, limit=MAX_MANIFEST_BYTES) or "")
+    for m in gradle:
+        deps, dev = catalog_dependencies(snap.read_text(m["path"], limit=MAX_MANIFEST_BYTES) or "", modules)
+        m["dependencies"] = list(dict.fromkeys(list(m.get("dependencies") or []) + deps))[:2000]
+        m["dev_dependencies"] = list(dict.fromkeys(list(m.get("dev_dependencies") or []) + dev))[:2000]
 
 
 def published_npm_package(snap) -> dict | None:

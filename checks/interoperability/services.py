@@ -27,7 +27,9 @@ OPEN_GEO_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leafle
                  r"vue-maplibre-gl|ol|openlayers|ol-.*|vue3-openlayers|@turf/.*|proj4|geotiff|cesium|deck\.gl|@deck\.gl/.*|"
                  r"gdal|shapely|geopandas|fiona|pyproj|rasterio|owslib|geojson|django-leaflet|djangorestframework-gis|django-geojson|geoalchemy2|"
                  r"jsor/doctrine-postgis|brick/geo|funiq/geophp|phayes/geophp|longitude-one/doctrine-spatial|creof/doctrine2-spatial|"
-                 r"rgeo.*|activerecord-postgis-adapter|org\.geotools:.*|org\.locationtech\.jts:.*")
+                 r"rgeo.*|activerecord-postgis-adapter|org\.geotools:.*|org\.locationtech\.jts:.*|"
+                 # Leaflet and OpenStreetMap maps of Python dashboards and notebooks, and of Android apps (osmdroid, MapLibre Native, Mapsforge)
+                 r"dash-leaflet|folium|streamlit-folium|ipyleaflet|leafmap|org\.osmdroid:.*|org\.maplibre\.gl:.*|org\.mapsforge:.*")
 # (of the @mapbox scope, the clients of Mapbox's hosted services; its open-source helpers — geojson-extent, mapbox-gl-draw (ISC),
 # mapbox-gl-rtl-text (BSD-2-Clause), polyline, togeojson — are not proprietary)
 PROPRIETARY_GEO_DEPS = r"mapbox-gl|@mapbox/mapbox-sdk|@mapbox/mapbox-gl-geocoder|@mapbox/mapbox-gl-directions|@mapbox/search-js-.*|react-map-gl|@googlemaps/.*|@react-google-maps/api|google-maps-react|googlemaps|vue2-google-maps|@vis\.gl/react-google-maps"
