@@ -31,6 +31,9 @@ def _not_upload_filter(m) -> bool:
 
 
 _MEDIA_TYPE = lazy_compile(r"""['"](?:application|text|image|audio|video)/[\w.+-]+['"]""")
+# a file name tested against a tuple of extensions (filename.endswith((".xls", ".xlsx")) → document_type = "excel"): an upload
+# sorted by its type, a family of formats named, none read or written
+_EXTENSION_TUPLE = lazy_compile(r"""\.endswith\(\s*\(\s*['"]\.?\w{2,5}['"]\s*,""", re.I)
 
 
 def _written_format(m) -> bool:
@@ -39,6 +42,7 @@ def _written_format(m) -> bool:
     it describes, not one the project writes, nor a commented-out line (# tableName = "….xlsx")."""
     line = _line_of(m)
     return (_not_upload_filter(m) and not line.lstrip().startswith(_COMMENT_START) and len(_EXTENSION_TEST.findall(line[:1000])) < 3
+            and not _EXTENSION_TUPLE.search(line[:1000])
             and not (m.group(0).startswith("application/") and len(_MEDIA_TYPE.findall(m.string, 0, 200_000)) >= 8)
             # (an enum of the few formats a generator writes, CSV("text/csv", "csv") among eleven, is no lookup table)
             and not (_MEDIA_TYPE.search(line) and len(_MEDIA_TYPE.findall(m.string, 0, 200_000)) >= 20))
