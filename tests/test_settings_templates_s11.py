@@ -48,3 +48,19 @@ def test_a_toml_of_defaults_and_a_settings_script_of_fake_values_are_templates(t
            "sites.php": "<?php\nsession_start();\n$id = $_GET['id'];\n"}
     r = _conf(tmp_path, php, "p")
     assert "php/properties_fake.php" in r["message"]["en"], r["message"]["en"]
+
+
+def test_a_module_name_a_guide_gives_in_general_is_no_template_of_this_project(tmp_path):
+    """A Django staff app with no .env template: generic guides ("configurez REST_FRAMEWORK dans settings.py", "la classe de base
+    base.py") named the settings module, a form module of the same name, two base.py and an __init__.py as templates."""
+    settings = "import os\nSECRET_KEY = os.environ.get('SECRET_KEY')\nEMAIL_HOST = os.environ.get('EMAIL_HOST')\nDEBUG = False\n"
+    guide = ("# Documentation de l'API\n\n## Configuration\n\nConfigurez REST_FRAMEWORK dans settings.py.\n\n"
+             "Modifiez la classe de base dans base.py puis le paramétrage du paquet dans __init__.py.\n")
+    files = {"requirements.txt": "Django==4.2\n", "manage.py": "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'app.settings')\n",
+             "app/__init__.py": "", "app/settings.py": settings, "events/forms/settings.py": "from django import forms\n\n\nclass ReglagesForm(forms.Form):\n    nom = forms.CharField()\n",
+             "events/views/base.py": "from django.views import View\n\n\nclass Base(View):\n    pass\n",
+             "accounts/notifications/base.py": "class Notification:\n    pass\n", "accounts/__init__.py": "\"\"\"Comptes.\"\"\"\n",
+             "workflows/api-documentation/QUICKSTART.md": guide}
+    r = _conf(tmp_path, files)
+    templates = [e["path"] for e in r["evidence"] if e.get("value") == "template"]
+    assert not templates and "template: none" in r["message"]["en"], (r["message"]["en"], templates)

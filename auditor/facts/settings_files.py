@@ -257,10 +257,15 @@ def named_settings(snap, entries, docs: list[str]) -> list[str]:
         for line in (snap.read_text(doc, limit=64 * 1024) or "").splitlines()[:3000]:
             if not _CONFIG_WORDS.search(line):
                 continue
-            for m in list(_NAMED_FILE.finditer(line)) + (list(_NAMED_CODE.finditer(line)) if _CONFIGURE.search(line) else []):
+            code = list(_NAMED_CODE.finditer(line)) if _CONFIGURE.search(line) else []
+            for m in list(_NAMED_FILE.finditer(line)) + code:
                 name = m.group(1)
                 base = name.rsplit("/", 1)[-1]
                 if base in MANIFESTS or base in LOCKFILES or BUILD_CONFIG.match(base) or CONTAINER_RECIPE.search(base) or _TOOL_FILE.match(base):
+                    continue
+                # a module named by its bare name that several folders hold (settings.py, base.py) or a package's __init__.py: a
+                # guide's generic advice ("configure REST_FRAMEWORK in settings.py"), not one file of this project to copy
+                if m in code and name not in snap.files and (base == "__init__.py" or len(by_name.get(base, [])) > 1):
                     continue
                 paths = [name] if name in snap.files else sorted(by_name.get(base, []), key=lambda p: (p.count("/"), p))[:2]
                 out += [p for p in paths if p not in out and p != doc and not is_data_copy(snap, snap.files[p])]
