@@ -64,3 +64,24 @@ def test_a_module_name_a_guide_gives_in_general_is_no_template_of_this_project(t
     r = _conf(tmp_path, files)
     templates = [e["path"] for e in r["evidence"] if e.get("value") == "template"]
     assert not templates and "template: none" in r["message"]["en"], (r["message"]["en"], templates)
+
+
+def test_a_documentation_site_config_and_a_reference_file_named_in_a_feature_paragraph_are_no_templates(tmp_path):
+    """A Django + Vue project's VuePress config (frontend/docs/.vuepress/config.js, loaded by the docs' theme) and an Android app's
+    embedded reference data named in a long feature paragraph that, far on, speaks of a field to fill ("renseigner")."""
+    vuepress = {"frontend/docs/.vuepress/config.js": "module.exports = {\n  title: 'Guide',\n  base: '/docs/',\n  dest: 'dist-docs',\n"
+                                                     "  themeConfig: { sidebar: 'auto' },\n}\n",
+                "frontend/docs/.vuepress/theme/index.js": "import config from '../config.js'\nexport default { extend: '@vuepress/theme-default', config }\n",
+                "frontend/src/main.js": "import { createApp } from 'vue'\nimport App from './App.vue'\ncreateApp(App).mount('#app')\n",
+                "frontend/src/App.vue": "<template><div>Carte</div></template>\n", "frontend/package.json": '{"name": "front", "dependencies": {"vue": "^3.4.0"}}\n'}
+    r = _conf(tmp_path, vuepress, "v")
+    assert ".vuepress" not in str(r["evidence"]), (r["message"]["en"], r["evidence"])
+    para = ("# Saisie\n\n## Fonctions\n\n- **Indice de nidification** : lorsqu'une espèce d'oiseau saisie est en période de nidification "
+            "(référentiel embarqué `nidification.json`, ~285 espèces nicheuses de France), l'écran de caractérisation s'ouvre automatiquement en ne "
+            "proposant que le champ Comportement (l'écran reste fermable et non bloquant ; une espèce hors période ou hors liste n'a aucun effet), "
+            "pour le renseigner d'un tap sans ouvrir tout le formulaire.\n")
+    android = {"README.md": para, "app/src/main/assets/nidification.json": '{"version": 1, "especes": [{"fr": "Geai", "mois": [0, 1]}]}\n',
+               "app/build.gradle": "dependencies {\n    implementation 'androidx.core:core-ktx:1.13.1'\n}\n",
+               "app/src/main/java/fr/exemple/Saisie.kt": "package fr.exemple\n\nclass Saisie {\n    val mois = 4\n}\n"}
+    r = _conf(tmp_path, android, "a")
+    assert "nidification.json" not in str(r["evidence"]), (r["message"]["en"], r["evidence"])

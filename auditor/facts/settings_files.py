@@ -125,10 +125,15 @@ _LITERAL = lazy_compile(r"""^[ \t]*["']?[A-Za-z_]\w*["']?[ \t]*[:=][ \t]*(?:"[^"
 _LOADER_EXT = {"html", "htm", "js", "mjs", "jsx", "ts", "tsx", "vue", "svelte"}
 
 
+# a documentation site's or a component workshop's own settings (docs/.vuepress/config.js: the site's title, menus, theme)
+_SITE_TOOL_DIR = lazy_compile(r"(^|/)\.(vuepress|vitepress|docusaurus|storybook|eleventy)/")
+
+
 def settings_modules(snap, entries) -> list[str]:
     """Settings modules (at most five) that another file of the project loads: ``import … from "./config.js"``,
     ``require("./settings")``, ``<script src="js/config.js">``, holding at least three literal values."""
-    mods = sorted((e for e in entries if SETTINGS_MODULE.match(e.name) and not is_test(e.path) and 0 < e.size <= 64 * 1024),
+    mods = sorted((e for e in entries if SETTINGS_MODULE.match(e.name) and not is_test(e.path) and 0 < e.size <= 64 * 1024
+                   and not _SITE_TOOL_DIR.search(e.path)),
                   key=lambda e: (e.path.count("/"), e.path))[:5]
     out: list[str] = []
     loaders = sorted((e.path for e in entries if e.ext in _LOADER_EXT and e.size <= 256 * 1024), key=lambda p: (p.count("/"), p))[:200] if mods else []
@@ -266,6 +271,10 @@ def named_settings(snap, entries, docs: list[str]) -> list[str]:
                 # a module named by its bare name that several folders hold (settings.py, base.py) or a package's __init__.py: a
                 # guide's generic advice ("configure REST_FRAMEWORK in settings.py"), not one file of this project to copy
                 if m in code and name not in snap.files and (base == "__init__.py" or len(by_name.get(base, [])) > 1):
+                    continue
+                # the words about configuring near the name, not far along a paragraph written on one line (a feature described
+                # with its "référentiel embarqué `nidification.json`" and, three hundred characters on, a field to "renseigner")
+                if not _CONFIG_WORDS.search(line, max(0, m.start() - 150), m.end() + 150):
                     continue
                 paths = [name] if name in snap.files else sorted(by_name.get(base, []), key=lambda p: (p.count("/"), p))[:2]
                 out += [p for p in paths if p not in out and p != doc and not is_data_copy(snap, snap.files[p])]
