@@ -71,3 +71,14 @@ def test_an_embedded_calendar_and_a_loaded_drive_file_stay_dependencies(tmp_path
     assert "Google Workspace" in res["scaling.vendor-lock-in"]["message"]["en"], res["scaling.vendor-lock-in"]["message"]["en"]
     assert "drive.google.com" in str(res["scaling.hosting"]["evidence"]) or "drive.google.com" in res["scaling.hosting"]["message"]["en"], \
         res["scaling.hosting"]["message"]["en"]
+
+
+def test_an_npm_package_no_script_imports_is_not_used(tmp_path):
+    pkg = '{"name": "carte", "private": true, "dependencies": {"leaflet": "^1.9.4", "@googlemaps/js-api-loader": "^1.16.2"}}\n'
+    files = {"package.json": pkg, "index.html": "<div id=\"carte\"></div><script type=\"module\" src=\"src/carte.js\"></script>\n",
+             "src/carte.js": "import L from 'leaflet';\nconst carte = L.map('carte').setView([47.2, -1.5], 12);\n"}
+    res = judge(tmp_path, files, ["scaling.vendor-lock-in"])[1]
+    assert "Google Maps" not in res["scaling.vendor-lock-in"]["message"]["en"], res["scaling.vendor-lock-in"]["message"]["en"]
+    files["src/fond.js"] = "import { Loader } from '@googlemaps/js-api-loader';\nexport const loader = new Loader({ apiKey: '' });\n"
+    res = judge(tmp_path, files, ["scaling.vendor-lock-in"], "g")[1]
+    assert "Google Maps" in res["scaling.vendor-lock-in"]["message"]["en"], res["scaling.vendor-lock-in"]["message"]["en"]
