@@ -322,7 +322,8 @@ def test_portability_names_the_service_of_a_family_that_is_used(tmp_path):
     shown as used); a remark in parentheses is not taken for a family."""
     pkg = {"name": "mairie", "dependencies": {"next": "15.0.0", "react": "19.0.0", "sanity": "3.0.0", "@sanity/image-url": "1.0.0",
                                               "mapbox-gl": "3.0.0"}}
-    report = run_audit(build(tmp_path / "r", {"package.json": json.dumps(pkg), "package-lock.json": "{}", "app/page.tsx": "export default 1;\n"}),
+    report = run_audit(build(tmp_path / "r", {"package.json": json.dumps(pkg), "package-lock.json": "{}", "app/page.tsx": "import { createClient } from 'sanity';\nimport imageUrlBuilder from '@sanity/image-url';\n"
+                                                      "import mapboxgl from 'mapbox-gl';\nexport default 1;\n"}),
                        tmp_path / "c", ["reusability.portability"])
     r = results(report)["reusability.portability"]
     assert "Sanity" in r["message"]["en"] and "Contentful" not in r["message"]["en"], r["message"]

@@ -268,6 +268,7 @@ def test_vendor_lockin_from_hosts_packages_and_file_types(repo):
         "etl/import_parcelles.fmw": "#! <?xml version=\"1.0\" ?>\n<WORKSPACE>\n",
         "package.json": json.dumps({"name": "carte", "dependencies": {"mapbox-gl": "^2.0.0", "leaflet": "^1.9"}}),
         "src/api.js": "const URL = 'https://data.metropole.opendatasoft.com/api/records/1.0/search/?dataset=arbres';\n",
+        "src/map.js": "import mapboxgl from 'mapbox-gl';\nimport L from 'leaflet';\nexport { mapboxgl, L };\n",
         "README.md": "# Carte\n\nAncienne version sous ArcGIS (https://www.arcgis.com/home).\n",
     })
     res = run(ctx_for(r), "scaling.vendor-lock-in")
@@ -281,7 +282,7 @@ def test_a_headless_cms_in_the_vendors_cloud_is_lock_in(repo):
     """A commune's Next.js site whose pages come from Sanity's Content Lake: the content lives with the vendor
     (reusability.portability says so too; the two checks agree)."""
     r = one(repo, {"package.json": json.dumps({"dependencies": {"next": "15.0.0", "next-sanity": "9.0.0"}}),
-                   "sanity/lib/client.ts": "export const client = createClient({ projectId, dataset, apiVersion: '2024-01-01' });\n"})
+                   "sanity/lib/client.ts": "import { createClient } from 'next-sanity';\nexport const client = createClient({ projectId, dataset, apiVersion: '2024-01-01' });\n"})
     res = run(ctx_for(r), "scaling.vendor-lock-in")
     assert {e.value["service"] for e in res.evidence} == {"Sanity (Content Lake)"} and res.status.value == "warn", res.message
 

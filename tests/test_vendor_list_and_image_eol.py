@@ -42,7 +42,9 @@ def test_the_sdks_portability_knew_alone_are_lock_in_too_and_an_s3_client_is_nei
     pkg = {"name": "guichet", "dependencies": {"@auth0/auth0-react": "2.2.0", "pusher-js": "8.4.0", "@azure/identity": "4.0.0",
                                                "@aws-sdk/client-s3": "3.600.0", "react": "18.3.0"}}
     res = results(run(build(tmp_path / "r", {"package.json": json.dumps(pkg, indent=2), "package-lock.json": "{}",
-                                             "src/App.jsx": "export default function App() { return null; }\n"}), tmp_path / "c", only=BOTH))
+                                             "src/App.jsx": "import { Auth0Provider } from '@auth0/auth0-react';\nimport Pusher from 'pusher-js';\n"
+                                                           "import { DefaultAzureCredential } from '@azure/identity';\nimport { S3Client } from '@aws-sdk/client-s3';\n"
+                                                           "export default function App() { return null; }\n"}), tmp_path / "c", only=BOTH))
     lock, port = res["scaling.vendor-lock-in"], res["reusability.portability"]
     for name in ("Auth0", "Pusher", "Microsoft Azure"):
         assert name in lock["message"]["en"] and name in port["message"]["en"], (name, lock["message"], port["message"])
@@ -56,7 +58,7 @@ def test_an_aws_only_api_is_lock_in_and_a_called_address_costs_less_than_an_sdk(
     """@aws-sdk/client-dynamodb is AWS only; a page that only loads Google Analytics' script calls a service (named,
     smaller penalty) without being built on it."""
     sdk = {"package.json": json.dumps({"name": "a", "dependencies": {"@aws-sdk/client-dynamodb": "3.600.0"}}),
-           "src/db.js": "export const t = 'table';\n"}
+           "src/db.js": "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nexport const t = 'table';\n"}
     called = {"package.json": json.dumps({"name": "a", "dependencies": {"leaflet": "1.9.4"}}),
               "index.html": '<html><head><script async src="https://www.googletagmanager.com/gtag/js?id=G-XXXX"></script></head></html>\n'}
     a = results(run(build(tmp_path / "a", sdk), tmp_path / "ca", only=BOTH))

@@ -24,6 +24,8 @@ CITIZEN_APP = {
                          "  next();\n}\n\nmodule.exports = { adminAuth };\n",
     "lib/vigieau.js": "const { VIGIEAU_COMMUNE_INSEE } = require('../config');\n\nasync function fetchStatus(insee) {\n"
                       "  const commune = insee || VIGIEAU_COMMUNE_INSEE || \"45204\";\n  return commune;\n}\n\nmodule.exports = { fetchStatus };\n",
+    "lib/media.js": "const cloudinary = require('cloudinary').v2;\nconst { Resend } = require('resend');\nconst { Redis } = require('@upstash/redis');\n"
+                    "module.exports = { cloudinary, Resend, Redis };\n",
     "lib/trello.js": "const axios = require('axios');\n\nasync function createCard(listId, name) {\n"
                      "  return axios.post(`https://api.trello.com/1/cards?idList=${listId}&name=${name}`);\n}\n\nmodule.exports = { createCard };\n",
     "lib/calendar.js": "const { google } = require('googleapis');\n\nfunction calendar(auth) {\n  return google.calendar({ version: 'v3', auth });\n}\n\n"
