@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from auditor.facts.secret_calls import call_findings
 from auditor.facts.secret_values import PLACEHOLDER, _random_value, code_password
 from auditor.lazyre import lazy_compile
 
@@ -136,7 +137,8 @@ def extra_findings(path: str, text: str) -> list[tuple]:
             if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value) \
                     and not (m.group(1).lower() == "basic" and _example_login(value)):
                 out.append(("Authorization header token", number, _hash(value), line))
-    return out
+    lines = {f[1] for f in out}  # (a sign-in call's, sudo's or a connection string's password: secret_calls)
+    return out + [f for f in call_findings(text) if f[1] not in lines]
 
 
 def not_a_value(path: str, kind: str, line: str, value: str) -> bool:

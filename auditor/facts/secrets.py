@@ -21,6 +21,7 @@ from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.secret_assignments import extra_findings, not_a_value
 from auditor.facts.secret_lines import KEY_TEMPLATE, lines_from_file
+from auditor.facts.secret_calls import filled_settings
 from auditor.facts.secret_sql import keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, SENSITIVE_NAME,  # noqa: F401 (re-exported)
                                           URL_CREDENTIALS, _env_value_sensitive, code_password, role_words, SEED_PATH, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
@@ -34,7 +35,6 @@ _LONG_LINE = lazy_compile(rb"[^\n]{%d,}" % MAX_LINE)
 MAX_TOTAL_BYTES = 48 * 1024 * 1024  # scanned, in path order
 MAX_FINDINGS = 500
 DATA_EXT = {"geojson", "topojson", "gpx", "kml", "csv", "tsv", "ndjson", "jsonl", "svg", "sql"}
-
 # Types that are a credential by their shape (strong) vs. guesses from entropy or a keyword (weak).
 WEAK_TYPES = {"Base64 High Entropy String", "Hex High Entropy String", "Secret Keyword", "Public IP (ipv4)"}
 EXTRA_NAMES = lazy_compile(r"(^id_(rsa|dsa|ecdsa|ed25519)$|\.(pem|key|ppk|p8|asc)$|^\.(npmrc|pypirc|netrc|htpasswd|pgpass|git-credentials|s3cfg|dockercfg)$|^credentials(\.json)?$|^\.env(\.[\w-]+)?$|\.env$)", re.I)
@@ -321,7 +321,7 @@ def _unique(findings: list[dict]) -> list[dict]:
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
 
 
-@fact("secrets", version=15, public=False, ahead=3)
+@fact("secrets", version=16, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -332,7 +332,8 @@ def secrets(ctx) -> dict:
                       and (is_scannable(e) or EXTRA_NAMES.search(e.name) or re.search(r"(^|/)\.?envs?/", e.path))), key=lambda e: e.path)
     candidates = [e for e in entries if e.size <= MAX_FILE_BYTES]
     too_large = len(entries) - len(candidates)
-    findings: list[dict] = _committed_env_files(snap, candidates)
+    findings: list[dict] = _committed_env_files(snap, candidates) + [{"path": p, "line": n, "kind": k, "strength": "strong", "class": _class(ctx, p, "strong")}
+                                                                    for p, k, n in filled_settings(snap, candidates, MAX_FILE_BYTES)]  # (secret_calls)
     reviewed = _baseline(snap)
     acknowledged = 0
     placeholders = 0
@@ -340,9 +341,8 @@ def secrets(ctx) -> dict:
     scanned = 0
     kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
     complete = len(kept) == len(candidates)
-    scans = ctx.map_blobs("detect-secrets", 8, kept, scan, binary=True, limit=MAX_FILE_BYTES)
-    # (asked after the scan is submitted: started ahead, this fact stops at map_blobs, before api_specs computes the text signals here)
-    specs = {d["path"] for d in (ctx.fact("api_specs") or {}).get("documents") or [] if d.get("spec")}
+    scans = ctx.map_blobs("detect-secrets", 9, kept, scan, binary=True, limit=MAX_FILE_BYTES)
+    specs = {d["path"] for d in (ctx.fact("api_specs") or {}).get("documents") or [] if d.get("spec")}  # (asked after the scan is submitted: started ahead, this fact stops at map_blobs, before api_specs computes the text signals here)
     for e in kept:
         found = scans[e.path]
         if found is None:  # unreadable or binary

@@ -1,0 +1,157 @@
+"""Passwords committed in forms neither detect-secrets nor a ``password = "…"`` rule reads:
+
+- a literal password passed by position to a sign-in call (PHP's ``ldap_bind($conn, 'DOMAIN\\admin', 'S3cr3t')``,
+  ``ftp_login``, ``ssh2_auth_password``, ``mysqli_connect``/``new PDO``'s third argument, python-ldap's
+  ``simple_bind_s(dn, 'S3cr3t')``): the argument has no name, so no keyword rule sees it;
+- a literal piped to ``sudo -S`` (``echo "S3cr3t" | sudo -S ogr2ogr …``): the machine's administrator password;
+- ``password=…`` inside a libpq or ODBC keyword connection string to a named server (``PG:"host=10.0.0.4 user=postgres
+  password=S3cr3t"``), a local or placeholder host and a placeholder password left out;
+- a settings file committed beside its own template (``settings.ini`` and ``settings.ini.sample``) whose password setting
+  the template leaves empty or to fill in and the real file fills in (``user_pg_pass=…``): the installed instance's value.
+Findings are ``(type, line, hash, line text)`` like :func:`auditor.facts.secrets.scan`'s; values never leave the fact."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from auditor.facts.secret_values import ENV_ASSIGN, LOCAL_HOST, PLACEHOLDER
+from auditor.lazyre import lazy_compile
+
+# call → index of its password argument (0-based)
+_SIGN_IN_CALLS = {"ldap_bind": 2, "ldap_bind_ext": 2, "ftp_login": 2, "ssh2_auth_password": 2, "mysqli_connect": 2,
+                  "mysql_connect": 2, "mysql_pconnect": 2, "mysqli_real_connect": 3, "new mysqli": 2, "new pdo": 2,
+                  "simple_bind_s": 1, "simple_bind": 1, "bind_s": 1}
+_CALL = lazy_compile(r"(?<![\w$>.:])(ldap_bind(?:_ext)?|ftp_login|ssh2_auth_password|mysqli_(?:real_)?connect|mysql_p?connect|new\s+mysqli|new\s+PDO)\s*\(|"
+                     r"\.(simple_bind_s|simple_bind|bind_s)\s*\(", re.I)
+_ARG = lazy_compile(r"""\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\$\n]|\\[^$])*)"|([^,()'"]*))\s*""")
+# echo "pw" | sudo -S (or -kS, -S -u postgres): the password sudo reads from its standard input
+_SUDO_PIPE = lazy_compile(r"""\b(?:echo|printf)\s+(?:-[neE]+\s+)?(?:'([^'\n]{1,64})'|"([^"\n]{1,64})"|([^\s'"|;&]{1,64}))\s*\|\s*sudo\b[^|;&\n]{0,40}?\s-[A-Za-z]*S\b""")
+# a keyword connection string's host and password (libpq, GDAL's PG:, ODBC): values without quotes or spaces
+_DSN_HOST = lazy_compile(r"""(?<![\w-])(?:host|server|hostaddr)\s*=\s*([^\s'";&]+)""", re.I)
+_DSN_PASSWORD = lazy_compile(r"""(?<![\w-])(?:password|pwd)\s*=\s*([^\s'";&)]+)""", re.I)
+_NOT_LITERAL = ("$", "%", "{", "<", "@", "`", "#{")
+
+
+def _hash(value: str) -> str:
+    return hashlib.sha1(value.encode("utf-8", "replace")).hexdigest()
+
+
+def _literal_password(value: str | None) -> bool:
+    value = (value or "").strip()
+    return 3 <= len(value) <= 64 and not value.startswith(_NOT_LITERAL) and " " not in value and not PLACEHOLDER.match(value)
+
+
+def _arguments(line: str, start: int, count: int) -> list[str | None]:
+    """The first ``count`` arguments of the call opened at ``start``: a quoted literal's text, or None for any expression."""
+    out: list[str | None] = []
+    pos = start
+    while len(out) < count:
+        m = _ARG.match(line, pos)
+        if not m or m.end() >= len(line) or line[m.end()] not in ",)":
+            out.append(None)
+            break
+        literal = m.group(1) if m.group(1) is not None else m.group(2)
+        out.append(literal)
+        if line[m.end()] == ")":
+            break
+        pos = m.end() + 1
+    return out
+
+
+def call_password(line: str) -> bool:
+    """A literal password given by position to a sign-in call (not an empty anonymous bind, a variable or a placeholder)."""
+    for m in _CALL.finditer(line[:4000]):
+        name = re.sub(r"\s+", " ", (m.group(1) or m.group(2)).lower())
+        index = _SIGN_IN_CALLS[name]
+        args = _arguments(line, m.end(), index + 1)
+        if len(args) > index and _literal_password(args[index]):
+            return True
+    return False
+
+
+def sudo_password(line: str) -> bool:
+    m = _SUDO_PIPE.search(line[:4000]) if "sudo" in line else None
+    return bool(m) and _literal_password(m.group(1) or m.group(2) or m.group(3))
+
+
+def dsn_password(line: str) -> bool:
+    """``password=…`` beside ``host=…`` in a keyword connection string, the host a named or addressed server (not a local
+    or container host, not a placeholder) and the password a literal (not a variable, a format field or a placeholder)."""
+    if "=" not in line or len(line) > 4000:
+        return False
+    host = _DSN_HOST.search(line)
+    password = _DSN_PASSWORD.search(line)
+    if not host or not password or not _literal_password(password.group(1)):
+        return False
+    return not PLACEHOLDER.match(host.group(1)) and not LOCAL_HOST.search("@" + host.group(1)) and not host.group(1).startswith(_NOT_LITERAL)
+
+
+def call_findings(text: str) -> list[tuple]:
+    out = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if len(line) > 4000:
+            continue
+        low = line.lower()
+        if ("bind" in low or "connect" in low or "login" in low or "pdo" in low or "ssh2" in low) and call_password(line):
+            out.append(("Password passed to a sign-in call", number, _hash(line.strip()), line))
+        elif "sudo" in low and sudo_password(line):
+            out.append(("Password piped to sudo", number, _hash(line.strip()), line))
+        elif ("password" in low or "pwd" in low) and dsn_password(line):
+            out.append(("Password in a connection string", number, _hash(line.strip()), line))
+    return out
+
+
+# A settings file's template beside it: settings.ini.sample, config.php.dist, app.example.conf
+_TEMPLATE_SUFFIX = (".sample", ".example", ".exemple", ".dist", ".template", ".tpl", ".default")
+_SETTINGS_EXT = ("ini", "conf", "cfg", "cnf", "toml", "properties", "sh", "php", "py", "yml", "yaml", "json", "")
+_SECRET_KEY = lazy_compile(r"(?:pass(?:word|wd)?|pwd|mdp|secret|token|api_?key)$", re.I)
+_YAML_OR_INI = lazy_compile(r"""^\s*['"]?([A-Za-z_][\w.-]*)['"]?\s*:\s*(.*)$""")
+MAX_PAIRS = 100
+
+
+def _settings(text: str) -> dict[str, tuple[int, str]]:
+    """Each secret-named key's (line, value) in a ``key=value``/``key: value`` settings text (last one wins)."""
+    out = {}
+    for number, line in enumerate(text.split("\n")[:5000], 1):
+        if line.lstrip().startswith(("#", ";", "//")):
+            continue
+        m = ENV_ASSIGN.match(line) or _YAML_OR_INI.match(line)
+        if m and _SECRET_KEY.search(m.group(1).replace("-", "_")):
+            value = re.split(r"\s+[#;]", m.group(2).strip(), maxsplit=1)[0].strip().rstrip(",;").strip("'\"")
+            out[m.group(1)] = (number, value)
+    return out
+
+
+def template_pairs(files) -> list[tuple[str, str]]:
+    """(settings file, its template) pairs among the given paths, sorted, at most MAX_PAIRS."""
+    paths = set(files)
+    out = []
+    for path in sorted(paths):
+        for suffix in _TEMPLATE_SUFFIX:
+            base = path[: -len(suffix)] if path.lower().endswith(suffix) else None
+            if base and base in paths and base.rsplit("/", 1)[-1].rpartition(".")[2].lower() in _SETTINGS_EXT:
+                out.append((base, path))
+    return out[:MAX_PAIRS]
+
+
+def filled_in(text: str, template: str) -> list[tuple]:
+    """The secret settings the real file fills in where its template leaves them empty or to fill in."""
+    blank = {k for k, (_n, v) in _settings(template).items() if not v or PLACEHOLDER.match(v)}
+    return [("Password filled in a settings file beside its template", number, _hash(value), key)
+            for key, (number, value) in sorted(_settings(text).items(), key=lambda kv: kv[1][0])
+            if key in blank and _literal_password(value)]
+
+
+def filled_settings(snap, entries, limit: int) -> list[tuple[str, str, int]]:
+    """(path, kind, line) of the secret settings filled in by committed settings files beside their templates (a ``.env``
+    has its own rule)."""
+    scanned = {e.path for e in entries if not e.name.lower().startswith(".env")}
+    out = []
+    for path, template in template_pairs(p for p in snap.files if p in scanned or p.lower().endswith(_TEMPLATE_SUFFIX)):
+        if path not in scanned:
+            continue
+        text, model = snap.read_text(path, limit=limit), snap.read_text(template, limit=limit)
+        if text and model is not None:
+            out += [(path, kind, number) for kind, number, _h, _key in filled_in(text, model)]
+    return out
