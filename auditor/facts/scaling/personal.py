@@ -21,7 +21,7 @@ from auditor.facts.inventory import code_ext, inventory_of
 from auditor.facts.scaling.common import data_about, norm_field, project_files
 from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
-                                                 selected_fields, written_columns)
+                                                 selected_fields, shared_prefixes, written_columns, ACCOUNT_FIELDS)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
@@ -287,7 +287,7 @@ AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom
 ORGANISM_TABLE = lazy_compile(r"synthese|observation|occurrence|releve|specimen")
 
 
-@fact("personal_data", version=33)
+@fact("personal_data", version=34)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -319,6 +319,7 @@ def personal_data(ctx) -> dict:
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
+    accounts: set = set()
     read = 0
     for path, kind in cands:
         text = snap.read_text(path, limit=MAX_BYTES)
@@ -340,6 +341,8 @@ def personal_data(ctx) -> dict:
         if kind == "code" and MONGOOSE.search(text):  # keys named by constants ([API_CONTACT_MAIL]: …), defined here or imported
             fields += mongoose_fields(text, _constants(snap, path, text))
         described = _commented_columns(text, comment_rx, org_rx) if kind == "sql" else labelled
+        prefixes = shared_prefixes(fields)  # (role_nom, role_email in t_roles; accounts: a table with a password column)
+        accounts.update((path, t) for t, c, _ in fields if norm_field(str(c)) in ACCOUNT_FIELDS)
         for table, field, line in fields + [(t, c, ln) for (t, c), (_, ln) in described.items()]:
             nf = norm_field(field)
             if nf not in strong and nf not in weak and kind == "drupal":  # (Drupal's field_ prefix: field_nom, field_email)
@@ -347,6 +350,8 @@ def personal_data(ctx) -> dict:
             if nf not in strong and nf not in weak and FIELD_PREFIX.match(field):
                 nf = norm_field(FIELD_PREFIX.sub("", field, count=1))
             nf = nf if nf in strong or nf in weak else compound_contact(field, strong) or nf  # (_strMail, _strIdTelephone, sender_email)
+            if nf not in strong and nf not in weak and prefixes.get(table) and field.lower().startswith(prefixes[table]):
+                nf = norm_field(field[len(prefixes[table]):])
             bare = _merise_name(field, table)
             if nf not in strong and nf not in weak and bare:  # NOM_UTILISATEURINFORMATIONS in utilisateurinformations: nom
                 nf = norm_field(bare)
@@ -369,7 +374,8 @@ def personal_data(ctx) -> dict:
             t["fields"] = [f for f in t["fields"] if f["category"] not in ("identity", "phone", "email", "address")]
         if ORGANISM_TABLE.search(name):
             t["fields"] = [f for f in t["fields"] if f["strength"] == "strong" and norm_field(f["name"]) not in AMBIGUOUS_NAMES]
-        person = norm_field(t["table"] or "") in person_tables or norm_field((t["table"] or "").rstrip("s")) in person_tables
+        person = norm_field(t["table"] or "") in person_tables or norm_field((t["table"] or "").rstrip("s")) in person_tables \
+            or (t["path"], t["table"]) in accounts
         if not person and {f["category"] for f in t["fields"]} == {"identity"} and \
                 all(norm_field(f["name"]) in AMBIGUOUS_NAMES for f in t["fields"]):
             # alone, a "nom d'usage" or a full name may be an itinerary's or a building's (a cycle route's nomusage)

@@ -333,3 +333,24 @@ def cms_fields(text: str) -> list[tuple[str, str, int]]:
             else:
                 out.append((table, nm.group(1), i))
     return out
+
+
+# A column of a sign-in account (its password or password hash): the table holds people's accounts, whatever its name
+# (a Symfony entity Login's identifiant, pass, nom_complet)
+ACCOUNT_FIELDS = frozenset({"pass", "password", "passwd", "pwd", "mdp", "motdepasse", "passwordhash", "hashedpassword", "encryptedpassword", "passhash"})
+
+
+def shared_prefixes(fields: list[tuple]) -> dict:
+    """Each table's column prefix when at least three quarters of its columns (three or more) start with the same word and an
+    underscore (app_carto.t_roles: role_id, role_nom, role_prenom, role_email): the names to read without it."""
+    by_table: dict = {}
+    for table, field, _line in fields:
+        by_table.setdefault(table, []).append(str(field).lower())
+    out = {}
+    for table, names in by_table.items():
+        heads = sorted({n.split("_", 1)[0] + "_" for n in names if "_" in n.strip("_")})
+        for head in heads:
+            if len(names) >= 3 and sum(n.startswith(head) for n in names) * 4 >= len(names) * 3:
+                out[table] = head
+                break
+    return out
