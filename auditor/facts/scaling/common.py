@@ -308,9 +308,12 @@ def owner_named(reg: str, owner: str) -> bool:
     """``rennesmetropole.fr`` belongs to forge owner ``sigrennesmetropole``: the domain's first label
     (hyphens dropped, 5+ letters) occurs in the owner's name, or the owner's name (6+ letters) in the
     label (``mairie-labastidedengras.fr`` for owner ``labastidedengras``); a short label (3-4 letters) when the owner is
-    that label with an affix of at most 4 letters (``nyon.ch`` for ``sitnyon``, the town's GIS team; ``rgd.fr`` for ``rgdsmb``)."""
+    that label with an affix of at most 4 letters (``nyon.ch`` for ``sitnyon``, the town's GIS team; ``rgd.fr`` for ``rgdsmb``);
+    or the owner's name without a prefix or suffix of 2-3 letters (5+ letters left) in the label (``vanoise-parcnational.fr`` for
+    ``PnVanoise``, a national park's team)."""
     label = re.sub(r"[^a-z0-9]", "", reg.split(".")[0])
     flat = re.sub(r"[^a-z0-9]", "", owner)
     if 3 <= len(label) <= 4 and label.isalpha() and 0 < len(flat) - len(label) <= 4:
         return flat.startswith(label) or flat.endswith(label)
-    return (len(label) >= 5 and label in flat) or (len(flat) >= 6 and flat in label)
+    return (len(label) >= 5 and label in flat) or (len(flat) >= 6 and flat in label) or \
+        any(len(flat) - k >= 5 and (flat[k:] in label or flat[:-k] in label) for k in (2, 3))
