@@ -21,7 +21,7 @@ from auditor.facts.inventory import code_ext, inventory_of
 from auditor.facts.scaling.common import data_about, norm_field, project_files
 from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
-                                                 selected_fields, shared_prefixes, written_columns, ACCOUNT_FIELDS)
+                                                 selected_fields, shared_prefixes, written_columns, ACCOUNT_FIELDS, merise_name as _merise_name)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
@@ -35,7 +35,7 @@ TABLE = [
     lazy_compile(r"^(?:export\s+(?:default\s+)?|public\s+)?(?:final\s+|abstract\s+)?(?:class|interface|type(?=\s+\w+\s*=\s*\{))\s+(\w+)\b"),  # top level: nested classes are choices, Meta…
     lazy_compile(r"""(?:create_table|createTable|Schema::create|Schema::table|\.createTable|\.table)\(?\s*['"]?(\w+)['"]?"""),
     lazy_compile(r"""@Entity\(\s*(?:\{\s*name:\s*)?['"]?(\w*)"""),
-    lazy_compile(r'@Table\(\s*name\s*=\s*"(\w+)"'),  # JPA: the table a Java entity maps
+    lazy_compile(r"""@Table\(\s*name\s*=\s*"(\w+)"|setTableName\(\s*['"](?:\w+\.)?(\w+)['"]"""),  # JPA: the table a Java entity maps; Doctrine 1's
     lazy_compile(r"""\bsequelize\.define\(\s*['"](\w+)['"]|\bdefine\(\s*['"](\w+)['"]"""),
 ]
 FIELD = [
@@ -48,7 +48,7 @@ FIELD = [
     lazy_compile(r"""^\s*\(\s*['"](\w+)['"]\s*,\s*models\.\w+"""),
     lazy_compile(r"^\s*(\w+)\s+(?:String|Int|BigInt|DateTime|Boolean|Float|Decimal|Json|Bytes)\b[?\[\]]*"),
     lazy_compile(r"^\s*(?:private|protected|public)\s+(?:\??[\w\\]+\s+)?\$(\w+)"),
-    lazy_compile(r"""\$table->\w+\(\s*['"](\w+)['"]"""),
+    lazy_compile(r"""\$table->\w+\(\s*['"](\w+)['"]|\$this->hasColumn\(\s*['"](\w+)['"]"""),  # Laravel's migrations, Doctrine 1's Base*.class.php
     lazy_compile(r"""^\s*t\.\w+\s+[:"'](\w+)"""),
     lazy_compile(r"""\btable\.\w+\(\s*['"](\w+)['"]"""),
     lazy_compile(r"""^\s*(?:@Column\([^)]*\)\s*)?["']?(\w+)["']?\s*[!?]?:\s*(?:string|number|Date|boolean)\b"""),  # "firstName"?: string (LoopBack SDK)
@@ -62,13 +62,6 @@ JPA_FIELD = len(FIELD) - 1
 PHP_PROPERTY = 6  # private $nom; read in Doctrine entities and in the plain objects of a PHP application's pojo/ or DTO/ folder
 PHP_BEAN_DIRS = {"pojo", "pojos", "dto", "dtos", "bean", "beans", "vo"}
 # a type or member prefix before a field's name (Hungarian notation: $s_nom, $i_age, $m_email)
-def _merise_name(field: str, table: str | None) -> str | None:
-    """A column named after its table in the MERISE way (NOM_UTILISATEUR, MAIL_UTILISATEURINFORMATIONS): the name before it."""
-    t = (table or "").strip('`"[]').rsplit(".", 1)[-1].lower()
-    f = field.strip('`"[]')
-    return f[: -len(t) - 1] if len(t) >= 3 and f.lower().endswith("_" + t) and len(f) > len(t) + 2 else None
-
-
 FIELD_PREFIX = lazy_compile(r"^(?:[a-z]|str|int|m)_(?=[A-Za-z]{2})")
 # a JDBC bean of a business layer: a class whose fields are the columns its broker reads (public String nom;)
 JDBC_BEAN = lazy_compile(r"^[^\S\n]*public\s+class\s+\w+\s+extends\s+\w*(?:BasicMetier|Metier|Bean|Entity|Record)\b", re.M)
@@ -120,7 +113,7 @@ def _candidate(path: str) -> str | None:
     if name.endswith(".py") and (name == "models.py" or dirs & {"models", "modeles", "modèles", "entities"} or "migrations" in dirs
                                  or name.endswith("_models.py")):
         return "code"
-    if name.endswith(".php") and ("entity" in dirs or "entities" in dirs or "migrations" in dirs or "models" in dirs):
+    if name.endswith(".php") and ("entity" in dirs or "entities" in dirs or "migrations" in dirs or "models" in dirs or "doctrine" in dirs):
         return "code"
     if name.endswith(".php") and dirs & PHP_BEAN_DIRS:  # a PHP application's plain objects (pojo/UserLDAP.php: $s_nom, $s_email)
         return "bean"

@@ -354,3 +354,14 @@ def shared_prefixes(fields: list[tuple]) -> dict:
                 out[table] = head
                 break
     return out
+
+
+def merise_name(field: str, table: str | None) -> str | None:
+    """A column named after its table in the MERISE way (NOM_UTILISATEUR, MAIL_UTILISATEURINFORMATIONS), or after the table's
+    last word in the singular (nom_role, prenom_role in t_roles): the name before it."""
+    t = (table or "").strip('`"[]').rsplit(".", 1)[-1].lower()
+    f = field.strip('`"[]')
+    for name in (t, t.rsplit("_", 1)[-1].removesuffix("s") if "_" in t else ""):
+        if len(name) >= 3 and f.lower().endswith("_" + name) and len(f) > len(name) + 2:
+            return f[: -len(name) - 1]
+    return None
