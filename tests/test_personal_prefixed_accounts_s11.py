@@ -53,3 +53,21 @@ def test_doctrine_1_base_records_are_read(tmp_path):
     assert r["status"] == "warn", r["message"]
     [t] = [e["value"] for e in r["evidence"] if isinstance(e.get("value"), dict)]
     assert t["table"] == "t_roles" and "prenom_role (identity)" in t["fields"] and "nom_role (identity)" in t["fields"], t
+
+
+def test_the_sex_of_a_counted_animal_is_not_a_persons_gender(tmp_path):
+    """An Android app entering naturalist observations: its pending observation's ``sexe`` sits beside the counting's life
+    stage and taxon code, so it is the animal's (session 10's reads); the observer who identified it is still a person's name,
+    and an agent's sex beside his first name is still a person's."""
+    obs = ("package org.natura.obs.ui\n\nimport android.os.Bundle\n\n"
+           "data class PendingObs(\n    val espece: String,\n    val cdNom: Int?,\n    val nombre: Int,\n    val sexe: String?,\n"
+           "    val stadeVie: String?,\n    val determinateur: String?,\n)\n")
+    agent = ("package org.natura.obs.model\n\ndata class Agent(\n    val nom: String,\n    val prenom: String,\n    val sexe: String?,\n)\n")
+    r = pd(tmp_path, {"app/src/main/java/org/natura/obs/ui/SaisieFragment.kt": obs,
+                      "app/src/main/java/org/natura/obs/ui/AgentDialog.kt": agent, "README.md": README,
+                      "settings.gradle.kts": 'rootProject.name = "obs"\ninclude(":app")\n',
+                      "app/build.gradle.kts": 'plugins {\n    id("com.android.application")\n    id("org.jetbrains.kotlin.android")\n}\n'})
+    assert r["status"] == "warn", r["message"]
+    fields = {e["value"]["table"]: e["value"]["fields"] for e in r["evidence"] if isinstance(e.get("value"), dict)}
+    assert fields["PendingObs"] == ["determinateur (identity)"], fields
+    assert "sexe (gender)" in fields["Agent"], fields

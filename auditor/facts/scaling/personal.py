@@ -21,7 +21,7 @@ from auditor.facts.inventory import code_ext, inventory_of
 from auditor.facts.scaling.common import data_about, norm_field, project_files
 from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
-                                                 selected_fields, shared_prefixes, written_columns, ACCOUNT_FIELDS, merise_name as _merise_name)
+                                                 selected_fields, shared_prefixes, written_columns, ACCOUNT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
@@ -313,6 +313,7 @@ def personal_data(ctx) -> dict:
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
     accounts: set = set()
+    organisms: set = set()
     read = 0
     for path, kind in cands:
         text = snap.read_text(path, limit=MAX_BYTES)
@@ -336,6 +337,7 @@ def personal_data(ctx) -> dict:
         described = _commented_columns(text, comment_rx, org_rx) if kind == "sql" else labelled
         prefixes = shared_prefixes(fields)  # (role_nom, role_email in t_roles; accounts: a table with a password column)
         accounts.update((path, t) for t, c, _ in fields if norm_field(str(c)) in ACCOUNT_FIELDS)
+        organisms.update((path, t) for t, c, _ in fields if norm_field(str(c)) in ORGANISM_FIELDS)
         for table, field, line in fields + [(t, c, ln) for (t, c), (_, ln) in described.items()]:
             nf = norm_field(field)
             if nf not in strong and nf not in weak and kind == "drupal":  # (Drupal's field_ prefix: field_nom, field_email)
@@ -365,7 +367,7 @@ def personal_data(ctx) -> dict:
         if name in things or name.rstrip("s") in things:
             # a taxon's or a town's name; an organisation's switchboard, e-mail and address (md.structure's tel, fax)
             t["fields"] = [f for f in t["fields"] if f["category"] not in ("identity", "phone", "email", "address")]
-        if ORGANISM_TABLE.search(name):
+        if ORGANISM_TABLE.search(name) or (t["path"], t["table"]) in organisms:
             t["fields"] = [f for f in t["fields"] if f["strength"] == "strong" and norm_field(f["name"]) not in AMBIGUOUS_NAMES]
         person = norm_field(t["table"] or "") in person_tables or norm_field((t["table"] or "").rstrip("s")) in person_tables \
             or (t["path"], t["table"]) in accounts

@@ -339,6 +339,11 @@ def cms_fields(text: str) -> list[tuple[str, str, int]]:
 # (a Symfony entity Login's identifiant, pass, nom_complet)
 ACCOUNT_FIELDS = frozenset({"pass", "password", "passwd", "pwd", "mdp", "motdepasse", "passwordhash", "hashedpassword", "encryptedpassword", "passhash"})
 
+# Fields of a record about a living thing (a naturalist observation's counting: sexe beside stade_vie, cd_nom): its sex and
+# names are the organism's, whatever the table's name (an Android app's PendingObs)
+ORGANISM_FIELDS = frozenset({"stadevie", "stadedevie", "lifestage", "objdenbr", "typdenbr", "cdnom", "cdref", "taxon", "taxref",
+                             "scientificname", "nomscientifique", "nomvalide", "lbnom", "idnomenclaturelifestage"})
+
 
 def shared_prefixes(fields: list[tuple]) -> dict:
     """Each table's column prefix when at least three quarters of its columns (three or more) start with the same word and an
