@@ -286,7 +286,9 @@ signal("territory.code-filter",
        r"""((?:\b(?:substr|str_sub|substring|str_sub)\s*\(\s*[\w.$"'\[\]]+\s*,\s*1\s*,\s*[23]\s*\)|(?<![\w])['"]?""" + _CODE_COLUMN
        + r"""['"]?\]?)\s*(?:==|%in%|\.isin\(|\.eq\()\s*(?:c\(|\[)?\s*['"](?:\d{2,3}|2[AB])['"])""",
        ("dep", "reg", "substr", "str_sub", "substring"), flags=0, exts={"r", "py", "rmd", "qmd", "jl"}, classes=("code", "other", "config", "doc"),
-       accept=in_code)
+       accept=lambda m: in_code(m) and not _DATE_PART.search(m.group(1)))
+# the first characters of a date or a period (substr(mois, 1, 2) %in% c("06", "07"): the summer months of a "mm/yyyy" column)
+_DATE_PART = lazy_compile(r"^\w+\s*\(\s*[\w.$\"'\[\]]*?(?:mois|month|date|annee|year|jour|day|heure|hour|time|periode|period|semaine|week|saison|season)", re.I)
 
 
 # Who wrote or owns the package ('author_company' => '…' in a TYPO3 ext_emconf.php, "vendor", copyright): an authorship record,
