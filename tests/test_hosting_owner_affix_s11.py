@@ -36,3 +36,18 @@ def test_the_parks_own_domain_is_its_own_and_a_towns_is_another_bodys(tmp_path):
 def test_an_unrelated_owner_does_not_own_the_parks_domain(tmp_path):
     r = hosting(tmp_path, "sig-agglo")
     assert classes(r).get("montagnes-parcnational.fr") == "public-other", r["evidence"]
+
+
+def test_a_libpq_service_files_database_server_is_an_internal_connection(tmp_path):
+    """A park's SQL queries connect through a committed .pg_service.conf to the park's own database server (session 10's
+    reads: hosting passed 'no external address'); a service file on localhost names no server."""
+    service = "[sig]\n    host=bdsig.agglo-exemple.fr\n    port=5432\n    dbname=sig\n    sslmode=verify-ca\n\n[dev]\nhost=localhost\n"
+    sql = "CREATE EXTENSION IF NOT EXISTS postgres_fdw;\nCREATE SERVER sig FOREIGN DATA WRAPPER postgres_fdw OPTIONS (service 'sig');\n"
+    repo = make_repo(tmp_path / "q", [{"files": {"README.md": "# Requêtes\n\nRequêtes SQL.\n", "bd/.pg_service.conf": service,
+                                                 "requetes/wrapper.sql": sql},
+                                       "date": "2026-03-02T10:00:00Z", "message": "init", "author": ("A B", "ab@gmail.com")}])
+    report = audit(str(repo), AuditOptions(cache_dir=tmp_path / "cq", offline=True, only=[CID]))
+    r = next(r for r in report["results"] if r["id"] == CID)
+    internal = [(e["path"], e["line"], e["value"]["internal"]) for e in r["evidence"] if isinstance(e.get("value"), dict) and "internal" in e["value"]]
+    assert internal == [("bd/.pg_service.conf", 2, "host=bdsig.agglo-exemple.fr (pg_service)")], r["evidence"]
+    assert r["status"] == "warn", r["message"]

@@ -101,6 +101,9 @@ def committers_own_domains(ctx) -> set[str]:
     return out
 
 
+_SERVICE_HOST = re.compile(r"^[^\S\n]*host[^\S\n]*=[^\S\n]*([A-Za-z0-9][\w.-]*)[^\S\n]*$")
+
+
 @fact("hosting_dependencies", version=18, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
@@ -176,6 +179,14 @@ def hosting_dependencies(ctx) -> dict:
             c = host_class(host, "", frozenset(own), owner, project)
             if c["class"] in ("internal", "other", "own", "public-other") and host not in ("localhost", "host", "hostname"):
                 internal.append({"path": proj["path"], "line": None, "value": f"host={host} (QGIS: PostGIS)", "host": host})
+    # a libpq service file (.pg_service.conf: [geonature] host=bd.parc.fr): the database the project's queries connect to by name
+    for path in sorted(p for p in ctx.snapshot.files if p.rsplit("/", 1)[-1].lower() in ("pg_service.conf", ".pg_service.conf"))[:10]:
+        for n, line in enumerate((ctx.snapshot.read_text(path, limit=64 * 1024) or "").splitlines()[:400], 1):
+            m = _SERVICE_HOST.match(line)
+            host = m.group(1).lower() if m else ""
+            if host and host_class(host, "", frozenset(own), owner, project)["class"] in ("internal", "other", "own", "public-other") \
+                    and host not in ("localhost", "host", "hostname", "127.0.0.1") and not host.startswith(("$", "<", "{")):
+                internal.append({"path": path, "line": n, "value": f"host={host} (pg_service)", "host": host})
     restricted = []
     for r in load("hosting.yml").get("restricted_data") or []:
         found = hits(ctx, f"scaling.restricted.{r['id']}")
