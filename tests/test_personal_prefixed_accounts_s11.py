@@ -71,3 +71,13 @@ def test_the_sex_of_a_counted_animal_is_not_a_persons_gender(tmp_path):
     fields = {e["value"]["table"]: e["value"]["fields"] for e in r["evidence"] if isinstance(e.get("value"), dict)}
     assert fields["PendingObs"] == ["determinateur (identity)"], fields
     assert "sexe (gender)" in fields["Agent"], fields
+
+
+def test_a_repository_references_full_name_and_name_are_no_persons(tmp_path):
+    """A deployment console's types: GithubRepoRef { fullName: string; // "owner/repo"  name: string } was read as a person's
+    name (session 10's reads). A full name beside a bare name, in a record not about people, is a thing's; beside an e-mail it
+    is a person's."""
+    types = ("export interface RepoRef {\n  id: number;\n  fullName: string; // \"owner/repo\"\n  owner: string;\n  name: string;\n"
+             "  defaultBranch: string;\n}\n\nexport interface Reviewer {\n  fullName: string;\n  name: string;\n  email: string;\n}\n")
+    r = pd(tmp_path, {"apps/api/src/types.ts": types, "README.md": README})
+    assert [e["value"]["table"] for e in r["evidence"] if isinstance(e.get("value"), dict)] == ["Reviewer"], r["evidence"]

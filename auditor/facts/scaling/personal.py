@@ -372,8 +372,9 @@ def personal_data(ctx) -> dict:
         person = norm_field(t["table"] or "") in person_tables or norm_field((t["table"] or "").rstrip("s")) in person_tables \
             or (t["path"], t["table"]) in accounts
         if not person and {f["category"] for f in t["fields"]} == {"identity"} and \
-                all(norm_field(f["name"]) in AMBIGUOUS_NAMES for f in t["fields"]):
-            # alone, a "nom d'usage" or a full name may be an itinerary's or a building's (a cycle route's nomusage)
+                all(norm_field(f["name"]) in AMBIGUOUS_NAMES for f in t["fields"] if f["strength"] == "strong"):
+            # alone, a "nom d'usage" or a full name may be an itinerary's or a building's (a cycle route's nomusage), with a bare
+            # "name" too (a repository reference's fullName "owner/repo" and name)
             t["fields"] = []
         if not person:
             # A weak field ("name", "sexe") is a person's in a table about people (a first name, a birth date, a national
