@@ -46,8 +46,9 @@ signal("ident.services", r"""((?:api-adresse\.data\.gouv\.fr|data\.geopf\.fr/geo
 # -- identifiers filled from the public reference, or described as identifiers ---------------------------------
 # Codes read from IGN's ADMIN EXPRESS (the official boundaries of communes, EPCI and départements with their INSEE and SIREN codes):
 # a query joining its tables (ref_adminexpress.r_admexp_epci_fr, referentiel.ign_ade_epci) fills the identifiers from the reference
-signal("ident.reference-tables", r"""\b(?:from|join)\s+((?:"?\w+"?\.)?"?\w*(?:admin_?express|admexp|ign_ade)\w*"?)""",
-       ("adminexpress", "admin_express", "admexp", "ign_ade"), classes=("code", "template", "config", "other", "data"), group=1)
+# (or an "ign" schema's express_* tables: ign.express_commune, ign.express_epci)
+signal("ident.reference-tables", r"""\b(?:from|join)\s+((?:"?\w+"?\.)?"?\w*(?:admin_?express|admexp|ign_ade)\w*"?|"?ign\w*"?\."?express_\w+"?)""",
+       ("adminexpress", "admin_express", "admexp", "ign_ade", "express_"), classes=("code", "template", "config", "other", "data"), group=1)
 # A column documented as an identifier, whatever its name (numcom, code_officiel): PostgreSQL's COMMENT ON COLUMN … IS 'Code INSEE du
 # site', or the row of a data dictionary in Markdown (| numcom | Code INSEE de la structure | varchar(5) |), typed as a column
 _IDENT_WORD = r"""\b(?:code\s+|num[ée]ro\s+(?:de\s+|du\s+|d')?(?:l'|la\s+)?)?(insee|siren|siret|epci)\b"""
