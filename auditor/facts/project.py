@@ -26,6 +26,7 @@ import re
 from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
+from auditor.facts.kind_fronts import copied_library_pages, imported_ui, nested_host_plugins, php_front_controller, signing_pages
 from auditor.facts.kind_apps import (aside, composer_declared, cordova_app, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, query_scripts)
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
@@ -283,6 +284,10 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
         m = _ENTRY_GROUP.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "") if p in files else None
         if m:
             return p, ENTRY_GROUP_HOSTS[m.group(1)]
+    # (or plugins of a host kept in sub-folders, most of the code inside them: spip/plugins/<name>/paquet.xml)
+    nested = nested_host_plugins(ctx, [e for e in files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)], HOST_PLUGINS)
+    if nested:
+        return nested
     mapstore = mapstore_extension(ctx, [e for e in files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)])
     return (mapstore, "MapStore") if mapstore else (_mviewer_addon(ctx) or _mapfishapp_addon(ctx)
                                                       or imported_host(ctx, [e for e in files.values() if not is_vendored(e.path)]))
@@ -350,6 +355,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (a Javadoc comment file, package.html or overview.html beside Java sources, documents the code: it is no page)
     java_dirs = {e.path.rsplit("/", 1)[0] for e in ctx.snapshot.files.values() if e.ext.lower() == "java" and "/" in e.path}
     html = [p for p in ext_paths(WEB_EXT) if p not in server_side and not _javadoc(p, java_dirs)]
+    # (an example page of a library copied into the project, Ext Core's lightbox/index.html, is the copy's: no page of the project)
+    html = [p for p in html if p not in set(copied_library_pages(ctx, html, inv))]
     templates = ext_paths(TEMPLATE_EXT) + server_side
     r_files = ext_paths({"r"})
     infra = sorted(e.path for e in files if INFRA.search(e.path))
@@ -363,6 +370,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     generators += [f"{d}conf.py" for d in ("source/", "docs/", "doc/") if {f"{d}conf.py", f"{d}index.rst", ".readthedocs.yaml"} <= set(ctx.snapshot.files)
                    and all(e.name == "conf.py" for e in files if e.ext == "py")][:1]
     ui, api, cli, maps, pages = (_matching(deps, rx) for rx in (UI_DEPS, API_DEPS, CLI_DEPS, MAP_DEPS, PAGE_DEPS))
+    # (a Python interface framework the code imports though no manifest declares it: a Dash application without requirements)
+    imported, importers = imported_ui(ctx, files, _python_imports(ctx)) if by_ext.get("py") and not (ui or pages) else ([], [])
+    ui = sorted(set(ui) | set(imported))
     pipeline = _matching(deps, PIPELINE_DEPS)
     if any(d.startswith("org.springframework.boot:") for d in api) and not any(BOOT_WEB.fullmatch(d) for d in deps) and not templates \
             and not any(WAR_BUILD.search(ctx.snapshot.read_text(b, limit=256 * 1024) or "") for b in ("pom.xml", "build.gradle", "build.gradle.kts")
@@ -441,6 +451,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     dotnet = dotnet_servers(ctx, files)  # (a C# program that is its own HTTP server: not a static site, whatever pages it serves)
     add("web-application" if html else "api-service", 7 if dotnet else 0, dotnet[:3], "HTTP server program (C#)")
     add("web-application", 7 if ui else 0, [p for p, _ in _manifest_paths(ctx, ui)], "user-interface framework " + ", ".join(ui[:3]))
+    add("web-application", 7 if imported else 0, importers, "user-interface framework " + ", ".join(imported[:3]) + " imported by the code")
     cms = _matching(deps, CMS_DEPS)  # (a module of that CMS declares it too, but is its plugin: scored higher below)
     add("web-application", 8 if cms and not host_plugin else 0, [p for p, _ in _manifest_paths(ctx, cms)], "site built on " + ", ".join(cms[:2]))
     # a Drupal site committing Drupal itself (a Drupal 7 site's includes/bootstrap.inc beside modules/system/system.module, a core/
@@ -467,6 +478,15 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     routers = [] if (ui or pages or len(php_pages) >= 2) else [p for p in ext_paths({"php"})[:60] if p.count("/") <= 1
                                                                and PHP_ROUTER.search(ctx.snapshot.read_text(p, limit=65536) or "")]
     add("web-application", 5, routers[:1], "PHP front controller routing the requests")
+    # a PHP framework committed without Composer, run through its front controller (Symfony 1's web/index.php, Zend Framework 1's
+    # public/index.php): an application serving its view templates, an API when it has none
+    front = php_front_controller(ctx, files) if "php" in by_ext and not (ui or api or pages or php_pages or routers) else None
+    add("web-application" if front and front[1] else "api-service", 5 if front else 0, [front[0]] if front else [],
+        "PHP framework's front controller dispatching the requests")
+    # static pages asking for a password that a script of the project's sends to a server: the front end of an application
+    # people sign in to (HTML and JavaScript over a PostgREST API), not a static site
+    signing = signing_pages(ctx, html, ext_paths({"js", "mjs", "ts"})) if html and not (ui or api or pages or templates) else []
+    add("web-application", 7, signing, "pages signing people in to a server (a password sent by the project's script)")
     add("api-service", 5 if (api and not ui) else 0, [p for p, _ in _manifest_paths(ctx, api)], "server framework " + ", ".join(api[:3]))
     add("api-service", 2 if (api and not ui) else 0, list((ctx.fact("files") or {}).get("openapi") or []), "OpenAPI specification")
     add("analysis", min(7.0, 3 + len(notebooks)), notebooks, "notebook")
@@ -572,6 +592,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     jar_only = bool(re.search(r"<jar\b", ant)) and not re.search(r"<war\b|<ear\b|Main-Class", ant, re.I)
     add("library", 3 if jar_only and not (ui or api or html or java_web or scripts or shipped or named) else 0, ["build.xml"],
         "Java archive (jar) built by Ant")
+    # QGIS projects beside an application the project runs (the QField skeletons a PHP application fills, a Dash application's
+    # qgis/ folder) are that application's resources: they weigh 2, no GIS kit
+    if qgis and not plugin and scores["web-application"] + scores["api-service"] >= 5:
+        scores["gis-kit"] -= 4 + min(len(qgis), 4)
     # the dominant one, ties broken by a fixed order (what is most specific first)
     order = ("gis-kit", "web-application", "api-service", "data-model", "analysis", "data-specification", "infrastructure",
              "static-site", "cli-tool", "library")
@@ -616,6 +640,15 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     return best, why[best][:6], {k: round(v, 1) for k, v in scores.items() if v > 0}, decided, also
 
 
+def _python_imports(ctx) -> list[str]:
+    from auditor.facts import FactError
+
+    try:
+        return list((ctx.fact("python_imports") or {}).get("third_party") or [])
+    except FactError:
+        return []
+
+
 def _manifests(ctx) -> list[dict]:
     from auditor.facts import FactError
 
@@ -648,7 +681,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=21, public=False)
+@fact("project_kind", version=22, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

@@ -72,7 +72,8 @@ def dep_evidence_lines(ctx, found, kind: str = "found", limit: int = 20, note=No
 
 UI_DEPS = (r"react", r"react-dom", r"vue", r"svelte", r"@angular/core", r"angular", r"next", r"nuxt", r"preact", r"solid-js", r"@sveltejs/kit",
            r"astro", r"lit", r"alpinejs", r"htmx\.org", r"@hotwired/.*", r"stimulus", r"jquery", r"@gouvfr/dsfr", r"@codegouvfr/react-dsfr",
-           r"django", r"flask", r"symfony/twig-bundle", r"twig/twig", r"laravel/framework", r"rails", r"django-dsfr", r"wagtail")
+           r"django", r"flask", r"symfony/twig-bundle", r"twig/twig", r"laravel/framework", r"rails", r"django-dsfr", r"wagtail",
+           r"dash", r"streamlit", r"gradio", r"nicegui")  # (Python frameworks whose code builds the pages: a Dash dashboard)
 # (jinja2 alone renders text as well as pages: a CLI's reports, Ansible's files; its HTML templates show an interface, not the library)
 # a template of a text file (a CLI's report templates/reports/user.txt.j2, a configuration nginx.conf.j2): no page
 TEXT_TEMPLATE = re.compile(r"\.(?:txt|md|rst|csv|tsv|sql|ya?ml|ini|conf|cfg|json|xml|sh|py|toml|env|properties|service)\.(?:j2|jinja2?|twig|njk|ejs|hbs|erb|mustache)$", re.I)
@@ -97,8 +98,9 @@ def has_ui(ctx) -> bool:
             return True
     if any(h[3] in ("code", "template") for h in (ctx.fact("textscan") or {}).get("signals", {}).get("ui.php-page", [])):
         return True  # a PHP script writing an HTML page (pnrnm/geonature_carte_hebdo.php: a Leaflet map)
-    if any(e.get("reason") == "Shiny application" for e in (ctx.fact("project") or {}).get("kind_evidence") or []):
-        return True  # a Shiny application's pages are written in R (fluidPage, leafletOutput), with or without styles of its own
+    if any(e.get("reason") == "Shiny application" or str(e.get("reason", "")).endswith(" imported by the code")
+           for e in (ctx.fact("project") or {}).get("kind_evidence") or []):
+        return True  # a Shiny or Dash application's pages are written in R or Python (fluidPage, html.Div), with or without styles
     return bool(match_deps(ctx, UI_DEPS, dev=False))
 
 

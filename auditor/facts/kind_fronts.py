@@ -1,0 +1,136 @@
+"""What a project runs, read from its own code where no manifest says it: a PHP framework's front controller committed without
+Composer (Symfony 1's web/index.php, Zend Framework 1's public/index.php), a Python interface framework its code imports (a Dash
+application with no requirements file), pages that sign people in to a server; and what it does not run: the example page of a
+library copied into it (Ext Core's lightbox/index.html), the plugins of a host kept in sub-folders (two SPIP plugins under
+spip/plugins/). All reads are bounded and in path order."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from auditor.lazyre import lazy_compile
+
+_LICENCE_FILE = lazy_compile(r"^(licen[cs]e|copying|mit-licen[cs]e|gpl-licen[cs]e)([.-][\w.-]*)?$", re.I)
+_SCRIPT_SRC = lazy_compile(r"""<script\b[^>]*\bsrc\s*=\s*["']([^"'?#]+)""", re.I)
+_REMOTE = lazy_compile(r"^(?:[a-z][\w+.-]*:|//)", re.I)
+
+
+def copied_library_pages(ctx, pages: list[str], inv) -> list[str]:
+    """The pages that belong to a copy of a library: below the root, inside a folder that keeps that library's licence file beside
+    its copied code (ext-core3_0/LICENSE.txt and ext-core.js), and loading only the copy's scripts (the lightbox example loads
+    lightbox.js and ../../ext-core-debug.js). A page loading a script of the project's own is the project's. At most 60 pages
+    read, 64 KB each."""
+    files = ctx.snapshot.files
+    folders: dict[str, list[str]] = {}
+    for p in files:
+        folder, _, name = p.rpartition("/")
+        folders.setdefault(folder, []).append(name)
+    copies: dict[str, bool] = {}
+
+    def copy_root(folder: str) -> bool:
+        if folder not in copies:
+            names = folders.get(folder, [])
+            copies[folder] = any(_LICENCE_FILE.match(n) for n in names) and any(
+                inv.category(p) == "vendored" for p in files if p.startswith(folder + "/") and p.rsplit(".", 1)[-1].lower() in ("js", "css"))
+        return copies[folder]
+
+    out = []
+    for page in sorted(pages)[:60]:
+        folder = page.rpartition("/")[0]
+        chain = []
+        while folder:
+            chain.append(folder)
+            folder = folder.rpartition("/")[0]
+        if not any(copy_root(f) for f in chain):
+            continue
+        text = ctx.snapshot.read_text(page, limit=64 * 1024) or ""
+        local = [posixpath.normpath(posixpath.join(page.rpartition("/")[0], m.group(1))) for m in _SCRIPT_SRC.finditer(text)
+                 if not _REMOTE.match(m.group(1))]
+        found = [p for p in local if p in files]
+        if found and all(inv.category(p) == "vendored" for p in found):
+            out.append(page)
+    return out
+
+
+# a PHP framework's front controller: the one script the web server runs for every request, bootstrapping the framework and
+# dispatching (Symfony 1's sfContext::createInstance(…)->dispatch(), Zend Framework 1's new Zend_Application(…), ZF2/Laminas,
+# a Symfony or Laravel kernel's handle($request), Yii, CakePHP, CodeIgniter's system/core/CodeIgniter.php)
+_DISPATCH = lazy_compile(r"\bsfContext::createInstance\s*\(|\bnew\s+Zend_Application\s*\(|\b(?:Zend|Laminas)\\Mvc\\Application::init\s*\(|"
+                         r"\$kernel\s*->\s*handle\s*\(|\bYii::createWebApplication\s*\(|\bnew\s+\\?yii\\web\\Application\s*\(|"
+                         r"\$Dispatcher\s*->\s*dispatch\s*\(|core/CodeIgniter\.php")
+_DOC_ROOTS = ("", "web", "public", "www", "htdocs", "html", "public_html", "webroot", "app/webroot")
+_FRONT_NAMES = ("index.php", "app.php", "frontend.php", "backend.php")
+# the pages such a framework renders: Symfony 1's modules/<m>/templates/*Success.php, Zend's views/scripts/*.phtml, Twig, Smarty…
+_VIEW = lazy_compile(r"(^|/)(templates|views|layouts)/([^/]+/)*[^/]+\.(php|phtml|twig|tpl|html)$|\.(phtml|tpl|twig|blade\.php|ctp)$", re.I)
+
+
+def php_front_controller(ctx, files) -> tuple[str, bool] | None:
+    """(path, serves pages) of a PHP framework's front controller in the document root, and whether the framework renders pages
+    of the project's (two view templates or more) rather than answering an API."""
+    names = {e.path for e in files}
+    for root in _DOC_ROOTS:
+        for name in _FRONT_NAMES:
+            path = f"{root}/{name}" if root else name
+            if path in names and _DISPATCH.search(ctx.snapshot.read_text(path, limit=64 * 1024) or ""):
+                views = [e.path for e in files if _VIEW.search(e.path)]
+                return path, len(views) >= 2
+    return None
+
+
+# Python interface frameworks: importing one builds pages (a Dash or Streamlit application, served by its own server or gunicorn)
+UI_IMPORTS = ("dash", "streamlit", "gradio", "nicegui", "shiny")
+_UI_IMPORT = lazy_compile(r"^[ \t]*(?:from|import)[ \t]+(" + "|".join(UI_IMPORTS) + r")\b", re.M)
+
+
+def imported_ui(ctx, files, third_party: list[str]) -> tuple[list[str], list[str]]:
+    """(frameworks, files importing them) of the Python interface frameworks the project's code imports as third-party modules
+    (the python_imports fact), for a project whose manifests do not declare them (a Dash application with no requirements file).
+    At most 80 Python files read, 64 KB each."""
+    wanted = set(UI_IMPORTS) & set(third_party)
+    if not wanted:
+        return [], []
+    found: set[str] = set()
+    paths = []
+    for p in sorted(e.path for e in files if e.ext.lower() == "py")[:80]:
+        hits = {m.group(1) for m in _UI_IMPORT.finditer(ctx.snapshot.read_text(p, limit=64 * 1024) or "")} & wanted
+        if hits:
+            found |= hits
+            paths.append(p)
+    return sorted(found), paths
+
+
+_PASSWORD_FIELD = lazy_compile(r"""<input\b[^>]*\btype\s*=\s*["']?password\b""", re.I)
+_REQUEST = lazy_compile(r"\bfetch\s*\(|\bXMLHttpRequest\b|\baxios\b|\$\.(?:ajax|post)\s*\(")
+_SENDS_PASSWORD = lazy_compile(r"\bpass(?:word|wd)\b", re.I)
+
+
+def signing_pages(ctx, pages: list[str], scripts: list[str]) -> list[str]:
+    """A page asking for a password and a script of the project's sending it to a server (fetch, XMLHttpRequest, axios, jQuery):
+    people sign in to an application, whose front end these static files are. At most 60 pages and 60 scripts read, 64 KB each."""
+    form = next((p for p in sorted(pages)[:60] if _PASSWORD_FIELD.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")), None)
+    if form is None:
+        return []
+    for s in sorted(scripts)[:60]:
+        text = ctx.snapshot.read_text(s, limit=64 * 1024) or ""
+        if _REQUEST.search(text) and _SENDS_PASSWORD.search(text):
+            return [form, s]
+    return []
+
+
+def nested_host_plugins(ctx, files, declarations) -> tuple[str, str] | None:
+    """(first declaration, host) when the project's code lies in plugins of a host kept in sub-folders, one to three folders down
+    (spip/plugins/<name>/paquet.xml, an Odoo repository's <module>/__manifest__.py): the folders holding a host's declaration
+    hold most of the project's own code. ``declarations`` is the table (file name, pattern, host) of the root's declarations."""
+    code = [e.path for e in files if e.ext.lower() in ("php", "py", "rb", "java", "js", "html", "xml")]
+    by_name = {name: (rx, host) for name, rx, host in declarations if "/" not in name}
+    found: dict[str, list[str]] = {}
+    for p in sorted(e.path for e in files if 1 <= e.path.count("/") <= 3 and e.name in by_name)[:20]:
+        rx, host = by_name[p.rsplit("/", 1)[-1]]
+        if rx.search(ctx.snapshot.read_text(p, limit=64 * 1024) or ""):
+            found.setdefault(host, []).append(p)
+    for host in sorted(found, key=lambda h: (-len(found[h]), h)):
+        roots = tuple(p.rpartition("/")[0] + "/" for p in found[host])
+        if code and 2 * sum(1 for p in code if p.startswith(roots)) >= len(code):
+            return found[host][0], host
+    return None
