@@ -23,9 +23,10 @@ def _symfony1_app() -> dict:
                          "$configuration = ProjectConfiguration::getApplicationConfiguration('backend', 'prod', false);\n"
                          "sfContext::createInstance($configuration)->dispatch();\n",
         "apps/backend/modules/security/actions/actions.class.php": "<?php\nclass securityActions extends sfActions\n{\n"
-            "  public function executeLogin(sfWebRequest $request)\n  {\n    $login = $request->getParameter('login');\n  }\n}\n",
-        "apps/backend/modules/security/templates/loginSuccess.php": "<form action=\"<?php echo url_for('security/login') ?>\" method=\"post\">\n"
-            "<input type=\"text\" name=\"login\"/><input type=\"password\" name=\"pass\"/></form>\n",
+            "  public function executeLogin(sfWebRequest $request)\n  {\n    $this->form = new LoginForm();\n    if ($this->form->isValid()) {\n"
+            "      $this->getUser()->setAuthenticated(true);\n    }\n  }\n}\n",
+        "apps/backend/modules/security/templates/loginSuccess.php": "<form action=\"<?php echo url_for('@login') ?>\" method=\"post\">\n"
+            "<?php echo $form ?>\n<?php echo submit_tag('Connexion') ?></form>\n",
         "apps/backend/modules/batiment/templates/indexSuccess.php": "<div id=\"grid\"><?php echo $sf_user->getAttribute('nom') ?></div>\n",
         "apps/backend/modules/batiment/actions/actions.class.php": "<?php\nclass batimentActions extends sfActions\n{\n"
             "  public function executeIndex(sfWebRequest $request) {}\n}\n",
@@ -48,6 +49,8 @@ def test_a_copied_librarys_example_page_makes_no_static_site_and_the_framework_f
     assert [e["path"] for e in project["kind_evidence"]] == ["web/index.php"]
     assert "static-site" not in project["scores"]  # (the example page is the copy's)
     assert _STATIC not in res["interoperability.auth"]["message"]["fr"]
+    # the session marked signed in by the code (a form widget draws the password field): local accounts
+    assert res["interoperability.auth"]["status"] != "not_applicable" and res["interoperability.auth"]["details"]["local_login"]
 
 
 def test_a_page_loading_the_projects_own_script_beside_a_copy_stays_a_page(tmp_path):
@@ -103,6 +106,7 @@ def test_a_dash_application_without_requirements_is_no_command_line_tool(tmp_pat
     for check in ("interoperability.auth", "interoperability.accessibility-and-ecodesign"):
         assert "outil en ligne de commande" not in res[check]["message"]["fr"]
     assert res["interoperability.accessibility-and-ecodesign"]["status"] != "not_applicable"  # (its pages are written in Python)
+    assert res["interoperability.auth"]["details"]["local_login"]  # (dash_auth.BasicAuth: accounts of its own)
 
 
 def test_a_dash_dashboard_declared_in_requirements_has_a_web_interface(tmp_path):
