@@ -678,10 +678,13 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     system renders no page of its own: the sites built with it are judged.)"""
     if not any(str(e.get("reason", "")).startswith(("plugin of ", "container image of a server")) for e in evidence):
         return []
-    return sorted(e.path for e in _own_files(ctx) if _PAGE_TEMPLATE.search(e.path) and not is_test(e.path))[:5]
+    # (a SPIP plugin's squelettes are its .html files, in whatever folder: sommaire.html, inclure/, formulaires/, prive/)
+    spip = any(e.get("reason") == "plugin of SPIP" for e in evidence)
+    return sorted(e.path for e in _own_files(ctx) if (_PAGE_TEMPLATE.search(e.path) or (spip and e.ext.lower() in ("html", "htm") and not is_doc(e.path)))
+                  and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=22, public=False)
+@fact("project_kind", version=23, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
