@@ -139,3 +139,19 @@ def test_a_copied_folders_files_are_one_library_within_the_read_bound(tmp_path):
              "js/plugins/highcharts/code/modules/exporting.js": "(function () {\n  return 1;\n})();\n"}
     inv = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.dependencies"])["facts"]["inventory"]
     assert {(lib["name"], lib["version"]) for lib in inv["libraries"]} == {("leaflet-printer", None), ("highcharts", "9.2.2")}
+
+
+def test_a_frameworks_sources_are_one_library_named_by_their_banner(tmp_path):
+    """PatBati shape: a JavaScript framework's sources copied file by file (src/core/Element.js, src/util/Observable.js…), each
+    opening on "<Framework> Core Library 3.0" (a two-part version), and a module of its big sibling whose name is a known
+    library's (src/dd/DropZone.js, "<Framework> JS Library 3.0.3"): one library each, not one per file."""
+    core = "/*\n * Widgetry Core Library 3.0\n * http://widgetry.example.org/\n * Copyright(c) 2006-2009, Widgetry LLC.\n *\n * MIT Licensed\n */\n"
+    full = "/*!\n * Widgetry JS Library 3.0.3\n * Copyright(c) 2006-2009 Widgetry LLC\n * http://widgetry.example.org/license\n */\n"
+    files = {"README.md": "# Patrimoine\n", "index.php": "<?php echo 'ok'; ?>\n",
+             **{f"web/js/widgetry/core3_0/src/{name}.js": core + f"W.{name.rsplit('/', 1)[-1]} = function () {{\n  return 1;\n}};\n"
+                for name in ("core/Element", "core/DomHelper", "util/Observable", "util/TaskMgr", "data/Connection")},
+             "web/js/widgetry/full3_0/src/dd/DropZone.js": full + "W.dd.DropZone = function () {\n  return 2;\n};\n",
+             "web/js/widgetry/full3_0/src/dd/DragZone.js": full + "W.dd.DragZone = function () {\n  return 3;\n};\n"}
+    inv = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.dependencies"])["facts"]["inventory"]
+    assert {(lib["name"], lib["version"]) for lib in inv["libraries"]} == {("widgetry-core-library", "3.0"), ("widgetry-js-library", "3.0.3")}
+

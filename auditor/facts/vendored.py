@@ -139,7 +139,8 @@ def licence_in(text: str) -> str | None:
 
 # A banner that opens on its library's name and version ("/*! Select2 4.0.12 | https://…" atop Select2's i18n/af.js, "/*!\n * Font
 # Awesome Free 5.12.0 by @fontawesome" atop Font Awesome's css/all.css): the library those files belong to, whatever their names.
-_BANNER_NAME = lazy_compile(r"^\s*(?:/\*[*!]?|//!?)[\s*]*([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2})\s+v?(\d+\.\d+\.\d+(?:-[\w.]+)?)\b")
+# A two-part version ends its line ("/*\n * Ext Core Library 3.0\n * http://extjs.com/" atop each of Ext Core's sources).
+_BANNER_NAME = lazy_compile(r"^\s*(?:/\*[*!]?|//!?)[\s*]*([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2})\s+v?(\d+\.\d+\.\d+(?:-[\w.]+)?\b|\d+\.\d+(?=[ \t]*\r?\n))")
 
 
 # A banner naming a library and one of its modules ("/*!\n * # Semantic UI - Accordion"): the file is a part of that library.
@@ -161,8 +162,8 @@ def describe(path: str, head: str) -> dict:
     version = (m.group("version") or m.group("major")) if m else None
     top = banner(head)
     lib = stem(name)
-    named = _BANNER_NAME.match(top) if top and not KNOWN_FILE.match(name) else None
-    if named and squeeze(lib) not in squeeze(named.group(1)):
+    named = _BANNER_NAME.match(top) if top else None  # (a known name's file of another library: Ext JS's dd/DropZone.js, "Ext JS Library 3.0.3")
+    if named and squeeze(lib) not in squeeze(named.group(1)) and squeeze(named.group(1)) not in squeeze(lib):
         lib, version = re.sub(r"\s+", "-", named.group(1).strip().lower()), version or named.group(2)
     if version is None and top:
         own = re.search(rf"\b{re.escape(lib)}(?:\.js)?,?\s+v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b", top, re.I)
