@@ -1407,8 +1407,11 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         elif not (base and base in copied_stems) and not _third_party_evidence(path, head, lib) and f"{package}/" not in inv.copied_roots:
             continue  # a project's own scripts in a folder named libs/ are no library copy
         own = library_stem(parts(path)[-1])
-        if package and own.startswith((parts(package)[-1].lower() + ".", parts(package)[-1].lower() + "-")) and lib["version"]:
-            package = None  # a plugin copied beside its framework (lib/jquery/jquery.scrolly.min.js, "jquery.scrolly v1.0.0-dev"): its own library
+        if package and own.startswith((parts(package)[-1].lower() + ".", parts(package)[-1].lower() + "-")) and lib["version"] and any(
+                p.startswith(package + "/") and library_stem(parts(p)[-1]) == parts(package)[-1].lower() for p in vendored):
+            # a plugin copied beside its framework (lib/jquery/jquery.scrolly.min.js, "jquery.scrolly v1.0.0-dev", beside jquery/3.4.1/jquery.min.js):
+            # its own library; with no framework's file there, the folder is the library's (vendor/maplibre/: maplibre-gl.js and .css)
+            package = None
         if package:  # one library per copied folder (bootstrap-datepicker-1.10.0/ and its 70 locale files, lib/bootstrap/5.3.3/)
             last = parts(package)
             if re.match(r"^v?\d+(\.\d+)+$", last[-1]):
@@ -1440,7 +1443,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=44)
+@fact("inventory", version=45)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
