@@ -233,12 +233,13 @@ def _pool():
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            from auditor.orphans import die_with_parent, safe_child_path
+            from auditor import scratch
+            from auditor.orphans import safe_child_path
 
             safe_child_path()  # before the server processes start: nothing of the current folder in their path
             ctx = multiprocessing.get_context("forkserver")
             ctx.set_forkserver_preload(["auditor.forkserver_guard", "auditor.blobwork", *PRELOAD])
-            _POOL = ProcessPoolExecutor(max_workers=workers(), mp_context=ctx, initializer=die_with_parent)
+            _POOL = ProcessPoolExecutor(max_workers=workers(), mp_context=ctx, initializer=scratch.worker_start, initargs=(scratch.root(),))
             _close_at_exit()
         return _POOL
 

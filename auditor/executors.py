@@ -125,10 +125,11 @@ def make_executor(kind: str = "process", jobs: int | None = None, scheduler: str
         with ThreadPoolExecutor(max_workers=jobs) as ex:
             yield ex
     elif kind == "process":
-        from auditor.orphans import die_with_parent
+        from auditor import scratch
 
         forked = fork_context()
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=forked or worker_context(), initializer=die_with_parent) as ex:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=forked or worker_context(), initializer=scratch.worker_start,
+                                 initargs=(scratch.root(),)) as ex:
             if forked is not None:
                 ex.submit(os.getpid).result()  # the workers are forked now, while this thread is still alone
             yield ex

@@ -14,9 +14,9 @@ from auditor import safejson
 import bisect
 import os
 import re
-import tempfile
 import threading
 
+from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.secret_assignments import extra_findings, not_a_value
@@ -260,22 +260,10 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
     return found + [f for f in extra_findings(path, data.decode("utf-8", "replace")) if f[1] not in seen]
 
 
-_SCRATCH: tuple[int, str] | None = None  # (pid, folder): one per process, forked workers make their own
-
-
 def _scratch() -> str:
-    """This process's scratch folder for the file being scanned (made once, removed at exit): a folder
-    made and removed per file cost a tenth of the secrets scan."""
-    global _SCRATCH
-    if _SCRATCH is None or _SCRATCH[0] != os.getpid() or not os.path.isdir(_SCRATCH[1]):
-        import shutil
-        from multiprocessing import util
-
-        folder = tempfile.mkdtemp(prefix="auditor-secrets-")
-        # removed at exit, in a pool's worker too (multiprocessing ends its processes without atexit handlers)
-        util.Finalize(None, shutil.rmtree, args=(folder, True), exitpriority=0)
-        _SCRATCH = (os.getpid(), folder)
-    return _SCRATCH[1]
+    """This process's scratch folder for the file being scanned (:mod:`auditor.scratch`: inside the audit's own
+    root, which the audit removes even when this process is a worker killed on the audit's budget)."""
+    return scratch.folder()
 
 
 _DEV_SECTION = {"development", "dev", "test", "testing", "local"}

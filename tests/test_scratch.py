@@ -1,0 +1,54 @@
+"""Scratch files of the secrets scan never outlive the audit, even when its workers are killed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+# An audit whose secrets scan runs in the pool, then the pool discarded as an audit past its budget does
+# (its workers killed: no exit handler runs in them), then the process exits normally.
+_CHILD = textwrap.dedent("""
+    import sys
+    from auditor import blobwork
+    from auditor.engine import AuditOptions, audit
+
+    report = audit(sys.argv[1], AuditOptions(cache_dir=sys.argv[2], only=["reusability.secrets"]))
+    assert report["results"][0]["status"] in ("pass", "warn", "fail"), report["results"][0]
+    pool = blobwork._POOL
+    assert pool is not None and pool._processes, "the scan did not use the pool"
+    blobwork._discard_pool(pool)
+""")
+
+
+def _files() -> dict[str, str]:
+    body = "".join(f"def f{i}(x):\n    token = x + {i}\n    return token\n\n" for i in range(300))
+    return {f"pkg/mod{i:02d}.py": f'"""Module {i}."""\n' + body for i in range(64)}
+
+
+def test_scratch_folders_do_not_outlive_killed_workers(repo, tmp_path):
+    r = repo([{"files": {"README.md": "# Outil\n", **_files()}}])
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, "TMPDIR": str(temp), "AUDITOR_WORKERS": "2"}
+    out = subprocess.run([sys.executable, "-c", _CHILD, str(r), str(tmp_path / "cache")], env=env,
+                         capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert sorted(p.name for p in temp.iterdir() if p.name.startswith("auditor-")) == []
+
+
+def test_a_root_left_by_a_killed_audit_is_removed_by_the_next(tmp_path, monkeypatch):
+    from auditor import scratch
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True).stdout.strip()
+    left = tmp_path / f"{scratch.PREFIX}{dead}-abc"
+    (left / "123").mkdir(parents=True)
+    (left / "123" / "settings.py").write_text("x = 1\n")
+    live = tmp_path / f"{scratch.PREFIX}{os.getppid()}-def"  # a running audit's root stays
+    live.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    monkeypatch.setattr(scratch, "_ROOT", None)
+    mine = scratch.folder()
+    assert not left.exists() and live.is_dir()
+    assert os.path.dirname(mine).startswith(str(tmp_path / f"{scratch.PREFIX}{os.getpid()}-"))
