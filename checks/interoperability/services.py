@@ -730,7 +730,9 @@ def accessibility_and_ecodesign(ctx) -> Result:
     checks["eco_statement"] = bool(eco_pages or eco_strong)
     ev += [Evidence(path=x, value="eco-design page", kind="found") for x in eco_pages[:3]] + hit_evidence(eco_strong or eco_text, limit=3)
     # RGESN 2.4: browser targets
-    browsers = [e.path for e in live if e.name == ".browserslistrc"]
+    # browserslist's own files: .browserslistrc, or browserslist beside a package.json (the Angular CLI wrote that name up to v9)
+    packages = {e.dir for e in live if e.name == "package.json"}
+    browsers = [e.path for e in live if e.name == ".browserslistrc" or (e.name == "browserslist" and e.dir in packages)]
     browsers += ctx.fact("root_configs").get("browser_targets") or []  # the root's package.json or a front end's (frontend/package.json)
     checks["browser_targets"] = bool(browsers)
     ev += [Evidence(path=x, value="browser targets", kind="found") for x in browsers[:2]]
@@ -776,9 +778,9 @@ def accessibility_and_ecodesign(ctx) -> Result:
         if k in ("a11y_statement", "eco_statement"):
             ev.append(Evidence(kind="missing", value=k, note=T("Déclaration absente du dépôt.", "Statement missing from the repository.")))
     labels_fr = {"a11y_statement": "déclaration RGAA", "eco_statement": "déclaration RGESN", "browser_targets": "navigateurs cibles",
-                 "font_budget": "budget de polices", "image_formats": "formats d'images", "page_budget": "budget de page en CI", "a11y_tooling": "tests d'accessibilité"}
+                 "font_budget": "budget de polices", "image_formats": "formats d'images", "page_budget": "budget de poids de page (construction ou CI)", "a11y_tooling": "tests d'accessibilité"}
     labels_en = {"a11y_statement": "RGAA statement", "eco_statement": "RGESN statement", "browser_targets": "browser targets",
-                 "font_budget": "font budget", "image_formats": "image formats", "page_budget": "page budget in CI", "a11y_tooling": "accessibility tests"}
+                 "font_budget": "font budget", "image_formats": "image formats", "page_budget": "page weight budget (build or CI)", "a11y_tooling": "accessibility tests"}
     if not fonts:  # (a budget kept by downloading no font, formats by having no raster image: say so, not a measured budget)
         labels_fr["font_budget"], labels_en["font_budget"] = "budget de polices (aucune police propre au projet)", "font budget (no font file of the project's own)"
     if not images:

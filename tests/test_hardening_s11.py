@@ -1,0 +1,43 @@
+"""Session 11 (issue 12): smaller verdict causes read wrong by session 10's readers, each on a git fixture shaped like the case."""
+
+from __future__ import annotations
+
+from tests.gitrepo import make_repo
+from tests.test_project_kind import run
+from tests.test_reusability_fixtures import results
+
+DATE = "2026-03-02T10:00:00Z"
+
+
+def _one(tmp_path, files, check, name="r"):
+    repo = make_repo(tmp_path / name, [{"files": files, "date": DATE}])
+    return results(run(repo, tmp_path / f"c-{name}", only=[check]))[check]
+
+
+ANGULAR = {"README.md": "# Flore\n", "backend/app.py": "from flask import Flask\napp = Flask(__name__)\n",
+           "frontend/flore/package.json": '{"name": "flore", "scripts": {"build": "ng build"}, "dependencies": {"@angular/core": "~8.2.0"}}',
+           "frontend/flore/src/index.html": "<!DOCTYPE html><html lang=\"fr\"><body><app-root></app-root></body></html>\n",
+           "frontend/flore/src/app/app.component.ts": "import { Component } from '@angular/core';\nexport class AppComponent {}\n"}
+
+
+def test_a_browserslist_file_beside_a_package_json_declares_the_browser_targets(tmp_path):
+    """s10 reads (a national park's Flask API and Angular 8 front end): accessibility-and-ecodesign said 'missing: browser targets'
+    though frontend/…/browserslist lists them (the Angular CLI's file name up to v9); only .browserslistrc and package.json's key
+    were read. A file of that name away from any package.json (a script, a folder's notes) declares nothing."""
+    targets = "# browsers\n> 0.5%\nlast 2 versions\nFirefox ESR\nnot dead\n"
+    r = _one(tmp_path, {**ANGULAR, "frontend/flore/browserslist": targets}, "interoperability.accessibility-and-ecodesign")
+    assert "browser targets" not in r["message"]["en"].split("missing")[-1], r["message"]
+    assert any(e.get("path") == "frontend/flore/browserslist" for e in r["evidence"]), r["evidence"]
+    r = _one(tmp_path, {**ANGULAR, "tools/browserslist": targets}, "interoperability.accessibility-and-ecodesign", "t")
+    assert "browser targets" in r["message"]["en"].split("missing")[-1], r["message"]
+
+
+def test_an_angular_build_budget_is_not_said_to_run_in_ci(tmp_path):
+    """s10 reads (same front end): 'Present: … page budget in CI' rested on angular.json's "budgets", which `ng build` enforces;
+    the repository has no CI at all. The item is a page weight budget, kept at the build or in CI: say that."""
+    angular = '{"projects": {"flore": {"architect": {"build": {"configurations": {"production": {"budgets": [' \
+              '{"type": "initial", "maximumWarning": "2mb", "maximumError": "5mb"}]}}}}}}}\n'
+    r = _one(tmp_path, {**ANGULAR, "frontend/flore/angular.json": angular}, "interoperability.accessibility-and-ecodesign")
+    present = r["message"]["en"].split("missing")[0]
+    assert "page weight budget (build or CI)" in present and "in CI" not in present.replace("(build or CI)", ""), r["message"]
+
