@@ -41,3 +41,23 @@ def test_an_angular_build_budget_is_not_said_to_run_in_ci(tmp_path):
     present = r["message"]["en"].split("missing")[0]
     assert "page weight budget (build or CI)" in present and "in CI" not in present.replace("(build or CI)", ""), r["message"]
 
+
+def _plugin() -> dict:
+    ok = "".join(f'def step{i}(layer):\n    """Step {i} of the export."""\n    if layer:\n        return {i}\n    return 0\n\n\n' for i in range(4))
+    # a Python 3.12 f-string (a backslash inside the braces): a syntax error for an older parser
+    dialog = ("class ExportDialog:\n    def summary(self, names):\n        return f\"Fichiers : {'\\n'.join(names)}\"\n\n"
+              + "".join(f"    def on_click{i}(self):\n        return {i}\n\n" for i in range(40)))
+    return {"README.md": "# Extension QGIS\n", "metadata.txt": "[general]\nname=Export\nqgisMinimumVersion=3.22\n",
+            "export_dialog.py": dialog, "export.py": ok, "utils.py": ok.replace("step", "util")}
+
+
+def test_a_file_the_parser_cannot_read_is_counted_and_named(tmp_path):
+    """s10 reads (a communauté de communes' QGIS plugin): its main dialog, a Python 3.12 f-string with a backslash, could not be
+    parsed and was left out of maintainability and code-comments in silence ('Left out: 0 vendored, … 0 beyond the limits')."""
+    files = _plugin()
+    r = _one(tmp_path, files, "reusability.maintainability")
+    assert "1 code file(s) could not be parsed (for example export_dialog.py)" in r["message"]["en"], r["message"]
+    assert "1 unparsable" in str(r["evidence"]) and any(e.get("path") == "export_dialog.py" for e in r["evidence"]), r["evidence"]
+    r = _one(tmp_path, files, "documentation.code-comments", "c")
+    assert "1 unreadable, minified or unparsable file(s) left out (for example export_dialog.py)" in r["message"]["en"], r["message"]
+

@@ -199,7 +199,7 @@ def measure(path: str, text: str | None) -> tuple[str | None, list, float | None
         return "unparsable", [], None, 0
 
 
-@fact("code", version=16, ahead=4)
+@fact("code", version=17, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0}
@@ -237,6 +237,7 @@ def code(ctx) -> dict:
     worst: list[list] = []
     mi_files: list[list] = []
     measured = 0
+    unparsable: list[str] = []  # (files the analysers could not parse: a syntax error, or a syntax newer than this Python's)
     complete = len(kept) == len(candidates)
     measured_by_path = ctx.map_blobs("code-metrics", 5, kept, measure, limit=NOTEBOOK_MAX_BYTES)
     for e in kept:
@@ -244,6 +245,8 @@ def code(ctx) -> dict:
         why, funcs, mi, nloc = measured_by_path[e.path]
         if why:
             excluded[why] += 1
+            if why == "unparsable":
+                unparsable.append(e.path)
             continue
         if mi is not None:
             mi_files.append([e.path, round(mi, 1)])
@@ -273,6 +276,7 @@ def code(ctx) -> dict:
         "python_mi": {"files": len(mi_files), "mean": round(sum(m[1] for m in mi_files) / len(mi_files), 1) if mi_files else None,
                       "lowest": [{"path": p, "mi": v} for p, v in mi_files[:20]]},
         "excluded": excluded,
+        "unparsable_examples": unparsable[:5],
         "not_measured": dict(sorted(not_measured.items(), key=lambda kv: (-kv[1], kv[0]))),
         "complete": complete,
     }

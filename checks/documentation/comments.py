@@ -169,6 +169,13 @@ def code_comments(ctx) -> Result:
         cov_en = f"{coverage:.0%} of public functions and classes documented ({docd}/{decls})"
     msg = T(f"{len(per_file)} fichier(s) analysé(s) : {cov_fr}, densité de commentaires {density:.0%}.",
             f"{len(per_file)} file(s) analysed: {cov_en}, comment density {density:.0%}.")
+    if failed:  # (a file whose syntax the parser does not read, a Python 3.12 f-string: left out of the measure, said so)
+        named = ", ".join(failed[:3])
+        msg = T(msg["fr"] + f" {len(failed)} fichier(s) illisible(s), minifié(s) ou non analysable(s) laissé(s) de côté (par exemple {named}).",
+                msg["en"] + f" {len(failed)} unreadable, minified or unparsable file(s) left out (for example {named}).")
+        evidence += [Evidence(path=x, kind="missing", note=T("Non analysé : illisible, minifié ou syntaxe non lue par l'analyseur.",
+                                                               "Not analysed: unreadable, minified or a syntax the parser does not read."))
+                     for x in failed[:3]]
     result = Result.scored(score, msg, evidence, coverage=None if coverage is None else round(coverage, 3), density=round(density, 3),
                            by_language={k: {**v} for k, v in by_lang.items()}, left_out=left_out,
                            comment_language=comment_lang["language"])

@@ -202,9 +202,11 @@ def maintainability(ctx) -> Result:
                "by_language": value["by_language"], "python_mi_mean": value["python_mi"]["mean"], "complete": value["complete"]}
     excl = value["excluded"]
     left_out = T(f"Laissés de côté : {excl['vendored']} tiers, {excl['generated']} générés, {excl['minified']} minifiés, {excl['test']} de test, "
-                 f"{excl['doc']} de documentation, {excl['too_large']} trop gros, {excl['over_budget']} au-delà des limites.",
+                 f"{excl['doc']} de documentation, {excl['too_large']} trop gros, {excl['over_budget']} au-delà des limites, "
+                 f"{excl['unparsable']} non analysables.",
                  f"Left out: {excl['vendored']} vendored, {excl['generated']} generated, {excl['minified']} minified, {excl['test']} test, "
-                 f"{excl['doc']} documentation, {excl['too_large']} too large, {excl['over_budget']} beyond the limits.")
+                 f"{excl['doc']} documentation, {excl['too_large']} too large, {excl['over_budget']} beyond the limits, "
+                 f"{excl['unparsable']} unparsable.")
     unread = value.get("not_measured") or {}
     if sum(unread.values()) > value["files_measured"]:  # most of the project's code is in languages no analyser here reads
         names = ", ".join(f"{lang} ({n})" for lang, n in list(unread.items())[:5])
@@ -258,4 +260,19 @@ def maintainability(ctx) -> Result:
     if not value["complete"]:
         msg = T(msg["fr"] + f" Mesure partielle : {excl['over_budget']} fichier(s) au-delà des limites de nombre ou de taille.",
                 msg["en"] + f" Partial measure: {excl['over_budget']} file(s) beyond the count or size limits.")
+    if excl["unparsable"]:  # a file the analyser cannot parse (a syntax error, a syntax newer than its Python): its functions are not counted
+        msg = T(msg["fr"] + unparsed_note(value)["fr"], msg["en"] + unparsed_note(value)["en"])
+        ev += [Evidence(path=x, kind="missing", note=T("Non analysable : ses fonctions ne sont pas comptées.",
+                                                       "Could not be parsed: its functions are not counted."))
+               for x in value.get("unparsable_examples") or []][:3]
     return Result.scored(score, msg, ev, **details)
+
+
+def unparsed_note(value: dict) -> T:
+    """The files of the ``code`` fact its analysers could not parse, said in the message: the measure leaves them out."""
+    n, named = value["excluded"]["unparsable"], (value.get("unparsable_examples") or [])[:3]
+    eg_fr, eg_en = (f" (par exemple {', '.join(named)})", f" (for example {', '.join(named)})") if named else ("", "")
+    return T(f" {n} fichier(s) de code n'ont pas pu être analysés{eg_fr} : erreur de syntaxe ou syntaxe plus récente que celle que "
+             "lit l'analyseur ; leurs fonctions ne sont pas comptées.",
+             f" {n} code file(s) could not be parsed{eg_en}: a syntax error or a syntax newer than the analyser reads; their "
+             "functions are not counted.")
