@@ -61,3 +61,11 @@ def test_a_file_the_parser_cannot_read_is_counted_and_named(tmp_path):
     r = _one(tmp_path, files, "documentation.code-comments", "c")
     assert "1 unreadable, minified or unparsable file(s) left out (for example export_dialog.py)" in r["message"]["en"], r["message"]
 
+
+def test_a_utf16_file_is_scanned_for_secrets(tmp_path):
+    """Hostile corpus (s11): a UTF-16 file (a Windows editor's settings, a PowerShell-written file) was binary to the secrets scan
+    ('No secret detected in 0 files') while the code measures read it: its literal password went unseen."""
+    script = 'import psycopg2\n\nconn = psycopg2.connect(host="gis.example.org", user="loader", password="Vb82kLq3Ze")\n'
+    files = {"README.md": "# Outil\n", "scripts/load.py": "\ufeff".encode("utf-16-le") + script.encode("utf-16-le")}
+    r = _one(tmp_path, files, "reusability.secrets")
+    assert r["status"] == "fail" and any(e.get("path") == "scripts/load.py" and e.get("line") == 3 for e in r["evidence"]), r

@@ -230,6 +230,9 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
     """detect-secrets on one file's contents (None when unreadable or binary): a task of
     ``ctx.map_blobs``, run in a worker process or here. The contents are written under a
     temporary folder with the file's base name (so that detect-secrets' file-type filters apply)."""
+    if data is not None and data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte order mark (a Windows editor's
+        text = data.decode("utf-16", errors="replace")  # appsettings.json, a PowerShell-written .env): read as the snapshot reads it
+        data = None if "\x00" in text[:4000] else text.lstrip("\ufeff").encode("utf-8")
     if data is None or b"\x00" in data[:8000]:
         return None
     name = path.rsplit("/", 1)[-1]
