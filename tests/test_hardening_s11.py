@@ -69,3 +69,12 @@ def test_a_utf16_file_is_scanned_for_secrets(tmp_path):
     files = {"README.md": "# Outil\n", "scripts/load.py": "\ufeff".encode("utf-16-le") + script.encode("utf-16-le")}
     r = _one(tmp_path, files, "reusability.secrets")
     assert r["status"] == "fail" and any(e.get("path") == "scripts/load.py" and e.get("line") == 3 for e in r["evidence"]), r
+
+
+def test_a_publiccode_file_not_in_utf8_is_said_so_without_an_empty_key(tmp_path):
+    """Hostile corpus (s11): a publiccode.yml saved in Latin-1 (or UTF-16) was 'invalid: 1 error(s), including '': the file must
+    be UTF-8 encoded', and its advice 'Fix in publiccode.yml: : the file must…': an error of the whole file names no key."""
+    yml = "publiccodeYmlVersion: '0.4'\nname: Démarches\nurl: https://example.org/x.git\n".encode("latin-1")
+    r = _one(tmp_path, {"README.md": "# Outil\n", "publiccode.yml": yml}, "documentation.publiccode")
+    assert r["message"]["en"] == "Invalid publiccode.yml: 1 error(s), including the whole file's: the file must be UTF-8 encoded.", r["message"]
+    assert "''" not in str(r["remediation"]) and ": :" not in str(r["remediation"]), r["remediation"]

@@ -66,13 +66,15 @@ def publiccode(ctx) -> Result:
         details["suggestion"] = suggest_yaml(ctx.fact("publiccode_suggestion"))
         n = len(result.errors)
         first = result.errors[0]
-        fixes = [f"{i.key} (ligne {i.line}) : {i.message['fr'].rstrip('.')}" if i.line else f"{i.key} : {i.message['fr'].rstrip('.')}"
+        # (an error of the whole file, with no key: its encoding, its size)
+        fixes = [f"{i.key or 'le fichier'} (ligne {i.line}) : {i.message['fr'].rstrip('.')}" if i.line else f"{i.key or 'le fichier'} : {i.message['fr'].rstrip('.')}"
                  for i in result.errors[:4]]
-        fixes_en = [f"{i.key} (line {i.line}): {i.message['en'].rstrip('.')}" if i.line else f"{i.key}: {i.message['en'].rstrip('.')}"
+        fixes_en = [f"{i.key or 'the file'} (line {i.line}): {i.message['en'].rstrip('.')}" if i.line else f"{i.key or 'the file'}: {i.message['en'].rstrip('.')}"
                     for i in result.errors[:4]]
         more = f" (+{n - 4})" if n > 4 else ""
-        return Result.scored(max(0.0, 4 - 0.5 * n), T(f"publiccode.yml invalide : {n} erreur(s), dont « {first.key} » : {first.message['fr']}.",
-                                                    f"Invalid publiccode.yml: {n} error(s), including '{first.key}': {first.message['en']}."),
+        where_fr, where_en = (f"dont « {first.key} »", f"including '{first.key}'") if first.key else ("dont celle du fichier entier", "including the whole file's")
+        return Result.scored(max(0.0, 4 - 0.5 * n), T(f"publiccode.yml invalide : {n} erreur(s), {where_fr} : {first.message['fr']}.",
+                                                    f"Invalid publiccode.yml: {n} error(s), {where_en}: {first.message['en']}."),
                              evidence, **details).advise(T(
             f"Corrigez dans {path} : " + " ; ".join(fixes) + more + ". Vérifiez ensuite avec « auditor publiccode validate " + path + " ».",
             f"Fix in {path}: " + "; ".join(fixes_en) + more + ". Then check with \"auditor publiccode validate " + path + "\"."))
