@@ -78,3 +78,25 @@ def test_a_publiccode_file_not_in_utf8_is_said_so_without_an_empty_key(tmp_path)
     r = _one(tmp_path, {"README.md": "# Outil\n", "publiccode.yml": yml}, "documentation.publiccode")
     assert r["message"]["en"] == "Invalid publiccode.yml: 1 error(s), including the whole file's: the file must be UTF-8 encoded.", r["message"]
     assert "''" not in str(r["remediation"]) and ": :" not in str(r["remediation"]), r["remediation"]
+
+
+def test_a_long_python_literal_and_a_binary_py_file_never_reach_radons_line_by_line_count(tmp_path, monkeypatch):
+    """Hostile corpus (s11): radon's raw count re-tokenizes a bracketed expression once per line it spans, and a file of random
+    bytes named .py line by line: a 1,000-line dict (a table of communes) cost 141 s, 20 KB of garbage 105 s, in code-comments.
+    The file is parsed first (garbage is unparsable at once) and a long literal's lines are counted in one pass."""
+    import radon.raw
+
+    def refuse(text):
+        raise RuntimeError("radon's raw count called on a long literal or on garbage")
+
+    monkeypatch.setattr(radon.raw, "analyze", refuse)
+    monkeypatch.setenv("AUDITOR_WORKERS", "0")
+    table = '"""Communes of the area."""\n\n# code INSEE -> name\nCOMMUNES = {\n' + "".join(f"    '{29000 + i}': 'Commune {i}',\n" for i in range(1000)) + "}\n"
+    garbage = bytes(range(1, 256)) * 40
+    files = {"README.md": "# Outil\n", "communes.py": table, "blob.py": garbage}
+    r = _one(tmp_path, files, "documentation.code-comments")
+    assert r["status"] not in ("error", "inconclusive"), r["message"]
+    assert r["message"]["en"].startswith("1 file(s) analysed") and "blob.py" in r["message"]["en"], r["message"]
+    from auditor.facts.comments import python_metrics
+    m = python_metrics(table)
+    assert (m["loc"], m["comment_lines"], m["code_lines"]) == (1005, 1, 1002), m  # (radon: a one-line docstring is neither code nor a comment line)

@@ -26,6 +26,7 @@ from auditor.facts import fact, within_bounds
 from auditor.facts.code import written_by_generator
 from auditor.facts.embedded import component_script, notebook_code
 from auditor.facts.inventory import code_ext, inventory_of, is_source_candidate, opens_as_php
+from auditor.facts.python_lines import LONG_EXPRESSION, longest_expression, raw_lines
 from auditor.facts.js_exports import ES_DEFAULT_OBJECT, cjs_exports, namespace_member, object_names
 from auditor.lazyre import lazy_compile
 
@@ -56,10 +57,10 @@ def lexer_for(lang: str):
 def python_metrics(text: str) -> dict:
     from radon.raw import analyze
 
-    raw = analyze(text)
-    with warnings.catch_warnings():
+    with warnings.catch_warnings():  # (parsed first: a file that is no Python never reaches radon's tokenizer, quadratic on garbage)
         warnings.simplefilter("ignore")
         tree = ast.parse(text)
+    raw = analyze(text) if longest_expression(tree) <= LONG_EXPRESSION else raw_lines(text)
     total = documented = 0
     undocumented: list[dict] = []
 
@@ -358,7 +359,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=12, public=False, ahead=2)
+@fact("code-comments", version=13, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
