@@ -30,6 +30,9 @@ def prime() -> None:
         from auditor.facts.secrets import scan
 
         scan("primer.py", b'password = "x"\n')
+        from auditor import scratch
+
+        scratch.release()  # (the scan's copy folder: the workers keep theirs under their audit's root)
     except Exception:  # noqa: BLE001 - best effort: the workers fill what is missing themselves
         pass
 

@@ -84,6 +84,15 @@ def folder() -> str:
     return path
 
 
+def release() -> None:
+    """Remove the root this process made, now (a forkserver after its priming scan: it ends with ``os._exit`` when its
+    audit is gone, without exit handlers; its workers use their audit's root)."""
+    global _ROOT
+    if _ROOT is not None and _ROOT[0] == os.getpid():
+        shutil.rmtree(_ROOT[1], ignore_errors=True)
+    _ROOT = None
+
+
 def worker_start(shared: str) -> None:
     """A pool's ``initializer`` (with ``initargs=(root(),)``): this worker keeps its scratch files under its
     audit's root (whatever environment its server process was started with), and dies with its parent."""

@@ -52,3 +52,12 @@ def test_a_root_left_by_a_killed_audit_is_removed_by_the_next(tmp_path, monkeypa
     mine = scratch.folder()
     assert not left.exists() and live.is_dir()
     assert os.path.dirname(mine).startswith(str(tmp_path / f"{scratch.PREFIX}{os.getpid()}-"))
+
+
+def test_the_servers_priming_scan_leaves_no_folder(tmp_path):
+    """The pool's server process primes detect-secrets with one scan, then ends with os._exit when its audit is gone (no exit
+    handler): the folder of that scan must not stay behind."""
+    code = "import os, sys; import auditor.primer; sys.stdout.flush(); os._exit(0)"
+    out = subprocess.run([sys.executable, "-c", code], env={**os.environ, "TMPDIR": str(tmp_path)}, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("auditor-")) == []
