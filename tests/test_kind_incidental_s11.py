@@ -167,12 +167,19 @@ def test_spip_plugins_kept_in_sub_folders_are_plugins_of_spip(tmp_path):
                       f"{root}/base/{name}.php": "<?php\nfunction patrimoine_declarer_tables_objets_sql($tables) {\n  return $tables;\n}\n",
                       f"{root}/formulaires/editer_{name}.html": "<div class=\"formulaire_spip\">[(#ENV**{message_ok})]</div>\n",
                       f"{root}/formulaires/configurer_{name}.html": "<div class=\"formulaire_spip\"><BOUCLE_a(ARTICLES)>#TITRE</BOUCLE_a></div>\n"})
-    project, res = kind_and_results(tmp_path, files, ["interoperability.auth", "interoperability.accessibility-and-ecodesign"])
+    # (a squelette writing a GeoJSON feed of the inventory's points)
+    files["spip/plugins/patrimoineplus/json/gis_patrimoines.html"] = ('#CACHE{3600}\n[{"type": "FeatureCollection", "features": [\n'
+                                                                     '<BOUCLE_p(PATRIMOINES){gis}{","}>{"type": "Feature", "geometry": {"type": "Point", '
+                                                                     '"coordinates": [#LON, #LAT]}, "id": "#ID_GIS"}</BOUCLE_p>\n]}]\n')
+    project, res = kind_and_results(tmp_path, files, ["interoperability.auth", "interoperability.accessibility-and-ecodesign",
+                                                      "interoperability.data-standards"])
     assert project["kind"] == "library"
     assert project["kind_evidence"][0] == {"path": "spip/plugins/patrimoine/paquet.xml", "reason": "plugin of SPIP"}
     assert _STATIC not in res["interoperability.auth"]["message"]["fr"]
     # its squelettes are the pages SPIP renders: their accessibility is judged, as it was when the kind said "static site"
     assert res["interoperability.accessibility-and-ecodesign"]["status"] != "not_applicable"
+    # the tables it declares (base/<prefix>.php) are a data model of its own: its formats are judged, it is no library handed data
+    assert res["interoperability.data-standards"]["status"] != "not_applicable"
 
 
 _LOGIN_PAGE = "<!DOCTYPE html>\n<html lang=\"fr\"><head><title>Connexion</title><script type=\"module\" src=\"assets/js/login.js\"></script></head>\n" \

@@ -38,6 +38,9 @@ signal("ident.sql-references", r"""\b[a-z_][\w]*\.(code_?insee|insee(?:_(?:com|c
 # A data model's documented schema: tables created in SQL and described with COMMENT ON
 signal("data.sql-comment", r"""^[^\S\n]*(COMMENT\s+ON\s+(?:TABLE|COLUMN|VIEW|MATERIALIZED VIEW|SCHEMA)\s+[\w."]+)""", ("comment",),
        flags=re.I | re.M, exts={"sql", "pgsql", "plpgsql", "psql"})
+# A CMS plugin's own tables, declared in its code for the host to create (SPIP's <prefix>_declarer_tables_objets_sql(), WordPress's dbDelta())
+signal("data.cms-tables", r"""(\bfunction\s+\w+_declarer_tables_(?:objets_sql|principales|auxiliaires)\s*\(|\bdbDelta\s*\()""",
+       ("declarer_tables_", "dbdelta"), exts={"php"}, classes=("code",))
 # (API Adresse answers each address with its commune's INSEE code, citycode: a reference for the codes too)
 signal("ident.services", r"""((?:api-adresse\.data\.gouv\.fr|data\.geopf\.fr/geocodage|recherche-entreprises\.api\.gouv\.fr|entreprise\.api\.gouv\.fr|api\.insee\.fr|annuaire-entreprises\.data\.gouv\.fr|entreprise\.data\.gouv\.fr|geo\.api\.gouv\.fr)[\w/.-]*|stdnum\.fr|python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|luhn)""",
        ("api-adresse", "geopf.fr/geocodage", "recherche-entreprises", "entreprise.api", "api.insee", "annuaire-entreprises", "entreprise.data", "geo.api.gouv",

@@ -312,7 +312,10 @@ def data_standards(ctx) -> Result:
                                        "(de sa propre interface ou des services qu'il appelle) ; pas de schéma de données attendu.",
                                        "No data of the project's own: no data file, no database model, only JSON messages (of its own "
                                        "interface or of the services it calls); no data schema expected."), **details)
-    if kind in ("cli-tool", "library") and not (table_schemas or xsd or gouv or prog_fields or data_files or sql_doc or closed) and _no_database_model(ctx):
+    # (a CMS plugin declaring its own tables, SPIP's declarer_tables_objets_sql, has a data model of its own: judged)
+    cms_tables = [h for h in sig.get("data.cms-tables", []) if h[3] == "code"]
+    if kind in ("cli-tool", "library") and not (table_schemas or xsd or gouv or prog_fields or data_files or sql_doc or closed or cms_tables) \
+            and _no_database_model(ctx):
         # a command that transforms the data it is given (a CSV cleaner), a library of dashboard components or a viewer's plugin
         # reading the APIs it is pointed at, handles formats, and has no data of its own to describe
         what_fr, what_en = ("Outil en ligne de commande", "A command-line tool") if kind == "cli-tool" else ("Bibliothèque ou extension", "A library or plugin")
