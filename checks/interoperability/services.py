@@ -243,6 +243,8 @@ def geo(ctx) -> Result:
 REFERENCE_DATA_NAME = lazy_compile(r"(?:^|[_.-])(?:communes?|cities|cog|insee|geocodes?|countries|pays|departements?|regions?|epcis?|"
                                    r"intercommunalites?)(?:[_.-]|$)", re.I)
 REFERENCE_DATA_EXT = ("json", "csv", "tsv", "sql", "geojson")
+# a map's mask (departement-invert.json: the world minus one département, one shape to grey out the rest): no list of codes
+MASK_NAME = lazy_compile(r"(?:^|[_.-])(?:invert(?:ed)?|inverse|mask|masque)(?:[_.-]|$)", re.I)
 # identifiers hard-coded: in code, then in a data model's SQL
 HARD_IDS = ("territory.insee", "territory.siren", "territory.sql-insee", "territory.sql-commune-row", "territory.sql-filter", "territory.sql-siren")
 ID_LIBS = r"python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|french-siret|siret|siren|luhn|@socialgouv/.*siret.*|.*insee.*|.*-cog"
@@ -284,7 +286,8 @@ def identifiers(ctx) -> Result:
     # a referential committed as data (a Django fixture of the region's 951 communes keyed by INSEE code, a 3.8 MB dump of the
     # official geographic code loaded by a plugin's install SQL): the reference the identifier fields are filled from
     ref_files = [e.path for e in tree_of(ctx) if e.ext.lower() in REFERENCE_DATA_EXT and e.size >= 20_000
-                 and REFERENCE_DATA_NAME.search(e.name.rsplit(".", 1)[0]) and not is_vendored(e.path) and not is_test(e.path)][:3]
+                 and REFERENCE_DATA_NAME.search(e.name.rsplit(".", 1)[0]) and not MASK_NAME.search(e.name)
+                 and not is_vendored(e.path) and not is_test(e.path)][:3]
     hard = [h for sid in HARD_IDS[:2] for h in sig.get(sid, []) if h[3] in ("code", "template")]
     # a data model's views (and rows): communes' INSEE codes, a département's or region's code, intercommunalities' SIREN
     hard += [h for sid in HARD_IDS[2:] for h in sig.get(sid, []) if h[3] not in ("test", "doc", "example")]
