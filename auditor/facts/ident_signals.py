@@ -57,6 +57,10 @@ signal("ident.reference-tables", r"""\b(?:from|join)\s+((?:"?\w+"?\.)?"?\w*(?:ad
 _IDENT_WORD = r"""\b(?:code\s+|num[ée]ro\s+(?:de\s+|du\s+|d')?(?:l'|la\s+)?)?(insee|siren|siret|epci)\b"""
 signal("ident.described", r"""^[^\S\n]*COMMENT\s+ON\s+COLUMN\s+[\w."]+\s+IS\s+E?'[^'\n]{0,120}?""" + _IDENT_WORD,
        ("insee", "siren", "siret", "epci"), flags=re.I | re.M, exts={"sql", "pgsql", "plpgsql", "psql"}, group=1)
+# A form's label, help or error text naming the code the user enters or picks ("Code INSEE,\nCelui-ci sera ajouté…" beside a commune
+# picker of a QGIS plugin, "N° SIRET invalide"): the code is an identifier field of the service, whatever the variable's name
+signal("ident.ui-label", r"""(?<=['"])[^'"\n]{0,40}?\b(?:code|n°|num[ée]ro)\s+(?:de\s+|du\s+|d')?(insee|siren|siret)\b""",
+       ("insee", "siren", "siret"), classes=("code",), group=1)
 signal("ident.dictionary", r"""^(?=[^\n]*\|\s*`?(?:varchar|character varying|char|text|integer|int|bigint|numeric|string|entier|texte|cha[iî]ne|caract[eè]res?)\b)"""
        r"""\|\s*`?[a-z][a-z0-9_]{1,40}`?\s*\|[^|\n]{0,160}?""" + _IDENT_WORD,
        ("insee", "siren", "siret", "epci"), flags=re.I | re.M, exts={"md", "markdown", "rst", "txt"}, group=1)

@@ -278,6 +278,7 @@ def identifiers(ctx) -> Result:
     # a column documented as an identifier (COMMENT ON COLUMN … IS 'Code INSEE du site'; a data dictionary's typed row, in its docs)
     described = [h for h in sig.get("ident.described", []) if h[3] not in ("test", "doc", "example")]
     described += [h for h in sig.get("ident.dictionary", []) if h[3] not in ("test", "example")]
+    described += [h for h in sig.get("ident.ui-label", []) if h[3] == "code"]  # (a form's label or help: "Code INSEE" beside a picker)
     services = [h for h in sig.get("ident.services", []) if h[3] in CODEISH]
     # codes joined from IGN's ADMIN EXPRESS tables (the official boundaries with their INSEE and SIREN codes): the reference itself
     services += [h for sid in ("ident.reference-tables", "ident.sql-reference-fill") for h in sig.get(sid, [])
