@@ -5,6 +5,7 @@ default_config (a dotenv file without extension, a TOML copied to config.toml) a
 
 from __future__ import annotations
 
+from tests.gitrepo import Executable
 from tests.test_local_authority_verdicts import judge
 
 CONF = ["reusability.configuration"]
@@ -21,9 +22,12 @@ def test_a_terminal_colour_variable_read_by_a_framework_checker_is_no_setting(tm
     files = {"composer.json": '{"name": "acme/suivi", "require": {"symfony/symfony": "2.6.*"}}\n', "app/check.php": check,
              "app/config/parameters.yml.dist": "parameters:\n    database_host: 127.0.0.1\n    database_name: suivi\n",
              "src/Acme/SuiviBundle/Controller/DefaultController.php": "<?php\nnamespace Acme\\SuiviBundle\\Controller;\nclass DefaultController {}\n",
-             "web/app.php": "<?php\n$kernel = new AppKernel('prod', false);\n"}
+             "web/app.php": "<?php\n$kernel = new AppKernel('prod', false);\n",
+             # the framework's console choosing its environment, like APP_ENV or RAILS_ENV
+             "app/console": Executable("#!/usr/bin/env php\n<?php\nuse Symfony\\Component\\Console\\Input\\ArgvInput;\n\n$input = new ArgvInput();\n$env = $input->getParameterOption(array('--env', '-e'), getenv('SYMFONY_ENV') ?: 'dev');\n"
+                            "$debug = getenv('SYMFONY_DEBUG') !== '0' && $env !== 'prod';\n")}
     r = _conf(tmp_path, files)
-    assert "ANSICON" not in str(r["evidence"]) and "No setting read from the environment" in r["message"]["en"], (r["message"]["en"], r["evidence"])
+    assert "ANSICON" not in str(r["evidence"]) and "SYMFONY_ENV" not in str(r["evidence"]) and "No setting read from the environment" in r["message"]["en"], (r["message"]["en"], r["evidence"])
 
 
 def test_a_dotenv_file_of_defaults_named_default_config_is_the_template(tmp_path):

@@ -98,7 +98,7 @@ NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", 
               # set by the build tool itself while it runs (rollup -w, webpack serve), read by its configuration
               "ROLLUP_WATCH", "WEBPACK_SERVE", "WEBPACK_DEV_SERVER", "npm_lifecycle_event", "NPM_LIFECYCLE_EVENT", "BUNDLE_GEMFILE",
               # the framework's environment name (like NODE_ENV), set by whoever runs it
-              "RAILS_ENV", "RACK_ENV",
+              "RAILS_ENV", "RACK_ENV", "SYMFONY_ENV", "SYMFONY_DEBUG", "FLASK_ENV",  # (Symfony ≤ 3's app/console, Flask's CLI)
               # the operating system's own variables (a temporary folder, the machine's name), no setting of the service
               "TMP", "TEMP", "TMPDIR", "HOSTNAME", "COMPUTERNAME", "USERNAME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "SYSTEMROOT",
               "WINDIR", "LOGNAME", "LC_ALL", "LANGUAGE", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR",
@@ -311,7 +311,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=33, public=False)
+@fact("env_settings", version=34, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
