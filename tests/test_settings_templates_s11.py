@@ -89,3 +89,14 @@ def test_a_documentation_site_config_and_a_reference_file_named_in_a_feature_par
                "app/src/main/java/fr/exemple/Saisie.kt": "package fr.exemple\n\nclass Saisie {\n    val mois = 4\n}\n"}
     r = _conf(tmp_path, android, "a")
     assert "nidification.json" not in str(r["evidence"]), (r["message"]["en"], r["evidence"])
+
+
+def test_settings_read_through_the_projects_own_get_env_wrapper_are_read(tmp_path):
+    settings = ("import os\nfrom django.core.exceptions import ImproperlyConfigured\n\n\ndef get_env(key, default=None):\n"
+                "    val = os.environ.get(key, default)\n    if not val:\n        raise ImproperlyConfigured(f'Missing {key}')\n    return val\n\n\n"
+                "SECRET_KEY = get_env('DJANGO_SECRET_KEY')\nDATABASES = {'default': {'NAME': get_env('DATABASE_NAME'), 'HOST': get_env('DATABASE_HOST'),\n"
+                "                         'USER': get_env('DATABASE_USER'), 'PASSWORD': get_env('DATABASE_PASSWORD')}}\n")
+    files = {"backend/requirements.txt": "Django==5.0\n", "backend/manage.py": "import os\nimport django\n", "backend/geo/settings.py": settings,
+             "backend/README.md": "# Back\n\n## Variables d'environnement\n\n- DJANGO_SECRET_KEY : la clé secrète\n- DATABASE_NAME, DATABASE_HOST\n"}
+    r = _conf(tmp_path, files)
+    assert "DATABASE_USER" in str(r["evidence"]) and "DATABASE_PASSWORD" in str(r["evidence"]), (r["message"]["en"], r["evidence"])

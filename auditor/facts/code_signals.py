@@ -62,7 +62,10 @@ signal("config.code-block",
 # or a Java system property given at launch (slack-birthday-BOT's `-DgiphyApiKey=…`: System.getProperty("giphyApiKey")), not one
 # of the JVM's own (user.home, os.name, java.io.tmpdir, line.separator)
 signal("env.read-helper",
-       r"""(?:(?i:\b(?:get|read|fetch|load|require)_?env_?var(?:iable)?|\benv_?var)\(\s*['"]|System\.getProperty\(\s*")"""
+       r"""(?:(?i:\b(?:get|read|fetch|load|require)_?env_?var(?:iable)?|\benv_?var)\(\s*['"]|System\.getProperty\(\s*"|"""
+       # (or a project's own wrapper named get_env / getEnv / read_env, raising when a setting is missing: a Django settings.py's
+       # get_env("DATABASE_NAME"); not the C and PHP getenv(), which env.read reads)
+       r"""\b(?:get|read|fetch|load|require)(?:_env|Env|_ENV)\(\s*['"])"""
        r"""(?!(?:java|javax|jdk|sun|user|os|line|file|path|awt|https?|jna|log4j|org|com|net)\.)([A-Za-z][\w.]{1,60})["']""",
        ("env", "getproperty"), flags=0, classes=("code", "config"), group=1)  # (src/…/config/llm_config.py is "config")
 
