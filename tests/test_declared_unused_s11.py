@@ -82,3 +82,11 @@ def test_an_npm_package_no_script_imports_is_not_used(tmp_path):
     files["src/fond.js"] = "import { Loader } from '@googlemaps/js-api-loader';\nexport const loader = new Loader({ apiKey: '' });\n"
     res = judge(tmp_path, files, ["scaling.vendor-lock-in"], "g")[1]
     assert "Google Maps" in res["scaling.vendor-lock-in"]["message"]["en"], res["scaling.vendor-lock-in"]["message"]["en"]
+
+
+def test_an_address_given_as_an_example_in_a_help_text_is_no_server(tmp_path):
+    cmd = ("from django.core.management.base import BaseCommand\n\n\nclass Command(BaseCommand):\n    def add_arguments(self, parser):\n"
+           "        parser.add_argument(\n            '--base-url',\n            help=\"URL de base du site (ex: https://www.agglo-sud-exemple.fr). \"\n"
+           "                 \"Par défaut déduit de ALLOWED_HOSTS.\",\n        )\n\n    def handle(self, *args, **options):\n        return options['base_url']\n")
+    res = judge(tmp_path, _site(**{"agenda/management/commands/verifier.py": cmd}), ["scaling.hosting"])[1]
+    assert "agglo-sud-exemple.fr" not in str(res["scaling.hosting"]["evidence"]), res["scaling.hosting"]["evidence"]
