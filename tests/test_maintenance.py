@@ -374,3 +374,14 @@ def test_dependabot_requests_merged_years_ago_are_no_absence_of_bot(repo):
     assert "Neither" not in res.message["en"]
     r2 = repo([{"date": days_ago(700), "author": ALICE, "files": {"package.json": pkg}}], name="r2")
     assert run(ctx_for(r2), "maintenance.dependency-updates").status.value == "fail"
+
+
+def test_active_weeks_are_calendar_weeks_the_same_whatever_the_audits_day(repo):
+    """s11 re-audits: a communauté de communes' plugin had '2 active weeks' audited on one day and '3' the next, with the same
+    five commits in the year: weeks were counted back from the audit's day, so a Thursday-evening and a Friday-morning commit
+    fell in two weeks when the audit was on a Thursday. They are one ISO week, whatever the day."""
+    r = repo([{"date": "2025-12-18T21:39:17Z", "author": ALICE, "files": {"f": "1"}},
+              {"date": "2025-12-19T07:16:20Z", "author": ALICE, "files": {"f": "2"}}])
+    for day in (25, 26):  # a Thursday, then a Friday
+        as_of = datetime(2026, 6, day, 23, 59, 59, tzinfo=timezone.utc)
+        assert ctx_for(r, as_of=as_of).fact("history_activity")["active_weeks_365d"] == 1, day

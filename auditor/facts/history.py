@@ -26,6 +26,8 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
+from datetime import timezone
+
 from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
 from auditor.facts.inventory import is_manifest, is_vendored, update_tools
@@ -167,7 +169,7 @@ FIX_SUBJECT = lazy_compile(r"\b(fix(es|ed)?|bug(fix)?|hotfix|correct(ion|if)?|co
 
 
 # -- facts -------------------------------------------------------------------------------------
-@fact("history_activity", version=1, cache="commit+as_of")
+@fact("history_activity", version=2, cache="commit+as_of")
 def history_activity(ctx) -> dict:
     """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes."""
     off = _unavailable(ctx)
@@ -178,7 +180,9 @@ def history_activity(ctx) -> dict:
     humans = [c for c in commits if not is_bot(c.author_name, c.author_email)]
     bots = [c for c in commits if is_bot(c.author_name, c.author_email)]
     h365 = [c for c in humans if in_window(c.committer_date, as_of, 365)]
-    weeks = {int((as_of - c.committer_date).total_seconds() // (7 * 86400)) for c in h365}
+    # calendar weeks (ISO, UTC): weeks counted back from the audit's day would split two commits of one evening and morning
+    # on some days and not on others, the same commits giving another count each day
+    weeks = {c.committer_date.astimezone(timezone.utc).isocalendar()[:2] for c in h365}
     last_h = max((c.committer_date for c in humans), default=None)
     last_any = max((c.committer_date for c in commits), default=None)
     first = min((min(c.author_date, c.committer_date) for c in commits), default=None)
