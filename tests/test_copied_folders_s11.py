@@ -158,10 +158,11 @@ def test_a_frameworks_sources_are_one_library_named_by_their_banner(tmp_path):
 
 def test_a_librarys_script_and_stylesheet_in_a_folder_of_its_short_name_are_one_library(tmp_path):
     """app-mezieres shape: vendor/<lib>/<lib>-gl.js (banner with version) and vendor/<lib>/<lib>-gl.css (none) were two libraries,
-    "<lib>" and "<lib>-gl 5.24.0": with no file of the folder's own name there, the folder holds one library."""
+    "<lib>" and "<lib>-gl 5.24.0": with no file of the folder's own name there, the folder holds one library, named by its files
+    (the geo check knows maplibre-gl as an open map library)."""
     files = {"README.md": "# Application\n", "index.html": "<html><script src='vendor/maplibre/maplibre-gl.js'></script></html>\n",
              "vendor/maplibre/maplibre-gl.js": "/**\n * MapLibre GL JS\n * @license 3-Clause BSD. Full text of license: https://example.org/gl-js/blob/v5.24.0/LICENSE.txt\n */\n"
                                                "!function(){var version='5.24.0';}();\n",
              "vendor/maplibre/maplibre-gl.css": ".maplibregl-map{font:12px/20px Helvetica Neue,Arial,Helvetica,sans-serif;overflow:hidden}\n"}
     inv = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.dependencies"])["facts"]["inventory"]
-    assert len(inv["libraries"]) == 1, inv["libraries"]
+    assert [(lib["name"], lib["version"]) for lib in inv["libraries"]] == [("maplibre-gl", "5.24.0")], inv["libraries"]

@@ -1351,6 +1351,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         package = package_of(path) or ""
         return (package, library_stem(parts(path)[-1]) != parts(package)[-1].lower() if package else True, path)
     read = 0
+    framework_in: dict[str, bool] = {}  # copied folder -> it holds a file of its own name (lib/jquery/…/jquery.min.js)
     for path in sorted(copies, key=main_first):
         package = package_of(path)
         group = groups.get((package, "")) if package else None
@@ -1407,10 +1408,13 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         elif not (base and base in copied_stems) and not _third_party_evidence(path, head, lib) and f"{package}/" not in inv.copied_roots:
             continue  # a project's own scripts in a folder named libs/ are no library copy
         own = library_stem(parts(path)[-1])
-        if package and own.startswith((parts(package)[-1].lower() + ".", parts(package)[-1].lower() + "-")) and lib["version"] and any(
-                p.startswith(package + "/") and library_stem(parts(p)[-1]) == parts(package)[-1].lower() for p in vendored):
+        short = parts(package)[-1].lower() if package else ""
+        extends = bool(package) and own.startswith((short + ".", short + "-"))
+        if extends and package not in framework_in:
+            framework_in[package] = any(p.startswith(package + "/") and library_stem(parts(p)[-1]) == short for p in vendored)
+        if extends and lib["version"] and framework_in[package]:
             # a plugin copied beside its framework (lib/jquery/jquery.scrolly.min.js, "jquery.scrolly v1.0.0-dev", beside jquery/3.4.1/jquery.min.js):
-            # its own library; with no framework's file there, the folder is the library's (vendor/maplibre/: maplibre-gl.js and .css)
+            # its own library; with no framework's file there, the folder is the library's, named by its files (vendor/maplibre/: maplibre-gl.js and .css)
             package = None
         if package:  # one library per copied folder (bootstrap-datepicker-1.10.0/ and its 70 locale files, lib/bootstrap/5.3.3/)
             last = parts(package)
@@ -1420,7 +1424,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
                 folder = describe(FORGE_SUFFIX.sub("", last[-1]) + ".js", "")  # (Leaflet.draw-master/: leaflet.draw)
                 m = re.search(r"[-_@]v?(\d+(?:\.\d+){1,3})", last[-1])  # the first version in the folder's name (dsfr-v1.14.3)
                 folder["version"] = m.group(1) if m else folder["version"]
-            lib = {"name": folder["name"], "version": folder["version"] or lib["version"], "license": lib["license"]}
+            lib = {"name": own if extends and not framework_in[package] else folder["name"], "version": folder["version"] or lib["version"],
+                   "license": lib["license"]}
         # (a jQuery plugin's script and its stylesheet are one library: jquery.easy-autocomplete.min.js and easy-autocomplete.min.css)
         key = (package or re.sub(r"^jquery[.-](?=.)", "", lib["name"]), "" if package else (lib["version"] or ""))
         group = groups.setdefault(key, {**lib, "files": 0, "paths": [], "ecosystem": "javascript"})
@@ -1443,7 +1448,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=45)
+@fact("inventory", version=46)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
