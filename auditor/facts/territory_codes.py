@@ -69,3 +69,19 @@ signal("territory.sql-commune-row",
        r"""'((?:\d[0-9AB]|97)\d{3})'\s*,\s*'[A-ZÀ-Ý][^'\n\d]{1,60}'\s*,\s*'\d{5}'""",
        ("',",), exts={"sql", "pgsql", "plpgsql", "psql"}, classes=("code", "data", "config", "other"), group=1,
        accept=lambda m: in_sql(m))
+
+
+# -- the base of one organisation's directory written in code (an LDAP sign-in's "DC=CSNHN,DC=LOCAL", "ou=agents,dc=ville-x,dc=fr"):
+# a second territory's directory has another base. A usage example's (dc=example,dc=com, dc=mydomain) is a placeholder.
+_GENERIC_DC = frozenset({"example", "exemple", "domain", "domaine", "mydomain", "yourdomain", "company", "mycompany", "test", "acme",
+                         "com", "org", "net", "fr", "eu", "local", "localdomain", "localhost", "ldap", "corp", "intra", "lan", "my",
+                         "your", "foo", "bar", "ad", "int", "demo", "sample", "xxx", "x", "planetexpress", "nodomain"})
+
+
+def _organisation_dn(m) -> bool:
+    parts = [p.split("=", 1)[1].strip().lower() for p in m.group(1).split(",") if "=" in p]
+    return any(p not in _GENERIC_DC and not p.startswith(("$", "{", "%", "<")) for p in parts) and in_code(m)
+
+
+signal("territory.ldap-base", r"""(?<![\w=])((?:dc=[A-Za-z0-9][\w-]{0,62}[^\S\n]*,[^\S\n]*){1,6}dc=[A-Za-z0-9][\w-]{0,62})(?![\w-])""",
+       ("dc=",), classes=("code", "template"), accept=_organisation_dn)

@@ -42,6 +42,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.sql-commune-name": T("filtre SQL sur le nom de communes précises", "SQL filter on given municipalities' names"),
     "territory.unc-share": T("partage réseau du serveur de fichiers d'une organisation écrit en dur",
                              "hard-coded network share of one organisation's file server"),
+    "territory.ldap-base": T("base de l'annuaire (LDAP, Active Directory) d'une organisation écrite en dur",
+                             "hard-coded base of one organisation's directory (LDAP, Active Directory)"),
     "territory.account-host": T("compte d'une collectivité sur un service partagé écrit en dur (sous-domaine à son nom)",
                                 "hard-coded account of one local government on a shared service (a sub-domain in its name)"),
     "territory.account-name": T("identifiant de connexion au nom d'une collectivité écrit en dur",
