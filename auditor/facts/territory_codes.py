@@ -75,7 +75,8 @@ signal("territory.sql-commune-row",
 # a second territory's directory has another base. A usage example's (dc=example,dc=com, dc=mydomain) is a placeholder.
 _GENERIC_DC = frozenset({"example", "exemple", "domain", "domaine", "mydomain", "yourdomain", "company", "mycompany", "test", "acme",
                          "com", "org", "net", "fr", "eu", "local", "localdomain", "localhost", "ldap", "corp", "intra", "lan", "my",
-                         "your", "foo", "bar", "ad", "int", "demo", "sample", "xxx", "x", "planetexpress", "nodomain"})
+                         "your", "foo", "bar", "ad", "int", "demo", "sample", "xxx", "x", "planetexpress", "nodomain",
+                         "mon-domaine", "mondomaine", "mon-domain", "votre-domaine", "votredomaine", "ma-societe", "masociete"})
 
 
 def _organisation_dn(m) -> bool:
