@@ -100,3 +100,13 @@ def test_settings_read_through_the_projects_own_get_env_wrapper_are_read(tmp_pat
              "backend/README.md": "# Back\n\n## Variables d'environnement\n\n- DJANGO_SECRET_KEY : la clé secrète\n- DATABASE_NAME, DATABASE_HOST\n"}
     r = _conf(tmp_path, files)
     assert "DATABASE_USER" in str(r["evidence"]) and "DATABASE_PASSWORD" in str(r["evidence"]), (r["message"]["en"], r["evidence"])
+
+
+def test_the_settings_a_sub_projects_readme_lists_are_documented(tmp_path):
+    settings = "import os\nSECRET_KEY = os.environ.get('DJANGO_SECRET_KEY')\nDATABASE_URL = os.environ.get('DATABASE_URL')\n"
+    readme = ("# Back-end\n\n## Installation\n\npip install -r requirements.txt\n\n" + "Texte.\n" * 40
+              + "## Variables d'environnement\n\n- `DJANGO_SECRET_KEY`\n- `DATABASE_URL` (ex: `postgres://user:pass@host:5432/base`)\n")
+    files = {"README.md": "# Pastoralisme\n\nApplication web : voir backend/ et frontend/.\n", "backend/README.md": readme,
+             "backend/requirements.txt": "Django==5.0\n", "backend/manage.py": "import django\n", "backend/geo/settings.py": settings}
+    r = _conf(tmp_path, files)
+    assert r["details"]["undocumented"] == [], (r["message"]["en"], r["details"])

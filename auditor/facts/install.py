@@ -10,7 +10,7 @@ from auditor.facts.install_commands import command_pages, first_command, linked_
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, MANIFESTS, inventory_of, linked_sql, is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
-from auditor.facts.settings_files import FRAMEWORK_SETTINGS, code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, shell_reads, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
+from auditor.facts.settings_files import FRAMEWORK_SETTINGS, code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, shell_reads, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.textscan import PER_FILE
 from auditor.lazyre import lazy_compile
 
@@ -311,7 +311,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=35, public=False)
+@fact("env_settings", version=36, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -383,8 +383,7 @@ def env_settings(ctx) -> dict:
         documented |= {v for v in names if re.search(rf"(?<![A-Za-z0-9_]){re.escape(v)}(?![A-Za-z0-9_])", text)}
     readme = _readme(ctx)
     readme_text = snap.read_text(readme["path"]) if readme.get("path") else ""
-    if readme_text:
-        documented |= {v for v, _ in read_vars if v in readme_text}
+    documented |= ({v for v, _ in read_vars if v in readme_text} if readme_text else set()) | sub_readme_names(snap, entries, read_vars)
     return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs, "documented": sorted(documented),
             "readme_text": bool(readme_text), "host_settings": host, "standard_vars": _standard_vars(scan),
             "code_free_settings": code_free_settings(inv, entries)[:20]}

@@ -379,3 +379,19 @@ def ci_file(path: str) -> bool:
     projects it generates, exporting RELEASE_PDF_FILE in before_deploy): its variables are no setting of the service."""
     tails = [path] + [path[i + 1:] for i, c in enumerate(path) if c == "/"]
     return any(rx.match(t) for t in tails for _, rx in CI_SYSTEMS)
+
+
+_SUB_README = lazy_compile(r"^(readme|lisezmoi)(\.(md|markdown|rst|txt|adoc))?$", re.I)
+
+
+def sub_readme_names(snap, entries, read_vars: list[list]) -> set[str]:
+    """The variables a sub-project's README names (backend/README.md's "## Variables d'environnement" for the settings
+    backend/geoagri/settings.py reads): the README of a folder holding the code that reads them (at most five, 256 KB each)."""
+    dirs = {h[0].rsplit("/", 1)[0] for _, h in read_vars if "/" in h[0]}
+    readmes = sorted(e.path for e in entries if "/" in e.path and _SUB_README.match(e.name)
+                     and any(d == e.dir or d.startswith(e.dir + "/") for d in dirs))[:5]
+    out: set[str] = set()
+    for p in readmes:
+        text = snap.read_text(p, limit=256 * 1024) or ""
+        out |= {v for v, _ in read_vars if re.search(rf"(?<![A-Za-z0-9_]){re.escape(v)}(?![A-Za-z0-9_])", text)}
+    return out
