@@ -107,9 +107,14 @@ def test_a_library_distribution_in_a_folder_of_its_name_is_the_librarys(tmp_path
 def test_a_folder_named_as_the_project_stays_the_project(tmp_path):
     """A project's own release folder (its README's title, a version and a licence) is not someone else's copy."""
     files = {"README.md": "# Carto Commune\n\nLa carte de la commune.\n", "LICENSE": "MIT License\n",
-             "cartocommune-1.2.0/LICENSE": "MIT License\n", "cartocommune-1.2.0/carte.js": "function carte() { return 1; }\n"}
+             "cartocommune-1.2.0/LICENSE": "MIT License\n", "cartocommune-1.2.0/carte.js": "function carte() { return 1; }\n",
+             # (a SPIP plugin's own templates in a folder named after the library whose release folder sits inside it)
+             "plugins/cadastre/inclure/leaflet/inc-leaflet-js.html": "<script src='#CHEMIN{leaflet-0.6.4/leaflet.js}'></script>\n",
+             "plugins/cadastre/inclure/leaflet/leaflet-0.6.4/leaflet.js": "/*\n Leaflet, a JavaScript library for mobile-friendly maps. (c) 2010-2013, V. A.\n*/\n!function(){}();\n"}
     cats = _categories(build(tmp_path / "r", files))
     assert cats["cartocommune-1.2.0/carte.js"] == "source"
+    assert cats["plugins/cadastre/inclure/leaflet/inc-leaflet-js.html"] != "vendored"
+    assert cats["plugins/cadastre/inclure/leaflet/leaflet-0.6.4/leaflet.js"] == "vendored"
 
 
 def test_a_bower_manifest_declares_the_front_ends_libraries(tmp_path):

@@ -47,12 +47,14 @@ def copied_folders(items: list, own: str, script_parents: set[str]) -> list[str]
         if len(segs) < 4 or not KNOWN_FILE.match(segs[-1]):
             continue
         lib = squeeze(stem(segs[-1]))
-        for k in range(len(segs) - 3, 0, -1):  # the folders holding it one level up or more, innermost first
-            if library_key(segs[k]) == lib and {s.lower() for s in segs[:k]} & script_parents:
+        for k in range(len(segs) - 2, 0, -1):  # the folders holding it, innermost first; named one level up or more
+            if k <= len(segs) - 3 and library_key(segs[k]) == lib and {s.lower() for s in segs[:k]} & script_parents:
                 named.add("/".join(segs[: k + 1]) + "/")
                 break
-            if "/".join(segs[: k + 1]) + "/" in marked:
-                break  # a package of its own (a copied plugin's examples/libs/leaflet-src.js): the file is that package's
+            if "/".join(segs[: k + 1]) + "/" in marked or FORGE_DOWNLOAD.match(segs[k]) or _RELEASE.match(segs[k]):
+                # a package of its own (a copied plugin's examples/libs/leaflet-src.js), or a release folder (leaflet/leaflet-0.6.4/
+                # beside the project's own leaflet/inc-leaflet-js.html): the file is that package's, not its parent folder's
+                break
     released = {f for f in marked if (FORGE_DOWNLOAD.match(f.rstrip("/").rsplit("/", 1)[-1]) or _RELEASE.match(f.rstrip("/").rsplit("/", 1)[-1]))}
     roots = {f for f in released | named if not _is_own(f, own)}
     return sorted(r for r in roots if not any(o != r and r.startswith(o) for o in roots))
