@@ -27,3 +27,14 @@ def test_a_pickers_help_text_naming_the_insee_code_is_an_identifier_field(tmp_pa
     assert r["status"] != "not_applicable" and "insee" in str(r["details"]["fields"]).lower(), r["message"]
     prose = {**files, "dialog.py": DIALOG.replace('help_icon("Code INSEE,\\nIl sera ajouté au nom du fichier")', "help_icon(None)  # le code INSEE")}
     assert one(tmp_path, prose, "p")["status"] == "not_applicable"
+
+
+def test_a_list_of_communes_one_a_row_is_the_reference_the_picker_is_filled_from(tmp_path):
+    """The same plugin's picker is filled from config/DEPCO.csv ("29001;ARGOL", one commune a row, with a byte order mark and
+    CRLF): a reference list shipped with the project, so "reference data/validation: no" was false. A table of yearly amounts is none."""
+    rows = "\ufeff29001;ARGOL\r\n29011;BOHARS\r\n29015;BOURG-BLANC\r\n29017;BRELES\r\n"
+    files = {"README.md": "# Base documentaire\n\nExtension QGIS.\n", "dialog.py": DIALOG, "config/DEPCO.csv": rows}
+    r = one(tmp_path, files)
+    assert r["details"]["references"] is True, r["message"]
+    amounts = {**files, "config/DEPCO.csv": "annee;montant\n2020;100\n2021;200\n2022;300\n"}
+    assert one(tmp_path, amounts, "a")["details"]["references"] is False

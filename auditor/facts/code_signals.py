@@ -108,6 +108,12 @@ signal("ident.csv-header",
        rf"""\A\ufeff?(?:(?:[^\d\n;,\t][^\n;,\t]{{0,60}})?[;,\t])?((?:{_COMMUNE}[;,\t]){{4,}}{_COMMUNE})(?=[;,\t\r\n]|\Z)""",
        (";", ",", "\t"), flags=0, exts={"csv", "tsv"}, group=1)
 
+# A list of communes, one a row, starting the file ("29001;ARGOL", "29011;BOHARS"…, a QGIS plugin's commune picker's config/DEPCO.csv):
+# a reference list of official geographic codes shipped with the project (three rows or more, after an optional header)
+signal("ident.commune-rows",
+       rf"""\A\ufeff?(?:[^\d\n][^\n]{{0,200}}\n)?((?:{_COMMUNE}[;,\t][^\d\n;,\t][^\n;,\t]{{0,60}}(?:[;,\t][^\n]{{0,200}})?\r?\n){{2}}{_COMMUNE}[;,\t][^\d\n;,\t])""",
+       (";", ",", "\t"), flags=0, exts={"csv", "tsv", "txt"}, group=1)
+
 # Shapefiles read or written by the code (datatests: glob.glob(workspace + "/" + "*.shp") opened with OGR, "ESRI Shapefile" driver):
 # a published geographic format, as the .shp files the geo check counts
 signal("format.shapefile", r"""(\*\.shp\b|["'][\w./-]*\.shp["']|ESRI Shapefile|\bshapefiles?\b|\bst_write\([^)\n]*\.shp\b)""",

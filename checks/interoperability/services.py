@@ -289,6 +289,8 @@ def identifiers(ctx) -> Result:
     ref_files = [e.path for e in tree_of(ctx) if e.ext.lower() in REFERENCE_DATA_EXT and e.size >= 20_000
                  and REFERENCE_DATA_NAME.search(e.name.rsplit(".", 1)[0]) and not MASK_NAME.search(e.name)
                  and not is_vendored(e.path) and not is_test(e.path)][:3]
+    # (or a list of communes, one a row, whatever its name: config/DEPCO.csv's "29001;ARGOL", feeding a commune picker)
+    ref_files += sorted({h[0] for h in sig.get("ident.commune-rows", []) if h[3] not in ("test", "doc", "example") and h[0] not in ref_files})[:3]
     hard = [h for sid in HARD_IDS[:2] for h in sig.get(sid, []) if h[3] in ("code", "template")]
     # a data model's views (and rows): communes' INSEE codes, a département's or region's code, intercommunalities' SIREN
     hard += [h for sid in HARD_IDS[2:] for h in sig.get(sid, []) if h[3] not in ("test", "doc", "example")]
