@@ -171,3 +171,16 @@ def test_a_librarys_script_and_stylesheet_in_a_folder_of_its_short_name_are_one_
              "vendor/maplibre/maplibre-gl.css": ".maplibregl-map{font:12px/20px Helvetica Neue,Arial,Helvetica,sans-serif;overflow:hidden}\n"}
     inv = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.dependencies"])["facts"]["inventory"]
     assert [(lib["name"], lib["version"]) for lib in inv["libraries"]] == [("maplibre-gl", "5.24.0")], inv["libraries"]
+
+
+def test_a_copied_folders_licence_is_read_past_its_first_files(tmp_path):
+    """projet_suivi shape: web/js/lib/<lib>-0.1.4/ (its LICENSE, Gruntfile.js first in path order, no banner; dist/<lib>.min.js with
+    its licence banner): the folder's version comes from its name, and reading went on to the file that names the licence."""
+    lib = "web/js/lib/ngstore-0.1.4/"
+    files = {"README.md": "# Suivis\n", "index.html": "<html></html>\n",
+             lib + "LICENSE": "The MIT License\n\nCopyright (c) 2014 Store Author\n",
+             lib + "Gruntfile.js": "module.exports = function (grunt) {\n  grunt.initConfig({});\n};\n",
+             lib + "dist/ngstore.min.js": "/**\n * ngstore - Angular storage module\n * @version v0.1.4\n * @license MIT License, http://www.opensource.org/licenses/MIT\n */\n"
+                                          "!function(){}();\n"}
+    inv = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.dependencies"])["facts"]["inventory"]
+    assert [(x["name"], x["version"], x["license"]) for x in inv["libraries"]] == [("ngstore", "0.1.4", "MIT")], inv["libraries"]

@@ -1355,7 +1355,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     for path in sorted(copies, key=main_first):
         package = package_of(path)
         group = groups.get((package, "")) if package else None
-        if group and (group["version"] or group["files"] >= PER_LIBRARY_READ):
+        # (a folder copied whole is read on, up to 20 files, until one names its licence: its first file may carry no banner)
+        if group and ((group["version"] and (group["license"] or f"{package}/" not in inv.copied_roots)) or group["files"] >= PER_LIBRARY_READ):
             # one more file of a copied folder already described: counted, not read
             group["files"] += 1
             if len(group["paths"]) < 5:
@@ -1448,7 +1449,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=47)
+@fact("inventory", version=48)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
