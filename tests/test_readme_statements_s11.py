@@ -16,7 +16,7 @@ DJANGO = {"manage.py": "import django\n", "app/settings.py": "INSTALLED_APPS = [
 @pytest.fixture
 def run(repo, tmp_path):
     def go(files: dict, only):
-        path = repo([{"files": files, "date": "2026-01-10T10:00:00Z"}], name=f"r{len(list(tmp_path.iterdir()))}")
+        path = repo([{"files": files, "date": "2026-01-10T10:00:00Z"}], name=f"depot{len(list(tmp_path.iterdir()))}")
         report = audit(str(path), AuditOptions(cache_dir=tmp_path / "cache", only=only))
         return {r["id"]: r for r in report["results"]}, report["facts"]
     return go
@@ -103,3 +103,49 @@ def test_after_a_framework_template_line_a_presentation_chapter_still_says_what_
     desc = facts["readme"]["description"]
     assert desc and "protocoles de suivi" in desc["text"], desc
     assert "ne dit pas à quoi sert" not in res["documentation.readme"]["message"]["fr"], res["documentation.readme"]["message"]
+
+
+GNU = "GNU GENERAL PUBLIC LICENSE\nVersion 2, June 1991\n\nEveryone is permitted to copy and distribute verbatim copies of this license " \
+      "document, but changing it is not allowed. The licenses for most software are designed to take away your freedom to share and change it.\n"
+PLUGIN = {"metadata.txt": "[general]\nname=Base documentaire\nqgisMinimumVersion=3.22\n", "__init__.py": "def classFactory(iface):\n    return None\n",
+          "plugin.py": "class Plugin:\n    pass\n"}
+
+
+def test_translated_or_notice_readmes_are_no_root_guides_and_a_licence_text_no_documentation_language(run):
+    notice = "**Images provenant d'un autre plugin**\n\nLes icônes suivantes appartiennent à leur auteur :\n\n- icon1.png\n- icon2.png\n\n" \
+             "**Droits d'auteur** : © 2017 Pays de la côte\n"
+    files = {**PLUGIN, "README.md": "# Base documentaire\n\nExtension QGIS pour classer les documents d'urbanisme des communes.\n",
+             "HELP.md": "# Aide\n\n## Installation\n\nCopiez le dossier dans le répertoire des extensions de QGIS puis activez-la.\n" * 3,
+             "README-FR.md": notice, "README-EN.md": notice.replace("Images provenant", "Pictures from"), "LICENSE.md": GNU * 4}
+    res, facts = run(files, ["documentation.docs", "documentation.language"])
+    assert facts["docs"]["root_guides"] == ["HELP.md"], facts["docs"]["root_guides"]
+    assert "LICENSE.md" not in facts["docs"]["file_languages"], facts["docs"]["file_languages"]
+    assert not any(e.get("path") == "LICENSE.md" for e in res["documentation.language"]["evidence"])
+
+
+def test_a_frameworks_documentation_linked_from_the_readme_is_not_the_projects_site(run):
+    readme = "# Gestion interne\n\nApplication de gestion des salles et du matériel de la communauté de communes.\n\n" \
+             "## Documentation\n\n- [Documentation Django](https://docs.djangoproject.com/)\n- [Règles du projet](RULES.md)\n"
+    res, facts = run({**DJANGO, "README.md": readme, "requirements.txt": "Django==5.0\n", "RULES.md": "# Règles\n\nÉcrire des tests.\n"},
+                     ["documentation.docs"])
+    assert not any(s.get("tool") == "link" for s in facts["docs"]["site"]), facts["docs"]["site"]
+
+
+def test_a_git_hook_installer_and_an_agents_playbooks_are_no_install_tooling_nor_instructions(run):
+    files = {**DJANGO, "requirements.txt": "Django==5.0\n", "scripts/install-hook.py": "import shutil\nshutil.copy('hooks/pre-commit', '.git/hooks/')\n",
+             "workflows/AGENTS.md": "# Agents\n\nChoose the workflow that fits the task.\n",
+             "workflows/deployment/SKILL.md": "---\nname: deployment\n---\n# Deploy a Django app\n",
+             "workflows/deployment/QUICKSTART.md": "# Quickstart\n\n```bash\npip install gunicorn\n```\n",
+             "workflows/django-rest/QUICKSTART.md": "# Quickstart\n\n```bash\npip install djangorestframework\n```\n"}
+    res, _ = run(files, ["reusability.install"])
+    paths = [e.get("path") for e in res["reusability.install"]["evidence"] if e.get("kind") == "found"]
+    assert not any(p and (p.startswith("workflows/") or p.startswith("scripts/")) for p in paths), res["reusability.install"]
+
+
+def test_a_components_makefile_is_install_tooling(run):
+    files = {"backend/manage.py": "import django\n", "backend/pyproject.toml": "[project]\nname = \"alpages\"\n",
+             "backend/Makefile": "install:\n\tpip install -r requirements.txt\n\nrunserver:\n\tpython manage.py runserver\n",
+             "backend/app/views.py": "def home(request):\n    return None\n", "frontend/package.json": json.dumps({"name": "front"}),
+             "frontend/src/main.js": "export const a = 1;\n", "README.md": "# Alpages\n\nSuivi des alpages du parc.\n"}
+    res, _ = run(files, ["reusability.install"])
+    assert any(e.get("path") == "backend/Makefile" and e.get("value") == "task-runner" for e in res["reusability.install"]["evidence"]), res["reusability.install"]

@@ -47,6 +47,12 @@ def own_wiki(url: str, names: set[str]) -> bool:
     return bool(m) and re.sub(r"[^a-z0-9]", "", m.group(1).lower()) in keys
 
 
+# Words of a link's sentence that name no product ("Documentation officielle du projet", "Read the user guide online")
+_GENERIC = frozenset("documentation docs official officielle officiel projet project guide guides user users utilisateur utilisateurs site "
+                     "online ligne page pages help aide manual manuel read lire voir this that with pour dans plus more here about "
+                     "complete technique technical".split())
+
+
 def product_named(url: str, text: str, dependencies: frozenset[str] = frozenset()) -> bool:
     """The sentence names the product whose site the link leads to, or the project declares it among its ``dependencies`` ("autres couleurs bootstrap … la [documentation]
     (https://getbootstrap.com/docs/…)", "[documentation officielle](https://www.datagrandest.fr/…) de DataGrandEst"):
@@ -56,6 +62,7 @@ def product_named(url: str, text: str, dependencies: frozenset[str] = frozenset(
     flat = re.sub(r"[^a-z0-9]", "", text.lower())
     # (gohugo.io: "Hugo"; v3.nuxtjs.org: "the nuxt 3 documentation", a JavaScript framework's name with "js"; a framework the
     # project declares: v3.nuxtjs.org/guide/deploy/presets of a Nuxt app's "deployment documentation")
-    return any(w in flat or any(w.startswith(p) and w[len(p):] in flat for p in ("get", "go", "use", "try"))
+    named = {t for t in re.findall(r"[a-z0-9]{4,}", re.sub(r"(?:https?|ftp)://\S*", " ", text.lower())) if t not in _GENERIC}  # ("[Documentation Django](https://docs.djangoproject.com/)")
+    return any(w in flat or any(w.startswith(p) and w[len(p):] in flat for p in ("get", "go", "use", "try")) or any(w.startswith(t) for t in named)
                or (w.endswith("js") and len(w) >= 5 and w[:-2] in flat) or w in dependencies or (w.endswith("js") and w[:-2] in dependencies)
                for w in words)

@@ -336,7 +336,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=31)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=32)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -368,7 +368,7 @@ def docs(ctx) -> dict:
     site = _site(snap, entries, readme_path, names, declared)
     docish, architecture, deployment, api = _topics(ctx, entries, doc_files, docs_dirs)
     # Language of the documentation: a bounded sample of prose files (docs folders, then root files).
-    prose_files = sorted((e for e in docish if e.ext in PROSE_EXT and e.path != readme_path and e.size <= MAX_SAMPLE_BYTES),
+    prose_files = sorted((e for e in docish if e.ext in PROSE_EXT and e.path != readme_path and e.size <= MAX_SAMPLE_BYTES and community_kind(e.name) != "license"),
                          key=lambda e: (e.path.count("/"), -e.size, e.path))
     sample, left_out = prose_files[:MAX_SAMPLE], max(0, len(prose_files) - MAX_SAMPLE)
     configuration: list[str] = []
@@ -390,9 +390,9 @@ def docs(ctx) -> dict:
         "api": api[:20],
         "configuration": sorted(configuration)[:20],
         "readme_links": sorted(linked or [])[:40],  # the documents the README points to
-        # guides written at the root (guide_bonnes_pratiques.md, organisation_bdd.md…), README and community files aside
+        # guides written at the root (guide_bonnes_pratiques.md, organisation_bdd.md…), READMEs (README-EN.md: a translation) and community files aside
         "root_guides": sorted(e.path for e in entries if "/" not in e.path and e.ext in PROSE_EXT and e.path != readme_path
-                              and community_kind(e.name) is None)[:40],
+                              and community_kind(e.name) is None and not e.name.lower().startswith(("readme", "lisezmoi", "lisez-moi")))[:40],
         "languages": languages,
         "file_languages": file_langs,
         "sampled": len(sample),

@@ -7,7 +7,7 @@ import re
 
 from auditor.facts import FactError, fact
 from auditor.facts.install_commands import command_pages, first_command, linked_script_is_live, other_software_guides
-from auditor.facts.inventory import COMMUNITY, LOCKFILES, MANIFESTS, inventory_of, linked_sql, is_config_template, is_env_template, is_generated, is_test, is_vendored
+from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
 from auditor.facts.settings_files import FRAMEWORK_SETTINGS, code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, shell_reads, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
@@ -32,7 +32,7 @@ RUNTIMES = (
     ("build-tool", lazy_compile(r"^(?:[\w.-]+/)?(pom\.xml|build\.gradle(\.kts)?|build\.xml|[\w.-]+\.sln|[\w.-]+\.csproj)$"), 2),
     # the packaging of an operating system (debian/control and rules, an RPM spec, Arch's PKGBUILD): installed with apt, dnf…
     ("system-package", lazy_compile(r"^(debian/(control|rules)|[\w.-]+\.spec|PKGBUILD)$"), 2),
-    ("scripts", lazy_compile(r"^(scripts?|bin)/([a-z0-9]+[_-])?(setup|install|bootstrap|init|start|dev|run|deploy|server)[\w.-]*$"  # (cg_deploy_jcms.sh)
+    ("scripts", lazy_compile(r"^(scripts?|bin)/([a-z0-9]+[_-])?(setup|install|bootstrap|init|start|dev|run|deploy|server)(?![_-](?:git[_-]?)?hooks?(?![a-z])|[_-]pre[_-]?commit|[_-]husky)[\w.-]*$"  # (cg_deploy_jcms.sh; not install-hook.py: a git hook)
                              r"|^(setup|install|bootstrap|deploy|build)[\w-]*\.(sh|ps1|bat)$", re.I), 1),  # (or at the root: deploy.sh, buildall.sh)
     ("vagrant", lazy_compile(r"^Vagrantfile$"), 2),
     # a CI job publishing the files as a site (GitHub or GitLab Pages): a static site's deployment recipe (the check keeps it for those)
@@ -50,6 +50,7 @@ PAGES_DEPLOY = lazy_compile(r"actions/deploy-pages@|actions/upload-pages-artifac
                             r"^pages:\s*$", re.M)
 CONFIGURE_STEP = lazy_compile(r"\b(edit (the|this|your) (file|config\w*)|replace \S+ with your|set (the|your) [\w -]{2,30} in |"
                             r"configur(e|ez|er|ation)\b|param[ée]tr(ez|er|age)\b|modifie[rz] (le|la|les) (fichier|param|variable|r[ée]glage))", re.I)
+AGENT_FILES, TASK_RUNNER = ("AGENTS.md", "SKILL.md", "CLAUDE.md"), lazy_compile(r"^(Makefile|GNUmakefile|makefile|Justfile|justfile|Taskfile\.ya?ml)$")
 GNU_INSTALL = ("INSTALL", "INSTALLATION")  # the GNU convention: a plain-text file without extension
 INSTALL_DOC = lazy_compile(r"(^|/)(install|installation|setup|deploy|deployment|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|developpement|development|hosting|hebergement|exploitation)[\w.-]*\.(md|rst|adoc|txt|apt)$", re.I)  # (a Maven site's src/site/apt/install.apt)
 
@@ -126,8 +127,7 @@ def _readme(ctx) -> dict:
         return {}
 
 
-
-@fact("install_recipes", version=15, public=False)
+@fact("install_recipes", version=16, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;
@@ -164,6 +164,8 @@ def install_recipes(ctx) -> dict:
     # a Cordova or PhoneGap application (config.xml's <widget>): built with `cordova build`
     if all(n != "build-tool" for n, _ in found) and _CORDOVA.search(ctx.snapshot.read_text("config.xml", limit=64 * 1024) or ""):
         found.append(["build-tool", "config.xml"])
+    if all(n != "task-runner" for n, _ in found):  # the task runner of one component (backend/Makefile beside its pyproject.toml: make install)
+        found += [["task-runner", p] for comps in [component_dirs(files)] for p in _by_depth(e.path for e in files if e.dir in comps and "/" not in e.dir and TASK_RUNNER.match(e.name))[:1]]
     # package scripts that start the service count as a task runner
     if ctx.fact("root_configs")["package_json"]["run_scripts"] and all(n != "task-runner" for n, _ in found):
         found.append(["task-runner", "package.json"])
@@ -174,7 +176,8 @@ def install_recipes(ctx) -> dict:
              if not hit and (c := first_command(ctx.snapshot.read_text(p, limit=256 * 1024) or ""))]
     # a Maven build packaging a plugin of its host (Lutece's <packaging>lutece-plugin</packaging>): installed into a site of that host
     host = "Lutece" if "pom.xml" in ctx.snapshot.files and _LUTECE.search(ctx.snapshot.read_text("pom.xml", limit=256 * 1024) or "") else None
-    return {"runtimes": found, "install_docs": sorted(e.path for e in files if INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL),
+    agents = tuple(e.dir + "/" for e in files if e.dir and e.name in AGENT_FILES)  # (an AI agent's playbooks, workflows/deployment/SKILL.md: not the project's)
+    return {"runtimes": found, "install_docs": sorted(e.path for e in files if (INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL) and not e.path.startswith(agents)),
             "readme_command": list(hit) if hit else None, "command_pages": other[:1] + command_pages(ctx.snapshot, [e.path for e in files]), "plugin_host": host,
             "other_software_guides": other_software_guides(ctx, files)}
 
