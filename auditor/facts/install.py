@@ -58,7 +58,7 @@ LOAD_WORDS = lazy_compile(r"(\bpsql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|
                         r"\bouvr(?:ir|ez)\s+(?:le\s+|la\s+|les\s+)?(?:projet|fichier|couche|style)|\bopen\s+(?:the\s+)?(?:project|file|layer|style)|"
                         r"\.qgz\b|\.qgs\b|\bcharg(?:er|ez)\s+(?:le|la|les)\s|\bload\s+(?:the\s+)?(?:style|layer|schema|script)|"
                         r"\bex[ée]cut(?:er|ez)\s+(?:le|les)\s+scripts?|\bscripts?\b[^.\n]{0,40}\b[àa] ex[ée]cuter|\bscripts? to (?:be )?run in (?:the )?(?:following )?order|\blan[cç](?:er|ez)\s+(?:le|les)\s+scripts?|\brun\s+the\s+scripts?|\bimport(?:er|ez)?\s+(?:le|la|les|the)\s+(?:sch[ée]ma|donn[ée]es|fichier|data|file)|"
-                        r"gestionnaire (?:d['’]|des )extensions|plugin manager|g[ée]rer les extensions|manage and install plugins|extension qgis|qgis plugin|plugins\.qgis\.org|plugins\.xml\b|d[ée]p[ôo]t (?:officiel )?qgis|"
+                        r"gestionnaire (?:d['’]|des )extensions|plugin manager|g[ée]rer les extensions|manage and install plugins|(?<!\bune )(?<!\bun )(?<!\bcette )(?<!\ba )(?<!\ban )(?<!\bthis )(?:extension qgis|qgis plugin)|plugins\.qgis\.org|plugins\.xml\b|d[ée]p[ôo]t (?:officiel )?qgis|"
                         r"installer depuis un zip|install from zip|frictionless validate|validata|table ?schema|"
                         r"\bscript d['’]initialisation|\binitialis(?:er|ation) (?:de )?la base|\bcr[ée]ation\s+de\s+la\s+(?:structure|base)|"
                         # the steps of a schema's sub-folder README ("1. Créer les rôles 2. Créer les schémas … 4. Création des vues")
@@ -190,7 +190,7 @@ _HEADING_LINE = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)")
 _LINK = lazy_compile(r"\]\(([^)\s]+)\)$")
 
 
-@fact("load_instructions", version=16, public=False)
+@fact("load_instructions", version=17, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
