@@ -16,8 +16,8 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, community_kind, component_community_file, folder_word, inventory_of, is_generated, is_test, is_vendored
-from auditor.facts.document import parse_document, readme_format
-from auditor.facts.readme import identify_languages
+from auditor.facts.document import norm, parse_document, readme_format
+from auditor.facts.readme import dev_tool_heading, identify_languages
 from auditor.facts.readme_templates import find_template
 from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, code_dirs, doc_folder, guide_not_policy, maven_site, maven_site_page, lists_people, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_outputs import api_references
@@ -262,7 +262,7 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
         template = bool(TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0]))  # a model to copy documents nothing yet
         template = template or bool(POST.search(e.path))  # (a site's dated article, 2024-04-15-postgresql-installation.md: what it publishes)
         framework = ((t := find_template(blocks)) or {}).get("sentences", 0) >= 3  # a framework's README left as generated (frontend/README.md
-        template = template or framework  # of create-react-app: "Deployment" points to the framework's docs): the framework's text, not the project's
+        template = template or framework or dev_tool_heading(norm(e.name.rsplit(".", 1)[0]))  # of create-react-app: "Deployment" points to the framework's docs): the framework's text, not the project's; a developer tool's guide (PRE_COMMIT_GUIDE.md) installs that tool
         for b in blocks if not template else []:  # architecture, deployment or configuration written as a chapter of another document
             title = b.text.strip() if b.kind == "heading" else _nbsp_heading(b.text) if b.kind == "paragraph" else ""
             title = _TITLE_LEAD.sub("", title)  # "📂 Structure du Code", "2. Architecture": the words after the pictogram or number
@@ -336,7 +336,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=32)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=33)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
