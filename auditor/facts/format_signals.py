@@ -65,6 +65,17 @@ def in_json_prose(m) -> bool:
     return bool(pm) and len(re.findall(r"[^\W\d_]{2,}\s", pm.group(1)[:2000])) >= 8
 
 
+# a line of code that is one quoted string of prose ("'- Si mesure d'audience souhaitée : propose Plausible ou Matomo.',", an item of a
+# prompt or a help text kept in a JS array): a product named in a sentence, not one the code calls
+_STRING_LINE = lazy_compile(r"""^\s*(?:[\w$.\[\]"']+\s*[:=]\s*)?(['"`])(.*)\1\s*[,;+)]?\s*$""")
+
+
+def in_prose_string(m) -> bool:
+    """The match sits in a quoted string of eight words or more that makes up its whole line of code."""
+    pm = _STRING_LINE.match(_line_of(m))
+    return bool(pm) and len(re.findall(r"[^\W\d_]{2,}\s", pm.group(2)[:2000])) >= 8
+
+
 # a line holding only the format's quoted name: an item of a list of type names (a catalogue page's allowedTypes: "CSV",
 # "Shapefile", "GeoJson", "KML", "WFS"…), which names what may be listed, not a format the code reads or writes
 _TYPE_NAME_ITEM = lazy_compile(r"""^\s*["']geojson["']\s*,?\s*$""", re.I)

@@ -10,13 +10,16 @@ import re
 
 from auditor.facts.scaling.signals import _in_docstring, code_note as _code_note, in_block_comment, in_server_directive
 from auditor.facts.signal_registry import signal
-from auditor.facts.format_signals import in_json_prose
+from auditor.facts.format_signals import in_json_prose, in_prose_string
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
                                             in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
 from auditor.lazyre import lazy_compile
 
 CODE = ("code", "template", "config", "other", "style")
 PLACES = ("code", "template", "config", "other")
+
+_UNTICKED = lazy_compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[ \]")  # an unticked item of a to-do list: planned, not done
+
 
 def in_france(lat: float, lon: float) -> bool:
     return france_box(lat, lon) is not None
@@ -297,7 +300,7 @@ signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|data\.[\w-]+\.gouv\.fr
        r"""|(?:odata-)?inpn\.mnhn\.fr|taxref\.mnhn\.fr|pastell\b|s2low\b|i-?parapheur\b|(?:api-)?lannuaire\.service-public\.fr|(?:sandbox-)?(?:api|oauth)\.piste\.gouv\.fr)[\w/.-]*)""",  # (+ ADULLACT's acts chain; PISTE, the State's API gateway: Plat'AU)
        ("lannuaire.service-public", "api-adresse", "api.gouv.fr", "data.gouv.fr/api", "gouv.fr/api/", "tabular-api", "aides-territoires", "insee.fr", "geopf", "stats.beta", "stats.data", "matomo", "recoco", "les-communs", "lescommuns",
         "mnhn.fr", "pastell", "s2low", "parapheur", "piste.gouv"),
-       classes=("code", "template", "config", "other"))
+       classes=("code", "template", "config", "other"), accept=lambda m: not in_prose_string(m))
 # Shared public GIS building blocks that local authorities reuse: geOrchestra and its add-ons (cadastrapp), mviewer,
 # the IGN Géoportail services and the regional geographic data platforms (GéoBretagne, Geo2France, GéoGrandEst, DatARA…).
 # a name followed by "/name" is kept whole ("mviewer/mreport": an image or account path) so that the check can tell the
@@ -338,7 +341,7 @@ signal("i18n.code", r"""(#i18n\{[\w.]+\}|\{%\s*trans(?:late)?\b|\{%\s*blocktrans
 signal("a11y.declaration", r"""(d[ée]claration[ -_]d['’]?accessibilit[ée]|declaration-accessibilite|accessibilite|Accessibilité\s*:\s*(?:non|partiellement|totalement)\s+conforme|\bRGAA\b|schéma pluriannuel)""",
        ("accessibilit", "rgaa", "pluriannuel"), classes=("code", "template", "config", "doc", "other"), accept=lambda m: not _in_base64(m) and not _code_note(m))
 signal("a11y.tooling", r"""(@axe-core/[\w-]+|axe-core|cypress-axe|jest-axe|vitest-axe|pa11y(?:-ci)?|axe-playwright|@axe-core/playwright|lighthouse-ci|@lhci/cli|access-lint)""",
-       ("axe", "pa11y", "lighthouse", "lhci", "access-lint"))
+       ("axe", "pa11y", "lighthouse", "lhci", "access-lint"), accept=lambda m: not _UNTICKED.match(_line_of(m)))  # (not a to-do: "- [ ] Ajouter … (pa11y)")
 signal("eco.declaration", r"""(d[ée]claration[ -_]d['’]?[ée]co-?conception|declaration-ecoconception|[ée]co-?conception|RGESN|ecoindex|EcoIndex|GreenIT|greenit-analysis|green-it)""",
        ("conception", "rgesn", "ecoindex", "greenit", "green-it"), classes=("code", "template", "config", "doc", "other"))
 signal("eco.budget", r"""(lighthouserc|@lhci/cli|lhci autorun|size-limit|bundlesize|performance-budget|budget\.json|maxAssetSize|maxEntrypointSize|ecoindex-cli|ecoindex_cli|sitespeed\.io|"budgets"\s*:)""",
