@@ -438,17 +438,30 @@ def _first_parents(by_sha: dict, sha: str | None) -> set[str]:
     return out
 
 
-def _person(name: str, email: str) -> str:
-    return (email or "").strip().lower() or (name or "").strip().lower()
+_NOREPLY = lazy_compile(r"^(?:\d+\+)?([\w.-]+)@users\.noreply\.github\.com$")
+
+
+def _identities(name: str, email: str) -> set[str]:
+    """The keys one person is known by: the address, the name without spaces or case, and the login of GitHub's no-reply
+    address ("Quentin Vintras <q.v@parc.fr>" and "QuentinVintras <57936946+QuentinVintras@users.noreply.github.com>" are one)."""
+    email = (email or "").strip().lower()
+    keys = {k for k in (email, "n:" + re.sub(r"[\W_]+", "", (name or "").lower())) if k not in ("", "n:")}
+    login = _NOREPLY.match(email)
+    return keys | ({"n:" + re.sub(r"[\W_]+", "", login.group(1))} if login else set())
+
+
+# A merge of the same branch's remote copy (`git pull`: "Merge branch 'main' of github.com:owner/repo") or of another local branch
+# ("Merge remote-tracking branch 'origin/develop'"): made on a workstation, no merge request
+PULL_MERGE = lazy_compile(r"^Merge (?:branch '[^'\n]+' of \S+|remote-tracking branch '[^'\n]+')", re.I)
 
 
 def _merged_by_its_author(merge, by_sha: dict, mainline: set[str], limit: int = 500) -> bool:
     """A merge commit whose author (who merged) wrote every commit of the merged branch. The branch is
     what the second parents reach before the main line; bounded to ``limit`` commits, in a fixed order."""
-    who = _person(merge.author_name, merge.author_email)
+    who = _identities(merge.author_name, merge.author_email)
     todo = list(merge.parents[1:])
     seen: set[str] = set()
-    authors: set[str] = set()
+    authors: list[set[str]] = []
     while todo and len(seen) < limit:
         sha = todo.pop()
         if sha in seen or sha in mainline or sha not in by_sha:
@@ -456,12 +469,12 @@ def _merged_by_its_author(merge, by_sha: dict, mainline: set[str], limit: int = 
         seen.add(sha)
         c = by_sha[sha]
         if not c.is_merge:
-            authors.add(_person(c.author_name, c.author_email))
+            authors.append(_identities(c.author_name, c.author_email))
         todo.extend(c.parents)
-    return bool(authors) and authors == {who}
+    return bool(authors) and all(a & who for a in authors)
 
 
-@fact("review_history", version=3, cache="commit+as_of")
+@fact("review_history", version=4, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject) or review trailers, or pushed
@@ -491,6 +504,10 @@ def review_history(ctx) -> dict:
             self_merged += 1  # a merge by the author of every commit it brings: nobody else read it
             if len(examples) < 5:
                 examples.append({"sha": c.sha[:12], "subject": c.subject[:80], "date": c.committer_date.date().isoformat(), "self_merged": True})
+        elif c.is_merge and PULL_MERGE.match(c.subject) and not PR_SUBJECT.search(c.subject):
+            direct += 1  # (a `git pull` or local merge: what it brings was pushed without a merge request)
+            if len(examples) < 5:
+                examples.append({"sha": c.sha[:12], "subject": c.subject[:80], "date": c.committer_date.date().isoformat()})
         elif c.is_merge or PR_SUBJECT.search(c.subject):
             integrated += 1
         elif is_bot(c.author_name, c.author_email):
