@@ -136,10 +136,11 @@ def test_a_git_hook_installer_and_an_agents_playbooks_are_no_install_tooling_nor
              "workflows/AGENTS.md": "# Agents\n\nChoose the workflow that fits the task.\n",
              "workflows/deployment/SKILL.md": "---\nname: deployment\n---\n# Deploy a Django app\n",
              "workflows/deployment/QUICKSTART.md": "# Quickstart\n\n```bash\npip install gunicorn\n```\n",
-             "workflows/django-rest/QUICKSTART.md": "# Quickstart\n\n```bash\npip install djangorestframework\n```\n"}
+             "workflows/django-rest/QUICKSTART.md": "# Quickstart\n\n```bash\npip install djangorestframework\n```\n",
+             "PRE_COMMIT_GUIDE.md": "# Guide pré-commit\n\n## Vérifications\n\nLancez flake8.\n\n### Installation (première fois)\n\n```bash\npip install pre-commit\npre-commit install\n```\n"}
     res, _ = run(files, ["reusability.install"])
     paths = [e.get("path") for e in res["reusability.install"]["evidence"] if e.get("kind") == "found"]
-    assert not any(p and (p.startswith("workflows/") or p.startswith("scripts/")) for p in paths), res["reusability.install"]
+    assert not any(p and (p.startswith("workflows/") or p.startswith("scripts/") or p == "PRE_COMMIT_GUIDE.md") for p in paths), res["reusability.install"]
 
 
 def test_a_components_makefile_is_install_tooling(run):
@@ -149,3 +150,49 @@ def test_a_components_makefile_is_install_tooling(run):
              "frontend/src/main.js": "export const a = 1;\n", "README.md": "# Alpages\n\nSuivi des alpages du parc.\n"}
     res, _ = run(files, ["reusability.install"])
     assert any(e.get("path") == "backend/Makefile" and e.get("value") == "task-runner" for e in res["reusability.install"]["evidence"]), res["reusability.install"]
+
+
+def test_a_qgis_plugin_described_as_one_gives_no_load_step(run):
+    files = {**PLUGIN, "README.md": "# Base documentaire\n\n**Base documentaire** est une extension QGIS conçue pour classer les plans de récolement "
+                                    "des réseaux de la communauté de communes.\n\n## Fonctionnalités\n\n- Import des plans\n- Contrôle des fichiers\n",
+             "HELP.md": "# Aide\n\n## Installation\n\n1. Dans QGIS, ouvrez Extensions > Installer/Gérer les extensions.\n2. Choisissez le ZIP.\n"}
+    res, _ = run(files, ["documentation.readme-sections"])
+    r = res["documentation.readme-sections"]
+    assert "install" not in r["details"]["found"], r["evidence"]
+
+
+def test_an_unticked_to_do_naming_pa11y_is_no_accessibility_test(run):
+    files = {**DJANGO, "requirements.txt": "Django==5.0\n", "templates/base.html": "<html lang=\"fr\"><body>{% block content %}{% endblock %}</body></html>\n",
+             "PLANNING.md": "# Planning\n\n## Carte 1.2 : Intégration continue\n\n- [ ] Créer le fichier de CI\n"
+                            "- [ ] Ajouter les tests d'accessibilité automatisés (pa11y)\n- [ ] Créer les tests automatisés d'accessibilité (axe-core)\n"}
+    res, _ = run(files, ["interoperability.accessibility-and-ecodesign"])
+    r = res["interoperability.accessibility-and-ecodesign"]
+    assert not any("PLANNING.md" == e.get("path") for e in r["evidence"]), r["evidence"]
+
+
+def test_a_product_named_in_a_prose_string_is_not_used(run):
+    prompt = ("const CONSIGNES = [\n  '- Aucun cookie tiers, aucun traceur, pas de mesure cachée.',\n"
+              "  '- Si une mesure d\\u2019audience est souhaitée : propose Plausible (auto-hébergé) ou Matomo (auto-hébergé).',\n];\n"
+              "export function consignes() { return CONSIGNES.join('\\n'); }\n")
+    files = {"index.html": "<!doctype html><html lang=\"fr\"><head><script src=\"js/app.js\"></script></head><body><main>Jardin</main></body></html>\n",
+             "js/app.js": "fetch('https://api-adresse.data.gouv.fr/search/?q=' + q).then(r => r.json());\n", "js/partager.js": prompt,
+             "README.md": "# Jardin\n\nApplication de la commune pour partager les jardins.\n"}
+    res, _ = run(files, ["interoperability.public-building-blocks"])
+    r = res["interoperability.public-building-blocks"]
+    assert r["status"] == "pass" and "Matomo" not in json.dumps([r["message"], r["evidence"]], ensure_ascii=False), r
+
+
+JEANNE = ("Jeanne Martin", "jeanne.martin@parc-national.fr")
+JEANNE_GH = ("JeanneMartin", "4242+JeanneMartin@users.noreply.github.com")
+
+
+def test_a_pull_merge_and_a_self_merge_under_another_spelling_are_no_merge_requests(repo, tmp_path):
+    path = repo([{"date": "2026-01-10T10:00:00Z", "author": JEANNE, "files": {"app.py": "a = 1\n"}},
+                 {"date": "2026-01-15T10:00:00Z", "author": JEANNE, "merge": True, "side_author": ("Paul Durand", "paul.durand@parc-national.fr"),
+                  "message": "Merge branch 'main' of github.com:parc-national/compteurs"},  # (git pull: Paul's commit was pushed directly)
+                 {"date": "2026-02-01T10:00:00Z", "author": JEANNE, "merge": True, "side_author": JEANNE_GH,
+                  "message": "Merge pull request #2 from parc-national/carte"},
+                 {"date": "2026-02-10T10:00:00Z", "author": JEANNE, "files": {"app.py": "a = 2\n"}}], name="compteurs")
+    report = audit(str(path), AuditOptions(cache_dir=tmp_path / "cache", only=["maintenance.review"]))
+    v = report["results"][0]["evidence"][0]["value"]
+    assert (v["via_merge_request"], v["self_merged"], v["direct"]) == (0, 1, 3), v
