@@ -184,10 +184,7 @@ def install_recipes(ctx) -> dict:
 
 # Kinds that are not run but loaded: a data model into a database, a GIS kit into QGIS, a schema into a validator
 LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
-
-
-_HEADING_LINE = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)")
-_LINK = lazy_compile(r"\]\(([^)\s]+)\)$")
+_HEADING_LINE, _LINK = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)"), lazy_compile(r"\]\(([^)\s]+)\)$")
 
 
 @fact("load_instructions", version=17, public=False)
