@@ -341,7 +341,8 @@ signal("i18n.code", r"""(#i18n\{[\w.]+\}|\{%\s*trans(?:late)?\b|\{%\s*blocktrans
 signal("a11y.declaration", r"""(d[ée]claration[ -_]d['’]?accessibilit[ée]|declaration-accessibilite|accessibilite|Accessibilité\s*:\s*(?:non|partiellement|totalement)\s+conforme|\bRGAA\b|schéma pluriannuel)""",
        ("accessibilit", "rgaa", "pluriannuel"), classes=("code", "template", "config", "doc", "other"), accept=lambda m: not _in_base64(m) and not _code_note(m))
 signal("a11y.tooling", r"""(@axe-core/[\w-]+|axe-core|cypress-axe|jest-axe|vitest-axe|pa11y(?:-ci)?|axe-playwright|@axe-core/playwright|lighthouse-ci|@lhci/cli|access-lint)""",
-       ("axe", "pa11y", "lighthouse", "lhci", "access-lint"), accept=lambda m: not _UNTICKED.match(_line_of(m)))  # (not a to-do: "- [ ] Ajouter … (pa11y)")
+       ("axe", "pa11y", "lighthouse", "lhci", "access-lint"), classes=CODE,  # (set up in a manifest, a CI file or code: a guide's table of tools is no test)
+       accept=lambda m: not _UNTICKED.match(_line_of(m)))  # (nor an unticked to-do of a script: "- [ ] Ajouter … (pa11y)")
 signal("eco.declaration", r"""(d[ée]claration[ -_]d['’]?[ée]co-?conception|declaration-ecoconception|[ée]co-?conception|RGESN|ecoindex|EcoIndex|GreenIT|greenit-analysis|green-it)""",
        ("conception", "rgesn", "ecoindex", "greenit", "green-it"), classes=("code", "template", "config", "doc", "other"))
 signal("eco.budget", r"""(lighthouserc|@lhci/cli|lhci autorun|size-limit|bundlesize|performance-budget|budget\.json|maxAssetSize|maxEntrypointSize|ecoindex-cli|ecoindex_cli|sitespeed\.io|"budgets"\s*:)""",
