@@ -174,14 +174,16 @@ def test_an_unticked_to_do_naming_pa11y_is_no_accessibility_test(run):
 
 def test_a_product_named_in_a_prose_string_is_not_used(run):
     prompt = ("const CONSIGNES = [\n  '- Aucun cookie tiers, aucun traceur, pas de mesure cachée.',\n"
-              "  '- Si une mesure d\\u2019audience est souhaitée : propose Plausible (auto-hébergé) ou Matomo (auto-hébergé).',\n];\n"
+              "  '- Si une mesure d\\u2019audience est souhaitée : propose Plausible (auto-hébergé) ou Matomo (auto-hébergé).',\n"
+              "  '- Utilise axe-core dans le pipeline CI pour détecter toute régression de contraste ou d\\u2019attribut manquant.',\n];\n"
               "export function consignes() { return CONSIGNES.join('\\n'); }\n")
     files = {"index.html": "<!doctype html><html lang=\"fr\"><head><script src=\"js/app.js\"></script></head><body><main>Jardin</main></body></html>\n",
              "js/app.js": "fetch('https://api-adresse.data.gouv.fr/search/?q=' + q).then(r => r.json());\n", "js/partager.js": prompt,
              "README.md": "# Jardin\n\nApplication de la commune pour partager les jardins.\n"}
-    res, _ = run(files, ["interoperability.public-building-blocks"])
+    res, _ = run(files, ["interoperability.public-building-blocks", "interoperability.accessibility-and-ecodesign"])
     r = res["interoperability.public-building-blocks"]
     assert r["status"] == "pass" and "Matomo" not in json.dumps([r["message"], r["evidence"]], ensure_ascii=False), r
+    assert not any(e.get("value") == "axe-core" for e in res["interoperability.accessibility-and-ecodesign"]["evidence"])
 
 
 JEANNE = ("Jeanne Martin", "jeanne.martin@parc-national.fr")

@@ -342,7 +342,7 @@ signal("a11y.declaration", r"""(d[ée]claration[ -_]d['’]?accessibilit[ée]|de
        ("accessibilit", "rgaa", "pluriannuel"), classes=("code", "template", "config", "doc", "other"), accept=lambda m: not _in_base64(m) and not _code_note(m))
 signal("a11y.tooling", r"""(@axe-core/[\w-]+|axe-core|cypress-axe|jest-axe|vitest-axe|pa11y(?:-ci)?|axe-playwright|@axe-core/playwright|lighthouse-ci|@lhci/cli|access-lint)""",
        ("axe", "pa11y", "lighthouse", "lhci", "access-lint"), classes=CODE,  # (set up in a manifest, a CI file or code: a guide's table of tools is no test)
-       accept=lambda m: not _UNTICKED.match(_line_of(m)))  # (nor an unticked to-do of a script: "- [ ] Ajouter … (pa11y)")
+       accept=lambda m: not _UNTICKED.match(_line_of(m)) and not in_prose_string(m))  # (nor a to-do, "- [ ] Ajouter … (pa11y)", nor advice in a string)
 signal("eco.declaration", r"""(d[ée]claration[ -_]d['’]?[ée]co-?conception|declaration-ecoconception|[ée]co-?conception|RGESN|ecoindex|EcoIndex|GreenIT|greenit-analysis|green-it)""",
        ("conception", "rgesn", "ecoindex", "greenit", "green-it"), classes=("code", "template", "config", "doc", "other"))
 signal("eco.budget", r"""(lighthouserc|@lhci/cli|lhci autorun|size-limit|bundlesize|performance-budget|budget\.json|maxAssetSize|maxEntrypointSize|ecoindex-cli|ecoindex_cli|sitespeed\.io|"budgets"\s*:)""",
