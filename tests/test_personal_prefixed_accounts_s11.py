@@ -31,7 +31,9 @@ def test_an_account_entity_with_a_password_and_a_full_name_holds_personal_data(t
               "    private $id_application;\n}\n")
     route = ("<?php\n\nnamespace App\\RoutesBundle\\Entity;\n\nuse Doctrine\\ORM\\Mapping as ORM;\n\nclass Itineraire\n{\n"
              "    private $id;\n\n    private $nom_complet;\n\n    private $longueur;\n}\n")
-    r = pd(tmp_path, {"src/UsersBundle/Entity/Login.php": entity, "src/RoutesBundle/Entity/Itineraire.php": route, "README.md": README})
+    registry = ("export interface RegistryConfigInput {\n  name: string;\n  url: string;\n  username: string;\n  password: string;\n}\n")
+    r = pd(tmp_path, {"src/UsersBundle/Entity/Login.php": entity, "src/RoutesBundle/Entity/Itineraire.php": route, "README.md": README,
+                      "web/src/types.ts": registry})  # (a service account's settings: its user name and password are no person's data)
     assert r["status"] == "warn", r["message"]
     assert [e["value"]["table"] for e in r["evidence"] if isinstance(e.get("value"), dict)] == ["Login"]
 
