@@ -21,6 +21,7 @@ from auditor.facts import fact, within_bounds
 from auditor.facts.embedded import component_script, notebook_code
 from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
+from auditor.facts.java_annotations import blank_annotation_arguments
 from auditor.lazyre import lazy_compile
 
 MAX_FILE_BYTES = 300 * 1024
@@ -193,13 +194,15 @@ def measure(path: str, text: str | None) -> tuple[str | None, list, float | None
         if SOURCE_EXT[ext] == "Python":
             funcs, mi, nloc = _python_metrics(text)
             return None, funcs, mi, nloc
+        if ext == "java":  # lizard names a method after its second annotation when that one has arguments
+            text = blank_annotation_arguments(text)
         funcs, nloc = _lizard_metrics(name, text)
         return None, funcs, None, nloc
     except (SyntaxError, ValueError, RecursionError, IndexError, TypeError, AttributeError):
         return "unparsable", [], None, 0
 
 
-@fact("code", version=17, ahead=4)
+@fact("code", version=18, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0}
@@ -239,7 +242,7 @@ def code(ctx) -> dict:
     measured = 0
     unparsable: list[str] = []  # (files the analysers could not parse: a syntax error, or a syntax newer than this Python's)
     complete = len(kept) == len(candidates)
-    measured_by_path = ctx.map_blobs("code-metrics", 5, kept, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured_by_path = ctx.map_blobs("code-metrics", 6, kept, measure, limit=NOTEBOOK_MAX_BYTES)
     for e in kept:
         lang = SOURCE_EXT[code_ext(e, inv)]
         why, funcs, mi, nloc = measured_by_path[e.path]
