@@ -31,6 +31,12 @@ MAX_DOCS = 60
 COMPONENT_DOC = lazy_compile(r"\b(composants?|components?|props|param[èe]tres?|parameters?|widget)\b|^\|\s*(nom|name|prop|propri[ée]t[ée])\s*\|\s*type\b", re.I)
 
 
+# A change log's entries name features ("Indicateur de progression", "Statistiques : export CSV"): what changed, not the
+# project's impact; a progress or loading indicator is a widget of the interface.
+CHANGELOG = lazy_compile(r"^(change[-_ ]?log|changes|history|historique|news|release[-_ ]?notes|releases|nouveaut[ée]s)(\.\w+)?$", re.I)
+WIDGET = lazy_compile(r"\b(indicateurs? de (progression|chargement|progr[èe]s|saisie)|(progress|loading|busy) indicators?)\b", re.I)
+
+
 def _documents_a_component(section: list[str]) -> bool:
     body = []
     for line in section:
@@ -40,7 +46,7 @@ def _documents_a_component(section: list[str]) -> bool:
     return any(COMPONENT_DOC.search(line) for line in body)
 
 
-@fact("impact_indicators", version=6)
+@fact("impact_indicators", version=7)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")][:10]
@@ -52,16 +58,21 @@ def impact_indicators(ctx) -> dict:
     rp = readme_path(snap)
     # (a site's dated article is what it publishes: "Statistiques d'activité" of a PostgreSQL settings article is no indicator)
     candidates = ([rp] if rp else []) + [e.path for e in own if e.path != rp and is_doc(e.path) and not TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0])
-                                                and not POST.search(e.path)
+                                                and not POST.search(e.path) and not CHANGELOG.search(e.name)
                                                 and e.path.lower().endswith((".md", ".rst", ".txt", ".adoc"))][:MAX_DOCS]  # (a model to copy: no figure)
     links = []
     for p in candidates:
         text = snap.read_text(p, limit=512 * 1024) or ""
         lines = text.splitlines()
+        first = True
         for i, line in enumerate(lines, 1):
             m = re.match(r"^\s{0,3}#{1,6}\s*(.+?)\s*#*\s*$", line)
-            if m and TITLE.search(m.group(1).strip("*_` ")) and not re.search(r"\b(badge|github|npm)\b", m.group(1), re.I) \
-                    and not _documents_a_component(lines[i: i + 15]):
+            # (the README's title, its first heading of level 1, names the product: "# Statistiques ENT - fréquentation du
+            # portail" is a statistics dashboard, not a section on the project's impact)
+            title = bool(m) and first and p == rp and line.lstrip().startswith("# ")
+            first = first and not m
+            if m and not title and TITLE.search(m.group(1).strip("*_` ")) and not re.search(r"\b(badge|github|npm)\b", m.group(1), re.I) \
+                    and not WIDGET.search(m.group(1)) and not _documents_a_component(lines[i: i + 15]):
                 docs.append({"path": p, "line": i, "value": m.group(1)[:120]})
             for lm in STATS_LINK.finditer(line):
                 if "github.com" not in lm.group(0) and "gitlab" not in lm.group(0):

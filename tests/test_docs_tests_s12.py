@@ -1,0 +1,26 @@
+"""Session 12 (h3): README and documents, tests and install tooling, on git fixtures shaped like the unseen cases read in
+session 11 (each test fails before its fix)."""
+
+from __future__ import annotations
+
+from tests.test_scaling import ctx_for, one, run
+
+
+# -- impact ------------------------------------------------------------------------------------
+def test_the_readme_title_naming_a_statistics_dashboard_is_no_impact_section(repo):
+    # An ENT attendance dashboard: its README's title says what it is, the README has no section on its impact.
+    readme = ("# Statistiques ENT - fréquentation du portail\n\nTableau de bord des connexions.\n\n"
+              "## Installation\n\ncomposer install\n\n## Import mensuel\n\nphp bin/import.php\n")
+    r = one(repo, {"README.md": readme, "src/Controller/Home.php": "<?php\nclass Home {}\n"})
+    assert ctx_for(r).fact("impact_indicators")["sections"] == []
+    # a section of the README on its statistics still counts
+    r2 = one(repo, {"README.md": readme + "\n## Statistiques\n\n1 200 connexions par jour en 2025.\n"}, name="b")
+    assert [s["line"] for s in ctx_for(r2).fact("impact_indicators")["sections"]] == [13]
+
+
+def test_a_change_log_entry_or_a_progress_indicator_is_no_impact_section(repo):
+    # A web interface's change log lists "Indicateur de progression" (a loading bar) among its features.
+    log = "# Changelog\n\n## 1.2.0\n\n### Indicateur de progression\n\nUne barre pendant le chargement.\n"
+    guide = "# Guide\n\n## Indicateur de chargement\n\nUne roue tourne.\n\n## Indicateurs de suivi\n\nNombre d'animaux suivis.\n"
+    r = one(repo, {"README.md": "# Suivi GPS\n\nUne carte.\n", "docs/CHANGELOG.md": log, "docs/guide.md": guide})
+    assert [(s["path"], s["value"]) for s in ctx_for(r).fact("impact_indicators")["sections"]] == [("docs/guide.md", "Indicateurs de suivi")]
