@@ -124,3 +124,31 @@ def test_shell_scripts_of_long_blank_runs_are_read_within_a_bounded_time(repo, t
     assert proc.returncode == 0, proc.stderr[-2000:]
     report = json.loads(out.read_text())
     assert report["fact_errors"] == {} and report["results"][0]["status"] != "error"
+
+
+_LONG_WORD_PROBE = r'''
+from auditor.facts import docs, readme_cues, secret_values
+words = ["a" * 200_000, "a." * 100_000, "://" + "a" * 200_000, "://a:" * 40_000, "a://" * 50_000]
+for rx in (docs.EMAIL, readme_cues.EMAIL_RE, secret_values.URL_CREDENTIALS, secret_values._URL_LOGIN):
+    for word in words:
+        assert rx.search(word) is None
+print("ok")
+'''
+
+
+def test_address_and_url_login_patterns_are_linear_on_one_long_word():
+    """A minified bundle or a data line of 200 KB without a space: an address pattern with an unbounded local part tried at every
+    position (`[\\w.+-]+@`), a URL login with an unbounded password (`://u:[^@\\s]+@`) scanned to the word's end from each start:
+    n² steps, minutes a file. Bounded as an address (64-char local part, 63-char labels) and a login (256 chars) are, they stay
+    linear. The subprocess's timeout is a guard, not a measure (before: over ten minutes)."""
+    proc = subprocess.run([sys.executable, "-c", _LONG_WORD_PROBE], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-2000:]
+
+
+def test_the_bounded_patterns_still_find_addresses_and_logins():
+    from auditor.facts import docs, readme_cues, secret_values
+    for rx in (docs.EMAIL, readme_cues.EMAIL_RE):
+        assert rx.search("Écrivez à securite+bugs@ville.example.fr.").group(0) == "securite+bugs@ville.example.fr"
+    m = secret_values.URL_CREDENTIALS.search("DATABASE_URL=postgres://app:S3cr3t-Pw@db.internal:5432/app")
+    assert m and m.group(1) == "S3cr3t-Pw"
+    assert secret_values.role_words("http://proxy_user:proxy_passwd@proxy_server:proxy_port")

@@ -384,7 +384,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=56)
+@fact("readme", version=57)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

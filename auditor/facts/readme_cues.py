@@ -225,7 +225,7 @@ def fenced_settings(text: str) -> tuple[int, str] | None:
     return None
 
 
-EMAIL_RE = lazy_compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+EMAIL_RE = lazy_compile(r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63})+")  # (bounded as an address is: linear on a 200 KB word)
 MAX_SENTENCE_WORDS = 30
 CONTACT_WORDS = ("contact", "contacter", "contactez", "ecrivez", "write", "email", "courriel", "mail", "message", "question", "questions",
                  "support", "aide", "help")

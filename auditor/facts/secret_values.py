@@ -33,7 +33,7 @@ LOCAL_HOST = lazy_compile(r"""@(localhost|127\.0\.0\.1|0\.0\.0\.0|postgres|postg
                           r"""|x\.x\.x\.x|xxx\.xxx\.xxx\.xxx|<[\w-]+>)(?=[:/\s?'"]|$)""", re.I)  # (or a placeholder: @x.x.x.x, @<host>)
 DEV_SETTINGS = lazy_compile(r"(^|/)(settings|config|conf)/(test|tests|testing|ci|local|dev|development)\.py$|(^|/)settings_(test|ci|local|dev)\.py$|(^|/)\.github/workflows/|(^|/)\.gitlab-ci\.ya?ml$|(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
 EXAMPLE_FILE = lazy_compile(r"[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
-URL_CREDENTIALS = lazy_compile(r"://[^/\s:@]+:([^@\s]+)@")
+URL_CREDENTIALS = lazy_compile(r"://[^/\s:@]{1,256}:([^@\s]{1,256})@")  # (bounded: linear on a 200 KB word of "a://a:…")
 
 
 # a password or secret, not an API key (a Firebase web apiKey is public by design, shipped to every browser)
@@ -97,7 +97,7 @@ def no_real_secret(text: str) -> bool:
     return bool(pairs) and not any(_env_value_sensitive(name, value) for name, value in pairs)
 
 
-_URL_LOGIN = lazy_compile(r"://([^/\s:@]+):([^@\s]+)@")
+_URL_LOGIN = lazy_compile(r"://([^/\s:@]{1,256}):([^@\s]{1,256})@")
 _USER_WORDS = {"user", "username", "usr", "login", "utilisateur", "identifiant", "account"}
 _PASSWORD_WORDS = {"pass", "passwd", "password", "pwd", "mdp", "motdepasse", "secret"}
 
