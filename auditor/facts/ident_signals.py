@@ -22,7 +22,9 @@ signal("ident.fields", r"""(?:\b|(?<=_))(code_?insee|codeInsee|insee_?code|insee
        accept=lambda m: m.group(1).lower() != "cog" or not (_ICON_VALUE.search(m.string, max(0, m.start() - 60), m.start())
                                                              or _ISO_ALPHA3.search(m.string, max(0, m.start() - 60), m.end() + 12)))
 # a column an analysis script reads or joins on, named as a string (df['insee'], communes[['l_epci', 'c_cainsee']], on='depcom')
-signal("ident.columns", r"""(?<![\w$])['"]([a-z_]{0,12}insee[a-z_]{0,8}|depcom|codgeo|siren|siret|[a-z_]{1,8}_(?:siren|siret))['"]""",
+# (a person's "INSEE number", NINSEE / no_insee / num_insee beside NOM, PRENOM, DATNAI, is the social-security number: no
+# local government's nor company's identifier)
+signal("ident.columns", r"""(?<![\w$])['"](?!(?:n|no|num|numero|nir)_?insee['"])([a-z_]{0,12}insee[a-z_]{0,8}|depcom|codgeo|siren|siret|[a-z_]{1,8}_(?:siren|siret))['"]""",
        ("insee", "depcom", "codgeo", "siren", "siret"), classes=("code",), group=1)
 # Postal addresses handled by the code (a form's field, a model's column): what API Adresse geocodes and checks
 signal("ident.address", r"""\b(code_?postal|codePostal|postcode|postal_?code|zip_?code|zipCode|adresse_?postale|(?:postal|street|billing|shipping|mailing) address|"""

@@ -112,11 +112,20 @@ signal("env.placeholder", r"""\$\{\??([A-Z][A-Z0-9_]{2,60})(?::-?[^}]*)?\}""", (
 signal("territory.insee",
        r"""(?:code_?insee|insee_?code|insee|code_?commune|codecommune|citycode|city_code|cog_?code|commune_?code|code_?postal_?insee)(?:['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>|\bin\b|\|\||\?\?|\bor\b)\s*\[?\s*['"]?"""
        # (or a key and its value given to a call: url.searchParams.append("citycode", "06004"), params.set('code_insee', '35238'))
-       r"""|['"]\s*,\s*['"](?=\d[0-9AB]\d{3}['"]))(\d[0-9AB]\d{3})(?!\d)""",
+       r"""|['"]\s*,\s*['"](?=\d[0-9AB]\d{3}['"])"""
+       # (or a query string's filter, its "=" URL-encoded: ?where=codecommuneetablissement%3D35238%20AND%20…, an Opendatasoft search)
+       r"""|[a-z_]{0,24}%3[DA](?:%2[27])?)(\d[0-9AB]\d{3})(?!\d)""",
        ("insee", "commune", "citycode", "city_code", "cog"), classes=PLACES, accept=_in_code)
+# (and nine digits in a constant named for an INSEE code, CODE_INSEE_RM = "243500139": an intercommunality's SIREN, no commune's code)
 signal("territory.siren",
-       r"""(?:siren|siret|code_?epci|epci_?code|codeepci|epci|epci_?siren)['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>)\s*\[?\s*['"]?(\d{9}(?:\d{5})?)(?!\d)""",
-       ("siren", "siret", "epci"), classes=PLACES, accept=_in_code)
+       r"""(?:siren|siret|code_?epci|epci_?code|codeepci|epci|epci_?siren|code_?insee_?\w{0,20})['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>)\s*\[?\s*['"]?(\d{9}(?:\d{5})?)(?!\d)""",
+       ("siren", "siret", "epci", "insee"), classes=PLACES, accept=lambda m: _in_code(m) and not placeholder_number(m.group(1)))
+_FILLER = lazy_compile(r"(\d)\1{5}|123456789|987654321")
+
+
+def placeholder_number(value: str) -> bool:
+    """A number made to fill a field (00000000000001, 111111111, 123456789): six same digits in a row or a count, no body's number."""
+    return bool(_FILLER.search(value))
 signal("territory.departement",
        r"""(?:code_?dep(?:artement)?|dep(?:artement)?_?code|codedepartement|departement|num_?dep)['"]?\s*(?:[:=]|==|===|=>)\s*['"](\d{2,3}|2[AB])['"]""",
        ("dep",), classes=PLACES, accept=_in_code)

@@ -12,6 +12,7 @@ Also a Windows network share of one organisation's file server (``territory.unc-
 from __future__ import annotations
 
 import math
+import re
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import REGION_CENTRES, in_code, in_sql
 from auditor.lazyre import lazy_compile
@@ -86,3 +87,22 @@ def _organisation_dn(m) -> bool:
 
 signal("territory.ldap-base", r"""(?<![\w=])((?:dc=[A-Za-z0-9][\w-]{0,62}[^\S\n]*,[^\S\n]*){1,6}dc=[A-Za-z0-9][\w-]{0,62})(?![\w-])""",
        ("dc=",), classes=("code", "template"), accept=_organisation_dn)
+
+
+# -- the school-holiday zone of one academy written in code (IDF_CALENDRIER_SCOLAIRE_ZONE = 'Zone C', zone == "B" filtering the national
+# school calendar): a territory in another zone edits the code. Only in a file about school holidays (a "Zone A" of a map legend or of
+# a building is no academy's zone), and not in a file naming the three zones (a national calendar handling them all).
+_SCHOOL = lazy_compile(r"vacances|scolaire|school|holiday|calendrier|calendar|acad[ée]mie|academy", re.I)
+_ZONE_LITERAL = lazy_compile(r"""['"`](?:[Zz]one\s+)?([ABC])['"`]""")
+
+
+def _school_zone(m) -> bool:
+    if "time" in m.group(0).lower() or not in_code(m):  # (a time zone is no school zone)
+        return False
+    head = m.string[:200_000]
+    return bool(_SCHOOL.search(head)) and len(set(_ZONE_LITERAL.findall(head))) < 3
+
+
+signal("territory.school-zone",
+       r"""(?:(?<![\w$])(?=['"`][Zz]one\s+[ABC]['"`])|\b\w*(?i:zone)\w*['"]?\s*(?:[:=]|==|===|=>|<-|%in%)\s*(?=['"`][ABC]['"`]))['"`]((?:[Zz]one\s+)?[ABC])['"`]""",
+       ("zone",), flags=0, classes=("code", "template", "config", "other"), group=1, accept=_school_zone)

@@ -162,7 +162,12 @@ def in_code(m) -> bool:
     if _PLACEHOLDER_BEFORE.search(s[s.rfind("\n", 0, m.start()) + 1: m.start()]):
         return False
     before = s[: m.start()]
+    if ("__END__" in before or "__DATA__" in before) and _DATA_SECTION.search(before):  # after a Perl or Ruby script's __END__ / __DATA__: its documentation or usage text, no code
+        return False
     return (before.count('"""') + before.count("\'\'\'")) % 2 == 0
+
+
+_DATA_SECTION = lazy_compile(r"(?:^|\n)__(?:END|DATA)__[ \t]*\r?\n")
 
 
 _SVG_MARKERS = ('d="', "d='", "points=", "viewbox", "<path", "transform=", "matrix(", "rgba(", "cubic-bezier", "translate(", "scale(",
@@ -349,7 +354,7 @@ def corner_of_a_wide_extent(line: str, a: float, b: float) -> bool:
 
 # -- SQL code branching on one EPCI by its short name (sigagglocompiegne/spanc's trigger: `if v_epci = 'arc' THEN`, "arc" being
 # the Agglomération de la Région de Compiègne): the intercommunalities of one territory, which a second one has to change
-signal("territory.sql-epci", r"""(\b[\w."]*epci[\w"]*\s*(?:=|<>|!=)\s*'(?!(?:oui|non|yes|no|true|false|null|vrai|faux)')([a-z][a-z0-9]{1,9})')""",
+signal("territory.sql-epci", r"""(\b[\w."]*epci[\w"]*\s*(?:=|<>|!=)\s*'(?!(?:oui|non|yes|no|true|false|null|vrai|faux|all|tous|toutes|tout|aucun|aucune|autre|autres|total|ensemble|none|any)')([a-z][a-z0-9]{1,9})')""",
        ("epci",), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=in_sql, group=2)
 # -- SQL code keeping given intercommunalities by their SIREN (Carto-NA/gal_leader's views: WHERE numepci IN ('200041614', '200041499'),
 # siren_epci = '200067965'): one territory's EPCI, which a second one has to change (an empty '' in a template list is no value)

@@ -48,6 +48,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                                 "hard-coded account of one local government on a shared service (a sub-domain in its name)"),
     "territory.account-name": T("identifiant de connexion au nom d'une collectivité écrit en dur",
                                 "hard-coded login named after one local government"),
+    "territory.school-zone": T("zone de vacances scolaires d'une académie écrite en dur (un territoire d'une autre zone modifie le code)",
+                               "hard-coded school-holiday zone of one academy (a territory in another zone edits the code)"),
     "territory.own-host": T("adresse d'un serveur de la collectivité porteuse écrite en dur",
                             "hard-coded address of one of the sponsoring local government's servers"),
 }
