@@ -34,3 +34,14 @@ def test_an_xml_parsers_feature_uri_is_no_server(tmp_path):
 def test_the_example_in_a_templates_trailing_comment_is_no_internal_connection(tmp_path):
     r = hosting(tmp_path, {"config/config.inc.php.sample": SAMPLE, "index.php": "<?php\nrequire 'config/config.inc.php';\n"})
     assert "192.168.1.1" not in str(r["evidence"]) and "intern" not in r["message"]["en"].lower(), (r["message"], r["evidence"])
+
+
+CAS = ("<?php\n$host='cas.univ.fr';\n$port=443;\n$uri='cas';\n$real_hosts = array(\n  0 => 'frontal1.univ.fr',\n  1 => 'node1.univ.fr',\n);\n"
+       "$rebroadcast_nodes = array('http://node1.univ.fr','http://node2.univ.fr');\n")
+APPS = "<?php\n$mapping['DEMO1']['LINK']['default']='https://demo1.appli.fr/';\n"
+
+
+def test_one_generic_word_as_a_templates_domain_is_a_placeholder(tmp_path):
+    r = hosting(tmp_path, {"conf/cas.inc.example.php": CAS, "conf/conf.inc.example.php": APPS,
+                           "index.php": "<?php\nrequire 'conf/cas.inc.php';\nrequire 'conf/conf.inc.php';\n"})
+    assert r["status"] == "pass" and "no external address" in r["message"]["en"], (r["message"], r["evidence"])

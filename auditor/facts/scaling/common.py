@@ -167,6 +167,7 @@ def _hosts():
     return {
         "neutral": {x.lower() for x in d.get("neutral") or []},
         "placeholder": re.compile(d.get("placeholder_hosts") or r"(?!x)x", re.I),
+        "placeholder_registrable": re.compile(d.get("placeholder_registrable") or r"(?!x)x", re.I),
         "cdn": {x.lower() for x in d.get("cdn") or []},
         "national": {x.lower() for x in d.get("public_national") or []},
         "personal": [(p["host"].lower(), p.get("kind"), p.get("note")) for p in d.get("personal_platforms") or []],
@@ -189,7 +190,8 @@ def is_neutral_host(host: str) -> bool:
     if any(_under(host, n) for n in h["neutral"]):
         return True
     labels = host.split(".")
-    return len(labels) >= 2 and (bool(h["placeholder"].match(labels[-2])) or bool(h["placeholder"].match(labels[0])))
+    return len(labels) >= 2 and (bool(h["placeholder"].match(labels[-2])) or bool(h["placeholder"].match(labels[0]))
+                                 or (len(labels[-1]) == 2 and bool(h["placeholder_registrable"].match(labels[-2]))))
 
 
 def _names_project(account: str, project: str) -> bool:
