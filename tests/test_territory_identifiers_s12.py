@@ -86,3 +86,14 @@ def test_one_academys_school_holiday_zone_is_a_territory_value_and_the_three_zon
     every = CALENDAR.replace("IDF_CALENDRIER_SCOLAIRE_ZONE = 'Zone C'", "ZONES = ['Zone A', 'Zone B', 'Zone C']")
     r = audit_of(tmp_path, {"indicateurs/calendrier_scolaire.py": every}, "all")
     assert findings(r[TN]) == [], r[TN]["evidence"]
+
+
+SWAGGER = ('package fr.ville.demandes.api.config.swagger;\n\nimport java.util.List;\n\nimport org.springframework.beans.factory.annotation.Value;\n\n'
+           'public class OpenApiSwaggerConfig {\n\n'
+           '    @Value("${swagger-server:" + "https://portail.sig.valmetropole.fr/demandes," + "}")\n'
+           '    private List<String> serverUrls;\n}\n')
+
+
+def test_a_spring_defaults_host_in_a_config_package_is_in_the_code(tmp_path):
+    r = audit_of(tmp_path, {"api/src/main/java/fr/ville/demandes/api/config/swagger/OpenApiSwaggerConfig.java": SWAGGER})
+    assert [(f[1], "valmetropole.fr" in str(f[2])) for f in findings(r[TN])] == [(9, True)], (r[TN]["message"], r[TN]["evidence"])

@@ -43,6 +43,7 @@ CODE_EXT = {"vrt", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts", "
             "ps1", "psm1", "bat", "cmd",  # Windows scripts: a GIS team's download or load script (PowerShell, batch)
             "pp",  # Puppet manifests (a deployment module's packages, hosts and settings)
             "coffee", "litcoffee", "pde", "ino"}  # CoffeeScript (process.env reads, hosts), Processing and Arduino sketches
+CLASS_EXT = {"java", "kt", "scala", "cs"}  # compiled classes: code whatever their package's name (…/config/SwaggerConfig.java)
 TEMPLATE_EXT = {"html", "htm", "twig", "jinja", "jinja2", "j2", "hbs", "handlebars", "ejs", "erb", "njk", "liquid", "mustache", "pug", "blade", "heex", "eex",
                 "jsp", "jspf", "jspx",  # Java server pages (a JCMS plugin's templates load their analytics there)
                 "phtml"}  # Zend/Laminas view scripts (a SDIS's application centres its map in one)
@@ -106,7 +107,8 @@ def file_class(path: str) -> str:
     if dirs & DATA_DIRS and not _SETTINGS_FILE.match(low) or ext in DATA_EXT and not _JAVA_EE_SETTINGS.match(low):  # (data/config.yml: the
         # app's settings, not data; nor a web application's context.xml with its datasource and directory addresses)
         return "data"
-    if low.startswith(".env") or low.endswith((".env", ".env.example", ".env.dist", ".env.sample")) or CONFIG_NAMES.search(low) or dirs & CONFIG_DIRS or "migrations" in dirs:
+    if low.startswith(".env") or low.endswith((".env", ".env.example", ".env.dist", ".env.sample")) or CONFIG_NAMES.search(low) or dirs & CONFIG_DIRS and ext not in CLASS_EXT \
+            or "migrations" in dirs:  # (a Java class of a package named config, Spring's @Configuration beans, is code)
         return "config"
     if ext in CODE_EXT:
         return "code"
@@ -242,7 +244,7 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=86, public=False, ahead=1)
+@fact("textscan", version=87, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
