@@ -24,3 +24,19 @@ def test_a_change_log_entry_or_a_progress_indicator_is_no_impact_section(repo):
     guide = "# Guide\n\n## Indicateur de chargement\n\nUne roue tourne.\n\n## Indicateurs de suivi\n\nNombre d'animaux suivis.\n"
     r = one(repo, {"README.md": "# Suivi GPS\n\nUne carte.\n", "docs/CHANGELOG.md": log, "docs/guide.md": guide})
     assert [(s["path"], s["value"]) for s in ctx_for(r).fact("impact_indicators")["sections"]] == [("docs/guide.md", "Indicateurs de suivi")]
+
+
+# -- tests -------------------------------------------------------------------------------------
+def test_a_test_runner_set_up_alone_is_no_test(repo):
+    # A Symfony app whose tests/ holds only PHPUnit's bootstrap, and a Sinatra app whose spec/ holds only spec_helper.rb.
+    php = {"src/Controller/Home.php": "<?php\nclass Home {}\n", "composer.json": "{}\n",
+           "tests/bootstrap.php": "<?php\nrequire dirname(__DIR__).'/vendor/autoload.php';\n"}
+    inv = ctx_for(one(repo, php)).fact("source_inventory")
+    assert inv["test"] == 0 and inv["test_examples"] == []
+    ruby = {"app.rb": "require 'sinatra'\nget('/') { 'ok' }\n", "spec/spec_helper.rb": "require 'simplecov'\nSimpleCov.start\n"}
+    res = run(ctx_for(one(repo, ruby, name="b")), "reusability.tests-and-ci")
+    assert res.details["test_files"] == 0 and res.message["fr"].startswith("0 fichier(s) de test")
+    # beside a real test, the set-up is still not counted, the test is
+    py = {"app/calc.py": "def f():\n    return 1\n", "tests/__init__.py": "", "tests/conftest.py": "import pytest\n",
+          "tests/test_calc.py": "def test_f():\n    assert True\n"}
+    assert ctx_for(one(repo, py, name="c")).fact("source_inventory")["test_examples"] == ["tests/test_calc.py"]

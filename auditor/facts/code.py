@@ -289,7 +289,13 @@ _YAML_TEST_PATH = lazy_compile(r"(^|/)(tests?|api[_-]?tests?|integration[_-]?tes
 _YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,40}?stages:", re.M)
 
 
-@fact("source_inventory", version=13)
+# A test runner's set-up, loaded before the tests (PHPUnit's tests/bootstrap.php, RSpec's spec/spec_helper.rb, pytest's conftest.py,
+# Jest's setupTests.js), or a test package's marker: no test of its own. A tests/ folder holding only these has no test.
+_TEST_SETUP = lazy_compile(r"^(bootstrap\.php|(spec|rails|test)_helper\.rb|conftest\.py|__init__\.py|setup[-_.]?tests?\.[cm]?[jt]sx?|"
+                           r"(jest|vitest|karma|test)[-_.]setup\.[cm]?[jt]s|setup\.[cm]?[jt]s)$", re.I)
+
+
+@fact("source_inventory", version=14)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (no source file is read; YAML test sets are, see below)."""
     counts = {"source": 0, "test": 0, "vendored": 0, "generated": 0, "doc": 0}
@@ -307,6 +313,9 @@ def source_inventory(ctx) -> dict:
         if code_ext(e, inv) not in SOURCE_EXT and code_ext(e, inv) not in PROGRAM_EXT:
             continue
         why = classify_source(e.path, inv.category(e.path)) or "source"
+        if why == "test" and _TEST_SETUP.match(e.name):
+            counts["test_setup"] = counts.get("test_setup", 0) + 1
+            continue
         counts[why] += 1
         if why == "test" and len(tests) < 20:
             tests.append(e.path)
