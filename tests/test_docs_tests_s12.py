@@ -40,3 +40,20 @@ def test_a_test_runner_set_up_alone_is_no_test(repo):
     py = {"app/calc.py": "def f():\n    return 1\n", "tests/__init__.py": "", "tests/conftest.py": "import pytest\n",
           "tests/test_calc.py": "def test_f():\n    assert True\n"}
     assert ctx_for(one(repo, py, name="c")).fact("source_inventory")["test_examples"] == ["tests/test_calc.py"]
+
+
+# -- install tooling ---------------------------------------------------------------------------
+def test_a_module_s_package_scripts_or_the_app_folder_s_makefile_is_install_tooling(repo):
+    # Node modules side by side, each with its own package.json and "start" script, no root manifest
+    mods = {"README.md": "# Nœud producteur\n\nLa procédure d'installation npm standard s'applique.\n",
+            "api/package.json": '{"name": "api", "scripts": {"start": "node app.js", "test": "jest"}}\n', "api/app.js": "module.exports = 1;\n",
+            "logger/package.json": '{"name": "logger"}\n', "logger/index.js": "module.exports = 2;\n"}
+    assert ["task-runner", "api/package.json"] in ctx_for(one(repo, mods)).fact("install_recipes")["runtimes"]
+    # an openFrameworks app: its Makefile sits in the app's folder, beside addons.make; docs/Makefile (Sphinx) is no tooling
+    app = {"README.md": "# Table\n\ncd Table && make\n", "Table/Makefile": "include $(OF_ROOT)/libs/openFrameworksCompiled/project/makefileCommon/compile.project.mk\n",
+           "Table/addons.make": "ofxOpenCv\n", "Table/src/main.cpp": "int main() { return 0; }\n", "docs/Makefile": "html:\n\tsphinx-build . _build\n"}
+    res = run(ctx_for(one(repo, app, name="b")), "reusability.install")
+    assert ["task-runner", "Table/Makefile"] in ctx_for(one(repo, app, name="c")).fact("install_recipes")["runtimes"]
+    assert "aucun outillage" not in res.message["fr"]
+    sphinx = {"README.md": "# Guide\n", "docs/Makefile": "html:\n\tsphinx-build . _build\n", "src/app.py": "print(1)\n"}
+    assert ctx_for(one(repo, sphinx, name="d")).fact("install_recipes")["runtimes"] == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import FactError, fact
-from auditor.facts.install_commands import command_pages, first_command, linked_script_is_live, other_software_guides
+from auditor.facts.install_commands import command_pages, component_task_runner, first_command, linked_script_is_live, other_software_guides
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
@@ -127,7 +127,7 @@ def _readme(ctx) -> dict:
         return {}
 
 
-@fact("install_recipes", version=16, public=False)
+@fact("install_recipes", version=17, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;
@@ -169,6 +169,8 @@ def install_recipes(ctx) -> dict:
     # package scripts that start the service count as a task runner
     if ctx.fact("root_configs")["package_json"]["run_scripts"] and all(n != "task-runner" for n, _ in found):
         found.append(["task-runner", "package.json"])
+    if all(n != "task-runner" for n, _ in found) and (part := component_task_runner(ctx.snapshot, files)):  # (a module's, see there)
+        found.append(["task-runner", part])
     readme_path = _readme(ctx).get("path")
     hit = first_command(ctx.snapshot.read_text(readme_path) or "") if readme_path else None
     # another README at the root giving the command the main one does not (a badge-only README.md beside README.txt's `mvn install:install-file`)

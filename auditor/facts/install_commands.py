@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.inventory import component_dirs, folder_word, is_doc
+from auditor.facts.root_configs import _package_json
 from auditor.lazyre import lazy_compile
 
 # A command that installs, builds or starts the project, at the start of a line (after a shell prompt) or of an inline code span
@@ -85,3 +87,24 @@ def other_software_guides(ctx, files) -> list[str]:
         if hits and own not in {h.lower() for h in hits if h}:
             out.append(p)
     return out
+
+
+# The task runner of one part of the project when the root has none: a module's package.json whose scripts start or build
+# it (an API's package.json "start" beside five other Node modules), a Makefile in the folder of the code (an openFrameworks
+# app's Makefile one folder down: make, make RunRelease).
+MAX_PACKAGES = 20
+MAKEFILES = ("Makefile", "GNUmakefile", "makefile", "Justfile", "justfile")
+# folders whose Makefile builds no part of the project: examples, samples, a documentation site (docs/Makefile is Sphinx's)
+NOT_PARTS = {"example", "examples", "exemple", "exemples", "sample", "samples", "demo", "demos", "doc", "docs", "sphinx", "latex"}
+
+
+def component_task_runner(snap, files: list) -> str | None:
+    """The first, shallowest then by path, of a component's package.json with run scripts, else of a Makefile one folder down."""
+    comps = component_dirs(files)
+    packages = sorted((e.path for e in files if e.name == "package.json" and e.dir in comps), key=lambda p: (p.count("/"), p))
+    for path in packages[:MAX_PACKAGES]:
+        if _package_json(snap.read_text(path, limit=1_000_000))["run_scripts"]:
+            return path
+    makefiles = sorted(e.path for e in files if e.name in MAKEFILES and e.dir and "/" not in e.dir
+                       and folder_word(e.dir) not in NOT_PARTS and not is_doc(e.path))
+    return makefiles[0] if makefiles else None
