@@ -57,3 +57,34 @@ def test_a_module_s_package_scripts_or_the_app_folder_s_makefile_is_install_tool
     assert "aucun outillage" not in res.message["fr"]
     sphinx = {"README.md": "# Guide\n", "docs/Makefile": "html:\n\tsphinx-build . _build\n", "src/app.py": "print(1)\n"}
     assert ctx_for(one(repo, sphinx, name="d")).fact("install_recipes")["runtimes"] == []
+
+
+# -- README ------------------------------------------------------------------------------------
+def test_a_legend_of_the_repository_s_parts_or_a_step_is_no_description(repo):
+    # A back-office whose README, after its title, lists its Maven modules ("il s'agit du sous-projet…") and the build's results.
+    plugin = ("# Greffon de suivi des demandes\n\n## I - Organisation du dépôt\n\nLe dépôt est organisé comme suit :\n\n"
+              "- `docker` : ce répertoire contient des exemples de fichiers Dockerfile\n"
+              "- `suivi-api` : il s'agit du sous-projet maven contenant l'application et les contrôleurs\n"
+              "- `sql`qui contient les fichiers SQL d'initialisation de la base\n\n"
+              "L'application est construite à partir de la commande maven `mvn package`\n\n"
+              "Le résultat de la construction est :\n\n* Un fichier WAR `suivi-api/target/suivi-api.war` déployable dans Tomcat ou Jetty\n")
+    facts = ctx_for(one(repo, {"README.md": plugin, "pom.xml": "<project/>\n"})).fact("readme")
+    assert facts["description"] is None and "purpose" not in facts["sections"]
+    # A docker deployment's README: its steps end on a reminder and a conditional advice, never a description.
+    steps = ("# Portail cartographique Docker\n\n## 1 - Requirements\n\nClone the configuration folder first.\n\n## 2 - Editing\n\n"
+             "You should at least change the default host name for yours, in every file of the folder.\n\n"
+             "Remember to change the password in your directory too, and in every service that uses it !\n\n"
+             "Finally, you should get an account for the captcha service and fill in the keys of the sign-up form.\n\n"
+             "If you have some persistent data that you want to share between containers, create a named volume first.\n")
+    assert ctx_for(one(repo, {"README.md": steps, "docker-compose.yml": "services: {}\n"}, name="b")).fact("readme")["description"] is None
+    # a line saying what the project is for, then its list, is still the description
+    tool = "# didotool\n\nUn paquet R pour :\n\n- produire des fichiers CSV au format de diffusion\n- alimenter l'outil de diffusion\n"
+    assert ctx_for(one(repo, {"README.md": tool}, name="c")).fact("readme")["description"]["line"] == 5
+
+
+def test_an_install_heading_naming_the_api_is_no_usage_and_use_alone_is(repo):
+    # An installer's README: "## API and BO installation" installs the API; "## Use" then the keys to press is the usage.
+    readme = ("# Table interactive\n\nInstalle la table interactive sur un mini-PC.\n\n## API and BO installation\n\nLaunch the install script.\n\n"
+              "## Use\n\nWhen the table is launched, press D for the debug view.\n")
+    facts = ctx_for(one(repo, {"README.md": readme, "install.sh": "#!/bin/bash\napt-get install -y apache2\n"})).fact("readme")
+    assert [(d["name"], d["line"]) for d in facts["section_details"] if d["name"] in ("install", "usage")] == [("install", 5), ("usage", 9)]

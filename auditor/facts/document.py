@@ -41,6 +41,7 @@ class Block:
     alts: list[str] = field(default_factory=list)  # images' alternative texts (badge labels)
     step: bool = False  # an item of a numbered list ("2. Create a Github OAuth App…"): a step of a procedure
     label: str = ""  # the bold words that lead the paragraph before a colon ("**Installation** : …"), a title in the text
+    item: bool = False  # an item of a list, numbered or not
 
     @property
     def badge_only(self) -> bool:
@@ -221,7 +222,8 @@ def parse_markdown(text: str) -> list[Block]:
             elif heading:
                 blocks.append(Block("heading", body, heading[1], heading[0], links, images, alts))
             elif body or images:
-                blocks.append(Block("paragraph", body, line, 0, links, images, alts, step=bool(lists and lists[-1]), label=_bold_label(tok)))
+                blocks.append(Block("paragraph", body, line, 0, links, images, alts, step=bool(lists and lists[-1]), label=_bold_label(tok),
+                                    item=bool(lists)))
         elif tok.type == "html_block":
             parser = _HTMLBlocks((tok.map or [0])[0] + 1)
             try:

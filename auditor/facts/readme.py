@@ -18,7 +18,7 @@ from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_doc
 from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, TEAM_LIFE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, OPS_RUN, RELEASE_NOTES,
                                        SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, licence_chapter, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_chapters import chapter_body, section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, nested_off, option_items, setup_step
-from auditor.facts.readme_forms import FEATURE_HEADING, another_subject, chapter_title, led_by, shouted_or_nav, task_sections, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, title_line, warning_or_step, without_linked_names
+from auditor.facts.readme_forms import _FOR_LIST, FEATURE_HEADING, another_subject, chapter_title, led_by, shouted_or_nav, task_sections, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, title_line, warning_or_step, without_linked_names
 from auditor.facts.readme_roles import (MODE_NAMES, describes_before_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_signals import BADGE_HOSTS, find_signals
@@ -125,14 +125,14 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("usage")  # "Documentation de l'installation des serveurs": the documentation of that other section
     if "usage" in found and _TECH_DOCS.fullmatch(normed):  # "Documentation techniques": the architecture and the code, not how to use it
         found.remove("usage")
-    if "usage" in found and (OPS_RUN.search(normed) or "install" in found or under_install) and run_only(normed):
-        found.remove("usage")  # "Tâches de run" (French ops' noun), "Run the tests", a run step of the installation: not how to use the project
+    if "usage" in found and (OPS_RUN.search(normed) or "install" in found or under_install) and run_only(normed, "install" in found):
+        found.remove("usage")  # "Tâches de run" (French ops' noun), "Run the tests", a run step of the installation, "API and BO installation": not how to use the project
     return refine_heading(found, normed, SECTION_HEADINGS, under_install)  # ("Jobs & Mission control job", "Crédits images", "Paramètres de la requête")
 
 
-def run_only(normed: str) -> bool:
-    """The heading names usage only through a run word ("Commands", "Lancer"), no word of using the project."""
-    return not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS and not (p in ("manuel", "manual") and MANUAL_STEP.search(normed)))
+def run_only(normed: str, installed: bool = False) -> bool:
+    """The heading names usage only through a run word ("Commands", "Lancer"), or, beside an install word, through the API it installs."""
+    return not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS and not (installed and p == "api") and not (p in ("manuel", "manual") and MANUAL_STEP.search(normed)))
 
 
 _FILE_MENTION = lazy_compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc|txt|html))\b", re.I)
@@ -200,15 +200,14 @@ _INSTRUCTION = lazy_compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)
 def find_description(blocks: list[Block], first_is_chapter: bool = False, late_skip=frozenset()) -> dict | None:
     """The first prose paragraph, and whether it comes before the first non-purpose section heading (``first_is_chapter``: the first
     heading is no title but a chapter, "# Installation" then its steps)."""
-    seen_other_section = False
-    seen_headings = 0
+    seen_other_section, seen_headings = False, 0
     in_log = False  # under a "changelog" or "Dernière mise à jour" heading: dated entries, not a description
     in_other = False  # under an installation, configuration or deployment heading: a step of it ("Then edit this file…")
     other_level = 0
     notice_level = 0  # under a deprecation or warning notice ("⚠ Ce service est abandonné ⚠") and its sub-headings
     seen_prose = False  # a paragraph was read (badges aside)
     level, purpose_level, template_seen = 1, 0, False  # the current heading's level; that of the purpose heading the text is under (0: none)
-    under_purpose = False  # right under a purpose heading ("## Project description" then "DataViz example with opendata from pole emploi")
+    under_purpose = listed = False  # right under a purpose heading ("## Project description" then "DataViz example…"); in an announced list
     for b in blocks:
         if b.kind == "heading":
             seen_headings += 1
@@ -219,14 +218,16 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
                 continue  # "### Création de la base de données" under "## Installation": still a step of it
             secs, level = heading_sections(b.text), b.level or 1
             purpose_level = level if "purpose" in secs else purpose_level if level > purpose_level else 0
-            in_log = bool(CHANGELOG_HEADING.match(norm(b.text)))
-            under_purpose = "purpose" in secs
+            in_log, under_purpose, listed = bool(CHANGELOG_HEADING.match(norm(b.text))), "purpose" in secs, False
             in_other = (seen_headings > 1 or first_is_chapter) and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or code_path_heading(b.text)
                                           or dev_tool_heading(norm(b.text)))
             other_level = b.level or 1
             if in_other or in_log:
                 seen_other_section = True
             continue
+        if listed and b.item:  # an item of a list a line announced ("Le résultat de cette construction est :"), that line not a description
+            continue
+        listed = announces_a_list(b.text) and not b.item and not _FOR_LIST.search(b.text)  # ("Un package R pour :" then what it does: its description)
         if (label := title_line(b.text)) and (secs := heading_sections(label, label=True)) and "purpose" not in secs:
             in_other = seen_other_section = True  # ("INSTALLATION :" above the steps: what follows is a step of it)
         if in_log or in_other or notice_level or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and (level >= 3 or b.line in late_skip)) \

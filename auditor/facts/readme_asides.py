@@ -46,6 +46,8 @@ def refine_heading(found: list[str], normed: str, headings: dict, under_task: bo
         found = [n for n in found if n != "usage"]
     if "usage" in found and _TESTS.search(normed) and not any(_has(normed, p) for p in headings["usage"] if p not in _RUN_LIKE):
         found = [n for n in found if n != "usage"]  # "Exécution de la suite de tests automatisés": the developers' tests, no use
+    if not found and normed in ("use", "to use", "use it", "how to use it"):  # "## Use" then the keys to press: the usage, said in one word
+        found = ["usage"]
     return found
 
 

@@ -91,15 +91,32 @@ def notice_line(normed: str) -> bool:
 _WARNING = lazy_compile(r"^[\s>*_]*(?:⚠|🚨|❗|❌|⛔|🛑|☢|‼)|^[\s>*_]*(?:attention|avertissement|warning|caution|danger|important|nota bene|"
                         r"n\.?\s?b\.?|note|remarque)\b[\s*_]*[:!]", re.I)
 # A step said to the reader ("Il convient d'installer une tâche CRON…", "Vous devez…", "You need to…"): how, not what (normalised text)
-_INSTRUCTION_LEAD = lazy_compile(r"^(?:il convient d|il faut\b|il est (?:necessaire|conseille|recommande|important|indispensable) d|vous devez|"
-                                 r"veuillez|pensez a|n oubliez pas|assurez vous|you (?:need|must|should|have) to|make sure|don t forget|please)\b")
+_INSTRUCTION_LEAD = lazy_compile(r"^(?:(?:finally|then|next|now|enfin|ensuite|puis|maintenant) (?=you|vous|il))?(?:il convient d|il faut\b|il est (?:necessaire|conseille|recommande|important|indispensable) d|vous devez|"
+                                 r"veuillez|pensez a|n oubliez pas|assurez vous|you (?:need|must|should|have) to|you should|make sure|don t forget|please|"
+                                 r"remember to|be sure to|do not forget|you (?:will|ll) need to|(?:next|first) thing to do|ne pas oublier|if you|si vous)\b")
+# A line announcing what the project is for, then a list ("Un package R pour :"): the list is its description
+_FOR_LIST = lazy_compile(r"\b(?:pour|to|for|de|d'|d’|sert [àa]|permet|permettant|allows?|enables?|helps?|lets you)\s*:\s*$", re.I)
+# A build or run step naming its command ("Le back-office est construit à partir de la commande maven", "built with the command")
+_COMMAND_STEP = lazy_compile(r"\b(?:a partir de|avec|par|grace a|with|using|via|by running) (?:la |the |cette |this )?(?:commande|command)s?\b")
+
+
+# A legend of the repository's parts ("docker : ce répertoire contient…", "x-api : il s'agit du sous-projet maven contenant…",
+# "sql qui contient les fichiers SQL…", "src: the folder of the sources"): what a folder or a module holds, not what the project is
+_PART_NAME = lazy_compile(r"^[\w.@/-]+\s*:\s")
+_PART_WORDS = lazy_compile(r"^(?:(?:il s agit d\w*|c est|it is|this is)\s)?(?:(?:le|la|les|un|une|du|des|ce|cet|cette|the|a|an|this)\s)?(?:\w+\s){0,2}?"
+                           r"(?:repertoire|dossier|sous projet|sous module|module|fichier|folder|directory|directories|sub ?projects?|sub ?modules?|files?)s?\b"
+                           )
+_PART_HOLDS = lazy_compile(r"^\S+?\s?(?:qui contien(?:nen)?t|which contains|that contains)\b")  # (backquotes gone: "`swagger`qui contient…")
 
 
 def warning_or_step(text: str) -> bool:
-    """A paragraph that warns the reader or tells them what to do (or a broken heading): never the project's description."""
+    """A paragraph that warns the reader or tells them what to do (or a broken heading), or a legend of one of the repository's
+    parts: never the project's description."""
     from auditor.facts.document import norm
 
-    return bool(_WARNING.match(text)) or bool(_INSTRUCTION_LEAD.match(norm(text))) or bool(_UNDERLINE_LEAD.match(text))
+    legend = bool(_PART_NAME.match(text) and _PART_WORDS.match(norm(text.split(":", 1)[1]))) or bool(_PART_HOLDS.match(norm(text)))
+    return bool(_WARNING.match(text)) or bool(_INSTRUCTION_LEAD.match(norm(text))) or bool(_UNDERLINE_LEAD.match(text)) or legend \
+        or bool(_COMMAND_STEP.search(norm(text)))
 
 
 _UNDERLINE_LEAD = lazy_compile(r"^\s*(?:={3,}|-{3,})\s")  # "==== Créer une vue de base de données": a heading whose underline went astray
