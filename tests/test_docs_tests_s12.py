@@ -88,3 +88,25 @@ def test_an_install_heading_naming_the_api_is_no_usage_and_use_alone_is(repo):
               "## Use\n\nWhen the table is launched, press D for the debug view.\n")
     facts = ctx_for(one(repo, {"README.md": readme, "install.sh": "#!/bin/bash\napt-get install -y apache2\n"})).fact("readme")
     assert [(d["name"], d["line"]) for d in facts["section_details"] if d["name"] in ("install", "usage")] == [("install", 5), ("usage", 9)]
+
+
+# -- code comments -----------------------------------------------------------------------------
+_APACHE = ("/*\n * Copyright (C) 2024 Example Org\n *\n * Licensed under the Apache License, Version 2.0 (the \"License\");\n"
+           " * you may not use this file except in compliance with the License.\n * You may obtain a copy of the License at\n *\n"
+           " *      http://www.apache.org/licenses/LICENSE-2.0\n *\n * Unless required by applicable law or agreed to in writing, software\n"
+           " * distributed under the License is distributed on an \"AS IS\" BASIS,\n"
+           " * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.\n"
+           " * See the License for the specific language governing permissions and\n * limitations under the License.\n */\n")
+
+
+def test_the_language_of_comments_is_not_read_from_a_repeated_licence_header(repo):
+    # A Symfony app: an Apache header in English at the top of every file, the comments that explain the code in French.
+    files = {}
+    for i in range(8):
+        files[f"src/Service/Service{i}.php"] = ("<?php\n" + _APACHE + f"namespace App\\Service;\n\n/**\n * Service qui gère les cohortes d'élèves numéro {i}.\n */\n"
+                                                f"class Service{i}\n{{\n    // On récupère les élèves de la cohorte dans l'annuaire LDAP\n"
+                                                f"    public function eleves(): array\n    {{\n        // on retire les comptes désactivés avant de les renvoyer\n"
+                                                f"        return [];\n    }}\n}}\n")
+    res = run(ctx_for(one(repo, files)), "documentation.code-comments")
+    langs = [e.value for e in res.evidence if isinstance(e.value, dict) and "comment_language" in e.value]
+    assert langs and langs[0]["comment_language"] == "fr"

@@ -5,11 +5,20 @@ What was left out by the fact's bounds (counts and bytes in a fixed order, never
 
 from __future__ import annotations
 
+import re
+
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts.comments import LANG_BY_EXT, python_metrics, token_metrics  # noqa: F401 (re-exported)
 from auditor.i18n import LANGUAGE_NAMES
+from auditor.lazyre import lazy_compile
 
 
+# A licence header repeated at the top of the files ("Licensed under the Apache License, Version 2.0…", "This program is free
+# software…", a copyright line): the licence's words, not the team's comments, so it tells nothing of the comments' language
+LICENCE_TEXT = lazy_compile(r"licensed under|\blicen[cs]ed? (?:version|v\d)|apache license|general public license|permission is hereby granted|"
+                            r"\bfree software\b|spdx-license-identifier|\bwarrant(?:y|ies)\b|merchantability|any later version|see the license|licensed to |\bcopyright\b|limitations under the license|"
+                            r"you may not use this file|(?:obtain|get) a copy of the license|distributed (?:under|in the hope)|agreed to in writing|"
+                            r"apache\.org/licenses|gnu\.org/licenses|logiciel libre|licence publique|selon les termes de la licence", re.I)
 TINY_LOC = 20  # below this many lines of code and with no declaration, a comment density means nothing
 
 
@@ -113,7 +122,7 @@ def code_comments(ctx) -> Result:
                                    left_out=left_out)
     from auditor.facts.readme import identify_languages
 
-    comment_texts = [t for m in per_file for t in m.pop("comment_texts", [])[:50] if t][:5000]
+    comment_texts = [t for m in per_file for t in m.pop("comment_texts", [])[:50] if t and not LICENCE_TEXT.search(t)][:5000]
     comment_lang = identify_languages(comment_texts, min_words=50)
     loc = sum(a["loc"] for a in by_lang.values())
     comments = sum(a["comment_lines"] for a in by_lang.values())
