@@ -97,3 +97,14 @@ SWAGGER = ('package fr.ville.demandes.api.config.swagger;\n\nimport java.util.Li
 def test_a_spring_defaults_host_in_a_config_package_is_in_the_code(tmp_path):
     r = audit_of(tmp_path, {"api/src/main/java/fr/ville/demandes/api/config/swagger/OpenApiSwaggerConfig.java": SWAGGER})
     assert [(f[1], "valmetropole.fr" in str(f[2])) for f in findings(r[TN])] == [(9, True)], (r[TN]["message"], r[TN]["evidence"])
+
+
+OWNERS = ("UPDATE resultat.parcelles SET type_prop = CASE\nWHEN obl_nom like '%COMMUNE%' OR obl_nom like '%MAIRIE%' THEN 'commune'\n"
+          "WHEN obl_nom like '%DEPARTEMENT%' THEN 'departement'\nWHEN obl_nom like '%STE DES EAUX DE TOULOUSE%' THEN 'concessionnaire'\n"
+          "WHEN obl_nom like '%REGION OCCITANIE%' THEN 'region'\nELSE 'prive' END;\n")
+
+
+def test_a_large_communes_or_a_regions_name_inside_a_sql_like_pattern_is_a_territory_value(tmp_path):
+    r = audit_of(tmp_path, {"post_traitement/1_types_proprietaires.sql": OWNERS})
+    assert findings(r[TN]) == [("post_traitement/1_types_proprietaires.sql", 4, "TOULOUSE"),
+                               ("post_traitement/1_types_proprietaires.sql", 5, "OCCITANIE")], r[TN]["evidence"]

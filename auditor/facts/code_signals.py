@@ -141,6 +141,15 @@ signal("territory.sql-region",
         "languedoc", "midi-py", "poitou", "franche"),
        flags=0, exts={"sql", "pgsql", "plpgsql", "py", "r", "js", "ts", "php", "java"}, classes=("code", "data"), group=1)
 
+# ... or a SQL LIKE pattern naming a large commune or a region inside a longer text (an owner classification's
+# `obl_nom like '%STE EAU DE MARSEILLE%'`, `'%REGION PROVENCE-ALPES-COTE%'`): one territory's bodies, which a second one rewrites
+from auditor.facts.territory_hosts import CITY_NAMES  # noqa: E402
+from auditor.facts.territory_values import in_sql  # noqa: E402
+
+_LIKE_PLACES = "|".join(sorted({n.replace("-", "[- ]") for n in CITY_NAMES}, key=len, reverse=True)) + "|" + _REGION_NAMES + r"|Provence-Alpes-C[ôo]te"
+signal("territory.sql-like-place",
+       r"""(?i:\b(?:i?like|similar\s+to)\s+'%[^'%\n]{0,60}?(?<![\w-])(""" + _LIKE_PLACES + r""")(?![\w])[^'\n]{0,60}')""",
+       ("like", "similar"), flags=0, exts={"sql", "pgsql", "plpgsql", "psql"}, classes=("code", "data", "config", "other"), group=1, accept=in_sql)
 
 # A legal French reference system among the projections a viewer or add-on declares by number (a geOrchestra add-on's manifest.json
 # "supported_srs": [3948, 2154, 4326], an OpenLayers app's projections: ['EPSG:3948', …]): the maps it draws are in that system
