@@ -45,3 +45,12 @@ def test_one_generic_word_as_a_templates_domain_is_a_placeholder(tmp_path):
     r = hosting(tmp_path, {"conf/cas.inc.example.php": CAS, "conf/conf.inc.example.php": APPS,
                            "index.php": "<?php\nrequire 'conf/cas.inc.php';\nrequire 'conf/conf.inc.php';\n"})
     assert r["status"] == "pass" and "no external address" in r["message"]["en"], (r["message"], r["evidence"])
+
+
+OFAPP = ('#include "ofApp.h"\n\nvoid ofApp::setup() {\n    ofJson config = ofLoadJson("config.json");\n'
+         '    logUrl = config.value("log-url", "http://table.mairie-exemple.fr/api/public/api/machine");\n}\n')
+
+
+def test_the_hosts_of_a_c_plus_plus_application_are_read(tmp_path):
+    r = hosting(tmp_path, {"App/src/ofApp.cpp": OFAPP, "App/src/ofApp.h": "#pragma once\n#include \"ofMain.h\"\n"})
+    assert [e["value"]["host"] for e in r["evidence"] if isinstance(e.get("value"), dict)] == ["mairie-exemple.fr"], (r["message"], r["evidence"])
