@@ -7,7 +7,11 @@
   names with a content hash (``fontawesome-webfont.674f50d2.eot``) and its manifests are the build's, not the
   project's sources (a Symfony app's ``public/assets/app.js``, 36 files committed);
 - a minified copy of one of the project's own readable files, under the same name in another folder
-  (``js/esciti.js`` written by a yuicompressor script from ``src/esciti.js``).
+  (``js/esciti.js`` written by a yuicompressor script from ``src/esciti.js``);
+- a compiler's intermediate files: object files (``*.o``) wherever they are, the ``*.d`` dependency files ``gcc -MMD``
+  writes beside them, a compiler's intermediate folder (``obj/Release/``, ``obj/linux64/Release/``, ``obj/Debug/net6.0/``)
+  — not ``*.obj`` alone, which is also a 3D model —, and the program a project builds into its ``bin/`` folder under the
+  project's own name (``App/bin/App``, ``App/bin/AppDebug.app/`` beside ``App/Makefile``).
 
 Bounded: at most :data:`MAX_CONFIGS` configurations and :data:`MAX_PROBES` file heads are read, in path order.
 """
@@ -102,10 +106,52 @@ def chunk_folders(items: list) -> list[str]:
     return sorted(f for f, n in chunks.items() if n >= 5 or f in licences)
 
 
+# a build configuration or platform folder under obj/ (make, MSBuild, openFrameworks' makefiles)
+_OBJ_CONFIG = {"debug", "release", "x64", "x86", "win32", "win64", "arm64", "linux", "linux64", "linuxarmv6l", "linuxarmv7l", "osx",
+               "macos", "android", "emscripten", "vs", "msys2"}
+_PROGRAM_SUFFIX = lazy_compile(r"^(?:_?debug|_?release)?(?:\.exe|\.app)?$", re.I)
+
+
+_BUILD_RECIPES = {"makefile", "gnumakefile", "cmakelists.txt", "config.make", "meson.build", "sconstruct"}
+_BUILD_PROJECT_EXT = ("sln", "xcodeproj", "vcxproj", "csproj", "vbproj", "pro", "qbs")
+
+
+def _binary(snap, path: str) -> bool:
+    """A program's bytes (a NUL in its head), or a blob the snapshot cannot read: not a script someone wrote (bin/<name> of a CLI)."""
+    data = snap.read_bytes(path, limit=snap.max_blob)  # (None: over the cap, or missing from the clone)
+    return data is None or b"\x00" in data[:8000]
+
+
+def compiled_files(snap, items: list) -> dict[str, str]:
+    """``{path: "build"}`` for a compiler's intermediate files and the program a project builds into its own ``bin/`` (the
+    project's folder holds a build recipe: a Makefile, CMakeLists.txt, a Visual Studio or Xcode project)."""
+    out: dict[str, str] = {}
+    objects = {i.path[:-2] for i in items if i.path.endswith(".o")}
+    recipes = {i.path.rsplit("/", 1)[0] for i in items if "/" in i.path and (i.path.rsplit("/", 1)[1].lower() in _BUILD_RECIPES
+                                                                             or i.path.rsplit(".", 1)[-1].lower() in _BUILD_PROJECT_EXT)}
+    for i in items:
+        if i.category in _KEEP:
+            continue
+        segs = i.path.split("/")
+        name = segs[-1]
+        if name.endswith(".o") or (name.endswith(".d") and i.path[:-2] in objects):
+            out[i.path] = "build"
+        elif any(seg == "obj" and k + 2 < len(segs) and segs[k + 1].lower() in _OBJ_CONFIG for k, seg in enumerate(segs[:-1])):
+            out[i.path] = "build"
+        elif "bin" in segs[1:-1] and "/".join(segs[:segs.index("bin", 1)]) in recipes:
+            k = segs.index("bin", 1)
+            project, built = segs[k - 1], segs[k + 1]
+            if not (built.lower().startswith(project.lower()) and _PROGRAM_SUFFIX.match(built[len(project):])):
+                continue
+            if built.lower().endswith(".app") or (k + 2 == len(segs) and (built.lower().endswith(".exe") or _binary(snap, i.path))):
+                out[i.path] = "build"
+    return out
+
+
 def build_outputs(snap, entries: list, items: list, library_dirs: set[str], known_names) -> dict[str, str]:
     """``{path: "build"}`` for the files a declared output folder holds and the minified copies of the project's own files
     (a vendored file in one of ``library_dirs`` or named after one of ``known_names`` stays a library's)."""
-    out: dict[str, str] = {}
+    out: dict[str, str] = compiled_files(snap, items)
     folders = declared_folders(snap, entries) + chunk_folders(items)
     for i in items:
         if i.category in _KEEP or not any(i.path.startswith(f + "/") for f in folders):
