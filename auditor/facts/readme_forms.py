@@ -42,7 +42,13 @@ def dev_tool_heading(normed: str) -> bool:
     "Installation des hooks", "Setup of ESLint"), or the tool leading it ("Pre-commit", "Husky setup")."""
     rest = re.sub(r"^(?:\d+ )*(?:configuration|configurer|installation|installer|install|setup|set up|mise en place|parametrage)"
                   r"(?: (?:de|du|des|d|de la|de l|of|the|for))* ", "", normed)
-    return any(rest == t or rest.startswith(t + " ") for t in DEV_TOOLS)
+    return any(rest == t or rest.startswith(t + " ") for t in DEV_TOOLS) or bool(_VCS_MEMO.match(normed))
+
+
+# a memo of the version control tool's commands ("Mémo Git", MEMO-GIT.md, "Git cheat sheet"): its "Configuration" is git's
+# (git config --global user.name), not the project's
+_VCS_MEMO = lazy_compile(r"^(?:(?:memo|aide memoire|pense bete|cheat ?sheet|commandes|astuces)(?: de| du| d)? (?:git|github|gitlab|svn)"
+                         r"|(?:git|github|gitlab|svn) (?:memo|aide memoire|pense bete|cheat ?sheet|commands|commandes|tips|astuces))\b")
 
 
 def dev_tool_commands(text: str) -> bool:

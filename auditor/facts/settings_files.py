@@ -78,6 +78,7 @@ PROGRAM_SOURCE_EXT = {"java", "cs", "vb", "fs", "kt", "scala", "groovy", "go", "
 # (not a tool's own file named like a script: setup.cfg beside setup.py, tox.ini, a logging or message bundle)
 _NOT_PROGRAM = lazy_compile(r"^(setup|tox|pytest|mypy|flake8|pylint|pyproject|alembic|log4j2?|logback|logging|log|messages?|i18n|version|git|"
                             r"build|gradle|sonar[\w-]*|local|default|test\w*|main|index|app_?test)$", re.I)
+UI_TEMPLATE_EXT = {"html", "tml", "page", "jwc", "xhtml", "jsp"}  # pages' templates (Tapestry, JSF, JSP): a .properties beside them is their messages
 
 
 def program_settings(entries) -> list[str]:
@@ -86,10 +87,12 @@ def program_settings(entries) -> list[str]:
     sources = [e for e in entries if e.ext in PROGRAM_SOURCE_EXT and not is_test(e.path)]
     stems = {e.name.rsplit(".", 1)[0].lower() for e in sources if e.ext in ("java", "cs", "vb", "kt", "scala", "groovy")}
     code_dirs = {e.dir for e in sources}
+    ui_dirs = {e.dir for e in entries if e.ext in UI_TEMPLATE_EXT}
     out = []
     for e in entries:
         stem = e.name.rsplit(".", 1)[0]
-        if e.ext not in PROGRAM_SETTINGS_EXT or not stem or is_test(e.path) or _NOT_PROGRAM.match(stem) or not 0 < e.size <= 256 * 1024:
+        if e.ext not in PROGRAM_SETTINGS_EXT or not stem or is_test(e.path) or _NOT_PROGRAM.match(stem) or not 0 < e.size <= 256 * 1024 \
+                or (e.ext == "properties" and e.dir in ui_dirs):
             continue
         folder = e.dir.rsplit("/", 1)[-1].lower()
         if (folder == stem.lower() and e.dir in code_dirs) or stem.lower() in stems:
