@@ -98,13 +98,12 @@ def _judged_as_also(spec: CheckSpec, ctx: AuditContext) -> bool:
 def run_check(spec: CheckSpec, ctx: AuditContext, params: dict[str, Any]) -> Result:
     """Run one check; an exception inside it becomes ``error`` for that check alone."""
     ctx.params = params
-    if spec.kinds:
-        skipped = kind_not_applicable(spec, project_kind(ctx))
+    try:
+        skipped = kind_not_applicable(spec, project_kind(ctx)) if spec.kinds else None
         if skipped is not None and not _judged_on_plugin_pages(spec, ctx) and not _judged_as_also(spec, ctx):
             return skipped
-    if spec.needs_history and not ctx.has_history:
-        return Result.inconclusive(T("Pas d'historique git : non mesurable.", "No git history: cannot be measured."))
-    try:
+        if spec.needs_history and not ctx.has_history:
+            return Result.inconclusive(T("Pas d'historique git : non mesurable.", "No git history: cannot be measured."))
         result = spec.func(ctx)
         if not isinstance(result, Result):
             raise TypeError(f"check returned {type(result).__name__}, not Result")
@@ -113,8 +112,8 @@ def run_check(spec: CheckSpec, ctx: AuditContext, params: dict[str, Any]) -> Res
         return result
     except FactError as exc:
         return Result(Status.ERROR, None, T(f"Donnée indisponible : {exc}", f"Data unavailable: {exc}"))
-    except BudgetExceeded:
-        raise  # stops the whole audit: a time limit never changes one verdict
+    except BudgetExceeded as exc:  # a time limit stops this check's work and never changes a verdict: inconclusive, with the reason
+        return Result.budget_stopped(ctx, str(exc))
     except Exception as exc:  # noqa: BLE001 - isolation is the point
         log.debug("check %s crashed", spec.id, exc_info=True)
         tb = traceback.extract_tb(exc.__traceback__)

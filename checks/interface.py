@@ -118,6 +118,19 @@ class Result:
         return cls(Status.INCONCLUSIVE, None, message, evidence or [], details)
 
     @classmethod
+    def budget_stopped(cls, ctx: Any, reason: str) -> "Result":
+        """The audit's time budget ran out while this check read the repository: its work stopped, so no verdict (never another
+        one); the report's notes say so once."""
+        note = {"fr": "Budget de temps de l'audit épuisé (--budget) : les contrôles qu'il a interrompus sont non concluants ; "
+                      "relancez avec un budget plus grand pour les juger.",
+                "en": "The audit's time budget (--budget) ran out: the checks it stopped are inconclusive; run again with a larger "
+                      "budget to judge them."}
+        if note not in ctx.notes:
+            ctx.notes.append(note)
+        return cls.inconclusive({"fr": f"Non concluant : l'analyse a été interrompue par le budget de temps de l'audit ({reason}).",
+                                 "en": f"Inconclusive: the analysis was stopped by the audit's time budget ({reason})."}, stopped_by="budget")
+
+    @classmethod
     def scored(cls, score: float, message: dict[str, str], evidence: list[Evidence] | None = None,
                pass_at: float = 8, warn_at: float = 4, **details: Any) -> "Result":
         """A result whose status follows its score: pass at ``pass_at`` and above, warn from ``warn_at``."""

@@ -5,11 +5,8 @@ from __future__ import annotations
 import time
 from datetime import date
 
-import pytest
-
 from auditor import context
 from auditor.engine import AuditOptions, audit
-from auditor.errors import TargetError
 from auditor.report import to_json
 from auditor.snapshot import BudgetExceeded
 
@@ -74,21 +71,27 @@ def test_same_commit_same_report_under_a_slow_analyser(repo, tmp_path, monkeypat
     assert loaded["facts"]["code"]["files_measured"] == 50 and loaded["facts"]["code"]["complete"] is True
 
 
-def test_time_budget_stops_the_whole_audit_not_one_verdict(repo, tmp_path, monkeypatch):
-    """A budget that runs out while checks read files is an audit error (exit code 3), not a report with some checks in error."""
+def test_time_budget_stops_the_checks_it_interrupts_never_changes_a_verdict(repo, tmp_path, monkeypatch):
+    """A budget that runs out while checks read files stops their work: those checks are inconclusive with the reason, the
+    report's notes say so, every other check keeps the verdict of a full audit (s11: a portal of 8,792 files gave no report at all,
+    "per-file analyses: the analysis time budget is exhausted")."""
     path = repo([{"files": _files()}])
+    full = {r["id"]: r for r in _audit(path, tmp_path, "full")["results"]}
     from auditor.facts import code
 
     def too_late(*args, **kwargs):
-        raise BudgetExceeded()
+        raise BudgetExceeded("per-file analyses: the analysis time budget is exhausted")
 
     monkeypatch.setattr(code, "measure", too_late)
-    context._BLOB_MEMO.clear()
-    opts = AuditOptions(cache_dir=tmp_path / "c", offline=True)
-    opts.config.fact_cache = False
-    with pytest.raises(TargetError, match="time budget"):
-        audit(str(path), opts)
-    assert BudgetExceeded().exit_code == 3
+    report = _audit(path, tmp_path, "stopped")
+    stopped = [r for r in report["results"] if r["details"].get("stopped_by") == "budget"]
+    assert stopped and all(r["status"] == "inconclusive" and "time budget" in r["message"]["en"] for r in stopped)
+    assert "reusability.maintainability" in {r["id"] for r in stopped}
+    kept = [r for r in report["results"] if r not in stopped]
+    assert kept and all((r["status"], r["score"], r["message"]) == (full[r["id"]]["status"], full[r["id"]]["score"], full[r["id"]]["message"])
+                        for r in kept)
+    assert any("time budget" in n["en"] for n in report["notes"])
+    assert BudgetExceeded().exit_code == 3  # (still the exit code when the budget runs out before any check: listing the files)
 
 
 def test_two_audits_of_one_day_say_the_same_whatever_the_time_of_day(repo, tmp_path, monkeypatch):
