@@ -108,3 +108,15 @@ def test_a_large_communes_or_a_regions_name_inside_a_sql_like_pattern_is_a_terri
     r = audit_of(tmp_path, {"post_traitement/1_types_proprietaires.sql": OWNERS})
     assert findings(r[TN]) == [("post_traitement/1_types_proprietaires.sql", 4, "TOULOUSE"),
                                ("post_traitement/1_types_proprietaires.sql", 5, "OCCITANIE")], r[TN]["evidence"]
+
+
+FOOTER = ('<ion-footer>\n  <a *ngFor="let network of networks" [href]="network.url"\n'
+          '     title="Le Département de Loire-Atlantique sur {{network.title}} - nouvelle fenêtre">{{network.title}}</a>\n</ion-footer>\n')
+
+
+def test_a_departements_council_named_in_a_templates_sentence_is_a_territory_value(tmp_path):
+    r = audit_of(tmp_path, {"src/app/app.component.html": FOOTER, "src/app/app.component.ts": "export class AppComponent {}\n"})
+    assert findings(r[TN]) == [("src/app/app.component.html", 3, "Loire-Atlantique")], r[TN]["evidence"]
+    national = FOOTER.replace("Le Département de Loire-Atlantique", "Le Département de l'Ain,\n le Département de la Somme,\n le Département du Morbihan")
+    r = audit_of(tmp_path, {"src/app/app.component.html": national, "src/app/app.component.ts": "export class AppComponent {}\n"}, "n")
+    assert findings(r[TN]) == [], r[TN]["evidence"]

@@ -106,3 +106,18 @@ def _school_zone(m) -> bool:
 signal("territory.school-zone",
        r"""(?:(?<![\w$])(?=['"`][Zz]one\s+[ABC]['"`])|\b\w*(?i:zone)\w*['"]?\s*(?:[:=]|==|===|=>|<-|%in%)\s*(?=['"`][ABC]['"`]))['"`]((?:[Zz]one\s+)?[ABC])['"`]""",
        ("zone",), flags=0, classes=("code", "template", "config", "other"), group=1, accept=_school_zone)
+
+
+# -- one département's council named inside a sentence of the code or a template (title="Le Département de Loire-Atlantique sur …",
+# "Conseil départemental du Morbihan – tous droits réservés"): the authority the application was written for (a string holding only
+# the name is territory.name's)
+def _departement_named(m) -> bool:
+    from auditor.facts.territory_hosts import DEPARTEMENTS, _slug  # (the places' names: their own module)
+
+    return _slug(m.group(1)) in DEPARTEMENTS and in_code(m)
+
+
+signal("territory.departement-sentence",
+       r"""\b(?:D[ée]partement|Conseil d[ée]partemental|Conseil g[ée]n[ée]ral)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"""
+       r"""([A-ZÉÈÎ][\w'’]+(?:-[\w'’]+){0,4})(?![\w-])""",
+       ("département", "departement", "conseil"), flags=0, classes=("code", "template"), group=1, accept=_departement_named)
