@@ -68,6 +68,11 @@ def _reuse_layout(lic: dict, reuse_texts: list[dict], details: dict) -> Result:
                            f"License texts in LICENSES/ (REUSE); main license: {spdx}."), ev, **details)
 
 
+def _where(source: dict, lang: str) -> str:
+    """Where a licence is named: a file, or the SPDX-License-Identifier headers of the source files (a source without a path)."""
+    return source.get("path") or ("les en-têtes SPDX-License-Identifier des fichiers" if lang == "fr" else "the files' SPDX-License-Identifier headers")
+
+
 def _no_root_file(ctx, lic: dict, details: dict) -> Result:
     """No licence file at the root: one in a subfolder, a licence only named elsewhere, or none at all."""
     declared = [s for s in lic.get("sources") or [] if s.get("ids")]
@@ -84,16 +89,16 @@ def _no_root_file(ctx, lic: dict, details: dict) -> Result:
         return _stated_in_headers(lic, headers, [s for s in declared if s is not headers], ev, details)
     if declared:
         ids = sorted({i for s in declared for i in s["ids"]})
-        named_in = ", ".join(sorted({s["path"] for s in declared}))
+        named_in, named_in_en = (", ".join(sorted({_where(s, lang) for s in declared})) for lang in ("fr", "en"))
         shown_fr = ", ".join(f"{i}, version non indiquée" if is_unversioned(i) else i for i in ids)
         shown_en = ", ".join(f"{i}, version not stated" if is_unversioned(i) else i for i in ids)
         ids = [TO_WRITE.get(i, i) for i in ids]  # (a family named without version: the text of its listed or latest version)
         return Result.fail(T(f"Aucun fichier de licence à la racine ; la licence n'est que citée ({shown_fr}) dans {named_in}.",
-                             f"No license file at the root; the license is only named ({shown_en}) in {named_in}."),
+                             f"No license file at the root; the license is only named ({shown_en}) in {named_in_en}."),
                            ev, score=2, **details).advise(T(
             f"Créez le fichier LICENSE à la racine avec le texte intégral de {' ou '.join(ids)}, la licence que cite {named_in} "
             f"(texte officiel sur https://spdx.org/licenses/{ids[0]}.html).",
-            f"Create the LICENSE file at the root with the full text of {' or '.join(ids)}, the license {named_in} names "
+            f"Create the LICENSE file at the root with the full text of {' or '.join(ids)}, the license {named_in_en} names "
             f"(official text at https://spdx.org/licenses/{ids[0]}.html)."))
     text = license_advice(ctx)  # which licences of the French list the dependencies found allow, and why
     return Result.fail(T("Aucun fichier de licence à la racine : le code n'est pas réutilisable légalement.",
@@ -107,9 +112,8 @@ def _stated_in_headers(lic: dict, headers: dict, others: list[dict], ev: list[Ev
     ids = list(lic.get("ids") or headers["ids"])
     shown = lic.get("spdx") or lic.get("named") or headers.get("expression") or ", ".join(ids)
     n, m = headers.get("files") or 0, headers.get("read") or 0
-    also = sorted({s["path"] for s in others})
-    also_fr = f", et dans {', '.join(also)}" if also else ""
-    also_en = f", and in {', '.join(also)}" if also else ""
+    also_fr = f", et dans {', '.join(sorted({_where(s, 'fr') for s in others}))}" if others else ""
+    also_en = f", and in {', '.join(sorted({_where(s, 'en') for s in others}))}" if others else ""
     to_write = [TO_WRITE.get(i, i) for i in ids]
     return Result.warn(T(f"Aucun fichier de licence à la racine ; la licence ({shown}) est indiquée dans l'en-tête de {n} des {m} "
                          f"fichiers source lus{also_fr}.",
