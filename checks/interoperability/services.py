@@ -744,11 +744,16 @@ def accessibility_and_ecodesign(ctx) -> Result:
     ev += [Evidence(path=x, value="browser targets", kind="found") for x in browsers[:2]]
     # RGESN 4.8: fonts
     fonts = [e for e in live if e.ext in FONT_EXT]
-    families = sorted({re.split(r"[-_. ]", e.name)[0].lower() for e in fonts})
+    live_paths = {e.path for e in live}  # and the web fonts its own stylesheets and pages load from elsewhere (@font-face, Google Fonts)
+    loaded = [row for row in ctx.fact("web_fonts") if row[0] in live_paths]
+    families = sorted({re.split(r"[-_. ]", e.name)[0].lower() for e in fonts} | {row[2] for row in loaded})
     font_bytes = sum(e.size for e in fonts if e.ext == "woff2") or sum(e.size for e in fonts)
     checks["font_budget"] = len(families) <= p["max_font_families"] and font_bytes <= p["max_font_bytes"]
-    if fonts:
-        ev.append(Evidence(path=fonts[0].path, value={"families": families[:10], "bytes": font_bytes}, kind="found" if checks["font_budget"] else "finding",
+    if fonts or loaded:
+        where = sorted({row[4] for row in loaded})
+        ev.append(Evidence(path=fonts[0].path if fonts else loaded[0][0], line=None if fonts else loaded[0][1],
+                           value={"families": families[:10], "bytes": font_bytes, **({"loaded_from": where[:5]} if loaded else {})},
+                           kind="found" if checks["font_budget"] else "finding",
                            note=None if checks["font_budget"] else T("Trop de polices téléchargées (RGESN 4.8).", "Too many downloaded fonts (RGESN 4.8).")))
     # RGESN 5.1: image formats
     # (the interface's images: not the screenshots of its documentation, docs/GeoNature-event-dash-preview.jpg)
@@ -787,8 +792,11 @@ def accessibility_and_ecodesign(ctx) -> Result:
                  "font_budget": "budget de polices", "image_formats": "formats d'images", "page_budget": "budget de poids de page (construction ou CI)", "a11y_tooling": "tests d'accessibilité"}
     labels_en = {"a11y_statement": "RGAA statement", "eco_statement": "RGESN statement", "browser_targets": "browser targets",
                  "font_budget": "font budget", "image_formats": "image formats", "page_budget": "page weight budget (build or CI)", "a11y_tooling": "accessibility tests"}
-    if not fonts:  # (a budget kept by downloading no font, formats by having no raster image: say so, not a measured budget)
+    if not fonts and not loaded:  # (a budget kept by downloading no font, formats by having no raster image: say so, not a measured budget)
         labels_fr["font_budget"], labels_en["font_budget"] = "budget de polices (aucune police propre au projet)", "font budget (no font file of the project's own)"
+    elif not fonts:  # fonts loaded from a font service or the host site: their families are counted, their weight is not known here
+        labels_fr["font_budget"] = f"budget de polices ({len(families)} famille(s) chargée(s) hors du dépôt par les feuilles de style ou les pages, poids non mesuré)"
+        labels_en["font_budget"] = f"font budget ({len(families)} font famil{'y' if len(families) == 1 else 'ies'} loaded from outside the repository by the stylesheets or pages, weight not measured)"
     if not images:
         labels_fr["image_formats"], labels_en["image_formats"] = "formats d'images (aucune image PNG, JPEG… dans l'interface)", "image formats (no PNG, JPEG… image in the interface)"
     lead_fr, lead_en = (f"Plugin de {host} : les déclarations RGAA et RGESN sont celles du site {host} qui l'accueille. ",
@@ -801,9 +809,9 @@ def accessibility_and_ecodesign(ctx) -> Result:
                            "inaccessible content, contact) linked from the footer"),
         "eco_statement": ("publiez une déclaration d'écoconception (référentiel RGESN)", "publish an eco-design statement (RGESN)"),
         "browser_targets": ("déclarez les navigateurs cibles dans .browserslistrc (RGESN 2.4)", "declare the target browsers in .browserslistrc (RGESN 2.4)"),
-        "font_budget": (f"réduisez les {len(families)} familles de polices ({font_bytes // 1024} Ko) à deux au plus, en woff2, ou utilisez "
-                        "les polices du système (RGESN 4.8)", f"cut the {len(families)} font families ({font_bytes // 1024} KB) to two at "
-                        "most, as woff2, or use system fonts (RGESN 4.8)"),
+        "font_budget": (f"réduisez les {len(families)} familles de polices" + (f" ({font_bytes // 1024} Ko)" if fonts else "") + " à deux au plus, "
+                        "en woff2, ou utilisez les polices du système (RGESN 4.8)", f"cut the {len(families)} font families"
+                        + (f" ({font_bytes // 1024} KB)" if fonts else "") + " to two at most, as woff2, or use system fonts (RGESN 4.8)"),
         "image_formats": (f"convertissez en WebP ou AVIF les {len(images) - len(modern)} images PNG/JPEG (RGESN 5.1)",
                           f"convert the {len(images) - len(modern)} PNG/JPEG images to WebP or AVIF (RGESN 5.1)"),
         "page_budget": ("ajoutez un budget de poids de page en intégration continue (lighthouserc.json ou .size-limit)",

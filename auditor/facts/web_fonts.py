@@ -1,0 +1,110 @@
+"""The web fonts a project's own stylesheets and pages load from outside its repository (read as text, nothing is run):
+
+- an ``@font-face`` rule whose sources are not font files of the repository: a font company's or a CDN's address
+  (``src: url('https://assets.example.com/fonts/Inter-Regular.woff2')``), a folder of the host site outside the repository
+  (``url('../../site/css/font/Vista-Black.otf')``), or the font embedded in the stylesheet (``url(data:font/woff2;base64,…)``);
+- a hosted font service's stylesheet, imported in CSS (``@import url('https://fonts.googleapis.com/css2?family=Roboto…')``) or
+  linked from a page (``<link href="https://fonts.googleapis.com/css?family=Roboto:300,400|Material+Icons">``): each
+  ``family`` it names.
+
+An ``@font-face`` whose source is a font file of the repository is not listed: the font file itself is counted (the
+accessibility-and-ecodesign check measures those). Families are keyed without their weight or style words (``VistaSansOT
+Black`` and ``VistaSansOT RegItalic`` are one family, ``Roboto Condensed`` and ``Roboto Slab`` are two). Comments are skipped.
+Bounded: at most :data:`MAX_FILES` stylesheets and pages of at most :data:`MAX_BYTES` bytes, in path order; library copies,
+generated files and dependency folders are not read.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from urllib.parse import unquote_plus
+
+from auditor.facts import fact
+from auditor.facts.inventory import FONT_EXT, is_generated, is_vendored
+from auditor.lazyre import lazy_compile
+
+MAX_FILES = 400
+MAX_BYTES = 256 * 1024
+STYLE_EXT = {"css", "scss", "sass", "less", "styl"}
+PAGE_EXT = {"html", "htm", "twig", "php", "jsp", "vue", "ejs", "hbs", "erb", "cshtml", "njk", "tpl", "xhtml"}
+
+_FACE = lazy_compile(r"@font-face\s*\{([^{}]{0,4000})\}", re.I)
+_FAMILY = lazy_compile(r"font-family\s*:\s*(['\"]?)([^;'\"{}\n]{1,80})\1", re.I)
+_URL = lazy_compile(r"url\(\s*(['\"]?)([^'\")\s]{1,2000})\1\s*\)", re.I)
+_SERVICE = lazy_compile(r"(?:https?:)?//fonts\.(?:googleapis\.com|bunny\.net)/(?:css2?|icon)\?([^'\"()\s<>]{1,1000})", re.I)
+_PARAM = lazy_compile(r"(?:^|&(?:amp;)?)family=([^&]+)")
+_STYLE_WORDS = lazy_compile(r"(?:thin|hairline|extralight|ultralight|light|regular|reg|normal|book|medium|semibold|demibold|"
+                            r"extrabold|ultrabold|bold|black|heavy|italic|oblique|\d00)$")
+_COMMENTS = {"css": lazy_compile(r"/\*.*?\*/", re.S), "page": lazy_compile(r"<!--.*?-->|/\*.*?\*/", re.S)}
+
+
+def family_key(name: str) -> str:
+    """A family's name, letters and digits only, without its weight or style words (``VistaSansOT RegItalic`` ->
+    ``vistasansot``, ``Roboto Condensed`` -> ``robotocondensed``)."""
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    while True:
+        short = _STYLE_WORDS.sub("", key)
+        if short == key or len(short) < 2:
+            return key
+        key = short
+
+
+def _blank(m: re.Match) -> str:
+    return "\n" * m.group(0).count("\n")  # a comment keeps its lines, so that line numbers hold
+
+
+def _in_repository(source: str, url: str, paths: set[str], font_names: set[str]) -> bool:
+    """Whether a relative ``url`` of ``source`` names a font file of the repository (resolved, or by its file name: a
+    Sass variable's folder, a root-relative web path)."""
+    url = re.split(r"[?#]", url, maxsplit=1)[0]
+    if not url or "#{" in url or "$" in url:
+        return bool(url) and url.rsplit("/", 1)[-1].lower() in font_names
+    resolved = posixpath.normpath(posixpath.join(posixpath.dirname(source), url)).lstrip("/")
+    return resolved in paths or url.rsplit("/", 1)[-1].lower() in font_names
+
+
+def fonts_in(path: str, text: str, paths: set[str], font_names: set[str]) -> list[list]:
+    """``[path, line, family key, family name, where]`` for each web font ``text`` loads from outside the repository;
+    ``where``: the host, ``outside`` (a relative path out of the repository) or ``embedded``."""
+    ext = path.rsplit(".", 1)[-1].lower()
+    text = _COMMENTS["css" if ext in STYLE_EXT else "page"].sub(_blank, text)
+    found: list[list] = []
+    for m in _FACE.finditer(text):
+        family = _FAMILY.search(m.group(1))
+        urls = [u.group(2) for u in _URL.finditer(m.group(1))]
+        name = family.group(2).strip() if family else ""
+        if not name or name[0] in "$@" or name.startswith("var(") or not urls:
+            continue
+        if any(not re.match(r"(?:[a-z]+:)?//|data:", u, re.I) and _in_repository(path, u, paths, font_names) for u in urls):
+            continue  # the font file is the repository's: counted as a file
+        first = urls[0]
+        host = re.match(r"(?:[a-z]+:)?//([^/:]+)", first, re.I)
+        where = host.group(1).lower() if host else "embedded" if first.lower().startswith("data:") else "outside"
+        found.append([path, text.count("\n", 0, m.start()) + 1, family_key(name), name, where])
+    for m in _SERVICE.finditer(text):
+        host = re.match(r"(?:https?:)?//([^/]+)", m.group(0), re.I).group(1).lower()
+        for p in _PARAM.finditer(m.group(1)):
+            for one in unquote_plus(p.group(1)).split("|"):
+                name = one.split(":", 1)[0].strip()
+                if name:
+                    found.append([path, text.count("\n", 0, m.start()) + 1, family_key(name), name, host])
+    return found
+
+
+@fact("web_fonts", version=1, public=False)
+def web_fonts(ctx) -> list:
+    """The web fonts loaded from outside the repository by the project's own stylesheets and pages (see the module's
+    docstring), as ``[path, line, family key, family name, where]`` rows in path and line order."""
+    files = ctx.snapshot.files
+    paths = set(files)
+    font_names = {e.name.lower() for e in files.values() if e.ext in FONT_EXT}
+    readable = sorted(e.path for e in files.values() if e.kind in ("file", "executable") and e.ext in STYLE_EXT | PAGE_EXT
+                      and e.size <= MAX_BYTES and "node_modules" not in e.path.split("/") and not is_vendored(e.path)
+                      and not is_generated(e.path))
+    rows: list[list] = []
+    for path in readable[:MAX_FILES]:
+        text = ctx.snapshot.read_text(path, limit=MAX_BYTES) or ""
+        if "font" in text.lower():
+            rows += fonts_in(path, text, paths, font_names)
+    return sorted(rows)
