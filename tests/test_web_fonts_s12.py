@@ -57,3 +57,11 @@ def test_a_font_face_of_the_repositorys_own_font_file_is_counted_once(tmp_path):
     res = judge(tmp_path, files, [A11Y])[1][A11Y]
     assert res["details"]["font_families"] == 1 and res["details"]["criteria"]["font_budget"] is True, res["message"]
     assert "loaded_from" not in next(e["value"] for e in res["evidence"] if isinstance(e.get("value"), dict) and "families" in e["value"])
+
+
+def test_a_library_folders_demo_style_is_not_the_projects_fonts(tmp_path):
+    css = "@import url('https://fonts.googleapis.com/css?family=Lato');\nbody { font-family: Lato; }\n"
+    demo = "@import url(http://fonts.googleapis.com/css?family=News+Paper:400,700|Serif+Pro:400,300);\nbody { font-family: 'Serif Pro'; }\n"
+    files = {**PHP_APP, "src/css/styles.css": css, "src/lib/timeline/style.css": demo, "src/lib/timeline/timeline.js": "var Timeline = {};\n"}
+    res = judge(tmp_path, files, [A11Y])[1][A11Y]
+    assert res["details"]["font_families"] == 1 and res["details"]["criteria"]["font_budget"] is True, res["message"]

@@ -11,7 +11,8 @@ An ``@font-face`` whose source is a font file of the repository is not listed: t
 accessibility-and-ecodesign check measures those). Families are keyed without their weight or style words (``VistaSansOT
 Black`` and ``VistaSansOT RegItalic`` are one family, ``Roboto Condensed`` and ``Roboto Slab`` are two). Comments are skipped.
 Bounded: at most :data:`MAX_FILES` stylesheets and pages of at most :data:`MAX_BYTES` bytes, in path order; library copies,
-generated files and dependency folders are not read.
+generated files, dependency folders and library folders (``lib/timeline/style.css``: a timeline library's demo style, which no page
+of the project may load) are not read.
 """
 
 from __future__ import annotations
@@ -21,12 +22,13 @@ import re
 from urllib.parse import unquote_plus
 
 from auditor.facts import fact
-from auditor.facts.inventory import FONT_EXT, is_generated, is_vendored
+from auditor.facts.inventory import FONT_EXT, THIRD_PARTY_DIRS, is_generated, is_vendored
 from auditor.lazyre import lazy_compile
 
 MAX_FILES = 400
 MAX_BYTES = 256 * 1024
 STYLE_EXT = {"css", "scss", "sass", "less", "styl"}
+LIBRARY_DIRS = THIRD_PARTY_DIRS | {"node_modules", "lib", "libs", "library", "libraries", "librairie", "librairies"}
 PAGE_EXT = {"html", "htm", "twig", "php", "jsp", "vue", "ejs", "hbs", "erb", "cshtml", "njk", "tpl", "xhtml"}
 
 _FACE = lazy_compile(r"@font-face\s*\{([^{}]{0,4000})\}", re.I)
@@ -92,7 +94,7 @@ def fonts_in(path: str, text: str, paths: set[str], font_names: set[str]) -> lis
     return found
 
 
-@fact("web_fonts", version=1, public=False)
+@fact("web_fonts", version=2, public=False)
 def web_fonts(ctx) -> list:
     """The web fonts loaded from outside the repository by the project's own stylesheets and pages (see the module's
     docstring), as ``[path, line, family key, family name, where]`` rows in path and line order."""
@@ -100,7 +102,7 @@ def web_fonts(ctx) -> list:
     paths = set(files)
     font_names = {e.name.lower() for e in files.values() if e.ext in FONT_EXT}
     readable = sorted(e.path for e in files.values() if e.kind in ("file", "executable") and e.ext in STYLE_EXT | PAGE_EXT
-                      and e.size <= MAX_BYTES and "node_modules" not in e.path.split("/") and not is_vendored(e.path)
+                      and e.size <= MAX_BYTES and not {s.lower() for s in e.path.split("/")[:-1]} & LIBRARY_DIRS and not is_vendored(e.path)
                       and not is_generated(e.path))
     rows: list[list] = []
     for path in readable[:MAX_FILES]:
