@@ -202,6 +202,10 @@ def geo(ctx) -> Result:
     ev += hit_evidence([h for h in legal_crs if h not in foreign_crs and (h[0], h[1]) not in shown][:2],
                        note=T("Système de référence légal (décret 2006-272).", "Legal reference system (décret 2006-272)."))
     prop_note = T("Bibliothèque cartographique propriétaire : préférez MapLibre ou Leaflet.", "Proprietary mapping library: prefer MapLibre or Leaflet.")
+    if called and prop == called:  # a vendor's server the code calls (an ArcGIS Server's REST services read with esri-leaflet): a service, not the map library
+        prop_note = T("Service cartographique ou SIG propriétaire appelé par le code : préférez des services ouverts (WMS/WFS, OGC API) ou ceux de "
+                      "l'IGN (Géoplateforme).", "Proprietary map or GIS service called by the code: prefer open services (WMS/WFS, OGC API) "
+                      "or IGN's (Géoplateforme).")
     ev += (hit_evidence(prop_code, kind="finding", limit=3, note=prop_note) if prop_code and prop[0][0] == "Google Maps SDK"
            else dep_evidence_lines(ctx, prop, kind="finding", limit=3, note=prop_note))
     details = {"libraries": [d for d, _ in libs], "proprietary": [d for d, _ in prop], "geojson": bool(geojson or geo_files), "ogc": bool(ogc),

@@ -24,11 +24,14 @@ from auditor.lazyre import lazy_compile
 PER_HOST = 3
 
 
-def _is_service(host: str, url: str) -> bool:
+def _is_service(host: str, url: str, cdn: bool = False) -> bool:
+    """Whether ``url`` is a proprietary service's: its host is the vendor's, or (on a host that is no public CDN) the address
+    has the service's shape. A public CDN serving a library's file (``unpkg.com/esri-leaflet@2.1.1/…``) is the CDN: the
+    library's use is the vendor-lock-in check's to judge, from the code."""
     for s in load("proprietary_services.yml")["services"]:
         if any(host == h or host.endswith("." + h) for h in s.get("hosts") or []):
             return True
-        if any(re.search(c["re"], url, re.I) for c in s.get("code") or []):
+        if not cdn and any(re.search(c["re"], url, re.I) for c in s.get("code") or []):
             return True
     return False
 
@@ -104,7 +107,7 @@ def committers_own_domains(ctx) -> set[str]:
 _SERVICE_HOST = re.compile(r"^[^\S\n]*host[^\S\n]*=[^\S\n]*([A-Za-z0-9][\w.-]*)[^\S\n]*$")
 
 
-@fact("hosting_dependencies", version=22, cache="commit+as_of")
+@fact("hosting_dependencies", version=23, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -131,7 +134,7 @@ def hosting_dependencies(ctx) -> dict:
         c = host_class(host, parts.path, frozenset(own), owner, project)
         if c["class"] == "neutral":
             continue
-        if _is_service(host, excerpt):  # a proprietary service the vendor-lock-in check reports: named, not judged here
+        if _is_service(host, excerpt, cdn=c["class"] == "cdn"):  # a proprietary service the vendor-lock-in check reports: named, not judged here
             service_hosts.setdefault(reg, {"host": host, "path": path, "line": line, "value": excerpt[:120]})
             continue
         if c["class"] in ("other", "public-other", "commercial") and owner and owner_named(reg, owner):
