@@ -3,6 +3,11 @@
 into a PHP back office, not the project's code — while ``org/georchestra/`` whose files say "This file is part of
 geOrchestra" in a repository whose other files say so too is the project itself.
 
+A file whose doc block says it is a package published on a forge under the same name, ``@package PHPMailer`` with ``@link
+https://github.com/PHPMailer/PHPMailer/`` (a mail library's classes copied into a PHP app's classes/ folder beside its own), is that
+package's copy, unless the package is the project (its README's title) or names most of the code files read (a project signing
+its own files so).
+
 A folder is a copied package when at least :data:`MIN_FILES` files under it name, in their first bytes, a package whose
 name is the folder's (letters and digits compared, case ignored) and no file of the repository outside the folder names
 it: a project names itself all over its tree (and in its README's title); a copy names itself only inside its folder. Bounded: at most
@@ -24,6 +29,10 @@ _PART_OF = lazy_compile(r"\bThis (?:file|class|script) is part of (?:the )?([A-Z
                         r"component|project))?(?:[.,:;]|\s*$)", re.M)
 
 
+_PACKAGE = lazy_compile(r"^[\s*#/]*@package\s+([A-Za-z][\w.-]{1,40})\s*$", re.M)
+_FORGE_LINK = lazy_compile(r"\b(?:github\.com|gitlab\.com|bitbucket\.org)/[\w.-]+/([\w.-]+?)(?:\.git)?(?:[/#?\s]|$)", re.I)
+
+
 def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
@@ -34,13 +43,20 @@ def copied_by_header(snap, items: list, own_name: str = "") -> set[str]:
     (a single-module project whose code all sits in src/main/java/fr/ville/monprojet/)."""
     code = [i for i in items if i.category in ("source", "test") and i.path.rsplit(".", 1)[-1].lower() in CODE_EXT]
     names: dict[str, str] = {}  # path -> the package its header names (keyed)
-    for i in code[:MAX_PROBES]:
+    published: dict[str, str] = {}  # path -> the forge package its doc block names (@package X, @link github.com/X/X)
+    probed = code[:MAX_PROBES]
+    for i in probed:
         head = (snap.read_bytes(i.path, limit=snap.max_blob) or b"")[:HEAD_BYTES].decode("utf-8", "replace")
         m = _PART_OF.search(head)
         if m:
             names[i.path] = _key(m.group(1))
+        package = _PACKAGE.search(head)
+        if package and any(_key(link.group(1)) == _key(package.group(1)) for link in _FORGE_LINK.finditer(head)):
+            published[i.path] = _key(package.group(1))
+    copied_files = {path for path, name in published.items() if len(name) >= 3 and not (own_name and (name in own_name or own_name in name))
+                    and 2 * sum(1 for n in published.values() if n == name) <= len(probed)}
     if not names:
-        return set()
+        return copied_files
     folders: dict[str, int] = {}  # "a/b/Twig" -> files under it naming "twig"
     for path, name in names.items():
         segs = path.split("/")[:-1]
@@ -60,5 +76,5 @@ def copied_by_header(snap, items: list, own_name: str = "") -> set[str]:
             continue  # the project names itself outside the folder too: its own code
         copied.add(folder + "/")
     if not copied:
-        return set()
-    return {i.path for i in items if any(i.path.startswith(f) for f in copied)}
+        return copied_files
+    return copied_files | {i.path for i in items if any(i.path.startswith(f) for f in copied)}
