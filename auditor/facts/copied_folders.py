@@ -8,6 +8,9 @@
   is a well-known library's by its name: the library's distribution or repository, not a folder where the project keeps the
   library's file beside its own additions (``js/leaflet/leaflet.js`` beside the project's ``js/leaflet/map_functions.js``).
 
+A site's library shelf (``web/js/lib/``) whose subfolders are mostly such copies holds libraries only: its other subfolders are
+copies too (:func:`library_shelves`).
+
 Everything under such a folder is the library's: its README, docs/, tests, manifest, lint settings, demo pages and metadata,
 not the project's. A folder named as the project (its README's title) stays the project's. Pure functions of the
 inventory's items (path and category); nothing is read.
@@ -63,3 +66,30 @@ def copied_folders(items: list, own: str, script_parents: set[str]) -> list[str]
 def _is_own(folder: str, own: str) -> bool:
     key = library_key(folder.rstrip("/").rsplit("/", 1)[-1])
     return len(key) < 3 or bool(own) and (key in own or own in key)
+
+
+_WEB_DIRS = {"js", "javascript", "javascripts", "static", "assets", "public", "web", "www"}
+_SHELVES = {"lib", "libs", "vendor", "vendors", "libraries", "librairies"}
+MIN_SHELF_COPIES = 3
+
+
+def library_shelves(items: list) -> set[str]:
+    """The paths of the other folders of a site's library shelf: a lib/ (libs/, vendor/…) folder under a web folder
+    (``web/js/lib/``) of which at least :data:`MIN_SHELF_COPIES` subfolders, and more than those holding code of no copy, hold
+    a copied library (by name, banner, licence or release). Its other subfolders are libraries too, copied without a licence,
+    a manifest or a banner (a Leaflet control's ``icone-layers/`` beside ``leaflet/``, ``angular-1.3.9/`` and
+    ``colorbox-1.6.4/``): the project keeps its own code beside the shelf, not on it."""
+    shelves: dict[str, dict[str, list]] = {}
+    for i in items:
+        segs = i.path.split("/")
+        for k in range(1, len(segs) - 2):
+            if segs[k].lower() in _SHELVES and {s.lower() for s in segs[:k]} & _WEB_DIRS:
+                shelves.setdefault("/".join(segs[: k + 1]), {}).setdefault(segs[k + 1], []).append(i)
+                break
+    paths: set[str] = set()
+    for _folder, subs in sorted(shelves.items()):
+        copies = [s for s, its in subs.items() if any(i.category == "vendored" for i in its)]
+        others = [s for s, its in subs.items() if s not in copies and any(i.category == "source" for i in its)]
+        if len(copies) >= MIN_SHELF_COPIES and len(copies) > len(others):
+            paths.update(i.path for s in others for i in subs[s] if i.category not in ("vendored", "build", "generated"))
+    return paths
