@@ -110,3 +110,20 @@ def test_the_language_of_comments_is_not_read_from_a_repeated_licence_header(rep
     res = run(ctx_for(one(repo, files)), "documentation.code-comments")
     langs = [e.value for e in res.evidence if isinstance(e.value, dict) and "comment_language" in e.value]
     assert langs and langs[0]["comment_language"] == "fr"
+
+
+# -- shell scripts without an extension ---------------------------------------------------------
+def test_a_shell_script_without_an_extension_is_source_code(repo):
+    # A directory image: its entrypoint.sh runs the scripts of entrypoint.d/, written without an extension.
+    populate = ("#!/bin/bash\n# Crée l'arbre de l'annuaire au premier démarrage\nset -e\n" + "".join(
+        f"# étape {i} : ajoute l'unité {i}\nldapadd -x -f /seed/unit{i}.ldif\n" for i in range(12)))
+    files = {"Dockerfile": "FROM debian:12\nCOPY docker /docker\nENTRYPOINT [\"/docker/entrypoint.sh\"]\n",
+             "docker/entrypoint.sh": "#!/bin/sh\nfor f in /docker/entrypoint.d/*; do . \"$f\"; done\nexec slapd -d 0\n",
+             "docker/entrypoint.d/00-populate": populate,
+             "docker/entrypoint.d/01-indexes": "#!/usr/bin/env bash\n# ajoute les index\nldapmodify -Y EXTERNAL -f /seed/index.ldif\n",
+             "docker/seed/notes": "Ces fichiers LDIF sont chargés dans l'ordre.\n",
+             "gradlew": "#!/usr/bin/env sh\n# Gradle start up script for UN*X\nexec java -jar gradle/wrapper/gradle-wrapper.jar \"$@\"\n"}
+    ctx = ctx_for(one(repo, files))
+    assert ctx.fact("source_inventory")["source"] == 3
+    measured = sorted(m[0] for m in ctx.fact("code-comments")["metrics"])
+    assert measured == ["docker/entrypoint.d/00-populate", "docker/entrypoint.d/01-indexes", "docker/entrypoint.sh"]

@@ -295,7 +295,7 @@ _TEST_SETUP = lazy_compile(r"^(bootstrap\.php|(spec|rails|test)_helper\.rb|conft
                            r"(jest|vitest|karma|test)[-_.]setup\.[cm]?[jt]s|setup\.[cm]?[jt]s)$", re.I)
 
 
-@fact("source_inventory", version=14)
+@fact("source_inventory", version=15)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (no source file is read; YAML test sets are, see below)."""
     counts = {"source": 0, "test": 0, "vendored": 0, "generated": 0, "doc": 0}

@@ -25,7 +25,7 @@ import warnings
 from auditor.facts import fact, within_bounds
 from auditor.facts.code import written_by_generator
 from auditor.facts.embedded import component_script, notebook_code
-from auditor.facts.inventory import code_ext, inventory_of, is_source_candidate, opens_as_php
+from auditor.facts.inventory import SHELL_SHEBANG, code_ext, inventory_of, is_source_candidate, opens_as_php
 from auditor.facts.python_lines import LONG_EXPRESSION, longest_expression, raw_lines
 from auditor.facts.js_exports import ES_DEFAULT_OBJECT, cjs_exports, namespace_member, object_names
 from auditor.lazyre import lazy_compile
@@ -336,7 +336,10 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
     name = path.rsplit("/", 1)[-1]
     # (as FileEntry.ext; a Drupal module's .module, .inc, .install… is PHP: see PHP_ALIAS_EXT)
-    lang = "php" if opens_as_php(name, text) else LANG_BY_EXT[name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""]
+    ext = name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""  # (a shell script without an extension: its shebang says so)
+    lang = "php" if opens_as_php(name, text) else LANG_BY_EXT[ext] if ext else "shell" if SHELL_SHEBANG.match(text) else None
+    if lang is None:
+        return None
     if lang in ("vue", "svelte"):  # a component's <script> blocks (see auditor.facts.embedded)
         text, lang = component_script(text)
     elif lang == "notebook":  # a notebook's code cells, its Markdown cells as comments
@@ -359,7 +362,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=13, public=False, ahead=2)
+@fact("code-comments", version=14, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
@@ -375,7 +378,7 @@ def code_comments(ctx) -> dict:
     fit = sorted((e for e in candidates if not too_large(e)), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
-    measured = ctx.map_blobs("code-comments", 10, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured = ctx.map_blobs("code-comments", 11, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
     return {"candidates": len(candidates), "metrics": [[e.path, LANG_BY_EXT[code_ext(e, inv)], measured[e.path]] for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
             "bounds": dict(BOUNDS)}

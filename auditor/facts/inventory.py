@@ -99,6 +99,8 @@ def code_ext(entry, inv: "Inventory") -> str:
     ``sql`` for a SQL script without a language's extension (see :func:`looks_like_sql`)."""
     if entry.ext in PHP_ALIAS_EXT and inv.language(entry.path) == "PHP":
         return "php"
+    if not entry.ext and inv.language(entry.path) == "Shell":  # a shell script without an extension (see SHELL_SHEBANG)
+        return "sh"
     return "sql" if entry.ext not in LANGUAGES and inv.language(entry.path) == "SQL" else entry.ext
 
 
@@ -1239,12 +1241,23 @@ def linked_sql(inv: "Inventory", path: str, text: str):
     return None
 
 
+# A shell script saved without an extension (a container's docker-entrypoint.d/00-populate, an installer's bin/setup), told by its
+# shebang: source in Shell, measured and counted as the project's code
+SHELL_SHEBANG = lazy_compile(r"\A#![ \t]*/(?:usr/)?(?:local/)?bin/(?:env[ \t]+)?(?:ba|da|z|k)?sh\b")
+# (not a build tool's wrapper, Gradle's gradlew and Maven's mvnw, written by the tool; nor a git hook of the contributors' tooling)
+_TOOL_SCRIPT = lazy_compile(r"(^|/)(gradlew|mvnw)$|(^|/)(\.husky|\.githooks|\.git-hooks|git-hooks|githooks)/")
+
+
 def _sql_scripts(snap, items: list[Item]) -> list[Item]:
-    """SQL scripts without a language's extension, told by their first bytes (see :func:`looks_like_sql`): source in SQL."""
+    """SQL scripts without a language's extension, told by their first bytes (see :func:`looks_like_sql`): source in SQL; and shell
+    scripts without an extension, told by their shebang (same bound, in path order)."""
     probes = [i.path for i in items if i.category == "other" and i.language is None and sql_candidate(i.path)
               and snap.files[i.path].kind in ("file", "executable")][:MAX_SQL_PROBES]
-    sql = {path for path in probes if looks_like_sql((snap.read_bytes(path, limit=snap.max_blob) or b"")[:SQL_PROBE_BYTES].decode("utf-8", "replace"))}
-    return [Item(i.path, "source", "SQL") if i.path in sql else i for i in items] if sql else items
+    heads = {path: (snap.read_bytes(path, limit=snap.max_blob) or b"")[:SQL_PROBE_BYTES].decode("utf-8", "replace") for path in probes}
+    sql = {path for path in probes if looks_like_sql(heads[path])}
+    shell = {path for path in probes if "." not in path.rsplit("/", 1)[-1][1:] and not _TOOL_SCRIPT.search(path) and SHELL_SHEBANG.match(heads[path])}
+    return [Item(i.path, "source", "SQL") if i.path in sql else Item(i.path, "source", "Shell") if i.path in shell else i
+            for i in items] if sql or shell else items
 
 
 def inventory_of(ctx) -> Inventory:
