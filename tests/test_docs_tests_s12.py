@@ -127,3 +127,15 @@ def test_a_shell_script_without_an_extension_is_source_code(repo):
     assert ctx.fact("source_inventory")["source"] == 3
     measured = sorted(m[0] for m in ctx.fact("code-comments")["metrics"])
     assert measured == ["docker/entrypoint.d/00-populate", "docker/entrypoint.d/01-indexes", "docker/entrypoint.sh"]
+
+
+def test_a_heading_naming_only_the_hosting_platform_is_the_deployment(repo):
+    # A State start-up's README: "### Scalingo" under "## CI" says how the app is deployed (review apps, staging).
+    readme = ("# Pass\n\nUn service qui aide les familles à obtenir une aide au sport.\n\n## CI\n\n### Scalingo\n\n"
+              "Every pull request spins up a review app; every merge on main deploys the staging environment.\n")
+    facts = ctx_for(one(repo, {"README.md": readme})).fact("readme")
+    assert [(d["name"], d["line"]) for d in facts["section_details"] if d["name"] == "deployment"] == [("deployment", 7)]
+    # a chat bot's command that creates an application on that platform is no deployment of the bot
+    bot = ("# Bot\n\nUn bot de messagerie qui gère des applications hébergées.\n\n## Commandes disponibles\n\n"
+           "### Création d'application Scalingo\n\nPour créer une application, écrivez scalingo:create suivi du nom.\n")
+    assert "deployment" not in ctx_for(one(repo, {"README.md": bot}, name="b")).fact("readme")["sections"]

@@ -48,6 +48,8 @@ def refine_heading(found: list[str], normed: str, headings: dict, under_task: bo
         found = [n for n in found if n != "usage"]  # "Exécution de la suite de tests automatisés": the developers' tests, no use
     if not found and normed in ("use", "to use", "use it", "how to use it"):  # "## Use" then the keys to press: the usage, said in one word
         found = ["usage"]
+    if not found and normed in ("scalingo", "heroku", "clever cloud", "clevercloud", "alwaysdata"):  # "### Scalingo" alone: where and how it is
+        found = ["deployment"]  # deployed (review apps, the staging environment); "Création d'application Scalingo" is a bot's command
     return found
 
 
