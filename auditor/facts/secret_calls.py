@@ -2,7 +2,9 @@
 
 - a literal password passed by position to a sign-in call (PHP's ``ldap_bind($conn, 'DOMAIN\\admin', 'S3cr3t')``,
   ``ftp_login``, ``ssh2_auth_password``, ``mysqli_connect``/``new PDO``'s third argument, python-ldap's
-  ``simple_bind_s(dn, 'S3cr3t')``): the argument has no name, so no keyword rule sees it;
+  ``simple_bind_s(dn, 'S3cr3t')``, Perl's ``DBI->connect($dsn, 'user', 'S3cr3t')``): the argument has no name, so no
+  keyword rule sees it; and one given by name to a sign-in method (Perl's Net::LDAP ``$ldap->bind($dn, password =>
+  'S3cr3t')``), which a keyword rule only takes for a string to review;
 - a literal piped to ``sudo -S`` (``echo "S3cr3t" | sudo -S ogr2ogr …``): the machine's administrator password;
 - ``password=…`` inside a libpq or ODBC keyword connection string to a named server (``PG:"host=10.0.0.4 user=postgres
   password=S3cr3t"``), a local or placeholder host and a placeholder password left out;
@@ -15,15 +17,19 @@ from __future__ import annotations
 import hashlib
 import re
 
-from auditor.facts.secret_values import ENV_ASSIGN, LOCAL_HOST, PLACEHOLDER
+from auditor.facts.secret_values import ENV_ASSIGN, LOCAL_HOST, PLACEHOLDER, REDACTED
 from auditor.lazyre import lazy_compile
 
 # call → index of its password argument (0-based)
 _SIGN_IN_CALLS = {"ldap_bind": 2, "ldap_bind_ext": 2, "ftp_login": 2, "ssh2_auth_password": 2, "mysqli_connect": 2,
                   "mysql_connect": 2, "mysql_pconnect": 2, "mysqli_real_connect": 3, "new mysqli": 2, "new pdo": 2,
-                  "simple_bind_s": 1, "simple_bind": 1, "bind_s": 1}
+                  "simple_bind_s": 1, "simple_bind": 1, "bind_s": 1, "dbi->connect": 2, "dbi->connect_cached": 2}
 _CALL = lazy_compile(r"(?<![\w$>.:])(ldap_bind(?:_ext)?|ftp_login|ssh2_auth_password|mysqli_(?:real_)?connect|mysql_p?connect|new\s+mysqli|new\s+PDO)\s*\(|"
-                     r"\.(simple_bind_s|simple_bind|bind_s)\s*\(", re.I)
+                     r"\.(simple_bind_s|simple_bind|bind_s)\s*\(|\b(DBI\s*->\s*connect(?:_cached)?)\s*\(", re.I)
+# a sign-in method given its password by name (Perl's Net::LDAP ``$ldap->bind($dn, password => 'S3cr3t')``, a client's
+# ``.login(user, password="…")``): the literal after the call's opening, on its line
+_NAMED_CALL = lazy_compile(r"(?:->|\.)\s*(?:bind|login|connect|authenticate)\s*\(", re.I)
+_NAMED_PASSWORD = lazy_compile(r"""(?<![\w$-])['"]?(?:password|passwd|pwd)['"]?\s*(?:=>|=(?!=)|:)\s*(?:'([^'\n]{1,64})'|"([^"$@\\\n]{1,64})")""", re.I)
 _ARG = lazy_compile(r"""\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\$\n]|\\[^$])*)"|([^,()'"]*))\s*""")
 # echo "pw" | sudo -S (or -kS, -S -u postgres): the password sudo reads from its standard input
 _SUDO_PIPE = lazy_compile(r"""\b(?:echo|printf)\s+(?:-[neE]+\s+)?(?:'([^'\n]{1,64})'|"([^"\n]{1,64})"|([^\s'"|;&]{1,64}))\s*\|\s*sudo\b[^|;&\n]{0,40}?\s-[A-Za-z]*S\b""")
@@ -39,7 +45,7 @@ def _hash(value: str) -> str:
 
 def _literal_password(value: str | None) -> bool:
     value = (value or "").strip()
-    return 3 <= len(value) <= 64 and not value.startswith(_NOT_LITERAL) and " " not in value and not PLACEHOLDER.match(value)
+    return 3 <= len(value) <= 64 and not value.startswith(_NOT_LITERAL) and " " not in value and not PLACEHOLDER.match(value) and not REDACTED.match(value)
 
 
 def _arguments(line: str, start: int, count: int) -> list[str | None]:
@@ -62,10 +68,14 @@ def _arguments(line: str, start: int, count: int) -> list[str | None]:
 def call_password(line: str) -> bool:
     """A literal password given by position to a sign-in call (not an empty anonymous bind, a variable or a placeholder)."""
     for m in _CALL.finditer(line[:4000]):
-        name = re.sub(r"\s+", " ", (m.group(1) or m.group(2)).lower())
+        name = re.sub(r"\s+", "", m.group(3).lower()) if m.group(3) else re.sub(r"\s+", " ", (m.group(1) or m.group(2)).lower())
         index = _SIGN_IN_CALLS[name]
         args = _arguments(line, m.end(), index + 1)
         if len(args) > index and _literal_password(args[index]):
+            return True
+    for m in _NAMED_CALL.finditer(line[:4000]):
+        named = _NAMED_PASSWORD.search(line, m.end(), min(len(line), m.end() + 400))
+        if named and _literal_password(named.group(1) if named.group(1) is not None else named.group(2)):
             return True
     return False
 

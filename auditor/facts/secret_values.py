@@ -27,6 +27,10 @@ PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|
                          # "password" and "admin" written in leetspeak (application.conf's default password="Pa55w0rd")
                          r"p[a4@][s5$]{2}w[o0]rd\d*!?|[a4@]dm[i1]n\d*)\1$", re.I)
 
+# a value blanked out before publishing (username="REMOVED" password="REMOVED", [REDACTED], **masqué**): no credential left
+REDACTED = lazy_compile(r"^(['\"]?)[*#_\[(<-]*(?:removed|redacted|hidden|masked|censored|scrubbed|obfuscated|omitted|anonymi[sz]ed|confidential|"
+                        r"supprim[ée]|masqu[ée]|cach[ée]|retir[ée]|anonymis[ée]|confidentiel)[*#_\])>-]*\1$", re.I)
+
 
 
 LOCAL_HOST = lazy_compile(r"""@(localhost|127\.0\.0\.1|0\.0\.0\.0|postgres|postgis|db|database|mysql|mariadb|redis|rabbitmq|mongo|mongodb|host\.docker\.internal"""

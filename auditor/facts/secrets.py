@@ -21,9 +21,9 @@ from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.secret_assignments import extra_findings, not_a_value
 from auditor.facts.secret_lines import KEY_TEMPLATE, lines_from_file
-from auditor.facts.secret_calls import filled_settings
+from auditor.facts.secret_calls import call_password, filled_settings
 from auditor.facts.secret_sql import keystores, sql_accounts
-from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, SENSITIVE_NAME,  # noqa: F401 (re-exported)
+from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
                                           URL_CREDENTIALS, _env_value_sensitive, code_password, role_words, SEED_PATH, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
 from auditor.facts.textscan import file_class, is_scannable
 from auditor.lazyre import lazy_compile
@@ -178,7 +178,7 @@ def _is_prose(secret) -> bool:
     and a placeholder (``YOURPASSWORD``, ``changeme``, ``secret_token``, ``<token>``, ``${VAR}``) is a
     value to fill in, not a secret."""
     value = getattr(secret, "secret_value", None) or ""
-    return secret.type == "Secret Keyword" and (len(value.split()) >= 2 or bool(PLACEHOLDER.match(value.strip())))
+    return secret.type == "Secret Keyword" and (len(value.split()) >= 2 or bool(PLACEHOLDER.match(value.strip()) or REDACTED.match(value.strip())))
 
 
 _SRI = lazy_compile(r"""\bintegrity\s*[=:]\s*["']?sha(256|384|512)-""", re.I)
@@ -340,7 +340,7 @@ def secrets(ctx) -> dict:
     scanned = 0
     kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
     complete = len(kept) == len(candidates)
-    scans = ctx.map_blobs("detect-secrets", 10, kept, scan, binary=True, limit=MAX_FILE_BYTES)
+    scans = ctx.map_blobs("detect-secrets", 11, kept, scan, binary=True, limit=MAX_FILE_BYTES)
     specs = {d["path"] for d in (ctx.fact("api_specs") or {}).get("documents") or [] if d.get("spec")}  # (asked after the scan is submitted: started ahead, this fact stops at map_blobs, before api_specs computes the text signals here)
     for e in kept:
         found = scans[e.path]
@@ -369,8 +369,10 @@ def secrets(ctx) -> dict:
                     and "AIza" not in line:  # (a Google/Firebase web key, AIza…, is public by design: a hint)
                 strength = "strong"  # const API_KEY = '<56 random characters>' in a script: both detectors agree on a committed key
             if kind == "Secret Keyword" and (login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1)) \
-                    and not LOCAL_HOST.search(line):
+                    and not REDACTED.match(login.group(1)) and not LOCAL_HOST.search(line):
                 strength = "strong"  # a user name and a literal password of a connection (a Tomcat DataSource): a credential
+            if kind == "Secret Keyword" and call_password(line) and not is_test(e.path) and not LOCAL_HOST.search(line):
+                strength = "strong"  # $ldap->bind($dn, password => 'k8Zq…'): a literal given to a sign-in call, not a string to review
             if kind in ("Secret Keyword", "Password literal in code") and code_password(line):
                 if file_class(e.path) == "code" and not is_test(e.path) and not SEED_PATH.search(e.path) and not DEV_SETTINGS.search(e.path) \
                         and not EXAMPLE_FILE.search(e.path) and not LOCAL_HOST.search(line):
