@@ -215,6 +215,7 @@ def _name_words(name: str) -> list[str]:
     return _norm_name(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)).split()
 
 
+_LOGIN_NAME = lazy_compile(r"^[A-Za-z0-9][\w-]{2,38}$")
 _GENERIC_LOCAL = {"no-reply", "noreply", "do-not-reply", "dev-team", "contact-dev", "root-user", "git-user", "web-flow"}
 
 
@@ -248,6 +249,14 @@ def identities(commits) -> dict[str, str]:
         words = _name_words(author_name)
         if len(words) >= 2:
             keys.append("c:" + "".join(sorted(words)))
+        # a GitHub login: the one in a no-reply address ("Sylvain J. <45880189+sj35@users.noreply.github.com>") and an author
+        # name written as that login ("sj35 <>", committed without an address; "sj-35 <…>") are one account. A one-word name
+        # counts as a login when it has no address or holds a digit, "-" or "_" (a bare first name, "julien", is no one's)
+        if m := _NOREPLY.match(author_email.lower()):
+            keys.append("g:" + m.group(1))
+        elif _LOGIN_NAME.match(author_name or "") and (not author_email.strip("<> ") or re.search(r"[\d_-]", author_name)):
+            keys.append("g:" + author_name.lower())
+        keys = [k for k in keys if not k.startswith("g:") or (len(k) >= 2 + 4 and k[2:] not in _GENERIC_LOCAL)]
         keys = [k for k in keys if not k.startswith("c:") or len(k) >= 2 + 8]
         for k in keys:
             a, b = find(e), find(k)
@@ -256,7 +265,7 @@ def identities(commits) -> dict[str, str]:
     return {k[2:]: find(k) for k in list(parent) if k.startswith("e:")}
 
 
-@fact("people", version=1, public=False, cache="none")
+@fact("people", version=2, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
     the contributors and organisations facts (in memory only: it holds commit records)."""
@@ -264,7 +273,7 @@ def people(ctx) -> dict:
     return {"commits": commits, "ident": identities(commits)}
 
 
-@fact("contributors", version=3, cache="commit+as_of")
+@fact("contributors", version=4, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -307,7 +316,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=11, cache="commit+as_of")
+@fact("organisations", version=12, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
