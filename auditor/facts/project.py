@@ -536,6 +536,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     served = [p for p in served if p not in {i for i, _ in run_by_image}]
     add("infrastructure", 5, served, "container image of a server with its settings")
     add("cli-tool", 5, [s for _, s in run_by_image], "script run as its container image's command")
+    # a Vagrant machine provisioned by the project's scripts (config.vm.provision: install.sh, an Ansible playbook), no program
+    # of its own: a machine's provisioning (a suite's developer box), whatever script its container image also runs
+    boxes = sorted(e.path for e in files if e.name == "Vagrantfile")[:20] if not other_code else []
+    boxes = [p for p in boxes if re.search(r"\.vm\.provision\b", ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
+    add("infrastructure", 6 if not (ui or api or pages or html or templates) else 0, boxes, "Vagrant machine provisioned by the project's scripts")
     # scripts committed executable that install and deploy servers (osm_install, deploy-prod.sh) beside those servers' configuration
     # (nginx sites, MapProxy, MapServer mapfiles), around no application code of its own: a deployment (an OpenStreetMap WMS server)
     setup = sorted(e.path for e in files if e.kind == "executable" and "/" not in e.path and ROOT_SCRIPT.match(e.path))
@@ -684,7 +689,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=23, public=False)
+@fact("project_kind", version=24, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
