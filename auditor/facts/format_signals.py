@@ -123,6 +123,14 @@ signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify
        ("application/json", "jsonresponse", "res.json(", "jsonify(", "jsonrenderer", "->json(", "application_json", "@restcontroller",
         "jackson", "net.sf.json", "org.json", "gson", "javax.json", "jakarta.json", "newtonsoft.json", "system.text.json", "json_decode", "converterfactory"),
        flags=re.I | re.M, classes=CODE, accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # (Spring, JAX-RS)
+# JSON read or written by Ruby's standard library (JSON.parse(res.body) of a provider's answer, JSON.generate, .to_json): a
+# Sinatra or Rails service exchanging JSON (in JavaScript, JSON.parse is everyday plumbing: localStorage, a config)
+signal("format.json-ruby", r"""\bJSON\.(?:parse|generate|pretty_generate)\s*[(\s]|\.to_json\b""", ("json",), flags=0, exts={"rb"}, classes=CODE,
+       accept=lambda m: not _line_of(m).lstrip().startswith("#"))
+# XML written by the code as text, its declaration in a string ("<?xml version=\"1.0\"?>\n" then the tags concatenated): a
+# document another program reads (a list server's input file, a feed), in the W3C's open format
+signal("format.xml-written", r"""["'`]<\?xml\s+version\s*=""", ("<?xml",), flags=0, classes=("code",),
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))
 # GBFS, the General Bikeshare Feed Specification (MobilityData; the format of transport.data.gouv.fr's shared bikes and scooters):
 # its discovery file gbfs.json and its feeds (station_information.json, free_bike_status.json…), or a GBFS library (org.entur.gbfs,
 # org.mobilitydata.gbfs, gbfs-client): the public schema of the vehicles and stations a service reads or serves
