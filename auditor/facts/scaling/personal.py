@@ -133,15 +133,16 @@ def _candidate(path: str) -> str | None:
         return "code"
     if name.endswith((".ts", ".js")) and dirs & {"schematypes", "schemas"}:  # a headless CMS's document types (Sanity defineType)
         return "cms"
-    if name.endswith(".hbm.xml") or (name.endswith(".xml") and "types" in dirs and not name.endswith("-templates.xml")):
-        return "xml"  # Hibernate mappings; Jalios JCMS content types (WEB-INF/data/types/Contact/Contact.xml)
+    if name.endswith((".hbm.xml", ".map.xml")) or (name.endswith(".xml") and "types" in dirs and not name.endswith("-templates.xml")):
+        return "xml"  # Hibernate mappings, Apache Cayenne's DataMaps; Jalios JCMS content types (WEB-INF/data/types/Contact/Contact.xml)
     return None
 
 
-# A Hibernate mapping (<class name="fr.cg44.Assmat" table="ASSMAT"> … <property name="telPrincipal" column="TEL"/>) or a JCMS
+# A Hibernate mapping (<class name="fr.cg44.Assmat" table="ASSMAT"> … <property name="telPrincipal" column="TEL"/>), a Cayenne
+# DataMap (<obj-entity name="Personne"> … <obj-attribute name="dateNaissance"/>, <db-entity>/<db-attribute>) or a JCMS
 # content type (<type name="CandidatureForm" …> … <field name="mail" editor="email" …>): the class and its fields.
-XML_MODEL = lazy_compile(r"""<(?:class|joined-subclass|subclass|union-subclass)\b[^>]*?\bname\s*=\s*["'](?:[\w$]+\.)*([\w$]+)["']|<type\s+name\s*=\s*["'](\w+)["']""")
-XML_FIELD = lazy_compile(r"""<(?:property|id|field|element|key-property|many-to-one)\b[^>]*?\b(?:name|column)\s*=\s*["'](\w+)["']""")
+XML_MODEL = lazy_compile(r"""<(?:class|joined-subclass|subclass|union-subclass|obj-entity|db-entity)\b[^>]*?\bname\s*=\s*["'](?:[\w$]+\.)*([\w$]+)["']|<type\s+name\s*=\s*["'](\w+)["']""")
+XML_FIELD = lazy_compile(r"""<(?:property|id|field|element|key-property|many-to-one|obj-attribute|db-attribute)\b[^>]*?\b(?:name|column)\s*=\s*["'](\w+)["']""")
 XML_COLUMN = lazy_compile(r"""\bcolumn\s*=\s*["'](\w+)["']""")
 
 
@@ -281,7 +282,7 @@ AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom
 ORGANISM_TABLE = lazy_compile(r"synthese|observation|occurrence|releve|specimen")
 
 
-@fact("personal_data", version=36)
+@fact("personal_data", version=37)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
