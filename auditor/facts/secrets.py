@@ -368,11 +368,9 @@ def secrets(ctx) -> dict:
                     and _random_value(line) and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path) and not is_test(e.path) \
                     and "AIza" not in line:  # (a Google/Firebase web key, AIza…, is public by design: a hint)
                 strength = "strong"  # const API_KEY = '<56 random characters>' in a script: both detectors agree on a committed key
-            if kind == "Secret Keyword" and (login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1)) \
-                    and not REDACTED.match(login.group(1)) and not LOCAL_HOST.search(line):
-                strength = "strong"  # a user name and a literal password of a connection (a Tomcat DataSource): a credential
-            if kind == "Secret Keyword" and call_password(line) and not is_test(e.path) and not LOCAL_HOST.search(line):
-                strength = "strong"  # $ldap->bind($dn, password => 'k8Zq…'): a literal given to a sign-in call, not a string to review
+            if kind == "Secret Keyword" and not LOCAL_HOST.search(line) and (((login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1))
+                    and not REDACTED.match(login.group(1))) or (call_password(line) and not is_test(e.path))):
+                strength = "strong"  # a connection's user name and literal password (a Tomcat DataSource), a literal given to a sign-in call ($ldap->bind($dn, password => 'k8Zq…')): a credential
             if kind in ("Secret Keyword", "Password literal in code") and code_password(line):
                 if file_class(e.path) == "code" and not is_test(e.path) and not SEED_PATH.search(e.path) and not DEV_SETTINGS.search(e.path) \
                         and not EXAMPLE_FILE.search(e.path) and not LOCAL_HOST.search(line):
