@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import FactError, fact
-from auditor.facts.install_commands import command_pages, component_task_runner, first_command, linked_script_is_live, other_software_guides
+from auditor.facts.install_commands import command_pages, component_task_runner, first_command, is_recipe, linked_script_is_live, other_software_guides
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
@@ -127,7 +127,7 @@ def _readme(ctx) -> dict:
         return {}
 
 
-@fact("install_recipes", version=17, public=False)
+@fact("install_recipes", version=18, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;
@@ -136,7 +136,7 @@ def install_recipes(ctx) -> dict:
              and not is_generated(e.path)]
     found: list[list[str]] = []
     for name, rx, _ in RUNTIMES:
-        hits = _by_depth(e.path for e in files if rx.search(e.path))
+        hits = [p for p in _by_depth(e.path for e in files if rx.search(e.path))[:20] if is_recipe(ctx.snapshot, name, p)]  # (text, a FROM)
         if name == "pages":  # only the workflows that publish a site
             hits = [p for p in hits[:20] if PAGES_DEPLOY.search(ctx.snapshot.read_text(p, limit=256 * 1024) or "")]
         if hits:

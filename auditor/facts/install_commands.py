@@ -108,3 +108,18 @@ def component_task_runner(snap, files: list) -> str | None:
     makefiles = sorted(e.path for e in files if e.name in MAKEFILES and e.dir and "/" not in e.dir
                        and folder_word(e.dir) not in NOT_PARTS and not is_doc(e.path))
     return makefiles[0] if makefiles else None
+
+
+_FROM = lazy_compile(r"^[^\S\n]*FROM[^\S\n]+\S", re.M | re.I)
+
+
+def is_recipe(snap, name: str, path: str) -> bool:
+    """A recipe file named like one is one only when it reads as text (a Dockerfile of random bytes builds nothing), and a
+    container recipe only when it names its base image (FROM). A file the snapshot cannot read (over the cap, missing from the
+    clone) is told by its name alone."""
+    data = snap.read_bytes(path, limit=snap.max_blob)
+    if data is None:
+        return True
+    if b"\x00" in data[:8000]:
+        return False
+    return name != "container" or bool(_FROM.search(data[:256 * 1024].decode("utf-8", "replace")))

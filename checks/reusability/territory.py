@@ -360,5 +360,10 @@ def secrets(ctx) -> Result:
     if aside:
         return Result.passed(T(f"Aucun secret dans le code ; {len(aside)} indice(s) dans les tests, la documentation, les modèles ou la CI, à vérifier.",
                                f"No secret in the code; {len(aside)} hint(s) in tests, docs, templates or CI, to review."), ev(aside, kind="found"), score=9, **details)
+    if value["scanned"] == 0 and value.get("candidates"):  # every file that could hold a secret is binary: nothing was read
+        return Result.inconclusive(T(f"Aucun des {value['candidates']} fichier(s) où chercher des secrets ne se lit comme du texte (contenu "
+                                     "binaire) : rien n'a été lu, rien n'est jugé.",
+                                     f"None of the {value['candidates']} file(s) to search for secrets reads as text (binary content): "
+                                     "nothing was read, nothing is judged."), **details)
     return Result.passed(T(f"Aucun secret détecté dans {value['scanned']} fichiers (detect-secrets).",
                            f"No secret detected in {value['scanned']} files (detect-secrets)."), **details)
