@@ -289,8 +289,12 @@ def select_commit(git_dir: str, ref: str | None, as_of: date | None, label: str)
             raise TargetError(f"{label}: the repository cannot be read: {failure.summary.removeprefix('fatal: ')}")
         if ref is None:
             if not has_any:
-                raise TargetError(f"{label}: the repository has no commit")
-            raise TargetError(f"{label}: HEAD points to no commit")
+                raise TargetError(f"{label}: the repository has no commit: nothing to audit")
+            # (an empty default branch beside branches with commits: name them, in name order, for --ref)
+            names = run_git(git_dir, "for-each-ref", "--count=5", "--sort=refname", "--format=%(refname:short)", "refs/heads/", "refs/remotes/",
+                            timeout=60).decode(errors="replace").split()
+            hint = f"; branches with commits: {', '.join(names)} (audit one with --ref {names[0]})" if names else ""
+            raise TargetError(f"{label}: HEAD points to no commit (its branch is empty){hint}")
         raise TargetError(f"{label}: ref {ref!r} does not exist")
     if as_of is None:
         return sha, ref
