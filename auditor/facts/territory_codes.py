@@ -114,10 +114,13 @@ signal("territory.school-zone",
 def _departement_named(m) -> bool:
     from auditor.facts.territory_hosts import DEPARTEMENTS, _slug  # (the places' names: their own module)
 
-    return _slug(m.group(1)) in DEPARTEMENTS and in_code(m)
+    from auditor.facts.territory_values import _AUTHORSHIP, _line_of
+
+    line = _line_of(m)  # (not the author's company of a package's metadata: 'author_company' => 'Département de Maine-et-Loire')
+    return _slug(m.group(1)) in DEPARTEMENTS and in_code(m) and not _AUTHORSHIP.search(line[: line.find(m.group(0))])
 
 
 signal("territory.departement-sentence",
        r"""\b(?:D[ée]partement|Conseil d[ée]partemental|Conseil g[ée]n[ée]ral)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"""
-       r"""([A-ZÉÈÎ][\w'’]+(?:-[\w'’]+){0,4})(?![\w-])""",
+       r"""([A-ZÉÈÎ]\w+(?:['’-]\w+){0,5})(?![\w-])""",
        ("département", "departement", "conseil"), flags=0, classes=("code", "template"), group=1, accept=_departement_named)
