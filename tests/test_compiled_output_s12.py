@@ -34,3 +34,12 @@ def test_a_d_source_a_3d_model_and_a_cli_script_named_after_its_project_are_not_
              "tool/README.md": "# tool\n", "web/bin/web": ELF}  # (no build recipe beside web/bin/)
     r = build_output(repo, tmp_path, files)
     assert r["status"] == "pass", r
+
+
+def test_a_placeholder_keeping_an_empty_output_folder_is_not_build_output(repo, tmp_path):
+    """dist/.gitkeep, target/.gitignore: committed by people so that the folder the build writes into exists (s12: a city's portal
+    warned "2 build output files (for example docker/images/…/dist/.gitkeep)")."""
+    files = {"src/app.js": "export const a = 1;\n", "package.json": '{"scripts": {"build": "vite build"}}\n',
+             "docker/images/web/dist/.gitkeep": "", "target/.gitignore": "*\n!.gitignore\n"}
+    r = build_output(repo, tmp_path, files)
+    assert r["status"] == "pass", (r["message"], r["evidence"])

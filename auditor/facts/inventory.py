@@ -368,6 +368,8 @@ def is_build_output(path: str) -> bool:
     compiled or bundled files only; *.pyc anywhere)."""
     p = parts(path)
     ext = _ext(p[-1])
+    if p[-1] in (".gitkeep", ".keep", ".gitignore"):  # committed so that the empty output folder exists (dist/.gitkeep): written by people
+        return False
     if ext in ("pyc", "class", "doctree") or p[-1] == "environment.pickle" or any(seg in BUILD_DIRS for seg in p[:-1]):
         return True  # (Sphinx writes doctrees/*.doctree and environment.pickle; javac writes .class files, wherever they are committed)
     return ext in BUILD_EXT and any(seg in ("build", "out") for seg in p[:-1])
@@ -1465,7 +1467,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=51)
+@fact("inventory", version=52)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
