@@ -120,3 +120,13 @@ def test_a_departements_council_named_in_a_templates_sentence_is_a_territory_val
     national = FOOTER.replace("Le Département de Loire-Atlantique", "Le Département de l'Ain,\n le Département de la Somme,\n le Département du Morbihan")
     r = audit_of(tmp_path, {"src/app/app.component.html": national, "src/app/app.component.ts": "export class AppComponent {}\n"}, "n")
     assert findings(r[TN]) == [], r[TN]["evidence"]
+
+
+SCREEN = ("/*\n    The content passed to the markdown parser is reviewed by the project team and likely\n"
+          "    by the communication team at the Département de la Gironde.\n*/\n"
+          "export const title = 'Comptes administratifs du Département de la Gironde au format TOTEM';\n")
+
+
+def test_a_departement_named_in_a_block_comments_prose_is_no_value_and_in_a_label_is(tmp_path):
+    r = audit_of(tmp_path, {"src/js/screens/Budget.js": SCREEN})
+    assert findings(r[TN]) == [("src/js/screens/Budget.js", 5, "Gironde")], r[TN]["evidence"]

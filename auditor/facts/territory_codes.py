@@ -117,7 +117,11 @@ def _departement_named(m) -> bool:
     from auditor.facts.territory_values import _AUTHORSHIP, _line_of
 
     line = _line_of(m)  # (not the author's company of a package's metadata: 'author_company' => 'Département de Maine-et-Loire')
-    return _slug(m.group(1)) in DEPARTEMENTS and in_code(m) and not _AUTHORSHIP.search(line[: line.find(m.group(0))])
+    if _slug(m.group(1)) not in DEPARTEMENTS or not in_code(m) or _AUTHORSHIP.search(line[: line.find(m.group(0))]):
+        return False
+    from auditor.facts.scaling.signals import in_block_comment  # (a /* … */ block's prose: "by the team at the Département de la Gironde")
+
+    return not in_block_comment(m)
 
 
 signal("territory.departement-sentence",
