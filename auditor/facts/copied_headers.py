@@ -29,7 +29,7 @@ _PART_OF = lazy_compile(r"\bThis (?:file|class|script) is part of (?:the )?([A-Z
                         r"component|project))?(?:[.,:;]|\s*$)", re.M)
 
 
-_PACKAGE = lazy_compile(r"^[\s*#/]*@package\s+([A-Za-z][\w.-]{1,40})\s*$", re.M)
+_PACKAGE = lazy_compile(r"^[^\S\n]*[*#/]*[^\S\n]*@package[^\S\n]+([A-Za-z][\w.-]{1,40})[^\S\n]*$", re.M)
 _FORGE_LINK = lazy_compile(r"\b(?:github\.com|gitlab\.com|bitbucket\.org)/[\w.-]+/([\w.-]+?)(?:\.git)?(?:[/#?\s]|$)", re.I)
 
 
