@@ -532,7 +532,8 @@ BLOCK_NAMES = (
     ("API Adresse", lazy_compile(r"api-adresse|api_?adresse|adresse\.data\.gouv|data\.geopf\.fr/geocodage", re.I)),
     ("API Découpage administratif", lazy_compile(r"geo\.api\.gouv|decoupage-administratif", re.I)),
     ("API Entreprise / Recherche d'entreprises", lazy_compile(r"entreprise\.api\.gouv|recherche-entreprises|annuaire-entreprises|api\.insee\.fr|api_?entreprise|api_?sirene|api_?insee", re.I)),
-    ("data.gouv.fr API", lazy_compile(r"data\.gouv\.fr/api|tabular-api", re.I)),
+    # data.gouv.fr's own API, not another service under its domain (adresse.data.gouv.fr/api-doc is API Adresse)
+    ("data.gouv.fr API", lazy_compile(r"(?<![\w.-])(?:www\.)?data\.gouv\.fr/api(?![\w-])|tabular-api", re.I)),
     ("data.*.gouv.fr API", lazy_compile(r"data\.[\w-]+\.gouv\.fr/api/", re.I)),  # data.education.gouv.fr: the school calendar
     ("Aides-territoires", lazy_compile(r"aides-territoires", re.I)),
     ("Annuaire de l'administration (service-public.fr)", lazy_compile(r"lannuaire\.service-public\.fr", re.I)),
