@@ -397,6 +397,20 @@ def _stated_proprietary(statement: str) -> bool:
     return not notices.names_in(statement) and notices.is_proprietary(statement[:1500])
 
 
+def _section_full_text(path: str, section: tuple) -> dict | None:
+    """A README's licence section that holds a licence's whole text without naming it (a BSD text under "## License", opening
+    on "Copyright (c) 2002-2023, X / All rights reserved."): that licence, not "all rights reserved" read alone from its
+    notice line as a proprietary licence."""
+    text, first = section[0][:64_000], section[1]
+    r = get_index().match(text)
+    if not r.matches:
+        return None
+    found = _full_text(text, text.split("\n"), r)
+    at = r.matches[0].start_line
+    return {"kind": "readme", "path": path, "line": first + at - 1, "ids": found["ids"], "expression": found["expression"],
+            "value": (text.split("\n")[at - 1].strip() if at >= 1 else "")[:120]}
+
+
 def _readme_source(snap) -> tuple[str | None, dict | None]:
     """The root README's text and the license its License section (or a sentence stating it) names, if any."""
     readme = sorted((e for e in snap.files.values() if e.dir == "" and README.match(e.name)), key=lambda e: (not e.name.lower().endswith(".md"), e.name))
@@ -406,6 +420,9 @@ def _readme_source(snap) -> tuple[str | None, dict | None]:
     section = (readme_section(readme_text) or licence_sentence(readme_text) or licence_field(readme_text) or badge(readme_text)) \
         if readme_text else None
     named = notices.names_in(section[0]) if section else None
+    whole = _section_full_text(readme[0].path, section) if section and not named else None
+    if whole:
+        return readme_text, whole
     if section and not named and _stated_proprietary(section[0]):
         at = next((i for i, line in enumerate(section[0].splitlines()) if notices.is_proprietary(line)), 0)
         return readme_text, {"kind": "readme", "path": readme[0].path, "line": section[1] + at, "ids": ["LicenseRef-proprietary"],
@@ -453,7 +470,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=21)
+@fact("license", version=22)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
