@@ -245,6 +245,10 @@ TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "c
 FOLDER_KEEPERS = {".gitkeep", ".keep", ".gitignore", ".empty", ".placeholder"}  # files that only keep a folder in git
 UI_PART_DIRS = {"components", "component", "views", "app-views", "pages", "widgets", "screens"}
 FEATURE_SLICE_PARENTS = {"src", "app", "client"}  # a front end's src/features/: its feature slices (React/Redux), no Cucumber features
+# Gradle's test source sets beside src/main (Android's instrumented src/androidTest/, src/testDebug/, src/integrationTest/,
+# src/sharedTest/): their code runs only in tests. Only directly under src/, where Gradle looks for source sets.
+GRADLE_TEST_SOURCE_SETS = {"androidtest", "androidtestdebug", "androidtestrelease", "testdebug", "testrelease", "sharedtest",
+                           "integrationtest", "functionaltest", "testfixtures"}
 _MINIFIED = lazy_compile(r"(\.min\.(js|css)|[.-]bundle\.js|\.map|-min\.js)$", re.I)
 _TEST_FILE = lazy_compile(r"(^test_.*\.py$|^tests_.*\.py$|^tests?\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|\wTest\.php$|Tests?\.java$|\wTests?\.(swift|kt)$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$"
                           r"|^tests?\.sh$|^test[-_][\w.-]*\.sh$|[-_]tests?\.sh$|\.bats$)")  # (a shell project's test.sh, run by `make test`)
@@ -414,6 +418,8 @@ def is_test(path: str) -> bool:
     # a user interface's part named "test" (src/app/components/test/test.component.js: a view of the app) holds no test, and
     # a front end's src/features/ holds its feature slices (React/Redux: features/auth/LoginScreen.tsx), not Cucumber's features
     if p[-1].endswith(".feature"):
+        return True
+    if any(seg.lower() in GRADLE_TEST_SOURCE_SETS and i and p[i - 1] == "src" for i, seg in enumerate(p[:-1])):
         return True
     return any(seg.lower() in TEST_DIRS and not (seg.lower() == "test" and i and p[i - 1].lower() in UI_PART_DIRS)
                and not (seg.lower() == "features" and i and p[i - 1].lower() in FEATURE_SLICE_PARENTS) for i, seg in enumerate(p[:-1]))
@@ -1467,7 +1473,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=52)
+@fact("inventory", version=53)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
