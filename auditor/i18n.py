@@ -405,6 +405,7 @@ EVIDENCE_KEYS: dict[str, dict[str, str]] = {
     "branch_protection": {"fr": "branche protégée", "en": "branch protection"},
     "changes_365d": {"fr": "changements en 12 mois", "en": "changes in 12 months"},
     "via_merge_request": {"fr": "par demande de fusion", "en": "through a merge request"},
+    "via_gerrit_change": {"fr": "dont changements Gerrit (Change-Id)", "en": "of which Gerrit changes (Change-Id)"},
     "with_review_trailer": {"fr": "avec mention de relecture", "en": "with a review trailer"},
     "direct": {"fr": "poussés directement", "en": "pushed directly"},
     "tools": {"fr": "outils", "en": "tools"},

@@ -436,6 +436,9 @@ def _work_elsewhere(ctx, tagged: list) -> dict | None:
 
 
 REVIEW_TRAILER = lazy_compile(r"^(reviewed-by|acked-by|approved-by|reviewed-on|tested-by)\s*:", re.I)
+# Gerrit's commit-msg hook writes a Change-Id trailer ("I" + 40 hex digits) on every commit pushed for review (refs/for/…):
+# such a commit reached the branch as a Gerrit change, the change request of that forge.
+GERRIT_CHANGE = lazy_compile(r"^change-id\s*:\s*I[0-9a-f]{40}\s*$", re.I)
 PR_SUBJECT = lazy_compile(r"^Merge (pull request #\d+|branch '.+' into '.+')|\(#\d+\)\s*$|\(!\d+\)\s*$|See merge request", re.I)
 
 
@@ -483,10 +486,10 @@ def _merged_by_its_author(merge, by_sha: dict, mainline: set[str], limit: int = 
     return bool(authors) and all(a & who for a in authors)
 
 
-@fact("review_history", version=4, cache="commit+as_of")
+@fact("review_history", version=5, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
-    commit, squash-merge ``(#123)``/``(!12)`` subject) or review trailers, or pushed
+    commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed
     directly. Walks the first-parent chain from the audited commit; bot changes are left out. A merge
     commit made by the author of every commit it merges is *self-merged*: not a review."""
     off = _unavailable(ctx)
@@ -496,7 +499,7 @@ def review_history(ctx) -> dict:
     by_sha = {c.sha: c for c in ctx.snapshot.history()}
     mainline = _first_parents(by_sha, ctx.snapshot.commit)
     sha = ctx.snapshot.commit
-    integrated = trailers = direct = self_merged = 0
+    integrated = trailers = direct = self_merged = gerrit = 0
     examples: list[dict] = []
     steps = 0
     while sha in by_sha and steps < 100_000:
@@ -519,6 +522,9 @@ def review_history(ctx) -> dict:
                 examples.append({"sha": c.sha[:12], "subject": c.subject[:80], "date": c.committer_date.date().isoformat()})
         elif c.is_merge or PR_SUBJECT.search(c.subject):
             integrated += 1
+        elif any(GERRIT_CHANGE.match(t) for t in c.trailers):
+            integrated += 1
+            gerrit += 1
         elif is_bot(c.author_name, c.author_email):
             continue
         elif any(REVIEW_TRAILER.match(t) for t in c.trailers):
@@ -532,6 +538,7 @@ def review_history(ctx) -> dict:
         "available": True,
         "changes_365d": total,
         "via_merge_request": integrated,
+        "via_gerrit_change": gerrit,
         "with_review_trailer": trailers,
         "direct": direct,
         "self_merged": self_merged,

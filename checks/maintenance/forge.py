@@ -175,8 +175,8 @@ def review(ctx) -> Result:
     if not h["changes_365d"]:
         return Result.not_applicable(T("Aucune modification de personne sur la branche principale dans l'année.",
                                        "No change by a person on the main branch in the year."))
-    ev = [Evidence(value={"source": "git", **{k: h.get(k, 0) for k in ("changes_365d", "via_merge_request", "with_review_trailer", "direct",
-                                                                         "self_merged")}}),
+    ev = [Evidence(value={"source": "git", **{k: h.get(k, 0) for k in ("changes_365d", "via_merge_request", "via_gerrit_change",
+                                                                         "with_review_trailer", "direct", "self_merged")}}),
           Evidence(value=h["direct_examples"], note=T("Exemples de commits poussés directement ou fusionnés par leur propre auteur.",
                                                       "Examples of commits pushed directly or merged by their own author."))]
     share = h["share_reviewed"]
@@ -188,11 +188,14 @@ def review(ctx) -> Result:
     if not f.get("available"):
         why = " (forge non consultée : estimation d'après l'historique git, fusions et mentions Reviewed-by)"
         why_en = " (forge not queried: estimated from the git history, merges and Reviewed-by trailers)"
+    g = h.get("via_gerrit_change", 0)  # a commit carrying Gerrit's Change-Id went through a Gerrit change (its review)
+    g_fr = f" (dont {g} change(s) Gerrit, reconnus à leur mention Change-Id)" if g else ""
+    g_en = f" ({g} of them Gerrit changes, known by their Change-Id trailer)" if g else ""
     result = Result.scored(10 * share, T(f"{h['via_merge_request'] + h['with_review_trailer']} des {h['changes_365d']} modifications de l'année "
-                                       f"sont passées par une demande de fusion ou portent une relecture ; {h['direct']} poussée(s) directement"
+                                       f"sont passées par une demande de fusion{g_fr} ou portent une relecture ; {h['direct']} poussée(s) directement"
                                        f"{self_fr}{why}.",
                                        f"{h['via_merge_request'] + h['with_review_trailer']} of the {h['changes_365d']} changes of the year went "
-                                       f"through a change request or carry a review; {h['direct']} pushed directly{self_en}{why_en}."),
+                                       f"through a change request{g_en} or carry a review; {h['direct']} pushed directly{self_en}{why_en}."),
                            ev, source="git")
     if h["direct"] or n_self:
         host = str(f.get("host") or "") if f.get("available") else ""
