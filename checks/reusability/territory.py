@@ -261,7 +261,7 @@ def _own_hosts(ctx, sig: dict) -> list[list]:
            if not d.endswith(".gouv.fr")}
     out = []
     for h in sig.get("scaling.url", []):
-        m = re.match(r"[a-z][a-z0-9+.-]*://([^/?#:\s]+)", str(h[2]), re.I) if h[3] == "code" else None
+        m = re.match(r"[a-z][a-z0-9+.-]*://(?:\{[a-z](?:-[a-z])?\}\.)?([^/?#:\s]+)", str(h[2]), re.I) if h[3] == "code" else None
         if m and own and registrable_domain(m.group(1)) in own:
             out.append([h[0], h[1], h[2][:120], h[3]])
     return out

@@ -104,10 +104,11 @@ def committers_own_domains(ctx) -> set[str]:
     return out
 
 
+_SUBDOMAIN_PLACEHOLDER = lazy_compile(r"^\{[a-z](?:-[a-z])?\}\.")  # a map library's tile subdomain ({s}. in Leaflet, {a-c}. in OpenLayers)
 _SERVICE_HOST = re.compile(r"^[^\S\n]*host[^\S\n]*=[^\S\n]*([A-Za-z0-9][\w.-]*)[^\S\n]*$")
 
 
-@fact("hosting_dependencies", version=23, cache="commit+as_of")
+@fact("hosting_dependencies", version=24, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -123,7 +124,7 @@ def hosting_dependencies(ctx) -> dict:
             continue  # build-time: a reuser's own CI and build tools replace it
         try:
             parts = urlsplit(excerpt)
-            host = (parts.hostname or "").lower()
+            host = _SUBDOMAIN_PLACEHOLDER.sub("", (parts.hostname or "").lower())  # http://{s}.tiles.example.fr/…: tiles.example.fr
         except ValueError:
             continue
         if not host:

@@ -14,7 +14,8 @@ from auditor.lazyre import lazy_compile
 
 RUN = ("code", "template", "config", "other", "style")
 
-URL = r"""(?<![\w@])https?://([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)(?::\d{1,5})?(/[^\s"'<>()\[\]{}`\\,;|]*)?"""
+# (a tile server's address may open on the map library's subdomain placeholder, Leaflet's {s}. or OpenLayers' {a-c}.: the host follows)
+URL = r"""(?<![\w@])https?://(?:\{[a-z](?:-[a-z])?\}\.)?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)(?::\d{1,5})?(/[^\s"'<>()\[\]{}`\\,;|]*)?"""
 
 
 _COMMENT = ("#", "//", "*", "/*", "<!--", "{#", "--", "\x27" * 3, '"' * 3, ";")
