@@ -33,7 +33,8 @@ CI_SYSTEMS = (
 
 OPENAPI_NAME = lazy_compile(r"(^|/)(openapi|swagger|api[-_.]?spec|api[-_.]?docs?)([-_.][a-z0-9]+)*\.(ya?ml|json)$", re.I)
 DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^/]+\.dockerfile$", re.I)
-COMPOSE = lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I)
+# (a compose file shipped to copy, docker-compose.yml.dist, is the project's compose file all the same)
+COMPOSE = lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml(\.(dist|example|sample|template|tpl))?$", re.I)
 CANONICAL_COMPOSE = lazy_compile(r"^(docker-)?compose\.ya?ml$", re.I)
 CANONICAL_DOCKERFILE = lazy_compile(r"^(Dockerfile|Containerfile)$")
 DEV_WORKSPACE = lazy_compile(r"(^|/)(\.devcontainer/|\.gitpod[./])", re.I)
@@ -111,10 +112,37 @@ class _SettingsTemplate:
 
 
 _SETTINGS_TEMPLATE = _SettingsTemplate()
+# An env file of a test or CI run (.env.test: Symfony's "define your env variables for the test env here") holds that
+# run's values, not the settings to copy: the env_template fact leaves it out (secret scans still treat it as throw-away).
+_RUN_WORDS = {"test", "testing", "ci"}
+_COPY_WORDS = {"example", "sample", "dist", "template", "tpl", "default", "defaults", "exemple", "model", "modele", "modèle", "skel"}
+# Android Studio's generated placeholder tests (ExampleUnitTest: assertEquals(4, 2 + 2); ExampleInstrumentedTest: the app's
+# package name), left as created in a Capacitor or native Android app: they test nothing of the project.
+_SCAFFOLD_TEST = lazy_compile(r"(^|/)Example(Unit|Instrumented)Test\.(java|kt)$")
+_SCAFFOLD_BODY = lazy_compile(r"assertEquals\(\s*4\s*,\s*2\s*\+\s*2\s*\)|\buseAppContext\s*\(")
+
+
+def _run_env(path: str, readme: str = "") -> bool:
+    """A test or CI run's env file, unless the README has it copied to make the settings (`cp .env.test .env`)."""
+    words = set(re.split(r"[./_-]", path.lower()))
+    if (words & _COPY_WORDS) or not (words & _RUN_WORDS):
+        return False
+    name = re.escape(path.rsplit("/", 1)[-1])
+    return not re.search(rf"\b(cp|copy|copie\w*|rename|renomm\w*|mv)\b[^\n]{{0,80}}?(?<![\w.-]){name}(?![\w.-])", readme[:200_000], re.I)
+
+
+def _scaffold_test(snap, path: str) -> bool:
+    """Android Studio's placeholder test, unchanged: its one or two generated test methods and nothing else."""
+    if not _SCAFFOLD_TEST.search(path):
+        return False
+    text = snap.read_text(path, 20000) or ""
+    return bool(_SCAFFOLD_BODY.search(text)) and text.count("@Test") <= 1
+
+
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=18)
+@fact("files", version=19)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -127,18 +155,20 @@ def files(ctx) -> dict:
     out["publiccode"] = publiccode[0].path if publiccode else None
     live = [e for e in entries if not is_vendored(e.path)]
 
-    def first(rx, canonical=None) -> str | None:
+    def first(rx, canonical=None, skip=lambda p: False) -> str | None:
         """The shallowest match; at one depth the canonical name (docker-compose.yml) before its variants
         (docker-compose.tools.yml, docker-compose.override.yml), then by path. A development workspace's image
         (.gitpod.dockerfile, .devcontainer/) comes last: it builds the editor's machine, not the project."""
-        found = sorted((e for e in live if rx.search(e.path)),
+        found = sorted((e for e in live if rx.search(e.path) and not skip(e.path)),
                        key=lambda e: (bool(DEV_WORKSPACE.search(e.path)), e.path.count("/"), not (canonical and canonical.match(e.name)), e.path))
         return found[0].path if found else None
 
     out["dockerfile"] = first(DOCKERFILE, CANONICAL_DOCKERFILE)
     out["compose"] = first(COMPOSE, CANONICAL_COMPOSE)
     # an env file to copy, else any settings file shipped to copy (settings_template.json, Local.xcconfig.example)
-    out["env_template"] = first(ENV_TEMPLATE) or first(_SETTINGS_TEMPLATE)
+    readme = (snap.read_text(out["readme"], 200_000) or "") if out["readme"] else ""
+    run_env = lambda p: _run_env(p, readme)  # noqa: E731
+    out["env_template"] = first(ENV_TEMPLATE, skip=run_env) or first(_SETTINGS_TEMPLATE, skip=run_env)
     # (a folder of images only, helmdex's docs/logo.png, holds the README's pictures, not documentation)
     code = code_dirs(entries)
     docs_dirs = sorted({e.path.split("/")[0] for e in entries if "/" in e.path and (e.path.split("/")[0].lower() in ("docs", "doc", "documentation")
@@ -153,7 +183,7 @@ def files(ctx) -> dict:
     out["lockfiles"] = sorted(e.path for e in live if e.name in LOCKFILES)
     named = {e.path for e in live if OPENAPI_NAME.search(e.path) and not is_generated(e.path)}
     out["openapi"] = sorted(named | set(specs_by_content(snap, live, named)))[:50]
-    out["tests"] = any(is_test(e.path) and not is_vendored(e.path) for e in entries)
+    out["tests"] = any(is_test(e.path) and not is_vendored(e.path) and not _scaffold_test(snap, e.path) for e in entries)
     out["symlinks"] = sorted(e.path for e in entries if e.kind == "symlink")[:100]
     out["count"] = len(entries)
     return out
