@@ -264,8 +264,9 @@ def mend_misspellings(normed: str, words: tuple[str, ...]) -> str:
     return " ".join(tokens)
 
 
-# "Custom Component mviewer (dossier addons) - En production", "(in production)": where a component stands, not how to deploy it
-IN_PRODUCTION = lazy_compile(r"(?<!\bmise )(?<!\bpassage )(?<!\bmettre )(?<!\bput )(?<!\bgoing )(?<!\bgo )\b(?:en|in) production\b|"
+# "Custom Component mviewer (dossier addons) - En production", "(in production)": where a component stands, not how to deploy it ("Utilisation en production": how to run it there)
+IN_PRODUCTION = lazy_compile(r"(?<!\bmise )(?<!\bpassage )(?<!\bmettre )(?<!\bput )(?<!\bgoing )(?<!\bgo )(?<!\butilisation )(?<!\busage )(?<!\buse )"
+                             r"(?<!\busing )(?<!\brunning )\b(?:en|in) production\b|"
                              r"\b(?:retenue?|prete?|ready) (?:pour la|pour|for) production\b")  # "Non retenu pour la production"
 
 

@@ -1,0 +1,30 @@
+"""README sections on State repositories (issue 12, session 12's State reader): "Utilisation en production" (how to run the
+service in production) is the deployment chapter, not a status ("… - En production") nor the users' guide."""
+
+from __future__ import annotations
+
+from tests.test_reusability_fixtures import build, run_audit
+
+
+def readme_fact(tmp_path, readme: str) -> dict:
+    files = {"README.md": readme, "package.json": '{"name": "route", "scripts": {"start": "node src/index.js"}}',
+             "src/index.js": "console.log('route');\n"}
+    return run_audit(build(tmp_path / "r", files), tmp_path / "c", ["documentation.readme"])["facts"]["readme"]
+
+
+README = ("# Moteur\n\n## Présentation générale\n\nUn moteur de calcul d'itinéraires exposé en API.\n\n"
+          "## Installation et utilisation\n\n```\nnpm install\nnpm start\n```\n\n"
+          "## Utilisation en production\n\nAfin d'utiliser le moteur en production, ce document donne les besoins en mémoire, "
+          "la configuration du serveur et les étapes de la mise en production du service.\n")
+
+
+def test_use_in_production_is_the_deployment_chapter(tmp_path):
+    det = {(d["name"], d.get("text")) for d in readme_fact(tmp_path, README)["section_details"]}
+    assert ("deployment", "Utilisation en production") in det
+    assert ("usage", "Utilisation en production") not in det
+
+
+def test_a_component_in_production_stays_a_status(tmp_path):
+    text = README.replace("## Utilisation en production", "## Module de calcul - En production")
+    det = {(d["name"], d.get("text")) for d in readme_fact(tmp_path, text)["section_details"]}
+    assert not any(name == "deployment" for name, _ in det)
