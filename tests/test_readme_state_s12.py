@@ -28,3 +28,12 @@ def test_a_component_in_production_stays_a_status(tmp_path):
     text = README.replace("## Utilisation en production", "## Module de calcul - En production")
     det = {(d["name"], d.get("text")) for d in readme_fact(tmp_path, text)["section_details"]}
     assert not any(name == "deployment" for name, _ in det)
+
+
+def test_a_pointer_line_is_no_description_when_one_follows(tmp_path):
+    text = ("# Rapports\n\nPour le déploiement c'est ici : [Deploiement.md](./Deploiement.md)\n\n"
+            "Outil pour éditer des rapports de mission de contrôle, à destination des agents d'une direction.\n\n"
+            "## Installation\n\n```\ncomposer install\n```\n")
+    fact = readme_fact(tmp_path, text)
+    assert fact["description"]["text"].startswith("Outil pour éditer des rapports")
+    assert ("deployment", 3) in {(d["name"], d.get("line")) for d in fact["section_details"]}

@@ -118,7 +118,7 @@ CODE_PATH = lazy_compile(r"(?<![\w@.])(?:\.{0,2}/)?(?:[\w-]+/)*[\w-]+\.(?:js|mjs
 # Lines that say where the project stands, what binds it or what it needs, not what it is: a status or distribution notice ("Version
 # beta – ne pas diffuser."), a disclaimer ("Les données … n'engagent en rien l'État"), a licence line ("Sauf mention explicite …, les
 # contenus de ce site sont proposés sous Licence Ouverte"), a compatibility or requirement line ("Compatible avec QGIS 3.28",
-# "Requires Python 3.10+", "Ce plugin nécessite …")
+# "Requires Python 3.10+", "Ce plugin nécessite …"), a pointer to another document
 _NOT_WHAT = lazy_compile(
     r"^(?:version |v )?(?:beta|alpha|preview)(?: version| release)?$|\b(?:ne pas diffuser|do not (?:distribute|share)|diffusion restreinte|"
     r"usage interne|internal use only|confidentiel)\b|\bn engagen?t? en rien\b|\bnot (?:an official|legally binding)\b|"
@@ -126,7 +126,9 @@ _NOT_WHAT = lazy_compile(
     r"^(?:(?:ce|cet|cette|le|la|les|this|the) (?:\w+ ){0,3})?(?:est|sont|is|are) (?:\w+ )?(?:proposee?s?|distribuee?s?|publiee?s?|placee?s?|diffusee?s?|"
     r"licensed|released|distributed|published|made available) (?:sous|under) (?:la |les |the |une |a )?(?:licen[cs]es?|termes|terms)\b|"
     r"^(?:(?:ce|cet|cette|this|the) \w+ )?(?:compatible|compatibilite|compatibility|requires?|requirements?|prerequis|pre requis|prerequisites?|"
-    r"necessite|requiert|needs|est compatible|is compatible|a ete teste|has been tested|tested (?:with|on|against)|teste (?:avec|sur))\b")
+    r"necessite|requiert|needs|est compatible|is compatible|a ete teste|has been tested|tested (?:with|on|against)|teste (?:avec|sur))\b|"
+    # a pointer to another document ("Pour le déploiement c'est ici : Deploiement.md", "For deployment, see DEPLOY.md")
+    r"^(?:pour|for) (?:le |la |les |l |the )?(?:\w+ ){1,3}(?:c est ici|c est par ici|c est la|voir|see|rendez vous|go to|consultez|refer to|reportez vous)\b")
 
 
 def not_a_description(text: str) -> bool:
