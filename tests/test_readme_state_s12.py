@@ -37,3 +37,12 @@ def test_a_pointer_line_is_no_description_when_one_follows(tmp_path):
     fact = readme_fact(tmp_path, text)
     assert fact["description"]["text"].startswith("Outil pour éditer des rapports")
     assert ("deployment", 3) in {(d["name"], d.get("line")) for d in fact["section_details"]}
+
+
+def test_installing_and_using_a_contributors_hook_tool_is_no_usage(tmp_path):
+    text = ("# API\n\nUne API de provisionnement des boîtes mail.\n\n## Environnement de dev\n\n"
+            "### Installation et utilisation de pre-commit\n\n```\npip install pre-commit\npre-commit install\n```\n\n"
+            "## Utilisation de l'API\n\nAppeler `GET /domains` pour lister les domaines.\n")
+    det = {(d["name"], d.get("text")) for d in readme_fact(tmp_path, text)["section_details"]}
+    assert ("usage", "Utilisation de l'API") in det
+    assert not any(text.startswith("Installation et utilisation") for _, text in det)

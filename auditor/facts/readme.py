@@ -104,7 +104,7 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
     if FEATURE_HEADING.search(normed):  # "Outil d'aide à la contribution SEO": a feature of the product, no guide to contribute nor help
         found = [n for n in found if n not in ("contributing", "contact")]
     if dev_tool_heading(normed):  # "Configuration de Pre-Commit": the contributors' hooks, not the project's installation or settings
-        found = [n for n in found if n not in ("install", "configuration")]
+        found = [n for n in found if n not in ("install", "configuration", "usage")]
     if "contributing" in found and "contact" in found and not any(  # "Aide aux contributeurs/trices": help for contributors, no one to reach
             _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("help", "aide")):
         found.remove("contact")

@@ -39,9 +39,9 @@ _DEV_TOOL_INSTALL = lazy_compile(r"^\s*(?:\$\s*)?(?:pip3?|pipx|uv pip|npm|yarn|p
 
 def dev_tool_heading(normed: str) -> bool:
     """A heading on setting up a developer tool: the section word followed by "de/du/of" and the tool ("Configuration de Pre-Commit",
-    "Installation des hooks", "Setup of ESLint"), or the tool leading it ("Pre-commit", "Husky setup")."""
-    rest = re.sub(r"^(?:\d+ )*(?:configuration|configurer|installation|installer|install|setup|set up|mise en place|parametrage)"
-                  r"(?: (?:de|du|des|d|de la|de l|of|the|for))* ", "", normed)
+    "Installation des hooks", "Setup of ESLint", "Utilisation de pre-commit"), or the tool leading it ("Pre-commit", "Husky setup")."""
+    _task = r"(?:configuration|configurer|installation|installer|install|setup|set up|mise en place|parametrage|utilisation|usage|use|using)"
+    rest = re.sub(rf"^(?:\d+ )*{_task}(?: (?:et|and) {_task})?(?: (?:de|du|des|d|de la|de l|of|the|for))* ", "", normed)  # ("Installation et utilisation de pre-commit")
     return any(rest == t or rest.startswith(t + " ") for t in DEV_TOOLS) or bool(_VCS_MEMO.match(normed))
 
 
