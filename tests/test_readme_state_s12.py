@@ -46,3 +46,9 @@ def test_installing_and_using_a_contributors_hook_tool_is_no_usage(tmp_path):
     det = {(d["name"], d.get("text")) for d in readme_fact(tmp_path, text)["section_details"]}
     assert ("usage", "Utilisation de l'API") in det
     assert not any(text.startswith("Installation et utilisation") for _, text in det)
+
+
+def test_the_symfony_docker_templates_first_sentence_is_no_description(tmp_path):
+    text = ("# Outil\n\nA Docker-based installer and runtime for the Symfony web framework, with full HTTP/2, HTTP/3 and HTTPS support.\n\n"
+            "## Getting Started\n\n1. Run `docker compose build --pull --no-cache` to build fresh images\n2. Run `docker compose up`\n")
+    assert readme_fact(tmp_path, text)["description"] is None

@@ -23,6 +23,8 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # (and `composer create-project symfony/framework-standard-edition`'s one line: "A Symfony project created on January 15, 2016, 9:43 am.")
     ("symfony", ("welcome to the symfony standard edition", "the symfony standard edition is configured with the following defaults",
                  "a symfony project created on")),
+    # (dunglas/symfony-docker, the Docker setup a Symfony app starts from: its first sentence is about itself, not the app)
+    ("symfony-docker", ("a docker based installer and runtime for the symfony web framework",)),
     ("django", ("built with cookiecutter django", "behold my awesome project")),
     ("laravel", ("laravel is a web application framework with expressive elegant syntax",)),
     ("expo", ("this is an expo project created with create expo app",)),
