@@ -66,16 +66,42 @@ _VIEW = lazy_compile(r"(^|/)(templates|views|layouts)/([^/]+/)*[^/]+\.(php|phtml
 
 
 def php_front_controller(ctx, files) -> tuple[str, bool] | None:
-    """(path, serves pages) of a PHP framework's front controller in the document root, and whether the framework renders pages
-    of the project's (two view templates or more) rather than answering an API."""
+    """(path, serves pages) of a PHP framework's front controller in the document root (or in the one folder the application is
+    kept in, app_0.11/index.php), and whether the framework renders pages of the project's (two view templates or more, or one
+    whole HTML page or form) rather than answering an API."""
     names = {e.path for e in files}
-    for root in _DOC_ROOTS:
-        for name in _FRONT_NAMES:
-            path = f"{root}/{name}" if root else name
-            if path in names and _DISPATCH.search(ctx.snapshot.read_text(path, limit=64 * 1024) or ""):
-                views = [e.path for e in files if _VIEW.search(e.path)]
-                return path, len(views) >= 2
+    candidates = [f"{root}/{name}" if root else name for root in _DOC_ROOTS for name in _FRONT_NAMES]
+    candidates += sorted(p for p in names if p.count("/") == 1 and p.rsplit("/", 1)[1] in _FRONT_NAMES and p not in candidates)
+    for path in candidates:
+        if path in names and _DISPATCH.search(ctx.snapshot.read_text(path, limit=64 * 1024) or ""):
+            guards = set(directory_guards(ctx, sorted(p for p in names if p.lower().endswith((".html", ".htm")))))
+            views = [e.path for e in files if _VIEW.search(e.path) and e.path not in guards]
+            return path, len(views) >= 2 or any(_WHOLE_PAGE.search(ctx.snapshot.read_text(v, limit=64 * 1024) or "") for v in views[:1])
     return None
+
+
+_WHOLE_PAGE = lazy_compile(r"<(?:html|body|form)\b", re.I)
+# a folder's guard: a tiny index.html a PHP framework keeps in each folder so the web server lists none (CodeIgniter's "403 Forbidden
+# … Directory access is forbidden.", Joomla's empty <body>): bare markup, no script, style or link, and no text but that refusal
+_GUARD_TAGS = lazy_compile(r"<(?!/?(?:html|head|title|body|p|h[1-6]|center|hr|br|!doctype|meta\s+charset)\b)[^>]*>", re.I)
+_GUARD_TEXT = lazy_compile(r"(?:403|forbidden|directory access is forbidden|access (?:is )?denied|silence is golden|[\s.!:-])*", re.I)
+_TAG = lazy_compile(r"<[^>]*>")
+_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
+GUARD_MAX_BYTES = 1024
+GUARD_PROBES = 200
+
+
+def directory_guards(ctx, pages: list[str]) -> list[str]:
+    """The pages (first 200 in path order, 1 KB at most each) that only forbid listing their folder: no page of a site."""
+    out = []
+    for p in pages[:GUARD_PROBES]:
+        entry = ctx.snapshot.files.get(p)
+        if entry is None or entry.size > GUARD_MAX_BYTES:
+            continue
+        text = _COMMENT.sub("", ctx.snapshot.read_text(p, limit=GUARD_MAX_BYTES) or "")
+        if not _GUARD_TAGS.search(text) and _GUARD_TEXT.fullmatch(_TAG.sub(" ", text)):
+            out.append(p)
+    return out
 
 
 # Python interface frameworks: importing one builds pages (a Dash or Streamlit application, served by its own server or gunicorn)

@@ -1,0 +1,54 @@
+"""Kinds decided from incidental files (session 12's reads, issue 12): the per-folder index.html a PHP framework keeps so the web
+server lists no folder ("403 Forbidden … Directory access is forbidden.") made a CodeIgniter application a "static site". Each on a
+git fixture shaped like the real case."""
+
+from __future__ import annotations
+
+from tests.test_kind_first_reads import kind_and_results
+
+_GUARD = "<html>\n<head>\n\t<title>403 Forbidden</title>\n</head>\n<body>\n\n<p>Directory access is forbidden.</p>\n\n</body>\n</html>\n"
+
+
+def _codeigniter_app() -> dict:
+    """A CodeIgniter 2 application committed without Composer inside one versioned folder: its front controller, a controller
+    handling an upload, one view (the whole page), settings, and the framework's folder guards."""
+    app = "conv_0.3/application"
+    files = {
+        "README.md": "Convertisseur\n=============\n\nApplication PHP de conversion de fiches de métadonnées.\n",
+        "conv_0.3/index.php": "<?php\ndefine('BASEPATH', 'system/');\n$application_folder = 'application';\n"
+                              "require_once BASEPATH.'core/CodeIgniter.php';\n",
+        f"{app}/config/config.php": "<?php\n/*\n| By default CodeIgniter enables access to the $_GET array.\n*/\n$config['base_url'] = '';\n",
+        f"{app}/config/app_config.php": "<?php\n$config['template'] = 'uploads/templates/form.xls';\n",
+        f"{app}/controllers/convert.php": "<?php\nclass Convert extends CI_Controller {\n  public function index() {\n"
+                                          "    $this->load->view('index');\n  }\n  public function upload() {\n"
+                                          "    $this->upload->do_upload('file');\n  }\n}\n",
+        f"{app}/views/index.php": "<!DOCTYPE html>\n<html>\n<head><title>Convertisseur</title></head>\n<body>\n"
+                                  "<form method=\"post\" enctype=\"multipart/form-data\" action=\"<?php echo site_url('convert/upload'); ?>\">\n"
+                                  "<input type=\"file\" name=\"file\"/><input type=\"submit\"/></form>\n</body>\n</html>\n",
+        f"{app}/helpers/xml_helper.php": "<?php\nfunction to_xml($rows) {\n  return '<?xml version=\"1.0\"?>';\n}\n",
+    }
+    for folder in ("", "cache/", "config/", "controllers/", "core/", "errors/", "helpers/", "hooks/", "libraries/", "logs/",
+                   "models/", "views/"):
+        files[f"{app}/{folder}index.html"] = _GUARD
+    return files
+
+
+def test_a_frameworks_folder_guards_make_no_static_site(tmp_path):
+    """cigalsace/mdConverter shape: "static site" on application/cache/index.html, config/index.html… (CodeIgniter's guards); the
+    settings, API, sign-in and building-block N/As then said "a static site" of an application handling uploads."""
+    project, res = kind_and_results(tmp_path, _codeigniter_app(), ["reusability.configuration"])
+    assert project["kind"] == "web-application" and project["kind_decided"], project
+    assert any(e["path"] == "conv_0.3/index.php" for e in project["kind_evidence"]), project["kind_evidence"]
+    assert "statique" not in res["reusability.configuration"]["message"]["fr"]
+
+
+def test_a_lone_empty_page_or_a_page_with_a_script_stays_a_page(tmp_path):
+    """A single-page application's index.html has no text but its script: it is a page (a static site), not a guard."""
+    files = {
+        "README.md": "Carte\n=====\n\nCarte des équipements.\n",
+        "index.html": "<!DOCTYPE html>\n<html>\n<head><title>Carte</title></head>\n<body>\n<div id=\"map\"></div>\n"
+                      "<script src=\"map.js\"></script>\n</body>\n</html>\n",
+        "map.js": "document.getElementById('map').textContent = 'carte';\n",
+    }
+    project, _ = kind_and_results(tmp_path, files, [])
+    assert project["kind"] == "static-site", project
