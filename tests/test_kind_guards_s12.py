@@ -52,3 +52,39 @@ def test_a_lone_empty_page_or_a_page_with_a_script_stays_a_page(tmp_path):
     }
     project, _ = kind_and_results(tmp_path, files, [])
     assert project["kind"] == "static-site", project
+
+
+def _symfony_bundle(views: bool) -> dict:
+    """A Symfony 2 bundle published on Packagist ("type": "symfony-bundle") plugged into a host portal: controllers rendering its own
+    Twig back-office screens (or, without them, services only), its configuration tree."""
+    files = {
+        "README.md": "PaonBundle\n==========\n\nBack office bundle of the transport offer, plugged into the portal.\n",
+        "composer.json": '{\n  "name": "acme/offer-bundle",\n  "type": "symfony-bundle",\n  "license": "AGPLv3",\n'
+                         '  "require": {"php": ">=5.4.3", "acme/core-bundle": "~1.2.0"},\n  "autoload": {"psr-4": {"Acme\\\\OfferBundle\\\\": ""}}\n}\n',
+        "AcmeOfferBundle.php": "<?php\nnamespace Acme\\OfferBundle;\n\nuse Symfony\\Component\\HttpKernel\\Bundle\\Bundle;\n\n"
+                               "class AcmeOfferBundle extends Bundle\n{\n}\n",
+        "DependencyInjection/Configuration.php": "<?php\nnamespace Acme\\OfferBundle\\DependencyInjection;\n\nclass Configuration\n{\n}\n",
+        "Services/LineManager.php": "<?php\nnamespace Acme\\OfferBundle\\Services;\n\nclass LineManager\n{\n  public function findAll() { return []; }\n}\n",
+    }
+    if views:
+        files.update({
+            "Controller/LineController.php": "<?php\nnamespace Acme\\OfferBundle\\Controller;\n\nclass LineController extends AbstractController\n{\n"
+                                             "  public function listAction()\n  {\n    return $this->render('AcmeOfferBundle:Line:list.html.twig', []);\n  }\n}\n",
+            "Resources/views/Line/list.html.twig": "{% extends 'AcmeCoreBundle::container.html.twig' %}\n{% block content %}\n"
+                                                   "<table class=\"table\">{% for line in lines %}<tr><td>{{ line.number }}</td></tr>{% endfor %}</table>\n{% endblock %}\n",
+            "Resources/views/Line/edit.html.twig": "{% extends 'AcmeCoreBundle::modal.html.twig' %}\n{% block content %}\n"
+                                                   "{{ form(form) }}\n{% endblock %}\n",
+        })
+    return files
+
+
+def test_a_symfony_bundle_with_its_own_screens_is_judged_for_their_accessibility(tmp_path):
+    """Tisseo/PaonBundle, BoaBundle shape: a bundle shipping a back office's Twig screens stays a library (the host serves it and signs
+    people in), but its screens are an interface: accessibility and eco-design were N/A "library"."""
+    check = "interoperability.accessibility-and-ecodesign"
+    project, res = kind_and_results(tmp_path, _symfony_bundle(True), [check])
+    assert project["kind"] == "library", project
+    assert res[check]["status"] != "not_applicable", res[check]["message"]["fr"]
+    assert any(a["kind"] == "web-application" and a["evidence"][0]["path"].endswith(".html.twig") for a in project["also_kinds"]), project
+    project, res = kind_and_results(tmp_path / "services", _symfony_bundle(False), [check])
+    assert project["kind"] == "library" and res[check]["status"] == "not_applicable", (project, res[check])

@@ -160,3 +160,22 @@ def nested_host_plugins(ctx, files, declarations) -> tuple[str, str] | None:
         if code and 2 * sum(1 for p in code if p.startswith(roots)) >= len(code):
             return found[host][0], host
     return None
+
+
+# a Symfony bundle's own screens: Twig templates in its Resources/views/ (Symfony 2–3) or templates/ (Symfony 4+) that its controllers
+# render; a bundle shipping them delivers a web interface (a back office plugged into a host portal), not code alone
+_BUNDLE_VIEW = lazy_compile(r"^(?:Resources/views|templates)/(?:[^/]+/)*[^/]+\.twig$")
+_BUNDLE_CONTROLLER = lazy_compile(r"^(?:src/)?Controller/(?:[^/]+/)*[^/]+Controller\.php$")
+_BUNDLE_TYPE = lazy_compile(r"""["']type["']\s*:\s*["']symfony-bundle["']""")
+
+
+def bundle_screens(ctx, files) -> list[str]:
+    """The Twig screens of a Symfony bundle (composer.json "type": "symfony-bundle") rendered by controllers of its own: two or
+    more, the first 50 in path order, pages first; none when the bundle has no controller (a bundle of form themes or services)."""
+    if "composer.json" not in ctx.snapshot.files or not _BUNDLE_TYPE.search(ctx.snapshot.read_text("composer.json", limit=64 * 1024) or ""):
+        return []
+    paths = sorted(e.path for e in files)
+    if not any(_BUNDLE_CONTROLLER.match(p) for p in paths):
+        return []
+    views = [p for p in paths if _BUNDLE_VIEW.match(p)][:50]  # (pages first: edit.html.twig before a stylesheet's bootstrap.less.twig)
+    return sorted(views, key=lambda p: (not p.endswith(".html.twig"), p)) if len(views) >= 2 else []

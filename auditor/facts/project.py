@@ -26,7 +26,7 @@ import re
 from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
-from auditor.facts.kind_fronts import copied_library_pages, directory_guards, imported_ui, nested_host_plugins, php_front_controller, signing_pages
+from auditor.facts.kind_fronts import bundle_screens, copied_library_pages, directory_guards, imported_ui, nested_host_plugins, php_front_controller, signing_pages
 from auditor.facts.kind_apps import (aside, composer_declared, cordova_app, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, query_scripts)
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
@@ -645,6 +645,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     elif best == "library" and (routes := python_route_files(ctx, files)):
         also.append({"kind": "api-service", "evidence": [{"path": routes[0], "reason": f"{len(routes)} REST resource(s) declared in the code (Flask/FastAPI routes)"}],
                      "checks": ["interoperability.api-spec"]})
+    # a Symfony bundle whose controllers render its own Twig screens (a back office plugged into a host portal): its pages are judged
+    # for accessibility and eco-design, the host's sign-in and API stay the host's
+    if best == "library" and (screens := bundle_screens(ctx, files)):
+        also.append({"kind": "web-application", "evidence": [{"path": screens[0], "reason": f"{len(screens)} screen(s) of the bundle (Twig)"}],
+                     "checks": ["interoperability.accessibility-and-ecodesign"]})
     return best, why[best][:6], {k: round(v, 1) for k, v in scores.items() if v > 0}, decided, also
 
 
@@ -692,7 +697,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=25, public=False)
+@fact("project_kind", version=26, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
