@@ -88,3 +88,39 @@ def test_a_symfony_bundle_with_its_own_screens_is_judged_for_their_accessibility
     assert any(a["kind"] == "web-application" and a["evidence"][0]["path"].endswith(".html.twig") for a in project["also_kinds"]), project
     project, res = kind_and_results(tmp_path / "services", _symfony_bundle(False), [check])
     assert project["kind"] == "library" and res[check]["status"] == "not_applicable", (project, res[check])
+
+
+def _java_class(pkg: str, cls: str, annotation: str = "") -> str:
+    return f"package {pkg};\n\n{annotation}public class {cls} {{\n  public String name() {{ return \"{cls}\"; }}\n}}\n"
+
+
+def _addon_beside_its_services() -> dict:
+    """A geOrchestra add-on repository: a Spring Boot REST API, its core and service modules, an Angular back office, and a MapStore
+    extension in one sub-folder of its own."""
+    files = {
+        "README.md": "Signalement\n===========\n\nUn backend, une application back-office, un plugin MapStore.\n",
+        "pom.xml": "<project>\n  <groupId>org.example</groupId>\n  <artifactId>signalement</artifactId>\n  <packaging>pom</packaging>\n"
+                   "  <modules><module>signalement-api</module><module>signalement-core</module></modules>\n</project>\n",
+        "signalement-api/pom.xml": "<project>\n  <artifactId>signalement-api</artifactId>\n  <packaging>jar</packaging>\n  <dependencies>\n"
+                                   "    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>\n"
+                                   "  </dependencies>\n</project>\n",
+        "signalement-front/package.json": '{"name": "signalement-front", "dependencies": {"@angular/core": "^12.0.0", "rxjs": "^6.6.0"}}\n',
+        "signalement-front/src/app/app.component.ts": "import { Component } from '@angular/core';\n\n@Component({selector: 'app-root', templateUrl: './app.component.html'})\nexport class AppComponent {}\n",
+        "signalement-front/src/app/app.component.html": "<h1>Back office</h1>\n<router-outlet></router-outlet>\n",
+        "signalement-front/src/app/user/user.component.ts": "import { Component } from '@angular/core';\n\n@Component({selector: 'app-user', template: '<p>user</p>'})\nexport class UserComponent {}\n",
+        "signalement-mapstore-addon/js/extension/plugins/Extension.jsx": "import { createPlugin } from '@mapstore/utils/PluginsUtils';\n\n"
+                                                                         "export default createPlugin('Signalement', { component: () => null });\n",
+        "signalement-mapstore-addon/js/extension/components/Panel.jsx": "import React from 'react';\n\nexport default () => <div>signalement</div>;\n",
+    }
+    for i in range(4):
+        files[f"signalement-api/src/main/java/org/example/api/Report{i}Controller.java"] = _java_class("org.example.api", f"Report{i}Controller", "@RestController\n")
+        files[f"signalement-core/src/main/java/org/example/core/Report{i}.java"] = _java_class("org.example.core", f"Report{i}")
+    return files
+
+
+def test_a_mapstore_extension_beside_the_repositorys_own_services_does_not_make_it_a_plugin(tmp_path):
+    """sigrennesmetropole/geor_signalement shape: "library, plugin of MapStore" decided on one extension's Extension.jsx although the
+    repository also holds a Spring REST API and an Angular back office; api-spec and auth were N/A "library"."""
+    project, res = kind_and_results(tmp_path, _addon_beside_its_services(), ["interoperability.api-spec"])
+    assert project["kind"] == "web-application", project
+    assert "bibliothèque" not in res["interoperability.api-spec"]["message"]["fr"]

@@ -366,7 +366,18 @@ def mapstore_extension(ctx, files) -> str | None:
             not _EXTENSION_SCRIPTS.search(ctx.snapshot.read_text("package.json", limit=256 * 1024) or ""):
         return None
     scripts = sorted(e.path for e in files if e.ext.lower() in ("js", "jsx", "ts", "tsx") and not is_test(e.path))[:60]
-    return next((p for p in entries + scripts if _MAPSTORE_IMPORT.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")), None)
+    found = next((p for p in entries + scripts if _MAPSTORE_IMPORT.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")), None)
+    # (an extension kept in one sub-project folder holding less than half of the code, beside a server and an application of the
+    # repository's own, is one part of it: the repository is no extension)
+    if found and "/" in found:
+        top = found.split("/", 1)[0] + "/"
+        code = [e.path for e in files if e.ext.lower() in _PART_CODE_EXT and not is_test(e.path)]
+        if 2 * sum(p.startswith(top) for p in code) < len(code):
+            return None
+    return found
+
+
+_PART_CODE_EXT = frozenset({"js", "jsx", "ts", "tsx", "vue", "java", "kt", "py", "php", "cs", "go", "rb", "scala"})
 
 
 # a Java build naming the class it runs (the jar manifest's, an assembly's or exec plugin's <mainClass>; Gradle's application
