@@ -52,3 +52,13 @@ def test_the_symfony_docker_templates_first_sentence_is_no_description(tmp_path)
     text = ("# Outil\n\nA Docker-based installer and runtime for the Symfony web framework, with full HTTP/2, HTTP/3 and HTTPS support.\n\n"
             "## Getting Started\n\n1. Run `docker compose build --pull --no-cache` to build fresh images\n2. Run `docker compose up`\n")
     assert readme_fact(tmp_path, text)["description"] is None
+
+
+def test_a_test_environments_configuration_is_not_the_apps(tmp_path):
+    text = ("# Rapports\n\nUn outil pour éditer des rapports de mission.\n\n"
+            "Après avoir installé les dépendances il est nécessaire de configurer l'application : renommer le fichier "
+            "d'exemple `.template.env` en `.env.local` et y insérer les informations nécessaires.\n\n"
+            "## Install\n\n```\ncomposer install\n```\n\n### Test environment configuration (for developers)\n\n"
+            "Create the var/data folder for the SQLite test database.\n")
+    det = [(d["name"], d.get("line")) for d in readme_fact(tmp_path, text)["section_details"] if d["name"] == "configuration"]
+    assert det == [("configuration", 5)]

@@ -198,7 +198,7 @@ def announces_a_list(text: str) -> bool:
 
 # "Configurer son environnement" (the developer's editor, IDE, machine) is no configuration of the service
 DEV_SETUP = lazy_compile(r"\b(son|votre|ton|your) environnement\b|\benvironnement de (developpement|dev|travail)\b|\b(your|the) (development|dev) environment\b|"
-                         r"\b(editeurs?|editors?|ide|vs ?code|vscode|intellij|pycharm)\b")
+                         r"\b(editeurs?|editors?|ide|vs ?code|vscode|intellij|pycharm)\b|\b(test|testing) environments?\b|\benvironnements? de tests?\b")  # (a test run's settings)
 
 
 _FENCED = lazy_compile(r"^(?:```|~~~)[^\n]*\n(.*?)^(?:```|~~~)", re.M | re.S)
