@@ -62,3 +62,11 @@ def test_a_test_environments_configuration_is_not_the_apps(tmp_path):
             "Create the var/data folder for the SQLite test database.\n")
     det = [(d["name"], d.get("line")) for d in readme_fact(tmp_path, text)["section_details"] if d["name"] == "configuration"]
     assert det == [("configuration", 5)]
+
+
+def test_an_infrastructure_note_of_the_local_setup_is_not_the_deployment_chapter(tmp_path):
+    text = ("# Outil\n\nUn outil de suivi des infractions d'urbanisme.\n\n## Getting Started - Local Dev\n\n```\ndocker compose up\n```\n\n"
+            "### Infrastructure Nuances (Legacy)\n\nThe dev network and the dev database port differ.\n\n"
+            "## Launch in Production\n\n```\ndocker compose -f docker-compose.yml -f docker-compose.prod.yml up -d\n```\n")
+    det = [(d["name"], d.get("text")) for d in readme_fact(tmp_path, text)["section_details"] if d["name"] in ("deployment", "usage")]
+    assert det == [("deployment", "Launch in Production")]

@@ -306,7 +306,7 @@ def analyse(text: str, path: str) -> dict:
                                                                      or any("run" in s for _, s in stack) or setup_step(b, sibling, stack)):  # (and sub-chapters)
                 secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" of a local server: no use of the project
                 local_run = local_run or (not any(s for _, s in stack) and local_run_chapter(lines, blocks, i) and b)  # (with no installation, how to start a copy)
-            nested_off(secs, stack)  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
+            nested_off(secs, stack, norm(b.text))  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
             stack.append((b.level or 1, secs + chapter_marks(norm(b.text)) + (["run"] if run else [])))
             body = chapter_body(lines, blocks, i) if secs else ""  # (an empty chapter before another, "## Comment utiliser" then "## Credits",
             nxt = next((h for h in blocks[i + 1:] if h.kind == "heading" and (h.level or 1) <= (b.level or 1)), None)  # or a higher one, "# Project Information")
@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=60)
+@fact("readme", version=61)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

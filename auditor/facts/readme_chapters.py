@@ -65,13 +65,21 @@ def chapter_marks(normed: str) -> list[str]:
     return (["structure"] if CODE_STRUCTURE.search(normed) else []) + (["docs"] if DOCS_CHAPTER.match(normed) else [])
 
 
-def nested_off(secs: list[str], stack: list[tuple[int, list[str]]]) -> None:
+def nested_off(secs: list[str], stack: list[tuple[int, list[str]]], normed: str = "") -> None:
     """Drop what a heading names only inside its chapter: a purpose-worded heading under a code-structure chapter ("### Fonctionnalités
     spécifiques" under "## Structure du projet": a part of the code), a deployment heading under a chapter on the documentation ("###
-    Déploiement" under "## Documentation": publishing the doc site, dsn_processing)."""
+    Déploiement" under "## Documentation": publishing the doc site, dsn_processing), an infrastructure heading under an installation
+    chapter (``normed``: the heading's :func:`norm` form)."""
     for name, chapter in (("purpose", "structure"), ("deployment", "docs")):
         if name in secs and any(chapter in s for _, s in stack):
             secs.remove(name)
+    if "deployment" in secs and _INFRA_ONLY.search(normed) and any("install" in s for _, s in stack):
+        secs.remove("deployment")  # ("### Infrastructure Nuances" under "## Getting Started - Local Dev": the dev set-up's network and volumes)
+
+
+# A heading that names deployment only by the infrastructure or operations words
+_INFRA_ONLY = lazy_compile(r"^(?!.*\b(?:deploy\w*|deploiement|deployer|production|hebergement|hosting|kubernetes|helm|mise en ligne|livraison|release)\b)"
+                           r".*\b(?:infrastructure|exploitation|operations)\b")
 
 
 # A command's options documented one per item ("- `--fichier-evaluation` : chemin vers le fichier CSV…", "-o, --output <dir> — …"):

@@ -266,7 +266,7 @@ def mend_misspellings(normed: str, words: tuple[str, ...]) -> str:
 
 # "Custom Component mviewer (dossier addons) - En production", "(in production)": where a component stands, not how to deploy it ("Utilisation en production": how to run it there)
 IN_PRODUCTION = lazy_compile(r"(?<!\bmise )(?<!\bpassage )(?<!\bmettre )(?<!\bput )(?<!\bgoing )(?<!\bgo )(?<!\butilisation )(?<!\busage )(?<!\buse )"
-                             r"(?<!\busing )(?<!\brunning )\b(?:en|in) production\b|"
+                             r"(?<!\busing )(?<!\brunning )(?<!\brun )(?<!\blaunch )(?<!\blancement )(?<!\blancer )\b(?:en|in) production\b|"
                              r"\b(?:retenue?|prete?|ready) (?:pour la|pour|for) production\b")  # "Non retenu pour la production"
 
 

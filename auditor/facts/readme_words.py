@@ -36,5 +36,5 @@ SPDX_LIKE = lazy_compile(r"\b(MIT|Apache[- ]2\.0|AGPL|LGPL|GPL|EUPL|MPL|CeCILL|B
 
 # The terms of use of a data set or a service ("Conditions d'utilisation": the ODbL's terms, "Terms of use", "CGU"): no use of the project
 TERMS_HEADING = lazy_compile(r"\b(?:conditions? (?:generales? )?d ?(?:utilisation|usage)|conditions? de (?:re)?utilisation|terms of (?:use|usage|service)|cgu)\b")
-# "Utilisation en production", "Running in production": deploying it, no user's guide
-USE_IN_PRODUCTION = lazy_compile(r"^(?:utilisation|usage|use|using|running) (?:en|in) production\b")
+# "Utilisation en production", "Running in production", "Launch in Production": deploying it, no user's guide
+USE_IN_PRODUCTION = lazy_compile(r"^(?:utilisation|usage|use|using|running|run|launch|lancement|lancer) (?:en|in) production\b")
