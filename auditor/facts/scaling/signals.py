@@ -77,7 +77,8 @@ def in_comment_or_link(m) -> bool:
         return True
     if in_block_comment(m):
         return True
-    if re.search(r"""(href|xlink:href|to)\s*=\s*\{?\s*["'`]?$|\]\($""", before[-30:], re.I):
+    # (an element written in a string of the code, "<a href=\\"https://…\\">", escapes its quote)
+    if re.search(r"""(href|xlink:href|to)\s*=\s*\{?\s*\\?["'`]?$|\]\($""", before[-30:], re.I):
         return not _loaded_by_page(m, before)
     if _PERSON_OPENS.search(before[-80:]) or _PLACEHOLDER_ATTR.search(before[-60:]):
         return True
@@ -361,11 +362,20 @@ def _not_commented(m) -> bool:
 _PLACEHOLDER = re.compile(r"[/'\"]your[-_](?:account|queue|project|bucket|region|key|app|tenant)[-_\w]*", re.I)
 
 
+def _not_a_site_link(site_links: str | None):
+    """An address of the vendor's host shaped like a page of its site a person opens (a search on Google Maps,
+    ``https://maps.google.com/?q=lat,lon`` handed to the phone's maps app or browser), not its API the code calls."""
+    if not site_links:
+        return _service_host
+    shape = re.compile(site_links, re.I)
+    return lambda m: _service_host(m) and not shape.match(m.string, m.end(), m.end() + 80)
+
+
 for _s in _services():
     if _s.get("hosts"):
         # A link to a form service is the service's dependency (users fill it in); a link elsewhere is not.
         signal(f"scaling.svc.{_s['id']}.host", _host_regex(_s["hosts"]), tuple(_s["hosts"]), classes=RUN,
-               accept=_form_link if _s.get("category") == "forms" else _service_host)
+               accept=_form_link if _s.get("category") == "forms" else _not_a_site_link(_s.get("site_links")))
     for _i, _c in enumerate(_s.get("code") or []):
         # (a pattern may say which classes of files it reads: a product's bare name is a dependency in code, only a label in a
         # configuration listing the town's applications with their names, icons and links)
