@@ -60,6 +60,8 @@ _HEAD_VERSION = (
     lazy_compile(r"(?<!licen[cs]e\s)(?<!licen[cs]e,\s)\b@?version\s*[:=]?\s*['\"]?v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)", re.I),
     _CONSTANT,
     lazy_compile(r"^[^\S\n]*(?:/\*[*!]?|//!?|\*)\s*[A-Za-z][\w.@/ -]{1,40}?\s(\d+\.\d+\.\d+(?:-[\w.]+)?)\b", re.M),  # "Leaflet 1.9.4,"
+    # a first line holding only a release and its date ("// 4.3.8 (2016-03-15)" atop TinyMCE's builds): that release
+    lazy_compile(r"\A[^\S\n]*(?:/\*[*!]?|//!?)[^\S\n]*v?(\d+\.\d+\.\d+(?:-[\w.]+)?)[^\S\n]+\(\d{4}-\d{2}-\d{2}\)[^\S\n]*(?:\*/)?[^\S\n]*$", re.M),
 )
 # Licence named in a banner -> SPDX id (first match wins: the specific names before the families).
 _LICENCES = (
