@@ -270,9 +270,10 @@ signal("geo.library-code", r"""\b(import\s+mapnik\b|python3?-mapnik\b|mapproxy-(
 signal("geo.cdn-library", r"""<script\b[^>]*?\bsrc\s*=\s*["']?[^"'\s>]*?/(leaflet|maplibre-gl|openlayers|ol|deck\.gl|cesium|turf|proj4(?:js)?)(?=[@/.-])""",
        ("leaflet", "maplibre", "openlayers", "/ol", "deck.gl", "cesium", "turf", "proj4"), classes=("template", "code"), group=1)
 
-# Positions held as coordinates by the code's models (latitude?: string; private double longitude; lat = models.FloatField…)
-signal("geo.coordinates", r"""(?:\b(?:double|float|Double|Float|BigDecimal|String|number|string|decimal)\s+|^[^\S\n]*(?:public\s+|private\s+|protected\s+|readonly\s+|var\s+)*\$?)"""
-       r"""(latitude|longitude|lat|lng|lon)\s*(?:\??\s*:\s*(?:number|string)|\s*[;=]|\s*=\s*(?:models|db|sa)\.\w*(?:Float|Decimal)|\s*:\s*Mapped\[)""",
+# Positions held as coordinates by the code's models (latitude?: string; private double longitude; lat = models.FloatField…;
+# a Kotlin or Swift property, val latitude: Double)
+signal("geo.coordinates", r"""(?:\b(?:double|float|Double|Float|BigDecimal|String|number|string|decimal)\s+|^[^\S\n]*(?:public\s+|private\s+|protected\s+|readonly\s+|override\s+|va[rl]\s+|let\s+)*\$?)"""
+       r"""(latitude|longitude|lat|lng|lon)\s*(?:\??\s*:\s*(?:number|string)|\s*:\s*(?:Double|Float|CLLocationDegrees)\b|\s*[;=]|\s*=\s*(?:models|db|sa)\.\w*(?:Float|Decimal)|\s*:\s*Mapped\[)""",
        ("latitude", "longitude", "lat", "lng", "lon"), flags=re.M, classes=("code",), group=1)
 # A proprietary map SDK imported by the code (no manifest declares it): an Android app's Google Maps
 signal("geo.proprietary-code", r"""\bimport\s+(com\.google\.android\.(?:maps|gms\.maps)\.\w+)""", ("com.google.android",), flags=0, classes=("code",), group=1)
