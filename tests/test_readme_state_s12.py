@@ -70,3 +70,11 @@ def test_an_infrastructure_note_of_the_local_setup_is_not_the_deployment_chapter
             "## Launch in Production\n\n```\ndocker compose -f docker-compose.yml -f docker-compose.prod.yml up -d\n```\n")
     det = [(d["name"], d.get("text")) for d in readme_fact(tmp_path, text)["section_details"] if d["name"] in ("deployment", "usage")]
     assert det == [("deployment", "Launch in Production")]
+
+
+def test_running_the_dependency_installer_is_an_install_step(tmp_path):
+    text = ("# Worker\n\nUn worker qui importe des fiches d'entreprises.\n\n## Run bundler\n\nRun `bundle install`\n\n"
+            "## Quelques commandes utiles\n\n### Pré-requis\n\nAvant de lancer les imports, corriger les fichiers CSV.\n")
+    det = {(d["name"], d.get("text")) for d in readme_fact(tmp_path, text)["section_details"]}
+    assert ("install", "Run bundler") in det
+    assert ("usage", "Run bundler") not in det

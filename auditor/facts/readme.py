@@ -41,7 +41,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 "quickstart", "demarrage rapide", "en local", "locally", "local development", "developpement local",
                 "developpement", "development", "developing", "build", "building", "compilation", "dependances", "dependencies", "lancer le projet",
                 "run the project", "pour commencer", "mise en route", "premiers pas", "first steps", "how to install",
-                "comment installer", "installation locale", "developper", "develop", "contribuer au code", "initialiser le projet", "initialisation du projet", "initialiser l environnement", "initialisation de l environnement"),
+                "comment installer", "installation locale", "developper", "develop", "contribuer au code", "initialiser le projet", "initialisation du projet", "initialiser l environnement", "initialisation de l environnement", "bundler", "bundle install", "composer install", "npm install", "yarn install", "pip install"),
     "usage": ("usage", "usages", "utilisation", "utilisations", "utiliser", "how to use", "mode d emploi", "guide utilisateur", "user guide",
               "use cases", "examples", "example", "exemples", "exemple", "commandes", "commands", "running", "lancement", "lancer",
               "run", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs", "execution", "mode operatoire", "command line", "ligne de commande", "ligne de commandes", "liste des routes", "routes disponibles", "available routes", "endpoints",
@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=61)
+@fact("readme", version=62)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
