@@ -93,15 +93,17 @@ GUARD_PROBES = 200
 
 def directory_guards(ctx, pages: list[str]) -> list[str]:
     """The pages (first 200 in path order, 1 KB at most each) that only forbid listing their folder: no page of a site."""
-    out = []
+    out, empty = [], []
     for p in pages[:GUARD_PROBES]:
         entry = ctx.snapshot.files.get(p)
         if entry is None or entry.size > GUARD_MAX_BYTES:
             continue
         text = _COMMENT.sub("", ctx.snapshot.read_text(p, limit=GUARD_MAX_BYTES) or "")
-        if not _GUARD_TAGS.search(text) and _GUARD_TEXT.fullmatch(_TAG.sub(" ", text)):
-            out.append(p)
-    return out
+        if not _GUARD_TAGS.search(text) and _GUARD_TEXT.fullmatch(words := _TAG.sub(" ", text)):
+            # a page saying the refusal is a guard; an empty page only among others of its kind (Joomla's guards in every
+            # folder): one empty shell is a single-page app's (<body ng-app="viewer"></body>)
+            (out if words.strip(" \t\r\n.!:-") else empty).append(p)
+    return sorted(out + empty) if len(empty) >= 2 else out
 
 
 # Python interface frameworks: importing one builds pages (a Dash or Streamlit application, served by its own server or gunicorn)
