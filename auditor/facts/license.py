@@ -402,11 +402,10 @@ def _section_full_text(path: str, section: tuple) -> dict | None:
     on "Copyright (c) 2002-2023, X / All rights reserved."): that licence, not "all rights reserved" read alone from its
     notice line as a proprietary licence."""
     text, first = section[0][:64_000], section[1]
-    r = get_index().match(text)
-    if not r.matches:
+    found = identify_text(text)
+    if found["method"] != "full-text":
         return None
-    found = _full_text(text, text.split("\n"), r)
-    at = r.matches[0].start_line
+    at = found["matches"][0]["lines"][0]
     return {"kind": "readme", "path": path, "line": first + at - 1, "ids": found["ids"], "expression": found["expression"],
             "value": (text.split("\n")[at - 1].strip() if at >= 1 else "")[:120]}
 
