@@ -46,8 +46,57 @@ def forge_of(host: str) -> str:
 # ``user:password@`` in a URL: the password may hold unescaped ``/``, ``#``, ``?`` or ``@`` as
 # typed by a person; a bare ``user@`` may be a token. Removed up to the last ``@`` before the host.
 _USERINFO = r"(?:[^\s/@:]*:[^\s@]*(?:@[^\s@]*)*|[^\s/@:]+)"
-_URL_USERINFO = lazy_compile(r"\b([a-zA-Z][a-zA-Z0-9+.-]*://)" + _USERINFO + r"@(?=[A-Za-z0-9\[])")
 _TARGET_USERINFO = lazy_compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://)(" + _USERINFO + r")@(?=[A-Za-z0-9\[])(.*)$", re.S)
+_WORDS = lazy_compile(r"\S+")
+_USERINFO_STOP = lazy_compile(r"[/@:]")
+_WORD_CHAR = lazy_compile(r"\w")
+_HOST_AT = lazy_compile(r"@(?=[A-Za-z0-9\[])")
+_SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
+_AFTER_AT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789[")
+
+
+def _scheme_start(word: str, floor: int, sep: int) -> int | None:
+    """Where the scheme ending at ``word[sep]`` (``://``) starts: the leftmost letter at a word boundary in the run of scheme
+    characters before it, not before ``floor`` (the end of the previous removal)."""
+    start = sep
+    while start > floor and word[start - 1] in _SCHEME_CHARS:
+        start -= 1
+    for q in range(start, sep):
+        if word[q].isascii() and word[q].isalpha() and (q == 0 or not _WORD_CHAR.match(word[q - 1])):
+            return q
+    return None
+
+
+def _strip_word_userinfo(word: str) -> str:
+    """``word`` (no whitespace) with each ``scheme://user[:password]@`` made ``scheme://``: a password holding ``:``, ``/`` or
+    ``@`` runs to the word's last ``@`` before a host; a bare user holds none of ``/@:``. Each character is looked at a
+    bounded number of times (a regular expression trying every ``://`` of ``a://a://…`` to the word's end was quadratic)."""
+    last_at = -1
+    for m in _HOST_AT.finditer(word):
+        last_at = m.start()
+    out, kept, floor = [], 0, 0
+    sep = word.find("://")
+    while sep != -1:
+        begin = sep + 3
+        stop = _USERINFO_STOP.search(word, begin) if _scheme_start(word, floor, sep) is not None else None
+        end = None
+        if stop and stop.group() == ":" and last_at > stop.start():
+            end = last_at + 1
+        elif stop and stop.group() == "@" and stop.start() > begin and stop.start() + 1 < len(word) and word[stop.start() + 1] in _AFTER_AT:
+            end = stop.start() + 1
+        if end is None:
+            sep = word.find("://", sep + 1)
+            continue
+        out += [word[kept:begin]]
+        kept = floor = end
+        sep = word.find("://", end)
+    return "".join(out) + word[kept:] if out else word
+
+
+def _strip_userinfo(text: str) -> str:
+    if "://" not in text:
+        return text
+    return _WORDS.sub(lambda m: _strip_word_userinfo(m.group()) if "://" in m.group() else m.group(), text)
 _SECRETS: set[str] = set()
 
 
@@ -63,7 +112,7 @@ def redact(text: str) -> str:
     credential removed from ``text`` (messages, logs, reports, history rows, paths)."""
     if not text:
         return text
-    text = _URL_USERINFO.sub(r"\1", str(text))
+    text = _strip_userinfo(str(text))
     for secret in sorted(_SECRETS, key=len, reverse=True):
         if secret in text:
             text = text.replace(secret, "***")

@@ -152,3 +152,36 @@ def test_the_bounded_patterns_still_find_addresses_and_logins():
     m = secret_values.URL_CREDENTIALS.search("DATABASE_URL=postgres://app:S3cr3t-Pw@db.internal:5432/app")
     assert m and m.group(1) == "S3cr3t-Pw"
     assert secret_values.role_words("http://proxy_user:proxy_passwd@proxy_server:proxy_port")
+
+
+_REDACT_PROBE = r'''
+from auditor.target import redact
+for word in ["a://" * 50_000, "a://a:" * 40_000, "://a:" * 40_000, "a://a:@" * 30_000, "x://u:" + "@" * 100_000]:
+    assert redact(word + " https://agent:pw@forge.example/g/p").endswith(" https://forge.example/g/p")
+print("ok")
+'''
+
+
+def test_url_login_redaction_is_linear_on_a_word_of_many_schemes():
+    """A message or path carrying `a://a://a://…` (a data line, a hostile file name): the login pattern tried every `://` to the
+    word's end (for the last `@` before a host) — 4,000 of them took 5 s, 50,000 about ten minutes. Each character is now looked
+    at a bounded number of times. The subprocess's timeout is a guard, not a measure."""
+    proc = subprocess.run([sys.executable, "-c", _REDACT_PROBE], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-2000:]
+
+
+def test_url_login_redaction_removes_what_the_login_pattern_removed():
+    """The linear redaction against the pattern it replaces (the specification: `scheme://`, then `user:password` up to the
+    word's last `@` before a host, or a bare user before an `@`), on short strings where the pattern is quick."""
+    import random
+
+    from auditor.target import redact
+    userinfo = r"(?:[^\s/@:]*:[^\s@]*(?:@[^\s@]*)*|[^\s/@:]+)"
+    pattern = re.compile(r"\b([a-zA-Z][a-zA-Z0-9+.-]*://)" + userinfo + r"@(?=[A-Za-z0-9\[])")
+    pieces = list("ab9_.+-:/@ \n[é") + ["://", "http://", "u:p@", "@h", "x.y://"]
+    rnd = random.Random(12)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        assert redact(text) == pattern.sub(r"\1", text), text
+    assert redact("git: https://agent:p@ss/w#rd@forge.example/g/p.git et ftp://anon@h.example/x") == \
+        "git: https://forge.example/g/p.git et ftp://h.example/x"
