@@ -5,6 +5,8 @@
 - a literal token in an HTTP ``Authorization`` header (``-H "Authorization: Token 10791544c2df…"``, ``"Bearer eyJ…"``);
 - a GitHub workflow posting the repository's secrets to a host (``curl -X POST -d 'SONAR_TOKEN=${{ secrets.SONAR_TOKEN }}' https://…``):
   they leak at every run, to be revoked like a committed one;
+- a UUID given as a client secret (``"PISTE_CLIENT_SECRET": "3f2b…-…"``, ``client-secret: …``, ``clientSecret = '…'``):
+  OAuth servers (PISTE, Keycloak) issue UUID secrets, and detect-secrets drops every UUID as a likely identifier;
 - not secrets: a package pinned in a dependency list (a conda export's ``secretstorage=3.3.1=py310h06a4308_1``) and a
   dotted key name given as a value (``pwd-orange.pwd:`` then ``jcmsplugin.zelli.lbl.account.pwdReset.is.ko``, the
   following properties lines read as its continuation by detect-secrets' INI reading).
@@ -93,6 +95,19 @@ def _cookie_findings(text: str) -> list[tuple]:
     return out
 
 
+# a setting named as a secret (client_secret, CLIENT_SECRET, clientSecret, app-secret, secret) whose value is a UUID
+# (not the all-zero or repeated-digit UUID of an example); the client's id beside it is no secret
+_UUID_SECRET = re.compile(r"""(?<![\w-])['"]?([\w.-]{0,60}secret)['"]?\s*(?:=>|:=?|=(?!=))\s*['"]?"""
+                          r"""([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![\w-])""", re.I)
+
+
+def _uuid_secret(line: str) -> str | None:
+    m = _UUID_SECRET.search(line) if "ecret" in line or "ECRET" in line else None
+    if not m or len(set(m.group(2).replace("-", "").lower())) <= 2:
+        return None
+    return m.group(2)
+
+
 _CODE_EXT = (".py", ".js", ".jsx", ".mjs", ".ts", ".tsx", ".vue", ".java", ".kt", ".groovy", ".php", ".rb", ".go", ".cs", ".r", ".scala")
 _PASSWORD_HINT = re.compile(r"pass|pwd|mdp|mot_?de_?passe", re.I)
 
@@ -122,6 +137,9 @@ def extra_findings(path: str, text: str) -> list[tuple]:
                 continue
         if "AIza" in line and server_side and (m := _GOOGLE_KEY.search(line)):  # a server's Google API key (YouTube Data API): its quota
             out.append(("Google API key in server configuration", number, _hash(m.group(0)), line))  # (a browser's, in JS, is public)
+            continue
+        if (value := _uuid_secret(line)) is not None:
+            out.append(("Client secret (UUID)", number, _hash(value), line))
             continue
         if url_keys and "=" in line and (m := _URL_KEY.search(line)):
             value = m.group(1)
