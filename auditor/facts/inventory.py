@@ -40,8 +40,8 @@ from auditor.facts.cms_copies import copy_of, is_wordpress_config, wordpress_cop
 from auditor.facts.copied_headers import copied_by_header
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, copied_folders, library_shelves
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
-from auditor.facts.vendored import (KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, VERSIONED_FILE, banner, describe, licence_holder, names_file, squeeze,
-                                    stem as library_stem)
+from auditor.facts.vendored import (HEAD_BYTES, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, VERSIONED_FILE, banner, describe, licence_holder,
+                                    names_file, source_licence, squeeze, stem as library_stem)
 from auditor.lazyre import lazy_compile
 
 # -- languages ------------------------------------------------------------------------------------
@@ -1129,7 +1129,11 @@ def framework_copies(snap, items: list[Item]) -> dict[str, dict]:
                 sibling = _FRAMEWORK_SIBLINGS.get(marker)
                 if sibling is None or prefix + sibling in paths:
                     m = _CI_VERSION.search(snap.read_text(i.path, limit=64 * 1024) or "")
-                    out.setdefault(prefix + folder, {"name": "codeigniter", "version": m.group(1) if m else None, "license": "MIT"})
+                    version = m.group(1) if m else None
+                    # MIT from CodeIgniter 3.0 on; the 1.x and 2.x releases ship EllisLab's own licence (license.txt, "a legal
+                    # agreement between you and EllisLab Inc."), a custom permissive licence, not MIT
+                    licence = None if version is None else "MIT" if int(version.split(".")[0]) >= 3 else "LicenseRef-CodeIgniter-EllisLab"
+                    out.setdefault(prefix + folder, {"name": "codeigniter", "version": version, "license": licence})
     return dict(sorted(out.items()))
 
 
@@ -1324,12 +1328,14 @@ _ASSET_DIRS = {"js", "css", "scripts", "script", "styles", "style", "stylesheets
                "images", "min", "less", "scss", "sass"}
 
 
-def _package_folder(path: str) -> str | None:
+def _package_folder(path: str, own_releases: frozenset[str] = frozenset()) -> str | None:
     """The folder a copied library lives in: the folder under lib/, libs/, vendor/… (lib/bootstrap-datepicker-1.10.0/), or
-    a folder named like a release (dsfr-v1.14.3/); None for a file copied on its own (lib/lodash.js)."""
+    a folder named like a release (dsfr-v1.14.3/); None for a file copied on its own (lib/lodash.js). ``own_releases``: the
+    folders named like a release that hold the project's own code (the application's versioned folder, mdConverter_0.11/ with
+    its controllers): the library is a folder inside them (…/libraries/PHPExcel_1.8.0/), never named after them."""
     segs = parts(path)
     for i, seg in enumerate(segs[:-1]):
-        if VERSIONED_DIR.match(seg):
+        if VERSIONED_DIR.match(seg) and "/".join(segs[: i + 1]) not in own_releases:
             return "/".join(segs[: i + 1])
     for i, seg in enumerate(segs[:-2]):
         if seg.lower() in _LIB_CONTAINERS and segs[i + 1].lower() not in _LIB_CONTAINERS:  # lib/externals/ext/: the library is ext
@@ -1357,6 +1363,11 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     # (Drupal's modules/simpletest/files/css_test_files/comment_hacks.css.optimized.css)
     vendored = set(copies)
     copied_stems = {library_stem(parts(p)[-1]) for p in copies}  # (a translation file joins a library copied beside it, by name)
+    # translation files of one library side by side (i18n/jquery.ui.datepicker-af.min.js, …-ar-DZ.min.js…: 60 languages): one library
+    locale_sets: dict[tuple[str, str], int] = {}
+    for p in copies:
+        if base := locale_base(parts(p)[-1]):
+            locale_sets[(p.rpartition("/")[0], base)] = locale_sets.get((p.rpartition("/")[0], base), 0) + 1
     for path in inv.paths("vendored"):  # a WordPress and its plugins, described once from their own files: counted, not read
         prefix = copy_of(path, inv.packages)
         if prefix:
@@ -1367,8 +1378,12 @@ def libraries(snap, inv: Inventory) -> list[dict]:
                 group["paths"].append(path)
     copies = [p for p in copies if not copy_of(p, inv.packages)]
 
+    # folders named like a release that hold the project's own code (the application's mdConverter_0.11/): no library's folder
+    own_releases = frozenset("/".join(parts(i.path)[: k + 1]) for i in inv.items if i.category == "source"
+                             for k, seg in enumerate(parts(i.path)[:-1]) if VERSIONED_DIR.match(seg))
+
     def package_of(path: str) -> str | None:  # (js/plugins/highcharts/, static/leaflet-easyPrint-gh-pages/: one library each)
-        return _package_folder(path) or next((r.rstrip("/") for r in inv.copied_roots if path.startswith(r)), None)
+        return _package_folder(path, own_releases) or next((r.rstrip("/") for r in inv.copied_roots if path.startswith(r)), None)
 
     def main_first(path: str) -> tuple:
         """A copied folder's files together, the file named after the folder first (lib/Cesium/…/Cesium.js states the version)."""
@@ -1380,7 +1395,10 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         package = package_of(path)
         group = groups.get((package, "")) if package else None
         # (a folder copied whole is read on, up to 20 files, until one names its licence: its first file may carry no banner)
-        if group and ((group["version"] and (group["license"] or f"{package}/" not in inv.copied_roots)) or group["files"] >= PER_LIBRARY_READ):
+        # (a release folder of PHP or Python sources is read on, up to 5 files, until one's leading comment names its licence)
+        source_unlicensed = bool(group) and group.get("ecosystem") in SOURCE_LIBRARY_EXT.values() and not group["license"] and group["files"] < 5
+        if group and not source_unlicensed and ((group["version"] and (group["license"] or f"{package}/" not in inv.copied_roots))
+                                                or group["files"] >= PER_LIBRARY_READ):
             # one more file of a copied folder already described: counted, not read
             group["files"] += 1
             if len(group["paths"]) < 5:
@@ -1397,6 +1415,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             name = segs[-1][: m.start()].lower() if m else segs[-1].lower()
             group = groups.setdefault((package, ""), {"name": name, "version": m.group(1) if m else None, "license": None, "files": 0,
                                                       "paths": [], "ecosystem": SOURCE_LIBRARY_EXT[_ext(path)]})
+            if not group["license"]:  # the licence its files' doc comment names ("@license …lgpl-2.1.txt LGPL" atop PHPExcel.php)
+                group["license"] = source_licence((snap.read_bytes(path, limit=HEAD_BYTES) or b"").decode("utf-8", "replace"))
             group["files"] += 1
             if len(group["paths"]) < 5:
                 group["paths"].append(path)
@@ -1426,6 +1446,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         lib = describe(path, head)
         if (base := locale_base(parts(path)[-1])) and base in copied_stems and not lib["version"]:
             lib = {**lib, "name": base}  # a library's translation (bootstrap-datepicker.fr.min.js): counted with bootstrap-datepicker
+        elif base and locale_sets.get((path.rpartition("/")[0], base), 0) >= 2 and lib["name"] == library_stem(parts(path)[-1]):
+            lib = {**lib, "name": base}  # one of a set of translations named by their language: counted once, as their library
         stem, dot, ext = path.rpartition(".")
         twin = next((t for t in (f"{stem}.min.{ext}", f"{stem}-min.{ext}") if t in vendored), None) if dot else None
         if twin:  # the readable copy beside its minified twin: one library, described as the twin is
@@ -1473,7 +1495,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=54)
+@fact("inventory", version=55)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -65,6 +65,11 @@ _HEAD_VERSION = (
 )
 # Licence named in a banner -> SPDX id (first match wins: the specific names before the families).
 _LICENCES = (
+    # the French CeCILL family, before the BSD it says it is compatible with ("licence CeCILL-B (Free BSD compatible)" atop IGN's SDK)
+    (lazy_compile(r"\bCeCILL[- _]?B\b", re.I), "CECILL-B"),
+    (lazy_compile(r"\bCeCILL[- _]?C\b", re.I), "CECILL-C"),
+    (lazy_compile(r"\bCeCILL[- _]?v?2\.1\b", re.I), "CECILL-2.1"),
+    (lazy_compile(r"\bCeCILL[- _]?v?2(?:\.0)?\b(?!\.\d)", re.I), "CECILL-2.0"),
     # a licence written out rather than named (zip.js: "Redistribution and use in source and binary forms… 3. The names of the
     # authors may not be used to endorse…"; "Permission is hereby granted, free of charge…")
     (lazy_compile(r"Redistribution and use in source and binary forms[\s\S]{0,1500}?(?:Neither the name|3\.\s+The names? of)", re.I), "BSD-3-Clause"),
@@ -87,7 +92,8 @@ _LICENCES = (
     (lazy_compile(r"\bWTFPL\b", re.I), "WTFPL"),
 )
 _SUFFIX_END = lazy_compile(_SUFFIXES.replace("*", "+") + "$", re.I)
-_VERSION_END = lazy_compile(r"(?:\.js)?(?:[.@_-]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?|@\d+)$", re.I)
+# (a download builder's release name: jquery-ui-1.10.3.custom.css)
+_VERSION_END = lazy_compile(r"(?:\.js)?(?:[.@_-]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?(?:[.-]custom)?|@\d+)$", re.I)
 _JS_END = lazy_compile(r"\.js$")
 _BANNER_END = lazy_compile(r"\*/|\n\s*\n|\n\s*[^/*\s]")  # end of the first comment block
 
@@ -137,6 +143,19 @@ def licence_in(text: str) -> str | None:
                                                   or _LISTED.fullmatch(text, first[1], second[0])):
         return f"{first[2]} OR {second[2]}"
     return next(spdx for rx, spdx in _LICENCES if any(x == spdx for _, _, x in found))
+
+
+_PHP_OPEN = lazy_compile(r"\A\s*<\?php\b")
+
+
+def source_licence(head: str) -> str | None:
+    """The licence a PHP source's leading doc comment names (``<?php /** PHPExcel … @license …/lgpl-2.1.txt LGPL */``), None
+    when it names none (a Python file's is not read)."""
+    m = _PHP_OPEN.match(head)
+    if not m:
+        return None
+    top = banner(head[m.end():])
+    return licence_in(top) if top else None
 
 
 # A banner that opens on its library's name and version ("/*! Select2 4.0.12 | https://…" atop Select2's i18n/af.js, "/*!\n * Font
