@@ -144,3 +144,21 @@ def test_a_bundled_build_plugins_maven_site_is_not_the_projects_documentation_si
     own = {**files, "src/site/site.xml": files[plugin + "src/site/site.xml"], "src/site/apt/install.apt": "Installation\n\n  Deploy the war.\n"}
     _, res2 = audit(tmp_path / "b", own)
     assert "site" in found(res2), res2["documentation.docs"]["message"]
+
+
+def test_a_folder_of_readme_named_documents_linked_from_the_readme_is_the_documentation(tmp_path):
+    # shaped like a metropolis' SDI add-on: the README links its install and back-office guides kept in readme/README_<topic>.md,
+    # beside their screenshots; a sub-project's README beside its code (api/README.md) leaves api/ what it is
+    readme = ("# Module de signalement\n\nSignalement d'anomalies sur la carte par les agents et les habitants.\n\n"
+              "* Le manuel du back-office est [ici](readme/README_BACKOFFICE.md)\n\n[Installation](readme/README_INSTALL.md)\n\n"
+              "[Configuration](readme/README_CONFIGURATION.md)\n\n[L'API](api/README.md)\n")
+    guide = "# {t}\n\nCette page explique aux administrateurs du service comment {w} le module de signalement.\n"
+    files = {"README.md": readme, "readme/README_BACKOFFICE.md": guide.format(t="Back-office", w="utiliser"),
+             "readme/README_INSTALL.md": guide.format(t="Installation", w="installer"),
+             "readme/README_CONFIGURATION.md": guide.format(t="Configuration", w="configurer"),
+             "readme/backoffice/accueil.png": b"\x89PNG\r\n\x1a\n", "readme/warn.svg": "<svg/>\n",
+             "api/README.md": "# API\n\nL'API REST du module.\n", "api/pom.xml": "<project/>\n",
+             "api/src/main/java/Api.java": "public class Api {}\n"}
+    facts, res = audit(tmp_path, files)
+    assert "readme" in facts["docs_dirs"] and "api" not in facts["docs_dirs"], facts["docs_dirs"]
+    assert "folder" in found(res), res["documentation.docs"]["message"]

@@ -17,6 +17,17 @@ DOC_PREFIXED = lazy_compile(r"^(?:documentation|docs?)[ _-][a-z0-9][a-z0-9 _-]{0
 DOCUMENT_FILE_EXT = frozenset({"md", "markdown", "rst", "adoc", "asciidoc", "txt", "org", "html", "htm", "pdf", "odt", "docx", "doc", "odp", "pptx"})
 
 
+_PICTURE_EXT = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "drawio"})
+
+
+def documents_only(entries, folder: str) -> bool:
+    """A folder whose whole tree holds documents and their pictures (readme/README_INSTALL.md, readme/backoffice/accueil.png), no
+    code, data or build file: what the README links into it is the project's documentation, not a sub-project's README (back/README.md
+    beside back/pom.xml and back/src/, or alone in its folder) nor a data folder's (data/README.md beside its CSV files)."""
+    inside = [e for e in entries if e.path.startswith(folder + "/")]
+    return len(inside) > 1 and all(e.ext in DOCUMENT_FILE_EXT or e.ext in _PICTURE_EXT for e in inside)
+
+
 # What a security policy says: how to report a vulnerability, to whom, which versions get fixes
 _POLICY = lazy_compile(r"vuln[ée]rab|disclos|divulgation|\bfailles?\b|\bcve\b|bug bounty|security\.txt|\bsecurity@|\bs[ée]curit[ée]@|"
                        r"\b(?:report|signal)\w* (?:a |an |une |toute |les |des )?(?:security |de s[ée]curit[ée] )?(?:issue|bug|problem|incident|faille|probl[èe]me)|"

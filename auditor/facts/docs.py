@@ -19,7 +19,7 @@ from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DI
 from auditor.facts.document import norm, parse_document, readme_format
 from auditor.facts.readme import dev_tool_heading, identify_languages
 from auditor.facts.readme_templates import find_template
-from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, code_dirs, doc_folder, guide_not_policy, maven_site, maven_site_page, lists_people, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, code_dirs, doc_folder, documents_only, guide_not_policy, maven_site, maven_site_page, lists_people, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_outputs import api_references
 from auditor.facts.doc_links import api_viewer_pages, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
@@ -336,7 +336,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=35)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=36)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -359,8 +359,8 @@ def docs(ctx) -> dict:
         for p in linked:
             d = p.rsplit("/", 1)[0] if "/" in p else ""
             # (a sub-project's README, back/README.md, is a document; its folder of code and page templates is no documentation folder)
-            # (nor does a community file's folder: .github/CONTRIBUTING.md, linked from the README, leaves .github/ what it is)
-            if d and d not in docs_dirs and not p.rsplit("/", 1)[-1].lower().startswith(("readme",) + COMMUNITY_NAMES):
+            # (nor does a community file's folder: .github/CONTRIBUTING.md leaves .github/ what it is; a folder of documents alone is one: readme/README_INSTALL.md)
+            if d and d not in docs_dirs and not p.rsplit("/", 1)[-1].lower().startswith(COMMUNITY_NAMES + (() if documents_only(entries, d) else ("readme",))):
                 docs_dirs.append(d)
     target = getattr(ctx, "target", None)
     declared = frozenset(str(d).lower() for m in (ctx.fact("manifests") or {}).get("manifests") or [] for d in (m.get("dependencies") or []) + (m.get("dev_dependencies") or []))
