@@ -57,3 +57,20 @@ def test_a_lutece_plugins_statements_are_the_host_sites(tmp_path):
     res = judge(tmp_path, files, [A11Y])[1][A11Y]
     assert res["message"]["en"].startswith("A plugin of Lutece: the RGAA and RGESN statements are those of the Lutece site"), res
     assert "RGAA statement" not in res["message"]["en"].split("missing:")[-1] and "site Lutece qui l'accueille" in res["message"]["fr"]
+
+
+def test_an_mkdocs_sites_pictures_in_docs_are_its_pages_images(tmp_path):
+    """Session 12 (r1): an agglomeration's MkDocs knowledge base, its logo, favicon and home picture in docs/assets/images/*.png, was
+    told 'no PNG, JPEG… image in the interface': docs/ is the site's own pages there, not the documentation of another interface."""
+    png = b"\x89PNG\r\n\x1a\n" + bytes(64)
+    files = {"mkdocs.yml": ("site_name: Base documentaire SIG\ntheme:\n  name: material\n  custom_dir: theme\n  logo: assets/images/logo.png\n"
+                            "  favicon: assets/images/favicon.png\nnav:\n  - Accueil: index.md\n  - PostgreSQL: postgresql.md\n"),
+             "requirements.txt": "mkdocs-material==9.5.18\n", "README.md": "# Base documentaire\n\nLes articles du service SIG.\n",
+             "docs/index.md": "# Accueil\n\nLes articles du service SIG de l'agglomération.\n",
+             "docs/postgresql.md": "# Installer PostgreSQL\n\n![Écran](assets/images/pg/install.png)\n",
+             "docs/assets/images/logo.png": png, "docs/assets/images/favicon.png": png, "docs/assets/images/pg/install.png": png,
+             "theme/home.html": "{% extends \"main.html\" %}\n{% block content %}<img src=\"assets/images/logo.png\" alt=\"\">{% endblock %}\n"}
+    report, res = judge(tmp_path, files, [A11Y])
+    assert report["facts"]["project"]["kind"] == "static-site"
+    assert "no PNG, JPEG" not in res[A11Y]["message"]["en"] and "image formats" in res[A11Y]["message"]["en"].split("missing:")[1], res[A11Y]["message"]
+    assert res[A11Y]["details"]["raster_images"] == 3

@@ -764,7 +764,9 @@ def accessibility_and_ecodesign(ctx) -> Result:
     # RGESN 5.1: image formats
     # (the interface's images: not the screenshots of its documentation, docs/GeoNature-event-dash-preview.jpg)
     # (nor a Maven site's pictures, src/site/resources/images/…: the plugin's documentation pages)
-    images = [e for e in live if e.ext in RASTER_EXT and not A11Y_PATH.search(e.path) and not is_doc(e.path) and not MAVEN_SITE.search(e.path)]
+    # (but a repository that is the site, MkDocs' docs/ of pages and their pictures, serves its docs folder: docs/assets/images/logo.png)
+    site = decided_kind(ctx.fact("project") or {}) == "static-site"
+    images = [e for e in live if e.ext in RASTER_EXT and not A11Y_PATH.search(e.path) and (site or not is_doc(e.path)) and not MAVEN_SITE.search(e.path)]
     modern = [e for e in images if e.ext in MODERN_IMG]
     share = len(modern) / len(images) if images else 1.0
     checks["image_formats"] = share >= p["modern_image_share"]
