@@ -48,3 +48,43 @@ def test_a_jasper_csv_export_is_an_open_format(tmp_path):
 def test_a_jasper_pdf_export_alone_is_no_open_data_format(tmp_path):
     ds = judge(tmp_path, _files(("Pdf", "JRPdfExporter")), DS)[1]["interoperability.data-standards"]
     assert "CSV" not in ds["message"]["en"], ds["message"]["en"]
+
+
+_SERVLET = """package fr.ville.outils.export;
+
+import java.io.PrintWriter;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class ExportServlet extends HttpServlet {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+        String ext = request.getParameter("ext");
+        response.setContentType("application/x-msdownload");
+        PrintWriter out = response.getWriter();
+        for (String[] row : rows()) {
+            // a CSV: the columns are separated by ';'
+            if (%s) {
+                out.print(String.join(";", row));
+            } else {
+                out.print(String.join("", row));
+            }
+            out.println();
+        }
+    }
+}
+"""
+
+
+def test_a_servlet_comparing_the_extension_literal_first_writes_csv(tmp_path):
+    """Session 12 (r1): a city's Java servlet exporting its AS/400 files, its rows joined with ';' when
+    ".CSV".equals(ext.toUpperCase()), was told 'no open format read or written'."""
+    web = {"pom.xml": "<project><artifactId>outils</artifactId><packaging>war</packaging></project>\n",
+           "src/main/webapp/WEB-INF/web.xml": "<web-app><servlet><servlet-name>export</servlet-name></servlet></web-app>\n",
+           "src/main/webapp/index.jsp": "<html><body><a href='export'>Exporter</a></body></html>\n"}
+    path = "src/main/java/fr/ville/outils/export/ExportServlet.java"
+    ds = judge(tmp_path, {**web, path: _SERVLET % '".CSV".equals(ext.toUpperCase())'}, DS)[1]["interoperability.data-standards"]
+    assert "CSV" in ds["message"]["en"] and "no open format" not in ds["message"]["en"], ds["message"]["en"]
+    # an extension compared with another format's name is no CSV
+    ds2 = judge(tmp_path, {**web, path: _SERVLET % '".TXT".equals(ext.toUpperCase())'}, DS, name="b")[1]["interoperability.data-standards"]
+    assert "CSV" not in ds2["message"]["en"], ds2["message"]["en"]

@@ -52,7 +52,8 @@ signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.
        r"""\bCSV\.(?:read|parse|foreach|generate|generate_line|open)\b|\brequire\s+['"]csv['"]|Exporters::CSV\b|"""  # Ruby's CSV
        # Java's CSV libraries (OpenCSV, Commons CSV), and a file extension checked against "csv" (a plugin importing a CSV it splits itself)
        r"""\bimport\s+(?:com\.opencsv|au\.com\.bytecode\.opencsv|org\.apache\.commons\.csv)\.|\b(?:CSVReader|CSVWriter|CSVPrinter|CSVParser|CSVFormat|JRCsvExporter|JRCsvMetadataExporter)\b|"""  # (JasperReports' CSV export)
-       r"""(?i:\b\w*(?:exten[st]ion|_ext|format)\w*\s*=\s*['"]csv['"]|\.(?:endsWith|equalsIgnoreCase|equals)\(\s*['"]\.?csv['"]))""",
+       # (or the literal first, Java's guard against a null: if (".CSV".equals(ext.toUpperCase())) the rows are joined with ';')
+       r"""(?i:\b\w*(?:exten[st]ion|_ext|format)\w*\s*=\s*['"]csv['"]|\.(?:endsWith|equalsIgnoreCase|equals)\(\s*['"]\.?csv['"]|['"]\.?csv['"]\.(?:equals|equalsIgnoreCase)\())""",
        ("csv",), flags=0, classes=CODE, accept=_written_format)
 # a JSON string value written as prose (a how-to site's cards: "description": "à partir d'un export des données d'osm en geojson,
 # nous allons…", "body": "<h1>Géocoder un fichier…"): what a tutorial tells its readers, not what the project reads or writes
