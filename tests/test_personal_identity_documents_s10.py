@@ -5,15 +5,11 @@ to bring, is not."""
 
 from __future__ import annotations
 
-from tests.test_reusability_fixtures import build, results, run_audit
+from tests.test_reusability_fixtures import pd
 
 CID = "scaling.personal-data"
 SQL = "CREATE TABLE ocr_mapping (id_mapping int NOT NULL, id_entry int NOT NULL, id_field int, ocr_field varchar(255), PRIMARY KEY (id_mapping));\n"
 PKG = "src/java/fr/ville/plugins/forms/modules/ocr/service/"
-
-
-def pd(tmp_path, files: dict) -> dict:
-    return results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [CID]))[CID]
 
 
 def provider(name: str, doc: str) -> str:

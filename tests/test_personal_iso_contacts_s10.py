@@ -3,13 +3,9 @@
 
 from __future__ import annotations
 
-from tests.test_reusability_fixtures import build, results, run_audit
+from tests.test_reusability_fixtures import pd
 
 CID = "scaling.personal-data"
-
-
-def pd(tmp_path, files: dict) -> dict:
-    return results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [CID]))[CID]
 
 
 def record(name: str, mail: str) -> str:

@@ -3,13 +3,9 @@ its db module, not in models.py, read 'No database schema or model read'."""
 
 from __future__ import annotations
 
-from tests.test_reusability_fixtures import build, results, run_audit
+from tests.test_reusability_fixtures import pd
 
 CID = "scaling.personal-data"
-
-
-def pd(tmp_path, files: dict) -> dict:
-    return results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [CID]))[CID]
 
 
 def test_peewee_models_in_a_db_module_are_read(tmp_path):

@@ -5,14 +5,10 @@ Login entity). A table whose columns share a prefix that is not a person's stays
 
 from __future__ import annotations
 
-from tests.test_reusability_fixtures import build, results, run_audit
+from tests.test_reusability_fixtures import pd
 
 CID = "scaling.personal-data"
 README = "# Carto\n\nApplication cartographique.\n"
-
-
-def pd(tmp_path, files: dict) -> dict:
-    return results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [CID]))[CID]
 
 
 def test_columns_prefixed_with_their_tables_name_are_read(tmp_path):

@@ -5,15 +5,11 @@ a table of places, a header-only template and a sample file stay as they were.""
 
 from __future__ import annotations
 
-from tests.test_reusability_fixtures import build, results, run_audit
+from tests.test_reusability_fixtures import pd
 
 CID = "scaling.personal-data"
 JAVA = "package fr.ville.fw;\n\npublic class Annuaire {\n    public String find(String login) { return login; }\n}\n"
 README = "# Framework\n\nOutils communs des applications de la ville.\n"
-
-
-def pd(tmp_path, files: dict) -> dict:
-    return results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [CID]))[CID]
 
 
 def test_a_committed_log_of_directory_entries_is_personal_data(tmp_path):

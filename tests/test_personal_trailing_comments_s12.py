@@ -5,14 +5,10 @@ thing (a zone's, a commune's name) and a comment line of its own stay out."""
 
 from __future__ import annotations
 
-from tests.test_reusability_fixtures import build, results, run_audit
+from tests.test_reusability_fixtures import pd
 
 CID = "scaling.personal-data"
 README = "# OLD\n\nObligations légales de débroussaillement.\n"
-
-
-def pd(tmp_path, files: dict) -> dict:
-    return results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [CID]))[CID]
 
 
 def test_a_columns_trailing_comment_names_the_owner(tmp_path):

@@ -254,6 +254,21 @@ def results(report: dict) -> dict[str, dict]:
     return {r["id"]: r for r in report["results"]}
 
 
+def check_result(tmp_path: Path, files: dict, cid: str) -> dict:
+    """The result of one check on a one-commit repository of these files (built under tmp_path/r, audited with its cache in tmp_path/c)."""
+    return results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [cid]))[cid]
+
+
+def pd(tmp_path: Path, files: dict) -> dict:
+    """scaling.personal-data's result on a one-commit repository of these files."""
+    return check_result(tmp_path, files, "scaling.personal-data")
+
+
+def sec(tmp_path: Path, files: dict) -> dict:
+    """reusability.secrets' result on a one-commit repository of these files."""
+    return check_result(tmp_path, files, "reusability.secrets")
+
+
 _AUDITS: dict[tuple[str, str], tuple[Path, dict]] = {}
 _TMP: list[Path] = []
 

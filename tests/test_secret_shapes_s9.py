@@ -3,13 +3,9 @@ session 8's first reads: Metromobilite/MetromobiliteWS, plainecommune's workflow
 
 from __future__ import annotations
 
-from tests.test_reusability_fixtures import build, results, run_audit
+from tests.test_reusability_fixtures import sec
 
 CID = "reusability.secrets"
-
-
-def sec(tmp_path, files: dict) -> dict:
-    return results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [CID]))[CID]
 
 
 def kinds(r: dict) -> set[str]:

@@ -5,14 +5,10 @@ beside its ``settings.ini.sample`` (``user_pg_pass=``). Placeholders, variables,
 
 from __future__ import annotations
 
-from tests.test_reusability_fixtures import build, results, run_audit
+from tests.test_reusability_fixtures import sec
 
 CID = "reusability.secrets"
 README = "# Export\n\nExport des observations.\n"
-
-
-def sec(tmp_path, files: dict) -> dict:
-    return results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [CID]))[CID]
 
 
 def lines(r) -> set:

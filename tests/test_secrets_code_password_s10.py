@@ -4,14 +4,10 @@ constants and sent as Basic credentials). Placeholders, labels, regexes and test
 
 from __future__ import annotations
 
-from tests.test_reusability_fixtures import build, results, run_audit
+from tests.test_reusability_fixtures import sec
 
 CID = "reusability.secrets"
 README = "# Suivi\n\nSuivi des véhicules.\n"
-
-
-def sec(tmp_path, files: dict) -> dict:
-    return results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [CID]))[CID]
 
 
 def test_a_service_accounts_password_constant_in_front_end_code_is_a_secret(tmp_path):

@@ -5,7 +5,7 @@ committed credential, not a string to review. Variables and placeholders stay ou
 
 from __future__ import annotations
 
-from tests.test_reusability_fixtures import build, results, run_audit
+from tests.test_reusability_fixtures import sec
 
 CID = "reusability.secrets"
 README = "# Listes\n\nScripts d'administration des listes.\n"
@@ -13,10 +13,6 @@ CONTEXT = ('<?xml version="1.0" encoding="UTF-8"?>\n<Context>\n  <Resource name=
            '    maxActive="300" maxIdle="30" removeAbandoned="true"\n'
            '    username="{v}" password="{v}"\n'
            '    driverClassName="com.ibm.as400.access.AS400JDBCDriver" url="jdbc:as400://serveur-paie;naming=system" />\n</Context>\n')
-
-
-def sec(tmp_path, files: dict) -> dict:
-    return results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [CID]))[CID]
 
 
 def test_a_redacted_datasource_password_is_no_secret(tmp_path):
