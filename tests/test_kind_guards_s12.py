@@ -124,3 +124,20 @@ def test_a_mapstore_extension_beside_the_repositorys_own_services_does_not_make_
     project, res = kind_and_results(tmp_path, _addon_beside_its_services(), ["interoperability.api-spec"])
     assert project["kind"] == "web-application", project
     assert "bibliothèque" not in res["interoperability.api-spec"]["message"]["fr"]
+
+
+def test_the_folder_guards_are_found_once_per_audit(tmp_path, monkeypatch):
+    """The kind's pages and the PHP front controller's views leave out the same folder guards: one search for them (≤200 pages
+    read), not one for the pages and another over every .html name for the views."""
+    from auditor.facts import kind_fronts, project
+
+    calls, original = [], kind_fronts.directory_guards
+
+    def counted(ctx, pages):
+        calls.append(len(pages))
+        return original(ctx, pages)
+
+    monkeypatch.setattr(kind_fronts, "directory_guards", counted)
+    monkeypatch.setattr(project, "directory_guards", counted)
+    found, _ = kind_and_results(tmp_path, _codeigniter_app(), [])
+    assert found["kind"] == "web-application" and calls == [12], calls

@@ -65,16 +65,16 @@ _FRONT_NAMES = ("index.php", "app.php", "frontend.php", "backend.php")
 _VIEW = lazy_compile(r"(^|/)(templates|views|layouts)/([^/]+/)*[^/]+\.(php|phtml|twig|tpl|html)$|\.(phtml|tpl|twig|blade\.php|ctp)$", re.I)
 
 
-def php_front_controller(ctx, files) -> tuple[str, bool] | None:
+def php_front_controller(ctx, files, guards: set[str]) -> tuple[str, bool] | None:
     """(path, serves pages) of a PHP framework's front controller in the document root (or in the one folder the application is
     kept in, app_0.11/index.php), and whether the framework renders pages of the project's (two view templates or more, or one
-    whole HTML page or form) rather than answering an API."""
+    whole HTML page or form) rather than answering an API. ``guards``: the project's folder guards (:func:`directory_guards`,
+    found once by the caller), no views."""
     names = {e.path for e in files}
     candidates = [f"{root}/{name}" if root else name for root in _DOC_ROOTS for name in _FRONT_NAMES]
     candidates += sorted(p for p in names if p.count("/") == 1 and p.rsplit("/", 1)[1] in _FRONT_NAMES and p not in candidates)
     for path in candidates:
         if path in names and _DISPATCH.search(ctx.snapshot.read_text(path, limit=64 * 1024) or ""):
-            guards = set(directory_guards(ctx, sorted(p for p in names if p.lower().endswith((".html", ".htm")))))
             views = [e.path for e in files if _VIEW.search(e.path) and e.path not in guards]
             return path, len(views) >= 2 or any(_WHOLE_PAGE.search(ctx.snapshot.read_text(v, limit=64 * 1024) or "") for v in views[:1])
     return None

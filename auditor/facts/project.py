@@ -358,7 +358,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (an example page of a library copied into the project, Ext Core's lightbox/index.html, is the copy's: no page of the project)
     html = [p for p in html if p not in set(copied_library_pages(ctx, html, inv))]
     # (a folder's guard page, CodeIgniter's application/cache/index.html "Directory access is forbidden", is no page either)
-    html = [p for p in html if p not in set(directory_guards(ctx, html))]
+    guards = set(directory_guards(ctx, html))
+    html = [p for p in html if p not in guards]
     templates = ext_paths(TEMPLATE_EXT) + server_side
     r_files = ext_paths({"r"})
     infra = sorted(e.path for e in files if INFRA.search(e.path))
@@ -483,7 +484,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # a PHP framework committed without Composer, run through its front controller (Symfony 1's web/index.php, Zend Framework 1's
     # public/index.php): an application serving its view templates, an API when it has none (one script naming $_GET, in a
     # comment of the framework's config.php, does not make it a plain PHP site)
-    front = php_front_controller(ctx, files) if "php" in by_ext and not (ui or api or pages or len(php_pages) >= 2 or routers) else None
+    front = php_front_controller(ctx, files, guards) if "php" in by_ext and not (ui or api or pages or len(php_pages) >= 2 or routers) else None
     add("web-application" if front and front[1] else "api-service", 5 if front else 0, [front[0]] if front else [],
         "PHP framework's front controller dispatching the requests")
     # static pages asking for a password that a script of the project's sends to a server: the front end of an application
@@ -697,7 +698,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=28, public=False)
+@fact("project_kind", version=29, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
