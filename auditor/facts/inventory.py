@@ -174,6 +174,8 @@ MANIFESTS = {
     "DESCRIPTION": "r",  # an R package's or app's DESCRIPTION (Imports/Depends/LinkingTo, Suggests)
     "build.sbt": "sbt",  # a Scala build (sbt): its modules and their versions
     "bower.json": "bower",  # a front end's runtime libraries installed by Bower (an AngularJS viewer's angular, angular-material)
+    # an iOS or macOS app's libraries: CocoaPods (pod 'GoogleMaps'), Carthage (github "owner/Repo"), Swift Package Manager
+    "Podfile": "cocoapods", "Cartfile": "carthage", "Package.swift": "swiftpm",
 }
 REQUIREMENTS = lazy_compile(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", re.I)
 # lockfile base name -> (tool, ecosystem family it locks)
@@ -184,7 +186,8 @@ LOCKFILES = {
     "pdm.lock": ("pdm", "python"), "requirements.lock": ("pip", "python"), "composer.lock": ("composer", "composer"),
     "Gemfile.lock": ("bundler", "bundler"), "Cargo.lock": ("cargo", "cargo"), "go.sum": ("go", "go"), "mix.lock": ("mix", "mix"),
     "gradle.lockfile": ("gradle", "gradle"), "packages.lock.json": ("nuget", "nuget"), "pubspec.lock": ("dart", "dart"),
-    "Podfile.lock": ("cocoapods", "cocoapods"), "flake.lock": ("nix", "nix"), "renv.lock": ("renv", "r"),
+    "Podfile.lock": ("cocoapods", "cocoapods"), "Cartfile.resolved": ("carthage", "carthage"), "Package.resolved": ("swiftpm", "swiftpm"),
+    "flake.lock": ("nix", "nix"), "renv.lock": ("renv", "r"),
     "package-lock.yml": ("dbt", "dbt"),  # dbt's packages (dbt deps, since 1.7), beside packages.yml or dependencies.yml
     ".terraform.lock.hcl": ("terraform", "terraform"),  # Terraform's providers (terraform init), beside the .tf files
 }

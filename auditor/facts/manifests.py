@@ -8,7 +8,7 @@ Shape (usable by any family)::
      "ecosystems": {ecosystem: {"manifests": n, "locked": n}},
      "update_tools": [{"tool": "dependabot" | "renovate", "path"}]}
 
-Manifests are parsed as data (JSON, TOML, line formats, light regexes for Ruby/Gradle/Maven/Mix/sbt):
+Manifests are parsed as data (JSON, TOML, line formats, light regexes for Ruby/Gradle/Maven/Mix/sbt/CocoaPods/Carthage/SwiftPM):
 nothing from the repository is executed. Vendored and generated folders are left out.
 """
 
@@ -19,6 +19,7 @@ import re
 import tomllib
 
 from auditor.facts import fact
+from auditor.facts.apple_manifest import parse_cartfile, parse_package_swift, parse_podfile
 from auditor.facts.host_manifests import HOST_MANIFESTS, host_ecosystem, host_manifest_entry, lock_by_lists, own_drupal_modules
 from auditor.facts.inventory import CI_DIRS, LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_test, is_vendored, update_tools
 from auditor.facts.gradle_manifest import CATALOG, catalog_dependencies, catalog_modules, parse_gradle
@@ -32,7 +33,8 @@ MANIFEST_ECOSYSTEM = {**MANIFESTS, **HOST_MANIFESTS}  # (and a host tool's list:
 LOCK_FOR = {name: family for name, (_tool, family) in LOCKFILES.items()}  # lockfile base name -> ecosystem family it locks
 ECOSYSTEM_FAMILY = {"npm": "npm", "pip": "python", "python": "python", "pipenv": "python", "composer": "composer",
                     "bundler": "bundler", "maven": "maven", "gradle": "gradle", "go": "go", "cargo": "cargo",
-                    "mix": "mix", "conda": "python", "dart": "dart", "r": "r", "sbt": "sbt"}
+                    "mix": "mix", "conda": "python", "dart": "dart", "r": "r", "sbt": "sbt",
+                    "cocoapods": "cocoapods", "carthage": "carthage", "swiftpm": "swiftpm"}
 # Ecosystems whose manifest pins enough on its own (Maven pins versions; Go's go.sum checked separately)
 SELF_PINNED = {"maven", "sbt"}
 
@@ -211,6 +213,7 @@ PARSERS = {
     "pom.xml": _pom, "go.mod": _go_mod, "mix.exs": _mix, "setup.py": _setup_py, "setup.cfg": _setup_cfg,
     "environment.yml": lambda name, text: (None, _norm(re.findall(r"^[^\S\n]*-\s*([A-Za-z0-9][A-Za-z0-9._-]*)", text, re.M)), []),
     "pubspec.yaml": _pubspec, "DESCRIPTION": _description, "build.sbt": parse_sbt,
+    "Podfile": parse_podfile, "Cartfile": parse_cartfile, "Package.swift": parse_package_swift,
 }
 PARSERS["build.gradle.kts"] = PARSERS["build.gradle"]
 
@@ -300,7 +303,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=15)
+@fact("manifests", version=16)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)

@@ -300,10 +300,11 @@ def dependency_updates(ctx) -> Result:
                          "Neither Dependabot nor Renovate: no automatic dependency updates."), ev).advise(_update_config(d["manifests"]))
 
 
-NO_BOT = ("qgis", "jcms", "drupal", "debian", "buildozer")  # lists of dependencies neither Dependabot nor Renovate reads
+NO_BOT = ("qgis", "jcms", "drupal", "debian", "buildozer", "carthage")  # lists of dependencies neither Dependabot nor Renovate reads
 # Dependabot's package-ecosystem for each manifest family (auditor.facts.inventory.manifest_ecosystem)
 DEPENDABOT = {"npm": "npm", "pip": "pip", "python": "pip", "pipenv": "pip", "composer": "composer", "bundler": "bundler",
-              "maven": "maven", "gradle": "gradle", "go": "gomod", "cargo": "cargo", "mix": "mix", "dart": "pub", "docker": "docker"}
+              "maven": "maven", "gradle": "gradle", "go": "gomod", "cargo": "cargo", "mix": "mix", "dart": "pub", "docker": "docker",
+              "swiftpm": "swift"}  # (CocoaPods: Renovate only)
 
 
 def _update_config(manifests: list[str]) -> dict[str, str]:
@@ -318,6 +319,12 @@ def _update_config(manifests: list[str]) -> dict[str, str]:
         if eco and (eco, folder) not in entries:
             entries.append((eco, folder))
     entries.sort(key=lambda ef: (ef[0] == "docker", ef[1].count("/"), ef))  # the code's manifests first, the shallowest first
+    if not entries and manifests and all(p.rsplit("/", 1)[-1] == "Podfile" for p in manifests):  # (Renovate reads CocoaPods, Dependabot not)
+        shown = ", ".join(manifests[:3])
+        return T(f"Activez Renovate avec un renovate.json à la racine qui étend la configuration recommandée (config:recommended) : "
+                 f"il lit {shown}, que Dependabot ne lit pas. Fusionnez ensuite ses propositions chaque semaine.",
+                 f"Enable Renovate with a renovate.json at the root extending the recommended configuration (config:recommended): "
+                 f"it reads {shown}, which Dependabot does not. Then merge its proposals every week.")
     shown = "; ".join(f"package-ecosystem: {e}, directory: \"{f}\"" for e, f in entries[:4]) or "package-ecosystem: …"
     shown += f" (+{len(entries) - 4})" if len(entries) > 4 else ""
     return T(f"Sur GitHub, créez .github/dependabot.yml (version: 2) avec une entrée par manifeste trouvé — {shown} — et "

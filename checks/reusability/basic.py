@@ -10,7 +10,8 @@ from auditor.facts.project import decided_kind
 NO_MANIFEST_KINDS = ("data-model", "gis-kit", "data-specification", "static-site", "analysis", "infrastructure")
 # ecosystems neither Dependabot nor Renovate updates
 # (QGIS profiles, JCMS plugins, Drupal .info files, a Debian package's control file, a Kivy app's buildozer.spec list what no bot updates)
-NO_UPDATE_TOOL = {"r", "qgis", "jcms", "drupal", "debian", "buildozer"}
+# (Carthage's Cartfile: neither Dependabot nor Renovate reads it; CocoaPods' Podfile: Renovate does)
+NO_UPDATE_TOOL = {"r", "qgis", "jcms", "drupal", "debian", "buildozer", "carthage"}
 
 
 @check(
@@ -98,7 +99,8 @@ LOCK_COMMANDS = {"npm": "npm install --package-lock-only", "pip": "pip-compile (
                  "python": "uv lock (ou poetry lock)", "pipenv": "pipenv lock", "composer": "composer update --lock",
                  "bundler": "bundle lock", "gradle": "gradle dependencies --write-locks", "go": "go mod tidy (go.sum)",
                  "cargo": "cargo generate-lockfile", "mix": "mix deps.get (mix.lock)", "conda": "conda-lock", "dart": "dart pub get (pubspec.lock)",
-                 "r": "renv::snapshot() (renv.lock)"}
+                 "r": "renv::snapshot() (renv.lock)", "cocoapods": "pod install (Podfile.lock)",
+                 "carthage": "carthage update (Cartfile.resolved)", "swiftpm": "swift package resolve (Package.resolved)"}
 
 
 def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool) -> dict[str, str] | None:
