@@ -75,3 +75,67 @@ def test_carthage_and_swift_package_manager_manifests_name_their_packages(tmp_pa
     assert got == {"Package.swift": ("swiftpm", "Outil", ["AppAuth-iOS", "Lottie"], "Package.resolved"),
                    "App/Cartfile": ("carthage", None, ["Alamofire", "Framework"], None)}
 
+
+def test_an_ios_apps_google_maps_and_firebase_pods_are_proprietary_services(tmp_path):
+    report = run(build(tmp_path / "ios", IOS_APP), tmp_path / "c", only=["scaling.vendor-lock-in", "reusability.portability"])
+    r = results(report)
+    lock = r["scaling.vendor-lock-in"]
+    assert lock["status"] == "warn", lock["message"]
+    assert "Google Maps Platform" in lock["message"]["en"] and "Firebase" in lock["message"]["en"]
+    ev = {(e.get("path"), (e.get("value") or {}).get("match")) for e in lock["evidence"]}
+    assert ("Podfile", "GoogleMaps") in ev and ("Podfile", "Firebase/Analytics") in ev
+    assert ("Signalement/Carte/CarteViewController.swift", "import GoogleMaps") in ev
+    assert "Google Maps Platform" in r["reusability.portability"]["message"]["en"]
+
+
+ANDROID_BUILD = """plugins {
+    id 'com.android.application'
+}
+
+android {
+    namespace 'fr.exemple.releves'
+    defaultConfig {
+        applicationId "fr.exemple.releves"
+        minSdk 24
+        versionCode 12
+        versionName "2.1"
+    }
+}
+
+dependencies {
+    implementation 'androidx.appcompat:appcompat:1.6.1'
+    implementation 'com.google.android.gms:play-services-maps:18.2.0'
+    implementation platform('com.google.firebase:firebase-bom:32.7.0')
+    implementation 'com.google.firebase:firebase-messaging'
+    testImplementation 'junit:junit:4.13.2'
+}
+"""
+ANDROID_APP = {  # shaped like a utility's app for field staff: a Gradle app module with its manifest and Kotlin sources
+    "README.md": "# Relevés\n\nApplication Android des agents de terrain.\n",
+    "settings.gradle": "rootProject.name = 'Releves'\ninclude ':app'\n",
+    "build.gradle": "buildscript {\n    repositories { google() }\n}\n",
+    "app/build.gradle": ANDROID_BUILD,
+    "app/src/main/AndroidManifest.xml": '<?xml version="1.0" encoding="utf-8"?>\n<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n'
+                                        '    <application android:label="@string/app_name">\n'
+                                        '        <activity android:name=".MainActivity" android:exported="true" />\n    </application>\n</manifest>\n',
+    "app/src/main/java/fr/exemple/releves/MainActivity.kt": "package fr.exemple.releves\n\nimport android.os.Bundle\n"
+                                                           "import androidx.appcompat.app.AppCompatActivity\n\nclass MainActivity : AppCompatActivity() {\n"
+                                                           "    override fun onCreate(state: Bundle?) {\n        super.onCreate(state)\n    }\n}\n",
+}
+
+
+def test_an_android_apps_play_services_maps_and_firebase_are_proprietary_services(tmp_path):
+    report = run(build(tmp_path / "android", ANDROID_APP), tmp_path / "c", only=["scaling.vendor-lock-in"])
+    lock = results(report)["scaling.vendor-lock-in"]
+    assert lock["status"] == "warn", lock["message"]
+    assert "Google Maps Platform" in lock["message"]["en"] and "Firebase" in lock["message"]["en"]
+    ev = {(e.get("path"), (e.get("value") or {}).get("match")) for e in lock["evidence"]}
+    assert ("app/build.gradle", "com.google.android.gms:play-services-maps") in ev, ev
+
+
+def test_an_ios_app_signing_in_with_the_appauth_pod_uses_openid_connect(tmp_path):
+    files = {**IOS_APP, "Signalement/Services/Api.swift": "import Foundation\n\nclass Api {\n    func authenticate(email: String, password: String) {\n"
+             "        let body = [\"email\": email, \"password\": password]\n        post(\"/api/login\", body)\n    }\n}\n"}
+    r = results(run(build(tmp_path / "ios", files), tmp_path / "c", only=["interoperability.auth"]))["interoperability.auth"]
+    assert r["status"] == "warn" and "OpenID Connect" in r["message"]["en"], r["message"]
+    assert {"path": "Podfile", "value": "appauth", "kind": "found"} in r["evidence"]

@@ -360,7 +360,8 @@ OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-co
              r"onelogin/php-saml|laravel/socialite|facile-it/php-openid-client|omniauth.*|openid_connect|ueberauth.*|"
              r"org\.springframework\.boot:spring-boot-starter-oauth2-.*|org\.springframework\.security:spring-security-oauth2-.*|"
              r"org\.(?:jasig|apereo)\.cas\.client:.*|cas-client-core|org\.springframework\.security:spring-security-cas.*|"  # CAS (Apereo)
-             r"net\.openid:appauth|@okta/.*|auth0|@auth0/(?!angular-jwt$).*|auth0-.*")  # (AppAuth: OIDC of a mobile app; Okta, Auth0: hosted OpenID Connect;
+             r"net\.openid:appauth|appauth(?:/.*)?|appauth-ios|@openid/appauth|@okta/.*|auth0|@auth0/(?!angular-jwt$).*|auth0-.*")  # (AppAuth: OIDC of a mobile app —
+# Android's net.openid:appauth, iOS's AppAuth pod or AppAuth-iOS package, AppAuth-JS —; Okta, Auth0: hosted OpenID Connect;
 # not @auth0/angular-jwt, an MIT helper attaching any JWT — often the service's own login's — to an Angular app's requests)
 # A hosted identity service of a company, with its own protocol and accounts (Stormpath, closed in 2017; Cognito; Firebase's UI)
 HOSTED_ID_DEPS = r"stormpath|express-stormpath|stormpath-.*|amazon-cognito-identity-js|@aws-amplify/auth|firebaseui|react-firebaseui"
