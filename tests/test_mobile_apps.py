@@ -139,3 +139,15 @@ def test_an_ios_app_signing_in_with_the_appauth_pod_uses_openid_connect(tmp_path
     r = results(run(build(tmp_path / "ios", files), tmp_path / "c", only=["interoperability.auth"]))["interoperability.auth"]
     assert r["status"] == "warn" and "OpenID Connect" in r["message"]["en"], r["message"]
     assert {"path": "Podfile", "value": "appauth", "kind": "found"} in r["evidence"]
+
+
+def test_a_mobile_apps_android_or_xcode_build_is_its_standard_packaging(tmp_path):
+    for name, files, path in (("android", ANDROID_APP, "app/src/main/AndroidManifest.xml"),
+                              ("ios", IOS_APP, "Signalement.xcodeproj/project.pbxproj")):
+        r = results(run(build(tmp_path / name, files), tmp_path / f"c-{name}", only=["reusability.portability"]))["reusability.portability"]
+        assert "standard packaging: yes" in r["message"]["en"], (name, r["message"])
+        assert {"path": path, "value": "package", "kind": "found"} in r["evidence"], (name, r["evidence"])
+    # an AndroidManifest.xml with no Gradle build beside its module (a sample copied into docs/) packages nothing
+    bare = {k: v for k, v in ANDROID_APP.items() if not k.endswith("build.gradle") and k != "settings.gradle"}
+    r = results(run(build(tmp_path / "bare", bare), tmp_path / "c-bare", only=["reusability.portability"]))["reusability.portability"]
+    assert "standard packaging: no" in r["message"]["en"], r["message"]

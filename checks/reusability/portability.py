@@ -131,12 +131,28 @@ PACKAGE_RECIPE = lazy_compile(r"^(?:[\w.-]+/)?[\w.-]+\.gemspec$|(^|/)debian/cont
                               r"(^|/)[\w.-]+\.nuspec$|(^|/)Chart\.ya?ml$|(^|/)snap(?:craft)?/snapcraft\.ya?ml$|^snapcraft\.ya?ml$|(^|/)PKGBUILD$")
 
 
+# A mobile app's build, which packages it for the stores (APK/AAB, IPA): an Android module's manifest beside its Gradle build
+# (app/src/main/AndroidManifest.xml and app/build.gradle), an Xcode project (DansMaRue.xcodeproj/project.pbxproj)
+ANDROID_MANIFEST = lazy_compile(r"^(?:(.+)/)?src/main/AndroidManifest\.xml$")
+XCODE_PROJECT = lazy_compile(r"(?:^|/)[^/]+\.xcodeproj/project\.pbxproj$")
+
+
+def _app_builds(paths: set[str]) -> list[str]:
+    out = []
+    for p in paths:
+        m = ANDROID_MANIFEST.match(p)
+        module = f"{m.group(1)}/" if m and m.group(1) else ""
+        if (m and (f"{module}build.gradle" in paths or f"{module}build.gradle.kts" in paths)) or XCODE_PROJECT.search(p):
+            out.append(p)
+    return out
+
+
 def _packaging(ctx, ev: list[Evidence], vendors: list[str] = ()) -> bool:
     """A container image, a named, versioned package or a package recipe (evidence added to ``ev``)."""
     files = ctx.fact("files")
     named = [m for m in ctx.fact("manifests")["manifests"] if m.get("name")]
-    recipes = sorted((e.path for e in tree_of(ctx) if PACKAGE_RECIPE.search(e.path) and not is_vendored(e.path)),
-                     key=lambda p: (p.count("/"), p))
+    own = {e.path for e in tree_of(ctx) if not is_vendored(e.path)}
+    recipes = sorted([p for p in own if PACKAGE_RECIPE.search(p)] + _app_builds(own), key=lambda p: (p.count("/"), p))
     # a host's plugin laid out as its host installs it (a Jalios JCMS plugin.xml, a Moodle version.php, a geOrchestra add-on's
     # manifest.json, a QGIS plugin's metadata.txt): the host's packaging (the project fact's kind evidence names it)
     # (not when the host is itself a proprietary product the project depends on, Jalios JCMS: that layout is the lock-in)
