@@ -151,3 +151,23 @@ def test_a_mobile_apps_android_or_xcode_build_is_its_standard_packaging(tmp_path
     bare = {k: v for k, v in ANDROID_APP.items() if not k.endswith("build.gradle") and k != "settings.gradle"}
     r = results(run(build(tmp_path / "bare", bare), tmp_path / "c-bare", only=["reusability.portability"]))["reusability.portability"]
     assert "standard packaging: no" in r["message"]["en"], r["message"]
+
+
+ROOM_SCHEMA = ('{\n  "formatVersion": 1,\n  "database": {\n    "version": 1,\n    "identityHash": "0123456789abcdef0123456789abcdef",\n'
+               '    "entities": [\n      {\n        "tableName": "poteau",\n'
+               '        "createSql": "CREATE TABLE IF NOT EXISTS `${TABLE_NAME}` (`id` INTEGER NOT NULL, `numero` TEXT, PRIMARY KEY(`id`))"\n'
+               '      }\n    ]\n  }\n}\n')
+RESTRICTIONS = ('<?xml version="1.0" encoding="utf-8"?>\n<restrictions xmlns:android="http://schemas.android.com/apk/res/android">\n'
+                '    <restriction android:key="url_api" android:title="@string/url_api" android:restrictionType="string"\n'
+                '        android:defaultValue="https://api.exemple.invalid" />\n</restrictions>\n')
+
+
+def test_an_android_apps_room_schema_and_managed_configuration(tmp_path):
+    """Room's exported schema writes `${TABLE_NAME}` in each table's SQL: no variable of the environment. The app's settings are
+    its managed configuration (res/xml/app_restrictions.xml, each key with its default), set per fleet by the MDM."""
+    files = {**ANDROID_APP, "app/schemas/fr.exemple.releves.data.RelevesDatabase/1.json": ROOM_SCHEMA}
+    r = results(run(build(tmp_path / "room", files), tmp_path / "c-room", only=["reusability.configuration"]))["reusability.configuration"]
+    assert "TABLE_NAME" not in str(r["evidence"]) and "1 setting(s) read" not in r["message"]["en"], r["message"]
+    files["app/src/main/res/xml/app_restrictions.xml"] = RESTRICTIONS
+    r = results(run(build(tmp_path / "mdm", files), tmp_path / "c-mdm", only=["reusability.configuration"]))["reusability.configuration"]
+    assert r["status"] == "pass" and "the way Android expects (app/src/main/res/xml/app_restrictions.xml)" in r["message"]["en"], r["message"]

@@ -1,6 +1,5 @@
-"""Settings files the ``env_settings`` fact recognises beside the environment and its .env template:
-a host platform's plugin settings declared the host's way, the settings files of a repository without
-code (not its .gitignore), and the files a container copies that are data, not settings."""
+"""Settings files ``env_settings`` recognises beside the environment and its .env template: a host platform's plugin settings declared
+the host's way, the settings files of a repository without code (not its .gitignore), the files a container copies that are data."""
 
 from __future__ import annotations
 
@@ -42,8 +41,9 @@ HOST_SETTINGS = (
     # an mviewer add-on's declaration and its options (config.json: "js", "html", "target" and "options": {…}), set per viewer
     # in the application's XML configuration (mviewer/mviewer-addons: one folder per add-on, each with its config.json)
     ("mviewer", lazy_compile(r"(^|/)config\.json$"), lazy_compile(r'(?s)\A\s*\{(?=.*"options"\s*:\s*\{)(?=.*"(?:js|html|target)"\s*:)'), None),
+    # an Android app's managed configuration (res/xml/app_restrictions.xml: <restrictions> with each key's default), set per fleet by its MDM
+    ("Android", lazy_compile(r"(^|/)res/xml/[\w.-]+\.xml$"), lazy_compile(r"<restrictions\b"), None),
 )
-
 
 # A framework's own settings files, where the framework reads them and each deployment edits them: Zend Framework 1's
 # application/configs/application.ini ([production] resources.db.params…), CodeIgniter's application/config/config.php and

@@ -102,11 +102,14 @@ signal("env.read",
 _ENV_WRITE = lazy_compile(r"""['"]?[ \t]*(?:\][ \t]*)?=(?![=~>])""")  # (not [ \t]*\]?[ \t]*: n² ways to split a run of blanks)
 # syslog-ng's configuration ("@version: 3.13" first): ${ISODATE}, ${LEVEL} are macros of each log message, not settings
 _SYSLOG_NG = lazy_compile(r"\A(?:\s*#[^\n]*\n|\s*\n)*\s*@version:\s*\d")
+_ROOM_SCHEMA = lazy_compile(r"""\A\s*\{\s*"formatVersion"\s*:\s*\d+\s*,\s*"database"\s*:\s*\{\s*"version"\s*:\s*\d+\s*,\s*"identityHash"\s*:""")
 
 # ${VAR} / ${VAR:default} in Spring properties, compose files, Helm values, nginx templates, ${?VAR} in HOCON (application.conf)
+# (not in an Android app's Room schema export, app/schemas/<database class>/1.json: "createSql": "CREATE TABLE … `${TABLE_NAME}`"
+# is Room's own placeholder for the table, written by its annotation processor)
 signal("env.placeholder", r"""\$\{\??([A-Z][A-Z0-9_]{2,60})(?::-?[^}]*)?\}""", ("${",), flags=0, classes=("config", "other"),
        exts={"properties", "yml", "yaml", "toml", "conf", "ini", "env", "json", "xml", "tpl", "template"},
-       accept=lambda m: not _SYSLOG_NG.match(m.string))
+       accept=lambda m: not _SYSLOG_NG.match(m.string) and not _ROOM_SCHEMA.match(m.string))
 
 # -- territory-specific values hard-coded (checked further in the territory-neutral check) ----------
 signal("territory.insee",
