@@ -324,6 +324,13 @@ signal("territory.authority-name",
        ("métropole", "metropole", "agglo"), flags=0, classes=("code", "template", "config", "other"), group=1, accept=_authority_in_code)
 
 
+# A département's own body named by its number (the fire and rescue service: "Numéro Chrono SDIS 91" in a screen, "SDIS-2A"):
+# another département's service edits it (in a comment, a package's author line or an owner/project name — "PRODID:SDIS62/Prevarisc",
+# the upstream's forge path —, a record, not a value)
+signal("territory.body-number", r"""(?<![\w-])(S\.?D\.?I\.?S\.?[ -]?(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]))(?![\w/-])""",
+       ("sdis", "s.d.i.s"), flags=0, classes=("code", "template"), group=1, accept=lambda m: in_code(m) and not is_package_metadata(m))
+
+
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{24}")
 
 

@@ -52,6 +52,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                                 "hard-coded login named after one local government"),
     "territory.school-zone": T("zone de vacances scolaires d'une académie écrite en dur (un territoire d'une autre zone modifie le code)",
                                "hard-coded school-holiday zone of one academy (a territory in another zone edits the code)"),
+    "territory.body-number": T("nom d'un service départemental (SDIS et numéro du département) écrit en dur",
+                               "hard-coded name of a département's service (an SDIS and the département's number)"),
     "territory.own-host": T("adresse d'un serveur de la collectivité porteuse écrite en dur",
                             "hard-coded address of one of the sponsoring local government's servers"),
 }
