@@ -50,6 +50,14 @@ def test_congos_iso_code_in_a_table_of_countries_is_no_cog(tmp_path):
     assert "cog" not in res["interoperability.identifiers"]["message"]["en"].lower()
 
 
+def test_a_react_glyph_attribute_is_no_cog(tmp_path):
+    """s12 r1 (a MapStore extension's panel): <Glyphicon glyph="cog" /> in JSX is a gear icon, not the COG."""
+    jsx = ("import React from 'react';\nimport { Glyphicon, Button } from 'react-bootstrap';\n\nexport default function Panel() {\n"
+           "    return (\n        <Button>\n            <Glyphicon glyph=\"cog\" />\n        </Button>\n    );\n}\n")
+    report, res = judge(tmp_path, dict(API, **{"js/extension/components/Panel.jsx": jsx}), ONLY)
+    assert "cog" not in _fields(res), res["interoperability.identifiers"]["message"]
+
+
 def test_a_cog_field_in_code_is_still_an_identifier(tmp_path):
     files = dict(API, **{"helper/commune.js": "function commune(cog) {\n  return { cog: cog, nom: nomDe(cog) };\n}\nmodule.exports = commune;\n"})
     report, res = judge(tmp_path, files, ONLY)

@@ -12,9 +12,10 @@ from auditor.facts.signal_registry import signal
 PLACES = ("code", "template", "config", "other")
 
 # -- identifiers used as fields (not values) -------------------------------------------------------
-# "cog" that is no COG: an icon named in a template's attribute (tabIcon='cog', btnIcon='cog me-2', icon_url='cog'), Congo's
+# "cog" that is no COG: an icon named in a template's attribute (tabIcon='cog', btnIcon='cog me-2', icon_url='cog', a React-Bootstrap
+# <Glyphicon glyph="cog" />), Congo's
 # ISO 3166 alpha-3 code in a table of countries ('COG':'CG', alpha3: 'COG')
-_ICON_VALUE = re.compile(r"""icon\w{0,8}['"]?\s*[=:]\s*['"][\w -]{0,30}$""", re.I)
+_ICON_VALUE = re.compile(r"""(?:icon|glyph)\w{0,8}['"]?\s*[=:]\s*['"][\w -]{0,30}$""", re.I)
 _ISO_ALPHA3 = re.compile(r"""alpha_?3['"]?\s*:\s*['"]COG\b|['"]COG['"]\s*:\s*['"]CG['"]""")
 # (insee_com, insee_dep, insee_reg: the IGN ADMIN EXPRESS names a join on ref_geo.li_municipalities reads)
 signal("ident.fields", r"""(?:\b|(?<=_))(code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com|dep|reg)|communes?_?insee|communeInsee|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-._])(?<!express )(?<!express)cog\b(?!['"]\s*(?:[,;}\])\n]|$)))\b""",  # not an icon ("fa-cog", "glyph": "cog") nor IGN's Admin Express COG; prefixed fields too (destinataire_code_commune)
