@@ -16,8 +16,8 @@ SETTINGS = ('import os\n\nSECRET_KEY = os.environ["SECRET_KEY"]\n'
             'CADASTRE_URL = "https://carto.mairie-exemple.fr/wms"\n')
 
 
-def hosting(tmp_path, owner: str) -> dict:
-    repo = make_repo(tmp_path / owner, [{"files": {"README.md": "# Pastoralisme\n\nSuivi des alpages.\n", "backend/app/settings.py": SETTINGS},
+def hosting(tmp_path, owner: str, settings: str = SETTINGS) -> dict:
+    repo = make_repo(tmp_path / owner, [{"files": {"README.md": "# Pastoralisme\n\nSuivi des alpages.\n", "backend/app/settings.py": settings},
                                          "date": "2026-03-02T10:00:00Z", "message": "init", "author": ("A B", "ab@gmail.com")}])
     subprocess.run(["git", "-C", str(repo), "remote", "add", "origin", f"https://github.com/{owner}/alpages.git"], check=True)
     report = audit(str(repo), AuditOptions(cache_dir=tmp_path / f"c-{owner}", offline=True, only=[CID]))
@@ -51,3 +51,10 @@ def test_a_libpq_service_files_database_server_is_an_internal_connection(tmp_pat
     internal = [(e["path"], e["line"], e["value"]["internal"]) for e in r["evidence"] if isinstance(e.get("value"), dict) and "internal" in e["value"]]
     assert internal == [("bd/.pg_service.conf", 2, "host=bdsig.agglo-exemple.fr (pg_service)")], r["evidence"]
     assert r["status"] == "warn", r["message"]
+
+
+def test_a_regions_domain_glued_to_its_name_is_a_public_bodys(tmp_path):
+    """s12 (an ENT's redirector linking to the region's site): regioncentre.fr, "region" glued to the region's name, is the
+    region's domain, not "another organisation"."""
+    r = hosting(tmp_path, "sig-agglo", SETTINGS.replace("https://carto.mairie-exemple.fr/wms", "https://www.regioncentre.fr/portail"))
+    assert classes(r).get("regioncentre.fr") == "public-other", r["evidence"]
