@@ -196,11 +196,18 @@ def task_sections(normed: str, text: str) -> list[str]:
 def chapter_title(title, blocks: list, sections, weak: dict) -> object:
     """The README's title block, or None when that first heading is a chapter: it names a section (``sections``: heading → sections)
     and so does a later heading of its level ("****\nIntégration du widget RM\n****" … "Utilisation du widget RM" of a README.txt);
-    not when a weak word of a section (``weak``: section → words) leads it ("# api-tools": a name)."""
+    not when a weak word of a section (``weak``: section → words) leads it ("# api-tools": a name). A heading of words that each name a
+    section, one of them not weakly ("# Environment setup", "# Docker setup"), is a chapter whatever follows; one such word may be
+    the project's name ("# docker")."""
     from auditor.facts.document import norm
 
-    if title is None or title.kind != "heading" or not sections(title.text) or any(
-            norm(title.text).startswith(w) for words in weak.values() for w in words):
+    if title is None or title.kind != "heading" or not sections(title.text):
+        return title
+    named = norm(title.text).split()
+    weak_words = {w for words in weak.values() for w in words}
+    if len(named) >= 2 and all(sections(w) for w in named) and not all(w in weak_words for w in named):
+        return None  # every word names a section, one not weakly ("# Environment setup" over its steps): a chapter, no name ("# docker": a name)
+    if any(norm(title.text).startswith(w) for w in weak_words):
         return title
     from auditor.facts.readme_roles import without_name
 

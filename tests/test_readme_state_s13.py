@@ -1,0 +1,31 @@
+"""README sections on State repositories (issue 12, session 13: session 12's State facts still wrong). Each on a git fixture shaped
+like the real case."""
+
+from __future__ import annotations
+
+from tests.test_readme_state_s12 import readme_fact
+
+SETUP_FIRST = ("# Environment setup\n\n## Fichiers source\n\nCe dépôt ne contient que le code, il faut demander un accès au serveur "
+               "de fichiers du greffe pour obtenir les fichiers quotidiens.\n\n## Configuration files\n\nCreate `config/sources.yml`:\n\n"
+               "```yaml\nlocal_path: <FOLDER>\n```\n\n## Run bundler\n\nRun `bundle install`\n\n## Database setup\n\n"
+               "### Create the role\n\n`psql -f setup.sql`\n\n### Run migrations\n\n`rails db:migrate`\n\n"
+               "## Quelques commandes utiles\n\n### Sidekiq\n\nPour que l'import fonctionne il faut lancer un serveur Sidekiq avec "
+               "la commande suivante :\n\n```shell\nbundle exec sidekiq -C config/sidekiq.yml\n```\n")
+
+
+def test_a_first_heading_made_of_section_words_is_a_chapter_not_the_name(tmp_path):
+    """etalab/rncs_worker_api_entreprise shape: "# Environment setup" was read as the project's name, so "## Database setup" lost its
+    "setup" as a word of that name and its "### Run migrations" became the users' guide; the access note under it was the purpose."""
+    fact = readme_fact(tmp_path, SETUP_FIRST)
+    det = {d["name"]: (d["line"], d["text"]) for d in fact["section_details"]}
+    assert det["install"] == (1, "Environment setup")
+    assert det["usage"][0] > SETUP_FIRST.splitlines().index("## Quelques commandes utiles"), det
+    assert "purpose" not in det and fact["description"] is None
+
+
+def test_a_one_word_name_that_names_a_section_stays_the_name(tmp_path):
+    """A project named after its tool ("# docker": a repository of Docker files) keeps its title: one word is a name."""
+    text = "# docker\n\nProjet de fichiers Docker pour encapsuler les applications du parc.\n\n## Lancement\n\n`docker compose up`\n"
+    fact = readme_fact(tmp_path, text)
+    assert fact["description"]["line"] == 3
+
