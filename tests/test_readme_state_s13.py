@@ -29,3 +29,23 @@ def test_a_one_word_name_that_names_a_section_stays_the_name(tmp_path):
     fact = readme_fact(tmp_path, text)
     assert fact["description"]["line"] == 3
 
+
+MONITOR = ("# Monitor\n\nMonitor is a watchdog of the agency's APIs: it pings each endpoint and stores the answers for a dashboard.\n\n"
+           "## Configuration\n\n### Database\n\nCreate the database user:\n\n```\npsql -f db/init.sql\n```\n\n"
+           "### Development environment\n\nRun:\n\n`rake dev:init`\n\nIt will init the development environment (config files and database).\n\n"
+           "## Deployment\n\nRun:\n\n`mina deploy to=production`\n\n## Tests\n\nRun:\n\n`bundle exec rspec`\n")
+
+
+def test_a_run_label_inside_setup_deployment_or_tests_is_no_users_guide(tmp_path):
+    """etalab/watchdoge_apientreprise shape: "Run:" over `rake dev:init` under "### Development environment" was the usage section;
+    the same label under "## Deployment" or "## Tests" runs a deployment or the tests."""
+    det = {d["name"]: (d["line"], d["text"]) for d in readme_fact(tmp_path, MONITOR)["section_details"]}
+    assert det["install"][1] == "Development environment" and det["deployment"][1] == "Deployment"
+    assert "usage" not in det, det
+
+
+def test_a_run_label_of_its_own_is_still_how_to_use_it(tmp_path):
+    text = ("# Export\n\nExport des observations naturalistes du parc au format attendu par l'inventaire national.\n\n"
+            "## Installation\n\n`pip install -r requirements.txt`\n\n## Export\n\nRun:\n\n`python export.py --annee 2024`\n")
+    det = {d["name"]: (d["line"], d["text"]) for d in readme_fact(tmp_path, text)["section_details"]}
+    assert det["usage"] == (11, "Run"), det

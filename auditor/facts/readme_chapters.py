@@ -119,3 +119,19 @@ _GENERATED_FOOTER = lazy_compile(r"^[^\S\n]*(\[maven documentation and reports\]
 def chapter_body(lines: list[str], blocks: list, i: int) -> str:
     """:func:`section_text` without a generator's footer: the chapter's own text (empty when only the footer is under it)."""
     return _GENERATED_FOOTER.sub("", section_text(lines, blocks, i))
+
+
+def install_chapter_lines(blocks: list, sections, title=None) -> frozenset[int]:
+    """The lines of the paragraphs inside an installation or deployment chapter (a heading naming one, ``sections``: heading →
+    sections; never the README's title) or a developers' task (tests, build, lint: :data:`DEV_TASK`), each up to the next heading
+    of its level or higher: a run label there ("Run:" over `rake dev:init` under "### Development environment", over
+    `bundle exec rspec` under "## Tests") is a step of it, not the users' guide."""
+    out, open_level = set(), 0
+    for b in blocks:
+        if b.kind == "heading":
+            if open_level and (b.level or 1) > open_level:
+                continue
+            open_level = (b.level or 1) if b is not title and ({"install", "deployment"} & set(sections(b.text)) or DEV_TASK.search(norm(b.text))) else 0
+        elif open_level:
+            out.add(b.line)
+    return frozenset(out)
