@@ -282,7 +282,7 @@ AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom
 ORGANISM_TABLE = lazy_compile(r"synthese|observation|occurrence|releve|specimen")
 
 
-@fact("personal_data", version=37)
+@fact("personal_data", version=38)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -307,7 +307,7 @@ def personal_data(ctx) -> dict:
     cands += sorted({(h[0], "dictionary") for h in hits(ctx, "personal.dictionary-row", classes=("doc", "other")) if h[0] not in listed})
     cands += sorted({(h[0], "kotlin") for h in hits(ctx, "personal.kotlin-data-class", classes=("code",)) if h[0] not in listed})
     listed |= {p for p, _ in cands}
-    cands += sorted({(h[0], "code") for sid in ("personal.jpa-entity", "personal.mongoose-schema", "personal.peewee-model") for h in hits(ctx, sid, classes=("code",))
+    cands += sorted({(h[0], "code") for sid in ("personal.jpa-entity", "personal.csv-bean", "personal.mongoose-schema", "personal.peewee-model") for h in hits(ctx, sid, classes=("code",))
                      if h[0] not in listed})  # (a JPA entity or a mongoose schema wherever its file sits: lib/user/model.js)
     rank = {"code": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3}

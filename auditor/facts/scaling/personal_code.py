@@ -307,6 +307,8 @@ def compound_contact(field: str, strong: dict) -> str | None:
     strong field; None otherwise."""
     name = _TYPED_MEMBER.sub("", field)
     words = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", name)]
+    if name != field and len(words) >= 2 and words[-1] in ("value", "valeur"):  # an attribute's value beside its certifier (_strFamilyNameValue)
+        words = words[:-1]
     if len(words) >= 2 and words[-1] in _CONTACT_WORDS and words[-1] in strong and (name != field or words[-2] in _ROLE_WORDS):
         return words[-1]  # (a role: sender_email; not the mail's subject_email, message_email, nor a switch alertMail)
     if name != field and "".join(words) in strong:

@@ -250,6 +250,8 @@ signal("personal.form-field", r"""(?:<input\b[^>]{0,200}?\bname\s*=\s*["']|\b_re
        ("<input", "_request(", "$_post", "$_request", "$_get"), classes=("code",), group=1)
 # a JPA entity wherever its file sits (fr/recia/ws/bourse/ShibBean.java, not in a model/ or entity/ folder): read by personal_data
 signal("personal.jpa-entity", r"^[^\S\n]*@Entity\b", ("@entity",), flags=re.M, exts={"java", "kt"}, classes=("code",))
+# a Java bean bound to a CSV file's columns by OpenCSV (@CsvBindByName(column = …) private String _strFirstNameValue;): the records imported or exported
+signal("personal.csv-bean", r"^[^\S\n]*@Csv(?:Custom)?Bind(?:ByName|ByPosition|AndSplitByName|AndJoinByName)\b", ("@csv",), flags=re.M, exts={"java", "kt"}, classes=("code",))
 signal("personal.mongoose-schema", r"\bnew\s+(?:mongoose\.)?Schema\s*\(", ("schema",), exts={"js", "ts", "mjs", "cjs"}, classes=("code",))
 signal("personal.gis-field", r"\bAddField(?:_management)?\s*\(", ("addfield",), flags=0, classes=("code",))
 signal("personal.dictionary-row", DICTIONARY_ROW, DICTIONARY_TYPES, flags=re.I | re.M, exts={"md", "markdown"}, classes=("doc", "other"))
