@@ -9,9 +9,8 @@ from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, is_test
 from auditor.lazyre import lazy_compile
 
-# A plugin's settings declared the way its host platform reads them: (platform, path rule, text the file must hold, a file the
-# layout puts beside it). Each installation sets them in the host (its administration pages, an override file, inventory
-# variables) without editing the code: the plugin's documented configuration file.
+# A plugin's settings declared the way its host platform reads them: (platform, path rule, text the file must hold, a file the layout
+# puts beside it). Each installation sets them in the host (its administration pages, an override file, inventory variables).
 HOST_SETTINGS = (
     # a Jalios JCMS plugin's properties (WEB-INF/plugins/ZelliPlugin/properties/plugin.prop), overridden in the site's custom.prop
     ("Jalios JCMS", lazy_compile(r"(^|/)WEB-INF/plugins/[^/]+/properties/plugin\.prop$"), None, None),
@@ -30,8 +29,7 @@ HOST_SETTINGS = (
     # the add-on's entry of the viewer's configuration (the add-on's config.json is that entry to paste)
     # (the repository's own add-on, at its root: one add-on among the components of a larger repository leaves the others to judge)
     ("geOrchestra", lazy_compile(r"^manifest\.json$"), '"default_options"', None),
-    # a Puppet module's class parameters and their defaults (the params pattern: manifests/params.pp; or the module's Hiera data,
-    # data/common.yaml beside hiera.yaml), set per node through Hiera
+    # a Puppet module's class parameters and defaults (manifests/params.pp; or its Hiera data, data/common.yaml beside hiera.yaml), set per node
     ("Puppet", lazy_compile(r"(^|/)manifests/params\.pp$"), "class ", None),
     ("Puppet", lazy_compile(r"(^|/)data/common\.ya?ml$"), None, lambda p: p.replace("data/common.", "hiera.")),
     # or the module's main class declaring its parameters with their defaults (manifests/init.pp: `class agent ( $server = '…', ) {`)
@@ -41,6 +39,8 @@ HOST_SETTINGS = (
     # an mviewer add-on's declaration and its options (config.json: "js", "html", "target" and "options": {…}), set per viewer
     # in the application's XML configuration (mviewer/mviewer-addons: one folder per add-on, each with its config.json)
     ("mviewer", lazy_compile(r"(^|/)config\.json$"), lazy_compile(r'(?s)\A\s*\{(?=.*"options"\s*:\s*\{)(?=.*"(?:js|html|target)"\s*:)'), None),
+    # a Symfony bundle's configuration tree (its root's DependencyInjection/Configuration.php: scalarNode('server')->isRequired()), set in the app's config
+    ("Symfony", lazy_compile(r"^(?:src/)?DependencyInjection/Configuration\.php$"), lazy_compile(r"(?:scalar|array|boolean|integer|float|enum|variable)Node\s*\(\s*['\"]\w"), None),
     # an Android app's managed configuration (res/xml/app_restrictions.xml: <restrictions> with each key's default), set per fleet by its MDM
     ("Android", lazy_compile(r"(^|/)res/xml/[\w.-]+\.xml$"), lazy_compile(r"<restrictions\b"), None),
 )
