@@ -49,3 +49,26 @@ def test_a_run_label_of_its_own_is_still_how_to_use_it(tmp_path):
             "## Installation\n\n`pip install -r requirements.txt`\n\n## Export\n\nRun:\n\n`python export.py --annee 2024`\n")
     det = {d["name"]: (d["line"], d["text"]) for d in readme_fact(tmp_path, text)["section_details"]}
     assert det["usage"] == (11, "Run"), det
+
+
+PIPELINE = ("# Pipeline\n\nA set of flows that process the fishing events data for the monitoring project.\n\n"
+            "# Requirements\n\n```\npoetry install\n```\n\n# Orchestrator configuration\n\nSee:\n"
+            "ui-config: https://docs.orchestrator.example/server/deploy-local.html#ui-configuration\n"
+            "agents: https://docs.orchestrator.example/agents/overview.html#agent-types\n")
+
+
+def test_a_bare_link_to_another_sites_page_names_no_section_by_its_words(tmp_path):
+    """MTES-MCT/sea-events-data-engineering shape: "See: ui-config: https://docs.prefect.io/…/deploy-local.html#ui-configuration"
+    was the deployment section, from the words of the other site's page address."""
+    det = {d["name"]: (d["line"], d["text"]) for d in readme_fact(tmp_path, PIPELINE)["section_details"]}
+    assert "deployment" not in det, det
+
+
+def test_a_bare_link_to_a_deployment_document_or_a_worded_pointer_still_gives_it(tmp_path):
+    text = ("# Pipeline\n\nA set of flows that process the fishing events data for the monitoring project.\n\n"
+            "See: https://github.com/org/pipeline/blob/main/DEPLOY.md\n\nDéploiement : voir https://docs.pipeline.example/run.html\n")
+    det = {d["name"]: (d["line"], d["text"]) for d in readme_fact(tmp_path, text)["section_details"]}
+    assert det["deployment"][0] == 5, det
+    text = text.replace("See: https://github.com/org/pipeline/blob/main/DEPLOY.md\n\n", "")
+    det = {d["name"]: (d["line"], d["text"]) for d in readme_fact(tmp_path / "b", text)["section_details"]}
+    assert det["deployment"][0] == 5, det

@@ -18,7 +18,7 @@ from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_doc
 from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, TEAM_LIFE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, OPS_RUN, RELEASE_NOTES,
                                        SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, licence_chapter, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_chapters import chapter_body, section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, install_chapter_lines, nested_off, option_items, setup_step
-from auditor.facts.readme_forms import _FOR_LIST, FEATURE_HEADING, another_subject, chapter_title, led_by, shouted_or_nav, task_sections, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, title_line, warning_or_step, without_linked_names
+from auditor.facts.readme_forms import _FOR_LIST, FEATURE_HEADING, another_subject, chapter_title, led_by, shouted_or_nav, task_sections, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, title_line, warning_or_step, without_linked_names, bare_site_page
 from auditor.facts.readme_roles import (MODE_NAMES, describes_before_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_signals import BADGE_HOSTS, find_signals
@@ -165,7 +165,7 @@ def sentence_sections(block: Block) -> list[str]:
         return []
     found = []
     doc_links = [u for u, _ in block.links if u and not u.startswith("#") and not any(h in u for h in BADGE_HOSTS)]  # #chapter: a heading
-    mentioned = [urlparse(u).path or u for u in doc_links] + _FILE_MENTION.findall(block.text)
+    mentioned = [urlparse(u).path or u for u in doc_links if not bare_site_page(u, block.links)] + _FILE_MENTION.findall(block.text)
     for name, rx in DOC_FILE_SECTIONS.items():
         if any(rx.search(m.rstrip("/")) for m in mentioned):
             found.append(name)
@@ -174,7 +174,7 @@ def sentence_sections(block: Block) -> list[str]:
         normed = norm(CODE_PATH.sub(" ", sentence))  # ("Éditer ./constants/contact.js": a file to edit, its name no topic)
         if not normed or len(normed.split()) > MAX_SENTENCE_WORDS:
             continue
-        named = without_linked_names(normed, [m.group(1) for m in URL.finditer(sentence)] + [u for u, _ in block.links if u in sentence])
+        named = without_linked_names(norm(URL.sub(" ", CODE_PATH.sub(" ", sentence))), [m.group(1) for m in URL.finditer(sentence)] + [u for u, _ in block.links if u in sentence])  # (an address's words: its page's)
         by_text = bool(POINTER.search(normed)) or bool(_FILE_MENTION.search(sentence))
         in_labels = [lab for lab in labels if lab in sentence]
         pointer = by_text or bool(in_labels) or bool(URL.search(sentence))
@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=64)
+@fact("readme", version=65)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

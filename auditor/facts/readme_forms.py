@@ -260,3 +260,15 @@ def another_subject(normed: str, title: str) -> tuple[str, ...]:
     subject, own = set(m.group(1).split()), {w for w in re.split(r"[\s_-]+", norm(title).replace(" ", "_")) if len(w) >= 3}
     own |= {w for w in norm(title).split() if len(w) >= 3}
     return () if subject & own or _SELF.search(m.group(1)) else ("purpose",)
+
+
+_DOC_FILE_EXT = (".md", ".markdown", ".rst", ".adoc", ".txt")
+
+
+def bare_site_page(url: str, links: list) -> bool:
+    """A web page linked bare (its address as its text) that is no document file ("See: https://docs.prefect.io/…/deploy-local.html"):
+    its file name is the other site's page, not a document of the project's, so it names no section (a bare `…/DEPLOY.md`,
+    a link labelled "Guide de déploiement", a relative docs/deploy.html still do)."""
+    if not url.startswith(("http://", "https://")) or urlparse(url).path.lower().endswith(_DOC_FILE_EXT):
+        return False
+    return all(not (label or "").strip() or label.strip() == url for u, label in links if u == url)
