@@ -66,3 +66,20 @@ def test_an_addons_declared_projections_name_the_legal_reference_system(tmp_path
     assert "legal reference system: yes" in r["message"]["en"], r
     r = _geo(tmp_path, {"manifest.json": manifest % "4326, 3857", "js/main.js": code}, "w")
     assert "legal reference system: no" in r["message"]["en"], r
+
+
+def test_a_form_fields_default_reference_system_is_the_legal_one(tmp_path):
+    """s12 r2 (a transit back office's Symfony bundle): "legal reference system: no", but the stop form's `srid` field defaults to
+    3943 (the CC43 conic zone) and the entities keep spatial points; a field defaulting to WGS 84 says nothing of the legal system."""
+    form = ("<?php\n\nnamespace Transit\\StopBundle\\Form\\Type;\n\nuse Symfony\\Component\\Form\\AbstractType;\n\n"
+            "class StopType extends AbstractType\n{\n    public function buildForm($builder, array $options)\n    {\n"
+            "        $builder\n            ->add('x', 'text', array('mapped' => false))\n            ->add('y', 'text', array('mapped' => false))\n"
+            "            ->add(\n                'srid',\n                'text',\n                array(\n"
+            "                    'label' => 'stop.label.srid',\n                    'mapped' => false,\n                    'data' => '%s',\n"
+            "                    'read_only' => true\n                )\n            );\n    }\n}\n")
+    entity = ("<?php\n\nnamespace Transit\\StopBundle\\Controller;\n\nuse CrEOF\\Spatial\\PHP\\Types\\Geometry\\Point;\n\n"
+              "class StopController\n{\n    public function save($x, $y, $srid)\n    {\n        return new Point($x, $y, $srid);\n    }\n}\n")
+    r = _geo(tmp_path, {"Form/Type/StopType.php": form % "3943", "Controller/StopController.php": entity}, "cc")
+    assert "legal reference system: yes" in r["message"]["en"], r["message"]
+    r = _geo(tmp_path, {"Form/Type/StopType.php": form % "4326", "Controller/StopController.php": entity}, "wgs")
+    assert "legal reference system: no" in r["message"]["en"], r["message"]

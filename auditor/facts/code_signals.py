@@ -153,10 +153,12 @@ signal("territory.sql-like-place",
 
 # A legal French reference system among the projections a viewer or add-on declares by number (a geOrchestra add-on's manifest.json
 # "supported_srs": [3948, 2154, 4326], an OpenLayers app's projections: ['EPSG:3948', …]): the maps it draws are in that system
+# (or a form's field for the system, its default a legal code: Symfony's ->add('srid', 'text', array(… 'data' => '3943')))
 signal("geo.legal-crs-list",
-       r"""["']?(?:supported_?)?(?:srs|crs|projections?|epsg_?codes?)["']?\s*[:=]\s*\[\s*(?:['"]?(?:EPSG:)?\d{4,6}['"]?\s*,\s*){0,8}"""
+       r"""(?:["']?(?:supported_?)?(?:srs|crs|projections?|epsg_?codes?)["']?\s*[:=]\s*\[\s*(?:['"]?(?:EPSG:)?\d{4,6}['"]?\s*,\s*){0,8}"""
+       r"""|['"](?:srid|srs|crs|epsg|projection)['"]\s*,[^;]{0,300}?['"]?(?:data|default_?value|defaultValue|value|empty_data|initial)['"]?\s*(?:=>|:|=)\s*)"""
        r"""['"]?(?:EPSG:)?(2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b""",
-       ("srs", "crs", "projection", "epsg"), classes=("code", "template", "config", "other"), group=1)
+       ("srs", "crs", "projection", "epsg", "srid"), classes=("code", "template", "config", "other"), group=1)
 
 
 # JSON answered through a host's routes or a servlet container, with no web framework among the dependencies: a Drupal module's
