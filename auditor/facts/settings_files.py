@@ -36,8 +36,7 @@ HOST_SETTINGS = (
     ("Puppet", lazy_compile(r"(^|/)manifests/init\.pp$"), lazy_compile(r"(?m)^[ \t]*class[ \t]+[\w:]+[ \t]*\([^{]{0,4000}?\$\w+[ \t]*="), None),
     # a Helm chart's values and their defaults (values.yaml beside Chart.yaml), overridden per installation by `-f my-values.yaml`
     ("Helm", lazy_compile(r"(^|/)values\.ya?ml$"), None, lambda p: p.rsplit("/", 1)[0] + "/Chart.yaml" if "/" in p else "Chart.yaml"),
-    # an mviewer add-on's declaration and its options (config.json: "js", "html", "target" and "options": {…}), set per viewer
-    # in the application's XML configuration (mviewer/mviewer-addons: one folder per add-on, each with its config.json)
+    # an mviewer add-on's declaration and options (config.json: "js", "html", "target", "options": {…}), set in each viewer's XML configuration
     ("mviewer", lazy_compile(r"(^|/)config\.json$"), lazy_compile(r'(?s)\A\s*\{(?=.*"options"\s*:\s*\{)(?=.*"(?:js|html|target)"\s*:)'), None),
     # a Symfony bundle's configuration tree (its root's DependencyInjection/Configuration.php: scalarNode('server')->isRequired()), set in the app's config
     ("Symfony", lazy_compile(r"^(?:src/)?DependencyInjection/Configuration\.php$"), lazy_compile(r"(?:scalar|array|boolean|integer|float|enum|variable)Node\s*\(\s*['\"]\w"), None),
@@ -101,14 +100,15 @@ def program_settings(entries) -> list[str]:
 
 
 def settings_files_read(scan: dict, entries: list) -> list[str]:
-    """Settings files the code opens by their name (config.json beside the WPS process reading it, config/settings.yml named with
-    its folder), committed with their values: the configuration a deployment adapts (not a test's or an example's file, nor a file
-    the code also writes: datatlas_back's data/KeplerConfiguration.json, the map state it serves and stores, is no setting)."""
+    """Settings files the code opens by their name (config.json beside the WPS process reading it, or in the openFrameworks data folder
+    <app>/bin/data/ beside the app's src/; config/settings.yml named with its folder), committed with their values: the configuration a
+    deployment adapts (not a test's or an example's file, nor a file the code also writes: datatlas_back's map state it stores)."""
     def name(h) -> str:
         return re.sub(r"^(\.\.?/)+", "", h[2])
 
     written = {name(h) for h in scan["signals"].get("config.file-write", [])}
     read = {(h[0].rsplit("/", 1)[0] if "/" in h[0] else "", name(h)) for h in scan["signals"].get("config.file-read", []) if name(h) not in written}
+    read |= {(re.sub(r"(^|/)src(/.*)?$", r"\1bin/data", w), n) for w, n in read if "/" not in n and re.search(r"(^|/)src(/|$)", w)}
     return sorted((e.path for e in entries if not is_test(e.path) and e.size <= 256 * 1024
                    and any((e.path == n or e.path.endswith("/" + n)) if "/" in n else (e.dir == where and _copy_of(e.name, n)) for where, n in read)),
                   key=lambda p: (p.count("/"), p))
