@@ -282,7 +282,7 @@ AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom
 ORGANISM_TABLE = lazy_compile(r"synthese|observation|occurrence|releve|specimen")
 
 
-@fact("personal_data", version=38)
+@fact("personal_data", version=39)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -346,7 +346,7 @@ def personal_data(ctx) -> dict:
                 nf = norm_field(field[len("field_"):])
             if nf not in strong and nf not in weak and FIELD_PREFIX.match(field):
                 nf = norm_field(FIELD_PREFIX.sub("", field, count=1))
-            nf = nf if nf in strong or nf in weak else compound_contact(field, strong) or nf  # (_strMail, _strIdTelephone, sender_email)
+            nf = nf if nf in strong or nf in weak else compound_contact(field, {**weak, **strong}) or nf  # (_strMail, _strIdTelephone, sender_email; _strAddressValue)
             if nf not in strong and nf not in weak and prefixes.get(table) and field.lower().startswith(prefixes[table]):
                 nf = norm_field(field[len(prefixes[table]):])
             bare = _merise_name(field, table)

@@ -304,7 +304,7 @@ _ROLE_WORDS = {"sender", "recipient", "expediteur", "destinataire", "contact", "
 def compound_contact(field: str, strong: dict) -> str | None:
     """A contact field named with a role or a type prefix: Lutece's typed members (``_strMail``, ``_strIdTelephone``), a role before
     the word (``sender_email``, ``recipient_email``, ``mailExpediteur`` aside): the contact word it ends with, when that word is a
-    strong field; None otherwise."""
+    field of ``strong``; a typed member's bare name (``_strAddressValue``: address) when it is one; None otherwise."""
     name = _TYPED_MEMBER.sub("", field)
     words = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", name)]
     if name != field and len(words) >= 2 and words[-1] in ("value", "valeur"):  # an attribute's value beside its certifier (_strFamilyNameValue)
