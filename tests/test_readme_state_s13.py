@@ -72,3 +72,13 @@ def test_a_bare_link_to_a_deployment_document_or_a_worded_pointer_still_gives_it
     text = text.replace("See: https://github.com/org/pipeline/blob/main/DEPLOY.md\n\n", "")
     det = {d["name"]: (d["line"], d["text"]) for d in readme_fact(tmp_path / "b", text)["section_details"]}
     assert det["deployment"][0] == 5, det
+
+
+def test_a_pointer_to_the_api_description_is_no_description(tmp_path):
+    """etalab/formulaire-qf shape: under "# README", "Pour l'API, consulter le [swagger](/docs/swagger.yaml)" was the project's
+    purpose; it only says where the API is described, and the README says nowhere what the service is."""
+    text = ("# README\n\nPour l'API, consulter le [swagger](/docs/swagger.yaml)\n\n## Install project\n\n```sh\nbundle install\nrails s\n```\n\n"
+            "# Guide d'utilisation pour les agents\n\n> https://docs.example.org/guide-agents/\n")
+    fact = readme_fact(tmp_path, text)
+    assert fact["description"] is None and "purpose" not in fact["sections"], fact["description"]
+

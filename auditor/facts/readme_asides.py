@@ -127,8 +127,8 @@ _NOT_WHAT = lazy_compile(
     r"licensed|released|distributed|published|made available) (?:sous|under) (?:la |les |the |une |a )?(?:licen[cs]es?|termes|terms)\b|"
     r"^(?:(?:ce|cet|cette|this|the) \w+ )?(?:compatible|compatibilite|compatibility|requires?|requirements?|prerequis|pre requis|prerequisites?|"
     r"necessite|requiert|needs|est compatible|is compatible|a ete teste|has been tested|tested (?:with|on|against)|teste (?:avec|sur))\b|"
-    # a pointer to another document ("Pour le déploiement c'est ici : Deploiement.md", "For deployment, see DEPLOY.md")
-    r"^(?:pour|for) (?:le |la |les |l |the )?(?:\w+ ){1,3}(?:c est ici|c est par ici|c est la|voir|see|rendez vous|go to|consultez|refer to|reportez vous)\b")
+    # a pointer to another document ("Pour le déploiement c'est ici : Deploiement.md", "For deployment, see DEPLOY.md", "Pour l'API, consulter le swagger")
+    r"^(?:pour|for) (?:le |la |les |l |the )?(?:\w+ ){1,3}(?:c est ici|c est par ici|c est la|voir|see|rendez vous|go to|consultez|consulter|refer to|reportez vous)\b")
 
 
 def not_a_description(text: str) -> bool:
