@@ -82,3 +82,13 @@ def test_a_pointer_to_the_api_description_is_no_description(tmp_path):
     fact = readme_fact(tmp_path, text)
     assert fact["description"] is None and "purpose" not in fact["sections"], fact["description"]
 
+
+def test_a_service_under_its_organisations_domain_is_the_live_site(tmp_path):
+    """etalab/DVF-app shape: "L'application https://app.dvf.etalab.gouv.fr prend appui sur ces données…" was no demo because the host
+    holds the organisation's domain (etalab.gouv.fr, itself no service of the project's); its own links stay out."""
+    text = ("# Explorer les données foncières\n\nLa base de données recense les ventes immobilières des cinq dernières années.\n\n"
+            "L'application https://app.foncier.etalab.gouv.fr prend appui sur ces données et propose de les visualiser à la parcelle. "
+            "Elle a été développée par l'équipe de la [mission Etalab](http://www.etalab.gouv.fr/).\n\n## Installation\n\n```\nyarn\nyarn start\n```\n")
+    assert readme_fact(tmp_path, text)["demo"] == {"url": "https://app.foncier.etalab.gouv.fr", "line": 5}
+    only_org = text.replace("L'application https://app.foncier.etalab.gouv.fr prend appui sur ces données et propose de les visualiser à la parcelle. ", "")
+    assert readme_fact(tmp_path / "b", only_org)["demo"] is None

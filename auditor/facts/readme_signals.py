@@ -17,7 +17,7 @@ NOT_SERVICE_HOSTS = FORGE_HOSTS + BADGE_HOSTS + (
     "code.gouv.fr", "npmjs.com", "pypi.org", "readthedocs", "docs.", "wikipedia.org", "choosealicense.com", "opensource.org",
     "spdx.org", "keepachangelog.com", "semver.org", "creativecommons.org", "docker.com", "nodejs.org", "python.org",
     "localhost", "127.0.0.1", "0.0.0.0", "example.", "legifrance", "w3.org", "mozilla.org", "google.", "youtube.", "twitter.",
-    "linkedin.", "mattermost", "slack.", "discord", "matrix.to", "gitter", "beta.gouv.fr/startups", "etalab.gouv.fr",
+    "linkedin.", "mattermost", "slack.", "discord", "matrix.to", "gitter", "beta.gouv.fr/startups",
     "developer.", "reactjs.org", "react.dev", "vuejs.org", "djangoproject.com", "symfony.com", "rubyonrails.org",
     "nuxt.com", "vitejs.dev", "vite.dev", "nextjs.org", "angular.io", "laravel.com", "getcomposer.org", "yarnpkg.com",
 )
@@ -67,10 +67,18 @@ def _badge(b: Block, u: str) -> dict | None:
     return {"level": {"publie": "publié"}.get(level, level), "line": b.line, "url": u[:300]}
 
 
+# an organisation's own site, no service of the project's; the services it runs have hosts of their own under it (app.dvf.etalab.gouv.fr)
+ORGANISATION_SITES = ("etalab.gouv.fr",)
+
+
+def _not_service_host(host: str, url: str = "") -> bool:
+    return any(h in host or h in url for h in NOT_SERVICE_HOSTS) or host.removeprefix("www.") in ORGANISATION_SITES
+
+
 def _service_link(b: Block, url: str, label: str) -> bool:
     """A link to a web service (not a forge, a badge, an image, an API or data endpoint, a metadata record, a Maven site)."""
     host = _host(url)
-    if not host or any(h in host or h in url for h in NOT_SERVICE_HOSTS) or any(url.startswith("https://" + h) for h in BADGE_HOSTS):
+    if not host or _not_service_host(host, url) or any(url.startswith("https://" + h) for h in BADGE_HOSTS):
         return False
     if "." not in host or LOCAL_HOST.search(host):  # ("http://you-url/login")
         return False
@@ -105,7 +113,7 @@ def _mentioned_demo(blocks: list[Block]) -> dict | None:
             continue
         for m in HOST_MENTION.finditer(b.text):
             host = m.group(1).lower()
-            if any(h in host for h in NOT_SERVICE_HOSTS) or not any(_has_phrase(norm(b.text), w) for w in DEMO_WORDS):
+            if _not_service_host(host) or not any(_has_phrase(norm(b.text), w) for w in DEMO_WORDS):
                 continue
             return {"url": "https://" + host, "line": b.line}
     return None
