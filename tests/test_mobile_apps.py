@@ -171,3 +171,20 @@ def test_an_android_apps_room_schema_and_managed_configuration(tmp_path):
     files["app/src/main/res/xml/app_restrictions.xml"] = RESTRICTIONS
     r = results(run(build(tmp_path / "mdm", files), tmp_path / "c-mdm", only=["reusability.configuration"]))["reusability.configuration"]
     assert r["status"] == "pass" and "the way Android expects (app/src/main/res/xml/app_restrictions.xml)" in r["message"]["en"], r["message"]
+
+
+def test_android_studios_placeholder_tests_are_not_counted_as_the_apps_tests(tmp_path):
+    files = {**ANDROID_APP,
+             "app/src/test/java/fr/exemple/releves/ExampleUnitTest.kt":
+                 "package fr.exemple.releves\n\nimport org.junit.Test\nimport org.junit.Assert.*\n\nclass ExampleUnitTest {\n"
+                 "    @Test\n    fun addition_isCorrect() {\n        assertEquals(4, 2 + 2)\n    }\n}\n",
+             "app/src/androidTest/java/fr/exemple/releves/ExampleInstrumentedTest.kt":
+                 "package fr.exemple.releves\n\nimport org.junit.Test\n\nclass ExampleInstrumentedTest {\n    @Test\n    fun useAppContext() {\n"
+                 "        val appContext = InstrumentationRegistry.getInstrumentation().targetContext\n"
+                 "        assertEquals(\"fr.exemple.releves\", appContext.packageName)\n    }\n}\n",
+             "app/src/test/java/fr/exemple/releves/ReleveParserTest.kt":
+                 "package fr.exemple.releves\n\nimport org.junit.Test\n\nclass ReleveParserTest {\n    @Test\n    fun parsesADate() {\n"
+                 "        assertEquals(2024, ReleveParser().annee(\"2024-03-01\"))\n    }\n}\n"}
+    r = results(run(build(tmp_path / "android", files), tmp_path / "c", only=["reusability.tests-and-ci"]))["reusability.tests-and-ci"]
+    assert r["message"]["en"].startswith("1 test file(s) for 1 source file(s)"), r["message"]
+    assert [e["path"] for e in r["evidence"] if e.get("value") == "test"] == ["app/src/test/java/fr/exemple/releves/ReleveParserTest.kt"]

@@ -19,6 +19,7 @@ import re
 
 from auditor.facts import fact, within_bounds
 from auditor.facts.embedded import component_script, notebook_code
+from auditor.facts.files import scaffold_test
 from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
 from auditor.facts.java_annotations import blank_annotation_arguments
@@ -295,7 +296,7 @@ _TEST_SETUP = lazy_compile(r"^(bootstrap\.php|(spec|rails|test)_helper\.rb|conft
                            r"(jest|vitest|karma|test)[-_.]setup\.[cm]?[jt]s|setup\.[cm]?[jt]s)$", re.I)
 
 
-@fact("source_inventory", version=15)
+@fact("source_inventory", version=16)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (no source file is read; YAML test sets are, see below)."""
     counts = {"source": 0, "test": 0, "vendored": 0, "generated": 0, "doc": 0}
@@ -315,6 +316,9 @@ def source_inventory(ctx) -> dict:
         why = classify_source(e.path, inv.category(e.path)) or "source"
         if why == "test" and _TEST_SETUP.match(e.name):
             counts["test_setup"] = counts.get("test_setup", 0) + 1
+            continue
+        if why == "test" and scaffold_test(ctx.snapshot, e.path):  # (Android Studio's ExampleUnitTest, left as generated: tests nothing)
+            counts["test_scaffold"] = counts.get("test_scaffold", 0) + 1
             continue
         counts[why] += 1
         if why == "test" and len(tests) < 20:

@@ -131,7 +131,7 @@ def _run_env(path: str, readme: str = "") -> bool:
     return not re.search(rf"\b(cp|copy|copie\w*|rename|renomm\w*|mv)\b[^\n]{{0,80}}?(?<![\w.-]){name}(?![\w.-])", readme[:200_000], re.I)
 
 
-def _scaffold_test(snap, path: str) -> bool:
+def scaffold_test(snap, path: str) -> bool:
     """Android Studio's placeholder test, unchanged: its one or two generated test methods and nothing else."""
     if not _SCAFFOLD_TEST.search(path):
         return False
@@ -183,7 +183,7 @@ def files(ctx) -> dict:
     out["lockfiles"] = sorted(e.path for e in live if e.name in LOCKFILES)
     named = {e.path for e in live if OPENAPI_NAME.search(e.path) and not is_generated(e.path)}
     out["openapi"] = sorted(named | set(specs_by_content(snap, live, named)))[:50]
-    out["tests"] = any(is_test(e.path) and not is_vendored(e.path) and not _scaffold_test(snap, e.path) for e in entries)
+    out["tests"] = any(is_test(e.path) and not is_vendored(e.path) and not scaffold_test(snap, e.path) for e in entries)
     out["symlinks"] = sorted(e.path for e in entries if e.kind == "symlink")[:100]
     out["count"] = len(entries)
     return out
