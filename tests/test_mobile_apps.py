@@ -93,9 +93,9 @@ ANDROID_BUILD = """plugins {
 }
 
 android {
-    namespace 'fr.exemple.releves'
+    namespace 'fr.agglo.releves'
     defaultConfig {
-        applicationId "fr.exemple.releves"
+        applicationId "fr.agglo.releves"
         minSdk 24
         versionCode 12
         versionName "2.1"
@@ -118,7 +118,7 @@ ANDROID_APP = {  # shaped like a utility's app for field staff: a Gradle app mod
     "app/src/main/AndroidManifest.xml": '<?xml version="1.0" encoding="utf-8"?>\n<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n'
                                         '    <application android:label="@string/app_name">\n'
                                         '        <activity android:name=".MainActivity" android:exported="true" />\n    </application>\n</manifest>\n',
-    "app/src/main/java/fr/exemple/releves/MainActivity.kt": "package fr.exemple.releves\n\nimport android.os.Bundle\n"
+    "app/src/main/java/fr/agglo/releves/MainActivity.kt": "package fr.agglo.releves\n\nimport android.os.Bundle\n"
                                                            "import androidx.appcompat.app.AppCompatActivity\n\nclass MainActivity : AppCompatActivity() {\n"
                                                            "    override fun onCreate(state: Bundle?) {\n        super.onCreate(state)\n    }\n}\n",
 }
@@ -165,7 +165,7 @@ RESTRICTIONS = ('<?xml version="1.0" encoding="utf-8"?>\n<restrictions xmlns:and
 def test_an_android_apps_room_schema_and_managed_configuration(tmp_path):
     """Room's exported schema writes `${TABLE_NAME}` in each table's SQL: no variable of the environment. The app's settings are
     its managed configuration (res/xml/app_restrictions.xml, each key with its default), set per fleet by the MDM."""
-    files = {**ANDROID_APP, "app/schemas/fr.exemple.releves.data.RelevesDatabase/1.json": ROOM_SCHEMA}
+    files = {**ANDROID_APP, "app/schemas/fr.agglo.releves.data.RelevesDatabase/1.json": ROOM_SCHEMA}
     r = results(run(build(tmp_path / "room", files), tmp_path / "c-room", only=["reusability.configuration"]))["reusability.configuration"]
     assert "TABLE_NAME" not in str(r["evidence"]) and "1 setting(s) read" not in r["message"]["en"], r["message"]
     files["app/src/main/res/xml/app_restrictions.xml"] = RESTRICTIONS
@@ -175,16 +175,33 @@ def test_an_android_apps_room_schema_and_managed_configuration(tmp_path):
 
 def test_android_studios_placeholder_tests_are_not_counted_as_the_apps_tests(tmp_path):
     files = {**ANDROID_APP,
-             "app/src/test/java/fr/exemple/releves/ExampleUnitTest.kt":
-                 "package fr.exemple.releves\n\nimport org.junit.Test\nimport org.junit.Assert.*\n\nclass ExampleUnitTest {\n"
+             "app/src/test/java/fr/agglo/releves/ExampleUnitTest.kt":
+                 "package fr.agglo.releves\n\nimport org.junit.Test\nimport org.junit.Assert.*\n\nclass ExampleUnitTest {\n"
                  "    @Test\n    fun addition_isCorrect() {\n        assertEquals(4, 2 + 2)\n    }\n}\n",
-             "app/src/androidTest/java/fr/exemple/releves/ExampleInstrumentedTest.kt":
-                 "package fr.exemple.releves\n\nimport org.junit.Test\n\nclass ExampleInstrumentedTest {\n    @Test\n    fun useAppContext() {\n"
+             "app/src/androidTest/java/fr/agglo/releves/ExampleInstrumentedTest.kt":
+                 "package fr.agglo.releves\n\nimport org.junit.Test\n\nclass ExampleInstrumentedTest {\n    @Test\n    fun useAppContext() {\n"
                  "        val appContext = InstrumentationRegistry.getInstrumentation().targetContext\n"
-                 "        assertEquals(\"fr.exemple.releves\", appContext.packageName)\n    }\n}\n",
-             "app/src/test/java/fr/exemple/releves/ReleveParserTest.kt":
-                 "package fr.exemple.releves\n\nimport org.junit.Test\n\nclass ReleveParserTest {\n    @Test\n    fun parsesADate() {\n"
+                 "        assertEquals(\"fr.agglo.releves\", appContext.packageName)\n    }\n}\n",
+             "app/src/test/java/fr/agglo/releves/ReleveParserTest.kt":
+                 "package fr.agglo.releves\n\nimport org.junit.Test\n\nclass ReleveParserTest {\n    @Test\n    fun parsesADate() {\n"
                  "        assertEquals(2024, ReleveParser().annee(\"2024-03-01\"))\n    }\n}\n"}
     r = results(run(build(tmp_path / "android", files), tmp_path / "c", only=["reusability.tests-and-ci"]))["reusability.tests-and-ci"]
     assert r["message"]["en"].startswith("1 test file(s) for 1 source file(s)"), r["message"]
-    assert [e["path"] for e in r["evidence"] if e.get("value") == "test"] == ["app/src/test/java/fr/exemple/releves/ReleveParserTest.kt"]
+    assert [e["path"] for e in r["evidence"] if e.get("value") == "test"] == ["app/src/test/java/fr/agglo/releves/ReleveParserTest.kt"]
+
+
+def test_an_android_app_on_google_play_services_location_depends_on_them(tmp_path):
+    build_gradle = ANDROID_BUILD.replace("    implementation 'com.google.android.gms:play-services-maps:18.2.0'\n",
+                                         "    implementation 'com.google.android.gms:play-services-location:21.0.1'\n")
+    files = {**ANDROID_APP, "app/build.gradle": build_gradle,
+             "app/src/main/java/fr/agglo/releves/Position.kt": "package fr.agglo.releves\n\n"
+             "import com.google.android.gms.location.LocationServices\n\nclass Position(ctx: android.content.Context) {\n"
+             "    val client = LocationServices.getFusedLocationProviderClient(ctx)\n}\n"}
+    lock = results(run(build(tmp_path / "android", files), tmp_path / "c", only=["scaling.vendor-lock-in"]))["scaling.vendor-lock-in"]
+    assert "Google Play services" in lock["message"]["en"] and "Google Maps Platform" not in lock["message"]["en"], lock["message"]
+    ev = {(e.get("path"), (e.get("value") or {}).get("service"), (e.get("value") or {}).get("match")) for e in lock["evidence"]}
+    assert ("app/build.gradle", "Google Play services", "com.google.android.gms:play-services-location") in ev, ev
+    assert ("app/src/main/java/fr/agglo/releves/Position.kt", "Google Play services", "import com.google.android.gms.l") in ev, ev
+    # the Maps SDK is Google Maps Platform's, not counted twice as Play services
+    maps = results(run(build(tmp_path / "maps", ANDROID_APP), tmp_path / "c2", only=["scaling.vendor-lock-in"]))["scaling.vendor-lock-in"]
+    assert "Google Play services" not in maps["message"]["en"], maps["message"]
