@@ -45,6 +45,7 @@ IOS_APP = {  # shaped like a city's street-reporting app: an Xcode project, Swif
                                      "    func application(_ a: UIApplication) -> Bool {\n        FirebaseApp.configure()\n        return true\n    }\n}\n",
     "Signalement/Carte/CarteViewController.swift": "import UIKit\nimport GoogleMaps\n\nclass CarteViewController: UIViewController {\n"
                                                    "    var mapView: GMSMapView!\n}\n",
+    "Signalement/Base.lproj/LaunchScreen.storyboard": '<?xml version="1.0" encoding="UTF-8"?>\n<document type="com.apple.InterfaceBuilder3.CocoaTouch.Storyboard.XIB" version="3.0"/>\n',
     "Signalement/Info.plist": "<?xml version=\"1.0\"?>\n<plist version=\"1.0\"><dict><key>CFBundleName</key><string>Signalement</string></dict></plist>\n",
 }
 
@@ -147,6 +148,10 @@ def test_a_mobile_apps_android_or_xcode_build_is_its_standard_packaging(tmp_path
         r = results(run(build(tmp_path / name, files), tmp_path / f"c-{name}", only=["reusability.portability"]))["reusability.portability"]
         assert "standard packaging: yes" in r["message"]["en"], (name, r["message"])
         assert {"path": path, "value": "package", "kind": "found"} in r["evidence"], (name, r["evidence"])
+    # a desktop program's Xcode project (no launch screen: an openFrameworks app built for macOS) is no store package
+    desktop = {k: v for k, v in IOS_APP.items() if "LaunchScreen" not in k}
+    r = results(run(build(tmp_path / "mac", desktop), tmp_path / "c-mac", only=["reusability.portability"]))["reusability.portability"]
+    assert "standard packaging: no" in r["message"]["en"], r["message"]
     # an AndroidManifest.xml with no Gradle build beside its module (a sample copied into docs/) packages nothing
     bare = {k: v for k, v in ANDROID_APP.items() if not k.endswith("build.gradle") and k != "settings.gradle"}
     r = results(run(build(tmp_path / "bare", bare), tmp_path / "c-bare", only=["reusability.portability"]))["reusability.portability"]

@@ -132,17 +132,20 @@ PACKAGE_RECIPE = lazy_compile(r"^(?:[\w.-]+/)?[\w.-]+\.gemspec$|(^|/)debian/cont
 
 
 # A mobile app's build, which packages it for the stores (APK/AAB, IPA): an Android module's manifest beside its Gradle build
-# (app/src/main/AndroidManifest.xml and app/build.gradle), an Xcode project (DansMaRue.xcodeproj/project.pbxproj)
+# (app/src/main/AndroidManifest.xml and app/build.gradle), an iOS app's Xcode project (DansMaRue.xcodeproj/project.pbxproj beside
+# the launch screen only iOS apps have; not a desktop program's Xcode project, an openFrameworks app built for macOS)
 ANDROID_MANIFEST = lazy_compile(r"^(?:(.+)/)?src/main/AndroidManifest\.xml$")
 XCODE_PROJECT = lazy_compile(r"(?:^|/)[^/]+\.xcodeproj/project\.pbxproj$")
+IOS_LAUNCH = lazy_compile(r"(?:^|/)(?:Launch ?Screen\.(?:storyboard|xib)|Default(?:-568h)?@2x\.png)$", re.I)
 
 
 def _app_builds(paths: set[str]) -> list[str]:
+    ios = any(IOS_LAUNCH.search(p) for p in paths)
     out = []
     for p in paths:
         m = ANDROID_MANIFEST.match(p)
         module = f"{m.group(1)}/" if m and m.group(1) else ""
-        if (m and (f"{module}build.gradle" in paths or f"{module}build.gradle.kts" in paths)) or XCODE_PROJECT.search(p):
+        if (m and (f"{module}build.gradle" in paths or f"{module}build.gradle.kts" in paths)) or (ios and XCODE_PROJECT.search(p)):
             out.append(p)
     return out
 
