@@ -211,3 +211,11 @@ signal("geo.geoserver-rest",
        r"""(\bfrom\s+geoserver(?:\.catalog)?\s+import\b|\bimport\s+geoserver\.catalog\b|\bgeoserver\.catalog\.Catalog\b|\bfrom\s+geo\.Geoserver\s+import\b|"""
        r"""\bGeoServerREST(?:Publisher|Reader|Manager)\b|geoserver[\w./-]*/rest/|/rest/(?:workspaces|layergroups|datastores|coveragestores|featuretypes)\b)""",
        ("geoserver", "/rest/"), flags=0, classes=("code", "template", "config", "other"), group=1)
+
+# Mapbox GL JS before 2.0 (BSD-3-Clause; its licence became proprietary at 2.0), loaded by its release's address from Mapbox's CDN
+# (api.tiles.mapbox.com/mapbox-gl-js/v1.1.1/mapbox-gl.js, as Mapbox's documentation gave it) or from an npm CDN
+# (unpkg.com/mapbox-gl@1.13.0/dist/mapbox-gl.js): an open mapping library, named with its release (group 1)
+signal("geo.mapbox-gl-open",
+       r"""(?:\bapi(?:\.tiles)?\.mapbox\.com/mapbox-gl-js/v|\bunpkg\.com/mapbox-gl@|\bcdn\.jsdelivr\.net/npm/mapbox-gl@|"""
+       r"""\bcdnjs\.cloudflare\.com/ajax/libs/mapbox-gl/)([01]\.\d+\.\d+)/(?:dist/)?mapbox-gl(?:-csp|-dev)?\.js""",
+       ("mapbox-gl",), classes=("code", "template", "config"), group=1)

@@ -35,6 +35,11 @@ OPEN_GEO_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leafle
 PROPRIETARY_GEO_DEPS = r"mapbox-gl|@mapbox/mapbox-sdk|@mapbox/mapbox-gl-geocoder|@mapbox/mapbox-gl-directions|@mapbox/search-js-.*|react-map-gl|@googlemaps/.*|@react-google-maps/api|google-maps-react|googlemaps|vue2-google-maps|@vis\.gl/react-google-maps"
 
 
+def _open_mapbox_gl(lib: dict) -> bool:
+    """A copy of Mapbox GL JS before 2.0 (BSD-3-Clause; proprietary from 2.0): an open mapping library."""
+    return str(lib.get("name") or "").lower() == "mapbox-gl" and bool(re.match(r"[01]\.", str(lib.get("version") or "")))
+
+
 CONTAINER_OR_CI = re.compile(r"(^|/)((docker-)?compose[\w.-]*\.ya?ml|Dockerfile[\w.-]*|\.gitlab-ci\.ya?ml|\.travis\.ya?ml)$|^\.github/workflows/", re.I)
 GEO_FILE_EXT = ("geojson", "topojson", "gpkg", "shp", "kml", "gpx", "sld", "qml", "qgs", "qgz", "gml", "fgb", "mbtiles", "pmtiles")
 OGC_FILE_EXT = ("sld", "gpkg", "gml", "kml")
@@ -70,8 +75,11 @@ def geo(ctx) -> Result:
     # map libraries copied into the repository (assets/js/leaflet.js) are used as much as declared ones
     declared = {d for d, _ in libs}
     copied = {lib["name"]: (lib.get("paths") or [None])[0] for lib in (ctx.fact("inventory") or {}).get("libraries") or []
-              if re.fullmatch(OPEN_GEO_DEPS, str(lib.get("name") or "").lower()) and lib["name"] not in declared}
+              if (re.fullmatch(OPEN_GEO_DEPS, str(lib.get("name") or "").lower()) or _open_mapbox_gl(lib)) and lib["name"] not in declared}
     libs = libs + sorted(copied.items())
+    # Mapbox GL JS 1.x loaded by its release's address from a CDN (BSD-3-Clause until 2.0): an open library, named with its release
+    mapbox_open = [[h[0], h[1], f"mapbox-gl {h[2]}", h[3]] for h in sig.get("geo.mapbox-gl-open", []) if h[3] in CODEISH]
+    cdn_names = sorted({h[2] for h in mapbox_open} - {d for d, _ in libs})[:1]
     prop = match_deps(ctx, [PROPRIETARY_GEO_DEPS], dev=False)
     maplibre_entry = [h for h in sig.get("code.open-entry", []) if h[3] in CODEISH]  # import … from 'react-map-gl/maplibre'
     if any(d == "maplibre-gl" for d, _ in libs) or maplibre_entry:
@@ -87,6 +95,7 @@ def geo(ctx) -> Result:
     prop = prop or called
     lib_code = [h for h in sig.get("geo.library-code", []) if h[3] in CODEISH] + maplibre_entry[:1]
     lib_code += [h for h in sig.get("geo.cdn-library", []) if h[3] in CODEISH]  # a page's <script src> from a CDN (deck.gl, Leaflet)
+    lib_code += mapbox_open
     lib_code += [h for h in sig.get("geo.r-import", []) if h[3] in CODEISH]  # R code importing sf (roxygen's @import) or calling sf::st_read
     # "image: postgis/postgis" in a compose file or a CI service is the database a GeoNature-family app shares: geography
     # only beside other geographic evidence (UsersHub, a user-management app, has none)
@@ -208,7 +217,7 @@ def geo(ctx) -> Result:
                       "or IGN's (Géoplateforme).")
     ev += (hit_evidence(prop_code, kind="finding", limit=3, note=prop_note) if prop_code and prop[0][0] == "Google Maps SDK"
            else dep_evidence_lines(ctx, prop, kind="finding", limit=3, note=prop_note))
-    details = {"libraries": [d for d, _ in libs], "proprietary": [d for d, _ in prop], "geojson": bool(geojson or geo_files), "ogc": bool(ogc),
+    details = {"libraries": [d for d, _ in libs] + cdn_names, "proprietary": [d for d, _ in prop], "geojson": bool(geojson or geo_files), "ogc": bool(ogc),
                "ign": bool(ign), "geo_api_gouv": bool(apis), "legal_crs": bool(legal_crs)}
     if apis and not (libs or prop or lib_code or geojson or geo_files or ogc or ign or legal_crs):
         # a form completing addresses or communes, no map: the public references are the whole of its geography
@@ -230,10 +239,10 @@ def geo(ctx) -> Result:
     score += 2 if ogc else 0
     score += 3 if (ign or apis or legal_crs) else 0
     score -= 2 * min(2, len(prop))
-    msg = T(f"Bibliothèques ouvertes : {', '.join(d for d, _ in libs) or ('oui' if lib_code else 'sans objet (pas de carte)' if no_map else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'non'} ; "
+    msg = T(f"Bibliothèques ouvertes : {', '.join(details['libraries']) or ('oui' if lib_code else 'sans objet (pas de carte)' if no_map else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'non'} ; "
             f"OGC : {'oui' if ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else 'non'}"
             f"{' ; propriétaires : ' + ', '.join(d for d, _ in prop) if prop else ''}.",
-            f"Open libraries: {', '.join(d for d, _ in libs) or ('yes' if lib_code else 'not needed (no map)' if no_map else 'none')}; GeoJSON or open geographic format: {'yes' if geojson or geo_files else 'no'}; "
+            f"Open libraries: {', '.join(details['libraries']) or ('yes' if lib_code else 'not needed (no map)' if no_map else 'none')}; GeoJSON or open geographic format: {'yes' if geojson or geo_files else 'no'}; "
             f"OGC: {'yes' if ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else 'no'}"
             f"{'; proprietary: ' + ', '.join(d for d, _ in prop) if prop else ''}.")
     if foreign_crs:  # say which legal system was found: not France's

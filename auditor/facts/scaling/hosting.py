@@ -30,10 +30,22 @@ def _is_service(host: str, url: str, cdn: bool = False) -> bool:
     library's use is the vendor-lock-in check's to judge, from the code."""
     for s in load("proprietary_services.yml")["services"]:
         if any(host == h or host.endswith("." + h) for h in s.get("hosts") or []):
-            return True
+            return not open_file(s, host, url)
         if not cdn and any(re.search(c["re"], url, re.I) for c in s.get("code") or []):
             return True
     return False
+
+
+def open_file(service: dict, host: str, url: str) -> bool:
+    """The vendor's CDN serving an open library's file (``api.tiles.mapbox.com/mapbox-gl-js/v1.1.1/mapbox-gl.js``: Mapbox GL JS
+    before 2.0, BSD-3-Clause), as the service's ``open_files`` shape says: a CDN, no service."""
+    at = url.lower().find(host)
+    return bool(service.get("open_files")) and at >= 0 and bool(re.match(service["open_files"], url[at + len(host):], re.I))
+
+
+def _open_file_cdn(host: str, url: str) -> bool:
+    return any(open_file(s, host, url) for s in load("proprietary_services.yml")["services"]
+               if any(host == h or host.endswith("." + h) for h in s.get("hosts") or []))
 
 
 MAX_HOSTS = 60
@@ -108,7 +120,7 @@ _SUBDOMAIN_PLACEHOLDER = lazy_compile(r"^\{[a-z](?:-[a-z])?\}\.")  # a map libra
 _SERVICE_HOST = re.compile(r"^[^\S\n]*host[^\S\n]*=[^\S\n]*([A-Za-z0-9][\w.-]*)[^\S\n]*$")
 
 
-@fact("hosting_dependencies", version=24, cache="commit+as_of")
+@fact("hosting_dependencies", version=25, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -133,6 +145,8 @@ def hosting_dependencies(ctx) -> dict:
             continue  # https://serveur.miat/?user=USER&password=PASSWORD: the form of an address to fill, no server
         reg = registrable_domain(host)
         c = host_class(host, parts.path, frozenset(own), owner, project)
+        if _open_file_cdn(host, excerpt):
+            c = {"class": "cdn"}  # a vendor's CDN serving an open library's release (Mapbox GL JS 1.x): a CDN like unpkg.com
         if c["class"] == "neutral":
             continue
         if _is_service(host, excerpt, cdn=c["class"] == "cdn"):  # a proprietary service the vendor-lock-in check reports: named, not judged here

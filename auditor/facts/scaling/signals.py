@@ -364,12 +364,14 @@ def _not_commented(m) -> bool:
 _PLACEHOLDER = re.compile(r"[/'\"]your[-_](?:account|queue|project|bucket|region|key|app|tenant)[-_\w]*", re.I)
 
 
-def _not_a_site_link(site_links: str | None):
+def _not_a_site_link(site_links: str | None, open_files: str | None = None):
     """An address of the vendor's host shaped like a page of its site a person opens (a search on Google Maps,
-    ``https://maps.google.com/?q=lat,lon`` handed to the phone's maps app or browser), not its API the code calls."""
-    if not site_links:
+    ``https://maps.google.com/?q=lat,lon`` handed to the phone's maps app or browser), or like an open library's file its CDN
+    serves (``open_files``: Mapbox GL JS 1.x), not its API the code calls."""
+    shapes = "|".join(f"(?:{s})" for s in (site_links, open_files) if s)
+    if not shapes:
         return _service_host
-    shape = re.compile(site_links, re.I)
+    shape = re.compile(shapes, re.I)
     return lambda m: _service_host(m) and not shape.match(m.string, m.end(), m.end() + 80)
 
 
@@ -377,7 +379,7 @@ for _s in _services():
     if _s.get("hosts"):
         # A link to a form service is the service's dependency (users fill it in); a link elsewhere is not.
         signal(f"scaling.svc.{_s['id']}.host", _host_regex(_s["hosts"]), tuple(_s["hosts"]), classes=RUN,
-               accept=_form_link if _s.get("category") == "forms" else _not_a_site_link(_s.get("site_links")))
+               accept=_form_link if _s.get("category") == "forms" else _not_a_site_link(_s.get("site_links"), _s.get("open_files")))
     for _i, _c in enumerate(_s.get("code") or []):
         # (a pattern may say which classes of files it reads: a product's bare name is a dependency in code, only a label in a
         # configuration listing the town's applications with their names, icons and links)
