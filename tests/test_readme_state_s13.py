@@ -92,3 +92,15 @@ def test_a_service_under_its_organisations_domain_is_the_live_site(tmp_path):
     assert readme_fact(tmp_path, text)["demo"] == {"url": "https://app.foncier.etalab.gouv.fr", "line": 5}
     only_org = text.replace("L'application https://app.foncier.etalab.gouv.fr prend appui sur ces données et propose de les visualiser à la parcelle. ", "")
     assert readme_fact(tmp_path / "b", only_org)["demo"] is None
+
+
+def test_a_documentation_chapter_of_design_notes_alone_is_no_users_guide(tmp_path):
+    """SocialGouv/e2esdk shape: "## Documentation" whose only content is "- [Cryptography](./docs/docs/cryptography)" (the protocol's
+    design notes) was the usage section of a README that says nowhere how to use the SDK; a documentation chapter linking a guide
+    still is."""
+    text = ("# sdk\n\nSDK to build end-to-end encrypted web applications.\n\n## Server\n\nThe server is published as a Docker image.\n\n"
+            "## Documentation\n\n- [Cryptography](./docs/cryptography)\n- [Architecture](./docs/architecture.md)\n\n"
+            "## Contributing\n\n- [How to setup a development environment](./docs/development-environment.md)\n")
+    assert "usage" not in readme_fact(tmp_path, text)["sections"]
+    guide = text.replace("- [Architecture](./docs/architecture.md)", "- [Getting started](./docs/getting-started.md)")
+    assert "usage" in readme_fact(tmp_path / "b", guide)["sections"]

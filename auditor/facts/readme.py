@@ -17,7 +17,7 @@ from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
 from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, TEAM_LIFE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, OPS_RUN, RELEASE_NOTES,
                                        SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, licence_chapter, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
-from auditor.facts.readme_chapters import chapter_body, section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, install_chapter_lines, nested_off, option_items, setup_step
+from auditor.facts.readme_chapters import chapter_body, section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, FEATURE_HEADING, another_subject, chapter_title, led_by, shouted_or_nav, task_sections, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, title_line, warning_or_step, without_linked_names, bare_site_page
 from auditor.facts.readme_roles import (MODE_NAMES, describes_before_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
@@ -306,7 +306,7 @@ def analyse(text: str, path: str) -> dict:
                                                                      or any("run" in s for _, s in stack) or setup_step(b, sibling, stack)):  # (and sub-chapters)
                 secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" of a local server: no use of the project
                 local_run = local_run or (not any(s for _, s in stack) and local_run_chapter(lines, blocks, i) and b)  # (with no installation, how to start a copy)
-            nested_off(secs, stack, norm(b.text))  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
+            refine_chapter(secs, stack, norm(b.text), blocks, i)  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
             stack.append((b.level or 1, secs + chapter_marks(norm(b.text)) + (["run"] if run else [])))
             body = chapter_body(lines, blocks, i) if secs else ""  # (an empty chapter before another, "## Comment utiliser" then "## Credits",
             nxt = next((h for h in blocks[i + 1:] if h.kind == "heading" and (h.level or 1) <= (b.level or 1)), None)  # or a higher one, "# Project Information")
@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=67)
+@fact("readme", version=68)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -135,3 +135,30 @@ def install_chapter_lines(blocks: list, sections, title=None) -> frozenset[int]:
         elif open_level:
             out.add(b.line)
     return frozenset(out)
+
+
+# the subjects of notes on how a project is built, not on how to use it: its architecture, its cryptography or security model, its protocol
+DESIGN_NOTES = lazy_compile(r"\b(?:architecture|architectures|cryptography|cryptographie|design|internals|protocol|protocole|security model|"
+                            r"modele de securite|threat model|modele de menace|adr|adrs)\b")
+
+
+def design_notes_chapter(blocks: list, i: int) -> bool:
+    """The chapter under the heading ``blocks[i]`` ("## Documentation") is only links to design notes ("- [Cryptography](./docs/…)",
+    "- [Architecture](docs/ARCHITECTURE.md)"): no sub-heading, no text but the links' labels, each naming such a subject."""
+    level, labels = blocks[i].level or 1, []
+    for b in blocks[i + 1:]:
+        if b.kind == "heading" and (b.level or 1) <= level:
+            break
+        named = [norm(label) for _, label in b.links if label]
+        if b.kind == "heading" or not named or set(norm(b.text).split()) - {w for n in named for w in n.split()}:
+            return False
+        labels += named
+    return bool(labels) and all(DESIGN_NOTES.search(label) for label in labels)
+
+
+def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: str, blocks: list, i: int) -> None:
+    """:func:`nested_off`, then a documentation chapter of design notes alone is no users' guide (e2esdk's "## Documentation" over its
+    cryptography notes)."""
+    nested_off(secs, stack, normed)
+    if "usage" in secs and DOCS_CHAPTER.match(normed) and design_notes_chapter(blocks, i):
+        secs.remove("usage")
