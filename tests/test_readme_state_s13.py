@@ -104,3 +104,14 @@ def test_a_documentation_chapter_of_design_notes_alone_is_no_users_guide(tmp_pat
     assert "usage" not in readme_fact(tmp_path, text)["sections"]
     guide = text.replace("- [Architecture](./docs/architecture.md)", "- [Getting started](./docs/getting-started.md)")
     assert "usage" in readme_fact(tmp_path / "b", guide)["sections"]
+
+
+def test_a_link_under_a_sandbox_or_demo_heading_is_the_live_service(tmp_path):
+    """etalab/formulaire-qf shape: "## Connect on sandbox" then "For [https://sandbox…](https://sandbox…), use the following credentials":
+    the paragraph holds no demo word, its heading does; the link was no demo. A link under another heading is still none."""
+    text = ("# Calcul QF\n\nService de calcul du quotient familial pour les communes et leurs éditeurs de logiciels.\n\n"
+            "## Connect on sandbox\n\nFor [https://sandbox.quotient.services.gouv.fr/](https://sandbox.quotient.services.gouv.fr/), "
+            "use the following credentials:\n\n* `login` : `test`\n")
+    assert readme_fact(tmp_path, text)["demo"] == {"url": "https://sandbox.quotient.services.gouv.fr/", "line": 7}
+    other = text.replace("## Connect on sandbox", "## Connect on the server")
+    assert readme_fact(tmp_path / "b", other)["demo"] is None

@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=68)
+@fact("readme", version=69)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -123,8 +123,10 @@ def find_signals(blocks: list[Block]) -> dict:
     issue = demo = None
     service_candidates = []
     badge, further = None, 0  # further: the level of the further-reading heading the blocks sit under (0: none)
+    heading = ""  # the heading the blocks sit under ("## Connect on sandbox" over the sandbox's address and its test account)
     for b in blocks:
         further = further_reading_level(b, further)
+        heading = norm(b.text) if b.kind == "heading" else heading
         for u in [u for u, _ in b.links] + b.images:
             badge = badge or _badge(b, u)
         for url, label in b.links:
@@ -134,7 +136,7 @@ def find_signals(blocks: list[Block]) -> dict:
                 issue = {"url": url[:300], "line": b.line}
             if further or not _service_link(b, url, label) or documentation_label(label):  # (a guide's link is no service)
                 continue
-            if demo is None and any(_has_phrase(norm(_without_urls(label + " " + b.text)), w) for w in DEMO_WORDS):
+            if demo is None and (any(_has_phrase(norm(_without_urls(label + " " + b.text)), w) for w in DEMO_WORDS) or DEPLOYED.search(heading)):
                 demo = {"url": url[:300], "line": b.line}
             service_candidates.append({"url": url[:300], "line": b.line})
     if demo is None:
