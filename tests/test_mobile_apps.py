@@ -206,7 +206,7 @@ def test_an_android_app_on_google_play_services_location_depends_on_them(tmp_pat
     assert "Google Play services" in lock["message"]["en"] and "Google Maps Platform" not in lock["message"]["en"], lock["message"]
     ev = {(e.get("path"), (e.get("value") or {}).get("service"), (e.get("value") or {}).get("match")) for e in lock["evidence"]}
     assert ("app/build.gradle", "Google Play services", "com.google.android.gms:play-services-location") in ev, ev
-    assert ("app/src/main/java/fr/agglo/releves/Position.kt", "Google Play services", "import com.google.android.gms.l") in ev, ev
+    assert ("app/src/main/java/fr/agglo/releves/Position.kt", "Google Play services", "import com.google.android.gms.location.LocationServices") in ev, ev
     # the Maps SDK is Google Maps Platform's, not counted twice as Play services
     maps = results(run(build(tmp_path / "maps", ANDROID_APP), tmp_path / "c2", only=["scaling.vendor-lock-in"]))["scaling.vendor-lock-in"]
     assert "Google Play services" not in maps["message"]["en"], maps["message"]
