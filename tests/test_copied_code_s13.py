@@ -30,7 +30,7 @@ def _application(ci_version: str) -> dict:
              "system/core/CodeIgniter.php": "<?php\n/**\n * CodeIgniter\n *\n * @package\tCodeIgniter\n * @author\tEllisLab Dev Team\n */\n"
                                             f"\tdefine('CI_VERSION', '{ci_version}');\n",
              "system/core/Common.php": "<?php\n/**\n * CodeIgniter\n * @package\tCodeIgniter\n */\nfunction is_php($v) { return TRUE; }\n"}
-    for lang in ("fr", "de", "pt-BR"):  # a date picker's translations, one file per language
+    for lang in ("fr", "de", "pt-BR", "tj"):  # a date picker's translations, one file per language (tj: no ISO 639-1 code)
         files[f"{app}/js/i18n/jquery.ui.datepicker-{lang}.min.js"] = (
             "/*! jQuery UI - v1.9.0 - 2012-10-05\n* http://jqueryui.com\n* Copyright (c) 2012 jQuery Foundation; Licensed MIT */\n"
             f"jQuery(function(a){{a.datepicker.regional['{lang}']={{closeText:'x'}}}});\n")
@@ -54,7 +54,7 @@ def test_a_library_release_inside_the_applications_versioned_folder_is_named_and
     assert (libs["sheetkit"]["version"], libs["sheetkit"]["license"], libs["sheetkit"]["files"]) == ("2.4.1", "LGPL-2.1", 4)
     assert (libs["jquery"]["version"], libs["jquery"]["license"]) == ("2.0.3", "MIT")
     # out of the application's folder's group, a set of translations is one library, and a download builder's release is named
-    assert (libs["jquery.ui.datepicker"]["version"], libs["jquery.ui.datepicker"]["files"]) == ("1.9.0", 3)
+    assert (libs["jquery.ui.datepicker"]["version"], libs["jquery.ui.datepicker"]["files"]) == ("1.9.0", 4)
     assert libs["jquery-ui"]["version"] == "1.10.3" and len(libs) == 5, sorted(libs)
     assert "sheetkit 2.4.1" in res["message"]["fr"] and "convertisseur" not in res["message"]["fr"]
 
@@ -78,3 +78,27 @@ def test_a_cecill_b_banner_is_cecill_b_not_the_bsd_it_says_it_is_compatible_with
              "public/js/vendor/mapsdk/MapSDK2D.css": banner + ".map{}\n"}
     libs, _ = _libraries(tmp_path, files)
     assert (libs["mapsdk"]["version"], libs["mapsdk"]["license"]) == ("3.5.0-beta4", "CECILL-B")
+
+
+def test_one_library_copied_twice_or_with_its_theme_is_counted_once(tmp_path):
+    """cigalsace/mdReaderJS shape: Bootstrap 3.3.5's optional theme (bootstrap-theme.css, under Bootstrap's own banner) listed as a
+    library of its own, two jQuery copies (1.11.1 and 2.1.4) counted as two libraries, mustache.js 'version not stated' while it
+    sets mustache.version; sviewer2 shape: OpenLayers copied in libs/ol3/ not named among geo's open libraries."""
+    bootstrap = "/*!\n * Bootstrap v3.3.5 (http://getbootstrap.com)\n * Copyright 2011-2015 Twitter, Inc.\n * Licensed under MIT\n */\n"
+    files = {"README.md": "# Lecteur de fiches\n", "LICENSE": "MIT License\n\nCopyright (c) 2015 Lecteur authors\n",
+             "index.html": '<html><body><div id="map"></div><script src="js/app.js"></script></body></html>\n',
+             "js/app.js": "var map = new ol.Map({target: 'map', layers: [new ol.layer.Tile({source: new ol.source.OSM()})]});\n",
+             "css/bootstrap.min.css": bootstrap + ".btn{}\n", "css/bootstrap-theme.min.css": bootstrap + ".btn-default{}\n",
+             "js/lib/jquery-1.11.1.min.js": "/*! jQuery v1.11.1 | (c) 2005, 2014 jQuery Foundation, Inc. | jquery.org/license */\n!function(){}();\n",
+             "js/lib/jquery-2.1.4.min.js": "/*! jQuery v2.1.4 | (c) 2005, 2015 jQuery Foundation, Inc. | jquery.org/license */\n!function(){}();\n",
+             "js/lib/mustache.js": "/*!\n * mustache.js - Logic-less {{mustache}} templates with JavaScript\n * http://github.com/janl/mustache.js\n */\n"
+                                   "(function (root) {\n  var mustache = {};\n  mustache.name = \"mustache.js\";\n  mustache.version = \"0.7.3\";\n})(this);\n",
+             "libs/ol3/ol.js": "// OpenLayers 3. See http://openlayers.org/\n// License: https://raw.githubusercontent.com/openlayers/ol3/master/LICENSE.md\n"
+                               "// Version: v3.11.2\n(function (root, factory) { root.ol = factory(); }(this, function () { return {}; }));\n"}
+    report = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.dependencies", "interoperability.geo"])
+    libs = [(lib["name"], lib["version"]) for lib in report["facts"]["inventory"]["libraries"]]
+    assert ("bootstrap-theme", "3.3.5") not in libs and ("bootstrap", "3.3.5") in libs and ("mustache", "0.7.3") in libs
+    res = results(report)
+    assert "jquery 1.11.1 / 2.1.4" in res["reusability.dependencies"]["message"]["fr"]
+    assert res["reusability.dependencies"]["message"]["fr"].startswith("Aucun manifeste : 4 bibliothèque(s)")
+    assert "ol3" in res["interoperability.geo"]["message"]["fr"]

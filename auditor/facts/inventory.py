@@ -1020,6 +1020,9 @@ _TWIN_DIRS = {"lib", "libs", "plugin", "plugins", "vendor", "vendors"}
 _LOCALE_OF = lazy_compile(r"^(?P<base>[\w.-]+?)(?:[._-]|_locale_)(?P<locale>[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)(?:[.-]min)?\.js$")
 
 
+_ANY_LOCALE = lazy_compile(r"^(?P<base>[\w.-]+?)[._-][a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?:[.-]min)?\.js$")
+
+
 def locale_base(name: str) -> str | None:
     """The library a translation file is named after (``bootstrap-datepicker.fr.min.js`` -> ``bootstrap-datepicker``), or None."""
     m = _LOCALE_OF.match(name)
@@ -1371,6 +1374,16 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     for p in copies:
         if base := locale_base(parts(p)[-1]):
             locale_sets[(p.rpartition("/")[0], base)] = locale_sets.get((p.rpartition("/")[0], base), 0) + 1
+
+    def translation_of(path: str) -> str | None:
+        """The library a translation file belongs to: by its language code, or by a code outside ISO 639-1 among a set of
+        translations of that library in its folder (jquery.ui.datepicker-tj.min.js beside 60 of them)."""
+        name = parts(path)[-1]
+        if base := locale_base(name):
+            return base
+        m = _ANY_LOCALE.match(name)
+        loose = library_stem(m.group("base") + ".js") if m else None
+        return loose if loose and locale_sets.get((path.rpartition("/")[0], loose), 0) >= 2 else None
     for path in inv.paths("vendored"):  # a WordPress and its plugins, described once from their own files: counted, not read
         prefix = copy_of(path, inv.packages)
         if prefix:
@@ -1449,7 +1462,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         lib = describe(path, head)
         if (base := locale_base(parts(path)[-1])) and base in copied_stems and not lib["version"]:
             lib = {**lib, "name": base}  # a library's translation (bootstrap-datepicker.fr.min.js): counted with bootstrap-datepicker
-        elif base and locale_sets.get((path.rpartition("/")[0], base), 0) >= 2 and lib["name"] == library_stem(parts(path)[-1]):
+        elif (base := translation_of(path)) and locale_sets.get((path.rpartition("/")[0], base), 0) >= 2 and lib["name"] == library_stem(parts(path)[-1]):
             lib = {**lib, "name": base}  # one of a set of translations named by their language: counted once, as their library
         stem, dot, ext = path.rpartition(".")
         twin = next((t for t in (f"{stem}.min.{ext}", f"{stem}-min.{ext}") if t in vendored), None) if dot else None
@@ -1498,7 +1511,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=56)
+@fact("inventory", version=57)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -186,6 +186,10 @@ def describe(path: str, head: str) -> dict:
     named = _BANNER_NAME.match(top) if top else None  # (a known name's file of another library: Ext JS's dd/DropZone.js, "Ext JS Library 3.0.3")
     if named and squeeze(lib) not in squeeze(named.group(1)) and squeeze(named.group(1)) not in squeeze(lib):
         lib, version = re.sub(r"\s+", "-", named.group(1).strip().lower()), version or named.group(2)
+    elif named and re.sub(r"\s+", "-", named.group(1).strip().lower()) + "-" == lib[: len(named.group(1).strip()) + 1]:
+        # a library's optional part named after it, whose banner is the library's own ("Bootstrap v3.3.5" atop bootstrap-theme.css):
+        # the library, not one more
+        lib, version = re.sub(r"\s+", "-", named.group(1).strip().lower()), version or named.group(2)
     if version is None and top:
         own = re.search(rf"\b{re.escape(lib)}(?:\.js)?,?\s+v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b", top, re.I)
         version = own.group(1) if own else None
@@ -195,6 +199,9 @@ def describe(path: str, head: str) -> dict:
             if found:
                 version = found.group(1)
                 break
+    if version is None:  # a version set on the library's object in its code (mustache.version = "0.7.3")
+        own_set = re.search(rf"\b{re.escape(lib)}\.version\s*=\s*['\"]v?(\d+\.\d+(?:\.\d+)?)['\"]", head[:HEAD_BYTES], re.I)
+        version = own_set.group(1) if own_set else None
     if version and re.match(r"\d{5,}", version):
         version = None  # no release is numbered 50000: an example's data size (Leaflet.markercluster's realworld.50000.1.js)
     part = _PART_OF.match(top) if top and not version and not KNOWN_FILE.match(name) else None

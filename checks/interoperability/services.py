@@ -24,7 +24,7 @@ from auditor.lazyre import lazy_compile
 CODEISH = ("code", "template", "config", "other")
 
 OPEN_GEO_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leaflet|leaflet\..*|@?leaflet-.*|maplibre-gl|@maplibre/.*|react-map-gl-maplibre|"
-                 r"vue-maplibre-gl|ol|openlayers|ol-.*|vue3-openlayers|@turf/.*|proj4|geotiff|cesium|deck\.gl|@deck\.gl/.*|"
+                 r"vue-maplibre-gl|ol\d?|openlayers\d?|ol-.*|vue3-openlayers|@turf/.*|proj4|geotiff|cesium|deck\.gl|@deck\.gl/.*|"
                  r"gdal|shapely|geopandas|fiona|pyproj|rasterio|owslib|geojson|django-leaflet|djangorestframework-gis|django-geojson|geoalchemy2|"
                  r"jsor/doctrine-postgis|brick/geo|funiq/geophp|phayes/geophp|longitude-one/doctrine-spatial|creof/doctrine2-spatial|"
                  r"rgeo.*|activerecord-postgis-adapter|org\.geotools:.*|org\.locationtech\.jts:.*|"

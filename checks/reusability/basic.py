@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.facts.project import decided_kind
 
@@ -130,9 +132,21 @@ def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool) -> dic
     return clauses(fr, en)
 
 
+def _by_name(libraries: list[dict]) -> dict[str, list[str]]:
+    """Each library once, with the versions of its copies (jQuery 1.11.1 and 2.1.4 copied side by side: one library, two copies)."""
+    out: dict[str, list[str]] = {}
+    for lib in libraries:
+        versions = out.setdefault(lib["name"], [])
+        if lib["version"] and lib["version"] not in versions:
+            versions.append(lib["version"])
+            versions.sort(key=lambda v: [(0, int(x), "") if x.isdigit() else (1, 0, x) for x in re.split(r"[.-]", v)])  # 1.7.1 before 1.10.2
+    return out
+
+
 def _names(libraries: list[dict]) -> str:
-    shown = [f"{lib['name']} {lib['version']}" if lib["version"] else lib["name"] for lib in libraries[:6]]
-    return ", ".join(shown) + ("…" if len(libraries) > 6 else "")
+    named = list(_by_name(libraries).items())
+    shown = [f"{name} {' / '.join(versions)}" if versions else name for name, versions in named[:6]]
+    return ", ".join(shown) + ("…" if len(named) > 6 else "")
 
 
 def _library_evidence(libraries: list[dict]) -> list[Evidence]:
@@ -167,9 +181,9 @@ def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str]
 
     if libraries:  # runtime libraries copied into the repository: undeclared, unlocked, never updated by a tool
         copies = sum(lib["files"] for lib in libraries)
-        r = Result.scored(3, T(f"Aucun manifeste : {len(libraries)} bibliothèque(s) copiée(s) dans le dépôt ({_names(libraries)}) ne sont ni déclarées, "
+        r = Result.scored(3, T(f"Aucun manifeste : {len(_by_name(libraries))} bibliothèque(s) copiée(s) dans le dépôt ({_names(libraries)}) ne sont ni déclarées, "
                                "ni verrouillées, ni suivies.",
-                               f"No manifest: {len(libraries)} librar(y/ies) copied into the repository ({_names(libraries)}) are neither declared, "
+                               f"No manifest: {len(_by_name(libraries))} librar(y/ies) copied into the repository ({_names(libraries)}) are neither declared, "
                                "locked nor tracked."),
                              _library_evidence(libraries), ecosystems={}, vendored_copies=copies, libraries=len(libraries), kind=kind)
         jars = [lib for lib in libraries if lib.get("ecosystem") == "java"]
@@ -248,8 +262,8 @@ def _score(relevant: list[dict], unlocked: list[dict], tools: list[dict], invali
 def _message(relevant: list[dict], unlocked: list[dict], tools: list[dict], undeclared: list[dict], needs_tool: bool = True) -> dict[str, str]:
     ecos = sorted({m["ecosystem"] for m in relevant})
     none_fr, none_en = ("aucun", "none") if needs_tool else ("aucun n'existe pour " + ", ".join(ecos), "none exists for " + ", ".join(ecos))
-    extra_fr = f" ; {len(undeclared)} bibliothèque(s) copiée(s) dans le dépôt hors de tout manifeste ({_names(undeclared)})" if undeclared else ""
-    extra_en = f"; {len(undeclared)} librar(y/ies) copied into the repository outside any manifest ({_names(undeclared)})" if undeclared else ""
+    extra_fr = f" ; {len(_by_name(undeclared))} bibliothèque(s) copiée(s) dans le dépôt hors de tout manifeste ({_names(undeclared)})" if undeclared else ""
+    extra_en = f"; {len(_by_name(undeclared))} librar(y/ies) copied into the repository outside any manifest ({_names(undeclared)})" if undeclared else ""
     return T(f"{len(relevant)} manifeste(s) ({', '.join(ecos) or '—'}), {len(unlocked)} sans verrouillage ; outil de mise à jour : "
              f"{', '.join(sorted({t['tool'] for t in tools})) or none_fr}{extra_fr}.",
              f"{len(relevant)} manifest(s) ({', '.join(ecos) or '—'}), {len(unlocked)} without a lockfile; update tool: "
