@@ -6,43 +6,9 @@ from __future__ import annotations
 import re
 
 from auditor.facts.files import CI_SYSTEMS
+from auditor.facts.host_settings import HOST_SETTINGS, host_settings  # noqa: F401 (re-exported for env_settings)
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, is_test
 from auditor.lazyre import lazy_compile
-
-# A plugin's settings declared the way its host platform reads them: (platform, path rule, text the file must hold, a file the layout
-# puts beside it). Each installation sets them in the host (its administration pages, an override file, inventory variables).
-HOST_SETTINGS = (
-    # a Jalios JCMS plugin's properties (WEB-INF/plugins/ZelliPlugin/properties/plugin.prop), overridden in the site's custom.prop
-    ("Jalios JCMS", lazy_compile(r"(^|/)WEB-INF/plugins/[^/]+/properties/plugin\.prop$"), None, None),
-    # a Lutece plugin's properties (webapp/WEB-INF/conf/plugins/transparency.properties), overridden in WEB-INF/conf/override/
-    ("Lutece", lazy_compile(r"(^|/)WEB-INF/conf/plugins/[^/]+\.properties$"), None, None),
-    # a Drupal module's default configuration (config/install/api_lemon_pleiade.settings.yml), edited on its settings form
-    ("Drupal", lazy_compile(r"(^|/)config/install/[\w.-]+\.settings\.ya?ml$"), None, None),
-    # a Moodle plugin's administration settings (settings.php: $settings->add(new admin_setting_configtext(…)))
-    ("Moodle", lazy_compile(r"^([\w.-]+/){0,2}settings\.php$"), "admin_setting_", None),
-    # an Ansible role's variables and their defaults (defaults/main.yml beside tasks/main.yml), set in the inventory
-    ("Ansible", lazy_compile(r"(^|/)defaults/main\.ya?ml$"), None, lambda p: p.replace("defaults/main.", "tasks/main.")),
-    # geOrchestra's configuration, the values its Maven build writes into every application's settings (build_support/shared.maven.filters:
-    # "the primary configuration file for your SDI"; not a project's own src/main/filters, one environment's values)
-    ("geOrchestra", lazy_compile(r"(^|/)shared\.maven\.filters$"), None, None),
-    # a geOrchestra (mapfishapp) add-on's options and their defaults (manifest.json "default_options"), set per installation in
-    # the add-on's entry of the viewer's configuration (the add-on's config.json is that entry to paste)
-    # (the repository's own add-on, at its root: one add-on among the components of a larger repository leaves the others to judge)
-    ("geOrchestra", lazy_compile(r"^manifest\.json$"), '"default_options"', None),
-    # a Puppet module's class parameters and defaults (manifests/params.pp; or its Hiera data, data/common.yaml beside hiera.yaml), set per node
-    ("Puppet", lazy_compile(r"(^|/)manifests/params\.pp$"), "class ", None),
-    ("Puppet", lazy_compile(r"(^|/)data/common\.ya?ml$"), None, lambda p: p.replace("data/common.", "hiera.")),
-    # or the module's main class declaring its parameters with their defaults (manifests/init.pp: `class agent ( $server = '…', ) {`)
-    ("Puppet", lazy_compile(r"(^|/)manifests/init\.pp$"), lazy_compile(r"(?m)^[ \t]*class[ \t]+[\w:]+[ \t]*\([^{]{0,4000}?\$\w+[ \t]*="), None),
-    # a Helm chart's values and their defaults (values.yaml beside Chart.yaml), overridden per installation by `-f my-values.yaml`
-    ("Helm", lazy_compile(r"(^|/)values\.ya?ml$"), None, lambda p: p.rsplit("/", 1)[0] + "/Chart.yaml" if "/" in p else "Chart.yaml"),
-    # an mviewer add-on's declaration and options (config.json: "js", "html", "target", "options": {…}), set in each viewer's XML configuration
-    ("mviewer", lazy_compile(r"(^|/)config\.json$"), lazy_compile(r'(?s)\A\s*\{(?=.*"options"\s*:\s*\{)(?=.*"(?:js|html|target)"\s*:)'), None),
-    # a Symfony bundle's configuration tree (its root's DependencyInjection/Configuration.php: scalarNode('server')->isRequired()), set in the app's config
-    ("Symfony", lazy_compile(r"^(?:src/)?DependencyInjection/Configuration\.php$"), lazy_compile(r"(?:scalar|array|boolean|integer|float|enum|variable)Node\s*\(\s*['\"]\w"), None),
-    # an Android app's managed configuration (res/xml/app_restrictions.xml: <restrictions> with each key's default), set per fleet by its MDM
-    ("Android", lazy_compile(r"(^|/)res/xml/[\w.-]+\.xml$"), lazy_compile(r"<restrictions\b"), None),
-)
 
 # A framework's own settings files, where the framework reads them and each deployment edits them: Zend Framework 1's
 # application/configs/application.ini ([production] resources.db.params…), CodeIgniter's application/config/config.php and
@@ -51,22 +17,6 @@ HOST_SETTINGS = (
 FRAMEWORK_SETTINGS = lazy_compile(r"(^|/)application/configs/[\w.-]+\.ini$|(^|/)application/config/(config|database)\.php$"
                                   r"|(^|/)app/Config/(App|Database)\.php$"
                                   r"|(^|/)src/main/resources(?:-\w+)?/config/(application|bootstrap)[\w-]*\.(properties|ya?ml)$")
-
-
-def host_settings(snap, entries) -> list[list[str]]:
-    """``[path, platform]`` of the settings files a host platform's plugin declares (at most fifty, shallowest first)."""
-    out = []
-    for platform, rx, marker, beside in HOST_SETTINGS:
-        for e in entries:
-            if not rx.search(e.path) or is_test(e.path) or not 0 < e.size <= 256 * 1024:
-                continue
-            if beside is not None and not any(beside(e.path).rsplit(".", 1)[0] + ext in snap.files for ext in (".yml", ".yaml")):
-                continue
-            text = snap.read_text(e.path, limit=256 * 1024) or "" if marker is not None else ""
-            if marker is not None and not (marker.search(text) if hasattr(marker, "search") else marker in text):
-                continue
-            out.append([e.path, platform])
-    return sorted(out, key=lambda h: (h[0].count("/"), h[0]))[:50]
 
 
 # A program's own settings file, named after the program that reads it: the folder of a server's sources (kjing/kjing.conf beside
