@@ -245,7 +245,7 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=109, public=False, ahead=1)
+@fact("textscan", version=110, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
