@@ -47,7 +47,8 @@ CODE_EXT = {"vrt", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts", "
 CLASS_EXT = {"java", "kt", "scala", "cs"}  # compiled classes: code whatever their package's name (…/config/SwaggerConfig.java)
 TEMPLATE_EXT = {"html", "htm", "twig", "jinja", "jinja2", "j2", "hbs", "handlebars", "ejs", "erb", "njk", "liquid", "mustache", "pug", "blade", "heex", "eex",
                 "jsp", "jspf", "jspx",  # Java server pages (a JCMS plugin's templates load their analytics there)
-                "phtml"}  # Zend/Laminas view scripts (a SDIS's application centres its map in one)
+                "phtml",  # Zend/Laminas view scripts (a SDIS's application centres its map in one)
+                "mst"}  # Mustache templates by mviewer's name (a layer's info panel showing {{code_insee}})
 STYLE_EXT = {"css", "scss", "sass", "less", "styl"}
 DATA_EXT = {"csv", "tsv", "geojson", "topojson", "sql", "ndjson", "jsonl", "gpx", "kml", "xml", "ods"}
 CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "prop", "json", "json5", "tf", "hcl", "xml", "dist", "example", "sample", "tpl", "template", "graphql", "gql", "graphqls", "po", "pot", "ftl", "arb", "mml"}  # (geosylva.xml.template: an mviewer app's configuration; a CartoCSS/Mapnik project.mml's layers)
@@ -239,7 +240,15 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
         return scan_text(path, text, file_class(path + ".sql"), "sql")
     if not ext and _SHELL_SHEBANG.match(text):  # an executable shell script without an extension (a container's entrypoint)
         return scan_text(path, text, file_class(path + ".sh"), "sh")
-    return scan_text(path, text, file_class(path), ext)
+    cls = file_class(path)
+    if ext == "xml" and cls == "data" and _VIEWER_APP.search(text, 0, 64 * 1024):
+        cls = "config"  # a map viewer's application, not data (its search service, its layers' WMS addresses, its filters)
+    return scan_text(path, text, cls, ext)
+
+
+# An mviewer application's XML configuration (<config> with <mapoptions>, its themes and layers, <olscompletion url=…> for the
+# address search): the settings of the map the viewer shows, as the project fact reads it (kind static-site), not a data file
+_VIEWER_APP = lazy_compile(r"<mapoptions\b")
 
 
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
@@ -277,7 +286,7 @@ def textscan(ctx) -> dict:
                     continue
                 batch.append(e)
                 t, d, n = t + e.size, d + e.size * b, n + 1
-            found_by_path.update(ctx.map_blobs("textscan", 8, batch, scan, limit=MAX_FILE_BYTES))
+            found_by_path.update(ctx.map_blobs("textscan", 9, batch, scan, limit=MAX_FILE_BYTES))
         return found_by_path[entries[i].path]
 
     for i, e in enumerate(entries):

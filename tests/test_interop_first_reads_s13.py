@@ -1,0 +1,50 @@
+"""Interoperability verdicts found wrong on unseen local-authority repositories (session 13, issue 12), each on a git fixture
+shaped like the real case (written for the test, not copied)."""
+
+from __future__ import annotations
+
+from tests.test_project_kind import run
+from tests.test_reusability_fixtures import build, results
+
+# An mviewer application: its XML configuration (<config> with <mapoptions>, the address search through API Adresse, a theme's
+# WMS layer filtered on the communes' INSEE codes) and a Mustache template (.mst) of a layer's information panel.
+VIEWER_APP = {
+    "urbanisme/urbanisme.xml": (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<config>\n'
+        '    <application title="Urbanisme" logo="img/logo.png" help="mviewer_help.html"/>\n'
+        '    <mapoptions maxzoom="20" projection="EPSG:3857" center="-180000,6150000" zoom="11"/>\n'
+        '    <searchparameters bbox="true" localities="true" features="false"/>\n'
+        '    <olscompletion url="https://api-adresse.data.gouv.fr/search/" type="ban" attribution="API Adresse"/>\n'
+        '    <baselayers style="default">\n'
+        '        <baselayer type="OSM" id="osm" label="OpenStreetMap" title="OSM" visible="true" '
+        'url="https://{a-c}.tile.openstreetmap.org/{z}/{x}/{y}.png" attribution="OpenStreetMap"/>\n'
+        '    </baselayers>\n    <themes>\n        <theme name="PLU" id="plu">\n'
+        '            <layer id="zonage" name="Zonage" url="https://geo.example.org/geoserver/wms" '
+        'filter="code_insee LIKE \'99%\'" infoformat="text/html" template="urbanisme/templates/zonage.mst"/>\n'
+        '        </theme>\n    </themes>\n</config>\n'),
+    "urbanisme/templates/zonage.mst": ('{{#features}}\n<div class="zone">\n  <h4>{{libelle}}</h4>\n'
+                                       '  <p>Commune : {{nom_commune}} ({{code_insee}})</p>\n</div>\n{{/features}}\n'),
+    "urbanisme/README.md": "# Urbanisme\n\nApplication mviewer présentant le zonage du plan local d'urbanisme.\n",
+}
+
+
+def test_a_map_viewer_application_searching_addresses_with_api_adresse_uses_the_public_reference(tmp_path):
+    """geo said "IGN / geo.api.gouv.fr / API Adresse / legal reference system: no" and identifiers n/a, while the viewer's
+    application searches addresses with API Adresse (<olscompletion url=…>) and shows the communes' INSEE codes: its XML
+    configuration was read as a data file and its .mst templates not at all."""
+    r = results(run(build(tmp_path / "r", VIEWER_APP), tmp_path / "c", only=["interoperability.geo", "interoperability.identifiers"]))
+    geo = r["interoperability.geo"]
+    assert "legal reference system: yes" in geo["message"]["en"], geo["message"]
+    assert any(e.get("path") == "urbanisme/urbanisme.xml" and "api-adresse" in str(e.get("value")) for e in geo["evidence"]), geo["evidence"]
+    ident = r["interoperability.identifiers"]
+    assert ident["status"] != "not_applicable", ident["message"]
+    assert any(e.get("path") == "urbanisme/templates/zonage.mst" for e in ident["evidence"]), ident["evidence"]
+
+
+def test_an_xml_data_file_naming_api_adresse_stays_data(tmp_path):
+    """An XML export of geocoded rows (no viewer application) is data: the address of the service it came from is no use of it."""
+    files = {"data/adresses.xml": '<?xml version="1.0"?>\n<rows>\n  <row source="https://api-adresse.data.gouv.fr/search/" '
+                                  'code_insee="99999">1 rue de la Paix</row>\n</rows>\n',
+             "README.md": "# Adresses\n\nExport des adresses géocodées.\n"}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.geo"]))
+    assert "api-adresse" not in str(r["interoperability.geo"]["evidence"]), r["interoperability.geo"]
