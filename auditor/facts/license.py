@@ -118,6 +118,9 @@ def _short_text(text: str, r) -> dict | None:
         expr, ids, valid = notices.parse_expression(tags[0][0])
         if valid:
             return dict(ids=list(ids), expression=expr, confidence=0.95, method="spdx-tag")
+    bare = _bare_spdx_id(text)
+    if bare:  # a licence file holding only the licence's SPDX id ("cc-by-sa-4.0", "MIT"): named, its text not given
+        return dict(ids=list(bare[1]), expression=bare[0], confidence=0.9, method="spdx id")
     cc = _CC_URL.fullmatch(text.strip())
     if cc:  # a licence file holding only the licence's address (https://creativecommons.org/licenses/by/4.0/)
         lid = "CC0-1.0" if cc.group(1) == "zero" else f"CC-{cc.group(1).upper()}-{cc.group(2)}"
@@ -131,6 +134,22 @@ def _short_text(text: str, r) -> dict | None:
             return dict(ids=ids, expression=op.join(ids) if len(ids) > 1 else ids[0], confidence=0.6, method="notice",
                         version_choice=choice)
     return None
+
+
+_BARE_ID = lazy_compile(r"[A-Za-z0-9][A-Za-z0-9.+-]{1,60}")
+
+
+def _bare_spdx_id(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The file's whole text is one SPDX licence id, in any case ("cc-by-sa-4.0"; a deprecated one, "gpl-3.0", too): its expression
+    and ids. Not a word the SPDX list keeps as an alias ("GPL", "BSD": no version, no licence chosen), nor a LicenseRef."""
+    value = text.strip()
+    if not _BARE_ID.fullmatch(value) or value.lower().startswith("licenseref"):
+        return None
+    expr, ids, valid = notices.parse_expression(value)
+    if not valid or len(ids) != 1:
+        return None
+    low, got = value.lower(), ids[0].lower()
+    return (expr, ids) if got in (low, low + "-only", low.rstrip("+") + "-or-later") else None
 
 
 MERGE_CONFLICT = lazy_compile(r"^<{7} .*^={7}\s*$.*^>{7}", re.M | re.S)
@@ -469,7 +488,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=22)
+@fact("license", version=23)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

@@ -163,7 +163,7 @@ def _recognised(lic: dict, recognized: list[dict], ev: list[Evidence], details: 
     if lic.get("conflict"):
         return Result.warn(T("Fichier de licence reconnu, mais les sources se contredisent (voir licensing.consistent).",
                              "License file recognised, but the sources disagree (see licensing.consistent)."), ev, score=6, **details)
-    if methods <= {"notice", "file-name", "licence address"}:
+    if methods <= {"notice", "file-name", "licence address", "spdx id"}:
         return Result.warn(T(f"Le fichier de licence cite la licence ({spdx}) sans en donner le texte intégral.",
                              f"The license file names the license ({spdx}) without its full text."), ev, score=6, **details)
     if conf < min_confidence:
