@@ -38,3 +38,29 @@ def test_a_go_service_on_postgresql_names_no_sql_server(tmp_path):
                                   .replace("sqlserver", "postgres")})
     r = results(run_audit(path, tmp_path / "c", LOCK))
     assert "Microsoft SQL Server" not in _named(r), r["scaling.vendor-lock-in"]["evidence"]
+
+
+TRIGGER = ("CREATE OR REPLACE FUNCTION urba.f_doc_urba() RETURNS trigger LANGUAGE plpgsql AS $BODY$\nBEGIN\n"
+           "IF TG_OP = 'INSERT' THEN\n"
+           "SELECT '{siren}_PLUI_' || to_char(NEW.datappro, 'YYYYMMDD') AS idurba, 'PLUI',\n"
+           "       '{siren}_reglement_' || to_char(NEW.datappro, 'YYYYMMDD') || '.pdf' AS nomreg\n"
+           "INTO NEW.idurba, NEW.typedoc, NEW.nomreg;\nEND IF;\nRETURN NEW;\nEND;\n$BODY$;\n")
+MODEL = "CREATE TABLE urba.doc_urba (idurba varchar(30) PRIMARY KEY, typedoc varchar(4), nomreg varchar(80), datappro date);\n"
+
+
+def test_a_plui_trigger_building_ids_on_the_bodys_siren_is_territory_specific(tmp_path):
+    """Shaped like an intercommunality's PostGIS PLUi model: its trigger writes the CNIG idurba and file names from the EPCI's
+    SIREN written in the SQL."""
+    path = build(tmp_path / "r", {"sql/doc_urba.sql": MODEL, "sql/trigger_doc_urba.sql": TRIGGER.format(siren="243500667"),
+                                  "README.md": "# PLUi\n\nModèle de données du PLUi.\n"})
+    r = results(run_audit(path, tmp_path / "c", ["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert r["status"] != "pass", r["message"]
+    assert any(e.get("path") == "sql/trigger_doc_urba.sql" and e.get("line") == 4 for e in r["evidence"]), r["evidence"]
+
+
+def test_an_id_on_a_number_that_is_no_siren_is_no_territory_value(tmp_path):
+    """Nine digits whose Luhn key is wrong (a batch number) and a placeholder are not a body's SIREN."""
+    path = build(tmp_path / "r", {"sql/doc_urba.sql": MODEL, "sql/trigger_doc_urba.sql": TRIGGER.format(siren="243500668"),
+                                  "README.md": "# PLUi\n\nModèle de données du PLUi.\n"})
+    r = results(run_audit(path, tmp_path / "c", ["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert r["status"] == "pass", r["evidence"]

@@ -367,6 +367,15 @@ signal("territory.sql-epci", r"""(\b[\w."]*epci[\w"]*\s*(?:=|<>|!=)\s*'(?!(?:oui
 # siren_epci = '200067965'): one territory's EPCI, which a second one has to change (an empty '' in a template list is no value)
 signal("territory.sql-siren", r"""\b[\w."]*(?:epci|siren)[\w"]*(?:::\w+)?\s*(?:=\s*any\s*\(\s*(?:array\s*\[\s*)?|in\s*\(\s*(?:'[^'\n]*'\s*,\s*){0,20}|=\s*)'(\d{9})'""",
        ("epci", "siren"), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=in_sql, group=1)
+# -- SQL building a document's id or file name on one public body's SIREN (a PLUi trigger's '243500667_PLUI_'||date, the CNIG
+# idurba, '…_reglement_'||date||'.pdf'): the SIREN (2…, its Luhn key right) of the body the script was written for
+signal("territory.sql-siren-id", r"""'(2\d{8})_[a-z0-9]""", ("'2",), flags=re.I, exts={"sql", "pgsql", "plpgsql", "psql"}, group=1,
+       accept=lambda m: in_sql(m) and _luhn(m.group(1)))
+
+
+def _luhn(digits: str) -> bool:
+    total = sum(int(c) if i % 2 == 0 else (2 * int(c) - 9 if int(c) > 4 else 2 * int(c)) for i, c in enumerate(reversed(digits)))
+    return total % 10 == 0
 # -- SQL keeping given communes by their name (a view's `WHERE commune = 'Compiègne'`, `AND nom_com IN ('Amiens', 'Abbeville')`,
 # `CASE WHEN libelle_commune LIKE 'Saint-%'…` aside): one territory's communes, which a second one has to change (a name after
 # WHERE/AND/OR/WHEN/ON only: an INSERT of a reference table's rows or an UPDATE's value is no filter)

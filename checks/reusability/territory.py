@@ -40,6 +40,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                              "hard-coded address of one organisation's database server"),
     "territory.sql-epci": T("code SQL propre à une intercommunalité nommée", "SQL code specific to one named intercommunality"),
     "territory.sql-siren": T("filtre SQL sur le SIREN d'intercommunalités précises", "SQL filter on given intercommunalities' SIREN"),
+    "territory.sql-siren-id": T("identifiant ou nom de fichier construit en SQL sur le SIREN d'une collectivité précise",
+                                "id or file name built in SQL on one given public body's SIREN"),
     "territory.sql-like-place": T("filtre SQL sur un nom contenant celui d'une grande commune ou d'une région", "SQL filter on a name holding a large municipality's or a region's"),
     "territory.sql-commune-name": T("filtre SQL sur le nom de communes précises", "SQL filter on given municipalities' names"),
     "territory.unc-share": T("partage réseau du serveur de fichiers d'une organisation écrit en dur",
@@ -100,7 +102,7 @@ def territory_neutral(ctx) -> Result:
             if h[0] in deployed:  # a deployment's own copy of a settings template (etc/customConfig.js beside customConfig.DIST.js)
                 elsewhere += 1
                 where["config"] = where.get("config", 0) + 1
-            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place") and h[3] in ("data", "config", "other")) \
+            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
                     or (sid == "territory.authority-host" and h[3] == "i18n"):  # (a SQL function's code; a message sending people to the site)
                 seen.add(key)
