@@ -683,6 +683,9 @@ def public_building_blocks(ctx) -> Result:
 
 MODERN_IMG = {"webp", "avif", "jxl"}
 MAVEN_SITE = lazy_compile(r"(?:^|/)src/site/")
+# the pictures of the root's folder of examples or screenshots (Examples/meteo1.png, a rendering the README links): documentation, not the
+# interface (not an app's own app/assets/imgs/screenshots/, which its pages show)
+SHOWCASE_DIR = lazy_compile(r"^(?:examples?|exemples?|screenshots?|captures?)/", re.I)
 A11Y_PATH = lazy_compile(r"(accessibilite|accessibility|declaration[-_]?accessibilite|a11y)", re.I)
 # A statement is a page: a file named for it ("accessibilite.html", "DeclarationAccessibilite.vue", "AccessibilityStatement.tsx") or the
 # index of a route named for it ("accessibilite/page.tsx"); a map theme about buildings' accessibility
@@ -776,7 +779,8 @@ def accessibility_and_ecodesign(ctx) -> Result:
     # (nor a Maven site's pictures, src/site/resources/images/…: the plugin's documentation pages)
     # (but a repository that is the site, MkDocs' docs/ of pages and their pictures, serves its docs folder: docs/assets/images/logo.png)
     site = decided_kind(ctx.fact("project") or {}) == "static-site"
-    images = [e for e in live if e.ext in RASTER_EXT and not A11Y_PATH.search(e.path) and (site or not is_doc(e.path)) and not MAVEN_SITE.search(e.path)]
+    images = [e for e in live if e.ext in RASTER_EXT and not A11Y_PATH.search(e.path) and (site or not is_doc(e.path)) and not MAVEN_SITE.search(e.path)
+              and not SHOWCASE_DIR.search(e.path)]
     modern = [e for e in images if e.ext in MODERN_IMG]
     share = len(modern) / len(images) if images else 1.0
     checks["image_formats"] = share >= p["modern_image_share"]
