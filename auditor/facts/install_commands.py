@@ -8,6 +8,7 @@ import re
 from auditor.facts.inventory import component_dirs, folder_word, is_doc
 from auditor.facts.root_configs import _package_json
 from auditor.lazyre import lazy_compile
+from auditor.safejson import loads
 
 # A command that installs, builds or starts the project, at the start of a line (after a shell prompt) or of an inline code span
 # (`**Démarrer en local** : \`mvn clean package spring-boot:run\``), after environment assignments (`ENVIRONMENT=production
@@ -122,4 +123,20 @@ def is_recipe(snap, name: str, path: str) -> bool:
         return True
     if b"\x00" in data[:8000]:
         return False
+    if name == "paas" and path == "app.json":
+        return not _mobile_app_config(data)
     return name != "container" or bool(_FROM.search(data[:256 * 1024].decode("utf-8", "replace")))
+
+
+# a PaaS app manifest's keys (Heroku's and Scalingo's app.json: env, buildpacks, formation, addons, scripts.postdeploy…)
+_PAAS_KEYS = {"env", "buildpacks", "formation", "addons", "scripts", "stack", "image", "environments", "success_url"}
+
+
+def _mobile_app_config(data: bytes) -> bool:
+    """An app.json that configures a mobile app, not a platform's deployment: Expo's (`{"expo": {…}}`) or React Native's
+    (`{"name": …, "displayName": …}` and no key of a PaaS manifest)."""
+    try:
+        doc = loads(data[:256 * 1024].decode("utf-8", "replace"))
+    except ValueError:
+        return False
+    return isinstance(doc, dict) and ("expo" in doc or ("displayName" in doc and not _PAAS_KEYS & set(doc)))
