@@ -64,3 +64,16 @@ def test_an_id_on_a_number_that_is_no_siren_is_no_territory_value(tmp_path):
                                   "README.md": "# PLUi\n\nModèle de données du PLUi.\n"})
     r = results(run_audit(path, tmp_path / "c", ["reusability.territory-neutral"]))["reusability.territory-neutral"]
     assert r["status"] == "pass", r["evidence"]
+
+
+def test_mono_debug_symbols_are_no_access_database(tmp_path):
+    """Shaped like a Unity WebGL build committed with its player cache: each assembly has its Mono symbols (X.dll.mdb)."""
+    files = {"Assets/Scripts/Hotspot.cs": "using UnityEngine;\n\npublic class Hotspot : MonoBehaviour {\n  void Start() {}\n}\n",
+             "Web/Library/PlayerDataCache/Data/Managed/UnityEngine.AIModule.dll": "MZ\x00\x01",
+             "Web/Library/PlayerDataCache/Data/Managed/UnityEngine.AIModule.dll.mdb": "\x00\x01mdb",
+             "Web/Library/PlayerDataCache/Data/Managed/Assembly-CSharp.dll.mdb": "\x00\x01mdb"}
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", LOCK))
+    assert "Microsoft Access / Excel macros" not in _named(r), r["scaling.vendor-lock-in"]["evidence"]
+    # an Access database beside them still is one
+    with_base = build(tmp_path / "s", {**files, "data/inventaire.mdb": "\x00\x01\x00\x00Standard Jet DB"})
+    assert "Microsoft Access / Excel macros" in _named(results(run_audit(with_base, tmp_path / "cs", LOCK)))

@@ -19,6 +19,8 @@ MAX_EVIDENCE = 8
 _IMAGE_RECIPE = re.compile(r"(^|/)(Dockerfile|Containerfile)([._-][\w.-]*)?$|\.dockerfile$", re.I)
 
 
+# Mono's debug symbols beside each assembly (UnityEngine.AIModule.dll.mdb, a Unity build's Managed/ folder): no Access database
+_MONO_SYMBOLS = re.compile(r"\.(?:dll|exe)\.mdb$", re.I)
 _STATE_URL = re.compile(r"https?://[\w.-]+\.gouv\.fr/", re.I)
 
 
@@ -35,7 +37,7 @@ def _runtime_setting(ctx, path: str, line: int | None) -> bool:
     return bool(line) and 0 < line <= len(lines) and lines[line - 1].lstrip().upper().startswith(("ENV ", "ARG "))
 
 
-@fact("vendor_lockin", version=20)
+@fact("vendor_lockin", version=21)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -84,7 +86,7 @@ def vendor_lockin(ctx) -> dict:
                 ev.append({"path": (lib.get("paths") or [""])[0], "line": None, "value": lib["name"], "how": "package"})
         types = tuple(t.lower() for t in s.get("file_types") or [])
         if types:
-            typed = [p for p in own if p.lower().endswith(types)]
+            typed = [p for p in own if p.lower().endswith(types) and not _MONO_SYMBOLS.search(p)]
             ev.extend({"path": p, "line": None, "value": p.rsplit(".", 1)[-1], "how": "file_type"} for p in typed[:20])
             n_typed = len(typed)
         else:
