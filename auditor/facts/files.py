@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, RASTER_EXT, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, component_community_file, is_config_template, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, RASTER_EXT, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, component_community_file, is_config_template, is_doc, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
 from auditor.facts.doc_pages import code_dirs, doc_folder, guide_not_policy
 from auditor.lazyre import lazy_compile
 
@@ -66,7 +66,7 @@ def specs_by_content(snap, entries: list, known: set[str]) -> list[str]:
     top-level ``openapi``/``swagger``/``asyncapi`` key."""
     cands = sorted((e for e in entries if e.ext in ("yml", "yaml", "json") and e.path not in known and e.size <= MAX_SPEC_BYTES
                     and not NOT_SPEC_NAMES.match(e.name) and not e.path.startswith((".github/", ".gitlab/"))
-                    and not is_generated(e.path) and not is_test(e.path)),
+                    and not is_generated(e.path) and not (is_test(e.path) and not is_doc(e.path))),  # (docs/specs/api.yml: a documentation's specs)
                    key=lambda e: (e.path.count("/"), e.path))[:MAX_SPEC_CANDIDATES]
     cands += sorted((e for e in entries if e.ext in JS_SPEC_EXT and e.path not in known and e.size <= MAX_JS_SPEC_BYTES and not e.name.endswith(".d.ts")
                      and not is_generated(e.path) and not is_test(e.path)), key=lambda e: (e.path.count("/"), e.path))[:MAX_JS_SPEC_CANDIDATES]
@@ -81,6 +81,8 @@ def specs_by_content(snap, entries: list, known: set[str]) -> list[str]:
 
 def readme_path(snapshot) -> str | None:
     root = [e for e in snapshot.files.values() if e.dir == "" and README_NAMES.match(e.name)]
+    # beside a README, a LISEZMOI is its French side file or translation: the forge shows the README (README.md + LISEZMOI.md)
+    root = [e for e in root if e.name.lower().startswith("readme")] or root
     if root:
         return _best(root)
     for d in ("docs", ".github", "doc"):
@@ -142,7 +144,7 @@ def scaffold_test(snap, path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=19)
+@fact("files", version=20)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

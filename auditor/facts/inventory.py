@@ -157,9 +157,9 @@ CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "prope
 CONFIG_NAMES = {"dockerfile", "containerfile", "makefile", "justfile", "procfile", "jenkinsfile", "vagrantfile", ".gitignore",
                 ".gitattributes", ".dockerignore", ".editorconfig", ".htaccess", ".nvmrc", ".browserslistrc", ".npmrc"}
 # Configuration templates: .env.example, .env.dist, .env.sample, .env.template, .env.model, env.default,
-# .env.test/.env.ci (throw-away values of tests and CI), app.env.example, example.env…
+# .env.test/.env.ci (throw-away values of tests and CI), app.env.example, example.env, .env_example…
 _TEMPLATE_WORDS = r"example|sample|dist|template|tpl|defaults?|exemple|model|modele|modèle|skel|test|testing|ci"
-ENV_TEMPLATE = lazy_compile(rf"(^|/)(\.env|env|\.envrc)(?:[.-][\w-]+)?[.-]({_TEMPLATE_WORDS})(\.[a-z]+)?$|(^|/)[^/]*\.env\.({_TEMPLATE_WORDS})$"
+ENV_TEMPLATE = lazy_compile(rf"(^|/)(\.env|env|\.envrc)(?:[.-][\w-]+)?[.-]({_TEMPLATE_WORDS})(\.[a-z]+)?$|(^|/)[^/]*\.env\.({_TEMPLATE_WORDS})$|(^|/)\.env_({_TEMPLATE_WORDS})$"
                           rf"|(^|/)([^/]*[.-])?({_TEMPLATE_WORDS})\.env$"
                           # an env.d/ folder of env files to copy (La Suite's env.d/development/common.dist, env.d/production.dist/common)
                           rf"|(^|/)env\.d/([\w.-]+/)*[\w-][\w.-]*\.({_TEMPLATE_WORDS})$|(^|/)env\.d/[\w-]+\.({_TEMPLATE_WORDS})/[^/]+$", re.I)
@@ -1511,7 +1511,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=57)
+@fact("inventory", version=58)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
