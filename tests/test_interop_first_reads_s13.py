@@ -48,3 +48,35 @@ def test_an_xml_data_file_naming_api_adresse_stays_data(tmp_path):
              "README.md": "# Adresses\n\nExport des adresses géocodées.\n"}
     r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.geo"]))
     assert "api-adresse" not in str(r["interoperability.geo"]["evidence"]), r["interoperability.geo"]
+
+
+# A PostGIS model of a town-planning document implementing the CNIG's PLU/PLUi exchange standard: its tables carry the standard's
+# own fields (idurba, typezone, libelong, destdomi, typepsc/stypepsc), with no Table Schema nor schema.data.gouv.fr reference.
+PLU_MODEL = {
+    "README.md": "# Modèle PLUi\n\nStructure PostgreSQL/PostGIS du plan local d'urbanisme intercommunal.\n",
+    "table/zone_urba.sql": ("CREATE TABLE plui.zone_urba (\n    idkey serial PRIMARY KEY,\n    libelle character varying(12) NOT NULL,\n"
+                            "    libelong character varying(254),\n    typezone character varying(3) NOT NULL,\n"
+                            "    destdomi character varying(2),\n    idurba character varying(30),\n"
+                            "    the_geom geometry(MultiPolygon, 2154)\n);\n"),
+    "table/prescription_surf.sql": ("CREATE TABLE plui.prescription_surf (\n    idkey serial PRIMARY KEY,\n    libelle character varying(254),\n"
+                                    "    typepsc character varying(2) NOT NULL,\n    stypepsc character varying(2) NOT NULL,\n"
+                                    "    idurba character varying(30),\n    the_geom geometry(MultiPolygon, 2154)\n);\n"),
+}
+
+
+def test_a_town_planning_model_built_on_the_cnig_standard_implements_a_national_data_standard(tmp_path):
+    """data-standards failed "schemas: 0 Table Schema, 0 reference(s) to schema.data.gouv.fr" on a PostGIS model whose tables are
+    the CNIG PLU/PLUi standard's (typezone, destdomi, typepsc…): a national data standard implemented."""
+    r = results(run(build(tmp_path / "r", PLU_MODEL), tmp_path / "c", only=["interoperability.data-standards"]))
+    ds = r["interoperability.data-standards"]
+    assert ds["status"] == "pass" and "CNIG" in ds["message"]["en"], ds["message"]
+    assert any(e.get("value") == "destdomi" and "CNIG" in e["note"]["en"] for e in ds["evidence"]), ds["evidence"]
+
+
+def test_one_field_named_like_the_standard_is_no_standard(tmp_path):
+    """A table with a long label (libelong) only, no other field of the standard: nothing says it follows it."""
+    files = {**PLU_MODEL, "table/zone_urba.sql": PLU_MODEL["table/zone_urba.sql"].replace("typezone", "categorie").replace("destdomi", "usage")
+             .replace("idurba", "reference")}
+    files.pop("table/prescription_surf.sql")
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.data-standards"]))
+    assert "CNIG" not in r["interoperability.data-standards"]["message"]["en"], r["interoperability.data-standards"]["message"]

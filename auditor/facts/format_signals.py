@@ -142,3 +142,8 @@ signal("format.gbfs", r"""(?<![A-Za-z0-9])(GBFS|gbfs)(?![A-Za-z0-9])|\b((?:stati
 signal("format.influx-line", r"""\b(InfluxDBClient|InfluxDbClient|influxdb_client|influxdb-client|from\s+influxdb\s+import|"""
        r"""@influxdata/influxdb-client|github\.com/influxdata/influxdb[\w-]*|line[_ ]protocol|/api/v2/write\b|/write\?db=)""",
        ("influx", "line_protocol", "line protocol", "/api/v2/write", "/write?db="), flags=0, classes=CODE)
+# The CNIG's national exchange standard of town-planning documents (PLU, PLUi, carte communale: the tables DOC_URBA, ZONE_URBA,
+# PRESCRIPTION, INFORMATION the Géoportail de l'Urbanisme receives) by its own field names: idurba, typezone, libelong, destdomi,
+# formdomi, typepsc/stypepsc, typeinf/stypeinf — a data model or a viewer's layers built on the standard (the check asks for three)
+signal("data.cnig-plu", r"""(?<![\w.-])(idurba|typezone|libelong|destdomi|formdomi|s?typepsc|s?typeinf)(?![\w-])""",
+       ("idurba", "typezone", "libelong", "destdomi", "formdomi", "typepsc", "typeinf"), classes=CODE + ("data",))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
-from auditor.checks.interface import Evidence, Result, T, check, clauses
+from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, match_deps, textscan_ok
 from auditor.facts import FactError
 from auditor.facts.inventory import ONTOLOGY, RDF_EXT, is_test, is_vendored
@@ -13,6 +13,7 @@ from auditor.facts.project import decided_kind, kind_label
 from auditor.facts.textscan import sql_path  # (a data model's code, though the text scan files SQL with data)
 from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
+from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web  # noqa: F401
 
@@ -231,6 +232,8 @@ def data_standards(ctx) -> Result:
     prog = [h for h in sig.get("data.programme-schema", []) if h[3] in ("code", "template", "config", "data", "other")]
     prog_fields = sorted({_norm_field(h[2]) for h in prog} & set(PROGRAMME_FIELDS))
     ev += hit_evidence(prog, limit=8)
+    national = national_standards(sig)  # a national exchange standard implemented by its fields (the CNIG's PLU/PLUi standard)
+    ev += [e for n, hs in national for e in hit_evidence(hs, limit=3, note=T(f"Champ du {n[0]}.", f"Field of the {n[1]}."))]
     formats = {}
     for sid, name in (("format.csv", "CSV"), ("format.geojson", "GeoJSON"), ("format.ods", "ODS/tableur"), ("format.gtfs", "GTFS/NeTEx"), ("format.json-api", "JSON"),
                       ("api.php-json", "JSON"),  # (a PHP page answering JSON: echo json_encode(…), as api-spec reads it)
@@ -289,7 +292,7 @@ def data_standards(ctx) -> Result:
     score = 0.0
     score += 3 if formats else (1.5 if data_files else 0)
     # metadata to a public schema (ISO 19139), OGC encodings (SLD, GML, GeoPackage) valid against the OGC's published schemas
-    public_schema = bool(table_schemas or xsd or gouv or len(sql_doc) >= 3 or "ISO 19139 / INSPIRE / DCAT" in formats or ogc_files or ontologies
+    public_schema = bool(table_schemas or xsd or gouv or national or len(sql_doc) >= 3 or "ISO 19139 / INSPIRE / DCAT" in formats or ogc_files or ontologies
                          or "Document budgétaire XML (DGFiP/DGCL)" in formats  # the State publishes its XML schema
                          or "GTFS/NeTEx" in formats or "GBFS" in formats)  # (GTFS, NeTEx, GBFS: the published schemas of transport.data.gouv.fr's data)
     score += 3 if public_schema else 0
@@ -298,15 +301,16 @@ def data_standards(ctx) -> Result:
     # (so is a thesaurus a data specification publishes in SKOS, the W3C standard by which catalogues such as GeoNetwork share
     # controlled vocabularies; an ontology of one's own, in OWL, still has to be aligned with shared ones)
     vocabulary = any(re.search(r"skos|th[eé]saurus", p, re.I) for p in ontologies) and decided_kind(ctx.fact("project") or {}) == "data-specification"
-    score += 4 if len(prog_fields) >= 3 or (table_schemas and gouv) or reused or vocabulary else 2 if prog_fields else 0
+    score += 4 if len(prog_fields) >= 3 or (table_schemas and gouv) or reused or vocabulary or national else 2 if prog_fields else 0
     details = {"table_schemas": sorted(set(table_schemas) - set(json_schemas))[:10], "json_schemas": json_schemas[:10], "reused_json_schemas": [u for _, u in reused][:10], "schema_data_gouv_refs": len(gouv), "programme_fields": prog_fields,
-               "formats": sorted(formats), "data_files": len(data_files), "xml_schemas": xsd[:10]}
+               "formats": sorted(formats), "data_files": len(data_files), "xml_schemas": xsd[:10],
+               "national_standards": [n[1] for n, _ in national]}
     details["sql_schema_comments"] = len(sql_doc)
     closed = [h for h in sig.get("format.xls", []) if h[3] in ("code", "template")]
     ev += hit_evidence(closed, kind="finding", limit=3, note=T("Format fermé (Excel binaire .xls) : écrivez plutôt de l'ODS, du XLSX ou du CSV.",
                                                                "Closed format (binary Excel .xls): write ODS, XLSX or CSV instead."))
     kind = decided_kind(ctx.fact("project") or {})
-    if set(formats) == {"JSON"} and not (table_schemas or gouv or prog_fields or data_files or sql_doc or closed) and _no_database_model(ctx) \
+    if set(formats) == {"JSON"} and not (table_schemas or gouv or national or prog_fields or data_files or sql_doc or closed) and _no_database_model(ctx) \
             and kind not in TOOL_KINDS:  # (a GIS kit's download script posting JSON to a service serves no interface of its own)
         # JSON only as the messages of the project's own API, no data file, no database model: no data of its own to standardise
         return Result.not_applicable(T("Aucune donnée propre au projet : ni fichier de données, ni modèle de base de données, seulement des messages JSON "
@@ -315,7 +319,7 @@ def data_standards(ctx) -> Result:
                                        "interface or of the services it calls); no data schema expected."), **details)
     # (a CMS plugin declaring its own tables, SPIP's declarer_tables_objets_sql, has a data model of its own: judged)
     cms_tables = [h for h in sig.get("data.cms-tables", []) if h[3] == "code"]
-    if kind in ("cli-tool", "library") and not (table_schemas or xsd or gouv or prog_fields or data_files or sql_doc or closed or cms_tables) \
+    if kind in ("cli-tool", "library") and not (table_schemas or xsd or gouv or national or prog_fields or data_files or sql_doc or closed or cms_tables) \
             and _no_database_model(ctx):
         # a command that transforms the data it is given (a CSV cleaner), a library of dashboard components or a viewer's plugin
         # reading the APIs it is pointed at, handles formats, and has no data of its own to describe
@@ -324,13 +328,13 @@ def data_standards(ctx) -> Result:
                                        "sans donnée ni modèle de données à lui : pas de schéma attendu.",
                                        f"{what_en} processing the data it is given ({', '.join(sorted(formats)) or 'no format of its own'}), with no "
                                        "data or data model of its own: no schema expected."), **details)
-    if (ogc := ogc_server(ctx)) and not (table_schemas or xsd or gouv or prog_fields or sql_doc or closed) and _no_database_model(ctx):
+    if (ogc := ogc_server(ctx)) and not (table_schemas or xsd or gouv or national or prog_fields or sql_doc or closed) and _no_database_model(ctx):
         # a MapProxy tile cache relaying others' layers (its coverage drawn in a GeoJSON): OGC services, no data model of its own
         return Result.not_applicable(T(f"Services web OGC servis par {ogc[0][0]} (WMS, WMTS…, des standards ouverts) pour des données d'autres "
                                        "plateformes, sans modèle de données à lui : pas de schéma attendu.",
                                        f"OGC web services served by {ogc[0][0]} (WMS, WMTS…, open standards) for other platforms' data, with no "
                                        "data model of its own: no schema expected."), **details)
-    if not (set(formats) - ({"JSON"} if kind in TOOL_KINDS else set()) or table_schemas or xsd or gouv or prog_fields or data_files or sql_doc or closed):
+    if not (set(formats) - ({"JSON"} if kind in TOOL_KINDS else set()) or table_schemas or xsd or gouv or national or prog_fields or data_files or sql_doc or closed):
         # a tool with no data of its own (a QGIS plugin browsing remote catalogues), or a map viewer or static site showing others'
         # layers without a data file of its own, has no schema to publish
         # and neither has a project of no recognised kind with no database model (scripts driving a browser, a monitoring kit), nor
@@ -360,12 +364,12 @@ def data_standards(ctx) -> Result:
             f"{str(len(json_schemas)) + ' JSON Schema' + (f' (dont {len(reused)} publié(s) ailleurs et repris)' if reused else '') + ', ' if json_schemas else ''}"
             f"{len(gouv)} référence(s) à schema.data.gouv.fr{', schéma SQL documenté (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
             f"{', schémas OGC (' + ogc_names + ')' if ogc_files else ''}{f', {len(xsd)} schéma(s) XML (XSD)' if xsd else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}{', schéma publié de la mobilité (' + mobility + ')' if mobility else ''}"
-            f"{', vocabulaire RDF/OWL publié (' + ontologies[0] + ')' if ontologies else ''} ; champs du schéma commun des projets : {len(prog_fields)}.",
+            f"{', vocabulaire RDF/OWL publié (' + ontologies[0] + ')' if ontologies else ''}{''.join(', ' + n[0] for n, _ in national)} ; champs du schéma commun des projets : {len(prog_fields)}.",
             f"Open formats: {', '.join(sorted(formats)) or 'none in the code'}; schemas: {len(table_schemas) - len(json_schemas)} Table Schema, "
             f"{str(len(json_schemas)) + ' JSON Schema' + (f' ({len(reused)} published elsewhere and reused)' if reused else '') + ', ' if json_schemas else ''}"
             f"{len(gouv)} reference(s) to schema.data.gouv.fr{', SQL schema documented (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
             f"{', OGC schemas (' + ogc_names + ')' if ogc_files else ''}{f', {len(xsd)} XML Schema(s) (XSD)' if xsd else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}{', published mobility schema (' + mobility + ')' if mobility else ''}"
-            f"{', RDF/OWL vocabulary published (' + ontologies[0] + ')' if ontologies else ''}; fields of the common project schema: {len(prog_fields)}.")
+            f"{', RDF/OWL vocabulary published (' + ontologies[0] + ')' if ontologies else ''}{''.join(', ' + n[1] for n, _ in national)}; fields of the common project schema: {len(prog_fields)}.")
     return Result.scored(score, msg, ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
 
 
@@ -382,19 +386,3 @@ def _reused_json_schemas(ctx, sig: dict, json_schemas: list[str]) -> list[list[s
         if not any(p == path for p, _ in out):
             out.append([path, url])
     return out
-
-
-def _schema_todo(data_files: list[str], public_schema: bool, prog_fields: list[str]) -> dict[str, str] | None:
-    """The schema to publish beside the data files found, and the common project schema's fields still missing."""
-    fr, en = [], []
-    if not public_schema:
-        where = ", ".join(data_files[:3]) + ("…" if len(data_files) > 3 else "")
-        fr.append("décrivez chaque fichier de données" + (f" ({where})" if where else "") + " par un Table Schema (schema.json à côté du "
-                  "fichier) ou reprenez un schéma publié sur schema.data.gouv.fr quand il en existe un pour ces données")
-        en.append("describe each data file" + (f" ({where})" if where else "") + " with a Table Schema (schema.json beside it) or reuse a "
-                  "schema published on schema.data.gouv.fr when one exists for this data")
-    if len(prog_fields) < 3:
-        missing = [f for f in ("porteurcodesiret", "collectiviteids", "leviers", "phasestatut", "budgetprevisionnel") if f not in prog_fields][:4]
-        fr.append("pour les données de projets, utilisez les champs du schéma commun des projets des collectivités (" + ", ".join(missing) + "…)")
-        en.append("for project data, use the fields of the local governments' common project schema (" + ", ".join(missing) + "…)")
-    return clauses(fr, en)

@@ -1,0 +1,41 @@
+"""National data standards a project implements by their fields (for interoperability.data-standards), and the schema advice
+of that check."""
+
+from __future__ import annotations
+
+from auditor.checks.interface import T, clauses
+
+# the CNIG's exchange standard of town-planning documents (PLU, PLUi, carte communale), the Géoportail de l'Urbanisme's format:
+# three of its own field names (typezone, destdomi, typepsc…) in the project's model, code or layers say the data follows it
+CNIG_PLU = (("standard national CNIG (PLU/PLUi, Géoportail de l'Urbanisme)", "CNIG national standard (PLU/PLUi, Géoportail de l'Urbanisme)"),
+            "data.cnig-plu", 3)
+STANDARDS = (CNIG_PLU,)
+OWN_CLASSES = ("code", "template", "config", "data", "other")  # (a README naming the fields documents them, a test's fixture neither)
+
+
+def national_standards(sig: dict) -> list[tuple[tuple[str, str], list[list]]]:
+    """[((French, English name), hits)] of the national standards whose fields the project's files use (one hit per field)."""
+    out = []
+    for name, sid, least in STANDARDS:
+        first: dict[str, list] = {}
+        for h in sorted(h for h in sig.get(sid, []) if h[3] in OWN_CLASSES):
+            first.setdefault(str(h[2]).lower(), h)
+        if len(first) >= least:
+            out.append((name, [first[k] for k in sorted(first)]))
+    return out
+
+
+def schema_todo(data_files: list[str], public_schema: bool, prog_fields: list[str]) -> dict[str, str] | None:
+    """The schema to publish beside the data files found, and the common project schema's fields still missing."""
+    fr, en = [], []
+    if not public_schema:
+        where = ", ".join(data_files[:3]) + ("…" if len(data_files) > 3 else "")
+        fr.append("décrivez chaque fichier de données" + (f" ({where})" if where else "") + " par un Table Schema (schema.json à côté du "
+                  "fichier) ou reprenez un schéma publié sur schema.data.gouv.fr quand il en existe un pour ces données")
+        en.append("describe each data file" + (f" ({where})" if where else "") + " with a Table Schema (schema.json beside it) or reuse a "
+                  "schema published on schema.data.gouv.fr when one exists for this data")
+    if len(prog_fields) < 3:
+        missing = [f for f in ("porteurcodesiret", "collectiviteids", "leviers", "phasestatut", "budgetprevisionnel") if f not in prog_fields][:4]
+        fr.append("pour les données de projets, utilisez les champs du schéma commun des projets des collectivités (" + ", ".join(missing) + "…)")
+        en.append("for project data, use the fields of the local governments' common project schema (" + ", ".join(missing) + "…)")
+    return clauses(fr, en)
