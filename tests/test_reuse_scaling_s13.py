@@ -77,3 +77,17 @@ def test_mono_debug_symbols_are_no_access_database(tmp_path):
     # an Access database beside them still is one
     with_base = build(tmp_path / "s", {**files, "data/inventaire.mdb": "\x00\x01\x00\x00Standard Jet DB"})
     assert "Microsoft Access / Excel macros" in _named(results(run_audit(with_base, tmp_path / "cs", LOCK)))
+
+
+def test_a_classic_asp_page_is_tied_to_iis(tmp_path):
+    """Shaped like a management centre's calculator page: a classic ASP page including its footer, a script and a style."""
+    files = {"calculateur.asp": '<%@ Language="VBScript" %>\n<html><head><script src="etp.js"></script></head>\n<body>\n'
+                                '<form><input id="indice"/></form>\n<% Server.Execute("footer.asp") %>\n</body></html>\n',
+             "footer.asp": "<p>Centre de gestion</p>\n", "etp.js": "function calcul(i) {\n  return i * 2;\n}\n",
+             "etp.css": "body { margin: 0; }\n"}
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", LOCK))
+    assert any(n.startswith("Classic ASP") for n in _named(r)), r["scaling.vendor-lock-in"]["evidence"]
+    assert "Classic ASP" in r["reusability.portability"]["message"]["en"], r["reusability.portability"]["message"]
+    # an ASP.NET Core page (.cshtml) or a PHP page is not classic ASP
+    other = build(tmp_path / "s", {"index.php": "<?php echo 'ok';\n", "etp.js": files["etp.js"]})
+    assert not any(n.startswith("Classic ASP") for n in _named(results(run_audit(other, tmp_path / "cs", LOCK))))
