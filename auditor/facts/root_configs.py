@@ -36,12 +36,13 @@ def _package_json(text: str | None) -> dict:
     return out
 
 
-@fact("root_configs", version=4, public=False)
+@fact("root_configs", version=5, public=False)
 def root_configs(ctx) -> dict:
     """``package_json``: present, scripts that start or build the service, browser targets
     (browserslist; npm's engines are Node's versions, not browsers), a linter configured inside it; ``composer_symfony``: composer.json names
     Symfony; ``pyproject_lint``: pyproject.toml configures a linter; ``browser_targets``: the package.json files, at the root or
-    one or two folders down (a front end beside an API), that declare browser targets."""
+    one or two folders down (a front end beside an API), that declare browser targets; ``lint_packages``: those sub-folders' package.json
+    files that configure a linter."""
     snap = ctx.snapshot
     files = snap.files
     pkg = snap.read_text("package.json", limit=MAX_BYTES) if "package.json" in files else None
@@ -50,7 +51,9 @@ def root_configs(ctx) -> dict:
     # the browsers a front end in a sub-folder targets (frontend/package.json's browserslist beside a Python API at the root)
     subs = sorted(p for p in files if p.endswith("/package.json") and p.count("/") <= 2 and not is_vendored(p)
                   and inventory_of(ctx).category(p) not in ("vendored", "generated", "build", "test"))[:MAX_SUB_PACKAGES]
-    targets = (["package.json"] if _package_json(pkg)["browser_targets"] else []) + \
-        [p for p in subs if _package_json(snap.read_text(p, limit=MAX_BYTES))["browser_targets"]]
+    sub_configs = {p: _package_json(snap.read_text(p, limit=MAX_BYTES)) for p in subs}
+    targets = (["package.json"] if _package_json(pkg)["browser_targets"] else []) + [p for p in subs if sub_configs[p]["browser_targets"]]
+    # and the linter such a front end configures in its own package.json (frontend/package.json's "eslintConfig", run by react-scripts)
     return {"package_json": _package_json(pkg), "composer_symfony": "symfony" in composer,
-            "pyproject_lint": bool(PYPROJECT_LINT.search(pyproject)), "browser_targets": targets}
+            "pyproject_lint": bool(PYPROJECT_LINT.search(pyproject)), "browser_targets": targets,
+            "lint_packages": [p for p in subs if sub_configs[p]["lint_config"]]}

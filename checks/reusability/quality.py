@@ -161,6 +161,7 @@ def _lint_configs(ctx, configs: dict) -> list[str]:
         lint_cfg.append("pyproject.toml")
     if configs["package_json"]["lint_config"]:
         lint_cfg.append("package.json")
+    lint_cfg += [p for p in configs.get("lint_packages") or [] if p not in lint_cfg]  # (a front end's frontend/package.json)
     return [p for p in lint_cfg if not p.endswith(".editorconfig")]
 
 
