@@ -80,3 +80,17 @@ def test_one_field_named_like_the_standard_is_no_standard(tmp_path):
     files.pop("table/prescription_surf.sql")
     r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.data-standards"]))
     assert "CNIG" not in r["interoperability.data-standards"]["message"]["en"], r["interoperability.data-standards"]["message"]
+
+
+def test_the_word_leviers_in_a_page_sentence_is_no_field_of_the_common_project_schema(tmp_path):
+    """data-standards counted "fields of the common project schema: 1" for the word "leviers" in a page's introduction
+    ("planning, budget, freins, leviers…"); a key of the project data ("leviers": […]) still counts."""
+    files = {"README.md": "# Lab\n\nSite des projets d'espaces publics.\n",
+             "app/models.py": "from django.db import models\n\n\nclass Projet(models.Model):\n    titre = models.CharField(max_length=200)\n",
+             "templates/projets.html": "<p>Chaque fiche présente le projet (planning, budget, freins, leviers…) et ses partenaires.</p>\n",
+             "data/projets.csv": "titre,commune\nPlace du marché,Exempleville\n"}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.data-standards"]))
+    assert "common project schema: 0" in r["interoperability.data-standards"]["message"]["en"], r["interoperability.data-standards"]["message"]
+    files["app/export.py"] = "def ligne(projet):\n    return {\"titre\": projet.titre, \"leviers\": projet.leviers}\n"
+    r = results(run(build(tmp_path / "r2", files), tmp_path / "c2", only=["interoperability.data-standards"]))
+    assert "common project schema: 1" in r["interoperability.data-standards"]["message"]["en"], r["interoperability.data-standards"]["message"]

@@ -147,3 +147,13 @@ signal("format.influx-line", r"""\b(InfluxDBClient|InfluxDbClient|influxdb_clien
 # formdomi, typepsc/stypepsc, typeinf/stypeinf — a data model or a viewer's layers built on the standard (the check asks for three)
 signal("data.cnig-plu", r"""(?<![\w.-])(idurba|typezone|libelong|destdomi|formdomi|s?typepsc|s?typeinf)(?![\w-])""",
        ("idurba", "typezone", "libelong", "destdomi", "formdomi", "typepsc", "typeinf"), classes=CODE + ("data",))
+# the word of the common project schema that is also everyday French ("leviers"): a field only as a key, a column or a property
+# ("leviers": […], leviers: […], projet.leviers, leviers TEXT), not in a page's sentence ("planning, budget, freins, leviers…")
+_FIELD_AFTER = lazy_compile(r"""['"`]?[ \t]*(?::|=>|=(?!=)|[ \t]+(?:text|varchar|character|jsonb?|integer|int|string)\b)""", re.I)
+
+
+def field_not_prose(m) -> bool:
+    if m.group(1) != "leviers":
+        return True
+    before = m.string[max(0, m.start() - 2): m.start()]
+    return before[-1:] in ("'", '"', "`", ".", "[") or before == "->" or bool(_FIELD_AFTER.match(m.string, m.end()))

@@ -10,7 +10,7 @@ import re
 
 from auditor.facts.scaling.signals import _in_docstring, code_note as _code_note, in_block_comment, in_server_directive
 from auditor.facts.signal_registry import signal
-from auditor.facts.format_signals import in_json_prose, in_prose_string
+from auditor.facts.format_signals import field_not_prose, in_json_prose, in_prose_string
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
                                             in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
 from auditor.lazyre import lazy_compile
@@ -215,7 +215,7 @@ signal("data.programme-schema",
        r"""\b(porteurCodeSiret|porteur_code_siret|budgetPrevisionnel|budget_previsionnel|dateDebutPrevisionnelle|date_debut_previsionnelle|phaseStatut|phase_statut|recocoId|recoco_id|tetId|mecId|collectiviteIds|collectivite_ids|codeDepartements|codeRegions|schema-projet-collectivites-transition-ecologique|leviers)\b""",
        ("porteurcodesiret", "porteur_code_siret", "budgetprevisionnel", "budget_previsionnel", "datedebutprevisionnelle", "date_debut_previsionnelle",
         "phasestatut", "phase_statut", "recocoid", "recoco_id", "tetid", "mecid", "collectiviteids", "collectivite_ids", "codedepartements",
-        "coderegions", "schema-projet", "leviers"), flags=0)
+        "coderegions", "schema-projet", "leviers"), flags=0, accept=field_not_prose)
 # -- open data formats: auditor/facts/format_signals.py
 
 # -- geo ---------------------------------------------------------------------------------------------
