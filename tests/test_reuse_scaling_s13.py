@@ -91,3 +91,16 @@ def test_a_classic_asp_page_is_tied_to_iis(tmp_path):
     # an ASP.NET Core page (.cshtml) or a PHP page is not classic ASP
     other = build(tmp_path / "s", {"index.php": "<?php echo 'ok';\n", "etp.js": files["etp.js"]})
     assert not any(n.startswith("Classic ASP") for n in _named(results(run_audit(other, tmp_path / "cs", LOCK))))
+
+
+def test_a_regex_unicode_class_is_no_network_share(tmp_path):
+    """Shaped like a Symfony bundle's slugifier: preg_replace('~[^\\\\pL\\d]+~u', …) in PHP, beside a real share in SQL."""
+    slug = ("<?php\n\nnamespace App\\Util;\n\nclass Slugify\n{\n    public static function slug($text, $sep = '-')\n    {\n"
+            "        $text = preg_replace('~[^\\\\pL\\d]+~u', $sep, $text);\n        $text = preg_replace('/\\\\pL+/u', '', $text);\n"
+            "        return strtolower(trim($text, $sep));\n    }\n}\n")
+    r = results(run_audit(build(tmp_path / "r", {"src/Util/Slugify.php": slug, "composer.json": '{"name": "acme/bundle"}'}),
+                          tmp_path / "c", ["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert r["status"] == "pass", r["evidence"]
+    share = build(tmp_path / "s", {"src/Util/Export.php": "<?php\n$dir = '\\\\\\\\fichiers\\\\SIG\\\\exports';\n"})
+    r = results(run_audit(share, tmp_path / "cs", ["reusability.territory-neutral"]))["reusability.territory-neutral"]
+    assert r["status"] != "pass", r["message"]

@@ -60,7 +60,12 @@ def _share(m) -> bool:
     """Two backslashes before the server for each one between its parts: ``\\\\struve\\SDIS`` as SQL writes it, or the same escaped in a
     string of R, Python or JavaScript (four, then two). Two then two (``"\\\\Traitement\\\\sortie"`` in R) is one backslash each: a folder
     under a root the code joins it to (``paste0(params$chemin_source, …)``), no server."""
+    if _PCRE_CLASS.match(m.group(2)) or m.string[max(0, m.start() - 2): m.start()].endswith(("[", "[^")):
+        return False  # a regex's Unicode property or character set (a slugifier's PHP '~[^<two backslashes>pL\\d]+~u'): no server
     return len(m.group(1)) == 2 * len(m.group(3))
+
+
+_PCRE_CLASS = re.compile(r"[pP](?:L[ultmo]?|M[nce]?|N[dlo]?|P[cdseifo]?|S[mcko]?|Z[slp]?|C[cfon]?)$")
 
 
 # -- one commune's row written into a SQL script: its INSEE code, its name and its postal code (a structure script's
