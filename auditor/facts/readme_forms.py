@@ -136,6 +136,12 @@ _SQL_STATEMENT = lazy_compile(r"\b(?:(?:create|drop|alter)\s+(?:or\s+replace\s+)
                               r"select\s+.+?\s+from\b|comment\s+on\s+(?:table|column|view|schema)\b|truncate\s+(?:table\s+)?\w)", re.I | re.S)
 
 
+def figure_cell(b, lines: list[str]) -> bool:
+    """A cell of a Markdown table (its line opens on "|") holding a word or a number (cloc's "|Language |files |blank", "|Go |7 |77"):
+    a figure or a label, not prose whose language could be told (a cell holding a sentence is prose)."""
+    return 0 < b.line <= len(lines) and lines[b.line - 1].lstrip().startswith("|") and len(b.text.split()) <= 2
+
+
 def sql_paragraph(text: str) -> bool:
     """Most of the paragraph (60 % of its characters or more) is SQL statements, each from its keyword to its ";": SQL, not prose
     (a comment or a label before a statement aside: "Définition de la vue SELECT … FROM …")."""
