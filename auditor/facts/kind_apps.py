@@ -67,11 +67,19 @@ def debian_library(ctx) -> str | None:
 _OUTPUT_TYPE = lazy_compile(r"<OutputType>\s*(\w+)\s*</OutputType>", re.I)
 
 
+_UNITY_PROJECT = lazy_compile(r"<HintPath>[^<]*\bUnityEngine\.dll</HintPath>|<Reference Include=\"UnityEngine\"|\bUnityProjectGenerator\b")
+
+
 def dotnet_library(ctx, files) -> str | None:
     """The .csproj of a class library (``<OutputType>Library</OutputType>``) when no other project of the repository's own
     builds a program (test programs set aside)."""
     projects = sorted(e.path for e in files if e.ext.lower() in ("csproj", "vbproj", "fsproj"))[:20]
-    kinds = {p: (_OUTPUT_TYPE.search(ctx.snapshot.read_text(p, limit=128 * 1024) or "") or [None, "Library"])[1].lower() for p in projects}
+    texts = {p: ctx.snapshot.read_text(p, limit=128 * 1024) or "" for p in projects}
+    # (the projects Unity writes for the editor, Assembly-CSharp.csproj referencing UnityEngine, compile a game's or a
+    # visit's scripts into the player Unity builds: no class library, whatever OutputType they give)
+    if any(_UNITY_PROJECT.search(t) for t in texts.values()):
+        return None
+    kinds = {p: (_OUTPUT_TYPE.search(texts[p]) or [None, "Library"])[1].lower() for p in projects}
     libs = [p for p, k in kinds.items() if k == "library"]
     return libs[0] if libs and len(libs) == len(kinds) else None
 
@@ -138,3 +146,64 @@ def query_scripts(ctx, paths: list[str]) -> list[str]:
         if _SQL_READS.search(text) and not _SQL_WRITES.search(text):
             out.append(path)
     return out
+
+
+# A package.json script running one of the project's own files with a JavaScript runtime ("cut": "node ./src/cut.js",
+# "start": "ts-node src/index.ts"); maintainers' scripts (build, test, lint, release…) are not the program
+_RUN_FILE = lazy_compile(r"^\s*(?:node|ts-node|tsx|bun|deno run)\s+(?:--?[\w-]+(?:=\S+)?\s+)*(?:\./)?((?:[\w.@-]+/)*[\w.-]+\.[cm]?[jt]s)\b")
+_MAINTAINER_SCRIPT = lazy_compile(r"^(?:pre|post)?(?:build|test|tests|lint|format|prettier|release|prepare|prepublish\w*|install|"
+                                  r"version|deploy|clean|watch|dev|serve|docs?|coverage|bench\w*|storybook)(?::[\w:-]+)?$", re.I)
+# what a command reads: its arguments (process.argv, an argument parser) or a shebang; what a server or a page does instead
+_READS_ARGS = lazy_compile(r"\A#!\S*\b(?:node|env\s+node|ts-node|bun|deno)\b|\bprocess\.argv\b|\brequire\(\s*['\"](?:commander|yargs|meow|cac|minimist)['\"]|"
+                           r"\bfrom\s+['\"](?:commander|yargs(?:/\w+)?|meow|cac|minimist)['\"]")
+_SERVES_OR_RENDERS = lazy_compile(r"\.listen\s*\(|\bcreateServer\s*\(|\brequire\(\s*['\"](?:express|fastify|koa|react|vue)['\"]|"
+                                  r"\bfrom\s+['\"](?:express|fastify|koa|react|vue)['\"]|\bdocument\.|\bwindow\.")
+
+
+def npm_commands(ctx) -> list[str]:
+    """The project's own scripts that the root package.json runs as commands: a file its ``scripts`` run with node or
+    ts-node (not a build, test or lint step) that reads its arguments (process.argv, commander, yargs) or starts with a
+    shebang, and serves nothing. A package exporting an interface for others (``bin`` is read elsewhere; ``exports``,
+    ``module``, ``types``, or a ``main`` other than those commands) is a library whatever its scripts."""
+    doc = _json(ctx, "package.json")
+    scripts = doc.get("scripts")
+    if not isinstance(scripts, dict) or doc.get("bin") or any(doc.get(k) for k in ("exports", "module", "types", "typings", "browser")):
+        return []
+    files = ctx.snapshot.files
+    run: list[str] = []
+    for name, command in sorted(scripts.items())[:40]:
+        m = _RUN_FILE.match(str(command)) if isinstance(command, str) and not _MAINTAINER_SCRIPT.match(str(name)) else None
+        path = m.group(1) if m else None
+        if path and path in files and path not in run and files[path].size <= 512 * 1024:
+            text = ctx.snapshot.read_text(path, limit=256 * 1024) or ""
+            if _READS_ARGS.search(text) and not _SERVES_OR_RENDERS.search(text):
+                run.append(path)
+    main = str(doc.get("main") or "").removeprefix("./")
+    if main and main not in run:  # (the entry point others would import is none of the commands: a library with a demo script)
+        return []
+    return sorted(run)[:3]
+
+
+_BUILD_CONFIGS = ("webpack.config.js", "webpack.config.cjs", "webpack.config.mjs", "webpack.config.ts", "rollup.config.js", "rollup.config.mjs",
+                  "vite.config.js", "vite.config.ts", "vite.config.mjs")
+# a bundler told to build a library others import: webpack's output.library / libraryTarget, Vite's build.lib, Rollup's UMD or
+# CommonJS output (an application's bundle names none of them)
+_LIBRARY_BUILD = lazy_compile(r"\blibraryTarget\s*:|\blibrary\s*:\s*(?:\{\s*(?:name|type)\b|['\"][\w.$-]+['\"])|\blib\s*:\s*\{\s*(?:entry|name|formats)\b|"
+                              r"\bformat\s*:\s*['\"](?:umd|cjs|commonjs)['\"]")
+
+
+def bundled_library(ctx, ui_deps) -> tuple[str, str] | None:
+    """(bundler config, what it says) when the root package.json, published with its entry built into dist/ or lib/, is
+    bundled as a library by its bundler's own settings (webpack ``library: "snapMode", libraryTarget: "umd"``), whatever
+    interface framework it lists among its dependencies (a React component for others' maps): a library, not an application."""
+    from auditor.facts.manifests import published_npm_package
+
+    doc = published_npm_package(ctx.snapshot)
+    deps = doc.get("dependencies") if doc and isinstance(doc.get("dependencies"), dict) else {}
+    main = doc.get("main") if doc else None
+    if not (isinstance(main, str) and re.match(r"^(\./)?(dist|lib|build|umd)/", main) and any(ui_deps.fullmatch(d) for d in deps)):
+        return None
+    for path in _BUILD_CONFIGS:
+        if path in ctx.snapshot.files and _LIBRARY_BUILD.search(ctx.snapshot.read_text(path, limit=64 * 1024) or ""):
+            return path, f"bundled as a library by {path} ({main})"
+    return None

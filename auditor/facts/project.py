@@ -27,8 +27,8 @@ from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.kind_fronts import bundle_screens, copied_library_pages, directory_guards, imported_ui, nested_host_plugins, php_front_controller, signing_pages
-from auditor.facts.kind_apps import (aside, composer_declared, cordova_app, debian_library, dotnet_library, maven_archetype,
-                                     monitoring_protocol, query_scripts)
+from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, cordova_app, debian_library, dotnet_library, maven_archetype,
+                                     monitoring_protocol, npm_commands, query_scripts)
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
                                         imported_host, java_main, jaxrs_resources, mapstore_extension, python_route_files, packaged_servers, plugin_rest_resources, qdt_profiles,
@@ -70,6 +70,8 @@ SPEC_NAME = lazy_compile(r"(^|/)(schema\.json|datapackage\.json|tableschema\.jso
 STATIC_GENERATORS = lazy_compile(r"^(_config\.ya?ml|mkdocs\.ya?ml|hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s)$")
 # (a Hugo, Eleventy, Astro or Docusaurus site kept in one folder: website/hugo.toml beside deploy/)
 SUB_SITE = lazy_compile(r"^(hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s)$")
+SITE_GENERATOR_PACKAGES = frozenset({"@docusaurus/core", "gatsby", "vuepress", "@vuepress/core", "vitepress", "astro", "@11ty/eleventy"})
+GENERATOR_UI = frozenset({"react", "react-dom", "vue", "preact", "svelte", "solid-js", "lit"})  # (what those generators render with)
 SHINY_NAMES = {"app.r", "ui.r", "server.r", "global.r"}
 SERVER_CONF = lazy_compile(r"(^|/)(nginx|apache2?|httpd|sites-(available|enabled))/[^/]+$|(^|/)(nginx|httpd|apache2?)\.conf$|(^|/)mapproxy\.ya?ml$|\.map$", re.I)
 
@@ -376,6 +378,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (a Python interface framework the code imports though no manifest declares it: a Dash application without requirements)
     imported, importers = imported_ui(ctx, files, _python_imports(ctx)) if by_ext.get("py") and not (ui or pages) else ([], [])
     ui = sorted(set(ui) | set(imported))
+    # a static site generator built on an interface framework (Docusaurus, Gatsby, VuePress on React or Vue), its package declared
+    # beside its configuration: that framework renders the site's pages at build time, no application is served
+    site_built = bool(generators) and bool(deps & SITE_GENERATOR_PACKAGES)
+    ui = [d for d in ui if d not in GENERATOR_UI] if site_built else ui
     pipeline = _matching(deps, PIPELINE_DEPS)
     if any(d.startswith("org.springframework.boot:") for d in api) and not any(BOOT_WEB.fullmatch(d) for d in deps) and not templates \
             and not any(WAR_BUILD.search(ctx.snapshot.read_text(b, limit=256 * 1024) or "") for b in ("pom.xml", "build.gradle", "build.gradle.kts")
@@ -406,6 +412,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         shiny = [p for p in shiny if re.search(r"shiny|fluidPage|dashboardPage|navbarPage|renderPlot|renderLeaflet",
                                                 ctx.snapshot.read_text(p, limit=256 * 1024) or "")]
     scripts = entry_points(ctx)
+    # (or the project's own scripts a package.json runs as commands, reading their arguments: node ./src/cut.js, ts-node src/index.ts)
+    scripts += [p for p in npm_commands(ctx) if p not in scripts]
     composer = composer_declared(ctx)  # (its commands, bin/platau; or "type": "library")
     scripts += [composer[1]] if composer and composer[0] == "cli-tool" and composer[1] not in scripts else []
     server_entry = any(e.name in SERVER_ENTRY_FILES or e.ext.lower() == "wsgi" for e in files) or any(  # (a mod_wsgi script,
@@ -466,7 +474,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # interface components written in the project (JSX/TSX, Vue, Svelte, Angular) though the framework comes from a host (a
     # MapStore extension, a GeoNature module's Angular frontend)
     components = sorted(set(ext_paths({"jsx", "tsx", "vue", "svelte"})) | {e.path for e in files if e.name.endswith(".component.ts")})
-    add("web-application", 5 if len(components) >= 2 and not (ui or host_plugin) else 0, components, "interface components (JSX, Vue, Svelte, Angular)")
+    add("web-application", 5 if len(components) >= 2 and not (ui or host_plugin or site_built) else 0, components, "interface components (JSX, Vue, Svelte, Angular)")
     add("web-application", 2 if (templates or html) and pages else 0, templates or html, "server-side template")
     # a Rack application (Rails, Sinatra, a Decidim instance whose Gemfile names decidim, not rails): config.ru starts its server
     rack = ["config.ru"] if "config.ru" in ctx.snapshot.files else []
@@ -580,7 +588,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     peer_ui = component_library(ctx, UI_DEPS)
     add("library", 8 if peer_ui and not html else 0, ["package.json"], "component library published as a package (peer dependency on "
         + ", ".join(peer_ui[:3]) + ")")
-    declared_ui = None if peer_ui else ui_library(ctx, UI_DEPS)
+    declared_ui = None if peer_ui else ui_library(ctx, UI_DEPS) or bundled_library(ctx, UI_DEPS)
     add("library", 8 if declared_ui else 0, [declared_ui[0]] if declared_ui else [],
         f"library of interface components ({declared_ui[1][:80]})" if declared_ui else "")
     # a Django application without a project of its own, installed into a host's (a Passerelle connector of Publik)
@@ -698,7 +706,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=29, public=False)
+@fact("project_kind", version=30, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
