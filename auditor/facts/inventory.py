@@ -353,6 +353,9 @@ def is_vendored(path: str) -> bool:
         m = VERSIONED_DIR.match(seg)
         if m and (m.group("name").lower().removesuffix(".js") in KNOWN_NAMES or {s.lower() for s in segs[:i]} & RELEASE_PARENTS):
             return True
+        # (or, wherever it is, a release archive unpacked into a folder of its own name: vue/phpword/jpgraph-4.1.1/jpgraph-4.1.1/)
+        if m and i + 1 < len(segs) and segs[i + 1] == seg:
+            return True
         # a library's repository downloaded from its forge into a web or library folder (static/leaflet-easyPrint-gh-pages/,
         # js/leaflet/plugins/Leaflet.draw-master/): its README, manifest, tests and demo pages are the library's
         if FORGE_DOWNLOAD.match(seg) and {s.lower() for s in segs[:i]} & RELEASE_PARENTS:
@@ -368,6 +371,13 @@ def is_vendored(path: str) -> bool:
         if i and seg.lower().endswith(".js") and len(seg) > 3 and {s.lower() for s in segs[:i]} & JS_LIB_PARENTS:
             return True
     return False
+
+
+def in_app_bundle(path: str) -> bool:
+    """Inside a built macOS application (augmentedBench.app/Contents/MacOS/…, …/Contents/Java/sketch.jar, a bundled JRE's
+    Welcome.html): an Xcode or Processing export committed, every file of it written by the build."""
+    p = parts(path)[:-1]
+    return any(seg.endswith(".app") and len(seg) > 4 and p[i + 1] == "Contents" for i, seg in enumerate(p[:-1]))
 
 
 def is_build_output(path: str) -> bool:
@@ -522,6 +532,8 @@ def classify(path: str, kind: str = "file") -> tuple[str, str | None]:
     lang = language(path)
     if kind == "submodule":
         return "vendored", None
+    if in_app_bundle(path):  # (the JRE, frameworks and jars inside a built application are that build's, not copied sources)
+        return "build", lang
     if is_vendored(path) or re.search(r"\.min\.(js|css)$", low) or (VERSIONED_FILE.match(name) and not is_test(path)):
         return "vendored", lang
     if is_build_output(path) or low.endswith("-jar-with-dependencies.jar"):  # (maven-assembly's fat jar of the project itself)
@@ -792,7 +804,7 @@ def _hand_written_in_build(snap, entries: list, items: list[Item]) -> set[str]:
         if item.category != "build":
             continue
         p = parts(item.path)
-        if _ext(p[-1]) not in ("js", "mjs", "cjs", "css", "html") or any(seg in BUILD_DIRS for seg in p[:-1]):
+        if _ext(p[-1]) not in ("js", "mjs", "cjs", "css", "html") or any(seg in BUILD_DIRS for seg in p[:-1]) or in_app_bundle(item.path):
             continue
         by_folder.setdefault(_output_folder("/".join(p[:-1])), []).append(item.path)
     if not by_folder:
