@@ -194,3 +194,34 @@ VISIT = {
 def test_the_projects_unity_writes_make_no_class_library(tmp_path):
     kind, _, _ = _kind(tmp_path, VISIT)
     assert kind != "library"
+
+
+def _paquet(prefix: str) -> str:
+    return (f"<paquet prefix=\"{prefix}\" categorie=\"communication\" version=\"1.0.1\" etat=\"stable\" compatibilite=\"[4.0.0;4.4.*]\">\n"
+            f"  <nom>{prefix}</nom>\n  <auteur>Someone</auteur>\n  <licence>GNU/GPL</licence>\n</paquet>\n")
+
+
+# a SPIP site's container build: the image downloads SPIP and copies the plugins/ folder (the site's own plugin and others
+# installed by SPIP's plugin manager) into it
+SPIP_SITE = {
+    "Dockerfile": "FROM php:8.3-apache-bookworm\nENV SPIP_VERSION 4.4\nENV SPIP_PACKAGE 4.4.3\n"
+                  "RUN curl -o spip.zip https://files.spip.net/spip/archives/spip-v${SPIP_PACKAGE}.zip\nCOPY plugins/ /var/www/html/plugins/\n",
+    "docker-compose.yaml": "services:\n  app:\n    build: .\n  db:\n    image: mariadb:10\n",
+    "plugins/site/paquet.xml": _paquet("site"),
+    "plugins/site/site_fonctions.php": "<?php\n/** The site's filters. */\nfunction filtre_site($t) {\n    return $t;\n}\n",
+    "plugins/forms/paquet.xml": _paquet("forms"),
+    "plugins/forms/action/store.php": "<?php\n/** Store a form. */\nfunction action_store() {\n    return _request('id') ?? $_POST['id'];\n}\n",
+    "plugins/forms/inc/forms.php": "<?php\n/** Forms. */\nfunction forms_list() {\n    return $_GET['f'] ?? [];\n}\n",
+    "plugins/mail/paquet.xml": _paquet("mail"),
+    "plugins/mail/inc/mail.php": "<?php\n/** Send. */\nfunction mail_send($to) {\n    return $to;\n}\n",
+}
+
+
+def test_a_spip_site_whose_image_installs_spip_with_its_plugins_is_a_web_application(tmp_path):
+    kind, decided, _ = _kind(tmp_path, SPIP_SITE)
+    assert (kind, decided) == ("web-application", True)
+
+
+def test_spip_plugins_without_an_image_installing_spip_stay_plugins(tmp_path):
+    files = {k: v for k, v in SPIP_SITE.items() if k not in ("Dockerfile", "docker-compose.yaml")}
+    assert _kind(tmp_path, files)[:2] == ("library", True)

@@ -570,7 +570,14 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("static-site", 8 if viewer_apps and not (ui or api) else 0, viewer_apps, "mviewer application (config.xml)")
     add("static-site", (4 + (2 if maps else 0)) if html and not api and not ui and not templates and not java_web and not dotnet and not lutece else 0,
         html, "HTML page")
-    add("library", 10 if host_plugin and not plugin else 0, [host_plugin[0]] if host_plugin else [], f"plugin of {host_plugin[1]}" if host_plugin else "")
+    # plugins of a host kept in a sub-folder (plugins/<name>/paquet.xml) beside a container image at the root that installs the host
+    # itself (ENV SPIP_VERSION, FROM odoo): the site of that host, deployed with its plugins, not one plugin
+    deployed = [p for p in sorted(images)[:5] if "/" not in p and host_plugin and "/" in host_plugin[0]
+                and re.search(rf"\b{re.escape(host_plugin[1].split()[0])}\b", ctx.snapshot.read_text(p, limit=64 * 1024) or "", re.I)][:1]
+    add("web-application", 10 if deployed and not plugin else 0, deployed + [host_plugin[0]] if deployed else [],
+        f"site of {host_plugin[1]} installed by its container image, with its plugins" if deployed else "")
+    add("library", 10 if host_plugin and not plugin and not deployed else 0, [host_plugin[0]] if host_plugin else [],
+        f"plugin of {host_plugin[1]}" if host_plugin else "")
     # what the project declares itself: a Composer library, Debian library packages, a .NET class library, a Maven archetype
     # (a declaration the code contradicts is boilerplate: Tisseo/AmqpMttWorkers's "type": "library" beside the worker it runs, php pdfGenerationWorker.php)
     add("library", 6 if composer and composer[0] == "library" and not scripts else 0, ["composer.json"],
@@ -706,7 +713,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=30, public=False)
+@fact("project_kind", version=31, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
