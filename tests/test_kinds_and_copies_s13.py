@@ -225,3 +225,27 @@ def test_a_spip_site_whose_image_installs_spip_with_its_plugins_is_a_web_applica
 def test_spip_plugins_without_an_image_installing_spip_stay_plugins(tmp_path):
     files = {k: v for k, v in SPIP_SITE.items() if k not in ("Dockerfile", "docker-compose.yaml")}
     assert _kind(tmp_path, files)[:2] == ("library", True)
+
+
+# a TypeScript interface library compiled by tsc into one file (tsconfig "outFile": "ui.js", with its map and declarations)
+# and demonstration samples each compiled beside their main.ts: all committed
+TS_LIBRARY = {
+    "README.md": "# ui\n\nInterface toolkit.\n",
+    "ui/tsconfig.json": "{\n  \"compilerOptions\": {\n    \"sourceMap\": true,\n    \"declaration\": true,\n    \"outFile\": \"ui.js\"\n  },\n"
+                        "  \"files\": [\"core/object.ts\"]\n}\n",
+    "ui/core/object.ts": "namespace Ui {\n  export class Obj {\n    name: string;\n  }\n}\n",
+    "ui/ui.js": "var Ui;\n(function (Ui) {\n    class Obj {\n    }\n    Ui.Obj = Obj;\n})(Ui || (Ui = {}));\n//# sourceMappingURL=ui.js.map\n",
+    "ui/ui.js.map": "{\"version\":3,\"file\":\"ui.js\",\"sources\":[\"core/object.ts\"],\"mappings\":\"AAAA\"}\n",
+    "ui/ui.d.ts": "declare namespace Ui {\n    class Obj {\n        name: string;\n    }\n}\n",
+    "samples/graph/main.ts": "/// <reference path=\"../../ui/ui.d.ts\" />\nclass App {\n  start(): void {\n  }\n}\n",
+    "samples/graph/main.js": "/** The application. */\nclass App {\n    start() {\n    }\n}\n",
+    "samples/graph/main.js.map": "{\"version\":3,\"file\":\"main.js\",\"sources\":[\"main.ts\"],\"mappings\":\"AAAA\"}\n",
+}
+
+
+def test_what_tsc_writes_beside_its_sources_is_build_output(tmp_path):
+    _, results = kind_and_results(tmp_path, TS_LIBRARY, ["reusability.build-output"])
+    built = results["reusability.build-output"]
+    assert built["status"] == "warn"
+    paths = {e.get("path") for e in built["evidence"]}
+    assert {"ui/ui.js", "ui/ui.js.map", "ui/ui.d.ts", "samples/graph/main.js", "samples/graph/main.js.map"} <= paths, built

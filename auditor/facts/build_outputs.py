@@ -148,10 +148,33 @@ def compiled_files(snap, items: list) -> dict[str, str]:
     return out
 
 
+MAX_TSCONFIGS = 100
+_OUT_FILE = lazy_compile(r'"outFile"\s*:\s*"([^"\n]{1,200})"')
+
+
+def tsc_outputs(snap, entries: list) -> dict[str, str]:
+    """What the TypeScript compiler wrote beside the sources it compiled: the bundle a ``tsconfig.json`` names as its
+    ``"outFile"`` (era/era.js) with its source map and declarations (era.js.map, era.d.ts), and a script compiled next to its
+    own .ts source with its source map (samples/graph/main.js beside main.ts and main.js.map)."""
+    paths = {e.path for e in entries}
+    out: dict[str, str] = {}
+    for cfg in sorted(p for p in paths if p.rsplit("/", 1)[-1] == "tsconfig.json")[:MAX_TSCONFIGS]:
+        m = _OUT_FILE.search(snap.read_text(cfg, limit=64 * 1024) or "")
+        target = _folder(cfg, m.group(1)) if m else None
+        if target and target.endswith(".js") and target in paths:
+            stem = target[:-3]
+            out.update({p: "build" for p in (target, target + ".map", stem + ".d.ts") if p in paths})
+    for p in sorted(paths):
+        if p.endswith(".js") and p + ".map" in paths and p[:-3] + ".ts" in paths:
+            out.update({p: "build", p + ".map": "build"})
+    return out
+
+
 def build_outputs(snap, entries: list, items: list, library_dirs: set[str], known_names) -> dict[str, str]:
     """``{path: "build"}`` for the files a declared output folder holds and the minified copies of the project's own files
     (a vendored file in one of ``library_dirs`` or named after one of ``known_names`` stays a library's)."""
     out: dict[str, str] = compiled_files(snap, items)
+    out.update(tsc_outputs(snap, entries))
     folders = declared_folders(snap, entries) + chunk_folders(items)
     for i in items:
         if i.category in _KEEP or not any(i.path.startswith(f + "/") for f in folders):
