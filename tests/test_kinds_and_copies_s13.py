@@ -249,3 +249,27 @@ def test_what_tsc_writes_beside_its_sources_is_build_output(tmp_path):
     assert built["status"] == "warn"
     paths = {e.get("path") for e in built["evidence"]}
     assert {"ui/ui.js", "ui/ui.js.map", "ui/ui.d.ts", "samples/graph/main.js", "samples/graph/main.js.map"} <= paths, built
+
+
+_LONG_HEADER = "/**\n * The $1 Unistroke Recognizer (JavaScript version)\n *\n" + "".join(f" *\tAuthor {i}, Ph.D.\n *\tSome University\n *\tSome City, ST 00000\n *\n" for i in range(12)) + \
+    " * This software is distributed under the \"New BSD License\" agreement:\n *\n * Copyright (C) 2007-2012, Jacob Someone, Andrew Other and Yang Third.\n" \
+    " * All rights reserved.\n *\n * Redistribution and use in source and binary forms, with or without\n * modification, are permitted.\n**/\n"
+
+# an installation's page with libraries copied into public/lib/: d3 v3 (no banner, its version on its own object) and a
+# recognizer whose licence comes after a long list of authors
+INSTALLATION_PAGE = {
+    "README.md": "# Installation\n\nCapteurs et visualisation.\n",
+    "public/index.html": "<!DOCTYPE html>\n<html lang=\"fr\"><head><title>Vue</title><script src=\"lib/d3.js\"></script>"
+                         "<script src=\"lib/dollar.js\"></script><script src=\"app.js\"></script></head><body></body></html>\n",
+    "public/app.js": "/** Draw the sensors. */\nfunction draw(data) {\n  return d3.select('body').data(data);\n}\n",
+    "public/lib/d3.js": "!function() {\n  var d3 = {\n    version: \"3.5.16\"\n  };\n  var d3_arraySlice = [].slice;\n"
+                        + "".join(f"  d3.f{i} = function(x) {{\n    return x + {i};\n  }};\n" for i in range(40)) + "}();\n",
+    "public/lib/dollar.js": _LONG_HEADER + "".join(f"function Point{i}(x, y) {{\n  this.X = x;\n  this.Y = y;\n}}\n" for i in range(20)),
+}
+
+
+def test_libraries_copied_into_lib_without_a_banner_at_their_head_are_copies(tmp_path):
+    _, results = kind_and_results(tmp_path, INSTALLATION_PAGE, ["documentation.code-comments"])
+    found = results["documentation.code-comments"]
+    assert not any("public/lib/" in (e.get("path") or "") for e in found["evidence"]), found
+    assert "public/lib" not in found["message"]["en"]

@@ -624,6 +624,11 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "") -> bool:
     if in_lib_dir:
         if _LIB_BANNER.search(head) or (_LIB_VERSION.search(head) and _LIB_WORDS.search(head)) or _BUNDLE_HEAD.search(head):
             return True
+        # (or its first lines give a version to an object named after the file: d3.js's `var d3 = {version: "3.5.16"}`)
+        stem = re.sub(r"(\.min)?\.js$", "", e.name, flags=re.I)
+        if len(stem) >= 2 and re.fullmatch(r"[A-Za-z_$][\w$]*", stem) and re.search(
+                rf"\b(?:var|let|const)\s+{re.escape(stem)}\s*=\s*\{{\s*version\s*:\s*['\"]v?\d+\.\d+", head[:300]):
+            return True
         if e.size > 10_000 and "\n" not in head.rstrip("\n"):  # one long line: minified
             return True
     known = KNOWN_FILE.match(e.name)
@@ -710,7 +715,7 @@ def _probe(snap, entries: list) -> dict[str, str]:
             out[e.path] = "vendored"  # its leading comment names a licence, a copyright or the library's home
         elif (holder := _self_named_release(e, head, own)) and holder not in root_holders():
             out[e.path] = "vendored"  # a one-file library's banner: its name, version, copyright and licence (vkbeautify.js in js/)
-        elif parts(e.path)[-2:-1] and parts(e.path)[-2].lower() in ("lib", "libs") and (holder := licence_holder(head)):
+        elif parts(e.path)[-2:-1] and parts(e.path)[-2].lower() in ("lib", "libs") and (holder := licence_holder(data[:4 * HEADER_BYTES].decode("utf-8", "replace"))):
             # a lib/ file whose leading comment writes out a permissive grant under a holder the root licence does not name
             # (zip.js's inflate.js in an add-on's lib/: "Copyright (c) 2013 Gildas Lormeau … Redistribution and use…")
             if holder not in root_holders() and holder not in own and not (own and own in holder):
@@ -1523,7 +1528,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=59)
+@fact("inventory", version=60)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
