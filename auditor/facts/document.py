@@ -186,6 +186,9 @@ _SPACELESS_ATX = re.compile(r"(#{2,6}|#(?=\S+\s+\S))([^#\s].{0,150})")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n[\w-]+[ \t]*:[^\n]*\n(?:[^\n]*\n){0,40}?---[ \t]*(?:\n|\Z)")
 
 
+_RULE_LINE, _RULE_START = lazy_compile(r"(?:={3,}|-{3,})"), lazy_compile(r"^(?:={3,}|-{3,})\s*")
+
+
 def parse_markdown(text: str) -> list[Block]:
     from markdown_it import MarkdownIt
 
@@ -193,6 +196,7 @@ def parse_markdown(text: str) -> list[Block]:
     if front := _FRONT_MATTER.match(text):  # blanked, so that every line keeps its number
         text = "\n" * front.group(0).count("\n") + text[front.end():]
     tokens = md.parse(text)
+    source = text.split("\n")
     blocks: list[Block] = []
     heading: tuple[int, int] | None = None
     lists: list[bool] = []  # the enclosing lists, innermost last: numbered or not
@@ -207,7 +211,9 @@ def parse_markdown(text: str) -> list[Block]:
             span = (tok.map or [0, 0])[1] - (tok.map or [0, 0])[0]
             # several lines of text over a line of dashes (CEREMA/DiagFeux: the description, then "-----" as a separator) are a
             # paragraph, which CommonMark makes a heading: a heading written under its own underline is one line
-            heading = None if tok.markup in ("-", "=") and span > 2 else (int(tok.tag[1]), (tok.map or [0])[0] + 1)
+            # (but a title framed by two rules, "=====" over and under it, is a heading: the line between them)
+            framed = tok.markup in ("-", "=") and span == 3 and _RULE_LINE.fullmatch(source[(tok.map or [0])[0]].strip() if source else "")
+            heading = None if tok.markup in ("-", "=") and span > 2 and not framed else (int(tok.tag[1]), (tok.map or [0])[0] + 1 + bool(framed))
         elif tok.type == "heading_close":
             heading = None
         elif tok.type == "inline":
@@ -220,7 +226,7 @@ def parse_markdown(text: str) -> list[Block]:
             if spaceless:  # "###Build the docker image": a heading its author wrote without the space, never a sentence
                 blocks.append(Block("heading", spaceless.group(2), line, len(spaceless.group(1)), links, images, alts))
             elif heading:
-                blocks.append(Block("heading", body, heading[1], heading[0], links, images, alts))
+                blocks.append(Block("heading", _RULE_START.sub("", body), heading[1], heading[0], links, images, alts))
             elif body or images:
                 blocks.append(Block("paragraph", body, line, 0, links, images, alts, step=bool(lists and lists[-1]), label=_bold_label(tok),
                                     item=bool(lists)))
