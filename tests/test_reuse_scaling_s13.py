@@ -104,3 +104,17 @@ def test_a_regex_unicode_class_is_no_network_share(tmp_path):
     share = build(tmp_path / "s", {"src/Util/Export.php": "<?php\n$dir = '\\\\\\\\fichiers\\\\SIG\\\\exports';\n"})
     r = results(run_audit(share, tmp_path / "cs", ["reusability.territory-neutral"]))["reusability.territory-neutral"]
     assert r["status"] != "pass", r["message"]
+
+
+def test_a_committers_own_domain_is_a_personal_address(repo):
+    """Shaped like a documentation site written by a volunteer from his own domain under a country's second level (org.nz)."""
+    from auditor.facts.history import registrable_domain
+    from tests.test_local_authority_domains import _history
+    from tests.test_scaling import ctx_for
+    from tests.test_scaling import run as run_check
+
+    assert registrable_domain("doc.govt.nz") == "doc.govt.nz" and registrable_domain("www.moon.org.nz") == "moon.org.nz"
+    assert registrable_domain("sig.paris.fr") == "paris.fr" and registrable_domain("a.b.example.co.uk") == "example.co.uk"
+    r = _history(repo, [("George Moon", "george@moon.org.nz")] * 6 + [("parc", "parc@pnr-exemple.fr")] * 2)
+    res = run_check(ctx_for(r), "scaling.contributor-organisations")
+    assert "org.nz" not in res.message["en"] and "moon" not in res.message["en"], res.message

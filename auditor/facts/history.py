@@ -55,11 +55,15 @@ _SUFFIX2 = {
     "gc.ca", "gov.br", "com.br", "com.au", "gov.au", "edu.au", "co.jp", "ac.be", "gv.at", "gob.es", "gov.it",
     "admin.ch", "public.lu", "gouv.qc.ca", "gouv.ci", "gouv.sn", "gouv.ml", "gouv.bj", "gouv.tg",
 }
+# a country's generic second level (org.nz, co.nz, govt.nz, com.mx, ac.za): a registry's suffix under which people register names
+_GENERIC_SECOND = {"co", "com", "org", "net", "gov", "govt", "ac", "edu", "gob", "go", "or", "ne", "mil", "ltd", "plc", "sch"}
+
+
 def registrable_domain(domain: str) -> str:
     labels = [p for p in domain.lower().strip(".").split(".") if p]
     if len(labels) <= 2:
         return ".".join(labels)
-    if ".".join(labels[-2:]) in _SUFFIX2:
+    if ".".join(labels[-2:]) in _SUFFIX2 or (labels[-2] in _GENERIC_SECOND and len(labels[-1]) == 2 and labels[-1].isalpha()):
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
 
@@ -316,7 +320,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=12, cache="commit+as_of")
+@fact("organisations", version=13, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used

@@ -134,12 +134,12 @@ def _named_after(name: str, domain: str, local: str = "") -> bool:
         return True  # Phorcys <gpg@phorcys.net>: a pseudonym's own domain
     if len(parts) == 1 and len(label) >= 5 and re.fullmatch(r"[a-z]{3,20}", local) and _login_of(parts[0], local, label):
         return True  # fphg <fabrice@phung.fr>: a login made of the first name's initial and the surname's letters
+    if len(parts) >= 2 and len(label) >= 4 and label == parts[-1] and local == parts[0]:
+        return True  # nicolas@damiens.info for "Nicolas Damiens", george@moon.org.nz for "George Moon": a family's own domain
     if len(parts) < 2 or len(label) < 5:
         return False
     full = "".join(parts)
     named = label in (full, "".join(reversed(parts)), parts[0][0] + "".join(parts[1:]), parts[0] + parts[-1])
-    if label == parts[-1] and local == parts[0]:
-        return True  # nicolas@damiens.info for "Nicolas Damiens": a family's own domain
     return named and (local in _PERSONAL_LOCAL or local in parts or local in (full, parts[0][0] + parts[-1]))
 
 
