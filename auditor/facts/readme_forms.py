@@ -242,7 +242,8 @@ def shouted_or_nav(block) -> bool:
     rest = block.text
     for label in sorted((lbl for _, lbl in block.links if lbl), key=len, reverse=True):  # ("Pré-requis techniques" before "Pré-requis")
         rest = rest.replace(label, " ")
-    return len(block.links) >= 3 and not re.sub(r"[\s•·|/,–—-]+", "", rest)
+    in_page = bool(block.links) and all(u.startswith("#") for u, _ in block.links)  # a table of contents' entry: "- [Usage](#usage)"
+    return (len(block.links) >= 3 or in_page) and not re.sub(r"[\s•·|/,–—-]+", "", rest)
 
 
 # "Qu'est-ce que le Markdown ?", "What is Docker?": a question on a subject; "Pourquoi utiliser le Markdown ?", "Why use Docker?": a rationale
