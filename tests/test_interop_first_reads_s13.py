@@ -94,3 +94,31 @@ def test_the_word_leviers_in_a_page_sentence_is_no_field_of_the_common_project_s
     files["app/export.py"] = "def ligne(projet):\n    return {\"titre\": projet.titre, \"leviers\": projet.leviers}\n"
     r = results(run(build(tmp_path / "r2", files), tmp_path / "c2", only=["interoperability.data-standards"]))
     assert "common project schema: 1" in r["interoperability.data-standards"]["message"]["en"], r["interoperability.data-standards"]["message"]
+
+
+def test_a_front_end_sign_in_form_is_a_sign_in_of_the_service(tmp_path):
+    """auth said "no sign-in of people found in the code" beside a Vue sign-in form (its password field typed by a binding,
+    :type="show ? 'text' : 'password'", with the browser's autocomplete="current-password") and beside a JSX form posting the
+    administrator's code to /admin/login (htmx) from a component outside any sign-in folder."""
+    vue = ('<template>\n  <v-form ref="formLogin">\n    <v-text-field v-model="creds.email" autocomplete="username" name="login" />\n'
+           '    <v-text-field v-model="creds.password" :type="show ? \'text\' : \'password\'" autocomplete="current-password" name="password" />\n'
+           '    <v-btn @click="submit()">Se connecter</v-btn>\n  </v-form>\n</template>\n<script setup>\nimport { ref } from "vue";\n'
+           'const creds = ref({ email: "", password: "" });\nconst show = ref(false);\nfunction submit() {}\n</script>\n')
+    files = {"README.md": "# Maquette\n\nApplication web de la maquette 3D.\n",
+             "package.json": '{"name": "maquette", "private": true, "dependencies": {"vue": "^3.2.0", "vuetify": "^3.0.0", "axios": "^1.0.0"}}\n',
+             "src/main.js": 'import { createApp } from "vue";\nimport App from "./App.vue";\ncreateApp(App).mount("#app");\n',
+             "src/App.vue": "<template>\n  <Entree />\n</template>\n<script setup>\nimport Entree from './components/Entree.vue';\n</script>\n",
+             "src/components/Entree.vue": vue}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["interoperability.auth"]))["interoperability.auth"]
+    assert r["status"] != "not_applicable", r["message"]
+    assert any(e.get("path") == "src/components/Entree.vue" for e in r["evidence"]), r["evidence"]
+    tsx = ('export const adminForm = () => (\n  <form id="goto" hx-post="/admin/login" hx-target="body">\n'
+           '    <input id="password" name="password" type="password" placeholder="Code d\'administration" required />\n'
+           '    <button type="submit">Se connecter</button>\n  </form>\n);\n')
+    files = {"README.md": "# Sondages\n\nApplication de sondages.\n",
+             "package.json": '{"name": "sondages", "dependencies": {"elysia": "^1.0.0", "@elysiajs/html": "^1.0.0"}}\n',
+             "src/index.tsx": 'import { Elysia } from "elysia";\nimport { adminForm } from "./home/adminForm";\n'
+                              'new Elysia().get("/", () => adminForm()).listen(3000);\n',
+             "src/home/adminForm.tsx": tsx}
+    r = results(run(build(tmp_path / "r2", files), tmp_path / "c2", only=["interoperability.auth"]))["interoperability.auth"]
+    assert r["status"] != "not_applicable", r["message"]

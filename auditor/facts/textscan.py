@@ -286,7 +286,7 @@ def textscan(ctx) -> dict:
                     continue
                 batch.append(e)
                 t, d, n = t + e.size, d + e.size * b, n + 1
-            found_by_path.update(ctx.map_blobs("textscan", 11, batch, scan, limit=MAX_FILE_BYTES))
+            found_by_path.update(ctx.map_blobs("textscan", 12, batch, scan, limit=MAX_FILE_BYTES))
         return found_by_path[entries[i].path]
 
     for i, e in enumerate(entries):
