@@ -273,3 +273,10 @@ def test_libraries_copied_into_lib_without_a_banner_at_their_head_are_copies(tmp
     found = results["documentation.code-comments"]
     assert not any("public/lib/" in (e.get("path") or "") for e in found["evidence"]), found
     assert "public/lib" not in found["message"]["en"]
+
+
+def test_a_committed_macos_applications_pages_and_fonts_are_no_interface(tmp_path):
+    files = {**INSTALLATION, "bench/bin/bench.app/Contents/Java/data/OCRAStd.otf": "OTTO font\n",
+             "bench/bin/bench.app/Contents/PlugIns/jdk.jdk/Contents/Home/jre/lib/fonts/LucidaSansRegular.ttf": "font\n"}
+    _, results = kind_and_results(tmp_path, files, ["interoperability.accessibility-and-ecodesign"])
+    assert results["interoperability.accessibility-and-ecodesign"]["status"] == "not_applicable"

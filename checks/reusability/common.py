@@ -87,10 +87,12 @@ VIEW_DIRS = {"views", "view", "templates", "layouts", "pages"}
 
 def has_ui(ctx) -> bool:
     """A user interface is served or built: templates/components in the tree or a UI framework declared."""
-    from auditor.facts.inventory import is_doc, is_generated, is_test, is_vendored
+    from auditor.facts.inventory import in_app_bundle, is_doc, is_generated, is_test, is_vendored
     from auditor.facts.tree import tree_of
 
     for e in tree_of(ctx):
+        if in_app_bundle(e.path):  # (a committed macOS application's bundled pages, a JRE's Welcome.html, serve no interface)
+            continue
         # templates and styles; PHP views of a plain MVC back office (app/views/auth/login.php)
         page = (e.ext in TEMPLATE_EXTS | STYLE_EXTS and not TEXT_TEMPLATE.search(e.name)) or \
             (e.ext == "php" and bool(VIEW_DIRS & set(e.path.lower().split("/")[:-1])))
