@@ -19,11 +19,11 @@ from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER,
                                        SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, licence_chapter, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
 from auditor.facts.readme_chapters import chapter_body, section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, FEATURE_HEADING, another_subject, chapter_title, led_by, shouted_or_nav, task_sections, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, figure_cell, title_line, warning_or_step, without_linked_names, bare_site_page
-from auditor.facts.readme_roles import (MODE_NAMES, describes_before_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
+from auditor.facts.readme_roles import (MODE_NAMES, other_links, describes_before_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_signals import BADGE_HOSTS, find_signals
 from auditor.facts.readme_asides import CODE_PATH, aside_lines, framework_line, late_asides, not_a_description, refine_heading
-from auditor.facts.readme_words import DOC_FILE_SECTIONS, POINTER, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION  # noqa: F401 (re-exported)
+from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION  # noqa: F401 (re-exported)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -146,7 +146,7 @@ def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> boo
     license a license name, for contact an address or the issue tracker, for install the announce of
     initialisation scripts, for configuration a step that tells to set the settings."""
     if name == "license":
-        return pointer or bool(SPDX_LIKE.search(sentence))
+        return (pointer or bool(SPDX_LIKE.search(sentence))) and not THIRD_PARTY_PART.search(normed)  # ("Le projet inclut le fichier X sous licence CC-BY")
     if name == "contact":  # "nous contacter au travers des issues de ce dépôt": the tracker is the channel
         return pointer or bool(EMAIL_RE.search(sentence)) or (any(_has_phrase(normed, w) for w in TRACKER_WORDS) and any(  # (not a
             _has_phrase(normed, w) for w in SECTION_SENTENCE_WORDS["contact"] if w != "contact"))  # program's "contact l'imap … Tickets")
@@ -167,7 +167,7 @@ def sentence_sections(block: Block) -> list[str]:
     doc_links = [u for u, _ in block.links if u and not u.startswith("#") and not any(h in u for h in BADGE_HOSTS)]  # #chapter: a heading
     mentioned = [urlparse(u).path or u for u in doc_links if not bare_site_page(u, block.links)] + _FILE_MENTION.findall(block.text)
     for name, rx in DOC_FILE_SECTIONS.items():
-        if any(rx.search(m.rstrip("/")) for m in mentioned):
+        if any(rx.search(m.rstrip("/")) for m in mentioned) and not (name == "deployment" and K8S_KINDS.search(block.text)):
             found.append(name)
     labels = [label for u, label in block.links if label and u in doc_links]
     for sentence in _SENTENCE_SPLIT.split(block.text):
@@ -179,10 +179,10 @@ def sentence_sections(block: Block) -> list[str]:
         in_labels = [lab for lab in labels if lab in sentence]
         pointer = by_text or bool(in_labels) or bool(URL.search(sentence))
         for name, words in SECTION_SENTENCE_WORDS.items():
-            if name in found or not words or not any(_has_phrase(named, w) for w in words):
+            if name in found or not words or not any(_has_phrase(named, w) for w in words) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and K8S_KINDS.search(sentence)):
                 continue
             link_only = pointer and not by_text and not URL.search(sentence)
-            if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words, normed)):
+            if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words, normed) or other_links(name, block.links, in_labels, words)):
                 continue
             if _sentence_gives(name, normed, sentence, pointer):
                 found.append(name)
@@ -241,7 +241,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
         if announces_a_list(b.text) and not seen_other_section and describes_before_list(b.text):
             return {"text": with_list_item(b, blocks)[:300], "line": b.line, "first": True}  # "Dépôt contenant des codes exemples en python3 pour :"
         if (status_boxes(b.text) or announces_a_list(b.text) or b.step or SELF_README.search(norm(b.text)) or THANKS.match(norm(b.text))
-                or notice_line(norm(b.text)) or warning_or_step(b.text) or sql_paragraph(b.text) or shouted_or_nav(b) or not_a_description(b.text)):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
+                or notice_line(norm(b.text)) or warning_or_step(b.text) or sql_paragraph(b.text) or shouted_or_nav(b) or not_a_description(b.text, b)):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
             continue  # task boxes ("[ ] à rédiger [x] en cours"), or a line announcing a list ("Le projet git est construit comme suit :")
         normed = norm(b.text)
         text = with_list_item(b, blocks)
@@ -298,7 +298,7 @@ def analyse(text: str, path: str) -> dict:
                 lvl, popped = stack.pop()
                 sibling = popped if lvl == (b.level or 1) else sibling
             under_install, credits = any("install" in s or "deployment" in s for _, s in stack), any("contact" in s for _, s in stack)  # ("### Production" under "## Crédits")
-            secs = [] if ((template and norm(b.text) in TEMPLATE_ONLY_HEADINGS) or b is title or framework_boilerplate(norm(b.text), section_text(lines, blocks, i))
+            secs = [] if ((template and norm(b.text) in TEMPLATE_ONLY_HEADINGS) or b is title or b.line in aside or framework_boilerplate(norm(b.text), section_text(lines, blocks, i))
                           ) else heading_sections(b.text if code_path_heading(b.text) else without_name(b.text, title, HEADING_WORDS), under_install, credits)
             secs = secs or (["deployment"] if publication_chapter(norm(b.text), section_text(lines, blocks, i)) else [])  # ("## 3. Publication")
             secs = [n for n in secs if n not in another_subject(norm(b.text), title.text if title is not None else "")]  # ("Qu'est-ce que le Markdown ?")
@@ -308,7 +308,7 @@ def analyse(text: str, path: str) -> dict:
                 local_run = local_run or (not any(s for _, s in stack) and local_run_chapter(lines, blocks, i) and b)  # (with no installation, how to start a copy)
             refine_chapter(secs, stack, norm(b.text), blocks, i)  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
             stack.append((b.level or 1, secs + chapter_marks(norm(b.text)) + (["run"] if run else [])))
-            body = chapter_body(lines, blocks, i) if secs else ""  # (an empty chapter before another, "## Comment utiliser" then "## Credits",
+            body = (chapter_body(lines, blocks, i) if secs else "") or (b.text if secs == ["license"] and SPDX_LIKE.search(b.text) else "")  # (a last "## [License Apache-2.0](./LICENSE)" says it alone; an empty chapter before another, "## Comment utiliser" then "## Credits",
             nxt = next((h for h in blocks[i + 1:] if h.kind == "heading" and (h.level or 1) <= (b.level or 1)), None)  # or a higher one, "# Project Information")
             for name in secs if body.strip() or not (nxt is None or (nxt.level or 1) < (b.level or 1) or heading_sections(nxt.text)) else ():
                 if name in ("license", "contact") and (not body.strip() or (name == "contact" and norm(b.text) in ("credits", "credit")
@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=72)
+@fact("readme", version=73)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.document import norm
+from auditor.facts.readme_words import CONSUMED_APIS, THIRD_PARTY_PART
 from auditor.lazyre import lazy_compile
 
 # "Mission" names the project's mission when it leads the heading ("Mission", "Notre mission", "Missions du service")
@@ -46,6 +47,8 @@ def refine_heading(found: list[str], normed: str, headings: dict, under_task: bo
         found = [n for n in found if n != "usage"]
     if "usage" in found and _TESTS.search(normed) and not any(_has(normed, p) for p in headings["usage"] if p not in _RUN_LIKE):
         found = [n for n in found if n != "usage"]  # "Exécution de la suite de tests automatisés": the developers' tests, no use
+    if "usage" in found and CONSUMED_APIS.search(normed) and not any(_has(normed, p) for p in headings["usage"] if p not in ("api", "endpoints")):
+        found = [n for n in found if n != "usage"]  # "API utilisées", "Endpoints serveur utilisés": the services the project calls, no use of it
     if not found and normed in ("use", "to use", "use it", "how to use it"):  # "## Use" then the keys to press: the usage, said in one word
         found = ["usage"]
     if not found and normed in ("scalingo", "heroku", "clever cloud", "clevercloud", "alwaysdata"):  # "### Scalingo" alone: where and how it is
@@ -60,7 +63,7 @@ _CONVENTIONS = lazy_compile(r"\b(?:conventions? (?:de |d )?(?:codage|code|develo
 
 
 def aside_lines(lines: list[str], blocks: list, boilerplate, usage=lambda text: False) -> set[int]:
-    """The lines of the paragraphs under a coding-conventions chapter or a framework's boilerplate chapter (``boilerplate(normed_heading,
+    """The lines of the paragraphs and sub-headings under a coding-conventions chapter or a framework's boilerplate chapter (``boilerplate(normed_heading,
     body)``, the Next.js template's "## Learn More": "your feedback and contributions are welcome!" is the framework's), whose sentences
     give no section of the project; and a "Paramètres :" label in a usage chapter (``usage(heading)``: "## Commandes disponibles"), the
     arguments of a command, no settings."""
@@ -72,7 +75,7 @@ def aside_lines(lines: list[str], blocks: list, boilerplate, usage=lambda text: 
         end = next((x.line for x in blocks[i + 1:] if x.kind == "heading" and (x.level or 1) <= level), len(lines) + 1)
         normed = norm(b.text)
         if _CONVENTIONS.search(normed) or boilerplate(normed, "\n".join(lines[b.line:end - 1])):
-            out.update(x.line for x in blocks[i + 1:] if x.kind == "paragraph" and b.line < x.line < end)
+            out.update(x.line for x in blocks[i + 1:] if b.line < x.line < end)  # (its sub-chapters' headings too: CRA's "### `npm run build`")
         elif usage(b.text):
             out.update(x.line for x in blocks[i + 1:] if x.kind == "paragraph" and b.line < x.line < end and _ARGUMENTS_LABEL.match(norm(x.text)))
     for x in blocks:  # ("```sh\ncurl -X POST …/api/habilitations …\n```" then "Paramètres :": the call's arguments)
@@ -128,13 +131,22 @@ _NOT_WHAT = lazy_compile(
     r"^(?:(?:ce|cet|cette|this|the) \w+ )?(?:compatible|compatibilite|compatibility|requires?|requirements?|prerequis|pre requis|prerequisites?|"
     r"necessite|requiert|needs|est compatible|is compatible|a ete teste|has been tested|tested (?:with|on|against)|teste (?:avec|sur))\b|"
     # a pointer to another document ("Pour le déploiement c'est ici : Deploiement.md", "For deployment, see DEPLOY.md", "Pour l'API, consulter le swagger")
-    r"^(?:pour|for) (?:le |la |les |l |the )?(?:\w+ ){1,3}(?:c est ici|c est par ici|c est la|voir|see|rendez vous|go to|consultez|consulter|refer to|reportez vous)\b")
+    r"^(?:pour|for) (?:le |la |les |l |the )?(?:\w+ ){1,3}(?:c est ici|c est par ici|c est la|voir|see|rendez vous|go to|consultez|consulter|refer to|reportez vous)\b|"
+    # what running it needs ("To use sre-seal and sre-secrets, you'll need kubectl configured…"), the setup steps announced ("Voici la
+    # marche à suivre pour faire tourner l'application sur votre machine !")
+    r"^(?:to use|to run|in order to use|pour utiliser|pour lancer|pour faire tourner|avant d utiliser|before using) (?:\w+ ){0,12}(?:you ll need|you will need|"
+    r"you need|you must|you have to|vous devez|vous aurez besoin|il faut|il vous faut)\b|"
+    r"^(?:voici|here is|here are|ci dessous|below (?:is|are)) (?:la marche a suivre|les etapes|la procedure|the steps|the procedure|how to|comment)\b")
 
 
-def not_a_description(text: str) -> bool:
-    """A paragraph (as written) that is a notice, a disclaimer, a licence or a compatibility line, of at most 45 words."""
+def not_a_description(text: str, block=None) -> bool:
+    """A paragraph (as written) that is a notice, a disclaimer, a licence (a bundled part's too), a compatibility line or a prerequisite,
+    of at most 45 words;
+    or a list item led by a link's short label ("- [Wiki](https://…) (Le wiki est visé à être remplacé…)": a list of links)."""
     normed = norm(re.sub(r"[*_`]", "", text))
-    return len(normed.split()) <= 45 and bool(_NOT_WHAT.search(normed))
+    if block is not None and block.item and any(lab and len(lab.split()) <= 3 and text.lstrip().startswith(lab) for _, lab in block.links):
+        return True
+    return len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed)))
 
 
 def framework_line(normed: str) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from auditor.facts.document import norm
 from auditor.facts.readme_cues import CODE_STRUCTURE
+from auditor.facts.readme_words import CONSUMED_APIS
 from auditor.lazyre import lazy_compile
 
 
@@ -61,8 +62,9 @@ DOCS_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:la |the )?(?:documentation|docs?)(?: 
 
 
 def chapter_marks(normed: str) -> list[str]:
-    """What a heading's chapter is about, for the headings under it: the code's structure, the documentation itself."""
-    return (["structure"] if CODE_STRUCTURE.search(normed) else []) + (["docs"] if DOCS_CHAPTER.match(normed) else [])
+    """What a heading's chapter is about, for the headings under it: the code's structure, the documentation itself, the APIs it calls."""
+    return (["structure"] if CODE_STRUCTURE.search(normed) else []) + (["docs"] if DOCS_CHAPTER.match(normed) else []) + (
+        ["apis"] if CONSUMED_APIS.search(normed) else [])
 
 
 def nested_off(secs: list[str], stack: list[tuple[int, list[str]]], normed: str = "") -> None:
@@ -158,7 +160,16 @@ def design_notes_chapter(blocks: list, i: int) -> bool:
 
 def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: str, blocks: list, i: int) -> None:
     """:func:`nested_off`, then a documentation chapter of design notes alone is no users' guide (e2esdk's "## Documentation" over its
-    cryptography notes)."""
+    cryptography notes), nor is an example heading inside a chapter (below the title)."""
     nested_off(secs, stack, normed)
     if "usage" in secs and DOCS_CHAPTER.match(normed) and design_notes_chapter(blocks, i):
         secs.remove("usage")
+    if "usage" in secs and any("apis" in s for _, s in stack) and not re.search(r"\b(?:usage|utilisation|how to use)\b", normed):
+        secs.remove("usage")  # "### API particulier" under "# API utilisées": one of the services called
+    if "usage" in secs and _EXAMPLE_ONLY.match(normed) and any(level >= 2 for level, _ in stack):
+        secs.remove("usage")  # "#### Example" under "### Metadata", "### Exemple avec Gunicorn" under "## Déploiement": an example of that chapter's subject
+
+
+# A heading that names usage only by an example word ("Example", "Exemple avec Gunicorn", "File examples"), not how to use the project
+_EXAMPLE_ONLY = lazy_compile(r"^(?!.*\b(?:usage|utilisation|utiliser|use|using|how to|commandes?|commands?|run|running|lancer|lancement|api|cli|tutori\w*)\b)"
+                             r".*\b(?:examples?|exemples?)\b")

@@ -335,7 +335,7 @@ def documentation_label(label: str) -> bool:
 
 
 # "Déploiement manuel", "Installation manuelle", "Manual deployment": a way of deploying, not a user manual
-MANUAL_STEP = lazy_compile(r"\b(?:deploiement|installation|deployment|install|mise en production) manuel(?:le)?s?\b|\bmanual (?:deployment|install\w*|setup)\b")
+MANUAL_STEP = lazy_compile(r"\b(?:deploiement|installation|deployment|install|mise en production|build|compilation) manuel(?:le)?s?\b|\bmanual (?:deployment|install\w*|setup|build)\b")
 
 
 def describing_title(block) -> bool:

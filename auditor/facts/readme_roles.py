@@ -42,12 +42,14 @@ MODE_NAMES = lazy_compile(r"\bdry ?run\b|\bsequences? de (?:demarrage|lancement)
 # Chapters a framework's README template writes about the framework ("### Further help": "To get more help on the Angular CLI use
 # `ng help`"), kept under the project's own text: their body names the framework's command-line tool
 _FRAMEWORK_HELP = lazy_compile(r"\b(?:angular cli|ng help|vue cli|create react app|next js|nuxt|vite|react native cli|ember cli|rails guides)\b")
-BOILERPLATE_HEADINGS = ("further help", "learn more", "code scaffolding", "running end to end tests")
+BOILERPLATE_HEADINGS = ("further help", "learn more", "code scaffolding", "running end to end tests", "getting started with create react app")
 
 
 # chapters of a generator's README template, whatever their heading (Feathers' "## About", "## Help", and its getting-started steps)
 _TEMPLATE_CHAPTER = lazy_compile(r"\bthis project uses feathers\b|\bgetting up and running is as easy as 1 2 3\b|"
-                                 r"\bfor more information on all the things you can do with feathers\b")
+                                 r"\bfor more information on all the things you can do with feathers\b|"
+                                 # Create React App's chapters left as it wrote them ("### Deployment" / "This section has moved here: …/create-react-app/docs/deployment")
+                                 r"\bthis section has moved here\b.{0,80}\bcreate react app\b|\bin the project directory you can run\b")
 
 
 def framework_boilerplate(normed_heading: str, body: str) -> bool:
@@ -145,3 +147,12 @@ _CHANNEL = lazy_compile(r"[\w.+-]+@[\w-]+\.\w|https?://|\]\(|mailto:|(?<![\w-])@
 
 def help_without_channel(normed_heading: str, body: str) -> bool:
     return bool(_HELP_HEADING.match(normed_heading)) and not _CHANNEL.search(body)
+
+
+def other_links(name: str, links: list[tuple[str, str]], labels: list[str], words: tuple[str, ...]) -> bool:
+    """A sentence's links (``labels``, all to other sites) name none of the settings or deployment words (``words``) the sentence holds:
+    they lead to what the sentence speaks of ("a [GitLab environments](https://docs.gitlab.com/…) ready configuration", "We use
+    [degit](https://github.com/…) to scaffold the deployment config"), not to this project's settings or deployment document."""
+    urls = [u for u, lab in links if lab in labels]
+    return name in ("configuration", "deployment") and bool(urls) and all(u.startswith(("http://", "https://")) for u in urls) and not any(
+        f" {w} " in f" {norm(lab)} " for lab in labels for w in words)

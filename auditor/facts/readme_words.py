@@ -35,6 +35,21 @@ POINTER = lazy_compile(r"\b(voir|voyez|consultez|consulter|reportez|see|read|ref
 SPDX_LIKE = lazy_compile(r"\b(MIT|Apache[- ]2\.0|AGPL|LGPL|GPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]BY|Unlicense)\b", re.I)
 
 # The terms of use of a data set or a service ("Conditions d'utilisation": the ODbL's terms, "Terms of use", "CGU"): no use of the project
-TERMS_HEADING = lazy_compile(r"\b(?:conditions? (?:generales? )?d ?(?:utilisation|usage)|conditions? de (?:re)?utilisation|terms of (?:use|usage|service)|cgu)\b")
+TERMS_HEADING = lazy_compile(r"\b(?:conditions? (?:generales? )?d ?(?:utilisation|usage)|conditions? de (?:re)?utilisation|terms of (?:use|usage|service)|cgu)\b"
+                             # (and the service's use measured: "Statistiques d'usage : https://…", "Usage statistics")
+                             r"|\b(?:statistiques?|stats?|mesures?) d ?(?:usage|utilisation)\b|\busage (?:statistics|stats|metrics)\b")
+# The APIs a project calls ("API utilisées", "APIs used", "Third-party APIs", "Endpoints serveur utilisés"), no use of the project
+CONSUMED_APIS = lazy_compile(r"\b(?:api|apis|endpoints?)\b.*\b(?:utilisee?s?|used|consommee?s?|consumed|appelee?s?|called)\b|"
+                             r"\b(?:third party|tierces?) (?:api|apis)\b|\b(?:api|apis) (?:tierces?|third party)\b")
 # "Utilisation en production", "Running in production", "Launch in Production": deploying it, no user's guide
 USE_IN_PRODUCTION = lazy_compile(r"^(?:utilisation|usage|use|using|running|run|launch|lancement|lancer) (?:en|in) production\b")
+# Kubernetes object kinds named together ("a basic k8s triad : Deployment, Service, Ingress", "kind: Deployment"): the "Deployment"
+# object, not how to deploy the project (as written: the kinds are capitalised)
+K8S_KINDS = lazy_compile(r"\bDeployments?\b[^.\n]{0,40}?\b(?:Service|Ingress|Pod|StatefulSet|ConfigMap|DaemonSet|ReplicaSet|CronJob|Secret|"
+                         r"HorizontalPodAutoscaler|PersistentVolumeClaim)s?\b|\b(?:Service|Ingress|Pod|StatefulSet|ConfigMap|DaemonSet|ReplicaSet|CronJob|"
+                         r"Secret)s?\b[^.\n]{0,40}?\bDeployments?\b|\bkind: ?Deployment\b")
+# A part of someone else's that the project ships, with its own licence ("Le projet inclut le fichier data/passwords.txt sous licence
+# Creative Commons … provenant du dépôt …", "This project bundles the Marianne font, licensed …"): an attribution, not the project's licence
+THIRD_PARTY_PART = lazy_compile(r"\b(?:inclut|incluent|includes?|embarque|bundles?) (?:le |la |les |l |un |une |des |the |a |an )?(?:\w+ )?(?:fichiers?|files?|"
+                                r"librairies?|library|libraries|bibliotheques?|polices?|fonts?|icones?|icons?)\b|\b(?:provenant|issue?s?) (?:du depot|de la bibliotheque)\b|"
+                                r"\bthird party\b|\btaken from\b")
