@@ -98,9 +98,27 @@ def _full_text(text: str, lines: list[str], r) -> dict:
             main_ids, bundled = ids[:1], ids[1:]
         else:
             op = " AND "
+    stated = _stated_above(preamble)
+    if stated and not {notices.family(i) for i in stated} & {notices.family(i) for i in main_ids}:
+        # "This software is released under the licence CeCILL-B" above "## Third party code" and ES6-Promise's MIT text: the
+        # project's licence is the one stated; the full texts below are the bundled code's
+        return dict(ids=stated, bundled=ids, confidence=0.8, method="notice (third-party texts below)",
+                    expression=" OR ".join(stated) if notices.says_dual(preamble) else stated[0], version_choice=None)
     return dict(ids=main_ids, bundled=bundled, confidence=min(m.confidence for m in r.matches[: len(main_ids)]), method="full-text",
                 expression=(op.join(main_ids) if op and len(main_ids) > 1 else main_ids[0]),
                 version_choice=choice if any(notices.family(i) in notices.VERSIONED for i in main_ids) else None)
+
+
+def _stated_above(preamble: str) -> list[str]:
+    """The licence(s) the lines above a third-party part ("## Third party code", "includes the following third party code") state
+    for the project ("This software is released under the licence CeCILL-B"), when the text above the full licence texts has one."""
+    lines = preamble.split("\n")
+    cut = next((i for i, line in enumerate(lines) if notices.says_third_party(line)), None)
+    head = "\n".join(lines[:cut]) if cut else ""
+    if not head.strip() or not notices.states_license(head):
+        return []
+    named = [notices.stated_version(i, head) for i, _ in notices.names_in(head)]
+    return named if notices.says_dual(head) else named[:1]
 
 
 _CC_URL = lazy_compile(r"<?https?://creativecommons\.org/(?:licenses|publicdomain)/(by(?:-nc)?(?:-sa|-nd)?|zero)/(\d\.\d)(?:/[\w.-]*)?/?>?", re.I)
@@ -488,7 +506,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=23)
+@fact("license", version=24)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
