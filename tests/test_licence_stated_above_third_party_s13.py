@@ -20,6 +20,9 @@ def test_the_licence_stated_above_a_third_party_text_is_the_projects(run):
     assert lic["spdx"] == "CECILL-B", lic
     assert lic["license_files"][0]["bundled"] == ["MIT"], lic["license_files"][0]
     assert res["licensing.consistent"]["status"] == "pass", res["licensing.consistent"]["message"]
+    # the file names CeCILL-B without its text: said so, never "a text slightly different from the official one"
+    lf = res["licensing.license-file"]
+    assert lf["status"] == "warn" and "without its full text" in lf["message"]["en"], lf["message"]
 
 
 def test_a_full_text_with_no_third_party_part_stays_the_licence(run):

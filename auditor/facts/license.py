@@ -102,7 +102,7 @@ def _full_text(text: str, lines: list[str], r) -> dict:
     if stated and not {notices.family(i) for i in stated} & {notices.family(i) for i in main_ids}:
         # "This software is released under the licence CeCILL-B" above "## Third party code" and ES6-Promise's MIT text: the
         # project's licence is the one stated; the full texts below are the bundled code's
-        return dict(ids=stated, bundled=ids, confidence=0.8, method="notice (third-party texts below)",
+        return dict(ids=stated, bundled=ids, confidence=0.8, method="notice",
                     expression=" OR ".join(stated) if notices.says_dual(preamble) else stated[0], version_choice=None)
     return dict(ids=main_ids, bundled=bundled, confidence=min(m.confidence for m in r.matches[: len(main_ids)]), method="full-text",
                 expression=(op.join(main_ids) if op and len(main_ids) > 1 else main_ids[0]),
@@ -506,7 +506,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=24)
+@fact("license", version=25)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
