@@ -72,6 +72,19 @@ def test_activity_windows_edges_merges_and_mailmap(repo, tmp_path):
     assert act["authors_365d"] == 3  # a@x.org (mailmap merges alias), b@x.org, alice (side commit)
 
 
+def test_bots_and_assistants_are_not_authors(repo, tmp_path):
+    from datetime import date
+    path = repo([
+        {"files": {"a": "1"}, "date": "2026-01-05T10:00:00Z", "author": ("Agente", "agente@ville.fr")},
+        {"files": {"package.json": "{}"}, "date": "2026-02-05T10:00:00Z",
+         "author": ("dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com")},
+        {"files": {"a": "2"}, "date": "2026-03-05T10:00:00Z", "author": ("Claude", "noreply@anthropic.com")},
+        {"files": {"a": "3"}, "date": "2026-03-06T10:00:00Z", "author": ("Renovate Bot", "bot@renovateapp.com")},
+    ])
+    act = audit(str(path), opts(tmp_path, as_of=date(2026, 3, 31)))["facts"]["activity"]
+    assert act["commits_365d"] == 4 and act["authors_365d"] == 1, act  # the bots' commits count, the bots are no authors
+
+
 def test_plain_folder_is_audited_without_history(tmp_path):
     root = make_folder(tmp_path / "plain", {"README.md": README, "LICENSE": "MIT"})
     report = audit(str(root), opts(tmp_path))

@@ -6,7 +6,8 @@ Definitions (also in the README):
 - ``as_of`` is the end of the given day (UTC), or the audit's own time when no date is given;
 - a commit is in the N-day window when its committer date is after ``as_of`` minus N days and not
   after ``as_of``;
-- authors are distinct author e-mails after ``.mailmap``, compared case-insensitively;
+- authors are distinct author e-mails after ``.mailmap``, compared case-insensitively; automation accounts and AI
+  assistants (Dependabot, Renovate, ``[bot]``, ``noreply@anthropic.com``…: ``auditor.people.is_bot``) are no authors;
 - ``tags`` counts the tags whose commit is reachable (and that existed at ``as_of``).
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from auditor.facts import fact
+from auditor.people import is_bot
 
 SHALLOW_REASON = {
     "fr": "historique tronqué (clone superficiel) : relancez avec l'historique complet (fetch-depth: 0 dans actions/checkout, GIT_DEPTH: 0 sur GitLab CI)",
@@ -39,7 +41,7 @@ def in_window(commit_date, as_of, days: int) -> bool:
     return as_of - timedelta(days=days) < commit_date <= as_of
 
 
-@fact("activity", version=1, cache="commit+as_of")
+@fact("activity", version=2, cache="commit+as_of")
 def activity(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
@@ -59,7 +61,7 @@ def activity(ctx) -> dict:
         "commits": total,
         "commits_90d": len(c90),
         "commits_365d": len(c365),
-        "authors_365d": len({c.author_email.lower() for c in c365}),
+        "authors_365d": len({c.author_email.lower() for c in c365 if not is_bot(c.author_name, c.author_email)}),
         "first_commit_date": first.isoformat() if first else None,
         "last_commit_date": max(dates).isoformat() if dates else None,
         "tags": len(tags),
