@@ -182,7 +182,7 @@ def sentence_sections(block: Block) -> list[str]:
             if name in found or not words or not any(_has_phrase(named, w) for w in words) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and K8S_KINDS.search(sentence)):
                 continue
             link_only = pointer and not by_text and not URL.search(sentence)
-            if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words, normed) or other_links(name, block.links, in_labels, words)):
+            if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words, normed) or other_links(name, block.links, in_labels, words, sentence)):
                 continue
             if _sentence_gives(name, normed, sentence, pointer):
                 found.append(name)
@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=74)
+@fact("readme", version=75)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

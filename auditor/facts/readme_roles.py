@@ -149,10 +149,12 @@ def help_without_channel(normed_heading: str, body: str) -> bool:
     return bool(_HELP_HEADING.match(normed_heading)) and not _CHANNEL.search(body)
 
 
-def other_links(name: str, links: list[tuple[str, str]], labels: list[str], words: tuple[str, ...]) -> bool:
+def other_links(name: str, links: list[tuple[str, str]], labels: list[str], words: tuple[str, ...], sentence: str = "") -> bool:
     """A sentence's links (``labels``, all to other sites) name none of the settings or deployment words (``words``) the sentence holds:
     they lead to what the sentence speaks of ("a [GitLab environments](https://docs.gitlab.com/…) ready configuration", "We use
     [degit](https://github.com/…) to scaffold the deployment config"), not to this project's settings or deployment document."""
     urls = [u for u, lab in links if lab in labels]
+    if any(re.search(r":\s*" + re.escape(lab) + r"\s*\.?\s*$", sentence) for lab in labels if lab):
+        return False  # "Un script capable de déployer l'API automatiquement : [app_ansible](…)": the link is the thing the sentence names
     return name in ("configuration", "deployment") and bool(urls) and all(u.startswith(("http://", "https://")) for u in urls) and not any(
         f" {w} " in f" {norm(lab)} " for lab in labels for w in words)
