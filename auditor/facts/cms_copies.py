@@ -103,3 +103,39 @@ def is_wordpress_config(path: str, copies: dict[str, dict]) -> bool:
     if root.endswith("wp-content/") and name == ".htaccess":
         root = root[: -len("wp-content/")]
     return name in ("wp-config.php", ".htaccess") and root + "wp-includes/" in copies
+
+
+# A SPIP plugin in a site's plugins folder (plugins/saisies/paquet.xml, plugins/auto/<name>/, SPIP's own plugins-dist/<name>/)
+_SPIP_PLUGIN = lazy_compile(r"^(?P<folder>(?:.*/)?plugins(?:-dist)?/(?:auto/)?(?P<name>[^/]+)/)paquet\.xml$")
+_PAQUET_TAG = lazy_compile(rb"<paquet\b[^>]{0,2000}>")
+_PAQUET_ATTR = {key: lazy_compile(rb"\b" + key.encode() + rb"\s*=\s*[\"']([^\"'<>]{1,100})[\"']") for key in ("prefix", "version")}
+# where a plugin published for every SPIP site comes from: its documentation or author pages on SPIP's shared zone
+# (documentation="https://contrib.spip.net/Saisies", <auteur lien="https://contrib.spip.net/…">, git.spip.net, plugins.spip.net),
+# or translations kept by SPIP's translation robot (<traduire … gestionnaire="salvatore" />)
+_SPIP_ZONE = lazy_compile(rb"(?:https?://)?(?:contrib|plugins|git|zone|trad)\.spip\.(?:net|org)\b|gestionnaire\s*=\s*[\"']salvatore[\"']", re.I)
+# files that say nothing of a project's own code (what stays when a repository only gathers published plugins)
+_NOT_OWN = lazy_compile(r"(^|/)(readme|lisezmoi|licen[cs]e|copying|changelog|authors|notice)(\.\w+)?$|(^|/)\.git\w*$|(^|/)\.editorconfig$", re.I)
+
+
+def spip_copies(snap, paths: list[str]) -> dict[str, dict]:
+    """``{plugin folder: {"name", "version", "license": None}}`` for each SPIP plugin copied into a site's plugins folder: a
+    sub-folder plugin whose ``paquet.xml`` says it is published for every SPIP site (its documentation, authors or translations on
+    SPIP's shared zone: contrib.spip.net, git.spip.net, the salvatore translation robot). SPIP's plugin manager writes them there
+    whole (saisies 5.12.0, facteur 5.2.1…): someone else's code with a name and a version, not the site's. The site's own plugin
+    (no such link) stays its code; and when nothing but such plugins is in the repository (a collection of one author's published
+    plugins), they are the project's own. At most :data:`MAX_PLUGINS` manifests read, in path order. ``paths`` sorted."""
+    present = set(paths)
+    out: dict[str, dict] = {}
+    for p in [p for p in paths if _SPIP_PLUGIN.match(p)][:MAX_PLUGINS]:
+        m = _SPIP_PLUGIN.match(p)
+        data = (snap.read_bytes(p, limit=FILE_LIMIT) or b"")[:READ_BYTES] if p in present else b""
+        tag = _PAQUET_TAG.search(data)
+        if not tag or not _SPIP_ZONE.search(data):
+            continue
+        attrs = {key: (rx.search(tag.group(0)).group(1).decode("utf-8", "replace") if rx.search(tag.group(0)) else None)
+                 for key, rx in _PAQUET_ATTR.items()}
+        version = attrs["version"] if attrs["version"] and re.match(r"^\d+(?:\.\d+){0,3}$", attrs["version"]) else None
+        out[m.group("folder")] = {"name": (attrs["prefix"] or m.group("name")).lower(), "version": version, "license": None}
+    if out and not any(copy_of(p, out) is None and not _NOT_OWN.search(p) for p in paths):
+        return {}  # only published plugins here: the repository is their author's
+    return out
