@@ -447,6 +447,23 @@ def _section_full_text(path: str, section: tuple) -> dict | None:
             "value": (text.split("\n")[at - 1].strip() if at >= 1 else "")[:120]}
 
 
+_MD_LINK = lazy_compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_LINK_TAIL = lazy_compile(r"\]\([^)\n]*\)|^\[")
+
+
+def _stated_words(section: str, at: int) -> str:
+    """The words that state the licence, as a reader sees them: the line of the section where its name is, with each Markdown
+    link shown by its label ("We're using the MIT license.", not "MIT license](https://tldrlegal.com/…)." cut in the link's
+    middle); a long line from the name on."""
+    start = section.rfind("\n", 0, at) + 1
+    end = section.find("\n", at)
+    line = section[start:end if end >= 0 else len(section)]
+    words = " ".join(_MD_LINK.sub(r"\1", line).split()).lstrip("#>*+- \t")
+    if len(words) > 120:
+        words = " ".join(_LINK_TAIL.sub("", _MD_LINK.sub(r"\1", line[at - start:])).split())
+    return words[:120]
+
+
 def _readme_source(snap) -> tuple[str | None, dict | None]:
     """The root README's text and the license its License section (or a sentence stating it) names, if any."""
     readme = sorted((e for e in snap.files.values() if e.dir == "" and README.match(e.name)), key=lambda e: (not e.name.lower().endswith(".md"), e.name))
@@ -468,7 +485,7 @@ def _readme_source(snap) -> tuple[str | None, dict | None]:
     choice = notices.version_choice(section[0])
     ids = [notices.with_choice(i, choice) if notices.family(i) in notices.VERSIONED and choice else i for i, _ in named]
     return readme_text, {"kind": "readme", "path": readme[0].path, "line": section[1] + _line_of(section[0], named[0][1]) - 1,
-                         "value": section[0][named[0][1]:named[0][1] + 120].split("\n")[0], "ids": ids,
+                         "value": _stated_words(section[0], named[0][1]), "ids": ids,
                          "expression": " OR ".join(ids) if len(ids) > 1 and notices.says_dual(section[0]) else " AND ".join(ids)}
 
 
@@ -506,7 +523,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=25)
+@fact("license", version=26)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
