@@ -362,13 +362,15 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=14, public=False, ahead=2)
+@fact("code-comments", version=15, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
-    inv = inventory_of(ctx)  # library copies recognised by their banner or name are not the project's code
+    # library copies recognised by their banner or name are not the project's code, nor what the build wrote (the inventory's
+    # build category: a tsc outFile bundle or a script compiled next to its .ts, whatever its path)
+    inv = inventory_of(ctx)
     candidates = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and code_ext(e, inv) in LANG_BY_EXT
-                  and is_source_candidate(e.path) and inv.category(e.path) not in ("vendored", "generated", "documentation") and not e.name.endswith((".d.ts", ".min.js"))]
+                  and is_source_candidate(e.path) and inv.category(e.path) not in ("vendored", "generated", "build", "documentation") and not e.name.endswith((".d.ts", ".min.js"))]
     max_bytes = BOUNDS["max_file_bytes"]
 
     def too_large(e) -> bool:
