@@ -144,7 +144,7 @@ def scaffold_test(snap, path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=20)
+@fact("files", version=21)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

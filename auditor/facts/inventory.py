@@ -485,6 +485,10 @@ def component_dirs(entries: list) -> set[str]:
             and not is_build_output(e.path)}  # (dist/aos-master/: a library copied into dist/, no component)
 
 
+_RELEASE_NOTES_DIR = lazy_compile(r"^(releases|release[-_]?notes|notes[-_]de[-_]versions?)$", re.I)
+_VERSION_PAGE = lazy_compile(r"^v?(\d+(\.\d+)+|\d{4}-\d{2}(-\d{2})?)([-_.][\w.-]*)?\.(md|rst|txt|adoc)$", re.I)
+
+
 def component_community_file(entries: list, kind: str) -> str | None:
     """A monorepo's community file kept by its components when the root has none (qualicharge's
     src/api/CHANGELOG.md beside src/api/pyproject.toml): the file of that kind in a folder at most two levels
@@ -493,9 +497,12 @@ def component_community_file(entries: list, kind: str) -> str | None:
     manifest_dirs |= {e.dir for e in entries if e.name == "Chart.yaml" and e.dir and e.dir.count("/") <= 1}  # (a Helm chart's mviewer/CHANGELOG.md)
     found = [e for e in entries if e.dir in manifest_dirs and rx.match(e.name) and e.kind in ("file", "executable")
              and not (kind == "changelog" and e.ext.lower() in ("html", "htm"))]  # (packages/prototype/news.html: a mock-up's news page)
-    if not found and kind == "changelog":  # a changelog folder of pages (docs/changelog/product.md, changelog/2024.md)
-        found = [e for e in entries if e.dir.lower().rsplit("/", 1)[-1] in ("changelog", "changelogs") and e.dir.count("/") <= 1
-                 and e.name.lower().endswith((".md", ".rst", ".txt", ".adoc")) and e.kind == "file" and not is_vendored(e.path)]
+    if not found and kind == "changelog":  # a changelog folder of pages (docs/changelog/product.md, changelog/2024.md), or a folder
+        # of release notes, one page a version or a date (docs/releases/1.12.md, release-notes/v2.0.rst); a releases/ folder's other
+        # pages (how to publish one: releases/README.md, releases/process.md) are no notes
+        found = [e for e in entries if e.dir.count("/") <= 1 and e.name.lower().endswith((".md", ".rst", ".txt", ".adoc")) and e.kind == "file"
+                 and not is_vendored(e.path) and (e.dir.lower().rsplit("/", 1)[-1] in ("changelog", "changelogs")
+                                                  or (_RELEASE_NOTES_DIR.match(e.dir.rsplit("/", 1)[-1]) and _VERSION_PAGE.match(e.name)))]
     return min(found, key=lambda e: (e.path.count("/"), e.path)).path if found else None
 
 
