@@ -314,9 +314,9 @@ signal("blocks.dsfr-markup", r"""(class(?:Name)?=["'][^"']*\bfr-(?:header|footer
 # (the ministries' open-data APIs too: data.education.gouv.fr/api/… serves the national school calendar)
 signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|data\.[\w-]+\.gouv\.fr/api/|entreprise\.api\.gouv\.fr|recherche-entreprises\.api\.gouv\.fr|api\.gouv\.fr|geo\.api\.gouv\.fr|tabular-api\.data\.gouv\.fr|www\.data\.gouv\.fr/api|aides-territoires\.beta\.gouv\.fr/api|api\.aides-territoires|particulier\.api\.gouv\.fr|api\.insee\.fr|data\.geopf\.fr|stats\.beta\.gouv\.fr|stats\.data\.gouv\.fr|matomo|recoco|les-communs|lescommuns|lescommuns\.anct\.gouv\.fr"""
        # the national taxonomic reference of the Muséum (TAXREF, INPN): what biodiversity tools name species by
-       r"""|(?:odata-)?inpn\.mnhn\.fr|taxref\.mnhn\.fr|pastell\b|s2low\b|i-?parapheur\b|(?:api-)?lannuaire\.service-public\.fr|(?:sandbox-)?(?:api|oauth)\.piste\.gouv\.fr)[\w/.-]*)""",  # (+ ADULLACT's acts chain; PISTE, the State's API gateway: Plat'AU)
+       r"""|(?:odata-)?inpn\.mnhn\.fr|taxref\.mnhn\.fr|pastell\b|s2low\b|i-?parapheur\b|(?:api-)?lannuaire\.service-public\.fr|(?:sandbox-)?(?:api|oauth)\.piste\.gouv\.fr|hubeau\.eaufrance\.fr|(?:www\.)?georisques\.gouv\.fr/api|apicarto\.ign\.fr)[\w/.-]*)""",  # (+ ADULLACT's acts chain; PISTE, the State's API gateway: Plat'AU; Hub'Eau, Géorisques, API Carto)
        ("lannuaire.service-public", "api-adresse", "api.gouv.fr", "data.gouv.fr/api", "gouv.fr/api/", "tabular-api", "aides-territoires", "insee.fr", "geopf", "stats.beta", "stats.data", "matomo", "recoco", "les-communs", "lescommuns",
-        "mnhn.fr", "pastell", "s2low", "parapheur", "piste.gouv"),
+        "mnhn.fr", "pastell", "s2low", "parapheur", "piste.gouv", "hubeau", "georisques", "apicarto"),
        classes=("code", "template", "config", "other"), accept=lambda m: not in_prose_string(m))
 # Shared public GIS building blocks that local authorities reuse: geOrchestra and its add-ons (cadastrapp), mviewer,
 # the IGN Géoportail services and the regional geographic data platforms (GéoBretagne, Geo2France, GéoGrandEst, DatARA…).

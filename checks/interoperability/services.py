@@ -32,6 +32,10 @@ OPEN_GEO_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leafle
                  r"dash-leaflet|folium|streamlit-folium|ipyleaflet|leafmap|org\.osmdroid:.*|org\.maplibre\.gl:.*|org\.mapsforge:.*")
 # (of the @mapbox scope, the clients of Mapbox's hosted services; its open-source helpers — geojson-extent, mapbox-gl-draw (ISC),
 # mapbox-gl-rtl-text (BSD-2-Clause), polyline, togeojson — are not proprietary)
+# the libraries that draw a map (a Leaflet, MapLibre or OpenLayers map, a notebook's folium): a map the service shows
+MAP_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leaflet|maplibre-gl|react-map-gl-maplibre|vue-maplibre-gl|ol\d?|openlayers\d?|"
+            r"vue3-openlayers|cesium|deck\.gl|django-leaflet|dash-leaflet|folium|streamlit-folium|ipyleaflet|leafmap|org\.osmdroid:.*|"
+            r"org\.maplibre\.gl:.*|org\.mapsforge:.*")
 PROPRIETARY_GEO_DEPS = r"mapbox-gl|@mapbox/mapbox-sdk|@mapbox/mapbox-gl-geocoder|@mapbox/mapbox-gl-directions|@mapbox/search-js-.*|react-map-gl|@googlemaps/.*|@react-google-maps/api|google-maps-react|googlemaps|vue2-google-maps|@vis\.gl/react-google-maps"
 
 
@@ -555,7 +559,10 @@ BLOCK_NAMES = (
     ("API Particulier", lazy_compile(r"particulier\.api\.gouv|api_?particulier", re.I)),
     ("Matomo (stats.beta.gouv.fr)", lazy_compile(r"stats\.beta\.gouv|stats\.data\.gouv", re.I)),
     ("Matomo", lazy_compile(r"matomo", re.I)),  # the project's own Matomo: an open tool, not beta.gouv.fr's
-    ("Géoplateforme IGN", lazy_compile(r"geopf\.fr|wxs\.ign\.fr|geoservices\.ign\.fr|geoportail\.gouv\.fr|api\.ign\.fr/geoportail", re.I)),
+    ("Géoplateforme IGN", lazy_compile(r"geopf\.fr|wxs\.ign\.fr|geoservices\.ign\.fr|geoportail\.gouv\.fr|api\.ign\.fr/geoportail|apicarto\.ign\.fr", re.I)),
+    # the national public data APIs of the ministries' operators: water (OFB, BRGM: Hub'Eau), natural and technological risks
+    ("Hub'Eau (eaufrance)", lazy_compile(r"hubeau\.eaufrance\.fr", re.I)),
+    ("Géorisques", lazy_compile(r"georisques\.gouv\.fr/api", re.I)),
     ("geOrchestra / cadastrapp", lazy_compile(r"georchestra|cadastrapp|/sviewer\b|http_sec_|\bsec-(?:username|roles|proxy|org)\b", re.I)),  # (+ its security proxy's headers)
     ("mviewer", lazy_compile(r"mviewer", re.I)),
     ("Plateforme régionale de données géographiques", lazy_compile(r"geobretagne|geo2france|geograndest|datara|pigma|ppige|crige|geonormandie|sigena|craig|geopal|karugeo|geoguyane|sigloire", re.I)),
@@ -640,6 +647,8 @@ def public_building_blocks(ctx) -> Result:
     # (a GDAL/PROJ command converting a feed's coordinates names no address, place or map the public APIs would give)
     reference = [h for sid in REFERENCE_SIGNALS for h in sig.get(sid, []) if h[3] in CODEISH
                  and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2]))]
+    # a map drawn with a declared mapping library (leaflet in package.json, a station map): a map the public services could feed
+    reference = reference or match_deps(ctx, [MAP_DEPS, PROPRIETARY_GEO_DEPS], dev=False)
     if not blocks and not judged_dsfr and not reference and kind in (None, "web-application", "api-service"):
         what_fr = f"ce projet de type « {kind_fr} »" if kind else "ce projet"
         return Result.not_applicable(T(f"Aucun commun public appelé, et {what_fr} ne manipule ni adresse, ni lieu, ni carte, ni "
