@@ -15,3 +15,35 @@ def test_comments_are_not_measured_on_what_tsc_wrote_beside_the_sources(tmp_path
     measured = str(cc["evidence"]) + cc["message"]["en"]
     assert "main.js" not in measured and "ui/ui.js" not in measured, cc
     assert "0%" in cc["message"]["en"] or cc["status"] in ("fail", "inconclusive", "not_applicable"), cc["message"]
+
+
+BIG_JS = "(function(){\n" + "".join(f"function f{i}(a){{ if (a > {i}) {{ return {i}; }} else if (a < -{i}) {{ return -1; }} else if (a === 0) {{ return 0; }}"
+                                     f" for (var k = 0; k < a; k++) {{ if (k % 3) {{ a--; }} else if (k % 5) {{ a++; }} }} return a; }}\n" for i in range(8)) + "})();\n"
+# a Unity project committed with the caches its editor writes (shaped like a VR/WebGL visit: Library/ with the il2cpp and WebGL
+# caches and PlayerDataCache's assemblies, Temp/), and a Visual Studio cache (.vs/)
+UNITY = {
+    "README.md": "# Visite virtuelle\n\nUne visite en réalité virtuelle d'un logement adapté.\n",
+    "visite/ProjectSettings/ProjectVersion.txt": "m_EditorVersion: 2018.2.15f1\n",
+    "visite/ProjectSettings/ProjectSettings.asset": "%YAML 1.1\n--- !u!129 &1\nPlayerSettings:\n  productName: Visite\n",
+    "visite/Assets/Scripts/Hotspot.cs": "using UnityEngine;\n\n/// <summary>A point the visitor looks at.</summary>\npublic class Hotspot : MonoBehaviour\n{\n    void Start()\n    {\n    }\n}\n",
+    "visite/Assets/Scenes/Main.unity": "%YAML 1.1\n--- !u!1 &1\nGameObject:\n  m_Name: Camera\n",
+    "visite/Library/PlayerDataCache/Data/Managed/Assembly-CSharp.dll": "MZ\x00\x00binary",
+    "visite/Library/PlayerDataCache/Data/Managed/UnityEngine.AIModule.dll": "MZ\x00\x00binary",
+    "visite/Library/metadata/1a/1a62f43a35e96c642b94f8c663ec839d": "\x00\x01binary",
+    "visite/Library/webgl_cache/linkresult_asm/build.asm.js": BIG_JS,
+    "visite/Library/ScriptAssemblies/BuiltinAssemblies.stamp": "0\n",
+    "visite/Temp/UnityTempFile-1234": "temp\n",
+    "visite/.vs/slnx.sqlite": "SQLite format 3\x00" + "\x00" * 120_000,  # (large enough to be read as a data file elsewhere)
+    "visite/.vs/visite/v15/.suo": "\x00binary",
+}
+
+
+def test_a_unity_projects_library_and_temp_caches_are_build_output_not_code_nor_copied_libraries(tmp_path):
+    checks = ["reusability.build-output", "reusability.dependencies", "reusability.maintainability", "licensing.data-and-docs"]
+    _, results = kind_and_results(tmp_path, UNITY, checks)
+    built = results["reusability.build-output"]
+    assert built["status"] == "warn" and built["details"]["files"] == 6, built  # the five Library/ files and Temp/'s
+    dep = results["reusability.dependencies"]
+    assert "assembly-csharp" not in dep["message"]["en"] and "unityengine" not in dep["message"]["en"].lower(), dep["message"]
+    assert "Library/" not in str(results["reusability.maintainability"]), results["reusability.maintainability"]["message"]
+    assert ".vs" not in str(results["licensing.data-and-docs"]), results["licensing.data-and-docs"]

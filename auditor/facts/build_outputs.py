@@ -170,11 +170,30 @@ def tsc_outputs(snap, entries: list) -> dict[str, str]:
     return out
 
 
+# A Unity project (Assets/ beside ProjectSettings/ProjectVersion.txt or ProjectSettings.asset) and the folders its editor writes
+# beside them: Library/ (the import cache: metadata, il2cpp and WebGL caches, PlayerDataCache's compiled assemblies), Temp/, Logs/, obj/
+_UNITY_SETTINGS = ("ProjectSettings/ProjectVersion.txt", "ProjectSettings/ProjectSettings.asset")
+_UNITY_CACHES = ("Library/", "Temp/", "Logs/", "obj/")
+
+
+def unity_caches(items: list) -> dict[str, str]:
+    """``{path: "build"}`` for every file in the caches the Unity editor writes beside a Unity project's Assets/ (Library/, Temp/,
+    Logs/, obj/): what the editor rebuilds from the assets, never the project's code, data or copied libraries."""
+    paths = [i.path for i in items]
+    roots = {p[: -len(s)] for p in paths for s in _UNITY_SETTINGS if p == s or p.endswith("/" + s)}
+    roots = {r for r in roots if any(p.startswith(r + "Assets/") for p in paths)}
+    if not roots:
+        return {}
+    caches = tuple(r + c for r in sorted(roots) for c in _UNITY_CACHES)
+    return {p: "build" for p in paths if p.startswith(caches)}
+
+
 def build_outputs(snap, entries: list, items: list, library_dirs: set[str], known_names) -> dict[str, str]:
     """``{path: "build"}`` for the files a declared output folder holds and the minified copies of the project's own files
     (a vendored file in one of ``library_dirs`` or named after one of ``known_names`` stays a library's)."""
     out: dict[str, str] = compiled_files(snap, items)
     out.update(tsc_outputs(snap, entries))
+    out.update(unity_caches(items))
     folders = declared_folders(snap, entries) + chunk_folders(items)
     for i in items:
         if i.category in _KEEP or not any(i.path.startswith(f + "/") for f in folders):
