@@ -263,7 +263,9 @@ REFERENCE_DATA_EXT = ("json", "csv", "tsv", "sql", "geojson")
 # a map's mask (departement-invert.json: the world minus one département, one shape to grey out the rest): no list of codes
 MASK_NAME = lazy_compile(r"(?:^|[_.-])(?:invert(?:ed)?|inverse|mask|masque)(?:[_.-]|$)", re.I)
 # identifiers hard-coded: in code, then in a data model's SQL
-HARD_IDS = ("territory.insee", "territory.siren", "territory.sql-insee", "territory.sql-commune-row", "territory.sql-filter", "territory.sql-siren")
+# (+ a body's SIREN a data model's SQL writes into the ids and names it builds: a PLUi trigger's '243500667_PLUI_'||date as idurba)
+HARD_IDS = ("territory.insee", "territory.siren", "territory.sql-insee", "territory.sql-commune-row", "territory.sql-filter", "territory.sql-siren",
+            "territory.sql-siren-id")
 ID_LIBS = r"python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|french-siret|siret|siren|luhn|@socialgouv/.*siret.*|.*insee.*|.*-cog"
 
 
