@@ -5,6 +5,7 @@ as maintainability already leaves it out, whatever the path."""
 from __future__ import annotations
 
 from tests.test_kinds_and_copies_s13 import TS_LIBRARY, kind_and_results
+from tests.test_reusability_fixtures import build, results, run_audit
 
 
 def test_comments_are_not_measured_on_what_tsc_wrote_beside_the_sources(tmp_path):
@@ -47,3 +48,27 @@ def test_a_unity_projects_library_and_temp_caches_are_build_output_not_code_nor_
     assert "assembly-csharp" not in dep["message"]["en"] and "unityengine" not in dep["message"]["en"].lower(), dep["message"]
     assert "Library/" not in str(results["reusability.maintainability"]), results["reusability.maintainability"]["message"]
     assert ".vs" not in str(results["licensing.data-and-docs"]), results["licensing.data-and-docs"]
+
+
+CS_COMPLEX = ("using UnityEngine;\n\npublic class VideoPlayerCtrl : MonoBehaviour\n{\n    public int Step(int a)\n    {\n"
+              + "".join(f"        if (a > {i}) {{ a -= {i}; }} else if (a < -{i}) {{ a += {i}; }}\n" for i in range(30))
+              + "        return a;\n    }\n}\n")
+
+
+def test_packages_imported_into_a_unity_projects_assets_are_copies(tmp_path):
+    """An Asset Store package in Assets/<package>/ with its own licence file and manuals, and Unity's Assets/Plugins/ (native
+    libraries, a VR SDK's iOS fonts): someone else's code, not the project's to measure nor its documentation."""
+    files = {**UNITY, "visite/Assets/VideoKit/readme_License.txt": "VideoKit uses the LGPL library FFmpeg.\n",
+             "visite/Assets/VideoKit/UserManual(English).pdf": "%PDF-1.4\n",
+             "visite/Assets/VideoKit/Scripts/VideoPlayerCtrl.cs": CS_COMPLEX,
+             "visite/Assets/Plugins/x64/avcodec-57.dll": "MZ\x00\x00binary",
+             "visite/Assets/Plugins/iOS/GVR/Fonts/Roboto-Regular.ttf": "\x00\x01\x00\x00font",
+             "visite/Assets/Plugins/iOS/GVR/gvr_bridge.mm": "#import <Foundation/Foundation.h>\nvoid gvr_start(void) {\n}\n"}
+    checks = ["reusability.dependencies", "reusability.maintainability", "licensing.data-and-docs"]
+    report = run_audit(build(tmp_path / "r", files), tmp_path / "c", checks)
+    res = results(report)
+    assert "VideoKit" not in str(res["reusability.maintainability"]), res["reusability.maintainability"]
+    assert "VideoKit" not in str(res["licensing.data-and-docs"]), res["licensing.data-and-docs"]
+    assert "videokit" in res["reusability.dependencies"]["message"]["en"], res["reusability.dependencies"]["message"]
+    libs = {lib["name"] for lib in report["facts"]["inventory"]["libraries"]}
+    assert "videokit" in libs and "hotspot" not in libs, libs  # the project's own Assets/Scripts/ stay its code

@@ -21,6 +21,7 @@ from __future__ import annotations
 import posixpath
 import re
 
+from auditor.facts.unity import unity_caches
 from auditor.lazyre import lazy_compile
 
 MAX_CONFIGS = 20
@@ -168,24 +169,6 @@ def tsc_outputs(snap, entries: list) -> dict[str, str]:
         if p.endswith(".js") and p + ".map" in paths and p[:-3] + ".ts" in paths:
             out.update({p: "build", p + ".map": "build"})
     return out
-
-
-# A Unity project (Assets/ beside ProjectSettings/ProjectVersion.txt or ProjectSettings.asset) and the folders its editor writes
-# beside them: Library/ (the import cache: metadata, il2cpp and WebGL caches, PlayerDataCache's compiled assemblies), Temp/, Logs/, obj/
-_UNITY_SETTINGS = ("ProjectSettings/ProjectVersion.txt", "ProjectSettings/ProjectSettings.asset")
-_UNITY_CACHES = ("Library/", "Temp/", "Logs/", "obj/")
-
-
-def unity_caches(items: list) -> dict[str, str]:
-    """``{path: "build"}`` for every file in the caches the Unity editor writes beside a Unity project's Assets/ (Library/, Temp/,
-    Logs/, obj/): what the editor rebuilds from the assets, never the project's code, data or copied libraries."""
-    paths = [i.path for i in items]
-    roots = {p[: -len(s)] for p in paths for s in _UNITY_SETTINGS if p == s or p.endswith("/" + s)}
-    roots = {r for r in roots if any(p.startswith(r + "Assets/") for p in paths)}
-    if not roots:
-        return {}
-    caches = tuple(r + c for r in sorted(roots) for c in _UNITY_CACHES)
-    return {p: "build" for p in paths if p.startswith(caches)}
 
 
 def build_outputs(snap, entries: list, items: list, library_dirs: set[str], known_names) -> dict[str, str]:

@@ -37,6 +37,7 @@ from functools import lru_cache
 from auditor.facts import fact
 from auditor.facts.build_outputs import build_outputs
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
+from auditor.facts.unity import unity_imports
 from auditor.facts.copied_headers import copied_by_header
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, copied_folders, library_shelves
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
@@ -1244,9 +1245,11 @@ def build_inventory(snap) -> Inventory:
         items = [Item(i.path, "vendored", i.language) if i.path in shelved else i for i in items]
     wordpress = wordpress_copies(snap, [i.path for i in items])  # a WordPress and its wordpress.org plugins committed whole
     wordpress.update(spip_copies(snap, [i.path for i in items]))  # and the SPIP plugins a site's plugin manager copied in
-    if wordpress:
+    unity_packages, unity_plugins = unity_imports([i.path for i in items])  # packages imported into a Unity project's Assets/
+    wordpress.update(unity_packages)
+    if wordpress or unity_plugins:
         items = [Item(i.path, "configuration", None) if is_wordpress_config(i.path, wordpress)
-                 else Item(i.path, "vendored", i.language) if copy_of(i.path, wordpress) else i for i in items]
+                 else Item(i.path, "vendored", i.language) if i.path in unity_plugins or copy_of(i.path, wordpress) else i for i in items]
     built = build_outputs(snap, entries, items, LIB_PARENTS | THIRD_PARTY_DIRS | {"libs"}, KNOWN_NAMES)  # last: a declared output folder's files are the build's, whatever else they look like
     if built:
         items = [Item(i.path, "build", i.language) if i.path in built else i for i in items]
@@ -1312,7 +1315,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=9, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=10, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -1536,7 +1539,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=62)
+@fact("inventory", version=63)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
