@@ -200,9 +200,14 @@ signal("api.host-json",
        # Symfony's HttpFoundation answer and its controllers' helper (return new JsonResponse($out); return $this->json($data)),
        # Laravel's response()->json(…)
        r"""\bnew\s+(?:\\?Symfony\\Component\\HttpFoundation\\)?JsonResponse\s*\(|\$this->json\s*\(|\bresponse\(\s*\)->json\s*\(|"""
-       r"""\\?\b(?:OC_JSON|OCP\\JSON)::(?:success|error|encodedPrint)\s*\(|\bJsonUtil\.buildJsonResponse\s*\(""",
-       ("_server", "json\\server", "_helper->json", "jsonresponse", "->json(", "oc_json", "ocp\\json", "buildjsonresponse"), flags=0, exts={"php", "java"},
-       classes=("code",))
+       r"""\\?\b(?:OC_JSON|OCP\\JSON)::(?:success|error|encodedPrint)\s*\(|\bJsonUtil\.buildJsonResponse\s*\(|"""
+       r"""\bregister_rest_route\s*\(""",  # (a WordPress plugin's routes under /wp-json/: the REST API of its host, opened to any client)
+       ("_server", "json\\server", "_helper->json", "jsonresponse", "->json(", "oc_json", "ocp\\json", "buildjsonresponse", "register_rest_route"), flags=0,
+       exts={"php", "java"}, classes=("code",))
+
+# JSON answered to the AJAX calls of the site's own pages through WordPress's admin-ajax (wp_send_json_success(…) in the handler of a
+# wp_ajax_* action, behind the page's nonce): code answering JSON, to its own pages rather than to other clients (interoperability.api-spec)
+signal("api.ajax-json", r"""\b(wp_send_json(?:_success|_error)?)\s*\(""", ("wp_send_json",), flags=0, exts={"php"}, classes=("code",), group=1)
 
 # GeoServer driven through its REST API (gsconfig's geoserver.catalog.Catalog, geoserver-rest's Geoserver, GeoSolutions'
 # GeoServerRESTPublisher, a request to …/geoserver/rest/… or /rest/workspaces): layers published, styled and checked as the OGC

@@ -141,6 +141,13 @@ def api_spec(ctx) -> Result:
                                        "(GetCapabilities): no OpenAPI specification expected."), server=ogc[0][0], **details)
     if served := ogc_served(ctx):  # a CSW catalogue written by hand: the OGC standard is its open specification, GetCapabilities its description
         return ogc_served_result(served, details)
+    if ajax := [h for h in scan["signals"].get("api.ajax-json", []) if h[3] == "code"]:  # a WordPress theme's admin-ajax handlers
+        res = Result.not_applicable(T(f"Le code ne répond en JSON qu'aux appels AJAX des pages du site lui-même ({ajax[0][2]}, {ajax[0][0]}), "
+                                       "sans API ouverte à d'autres clients : pas de spécification attendue.",
+                                       f"The code answers JSON only to the AJAX calls of the site's own pages ({ajax[0][2]}, {ajax[0][0]}), "
+                                       "with no API open to other clients: no specification expected."), ajax_json=True, **details)
+        res.evidence = hit_evidence(ajax, limit=3)
+        return res
     return Result.not_applicable(T("Aucune API servie détectée (ni framework d'API déclaré, ni code répondant en JSON) : pas de spécification attendue.",
                                    "No served API detected (no API framework declared, no code answering JSON): no specification expected."), **details)
 
