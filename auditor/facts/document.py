@@ -266,6 +266,17 @@ def parse_rst(text: str) -> list[Block]:
                 return i + 1
         return 1
 
+    def paragraph_line(node) -> int:
+        # the line where the paragraph's first words are: docutils 0.23 gives that line (a sentence under "Title / =====" on line 4 is
+        # on line 4, not 3), an older docutils the one after it; the source says which
+        if not node.line:
+            return 1
+        raw = (node.rawsource or "").strip().split("\n", 1)[0].strip()
+        for ln in (node.line, node.line - 1):
+            if raw and 1 <= ln <= len(lines) and raw in lines[ln - 1]:
+                return ln
+        return max(1, node.line)
+
     def walk(node, depth: int) -> None:
         for child in node.children:
             if len(blocks) >= MAX_BLOCKS:
@@ -278,8 +289,7 @@ def parse_rst(text: str) -> list[Block]:
             elif isinstance(child, (dn.paragraph, dn.line_block)):
                 links = [(r.get("refuri", ""), r.astext()) for r in child.findall(dn.reference) if r.get("refuri")]
                 images = [im.get("uri", "") for im in child.findall(dn.image)]
-                ln = child.line or 1
-                blocks.append(Block("paragraph", " ".join(child.astext().split()), max(1, ln - 1 if child.line else 1), 0, links, images))
+                blocks.append(Block("paragraph", " ".join(child.astext().split()), paragraph_line(child), 0, links, images))
             elif isinstance(child, (dn.literal_block, dn.comment, dn.raw, dn.doctest_block, dn.system_message)):  # (docutils' "Title overline too short.")
                 continue
             elif isinstance(child, dn.image):
