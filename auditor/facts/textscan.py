@@ -43,7 +43,8 @@ CODE_EXT = {"vrt", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts", "
             "ps1", "psm1", "bat", "cmd",  # Windows scripts: a GIS team's download or load script (PowerShell, batch)
             "pp",  # Puppet manifests (a deployment module's packages, hosts and settings)
             "coffee", "litcoffee", "pde", "ino",  # CoffeeScript (process.env reads, hosts), Processing and Arduino sketches
-            "c", "cc", "cpp", "cxx", "h", "hh", "hpp"}  # C and C++ (an openFrameworks installation's log endpoint, its settings file)
+            "c", "cc", "cpp", "cxx", "h", "hh", "hpp",  # C and C++ (an openFrameworks installation's log endpoint, its settings file)
+            "asp", "asa"}  # classic ASP pages and their global.asa: server code mixed with the page, as PHP (hosts, SQL, forms, secrets)
 CLASS_EXT = {"java", "kt", "scala", "cs"}  # compiled classes: code whatever their package's name (…/config/SwaggerConfig.java)
 TEMPLATE_EXT = {"html", "htm", "twig", "jinja", "jinja2", "j2", "hbs", "handlebars", "ejs", "erb", "njk", "liquid", "mustache", "pug", "blade", "heex", "eex",
                 "jsp", "jspf", "jspx",  # Java server pages (a JCMS plugin's templates load their analytics there)
@@ -254,7 +255,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=117, public=False, ahead=1)
+@fact("textscan", version=118, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
