@@ -60,3 +60,10 @@ def test_a_sites_own_plugins_and_a_collection_of_published_plugins_stay_the_proj
             "plugins/saisies/saisies_fonctions.php": PHP_COMPLEX}
     report = run(build(tmp_path / "b", mine), tmp_path / "cb", only=["reusability.dependencies"])
     assert report["facts"]["inventory"]["categories"].get("vendored", 0) == 0, report["facts"]["inventory"]["categories"]
+
+
+def test_a_copied_plugins_own_linter_settings_are_no_linter_of_the_site(tmp_path):
+    files = {**SPIP_SITE, "plugins/saisies/phpcs.xml.dist": "<?xml version=\"1.0\"?>\n<ruleset name=\"SPIP\">\n  <rule ref=\"SPIP41\"/>\n</ruleset>\n"}
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.tests-and-ci"]))
+    tc = res["reusability.tests-and-ci"]
+    assert "linter: no" in tc["message"]["en"] and "plugins/saisies/phpcs.xml.dist" not in str(tc["evidence"]), tc["message"]

@@ -154,9 +154,11 @@ def _tests_todo(ctx, tests: int, ci: list[str], runs_tests: bool, linter: bool) 
 def _lint_configs(ctx, configs: dict) -> list[str]:
     """Linter configuration files, and the linters configured inside pyproject.toml or package.json (an .editorconfig
     sets the editor's indentation and charset: no linter)."""
-    # (a copied library's own linter settings, dist/PapaParse-5.0.2/.eslintrc.js, lint nothing of the project's)
+    # (a copied library's own linter settings, dist/PapaParse-5.0.2/.eslintrc.js, lint nothing of the project's; nor do those of a
+    # plugin the inventory calls a copy, plugins/<published plugin>/phpcs.xml.dist)
+    copied = set(ctx.fact("copied_paths"))
     lint_cfg = sorted(e.path for e in tree_of(ctx) if LINT_CONFIG.match(e.name) and "node_modules/" not in e.path
-                      and not is_vendored(e.path) and not is_build_output(e.path))
+                      and not is_vendored(e.path) and not is_build_output(e.path) and e.path not in copied)
     if configs["pyproject_lint"]:
         lint_cfg.append("pyproject.toml")
     if configs["package_json"]["lint_config"]:
