@@ -119,6 +119,22 @@ def _mentioned_demo(blocks: list[Block]) -> dict | None:
     return None
 
 
+_SENTENCE_END = lazy_compile(r"[.!?](?=\s+[A-ZÀ-Ý])")
+
+
+def _link_sentence(text: str, label: str) -> str:
+    """The sentence of the paragraph that holds the link's label: a paragraph that speaks of "l'application" before "Vous trouverez
+    [ici](…) le formulaire de demande d'accès à l'INPI" gives no demo word to the form's link. A label not found (or empty): the
+    whole paragraph."""
+    at = text.find(label) if label.strip() else -1
+    if at < 0:
+        return text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    start = max((e for e in ends if e <= at), default=0)
+    end = min((e for e in ends if e >= at + len(label)), default=len(text))
+    return text[start:end]
+
+
 def find_signals(blocks: list[Block]) -> dict:
     issue = demo = None
     service_candidates = []
@@ -136,7 +152,8 @@ def find_signals(blocks: list[Block]) -> dict:
                 issue = {"url": url[:300], "line": b.line}
             if further or not _service_link(b, url, label) or documentation_label(label):  # (a guide's link is no service)
                 continue
-            if demo is None and (any(_has_phrase(norm(_without_urls(label + " " + b.text)), w) for w in DEMO_WORDS) or DEPLOYED.search(heading)):
+            if demo is None and (any(_has_phrase(norm(_without_urls(label + " " + _link_sentence(b.text, label))), w) for w in DEMO_WORDS)
+                                 or DEPLOYED.search(heading)):
                 demo = {"url": url[:300], "line": b.line}
             service_candidates.append({"url": url[:300], "line": b.line})
     if demo is None:

@@ -18,7 +18,9 @@ SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
                       "variables d environnements", "variable d environnement", "variable d environment", "variables d environment",
                       "environment variable"),
     "deployment": ("deploiement", "deployment", "deployer", "deploy", "mise en production", "hebergement"),
-    "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute"),
+    "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute",
+                     # the team's rules for a change ("Notre code review process pour collaborer : https://…", "git-flow … voir …")
+                     "code review", "revue de code", "revue du code", "relecture de code", "git flow", "gitflow"),
     "license": ("licence", "license", "licensed", "sous licence", "spdx"),
     "contact": ("contact", "contacter", "contactez", "contactez nous", "ecrivez nous", "write to us", "get in touch", "reach us"),
     "purpose": (),
@@ -53,3 +55,11 @@ K8S_KINDS = lazy_compile(r"\bDeployments?\b[^.\n]{0,40}?\b(?:Service|Ingress|Pod
 THIRD_PARTY_PART = lazy_compile(r"\b(?:inclut|incluent|includes?|embarque|bundles?) (?:le |la |les |l |un |une |des |the |a |an )?(?:\w+ )?(?:fichiers?|files?|"
                                 r"librairies?|library|libraries|bibliotheques?|polices?|fonts?|icones?|icons?)\b|\b(?:provenant|issue?s?) (?:du depot|de la bibliotheque)\b|"
                                 r"\bthird party\b|\btaken from\b")
+
+# A heading that names the use alone ("### Using", "## Use the app", "Using the CLI"): the users' guide; "Using Nginx samples", "Use
+# keycloak API" name something else to use
+USE_HEADING = lazy_compile(r"(?:using|use)(?: it| the (?:app|application|api|cli|command line|portal|tool|service|library|module|plugin|site|website))?(?: first)?")
+
+
+def use_heading(normed: str) -> list[str]:
+    return ["usage"] if USE_HEADING.fullmatch(normed) else []
