@@ -224,3 +224,9 @@ signal("geo.mapbox-gl-open",
        r"""(?:\bapi(?:\.tiles)?\.mapbox\.com/mapbox-gl-js/v|\bunpkg\.com/mapbox-gl@|\bcdn\.jsdelivr\.net/npm/mapbox-gl@|"""
        r"""\bcdnjs\.cloudflare\.com/ajax/libs/mapbox-gl/)([01]\.\d+\.\d+)/(?:dist/)?mapbox-gl(?:-csp|-dev)?\.js""",
        ("mapbox-gl",), classes=("code", "template", "config"), group=1)
+
+# A table the code creates itself in a SQL string (a PHP page's PDO prepare('CREATE TABLE IF NOT EXISTS "games" (…'), a script's
+# sqlite3 execute): the application's own database model, written in its code rather than in a .sql file (interoperability.data-standards)
+# (a program's file in a data/ folder, data/DataBaseConnection.php, is still code: read by language, never a .sql script)
+signal("data.sql-in-code", r"""\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[`"\[]?(\w+)""", ("create",), flags=re.I, classes=("code", "data"), group=1,
+       exts={"php", "py", "js", "mjs", "cjs", "ts", "java", "kt", "rb", "go", "cs", "vb", "asp", "pl", "r", "dart", "swift", "groovy", "scala"})

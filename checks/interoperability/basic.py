@@ -7,7 +7,6 @@ from urllib.parse import urlparse
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, match_deps, textscan_ok
-from auditor.facts import FactError
 from auditor.facts.inventory import ONTOLOGY, RDF_EXT, is_test, is_vendored
 from auditor.facts.project import decided_kind, kind_label
 from auditor.facts.textscan import sql_path  # (a data model's code, though the text scan files SQL with data)
@@ -15,6 +14,7 @@ from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
 from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
+from auditor.checks.interoperability.data_storage import hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web  # noqa: F401
 
 # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado), declared beside it
@@ -176,24 +176,9 @@ def _norm_field(s: str) -> str:
 TOOL_KINDS = ("gis-kit", "library", "cli-tool", "infrastructure")
 
 
-def _no_database_model(ctx) -> bool:
-    """True when the personal-data fact read no database schema or model (False when it could not tell)."""
-    try:
-        value = ctx.fact("personal_data")
-    except FactError:  # unknown: the check judges as it did without this fact
-        return False
-    return isinstance(value, dict) and value.get("schemas_read") == 0
-
-
 # a folder of data (data/, donnees/, datasets/) and, in it, not a program's settings, translations, fixtures or examples
 JSON_DATA_DIR = re.compile(r"(?:^|/)(?:data|donn[ée]es|datasets?)/", re.I)
 JSON_NOT_DATA = re.compile(r"(?:^|/)(?:i18n|locales?|lang|translations?|fixtures?|examples?|samples?|node_modules|config)(?:/|$)|package(?:-lock)?\.json$", re.I)
-
-
-def _hosted_data(ctx) -> bool:
-    """A proprietary data platform, cloud back end, forms or search service is called (scaling.vendor-lock-in's services): data lives there."""
-    services = (ctx.fact("vendor_lockin") or {}).get("services") or []
-    return any(s.get("category") in ("data-platform", "cloud-api", "forms", "search") for s in services)
 
 
 @check(
@@ -317,16 +302,25 @@ def data_standards(ctx) -> Result:
     ev += hit_evidence(closed, kind="finding", limit=3, note=T("Format fermé (Excel binaire .xls) : écrivez plutôt de l'ODS, du XLSX ou du CSV.",
                                                                "Closed format (binary Excel .xls): write ODS, XLSX or CSV instead."))
     kind = decided_kind(ctx.fact("project") or {})
-    if set(formats) == {"JSON"} and not (table_schemas or gouv or national or prog_fields or data_files or sql_doc or closed) and _no_database_model(ctx) \
+    # what says the project describes its data, or writes it in a closed format: once, for every guard below
+    described = bool(table_schemas or xsd or gouv or national or prog_fields or sql_doc or closed)
+    if set(formats) == {"JSON"} and not (described or data_files) and _no_database_model(ctx) \
             and kind not in TOOL_KINDS:  # (a GIS kit's download script posting JSON to a service serves no interface of its own)
         # JSON only as the messages of the project's own API, no data file, no database model: no data of its own to standardise
+        if own_db := _own_database(sig, tree):  # (but a SQLite base of its own, or tables its code creates: said, not denied)
+            res = Result.not_applicable(T(f"Aucun fichier de données échangé : seulement la base propre à l'application ({own_db[0][0]}) et des "
+                                          "messages JSON (de sa propre interface ou des services qu'il appelle) ; pas de schéma de données attendu.",
+                                          f"No data file exchanged: only the application's own database ({own_db[0][0]}) and JSON messages (of its "
+                                          "own interface or of the services it calls); no data schema expected."), own_database=True, **details)
+            res.evidence = hit_evidence(own_db, limit=3)
+            return res
         return Result.not_applicable(T("Aucune donnée propre au projet : ni fichier de données, ni modèle de base de données, seulement des messages JSON "
                                        "(de sa propre interface ou des services qu'il appelle) ; pas de schéma de données attendu.",
                                        "No data of the project's own: no data file, no database model, only JSON messages (of its own "
                                        "interface or of the services it calls); no data schema expected."), **details)
     # (a CMS plugin declaring its own tables, SPIP's declarer_tables_objets_sql, has a data model of its own: judged)
     cms_tables = [h for h in sig.get("data.cms-tables", []) if h[3] == "code"]
-    if kind in ("cli-tool", "library") and not (table_schemas or xsd or gouv or national or prog_fields or data_files or sql_doc or closed or cms_tables) \
+    if kind in ("cli-tool", "library") and not (described or data_files or cms_tables) \
             and _no_database_model(ctx):
         # a command that transforms the data it is given (a CSV cleaner), a library of dashboard components or a viewer's plugin
         # reading the APIs it is pointed at, handles formats, and has no data of its own to describe
@@ -335,13 +329,13 @@ def data_standards(ctx) -> Result:
                                        "sans donnée ni modèle de données à lui : pas de schéma attendu.",
                                        f"{what_en} processing the data it is given ({', '.join(sorted(formats)) or 'no format of its own'}), with no "
                                        "data or data model of its own: no schema expected."), **details)
-    if (ogc := ogc_server(ctx)) and not (table_schemas or xsd or gouv or national or prog_fields or sql_doc or closed) and _no_database_model(ctx):
+    if (ogc := ogc_server(ctx)) and not described and _no_database_model(ctx):
         # a MapProxy tile cache relaying others' layers (its coverage drawn in a GeoJSON): OGC services, no data model of its own
         return Result.not_applicable(T(f"Services web OGC servis par {ogc[0][0]} (WMS, WMTS…, des standards ouverts) pour des données d'autres "
                                        "plateformes, sans modèle de données à lui : pas de schéma attendu.",
                                        f"OGC web services served by {ogc[0][0]} (WMS, WMTS…, open standards) for other platforms' data, with no "
                                        "data model of its own: no schema expected."), **details)
-    if not (set(formats) - ({"JSON"} if kind in TOOL_KINDS else set()) or table_schemas or xsd or gouv or national or prog_fields or data_files or sql_doc or closed):
+    if not (set(formats) - ({"JSON"} if kind in TOOL_KINDS else set()) or described or data_files):
         # a tool with no data of its own (a QGIS plugin browsing remote catalogues), or a map viewer or static site showing others'
         # layers without a data file of its own, has no schema to publish
         # and neither has a project of no recognised kind with no database model (scripts driving a browser, a monitoring kit), nor
