@@ -65,3 +65,49 @@ def test_a_name_written_last_name_first_is_the_same_person(repo, tmp_path):
     facts, _ = _facts(repo, tmp_path, pairs)
     assert facts["contributors"]["active_365d"] == 2
     assert [(o["domain"], o["commits"]) for o in facts["organisations"]["organisations"]] == [("maine-et-loire.fr", 5)]
+
+
+def test_an_organisation_address_used_once_does_not_make_a_person_of_it(repo, tmp_path):
+    """s13 r2 (a natural park's Docusaurus site): 51 commits from the author's own family domain (george@moon.org.nz for
+    George Moon), 1 from an agency's address. Most of his commits are his own: the history is an individual's, not '70 %
+    from the agency's domain'. A no-reply address hides a mailbox and does not weigh so (the Cerema case above)."""
+    old = [("Paul Durand", "paul@durand.net")] * 6 + [("Paul Durand", "pdurand@forestia-conseil.fr")]
+    commits = [{"files": {"docs/a.md": f"# Page {i}\n"}, "date": f"2023-{1 + i:02d}-10T10:00:00Z", "author": a} for i, a in enumerate(old)]
+    commits += [{"files": {"docs/b.md": f"# Note {i}\n"}, "date": f"2026-0{1 + i}-10T10:00:00Z", "author": ("Paul Durand", "paul.durand@gmail.com")}
+                for i in range(3)]
+    report = audit(parse_target(str(repo(commits))), AuditOptions(cache_dir=tmp_path / "c", offline=True), None)
+    facts = report["facts"]
+    assert facts["contributor_types"]["all_time"]["by_type"] == {"public": 0, "company": 1, "individual": 9, "unknown": 0}
+
+
+def test_a_year_from_webmail_stays_personal_when_most_earlier_commits_were_too(repo, tmp_path):
+    """The year's commits from a webmail, earlier ones mostly from webmail and one from an agency: the person is no
+    agency's. A no-reply year keeps the earlier organisation (the Cerema case above)."""
+    old = [("Paul Durand", "paul.durand@laposte.net")] * 4 + [("Paul Durand", "pdurand@forestia-conseil.fr")]
+    commits = [{"files": {"docs/a.md": f"# Page {i}\n"}, "date": f"2023-{1 + i:02d}-10T10:00:00Z", "author": a} for i, a in enumerate(old)]
+    commits += [{"files": {"docs/b.md": f"# Note {i}\n"}, "date": f"2026-0{1 + i}-10T10:00:00Z", "author": ("Paul Durand", "paul.durand@gmail.com")}
+                for i in range(3)]
+    facts = audit(parse_target(str(repo(commits))), AuditOptions(cache_dir=tmp_path / "c", offline=True), None)["facts"]
+    assert facts["organisations"]["organisations"] == [] and facts["organisations"]["individuals"] == 1
+
+
+def test_an_organisation_address_used_for_most_commits_is_the_persons(repo, tmp_path):
+    old = [("Paul Durand", "pdurand@forestia-conseil.fr")] * 5 + [("Paul Durand", "paul@durand.net")] * 2
+    commits = [{"files": {"docs/a.md": f"# Page {i}\n"}, "date": f"2023-{1 + i:02d}-10T10:00:00Z", "author": a} for i, a in enumerate(old)]
+    commits += [{"files": {"docs/b.md": f"# Note {i}\n"}, "date": f"2026-0{1 + i}-10T10:00:00Z", "author": ("Paul Durand", "paul.durand@gmail.com")}
+                for i in range(2)]
+    facts = audit(parse_target(str(repo(commits))), AuditOptions(cache_dir=tmp_path / "c", offline=True), None)["facts"]
+    assert facts["contributor_types"]["all_time"]["by_type"]["company"] == 9
+    assert [(o["domain"], o["commits"]) for o in facts["organisations"]["organisations"]] == [("forestia-conseil.fr", 2)]
+
+
+def test_a_public_bodys_address_makes_its_staff_whatever_mailbox_they_commit_from_most(repo, tmp_path):
+    """A national mapping agency's developers commit mostly from gmail.com and sometimes from the agency's address: they
+    are the agency's staff, and their gmail commits are the public body's (the rule above is for companies' addresses)."""
+    old = [("Lucie Marin", "lucie.marin@gmail.com")] * 6 + [("Lucie Marin", "lucie.marin@cerema.fr")] * 2
+    commits = [{"files": {"docs/a.md": f"# Page {i}\n"}, "date": f"2023-{1 + i:02d}-10T10:00:00Z", "author": a} for i, a in enumerate(old)]
+    commits += [{"files": {"docs/b.md": f"# Note {i}\n"}, "date": f"2026-0{1 + i}-10T10:00:00Z", "author": ("Lucie Marin", "lucie.marin@gmail.com")}
+                for i in range(2)]
+    facts = audit(parse_target(str(repo(commits))), AuditOptions(cache_dir=tmp_path / "c", offline=True), None)["facts"]
+    assert facts["contributor_types"]["all_time"]["by_type"]["public"] == 10
+    assert [(o["domain"], o["commits"]) for o in facts["organisations"]["organisations"]] == [("cerema.fr", 2)]

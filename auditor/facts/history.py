@@ -320,7 +320,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=13, cache="commit+as_of")
+@fact("organisations", version=14, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -335,6 +335,7 @@ def organisations(ctx) -> dict:
     per_person: dict[str, Counter] = {}
     kinds: dict[str, str] = {}
     known: dict[str, Counter] = {}  # each person's organisations' addresses, whenever used (a no-reply year of a cerema.fr person)
+    mine: Counter = Counter()
     every, year = Counter(), Counter()  # commits by (author name, address): the whole history is read once, each address judged once
     for c in commits:
         every[(c.author_name, c.author_email)] += 1
@@ -348,12 +349,15 @@ def organisations(ctx) -> dict:
         if domain:
             kinds[domain] = kind
             known.setdefault(who, Counter())[domain] += n
+        elif kind == "individual" and "noreply" not in email.lower() and not is_placeholder_domain(email.rsplit("@", 1)[-1]):
+            mine[who] += n  # their own mailbox's commits: a company's address used less often is not their home
         if year[(name, email)]:
             per_person.setdefault(who, Counter())[domain or f"<{kind}>"] += year[(name, email)]
     for who, counts in per_person.items():  # a person who wrote the year's commits from a personal address only: their organisation
         if all(d.startswith("<") for d in counts) and who in known:
             home = max(known[who], key=lambda d: (kinds[d] == "public", known[who][d], d))
-            per_person[who] = Counter({home: sum(counts.values())})
+            if kinds[home] == "public" or sum(known[who].values()) >= mine[who]:
+                per_person[who] = Counter({home: sum(counts.values())})
     orgs: dict[str, dict] = {}
     individuals = unknown = 0
     for who, counts in per_person.items():

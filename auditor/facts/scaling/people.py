@@ -27,17 +27,25 @@ TYPES = ("public", "company", "individual", "unknown")
 def _person_types(commits, ident) -> dict[str, dict]:
     """Each person's organisation when one of their addresses names one (a public body's first, then the address
     they used most): the commits they made from a personal or no-reply address are that organisation's too, as the
-    ``organisations`` fact places them (Frédéric Pons's GitHub commits and his frederic.pons@cerema.fr ones)."""
+    ``organisations`` fact places them (Frédéric Pons's GitHub commits and his frederic.pons@cerema.fr ones). A person who
+    wrote most of their commits from their own mailbox (51 from george@moon.org.nz, 1 from an agency's address) stays an
+    individual, unless the other address is a public body's (IGN staff committing from gmail.com and ign.fr are IGN's);
+    no-reply addresses hide a mailbox and do not count so."""
     seen: dict[str, Counter] = {}
+    personal: Counter = Counter()  # commits from a mailbox the person says is their own (webmail, own-name domain)
     types: dict[tuple[str, str], dict] = {}
     for (name, email), n in sorted(Counter((c.author_name, c.author_email) for c in commits).items()):  # each address judged once
         t = types[(name, email)] = email_type(name, email)
+        who = ident.get(email.lower() or name.lower(), email.lower())
         if t["type"] in ("public", "company") and t.get("domain"):
-            who = ident.get(email.lower() or name.lower(), email.lower())
             seen.setdefault(who, Counter())[(t["type"] == "public", t["domain"])] += n
+        elif t["type"] == "individual" and not t.get("placeholder") and "noreply" not in email.lower():
+            personal[who] += n
     out = {}
     for who, counts in seen.items():
         (public, domain), _ = max(counts.items(), key=lambda kv: (kv[0][0], kv[1], kv[0][1]))
+        if not public and personal[who] > sum(counts.values()):
+            continue  # most of their commits from their own mailbox: a company's address used once does not make them its
         out[who] = next(t for t in types.values() if t.get("domain") == domain and (t["type"] == "public") == public)
     return out
 
@@ -85,7 +93,7 @@ def _sponsor_domains(ctx):
 # Stored per commit and day: the sponsor's type, which comes from the audit's options (--sponsor-type, a
 # portfolio's column) as well as the repository, is in the key (the configuration's extra settings); a warm
 # audit then reads no history for it (50,000 commits streamed again: half a second).
-@fact("contributor_types", version=12, cache="commit+as_of")
+@fact("contributor_types", version=13, cache="commit+as_of")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
