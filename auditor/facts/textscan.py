@@ -49,7 +49,8 @@ CLASS_EXT = {"java", "kt", "scala", "cs"}  # compiled classes: code whatever the
 TEMPLATE_EXT = {"html", "htm", "twig", "jinja", "jinja2", "j2", "hbs", "handlebars", "ejs", "erb", "njk", "liquid", "mustache", "pug", "blade", "heex", "eex",
                 "jsp", "jspf", "jspx",  # Java server pages (a JCMS plugin's templates load their analytics there)
                 "phtml",  # Zend/Laminas view scripts (a SDIS's application centres its map in one)
-                "mst"}  # Mustache templates by mviewer's name (a layer's info panel showing {{code_insee}})
+                "mst",  # Mustache templates by mviewer's name (a layer's info panel showing {{code_insee}})
+                "tmpl"}  # marker and Go templates (a TYPO3 plugin's players from video platforms); a settings one (config.ini.tmpl) is config
 STYLE_EXT = {"css", "scss", "sass", "less", "styl"}
 DATA_EXT = {"csv", "tsv", "geojson", "topojson", "sql", "ndjson", "jsonl", "gpx", "kml", "xml", "ods"}
 CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "prop", "json", "json5", "tf", "hcl", "xml", "dist", "example", "sample", "tpl", "template", "graphql", "gql", "graphqls", "po", "pot", "ftl", "arb", "mml"}  # (geosylva.xml.template: an mviewer app's configuration; a CartoCSS/Mapnik project.mml's layers)
@@ -255,7 +256,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=120, public=False, ahead=1)
+@fact("textscan", version=122, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 

@@ -120,7 +120,7 @@ _SUBDOMAIN_PLACEHOLDER = lazy_compile(r"^\{[a-z](?:-[a-z])?\}\.")  # a map libra
 _SERVICE_HOST = re.compile(r"^[^\S\n]*host[^\S\n]*=[^\S\n]*([A-Za-z0-9][\w.-]*)[^\S\n]*$")
 
 
-@fact("hosting_dependencies", version=26, cache="commit+as_of")
+@fact("hosting_dependencies", version=27, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -128,7 +128,7 @@ def hosting_dependencies(ctx) -> dict:
     persons = committers_own_domains(ctx) - own
     hosts: dict[str, dict] = {}
     service_hosts: dict[str, dict] = {}
-    for path, line, excerpt, _cls in hits(ctx, "scaling.url", "scaling.sql-fetch"):
+    for path, line, excerpt, _cls in hits(ctx, "scaling.url", "scaling.sql-fetch", "scaling.url-relative"):
         if is_dev_only(path):
             continue  # a developer's settings or dev-server proxy: not where the service runs
         if path.startswith((".github/", ".gitlab/", ".circleci/")) or path in (".gitlab-ci.yml", ".travis.yml") or \
