@@ -1,11 +1,13 @@
 """The host version a plugin declares it runs on (``end_of_life``): a Drupal 7 module's ``.info`` (``core = "7.x"``), a Drupal
 8+ module's ``.info.yml`` (``core_version_requirement: ^9.5 || ^10``, or ``core: 8.x``), wherever the module sits in the
-repository (a repository of modules keeps one per folder). Read as text, nothing is run."""
+repository (a repository of modules keeps one per folder); a TYPO3 extension's ``ext_emconf.php`` (``'depends' => ['typo3' =>
+'8.7.0-8.99.99']``: the TYPO3 cores it installs on). Read as text, nothing is run."""
 
 from __future__ import annotations
 
 import re
 
+from auditor.data import load
 from auditor.lazyre import lazy_compile
 
 MAX_HOST_FILES = 40  # the shallowest first, in path order
@@ -14,12 +16,27 @@ _DRUPAL_REQUIREMENT = lazy_compile(r"""^core_version_requirement:\s*["']?([^"'\n
 _DRUPAL8_CORE = lazy_compile(r"""^core:\s*["']?(\d+)\.x["']?\s*$""", re.M)
 
 
+# the 'depends' section's 'typo3' range, lowest-highest ('6.2.9-7.99.99', '8.7.0 - 8.99.99'); '' or '0.0.0' as the highest is none
+_TYPO3_DEPENDS = lazy_compile(r"""['"]depends['"]\s*=>\s*(?:array\s*\(|\[)[^\])]{0,2000}?['"]typo3['"]\s*=>\s*['"]\s*(\d+\.\d+(?:\.\d+)?)"""
+                              r"""\s*-?\s*(\d+\.\d+(?:\.\d+)?)?\s*['"]""", re.I)
+
+
 def is_host_version_file(name: str) -> bool:
-    return name.endswith((".info", ".info.yml")) and name not in (".info", ".info.yml")
+    return name.endswith((".info", ".info.yml")) and name not in (".info", ".info.yml") or name == "ext_emconf.php"
 
 
 def host_versions(name: str, text: str) -> list[tuple[str, str, int, str, bool]]:
     """(product, constraint, position, excerpt, composer-style tilde) of the host versions a declaration file names."""
+    if name == "ext_emconf.php":
+        m = _TYPO3_DEPENDS.search(text)
+        if not m:
+            return []
+        low, high = m.group(1), m.group(2)
+        if not high or not high.strip("0."):
+            return []  # a lowest version only: it says nothing of the cores in use
+        if int(high.split(".")[0]) > max(int(str(c).split(".")[0]) for c in load("endoflife.yml")["products"]["typo3"]["cycles"]):
+            return []  # a range reaching cores newer than the data may run on a supported one
+        return [("typo3", f"{low} - {high}", m.start(1), f"typo3 => {low}-{high}", False)]
     if name.endswith(".info.yml"):
         m = _DRUPAL_REQUIREMENT.search(text)
         if m:
