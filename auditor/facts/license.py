@@ -413,6 +413,20 @@ def licence_field(text: str) -> tuple[str, int] | None:
     return None
 
 
+# A link to the repository's own licence file whose label names a licence ("- 📚 [Licence AGPL-3.0](./LICENSE)", "[MIT](LICENSE.md)")
+_LICENCE_LINK = lazy_compile(r"\[([^\]\n]{2,80})\]\(\s*(?:\./)?(?:licen[cs]e|copying)(?:\.(?:md|txt|rst))?\s*\)", re.I)
+
+
+def licence_link(text: str) -> tuple[str, int] | None:
+    """A README line linking the repository's licence file by the licence's name (a list of the project's links: "📚 [Licence
+    AGPL-3.0](./LICENSE)"): the README states that licence, as a licence section would; the line and its number."""
+    for m in _LICENCE_LINK.finditer(text[:200_000]):
+        if notices.names_in(m.group(1)):
+            start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+            return text[start:end if end >= 0 else len(text)], _line_of(text, m.start())
+    return None
+
+
 _BADGE = lazy_compile(r"!\[[^\]\n]{0,40}licen[cs]e[^\]\n]{0,40}\]\(\s*https?://img\.shields\.io/badge/([^)\s]{3,120})\)", re.I)
 
 
@@ -458,7 +472,7 @@ def _stated_words(section: str, at: int) -> str:
     start = section.rfind("\n", 0, at) + 1
     end = section.find("\n", at)
     line = section[start:end if end >= 0 else len(section)]
-    words = " ".join(_MD_LINK.sub(r"\1", line).split()).lstrip("#>*+- \t")
+    words = re.sub(r"^[^\w«\"'(]+", "", " ".join(_MD_LINK.sub(r"\1", line).split()))  # (a list's bullet, a heading's marks, an emoji)
     if len(words) > 120:
         words = " ".join(_LINK_TAIL.sub("", _MD_LINK.sub(r"\1", line[at - start:])).split())
     return words[:120]
@@ -470,7 +484,8 @@ def _readme_source(snap) -> tuple[str | None, dict | None]:
     readme_text = snap.read_text(readme[0].path, limit=1_000_000) if readme else None
     # (a badge says less than a text: read only when no licence file is at the root, pastell's case)
     badge = licence_badge if not any(e.dir == "" and LICENSE_FILE.match(e.name) for e in snap.files.values()) else (lambda _t: None)
-    section = (readme_section(readme_text) or licence_sentence(readme_text) or licence_field(readme_text) or badge(readme_text)) \
+    section = (readme_section(readme_text) or licence_sentence(readme_text) or licence_field(readme_text) or licence_link(readme_text)
+               or badge(readme_text)) \
         if readme_text else None
     named = notices.names_in(section[0]) if section else None
     whole = _section_full_text(readme[0].path, section) if section and not named else None
@@ -523,7 +538,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=26)
+@fact("license", version=27)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
