@@ -40,3 +40,16 @@ def test_the_players_a_marker_template_embeds_are_read(tmp_path):
 def test_a_scheme_less_address_in_a_pages_script_is_a_server_it_loads(tmp_path):
     r = hosting(tmp_path, {"Resources/Private/Partials/Footer.html": FOOTER})
     assert hosts(r) == ["ville-rennes.fr"] and "another public" in r["message"]["en"], (r["status"], r["message"], r["evidence"])
+
+
+PERL = ("#!/usr/bin/perl\nuse strict;\nuse Net::LDAP;\n\nmy $ldap = Net::LDAP->new( 'annuaire.syndicat-exemple.fr' ) or die \"$@\";\n"
+        "my $mesg = $ldap->bind;\n# Net::LDAP->new('ancien.syndicat-exemple.fr') before the move\n")
+PHP = "<?php\n$ds = ldap_connect('ldap.agglo-exemple.fr');\nldap_set_option($ds, LDAP_OPT_PROTOCOL_VERSION, 3);\n"
+
+
+def test_a_server_named_bare_to_the_call_connecting_to_it_is_a_connection(tmp_path):
+    r = hosting(tmp_path, {"scripts/create_lists.pl": PERL, "web/login.php": PHP})
+    values = [e.get("value") for e in r["evidence"]]
+    assert any("annuaire.syndicat-exemple.fr" in str(v) for v in values), (r["message"], r["evidence"])
+    assert any("ldap.agglo-exemple.fr" in str(v) for v in values), (r["message"], r["evidence"])
+    assert not any("ancien." in str(v) for v in values), r["evidence"]  # a comment names no connection

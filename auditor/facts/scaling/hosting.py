@@ -120,7 +120,7 @@ _SUBDOMAIN_PLACEHOLDER = lazy_compile(r"^\{[a-z](?:-[a-z])?\}\.")  # a map libra
 _SERVICE_HOST = re.compile(r"^[^\S\n]*host[^\S\n]*=[^\S\n]*([A-Za-z0-9][\w.-]*)[^\S\n]*$")
 
 
-@fact("hosting_dependencies", version=27, cache="commit+as_of")
+@fact("hosting_dependencies", version=28, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -172,7 +172,7 @@ def hosting_dependencies(ctx) -> dict:
         clones.append({"path": path, "line": line, "value": excerpt, "account": account})
     internal = []
     services = compose_services(ctx)
-    for path, line, excerpt, _cls in hits(ctx, "scaling.dburl", "scaling.private_ip"):
+    for path, line, excerpt, _cls in hits(ctx, "scaling.dburl", "scaling.private_ip", "scaling.connect-host"):
         if is_dev_only(path):
             continue
         host = excerpt.rsplit("@", 1)[-1].split("://")[-1].split("/")[0].split(":")[0].lower()
