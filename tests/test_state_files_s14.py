@@ -21,3 +21,17 @@ def test_a_releases_folder_without_notes_is_no_changelog(tmp_path):
     f = files_fact(tmp_path, {**DJANGO, "releases/README.md": "# How to publish a release\n\nTag and push.\n",
                               "releases/process.md": "# Process\n\nRun the build.\n"})
     assert f["changelog"] is None
+
+
+CARGO = {"Cargo.toml": "[package]\nname = \"validator\"\nversion = \"0.1.0\"\n", "README.md": "# Validator\n\nValidates GTFS files.\n",
+         "src/main.rs": "fn main() {\n    println!(\"ok\");\n}\n"}
+
+
+def test_rust_unit_tests_inside_the_sources_are_tests(tmp_path):
+    """A Rust validator keeps its unit tests in #[cfg(test)] modules of src/ (run by `cargo test`), fixtures in test_data/."""
+    rules = ("pub fn check(x: u32) -> bool {\n    x > 0\n}\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n"
+             "    fn positive() {\n        assert!(check(1));\n    }\n}\n")
+    f = files_fact(tmp_path, {**CARGO, "src/rules.rs": rules})
+    assert f["tests"] is True
+    f = files_fact(tmp_path / "none", {**CARGO, "src/rules.rs": "pub fn check(x: u32) -> bool {\n    // #[test] is written elsewhere\n    x > 0\n}\n"})
+    assert f["tests"] is False

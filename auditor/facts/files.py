@@ -141,10 +141,22 @@ def scaffold_test(snap, path: str) -> bool:
     return bool(_SCAFFOLD_BODY.search(text)) and text.count("@Test") <= 1
 
 
+# Rust keeps its unit tests inside the sources ("#[cfg(test)] mod tests { #[test] fn … }"), run by `cargo test`: no file or folder
+# name says so. The project's own .rs files (not vendored nor generated), in path order, bounded by count and size.
+_RUST_TEST = lazy_compile(r"^[ \t]*#\[(?:cfg\(test\)|test|tokio::test|async_std::test)\]", re.M)
+MAX_RUST_FILES, MAX_RUST_BYTES = 300, 256 * 1024
+
+
+def inline_tests(snap, live: list) -> bool:
+    """The project's Rust sources hold unit tests of their own."""
+    paths = sorted(e.path for e in live if e.ext.lower() == "rs" and not is_generated(e.path) and e.kind == "file")[:MAX_RUST_FILES]
+    return any(_RUST_TEST.search(text or "") for _p, text in snap.iter_text(paths, limit=MAX_RUST_BYTES))
+
+
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=21)
+@fact("files", version=22)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -185,7 +197,7 @@ def files(ctx) -> dict:
     out["lockfiles"] = sorted(e.path for e in live if e.name in LOCKFILES)
     named = {e.path for e in live if OPENAPI_NAME.search(e.path) and not is_generated(e.path)}
     out["openapi"] = sorted(named | set(specs_by_content(snap, live, named)))[:50]
-    out["tests"] = any(is_test(e.path) and not is_vendored(e.path) and not scaffold_test(snap, e.path) for e in entries)
+    out["tests"] = any(is_test(e.path) and not is_vendored(e.path) and not scaffold_test(snap, e.path) for e in entries) or inline_tests(snap, live)
     out["symlinks"] = sorted(e.path for e in entries if e.kind == "symlink")[:100]
     out["count"] = len(entries)
     return out
