@@ -38,3 +38,14 @@ def test_a_page_without_map_nor_public_api_stays_out_of_scope(tmp_path):
     files = {**FILES, "package.json": PACKAGE.replace(', "leaflet": "^1.9.4"', ""),
              "src/components/map.jsx": "export function Map() {\n  return <p>Bonjour</p>\n}\n"}
     assert judge(tmp_path, files, [BB])[1][BB]["status"] == "not_applicable"
+
+
+def test_the_national_address_and_cadastre_files_are_public_building_blocks(tmp_path):
+    """(s14 h3, mirrors: an IGN geocoder indexing the BAN's files was said to use 'API Adresse'; a State API importing Etalab's
+    cadastre and a front end fetching a commune's parcels from it used none)"""
+    files = {**FILES, "src/lib/parcels.js": (
+        "export const parcels = (commune) =>\n"
+        "  fetch(`https://cadastre.data.gouv.fr/bundler/cadastre-etalab/communes/${commune}/geojson/parcelles`).then(r => r.json())\n"),
+        ".env.sample": "BAN_URL=https://adresse.data.gouv.fr/data/ban/adresses/latest/csv/adresses-{dep}.csv.gz\n"}
+    res = judge(tmp_path, files, [BB])[1][BB]
+    assert res["details"]["building_blocks"] == ["Base Adresse Nationale (fichiers)", "Cadastre Etalab (fichiers)"], res["message"]

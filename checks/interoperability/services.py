@@ -545,7 +545,10 @@ REFERENCE_SIGNALS = ("geo.proprietary-code", "ident.address", "ident.fields", "i
 
 DSFR_DEPS = r"@gouvfr/dsfr|@codegouvfr/react-dsfr|django-dsfr|@gouvminint/vue-dsfr|@laruiss/vue-dsfr|vue-dsfr|dsfr-connect|@dataesr/react-dsfr|@gouvfr/dsfr-chart|dsfr|wagtail-dsfr|sites-faciles|numerique-gouv/.*dsfr.*|.*-dsfr|dsfr-.*"
 BLOCK_NAMES = (
-    ("API Adresse", lazy_compile(r"api-adresse|api_?adresse|adresse\.data\.gouv|data\.geopf\.fr/geocodage", re.I)),
+    ("API Adresse", lazy_compile(r"api-adresse|api_?adresse|adresse\.data\.gouv(?!\.fr/data/)|data\.geopf\.fr/geocodage", re.I)),
+    # the national address and cadastre files the code downloads (adresse.data.gouv.fr/data/ban/…, cadastre.data.gouv.fr/data/etalab-cadastre/…)
+    ("Base Adresse Nationale (fichiers)", lazy_compile(r"adresse\.data\.gouv\.fr/data/", re.I)),
+    ("Cadastre Etalab (fichiers)", lazy_compile(r"cadastre\.data\.gouv\.fr/(?:data|bundler)/", re.I)),
     ("API Découpage administratif", lazy_compile(r"geo\.api\.gouv|decoupage-administratif", re.I)),
     ("API Entreprise / Recherche d'entreprises", lazy_compile(r"entreprise\.api\.gouv|recherche-entreprises|annuaire-entreprises|api\.insee\.fr|api_?entreprise|api_?sirene|api_?insee", re.I)),
     # data.gouv.fr's own API, not another service under its domain (adresse.data.gouv.fr/api-doc is API Adresse)
