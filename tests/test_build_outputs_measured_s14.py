@@ -72,3 +72,16 @@ def test_packages_imported_into_a_unity_projects_assets_are_copies(tmp_path):
     assert "videokit" in res["reusability.dependencies"]["message"]["en"], res["reusability.dependencies"]["message"]
     libs = {lib["name"] for lib in report["facts"]["inventory"]["libraries"]}
     assert "videokit" in libs and "hotspot" not in libs, libs  # the project's own Assets/Scripts/ stay its code
+
+
+def test_documents_among_a_unity_projects_assets_are_not_its_documentation(tmp_path):
+    """A WebGL page template imported into Assets/WebGLTemplates/ with its vendor's PDF: the PDF made the template's folder a
+    folder of published documents (its page, scripts and images counted as documentation, data-and-docs failed)."""
+    tpl = "visite/Assets/WebGLTemplates/"
+    files = {**UNITY, f"{tpl}Responsive WebGL Template.pdf": "%PDF-1.4\n",
+             f"{tpl}Responsive/index.html": "<!DOCTYPE html>\n<html><body><canvas id=\"unity\"></canvas></body></html>\n",
+             f"{tpl}Responsive/TemplateData/UnityProgress.js": "function UnityProgress(p) {\n  return p;\n}\n",
+             f"{tpl}Responsive/TemplateData/style.css": "body { margin: 0; }\n",
+             f"{tpl}Responsive/TemplateData/progress.png": "\x89PNG\r\n"}
+    res = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["licensing.data-and-docs"]))["licensing.data-and-docs"]
+    assert res["status"] == "not_applicable" and "WebGLTemplates" not in str(res["evidence"]), res

@@ -8,6 +8,7 @@ from auditor.facts.docs import site_page_folder, site_pages
 from auditor.facts.inventory import DOCUMENT_EXT, PROSE_EXT, community_kind, is_doc_file, is_generated, is_lockfile, is_manifest, is_test, is_vendored
 from auditor.facts.project import decided_kind
 from auditor.facts.tree import tree_of
+from auditor.facts.unity import unity_roots
 
 from .common import is_data_license
 
@@ -77,7 +78,11 @@ def data_and_docs(ctx) -> Result:
         proj = {}
     doc_dirs = doc_dirs + [d for d in site_pages(proj, tree) if d not in doc_dirs]
     copied = set(ctx.fact("copied_paths"))  # a library's release copied whole: its metadata, docs and licence are the library's
-    data_files, doc_files = _data_and_doc_files([e for e in tree if e.path not in copied], doc_dirs)
+    # (a document inside a Unity project's Assets/ is something the game shows or an imported package's manual, as a WebGL page
+    # template's PDF: the project's documentation lives beside the project, not among its assets)
+    assets = tuple(root + "Assets/" for root in unity_roots([e.path for e in tree]))
+    data_files, doc_files = _data_and_doc_files([e for e in tree if e.path not in copied and not (
+        assets and e.path.startswith(assets) and (e.ext in DOCUMENT_EXT or e.ext in DOC_EXT))], doc_dirs)
     if decided_kind(proj) == "data-specification":  # the schemas it publishes are the documents: their license is the main one
         specs = [e["path"] for e in proj.get("kind_evidence") or []]
         main = lic.get("spdx") or lic.get("named")  # (CC-BY-SA named without version: any version is a data licence)
