@@ -29,6 +29,7 @@ from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.kind_fronts import bundle_screens, copied_library_pages, directory_guards, imported_ui, nested_host_plugins, php_front_controller, signing_pages
 from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, cordova_app, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, npm_commands, query_scripts)
+from auditor.facts.kind_commands import folder_commands
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
                                         imported_host, java_main, jaxrs_resources, mapstore_extension, python_route_files, packaged_servers, plugin_rest_resources, qdt_profiles,
@@ -414,6 +415,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     scripts = entry_points(ctx)
     # (or the project's own scripts a package.json runs as commands, reading their arguments: node ./src/cut.js, ts-node src/index.ts)
     scripts += [p for p in npm_commands(ctx) if p not in scripts]
+    # (or Python programs parsing their arguments one folder down, no package manifest: source/rivoli.py's click group)
+    scripts += [p for p in folder_commands(ctx) if p not in scripts]
     composer = composer_declared(ctx)  # (its commands, bin/platau; or "type": "library")
     scripts += [composer[1]] if composer and composer[0] == "cli-tool" and composer[1] not in scripts else []
     server_entry = any(e.name in SERVER_ENTRY_FILES or e.ext.lower() == "wsgi" for e in files) or any(  # (a mod_wsgi script,
@@ -447,8 +450,12 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (SQL files that only query, SELECT … beside a program's code, are what that program runs or reports: no model, whatever their number)
     queries = set(query_scripts(ctx, sql)) if n_code and sql else set()
     model_sql = [p for p in sql if p not in queries]
+    # (SQL beside command-line programs that outweigh it in bytes, click commands loading addresses into a road database whose SQL
+    # creates the tables they fill, is that tool's tables: the programs are what the project is, whatever the number of SQL files)
+    size = {e.path: e.size for e in files}
+    tool_tables = bool(scripts) and sum(size.get(p, 0) for p in other_code) >= sum(size.get(p, 0) for p in model_sql)
     add("data-model", min(4.0 if len([p for p in tool_sql if p in model_sql]) == len(model_sql) else 8.0, 2 + len(model_sql) / max(1, n_code) * 4)
-        if model_sql and len(model_sql) >= max(1, (n_code + len(shell)) // 2) and not lutece else 0,
+        if model_sql and len(model_sql) >= max(1, (n_code + len(shell)) // 2) and not lutece and not tool_tables else 0,
         model_sql, "SQL script")
     add("web-application", 9, shiny, "Shiny application")
     # a Java web application: a WEB-INF descriptor, server pages (JSP, JSF)
@@ -713,7 +720,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=31, public=False)
+@fact("project_kind", version=32, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
