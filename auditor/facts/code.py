@@ -19,7 +19,7 @@ import re
 
 from auditor.facts import fact, within_bounds
 from auditor.facts.embedded import component_script, notebook_code
-from auditor.facts.files import scaffold_test
+from auditor.facts.files import rust_test_files, scaffold_test, test_data
 from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
 from auditor.facts.java_annotations import blank_annotation_arguments
@@ -296,9 +296,10 @@ _TEST_SETUP = lazy_compile(r"^(bootstrap\.php|(spec|rails|test)_helper\.rb|conft
                            r"(jest|vitest|karma|test)[-_.]setup\.[cm]?[jt]s|setup\.[cm]?[jt]s)$", re.I)
 
 
-@fact("source_inventory", version=16)
+@fact("source_inventory", version=17)
 def source_inventory(ctx) -> dict:
-    """Source and test file counts by kind (no source file is read; YAML test sets are, see below)."""
+    """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
+    YAML test sets, see below)."""
     counts = {"source": 0, "test": 0, "vendored": 0, "generated": 0, "doc": 0}
     tests = []
     tool_jobs: dict[str, int] = {}  # programs drawn in a tool (Talend, FME…): no test file of theirs to count, apart from the code's
@@ -317,12 +318,21 @@ def source_inventory(ctx) -> dict:
         if why == "test" and _TEST_SETUP.match(e.name):
             counts["test_setup"] = counts.get("test_setup", 0) + 1
             continue
+        if why == "test" and test_data(e.path):  # (src/tests/datasets/entities_v4.ts: the data a test reads, not a test)
+            counts["test_data"] = counts.get("test_data", 0) + 1
+            continue
         if why == "test" and scaffold_test(ctx.snapshot, e.path):  # (Android Studio's ExampleUnitTest, left as generated: tests nothing)
             counts["test_scaffold"] = counts.get("test_scaffold", 0) + 1
             continue
         counts[why] += 1
         if why == "test" and len(tests) < 20:
             tests.append(e.path)
+    # Rust sources holding their own unit tests (#[test] functions in a #[cfg(test)] module): the tests of that code, counted beside it
+    inline = rust_test_files(ctx.snapshot, [e for e in ctx.snapshot.files.values() if inv.category(e.path) == "source"])
+    if inline:
+        counts["test"] += len(inline)
+        counts["inline_test"] = len(inline)
+        tests += inline[:max(0, 20 - len(tests))]
     # HTTP test sets written in YAML (pyresttest's `- test:` items, Tavern's `test_name:` and `stages:`): tests of a service's API
     # (DataSud-2017-2019's test/test_auth_ogc.yml), read when named or placed as tests (twenty files of 64 KB at most)
     for e in sorted((e for e in ctx.snapshot.files.values() if e.kind == "file" and e.ext in ("yml", "yaml") and e.size <= 64 * 1024

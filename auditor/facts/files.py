@@ -153,10 +153,29 @@ def inline_tests(snap, live: list) -> bool:
     return any(_RUST_TEST.search(text or "") for _p, text in snap.iter_text(paths, limit=MAX_RUST_BYTES))
 
 
+def rust_test_files(snap, entries) -> list[str]:
+    """The Rust sources holding their own unit tests, by path (the first 300 .rs files given, not tests nor copies, 256 KB each)."""
+    rs = sorted(e.path for e in entries if e.kind in ("file", "executable") and e.ext.lower() == "rs" and not is_test(e.path)
+                and not is_vendored(e.path) and not is_generated(e.path))[:MAX_RUST_FILES]
+    return [p for p in rs if _RUST_TEST.search(snap.read_text(p, MAX_RUST_BYTES) or "")]
+
+
+# a test folder's data (tests/datasets/, test/fixtures/, tests/data/): what the tests read, never a test itself, whatever its
+# extension (a TypeScript sketch of the data's entities, an MPEG transport stream .ts)
+_TEST_DATA_DIRS = frozenset({"data", "datasets", "dataset", "fixtures", "fixture", "testdata", "test-data", "test_data", "donnees", "jeux-de-donnees"})
+
+
+def test_data(path: str) -> bool:
+    """A file in a data folder below a test folder (src/tests/datasets/entities.ts), not named as a test."""
+    segs = path.split("/")[:-1]
+    return any(seg.lower() in _TEST_DATA_DIRS and i and is_test("/".join(segs[:i]) + "/x") for i, seg in enumerate(segs)) \
+        and not is_test(path.rsplit("/", 1)[-1])
+
+
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=22)
+@fact("files", version=23)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -197,7 +216,8 @@ def files(ctx) -> dict:
     out["lockfiles"] = sorted(e.path for e in live if e.name in LOCKFILES)
     named = {e.path for e in live if OPENAPI_NAME.search(e.path) and not is_generated(e.path)}
     out["openapi"] = sorted(named | set(specs_by_content(snap, live, named)))[:50]
-    out["tests"] = any(is_test(e.path) and not is_vendored(e.path) and not scaffold_test(snap, e.path) for e in entries) or inline_tests(snap, live)
+    out["tests"] = any(is_test(e.path) and not is_vendored(e.path) and not test_data(e.path) and not scaffold_test(snap, e.path)
+                       for e in entries) or inline_tests(snap, live)
     out["symlinks"] = sorted(e.path for e in entries if e.kind == "symlink")[:100]
     out["count"] = len(entries)
     return out
