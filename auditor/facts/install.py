@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts import FactError, fact
+from auditor.facts import FactError, fact, kind_apps
 from auditor.facts.install_commands import command_pages, component_task_runner, first_command, is_recipe, linked_script_is_live, other_software_guides
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
@@ -127,7 +127,7 @@ def _readme(ctx) -> dict:
         return {}
 
 
-@fact("install_recipes", version=20, public=False)
+@fact("install_recipes", version=21, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;
@@ -166,8 +166,8 @@ def install_recipes(ctx) -> dict:
         found.append(["build-tool", "config.xml"])
     if all(n != "task-runner" for n, _ in found):  # the task runner of one component (backend/Makefile beside its pyproject.toml: make install)
         found += [["task-runner", p] for comps in [component_dirs(files)] for p in _by_depth(e.path for e in files if e.dir in comps and "/" not in e.dir and TASK_RUNNER.match(e.name))[:1]]
-    # package scripts that start the service count as a task runner
-    if ctx.fact("root_configs")["package_json"]["run_scripts"] and all(n != "task-runner" for n, _ in found):
+    # package scripts that start the service, or run the tool's own command-line programs (npm run cut → node ./src/cut.js): a task runner
+    if (ctx.fact("root_configs")["package_json"]["run_scripts"] or kind_apps.npm_commands(ctx)) and all(n != "task-runner" for n, _ in found):
         found.append(["task-runner", "package.json"])
     if all(n != "task-runner" for n, _ in found) and (part := component_task_runner(ctx.snapshot, files)):  # (a module's, see there)
         found.append(["task-runner", part])
