@@ -46,3 +46,22 @@ def test_a_linked_code_review_process_is_the_contributors_guide(tmp_path):
     # counterpart: a code review named without a link or a pointer says nothing of how to contribute
     plain = REVIEW.replace(" : https://docs.exemple.fr/review-process", ", it will save time.")
     assert "contributing" not in readme_fact(tmp_path / "plain", plain)["sections"]
+
+
+CLI = ("# Validate transit files\n\nA validator of GTFS transit files that lists the problems it finds.\n\n## Installation\n\n"
+       "Install Rust, then `cargo build --release`.\n\n## Run the validator\n\n### Run from a local directory\n\n"
+       "`cargo run --release -- --input test_data/network.zip`\n\nThe validator can read a zip file or an url:\n\n"
+       "```bash\ncargo run --release -- -i https://example.com/network.gtfs\n```\n\n### Run as a daemon\n\n"
+       "`cargo run --release`, then ask for a validation: `curl http://localhost:7878/validate?url=https://example.com/gtfs.zip`\n\n"
+       "## Options\n\n- `--input` or `-i`: a path or an URL\n")
+
+
+def test_running_a_command_line_tool_on_ones_input_is_its_use(tmp_path):
+    """s13 r3 (etalab/transport-validator): "## Run the validator" was taken for a local development run because its daemon
+    listens on localhost; a tool run on the user's own file or address is the users' guide."""
+    fact = readme_fact(tmp_path, CLI)
+    usage = next((d for d in fact["section_details"] if d["name"] == "usage"), None)
+    assert usage and (usage["line"], usage["text"]) == (9, "Run the validator"), fact["section_details"]
+    # counterpart: starting a local development server is no use of the project
+    dev = CLI.split("## Run the validator")[0] + "## Lancement\n\n`npm run dev` puis ouvrir http://localhost:3000\n"
+    assert "usage" not in readme_fact(tmp_path / "dev", dev)["sections"]

@@ -47,6 +47,11 @@ LOCAL_RUN = lazy_compile(r"\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\bmanage\.p
 _SCRIPT_RUN = lazy_compile(r"\b(?:du|le|les|des|the|a|of) (?:script|scripts|programme|program|batch|traitement|traitements)\b")
 
 
+# A command-line tool run on the user's own input ("cargo run --release -- --input some_gtfs.zip", "-i https://…/network.gtfs"): the
+# chapter is its use, even when it also shows a daemon on localhost
+_TOOL_INPUT = lazy_compile(r"(?:^|\s)(?:--input|--file|--source|-i)[ =]+(?:https?://\S+|[\w./-]+\.(?:zip|csv|json|xml|txt|geojson|gpkg|shp|xlsx?|gtfs|gfts|pdf))\b")
+
+
 def local_run_chapter(lines: list[str], blocks: list, i: int) -> bool:
     """The chapter under the heading ``blocks[i]`` (its sub-chapters and code blocks: ``lines``, the README's) starts a local or
     development copy: what follows the installation, not how to use the project (statistiques-impact's "## Lancement")."""
@@ -54,7 +59,8 @@ def local_run_chapter(lines: list[str], blocks: list, i: int) -> bool:
         return False
     level, start = blocks[i].level or 1, blocks[i].line
     end = next((b.line for b in blocks[i + 1:] if b.kind == "heading" and (b.level or 1) <= level), len(lines) + 1)
-    return bool(LOCAL_RUN.search("\n".join(lines[start:end - 1])))
+    chapter = "\n".join(lines[start:end - 1])
+    return bool(LOCAL_RUN.search(chapter)) and not _TOOL_INPUT.search(chapter)
 
 
 # A chapter on the documentation itself ("## Documentation": how the doc site is built and published)
