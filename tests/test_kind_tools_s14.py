@@ -48,3 +48,13 @@ def test_a_data_model_with_a_small_loading_program_stays_a_data_model(tmp_path):
     kind, decided, _ = _kind(tmp_path, files)
     assert (kind, decided) == ("data-model", True)
 
+
+
+def test_a_param_template_to_copy_is_the_command_line_tools_settings_template(tmp_path):
+    """source/param_template.py, which the README says to copy to param.py (ignored by git), is the settings template."""
+    from tests.test_reusability_fixtures import check_result
+
+    files = {**LOADER, ".gitignore": "source/param.py\n",
+             "README.md": LOADER["README.md"] + "\n## Configuration\n\nCopier source/param_template.py en source/param.py et renseigner DB_HOST.\n"}
+    config = check_result(tmp_path, files, "reusability.configuration")
+    assert "source/param_template.py" in config["message"]["fr"], config["message"]

@@ -175,7 +175,7 @@ def test_data(path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=23)
+@fact("files", version=24)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

@@ -305,7 +305,7 @@ def is_env_template(path: str) -> bool:
     return bool(ENV_TEMPLATE.search(path))
 
 
-_CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*[._-]"
+_CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|param|params|parametres|local_settings|app|application|configuration)[\w.-]*[._-]"
                               r"(example|sample|dist|template|tpl|exemple)(\.\w+)?$"
                               # a settings file of defaults to copy and adapt (0-ini/conf_default.ini, prodmanager-conf-default.ini)
                               r"|(^|/)[\w.-]*?(?<![a-z])(conf|config|settings)[._-]default\.(ini|ya?ml|json|toml|conf|cfg|properties)$"
