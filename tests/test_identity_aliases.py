@@ -111,3 +111,12 @@ def test_a_public_bodys_address_makes_its_staff_whatever_mailbox_they_commit_fro
     facts = audit(parse_target(str(repo(commits))), AuditOptions(cache_dir=tmp_path / "c", offline=True), None)["facts"]
     assert facts["contributor_types"]["all_time"]["by_type"]["public"] == 10
     assert [(o["domain"], o["commits"]) for o in facts["organisations"]["organisations"]] == [("cerema.fr", 2)]
+
+
+def test_an_address_named_after_its_author_stays_theirs_when_they_sign_with_their_first_name_only(repo, tmp_path):
+    """s13 r1 (a metropolis lab's route planner): two commits by 'Yassin S…' from his own domain and one signed 'Yassin' from
+    the same address; the third was 'other organisations 11 %'. The address is the person's own under every name they sign."""
+    old = [("Paul Durand", "paul@durand.net")] * 2 + [("Paul", "paul@durand.net")] + [("Léa Petit", "lea.petit@gmail.com")] * 2
+    commits = [{"files": {"docs/a.md": f"# Page {i}\n"}, "date": f"2023-{1 + i:02d}-10T10:00:00Z", "author": a} for i, a in enumerate(old)]
+    facts = audit(parse_target(str(repo(commits))), AuditOptions(cache_dir=tmp_path / "c", offline=True), None)["facts"]
+    assert facts["contributor_types"]["all_time"]["by_type"] == {"public": 0, "company": 0, "individual": 5, "unknown": 0}

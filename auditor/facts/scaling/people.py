@@ -24,7 +24,16 @@ PUBLIC_SPONSORS = ("state", "local-authority", "opsn")
 TYPES = ("public", "company", "individual", "unknown")
 
 
-def _person_types(commits, ident) -> dict[str, dict]:
+def _address_types(commits) -> dict[tuple[str, str], dict]:
+    """Each (author name, address)'s type; an address named after its author under one of their names (yassin@siouda.com
+    for "Yassin Siouda") is that person's own under the others too (a commit signed "Yassin" alone)."""
+    types = {k: email_type(*k) for k in sorted({(c.author_name, c.author_email) for c in commits})}
+    own = {e.lower() for (_, e), t in types.items() if t.get("own_name")}
+    return {k: {"type": "individual", "domain": None, "own_name": True} if t["type"] == "company" and k[1].lower() in own else t
+            for k, t in types.items()}
+
+
+def _person_types(commits, ident, types: dict[tuple[str, str], dict]) -> dict[str, dict]:
     """Each person's organisation when one of their addresses names one (a public body's first, then the address
     they used most): the commits they made from a personal or no-reply address are that organisation's too, as the
     ``organisations`` fact places them (Frédéric Pons's GitHub commits and his frederic.pons@cerema.fr ones). A person who
@@ -33,9 +42,8 @@ def _person_types(commits, ident) -> dict[str, dict]:
     no-reply addresses hide a mailbox and do not count so."""
     seen: dict[str, Counter] = {}
     personal: Counter = Counter()  # commits from a mailbox the person says is their own (webmail, own-name domain)
-    types: dict[tuple[str, str], dict] = {}
     for (name, email), n in sorted(Counter((c.author_name, c.author_email) for c in commits).items()):  # each address judged once
-        t = types[(name, email)] = email_type(name, email)
+        t = types[(name, email)]
         who = ident.get(email.lower() or name.lower(), email.lower())
         if t["type"] in ("public", "company") and t.get("domain"):
             seen.setdefault(who, Counter())[(t["type"] == "public", t["domain"])] += n
@@ -50,13 +58,13 @@ def _person_types(commits, ident) -> dict[str, dict]:
     return out
 
 
-def _tally(commits, ident, sponsor=None, homes: dict[str, dict] | None = None) -> dict:
+def _tally(commits, ident, types: dict[tuple[str, str], dict], sponsor=None, homes: dict[str, dict] | None = None) -> dict:
     by_type: Counter = Counter()
     orgs: dict[str, dict] = {}
     people: Counter = Counter()
     bots = 0
     for c in commits:
-        t = email_type(c.author_name, c.author_email)
+        t = types[(c.author_name, c.author_email)]
         if t["type"] == "bot":
             bots += 1
             continue
@@ -93,7 +101,7 @@ def _sponsor_domains(ctx):
 # Stored per commit and day: the sponsor's type, which comes from the audit's options (--sponsor-type, a
 # portfolio's column) as well as the repository, is in the key (the configuration's extra settings); a warm
 # audit then reads no history for it (50,000 commits streamed again: half a second).
-@fact("contributor_types", version=13, cache="commit+as_of")
+@fact("contributor_types", version=14, cache="commit+as_of")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
@@ -101,9 +109,10 @@ def contributor_types(ctx) -> dict:
     p = ctx.fact("people")
     commits, ident = p["commits"], p["ident"]
     sponsor = _sponsor_domains(ctx)
-    homes = _person_types(commits, ident)
-    year = _tally([c for c in commits if in_window(c.committer_date, ctx.as_of, 365)], ident, sponsor, homes)
-    all_time = _tally(commits, ident, sponsor, homes)
+    types = _address_types(commits)
+    homes = _person_types(commits, ident, types)
+    year = _tally([c for c in commits if in_window(c.committer_date, ctx.as_of, 365)], ident, types, sponsor, homes)
+    all_time = _tally(commits, ident, types, sponsor, homes)
     year.pop("_people")
     all_time.pop("_people")
     return {"available": True, "year": year, "all_time": all_time, "data": data_about("organisations.yml")}
