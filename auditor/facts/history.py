@@ -253,6 +253,12 @@ def identities(commits) -> dict[str, str]:
         words = _name_words(author_name)
         if len(words) >= 2:
             keys.append("c:" + "".join(sorted(words)))
+        # the same words run together in the order written or last word first: a GitHub login "antoinebugeia"
+        # (no-reply address) is antoine.bugeia@… or "Antoine Bugeia"; the login is joined below as "j:"
+        local_words = _norm_name(local).split() if re.search(r"[._-]", local) and local not in _GENERIC_LOCAL else []
+        for w in (words, local_words):
+            if len(w) >= 2:
+                keys += ["j:" + "".join(w), "j:" + w[-1] + "".join(w[:-1])]
         # a GitHub login: the one in a no-reply address ("Sylvain J. <45880189+sj35@users.noreply.github.com>") and an author
         # name written as that login ("sj35 <>", committed without an address; "sj-35 <…>") are one account. A one-word name
         # counts as a login when it has no address or holds a digit, "-" or "_" (a bare first name, "julien", is no one's)
@@ -261,7 +267,8 @@ def identities(commits) -> dict[str, str]:
         elif _LOGIN_NAME.match(author_name or "") and (not author_email.strip("<> ") or re.search(r"[\d_-]", author_name)):
             keys.append("g:" + author_name.lower())
         keys = [k for k in keys if not k.startswith("g:") or (len(k) >= 2 + 4 and k[2:] not in _GENERIC_LOCAL)]
-        keys = [k for k in keys if not k.startswith("c:") or len(k) >= 2 + 8]
+        keys += ["j:" + re.sub(r"[\W_]+", "", k[2:]) for k in keys if k.startswith("g:") and not re.search(r"\d", k)]
+        keys = [k for k in keys if not k.startswith(("c:", "j:")) or len(k) >= 2 + 8]
         for k in keys:
             a, b = find(e), find(k)
             if a != b:
@@ -269,7 +276,7 @@ def identities(commits) -> dict[str, str]:
     return {k[2:]: find(k) for k in list(parent) if k.startswith("e:")}
 
 
-@fact("people", version=2, public=False, cache="none")
+@fact("people", version=3, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
     the contributors and organisations facts (in memory only: it holds commit records)."""
@@ -277,7 +284,7 @@ def people(ctx) -> dict:
     return {"commits": commits, "ident": identities(commits)}
 
 
-@fact("contributors", version=4, cache="commit+as_of")
+@fact("contributors", version=5, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -320,7 +327,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=14, cache="commit+as_of")
+@fact("organisations", version=15, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
