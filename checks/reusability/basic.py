@@ -228,9 +228,11 @@ def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str]
 
 
 def _unlocked(relevant: list[dict]) -> list[dict]:
-    """Manifests without a lockfile; setup.py/setup.cfg beside a locked pyproject.toml are the same project."""
+    """Manifests without a lockfile; setup.py/setup.cfg beside a locked pyproject.toml are the same project. Only a
+    Python lockfile covers them: a yarn.lock beside requirements.txt locks the front end, not the Python packages."""
     unlocked = [m for m in relevant if not m["lockfile"]]
-    locked_dirs = {(m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "") for m in relevant if m["lockfile"]}
+    locked_dirs = {(m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "") for m in relevant
+                   if m["lockfile"] and m["ecosystem"] in ("pip", "python", "pipenv")}
     return [m for m in unlocked if not (m["ecosystem"] in ("pip", "python") and (m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "") in locked_dirs)]
 
 
