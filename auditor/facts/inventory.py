@@ -39,10 +39,11 @@ from auditor.facts.build_outputs import build_outputs
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
 from auditor.facts.unity import unity_imports
 from auditor.facts.copied_headers import copied_by_header
+from auditor.facts.copy_loads import copy_loads
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, copied_folders, library_shelves
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.vendored import (HEAD_BYTES, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, VERSIONED_FILE, banner, describe, licence_holder,
-                                    names_file, source_licence, squeeze, stem as library_stem)
+                                    names_file, self_named_grant, source_licence, squeeze, stem as library_stem)
 from auditor.lazyre import lazy_compile
 
 # -- languages ------------------------------------------------------------------------------------
@@ -679,6 +680,12 @@ def _self_named_release(e, head: str, own: str) -> str | None:
     return name if len(name) >= 3 else None
 
 
+def _readme_text(snap) -> str:
+    """The root README's first 8 KB, squeezed: a holder it names is the project's (its authors, its sponsor)."""
+    readme = next((e for e in sorted(snap.files.values(), key=lambda e: e.path) if "/" not in e.path and e.name.lower().startswith("readme")), None)
+    return squeeze(snap.read_text(readme.path, limit=8192) or "") if readme else ""
+
+
 def _own_holders(snap) -> str:
     """The root licence file's first bytes, squeezed: a holder named there is the project itself."""
     lic = next((e for e in sorted(snap.files.values(), key=lambda e: e.path) if "/" not in e.path and community_kind(e.name) == "license"), None)
@@ -691,12 +698,18 @@ def _probe(snap, entries: list) -> dict[str, str]:
     probes = []
     own = _readme_title(snap)
     holders: list[str] = []  # the root licence's text, read once (root_holders) when a file's banner names a holder
+    readme: list[str] = []  # the root README's text, squeezed, read once (readme_words)
     plain = []  # other scripts, probed last (within the same bound) for a jQuery plugin's banner
 
     def root_holders() -> str:
         if not holders:
             holders.append(_own_holders(snap))
         return holders[0]
+
+    def readme_words() -> str:
+        if not readme:
+            readme.append(_readme_text(snap))
+        return readme[0]
     for e in entries:
         ext = e.ext
         dirs = {seg.lower() for seg in parts(e.path)[:-1]}
@@ -723,6 +736,11 @@ def _probe(snap, entries: list) -> dict[str, str]:
             out[e.path] = "vendored"  # its leading comment names a licence, a copyright or the library's home
         elif (holder := _self_named_release(e, head, own)) and holder not in root_holders():
             out[e.path] = "vendored"  # a one-file library's banner: its name, version, copyright and licence (vkbeautify.js in js/)
+        elif e.ext == "js" and (holder := self_named_grant(e.name, data[:4 * HEADER_BYTES].decode("utf-8", "replace"))) \
+                and holder not in root_holders() and holder not in readme_words() and not (own and (own in holder or holder in own)):
+            # a one-file library whose leading comments grant its licence and name the file on the copyright line ("Typed.js |
+            # Copyright (c) 2014 Matt Boldt", MIT) under a holder neither the root licence nor the README names
+            out[e.path] = "vendored"
         elif parts(e.path)[-2:-1] and parts(e.path)[-2].lower() in ("lib", "libs") and (holder := licence_holder(data[:4 * HEADER_BYTES].decode("utf-8", "replace"))):
             # a lib/ file whose leading comment writes out a permissive grant under a holder the root licence does not name
             # (zip.js's inflate.js in an add-on's lib/: "Copyright (c) 2013 Gildas Lormeau … Redistribution and use…")
@@ -1243,6 +1261,9 @@ def build_inventory(snap) -> Inventory:
     shelved = library_shelves(items)  # web/js/lib/<control>/ beside copied libraries, without a licence or banner of its own
     if shelved:
         items = [Item(i.path, "vendored", i.language) if i.path in shelved else i for i in items]
+    loaded = copy_loads(snap, items)  # a copied widgets distribution's libs/ it loads by path ("libs/ods-map/ods-map.js")
+    if loaded:
+        items = [Item(i.path, "vendored", i.language) if i.path in loaded else i for i in items]
     wordpress = wordpress_copies(snap, [i.path for i in items])  # a WordPress and its wordpress.org plugins committed whole
     wordpress.update(spip_copies(snap, [i.path for i in items]))  # and the SPIP plugins a site's plugin manager copied in
     unity_packages, unity_plugins = unity_imports([i.path for i in items])  # packages imported into a Unity project's Assets/
@@ -1315,7 +1336,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=10, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=11, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -1539,7 +1560,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=63)
+@fact("inventory", version=64)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -245,3 +245,42 @@ def licence_holder(head: str) -> str | None:
 def names_file(text: str, name: str) -> bool:
     """A script names another file as a string to load ('z-worker.js' in zip.js's ``inflater: ['z-worker.js', 'inflate.js']``)."""
     return bool(re.search(rf"""['"](?:[\w./-]*/)?{re.escape(name)}['"]""", text))
+
+
+def leading_comments(text: str, limit: int = 4096) -> str:
+    """The comment lines a script opens on, blank lines between them included, within its first ``limit`` characters: a
+    banner written as several ``//`` blocks ("// The MIT License (MIT)", a blank line, "// Typed.js | Copyright (c) 2014 Matt
+    Boldt", a blank line, "// Permission is hereby granted…"), which :func:`banner` stops at the first blank line of."""
+    lines: list[str] = []
+    in_block = False
+    for line in text[:limit].splitlines():
+        s = line.strip()
+        if in_block or not s or s.startswith("//"):
+            in_block = in_block and "*/" not in s
+        elif s.startswith("/*"):
+            in_block = "*/" not in s[2:]
+        else:
+            break
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def self_named_grant(name: str, text: str) -> str | None:
+    """The holder (squeezed) when a script's leading comments write out a permissive licence grant and name the file itself on
+    a copyright line ("Typed.js | Copyright (c) 2014 Matt Boldt" above the MIT grant, atop js/plugins/x/typed.js): a one-file
+    library released by that holder and copied in. None otherwise (a project's own file whose header grants its licence names
+    the project, not the file, on its copyright line)."""
+    lead = leading_comments(text)
+    if not _GRANT.search(lead):
+        return None
+    key = squeeze(re.sub(r"(\.min)?\.(js|css)$", "", name, flags=re.I)).removesuffix("js")
+    if len(key) < 3:
+        return None
+    for line in lead.splitlines()[:80]:
+        if not re.search(r"copyright|\(c\)|©", line, re.I):
+            continue
+        if key in {squeeze(w).removesuffix("js") for w in re.findall(r"[A-Za-z][\w.-]*", line)}:
+            m = _HOLDER.search(line.replace("(c)", " ").replace("|", "\n"))
+            holder = squeeze(m.group(1)) if m else ""
+            return holder if len(holder) >= 3 and holder != key else None
+    return None

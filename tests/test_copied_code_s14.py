@@ -1,0 +1,62 @@
+"""Third-party code copied into a repository and measured as the project's own (session 14's reads, issue 12). Git
+fixtures shaped like the real cases (no content of the audited repositories)."""
+
+from __future__ import annotations
+
+from tests.test_kind_first_reads import run_audit
+from tests.test_reusability_fixtures import build, results
+
+_MIT = ("// Permission is hereby granted, free of charge, to any person obtaining a copy\n// of this software and associated "
+        "documentation files (the \"Software\"), to deal\n// in the Software without restriction.\n")
+
+
+def _audit(tmp_path, files, checks):
+    report = run_audit(build(tmp_path / "r", files), tmp_path / "c", checks)
+    return report["facts"]["inventory"], results(report)
+
+
+def test_a_one_file_library_whose_split_banner_names_it_is_copied_code(tmp_path):
+    """lutece chat plugin shape: webapp/js/plugins/<plugin>/spinner.js opens on "// The MIT License (MIT)", a blank line,
+    "// Spinner.js | Copyright (c) 2014 Jane Example", a blank line and the MIT grant; no root licence (the Java files carry
+    their own headers). Its branchy function was the plugin's only complex one, for maintainability."""
+    branchy = "".join(f"    if (o.k{n}) {{ r += {n}; }}\n" for n in range(12))
+    files = {"README.md": "# Chatbot plugin\n\nA chat bot for the portal.\n",
+             "src/java/fr/example/bot/Bot.java": "/* Copyright (c) 2016, Example City */\npackage fr.example.bot;\n"
+                                                 "public class Bot { public int run() { return 1; } }\n",
+             "webapp/js/plugins/chatbot/chat.js": "function send(m) { return m; }\n",
+             "webapp/js/plugins/chatbot/spinner.js": "// The MIT License (MIT)\n\n// Spinner.js | Copyright (c) 2014 Jane Example | "
+                                                     "www.example.com\n\n" + _MIT + "\n\n\n! function($) {\n  var spin = function(o) {\n"
+                                                     "    var r = 0;\n" + branchy + "    return r;\n  };\n}(window.jQuery);\n"}
+    inv, res = _audit(tmp_path, files, ["reusability.maintainability"])
+    assert inv["categories"]["vendored"] == 1
+    assert "spinner.js" not in str(res["reusability.maintainability"])
+
+
+def test_a_project_file_granting_its_licence_under_its_sponsor_stays_the_project(tmp_path):
+    """The same banner shape naming the file, under the holder the README names (the project's sponsor), is the project's."""
+    files = {"README.md": "# Carte\n\nLa carte des équipements de la Ville de Exempleville.\n",
+             "js/carte.js": "// carte.js | Copyright (c) 2021 Ville de Exempleville\n\n" + _MIT + "\nfunction carte() { return 1; }\n",
+             "js/liste.js": "function liste() { return 2; }\n"}
+    inv, _ = _audit(tmp_path, files, ["reusability.dependencies"])
+    assert inv["categories"].get("vendored", 0) == 0
+
+
+def test_the_library_folder_a_copied_distribution_loads_by_path_is_copied_code(tmp_path):
+    """JCMS plugin embedding a widgets distribution: js/widgets.js (its banner says whose) loads its parts from js/libs/ by
+    path ("Widgets.Map@libs/map-layer/map-layer.js", 'libs/calendar/lang/fr.js'); the libs carry no banner. They were the
+    plugin's measured code (maintainability named libs/map-layer/map-layer.js) and its 'source' files for the test ratio."""
+    branchy = "".join(f"  if (o.k{n}) {{ r += {n}; }}\n" for n in range(12))
+    files = {"README.md": "# Widgets portlet\n\nUne portlet qui affiche les widgets.\n",
+             "plugins/WPlugin/types/Portlet/show.jsp": "<%@ page contentType=\"text/html\" %>\n<div>widgets</div>\n",
+             "plugins/WPlugin/js/plugin.js": "function portlet() { return 1; }\n",
+             "plugins/WPlugin/js/widgets.js": "/*!\n * Widgets v1.2.3\n * Copyright (c) 2015 Example SAS\n * MIT License\n */\n"
+                                              "var modules = ['Widgets.Map@libs/map-layer/map-layer.js', \"libs/map-layer/map.css\"];\n"
+                                              "var langs = {fr: {'js': ['libs/calendar/lang/fr.js']}, de: {'js': ['libs/calendar/lang/de.js']}};\n",
+             "plugins/WPlugin/js/libs/map-layer/map-layer.js": "function layer(o) {\n  var r = 0;\n" + branchy + "  return r;\n}\n",
+             "plugins/WPlugin/js/libs/map-layer/map.css": ".map { color: red; }\n",
+             "plugins/WPlugin/js/libs/calendar/lang/fr.js": "var fr = {months: ['janvier']};\n",
+             "plugins/WPlugin/js/libs/calendar/lang/de.js": "var de = {months: ['Januar']};\n",
+             "plugins/WPlugin/js/libs/calendar/lang/es.js": "var es = {months: ['enero']};\n"}
+    inv, res = _audit(tmp_path, files, ["reusability.maintainability"])
+    assert inv["categories"]["vendored"] == 6
+    assert "map-layer.js" not in str(res["reusability.maintainability"])
