@@ -60,3 +60,41 @@ def test_the_library_folder_a_copied_distribution_loads_by_path_is_copied_code(t
     inv, res = _audit(tmp_path, files, ["reusability.maintainability"])
     assert inv["categories"]["vendored"] == 6
     assert "map-layer.js" not in str(res["reusability.maintainability"])
+
+
+def _scheduler_app(main_js: bool = True) -> dict:
+    branchy = "".join(f"  if (e.k{n}) {{ r += {n}; }}\n" for n in range(12))
+    files = {"README.md": "# Kiosque RH\n\nLe kiosque des agents.\n", "pom.xml": "<project><artifactId>kiosque</artifactId></project>\n",
+             "src/main/java/fr/ville/kiosque/Accueil.java": "package fr.ville.kiosque;\npublic class Accueil { public int a() { return 1; } }\n",
+             "src/main/java/com/acme/planner/PDFWriter.java": "/* Copyright Ville */\npackage com.acme.planner;\n"
+                                                              "public class PDFWriter { public int w() { return 2; } }\n",
+             "src/main/webapp/accueil.zul": "<zk><label value=\"Voir\"/></zk>\n",
+             "src/main/webapp/codebase/acmeplanner.css": ".dhx { color: red; }\n",
+             "src/main/webapp/codebase/api/api.js": "acmeplanner.api = {};\n",
+             "src/main/webapp/codebase/locale/locale_fr.js": "acmeplanner.locale = {labels: {}};\n",
+             "src/main/webapp/codebase/locale/locale_de.js": "acmeplanner.locale = {labels: {}};\n"}
+    if main_js:
+        files["src/main/webapp/codebase/acmeplanner.js"] = "function move(e) {\n  var r = 0;\n" + branchy + "  return r;\n}\n"
+    for n in range(9):
+        files[f"src/main/webapp/codebase/ext/acmeplanner_view{n}.js"] = f"acmeplanner.view{n} = function() {{ return {n}; }};\n"
+    return files
+
+
+def test_a_distribution_named_by_its_files_in_a_plain_folder_is_copied_code(tmp_path):
+    """sirh kiosk shape: a scheduler's distribution in src/main/webapp/codebase/ (acmeplanner.js, ext/acmeplanner_*.js, locale/,
+    api/), no vendor/lib folder, no manifest, no banner; and its PDF writer's classes under com/acme/planner/ restamped with
+    the project's header. They were measured as the kiosk's code (maintainability named acmeplanner.js)."""
+    inv, res = _audit(tmp_path, _scheduler_app(), ["reusability.maintainability"])
+    assert inv["categories"]["vendored"] == 15
+    assert "acmeplanner.js" not in str(res["reusability.maintainability"])
+
+
+def test_a_site_script_folder_or_a_folder_without_the_main_script_stays_the_project(tmp_path):
+    """Without the library's main script the folder is not told a copy; and a site's js/ folder holding a library's family
+    (bootstrap.js, bootstrap-datepicker.js and its translations) beside main.js keeps main.js the project's."""
+    inv, _ = _audit(tmp_path, _scheduler_app(main_js=False), ["reusability.maintainability"])
+    assert inv["categories"].get("vendored", 0) == 0
+    files = {"README.md": "# Agenda\n", "index.html": "<script src=\"js/main.js\"></script>\n", "js/main.js": "function main() {}\n",
+             **{f"js/bootstrapx{s}.js": "var b = 1;\n" for s in ("", "-datepicker", "-select", "-table", "-slider", "-modal", "-tab", "-tooltip", "-popover")}}
+    inv, _ = _audit(tmp_path / "b", files, ["reusability.maintainability"])
+    assert inv["categories"].get("vendored", 0) == 0

@@ -40,6 +40,7 @@ from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, 
 from auditor.facts.unity import unity_imports
 from auditor.facts.copied_headers import copied_by_header
 from auditor.facts.copy_loads import copy_loads
+from auditor.facts.file_families import family_copies
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, copied_folders, library_shelves
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.vendored import (HEAD_BYTES, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, VERSIONED_FILE, banner, describe, licence_holder,
@@ -1261,6 +1262,9 @@ def build_inventory(snap) -> Inventory:
     shelved = library_shelves(items)  # web/js/lib/<control>/ beside copied libraries, without a licence or banner of its own
     if shelved:
         items = [Item(i.path, "vendored", i.language) if i.path in shelved else i for i in items]
+    family = family_copies(items, _readme_title(snap))  # a distribution named by its files (codebase/<lib>.js, ext/<lib>_x.js…)
+    if family:
+        items = [Item(i.path, "vendored", i.language) if i.path in family else i for i in items]
     loaded = copy_loads(snap, items)  # a copied widgets distribution's libs/ it loads by path ("libs/ods-map/ods-map.js")
     if loaded:
         items = [Item(i.path, "vendored", i.language) if i.path in loaded else i for i in items]
@@ -1336,7 +1340,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=11, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=12, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -1560,7 +1564,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=64)
+@fact("inventory", version=65)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
