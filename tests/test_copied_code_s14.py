@@ -87,6 +87,8 @@ def test_a_distribution_named_by_its_files_in_a_plain_folder_is_copied_code(tmp_
     inv, res = _audit(tmp_path, _scheduler_app(), ["reusability.maintainability"])
     assert inv["categories"]["vendored"] == 15
     assert "acmeplanner.js" not in str(res["reusability.maintainability"])
+    # one copied library, named by its main script, its translations and server classes with it (not "locale" beside it)
+    assert [(lib["name"], lib["files"]) for lib in inv["libraries"]] == [("acmeplanner", 15)]
 
 
 def test_a_site_script_folder_or_a_folder_without_the_main_script_stays_the_project(tmp_path):
@@ -98,3 +100,16 @@ def test_a_site_script_folder_or_a_folder_without_the_main_script_stays_the_proj
              **{f"js/bootstrapx{s}.js": "var b = 1;\n" for s in ("", "-datepicker", "-select", "-table", "-slider", "-modal", "-tab", "-tooltip", "-popover")}}
     inv, _ = _audit(tmp_path / "b", files, ["reusability.maintainability"])
     assert inv["categories"].get("vendored", 0) == 0
+
+
+def test_a_library_named_with_and_without_js_is_listed_once(tmp_path):
+    """jPlatformODS shape: angular.js ("@license AngularJS v1.4.7" read as angular by its name) and angular-animate.js
+    (its minified twin's banner "AngularJS v1.4.7", read as "angularjs"): 'angular 1.4.7, angularjs 1.4.7' listed two libraries."""
+    head = "/**\n * @license AngularJS v1.4.7\n * (c) 2010-2015 Google, Inc. http://angularjs.org\n * License: MIT\n */\n"
+    files = {"README.md": "# Portlet\n", "plugins/P/js/plugin.js": "function p() {}\n",
+             "plugins/P/js/angular.js": head + "(function(window) { window.angular = {}; })(window);\n",
+             "plugins/P/js/angular-animate.js": head + "(function(window) { window.angular.animate = {}; })(window);\n",
+             "plugins/P/js/angular-animate.min.js": "/*\n AngularJS v1.4.7\n (c) 2010-2015 Google, Inc. http://angularjs.org\n "
+                                                    "License: MIT\n*/\n(function(G){'use strict';G.a=1})(window);\n"}
+    inv, _ = _audit(tmp_path, files, ["reusability.dependencies"])
+    assert [(lib["name"], lib["version"], lib["files"]) for lib in inv["libraries"]] == [("angular", "1.4.7", 3)]

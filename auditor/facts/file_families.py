@@ -30,8 +30,10 @@ def _ext(path: str) -> str:
     return path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
 
 
-def family_copies(items: list, own: str) -> set[str]:
-    """The paths of the files of such copied distributions (see the module's docstring), not yet told copied."""
+def family_copies(items: list, own: str) -> tuple[set[str], dict[str, dict]]:
+    """The paths of the files of such copied distributions (see the module's docstring), not yet told copied; and the folders
+    copied (``{"a/codebase/": {"name", "version": None, "license": None, "ecosystem"}}``): one library each, named by its main
+    script, however many translation sets it ships (``locale/locale_fr.js``, ``locale/recurring/…``)."""
     under: dict[str, list[str]] = {}  # folder -> the names of the scripts and stylesheets under it, at any depth
     other_code: set[str] = set()  # folders holding code in another language, at any depth
     mains: dict[str, list[str]] = {}  # folder -> the candidate main scripts' names directly in it
@@ -62,12 +64,13 @@ def family_copies(items: list, own: str) -> set[str]:
             fam = sum(1 for n in own_names if family.match(n))
             rest = sum(1 for n in own_names if not family.match(n) and _ext(n) == "js")
             if fam >= MIN_FAMILY and fam > 2 * rest:
-                found[folder] = key
+                found[folder] = name.lower()
                 break
     if not found:
-        return set()
-    keys = set(found.values())
+        return set(), {}
+    keys = {squeeze(name): name for name in found.values()}
     out = set()
+    packages = {f + "/": {"name": name, "version": None, "license": None, "ecosystem": "javascript"} for f, name in found.items()}
     for i in items:
         if i.category == "vendored":
             continue
@@ -75,6 +78,9 @@ def family_copies(items: list, own: str) -> set[str]:
             out.add(i.path)
         elif _ext(i.path) in _JVM_EXT:
             segs = i.path.split("/")[:-1]
-            if any(squeeze(segs[k - 1] + segs[k]) in keys for k in range(1, len(segs))):
+            k = next((k for k in range(1, len(segs)) if squeeze(segs[k - 1] + segs[k]) in keys), None)
+            if k is not None:
                 out.add(i.path)
-    return out
+                packages["/".join(segs[: k + 1]) + "/"] = {"name": keys[squeeze(segs[k - 1] + segs[k])], "version": None,
+                                                          "license": None, "ecosystem": "javascript"}
+    return out, packages

@@ -1262,7 +1262,7 @@ def build_inventory(snap) -> Inventory:
     shelved = library_shelves(items)  # web/js/lib/<control>/ beside copied libraries, without a licence or banner of its own
     if shelved:
         items = [Item(i.path, "vendored", i.language) if i.path in shelved else i for i in items]
-    family = family_copies(items, _readme_title(snap))  # a distribution named by its files (codebase/<lib>.js, ext/<lib>_x.js…)
+    family, family_packages = family_copies(items, _readme_title(snap))  # a distribution named by its files (codebase/<lib>.js, ext/<lib>_x.js…)
     if family:
         items = [Item(i.path, "vendored", i.language) if i.path in family else i for i in items]
     loaded = copy_loads(snap, items)  # a copied widgets distribution's libs/ it loads by path ("libs/ods-map/ods-map.js")
@@ -1278,7 +1278,7 @@ def build_inventory(snap) -> Inventory:
     built = build_outputs(snap, entries, items, LIB_PARENTS | THIRD_PARTY_DIRS | {"libs"}, KNOWN_NAMES)  # last: a declared output folder's files are the build's, whatever else they look like
     if built:
         items = [Item(i.path, "build", i.language) if i.path in built else i for i in items]
-    return Inventory(items, {**frameworks, **wordpress}, copies)
+    return Inventory(items, {**frameworks, **wordpress, **family_packages}, copies)
 
 
 MAX_PHP_ALIAS_PROBES = 2000
@@ -1441,7 +1441,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         prefix = copy_of(path, inv.packages)
         if prefix:
             desc = inv.packages[prefix]
-            group = groups.setdefault((desc["name"], desc["version"] or ""), {**desc, "files": 0, "paths": [], "ecosystem": "php"})
+            group = groups.setdefault((desc["name"], desc["version"] or ""), {**desc, "files": 0, "paths": [], "ecosystem": desc.get("ecosystem", "php")})
             group["files"] += 1
             if len(group["paths"]) < 5:
                 group["paths"].append(path)
@@ -1558,13 +1558,24 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             twins[0]["paths"] = (twins[0]["paths"] + group["paths"])[:5]
             twins[0]["license"] = twins[0]["license"] or group["license"]
             del groups[key]
+    # one library under its name and its "js" name, same version (angular.js read as "angular", angular-animate.min.js's banner
+    # "AngularJS v1.4.7" as "angularjs"): one library, under the shorter name
+    for key, group in sorted(groups.items(), key=lambda kv: (kv[1]["name"], kv[1]["paths"][0])):
+        short = re.sub(r"[.-]?js$", "", group["name"])
+        twin = next((g for g in groups.values() if g is not group and g["name"] == short and g["version"] == group["version"]
+                     and g.get("ecosystem") == group.get("ecosystem") == "javascript"), None) if short != group["name"] and group["version"] else None
+        if twin:
+            twin["files"] += group["files"]
+            twin["paths"] = (twin["paths"] + group["paths"])[:5]
+            twin["license"] = twin["license"] or group["license"]
+            del groups[key]
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=65)
+@fact("inventory", version=66)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
