@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts.scaling.signals import in_server_directive
+from auditor.facts.scaling.signals import in_block_comment, in_server_directive
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import _COMMENT_START, _line_of
 from auditor.lazyre import lazy_compile
@@ -48,6 +48,11 @@ def _written_format(m) -> bool:
             and not (_MEDIA_TYPE.search(line) and len(_MEDIA_TYPE.findall(m.string, 0, 200_000)) >= 20))
 
 
+def _not_commented(m) -> bool:
+    """Not on a commented-out line nor in a /* … */ block: a class kept in comments (# df.write_parquet(stream, …)) writes nothing."""
+    return not _line_of(m).lstrip().startswith(_COMMENT_START) and not in_block_comment(m)
+
+
 signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.DictReader|fputcsv|fgetcsv|league/csv|papaparse|Papa\.parse|json2csv|to_csv\(|read_csv\(|CsvEncoder|send_data.*csv|\.csv['"]|"""
        r"""\bCSV\.(?:read|parse|foreach|generate|generate_line|open)\b|\brequire\s+['"]csv['"]|Exporters::CSV\b|"""  # Ruby's CSV
        # Java's CSV libraries (OpenCSV, Commons CSV), and a file extension checked against "csv" (a plugin importing a CSV it splits itself)
@@ -85,7 +90,7 @@ signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\
 # Well-Known Text (OGC Simple Features): geometries parsed or written as WKT are an open geographic format too
 signal("format.wkt", r"""\b(parseWKT|wktToGeoJSON|ol\.format\.WKT|format/WKT|Terraformer\.WKT|terraformer-wkt-parser|wellknown|shapely\.wkt|from shapely import wkt|"""
        r"""wkt\.(?:loads|dumps|parse|stringify)|WKTReader|WKTWriter|ST_AsText|ST_(?:Geom|Geometry|Point|Line|Polygon|MPoint|MLine|MPoly)FromText|ST_AsEWKT|ST_GeomFromEWKT|st_as_sfc|st_as_text)\b""",
-       ("wkt", "wellknown", "astext", "fromtext", "st_as_sfc", "st_as_text"), flags=0, classes=CODE)
+       ("wkt", "wellknown", "astext", "fromtext", "st_as_sfc", "st_as_text"), flags=0, classes=CODE, accept=_not_commented)
 signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.ods['"]|odfpy|pyexcel-ods|OpenSpout|phpoffice/phpspreadsheet|PhpSpreadsheet|openpyxl|\bXLSX\.(?:read|readFile|utils|write|writeFile)\b|['"]xlsx['"]\s*\)|\bfrom\s+['"]xlsx['"]|\.xlsx['"]|\bSheetJS\b|\bJR(?:Ods|Xlsx)Exporter\b)""",  # (JasperReports' ODS and XLSX exports)
        ("opendocument", ".ods", "odfpy", "pyexcel", "openspout", "phpspreadsheet", "openpyxl", "xlsx", "sheetjs", "jrodsexporter"), classes=CODE,
        accept=_written_format)
@@ -106,9 +111,10 @@ def _nc_file(m) -> bool:
 
 
 signal("format.netcdf", r"""(?:[\w./-]*\.nc4?(?=["'`)\s])|\\\.nc4?\$|\bnetCDF4\b|\bncdf4\b|xarray\.open_(?:mf)?dataset|\bnc_open\(|\bncvar_get\(|\bNetCDF\b)""",
-       (".nc", "netcdf", "ncdf4", "open_dataset", "open_mfdataset", "nc_open", "ncvar_get"), flags=0, classes=CODE, accept=_nc_file)
+       (".nc", "netcdf", "ncdf4", "open_dataset", "open_mfdataset", "nc_open", "ncvar_get"), flags=0, classes=CODE,
+       accept=lambda m: _nc_file(m) and _not_commented(m))
 signal("format.parquet", r"""(\.parquet\b|read_parquet\(|to_parquet\(|pyarrow\.parquet|arrow::read_parquet|write_parquet\()""",
-       ("parquet",), flags=0, classes=CODE)
+       ("parquet",), flags=0, classes=CODE, accept=_not_commented)
 # Metadata written to a public standard: ISO 19139 (INSPIRE), DCAT / DCAT-AP
 signal("format.metadata", r"""(isotc211\.org/2005/gmd|gmd:MD_Metadata|\biso19139\b|ISO 19139|dcat:Dataset|DCAT-AP|www\.w3\.org/ns/dcat)""",
        ("isotc211", "gmd:md_metadata", "iso19139", "iso 19139", "dcat"), classes=CODE + ("data",))
