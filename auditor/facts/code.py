@@ -296,7 +296,7 @@ _TEST_SETUP = lazy_compile(r"^(bootstrap\.php|(spec|rails|test)_helper\.rb|conft
                            r"(jest|vitest|karma|test)[-_.]setup\.[cm]?[jt]s|setup\.[cm]?[jt]s)$", re.I)
 
 
-@fact("source_inventory", version=17)
+@fact("source_inventory", version=18)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
@@ -341,4 +341,17 @@ def source_inventory(ctx) -> dict:
             counts["test"] += 1
             if len(tests) < 20:
                 tests.append(e.path)
+    # Scenarios a test runner plays, written as text: Gherkin features (Behat, Cucumber: "Feature:" then "Scenario:") and Selenium
+    # IDE cases (Selenese HTML tables, <link rel="selenium.base">) in a test folder — the tests of a Symfony bundle's screens
+    for e in sorted((e for e in ctx.snapshot.files.values() if e.kind == "file" and e.ext in ("feature", "html", "htm")
+                     and e.size <= 64 * 1024 and code_ext(e, inv) not in SOURCE_EXT and code_ext(e, inv) not in PROGRAM_EXT and is_test(e.path)
+                     and inv.category(e.path) != "vendored"), key=lambda e: e.path)[:500]:
+        if (_GHERKIN if e.ext == "feature" else _SELENESE).search(ctx.snapshot.read_text(e.path, limit=64 * 1024) or ""):
+            counts["test"] += 1
+            if len(tests) < 20:
+                tests.append(e.path)
     return {**counts, "test_examples": sorted(tests), "tool_jobs": dict(sorted(tool_jobs.items(), key=lambda kv: (-kv[1], kv[0])))}
+
+
+_GHERKIN = lazy_compile(r"^[ \t]*(?:Feature|Fonctionnalité|Scenario(?: Outline)?|Scénario|Plan du scénario)\s*:", re.M)
+_SELENESE = lazy_compile(r"""<link\s+rel=["']selenium\.base["']|<td>\s*(?:open|clickAndWait|verifyTextPresent|assertTextPresent|verifyText|assertText)\s*</td>""")
