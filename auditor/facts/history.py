@@ -22,6 +22,7 @@ windows, organisations); each fact is short.
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 import statistics
 import unicodedata
@@ -482,26 +483,39 @@ def _identities(name: str, email: str) -> set[str]:
 PULL_MERGE = lazy_compile(r"^Merge (?:branch '[^'\n]+' of \S+|remote-tracking branch '[^'\n]+')", re.I)
 
 
-def _merged_by_its_author(merge, by_sha: dict, mainline: set[str], limit: int = 500) -> bool:
-    """A merge commit whose author (who merged) wrote every commit of the merged branch. The branch is
-    what the second parents reach before the main line; bounded to ``limit`` commits, in a fixed order."""
+def _merged_commits(merge, by_sha: dict, limit: int = 2000) -> list[str]:
+    """What a merge brought: the commits its other parents reach and its first parent does not (git log A..B), found by
+    walking both sides newest first until every commit still queued is the first parent's (a branch that merged main in
+    earlier reaches commits of others that main already had). Bounded to ``limit`` steps, in a fixed order."""
+    flags: dict[str, int] = {}
+    heap: list[tuple[float, str]] = []
+
+    def push(sha: str, flag: int) -> None:
+        if sha in by_sha and flags.get(sha, 0) | flag != flags.get(sha, 0):
+            flags[sha] = flags.get(sha, 0) | flag
+            heapq.heappush(heap, (-by_sha[sha].committer_date.timestamp(), sha))
+
+    push(merge.parents[0], 1)
+    for p in merge.parents[1:]:
+        push(p, 2)
+    steps = 0
+    while heap and steps < limit and any(flags[sha] == 2 for _, sha in heap):
+        steps += 1
+        sha = heapq.heappop(heap)[1]
+        for parent in by_sha[sha].parents:
+            push(parent, flags[sha])
+    return sorted(sha for sha, flag in flags.items() if flag == 2)
+
+
+def _merged_by_its_author(merge, by_sha: dict, mainline: set[str]) -> bool:
+    """A merge commit whose author (who merged) wrote every commit of the merged branch (:func:`_merged_commits`)."""
     who = _identities(merge.author_name, merge.author_email)
-    todo = list(merge.parents[1:])
-    seen: set[str] = set()
-    authors: list[set[str]] = []
-    while todo and len(seen) < limit:
-        sha = todo.pop()
-        if sha in seen or sha in mainline or sha not in by_sha:
-            continue
-        seen.add(sha)
-        c = by_sha[sha]
-        if not c.is_merge:
-            authors.append(_identities(c.author_name, c.author_email))
-        todo.extend(c.parents)
+    authors = [_identities(by_sha[sha].author_name, by_sha[sha].author_email)
+               for sha in _merged_commits(merge, by_sha) if sha not in mainline and not by_sha[sha].is_merge]
     return bool(authors) and all(a & who for a in authors)
 
 
-@fact("review_history", version=5, cache="commit+as_of")
+@fact("review_history", version=6, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed
