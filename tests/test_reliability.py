@@ -47,3 +47,29 @@ def test_quick_slice_covers_every_kind():
     assert QUICK <= {c.name for c in corpus()}
     assert kinds - quick <= {"read-only", "full-disk", "kill-resume", "bounded-history", "bounded-tree", "bounded-repository-file",
                              "untrusted-repository", "kill-leftovers"}
+
+
+def test_sampled_command_lines_are_the_runs_own():
+    """The credential case samples the command lines of the audit's own processes only: another audit of the same case
+    running at the same time on the machine (a second test run) must not be taken for this run's leak."""
+    import subprocess
+    import time
+
+    from tests.reliability.runner import _descendants
+
+    mine = subprocess.Popen(["sh", "-c", 'sh -c "sleep 2" child-of-this-run & wait'])
+    other = subprocess.Popen(["sh", "-c", "sleep 2", "another-run"])
+    try:
+        time.sleep(0.3)
+        seen = []
+        for pid in _descendants(mine.pid):
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                    seen.append(fh.read())
+            except OSError:
+                pass
+        assert any(b"child-of-this-run" in c for c in seen)
+        assert not any(b"another-run" in c for c in seen)
+    finally:
+        mine.wait()
+        other.wait()

@@ -99,13 +99,12 @@ class Work:
         if sample:
             def sampling() -> None:
                 while not stop.is_set():
-                    for pid in os.listdir("/proc"):
-                        if pid.isdigit() and int(pid) != proc.pid:
-                            try:
-                                with open(f"/proc/{pid}/cmdline", "rb") as fh:
-                                    cmdlines.append(fh.read())
-                            except OSError:
-                                pass
+                    for pid in _descendants(proc.pid):
+                        try:
+                            with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                                cmdlines.append(fh.read())
+                        except OSError:
+                            pass
                     time.sleep(0.02)
             sampler = threading.Thread(target=sampling, daemon=True)
             sampler.start()
@@ -171,6 +170,30 @@ def _outputs(work: Work) -> list[tuple[str, bytes]]:
                         found.append((str(p), p.read_bytes()))
                     except OSError:
                         pass
+    return found
+
+
+def _descendants(root: int) -> list[int]:
+    """The processes below `root` (its children, theirs…), from /proc's parent links: the command lines sampled are this
+    run's own, never those of another audit running on the same machine at the same time (a parallel test run)."""
+    children: dict[int, list[int]] = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(b")") + 2:].split()
+        if len(fields) > 1 and fields[1].isdigit():
+            children.setdefault(int(fields[1]), []).append(int(name))
+    found: list[int] = []
+    todo = [root]
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            found.append(child)
+            todo.append(child)
     return found
 
 
