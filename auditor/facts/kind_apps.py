@@ -14,7 +14,8 @@ from auditor.lazyre import lazy_compile
 # how to use the project, not what it is
 EXAMPLE_DIRS = frozenset({"sample", "samples", "example", "examples", "exemple", "exemples", "demo", "demos", "showcase"})
 # A .NET or Java test program's folder by its convention (TestHttpServer/, Erasme.Http.Tests/, HttpClientTest/): a harness
-_HARNESS_DIR = lazy_compile(r"^Test[A-Z0-9]\w*$|^[\w.-]+[._-]Tests?$|^[A-Z]\w*[a-z]Tests?$")
+# (or a folder named for the tests' inputs in lower case: queries4test/, data_for_tests/, sql-tests/: what a test runs the tool on)
+_HARNESS_DIR = lazy_compile(r"^Test[A-Z0-9]\w*$|^[\w.-]+[._-]Tests?$|^[A-Z]\w*[a-z]Tests?$|^[a-z][a-z0-9]*?(?:4|[._-]for[._-]|[._-])tests?$")
 
 
 def aside(path: str) -> bool:
@@ -206,4 +207,18 @@ def bundled_library(ctx, ui_deps) -> tuple[str, str] | None:
     for path in _BUILD_CONFIGS:
         if path in ctx.snapshot.files and _LIBRARY_BUILD.search(ctx.snapshot.read_text(path, limit=64 * 1024) or ""):
             return path, f"bundled as a library by {path} ({main})"
+    return None
+
+
+# Vite's library mode (vite.config.ts: build: { lib: { entry: './src/index.ts' } }): the build makes a package other code imports;
+# the root index.html beside it is Vite's development page, no site
+_VITE_CONFIG = lazy_compile(r"^vite\.config\.[cm]?[jt]s$")
+_VITE_LIB = lazy_compile(r"\bbuild\s*:\s*\{(?:[^{}]|\{[^{}]*\})*?\blib\s*:\s*\{")
+
+
+def vite_library(ctx) -> str | None:
+    """The root Vite configuration when it builds the project in library mode (``build.lib``), else None."""
+    for p in sorted(p for p in ctx.snapshot.files if "/" not in p and _VITE_CONFIG.match(p))[:2]:
+        if _VITE_LIB.search(ctx.snapshot.read_text(p, limit=64 * 1024) or ""):
+            return p
     return None

@@ -28,7 +28,7 @@ from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.kind_fronts import bundle_screens, copied_library_pages, directory_guards, imported_ui, nested_host_plugins, php_front_controller, signing_pages
 from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, cordova_app, debian_library, dotnet_library, maven_archetype,
-                                     monitoring_protocol, npm_commands, query_scripts)
+                                     monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
@@ -88,7 +88,7 @@ API_DEPS = lazy_compile(r"djangorestframework|django-ninja|fastapi|flask-restx|f
                       r"symfony/framework-bundle|symfony/symfony|phoenix")  # (symfony/symfony: the whole framework in one package, Symfony ≤ 4)
 CLI_DEPS = lazy_compile(r"click|typer|argparse|docopt|fire|commander|yargs|meow|cac|oclif|@oclif/.*|cobra|github\.com/spf13/cobra|clap|symfony/console|thor")
 # batch data processing: Spark jobs, workflow orchestrators, transformation tools (a data pipeline, not a library)
-PIPELINE_DEPS = lazy_compile(r"org\.apache\.spark:.*|pyspark|apache-airflow|dbt-core|dbt-postgres|apache-beam|org\.apache\.beam:.*|luigi|prefect|dagster|"
+PIPELINE_DEPS = lazy_compile(r"org\.apache\.spark:.*|pyspark|apache-airflow|dbt-core|dbt-(?:postgres|bigquery|snowflake|redshift|duckdb|spark|trino|databricks|sqlserver|fabric|athena|clickhouse|oracle)|apache-beam|org\.apache\.beam:.*|luigi|prefect|dagster|"
                            r"org\.apache\.flink:.*|apache-flink|org\.springframework\.boot:spring-boot-starter-batch|org\.springframework\.batch:.*")
 LUTECE_PLUGIN = lazy_compile(r"<packaging>\s*lutece-plugin\s*</packaging>")
 WAR_BUILD = lazy_compile(r"<packaging>\s*war\s*</packaging>|apply plugin:\s*['\"]war['\"]|^[^\S\n]*id\s*\(?\s*['\"]war['\"]|^[^\S\n]*war\s*$", re.M)
@@ -363,6 +363,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (a folder's guard page, CodeIgniter's application/cache/index.html "Directory access is forbidden", is no page either)
     guards = set(directory_guards(ctx, html))
     html = [p for p in html if p not in guards]
+    # (Vite's development page, index.html at the root of a project the Vite configuration builds as a library, is no site)
+    vite_lib = vite_library(ctx)
+    html = [p for p in html if not (vite_lib and p == "index.html")]
     templates = ext_paths(TEMPLATE_EXT) + server_side
     r_files = ext_paths({"r"})
     infra = sorted(e.path for e in files if INFRA.search(e.path))
@@ -599,6 +602,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # an Apache Cordova application: HTML, CSS and JavaScript pages run as a mobile application
     cordova = cordova_app(ctx)
     add("web-application", 8 if cordova else 0, [cordova] if cordova else [], "Cordova mobile application (config.xml)")
+    add("library", 8 if vite_lib and not api else 0, [vite_lib] if vite_lib else [], "library built in Vite's library mode (build.lib)")
     peer_ui = component_library(ctx, UI_DEPS)
     add("library", 8 if peer_ui and not html else 0, ["package.json"], "component library published as a package (peer dependency on "
         + ", ".join(peer_ui[:3]) + ")")
@@ -720,7 +724,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=32, public=False)
+@fact("project_kind", version=33, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
