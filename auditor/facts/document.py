@@ -179,6 +179,10 @@ def _md_inline(token, alts: list[str] | None = None) -> tuple[str, list[tuple[st
 
 # A line of its own opening with hashes and no space: two hashes or more, or one before several words ("#OpenData" is a tag)
 _SPACELESS_ATX = re.compile(r"(#{2,6}|#(?=\S+\s+\S))([^#\s].{0,150})")
+# ... and one before a single word, in a document whose author writes its other headings so ("##Introduction" then "#Usage"):
+# there the lone "#Configuration" line is a level-1 heading of the same hand, not a tag
+_SPACELESS_ONE = re.compile(r"#([^\W\d_][\w-]{1,40})")
+_SPACELESS_STYLE = re.compile(r"^#{2,6}[^#\s]", re.M)
 
 
 # A YAML front matter (GitBook's, Jekyll's, Hugo's: "---\ndescription: …\n---"): the page's metadata, not its text; CommonMark would
@@ -196,6 +200,7 @@ def parse_markdown(text: str) -> list[Block]:
     if front := _FRONT_MATTER.match(text):  # blanked, so that every line keeps its number
         text = "\n" * front.group(0).count("\n") + text[front.end():]
     tokens = md.parse(text)
+    spaceless_style = bool(_SPACELESS_STYLE.search(text))
     source = text.split("\n")
     blocks: list[Block] = []
     heading: tuple[int, int] | None = None
@@ -222,7 +227,11 @@ def parse_markdown(text: str) -> list[Block]:
             body, links, images = _md_inline(tok, alts)
             known = {u for u, _ in links} | set(images)
             links += [(m.group(1).rstrip(".,;:"), "") for m in URL.finditer(body) if m.group(1).rstrip(".,;:") not in known][:20]
-            spaceless = None if heading or lists or "\n" in tok.content else _SPACELESS_ATX.fullmatch(body)
+            spaceless = None if heading or lists or "\n" in tok.content else (
+                _SPACELESS_ATX.fullmatch(body) or (spaceless_style and _SPACELESS_ONE.fullmatch(body)))
+            if spaceless and len(spaceless.groups()) == 1:  # (a lone "#Usage" of a spaceless hand)
+                blocks.append(Block("heading", spaceless.group(1), line, 1, links, images, alts))
+                continue
             if spaceless:  # "###Build the docker image": a heading its author wrote without the space, never a sentence
                 blocks.append(Block("heading", spaceless.group(2), line, len(spaceless.group(1)), links, images, alts))
             elif heading:

@@ -37,7 +37,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 "mission", "fonctionnalites", "features", "summary", "resume", "en bref", "a quoi sert", "le service",
                 "the service", "vue d ensemble", "purpose", "goal", "goals", "motivation", "genese", "principe"),
     "install": ("installation", "install", "installer", "installing", "setup", "set up", "setting up", "getting started", "demarrage",
-                "demarrer", "mise en place", "prerequis", "pre requis", "prerequisites", "requirements", "quick start",
+                "demarrer", "mise en place", "mettre en place", "prerequis", "pre requis", "prerequisites", "requirements", "quick start",
                 "quickstart", "demarrage rapide", "en local", "locally", "local development", "developpement local",
                 "developpement", "development", "developing", "build", "building", "compilation", "dependances", "dependencies", "lancer le projet",
                 "run the project", "pour commencer", "mise en route", "premiers pas", "first steps", "how to install",
@@ -53,7 +53,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "configuration": ("configuration", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "settings", "role variables", "variables ansible", "ansible variables", "variables du role",
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
                       "customisation", "customization", "options", "properties", "proprietes"),
-    "deployment": ("deploiement", "deployment", "deploy", "deploying", "deployer", "mise en production", "production",
+    "deployment": ("deploiement", "deploiements", "deployment", "deployments", "deploy", "deploying", "deployer", "mise en production", "production",
                    "hebergement", "hosting", "kubernetes", "helm", "helm chart", "helm charts", "chart helm", "charts helm", "mise en ligne", "release", "livraison",
                    "infrastructure", "exploitation", "operations"),
     "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute", "participer", "participez",
@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=78)
+@fact("readme", version=79)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
