@@ -133,12 +133,42 @@ def _run_env(path: str, readme: str = "") -> bool:
     return not re.search(rf"\b(cp|copy|copie\w*|rename|renomm\w*|mv)\b[^\n]{{0,80}}?(?<![\w.-]){name}(?![\w.-])", readme[:200_000], re.I)
 
 
+# Create React App's generated test (src/App.test.js|tsx: "renders learn react link", getByText(/learn react/i)), left as created:
+# it tests the template's page, not the project's
+_CRA_TEST = lazy_compile(r"(^|/)App\.test\.(js|jsx|ts|tsx)$")
+_CRA_BODY = lazy_compile(r"learn react", re.I)
+
+
 def scaffold_test(snap, path: str) -> bool:
-    """Android Studio's placeholder test, unchanged: its one or two generated test methods and nothing else."""
-    if not _SCAFFOLD_TEST.search(path):
-        return False
-    text = snap.read_text(path, 20000) or ""
-    return bool(_SCAFFOLD_BODY.search(text)) and text.count("@Test") <= 1
+    """A generator's placeholder test, unchanged: Android Studio's one or two generated test methods and nothing else, Create
+    React App's one "learn react" test."""
+    if _SCAFFOLD_TEST.search(path):
+        text = snap.read_text(path, 20000) or ""
+        return bool(_SCAFFOLD_BODY.search(text)) and text.count("@Test") <= 1
+    if _CRA_TEST.search(path):
+        text = snap.read_text(path, 20000) or ""
+        return bool(_CRA_BODY.search(text)) and len(re.findall(r"\b(?:it|test)\s*\(", text)) <= 1
+    return False
+
+
+# The README's own copy of an env file to .env ("cp .env.development .env", "copy env.dev .env.local"): that file is the template,
+# whatever its name says
+_CP_ENV = lazy_compile(r"\b(?:cp|copy|mv)\s+(?:-\w+\s+)?(?:\./)?([\w.-][\w./-]{0,119})\s+(?:[\w.-]+/){0,4}\.env(?:\.local)?(?![\w.-])", re.I)
+
+
+def readme_copied_env(readme: str, live: list) -> str | None:
+    """The repository's file that the README copies to .env, its path as written or its name when only one file has it."""
+    paths = {e.path for e in live if e.kind == "file"}
+    for m in _CP_ENV.finditer(readme[:200_000]):
+        src = m.group(1)
+        if "env" not in src.rsplit("/", 1)[-1].lower() or src.rsplit("/", 1)[-1] == ".env":
+            continue
+        if src in paths:
+            return src
+        named = sorted(p for p in paths if p.rsplit("/", 1)[-1] == src.rsplit("/", 1)[-1])
+        if len(named) == 1:
+            return named[0]
+    return None
 
 
 # Rust keeps its unit tests inside the sources ("#[cfg(test)] mod tests { #[test] fn … }"), run by `cargo test`: no file or folder
@@ -175,7 +205,7 @@ def test_data(path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=24)
+@fact("files", version=25)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -201,7 +231,7 @@ def files(ctx) -> dict:
     # an env file to copy, else any settings file shipped to copy (settings_template.json, Local.xcconfig.example)
     readme = (snap.read_text(out["readme"], 200_000) or "") if out["readme"] else ""
     run_env = lambda p: _run_env(p, readme)  # noqa: E731
-    out["env_template"] = first(ENV_TEMPLATE, skip=run_env) or first(_SETTINGS_TEMPLATE, skip=run_env)
+    out["env_template"] = first(ENV_TEMPLATE, skip=run_env) or readme_copied_env(readme, live) or first(_SETTINGS_TEMPLATE, skip=run_env)
     # (a folder of images only, helmdex's docs/logo.png, holds the README's pictures, not documentation)
     code = code_dirs(entries)
     docs_dirs = sorted({e.path.split("/")[0] for e in entries if "/" in e.path and (e.path.split("/")[0].lower() in ("docs", "doc", "documentation")
