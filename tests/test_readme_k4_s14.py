@@ -43,3 +43,19 @@ def test_a_lone_spaceless_level_one_heading_of_a_spaceless_readme(tmp_path):
     spaced = SPACELESS.replace("##Introduction", "## Introduction").replace("#Assistant", "# Assistant")
     fact = readme_fact(tmp_path / "spaced", spaced)
     assert not any(h["text"] in ("Usage", "Configuration") for h in fact["headings"]), fact["headings"]
+
+
+LAUNCH = ("# Statistics\n\nStatistics about the tool's use, from Matomo, GitHub and YouTube, served by an Express API.\n\n## Launch the app 🚀\n\n"
+          "First, create a `.env` file based on `.env.example`. You will need API keys for YouTube, GitHub and Matomo.\n\n"
+          "Then, to install the project's dependencies, run the following command:\n\n```\nyarn\n```\n\n"
+          "Finally, use the following command to run the app:\n\n```\nyarn start\n```\n\nBy default, the server will run on `localhost:3000`.\n")
+
+
+def test_launch_the_app_is_a_local_run_and_a_env_based_on_a_sample_the_settings(tmp_path):
+    """s14 r3 (SocialGouv/archifiltre-statistics): "## Launch the app" (install the dependencies, run) is the local run, so the
+    installation; "create a .env file based on .env.example" tells how the settings are set."""
+    det = _lines(readme_fact(tmp_path, LAUNCH))
+    assert (det.get("install"), det.get("configuration")) == (5, 7), det
+    # counterpart: a sentence that takes something from an example file, no settings file, sets no settings
+    other = LAUNCH.replace("First, create a `.env` file based on `.env.example`.", "First, read the data based on the example.")
+    assert "configuration" not in _lines(readme_fact(tmp_path / "other", other))

@@ -44,7 +44,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 "comment installer", "installation locale", "developper", "develop", "contribuer au code", "initialiser le projet", "initialisation du projet", "initialiser l environnement", "initialisation de l environnement", "bundler", "bundle install", "composer install", "npm install", "yarn install", "pip install"),
     "usage": ("usage", "usages", "utilisation", "utilisations", "utiliser", "how to use", "mode d emploi", "guide utilisateur", "user guide",
               "use cases", "examples", "example", "exemples", "exemple", "commandes", "commands", "running", "lancement", "lancer",
-              "run", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs", "execution", "mode operatoire", "command line", "ligne de commande", "ligne de commandes", "liste des routes", "routes disponibles", "available routes", "endpoints",
+              "run", "launch the app", "launch the application", "launch the project", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs", "execution", "mode operatoire", "command line", "ligne de commande", "ligne de commandes", "liste des routes", "routes disponibles", "available routes", "endpoints",
               # the steps in the interface, as headings ("Dans le menu de GeoNature, cliquer sur le module", "Cliquez sur le bouton Éditer")
               "cliquer sur", "cliquez sur", "click on", "click the",
               # a template's or an archetype's use: generating one's project from it ("Créer un nouveau projet à partir de l'archetype")
@@ -85,7 +85,7 @@ def _has_phrase(normed: str, phrase: str) -> bool:
 INSTALL_EXPLICIT = ("script d initialisation", "scripts d initialisation", "initialisation de la base", "initialiser la base")
 
 # Headings that name running a command: usage only when not part of the installation steps
-RUN_WORDS = ("commandes", "commands", "running", "lancement", "lancer", "run", "demarrer", "command line", "ligne de commande", "ligne de commandes")
+RUN_WORDS = ("commandes", "commands", "running", "lancement", "lancer", "run", "launch the app", "launch the application", "launch the project", "demarrer", "command line", "ligne de commande", "ligne de commandes")
 
 
 _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=79)
+@fact("readme", version=80)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -170,7 +170,7 @@ _WORDS_AND_SLASH = lazy_compile(r"^[A-Z][a-zà-ÿ]+(?:/[A-Z][a-zà-ÿ]+)+$")  # 
 # "cp .env.example .env"): how the settings are set
 SAMPLE_SETTINGS = lazy_compile(r"(?:\b(?:sample|example|exemple|template|dist)[-_.][\w.-]*\.(?:json|ya?ml|ini|env|conf|toml|php|py)\b|"
                                r"\.env\.(?:example|sample|dist|template)\b|\b[\w-]*settings[\w-]*\.(?:example|sample|dist|template)\b)", re.I)
-_COPY_WORD = lazy_compile(r"\b(copier|copiez|copy|cp|dupliquer|dupliquez|renommer|renommez|rename)\b", re.I)
+_COPY_WORD = lazy_compile(r"\b(copier|copiez|copy|cp|dupliquer|dupliquez|renommer|renommez|rename|based on|bas[ée]e? sur|[àa] partir d[eu])\b", re.I)  # ("create a .env file based on .env.example")
 
 
 def copies_sample_settings(text: str, links: list[str]) -> bool:
