@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
 from auditor.facts.docs import site_page_folder, site_pages
@@ -38,6 +40,7 @@ def is_doc_asset(path: str) -> bool:
     return any(s in ("examples", "exemples", "example", "exemple", "samples") for s in path.lower().split("/")[:-1])
 
 
+_LOGO = re.compile(r"^logos?(?:[\W_]|$)", re.I)
 # Inside a documentation folder, figures are documentation too (a data model's diagrams, screenshots of a guide)
 FIGURE_EXT = {"png", "jpg", "jpeg", "svg", "gif", "webp"}
 
@@ -152,7 +155,9 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int],
     files by top folder (docs/, doc/…) or by documentation folder ``doc_dirs``, project files only."""
     data_files: dict[str, int] = {}
     doc_files: dict[str, int] = {}
+    # (a logo drawn as a PDF among a web app's served images, public/Logo_service.pdf, is a picture: no folder of documents)
     published = sorted({e.path.rsplit("/", 1)[0] for e in tree if e.ext in DOCUMENT_EXT and "/" in e.path and not is_doc_asset(e.path)
+                        and not _LOGO.search(e.path.rsplit("/", 1)[-1])
                         and is_doc_file(e.path)  # (a template the application fills, template/operation/*.odt, documents nothing)
                         and not (is_vendored(e.path) or is_test(e.path) or is_generated(e.path))})
     for e in tree:
