@@ -113,3 +113,26 @@ def test_a_library_named_with_and_without_js_is_listed_once(tmp_path):
                                                     "License: MIT\n*/\n(function(G){'use strict';G.a=1})(window);\n"}
     inv, _ = _audit(tmp_path, files, ["reusability.dependencies"])
     assert [(lib["name"], lib["version"], lib["files"]) for lib in inv["libraries"]] == [("angular", "1.4.7", 3)]
+
+
+def test_a_library_plugin_wrapped_for_any_loader_in_lib_is_copied_code(tmp_path):
+    """lutece gismap shape: js/gismap/lib/ holds ol.js and a popup control wrapped for any loader (define(["openlayers"],
+    factory) … root.Popup = factory(root.ol)), without a banner: it was measured as the plugin's code; the plugin's own
+    scripts beside lib/ stay its code, and so does a lib/ module of the project wrapped without a library's name."""
+    umd = ("(function (root, factory) {\n  if (typeof define === \"function\" && define.amd) {\n    define([\"openlayers\"], factory);\n"
+           "  } else if (typeof module === \"object\" && module.exports) {\n    module.exports = factory(require(\"openlayers\"));\n"
+           "  } else {\n    root.Popup = factory(root.ol);\n  }\n}(this, function (ol) {\n  return function Popup() { return 1; };\n}));\n")
+    own = umd.replace('"openlayers"', '"./carte"').replace("root.ol", "root.carte")
+    files = {"README.md": "# Carte\n", "webapp/js/carte/Carte.js": "function Carte() { return 1; }\n",
+             "webapp/js/carte/lib/ol-popup.js": umd, "webapp/js/carte/lib/outils.js": own}
+    inv, _ = _audit(tmp_path, files, ["reusability.maintainability"])
+    assert inv["categories"].get("vendored", 0) == 1
+
+
+def test_a_known_library_build_too_big_to_read_in_lib_is_copied_code(tmp_path):
+    """gismap shape: lib/ol-debug.js, OpenLayers' debug build (2.7 MB), over the reading cap: its banner unread, it stayed
+    the plugin's code; a well-known library's file name in lib/ says whose it is."""
+    big = "// a library's debug build\n" + "function f(a) { return a; }\n" * 80_000
+    files = {"README.md": "# Carte\n", "webapp/js/carte/Carte.js": "function Carte() { return 1; }\n", "webapp/js/carte/lib/ol-debug.js": big}
+    inv, _ = _audit(tmp_path, files, ["reusability.maintainability"])
+    assert inv["categories"].get("vendored", 0) == 1

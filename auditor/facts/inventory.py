@@ -722,9 +722,16 @@ def _probe(snap, entries: list) -> dict[str, str]:
             plain.append(e)
     for e in (probes + plain)[:MAX_HEADER_PROBES]:
         data = snap.read_bytes(e.path, limit=snap.max_blob)
+        lib_dir = bool({seg.lower() for seg in parts(e.path)[:-1]} & {"lib", "libs"})
+        if not data and lib_dir and e.size > snap.max_blob and KNOWN_FILE.match(e.name):
+            out[e.path] = "vendored"  # a well-known library's build too big to read, in a lib/ folder (lib/ol-debug.js, 2.7 MB)
         if not data:
             continue
         head = data[:HEADER_BYTES].decode("utf-8", "replace")
+        if lib_dir and e.ext == "js" and _UMD_HEAD.search(head) and (dep := _UMD_DEPENDENCY.search(head)) \
+                and (dep.group(1) or dep.group(2)).lower() in KNOWN_NAMES:
+            out[e.path] = "vendored"  # a plugin of a library, wrapped for any loader (define(["openlayers"], factory)), in lib/
+            continue
         if e.name == "manifest.json":
             if _RSCONNECT.search(head):
                 out[e.path] = "lockfile"  # R packages and versions written by rsconnect::writeManifest
@@ -754,6 +761,8 @@ _QGIS2WEB_MARKS = {"qgis2web_expressions.js", "qgis2web.js"}  # the exporter's o
 
 
 _UMD_HEAD = lazy_compile(r"\btypeof\s+exports\b|\bdefine\.amd\b")  # a UMD bundle's wrapper (a library built for any loader)
+# the library a UMD wrapper loads: define(["openlayers"], factory), require("leaflet"), define(['jquery'], …)
+_UMD_DEPENDENCY = lazy_compile(r"""\bdefine\(\s*\[\s*['"]([\w.-]+)['"]|\brequire\(\s*['"]([\w.-]+)['"]\s*\)""")
 
 
 def _qgis2web_exports(snap, entries: list, items: list[Item], fixes: dict[str, str]) -> dict[str, str]:
@@ -1340,7 +1349,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=12, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=13, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -1575,7 +1584,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=66)
+@fact("inventory", version=67)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
