@@ -136,3 +136,20 @@ def test_a_known_library_build_too_big_to_read_in_lib_is_copied_code(tmp_path):
     files = {"README.md": "# Carte\n", "webapp/js/carte/Carte.js": "function Carte() { return 1; }\n", "webapp/js/carte/lib/ol-debug.js": big}
     inv, _ = _audit(tmp_path, files, ["reusability.maintainability"])
     assert inv["categories"].get("vendored", 0) == 1
+
+
+def test_a_shelf_copy_folder_keeps_its_unbannered_files_copied(tmp_path):
+    """PnVanoise cables shape: web/js/lib/ holds copies (leaflet, jquery, proj4) and Snap/ with a UMD plugin of leaflet
+    (copied by its wrapper) beside snap.js (no banner): once Snap/ counts as a copy, snap.js must not fall back to the
+    project's code."""
+    umd = ("(function (root, factory) {\n  if (typeof define === 'function' && define.amd) { define(['leaflet'], factory); }\n"
+           "  else if (typeof exports === 'object') { module.exports = factory(require('leaflet')); }\n  else { factory(root.L); }\n"
+           "}(this, function (L) { L.GeometryUtil = {}; return L.GeometryUtil; }));\n")
+    files = {"README.md": "# Câbles\n", "web/js/app.js": "function app() { return 1; }\n",
+             "web/js/lib/leaflet/leaflet.js": "/* @preserve\n * Leaflet 1.9.4, a JS library for interactive maps. https://leafletjs.com\n */\nvar L = {};\n",
+             "web/js/lib/jquery/jquery.min.js": "/*! jQuery v3.7.1 | (c) OpenJS Foundation and other contributors | jquery.org/license */\nvar $ = 1;\n",
+             "web/js/lib/proj4/proj4.js": "/*! proj4js v2.9.0 | MIT License */\nvar proj4 = {};\n",
+             "web/js/lib/Snap/geometryutil.js": umd,
+             "web/js/lib/Snap/snap.js": "(function () {\nL.Handler.MarkerSnap = L.Handler.extend({});\n})();\n"}
+    inv, _ = _audit(tmp_path, files, ["reusability.maintainability"])
+    assert inv["categories"].get("vendored", 0) == 5

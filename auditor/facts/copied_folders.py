@@ -78,7 +78,8 @@ def library_shelves(items: list) -> set[str]:
     (``web/js/lib/``) of which at least :data:`MIN_SHELF_COPIES` subfolders, and more than those holding code of no copy, hold
     a copied library (by name, banner, licence or release). Its other subfolders are libraries too, copied without a licence,
     a manifest or a banner (a Leaflet control's ``icone-layers/`` beside ``leaflet/``, ``angular-1.3.9/`` and
-    ``colorbox-1.6.4/``): the project keeps its own code beside the shelf, not on it."""
+    ``colorbox-1.6.4/``), and so are the other files of its copied subfolders: the project keeps its own code beside the shelf,
+    not on it."""
     shelves: dict[str, dict[str, list]] = {}
     for i in items:
         segs = i.path.split("/")
@@ -91,5 +92,7 @@ def library_shelves(items: list) -> set[str]:
         copies = [s for s, its in subs.items() if any(i.category == "vendored" for i in its)]
         others = [s for s, its in subs.items() if s not in copies and any(i.category == "source" for i in its)]
         if len(copies) >= MIN_SHELF_COPIES and len(copies) > len(others):
-            paths.update(i.path for s in others for i in subs[s] if i.category not in ("vendored", "build", "generated"))
+            # (and the files of a copy's folder not told copied by themselves: Leaflet.Snap/'s leaflet.snap.js beside its copied
+            # leaflet.geometryutil.js)
+            paths.update(i.path for s in others + copies for i in subs[s] if i.category not in ("vendored", "build", "generated"))
     return paths
