@@ -163,3 +163,12 @@ def table_schema_geo(ctx) -> list[dict]:
         if geo:
             out.append({"path": path, "fields": geo[:10]})
     return out
+
+
+@fact("jaxrs_resources", version=1, public=False)
+def jaxrs_resource_files(ctx) -> list[str]:
+    """The Java files declaring JAX-RS resources (a ``@Path`` and an HTTP verb; not tests, not copies; the first 300 Java files
+    in path order): what tells a JAX-RS API artifact a server uses from one a client only borrows constants from."""
+    from auditor.facts.kind_markers import jaxrs_resources
+
+    return jaxrs_resources(ctx, [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable")])

@@ -34,6 +34,11 @@ _CONTAINER_API = re.compile(r"javax\.servlet:.*|jakarta\.servlet:.*|org\.apache\
 _SPRING_SERVING = re.compile(r"org\.springframework\.boot:spring-boot(?:-starter-(?:web|webflux|jersey|data-rest|tomcat|jetty|undertow|reactor-netty|"
                              r"thymeleaf|freemarker|mustache|groovy-templates|graphql|websocket|hateoas|web-services|security|oauth2-[\w-]+|actuator))?")
 
+# the JAX-RS specification's API alone (javax.ws.rs:jsr311-api, jakarta.ws.rs-api) and the Jersey/RESTEasy clients: what a client of
+# REST services also declares (MediaType constants, a WebResource); they serve an API only beside a @Path resource of the code
+_JAXRS_API_OR_CLIENT = re.compile(r"(?:javax|jakarta)\.ws\.rs:.*|org\.glassfish\.jersey\.core:jersey-(?:client|common)|"
+                                  r"com\.sun\.jersey:jersey-(?:client|core)|org\.jboss\.resteasy:resteasy-client.*")
+
 _SPRING_WEB = re.compile(r"org\.springframework\.boot:spring-boot-starter-(?:web|webflux|jersey|data-rest)")
 
 
@@ -46,3 +51,12 @@ def _web(ctx) -> list[tuple[str, str]]:
     # named by what serves: Spring Boot's web starter before its cache or LDAP starters, a framework before the servlet API
     return sorted(web, key=lambda d: (bool(_CONTAINER_API.fullmatch(d[0])), 0 if d not in spring or _SPRING_WEB.fullmatch(d[0]) else
                                       1 if _SPRING_SERVING.fullmatch(d[0]) else 2))
+
+
+def rest_frameworks(ctx, **kw) -> list[tuple[str, str]]:
+    """The REST frameworks declared (``match_deps`` keywords), less the JAX-RS API and client artifacts when no Java class of the
+    repository declares a JAX-RS resource (a Jersey client calling other services: no API served)."""
+    rest = match_deps(ctx, [REST_FRAMEWORKS], **kw)
+    if any(_JAXRS_API_OR_CLIENT.fullmatch(d[0]) for d in rest) and not ctx.fact("jaxrs_resources"):
+        rest = [d for d in rest if not _JAXRS_API_OR_CLIENT.fullmatch(d[0])]
+    return rest

@@ -15,7 +15,7 @@ from auditor.checks.interoperability.openapi_advice import openapi_todo as _open
 from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
 from auditor.checks.interoperability.data_storage import hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database
-from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web  # noqa: F401
+from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, rest_frameworks  # noqa: F401
 
 # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado), declared beside it
 DASHBOARD_SERVERS = ("flask", "tornado")
@@ -91,7 +91,7 @@ def api_spec(ctx) -> Result:
                              **details).advise(_openapi_todo(match_deps(ctx, [REST_FRAMEWORKS, WEB_FRAMEWORKS], dev=False), generated=True))
     if invalid:
         return Result.fail(T(f"{len(invalid)} spécification(s) invalide(s), aucune valide.", f"{len(invalid)} invalid specification(s), none valid."), ev, score=1, **details)
-    rest = match_deps(ctx, [REST_FRAMEWORKS], dev=False, unimported=False)  # (a pip freeze pinning a framework the code never imports serves nothing)
+    rest = rest_frameworks(ctx, dev=False, unimported=False)  # (a pip freeze pinning a framework the code never imports serves nothing)
     web = _web(ctx)  # (a framework first)
     declared = [e for a in (ctx.fact("project") or {}).get("also_kinds") or [] if a.get("kind") == "api-service"
                 for e in a.get("evidence") or [] if "REST resource(s) declared" in str(e.get("reason"))]
@@ -161,7 +161,7 @@ def serves_no_api(ctx) -> bool:
     return not (ctx.fact("api_specs")["documents"] or sig.get("spec.graphql") or [h for h in sig.get("spec.framework", []) if h[3] in ("code", "config")]
                 or [h for sid in ("api.php-json", "api.host-json") for h in sig.get(sid, []) if h[3] == "code"] or match_deps(ctx, [SPEC_GENERATORS], dev=True, unimported=False)
                 or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config")]
-                or match_deps(ctx, [REST_FRAMEWORKS], dev=False, unimported=False) or _web(ctx))
+                or rest_frameworks(ctx, dev=False, unimported=False) or _web(ctx))
 
 
 PROGRAMME_FIELDS = ("porteurcodesiret", "budgetprevisionnel", "datedebutprevisionnelle", "phasestatut", "recocoid", "tetid", "mecid",
