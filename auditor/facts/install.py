@@ -229,7 +229,7 @@ def _var(excerpt: str) -> str | None:
     return m[-1] if m else None
 
 
-DEV_TOOL_FILES = {"Gemfile", "Rakefile", "Guardfile", "Vagrantfile", "Berksfile", "Dangerfile", "noxfile.py", "tasks.py", "fabfile.py"}
+DEV_TOOL_FILES = {"Gemfile", "Rakefile", "Guardfile", "Vagrantfile", "Berksfile", "Dangerfile", "noxfile.py", "tasks.py", "fabfile.py", "mvnw", "mvnw.cmd", "MavenWrapperDownloader.java", "gradlew", "gradlew.bat"}
 
 
 def _reads(scan: dict) -> list[list]:
@@ -240,7 +240,7 @@ def _reads(scan: dict) -> list[list]:
               and not ci_file(h[0])  # CI variables are not the service's settings
               # (nor an exported Grafana dashboard's data-source inputs, "${DS_INFLUXDB}" in its JSON: chosen when it is imported)
               and not (h[0].endswith(".json") and (_var(h[2]) or "").startswith("DS_"))]
-    # the development toolchain's own variables (a Puppet module's Gemfile: PUPPET_GEM_VERSION, GEM_SOURCE) set no deployment
+    # the toolchain's own variables (a Puppet module's Gemfile: PUPPET_GEM_VERSION; mvnw's downloader: MVNW_USERNAME) set no deployment
     return [h for h in reads if h[0].rsplit("/", 1)[-1] not in DEV_TOOL_FILES]
 
 
@@ -313,7 +313,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=46, public=False)
+@fact("env_settings", version=47, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
