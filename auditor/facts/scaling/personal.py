@@ -69,6 +69,8 @@ JDBC_BEAN = lazy_compile(r"^[^\S\n]*public\s+class\s+\w+\s+extends\s+\w*(?:Basic
 # a plain Java bean of a domain/ or model/ folder (package …; private fields with their getters: domain/Agent.java's prenom,
 # dateNaissance), which a web service fills from another service or a mapper: its fields are the model's too
 JAVA_BEAN = lazy_compile(r"^package\s+[\w.]+;(?=.*^[^\S\n]*public\s+[\w<>\[\], ]+\s+(?:get|is)[A-Z]\w*\s*\(\s*\))", re.M | re.S)
+# (or one whose getters are generated: Lombok's @Data, @Getter; a JAXB or Jackson XML binding, @XmlType, @XmlRootElement)
+GENERATED_BEAN = lazy_compile(r"^[^\S\n]*@(?:Data|Getter|XmlType|XmlRootElement|XmlAccessorType|JacksonXmlRootElement)\b", re.M)
 # A Django migration names its model on the line after ``migrations.CreateModel(``; elsewhere a ``name="…"`` line
 # names a constraint, an index or a choice (``UniqueConstraint(…, name="unique_asp_id_published")``).
 INSERT_COLUMNS = lazy_compile(r"""\binsert\s+into\s+[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?\s*\(([\w\s,`"\[\]]{1,800})\)""", re.I)
@@ -118,7 +120,7 @@ def _candidate(path: str) -> str | None:
         return "code"
     if name.endswith(".php") and dirs & PHP_BEAN_DIRS:  # a PHP application's plain objects (pojo/UserLDAP.php: $s_nom, $s_email)
         return "bean"
-    if name.endswith((".ts", ".js")) and (name.endswith((".entity.ts", ".model.ts", ".model.js", ".entity.js")) or "entities" in dirs
+    if name.endswith((".ts", ".js")) and (name.endswith((".entity.ts", ".model.ts", ".model.js", ".entity.js")) or dirs & {"entities", "entity"}
                                           or dirs & {"models", "model", "modele", "modeles"} or "migrations" in dirs):  # (an SDK's src/model/Contact.ts)
         return "code"
     if name.endswith(".ts") and (dirs & {"interface", "interfaces"} or "session" in name):  # the data a service keeps (a session's)
@@ -229,7 +231,7 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
     out = []
     table = ""
     doctrine = (kind == "code" and bool(DOCTRINE.search(text))) or kind == "bean"
-    jpa = (kind == "code" and ("@Entity" in text or bool(JDBC_BEAN.search(text)) or bool(JAVA_BEAN.search(text)))) or kind == "javabean"
+    jpa = (kind == "code" and ("@Entity" in text or any(rx.search(text) for rx in (JDBC_BEAN, JAVA_BEAN, GENERATED_BEAN)))) or kind == "javabean"
     create_model = False
     for i, line in enumerate(text.splitlines(), 1):
         if len(line) > 400:
@@ -282,7 +284,7 @@ AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom
 ORGANISM_TABLE = lazy_compile(r"synthese|observation|occurrence|releve|specimen")
 
 
-@fact("personal_data", version=39)
+@fact("personal_data", version=40)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
