@@ -62,6 +62,7 @@ VITE_FRONT = {
     "src/components/Accounts.vue": "<template>\n  <ul><li>Comptes</li></ul>\n</template>\n",
     "src/utils/axiosUtils.ts": "import axios from 'axios'\n\nconst { VITE_API_URI, VITE_AXIOS_TIMEOUT } = import.meta.env\n\n"
                                "export const instance = axios.create({ baseURL: VITE_API_URI, timeout: Number(VITE_AXIOS_TIMEOUT) })\n",
+    "src/version.ts": "const { npm_package_version: VERSION } = process.env\n\nexport default VERSION\n",
     "src/composables/useKeepSession.ts": "const {\n  VITE_KEEP_SESSION_INTERVAL,\n} = import.meta.env\n\n"
                                          "export function keep() {\n  return Number(VITE_KEEP_SESSION_INTERVAL)\n}\n",
 }
@@ -72,6 +73,7 @@ def test_settings_destructured_from_import_meta_env_are_read(tmp_path):
     said = r["message"]["fr"] + repr(r["evidence"])
     assert "Aucun réglage lu" not in r["message"]["fr"], r["message"]
     assert "VITE_API_URI" in said and "VITE_KEEP_SESSION_INTERVAL" in said, said
+    assert "VERSION" not in said, said  # (the local name given to npm_package_version, no variable of the environment)
 
 
 def test_an_object_destructured_from_a_settings_module_is_no_environment_read(tmp_path):
