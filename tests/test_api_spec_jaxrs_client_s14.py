@@ -38,3 +38,19 @@ def test_a_jaxrs_api_jar_used_by_a_client_only_serves_no_api(tmp_path):
 def test_the_same_jar_beside_a_jaxrs_resource_serves_an_api(tmp_path):
     api = judge(tmp_path, _files(**{"src/main/java/nc/exemple/rs/AgentResource.java": _RESOURCE}), API)[1]["interoperability.api-spec"]
     assert api["status"] == "fail" and "An API is served" in api["message"]["en"], api["message"]["en"]
+
+
+_LUTECE_POM = ("<project><modelVersion>4.0.0</modelVersion><groupId>fr.paris.lutece.plugins</groupId><artifactId>plugin-carte</artifactId>"
+               "<version>1.0</version><packaging>lutece-plugin</packaging><dependencies>\n"
+               "<dependency><groupId>fr.paris.lutece.plugins</groupId><artifactId>plugin-rest</artifactId><version>3.0.0</version>"
+               "<type>lutece-plugin</type></dependency>\n</dependencies></project>\n")
+
+
+def test_a_host_plugin_web_application_with_a_jaxrs_resource_serves_an_api(tmp_path):
+    # the host's plugin-rest brings the JAX-RS runtime: no JAX-RS jar declared, the resource class is the served API
+    api = judge(tmp_path, {"pom.xml": _LUTECE_POM, "src/java/fr/exemple/carte/web/rs/ProxyRest.java": _RESOURCE,
+                           "webapp/WEB-INF/plugins/carte.xml": "<plug-in><name>carte</name></plug-in>\n",
+                           "webapp/jsp/admin/plugins/carte/Carte.jsp": "<%@ page errorPage=\"../../ErrorPage.jsp\" %>\n<h1>Carte</h1>\n",
+                           "webapp/js/carte/carte.js": "export function init(map) { return map.setView([0, 0], 2); }\n"},
+                API)[1]["interoperability.api-spec"]
+    assert api["status"] == "warn" and "1 JAX-RS REST resource(s) served through the host" in api["message"]["en"], api["message"]["en"]

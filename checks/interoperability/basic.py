@@ -95,8 +95,9 @@ def api_spec(ctx) -> Result:
     web = _web(ctx)  # (a framework first)
     declared = [e for a in (ctx.fact("project") or {}).get("also_kinds") or [] if a.get("kind") == "api-service"
                 for e in a.get("evidence") or [] if "REST resource(s) declared" in str(e.get("reason"))]
-    if declared and not rest:  # a host's plugin declaring the REST resources its host serves (plugin.xml's <openapi>)
-        what = declared[0]["reason"].replace("REST resource(s) declared", "ressource(s) REST déclarée(s)")
+    if declared and not rest:  # a host's plugin declaring the REST resources its host serves (plugin.xml's <openapi>, JAX-RS classes)
+        what = declared[0]["reason"].replace("REST resource(s) declared in the code", "ressource(s) REST déclarée(s) dans le code").replace(
+            "REST resource(s) declared", "ressource(s) REST déclarée(s)")
         return Result.fail(T(f"Une API est servie ({declared[0]['path']} : {what}) sans spécification OpenAPI.",
                              f"An API is served ({declared[0]['path']}: {declared[0]['reason']}) without an OpenAPI specification."),
                            [Evidence(path=declared[0]["path"], value=declared[0]["reason"], kind="finding")], **details)
@@ -131,6 +132,12 @@ def api_spec(ctx) -> Result:
                              f"{len(files)} file(s) declare or serve JSON answers through the host or the servlet container (for example "
                              f"{files[0]}) without an API specification: describe them in OpenAPI."),
                            hit_evidence(routes, kind="finding", limit=5), score=4, **details)
+    if jaxrs := ctx.fact("jaxrs_resources"):  # JAX-RS resources a host's runtime serves (a Lutece plugin's rs/ proxy on plugin-rest), not JSON
+        return Result.warn(T(f"{len(jaxrs)} ressource(s) REST JAX-RS servie(s) par l'hôte (par exemple {jaxrs[0]}) sans spécification d'API : "
+                             "décrivez-les en OpenAPI.",
+                             f"{len(jaxrs)} JAX-RS REST resource(s) served through the host (for example {jaxrs[0]}) without an API specification: "
+                             "describe them in OpenAPI."),
+                           [Evidence(path=p, value="JAX-RS resource", kind="finding") for p in jaxrs[:5]], score=4, **details)
     if board:  # a Dash or Streamlit app serves its pages and their callbacks, no API of its own to describe
         return Result.not_applicable(T(f"Tableau de bord servi par {board[0][0]}, sans API détectée : pas de spécification attendue.",
                                        f"Dashboard served by {board[0][0]}, no API detected: no specification expected."), **details)
