@@ -110,8 +110,8 @@ class Result:
         return cls(Status.FAIL, score, message, evidence or [], details)
 
     @classmethod
-    def not_applicable(cls, message: dict[str, str], **details: Any) -> "Result":
-        return cls(Status.NOT_APPLICABLE, None, message, [], details)
+    def not_applicable(cls, message: dict[str, str], evidence: list[Evidence] | None = None, **details: Any) -> "Result":
+        return cls(Status.NOT_APPLICABLE, None, message, evidence or [], details)
 
     @classmethod
     def inconclusive(cls, message: dict[str, str], evidence: list[Evidence] | None = None, **details: Any) -> "Result":

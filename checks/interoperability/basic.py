@@ -149,12 +149,11 @@ def api_spec(ctx) -> Result:
     if served := ogc_served(ctx):  # a CSW catalogue written by hand: the OGC standard is its open specification, GetCapabilities its description
         return ogc_served_result(served, details)
     if ajax := [h for h in scan["signals"].get("api.ajax-json", []) if h[3] == "code"]:  # a WordPress theme's admin-ajax handlers
-        res = Result.not_applicable(T(f"Le code ne répond en JSON qu'aux appels AJAX des pages du site lui-même ({ajax[0][2]}, {ajax[0][0]}), "
+        return Result.not_applicable(T(f"Le code ne répond en JSON qu'aux appels AJAX des pages du site lui-même ({ajax[0][2]}, {ajax[0][0]}), "
                                        "sans API ouverte à d'autres clients : pas de spécification attendue.",
                                        f"The code answers JSON only to the AJAX calls of the site's own pages ({ajax[0][2]}, {ajax[0][0]}), "
-                                       "with no API open to other clients: no specification expected."), ajax_json=True, **details)
-        res.evidence = hit_evidence(ajax, limit=3)
-        return res
+                                       "with no API open to other clients: no specification expected."), hit_evidence(ajax, limit=3),
+                                       ajax_json=True, **details)
     return Result.not_applicable(T("Aucune API servie détectée (ni framework d'API déclaré, ni code répondant en JSON) : pas de spécification attendue.",
                                    "No served API detected (no API framework declared, no code answering JSON): no specification expected."), **details)
 
@@ -315,12 +314,11 @@ def data_standards(ctx) -> Result:
             and kind not in TOOL_KINDS:  # (a GIS kit's download script posting JSON to a service serves no interface of its own)
         # JSON only as the messages of the project's own API, no data file, no database model: no data of its own to standardise
         if own_db := _own_database(sig, tree):  # (but a SQLite base of its own, or tables its code creates: said, not denied)
-            res = Result.not_applicable(T(f"Aucun fichier de données échangé : seulement la base propre à l'application ({own_db[0][0]}) et des "
+            return Result.not_applicable(T(f"Aucun fichier de données échangé : seulement la base propre à l'application ({own_db[0][0]}) et des "
                                           "messages JSON (de sa propre interface ou des services qu'il appelle) ; pas de schéma de données attendu.",
                                           f"No data file exchanged: only the application's own database ({own_db[0][0]}) and JSON messages (of its "
-                                          "own interface or of the services it calls); no data schema expected."), own_database=True, **details)
-            res.evidence = hit_evidence(own_db, limit=3)
-            return res
+                                          "own interface or of the services it calls); no data schema expected."), hit_evidence(own_db, limit=3),
+                                           own_database=True, **details)
         return Result.not_applicable(T("Aucune donnée propre au projet : ni fichier de données, ni modèle de base de données, seulement des messages JSON "
                                        "(de sa propre interface ou des services qu'il appelle) ; pas de schéma de données attendu.",
                                        "No data of the project's own: no data file, no database model, only JSON messages (of its own "
