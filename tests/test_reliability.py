@@ -55,19 +55,13 @@ def test_sampled_command_lines_are_the_runs_own():
     import subprocess
     import time
 
-    from tests.reliability.runner import _descendants
+    from tests.reliability.runner import descendant_cmdlines
 
     mine = subprocess.Popen(["sh", "-c", 'sh -c "sleep 2" child-of-this-run & wait'])
     other = subprocess.Popen(["sh", "-c", "sleep 2", "another-run"])
     try:
         time.sleep(0.3)
-        seen = []
-        for pid in _descendants(mine.pid):
-            try:
-                with open(f"/proc/{pid}/cmdline", "rb") as fh:
-                    seen.append(fh.read())
-            except OSError:
-                pass
+        seen = descendant_cmdlines(mine.pid)
         assert any(b"child-of-this-run" in c for c in seen)
         assert not any(b"another-run" in c for c in seen)
     finally:

@@ -99,12 +99,7 @@ class Work:
         if sample:
             def sampling() -> None:
                 while not stop.is_set():
-                    for pid in _descendants(proc.pid):
-                        try:
-                            with open(f"/proc/{pid}/cmdline", "rb") as fh:
-                                cmdlines.append(fh.read())
-                        except OSError:
-                            pass
+                    cmdlines.extend(descendant_cmdlines(proc.pid))
                     time.sleep(0.02)
             sampler = threading.Thread(target=sampling, daemon=True)
             sampler.start()
@@ -194,6 +189,18 @@ def _descendants(root: int) -> list[int]:
         for child in children.get(todo.pop(), ()):
             found.append(child)
             todo.append(child)
+    return found
+
+
+def descendant_cmdlines(root: int) -> list[bytes]:
+    """The command lines of the processes below `root` now (a process gone meanwhile is passed over)."""
+    found: list[bytes] = []
+    for pid in _descendants(root):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                found.append(fh.read())
+        except OSError:
+            pass
     return found
 
 
