@@ -9,6 +9,7 @@ import re
 
 from auditor.data import load
 from auditor.facts.scaling.common import is_neutral_host
+from auditor.facts.scaling.served_routes import served_route
 from auditor.facts.signal_registry import signal
 from auditor.lazyre import lazy_compile
 
@@ -384,7 +385,7 @@ for _s in _services():
         # (a pattern may say which classes of files it reads: a product's bare name is a dependency in code, only a label in a
         # configuration listing the town's applications with their names, icons and links)
         signal(f"scaling.svc.{_s['id']}.code{_i}", _c["re"], tuple(_c.get("hints") or ()), classes=tuple(_c.get("classes") or RUN),
-               accept=_not_commented)
+               accept=(lambda m: _not_commented(m) and not served_route(m)) if _c.get("unless_served") else _not_commented)  # (a route it serves)
     for _i, _pat in enumerate(_s.get("host_patterns") or []):
         signal(f"scaling.svc.{_s['id']}.path{_i}", _pat, ("/api/",), classes=RUN)
 
