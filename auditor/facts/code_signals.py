@@ -161,6 +161,18 @@ signal("geo.legal-crs-list",
        ("srs", "crs", "projection", "epsg", "srid"), classes=("code", "template", "config", "other"), group=1)
 
 
+# A legal French reference system asked of a service in its URL or request parameters (issue 12, s15: Lambert-93 endpoints): a WFS's
+# srsName=urn:ogc:def:crs:EPSG::2154 or EPSG%3A2154, an OGC API's crs=http://www.opengis.net/def/crs/EPSG/0/2154, an ArcGIS REST
+# query's outSR=2154 or a spatialReference's wkid, a tile service's /2154/ path segment: the data asked for are in that system
+_LEGAL_CODES = r"(2154|39[45]\d|4171|5490|2972|2975|4471|4467)"
+signal("geo.legal-crs-url",
+       r"""(?:EPSG(?:%3A|::|/0/|/)|\b(?:srs_?name|srs|crs|bbox-crs|out_?sr|in_?sr|bbox_?sr|image_?sr|wkid|latest_?wkid)['"]?\s*(?:=|:(?!:))\s*['"]?(?:EPSG(?::|%3A))?)"""
+       + _LEGAL_CODES + r"""(?![\d.])|://[^\s'"`<>]{1,200}?/""" + _LEGAL_CODES + r"""(?=/)""",
+       ("epsg", "srs", "crs", "sr=", "wkid", "sr\"", "sr'", "://"), classes=("code", "template", "config", "other", "data"),
+       accept=lambda m: "://" not in m.group(0) or bool(_GEO_URL.search(m.group(0))))
+_GEO_URL = re.compile(r"wm[ts]s|wfs|tiles?\b|tms|geo|carto|map|sig\b|ign|epsg|lambert|l93|ortho|cadastr", re.I)
+
+
 # JSON answered through a host's routes or a servlet container, with no web framework among the dependencies: a Drupal module's
 # *.routing.yml route with `_format: json`, a servlet writing `application/json` (a Lutece module's webhook). An API served,
 # described nowhere unless a specification is committed. (A JCMS plugin's <openapi> REST resources: kind_markers.plugin_rest_resources.)

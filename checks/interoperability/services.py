@@ -111,7 +111,7 @@ def geo(ctx) -> Result:
     # geometries typed in the legal French CRS (décret 2006-272: RGF93 Lambert-93 and conic zones, overseas RGAF09/RGFG95/RGR92…)
     legal_crs = [h for h in typed if re.search(r"\b(2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b", h[2])]
     legal_crs += [h for h in sig.get("geo.legal-crs", []) if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]  # EPSG:2154 in code, settings or SQL
-    legal_crs += [h for h in sig.get("geo.legal-crs-list", []) if h[3] in CODEISH]  # (a viewer's declared projections: "supported_srs": [3948, 2154])
+    legal_crs += [h for h in sig.get("geo.legal-crs-list", []) + sig.get("geo.legal-crs-url", []) if h[3] in CODEISH]  # (a viewer's declared projections: "supported_srs": [3948, 2154]; a WFS's srsName=EPSG::2154)
     # another country's legal system (a Swiss town's model in EPSG:2056): the French décret does not apply there, its own law does
     foreign_crs = [] if legal_crs else [h for h in typed + [h for h in sig.get("geo.foreign-legal-crs", []) if h[3] in CODEISH or h[3] == "data"]
                                         if foreign_legal_crs(h[2])]
@@ -538,7 +538,7 @@ def auth(ctx) -> Result:
                                    "network), that is outside this repository."), **details)
 
 
-REFERENCE_SIGNALS = ("geo.proprietary-code", "ident.address", "ident.fields", "ident.sql-columns", "geo.library-code", "geo.ogc", "geo.ign", "geo.legal-crs",
+REFERENCE_SIGNALS = ("geo.proprietary-code", "ident.address", "ident.fields", "ident.sql-columns", "geo.library-code", "geo.ogc", "geo.ign", "geo.legal-crs", "geo.legal-crs-url",
                      "geo.postgis-sql", "geo.postgis-typed", "format.geojson", "territory.insee", "territory.city", "territory.coords", "territory.latlng",
                      "geo.coordinates")  # (places held as latitude/longitude by the models: a ferry app's landings, opened in a maps app)
 
