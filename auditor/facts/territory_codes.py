@@ -133,3 +133,28 @@ signal("territory.departement-sentence",
        r"""\b(?:D[ée]partement|Conseil d[ée]partemental|Conseil g[ée]n[ée]ral)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"""
        r"""([A-ZÉÈÎ]\w+(?:['’-]\w+){0,5})(?![\w-])""",
        ("département", "departement", "conseil"), flags=0, classes=("code", "template"), group=1, accept=_departement_named)
+
+
+# -- the time zone of one overseas territory set by the code (ZoneId.of("Pacific/Noumea"), TimeZone(identifier: "America/Cayenne"),
+# date_default_timezone_set('Indian/Reunion'), moment.tz(d, 'America/Martinique')): its clock, which a second territory has to change.
+# Europe/Paris is the whole country's, no territory's. A file naming any other zone maps territories to zones (a UAI → zone table, a
+# zone picker) and a time zone database's own file (pytz's Noumea.py, tzinfo's transitions) defines the zone: neither pins one.
+_OVERSEAS_ZONES = (r"America/(?:Cayenne|Guadeloupe|Martinique|St_Barthelemy|Marigot|Miquelon)|Indian/(?:Reunion|Mayotte|Kerguelen)"
+                   r"|Pacific/(?:Noumea|Tahiti|Marquesas|Gambier|Wallis)")
+_ANY_ZONE = lazy_compile(r"\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[A-Za-z_+-]{2,30}")
+_ZONE_EXAMPLE = lazy_compile(r"\be\.g\.|\bex\.|example|exemple|\bdescription\b|\bhelp\b", re.I)  # (a Terraform variable's description: "(e.g., 'Pacific/Noumea')")
+_ZONE_DATA = lazy_compile(r"transition|tzinfo|vtimezone|olson|zoneinfo\.|tzdata|DstTzInfo", re.I)
+
+
+def _one_zone(m) -> bool:
+    if not in_code(m):
+        return False
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1: m.start()]
+    if not re.search(r"zone|tz|time", line, re.I) or _ZONE_EXAMPLE.search(line) or _ZONE_DATA.search(m.string[:200_000]):
+        return False
+    zone = m.group(1)
+    return all(z.group(0) == zone for z in _ANY_ZONE.finditer(m.string[:200_000]))
+
+
+signal("territory.time-zone", r"""['"`=\s](""" + _OVERSEAS_ZONES + r""")(?![\w/])""", ("america/", "indian/", "pacific/"), flags=0,
+       classes=("code", "template", "config", "other"), group=1, accept=_one_zone)

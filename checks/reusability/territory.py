@@ -54,6 +54,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
                                 "hard-coded login named after one local government"),
     "territory.school-zone": T("zone de vacances scolaires d'une académie écrite en dur (un territoire d'une autre zone modifie le code)",
                                "hard-coded school-holiday zone of one academy (a territory in another zone edits the code)"),
+    "territory.time-zone": T("fuseau horaire d'un territoire d'outre-mer écrit en dur", "hard-coded time zone of one overseas territory"),
     "territory.body-number": T("nom d'un service départemental (SDIS et numéro du département) écrit en dur",
                                "hard-coded name of a département's service (an SDIS and the département's number)"),
     "territory.own-host": T("adresse d'un serveur de la collectivité porteuse écrite en dur",
@@ -104,7 +105,8 @@ def territory_neutral(ctx) -> Result:
                 where["config"] = where.get("config", 0) + 1
             elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
-                    or (sid == "territory.authority-host" and h[3] == "i18n"):  # (a SQL function's code; a message sending people to the site)
+                    or (sid == "territory.time-zone" and h[3] in ("config", "other")) \
+                    or (sid == "territory.authority-host" and h[3] == "i18n"):  # (a SQL function's code; a message sending people to the site; an overseas clock pinned in a Terraform module's scheduler or a compose file)
                 seen.add(key)
                 findings.append((sid, h))
             else:
