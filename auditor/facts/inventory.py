@@ -194,6 +194,9 @@ LOCKFILES = {
     "package-lock.yml": ("dbt", "dbt"),  # dbt's packages (dbt deps, since 1.7), beside packages.yml or dependencies.yml
     ".terraform.lock.hcl": ("terraform", "terraform"),  # Terraform's providers (terraform init), beside the .tf files
 }
+# Go's lockfiles before modules (2018-2019 projects): dep's Gopkg.lock beside Gopkg.toml, Glide's glide.lock beside glide.yaml. The files
+# fact lists them; their dependencies are not read (no manifests entry), so the dependency checks do not cite them as declaring none.
+GO_LEGACY_LOCKS = frozenset({"Gopkg.lock", "glide.lock"})
 
 # -- dependency update tools: the one rule ---------------------------------------------------------
 UPDATE_TOOLS = (
@@ -337,7 +340,14 @@ def is_config_template(path: str) -> bool:
     docs/doc_tech/config_tpl.rst, is documentation.)"""
     if path.rsplit(".", 1)[-1].lower() in ("md", "markdown", "rst", "adoc", "asciidoc", "org"):
         return False
+    if _WEB_SERVER_SITE.search(path):
+        return False
     return is_env_template(path) or bool(_CONFIG_TEMPLATE.search(path))
+
+
+# A web server's own site file (.docker/nginx/default.conf, nginx/conf.d/default.conf: "server { listen 80; … }"), the name
+# nginx and Apache give the default site: the container's configuration, used as it is, not a settings file to copy
+_WEB_SERVER_SITE = lazy_compile(r"(^|/)(nginx|apache2?|httpd|caddy|conf\.d|sites-available|sites-enabled)/([\w.-]+/)*default\.conf$", re.I)
 
 
 _COMPONENT_VERSION = re.compile(r"^(v?\d+\.\d+\.\d+([.-][\w.-]+)?|master|main)$")
@@ -1584,7 +1594,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=67)
+@fact("inventory", version=68)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
