@@ -173,6 +173,14 @@ signal("geo.legal-crs-url",
 _GEO_URL = re.compile(r"wm[ts]s|wfs|tiles?\b|tms|geo|carto|map|sig\b|ign|epsg|lambert|l93|ortho|cadastr", re.I)
 
 
+# A database's superuser given the ADMIN_* variables that auth.local reads as an application's admin sign-in (issue 12, s15: a compose
+# file's POSTGRES_PASSWORD: ${ADMIN_PASSWORD}, a .env's ADMIN_USER=postgres): a database connection, no person signing in.
+signal("auth.db-admin",
+       r"""\b(?:POSTGRES|PG|MYSQL|MARIADB|MONGO_INITDB_ROOT|DB|DATABASE|SQL)_?\w{0,20}?PASS\w{0,10}['"]?\s*[:=]\s*['"]?\$\{?(ADMIN_(?:PASSWORD|PASS|TOKEN|SECRET)\d?)\b"""
+       r"""|\b(ADMIN)_USER(?:NAME)?['"]?\s*[:=]\s*['"]?(?:postgres|root|sa|mysql|sys)['"]?(?![\w-])""",
+       ("admin_",), flags=0, classes=("code", "config", "template", "other"))
+
+
 # JSON answered through a host's routes or a servlet container, with no web framework among the dependencies: a Drupal module's
 # *.routing.yml route with `_format: json`, a servlet writing `application/json` (a Lutece module's webhook). An API served,
 # described nowhere unless a specification is committed. (A JCMS plugin's <openapi> REST resources: kind_markers.plugin_rest_resources.)

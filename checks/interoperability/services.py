@@ -429,6 +429,11 @@ def auth(ctx) -> Result:
     # (not Laravel's config/hashing.php, the bcrypt/argon2 settings every skeleton ships, whether a route signs anyone in or not)
     local = [h for h in sig.get("auth.local", []) if h[3] in ("code", "config", "template")
              and (not h[2].startswith(("type=", "<")) or SIGN_IN_PATH.search(h[0])) and not h[0].endswith("config/hashing.php")]
+    # ADMIN_PASSWORD handed to the database as its superuser's (POSTGRES_PASSWORD: ${ADMIN_PASSWORD}, ADMIN_USER=postgres): no sign-in
+    db_admin = sig.get("auth.db-admin", [])
+    db_files = {h[0] for h in db_admin if h[2].upper().startswith("ADMIN_USER")}
+    db_vars = {v.group(0) for h in db_admin if h[0] not in db_files and (v := re.search(r"ADMIN_[A-Z]+\d?", h[2]))}
+    local = [h for h in local if not (h[2].startswith("ADMIN_") and (h[2] in db_vars or h[0] in db_files))]
     local_libs = match_deps(ctx, [LOCAL_AUTH_DEPS], dev=False, exports=False)
     ev = hit_evidence(pro, limit=5) + hit_evidence(fc, limit=5) + dep_evidence_lines(ctx, oidc_libs, limit=5) + hit_evidence(oidc_code, limit=3)
     details = {"proconnect": bool(pro), "franceconnect": bool(fc), "oidc_libraries": [d for d, _ in oidc_libs], "local_login": bool(local)}
