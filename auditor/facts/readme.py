@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=80)
+@fact("readme", version=81)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -20,6 +20,10 @@ _MISSION_LEAD = lazy_compile(r"^(?:\d+ )*(?:(?:notre|nos|la|les|sa|ses|our|the|i
 _CALL_PARAMETERS = lazy_compile(r"\b(?:parametres?|options?|arguments?|proprietes|properties|parameters?|params)\b (?:\w+ )?(?:de la |de l |du |des |d |"
                                 r"of the |of an? |of )(?:requetes?|requests?|query|queries|appels?|calls?|endpoints?|routes?|fonctions?|functions?|"
                                 r"methodes?|methods?)\b|\b(?:query|request|path|body|url|header) (?:parameters?|params|options)\b")
+# The contact word as a mode of the application or as its data ("Démarrage de la console en mode support", "Import du fichier
+# d'extraction des contacts Agricoll", "Synchronisation des contacts"): a task on the service, nobody to reach
+_CONTACT_AS_DATA = lazy_compile(r"\b(?:en )?mode (?:support|aide|help|contact)\b|\b(?:import|imports|importer|export|exports|exporter|extraction|"
+                                r"synchronisation|synchronization|sync|migration|fusion|dedoublonnage)\b(?: \w+){0,4}? (?:des|du|de|d|of|the) (?:\w+ )?contacts?\b")
 _TESTS = lazy_compile(r"\b(?:tests?|testing|e2e|cucumber|recette)\b")
 _RUN_LIKE = {"commandes", "commands", "running", "lancement", "lancer", "run", "execution", "demarrer", "command line", "ligne de commande",
              "ligne de commandes"}
@@ -41,6 +45,8 @@ def refine_heading(found: list[str], normed: str, headings: dict, under_task: bo
         found = [n for n in found if n != "purpose"]
     if "contact" in found and normed not in ("credits", "credit") and not any(_has(normed, p) for p in headings["contact"] if p != "credits"):
         found = [n for n in found if n != "contact"]  # "Crédits images", "Crédits et remerciements": attributions, nobody to reach
+    if "contact" in found and _CONTACT_AS_DATA.search(normed) and not any(normed.startswith(p) for p in headings["contact"]):
+        found = [n for n in found if n != "contact"]  # "Démarrage de la console en mode support", "Import des contacts": no one to reach
     if "configuration" in found and _CALL_PARAMETERS.search(normed):
         found = [n for n in found if n != "configuration"]
     if "usage" in found and under_task and _MODE_ONLY.match(normed):

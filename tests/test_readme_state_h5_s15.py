@@ -1,0 +1,22 @@
+"""README facts on State repositories (issue 12, session 15, h5):
+- a heading that names the support or the contacts as a mode or the data of the service ("Démarrage de la console en mode support",
+  "Import du fichier d'extraction des contacts …") is a task on the service, no contact section."""
+
+from __future__ import annotations
+
+from tests.test_readme_state_s12 import readme_fact
+
+RAILS = ("# Allocations\n\nUne application de paiement des allocations de stage.\n\n## Démarrage\n\n```sh\nmake up\n```\n\n"
+         "# Vocabulaire\n\n- Dossier : le suivi d'un élève\n\n### Démarrage de la console en mode support\n\n- `rails c`\n- `load 'support/overrides.rb'`\n\n"
+         "# Production\n\n## Import du fichier d'extraction des contacts Partenaires\n\nscalingo --app APP run python manage.py import_contacts FILE.csv\n\n"
+         "# Licence\n\nLe code source est publié sous licence MIT.\n")
+
+
+def test_support_mode_and_contacts_import_are_no_contact(tmp_path):
+    f = readme_fact(tmp_path, RAILS)
+    assert "contact" not in f["sections"]
+    assert "license" in f["sections"]
+    # counterpart: a heading that offers the support is the contact section
+    reach = RAILS.replace("# Licence", "## Support et contact\n\nÉcrivez-nous sur le canal de l'équipe.\n\n# Licence")
+    contact = [d for d in readme_fact(tmp_path / "reach", reach)["section_details"] if d["name"] == "contact"]
+    assert contact and contact[0]["text"] == "Support et contact"
