@@ -23,12 +23,15 @@ from auditor.facts.files import rust_test_files, scaffold_test, test_data
 from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
 from auditor.facts.java_annotations import blank_annotation_arguments
+from auditor.facts.server_pages import holds_logic, is_server_page
 from auditor.lazyre import lazy_compile
 
 MAX_FILE_BYTES = 300 * 1024
 MAX_FILES = 10_000
 MAX_TOTAL_BYTES = 64 * 1024 * 1024  # read and measured, in path order
 WORST_KEPT = 100
+MAX_SERVER_PAGES = 2000  # Java server pages read for their scriptlets (source_inventory)
+SERVER_PAGE_BYTES = 256 * 1024
 
 LIZARD_EXT = {
     "js": "JavaScript", "mjs": "JavaScript", "cjs": "JavaScript", "jsx": "JavaScript", "ts": "TypeScript", "mts": "TypeScript",
@@ -296,7 +299,7 @@ _TEST_SETUP = lazy_compile(r"^(bootstrap\.php|(spec|rails|test)_helper\.rb|conft
                            r"(jest|vitest|karma|test)[-_.]setup\.[cm]?[jt]s|setup\.[cm]?[jt]s)$", re.I)
 
 
-@fact("source_inventory", version=18)
+@fact("source_inventory", version=19)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
@@ -327,6 +330,15 @@ def source_inventory(ctx) -> dict:
         counts[why] += 1
         if why == "test" and len(tests) < 20:
             tests.append(e.path)
+    # Java server pages whose scriptlets hold the application's logic (a JCMS plugin's pages: conditions, loops, exceptions caught in
+    # Java): source files of the project as its classes are; a page of markup, EL and JSTL, or one calling a bean (a Lutece admin
+    # page's stub), is not (see server_pages). Read in path order, MAX_SERVER_PAGES of SERVER_PAGE_BYTES at most.
+    pages = sorted((e for e in ctx.snapshot.files.values() if e.kind == "file" and is_server_page(e.path)
+                    and not classify_source(e.path, inv.category(e.path))), key=lambda e: e.path)[:MAX_SERVER_PAGES]
+    logic = sum(holds_logic(ctx.snapshot.read_text(e.path, limit=SERVER_PAGE_BYTES)) for e in pages)
+    if logic:
+        counts["source"] += logic
+        counts["server_pages"] = logic
     # Rust sources holding their own unit tests (#[test] functions in a #[cfg(test)] module): the tests of that code, counted beside it
     inline = rust_test_files(ctx.snapshot, [e for e in ctx.snapshot.files.values() if inv.category(e.path) == "source"])
     if inline:

@@ -45,6 +45,7 @@ from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, copied_fo
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.vendored import (HEAD_BYTES, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, VERSIONED_FILE, banner, describe, licence_holder,
                                     names_file, self_named_grant, source_licence, squeeze, stem as library_stem)
+from auditor.facts.server_pages import TAG_EXT, is_server_page
 from auditor.lazyre import lazy_compile
 
 # -- languages ------------------------------------------------------------------------------------
@@ -526,6 +527,8 @@ def language(path: str) -> str | None:
         return "Shiny app"
     if _TALEND_ITEM.search(path):  # a Talend Studio project's job, joblet or routine (process/Rappels_RDV_PMI_0.1.item)
         return "Talend job"
+    if _ext(name) in TAG_EXT and is_server_page(path):  # a JSP tag file under WEB-INF/tags/ (a .tag elsewhere may be a Riot.js component)
+        return "JSP"
     return LANGUAGES.get(_ext(name))
 
 

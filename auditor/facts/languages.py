@@ -7,7 +7,7 @@ from auditor.facts import fact
 from auditor.facts.inventory import inventory_of
 
 
-@fact("languages", version=3)
+@fact("languages", version=4)
 def languages(ctx) -> dict[str, int]:
     counts: dict[str, int] = {}
     files = ctx.snapshot.files

@@ -20,6 +20,16 @@ from collections.abc import Iterator
 # (`-----BEGIN PRIVATE KEY-----\\n${exportedAsBase64}`) is code building a key it generated or exported, not a committed key.
 KEY_TEMPLATE = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----(?:\\n|\s)*(?:\$\{|\{\{|['\"`]\s*\+|%s)")
 
+# A search engine's or a network's site-ownership token in a page's <meta> tag (<meta name="msvalidate.01" content="4EA3…">,
+# google-site-verification): published in the page by design, no secret, though its hexadecimal value looks random.
+_SITE_VERIFICATION = re.compile(r"""<meta\s+name\s*=\s*["'](?:google-site-verification|msvalidate\.01|yandex-verification|facebook-domain-verification)["']""", re.I)
+
+
+def site_token(finding) -> bool:
+    """A detect-secrets finding ``(kind, line number, hash, line)`` that is a site-ownership token's random-looking value."""
+    return finding[0] in ("Base64 High Entropy String", "Hex High Entropy String") and bool(_SITE_VERIFICATION.search(finding[3]))
+
+
 _SECTION = configparser.RawConfigParser.SECTCRE  # the pattern configparser matches a section header with
 _COMMENTS = ("#", ";")  # ConfigParser's default comment prefixes (no inline comments by default)
 

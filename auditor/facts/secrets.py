@@ -20,7 +20,7 @@ from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.secret_assignments import extra_findings, not_a_value
-from auditor.facts.secret_lines import KEY_TEMPLATE, lines_from_file
+from auditor.facts.secret_lines import KEY_TEMPLATE, lines_from_file, site_token
 from auditor.facts.secret_calls import call_password, filled_settings
 from auditor.facts.secret_sql import keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
@@ -320,7 +320,7 @@ def _unique(findings: list[dict]) -> list[dict]:
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
 
 
-@fact("secrets", version=21, public=False, ahead=3)
+@fact("secrets", version=22, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -348,7 +348,7 @@ def secrets(ctx) -> dict:
             continue
         scanned += 1
         random_lines = {ln for kind, ln, _h, _l in found if kind in ("Base64 High Entropy String", "Hex High Entropy String")}
-        for kind, line_number, secret_hash, line in found:
+        for kind, line_number, secret_hash, line in (f for f in found if not site_token(f)):  # (a page's site-ownership token: public)
             if (e.path, secret_hash) in reviewed:
                 acknowledged += 1
                 continue

@@ -25,6 +25,8 @@ from auditor.facts.signal_registry import SIGNALS, Signal, generation, load_sign
 from auditor.facts.embedded import LITERATE_EXT, literate_code
 from auditor.facts.inventory import (DOC_EXT, PHP_ALIAS_EXT, SQL_EXT, code_ext, inventory_of, is_config_template, looks_like_sql, sql_candidate, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
+from auditor.facts.server_pages import JSP_EXT, TAG_EXT, is_server_page
+from auditor.facts.vendored import LANGUAGE_CODES
 from auditor.lazyre import lazy_compile
 
 MAX_FILE_BYTES = 512 * 1024
@@ -44,16 +46,19 @@ CODE_EXT = {"vrt", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts", "
             "pp",  # Puppet manifests (a deployment module's packages, hosts and settings)
             "coffee", "litcoffee", "pde", "ino",  # CoffeeScript (process.env reads, hosts), Processing and Arduino sketches
             "c", "cc", "cpp", "cxx", "h", "hh", "hpp",  # C and C++ (an openFrameworks installation's log endpoint, its settings file)
-            "asp", "asa"}  # classic ASP pages and their global.asa: server code mixed with the page, as PHP (hosts, SQL, forms, secrets)
+            "asp", "asa",  # classic ASP pages and their global.asa: server code mixed with the page, as PHP (hosts, SQL, forms, secrets)
+            *JSP_EXT,  # Java server pages: scriptlets mixed with the page, as PHP (a JCMS plugin's SQL, forms, settings; see server_pages)
+            "cshtml", "vbhtml", "razor", "aspx", "ascx", "master"}  # ASP.NET pages (Razor views, Blazor components, Web Forms): C# or VB in the page
 CLASS_EXT = {"java", "kt", "scala", "cs"}  # compiled classes: code whatever their package's name (…/config/SwaggerConfig.java)
 TEMPLATE_EXT = {"html", "htm", "twig", "jinja", "jinja2", "j2", "hbs", "handlebars", "ejs", "erb", "njk", "liquid", "mustache", "pug", "blade", "heex", "eex",
-                "jsp", "jspf", "jspx",  # Java server pages (a JCMS plugin's templates load their analytics there)
                 "phtml",  # Zend/Laminas view scripts (a SDIS's application centres its map in one)
                 "mst",  # Mustache templates by mviewer's name (a layer's info panel showing {{code_insee}})
+                "vm",  # Velocity templates (a Java portal's or a Spring application's pages)
+                "ftl",  # FreeMarker templates (a Fluent message file, also .ftl, sits in a locale folder: i18n)
                 "tmpl"}  # marker and Go templates (a TYPO3 plugin's players from video platforms); a settings one (config.ini.tmpl) is config
 STYLE_EXT = {"css", "scss", "sass", "less", "styl"}
 DATA_EXT = {"csv", "tsv", "geojson", "topojson", "sql", "ndjson", "jsonl", "gpx", "kml", "xml", "ods"}
-CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "prop", "json", "json5", "tf", "hcl", "xml", "dist", "example", "sample", "tpl", "template", "graphql", "gql", "graphqls", "po", "pot", "ftl", "arb", "mml"}  # (geosylva.xml.template: an mviewer app's configuration; a CartoCSS/Mapnik project.mml's layers)
+CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "prop", "json", "json5", "tf", "hcl", "xml", "dist", "example", "sample", "tpl", "template", "graphql", "gql", "graphqls", "po", "pot", "arb", "mml"}  # (geosylva.xml.template: an mviewer app's configuration; a CartoCSS/Mapnik project.mml's layers)
 TEXT_NAMES = {"dockerfile", "containerfile", "makefile", "justfile", "procfile", "gemfile", "jenkinsfile", "vagrantfile",
               ".env", ".browserslistrc", ".nvmrc", ".htaccess", "nginx.conf"}
 CONFIG_DIRS = {"config", "conf", "settings", "configuration", "deploy", "deployment", "k8s", "kubernetes", "helm", "charts",
@@ -72,6 +77,15 @@ CONFIG_NAMES = lazy_compile(r"^(settings|config|configuration|conf|constants?|en
 
 
 _SETTINGS_FILE = lazy_compile(r"^(?:config|configuration|settings)(?:[._-][\w-]+)?\.(?:ya?ml|json|toml)$")
+
+
+_LOCALE_DIR = lazy_compile(r"^([a-z]{2})(?:[-_][a-z]{2,4})?$")  # a folder named after a locale (fr, en-us, zh_hant)
+
+
+def _locale_dir(d: str) -> bool:
+    """A folder named after a locale, whose language code is one (fr/, en-us/; not src/ nor js/)."""
+    m = _LOCALE_DIR.match(d)
+    return bool(m) and m.group(1) in LANGUAGE_CODES
 
 
 # Java/Spring message bundles (messages_fr.properties), a JCMS plugin's languages/fr.prop: texts shown to people, like a .po file.
@@ -106,7 +120,8 @@ def file_class(path: str) -> str:
         return "example"
     if ext in DOC_EXT or is_doc(path) or low.startswith(("readme", "changelog", "contributing", "license", "licence")):
         return "doc"
-    if dirs & I18N_DIRS or ext in ("po", "pot", "xlf", "xliff", "ftl", "arb") or _MESSAGES.match(low) or LANGUAGE_FILE.search(path):
+    if dirs & I18N_DIRS or ext in ("po", "pot", "xlf", "xliff", "arb") or _MESSAGES.match(low) or LANGUAGE_FILE.search(path) \
+            or ext == "ftl" and any(_locale_dir(d) for d in dirs):  # (Fluent's en-US/main.ftl; a FreeMarker page is a template)
         return "i18n"
     if dirs & DATA_DIRS and not _SETTINGS_FILE.match(low) or ext in DATA_EXT and not _JAVA_EE_SETTINGS.match(low):  # (data/config.yml: the
         # app's settings, not data; nor a web application's context.xml with its datasource and directory addresses)
@@ -114,7 +129,7 @@ def file_class(path: str) -> str:
     if low.startswith(".env") or low.endswith((".env", ".env.example", ".env.dist", ".env.sample")) or CONFIG_NAMES.search(low) or dirs & CONFIG_DIRS and ext not in CLASS_EXT \
             or "migrations" in dirs:  # (a Java class of a package named config, Spring's @Configuration beans, is code)
         return "config"
-    if ext in CODE_EXT:
+    if ext in CODE_EXT or ext in TAG_EXT and is_server_page(path):  # (a JSP tag file under WEB-INF/tags/)
         return "code"
     if ext in TEMPLATE_EXT:
         return "template"
@@ -134,7 +149,7 @@ def is_scannable(entry) -> bool:
     ext = low.rsplit(".", 1)[-1] if "." in low[1:] else ""
     if ext in ("map", "lock", "svg", "min"):
         return False
-    return (ext in CODE_EXT or ext in TEMPLATE_EXT or ext in STYLE_EXT or ext in DOC_EXT or ext in DATA_EXT
+    return (ext in CODE_EXT or ext in TEMPLATE_EXT or is_server_page(entry.path) or ext in STYLE_EXT or ext in DOC_EXT or ext in DATA_EXT
             or ext in CONFIG_EXT or low in TEXT_NAMES or low.startswith((".env", "dockerfile", "makefile")))
 
 

@@ -29,7 +29,8 @@ MAX_FILES = 400
 MAX_BYTES = 256 * 1024
 STYLE_EXT = {"css", "scss", "sass", "less", "styl"}
 LIBRARY_DIRS = THIRD_PARTY_DIRS | {"node_modules", "lib", "libs", "library", "libraries", "librairie", "librairies"}
-PAGE_EXT = {"html", "htm", "twig", "php", "jsp", "vue", "ejs", "hbs", "erb", "cshtml", "njk", "tpl", "xhtml"}
+PAGE_EXT = {"html", "htm", "twig", "php", "jsp", "vue", "ejs", "hbs", "erb", "cshtml", "njk", "tpl", "xhtml",
+            "jspf", "jspx", "asp", "aspx", "ascx", "master", "vbhtml", "phtml", "vm", "ftl"}  # (server pages and templates)
 
 _FACE = lazy_compile(r"@font-face\s*\{([^{}]{0,4000})\}", re.I)
 _FAMILY = lazy_compile(r"font-family\s*:\s*(['\"]?)([^;'\"{}\n]{1,80})\1", re.I)
@@ -94,7 +95,7 @@ def fonts_in(path: str, text: str, paths: set[str], font_names: set[str]) -> lis
     return found
 
 
-@fact("web_fonts", version=2, public=False)
+@fact("web_fonts", version=3, public=False)
 def web_fonts(ctx) -> list:
     """The web fonts loaded from outside the repository by the project's own stylesheets and pages (see the module's
     docstring), as ``[path, line, family key, family name, where]`` rows in path and line order."""

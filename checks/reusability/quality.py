@@ -94,11 +94,14 @@ def tests_and_ci(ctx) -> Result:
         ev.append(Evidence(path=ci[0][1], kind="finding", note=T("La CI ne semble lancer aucun test.", "CI does not seem to run any test.")))
     systems, linter = sorted({n for n, _ in ci}), bool(lint_cfg or runs_lint)
     inline = inv.get("inline_test", 0)  # (Rust sources holding their own #[test] functions: counted as test files too)
+    pages = inv.get("server_pages", 0)  # (Java server pages whose scriptlets hold logic: counted as source files)
     msg = T(f"{tests} fichier(s) de test{f' (dont {inline} fichier(s) source Rust portant leurs propres tests #[test])' if inline else ''} "
-            f"pour {src} fichier(s) source (ratio {ratio:.2f}) ; CI : {', '.join(systems) or 'aucune dans le dépôt'}"
+            f"pour {src} fichier(s) source{f' (dont {pages} page(s) JSP dont le code Java porte de la logique)' if pages else ''} "
+            f"(ratio {ratio:.2f}) ; CI : {', '.join(systems) or 'aucune dans le dépôt'}"
             f"{' qui lance les tests' if runs_tests else ''} ; linter : {'oui' if linter else 'non'}.",
             f"{tests} test file(s){f' (of which {inline} Rust source file(s) holding their own #[test] tests)' if inline else ''} "
-            f"for {src} source file(s) (ratio {ratio:.2f}); CI: {', '.join(systems) or 'none in the repository'}"
+            f"for {src} source file(s){f' (of which {pages} Java server page(s) whose Java code holds logic)' if pages else ''} "
+            f"(ratio {ratio:.2f}); CI: {', '.join(systems) or 'none in the repository'}"
             f"{' running the tests' if runs_tests else ''}; linter: {'yes' if linter else 'no'}.")
     result = Result.scored(score, msg, ev, test_files=tests, source_files=src, ratio=round(ratio, 3), ci=systems,
                            ci_runs_tests=bool(runs_tests), linter=linter)

@@ -11,7 +11,9 @@ import re
 from auditor.lazyre import lazy_compile
 
 MAX_PAGES = 40
-PAGE_EXT = (".html", ".htm", ".php", ".tpl", ".twig", ".jsp", ".ejs", ".hbs", ".vue", ".erb")
+PAGE_EXT = (".html", ".htm", ".php", ".tpl", ".twig", ".jsp", ".ejs", ".hbs", ".vue", ".erb",
+            ".jspf", ".jspx", ".asp", ".aspx", ".ascx", ".master", ".cshtml", ".vbhtml", ".phtml", ".vm", ".ftl")  # (server pages and
+# templates: a JCMS plugin's header fragment, an ASP.NET layout, a Velocity or FreeMarker page load the libraries there)
 
 # a script or stylesheet address: the library's name then its version, as a folder (/4.2.1/) or an npm tag (@4.2.1)
 # (jQuery's own CDN names the file after the version: code.jquery.com/jquery-1.11.3.min.js)
