@@ -20,3 +20,20 @@ def test_support_mode_and_contacts_import_are_no_contact(tmp_path):
     reach = RAILS.replace("# Licence", "## Support et contact\n\nÉcrivez-nous sur le canal de l'équipe.\n\n# Licence")
     contact = [d for d in readme_fact(tmp_path / "reach", reach)["section_details"] if d["name"] == "contact"]
     assert contact and contact[0]["text"] == "Support et contact"
+
+
+DJANGO = ("# Saisines\n\n## Introduction\n\nSaisines est l'outil de suivi des demandes de conseil juridique.\n\n## Démarrage\n\n```bash\n"
+          "cp env.d/development.dist env.d/development\ndocker compose up -d\n```\n\n## Développement\n\n### Localisation\n\n"
+          "Les traductions sont mises à jour dans les fichiers `.po` et committées dans le dépôt.\n\n"
+          "Pour les utiliser localement, il faut mettre à jour les binaires de traduction Django (non committés):\n\n"
+          "```bash\n$ docker compose exec app python manage.py compilemessages\n```\n\n"
+          "# Configurations\n\n## Configurations DNS et serveurs mails\n\nLes domaines sont gérés par l'équipe transverse.\n")
+
+
+def test_a_local_step_is_no_usage_and_configurations_is_the_settings_chapter(tmp_path):
+    f = readme_fact(tmp_path, DJANGO)
+    assert "usage" not in f["sections"]
+    assert [d["line"] for d in f["section_details"] if d["name"] == "configuration"] in ([26], [28])
+    # counterpart: a how-to sentence about the project's own use is its usage
+    use = DJANGO.replace("Pour les utiliser localement, il faut", "Pour utiliser le module dans votre projet, il faut l'importer et")
+    assert "usage" in readme_fact(tmp_path / "use", use)["sections"]

@@ -50,7 +50,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
               # a template's or an archetype's use: generating one's project from it ("Créer un nouveau projet à partir de l'archetype")
               "creer un nouveau projet", "creer un projet", "generer un nouveau projet", "generer un projet", "create a new project",
               "generate a new project"),
-    "configuration": ("configuration", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "settings", "role variables", "variables ansible", "ansible variables", "variables du role",
+    "configuration": ("configuration", "configurations", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "settings", "role variables", "variables ansible", "ansible variables", "variables du role",
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
                       "customisation", "customization", "options", "properties", "proprietes"),
     "deployment": ("deploiement", "deploiements", "deployment", "deployments", "deploy", "deploying", "deployer", "mise en production", "production",
@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=81)
+@fact("readme", version=82)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -134,7 +134,7 @@ WELCOME = lazy_compile(r"\b(issues?|mrs?|prs?|pull requests?|merge requests?|con
 _USE_VERB = lazy_compile(r"\b(instanci\w*|instantiat\w*|import(?:er|ez)?|appel(?:er|ez)|call|enregistr\w*|register|declar\w*|declare|cre(?:er|ez)|create|utilis(?:er|ez)|use)\b")
 
 
-_HOW_TO_USE = lazy_compile(r"^(?:pour|to) (?!install|contribu|deploy|deploi|configur|parametr|develop|compil|build|test|signal|report|lancer les tests)\w+ .{0,120}\b(?:il (?:est necessaire|faut|suffit)|vous devez|you (?:need|must|have) to)\b")
+_HOW_TO_USE = lazy_compile(r"^(?:pour|to) (?![\w ]{0,40}\b(?:localement|en local|locally)\b)(?!install|contribu|deploy|deploi|configur|parametr|develop|compil|build|test|signal|report|lancer les tests)\w+ .{0,120}\b(?:il (?:est necessaire|faut|suffit)|vous devez|you (?:need|must|have) to)\b")
 
 
 def usage_example(normed: str) -> bool:
