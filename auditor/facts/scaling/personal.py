@@ -284,7 +284,7 @@ AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom
 ORGANISM_TABLE = lazy_compile(r"synthese|observation|occurrence|releve|specimen")
 
 
-@fact("personal_data", version=40)
+@fact("personal_data", version=41)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -346,6 +346,7 @@ def personal_data(ctx) -> dict:
             nf = norm_field(field)
             if nf not in strong and nf not in weak and kind == "drupal":  # (Drupal's field_ prefix: field_nom, field_email)
                 nf = norm_field(field[len("field_"):])
+            nf = nf if nf in strong or nf in weak or re.sub(r"\d{1,2}$", "", nf) not in weak else re.sub(r"\d{1,2}$", "", nf)  # adresse1 … adresse4
             if nf not in strong and nf not in weak and FIELD_PREFIX.match(field):
                 nf = norm_field(FIELD_PREFIX.sub("", field, count=1))
             nf = nf if nf in strong or nf in weak else compound_contact(field, {**weak, **strong}) or nf  # (_strMail, _strIdTelephone, sender_email; _strAddressValue)
@@ -367,7 +368,7 @@ def personal_data(ctx) -> dict:
     found = []
     things = _things()
     for t in tables.values():
-        name = norm_field(t["table"] or "")
+        name = norm_field(re.sub(r"_(?:aud|audit|hist|history|log)$", "", t["table"] or "", flags=re.I))  # (Envers' Establishment_AUD: the audited table's rows)
         if name in things or name.rstrip("s") in things:
             # a taxon's or a town's name; an organisation's switchboard, e-mail and address (md.structure's tel, fax)
             t["fields"] = [f for f in t["fields"] if f["category"] not in ("identity", "phone", "email", "address")]
