@@ -130,6 +130,14 @@ def bus_factor_words(w: dict, period_fr: str = "de l'année", period_en: str = "
             f"It takes {factor} people to make half of {period_en} commits ({people} contributors).")
 
 
+def _leaders(orgs: list[dict], lang: str) -> tuple[str, bool]:
+    """The organisation with the most commits, or those tied with it (two contractors with half of the commits each): named
+    together, never one of them as the main one."""
+    first = [o for o in orgs if o["commits"] == orgs[0]["commits"]][:3]
+    labels = [_org_label(o, lang) for o in first]
+    return (labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + (" et " if lang == "fr" else " and ") + labels[-1]), len(labels) > 1
+
+
 def _org_label(o: dict, lang: str) -> str:
     if o.get("name"):
         return f"{o['domain']} ({o['name']})"
@@ -208,18 +216,24 @@ def contributor_organisations(ctx) -> Result:
         if len(a_companies) > 1:  # two contractors are not "one organisation"
             who_fr, who_en = (f"{len(a_companies)} entreprises ou autres organisations, aucune identifiée comme organisme public",
                               f"{len(a_companies)} companies or other organisations, none identified as a public body")
+        (lead_fr, tie), (lead_en, _) = _leaders(a_companies, "fr"), _leaders(a_companies, "en")
         sentences_fr.append(f"Le code a été entièrement écrit par {who_fr} : {_pct(a['shares']['company'])} % des commits depuis "
-                            f"l'origine viennent d'adresses d'entreprises ou d'autres organisations, surtout {_org_label(top, 'fr')}.")
+                            f"l'origine viennent d'adresses d'entreprises ou d'autres organisations, "
+                            + (f"à égalité entre {lead_fr}." if tie else f"surtout {lead_fr}."))
         sentences_en.append(f"The code was written entirely by {who_en}: {_pct(a['shares']['company'])}% of all commits come from addresses "
-                            f"of companies or other organisations, mostly {_org_label(top, 'en')}.")
+                            f"of companies or other organisations, " + (f"tied between {lead_en}." if tie else f"mostly {lead_en}."))
         level, score = (3, score - 4) if top.get("listed") else (max(level, 2), score - 2)
     elif comp >= 0.5 and companies:
         top = companies[0]
         top_share = top["commits"] / w["commits"]
-        sentences_fr.append(f"La plupart des commits {per_fr} ({_pct(comp)} %) viennent d'entreprises ou d'autres organisations, dont {_pct(top_share)} % du domaine "
-                            f"{_org_label(top, 'fr')}" + (f" ; les organismes publics en font {_pct(pub)} %." if pub else " ; aucun d'un organisme public."))
-        sentences_en.append(f"Most of {per_en} commits ({_pct(comp)}%) come from companies or other organisations, {_pct(top_share)}% from the domain "
-                            f"{_org_label(top, 'en')}" + (f"; public bodies made {_pct(pub)}%." if pub else "; none from a public body."))
+        (lead_fr, tie), (lead_en, _) = _leaders(companies, "fr"), _leaders(companies, "en")
+        half = round(comp * 100) == 50  # (half of the commits is no "most"; public bodies may hold the other half)
+        sentences_fr.append(("La moitié" if half else "La plupart") + f" des commits {per_fr} ({_pct(comp)} %) viennent d'entreprises ou d'autres organisations, "
+                            + (f"{_pct(top_share)} % de chacun des domaines {lead_fr}" if tie else f"dont {_pct(top_share)} % du domaine {lead_fr}")
+                            + (f" ; les organismes publics en font {_pct(pub)} %." if pub else " ; aucun d'un organisme public."))
+        sentences_en.append(("Half" if half else "Most") + f" of {per_en} commits ({_pct(comp)}%) come from companies or other organisations, "
+                            + (f"{_pct(top_share)}% each from the domains {lead_en}" if tie else f"{_pct(top_share)}% from the domain {lead_en}")
+                            + (f"; public bodies made {_pct(pub)}%." if pub else "; none from a public body."))
         level, score = max(level, 2 if pub < 0.2 else 1), score - (3 if pub < 0.2 else 1)
     elif comp >= 0.2 and pub >= 0.2:
         sentences_fr.append(f"Code co-écrit par des organismes publics ({_pct(pub)} %) et des entreprises ou autres organisations ({_pct(comp)} %).")
