@@ -16,6 +16,7 @@ SERVICE = {
         "        LocalDate aujourdhui = LocalDate.now(ZoneId.of(\"Pacific/Noumea\"));\n"
         "        return !jour.isBefore(aujourdhui);\n    }\n}\n"),
     "docker-compose.yml": "services:\n  app:\n    image: rdv\n    environment:\n      TZ: Pacific/Noumea\n",
+    ".travis.yml": "language: java\nbefore_script:\n- export TZ=Pacific/Noumea\nscript: mvn test\n",  # (the tests' clock: no finding)
     "terraform/main.tf": ('resource "google_cloud_scheduler_job" "relance" {\n  name      = "relance-${var.projet}"\n  schedule  = var.schedule\n'
                           '  time_zone = "Pacific/Noumea"\n}\n'),
 }
@@ -34,6 +35,7 @@ def test_an_overseas_time_zone_set_by_the_code_is_territory_specific(tmp_path):
         ("docker-compose.yml", 5, "Pacific/Noumea"), ("src/main/java/nc/ville/rdv/service/CreneauService.java", 8, "Pacific/Noumea"),
         ("terraform/main.tf", 4, "Pacific/Noumea")], res["evidence"]
     assert all("time zone" in e["note"]["en"] for e in found)
+    assert res["details"]["in_config_data_tests_docs"] == 1, res["details"]  # the CI job's TZ: counted outside the code
 
 
 def test_paris_a_zone_table_or_a_zone_database_file_pins_no_territory(tmp_path):

@@ -7,6 +7,7 @@ import re
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.lazyre import lazy_compile
 
+from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.territory_values import spread_across_france
 from auditor.facts.textscan import PER_FILE, sql_path
 
@@ -105,8 +106,8 @@ def territory_neutral(ctx) -> Result:
                 where["config"] = where.get("config", 0) + 1
             elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
-                    or (sid == "territory.time-zone" and h[3] in ("config", "other")) \
-                    or (sid == "territory.authority-host" and h[3] == "i18n"):  # (a SQL function's code; a message sending people to the site; an overseas clock pinned in a Terraform module's scheduler or a compose file)
+                    or (sid == "territory.time-zone" and h[3] in ("config", "other") and not any(rx.search(h[0]) for _, rx in CI_SYSTEMS)) \
+                    or (sid == "territory.authority-host" and h[3] == "i18n"):  # (a SQL function's code; a message sending people to the site; an overseas clock pinned in a Terraform module's scheduler or a compose file, not the test clock a CI job sets)
                 seen.add(key)
                 findings.append((sid, h))
             else:
