@@ -37,3 +37,16 @@ def test_a_local_step_is_no_usage_and_configurations_is_the_settings_chapter(tmp
     # counterpart: a how-to sentence about the project's own use is its usage
     use = DJANGO.replace("Pour les utiliser localement, il faut", "Pour utiliser le module dans votre projet, il faut l'importer et")
     assert "usage" in readme_fact(tmp_path / "use", use)["sections"]
+
+
+RAILS_SERVICES = ("# Stages\n\nUne plateforme d'offres de stage pour les élèves de troisième.\n\n# Setup\n\n```\nbundle install\n```\n\n"
+                  "## 3rd party services\n\nWe keep most data hosted by french providers.\n\n### Hosting\n\n* Backend provider : CleverCloud\n\n"
+                  "### Api\n\n* API: Town search: [geo.api.gouv.fr](https://geo.api.gouv.fr/decoupage-administratif/communes)\n\n"
+                  "# Build: test, dev\n\n`rails test`\n")
+
+
+def test_the_api_under_third_party_services_is_one_of_them_no_usage(tmp_path):
+    assert "usage" not in readme_fact(tmp_path, RAILS_SERVICES)["sections"]
+    # counterpart: the same "### Api" heading about the project's own API, under no services chapter, is its usage
+    own = RAILS_SERVICES.replace("## 3rd party services\n\nWe keep most data hosted by french providers.\n\n", "## Services\n\n")
+    assert "usage" in readme_fact(tmp_path / "own", own)["sections"]

@@ -385,7 +385,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=82)
+@fact("readme", version=83)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -42,7 +42,9 @@ TERMS_HEADING = lazy_compile(r"\b(?:conditions? (?:generales? )?d ?(?:utilisatio
                              r"|\b(?:statistiques?|stats?|mesures?) d ?(?:usage|utilisation)\b|\busage (?:statistics|stats|metrics)\b")
 # The APIs a project calls ("API utilisées", "APIs used", "Third-party APIs", "Endpoints serveur utilisés"), no use of the project
 CONSUMED_APIS = lazy_compile(r"\b(?:api|apis|endpoints?)\b.*\b(?:utilisee?s?|used|consommee?s?|consumed|appelee?s?|called)\b|"
-                             r"\b(?:third party|tierces?) (?:api|apis)\b|\b(?:api|apis) (?:tierces?|third party)\b")
+                             r"\b(?:third party|tierces?) (?:api|apis)\b|\b(?:api|apis) (?:tierces?|third party)\b|"
+                             # a chapter of the providers and services the project relies on ("## 3rd party services": its "### Api" is one of them)
+                             r"\b(?:3rd party|third party|external) (?:services?|providers?)\b|\bservices? (?:tiers|externes?|third party)\b")
 # "Utilisation en production", "Running in production", "Launch in Production": deploying it, no user's guide
 USE_IN_PRODUCTION = lazy_compile(r"^(?:utilisation|usage|use|using|running|run|launch|lancement|lancer) (?:en|in) production\b")
 # Kubernetes object kinds named together ("a basic k8s triad : Deployment, Service, Ingress", "kind: Deployment"): the "Deployment"
