@@ -74,9 +74,9 @@ def kind_not_applicable(spec: CheckSpec, kind: str | None) -> Result | None:
 
 
 def _judged_on_plugin_pages(spec: CheckSpec, ctx: AuditContext) -> bool:
-    """An interface check (accessibility, eco-design: kinds web application and static site only) still judges a plugin of a
-    host application that ships its own page templates (a JCMS module's JSPs, a TYPO3 extension's templates)."""
-    if not set(spec.kinds or ()) <= {"web-application", "static-site"}:
+    """An interface check (accessibility, eco-design: kinds web application, static site and mobile application only) still judges
+    a plugin of a host application that ships its own page templates (a JCMS module's JSPs, a TYPO3 extension's templates)."""
+    if not set(spec.kinds or ()) <= {"web-application", "static-site", "mobile-application"}:
         return False
     try:
         return bool((ctx.fact("project") or {}).get("plugin_pages"))

@@ -160,7 +160,7 @@ def test_a_cordova_application_is_an_application_not_a_library(tmp_path):
              "js/loginSIV.js": "function login(user, password) { return soap('LoginMobileApp.svc', user, password); }\n",
              "README.md": "# Metromobilité\n\nRun with Cordova 6.1.1.\n"}
     project, res = kind_and_results(tmp_path, files, ["interoperability.accessibility-and-ecodesign", "interoperability.auth"])
-    assert (project["kind"], project["kind_decided"]) == ("web-application", True)
+    assert (project["kind"], project["kind_decided"]) == ("mobile-application", True)  # (a web application until session 15)
     assert "Cordova mobile application (config.xml)" in _reasons(project)
     assert "library" not in res["interoperability.accessibility-and-ecodesign"]["message"]["en"]
 

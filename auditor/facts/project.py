@@ -27,9 +27,10 @@ from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.kind_fronts import bundle_screens, copied_library_pages, directory_guards, imported_ui, nested_host_plugins, php_front_controller, signing_pages
-from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, cordova_app, debian_library, dotnet_library, maven_archetype,
+from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands
+from auditor.facts.kind_mobile import mobile_app
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
                                         imported_host, java_main, jaxrs_resources, mapstore_extension, python_route_files, packaged_servers, plugin_rest_resources, qdt_profiles,
@@ -37,7 +38,7 @@ from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, d
 from auditor.lazyre import lazy_compile
 
 KINDS = ("web-application", "api-service", "library", "cli-tool", "data-model", "gis-kit", "data-specification",
-         "static-site", "analysis", "infrastructure")
+         "static-site", "analysis", "infrastructure", "mobile-application")
 SPONSOR_TYPES = ("state", "local-authority", "opsn", "association", "company", "unknown")
 SPONSOR_ALIASES = {
     "state": "state", "etat": "state", "état": "state", "state-service": "state", "service-de-l-etat": "state", "administration": "state",
@@ -102,7 +103,8 @@ PACKAGE_CODE = {"npm": {"js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "svelte"}
 TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "pt", "mako", "erb", "hbs", "ejs", "njk", "blade", "heex", "eex", "liquid"}
 
 # Kinds of project loaded or imported rather than deployed as a service (no deployment guide is expected of them).
-NOT_DEPLOYED = ("data-model", "gis-kit", "data-specification", "library", "analysis", "cli-tool")  # installed or loaded, not deployed
+# (a mobile application is built and published in the application stores: no server to deploy)
+NOT_DEPLOYED = ("data-model", "gis-kit", "data-specification", "library", "analysis", "cli-tool", "mobile-application")
 # Kinds whose running copy is set up with settings (environment, configuration file): the others have none to document
 CONFIGURED = ("web-application", "api-service", "cli-tool", "infrastructure")
 # Kinds that serve nothing themselves, whose project may also start a web server of its own (then judged as such too)
@@ -599,9 +601,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     archetype = maven_archetype(ctx)
     # (a package whatever its template holds; a template of a web application, WEB-INF and pages, is judged as that application)
     add("library", 4 if archetype else 0, [archetype] if archetype else [], "Maven archetype (template of new projects)")
-    # an Apache Cordova application: HTML, CSS and JavaScript pages run as a mobile application
-    cordova = cordova_app(ctx)
-    add("web-application", 8 if cordova else 0, [cordova] if cordova else [], "Cordova mobile application (config.xml)")
+    # a mobile application (an Android module, an iOS target, Flutter, React Native, Cordova): installed from a store, not served;
+    # its interface framework (react in a React Native app) and its web shell (Flutter's web/index.html) weigh less
+    mobile = mobile_app(ctx, [e.path for e in files])
+    for reason in dict.fromkeys(r for _, r in mobile):
+        add("mobile-application", 10, [p for p, r in mobile if r == reason], reason)
     add("library", 8 if vite_lib and not api else 0, [vite_lib] if vite_lib else [], "library built in Vite's library mode (build.lib)")
     peer_ui = component_library(ctx, UI_DEPS)
     add("library", 8 if peer_ui and not html else 0, ["package.json"], "component library published as a package (peer dependency on "
@@ -632,7 +636,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     if qgis and not plugin and scores["web-application"] + scores["api-service"] >= 5:
         scores["gis-kit"] -= 4 + min(len(qgis), 4)
     # the dominant one, ties broken by a fixed order (what is most specific first)
-    order = ("gis-kit", "web-application", "api-service", "data-model", "analysis", "data-specification", "infrastructure",
+    order = ("mobile-application", "gis-kit", "web-application", "api-service", "data-model", "analysis", "data-specification", "infrastructure",
              "static-site", "cli-tool", "library")
     best = max(order, key=lambda k: (scores[k], -order.index(k)))
     decided = scores[best] > 0
@@ -724,7 +728,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=33, public=False)
+@fact("project_kind", version=34, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

@@ -548,6 +548,10 @@ REFERENCE_SIGNALS = ("geo.proprietary-code", "ident.address", "ident.fields", "i
                      "geo.coordinates")  # (places held as latitude/longitude by the models: a ferry app's landings, opened in a maps app)
 
 
+# kinds whose users reach the public building blocks through the project (a mobile application calls API Adresse, shows a map)
+SERVICE_KINDS = (None, "web-application", "api-service", "mobile-application")
+# the criteria of a web page that a native mobile application has none of (browsers, web fonts, page weight in a browser's CI)
+WEB_ONLY_CRITERIA = ("browser_targets", "font_budget", "image_formats", "page_budget")
 DSFR_DEPS = r"@gouvfr/dsfr|@codegouvfr/react-dsfr|django-dsfr|@gouvminint/vue-dsfr|@laruiss/vue-dsfr|vue-dsfr|dsfr-connect|@dataesr/react-dsfr|@gouvfr/dsfr-chart|dsfr|wagtail-dsfr|sites-faciles|numerique-gouv/.*dsfr.*|.*-dsfr|dsfr-.*"
 BLOCK_NAMES = (
     ("API Adresse", lazy_compile(r"api-adresse|api_?adresse|adresse\.data\.gouv(?!\.fr/data/)|data\.geopf\.fr/geocodage", re.I)),
@@ -659,7 +663,7 @@ def public_building_blocks(ctx) -> Result:
                  and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2]))]
     # a map drawn with a declared mapping library (leaflet in package.json, a station map): a map the public services could feed
     reference = reference or match_deps(ctx, [MAP_DEPS, PROPRIETARY_GEO_DEPS], dev=False)
-    if not blocks and not judged_dsfr and not reference and kind in (None, "web-application", "api-service"):
+    if not blocks and not judged_dsfr and not reference and kind in SERVICE_KINDS:
         what_fr = f"ce projet de type « {kind_fr} »" if kind else "ce projet"
         return Result.not_applicable(T(f"Aucun commun public appelé, et {what_fr} ne manipule ni adresse, ni lieu, ni carte, ni "
                                        "identifiant d'organisation que les API publiques fourniraient.",
@@ -669,7 +673,7 @@ def public_building_blocks(ctx) -> Result:
             "(API Adresse, geo.api.gouv.fr, API Entreprise) plutôt que d'une copie locale.",
             "Nothing to do for this project; should it come to handle addresses, municipalities or SIREN numbers, take them from the "
             "public APIs (API Adresse, geo.api.gouv.fr, API Entreprise) rather than from a local copy."))
-    if not blocks and not judged_dsfr and kind not in (None, "web-application", "api-service"):
+    if not blocks and not judged_dsfr and kind not in SERVICE_KINDS:
         return Result.not_applicable(T(f"Aucun commun public appelé, et aucun n'est attendu d'un projet de type « {kind_fr} ».",
                                        f"No public building block called, and none is expected from a {kind_en}."), **details)
     if judged_dsfr:
@@ -681,11 +685,13 @@ def public_building_blocks(ctx) -> Result:
     else:
         # two public building blocks make a good score; a kind of which none is expected (a command-line tool, a data model)
         # that takes its reference data from one does all that is asked
-        score = min(10.0, 4.0 * n) if kind in (None, "web-application", "api-service") else (10.0 if n else 0.0)
+        score = min(10.0, 4.0 * n) if kind in SERVICE_KINDS else (10.0 if n else 0.0)
         # (a sponsor known not to be a State service: the reason whatever the interface, an add-on's windows inside its host too)
         reserved = ui or sponsor not in ("unknown", "state")
         why_fr = f"réservé aux services de l'État, porteur : {sponsor_label(sponsor, 'fr')}" if reserved else "pas d'interface"
         why_en = f"reserved to State services, sponsor: {sponsor_label(sponsor, 'en')}" if reserved else "no interface"
+        if kind == "mobile-application" and not reserved:  # (the DSFR is a design system for the State's websites)
+            why_fr, why_en = "système de design des sites web de l'État, pas des applications mobiles", "the State's design system for websites, not mobile applications"
         dsfr_fr, dsfr_en = f"non évalué ({why_fr})", f"not judged ({why_en})"
     msg = T(f"{kind_fr[:1].upper() + kind_fr[1:]} — communs utilisés : {', '.join(sorted(blocks)) or 'aucun'} ; DSFR : {dsfr_fr}.",
             f"{kind_en[:1].upper() + kind_en[1:]} — building blocks used: {', '.join(sorted(blocks)) or 'none'}; DSFR: {dsfr_en}.")
@@ -726,6 +732,12 @@ def _a11y_page(e) -> bool:
 ECO_PATH = lazy_compile(r"(eco-?conception|ecodesign|rgesn|declaration[-_]?ecoconception)", re.I)
 
 
+def _web_only(x: Evidence) -> bool:
+    """Evidence of a criterion a native mobile application has none of: browser targets, a page budget, web fonts, image formats."""
+    note = (x.note or {}).get("en", "") if isinstance(x.note, dict) else ""
+    return x.value in ("browser targets", "budget") or (isinstance(x.value, dict) and "families" in x.value) or "RGESN 5.1" in note
+
+
 @check(
     id="interoperability.accessibility-and-ecodesign",
     family="interoperability",
@@ -748,10 +760,11 @@ ECO_PATH = lazy_compile(r"(eco-?conception|ecodesign|rgesn|declaration[-_]?ecoco
         "Lighthouse CI or EcoIndex and axe/pa11y to CI.",
     ),
     params={"max_font_families": 2, "max_font_bytes": 400_000, "modern_image_share": 0.75},
-    kinds=("web-application", "static-site"),
+    kinds=("web-application", "static-site", "mobile-application"),
 )
 def accessibility_and_ecodesign(ctx) -> Result:
-    if not has_ui(ctx):
+    mobile = decided_kind(ctx.fact("project") or {}) == "mobile-application"  # (RGAA and RGESN apply to mobile applications too)
+    if not mobile and not has_ui(ctx):
         return Result.not_applicable(T("Pas d'interface web détectée : RGAA et RGESN front-end sans objet.", "No web interface detected: RGAA and front-end RGESN do not apply."))
     scan = textscan_ok(ctx)
     sig = scan["signals"]
@@ -816,13 +829,17 @@ def accessibility_and_ecodesign(ctx) -> Result:
     checks["a11y_tooling"] = bool(a11y_tools)
     ev += hit_evidence(a11y_tools, limit=2)
     weights = {"a11y_statement": 3, "eco_statement": 2, "browser_targets": 1, "font_budget": 1, "image_formats": 1, "page_budget": 1, "a11y_tooling": 1}
+    if mobile:  # a native application's screens: its statements and its accessibility tests, out of 6 and scaled to 10 below
+        for k in WEB_ONLY_CRITERIA:
+            checks.pop(k), weights.pop(k)
+        ev = [x for x in ev if not _web_only(x)]
     # a plugin's pages are published by the site hosting it (a Lutece plugin): the statements are that site's, not expected here
     host = (ctx.fact("install_recipes") or {}).get("plugin_host")
     hosted = bool(host) and not (checks["a11y_statement"] or checks["eco_statement"] or a11y_text or eco_text)
     if hosted:
         for k in ("a11y_statement", "eco_statement"):
             checks.pop(k), weights.pop(k)
-    score = sum(w for k, w in weights.items() if checks[k]) * (2 if hosted else 1)
+    score = sum(w for k, w in weights.items() if checks[k]) * (2 if hosted else 10 / 6 if mobile else 1)
     score += 1 if (a11y_text and not checks["a11y_statement"]) else 0  # mentioned, but no statement page
     score += 0.5 if (eco_text and not checks["eco_statement"]) else 0
     missing = [k for k, ok in checks.items() if not ok]

@@ -150,7 +150,8 @@ def _how_to_load(ctx, kind: str) -> Result:
 
 # a build or development tool's own configuration (histoire.config.ts: process.env.HISTOIRE_BASE; vite.config.js): no setting of a library
 # Kinds whose settings this check judges; a project of another kind (a data model, a SQL or QGIS kit) only when it ships a template
-JUDGED_KINDS = CONFIGURED + ("library", "static-site")
+# (a mobile application is set at build time: its server's address, its keys in a template of gradle.properties or an .env)
+JUDGED_KINDS = CONFIGURED + ("library", "static-site", "mobile-application")
 TOOL_CONFIG = lazy_compile(r"(^|/)[\w-]+\.config\.[cm]?[jt]s$|(^|/)(Gruntfile|gulpfile|Gemfile|Rakefile|noxfile|tasks)(\.\w+)?$", re.I)
 
 
@@ -207,7 +208,7 @@ def configuration(ctx) -> Result:
                                        f"only judges: {en}."), kind=kind, applies_to=list(JUDGED_KINDS))
     # (a page loading its config.json from config.json.sample is set by it; so is a site whose build reads import.meta.env.VITE_…, and a
     # "library" whose code reads its own settings: a Java batch's System.getProperty("slackWebhookUrl") given at launch)
-    if kind in ("library", "static-site") and not templates and not [h for h in read_vars.values() if not TOOL_CONFIG.search(h[0])]:
+    if kind in ("library", "static-site", "mobile-application") and not templates and not [h for h in read_vars.values() if not TOOL_CONFIG.search(h[0])]:
         why_fr, why_en = (("ce sont ceux de l'application qui l'utilise", "the settings are those of the application using it") if kind == "library"
                           else ("rien à régler", "nothing to set"))
         return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} », qui ne livre aucun modèle de réglages : "

@@ -1,0 +1,105 @@
+"""What makes a repository a mobile application, installed on a telephone from an application store rather than served: an
+Android application module (a Gradle build applying ``com.android.application`` beside its ``AndroidManifest.xml``), an iOS
+application target of an Xcode project, a Flutter or React Native application with its ``android/`` or ``ios/`` folders, an
+Apache Cordova application (its ``config.xml`` widget) or a Kivy application built by buildozer.
+
+A module building an Android library (``com.android.library``), a Flutter plugin or package, a React Native library, a macOS
+application or an iOS framework is no mobile application: it is left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor import safejson
+from auditor.facts.kind_apps import cordova_app
+from auditor.lazyre import lazy_compile
+
+# a Gradle module building an Android application (Groovy or Kotlin DSL, the plugins block, a version catalog's alias)
+_ANDROID_APP = lazy_compile(r"""\bcom\.android\.application\b|\balias\s*\(\s*libs\.plugins\.android\.application\s*\)""")
+_GRADLE = frozenset({"build.gradle", "build.gradle.kts"})
+# an Xcode target building an application for iOS (a macOS application's SDKROOT is macosx)
+_IOS_TARGET = lazy_compile(r"com\.apple\.product-type\.application\b")
+_IOS_SDK = lazy_compile(r"\bSDKROOT\s*=\s*iphoneos\b|\bIPHONEOS_DEPLOYMENT_TARGET\s*=")
+# a pubspec depending on the Flutter SDK, and the section declaring a Flutter plugin (a package others add, no application)
+_FLUTTER_SDK = lazy_compile(r"^[^\S\n]+flutter\s*:\s*\n[^\S\n]+sdk\s*:\s*flutter\b", re.M)
+_FLUTTER_PLUGIN = lazy_compile(r"^[^\S\n]+plugin\s*:\s*$", re.M)
+_MAX_READ = 256 * 1024
+
+
+def _folder(path: str) -> str:
+    return path.rsplit("/", 1)[0] + "/" if "/" in path else ""
+
+
+def _text(ctx, path: str) -> str:
+    return ctx.snapshot.read_text(path, limit=_MAX_READ) or ""
+
+
+def _android(ctx, paths: list[str]) -> list[str]:
+    """Gradle builds of Android application modules (at most three folders down) with the manifest of their sources."""
+    out = []
+    for p in [p for p in paths if p.rsplit("/", 1)[-1] in _GRADLE and p.count("/") <= 3][:40]:
+        manifest = _folder(p) + "src/main/AndroidManifest.xml"
+        if manifest in ctx.snapshot.files and _ANDROID_APP.search(_text(ctx, p)):
+            out += [p, manifest]
+    return out[:4]
+
+
+def _ios(ctx, paths: list[str]) -> list[str]:
+    """Xcode projects (at most four folders down) with a target building an iOS application."""
+    found = []
+    for p in [p for p in paths if p.endswith(".xcodeproj/project.pbxproj") and p.count("/") <= 5][:10]:
+        text = _text(ctx, p)
+        if _IOS_TARGET.search(text) and _IOS_SDK.search(text):
+            found.append(p)
+    return found[:2]
+
+
+def _platform_folders(ctx, folder: str) -> bool:
+    """An android/ or ios/ folder beside a cross-platform application's manifest (its native shells)."""
+    shells = (folder + "android/", folder + "ios/")
+    return any(p.startswith(shells) for p in ctx.snapshot.files)
+
+
+def _flutter(ctx, paths: list[str]) -> list[str]:
+    """A pubspec.yaml (at the root or one folder down) of a Flutter application: the Flutter SDK, no plugin section, its platform folders."""
+    for p in [p for p in paths if p.rsplit("/", 1)[-1] == "pubspec.yaml" and p.count("/") <= 1][:5]:
+        text = _text(ctx, p)
+        if _FLUTTER_SDK.search(text) and not _FLUTTER_PLUGIN.search(text) and _platform_folders(ctx, _folder(p)):
+            return [p]
+    return []
+
+
+def _react_native(ctx, paths: list[str]) -> list[str]:
+    """A package.json (at the root or one folder down) of a React Native application: react-native or Expo, with its platform folders
+    or Expo's app configuration; a library of React Native components (react-native a peer dependency only) is none."""
+    for p in [p for p in paths if p.rsplit("/", 1)[-1] == "package.json" and p.count("/") <= 1][:5]:
+        try:
+            doc = safejson.loads(_text(ctx, p))
+        except ValueError:
+            continue
+        if not isinstance(doc, dict):
+            continue
+        deps = doc.get("dependencies") if isinstance(doc.get("dependencies"), dict) else {}
+        folder = _folder(p)
+        if "react-native" in deps and _platform_folders(ctx, folder):
+            return [p]
+        if "expo" in deps and any(folder + c in ctx.snapshot.files for c in ("app.json", "app.config.js", "app.config.ts", "eas.json")):
+            return [p] + [folder + c for c in ("app.json", "app.config.js", "app.config.ts", "eas.json") if folder + c in ctx.snapshot.files][:1]
+    return []
+
+
+def mobile_app(ctx, own: list[str]) -> list[tuple[str, str]]:
+    """(path, reason) of each file making the repository a mobile application, in a fixed order; ``own`` are the project's own
+    file paths (no library copy, no test)."""
+    paths = sorted(own)
+    out: list[tuple[str, str]] = []
+    out += [(p, "Android application (Gradle module com.android.application)") for p in _android(ctx, paths)]
+    out += [(p, "iOS application (Xcode project)") for p in _ios(ctx, paths)]
+    out += [(p, "Flutter application (pubspec.yaml with android/ or ios/)") for p in _flutter(ctx, paths)]
+    out += [(p, "React Native application") for p in _react_native(ctx, paths)]
+    cordova = cordova_app(ctx)
+    out += [(cordova, "Cordova mobile application (config.xml)")] if cordova else []
+    if "buildozer.spec" in ctx.snapshot.files:
+        out.append(("buildozer.spec", "Kivy application built for Android or iOS (buildozer.spec)"))
+    return out
