@@ -135,3 +135,20 @@ def test_a_react_native_application_is_a_mobile_application_not_a_web_one(tmp_pa
     assert "React Native application" in {e["reason"] for e in project["kind_evidence"]}
     assert res["interoperability.api-spec"]["status"] == "not_applicable"
 
+
+def test_an_android_apps_resource_settings_are_its_settings(tmp_path):
+    """An Android app whose server address and map key are resource values (res/values/config.xml, the key a placeholder),
+    read with getString(R.string.server_url): "not applicable, nothing to set" before, the file unread. Its interface
+    strings (a label "Serveur", a hint in words) are no settings."""
+    files = _android()
+    files["app/src/main/res/values/config.xml"] = ('<?xml version="1.0" encoding="utf-8"?>\n<resources>\n'
+                                                   '    <string name="server_url" translatable="false">https://signalement.example.org/api</string>\n'
+                                                   '    <string name="maps_api_key" translatable="false">YOUR_API_KEY</string>\n</resources>\n')
+    files["app/src/main/res/values/strings.xml"] = ('<resources>\n    <string name="app_name">Signalement</string>\n'
+                                                    '    <string name="label_server">Serveur</string>\n'
+                                                    '    <string name="hint_url">Adresse du serveur</string>\n</resources>\n')
+    _, res = kind_and_results(tmp_path, files, ["reusability.configuration"])
+    conf = res["reusability.configuration"]
+    assert conf["status"] != "not_applicable", conf
+    assert "app/src/main/res/values/config.xml" in conf["details"]["templates"]
+    assert "app/src/main/res/values/strings.xml" not in conf["details"]["templates"]

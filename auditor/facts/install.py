@@ -10,7 +10,7 @@ from auditor.facts.install_commands import command_pages, component_task_runner,
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
-from auditor.facts.settings_files import FRAMEWORK_SETTINGS, code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, shell_reads, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
+from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, shell_reads, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.textscan import PER_FILE
 from auditor.lazyre import lazy_compile
 
@@ -348,8 +348,7 @@ def env_settings(ctx) -> dict:
     templates += _by_depth(e.path for e in entries if is_config_template(e.path) and e.path not in templates)[:5]
     # a settings file of any name shipped as a sample beside the code (esco-dynamic-groups.properties.example, hibernate.cfg.xml.example)
     templates += _by_depth(e.path for e in entries if SETTINGS_SAMPLE.search(e.path) and not is_test(e.path) and e.path not in templates)[:5]
-    # so is a small settings file in a settings folder whose values are all placeholders to fill in
-    # (secret/signalement.php: $pg_connect_ = "host=HOST dbname=DBNAME user=USER password=PWD")
+    # so is a small settings file in a settings folder whose values are all placeholders (secret/signalement.php: "host=HOST dbname=DBNAME")
     templates += [e.path for e in sorted(entries, key=lambda e: e.path) if e.path not in templates and e.size <= 4096
                   and e.ext in ("php", "py", "js", "ini", "conf", "cfg", "yml", "yaml", "json", "properties")
                   and {s.lower() for s in e.path.split("/")[:-1]} & SETTINGS_FOLDERS
@@ -371,8 +370,9 @@ def env_settings(ctx) -> dict:
         prose = [d for d in settings_docs if d.rsplit(".", 1)[-1].lower() in ("md", "markdown", "rst", "txt", "adoc")]
         templates += [p for p in named_settings(snap, entries, ([readme_path] if readme_path else []) + prose + guides) if p not in templates]
     # a host platform's plugin declaring its settings the host's way (Moodle's settings.php, a Drupal module's config/install)
-    host = host_settings(snap, entries)
-    templates += [p for p, _ in host if p not in templates]
+    host, apps = host_settings(snap, entries), app_settings(snap, entries)  # (and an Android app's res/values, Apache's SetEnv lines)
+    templates += [p for p, _ in host if p not in templates] + [a["path"] for a in apps if a["template"] and a["path"] not in templates]
+    settings_docs += [a["path"] for a in apps if not a["template"] and a["path"] not in settings_docs]
     # Symfony's convention: a committed .env holds the defaults, .env.local the real values
     if ".env" in snap.files and ctx.fact("root_configs")["composer_symfony"]:
         templates.append(".env")
@@ -386,7 +386,7 @@ def env_settings(ctx) -> dict:
     readme = _readme(ctx)
     readme_text = snap.read_text(readme["path"]) if readme.get("path") else ""
     documented |= ({v for v, _ in read_vars if v in readme_text} if readme_text else set()) | sub_readme_names(snap, entries, read_vars)
-    return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs, "documented": sorted(documented),
+    return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs, "documented": sorted(documented | {n for a in apps for n in a["names"]}),
             "readme_text": bool(readme_text), "host_settings": host, "standard_vars": _standard_vars(scan),
             "code_free_settings": code_free_settings(inv, entries)[:20]}
 
