@@ -28,6 +28,9 @@ FORGE_DOWNLOAD = lazy_compile(r"^(?P<name>[A-Za-z][\w.]*?(?:-[A-Za-z][\w.]*?)*)-
 FORGE_SUFFIX = lazy_compile(r"-(?:master|main|gh-pages|develop)$", re.I)
 _RELEASE = lazy_compile(r"^(?P<name>[A-Za-z][\w.]*?(?:-[A-Za-z][\w.]*?)*)[-_]v?\d+(?:\.\d+){1,3}(?:-[A-Za-z]+\.?\d*)?"
                         r"(?:[-_.](?:dist|min|custom|build|release|web))?$")
+# or a release named by its major version alone (PHPMailer-6/, leaflet-1/): a release when it carries a licence of its own at its
+# top, or when it holds a well-known library's file named after it (a project's own step-2/ or module-1/ is neither)
+_MAJOR = lazy_compile(r"^(?P<name>[A-Za-z][\w.]*?(?:-[A-Za-z][\w.]*?)*)[-_]v?\d{1,2}$")
 # A package's own licence at its top (LICENSE, COPYING, MIT-LICENCE.txt, LICENSE.md)
 _TOP_LICENCE = lazy_compile(r"^(?:[\w-]*[-_])?(?:licen[cs]e|copying)(?:[-_.][\w.-]*)?$", re.I)
 
@@ -35,7 +38,7 @@ _TOP_LICENCE = lazy_compile(r"^(?:[\w-]*[-_])?(?:licen[cs]e|copying)(?:[-_.][\w.
 def library_key(folder: str) -> str:
     """A folder's name without a branch's or a release's suffix, letters and digits only (``Leaflet.draw-master`` ->
     ``leafletdraw``, ``fontawesome-free-5.15.2-web`` -> ``fontawesomefree``)."""
-    m = FORGE_DOWNLOAD.match(folder) or _RELEASE.match(folder)
+    m = FORGE_DOWNLOAD.match(folder) or _RELEASE.match(folder) or _MAJOR.match(folder)
     return squeeze(m.group("name") if m else folder)
 
 
@@ -54,11 +57,11 @@ def copied_folders(items: list, own: str, script_parents: set[str]) -> list[str]
             if k <= len(segs) - 3 and library_key(segs[k]) == lib and {s.lower() for s in segs[:k]} & script_parents:
                 named.add("/".join(segs[: k + 1]) + "/")
                 break
-            if "/".join(segs[: k + 1]) + "/" in marked or FORGE_DOWNLOAD.match(segs[k]) or _RELEASE.match(segs[k]):
+            if "/".join(segs[: k + 1]) + "/" in marked or FORGE_DOWNLOAD.match(segs[k]) or _RELEASE.match(segs[k]) or _MAJOR.match(segs[k]):
                 # a package of its own (a copied plugin's examples/libs/leaflet-src.js), or a release folder (leaflet/leaflet-0.6.4/
                 # beside the project's own leaflet/inc-leaflet-js.html): the file is that package's, not its parent folder's
                 break
-    released = {f for f in marked if (FORGE_DOWNLOAD.match(f.rstrip("/").rsplit("/", 1)[-1]) or _RELEASE.match(f.rstrip("/").rsplit("/", 1)[-1]))}
+    released = {f for f in marked if any(rx.match(f.rstrip("/").rsplit("/", 1)[-1]) for rx in (FORGE_DOWNLOAD, _RELEASE, _MAJOR))}
     roots = {f for f in released | named if not _is_own(f, own)}
     return sorted(r for r in roots if not any(o != r and r.startswith(o) for o in roots))
 

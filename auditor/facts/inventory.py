@@ -43,7 +43,7 @@ from auditor.facts.copy_loads import copy_loads
 from auditor.facts.file_families import family_copies
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, copied_folders, library_shelves
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
-from auditor.facts.vendored import (HEAD_BYTES, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, VERSIONED_FILE, banner, describe, licence_holder,
+from auditor.facts.vendored import (HEAD_BYTES, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, VERSIONED_FILE, banner, describe, licence_holder,
                                     names_file, self_named_grant, source_licence, squeeze, stem as library_stem)
 from auditor.facts.server_pages import TAG_EXT, is_server_page
 from auditor.lazyre import lazy_compile
@@ -269,6 +269,7 @@ _LIB_BANNER = lazy_compile(r"^\s*(/\*!|//!|/\*\*?[\s*]*@(license|preserve)\b)", 
 _BUNDLE_HEAD = lazy_compile(r"^[^\S\n]*/\*{6}/(?=[ \t]|$)|webpackBootstrap|^[^\S\n]*\(function\s*\(modules\)|^[^\S\n]*\(function\(\)\{function r\(e,n,t\)", re.M)
 _LIB_VERSION = lazy_compile(r"^\s*(/\*\*?|//)[\s*]*[\w.@/ -]{2,60}\bv?\d+\.\d+(\.\d+)?\b", re.I)  # ("/*\n * jQuery FlexSlider v2.7.2")
 _JQUERY_PLUGIN = lazy_compile(r"^[\s/*!]*jQuery[ .][A-Z]\w*", re.I)  # a banner opening on a jQuery plugin's name: someone's plugin copied in
+_JQUERY_USE = lazy_compile(r"\$\.fn\.|\bjQuery\.fn\.|\(\s*jQuery\s*\)|\$\.extend\s*\(")  # (a plugin's code: it extends jQuery)
 _LIB_WORDS = lazy_compile(r"\(c\)|©|copyright|licen[cs]e|\bMIT\b|\bBSD\b|apache|https?://", re.I)
 _LIB_DIRS = {"lib", "libs", "js", "static", "assets", "public", "www", "web", "plugins", "resources", "css", "scripts",
              "fanstatic", "webassets",  # (CKAN extensions' static resource folders)
@@ -658,6 +659,8 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "") -> bool:
     top = banner(head)
     if _JQUERY_PLUGIN.match(top) and re.search(r"\(c\)|©|copyright", top, re.I) and re.sub(r"[^a-z0-9]", "", e.name.rsplit(".", 1)[0].lower()) not in own:
         return True  # "jQuery.ScrollTo / Copyright (c) 2007-2009 Ariel Flesler", "jQuery Scroll to Top Control script- (c) Dynamic Drive"
+    if JQUERY_PLUGIN_FILE.match(e.name) and _JQUERY_USE.search(head[:4096]):
+        return True  # a published jQuery plugin copied without its banner, in any folder (js/jquery.maskedinput.js: $.fn.mask)
     if known:  # its leading comment names the library with a licence, a copyright or a version ("jQuery UI - v1.12.1" for jquery-ui.js)
         squeeze = lambda t: re.sub(r"[\s._-]+", "", t.lower())  # noqa: E731
         lib = known.group("name").split(".")[0].split("-")[0]
@@ -1362,7 +1365,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=13, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=14, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""

@@ -46,6 +46,23 @@ KNOWN_FILE = lazy_compile(rf"^_?(?P<name>{_NAME_ALT})(?:\.js)?(?:[.@_-]{_VERSION
 # Any JS/CSS file whose name carries a version ("geoportal-2.1.3.js", "mylib.v1.2.min.js"): a copied release.
 VERSIONED_FILE = lazy_compile(rf"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)(?:\.js)?(?:[.@_-]{_VERSION}|{_AT_MAJOR}){_SUFFIXES}\.(?:js|css)$", re.I)
 
+# jQuery plugins copied beside a site's own scripts, often without their banner (js/jquery.maskedinput.js): their names, as their
+# authors published them (a project's own plugin has a name of its own: jquery.carte-mairie.js)
+JQUERY_PLUGINS = (
+    "validate", "validation", "form", "easing", "mousewheel", "scrollto", "localscroll", "lazyload", "colorbox", "fancybox", "maskedinput",
+    "mask", "inputmask", "blockui", "tablesorter", "jeditable", "qtip", "tipsy", "hoverintent", "cycle", "cycle2", "cycle.all", "flexslider",
+    "bxslider", "nivo.slider", "magnific-popup", "autocomplete", "timepicker", "ui.touch-punch", "slimscroll", "nicescroll",
+    "mcustomscrollbar", "sticky", "sticky-kit", "waypoints", "countdown", "placeholder", "metadata", "json", "fileupload", "iframe-transport",
+    "caret", "tagsinput", "jcarousel", "lightbox", "smooth-scroll", "appear", "matchheight", "sparkline", "knob", "flot", "jqplot",
+    "tooltipster", "simplemodal", "treeview", "jstree", "contextmenu", "printelement", "print", "serializejson", "address", "history",
+    "ba-bbq", "ba-hashchange", "hashchange", "scrollup", "stellar", "parallax", "lettering", "fittext", "dotdotdot", "jscrollpane",
+    "elevatezoom", "zoom", "raty", "rateit", "minicolors", "colorpicker", "datetimepicker", "multiselect", "quicksearch", "livequery",
+    "tmpl", "cookies", "storageapi", "query-object", "ui.datepicker-fr", "datepicker-fr", "scrollbar", "scrolltofixed", "nestable",
+    "dragtable", "floatthead", "stickytableheaders", "tabletojson", "csv", "base64", "md5", "noty", "gritter", "growl", "notify", "uniform",
+)
+_PLUGIN_ALT = "|".join(sorted((re.escape(n) for n in JQUERY_PLUGINS), key=len, reverse=True))
+JQUERY_PLUGIN_FILE = lazy_compile(rf"^jquery[.-](?:{_PLUGIN_ALT})(?:[.-]v?\d+(?:\.\d+){{0,3}})?(?:[.-](?:min|pack|packed|pkgd|src))*\.js$", re.I)
+
 # ISO 639-1 language codes: the names of a library's translation files (bootstrap-datepicker.fr.js, moment/locale/pt-br.js)
 LANGUAGE_CODES = frozenset("""aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en
 eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km
