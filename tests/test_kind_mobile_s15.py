@@ -152,3 +152,22 @@ def test_an_android_apps_resource_settings_are_its_settings(tmp_path):
     assert conf["status"] != "not_applicable", conf
     assert "app/src/main/res/values/config.xml" in conf["details"]["templates"]
     assert "app/src/main/res/values/strings.xml" not in conf["details"]["templates"]
+
+
+def test_a_companion_app_in_a_folder_of_a_web_service_leaves_it_a_web_application(tmp_path):
+    """A Django service with its pages, and its companion Android app kept in mobile/android/: the repository is the web
+    application; the app's folder does not make the whole a mobile application."""
+    files = {"README.md": "# Portail des démarches\n",
+             "requirements.txt": "django==4.2\n",
+             "manage.py": "import django\n",
+             "portail/settings.py": "INSTALLED_APPS = ['portail']\n",
+             "portail/views.py": "from django.shortcuts import render\n\ndef index(request):\n    return render(request, 'index.html')\n",
+             "portail/urls.py": "from django.urls import path\nfrom . import views\nurlpatterns = [path('', views.index)]\n",
+             "portail/models.py": "from django.db import models\n\nclass Demande(models.Model):\n    titre = models.CharField(max_length=100)\n",
+             "portail/forms.py": "from django import forms\n\nclass DemandeForm(forms.Form):\n    titre = forms.CharField()\n",
+             "portail/templates/index.html": "{% extends 'base.html' %}\n{% block content %}Bonjour{% endblock %}\n",
+             "mobile/android/app/build.gradle": "plugins {\n    id 'com.android.application'\n}\n",
+             "mobile/android/app/src/main/AndroidManifest.xml": _MANIFEST,
+             "mobile/android/app/src/main/java/fr/portail/MainActivity.kt": "package fr.portail\n\nclass MainActivity\n"}
+    project, _ = kind_and_results(tmp_path, files, [])
+    assert project["kind"] == "web-application", project

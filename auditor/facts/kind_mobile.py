@@ -103,3 +103,31 @@ def mobile_app(ctx, own: list[str]) -> list[tuple[str, str]]:
     if "buildozer.spec" in ctx.snapshot.files:
         out.append(("buildozer.spec", "Kivy application built for Android or iOS (buildozer.spec)"))
     return out
+
+
+_SHELLS = ("android", "ios", "www")  # a cross-platform application's native shells, Cordova's pages: the application is their parent
+
+
+def _app_root(path: str) -> str:
+    """The folder holding the whole application a marker belongs to ("" for the repository's root): a Gradle module's parent
+    (app/build.gradle -> ""), an Xcode project's folder, a Flutter or React Native manifest's folder, above a native shell."""
+    if path.endswith("src/main/AndroidManifest.xml"):
+        path = path[: -len("src/main/AndroidManifest.xml")] + "build.gradle"
+    segs = path.split("/")[:-1]
+    if path.endswith((".gradle", ".gradle.kts")) and segs:
+        segs = segs[:-1]  # (the module's folder: app/)
+    elif path.endswith(".xcodeproj/project.pbxproj"):
+        segs = segs[:-1]  # (Agenda.xcodeproj/)
+    if segs and segs[-1].lower() in _SHELLS:
+        segs = segs[:-1]
+    return "/".join(segs) + "/" if segs else ""
+
+
+def mobile_points(found: list[tuple[str, str]], code: list[str]) -> float:
+    """How much the mobile application weighs: 10 when it is the repository (at its root, or holding most of its own code); 4
+    when it is a companion kept in a folder of a larger project (a web service's mobile/android/ app), which stays what it is."""
+    roots = {_app_root(p) for p, _ in found}
+    if not roots or "" in roots or not code:
+        return 10.0
+    inside = sum(1 for p in code if any(p.startswith(r) for r in roots))
+    return 10.0 if inside * 2 >= len(code) else 4.0

@@ -30,7 +30,7 @@ from auditor.facts.kind_fronts import bundle_screens, copied_library_pages, dire
 from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands
-from auditor.facts.kind_mobile import mobile_app
+from auditor.facts.kind_mobile import mobile_app, mobile_points
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
                                         imported_host, java_main, jaxrs_resources, mapstore_extension, python_route_files, packaged_servers, plugin_rest_resources, qdt_profiles,
@@ -603,9 +603,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("library", 4 if archetype else 0, [archetype] if archetype else [], "Maven archetype (template of new projects)")
     # a mobile application (an Android module, an iOS target, Flutter, React Native, Cordova): installed from a store, not served;
     # its interface framework (react in a React Native app) and its web shell (Flutter's web/index.html) weigh less
+    # (a companion app in a folder of a larger project, a web service's mobile/ folder, weighs less: the project stays what it is)
     mobile = mobile_app(ctx, [e.path for e in files])
     for reason in dict.fromkeys(r for _, r in mobile):
-        add("mobile-application", 10, [p for p, r in mobile if r == reason], reason)
+        add("mobile-application", mobile_points(mobile, code), [p for p, r in mobile if r == reason], reason)
     add("library", 8 if vite_lib and not api else 0, [vite_lib] if vite_lib else [], "library built in Vite's library mode (build.lib)")
     peer_ui = component_library(ctx, UI_DEPS)
     add("library", 8 if peer_ui and not html else 0, ["package.json"], "component library published as a package (peer dependency on "
