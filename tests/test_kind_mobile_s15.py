@@ -147,8 +147,12 @@ def test_an_android_apps_resource_settings_are_its_settings(tmp_path):
     files["app/src/main/res/values/strings.xml"] = ('<resources>\n    <string name="app_name">Signalement</string>\n'
                                                     '    <string name="label_server">Serveur</string>\n'
                                                     '    <string name="hint_url">Adresse du serveur</string>\n</resources>\n')
+    # (help links, translated in values-fr/: content of the interface, no settings)
+    files["app/src/main/res/values/links.xml"] = '<resources>\n    <string name="faq_url">https://www.example.org/faq</string>\n</resources>\n'
+    files["app/src/main/res/values-fr/links.xml"] = '<resources>\n    <string name="faq_url">https://www.example.org/fr/faq</string>\n</resources>\n'
     _, res = kind_and_results(tmp_path, files, ["reusability.configuration"])
     conf = res["reusability.configuration"]
+    assert "links.xml" not in str(conf["evidence"])
     assert conf["status"] != "not_applicable", conf
     assert "app/src/main/res/values/config.xml" in conf["details"]["templates"]
     assert "app/src/main/res/values/strings.xml" not in conf["details"]["templates"]

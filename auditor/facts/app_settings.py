@@ -16,7 +16,13 @@ from auditor.lazyre import lazy_compile
 
 ANDROID_VALUES = lazy_compile(r"(^|/)res/values/[\w.-]+\.xml$")
 # a resource value: its name and its text (strings, booleans, integers, untyped items)
-_RES_ENTRY = lazy_compile(r"""<(?:string|bool|integer|item)\b[^>]{0,200}?\bname\s*=\s*["']([\w.]{1,80})["'][^>]{0,200}>([^<]{0,300})</""")
+_RES_ENTRY = lazy_compile(r"""<(?:string|bool|integer|item)\b([^>]{0,400})>([^<]{0,300})</""")
+_RES_NAME = lazy_compile(r"""\bname\s*=\s*["']([\w.]{1,80})["']""")
+_UNTRANSLATED = lazy_compile(r"""\btranslatable\s*=\s*["']false["']""")
+# a values file of settings by its name (config.xml, api_keys.xml, google_maps_api.xml, server.xml); another file's entries are
+# settings only when marked untranslatable (the interface's texts and help links are translated: values-de/links.xml)
+_SETTINGS_FILE = lazy_compile(r"^(?:[\w-]*[_-])?(?:config|configuration|settings|env|environments?|api|apis|keys?|secrets?|server|servers|endpoints?|"
+                              r"google_maps_api|constants|build)(?:[_-][\w-]*)?\.xml$", re.I)
 # names of settings: a server's address, an API's key or token, a client id (not a label naming them: "hint_server" says "Server")
 _SETTING_NAME = lazy_compile(r"(?:^|[_.])(?:url|uri|host|hostname|server|endpoint|base_?url|domain|api_?key|apikey|key|token|client_?id|"
                              r"app_?id|secret|dsn|environment|env)(?:$|[_.])|(?:Url|Uri|Host|Endpoint|ApiKey|Key|Token)$", re.I)
@@ -43,8 +49,18 @@ def _setting_value(value: str) -> bool:
 
 
 def _android(snap, e) -> list[tuple[str, str]]:
+    """The settings of a values file: none when the file is translated (values-fr/links.xml beside it: texts and help links)."""
+    folder = e.path.rsplit("/values/", 1)[0] + "/values-"
+    if any(p.startswith(folder) and p.endswith("/" + e.name) for p in snap.files):
+        return []
+    named = bool(_SETTINGS_FILE.match(e.name))
     text = snap.read_text(e.path, limit=_MAX) or ""
-    return [(n, v.strip()) for n, v in _RES_ENTRY.findall(text)[:500] if _SETTING_NAME.search(n) and _setting_value(v.strip())]
+    out = []
+    for attrs, value in _RES_ENTRY.findall(text)[:500]:
+        name = _RES_NAME.search(attrs)
+        if name and _SETTING_NAME.search(name.group(1)) and _setting_value(value.strip()) and (named or _UNTRANSLATED.search(attrs)):
+            out.append((name.group(1), value.strip().strip('"')))
+    return out
 
 
 def _apache(snap, e) -> list[tuple[str, str]]:
