@@ -175,3 +175,14 @@ def test_a_companion_app_in_a_folder_of_a_web_service_leaves_it_a_web_applicatio
              "mobile/android/app/src/main/java/fr/portail/MainActivity.kt": "package fr.portail\n\nclass MainActivity\n"}
     project, _ = kind_and_results(tmp_path, files, [])
     assert project["kind"] == "web-application", project
+
+
+def test_a_mobile_apps_accessibility_tests_count(tmp_path):
+    """Espresso's accessibility checks enabled in the app's instrumented tests: the mobile application's accessibility tests."""
+    files = _android()
+    files["app/src/androidTest/java/fr/ville/signalement/MainActivityTest.kt"] = (
+        "package fr.ville.signalement\n\nimport androidx.test.espresso.accessibility.AccessibilityChecks\n\nclass MainActivityTest {\n"
+        "    init {\n        AccessibilityChecks.enable()\n    }\n}\n")
+    _, res = kind_and_results(tmp_path, files, ["interoperability.accessibility-and-ecodesign"])
+    msg = res["interoperability.accessibility-and-ecodesign"]["message"]["en"]
+    assert "accessibility tests" in msg.split("missing:")[0], msg

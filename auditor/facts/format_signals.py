@@ -163,3 +163,11 @@ def field_not_prose(m) -> bool:
         return True
     before = m.string[max(0, m.start() - 2): m.start()]
     return before[-1:] in ("'", '"', "`", ".", "[") or before == "->" or bool(_FIELD_AFTER.match(m.string, m.end()))
+
+
+# a mobile application's accessibility tests: Espresso's accessibility checks and Google's Accessibility Test Framework, XCUITest's
+# audit, Flutter's guidelines, React Native's accessibility lint (in its tests or its package.json; a Gradle build is not scanned)
+signal("a11y.mobile-tooling", r"""(espresso-accessibility|accessibility-test-framework|AccessibilityChecks\.enable|performAccessibilityAudit|"""
+       r"""eslint-plugin-react-native-a11y|meetsGuideline)""",
+       ("espresso-accessibility", "accessibility-test-framework", "accessibilitychecks", "performaccessibilityaudit", "react-native-a11y",
+        "meetsguideline"), classes=("code", "config", "other", "test"), accept=lambda m: not in_prose_string(m))

@@ -357,11 +357,8 @@ signal("i18n.code", r"""(#i18n\{[\w.]+\}|\{%\s*trans(?:late)?\b|\{%\s*blocktrans
 # -- accessibility and eco-design -----------------------------------------------------------------
 signal("a11y.declaration", r"""(d[ée]claration[ -_]d['’]?accessibilit[ée]|declaration-accessibilite|accessibilite|Accessibilité\s*:\s*(?:non|partiellement|totalement)\s+conforme|\bRGAA\b|schéma pluriannuel)""",
        ("accessibilit", "rgaa", "pluriannuel"), classes=("code", "template", "config", "doc", "other"), accept=lambda m: not _in_base64(m) and not _code_note(m))
-# (and a mobile application's: Espresso's accessibility checks, Google's Accessibility Test Framework, XCUITest's audit, Flutter's guidelines)
-signal("a11y.tooling", r"""(@axe-core/[\w-]+|axe-core|cypress-axe|jest-axe|vitest-axe|pa11y(?:-ci)?|axe-playwright|@axe-core/playwright|lighthouse-ci|@lhci/cli|access-lint|"""
-       r"""espresso-accessibility|accessibility-test-framework|AccessibilityChecks\.enable|performAccessibilityAudit|eslint-plugin-react-native-a11y|meetsGuideline)""",
-       ("axe", "pa11y", "lighthouse", "lhci", "access-lint", "espresso-accessibility", "accessibility-test-framework", "accessibilitychecks",
-        "performaccessibilityaudit", "react-native-a11y", "meetsguideline"), classes=CODE,  # (set up in a manifest, a CI file or code: a guide's table of tools is no test)
+signal("a11y.tooling", r"""(@axe-core/[\w-]+|axe-core|cypress-axe|jest-axe|vitest-axe|pa11y(?:-ci)?|axe-playwright|@axe-core/playwright|lighthouse-ci|@lhci/cli|access-lint)""",
+       ("axe", "pa11y", "lighthouse", "lhci", "access-lint"), classes=CODE,  # (set up in a manifest, a CI file or code: a guide's table of tools is no test)
        accept=lambda m: not _UNTICKED.match(_line_of(m)) and not in_prose_string(m))  # (nor a to-do, "- [ ] Ajouter … (pa11y)", nor advice in a string)
 signal("eco.declaration", r"""(d[ée]claration[ -_]d['’]?[ée]co-?conception|declaration-ecoconception|[ée]co-?conception|RGESN|ecoindex|EcoIndex|GreenIT|greenit-analysis|green-it)""",
        ("conception", "rgesn", "ecoindex", "greenit", "green-it"), classes=("code", "template", "config", "doc", "other"))

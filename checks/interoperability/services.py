@@ -825,7 +825,7 @@ def accessibility_and_ecodesign(ctx) -> Result:
     budget_files = [e.path for e in live if re.match(r"^\.?lighthouserc(\.\w+)?$|^budget\.json$|^\.size-limit(\.\w+)?$", e.name)]
     checks["page_budget"] = bool(budget or budget_files)
     ev += [Evidence(path=x, value="budget", kind="found") for x in budget_files[:2]] + hit_evidence(budget, limit=2)
-    a11y_tools = [h for h in sig.get("a11y.tooling", [])]
+    a11y_tools = [h for h in sig.get("a11y.tooling", [])] + (sig.get("a11y.mobile-tooling", []) if mobile else [])
     checks["a11y_tooling"] = bool(a11y_tools)
     ev += hit_evidence(a11y_tools, limit=2)
     weights = {"a11y_statement": 3, "eco_statement": 2, "browser_targets": 1, "font_budget": 1, "image_formats": 1, "page_budget": 1, "a11y_tooling": 1}
