@@ -89,3 +89,46 @@ def test_compliant_repository_passes_like_reuse_lint(repo, tmp_path):
     report = audit(str(repo([{"files": files}], name="r2")), AuditOptions(cache_dir=tmp_path / "c2", only=["licensing.reuse"]))
     res = report["results"][0]
     assert res["status"] == "warn" and res["details"]["reuse_lint_compliant"] is False and res["score"] <= 9
+
+
+# .reuse/dep5 as reuse reads it (python-debian): each glob is matched against the whole path from the root, '*'
+# crosses folders, nothing is stripped (a hidden folder '.github/*' is named with its dot; './src/*' matches nothing),
+# '\*' is a literal star, the last matching paragraph wins, and '#' lines are comments, even inside a paragraph.
+DEP5 = """Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
+Upstream-Name: geo-portail
+
+# Files: docs/*
+# Copyright: commented out
+
+Files: .github/* .gitattributes src/*
+Copyright: 2024 Communauté de communes du Val
+License: EUPL-1.2
+
+Files: ./docs/* etc/a\\*b.conf
+Copyright: 2024 Communauté de communes du Val
+License: EUPL-1.2
+
+Files: src/vendor/*
+# the vendored library keeps its own licence
+Copyright: 2019 Someone Else
+License: MIT
+"""
+DEP5_FILES = {
+    "LICENSES/EUPL-1.2.txt": "EUPL text\n", "LICENSES/MIT.txt": "MIT text\n", ".reuse/dep5": DEP5,
+    ".github/workflows/ci.yml": "on: push\n", ".gitattributes": "* text=auto\n", "src/app.js": "x()\n",
+    "src/vendor/lib.js": "y()\n", "docs/guide.md": "# Guide\n", "etc/a*b.conf": "k=v\n", "etc/aXb.conf": "k=v\n",
+}
+# (copyright found, license found) per covered file, as reuse lint --json (reuse 6.2) reports them on this fixture
+DEP5_EXPECTED = {
+    ".github/workflows/ci.yml": (True, True), ".gitattributes": (True, True), "src/app.js": (True, True),
+    "src/vendor/lib.js": (True, True), "docs/guide.md": (False, False), "etc/a*b.conf": (True, True), "etc/aXb.conf": (False, False),
+}
+
+
+def test_dep5_globs_as_reuse_lint_reads_them(repo):
+    r = _scan(repo([{"files": DEP5_FILES}]))
+    missing = {x["path"]: x["missing"] for x in r["examples"]}
+    assert r["covered"] == len(DEP5_EXPECTED)
+    found = {p: ("copyright" not in missing.get(p, []), "license" not in missing.get(p, [])) for p in DEP5_EXPECTED}
+    assert found == DEP5_EXPECTED
+    assert r["licenses_used"] == {"EUPL-1.2": 4, "MIT": 1} and r["compliant"] is False

@@ -26,6 +26,7 @@ from functools import lru_cache
 from auditor import safejson
 from auditor.lazyre import lazy_compile
 from auditor.licenses.notices import parse_expression
+from auditor.licenses.reuse_dep5 import dep5_rx as _dep5_rx, parse_dep5
 
 CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "svelte", "java", "kt", "kts", "scala", "groovy", "php", "rb", "go",
             "rs", "c", "h", "cc", "cpp", "hpp", "cs", "fs", "swift", "m", "ex", "exs", "erl", "clj", "sh", "bash", "sql", "r", "jl",
@@ -156,32 +157,6 @@ def parse_reuse_toml(text: str) -> tuple[list[dict], str | None]:
                     "licenses": _as_list(ann.get("SPDX-License-Identifier")),
                     "copyright": bool(_as_list(ann.get("SPDX-FileCopyrightText")))})
     return out, None
-
-
-def parse_dep5(text: str) -> list[dict]:
-    """``Files`` paragraphs of a ``.reuse/dep5`` (Debian copyright format): globs, license synopsis, copyright."""
-    out = []
-    for para in re.split(r"\n\s*\n", text):
-        fields: dict[str, str] = {}
-        key = None
-        for line in para.splitlines():
-            if line[:1] in (" ", "\t") and key:
-                if key != "license":  # a license's continuation lines are its text, not its synopsis
-                    fields[key] += " " + line.strip()
-            elif ":" in line:
-                key, _, val = line.partition(":")
-                key = key.strip().lower()
-                fields[key] = val.strip()
-        if "files" in fields:
-            out.append({"globs": fields["files"].split(), "licenses": [fields["license"]] if fields.get("license") else [],
-                        "copyright": bool(fields.get("copyright"))})
-    return out
-
-
-@lru_cache(maxsize=512)
-def _dep5_rx(glob: str) -> re.Pattern:
-    """Debian copyright globs: ``*`` matches any characters, ``/`` included; ``?`` one character."""
-    return re.compile("".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in glob.lstrip("./") or glob) + r"\Z", re.S)
 
 
 def _reuse_tomls(snapshot, errors: list[str]) -> list[tuple[str, list[dict]]]:
