@@ -171,3 +171,18 @@ signal("a11y.mobile-tooling", r"""(espresso-accessibility|accessibility-test-fra
        r"""eslint-plugin-react-native-a11y|meetsGuideline)""",
        ("espresso-accessibility", "accessibility-test-framework", "accessibilitychecks", "performaccessibilityaudit", "react-native-a11y",
         "meetsguideline"), classes=("code", "config", "other", "test"), accept=lambda m: not in_prose_string(m))
+
+
+# The sign-in page of an identity provider the project themes or configures (issue 12, s15: a Keycloak theme's login.ftl posting to
+# ${url.loginAction}, its register/reset pages; Apereo CAS's login view (casLoginView, its screen.welcome.* labels); a LemonLDAP::NG
+# portal's HTML::Template skin with AUTH_URL/AUTH_ERROR): the identity provider's own form, where people sign in for the applications it
+# serves by OpenID Connect, SAML or CAS. A password field there is no local account of the project (auth.local), it is a federation (auth.oidc).
+IDP_PAGE = (r"""\$\{url\.(?:loginAction|registrationAction|loginResetCredentialsUrl|loginRestartFlowUrl)\}|<@layout\.registrationLayout\b|"""
+            r"""\$\{properties\.kc[A-Z]\w{0,40}|\bscreen\.welcome\.label\.(?:netid|password)\b|\bcasLoginView\b|"""
+            r"""<TMPL_VAR\s+NAME=["']?AUTH_(?:URL|ERROR)\b""")
+_IDP_PAGE = lazy_compile(IDP_PAGE)
+
+
+def not_idp_page(m) -> bool:
+    """False when the matched file is an identity provider's sign-in page (a Keycloak theme, a CAS view, a LemonLDAP::NG skin)."""
+    return not _IDP_PAGE.search(m.string)

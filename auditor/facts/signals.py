@@ -10,7 +10,7 @@ import re
 
 from auditor.facts.scaling.signals import _in_docstring, code_note as _code_note, in_block_comment, in_server_directive
 from auditor.facts.signal_registry import signal
-from auditor.facts.format_signals import field_not_prose, in_json_prose, in_prose_string
+from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_json_prose, in_prose_string, not_idp_page
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
                                             in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
 from auditor.lazyre import lazy_compile
@@ -300,8 +300,8 @@ signal("auth.franceconnect", r"""((?:app|fcp|oidc|fcp-low)[\w.-]*\.(?:dev-)?fran
 # Google Identity Services' sign-in, google.accounts.id.initialize and its gsi/client script: an OpenID Connect ID token;
 # a login page's OpenID option, openIdEnabled → /api/session/openid/auth: Traccar's)
 signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\.providers\.\w+|openid-configuration|openid_configuration|openid[-_ ]?connect|(?-i:OpenIdC(?=[A-Z]))|net\.openid\.appauth|\w*Oauth_?Consumer\b|['"]redirect_uri['"]|\bscope['"]?\s*(?:=>|[:=])\s*['"](?:[\w:]+ )*openid\b|OIDC_[A-Z_]+|(?-i:(?<![a-z])oidc|Oidc|(?<![A-Z])OIDC)|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak|\bgoogle\.accounts\.id\.\w+|accounts\.google\.com/gsi/client|\bopenId(?:Enabled|Force|Login|Provider)\b|/openid/(?:auth|login|callback)\b|"""
-       r"""/cas/login\b|/cas/logout\b|/cas/serviceValidate\b|phpCAS|CAS_Client|django_cas_ng|django-cas-ng|casclient|org\.(?:jasig|apereo)\.cas\.client\.|HTTP_SEC_(?:USERNAME|ROLES)\b|\bsec-(?:username|roles)\b)""",  # CAS (geOrchestra's proxy, its sec-* headers): a standard too
-       ("openid", "oidc", "oauth2", "google.accounts.id", "/gsi/client", "oauth_consumer", "oauthconsumer", "redirect_uri", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient", "cas.client.", "http_sec_", "sec-"),
+       r"""/cas/login\b|/cas/logout\b|/cas/serviceValidate\b|phpCAS|CAS_Client|django_cas_ng|django-cas-ng|casclient|org\.(?:jasig|apereo)\.cas\.client\.|HTTP_SEC_(?:USERNAME|ROLES)\b|\bsec-(?:username|roles)\b|""" + IDP_PAGE + ")",  # CAS (geOrchestra's proxy, its sec-* headers): a standard too
+       ("openid", "oidc", "oauth2", "google.accounts.id", "/gsi/client", "oauth_consumer", "oauthconsumer", "redirect_uri", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient", "cas.client.", "http_sec_", "sec-", "url.log", "url.registration", "registrationlayout", "properties.kc", "screen.welcome", "casloginview", "auth_url", "auth_error"),
        classes=CODE, accept=lambda m: not no_sign_in(m))
 
 # A service behind the uPortal portal of an ENT: it accepts the portal's signed JWT (a "Soffit") instead of signing people in
@@ -390,7 +390,7 @@ signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(
        r"""|(->setAuthenticated\(\s*true\s*\)|\bdash_auth\.BasicAuth\()""",
        ("login", "authenticate(", "password", "passport", "form_login", "json_login", "passwordhasher", "password_hash", "bcrypt", "argon2", "devise", "secure_password",
         "signinwith", "next-auth", "auth::attempt", "auth::routes", "isauthenticated", "oauth2password", "firewalls:", "admin_", "setauthenticated",
-        "basicauth("), flags=0, classes=("code", "config", "template"))
+        "basicauth("), flags=0, classes=("code", "config", "template"), accept=not_idp_page)
 # A stored account's password compared as it is with the one typed (`u.fields.Password === password`, `user.password == form.password`):
 # no hash between them (not `hashedPassword`, not `password === confirmPassword`, a form's two fields)
 signal("auth.plain-password", r"""(?:[\w$]+\.)+password\s*===?\s*(?<![\w$])(?:[\w$]+\.)*password\b(?!\s*\()|(?<![\w$.])password\s*===?\s*(?:[\w$]+\.)+password\b(?!\s*\()""",
