@@ -109,7 +109,7 @@ def geo(ctx) -> Result:
     lib_code += [h for h in sig.get("geo.postgis-sql", []) if h[3] not in ("test", "doc", "example")] + typed
     qgis_ogc: list[list] = []
     # geometries typed in the legal French CRS (décret 2006-272: RGF93 Lambert-93 and conic zones, overseas RGAF09/RGFG95/RGR92…)
-    legal_crs = [h for h in typed if re.search(r"\b(2154|39[45]\d|4171|5490|2972|2975|4471|4467)\b", h[2])]
+    legal_crs = [h for h in typed if re.search(r"\b(2154|39[45]\d|9794|984[2-9]|9850|4171|5490|2972|2975|4471|4467)\b", h[2])]
     legal_crs += [h for h in sig.get("geo.legal-crs", []) if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]  # EPSG:2154 in code, settings or SQL
     legal_crs += [h for h in sig.get("geo.legal-crs-list", []) + sig.get("geo.legal-crs-url", []) if h[3] in CODEISH]  # (a viewer's declared projections: "supported_srs": [3948, 2154]; a WFS's srsName=EPSG::2154)
     # another country's legal system (a Swiss town's model in EPSG:2056): the French décret does not apply there, its own law does
@@ -118,7 +118,7 @@ def geo(ctx) -> Result:
     legal_crs += foreign_crs
     # QGIS projects (.qgs, and the .qgs inside a .qgz): the project's reference system and its OGC service layers
     for proj in (ctx.fact("qgis_projects") or {}).get("projects", []):
-        if re.search(r"\b(2154|39[45]\d|4171|5490|2972|2975|4471|4467)$", proj["crs"] or ""):
+        if re.search(r"\b(2154|39[45]\d|9794|984[2-9]|9850|4171|5490|2972|2975|4471|4467)$", proj["crs"] or ""):
             legal_crs.append([proj["path"], None, proj["crs"], "data"])
         services = sorted(p for p in proj["providers"] if p in ("wms", "wfs", "wcs", "oapif"))
         if services:
@@ -243,15 +243,15 @@ def geo(ctx) -> Result:
     score += 2 if ogc else 0
     score += 3 if (ign or apis or legal_crs) else 0
     score -= 2 * min(2, len(prop))
+    code, country = foreign_legal_crs(foreign_crs[0][2]) if foreign_crs else ("", ("", ""))
+    crs_fr, crs_en = (f" (EPSG:{code}, système légal {country[0]})", f" (EPSG:{code}, {country[1]} legal system)") if foreign_crs else ("", "")
     msg = T(f"Bibliothèques ouvertes : {', '.join(details['libraries']) or ('oui' if lib_code else 'sans objet (pas de carte)' if no_map else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'non'} ; "
-            f"OGC : {'oui' if ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else 'non'}"
+            f"OGC : {'oui' if ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else 'non'}{crs_fr}"
             f"{' ; propriétaires : ' + ', '.join(d for d, _ in prop) if prop else ''}.",
             f"Open libraries: {', '.join(details['libraries']) or ('yes' if lib_code else 'not needed (no map)' if no_map else 'none')}; GeoJSON or open geographic format: {'yes' if geojson or geo_files else 'no'}; "
-            f"OGC: {'yes' if ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else 'no'}"
+            f"OGC: {'yes' if ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else 'no'}{crs_en}"
             f"{'; proprietary: ' + ', '.join(d for d, _ in prop) if prop else ''}.")
-    if foreign_crs:  # say which legal system was found: not France's
-        code, country = foreign_legal_crs(foreign_crs[0][2])
-        msg = T(msg["fr"][:-1] + f" (EPSG:{code}, système légal {country[0]}).", msg["en"][:-1] + f" (EPSG:{code}, {country[1]} legal system).")
+    if foreign_crs:  # (the legal system found is not France's: said beside the legal reference system, not after the proprietary list)
         ev += hit_evidence(foreign_crs, limit=2)
     return Result.scored(score, msg, ev, **details)
 
