@@ -132,3 +132,29 @@ def test_dep5_globs_as_reuse_lint_reads_them(repo):
     found = {p: ("copyright" not in missing.get(p, []), "license" not in missing.get(p, [])) for p in DEP5_EXPECTED}
     assert found == DEP5_EXPECTED
     assert r["licenses_used"] == {"EUPL-1.2": 4, "MIT": 1} and r["compliant"] is False
+
+
+# Licence expressions as reuse reads them (a plain license-expression Licensing(), case kept): a value that is no SPDX
+# expression gives the file no licensing information; identifiers are kept as written, so 'mit' needs LICENSES/mit.txt
+# and 'GPL-2.0+' LICENSES/GPL-2.0+.txt or GPL-2.0.txt (not GPL-2.0-or-later.txt); an LGPL header in words that names
+# "the GNU General Public License" is no licence for reuse (no tag).
+C = "// SPDX-FileCopyrightText: 2024 Ville de Brest\n"
+EXPR_FILES = {
+    "LICENSES/MIT.txt": "MIT\n", "LICENSES/GPL-2.0-or-later.txt": "GPL\n", "LICENSES/EUPL-1.2.txt": "EUPL\n",
+    "src/ok.js": C + "// SPDX-License-Identifier: EUPL-1.2\n",
+    "src/pipe.js": C + "// SPDX-License-Identifier: MIT | License-Filename: LICENSE.md | restricted use\n",
+    "src/lower.js": C + "// SPDX-License-Identifier: mit\n",
+    "src/plus.js": C + "// SPDX-License-Identifier: GPL-2.0+\n",
+    "src/lgpl.c": "/* Copyright (C) 2024 Ville de Brest\n * This library is free software under the GNU Lesser General Public License 2.1;\n"
+                  " * you should have received a copy of the GNU General Public License with it. */\nint a;\n",
+}
+
+
+def test_expressions_and_texts_as_reuse_lint_reads_them(repo):
+    r = _scan(repo([{"files": EXPR_FILES}]))
+    missing = {x["path"]: x["missing"] for x in r["examples"]}
+    # reuse lint --json (6.2) on this fixture: 5 files, 5 with copyright, 3 with licensing information
+    assert (r["covered"], r["covered"] - r["missing_copyright"], r["covered"] - r["missing_license"]) == (5, 5, 3)
+    assert missing == {"src/pipe.js": ["license"], "src/lgpl.c": ["license"]}
+    assert r["missing_texts"] == ["GPL-2.0+", "mit"] and r["unused_texts"] == ["LICENSES/GPL-2.0-or-later.txt", "LICENSES/MIT.txt"]
+    assert [b["path"] for b in r["bad_expressions"]] == ["src/pipe.js"] and r["compliant"] is False

@@ -308,7 +308,7 @@ def readme_section(text: str) -> tuple[str, int] | None:
 
 
 # -- the fact ---------------------------------------------------------------------------------------
-@fact("reuse", version=6)
+@fact("reuse", version=7)
 def reuse_fact(ctx) -> dict:
     return reuse_scan(ctx.snapshot, is_source=is_source_candidate)
 

@@ -27,6 +27,7 @@ from auditor import safejson
 from auditor.lazyre import lazy_compile
 from auditor.licenses.notices import parse_expression
 from auditor.licenses.reuse_dep5 import dep5_rx as _dep5_rx, parse_dep5
+from auditor.spdx import reuse_license_keys
 
 CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "svelte", "java", "kt", "kts", "scala", "groovy", "php", "rb", "go",
             "rs", "c", "h", "cc", "cpp", "hpp", "cs", "fs", "swift", "m", "ex", "exs", "erl", "clj", "sh", "bash", "sql", "r", "jl",
@@ -293,25 +294,36 @@ class _Tally:
     missing_examples: list[dict] = field(default_factory=list)
     bad_expressions: list[dict] = field(default_factory=list)
     files_with_ids: int = 0
+    keys: dict[str, int] = field(default_factory=dict)
+    invalid: int = 0
 
     def add(self, e, lic: list[str], has_copy: bool, code: bool) -> None:
+        """As reuse lint: an expression that does not parse is invalid and gives the file no licence; the identifiers
+        of the others, as written, are the licences whose texts LICENSES/ must hold (``keys``)."""
         ids: list[str] = []
+        keys: list[str] = []
         for expr in lic:
-            _norm, parsed_ids, valid = parse_expression(expr)
-            if not valid and len(self.bad_expressions) < self.examples:
-                self.bad_expressions.append({"path": e.path, "value": expr[:120]})
-            ids.extend(parsed_ids)
+            raw = reuse_license_keys(expr)
+            if raw is None:
+                if len(self.bad_expressions) < self.examples:
+                    self.bad_expressions.append({"path": e.path, "value": expr[:120]})
+                self.invalid += 1
+                continue
+            keys.extend(raw)
+            ids.extend(parse_expression(expr)[1])
+        for i in dict.fromkeys(keys):
+            self.keys[i] = self.keys.get(i, 0) + 1
         for i in dict.fromkeys(ids):
             self.used[i] = self.used.get(i, 0) + 1
             if code:
                 self.used_code[i] = self.used_code.get(i, 0) + 1
         self.files_with_ids += bool(ids)
         self.with_copyright += has_copy
-        self.with_license += bool(lic)
-        if lic and has_copy:
+        self.with_license += bool(keys)
+        if keys and has_copy:
             self.ok += 1
         elif len(self.missing_examples) < self.examples:
-            what = [w for w, miss in (("license", not lic), ("copyright", not has_copy)) if miss]
+            what = [w for w, miss in (("license", not keys), ("copyright", not has_copy)) if miss]
             self.missing_examples.append({"path": e.path, "missing": what})
 
 
@@ -348,10 +360,10 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
         lic, has_copy = _combine(file_lic, file_copy, found_of[e.path])
         tally.add(e, lic, has_copy, e.ext in CODE_EXT and is_source(e.path))
     used = tally.used
-    texts = _texts(used, license_texts)
+    texts = _texts(tally.keys, license_texts)
     n = len(covered)
     compliant = (n == tally.ok and not any(texts.values()) and not without_extension
-                 and not tally.bad_expressions and not unread and not truncated and not errors)
+                 and not tally.invalid and not unread and not truncated and not errors)
     return {
         "covered": total, "measured": n, "compliant_files": tally.ok, "missing_license": n - tally.with_license,
         "missing_copyright": n - tally.with_copyright, "examples": tally.missing_examples, "licenses_used": used,
