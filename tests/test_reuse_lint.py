@@ -83,6 +83,9 @@ def test_compliant_repository_passes_like_reuse_lint(repo, tmp_path):
     report = audit(str(path), AuditOptions(cache_dir=tmp_path / "c", only=["licensing.reuse"]))
     res = report["results"][0]
     assert res["status"] == "pass" and res["details"]["reuse_lint_compliant"] is True
+    # all files comply: the message gives no breakdown of zeros ("0 do not (0 without …)")
+    assert res["message"]["en"] == '4/4 covered files (100%) state license and copyright as REUSE reads them: compliant, as "reuse lint" would say.'
+    assert "0 non" not in res["message"]["fr"]
     # one header removed: reuse lint says non-compliant, and so does the check, whatever the share
     files["src/more.py"] = "print(2)\n"
     files.update({f"src/m{i}.py": H for i in range(30)})

@@ -147,6 +147,9 @@ def _message(r: dict, ok: int, covered: int, share: float, words: dict | None = 
     en = (f"{ok}/{covered} covered files ({share:.0%}) state license and copyright as REUSE reads them; {missing} do not "
           f"({r['missing_license']} without a machine-readable license tag (SPDX-License-Identifier), {r['missing_copyright']} "
           f"without a copyright notice REUSE reads)")
+    if not missing:  # every file complies: no breakdown of zeros
+        fr = f"{ok}/{covered} fichiers couverts ({share:.0%}) indiquent licence et copyright comme REUSE les lit"
+        en = f"{ok}/{covered} covered files ({share:.0%}) state license and copyright as REUSE reads them"
     if words and r["missing_license"]:
         lics = ", ".join(words["licences"][:3])
         fr += (f" ; {words['files']} des {words['read']} fichiers source lus indiquent une licence dans leur en-tête, en toutes lettres "
