@@ -269,6 +269,11 @@ def maintainability(ctx) -> Result:
     if not value["complete"]:
         msg = T(msg["fr"] + f" Mesure partielle : {excl['over_budget']} fichier(s) au-delà des limites de nombre ou de taille.",
                 msg["en"] + f" Partial measure: {excl['over_budget']} file(s) beyond the count or size limits.")
+    if unread:  # a part of the code in languages no analyser here reads (Java server pages beside the classes, shell scripts): said
+        names = ", ".join(f"{lang} ({n})" for lang, n in list(unread.items())[:5])
+        msg = T(msg["fr"] + f" Non mesurés : {names}, fichiers en langage(s) que ce contrôle ne sait pas analyser.",
+                msg["en"] + f" Not measured: {names}, files in language(s) this check cannot analyse.")
+        details["not_measured"] = unread
     if excl["unparsable"]:  # a file the analyser cannot parse (a syntax error, a syntax newer than its Python): its functions are not counted
         msg = T(msg["fr"] + unparsed_note(value)["fr"], msg["en"] + unparsed_note(value)["en"])
         ev += [Evidence(path=x, kind="missing", note=T("Non analysable : ses fonctions ne sont pas comptées.",
