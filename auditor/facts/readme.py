@@ -25,6 +25,7 @@ from auditor.facts.readme_signals import BADGE_HOSTS, find_signals
 from auditor.facts.readme_asides import CODE_PATH, aside_lines, framework_line, late_asides, not_a_description, refine_heading
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
+from auditor.facts.readme_shapes import USAGE_EXAMPLE, another_tools_setup, edits_settings_file, header_lines, install_moment_only, settings_only_chapter, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
 
@@ -44,7 +45,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 "comment installer", "installation locale", "developper", "develop", "contribuer au code", "initialiser le projet", "initialisation du projet", "initialiser l environnement", "initialisation de l environnement", "bundler", "bundle install", "composer install", "npm install", "yarn install", "pip install"),
     "usage": ("usage", "usages", "utilisation", "utilisations", "utiliser", "how to use", "mode d emploi", "guide utilisateur", "user guide",
               "use cases", "examples", "example", "exemples", "exemple", "commandes", "commands", "running", "lancement", "lancer",
-              "run", "launch the app", "launch the application", "launch the project", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs", "execution", "mode operatoire", "command line", "ligne de commande", "ligne de commandes", "liste des routes", "routes disponibles", "available routes", "endpoints",
+              "run", "rake tasks", "taches rake", "make targets", "cibles make", "available tasks", "taches disponibles", "launch the app", "launch the application", "launch the project", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs", "execution", "mode operatoire", "command line", "ligne de commande", "ligne de commandes", "liste des routes", "routes disponibles", "available routes", "endpoints",
               # the steps in the interface, as headings ("Dans le menu de GeoNature, cliquer sur le module", "Cliquez sur le bouton Éditer")
               "cliquer sur", "cliquez sur", "click on", "click the",
               # a template's or an archetype's use: generating one's project from it ("Créer un nouveau projet à partir de l'archetype")
@@ -85,7 +86,7 @@ def _has_phrase(normed: str, phrase: str) -> bool:
 INSTALL_EXPLICIT = ("script d initialisation", "scripts d initialisation", "initialisation de la base", "initialiser la base")
 
 # Headings that name running a command: usage only when not part of the installation steps
-RUN_WORDS = ("commandes", "commands", "running", "lancement", "lancer", "run", "launch the app", "launch the application", "launch the project", "demarrer", "command line", "ligne de commande", "ligne de commandes")
+RUN_WORDS = ("commandes", "commands", "rake tasks", "taches rake", "make targets", "cibles make", "available tasks", "taches disponibles", "running", "lancement", "lancer", "run", "launch the app", "launch the application", "launch the project", "demarrer", "command line", "ligne de commande", "ligne de commandes")
 
 
 _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
@@ -100,7 +101,7 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
              and not weak_only(name, normed, SECTION_HEADINGS[name]) and not (name == "configuration" and DEV_SETUP.search(normed))] or task_sections(normed, text) or use_heading(normed)  # ("## Docker": build and run the image; "### Run the image" under it is no usage; "What to do if I want to add another environment ?")
     if "purpose" in found and len(found) > 1 and not any(normed.startswith(p) for p in SECTION_HEADINGS["purpose"]):
         found.remove("purpose")  # "Install core features": the installation of the features, not their presentation
-    found = [n for n in found if n != "usage"] if TERMS_HEADING.search(normed) or USE_IN_PRODUCTION.search(normed) else found  # ("Conditions d'utilisation": the licence's terms)
+    found = [n for n in found if not (n == "usage" and (TERMS_HEADING.search(normed) or USE_IN_PRODUCTION.search(normed)) or n == "install" and install_moment_only(normed))]  # ("Conditions d'utilisation": the licence's terms; "À l'installation de ce module": a moment)
     if FEATURE_HEADING.search(normed):  # "Outil d'aide à la contribution SEO": a feature of the product, no guide to contribute nor help
         found = [n for n in found if n not in ("contributing", "contact")]
     if dev_tool_heading(normed):  # "Configuration de Pre-Commit": the contributors' hooks, not the project's installation or settings
@@ -179,7 +180,8 @@ def sentence_sections(block: Block) -> list[str]:
         in_labels = [lab for lab in labels if lab in sentence]
         pointer = by_text or bool(in_labels) or bool(URL.search(sentence))
         for name, words in SECTION_SENTENCE_WORDS.items():
-            if name in found or not words or not any(_has_phrase(named, w) for w in words) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and K8S_KINDS.search(sentence)):
+            if name in found or not words or not any(_has_phrase(named, w) for w in words) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and K8S_KINDS.search(sentence)) or (name == "install" and (
+                    install_moment_only(normed) or (another_tools_setup(normed, sentence) and not _FILE_MENTION.search(sentence) and all(u.startswith(("http://", "https://")) for u, lab in block.links if lab in in_labels)))):
                 continue
             link_only = pointer and not by_text and not URL.search(sentence)
             if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words, normed) or other_links(name, block.links, in_labels, words, sentence)):
@@ -270,12 +272,6 @@ def step_sections(blocks: list[Block], text: str, have: set[str]) -> list[tuple[
     return out
 
 
-# An example or synopsis of running one of the project's scripts with its arguments ("exemple `script.py dossier fichier.json`",
-# "Usage: `./extract.sh <commune>`"); a setup or install script is no use of the project
-USAGE_EXAMPLE = lazy_compile(r"\b(?:exemples?|examples?|syntaxe|syntax|synopsis|usage)\s*:?\s*`(?:python3?\s+|Rscript\s+|bash\s+|sh\s+|\./)?"
-                             r"(?!setup\.py|manage\.py|install)[\w./-]+\.(?:py|sh|r|R|pl|rb|js|php)\s+[^`\n]+`", re.I)
-
-
 def analyse(text: str, path: str) -> dict:
     fmt = readme_format(path)
     truncated = len(text) > MAX_README_BYTES
@@ -298,10 +294,11 @@ def analyse(text: str, path: str) -> dict:
                 lvl, popped = stack.pop()
                 sibling = popped if lvl == (b.level or 1) else sibling
             under_install, credits = any("install" in s or "deployment" in s for _, s in stack), any("contact" in s for _, s in stack)  # ("### Production" under "## Crédits")
-            secs = [] if ((template and norm(b.text) in TEMPLATE_ONLY_HEADINGS) or b is title or b.line in aside or framework_boilerplate(norm(b.text), section_text(lines, blocks, i))
+            secs = [] if ((template and template_chapter(norm(b.text), section_text(lines, blocks, i), TEMPLATE_ONLY_HEADINGS)) or b is title or b.line in aside or framework_boilerplate(norm(b.text), section_text(lines, blocks, i))
                           ) else heading_sections(b.text if code_path_heading(b.text) else without_name(b.text, title, HEADING_WORDS), under_install, credits)
             secs = secs or (["deployment"] if publication_chapter(norm(b.text), section_text(lines, blocks, i)) else [])  # ("## 3. Publication")
             secs = [n for n in secs if n not in another_subject(norm(b.text), title.text if title is not None else "")]  # ("Qu'est-ce que le Markdown ?")
+            secs = list(dict.fromkeys("configuration" if n == "usage" and settings_only_chapter(blocks, i) else n for n in secs))  # ("## Usage" over copying config.example.js and setting a key: the settings)
             if run := "usage" in secs and run_only(norm(b.text)) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
                                                                      or any("run" in s for _, s in stack) or setup_step(b, sibling, stack)):  # (and sub-chapters)
                 secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" of a local server: no use of the project
@@ -336,7 +333,7 @@ def analyse(text: str, path: str) -> dict:
     for b in blocks:
         if b.kind != "paragraph" or b.line in aside:
             continue
-        for name in sentence_sections(b) + (["configuration"] if any(settings_sentence(x) for x in _SENTENCE_SPLIT.split(b.text)) else []):
+        for name in sentence_sections(b) + (["configuration"] if any(settings_sentence(x) or edits_settings_file(x) for x in _SENTENCE_SPLIT.split(b.text)) else []):
             if name not in have:
                 have.add(name)
                 details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})
@@ -352,14 +349,14 @@ def analyse(text: str, path: str) -> dict:
     if local_run and "install" not in have:
         have.add("install")
         details.append({"name": "install", "via": "heading", "line": local_run.line, "text": local_run.text[:120]})
-    if "configuration" not in have and (block := fenced_settings(text)):
+    if "configuration" not in have and (block := fenced_settings(text, test_chapter_lines(blocks))):  # (not a manual test's variables)
         details.append({"name": "configuration", "via": "sentence", "line": block[0], "text": block[1][:160]})
         have.add("configuration")
     if "usage" not in have and (option := option_items(blocks)):  # "- `--fichier-evaluation` : chemin vers…": how to call the tool
         details.append({"name": "usage", "via": "sentence", "line": option.line, "text": option.text[:160]})
         have.add("usage")
     first_heading = next((b for b in blocks if b.kind == "heading"), None)
-    description = find_description(blocks, first_heading is not None and first_heading is not title and title is None, late_asides(lines, blocks, aside))
+    description = find_description(blocks, first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside))
     if not (description and description["first"]) and title is not None and title.kind == "heading" and describing_title(title):
         description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
     if "purpose" not in have and description and description["first"]:

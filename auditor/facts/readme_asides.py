@@ -152,7 +152,10 @@ def not_a_description(text: str, block=None) -> bool:
     normed = norm(re.sub(r"[*_`]", "", text))
     if block is not None and block.item and any(lab and len(lab.split()) <= 3 and text.lstrip().startswith(lab) for _, lab in block.links):
         return True
-    return len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed)))
+    from auditor.facts.readme_shapes import header_lines
+
+    return len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed))
+                                          or header_lines(text))  # ("Nom : carto-pluvial / Version : 1.2.0 / Auteur : …": who and which version)
 
 
 def framework_line(normed: str) -> bool:

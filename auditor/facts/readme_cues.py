@@ -216,11 +216,11 @@ def fenced_install_command(text: str) -> tuple[int, str] | None:
 _SETTING_LINE = lazy_compile(r"^[^\S\n]*(?:export\s+|-e\s+|ENV\s+|set\s+)?[A-Z][A-Z0-9_]{2,60}=", re.M)
 
 
-def fenced_settings(text: str) -> tuple[int, str] | None:
+def fenced_settings(text: str, skip: list[tuple[int, int]] = ()) -> tuple[int, str] | None:
     """(line, block) of the first fenced block setting three environment variables or more (``export RABBITMQ_HOST="localhost"``
     … before ``docker run``): the README lists the settings and their values, a configuration section in all but name."""
     for m in list(_FENCED.finditer(text))[:20]:
-        if len(_SETTING_LINE.findall(m.group(1))) >= 3:
+        if len(_SETTING_LINE.findall(m.group(1))) >= 3 and not any(a <= text.count("\n", 0, m.start(1)) + 1 <= b for a, b in skip):  # (a test chapter's: ``skip``)
             return text.count("\n", 0, m.start(1)) + 1, m.group(1).strip()
     return None
 

@@ -1,0 +1,140 @@
+"""README shapes that share a section's words without being that section of the project (:mod:`auditor.facts.readme`):
+a moment of the installation ("À l'installation de ce module, une portlet est disponible"), another tool's installation guide
+("See the Symfony installation docs"), a manual test's variables, a name/version/author header, a template's own chapters."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.document import norm
+from auditor.lazyre import lazy_compile
+
+# When the installation happens, not how to do it ("À l'installation de ce module, une nouvelle portlet est disponible", "Lors de
+# l'installation, les tables sont créées"): the words of the install section inside those phrases give none. ("Après l'installation" is
+# kept: its chapter completes the installation; "Aide à l'installation" is the guide.)
+_MOMENT = lazy_compile(r"^a l ?installation\b|\b(?:lors de|au moment de|pendant|des|durant) l ?(?:installation|install)\b|\b(?:upon|during) (?:the )?installation\b")
+_INSTALL_WORDS = lazy_compile(r"\b(?:installation|installer|install|installing|prerequis|prerequisites|setup|set up)\b")
+
+
+def install_moment_only(normed: str) -> bool:
+    """The install words of ``normed`` (a :func:`norm` text) all name the moment of the installation, none its steps."""
+    return bool(_MOMENT.search(normed)) and not _INSTALL_WORDS.search(_MOMENT.sub(" ", normed))
+
+
+# Frameworks, runtimes and tools a project needs, whose own installation guide a README links to ("Pour installer Symfony, voir la
+# documentation d'installation de Symfony", "See the Django installation docs", "Node installation: https://nodejs.org/…")
+_TOOLS = ("symfony", "django", "node", "nodejs", "node js", "npm", "yarn", "pnpm", "python", "python 3", "python3", "php", "composer", "docker",
+          "docker compose", "docker desktop", "ruby", "rails", "ruby on rails", "java", "jdk", "openjdk", "maven", "gradle", "postgresql",
+          "postgres", "postgis", "mysql", "mariadb", "nvm", "pyenv", "rbenv", "rvm", "laravel", "drupal", "wordpress", "flask", "angular",
+          "angular cli", "vue", "vue js", "vuejs", "react", "golang", "rust", "git", "rstudio", "redis", "elasticsearch", "nginx", "tomcat",
+          "qgis", "geoserver", "pip", "poetry", "pipenv", "conda", "anaconda", "miniconda", "virtualenv", "homebrew", "hugo", "jekyll",
+          "bundler", "kubernetes", "helm", "ansible", "terraform", "wsl", "deno", "bun", "dotnet", "net core")
+_TOOL = "(?:" + "|".join(sorted((re.escape(t) for t in _TOOLS), key=len, reverse=True)) + ")"
+_TOPIC = r"(?:installation|installer|install|installing|setup|set up)"
+_THEIR = r"(?! (?:du|de|of) (?:projet|project|l application|application)\b| (?:dependencies|dependances|packages|paquets|requirements|modules|libraries|librairies|bibliotheques|extensions?|plugins?)\b)"
+_OTHER_TOOL = lazy_compile(rf"\b{_TOPIC} (?:de |d |du |des |of |the )?(?:la |le |l |les )?(?:derniere version (?:de |d )?|latest )?({_TOOL})\b{_THEIR}"
+                           rf"|\b({_TOOL}) (?:s )?(?:installation|install|setup) (?:docs?|documentation|guide|instructions|page)\b")
+
+
+def another_tools_setup(normed: str, sentence: str) -> bool:
+    """The sentence's install words name a framework's or a tool's own installation ("Pour installer Symfony, voir la documentation
+    d'installation de Symfony : https://symfony.com/…", "See the Django installation docs"): a prerequisite's guide, not the project's
+    steps. A name joined by a dash or an underscore ("installation de django-agenda") is the project's or a package's, not the tool's."""
+    for m in _OTHER_TOOL.finditer(normed):
+        first = (m.group(1) or m.group(2)).split()[0]
+        if not re.search(rf"\b{re.escape(first)}[-_]\w", sentence, re.I):
+            return True
+    return False
+
+
+# A chapter on testing by hand or running the tests: its variables are a test run's, not the project's settings ("## Tester à la main"
+# over `KC_URL=… KC_REALM=… python sync.py`)
+TEST_HEADING = lazy_compile(r"\b(?:tests?|tester|testing|essais?|manual test\w*|test(?:s)? manuels?|a la main|by hand|manuellement|manually)\b")
+
+
+def test_chapter_lines(blocks: list) -> list[tuple[int, int]]:
+    """(first line, last line) of each chapter whose heading is on testing; up to the next heading of its level or higher."""
+    out = []
+    for i, b in enumerate(blocks):
+        if b.kind == "heading" and TEST_HEADING.search(norm(b.text)):
+            end = next((h.line for h in blocks[i + 1:] if h.kind == "heading" and (h.level or 1) <= (b.level or 1)), 10 ** 9)
+            out.append((b.line, end - 1))
+    return out[:50]
+
+
+# A plain-text header of labels ("Nom : carto-pluvial / Version : 1.2.0 / Auteur : Service SIG"): who and which version, no sentence on
+# what the project does
+_HEADER_LABEL = lazy_compile(r"(?:^| )(nom|name|titre|title|projet|project|version|auteurs?|authors?|date|licen[cs]es?|contact|e ?mail|courriel|"
+                             r"mainteneurs?|maintainers?|organisme|organisation|organization|structure|cree le|created|mise a jour|updated|"
+                             r"derniere mise a jour|last update|copyright|editeur|publisher|service|collectivite) colon\b")
+_DESCRIBING_LABEL = lazy_compile(r"(?:^| )(?:description|objet|objectif|resume|summary|purpose|but|presentation|about|a propos) colon\b")
+
+
+def header_lines(text: str) -> bool:
+    """The paragraph is a header of two or more labels among name, version, author, date… and no description label."""
+    normed = norm(text.replace(":", " colon "))
+    labels = {m.group(1) for m in _HEADER_LABEL.finditer(normed)}
+    first = _HEADER_LABEL.search(normed)
+    return len(labels) >= 2 and first is not None and len(normed[:first.start()].split()) <= 3 and not _DESCRIBING_LABEL.search(normed)
+
+
+# A template's own chapters, by a sentence of theirs (Remix's "Development"/"Deployment", create-react-app's "Available Scripts"):
+# in a README made from that template, they describe the template's commands, not the project's
+TEMPLATE_CHAPTER_SENTENCES = (
+    "this starts your app in development mode rebuilding assets on file changes", "now you ll need to pick a host to deploy it to",
+    "if you re familiar with deploying node applications the built in remix app server is production ready",
+    "make sure to deploy the output of npm run build", "in the project directory you can run", "runs the app in the development mode",
+    "launches the test runner in the interactive watch mode", "this section has moved here",
+)
+
+
+def template_chapter(normed_heading: str, chapter: str, only_headings: set[str]) -> bool:
+    """A chapter of the template's: its heading is one only templates have (``only_headings``), or its text a template's sentence."""
+    normed = norm(chapter)
+    return normed_heading in only_headings or any(s in normed for s in TEMPLATE_CHAPTER_SENTENCES)
+
+
+# An example or synopsis of running one of the project's scripts with its arguments ("exemple `script.py dossier fichier.json`",
+# "Usage: `./extract.sh <commune>`"); a setup or install script is no use of the project
+USAGE_EXAMPLE = lazy_compile(r"\b(?:exemples?|examples?|syntaxe|syntax|synopsis|usage)\s*:?\s*`(?:python3?\s+|Rscript\s+|bash\s+|sh\s+|\./)?"
+                             r"(?!setup\.py|manage\.py|install)[\w./-]+\.(?:py|sh|r|R|pl|rb|js|php)\s+[^`\n]+`", re.I)
+
+
+# Editing a value in a settings file ("Modifier le centre de la carte dans `config.js`", "Set your API key in settings.py")
+_EDIT_VERB = lazy_compile(r"\b(?:modifier|modifiez|editer|editez|changer|changez|renseigner|renseignez|indiquer|indiquez|definir|definissez|"
+                          r"edit|change|set(?! up\b)|fill in)\b", re.I)
+_FILE_TOKEN = lazy_compile(r"(?<![\w.-])[\w.-]{1,80}")
+_SETTINGS_EXT = (".js", ".ts", ".json", ".yml", ".yaml", ".ini", ".env", ".conf", ".toml", ".php", ".py", ".properties", ".cfg")
+_SETTINGS_STEM = lazy_compile(r"config|conf\b|settings|parametres|params|(?:^|[._-])env(?:[._-]|$)")
+# the build and lint tools' own settings ("webpack.config.js", "vite.config.ts"): the tooling's, not the project's
+_TOOLING = lazy_compile(r"^(?:webpack|vite|babel|jest|tailwind|postcss|eslint|prettier|karma|nuxt|next|svelte|astro|playwright|cypress|rollup|vue|"
+                        r"stylelint|commitlint|vitest|tsconfig|jsconfig|mkdocs|sonar)\b")
+
+
+def edits_settings_file(text: str) -> bool:
+    """A sentence that sets a value in a settings file ("Modifier le centre de la carte dans config.js")."""
+    if not _EDIT_VERB.search(norm(text)):
+        return False
+    names = [t.lower().rstrip(".").rsplit("/", 1)[-1] for t in _FILE_TOKEN.findall(text)[:200]]
+    return any(n.endswith(_SETTINGS_EXT) and _SETTINGS_STEM.search(n) and not _TOOLING.match(n) for n in names)
+
+
+def settings_only_chapter(blocks: list, i: int) -> bool:
+    """The chapter under the heading ``blocks[i]`` (a "## Usage") is only configuration steps: copying a sample settings file, naming
+    the settings and their file, setting values in it; at least one such paragraph, no other text and no sub-chapter."""
+    from auditor.facts.readme_cues import CONFIGURE_STEP, copies_sample_settings
+    from auditor.facts.readme_roles import settings_sentence
+
+    level, steps = blocks[i].level or 1, 0
+    for b in blocks[i + 1:]:
+        if b.kind == "heading":
+            if (b.level or 1) > level:
+                return False  # ("### Docker" under "## Usage with Claude Desktop": ways to use it, the chapter is more than its settings)
+            break
+        if b.badge_only or not b.text.strip():
+            continue
+        if not (copies_sample_settings(b.text, [u for u, _ in b.links]) or settings_sentence(b.text) or CONFIGURE_STEP.search(norm(b.text))
+                or edits_settings_file(b.text)):
+            return False
+        steps += 1
+    return steps > 0 and level > 0
