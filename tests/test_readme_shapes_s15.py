@@ -5,7 +5,8 @@
 - a "## Usage" chapter of configuration steps only is the configuration; a sentence setting a value in config.js is configuration;
 - a name/version/author header is no description; the first heading after it is a chapter;
 - a template's own chapters (Remix's "Development"/"Deployment" text) are not the project's sections;
-- "## Rake tasks" (the application's tasks to run) is the users' guide."""
+- "## Rake tasks" (the application's tasks to run) is the users' guide;
+- "This dashboard connects to the X API." (its data source alone) is no description."""
 
 from __future__ import annotations
 
@@ -111,3 +112,15 @@ RAKE = ("# voirie-app\n\nApplication de gestion des interventions de voirie de l
 
 def test_rake_tasks_are_the_users_guide(tmp_path):
     assert _sections(tmp_path, RAKE)["usage"] == ("heading", 5)
+
+
+CONNECTOR = ("# tableau-energie\n\nThis dashboard connects to the energy supplier's open data API (FastAPI backend).\n\n## Development\n\n"
+             "```bash\nnpm run dev\n```\n")
+
+
+def test_a_data_source_sentence_is_no_description(tmp_path):
+    fact = readme_fact(tmp_path, CONNECTOR)
+    assert fact["description"] is None and "purpose" not in fact["sections"], fact["description"]
+    # counterpart: what it does with those data is a description
+    said = CONNECTOR.replace("(FastAPI backend).", "and displays the consumption of the town's buildings.")
+    assert readme_fact(tmp_path / "said", said)["description"]["line"] == 3

@@ -382,7 +382,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=83)
+@fact("readme", version=84)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

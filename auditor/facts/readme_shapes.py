@@ -138,3 +138,18 @@ def settings_only_chapter(blocks: list, i: int) -> bool:
             return False
         steps += 1
     return steps > 0 and level > 0
+
+
+# A sentence on where the data comes from ("This dashboard connects to the BESS Analytics API (FastAPI backend).", "L'application se connecte
+# à l'API du SIG"): the project's data source, not what it is for; with a purpose ("… to provide financial insights", "… et affiche …")
+# it is a description
+_CONNECTS = lazy_compile(r"^(?:this|the|our|ce|cette|le|la|l|notre) (?:\w+ ){1,3}?(?:connects to|is connected to|fetches (?:its )?data from|reads (?:its )?data from|"
+                         r"se connecte (?:a|au|aux)|est connectee? (?:a|au|aux)|recupere (?:ses|les) donnees (?:de|du|des|depuis))\b")
+_WHAT_FOR = lazy_compile(r"\b(?:to (?:provide|display|show|visuali[sz]e|help|monitor|track|offer|give|fetch|get|retrieve|load|collect|compute)|and (?:displays?|shows?|provides?|visuali[sz]es?)|"
+                         r"in order to|so that|pour|afin de|et (?:affiche|presente|propose|permet|visualise)|permettant|qui (?:affiche|permet))\b")
+
+
+def connector_only(text: str) -> bool:
+    """The paragraph only says which service or database the project connects to, not what it does with it."""
+    normed = norm(text)
+    return bool(_CONNECTS.match(normed)) and not _WHAT_FOR.search(normed) and len(normed.split()) <= 40
