@@ -11,7 +11,9 @@
 - a compiler's intermediate files: object files (``*.o``) wherever they are, the ``*.d`` dependency files ``gcc -MMD``
   writes beside them, a compiler's intermediate folder (``obj/Release/``, ``obj/linux64/Release/``, ``obj/Debug/net6.0/``)
   — not ``*.obj`` alone, which is also a 3D model —, and the program a project builds into its ``bin/`` folder under the
-  project's own name (``App/bin/App``, ``App/bin/AppDebug.app/`` beside ``App/Makefile``).
+  project's own name (``App/bin/App``, ``App/bin/AppDebug.app/`` beside ``App/Makefile``);
+- the web archives (.war, .ear) named after one of the project's own Maven or Gradle modules, wherever they are committed
+  (a release folder ``src/site/resources/war/1.0/visusal##1.0.war`` of the artifact ``visusal``).
 
 Bounded: at most :data:`MAX_CONFIGS` configurations and :data:`MAX_PROBES` file heads are read, in path order.
 """
@@ -171,10 +173,44 @@ def tsc_outputs(snap, entries: list) -> dict[str, str]:
     return out
 
 
+MAX_BUILD_FILES = 50
+_POM_PARENT = lazy_compile(r"<parent>.{0,4000}?</parent>", re.S)
+_POM_ARTIFACT = lazy_compile(r"<artifactId>\s*([\w.-]{1,100})\s*</artifactId>")
+_GRADLE_NAME = lazy_compile(r"""rootProject\.name\s*=\s*['"]([\w.-]{1,100})['"]""")
+_ARCHIVE_EXT = ("war", "ear")
+
+
+def own_archives(snap, entries: list) -> dict[str, str]:
+    """``{path: "build"}`` for the web archives (.war, .ear) the project's own build made, wherever they are committed: named
+    after the artifactId of one of its pom.xml or the rootProject.name of its settings.gradle, under Tomcat's naming too
+    (``src/site/resources/war/1.0/visusal##1.0.war``, ``ROOT##visusal-2.02.war`` of the artifact ``visusal``). An archive
+    named after no module of the project (``geoserver.war`` in a deployment kit) is someone else's application."""
+    archives = [e.path for e in entries if e.kind == "file" and e.path.rsplit(".", 1)[-1].lower() in _ARCHIVE_EXT]
+    if not archives:
+        return {}
+    names: set[str] = set()
+    recipes = sorted(e.path for e in entries if e.kind == "file" and e.path.rsplit("/", 1)[-1] in ("pom.xml", "settings.gradle",
+                                                                                                     "settings.gradle.kts"))
+    for path in recipes[:MAX_BUILD_FILES]:
+        text = snap.read_text(path, limit=CONFIG_BYTES) or ""
+        m = _GRADLE_NAME.search(text) if path.endswith(("gradle", "kts")) else _POM_ARTIFACT.search(_POM_PARENT.sub("", text, count=1))
+        if m and "$" not in m.group(1):
+            names.add(m.group(1).lower())
+    out: dict[str, str] = {}
+    for path in archives:
+        stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+        stem = stem.split("##", 1)[1] if stem.startswith("root##") else stem.split("##", 1)[0]
+        if any(stem == n or (stem.startswith(n) and stem[len(n)] in "-_.") for n in names):
+            out[path] = "build"
+    return out
+
+
 def build_outputs(snap, entries: list, items: list, library_dirs: set[str], known_names) -> dict[str, str]:
-    """``{path: "build"}`` for the files a declared output folder holds and the minified copies of the project's own files
-    (a vendored file in one of ``library_dirs`` or named after one of ``known_names`` stays a library's)."""
+    """``{path: "build"}`` for the files a declared output folder holds, the project's own web archives and the minified
+    copies of the project's own files (a vendored file in one of ``library_dirs`` or named after one of ``known_names`` stays
+    a library's)."""
     out: dict[str, str] = compiled_files(snap, items)
+    out.update(own_archives(snap, entries))
     out.update(tsc_outputs(snap, entries))
     out.update(unity_caches(items))
     folders = declared_folders(snap, entries) + chunk_folders(items)

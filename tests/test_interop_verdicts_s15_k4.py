@@ -1,0 +1,42 @@
+"""Verdicts the session-15 readers found wrong on local-authority repositories (fixer k4: configuration, secrets, personal
+data, interoperability, licences), each on a git fixture shaped like the real case."""
+
+from __future__ import annotations
+
+from tests.test_reusability_fixtures import build, results, run_audit
+
+
+def audit_checks(tmp_path, files: dict, checks: list[str]) -> dict:
+    return results(run_audit(build(tmp_path / "r", files), tmp_path / "c", checks))
+
+
+POM = ("<project>\n  <modelVersion>4.0.0</modelVersion>\n  <parent>\n    <groupId>nc.ville</groupId>\n    <artifactId>parent-pom</artifactId>\n"
+       "    <version>1.0</version>\n  </parent>\n  <groupId>nc.ville</groupId>\n  <artifactId>consult-paie</artifactId>\n"
+       "  <version>2.1</version>\n  <packaging>war</packaging>\n  <build>\n"
+       "    <finalName>ROOT##${project.artifactId}-${project.version}</finalName>\n  </build>\n</project>\n")
+# a JSP web application of a city that keeps every released WAR in its Maven site (Tomcat's name##version naming)
+WEBAPP = {
+    "README.md": "# consult-paie\n\nConsultation des bulletins de paie par les agents.\n",
+    "pom.xml": POM,
+    "src/main/java/nc/ville/paie/Bulletin.java": "package nc.ville.paie;\n\n/** Un bulletin. */\npublic class Bulletin {\n}\n",
+    "src/main/webapp/WEB-INF/web.xml": "<web-app>\n</web-app>\n",
+    "src/main/webapp/Accueil.jsp": "<%@ page language=\"java\" %>\n<html><body>Accueil</body></html>\n",
+    "src/site/resources/war/1.0/consult-paie##1.0.war": b"PK\x03\x04\x00\x00binary war 1.0",
+    "src/site/resources/war/2.1/ROOT##consult-paie-2.1.war": b"PK\x03\x04\x00\x00binary war 2.1",
+    "src/site/resources/war/2.1/ROOT##consult-paie-2.1.war.md5": "0123456789abcdef0123456789abcdef\n",
+}
+
+
+def test_released_web_archives_of_the_projects_own_artifact_are_build_output(tmp_path):
+    """DSI-Ville-Noumea/visu-sal, droits-applis (s15 r1): 13 and 14 released WARs under src/site/resources/war/<version>/ read
+    'No build output is committed'."""
+    built = audit_checks(tmp_path, WEBAPP, ["reusability.build-output"])["reusability.build-output"]
+    assert built["status"] == "warn" and built["details"]["files"] == 2, built
+    assert "consult-paie##1.0.war" in built["message"]["en"], built["message"]
+
+
+def test_a_third_party_web_archive_in_a_deployment_kit_is_not_the_projects_build(tmp_path):
+    files = {"README.md": "# geoserver-docker\n\nImage de GeoServer pour la collectivité.\n",
+             "Dockerfile": "FROM tomcat:9\nCOPY geoserver.war /usr/local/tomcat/webapps/\n", "geoserver.war": b"PK\x03\x04\x00binary"}
+    built = audit_checks(tmp_path, files, ["reusability.build-output"])["reusability.build-output"]
+    assert built["status"] == "pass", built
