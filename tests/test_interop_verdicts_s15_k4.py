@@ -40,3 +40,36 @@ def test_a_third_party_web_archive_in_a_deployment_kit_is_not_the_projects_build
              "Dockerfile": "FROM tomcat:9\nCOPY geoserver.war /usr/local/tomcat/webapps/\n", "geoserver.war": b"PK\x03\x04\x00binary"}
     built = audit_checks(tmp_path, files, ["reusability.build-output"])["reusability.build-output"]
     assert built["status"] == "pass", built
+
+
+# a Maven site documenting the application: exploitation pages in APT, one page of release notes per released WAR, and two
+# office documents kept in its resources
+MAVEN_SITE = {
+    **{k: v for k, v in WEBAPP.items() if not k.endswith((".war", ".md5"))},
+    "src/site/site.xml": "<project name=\"consult-paie\">\n  <body>\n    <menu name=\"Exploitation\">\n      <item name=\"Contexte\" href=\"exploitation/context.html\"/>\n"
+                         "    </menu>\n  </body>\n</project>\n",
+    "src/site/apt/index.apt": " -----\n consult-paie\n -----\n\nConsultation des bulletins de paie\n\n  L'application affiche les bulletins de paie des agents.\n",
+    "src/site/apt/exploitation/context.apt": " -----\n Contexte\n -----\n\nContexte de déploiement\n\n  L'application est déployée sur un serveur Tomcat 8.\n",
+    "src/site/apt/exploitation/mise_recette.apt": " -----\n Mise en recette\n -----\n\nMise en recette\n\n  Déployer le war sur le serveur de recette.\n",
+    **{f"src/site/apt/exploitation/ReleasesNotes/WAR_{v}.apt": f" ----- consult-paie ----- 2017-0{i + 1}-15\n\nModifications du war {v}\n\n"
+       f"  * Monter en version le framework\n\n  * Corriger l'affichage du bulletin\n" for i, v in enumerate(("1.0", "2.0", "2.1"))},
+    "src/site/resources/docs/Applis_Java.odt": b"PK\x03\x04\x00\x00odt",
+    "src/site/resources/docs/Applis_Java.pdf": b"%PDF-1.4\n%\xe2\xe3\n",
+}
+
+
+def test_each_documentation_folder_is_shown_with_its_own_page_count(tmp_path):
+    """DSI-Ville-Noumea/visu-sal, droits-applis (s15 r1): documentation.docs showed 'src/site/resources/docs/: doc_files 20' for a
+    folder of 2 files; the 20 pages are the whole Maven site's."""
+    docs = audit_checks(tmp_path, MAVEN_SITE, ["documentation.docs"])["documentation.docs"]
+    folders = {e["path"]: e["value"]["doc_files"] for e in docs["evidence"] if isinstance(e.get("value"), dict) and "doc_files" in e["value"]}
+    assert folders.get("src/site/resources/docs/") == 2, docs["evidence"]
+    assert folders.get("src/site/", 0) > 2, docs["evidence"]
+
+
+def test_a_maven_sites_release_notes_folder_is_the_changelog(tmp_path):
+    """DSI-Ville-Noumea/visu-sal, droits-applis (s15 r1): src/site/apt/exploitation/ReleasesNotes/WAR_1.0.apt … one page a released
+    WAR, read 'missing: … CHANGELOG'."""
+    cf = audit_checks(tmp_path, MAVEN_SITE, ["documentation.community-files"])["documentation.community-files"]
+    assert "CHANGELOG" not in cf["message"]["en"].split("missing:")[-1], cf["message"]
+    assert any("ReleasesNotes/WAR_1.0.apt" in str(e.get("path")) for e in cf["evidence"]), cf["evidence"]

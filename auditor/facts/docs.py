@@ -336,7 +336,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=40)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=41)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -345,9 +345,8 @@ def docs(ctx) -> dict:
         readme_path = None
     entries = [e for e in snap.files.values() if not (is_vendored(e.path) or is_generated(e.path) or inventory_of(ctx).category(e.path) == "vendored")]
     docs_dirs = _docs_dirs(entries)
-    # a Maven site (src/site/site.xml and its apt/, xdoc/, markdown/ pages: the exploitation guide, the release notes) documents too
+    # a Maven site (src/site/site.xml and its apt/, xdoc/, markdown/ pages: exploitation guide, release notes) documents too (not a build plugin's own site)
     docs_dirs += sorted({d for d in (maven_site(e.path) for e in entries) if d} - set(docs_dirs))  # (its site.xml or its pages: src/site/xdoc/*.xml)
-    # (not maven2/plugins/unzip-maven-plugin/: a build plugin's own site)
     guide_ext = DOCS_EXT | GUIDE_EXT
     doc_files = [e for e in entries if e.kind in ("file", "executable") and (e.ext in guide_ext or maven_site_page(e.path))
                  and any(e.path.startswith(d + "/") for d in docs_dirs)]
@@ -384,6 +383,7 @@ def docs(ctx) -> dict:
         "community": community(snap, readme_path),
         "docs_dirs": docs_dirs,
         "doc_files": len(doc_files),
+        "doc_files_by_dir": {d: sum(1 for e in doc_files if e.path.startswith(d + "/")) for d in docs_dirs},  # (each folder's own count)
         "site": site,
         "architecture": sorted(architecture)[:20],
         "deployment": sorted(deployment)[:20],

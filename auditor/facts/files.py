@@ -228,7 +228,7 @@ def defaults_env(snap, live: list) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=26)
+@fact("files", version=27)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

@@ -500,8 +500,9 @@ def component_dirs(entries: list) -> set[str]:
             and not is_build_output(e.path)}  # (dist/aos-master/: a library copied into dist/, no component)
 
 
-_RELEASE_NOTES_DIR = lazy_compile(r"^(releases|release[-_]?notes|notes[-_]de[-_]versions?)$", re.I)
-_VERSION_PAGE = lazy_compile(r"^v?(\d+(\.\d+)+|\d{4}-\d{2}(-\d{2})?)([-_.][\w.-]*)?\.(md|rst|txt|adoc)$", re.I)
+_RELEASE_NOTES_DIR = lazy_compile(r"^(releases|releases?[-_]?notes|notes[-_]de[-_]versions?)$", re.I)
+# (a page may name what was released before its version: a Maven site's exploitation/ReleasesNotes/WAR_2.02.apt)
+_VERSION_PAGE = lazy_compile(r"^(?:[a-z]{1,20}[-_])?v?(\d+(\.\d+)+|\d{4}-\d{2}(-\d{2})?)([-_.][\w.-]*)?\.(md|rst|txt|adoc|apt)$", re.I)
 
 
 def component_community_file(entries: list, kind: str) -> str | None:
@@ -515,7 +516,9 @@ def component_community_file(entries: list, kind: str) -> str | None:
     if not found and kind == "changelog":  # a changelog folder of pages (docs/changelog/product.md, changelog/2024.md), or a folder
         # of release notes, one page a version or a date (docs/releases/1.12.md, release-notes/v2.0.rst); a releases/ folder's other
         # pages (how to publish one: releases/README.md, releases/process.md) are no notes
-        found = [e for e in entries if e.dir.count("/") <= 1 and e.name.lower().endswith((".md", ".rst", ".txt", ".adoc")) and e.kind == "file"
+        # (in a Maven site's pages, at any depth: src/site/apt/exploitation/ReleasesNotes/WAR_1.0.apt, one page a released WAR)
+        found = [e for e in entries if (e.dir.count("/") <= 1 or e.path.startswith("src/site/"))
+                 and e.name.lower().endswith((".md", ".rst", ".txt", ".adoc", ".apt")) and e.kind == "file"
                  and not is_vendored(e.path) and (e.dir.lower().rsplit("/", 1)[-1] in ("changelog", "changelogs")
                                                   or (_RELEASE_NOTES_DIR.match(e.dir.rsplit("/", 1)[-1]) and _VERSION_PAGE.match(e.name)))]
     return min(found, key=lambda e: (e.path.count("/"), e.path)).path if found else None

@@ -252,7 +252,9 @@ def _docs_found(facts: dict, readme: dict, min_files: int) -> dict[str, list[Evi
     """The kinds of documentation found, with their evidence."""
     have: dict[str, list[Evidence]] = {}
     if facts.get("docs_dirs") and facts.get("doc_files", 0) >= min_files:
-        have["folder"] = [Evidence(path=d + "/", value={"doc_files": facts["doc_files"]}, kind="found") for d in facts["docs_dirs"][:3]]
+        by_dir = facts.get("doc_files_by_dir") or {}
+        shown = [d for d in facts["docs_dirs"] if by_dir.get(d, 1)] or facts["docs_dirs"]  # (a folder holding none of the pages is not shown)
+        have["folder"] = [Evidence(path=d + "/", value={"doc_files": by_dir.get(d, facts["doc_files"])}, kind="found") for d in shown[:3]]
     elif len(guides := facts.get("root_guides") or []) >= max(min_files, 3):  # the guides are the root's documents: the root is the folder
         have["folder"] = [Evidence(path="./", value={"doc_files": len(guides), "guides": guides[:10]}, kind="found",
                                    note=T(f"{len(guides)} guides à la racine du dépôt.", f"{len(guides)} guides at the repository's root."))]
