@@ -73,3 +73,27 @@ def test_a_maven_sites_release_notes_folder_is_the_changelog(tmp_path):
     cf = audit_checks(tmp_path, MAVEN_SITE, ["documentation.community-files"])["documentation.community-files"]
     assert "CHANGELOG" not in cf["message"]["en"].split("missing:")[-1], cf["message"]
     assert any("ReleasesNotes/WAR_1.0.apt" in str(e.get("path")) for e in cf["evidence"]), cf["evidence"]
+
+
+# a QGIS plugin connecting to PostGIS with what its dialog's fields hold, beside a script that hard-codes a server's password
+QGIS_PLUGIN = {
+    "README.md": "# socle\n\nExtension QGIS qui calcule un socle d'occupation du sol dans PostGIS.\n",
+    "metadata.txt": "[general]\nname=Socle\nqgisMinimumVersion=3.0\ndescription=Socle d'occupation du sol\nversion=1.0\nauthor=Agence\n",
+    "__init__.py": "def classFactory(iface):\n    from .socle import Socle\n    return Socle(iface)\n",
+    "socle.py": "import psycopg2\n\n\nclass Socle:\n    \"\"\"Le calcul.\"\"\"\n\n    def __init__(self, iface):\n        self.iface = iface\n\n"
+                "    def start(self):\n        \"\"\"Se connecte avec les paramètres saisis.\"\"\"\n"
+                "        self.conn = psycopg2.connect(host=self.host, port=self.port, user=self.username, dbname=self.database, password=self.pwd )\n"
+                "        return self.conn.cursor()\n",
+}
+
+
+def test_a_connection_calls_keyword_arguments_naming_variables_are_no_secret(tmp_path):
+    """SIRS-CLS/mos-adeupa-ce (s15 r2): 'Password in a connection string' on psycopg2.connect(host=self.host, …, password=self.pwd)."""
+    sec = audit_checks(tmp_path, QGIS_PLUGIN, ["reusability.secrets"])["reusability.secrets"]
+    assert sec["status"] == "pass", sec
+
+
+def test_a_libpq_connection_strings_literal_password_is_still_one(tmp_path):
+    files = {**QGIS_PLUGIN, "import.py": "import psycopg2\n\nconn = psycopg2.connect(\"host=sig.agence.fr dbname=socle user=postgres password=Socle2018\")\n"}
+    sec = audit_checks(tmp_path, files, ["reusability.secrets"])["reusability.secrets"]
+    assert sec["status"] == "fail" and "import.py" in str(sec["evidence"]), sec

@@ -7,7 +7,8 @@
   'S3cr3t')``), which a keyword rule only takes for a string to review;
 - a literal piped to ``sudo -S`` (``echo "S3cr3t" | sudo -S ogr2ogr …``): the machine's administrator password;
 - ``password=…`` inside a libpq or ODBC keyword connection string to a named server (``PG:"host=10.0.0.4 user=postgres
-  password=S3cr3t"``), a local or placeholder host and a placeholder password left out;
+  password=S3cr3t"``), a local or placeholder host and a placeholder password left out, and a call's keyword arguments
+  naming variables too (``psycopg2.connect(host=self.host, …, password=self.pwd)``);
 - a settings file committed beside its own template (``settings.ini`` and ``settings.ini.sample``) whose password setting
   the template leaves empty or to fill in and the real file fills in (``user_pg_pass=…``): the installed instance's value.
 Findings are ``(type, line, hash, line text)`` like :func:`auditor.facts.secrets.scan`'s; values never leave the fact."""
@@ -85,6 +86,18 @@ def sudo_password(line: str) -> bool:
     return bool(m) and _literal_password(m.group(1) or m.group(2) or m.group(3))
 
 
+_NAME_PATH = lazy_compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){0,5}$")
+
+
+def _argument_name(line: str, m) -> bool:
+    """``password=self.pwd`` as a call's keyword argument (``psycopg2.connect(host=self.host, …, password=self.pwd)``): a name
+    or attribute followed by the next argument or the call's end (or the line's, inside a call), so a variable, not a connection
+    string's value."""
+    name = m.group(1).split(",", 1)[0]
+    rest = line[m.start(1) + len(name):].lstrip()
+    return bool(_NAME_PATH.match(name)) and (rest[:1] in (",", ")") or (not rest and "(" in line[:m.start()]))
+
+
 def dsn_password(line: str) -> bool:
     """``password=…`` beside ``host=…`` in a keyword connection string, the host a named or addressed server (not a local
     or container host, not a placeholder) and the password a literal (not a variable, a format field or a placeholder)."""
@@ -92,7 +105,7 @@ def dsn_password(line: str) -> bool:
         return False
     host = _DSN_HOST.search(line)
     password = _DSN_PASSWORD.search(line)
-    if not host or not password or not _literal_password(password.group(1)):
+    if not host or not password or not _literal_password(password.group(1)) or _argument_name(line, password):
         return False
     return not PLACEHOLDER.match(host.group(1)) and not LOCAL_HOST.search("@" + host.group(1)) and not host.group(1).startswith(_NOT_LITERAL)
 
