@@ -3,7 +3,7 @@
 ``code.r-package``: an R script or Shiny application without a DESCRIPTION or renv.lock declares its packages where it loads them
 (``library(leaflet)``, ``require(sf)``, ``pacman::p_load(dplyr)``): the licensing checks then know that packages are
 used, and that none of them is declared where their licences could be read. ``ident.csv-header``: communes' INSEE codes as a
-table's column names."""
+table's column names. ``api.template-json``: a SPIP squelette answering JSON, an API its site serves."""
 
 from __future__ import annotations
 
@@ -256,3 +256,8 @@ signal("geo.mapbox-gl-open",
 # (a program's file in a data/ folder, data/DataBaseConnection.php, is still code: read by language, never a .sql script)
 signal("data.sql-in-code", r"""\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[`"\[]?(\w+)""", ("create",), flags=re.I, classes=("code", "data"), group=1,
        exts={"php", "py", "js", "mjs", "cjs", "ts", "java", "kt", "rb", "go", "cs", "vb", "asp", "pl", "r", "dart", "swift", "groovy", "scala"})
+
+
+# A SPIP squelette answering JSON (#HTTP_HEADER{Content-type: application/json} before its loops): an API the site serves
+signal("api.template-json", r"""#HTTP_HEADER\s*\{\s*Content-type\s*:\s*(?:application|text)/(?:json|geo\+json|javascript)""", ("#http_header",),
+       flags=re.I, exts={"html", "htm"}, classes=("template", "code"))

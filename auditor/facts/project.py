@@ -31,6 +31,7 @@ from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, 
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands
 from auditor.facts.kind_mobile import mobile_app, mobile_points
+from auditor.facts.kind_packages import bower_package, data_scripts, importable_package, php_json_backend, r_package, retired, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
                                         imported_host, java_main, jaxrs_resources, mapstore_extension, python_route_files, packaged_servers, plugin_rest_resources, qdt_profiles,
@@ -75,7 +76,9 @@ SUB_SITE = lazy_compile(r"^(hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.c
 SITE_GENERATOR_PACKAGES = frozenset({"@docusaurus/core", "gatsby", "vuepress", "@vuepress/core", "vitepress", "astro", "@11ty/eleventy"})
 GENERATOR_UI = frozenset({"react", "react-dom", "vue", "preact", "svelte", "solid-js", "lit"})  # (what those generators render with)
 SHINY_NAMES = {"app.r", "ui.r", "server.r", "global.r"}
-SERVER_CONF = lazy_compile(r"(^|/)(nginx|apache2?|httpd|sites-(available|enabled))/[^/]+$|(^|/)(nginx|httpd|apache2?)\.conf$|(^|/)mapproxy\.ya?ml$|\.map$", re.I)
+# (and a web server's configuration templates named for it, nginx-wcs.template, global.nginx.conf, apache-site.conf.j2)
+SERVER_CONF = lazy_compile(r"(^|/)(nginx|apache2?|httpd|sites-(available|enabled))/[^/]+$|(^|/)(nginx|httpd|apache2?)\.conf$|(^|/)mapproxy\.ya?ml$|\.map$"
+                           r"|(^|/)(nginx|apache2?|httpd)[_-][\w-]+(\.conf)?\.(conf|template|tmpl|tpl|j2)$|[\w-]\.(nginx|apache2?|httpd)(\.conf)?\.(conf|template|tmpl|tpl|j2)$", re.I)
 
 UI_DEPS = lazy_compile(r"react|react-dom|vue|svelte|@angular/core|angular|next|nuxt|preact|solid-js|@sveltejs/kit|lit|alpinejs|htmx\.org|@hotwired/.*|"
                      r"wagtail|streamlit|dash|shiny|@gouvfr/dsfr|@codegouvfr/react-dsfr|django-dsfr|gradio|panel|voila|django-cms|mezzanine")
@@ -204,7 +207,7 @@ _NO_CONTENT_EXT = frozenset({"", "md", "markdown", "txt", "rst", "adoc", "pdf"})
 def _own_files(ctx) -> list:
     """The project's own files, as the inventory classifies them: library copies recognised by their banner or
     name, generated files, build output, tests, examples, test programs and the continuous integration's tooling (ci/) are
-    not what the project is. When nothing but documents is left, the
+    not what the project is, nor retired code (old/, archive/). When nothing but documents is left, the
     examples, then the tests, are the project (an end-to-end test suite whose code is all in src/test, a GeoNature protocol
     kept in a folder named test/)."""
     inv = inventory_of(ctx)
@@ -215,7 +218,7 @@ def _own_files(ctx) -> list:
         return inv.category(e.path) == "test" or is_test(e.path)
 
     own: list = []
-    for keep in (lambda e: not test(e) and not aside(e.path), lambda e: not test(e), lambda e: True):
+    for keep in (lambda e: not test(e) and not aside(e.path) and not retired(e.path), lambda e: not test(e), lambda e: True):
         own = [e for e in base if keep(e)]
         if any(e.ext.lower() not in _NO_CONTENT_EXT and not e.name.startswith(".") for e in own):
             break
@@ -357,6 +360,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     notebooks = ext_paths(NOTEBOOK_EXT)
     # (an .html file written in a template language, {% extends "trekking/trek_public_pdf.html" %}, is a server's template)
     server_side = [p for p in ext_paths(WEB_EXT)[:60] if SERVER_TEMPLATE.search((ctx.snapshot.read_text(p, limit=4096) or "")[:4096])]
+    # (or a SPIP site's squelette, <BOUCLE_ev(EVENEMENTS)>, [(#TITRE|textebrut)]: SPIP renders it on each request)
+    spip = spip_squelettes(ctx, [p for p in ext_paths(WEB_EXT) if p not in server_side])
+    server_side += spip
     # (a Javadoc comment file, package.html or overview.html beside Java sources, documents the code: it is no page)
     java_dirs = {e.path.rsplit("/", 1)[0] for e in ctx.snapshot.files.values() if e.ext.lower() == "java" and "/" in e.path}
     html = [p for p in ext_paths(WEB_EXT) if p not in server_side and not _javadoc(p, java_dirs)]
@@ -417,6 +423,12 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     elif shiny:
         shiny = [p for p in shiny if re.search(r"shiny|fluidPage|dashboardPage|navbarPage|renderPlot|renderLeaflet",
                                                 ctx.snapshot.read_text(p, limit=256 * 1024) or "")]
+    # an R package (DESCRIPTION, NAMESPACE, R/): its Shiny gadget (reView() opening a shinyApp), vignettes and R Markdown reports are
+    # parts of the package, shiny among its imports no application framework
+    rpkg = r_package(ctx)
+    if rpkg:  # (its README.Rmd and vignettes/*.Rmd are its documentation, inst/rmd/ its report templates: no notebooks)
+        shiny, ui = [], [d for d in ui if d not in ("shiny", "shinyjs", "shinydashboard", "bslib", "miniui")]
+        notebooks = [p for p in notebooks if "/" in p and not p.startswith(("vignettes/", "inst/", "man/", "tests/", "R/"))]
     scripts = entry_points(ctx)
     # (or the project's own scripts a package.json runs as commands, reading their arguments: node ./src/cut.js, ts-node src/index.ts)
     scripts += [p for p in npm_commands(ctx) if p not in scripts]
@@ -471,6 +483,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     skin = [p for p in templates + html if "/skin/" in p] if lutece and not java_web else []
     add("web-application", 8 if skin else 0, ["pom.xml"] + skin[:2], "Lutece plugin serving front-office pages (skin templates)")
     add("library", 8 if lutece and not (java_web or skin) else 0, ["pom.xml"], "plugin of Lutece")
+    # a SPIP site's squelettes (its loops and inclusions rendered on each request, some answering JSON): that site, not static pages
+    add("web-application", 6 if spip and not (host_plugin or lutece) else 0, spip, "SPIP site templates (squelettes) its server renders")
     dotnet = dotnet_servers(ctx, files)  # (a C# program that is its own HTTP server: not a static site, whatever pages it serves)
     add("web-application" if html else "api-service", 7 if dotnet else 0, dotnet[:3], "HTTP server program (C#)")
     add("web-application", 7 if ui else 0, [p for p, _ in _manifest_paths(ctx, ui)], "user-interface framework " + ", ".join(ui[:3]))
@@ -511,10 +525,15 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # people sign in to (HTML and JavaScript over a PostgREST API), not a static site
     signing = signing_pages(ctx, html, ext_paths({"js", "mjs", "ts"})) if html and not (ui or api or pages or templates) else []
     add("web-application", 7, signing, "pages signing people in to a server (a password sent by the project's script)")
+    # a PHP script reading the requests' parameters and answering with JSON it builds (a metadata editor's php/index.php storing and
+    # serving its records): the back end of an application whose front end is these pages (a proxy relaying another server builds none)
+    backend = php_json_backend(ctx, ext_paths({"php"})) if html and not (ui or api or pages or templates or len(php_pages) >= 2 or routers or front) else []
+    add("web-application", 7, backend[:3], "PHP script answering the pages' requests with JSON")
     add("api-service", 5 if (api and not ui) else 0, [p for p, _ in _manifest_paths(ctx, api)], "server framework " + ", ".join(api[:3]))
     add("api-service", 2 if (api and not ui) else 0, list((ctx.fact("files") or {}).get("openapi") or []), "OpenAPI specification")
-    add("analysis", min(7.0, 3 + len(notebooks)), notebooks, "notebook")
-    add("analysis", 3 if (r_files and not shiny and len(r_files) >= n_code) else 0, r_files, "R script")
+    # (a notebook or two beside ten times more code, a package's misc/debug-download.ipynb, is a trial of that code: no analysis)
+    add("analysis", min(7.0, 3 + len(notebooks)) if len(notebooks) * 10 >= n_code else 0, notebooks, "notebook")
+    add("analysis", 3 if (r_files and not shiny and not rpkg and len(r_files) >= n_code) else 0, r_files, "R script")
     # batch jobs launched from the command line (spark-submit, airflow, dbt run): configured and deployed like a command-line tool
     add("cli-tool", 6 if pipeline and not (ui or api) else 0, [p for p, _ in _manifest_paths(ctx, pipeline)], "data pipeline " + ", ".join(pipeline[:3]))
     # a Talend Open Studio project (talend.project, its jobs in process/*.item): a batch job exported and run from the command line
@@ -598,6 +617,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("library", 6 if deb and not (ui or api) else 0, ["debian/control"], f"Debian library package ({deb})")
     dotnet_lib = dotnet_library(ctx, files) if not dotnet else None
     add("library", 6 if dotnet_lib else 0, [dotnet_lib] if dotnet_lib else [], ".NET class library (OutputType Library)")
+    # a Bower package naming the files others link (a UI theme's "main": ["css/main.css"], its index.html the demonstration)
+    bower = bower_package(ctx)
+    add("library", 7 if bower and not (ui or api or pages) else 0, ["bower.json"], f"front-end package installed with Bower (main: {bower[1]})" if bower else "")
+    add("library", 10 if rpkg else 0, [rpkg] if rpkg else [], "R package (DESCRIPTION)")
     archetype = maven_archetype(ctx)
     # (a package whatever its template holds; a template of a web application, WEB-INF and pages, is judged as that application)
     add("library", 4 if archetype else 0, [archetype] if archetype else [], "Maven archetype (template of new projects)")
@@ -626,7 +649,16 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
              and (m.get("dependencies") or m.get("dev_dependencies") or ext_paths(PACKAGE_CODE.get(m.get("ecosystem"), CODE_EXT)))]
     # (a named build that makes a container image is run, not imported: an sbt-docker worker, a Dockerfile beside the POM)
     shipped = bool(images) or any(n == "container" for n, _ in (ctx.fact("install_recipes") or {}).get("runtimes", []))
-    add("library", 3 if named and not (ui or api or html or scripts or shipped) else 0, [m["path"] for m in named], "named package")
+    # (an importable Python package, cartiflette/__init__.py beside its pyproject, is a library whatever image the repository builds
+    # to test it or run a pipeline, unless that image's command runs the package)
+    importable = importable_package(ctx, named, images) if named and shipped else None
+    add("library", 3 if named and not (ui or api or html or scripts or (shipped and not importable)) else 0, [m["path"] for m in named], "named package")
+    # Python scripts reading and writing tables with pandas, geopandas… and no package of their own (no manifest naming one, no
+    # __init__.py, no command): a data-processing or analysis project (a planning agency's extraction and indicator scripts)
+    py_own = by_ext.get("py", [])
+    data, data_libs = data_scripts(ctx, py_own) if py_own and len(py_own) * 2 > n_code and not (ui or api or pages or scripts or named or pipeline) \
+        else ([], [])
+    add("analysis", 4, data, "data-processing scripts (" + ", ".join(data_libs[:3]) + ")")
     # an Ant build at the root packaging the Java sources as jars, no web archive and no main class: a library a host loads
     ant = ctx.snapshot.read_text("build.xml", limit=256 * 1024) or "" if "java" in by_ext and "build.xml" in ctx.snapshot.files else ""
     jar_only = bool(re.search(r"<jar\b", ant)) and not re.search(r"<war\b|<ear\b|Main-Class", ant, re.I)
@@ -729,7 +761,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=34, public=False)
+@fact("project_kind", version=35, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

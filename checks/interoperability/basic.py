@@ -117,6 +117,7 @@ def api_spec(ctx) -> Result:
                              f"HTTP server program ({own[0]}) without an API specification: if it exposes data, describe it in OpenAPI."),
                            [Evidence(path=own[0], value="HTTP server", kind="found")], score=4, **details)
     php_json = [h for sid in ("api.php-json", "api.host-json") for h in scan["signals"].get(sid, []) if h[3] == "code"]  # (Zend_Rest_Server, AJAX)
+    php_json += [h for h in scan["signals"].get("api.template-json", []) if h[3] in ("code", "template")]  # (a SPIP squelette sending JSON)
     if php_json:  # PHP pages answering JSON to an app (ws/points.php), a Django host's plugin returning its JsonResponse: an API, described nowhere
         files = sorted({h[0] for h in php_json})
         return Result.warn(T(f"{len(files)} fichier(s) de code répondent eux-mêmes aux requêtes HTTP (par exemple {files[0]}) sans spécification d'API : "
@@ -165,7 +166,8 @@ def serves_no_api(ctx) -> bool:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
     return not (ctx.fact("api_specs")["documents"] or sig.get("spec.graphql") or [h for h in sig.get("spec.framework", []) if h[3] in ("code", "config")]
-                or [h for sid in ("api.php-json", "api.host-json") for h in sig.get(sid, []) if h[3] == "code"] or match_deps(ctx, [SPEC_GENERATORS], dev=True, unimported=False)
+                or [h for sid in ("api.php-json", "api.host-json") for h in sig.get(sid, []) if h[3] == "code"]
+                or [h for h in sig.get("api.template-json", []) if h[3] in ("code", "template")] or match_deps(ctx, [SPEC_GENERATORS], dev=True, unimported=False)
                 or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config")]
                 or rest_frameworks(ctx, dev=False, unimported=False) or _web(ctx))
 

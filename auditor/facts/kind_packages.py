@@ -1,0 +1,124 @@
+"""What else a repository's files say about its kind (session 15's readers): a package others install by its own package
+manager (a Bower package whose ``main`` names the stylesheet of a UI theme, an R package described by its DESCRIPTION), data
+processing scripts (Python scripts reading and writing tables with pandas, no package of their own), a PHP script answering the
+pages' requests with JSON (the back end of an application whose front end is static files), a SPIP site's templates
+(squelettes), and folders of retired code (``old/``, ``archive/``) that say nothing of what the project is now."""
+
+from __future__ import annotations
+
+import re
+
+from auditor import safejson
+from auditor.lazyre import lazy_compile
+
+# Folders of retired code, at the root or one folder down: what the project used to be (a dashboard kept in old/ beside the
+# data-processing scripts that replaced it)
+RETIRED_DIRS = frozenset({"old", "legacy", "archive", "archives", "deprecated", "obsolete", "ancien", "anciens", "old_scripts", "attic", "unused"})
+
+
+def retired(path: str) -> bool:
+    """A file of a retired-code folder at the root or one folder down (``old/``, ``archive/``, ``src/legacy/``)."""
+    return any(s.lower() in RETIRED_DIRS for s in path.split("/")[:-1][:2])
+
+
+def bower_package(ctx) -> tuple[str, str] | None:
+    """("bower.json", its first main file) when the root bower.json names the package and its ``main`` names files of the
+    repository (a UI theme's css/main.css): a front-end package others install with Bower and link, whatever demonstration
+    page (index.html) it ships. An application's bower.json lists its libraries and names no main file of its own."""
+    files = ctx.snapshot.files
+    if "bower.json" not in files or files["bower.json"].size > 64 * 1024:
+        return None
+    try:
+        doc = safejson.loads(ctx.snapshot.read_text("bower.json", limit=64 * 1024) or "")
+    except ValueError:
+        return None
+    if not isinstance(doc, dict) or not isinstance(doc.get("name"), str) or not doc["name"].strip():
+        return None
+    main = doc.get("main")
+    mains = [main] if isinstance(main, str) else [m for m in main if isinstance(m, str)][:20] if isinstance(main, list) else []
+    present = [m for m in (re.sub(r"^\./", "", m) for m in mains) if m in files]
+    return ("bower.json", present[0]) if present else None
+
+
+_R_PACKAGE = lazy_compile(r"^Package:[ \t]*[A-Za-z][\w.]*[ \t\r]*$", re.M)  # (a DESCRIPTION written on Windows ends its lines in CRLF)
+_GOLEM = lazy_compile(r"\b(?:golem|rhino)\b")
+
+
+def r_package(ctx) -> str | None:
+    """The path "DESCRIPTION" when the repository is an R package: a DESCRIPTION naming the package (``Package: disaggR``) beside its
+    NAMESPACE or its R/ folder. Its Shiny functions, vignettes and R Markdown reports are parts of the package.
+    A Shiny application packaged as an R package (golem's R/app_server.R and inst/golem-config.yml, ``golem`` among its
+    imports) is that application, not a library."""
+    files = ctx.snapshot.files
+    if "DESCRIPTION" not in files or not ("NAMESPACE" in files or any(p.startswith("R/") and p.lower().endswith(".r") for p in files)):
+        return None
+    if {"R/app_server.R", "R/app_ui.R", "R/run_app.R", "inst/golem-config.yml"} & set(files):
+        return None
+    text = ctx.snapshot.read_text("DESCRIPTION", limit=64 * 1024) or ""
+    return "DESCRIPTION" if _R_PACKAGE.search(text) and not _GOLEM.search(text) else None
+
+
+# Python libraries for reading, transforming and charting tables and geodata
+DATA_LIBRARIES = ("pandas", "geopandas", "polars", "numpy", "matplotlib", "seaborn", "scipy", "statsmodels", "sklearn", "plotly",
+                  "pyproj", "shapely", "rasterio", "fiona", "duckdb", "openpyxl", "xlrd", "pyarrow")
+_DATA_IMPORT = lazy_compile(r"^[ \t]*(?:from|import)[ \t]+(" + "|".join(DATA_LIBRARIES) + r")\b", re.M)
+
+
+def data_scripts(ctx, paths: list[str]) -> tuple[list[str], list[str]]:
+    """(scripts, libraries): the Python scripts among ``paths`` (the project's own, not tests) importing a data library
+    (pandas, geopandas, numpy, matplotlib…), when they are at least half of those scripts and none is part of a package (no
+    ``__init__.py``): a data-processing or analysis project made of scripts. At most 60 scripts read, 64 KB each."""
+    py = sorted(p for p in paths if p.endswith(".py"))
+    if not py or any(p.rsplit("/", 1)[-1] == "__init__.py" for p in py):
+        return [], []
+    found: set[str] = set()
+    hits = []
+    for p in py[:60]:
+        libs = {m.group(1) for m in _DATA_IMPORT.finditer(ctx.snapshot.read_text(p, limit=64 * 1024) or "")}
+        if libs:
+            found |= libs
+            hits.append(p)
+    return (hits, sorted(found)) if len(hits) * 2 >= min(len(py), 60) else ([], [])
+
+
+_PHP_INPUT = lazy_compile(r"\$_(?:GET|POST|REQUEST)\b|php://input")
+_PHP_JSON_OUT = lazy_compile(r"\becho\s+json_encode\s*\(|\bprint\s*\(?\s*json_encode\s*\(|\bexit\s*\(\s*json_encode\s*\(|\bdie\s*\(\s*json_encode\s*\(")
+
+
+def php_json_backend(ctx, php: list[str]) -> list[str]:
+    """The PHP scripts (the first 60 in path order, 64 KB each) that read a request's parameters and answer it with JSON they
+    build (``echo json_encode($response)``): the back end of an application whose pages call it. A proxy relaying another
+    server's answer (``echo file_get_contents($url)``) builds no JSON of its own."""
+    return [p for p in sorted(php)[:60] if _PHP_INPUT.search(text := ctx.snapshot.read_text(p, limit=64 * 1024) or "") and _PHP_JSON_OUT.search(text)]
+
+
+# SPIP's template language in an .html squelette: a loop (<BOUCLE_ev(EVENEMENTS)>), an inclusion (<INCLURE{fond=…}>,
+# #INCLURE{…}), a tag with filters ([(#TITRE|textebrut)]), a header the server sends (#HTTP_HEADER{…}), #CACHE{…}
+SPIP_TEMPLATE = lazy_compile(r"<BOUCLE_?\w*\s*\(|<INCLURE\s*\{|#INCLURE\s*\{|\[\(#[A-Z][A-Z_]*[|)*]|#HTTP_HEADER\s*\{|#CACHE\s*\{")
+
+
+def spip_squelettes(ctx, pages: list[str]) -> list[str]:
+    """The .html pages (the first 60 in path order, 16 KB each) written in SPIP's template language: the squelettes a SPIP
+    site's server renders, no static page."""
+    return [p for p in sorted(pages)[:60] if SPIP_TEMPLATE.search(ctx.snapshot.read_text(p, limit=16 * 1024) or "")]
+
+
+_IMAGE_COMMAND = lazy_compile(r"^[^\S\n]*(?:CMD|ENTRYPOINT)\b[^\n]*", re.I | re.M)
+
+
+def importable_package(ctx, named: list[dict], images: list[str]) -> str | None:
+    """The root Python manifest naming a package that is importable by that name (``cartiflette/__init__.py`` or
+    ``src/cartiflette/__init__.py`` beside ``name = "cartiflette"``), when no container image of the repository runs that
+    package as its command (``CMD ["python", "-m", "cartiflette"]``): a library, whatever image the repository also builds
+    for its tests or its pipeline. None otherwise."""
+    files = ctx.snapshot.files
+    for m in named:
+        if m.get("ecosystem") not in ("python", "pip") or "/" in m["path"] or not isinstance(m.get("name"), str):
+            continue
+        folder = m["name"].strip().lower().replace("-", "_").replace(".", "_")
+        if not folder or not ({f"{folder}/__init__.py", f"src/{folder}/__init__.py"} & set(files)):
+            continue
+        commands = " ".join(c.group(0) for p in sorted(images)[:5] for c in _IMAGE_COMMAND.finditer(ctx.snapshot.read_text(p, limit=64 * 1024) or ""))
+        if not re.search(rf"(?<![\w.-]){re.escape(folder)}(?![\w-])", commands.replace("-", "_")):
+            return m["path"]
+    return None
