@@ -25,24 +25,28 @@ def _shell_kit() -> dict:
         "configure_data/config.env.template": "DB_HOST=\nDB_PORT=5432\n",
         "base/install-base.sh": "#!/bin/bash\napt-get install -y nginx postgresql python3-venv\n",
         "base/global.nginx.conf": "server_names_hash_bucket_size 128;\nclient_max_body_size 50M;\n",
+        "base/pyenv.template": "DB_HOST = '${DB_HOST}'\nSECRET_KEY = '${SECRET_KEY}'\n",
     }
     for s in _SERVICES:
         files[f"{s}/install-{s}.sh"] = f"#!/bin/bash\npython3 -m venv /opt/{s}\n/opt/{s}/bin/pip install {s}\ncp {s}.settings.py /etc/{s}/settings.d/\n"
         files[f"{s}/start-{s}.sh"] = f"#!/bin/bash\n/opt/{s}/bin/gunicorn {s}.wsgi --bind unix:/run/{s}.sock &\n"
         files[f"{s}/stop-{s}.sh"] = f"#!/bin/bash\npkill -f /opt/{s}/bin/gunicorn\n"
         files[f"{s}/nginx-{s}.template"] = f"server {{\n  listen 80;\n  server_name {s}.${{DOMAIN}};\n  location / {{ proxy_pass http://unix:/run/{s}.sock; }}\n}}\n"
-        files[f"{s}/{s}.settings.py"] = f"import os\nDATABASES = {{'default': {{'NAME': '{s}', 'HOST': os.environ.get('DB_HOST')}}}}\n"
+        files[f"{s}/{s}.settings.py"] = f"import os\nfrom pyenv import *\nDATABASES = {{'default': {{'NAME': '{s}', 'HOST': os.environ.get('DB_HOST')}}}}\n"
     return files
 
 
 def test_shell_scripts_installing_a_suite_behind_nginx_templates_are_infrastructure(tmp_path):
     """A département's shell kit installing a suite of services (install-all.sh, <service>/install-, start-, stop-<service>.sh,
     nginx-<service>.template, settings files): "library (undecided)" before, its nginx templates not seen as server configuration."""
-    project, res = kind_and_results(tmp_path, _shell_kit(), ["interoperability.api-spec"])
+    project, res = kind_and_results(tmp_path, _shell_kit(), ["interoperability.api-spec", "reusability.dependencies"])
     assert (project["kind"], project["kind_decided"]) == ("infrastructure", True), project
     paths = [e["path"] for e in project["kind_evidence"]]
     assert "install-all.sh" in paths and any(p.endswith("nginx-agenda.template") or p == "base/global.nginx.conf" for p in paths), paths
     assert "deployment infrastructure" in res["interoperability.api-spec"]["message"]["en"]
+    # (pyenv.py, written at install from base/pyenv.template and imported by every settings file, is the kit's own module)
+    deps = res["reusability.dependencies"]
+    assert "pyenv" not in deps["message"]["en"] and deps["status"] == "not_applicable", deps["message"]
 
 
 _SQUELETTE_JSON = ("#HTTP_HEADER{Content-type:application/json}\n[<BOUCLE_ev(EVENEMENTS){par date}>[(#ARRAY{id,#ID_EVENEMENT,"
