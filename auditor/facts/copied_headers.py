@@ -10,8 +10,12 @@ its own files so).
 
 A folder is a copied package when at least :data:`MIN_FILES` files under it name, in their first bytes, a package whose
 name is the folder's (letters and digits compared, case ignored) and no file of the repository outside the folder names
-it: a project names itself all over its tree (and in its README's title); a copy names itself only inside its folder. Bounded: at most
-:data:`MAX_PROBES` file heads are read, in path order.
+it: a project names itself all over its tree (and in its README's title); a copy names itself only inside its folder. A folder named
+otherwise is named by the README at its top: ``mviewer1/`` whose README's title is "MVIEWER" and whose ``lib/mviewer.js`` says "This
+file is part of mviewer" is a copy of that viewer (an application copied whole beside a portal's own demos), and two files naming it
+are enough when the folder also carries a licence of its own at its top (its LICENSE, CREDITS and README came with it); the settings and
+data files of such a copy (its apps' config.xml, KML layers) are the project's, which deploys the copy with them. Bounded: at most
+:data:`MAX_PROBES` file heads are read, in path order, and :data:`MAX_READMES` folders' READMEs.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from auditor.lazyre import lazy_compile
 
 MAX_PROBES = 600
 MIN_FILES = 3
+MIN_FILES_LICENSED = 2  # (a folder with a licence of its own at its top, named by its README)
+MAX_READMES = 50
 HEAD_BYTES = 1024
 CODE_EXT = {"php", "js", "mjs", "java", "py", "ts", "rb", "kt", "scala", "cs"}
 
@@ -35,6 +41,30 @@ _FORGE_LINK = lazy_compile(r"\b(?:github\.com|gitlab\.com|bitbucket\.org)/[\w.-]
 
 def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+_README = lazy_compile(r"^readme(?:\.\w+)?$", re.I)
+_LICENCE = lazy_compile(r"^(?:licen[cs]e|copying)(?:[-_.][\w.-]*)?$", re.I)
+_TITLE = lazy_compile(r"^[^\S\n]*#+[^\S\n]*(\S[^\n]*)$|^(\S[^\n]*)\n[=-]{3,}[^\S\n]*$", re.M)
+
+
+def _readme_titles(snap, items: list, folders: set[str]) -> tuple[dict[str, str], set[str]]:
+    """The titles (keyed) of the READMEs at the top of these folders, and those of them carrying a licence file at their top."""
+    tops: dict[str, str] = {}
+    licensed: set[str] = set()
+    for i in items:
+        folder, _, name = i.path.rpartition("/")
+        if folder in folders:
+            if _README.match(name) and folder not in tops:
+                tops[folder] = i.path
+            elif _LICENCE.match(name):
+                licensed.add(folder)
+    titles = {}
+    for folder, path in sorted(tops.items())[:MAX_READMES]:
+        m = _TITLE.search(snap.read_text(path, limit=snap.max_blob) or "")
+        if m:
+            titles[folder] = _key(m.group(1) or m.group(2))
+    return titles, licensed
 
 
 def copied_by_header(snap, items: list, own_name: str = "") -> set[str]:
@@ -57,19 +87,24 @@ def copied_by_header(snap, items: list, own_name: str = "") -> set[str]:
                     and 2 * sum(1 for n in published.values() if n == name) <= len(probed)}
     if not names:
         return copied_files
+    # (the folders above the files naming a package, to read the READMEs at their tops: a folder named otherwise may be named by it)
+    above = {"/".join(path.split("/")[: n + 1]) for path in names for n in range(path.count("/"))}
+    titles, licensed = _readme_titles(snap, items, above)
     folders: dict[str, int] = {}  # "a/b/Twig" -> files under it naming "twig"
+    named_as: dict[str, str] = {}  # folder -> the package's name (keyed): its own, or its README's title
     for path, name in names.items():
         segs = path.split("/")[:-1]
         for n, seg in enumerate(segs):
-            if _key(seg) == name:
-                folder = "/".join(segs[: n + 1])
+            folder = "/".join(segs[: n + 1])
+            if _key(seg) == name or titles.get(folder) == name:
                 folders[folder] = folders.get(folder, 0) + 1
+                named_as[folder] = name
                 break
     copied = set()
     for folder, count in sorted(folders.items()):
-        if count < MIN_FILES:
+        if count < (MIN_FILES_LICENSED if folder in licensed and titles.get(folder) == named_as[folder] else MIN_FILES):
             continue
-        name = _key(folder.rsplit("/", 1)[-1])
+        name = named_as[folder]
         if own_name and (name in own_name or own_name in name):
             continue
         if any(n == name and not p.startswith(folder + "/") for p, n in names.items()):
@@ -77,4 +112,8 @@ def copied_by_header(snap, items: list, own_name: str = "") -> set[str]:
         copied.add(folder + "/")
     if not copied:
         return copied_files
-    return copied_files | {i.path for i in items if any(i.path.startswith(f) for f in copied)}
+    # (an application copied whole under a name of the project's choosing is deployed with the project's settings and data: its
+    # apps' config.xml, layers and KML stay the project's, its code, documents and licence are the copy's)
+    deployed = {f for f in copied if _key(f.rstrip("/").rsplit("/", 1)[-1]) != named_as[f.rstrip("/")]}
+    return copied_files | {i.path for i in items if any(i.path.startswith(f) for f in copied)
+                           and not (i.category in ("configuration", "data") and any(i.path.startswith(f) for f in deployed))}

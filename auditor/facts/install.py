@@ -1,5 +1,4 @@
-"""How the project is installed, loaded and configured: the ``install_recipes``,
-``load_instructions`` and ``env_settings`` facts (the reusability checks judge them)."""
+"""How the project is installed, loaded and configured: the ``install_recipes``, ``load_instructions`` and ``env_settings`` facts."""
 
 from __future__ import annotations
 
@@ -189,12 +188,13 @@ LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
 _HEADING_LINE, _LINK = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)"), lazy_compile(r"\]\(([^)\s]+)\)$")
 
 
-@fact("load_instructions", version=17, public=False)
+@fact("load_instructions", version=18, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
     scripts to run, which QGIS project or style to open, how to validate data."""
-    live = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path)]
+    live = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path)
+            and inventory_of(ctx).category(e.path) != "vendored"]  # (nor a copy's README: mviewer1/'s, lib/leaflet.map.sync/'s)
     try:  # documents with a deployment or configuration chapter (an mviewer application's README)
         docs = ctx.fact("docs") or {}
         chapters = set(docs.get("deployment") or []) | set(docs.get("configuration") or [])

@@ -41,6 +41,8 @@ from auditor.facts.unity import unity_imports
 from auditor.facts.copied_headers import copied_by_header
 from auditor.facts.copy_loads import copy_loads
 from auditor.facts.file_families import family_copies
+from auditor.facts.foreign_packages import foreign_packages
+from auditor.facts.known_scripts import known_scripts
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, copied_folders, library_shelves
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.vendored import (HEAD_BYTES, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, VERSIONED_FILE, banner, describe, licence_holder,
@@ -1296,6 +1298,12 @@ def build_inventory(snap) -> Inventory:
     loaded = copy_loads(snap, items)  # a copied widgets distribution's libs/ it loads by path ("libs/ods-map/ods-map.js")
     if loaded:
         items = [Item(i.path, "vendored", i.language) if i.path in loaded else i for i in items]
+    # another project's package at a folder's top: a manifest naming a forge owner the project never names, with its licence (a copied
+    # monorepo, mcp-server/), or a lib/ folder's README installing the package its title names (lib/leaflet.map.sync/)
+    foreign = foreign_packages(snap, items, _readme_title(snap))
+    foreign |= known_scripts(snap, items)  # and a well-known script copied without a banner (wait-for-it.sh, versioneer.py)
+    if foreign:
+        items = [Item(i.path, "vendored", i.language) if i.path in foreign else i for i in items]
     wordpress = wordpress_copies(snap, [i.path for i in items])  # a WordPress and its wordpress.org plugins committed whole
     wordpress.update(spip_copies(snap, [i.path for i in items]))  # and the SPIP plugins a site's plugin manager copied in
     unity_packages, unity_plugins = unity_imports([i.path for i in items])  # packages imported into a Unity project's Assets/
@@ -1368,7 +1376,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=14, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=15, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""

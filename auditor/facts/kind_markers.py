@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts.inventory import is_test
+from auditor.facts.inventory import inventory_of, is_test
 from auditor.facts.kind_apps import GUI_IMPORT
 from auditor.lazyre import lazy_compile
 
@@ -222,10 +222,11 @@ def entry_points(ctx) -> list[str]:
         if _PHP_CLI.search(text) and not _PHP_REQUEST.search(text) and p not in out:
             out.append(p)
     # a script committed executable at the root or in bin/ (./standardize_csv.py reading stdin): a command of its own
-    # (not a framework's manage.py, setup.py or server entry)
+    # (not a framework's manage.py, setup.py or server entry; nor a library copied into tools/lib/ with its files left executable)
+    inv = inventory_of(ctx)
     out += sorted(p for p, e in ctx.snapshot.files.items()
                   if e.kind == "executable" and e.ext in ("py", "js", "mjs", "rb", "pl") and e.name not in NOT_COMMANDS
-                  and (p.count("/") == 0 or p.split("/")[0] in SCRIPT_DIRS) and not is_test(p))[:3]
+                  and (p.count("/") == 0 or p.split("/")[0] in SCRIPT_DIRS) and not is_test(p) and inv.category(p) != "vendored")[:3]
     return out
 
 
