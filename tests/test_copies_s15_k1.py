@@ -168,6 +168,21 @@ def test_a_library_copied_into_tools_lib_with_its_files_executable_makes_no_comm
     assert project["kind"] == "static-site", project
 
 
+def test_a_librarys_plugins_carrying_its_banner_are_that_library_at_its_version(tmp_path):
+    """Shaped like lutece-platform/lutece-report-plugin-dataviz: jqPlot's plugins (jqplot.barRenderer.min.js…) each carry the
+    library's banner "jqPlot 1.0.8r1250 | (c) 2009-2013 …": dependencies listed 10 libraries 'jqplot.barrenderer'… 'version not stated'."""
+    head = "/* jqPlot 1.0.8r1250 | (c) 2009-2013 Chris Leonello | jplot.com\n   jsDate | (c) 2010-2013 Chris Leonello\n */"
+    js = "webapp/js/plugins/dataviz"
+    files = {"README.md": "# Dataviz\n\nStatistiques.\n", "pom.xml": "<project><artifactId>plugin-dataviz</artifactId></project>\n",
+             f"{js}/jquery.jqplot.js": ("/**\n * Title: jqPlot Charts\n *\n * version: 1.0.8\n * revision: 1250\n *\n * Copyright (c) 2009-2013 "
+                                        "Chris Leonello\n * jqPlot is currently available for use under the MIT license.\n */\n(function($) {\n})(jQuery);\n"),
+             f"{js}/stats.js": "/** Draws the statistics. */\nfunction draw(data) {\n  return data;\n}\n"}
+    for plugin in ("barRenderer", "pieRenderer", "cursor", "highlighter"):
+        files[f"{js}/jqplot.{plugin}.min.js"] = head + "(function(d){d.jqplot.%s=function(){};})(jQuery);" % plugin
+    libs = run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies"])["facts"]["inventory"]["libraries"]
+    assert [(lib["name"], lib["version"], lib["files"]) for lib in libs] == [("jqplot", "1.0.8", 5)], libs
+
+
 def test_a_well_known_script_copied_without_a_banner_is_not_the_projects_code(tmp_path):
     """Shaped like departement-loire-atlantique/publik-shell: base/wait-for-it.sh (vishnubob's script, no licence banner, called by
     the kit's start script) counted 3 of the 6 declarations code-comments read (usage, wait_for, wait_for_wrapper)."""

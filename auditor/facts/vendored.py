@@ -178,7 +178,8 @@ def source_licence(head: str) -> str | None:
 # A banner that opens on its library's name and version ("/*! Select2 4.0.12 | https://…" atop Select2's i18n/af.js, "/*!\n * Font
 # Awesome Free 5.12.0 by @fontawesome" atop Font Awesome's css/all.css): the library those files belong to, whatever their names.
 # A two-part version ends its line ("/*\n * Ext Core Library 3.0\n * http://extjs.com/" atop each of Ext Core's sources).
-_BANNER_NAME = lazy_compile(r"^\s*(?:/\*[*!]?|//!?)[\s*]*([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2})\s+v?(\d+\.\d+\.\d+(?:-[\w.]+)?\b|\d+\.\d+(?=[ \t]*\r?\n))")
+# (a release's revision may follow its number: "jqPlot 1.0.8r1250" is jqPlot 1.0.8)
+_BANNER_NAME = lazy_compile(r"^\s*(?:/\*[*!]?|//!?)[\s*]*([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2})\s+v?(\d+\.\d+\.\d+(?:-[\w.]+)?(?=r\d+\b|\b)|\d+\.\d+(?=[ \t]*\r?\n))")
 
 
 # A banner naming a library and one of its modules ("/*!\n * # Semantic UI - Accordion"): the file is a part of that library.
@@ -203,9 +204,9 @@ def describe(path: str, head: str) -> dict:
     named = _BANNER_NAME.match(top) if top else None  # (a known name's file of another library: Ext JS's dd/DropZone.js, "Ext JS Library 3.0.3")
     if named and squeeze(lib) not in squeeze(named.group(1)) and squeeze(named.group(1)) not in squeeze(lib):
         lib, version = re.sub(r"\s+", "-", named.group(1).strip().lower()), version or named.group(2)
-    elif named and re.sub(r"\s+", "-", named.group(1).strip().lower()) + "-" == lib[: len(named.group(1).strip()) + 1]:
-        # a library's optional part named after it, whose banner is the library's own ("Bootstrap v3.3.5" atop bootstrap-theme.css):
-        # the library, not one more
+    elif named and lib[: len(named.group(1).strip()) + 1] in {re.sub(r"\s+", "-", named.group(1).strip().lower()) + sep for sep in "-."}:
+        # a library's optional part named after it, whose banner is the library's own ("Bootstrap v3.3.5" atop bootstrap-theme.css,
+        # "jqPlot 1.0.8r1250" atop each of jqPlot's plugins, jqplot.barRenderer.min.js): the library, not one more
         lib, version = re.sub(r"\s+", "-", named.group(1).strip().lower()), version or named.group(2)
     if version is None and top:
         own = re.search(rf"\b{re.escape(lib)}(?:\.js)?,?\s+v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b", top, re.I)
