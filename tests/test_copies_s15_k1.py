@@ -196,3 +196,15 @@ def test_a_well_known_script_copied_without_a_banner_is_not_the_projects_code(tm
     cat = categories(build(tmp_path / "r", files))
     assert cat["base/wait-for-it.sh"] == "vendored" and cat["base/start-base.sh"] == "source", cat
     assert cat["base/own-wait-for-it.sh"] == "source", cat  # (a name of no known script: read as it is)
+
+
+def test_a_documentation_folders_sphinx_makefile_is_no_install_tooling(tmp_path):
+    """Shaped like geo2france/MViewver---Suivi-des-Donnees-PCRS: install said 'install tooling: task-runner' from docs/Makefile, the
+    Sphinx build of the documentation (docs/ holds its requirements.txt, so it read as a component)."""
+    files = {"README.md": "# Suivi PCRS\n\nUne carte de suivi.\n\n## Installation\n\nCopier le dossier sur le serveur web.\n",
+             "index.html": "<html><body><script src='js/app.js'></script></body></html>\n",
+             "js/app.js": "/** Starts the map. */\nfunction start(config) {\n  return config;\n}\n",
+             "docs/requirements.txt": "sphinx==7.2.6\n", "docs/conf.py": "project = 'Suivi PCRS'\n", "docs/index.rst": "Suivi\n=====\n",
+             "docs/Makefile": "# Makefile for Sphinx documentation\nSPHINXBUILD = sphinx-build\n\nhtml:\n\t$(SPHINXBUILD) -b html . _build/html\n"}
+    res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.install"]))["reusability.install"]
+    assert "docs/Makefile" not in str(res["evidence"]) and "task-runner" not in res["message"]["en"], res

@@ -6,7 +6,7 @@ import re
 
 from auditor.facts import FactError, fact, kind_apps
 from auditor.facts.install_commands import command_pages, component_task_runner, first_command, is_recipe, linked_script_is_live, other_software_guides
-from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_env_template, is_generated, is_test, is_vendored
+from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secrets import no_real_secret
 from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, shell_reads, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
@@ -126,7 +126,7 @@ def _readme(ctx) -> dict:
         return {}
 
 
-@fact("install_recipes", version=21, public=False)
+@fact("install_recipes", version=22, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
     task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;
@@ -164,7 +164,7 @@ def install_recipes(ctx) -> dict:
     if all(n != "build-tool" for n, _ in found) and _CORDOVA.search(ctx.snapshot.read_text("config.xml", limit=64 * 1024) or ""):
         found.append(["build-tool", "config.xml"])
     if all(n != "task-runner" for n, _ in found):  # the task runner of one component (backend/Makefile beside its pyproject.toml: make install)
-        found += [["task-runner", p] for comps in [component_dirs(files)] for p in _by_depth(e.path for e in files if e.dir in comps and "/" not in e.dir and TASK_RUNNER.match(e.name))[:1]]
+        found += [["task-runner", p] for comps in [component_dirs(files)] for p in _by_depth(e.path for e in files if e.dir in comps and "/" not in e.dir and TASK_RUNNER.match(e.name) and not is_doc(e.path))[:1]]  # (not docs/Makefile: Sphinx's)
     # package scripts that start the service, or run the tool's own command-line programs (npm run cut → node ./src/cut.js): a task runner
     if (ctx.fact("root_configs")["package_json"]["run_scripts"] or kind_apps.npm_commands(ctx)) and all(n != "task-runner" for n, _ in found):
         found.append(["task-runner", "package.json"])
