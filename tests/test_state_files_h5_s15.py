@@ -46,8 +46,9 @@ def test_symfonys_env_of_defaults_is_the_template_and_the_nginx_site_is_not(tmp_
     assert files_fact(tmp_path, {**SYMFONY, ".env": SYMFONY_ENV})["env_template"] == ".env"
     # without the .env, the container's nginx site is no settings file to copy
     assert files_fact(tmp_path / "site", SYMFONY)["env_template"] is None
-    # counterpart: a .env that does not say it holds the defaults is a machine's own values
-    assert files_fact(tmp_path / "own", {**SYMFONY, ".env": "APP_ENV=dev\nAPP_SECRET=changeme\n"})["env_template"] is None
+    # counterpart: a .env that does not say it holds the defaults, with a real secret in it, is a machine's own values (one of
+    # placeholders only is a template whatever it says: tests/test_state_env_template_s15_k5.py)
+    assert files_fact(tmp_path / "own", {**SYMFONY, ".env": "APP_ENV=dev\nAPP_SECRET=4d7f1c9e2b8a6f3d5c0e9b7a1f2d8c6e\n"})["env_template"] is None
     # counterpart: a settings file of defaults to copy is still one (config/default.conf is no web server's site)
     assert files_fact(tmp_path / "cfg", {**SYMFONY, ".docker/nginx/default.conf": "x\n", "default_config.toml": "[db]\nhost = \"localhost\"\n"}
                       )["env_template"] == "default_config.toml"

@@ -12,6 +12,10 @@ SYMFONY = {"README.md": "# Outil\n\nUne application Symfony.\n", "composer.json"
 
 def test_a_test_runs_env_file_is_not_the_template(tmp_path):
     f = files_fact(tmp_path, {**SYMFONY, ".env.test": "# define your env variables for the test env here\nKERNEL_CLASS='App\\\\Kernel'\n"})
+    # (the committed .env of placeholders, APP_SECRET=<app_secret>, is: tests/test_state_env_template_s15_k5.py)
+    assert f["env_template"] == ".env"
+    f = files_fact(tmp_path / "own", {**SYMFONY, ".env": "APP_ENV=dev\nAPP_SECRET=4d7f1c9e2b8a6f3d5c0e9b7a1f2d8c6e\n",
+                                      ".env.test": "# define your env variables for the test env here\nKERNEL_CLASS='App\\\\Kernel'\n"})
     assert f["env_template"] is None
 
 

@@ -7,6 +7,7 @@ import re
 from auditor.facts import fact
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, component_community_file, is_config_template, is_doc, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
 from auditor.facts.doc_pages import code_dirs, doc_folder, guide_not_policy
+from auditor.facts.secret_values import settings_env
 from auditor.lazyre import lazy_compile
 
 README_NAMES = COMMUNITY["readme"]
@@ -225,10 +226,18 @@ def defaults_env(snap, live: list) -> str | None:
     return next((p for p in found if _DEFAULTS_ENV.search((snap.read_text(p, 64 * 1024) or "")[:4096])), None)
 
 
+def settings_dotenv(snap, live: list) -> str | None:
+    """The shallowest committed .env that is the configuration template (the first 5 by depth, 64 KB each): the project's settings,
+    every secret empty or a placeholder, the others their defaults (a Vite front end's `VITE_…=` keys left empty, a back office's
+    `"________"` masks and localhost URLs). The settings facts read the same files as templates (secret_values.settings_env)."""
+    found = sorted((e.path for e in live if e.name == ".env" and e.kind == "file"), key=lambda p: (p.count("/"), p))[:5]
+    return next((p for p in found if settings_env(snap.read_text(p, 64 * 1024) or "")), None)
+
+
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=27)
+@fact("files", version=28)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -253,9 +262,12 @@ def files(ctx) -> dict:
     out["compose"] = first(COMPOSE, CANONICAL_COMPOSE)
     # an env file to copy, else any settings file shipped to copy (settings_template.json, Local.xcconfig.example)
     readme = (snap.read_text(out["readme"], 200_000) or "") if out["readme"] else ""
-    run_env = lambda p: _run_env(p, readme)  # noqa: E731
-    out["env_template"] = first(ENV_TEMPLATE, skip=run_env) or readme_copied_env(readme, live) or defaults_env(snap, live) \
-        or first(_SETTINGS_TEMPLATE, skip=run_env)
+    # (not a file of a copy the inventory finds by its banner or layout: a WordPress plugin's config-sample.php in a committed site)
+    copied = set(ctx.fact("copied_paths") or [])
+    own = [e for e in live if e.path not in copied]
+    run_env = lambda p: _run_env(p, readme) or p in copied  # noqa: E731
+    out["env_template"] = first(ENV_TEMPLATE, skip=run_env) or readme_copied_env(readme, own) or defaults_env(snap, own) \
+        or settings_dotenv(snap, own) or first(_SETTINGS_TEMPLATE, skip=run_env)
     # (a folder of images only, helmdex's docs/logo.png, holds the README's pictures, not documentation)
     code = code_dirs(entries)
     docs_dirs = sorted({e.path.split("/")[0] for e in entries if "/" in e.path and (e.path.split("/")[0].lower() in ("docs", "doc", "documentation")

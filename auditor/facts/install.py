@@ -8,7 +8,7 @@ from auditor.facts import FactError, fact, kind_apps
 from auditor.facts.install_commands import command_pages, component_task_runner, first_command, is_recipe, linked_script_is_live, other_software_guides
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
-from auditor.facts.secrets import no_real_secret
+from auditor.facts.secret_values import settings_env
 from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, shell_reads, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.textscan import PER_FILE
 from auditor.lazyre import lazy_compile
@@ -313,7 +313,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=50, public=False)
+@fact("env_settings", version=51, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -334,7 +334,7 @@ def env_settings(ctx) -> dict:
     # (so are a build tool's committed mode files and schema, .env.production / .env.schema of a Vite app; not a .env naming only
     # Docker Compose's own variables, COMPOSE_PROJECT_NAME: no setting of the project)
     templates += _by_depth(e.path for e in entries if DOTENV.match(e.name) and e.path not in templates
-                           and _project_settings(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or ""))
+                           and settings_env(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or ""))
     settings_docs = _by_depth(e.path for e in entries if (SETTINGS_DOCS.search(e.path) or FRAMEWORK_SETTINGS.search(e.path)) and not POST.search(e.path)  # (not an article)
                               and not (e.name == "context.xml" and not TOMCAT_SETTINGS.search(snap.read_text(e.path, limit=64 * 1024) or "")))
     # an installation guide that says which file to edit and what to put in it ("edit the file res/layout/map.xml and replace
@@ -376,6 +376,11 @@ def env_settings(ctx) -> dict:
     # Symfony's convention: a committed .env holds the defaults, .env.local the real values
     if ".env" in snap.files and ctx.fact("root_configs")["composer_symfony"]:
         templates.append(".env")
+    # the files fact's env_template leads: the template the report names is the one the check names (a Symfony application's .env of
+    # defaults, not the PHP-FPM pool file its container copies)
+    env_template = (ctx.fact("files") or {}).get("env_template")
+    if env_template and any(e.path == env_template for e in entries):
+        templates = [env_template] + [p for p in templates if p != env_template]
     names = {v for v, _ in read_vars}
     # (every template, to a hundred: an infrastructure repository ships one .env.sample per service, sixty-five of them)
     for p in templates[:100] + [d for d in settings_docs if d not in templates][:20]:
@@ -392,9 +397,3 @@ def env_settings(ctx) -> dict:
 
 
 DOTENV = lazy_compile(r"^\.env(\.(production|development|staging|schema))?$")
-_TOOL_VARS = lazy_compile(r"(COMPOSE|DOCKER|BUILDKIT)_\w+")
-
-
-def _project_settings(text: str) -> bool:
-    """A committed .env holding the project's settings with no real secret (not only Docker Compose's COMPOSE_PROJECT_NAME)."""
-    return no_real_secret(text) and any(not _TOOL_VARS.fullmatch(k) for k in ENV_KEY.findall(text))

@@ -12,6 +12,10 @@ from auditor.lazyre import lazy_compile
 ENV_ASSIGN = lazy_compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$")
 # (AUTHOR, AUTHENTIC — Publik's identity provider —, AUTHORITY name no credential; DB_X_PASS is a password, PASSERELLE is not)
 SENSITIVE_NAME = lazy_compile(r"(secret|passw|(?:^|_)pass(?:$|_)|pwd|token|api_?key|private|credential|auth(?!or|entic|orit|ori[sz])|salt|dsn)", re.I)
+# a setting about a secret, not the secret (an OpenID client's ID_TOKEN_SIGNED_RESPONSE_ALG="ES256", TOKEN_TTL, PASSWORD_MIN_LENGTH,
+# SECRET_KEY_FILE): its last word names an algorithm, a lifetime, a size, a place or a kind
+SECRET_ATTRIBUTE = lazy_compile(r"_(?:alg|algo|algorithm|ttl|expiry|expiration|expires(?:_in)?|lifetime|duration|timeout|length|len|size|"
+                                r"min_length|max_length|issuer|scopes?|type|method|header|endpoint|url|uri|host|port|path|file|dir)$", re.I)
 PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|change[-_]?it|changethis|replace[-_]?me|to[-_]?(?:be[-_]?)?(?:changed|defined|replaced|fill)|"
                          r"[àa][-_]?(?:remplir|changer|d[ée]finir|compl[ée]ter)|placeholder|__\w+__|@[\w.-]+@|#\{[^}]*\}|xx+(?:[-_.]?x+)*|\*+|\.\.\.|…|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|"
                          r"\{[^}]*\}|\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\w+|%[\w()]+%?|%\([\w]+\)s|your\w*|your[-_ ].*|my[-_]?(?:pass|secret|token|key|api|user|login|db|database)\w*|"
@@ -20,6 +24,9 @@ PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|
                          r"(?:super[-_]?)?secret(?:[-_]?(?:token|key|value|password|pass))?|(?:api|access|auth|app)[-_]?(?:key|token|secret)|token|"
                          r"todo|none|null|nil|false|true|pass|passwd|password\d*|pwd|mdp|mot[-_]?de[-_]?passe|motdepasse|user|username|admin|root|"
                          r"test|dev|local|localhost|\d{1,5}|"
+                         # a mask of underscores in the shape of the value to give ("________", a token's "____.____.____", a client
+                         # id's "____-____-____")
+                         r"_{2,}(?:[-.:]_+)*|"
                          # a name standing for a value given elsewhere, in capitals (geremi's password: EXTERNAL_CONF, TO_DEFINE)
                          r"(?-i:[A-Z]{2,}(?:_[A-Z]{2,}){1,4})|"
                          # the well-known defaults of a local service's image (MinIO, RabbitMQ, PostgreSQL, a Java keystore)
@@ -91,7 +98,7 @@ def _env_value_sensitive(name: str, value: str) -> bool:
     if "://" in value:  # a DSN or URL is a secret only when it carries a password for a non-local host
         m = URL_CREDENTIALS.search(value)
         return bool(m) and not PLACEHOLDER.match(m.group(1)) and not LOCAL_HOST.search(value)
-    return bool(SENSITIVE_NAME.search(name))
+    return bool(SENSITIVE_NAME.search(name)) and not SECRET_ATTRIBUTE.search(name)
 
 
 def no_real_secret(text: str) -> bool:
@@ -99,6 +106,18 @@ def no_real_secret(text: str) -> bool:
     the other settings holding their defaults (ports, host and database names): a configuration template, not a leak."""
     pairs = [(m.group(1), m.group(2).split(" #")[0]) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
     return bool(pairs) and not any(_env_value_sensitive(name, value) for name, value in pairs)
+
+
+# Docker Compose's and BuildKit's own variables (COMPOSE_PROJECT_NAME, DOCKER_BUILDKIT): no setting of the project
+_TOOL_VARS = lazy_compile(r"(COMPOSE|DOCKER|BUILDKIT)_\w+")
+
+
+def settings_env(text: str) -> bool:
+    """A committed ``.env`` that is the project's configuration template: it names settings of the project (not only Docker
+    Compose's own) and holds no real secret, every secret empty or a placeholder (``KEY=``, ``"________"``), the other settings
+    their defaults (issue 12 §7). The ``files`` fact's env_template and the settings facts share this reading."""
+    names = [m.group(1) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
+    return no_real_secret(text) and any(not _TOOL_VARS.fullmatch(n) for n in names)
 
 
 _URL_LOGIN = lazy_compile(r"://([^/\s:@]{1,256}):([^@\s]{1,256})@")

@@ -155,11 +155,16 @@ def web_server_conf(snap, path: str) -> bool:
     return bool(WEB_SERVER_CONF.match(name)) or (name.endswith(".conf") and bool(_SERVER_DIRECTIVES.search(snap.read_text(path, limit=64 * 1024) or "")))
 
 
+# A mock server's or a stub's folder (mocks/api.crisp.chat/mockserverInitialization.json, mounted by mocks/docker-compose.mocks.yaml into
+# MockServer): the answers a stand-in for a third-party API gives during development and tests, no setting of the service
+MOCK_FOLDER = lazy_compile(r"(^|/)(mocks?|__mocks__|mock[-_]?servers?|wiremock|stubs?|fixtures?)/", re.I)
+
+
 def container_settings(snap, entries, own_code: bool = False) -> list[str]:
     """Settings files (.conf, .ini, .yml…) a container recipe copies into the image or mounts into the service: the
     configuration a deployment starts from, each setting written in it (beside the project's own code, not the web server's
     configuration that serves it)."""
-    recipes = sorted(e.path for e in entries if CONTAINER_RECIPE.search(e.path))[:10]
+    recipes = sorted(e.path for e in entries if CONTAINER_RECIPE.search(e.path) and not MOCK_FOLDER.search(e.path))[:10]
     out: set[str] = set()
     for recipe in recipes:
         text = snap.read_text(recipe, limit=64 * 1024) or ""
@@ -173,7 +178,7 @@ def container_settings(snap, entries, own_code: bool = False) -> list[str]:
             name = path.rsplit("/", 1)[-1]  # (a manifest, lockfile or build tool's config copied for the build is no settings file)
             if path in snap.files and name.rsplit(".", 1)[-1].lower() in SETTINGS_EXT and not CONTAINER_RECIPE.search(path) \
                     and name not in MANIFESTS and name not in LOCKFILES and not BUILD_CONFIG.match(name) and not is_data_copy(snap, snap.files[path]) \
-                    and not (own_code and web_server_conf(snap, path)):
+                    and not (own_code and web_server_conf(snap, path)) and not MOCK_FOLDER.search(path):
                 out.add(path)
     return sorted(out)[:10]
 
