@@ -11,190 +11,26 @@ that holds them ("installation : voir INSTALL.md"); a badge alone never counts. 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlparse
 
 from auditor.facts import fact
-from auditor.facts.document import MAX_README_BYTES, URL, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, TEAM_LIFE, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, EMAIL_RE, MAX_SENTENCE_WORDS, contact_paragraph, CONFIGURE_STEP, DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, INSTALL_COMMAND, MANUAL_STEP, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, OPS_RUN, RELEASE_NOTES,
-                                       SELF_README, TOC_HEADING, TRACKER_WORDS, WELCOME, announces_a_list, usage_example, short_description, code_path_heading, command_paragraph, copies_sample_settings, fenced_install_command, fenced_settings, homepages_only, licence_chapter, mend_misspellings, production_status_only, names_another_tool, status_boxes, weak_only)
+from auditor.facts.document import MAX_README_BYTES, Block, norm, parse_document, readme_format
+from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title,
+                                       SELF_README, TOC_HEADING, announces_a_list, short_description, code_path_heading, command_paragraph, fenced_install_command, fenced_settings, status_boxes)
+from auditor.facts.readme_contact import EMAIL_RE
 from auditor.facts.readme_chapters import chapter_body, section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
-from auditor.facts.readme_forms import _FOR_LIST, FEATURE_HEADING, another_subject, chapter_title, led_by, shouted_or_nav, task_sections, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, figure_cell, title_line, warning_or_step, without_linked_names, bare_site_page
-from auditor.facts.readme_roles import (MODE_NAMES, other_links, describes_before_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
+from auditor.facts.readme_forms import _FOR_LIST, another_subject, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, figure_cell, title_line, warning_or_step
+from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, run_only  # noqa: F401 (re-exported)
+from auditor.facts.readme_licence import licence_chapter
+from auditor.facts.readme_roles import (describes_before_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
-from auditor.facts.readme_signals import BADGE_HOSTS, find_signals
-from auditor.facts.readme_asides import CODE_PATH, aside_lines, framework_line, late_asides, not_a_description, refine_heading
+from auditor.facts.readme_sentences import _SENTENCE_SPLIT, sentence_sections
+from auditor.facts.readme_signals import find_signals
+from auditor.facts.readme_asides import aside_lines, framework_line, late_asides, not_a_description
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
-from auditor.facts.readme_shapes import USAGE_EXAMPLE, another_tools_setup, edits_settings_file, header_lines, install_moment_only, settings_only_chapter, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
+from auditor.facts.readme_shapes import USAGE_EXAMPLE, edits_settings_file, header_lines, settings_only_chapter, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
-
-SECTION_ORDER = ("purpose", "install", "usage", "configuration", "deployment", "contributing", "license", "contact")
-
-# Normalized (lower case, no accents) words or phrases of headings, by section, in French and English.
-SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
-    "purpose": ("presentation", "a propos", "about", "objectif", "objectifs", "objective", "objectives", "intro", "description", "contexte", "context",
-                "overview", "introduction", "pourquoi ce projet", "why this project", "what is", "qu est ce", "le projet", "the project",
-                "mission", "fonctionnalites", "features", "summary", "resume", "en bref", "a quoi sert", "le service",
-                "the service", "vue d ensemble", "purpose", "goal", "goals", "motivation", "genese", "principe"),
-    "install": ("installation", "install", "installer", "installing", "setup", "set up", "setting up", "getting started", "demarrage",
-                "demarrer", "mise en place", "mettre en place", "prerequis", "pre requis", "prerequisites", "requirements", "quick start",
-                "quickstart", "demarrage rapide", "en local", "locally", "local development", "developpement local",
-                "developpement", "development", "developing", "build", "building", "compilation", "dependances", "dependencies", "lancer le projet",
-                "run the project", "pour commencer", "mise en route", "premiers pas", "first steps", "how to install",
-                "comment installer", "installation locale", "developper", "develop", "contribuer au code", "initialiser le projet", "initialisation du projet", "initialiser l environnement", "initialisation de l environnement", "bundler", "bundle install", "composer install", "npm install", "yarn install", "pip install"),
-    "usage": ("usage", "usages", "utilisation", "utilisations", "utiliser", "how to use", "mode d emploi", "guide utilisateur", "user guide",
-              "use cases", "examples", "example", "exemples", "exemple", "commandes", "commands", "running", "lancement", "lancer",
-              "run", "rake tasks", "taches rake", "make targets", "cibles make", "available tasks", "taches disponibles", "launch the app", "launch the application", "launch the project", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs", "execution", "mode operatoire", "command line", "ligne de commande", "ligne de commandes", "liste des routes", "routes disponibles", "available routes", "endpoints",
-              # the steps in the interface, as headings ("Dans le menu de GeoNature, cliquer sur le module", "Cliquez sur le bouton Éditer")
-              "cliquer sur", "cliquez sur", "click on", "click the",
-              # a template's or an archetype's use: generating one's project from it ("Créer un nouveau projet à partir de l'archetype")
-              "creer un nouveau projet", "creer un projet", "generer un nouveau projet", "generer un projet", "create a new project",
-              "generate a new project"),
-    "configuration": ("configuration", "configurations", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "settings", "role variables", "variables ansible", "ansible variables", "variables du role",
-                      "variables d environnement", "environment variables", "environment", "env", "personnalisation",
-                      "customisation", "customization", "options", "properties", "proprietes"),
-    "deployment": ("deploiement", "deploiements", "deployment", "deployments", "deploy", "deploying", "deployer", "mise en production", "production",
-                   "hebergement", "hosting", "kubernetes", "helm", "helm chart", "helm charts", "chart helm", "charts helm", "mise en ligne", "release", "livraison",
-                   "infrastructure", "exploitation", "operations"),
-    "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute", "participer", "participez",
-                     "comment participer", "get involved", "s impliquer", "workflow de collaboration", "git workflow", "workflow git",
-                     "comment contribuer", "how to contribute", "pull requests", "merge requests", "developer guide",
-                     "guide du contributeur", "guide de contribution",
-                     "aide aux contributeurs", "aide aux contributrices", "aide aux contributeurs trices", "help for contributors"),
-    "license": ("licence", "license", "licensing", "licences", "licenses", "droits", "copyright", "legal", "mentions legales"),
-    "contact": ("contact", "contacts", "support", "aide", "help", "equipe", "team", "auteurs", "authors", "mainteneurs",
-                "maintainers", "communaute", "community", "questions", "nous contacter", "contact us", "credits",
-                "qui sommes nous", "who we are", "discuss", "discuss with us",
-                "discuter", "echanger", "echanges", "chat", "forum", "canaux de communication", "communication avec", "nous joindre",
-                "en cas de difficultes", "difficultes", "besoin d aide", "une question", "getting help"),
-}
-
-HEADING_WORDS = tuple(sorted({p for name in SECTION_ORDER for p in SECTION_HEADINGS[name]}))
-LABEL_WORDS = frozenset(HEADING_WORDS) - {"example", "examples", "exemple", "exemples"}  # "**Exemple :**" above a settings block shows them
-
-
-
-def _has_phrase(normed: str, phrase: str) -> bool:
-    """``phrase`` as whole words in ``normed`` (a :func:`norm` text: a-z0-9 words, single spaces); no regex per phrase."""
-    return f" {phrase} " in f" {normed} "
-
-
-# --- sections and signals ----------------------------------------------------------------------
-
-# Words that announce the installation steps by themselves (a data model's list of scripts)
-INSTALL_EXPLICIT = ("script d initialisation", "scripts d initialisation", "initialisation de la base", "initialiser la base")
-
-# Headings that name running a command: usage only when not part of the installation steps
-RUN_WORDS = ("commandes", "commands", "rake tasks", "taches rake", "make targets", "cibles make", "available tasks", "taches disponibles", "running", "lancement", "lancer", "run", "launch the app", "launch the application", "launch the project", "demarrer", "command line", "ligne de commande", "ligne de commandes")
-
-
-_FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
-_TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? techniques?|technical doc(?:s|umentation)?")
-
-
-def heading_sections(text: str, under_install: bool = False, label: bool = False) -> list[str]:
-    if code_path_heading(text):
-        return []
-    normed = mend_misspellings(MODE_NAMES.sub(" ", IN_DEVELOPMENT.sub(" ", norm(text))).strip(), HEADING_WORDS)  # ("Mode de simulation (Dry Run)")
-    found = [name for name in SECTION_ORDER if (any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name]) or (name == "install" and normed in DOCKER_HEADINGS))
-             and not weak_only(name, normed, SECTION_HEADINGS[name]) and not (name == "configuration" and DEV_SETUP.search(normed))] or task_sections(normed, text) or use_heading(normed)  # ("## Docker": build and run the image; "### Run the image" under it is no usage; "What to do if I want to add another environment ?")
-    if "purpose" in found and len(found) > 1 and not any(normed.startswith(p) for p in SECTION_HEADINGS["purpose"]):
-        found.remove("purpose")  # "Install core features": the installation of the features, not their presentation
-    found = [n for n in found if not (n == "usage" and (TERMS_HEADING.search(normed) or USE_IN_PRODUCTION.search(normed)) or n == "install" and install_moment_only(normed))]  # ("Conditions d'utilisation": the licence's terms; "À l'installation de ce module": a moment)
-    if FEATURE_HEADING.search(normed):  # "Outil d'aide à la contribution SEO": a feature of the product, no guide to contribute nor help
-        found = [n for n in found if n not in ("contributing", "contact")]
-    if dev_tool_heading(normed):  # "Configuration de Pre-Commit": the contributors' hooks, not the project's installation or settings
-        found = [n for n in found if n not in ("install", "configuration", "usage")]
-    if "contributing" in found and "contact" in found and not any(  # "Aide aux contributeurs/trices": help for contributors, no one to reach
-            _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("help", "aide")):
-        found.remove("contact")
-    if normed == "communication" and "contact" not in found:  # "Communication" alone titles how to reach the team;
-        found.append("contact")  # "URL de test de communication" names a setting
-    if "contact" in found and _FAQ.search(normed) and not any(  # "Foire aux questions" answers questions, it names no one to reach
-            _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("questions", "une question", "help", "aide")):
-        found.remove("contact")
-    if "contact" in found and TEAM_LIFE.search(normed) and not _has_phrase(normed, "contact"):  # "Vie de l'équipe": its rituals, no one to reach
-        found.remove("contact")
-    if "deployment" in found and production_status_only(normed, SECTION_HEADINGS["deployment"], label):
-        found.remove("deployment")
-    if "deployment" in found and RELEASE_NOTES.search(normed) and not any(
-            _has_phrase(normed, p) for p in SECTION_HEADINGS["deployment"] if p != "release"):
-        found.remove("deployment")
-    if "usage" in found and len(found) > 1 and re.match(r"(?:la |the )?(?:documentation|docs?) (?:de|du|des|d|of|sur|on) ", normed) and not any(
-            _has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in ("documentation", "docs")):
-        found.remove("usage")  # "Documentation de l'installation des serveurs": the documentation of that other section
-    if "usage" in found and _TECH_DOCS.fullmatch(normed):  # "Documentation techniques": the architecture and the code, not how to use it
-        found.remove("usage")
-    if "usage" in found and (OPS_RUN.search(normed) or "install" in found or under_install) and run_only(normed, "install" in found):
-        found.remove("usage")  # "Tâches de run" (French ops' noun), "Run the tests", a run step of the installation, "API and BO installation": not how to use the project
-    return refine_heading(found, normed, SECTION_HEADINGS, under_install)  # ("Jobs & Mission control job", "Crédits images", "Paramètres de la requête")
-
-
-def run_only(normed: str, installed: bool = False) -> bool:
-    """The heading names usage only through a run word ("Commands", "Lancer"), or, beside an install word, through the API it installs."""
-    return not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS and not (installed and p == "api") and not (p in ("manuel", "manual") and MANUAL_STEP.search(normed)))
-
-
-_FILE_MENTION = lazy_compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc|txt|html))\b", re.I)
-
-
-_SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?;])\s+|(?<!\s)\s+[-–—]\s+")  # (?<!\s): from a blank run\'s start only, linear
-
-
-def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> bool:
-    """Whether a sentence that names the topic ``name`` gives that section: with a pointer; for the
-    license a license name, for contact an address or the issue tracker, for install the announce of
-    initialisation scripts, for configuration a step that tells to set the settings."""
-    if name == "license":
-        return (pointer or bool(SPDX_LIKE.search(sentence))) and not THIRD_PARTY_PART.search(normed)  # ("Le projet inclut le fichier X sous licence CC-BY")
-    if name == "contact":  # "nous contacter au travers des issues de ce dépôt": the tracker is the channel
-        return pointer or bool(EMAIL_RE.search(sentence)) or (any(_has_phrase(normed, w) for w in TRACKER_WORDS) and any(  # (not a
-            _has_phrase(normed, w) for w in SECTION_SENTENCE_WORDS["contact"] if w != "contact"))  # program's "contact l'imap … Tickets")
-    if name == "install" and any(_has_phrase(normed, w) for w in INSTALL_EXPLICIT):
-        return True  # "Script d'initialisation de la base de données": the steps follow, as a list of scripts
-    if name == "configuration" and CONFIGURE_STEP.search(normed):
-        return True
-    return pointer
-
-
-def sentence_sections(block: Block) -> list[str]:
-    """Sections that a paragraph gives explicitly: a link to the document that covers them
-    (INSTALL.md, CONTRIBUTING.md…), or a short sentence holding a topic noun and a pointer (a link,
-    a file name, "voir", "see"…); for the license, a license name; for contact, an address."""
-    if block.badge_only or not block.text or command_paragraph(block.text):  # ("mvn license:check": a command, no sentence)
-        return []
-    found = []
-    doc_links = [u for u, _ in block.links if u and not u.startswith("#") and not any(h in u for h in BADGE_HOSTS)]  # #chapter: a heading
-    mentioned = [urlparse(u).path or u for u in doc_links if not bare_site_page(u, block.links)] + _FILE_MENTION.findall(block.text)
-    for name, rx in DOC_FILE_SECTIONS.items():
-        if any(rx.search(m.rstrip("/")) for m in mentioned) and not (name == "deployment" and K8S_KINDS.search(block.text)):
-            found.append(name)
-    labels = [label for u, label in block.links if label and u in doc_links]
-    for sentence in _SENTENCE_SPLIT.split(block.text):
-        normed = norm(CODE_PATH.sub(" ", sentence))  # ("Éditer ./constants/contact.js": a file to edit, its name no topic)
-        if not normed or len(normed.split()) > MAX_SENTENCE_WORDS:
-            continue
-        named = without_linked_names(norm(URL.sub(" ", CODE_PATH.sub(" ", sentence))), [m.group(1) for m in URL.finditer(sentence)] + [u for u, _ in block.links if u in sentence])  # (an address's words: its page's)
-        by_text = bool(POINTER.search(normed)) or bool(_FILE_MENTION.search(sentence))
-        in_labels = [lab for lab in labels if lab in sentence]
-        pointer = by_text or bool(in_labels) or bool(URL.search(sentence))
-        for name, words in SECTION_SENTENCE_WORDS.items():
-            if name in found or not words or not any(_has_phrase(named, w) for w in words) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and K8S_KINDS.search(sentence)) or (name == "install" and (
-                    install_moment_only(normed) or (another_tools_setup(normed, sentence) and not _FILE_MENTION.search(sentence) and all(u.startswith(("http://", "https://")) for u, lab in block.links if lab in in_labels)))):
-                continue
-            link_only = pointer and not by_text and not URL.search(sentence)
-            if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words, normed) or other_links(name, block.links, in_labels, words, sentence)):
-                continue
-            if _sentence_gives(name, normed, sentence, pointer):
-                found.append(name)
-    if "configuration" not in found and copies_sample_settings(block.text, doc_links):
-        found.append("configuration")
-    found += ["contributing"] if "contributing" not in found and WELCOME.search(norm(block.text)) else []
-    found += ["usage"] if "usage" not in found and usage_example(norm(block.text)) else []  # "Pour déclarer un module, instanciez X. Par exemple :"
-    if "contact" not in found and contact_paragraph(block, doc_links):
-        found.append("contact")
-    return found
 
 
 _INSTRUCTION = lazy_compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"

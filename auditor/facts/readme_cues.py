@@ -1,5 +1,5 @@
 """Cues the ``readme`` fact reads beside its section words: headings whose section word is too common to count or is misspelt,
-wherever it stands, notices about the project's state, settings steps, the issue tracker as a contact channel, and
+wherever it stands, notices about the project's state, settings steps, and
 a topic word that speaks of another tool ("utilisation de [nvm]") or links to a host's home page, a chapter of the developers' tasks, paragraphs of bare shell commands and of task boxes. Texts here are :func:`auditor.facts.document.norm`
 forms (lower case, no accents, a-z0-9 words)."""
 
@@ -10,7 +10,8 @@ from urllib.parse import urlparse
 
 from auditor.facts.document import norm
 from auditor.lazyre import lazy_compile
-from auditor.facts.readme_forms import dev_tool_commands, sql_paragraph
+from auditor.facts.readme_contact import EMAIL_RE  # noqa: F401 (re-exported)
+from auditor.facts.readme_forms import dev_tool_commands
 
 # Heading words too common to name a section wherever they stand: they count only when they lead the heading
 # ("Le service", "API", "Documentation technique"), not as the object of another topic ("Lancer le service",
@@ -48,8 +49,6 @@ IN_DEVELOPMENT = lazy_compile(r"\b(?:en|in) (?:cours de )?(?:developpement|devel
 # A block of images or badges only (a logo above the title): not the README's first words, so the heading after it is the title
 ONLY_IMAGES = lazy_compile(r"^(?:\s*(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?|<img\b[^>]*>|</?(?:p|a|div)\b[^>]*>))+\s*$", re.I)
 
-# "Vous pouvez nous contacter au travers des issues de ce dépôt": the tracker is the contact channel
-TRACKER_WORDS = ("issue", "issues", "ticket", "tickets", "bug tracker", "gestionnaire de tickets")
 
 _OF = ("de", "du", "des", "d", "of", "de la", "de l")
 
@@ -225,25 +224,6 @@ def fenced_settings(text: str, skip: list[tuple[int, int]] = ()) -> tuple[int, s
     return None
 
 
-EMAIL_RE = lazy_compile(r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63})+")  # (bounded as an address is: linear on a 200 KB word)
-MAX_SENTENCE_WORDS = 30
-CONTACT_WORDS = ("contact", "contacter", "contactez", "ecrivez", "write", "email", "courriel", "mail", "message", "question", "questions",
-                 "support", "aide", "help")
-
-
-# a community's channel to join, linked ("Want to chat with the community? Join us in [Slack][] and the [Mailing List][]!")
-_CHANNEL_NAME = lazy_compile(r"\b(slack|mattermost|matrix|discord|gitter|rocket ?chat|zulip|mailing lists?|listes? de diffusion|google groups?)\b")
-_JOIN_CHANNEL = lazy_compile(r"\b(join|rejoignez|rejoindre|chat with|discuter avec|echanger avec|ask|posez|contact\w*)\b")
-
-
-def contact_paragraph(block, doc_links: list[str]) -> bool:
-    """A short paragraph with an e-mail address (or a mailto: link) and a contact word, or a linked chat or mailing list to join."""
-    if not (any(u.startswith("mailto:") for u in doc_links) or EMAIL_RE.search(block.text)):
-        normed, linked = norm(block.text), doc_links or re.search(r"\]\(|\]\[|https?://", block.text)
-        return bool(linked and len(normed.split()) <= MAX_SENTENCE_WORDS and _CHANNEL_NAME.search(normed) and _JOIN_CHANNEL.search(normed))
-    normed = norm(EMAIL_RE.sub(" ", block.text))  # (the address's own words are none: "Copyright (c) Erasme <support@erasme.org>")
-    return len(normed.split()) <= MAX_SENTENCE_WORDS and any(_has_phrase(normed, w) for w in CONTACT_WORDS)
-
 
 def _one_letter_off(token: str, word: str) -> bool:
     """``token`` is ``word`` with one letter left out inside it ("instalation", "developement"), not at its end (a singular);
@@ -358,43 +338,4 @@ _NO_LONGER = lazy_compile(r"\b(?:n est plus|ne sont plus|no longer|plus d actual
 THANKS = lazy_compile(r"^(?:un |a )?(?:(?:grand|gros|immense|special|big|many) )?(?:merci|mercis|remerciements?|remercions|thanks?|thank you)\b")
 
 
-# How the team works ("Vie de l'équipe": its daily meeting and retrospective, "Team rituals", "Fonctionnement de l'équipe"): no one to reach
-TEAM_LIFE = lazy_compile(r"\b(?:vie|fonctionnement|organisation|rituels?|methodes? de travail|life|rituals?|ways? of working|working agreements?) "
-                         r"(?:\w+ ){0,2}(?:equipe|team)\b|\b(?:equipe|team) (?:life|rituals?|organisation|organization)\b")
 
-
-# What a licence chapter says: a licence's name or word, a copyright, a link to the licence file ("## License 📔" over
-# `make license-check` says none of it outside its code block, "## Droits" over SQL GRANTs nor "Les droits dans l'application")
-_LICENCE_TEXT = lazy_compile(r"licen[cs]|copyright|©|\(c\)|droits? d.auteurs?|all rights|tous droits|spdx|domaine public|public domain|"
-                             r"open.?source|logiciel libre|free software|copying|\b(?:MIT|Apache|A?GPL|LGPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]?BY|"
-                             r"CC0|Unlicense|WTFPL)\b", re.I)
-_FENCE = lazy_compile(r"^(```|~~~)[^\n]*\n.*?^\1", re.M | re.S)
-
-
-_PLACEHOLDER = lazy_compile(r"(?:tbw|tbd|todo|to do|to be (?:written|defined|done|completed)|wip|a venir|a completer|a definir|a rediger|"
-                            r"en cours(?: de redaction)?|coming soon|soon|xxx|\.\.\.)?")
-
-
-def _inline_commands_only(prose: str) -> bool:
-    """Every line of the text is a list item of inline code ("- `mvn license:format`")."""
-    lines = [ln.strip() for ln in prose.splitlines() if ln.strip()]
-    return bool(lines) and all(re.fullmatch(r"(?:[-*+]|\d+[.)])?\s*`[^`]+`\s*[.;,]?", ln) for ln in lines)
-
-
-def licence_chapter(heading: str, body: str) -> bool:
-    """Whether a heading on the licence (``heading``: normalised) heads a licence chapter. "Droits" alone ("## Droits" over SQL
-    GRANTs, "Les droits dans l'application") counts only when its text, code aside, names a licence; a "License" heading whose text
-    names none above commands only ("make license-check", "make license-generate": the headers' tooling) is no licence chapter."""
-    fences = [m.group(0) for m in _FENCE.finditer(body)]
-    prose = "\n".join(p for p in _FENCE.sub(" ", body).split("\n\n") if not sql_paragraph(p))
-    if not fences and _PLACEHOLDER.fullmatch(norm(prose)):  # "## Licence" over "TBW." (to be written): no licence named yet
-        return False
-    if _LICENCE_TEXT.search(re.sub(r"`[^`\n]*`", " ", prose)):  # (not in inline code: "- `mvn license:check`" runs the headers' tooling)
-        return True
-    if not re.search(r"\b(?:licen[cs]es?|licensing|copyright)\b", heading) or _inline_commands_only(prose):
-        return False  # ("### Commandes pour notice et license" over "- `mvn license:check`": the headers' tooling)
-    return not fences or not all(_commands_only(f) for f in fences)
-
-
-def _commands_only(fence: str) -> bool:
-    return command_paragraph("\n".join(fence.splitlines()[1:-1]))

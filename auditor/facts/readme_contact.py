@@ -1,0 +1,39 @@
+"""Contact cues of the ``readme`` fact: an address, a contact word in a short paragraph, a community channel to join, the issue
+tracker as the channel; and how the team works, which names no one to reach. Texts are :func:`auditor.facts.document.norm` forms."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.document import norm
+from auditor.lazyre import lazy_compile
+
+
+def _has_phrase(normed: str, phrase: str) -> bool:
+    return f" {phrase} " in f" {normed} "
+
+
+# "Vous pouvez nous contacter au travers des issues de ce dépôt": the tracker is the contact channel
+TRACKER_WORDS = ("issue", "issues", "ticket", "tickets", "bug tracker", "gestionnaire de tickets")
+EMAIL_RE = lazy_compile(r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63})+")  # (bounded as an address is: linear on a 200 KB word)
+MAX_SENTENCE_WORDS = 30
+CONTACT_WORDS = ("contact", "contacter", "contactez", "ecrivez", "write", "email", "courriel", "mail", "message", "question", "questions",
+                 "support", "aide", "help")
+
+
+# a community's channel to join, linked ("Want to chat with the community? Join us in [Slack][] and the [Mailing List][]!")
+_CHANNEL_NAME = lazy_compile(r"\b(slack|mattermost|matrix|discord|gitter|rocket ?chat|zulip|mailing lists?|listes? de diffusion|google groups?)\b")
+_JOIN_CHANNEL = lazy_compile(r"\b(join|rejoignez|rejoindre|chat with|discuter avec|echanger avec|ask|posez|contact\w*)\b")
+
+
+def contact_paragraph(block, doc_links: list[str]) -> bool:
+    """A short paragraph with an e-mail address (or a mailto: link) and a contact word, or a linked chat or mailing list to join."""
+    if not (any(u.startswith("mailto:") for u in doc_links) or EMAIL_RE.search(block.text)):
+        normed, linked = norm(block.text), doc_links or re.search(r"\]\(|\]\[|https?://", block.text)
+        return bool(linked and len(normed.split()) <= MAX_SENTENCE_WORDS and _CHANNEL_NAME.search(normed) and _JOIN_CHANNEL.search(normed))
+    normed = norm(EMAIL_RE.sub(" ", block.text))  # (the address's own words are none: "Copyright (c) Erasme <support@erasme.org>")
+    return len(normed.split()) <= MAX_SENTENCE_WORDS and any(_has_phrase(normed, w) for w in CONTACT_WORDS)
+
+# How the team works ("Vie de l'équipe": its daily meeting and retrospective, "Team rituals", "Fonctionnement de l'équipe"): no one to reach
+TEAM_LIFE = lazy_compile(r"\b(?:vie|fonctionnement|organisation|rituels?|methodes? de travail|life|rituals?|ways? of working|working agreements?) "
+                         r"(?:\w+ ){0,2}(?:equipe|team)\b|\b(?:equipe|team) (?:life|rituals?|organisation|organization)\b")

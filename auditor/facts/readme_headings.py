@@ -1,0 +1,122 @@
+"""The ``readme`` fact's section words and how a heading (or a bold label) is read as a section: the words of each section in
+French and English, and the cues that keep a heading sharing a word from being that section ("Conditions d'utilisation",
+"Run the tests", "Aide aux contributeurs")."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.document import norm
+from auditor.facts.readme_asides import refine_heading
+from auditor.facts.readme_contact import TEAM_LIFE
+from auditor.facts.readme_cues import (DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, MANUAL_STEP, OPS_RUN, RELEASE_NOTES, code_path_heading, mend_misspellings,
+                                       production_status_only, weak_only)
+from auditor.facts.readme_forms import FEATURE_HEADING, dev_tool_heading, task_sections
+from auditor.facts.readme_roles import MODE_NAMES
+from auditor.facts.readme_shapes import install_moment_only
+from auditor.facts.readme_words import TERMS_HEADING, USE_IN_PRODUCTION, use_heading
+from auditor.lazyre import lazy_compile
+
+SECTION_ORDER = ("purpose", "install", "usage", "configuration", "deployment", "contributing", "license", "contact")
+
+# Normalized (lower case, no accents) words or phrases of headings, by section, in French and English.
+SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
+    "purpose": ("presentation", "a propos", "about", "objectif", "objectifs", "objective", "objectives", "intro", "description", "contexte", "context",
+                "overview", "introduction", "pourquoi ce projet", "why this project", "what is", "qu est ce", "le projet", "the project",
+                "mission", "fonctionnalites", "features", "summary", "resume", "en bref", "a quoi sert", "le service",
+                "the service", "vue d ensemble", "purpose", "goal", "goals", "motivation", "genese", "principe"),
+    "install": ("installation", "install", "installer", "installing", "setup", "set up", "setting up", "getting started", "demarrage",
+                "demarrer", "mise en place", "mettre en place", "prerequis", "pre requis", "prerequisites", "requirements", "quick start",
+                "quickstart", "demarrage rapide", "en local", "locally", "local development", "developpement local",
+                "developpement", "development", "developing", "build", "building", "compilation", "dependances", "dependencies", "lancer le projet",
+                "run the project", "pour commencer", "mise en route", "premiers pas", "first steps", "how to install",
+                "comment installer", "installation locale", "developper", "develop", "contribuer au code", "initialiser le projet", "initialisation du projet", "initialiser l environnement", "initialisation de l environnement", "bundler", "bundle install", "composer install", "npm install", "yarn install", "pip install"),
+    "usage": ("usage", "usages", "utilisation", "utilisations", "utiliser", "how to use", "mode d emploi", "guide utilisateur", "user guide",
+              "use cases", "examples", "example", "exemples", "exemple", "commandes", "commands", "running", "lancement", "lancer",
+              "run", "rake tasks", "taches rake", "make targets", "cibles make", "available tasks", "taches disponibles", "launch the app", "launch the application", "launch the project", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs", "execution", "mode operatoire", "command line", "ligne de commande", "ligne de commandes", "liste des routes", "routes disponibles", "available routes", "endpoints",
+              # the steps in the interface, as headings ("Dans le menu de GeoNature, cliquer sur le module", "Cliquez sur le bouton Éditer")
+              "cliquer sur", "cliquez sur", "click on", "click the",
+              # a template's or an archetype's use: generating one's project from it ("Créer un nouveau projet à partir de l'archetype")
+              "creer un nouveau projet", "creer un projet", "generer un nouveau projet", "generer un projet", "create a new project",
+              "generate a new project"),
+    "configuration": ("configuration", "configurations", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "settings", "role variables", "variables ansible", "ansible variables", "variables du role",
+                      "variables d environnement", "environment variables", "environment", "env", "personnalisation",
+                      "customisation", "customization", "options", "properties", "proprietes"),
+    "deployment": ("deploiement", "deploiements", "deployment", "deployments", "deploy", "deploying", "deployer", "mise en production", "production",
+                   "hebergement", "hosting", "kubernetes", "helm", "helm chart", "helm charts", "chart helm", "charts helm", "mise en ligne", "release", "livraison",
+                   "infrastructure", "exploitation", "operations"),
+    "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute", "participer", "participez",
+                     "comment participer", "get involved", "s impliquer", "workflow de collaboration", "git workflow", "workflow git",
+                     "comment contribuer", "how to contribute", "pull requests", "merge requests", "developer guide",
+                     "guide du contributeur", "guide de contribution",
+                     "aide aux contributeurs", "aide aux contributrices", "aide aux contributeurs trices", "help for contributors"),
+    "license": ("licence", "license", "licensing", "licences", "licenses", "droits", "copyright", "legal", "mentions legales"),
+    "contact": ("contact", "contacts", "support", "aide", "help", "equipe", "team", "auteurs", "authors", "mainteneurs",
+                "maintainers", "communaute", "community", "questions", "nous contacter", "contact us", "credits",
+                "qui sommes nous", "who we are", "discuss", "discuss with us",
+                "discuter", "echanger", "echanges", "chat", "forum", "canaux de communication", "communication avec", "nous joindre",
+                "en cas de difficultes", "difficultes", "besoin d aide", "une question", "getting help"),
+}
+
+HEADING_WORDS = tuple(sorted({p for name in SECTION_ORDER for p in SECTION_HEADINGS[name]}))
+LABEL_WORDS = frozenset(HEADING_WORDS) - {"example", "examples", "exemple", "exemples"}  # "**Exemple :**" above a settings block shows them
+
+
+def _has_phrase(normed: str, phrase: str) -> bool:
+    """``phrase`` as whole words in ``normed`` (a :func:`norm` text: a-z0-9 words, single spaces); no regex per phrase."""
+    return f" {phrase} " in f" {normed} "
+
+
+
+# Words that announce the installation steps by themselves (a data model's list of scripts)
+INSTALL_EXPLICIT = ("script d initialisation", "scripts d initialisation", "initialisation de la base", "initialiser la base")
+
+# Headings that name running a command: usage only when not part of the installation steps
+RUN_WORDS = ("commandes", "commands", "rake tasks", "taches rake", "make targets", "cibles make", "available tasks", "taches disponibles", "running", "lancement", "lancer", "run", "launch the app", "launch the application", "launch the project", "demarrer", "command line", "ligne de commande", "ligne de commandes")
+
+
+_FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
+_TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? techniques?|technical doc(?:s|umentation)?")
+
+
+def heading_sections(text: str, under_install: bool = False, label: bool = False) -> list[str]:
+    if code_path_heading(text):
+        return []
+    normed = mend_misspellings(MODE_NAMES.sub(" ", IN_DEVELOPMENT.sub(" ", norm(text))).strip(), HEADING_WORDS)  # ("Mode de simulation (Dry Run)")
+    found = [name for name in SECTION_ORDER if (any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name]) or (name == "install" and normed in DOCKER_HEADINGS))
+             and not weak_only(name, normed, SECTION_HEADINGS[name]) and not (name == "configuration" and DEV_SETUP.search(normed))] or task_sections(normed, text) or use_heading(normed)  # ("## Docker": build and run the image; "### Run the image" under it is no usage; "What to do if I want to add another environment ?")
+    if "purpose" in found and len(found) > 1 and not any(normed.startswith(p) for p in SECTION_HEADINGS["purpose"]):
+        found.remove("purpose")  # "Install core features": the installation of the features, not their presentation
+    found = [n for n in found if not (n == "usage" and (TERMS_HEADING.search(normed) or USE_IN_PRODUCTION.search(normed)) or n == "install" and install_moment_only(normed))]  # ("Conditions d'utilisation": the licence's terms; "À l'installation de ce module": a moment)
+    if FEATURE_HEADING.search(normed):  # "Outil d'aide à la contribution SEO": a feature of the product, no guide to contribute nor help
+        found = [n for n in found if n not in ("contributing", "contact")]
+    if dev_tool_heading(normed):  # "Configuration de Pre-Commit": the contributors' hooks, not the project's installation or settings
+        found = [n for n in found if n not in ("install", "configuration", "usage")]
+    if "contributing" in found and "contact" in found and not any(  # "Aide aux contributeurs/trices": help for contributors, no one to reach
+            _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("help", "aide")):
+        found.remove("contact")
+    if normed == "communication" and "contact" not in found:  # "Communication" alone titles how to reach the team;
+        found.append("contact")  # "URL de test de communication" names a setting
+    if "contact" in found and _FAQ.search(normed) and not any(  # "Foire aux questions" answers questions, it names no one to reach
+            _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("questions", "une question", "help", "aide")):
+        found.remove("contact")
+    if "contact" in found and TEAM_LIFE.search(normed) and not _has_phrase(normed, "contact"):  # "Vie de l'équipe": its rituals, no one to reach
+        found.remove("contact")
+    if "deployment" in found and production_status_only(normed, SECTION_HEADINGS["deployment"], label):
+        found.remove("deployment")
+    if "deployment" in found and RELEASE_NOTES.search(normed) and not any(
+            _has_phrase(normed, p) for p in SECTION_HEADINGS["deployment"] if p != "release"):
+        found.remove("deployment")
+    if "usage" in found and len(found) > 1 and re.match(r"(?:la |the )?(?:documentation|docs?) (?:de|du|des|d|of|sur|on) ", normed) and not any(
+            _has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in ("documentation", "docs")):
+        found.remove("usage")  # "Documentation de l'installation des serveurs": the documentation of that other section
+    if "usage" in found and _TECH_DOCS.fullmatch(normed):  # "Documentation techniques": the architecture and the code, not how to use it
+        found.remove("usage")
+    if "usage" in found and (OPS_RUN.search(normed) or "install" in found or under_install) and run_only(normed, "install" in found):
+        found.remove("usage")  # "Tâches de run" (French ops' noun), "Run the tests", a run step of the installation, "API and BO installation": not how to use the project
+    return refine_heading(found, normed, SECTION_HEADINGS, under_install)  # ("Jobs & Mission control job", "Crédits images", "Paramètres de la requête")
+
+
+def run_only(normed: str, installed: bool = False) -> bool:
+    """The heading names usage only through a run word ("Commands", "Lancer"), or, beside an install word, through the API it installs."""
+    return not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS and not (installed and p == "api") and not (p in ("manuel", "manual") and MANUAL_STEP.search(normed)))

@@ -1,0 +1,47 @@
+"""Whether a README heading on the licence heads a licence chapter: what its text, code aside, says."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.document import norm
+from auditor.facts.readme_cues import command_paragraph
+from auditor.facts.readme_forms import sql_paragraph
+from auditor.lazyre import lazy_compile
+
+
+# What a licence chapter says: a licence's name or word, a copyright, a link to the licence file ("## License 📔" over
+# `make license-check` says none of it outside its code block, "## Droits" over SQL GRANTs nor "Les droits dans l'application")
+_LICENCE_TEXT = lazy_compile(r"licen[cs]|copyright|©|\(c\)|droits? d.auteurs?|all rights|tous droits|spdx|domaine public|public domain|"
+                             r"open.?source|logiciel libre|free software|copying|\b(?:MIT|Apache|A?GPL|LGPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]?BY|"
+                             r"CC0|Unlicense|WTFPL)\b", re.I)
+_FENCE = lazy_compile(r"^(```|~~~)[^\n]*\n.*?^\1", re.M | re.S)
+
+
+_PLACEHOLDER = lazy_compile(r"(?:tbw|tbd|todo|to do|to be (?:written|defined|done|completed)|wip|a venir|a completer|a definir|a rediger|"
+                            r"en cours(?: de redaction)?|coming soon|soon|xxx|\.\.\.)?")
+
+
+def _inline_commands_only(prose: str) -> bool:
+    """Every line of the text is a list item of inline code ("- `mvn license:format`")."""
+    lines = [ln.strip() for ln in prose.splitlines() if ln.strip()]
+    return bool(lines) and all(re.fullmatch(r"(?:[-*+]|\d+[.)])?\s*`[^`]+`\s*[.;,]?", ln) for ln in lines)
+
+
+def licence_chapter(heading: str, body: str) -> bool:
+    """Whether a heading on the licence (``heading``: normalised) heads a licence chapter. "Droits" alone ("## Droits" over SQL
+    GRANTs, "Les droits dans l'application") counts only when its text, code aside, names a licence; a "License" heading whose text
+    names none above commands only ("make license-check", "make license-generate": the headers' tooling) is no licence chapter."""
+    fences = [m.group(0) for m in _FENCE.finditer(body)]
+    prose = "\n".join(p for p in _FENCE.sub(" ", body).split("\n\n") if not sql_paragraph(p))
+    if not fences and _PLACEHOLDER.fullmatch(norm(prose)):  # "## Licence" over "TBW." (to be written): no licence named yet
+        return False
+    if _LICENCE_TEXT.search(re.sub(r"`[^`\n]*`", " ", prose)):  # (not in inline code: "- `mvn license:check`" runs the headers' tooling)
+        return True
+    if not re.search(r"\b(?:licen[cs]es?|licensing|copyright)\b", heading) or _inline_commands_only(prose):
+        return False  # ("### Commandes pour notice et license" over "- `mvn license:check`": the headers' tooling)
+    return not fences or not all(_commands_only(f) for f in fences)
+
+
+def _commands_only(fence: str) -> bool:
+    return command_paragraph("\n".join(fence.splitlines()[1:-1]))

@@ -1,0 +1,79 @@
+"""How a paragraph of a README gives a section by its sentences: a link to or a mention of the document that holds it (INSTALL.md,
+CONTRIBUTING.md), a short sentence with a topic word and a pointer, a licence name, an address, a settings step."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from auditor.facts.document import URL, Block, norm
+from auditor.facts.readme_asides import CODE_PATH
+from auditor.facts.readme_contact import EMAIL_RE, MAX_SENTENCE_WORDS, TRACKER_WORDS, contact_paragraph
+from auditor.facts.readme_cues import CONFIGURE_STEP, WELCOME, command_paragraph, copies_sample_settings, homepages_only, names_another_tool, usage_example
+from auditor.facts.readme_forms import bare_site_page, without_linked_names
+from auditor.facts.readme_headings import INSTALL_EXPLICIT, _has_phrase
+from auditor.facts.readme_roles import other_links
+from auditor.facts.readme_shapes import another_tools_setup, install_moment_only
+from auditor.facts.readme_signals import BADGE_HOSTS
+from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, THIRD_PARTY_PART
+from auditor.lazyre import lazy_compile
+
+_FILE_MENTION = lazy_compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc|txt|html))\b", re.I)
+
+
+_SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?;])\s+|(?<!\s)\s+[-–—]\s+")  # (?<!\s): from a blank run\'s start only, linear
+
+
+def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> bool:
+    """Whether a sentence that names the topic ``name`` gives that section: with a pointer; for the
+    license a license name, for contact an address or the issue tracker, for install the announce of
+    initialisation scripts, for configuration a step that tells to set the settings."""
+    if name == "license":
+        return (pointer or bool(SPDX_LIKE.search(sentence))) and not THIRD_PARTY_PART.search(normed)  # ("Le projet inclut le fichier X sous licence CC-BY")
+    if name == "contact":  # "nous contacter au travers des issues de ce dépôt": the tracker is the channel
+        return pointer or bool(EMAIL_RE.search(sentence)) or (any(_has_phrase(normed, w) for w in TRACKER_WORDS) and any(  # (not a
+            _has_phrase(normed, w) for w in SECTION_SENTENCE_WORDS["contact"] if w != "contact"))  # program's "contact l'imap … Tickets")
+    if name == "install" and any(_has_phrase(normed, w) for w in INSTALL_EXPLICIT):
+        return True  # "Script d'initialisation de la base de données": the steps follow, as a list of scripts
+    if name == "configuration" and CONFIGURE_STEP.search(normed):
+        return True
+    return pointer
+
+
+def sentence_sections(block: Block) -> list[str]:
+    """Sections that a paragraph gives explicitly: a link to the document that covers them
+    (INSTALL.md, CONTRIBUTING.md…), or a short sentence holding a topic noun and a pointer (a link,
+    a file name, "voir", "see"…); for the license, a license name; for contact, an address."""
+    if block.badge_only or not block.text or command_paragraph(block.text):  # ("mvn license:check": a command, no sentence)
+        return []
+    found = []
+    doc_links = [u for u, _ in block.links if u and not u.startswith("#") and not any(h in u for h in BADGE_HOSTS)]  # #chapter: a heading
+    mentioned = [urlparse(u).path or u for u in doc_links if not bare_site_page(u, block.links)] + _FILE_MENTION.findall(block.text)
+    for name, rx in DOC_FILE_SECTIONS.items():
+        if any(rx.search(m.rstrip("/")) for m in mentioned) and not (name == "deployment" and K8S_KINDS.search(block.text)):
+            found.append(name)
+    labels = [label for u, label in block.links if label and u in doc_links]
+    for sentence in _SENTENCE_SPLIT.split(block.text):
+        normed = norm(CODE_PATH.sub(" ", sentence))  # ("Éditer ./constants/contact.js": a file to edit, its name no topic)
+        if not normed or len(normed.split()) > MAX_SENTENCE_WORDS:
+            continue
+        named = without_linked_names(norm(URL.sub(" ", CODE_PATH.sub(" ", sentence))), [m.group(1) for m in URL.finditer(sentence)] + [u for u, _ in block.links if u in sentence])  # (an address's words: its page's)
+        by_text = bool(POINTER.search(normed)) or bool(_FILE_MENTION.search(sentence))
+        in_labels = [lab for lab in labels if lab in sentence]
+        pointer = by_text or bool(in_labels) or bool(URL.search(sentence))
+        for name, words in SECTION_SENTENCE_WORDS.items():
+            if name in found or not words or not any(_has_phrase(named, w) for w in words) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and K8S_KINDS.search(sentence)) or (name == "install" and (
+                    install_moment_only(normed) or (another_tools_setup(normed, sentence) and not _FILE_MENTION.search(sentence) and all(u.startswith(("http://", "https://")) for u, lab in block.links if lab in in_labels)))):
+                continue
+            link_only = pointer and not by_text and not URL.search(sentence)
+            if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words, normed) or other_links(name, block.links, in_labels, words, sentence)):
+                continue
+            if _sentence_gives(name, normed, sentence, pointer):
+                found.append(name)
+    if "configuration" not in found and copies_sample_settings(block.text, doc_links):
+        found.append("configuration")
+    found += ["contributing"] if "contributing" not in found and WELCOME.search(norm(block.text)) else []
+    found += ["usage"] if "usage" not in found and usage_example(norm(block.text)) else []  # "Pour déclarer un module, instanciez X. Par exemple :"
+    if "contact" not in found and contact_paragraph(block, doc_links):
+        found.append("contact")
+    return found
