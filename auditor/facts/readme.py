@@ -15,7 +15,7 @@ import re
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, Block, norm, parse_document, readme_format
 from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title,
-                                       SELF_README, TOC_HEADING, announces_a_list, short_description, code_path_heading, command_paragraph, fenced_install_command, fenced_settings, status_boxes)
+                                       SELF_README, TOC_HEADING, announces_a_list, short_description, code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, status_boxes)
 from auditor.facts.readme_contact import EMAIL_RE
 from auditor.facts.readme_chapters import chapter_body, section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, another_subject, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, figure_cell, title_line, warning_or_step
@@ -177,7 +177,7 @@ def analyse(text: str, path: str) -> dict:
         have.add("usage")  # "exemple `script.py dossier_a_tester fichier_de_tests.json`": how the project's script is run, its arguments
         details.append({"name": "usage", "via": "sentence", "line": text.count("\n", 0, ex.start()) + 1, "text": ex.group(0)[:160]})
     if "install" not in have:  # the README is a few install commands without a heading (docker build … docker run …), fenced or not
-        if cmd := next(((b.line, b.text) for b in blocks if b.kind == "paragraph" and command_paragraph(b.text) and INSTALL_COMMAND.search(b.text)
+        if cmd := next(((b.line, b.text) for b in blocks if b.kind == "paragraph" and (command_paragraph(b.text) and INSTALL_COMMAND.search(b.text) or labelled_install(b.text))
                     and not dev_tool_commands(b.text)),
                        None) or fenced_install_command(text):
             details.append({"name": "install", "via": "sentence", "line": cmd[0], "text": cmd[1][:160]})
@@ -218,7 +218,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=84)
+@fact("readme", version=85)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -100,17 +100,25 @@ def _repository_home(url: str) -> bool:
 
 # A paragraph of shell commands written without a code fence ("docker build -t … docker run -d …"): no prose
 _COMMAND_LINE = lazy_compile(r"^\s*(?:\$\s*)?(?:docker(?:-compose)?|podman|npm|npx|yarn|pnpm|pip3?|python3?|git|cd|make|curl|wget|sudo|apt(?:-get)?|"
-                           r"composer|mvn|gradle|java|php|psql|kubectl|helm|ansible-playbook|\./[\w.-]+)\s+"
+                           r"composer|bower|gem|mvn|gradle|java|php|psql|kubectl|helm|ansible-playbook|\./[\w.-]+)\s+"
                            # (not prose naming the tool: "docker-compose with micro containers, one for each navitia's service")
                            r"(?!(?:with|for|and|is|are|est|sont|pour|avec|et|the|an|of|de|du|des|le|la|les|in|dans|sur|on|to|au|aux|based|basee?s?)\s)\S")
 INSTALL_COMMAND = lazy_compile(r"\b(docker (?:build|run|pull)|docker(?:-| )compose (?:up|build)|(?:npm|yarn|pnpm) (?:install|ci|i)|pip3? install|"
-                              r"git clone|composer install|mvn (?:install|package)|make install)\b")
+                              r"git clone|composer install|bower (?:install|i)|gem install|mvn (?:install|package)|make install)\b")
 
 
 def command_paragraph(text: str) -> bool:
     """Every line of the paragraph is a shell command: how to run, not what the project is."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     return bool(lines) and all(_COMMAND_LINE.match(ln) for ln in lines)
+
+
+def labelled_install(text: str) -> bool:
+    """A short label then install commands in one paragraph ("Avec Bower : `bower install sdis62-ui`", "With npm: npm install x"):
+    how to install the package, though the paragraph does not open on the command."""
+    label, colon, rest = text.partition(":")
+    return bool(colon and 0 < len(norm(label).split()) <= 4 and "`" not in label and command_paragraph(rest.strip().strip("`").strip())
+                and INSTALL_COMMAND.search(rest) and not dev_tool_commands(rest))
 
 
 _CHECKBOX = lazy_compile(r"\[[ xX]\]")
@@ -130,15 +138,22 @@ WELCOME = lazy_compile(r"\b(issues?|mrs?|prs?|pull requests?|merge requests?|con
                        r"\b(welcome|bienvenues?)\b")
 # How to use a library, said before its code example ("Pour déclarer un module AMQP, il est nécessaire d'instancier la classe
 # AmqpController et d'enregistrer des tâches … Par exemple :"): the usage section in all but name (normalised text)
-_USE_VERB = lazy_compile(r"\b(instanci\w*|instantiat\w*|import(?:er|ez)?|appel(?:er|ez)|call|enregistr\w*|register|declar\w*|declare|cre(?:er|ez)|create|utilis(?:er|ez)|use)\b")
+_USE_VERB = lazy_compile(r"\b(instanci\w*|instantiat\w*|import(?:er|ez)?|appel(?:er|ez)|call|enregistr\w*|register|declar\w*|declare|cre(?:er|ez)|create|utilis(?:er|ez)|use|"
+                         # running the tool's computation ("Pour lancer les calculs, il suffit de remplir …")
+                         r"(?:lanc|execut)(?:er|ez) (?:les |le |la |l )?(?:calculs?|traitements?|analyses?|generations?)|run the (?:computations?|processing|analysis))\b")
 
 
 _HOW_TO_USE = lazy_compile(r"^(?:pour|to) (?![\w ]{0,40}\b(?:localement|en local|locally)\b)(?!install|contribu|deploy|deploi|configur|parametr|develop|compil|build|test|signal|report|lancer les tests)\w+ .{0,120}\b(?:il (?:est necessaire|faut|suffit)|vous devez|you (?:need|must|have) to)\b")
 
 
-def usage_example(normed: str) -> bool:
+def usage_example(normed: str, sentences: list[str] = ()) -> bool:
+    """The paragraph shows how to use the project: it ends on "for example" or opens on "To <verb> …, you need to"; or one of its
+    ``sentences`` (normalised) does, with a use verb of its own ("Les étapes peuvent être lancées une à une. Pour lancer les calculs,
+    il suffit de remplir …")."""
     ends_on_example = bool(re.search(r"\b(par exemple|exemple|for example|example|e g)\s*$", normed)) and len(normed.split()) >= 8
-    return (ends_on_example or bool(_HOW_TO_USE.search(normed))) and bool(_USE_VERB.search(normed))
+    if (ends_on_example or bool(_HOW_TO_USE.search(normed))) and bool(_USE_VERB.search(normed)):
+        return True
+    return any(_HOW_TO_USE.search(s) and _USE_VERB.search(s) for s in sentences[1:10])
 
 
 # A README naming itself ("This is the README file of the indicators project."): it says what the file is, not the project

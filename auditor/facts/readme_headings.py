@@ -75,6 +75,12 @@ INSTALL_EXPLICIT = ("script d initialisation", "scripts d initialisation", "init
 RUN_WORDS = ("commandes", "commands", "rake tasks", "taches rake", "make targets", "cibles make", "available tasks", "taches disponibles", "running", "lancement", "lancer", "run", "launch the app", "launch the application", "launch the project", "demarrer", "command line", "ligne de commande", "ligne de commandes")
 
 
+# A tool's edition ("IntelliJ Community", "Community Edition"): its name, no community to reach
+_EDITION = lazy_compile(r"\bcommunity edition\b|\b(?:intellij|idea|pycharm|eclipse|visual studio|gitlab|docker|mongodb|neo4j|mysql|nextcloud|odoo|qgis) community\b")
+# "Présentation du CI", "Introduction to the git workflow": the team's process presented, not the project
+_PRESENTING = lazy_compile(r"^(?:presentation|introduction|description|overview|objectifs?) (?:de la |du |des |de l |de |d |of the |of |to the |to )(.+)$")
+_DEV_PROCESS = lazy_compile(r"(?:l )?(?:ci|cd|ci cd|integration continue|continuous integration|gitflow|git flow|workflow git|git workflow|workflow|branches|"
+                            r"branching model|modele de branches|pipelines?(?: ci)?|tests|recette)")
 _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
 _TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? techniques?|technical doc(?:s|umentation)?")
 
@@ -100,6 +106,10 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
     if "contact" in found and _FAQ.search(normed) and not any(  # "Foire aux questions" answers questions, it names no one to reach
             _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("questions", "une question", "help", "aide")):
         found.remove("contact")
+    if "contact" in found and _EDITION.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("community", "communaute")):
+        found.remove("contact")  # "Avec IntelliJ Community": a tool's edition, no one to reach
+    if "purpose" in found and (m := _PRESENTING.match(normed)) and _DEV_PROCESS.fullmatch(m.group(1)):
+        found.remove("purpose")  # "Présentation du CI" (a link to the GitFlow slides): how the team works, not what the project does
     if "contact" in found and TEAM_LIFE.search(normed) and not _has_phrase(normed, "contact"):  # "Vie de l'équipe": its rituals, no one to reach
         found.remove("contact")
     if "deployment" in found and production_status_only(normed, SECTION_HEADINGS["deployment"], label):

@@ -73,7 +73,7 @@ def sentence_sections(block: Block) -> list[str]:
     if "configuration" not in found and copies_sample_settings(block.text, doc_links):
         found.append("configuration")
     found += ["contributing"] if "contributing" not in found and WELCOME.search(norm(block.text)) else []
-    found += ["usage"] if "usage" not in found and usage_example(norm(block.text)) else []  # "Pour déclarer un module, instanciez X. Par exemple :"
+    found += ["usage"] if "usage" not in found and usage_example(norm(block.text), [norm(s) for s in _SENTENCE_SPLIT.split(block.text)]) else []  # "Pour déclarer un module, instanciez X. Par exemple :"
     if "contact" not in found and contact_paragraph(block, doc_links):
         found.append("contact")
     return found

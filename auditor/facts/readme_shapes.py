@@ -153,3 +153,18 @@ def connector_only(text: str) -> bool:
     """The paragraph only says which service or database the project connects to, not what it does with it."""
     normed = norm(text)
     return bool(_CONNECTS.match(normed)) and not _WHAT_FOR.search(normed) and len(normed.split()) <= 40
+
+
+# A requirement line ("**QGIS Minimum Version : 3.0**", "Version minimale de PostGIS : 2.4"): which version it needs, not what it does
+_VERSION_LABEL = lazy_compile(r"\b(?:version|versions|minimum|maximum|minimale?|maximale?|requise?|required)\b")
+_VERSION_VALUE = lazy_compile(r"\s*(?:[<>=~^]=?\s*)?v?\d+(?:\.[\dxX*]+)*\+?\s*")
+
+
+def version_or_aside(text: str) -> bool:
+    """The paragraph is a version requirement ("X Minimum Version : 3.0"), or an aside in parentheses of a few words
+    ("(formerly known as: Mon Suivi Psy)", "(anciennement X)"): no description."""
+    plain = re.sub(r"[*_`]", "", text).strip()
+    label, colon, value = plain.partition(":")
+    if colon and len(label.split()) <= 8 and _VERSION_LABEL.search(norm(label)) and _VERSION_VALUE.fullmatch(value):
+        return True
+    return plain.startswith("(") and plain.endswith(")") and plain.count("(") == 1 and len(plain.split()) <= 12

@@ -1,0 +1,72 @@
+"""README shapes read wrong on local-authority and State repositories (issue 12, session 15, k3), each with a counterpart:
+- "Avec Bower : `bower install le-theme`" (a short label, then the package manager's command, in one paragraph) is the install;
+- "**QGIS Minimum Version : 3.0**" (a version requirement) and "(formerly known as: X)" (an aside) are no description;
+- "Pour lancer les calculs, il suffit de remplir …" after a first sentence is the usage;
+- "### Avec IntelliJ Community" (a tool's edition) is no contact; "## Présentation du CI" (the team's process) is no purpose."""
+
+from __future__ import annotations
+
+from tests.test_readme_state_s12 import readme_fact
+
+
+def _sections(tmp_path, text: str) -> dict:
+    fact = readme_fact(tmp_path, text)
+    return {d["name"]: (d["via"], d["line"]) for d in fact["section_details"]}
+
+
+BOWER = ("# Thème des applications\n\n## Description\n\nLe thème graphique commun des applications du service départemental.\n\n"
+         "## Documentation\n\nAvec Bower :\n`\nbower install theme-applis\n`\n\nLier ensuite la feuille de style css/main.css dans les pages.\n")
+
+
+def test_a_labelled_package_install_command_is_the_install(tmp_path):
+    assert _sections(tmp_path, BOWER)["install"] == ("sentence", 9)
+    npm = BOWER.replace("Avec Bower :\n`\nbower install theme-applis\n`", "With npm: `npm install theme-applis`")
+    assert _sections(tmp_path / "npm", npm)["install"] == ("sentence", 9)
+    # counterparts: a label over a command that installs nothing, and a sentence naming the tool without a command
+    assert "install" not in _sections(tmp_path / "ls", BOWER.replace("bower install theme-applis", "bower list"))
+    assert "install" not in _sections(tmp_path / "prose", BOWER.replace("Avec Bower :\n`\nbower install theme-applis\n`", "Paquet : publié sur Bower."))
+
+
+PLUGIN = ("# PLUGIN OCCSOL - Génération d'une base d'occupation du sol\n\n***\n**QGIS Minimum Version : 3.0**\n\n**PostGIS Minimum Version : 2.4**\n\n***\n"
+          "## Prérequis\n\n- Importer les couches dans une base de données PostGIS\n\n## Génération de la base\n\n"
+          "La génération croise les données du territoire pour produire une couche unique.\n\n"
+          "Les étapes peuvent être lancées une à une ou en une fois.\nPour lancer les calculs, il suffit de remplir les tables de la base.\n")
+
+
+def test_a_version_requirement_is_no_description_and_a_run_sentence_is_usage(tmp_path):
+    fact = readme_fact(tmp_path, PLUGIN)
+    assert "Minimum Version" not in (fact["description"] or {}).get("text", "")
+    sections = {d["name"]: (d["via"], d["line"]) for d in fact["section_details"]}
+    assert sections["purpose"] == ("sentence", 1) and sections["usage"] == ("sentence", 17)
+    # counterparts: a sentence that is a description stays one; a run sentence of the tests is no usage
+    described = PLUGIN.replace("**QGIS Minimum Version : 3.0**", "Ce plugin QGIS produit la base d'occupation du sol d'une intercommunalité.")
+    assert readme_fact(tmp_path / "d", described)["description"]["line"] == 4
+    tests = PLUGIN.replace("Pour lancer les calculs, il suffit de remplir les tables de la base.", "Pour lancer les tests, il suffit de taper make test.")
+    assert "usage" not in _sections(tmp_path / "t", tests)
+
+
+ASIDE = "# Jardin des humeurs\n\n(formerly known as: Mon Humeur)\n\nHelping patients follow their mood and share it with their doctor.\n"
+
+
+def test_an_aside_in_parentheses_is_no_description(tmp_path):
+    assert readme_fact(tmp_path, ASIDE)["description"]["line"] == 5
+    # counterpart: a paragraph that only starts with a parenthesis is read
+    opened = ASIDE.replace("(formerly known as: Mon Humeur)\n\n", "(Beta) Helping patients follow their mood and share it with their doctor.\n\n")
+    assert readme_fact(tmp_path / "o", opened)["description"]["line"] == 3
+
+
+SOCLE = ("# Socle des comptes\n\nGestion des comptes des agents et des collectivités adhérentes au syndicat mixte.\n\n"
+         "## Déploiement du projet\n\n### Avec IntelliJ Community\n\nCréer une configuration Tomcat locale et lancer le déploiement de l'archive.\n\n"
+         "## Présentation du CI\n\nVoir la présentation du [GitFlow](doc/gitflow.pptx) suivi par l'équipe.\n")
+
+
+def test_a_tools_edition_is_no_contact_and_the_ci_presented_no_purpose(tmp_path):
+    sections = _sections(tmp_path, SOCLE)
+    assert "contact" not in sections and sections["purpose"] == ("sentence", 3)
+    # counterparts: a community to join, and the project presented
+    joined = SOCLE.replace("### Avec IntelliJ Community", "### Rejoindre la communauté").replace(
+        "Créer une configuration Tomcat locale et lancer le déploiement de l'archive.", "Écrivez-nous à equipe@syndicat.example.fr pour toute question.")
+    assert _sections(tmp_path / "j", joined)["contact"] == ("heading", 7)
+    presented = SOCLE.replace("Gestion des comptes des agents et des collectivités adhérentes au syndicat mixte.\n\n", "").replace(
+        "## Présentation du CI", "## Présentation du socle")
+    assert _sections(tmp_path / "p", presented)["purpose"][0] == "heading"
