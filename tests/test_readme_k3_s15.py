@@ -2,7 +2,10 @@
 - "Avec Bower : `bower install le-theme`" (a short label, then the package manager's command, in one paragraph) is the install;
 - "**QGIS Minimum Version : 3.0**" (a version requirement) and "(formerly known as: X)" (an aside) are no description;
 - "Pour lancer les calculs, il suffit de remplir …" after a first sentence is the usage;
-- "### Avec IntelliJ Community" (a tool's edition) is no contact; "## Présentation du CI" (the team's process) is no purpose."""
+- "### Avec IntelliJ Community" (a tool's edition) is no contact; "## Présentation du CI" (the team's process) is no purpose;
+- "## How to perform the annotation", "## How to run the project" are the usage; "## Contributing Lab IA Members" (names) no contributing;
+- an example address in a command ("--email david@example.net") is no contact;
+- "#### Développement"/"#### Production" under "### Modes de fonctionnement" are modes, not the install or the deployment."""
 
 from __future__ import annotations
 
@@ -70,3 +73,37 @@ def test_a_tools_edition_is_no_contact_and_the_ci_presented_no_purpose(tmp_path)
     presented = SOCLE.replace("Gestion des comptes des agents et des collectivités adhérentes au syndicat mixte.\n\n", "").replace(
         "## Présentation du CI", "## Présentation du socle")
     assert _sections(tmp_path / "p", presented)["purpose"][0] == "heading"
+
+
+HOW_TO = ("# Extraction de pièces\n\nThis project extracts the fields of scanned identity documents with OCR models.\n\n"
+          "## How to install the project\n\n```\npip install -r requirements.txt\n```\n\n"
+          "## How to perform the annotation\n\nOpen Label Studio, load the images and draw the boxes of each field.\n\n"
+          "## Contributing Lab IA Members\n\n- Alice Martin\n- Bob Durand\n\n"
+          "## How to contribute to this project\n\nRead [the guide](.github/contributing.md) before opening a pull request.\n")
+
+
+def test_how_to_headings_are_the_usage_and_members_no_contributing(tmp_path):
+    sections = _sections(tmp_path, HOW_TO)
+    assert sections["usage"] == ("heading", 11) and sections["contributing"] == ("heading", 20)
+    run = HOW_TO.replace("## How to perform the annotation", "## How to run the project")
+    assert _sections(tmp_path / "run", run)["usage"] == ("heading", 11)
+    # counterparts: how to run it locally or its tests is no usage; "Contributing" alone is the contributing chapter
+    for n, heading in enumerate(("## How to run the project locally", "## How to test the project")):
+        assert "usage" not in _sections(tmp_path / f"no{n}", HOW_TO.replace("## How to perform the annotation", heading))
+    assert _sections(tmp_path / "c", HOW_TO.replace("## Contributing Lab IA Members", "## Contributing"))["contributing"] == ("heading", 15)
+
+
+MODES = ("# Friches\n\nApplication qui calcule la mutabilité des friches urbaines.\n\n## Architecture\n\n### Modes de fonctionnement\n\n"
+         "#### Développement\n\n- API sur le port 3000\n- UI sur le port 5173\n\n#### Production\n\nL'API sert l'interface compilée.\n\n"
+         "## Installation\n\n```\npnpm install\n```\n\n## Outils\n\n```\nnode outils/purge.js --email david@example.net\n```\n\n"
+         "Supprime les événements d'un compte de test (david@example.net).\n")
+
+
+def test_modes_are_no_install_nor_deployment_and_an_example_address_no_contact(tmp_path):
+    sections = _sections(tmp_path, MODES)
+    assert sections["install"] == ("heading", 18) and "deployment" not in sections and "contact" not in sections
+    # counterparts: the same headings outside a modes chapter, and a real address
+    plain = MODES.replace("### Modes de fonctionnement", "### Composants")
+    assert _sections(tmp_path / "p", plain)["install"] == ("heading", 9)
+    real = MODES.replace("(david@example.net)", "; pour toute question, écrire à equipe@friches.beta.gouv.fr")
+    assert _sections(tmp_path / "r", real)["contact"][0] == "sentence"

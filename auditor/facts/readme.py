@@ -218,7 +218,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=85)
+@fact("readme", version=86)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

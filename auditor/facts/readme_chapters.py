@@ -70,7 +70,12 @@ DOCS_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:la |the )?(?:documentation|docs?)(?: 
 def chapter_marks(normed: str) -> list[str]:
     """What a heading's chapter is about, for the headings under it: the code's structure, the documentation itself, the APIs it calls."""
     return (["structure"] if CODE_STRUCTURE.search(normed) else []) + (["docs"] if DOCS_CHAPTER.match(normed) else []) + (
-        ["apis"] if CONSUMED_APIS.search(normed) else [])
+        ["apis"] if CONSUMED_APIS.search(normed) else []) + (["modes"] if _MODES_CHAPTER.match(normed) else [])
+
+
+# A chapter of the modes the application runs in ("### Modes de fonctionnement" over "#### Développement" listing the dev servers' ports
+# and "#### Production" saying how the API serves the UI): its sub-headings name modes, not the installation or the deployment
+_MODES_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:modes?(?: de fonctionnement| d execution| de lancement)?|running modes?|run modes?|execution modes?|operating modes?)$")
 
 
 def nested_off(secs: list[str], stack: list[tuple[int, list[str]]], normed: str = "") -> None:
@@ -78,7 +83,7 @@ def nested_off(secs: list[str], stack: list[tuple[int, list[str]]], normed: str 
     spécifiques" under "## Structure du projet": a part of the code), a deployment heading under a chapter on the documentation ("###
     Déploiement" under "## Documentation": publishing the doc site, dsn_processing), an infrastructure heading under an installation
     chapter (``normed``: the heading's :func:`norm` form)."""
-    for name, chapter in (("purpose", "structure"), ("deployment", "docs")):
+    for name, chapter in (("purpose", "structure"), ("deployment", "docs"), ("install", "modes"), ("deployment", "modes")):
         if name in secs and any(chapter in s for _, s in stack):
             secs.remove(name)
     if "deployment" in secs and _INFRA_ONLY.search(normed) and any("install" in s for _, s in stack):

@@ -17,6 +17,21 @@ def _has_phrase(normed: str, phrase: str) -> bool:
 TRACKER_WORDS = ("issue", "issues", "ticket", "tickets", "bug tracker", "gestionnaire de tickets")
 EMAIL_RE = lazy_compile(r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63})+")  # (bounded as an address is: linear on a 200 KB word)
 MAX_SENTENCE_WORDS = 30
+# Addresses of the example domains (RFC 2606: example.com/.net/.org, ".example", ".test", ".invalid"; "exemple.fr"): placeholders in a
+# command or a sample ("--email david@example.net"), nobody to write to
+_EXAMPLE_LABELS = frozenset({"example", "exemple", "localhost"})
+
+
+def address(text: str):
+    """The first e-mail address of ``text`` that is no example's, as a match (or None)."""
+    return next((m for m in EMAIL_RE.finditer(text) if not _example_domain(m.group(0))), None)
+
+
+def _example_domain(addr: str) -> bool:
+    labels = addr.rsplit("@", 1)[-1].lower().split(".")
+    return bool(_EXAMPLE_LABELS.intersection(labels)) or labels[-1] in ("test", "invalid")
+
+
 CONTACT_WORDS = ("contact", "contacter", "contactez", "ecrivez", "write", "email", "courriel", "mail", "message", "question", "questions",
                  "support", "aide", "help")
 
@@ -28,7 +43,7 @@ _JOIN_CHANNEL = lazy_compile(r"\b(join|rejoignez|rejoindre|chat with|discuter av
 
 def contact_paragraph(block, doc_links: list[str]) -> bool:
     """A short paragraph with an e-mail address (or a mailto: link) and a contact word, or a linked chat or mailing list to join."""
-    if not (any(u.startswith("mailto:") for u in doc_links) or EMAIL_RE.search(block.text)):
+    if not (any(u.startswith("mailto:") for u in doc_links) or address(block.text)):
         normed, linked = norm(block.text), doc_links or re.search(r"\]\(|\]\[|https?://", block.text)
         return bool(linked and len(normed.split()) <= MAX_SENTENCE_WORDS and _CHANNEL_NAME.search(normed) and _JOIN_CHANNEL.search(normed))
     normed = norm(EMAIL_RE.sub(" ", block.text))  # (the address's own words are none: "Copyright (c) Erasme <support@erasme.org>")

@@ -81,6 +81,12 @@ _EDITION = lazy_compile(r"\bcommunity edition\b|\b(?:intellij|idea|pycharm|eclip
 _PRESENTING = lazy_compile(r"^(?:presentation|introduction|description|overview|objectifs?) (?:de la |du |des |de l |de |d |of the |of |to the |to )(.+)$")
 _DEV_PROCESS = lazy_compile(r"(?:l )?(?:ci|cd|ci cd|integration continue|continuous integration|gitflow|git flow|workflow git|git workflow|workflow|branches|"
                             r"branching model|modele de branches|pipelines?(?: ci)?|tests|recette)")
+# "How to perform the annotation", "Comment convertir le fichier": a task done with the project; not how to install, contribute,
+# deploy, set, build or test it
+_HOW_TO = lazy_compile(r"^(?:\d+ )*(?:how to|comment) (?!(?:install|contribut|deploy|deploi|configur|set|setup|build|test|develop|release|publish|"
+                       r"installer|contribuer|parametr|compiler|tester|developper|publier|signal|report|get help|contact)\w*)\w+")
+_LOCAL_RUN = lazy_compile(r"\b(?:locally|localement|en local|in development|en developpement|dev mode|mode dev|tests?)\b")
+_MEMBERS = lazy_compile(r"\b(?:contributing|contributeurs?|contributors?) (?:\w+ ){0,3}(?:members|membres|people|personnes)\b")
 _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
 _TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? techniques?|technical doc(?:s|umentation)?")
 
@@ -124,6 +130,10 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("usage")
     if "usage" in found and (OPS_RUN.search(normed) or "install" in found or under_install) and run_only(normed, "install" in found):
         found.remove("usage")  # "Tâches de run" (French ops' noun), "Run the tests", a run step of the installation, "API and BO installation": not how to use the project
+    if "contributing" in found and _MEMBERS.search(normed):
+        found.remove("contributing")  # "Contributing Lab IA Members": who contributed, a list of names
+    if "usage" not in found and _HOW_TO.match(normed) and not _LOCAL_RUN.search(normed):
+        found.append("usage")  # "How to perform the annotation", "How to run the project": how the project is used
     return refine_heading(found, normed, SECTION_HEADINGS, under_install)  # ("Jobs & Mission control job", "Crédits images", "Paramètres de la requête")
 
 

@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 from auditor.facts.document import URL, Block, norm
 from auditor.facts.readme_asides import CODE_PATH
-from auditor.facts.readme_contact import EMAIL_RE, MAX_SENTENCE_WORDS, TRACKER_WORDS, contact_paragraph
+from auditor.facts.readme_contact import MAX_SENTENCE_WORDS, TRACKER_WORDS, address, contact_paragraph
 from auditor.facts.readme_cues import CONFIGURE_STEP, WELCOME, command_paragraph, copies_sample_settings, homepages_only, names_another_tool, usage_example
 from auditor.facts.readme_forms import bare_site_page, without_linked_names
 from auditor.facts.readme_headings import INSTALL_EXPLICIT, _has_phrase
@@ -31,7 +31,7 @@ def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> boo
     if name == "license":
         return (pointer or bool(SPDX_LIKE.search(sentence))) and not THIRD_PARTY_PART.search(normed)  # ("Le projet inclut le fichier X sous licence CC-BY")
     if name == "contact":  # "nous contacter au travers des issues de ce dépôt": the tracker is the channel
-        return pointer or bool(EMAIL_RE.search(sentence)) or (any(_has_phrase(normed, w) for w in TRACKER_WORDS) and any(  # (not a
+        return pointer or bool(address(sentence)) or (any(_has_phrase(normed, w) for w in TRACKER_WORDS) and any(  # (not a
             _has_phrase(normed, w) for w in SECTION_SENTENCE_WORDS["contact"] if w != "contact"))  # program's "contact l'imap … Tickets")
     if name == "install" and any(_has_phrase(normed, w) for w in INSTALL_EXPLICIT):
         return True  # "Script d'initialisation de la base de données": the steps follow, as a list of scripts
