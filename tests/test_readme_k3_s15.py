@@ -1,5 +1,6 @@
 """README shapes read wrong on local-authority and State repositories (issue 12, session 15, k3), each with a counterpart:
-- "Avec Bower : `bower install le-theme`" (a short label, then the package manager's command, in one paragraph) is the install;
+- "Avec Bower : `bower install le-theme`" (a short label, then the package manager's command, in one paragraph) is the install,
+  and its command no English prose;
 - "**QGIS Minimum Version : 3.0**" (a version requirement) and "(formerly known as: X)" (an aside) are no description;
 - "Pour lancer les calculs, il suffit de remplir …" after a first sentence is the usage;
 - "### Avec IntelliJ Community" (a tool's edition) is no contact; "## Présentation du CI" (the team's process) is no purpose;
@@ -9,6 +10,7 @@
 
 from __future__ import annotations
 
+from auditor.facts.readme import analyse
 from tests.test_readme_state_s12 import readme_fact
 
 
@@ -23,6 +25,8 @@ BOWER = ("# Thème des applications\n\n## Description\n\nLe thème graphique com
 
 def test_a_labelled_package_install_command_is_the_install(tmp_path):
     assert _sections(tmp_path, BOWER)["install"] == ("sentence", 9)
+    short = BOWER.replace("Le thème graphique commun des applications du service départemental.", "L'UI commune des applications du SDIS.")
+    assert analyse(short, "README.md")["language"] == "fr"  # (the command's words are no English prose)
     npm = BOWER.replace("Avec Bower :\n`\nbower install theme-applis\n`", "With npm: `npm install theme-applis`")
     assert _sections(tmp_path / "npm", npm)["install"] == ("sentence", 9)
     # counterparts: a label over a command that installs nothing, and a sentence naming the tool without a command

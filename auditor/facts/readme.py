@@ -198,7 +198,7 @@ def analyse(text: str, path: str) -> dict:
     if "purpose" not in have and description and description["first"]:
         details.append({"name": "purpose", "via": "sentence", "line": description["line"], "text": description["text"][:160]})
         have.add("purpose")
-    paragraphs = [b.text for b in blocks if b.kind == "paragraph" and not b.badge_only and not command_paragraph(b.text) and not sql_paragraph(b.text) and not figure_cell(b, lines)]
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph" and not b.badge_only and not command_paragraph(b.text) and not labelled_install(b.text) and not sql_paragraph(b.text) and not figure_cell(b, lines)]
     lang = identify_languages(paragraphs)
     out = {
         "path": path,
