@@ -81,10 +81,10 @@ _EDITION = lazy_compile(r"\bcommunity edition\b|\b(?:intellij|idea|pycharm|eclip
 _PRESENTING = lazy_compile(r"^(?:presentation|introduction|description|overview|objectifs?) (?:de la |du |des |de l |de |d |of the |of |to the |to )(.+)$")
 _DEV_PROCESS = lazy_compile(r"(?:l )?(?:ci|cd|ci cd|integration continue|continuous integration|gitflow|git flow|workflow git|git workflow|workflow|branches|"
                             r"branching model|modele de branches|pipelines?(?: ci)?|tests|recette)")
-# "How to perform the annotation", "Comment convertir le fichier": a task done with the project; not how to install, contribute,
-# deploy, set, build or test it
-_HOW_TO = lazy_compile(r"^(?:\d+ )*(?:how to|comment) (?!(?:install|contribut|deploy|deploi|configur|set|setup|build|test|develop|release|publish|"
-                       r"installer|contribuer|parametr|compiler|tester|developper|publier|signal|report|get help|contact)\w*)\w+")
+# "How to perform the annotation", "How to run the project": a task done with the project; not how to install, contribute, deploy,
+# set, build, test, follow or update it ("Comment …" is left out: "Comment suivre les changements ?" follows the project)
+_HOW_TO = lazy_compile(r"^(?:\d+ )*how to (?!(?:install|contribut|deploy|configur|set|setup|build|test|develop|release|publish|follow|track|keep|stay|"
+                       r"get|report|cite|support|help|reach|join|contact|update|upgrade|migrat)\w*)\w+")
 _LOCAL_RUN = lazy_compile(r"\b(?:locally|localement|en local|in development|en developpement|dev mode|mode dev|tests?)\b")
 _MEMBERS = lazy_compile(r"\b(?:contributing|contributeurs?|contributors?) (?:\w+ ){0,3}(?:members|membres|people|personnes)\b")
 _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
