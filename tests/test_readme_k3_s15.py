@@ -6,7 +6,8 @@
 - "### Avec IntelliJ Community" (a tool's edition) is no contact; "## Présentation du CI" (the team's process) is no purpose;
 - "## How to perform the annotation", "## How to run the project" are the usage; "## Contributing Lab IA Members" (names) no contributing;
 - an example address in a command ("--email david@example.net") is no contact;
-- "#### Développement"/"#### Production" under "### Modes de fonctionnement" are modes, not the install or the deployment."""
+- "#### Développement"/"#### Production" under "### Modes de fonctionnement" are modes, not the install or the deployment;
+- "**Utilisation d'asdf**" in the installation (a version manager of the developer's machine) is no usage."""
 
 from __future__ import annotations
 
@@ -111,3 +112,15 @@ def test_modes_are_no_install_nor_deployment_and_an_example_address_no_contact(t
     assert _sections(tmp_path / "p", plain)["install"] == ("heading", 9)
     real = MODES.replace("(david@example.net)", "; pour toute question, écrire à equipe@friches.beta.gouv.fr")
     assert _sections(tmp_path / "r", real)["contact"][0] == "sentence"
+
+
+ASDF = ("# Recensement des objets\n\nService qui aide les communes à recenser les objets mobiliers protégés de leurs églises.\n\n"
+        "## Installation\n\n```\nmake install\n```\n\n**Utilisation d'asdf**\n\nIl est possible d'utiliser asdf pour installer la bonne version de Ruby et de NodeJS.\n")
+
+
+def test_a_version_manager_in_the_installation_is_no_usage():
+    assert "usage" not in {d["name"] for d in analyse(ASDF, "README.md")["section_details"]}
+    # counterpart: the project's own use, labelled the same way
+    own = ASDF.replace("**Utilisation d'asdf**", "**Utilisation**").replace(
+        "Il est possible d'utiliser asdf pour installer la bonne version de Ruby et de NodeJS.", "Se connecter avec son compte puis recenser les objets.")
+    assert "usage" in {d["name"] for d in analyse(own, "README.md")["section_details"]}

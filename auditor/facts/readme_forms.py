@@ -30,7 +30,9 @@ STEP_HEADING = lazy_compile(r"^(?:etapes?|steps?|phase) ?\d+\b|^(?:\d+ ?(?:ere|e
 # Developer tooling set up for the contributors (hooks, linters, formatters), not the project: "Configuration de Pre-Commit",
 # "pip install pre-commit", "npm install -g prettier"
 DEV_TOOLS = ("pre commit", "precommit", "husky", "lint staged", "commitlint", "commitizen", "eslint", "prettier", "stylelint", "black", "ruff",
-             "flake8", "pylint", "isort", "mypy", "pyright", "editorconfig", "git hooks", "hooks git", "hooks", "linters", "linter", "formatters")
+             "flake8", "pylint", "isort", "mypy", "pyright", "editorconfig", "git hooks", "hooks git", "hooks", "linters", "linter", "formatters",
+             # version managers of the developer's machine ("**Utilisation d'asdf**" in the installation: a way to get Ruby and Node)
+             "asdf", "nvm", "rbenv", "rvm", "pyenv", "volta", "fnm", "sdkman", "jenv", "direnv")
 _DEV_TOOL_INSTALL = lazy_compile(r"^\s*(?:\$\s*)?(?:pip3?|pipx|uv pip|npm|yarn|pnpm|brew|apt(?:-get)?|sudo apt(?:-get)?)\s+(?:install|add|i)\s+"
                                  r"(?:-[-\w]+\s+)*(?:pre-commit|husky|lint-staged|@commitlint/\S+|commitizen|eslint\S*|prettier\S*|stylelint\S*|black|ruff|"
                                  r"flake8|pylint|isort|mypy|pyright)(?:\s+(?:pre-commit|husky|lint-staged|@commitlint/\S+|eslint\S*|prettier\S*|black|ruff|"
