@@ -208,3 +208,19 @@ def test_a_documentation_folders_sphinx_makefile_is_no_install_tooling(tmp_path)
              "docs/Makefile": "# Makefile for Sphinx documentation\nSPHINXBUILD = sphinx-build\n\nhtml:\n\t$(SPHINXBUILD) -b html . _build/html\n"}
     res = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.install"]))["reusability.install"]
     assert "docs/Makefile" not in str(res["evidence"]) and "task-runner" not in res["message"]["en"], res
+
+
+def test_geojson_saved_as_scripts_in_a_data_folder_is_data(tmp_path):
+    """Shaped like geopicardie-simple-web-apps' demos/leaflet_wms_geojson/data/*.js: GeoJSON documents saved with a .js name, which
+    code-comments read as undocumented code (diluting the comment density); a data folder's script with code stays code."""
+    geojson = '{\n  "type": "FeatureCollection",\n  "features": [\n    {"type": "Feature", "properties": {"name": "Cathédrale"}}\n  ]\n}\n'
+    files = {"README.md": "# Démos\n\nCartes de démonstration.\n", "index.html": "<html><body><script src='main.js'></script></body></html>\n",
+             "main.js": "/** Shows the layers. */\nfunction show(map) {\n  return map;\n}\n",
+             "demos/carte/data/amiens.js": geojson, "demos/carte/data/sports.js": "var sports = " + geojson.rstrip() + ";\n",
+             "demos/carte/data/load.js": "/** Loads the layers. */\nfunction load(url) {\n  return fetch(url);\n}\n"}
+    path = build(tmp_path / "r", files)
+    cat = categories(path)
+    assert cat["demos/carte/data/amiens.js"] == "data" and cat["demos/carte/data/sports.js"] == "data", cat
+    assert cat["demos/carte/data/load.js"] == "source", cat
+    cc = results(run(path, tmp_path / "c", only=["documentation.code-comments"]))["documentation.code-comments"]
+    assert cc["message"]["en"].startswith("2 file(s) analysed"), cc["message"]  # was 4, with the two GeoJSON files

@@ -362,7 +362,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=16, public=False, ahead=2)
+@fact("code-comments", version=17, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
@@ -370,7 +370,7 @@ def code_comments(ctx) -> dict:
     # build category: a tsc outFile bundle or a script compiled next to its .ts, whatever its path)
     inv = inventory_of(ctx)
     candidates = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and code_ext(e, inv) in LANG_BY_EXT
-                  and is_source_candidate(e.path) and inv.category(e.path) not in ("vendored", "generated", "build", "documentation") and not e.name.endswith((".d.ts", ".min.js"))]
+                  and is_source_candidate(e.path) and inv.category(e.path) not in ("vendored", "generated", "build", "documentation", "data") and not e.name.endswith((".d.ts", ".min.js"))]
     max_bytes = BOUNDS["max_file_bytes"]
 
     def too_large(e) -> bool:

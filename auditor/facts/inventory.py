@@ -816,6 +816,25 @@ def _qgis2web_exports(snap, entries: list, items: list[Item], fixes: dict[str, s
     return out
 
 
+_DATA_DIRS = {"data", "datas", "donnees", "données", "geojson", "json"}
+MAX_DATA_PROBES = 200
+_JSON_LITERAL = lazy_compile(r"\A\ufeff?\s*(?:(?:var|let|const)\s+[\w$]+\s*=\s*)?[\[{]\s*[\"\[{]")
+_CODE_WORDS = lazy_compile(r"\bfunction\b|=>|\bclass\s+\w|\brequire\(|\bimport\s")
+
+
+def _data_scripts(snap, items: list[Item], fixes: dict[str, str]) -> dict[str, str]:
+    """Scripts of a data folder (demos/…/data/amiens.js) that hold a JSON document, bare or assigned to a variable (GeoJSON a map
+    page loads), and no code: data, not the project's code. At most :data:`MAX_DATA_PROBES` files read, in path order."""
+    out: dict[str, str] = {}
+    probes = [i.path for i in items if i.category == "source" and fixes.get(i.path) is None and _ext(i.path) == "js"
+              and len(parts(i.path)) >= 2 and parts(i.path)[-2].lower() in _DATA_DIRS][:MAX_DATA_PROBES]
+    for path in probes:
+        text = snap.read_text(path, limit=snap.max_blob) or ""
+        if _JSON_LITERAL.match(text) and not _CODE_WORDS.search(text):
+            out[path] = "data"
+    return out
+
+
 def _loaded_by_copies(snap, items: list[Item], fixes: dict[str, str]) -> dict[str, str]:
     """A script of a lib/ folder that a library copied beside it loads by its name (z-worker.js beside zip.js, which names it among
     its worker scripts: ``inflater: ['z-worker.js', 'inflate.js']``) is part of that copy, though it carries no banner. Bounded: at most
@@ -1274,6 +1293,7 @@ def build_inventory(snap) -> Inventory:
     fixes.update(_loaded_by_copies(snap, items, fixes))
     fixes.update(_copied_locales(items, fixes))
     fixes.update(_qgis2web_exports(snap, entries, items, fixes))
+    fixes.update(_data_scripts(snap, items, fixes))  # a data folder's GeoJSON saved as .js (demos/x/data/amiens.js)
     # a parser written by a generator from the grammar beside it (grammar.pegjs -> grammar.js): generated, not written
     grammars = {e.path.rsplit(".", 1)[0] for e in entries if e.ext in GRAMMAR_EXT}
     fixes.update({e.path: "generated" for e in entries if grammars and e.ext in ("js", "mjs", "cjs", "ts")
@@ -1611,7 +1631,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=71)
+@fact("inventory", version=72)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
