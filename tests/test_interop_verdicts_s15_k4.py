@@ -97,3 +97,22 @@ def test_a_libpq_connection_strings_literal_password_is_still_one(tmp_path):
     files = {**QGIS_PLUGIN, "import.py": "import psycopg2\n\nconn = psycopg2.connect(\"host=sig.agence.fr dbname=socle user=postgres password=Socle2018\")\n"}
     sec = audit_checks(tmp_path, files, ["reusability.secrets"])["reusability.secrets"]
     assert sec["status"] == "fail" and "import.py" in str(sec["evidence"]), sec
+
+
+def _lgpl_header(name: str) -> str:
+    return ("/**\n * Copyright (c) 2012 Prestataire\n *\n * This file is part of Socle.\n *\n"
+            " * Socle is free software: you can redistribute it and/or modify\n"
+            " * it under the terms of the GNU Lesser General Public License version 3 as published by\n * the Free Software Foundation.\n *\n"
+            " * Socle is distributed in the hope that it will be useful,\n * but WITHOUT ANY WARRANTY; without even the implied warranty of\n"
+            " * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the\n * GNU General Public License for more details.\n *\n"
+            " * You should have received a copy of the GNU Lesser General Public License\n * along with Socle. If not, see <http://www.gnu.org/licenses/>.\n */\n"
+            f"package org.socle;\n\n/** {name}. */\npublic class {name} {{\n}}\n")
+
+
+def test_an_lgpl_headers_warranty_sentence_naming_the_gpl_is_no_second_licence(tmp_path):
+    """megalis-bretagne/myec3-socle (s15 r2): licensing.reuse said the headers state '(LGPL-3.0-only AND GPL)' in words; the GPL is
+    only named in the LGPL notice's 'See the GNU General Public License for more details'."""
+    files = {"README.md": "# Socle\n\nLe socle des services de la plateforme.\n", "COPYING.LESSER": "GNU LESSER GENERAL PUBLIC LICENSE\nVersion 3\n",
+             **{f"src/main/java/org/socle/{n}.java": _lgpl_header(n) for n in ("Agent", "Structure", "Synchro")}}
+    reuse = audit_checks(tmp_path, files, ["licensing.reuse"])["licensing.reuse"]
+    assert "(LGPL-3.0-only)" in reuse["message"]["en"], reuse["message"]["en"]

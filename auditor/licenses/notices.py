@@ -158,7 +158,20 @@ def names_in(text: str, limit: int = 8) -> list[tuple[str, int]]:
             break
     named = {lineage(i) for i in found if i not in UNVERSIONED}
     found = {i: o for i, o in found.items() if i not in UNVERSIONED or i not in named}  # "AGPL v3 … the AGPL": one licence, AGPL-3.0
+    if len(found) > 1:  # an LGPL header's warranty sentence "See the GNU General Public License for more details": no second licence
+        kept = {i: o for i, o in found.items() if not _for_details_only(text, i)}
+        found = kept or found
     return sorted(found.items(), key=lambda kv: kv[1])[:limit]
+
+
+_FOR_DETAILS = lazy_compile(r"[\s*#/;-]{0,12}for\s+more\s+details", re.I)
+
+
+def _for_details_only(text: str, lid: str) -> bool:
+    """Every mention of the licence is the GNU notices' warranty sentence ("… See the GNU General Public License for more details."),
+    which points to a text and grants nothing."""
+    hits = [m for rx, i in NAME_RULES if i == lid for m in rx.finditer(text)]
+    return bool(hits) and all(_FOR_DETAILS.match(text, m.end()) for m in hits)
 
 
 def version_choice(text: str) -> str | None:
