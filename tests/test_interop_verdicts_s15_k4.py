@@ -116,3 +116,45 @@ def test_an_lgpl_headers_warranty_sentence_naming_the_gpl_is_no_second_licence(t
              **{f"src/main/java/org/socle/{n}.java": _lgpl_header(n) for n in ("Agent", "Structure", "Synchro")}}
     reuse = audit_checks(tmp_path, files, ["licensing.reuse"])["licensing.reuse"]
     assert "(LGPL-3.0-only)" in reuse["message"]["en"], reuse["message"]["en"]
+
+
+IMPORT_TEMPLATE = ("Civilité;Prénom;Nom;Fonction;Adresse;CodePostal;Ville;Courriel;Téléphone\n"
+                   "M.;Paul;Durand;Maire;1 place de la mairie;00000;Villeneuve;paul.durand@exemple.com;0600000000\n"
+                   "M.;Paul;Durand;;;;;paul.durand@exemple2.com;\n"
+                   "Mme;Anne;Martin;Adjointe;2 rue haute;00000;Villeneuve;anne.martin@example.org;0600000001\n"
+                   "Mme;Anne;Martin;;;;;anne.martin@exemple3.com;\n")
+WEB_APP_WITH_TEMPLATE = {
+    "README.md": "# Annuaire\n\nGestion des élus et agents des collectivités adhérentes.\n",
+    "src/main/webapp/WEB-INF/web.xml": "<web-app>\n</web-app>\n",
+    "src/main/java/org/annuaire/Import.java": "package org.annuaire;\n\n/** Importe un fichier d'élus. */\npublic class Import {\n}\n",
+}
+
+
+def test_an_import_templates_made_up_people_are_nobodys_records(tmp_path):
+    """megalis-bretagne/myec3-socle (s15 r2): static/download/modele_import.csv, the import template offered for download, whose rows are
+    made up (jean.dupond@exemple.com, CP 00000), read '1 committed table(s) list people'."""
+    files = {**WEB_APP_WITH_TEMPLATE, "src/main/webapp/static/download/modele_import.csv": IMPORT_TEMPLATE}
+    pd = audit_checks(tmp_path, files, ["scaling.personal-data"])["scaling.personal-data"]
+    assert "modele_import.csv" not in str(pd), pd
+
+
+def test_a_table_of_people_with_real_addresses_is_still_one(tmp_path):
+    real = IMPORT_TEMPLATE.replace("@exemple.com", "@villeneuve.fr").replace("@exemple2.com", "@villeneuve.fr").replace(
+        "@example.org", "@villeneuve.fr").replace("@exemple3.com", "@villeneuve.fr")
+    files = {**WEB_APP_WITH_TEMPLATE, "data/elus.csv": real}
+    pd = audit_checks(tmp_path, files, ["scaling.personal-data"])["scaling.personal-data"]
+    assert "data/elus.csv" in str(pd["evidence"]), pd
+
+
+def test_a_metadata_editors_json_model_naming_contacts_is_a_record_of_people(tmp_path):
+    """cigalsace/mdedit (s15 r2): config/models/*.json, the editor's JSON form of ISO 19139 records, name contacts with their
+    addresses ("individualName": "…", "emails": ["…"]); personal-data read 'no personal-data field'."""
+    model = ('{\n    "mdFileIdentifier": "FR-200000000-OCS-2012",\n    "mdContacts": [{\n        "individualName": "Marie Lambert",\n'
+             '        "organisationName": "Syndicat SIG",\n        "phoneVoices": ["03 00 00 00 00"],\n        "emails": ["marie.lambert@syndicat-sig.fr"],\n'
+             '        "role": "pointOfContact"\n    }],\n    "mdStandardName": "ISO 19115/19139"\n}\n')
+    files = {"README.md": "# Éditeur de métadonnées\n\nÉditeur de fiches de métadonnées ISO 19139 / INSPIRE.\n",
+             "index.html": "<html><body><div ng-app=\"mdedit\"></div><script src=\"js/app.js\"></script></body></html>\n",
+             "js/app.js": "angular.module('mdedit', []);\n", "config/models/model-ocs.json": model,
+             "config/models/model-empty.json": '{\n    "mdContacts": [{\n        "individualName": "",\n        "emails": [""]\n    }]\n}\n'}
+    pd = audit_checks(tmp_path, files, ["scaling.personal-data"])["scaling.personal-data"]
+    assert "config/models/model-ocs.json" in str(pd["evidence"]) and "model-empty" not in str(pd["evidence"]), pd

@@ -3,9 +3,10 @@
 - log files: a run's output committed with the code, where an application logs the directory entries it read
   (``givenName=…, mail=…, sAMAccountName=…``) or the e-mail addresses of the agents who signed in;
 - metadata records (ISO 19139, 19115-3) naming a person as contact, with a personal e-mail address (``gmd:individualName``,
-  ``gmd:electronicMailAddress``);
+  ``gmd:electronicMailAddress``), or a metadata editor's JSON model of one (``"individualName": …, "emails": […]``);
 - lists of people: a table (CSV, TSV) whose header names a person's first name with a surname, an e-mail address or a
-  phone number (``Nom,Prénom,Date entrée,Date sortie``: a staff list), with rows.
+  phone number (``Nom,Prénom,Date entrée,Date sortie``: a staff list), with rows; not when every e-mail address of its rows is
+  on a placeholder domain (an import template's made-up ``jean.dupond@exemple.com``).
 Such a file publishes those people's names, logins and addresses to everyone who clones the repository.
 
 Read: outside tests, examples and vendored code, in path order, at most :data:`MAX_FILES` files of each kind of at most
@@ -28,7 +29,7 @@ _EMAIL = re.compile(rb"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@([A-Za-z0
 # e-mail addresses of no person: a service's mailbox, a placeholder domain, a package's author address in a stack trace
 _FUNCTIONAL = re.compile(rb"^(no-?reply|ne-?pas-?repondre|admin\w*|root|postmaster|webmaster|contact|support|info|mail|test\w*|user|"
                          rb"example|exemple|dev|debug|bounce\w*|notification\w*|alert\w*|git|hostmaster|abuse|security)$", re.I)
-_PLACEHOLDER_DOMAIN = re.compile(rb"(^|\.)(example\.(com|org|net|fr)|exemple\.fr|test|localhost|local|invalid|domain\.\w+|"
+_PLACEHOLDER_DOMAIN = re.compile(rb"(^|\.)(ex[ae]mple\d?\.(com|org|net|fr)|test|localhost|local|invalid|domain\.\w+|"
                                  rb"users\.noreply\.github\.com|sentry\.io|[\w-]+\.(png|jpe?g|gif|svg|js|css|java|class))$", re.I)
 MIN_PEOPLE = 2  # distinct personal e-mail addresses for a log to hold people (one address may be the author's own)
 
@@ -71,6 +72,9 @@ def _people_list(data: bytes) -> list[str] | None:
         return None
     columns = _columns(lines[0])
     if any(_FIRST_NAME.match(c) for c in columns) and any(_SURNAME.match(c) or _CONTACT.match(c) for c in columns):
+        mails = [m for m in _EMAIL.finditer(data[:200_000])]
+        if mails and all(_PLACEHOLDER_DOMAIN.search(m.group(2)) for m in mails):
+            return None  # an import template's made-up rows ("Jean;Dupond;…;jean.dupond@exemple.com"): nobody's record
         return columns[:12]
     return None
 
@@ -83,16 +87,23 @@ _NOT_A_PERSON = re.compile(r"(?i)\b(?:nom|pr[ée]nom|name|responsable|service|di
                            r"contact|administrat\w*|sig|g[ée]omatique|point of contact|xxx+|inconnu|unknown|todo)\b")
 
 
+# the same contact in a metadata editor's JSON model of the record ("individualName": "…", "emails": ["…"])
+_JSON_NAME = re.compile(r'"individualName"\s*:\s*"([^"\n]{3,120}?)"')
+_JSON_MAIL = re.compile(r'"(?:e-?mails?|electronicMailAddress(?:es)?)"\s*:\s*\[?\s*"([^"\s@]+)@([^"\s]+)"', re.I)
+
+
 def _iso_contacts(text: str) -> tuple[int, int]:
-    """(people named as contacts, with their personal e-mail addresses) in one metadata record: (line of the first, count)."""
-    names = [m for m in _ISO_NAME.finditer(text) if _PERSON_NAME.match(m.group(1).strip()) and not _NOT_A_PERSON.search(m.group(1))]
-    mails = [m for m in _ISO_MAIL.finditer(text) if not _FUNCTIONAL.match(m.group(1).encode()) and not _PLACEHOLDER_DOMAIN.search(m.group(2).encode())]
+    """(people named as contacts, with their personal e-mail addresses) in one metadata record, XML or JSON: (line of the first, count)."""
+    names = [m for rx in (_ISO_NAME, _JSON_NAME) for m in rx.finditer(text) if _PERSON_NAME.match(m.group(1).strip()) and not _NOT_A_PERSON.search(m.group(1))]
+    mails = [m for rx in (_ISO_MAIL, _JSON_MAIL) for m in rx.finditer(text)
+             if not _FUNCTIONAL.match(m.group(1).encode()) and not _PLACEHOLDER_DOMAIN.search(m.group(2).encode())]
+    names.sort(key=lambda m: m.start())
     if not names or not mails:
         return 0, 0
     return text.count("\n", 0, names[0].start()) + 1, len({m.group(1).strip().lower() for m in names})
 
 
-@fact("personal_records", version=2)
+@fact("personal_records", version=3)
 def personal_records(ctx) -> dict:
     snap = ctx.snapshot
     files = sorted((e for e in snap.files.values() if e.kind in ("file", "executable") and not is_test(e.path) and not is_vendored(e.path)),

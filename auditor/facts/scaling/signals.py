@@ -245,7 +245,7 @@ signal("personal.identity-document", r"""((?i:carte[ _-]?(?:nationale[ _-]?)?d['
        ("identit", "permis", "imposition", "justificatif", "licen", "identity", "assessment", "cni", "rib", "mrz", "ocr", "tesseract"), flags=0,
        classes=("code", "config"))
 # a metadata record's contact named as a person (ISO 19139 gmd:individualName, ISO 19115-3 cit:individualName): read by personal_records
-signal("personal.iso-contact", r"<(?:gmd|cit):individualName>", ("individualname",), flags=0)
+signal("personal.iso-contact", r"""<(?:gmd|cit):individualName>|"individualName"\s*:""", ("individualname",), flags=0)  # (or a JSON model of it)
 # the fields a form collects (<input name="email">, SPIP's _request('prenom'), $_POST['telephone']): read by personal_data
 signal("personal.form-field", r"""(?:<input\b[^>]{0,200}?\bname\s*=\s*["']|\b_request\(\s*['"]|\$_(?:POST|REQUEST|GET)\[\s*['"])([A-Za-z][\w-]{1,40})""",
        ("<input", "_request(", "$_post", "$_request", "$_get"), classes=("code",), group=1)
