@@ -158,3 +158,30 @@ def test_a_metadata_editors_json_model_naming_contacts_is_a_record_of_people(tmp
              "config/models/model-empty.json": '{\n    "mdContacts": [{\n        "individualName": "",\n        "emails": [""]\n    }]\n}\n'}
     pd = audit_checks(tmp_path, files, ["scaling.personal-data"])["scaling.personal-data"]
     assert "config/models/model-ocs.json" in str(pd["evidence"]) and "model-empty" not in str(pd["evidence"]), pd
+
+
+def _map_page(layer: str) -> dict:
+    return {"README.md": "# Inventaire\n\nCarte de sélection des parcelles pour l'inventaire du patrimoine.\n",
+            "index.html": "<html><head><script src=\"lib/ol.js\"></script></head><body><div id=\"map\"></div><script src=\"js/carte.js\"></script></body></html>\n",
+            "js/carte.js": ("var map = new ol.Map({target: 'map'});\n\nfunction fond(matrixset) {\n    return new ol.layer.Tile({\n"
+                            "        source: new ol.source.WMTS({\n            url: 'https://tuiles.region-exemple.fr/geoserver/gwc/service/wmts',\n"
+                            f"            matrixSet: matrixset,\n{layer}"
+                            "        })\n    });\n}\n")}
+
+
+CREDIT = ("            attributions: [new ol.Attribution({html:\"<a href='http://www.geoportail.fr/' target='_blank'>"
+          "<img src='http://api.ign.fr/geoportail/api/js/latest/theme/geoportal/img/logo_gp.gif'></a>\"})],\n")
+
+
+def test_a_map_layers_credit_to_the_geoportail_is_no_use_of_ign_services(tmp_path):
+    """region-bretagne/inventaire (s15 r2): public-building-blocks 'building blocks used: Géoplateforme IGN' from an ol.Attribution showing
+    the Géoportail logo (api.ign.fr/geoportail/…/logo_gp.gif) on a layer of the Région's own WMTS."""
+    blocks = audit_checks(tmp_path, _map_page(CREDIT), ["interoperability.public-building-blocks"])["interoperability.public-building-blocks"]
+    assert "IGN" not in blocks["message"]["en"], blocks["message"]
+
+
+def test_an_ign_layer_credited_on_its_own_line_is_still_a_use(tmp_path):
+    layer = ("            layer: 'ORTHOIMAGERY.ORTHOPHOTOS', url2: 'https://data.geopf.fr/wmts', "
+             "attributions: '<a href=\"https://www.geoportail.gouv.fr/\">IGN-F/Géoportail</a>',\n")
+    blocks = audit_checks(tmp_path, _map_page(layer), ["interoperability.public-building-blocks"])["interoperability.public-building-blocks"]
+    assert "IGN" in blocks["message"]["en"], blocks["message"]

@@ -71,6 +71,17 @@ def in_json_prose(m) -> bool:
     return bool(pm) and len(re.findall(r"[^\W\d_]{2,}\s", pm.group(1)[:2000])) >= 8
 
 
+_ATTRIBUTION = lazy_compile(r"\battributions?\b", re.I)
+
+
+def in_attribution(m) -> bool:
+    """The match comes after an ``attribution`` on its line: a map layer's credit (OpenLayers' ``new ol.Attribution({html: "<a
+    href='http://www.geoportail.fr/'><img src='…ign.fr/geoportail/…/logo_gp.gif'></a>"})``, Leaflet's ``attribution: '© IGN'``), a link
+    and a logo, not the service the layer reads (its URL, before the credit, still counts)."""
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    return bool(_ATTRIBUTION.search(m.string, start, m.start()))
+
+
 # a line of code that is one quoted string of prose ("'- Si mesure d'audience souhaitée : propose Plausible ou Matomo.',", an item of a
 # prompt or a help text kept in a JS array): a product named in a sentence, not one the code calls
 _STRING_LINE = lazy_compile(r"""^\s*(?:[\w$.\[\]"']+\s*[:=]\s*)?(['"`])(.*)\1\s*[,;+)]?\s*$""")
