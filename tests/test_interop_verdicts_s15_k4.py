@@ -185,3 +185,22 @@ def test_an_ign_layer_credited_on_its_own_line_is_still_a_use(tmp_path):
              "attributions: '<a href=\"https://www.geoportail.gouv.fr/\">IGN-F/Géoportail</a>',\n")
     blocks = audit_checks(tmp_path, _map_page(layer), ["interoperability.public-building-blocks"])["interoperability.public-building-blocks"]
     assert "IGN" in blocks["message"]["en"], blocks["message"]
+
+
+def test_two_license_tag_lines_in_a_copied_scripts_banner_offer_a_choice(tmp_path):
+    """CD93/magazine (s15 r1): jquery.customSelect.js's banner carries '@license …mit-license.html MIT License' and '@license …gpl.html
+    GPL2 License' (a dual licence); licensing.dependencies counted it 'incompatible (GPL-2.0)' with an MIT project."""
+    script = ("/*\n *\n * jquery.selectbox() - v0.4.2\n * http://exemple.org/lab/selectbox/\n *\n * Copyright 2013 Jeanne Auteur\n"
+              " * @license http://www.opensource.org/licenses/mit-license.html MIT License\n"
+              " * @license http://www.gnu.org/licenses/gpl.html GPL2 License\n */\n\n! function(a) {\n    'use strict';\n"
+              "    a.fn.extend({ selectbox: function(b) { return this; } });\n}(jQuery);\n")
+    files = {"README.md": "# Magazine\n\nLe site du magazine du département.\n", "LICENSE": "MIT License\n\nCopyright (c) 2018 Département\n\n"
+             "Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files "
+             "(the \"Software\"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, "
+             "merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is "
+             "furnished to do so, subject to the following conditions:\n\nThe above copyright notice and this permission notice shall be "
+             "included in all copies or substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND.\n",
+             "index.html": "<html><body><script src=\"js/vendors/jquery.selectbox.js\"></script><script src=\"js/main.js\"></script></body></html>\n",
+             "js/main.js": "$('select').selectbox();\n", "js/vendors/jquery.selectbox.js": script}
+    dep = audit_checks(tmp_path, files, ["licensing.dependencies"])["licensing.dependencies"]
+    assert dep["status"] == "pass" and "incompatible (jquery.selectbox" not in dep["message"]["en"], dep

@@ -144,9 +144,25 @@ _CHOICE = lazy_compile(r"\b(?:or|ou)\b|\bdual", re.I)
 _LISTED = lazy_compile(r"\s*(?:/|,|&|\+|and|et)\s*(?:the\s+)?", re.I)
 
 
+# a JSDoc/PHPDoc @license tag line: one per licence offered ("@license …mit-license.html MIT License" then "@license …gpl.html GPL2
+# License" atop jquery.customSelect.js), a dual licence
+_LICENSE_TAG_LINE = lazy_compile(r"^[ \t]*\*?[ \t]*@licen[cs]e\b[^\n]{0,200}", re.M)
+
+
 def licence_in(text: str) -> str | None:
     """The licence a banner names; two licences offered as a choice ("GPL v2 or BSD 3 point style", "Dual licensed under
-    the MIT or GPL Version 2 licenses") as an OR expression, so the one compatible with the project is taken."""
+    the MIT or GPL Version 2 licenses", two @license tag lines) as an OR expression, so the one compatible with the project is taken."""
+    tagged: list[str] = []
+    for line in _LICENSE_TAG_LINE.findall(text)[:4]:
+        one = _licence_named(line)
+        if one and one not in tagged:
+            tagged.append(one)
+    if len(tagged) >= 2:
+        return f"{tagged[0]} OR {tagged[1]}"
+    return _licence_named(text)
+
+
+def _licence_named(text: str) -> str | None:
     found: list[tuple[int, int, str]] = []
     for rx, spdx in _LICENCES:
         m = rx.search(text)
