@@ -166,7 +166,8 @@ def _map_page(layer: str) -> dict:
             "js/carte.js": ("var map = new ol.Map({target: 'map'});\n\nfunction fond(matrixset) {\n    return new ol.layer.Tile({\n"
                             "        source: new ol.source.WMTS({\n            url: 'https://tuiles.region-exemple.fr/geoserver/gwc/service/wmts',\n"
                             f"            matrixSet: matrixset,\n{layer}"
-                            "        })\n    });\n}\n")}
+                            "        })\n    });\n}\n\nfunction chercher(nom, rappel) {\n    $.ajax({url: 'http://api.geonames.org/searchJSON?', data: {\n"
+                            "        q: nom,\n        username: \"georchestra\",\n        country: 'FR'\n    }, success: rappel});\n}\n")}
 
 
 CREDIT = ("            attributions: [new ol.Attribution({html:\"<a href='http://www.geoportail.fr/' target='_blank'>"
@@ -178,6 +179,7 @@ def test_a_map_layers_credit_to_the_geoportail_is_no_use_of_ign_services(tmp_pat
     the Géoportail logo (api.ign.fr/geoportail/…/logo_gp.gif) on a layer of the Région's own WMTS."""
     blocks = audit_checks(tmp_path, _map_page(CREDIT), ["interoperability.public-building-blocks"])["interoperability.public-building-blocks"]
     assert "IGN" not in blocks["message"]["en"], blocks["message"]
+    assert "geOrchestra" not in blocks["message"]["en"], blocks["message"]  # (GeoNames' user name "georchestra" is no geOrchestra)
 
 
 def test_an_ign_layer_credited_on_its_own_line_is_still_a_use(tmp_path):

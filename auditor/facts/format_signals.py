@@ -82,6 +82,15 @@ def in_attribution(m) -> bool:
     return bool(_ATTRIBUTION.search(m.string, start, m.start()))
 
 
+_ACCOUNT_KEY = lazy_compile(r"""\b(?:user_?name|user|login|account)['"]?\s*[:=]\s*['"]?$""", re.I)
+
+
+def in_account_name(m) -> bool:
+    """The match is the value of a user name (GeoNames' ``username: "georchestra"``, a demo account), not the product."""
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    return bool(_ACCOUNT_KEY.search(m.string[max(start, m.start() - 60): m.start()]))
+
+
 # a line of code that is one quoted string of prose ("'- Si mesure d'audience souhaitée : propose Plausible ou Matomo.',", an item of a
 # prompt or a help text kept in a JS array): a product named in a sentence, not one the code calls
 _STRING_LINE = lazy_compile(r"""^\s*(?:[\w$.\[\]"']+\s*[:=]\s*)?(['"`])(.*)\1\s*[,;+)]?\s*$""")

@@ -10,7 +10,7 @@ import re
 
 from auditor.facts.scaling.signals import _in_docstring, code_note as _code_note, in_block_comment, in_server_directive
 from auditor.facts.signal_registry import signal
-from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_attribution, in_json_prose, in_prose_string, not_idp_page
+from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_prose_string, not_idp_page
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
                                             in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
 from auditor.lazyre import lazy_compile
@@ -341,7 +341,7 @@ signal("blocks.gis-commons", r"""((?:\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b|
         "crige", "geonormandie", "sigena", "craig", "geopal", "karugeo", "geoguyane", "sigloire"),  # (not an address's domain: MAINTAINER psc@georchestra.org)
        classes=("code", "template", "config", "other"), accept=lambda m: m.string[max(0, m.start() - 1): m.start()] != "@" and not (  # nor a comment's
            _line_of(m).lstrip().startswith(_COMMENT_START) or in_block_comment(m) or _in_docstring(m)
-           or _example_before(m) or in_attribution(m)))  # nor an example's ("--server … e.g. https://sdi.georchestra.org"), nor a layer's credit
+           or _example_before(m) or in_attribution(m) or in_account_name(m)))  # nor an example's ("--server … e.g. https://sdi.georchestra.org"), nor a layer's credit
 
 # -- portability: the proprietary services' hosts and code are the scaling signals of proprietary_services.yml (below)
 # A command-line tool's settings given as options (argparse, click, typer, docopt, commander, yargs, picocli)
