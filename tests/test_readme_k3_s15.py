@@ -7,7 +7,8 @@
 - "## How to perform the annotation", "## How to run the project" are the usage; "## Contributing Lab IA Members" (names) no contributing;
 - an example address in a command ("--email david@example.net") is no contact;
 - "#### Développement"/"#### Production" under "### Modes de fonctionnement" are modes, not the install or the deployment;
-- "**Utilisation d'asdf**" in the installation (a version manager of the developer's machine) is no usage."""
+- "**Utilisation d'asdf**" in the installation (a version manager of the developer's machine) is no usage;
+- a late "## Contexte" (who launched the project) is not the purpose when an opening sentence before it says what the project does."""
 
 from __future__ import annotations
 
@@ -124,3 +125,17 @@ def test_a_version_manager_in_the_installation_is_no_usage():
     own = ASDF.replace("**Utilisation d'asdf**", "**Utilisation**").replace(
         "Il est possible d'utiliser asdf pour installer la bonne version de Ruby et de NodeJS.", "Se connecter avec son compte puis recenser les objets.")
     assert "usage" in {d["name"] for d in analyse(own, "README.md")["section_details"]}
+
+
+CONTEXT = ("# contours\n\n`contours` est un projet pour faciliter la récupération des contours officiels des communes et des départements.\n\n"
+           "## Installation\n\n```\npip install contours\n```\n\n## Contexte\n\nLe projet a été lancé par des agents de l'État dans un programme interministériel.\n")
+
+
+def test_a_late_context_heading_yields_to_the_opening_sentence():
+    purpose = next(d for d in analyse(CONTEXT, "README.md")["section_details"] if d["name"] == "purpose")
+    assert (purpose["via"], purpose["line"]) == ("sentence", 3)
+    # counterparts: with no opening sentence the heading is the purpose; a "Description" heading is kept
+    bare = CONTEXT.replace("`contours` est un projet pour faciliter la récupération des contours officiels des communes et des départements.\n\n", "")
+    assert next(d for d in analyse(bare, "README.md")["section_details"] if d["name"] == "purpose")["via"] == "heading"
+    described = CONTEXT.replace("## Contexte", "## Description")
+    assert next(d for d in analyse(described, "README.md")["section_details"] if d["name"] == "purpose")["line"] == 11

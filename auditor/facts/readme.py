@@ -33,6 +33,8 @@ from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported:
 from auditor.lazyre import lazy_compile
 
 
+# Purpose headings on the background (who launched it, why): the opening sentence before them says better what the project does
+_BACKGROUND = lazy_compile(r"(?:\d+ )*(?:contexte|context|genese|motivation|historique du projet|pourquoi ce projet|why this project)")
 _INSTRUCTION = lazy_compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"
                           r"\blancer? (?:cette|la) commande\b|\brun (?:this|the following) command\b", re.I)
 def find_description(blocks: list[Block], first_is_chapter: bool = False, late_skip=frozenset()) -> dict | None:
@@ -195,6 +197,10 @@ def analyse(text: str, path: str) -> dict:
     description = find_description(blocks, first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside))
     if not (description and description["first"]) and title is not None and title.kind == "heading" and describing_title(title):
         description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
+    background = next((d for d in details if d["name"] == "purpose" and d["via"] == "heading" and _BACKGROUND.fullmatch(norm(d["text"]))), None)
+    if background and description and description["first"] and description["line"] < background["line"]:
+        details.remove(background)  # "## Contexte" (who launched it, why) after the opening sentence that says what it does: that sentence
+        have.discard("purpose")
     if "purpose" not in have and description and description["first"]:
         details.append({"name": "purpose", "via": "sentence", "line": description["line"], "text": description["text"][:160]})
         have.add("purpose")
@@ -218,7 +224,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=86)
+@fact("readme", version=87)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
