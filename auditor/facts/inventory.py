@@ -47,6 +47,7 @@ from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, copied_fo
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.vendored import (HEAD_BYTES, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, VERSIONED_FILE, banner, describe, licence_holder,
                                     names_file, self_named_grant, source_licence, squeeze, stem as library_stem)
+from auditor.facts.release_notes import maven_release_notes
 from auditor.facts.server_pages import TAG_EXT, is_server_page
 from auditor.lazyre import lazy_compile
 
@@ -523,6 +524,8 @@ def component_community_file(entries: list, kind: str) -> str | None:
                  and e.name.lower().endswith((".md", ".rst", ".txt", ".adoc", ".apt")) and e.kind == "file"
                  and not is_vendored(e.path) and (e.dir.lower().rsplit("/", 1)[-1] in ("changelog", "changelogs")
                                                   or (_RELEASE_NOTES_DIR.match(e.dir.rsplit("/", 1)[-1]) and _VERSION_PAGE.match(e.name)))]
+    if not found and kind == "changelog":  # a Maven project's: src/changes/changes.xml, its site's releases page or release notes folder
+        found = [e for e in entries if e.kind == "file" and maven_release_notes(e.path) and not is_vendored(e.path)]
     return min(found, key=lambda e: (e.path.count("/"), e.path)).path if found else None
 
 
