@@ -4,11 +4,10 @@ packages their maintainers abandoned.
 
 Where versions are read (as data, nothing is run): Dockerfile ``FROM`` and compose/CI ``image:``
 tags, ``.python-version``, ``runtime.txt``, ``.nvmrc``, ``.node-version``, ``.ruby-version``,
-``.tool-versions``, Maven/Gradle Java levels and .NET target frameworks (:mod:`.eol_builds`), ``package.json`` (``engines.node`` and dependencies), ``composer.json``
-(``require``), ``requirements*.txt``, ``Pipfile``, ``pyproject.toml``, ``Gemfile``, pages' CDN addresses and Python 2-only
-statements (Python 2.7). A
-constraint is past its end of life when every cycle it allows is (``>=3.7`` allows supported
-cycles; ``==3.7.9``, ``~=2.2``, ``^14`` or ``<3`` may not)."""
+``.tool-versions``, Maven/Gradle Java levels and .NET target frameworks (:mod:`.eol_builds`), ``package.json`` (``engines.node`` and
+dependencies), ``composer.json`` (``require``), ``requirements*.txt``, ``Pipfile``, ``pyproject.toml``, ``Gemfile``, pages' CDN
+addresses, Ansible roles' pinned runtimes (:mod:`.eol_provision`) and Python 2-only statements (Python 2.7). A constraint is past its
+end of life when every cycle it allows is (``>=3.7`` allows supported cycles; ``==3.7.9``, ``~=2.2``, ``^14`` or ``<3`` may not)."""
 
 from __future__ import annotations
 
@@ -25,6 +24,7 @@ from auditor.facts.scaling.eol_hosts import MAX_HOST_FILES, host_versions, is_ho
 from auditor.facts.scaling.eol_builds import dotnet_framework, gradle_java, pom_java, travis_versions
 from auditor.facts.scaling.eol_images import env_defaults, image_versions as _image_versions
 from auditor.facts.scaling.eol_maven import maven_versions
+from auditor.facts.scaling.eol_provision import provisioned
 from auditor.lazyre import lazy_compile
 
 MAX_FILES = 200
@@ -179,7 +179,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=23, cache="commit+as_of")
+@fact("end_of_life", version=24, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -252,8 +252,7 @@ def end_of_life(ctx) -> dict:
             if re.match(r"^\d+\.\d+", v):
                 add("python", "==" + ".".join(v.split(".")[:2]), p, 1, v)
         elif low == "runtime.txt":
-            m = re.search(r"python-(\d+\.\d+)", text)
-            if m:
+            if m := re.search(r"python-(\d+\.\d+)", text):
                 add("python", "==" + m.group(1), p, _line(text, m.start()), m.group(0))
         elif low in (".nvmrc", ".node-version"):
             v = text.strip().splitlines()[0].strip() if text.strip() else ""
@@ -364,6 +363,8 @@ def end_of_life(ctx) -> dict:
             m = re.search(r"""^[^\S\n]*gem\s+['"]rails['"]\s*,\s*['"]([^'"]+)['"]""", text, re.M)
             if m:
                 add("rails", m.group(1), p, _line(text, m.start()), m.group(0).strip(), tilde=True)
+    for p, product, version, line, excerpt in provisioned(snap.read_text, paths, MAX_BYTES):  # an Ansible role's postgresql_version: 15
+        add(product, "==" + version, p, line, excerpt)  # or temurin-8-jre package
     for p in pages(paths):  # a page's <script src>/<link href> pinning a framework on a CDN (a static site, a map viewer)
         text = snap.read_text(p, limit=MAX_BYTES) or ""
         for product, version, pos, excerpt in cdn_versions(text):
@@ -386,8 +387,7 @@ def end_of_life(ctx) -> dict:
                 if since <= as_of:
                     unmaintained.append({"name": u["name"], "since": since.isoformat(), "successor": u.get("successor"),
                                          "path": m["path"], "source": u.get("source")})
-    seen = set()
-    unique = []
+    seen, unique = set(), []
     # What the service runs on first; a CI workflow's runtime (build time) last.
     for f in sorted(findings, key=lambda f: (f["path"].startswith((".github/", ".gitlab")), f["product"], f["path"], f["line"] or 0)):
         key = (f["product"], f["cycle"], f["path"])
