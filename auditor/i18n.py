@@ -674,6 +674,16 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
     "pt": {"fr": "portugais", "en": "Portuguese"}, "br": {"fr": "breton", "en": "Breton"},
     "ca": {"fr": "catalan", "en": "Catalan"}, "eu": {"fr": "basque", "en": "Basque"},
     "oc": {"fr": "occitan", "en": "Occitan"}, "co": {"fr": "corse", "en": "Corsican"},
+    # told by their script or their letters (auditor.langscript)
+    "cs": {"fr": "tchèque", "en": "Czech"}, "sk": {"fr": "slovaque", "en": "Slovak"}, "pl": {"fr": "polonais", "en": "Polish"},
+    "hu": {"fr": "hongrois", "en": "Hungarian"}, "ro": {"fr": "roumain", "en": "Romanian"}, "tr": {"fr": "turc", "en": "Turkish"},
+    "vi": {"fr": "vietnamien", "en": "Vietnamese"}, "ru": {"fr": "russe", "en": "Russian"}, "uk": {"fr": "ukrainien", "en": "Ukrainian"},
+    "be": {"fr": "biélorusse", "en": "Belarusian"}, "sr": {"fr": "serbe", "en": "Serbian"}, "mk": {"fr": "macédonien", "en": "Macedonian"},
+    "kk": {"fr": "kazakh", "en": "Kazakh"}, "el": {"fr": "grec", "en": "Greek"}, "hy": {"fr": "arménien", "en": "Armenian"},
+    "he": {"fr": "hébreu", "en": "Hebrew"}, "ar": {"fr": "arabe", "en": "Arabic"}, "fa": {"fr": "persan", "en": "Persian"},
+    "ur": {"fr": "ourdou", "en": "Urdu"}, "hi": {"fr": "hindi", "en": "Hindi"}, "bn": {"fr": "bengali", "en": "Bengali"},
+    "ta": {"fr": "tamoul", "en": "Tamil"}, "th": {"fr": "thaï", "en": "Thai"}, "ka": {"fr": "géorgien", "en": "Georgian"},
+    "ko": {"fr": "coréen", "en": "Korean"}, "ja": {"fr": "japonais", "en": "Japanese"}, "zh": {"fr": "chinois", "en": "Chinese"},
 }
 
 

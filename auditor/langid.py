@@ -1,6 +1,6 @@
 """Which natural language a text is written in (py3langid's model, shipped in the package, limited to
-the languages likely in French public-sector repositories). Used by the README, documentation and
-publiccode facts and the code-comments check."""
+the languages likely in French public-sector repositories, after a first guess from the writing system:
+:mod:`auditor.langscript`). Used by the README, documentation and publiccode facts and the code-comments check."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 import threading
 
 from auditor.langmodel import CANDIDATE_LANGUAGES, load_identifier  # noqa: F401 (CANDIDATE_LANGUAGES re-exported)
+from auditor.langscript import script_language, unspaced_words
 from auditor.lazyre import lazy_compile
 
 _IDENT = None
@@ -47,6 +48,11 @@ def identify_languages(paragraphs: list[str], min_words: int = 10, min_share: fl
 
     def classify(chunk: str) -> None:
         nonlocal total
+        lang, n = script_language(chunk)  # another script than the model's (Thai, Cyrillic, Han…), or a Latin language it lacks
+        if lang:
+            counts[lang] = counts.get(lang, 0) + n
+            total += n
+            return
         n = len(chunk.split())
         lang, prob = ident.classify(chunk)
         if prob < 0.5:
@@ -60,7 +66,7 @@ def identify_languages(paragraphs: list[str], min_words: int = 10, min_share: fl
             continue
         pending.append(words)
         joined = " ".join(pending)
-        if len(joined.split()) >= 12:
+        if len(joined.split()) >= 12 or unspaced_words(joined) >= 12:  # (Chinese, Thai: words without spaces between them)
             classify(joined)
             pending = []
     if pending and (total == 0 or len(" ".join(pending).split()) >= 6):

@@ -7,6 +7,7 @@ import re
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts.install import LOAD_KINDS
 from auditor.facts.project import CONFIGURED, NOT_DEPLOYED, decided_kind
+from auditor.i18n import LANGUAGE_NAMES as _NAMES
 
 from .basic import TEMPLATE_NAMES, untouched_template
 
@@ -177,7 +178,7 @@ def language(ctx) -> Result:
         return Result.inconclusive(T("Trop peu de texte rédigé pour identifier la langue du README.",
                                      "Too little prose to identify the README's language."), evidence)
     all_langs = set(readme_langs) | set(docs_langs)
-    names = lambda codes, i: ", ".join(LANG_NAMES.get(c, (c, c))[i] for c in codes) or "—"  # noqa: E731
+    names = lambda codes, i: ", ".join(LANG_NAMES.get(c) and LANG_NAMES[c][i] or _NAMES.get(c, {}).get(("fr", "en")[i], c) for c in codes) or "—"  # noqa: E731
     if not readme_langs and expected in docs_langs:  # a README of a few words and links: the documentation it points to speaks
         return Result.passed(T(f"README trop court pour en identifier la langue ; documentation en {names(docs_langs, 0)}.",
                                f"README too short to identify its language; documentation in {names(docs_langs, 1)}."), evidence, score=8,
