@@ -237,7 +237,7 @@ def settings_dotenv(snap, live: list) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=28)
+@fact("files", version=29)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

@@ -224,7 +224,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=87)
+@fact("readme", version=88)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
