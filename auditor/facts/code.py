@@ -19,7 +19,7 @@ import re
 
 from auditor.facts import fact, within_bounds
 from auditor.facts.embedded import component_script, notebook_code
-from auditor.facts.files import rust_test_files, scaffold_test, test_data
+from auditor.facts.files import rust_test_files, scaffold_test, test_data, holds_no_test
 from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
 from auditor.facts.java_annotations import blank_annotation_arguments
@@ -305,13 +305,9 @@ _YAML_TEST_PATH = lazy_compile(r"(^|/)(tests?|api[_-]?tests?|integration[_-]?tes
 _YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,40}?stages:", re.M)
 
 
-# A test runner's set-up, loaded before the tests (PHPUnit's tests/bootstrap.php, RSpec's spec/spec_helper.rb, pytest's conftest.py,
-# Jest's setupTests.js), or a test package's marker: no test of its own. A tests/ folder holding only these has no test.
-_TEST_SETUP = lazy_compile(r"^(bootstrap\.php|(spec|rails|test)_helper\.rb|conftest\.py|__init__\.py|setup[-_.]?tests?\.[cm]?[jt]sx?|"
-                           r"(jest|vitest|karma|test)[-_.]setup\.[cm]?[jt]s|setup\.[cm]?[jt]s)$", re.I)
 
 
-@fact("source_inventory", version=19)
+@fact("source_inventory", version=20)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
@@ -330,7 +326,7 @@ def source_inventory(ctx) -> dict:
         if code_ext(e, inv) not in SOURCE_EXT and code_ext(e, inv) not in PROGRAM_EXT:
             continue
         why = classify_source(e.path, inv.category(e.path)) or "source"
-        if why == "test" and _TEST_SETUP.match(e.name):
+        if why == "test" and holds_no_test(e):  # (a runner's set-up, a package marker, an empty file: files.TEST_SETUP)
             counts["test_setup"] = counts.get("test_setup", 0) + 1
             continue
         if why == "test" and test_data(e.path):  # (src/tests/datasets/entities_v4.ts: the data a test reads, not a test)

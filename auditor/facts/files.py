@@ -134,6 +134,18 @@ def _run_env(path: str, readme: str = "") -> bool:
     return not re.search(rf"\b(cp|copy|copie\w*|rename|renomm\w*|mv)\b[^\n]{{0,80}}?(?<![\w.-]){name}(?![\w.-])", readme[:200_000], re.I)
 
 
+# A test runner's set-up, loaded before the tests (PHPUnit's tests/bootstrap.php, RSpec's spec/spec_helper.rb, pytest's conftest.py of
+# fixtures, Jest's setupTests.js), or a test package's marker: no test of its own. A tests/ folder holding only these has no test.
+TEST_SETUP = lazy_compile(r"^(bootstrap\.php|(spec|rails|test)_helper\.rb|conftest\.py|__init__\.py|setup[-_.]?tests?\.[cm]?[jt]sx?|"
+                          r"(jest|vitest|karma|test)[-_.]setup\.[cm]?[jt]s|setup\.[cm]?[jt]s)$", re.I)
+
+
+def holds_no_test(e) -> bool:
+    """A file of a test folder that holds no test: a runner's set-up or package marker, or an empty file (an OCR proof of concept's
+    test/preprocessing/word_transformers.py of 0 bytes beside a conftest.py of fixtures)."""
+    return bool(TEST_SETUP.match(e.name)) or (e.size == 0 and e.kind in ("file", "executable"))
+
+
 # Create React App's generated test (src/App.test.js|tsx: "renders learn react link", getByText(/learn react/i)), left as created:
 # it tests the template's page, not the project's
 _CRA_TEST = lazy_compile(r"(^|/)App\.test\.(js|jsx|ts|tsx)$")
@@ -234,6 +246,53 @@ def settings_dotenv(snap, live: list) -> str | None:
     return next((p for p in found if settings_env(snap.read_text(p, 64 * 1024) or "")), None)
 
 
+# A documentation site's server (docs/Dockerfile: "bundle exec jekyll serve", mkdocs serve, sphinx-autobuild): the image of the
+# documentation, not the project's
+_DOC_SERVER = lazy_compile(r"\b(jekyll|mkdocs|sphinx(?:-autobuild)?|docusaurus|hugo|antora|gitbook|vitepress|mdbook|docsify|hexo|pelican)\b", re.I)
+MAX_COMPOSE_BYTES = 256 * 1024
+
+
+def compose_builds(snap, compose: str | None) -> set[str]:
+    """The Dockerfiles a compose file builds its services from (``build: ./web``; ``build: {context: ./web, dockerfile: Dockerfile}``),
+    as paths of the repository (a compose file of 256 KB at most, read as YAML; the file's own folder is the contexts' base)."""
+    import posixpath
+
+    from auditor import safeyaml
+
+    if not compose:
+        return set()
+    try:
+        data = safeyaml.load(snap.read_text(compose, MAX_COMPOSE_BYTES) or "")
+    except Exception:  # noqa: BLE001 (a compose file that is no YAML builds nothing we can read)
+        return set()
+    services = data.get("services", data) if isinstance(data, dict) else {}
+    base, out = compose.rpartition("/")[0], set()
+    for svc in (services.values() if isinstance(services, dict) else []):
+        build = svc.get("build") if isinstance(svc, dict) else None
+        if isinstance(build, str):
+            context, dockerfile = build, "Dockerfile"
+        elif isinstance(build, dict) and isinstance(build.get("context", "."), str) and isinstance(build.get("dockerfile", "Dockerfile"), str):
+            context, dockerfile = build.get("context", "."), build.get("dockerfile", "Dockerfile")
+        else:
+            continue
+        path = posixpath.normpath(posixpath.join(base, context, dockerfile))
+        if not path.startswith("../"):
+            out.add(path)
+    return out
+
+
+def project_image(snap, live: list, compose: str | None) -> str | None:
+    """The project's container recipe: the shallowest Dockerfile; at one depth the canonical name (Dockerfile) before its variants,
+    then the one the compose file builds a service from (web/Dockerfile, not a development side service's nextcloud/Dockerfile),
+    then by path. A development workspace's image (.gitpod.dockerfile, .devcontainer/) comes last; a documentation site's server
+    in a documentation folder (docs/Dockerfile running jekyll serve) is none."""
+    built = compose_builds(snap, compose)
+    found = [e for e in live if DOCKERFILE.search(e.path)]
+    found = [e for e in found if not (is_doc(e.path) and _DOC_SERVER.search(snap.read_text(e.path, 16 * 1024) or ""))]
+    found.sort(key=lambda e: (bool(DEV_WORKSPACE.search(e.path)), e.path.count("/"), not CANONICAL_DOCKERFILE.match(e.name), e.path not in built, e.path))
+    return found[0].path if found else None
+
+
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
@@ -258,8 +317,8 @@ def files(ctx) -> dict:
                        key=lambda e: (bool(DEV_WORKSPACE.search(e.path)), e.path.count("/"), not (canonical and canonical.match(e.name)), e.path))
         return found[0].path if found else None
 
-    out["dockerfile"] = first(DOCKERFILE, CANONICAL_DOCKERFILE)
     out["compose"] = first(COMPOSE, CANONICAL_COMPOSE)
+    out["dockerfile"] = project_image(snap, live, out["compose"])
     # an env file to copy, else any settings file shipped to copy (settings_template.json, Local.xcconfig.example)
     readme = (snap.read_text(out["readme"], 200_000) or "") if out["readme"] else ""
     # (not a file of a copy the inventory finds by its banner or layout: a WordPress plugin's config-sample.php in a committed site)
@@ -282,8 +341,8 @@ def files(ctx) -> dict:
     out["lockfiles"] = sorted([e.path for e in live if e.name in LOCKFILES or e.name in GO_LEGACY_LOCKS] + compiled_requirements(snap, live))
     named = {e.path for e in live if OPENAPI_NAME.search(e.path) and not is_generated(e.path)}
     out["openapi"] = sorted(named | set(specs_by_content(snap, live, named)))[:50]
-    out["tests"] = any(is_test(e.path) and not is_vendored(e.path) and not test_data(e.path) and not scaffold_test(snap, e.path)
-                       for e in entries) or inline_tests(snap, live)
+    out["tests"] = any(is_test(e.path) and not is_vendored(e.path) and not test_data(e.path) and not holds_no_test(e)
+                       and not scaffold_test(snap, e.path) for e in entries) or inline_tests(snap, live)
     out["symlinks"] = sorted(e.path for e in entries if e.kind == "symlink")[:100]
     out["count"] = len(entries)
     return out

@@ -29,6 +29,7 @@ texts and the resolution of disagreeing sources; ``resolve`` is the known candid
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import unquote
 
 from auditor import safejson
@@ -54,10 +55,35 @@ _PICTURE = lazy_compile(r"\.(png|jpe?g|gif|svg|webp|ico|bmp)$", re.I)
 _LICENSE_HEADING = lazy_compile(r"licen[cs]e|licences|licensing|droits|copyright|legal|mentions l[ée]gales", re.I)
 
 
+# A licence's name on a file that holds no licence text: a header template a linter or a bundler stamps on each source file (an
+# ESLint/webpack license-header.js, LICENSE_HEADER.txt for Maven's license plugin), a script, or a list of the dependencies'
+# licences (licenses.json, licenses.csv written by license-checker)
+_NOT_LICENCE_TEXT = lazy_compile(r"\.(?:[cm]?js|jsx|ts|tsx|py|java|kt|php|rb|go|rs|sh|ps1|c|h|cpp|cs|scala|groovy|lua|pl|json|ya?ml|xml|csv|toml)$"
+                                 r"|[._-](?:header|headers|entete|banner)(?:[._-]|$)", re.I)
+
+
 def is_license_name(snapshot, e) -> bool:
-    if e.kind not in ("file", "executable") or not LICENSE_FILE.match(e.name) or _PICTURE.search(e.name):
+    if e.kind not in ("file", "executable") or _PICTURE.search(e.name):
         return False  # (licence_ouverte.png: the licence's logo, not its text)
+    if not (LICENSE_FILE.match(e.name) or spdx_named(e.name)) or _NOT_LICENCE_TEXT.search(e.name):
+        return False
     return not (e.name.endswith(".license") and e.path[: -len(".license")] in snapshot.files)  # a REUSE companion
+
+
+# A licence text named by its licence's SPDX id, in a language or not (web/EUPL-1.2-EN.txt in an application's folder, AGPL-3.0.md)
+_SPDX_NAMED = lazy_compile(r"^([A-Za-z][\w.+-]{1,40}?)(?:[-_.](?:en|fr|de|es|it|nl|pt))?(?:\.(?:txt|md|rst))?$", re.I)
+
+
+def spdx_named(name: str) -> bool:
+    """The file's name is a licence's SPDX id with a version (EUPL-1.2, GPL-3.0-or-later; not MIT or a word alone), with a language
+    and a text extension or not."""
+    m = _SPDX_NAMED.match(name)
+    return bool(m) and bool(re.search(r"\d", m.group(1))) and m.group(1).lower() in _spdx_ids()
+
+
+@lru_cache(maxsize=1)
+def _spdx_ids() -> frozenset:
+    return frozenset(lid.lower() for lid in get_index().meta)
 
 
 def license_files(snapshot) -> list[str]:
