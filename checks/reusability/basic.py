@@ -164,9 +164,6 @@ def _library_evidence(libraries: list[dict]) -> list[Evidence]:
     return out
 
 
-_MODULE_TEMPLATE = re.compile(r"^([A-Za-z_]\w*)(?:\.py)?\.(?:template|tpl|tmpl|in|dist|sample|example|j2)$")
-
-
 def _packages_loaded(ctx) -> list[str]:
     """Packages the project's R code loads (``library(sf)``) or its Python code imports that are not the standard library's:
     what a manifest would declare, whatever the kind of project (a GIS kit's R scripts)."""
@@ -177,7 +174,7 @@ def _packages_loaded(ctx) -> list[str]:
         python = []
     # (a module the install writes from a template the repository holds, base/pyenv.template -> pyenv.py imported by the settings
     # files of a deployment kit: the project's own module, no package to declare)
-    templated = {m.group(1).lower() for e in ctx.snapshot.files.values() if (m := _MODULE_TEMPLATE.match(e.name))}
+    templated = set(ctx.fact("module_templates") or [])
     python = [m for m in python if m.lower() not in templated]
     return sorted({hit[2] for hit in _r_packages_loaded(ctx)}) + python
 
