@@ -28,6 +28,7 @@ from auditor.facts.readme_signals import find_signals
 from auditor.facts.readme_asides import aside_lines, framework_line, late_asides, not_a_description
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
+from auditor.facts.readme_lookalikes import feature_contact, feature_list_lines, production_chapter
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, edits_settings_file, header_lines, settings_only_chapter, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -134,7 +135,8 @@ def analyse(text: str, path: str) -> dict:
             under_install, credits = any("install" in s or "deployment" in s for _, s in stack), any("contact" in s for _, s in stack)  # ("### Production" under "## Crédits")
             secs = [] if ((template and template_chapter(norm(b.text), section_text(lines, blocks, i), TEMPLATE_ONLY_HEADINGS)) or b is title or b.line in aside or framework_boilerplate(norm(b.text), section_text(lines, blocks, i))
                           ) else heading_sections(b.text if code_path_heading(b.text) else without_name(b.text, title, HEADING_WORDS), under_install, credits)
-            secs = secs or (["deployment"] if publication_chapter(norm(b.text), section_text(lines, blocks, i)) else [])  # ("## 3. Publication")
+            secs = secs or (["deployment"] if publication_chapter(norm(b.text), section_text(lines, blocks, i)) or production_chapter(norm(b.text), section_text(lines, blocks, i))
+                            else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur Scalingo")
             secs = [n for n in secs if n not in another_subject(norm(b.text), title.text if title is not None else "")]  # ("Qu'est-ce que le Markdown ?")
             secs = list(dict.fromkeys("configuration" if n == "usage" and settings_only_chapter(blocks, i) else n for n in secs))  # ("## Usage" over copying config.example.js and setting a key: the settings)
             if run := "usage" in secs and run_only(norm(b.text)) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
@@ -148,17 +150,18 @@ def analyse(text: str, path: str) -> dict:
             for name in secs if body.strip() or not (nxt is None or (nxt.level or 1) < (b.level or 1) or heading_sections(nxt.text)) else ():
                 if name in ("license", "contact") and (not body.strip() or (name == "contact" and norm(b.text) in ("credits", "credit")
                                                                              and not EMAIL_RE.search(body)) or (name == "license" and not licence_chapter(norm(b.text), body))
-                                                  or (name == "contact" and help_without_channel(norm(b.text), body))):  # ("## Aide" over `outil --help`)
+                                                  or (name == "contact" and (help_without_channel(norm(b.text), body) or feature_contact(norm(b.text), body)))):  # ("## Aide" over
+                    # `outil --help`; "### Contact multisites (calendrier ZCal)": a feature of the app, no channel to the team)
                     continue  # a heading left empty ("# Licence" then "# Comment contribuer"); "# Crédits" thanking providers, nobody to reach;
                     # "## License" over `make license-check` alone, "## Les droits dans l'application" (user roles): no licence named
                 if (name, "heading") not in seen:
                     seen.add((name, "heading"))
                     details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
-    have, installing = {d["name"] for d in details}, install_chapter_lines(blocks, heading_sections, title)
+    have, installing, journey = {d["name"] for d in details}, install_chapter_lines(blocks, heading_sections, title), feature_list_lines(blocks, heading_sections)
     for b, label in ((b, b.label if b.label and (len(b.text) > len(b.label) + 3 or b.text == b.label) else title_line(b.text)) for b in blocks if b.kind == "paragraph"):
         if norm(label) not in LABEL_WORDS and not (b.label and len(norm(label).split()) <= 3):  # "1. **Installation** : …", "Utilisation:" above the command, "**Démarrer en local** : `mvn …`": a title in the text
             continue
-        for name in [n for n in heading_sections(label, b.line in installing, label=True) if n not in have and b.line not in aside and (norm(label) in LABEL_WORDS or (led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS) and not b.step))]:
+        for name in [n for n in heading_sections(label, b.line in installing, label=True) if n not in have and b.line not in aside and b.line not in journey and (norm(label) in LABEL_WORDS or (led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS) and not b.step))]:
             have.add(name)
             details.append({"name": name, "via": "heading", "line": b.line, "text": label[:120]})
     for b, label in ((b, labelled_command(lines[b.line - 1])) for b in blocks if b.kind == "paragraph" and 0 < b.line <= len(lines)):
@@ -224,7 +227,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=88)
+@fact("readme", version=89)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -13,6 +13,7 @@ from auditor.facts.readme_cues import CONFIGURE_STEP, WELCOME, command_paragraph
 from auditor.facts.readme_forms import bare_site_page, without_linked_names
 from auditor.facts.readme_headings import INSTALL_EXPLICIT, _has_phrase
 from auditor.facts.readme_roles import other_links
+from auditor.facts.readme_lookalikes import deploy_moment_only
 from auditor.facts.readme_shapes import another_tools_setup, install_moment_only
 from auditor.facts.readme_signals import BADGE_HOSTS
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, THIRD_PARTY_PART
@@ -62,7 +63,7 @@ def sentence_sections(block: Block) -> list[str]:
         in_labels = [lab for lab in labels if lab in sentence]
         pointer = by_text or bool(in_labels) or bool(URL.search(sentence))
         for name, words in SECTION_SENTENCE_WORDS.items():
-            if name in found or not words or not any(_has_phrase(named, w) for w in words) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and K8S_KINDS.search(sentence)) or (name == "install" and (
+            if name in found or not words or not any(_has_phrase(named, w) for w in words) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and (K8S_KINDS.search(sentence) or deploy_moment_only(normed))) or (name == "install" and (
                     install_moment_only(normed) or (another_tools_setup(normed, sentence) and not _FILE_MENTION.search(sentence) and all(u.startswith(("http://", "https://")) for u, lab in block.links if lab in in_labels)))):
                 continue
             link_only = pointer and not by_text and not URL.search(sentence)

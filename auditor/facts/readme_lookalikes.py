@@ -1,0 +1,62 @@
+"""README lines that share a section's word without being it, on State start-ups' READMEs (issue 12, s15 k7; readers' r3 W11, W13).
+
+"### Contact multisites (calendrier ZCal)", a feature of the app, and "5. **Contact** : Mise en relation …", a page of its user journey,
+reach no one; "(fait automatiquement à chaque déploiement)" says when, not how to deploy, while "## En prod" over "L'application est
+déployée sur Scalingo" is the deployment chapter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.document import norm
+from auditor.lazyre import lazy_compile
+
+# "## En prod" / "## Production" over "L'application est déployée sur Scalingo", `pnpm start:production`: the deployment chapter
+_PRODUCTION_ONLY = lazy_compile(r"^(?:\d+ )*(?:en |in |on )?(?:prod|production)$")
+_DEPLOYED = lazy_compile(r"\b(?:deploye\w*|deployed|deploys?|deploying|deploiement|heberge\w*|hosted|hosting|mise en production|"
+                         r"scalingo|clever cloud|clevercloud|heroku|kubernetes|helm|ansible|capistrano)\b")
+
+
+def production_chapter(normed_heading: str, body: str) -> bool:
+    return bool(_PRODUCTION_ONLY.match(normed_heading)) and bool(_DEPLOYED.search(norm(body)))
+
+
+# "Contact multisites (calendrier ZCal)", "Contact form", "Formulaire de contact": a contact feature of the application; with no
+# channel to the team in its chapter (an address, a link, a tracker), no one to reach
+_CONTACT_ALONE = lazy_compile(r"^(?:\d+ )*(?:contacts?|nous contacter|contactez nous|contact us|contact the team|contacter l equipe|"
+                              r"contact et support|contact support|support et contact|contact info\w*|informations? de contact)$")
+_CHANNEL = lazy_compile(r"[\w.+-]+@[\w-]+\.\w|https?://|\]\(|mailto:|(?<![\w-])@\w|\b(?:issues?|tickets?|forum|slack|matrix|discord|"
+                        r"mattermost|rocket ?chat|gitter|teams|tchap|liste de diffusion|mailing list|contactez|contacter|ecrivez|write to|joindre|"
+                        r"reach|telephone|phone)\b", re.I)
+
+
+def feature_contact(normed_heading: str, body: str) -> bool:
+    return "contact" in normed_heading and not _CONTACT_ALONE.match(normed_heading) and not _CHANNEL.search(norm(body) + " " + body)
+
+
+# "(fait automatiquement à chaque déploiement)", "run on every deploy", "lors du déploiement": the moment, not how to deploy
+_DEPLOY_MOMENT = lazy_compile(r"\b(?:a chaque|a tout|lors d un|lors du|lors de chaque|apres chaque|apres le|avant chaque|avant le|au moment du|"
+                              r"pendant le|durant le|on each|on every|at each|at every|after each|after every|before each|before every|"
+                              r"during|upon) (?:nouveau |new )?(?:deploiement|deploy|deployment|mise en production|release)s?\b")
+_DEPLOY_WORDS = lazy_compile(r"\b(?:deploiement|deploiements|deployment|deployments|deployer|deploy|mise en production|hebergement)\b")
+
+
+def deploy_moment_only(normed: str) -> bool:
+    return bool(_DEPLOY_MOMENT.search(normed)) and not _DEPLOY_WORDS.search(_DEPLOY_MOMENT.sub(" ", normed))
+
+
+def feature_list_lines(blocks: list, sections) -> frozenset[int]:
+    """The lines of the items of a labelled list whose labels mostly name no section (``sections``: label → sections): the app's
+    pages or steps ("1. **Landing** : …", "4. **Résultats** : …", "5. **Contact** : Mise en relation avec les porteurs de projets"),
+    each a feature; an item that gives a channel (an address, a link) stays a contact."""
+    out: set[int] = set()
+    run: list = []
+    for b in [*blocks, None]:
+        if b is not None and b.kind == "paragraph" and b.item and b.label:
+            run.append(b)
+            continue
+        if len(run) >= 3 and 2 * sum(1 for x in run if sections(x.label, label=True)) < len(run):
+            out.update(x.line for x in run if not _CHANNEL.search(x.text))
+        run = []
+    return frozenset(out)
