@@ -21,17 +21,23 @@ def retired(path: str) -> bool:
     return any(s.lower() in RETIRED_DIRS for s in path.split("/")[:-1][:2])
 
 
+def root_json(ctx, name: str, limit: int = 64 * 1024):
+    """The parsed JSON of the root file ``name`` (a manifest of at most ``limit`` bytes), or None: absent, larger or unreadable."""
+    files = ctx.snapshot.files
+    if name not in files or files[name].size > limit:
+        return None
+    try:
+        return safejson.loads(ctx.snapshot.read_text(name, limit=limit) or "")
+    except ValueError:
+        return None
+
+
 def bower_package(ctx) -> tuple[str, str] | None:
     """("bower.json", its first main file) when the root bower.json names the package and its ``main`` names files of the
     repository (a UI theme's css/main.css): a front-end package others install with Bower and link, whatever demonstration
     page (index.html) it ships. An application's bower.json lists its libraries and names no main file of its own."""
     files = ctx.snapshot.files
-    if "bower.json" not in files or files["bower.json"].size > 64 * 1024:
-        return None
-    try:
-        doc = safejson.loads(ctx.snapshot.read_text("bower.json", limit=64 * 1024) or "")
-    except ValueError:
-        return None
+    doc = root_json(ctx, "bower.json")
     if not isinstance(doc, dict) or not isinstance(doc.get("name"), str) or not doc["name"].strip():
         return None
     main = doc.get("main")

@@ -31,7 +31,7 @@ from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, 
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands
 from auditor.facts.kind_mobile import mobile_app, mobile_points
-from auditor.facts.kind_packages import bower_package, data_scripts, importable_package, php_json_backend, r_package, retired, spip_squelettes
+from auditor.facts.kind_packages import bower_package, data_scripts, importable_package, php_json_backend, r_package, retired, root_json, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
                                         imported_host, java_main, jaxrs_resources, mapstore_extension, python_route_files, packaged_servers, plugin_rest_resources, qdt_profiles,
@@ -305,12 +305,7 @@ def _mapfishapp_addon(ctx) -> tuple[str, str] | None:
     """A geOrchestra mapfishapp add-on: a manifest.json at the root listing the add-on's scripts ("js": [...]) with its
     "default_options" or "i18n" (the options a deployment overrides, its messages), beside those scripts."""
     files = ctx.snapshot.files
-    if "manifest.json" not in files or files["manifest.json"].size > 64 * 1024:
-        return None
-    try:
-        doc = safejson.loads(ctx.snapshot.read_text("manifest.json", limit=64 * 1024) or "")
-    except ValueError:
-        return None
+    doc = root_json(ctx, "manifest.json")
     scripts = doc.get("js") if isinstance(doc, dict) else None
     if isinstance(scripts, list) and {"default_options", "i18n"} & set(doc) and any(isinstance(js, str) and js.lstrip("./") in files for js in scripts):
         return "manifest.json", "geOrchestra mapfishapp"
