@@ -1,5 +1,5 @@
 """README lines that share a section's word without being it, on State start-ups' READMEs (issue 12, session 15, k7; readers' r3
-W11, W13), each with a counterpart that still counts:
+W11, W13; and the lead's collectif-objets contact), each with a counterpart that still counts:
 - "## En prod" over "L'application est déployée sur Scalingo" is the deployment chapter; "(fait automatiquement à chaque
   déploiement)" is a moment, no deployment;
 - "### Contact multisites (calendrier)" (a feature, no channel) and "4. **Contact** : mise en relation …" (a page of the user
@@ -54,3 +54,16 @@ def test_a_contact_feature_is_no_contact(tmp_path):
     links = FEATURE + "\n## Liens\n\n- **Production** : https://friches.beta.gouv.fr\n- **Dépôt** : https://github.com/org/friches\n" \
                       "- **Contact** : contact@friches.beta.gouv.fr\n"
     assert "contact" in _sections(tmp_path / "links", links)
+
+
+SIGNED = ("# objets\n\nRecenser les objets mobiliers protégés des communes avec les mairies.\n\n## Emails entrants\n\n"
+          "Les emails entrants sont reçus sur des adresses signées qui authentifient l'auteur du message :\n\n"
+          "- `mairie-30001-a1b2c3@reponse.objets.org` : réponse de l'usager de la commune 30001 dont le `inbound_email_token` est `a1b2c3`.\n")
+
+
+def test_a_word_inside_a_code_span_makes_no_contact(tmp_path):
+    # (lead, s15: collectif-objets' contact came from the identifier `inbound_email_token` beside a signed reply address)
+    assert "contact" not in _sections(tmp_path, SIGNED)
+    # counterpart: the same address with a contact word in the prose is a contact
+    asked = SIGNED.replace(": réponse de l'usager", ": écrivez à cette adresse pour toute question, réponse de l'usager")
+    assert "contact" in _sections(tmp_path / "asked", asked)

@@ -227,7 +227,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=89)
+@fact("readme", version=90)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -32,6 +32,8 @@ def _example_domain(addr: str) -> bool:
     return bool(_EXAMPLE_LABELS.intersection(labels)) or labels[-1] in ("test", "invalid")
 
 
+# an identifier (a word holding "_": `inbound_email_token`, the Markdown parser having dropped the backticks): code, no prose
+IDENTIFIER = lazy_compile(r"\b[^\W_]*_\w*")
 CONTACT_WORDS = ("contact", "contacter", "contactez", "ecrivez", "write", "email", "courriel", "mail", "message", "question", "questions",
                  "support", "aide", "help")
 
@@ -46,7 +48,9 @@ def contact_paragraph(block, doc_links: list[str]) -> bool:
     if not (any(u.startswith("mailto:") for u in doc_links) or address(block.text)):
         normed, linked = norm(block.text), doc_links or re.search(r"\]\(|\]\[|https?://", block.text)
         return bool(linked and len(normed.split()) <= MAX_SENTENCE_WORDS and _CHANNEL_NAME.search(normed) and _JOIN_CHANNEL.search(normed))
-    normed = norm(EMAIL_RE.sub(" ", block.text))  # (the address's own words are none: "Copyright (c) Erasme <support@erasme.org>")
+    # (the address's own words are none: "Copyright (c) Erasme <support@erasme.org>"; nor are an identifier's: the token
+    # `inbound_email_token` beside a signed reply address is no invitation to write)
+    normed = norm(IDENTIFIER.sub(" ", EMAIL_RE.sub(" ", block.text)))
     return len(normed.split()) <= MAX_SENTENCE_WORDS and any(_has_phrase(normed, w) for w in CONTACT_WORDS)
 
 # How the team works ("Vie de l'équipe": its daily meeting and retrospective, "Team rituals", "Fonctionnement de l'équipe"): no one to reach

@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 from auditor.facts.document import URL, Block, norm
 from auditor.facts.readme_asides import CODE_PATH
-from auditor.facts.readme_contact import MAX_SENTENCE_WORDS, TRACKER_WORDS, address, contact_paragraph
+from auditor.facts.readme_contact import IDENTIFIER, MAX_SENTENCE_WORDS, TRACKER_WORDS, address, contact_paragraph
 from auditor.facts.readme_cues import CONFIGURE_STEP, WELCOME, command_paragraph, copies_sample_settings, homepages_only, names_another_tool, usage_example
 from auditor.facts.readme_forms import bare_site_page, without_linked_names
 from auditor.facts.readme_headings import INSTALL_EXPLICIT, _has_phrase
@@ -58,12 +58,14 @@ def sentence_sections(block: Block) -> list[str]:
         normed = norm(CODE_PATH.sub(" ", sentence))  # ("Éditer ./constants/contact.js": a file to edit, its name no topic)
         if not normed or len(normed.split()) > MAX_SENTENCE_WORDS:
             continue
-        named = without_linked_names(norm(URL.sub(" ", CODE_PATH.sub(" ", sentence))), [m.group(1) for m in URL.finditer(sentence)] + [u for u, _ in block.links if u in sentence])  # (an address's words: its page's)
+        linked_names = [m.group(1) for m in URL.finditer(sentence)] + [u for u, _ in block.links if u in sentence]
+        named = without_linked_names(norm(URL.sub(" ", CODE_PATH.sub(" ", sentence))), linked_names)  # (an address's words: its page's)
         by_text = bool(POINTER.search(normed)) or bool(_FILE_MENTION.search(sentence))
+        prose = without_linked_names(norm(IDENTIFIER.sub(" ", URL.sub(" ", CODE_PATH.sub(" ", sentence)))), linked_names)  # (nor a word inside an identifier: `inbound_email_token`)
         in_labels = [lab for lab in labels if lab in sentence]
         pointer = by_text or bool(in_labels) or bool(URL.search(sentence))
         for name, words in SECTION_SENTENCE_WORDS.items():
-            if name in found or not words or not any(_has_phrase(named, w) for w in words) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and (K8S_KINDS.search(sentence) or deploy_moment_only(normed))) or (name == "install" and (
+            if name in found or not words or not any(_has_phrase(named if name != "contact" else prose, w) for w in words) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and (K8S_KINDS.search(sentence) or deploy_moment_only(normed))) or (name == "install" and (
                     install_moment_only(normed) or (another_tools_setup(normed, sentence) and not _FILE_MENTION.search(sentence) and all(u.startswith(("http://", "https://")) for u, lab in block.links if lab in in_labels)))):
                 continue
             link_only = pointer and not by_text and not URL.search(sentence)
