@@ -133,18 +133,19 @@ def analyse(text: str, path: str) -> dict:
                 lvl, popped = stack.pop()
                 sibling = popped if lvl == (b.level or 1) else sibling
             under_install, credits = any("install" in s or "deployment" in s for _, s in stack), any("contact" in s for _, s in stack)  # ("### Production" under "## Crédits")
-            secs = [] if ((template and template_chapter(norm(b.text), section_text(lines, blocks, i), TEMPLATE_ONLY_HEADINGS)) or b is title or b.line in aside or framework_boilerplate(norm(b.text), section_text(lines, blocks, i))
+            heading, body = norm(b.text), section_text(lines, blocks, i)  # (read once: every rule below judges the chapter by both)
+            secs = [] if ((template and template_chapter(heading, body, TEMPLATE_ONLY_HEADINGS)) or b is title or b.line in aside or framework_boilerplate(heading, body)
                           ) else heading_sections(b.text if code_path_heading(b.text) else without_name(b.text, title, HEADING_WORDS), under_install, credits)
-            secs = secs or (["deployment"] if publication_chapter(norm(b.text), section_text(lines, blocks, i)) or production_chapter(norm(b.text), section_text(lines, blocks, i))
+            secs = secs or (["deployment"] if publication_chapter(heading, body) or production_chapter(heading, body)
                             else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur Scalingo")
-            secs = [n for n in secs if n not in another_subject(norm(b.text), title.text if title is not None else "")]  # ("Qu'est-ce que le Markdown ?")
+            secs = [n for n in secs if n not in another_subject(heading, title.text if title is not None else "")]  # ("Qu'est-ce que le Markdown ?")
             secs = list(dict.fromkeys("configuration" if n == "usage" and settings_only_chapter(blocks, i) else n for n in secs))  # ("## Usage" over copying config.example.js and setting a key: the settings)
-            if run := "usage" in secs and run_only(norm(b.text)) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
+            if run := "usage" in secs and run_only(heading) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
                                                                      or any("run" in s for _, s in stack) or setup_step(b, sibling, stack)):  # (and sub-chapters)
                 secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" of a local server: no use of the project
                 local_run = local_run or (not any(s for _, s in stack) and local_run_chapter(lines, blocks, i) and b)  # (with no installation, how to start a copy)
-            refine_chapter(secs, stack, norm(b.text), blocks, i)  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
-            stack.append((b.level or 1, secs + chapter_marks(norm(b.text)) + (["run"] if run else [])))
+            refine_chapter(secs, stack, heading, blocks, i)  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
+            stack.append((b.level or 1, secs + chapter_marks(heading) + (["run"] if run else [])))
             body = (chapter_body(lines, blocks, i) if secs else "") or (b.text if secs == ["license"] and SPDX_LIKE.search(b.text) else "")  # (a last "## [License Apache-2.0](./LICENSE)" says it alone; an empty chapter before another, "## Comment utiliser" then "## Credits",
             nxt = next((h for h in blocks[i + 1:] if h.kind == "heading" and (h.level or 1) <= (b.level or 1)), None)  # or a higher one, "# Project Information")
             for name in secs if body.strip() or not (nxt is None or (nxt.level or 1) < (b.level or 1) or heading_sections(nxt.text)) else ():
