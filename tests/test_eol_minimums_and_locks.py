@@ -18,7 +18,7 @@ def test_a_php_minimum_is_not_the_version_in_use(repo):
     f = ctx_for(r).fact("end_of_life")
     assert f["versions_read"] == 0 and [(m["product"], m["path"], m["line"]) for m in f["minimums"]] == [("php", "composer.json", 5)], f
     res = run_check(ctx_for(r), "scaling.end-of-life")
-    assert res.status.value == "inconclusive" and ">=5.4.3" in res.message["en"] and "PHP 5.6" in res.message["en"], res.message
+    assert res.status.value == "inconclusive" and ">=5.4.3" in res.message["en"] and "PHP 5.4" in res.message["en"], res.message
     assert "versions minimales" in res.message["fr"], res.message
 
 

@@ -455,7 +455,7 @@ def test_end_of_life_stack(repo):
     assert {("Python", "3.7"), ("Debian", "10"), ("Flask", "1.1"), ("Node.js", "14"), ("AngularJS", "1")} <= products
     assert ("Django", "5.2") not in products  # >=2.2 allows a supported cycle
     assert {e.value["package"] for e in res.evidence if "package" in e.value} == {"flask-restplus", "fbprophet"}
-    assert res.status.value == "fail" and "2025-06-01" in res.message["fr"] and res.details["risk"]["level"] == 3
+    assert res.status.value == "fail" and "2026-08-22" in res.message["fr"] and res.details["risk"]["level"] == 3
 
 
 def test_spring_boot_from_maven_and_gradle(repo):
@@ -540,7 +540,9 @@ def test_an_organisations_own_debian_image_is_judged_as_debian(repo):
     r = one(repo, {"php/5.4-apache2/Dockerfile": "FROM nantesmetropole/debian:wheezy\nRUN apt-get install -y php5\n",
                    "app/Dockerfile": "FROM registry.example.org/acme/python:3.7\n"})
     f = ctx_for(r).fact("end_of_life")
-    assert {(x["path"], x["product"], x["cycle"]) for x in f["findings"]} == {("php/5.4-apache2/Dockerfile", "debian", "7")}, f["findings"]
+    # (and the PHP 5 its RUN line installs, s16: php5 allows PHP 5.3 to 5.6, all past)
+    assert {(x["path"], x["product"], x["cycle"]) for x in f["findings"]} == {("php/5.4-apache2/Dockerfile", "debian", "7"),
+                                                                            ("php/5.4-apache2/Dockerfile", "php", "5.6")}, f["findings"]
 
 
 def test_no_version_read_is_not_applicable(repo):

@@ -6,7 +6,7 @@ Where versions are read (as data, nothing is run): Dockerfile ``FROM`` and compo
 tags, ``.python-version``, ``runtime.txt``, ``.nvmrc``, ``.node-version``, ``.ruby-version``,
 ``.tool-versions``, Maven/Gradle Java levels and .NET target frameworks (:mod:`.eol_builds`), ``package.json`` (``engines.node`` and
 dependencies), ``composer.json`` (``require``), ``requirements*.txt``, ``Pipfile``, ``pyproject.toml``, ``Gemfile``, pages' CDN
-addresses, Ansible roles' pinned runtimes (:mod:`.eol_provision`) and Python 2-only statements (Python 2.7). A constraint is past its
+addresses, the runtimes Ansible roles, RUN lines and install scripts pin (:mod:`.eol_provision`) and Python 2-only statements (Python 2.7). A constraint is past its
 end of life when every cycle it allows is (``>=3.7`` allows supported cycles; ``==3.7.9``, ``~=2.2``, ``^14`` or ``<3`` may not)."""
 
 from __future__ import annotations
@@ -179,7 +179,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=24, cache="commit+as_of")
+@fact("end_of_life", version=25, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
