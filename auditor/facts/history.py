@@ -32,6 +32,7 @@ from datetime import timezone
 from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
 from auditor.facts.inventory import is_manifest, is_vendored, update_tools
+from auditor.facts.identity_names import abbreviated_links
 from auditor.lazyre import lazy_compile
 
 # -- bots --------------------------------------------------------------------------------------
@@ -274,10 +275,16 @@ def identities(commits) -> dict[str, str]:
             a, b = find(e), find(k)
             if a != b:
                 parent[max(a, b)] = min(a, b)
+    # "Lucie B" (a GitHub display name) is lucie.bechu@… when no other full name in the history fits (:mod:`.identity_names`)
+    people = [("e:" + (em.lower() or n.lower()), n, em) for n, em in dict.fromkeys((c.author_name, c.author_email) for c in commits)]
+    for x, y in abbreviated_links(people, find):
+        a, b = find(x), find(y)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
     return {k[2:]: find(k) for k in list(parent) if k.startswith("e:")}
 
 
-@fact("people", version=3, public=False, cache="none")
+@fact("people", version=4, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
     the contributors and organisations facts (in memory only: it holds commit records)."""
@@ -285,7 +292,7 @@ def people(ctx) -> dict:
     return {"commits": commits, "ident": identities(commits)}
 
 
-@fact("contributors", version=5, cache="commit+as_of")
+@fact("contributors", version=6, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -328,7 +335,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=16, cache="commit+as_of")
+@fact("organisations", version=17, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -507,15 +514,20 @@ def _merged_commits(merge, by_sha: dict, limit: int = 2000) -> list[str]:
     return sorted(sha for sha, flag in flags.items() if flag == 2)
 
 
-def _merged_by_its_author(merge, by_sha: dict, mainline: set[str]) -> bool:
-    """A merge commit whose author (who merged) wrote every commit of the merged branch (:func:`_merged_commits`)."""
+def _merged_by_its_author(merge, by_sha: dict, mainline: set[str], ident: dict[str, str]) -> bool:
+    """A merge commit whose author (who merged) wrote every commit of the merged branch (:func:`_merged_commits`): the same
+    keys (:func:`_identities`) or the same person as the people facts read it (:func:`identities` over the whole history:
+    "Lucie B" merging lucie.bechu@…'s commits)."""
+    def person(c) -> str | None:
+        return ident.get(c.author_email.lower() or c.author_name.lower())
+
     who = _identities(merge.author_name, merge.author_email)
-    authors = [_identities(by_sha[sha].author_name, by_sha[sha].author_email)
-               for sha in _merged_commits(merge, by_sha) if sha not in mainline and not by_sha[sha].is_merge]
-    return bool(authors) and all(a & who for a in authors)
+    merged = [by_sha[sha] for sha in _merged_commits(merge, by_sha) if sha not in mainline and not by_sha[sha].is_merge]
+    return bool(merged) and all(_identities(c.author_name, c.author_email) & who or (person(c) is not None and person(c) == person(merge))
+                                for c in merged)
 
 
-@fact("review_history", version=6, cache="commit+as_of")
+@fact("review_history", version=7, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed
@@ -527,6 +539,7 @@ def review_history(ctx) -> dict:
     as_of = ctx.as_of
     by_sha = {c.sha: c for c in ctx.snapshot.history()}
     mainline = _first_parents(by_sha, ctx.snapshot.commit)
+    ident = identities(list(by_sha.values()))  # (merges' authors included: who merged may have written no commit)
     sha = ctx.snapshot.commit
     integrated = trailers = direct = self_merged = gerrit = 0
     examples: list[dict] = []
@@ -541,7 +554,7 @@ def review_history(ctx) -> dict:
             break
         # GitHub's web-flow committer alone proves nothing (web edits have it too): squash merges are
         # recognised by their "(#123)" subject.
-        if c.is_merge and _merged_by_its_author(c, by_sha, mainline):
+        if c.is_merge and _merged_by_its_author(c, by_sha, mainline, ident):
             self_merged += 1  # a merge by the author of every commit it brings: nobody else read it
             if len(examples) < 5:
                 examples.append({"sha": c.sha[:12], "subject": c.subject[:80], "date": c.committer_date.date().isoformat(), "self_merged": True})

@@ -1,0 +1,62 @@
+"""One person written in full and with an initial (``identities`` of :mod:`auditor.facts.history`): a GitHub display name
+"Lucie B" (merging pull requests from a no-reply address) is ``lucie.bechu@…`` or "Lucie Bechu" when that full name is the
+only one in the history it can stand for. Conservative: a first name and an initial that fit two full names ("Jean M" beside
+jean.martin and jean.moreau) are no one; an initial is one or two letters beside a word of three or more; words are letters only.
+Deterministic: forms are taken in sorted order and a link is made only to a single candidate."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_GENERIC = {"no", "reply", "noreply", "do", "not", "dev", "team", "contact", "root", "git", "user", "web", "flow", "admin", "info"}
+
+
+def _words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", " ", text).split()
+
+
+def _forms(name: str, email: str) -> list[tuple[str, str]]:
+    """(first, last) pairs a person writes: the author name in two words ("Lucie Bechu", "Lucie B.", "Bechu, Lucie"), the
+    address's local part in two words (lucie.bechu, l.bechu, lucie_b); anything else (a login, three words, digits) gives none."""
+    out = []
+    name = (name or "").strip()
+    if name.count(",") == 1:
+        last, first = name.split(",")
+        name = f"{first} {last}"
+    if re.search(r"\s", name):
+        out.append(_words(name))
+    local = (email or "").lower().split("@", 1)[0].split("+")[-1]
+    if re.search(r"[._-]", local) and not (email or "").lower().endswith("noreply.github.com"):
+        out.append(_words(local))
+    return [(w[0], w[1]) for w in out if len(w) == 2 and all(x.isalpha() and x not in _GENERIC for x in w)]
+
+
+def _full(form: tuple[str, str]) -> bool:
+    return len(form[0]) >= 3 and len(form[1]) >= 3
+
+
+def _stands_for(short: tuple[str, str], full: tuple[str, str]) -> bool:
+    """"Lucie B" for Lucie Bechu, "L Bechu" for Lucie Bechu: one word the same, the other its one- or two-letter start."""
+    (a, b), (f, l) = short, full
+    return (a == f and len(a) >= 3 and len(b) <= 2 and l.startswith(b)) or (b == l and len(b) >= 3 and len(a) <= 2 and f.startswith(a))
+
+
+def abbreviated_links(people: list[tuple[str, str, str]], root) -> list[tuple[str, str]]:
+    """Pairs of keys to join: ``people`` is (key, author name, author e-mail) per distinct author, ``root(key)`` the identity a
+    key has so far. A short form (first name and initial) is joined to the one identity whose full forms it stands for."""
+    fulls: list[tuple[tuple[str, str], str]] = []
+    shorts: list[tuple[tuple[str, str], str]] = []
+    for key, name, email in sorted(people):
+        for form in _forms(name, email):
+            (fulls if _full(form) else shorts).append((form, key))
+    links = []
+    for short, key in shorts:
+        candidates = {root(k) for form, k in fulls if _stands_for(short, form)}
+        if len(candidates) == 1:
+            other = next(iter(candidates))
+            own = {root(k) for form, k in fulls if k == key}  # (its own full name fits it too: "Lucie B <lucie.bernard@…>")
+            if other != root(key) and not own - {other}:
+                links.append((key, other))
+    return links
