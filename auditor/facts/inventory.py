@@ -39,6 +39,7 @@ from auditor.facts.build_outputs import build_outputs
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
 from auditor.facts.unity import unity_imports
 from auditor.facts.copied_headers import copied_by_header
+from auditor.facts.plugin_builder import plugin_builder_files
 from auditor.facts.copy_loads import copy_loads
 from auditor.facts.file_families import family_copies
 from auditor.facts.foreign_packages import foreign_packages
@@ -1297,6 +1298,8 @@ def build_inventory(snap) -> Inventory:
     fixes.update(_copied_locales(items, fixes))
     fixes.update(_qgis2web_exports(snap, entries, items, fixes))
     fixes.update(_data_scripts(snap, items, fixes))  # a data folder's GeoJSON saved as .js (demos/x/data/amiens.js)
+    # QGIS Plugin Builder's template in the plugins it made (plugin_upload.py, the test harness, the translation scripts)
+    fixes.update({p: "generated" for p in plugin_builder_files(snap, [i.path for i in items]) if p not in fixes})
     # a parser written by a generator from the grammar beside it (grammar.pegjs -> grammar.js): generated, not written
     grammars = {e.path.rsplit(".", 1)[0] for e in entries if e.ext in GRAMMAR_EXT}
     fixes.update({e.path: "generated" for e in entries if grammars and e.ext in ("js", "mjs", "cjs", "ts")
@@ -1634,7 +1637,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=73)
+@fact("inventory", version=74)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -30,7 +30,8 @@ from auditor.facts.kind_fronts import bundle_screens, copied_library_pages, dire
 from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands
-from auditor.facts.kind_mobile import mobile_app, mobile_points
+from auditor.facts.kind_mobile import _app_root, mobile_app, mobile_points
+from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_packages import bower_package, data_scripts, importable_package, php_json_backend, r_package, retired, root_json, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
@@ -116,6 +117,15 @@ SERVING_SIDE_OF = ("cli-tool", "library", "analysis", "data-model")
 def decided_kind(project: dict) -> str | None:
     """The kind a ``project`` fact value decided, None when no file decided it."""
     return project.get("kind") if project.get("kind_decided") else None
+
+
+SCHEDULED = "script run on a schedule (cron, timer, scheduled CI workflow)"
+
+
+def run_on_schedule(project: dict) -> bool:
+    """Whether the project is a command-line tool because a schedule runs its scripts (a cron job writing its own files unattended:
+    its settings and the data it writes are its own, unlike a filter's given input and options)."""
+    return project.get("kind") == "cli-tool" and any(e.get("reason") == SCHEDULED for e in project.get("kind_evidence") or [])
 
 
 def kind_label(kind: str | None, lang: str = "fr") -> str:
@@ -654,6 +664,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     data, data_libs = data_scripts(ctx, py_own) if py_own and len(py_own) * 2 > n_code and not (ui or api or pages or scripts or named or pipeline) \
         else ([], [])
     add("analysis", 4, data, "data-processing scripts (" + ", ".join(data_libs[:3]) + ")")
+    # scripts a schedule runs (a crawler's add_data.py that "a daily cron" runs, a crontab's line, a workflow's schedule), no package
+    # and no server: programs run without anyone, not a library to import (a data-processing pipeline stays an analysis)
+    sched = scheduled_scripts(ctx, files, _root_readme(ctx)) if code and not (ui or api or pages or html or templates or named or rpkg or data) else []
+    add("cli-tool", 5, sched, SCHEDULED)
     # an Ant build at the root packaging the Java sources as jars, no web archive and no main class: a library a host loads
     ant = ctx.snapshot.read_text("build.xml", limit=256 * 1024) or "" if "java" in by_ext and "build.xml" in ctx.snapshot.files else ""
     jar_only = bool(re.search(r"<jar\b", ant)) and not re.search(r"<war\b|<ear\b|Main-Class", ant, re.I)
@@ -704,12 +718,24 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     elif best == "library" and (routes := python_route_files(ctx, files)):
         also.append({"kind": "api-service", "evidence": [{"path": routes[0], "reason": f"{len(routes)} REST resource(s) declared in the code (Flask/FastAPI routes)"}],
                      "checks": ["interoperability.api-spec"]})
+    # a mobile application in a folder of a monorepo beside its own back end in another (an Expo app/ and an Express or Strapi api/):
+    # that server is judged as an API too: its description (its sign-in is the application's, judged with the application)
+    back = mobile_back_end(_manifests(ctx), {_app_root(p) for p, _ in mobile}) if best == "mobile-application" else None
+    if back:
+        also.append({"kind": "api-service", "evidence": [{"path": back[0], "reason": "back end of the mobile application (server framework "
+                                                          + ", ".join(back[1][:3]) + ")"}], "checks": ["interoperability.api-spec"]})
     # a Symfony bundle whose controllers render its own Twig screens (a back office plugged into a host portal): its pages are judged
     # for accessibility and eco-design, the host's sign-in and API stay the host's
     if best == "library" and (screens := bundle_screens(ctx, files)):
         also.append({"kind": "web-application", "evidence": [{"path": screens[0], "reason": f"{len(screens)} screen(s) of the bundle (Twig)"}],
                      "checks": ["interoperability.accessibility-and-ecodesign"]})
     return best, why[best][:6], {k: round(v, 1) for k, v in scores.items() if v > 0}, decided, also
+
+
+def _root_readme(ctx) -> str:
+    """The root README's text (the first README file at the root, in path order; 64 KB)."""
+    path = next((p for p in sorted(ctx.snapshot.files) if "/" not in p and re.match(r"readme(\.\w+)?$", p, re.I)), None)
+    return (ctx.snapshot.read_text(path, limit=64 * 1024) or "") if path else ""
 
 
 def _python_imports(ctx) -> list[str]:
@@ -756,7 +782,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=36, public=False)
+@fact("project_kind", version=37, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

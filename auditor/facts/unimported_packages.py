@@ -94,12 +94,14 @@ def _unnamed(ctx, wanted: dict[str, set[str]], paths: list[str]) -> list[str]:
     return sorted(d for d, ns in wanted.items() if not ns & seen)
 
 
-@fact("unimported_packages", version=1, public=False)
+@fact("unimported_packages", version=2, public=False)
 def unimported_packages(ctx) -> dict:
     manifests = ctx.fact("manifests").get("manifests") or []
     paths_of = {m["path"] for m in manifests}
     pip = {d.lower(): module_names(d) for m in manifests if m.get("ecosystem") in PIP for d in m.get("dependencies") or []}
     npm = {d.lower(): {d.lower()} for m in manifests if m.get("ecosystem") == "npm" for d in m.get("dependencies") or []}
+    if "strapi" in npm or "@strapi/strapi" in npm:  # (Strapi loads the plugins installed beside it by their names: no import names them)
+        npm = {d: ns for d, ns in npm.items() if not d.startswith(("strapi-plugin-", "@strapi/plugin-"))}
     out: dict = {"pip": [], "npm": [], "read": 0}
     for eco, wanted, code, read in (("pip", pip, _PY_CODE, _PY_READ), ("npm", npm, _JS_CODE, _JS_READ)):
         if not wanted:

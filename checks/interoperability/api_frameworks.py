@@ -10,12 +10,15 @@ SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest
                    r"@nestjs/swagger|swagger-jsdoc|swagger-ui-express|@fastify/swagger|fastify-swagger|fastify-oas|tsoa|express-openapi.*|hono-openapi|@hono/zod-openapi|"
                    r"api-platform/core|api-platform/symfony|nelmio/api-doc-bundle|zircote/swagger-php|darkaonline/l5-swagger|dedoc/scramble|"
                    r"springdoc-openapi.*|org\.springdoc:.*|io\.swagger.*|io\.springfox:springfox-(?:swagger2|oas|boot-starter)|rswag.*|grape-swagger|open_api_spex|huma|"
-                   r"decidim|decidim-api")  # a Decidim instance serves its GraphQL API, its schema printed at run time
+                   r"decidim|decidim-api|"  # a Decidim instance serves its GraphQL API, its schema printed at run time
+                   # Strapi's documentation plugin writes the OpenAPI description of its content types; its GraphQL plugin serves their schema
+                   r"strapi-plugin-documentation|@strapi/plugin-documentation|strapi-plugin-graphql|@strapi/plugin-graphql")
 REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restplus|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
                    r"graphene.*|strawberry-graphql|apollo-server|@apollo/server|express-graphql|graphql-yoga|"
                    # JAX-RS: Apache CXF, Jersey, RESTEasy serve REST APIs
                    r"org\.apache\.cxf:cxf-rt-frontend-jaxrs|org\.glassfish\.jersey\..*|org\.jboss\.resteasy:.*|jakarta\.ws\.rs:.*|javax\.ws\.rs:.*|"
-                   r"ckanserviceprovider")  # (CKAN's web job service: DataPusher's /job JSON API)
+                   r"ckanserviceprovider|"  # (CKAN's web job service: DataPusher's /job JSON API)
+                   r"strapi|@strapi/strapi")  # (a headless CMS: its content types served as a REST API)
 # Dashboard frameworks: a server of pages and callbacks, no API of its own (Dash runs on Flask, Streamlit on Tornado)
 DASHBOARD_FRAMEWORKS = r"dash|streamlit|gradio|panel|voila|shiny"
 WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bundle|laravel/framework|slim/slim|rails|sinatra|phoenix|decidim|"

@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, match_deps, textscan_ok
 from auditor.facts.inventory import ONTOLOGY, RDF_EXT, is_test, is_vendored
-from auditor.facts.project import decided_kind, kind_label
+from auditor.facts.project import decided_kind, kind_label, run_on_schedule
 from auditor.facts.textscan import sql_path  # (a data model's code, though the text scan files SQL with data)
 from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
@@ -327,8 +327,9 @@ def data_standards(ctx) -> Result:
                                        "interface or of the services it calls); no data schema expected."), **details)
     # (a CMS plugin declaring its own tables, SPIP's declarer_tables_objets_sql, has a data model of its own: judged)
     cms_tables = [h for h in sig.get("data.cms-tables", []) if h[3] == "code"]
+    # (a script a schedule runs writes data of its own, a crawler's daily counts in CSV: judged)
     if kind in ("cli-tool", "library") and not (described or data_files or cms_tables) \
-            and _no_database_model(ctx):
+            and _no_database_model(ctx) and not run_on_schedule(ctx.fact("project") or {}):
         # a command that transforms the data it is given (a CSV cleaner), a library of dashboard components or a viewer's plugin
         # reading the APIs it is pointed at, handles formats, and has no data of its own to describe
         what_fr, what_en = ("Outil en ligne de commande", "A command-line tool") if kind == "cli-tool" else ("Bibliothèque ou extension", "A library or plugin")

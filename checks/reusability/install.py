@@ -7,7 +7,7 @@ import re
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
 from auditor.facts.install import LOAD_KINDS, RUNTIMES
-from auditor.facts.project import CONFIGURED, decided_kind, kind_label
+from auditor.facts.project import CONFIGURED, decided_kind, kind_label, run_on_schedule
 from auditor.lazyre import lazy_compile
 
 from .common import code_free, submodule_code, textscan_ok
@@ -257,7 +257,8 @@ def configuration(ctx) -> Result:
                                       f"Settings written in the code ({b[0]}:{b[1]}, a \"{b[2]}\" block): no option, environment variable or settings "
                                       "file sets them; changing them means editing the code."),
                                   [Evidence(path=h[0], line=h[1], value=h[2], kind="finding") for h in blocks[:5]], env_vars=0, code_blocks=len(blocks))
-        if decided_kind(ctx.fact("project") or {}) == "cli-tool":  # a filter reading stdin, writing stdout: nothing to set
+        # a filter reading stdin, writing stdout: nothing to set (a script a cron job runs reads and writes where its code says)
+        if decided_kind(ctx.fact("project") or {}) == "cli-tool" and not run_on_schedule(ctx.fact("project") or {}):
             return Result.not_applicable(T("Outil en ligne de commande sans aucun réglage (ni option, ni variable d'environnement, ni fichier) : "
                                            "rien à configurer ni à documenter.",
                                            "A command-line tool with no setting at all (no option, environment variable or file): nothing "
