@@ -55,3 +55,31 @@ def test_a_temurin_release_adoptium_never_built_is_judged_as_java(tmp_path):
     files = {"README.md": README, "roles/java/tasks/main.yml": ROLE.replace("temurin-8", "temurin-7")}
     report = _run(build(tmp_path / "r", files), tmp_path / "c", date(2026, 12, 3))
     assert [(r["product"], r["cycle"]) for r in report["facts"]["end_of_life"]["read"]] == [("java", "7")]
+
+
+IDP_README = ("# Fournisseur d'identité d'exemple\n\nCe serveur utilise [nodejs version 12.16](https://nodejs.org/en/download/).\n\n"
+              "## Installation\n\n```bash\nnvm use 10\nnpm install\n```\n\nCompatible avec PHP 5.6 et 7.0 pour le module d'export.\n")
+PACKAGE = '{"name": "fi-exemple", "version": "0.0.1", "scripts": {"start": "node bin/www"}, "dependencies": {"express": "^4.17.1"}}\n'
+
+
+def test_a_readme_statement_is_read_for_a_runtime_no_file_versions(tmp_path):
+    """france-connect/identity-provider-example: 'No runtime or framework version read' beside a README stating Node 12.16; the
+    fenced 'nvm use 10' and a 'compatible with' list are not read."""
+    files = {"README.md": IDP_README, "package.json": PACKAGE, "bin/www": "require('../src/app');\n"}
+    report = _run(build(tmp_path / "r", files), tmp_path / "c", date(2026, 12, 3))
+    read = [(r["product"], r["cycle"], r["path"], r["line"]) for r in report["facts"]["end_of_life"]["read"]]
+    assert read == [("nodejs", "12", "README.md", 3)], read
+    eol = results(report)["scaling.end-of-life"]
+    assert eol["status"] == "warn" and "Node.js 12" in eol["message"]["en"], eol["message"]  # was not_applicable
+
+
+def test_a_readme_statement_gives_way_to_files_and_minimums(tmp_path):
+    """A version a file gives wins over the README's (.nvmrc 22 beside 'nodejs version 12.16'); a README minimum is not read."""
+    files = {"README.md": IDP_README.replace("nodejs version 12.16", "Node 18+ et Python 3.6 ou supérieur"), ".nvmrc": "22\n",
+             "package.json": PACKAGE}
+    report = _run(build(tmp_path / "r", files), tmp_path / "c", date(2026, 12, 3))
+    read = [(r["product"], r["cycle"], r["path"]) for r in report["facts"]["end_of_life"]["read"]]
+    assert read == [("nodejs", "22", ".nvmrc")], read
+    files[".nvmrc"], files["README.md"] = "22\n", IDP_README
+    report = _run(build(tmp_path / "r2", files), tmp_path / "c2", date(2026, 12, 3))
+    assert [(r["product"], r["cycle"]) for r in report["facts"]["end_of_life"]["read"]] == [("nodejs", "22")]

@@ -6,8 +6,8 @@ Where versions are read (as data, nothing is run): Dockerfile ``FROM`` and compo
 tags, ``.python-version``, ``runtime.txt``, ``.nvmrc``, ``.node-version``, ``.ruby-version``,
 ``.tool-versions``, Maven/Gradle Java levels and .NET target frameworks (:mod:`.eol_builds`), ``package.json`` (``engines.node`` and
 dependencies), ``composer.json`` (``require``), ``requirements*.txt``, ``Pipfile``, ``pyproject.toml``, ``Gemfile``, pages' CDN
-addresses, the runtimes Ansible roles, RUN lines and install scripts pin (:mod:`.eol_provision`) and Python 2-only statements (Python 2.7). A constraint is past its
-end of life when every cycle it allows is (``>=3.7`` allows supported cycles; ``==3.7.9``, ``~=2.2``, ``^14`` or ``<3`` may not)."""
+addresses, the runtimes Ansible roles, RUN lines and install scripts pin (:mod:`.eol_provision`), Python 2-only statements (Python 2.7)
+and, for a runtime no file versions, the README's statement (:mod:`.eol_readme`). A constraint is past its end of life when every cycle it allows is (``>=3.7`` allows supported cycles; ``==3.7.9``, ``~=2.2``, ``^14`` or ``<3`` may not)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from auditor.facts.scaling.eol_builds import dotnet_framework, gradle_java, pom_
 from auditor.facts.scaling.eol_images import env_defaults, image_versions as _image_versions
 from auditor.facts.scaling.eol_maven import maven_versions
 from auditor.facts.scaling.eol_provision import provisioned
+from auditor.facts.scaling.eol_readme import stated_in_readme
 from auditor.lazyre import lazy_compile
 
 MAX_FILES = 200
@@ -153,7 +154,6 @@ def judge(product: str, constraint: str, as_of: date, tilde_is_compatible: bool 
     return {"product": product, "name": prod.get("name", product), "cycle": newest[2], "eol": newest[3].isoformat() if newest[3] else None,
             "past": past, "source": prod.get("source")}
 
-
 _FROM = lazy_compile(r"^[^\S\n]*FROM\s+(?:--platform=\S+\s+)?(\S+)", re.I | re.M)
 _ARG, _ARG_USE = lazy_compile(r"^[^\S\n]*ARG\s+(\w+)=[\"']?([^\s\"']+)", re.I | re.M), lazy_compile(r"\$\{(\w+)\}|\$(\w+)")
 _IMAGE = lazy_compile(r"^[^\S\n]*-?[^\S\n]*image:\s*(?:name:\s*)?['\"]?([^\s'\"#]+)", re.M)
@@ -161,8 +161,6 @@ _IMAGE = lazy_compile(r"^[^\S\n]*-?[^\S\n]*image:\s*(?:name:\s*)?['\"]?([^\s'\"#
 _GRADLE_BOOT = lazy_compile(r"""id\s*\(?\s*["']org\.springframework\.boot["']\s*\)?\s*version\s*["'](\d+\.\d+[\w.-]*)["']""")
 # (or the older form: ext { springBootVersion = '2.1.1.RELEASE' } feeding classpath("…:spring-boot-gradle-plugin:${springBootVersion}"))
 _GRADLE_BOOT_EXT = lazy_compile(r"""(?:\bspringBootVersion\s*=\s*["']|spring-boot-gradle-plugin:)(\d+\.\d+[\w.-]*)["']""")
-
-
 _GH_VERSION = lazy_compile(r"^[^\S\n]*(python|node)-version:\s*['\"]?(\d+(?:\.\d+)*)['\"]?\s*$", re.M)
 
 
@@ -179,7 +177,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=25, cache="commit+as_of")
+@fact("end_of_life", version=26, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -374,6 +372,8 @@ def end_of_life(ctx) -> dict:
     py2 = (ctx.fact("python_imports") or {}).get("python2")  # code only Python 2 runs (print "x"), whatever else is declared
     if py2 and not any(r["product"] == "python" for r in read):
         add("python", "==2.7", py2[0], py2[1], py2[2])
+    for p, product, version, line, excerpt in stated_in_readme(snap.read_text, paths, {r["product"] for r in read + newer + minimums}):
+        add(product, "==" + version, p, line, excerpt)  # a README's "nodejs version 12.16", for a runtime no file versions
     unmaintained = []
     manifests = ctx.fact("manifests").get("manifests") or []
     for u in data.get("unmaintained") or []:

@@ -1,0 +1,63 @@
+"""Runtime versions a README states (``end_of_life``), read only for a runtime no file of the repository versions: "This server
+uses nodejs version 12.16", "Installer PHP 5.6", "Testé avec python 3.7". A statement of a minimum ("PHP >= 7.2", "Node 18+",
+"Python 3.8 ou supérieur", "at least Java 11", "à partir de PHP 7.2") says nothing of the runtime in use and is not read, nor is a
+"compatible with" list, a version inside a fenced block, a link's address or a longer word (``php5.6-fpm`` is a package).
+Read as text, first README at the root."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+MAX_BYTES = 256 * 1024
+_PRODUCTS = {"node": "nodejs", "nodejs": "nodejs", "node.js": "nodejs", "php": "php", "python": "python", "ruby": "ruby",
+             "java": "java", "jdk": "java", "openjdk": "java", "postgresql": "postgresql", "postgres": "postgresql"}
+_STATED = lazy_compile(r"(?<![\w/.=-])(node\.js|nodejs|node|php|python|ruby|java|openjdk|jdk|postgresql|postgres)[^\S\n]{0,2}"
+                       r"(?:version[^\S\n]{1,2}|v(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2})(?![\w-]|\.\d)((?:\.x)?[^\S\n]*\+?)", re.I)
+_MIN_BEFORE = lazy_compile(r"(?:>=?|≥|\bmin(?:imum|imale?)?\b|au moins|at least|à partir d[eu']|from|since|depuis|compatib\w*|"
+                           r"upgrade|mise à jour|migr\w*|support\w*|or|ou)[^\n]{0,12}$", re.I)
+_MIN_AFTER = lazy_compile(r"^[^\S\n]*(?:or|ou|/|,|-)")  # (a list of versions, a range)
+# a minimum said after the version, within a few words ("Node.js 22 LTS ou supérieur", "PHP 8.1 or newer")
+_MIN_NEAR = lazy_compile(r"\+|\b(?:or (?:later|higher|above|newer|more|greater)|and (?:above|later|up|higher|newer)|ou (?:sup|plus|\+|ult)|"
+                         r"et (?:sup|plus|\+)|minimum|min\b)", re.I)
+_FENCE = lazy_compile(r"^[^\S\n]*(?:```|~~~)", re.M)
+
+
+def readme_path(paths: list[str]) -> str | None:
+    names = sorted(p for p in paths if "/" not in p and re.match(r"^readme(\.(md|markdown|rst|txt))?$", p, re.I))
+    return names[0] if names else None
+
+
+def readme_versions(text: str) -> list[tuple[str, str, int, str]]:
+    """(product, version, line, excerpt) of the runtimes the README states as the one in use, outside fenced blocks."""
+    out = []
+    inside = False
+    for i, line in enumerate(text.split("\n"), 1):
+        if _FENCE.match(line):
+            inside = not inside
+            continue
+        if inside:
+            continue
+        for m in _STATED.finditer(line):
+            if m.group(3).strip() or _MIN_BEFORE.search(line[:m.start()]) or _MIN_AFTER.match(line[m.end():]) \
+                    or _MIN_NEAR.search(line[m.end():m.end() + 24]):
+                continue
+            if re.search(r"\]\([^)]*$", line[:m.start()]):  # (inside a link's address)
+                continue
+            version = ".".join(m.group(2).split(".")[:2])
+            if "." not in version and _PRODUCTS[m.group(1).lower()] in ("python", "php", "ruby"):
+                continue  # ("Python 3": a range of releases, not one)
+            v = re.match(r"^1\.([5-8])$", version) if m.group(1).lower() in ("java", "jdk", "openjdk") else None
+            out.append((_PRODUCTS[m.group(1).lower()], v.group(1) if v else version, i, line.strip()[:120]))
+    return out
+
+
+def stated_in_readme(read_text, paths: list[str], versioned: set[str]) -> list[tuple[str, str, str, int, str]]:
+    """(path, product, version, line, excerpt) of the root README's statements of a runtime not in ``versioned`` (the products
+    the repository's files version)."""
+    readme = readme_path(paths)
+    versioned = versioned | ({"java"} if "eclipse-temurin" in versioned else set())  # (a Temurin package is the Java in use)
+    if not readme:
+        return []
+    return [(readme, *v) for v in readme_versions(read_text(readme, limit=MAX_BYTES) or "") if v[0] not in versioned]
