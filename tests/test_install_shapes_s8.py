@@ -245,7 +245,9 @@ def test_a_spring_boot_web_application_is_named_by_its_web_starter(tmp_path):
                              "    <dependency>\n      <groupId>org.springframework.boot</groupId>\n      <artifactId>spring-boot-starter-cache</artifactId>\n"
                              "    </dependency>\n    <dependency>\n      <groupId>org.springframework.boot</groupId>\n      <artifactId>spring-boot-starter-security</artifactId>\n"
                              "    </dependency>\n    <dependency>\n      <groupId>org.springframework.boot</groupId>\n      <artifactId>spring-boot-starter-web")
-    r = results(run_audit(build(tmp_path / "r", dict(SPRING_CODE, **{"pom.xml": pom, "README.md": "# sympa-api\n"})), tmp_path / "c", [API]))[API]
+    # (a page controller, @Controller: a @RestController serves an API, a fail of its own since session 16)
+    page = {"src/main/java/fr/recia/info/InfoController.java": SPRING_CODE["src/main/java/fr/recia/info/InfoController.java"].replace("@RestController", "@Controller")}
+    r = results(run_audit(build(tmp_path / "r", dict(SPRING_CODE, **{"pom.xml": pom, "README.md": "# sympa-api\n"}, **page)), tmp_path / "c", [API]))[API]
     assert r["status"] == "warn" and "spring-boot-starter-web)" in r["message"]["en"], r
 
 

@@ -195,6 +195,11 @@ signal("api.served-json", r"""^[^\S\n]+_format:\s*['"]?json\b|\.set(?:ContentTyp
        r"""^[^\S\n]*@Produces\s*\(\s*\{?\s*(?:MediaType\.APPLICATION_JSON|"application/json)""",
        ("_format", "application/json", "application_json"), flags=re.I | re.M, exts={"yml", "yaml", "java"}, classes=("code", "config"))
 
+# A Spring MVC / WebFlux REST controller (megalis-bretagne/myec3-socle: `@RestController` classes with `@GetMapping`/`@PostMapping`
+# methods): HTTP endpoints answering data, an API served, whatever REST library the build declares (interoperability.api-spec)
+signal("api.spring-rest", r"""^[ \t]*@(?:org\.springframework\.web\.bind\.annotation\.)?RestController\b""",
+       ("@restcontroller", "annotation.restcontroller"), flags=re.M, exts={"java", "kt", "groovy"}, classes=("code",))
+
 # A Spring Boot application's settings declared as classes (GIP-RECIA/esidoc-api: @ConfigurationProperties(prefix = "esidoc") on
 # EsidocProperties, bound from application.yml or the environment, ESIDOC_PRETSURI): the settings exist, in code, without a template
 signal("config.spring-properties",

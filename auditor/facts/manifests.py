@@ -23,6 +23,7 @@ from auditor.facts.apple_manifest import parse_cartfile, parse_package_swift, pa
 from auditor.facts.host_manifests import HOST_MANIFESTS, host_ecosystem, host_manifest_entry, lock_by_lists, own_drupal_modules
 from auditor.facts.inventory import CI_DIRS, LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_test, is_vendored, update_tools
 from auditor.facts.gradle_manifest import CATALOG, catalog_dependencies, catalog_modules, parse_gradle
+from auditor.facts.maven_manifest import apply_managed_scopes, parse_pom
 from auditor.facts.package_lists import list_ecosystem, list_entry
 from auditor.facts.requirement_files import lock_included_requirements, mark_script_requirements
 from auditor.facts.sbt_manifest import parse_sbt
@@ -41,7 +42,6 @@ SELF_PINNED = {"maven", "sbt"}
 _REQ_NAME = lazy_compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(==|>=|<=|~=|!=|>|<|===|@|;|$)")
 _PEP508 = lazy_compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 _GEM = lazy_compile(r"""^[^\S\n]*gem\s+['"]([^'"]+)['"]""", re.M)
-_MAVEN_DEP = lazy_compile(r"<dependency>\s*<groupId>([^<]+)</groupId>\s*<artifactId>([^<]+)</artifactId>", re.S)
 _GOMOD_REQ = lazy_compile(r"^[^\S\n]*(?:require\s+)?([a-z0-9.-]+\.[a-z]{2,}/[^\s]+)\s+v[0-9]", re.M)
 _MIX_DEP = lazy_compile(r"\{\s*:([a-z0-9_]+)\s*,")
 
@@ -121,11 +121,6 @@ def _requirements(name: str, text: str) -> Parsed:
             deps.append(m.group(1))
     dev = deps if re.search(r"dev|test|lint", name, re.I) else []
     return None, ([] if dev else _norm(deps)), _norm(dev)
-
-
-def _pom(name: str, text: str) -> Parsed:
-    m = re.search(r"<artifactId>([^<]+)</artifactId>", text)
-    return (m.group(1).strip() if m else None), _norm(f"{g.strip()}:{a.strip()}" for g, a in _MAVEN_DEP.findall(text)), []
 
 
 def _go_mod(name: str, text: str) -> Parsed:
@@ -210,7 +205,7 @@ PARSERS = {
     "pyproject.toml": _toml_manifest, "Cargo.toml": _toml_manifest, "Pipfile": _toml_manifest,
     "Gemfile": lambda name, text: (None, _norm(_GEM.findall(text)), []),
     "build.gradle": parse_gradle,
-    "pom.xml": _pom, "go.mod": _go_mod, "mix.exs": _mix, "setup.py": _setup_py, "setup.cfg": _setup_cfg,
+    "pom.xml": parse_pom, "go.mod": _go_mod, "mix.exs": _mix, "setup.py": _setup_py, "setup.cfg": _setup_cfg,
     "environment.yml": lambda name, text: (None, _norm(re.findall(r"^[^\S\n]*-\s*([A-Za-z0-9][A-Za-z0-9._-]*)", text, re.M)), []),
     "pubspec.yaml": _pubspec, "DESCRIPTION": _description, "build.sbt": parse_sbt,
     "Podfile": parse_podfile, "Cartfile": parse_cartfile, "Package.swift": parse_package_swift,
@@ -303,7 +298,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=16)
+@fact("manifests", version=17)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
@@ -324,6 +319,7 @@ def manifests(ctx) -> dict:
         entry = _manifest_entry(snap, e, eco, locks_by_dir, own_drupal_modules(snap.files) if eco == "drupal" else frozenset())
         if entry:
             out_manifests.append(entry)
+    apply_managed_scopes(snap, out_manifests, MAX_MANIFEST_BYTES)  # (a child's bare declaration of what its parent manages as test)
     _catalog_aliases(snap, out_manifests)  # (implementation(libs.osmdroid): the module the version catalog names)
     lock_included_requirements(snap, out_manifests, MAX_MANIFEST_BYTES), lock_by_lists(out_manifests)  # (a JCMS plugin.xml pinned by its dependencies.list)
     mark_script_requirements(out_manifests, [i.path for i in inv.items if i.category == "source" and i.language == "Python"])

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from auditor.checks.reusability.common import match_deps
+from auditor.checks.interface import Result, T
+from auditor.checks.interoperability.openapi_advice import openapi_todo
+from auditor.checks.reusability.common import hit_evidence, match_deps
 
 SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest|flasgger|apispec|flask-restx|flask-restplus|connexion|"
                    r"@nestjs/swagger|swagger-jsdoc|swagger-ui-express|@fastify/swagger|fastify-swagger|fastify-oas|tsoa|express-openapi.*|hono-openapi|@hono/zod-openapi|"
@@ -37,9 +39,11 @@ _CONTAINER_API = re.compile(r"javax\.servlet:.*|jakarta\.servlet:.*|org\.apache\
 _SPRING_SERVING = re.compile(r"org\.springframework\.boot:spring-boot(?:-starter-(?:web|webflux|jersey|data-rest|tomcat|jetty|undertow|reactor-netty|"
                              r"thymeleaf|freemarker|mustache|groovy-templates|graphql|websocket|hateoas|web-services|security|oauth2-[\w-]+|actuator))?")
 
-# the JAX-RS specification's API alone (javax.ws.rs:jsr311-api, jakarta.ws.rs-api) and the Jersey/RESTEasy clients: what a client of
+# the JAX-RS specification's API alone (javax.ws.rs:jsr311-api, jakarta.ws.rs-api) and the Jersey/RESTEasy clients and providers: what a client of
 # REST services also declares (MediaType constants, a WebResource); they serve an API only beside a @Path resource of the code
 _JAXRS_API_OR_CLIENT = re.compile(r"(?:javax|jakarta)\.ws\.rs:.*|org\.glassfish\.jersey\.core:jersey-(?:client|common)|"
+                                  # Jersey's entity providers and injection, a client's as much as a server's (jersey-media-json-jackson, jersey-hk2)
+                                  r"org\.glassfish\.jersey\.(?:media|inject):.*|"
                                   r"com\.sun\.jersey:jersey-(?:client|core)|org\.jboss\.resteasy:resteasy-client.*")
 
 _SPRING_WEB = re.compile(r"org\.springframework\.boot:spring-boot-starter-(?:web|webflux|jersey|data-rest)")
@@ -63,3 +67,17 @@ def rest_frameworks(ctx, **kw) -> list[tuple[str, str]]:
     if any(_JAXRS_API_OR_CLIENT.fullmatch(d[0]) for d in rest) and not ctx.fact("jaxrs_resources"):
         rest = [d for d in rest if not _JAXRS_API_OR_CLIENT.fullmatch(d[0])]
     return rest
+
+
+def spring_rest_controllers(scan) -> list:
+    """The text scan's hits of Spring ``@RestController`` classes in the project's own code (no tests): HTTP endpoints that answer
+    data, an API served whatever REST library the build declares (a Spring MVC module beside a Tapestry web application)."""
+    return sorted(h for h in scan["signals"].get("api.spring-rest", []) if h[3] == "code")
+
+
+def spring_rest_result(spring: list, details: dict) -> Result:
+    """api-spec's fail for Spring REST controllers and no specification, naming the first controller."""
+    n = len({h[0] for h in spring})
+    return Result.fail(T(f"Une API est servie ({n} contrôleur(s) REST Spring, par exemple {spring[0][0]}) sans spécification OpenAPI.",
+                         f"An API is served ({n} Spring REST controller(s), for example {spring[0][0]}) without an OpenAPI specification."),
+                       hit_evidence(spring, kind="finding", limit=5), **details).advise(openapi_todo([("spring", "")]))

@@ -15,7 +15,7 @@ from auditor.checks.interoperability.openapi_advice import openapi_todo as _open
 from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
 from auditor.checks.interoperability.data_storage import hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database
-from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, rest_frameworks  # noqa: F401
+from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, rest_frameworks, spring_rest_controllers, spring_rest_result  # noqa: F401
 
 # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado), declared beside it
 DASHBOARD_SERVERS = ("flask", "tornado")
@@ -104,6 +104,8 @@ def api_spec(ctx) -> Result:
     if rest:
         return Result.fail(T(f"Une API est servie ({rest[0][0]}) sans spécification OpenAPI.", f"An API is served ({rest[0][0]}) without an OpenAPI specification."),
                            dep_evidence_lines(ctx, rest, kind="finding", limit=3), **details).advise(_openapi_todo(rest))
+    if spring := spring_rest_controllers(scan):  # @RestController classes: endpoints answering data (a Spring MVC synchro module)
+        return spring_rest_result(spring, details)
     board = match_deps(ctx, [DASHBOARD_FRAMEWORKS], dev=False)
     if board and all(d in DASHBOARD_SERVERS for d, _ in web):  # Flask under Dash, Tornado under Streamlit: the dashboard's own server
         web = []
@@ -169,7 +171,7 @@ def serves_no_api(ctx) -> bool:
                 or [h for sid in ("api.php-json", "api.host-json") for h in sig.get(sid, []) if h[3] == "code"]
                 or [h for h in sig.get("api.template-json", []) if h[3] in ("code", "template")] or match_deps(ctx, [SPEC_GENERATORS], dev=True, unimported=False)
                 or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config")]
-                or rest_frameworks(ctx, dev=False, unimported=False) or _web(ctx))
+                or rest_frameworks(ctx, dev=False, unimported=False) or _web(ctx) or spring_rest_controllers(scan))
 
 
 PROGRAMME_FIELDS = ("porteurcodesiret", "budgetprevisionnel", "datedebutprevisionnelle", "phasestatut", "recocoid", "tetid", "mecid",
