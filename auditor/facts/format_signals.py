@@ -136,8 +136,16 @@ signal("format.netcdf", r"""(?:[\w./-]*\.nc4?(?=["'`)\s])|\\\.nc4?\$|\bnetCDF4\b
 signal("format.parquet", r"""(\.parquet\b|read_parquet\(|to_parquet\(|pyarrow\.parquet|arrow::read_parquet|write_parquet\()""",
        ("parquet",), flags=0, classes=CODE, accept=_not_commented)
 # Metadata written to a public standard: ISO 19139 (INSPIRE), DCAT / DCAT-AP
-signal("format.metadata", r"""(isotc211\.org/2005/gmd|gmd:MD_Metadata|\biso19139\b|ISO 19139|dcat:Dataset|DCAT-AP|www\.w3\.org/ns/dcat)""",
-       ("isotc211", "gmd:md_metadata", "iso19139", "iso 19139", "dcat"), classes=CODE + ("data",))
+# (and a metadata editor's or catalogue reader's own code: the ISO 19115 code lists it fills, MD_TopicCategoryCode, CI_RoleCode, the INSPIRE
+# profile's MD_InspireRestrictionCode, gco:CharacterString elements; the OGC Catalogue Service's requests, GetRecords/GetRecordById,
+# which exchange ISO 19139 or Dublin Core records — cigalsace/mdedit, cswReaderJS)
+signal("format.metadata", r"""(isotc211\.org/2005/gmd|gmd:MD_Metadata|\biso19139\b|ISO 19139|dcat:(?:Dataset|Catalog|Distribution)|DCAT-AP|www\.w3\.org/ns/dcat|"""
+       r"""\b(?:CI_(?:RoleCode|DateTypeCode|OnLineFunctionCode|PresentationFormCode)|MD_(?:Inspire)?(?:TopicCategoryCode|KeywordTypeCode|ScopeCode|"""
+       r"""RestrictionCode|CharacterSetCode|MaintenanceFrequencyCode|SpatialRepresentationTypeCode|ClassificationCode|ProgressCode))\b|"""
+       r"""\bgco:CharacterString\b|\bcsw:GetRecords?(?:ById)?\b|\brequest=GetRecords?(?:ById)?\b|[?&]service=CSW\b)""",
+       ("isotc211", "gmd:md_metadata", "iso19139", "iso 19139", "dcat", "rolecode", "datetypecode", "onlinefunctioncode", "presentationformcode",
+        "categorycode", "keywordtypecode", "scopecode", "restrictioncode", "charactersetcode", "frequencycode", "representationtypecode",
+        "classificationcode", "progresscode", "gco:characterstring", "csw:getrecord", "getrecord", "service=csw"), classes=CODE + ("data",))
 # Budget documents of French local authorities in the State's XML (DocumentBudgetaire, schema published by the DGFiP and
 # the DGCL, written by TOTEM): the national standard of their budgets and accounts
 signal("format.budget", r"""(\bDocumentBudgetaire\b|minefi\.gouv\.fr/cp/demat/docbudgetaire|\bdocbudgetaire\b|\bTOTEM\b|\bactes[-_]budgetaires\b)""",
