@@ -200,6 +200,15 @@ signal("api.served-json", r"""^[^\S\n]+_format:\s*['"]?json\b|\.set(?:ContentTyp
 signal("api.spring-rest", r"""^[ \t]*@(?:org\.springframework\.web\.bind\.annotation\.)?RestController\b""",
        ("@restcontroller", "annotation.restcontroller"), flags=re.M, exts={"java", "kt", "groovy"}, classes=("code",))
 
+# A mobile application's own sign-in screen: a password field of React Native (secureTextEntry), Flutter (obscureText: true), an Android
+# layout or view (inputType textPassword, TYPE_TEXT_VARIATION_PASSWORD, Compose's PasswordVisualTransformation), SwiftUI's SecureField,
+# UIKit's isSecureTextEntry (jpouderoux/bdovore's LoginScreen.js posting user_password to its API): accounts of its own service
+signal("auth.mobile-password",
+       r"""\bsecureTextEntry(?:\s*=\s*\{\s*true\s*\}|(?=[\s/>]))|\bobscureText\s*:\s*true\b|\binputType\s*=\s*"(?:textPassword|textWebPassword|numberPassword)"|"""
+       r"""\bTYPE_TEXT_VARIATION_(?:WEB_)?PASSWORD\b|\bPasswordVisualTransformation\(|\bSecureField\s*\(|\bisSecureTextEntry\s*=\s*true\b""",
+       ("securetextentry", "obscuretext", "password", "securefield"), flags=0,
+       exts={"js", "jsx", "ts", "tsx", "dart", "xml", "java", "kt", "swift"}, classes=("code", "template", "config", "other"))
+
 # A Spring Boot application's settings declared as classes (GIP-RECIA/esidoc-api: @ConfigurationProperties(prefix = "esidoc") on
 # EsidocProperties, bound from application.yml or the environment, ESIDOC_PRETSURI): the settings exist, in code, without a template
 signal("config.spring-properties",

@@ -413,7 +413,7 @@ LOCAL_AUTH_DEPS = (r"django-allauth|devise|passport-local|symfony/security-bundl
         "Plug ProConnect (OpenID Connect, auth.proconnect.gouv.fr) for agents and FranceConnect for citizens with a maintained OIDC "
         "library (mozilla-django-oidc, openid-client, knpuniversity/oauth2-client-bundle), with the issuer as a setting.",
     ),
-    kinds=("web-application", "api-service"),
+    kinds=("web-application", "api-service", "mobile-application"),  # (a mobile application signing people in is judged as the client it is)
 )
 def auth(ctx) -> Result:
     scan = textscan_ok(ctx)
@@ -434,7 +434,10 @@ def auth(ctx) -> Result:
     db_files = {h[0] for h in db_admin if h[2].upper().startswith("ADMIN_USER")}
     db_vars = {v.group(0) for h in db_admin if h[0] not in db_files and (v := re.search(r"ADMIN_[A-Z]+\d?", h[2]))}
     local = [h for h in local if not (h[2].startswith("ADMIN_") and (h[2] in db_vars or h[0] in db_files))]
+    local += [h for h in sig.get("auth.mobile-password", []) if h[3] in ("code", "template", "config", "other")]  # (an app's own sign-in screen)
     local_libs = match_deps(ctx, [LOCAL_AUTH_DEPS], dev=False, exports=False)
+    if decided_kind(_project(ctx)) == "mobile-application":  # a client: its sign-in screen or provider, not a hashing library (of an API beside it)
+        local, local_libs = [h for h in local if not re.match(r"bcrypt|argon2|password_hash", h[2], re.I)], []
     ev = hit_evidence(pro, limit=5) + hit_evidence(fc, limit=5) + dep_evidence_lines(ctx, oidc_libs, limit=5) + hit_evidence(oidc_code, limit=3)
     details = {"proconnect": bool(pro), "franceconnect": bool(fc), "oidc_libraries": [d for d, _ in oidc_libs], "local_login": bool(local)}
     def convincing(hits):  # an endpoint URL, or mentions in two files (one mention may be a label or a type name)
@@ -509,6 +512,11 @@ def auth(ctx) -> Result:
                                   f"ProConnect ou FranceConnect trouvé.",
                                   f"A whole {cms[0]} site: sign-in with the CMS's local accounts ({cms[1]}); no OpenID Connect, ProConnect "
                                   f"or FranceConnect module found."), [Evidence(path=cms[1], kind="found")], **details)
+    if decided_kind(_project(ctx)) == "mobile-application":  # (a map or timetable app: nobody signs in; a token it sends is the API's key)
+        return Result.not_applicable(T("Application mobile sans connexion de personnes (ni écran de connexion, ni fournisseur d'identité, ni "
+                                       "bibliothèque OpenID Connect comme AppAuth) : rien à juger.",
+                                       "A mobile application that signs no one in (no sign-in screen, identity provider or OpenID Connect "
+                                       "library such as AppAuth): nothing to judge."), **details)
     bearer = [h for h in sig.get("auth.bearer", []) if h[3] in ("code",)]
     # a plugin whose pages know the person signed in to its host site (a LuteceUser, a back-office admin page): its signed requests
     # (Lutece's signrequest, checked by its REST part or put on the calls it makes) are between services; people sign in through
