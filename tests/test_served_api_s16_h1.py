@@ -88,3 +88,109 @@ def test_pom_scopes_read_as_runtime_or_development():
     assert deps == ["a:run", "a:given"] and dev == ["a:tested"], (deps, dev)
     _name, deps, dev = parse_pom("pom.xml", _module("m", _bare("a", "managed-test")), {"a:managed-test": "test"})
     assert deps == [] and dev == ["a:managed-test"]
+
+
+# --- reusability.configuration: the build machinery's variables, and settings read through an environment schema
+
+from tests.gitrepo import Executable  # noqa: E402
+
+_GITLAB_INCLUDED = ("before_script:\n  - source ./gitlab-ci/init.sh\n\n.build:\n  image: docker:stable-dind\n  variables:\n    BUILD_CONTEXT: \".\"\n"
+                    "    IMAGE_NAME: \"${CI_PROJECT_PATH}\"\n  script:\n    - export IMAGE=$REGISTRY/${IMAGE_NAME}/latest\n"
+                    "    - docker build -f ${BUILD_CONTEXT}/Dockerfile -t ${IMAGE} .\n\n.deploy:\n  variables:\n    STACK_NAME: \"${CI_PROJECT_NAME}\"\n"
+                    "  script:\n    - ssh ${SSH_TARGET} \"echo ${REGISTRY_PASSWORD} | docker login ${REGISTRY} -u ${REGISTRY_USER} --password-stdin\"\n"
+                    "    - ssh ${SSH_TARGET} \"${DEPLOY_PATH} ${STACK_NAME} ${IMAGE}\"\n")
+_BUILDPACK = ("#!/usr/bin/env bash\n# bin/compile BUILD_DIR CACHE_DIR ENV_DIR\n[ -n \"$BUILDPACK_DEBUG\" ] && set -x\nBUILD_DIR=$1\n"
+              "echo \"building $SOURCE_VERSION in $BUILD_DIR\"\ncurl -fsSL \"$BUN_DOWNLOAD_MIRROR\" -o /tmp/bun.zip\n")
+_ENV_TS = ("import { z } from \"zod\";\nimport { env } from \"node:process\";\n\nconst DEPLOY = z.enum([\"preview\", \"production\"]);\n\n"
+           "export const app_env = z.object({\n  OIDC_CLIENT_ID: z.string().trim(),\n  OIDC_ISSUER: z.string().url(),\n"
+           "  DATABASE_URL: z.string().url().default(\"postgresql://localhost/app\"),\n  ZAMMAD_TOKEN: z.string(),\n  ZAMMAD_URL: z.string().url(),\n"
+           "  DEPLOY_ENV: DEPLOY.default(\"preview\"),\n  PORT: z.coerce.number().default(3000),\n});\n\nexport default app_env.parse(env);\n")
+
+
+def test_ci_included_jobs_and_a_buildpack_set_no_setting_of_the_service(tmp_path):
+    """myec3-socle (s15 r2): 12 of its '14 settings read' were the GitLab CI job variables of the included
+    gitlab-ci/build.gitlab-ci.yml; hyyypertool (s15 r3/k5): a committed Scalingo buildpack's BUILDPACK_DEBUG, SOURCE_VERSION."""
+    files = {**SOCLE, ".gitlab-ci.yml": "include:\n  - /gitlab-ci/build.gitlab-ci.yml\n\nstages:\n  - build\n",
+             "gitlab-ci/build.gitlab-ci.yml": _GITLAB_INCLUDED, "gitlab-ci/init.sh": "#!/bin/sh\necho \"init $REGISTRY_MIRROR\"\n",
+             ".scalingo/buildpack/bin/compile": Executable(_BUILDPACK), ".scalingo/buildpack/bin/detect": Executable("#!/bin/sh\necho bun\n"),
+             "socle-core/src/main/resources/db.properties.template": "db.url=jdbc:postgresql://HOST/DBNAME\ndb.user=USER\n"}
+    conf = audit_checks(tmp_path, files, ["reusability.configuration"])["reusability.configuration"]
+    named = {e.get("value") for e in conf["evidence"]}
+    for ci in ("REGISTRY", "SSH_TARGET", "DEPLOY_PATH", "STACK_NAME", "BUILD_CONTEXT", "BUILDPACK_DEBUG", "SOURCE_VERSION", "REGISTRY_MIRROR"):
+        assert ci not in named, (ci, conf)
+    assert conf["details"].get("env_vars", 0) == 0, conf
+
+
+def test_settings_read_through_an_environment_schema(tmp_path):
+    """hyyypertool (s15 r3/k5): ~30 settings parsed by z.object({...}).parse(process.env) in config/env.ts, 'only 6 read'."""
+    files = {"README.md": "# Outil\n\nOutil de modération des comptes.\n", "package.json": "{\"name\": \"outil\", \"dependencies\": {\"zod\": \"^3\", \"hono\": \"^4\"}}\n",
+             "src/config/env.ts": _ENV_TS, "src/index.ts": "import env from \"./config/env\";\nconsole.log(env.PORT);\n",
+             ".env.example": "OIDC_CLIENT_ID=\nOIDC_ISSUER=https://example.org\n"}
+    conf = audit_checks(tmp_path, files, ["reusability.configuration"])["reusability.configuration"]
+    assert conf["details"]["env_vars"] == 6, conf  # (PORT is the platform's)
+    assert set(conf["details"]["undocumented"]) == {"DATABASE_URL", "ZAMMAD_TOKEN", "ZAMMAD_URL", "DEPLOY_ENV"}, conf
+
+
+# --- interoperability.data-standards: ISO 19139 / INSPIRE metadata written through its code lists, and CSW requests
+
+_EDITOR = {
+    "README.md": "# Éditeur de métadonnées\n\nSaisie et modification de fiches de métadonnées conformes au format ISO 19139 / INSPIRE.\n",
+    "index.html": "<!doctype html>\n<html><body ng-app=\"mdEditor\"><script src=\"app/editor.js\"></script></body></html>\n",
+    "app/editor.js": "angular.module('mdEditor', []);\n",
+    "app/services/jsonConverter.js": "// the record's constraints and keywords, as the code lists say\nfunction convert(json, codelists) {\n"
+                                     "    json.accessConstraints = check(json.accessConstraints, codelists.MD_InspireRestrictionCode);\n"
+                                     "    json.keywords = check(json.keywords, codelists.MD_KeywordTypeCode);\n    return json;\n}\n",
+    "app/directives/editContacts.js": "function editContacts(scope, codelists) {\n    scope.roles = codelists.CI_RoleCode;\n}\n",
+    "php/index.php": "<?php\n$xml = file_get_contents('php://input');\nfile_put_contents('md/' . basename($_GET['file']), $xml);\n"
+                     "echo json_encode(array('success' => true));\n",
+}
+
+
+def test_a_metadata_editor_writes_iso_19139(tmp_path):
+    """cigalsace/mdedit (s15 r2): an ISO 19139 / INSPIRE metadata editor read 'Open formats: JSON' only (fail 3): its code fills
+    the ISO 19115 code lists (MD_InspireRestrictionCode, CI_RoleCode), its XML written by a library it keeps in lib/."""
+    std = audit_checks(tmp_path, _EDITOR, ["interoperability.data-standards"])["interoperability.data-standards"]
+    assert "ISO 19139 / INSPIRE / DCAT" in std["details"]["formats"], std
+    assert std["status"] != "fail", std
+
+
+def test_a_catalogue_client_asks_csw_records(tmp_path):
+    files = {"README.md": "# Lecteur de catalogue\n\nConsultation du catalogue de données de la plateforme.\n",
+             "index.html": "<!doctype html>\n<html><body><script src=\"app/csw.js\"></script></body></html>\n",
+             "app/csw.js": "function search(q) {\n    var url = CATALOGUE + '?service=CSW&version=2.0.2&request=GetRecords&resultType=results';\n"
+                           "    return fetch(url + '&constraint=' + encodeURIComponent(q));\n}\n"}
+    std = audit_checks(tmp_path, files, ["interoperability.data-standards"])["interoperability.data-standards"]
+    assert "ISO 19139 / INSPIRE / DCAT" in std["details"]["formats"], std
+
+
+# --- interoperability.auth of a mobile application: judged as the client it is when it signs people in
+
+from tests.test_kind_first_reads import kind_and_results  # noqa: E402
+from tests.test_kind_mobile_s15 import _android  # noqa: E402
+
+_LOGIN_SCREEN = ("package fr.ville.signalement\n\nimport android.text.InputType\n\nclass LoginActivity {\n"
+                 "    fun setup(field: android.widget.EditText) {\n"
+                 "        field.inputType = InputType.TYPE_CLASS_TEXT or InputType.TYPE_TEXT_VARIATION_PASSWORD\n    }\n}\n")
+
+
+def test_a_mobile_application_with_its_own_sign_in_screen_is_judged(tmp_path):
+    """A citizen app with its own login screen (a password field posting to the city's API) was 'not applicable, a mobile
+    application' like every mobile app: it signs people in with local accounts."""
+    files = {**_android(), "app/src/main/java/fr/ville/signalement/LoginActivity.kt": _LOGIN_SCREEN}
+    project, res = kind_and_results(tmp_path, files, ["interoperability.auth"])
+    assert project["kind"] == "mobile-application"
+    auth = res["interoperability.auth"]
+    assert auth["status"] not in ("not_applicable", "pass") and auth["details"]["local_login"], auth
+
+
+def test_a_mobile_application_signing_in_through_franceconnect_passes(tmp_path):
+    files = {**_android(), "app/src/main/java/fr/ville/signalement/FranceConnect.kt":
+             "package fr.ville.signalement\n\nobject FranceConnect {\n    const val AUTHORIZE = \"https://app.franceconnect.gouv.fr/api/v1/authorize\"\n}\n"}
+    _project, res = kind_and_results(tmp_path, files, ["interoperability.auth"])
+    assert res["interoperability.auth"]["status"] == "pass", res["interoperability.auth"]
+
+
+def test_a_mobile_application_signing_no_one_in_is_not_judged(tmp_path):
+    _project, res = kind_and_results(tmp_path, _android(), ["interoperability.auth"])
+    auth = res["interoperability.auth"]
+    assert auth["status"] == "not_applicable" and "mobile application that signs no one in" in auth["message"]["en"], auth

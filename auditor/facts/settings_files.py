@@ -337,7 +337,12 @@ def ci_file(path: str) -> bool:
     """A CI file, at the root or below (a Maven archetype's src/main/resources/archetype-resources/.travis.yml, the CI of the
     projects it generates, exporting RELEASE_PDF_FILE in before_deploy): its variables are no setting of the service."""
     tails = [path] + [path[i + 1:] for i, c in enumerate(path) if c == "/"]
-    return any(rx.match(t) for t in tails for _, rx in CI_SYSTEMS)
+    return any(rx.match(t) for t in tails for _, rx in CI_SYSTEMS) or bool(CI_INCLUDED.search(path))
+
+
+# the files a GitLab CI configuration includes, by GitLab's conventions (`include: /gitlab-ci/build.gitlab-ci.yml`, .gitlab/ci/*.yml,
+# any *.gitlab-ci.yml) and the scripts kept beside them (gitlab-ci/init.sh, sourced by the jobs)
+CI_INCLUDED = lazy_compile(r"(?:^|/)[\w.-]+\.gitlab-ci\.ya?ml$|^\.gitlab/ci/|^\.?gitlab-ci/")
 
 
 _SUB_README = lazy_compile(r"^(readme|lisezmoi)(\.(md|markdown|rst|txt|adoc))?$", re.I)
