@@ -50,6 +50,14 @@ def test_a_crontab_line_names_the_script(tmp_path):
     assert project["kind"] == "cli-tool" and [e["path"] for e in project["kind_evidence"]] == ["ajout_jour.py"]
 
 
+def test_a_cron_sentence_about_the_one_script_names_it(tmp_path):
+    """datasud_control_dataset (s16, r2): "Le paramétrage d'un cron quotidien pour faire fonctionner ce script…", one script."""
+    files = _crawler("Le paramétrage d'un cron quotidien pour faire fonctionner ce script permet de regénérer ces fichiers chaque jour.")
+    del files["init_fichiers.py"]
+    project, _ = kind_and_results(tmp_path, files, [])
+    assert project["kind"] == "cli-tool" and [e["path"] for e in project["kind_evidence"]] == ["ajout_jour.py"]
+
+
 def test_scripts_no_schedule_names_stay_undecided(tmp_path):
     """The same scripts, the README saying nothing of a schedule (a cron mentioned about something else): no evidence."""
     project, _ = kind_and_results(tmp_path, _crawler("Voir aussi la documentation de cron pour planifier vos tâches."), [])

@@ -4,7 +4,8 @@
   not a library others import: a crawler whose README says "le script add_data.py y ajoute chaque jour une ligne (grâce à un
   cron quotidien)", a crontab line ``0 6 * * * python3 /opt/sync/export.py``, a workflow run every night (``on: schedule:
   - cron:`` beside ``run: python scripts/update.py``). The script must be named where the schedule is (its file name), and be
-  one of the project's own files.
+  one of the project's own files; a README sentence about a cron job that speaks of "ce script" / "the scripts" without naming
+  them stands for the project's scripts when it has at most :data:`MAX_UNNAMED`.
 - A mobile application kept in one folder of a monorepo (``app/``, Expo or React Native) beside a server of the same project in
   another folder (``api/``, Express routes, a Strapi back end) is also that server: its API is judged too.
 """
@@ -29,6 +30,9 @@ _CRON_FILE = lazy_compile(r"(?:^|/)(?:crontab|[\w.-]+\.cron(?:tab)?|cron\.d/[\w.
 _CI_SCHEDULE = lazy_compile(r"^[^\S\n]*schedule[^\S\n]*:", re.M)
 _CI_CRON = lazy_compile(r"^[^\S\n]*-?[^\S\n]*cron[^\S\n]*:", re.M)
 # the end of a sentence (a full stop before a space, not the dot of "add_data.py"), or a blank line
+# a README sentence speaking of the project's script(s) without naming them
+_THE_SCRIPT = lazy_compile(r"\b(?:ce|ces|le|les|this|these|the)[^\S\n]+scripts?\b", re.I)
+MAX_UNNAMED = 3
 _SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+|\n[^\S\n]*\n")
 
 
@@ -50,7 +54,9 @@ def scheduled_scripts(ctx, files, readme: str | None) -> list[str]:
     found: set[str] = set()
     for sentence in _SENTENCE_END.split(readme or ""):
         if _SCHEDULE_WORDS.search(sentence):
-            found.update(_named(sentence, scripts))
+            named = _named(sentence, scripts)
+            # ("le paramétrage d'un cron quotidien pour faire fonctionner ce script": the project's one script, or its few)
+            found.update(named or (scripts.values() if len(scripts) <= MAX_UNNAMED and _THE_SCRIPT.search(sentence) else []))
     holders = sorted(p for p in ctx.snapshot.files if _CRON_FILE.search(p) or (p.startswith((".github/workflows/", ".gitea/workflows/"))
                                                                                and p.endswith((".yml", ".yaml"))))[:MAX_SCHEDULE_FILES]
     for p in holders:
