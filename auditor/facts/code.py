@@ -24,6 +24,7 @@ from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inve
                                      opens_as_php)
 from auditor.facts.java_annotations import blank_annotation_arguments
 from auditor.facts.server_pages import holds_logic, is_server_page
+from auditor.facts.pasted import without_pasted
 from auditor.lazyre import lazy_compile
 
 MAX_FILE_BYTES = 300 * 1024
@@ -200,6 +201,8 @@ def measure(path: str, text: str | None) -> tuple[str | None, list, float | None
         ext, name = ("py", "notebook.py") if lang == "python" else ("r", "notebook.r")
     if ext != "py" and looks_minified(text):
         return "minified", [], None, 0
+    if ext != "py":  # (a library pasted between two banners, "Debut Insertion … de calendar.js" … "Fin Insertion …": not the project's)
+        text = without_pasted(text)[0]
     if written_by_generator(text):
         return "generated", [], None, 0
     try:
@@ -214,7 +217,7 @@ def measure(path: str, text: str | None) -> tuple[str | None, list, float | None
         return "unparsable", [], None, 0
 
 
-@fact("code", version=21, ahead=4)
+@fact("code", version=22, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0}
@@ -260,7 +263,7 @@ def code(ctx) -> dict:
     measured = 0
     unparsable: list[str] = []  # (files the analysers could not parse: a syntax error, or a syntax newer than this Python's)
     complete = len(kept) == len(candidates)
-    measured_by_path = ctx.map_blobs("code-metrics", 7, kept, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured_by_path = ctx.map_blobs("code-metrics", 8, kept, measure, limit=NOTEBOOK_MAX_BYTES)
     for e in kept:
         lang = SOURCE_EXT[code_ext(e, inv)]
         why, funcs, mi, nloc = measured_by_path[e.path]

@@ -24,6 +24,7 @@ import warnings
 
 from auditor.facts import fact, within_bounds
 from auditor.facts.code import written_by_generator
+from auditor.facts.pasted import without_pasted
 from auditor.facts.embedded import component_script, notebook_code
 from auditor.facts.inventory import SHELL_SHEBANG, code_ext, inventory_of, is_source_candidate, opens_as_php
 from auditor.facts.python_lines import LONG_EXPRESSION, longest_expression, raw_lines
@@ -352,6 +353,8 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
     if written_by_generator(text):  # JAXB's classes, protoc's: a generator's comments, not the project's
         return {"generated": True}
+    if lang not in ("python", "notebook"):  # (a library pasted between two banners: its comments are the library's)
+        text = without_pasted(text)[0]
     try:
         if lang == "r":
             return r_metrics(text)
@@ -362,7 +365,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=17, public=False, ahead=2)
+@fact("code-comments", version=18, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
@@ -380,7 +383,7 @@ def code_comments(ctx) -> dict:
     fit = sorted((e for e in candidates if not too_large(e)), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
-    measured = ctx.map_blobs("code-comments", 12, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured = ctx.map_blobs("code-comments", 13, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
     return {"candidates": len(candidates), "metrics": [[e.path, LANG_BY_EXT[code_ext(e, inv)], measured[e.path]] for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
             "bounds": dict(BOUNDS)}
