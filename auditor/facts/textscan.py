@@ -38,6 +38,11 @@ MAX_TOTAL_BYTES = 300 * 1024 * 1024
 MAX_DATA_BYTES = 16 * 1024 * 1024
 BUDGETED_CLASSES = ("config", "data")
 PER_FILE = 5
+# Signals naming a server (a URL's host in group 1): past PER_FILE hits in a file, the first hit of each host not yet kept is
+# kept too, up to PER_FILE_HOSTS hits (a one-page map's sixth URL, a place search on api.geonames.org after five URLs of its
+# basemaps and WFS, was dropped, and the hosting check never saw that third party)
+BY_HOST = {"scaling.url": 1, "scaling.url-relative": 1}
+PER_FILE_HOSTS = 40
 PER_SIGNAL = 1000
 
 CODE_EXT = {"vrt", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts", "vue", "svelte", "php", "rb", "java", "kt", "go", "rs",  # (vrt: a GDAL virtual dataset's SQL and sources)
@@ -220,7 +225,13 @@ def scan_text(path: str, text: str, cls: str, ext: str, signals=None) -> dict[st
         if sig.hints and present.isdisjoint(sig.hints):
             continue
         hits = []
+        keyed = BY_HOST.get(sig.id)
+        hosts: set[str] = set()
         for m in sig.regex.finditer(text):
+            if keyed is not None and len(hits) >= PER_FILE:
+                host = (m.group(keyed) or "").lower()
+                if host in hosts:
+                    continue  # past the first five: only a host not yet kept
             if sig.accept is not None and not sig.accept(m):
                 continue
             if starts is None:
@@ -228,7 +239,9 @@ def scan_text(path: str, text: str, cls: str, ext: str, signals=None) -> dict[st
             line = bisect.bisect_right(starts, m.start())
             excerpt = (m.group(sig.group) or "")[:120]
             hits.append([path, line, excerpt, cls])
-            if len(hits) >= PER_FILE:
+            if keyed is not None:
+                hosts.add((m.group(keyed) or "").lower())
+            if len(hits) >= (PER_FILE_HOSTS if keyed is not None else PER_FILE):
                 break
         if hits:
             out[sig.id] = hits
@@ -271,7 +284,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=142, public=False, ahead=1)
+@fact("textscan", version=143, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
