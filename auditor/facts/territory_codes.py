@@ -158,3 +158,87 @@ def _one_zone(m) -> bool:
 
 signal("territory.time-zone", r"""['"`=\s](""" + _OVERSEAS_ZONES + r""")(?![\w/])""", ("america/", "indian/", "pacific/"), flags=0,
        classes=("code", "template", "config", "other"), group=1, accept=_one_zone)
+
+
+# A point in Lambert-93 metres written in code (x, y: ``[346309.95, 6687822.36]``, a marker's ``x: 351200.5, y: 6690150.2``, or an
+# object's ``longitude: '346309.95',`` then ``latitude: '6687822.36'`` on the next line): a place of one territory (a ferry's quay,
+# a map's centre), as a pair of degrees is. Only the national projection's form: an easting of 100,000 to 1,299,999 metres beside a
+# northing of 6,000,000 to 7,199,999 whose inverse projection falls in metropolitan France and is not its centre.
+_L93_X = r"""(\d{6}(?:\.\d+)?|1[0-2]\d{5}(?:\.\d+)?)"""
+_L93_Y = r"""([67]\d{6}(?:\.\d+)?)"""
+_L93_GAP = r"""['"]?[ \t]*(?:,[ \t]*)?(?:\r?\n[ \t]*)?['"]?"""
+signal("territory.l93",
+       r"""(?<![\w.-])['"]?""" + _L93_X + r"""['"]?[ \t]*,[ \t]*['"]?""" + _L93_Y + r"""(?![\d.])"""
+       r"""|\b(?:x|lon|lng|longitude)['"]?[ \t]*[:=][ \t]*['"]?""" + _L93_X + _L93_GAP + r"""(?:y|lat|latitude)['"]?[ \t]*[:=][ \t]*['"]?""" + _L93_Y
+       + r"""(?![\d.])|\b(?:y|lat|latitude)['"]?[ \t]*[:=][ \t]*['"]?""" + _L93_Y + _L93_GAP + r"""(?:x|lon|lng|longitude)['"]?[ \t]*[:=][ \t]*['"]?"""
+       + _L93_X + r"""(?![\d.])""",
+       (",", ":", "="), exts={"js", "ts", "jsx", "tsx", "mjs", "vue", "svelte", "py", "php", "java", "kt", "rb", "r", "cs", "go", "dart", "html", "htm"},
+       classes=("code", "template"), accept=lambda m: _lambert93_place(m))
+
+
+_L93_WORDS = lazy_compile(r"cent(?:er|re)|coord|point|posit|extent|bbox|bounds|marker|view|lambert|2154|l93", re.I)
+
+
+def _lambert93_place(m) -> bool:
+    from auditor.facts.territory_values import _SVG_MARKERS, _from_lambert93, _line_of, france_box, national_centre
+
+    if not in_code(m) or any(k in _line_of(m).lower() for k in _SVG_MARKERS):
+        return False
+    g = [x for x in m.groups() if x is not None]
+    if "." not in g[0] + g[1] and m.group(1) is not None and not _L93_WORDS.search(_line_of(m)):
+        return False  # two whole numbers bare in a list ([123456, 6123456]): ids or counts, unless the line speaks of a place
+    x, y = (float(g[0]), float(g[1])) if float(g[0]) < float(g[1]) else (float(g[1]), float(g[0]))
+    p = _from_lambert93(x, y)
+    return france_box(*p) == 0 and not national_centre(*p)
+
+
+# A table or schema of one authority's warehouse named with a département's number, written in the code as the layer to use
+# ('cadastre_edigeo_29.geo_parcelle', 'ff_d29_2017.d29_2017_pnb10_parcelle', 'data_exo.rpga_d22_d29_d35_d56_2016' pre-selected by a
+# QGIS plugin): a second territory's warehouse has other names. Only a token ``d29`` or a data product's name then ``_29``
+# (EDIGÉO, BD TOPO, fichiers fonciers, MAJIC, DVF, RPG…), inside a string that is one identifier or schema.table, in a data name
+# (schema-qualified, or holding a year or a product's name) — never any ``_29``; the file's codes must keep one territory.
+_DATA_NAME = (r"""(?<=[_.'"])(?:d(\d{2}|2[ab])|(?:edigeo|bdtopo|bd_topo|bdparcellaire|bdortho|pci|majic|ff|dvf|cadastre|rpga?|ign)_(\d{2}|2[ab]))"""
+              r"""(?=[_.'"])""")
+_IDENT = lazy_compile(r"""[a-z][a-z0-9_]{0,62}(?:\.[a-z][a-z0-9_]{0,62})?""", re.I)
+_DATA_CONTEXT = lazy_compile(r"""\.|(?<![0-9])(?:19|20)\d\d(?![0-9])|edigeo|bdtopo|bd_topo|bdparcellaire|bdortho|majic|dvf|cadastre|rpga?_|(?<![a-z])(?:ff|pci|ign)_""",
+                             re.I)
+signal("territory.data-name", _DATA_NAME, ("_d", ".d", "'d", '"d', "edigeo", "bdtopo", "bd_topo", "bdparcellaire", "bdortho", "pci_", "majic_",
+                                           "ff_", "dvf_", "cadastre_", "rpg", "ign_"),
+       classes=("code", "template", "config"), accept=lambda m: _data_name(m))
+_DATA_NAME_RE = lazy_compile(_DATA_NAME, re.I)
+
+
+def _literal(s: str, start: int, end: int) -> str | None:
+    """The quoted string around ``s[start:end]`` on its line, when it is one identifier or schema.table (else None)."""
+    line_start = s.rfind("\n", 0, start) + 1
+    opened = max(s.rfind("'", line_start, start), s.rfind('"', line_start, start))
+    if opened < 0:
+        return None
+    close = s.find(s[opened], end)
+    nl = s.find("\n", end)
+    if close < 0 or (0 <= nl < close):
+        return None
+    text = s[opened + 1: close]
+    return text if len(text) <= 120 and _IDENT.fullmatch(text) else None
+
+
+def _data_name_code(m) -> str | None:
+    lit = _literal(m.string, m.start(), m.end())
+    code = (m.group(1) or m.group(2) or "").upper()
+    if lit is None or code not in REGION_OF or not _DATA_CONTEXT.search(lit):
+        return None
+    return code
+
+
+def _data_name(m) -> bool:
+    if not in_code(m) or _data_name_code(m) is None:
+        return False
+    codes = sorted({c for c in (_data_name_code(x) for x in _DATA_NAME_RE.finditer(m.string[:200_000])) if c})[:40]
+    return len(codes) == 1 or one_territory(codes)
+
+
+# A repository of an account on a public forge written in code (base/update.sh: PUBLIK_THEMES_GIT="https://github.com/<account>/publik-themes",
+# raw.githubusercontent.com/<account>/…): reusability.territory-neutral keeps those of the forge owner's own account (the sponsor's
+# themes and patches a deployment script installs), other accounts being dependencies (scaling.hosting)
+signal("territory.forge-repo", r"""https?://(?:raw\.githubusercontent\.com|github\.com|gitlab\.com|framagit\.org)/([A-Za-z0-9_.-]{1,60})(?:/([A-Za-z0-9_.-]{1,100}))?""",
+       ("github", "gitlab", "framagit"), classes=("code", "template"), accept=lambda m: in_code(m))

@@ -12,6 +12,7 @@ from auditor.facts.territory_values import spread_across_france
 from auditor.facts.textscan import PER_FILE, sql_path
 
 from .common import scan_capped, scan_note, textscan_ok
+from .territory_own import _own_forge_repos, _own_hosts
 
 KINDS = {  # in order of precedence when two signals hit the same line
     "territory.bbox": T("emprise géographique locale écrite en dur", "hard-coded local bounding box"),
@@ -19,9 +20,12 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.map-centre": T("centre de carte écrit en dur", "hard-coded map centre"),
     "territory.latlng": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
     "territory.coords": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
+    "territory.l93": T("coordonnées d'un lieu en Lambert-93 écrites en dur", "hard-coded Lambert-93 coordinates of a place"),
     "territory.insee": T("code INSEE de commune écrit en dur", "hard-coded INSEE municipality code"),
     "territory.siren": T("numéro SIREN/SIRET ou code EPCI écrit en dur", "hard-coded SIREN/SIRET number or EPCI code"),
     "territory.departement": T("code de département écrit en dur", "hard-coded département code"),
+    "territory.data-name": T("nom de table ou de schéma d'un entrepôt portant le numéro d'un département écrit en dur",
+                             "hard-coded table or schema name of a warehouse carrying one département's number"),
     "territory.departement-list": T("liste des départements d'un territoire écrite en dur", "hard-coded list of one territory's départements"),
     "territory.sql-filter": T("filtre SQL sur le code d'un département ou d'une région", "SQL filter on one département's or region's code"),
     "territory.sql-region": T("filtre SQL sur le nom d'une région", "SQL filter on one region's name"),
@@ -58,6 +62,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.time-zone": T("fuseau horaire d'un territoire d'outre-mer écrit en dur", "hard-coded time zone of one overseas territory"),
     "territory.body-number": T("nom d'un service départemental (SDIS et numéro du département) écrit en dur",
                                "hard-coded name of a département's service (an SDIS and the département's number)"),
+    "territory.own-forge": T("dépôt de la collectivité porteuse sur une forge publique écrit en dur (ses thèmes, ses correctifs, ses modules)",
+                             "hard-coded repository of the sponsoring local government on a public forge (its themes, patches, modules)"),
     "territory.own-host": T("adresse d'un serveur de la collectivité porteuse écrite en dur",
                             "hard-coded address of one of the sponsoring local government's servers"),
 }
@@ -65,7 +71,7 @@ CODE_CLASSES = ("code", "template")
 _PLACE = {"config": ("en configuration", "in configuration"), "data": ("dans les données", "in data"), "test": ("dans les tests", "in tests"),
           "doc": ("dans la documentation", "in docs"), "example": ("dans les exemples", "in examples"), "i18n": ("dans les traductions", "in translations"),
           "legal": ("dans les pages légales", "in legal pages"), "style": ("dans les styles", "in styles"), "other": ("dans d'autres fichiers", "in other files")}
-POINTS = ("territory.coords", "territory.latlng", "territory.bbox", "territory.map-centre", "territory.map-extent")
+POINTS = ("territory.coords", "territory.l93", "territory.latlng", "territory.bbox", "territory.map-centre", "territory.map-extent")
 
 
 @check(
@@ -120,6 +126,10 @@ def territory_neutral(ctx) -> Result:
         if (h[0], h[1]) not in seen and h[0] not in deployed:
             seen.add((h[0], h[1]))
             findings.append(("territory.db-server", h))
+    for h in _own_forge_repos(ctx, sig):  # the sponsor's other repositories a deployment script installs (its themes, its patches)
+        if (h[0], h[1]) not in seen and h[0] not in deployed:
+            seen.add((h[0], h[1]))
+            findings.append(("territory.own-forge", h))
     for h in _own_hosts(ctx, sig):  # the sponsoring local government's servers called by the code (login.rgd.fr, its geoportal)
         if (h[0], h[1]) not in seen and h[0] not in deployed:
             seen.add((h[0], h[1]))
@@ -252,26 +262,6 @@ def _db_servers(ctx, sig: dict) -> list[list]:
     internal = {(x["path"], x["line"]): x["value"] for x in (ctx.fact("hosting_dependencies") or {}).get("internal", [])
                 if "://" in x["value"] and "." in x["host"] and re.search(r"[a-z]", x["host"].rsplit(".", 1)[-1])}
     return [[h[0], h[1], internal[(h[0], h[1])], h[3]] for h in sig.get("scaling.dburl", []) if h[3] == "code" and (h[0], h[1]) in internal]
-
-
-def _own_hosts(ctx, sig: dict) -> list[list]:
-    """Addresses in code on a domain the hosting fact found to be the sponsor's own (a QGIS plugin's metadata e-mail, its
-    publiccode.yml, its public committers), when the sponsor is a local government: its geoportal, its sign-in server, which a
-    second territory has to change in the code (a State service's own domains serve the whole country: not a territory's)."""
-    from auditor.facts.history import registrable_domain
-
-    if (ctx.fact("project") or {}).get("sponsor_type") != "local-authority":
-        return []
-    hosting = ctx.fact("hosting_dependencies") or {}
-    # (and the domains the hosting fact classed as the sponsor's, named like the forge's owner: geopicardie.fr for geopicardie)
-    own = {d for d in list(hosting.get("own_domains", [])) + [h["host"] for h in hosting.get("hosts", []) if h.get("class") == "own"]
-           if not d.endswith(".gouv.fr")}
-    out = []
-    for h in sig.get("scaling.url", []):
-        m = re.match(r"[a-z][a-z0-9+.-]*://(?:\{[a-z](?:-[a-z])?\}\.)?([^/?#:\s]+)", str(h[2]), re.I) if h[3] == "code" else None
-        if m and own and registrable_domain(m.group(1)) in own:
-            out.append([h[0], h[1], h[2][:120], h[3]])
-    return out
 
 
 def _places(findings: list[dict], limit: int = 4) -> str:

@@ -1,0 +1,48 @@
+"""The sponsoring local government's own servers and forge repositories written in code (reusability.territory-neutral)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+_FORGE_REPO = lazy_compile(r"https?://(?:raw\.githubusercontent\.com|github\.com|gitlab\.com|framagit\.org)/([A-Za-z0-9_.-]+)(?:/([A-Za-z0-9_.-]+))?")
+_FORGE_HOSTS = ("raw.githubusercontent.com", "github.com", "gitlab.com", "framagit.org")
+
+
+def _own_forge_repos(ctx, sig: dict) -> list[list]:
+    """Repositories of the forge owner's own account written in code, other than the audited one, when the sponsor is a local
+    government: a deployment script fetching the sponsor's themes and patches (publik-themes, publik) ties the kit to that one
+    authority's repositories, which a second territory replaces with its own. (GitHub is not the sponsor's server: the forge's
+    address says whose repository it is, the account.)"""
+    if (ctx.fact("project") or {}).get("sponsor_type") != "local-authority":
+        return []
+    owner = (getattr(ctx.target, "owner", None) or "").split("/")[0].lower()
+    project = (getattr(ctx.target, "name", None) or "").lower()
+    out = []
+    for h in sig.get("territory.forge-repo", []):
+        m = _FORGE_REPO.match(str(h[2]))
+        repo = (m.group(2) or "").lower().removesuffix(".git") if m else ""
+        if m and owner and m.group(1).lower() == owner and repo != project:
+            out.append([h[0], h[1], h[2][:120], h[3]])
+    return out
+
+
+def _own_hosts(ctx, sig: dict) -> list[list]:
+    """Addresses in code on a domain the hosting fact found to be the sponsor's own (a QGIS plugin's metadata e-mail, its
+    publiccode.yml, its public committers), when the sponsor is a local government: its geoportal, its sign-in server, which a
+    second territory has to change in the code (a State service's own domains serve the whole country: not a territory's)."""
+    from auditor.facts.history import registrable_domain
+
+    if (ctx.fact("project") or {}).get("sponsor_type") != "local-authority":
+        return []
+    hosting = ctx.fact("hosting_dependencies") or {}
+    # (and the domains the hosting fact classed as the sponsor's, named like the forge's owner: geopicardie.fr for geopicardie)
+    own = {d for d in list(hosting.get("own_domains", [])) + [h["host"] for h in hosting.get("hosts", []) if h.get("class") == "own"]
+           if not d.endswith(".gouv.fr")}
+    out = []
+    for h in sig.get("scaling.url", []):
+        m = re.match(r"[a-z][a-z0-9+.-]*://(?:\{[a-z](?:-[a-z])?\}\.)?([^/?#:\s]+)", str(h[2]), re.I) if h[3] == "code" else None
+        if m and own and registrable_domain(m.group(1)) in own and m.group(1).lower() not in _FORGE_HOSTS:  # (the forge: an account's repository, above)
+            out.append([h[0], h[1], h[2][:120], h[3]])
+    return out
