@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.signal_registry import signal
+from auditor.facts.legal_crs import FOREIGN, FOREIGN_LEGAL_CRS, FRANCE as LEGAL  # noqa: F401 (FOREIGN_LEGAL_CRS: re-exported)
 
 signal("code.r-package",
        r"""(?<![\w.$])(?:library|require|requireNamespace|p_load)\(\s*["']?([A-Za-z][A-Za-z0-9.]*[A-Za-z0-9])["']?\s*[,)]""",
@@ -90,11 +91,7 @@ signal("config.cli-params",
 # gouv-nc-data's data sets) and its UTM 57-59 S zones (3169-3171); RGPF / UTM 5-7 S (3296-3298) — IGN, Service de Géodésie, "Systèmes de
 # Référence de Coordonnées usités en France" (EPSG 10.078 equivalence table), and the EPSG registry's names. The décret's overseas
 # systems (RGAF09 5490, RGFG95 2972, RGR92 2975, RGM04 4471, RGSPM06 4467) and RGF93 v2b (Lambert-93 9794, CC42-50 9842-9850) are France's.
-FOREIGN_LEGAL_CRS = {"2056": ("de la Suisse", "Switzerland's"),
-                     "31370": ("de la Belgique", "Belgium's"), "3812": ("de la Belgique", "Belgium's"), "2169": ("du Luxembourg", "Luxembourg's"),
-                     **{c: ("de la Nouvelle-Calédonie", "New Caledonia's") for c in ("3163", "3169", "3170", "3171")},
-                     **{c: ("de la Polynésie française", "French Polynesia's") for c in ("3296", "3297", "3298")}}
-_FOREIGN_CRS = r"(2056|31370|3812|2169|3163|3169|3170|3171|3296|3297|3298)"
+_FOREIGN_CRS = "(" + FOREIGN + ")"
 signal("geo.foreign-legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?""" + _FOREIGN_CRS + r"""\b|\b(?:ST_\w+\(|geometry\s*\(\s*\w+\s*)[^;\n]{0,160}?,\s*"""
        + _FOREIGN_CRS + r"""\s*\))""", ("epsg", "esri", "st_", "geometry"), classes=("code", "template", "config", "other", "data"))
 
@@ -163,14 +160,14 @@ signal("territory.sql-like-place",
 signal("geo.legal-crs-list",
        r"""(?:["']?(?:supported_?)?(?:srs|crs|projections?|epsg_?codes?)["']?\s*[:=]\s*\[\s*(?:['"]?(?:EPSG:)?\d{4,6}['"]?\s*,\s*){0,8}"""
        r"""|['"](?:srid|srs|crs|epsg|projection)['"]\s*,[^;]{0,300}?['"]?(?:data|default_?value|defaultValue|value|empty_data|initial)['"]?\s*(?:=>|:|=)\s*)"""
-       r"""['"]?(?:EPSG:)?(2154|39[45]\d|9794|984[2-9]|9850|4171|5490|2972|2975|4471|4467)\b""",
+       r"""['"]?(?:EPSG:)?(""" + LEGAL + r""")\b""",
        ("srs", "crs", "projection", "epsg", "srid"), classes=("code", "template", "config", "other"), group=1)
 
 
 # A legal French reference system asked of a service in its URL or request parameters (issue 12, s15: Lambert-93 endpoints): a WFS's
 # srsName=urn:ogc:def:crs:EPSG::2154 or EPSG%3A2154, an OGC API's crs=http://www.opengis.net/def/crs/EPSG/0/2154, an ArcGIS REST
 # query's outSR=2154 or a spatialReference's wkid, a tile service's /2154/ path segment: the data asked for are in that system
-_LEGAL_CODES = r"(2154|39[45]\d|9794|984[2-9]|9850|4171|5490|2972|2975|4471|4467)"
+_LEGAL_CODES = "(" + LEGAL + ")"
 signal("geo.legal-crs-url",
        r"""(?:EPSG(?:%3A|::|/0/|/)|\b(?:srs_?name|srs|crs|bbox-crs|out_?sr|in_?sr|bbox_?sr|image_?sr|wkid|latest_?wkid)['"]?\s*(?:=|:(?!:))\s*['"]?(?:EPSG(?::|%3A))?)"""
        + _LEGAL_CODES + r"""(?![\d.])|://[^\s'"`<>]{1,200}?/""" + _LEGAL_CODES + r"""(?=/)""",

@@ -10,6 +10,7 @@ import re
 
 from auditor.facts.scaling.signals import _in_docstring, code_note as _code_note, in_block_comment, in_server_directive
 from auditor.facts.signal_registry import signal
+from auditor.facts.legal_crs import FRANCE as LEGAL, FRANCE_PROJECTED as LEGAL_PROJECTED
 from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_prose_string, not_idp_page
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
                                             in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
@@ -44,8 +45,6 @@ def _real_name_in_code(m) -> bool:
         if not any(rest == t or rest.startswith(t + " ") or rest.startswith(t + "-") for t in GRAND_TERRITORIES | set(CITY_NAMES)):
             return False
     return _in_code(m) and not _PLACEHOLDER_NAME.search(name) and not _AUTHORSHIP.search(_line_of(m)[: m.start() - m.string.rfind("\n", 0, m.start()) - 1])
-
-
 
 
 def _domain_in_code(m) -> bool:
@@ -233,14 +232,14 @@ signal("geo.ign", r"""((?:data|wxs|wmts|geoservices|apicarto|api)\.(?:geopf|ign)
 # (IGN's reference data sets by name: ADMIN EXPRESS, BD TOPO, BD ORTHO, BD CARTO, BD PARCELLAIRE, RGE ALTI — a thesaurus built from ADMIN EXPRESS)
 # A legal French reference system named in code or configuration ("EPSG:2154", "EPSG:3948" — décret 2006-272)
 # (or given as an SRID to PostGIS: ST_Transform(geom, 2154), ST_SetSRID(…, 2154), ST_PointFromText('POINT(x y)', 2154), geometry(Point, 2154))
-signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:2154|39[45]\d|9794|984[2-9]|9850|4171|5490|2972|2975|4471|4467)\b|"""
-       r"""\b(?:ST_\w+\(|geometry\s*\(\s*\w+\s*)[^;\n]{0,160}?,\s*(?:2154|39[45]\d|9794|984[2-9]|9850|5490|2972|2975|4471|4467)\s*\)"""
+signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:""" + LEGAL + r""")\b|"""
+       r"""\b(?:ST_\w+\(|geometry\s*\(\s*\w+\s*)[^;\n]{0,160}?,\s*(?:""" + LEGAL_PROJECTED + r""")\s*\)"""
        # a data frame reprojected to it (geopandas to_crs(2154), set_crs(epsg=2154), sf's st_transform(x, crs = 2154))
        # or a setting named after it (a GeoNature kit's settings.ini db_srid_local=2154, srid_local: 2154, "local_crs": 3948)
-       r"""|\b(?:[a-z0-9]+_)*(?:to_crs|set_crs|crs|srid)(?:_[a-z0-9]+)*['"]?\s*(?:[(=]|:(?!:))\s*(?:epsg\s*=\s*)?['"]?(?:2154|39[45]\d|9794|984[2-9]|9850|5490|2972|2975|4471|4467)\b"""
+       r"""|\b(?:[a-z0-9]+_)*(?:to_crs|set_crs|crs|srid)(?:_[a-z0-9]+)*['"]?\s*(?:[(=]|:(?!:))\s*(?:epsg\s*=\s*)?['"]?(?:""" + LEGAL_PROJECTED + r""")\b"""
        # or given to a GIS library's spatial reference by its code (arcpy.SpatialReference(2154) # Lambert93, osr's ImportFromEPSG(2154),
        # pyproj's CRS.from_epsg(2154), QGIS' QgsCoordinateReferenceSystem.fromEpsgId(2154))
-       r"""|\b(?:SpatialReference|ImportFromEPSG|from_epsg|fromEpsgId)\s*\(\s*['"]?(?:2154|39[45]\d|9794|984[2-9]|9850|5490|2972|2975|4471|4467)\b"""
+       r"""|\b(?:SpatialReference|ImportFromEPSG|from_epsg|fromEpsgId)\s*\(\s*['"]?(?:""" + LEGAL_PROJECTED + r""")\b"""
        # or named by the code that converts from or to it (getGeomFromLambert93ToWgs84, a RGF93 projection's name)
        r"""|(?i:lambert[-_ ]?93|rgf[-_ ]?93)(?!\d))""",
        ("epsg", "esri", "st_", "geometry", "crs", "srid", "spatialreference", "importfromepsg", "from_epsg", "fromepsgid", "lambert", "rgf"),

@@ -15,6 +15,7 @@ from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_serv
 from auditor.checks.interoperability.geo_r import r_geo_deps
 from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, scan_capped, textscan_ok
 from auditor.facts.code_signals import foreign_legal_crs
+from auditor.facts.legal_crs import FOREIGN, FRANCE as LEGAL
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, in_app_bundle, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.project import decided_kind
 from auditor.facts.textscan import sql_path
@@ -109,7 +110,7 @@ def geo(ctx) -> Result:
     lib_code += [h for h in sig.get("geo.postgis-sql", []) if h[3] not in ("test", "doc", "example")] + typed
     qgis_ogc: list[list] = []
     # geometries typed in the legal French CRS (décret 2006-272: RGF93 Lambert-93 and conic zones, overseas RGAF09/RGFG95/RGR92…)
-    legal_crs = [h for h in typed if re.search(r"\b(2154|39[45]\d|9794|984[2-9]|9850|4171|5490|2972|2975|4471|4467)\b", h[2])]
+    legal_crs = [h for h in typed if re.search(r"\b(" + LEGAL + r")\b", h[2])]
     legal_crs += [h for h in sig.get("geo.legal-crs", []) if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]  # EPSG:2154 in code, settings or SQL
     legal_crs += [h for h in sig.get("geo.legal-crs-list", []) + sig.get("geo.legal-crs-url", []) if h[3] in CODEISH]  # (a viewer's declared projections: "supported_srs": [3948, 2154]; a WFS's srsName=EPSG::2154)
     # another country's legal system (a Swiss town's model in EPSG:2056): the French décret does not apply there, its own law does
@@ -118,8 +119,11 @@ def geo(ctx) -> Result:
     legal_crs += foreign_crs
     # QGIS projects (.qgs, and the .qgs inside a .qgz): the project's reference system and its OGC service layers
     for proj in (ctx.fact("qgis_projects") or {}).get("projects", []):
-        if re.search(r"\b(2154|39[45]\d|9794|984[2-9]|9850|4171|5490|2972|2975|4471|4467)$", proj["crs"] or ""):
+        if re.search(r"\b(" + LEGAL + r")$", proj["crs"] or ""):
             legal_crs.append([proj["path"], None, proj["crs"], "data"])
+        elif re.search(r"\b(" + FOREIGN + r")$", proj["crs"] or "") and not [h for h in legal_crs if h not in foreign_crs]:
+            foreign_crs.append([proj["path"], None, proj["crs"], "data"])  # (a New Caledonian project in EPSG:3163: its territory's legal system)
+            legal_crs.append(foreign_crs[-1])
         services = sorted(p for p in proj["providers"] if p in ("wms", "wfs", "wcs", "oapif"))
         if services:
             qgis_ogc.append([proj["path"], None, "QGIS: " + ", ".join(services).upper(), "data"])
