@@ -214,3 +214,14 @@ _IDP_PAGE = lazy_compile(IDP_PAGE)
 def not_idp_page(m) -> bool:
     """False when the matched file is an identity provider's sign-in page (a Keycloak theme, a CAS view, a LemonLDAP::NG skin)."""
     return not _IDP_PAGE.search(m.string)
+
+
+# IGN's reference data sets named in a documentation table's row (a GIS kit's layer table: "| geo_bdtopo_surface_hydro | Surface
+# hydrographique | BDTopo IGN | plan_light_hydro.sld |"): the source of a kit's layers, which has no code to name it
+# (interoperability.geo reads it for a GIS kit or a data model only). BD TOPO, BD ORTHO, BD CARTO, BD PARCELLAIRE, RGE ALTI,
+# ADMIN EXPRESS, PCI vecteur/image (the cadastral plan), Parcellaire Express.
+signal("geo.ign-doc-table",
+       r"""^[ \t]*\|[^\n]{0,600}?((?<![a-z0-9])(?:bd[-_ ]?(?:topo|ortho|carto|parcellaire)|rge[-_ ]?alti|admin[-_ ]?express|pci[-_ ]?(?:vecteur|image|express|v(?![a-z]))|"""
+       r"""parcellaire[-_ ]?express)(?![a-z]))""",
+       ("topo", "ortho", "carto", "parcellaire", "alti", "express", "pci"), flags=re.I | re.M, exts={"md", "markdown", "rst", "txt"},
+       classes=("doc", "other"), group=1)

@@ -158,6 +158,9 @@ def geo(ctx) -> Result:
     ogc += [[h[0], h[1], "OGC Simple Features: " + h[2], h[3]] for h in simple_features[:1]]
     geojson += simple_features[:1]
     ign = [h for h in sig.get("geo.ign", []) if h[3] in CODEISH]
+    if not ign and decided_kind(ctx.fact("project") or {}) in ("gis-kit", "data-model"):
+        # a GIS kit's or a data model's documentation table giving its layers' source (BD TOPO, PCI…): it has no code to name them
+        ign = [h for h in sig.get("geo.ign-doc-table", []) if h[3] in ("doc", "other")][:5]
     apis = [h for h in sig.get("geo.api-gouv", []) if h[3] in CODEISH]
     if db_image and (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or legal_crs):
         lib_code += db_image
