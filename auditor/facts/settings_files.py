@@ -149,10 +149,19 @@ WEB_SERVER_CONF = lazy_compile(r"^(nginx|apache2?|httpd|vhost|000-default|defaul
 _SERVER_DIRECTIVES = lazy_compile(r"^[ \t]*(?:<VirtualHost\b|server[ \t]*\{|http[ \t]*\{)", re.M | re.I)
 
 
+# PHP-FPM's process manager, the FastCGI server a PHP image runs behind nginx: a pool ("[www]" … "pm = dynamic", copied to
+# pool.d/www.conf) or its global file; its workers and sockets, like nginx's, are the server's, not the application's settings
+_FPM_DIRECTIVES = lazy_compile(r"^[ \t]*pm[ \t]*=[ \t]*(?:static|dynamic|ondemand)\b|^[ \t]*pm\.max_children[ \t]*=", re.M)
+
+
 def web_server_conf(snap, path: str) -> bool:
-    """``path`` is a web server's own configuration (named so, or an nginx ``server {`` block, an Apache ``<VirtualHost>``)."""
+    """``path`` is a web server's own configuration (named so, or an nginx ``server {`` block, an Apache ``<VirtualHost>``, a
+    PHP-FPM pool)."""
     name = path.rsplit("/", 1)[-1]
-    return bool(WEB_SERVER_CONF.match(name)) or (name.endswith(".conf") and bool(_SERVER_DIRECTIVES.search(snap.read_text(path, limit=64 * 1024) or "")))
+    if WEB_SERVER_CONF.match(name):
+        return True
+    text = (snap.read_text(path, limit=64 * 1024) or "") if name.endswith(".conf") else ""
+    return bool(_SERVER_DIRECTIVES.search(text)) or bool(_FPM_DIRECTIVES.search(text))
 
 
 # A mock server's or a stub's folder (mocks/api.crisp.chat/mockserverInitialization.json, mounted by mocks/docker-compose.mocks.yaml into
