@@ -6,7 +6,7 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts.install import LOAD_KINDS
-from auditor.facts.project import CONFIGURED, NOT_DEPLOYED, decided_kind
+from auditor.facts.project import CONFIGURED, NOT_DEPLOYED, decided_kind, kind_label
 from auditor.i18n import LANGUAGE_NAMES as _NAMES
 
 from .basic import TEMPLATE_NAMES, untouched_template
@@ -125,6 +125,13 @@ def readme_sections(ctx) -> Result:
                                  note=T("Rubriques encore marquées « À COMPLÉTER » : un brouillon.", "Sections still marked 'TO COMPLETE': a draft.")))
     msg = T(f"Rubriques trouvées : {_labels([s for s in weights if s in found], 0)} ; manquantes : {_labels(missing, 0)}.",
             f"Sections found: {_labels([s for s in weights if s in found], 1)}; missing: {_labels(missing, 1)}.")
+    # a section the README gives though the kind does not expect it (a mobile application's "Deployment & Release"): the evidence
+    # lists it, so the message says it is there and why it does not count
+    unexpected = [s for s in SECTION_LABELS if s in found and s not in weights and s not in guide]
+    if unexpected:
+        kind_fr, kind_en = kind_label(kind, "fr"), kind_label(kind, "en")
+        msg = T(msg["fr"] + f" Aussi présente(s), non attendue(s) pour un projet de type « {kind_fr} » et non comptée(s) : {_labels(unexpected, 0)}.",
+                msg["en"] + f" Also present, not expected for a {kind_en} and not counted: {_labels(unexpected, 1)}.")
     res = Result.scored(score, msg, evidence, found=sorted(found), missing=missing,
                         signals={k: (v or None) for k, v in signals.items()})
     if missing:
