@@ -111,6 +111,15 @@ def step_sections(blocks: list[Block], text: str, have: set[str]) -> list[tuple[
     return out
 
 
+def _other_chapter_part(line: int, blocks: list[Block], title) -> bool:
+    """The heading at ``line`` sits under a chapter that is neither the README's title nor a purpose chapter."""
+    heads = [b for b in blocks if b.kind == "heading" and b.line <= line]
+    if not heads or heads[-1].line != line:
+        return False
+    parent = next((h for h in reversed(heads[:-1]) if (h.level or 1) < (heads[-1].level or 1)), None)
+    return parent is not None and parent is not title and "purpose" not in heading_sections(parent.text)
+
+
 def analyse(text: str, path: str) -> dict:
     fmt = readme_format(path)
     truncated = len(text) > MAX_README_BYTES
@@ -205,6 +214,10 @@ def analyse(text: str, path: str) -> dict:
     if background and description and description["first"] and description["line"] < background["line"]:
         details.remove(background)  # "## Contexte" (who launched it, why) after the opening sentence that says what it does: that sentence
         have.discard("purpose")
+    overview = next((d for d in details if d["name"] == "purpose" and d["via"] == "heading" and _other_chapter_part(d["line"], blocks, title)), None)
+    if overview and description and description["first"] and description["line"] < overview["line"]:
+        details.remove(overview)  # "## Vue d'ensemble du processus" under "# Anonymisation et export": that chapter's overview, not the project's
+        have.discard("purpose")
     if "purpose" not in have and description and description["first"]:
         details.append({"name": "purpose", "via": "sentence", "line": description["line"], "text": description["text"][:160]})
         have.add("purpose")
@@ -228,7 +241,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=90)
+@fact("readme", version=91)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -179,6 +179,8 @@ def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: 
         secs.remove("usage")  # "### API particulier" under "# API utilisées": one of the services called
     if "usage" in secs and _EXAMPLE_ONLY.match(normed) and any(level >= 2 for level, _ in stack):
         secs.remove("usage")  # "#### Example" under "### Metadata", "### Exemple avec Gunicorn" under "## Déploiement": an example of that chapter's subject
+    if "usage" in secs and any("configuration" in s for _, s in stack) and not re.search(r"\b(?:usage|utilisation|utiliser|use|using|how to use)\b", normed):
+        secs.remove("usage")  # "#### Pour l'exécution avec Node.js" under "## Configuration de l'environnement": the settings for that way of running
 
 
 # A heading that names usage only by an example word ("Example", "Exemple avec Gunicorn", "File examples"), not how to use the project

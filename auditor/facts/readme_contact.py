@@ -19,7 +19,9 @@ EMAIL_RE = lazy_compile(r"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63})+")  # (bounde
 MAX_SENTENCE_WORDS = 30
 # Addresses of the example domains (RFC 2606: example.com/.net/.org, ".example", ".test", ".invalid"; "exemple.fr"): placeholders in a
 # command or a sample ("--email david@example.net"), nobody to write to
-_EXAMPLE_LABELS = frozenset({"example", "exemple", "localhost"})
+# (and a placeholder domain: "pour utiliser devis@mail.domain.gouv.fr par exemple" describing a setting's value)
+_EXAMPLE_LABELS = frozenset({"example", "exemple", "localhost", "domain", "domaine", "mydomain", "yourdomain", "mondomaine", "votredomaine",
+                             "your-domain", "votre-domaine", "my-domain", "mon-domaine"})
 
 
 def address(text: str):

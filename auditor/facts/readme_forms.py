@@ -32,7 +32,10 @@ STEP_HEADING = lazy_compile(r"^(?:etapes?|steps?|phase) ?\d+\b|^(?:\d+ ?(?:ere|e
 DEV_TOOLS = ("pre commit", "precommit", "husky", "lint staged", "commitlint", "commitizen", "eslint", "prettier", "stylelint", "black", "ruff",
              "flake8", "pylint", "isort", "mypy", "pyright", "editorconfig", "git hooks", "hooks git", "hooks", "linters", "linter", "formatters",
              # version managers of the developer's machine ("**Utilisation d'asdf**" in the installation: a way to get Ruby and Node)
-             "asdf", "nvm", "rbenv", "rvm", "pyenv", "volta", "fnm", "sdkman", "jenv", "direnv")
+             "asdf", "nvm", "rbenv", "rvm", "pyenv", "volta", "fnm", "sdkman", "jenv", "direnv",
+             # linters and analysers of other stacks ("pour une utilisation de rubocop plus rapide en local" in a Rails installation)
+             "rubocop", "standardrb", "erb lint", "brakeman", "phpcs", "php cs fixer", "phpstan", "psalm", "rector", "golangci lint",
+             "checkstyle", "spotless", "ktlint", "detekt", "swiftlint", "shellcheck", "hadolint", "biome", "tslint", "sonarlint")
 _DEV_TOOL_INSTALL = lazy_compile(r"^\s*(?:\$\s*)?(?:pip3?|pipx|uv pip|npm|yarn|pnpm|brew|apt(?:-get)?|sudo apt(?:-get)?)\s+(?:install|add|i)\s+"
                                  r"(?:-[-\w]+\s+)*(?:pre-commit|husky|lint-staged|@commitlint/\S+|commitizen|eslint\S*|prettier\S*|stylelint\S*|black|ruff|"
                                  r"flake8|pylint|isort|mypy|pyright)(?:\s+(?:pre-commit|husky|lint-staged|@commitlint/\S+|eslint\S*|prettier\S*|black|ruff|"
@@ -45,6 +48,24 @@ def dev_tool_heading(normed: str) -> bool:
     _task = r"(?:configuration|configurer|installation|installer|install|setup|set up|mise en place|parametrage|utilisation|usage|use|using)"
     rest = re.sub(rf"^(?:\d+ )*{_task}(?: (?:et|and) {_task})?(?: (?:de|du|des|d|de la|de l|of|the|for))* ", "", normed)  # ("Installation et utilisation de pre-commit")
     return any(rest == t or rest.startswith(t + " ") for t in DEV_TOOLS) or bool(_VCS_MEMO.match(normed))
+
+
+def dev_tool_object(normed: str, words) -> bool:
+    """Every one of the section ``words`` the sentence holds has a developer tool as its object ("pour une utilisation de
+    rubocop plus rapide en local", "installation de pre-commit"): the contributors' tooling, not the project's section."""
+    tokens = normed.split()
+    hits = [i + len(w.split()) for w in words for i in range(len(tokens)) if tokens[i:i + len(w.split())] == w.split()][:20]
+    for end in hits:
+        k = end
+        while k < len(tokens) and tokens[k] in _LINKS:
+            k += 1
+        rest = " ".join(tokens[k:k + 3])
+        if not any(rest == t or rest.startswith(t + " ") for t in DEV_TOOLS):
+            return False
+    return bool(hits)
+
+
+_LINKS = ("de", "du", "des", "d", "la", "l", "le", "les", "of", "the", "for", "with", "avec")
 
 
 # a memo of the version control tool's commands ("Mémo Git", MEMO-GIT.md, "Git cheat sheet"): its "Configuration" is git's

@@ -33,12 +33,14 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 "comment installer", "installation locale", "developper", "develop", "contribuer au code", "initialiser le projet", "initialisation du projet", "initialiser l environnement", "initialisation de l environnement", "bundler", "bundle install", "composer install", "npm install", "yarn install", "pip install"),
     "usage": ("usage", "usages", "utilisation", "utilisations", "utiliser", "how to use", "mode d emploi", "guide utilisateur", "user guide",
               "use cases", "examples", "example", "exemples", "exemple", "commandes", "commands", "running", "lancement", "lancer",
-              "run", "rake tasks", "taches rake", "make targets", "cibles make", "available tasks", "taches disponibles", "launch the app", "launch the application", "launch the project", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs", "execution", "mode operatoire", "command line", "ligne de commande", "ligne de commandes", "liste des routes", "routes disponibles", "available routes", "endpoints",
+              "run", "rake tasks", "taches rake", "make targets", "cibles make", "available tasks", "taches disponibles", "launch the app", "launch the application", "launch the project", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs", "execution", "mode operatoire", "command line", "ligne de commande", "ligne de commandes", "liste des routes", "routes disponibles", "available routes", "endpoints", "end points",
               # the steps in the interface, as headings ("Dans le menu de GeoNature, cliquer sur le module", "Cliquez sur le bouton Éditer")
               "cliquer sur", "cliquez sur", "click on", "click the",
               # a template's or an archetype's use: generating one's project from it ("Créer un nouveau projet à partir de l'archetype")
               "creer un nouveau projet", "creer un projet", "generer un nouveau projet", "generer un projet", "create a new project",
-              "generate a new project"),
+              "generate a new project",
+              # a tour of the service for its users ("Découverte du service, captures d'écran, types d'usagers, premiers pas")
+              "decouverte du service", "decouverte de l application", "types d usagers", "types d utilisateurs", "user journey", "user journeys"),
     "configuration": ("configuration", "configurations", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "settings", "role variables", "variables ansible", "ansible variables", "variables du role",
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
                       "customisation", "customization", "options", "properties", "proprietes"),
@@ -91,6 +93,10 @@ _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|ques
 _TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? techniques?|technical doc(?:s|umentation)?")
 
 
+# A hosting platform (a PaaS, a cluster) named in an installation heading: setting up the service there is deploying it
+_HOST_PLATFORM = lazy_compile(r"\b(?:scalingo|heroku|clever ?cloud|alwaysdata|vercel|netlify|fly io|openshift|kubernetes|k8s|cloud foundry)\b")
+
+
 def heading_sections(text: str, under_install: bool = False, label: bool = False) -> list[str]:
     if code_path_heading(text):
         return []
@@ -130,6 +136,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("usage")
     if "usage" in found and (OPS_RUN.search(normed) or "install" in found or under_install) and run_only(normed, "install" in found):
         found.remove("usage")  # "Tâches de run" (French ops' noun), "Run the tests", a run step of the installation, "API and BO installation": not how to use the project
+    if "install" in found and _HOST_PLATFORM.search(normed) and not _has_phrase(normed, "local"):  # "## Scalingo Setup", "Installation sur
+        found = [n for n in found if n != "install"] + ([] if "deployment" in found else ["deployment"])  # Heroku": the hosted copy's set-up
     if "contributing" in found and _MEMBERS.search(normed):
         found.remove("contributing")  # "Contributing Lab IA Members": who contributed, a list of names
     if "usage" not in found and _HOW_TO.match(normed) and not _LOCAL_RUN.search(normed):

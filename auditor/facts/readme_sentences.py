@@ -10,13 +10,13 @@ from auditor.facts.document import URL, Block, norm
 from auditor.facts.readme_asides import CODE_PATH
 from auditor.facts.readme_contact import IDENTIFIER, MAX_SENTENCE_WORDS, TRACKER_WORDS, address, contact_paragraph
 from auditor.facts.readme_cues import CONFIGURE_STEP, WELCOME, command_paragraph, copies_sample_settings, homepages_only, names_another_tool, usage_example
-from auditor.facts.readme_forms import bare_site_page, without_linked_names
+from auditor.facts.readme_forms import bare_site_page, dev_tool_object, without_linked_names
 from auditor.facts.readme_headings import INSTALL_EXPLICIT, _has_phrase
 from auditor.facts.readme_roles import other_links
 from auditor.facts.readme_lookalikes import deploy_moment_only
 from auditor.facts.readme_shapes import another_tools_setup, install_moment_only
 from auditor.facts.readme_signals import BADGE_HOSTS
-from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, THIRD_PARTY_PART
+from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, PUT_TO_USE, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, THIRD_PARTY_PART
 from auditor.lazyre import lazy_compile
 
 _FILE_MENTION = lazy_compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc|txt|html))\b", re.I)
@@ -65,9 +65,12 @@ def sentence_sections(block: Block) -> list[str]:
         in_labels = [lab for lab in labels if lab in sentence]
         pointer = by_text or bool(in_labels) or bool(URL.search(sentence))
         for name, words in SECTION_SENTENCE_WORDS.items():
-            if name in found or not words or not any(_has_phrase(named if name != "contact" else prose, w) for w in words) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and (K8S_KINDS.search(sentence) or deploy_moment_only(normed))) or (name == "install" and (
+            if name in found or not words or not any(_has_phrase(named if name != "contact" else prose, w) for w in words) or (
+                    name == "contributing" and not any(_has_phrase(PUT_TO_USE.sub(" ", named), w) for w in words)) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and (K8S_KINDS.search(sentence) or deploy_moment_only(normed))) or (name == "install" and (
                     install_moment_only(normed) or (another_tools_setup(normed, sentence) and not _FILE_MENTION.search(sentence) and all(u.startswith(("http://", "https://")) for u, lab in block.links if lab in in_labels)))):
                 continue
+            if name in ("install", "usage", "configuration") and dev_tool_object(named, [w for w in words if _has_phrase(named, w)]):
+                continue  # ("pour une utilisation de rubocop plus rapide en local": the contributors' linter, not the project's usage)
             link_only = pointer and not by_text and not URL.search(sentence)
             if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words, normed) or other_links(name, block.links, in_labels, words, sentence)):
                 continue

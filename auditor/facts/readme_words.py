@@ -65,3 +65,7 @@ USE_HEADING = lazy_compile(r"(?:using|use)(?: it| the (?:app|application|api|cli
 
 def use_heading(normed: str) -> list[str]:
     return ["usage"] if USE_HEADING.fullmatch(normed) else []
+
+
+# "mettre à contribution" (to make use of: "Différentes briques sont mises à contribution"): no invitation to contribute
+PUT_TO_USE = lazy_compile(r"\b(?:mis|mise|mises|misent|mettre|met|mettent|mettons|mettez|mettant|mettra|mettront) (?:\w+ )?a contribution\b")
