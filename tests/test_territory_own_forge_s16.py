@@ -33,3 +33,4 @@ def test_the_sponsors_other_repositories_in_a_deployment_script_are_territory_va
     found = {e["line"]: e["note"]["en"] for e in r["evidence"] if e.get("path") == "base/update.sh"}
     assert sorted(found) == [5, 6, 7], r["evidence"]  # the themes, the patches, the raw file; not the editor's nor the kit itself
     assert all("public forge" in n for n in found.values()), found  # (was: "one of the sponsoring local government's servers")
+    assert r["message"]["en"].startswith("3 territory-specific value(s)"), r["message"]  # (alike in their first 40 characters: still 3)

@@ -187,7 +187,8 @@ def territory_neutral(ctx) -> Result:
     # the count is of distinct values (one INSEE code compared on 17 lines is one value; one line comparing 22 codes holds 22), and
     # a lower bound when the scan kept only part of a kind's hits in a file
     kept = {(sid, (h[0], h[1])) for sid, h in findings}
-    distinct = set(values) | {str(v)[:40] for (sid, key) in kept for s2, v in also.get(key, []) if s2 == sid}
+    # (whole values: two repositories or URLs alike in their first 40 characters are two values)
+    distinct = {str(h[2]) for _, h in findings} | {str(v) for (sid, key) in kept for s2, v in also.get(key, []) if s2 == sid}
     capped = scan_capped(sig, {sid for sid, _ in findings}, files)
     count_fr = ("au moins " if capped else "") + f"{len(distinct)}"
     count_en = ("at least " if capped else "") + f"{len(distinct)}"
