@@ -90,7 +90,8 @@ def test_a_mobile_app_beside_its_back_end_is_also_an_api(tmp_path):
     project, res = kind_and_results(tmp_path, _monorepo(True), ["interoperability.api-spec", "interoperability.auth"])
     assert project["kind"] == "mobile-application"
     assert [(a["kind"], a["evidence"][0]["path"]) for a in project["also_kinds"]] == [("api-service", "api/package.json")]
-    assert res["interoperability.api-spec"]["status"] != "not_applicable"  # (its API is described, or not: judged)
+    api = res["interoperability.api-spec"]  # (its API is described, or not: judged)
+    assert api["status"] == "fail" and "api/package.json" in api["message"]["en"] and "application mobile" in api["message"]["fr"]
     assert res["interoperability.auth"]["status"] == "not_applicable"  # (its sign-in is the application's)
 
 

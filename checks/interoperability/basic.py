@@ -94,10 +94,10 @@ def api_spec(ctx) -> Result:
     rest = rest_frameworks(ctx, dev=False, unimported=False)  # (a pip freeze pinning a framework the code never imports serves nothing)
     web = _web(ctx)  # (a framework first)
     declared = [e for a in (ctx.fact("project") or {}).get("also_kinds") or [] if a.get("kind") == "api-service"
-                for e in a.get("evidence") or [] if "REST resource(s) declared" in str(e.get("reason"))]
-    if declared and not rest:  # a host's plugin declaring the REST resources its host serves (plugin.xml's <openapi>, JAX-RS classes)
+                for e in a.get("evidence") or [] if re.search(r"REST resource\(s\) declared|^back end of the mobile", str(e.get("reason")))]
+    if declared and not rest:  # a host's plugin declaring the REST resources its host serves, or a mobile app's own server (api/)
         what = declared[0]["reason"].replace("REST resource(s) declared in the code", "ressource(s) REST déclarée(s) dans le code").replace(
-            "REST resource(s) declared", "ressource(s) REST déclarée(s)")
+            "REST resource(s) declared", "ressource(s) REST déclarée(s)").replace("back end of the mobile application (server framework", "serveur de l'application mobile (cadriciel")
         return Result.fail(T(f"Une API est servie ({declared[0]['path']} : {what}) sans spécification OpenAPI.",
                              f"An API is served ({declared[0]['path']}: {declared[0]['reason']}) without an OpenAPI specification."),
                            [Evidence(path=declared[0]["path"], value=declared[0]["reason"], kind="finding")], **details)
