@@ -194,3 +194,17 @@ def test_a_mobile_application_signing_no_one_in_is_not_judged(tmp_path):
     _project, res = kind_and_results(tmp_path, _android(), ["interoperability.auth"])
     auth = res["interoperability.auth"]
     assert auth["status"] == "not_applicable" and "mobile application that signs no one in" in auth["message"]["en"], auth
+
+
+def test_settings_read_through_a_pydantic_settings_class(tmp_path):
+    """suitenumerique/b3desk-like: a Flask app's settings declared as a pydantic BaseSettings class, read from the environment by
+    field name; none of them was counted."""
+    settings = ("from pydantic_settings import BaseSettings, SettingsConfigDict\n\n\nclass MainSettings(BaseSettings):\n"
+                "    model_config = SettingsConfigDict(extra=\"allow\")\n\n    SECRET_KEY: str\n    \"\"\"Clé de session.\"\"\"\n\n"
+                "    REDIS_URL: str | None = None\n    MEETING_TIMEOUT: int = 30\n    \"\"\"Durée maximale d'une réunion.\"\"\"\n    MEETING_HOST: str = \"https://visio.example.org\"\n\n    def redis_host(self) -> str:\n"
+                "        return self.REDIS_URL or \"\"\n\n\nsettings = MainSettings()\n")
+    files = {"README.md": "# Visio\n\nOutil de visioconférence.\n", "pyproject.toml": "[project]\nname = \"visio\"\ndependencies = [\"flask\", \"pydantic-settings\"]\n",
+             "web/visio/__init__.py": "from flask import Flask\n\napp = Flask(__name__)\n", "web/visio/settings.py": settings,
+             "web.env.example": "SECRET_KEY=\nREDIS_URL=redis://localhost:6379\n"}
+    conf = audit_checks(tmp_path, files, ["reusability.configuration"])["reusability.configuration"]
+    assert conf["details"]["env_vars"] == 4 and conf["details"]["undocumented"] == ["MEETING_HOST"], conf  # (TIMEOUT: its docstring)

@@ -2,8 +2,9 @@
 
 A TypeScript or JavaScript service often validates its whole environment at start: ``z.object({DATABASE_URL: z.string(), …})``
 then ``.parse(process.env)`` (zod), ``cleanEnv(process.env, {PORT: port(), …})`` (envalid), ``Joi.object({…}).validate(process.env)``,
-``createEnv({server: {…}, runtimeEnv: process.env})`` (t3-env). Each key of that schema is a setting the code reads, though no
-``process.env.NAME`` is written anywhere.
+``createEnv({server: {…}, runtimeEnv: process.env})`` (t3-env); a Python service declares a pydantic settings class
+(``class Settings(BaseSettings): DATABASE_URL: str``). Each key of that schema is a setting the code reads, though no
+``process.env.NAME`` or ``os.environ[…]`` is written anywhere.
 
 Conversely the variables of the build and delivery machinery are no settings of the service: a CI configuration's jobs and the
 files it includes (GitLab's ``include: /gitlab-ci/build.gitlab-ci.yml``), and a platform buildpack committed with the project
@@ -28,10 +29,16 @@ _ENV_PARSED = lazy_compile(r"""\b(?:parse|safeParse|parseAsync|safeParseAsync|va
 _SCHEMA_START = lazy_compile(r"""\bz\.object\(|\bcleanEnv\(|\bcreateEnv\(|\bJoi\.object\(|\benvSchema\b|\bstrictObject\(""")
 _KEY = lazy_compile(r"""^[ \t]+["']?([A-Z][A-Z0-9_]{1,60})["']?[ \t]*:""", re.M)
 _BUILDPACK_SCRIPT = lazy_compile(r"^(.*/)?bin/(compile|detect|release)$")
+# pydantic's settings class (pydantic-settings, pydantic v1's BaseSettings): each field is read from the environment variable of its
+# name (case-insensitive), after the class's env_prefix
+_PY_SETTINGS_CLASS = lazy_compile(r"^class\s+\w+\s*\([^)\n]*\bBaseSettings\b[^)\n]*\)\s*:", re.M)
+_PY_FIELD = lazy_compile(r"^    ([A-Za-z_][A-Za-z0-9_]{0,60})\s*:(?!:)")
+_PY_PREFIX = lazy_compile(r"""\benv_prefix\s*[=:]\s*["']([A-Za-z0-9_]{0,30})["']""")
 
 
-def schema_reads(snap, entries, is_setting, known: set[str]) -> list[list]:
-    """``[variable, [path, line, excerpt, "code"]]`` for the keys of an environment schema (not tests, not copies; the first
+def schema_reads(snap, entries, is_setting, known: set[str], documented: set[str]) -> list[list]:
+    """``[variable, [path, line, excerpt, "code"]]`` for the keys of an environment schema, then the fields of a pydantic settings
+    class (:func:`pydantic_reads`) (not tests, not copies; the first
     :data:`MAX_FILES` script files in path order that hand the environment to a validator, :data:`MAX_KEYS` keys in all)."""
     out: list[list] = []
     seen = set(known)
@@ -53,6 +60,56 @@ def schema_reads(snap, entries, is_setting, known: set[str]) -> list[list]:
             if v not in seen and is_setting(v) and len(out) < MAX_KEYS:
                 seen.add(v)
                 out.append([v, [e.path, text.count("\n", 0, m.start(1)) + 1, m.group(0).strip()[:120], "code"]])
+    return out + pydantic_reads(snap, entries, is_setting, seen, documented)
+
+
+def _pydantic_fields(text: str) -> list[tuple[str, int, str, bool]]:
+    """(variable, line, excerpt, documented there) for the fields of the pydantic settings classes of a Python module's text."""
+    out = []
+    lines = text.splitlines()
+    for m in _PY_SETTINGS_CLASS.finditer(text):
+        start = text.count("\n", 0, m.start()) + 1
+        body = []
+        for line in lines[start:start + 2000]:
+            if line.strip() and not line[:1].isspace():
+                break  # (the next top-level statement ends the class)
+            body.append(line)
+        prefix = next((p.group(1) for p in map(_PY_PREFIX.search, body) if p), "")
+        for i, line in enumerate(body):
+            f = _PY_FIELD.match(line)
+            if f and f.group(1) not in ("model_config", "Config") and not f.group(1).startswith("_"):
+                # (the first statement of the class after the field's value, which may run over several lines)
+                after = next((b.strip() for b in body[i + 1:i + 20] if b.strip() and not b.startswith("     ")
+                              and b.strip() not in (")", "]", "}")), "")
+                before = body[i - 1].strip() if i else ""
+                # (documented in the class: the field's docstring below it, a comment above or beside it, a Field(description=…))
+                doc = after.startswith(('"""', "'''", "#")) or before.startswith("#") or " #" in line or "description=" in line
+                out.append(((prefix + f.group(1)).upper(), start + i + 1, line.strip()[:120], doc))
+    return out
+
+
+def pydantic_reads(snap, entries, is_setting, known: set[str], documented: set[str]) -> list[list]:
+    """``[variable, [path, line, excerpt, "code"]]`` for the fields of pydantic settings classes (not tests, not copies; the
+    first :data:`MAX_FILES` Python modules naming BaseSettings, :data:`MAX_KEYS` fields in all); the fields the class documents
+    (a docstring, a comment, a description) are added to ``documented``."""
+    out: list[list] = []
+    seen = set(known)
+    cands = sorted((e for e in entries if e.ext == "py" and not is_test(e.path) and not is_vendored(e.path) and e.size <= MAX_BYTES),
+                   key=lambda e: e.path)
+    read = 0
+    for e in cands:
+        if read >= MAX_FILES or len(out) >= MAX_KEYS:
+            break
+        text = snap.read_text(e.path, limit=MAX_BYTES) or ""
+        if "BaseSettings" not in text:
+            continue
+        read += 1
+        for v, line, excerpt, doc in _pydantic_fields(text):
+            if v not in seen and is_setting(v) and len(out) < MAX_KEYS:
+                seen.add(v)
+                out.append([v, [e.path, line, excerpt, "code"]])
+                if doc:
+                    documented.add(v)
     return out
 
 

@@ -329,7 +329,7 @@ def env_settings(ctx) -> dict:
     read_vars = drop_build_machinery(snap, _not_defined_here(snap, read_vars + _beyond_the_cap(snap, scan, read_vars)))  # (no CI or buildpack variable)
     from_shell, documented = shell_reads(snap, entries, _settings_var)
     read_vars += [r for r in drop_build_machinery(snap, from_shell) if r[0] not in {v for v, _ in read_vars}]
-    read_vars += schema_reads(snap, entries, _settings_var, {v for v, _ in read_vars})  # (an env.ts's z.object({…}).parse(process.env))
+    read_vars += schema_reads(snap, entries, _settings_var, {v for v, _ in read_vars}, documented)  # (z.object({…}).parse(process.env), a BaseSettings class)
     templates = _by_depth(e.path for e in entries if is_env_template(e.path) or ENVS_DIR.search(e.path))
     # a committed .env whose secrets are placeholders (KEY=, KEY=changeme, KEY=<token>) beside plain defaults is a template too
     # (so are a build tool's committed mode files and schema, .env.production / .env.schema of a Vite app; not a .env naming only
