@@ -490,8 +490,9 @@ def end_of_life(ctx) -> Result:
     f = ctx.fact("end_of_life")
     d = f["data"][0]
     details = {"data": f["data"], "as_of": f["as_of"]}
-    data_fr = f"(dates endoflife.date du {d['date']}, comparées au {f['as_of']})"
-    data_en = f"(endoflife.date dates of {d['date']}, compared with {f['as_of']})"
+    dates = sorted(set((f.get("data_dates") or {}).values())) or [d["date"]]  # each product's copy: not all are refreshed at once
+    data_fr = f"(dates endoflife.date du {' et du '.join(dates)}, comparées au {f['as_of']})"
+    data_en = f"(endoflife.date dates of {' and '.join(dates)}, compared with {f['as_of']})"
     newer = f.get("newer_than_data") or []
     newer_ev = [Evidence(path=n["path"], line=n["line"], value={"product": n["name"], "match": n["value"]}) for n in newer[:8]]
     groups: dict[str, list[str]] = {}

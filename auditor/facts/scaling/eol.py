@@ -177,7 +177,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=26, cache="commit+as_of")
+@fact("end_of_life", version=27, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -387,8 +387,7 @@ def end_of_life(ctx) -> dict:
                 if since <= as_of:
                     unmaintained.append({"name": u["name"], "since": since.isoformat(), "successor": u.get("successor"),
                                          "path": m["path"], "source": u.get("source")})
-    seen, unique = set(), []
-    # What the service runs on first; a CI workflow's runtime (build time) last.
+    seen, unique = set(), []  # what the service runs on first; a CI workflow's runtime (build time) last
     for f in sorted(findings, key=lambda f: (f["path"].startswith((".github/", ".gitlab")), f["product"], f["path"], f["line"] or 0)):
         key = (f["product"], f["cycle"], f["path"])
         if key not in seen:
@@ -397,4 +396,5 @@ def end_of_life(ctx) -> dict:
     newer = sorted({(n["name"], n["path"], n["line"] or 0): n for n in newer}.values(), key=lambda n: (n["path"], n["line"] or 0, n["name"]))
     minimums = sorted({(n["product"], n["path"]): n for n in minimums}.values(), key=lambda n: (n["path"], n["line"] or 0, n["product"]))
     return {"findings": unique[:40], "versions_read": len(read), "read": read[:40], "minimums": minimums[:20], "unmaintained": unmaintained[:20], "newer_than_data": newer[:20],
-            "as_of": as_of.isoformat(), "data": data_about("endoflife.yml")}
+            "as_of": as_of.isoformat(), "data": data_about("endoflife.yml"), "data_dates": {  # each product's copy: not all are refreshed at once
+                p: str(data["products"][p].get("data_date") or data.get("cycles_date") or data["data_date"]) for p in sorted({r["product"] for r in read + newer + minimums})}}
