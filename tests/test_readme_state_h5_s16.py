@@ -6,7 +6,9 @@
 - "Différentes briques sont mises à contribution" (put to use) is no contributing section; an address at a placeholder domain in
   a setting's description ("devis@mail.domain.gouv.fr par exemple") is no contact (MTES-MCT/mon-devis-sans-oublis-backend);
 - documentation.readme-sections names a section the kind does not expect in its message as in its evidence (SocialGouv/jardinmental);
-- reusability.configuration: a PHP-FPM pool is no settings template (MTES-MCT/aides-territoires-symfony)."""
+- reusability.configuration: a PHP-FPM pool is no settings template (MTES-MCT/aides-territoires-symfony);
+- "## Utilisations de l'API géo" over "L'API géo est notamment utilisée par …" and a list of sites is its reusers, no usage
+  (etalab/api-geo)."""
 
 from __future__ import annotations
 
@@ -145,3 +147,17 @@ def test_a_later_chapters_overview_is_no_purpose_and_a_run_variant_of_the_settin
     # counterpart: an overview right under the title is the purpose
     top = OVERVIEW.replace("# Export vers l'entrepôt\n\n## Vue d'ensemble du processus", "## Vue d'ensemble")
     assert _sections(tmp_path / "top", top).get("purpose") == ("heading", 23)
+
+
+REUSERS = ("# API Communes\n\n## Installation\n\n```bash\nyarn\nyarn build\n```\n\n"
+           "## Utilisations de l'API communes\n\n"  # 10
+           "L'API communes est notamment utilisée par [Etalab](https://www.etalab.gouv.fr/). Les usages cités ici ne sont pas exhaustifs.\n\n"
+           "- https://cadastre.data.gouv.fr/map\n- https://www.demarches-simplifiees.fr\n")
+
+
+def test_a_list_of_the_projects_reusers_is_no_usage(tmp_path):
+    assert "usage" not in _sections(tmp_path, REUSERS)
+    # counterpart: the same heading over how to call the API is usage
+    how = REUSERS.replace("L'API communes est notamment utilisée par [Etalab](https://www.etalab.gouv.fr/). Les usages cités ici ne sont pas exhaustifs.",
+                          "Appelez `GET /communes?nom=Paris` pour chercher une commune par son nom.")
+    assert _sections(tmp_path / "how", how).get("usage") == ("heading", 10)

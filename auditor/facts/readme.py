@@ -28,7 +28,7 @@ from auditor.facts.readme_signals import find_signals
 from auditor.facts.readme_asides import aside_lines, framework_line, late_asides, not_a_description
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
-from auditor.facts.readme_lookalikes import feature_contact, feature_list_lines, production_chapter
+from auditor.facts.readme_lookalikes import feature_contact, feature_list_lines, production_chapter, reusers_chapter
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, edits_settings_file, header_lines, settings_only_chapter, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -147,7 +147,8 @@ def analyse(text: str, path: str) -> dict:
                           ) else heading_sections(b.text if code_path_heading(b.text) else without_name(b.text, title, HEADING_WORDS), under_install, credits)
             secs = secs or (["deployment"] if publication_chapter(heading, body) or production_chapter(heading, body)
                             else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur Scalingo")
-            secs = [n for n in secs if n not in another_subject(heading, title.text if title is not None else "")]  # ("Qu'est-ce que le Markdown ?")
+            secs = [n for n in secs if n not in another_subject(heading, title.text if title is not None else "")  # ("Qu'est-ce que le Markdown ?")
+                    and not (n == "usage" and reusers_chapter(heading, body))]  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers)
             secs = list(dict.fromkeys("configuration" if n == "usage" and settings_only_chapter(blocks, i) else n for n in secs))  # ("## Usage" over copying config.example.js and setting a key: the settings)
             if run := "usage" in secs and run_only(heading) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
                                                                      or any("run" in s for _, s in stack) or setup_step(b, sibling, stack)):  # (and sub-chapters)
@@ -241,7 +242,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=91)
+@fact("readme", version=92)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -60,3 +60,14 @@ def feature_list_lines(blocks: list, sections) -> frozenset[int]:
             out.update(x.line for x in run if not _CHANNEL.search(x.text))
         run = []
     return frozenset(out)
+
+
+# "## Utilisations de l'API géo" over "L'API géo est notamment utilisée par Etalab et beta.gouv.fr" and a list of sites: who uses the
+# project (its reusers, a showcase), not how to use it
+_USES_HEADING = lazy_compile(r"^(?:\d+ )*(?:utilisations|usages|uses|reutilisations|reuses|references|qui l utilise|ils l utilisent|"
+                             r"who uses|used by|utilise par|utilisee par)\b")
+_USED_BY = lazy_compile(r"\b(?:utilisee?s? (?:\w+ )?(?:par|dans)|(?:is|are) (?:\w+ )?used (?:by|in)|used by)\b")
+
+
+def reusers_chapter(normed_heading: str, body: str) -> bool:
+    return bool(_USES_HEADING.match(normed_heading)) and bool(_USED_BY.search(norm(body[:4000])))
