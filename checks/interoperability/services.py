@@ -48,6 +48,17 @@ def _open_mapbox_gl(lib: dict) -> bool:
 CONTAINER_OR_CI = re.compile(r"(^|/)((docker-)?compose[\w.-]*\.ya?ml|Dockerfile[\w.-]*|\.gitlab-ci\.ya?ml|\.travis\.ya?ml)$|^\.github/workflows/", re.I)
 GEO_FILE_EXT = ("geojson", "topojson", "gpkg", "shp", "kml", "gpx", "sld", "qml", "qgs", "qgz", "gml", "fgb", "mbtiles", "pmtiles")
 OGC_FILE_EXT = ("sld", "gpkg", "gml", "kml")
+_IMPORT = lazy_compile(r"(?:from|import|require|loadModules)\b")  # (a service's code evidence that is an import of its SDK)
+
+
+def vendor_geo(ctx) -> list[dict]:
+    """Proprietary map or GIS services the running code calls or imports (proprietary_services.yml's maps and GIS entries, as
+    scaling.vendor-lock-in finds them: HERE's static maps called by a Decidim, the ArcGIS Maps SDK an Experience Builder widget
+    imports)."""
+    return [s for s in (ctx.fact("vendor_lockin") or {}).get("services") or []
+            if s.get("category") in ("maps", "gis") and s["evidence"] and s["evidence"][0]["how"] in ("host", "code")]
+
+
 GEO_CLI_TOOL = lazy_compile(r"cs2cs|ogr2ogr|gdal_translate|gdalwarp|gdaltransform|ogrinfo")  # GDAL/PROJ commands (geo.library-code)
 OGC_SERVER_CONF = lazy_compile(r"(^|/)mapproxy\.ya?ml$|(^|/)mapfiles?/([^/]+/)*[^/]+\.map$", re.I)
 
@@ -95,8 +106,8 @@ def geo(ctx) -> Result:
         prop = [("Google Maps SDK", prop_code[0][0])]
     # a proprietary map or GIS service the running code calls by its address (a Decidim's HERE static maps and geocoding):
     # proprietary_services.yml's maps and GIS entries, as scaling.vendor-lock-in finds them
-    called = [] if prop else [(s.get("named") or s["name"], s["evidence"][0]["path"]) for s in (ctx.fact("vendor_lockin") or {}).get("services") or []
-                              if s.get("category") in ("maps", "gis") and s["evidence"] and s["evidence"][0]["how"] in ("host", "code")]
+    called_by = {} if prop else {s.get("named") or s["name"]: s["evidence"][0] for s in vendor_geo(ctx)}
+    called = [(name, e["path"]) for name, e in called_by.items()]
     prop = prop or called
     lib_code = [h for h in sig.get("geo.library-code", []) if h[3] in CODEISH] + maplibre_entry[:1]
     lib_code += [h for h in sig.get("geo.cdn-library", []) if h[3] in CODEISH]  # a page's <script src> from a CDN (deck.gl, Leaflet)
@@ -222,12 +233,18 @@ def geo(ctx) -> Result:
     ev += hit_evidence([h for h in legal_crs if h not in foreign_crs and (h[0], h[1]) not in shown][:2],
                        note=T("Système de référence légal (décret 2006-272).", "Legal reference system (décret 2006-272)."))
     prop_note = T("Bibliothèque cartographique propriétaire : préférez MapLibre ou Leaflet.", "Proprietary mapping library: prefer MapLibre or Leaflet.")
-    if called and prop == called:  # a vendor's server the code calls (an ArcGIS Server's REST services read with esri-leaflet): a service, not the map library
+    # the vendor's SDK the code imports (import FeatureLayer from 'esri/layers/FeatureLayer', import arcpy): its proprietary library
+    sdk = bool(called) and prop == called and all(_IMPORT.match(str(e.get("value") or "")) for e in called_by.values())
+    if called and prop == called and not sdk:  # a vendor's server the code calls (an ArcGIS Server's REST services read with esri-leaflet): a service, not the map library
         prop_note = T("Service cartographique ou SIG propriétaire appelé par le code : préférez des services ouverts (WMS/WFS, OGC API) ou ceux de "
                       "l'IGN (Géoplateforme).", "Proprietary map or GIS service called by the code: prefer open services (WMS/WFS, OGC API) "
                       "or IGN's (Géoplateforme).")
-    ev += (hit_evidence(prop_code, kind="finding", limit=3, note=prop_note) if prop_code and prop[0][0] == "Google Maps SDK"
-           else dep_evidence_lines(ctx, prop, kind="finding", limit=3, note=prop_note))
+    if called and prop == called:  # where the code calls or imports it, with the line
+        ev += [Evidence(path=e["path"], line=e.get("line"), value=f"{name}: {e.get('value')}", kind="finding", note=prop_note)
+               for name, e in called_by.items()][:3]
+    else:
+        ev += (hit_evidence(prop_code, kind="finding", limit=3, note=prop_note) if prop_code and prop[0][0] == "Google Maps SDK"
+               else dep_evidence_lines(ctx, prop, kind="finding", limit=3, note=prop_note))
     details = {"libraries": [d for d, _ in libs] + cdn_names, "proprietary": [d for d, _ in prop], "geojson": bool(geojson or geo_files), "ogc": bool(ogc),
                "ign": bool(ign), "geo_api_gouv": bool(apis), "legal_crs": bool(legal_crs)}
     if apis and not (libs or prop or lib_code or geojson or geo_files or ogc or ign or legal_crs):
@@ -678,6 +695,8 @@ def public_building_blocks(ctx) -> Result:
                  and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2]))]
     # a map drawn with a declared mapping library (leaflet in package.json, a station map): a map the public services could feed
     reference = reference or match_deps(ctx, [MAP_DEPS, PROPRIETARY_GEO_DEPS], dev=False)
+    # a map or GIS vendor's SDK or service the code uses (an ArcGIS Experience Builder widget filtering a map's layers): maps too
+    reference = reference or vendor_geo(ctx)
     if not blocks and not judged_dsfr and not reference and kind in SERVICE_KINDS:
         what_fr = f"ce projet de type « {kind_fr} »" if kind else "ce projet"
         return Result.not_applicable(T(f"Aucun commun public appelé, et {what_fr} ne manipule ni adresse, ni lieu, ni carte, ni "
