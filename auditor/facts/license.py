@@ -37,6 +37,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import is_build_output, is_source_candidate, is_test, is_vendored
+from auditor.facts.addon_licences import addon_licences, licence_url
 from auditor.facts.license_headers import header_source
 from auditor.lazyre import lazy_compile
 from auditor.licenses import notices
@@ -245,6 +246,9 @@ def _declared_value(value: str) -> tuple[str | None, list[str]]:
     expr, ids, valid = notices.parse_expression(value)
     if valid and ids:
         return expr, list(ids)
+    by_url = licence_url(value)  # "http://www.apache.org/licenses/LICENSE-2.0": the licence whose text that address is
+    if by_url:
+        return by_url, [by_url]
     if named:
         choice = notices.version_choice(value)
         ids = [notices.with_choice(i, choice) if notices.family(i) in notices.VERSIONED and choice else i for i, _ in named]
@@ -380,6 +384,10 @@ def _declared(snap, sources: list[dict]) -> list[dict]:
                 declared.append({"file": name, "value": value, "line": line})
                 expr, ids = _declared_value(value)
                 sources.append({"kind": "manifest", "path": name, "line": line, "value": value, "ids": ids, "expression": expr})
+    for path, value, line in addon_licences(snap):  # an add-on's manifest to its host (an Experience Builder widget's manifest.json)
+        declared.append({"file": path, "value": value, "line": line})
+        expr, ids = _declared_value(value)
+        sources.append({"kind": "manifest", "path": path, "line": line, "value": value, "ids": ids, "expression": expr})
     pc = publiccode_license(snap)
     if pc:
         expr, ids = _declared_value(pc[0])
@@ -564,7 +572,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=29)
+@fact("license", version=30)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

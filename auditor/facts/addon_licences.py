@@ -1,0 +1,102 @@
+"""Licences declared by the manifest of an add-on, where that manifest is the package's own declaration to its host, and
+licences named by their canonical address.
+
+Which manifests count (each is the file the host reads to install the add-on, and its licence field is the author's statement
+for the whole add-on, like a package.json's):
+
+- ``manifest.json`` of an ArcGIS Experience Builder widget, theme or extension repository (``exbVersion`` or ``type``
+  ``exb-web-extension-repo``) and of a Web AppBuilder widget (``wabVersion``): ``"license": "http://www.apache.org/licenses/LICENSE-2.0"``;
+- a Nextcloud app's ``appinfo/info.xml`` (``<licence>agpl</licence>``) and a SPIP plugin's ``paquet.xml`` (``<licence>GNU/GPL</licence>``);
+- a WordPress plugin's main PHP file or a theme's ``style.css`` header (``License: GPLv2 or later``) and a Joomla extension's XML
+  manifest (``<license>GNU General Public License version 2 or later</license>``).
+
+Not counted: a browser extension's or a web app's ``manifest.json`` (no licence field), and a Jalios JCMS ``plugin.xml``'s
+``license`` attribute, which holds the author's name as often as a licence (``license="CG44"``).
+
+A licence given as its canonical address (``http://www.apache.org/licenses/LICENSE-2.0``, CeCILL's, the EUPL's, the MPL's) is that
+licence: :func:`licence_url`."""
+
+from __future__ import annotations
+
+import re
+
+from auditor import safejson
+from auditor.lazyre import lazy_compile
+
+MAX_ROOT_FILES = 10
+_LINE = lazy_compile(r'"licen[sc]e"\s*:')
+_XML_LICENCE = lazy_compile(r"<(licen[cs]e)\b[^>]*>([^<]{1,200})</licen[cs]e>", re.I)
+_NEXTCLOUD = lazy_compile(r"<info\b[^>]*>.*?<namespace>", re.S)
+_SPIP = lazy_compile(r"<paquet\b")
+_JOOMLA = lazy_compile(r"<extension\b[^>]*\btype=[\"'](?:component|module|plugin|template|package|library)[\"']")
+_WP_PLUGIN = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*(?:Plugin|Theme) Name\s*:", re.M)
+_WP_LICENCE = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*License[^\S\n]*:[^\S\n]*(\S[^\n]{0,119})", re.M)
+
+# canonical addresses of licence texts -> SPDX id (checked on the lower-cased value)
+_URLS = [(lazy_compile(p), i) for p, i in [
+    (r"apache\.org/licenses/license-2\.0", "Apache-2.0"),
+    (r"cecill\.info/licences/licence_cecill[-_]b[-_]", "CECILL-B"),
+    (r"cecill\.info/licences/licence_cecill[-_]c[-_]", "CECILL-C"),
+    (r"cecill\.info/licences/licence_cecill_v2\.1", "CECILL-2.1"),
+    (r"cecill\.info/licences/licence_cecill_v2[-_.]", "CECILL-2.0"),
+    (r"eupl[-_]?1\.?2\b|eupl-text-eupl-12", "EUPL-1.2"),
+    (r"eupl[-_]?1\.?1\b|eupl-text-11-12", "EUPL-1.1"),
+    (r"mozilla\.org/(?:en-us/)?mpl/2\.0", "MPL-2.0"),
+    (r"eclipse\.org/legal/epl-2\.0", "EPL-2.0"),
+]]
+
+
+def licence_url(value: str) -> str | None:
+    """The SPDX id of a licence given only as the address of its text, else None."""
+    v = value.strip().lower()
+    if not v.startswith(("http://", "https://", "www.")) or any(c.isspace() for c in v):
+        return None
+    return next((i for rx, i in _URLS if rx.search(v)), None)
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _json_manifest(text: str) -> tuple[str, int] | None:
+    try:
+        data = safejson.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not ({"exbVersion", "wabVersion"} & set(data) or data.get("type") == "exb-web-extension-repo"):
+        return None
+    lic = data.get("license") or data.get("licence")
+    if not isinstance(lic, str) or not lic.strip():
+        return None
+    m = _LINE.search(text)
+    return lic.strip(), _line_of(text, m.start()) if m else 1
+
+
+def addon_licences(snap) -> list[tuple[str, str, int]]:
+    """(path, value, line) of the licence stated by the repository's add-on manifest at its root, at most one per manifest."""
+    files = snap.files
+    out: list[tuple[str, str, int]] = []
+    if "manifest.json" in files:
+        found = _json_manifest(snap.read_text("manifest.json", limit=256 * 1024) or "")
+        if found:
+            out.append(("manifest.json", *found))
+    for path, shape in (("appinfo/info.xml", _NEXTCLOUD), ("paquet.xml", _SPIP)):
+        text = (snap.read_text(path, limit=256 * 1024) or "") if path in files else ""
+        m = _XML_LICENCE.search(text) if shape.search(text[:16384]) else None
+        if m:
+            out.append((path, m.group(2).strip(), _line_of(text, m.start())))
+    root = sorted(p for p in files if "/" not in p)
+    heads = [p for p in root if p.endswith(".php")][:MAX_ROOT_FILES] + (["style.css"] if "style.css" in files else [])
+    for path in heads:
+        text = (snap.read_text(path, limit=64 * 1024) or "")[:8192]
+        m = _WP_LICENCE.search(text) if _WP_PLUGIN.search(text) else None
+        if m:
+            out.append((path, m.group(1).split("*/")[0].strip(), _line_of(text, m.start(1))))
+            break
+    for path in [p for p in root if p.endswith(".xml")][:MAX_ROOT_FILES]:
+        text = (snap.read_text(path, limit=64 * 1024) or "")[:16384]
+        m = _XML_LICENCE.search(text) if _JOOMLA.search(text[:4096]) else None
+        if m:
+            out.append((path, m.group(2).strip(), _line_of(text, m.start())))
+            break
+    return out
