@@ -68,6 +68,7 @@ LABELS: dict[str, dict[str, str]] = {
     "kind.analysis": {"fr": "analyse ou carnet (notebook)", "en": "data analysis or notebook"},
     "kind.infrastructure": {"fr": "infrastructure", "en": "deployment infrastructure"},
     "kind.mobile-application": {"fr": "application mobile", "en": "mobile application"},
+    "kind.desktop-application": {"fr": "application de bureau", "en": "desktop application"},
     "sponsor.state": {"fr": "service de l'État", "en": "State service"},
     "sponsor.local-authority": {"fr": "collectivité territoriale", "en": "local authority"},
     "sponsor.opsn": {"fr": "opérateur public de services numériques (OPSN)", "en": "public digital-services operator (OPSN)"},

@@ -31,6 +31,7 @@ from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, 
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands
 from auditor.facts.kind_mobile import _app_root, mobile_app, mobile_points
+from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, operation_scripts
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_packages import bower_package, data_scripts, importable_package, php_json_backend, r_package, retired, root_json, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
@@ -40,7 +41,7 @@ from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, d
 from auditor.lazyre import lazy_compile
 
 KINDS = ("web-application", "api-service", "library", "cli-tool", "data-model", "gis-kit", "data-specification",
-         "static-site", "analysis", "infrastructure", "mobile-application")
+         "static-site", "analysis", "infrastructure", "mobile-application", "desktop-application")
 SPONSOR_TYPES = ("state", "local-authority", "opsn", "association", "company", "unknown")
 SPONSOR_ALIASES = {
     "state": "state", "etat": "state", "état": "state", "state-service": "state", "service-de-l-etat": "state", "administration": "state",
@@ -110,7 +111,7 @@ TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "pt", "mako", "erb", "hbs", "ej
 # (a mobile application is built and published in the application stores: no server to deploy)
 NOT_DEPLOYED = ("data-model", "gis-kit", "data-specification", "library", "analysis", "cli-tool", "mobile-application")
 # Kinds whose running copy is set up with settings (environment, configuration file): the others have none to document
-CONFIGURED = ("web-application", "api-service", "cli-tool", "infrastructure")
+CONFIGURED = ("web-application", "api-service", "cli-tool", "infrastructure", "desktop-application")
 # Kinds that serve nothing themselves, whose project may also start a web server of its own (then judged as such too)
 SERVING_SIDE_OF = ("cli-tool", "library", "analysis", "data-model")
 
@@ -596,6 +597,13 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("infrastructure", 5 if setup and server_conf and len(app_code) <= len(server_conf) and not (ui or api or pages) else 0,
         setup + server_conf[:2], "deployment scripts and server configuration")
     add("cli-tool", 5 if scripts and not ui else 0, scripts, "command-line entry point")
+    # a C/C++ program opening a desktop window (an openFrameworks kiosk application, a Qt program): run on a machine, no library
+    desktop = desktop_programs(ctx, files) if by_ext.keys() & NATIVE_EXT else []
+    add("desktop-application", 7 if desktop and not (ui or api or pages or java_web) else 0, desktop, "desktop program (main() opening a window)")
+    # shell scripts that deploy, start, stop and roll back a site built elsewhere (a département's JCMS deployment), no program of
+    # their own: a deployment
+    ops = operation_scripts(files) if not (app_code or ui or api or pages or html or templates) else []
+    add("infrastructure", 5, ops, "deployment operation scripts (deploy, start, stop, rollback…)")
     runs = java_main(ctx) if "java" in by_ext or "kt" in by_ext else []
     add("cli-tool", 5 if runs and not (ui or api or java_web or html or pages) else 0, runs, "Java program with a main class")
     add("cli-tool", 2 if cli and not ui and not api else 0, [p for p, _ in _manifest_paths(ctx, cli)], "command-line library " + ", ".join(cli[:3]))
@@ -678,7 +686,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     if qgis and not plugin and scores["web-application"] + scores["api-service"] >= 5:
         scores["gis-kit"] -= 4 + min(len(qgis), 4)
     # the dominant one, ties broken by a fixed order (what is most specific first)
-    order = ("mobile-application", "gis-kit", "web-application", "api-service", "data-model", "analysis", "data-specification", "infrastructure",
+    order = ("mobile-application", "desktop-application", "gis-kit", "web-application", "api-service", "data-model", "analysis", "data-specification", "infrastructure",
              "static-site", "cli-tool", "library")
     best = max(order, key=lambda k: (scores[k], -order.index(k)))
     decided = scores[best] > 0
@@ -782,7 +790,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=38, public=False)
+@fact("project_kind", version=39, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

@@ -217,7 +217,7 @@ def _doc_weights(ctx, facts: dict) -> dict[str, float]:
     if kind in NOT_DEPLOYED and not facts.get("deployment"):  # loaded or imported, not deployed: no deployment guide expected
         weights.pop("deployment", None)  # (an installation guide written for it still counts: "Installation et fonctionnement du batch.docx")
     # (a mobile application calls its server's API: it serves none of its own)
-    if kind in ("data-model", "gis-kit", "data-specification", "analysis", "static-site", "cli-tool", "infrastructure", "mobile-application") and not facts.get("api"):
+    if kind in ("data-model", "gis-kit", "data-specification", "analysis", "static-site", "cli-tool", "infrastructure", "mobile-application", "desktop-application") and not facts.get("api"):
         weights.pop("api", None)
     elif kind == "library" and any(str(e.get("reason", "")).startswith("plugin of ") for e in proj.get("kind_evidence") or []):
         weights.pop("api", None)  # an add-on its host loads (an mviewer add-on, a WordPress plugin) offers nothing for others to call

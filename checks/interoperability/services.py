@@ -581,7 +581,7 @@ REFERENCE_SIGNALS = ("geo.proprietary-code", "ident.address", "ident.fields", "i
 
 
 # kinds whose users reach the public building blocks through the project (a mobile application calls API Adresse, shows a map)
-SERVICE_KINDS = (None, "web-application", "api-service", "mobile-application")
+SERVICE_KINDS = (None, "web-application", "api-service", "mobile-application", "desktop-application")
 # the criteria of a web page that a native mobile application has none of (browsers, web fonts, page weight in a browser's CI)
 WEB_ONLY_CRITERIA = ("browser_targets", "font_budget", "image_formats", "page_budget")
 DSFR_DEPS = r"@gouvfr/dsfr|@codegouvfr/react-dsfr|django-dsfr|@gouvminint/vue-dsfr|@laruiss/vue-dsfr|vue-dsfr|dsfr-connect|@dataesr/react-dsfr|@gouvfr/dsfr-chart|dsfr|wagtail-dsfr|sites-faciles|numerique-gouv/.*dsfr.*|.*-dsfr|dsfr-.*"

@@ -48,7 +48,7 @@ ANALYSER_LISTS = lazy_compile(r"(^|/)lang/(stopwords|contractions|hyphenations|s
         "Replace each listed SDK with the open alternative given, or isolate it behind a configurable interface; externalise texts "
         "(gettext, i18next, Symfony translations); publish a container image or a versioned package.",
     ),
-    kinds=("web-application", "api-service", "static-site", "library", "cli-tool", "mobile-application"),
+    kinds=("web-application", "api-service", "static-site", "library", "cli-tool", "mobile-application", "desktop-application"),
 )
 def portability(ctx) -> Result:
     scan = textscan_ok(ctx)

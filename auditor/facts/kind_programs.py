@@ -1,0 +1,56 @@
+"""Programs run on a machine that no manifest declares: a desktop application written in C or C++ (an openFrameworks kiosk
+application's ``main.cpp`` calling ``ofRunApp``, a Qt or GTK program) and the operation scripts of a deployment (shell scripts
+that deploy, start, stop and roll back a site built elsewhere). Without these rules such a repository had no kind of its own:
+C++ sources made a "library" by default, a folder of shell scripts a "data specification" decided by its README alone."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.inventory import is_test
+from auditor.lazyre import lazy_compile
+
+NATIVE_EXT = frozenset({"c", "cc", "cpp", "cxx", "m", "mm"})
+MAX_NATIVE_FILES, NATIVE_BYTES = 60, 128 * 1024
+# a program's entry point in C/C++ (int main(int argc, char** argv), Windows' WinMain)
+_C_MAIN = lazy_compile(r"^[^\S\n]*(?:int|void)[^\S\n]+(?:main|w?WinMain)[^\S\n]*\(", re.M)
+# a window drawn by a desktop toolkit: openFrameworks, Qt Widgets, GTK, SDL, wxWidgets, GLFW, SFML, Cinder, Dear ImGui's GLFW/SDL hosts
+_GUI = lazy_compile(r"^[^\S\n]*#[^\S\n]*include[^\S\n]*[<\"](?:ofMain\.h|QApplication|QtWidgets(?:/\w+)?|QGuiApplication|QtQuick(?:/\w+)?|gtk/gtk\.h|gtkmm\.h|"
+                    r"SDL2?/SDL\.h|SDL\.h|wx/wx\.h|wx/app\.h|GLFW/glfw3\.h|SFML/(?:Graphics|Window)\.hpp|cinder/app/\w+\.h)[>\"]"
+                    r"|\bofRunApp\s*\(|\bQApplication\s+\w+\s*\(|\bgtk_init\s*\(|\bwxIMPLEMENT_APP\s*\(|\bIMPLEMENT_APP\s*\(", re.M)
+# an openFrameworks project's own build files (the project generator writes them beside src/: addons.make, config.make)
+OF_PROJECT = ("addons.make", "config.make")
+
+
+def desktop_programs(ctx, files) -> list[str]:
+    """The C/C++ sources holding a program's main() that opens a desktop window (or, in an openFrameworks project, calls
+    ofRunApp): at most :data:`MAX_NATIVE_FILES` read, shallowest first, 128 KB each; tests and examples are not the program."""
+    native = sorted((e.path for e in files if e.ext.lower() in NATIVE_EXT and not is_test(e.path)), key=lambda p: (p.count("/"), p))
+    out = []
+    for p in native[:MAX_NATIVE_FILES]:
+        text = ctx.snapshot.read_text(p, limit=NATIVE_BYTES) or ""
+        if _C_MAIN.search(text) and _GUI.search(text):
+            out.append(p)
+    if not out:  # (openFrameworks: main.cpp includes ofApp.h, whose ofApp.cpp draws; the project's config.make and addons.make say so)
+        for p in native[:MAX_NATIVE_FILES]:
+            folder = p.rpartition("/")[0]
+            if not (folder == "src" or folder.endswith("/src")):
+                continue
+            project = folder[: -len("src")]  # ("" at the root, "Interprettable/" one folder down)
+            if all(project + m in ctx.snapshot.files for m in OF_PROJECT) and _C_MAIN.search(ctx.snapshot.read_text(p, limit=NATIVE_BYTES) or ""):
+                out.append(p)
+    return out[:3]
+
+
+# the operations a deployment's scripts carry out, in their names (cg_deploy_jcms.sh, rollback.sh, start-app.sh, stop_tomcat.sh,
+# livraison.sh, mep.sh: "mise en production")
+_OPERATION = lazy_compile(r"(?:^|[_.-])(?:deploy|deployment|redeploy|rollback|start|stop|restart|reload|release|provision|livraison|livrer|"
+                          r"mep|backup|restore|upgrade|monitor)(?:[_.-]|$)", re.I)
+SHELL_EXT = frozenset({"sh", "bash"})
+
+
+def operation_scripts(files) -> list[str]:
+    """The shell scripts named for a deployment's operations, when they are at least two and at least half the shell scripts."""
+    shell = sorted(e.path for e in files if e.ext.lower() in SHELL_EXT and not is_test(e.path))
+    ops = [p for p in shell if _OPERATION.search(re.sub(r"\.(?:sh|bash)$", "", p.rsplit("/", 1)[-1], flags=re.I))]
+    return ops if len(ops) >= 2 and len(ops) * 2 >= len(shell) else []
