@@ -46,8 +46,9 @@ from auditor.facts.foreign_packages import foreign_packages
 from auditor.facts.known_scripts import known_scripts
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, copied_folders, library_shelves
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
-from auditor.facts.vendored import (HEAD_BYTES, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, VERSIONED_FILE, banner, describe, licence_holder,
-                                    names_file, self_named_grant, source_licence, squeeze, stem as library_stem)
+from auditor.facts.vendored import (HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, VERSIONED_FILE, banner,
+                                    describe, licence_holder, minified_shape, names_file, self_named_grant, source_licence, squeeze,
+                                    stem as library_stem)
 from auditor.facts.release_notes import maven_release_notes
 from auditor.facts.server_pages import TAG_EXT, is_server_page
 from auditor.lazyre import lazy_compile
@@ -664,12 +665,16 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "") -> bool:
             return True
         if e.size > 10_000 and "\n" not in head.rstrip("\n"):  # one long line: minified
             return True
+        if minified_shape(head) and (JQUERY_EXTENDED.search(head) or _UMD_HEAD.search(head)):
+            return True  # a smaller minified file that extends jQuery or wraps itself for any loader: a library's build, not the project's
     known = KNOWN_FILE.match(e.name)
     top = banner(head)
     if _JQUERY_PLUGIN.match(top) and re.search(r"\(c\)|©|copyright", top, re.I) and re.sub(r"[^a-z0-9]", "", e.name.rsplit(".", 1)[0].lower()) not in own:
         return True  # "jQuery.ScrollTo / Copyright (c) 2007-2009 Ariel Flesler", "jQuery Scroll to Top Control script- (c) Dynamic Drive"
     if JQUERY_PLUGIN_FILE.match(e.name) and _JQUERY_USE.search(head[:4096]):
         return True  # a published jQuery plugin copied without its banner, in any folder (js/jquery.maskedinput.js: $.fn.mask)
+    if JQUERY_NAMED.match(e.name) and minified_shape(head) and JQUERY_EXTENDED.search(head):
+        return True  # a jQuery plugin minified under its plain name, no banner (js/jquery.quicksearch.js: one line, t.fn.quicksearch=…)
     if known:  # its leading comment names the library with a licence, a copyright or a version ("jQuery UI - v1.12.1" for jquery-ui.js)
         squeeze = lambda t: re.sub(r"[\s._-]+", "", t.lower())  # noqa: E731
         lib = known.group("name").split(".")[0].split("-")[0]
@@ -1112,12 +1117,12 @@ def _unbuilt_dist(entries: list, items: list[Item]) -> list[Item]:
 _TWIN_DIRS = {"lib", "libs", "plugin", "plugins", "vendor", "vendors"}
 
 
-# A library's translation file named after it with a language code (bootstrap-datepicker.fr.js, bootstrap-datepicker.pt-BR.min.js,
+# A library's translation file named after it with a language code (bootstrap-datepicker.fr.js, bootstrap-datepicker.pt-BR.min.js, .rs-latin.js,
 # select2_locale_fr.js): the library's, as its script is
-_LOCALE_OF = lazy_compile(r"^(?P<base>[\w.-]+?)(?:[._-]|_locale_)(?P<locale>[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)(?:[.-]min)?\.js$")
+_LOCALE_OF = lazy_compile(r"^(?P<base>[\w.-]+?)(?:[._-]|_locale_)(?P<locale>[a-z]{2,3}(?:[-_][A-Za-z]{2,5})?)(?:[.-]min)?\.js$")
 
 
-_ANY_LOCALE = lazy_compile(r"^(?P<base>[\w.-]+?)[._-][a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?:[.-]min)?\.js$")
+_ANY_LOCALE = lazy_compile(r"^(?P<base>[\w.-]+?)[._-][a-z]{2,3}(?:[-_][A-Za-z]{2,5})?(?:[.-]min)?\.js$")
 
 
 def locale_base(name: str) -> str | None:
@@ -1574,15 +1579,19 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             continue  # minified from the project's own readable file beside it (carte.js -> carte.min.js): its build, no library
         data = snap.read_bytes(path, limit=snap.max_blob) or b""
         head = data[:16 * 1024].decode("utf-8", "replace")
-        lib = describe(path, head)
-        if (base := locale_base(parts(path)[-1])) and base in copied_stems and not lib["version"]:
-            lib = {**lib, "name": base}  # a library's translation (bootstrap-datepicker.fr.min.js): counted with bootstrap-datepicker
-        elif (base := translation_of(path)) and locale_sets.get((path.rpartition("/")[0], base), 0) >= 2 and lib["name"] == library_stem(parts(path)[-1]):
-            lib = {**lib, "name": base}  # one of a set of translations named by their language: counted once, as their library
+        def as_translation(p: str, lib: dict) -> dict:
+            if (base := locale_base(parts(p)[-1])) and base in copied_stems and not lib["version"]:
+                return {**lib, "name": base}  # a library's translation (bootstrap-datepicker.fr.min.js): counted with bootstrap-datepicker
+            if (base := translation_of(p)) and locale_sets.get((p.rpartition("/")[0], base), 0) >= 2 and lib["name"] == library_stem(parts(p)[-1]):
+                return {**lib, "name": base}  # one of a set of translations named by their language: counted once, as their library
+            return lib
+        lib = as_translation(path, describe(path, head))
+        base = translation_of(path)
         stem, dot, ext = path.rpartition(".")
         twin = next((t for t in (f"{stem}.min.{ext}", f"{stem}-min.{ext}") if t in vendored), None) if dot else None
-        if twin:  # the readable copy beside its minified twin: one library, described as the twin is
-            lib = describe(twin, (snap.read_bytes(twin, limit=snap.max_blob) or b"")[:16 * 1024].decode("utf-8", "replace"))
+        if twin:  # the readable copy beside its minified twin: one library, described as the twin is (a translation's twin too:
+            # locales/bootstrap-datepicker.fr.js beside bootstrap-datepicker.fr.min.js is bootstrap-datepicker's, not "bootstrap-datepicker.fr")
+            lib = as_translation(twin, describe(twin, (snap.read_bytes(twin, limit=snap.max_blob) or b"")[:16 * 1024].decode("utf-8", "replace")))
         elif not (base and base in copied_stems) and not _third_party_evidence(path, head, lib) and f"{package}/" not in inv.copied_roots:
             continue  # a project's own scripts in a folder named libs/ are no library copy
         own = library_stem(parts(path)[-1])

@@ -8,6 +8,7 @@ Pure functions of a path and a text: the inventory decides WHICH files are vendo
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from auditor.lazyre import lazy_compile
@@ -63,6 +64,23 @@ JQUERY_PLUGINS = (
 _PLUGIN_ALT = "|".join(sorted((re.escape(n) for n in JQUERY_PLUGINS), key=len, reverse=True))
 JQUERY_PLUGIN_FILE = lazy_compile(rf"^jquery[.-](?:{_PLUGIN_ALT})(?:[.-]v?\d+(?:\.\d+){{0,3}})?(?:[.-](?:min|pack|packed|pkgd|src))*\.js$", re.I)
 
+# a jQuery plugin's file name, whatever the plugin (jquery.quicksearch.js), and its code extending jQuery as a minifier writes it
+# (!function(t){t.fn.quicksearch=function(…)…}(jQuery,this,document))
+JQUERY_NAMED = lazy_compile(r"^jquery[.-][\w.-]+\.js$", re.I)
+JQUERY_EXTENDED = lazy_compile(r"[\w$]\.fn\.[\w$]+\s*=|\bjQuery\.fn\b|\(\s*jQuery\s*[,)]")
+MINIFIED_MIN_CHARS = 1000
+
+
+def minified_shape(head: str) -> bool:
+    """Minified code by its shape, from a file's first bytes (a bounded read): at least :data:`MINIFIED_MIN_CHARS` characters,
+    lines averaging over 300 characters (or no line break at all), and hardly any spaces (fewer than one character in twelve):
+    what a minifier writes, not a person. Shorter heads are not judged."""
+    text = head.rstrip("\n")
+    if len(text) < MINIFIED_MIN_CHARS:
+        return False
+    return len(text) / (text.count("\n") + 1) > 300 and text.count(" ") * 12 < len(text)
+
+
 # ISO 639-1 language codes: the names of a library's translation files (bootstrap-datepicker.fr.js, moment/locale/pt-br.js)
 LANGUAGE_CODES = frozenset("""aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en
 eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km
@@ -80,6 +98,8 @@ _HEAD_VERSION = (
     # a first line holding only a release and its date ("// 4.3.8 (2016-03-15)" atop TinyMCE's builds): that release
     lazy_compile(r"\A[^\S\n]*(?:/\*[*!]?|//!?)[^\S\n]*v?(\d+\.\d+\.\d+(?:-[\w.]+)?)[^\S\n]+\(\d{4}-\d{2}-\d{2}\)[^\S\n]*(?:\*/)?[^\S\n]*$", re.M),
 )
+# a licence's name just before a version ("Apache License v2.0", "GPL v3", "the MIT License, version 2.0", "CeCILL v2.1")
+_LICENCE_BEFORE = lazy_compile(r"(?:licen[cs]e|\b[AL]?GPL|\bMPL|\bEPL|\bEUPL|\bCeCILL|\bCC[- ]BY(?:-SA)?)[\s,]*(?:version\s*|v\.?\s*)?$", re.I)
 # Licence named in a banner -> SPDX id (first match wins: the specific names before the families).
 _LICENCES = (
     # the French CeCILL family, before the BSD it says it is compatible with ("licence CeCILL-B (Free BSD compatible)" atop IGN's SDK)
@@ -229,7 +249,9 @@ def describe(path: str, head: str) -> dict:
         version = own.group(1) if own else None
     if version is None:
         for rx in _HEAD_VERSION:
-            found = rx.search(head[:HEAD_BYTES] if rx is _CONSTANT else top)
+            text = head[:HEAD_BYTES] if rx is _CONSTANT else top
+            # (a licence's version is not the library's: "Licensed under the Apache License v2.0" atop bootstrap-datepicker.css)
+            found = next((f for f in itertools.islice(rx.finditer(text), 8) if not _LICENCE_BEFORE.search(text, max(0, f.start(1) - 40), f.start(1))), None)
             if found:
                 version = found.group(1)
                 break
