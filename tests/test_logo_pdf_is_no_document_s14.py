@@ -23,5 +23,7 @@ def test_a_logo_pdf_in_served_assets_is_no_published_document(repo, tmp_path):
 
 
 def test_a_report_pdf_still_publishes_its_folder(repo, tmp_path):
-    r = _r(repo, tmp_path, {**APP, "public/rapport-annuel-2025.pdf": "%PDF-1.4\n"})
-    assert any(e.get("path") == "public/" for e in r["evidence"]), r
+    # (s16 k2: in a served folder only the documents count, not the logos and icons beside them: three reports publish public/)
+    reports = {f"public/rapport-annuel-{y}.pdf": "%PDF-1.4\n" for y in (2023, 2024, 2025)}
+    r = _r(repo, tmp_path, {**APP, **reports})
+    assert any(e.get("path") == "public/" and e.get("value") == 3 for e in r["evidence"]), r

@@ -176,11 +176,26 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int],
         elif (e.ext in DOC_EXT or e.ext in FIGURE_EXT) and (d := next((d for d in doc_dirs if p.startswith(d + "/")
                                                                      or (d == "." and "/" not in p and site_page_folder(p, e.ext) == ".")), None)):
             doc_files[d] = doc_files.get(d, 0) + 1
-        elif (e.ext in DOC_EXT or e.ext in FIGURE_EXT) and (d := next((d for d in published if p.startswith(d + "/")), None)):
+        elif (e.ext in DOC_EXT or e.ext in FIGURE_EXT) and (d := next((d for d in published if p.startswith(d + "/")), None)) \
+                and (e.ext in DOCUMENT_EXT or not served_asset(d, p)):
             doc_files[d] = doc_files.get(d, 0) + 1  # a folder of published documents (nomenclature/: the PDF, its HTML and figures)
         elif "/" not in p and _root_guide(e):  # a user guide, a manual, a help file at the root (CEREMA/DiagFeux, filino)
             doc_files["."] = doc_files.get(".", 0) + 1
     return data_files, doc_files
+
+
+# A web application's served folder (src/main/webapp/, public/, static/) and the folders of its templates and interface assets
+# (WEB-INF/templates/, jsp/, images/, css/): their HTML are pages and templates the server renders, their pictures the
+# interface's icons, not documentation, whatever PDF sits beside them (a Lutece plugin's webapp/ with one tutorial list as PDF)
+_SERVED_ROOTS = {"webapp", "webapps", "public", "static", "www", "wwwroot", "htdocs", "web"}
+_APP_ASSET_DIRS = {"web-inf", "templates", "template", "jsp", "images", "img", "icons", "icon", "css", "js", "fonts", "skin", "assets", "static"}
+
+
+def served_asset(folder: str, path: str) -> bool:
+    """``path``, under a folder holding published documents, is a page, template or interface picture of a web application."""
+    segs = [s.lower() for s in path.split("/")[:-1]]
+    below = segs[len(folder.split("/")):]
+    return bool(set(segs) & _SERVED_ROOTS) or bool(set(below) & _APP_ASSET_DIRS)
 
 
 def _root_guide(e) -> bool:
