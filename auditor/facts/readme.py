@@ -15,7 +15,7 @@ import re
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, Block, norm, parse_document, readme_format
 from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title,
-                                       SELF_README, TOC_HEADING, announces_a_list, short_description, code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, status_boxes)
+                                       SELF_README, TOC_HEADING, announces_a_list, short_description, code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, status_boxes, VARIABLES_TO_FILL)
 from auditor.facts.readme_contact import EMAIL_RE
 from auditor.facts.readme_chapters import chapter_body, section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, another_subject, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, figure_cell, title_line, warning_or_step
@@ -28,7 +28,7 @@ from auditor.facts.readme_signals import find_signals
 from auditor.facts.readme_asides import aside_lines, framework_line, late_asides, not_a_description
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
-from auditor.facts.readme_lookalikes import feature_contact, feature_list_lines, production_chapter, reusers_chapter
+from auditor.facts.readme_lookalikes import feature_contact, feature_list_lines, local_production_run, production_chapter, reusers_chapter
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, edits_settings_file, header_lines, settings_only_chapter, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -148,7 +148,8 @@ def analyse(text: str, path: str) -> dict:
             secs = secs or (["deployment"] if publication_chapter(heading, body) or production_chapter(heading, body)
                             else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur Scalingo")
             secs = [n for n in secs if n not in another_subject(heading, title.text if title is not None else "")  # ("Qu'est-ce que le Markdown ?")
-                    and not (n == "usage" and reusers_chapter(heading, body))]  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers)
+                    and not (n == "usage" and reusers_chapter(heading, body))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers)
+                    and not (n == "deployment" and local_production_run(heading, body, SECTION_HEADINGS[n]))]  # ("Lancer l'app localement en mode production")
             secs = list(dict.fromkeys("configuration" if n == "usage" and settings_only_chapter(blocks, i) else n for n in secs))  # ("## Usage" over copying config.example.js and setting a key: the settings)
             if run := "usage" in secs and run_only(heading) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
                                                                      or any("run" in s for _, s in stack) or setup_step(b, sibling, stack)):  # (and sub-chapters)
@@ -185,7 +186,8 @@ def analyse(text: str, path: str) -> dict:
     for b in blocks:
         if b.kind != "paragraph" or b.line in aside:
             continue
-        for name in sentence_sections(b) + (["configuration"] if any(settings_sentence(x) or edits_settings_file(x) for x in _SENTENCE_SPLIT.split(b.text)) else []):
+        for name in sentence_sections(b) + (["configuration"] if any(settings_sentence(x) or edits_settings_file(x) or VARIABLES_TO_FILL.match(norm(x))
+                                                                     for x in _SENTENCE_SPLIT.split(b.text)) else []):  # ("Variables importantes à renseigner :")
             if name not in have:
                 have.add(name)
                 details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})
@@ -242,7 +244,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=92)
+@fact("readme", version=93)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

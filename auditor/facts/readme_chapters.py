@@ -169,18 +169,41 @@ def design_notes_chapter(blocks: list, i: int) -> bool:
     return bool(labels) and all(DESIGN_NOTES.search(label) for label in labels)
 
 
+def third_party_docs_chapter(blocks: list, i: int) -> bool:
+    """The chapter under the heading ``blocks[i]`` ("## Documentation utile") is only links to other projects' documentation sites
+    (the framework's, the ORM's, a consumed API's): no sub-heading, every paragraph a link, every link an address on the web, on
+    three sites or more; the project's own documentation (a page of the repository, one site of its own) is its users' guide."""
+    level, hosts = blocks[i].level or 1, set()
+    for b in blocks[i + 1:]:
+        if b.kind == "heading" and (b.level or 1) <= level:
+            break
+        urls = [u for u, _ in b.links if u]
+        if b.kind == "heading" or not urls or not all(_WEB_ADDRESS.match(u) for u in urls):
+            return False
+        hosts.update(".".join(_WEB_ADDRESS.match(u).group(1).lower().split(".")[-2:]) for u in urls)
+    return len(hosts) >= 3
+
+
+_WEB_ADDRESS = lazy_compile(r"^https?://(?:[^/@\s]*@)?([\w.-]+)")
+
+
 def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: str, blocks: list, i: int) -> None:
     """:func:`nested_off`, then a documentation chapter of design notes alone is no users' guide (e2esdk's "## Documentation" over its
     cryptography notes), nor is an example heading inside a chapter (below the title)."""
     nested_off(secs, stack, normed)
-    if "usage" in secs and DOCS_CHAPTER.match(normed) and design_notes_chapter(blocks, i):
-        secs.remove("usage")
+    if "usage" in secs and (DOCS_CHAPTER.match(normed) and design_notes_chapter(blocks, i) or _DOCS_ONLY.match(normed) and third_party_docs_chapter(blocks, i)):
+        secs.remove("usage")  # (and "## Documentation utile" over the frameworks' sites: the developers' references)
     if "usage" in secs and any("apis" in s for _, s in stack) and not re.search(r"\b(?:usage|utilisation|how to use)\b", normed):
         secs.remove("usage")  # "### API particulier" under "# API utilisées": one of the services called
     if "usage" in secs and _EXAMPLE_ONLY.match(normed) and any(level >= 2 for level, _ in stack):
         secs.remove("usage")  # "#### Example" under "### Metadata", "### Exemple avec Gunicorn" under "## Déploiement": an example of that chapter's subject
     if "usage" in secs and any("configuration" in s for _, s in stack) and not re.search(r"\b(?:usage|utilisation|utiliser|use|using|how to use)\b", normed):
         secs.remove("usage")  # "#### Pour l'exécution avec Node.js" under "## Configuration de l'environnement": the settings for that way of running
+
+
+# A heading that names usage only by the documentation word ("Documentation utile", "Useful docs", "Liens et documentations")
+_DOCS_ONLY = lazy_compile(r"^(?!.*\b(?:usage|utilisation|utilisateurs?|users?|guide|how to|mode d emploi|manuel|manual|tutori\w*|commandes?|commands?|api)\b)"
+                          r".*\b(?:documentations?|docs?)\b")
 
 
 # A heading that names usage only by an example word ("Example", "Exemple avec Gunicorn", "File examples"), not how to use the project

@@ -41,6 +41,9 @@ CONFIGURE_STEP = lazy_compile(r"^(?:\d+ )*(?:(?:ne pas oublier de|n oubliez pas 
                               r"(?: \w+){0,6} (?:variables? d environn?e?ments?|environment variables?)\b"
                               # "des variables d'environnement à définir dans un fichier .env": the settings to set, and where
                               r"|\b(?:variables? d environn?e?ments?|environment variables?) (?:\w+ ){0,2}?(?:a definir|a renseigner|a configurer|to (?:be )?(?:set|defined?))\b")
+# "Variables importantes à renseigner :" over the list of them, "Settings to set:": the settings to set (a sentence's start)
+VARIABLES_TO_FILL = lazy_compile(r"^(?:\d+ )*(?:les |the )?(?:variables?|parametres|settings) (?:\w+ ){0,2}?(?:a definir|a renseigner|a configurer|"
+                                 r"to (?:be )?(?:set|defined?|filled))\b")
 
 # "en développement", "in development": a status or the environment a feature works in ("Imports en Développement":
 # importing into the development database), not a chapter on setting up a development copy
@@ -143,7 +146,7 @@ _USE_VERB = lazy_compile(r"\b(instanci\w*|instantiat\w*|import(?:er|ez)?|appel(?
                          r"(?:lanc|execut)(?:er|ez) (?:les |le |la |l )?(?:calculs?|traitements?|analyses?|generations?)|run the (?:computations?|processing|analysis))\b")
 
 
-_HOW_TO_USE = lazy_compile(r"^(?:pour|to) (?![\w ]{0,40}\b(?:localement|en local|locally)\b)(?!install|contribu|deploy|deploi|configur|parametr|develop|compil|build|test|signal|report|lancer les tests)\w+ .{0,120}\b(?:il (?:est necessaire|faut|suffit)|vous devez|you (?:need|must|have) to)\b")
+_HOW_TO_USE = lazy_compile(r"^(?:pour|to) (?![\w ]{0,40}\b(?:localement|en local|locally|(?:de|en|for|in) (?:developpement|development|dev))\b)(?!install|contribu|deploy|deploi|configur|parametr|develop|compil|build|test|signal|report|lancer les tests)\w+ .{0,120}\b(?:il (?:est necessaire|faut|suffit)|vous devez|you (?:need|must|have) to)\b")
 
 
 def usage_example(normed: str, sentences: list[str] = ()) -> bool:
@@ -230,11 +233,15 @@ def fenced_install_command(text: str) -> tuple[int, str] | None:
 _SETTING_LINE = lazy_compile(r"^[^\S\n]*(?:export\s+|-e\s+|ENV\s+|set\s+)?[A-Z][A-Z0-9_]{2,60}=", re.M)
 
 
+_COPY_LINE = lazy_compile(r"^[^\S\n]*(?:\$[^\S\n]*)?(?:cp|copy|copy-item|mv)[^\S\n]+[^\n]*$", re.M | re.I)
+
+
 def fenced_settings(text: str, skip: list[tuple[int, int]] = ()) -> tuple[int, str] | None:
     """(line, block) of the first fenced block setting three environment variables or more (``export RABBITMQ_HOST="localhost"``
-    … before ``docker run``): the README lists the settings and their values, a configuration section in all but name."""
+    … before ``docker run``), or copying a sample settings file (``cp .env.dist .env``, as a sentence would): the README sets the
+    settings, a configuration section in all but name."""
     for m in list(_FENCED.finditer(text))[:20]:
-        if len(_SETTING_LINE.findall(m.group(1))) >= 3 and not any(a <= text.count("\n", 0, m.start(1)) + 1 <= b for a, b in skip):  # (a test chapter's: ``skip``)
+        if (len(_SETTING_LINE.findall(m.group(1))) >= 3 or any(SAMPLE_SETTINGS.search(ln) for ln in _COPY_LINE.findall(m.group(1))[:20])) and not any(a <= text.count("\n", 0, m.start(1)) + 1 <= b for a, b in skip):  # (a test chapter's: ``skip``)
             return text.count("\n", 0, m.start(1)) + 1, m.group(1).strip()
     return None
 
@@ -261,7 +268,7 @@ def mend_misspellings(normed: str, words: tuple[str, ...]) -> str:
 
 # "Custom Component mviewer (dossier addons) - En production", "(in production)": where a component stands, not how to deploy it ("Utilisation en production": how to run it there)
 IN_PRODUCTION = lazy_compile(r"(?<!\bmise )(?<!\bpassage )(?<!\bmettre )(?<!\bput )(?<!\bgoing )(?<!\bgo )(?<!\butilisation )(?<!\busage )(?<!\buse )"
-                             r"(?<!\busing )(?<!\brunning )(?<!\brun )(?<!\blaunch )(?<!\blancement )(?<!\blancer )\b(?:en|in) production\b|"
+                             r"(?<!\busing )(?<!\brunning )(?<!\brun )(?<!\blaunch )(?<!\blancement )(?<!\blancer )(?<!\bexecution )\b(?:en|in) production\b|"
                              r"\b(?:retenue?|prete?|ready) (?:pour la|pour|for) production\b")  # "Non retenu pour la production"
 
 

@@ -22,6 +22,25 @@ def production_chapter(normed_heading: str, body: str) -> bool:
     return bool(_PRODUCTION_ONLY.match(normed_heading)) and bool(_DEPLOYED.search(norm(body)))
 
 
+# "Lancer l'application localement en mode production", "Lancer l'app en mode production" over `yarn build; yarn start; open
+# http://localhost:3000`: the production build tried on one's machine, no deployment (the chapter often says so and points to the next)
+_LOCAL_WORDS = lazy_compile(r"\b(?:localement|en local|locally|local|sur (?:votre|ta|sa|son|mon|ma) (?:machine|poste)|on (?:your|my|a) (?:own )?"
+                            r"(?:machine|computer|laptop))\b")
+_MODE_PRODUCTION = lazy_compile(r"\b(?:(?:en )?mode (?:de )?prod(?:uction)?|prod(?:uction)? mode)\b")
+_LOCAL_ADDRESS = lazy_compile(r"\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0)\b")
+
+
+def local_production_run(normed_heading: str, body: str, deploy_words: tuple[str, ...]) -> bool:
+    """A heading that names deployment only by "production" (``deploy_words``: the deployment heading words), over running the
+    production build locally: the heading says so ("localement", "en local"), or names the production mode over a chapter that
+    opens a local address and names no host to deploy to."""
+    if any(f" {p} " in f" {normed_heading} " for p in deploy_words if p != "production") or "production" not in normed_heading.split():
+        return False
+    if _LOCAL_WORDS.search(normed_heading):
+        return True
+    return bool(_MODE_PRODUCTION.search(normed_heading)) and bool(_LOCAL_ADDRESS.search(body)) and not _DEPLOYED.search(norm(body))
+
+
 # "Contact multisites (calendrier ZCal)", "Contact form", "Formulaire de contact": a contact feature of the application; with no
 # channel to the team in its chapter (an address, a link, a tracker), no one to reach
 _CONTACT_ALONE = lazy_compile(r"^(?:\d+ )*(?:contacts?|nous contacter|contactez nous|contact us|contact the team|contacter l equipe|"

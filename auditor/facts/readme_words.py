@@ -46,7 +46,7 @@ CONSUMED_APIS = lazy_compile(r"\b(?:api|apis|endpoints?)\b.*\b(?:utilisee?s?|use
                              # a chapter of the providers and services the project relies on ("## 3rd party services": its "### Api" is one of them)
                              r"\b(?:3rd party|third party|external) (?:services?|providers?)\b|\bservices? (?:tiers|externes?|third party)\b")
 # "Utilisation en production", "Running in production", "Launch in Production": deploying it, no user's guide
-USE_IN_PRODUCTION = lazy_compile(r"^(?:utilisation|usage|use|using|running|run|launch|lancement|lancer) (?:en|in) production\b")
+USE_IN_PRODUCTION = lazy_compile(r"^(?:utilisation|usage|use|using|running|run|launch|lancement|lancer|execution) (?:en|in) production\b")
 # Kubernetes object kinds named together ("a basic k8s triad : Deployment, Service, Ingress", "kind: Deployment"): the "Deployment"
 # object, not how to deploy the project (as written: the kinds are capitalised)
 K8S_KINDS = lazy_compile(r"\bDeployments?\b[^.\n]{0,40}?\b(?:Service|Ingress|Pod|StatefulSet|ConfigMap|DaemonSet|ReplicaSet|CronJob|Secret|"
