@@ -77,3 +77,19 @@ def test_a_fenced_copy_of_the_settings_template_or_the_variables_to_fill_is_the_
     # counterpart: a fenced copy of another file sets nothing
     other = ENV_STEP.replace("cp .env.dist .env", "cp docs/schema.png public/")
     assert "configuration" not in _sections(tmp_path / "other", other)
+
+
+DEV_RUN = ("# Carto-eau\n\nUne application web pour suivre les aires de captage d'eau potable et leurs plans d'action.\n\n"
+           "## Exécution en mode développement\n\n1. Installez les dépendances :\n\n```bash\nnpm install\n```\n\n"  # 5
+           "2. Démarrez l'application :\n\n```bash\nnpm run dev\n```\n\n3. Ouvrez `http://localhost:3333`.\n\n"
+           "# Documentation\n\nLa documentation de l'application (ses commandes, ses écrans) se trouve dans le dossier `doc`.\n")  # 21
+
+
+def test_running_a_development_copy_is_no_usage(tmp_path):
+    got = _sections(tmp_path, DEV_RUN)
+    assert got["usage"] == ("heading", 21)
+    assert got["install"] == ("heading", 5)
+    # counterpart: "## Exécution" of the tool on one's data is its use
+    script = DEV_RUN.replace("## Exécution en mode développement", "## Exécution").replace(
+        "npm run dev\n```\n\n3. Ouvrez `http://localhost:3333`.", "node bin/calcul.js --input captages.csv\n```")
+    assert _sections(tmp_path / "script", script)["usage"] == ("heading", 5)

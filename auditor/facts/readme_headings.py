@@ -74,7 +74,7 @@ def _has_phrase(normed: str, phrase: str) -> bool:
 INSTALL_EXPLICIT = ("script d initialisation", "scripts d initialisation", "initialisation de la base", "initialiser la base")
 
 # Headings that name running a command: usage only when not part of the installation steps
-RUN_WORDS = ("commandes", "commands", "rake tasks", "taches rake", "make targets", "cibles make", "available tasks", "taches disponibles", "running", "lancement", "lancer", "run", "launch the app", "launch the application", "launch the project", "demarrer", "command line", "ligne de commande", "ligne de commandes")
+RUN_WORDS = ("commandes", "commands", "execution", "rake tasks", "taches rake", "make targets", "cibles make", "available tasks", "taches disponibles", "running", "lancement", "lancer", "run", "launch the app", "launch the application", "launch the project", "demarrer", "command line", "ligne de commande", "ligne de commandes")
 
 
 # A tool's edition ("IntelliJ Community", "Community Edition"): its name, no community to reach
