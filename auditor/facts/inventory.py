@@ -469,7 +469,28 @@ def folder_word(segment: str) -> str:
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_doc(path: str) -> bool:
     """In a documentation folder (docs/, doc/, documentation/, wiki/, man/ at any depth, numbered or not: 0_documentation/)."""
-    return any(folder_word(seg) in DOC_DIRS for seg in parts(path)[:-1])
+    return bool(_doc_folders(parts(path)) & DOC_DIRS)
+
+
+# A folder named like documentation that is the name of a code unit holds that unit's code, not documents: a plugin or module
+# named so (a CMS's wiki plugin keeps its Java, templates and scripts under .../plugins/wiki/, webapp/js/plugins/wiki/), or a
+# package of a JVM source tree (src/java/fr/paris/lutece/plugins/wiki/, src/main/java/org/x/doc/).
+_UNIT_PARENTS = {"plugins", "plugin", "modules", "module"}
+_JVM_ROOTS = {"java", "kotlin", "scala", "groovy"}
+
+
+def _doc_folders(p: tuple | list) -> set[str]:
+    """The folder words of a path's folders, less those that name a code unit (see above)."""
+    out, in_jvm = set(), False
+    for i, seg in enumerate(p[:-1]):
+        low = seg.lower()
+        if i and low in _JVM_ROOTS and p[i - 1].lower() in ("src", "main", "test"):
+            in_jvm = True
+            continue
+        if in_jvm or (i and p[i - 1].lower() in _UNIT_PARENTS):
+            continue
+        out.add(folder_word(seg))
+    return out
 
 
 def is_source_candidate(path: str) -> bool:
@@ -548,7 +569,7 @@ def is_doc_file(path: str) -> bool:
     or office document anywhere, prose under a hidden folder's docs (``.github/docs/…``)."""
     p = parts(path)
     ext = _ext(p[-1])
-    dirs = {folder_word(seg) for seg in p[:-1]}
+    dirs = _doc_folders(p)
     if ext in DOCUMENT_EXT:  # but a document template the application fills (resources/template/operation/template_fiche_suivi.odt),
         # or a page background a map print lays its map on (a MapFish print folder's background_A4_portrait.pdf and its .odg source)
         return bool(dirs & (DOC_DIRS | GUIDE_DIRS)) or not ({seg.lower() for seg in p[:-1]} & {"template", "templates", "print"}
