@@ -23,8 +23,10 @@ _MARKERS = (
     ("doxygen", ("doxygen.svg", "index.html")),
     ("sphinx", ("searchindex.js", "genindex.html")),  # a built Sphinx site
     ("jsdoc", ("jsdoc-default.css",)),  # JSDoc's default template (out/styles/jsdoc-default.css): the site is the folder above
+    ("jsdoc", ("_global_.html",)),  # JsDoc Toolkit (JSDoc 2: index.html, files.html, symbols/_global_.html): the folder above too
 )
-_ASSET_FOLDERS = {"styles"}  # where JSDoc puts its marker file, one level below the site's top
+# the marker files a generator writes one level below its site's top, and the name of that sub-folder
+_SUB_FOLDER_MARKERS = {"jsdoc-default.css": "styles", "_global_.html": "symbols"}
 
 
 API_REFERENCE_TOOLS = ("javadoc", "yard", "rdoc", "doxygen", "jsdoc")  # (they document the code's classes and functions; Sphinx, any pages)
@@ -48,8 +50,8 @@ def doc_outputs(paths) -> list[tuple[str, str]]:
         for tool, marker in _MARKERS:
             if set(marker) <= here:
                 top, _, last = folder.rpartition("/")
-                if marker[0] == "jsdoc-default.css":
-                    if last not in _ASSET_FOLDERS or not top:
+                if marker[0] in _SUB_FOLDER_MARKERS:
+                    if last != _SUB_FOLDER_MARKERS[marker[0]] or not top:
                         continue
                     folder = top
                 out.setdefault(folder + "/", tool)

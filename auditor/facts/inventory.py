@@ -1156,8 +1156,59 @@ def _copied_locales(items: list[Item], fixes: dict[str, str]) -> dict[str, str]:
     """Translation files of a library copied into the repository (a file named after a vendored script with a language code)."""
     vendored = {library_stem(parts(i.path)[-1]) for i in items if i.category == "vendored" and _ext(i.path) == "js"}
     vendored |= {library_stem(parts(p)[-1]) for p, v in fixes.items() if v == "vendored" and _ext(p) == "js"}
-    return {i.path: "vendored" for i in items if i.category == "source" and i.path not in fixes and _ext(i.path) == "js"
-            and (base := locale_base(parts(i.path)[-1])) and base in vendored}
+    out = {i.path: "vendored" for i in items if i.category == "source" and i.path not in fixes and _ext(i.path) == "js"
+           and (base := locale_base(parts(i.path)[-1])) and base in vendored}
+    out.update(_locale_sets(items, fixes, out))
+    return out
+
+
+_GENERIC_TOKENS = {"jquery", "js", "min", "custom", "plugin", "lib"}
+# a library's translations joined in one file named after it (jquery-ui-i18n.js, jquery.ui.datepicker-i18n.min.js)
+_JOINED_LOCALES = lazy_compile(r"^(?P<base>[\w.-]+?)[.-](?:i18n|locales?|langs?|lang-all|all-locales|translations?)(?:[.-]min)?\.js$", re.I)
+
+
+def _tokens(stem: str) -> set[str]:
+    return {t for t in re.split(r"[._-]", stem.lower()) if t and not t.isdigit() and t not in _GENERIC_TOKENS}
+
+
+def _locale_sets(items: list[Item], fixes: dict[str, str], done: dict[str, str]) -> dict[str, str]:
+    """Translation files of a copied library named after one of its parts, not after the file copied (jQuery UI 1.8's
+    i18n/ui.datepicker-fr.js, 1.9's jquery.ui.datepicker-fr.js, 1.11's i18n/datepicker-fr.js beside js/jquery-ui-1.8.18.custom.min.js),
+    and that library's translations joined in one file (i18n/jquery-ui-i18n.js): a set of at least three translations of one base
+    in one folder whose name shares a word with a library copied in that folder, its parent or the parent's parent (jquery, js,
+    min… are no such word), or a datepicker's beside a copied jQuery UI. A project's own translations (lang/messages-fr.js) share
+    no word with a copy."""
+    copied: dict[str, set[str]] = {}  # folder -> words of the JS libraries copied there
+    for i in items:
+        if _ext(i.path) == "js" and (i.category == "vendored" or fixes.get(i.path) == "vendored" or i.path in done):
+            copied.setdefault(i.path.rpartition("/")[0], set()).update(_tokens(library_stem(parts(i.path)[-1])))
+    if not copied:
+        return {}
+    jquery_ui = any({"ui"} <= words or "jqueryui" in words for words in copied.values())
+    sets: dict[tuple[str, str], list[str]] = {}
+    for i in items:
+        if i.category == "source" and i.path not in fixes and i.path not in done and _ext(i.path) == "js":
+            m = _ANY_LOCALE.match(parts(i.path)[-1])
+            if m and (base := locale_base(parts(i.path)[-1]) or m.group("base").lower()):
+                sets.setdefault((i.path.rpartition("/")[0], base), []).append(i.path)
+    out: dict[str, str] = {}
+    for (folder, base), paths in sorted(sets.items()):
+        if len(paths) < 3:
+            continue
+        near = set()
+        up = folder
+        for _ in range(3):
+            near |= copied.get(up, set())
+            if not up:
+                break
+            up = up.rpartition("/")[0]
+        if _tokens(base) & near or (base.endswith("datepicker") and jquery_ui):
+            out.update({p: "vendored" for p in paths})
+            for i in items:  # (and the file joining them, beside them)
+                j = _JOINED_LOCALES.match(parts(i.path)[-1])
+                if j and i.path.rpartition("/")[0] == folder and i.category == "source" and _tokens(j.group("base")) & (near | _tokens(base)):
+                    out[i.path] = "vendored"
+    return out
 
 
 def _minified_twins(snap, items: list[Item], fixes: dict[str, str]) -> dict[str, str]:
@@ -1475,6 +1526,11 @@ _ASSET_DIRS = {"js", "css", "scripts", "script", "styles", "style", "stylesheets
                "images", "min", "less", "scss", "sass"}
 
 
+# folders named for a library's parts, not for a library (UIkit 2's lib/addons/, a framework's components/ or plugins/)
+_PART_FOLDERS = {"addons", "addon", "components", "component", "plugins", "plugin", "extensions", "extension", "modules", "widgets", "extras",
+                 "contrib", "core", "parts"}
+
+
 def _package_folder(path: str, own_releases: frozenset[str] = frozenset()) -> str | None:
     """The folder a copied library lives in: the folder under lib/, libs/, vendor/… (lib/bootstrap-datepicker-1.10.0/), or
     a folder named like a release (dsfr-v1.14.3/); None for a file copied on its own (lib/lodash.js). ``own_releases``: the
@@ -1624,6 +1680,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             # a plugin copied beside its framework (lib/jquery/jquery.scrolly.min.js, "jquery.scrolly v1.0.0-dev", beside jquery/3.4.1/jquery.min.js):
             # its own library; with no framework's file there, the folder is the library's, named by its files (vendor/maplibre/: maplibre-gl.js and .css)
             package = None
+        if package and parts(package)[-1].lower() in _PART_FOLDERS and lib["version"] and lib["name"] != library_stem(parts(path)[-1]):
+            package = None  # a folder of a library's parts (lib/addons/ of UIkit, "UIkit 2.8.0" atop each): that library's, by its banner
         if package:  # one library per copied folder (bootstrap-datepicker-1.10.0/ and its 70 locale files, lib/bootstrap/5.3.3/)
             last = parts(package)
             if re.match(r"^v?\d+(\.\d+)+$", last[-1]):
@@ -1667,7 +1725,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=76)
+@fact("inventory", version=77)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -132,8 +132,9 @@ GUI_IMPORT = lazy_compile(r"^[^\S\n]*(?:from|import)\s+(?:kivy|tkinter|Tkinter|P
 # or function of a model. Any statement that creates, changes or fills something makes the file part of a model.
 _SQL_COMMENT = lazy_compile(r"--[^\n]*|/\*.*?\*/", re.S)
 _SQL_LITERAL = lazy_compile(r"'(?:[^']|'')*'")
-_SQL_WRITES = lazy_compile(r"\b(?:create|alter|drop|insert\s+into|update\s+[\w.\"]+\s+set|delete\s+from|merge\s+into|truncate|comment\s+on|"
-                           r"grant|revoke|copy\s+[\w.\"]+|do\s+\$|\$\$|begin\b\s*;|set\s+search_path)", re.I)
+# (whole words only: a column aliased createur, i.created or a drop_date column names no statement)
+_SQL_WRITES = lazy_compile(r"\b(?:(?:create|alter|drop|truncate|grant|revoke)\b|insert\s+into|update\s+[\w.\"]+\s+set|delete\s+from|merge\s+into|comment\s+on|"
+                           r"copy\s+[\w.\"]+|do\s+\$|\$\$|begin\b\s*;|set\s+search_path)", re.I)
 _SQL_READS = lazy_compile(r"\bselect\b", re.I)
 MAX_QUERY_PROBES = 60
 QUERY_PROBE_BYTES = 64 * 1024

@@ -54,3 +54,32 @@ def operation_scripts(files) -> list[str]:
     shell = sorted(e.path for e in files if e.ext.lower() in SHELL_EXT and not is_test(e.path))
     ops = [p for p in shell if _OPERATION.search(re.sub(r"\.(?:sh|bash)$", "", p.rsplit("/", 1)[-1], flags=re.I))]
     return ops if len(ops) >= 2 and len(ops) * 2 >= len(shell) else []
+
+
+# a Python program frozen into an executable by its setup.py (py2exe's windows=[…]/console=[…], py2app's app=[…], cx_Freeze's
+# executables=[Executable(…, base="Win32GUI")]) or a PyInstaller spec (EXE(…, console=False)): the setup builds a program for
+# a desktop, not a package others install and import
+_FREEZER = lazy_compile(r"^[^\S\n]*(?:import|from)[^\S\n]+(py2exe|py2app|cx_Freeze|PyInstaller)\b", re.M)
+_FROZEN_TARGET = lazy_compile(r"\b(windows|console|app|executables)[^\S\n]*=[^\S\n]*\[")
+_GUI_BASE = lazy_compile(r"\bbase[^\S\n]*=[^\S\n]*['\"](?:Win32GUI|gui)['\"]", re.I)
+_SPEC_EXE = lazy_compile(r"\bEXE\s*\(")
+_SPEC_CONSOLE = lazy_compile(r"\bconsole\s*=\s*(True|False)\b")
+
+
+def frozen_program(ctx) -> tuple[str, str] | None:
+    """(file, "desktop-application" or "cli-tool") when the root setup.py freezes the program into an executable (it imports
+    py2exe, py2app or cx_Freeze and names its targets: windows=/app= or a Win32GUI base for a windowed program, console= or
+    executables= for a console one) or a root PyInstaller .spec builds one (EXE(…), console=False for a windowed program)."""
+    files = ctx.snapshot.files
+    if "setup.py" in files and files["setup.py"].size <= 256 * 1024:
+        text = ctx.snapshot.read_text("setup.py", limit=256 * 1024) or ""
+        targets = {m.group(1) for m in _FROZEN_TARGET.finditer(text)} if _FREEZER.search(text) else set()
+        if targets:
+            windowed = bool(targets & {"windows", "app"}) or ("executables" in targets and bool(_GUI_BASE.search(text)))
+            return "setup.py", "desktop-application" if windowed else "cli-tool"
+    for path in sorted(p for p in files if "/" not in p and p.endswith(".spec") and files[p].size <= 64 * 1024)[:5]:
+        text = ctx.snapshot.read_text(path, limit=64 * 1024) or ""
+        if "Analysis(" in text and _SPEC_EXE.search(text):
+            console = _SPEC_CONSOLE.search(text)
+            return path, "desktop-application" if console and console.group(1) == "False" else "cli-tool"
+    return None

@@ -31,7 +31,8 @@ from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, 
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands
 from auditor.facts.kind_mobile import _app_root, mobile_app, mobile_points
-from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, operation_scripts
+from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_program, operation_scripts
+from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_packages import bower_package, data_scripts, importable_package, php_json_backend, r_package, retired, root_json, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
@@ -600,6 +601,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # a C/C++ program opening a desktop window (an openFrameworks kiosk application, a Qt program): run on a machine, no library
     desktop = desktop_programs(ctx, files) if by_ext.keys() & NATIVE_EXT else []
     add("desktop-application", 7 if desktop and not (ui or api or pages or java_web) else 0, desktop, "desktop program (main() opening a window)")
+    # a Python program its setup.py (py2exe, py2app, cx_Freeze) or a PyInstaller spec freezes into an executable: that program
+    frozen = frozen_program(ctx) if by_ext.get("py") and not (ui or api or pages or java_web) else None
+    add(frozen[1] if frozen else "cli-tool", 7 if frozen else 0, [frozen[0]] if frozen else [], "Python program frozen into an executable")
     # shell scripts that deploy, start, stop and roll back a site built elsewhere (a département's JCMS deployment), no program of
     # their own: a deployment
     ops = operation_scripts(files) if not (app_code or ui or api or pages or html or templates) else []
@@ -644,6 +648,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     for reason in dict.fromkeys(r for _, r in mobile):
         add("mobile-application", mobile_points(mobile, code), [p for p, r in mobile if r == reason], reason)
     add("library", 8 if vite_lib and not api else 0, [vite_lib] if vite_lib else [], "library built in Vite's library mode (build.lib)")
+    # a JavaScript library its own build script joins into one file from its sources (python/minified.py writing js/metadata.js
+    # and js/metadata.min.js from js/src/), serving no page: the file others include
+    joined = [(s, b) for s, b, _ in script_bundles(ctx.snapshot, ctx.snapshot.files.values()) if b.endswith(".js")] \
+        if not (ui or api or pages or html or templates or java_web or scripts) else []
+    add("library", 4, [b for _, b in joined[:1]] + [s for s, _ in joined[:1]], "JavaScript library joined into one file by the project's build script")
     peer_ui = component_library(ctx, UI_DEPS)
     add("library", 8 if peer_ui and not html else 0, ["package.json"], "component library published as a package (peer dependency on "
         + ", ".join(peer_ui[:3]) + ")")
@@ -658,7 +667,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (a build whose only code is its tests, an end-to-end suite's src/test, packages no library)
     tests_only = not code and any(e.ext.lower() in CODE_EXT and is_test(e.path) for e in ctx.snapshot.files.values())
     # (a buildozer.spec builds a Kivy application into an Android or iOS package: an application's build, no library)
+    # (nor a setup.py freezing a program into an executable: py2exe's windows=[…])
     named = [m for m in _manifests(ctx) if m.get("name") and m["path"].count("/") == 0 and not tests_only and m.get("ecosystem") not in APP_BUILDS
+             and not (frozen and m["path"] == frozen[0])
              and (m.get("dependencies") or m.get("dev_dependencies") or ext_paths(PACKAGE_CODE.get(m.get("ecosystem"), CODE_EXT)))]
     # (a named build that makes a container image is run, not imported: an sbt-docker worker, a Dockerfile beside the POM)
     shipped = bool(images) or any(n == "container" for n, _ in (ctx.fact("install_recipes") or {}).get("runtimes", []))
@@ -790,7 +801,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=39, public=False)
+@fact("project_kind", version=40, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

@@ -33,9 +33,11 @@ UI_TEMPLATE_EXT = {"html", "tml", "page", "jwc", "xhtml", "jsp"}  # pages' templ
 
 def program_settings(entries) -> list[str]:
     """Settings files (at most five, shallowest first) named after the program that reads them: a folder of sources holding
-    ``<folder>.conf``, or ``<Class>.properties`` beside a ``<Class>.java`` of the repository."""
+    ``<folder>.conf``, or ``<Class>.properties`` beside a ``<Class>.java`` of the repository, or ``<script>.cfg`` of a
+    ``<script>.py`` (or .rb, .pl, .php) anywhere in it."""
     sources = [e for e in entries if e.ext in PROGRAM_SOURCE_EXT and not is_test(e.path)]
-    stems = {e.name.rsplit(".", 1)[0].lower() for e in sources if e.ext in ("java", "cs", "vb", "kt", "scala", "groovy")}
+    # (or a script's: config/zaphir.cfg read by the desktop program zaphir.py)
+    stems = {e.name.rsplit(".", 1)[0].lower() for e in sources if e.ext in ("java", "cs", "vb", "kt", "scala", "groovy", "py", "rb", "pl", "php")}
     code_dirs = {e.dir for e in sources}
     ui_dirs = {e.dir for e in entries if e.ext in UI_TEMPLATE_EXT}
     out = []
