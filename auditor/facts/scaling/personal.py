@@ -21,7 +21,7 @@ from auditor.facts.inventory import code_ext, inventory_of
 from auditor.facts.scaling.common import data_about, norm_field, project_files
 from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
-                                                 selected_fields, shared_prefixes, written_columns, ACCOUNT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name)
+                                                 selected_fields, shared_prefixes, written_columns, ACCOUNT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, ORGANISM_TABLE)
 from auditor.facts.scaling.personal_comments import trailing_comments
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
@@ -30,7 +30,7 @@ MAX_FILES = 400
 MAX_BYTES = 512 * 1024
 
 TABLE = [
-    lazy_compile(r"^\s*create\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?(?:[\w]+[`\"\]]?\.[`\"\[]?)?(\w+)", re.I),
+    lazy_compile(r"^\s*create\s+(?:unlogged\s+|temporary\s+|temp\s+|foreign\s+)?table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?(?:[\w]+[`\"\]]?\.[`\"\[]?)?(\w+)", re.I),
     lazy_compile(r"^class\s+(\w+)\s*\(.*(?:models\.Model|Base|db\.Model|Model|SQLModel|DeclarativeBase|AbstractUser|AbstractBaseUser|TimeStampedModel)"),
     lazy_compile(r"^\s*model\s+(\w+)\s*\{"),
     lazy_compile(r"^(?:export\s+(?:default\s+)?|public\s+)?(?:final\s+|abstract\s+)?(?:class|interface|type(?=\s+\w+\s*=\s*\{))\s+(\w+)\b"),  # top level: nested classes are choices, Meta…
@@ -279,12 +279,9 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
 
 # Names that are people's only beside another personal field (a first name, a civility, an e-mail…) or in a people's table.
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
-# A table of observations of living things (GeoNature's synthese, an export's observations): its sex and full name are the
-# organism's (sexe, nom_complet of the taxon); only its strong fields, the observers', are people's.
-ORGANISM_TABLE = lazy_compile(r"synthese|observation|occurrence|releve|specimen")
 
 
-@fact("personal_data", version=41)
+@fact("personal_data", version=42)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -317,7 +314,7 @@ def personal_data(ctx) -> dict:
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
     accounts: set = set()
-    organisms: set = set()
+    organisms, organisations = set(), set()
     read = 0
     for path, kind in cands:
         text = snap.read_text(path, limit=MAX_BYTES)
@@ -342,6 +339,7 @@ def personal_data(ctx) -> dict:
         prefixes = shared_prefixes(fields)  # (role_nom, role_email in t_roles; accounts: a table with a password column)
         accounts.update((path, t) for t, c, _ in fields if norm_field(str(c)) in ACCOUNT_FIELDS)
         organisms.update((path, t) for t, c, _ in fields if norm_field(str(c)) in ORGANISM_FIELDS)
+        organisations.update(organisation_tables(path, fields, norm_field))
         for table, field, line in fields + [(t, c, ln) for (t, c), (_, ln) in described.items()]:
             nf = norm_field(field)
             if nf not in strong and nf not in weak and kind == "drupal":  # (Drupal's field_ prefix: field_nom, field_email)
@@ -365,13 +363,15 @@ def personal_data(ctx) -> dict:
             t = tables.setdefault(key, {"path": path, "table": table or None, "fields": []})
             if not any(f["name"] == field for f in t["fields"]):
                 t["fields"].append({"name": field, "category": cat, "strength": strength, "line": line})
-    found = []
-    things = _things()
+    found, things = [], _things()
     for t in tables.values():
         name = norm_field(re.sub(r"_(?:aud|audit|hist|history|log)$", "", t["table"] or "", flags=re.I))  # (Envers' Establishment_AUD: the audited table's rows)
-        if name in things or name.rstrip("s") in things:
-            # a taxon's or a town's name; an organisation's switchboard, e-mail and address (md.structure's tel, fax)
-            t["fields"] = [f for f in t["fields"] if f["category"] not in ("identity", "phone", "email", "address")]
+        if name in things or name.rstrip("s") in things or (t["path"], t["table"] or "") in organisations:
+            # a taxon's or a town's name; an organisation's switchboard, e-mail and address (md.structure's tel, fax; an office's)
+            # (an office's holders named in it, the Annuaire de l'administration's affectation_personne, are people)
+            thing = name in things or name.rstrip("s") in things
+            t["fields"] = [f for f in t["fields"] if f["category"] not in ("identity", "phone", "email", "address")
+                           or (not thing and f["category"] == "identity" and f["strength"] == "strong")]
         if ORGANISM_TABLE.search(name) or (t["path"], t["table"]) in organisms:
             t["fields"] = [f for f in t["fields"] if f["strength"] == "strong" and norm_field(f["name"]) not in AMBIGUOUS_NAMES]
         person = norm_field(t["table"] or "") in person_tables or norm_field((t["table"] or "").rstrip("s")) in person_tables

@@ -372,3 +372,26 @@ def merise_name(field: str, table: str | None) -> str | None:
         if len(name) >= 3 and f.lower().endswith("_" + name) and len(f) > len(name) + 2:
             return f[: -len(name) - 1]
     return None
+
+
+# An organisation's identifiers (SIRET, SIREN, a sigle, a legal name, an activity code) or opening hours: a table holding one describes an
+# organisation (the Annuaire de l'administration's offices), its e-mail, phone and address are that organisation's contact; unless
+# the table also holds a person's first name or birth date (an applicant with the SIRET of the firm he runs)
+# (or an office's opening hours: a service's plage_ouverture, horaires)
+ORGANISATION_FIELDS = frozenset({"siret", "siren", "sigle", "raisonsociale", "denominationsociale", "codenaf", "codeape", "nafape", "formejuridique",
+                                 "plageouverture", "plagesouverture", "horairesouverture", "heuresouverture", "openinghours"})
+PERSON_FIELDS = frozenset({"prenom", "prenoms", "firstname", "givenname", "datenaissance", "datedenaissance", "birthdate", "dateofbirth", "birthday"})
+
+
+def organisation_tables(path: str, fields, norm_field) -> set[tuple[str, str]]:
+    """``(path, table)`` of the tables among ``fields`` (``(table, column, line)``) holding an organisation's identifier and no
+    person's first name or birth date."""
+    names: dict[str, set[str]] = {}
+    for t, c, _ in fields:
+        names.setdefault(t, set()).add(norm_field(str(c)))
+    return {(path, t) for t, cols in names.items() if cols & ORGANISATION_FIELDS and not cols & PERSON_FIELDS}
+
+
+# A table of observations of living things (GeoNature's synthese, an export's observations): its sex and full name are the
+# organism's (sexe, nom_complet of the taxon); only its strong fields, the observers', are people's.
+ORGANISM_TABLE = lazy_compile(r"synthese|observation|occurrence|releve|specimen")
