@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.signal_registry import signal
+from auditor.lazyre import lazy_compile
 from auditor.facts.legal_crs import FOREIGN, FOREIGN_LEGAL_CRS, FRANCE as LEGAL  # noqa: F401 (FOREIGN_LEGAL_CRS: re-exported)
 
 signal("code.r-package",
@@ -153,6 +154,26 @@ _LIKE_PLACES = "|".join(sorted({n.replace("-", "[- ]") for n in CITY_NAMES}, key
 signal("territory.sql-like-place",
        r"""(?i:\b(?:i?like|similar\s+to)\s+'%[^'%\n]{0,60}?(?<![\w-])(""" + _LIKE_PLACES + r""")(?![\w])[^'\n]{0,60}')""",
        ("like", "similar"), flags=0, exts={"sql", "pgsql", "plpgsql", "psql"}, classes=("code", "data", "config", "other"), group=1, accept=in_sql)
+
+# One conic conformal zone of RGF93 (CC42 to CC50, EPSG:3942 to 3950: one 2° band of latitude) fixed as the SRID of a PostGIS
+# model: its geometry columns (the_geom geometry(Point,3943)), the functions it transforms into (ST_Transform(g, 3943)), an srid
+# setting. Legal in France, but the band of one territory (a transport syndicate's schema tied to Toulouse's): a reuser elsewhere
+# changes every column and function, as with the EPSG:39xx written in other code (territory.cc-zone). A bare number elsewhere on
+# a line (an id 3943 inserted) is none; a script defining three zones or more handles them all.
+_SRID_CONTEXT = lazy_compile(r"\bgeometry[^\S\n]*\([^\S\n]*\w+[^\S\n]*,[^\S\n]*39|\bST_(?:Transform|SetSRID|SRID|GeomFromText|GeomFromEWKT|GeomFromWKB|"
+                             r"MakeEnvelope|Point)\b|\bAddGeometryColumn\b|\bsrid\b", re.I)
+_SQL_ZONES = lazy_compile(r"(?<![\w:.-])(39(?:4[2-9]|50))(?!\d)")
+
+
+def _cc_srid(m) -> bool:
+    from auditor.facts.territory_values import _line_of
+
+    line = _line_of(m)
+    return in_sql(m) and bool(_SRID_CONTEXT.search(line)) and not line.lstrip().startswith("--") and len(set(_SQL_ZONES.findall(m.string))) < 3
+
+
+signal("territory.cc-srid", r"""(?<![\w:.-])(39(?:4[2-9]|50))(?!\d)""", ("394", "3950"), exts={"sql", "pgsql", "plpgsql", "psql"},
+       classes=("code", "data", "config", "other"), group=1, accept=_cc_srid)
 
 # A legal French reference system among the projections a viewer or add-on declares by number (a geOrchestra add-on's manifest.json
 # "supported_srs": [3948, 2154, 4326], an OpenLayers app's projections: ['EPSG:3948', …]): the maps it draws are in that system
