@@ -64,7 +64,10 @@ def _orgs():
         "placeholder": {x.lower() for x in d.get("placeholder_domains") or []},
         "placeholder_suffixes": tuple(x.lower() for x in d.get("placeholder_suffixes") or []),
         "companies": companies,
-        "owners": {x.lower() for x in d.get("public_forge_owners") or []},
+        "owners": {x.lower() for x in d.get("public_forge_owners") or []}
+        | {o.lower() for b in d.get("public_bodies") or [] for o in b.get("forge_owners") or []},
+        "bodies": tuple((frozenset(x.lower() for x in b.get("domains") or []), frozenset(x.lower() for x in b.get("forge_owners") or []))
+                        for b in d.get("public_bodies") or []),
         "owner_re": re.compile(d.get("public_owner_regex") or r"(?!x)x", re.I),
     }
 
@@ -241,13 +244,9 @@ def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(
     return {"class": "other"}
 
 
-def publiccode_hosts(ctx) -> set[str]:
-    """Hosts of the publiccode.yml ``url`` and ``landingURL`` (the forges themselves left out)."""
-    from urllib.parse import urlsplit
-
+def _publiccode(ctx) -> dict:
     from auditor import safeyaml
 
-    out: set[str] = set()
     for name in ("publiccode.yml", "publiccode.yaml"):
         text = ctx.snapshot.read_text(name, limit=256 * 1024) if name in ctx.snapshot.files else None
         if text:
@@ -256,15 +255,39 @@ def publiccode_hosts(ctx) -> set[str]:
             except Exception:  # noqa: BLE001 - a broken publiccode.yml is the documentation family's finding
                 pc = None
             if isinstance(pc, dict):
-                for key in ("url", "landingURL"):
-                    v = pc.get(key)
-                    if isinstance(v, str) and "://" in v:
-                        try:
-                            host = (urlsplit(v).hostname or "").lower()
-                        except ValueError:
-                            host = ""
-                        if host and host not in ("github.com", "gitlab.com"):
-                            out.add(host)
+                return pc
+    return {}
+
+
+def publiccode_hosts(ctx) -> set[str]:
+    """Hosts of the publiccode.yml ``url`` and ``landingURL`` (the forges themselves left out)."""
+    from urllib.parse import urlsplit
+
+    out: set[str] = set()
+    pc = _publiccode(ctx)
+    for key in ("url", "landingURL"):
+        v = pc.get(key)
+        if isinstance(v, str) and "://" in v:
+            try:
+                host = (urlsplit(v).hostname or "").lower()
+            except ValueError:
+                host = ""
+            if host and host not in ("github.com", "gitlab.com"):
+                out.add(host)
+    return out
+
+
+def publiccode_contact_domains(ctx) -> set[str]:
+    """The public bodies' domains of the publiccode.yml maintainers' addresses (``maintenance.contacts[].email``): the body
+    maintaining the software declares itself; a contractor's address (``maintenance.type: contract``) is no public body's."""
+    m = _publiccode(ctx).get("maintenance")
+    contacts = m.get("contacts") if isinstance(m, dict) else None
+    out: set[str] = set()
+    for c in (contacts if isinstance(contacts, list) else [])[:20]:
+        email = str(c.get("email") or "").strip().lower() if isinstance(c, dict) else ""
+        t = email_type("", email) if "@" in email else {}
+        if t.get("type") == "public" and t.get("domain"):
+            out.add(t["domain"])
     return out
 
 
@@ -276,7 +299,8 @@ def own_domains(ctx) -> set[str]:
     """Registrable domains that are the sponsor's: the publiccode.yml ``url``/``landingURL`` hosts,
     the public bodies of the year's committers, domains named like the forge owner, the contact e-mail a QGIS
     plugin's metadata.txt declares (``email=contact@datagrandest.fr``), the domain its Java packages are named after."""
-    out: set[str] = {registrable_domain(h) for h in publiccode_hosts(ctx)}
+    out: set[str] = {registrable_domain(h) for h in publiccode_hosts(ctx)} | publiccode_contact_domains(ctx)
+    out |= body_domains(owner_key(ctx))  # the public body holding the forge account: all its domains (organisations.yml)
     # the project's Java packages name its organisation's domain backwards (WEB-INF/classes/fr/cg44/plugin/… : cg44.fr) when that
     # domain is a public body's or named like the forge owner: an overlay's classes sit in the packages of the software they
     # override (org/apereo/cas/… in a CAS overlay: apereo.org is the upstream project's, not the sponsor's)
@@ -300,6 +324,30 @@ def own_domains(ctx) -> set[str]:
             if t["type"] == "public" and t.get("domain"):
                 out.add(t["domain"])
     return out
+
+
+def body_domains(owner: str) -> set[str]:
+    """The domains of the public bodies (``organisations.yml``'s ``public_bodies``) whose forge account is ``owner``, or one of
+    whose domains ``owner`` is named like: ``crigepaca`` holds datasud.fr, the regional platform CRIGE PACA runs; ``interpretable``
+    (an account of the Métropole de Lyon) erasme.org, its lab's; ``datatlas-erasme`` (named like erasme.org) grandlyon.com too."""
+    owner = (owner or "").lower()
+    if not owner:
+        return set()
+    return {d for domains, owners in _orgs()["bodies"] if owner in owners or any(owner_named(x, owner) for x in domains) for d in domains}
+
+
+def sponsor_named(reg: str, owner: str) -> bool:
+    """``reg`` is the forge owner's own domain: named like the owner, or a domain of the public body holding the account."""
+    return bool(owner) and (owner_named(reg, owner) or reg in body_domains(owner))
+
+
+def project_subdomain(host: str, reg: str, owner: str, project: str) -> bool:
+    """A server named after the forge account or the repository on a public body's domain (``interpretable.erasme.org`` for the
+    account ``interpretable``, ``dansmarue.paris.fr`` for DansMaRue): the one that body set up for this project, its own. The
+    whole label must be the name (5+ letters, hyphens dropped): a service word (``geoserver.``, ``carto.``) names no project."""
+    labels = host[: -len(reg) - 1].split(".") if host.endswith("." + reg) else []
+    names = {re.sub(r"[^a-z0-9]", "", (x or "").lower()) for x in (owner, project)} - {""}
+    return any(len(n) >= 5 and re.sub(r"[^a-z0-9]", "", label) == n for label in labels for n in names)
 
 
 def owner_key(ctx) -> str:

@@ -1,8 +1,9 @@
 """``hosting_dependencies``: what the code and configuration fetch from where.
 
 Hosts in URLs of running files (code, templates, configuration; not docs, tests or examples) are
-classed with ``hosting.yml``: the sponsor's own (publiccode.yml url, the public bodies of the
-committers, domains named like the forge owner), a national public platform, another public body's
+classed with ``hosting.yml``: the sponsor's own (publiccode.yml url and maintainers' addresses, the public bodies of the
+committers, domains named like the forge owner or of the public body holding it, a server named after the project on a
+public body's domain), a national public platform, another public body's
 server, a personal account's (GitHub Pages, raw files of one account, shared buckets, a personal
 fork cloned at start-up), a commercial service's, a CDN, an internal address. Database connection
 strings and private IP addresses name internal servers; restricted data sets (fichiers fonciers,
@@ -16,7 +17,8 @@ from urllib.parse import urlsplit
 from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.history import registrable_domain
-from auditor.facts.scaling.common import data_about, email_type, host_class, is_dev_only, own_domains, owner_key, owner_named, project_files
+from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, own_domains, owner_key, project_files,
+                                          project_subdomain, sponsor_named)
 from auditor.facts.secrets import PLACEHOLDER, URL_CREDENTIALS
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
@@ -120,7 +122,7 @@ _SUBDOMAIN_PLACEHOLDER = lazy_compile(r"^\{[a-z](?:-[a-z])?\}\.")  # a map libra
 _SERVICE_HOST = re.compile(r"^[^\S\n]*host[^\S\n]*=[^\S\n]*([A-Za-z0-9][\w.-]*)[^\S\n]*$")
 
 
-@fact("hosting_dependencies", version=30, cache="commit+as_of")
+@fact("hosting_dependencies", version=31, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -152,8 +154,10 @@ def hosting_dependencies(ctx) -> dict:
         if _is_service(host, excerpt, cdn=c["class"] == "cdn"):  # a proprietary service the vendor-lock-in check reports: named, not judged here
             service_hosts.setdefault(reg, {"host": host, "path": path, "line": line, "value": excerpt[:120]})
             continue
-        if c["class"] in ("other", "public-other", "commercial") and owner and owner_named(reg, owner):
+        if c["class"] in ("other", "public-other", "commercial") and sponsor_named(reg, owner):
             c = {"class": "own"}
+        elif c["class"] == "public-other" and project_subdomain(host, reg, owner, project):
+            c = {"class": "own", "note": "a server named after the project"}  # interpretable.erasme.org for the account "interpretable"
         elif c["class"] == "other" and reg in persons:
             c = {"class": "personal", "account": reg, "kind": "domain", "note": "a committer's own domain"}
         key = host if c["class"] == "personal" else reg

@@ -17,7 +17,7 @@ from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
 from auditor.facts.history import absence_factor
 from auditor.facts.history import registrable_domain
-from auditor.facts.scaling.common import data_about, email_type, owner_key, owner_named, publiccode_hosts
+from auditor.facts.scaling.common import data_about, email_type, owner_key, publiccode_hosts, sponsor_named
 
 PUBLIC_SPONSORS = ("state", "local-authority", "opsn")
 
@@ -95,13 +95,13 @@ def _sponsor_domains(ctx):
         return None
     owner = owner_key(ctx)
     declared = {registrable_domain(h) for h in publiccode_hosts(ctx)}
-    return lambda reg: bool(reg) and (reg in declared or bool(owner and owner_named(reg, owner)))
+    return lambda reg: bool(reg) and (reg in declared or sponsor_named(reg, owner))
 
 
 # Stored per commit and day: the sponsor's type, which comes from the audit's options (--sponsor-type, a
 # portfolio's column) as well as the repository, is in the key (the configuration's extra settings); a warm
 # audit then reads no history for it (50,000 commits streamed again: half a second).
-@fact("contributor_types", version=17, cache="commit+as_of")
+@fact("contributor_types", version=18, cache="commit+as_of")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
