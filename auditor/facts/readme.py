@@ -244,7 +244,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=93)
+@fact("readme", version=94)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

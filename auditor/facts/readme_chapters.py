@@ -197,8 +197,12 @@ def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: 
         secs.remove("usage")  # "### API particulier" under "# API utilisées": one of the services called
     if "usage" in secs and _EXAMPLE_ONLY.match(normed) and any(level >= 2 for level, _ in stack):
         secs.remove("usage")  # "#### Example" under "### Metadata", "### Exemple avec Gunicorn" under "## Déploiement": an example of that chapter's subject
-    if "usage" in secs and any("configuration" in s for _, s in stack) and not re.search(r"\b(?:usage|utilisation|utiliser|use|using|how to use)\b", normed):
+    if "usage" in secs and any("configuration" in s for _, s in stack) and _RUNNING.search(normed) and not re.search(r"\b(?:usage|utilisation|utiliser|use|using|how to use)\b", normed):
         secs.remove("usage")  # "#### Pour l'exécution avec Node.js" under "## Configuration de l'environnement": the settings for that way of running
+    # (an interface step under a configuring chapter, "#### Dans le menu de GeoNature, cliquer sur le module", stays usage)
+
+
+_RUNNING = lazy_compile(r"\b(?:execution|executer|lancement|lancer|demarrage|demarrer|run|running|start|starting)\b")
 
 
 # A heading that names usage only by the documentation word ("Documentation utile", "Useful docs", "Liens et documentations")
