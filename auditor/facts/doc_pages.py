@@ -14,6 +14,7 @@ DOC_FOLDER = lazy_compile(r"^(?:documentation|docs?)[ _-](?:technique|techniques
 # Any other folder led by doc/docs/documentation and a separator ("doc_fs", "doc_fi", "docs-api", "documentation_exploitation"): a
 # documentation folder when it holds documents (text, office or PDF files), not a tool's code ("docs-builder/index.js")
 DOC_PREFIXED = lazy_compile(r"^(?:documentation|docs?)[ _-][a-z0-9][a-z0-9 _-]{0,30}$")
+_DECISION_RECORDS = lazy_compile(r"^(?:adrs?|architecture[ _-]decision[ _-]records?|architecture[ _-]decisions|decision[ _-]records?)$")
 DOCUMENT_FILE_EXT = frozenset({"md", "markdown", "rst", "adoc", "asciidoc", "txt", "org", "html", "htm", "pdf", "odt", "docx", "doc", "odp", "pptx"})
 
 
@@ -70,6 +71,8 @@ def doc_folder(folder_word: str, ext: str, folder: str = "", file_path: str = ""
     doc_templates/*.odt) or a document template below it is no documentation."""
     if DOC_FOLDER.match(folder_word):
         return True
+    if _DECISION_RECORDS.match(folder_word):  # adr/ of Architecture Decision Records: documents, not an app's adr module nor a
+        return ext in DOCUMENT_FILE_EXT and folder not in code and not folder.startswith(".") and "/." not in folder  # tool's (.claude/skills/adr/)
     return (bool(DOC_PREFIXED.match(folder_word)) and ext in DOCUMENT_FILE_EXT and folder not in code
             and "template" not in (folder_word + file_path[len(folder):]).lower())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, component_community_file, is_config_template, is_doc, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, component_community_file, is_config_template, is_doc, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
 from auditor.facts.doc_pages import code_dirs, doc_folder, guide_not_policy
 from auditor.facts.secret_values import settings_env
 from auditor.lazyre import lazy_compile
@@ -141,9 +141,16 @@ TEST_SETUP = lazy_compile(r"^(bootstrap\.php|(spec|rails|test)_helper\.rb|confte
 
 
 def holds_no_test(e) -> bool:
-    """A file of a test folder that holds no test: a runner's set-up or package marker, or an empty file (an OCR proof of concept's
-    test/preprocessing/word_transformers.py of 0 bytes beside a conftest.py of fixtures)."""
-    return bool(TEST_SETUP.match(e.name)) or (e.size == 0 and e.kind in ("file", "executable"))
+    """A file of a test folder that holds no test: a runner's set-up or package marker, an empty file (an OCR proof of concept's
+    test/preprocessing/word_transformers.py of 0 bytes beside a conftest.py of fixtures), or a side service's set-up (a Next.js app's
+    test/matomo/docker-compose.yml and db.env: a local analytics server, a compose file, an image or an env file, no test)."""
+    return bool(TEST_SETUP.match(e.name)) or (e.size == 0 and e.kind in ("file", "executable")) or service_setup(e.path)
+
+
+def service_setup(path: str) -> bool:
+    """A container service's set-up: a compose file, a Dockerfile, an env file (db.env, .env, .env.test)."""
+    name = path.rsplit("/", 1)[-1].lower()
+    return bool(COMPOSE.search(path) or DOCKERFILE.search(path)) or name.endswith(".env") or name == ".env" or name.startswith(".env.")
 
 
 # Create React App's generated test (src/App.test.js|tsx: "renders learn react link", getByText(/learn react/i)), left as created:
@@ -232,6 +239,25 @@ def compiled_requirements(snap, live: list) -> list[str]:
 _DEFAULTS_ENV = lazy_compile(r"\.env\s+contains default values for the environment variables", re.I)
 
 
+# The README's own word that an env file is the reference kept in git ("L'ajouter dans `.env` pour l'utiliser et dans
+# `.env.development` pour référence (commit dans Git)", "`.env.sample` lists every variable"): that file is the template
+_ENV_NAME = lazy_compile(r"(?<![\w./-])((?:[\w-]+/){0,3}\.env\.[\w-]{1,40}|(?:[\w-]+/){0,3}[\w-]{1,40}\.env)(?![\w.-])")
+_REFERENCE = lazy_compile(r"\b(?:pour r[ée]f[ée]rence|for reference|comme r[ée]f[ée]rence|as (?:a )?reference|de r[ée]f[ée]rence|reference file)\b", re.I)
+
+
+def readme_reference_env(readme: str, live: list) -> str | None:
+    """The committed env file a README line names as the reference of the settings (the first 2,000 lines)."""
+    paths = {e.path for e in live if e.kind == "file"}
+    for line in readme[:200_000].splitlines()[:2000]:
+        if not _REFERENCE.search(line):
+            continue
+        for name in _ENV_NAME.findall(line):
+            named = [name] if name in paths else sorted(p for p in paths if p.rsplit("/", 1)[-1] == name)
+            if len(named) == 1 and not is_test(named[0]):
+                return named[0]
+    return None
+
+
 def defaults_env(snap, live: list) -> str | None:
     """The shallowest committed .env that says it holds the defaults to override (the first 5 by depth)."""
     found = sorted((e.path for e in live if e.name == ".env"), key=lambda p: (p.count("/"), p))[:5]
@@ -282,21 +308,26 @@ def compose_builds(snap, compose: str | None) -> set[str]:
 
 
 def project_image(snap, live: list, compose: str | None) -> str | None:
-    """The project's container recipe: the shallowest Dockerfile; at one depth the canonical name (Dockerfile) before its variants,
-    then the one the compose file builds a service from (web/Dockerfile, not a development side service's nextcloud/Dockerfile),
-    then by path. A development workspace's image (.gitpod.dockerfile, .devcontainer/) comes last; a documentation site's server
-    in a documentation folder (docs/Dockerfile running jekyll serve) is none."""
+    """The project's container recipe: a root Dockerfile; else one the root compose file builds a service from, at any depth (an
+    application's backend/docker/Dockerfile, not a shallower proxy's apache2/Dockerfile that only a development compose file builds);
+    else the shallowest; at one depth the canonical name (Dockerfile) before its variants, then the one a compose file builds (web/,
+    not a development side service's nextcloud/), then one beside its component's build manifest (a Spring API's pom.xml, not a backup
+    job's image alone in its folder), then by path. A development workspace's image (.gitpod.dockerfile, .devcontainer/) comes last;
+    a documentation site's server in a documentation folder (docs/Dockerfile running jekyll serve) is none."""
     built = compose_builds(snap, compose)
+    root_built = built if compose and "/" not in compose else set()
     found = [e for e in live if DOCKERFILE.search(e.path)]
     found = [e for e in found if not (is_doc(e.path) and _DOC_SERVER.search(snap.read_text(e.path, 16 * 1024) or ""))]
-    found.sort(key=lambda e: (bool(DEV_WORKSPACE.search(e.path)), e.path.count("/"), not CANONICAL_DOCKERFILE.match(e.name), e.path not in built, e.path))
+    built_dirs = {e.dir for e in live if e.name in MANIFESTS}
+    found.sort(key=lambda e: (bool(DEV_WORKSPACE.search(e.path)), not ("/" not in e.path and CANONICAL_DOCKERFILE.match(e.name)), e.path not in root_built,
+                              e.path.count("/"), not CANONICAL_DOCKERFILE.match(e.name), e.path not in built, e.dir not in built_dirs, e.path))
     return found[0].path if found else None
 
 
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=30)
+@fact("files", version=31)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -317,7 +348,7 @@ def files(ctx) -> dict:
                        key=lambda e: (bool(DEV_WORKSPACE.search(e.path)), e.path.count("/"), not (canonical and canonical.match(e.name)), e.path))
         return found[0].path if found else None
 
-    out["compose"] = first(COMPOSE, CANONICAL_COMPOSE)
+    out["compose"] = first(COMPOSE, CANONICAL_COMPOSE, skip=is_test)  # (not a test's side service: test/matomo/docker-compose.yml)
     out["dockerfile"] = project_image(snap, live, out["compose"])
     # an env file to copy, else any settings file shipped to copy (settings_template.json, Local.xcconfig.example)
     readme = (snap.read_text(out["readme"], 200_000) or "") if out["readme"] else ""
@@ -325,7 +356,7 @@ def files(ctx) -> dict:
     copied = set(ctx.fact("copied_paths") or [])
     own = [e for e in live if e.path not in copied]
     run_env = lambda p: _run_env(p, readme) or p in copied  # noqa: E731
-    out["env_template"] = first(ENV_TEMPLATE, skip=run_env) or readme_copied_env(readme, own) or defaults_env(snap, own) \
+    out["env_template"] = first(ENV_TEMPLATE, skip=run_env) or readme_copied_env(readme, own) or readme_reference_env(readme, own) or defaults_env(snap, own) \
         or settings_dotenv(snap, own) or first(_SETTINGS_TEMPLATE, skip=run_env)
     # (a folder of images only, helmdex's docs/logo.png, holds the README's pictures, not documentation)
     code = code_dirs(entries)
