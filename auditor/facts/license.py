@@ -38,6 +38,7 @@ import re
 from auditor.facts import fact
 from auditor.facts.inventory import is_build_output, is_source_candidate, is_test, is_vendored
 from auditor.facts.addon_licences import addon_licences, licence_url
+from auditor.facts.licence_classifiers import classifier_licences, classifier_spdx
 from auditor.facts.license_headers import header_source
 from auditor.lazyre import lazy_compile
 from auditor.licenses import notices
@@ -237,6 +238,8 @@ def _joined(ids: list[str], value: str) -> str:
 
 
 def _declared_value(value: str) -> tuple[str | None, list[str]]:
+    if spdx := classifier_spdx(value):  # "License :: OSI Approved :: GNU General Public License v3 (GPLv3)"
+        return spdx, [spdx]
     if value.strip().lower() in PROPRIETARY_VALUES:  # npm "UNLICENSED", composer "proprietary": not open (not the Unlicense)
         return "LicenseRef-proprietary", ["LicenseRef-proprietary"]
     named = notices.names_in(value)
@@ -299,6 +302,8 @@ def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
             if value and "file" not in value.lower()[:5]:
                 out.append((value, _line_of(text, m.start())))
             break
+    if not out and name in ("setup.py", "setup.cfg", "pyproject.toml"):  # no licence field: the trove classifiers PyPI shows
+        out = classifier_licences(text)
     return out
 
 
@@ -572,7 +577,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=30)
+@fact("license", version=31)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
