@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.signal_registry import signal
+from auditor.facts.territory_values import _COMMENT_START, _line_of
 from auditor.lazyre import lazy_compile
 from auditor.facts.legal_crs import FOREIGN, FOREIGN_LEGAL_CRS, FRANCE as LEGAL  # noqa: F401 (FOREIGN_LEGAL_CRS: re-exported)
 
@@ -121,10 +122,21 @@ signal("ident.commune-rows",
 # Shapefiles read or written by the code (datatests: glob.glob(workspace + "/" + "*.shp") opened with OGR, "ESRI Shapefile" driver):
 # a published geographic format, as the .shp files the geo check counts
 signal("format.shapefile", r"""(\*\.shp\b|["'][\w./-]*\.shp["']|ESRI Shapefile|\bshapefiles?\b|\bst_write\([^)\n]*\.shp\b)""",
-       ("shp", "shapefile"), classes=("code",))
+       ("shp", "shapefile"), classes=("code",), accept=lambda m: _uncommented(m))  # (a commented-out to_file(…, driver='ESRI Shapefile') writes none)
 # a shapefile a project's configuration names as a layer's source (a CartoCSS project.mml's "file": "C:\\data\\…\\ADRESSES.shp")
 signal("format.shapefile-layer", r"""["'](?:file|path|source|datasource|url|src)["']\s*:\s*["']([^"'\n]{1,260}\.shp)["']""", ("shp",),
        classes=("config", "other", "code"), group=1)
+
+
+def _uncommented(m) -> bool:
+    return not _line_of(m).lstrip().startswith(_COMMENT_START)
+
+
+def shapefile_uses(sig: dict) -> list:
+    """The hits of Shapefiles the project reads or writes (OGR's "ESRI Shapefile" driver, a *.shp glob, a layer's .shp source),
+    not the bare word "shapefile" in a label or a message: the published geographic format, open to any tool."""
+    return [h for sid in ("format.shapefile", "format.shapefile-layer") for h in sig.get(sid, [])
+            if h[3] in ("code", "template", "config", "other") and (".shp" in h[2].lower() or "esri shapefile" in h[2].lower())]
 
 # A PHP script that writes a page (<html>, <body>, <!DOCTYPE html> at the start of a line: a park's weekly map page, a stats table):
 # an interface of its own, whatever folder it sits in (the views/ rule of MVC back offices does not see it)
@@ -293,3 +305,4 @@ signal("data.sql-in-code", r"""\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[`"\[
 # A SPIP squelette answering JSON (#HTTP_HEADER{Content-type: application/json} before its loops): an API the site serves
 signal("api.template-json", r"""#HTTP_HEADER\s*\{\s*Content-type\s*:\s*(?:application|text)/(?:json|geo\+json|javascript)""", ("#http_header",),
        flags=re.I, exts={"html", "htm"}, classes=("template", "code"))
+

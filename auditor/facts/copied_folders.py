@@ -6,7 +6,11 @@
 - a folder named after the library whose file it holds in a folder of its layout (``js/plugins/highcharts/`` holding
   ``code/highcharts.js``, ``js/Leaflet.draw/`` holding ``src/Leaflet.draw.js``), among a site's script folders, when that file
   is a well-known library's by its name: the library's distribution or repository, not a folder where the project keeps the
-  library's file beside its own additions (``js/leaflet/leaflet.js`` beside the project's ``js/leaflet/map_functions.js``).
+  library's file beside its own additions (``js/leaflet/leaflet.js`` beside the project's ``js/leaflet/map_functions.js``);
+- a program's distribution copied whole, told by its own shape (:func:`_distribution`): a folder with a licence of its own at its
+  top, its own documentation (a README or COPYRIGHT page at its top, or a doc/ folder) and its compiled program (``DragMath/`` with
+  LICENSE-gpl.txt, README.html, doc/ and ``applet/DragMath.jar`` beside ``applet/Display/MainApplet.class``): a tool shipped
+  built, not the project's sources.
 
 A site's library shelf (``web/js/lib/``) whose subfolders are mostly such copies holds libraries only: its other subfolders are
 copies too (:func:`library_shelves`).
@@ -62,8 +66,27 @@ def copied_folders(items: list, own: str, script_parents: set[str]) -> list[str]
                 # beside the project's own leaflet/inc-leaflet-js.html): the file is that package's, not its parent folder's
                 break
     released = {f for f in marked if any(rx.match(f.rstrip("/").rsplit("/", 1)[-1]) for rx in (FORGE_DOWNLOAD, _RELEASE, _MAJOR))}
+    released |= {f for f in marked - released if _distribution(f, items)}
     roots = {f for f in released | named if not _is_own(f, own)}
     return sorted(r for r in roots if not any(o != r and r.startswith(o) for o in roots))
+
+
+# A distribution's own documents at its top (README.html, COPYRIGHT.html, INSTALL) or its documentation folder
+_DIST_DOC = lazy_compile(r"^(?:readme|copyright|install|changes|changelog|history)(?:[-_.][\w.-]*)?$|^(?:doc|docs|manual)/", re.I)
+
+
+def _distribution(folder: str, items: list) -> bool:
+    """Whether ``folder`` (a/b/, with a licence of its own at its top) holds a program's distribution copied whole: its own
+    documents (:data:`_DIST_DOC`) and its compiled program, a jar named after the folder (``DragMath/applet/DragMath.jar``) or
+    compiled classes (.class), and none of the sources they are built from, while most of the repository's files are elsewhere
+    (a project kept in one folder stays its own)."""
+    inside = [i.path[len(folder):] for i in items if i.path.startswith(folder)]
+    if not inside or len(inside) * 2 > len(items):
+        return False
+    key = library_key(folder.rstrip("/").rsplit("/", 1)[-1])
+    built = any(p.endswith(".class") or (p.endswith(".jar") and squeeze(p.rsplit("/", 1)[-1][:-4]) == key) for p in inside)
+    sources = any(p.endswith((".java", ".kt", ".scala", ".groovy")) for p in inside)  # (a module of the project's builds from its sources)
+    return built and not sources and len(key) >= 3 and any(_DIST_DOC.match(p) for p in inside)
 
 
 def _is_own(folder: str, own: str) -> bool:

@@ -115,8 +115,22 @@ signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.od
        ("opendocument", ".ods", "odfpy", "pyexcel", "openspout", "phpspreadsheet", "openpyxl", "xlsx", "sheetjs", "jrodsexporter"), classes=CODE,
        accept=_written_format)
 # Excel's binary format (xls), written or read by the code: data handled in a closed format (ODS, XLSX or CSV are open)
+# (Excel's media type sent with a file the code names .csv or .txt, CsvReport's getExtension() ".csv" beside getContentType()
+# "application/vnd.ms-excel", PHP's header("Content-Type: application/vnd.ms-excel") before filename="export.csv": a text export a
+# browser opens in a spreadsheet, not the binary format, as is an upload accepting CSV files a browser labels so; a file also naming
+# .xls, an "xls" export type or an XLS writer keeps it)
+_TEXT_EXPORT = lazy_compile(r"""\.(?:csv|txt|tsv)['"]|\btext/csv\b""", re.I)
+_XLS_NAMED = lazy_compile(r"""['"]\.?xls['"]|\bxlwt\b|\bHSSFWorkbook\b|\bJRXlsExporter\b""", re.I)  # (an export type "xls" beside "csv" keeps it)
+
+
+def _xls_written(m) -> bool:
+    if m.group(0).startswith("application/") and _TEXT_EXPORT.search(m.string, 0, 200_000) and not _XLS_NAMED.search(m.string, 0, 200_000):
+        return False
+    return _written_format(m)
+
+
 signal("format.xls", r"""(\bimport\s+xlwt\b|\bimport\s+xlrd\b|\bfrom\s+xlwt\b|\bxlwt\.Workbook\(|application/vnd\.ms-excel\b|\.xls['"]|\bJRXlsExporter\b)""",
-       ("xlwt", "xlrd", "ms-excel", ".xls", "jrxlsexporter"), flags=0, classes=CODE, accept=_written_format)
+       ("xlwt", "xlrd", "ms-excel", ".xls", "jrxlsexporter"), flags=0, classes=CODE, accept=_xls_written)
 signal("format.gtfs", r"""(?<![A-Za-z0-9])(GTFS(?:-RT)?|gtfs|NeTEx|netex)(?![A-Za-z0-9])|\b(SIRI|stop_times(?:\.txt)?)\b""", ("gtfs", "netex", "siri", "stop_times"), flags=0, classes=CODE + ("data",))
 # Scientific open formats: NetCDF (climate and weather data, CF conventions, an OGC standard) and Parquet.
 def _nc_file(m) -> bool:

@@ -127,13 +127,13 @@ def _readme(ctx) -> dict:
         return {}
 
 
-@fact("install_recipes", version=22, public=False)
+@fact("install_recipes", version=23, public=False)
 def install_recipes(ctx) -> dict:
-    """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm,
-    task runners…, in the order of :data:`RUNTIMES`); ``install_docs``: install documents;
-    ``readme_command``: ``[line, command]`` of the first install command in the README, or None."""
-    files = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_test(e.path)
-             and not is_generated(e.path)]
+    """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
+    :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
+    copied = set(ctx.fact("copied_paths"))  # (a copied tool's own guide, apache-ant-1.7.1/INSTALL, installs that tool)
+    files = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not (is_vendored(e.path) or is_test(e.path)
+             or is_generated(e.path) or e.path in copied)]
     found: list[list[str]] = []
     for name, rx, _ in RUNTIMES:
         hits = [p for p in _by_depth(e.path for e in files if rx.search(e.path))[:20] if is_recipe(ctx.snapshot, name, p)]  # (text, a FROM)

@@ -181,3 +181,27 @@ def bundle_screens(ctx, files) -> list[str]:
         return []
     views = [p for p in paths if _BUNDLE_VIEW.match(p)][:50]  # (pages first: edit.html.twig before a stylesheet's bootstrap.less.twig)
     return sorted(views, key=lambda p: (not p.endswith(".html.twig"), p)) if len(views) >= 2 else []
+
+
+# A Java web application's descriptors outside WEB-INF/: JSF's faces-config.xml (not a component library's META-INF/ one), a web.xml
+# template a build copies into the archive (webpages/web.example.xml, web.xml.dist: its <web-app>)
+_WEB_TEMPLATE = lazy_compile(r"^web[\w.-]{0,40}\.xml(?:\.\w{1,10})?$", re.I)
+_WEB_APP = lazy_compile(r"<web-app\b")
+_FACES_CONFIG = lazy_compile(r"<faces-config\b")
+SERVER_PAGE_EXT = ("jsp", "jspx", "xhtml")
+
+
+def java_web_descriptors(ctx, files) -> list[str]:
+    """The descriptors of a Java web application kept outside WEB-INF/ (a JSF application built by Ant from application/webpages/,
+    whose build copies web.example.xml to web.xml and faces-config.xml into the war), then the server pages (JSP, JSF's .xhtml)
+    in their folders: a server-side web application, whatever HTML help pages sit beside it. At most 20 descriptors read, 64 KB
+    each; the paths sorted."""
+    candidates = sorted(e.path for e in files if (e.name == "faces-config.xml" or _WEB_TEMPLATE.match(e.name))
+                        and "WEB-INF/" not in e.path and "META-INF/" not in e.path)[:20]
+    found = [p for p in candidates if (_FACES_CONFIG if p.rsplit("/", 1)[-1] == "faces-config.xml" else _WEB_APP).search(
+        ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
+    if not found:
+        return []
+    roots = sorted({p.rpartition("/")[0] + "/" if "/" in p else "" for p in found})
+    pages = sorted(e.path for e in files if e.ext.lower() in SERVER_PAGE_EXT and any(e.path.startswith(r) for r in roots))
+    return found + pages

@@ -102,28 +102,31 @@ def packaged_servers(ctx, images: list[str], own_code: list[str]) -> list[str]:
 
 
 _CMD = lazy_compile(r"^[^\S\n]*(?:CMD|ENTRYPOINT)\s+(.+)$", re.I | re.M)
-_BARE_BASE = lazy_compile(r"(debian|ubuntu|alpine|centos|rockylinux|almalinux|fedora|python|node|ruby|perl|bash|gdal)", re.I)
+_BARE_BASE = lazy_compile(r"(debian|ubuntu|alpine|centos|rockylinux|almalinux|fedora|python|node|ruby|perl|bash|gdal|uv)", re.I)  # (uv: Astral's Python images)
 _FETCH = lazy_compile(r"\bgit\s+clone\b|\bwget\b|\bcurl\b")
 
 
 def image_command_scripts(ctx, images: list[str]) -> list[tuple[str, str]]:
-    """(image, script) for a container image built FROM a bare system or language image, fetching no other application, whose
-    command runs a script of the project it copies in (geOrchestra's vrt-bot: debian:sid, gdal-bin, CMD ["/home/app/vrt.sh"]): the
-    project is that program, packaged to run anywhere, not a server packaged with its settings."""
+    """(image, script) for a container image built FROM a bare system or language image (or Astral's uv), whose command runs a
+    script of the project it copies in, a program or, when the image fetches nothing (no other application), any script
+    (geOrchestra's vrt-bot: debian:sid, gdal-bin, CMD ["/home/app/vrt.sh"]; a batch job's CMD ["python", "main.py"] beside the
+    Oracle client it downloads): the project is that program, packaged to run anywhere, not a server packaged with its settings."""
     from auditor.facts.install import copied_sources
 
     out = []
     for path in images[:10]:
         text = ctx.snapshot.read_text(path, limit=64 * 1024) or ""
         bases = _FROM.findall(text)
-        if not bases or _FETCH.search(text):
+        if not bases:
             continue
         name = bases[-1].split("@")[0].rsplit("/", 1)[-1].split(":")[0]
         commands = " ".join(m.group(1) for m in _CMD.finditer(text))
         base = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
         own = [base + c.removeprefix("./") for c in copied_sources(text) if "/" not in c.removeprefix("./").rstrip("/")]
         runs = [c for c in own if c in ctx.snapshot.files and re.search(rf"(?<![\w.-]){re.escape(c.rsplit('/', 1)[-1])}\b", commands)]
-        if _BARE_BASE.fullmatch(name) and runs:
+        # (an image that downloads something, git clone or wget, runs it through a shell script of the project's: a server packaged
+        # with its start script; one running the project's own program, python main.py, may fetch a client library it needs)
+        if _BARE_BASE.fullmatch(name) and runs and not (_FETCH.search(text) and not runs[0].endswith((".py", ".js", ".mjs", ".rb", ".pl", ".php"))):
             out.append((path, runs[0]))
     return out
 

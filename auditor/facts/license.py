@@ -348,15 +348,16 @@ def reuse_fact(ctx) -> dict:
     return reuse_scan(ctx.snapshot, is_source=is_source_candidate)
 
 
-def _candidates(snap, root_files: list[str]) -> list[tuple[str, str]]:
-    """License files: root, one level down (docs/, frontend/…), LICENSES/ (REUSE), with their scope."""
+def _candidates(snap, root_files: list[str], copied: frozenset = frozenset()) -> list[tuple[str, str]]:
+    """License files: root, one level down (docs/, frontend/…), LICENSES/ (REUSE), with their scope; never the licence of a
+    program's distribution copied whole (``copied``: the inventory's vendored paths, apache-ant-1.7.1/LICENSE is Ant's)."""
     candidates = [(p, "root") for p in root_files]
     for e in sorted(snap.files.values(), key=lambda x: x.path):
         if e.path.count("/") == 1 and is_license_name(snap, e):
             d = e.dir
             if d == "LICENSES":
                 candidates.append((e.path, "reuse"))
-            elif not is_vendored(e.path + "/x") and not is_test(e.path) and d not in (".github", ".gitlab"):
+            elif not is_vendored(e.path + "/x") and e.path not in copied and not is_test(e.path) and d not in (".github", ".gitlab"):
                 candidates.append((e.path, "folder"))
         elif e.dir == "LICENSES" and e.kind in ("file", "executable"):
             candidates.append((e.path, "reuse"))
@@ -577,7 +578,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=31)
+@fact("license", version=32)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -585,7 +586,7 @@ def license_fact(ctx) -> dict:
     per_file: list[dict] = []
     folders: dict[str, str] = {}
     root_files = license_files(snap)
-    for path, scope in _candidates(snap, root_files)[:40]:
+    for path, scope in _candidates(snap, root_files, frozenset(ctx.fact("copied_paths") or []))[:40]:
         info = _license_file(snap, path, scope)
         per_file.append(info)
         if info["ids"] and scope == "folder":

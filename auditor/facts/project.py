@@ -26,10 +26,11 @@ import re
 from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
-from auditor.facts.kind_fronts import bundle_screens, copied_library_pages, directory_guards, imported_ui, nested_host_plugins, php_front_controller, signing_pages
+from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_ui, java_web_descriptors, nested_host_plugins,
+                                      php_front_controller, signing_pages)
 from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
-from auditor.facts.kind_commands import folder_commands
+from auditor.facts.kind_commands import folder_commands, top_level_scripts
 from auditor.facts.kind_mobile import _app_root, mobile_app, mobile_points
 from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_program, operation_scripts
 from auditor.facts.script_bundles import script_bundles
@@ -121,13 +122,25 @@ def decided_kind(project: dict) -> str | None:
     return project.get("kind") if project.get("kind_decided") else None
 
 
+IMAGE_COMMAND = "script run as its container image's command"
+
+
+def not_deployed(project: dict) -> bool:
+    """Whether the decided kind is loaded or run rather than deployed (:data:`NOT_DEPLOYED`): a command-line tool packaged as the
+    command of its container image (a batch job run as a Cloud Run or Kubernetes job, vrt-bot) is deployed like a service."""
+    kind = decided_kind(project)
+    return kind in NOT_DEPLOYED and not (kind == "cli-tool" and any(e.get("reason") == IMAGE_COMMAND for e in project.get("kind_evidence") or []))
+
+
 SCHEDULED = "script run on a schedule (cron, timer, scheduled CI workflow)"
+BY_HAND = "Python scripts run as programs (work done at their top level)"
 
 
 def run_on_schedule(project: dict) -> bool:
     """Whether the project is a command-line tool because a schedule runs its scripts (a cron job writing its own files unattended:
-    its settings and the data it writes are its own, unlike a filter's given input and options)."""
-    return project.get("kind") == "cli-tool" and any(e.get("reason") == SCHEDULED for e in project.get("kind_evidence") or [])
+    its settings and the data it writes are its own, unlike a filter's given input and options), or because its scripts do their
+    work at their top level (a GIS team's script whose server, folders and output files are written in it: its own too)."""
+    return project.get("kind") == "cli-tool" and any(e.get("reason") in (SCHEDULED, BY_HAND) for e in project.get("kind_evidence") or [])
 
 
 def kind_label(kind: str | None, lang: str = "fr") -> str:
@@ -486,6 +499,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     java_web = sorted(e.path for e in files if e.path.endswith("WEB-INF/web.xml") or e.ext.lower() in ("jsp", "jspx", "xhtml")
                       and "/webapp/" in "/" + e.path) if not host_plugin else []  # (a host's harness in its extension's template)
     add("web-application", 8, java_web, "Java web application (WEB-INF, server pages)")
+    # (or its descriptors kept outside WEB-INF/, a JSF application's faces-config.xml and web.example.xml that an Ant build copies
+    # into the war, with the .xhtml and .jsp pages beside them)
+    descriptors = java_web_descriptors(ctx, files) if not (host_plugin or java_web) else []
+    add("web-application", 8, descriptors, "Java web application (JSF or web.xml descriptors, server pages)")
+    java_web += descriptors
     # (its skin/ templates are front-office pages of the site; admin/ ones the back office's forms)
     skin = [p for p in templates + html if "/skin/" in p] if lutece and not java_web else []
     add("web-application", 8 if skin else 0, ["pom.xml"] + skin[:2], "Lutece plugin serving front-office pages (skin templates)")
@@ -585,7 +603,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     served = packaged_servers(ctx, images, app_code) if not (ui or api or templates or generators or (app_code and _manifests(ctx))) else []
     served = [p for p in served if p not in {i for i, _ in run_by_image}]
     add("infrastructure", 5, served, "container image of a server with its settings")
-    add("cli-tool", 5, [s for _, s in run_by_image], "script run as its container image's command")
+    add("cli-tool", 5, [s for _, s in run_by_image], IMAGE_COMMAND)
     # a Vagrant machine provisioned by the project's scripts (config.vm.provision: install.sh, an Ansible playbook), no program
     # of its own: a machine's provisioning (a suite's developer box), whatever script its container image also runs
     boxes = sorted(e.path for e in files if e.name == "Vagrantfile")[:20] if not other_code else []
@@ -687,6 +705,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # and no server: programs run without anyone, not a library to import (a data-processing pipeline stays an analysis)
     sched = scheduled_scripts(ctx, files, _root_readme(ctx)) if code and not (ui or api or pages or html or templates or named or rpkg or data) else []
     add("cli-tool", 5, sched, SCHEDULED)
+    # or Python scripts at the root doing their work at their top level (connect, compute, write, close), no package and no main
+    # guard: programs run by hand, not a library (a data-processing pipeline stays an analysis)
+    by_hand = top_level_scripts(ctx, py_own) if py_own and not (ui or api or pages or html or templates or scripts or named or rpkg or data or sched) else []
+    add("cli-tool", 4, by_hand, BY_HAND)
     # an Ant build at the root packaging the Java sources as jars, no web archive and no main class: a library a host loads
     ant = ctx.snapshot.read_text("build.xml", limit=256 * 1024) or "" if "java" in by_ext and "build.xml" in ctx.snapshot.files else ""
     jar_only = bool(re.search(r"<jar\b", ant)) and not re.search(r"<war\b|<ear\b|Main-Class", ant, re.I)
@@ -801,7 +823,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=40, public=False)
+@fact("project_kind", version=41, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

@@ -218,10 +218,10 @@ signal("data.programme-schema",
 # -- open data formats: auditor/facts/format_signals.py
 
 # -- geo ---------------------------------------------------------------------------------------------
-# Case matters: WMS/WFS operations are "GetMap"/"GetFeature" ("getMap()" is a method of anything); 3D Tiles (an OGC
-# Community Standard) loaded by CesiumJS or deck.gl
+# Case matters: WMS/WFS operations are "GetMap"/"GetFeature" ("getMap()" is a method of anything, so is OGR's layer.GetFeature(0));
+# 3D Tiles (an OGC Community Standard) loaded by CesiumJS or deck.gl
 # (and a CSW catalogue client's requests, service: 'CSW' / request=GetRecordById: the OGC catalogue service of geographic metadata)
-signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=[Ww][MmFf][Tt]?[Ss]\b|[sS]ervice=wm[ft]?s|(?<![A-Za-z])GetCapabilities|(?<![A-Za-z])GetMap\b|(?<![A-Za-z])GetFeature\b|/wmts\b|/wms\b|/wfs\b|/WMS\b|/WFS\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|Layer\.WM[ST]S?\(|Protocol\.WFS|OWSLib|owslib|Cesium3DTileset|Tile3DLayer|"""
+signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=[Ww][MmFf][Tt]?[Ss]\b|[sS]ervice=wm[ft]?s|(?<![A-Za-z])GetCapabilities|(?<![A-Za-z])GetMap\b|(?<![A-Za-z])GetFeature\b(?!\s*\()|/wmts\b|/wms\b|/wfs\b|/WMS\b|/WFS\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|Layer\.WM[ST]S?\(|Protocol\.WFS|OWSLib|owslib|Cesium3DTileset|Tile3DLayer|"""
        r"""(?i:service)["']?[^\S\n]*[:=][^\S\n]*["']?CSW\b|(?i:request)["']?[^\S\n]*[:=][^\S\n]*["']?GetRecords?(?:ById)?\b)""",
        ("csw", "getrecord", "service=w", "getcapabilities", "getmap", "getfeature", "/wmts", "/wms", "/wfs", "ogc", "tilewms", "imagewms", "tilelayer.wms", "layer.wm", "protocol.wfs", "owslib",
         "cesium3dtileset", "tile3dlayer"), flags=0,

@@ -6,7 +6,7 @@ from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.interoperability.basic import SPEC_GENERATORS
 from auditor.checks.reusability.common import code_free, dep_evidence_lines, match_deps
 from auditor.facts.docs import API_HEADING, ARCH_HEADING, site_pages
-from auditor.facts.project import NOT_DEPLOYED, decided_kind
+from auditor.facts.project import decided_kind, not_deployed
 from auditor.facts.tree import tree_of
 
 from .basic import untouched_template
@@ -147,7 +147,7 @@ def docs(ctx) -> Result:
         have["api"] = dep_evidence_lines(ctx, gen, limit=2)  # fastify-oas, drf-spectacular: the API's reference is served from its route schemas
     labels = {"folder": ("dossier de documentation", "documentation folder"), "site": ("site de documentation", "documentation site"),
               "architecture": ("architecture", "architecture"), "deployment": ("déploiement", "deployment"), "api": ("API", "API")}
-    if decided_kind(ctx.fact("project") or {}) in NOT_DEPLOYED:  # (what is installed, not deployed: its guide installs it)
+    if not_deployed(ctx.fact("project") or {}):  # (what is installed, not deployed: its guide installs it)
         labels["deployment"] = ("guide d'installation", "installation guide")
     pages = site_pages(ctx.fact("project") or {}, tree_of(ctx)) if not {"folder", "site"} <= set(have) else {}
     if sum(pages.values()) >= min_files and "folder" not in have:  # a static site generator's pages (a Jekyll site's articles/) are its documentation folder
@@ -214,7 +214,7 @@ def _doc_weights(ctx, facts: dict) -> dict[str, float]:
     weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items()}
     proj = ctx.fact("project") or {}
     kind = decided_kind(proj)
-    if kind in NOT_DEPLOYED and not facts.get("deployment"):  # loaded or imported, not deployed: no deployment guide expected
+    if not_deployed(proj) and not facts.get("deployment"):  # loaded or imported, not deployed: no deployment guide expected
         weights.pop("deployment", None)  # (an installation guide written for it still counts: "Installation et fonctionnement du batch.docx")
     # (a mobile application calls its server's API: it serves none of its own)
     if kind in ("data-model", "gis-kit", "data-specification", "analysis", "static-site", "cli-tool", "infrastructure", "mobile-application", "desktop-application") and not facts.get("api"):

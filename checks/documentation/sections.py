@@ -6,7 +6,7 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts.install import LOAD_KINDS
-from auditor.facts.project import CONFIGURED, NOT_DEPLOYED, decided_kind, kind_label
+from auditor.facts.project import CONFIGURED, decided_kind, kind_label, not_deployed
 from auditor.i18n import LANGUAGE_NAMES as _NAMES
 
 from .basic import TEMPLATE_NAMES, untouched_template
@@ -68,7 +68,7 @@ def readme_sections(ctx) -> Result:
     weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items()}
     proj = ctx.fact("project") or {}
     kind = decided_kind(proj)
-    if kind in NOT_DEPLOYED:  # a data model, a QGIS kit or a library is loaded, not deployed
+    if not_deployed(proj):  # a data model, a QGIS kit or a library is loaded, not deployed
         weights.pop("deployment", None)
     if kind is not None and kind not in CONFIGURED:  # no settings to document (reusability.configuration: not applicable)
         weights.pop("configuration", None)

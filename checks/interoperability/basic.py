@@ -14,7 +14,7 @@ from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
 from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
-from auditor.checks.interoperability.data_storage import hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database
+from auditor.checks.interoperability.data_storage import hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, rest_frameworks, spring_rest_controllers, spring_rest_result  # noqa: F401
 
 # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado), declared beside it
@@ -215,7 +215,7 @@ JSON_NOT_DATA = re.compile(r"(?:^|/)(?:i18n|locales?|lang|translations?|fixtures
 def data_standards(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
-    tree = tree_of(ctx)
+    tree = own_tree(ctx, tree_of(ctx))
     ev: list[Evidence] = []
     # Table Schema / Data Package files
     table_schemas = list(ctx.fact("table_schemas"))
@@ -250,6 +250,7 @@ def data_standards(ctx) -> Result:
         if hs:
             formats[name] = hs
             ev.append(Evidence(path=hs[0][0], line=hs[0][1], value=name, kind="found"))
+    ev += shapefile_format(sig, formats)
     # typed PostGIS columns (geometry(MultiPolygon,3948)) store OGC Simple Features, as interoperability.geo says
     typed = [h for h in sig.get("geo.postgis-typed", []) if h[3] not in ("test", "doc", "example")]
     if typed:

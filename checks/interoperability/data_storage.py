@@ -1,10 +1,30 @@
 """What data-standards knows of where a project keeps its data: the database models read, a hosted back end it calls, a
-database of the application's own (a SQLite file, tables its code creates)."""
+database of the application's own (a SQLite file, tables its code creates); the Shapefiles it reads or writes; the files that
+are the project's own (not a copied tool's)."""
 
 from __future__ import annotations
 
+from auditor.checks.interface import Evidence
 from auditor.facts import FactError
+from auditor.facts.code_signals import shapefile_uses
 from auditor.facts.inventory import is_test, is_vendored
+
+
+def own_tree(ctx, tree) -> list:
+    """The tree's entries the inventory does not call copies (a copied tool's files, apache-ant-1.7.1/etc/*.xsl, are no format of
+    the project's)."""
+    copied = set(ctx.fact("copied_paths") or [])
+    return [e for e in tree if e.path not in copied]
+
+
+def shapefile_format(sig: dict, formats: dict) -> list:
+    """Shapefiles the code reads or writes (the open geographic format interoperability.geo counts too): added to ``formats``,
+    their evidence returned."""
+    shp = shapefile_uses(sig)
+    if not shp:
+        return []
+    formats["Shapefile"] = shp
+    return [Evidence(path=shp[0][0], line=shp[0][1], value="Shapefile", kind="found")]
 
 
 def no_database_model(ctx) -> bool:

@@ -43,6 +43,7 @@ def is_doc_asset(path: str) -> bool:
 _LOGO = re.compile(r"^logos?(?:[\W_]|$)", re.I)
 # Inside a documentation folder, figures are documentation too (a data model's diagrams, screenshots of a guide)
 FIGURE_EXT = {"png", "jpg", "jpeg", "svg", "gif", "webp"}
+_SERVED_EXT = {"jsp", "jspx", "xhtml", "php", "asp", "aspx"}  # the pages a server renders
 
 
 @check(
@@ -160,6 +161,9 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int],
                         and not _LOGO.search(e.path.rsplit("/", 1)[-1])
                         and is_doc_file(e.path)  # (a template the application fills, template/operation/*.odt, documents nothing)
                         and not (is_vendored(e.path) or is_test(e.path) or is_generated(e.path))})
+    # (a PDF among a web application's served files, application/webpages/edition.pdf beside the .jsp pages it serves: that
+    # folder is the interface, its images and pages no documentation; only its documents count)
+    served = {e.path.rsplit("/", 1)[0] for e in tree if "/" in e.path and e.ext in _SERVED_EXT}
     for e in tree:
         p = e.path
         if is_vendored(p) or is_test(p) or is_generated(p) or e.kind not in ("file", "executable"):
@@ -177,7 +181,7 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int],
                                                                      or (d == "." and "/" not in p and site_page_folder(p, e.ext) == ".")), None)):
             doc_files[d] = doc_files.get(d, 0) + 1
         elif (e.ext in DOC_EXT or e.ext in FIGURE_EXT) and (d := next((d for d in published if p.startswith(d + "/")), None)) \
-                and (e.ext in DOCUMENT_EXT or not served_asset(d, p)):
+                and (e.ext in DOCUMENT_EXT or not (served_asset(d, p) or d in served)):
             doc_files[d] = doc_files.get(d, 0) + 1  # a folder of published documents (nomenclature/: the PDF, its HTML and figures)
         elif "/" not in p and _root_guide(e):  # a user guide, a manual, a help file at the root (CEREMA/DiagFeux, filino)
             doc_files["."] = doc_files.get(".", 0) + 1

@@ -323,7 +323,7 @@ def vendor_lock_in(ctx) -> Result:
 
 def _files_only(service: dict) -> bool:
     """A proprietary tool seen only through files of its formats (no package, host or code calling it)."""
-    return bool(service["evidence"]) and all(e["how"] == "file_type" for e in service["evidence"])
+    return bool(service["evidence"]) and set(service.get("hows") or [e["how"] for e in service["evidence"]]) == {"file_type"}
 
 
 def _open_gis_equivalents(ctx) -> list[str]:

@@ -37,7 +37,7 @@ def _runtime_setting(ctx, path: str, line: int | None) -> bool:
     return bool(line) and 0 < line <= len(lines) and lines[line - 1].lstrip().upper().startswith(("ENV ", "ARG "))
 
 
-@fact("vendor_lockin", version=24)
+@fact("vendor_lockin", version=25)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -92,11 +92,16 @@ def vendor_lockin(ctx) -> dict:
         else:
             n_typed = 0
         if ev:
-            ev.sort(key=lambda e: ({"package": 0, "file_type": 1}.get(e["how"], 2), e["path"], e["line"] or 0))
+            order = lambda e: ({"package": 0, "file_type": 1}.get(e["how"], 2), e["path"], e["line"] or 0)  # noqa: E731
+            ev.sort(key=order)
+            # (the first of each way it was seen, then the others: forty ArcGIS Pro files do not hide the ArcGIS Online basemap a
+            # web map calls)
+            firsts = [next(e for e in ev if e["how"] == h) for h in dict.fromkeys(e["how"] for e in ev)]
+            shown = sorted((firsts + [e for e in ev if e not in firsts])[:MAX_EVIDENCE], key=order)
             found.append({"id": s["id"], "name": s["name"], "named": named(s["name"], [e["value"] for e in ev], s.get("part_words")),
                           "category": s.get("category"), "severity": int(s.get("severity", 1)),
-                          "alternatives": s.get("alternatives"), "evidence": ev[:MAX_EVIDENCE], "evidence_total": len(ev),
-                          "files_of_type": n_typed})
+                          "alternatives": s.get("alternatives"), "evidence": shown, "evidence_total": len(ev),
+                          "hows": sorted({e["how"] for e in ev}), "files_of_type": n_typed})
     found = _without_generic(found, services)
     found.sort(key=lambda f: (-f["severity"], f["id"]))
     return {"services": found, "data": data_about("proprietary_services.yml")}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from auditor.facts.scaling.common import is_neutral_host
 from auditor.facts.scaling.signals import RUN, _interesting_url, in_comment_or_link
 from auditor.facts.signal_registry import signal
+from auditor.lazyre import lazy_compile
 
 # after a quote or an opening parenthesis only (a comment's "// text" or a path's "a//b" is none), a host whose last label is a
 # top-level domain's letters (//10.0.0.1 and //server/share are left to the other signals)
@@ -22,3 +23,20 @@ signal("scaling.connect-host", r"""(?:\bNet::(?:LDAPS?|SMTP|FTP)\s*->\s*new|\bld
        r"""((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?::\d{1,5})?['"]""",
        ("net::ldap", "net::smtp", "net::ftp", "ldap_connect", "ldap3.server"), classes=RUN, group=1,
        accept=lambda m: not is_neutral_host(m.group(1)) and not in_comment_or_link(m))
+
+# A libpq keyword/value connection string naming its server (psycopg2.connect("host=91.206.199.84 dbname='crige' user=…"), PHP's
+# pg_connect("host=bdd.ville.fr dbname=sig")): the database server the code connects to, an address or a name; the host is the
+# excerpt. Only on a line that also names the database (dbname=): a bare "host = …" setting is left to the URL signals.
+_DBNAME = lazy_compile(r"\bdbname\s*=")
+
+
+def _libpq_line(m) -> bool:
+    s = m.string
+    start = s.rfind("\n", 0, m.start()) + 1
+    end = s.find("\n", m.end())
+    return bool(_DBNAME.search(s[start: end if end != -1 else len(s)][:2000]))
+
+
+signal("scaling.libpq-host", r"""\bhost\s*=\s*'?([a-z0-9][a-z0-9.-]*[a-z0-9])'?(?=[\s'"])""", ("dbname",), classes=RUN, group=1,
+       accept=lambda m: _libpq_line(m) and not is_neutral_host(m.group(1)) and not in_comment_or_link(m)
+       and m.group(1).lower() not in ("localhost", "127.0.0.1", "db", "database", "postgres", "postgresql", "postgis", "host", "hostname"))
