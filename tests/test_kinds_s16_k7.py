@@ -45,6 +45,11 @@ def test_a_console_freeze_is_a_command_and_a_plain_setup_stays_a_package(tmp_pat
     console = dict(FICHES, **{"setup.py": SETUP_PY2EXE.replace("windows = ", "console = ")})
     project, _ = kind_and_results(tmp_path / "console", console, [])
     assert project["kind"] == "cli-tool", project
+    cx_freeze = dict(FICHES, **{"setup.py": "import sys\nfrom cx_Freeze import Executable, setup\n\nbase = \"Win32GUI\" if sys.platform == "
+                                            "\"win32\" else None\nprogrammes = [Executable(\"fiches.py\", base=base)]\n\n"
+                                            "setup(name=\"fiches\", version=\"1.0\", executables=programmes)\n"})
+    project, _ = kind_and_results(tmp_path / "cx", cx_freeze, [])
+    assert project["kind"] == "desktop-application", project
     package = {"README.md": "# Fiches\n", "setup.py": "from setuptools import setup\n\nsetup(name='fiches', version='1.0', packages=['fiches'],"
                " install_requires=['lxml'])\n", "fiches/__init__.py": "def convertir(chemin):\n    return chemin\n"}
     project, _ = kind_and_results(tmp_path / "package", package, [])

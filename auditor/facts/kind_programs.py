@@ -60,7 +60,8 @@ def operation_scripts(files) -> list[str]:
 # executables=[Executable(…, base="Win32GUI")]) or a PyInstaller spec (EXE(…, console=False)): the setup builds a program for
 # a desktop, not a package others install and import
 _FREEZER = lazy_compile(r"^[^\S\n]*(?:import|from)[^\S\n]+(py2exe|py2app|cx_Freeze|PyInstaller)\b", re.M)
-_FROZEN_TARGET = lazy_compile(r"\b(windows|console|app|executables)[^\S\n]*=[^\S\n]*\[")
+# (a list, or a name bound to one: cx_Freeze's executables=executables)
+_FROZEN_TARGET = lazy_compile(r"\b(windows|console|app|executables)[^\S\n]*=[^\S\n]*[\[\w]")
 _GUI_BASE = lazy_compile(r"\bbase[^\S\n]*=[^\S\n]*['\"](?:Win32GUI|gui)['\"]", re.I)
 _SPEC_EXE = lazy_compile(r"\bEXE\s*\(")
 _SPEC_CONSOLE = lazy_compile(r"\bconsole\s*=\s*(True|False)\b")
