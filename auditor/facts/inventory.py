@@ -46,7 +46,7 @@ from auditor.facts.foreign_packages import foreign_packages
 from auditor.facts.known_scripts import known_scripts
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, copied_folders, library_shelves
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
-from auditor.facts.vendored import (HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, VERSIONED_FILE, banner,
+from auditor.facts.vendored import (HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, banner,
                                     describe, licence_holder, minified_shape, names_file, self_named_grant, source_licence, squeeze,
                                     stem as library_stem)
 from auditor.facts.release_notes import maven_release_notes
@@ -688,6 +688,8 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "") -> bool:
             return True
         if minified_shape(head) and (JQUERY_EXTENDED.search(head) or _UMD_HEAD.search(head)):
             return True  # a smaller minified file that extends jQuery or wraps itself for any loader: a library's build, not the project's
+        if _MANGLED_UMD.match(head):
+            return True  # a minifier's UMD build laid out again on many lines (easyPrint.js: "! function(t, e) { … define.amd …")
     known = KNOWN_FILE.match(e.name)
     top = banner(head)
     if _JQUERY_PLUGIN.match(top) and re.search(r"\(c\)|©|copyright", top, re.I) and re.sub(r"[^a-z0-9]", "", e.name.rsplit(".", 1)[0].lower()) not in own:
@@ -791,6 +793,8 @@ def _probe(snap, entries: list) -> dict[str, str]:
                 out[e.path] = "qgis-style"
         elif _library_copy(e, head, bool({seg.lower() for seg in parts(e.path)[:-1]} & _LIB_DIRS), own):
             out[e.path] = "vendored"
+        elif e.ext == "js" and LEAFLET_PLUGIN_FILE.match(e.name) and LEAFLET_EXTENDED.search(data[:HEAD_BYTES].decode("utf-8", "replace")):
+            out[e.path] = "vendored"  # a published Leaflet plugin under its own file name, extending Leaflet (Control.FullScreen.js, no banner)
         elif in_copied_package_dist(e.path) and _LIB_WORDS.search(banner(head)):
             out[e.path] = "vendored"  # its leading comment names a licence, a copyright or the library's home
         elif (holder := _self_named_release(e, head, own)) and holder not in root_holders():
@@ -812,6 +816,9 @@ _QGIS2WEB_MARKS = {"qgis2web_expressions.js", "qgis2web.js"}  # the exporter's o
 
 
 _UMD_HEAD = lazy_compile(r"\btypeof\s+exports\b|\bdefine\.amd\b")  # a UMD bundle's wrapper (a library built for any loader)
+# a UMD wrapper whose parameters a minifier renamed, opening the file (!function(t,e){"object"==typeof exports…define.amd…}), however
+# it was laid out since: a library's build, never a person's writing (a hand-written wrapper names its parameters: root, factory)
+_MANGLED_UMD = lazy_compile(r"\A\s*(?:/\*[^*]{0,400}\*/\s*)?[!(]\s*function\s*\(\s*[a-z]\s*,\s*[a-z]\s*\)\s*\{[^{}]{0,200}?\btypeof\s+exports\b[^{}]{0,200}?\bdefine\.amd\b")
 # the library a UMD wrapper loads: define(["openlayers"], factory), require("leaflet"), define(['jquery'], …)
 _UMD_DEPENDENCY = lazy_compile(r"""\bdefine\(\s*\[\s*['"]([\w.-]+)['"]|\brequire\(\s*['"]([\w.-]+)['"]\s*\)""")
 
@@ -1508,6 +1515,8 @@ def _third_party_evidence(path: str, head: str, lib: dict) -> bool:
     name = parts(path)[-1]
     if KNOWN_FILE.match(name) or VERSIONED_FILE.match(name):
         return True
+    if (LEAFLET_PLUGIN_FILE.match(name) and LEAFLET_EXTENDED.search(head)) or _MANGLED_UMD.match(head):
+        return True  # a published Leaflet plugin under its name (Control.FullScreen.js), a minifier's UMD build laid out again
     if re.search(r"[.-]min\.(js|css)$", name, re.I) and not _PROJECT_BUNDLE.match(name):
         return True
     if _PROJECT_BUNDLE.match(name) and not _package_folder(path) and not ({seg.lower() for seg in parts(path)[:-1]} & THIRD_PARTY_DIRS):

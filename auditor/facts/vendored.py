@@ -64,6 +64,26 @@ JQUERY_PLUGINS = (
 _PLUGIN_ALT = "|".join(sorted((re.escape(n) for n in JQUERY_PLUGINS), key=len, reverse=True))
 JQUERY_PLUGIN_FILE = lazy_compile(rf"^jquery[.-](?:{_PLUGIN_ALT})(?:[.-]v?\d+(?:\.\d+){{0,3}})?(?:[.-](?:min|pack|packed|pkgd|src))*\.js$", re.I)
 
+# Leaflet plugins copied beside a map's own scripts, often without a banner or with one giving no version (Control.FullScreen.js,
+# leaflet-heat.js): their file names as their authors publish them; a project's own Leaflet control has a name of its own
+LEAFLET_PLUGINS = (
+    "control.fullscreen", "leaflet.fullscreen", "leaflet-fullscreen", "leaflet-heat", "leaflet.heat", "heatmap", "easyprint",
+    "leaflet.easyprint", "leaflet-easyprint", "bundle.easyprint", "leaflet.awesome-markers", "leaflet_awesome_number_markers",
+    "leaflet.awesomenumbermarkers", "control.geocoder", "leaflet-control-geocoder", "l.control.locate", "leaflet.locatecontrol",
+    "control.minimap", "leaflet.groupedlayercontrol", "leaflet.coordinates", "leaflet-sidebar", "l.control.sidebar",
+    "leaflet-measure", "leaflet.measure", "leaflet.measurecontrol", "leaflet-routing-machine", "leaflet-omnivore", "leaflet.label",
+    "leaflet-search", "leaflet.polylinedecorator", "leaflet.polylinemeasure", "easy-button", "leaflet.easybutton", "leaflet-providers",
+    "leaflet.wms", "leaflet-hash", "l.control.zoomslider", "leaflet.zoomhome", "leaflet-geojson-vt", "leaflet.vectorgrid",
+    "leaflet.markercluster.layersupport", "leaflet.featuregroup.subgroup", "leaflet-tilelayer-wmts", "leaflet.browser.print",
+    "leaflet.snogylop", "leaflet.textpath", "leaflet-bing-layer", "leaflet.spin", "leaflet.loading", "control.loading",
+    "leaflet.contextmenu", "leaflet-panel-layers", "leaflet.styledlayercontrol", "leaflet.extra-markers", "leaflet.extramarkers",
+)
+LEAFLET_PLUGIN_FILE = lazy_compile(rf"^(?:{'|'.join(sorted((re.escape(n) for n in LEAFLET_PLUGINS), key=len, reverse=True))})"
+                                   r"(?:[.-]v?\d+(?:\.\d+){0,3})?(?:[.-](?:min|src|umd))*\.js$", re.I)
+# a Leaflet plugin's code: it extends Leaflet's classes (L.Control.FullScreen = L.Control.extend({…}), L.heatLayer = function…)
+LEAFLET_EXTENDED = lazy_compile(r"\bL\.[A-Z]\w*(?:\.[A-Z]\w*)?\.extend\(|\bL\.[a-z]\w*\s*=\s*function\b")
+
+
 # a jQuery plugin's file name, whatever the plugin (jquery.quicksearch.js), and its code extending jQuery as a minifier writes it
 # (!function(t){t.fn.quicksearch=function(…)…}(jQuery,this,document))
 JQUERY_NAMED = lazy_compile(r"^jquery[.-][\w.-]+\.js$", re.I)
