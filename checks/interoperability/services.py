@@ -601,7 +601,10 @@ BLOCK_NAMES = (
     # the chain local authorities share to sign and send their acts to the prefecture (ADULLACT, Libriciel): Pastell, S2LOW, i-Parapheur
     ("Pastell / S2LOW / i-Parapheur (ADULLACT, Libriciel)", lazy_compile(r"pastell|s2low|i-?parapheur", re.I)),
     ("Les Communs / Recoco", lazy_compile(r"les-?communs|recoco", re.I)),
-    ("PISTE (AIFE)", lazy_compile(r"piste\.gouv\.fr", re.I)),  # the State's API gateway (AIFE): Plat'AU, Chorus Pro, CaptchEtat
+    ("PISTE (AIFE)", lazy_compile(r"piste\.gouv\.fr", re.I)),
+    # the DGFiP's online payment service for local authorities' and hospitals' bills (TIPI, renamed PayFiP: www.payfip.gouv.fr,
+    # its web service and payment pages at www.tipi.budget.gouv.fr/tpa/…)
+    ("TIPI / PayFiP (DGFiP)", lazy_compile(r"tipi(?:-client)?\.budget\.gouv\.fr|payfip\.gouv\.fr", re.I)),  # the State's API gateway (AIFE): Plat'AU, Chorus Pro, CaptchEtat
     ("API Particulier", lazy_compile(r"particulier\.api\.gouv|api_?particulier", re.I)),
     ("Matomo (stats.beta.gouv.fr)", lazy_compile(r"stats\.beta\.gouv|stats\.data\.gouv", re.I)),
     ("Matomo", lazy_compile(r"matomo", re.I)),  # the project's own Matomo: an open tool, not beta.gouv.fr's
