@@ -28,7 +28,7 @@ from auditor.facts.pasted import without_pasted
 from auditor.facts.embedded import component_script, notebook_code
 from auditor.facts.inventory import SHELL_SHEBANG, code_ext, inventory_of, is_source_candidate, opens_as_php
 from auditor.facts.python_lines import LONG_EXPRESSION, longest_expression, raw_lines
-from auditor.facts.js_exports import ES_DEFAULT_OBJECT, cjs_exports, namespace_member, object_names
+from auditor.facts.js_exports import ES_DEFAULT_OBJECT, cjs_exports, es_later_exports, namespace_member, object_names
 from auditor.lazyre import lazy_compile
 
 # What is read at most: counts and bytes, in the order above.
@@ -190,7 +190,8 @@ def token_metrics(text: str, lang: str) -> dict:
            and any(toks[sig[k]][1] == "exports" for k in modular))
     exported = cjs_exports(text) if cjs else set()
     # an ES module whose default export is an object of its functions (export default { getFeatures: getFeatures, post })
-    es_object = object_names(ES_DEFAULT_OBJECT, text) if lang in ("javascript", "typescript") and not cjs else set()
+    # (and the declarations an ES module exports by a later statement: `export default Widget`, `export { a, b as c }`)
+    es_object = object_names(ES_DEFAULT_OBJECT, text) | es_later_exports(text) if lang in ("javascript", "typescript") and not cjs else set()
     depth = 0
     for k, i in enumerate(sig):
         t, v = toks[i]
@@ -235,8 +236,8 @@ def token_metrics(text: str, lang: str) -> dict:
                     decl_name = toks[sig[n + 1]][1]
             elif es_object and depth == 0 and k + 1 < len(sig) and toks[sig[k + 1]][1] in es_object:
                 nxt = toks[sig[k + 1]][1]
-                if (t in Keyword and v == "function") or (t in Keyword and v in ("const", "let", "var") and k + 2 < len(sig)
-                                                          and _is_function_value(toks, sig, k + 2)):
+                if (t in Keyword and v in ("function", "class")) or (t in Keyword and v in ("const", "let", "var") and k + 2 < len(sig)
+                                                                     and _is_function_value(toks, sig, k + 2)):
                     decl_name = nxt
                     if k > 0 and toks[sig[k - 1]][1] == "async":
                         start = k - 1
@@ -365,7 +366,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=18, public=False, ahead=2)
+@fact("code-comments", version=19, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""

@@ -14,6 +14,21 @@ CJS_MEMBER = lazy_compile(r"\b(?:module\.)?exports\.([A-Za-z_$][\w$]*)\s*=")
 
 
 ES_DEFAULT_OBJECT = lazy_compile(r"\bexport\s+default\s*\{([^{}]{0,4000})\}")
+# a declaration exported by a later statement: `const Widget = (props) => {…}` then `export default Widget;` (a React component), or
+# `function a() {…}` then `export { a, b as c };` (the local names a and b)
+ES_DEFAULT_NAME = lazy_compile(r"^[^\S\n]*export[^\S\n]+default[^\S\n]+([A-Za-z_$][\w$]*)[^\S\n]*;?[^\S\n]*$", re.M)
+ES_EXPORT_LIST = lazy_compile(r"^[^\S\n]*export[^\S\n]*\{([^{}]{0,4000})\}[^\S\n]*;?[^\S\n]*$", re.M)
+
+
+def es_later_exports(text: str) -> set[str]:
+    """The local names an ES module exports by a statement after their declaration (see ES_DEFAULT_NAME, ES_EXPORT_LIST)."""
+    names = {m.group(1) for m in ES_DEFAULT_NAME.finditer(text)} - {"function", "class", "async", "abstract"}
+    for m in ES_EXPORT_LIST.finditer(text):
+        for part in m.group(1).split(","):
+            item = part.strip().split()[0] if part.strip() else ""
+            if re.fullmatch(r"[A-Za-z_$][\w$]*", item) and item != "type":
+                names.add(item)
+    return names
 
 
 def object_names(rx: re.Pattern, text: str) -> set[str]:
