@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import FactError, fact, kind_apps
-from auditor.facts.install_commands import command_pages, component_task_runner, first_command, is_recipe, linked_script_is_live, other_software_guides
+from auditor.facts.install_commands import command_pages, component_task_runner, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secret_values import settings_env
@@ -179,7 +179,7 @@ def install_recipes(ctx) -> dict:
     # a Maven build packaging a plugin of its host (Lutece's <packaging>lutece-plugin</packaging>): installed into a site of that host
     host = "Lutece" if "pom.xml" in ctx.snapshot.files and _LUTECE.search(ctx.snapshot.read_text("pom.xml", limit=256 * 1024) or "") else None
     agents = tuple(e.dir + "/" for e in files if e.dir and e.name in AGENT_FILES)  # (an AI agent's playbooks, workflows/deployment/SKILL.md: not the project's)
-    return {"runtimes": found, "install_docs": sorted(e.path for e in files if (INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL) and not e.path.startswith(agents)),
+    return {"runtimes": found, "install_docs": sorted({e.path for e in files if (INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL) and not e.path.startswith(agents)} | set(site_install_pages(ctx.snapshot, [e.path for e in files]))),
             "readme_command": list(hit) if hit else None, "command_pages": other[:1] + command_pages(ctx.snapshot, [e.path for e in files]), "plugin_host": host,
             "other_software_guides": other_software_guides(ctx, files)}
 

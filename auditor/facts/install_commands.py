@@ -140,3 +140,17 @@ def _mobile_app_config(data: bytes) -> bool:
     except ValueError:
         return False
     return isinstance(doc, dict) and ("expo" in doc or ("displayName" in doc and not _PAAS_KEYS & set(doc)))
+
+
+# A Maven site's xdoc page whose section is the installation ("<section name=\"Installation\">" in src/site/fr/xdoc/configuration.xml
+# of a Lutece module: unzip the binary distribution into a webapp holding the core, or add the dependencies and build): an install
+# document, whatever the page's name
+_XDOC_PAGE = lazy_compile(r"(?:^|/)src/site/(?:[\w-]+/)?xdoc/(?:[\w-]+/)?[\w.-]+\.xml$")
+_XDOC_INSTALL = lazy_compile(r"<(?:section|subsection)\s+name\s*=\s*[\"'](?:installation|install|installer|installing|d[ée]ploiement|deployment"
+                             r"|mise en place|mise en (?:oe|œ)uvre|getting started|d[ée]marrage)\b", re.I)
+
+
+def site_install_pages(snap, paths: list[str]) -> list[str]:
+    """The xdoc pages of a Maven site that hold an installation section (see above): at most :data:`MAX_PAGES`, in path order."""
+    pages = sorted(p for p in paths if _XDOC_PAGE.search(p))[:MAX_PAGES]
+    return [p for p in pages if _XDOC_INSTALL.search(snap.read_text(p, limit=MAX_PAGE_BYTES) or "")]
