@@ -531,6 +531,10 @@ _RELEASE_NOTES_DIR = lazy_compile(r"^(releases|releases?[-_]?notes|notes[-_]de[-
 _VERSION_PAGE = lazy_compile(r"^(?:[a-z]{1,20}[-_])?v?(\d+(\.\d+)+|\d{4}-\d{2}(-\d{2})?)([-_.][\w.-]*)?\.(md|rst|txt|adoc|apt)$", re.I)
 
 
+# the changelog page of a documentation site kept in the repository: <docs|website|site|documentation>/[src/]pages/changelog.md[x]
+_SITE_CHANGELOG = lazy_compile(r"^(?:docs?|website|site|documentation)/(?:src/)?pages/(?:changelog|changes|release[-_]?notes|releases|historique)\.(?:mdx?|rst)$", re.I)
+
+
 def component_community_file(entries: list, kind: str) -> str | None:
     """A monorepo's community file kept by its components when the root has none (qualicharge's
     src/api/CHANGELOG.md beside src/api/pyproject.toml): the file of that kind in a folder at most two levels
@@ -549,6 +553,8 @@ def component_community_file(entries: list, kind: str) -> str | None:
                                                   or (_RELEASE_NOTES_DIR.match(e.dir.rsplit("/", 1)[-1]) and _VERSION_PAGE.match(e.name)))]
     if not found and kind == "changelog":  # a Maven project's: src/changes/changes.xml, its site's releases page or release notes folder
         found = [e for e in entries if e.kind == "file" and maven_release_notes(e.path) and not is_vendored(e.path)]
+    if not found and kind == "changelog":  # a page of the project's docs site (Docusaurus, Gatsby, Next: docs/src/pages/changelog.mdx)
+        found = [e for e in entries if e.kind == "file" and _SITE_CHANGELOG.match(e.path)]
     return min(found, key=lambda e: (e.path.count("/"), e.path)).path if found else None
 
 
