@@ -29,7 +29,7 @@ from auditor.facts.readme_asides import aside_lines, framework_line, late_asides
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.readme_lookalikes import feature_contact, feature_list_lines, local_production_run, production_chapter, reusers_chapter
-from auditor.facts.readme_shapes import USAGE_EXAMPLE, edits_settings_file, header_lines, settings_only_chapter, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
+from auditor.facts.readme_shapes import USAGE_EXAMPLE, edits_settings_file, header_lines, output_chapter_lines, settings_only_chapter, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
 
@@ -183,10 +183,11 @@ def analyse(text: str, path: str) -> dict:
     for name, b in step_sections(blocks, text, have):  # "## Etape 1 - …", "## Etape 2 - …": the README is the procedure
         have.add(name)
         details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
+    outputs = output_chapter_lines(blocks)  # ("## Files generated": the settings a written file holds are no configuration)
     for b in blocks:
         if b.kind != "paragraph" or b.line in aside:
             continue
-        for name in sentence_sections(b) + (["configuration"] if any(settings_sentence(x) or edits_settings_file(x) or VARIABLES_TO_FILL.match(norm(x))
+        for name in sentence_sections(b) + (["configuration"] if b.line not in outputs and any(settings_sentence(x) or edits_settings_file(x) or VARIABLES_TO_FILL.match(norm(x))
                                                                      for x in _SENTENCE_SPLIT.split(b.text)) else []):  # ("Variables importantes à renseigner :")
             if name not in have:
                 have.add(name)

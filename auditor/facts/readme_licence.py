@@ -15,6 +15,11 @@ from auditor.lazyre import lazy_compile
 _LICENCE_TEXT = lazy_compile(r"licen[cs]|copyright|©|\(c\)|droits? d.auteurs?|all rights|tous droits|spdx|domaine public|public domain|"
                              r"open.?source|logiciel libre|free software|copying|\b(?:MIT|Apache|A?GPL|LGPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]?BY|"
                              r"CC0|Unlicense|WTFPL)\b", re.I)
+# A heading on the licences (a vendor's product licences, subscriptions) one needs to run the tool, not the project's own licence
+_REQUIRED_LICENCES = lazy_compile(r"\blicen[cs]es? (?:requirements?|required|needed|requises?|necessaires?)\b|\b(?:required|requises|necessaires) licen[cs]es?\b|"
+                                  r"\bpermissions? (?:and|et) licen[cs]es?\b")
+_OWN_LICENCE = lazy_compile(r"\b(?:MIT|Apache|A?GPL|LGPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]?BY|CC0|Unlicense|WTFPL)\b|open.?source|logiciel libre|"
+                            r"free software|spdx|copyright|©", re.I)
 _FENCE = lazy_compile(r"^(```|~~~)[^\n]*\n.*?^\1", re.M | re.S)
 
 
@@ -34,6 +39,8 @@ def licence_chapter(heading: str, body: str) -> bool:
     names none above commands only ("make license-check", "make license-generate": the headers' tooling) is no licence chapter."""
     fences = [m.group(0) for m in _FENCE.finditer(body)]
     prose = "\n".join(p for p in _FENCE.sub(" ", body).split("\n\n") if not sql_paragraph(p))
+    if _REQUIRED_LICENCES.search(heading) and not _OWN_LICENCE.search(prose):  # ("## Permissions and license requirements": the
+        return False  # vendor's licences a user needs to run the tool, "Microsoft Entra ID P1"; the project's own licence named is one)
     if not fences and _PLACEHOLDER.fullmatch(norm(prose)):  # "## Licence" over "TBW." (to be written): no licence named yet
         return False
     if _LICENCE_TEXT.search(re.sub(r"`[^`\n]*`", " ", prose)):  # (not in inline code: "- `mvn license:check`" runs the headers' tooling)

@@ -22,6 +22,8 @@ from auditor.lazyre import lazy_compile
 _FILE_MENTION = lazy_compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc|txt|html))\b", re.I)
 
 
+# A licence someone needs to hold to run the tool (a vendor's product, a subscription), not the project's own
+_NEEDS_LICENCE = lazy_compile(r"\b(?:you need|needs?|needed|requires?|required|requis|requise|necessite|il faut|must have|doit disposer)\b.{0,80}\blicen[cs]es?\b")
 _SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?;])\s+|(?<!\s)\s+[-–—]\s+")  # (?<!\s): from a blank run\'s start only, linear
 
 
@@ -30,6 +32,8 @@ def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> boo
     license a license name, for contact an address or the issue tracker, for install the announce of
     initialisation scripts, for configuration a step that tells to set the settings."""
     if name == "license":
+        if _NEEDS_LICENCE.search(normed) and not SPDX_LIKE.search(sentence):
+            return False  # ("you need at least one user with a Microsoft Entra ID P1 license": a product licence to run the tool)
         return (pointer or bool(SPDX_LIKE.search(sentence))) and not THIRD_PARTY_PART.search(normed)  # ("Le projet inclut le fichier X sous licence CC-BY")
     if name == "contact":  # "nous contacter au travers des issues de ce dépôt": the tracker is the channel
         return pointer or bool(address(sentence)) or (any(_has_phrase(normed, w) for w in TRACKER_WORDS) and any(  # (not a

@@ -62,6 +62,22 @@ def test_chapter_lines(blocks: list) -> list[tuple[int, int]]:
     return out[:50]
 
 
+# A chapter on the files the tool writes ("## Files generated", "## Output", "## Fichiers produits"): the settings a file there holds
+# ("a JSON file containing users' authentication settings: …settings_raw.json") are collected data, not the project's configuration
+_OUTPUT_HEADING = lazy_compile(r"^(?:\d+ )*(?:(?:generated|created|produced|output|result) files?|files? (?:generated|created|produced|written)|"
+                               r"outputs?|sorties?|fichiers? (?:generes|produits|crees|de sortie|resultats?))$")
+
+
+def output_chapter_lines(blocks: list) -> set[int]:
+    """The lines of the chapters on the files the tool writes (up to the next heading of their level or higher)."""
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        if b.kind == "heading" and _OUTPUT_HEADING.match(norm(b.text)):
+            end = next((h.line for h in blocks[i + 1:] if h.kind == "heading" and (h.level or 1) <= (b.level or 1)), None)
+            out.update(x.line for x in blocks[i + 1:] if end is None or x.line < end)
+    return out
+
+
 # A plain-text header of labels ("Nom : carto-pluvial / Version : 1.2.0 / Auteur : Service SIG"): who and which version, no sentence on
 # what the project does
 _HEADER_LABEL = lazy_compile(r"(?:^| )(nom|name|titre|title|projet|project|version|auteurs?|authors?|date|licen[cs]es?|contact|e ?mail|courriel|"

@@ -1,0 +1,38 @@
+"""README sections on State start-ups' READMEs read wrong by this session's reader r6 (issue 12, s16), each with a counterpart
+that still counts:
+- "## Permissions and license requirements" (the vendor's licences a user needs to run the tool) and "you need at least one user
+  with a … P1 license" are no licence section;
+- a settings file the tool writes, described under "## Files generated", is no configuration."""
+
+from __future__ import annotations
+
+from tests.test_readme_state_s12 import readme_fact
+
+
+def _sections(tmp_path, text: str) -> dict:
+    fact = readme_fact(tmp_path, text)
+    return {d["name"]: (d["via"], d["line"]) for d in fact["section_details"]}
+
+
+COLLECT = ("# Collecte-365\n\nUn module PowerShell qui collecte les journaux d'un locataire cloud pour une investigation numérique.\n\n"  # 1, 3
+           "## Installation\n\n```powershell\nInstall-Module -Name Collecte365\n```\n\n"  # 5
+           "## Permissions and license requirements\n\n"  # 11
+           "The application is created with the least permissions: `AuditLog.Read.All` for the Graph API.\n\n"
+           "To retrieve sign-in logs you need at least one user with a [Premium P1](https://vendor.example/pricing) license.\n\n"  # 15
+           "## Files generated\n\n"  # 17
+           "- `Get-Users` will create in the `users` folder:\n"
+           "  - a JSON file containing users' authentication settings: `users_settings_raw.json`;\n"
+           "  - a JSON file containing the enriched users: `users.json`.\n")
+
+
+def test_a_vendors_licence_requirements_are_no_licence_section(tmp_path):
+    sections = _sections(tmp_path, COLLECT)
+    assert "license" not in sections
+    assert "configuration" not in sections
+    # counterparts: the project's licence named under such a heading counts; a licence chapter counts; a settings file to edit counts
+    own = COLLECT.replace("To retrieve sign-in logs", "This module is released under the GPL-3.0 license. To retrieve sign-in logs")
+    assert _sections(tmp_path / "own", own)["license"] == ("heading", 11)
+    lic = COLLECT + "\n## License\n\nThis project is licensed under the [MIT license](LICENSE).\n"
+    assert _sections(tmp_path / "lic", lic)["license"][0] == "heading"
+    conf = COLLECT.replace("## Files generated", "## Setup").replace("- `Get-Users` will create in the `users` folder:\n", "")
+    assert "configuration" in _sections(tmp_path / "conf", conf)
