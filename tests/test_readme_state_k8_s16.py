@@ -36,3 +36,22 @@ def test_a_vendors_licence_requirements_are_no_licence_section(tmp_path):
     assert _sections(tmp_path / "lic", lic)["license"][0] == "heading"
     conf = COLLECT.replace("## Files generated", "## Setup").replace("- `Get-Users` will create in the `users` folder:\n", "")
     assert "configuration" in _sections(tmp_path / "conf", conf)
+
+
+LIBRARY = ("# Formulaires\n\nUne bibliothèque de composants React qui affiche des questionnaires décrits en JSON.\n\n"  # 1, 3
+           "## Usage\n\nTo get started, you need to install it:\n\n```bash\nyarn add @exemple/formulaires\n```\n\n"  # 5, 7, 10
+           "Then call the `useQuestionnaire` hook where the form is shown.\n\n"
+           "## Convention and Best Practices\n\n### Stable branches\n\n- Stable branches are named `2.*` or `3.*`.\n\n"  # 15
+           "### Commits and feature branches\n\n- Commits follow the Conventional Commits specification.\n"
+           "- Pull Requests should be prefixed like commits: `feat(…)`, `fix(…)`.\n")
+
+
+def test_a_package_install_under_usage_and_the_contributors_conventions_count(tmp_path):
+    sections = _sections(tmp_path, LIBRARY)
+    assert sections["install"] == ("sentence", 10)
+    assert sections["contributing"] == ("heading", 15)
+    assert sections["usage"] == ("heading", 5)
+    # counterparts: coding conventions that say nothing of pull requests are no contributing chapter; no package added, no install
+    style = LIBRARY.split("### Commits")[0] + "### Naming\n\n- Components are named in PascalCase.\n"
+    assert "contributing" not in _sections(tmp_path / "style", style)
+    assert "install" not in _sections(tmp_path / "none", LIBRARY.replace("yarn add @exemple/formulaires", "import { useQuestionnaire } from '@exemple/formulaires'"))

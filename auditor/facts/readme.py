@@ -28,7 +28,7 @@ from auditor.facts.readme_signals import find_signals
 from auditor.facts.readme_asides import aside_lines, framework_line, late_asides, not_a_description
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
-from auditor.facts.readme_lookalikes import feature_contact, feature_list_lines, local_production_run, production_chapter, reusers_chapter
+from auditor.facts.readme_lookalikes import contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, reusers_chapter
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, edits_settings_file, header_lines, output_chapter_lines, settings_only_chapter, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -146,7 +146,7 @@ def analyse(text: str, path: str) -> dict:
             secs = [] if ((template and template_chapter(heading, body, TEMPLATE_ONLY_HEADINGS)) or b is title or b.line in aside or framework_boilerplate(heading, body)
                           ) else heading_sections(b.text if code_path_heading(b.text) else without_name(b.text, title, HEADING_WORDS), under_install, credits)
             secs = secs or (["deployment"] if publication_chapter(heading, body) or production_chapter(heading, body)
-                            else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur Scalingo")
+                            else ["contributing"] if contributor_rules(heading, body) else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur Scalingo")
             secs = [n for n in secs if n not in another_subject(heading, title.text if title is not None else "")  # ("Qu'est-ce que le Markdown ?")
                     and not (n == "usage" and reusers_chapter(heading, body))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers)
                     and not (n == "deployment" and local_production_run(heading, body, SECTION_HEADINGS[n]))]  # ("Lancer l'app localement en mode production")

@@ -106,7 +106,7 @@ _COMMAND_LINE = lazy_compile(r"^\s*(?:\$\s*)?(?:docker(?:-compose)?|podman|npm|n
                            r"composer|bower|gem|mvn|gradle|java|php|psql|kubectl|helm|ansible-playbook|\./[\w.-]+)\s+"
                            # (not prose naming the tool: "docker-compose with micro containers, one for each navitia's service")
                            r"(?!(?:with|for|and|is|are|est|sont|pour|avec|et|the|an|of|de|du|des|le|la|les|in|dans|sur|on|to|au|aux|based|basee?s?)\s)\S")
-INSTALL_COMMAND = lazy_compile(r"\b(docker (?:build|run|pull)|docker(?:-| )compose (?:up|build)|(?:npm|yarn|pnpm) (?:install|ci|i)|pip3? install|"
+INSTALL_COMMAND = lazy_compile(r"\b(docker (?:build|run|pull)|docker(?:-| )compose (?:up|build)|(?:npm|yarn|pnpm) (?:install|ci|i)|(?:yarn|pnpm) add|pip3? install|"
                               r"git clone|composer install|bower (?:install|i)|gem install|mvn (?:install|package)|make install)\b")
 
 

@@ -90,3 +90,16 @@ _USED_BY = lazy_compile(r"\b(?:utilisee?s? (?:\w+ )?(?:par|dans)|(?:is|are) (?:\
 
 def reusers_chapter(normed_heading: str, body: str) -> bool:
     return bool(_USES_HEADING.match(normed_heading)) and bool(_USED_BY.search(norm(body[:4000])))
+
+
+# "## Convention and Best Practices" over "Commits follow Conventional Commits", "Pull Requests should be prefixed…", branch prefixes: the
+# rules contributors follow, a contributing chapter in all but name (a heading of conventions, practices or workflow, short)
+_RULES_HEADING = lazy_compile(r"\b(?:conventions?|best practices|good practices|bonnes pratiques|workflow|git ?flow)\b")
+_REQUESTS = lazy_compile(r"\b(?:pull requests?|merge requests?|prs?)\b")
+_COMMITS = lazy_compile(r"\b(?:commits?|branch|branches|branche)\b")
+
+
+def contributor_rules(normed_heading: str, body: str) -> bool:
+    """A short heading of conventions or practices over rules for pull (merge) requests and for commits or branches."""
+    normed = norm(body)
+    return len(normed_heading.split()) <= 6 and bool(_RULES_HEADING.search(normed_heading)) and bool(_REQUESTS.search(normed)) and bool(_COMMITS.search(normed))
