@@ -55,3 +55,19 @@ def test_a_package_install_under_usage_and_the_contributors_conventions_count(tm
     style = LIBRARY.split("### Commits")[0] + "### Naming\n\n- Components are named in PascalCase.\n"
     assert "contributing" not in _sections(tmp_path / "style", style)
     assert "install" not in _sections(tmp_path / "none", LIBRARY.replace("yarn add @exemple/formulaires", "import { useQuestionnaire } from '@exemple/formulaires'"))
+
+
+ARCHIVED = ("# Projet archivé, nouvelle adresse https://forge.example/cadastre\n\n# API du Cadastre\n\n"  # 1, 3
+            "> API du Cadastre, le cadastre minier numérique ouvert\n\n"  # 5
+            "L'API du Cadastre expose les titres et autorisations du domaine minier.\n\n"
+            "## Documentation\n\nLa documentation de l'API est disponible ici : [docs.cadastre.example](https://docs.cadastre.example).\n\n"  # 9
+            "## Licence\n\n[AGPL 3 ou plus récent](https://spdx.org/licenses/AGPL-3.0-or-later.html)\n")
+
+
+def test_the_title_under_an_archive_notice_is_the_name_not_a_chapter(tmp_path):
+    sections = _sections(tmp_path, ARCHIVED)
+    assert sections["usage"] == ("heading", 9)
+    assert sections["purpose"] == ("sentence", 5)
+    # counterpart: with no notice above it, the same title is the title too
+    plain = ARCHIVED.split("\n\n", 1)[1]
+    assert _sections(tmp_path / "plain", plain)["purpose"] == ("sentence", 3)

@@ -38,7 +38,7 @@ from auditor.lazyre import lazy_compile
 _BACKGROUND = lazy_compile(r"(?:\d+ )*(?:contexte|context|genese|motivation|historique du projet|pourquoi ce projet|why this project)")
 _INSTRUCTION = lazy_compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"
                           r"\blancer? (?:cette|la) commande\b|\brun (?:this|the following) command\b", re.I)
-def find_description(blocks: list[Block], first_is_chapter: bool = False, late_skip=frozenset()) -> dict | None:
+def find_description(blocks: list[Block], first_is_chapter: bool = False, late_skip=frozenset(), title=None) -> dict | None:
     """The first prose paragraph, and whether it comes before the first non-purpose section heading (``first_is_chapter``: the first
     heading is no title but a chapter, "# Installation" then its steps)."""
     seen_other_section, seen_headings = False, 0
@@ -57,7 +57,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             notice_level = (b.level or 1) if NOTICE_HEADING.search(norm(b.text)) or TOC_HEADING.match(norm(b.text)) else 0
             if in_other and (b.level or 1) > other_level:
                 continue  # "### Création de la base de données" under "## Installation": still a step of it
-            secs, level = heading_sections(b.text), b.level or 1
+            secs, level = [] if b is title else heading_sections(b.text), b.level or 1  # (the title below a notice: the name)
             purpose_level = level if "purpose" in secs else purpose_level if level > purpose_level else 0
             in_log, under_purpose, listed = bool(CHANGELOG_HEADING.match(norm(b.text))), "purpose" in secs, False
             in_other = (seen_headings > 1 or first_is_chapter) and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or code_path_heading(b.text)
@@ -120,6 +120,13 @@ def _other_chapter_part(line: int, blocks: list[Block], title) -> bool:
     return parent is not None and parent is not title and "purpose" not in heading_sections(parent.text)
 
 
+def _notice_over_title(b: Block, blocks: list[Block]) -> bool:
+    """A first-level notice heading right above another first-level heading ("# Projet archivé, nouvelle adresse …" then "# API de
+    Camino"): the notice, and the next heading the README's title."""
+    nxt = next((x for x in blocks if x.line > b.line), None)
+    return bool(nxt is not None and nxt.kind == "heading" and (nxt.level or 1) == 1 and notice_line(norm(b.text)) and not notice_line(norm(nxt.text)))
+
+
 def analyse(text: str, path: str) -> dict:
     fmt = readme_format(path)
     truncated = len(text) > MAX_README_BYTES
@@ -134,7 +141,7 @@ def analyse(text: str, path: str) -> dict:
     local_run = None  # the first chapter that starts a local copy ("## 2. Lancer l'application": python -m http.server, localhost)
     title = chapter_title(next((b for b in blocks if (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text) and not notice_line(norm(b.text))
                                                    and not b.badge_only and not shouted_or_nav(b)) or
-                  (b.kind == "heading" and (b.level or 1) == 1)), None), blocks, heading_sections, WEAK_HEADING_WORDS)  # "# api-tools" (under a logo too): the project's name
+                  (b.kind == "heading" and (b.level or 1) == 1 and not _notice_over_title(b, blocks))), None), blocks, heading_sections, WEAK_HEADING_WORDS)  # "# api-tools" (under a logo too): the project's name
     for i, b in enumerate(blocks):
         if b.kind == "heading":
             sibling = []  # the sections of the previous heading at this level, under the same parent
@@ -211,7 +218,7 @@ def analyse(text: str, path: str) -> dict:
         details.append({"name": "usage", "via": "sentence", "line": option.line, "text": option.text[:160]})
         have.add("usage")
     first_heading = next((b for b in blocks if b.kind == "heading"), None)
-    description = find_description(blocks, first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside))
+    description = find_description(blocks, first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside), title)
     if not (description and description["first"]) and title is not None and title.kind == "heading" and describing_title(title):
         description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
     background = next((d for d in details if d["name"] == "purpose" and d["via"] == "heading" and _BACKGROUND.fullmatch(norm(d["text"]))), None)
