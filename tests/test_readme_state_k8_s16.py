@@ -71,3 +71,20 @@ def test_the_title_under_an_archive_notice_is_the_name_not_a_chapter(tmp_path):
     # counterpart: with no notice above it, the same title is the title too
     plain = ARCHIVED.split("\n\n", 1)[1]
     assert _sections(tmp_path / "plain", plain)["purpose"] == ("sentence", 3)
+
+
+DEV_DOCS = ("# Biocarb\n\nTraçabilité et durabilité des biocarburants, de la production à la distribution.\n\n"  # 1, 3
+            "## Documentation\n\n### Frontend\n\n"  # 5, 7
+            "- [Documentation complète du frontend](./front/README.md) - Structure, commandes, tests et architecture du frontend\n\n"
+            "## Prérequis\n\nIl est nécessaire d'avoir installé sur le poste local Git et docker compose.\n\n"  # 11
+            "Biocarb permet de saisir les lots, de suivre les stocks et de visionner les enregistrements des transactions par exemple.\n")
+
+
+def test_a_documentation_chapter_of_developers_docs_is_no_usage(tmp_path):
+    assert "usage" not in _sections(tmp_path, DEV_DOCS)
+    # counterparts: a documentation chapter pointing to the users' guide is the usage; so is one pointing to the project's site
+    guide = DEV_DOCS.replace("Structure, commandes, tests et architecture du frontend", "Guide d'utilisation pour les agents")
+    assert _sections(tmp_path / "guide", guide)["usage"] == ("heading", 5)
+    site = DEV_DOCS.replace("### Frontend\n\n- [Documentation complète du frontend](./front/README.md) - Structure, commandes, tests et architecture du frontend",
+                            "La documentation est disponible sur [docs.biocarb.example](https://docs.biocarb.example).")
+    assert _sections(tmp_path / "site", site)["usage"] == ("heading", 5)

@@ -185,13 +185,32 @@ def third_party_docs_chapter(blocks: list, i: int) -> bool:
 
 
 _WEB_ADDRESS = lazy_compile(r"^https?://(?:[^/@\s]*@)?([\w.-]+)")
+# What developers' documentation covers ("Structure, commandes, tests et architecture du frontend"), and what a users' guide does
+_DEV_DOCS = lazy_compile(r"\b(?:architecture|structure|tests?|developpeurs?|developers?|developpement|development|contribu\w*|technique|technical|adrs?)\b")
+_USER_DOCS = lazy_compile(r"\b(?:utilisat\w*|utiliser|usage|users?|usagers?|guides?|manuel|manual|tutori\w*|api|mode d emploi|faq|aide|help)\b")
+
+
+def developer_docs_chapter(blocks: list, i: int) -> bool:
+    """The chapter under the heading ``blocks[i]`` ("## Documentation" then "### Frontend") only links to the developers'
+    documentation: every paragraph a link described by its code's structure, tests or architecture, none by its use."""
+    level, seen = blocks[i].level or 1, False
+    for b in blocks[i + 1:]:
+        if b.kind == "heading":
+            if (b.level or 1) <= level:
+                break
+            continue
+        normed = norm(b.text)
+        if not b.links or not _DEV_DOCS.search(normed) or _USER_DOCS.search(normed):
+            return False
+        seen = True
+    return seen
 
 
 def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: str, blocks: list, i: int) -> None:
     """:func:`nested_off`, then a documentation chapter of design notes alone is no users' guide (e2esdk's "## Documentation" over its
     cryptography notes), nor is an example heading inside a chapter (below the title)."""
     nested_off(secs, stack, normed)
-    if "usage" in secs and (DOCS_CHAPTER.match(normed) and design_notes_chapter(blocks, i) or _DOCS_ONLY.match(normed) and third_party_docs_chapter(blocks, i)):
+    if "usage" in secs and (DOCS_CHAPTER.match(normed) and design_notes_chapter(blocks, i) or _DOCS_ONLY.match(normed) and (third_party_docs_chapter(blocks, i) or developer_docs_chapter(blocks, i))):
         secs.remove("usage")  # (and "## Documentation utile" over the frameworks' sites: the developers' references)
     if "usage" in secs and any("apis" in s for _, s in stack) and not re.search(r"\b(?:usage|utilisation|how to use)\b", normed):
         secs.remove("usage")  # "### API particulier" under "# API utilisées": one of the services called

@@ -141,7 +141,7 @@ WELCOME = lazy_compile(r"\b(issues?|mrs?|prs?|pull requests?|merge requests?|con
                        r"\b(welcome|bienvenues?)\b")
 # How to use a library, said before its code example ("Pour déclarer un module AMQP, il est nécessaire d'instancier la classe
 # AmqpController et d'enregistrer des tâches … Par exemple :"): the usage section in all but name (normalised text)
-_USE_VERB = lazy_compile(r"\b(instanci\w*|instantiat\w*|import(?:er|ez)?|appel(?:er|ez)|call|enregistr\w*|register|declar\w*|declare|cre(?:er|ez)|create|utilis(?:er|ez)|use|"
+_USE_VERB = lazy_compile(r"\b(instanci\w*|instantiat\w*|import(?:er|ez)?|appel(?:er|ez)|call|enregistr(?:er|ez)|register|declar\w*|declare|cre(?:er|ez)|create|utilis(?:er|ez)|use|"
                          # running the tool's computation ("Pour lancer les calculs, il suffit de remplir …")
                          r"(?:lanc|execut)(?:er|ez) (?:les |le |la |l )?(?:calculs?|traitements?|analyses?|generations?)|run the (?:computations?|processing|analysis))\b")
 
