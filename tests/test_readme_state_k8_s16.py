@@ -88,3 +88,37 @@ def test_a_documentation_chapter_of_developers_docs_is_no_usage(tmp_path):
     site = DEV_DOCS.replace("### Frontend\n\n- [Documentation complète du frontend](./front/README.md) - Structure, commandes, tests et architecture du frontend",
                             "La documentation est disponible sur [docs.biocarb.example](https://docs.biocarb.example).")
     assert _sections(tmp_path / "site", site)["usage"] == ("heading", 5)
+
+
+PHONE = ("# Audio\n\nDes conférences téléphoniques pour les agents.\n\n"  # 1, 3
+         "## Développement\n\n```\nnpm install\nnpm run dev\n```\n\n"  # 5
+         "## Configuration production OVH pour générer les clés\n\nPoints d'API nécessaires pour l'API Rooms :\n\n"  # 12
+         "```\nPOST /telephony/${ACCOUNT}/conference/${NUMBER}/rooms\n```\n\n"
+         "## Mise en prod\n\nLa mise en prod est faite à la main : la branche prod est déployée automatiquement sur Scalingo.\n\n"  # 20
+         "## Variables\n\nCréer le fichier `.env` à partir de l'exemple :\n\n```sh\ncp .env.example .env\n```\n")  # 24, 26
+
+
+def test_the_productions_settings_are_no_deployment_and_a_copied_sample_no_usage(tmp_path):
+    sections = _sections(tmp_path, PHONE)
+    assert sections["deployment"] == ("heading", 20)
+    assert "usage" not in sections
+    # counterparts: a heading of production alone over a host is the deployment; a paragraph ending on a use "par exemple" is usage
+    prod = PHONE.replace("## Mise en prod\n\nLa mise en prod est faite à la main : la branche prod est déployée automatiquement sur Scalingo.\n\n", "") + (
+        "\n## Production\n\nL'application est déployée sur Scalingo.\n")
+    assert _sections(tmp_path / "prod", prod)["deployment"][0] == "heading"
+    assert _sections(tmp_path / "prod", prod)["deployment"][1] > 20
+    use = PHONE.replace("Créer le fichier `.env` à partir de l'exemple :", "Pour créer une conférence, appelez la route `POST /rooms` avec le numéro, par exemple :")
+    assert "usage" in _sections(tmp_path / "use", use)
+
+
+DETECT = ("# Detecteur\n\nThis is a package to automatically detect column content in CSV files.\n\n"  # 1, 3
+          "## Install the package\n\n```\npip install detecteur\n```\n\n"  # 5
+          "### Detect some columns\n\nSay you have a CSV file in `file_path`. This is how you could use `detecteur`:\n\n"  # 11, 13
+          "```\nfrom detecteur import routine\ninferred = routine(file_path)\n```\n")
+
+
+def test_a_sentence_announcing_how_to_use_the_package_is_usage(tmp_path):
+    assert _sections(tmp_path, DETECT)["usage"] == ("sentence", 13)
+    # counterpart: the same chapter saying what the package detects, no use announced, gives none
+    plain = DETECT.replace("This is how you could use `detecteur`:", "The package detects dates, postal codes and SIREN numbers.")
+    assert "usage" not in _sections(tmp_path / "plain", plain)

@@ -252,7 +252,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=95)
+@fact("readme", version=96)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -149,13 +149,21 @@ _USE_VERB = lazy_compile(r"\b(instanci\w*|instantiat\w*|import(?:er|ez)?|appel(?
 _HOW_TO_USE = lazy_compile(r"^(?:pour|to) (?![\w ]{0,40}\b(?:localement|en local|locally|(?:de|en|for|in) (?:developpement|development|dev))\b)(?!install|contribu|deploy|deploi|configur|parametr|develop|compil|build|test|signal|report|lancer les tests)\w+ .{0,120}\b(?:il (?:est necessaire|faut|suffit)|vous devez|you (?:need|must|have) to)\b")
 
 
+# A sentence announcing how to use the project, the code following ("This is how you could use X:", "Voici comment utiliser X :")
+_SHOWS_HOW = lazy_compile(r"^(?:this is|here is|here s|voici|ci dessous) (?:how|comment) (?:you |vous |on |to )?(?:can |could |may |peut |pouvez )?(?:use|utiliser|appeler|call)\b")
+
+
 def usage_example(normed: str, sentences: list[str] = ()) -> bool:
     """The paragraph shows how to use the project: it ends on "for example" or opens on "To <verb> …, you need to"; or one of its
     ``sentences`` (normalised) does, with a use verb of its own ("Les étapes peuvent être lancées une à une. Pour lancer les calculs,
     il suffit de remplir …")."""
-    ends_on_example = bool(re.search(r"\b(par exemple|exemple|for example|example|e g)\s*$", normed)) and len(normed.split()) >= 8
+    ends_on_example = (bool(re.search(r"\b(par exemple|exemple|for example|example|e g)\s*$", normed)) and len(normed.split()) >= 8
+                       and not re.search(r"\b(?:a partir|depuis|from|based on|en copiant|by copying|copy)\b(?: de| of| on)? (?:l |the |cet |this )?(?:exemple|example)\s*$", normed))
+    # ("Créer le fichier .env à partir de l'exemple :": a copy of the sample settings file, no example of use)
     if (ends_on_example or bool(_HOW_TO_USE.search(normed))) and bool(_USE_VERB.search(normed)):
         return True
+    if any(_SHOWS_HOW.search(s) for s in sentences[:10]):
+        return True  # "This is how you could use `csv_detective`:" above the code
     return any(_HOW_TO_USE.search(s) and _USE_VERB.search(s) for s in sentences[1:10])
 
 

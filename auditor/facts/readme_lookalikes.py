@@ -30,14 +30,20 @@ _MODE_PRODUCTION = lazy_compile(r"\b(?:(?:en )?mode (?:de )?prod(?:uction)?|prod
 _LOCAL_ADDRESS = lazy_compile(r"\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0)\b")
 
 
+# A heading led by a settings word ("Configuration production OVH…", "Paramétrage de production"): the production's settings, and
+# one on bringing production's data elsewhere ("Load data from production to local", "Récupérer les données de production")
+_PRODUCTION_SETTINGS = lazy_compile(r"^(?:\d+ )*(?:configuration|config|parametrage|parametres|reglages|settings|variables)\b")
+_FROM_PRODUCTION = lazy_compile(r"\b(?:from|depuis) (?:the |la )?prod(?:uction)?\b")
+
+
 def local_production_run(normed_heading: str, body: str, deploy_words: tuple[str, ...]) -> bool:
     """A heading that names deployment only by "production" (``deploy_words``: the deployment heading words), over running the
     production build locally: the heading says so ("localement", "en local"), or names the production mode over a chapter that
     opens a local address and names no host to deploy to."""
     if any(f" {p} " in f" {normed_heading} " for p in deploy_words if p != "production") or "production" not in normed_heading.split():
         return False
-    if _LOCAL_WORDS.search(normed_heading):
-        return True
+    if _LOCAL_WORDS.search(normed_heading) or _PRODUCTION_SETTINGS.match(normed_heading) or _FROM_PRODUCTION.search(normed_heading):
+        return True  # (and "Configuration production OVH pour générer les clés": the production's settings; "Load data from production")
     return bool(_MODE_PRODUCTION.search(normed_heading)) and bool(_LOCAL_ADDRESS.search(body)) and not _DEPLOYED.search(norm(body))
 
 
@@ -94,7 +100,7 @@ def reusers_chapter(normed_heading: str, body: str) -> bool:
 
 # "## Convention and Best Practices" over "Commits follow Conventional Commits", "Pull Requests should be prefixed…", branch prefixes: the
 # rules contributors follow, a contributing chapter in all but name (a heading of conventions, practices or workflow, short)
-_RULES_HEADING = lazy_compile(r"\b(?:conventions?|best practices|good practices|bonnes pratiques|workflow|git ?flow)\b")
+_RULES_HEADING = lazy_compile(r"\b(?:conventions?|best practices|good practices|bonnes pratiques|git ?flow|git workflow)\b")
 _REQUESTS = lazy_compile(r"\b(?:pull requests?|merge requests?|prs?)\b")
 _COMMITS = lazy_compile(r"\b(?:commits?|branch|branches|branche)\b")
 
