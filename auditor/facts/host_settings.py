@@ -39,6 +39,12 @@ HOST_SETTINGS = (
     ("Symfony", lazy_compile(r"^(?:src/)?DependencyInjection/Configuration\.php$"), lazy_compile(r"(?:scalar|array|boolean|integer|float|enum|variable)Node\s*\(\s*['\"]\w"), None),
     # an Android app's managed configuration (res/xml/app_restrictions.xml: <restrictions> with each key's default), set per fleet by its MDM
     ("Android", lazy_compile(r"(^|/)res/xml/[\w.-]+\.xml$"), lazy_compile(r"<restrictions\b"), None),
+    # a Terraform module's or configuration's input variables (variables.tf: `variable "project_id" { type = string … }`), set per deployment
+    # in a .tfvars file or the calling module (a GCP network module whose README's terraform-docs "Inputs" table lists them)
+    ("Terraform", lazy_compile(r"(^|/)variables\.tf$"), lazy_compile(r'(?m)^[ \t]*variable[ \t]+"[\w-]+"[ \t]*\{'), None),
+    # a QGIS plugin's settings files in its config/ folder (beside the plugin's metadata.txt): the resource tree and authentication
+    # configuration a plugin loads (QGISWeblink's config/config.json, config_authent.xml), edited in its settings dialog or replaced per site
+    ("QGIS", lazy_compile(r"(^|/)config/[\w.-]+\.(?:json|xml|ini|ya?ml)$"), None, lambda p: p.rsplit("config/", 1)[0] + "metadata.txt"),
     # a TYPO3 extension's settings: its extension configuration template (ext_conf_template.txt) and its TypoScript constants
     # (ext_typoscript_constants.txt, Configuration/TypoScript/…/constants.typoscript), each setting annotated for TYPO3's editors
     # (`# cat=basic/enable/10; type=boolean; label=…`), set per site in the backend's settings or Constant Editor
@@ -55,7 +61,7 @@ def host_settings(snap, entries) -> list[list[str]]:
         for e in entries:
             if not rx.search(e.path) or is_test(e.path) or not 0 < e.size <= 256 * 1024:
                 continue
-            if beside is not None and not any(beside(e.path).rsplit(".", 1)[0] + ext in snap.files for ext in (".yml", ".yaml")):
+            if beside is not None and (b := beside(e.path)) not in snap.files and not any(b.rsplit(".", 1)[0] + ext in snap.files for ext in (".yml", ".yaml")):
                 continue
             text = snap.read_text(e.path, limit=256 * 1024) or "" if marker is not None else ""
             if marker is not None and not (marker.search(text) if hasattr(marker, "search") else marker in text):

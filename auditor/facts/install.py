@@ -10,6 +10,7 @@ from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFE
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secret_values import settings_env
 from auditor.facts.env_schemas import drop_build_machinery, schema_reads
+from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
 from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, shell_reads, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.textscan import PER_FILE
 from auditor.lazyre import lazy_compile
@@ -93,25 +94,6 @@ _CODE_DECLARATION = lazy_compile(r"^[ \t]*(?:(?:abstract|final|export|public)[ \
 # <Parameter name=…>); a one-element <Context> holding a session <Manager> is Tomcat's, no settings file (help-info-portlet, email-preview)
 TOMCAT_SETTINGS = lazy_compile(r"<(Resource|Parameter|Environment|ResourceLink)\b")
 ENV_KEY = lazy_compile(r"^[^\S\n]*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
-NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", "TZ", "LANG", "USER", "SHELL", "TERM", "PYTHONPATH", "BASE_URL", "MODE",
-              "DEV", "PROD", "SSR", "PUBLIC_URL", "VERCEL", "NEXT_RUNTIME", "APP_ENV", "DJANGO_SETTINGS_MODULE", "VITEST", "JEST_WORKER_ID",
-              "VAR", "ENV", "NAME", "KEY", "VALUE", "TEST_DIR", "PYTEST_CURRENT_TEST", "DAGSTER_HOME",
-              # set by the build tool itself while it runs (rollup -w, webpack serve), read by its configuration
-              "ROLLUP_WATCH", "WEBPACK_SERVE", "WEBPACK_DEV_SERVER", "npm_lifecycle_event", "NPM_LIFECYCLE_EVENT", "BUNDLE_GEMFILE",
-              # the framework's environment name (like NODE_ENV), set by whoever runs it
-              "RAILS_ENV", "RACK_ENV", "SYMFONY_ENV", "SYMFONY_DEBUG", "FLASK_ENV",  # (Symfony ≤ 3's app/console, Flask's CLI)
-              # the operating system's own variables (a temporary folder, the machine's name), no setting of the service
-              "TMP", "TEMP", "TMPDIR", "HOSTNAME", "COMPUTERNAME", "USERNAME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "SYSTEMROOT",
-              "WINDIR", "LOGNAME", "LC_ALL", "LANGUAGE", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR",
-              # what the web server says of the request to a PHP or CGI page ($_SERVER['HTTPS'], PATH_INFO), no setting either
-              "HTTPS", "PATH_INFO", "ORIG_PATH_INFO", "PATH_TRANSLATED", "AUTH_TYPE", "GATEWAY_INTERFACE", "AUTH_USER", "AUTH_PASSWORD", "LOGON_USER",
-              # Windows' own (a home folder found from HOMEDRIVE + HOMEPATH when HOME is unset)
-              "HOMEDRIVE", "HOMEPATH", "SYSTEMDRIVE", "PROGRAMFILES", "PROGRAMDATA", "COMSPEC", "PATHEXT", "OS", "PROCESSOR_ARCHITECTURE",
-              # a terminal's colour support, read by a framework's console or requirements checker (Symfony's app/check.php: ANSICON)
-              "ANSICON", "ConEmuANSI", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TERM_PROGRAM"}
-SERVER_PREFIXES = ("GITHUB_", "RUNNER_", "CI_", "READTHEDOCS", "HTTP_", "REMOTE_", "SERVER_", "REQUEST_", "SCRIPT_", "QUERY_", "CONTENT_", "PHP_", "DOCUMENT_",
-                   "PYWPS_", "CATALINA_")  # (Tomcat's own, CATALINA_PID, CATALINA_BASE: its start script's, not the project's; PyWPS sets PYWPS_PROCESSES, PYWPS_CFG for the processes it runs: the host's, not the project's settings;
-                              # Read the Docs sets READTHEDOCS for the documentation it builds)
 TEXT_GUIDE_EXT = ("md", "rst", "adoc", "txt", "html")
 MAX_TEMPLATE_BYTES = 256 * 1024
 
@@ -220,12 +202,12 @@ def load_instructions(ctx) -> dict:
     return {"guides": guides, "steps": steps}
 
 
-_GETENV_CALL = lazy_compile(r"System\.getenv\(\s*\"([A-Za-z][A-Za-z0-9_]{1,60})")  # (Kotlin's and Java's, any case: "formulaide_host")
+_GETENV_CALL = lazy_compile(r"System\.getenv\(\s*\"([A-Za-z][A-Za-z0-9_]{1,60})|(?<![\w.])(?:os\.)?(?:environ(?:\.get\(|\[)|getenv\()\s*['\"]([A-Za-z][A-Za-z0-9_-]{1,60})['\"]")  # (Kotlin's and Java's, any case: "formulaide_host")
 
 
 def _var(excerpt: str) -> str | None:
     if call := _GETENV_CALL.search(excerpt):
-        return call.group(1)
+        return call.group(1) or call.group(2)
     m = [excerpt] if re.fullmatch(r"[a-z]+[A-Z][\w.]{0,60}", excerpt) else re.findall(r"[A-Z][A-Z0-9_]{1,60}", excerpt)  # (giphyApiKey)
     return m[-1] if m else None
 
@@ -243,10 +225,6 @@ def _reads(scan: dict) -> list[list]:
               and not (h[0].endswith(".json") and (_var(h[2]) or "").startswith("DS_"))]
     # the toolchain's own variables (a Puppet module's Gemfile: PUPPET_GEM_VERSION; mvnw's downloader: MVNW_USERNAME) set no deployment
     return [h for h in reads if h[0].rsplit("/", 1)[-1] not in DEV_TOOL_FILES]
-
-
-def _settings_var(v: str | None) -> bool:
-    return bool(v) and v not in NOISE_VARS and not v.endswith("_") and not v.startswith(SERVER_PREFIXES)
 
 
 def _read_vars(scan: dict) -> list[list]:

@@ -332,6 +332,9 @@ _CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|param|params|
                               r"[\w-]*?(?:config|settings)[\w.-]*?[._-](example|sample|dist|template|tpl|exemple)\.(js|mjs|php|py|rb|json|ya?ml)$"
                               # any sample in a configuration folder (config/options.rb.sample, copied to options.rb)
                               r"|(^|/)(conf|config|configuration|settings)/[\w.-]+[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$"
+                              # or named only so, one environment's file among its siblings (a MEAN.js app's config/env/example.js, "to be
+                              # renamed to development.js or production.js" beside default.js)
+                              r"|(^|/)(conf|config|configuration|settings)/(?:[\w-]+/)?(example|sample|exemple)\.(js|mjs|cjs|ts|json|ya?ml|php|py|rb|ini|conf|properties|toml)$"
                               # a job's context in a configuration folder, every deployment adapting it (a Talend job's configuration/context.properties)
                               r"|(^|/)(conf|config|configuration|settings)/[\w.-]*context[\w.-]*\.properties$"
                               # a settings file of any name with a template suffix (karuta.properties.example, build.properties.sample,
@@ -360,12 +363,17 @@ _WEB_SERVER_SITE = lazy_compile(r"(^|/)(nginx|apache2?|httpd|caddy|conf\.d|sites
 _COMPONENT_VERSION = re.compile(r"^(v?\d+\.\d+\.\d+([.-][\w.-]+)?|master|main)$")
 
 
+_ENV_CONFIG_PARENTS = {"config", "conf", "configuration", "settings"}
+
+
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_vendored(path: str) -> bool:
     """Under a third-party folder (node_modules/, vendor/…), or under a folder named like a library's
     release ("tarteaucitron.js-1.9.5", "leaflet-1.9.4", "jquery-ui-1.12.1") inside a web or library folder."""
     segs = parts(path)[:-1]
-    if any(seg.lower() in VENDOR_DIRS or seg in VENDOR_DIRS for seg in segs):
+    # (an env/ inside a configuration folder holds one settings file per environment, a MEAN.js app's config/env/production.js: no virtualenv)
+    if any((seg.lower() in VENDOR_DIRS or seg in VENDOR_DIRS) and not (seg == "env" and i and segs[i - 1].lower() in _ENV_CONFIG_PARENTS)
+           for i, seg in enumerate(segs)):
         return True
     if segs[-2:] in ([".mvn", "wrapper"], ["gradle", "wrapper"]) and not _BUILD_WRAPPER.match(parts(path)[-1].lower()):
         return True  # the build tool's wrapper code (MavenWrapperDownloader.java), copied in; its jar is tooling (classify)

@@ -86,7 +86,7 @@ def _accept_bbox(m) -> bool:
 
 # -- configuration: settings read from the environment -------------------------------------------
 signal("env.read",
-       r"""(?<![\w.])(?:os\.)?environ\.get\(\s*['"]([A-Z][A-Z0-9_]{1,60})|(?<![\w.])(?:os\.)?environ\[\s*['"]([A-Z][A-Z0-9_]{1,60})|os\.getenv\(\s*['"]([A-Z][A-Z0-9_]{1,60})"""
+       r"""(?<![\w.])(?:os\.)?environ\.get\(\s*['"]([A-Za-z][A-Za-z0-9_-]{1,60})['"]|(?<![\w.])(?:os\.)?environ\[\s*['"]([A-Za-z][A-Za-z0-9_-]{1,60})['"]|os\.getenv\(\s*['"]([A-Za-z][A-Za-z0-9_-]{1,60})['"]"""
        r"""|\benv(?:\.(?:str|bool|int|list|url|db|float|json|path))?\(\s*['"]([A-Z][A-Z0-9_]{1,60})|\bconfig\(\s*['"]([A-Z][A-Z0-9_]{1,60})['"]"""
        r"""|process\.env\.([A-Z][A-Z0-9_]{1,60})|process\.env\[\s*['"]([A-Z][A-Z0-9_]{1,60})|import\.meta\.env\.([A-Z][A-Z0-9_]{1,60})"""
        # (SvelteKit's $env/dynamic modules: `import { env } from "$env/dynamic/private"` then env.PRIVATE_NOTION_TOKEN, env.PUBLIC_PASSWORD; names destructured from the environment: `const { VITE_API_URI, VITE_AXIOS_TIMEOUT } = import.meta.env`, `const { DB_HOST } = process.env`; not the local name of `{ npm_package_version: VERSION }`)

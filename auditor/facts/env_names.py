@@ -1,0 +1,37 @@
+"""Names of environment variables that are no setting of the project: the CI's own."""
+
+# the variables GitHub Actions sets in every job (and the token it hands to workflows): the CI's, not the service's. Any other GITHUB_*
+# name is the application's own setting (cooperation_jn_backend's configService reads GITHUB_PAT to fetch its remote configuration)
+GITHUB_ACTIONS_VARS = frozenset({
+    "GITHUB_TOKEN", "GITHUB_ACTIONS", "GITHUB_ACTION", "GITHUB_ACTION_PATH", "GITHUB_ACTION_REPOSITORY", "GITHUB_ACTOR", "GITHUB_ACTOR_ID",
+    "GITHUB_API_URL", "GITHUB_BASE_REF", "GITHUB_ENV", "GITHUB_EVENT_NAME", "GITHUB_EVENT_PATH", "GITHUB_GRAPHQL_URL", "GITHUB_HEAD_REF",
+    "GITHUB_JOB", "GITHUB_OUTPUT", "GITHUB_PATH", "GITHUB_REF", "GITHUB_REF_NAME", "GITHUB_REF_PROTECTED", "GITHUB_REF_TYPE",
+    "GITHUB_REPOSITORY", "GITHUB_REPOSITORY_ID", "GITHUB_REPOSITORY_OWNER", "GITHUB_REPOSITORY_OWNER_ID", "GITHUB_RETENTION_DAYS",
+    "GITHUB_RUN_ATTEMPT", "GITHUB_RUN_ID", "GITHUB_RUN_NUMBER", "GITHUB_SERVER_URL", "GITHUB_SHA", "GITHUB_STATE", "GITHUB_STEP_SUMMARY",
+    "GITHUB_TRIGGERING_ACTOR", "GITHUB_WORKFLOW", "GITHUB_WORKFLOW_REF", "GITHUB_WORKFLOW_SHA", "GITHUB_WORKSPACE"})
+
+NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", "TZ", "LANG", "USER", "SHELL", "TERM", "PYTHONPATH", "BASE_URL", "MODE",
+              "DEV", "PROD", "SSR", "PUBLIC_URL", "VERCEL", "NEXT_RUNTIME", "APP_ENV", "DJANGO_SETTINGS_MODULE", "VITEST", "JEST_WORKER_ID",
+              "VAR", "ENV", "NAME", "KEY", "VALUE", "TEST_DIR", "PYTEST_CURRENT_TEST", "DAGSTER_HOME",
+              # set by the build tool itself while it runs (rollup -w, webpack serve), read by its configuration
+              "ROLLUP_WATCH", "WEBPACK_SERVE", "WEBPACK_DEV_SERVER", "npm_lifecycle_event", "NPM_LIFECYCLE_EVENT", "BUNDLE_GEMFILE",
+              # the framework's environment name (like NODE_ENV), set by whoever runs it
+              "RAILS_ENV", "RACK_ENV", "SYMFONY_ENV", "SYMFONY_DEBUG", "FLASK_ENV",  # (Symfony ≤ 3's app/console, Flask's CLI)
+              # the operating system's own variables (a temporary folder, the machine's name), no setting of the service
+              "TMP", "TEMP", "TMPDIR", "HOSTNAME", "COMPUTERNAME", "USERNAME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "SYSTEMROOT",
+              "WINDIR", "LOGNAME", "LC_ALL", "LANGUAGE", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR",
+              # what the web server says of the request to a PHP or CGI page ($_SERVER['HTTPS'], PATH_INFO), no setting either
+              "HTTPS", "PATH_INFO", "ORIG_PATH_INFO", "PATH_TRANSLATED", "AUTH_TYPE", "GATEWAY_INTERFACE", "AUTH_USER", "AUTH_PASSWORD", "LOGON_USER",
+              # Windows' own (a home folder found from HOMEDRIVE + HOMEPATH when HOME is unset)
+              "HOMEDRIVE", "HOMEPATH", "SYSTEMDRIVE", "PROGRAMFILES", "PROGRAMDATA", "COMSPEC", "PATHEXT", "OS", "PROCESSOR_ARCHITECTURE",
+              # a terminal's colour support, read by a framework's console or requirements checker (Symfony's app/check.php: ANSICON)
+              "ANSICON", "ConEmuANSI", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TERM_PROGRAM"}
+SERVER_PREFIXES = ("RUNNER_", "CI_", "READTHEDOCS", "HTTP_", "REMOTE_", "SERVER_", "REQUEST_", "SCRIPT_", "QUERY_", "CONTENT_", "PHP_", "DOCUMENT_",
+                   "PYWPS_", "CATALINA_")  # (Tomcat's own, CATALINA_PID, CATALINA_BASE: its start script's, not the project's; PyWPS sets PYWPS_PROCESSES, PYWPS_CFG for the processes it runs: the host's, not the project's settings;
+                              # Read the Docs sets READTHEDOCS for the documentation it builds)
+
+
+def settings_var(v: str | None) -> bool:
+    """A name the project reads as its own setting: not a platform's, CI's, server's or the system's variable."""
+    u = (v or "").upper()  # (a lower-case read, os.environ.get('http_proxy'), is the same variable as its upper-case name)
+    return bool(v) and v not in NOISE_VARS and u not in NOISE_VARS and u not in GITHUB_ACTIONS_VARS and not v.endswith("_") and not u.startswith(SERVER_PREFIXES)
