@@ -159,6 +159,10 @@ def extra_findings(path: str, text: str) -> list[tuple]:
     return out + [f for f in call_findings(text) if f[1] not in lines]
 
 
+_ROOM_EXPORT = lazy_compile(r"(^|/)schemas/[\w$]+(?:\.[\w$]+)+/\d+\.json$")
+_SLUG_SEGMENT = lazy_compile(r"[A-Za-z]{2}[-_]+[A-Za-z]{2}")  # (words joined by '-' or '_': "Hautes-Vallees---Bureau")
+
+
 def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
     """A keyword hit that names no credential: a package pin in a dependency list, a dotted key name as the value."""
     if kind == "IBM Cloud IAM Key":  # (44 random characters: never a word without a digit, a Spring bean's p:key="taskSignalementUser…")
@@ -166,5 +170,13 @@ def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
     if kind not in ("Secret Keyword", "Base64 High Entropy String", "Hex High Entropy String"):
         return False
     if DEPENDENCY_LISTS.search(path) and _PACKAGE_PIN.match(line or ""):
+        return True
+    # Room's exported schema (app/schemas/<database class>/<version>.json): its identityHash, repeated in the room_master_table
+    # query, is the hash of the schema Room's annotation processor wrote, no credential
+    if kind == "Hex High Entropy String" and _ROOM_EXPORT.search(path) and ("identityHash" in line or "room_master_table" in line):
+        return True
+    # a value mixing '/' with '-' or '_' is no base64 string (standard base64 has '/' and '+', the URL-safe alphabet '-' and '_'):
+    # a path or a slug (a MongoDB export's "url": "LegalEntity/Detail/STRUCTURE/34196/Parc-naturel-regional-du-Luberon/ENT2…")
+    if kind == "Base64 High Entropy String" and value.count("/") >= 2 and _SLUG_SEGMENT.search(value) and "+" not in value:
         return True
     return kind == "Secret Keyword" and bool(_KEY_NAME.match((value or "").strip().strip("'\"")))
