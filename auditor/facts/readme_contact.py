@@ -58,3 +58,13 @@ def contact_paragraph(block, doc_links: list[str]) -> bool:
 # How the team works ("Vie de l'équipe": its daily meeting and retrospective, "Team rituals", "Fonctionnement de l'équipe"): no one to reach
 TEAM_LIFE = lazy_compile(r"\b(?:vie|fonctionnement|organisation|rituels?|methodes? de travail|life|rituals?|ways? of working|working agreements?) "
                          r"(?:\w+ ){0,2}(?:equipe|team)\b|\b(?:equipe|team) (?:life|rituals?|organisation|organization)\b")
+
+
+_ITEM = lazy_compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S")
+
+
+def people_list(body: str) -> bool:
+    """A chapter that is only a list of people with their addresses ("- Vincent Passama - vincent.passama@…" under "Contributing"):
+    whom to write to, not a guide to contributing."""
+    lines = [ln for ln in body.splitlines() if ln.strip()]
+    return 0 < len(lines) <= 20 and all(_ITEM.match(ln) and EMAIL_RE.search(ln) for ln in lines)

@@ -43,7 +43,9 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
               "decouverte du service", "decouverte de l application", "types d usagers", "types d utilisateurs", "user journey", "user journeys"),
     "configuration": ("configuration", "configurations", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "settings", "role variables", "variables ansible", "ansible variables", "variables du role",
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
-                      "customisation", "customization", "options", "properties", "proprietes"),
+                      "customisation", "customization", "options", "properties", "proprietes",
+                      # a Terraform module's or a GitHub Action's input variables (terraform-docs' "## Inputs" table)
+                      "inputs", "input variables"),
     "deployment": ("deploiement", "deploiements", "deployment", "deployments", "deploy", "deploying", "deployer", "mise en production", "mise en prod", "production",
                    "hebergement", "hosting", "kubernetes", "helm", "helm chart", "helm charts", "chart helm", "charts helm", "mise en ligne", "release", "livraison",
                    "infrastructure", "exploitation", "operations"),

@@ -45,6 +45,9 @@ def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> boo
     return pointer
 
 
+_TEMPLATE_NAME = lazy_compile(r"(?<![\w/])\.?[\w-]+\.(?:example|sample|dist|template|tpl|exemple)\b", re.I)  # (a settings template's name)
+
+
 def sentence_sections(block: Block) -> list[str]:
     """Sections that a paragraph gives explicitly: a link to the document that covers them
     (INSTALL.md, CONTRIBUTING.md…), or a short sentence holding a topic noun and a pointer (a link,
@@ -83,7 +86,8 @@ def sentence_sections(block: Block) -> list[str]:
     if "configuration" not in found and copies_sample_settings(block.text, doc_links):
         found.append("configuration")
     found += ["contributing"] if "contributing" not in found and WELCOME.search(norm(block.text)) else []
-    found += ["usage"] if "usage" not in found and usage_example(norm(block.text), [norm(s) for s in _SENTENCE_SPLIT.split(block.text)]) else []  # "Pour déclarer un module, instanciez X. Par exemple :"
+    bare = _TEMPLATE_NAME.sub(" ", block.text)  # (".env file using the example in .env.example": a file to copy, no "for example")
+    found += ["usage"] if "usage" not in found and usage_example(norm(bare), [norm(s) for s in _SENTENCE_SPLIT.split(bare)]) else []  # "Pour déclarer un module, instanciez X. Par exemple :"
     if "contact" not in found and contact_paragraph(block, doc_links):
         found.append("contact")
     return found
