@@ -26,6 +26,7 @@ from auditor.facts.scaling.eol_images import env_defaults, image_versions as _im
 from auditor.facts.scaling.eol_maven import maven_versions
 from auditor.facts.scaling.eol_provision import provisioned
 from auditor.facts.scaling.eol_readme import stated_in_readme
+from auditor.facts.scaling.eol_versions import buildpack_pins, requires_python, version_file_pins
 from auditor.lazyre import lazy_compile
 
 MAX_FILES = 200
@@ -177,7 +178,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=27, cache="commit+as_of")
+@fact("end_of_life", version=29, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -212,7 +213,7 @@ def end_of_life(ctx) -> dict:
         if (low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile") or re.match(r"^(docker-)?compose[\w.-]*\.ya?ml$", low)
                 or low in (".gitlab-ci.yml", ".python-version", "runtime.txt", ".nvmrc", ".node-version", ".ruby-version", ".tool-versions",
                            "package.json", "composer.json", "pipfile", "pyproject.toml", "gemfile", "pom.xml", "build.gradle", "build.gradle.kts",
-                           "setup.py", "setup.cfg", "go.mod", "composer.lock", ".travis.yml") or low.endswith((".csproj", ".vbproj", ".fsproj"))
+                           "setup.py", "setup.cfg", "go.mod", "composer.lock", ".travis.yml", "project.toml") or low.endswith((".csproj", ".vbproj", ".fsproj"))
                 or re.match(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", low) or (p.startswith(".github/workflows/") and low.endswith((".yml", ".yaml")))):
             wanted.append(p)
     wanted = wanted[:MAX_FILES] + sorted((p for p in paths if is_host_version_file(p.rsplit("/", 1)[-1])),
@@ -242,32 +243,14 @@ def end_of_life(ctx) -> dict:
                 image = _ARG_USE.sub(lambda a: env.get(a.group(1) or a.group(2), a.group(0)), m.group(1))
                 for product, constraint in _image_versions(image):
                     add(product, constraint, p, _line(text, m.start(1)), m.group(1) + (f" = {image}" if image != m.group(1) else ""))
-        elif p.startswith(".github/workflows/"):
+        elif p.startswith(".github/workflows/") or low == "project.toml":  # (and a buildpack's settings: GOOGLE_PYTHON_VERSION="3.10.x")
             for m in _GH_VERSION.finditer(text):
                 add("python" if m.group(1) == "python" else "nodejs", "==" + m.group(2), p, _line(text, m.start()), m.group(0).strip())
-        elif low == ".python-version":
-            v = text.strip().splitlines()[0].strip() if text.strip() else ""
-            if re.match(r"^\d+\.\d+", v):
-                add("python", "==" + ".".join(v.split(".")[:2]), p, 1, v)
-        elif low == "runtime.txt":
-            if m := re.search(r"python-(\d+\.\d+)", text):
-                add("python", "==" + m.group(1), p, _line(text, m.start()), m.group(0))
-        elif low in (".nvmrc", ".node-version"):
-            v = text.strip().splitlines()[0].strip() if text.strip() else ""
-            if re.match(r"^v?\d+", v):
-                add("nodejs", "==" + v.lstrip("v").split(".")[0], p, 1, v)
-        elif low == ".ruby-version":
-            v = text.strip().splitlines()[0].strip() if text.strip() else ""
-            if re.match(r"^\d+\.\d+", v):
-                add("ruby", "==" + ".".join(v.split(".")[:2]), p, 1, v)
-        elif low == ".tool-versions":
-            for m in re.finditer(r"^(python|nodejs|ruby|php|golang)\s+v?(\d+(?:\.\d+)?)", text, re.M):
-                product = {"golang": "go"}.get(m.group(1), m.group(1))
-                add(product, "==" + m.group(2), p, _line(text, m.start()), m.group(0))
-        elif low == "go.mod":  # the language version the module is written for ("go 1.23.3")
-            m = re.search(r"^go\s+(1\.\d+)(?:\.\d+)?\s*$", text, re.M)
-            if m:
-                add("go", "==" + m.group(1), p, _line(text, m.start()), m.group(0).strip())
+            for product, constraint, line, excerpt in buildpack_pins(text):
+                add(product, constraint, p, line, excerpt)
+        elif low in (".python-version", "runtime.txt", ".nvmrc", ".node-version", ".ruby-version", ".tool-versions", "go.mod"):
+            for product, constraint, line, excerpt in version_file_pins(low, text):
+                add(product, constraint, p, line, excerpt)
         elif low == "package.json":
             try:
                 pj = safejson.loads(text)
@@ -330,6 +313,8 @@ def end_of_life(ctx) -> dict:
             except (tomllib.TOMLDecodeError, ValueError, RecursionError):
                 continue
             deps = list(((pp.get("project") or {}).get("dependencies") or []))
+            if one := requires_python((pp.get("project") or {}).get("requires-python")):  # (">=3.13,<3.14": the one cycle it runs on)
+                add("python", one, p, _line(text, text.find("requires-python")), "requires-python = " + str(pp["project"]["requires-python"]))
             poetry = (((pp.get("tool") or {}).get("poetry") or {}).get("dependencies") or {})
             for dep, prod in (pkgmap.get("pip") or {}).items():
                 for d in deps:

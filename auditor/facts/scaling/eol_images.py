@@ -41,6 +41,11 @@ def image_versions(image: str) -> list[tuple[str, str]]:
     for i, word in enumerate(words[:-1]):  # bitnami's "-debian-10-", "-ubuntu-22.04"
         if word in ("debian", "ubuntu") and re.fullmatch(r"\d+(?:\.\d+)?", words[i + 1]) and word not in {p for p, _ in out}:
             out.append((word, "==" + words[i + 1]))
+    for word in words:  # a tool's image tagged with the runtime it carries (astral-sh/uv:python3.13-trixie-slim, python-nodejs:python3.11-nodejs20)
+        m = re.fullmatch(r"(python|nodejs|node)(\d+(?:\.\d+)?)", word)
+        if m and not (m.group(1) == "python" and "." not in m.group(2)) and (prod := "nodejs" if m.group(1).startswith("node") else "python") != product \
+                and prod not in {p for p, _ in out}:
+            out.append((prod, "==" + m.group(2)))
     if not product:
         return out
     m = re.match(r"^v?(\d+(?:\.\d+){0,2})", tag)

@@ -1,0 +1,56 @@
+"""Runtime versions stated by version files (``.python-version``, ``.nvmrc``, ``.tool-versions``, ``go.mod``…), by a cloud
+buildpack's settings (``GOOGLE_PYTHON_VERSION="3.10.x"`` in the workflow that builds the image) and by a Python project's bounded
+``requires-python`` (``end_of_life``). Read as text, nothing is run."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+# a buildpack's runtime setting (Google Cloud's GOOGLE_PYTHON_VERSION / GOOGLE_NODEJS_VERSION / GOOGLE_RUNTIME_VERSION beside
+# GOOGLE_RUNTIME, Paketo's BP_CPYTHON_VERSION / BP_NODE_VERSION), given to `pack build --env`, a workflow's env or project.toml
+_BUILDPACK = lazy_compile(r"\b(GOOGLE_PYTHON_VERSION|GOOGLE_NODEJS_VERSION|BP_CPYTHON_VERSION|BP_NODE_VERSION)[\"']?[ \t]*[=:][ \t]*[\"']?v?(\d+(?:\.\d+)?)")
+_PRODUCT = {"GOOGLE_PYTHON_VERSION": "python", "BP_CPYTHON_VERSION": "python", "GOOGLE_NODEJS_VERSION": "nodejs", "BP_NODE_VERSION": "nodejs"}
+# requires-python bounded to one cycle (">=3.13,<3.14", "~=3.11.0", "==3.12.*"): the version the project runs on
+_ONE_CYCLE = lazy_compile(r"^\s*>=\s*3\.(\d+)(?:\.\d+)?\s*,\s*<\s*3\.(\d+)\s*$|^\s*(?:~=\s*3\.(\d+)\.\d+|==\s*3\.(\d+)(?:\.\*)?)\s*$")
+
+
+def _line(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def version_file_pins(low: str, text: str) -> list[tuple[str, str, int, str]]:
+    """``(product, constraint, line, excerpt)`` a version file states (``low``: its lower-case name)."""
+    first = text.strip().splitlines()[0].strip() if text.strip() else ""
+    if low == ".python-version":
+        return [("python", "==" + ".".join(first.split(".")[:2]), 1, first)] if re.match(r"^\d+\.\d+", first) else []
+    if low == "runtime.txt":
+        m = re.search(r"python-(\d+\.\d+)", text)
+        return [("python", "==" + m.group(1), _line(text, m.start()), m.group(0))] if m else []
+    if low in (".nvmrc", ".node-version"):
+        return [("nodejs", "==" + first.lstrip("v").split(".")[0], 1, first)] if re.match(r"^v?\d+", first) else []
+    if low == ".ruby-version":
+        return [("ruby", "==" + ".".join(first.split(".")[:2]), 1, first)] if re.match(r"^\d+\.\d+", first) else []
+    if low == ".tool-versions":
+        return [({"golang": "go"}.get(m.group(1), m.group(1)), "==" + m.group(2), _line(text, m.start()), m.group(0))
+                for m in re.finditer(r"^(python|nodejs|ruby|php|golang)\s+v?(\d+(?:\.\d+)?)", text, re.M)]
+    if low == "go.mod":  # the language version the module is written for ("go 1.23.3")
+        m = re.search(r"^go\s+(1\.\d+)(?:\.\d+)?\s*$", text, re.M)
+        return [("go", "==" + m.group(1), _line(text, m.start()), m.group(0).strip())] if m else []
+    return []
+
+
+def buildpack_pins(text: str) -> list[tuple[str, str, int, str]]:
+    """``(product, constraint, line, excerpt)`` of the runtimes a buildpack is told to install (``--env GOOGLE_PYTHON_VERSION="3.10.x"``)."""
+    return [(_PRODUCT[m.group(1)], "==" + m.group(2), _line(text, m.start()), m.group(0)) for m in _BUILDPACK.finditer(text)][:5]
+
+
+def requires_python(value) -> str | None:
+    """The one Python cycle a ``requires-python`` allows (``>=3.13,<3.14`` → ``==3.13``), None for a minimum or a wider range."""
+    m = _ONE_CYCLE.match(value) if isinstance(value, str) else None
+    if not m:
+        return None
+    if m.group(1) is not None:
+        return f"==3.{m.group(1)}" if int(m.group(2)) == int(m.group(1)) + 1 else None
+    return f"==3.{m.group(3) or m.group(4)}"
