@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.territory_values import _SETUP_URL_LINE
 from auditor.lazyre import lazy_compile
 
 _FORGE_REPO = lazy_compile(r"https?://(?:raw\.githubusercontent\.com|github\.com|gitlab\.com|framagit\.org)/([A-Za-z0-9_.-]+)(?:/([A-Za-z0-9_.-]+))?")
@@ -43,6 +44,14 @@ def _own_hosts(ctx, sig: dict) -> list[list]:
     out = []
     for h in sig.get("scaling.url", []):
         m = re.match(r"[a-z][a-z0-9+.-]*://(?:\{[a-z](?:-[a-z])?\}\.)?([^/?#:\s]+)", str(h[2]), re.I) if h[3] == "code" else None
-        if m and own and registrable_domain(m.group(1)) in own and m.group(1).lower() not in _FORGE_HOSTS:  # (the forge: an account's repository, above)
+        if m and own and registrable_domain(m.group(1)) in own and m.group(1).lower() not in _FORGE_HOSTS \
+                and not _setup_metadata(ctx, h[0], h[1]):  # (the forge: an account's repository, above)
             out.append([h[0], h[1], h[2][:120], h[3]])
     return out
+
+
+def _setup_metadata(ctx, path: str, line: int) -> bool:
+    """A setup() argument giving the package's own addresses (setup.py ``url="https://gitlab.<sponsor>.fr/…"``): package metadata,
+    like its author, no server the code calls."""
+    lines = (ctx.snapshot.read_text(path, limit=256 * 1024) or "").splitlines() if path.rsplit("/", 1)[-1] == "setup.py" else []
+    return 0 < line <= len(lines) and bool(_SETUP_URL_LINE.search(lines[line - 1]))
