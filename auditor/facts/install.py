@@ -30,7 +30,9 @@ RUNTIMES = (
     # a package installed with pip (pip install ., pip install git+https://…): setup.py, or a pyproject.toml naming the project
     ("package", lazy_compile(r"^setup\.py$"), 2),
     # a build that packages the project (Maven, Gradle, Ant, a .NET solution), at the root or in the folder of one part
-    ("build-tool", lazy_compile(r"^(?:[\w.-]+/)?(pom\.xml|build\.gradle(\.kts)?|build\.xml|[\w.-]+\.sln|[\w.-]+\.csproj)$"), 2),
+    # (and an iOS app's Xcode project or workspace, built and signed by Xcode or fastlane, as Gradle builds an Android app)
+    ("build-tool", lazy_compile(r"^(?:[\w.-]+/)?(pom\.xml|build\.gradle(\.kts)?|build\.xml|[\w.-]+\.sln|[\w.-]+\.csproj"
+                                r"|[\w .-]+\.xcworkspace/contents\.xcworkspacedata|[\w .-]+\.xcodeproj/project\.pbxproj)$"), 2),
     # the packaging of an operating system (debian/control and rules, an RPM spec, Arch's PKGBUILD): installed with apt, dnf…
     ("system-package", lazy_compile(r"^(debian/(control|rules)|[\w.-]+\.spec|PKGBUILD)$"), 2),
     ("scripts", lazy_compile(r"^(scripts?|bin)/([a-z0-9]+[_-])?(setup|install|bootstrap|init|start|dev|run|deploy|server)(?![_-](?:git[_-]?)?hooks?(?![a-z])|[_-]pre[_-]?commit|[_-]husky)[\w.-]*$"  # (cg_deploy_jcms.sh; not install-hook.py: a git hook)

@@ -27,7 +27,9 @@ COMMANDS = lazy_compile(
 
 # documentation pages that may hold the steps the README leaves out (docs/dev.md, doc/README.md), a bounded look
 _DOC_PAGE = lazy_compile(r"^(?:docs?|documentation|wiki)/(?:[\w.-]+/)?[\w.-]+\.(?:md|rst|adoc|txt)$"
-                         r"|^[\w.-]+/readme(?:[._-][\w.-]*)?\.(?:md|rst|txt)$", re.I)  # (and a part's README: transform/README.md's `pipenv install`)
+                         r"|^[\w.-]+/readme(?:[._-][\w.-]*)?\.(?:md|rst|txt)$"  # (and a part's README: transform/README.md's `pipenv install`)
+                         r"|^(?:contributing|hacking|development|developpement)\.(?:md|rst|adoc|txt)$", re.I)  # (and the contributors' guide at the
+# root, CONTRIBUTING.md's "Lancement de l'api: fastapi dev app/main.py": the commands to run a copy, where the README gives none)
 MAX_PAGES = 10
 MAX_PAGE_BYTES = 64 * 1024
 
