@@ -111,10 +111,8 @@ def api_spec(ctx) -> Result:
         web = []
     if web:  # (the message follows the kind: a Slim or an Express API serves data)
         w, api = web[0][0], decided_kind(ctx.fact("project") or {}) == "api-service"
-        return Result.warn(T(f"Service d'API web ({w}) sans spécification d'API : décrivez ses routes en OpenAPI." if api else
-                             f"Application web ({w}) sans spécification d'API : si elle expose des données, décrivez-les en OpenAPI.",
-                             f"Web API service ({w}) without an API specification: describe its routes in OpenAPI." if api else
-                             f"Web application ({w}) without an API specification: if it exposes data, describe it in OpenAPI."),
+        return Result.warn(T(f"Service d'API web ({w}) sans spécification d'API : décrivez ses routes en OpenAPI." if api else f"Application web ({w}) sans spécification d'API : si elle expose des données, décrivez-les en OpenAPI.",
+                             f"Web API service ({w}) without an API specification: describe its routes in OpenAPI." if api else f"Web application ({w}) without an API specification: if it exposes data, describe it in OpenAPI."),
                            dep_evidence_lines(ctx, web, limit=2), score=4, **details).advise(_openapi_todo(web))
     own = [e["path"] for e in (ctx.fact("project") or {}).get("kind_evidence") or [] if e.get("reason") == "HTTP server program (C#)"]
     if own:  # a program that is its own HTTP server (a C# HttpServer answering its web interface): an API may be there, described nowhere
