@@ -25,7 +25,8 @@ def test_an_ios_apps_xcode_workspace_is_its_build_tool(tmp_path):
 
 def test_run_steps_in_contributing_are_written_instructions(tmp_path):
     contributing = ("# Contribuer\n\n## Lancement de la base locale\n\n```\ndocker compose -f docker-compose.db.yml up -d\n```\n\n"
-                    "## Lancement de l'api\n\n```\nfastapi dev app/main.py\n```\n")
+                    "## Lancement de l'api\n\n```\nfastapi dev app/main.py\n```\n\n## Build de l'image locale\n\n```\n"
+                    "docker build -t annuaire .\n```\n")
     files = {"CONTRIBUTING.md": contributing, "app/main.py": "from fastapi import FastAPI\n\napp = FastAPI()\n",
              "requirements.txt": "fastapi==0.110.0\n", "README.md": "# Annuaire\n\nAPI de l'annuaire des entreprises.\n"}
     r = run(tmp_path, files)

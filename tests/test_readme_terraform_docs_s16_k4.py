@@ -40,8 +40,11 @@ def test_a_contributing_list_of_maintainers_addresses_is_the_contact(tmp_path):
 
 
 def test_a_sentence_naming_the_settings_template_is_no_usage(tmp_path):
-    # (r1, cooperation_jn_backend: "Create a .env file using the example in .env.example" was the usage section)
+    # (r1, cooperation_jn_backend: "Create a .env file using the example in .env.example" was the usage section, and so was the
+    # paragraph saying which configuration.json file the project needs to run)
     readme = ("# Solar back end\n\n## Quick start\n\n### Installation\n\n```shell\nnpm i\n```\n\n### File .env\n\n"
-              "Create a .env file using the example in .env.example\n\n### Run the app in dev mode\n\n```shell\nnpm run dev\n```\n")
+              "Create a .env file using the example in .env.example\n\n### Configuration file\n\nTo run, the project need a configuration.json "
+              "file. Example value (use for dev env) can be found [here](https://example.org/conf/dev/configuration.json). You need to put a "
+              "valid configuration file in the `src/config` directory.\n\n### Run the app in dev mode\n\n```shell\nnpm run dev\n```\n")
     found, r = _found(tmp_path, {"README.md": readme, ".env.example": "PORT=3000\n", "package.json": '{"name": "solar"}\n'})
     assert "usage" not in found, r["evidence"]

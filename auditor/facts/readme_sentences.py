@@ -45,6 +45,7 @@ def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> boo
     return pointer
 
 
+_SETTINGS_FILE = lazy_compile(r"(?<![\w/])(?:[\w-]*(?:config|configuration|settings|parametres|parametrage)[\w-]*\.(?:json|ya?ml|toml|ini|properties|env)|\.env)\b", re.I)
 _TEMPLATE_NAME = lazy_compile(r"(?<![\w/])\.?[\w-]+\.(?:example|sample|dist|template|tpl|exemple)\b", re.I)  # (a settings template's name)
 
 
@@ -87,7 +88,8 @@ def sentence_sections(block: Block) -> list[str]:
         found.append("configuration")
     found += ["contributing"] if "contributing" not in found and WELCOME.search(norm(block.text)) else []
     bare = _TEMPLATE_NAME.sub(" ", block.text)  # (".env file using the example in .env.example": a file to copy, no "for example")
-    found += ["usage"] if "usage" not in found and usage_example(norm(bare), [norm(s) for s in _SENTENCE_SPLIT.split(bare)]) else []  # "Pour déclarer un module, instanciez X. Par exemple :"
+    found += ["usage"] if "usage" not in found and not _SETTINGS_FILE.search(block.text) and usage_example(  # ("To run, the project need a
+        norm(bare), [norm(s) for s in _SENTENCE_SPLIT.split(bare)]) else []  # configuration.json file. Example value…": a settings step); "Pour déclarer un module, instanciez X. Par exemple :"
     if "contact" not in found and contact_paragraph(block, doc_links):
         found.append("contact")
     return found

@@ -249,6 +249,11 @@ _SETUP_URL_LINE = lazy_compile(r"""^\s*['"]?(?:url|download_url|project_urls|hom
 _SETUP_CALL = lazy_compile(r"\bsetup\s*\(")
 
 
+# (the lines of setup.py's own addresses, for the check's reading of the sponsor's hosts: package metadata, no server called)
+signal("territory.package-url", r"""^[ \t]*['"]?(?:url|download_url|project_urls|home_?page)['"]?[ \t]*[=:][ \t]*['"]?https?://""", ("url", "page"),
+       flags=re.I | re.M, exts={"py"}, classes=("code",), accept=lambda m: bool(_SETUP_CALL.search(m.string)))
+
+
 def is_package_metadata(m) -> bool:
     """The match sits on an author's line, or on a setup() call's line giving the project's own addresses (setup.py)."""
     line = _line_of(m)

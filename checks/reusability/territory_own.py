@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts.territory_values import _SETUP_URL_LINE
 from auditor.lazyre import lazy_compile
 
 _FORGE_REPO = lazy_compile(r"https?://(?:raw\.githubusercontent\.com|github\.com|gitlab\.com|framagit\.org)/([A-Za-z0-9_.-]+)(?:/([A-Za-z0-9_.-]+))?")
@@ -42,16 +41,10 @@ def _own_hosts(ctx, sig: dict) -> list[list]:
     own = {d for d in list(hosting.get("own_domains", [])) + [h["host"] for h in hosting.get("hosts", []) if h.get("class") == "own"]
            if not d.endswith(".gouv.fr")}
     out = []
+    metadata = {(h[0], h[1]) for h in sig.get("territory.package-url", [])}  # (setup.py's url="https://gitlab.<sponsor>.fr/…", like its author)
     for h in sig.get("scaling.url", []):
         m = re.match(r"[a-z][a-z0-9+.-]*://(?:\{[a-z](?:-[a-z])?\}\.)?([^/?#:\s]+)", str(h[2]), re.I) if h[3] == "code" else None
         if m and own and registrable_domain(m.group(1)) in own and m.group(1).lower() not in _FORGE_HOSTS \
-                and not _setup_metadata(ctx, h[0], h[1]):  # (the forge: an account's repository, above)
+                and (h[0], h[1]) not in metadata:  # (the forge: an account's repository, above; setup.py's url=: package metadata)
             out.append([h[0], h[1], h[2][:120], h[3]])
     return out
-
-
-def _setup_metadata(ctx, path: str, line: int) -> bool:
-    """A setup() argument giving the package's own addresses (setup.py ``url="https://gitlab.<sponsor>.fr/…"``): package metadata,
-    like its author, no server the code calls."""
-    lines = (ctx.snapshot.read_text(path, limit=256 * 1024) or "").splitlines() if path.rsplit("/", 1)[-1] == "setup.py" else []
-    return 0 < line <= len(lines) and bool(_SETUP_URL_LINE.search(lines[line - 1]))
