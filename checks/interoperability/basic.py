@@ -109,10 +109,9 @@ def api_spec(ctx) -> Result:
     board = match_deps(ctx, [DASHBOARD_FRAMEWORKS], dev=False)
     if board and all(d in DASHBOARD_SERVERS for d, _ in web):  # Flask under Dash, Tornado under Streamlit: the dashboard's own server
         web = []
-    if web:  # (the message follows the kind: a Slim or an Express API serves data)
-        w, api = web[0][0], decided_kind(ctx.fact("project") or {}) == "api-service"
-        return Result.warn(T(f"Service d'API web ({w}) sans spécification d'API : décrivez ses routes en OpenAPI." if api else f"Application web ({w}) sans spécification d'API : si elle expose des données, décrivez-les en OpenAPI.",
-                             f"Web API service ({w}) without an API specification: describe its routes in OpenAPI." if api else f"Web application ({w}) without an API specification: if it exposes data, describe it in OpenAPI."),
+    if web and (api := decided_kind(ctx.fact("project") or {}) == "api-service") in (True, False):  # (the message follows the kind: a Slim API serves data)
+        return Result.warn(T(f"Service d'API web ({web[0][0]}) sans spécification d'API : décrivez ses routes en OpenAPI." if api else f"Application web ({web[0][0]}) sans spécification d'API : si elle expose des données, décrivez-les en OpenAPI.",
+                             f"Web API service ({web[0][0]}) without an API specification: describe its routes in OpenAPI." if api else f"Web application ({web[0][0]}) without an API specification: if it exposes data, describe it in OpenAPI."),
                            dep_evidence_lines(ctx, web, limit=2), score=4, **details).advise(_openapi_todo(web))
     own = [e["path"] for e in (ctx.fact("project") or {}).get("kind_evidence") or [] if e.get("reason") == "HTTP server program (C#)"]
     if own:  # a program that is its own HTTP server (a C# HttpServer answering its web interface): an API may be there, described nowhere
