@@ -253,7 +253,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=96)
+@fact("readme", version=97)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
