@@ -28,6 +28,7 @@ would bring back several tables.
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from collections.abc import Iterable
@@ -36,6 +37,7 @@ from functools import lru_cache
 
 from auditor.facts import fact
 from auditor.facts.build_outputs import build_outputs
+from auditor.facts.root_copy import copied_files, root_copy
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
 from auditor.facts.unity import unity_imports
 from auditor.facts.copied_headers import copied_by_header
@@ -649,8 +651,12 @@ class Item:
 class Inventory:
     """Every file of one snapshot with its category and language (sorted by path)."""
 
-    def __init__(self, items: Iterable[Item], packages: dict[str, dict] | None = None, copied_roots: list[str] | None = None) -> None:
+    def __init__(self, items: Iterable[Item], packages: dict[str, dict] | None = None, copied_roots: list[str] | None = None,
+                 host_copy: dict | None = None) -> None:
         self.items = sorted(items, key=lambda i: i.path)
+        # the project copied at the root when the repository is a customised copy of it (root_copy): its name, version, licence,
+        # the authority's own folders and the copy's files made vendored ("paths")
+        self.host_copy = host_copy
         self.by_path = {i.path: i for i in self.items}
         self.packages = packages or {}  # copied packages already described (a WordPress, its plugins): prefix -> name, version
         self.copied_roots = copied_roots or []  # folders holding a library's repository or release copied whole (copied_folders)
@@ -790,8 +796,10 @@ def _probe(snap, entries: list) -> dict[str, str]:
     for e in (probes + plain)[:MAX_HEADER_PROBES]:
         data = snap.read_bytes(e.path, limit=snap.max_blob)
         lib_dir = bool({seg.lower() for seg in parts(e.path)[:-1]} & {"lib", "libs"})
-        if not data and lib_dir and e.size > snap.max_blob and KNOWN_FILE.match(e.name):
-            out[e.path] = "vendored"  # a well-known library's build too big to read, in a lib/ folder (lib/ol-debug.js, 2.7 MB)
+        if not data and e.size > snap.max_blob and KNOWN_FILE.match(e.name):
+            # a well-known library's build too big to read, in a lib/ folder (lib/ol-debug.js, 2.7 MB) or beside an add-on's own
+            # scripts (addons/statchart/echarts.js, 1 MB): no one writes a megabyte under a library's name
+            out[e.path] = "vendored"
         if not data:
             continue
         head = data[:HEADER_BYTES].decode("utf-8", "replace")
@@ -1354,7 +1362,7 @@ def _built_from_sources(items: list[Item], fixes: dict[str, str]) -> dict[str, s
     return out
 
 
-def build_inventory(snap) -> Inventory:
+def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None) -> Inventory:
     from auditor.facts.testdirs import declared_test_dirs, in_declared_test_dir
 
     entries = sorted((e for e in snap.files.values() if e.kind in ("file", "executable", "symlink", "submodule")),
@@ -1438,7 +1446,13 @@ def build_inventory(snap) -> Inventory:
     built = build_outputs(snap, entries, items, LIB_PARENTS | THIRD_PARTY_DIRS | {"libs"}, KNOWN_NAMES)  # last: a declared output folder's files are the build's, whatever else they look like
     if built:
         items = [Item(i.path, "build", i.language) if i.path in built else i for i in items]
-    return Inventory(items, {**frameworks, **wordpress, **family_packages}, copies)
+    # a repository that is another project copied at its root with a plugin of the authority's: the copy's code is vendored
+    host = root_copy(snap, items, list(names), owner) if names else None
+    if host:
+        hosted = copied_files(items, host)
+        items = [Item(i.path, "vendored", i.language) if i.path in hosted else i for i in items]
+        host = {**host, "paths": sorted(hosted)}
+    return Inventory(items, {**frameworks, **wordpress, **family_packages}, copies, host)
 
 
 MAX_PHP_ALIAS_PROBES = 2000
@@ -1495,7 +1509,9 @@ def inventory_of(ctx) -> Inventory:
     """The context's inventory, built once per audit (the ``inventory`` fact's full form)."""
     inv = getattr(ctx, "_inventory", None)
     if inv is None:
-        inv = build_inventory(ctx.snapshot)
+        target = getattr(ctx, "target", None)
+        names = tuple(n for n in (getattr(target, "name", None), os.path.basename((getattr(target, "path", None) or "").rstrip("/"))) if n)
+        inv = build_inventory(ctx.snapshot, names, getattr(target, "owner", None))
         ctx._inventory = inv
     return inv
 
@@ -1582,7 +1598,12 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     described are counted without reading them); installs of package managers and
     documentation sites' assets left out."""
     groups: dict[tuple, dict] = {}  # by copied folder, or by name and version for files copied on their own
-    copies = [p for p in inv.paths("vendored") if _ext(p) in ("js", "mjs", "css", *JAR_EXT, *NATIVE_EXT, *SOURCE_LIBRARY_EXT)
+    hosted = set(inv.host_copy["paths"]) if inv.host_copy else set()
+    if hosted:  # the project copied at the root (mviewer holding the authority's add-on): one library, as its manifest describes it
+        host = inv.host_copy
+        groups[("", "host")] = {"name": host["name"], "version": host["version"], "license": host["license"], "files": len(hosted),
+                                "paths": sorted(hosted)[:5], "ecosystem": "javascript" if host["path"] != "composer.json" else "php"}
+    copies = [p for p in inv.paths("vendored") if p not in hosted and _ext(p) in ("js", "mjs", "css", *JAR_EXT, *NATIVE_EXT, *SOURCE_LIBRARY_EXT)
               and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
               and not is_doc(p)  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
               and not (is_test(p) or any(_TEST_SEG.search(seg) for seg in parts(p)[:-1]))]  # nor a test's fixtures
@@ -1748,7 +1769,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=80)
+@fact("inventory", version=81)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
@@ -1769,6 +1790,8 @@ def inventory(ctx) -> dict:
         "examples": {c: v for c, v in examples.items() if v},
         "libraries": libraries(ctx.snapshot, inv),
         "installed": installed_folders(inv),
+        # the project the repository is a customised copy of (root_copy), the authority's own folders, the copy's files made vendored
+        "copy_of": {k: v for k, v in inv.host_copy.items() if k != "paths"} | {"files": len(inv.host_copy["paths"])} if inv.host_copy else None,
     }
 
 
