@@ -109,8 +109,8 @@ def test_modes_are_no_install_nor_deployment_and_an_example_address_no_contact(t
     sections = _sections(tmp_path, MODES)
     assert sections["install"] == ("heading", 18) and "deployment" not in sections and "contact" not in sections
     # counterparts: the same headings outside a modes chapter, and a real address
-    plain = MODES.replace("### Modes de fonctionnement", "### Composants")
-    assert _sections(tmp_path / "p", plain)["install"] == ("heading", 9)
+    plain = MODES.replace("### Modes de fonctionnement", "### Composants").replace("- API sur le port 3000", "- API sur le port 3000 : `pnpm dev`")
+    assert _sections(tmp_path / "p", plain)["install"] == ("heading", 9)  # (with a command to run a copy: s17 h5, "Développement" alone is no install)
     real = MODES.replace("(david@example.net)", "; pour toute question, écrire à equipe@friches.beta.gouv.fr")
     assert _sections(tmp_path / "r", real)["contact"][0] == "sentence"
 

@@ -61,7 +61,7 @@ _NUM = r"(?:\d+[-_. ]*)?"  # a numbered chapter: 00_presentation.md, 03-installa
 ARCH = lazy_compile(rf"(?:^|(?<=[/_.-])){_NUM}(architecture|archi|adr|adrs|decisions|design|conception|technical[-_]overview|schema[-_]fonctionnel|fonctionnement|mcd|mpd|mld|mdd|"
                   r"mod[eè]le[-_ ](?:conceptuel|physique|de[-_ ]donn[ée]es|rela(?:tionnel)?)|principe[-_]modelisation|data[-_]model|diagrams?|diagrammes?|erd)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$|(?:^|(?<=[/_.-]))architecture(?-i:(?=[A-Z]))", re.I)  # (ArchitecturePasserelle-….pdf)
 DEPLOY = lazy_compile(rf"(^|/){_NUM}(deploy|deployment|deploiement|déploiement|install|installation|installer|hosting|hebergement|hébergement|"
-                    r"mise[-_]en[-_]production|mise[-_]en[-_]service|exploitation|ops|runbook|setup|guide[-_]d[-_]installation)([^/]*\.(md|rst|adoc|txt|html|apt)$|/)", re.I)
+                    r"mise[-_]en[-_]production|mise[-_]en[-_]service|exploitation|ops|runbook|setup|guide[-_]d[-_]installation)([^/]*\.(md|rst|adoc|txt|html|apt)$|/)|(^|/)\.?(docker|docker-compose|compose|kubernetes|k8s|helm|ansible)/readme[^/]*$", re.I)  # (docker/README.md: the compose fragment and image templates to run it)
 OFFICE_GUIDE = lazy_compile(rf"(^|/){_NUM}(install|installation|installer|deploy|deployment|deploiement|déploiement|exploitation|"
                             r"mise[-_ ]en[-_ ](?:production|service)|guide[-_ ]d[-_ ]installation|setup)\b[^/]*\.(pdf|odt|docx?)$", re.I)
 # "swagger" before an address, or a running service's address (a port, localhost) ending in the framework's documentation route
@@ -336,7 +336,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=48)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=49)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -17,10 +17,11 @@ from auditor.facts.document import MAX_README_BYTES, Block, norm, parse_document
 from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title,
                                        SELF_README, TOC_HEADING, announces_a_list, short_description, code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, status_boxes, VARIABLES_TO_FILL)
 from auditor.facts.readme_contact import EMAIL_RE, people_list
-from auditor.facts.readme_chapters import chapter_body, says_nothing, section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
+from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, chapter_body, says_nothing, section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, another_subject, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, figure_cell, title_line, warning_or_step
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, run_only  # noqa: F401 (re-exported)
 from auditor.facts.readme_licence import licence_chapter
+from auditor.facts.readme_steps import chapter_sections, download_and_unpack, numbered_use_step
 from auditor.facts.readme_roles import (describes_before_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, sentence_sections
@@ -154,6 +155,7 @@ def analyse(text: str, path: str) -> dict:
                           ) else heading_sections(b.text if code_path_heading(b.text) else without_name(b.text, title, HEADING_WORDS), under_install, credits)
             secs = secs or (["deployment"] if publication_chapter(heading, body) or production_chapter(heading, body)
                             else ["contributing"] if contributor_rules(heading, body) else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur Scalingo")
+            secs = chapter_sections(secs, heading, body, INSTALL_COMMAND, LOCAL_RUN, SECTION_HEADINGS["install"])  # ("Functions included in the module", "Développement" without a command)
             secs = [n for n in secs if n not in another_subject(heading, title.text if title is not None else "")  # ("Qu'est-ce que le Markdown ?")
                     and not (n == "usage" and reusers_chapter(heading, body))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers)
                     and not (n == "deployment" and local_production_run(heading, body, SECTION_HEADINGS[n]))]  # ("Lancer l'app localement en mode production")
@@ -188,9 +190,10 @@ def analyse(text: str, path: str) -> dict:
         for name in [n for n in heading_sections(label, label=True) if label and n not in have and led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS)]:
             have.add(name)  # "- Deploy webapps : `./gradlew tomcatDeploy`": the command of that task
             details.append({"name": name, "via": "sentence", "line": b.line, "text": lines[b.line - 1].strip()[:160]})
-    for name, b in step_sections(blocks, text, have):  # "## Etape 1 - …", "## Etape 2 - …": the README is the procedure
-        have.add(name)
-        details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
+    for name, b in step_sections(blocks, text, have) + [("usage", s) for s in [numbered_use_step(blocks, lines, have, heading_sections, INSTALL_COMMAND, DEV_TASK)] if s]:
+        if name not in have:  # "## Etape 1 - …", "## Etape 2 - …": the README is the procedure; "## 0. Installation" then "## 1. Enrollment": its use
+            have.add(name)
+            details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
     outputs = output_chapter_lines(blocks)  # ("## Files generated": the settings a written file holds are no configuration)
     for b in blocks:
         if b.kind != "paragraph" or b.line in aside:
@@ -203,6 +206,9 @@ def analyse(text: str, path: str) -> dict:
     if "usage" not in have and (ex := USAGE_EXAMPLE.search(text)):  # (in the raw text: the parsed paragraphs lose the backticks)
         have.add("usage")  # "exemple `script.py dossier_a_tester fichier_de_tests.json`": how the project's script is run, its arguments
         details.append({"name": "usage", "via": "sentence", "line": text.count("\n", 0, ex.start()) + 1, "text": ex.group(0)[:160]})
+    if "install" not in have and (unpack := next((b for b in blocks if b.kind == "paragraph" and b.line not in aside and any(download_and_unpack(norm(x)) for x in _SENTENCE_SPLIT.split(b.text))), None)):
+        have.add("install")  # "Après téléchargement de l'application et décompression de l'archive, lancer …": a desktop program's installation
+        details.append({"name": "install", "via": "sentence", "line": unpack.line, "text": unpack.text[:160]})
     if "install" not in have:  # the README is a few install commands without a heading (docker build … docker run …), fenced or not
         if cmd := next(((b.line, b.text) for b in blocks if b.kind == "paragraph" and (command_paragraph(b.text) and INSTALL_COMMAND.search(b.text) or labelled_install(b.text))
                     and not dev_tool_commands(b.text)),
@@ -253,7 +259,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=97)
+@fact("readme", version=98)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -24,9 +24,22 @@ _EXAMPLE_LABELS = frozenset({"example", "exemple", "localhost", "domain", "domai
                              "your-domain", "votre-domaine", "my-domain", "mon-domaine"})
 
 
+# an address written so that robots do not read it: "nom(at)domaine.fr", "nom [at] domaine.fr", "nom arobase domaine.fr"
+OBFUSCATED_EMAIL = lazy_compile(r"[\w.+-]{1,64}[^\S\n]{0,2}(?:\((?:at|arobase)\)|\[(?:at|arobase)\]|\{at\}|(?<=\s)arobase(?=\s))[^\S\n]{0,2}[\w-]{1,63}(?:\.[\w-]{1,63})+",
+                                re.I)
+
+
 def address(text: str):
-    """The first e-mail address of ``text`` that is no example's, as a match (or None)."""
-    return next((m for m in EMAIL_RE.finditer(text) if not _example_domain(m.group(0))), None)
+    """The first e-mail address of ``text`` that is no example's, as a match (or None); an obfuscated one counts."""
+    return next((m for rx in (EMAIL_RE, OBFUSCATED_EMAIL) for m in rx.finditer(text) if not _example_domain(_AT.sub("@", m.group(0)))), None)
+
+
+_AT = lazy_compile(r"[^\S\n]{0,2}(?:[\[({](?:at|arobase)[\])}]|\barobase\b)[^\S\n]{0,2}", re.I)
+
+
+def without_addresses(text: str) -> str:
+    """``text`` without its e-mail addresses, plain or obfuscated: their domains name no site."""
+    return OBFUSCATED_EMAIL.sub(" ", EMAIL_RE.sub(" ", text))
 
 
 def _example_domain(addr: str) -> bool:
@@ -52,7 +65,7 @@ def contact_paragraph(block, doc_links: list[str]) -> bool:
         return bool(linked and len(normed.split()) <= MAX_SENTENCE_WORDS and _CHANNEL_NAME.search(normed) and _JOIN_CHANNEL.search(normed))
     # (the address's own words are none: "Copyright (c) Erasme <support@erasme.org>"; nor are an identifier's: the token
     # `inbound_email_token` beside a signed reply address is no invitation to write)
-    normed = norm(IDENTIFIER.sub(" ", EMAIL_RE.sub(" ", block.text)))
+    normed = norm(IDENTIFIER.sub(" ", without_addresses(block.text)))
     return len(normed.split()) <= MAX_SENTENCE_WORDS and any(_has_phrase(normed, w) for w in CONTACT_WORDS)
 
 # How the team works ("Vie de l'équipe": its daily meeting and retrospective, "Team rituals", "Fonctionnement de l'équipe"): no one to reach

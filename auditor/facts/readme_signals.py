@@ -7,6 +7,7 @@ import re
 from urllib.parse import unquote, urlparse
 
 from auditor.facts.document import Block, norm
+from auditor.facts.readme_contact import without_addresses
 from auditor.facts.readme_cues import documentation_label, further_reading_level
 from auditor.lazyre import lazy_compile
 
@@ -111,7 +112,7 @@ def _mentioned_demo(blocks: list[Block]) -> dict | None:
     for b in blocks[:200]:
         if b.kind != "paragraph" or b.badge_only:
             continue
-        for m in HOST_MENTION.finditer(b.text):
+        for m in HOST_MENTION.finditer(without_addresses(b.text)):  # ("contactez: nom(at)region-alsace.eu": an address, no site)
             host = m.group(1).lower()
             if _not_service_host(host) or not any(_has_phrase(norm(b.text), w) for w in DEMO_WORDS):
                 continue

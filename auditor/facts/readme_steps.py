@@ -1,0 +1,169 @@
+"""README chapters whose heading names no section by its words, read by what the chapter does (the ``readme`` fact):
+- the numbered steps of a procedure that starts with the installation ("## 0. Installation", "## 1. Enrollment" running the
+  program): the steps after it that run the program are its use;
+- a list of the functions a module provides with how to call them ("## Functions included in the module"): its use;
+- a local trial of the program ("## Tests locaux avec Docker Compose": `docker-compose up --build`): how to run a copy;
+- a container service run on a server ("## III.3 Service Docker compose" … "sur un nouveau serveur") and an integration into a host
+  platform behind its proxy ("## IV Intégration dans Georchestra": the security proxy's mapping): the deployment;
+and a developers' chapter ("## Développement") that is an installation only when it gives the commands to run a copy (or points
+to the document that does); "Cette application a été développée dans le cadre de …" is its history."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.document import norm
+from auditor.lazyre import lazy_compile
+
+# a heading's number as written: "1. Enrollment", "0) Installation", "III.3 Service", "IV Intégration", "2 - Attestation"
+NUMBERED = lazy_compile(r"^[^\S\n]*(?:\d{1,2}|[IVX]{1,4})(?:[.)]\d{0,2})*[.)]?[^\S\n]+(?=[^\W\d_])|^[^\S\n]*\d{1,2}[.)]?[^\S\n]*[-–—:][^\S\n]*(?=[^\W\d_])")
+# a Roman or Arabic section number leading a normalized heading ("iii 3 service docker compose", "iv integration dans georchestra")
+_NUMBER_WORDS = lazy_compile(r"^(?:(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii) )?(?:\d{1,3} )*")
+_FENCE = lazy_compile(r"^[^\S\n]{0,3}(?:```|~~~)", re.M)
+# a command line in a chapter, fenced or not: a prompt, sudo, or a program followed by an option
+_COMMAND_LINE = lazy_compile(r"(?:\$|PS>|>)?[^\S\n]{0,4}(?:sudo[^\S\n]{1,4})?[\w./-]{2,60}[^\S\n]{1,8}(?:-{1,2}\w|\w)")  # (on a stripped line)
+_INLINE_COMMAND = lazy_compile(r"`[^`\n]{0,120}\s[^`\n]{0,120}`")
+# running tests or linters, not the program
+_TEST_RUNNER = lazy_compile(r"\b(?:pytest|tox|nox|unittest|phpunit|rspec|jest|vitest|mocha|karma|cypress|playwright|go test|cargo test|mvn [^\n]{0,80}?\btest\b|"
+                            r"gradlew? test|npm (?:run )?test|yarn test|pnpm test|make test|make check|eslint|flake8|ruff|pylint|mypy)\b")
+
+
+def _has_fence(body: str) -> bool:
+    return bool(_FENCE.search(body))
+
+
+def fenced_commands(body: str) -> list[str]:
+    """The lines of the chapter's fenced blocks (bounded: the first 200), without comments."""
+    out, inside = [], False
+    for ln in body.splitlines()[:2000]:
+        if _FENCE.match(ln):
+            inside = not inside
+            continue
+        if inside and ln.strip() and not ln.strip().startswith("#") and len(out) < 200:
+            out.append(ln.strip())
+    return out
+
+
+def numbered_use_step(blocks: list, lines: list[str], have: set[str], sections, install_command, dev_task) -> object:
+    """The first numbered chapter after a numbered installation chapter that names no section and runs a command that neither
+    installs the project nor runs its tests ("## 0. Installation" … "## 1. Enrollment": ``sudo ultrablue-server -enroll``): the
+    project's use. At least three numbered headings; ``sections`` reads a heading, ``install_command`` and ``dev_task`` are the
+    install commands' and the developers' tasks' patterns. None when usage is already found."""
+    if "usage" in have:
+        return None
+    numbered = [(i, b) for i, b in enumerate(blocks) if b.kind == "heading" and NUMBERED.match(b.text)]
+    if len(numbered) < 3:
+        return None
+    installed_to = 0  # the line where the installation chapter ends (0: none seen yet)
+    for i, b in numbered:
+        level = b.level or 1
+        end = next((x.line for x in blocks[i + 1:] if x.kind == "heading" and (x.level or 1) <= level), len(lines) + 1)
+        secs = sections(b.text)
+        if "install" in secs:
+            installed_to = max(installed_to, end)
+            continue
+        if not installed_to or b.line < installed_to or secs or dev_task.search(norm(b.text)):
+            continue  # (a step of the installation itself: "### III.1 Application Java exécutable" under "## III Démarrage du service")
+        runs = [c for c in fenced_commands("\n".join(lines[b.line:end - 1])) if _COMMAND_LINE.match(c) and not install_command.search(c) and not _TEST_RUNNER.search(c)]
+        if runs:
+            return b
+    return None
+
+
+# "Functions included in the module", "Fonctions disponibles", "Liste des cmdlets", "Appel de la fonction": what the module provides
+_FUNCTION_WORDS = frozenset({"functions", "function", "fonctions", "fonction", "cmdlets", "cmdlet", "methods", "methodes"})
+_FUNCTION_CONTEXT = frozenset({"the", "les", "la", "le", "l", "des", "de", "du", "d", "in", "of", "dans", "liste", "list", "available", "included",
+                               "provided", "exported", "public", "publiques", "disponibles", "incluses", "inclus", "fournies", "exportees",
+                               "proposees", "module", "library", "package", "bibliotheque", "librairie", "paquet", "sdk", "plugin", "extension",
+                               "main", "principales", "reference", "appel", "appeler", "calling", "call", "this", "ce", "cette", "our", "nos"})
+
+
+def functions_chapter(normed: str, body: str) -> bool:
+    """A heading that names the functions (cmdlets, methods) the project provides, every other word a context word ("Functions
+    included in the module"), over a chapter that shows how to call them: a code block, or two commands or names in code."""
+    words = _NUMBER_WORDS.sub("", normed).split()
+    if not words or not _FUNCTION_WORDS.intersection(words) or not set(words) <= _FUNCTION_WORDS | _FUNCTION_CONTEXT:
+        return False
+    return _has_fence(body) or len(re.findall(r"`[^`\n]{1,80}`", body[:20000])) >= 2
+
+
+# "Tests locaux avec Docker Compose", "Test en local", "Tester localement", "Essai local", "Try it locally"
+_LOCAL_TRIAL = lazy_compile(r"^(?:tests?|tester|testing|essais?|essayer|try(?: it)?|trying)\b.*\b(?:locaux|locale?s?|localement|en local|locally|local)\b")
+# what starts a copy: a container's or a local server's command
+_STARTS = lazy_compile(r"\bdocker(?:-| )compose [^\n]{0,60}?\bup\b|\bdocker run\b|\bpodman run\b|\b(?:npm|yarn|pnpm) (?:run )?(?:start|dev|serve)\b|"
+                       r"\bmanage\.py runserver\b|\bflask run\b|\buvicorn\b|\bpython3? \S+\.py\b")
+
+
+def local_trial_chapter(normed: str, body: str) -> bool:
+    """A heading on trying the program locally whose chapter starts a copy, not a test runner: how to run a copy (the installation
+    of a batch job's image: "## Tests locaux avec Docker Compose" then ``docker-compose up --build``)."""
+    bare = _NUMBER_WORDS.sub("", normed)
+    return bool(_LOCAL_TRIAL.match(bare)) and bool(_STARTS.search(body[:20000])) and not _TEST_RUNNER.search(body[:20000])
+
+
+_CONTAINER_HEADING = lazy_compile(r"\b(?:docker|compose|docker compose|conteneurs?|containers?|podman)\b")
+_LOCAL_WORDS = lazy_compile(r"\b(?:local|locale|locaux|localement|locally|dev|developpement|development|tests?)\b")
+# running it on a server ("démarrer l'application sur un nouveau serveur", "on your server", "en production")
+_ON_A_SERVER = lazy_compile(r"\b(?:sur (?:un|le|votre|vos|les|des|ce) (?:\w+ )?serveurs?|on (?:a|the|your|any) (?:\w+ )?servers?|en production|in production)\b")
+
+
+def server_container_chapter(normed: str, body: str) -> bool:
+    """A heading naming a container service, not a local one ("Service Docker compose"), over a chapter that runs it on a server:
+    the deployment."""
+    bare = _NUMBER_WORDS.sub("", normed)
+    return bool(_CONTAINER_HEADING.search(bare)) and not _LOCAL_WORDS.search(bare) and bool(_ON_A_SERVER.search(norm(body[:20000])))
+
+
+_INTEGRATION = lazy_compile(r"^(?:integration|integrer|integrating) (?:dans|a|au|aux|avec|into|in|with)\b")
+# a proxy or web server the service is declared to ("Modification du security proxy", "target-mapping.properties", nginx's location)
+_PROXY = lazy_compile(r"\b(?:security proxy|security-proxy|reverse proxy|reverse-proxy|proxy inverse|mandataire|nginx|apache2?|haproxy|traefik|"
+                      r"target-mapping|security-mapping)\b", re.I)
+
+
+def platform_integration_chapter(normed: str, body: str) -> bool:
+    """A heading on integrating the service into a platform ("IV Intégration dans Georchestra") over a chapter that declares it to
+    the platform's proxy or web server: the deployment, not a widget put in one's pages."""
+    return bool(_INTEGRATION.match(_NUMBER_WORDS.sub("", normed))) and bool(_PROXY.search(body[:20000]))
+
+
+# the install words of a developers' chapter ("## Développement", "Development", "Développer")
+DEV_INSTALL_WORDS = frozenset({"developpement", "development", "developing", "developper", "develop"})
+_DOC_LINK = lazy_compile(r"\]\((?!https?://|#)[^)\s]{1,200}\)|\]\(https?://[^)\s]{1,200}\.(?:md|rst|adoc|html?)\)|\b[\w./-]{1,100}\.(?:md|rst|adoc)\b")
+
+
+def gives_commands(body: str, install_command, local_run) -> bool:
+    """The chapter gives commands to run a copy: a code block, a command in code, an install or a development server's command,
+    or a link to the document that holds them."""
+    head = body[:20000]
+    return (_has_fence(head) or bool(_INLINE_COMMAND.search(head)) or bool(install_command.search(head)) or bool(local_run.search(head))
+            or bool(_DOC_LINK.search(head)) or any(ln.startswith(("    ", "\t")) and ln.strip() for ln in head.splitlines()))
+
+
+def developers_chapter_only(normed: str, phrases) -> bool:
+    """The heading names the installation only by a developers' word ("Développement", "Développement :", "2. Development")."""
+    words = _NUMBER_WORDS.sub("", normed).split()
+    return bool(words) and all(w in DEV_INSTALL_WORDS or w in ("le", "la", "du", "de", "projet", "project", "the") for w in words) and bool(
+        DEV_INSTALL_WORDS.intersection(words)) and not any(f" {p} " in f" {normed} " for p in phrases if p not in DEV_INSTALL_WORDS)
+
+
+def chapter_sections(secs: list[str], normed: str, body: str, install_command, local_run, install_phrases) -> list[str]:
+    """The sections of a chapter (``secs``, from its heading's words) read again by what the chapter does: see the module's text."""
+    if not secs:
+        secs = (["usage"] if functions_chapter(normed, body) else ["install"] if local_trial_chapter(normed, body)
+                else ["deployment"] if server_container_chapter(normed, body) else [])
+    if secs in ([], ["install"]) and platform_integration_chapter(normed, body):
+        return ["deployment"]
+    if "install" in secs and developers_chapter_only(normed, install_phrases) and not gives_commands(body, install_command, local_run):
+        return [n for n in secs if n != "install"]
+    return secs
+
+
+_DOWNLOAD = lazy_compile(r"\b(?:telecharg\w*|download\w*)\b")
+# unpacking an archive: "décompression de l'archive", "dézipper", "unzip", "extract the archive"
+_UNPACK = lazy_compile(r"\b(?:decompress\w*|dezip\w*|unzip\w*|desarchiv\w*)\b|\b(?:extra\w*|unpack\w*) (?:de |d |l |the |this |le |la |les |cette |ce )?(?:archive|zip|tarball)\b")
+
+
+def download_and_unpack(normed_sentence: str) -> bool:
+    """A sentence telling to download the program and unpack its archive ("Après téléchargement de l'application et décompression de
+    l'archive, lancer …"): how a desktop program is installed."""
+    return len(normed_sentence.split()) <= 40 and bool(_DOWNLOAD.search(normed_sentence)) and bool(_UNPACK.search(normed_sentence))
