@@ -48,7 +48,7 @@ from auditor.facts.foreign_packages import foreign_packages
 from auditor.facts.known_scripts import known_scripts
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, copied_folders, library_shelves
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
-from auditor.facts.vendored import (HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, banner,
+from auditor.facts.vendored import (LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, banner,
                                     describe, licence_holder, minified_shape, names_file, self_named_grant, source_licence, squeeze,
                                     stem as library_stem)
 from auditor.facts.release_notes import maven_release_notes
@@ -723,6 +723,12 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "") -> bool:
         lib = known.group("name").split(".")[0].split("-")[0]
         # or, with no banner, its UMD wrapper exports that name ("global.moment = factory()" atop moment-with-locales.js)
         umd = re.search(rf"\b(?:global|root|window|self)\.{re.escape(lib)}\s*=\s*factory\b", head[:2000], re.I)
+        # or, with no banner at all, it defines at its top level the library's global under the library's own capitalised name, a
+        # coined name carrying a digit (var Canvas2Image = function () {…} in webapp/js/canvas2image.js): the published script; a
+        # word such as list or driver may name a project's own module
+        defined = _TOP_GLOBAL.search(head[:4096]) if re.search(r"\d", known.group("name")) else None
+        if defined and squeeze(next(g for g in defined.groups() if g)) == squeeze(known.group("name")):
+            return True
         return bool(umd) or squeeze(known.group("name").split(".")[0]) in squeeze(top) and bool(_LIB_WORDS.search(top) or re.search(r"\d+\.\d+", top))
     # its leading comment names the project's repository after the file, with a licence ("GitHub : github.com/VincentGarreau/
     # particles.js … MIT license" atop particles.js): a copy of that project
@@ -732,23 +738,30 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "") -> bool:
     return len(stem) >= 3 and bool(re.search(rf"(github|gitlab)\.com/[\w.-]+/{re.escape(stem)}(\.js)?\b", top, re.I)) and bool(_LIB_WORDS.search(top))
 
 
+# a global defined at a script's top level under a capitalised name (var Canvas2Image = …, function FileSaver(…), window.Foo = …)
+_TOP_GLOBAL = lazy_compile(r"^(?:var|let|const)[ \t]+([A-Z][\w$]*)[ \t]*=|^function[ \t]+([A-Z][\w$]*)[ \t]*\(|^window\.([A-Z][\w$]*)[ \t]*=", re.M)
 _RELEASE_VERSION = lazy_compile(r"\bversion\b\s*[-:=]?\s*v?\d+\.\d+|\bv\d+\.\d+", re.I)
 _RELEASE_LICENCE = lazy_compile(r"licen[cs]e|\bMIT\b|\bGPL|\bBSD\b|apache", re.I)
-_COPYRIGHT_HOLDER = lazy_compile(r"(?:\(c\)|©|copyright)(?:\s*(?:\(c\)|©))?\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*)?[\s,]*([^\n*]{3,60})", re.I)
+_COPYRIGHT_HOLDER = lazy_compile(r"(?:\(c\)|©|copyright|copyleft)(?:\s*(?:\(c\)|©))?\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*)?[\s,]*(?:by\s+)?([^\n*]{3,60})", re.I)
+# what a published library's banner says of itself besides its name: what it is, or where its home page is
+_LIBRARY_SELF = lazy_compile(r"\b(?:framework|library|librairie|plugin|polyfill|toolkit)\b|https?://", re.I)
 
 
-def _self_named_release(e, head: str, own: str) -> str | None:
+def _self_named_release(e, head: str, own: str, unversioned: bool = False) -> str | None:
     """The copyright holder (squeezed) when a script's or stylesheet's leading comment opens on the file's own name and gives a
     version, a copyright and a licence ("vkBeautify - javascript plugin … Version - 0.99.00.beta … Copyright (c) 2012 Vadim
     Kiryukhin … MIT license" atop js/vkbeautify.js): a one-file library released by someone. None otherwise, and for a file
-    named after the project (its README's title)."""
+    named after the project (its README's title). ``unversioned``: a banner giving no version is enough when it says what the
+    file is or where it lives ("JXON framework - Copyleft 2011 by Mozilla Developer Network … https://developer.mozilla.org/… GNU
+    Public License, version 3 or later" atop js/src/jxon.js) — the caller then asks that neither the root licence nor the README
+    name the holder."""
     top = banner(head)
     first = re.search(r"[A-Za-z][\w.-]*", top) if top else None
     stem = squeeze(re.sub(r"(\.min)?\.(js|css)$", "", e.name, flags=re.I))
     if not first or len(stem) < 4 or squeeze(first.group(0)).removesuffix("js") != stem.removesuffix("js") or stem in own:
         return None
     holder = _COPYRIGHT_HOLDER.search(top)
-    if not (holder and _RELEASE_VERSION.search(top) and _RELEASE_LICENCE.search(top)):
+    if not (holder and _RELEASE_LICENCE.search(top) and (_RELEASE_VERSION.search(top) or (unversioned and _LIBRARY_SELF.search(top)))):
         return None
     name = squeeze(holder.group(1))
     return name if len(name) >= 3 else None
@@ -821,6 +834,9 @@ def _probe(snap, entries: list) -> dict[str, str]:
             out[e.path] = "vendored"  # its leading comment names a licence, a copyright or the library's home
         elif (holder := _self_named_release(e, head, own)) and holder not in root_holders():
             out[e.path] = "vendored"  # a one-file library's banner: its name, version, copyright and licence (vkbeautify.js in js/)
+        elif (holder := _self_named_release(e, head, own, unversioned=True)) and holder not in root_holders() and holder not in readme_words() \
+                and not (own and (own in holder or holder in own)):
+            out[e.path] = "vendored"  # the same without a version, by a holder the project never names (MDN's jxon.js in js/src/)
         elif e.ext == "js" and (holder := self_named_grant(e.name, data[:4 * HEADER_BYTES].decode("utf-8", "replace"))) \
                 and holder not in root_holders() and holder not in readme_words() and not (own and (own in holder or holder in own)):
             # a one-file library whose leading comments grant its licence and name the file on the copyright line ("Typed.js |
@@ -1707,6 +1723,11 @@ def libraries(snap, inv: Inventory) -> list[dict]:
                 return {**lib, "name": base}  # one of a set of translations named by their language: counted once, as their library
             return lib
         lib = as_translation(path, describe(path, head))
+        if lib["name"] in LOCALE_BUNDLES and not lib["version"]:  # a library's bundle of translations (locale-all.js): that library's
+            folder = path.rpartition("/")[0]
+            owner = bundle_owner(head, [s for s in (library_stem(parts(p)[-1]) for p in vendored if p != path and p.rpartition("/")[0] == folder)
+                                        if s not in LOCALE_BUNDLES])
+            lib = {**lib, "name": owner} if owner else lib
         base = translation_of(path)
         stem, dot, ext = path.rpartition(".")
         twin = next((t for t in (f"{stem}.min.{ext}", f"{stem}-min.{ext}") if t in vendored), None) if dot else None
@@ -1769,7 +1790,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=81)
+@fact("inventory", version=82)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -37,6 +37,7 @@ KNOWN_NAMES = (
     "prism", "highlight", "jsoneditor", "ace", "monaco", "tablesorter", "list", "mark", "fuse", "lunr", "flexsearch", "elasticlunr",
     "energize", "jquery.highlight", "jquery.tocify",
     "json2", "json3", "json-js",  # (Douglas Crockford's JSON polyfill, copied beside old pages)
+    "canvas2image", "canvas-toblob",  # (saving a map or a chart as an image)
 )
 _NAME_ALT = "|".join(sorted((re.escape(n) for n in KNOWN_NAMES), key=len, reverse=True))
 _SUFFIXES = r"(?:[.-](?:min|src|umd|esm|bundle|full|all|debug|slim|core|prod|production|dev|development|global|browser|standalone|pkgd|combined|compressed))*"
@@ -138,7 +139,7 @@ _LICENCES = (
     (lazy_compile(r"\bLGPL[- ]?v?3|\bLesser General Public License,? version 3", re.I), "LGPL-3.0"),
     (lazy_compile(r"\bLGPL[- ]?v?2\.1", re.I), "LGPL-2.1"),
     (lazy_compile(r"\bAGPL[- ]?v?3", re.I), "AGPL-3.0"),
-    (lazy_compile(r"\bGPL[- ]?v?3|\bGeneral Public License,? version 3", re.I), "GPL-3.0"),
+    (lazy_compile(r"\bGPL[- ]?v?3|\b(?:General|GNU) Public License,? version 3", re.I), "GPL-3.0"),  # ("the GNU Public License, version 3" atop MDN's JXON)
     (lazy_compile(r"\bGPL[- ]?v?2", re.I), "GPL-2.0"),
     (lazy_compile(r"Permission is hereby granted,? free of charge", re.I), "MIT"),
     (lazy_compile(r"\bMIT\b|\bX11\b|opensource\.org/licenses/mit|jquery\.org/license", re.I), "MIT"),  # (jquery.org/license: MIT)
@@ -360,3 +361,21 @@ def self_named_grant(name: str, text: str) -> str | None:
             holder = squeeze(m.group(1)) if m else ""
             return holder if len(holder) >= 3 and holder != key else None
     return None
+
+
+# the names a library gives its bundle of translations ("locale-all.js" beside fullcalendar.min.js, "lang-all.js", "i18n.js"): no library's
+LOCALE_BUNDLES = frozenset({"locale", "locales", "lang", "langs", "language", "languages", "i18n", "l10n", "translation", "translations"})
+_WRAPPER_CHARS = 400  # a loader wrapper's head names the libraries the bundle needs (define(["jquery","moment"], …)), not whose it is
+
+
+def bundle_owner(text: str, siblings: list[str]) -> str | None:
+    """The library a translation bundle belongs to: of the libraries copied beside it (``siblings``, their names), the one its code
+    names most often past its loader wrapper (fullcalendar's locale-all.js calls ``e.fullCalendar.locale("af", …)`` for each language;
+    it needs jQuery and moment once each); None when none is named or two are named as often."""
+    body = text[_WRAPPER_CHARS:HEAD_BYTES]
+    counts = sorted(((len(re.findall(rf"(?<![\w$]){re.escape(name)}(?![\w$])", body, re.I)), name) for name in sorted(set(siblings)) if len(name) >= 3),
+                    reverse=True)
+    if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
+
