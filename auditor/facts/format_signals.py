@@ -207,6 +207,15 @@ def field_not_prose(m) -> bool:
     return before[-1:] in ("'", '"', "`", ".", "[") or before == "->" or bool(_FIELD_AFTER.match(m.string, m.end()))
 
 
+# the English adjective "frictionless" (a smooth and frictionless development cycle) names no Frictionless Data tool: a word after it must
+# be one of the tool's (Frictionless Data, frictionless validate, a frictionless schema)
+_FRICTIONLESS_PROSE = lazy_compile(r"[^\S\n]+(?!(?:data|validate|validation|framework|standards?|table|schema|package|specs?|py|cli|tools?)\b)[a-z]")
+
+
+def not_frictionless_prose(m) -> bool:
+    return m.group(0).lower() != "frictionless" or not _FRICTIONLESS_PROSE.match(m.string, m.end())
+
+
 # a mobile application's accessibility tests: Espresso's accessibility checks and Google's Accessibility Test Framework, XCUITest's
 # audit, Flutter's guidelines, React Native's accessibility lint (in its tests or its package.json; a Gradle build is not scanned)
 signal("a11y.mobile-tooling", r"""(espresso-accessibility|accessibility-test-framework|AccessibilityChecks\.enable|performAccessibilityAudit|"""

@@ -211,9 +211,9 @@ def entry_points(ctx) -> list[str]:
                 _ARGV_PARSER.search(text) or not (_PY_PACKAGE.intersection(ctx.snapshot.files) or pages)):
             out.append(p)  # (without a package manifest, a root script run as a program: main.py's `if __name__ == "__main__":`;
             # beside HTML pages, a script preparing the page's data: the page decides)
-    # a Go program: `package main` with its `func main()` at the root or in cmd/<name>/ (an exporter, a batch): run, not imported
-    for p in sorted(p for p, e in ctx.snapshot.files.items() if e.ext == "go" and not p.endswith("_test.go") and
-                    (p.count("/") == 0 or (p.startswith("cmd/") and p.count("/") == 2)))[:10]:
+    # a Go program: `package main` with its `func main()` at the root or in cmd/<name>/ (an exporter, a batch): run, not imported (root first)
+    for p in sorted((p for p, e in ctx.snapshot.files.items() if e.ext == "go" and not p.endswith("_test.go") and
+                     (p.count("/") == 0 or (p.startswith("cmd/") and p.count("/") == 2))), key=lambda p: (p.count("/"), p))[:10]:
         text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
         if _GO_MAIN.search(text) and p not in out:
             out.append(p)

@@ -35,6 +35,7 @@ from auditor.facts.kind_mobile import _app_root, mobile_app, mobile_points
 from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_program, operation_scripts
 from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
+from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only
 from auditor.facts.kind_packages import bower_package, data_scripts, importable_package, php_json_backend, r_package, retired, root_json, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
@@ -111,7 +112,7 @@ TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "pt", "mako", "erb", "hbs", "ej
 
 # Kinds of project loaded or imported rather than deployed as a service (no deployment guide is expected of them).
 # (a mobile application is built and published in the application stores: no server to deploy)
-NOT_DEPLOYED = ("data-model", "gis-kit", "data-specification", "library", "analysis", "cli-tool", "mobile-application")
+NOT_DEPLOYED = ("data-model", "gis-kit", "data-specification", "library", "analysis", "cli-tool", "mobile-application", "desktop-application")
 # Kinds whose running copy is set up with settings (environment, configuration file): the others have none to document
 CONFIGURED = ("web-application", "api-service", "cli-tool", "infrastructure", "desktop-application")
 # Kinds that serve nothing themselves, whose project may also start a web server of its own (then judged as such too)
@@ -419,6 +420,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
             and not any(WAR_BUILD.search(ctx.snapshot.read_text(b, limit=256 * 1024) or "") for b in ("pom.xml", "build.gradle", "build.gradle.kts")
                         if b in ctx.snapshot.files):
         api = [d for d in api if not d.startswith("org.springframework.boot:")]  # Spring Boot without a web starter nor a war: no server
+    api_only = "rails" in pages and rails_api_only(ctx)  # (config.api_only = true: an API, its generator's mail layouts are no pages)
+    if api_only:
+        pages, ui, api, templates = [d for d in pages if d != "rails"], [d for d in ui if d != "rails"], sorted(set(api) | {"rails"}), []
     if pages and (templates or html):
         ui = sorted(set(ui) | set(pages))
     elif pages:  # a server framework without any page serves an API; a template engine alone (jinja2 in a batch's Pipfile) serves nothing
@@ -460,6 +464,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         "[app:main]" in (ctx.snapshot.read_text(e.path, limit=64 * 1024) or "") for e in files if e.ext.lower() == "ini" and "/" not in e.path)  # PasteDeploy)
     if scripts and pages and not server_entry and not set(ui) - set(pages):
         ui = []  # a command-line generator rendering Jinja2/Django templates to files (dematik): no page is served
+    # (a documentation site in a folder of a program, a Go command's Docusaurus site in _site/, documents it: no static site)
+    doc_sites = program_doc_sites(generators, scripts, code)
+    generators, html = [g for g in generators if not g.startswith(doc_sites)] if doc_sites else generators, doc_site_html(html, doc_sites)
     other_code = [p for p in code if not p.lower().endswith(".r")]
     n_code = len(other_code)
     scores: dict[str, float] = {k: 0.0 for k in KINDS}
@@ -530,7 +537,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # a Rack application (Rails, Sinatra, a Decidim instance whose Gemfile names decidim, not rails): config.ru starts its server
     rack = ["config.ru"] if "config.ru" in ctx.snapshot.files else []
     # (a Ramaze or Sinatra application's views, whatever their template language: view/index.xhtml, views/layout.haml)
-    templates += sorted(e.path for e in files if e.ext.lower() in ("xhtml", "haml", "slim", "rhtml", "erb", "mustache") and rack
+    templates += sorted(e.path for e in files if e.ext.lower() in ("xhtml", "haml", "slim", "rhtml", "erb", "mustache") and rack and not api_only
                         and {d.lower() for d in e.path.split("/")[:-1]} & {"view", "views", "layout", "layouts"} and e.path not in templates)
     add("web-application", 7 if rack and (templates or html) and not (ui or pages) else 0, rack, "Rack application (config.ru) serving pages")
     add("api-service", 5 if rack and not (templates or html or ui or api or pages) else 0, rack, "Rack application (config.ru) without pages")
@@ -619,6 +626,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # a C/C++ program opening a desktop window (an openFrameworks kiosk application, a Qt program): run on a machine, no library
     desktop = desktop_programs(ctx, files) if by_ext.keys() & NATIVE_EXT else []
     add("desktop-application", 7 if desktop and not (ui or api or pages or java_web) else 0, desktop, "desktop program (main() opening a window)")
+    # (or a Java program opening a window: a JavaFX Application, a Swing JFrame, an SWT Shell; not the command-line tool its main class makes)
+    windows, toolkit = java_desktop(ctx, files) if ("java" in by_ext or "kt" in by_ext) and not (ui or api or pages or java_web) else ([], "")
+    add("desktop-application", 7, windows, f"desktop program ({toolkit} window)")
     # a Python program its setup.py (py2exe, py2app, cx_Freeze) or a PyInstaller spec freezes into an executable: that program
     frozen = frozen_program(ctx) if by_ext.get("py") and not (ui or api or pages or java_web) else None
     add(frozen[1] if frozen else "cli-tool", 7 if frozen else 0, [frozen[0]] if frozen else [], "Python program frozen into an executable")
@@ -823,7 +833,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=42, public=False)
+@fact("project_kind", version=43, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

@@ -11,7 +11,7 @@ import re
 from auditor.facts.scaling.signals import _in_docstring, code_note as _code_note, in_block_comment, in_server_directive
 from auditor.facts.signal_registry import signal
 from auditor.facts.legal_crs import FRANCE as LEGAL, FRANCE_PROJECTED as LEGAL_PROJECTED
-from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_prose_string, not_idp_page
+from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_prose_string, not_frictionless_prose, not_idp_page
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
                                             in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
 from auditor.lazyre import lazy_compile
@@ -200,8 +200,8 @@ _TABLESCHEMA_PACKAGE = lazy_compile(r"""^[^\S\n]*(?:from|import)\s+tableschema\b
 
 
 def _schema_reference(m) -> bool:
-    """``tableschema`` counts as the Frictionless package only on an import or a manifest line; the other names always count."""
-    return m.group(0) != "tableschema" or bool(_TABLESCHEMA_PACKAGE.search(_line_of(m)))
+    """``tableschema`` counts as the Frictionless package only on an import or a manifest line, "frictionless" not as an adjective."""
+    return (m.group(0) != "tableschema" or bool(_TABLESCHEMA_PACKAGE.search(_line_of(m)))) and not_frictionless_prose(m)
 
 
 signal("data.schema-gouv", r"""(schema\.data\.gouv\.fr[\w/.-]*|validata\.fr|api-validata[\w.]*|frictionless|(?-i:(?<![\w.$])tableschema\b(?!\s*(?:\(|=(?!=)|:)))|(?<![\w.$-])table-schema\b|datapackage\.json)""",
