@@ -41,6 +41,7 @@ from auditor.facts.root_copy import copied_files, root_copy
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
 from auditor.facts.unity import unity_imports
 from auditor.facts.copied_headers import copied_by_header
+from auditor.facts.pasted import PASTE_HINT, pasted_libraries
 from auditor.facts.plugin_builder import plugin_builder_files
 from auditor.facts.copy_loads import copy_loads
 from auditor.facts.file_families import family_copies
@@ -1607,6 +1608,21 @@ def _package_folder(path: str, own_releases: frozenset[str] = frozenset()) -> st
     return None
 
 
+MAX_PASTE_READS = 400  # project files read for pasted libraries, in path order
+_PASTE_EXT = {"js", "mjs", "ts", "php", "css"}
+
+
+def pasted_in(snap, inv: Inventory) -> list[tuple[str, dict]]:
+    """(file, library) of each library pasted between two banners into the project's own source files (see pasted.py): at most
+    :data:`MAX_PASTE_READS` files read, in path order."""
+    out = []
+    for path in [p for p in inv.paths("source") if _ext(p) in _PASTE_EXT][:MAX_PASTE_READS]:
+        text = snap.read_text(path, limit=snap.max_blob) or ""
+        if PASTE_HINT.search(text):
+            out.extend((path, lib) for lib in pasted_libraries(text))
+    return out
+
+
 def libraries(snap, inv: Inventory) -> list[dict]:
     """The JavaScript/CSS libraries copied into the repository, with the name, version and licence their file
     name and banner give (None when not said): ``[{"name", "version", "license", "files", "paths"}]``.
@@ -1765,6 +1781,15 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         group["version"] = group["version"] or lib["version"]
         if len(group["paths"]) < 5:
             group["paths"].append(path)
+    # a library pasted between two banners into one of the project's own files ("Debut Insertion by Luc de calendar.js" … "Fin
+    # Insertion…"): a copy too, named by its file, with the version and licence its own banner gives (at most MAX_PASTE_READS files)
+    for path, lib in pasted_in(snap, inv):
+        group = groups.setdefault((lib["name"], lib["version"] or ""), {"name": lib["name"], "version": lib["version"], "license": lib["license"],
+                                                                      "files": 0, "paths": [], "ecosystem": "php" if _ext(path) == "php" else "javascript"})
+        group["files"] += 1
+        group["license"] = group["license"] or lib["license"]
+        if len(group["paths"]) < 5:
+            group["paths"].append(path)
     # a library's stylesheet without a version beside its versioned script (bootstrap-datetimepicker.css and …-4.17.37.min.js): one
     for key, group in sorted(groups.items(), key=lambda kv: (kv[1]["name"], kv[1]["paths"][0])):
         twins = [g for g in groups.values() if g["name"] == group["name"] and g["version"] and g is not group]
@@ -1790,7 +1815,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=82)
+@fact("inventory", version=83)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

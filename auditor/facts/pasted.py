@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.vendored import LANGUAGE_CODES, describe, licence_in
 from auditor.lazyre import lazy_compile
 
 _BEGIN = lazy_compile(r"\b(?:d[ée]but|begin(?:ning)?|start)\b", re.I)
@@ -65,3 +66,27 @@ def without_pasted(text: str) -> tuple[str, int]:
             blanked += bool(lines[k])
             lines[k] = ""
     return "\n".join(lines), blanked
+
+
+PASTE_HINT = lazy_compile(r"\b(?:insertion|ins[ée]r[ée]e?s?|inserted|copie|copi[ée]e?s?|copy|copied|pasted?|coll[ée]e?s?)\b", re.I)
+_BANNER_LINES = 60  # where a pasted library's own banner (its name, version, copyright, licence) sits: the block's first lines
+# "the GNU General Public License" with no version: any version of it (the GPL's own rule, section 14/9), SPDX GPL-1.0-or-later
+_GPL_ANY = lazy_compile(r"\bGNU\s+General\s+Public\s+(?:\*\s*)?License\b(?![\s,*]*(?:version|v\.?)\s*\d)", re.I)
+
+
+def pasted_libraries(text: str) -> list[dict]:
+    """The libraries pasted into a file between two banners (see :func:`pasted_blocks`): ``{"name", "version", "license", "line",
+    "end"}`` each, named after the pasted file ("calendar.js" -> calendar), with the version and licence the block's own banner
+    gives ("Copyright Mihai Bazon, 2002 … Version: 0.9.1 … under the terms of the GNU General Public License"), None when not said."""
+    out = []
+    lines = text.split("\n")
+    for first, last, name in pasted_blocks(text):
+        head = "\n".join(line for line in lines[first - 1: min(last, first + _BANNER_LINES)] if line.lstrip().startswith(("//", "/*", "*", "#")))
+        lib = describe(name, head)
+        base, sep, code = lib["name"].rpartition("-")
+        if sep and code in LANGUAGE_CODES and any(o["name"] == base for o in out):
+            continue  # the library's translation pasted after it ("calendar-fr.js" after "calendar.js"): the same library
+        licence = lib["license"] or licence_in(head) or ("GPL-1.0-or-later" if _GPL_ANY.search(head) else None)
+        out.append({"name": lib["name"], "version": lib["version"], "license": licence, "line": first, "end": last})
+    return out
+

@@ -140,7 +140,7 @@ _LICENCES = (
     (lazy_compile(r"\bLGPL[- ]?v?2\.1", re.I), "LGPL-2.1"),
     (lazy_compile(r"\bAGPL[- ]?v?3", re.I), "AGPL-3.0"),
     (lazy_compile(r"\bGPL[- ]?v?3|\b(?:General|GNU) Public License,? version 3", re.I), "GPL-3.0"),  # ("the GNU Public License, version 3" atop MDN's JXON)
-    (lazy_compile(r"\bGPL[- ]?v?2", re.I), "GPL-2.0"),
+    (lazy_compile(r"\bGPL[- ]?v?2|(?<!Lesser )(?<!Library )\b(?:General|GNU) Public License,? version 2(?!\.[1-9])", re.I), "GPL-2.0"),
     (lazy_compile(r"Permission is hereby granted,? free of charge", re.I), "MIT"),
     (lazy_compile(r"\bMIT\b|\bX11\b|opensource\.org/licenses/mit|jquery\.org/license", re.I), "MIT"),  # (jquery.org/license: MIT)
     (lazy_compile(r"\bISC\b"), "ISC"),
