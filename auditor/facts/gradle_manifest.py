@@ -1,7 +1,8 @@
 """A Gradle build's dependencies (``build.gradle``, ``build.gradle.kts``), read as text (never run).
 
 Each ``configuration "group:artifact:version"`` line is a dependency; those of a test configuration
-(``testImplementation``, ``testRuntimeOnly``…) are dev dependencies. The Spring Boot plugin applied to the build
+(``testImplementation``, ``testRuntimeOnly``…, Android's ``androidTestImplementation`` and ``debugImplementation``) are dev
+dependencies. The Spring Boot plugin applied to the build
 (``apply plugin: "org.springframework.boot"``, ``id "org.springframework.boot"``) makes a Spring Boot application
 though no starter is named (a CAS overlay's dependencies come from the CAS bill of materials).
 """
@@ -12,7 +13,12 @@ import re
 
 from auditor.lazyre import lazy_compile
 
-_DEPENDENCY = lazy_compile(r"""^[^\S\n]*(implementation|api|compile|runtimeOnly|compileOnly|test\w*)\s*\(?\s*['"]([^'":]+):([^'":]+)""", re.M)
+# configurations of an Android build too: androidTestImplementation (instrumented tests: Espresso, AndroidX Test) and
+# debugImplementation (tools of the debug build only: LeakCanary, Compose's ui-tooling) are development dependencies;
+# a BOM under platform(…) is a dependency of its configuration
+_DEPENDENCY = lazy_compile(r"""^[^\S\n]*(implementation|api|compile|runtimeOnly|compileOnly|test\w*|androidTest\w*|debug\w*|"""
+                           r"""release\w*|kapt|ksp|annotationProcessor)\s*\(?\s*(?:(?:enforcedP|p)latform\s*\(\s*)?['"]([^'":]+):([^'":]+)""", re.M)
+_DEV_CONFIGURATIONS = ("test", "androidTest", "debug")
 _BOOT_PLUGIN = lazy_compile(r"""^[^\S\n]*(?:apply\s+plugin\s*:\s*|id\s*\(?\s*)['"]org\.springframework\.boot['"]""", re.M)
 SPRING_BOOT = "org.springframework.boot:spring-boot"
 
@@ -21,7 +27,7 @@ def parse_gradle(name: str, text: str) -> tuple[None, list[str], list[str]]:
     """(no package name, dependencies, dev dependencies) of a Gradle build script."""
     deps, dev = [], []
     for conf, group, artifact in _DEPENDENCY.findall(text):
-        (dev if conf.startswith("test") else deps).append(f"{group}:{artifact}")
+        (dev if conf.startswith(_DEV_CONFIGURATIONS) else deps).append(f"{group}:{artifact}")
     if _BOOT_PLUGIN.search(text):
         deps.append(SPRING_BOOT)
     return None, list(dict.fromkeys(deps))[:2000], list(dict.fromkeys(dev))[:2000]
@@ -67,5 +73,5 @@ def catalog_dependencies(text: str, modules: dict[str, str]) -> tuple[list[str],
     for conf, alias in _CATALOG_USE.findall(text):
         module = modules.get(_alias_key(alias))
         if module:
-            (dev if conf.startswith(("test", "androidTest")) else deps).append(module)
+            (dev if conf.startswith(_DEV_CONFIGURATIONS) else deps).append(module)
     return list(dict.fromkeys(deps))[:2000], list(dict.fromkeys(dev))[:2000]
