@@ -48,6 +48,9 @@ REGIONS = ("auvergne-rhone-alpes auvergnerhonealpes bourgogne-franche-comte bour
 _PLACEHOLDER_TOWN = lazy_compile(r"nomde(la)?ville|nom-de-(la-)?ville|nomdelacommune|nom-de-la-commune|votre-?(ville|commune|collectivite)|"
                                r"ma-?(ville|commune|collectivite)|macollectivite|xxx|example|exemple|test", re.I)
 _TOWN_HALL = lazy_compile(r"^(?:mairie|ville-de|ville-d|commune-de)-?[a-z]")
+# a local government named by its kind and its place under a country-code domain: New Caledonia's provinces (province-sud.nc,
+# province-nord.nc), a département's or region's council (departement-xx.fr, conseil-departemental-xx.fr, cd29.fr, cg44.fr)
+_BODY_LABEL = lazy_compile(r"^(?:province|departement|region|conseil-?departemental|conseil-?general|conseil-?regional|collectivite)-[a-z]|^c[dg]\d{2}$")
 _AUTHORITY_WORDS = lazy_compile(r"^(?:grand-?|ville-?|mairie-?|agglo-?|metropole-?|ca-|cc-|cu-|cd-?)|(?:-?metropole|-?agglo|-?agglomeration|3m)$")
 
 
@@ -74,7 +77,8 @@ _PLACES_CACHE: list[frozenset[str]] = []
 
 def authority_host(host: str) -> bool:
     """A host of one local authority: its registrable domain names a commune, a département or a region
-    (data.loire-atlantique.fr, geo.vendee.fr, download.data.grandlyon.com, carto.bretagne.bzh)."""
+    (data.loire-atlantique.fr, geo.vendee.fr, download.data.grandlyon.com, carto.bretagne.bzh), or a local government by its
+    kind and place (www.province-sud.nc, cd29.fr)."""
     if not _PLACES_CACHE:
         _PLACES_CACHE.append(_place_slugs())
     labels = host.lower().rstrip(".").split(".")
@@ -89,6 +93,8 @@ def authority_host(host: str) -> bool:
     portal = _PORTAL_WORDS.sub("", label)
     if portal != label and (portal in _PLACES_CACHE[0] or portal in REGION_BRANDS):
         return True  # a data or GIS portal named after its territory (datasud.fr, geobretagne.fr, sigloire.fr)
+    if tld not in ("com", "org", "net", "eu") and _BODY_LABEL.search(label):
+        return True
     if tld in ("com", "org", "net"):  # a place's name under a generic TLD only with a local-authority word (grandlyon.com)
         return core != label and core in _PLACES_CACHE[0]
     return label in _PLACES_CACHE[0] or core in _PLACES_CACHE[0]
