@@ -29,3 +29,64 @@ def test_a_new_caledonian_provinces_server_is_a_territory_value(tmp_path):
                                     "README.md": "# Offres\n\nCopie les offres d'emploi dans l'entrepôt.\n"})
     assert ("main.py", 6) in where, r["message"]
     assert r["status"] == "warn"
+
+
+ENUM = """/*
+ * Projet ENT - cahier de textes.
+ */
+package fr.exemple.ent.dto;
+
+/**
+ * Les regions qui deploient l'application.
+ */
+public enum Deploiement {
+    /** CRB Conseil Regional de Bretagne. */
+    CRB,
+    /** CRN Conseil Regional de Normandie. */
+    CRN,
+    Picardie;
+}
+"""
+SERVICE = """package fr.exemple.ent.metier;
+
+import fr.exemple.ent.dto.Deploiement;
+
+public class AnnuaireService {
+    private Deploiement deploiement;
+
+    public String profil(String nom) {
+        if (Deploiement.CRB == deploiement) {
+            return "ENS_" + nom;
+        }
+        if (deploiement.equals(Deploiement.Picardie)) {
+            return nom.toUpperCase();
+        }
+        return nom;
+    }
+}
+"""
+LEVELS = """package fr.exemple.ent.dto;
+
+public enum Niveau {
+    SIXIEME,
+    CINQUIEME,
+    QUATRIEME;
+}
+"""
+
+
+def test_an_enumeration_of_the_deploying_regions_and_the_branches_on_it_are_territory_values(tmp_path):
+    files = {"src/main/java/fr/exemple/ent/dto/Deploiement.java": ENUM, "src/main/java/fr/exemple/ent/dto/Niveau.java": LEVELS,
+             "src/main/java/fr/exemple/ent/metier/AnnuaireService.java": SERVICE,
+             "pom.xml": "<project><artifactId>cahier</artifactId></project>\n", "README.md": "# Cahier de textes\n\nModule de l'ENT.\n"}
+    r, where = territory(tmp_path, files)
+    assert ("src/main/java/fr/exemple/ent/dto/Deploiement.java", 9) in where, r["evidence"]
+    assert {("src/main/java/fr/exemple/ent/metier/AnnuaireService.java", 9),
+            ("src/main/java/fr/exemple/ent/metier/AnnuaireService.java", 12)} <= where, r["evidence"]
+    assert not any(p.endswith("Niveau.java") for p, _ in where)
+    assert r["status"] == "warn"
+    # the same enumeration the code never refers to: a list, no branch to edit
+    files["src/main/java/fr/exemple/ent/metier/AnnuaireService.java"] = SERVICE.replace("Deploiement.CRB", "null").replace(
+        "Deploiement.Picardie", "null")
+    r, where = territory(tmp_path, files, "unused")
+    assert r["status"] == "pass", r["evidence"]

@@ -12,7 +12,7 @@ from auditor.facts.territory_values import spread_across_france
 from auditor.facts.textscan import PER_FILE, sql_path
 
 from .common import scan_capped, scan_note, textscan_ok
-from .territory_own import _own_forge_repos, _own_hosts
+from .territory_own import _enum_branches, _own_forge_repos, _own_hosts
 
 KINDS = {  # in order of precedence when two signals hit the same line
     "territory.bbox": T("emprise géographique locale écrite en dur", "hard-coded local bounding box"),
@@ -66,6 +66,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                                "hard-coded name of a département's service (an SDIS and the département's number)"),
     "territory.own-forge": T("dépôt de la collectivité porteuse sur une forge publique écrit en dur (ses thèmes, ses correctifs, ses modules)",
                              "hard-coded repository of the sponsoring local government on a public forge (its themes, patches, modules)"),
+    "territory.enum": T("énumération des territoires pour lesquels le code est écrit, et branche du code sur l'un d'eux (un territoire de plus modifie le code)",
+                        "enumeration of the territories the code is written for, and a branch of the code on one of them (a further territory edits the code)"),
     "territory.own-host": T("adresse d'un serveur de la collectivité porteuse écrite en dur",
                             "hard-coded address of one of the sponsoring local government's servers"),
 }
@@ -136,6 +138,10 @@ def territory_neutral(ctx) -> Result:
         if (h[0], h[1]) not in seen and h[0] not in deployed:
             seen.add((h[0], h[1]))
             findings.append(("territory.own-host", h))
+    for h in _enum_branches(ctx):  # an enumeration of the product's few territories, and the code's branches on its constants
+        if (h[0], h[1]) not in seen:
+            seen.add((h[0], h[1]))
+            findings.append(("territory.enum", h))
     # a file placing points across France (three or more territories, metropolitan France and overseas insets, or
     # three or more regions) draws a national map or lists examples: not the specifics of one territory
     points: dict[str, list] = {}

@@ -48,3 +48,13 @@ def _own_hosts(ctx, sig: dict) -> list[list]:
                 and (h[0], h[1]) not in metadata:  # (the forge: an account's repository, above; setup.py's url=: package metadata)
             out.append([h[0], h[1], h[2][:120], h[3]])
     return out
+
+
+def _enum_branches(ctx) -> list[list]:
+    """An enumeration of the few territories the product was built for (``enum Environnement { CRLR, CRC, Aquitaine }``) and the
+    code's references to its constants (``if (Environnement.CRC == env)``): each a place a further territory has to edit."""
+    out = []
+    for en in (ctx.fact("territory-enums") or {}).get("enums", []):
+        out.append([en["path"], en["line"], f"enum {en['name']} {{{', '.join(en['constants'])}}}"[:120], "code"])
+        out += [[path, line, value, "code"] for path, line, value in en["uses"]]
+    return out
