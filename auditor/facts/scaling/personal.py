@@ -21,8 +21,9 @@ from auditor.facts.inventory import code_ext, inventory_of
 from auditor.facts.scaling.common import data_about, norm_field, project_files
 from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
-                                                 selected_fields, shared_prefixes, written_columns, ACCOUNT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, ORGANISM_TABLE)
+                                                 shared_prefixes, written_columns, ACCOUNT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, ORGANISM_TABLE)
 from auditor.facts.scaling.personal_comments import trailing_comments
+from auditor.facts.scaling.personal_models import selected_fields, swift_fields, xml_fields  # (a query's aliased columns; Swift, XML models)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
@@ -63,7 +64,7 @@ JPA_FIELD = len(FIELD) - 1
 PHP_PROPERTY = 6  # private $nom; read in Doctrine entities and in the plain objects of a PHP application's pojo/ or DTO/ folder
 PHP_BEAN_DIRS = {"pojo", "pojos", "dto", "dtos", "bean", "beans", "vo"}
 # a type or member prefix before a field's name (Hungarian notation: $s_nom, $i_age, $m_email)
-FIELD_PREFIX = lazy_compile(r"^(?:[a-z]|str|int|m)_(?=[A-Za-z]{2})")
+FIELD_PREFIX = lazy_compile(r"^(?:[a-z]|str|int|m|lower|upper|LOWER|UPPER)_(?=[A-Za-z]{2})")  # (and a case-folded search copy: lower_user_name)
 # a JDBC bean of a business layer: a class whose fields are the columns its broker reads (public String nom;)
 JDBC_BEAN = lazy_compile(r"^[^\S\n]*public\s+class\s+\w+\s+extends\s+\w*(?:BasicMetier|Metier|Bean|Entity|Record)\b", re.M)
 # a plain Java bean of a domain/ or model/ folder (package …; private fields with their getters: domain/Agent.java's prenom,
@@ -129,8 +130,8 @@ def _candidate(path: str) -> str | None:
         return "code"  # a domain's TypeScript types (src/_domains/users/type.ts: UserData's Firstname, Lastname, Email, Password)
     if name.endswith(".java") and dirs & PHP_BEAN_DIRS:  # plain Java beans (domain/beans/people/User.java: displayName, login, uid)
         return "javabean"
-    if name.endswith((".java", ".kt")) and dirs & {"domain", "entity", "entities", "model", "models", "metier"}:  # JPA entities, JDBC beans
-        return "code"
+    if name.endswith((".java", ".kt", ".swift")) and dirs & {"domain", "entity", "entities", "model", "models", "metier"}:  # JPA entities, JDBC beans
+        return "swift" if name.endswith(".swift") else "code"  # (an iOS app's Model/User.swift)
     if name.endswith(".rb") and ("migrate" in dirs or name == "schema.rb" or "models" in dirs):
         return "code"
     if name.endswith((".ts", ".js")) and dirs & {"schematypes", "schemas"}:  # a headless CMS's document types (Sanity defineType)
@@ -138,33 +139,6 @@ def _candidate(path: str) -> str | None:
     if name.endswith((".hbm.xml", ".map.xml")) or (name.endswith(".xml") and "types" in dirs and not name.endswith("-templates.xml")):
         return "xml"  # Hibernate mappings, Apache Cayenne's DataMaps; Jalios JCMS content types (WEB-INF/data/types/Contact/Contact.xml)
     return None
-
-
-# A Hibernate mapping (<class name="fr.cg44.Assmat" table="ASSMAT"> … <property name="telPrincipal" column="TEL"/>), a Cayenne
-# DataMap (<obj-entity name="Personne"> … <obj-attribute name="dateNaissance"/>, <db-entity>/<db-attribute>) or a JCMS
-# content type (<type name="CandidatureForm" …> … <field name="mail" editor="email" …>): the class and its fields.
-XML_MODEL = lazy_compile(r"""<(?:class|joined-subclass|subclass|union-subclass|obj-entity|db-entity)\b[^>]*?\bname\s*=\s*["'](?:[\w$]+\.)*([\w$]+)["']|<type\s+name\s*=\s*["'](\w+)["']""")
-XML_FIELD = lazy_compile(r"""<(?:property|id|field|element|key-property|many-to-one|obj-attribute|db-attribute)\b[^>]*?\b(?:name|column)\s*=\s*["'](\w+)["']""")
-XML_COLUMN = lazy_compile(r"""\bcolumn\s*=\s*["'](\w+)["']""")
-
-
-def _xml_fields(text: str) -> list[tuple[str, str, int]]:
-    """The fields of the classes or content types an XML model declares (an XML file of another kind declares none)."""
-    out, table = [], ""
-    for i, line in enumerate(text.splitlines(), 1):
-        if len(line) > 2000:
-            continue
-        m = XML_MODEL.search(line)
-        if m:
-            table = m.group(1) or m.group(2)
-        if not table:
-            continue
-        for f in XML_FIELD.finditer(line):
-            out.append((table, f.group(1), i))
-            col = XML_COLUMN.search(f.group(0) + line[f.end():f.end() + 200].split(">", 1)[0])
-            if col and col.group(1) != f.group(1):
-                out.append((table, col.group(1), i))  # the column holds it too (TEL_PRINCIPAL for telPrincipal)
-    return out
 
 
 def _json_fields(text: str) -> list[tuple[str, str, int]]:
@@ -281,7 +255,7 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=42)
+@fact("personal_data", version=43)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -308,7 +282,7 @@ def personal_data(ctx) -> dict:
     listed |= {p for p, _ in cands}
     cands += sorted({(h[0], "code") for sid in ("personal.jpa-entity", "personal.csv-bean", "personal.mongoose-schema", "personal.peewee-model") for h in hits(ctx, sid, classes=("code",))
                      if h[0] not in listed})  # (a JPA entity or a mongoose schema wherever its file sits: lib/user/model.js)
-    rank = {"code": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
+    rank = {"code": 0, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
@@ -327,8 +301,8 @@ def personal_data(ctx) -> dict:
             labelled = labelled_fields(aliases, comment_rx, org_rx)
         else:
             fields = drupal_fields(text) if kind == "drupal" else kotlin_fields(text) if kind == "kotlin" else _json_fields(text) if kind in ("json", "layer") \
-                else cms_fields(text) if kind == "cms" else _xml_fields(text) if kind == "xml" \
-                else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" \
+                else cms_fields(text) if kind == "cms" else xml_fields(text) if kind == "xml" \
+                else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" else swift_fields(text) if kind == "swift" \
                 else _text_fields(text, kind)
         if kind == "sql":  # what a script or a view selects, copies or exports (a kit's users.sql: COPY (SELECT r.email …) TO)
             seen = {(t, c) for t, c, _ in fields}
@@ -374,7 +348,7 @@ def personal_data(ctx) -> dict:
                            or (not thing and f["category"] == "identity" and f["strength"] == "strong")]
         if ORGANISM_TABLE.search(name) or (t["path"], t["table"]) in organisms:
             t["fields"] = [f for f in t["fields"] if f["strength"] == "strong" and norm_field(f["name"]) not in AMBIGUOUS_NAMES]
-        person = norm_field(t["table"] or "") in person_tables or norm_field((t["table"] or "").rstrip("s")) in person_tables
+        person = any(norm_field(n) in person_tables or norm_field(n.rstrip("s")) in person_tables for n in (t["table"] or "", (t["table"] or "").rsplit("_", 1)[-1]))  # (app_user)
         if not person and (t["path"], t["table"]) not in accounts and {f["category"] for f in t["fields"]} == {"identity"} and \
                 all(norm_field(f["name"]) in AMBIGUOUS_NAMES for f in t["fields"] if f["strength"] == "strong"):
             # alone, a "nom d'usage" or a full name may be an itinerary's or a building's (a cycle route's nomusage), with a bare

@@ -98,28 +98,6 @@ _FROM = lazy_compile(r"\bfrom\s+[`\"\[]?([\w.]+)", re.I)
 _ALIAS = lazy_compile(r"\bas\s+[`\"\[]?(\w+)[`\"\]]?\s*$|(?:^|[\s(.])[`\"\[]?([A-Za-z_]\w*)[`\"\]]?\s*$", re.I)
 
 
-def selected_fields(text: str, max_lines: int = 60, max_chars: int = MAX_STATEMENT_CHARS) -> list[tuple[str, str, int]]:
-    """``(table, column, line)`` of the columns (or their aliases) that queries written in the code's strings select, the table
-    being the first one after FROM; bounded in statements and characters (a SQL file's view may select 200 columns, one a line)."""
-    out: list[tuple[str, str, int]] = []
-    for n, m in enumerate(SELECT.finditer(text)):
-        if n >= MAX_STATEMENTS:
-            break
-        piece = _GLUE.sub("", text[m.end(): m.end() + max_chars])
-        frm = _FROM.search(piece)
-        if not frm or ";" in piece[: frm.start()] or piece[: frm.start()].count("\n") > max_lines:
-            continue
-        items = _top_level_items(piece[: frm.start()])
-        table = frm.group(1).rsplit(".", 1)[-1]
-        line = text.count("\n", 0, m.start()) + 1
-        for item in items[:max_lines]:
-            name = _ALIAS.search(item.strip())
-            if name and (col := name.group(1) or name.group(2)):
-                at = text.find(col, m.end())
-                out.append((table, col, text.count("\n", 0, at) + 1 if at >= 0 else line))
-    return out
-
-
 # A SQL script writing a table with its column list over several lines (a GeoNature copy script's "COPY tmp_users (uuid_role,
 # prenom_role, nom_role, email …) FROM :'csvFilePath'", "INSERT INTO t_roles(\n    nom_role,\n    email …)"): the columns it fills.
 _WRITTEN = lazy_compile(r"""\b(?:insert\s+into|copy)\s+[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?\s*\(([\w\s,`"\[\]]{1,800})\)""", re.I)

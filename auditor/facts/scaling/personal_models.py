@@ -1,0 +1,120 @@
+"""More shapes of the ``personal_data`` fact: the columns a query selects (with the column behind each alias) and Swift models.
+
+A query selecting ``u_creator.lower_user_name AS createur`` from a ``JOIN app_user u_creator`` exports user names: the alias says
+what the column is used for (a ticket's author), the column what it holds. Both are read, the column in the table its qualifier
+names (``app_user``).
+
+An iOS application's model classes or structures (``DansMaRue/Model/User.swift``: ``var firstName: String?``, ``let email:
+String``) are read like the other languages' models: the stored properties of a top-level ``class`` or ``struct``. And the XML
+models: Hibernate mappings, Cayenne DataMaps, JCMS content types.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.scaling.personal_code import _ALIAS, _FROM, _GLUE, MAX_STATEMENT_CHARS, MAX_STATEMENTS, SELECT, _top_level_items
+from auditor.lazyre import lazy_compile
+
+# a table and its alias in a statement's FROM and JOIN clauses (app_user u1, jiraissue AS i)
+_SOURCE = lazy_compile(r"""\b(?:from|join)\s+[`"\[]?([\w.]+)[`"\]]?(?:\s+(?:as\s+)?([A-Za-z_]\w*))?""", re.I)
+_NOT_ALIAS = frozenset({"on", "where", "left", "right", "inner", "outer", "join", "group", "order", "limit", "cross", "full", "natural",
+                        "using", "union", "having", "window", "lateral", "select"})
+# a plain column under an alias: u_creator.lower_user_name AS createur
+_ALIASED_COLUMN = lazy_compile(r"""^(?:[`"\[]?([A-Za-z_]\w*)[`"\]]?\.)?[`"\[]?([A-Za-z_]\w*)[`"\]]?\s+as\s+[`"\[]?\w+[`"\]]?$""", re.I)
+
+
+def _sources(piece: str) -> dict[str, str]:
+    """``{alias: table}`` of the tables a statement reads (the table's own name too)."""
+    out: dict[str, str] = {}
+    for m in _SOURCE.finditer(piece):
+        table = m.group(1).rsplit(".", 1)[-1]
+        out.setdefault(table.lower(), table)
+        if m.group(2) and m.group(2).lower() not in _NOT_ALIAS:
+            out.setdefault(m.group(2).lower(), table)
+    return out
+
+
+def selected_fields(text: str, max_lines: int = 60, max_chars: int = MAX_STATEMENT_CHARS) -> list[tuple[str, str, int]]:
+    """``(table, column, line)`` of the columns (or their aliases) that queries written in the code's strings select, the table
+    being the first one after FROM; bounded in statements and characters (a SQL file's view may select 200 columns, one a line).
+    A plain column selected under an alias is given too, in the table its qualifier names."""
+    out: list[tuple[str, str, int]] = []
+    for n, m in enumerate(SELECT.finditer(text)):
+        if n >= MAX_STATEMENTS:
+            break
+        piece = _GLUE.sub("", text[m.end(): m.end() + max_chars])
+        frm = _FROM.search(piece)
+        if not frm or ";" in piece[: frm.start()] or piece[: frm.start()].count("\n") > max_lines:
+            continue
+        items = _top_level_items(piece[: frm.start()])
+        table = frm.group(1).rsplit(".", 1)[-1]
+        end = piece.find(";", frm.start())
+        sources = _sources(piece[frm.start(): end if end >= 0 else len(piece)])
+        line = text.count("\n", 0, m.start()) + 1
+        cursor = m.end()
+        for item in items[:max_lines]:
+            here = text.find(item.strip(), cursor) if item.strip() else -1
+            cursor = here + len(item.strip()) if here >= 0 else cursor
+            name = _ALIAS.search(item.strip())
+            if name and (col := name.group(1) or name.group(2)):
+                at = text.find(col, m.end())
+                out.append((table, col, text.count("\n", 0, at) + 1 if at >= 0 else line))
+            source = _ALIASED_COLUMN.match(item.strip())
+            if source and source.group(2).lower() != (col if name else "").lower():
+                at = here if here >= 0 else text.find(source.group(2), m.end())
+                owner = sources.get((source.group(1) or "").lower(), table)
+                out.append((owner, source.group(2), text.count("\n", 0, at) + 1 if at >= 0 else line))
+    return out
+
+
+# -- Swift models ----------------------------------------------------------------------------------------------------------
+_SWIFT_TYPE = lazy_compile(r"^(?:(?:public|internal|open|final|fileprivate)\s+){0,2}(?:class|struct)\s+([A-Za-z_]\w*)")
+_SWIFT_PROPERTY = lazy_compile(r"^(?: {2,4}|\t)(?:@\w+\s+)?(?:(?:public|private|internal|fileprivate|open)(?:\(set\))?\s+)?"
+                               r"(?:(?:weak|lazy|dynamic)\s+)?(?:var|let)\s+([A-Za-z_]\w*)\s*:")
+
+
+def swift_fields(text: str) -> list[tuple[str, str, int]]:
+    """``(type, property, line)`` of the stored properties of a Swift file's top-level classes and structures (not static ones)."""
+    out: list[tuple[str, str, int]] = []
+    table = ""
+    for i, line in enumerate(text.splitlines(), 1):
+        if len(line) > 400:
+            continue
+        t = _SWIFT_TYPE.match(line)
+        if t:
+            table = t.group(1)
+            continue
+        if line[:1] not in (" ", "\t") and line.strip() and not line.startswith(("//", "}", "@", "import")):
+            table = "" if line.startswith(("extension", "enum", "protocol", "func")) else table
+        f = _SWIFT_PROPERTY.match(line) if table else None
+        if f:
+            out.append((table, f.group(1), i))
+    return out[:400]
+
+
+# A Hibernate mapping (<class name="fr.cg44.Assmat" table="ASSMAT"> … <property name="telPrincipal" column="TEL"/>), a Cayenne
+# DataMap (<obj-entity name="Personne"> … <obj-attribute name="dateNaissance"/>, <db-entity>/<db-attribute>) or a JCMS
+# content type (<type name="CandidatureForm" …> … <field name="mail" editor="email" …>): the class and its fields.
+XML_MODEL = lazy_compile(r"""<(?:class|joined-subclass|subclass|union-subclass|obj-entity|db-entity)\b[^>]*?\bname\s*=\s*["'](?:[\w$]+\.)*([\w$]+)["']|<type\s+name\s*=\s*["'](\w+)["']""")
+XML_FIELD = lazy_compile(r"""<(?:property|id|field|element|key-property|many-to-one|obj-attribute|db-attribute)\b[^>]*?\b(?:name|column)\s*=\s*["'](\w+)["']""")
+XML_COLUMN = lazy_compile(r"""\bcolumn\s*=\s*["'](\w+)["']""")
+
+
+def xml_fields(text: str) -> list[tuple[str, str, int]]:
+    """The fields of the classes or content types an XML model declares (an XML file of another kind declares none)."""
+    out, table = [], ""
+    for i, line in enumerate(text.splitlines(), 1):
+        if len(line) > 2000:
+            continue
+        m = XML_MODEL.search(line)
+        if m:
+            table = m.group(1) or m.group(2)
+        if not table:
+            continue
+        for f in XML_FIELD.finditer(line):
+            out.append((table, f.group(1), i))
+            col = XML_COLUMN.search(f.group(0) + line[f.end():f.end() + 200].split(">", 1)[0])
+            if col and col.group(1) != f.group(1):
+                out.append((table, col.group(1), i))  # the column holds it too (TEL_PRINCIPAL for telPrincipal)
+    return out

@@ -1,0 +1,77 @@
+"""scaling.personal-data (issue 12, session 16): an iOS app's Swift model of its users and a job exporting a ticket tracker's user
+names under SQL aliases were read as holding no personal data."""
+
+from __future__ import annotations
+
+from tests.test_project_kind import run
+from tests.test_reusability_fixtures import build, results
+
+CID = "scaling.personal-data"
+
+USER_SWIFT = """//
+//  Usager.swift
+//  Signalements
+//
+
+import Foundation
+
+final class Usager {
+    // MARK: - Properties
+
+    var prenom: String?
+    var nom: String?
+    var email: String?
+    private(set) var telephone: String?
+    static let shared = Usager()
+
+    func deconnecter() {
+        var email: String? = nil
+        print(email ?? "")
+    }
+}
+"""
+PLACE_SWIFT = """import Foundation
+
+struct Equipement: Codable {
+    let id: String
+    let libelle: String
+    let adresse: String
+}
+"""
+EXPORT_SQL = """SELECT
+    t.id,
+    t.summary AS resume,
+    u_auteur.lower_user_name AS createur,
+    u_assigne.lower_user_name AS responsable,
+    t.created AS date_creation
+FROM
+    ticket t
+LEFT JOIN
+    tracker_user u_auteur ON t.reporter = u_auteur.user_key
+LEFT JOIN
+    tracker_user u_assigne ON t.assignee = u_assigne.user_key
+WHERE t.created > now() - interval '1 day';
+"""
+
+
+def personal(tmp_path, files, name="r"):
+    return results(run(build(tmp_path / name, files), tmp_path / f"c-{name}", only=[CID], sponsor="local-authority"))[CID]
+
+
+def test_an_ios_apps_swift_user_model_holds_personal_data(tmp_path):
+    r = personal(tmp_path, {"Signalements/Model/Usager.swift": USER_SWIFT, "Signalements/Model/Equipement.swift": PLACE_SWIFT,
+                            "Signalements/AppDelegate.swift": "import UIKit\n\nclass AppDelegate {}\n",
+                            "README.md": "# Signalements\n\nApplication iOS de signalement d'anomalies.\n"})
+    assert r["status"] == "warn", r["message"]
+    found = [e for e in r["evidence"] if e.get("kind") == "found"]
+    assert [(e["path"], e["value"]["table"]) for e in found] == [("Signalements/Model/Usager.swift", "Usager")]
+    fields = found[0]["value"]["fields"]
+    assert "email (email)" in fields and "telephone (phone)" in fields and "prenom (identity)" in fields, fields
+
+
+def test_user_names_selected_under_aliases_are_personal_data(tmp_path):
+    r = personal(tmp_path, {"export.sql": EXPORT_SQL, "main.py": "import pathlib\n\nQUERY = pathlib.Path('export.sql').read_text()\n",
+                            "README.md": "# Export\n\nCopie les tickets dans l'entrepôt.\n"})
+    assert r["status"] == "warn", r["message"]
+    found = [e for e in r["evidence"] if e.get("kind") == "found"]
+    assert [(e["path"], e["line"], e["value"]["table"]) for e in found] == [("export.sql", 4, "tracker_user")], found
