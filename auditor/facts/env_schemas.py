@@ -27,6 +27,9 @@ _ENV_PARSED = lazy_compile(r"""\b(?:parse|safeParse|parseAsync|safeParseAsync|va
                            r"""|\bruntimeEnv\s*:\s*process\.env\b""")
 # where the schema starts: the keys before it (a map of constants) are no settings
 _SCHEMA_START = lazy_compile(r"""\bz\.object\(|\bcleanEnv\(|\bcreateEnv\(|\bJoi\.object\(|\benvSchema\b|\bstrictObject\(""")
+# the schema handed to a validator by its name (envSchema.parse(process.env)): its definition may sit in another module
+_PARSED_NAME = lazy_compile(r"""\b([A-Za-z_$][\w$]{0,60})\s*\.\s*(?:parse|safeParse|parseAsync|safeParseAsync|validate)\(\s*(?:process\.env|import\.meta\.env)\b""")
+_DEFINED = lazy_compile(r"""\b(?:const|let|var)\s+([A-Za-z_$][\w$]{0,60})\s*(?::\s*[\w.<>]{1,60}\s*)?=\s*(?:z\.object|z\.strictObject|Joi\.object|strictObject)\(""")
 _KEY = lazy_compile(r"""^[ \t]+["']?([A-Z][A-Z0-9_]{1,60})["']?[ \t]*:""", re.M)
 _BUILDPACK_SCRIPT = lazy_compile(r"^(.*/)?bin/(compile|detect|release)$")
 # pydantic's settings class (pydantic-settings, pydantic v1's BaseSettings): each field is read from the environment variable of its
@@ -44,6 +47,11 @@ def schema_reads(snap, entries, is_setting, known: set[str], documented: set[str
     seen = set(known)
     cands = sorted((e for e in entries if e.ext in _EXTS and not is_test(e.path) and not is_vendored(e.path) and e.size <= MAX_BYTES),
                    key=lambda e: e.path)
+    parsed: set[str] = set()  # (the schemas' names the code hands the environment to, in any module)
+    for e in cands[:MAX_FILES]:
+        text = snap.read_text(e.path, limit=MAX_BYTES) or ""
+        if "env" in text:
+            parsed.update(m.group(1) for m in _PARSED_NAME.finditer(text))
     read = 0
     for e in cands:
         if read >= MAX_FILES or len(out) >= MAX_KEYS:
@@ -53,8 +61,8 @@ def schema_reads(snap, entries, is_setting, known: set[str], documented: set[str
         read += 1
         text = snap.read_text(e.path, limit=MAX_BYTES) or ""
         start = _SCHEMA_START.search(text)
-        if not start or not _ENV_PARSED.search(text):
-            continue
+        if not start or not (_ENV_PARSED.search(text) or any(m.group(1) in parsed for m in _DEFINED.finditer(text))):
+            continue  # (nor a schema another module parses: export const envSchema = z.object({…}) … envSchema.parse(process.env))
         for m in _KEY.finditer(text, start.start()):
             v = m.group(1)
             if v not in seen and is_setting(v) and len(out) < MAX_KEYS:
