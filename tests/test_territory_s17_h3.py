@@ -90,3 +90,14 @@ def test_an_enumeration_of_the_deploying_regions_and_the_branches_on_it_are_terr
         "Deploiement.Picardie", "null")
     r, where = territory(tmp_path, files, "unused")
     assert r["status"] == "pass", r["evidence"]
+
+
+def test_a_sql_scripts_tables_named_after_one_territory_are_territory_values(tmp_path):
+    script = ("-- mise à jour du mode d'occupation des sols\n"
+              "UPDATE production.mos_pays_vannes_2018\nSET section = tex\n"
+              "WHERE tex IN (SELECT DISTINCT tex FROM cadastre_edigeo_56.geo_section);\n\n"
+              "CREATE TABLE IF NOT EXISTS production.mos_stats (id serial, surface numeric);\n"
+              "INSERT INTO production.mos_stats (surface) SELECT sum(surface) FROM production.mos_2018;\n")
+    r, where = territory(tmp_path, {"sql/mise_a_jour.sql": script, "README.md": "# MOS\n\nScripts du mode d'occupation des sols.\n"})
+    assert {("sql/mise_a_jour.sql", 2), ("sql/mise_a_jour.sql", 4)} <= where, r["evidence"]
+    assert not {("sql/mise_a_jour.sql", 6), ("sql/mise_a_jour.sql", 7)} & where, r["evidence"]

@@ -242,3 +242,38 @@ def _data_name(m) -> bool:
 # themes and patches a deployment script installs), other accounts being dependencies (scaling.hosting)
 signal("territory.forge-repo", r"""https?://(?:raw\.githubusercontent\.com|github\.com|gitlab\.com|framagit\.org)/([A-Za-z0-9_.-]{1,60})(?:/([A-Za-z0-9_.-]{1,100}))?""",
        ("github", "gitlab", "framagit"), classes=("code", "template"), accept=lambda m: in_code(m))
+
+
+# The same in a SQL script, unquoted: a table the script reads or writes in one authority's warehouse named with its département's
+# number (FROM cadastre_edigeo_29.geo_parcelle, JOIN ff_d29_2017.d29_2017_pnb10_parcelle) or its place's name (INSERT INTO
+# sig_loire_atlantique.voirie): a second territory's warehouse has other names. The file's codes must keep one territory.
+_SQL_TABLE = (r"""\b(?:from|join|into|update|table|view)[ \t]+(?:if[ \t]+(?:not[ \t]+)?exists[ \t]+)?"""
+              r"""("?[a-z][a-z0-9_]{0,62}"?\.)?("?[a-z][a-z0-9_]{0,62}"?)(?![\w.(])""")
+signal("territory.sql-data-name", _SQL_TABLE, ("from", "join", "into", "update", "table", "view"), flags=re.I,
+       exts={"sql", "pgsql", "plpgsql", "psql"}, accept=lambda m: _sql_data_name(m))
+
+
+def _sql_data_name(m) -> bool:
+    from auditor.facts.territory_hosts import place_named
+    from auditor.facts.territory_values import in_code
+
+    name = (m.group(1) or "") + m.group(2)
+    parts = name.replace('"', "").lower().replace(".", "_").split("_")
+    placed = any(place_named("-".join(parts[i:j]), 5) and "-".join(parts[i:j]) not in _COMMON_WORDS
+                 for i in range(len(parts)) for j in range(i + 1, min(len(parts), i + 4) + 1))
+    if not in_code(m):
+        return False
+    if placed:
+        return True
+    code = None
+    for x in _DATA_NAME_RE.finditer("." + name.replace('"', "") + "."):
+        code = (x.group(1) or x.group(2) or "").upper()
+    if not code or code not in REGION_OF or not _DATA_CONTEXT.search(name):
+        return False
+    codes = sorted({(x.group(1) or x.group(2) or "").upper() for t in _SQL_TABLE_RE.finditer(m.string[:200_000])
+                    for x in _DATA_NAME_RE.finditer("." + ((t.group(1) or "") + t.group(2)).replace('"', "") + ".")} & set(REGION_OF))[:40]
+    return len(codes) == 1 or one_territory(codes)
+
+
+_SQL_TABLE_RE = lazy_compile(_SQL_TABLE, re.I)
+_COMMON_WORDS = frozenset({"somme", "landes", "manche"})  # (département names that are also words of a data model: a sum, heathland)

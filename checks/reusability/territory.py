@@ -26,6 +26,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.departement": T("code de département écrit en dur", "hard-coded département code"),
     "territory.data-name": T("nom de table ou de schéma d'un entrepôt portant le numéro d'un département écrit en dur",
                              "hard-coded table or schema name of a warehouse carrying one département's number"),
+    "territory.sql-data-name": T("nom de table ou de schéma d'un entrepôt portant le nom ou le numéro d'un territoire, écrit dans un script SQL",
+                                 "table or schema name of a warehouse carrying one territory's name or number, written in a SQL script"),
     "territory.departement-list": T("liste des départements d'un territoire écrite en dur", "hard-coded list of one territory's départements"),
     "territory.sql-filter": T("filtre SQL sur le code d'un département ou d'une région", "SQL filter on one département's or region's code"),
     "territory.sql-region": T("filtre SQL sur le nom d'une région", "SQL filter on one region's name"),
@@ -114,7 +116,7 @@ def territory_neutral(ctx) -> Result:
             if h[0] in deployed:  # a deployment's own copy of a settings template (etc/customConfig.js beside customConfig.DIST.js)
                 elsewhere += 1
                 where["config"] = where.get("config", 0) + 1
-            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid") and h[3] in ("data", "config", "other")) \
+            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
                     or (sid == "territory.time-zone" and h[3] in ("config", "other") and not any(rx.search(h[0]) for _, rx in CI_SYSTEMS)) \
                     or (sid == "territory.authority-host" and h[3] == "i18n"):  # (a SQL function's code; a message sending people to the site; an overseas clock pinned in a Terraform module's scheduler or a compose file, not the test clock a CI job sets)
