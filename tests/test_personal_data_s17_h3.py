@@ -54,14 +54,18 @@ WHERE t.created > now() - interval '1 day';
 """
 
 
-def personal(tmp_path, files, name="r"):
-    return results(run(build(tmp_path / name, files), tmp_path / f"c-{name}", only=[CID], sponsor="local-authority"))[CID]
+def personal(tmp_path, files, name="r", also=()):
+    res = results(run(build(tmp_path / name, files), tmp_path / f"c-{name}", only=[CID, *also], sponsor="local-authority"))
+    return (res[CID], *(res[c] for c in also)) if also else res[CID]
 
 
 def test_an_ios_apps_swift_user_model_holds_personal_data(tmp_path):
-    r = personal(tmp_path, {"Signalements/Model/Usager.swift": USER_SWIFT, "Signalements/Model/Equipement.swift": PLACE_SWIFT,
-                            "Signalements/AppDelegate.swift": "import UIKit\n\nclass AppDelegate {}\n",
-                            "README.md": "# Signalements\n\nApplication iOS de signalement d'anomalies.\n"})
+    r, data = personal(tmp_path, {"Signalements/Model/Usager.swift": USER_SWIFT, "Signalements/Model/Equipement.swift": PLACE_SWIFT,
+                                  "Signalements/AppDelegate.swift": "import UIKit\n\nclass AppDelegate {}\n",
+                                  "README.md": "# Signalements\n\nApplication iOS de signalement d'anomalies.\n"},
+                       also=("interoperability.data-standards",))
+    # (the app's classes are no database of its own: no data schema is asked of it)
+    assert data["status"] == "not_applicable", data["message"]
     assert r["status"] == "warn", r["message"]
     found = [e for e in r["evidence"] if e.get("kind") == "found"]
     assert [(e["path"], e["value"]["table"]) for e in found] == [("Signalements/Model/Usager.swift", "Usager")]

@@ -294,7 +294,7 @@ def personal_data(ctx) -> dict:
         text = snap.read_text(path, limit=MAX_BYTES)
         if not text:
             continue
-        read += kind != "layer"  # (a data layer is no schema nor model: it counts only when it holds people's fields)
+        read += kind not in ("layer", "swift")  # (a data layer, an app's Swift classes: no database schema; they count only with people's fields)
         labelled = {}
         if kind in ("gis", "dictionary"):  # each field with its alias or description, read as a COMMENT ON would be
             fields, aliases = gis_fields(text) if kind == "gis" else dictionary_fields(text, path)
