@@ -101,3 +101,15 @@ def test_a_sql_scripts_tables_named_after_one_territory_are_territory_values(tmp
     r, where = territory(tmp_path, {"sql/mise_a_jour.sql": script, "README.md": "# MOS\n\nScripts du mode d'occupation des sols.\n"})
     assert {("sql/mise_a_jour.sql", 2), ("sql/mise_a_jour.sql", 4)} <= where, r["evidence"]
     assert not {("sql/mise_a_jour.sql", 6), ("sql/mise_a_jour.sql", 7)} & where, r["evidence"]
+
+
+def test_the_code_comparing_a_value_with_a_communes_name_is_a_territory_value(tmp_path):
+    """appli-mobile-bacs-de-loire (s16): `if (from === 'Couëron' || …)` — a commune of INSEE's COG (auditor/data/communes.yml)."""
+    service = ("export class TraverseeService {\n  sens(depart: string): string {\n    if (depart === 'Indre' || depart === 'Vertou') {\n"
+               "      return 'nord';\n    }\n    return 'sud';\n  }\n}\n")
+    towns = ("export const EXEMPLES = [\n  { ville: 'Vertou', lignes: 3 },\n  { ville: 'Orvault', lignes: 2 },\n];\n"
+             "export const PLAISIR = 'Plaisir';\n")
+    r, where = territory(tmp_path, {"src/app/traversee.service.ts": service, "src/app/exemples.ts": towns,
+                                    "package.json": "{\"name\": \"bacs\"}\n", "README.md": "# Bacs\n\nHoraires des bacs.\n"})
+    assert ("src/app/traversee.service.ts", 3) in where, r["evidence"]
+    assert not any(p == "src/app/exemples.ts" for p, _ in where), r["evidence"]  # (a list of towns is data, not a branch)

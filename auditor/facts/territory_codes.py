@@ -277,3 +277,30 @@ def _sql_data_name(m) -> bool:
 
 _SQL_TABLE_RE = lazy_compile(_SQL_TABLE, re.I)
 _COMMON_WORDS = frozenset({"somme", "landes", "manche"})  # (département names that are also words of a data model: a sum, heathland)
+
+
+# A commune's name the code compares a value with (from === 'Couëron', case "Saint-Herblain":, ville.equals("Rezé")): the code
+# branches on the place it was written for. The names are those of auditor/data/communes.yml (communes of 5,000 inhabitants or
+# more whose name is no common word, from INSEE's COG), less the names of départements and regions (Mayenne: read with them) and
+# the large cities of CITY_NAMES (territory.city). A name in data or settings (a list of towns, an example's address) is no branch.
+_COMMUNES: list[frozenset] = []
+_COMPARED_BEFORE = lazy_compile(r"""(?:[=!]==?|\bcase|\.equals(?:IgnoreCase)?\(|\bin\s*\(|\bIN\s*\(|\bis|\beq|\bne)\s*$""")
+_COMPARED_AFTER = lazy_compile(r"""^\s*(?:[=!]==?(?!>)|\.equals(?:IgnoreCase)?\()""")
+
+
+def _commune(m) -> bool:
+    if not _COMMUNES:
+        from auditor.data import load
+        from auditor.facts.territory_hosts import CITY_NAMES, place_named
+
+        _COMMUNES.append(frozenset(n for n in load("communes.yml").get("communes") or [] if n not in CITY_NAMES and not place_named(n, 3)))
+    if m.group(1) not in _COMMUNES[0] or not in_code(m):
+        return False
+    s = m.string
+    before = s[max(s.rfind("\n", 0, m.start()) + 1, m.start() - 80): m.start()]
+    after = s[m.end(): m.end() + 40].split("\n", 1)[0]
+    return bool(_COMPARED_BEFORE.search(before) or _COMPARED_AFTER.search(after))
+
+
+signal("territory.commune", r"""(?<![\w$])['"`]([A-ZÀ-Ý][A-Za-zÀ-ÿ'’]{1,30}(?:[- ][A-Za-zÀ-ÿ'’]{1,30}){0,5})['"`]""", ("'", '"', "`"),
+       flags=0, classes=("code", "template"), group=1, accept=_commune)

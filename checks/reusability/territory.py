@@ -42,6 +42,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.departement-sentence": T("nom d'un département (son conseil) écrit en dur", "hard-coded name of one département (its council)"),
     "territory.authority-name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
     "territory.city": T("nom d'une commune ou d'un département écrit en dur", "hard-coded name of a municipality or département"),
+    "territory.commune": T("nom d'une commune écrit en dur", "hard-coded name of a municipality"),
     "territory.cc-zone": T("projection conique conforme d'une zone (CC42 à CC50) écrite en dur", "hard-coded conic conformal zone projection (CC42 to CC50)"),
     "territory.cc-srid": T("SRID d'une zone conique conforme (CC42 à CC50, une bande de latitude) fixé dans le schéma SQL",
                            "SRID of a conic conformal zone (CC42 to CC50, one band of latitude) fixed in the SQL schema"),
@@ -156,7 +157,7 @@ def territory_neutral(ctx) -> Result:
     # (all regions, all départements…), which handles every territory rather than one
     values: dict[tuple[str, str], set] = {}
     for sid, h in findings:
-        if sid in ("territory.name", "territory.authority-name", "territory.city", "territory.insee", "territory.siren", "territory.departement",
+        if sid in ("territory.name", "territory.authority-name", "territory.city", "territory.commune", "territory.insee", "territory.siren", "territory.departement",
                    "territory.sql-commune-row", "territory.sql-like-place", "territory.departement-sentence"):
             values.setdefault((h[0], sid), set()).add(h[2])
     # the same for hosts: three or more territories' portals or accounts named in one file (a harvester's list of portals
@@ -172,7 +173,7 @@ def territory_neutral(ctx) -> Result:
         regions.setdefault(h[0], set()).add(h[2])
     national_tables = {p for p, names in regions.items() if len(names) >= 5}
     findings = [(sid, h) for sid, h in findings if (h[0], sid) not in tables
-                and not (h[0] in national_tables and sid in ("territory.name", "territory.authority-name", "territory.city", "territory.departement",
+                and not (h[0] in national_tables and sid in ("territory.name", "territory.authority-name", "territory.city", "territory.commune", "territory.departement",
                                                                            "territory.departement-sentence"))]
     findings.sort(key=lambda f: (f[1][0], f[1][1]))
     files = sorted({h[0] for _, h in findings})
