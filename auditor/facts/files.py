@@ -85,7 +85,7 @@ def readme_path(snapshot) -> str | None:
     # beside a README, a LISEZMOI is its French side file or translation: the forge shows the README (README.md + LISEZMOI.md)
     root = [e for e in root if e.name.lower().startswith("readme")] or root
     if root:
-        return _best(root)
+        return wordpress_readme(snapshot, root, _best(root))
     for d in ("docs", ".github", "doc"):
         found = [e for e in snapshot.files.values() if e.dir.lower() == d and README_NAMES.match(e.name)]
         if found:
@@ -93,6 +93,17 @@ def readme_path(snapshot) -> str | None:
     # no plain README: a named one at the root is the README (README_FASTAPI.md, README-fr.md, README.en.md)
     named = [e for e in snapshot.files.values() if e.dir == "" and README_VARIANT.match(e.name)]
     return _best(named) if named else None
+
+
+def wordpress_readme(snapshot, root: list, best: str) -> str:
+    """A WordPress plugin's readme.txt (the wordpress.org format) rather than a README.md less than half its size beside it (a
+    GitHub mirror's one-line README.md): the plugin's chapters (installation, FAQ, changelog) are in the readme.txt."""
+    txt = next((e for e in root if e.name.lower() == "readme.txt" and e.size <= 512 * 1024), None)
+    if txt is None or txt.path == best or (snapshot.files[best].size * 2 > txt.size if best in snapshot.files else True):
+        return best
+    from auditor.facts.readme_wordpress import is_wordpress_readme
+
+    return txt.path if is_wordpress_readme(txt.path, snapshot.read_text(txt.path, limit=8192) or "") else best
 
 
 def _picture(name: str) -> bool:
@@ -327,7 +338,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=33)
+@fact("files", version=34)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
