@@ -36,6 +36,7 @@ from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_pro
 from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only
+from auditor.facts.kind_sites import blade_views, doc_site_roots, doc_site_sql, unnamed_npm_programs
 from auditor.facts.kind_packages import bower_package, data_scripts, importable_package, php_json_backend, r_package, retired, root_json, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
@@ -395,7 +396,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (Vite's development page, index.html at the root of a project the Vite configuration builds as a library, is no site)
     vite_lib = vite_library(ctx)
     html = [p for p in html if not (vite_lib and p == "index.html")]
-    templates = ext_paths(TEMPLATE_EXT) + server_side
+    # (and a Laravel project's Blade views of its own, resources/views/tableManager.blade.php: the pages it renders)
+    templates = ext_paths(TEMPLATE_EXT) + server_side + blade_views(by_ext.get("php", []))
     r_files = ext_paths({"r"})
     infra = sorted(e.path for e in files if INFRA.search(e.path))
     # (an RDF vocabulary too; never a tool's own files in a hidden folder: Talend's .settings/mappings/mapping_validate.xsd)
@@ -404,6 +406,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     deps = _deps(ctx)
     generators += ["Gemfile"] if deps & {"middleman", "jekyll", "nanoc"} else []  # Ruby site generators (Slate is Middleman)
     generators += ["conf.py"] if {"conf.py", "index.rst"} <= set(ctx.snapshot.files) else []  # a Sphinx site at the root (Read the Docs)
+    # (or a MyST one, index.md, its conf.py a Sphinx configuration)
+    generators += ["conf.py"] if "conf.py" not in generators and "" in doc_site_roots(ctx) else []
     # (or in source/ or docs/ of a repository that is only that site: .readthedocs.yaml at the root, no code but Sphinx's conf.py)
     generators += [f"{d}conf.py" for d in ("source/", "docs/", "doc/") if {f"{d}conf.py", f"{d}index.rst", ".readthedocs.yaml"} <= set(ctx.snapshot.files)
                    and all(e.name == "conf.py" for e in files if e.ext == "py")][:1]
@@ -456,6 +460,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     scripts = entry_points(ctx)
     # (or the project's own scripts a package.json runs as commands, reading their arguments: node ./src/cut.js, ts-node src/index.ts)
     scripts += [p for p in npm_commands(ctx) if p not in scripts]
+    # (or the program a package.json naming no package runs, holding most of the code: bin/csv-to-cboard.js by npm run csv-to-cboard)
+    scripts += [p for p in unnamed_npm_programs(ctx, code) if p not in scripts]
     # (or Python programs parsing their arguments one folder down, no package manifest: source/rivoli.py's click group)
     scripts += [p for p in folder_commands(ctx) if p not in scripts]
     composer = composer_declared(ctx)  # (its commands, bin/platau; or "type": "library")
@@ -494,6 +500,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (SQL files that only query, SELECT … beside a program's code, are what that program runs or reports: no model, whatever their number)
     queries = set(query_scripts(ctx, sql)) if n_code and sql else set()
     model_sql = [p for p in sql if p not in queries]
+    # (nor SQL a documentation site's pages show, a Sphinx site's cadastre/sql/ beside cadastre/*.rst: examples, no model)
+    site_sql = set(doc_site_sql(ctx, model_sql))
+    model_sql = [p for p in model_sql if p not in site_sql]
     # (SQL beside command-line programs that outweigh it in bytes, click commands loading addresses into a road database whose SQL
     # creates the tables they fill, is that tool's tables: the programs are what the project is, whatever the number of SQL files)
     size = {e.path: e.size for e in files}
@@ -833,7 +842,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=43, public=False)
+@fact("project_kind", version=44, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

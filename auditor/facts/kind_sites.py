@@ -1,0 +1,102 @@
+"""Kind rules for what a repository serves or publishes, read from its pages rather than from its framework or its file counts.
+
+- Blade views (``resources/views/*.blade.php``) are the pages a Laravel application renders: a Laravel project with views of
+  its own serves pages (a web application), where the skeleton's ``welcome.blade.php``, mail and error views alone leave an API.
+- A documentation site (Sphinx's ``conf.py`` beside an ``index.rst`` or MyST ``index.md``; MkDocs' ``mkdocs.yml`` and its pages):
+  the SQL files its topic folders hold are examples its pages show, no data model.
+- A package.json that names no package (no ``name``, ``main``, ``bin`` nor ``exports``) whose scripts run the project's own
+  program, holding most of its code, with node: that program is a command run by hand, whatever arguments it reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor import safejson
+from auditor.lazyre import lazy_compile
+
+# Laravel's skeleton page and the views that render no page of the site (mails, notifications, error pages, published vendor views)
+_SKELETON_VIEWS = {"welcome.blade.php"}
+_NO_PAGE_DIRS = {"mail", "mails", "email", "emails", "notifications", "errors", "vendor", "pdf"}
+
+
+def blade_views(paths: list[str]) -> list[str]:
+    """The Blade views among ``paths`` (the project's own files) that render pages of the site, sorted, at most 20."""
+    out = []
+    for p in sorted(paths):
+        if not p.lower().endswith(".blade.php"):
+            continue
+        folders = {d.lower() for d in p.split("/")[:-1]}
+        if p.rsplit("/", 1)[-1].lower() in _SKELETON_VIEWS or folders & _NO_PAGE_DIRS:
+            continue
+        out.append(p)
+    return out[:20]
+
+
+# a Sphinx configuration (its extensions, theme or project settings) or a MkDocs one
+_SPHINX_CONF = lazy_compile(r"^[ \t]*(?:extensions|html_theme|master_doc|root_doc|source_suffix)[ \t]*=|\bsphinx\b|\bmyst_parser\b", re.M)
+_PAGE_EXT = (".rst", ".md", ".markdown", ".txt")
+
+
+def doc_site_roots(ctx) -> list[str]:
+    """The folders ("" for the root) holding a documentation site's sources: a Sphinx ``conf.py`` beside an ``index.rst``,
+    ``index.md`` or ``index.txt``, or a ``mkdocs.yml``'s pages (``docs_dir``, by default ``docs/``). At the root or one folder down."""
+    files = ctx.snapshot.files
+    roots = []
+    for conf in sorted(p for p in files if p.rsplit("/", 1)[-1] == "conf.py" and p.count("/") <= 1):
+        d = conf[: -len("conf.py")]
+        if any(f"{d}index{x}" in files for x in (".rst", ".md", ".txt")) and _SPHINX_CONF.search(ctx.snapshot.read_text(conf, limit=64 * 1024) or ""):
+            roots.append(d)
+    for cfg in ("mkdocs.yml", "mkdocs.yaml"):
+        if cfg in files:
+            m = re.search(r"^docs_dir\s*:\s*['\"]?([\w./-]+?)['\"]?\s*$", ctx.snapshot.read_text(cfg, limit=64 * 1024) or "", re.M)
+            d = (m.group(1).strip("./") if m else "docs")
+            roots.append(d + "/" if d else "")
+    return sorted(set(roots))
+
+
+def doc_site_sql(ctx, sql: list[str]) -> list[str]:
+    """The SQL files, among ``sql``, that a documentation site's pages show: under a site's source folder one folder down
+    (docs/…), or, for a site at the root, in a topic folder that also holds pages (adressage/sql/x.sql beside adressage/*.rst;
+    a README is no page of the site)."""
+    roots = doc_site_roots(ctx)
+    if not roots or not sql:
+        return []
+    topics_with_pages = {p.split("/", 1)[0] for p in ctx.snapshot.files if "/" in p and p.lower().endswith(_PAGE_EXT)
+                         and not p.rsplit("/", 1)[-1].lower().startswith(("readme", "licen", "changelog"))}
+    out = []
+    for p in sql:
+        if any(r and p.startswith(r) for r in roots) or ("" in roots and "/" in p and p.split("/", 1)[0] in topics_with_pages):
+            out.append(p)
+    return out
+
+
+def unnamed_npm_programs(ctx, code: list[str]) -> list[str]:
+    """The project's own files a root package.json naming no package (no ``name``, ``main``, ``bin``, ``exports``, ``module``)
+    runs with node from its scripts (not a build, test or lint step; serving nothing), when they hold at least half of the
+    project's code by size: the program the repository is, run by ``npm run <script>``."""
+    from auditor.facts.kind_apps import _MAINTAINER_SCRIPT, _RUN_FILE, _SERVES_OR_RENDERS
+
+    files = ctx.snapshot.files
+    if "package.json" not in files:
+        return []
+    try:
+        doc = safejson.loads(ctx.snapshot.read_text("package.json", limit=256 * 1024) or "")
+    except ValueError:
+        return []
+    if not isinstance(doc, dict) or any(doc.get(k) for k in ("name", "main", "bin", "exports", "module", "types", "typings", "browser")):
+        return []
+    scripts = doc.get("scripts")
+    if not isinstance(scripts, dict):
+        return []
+    run: list[str] = []
+    for name, command in sorted(scripts.items())[:40]:
+        m = _RUN_FILE.match(command) if isinstance(command, str) and not _MAINTAINER_SCRIPT.match(str(name)) else None
+        path = m.group(1) if m else None
+        if path and path in files and path not in run and files[path].size <= 512 * 1024 \
+                and not _SERVES_OR_RENDERS.search(ctx.snapshot.read_text(path, limit=256 * 1024) or ""):
+            run.append(path)
+    size = {p: files[p].size for p in code if p in files}
+    if not run or 2 * sum(files[p].size for p in run) < sum(size.values()):
+        return []
+    return sorted(run)[:3]
