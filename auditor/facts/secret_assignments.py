@@ -18,6 +18,7 @@ import hashlib
 import re
 
 from auditor.facts.secret_calls import call_findings
+from auditor.facts.secret_names import names_no_value
 from auditor.facts.secret_values import PLACEHOLDER, _random_value, code_password
 from auditor.lazyre import lazy_compile
 
@@ -170,6 +171,8 @@ def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
     if kind not in ("Secret Keyword", "Base64 High Entropy String", "Hex High Entropy String"):
         return False
     if DEPENDENCY_LISTS.search(path) and _PACKAGE_PIN.match(line or ""):
+        return True
+    if names_no_value(kind, line, value):  # (a parameter's name, Laravel's password broker, an id in a commented example URL)
         return True
     # Room's exported schema (app/schemas/<database class>/<version>.json): its identityHash, repeated in the room_master_table
     # query, is the hash of the schema Room's annotation processor wrote, no credential
