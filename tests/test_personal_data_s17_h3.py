@@ -79,3 +79,11 @@ def test_user_names_selected_under_aliases_are_personal_data(tmp_path):
     assert r["status"] == "warn", r["message"]
     found = [e for e in r["evidence"] if e.get("kind") == "found"]
     assert [(e["path"], e["line"], e["value"]["table"]) for e in found] == [("export.sql", 4, "tracker_user")], found
+
+
+def test_a_name_selected_under_an_alias_from_a_peoples_table_is_personal_data(tmp_path):
+    query = ("-- décisions signées de l'année\nSELECT d.id, d.objet AS titre, agent.nom AS signataire\n"
+             "FROM decision d JOIN agent ON agent.id = d.agent_id WHERE d.annee = 2024;\n")
+    r = personal(tmp_path, {"sql/decisions.sql": query, "README.md": "# Décisions\n\nListe des décisions signées.\n"})
+    found = [(e["path"], e["value"]["table"], e["value"]["fields"]) for e in r["evidence"] if e.get("kind") == "found"]
+    assert found == [("sql/decisions.sql", "agent", ["nom (identity)"])], (r["message"], found)  # (a name in a people's table)
