@@ -38,6 +38,22 @@ struct Equipement: Codable {
     let adresse: String
 }
 """
+REPORT_SWIFT = """import Foundation
+
+class Signalement {
+    var id: String
+    var descriptif: String
+    var mailUser: String
+    var mailExpediteur: String
+
+    init(id: String) {
+        self.id = id
+        self.descriptif = ""
+        self.mailUser = ""
+        self.mailExpediteur = ""
+    }
+}
+"""
 EXPORT_SQL = """SELECT
     t.id,
     t.summary AS resume,
@@ -61,6 +77,7 @@ def personal(tmp_path, files, name="r", also=()):
 
 def test_an_ios_apps_swift_user_model_holds_personal_data(tmp_path):
     r, data = personal(tmp_path, {"Signalements/Model/Usager.swift": USER_SWIFT, "Signalements/Model/Equipement.swift": PLACE_SWIFT,
+                                  "Signalements/Model/Signalement.swift": REPORT_SWIFT,
                                   "Signalements/AppDelegate.swift": "import UIKit\n\nclass AppDelegate {}\n",
                                   "README.md": "# Signalements\n\nApplication iOS de signalement d'anomalies.\n"},
                        also=("interoperability.data-standards",))
@@ -68,8 +85,11 @@ def test_an_ios_apps_swift_user_model_holds_personal_data(tmp_path):
     assert data["status"] == "not_applicable", data["message"]
     assert r["status"] == "warn", r["message"]
     found = [e for e in r["evidence"] if e.get("kind") == "found"]
-    assert [(e["path"], e["value"]["table"]) for e in found] == [("Signalements/Model/Usager.swift", "Usager")]
-    fields = found[0]["value"]["fields"]
+    assert sorted((e["path"], e["value"]["table"]) for e in found) == [("Signalements/Model/Signalement.swift", "Signalement"),
+                                                                        ("Signalements/Model/Usager.swift", "Usager")]
+    # (the reporter's e-mail: a contact word then a person's role; a service's sender address is none)
+    assert next(e for e in found if e["value"]["table"] == "Signalement")["value"]["fields"] == ["mailUser (email)"]
+    fields = next(e for e in found if e["value"]["table"] == "Usager")["value"]["fields"]
     assert "email (email)" in fields and "telephone (phone)" in fields and "prenom (identity)" in fields, fields
 
 

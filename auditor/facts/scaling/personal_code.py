@@ -274,6 +274,9 @@ def form_fields(found, strong: dict, norm_field) -> dict[str, list]:
 
 _TYPED_MEMBER = lazy_compile(r"^_(?:str|n|b|d|date|l|ts)(?=[A-Z])")
 _CONTACT_WORDS = {"email", "mail", "courriel", "telephone", "phone", "tel"}
+# (after the word, only a person's role: mailExpediteur, mailContact, mailTo are a service's configured addresses)
+_PEOPLE_AFTER = {"user", "utilisateur", "author", "auteur", "owner", "signaleur", "demandeur", "requester", "agent", "person", "personne", "client",
+                 "customer", "usager", "reporter", "citizen", "citoyen", "member", "membre", "proprietaire", "beneficiaire"}
 _ROLE_WORDS = {"sender", "recipient", "expediteur", "destinataire", "contact", "user", "utilisateur", "author", "auteur", "owner", "signaleur",
                "demandeur", "requester", "agent", "person", "personne", "client", "customer", "usager", "reporter", "citizen", "citoyen",
                "member", "membre", "manager", "referent", "responsable", "proprietaire", "beneficiaire", "from", "reply", "to", "cc"}
@@ -281,7 +284,7 @@ _ROLE_WORDS = {"sender", "recipient", "expediteur", "destinataire", "contact", "
 
 def compound_contact(field: str, strong: dict) -> str | None:
     """A contact field named with a role or a type prefix: Lutece's typed members (``_strMail``, ``_strIdTelephone``), a role before
-    the word (``sender_email``, ``recipient_email``, ``mailExpediteur`` aside): the contact word it ends with, when that word is a
+    the word (``sender_email``, ``recipient_email``, ``mailExpediteur`` aside) or a person's after it (``mailUser``): the contact word, when that word is a
     field of ``strong``; a typed member's bare name (``_strAddressValue``: address) when it is one; None otherwise."""
     name = _TYPED_MEMBER.sub("", field)
     words = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", name)]
@@ -289,6 +292,8 @@ def compound_contact(field: str, strong: dict) -> str | None:
         words = words[:-1]
     if len(words) >= 2 and words[-1] in _CONTACT_WORDS and words[-1] in strong and (name != field or words[-2] in _ROLE_WORDS):
         return words[-1]  # (a role: sender_email; not the mail's subject_email, message_email, nor a switch alertMail)
+    if len(words) == 2 and words[0] in _CONTACT_WORDS and words[0] in strong and words[1] in _PEOPLE_AFTER:
+        return words[0]  # (the role after the word: an iOS model's mailUser, emailDemandeur)
     if name != field and "".join(words) in strong:
         return "".join(words)
     return None
