@@ -39,7 +39,8 @@ def test_the_players_a_marker_template_embeds_are_read(tmp_path):
 
 def test_a_scheme_less_address_in_a_pages_script_is_a_server_it_loads(tmp_path):
     r = hosting(tmp_path, {"Resources/Private/Partials/Footer.html": FOOTER})
-    assert hosts(r) == ["ville-rennes.fr"] and "another public" in r["message"]["en"], (r["status"], r["message"], r["evidence"])
+    # (no forge address here: "a public body's servers, sponsor unknown" since session 17, "another public body's" before)
+    assert hosts(r) == ["ville-rennes.fr"] and "public body" in r["message"]["en"], (r["status"], r["message"], r["evidence"])
 
 
 PERL = ("#!/usr/bin/perl\nuse strict;\nuse Net::LDAP;\n\nmy $ldap = Net::LDAP->new( 'annuaire.syndicat-exemple.fr' ) or die \"$@\";\n"

@@ -130,7 +130,8 @@ def _public_rules() -> tuple:
     from auditor.data import load
 
     d = load("organisations.yml")
-    return ({x.lower() for x in d.get("public_domains") or []}, tuple(x.lower() for x in d.get("public_suffixes") or []),
+    listed = {x.lower() for x in d.get("public_domains") or []} | {x.lower() for b in d.get("public_bodies") or [] for x in b.get("domains") or []}
+    return (listed, tuple(x.lower() for x in d.get("public_suffixes") or []),
             {x.lower() for x in d.get("public_tlds") or []}, re.compile(d.get("public_name_regex") or r"(?!x)x", re.I),
             re.compile(d.get("public_name_any_tld_regex") or r"(?!x)x", re.I))
 
@@ -335,7 +336,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=17, cache="commit+as_of")
+@fact("organisations", version=18, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used

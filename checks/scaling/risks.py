@@ -338,10 +338,12 @@ def _open_gis_equivalents(ctx) -> list[str]:
 # -- hosting and data ------------------------------------------------------------------------
 CLASS_FR = {"own": "serveurs du porteur", "public-other": "serveurs d'un autre organisme public", "personal": "comptes personnels ou tiers",
             "commercial": "services commerciaux", "internal": "adresses internes", "cdn": "CDN", "public-national": "plateformes publiques nationales",
-            "other": "autres organisations"}
+            "other": "autres organisations",
+            "public-unknown": "serveurs d'un organisme public (porteur inconnu : le dépôt n'a pas d'adresse de forge)"}
 CLASS_EN = {"own": "the sponsor's servers", "public-other": "another public body's servers", "personal": "personal or third-party accounts",
             "commercial": "commercial services", "internal": "internal addresses", "cdn": "CDNs", "public-national": "national public platforms",
-            "other": "other organisations"}
+            "other": "other organisations",
+            "public-unknown": "a public body's servers (sponsor unknown: the repository has no forge address)"}
 
 
 @check(
@@ -369,7 +371,7 @@ CLASS_EN = {"own": "the sponsor's servers", "public-other": "another public body
 def hosting(ctx) -> Result:
     f = ctx.fact("hosting_dependencies")
     details = {"data": f["data"]}
-    risky = [h for h in f["hosts"] if h["class"] in ("personal", "public-other", "own", "commercial")]
+    risky = [h for h in f["hosts"] if h["class"] in ("personal", "public-other", "public-unknown", "own", "commercial")]
     ev = []
     for h in risky[:12]:
         e0 = h["evidence"][0]
@@ -389,7 +391,7 @@ def hosting(ctx) -> Result:
     penalty += 2 * min(2, len(f["restricted"]))
     # One hard-coded internal server is enough for a warning: another territory cannot reach it.
     penalty += (2.5 + 1.5 * (min(2, len(f["internal"])) - 1)) if f["internal"] else 0
-    penalty += 1.5 * min(2, counts["public-other"])
+    penalty += 1.5 * min(2, counts["public-other"]) + 1.0 * min(2, counts["public-unknown"])
     penalty += 0.5 * min(4, counts["commercial"]) + 0.5 * min(2, counts["own"])
     mix_fr = ", ".join(f"{n} {CLASS_FR[k]}" for k, n in counts.items() if n)
     mix_en = ", ".join(f"{n} {CLASS_EN[k]}" for k, n in counts.items() if n)
@@ -414,6 +416,12 @@ def hosting(ctx) -> Result:
     if other:
         risks.append((2, f"Les données ou fonds de carte viennent des serveurs d'un autre organisme public ({other[0]['host']}, {_where(other[0]['evidence'])}).",
                       f"Data or basemaps come from another public body's servers ({other[0]['host']}, {_where(other[0]['evidence'])})."))
+    unknown = [h for h in f["hosts"] if h["class"] == "public-unknown"]
+    if unknown:
+        risks.append((1, f"Les données viennent des serveurs d'un organisme public ({unknown[0]['host']}, {_where(unknown[0]['evidence'])}) ; "
+                         "le dépôt n'ayant pas d'adresse de forge, rien ne dit si ce sont ceux du porteur.",
+                      f"Data come from a public body's servers ({unknown[0]['host']}, {_where(unknown[0]['evidence'])}); the repository "
+                      "has no forge address, so whether they are the sponsor's is not known."))
     own = [h for h in f["hosts"] if h["class"] == "own"]
     if own and not risks:
         risks.append((1, f"Des adresses des serveurs du porteur sont écrites en dur ({own[0]['host']}, {_where(own[0]['evidence'])}).",

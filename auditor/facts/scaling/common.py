@@ -69,6 +69,7 @@ def _orgs():
         "bodies": tuple((frozenset(x.lower() for x in b.get("domains") or []), frozenset(x.lower() for x in b.get("forge_owners") or []))
                         for b in d.get("public_bodies") or []),
         "owner_re": re.compile(d.get("public_owner_regex") or r"(?!x)x", re.I),
+        "affixes": tuple(sorted({x.lower() for x in d.get("owner_affixes") or []})),
     }
 
 
@@ -355,15 +356,28 @@ def owner_key(ctx) -> str:
 
 
 def owner_named(reg: str, owner: str) -> bool:
-    """``rennesmetropole.fr`` belongs to forge owner ``sigrennesmetropole``: the domain's first label
-    (hyphens dropped, 5+ letters) occurs in the owner's name, or the owner's name (6+ letters) in the
-    label (``mairie-labastidedengras.fr`` for owner ``labastidedengras``); a short label (3-4 letters) when the owner is
-    that label with an affix of at most 4 letters (``nyon.ch`` for ``sitnyon``, the town's GIS team; ``rgd.fr`` for ``rgdsmb``);
-    or the owner's name without a prefix or suffix of 2-3 letters (5+ letters left) in the label (``vanoise-parcnational.fr`` for
-    ``PnVanoise``, a national park's team)."""
-    label = re.sub(r"[^a-z0-9]", "", reg.split(".")[0])
-    flat = re.sub(r"[^a-z0-9]", "", owner)
-    if 3 <= len(label) <= 4 and label.isalpha() and 0 < len(flat) - len(label) <= 4:
-        return flat.startswith(label) or flat.endswith(label)
-    return (len(label) >= 5 and label in flat) or (len(flat) >= 6 and flat in label) or \
-        any(len(flat) - k >= 5 and (flat[k:] in label or flat[:-k] in label) for k in (2, 3))
+    """``reg`` is named like the forge account ``owner``, word for word: the domain's first label and the account's name are
+    the same once the words a team or a body type adds are set aside (organisations.yml's ``owner_affixes``):
+    ``rennesmetropole.fr`` for ``sigrennesmetropole`` (the GIS team), ``nyon.ch`` for ``sitnyon``, ``ville-noumea.nc`` and
+    ``noumea.nc`` for ``DSI-Ville-Noumea``, ``mairie-labastidedengras.fr`` for ``labastidedengras``,
+    ``vanoise-parcnational.fr`` for ``PnVanoise``. A name inside another is not that name: ``paris.fr`` is not named by
+    ``grandparissud`` (Grand Paris Sud), nor ``erasme.org`` by ``datatlas-erasme`` (organisations.yml's public_bodies lists
+    the accounts whose names do not spell their domains)."""
+    label = re.sub(r"[^a-z0-9]", "", reg.split(".")[0].lower())
+    flat = re.sub(r"[^a-z0-9]", "", (owner or "").lower())
+    if len(label) < 3 or len(flat) < 3:
+        return False
+    return bool(_cores(label) & _cores(flat))
+
+
+def _cores(name: str, depth: int = 3) -> set[str]:
+    """``name`` and what is left of it without affix words at its start or end (4+ characters left), up to ``depth`` words."""
+    out = {name}
+    if depth:
+        for word in _orgs()["affixes"]:
+            if len(name) - len(word) >= 4:
+                if name.startswith(word):
+                    out |= _cores(name[len(word):], depth - 1)
+                if name.endswith(word):
+                    out |= _cores(name[: -len(word)], depth - 1)
+    return out

@@ -123,7 +123,7 @@ _SUBDOMAIN_PLACEHOLDER = lazy_compile(r"^\{[a-z](?:-[a-z])?\}\.")  # a map libra
 _SERVICE_HOST = re.compile(r"^[^\S\n]*host[^\S\n]*=[^\S\n]*([A-Za-z0-9][\w.-]*)[^\S\n]*$")
 
 
-@fact("hosting_dependencies", version=33, cache="commit+as_of")
+@fact("hosting_dependencies", version=34, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -159,6 +159,10 @@ def hosting_dependencies(ctx) -> dict:
             c = {"class": "own"}
         elif c["class"] == "public-other" and project_subdomain(host, reg, owner, project):
             c = {"class": "own", "note": "a server named after the project"}  # interpretable.erasme.org for the account "interpretable"
+        elif c["class"] == "public-other" and not owner and not own:
+            # a clone without a forge address and no other sign of the sponsor's domains (commits, publiccode.yml): whether
+            # this public body is the sponsor or another is not known, and is not guessed
+            c = {"class": "public-unknown", "note": "no forge address: whose public body is not known"}
         elif c["class"] == "other" and reg in persons:
             c = {"class": "personal", "account": reg, "kind": "domain", "note": "a committer's own domain"}
         key = host if c["class"] == "personal" else reg
@@ -229,6 +233,7 @@ def hosting_dependencies(ctx) -> dict:
     for h in hosts.values():
         by_class[h["class"]] = by_class.get(h["class"], 0) + 1
     return {"hosts": ordered, "hosts_total": len(hosts), "by_class": dict(sorted(by_class.items())), "own_domains": sorted(own),
+            "owner": owner or None,
             "clones": clones[:20], "internal": internal[:20], "restricted": restricted,
             "services": [service_hosts[k] for k in sorted(service_hosts)][:MAX_HOSTS],
             "data": data_about("hosting.yml", "organisations.yml")}
