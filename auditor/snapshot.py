@@ -90,6 +90,17 @@ class Commit:
         return len(self.parents) > 1
 
 
+def author_of(name: str, email: str) -> tuple[str, str]:
+    """A commit's author as (name, lower-case address). A client set up with the address as the name and a garbled or empty
+    address field (``geoffroy.huet@accenture.com <s7P4wB]%>``) wrote that address: it is the author's, and the name becomes
+    the address's local part (no address is shown as a name in a report)."""
+    address = name.strip().lower()
+    local, _, domain = address.partition("@")
+    if "@" not in email and local and "." in domain.strip(".") and "@" not in domain and not any(c.isspace() or c in "<>,;" for c in address):
+        return local, address
+    return name, email.lower()
+
+
 @dataclass(frozen=True)
 class Tag:
     name: str
@@ -482,9 +493,10 @@ class GitSnapshot(Snapshot):
                 author_date, committer_date = _from_timestamp(f[4]), _from_timestamp(f[5])
                 if len(sha) < 40 or author_date is None or committer_date is None:
                     continue  # a commit git could not date: left out rather than guessed
+                name, email = author_of(f[2], f[3])
                 commits.append(Commit(
                     sha=shared.setdefault(sha, sha), parents=tuple(shared.setdefault(p, p) for p in f[1].split()),
-                    author_name=shared.setdefault(f[2], f[2]), author_email=shared.setdefault(f[3].lower(), f[3].lower()),
+                    author_name=shared.setdefault(name, name), author_email=shared.setdefault(email, email),
                     author_date=author_date, committer_date=committer_date,
                     committer_email=shared.setdefault(f[6].lower(), f[6].lower()),
                     subject=f[7], trailers=tuple(t.strip() for t in f[8].split("\x1f") if t.strip()),

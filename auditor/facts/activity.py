@@ -6,8 +6,10 @@ Definitions (also in the README):
 - ``as_of`` is the end of the given day (UTC), or the audit's own time when no date is given;
 - a commit is in the N-day window when its committer date is after ``as_of`` minus N days and not
   after ``as_of``;
-- authors are distinct author e-mails after ``.mailmap``, compared case-insensitively; automation accounts and AI
-  assistants (Dependabot, Renovate, ``[bot]``, ``noreply@anthropic.com``…: ``auditor.people.is_bot``) are no authors;
+- authors are distinct persons, counted as the ``contributors`` fact counts its active people (``active_365d``): e-mails
+  after ``.mailmap`` sharing a name, a ``first.last`` local part or a login are one person (``auditor.facts.history.identities``);
+  automation accounts and AI assistants (Dependabot, Renovate, ``[bot]``, ``noreply@anthropic.com``…:
+  ``auditor.people.is_bot``) are no authors;
 - ``tags`` counts the tags whose commit is reachable (and that existed at ``as_of``).
 """
 
@@ -41,7 +43,21 @@ def in_window(commit_date, as_of, days: int) -> bool:
     return as_of - timedelta(days=days) < commit_date <= as_of
 
 
-@fact("activity", version=2, cache="commit+as_of")
+def _persons(ctx, commits) -> int:
+    """The persons (not e-mails) among ``commits``' authors, bots apart: the contributors fact's identities and bot rule (an
+    identity with a bot's commit is a bot), so that "authors in 12 months" and the contributors' "active in 12 months" agree."""
+    people = ctx.fact("people")
+    ident = people["ident"]
+
+    def key(c) -> str:
+        k = c.author_email.lower() or c.author_name.lower()
+        return ident.get(k, k)
+
+    bots = {key(c) for c in people["commits"] if is_bot(c.author_name, c.author_email)}
+    return len({key(c) for c in commits} - bots)
+
+
+@fact("activity", version=3, cache="commit+as_of")
 def activity(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
@@ -61,7 +77,7 @@ def activity(ctx) -> dict:
         "commits": total,
         "commits_90d": len(c90),
         "commits_365d": len(c365),
-        "authors_365d": len({c.author_email.lower() for c in c365 if not is_bot(c.author_name, c.author_email)}),
+        "authors_365d": _persons(ctx, c365),
         "first_commit_date": first.isoformat() if first else None,
         "last_commit_date": max(dates).isoformat() if dates else None,
         "tags": len(tags),
