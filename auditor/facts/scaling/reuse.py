@@ -64,6 +64,21 @@ def _links(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
+# A link labelled as a company (the agency hosting the service, its developer) names who works on the project, not a place it
+# runs: "confié l'hébergement et la maintenance à l'[agence WebSenso](https://…)" is no instance.
+AGENCY_LABEL = lazy_compile(r"^\W*(?:l['’]\s?)?(?:agence|soci[ée]t[ée]|prestataire|entreprise|cabinet|h[ée]bergeur|agency|company|vendor|contractor)\b", re.I)
+_SENTENCE_END = lazy_compile(r"[.!?](?:\s|$)")
+
+
+def _sentence_links(line: str, match) -> list[tuple[str, str | None]]:
+    """The usable links of the sentence where the reuse words are (a paragraph is one line in Markdown): "… confié
+    l'hébergement à l'[agence X](…). Elle synchronise plusieurs instances de Geotrek …" names no instance at the agency's
+    site, which belongs to the sentence before."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(line, 0, match.start())), default=0)
+    end = next((m.start() + 1 for m in _SENTENCE_END.finditer(line, match.end())), len(line))
+    return [(u, lab) for u, lab in _links(line[start:end]) if _usable(u) and not AGENCY_LABEL.search(lab or "")]
+
+
 def _usable(url: str) -> bool:
     try:
         host = (urlsplit(url).hostname or "").lower()
@@ -99,14 +114,14 @@ def scan_document(path: str, text: str) -> list[dict]:
             found.append({"path": path, "line": pending[1], "kind": "section", "value": pending[2][:120]})
             pending = None
             continue
-        links = [(u, lab) for u, lab in _links(line) if _usable(u)]
+        links = [(u, lab) for u, lab in _links(line) if _usable(u) and not AGENCY_LABEL.search(lab or "")]
         if in_section:
             for u, lab in links:
                 found.append({"path": path, "line": i, "kind": "instance", "value": u[:200], "label": (lab or "")[:80] or None})
             if not links and re.match(r"^\s*[-*+]\s+\S", line):
                 value = line.strip(" -*+")[:120]
                 found.append({"path": path, "line": i, "kind": "deployment", "value": value, "public": bool(PUBLIC_WORDS.search(value))})
-        elif (rm := REUSE_LINE.search(line)) and (links or PUBLIC_WORDS.search(line[rm.end(): rm.end() + 40])):
+        elif (rm := REUSE_LINE.search(line)) and ((links := _sentence_links(line, rm)) or PUBLIC_WORDS.search(line[rm.end(): rm.end() + 40])):
             if links:
                 for u, lab in links:
                     found.append({"path": path, "line": i, "kind": "instance", "value": u[:200], "label": (lab or "")[:80] or None})
@@ -150,7 +165,7 @@ def classify_forks(forks: list[dict], owner: str) -> dict:
     return out
 
 
-@fact("reuse_documents", version=3, public=False)
+@fact("reuse_documents", version=4, public=False)
 def reuse_documents(ctx) -> dict:
     """What the commit's own files say of reuse (publiccode.yml usedBy, instances and reusers named in
     the documentation): cached with the commit, so that a warm audit asks only the forge again."""
@@ -170,7 +185,7 @@ def reuse_documents(ctx) -> dict:
     return {"publiccode": pc_path, "used_by": used_by, "mentions": mentions}
 
 
-@fact("reuse_evidence", version=4, cache="none")
+@fact("reuse_evidence", version=5, cache="none")
 def reuse_evidence(ctx) -> dict:
     found = ctx.fact("reuse_documents")
     pc_path, used_by = found["publiccode"], list(found["used_by"])
