@@ -50,3 +50,27 @@ def test_a_servlet_answering_json_is_a_served_api(tmp_path):
     r = res["interoperability.api-spec"]
     assert r["status"] == "warn" and "NoFeesDayActionServlet.java" in r["message"]["en"], r
 
+
+
+# A Lutece back office's JSP bean answering its own pages' scripts with JSON (session 16's reads r1/r4: a street-reports plugin's
+# SignalementJspBean, response.setContentType( EXTENSION_APPLICATION_JSON ) then a JSONBuilder on the writer): the reason given was
+# "no code answering JSON", which was false. The code answers JSON to its own pages (not applicable, with that reason); a servlet
+# answering JSON through a constant is still a served API.
+JSP_BEAN = ("package fr.paris.lutece.plugins.signalement.web;\n\nimport javax.servlet.http.HttpServletRequest;\n"
+            "import javax.servlet.http.HttpServletResponse;\n\n/** Back office of the reports. */\n"
+            "public class ManageSignalementJspBean extends AbstractJspBean\n{\n"
+            "    private static final String EXTENSION_APPLICATION_JSON = \"application/json\";\n\n"
+            "    public void getSectorList( HttpServletRequest request, HttpServletResponse response ) throws java.io.IOException\n    {\n"
+            "        response.setContentType( EXTENSION_APPLICATION_JSON );\n        response.getWriter( ).print( \"[]\" );\n    }\n}\n")
+
+
+def test_a_jsp_beans_json_answers_its_own_pages(tmp_path):
+    files = {**{k: v for k, v in LUTECE.items() if not k.endswith("Servlet.java")},
+             "src/java/fr/paris/lutece/plugins/signalement/web/ManageSignalementJspBean.java": JSP_BEAN}
+    r = judge(tmp_path, files, ["interoperability.api-spec"])[1]["interoperability.api-spec"]
+    assert r["status"] == "not_applicable" and "own pages" in r["message"]["en"], r
+    assert "ManageSignalementJspBean.java" in r["message"]["en"], r
+    servlet = SERVLET.replace('response.setHeader( "Content-Type", "application/json" );', "response.setContentType( CONTENT_TYPE_JSON );")
+    r = judge(tmp_path / "s", {**LUTECE, "src/java/fr/paris/lutece/plugins/chatbot/modules/stationnement/web/NoFeesDayActionServlet.java": servlet},
+              ["interoperability.api-spec"])[1]["interoperability.api-spec"]
+    assert r["status"] == "warn" and "NoFeesDayActionServlet.java" in r["message"]["en"], r

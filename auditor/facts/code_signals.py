@@ -220,10 +220,14 @@ signal("auth.db-admin",
 # JSON answered through a host's routes or a servlet container, with no web framework among the dependencies: a Drupal module's
 # *.routing.yml route with `_format: json`, a servlet writing `application/json` (a Lutece module's webhook). An API served,
 # described nowhere unless a specification is committed. (A JCMS plugin's <openapi> REST resources: kind_markers.plugin_rest_resources.)
-signal("api.served-json", r"""^[^\S\n]+_format:\s*['"]?json\b|\.set(?:ContentType\(\s*|Header\(\s*"Content-Type"\s*,\s*)"application/json|"""
+# The content type may be a constant named so (response.setContentType( EXTENSION_APPLICATION_JSON ), MediaType.APPLICATION_JSON_VALUE),
+# and a Lutece MVC view may answer JSON through its helper (return responseJSON( json )).
+signal("api.served-json", r"""^[^\S\n]+_format:\s*['"]?json\b|\.set(?:ContentType\(\s*|Header\(\s*"Content-Type"\s*,\s*)"""
+       r"""(?:"application/json|(?:\w{1,40}\.)?[A-Z_]{0,40}JSON[A-Z_]{0,20}\s*\))|\breturn\s+responseJSON\s*\(|"""
        # a JAX-RS resource method answering JSON, its runtime brought by the host (a Lutece plugin's rs/ShelterRest.java)
        r"""^[^\S\n]*@Produces\s*\(\s*\{?\s*(?:MediaType\.APPLICATION_JSON|"application/json)""",
-       ("_format", "application/json", "application_json"), flags=re.I | re.M, exts={"yml", "yaml", "java"}, classes=("code", "config"))
+       ("_format", "application/json", "application_json", "setcontenttype", "responsejson"), flags=re.I | re.M, exts={"yml", "yaml", "java"},
+       classes=("code", "config"))
 
 # A Spring MVC / WebFlux REST controller (megalis-bretagne/myec3-socle: `@RestController` classes with `@GetMapping`/`@PostMapping`
 # methods): HTTP endpoints answering data, an API served, whatever REST library the build declares (interoperability.api-spec)

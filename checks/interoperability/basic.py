@@ -17,10 +17,8 @@ from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_serv
 from auditor.checks.interoperability.data_storage import hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, rest_frameworks, spring_rest_controllers, spring_rest_result  # noqa: F401
 
-# the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado), declared beside it
-DASHBOARD_SERVERS = ("flask", "tornado")
-# Kinds serving no API of their own, judged only on the API description they publish
-PUBLISHING_KINDS = ("static-site", "data-specification")
+DASHBOARD_SERVERS = ("flask", "tornado")  # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado)
+PUBLISHING_KINDS = ("static-site", "data-specification")  # kinds serving no API of their own, judged on the API description they publish
 OGC_NAMES = {"sld": "SLD", "gpkg": "GeoPackage", "gml": "GML", "kml": "KML"}  # OGC encodings, by file extension
 
 
@@ -128,6 +126,8 @@ def api_spec(ctx) -> Result:
                              "describe them in OpenAPI."),
                            hit_evidence(php_json, kind="finding", limit=5), score=4, **details)
     routes = [h for h in scan["signals"].get("api.served-json", []) if h[3] in ("code", "config")]
+    # (a Lutece JSP bean, XxxJspBean.java, controls back-office pages: its JSON answers their scripts, no API for other clients)
+    page_json, routes = [h for h in routes if h[0].endswith("JspBean.java")], [h for h in routes if not h[0].endswith("JspBean.java")]
     if routes:  # JSON routes of a Drupal module, a servlet answering JSON: an API, described nowhere
         files = sorted({h[0] for h in routes})
         return Result.warn(T(f"{len(files)} fichier(s) déclarent ou servent des réponses JSON par l'hôte ou le conteneur de servlets (par exemple "
@@ -151,7 +151,7 @@ def api_spec(ctx) -> Result:
                                        "(GetCapabilities): no OpenAPI specification expected."), server=ogc[0][0], **details)
     if served := ogc_served(ctx):  # a CSW catalogue written by hand: the OGC standard is its open specification, GetCapabilities its description
         return ogc_served_result(served, details)
-    if ajax := [h for h in scan["signals"].get("api.ajax-json", []) if h[3] == "code"]:  # a WordPress theme's admin-ajax handlers
+    if ajax := [h for h in scan["signals"].get("api.ajax-json", []) if h[3] == "code"] + page_json:  # a WordPress theme's admin-ajax handlers
         return Result.not_applicable(T(f"Le code ne répond en JSON qu'aux appels AJAX des pages du site lui-même ({ajax[0][2]}, {ajax[0][0]}), "
                                        "sans API ouverte à d'autres clients : pas de spécification attendue.",
                                        f"The code answers JSON only to the AJAX calls of the site's own pages ({ajax[0][2]}, {ajax[0][0]}), "
@@ -170,7 +170,7 @@ def serves_no_api(ctx) -> bool:
     return not (ctx.fact("api_specs")["documents"] or sig.get("spec.graphql") or [h for h in sig.get("spec.framework", []) if h[3] in ("code", "config")]
                 or [h for sid in ("api.php-json", "api.host-json") for h in sig.get(sid, []) if h[3] == "code"]
                 or [h for h in sig.get("api.template-json", []) if h[3] in ("code", "template")] or match_deps(ctx, [SPEC_GENERATORS], dev=True, unimported=False)
-                or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config")]
+                or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config") and not h[0].endswith("JspBean.java")]
                 or rest_frameworks(ctx, dev=False, unimported=False) or _web(ctx) or spring_rest_controllers(scan))
 
 
@@ -182,8 +182,7 @@ def _norm_field(s: str) -> str:
     return s.replace("_", "").lower()
 
 
-# Kinds of project that are tools rather than data: without any data of their own, no data schema is expected of them.
-TOOL_KINDS = ("gis-kit", "library", "cli-tool", "infrastructure")
+TOOL_KINDS = ("gis-kit", "library", "cli-tool", "infrastructure")  # tools rather than data: no data schema expected without data
 
 
 # a folder of data (data/, donnees/, datasets/) and, in it, not a program's settings, translations, fixtures or examples
