@@ -1,5 +1,6 @@
 """Runtime versions a README states (``end_of_life``), read only for a runtime no file of the repository versions: "This server
-uses nodejs version 12.16", "Installer PHP 5.6", "Testé avec python 3.7". A statement of a minimum ("PHP >= 7.2", "Node 18+",
+uses nodejs version 12.16", "Installer PHP 5.6", "Testé avec python 3.7", and the system it is installed on ("Must be installed on
+Ubuntu 18": 18.04, the long-term release of that year). A statement of a minimum ("PHP >= 7.2", "Node 18+",
 "Python 3.8 ou supérieur", "at least Java 11", "à partir de PHP 7.2") says nothing of the runtime in use and is not read, nor is a
 "compatible with" list, a version inside a fenced block, a link's address or a longer word (``php5.6-fpm`` is a package).
 Read as text, first README at the root."""
@@ -12,8 +13,10 @@ from auditor.lazyre import lazy_compile
 
 MAX_BYTES = 256 * 1024
 _PRODUCTS = {"node": "nodejs", "nodejs": "nodejs", "node.js": "nodejs", "php": "php", "python": "python", "ruby": "ruby",
-             "java": "java", "jdk": "java", "openjdk": "java", "postgresql": "postgresql", "postgres": "postgresql"}
-_STATED = lazy_compile(r"(?<![\w/.=-])(node\.js|nodejs|node|php|python|ruby|java|openjdk|jdk|postgresql|postgres)[^\S\n]{0,2}"
+             "java": "java", "jdk": "java", "openjdk": "java", "postgresql": "postgresql", "postgres": "postgresql",
+             # the system it must be installed on ("Must be installed on Ubuntu 18", "Debian 10"): its end of life is the service's
+             "ubuntu": "ubuntu", "debian": "debian", "centos": "centos"}
+_STATED = lazy_compile(r"(?<![\w/.=-])(node\.js|nodejs|node|php|python|ruby|java|openjdk|jdk|postgresql|postgres|ubuntu|debian|centos)[^\S\n]{0,2}"
                        r"(?:version[^\S\n]{1,2}|v(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2})(?![\w-]|\.\d)((?:\.x)?[^\S\n]*\+?)", re.I)
 _MIN_BEFORE = lazy_compile(r"(?:>=?|≥|\bmin(?:imum|imale?)?\b|au moins|at least|à partir d[eu']|from|since|depuis|compatib\w*|"
                            r"upgrade|mise à jour|migr\w*|support\w*|or|ou)[^\n]{0,12}$", re.I)
@@ -48,8 +51,15 @@ def readme_versions(text: str) -> list[tuple[str, str, int, str]]:
             version = ".".join(m.group(2).split(".")[:2])
             if "." not in version and _PRODUCTS[m.group(1).lower()] in ("python", "php", "ruby"):
                 continue  # ("Python 3": a range of releases, not one)
+            product = _PRODUCTS[m.group(1).lower()]
+            if product in ("debian", "centos"):
+                version = version.split(".")[0]  # (Debian 10.5 is a point release of Debian 10)
+            elif product == "ubuntu" and "." not in version:
+                if int(version) % 2:
+                    continue  # ("Ubuntu 19": no long-term release of that year)
+                version += ".04"  # ("Ubuntu 18": the long-term release of that year, 18.04)
             v = re.match(r"^1\.([5-8])$", version) if m.group(1).lower() in ("java", "jdk", "openjdk") else None
-            out.append((_PRODUCTS[m.group(1).lower()], v.group(1) if v else version, i, line.strip()[:120]))
+            out.append((product, v.group(1) if v else version, i, line.strip()[:120]))
     return out
 
 
