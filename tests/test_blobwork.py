@@ -155,17 +155,35 @@ def test_a_result_built_on_a_live_or_partial_fact_is_never_stored(repo, tmp_path
 
 
 def test_an_audit_ending_while_its_workers_start_prints_no_traceback(tmp_path):
-    """The pool started ahead (start_workers) while the audit ends at once (its files' results stored): the
-    workers being forked then must still find their queues, so nothing is printed on the user's terminal
-    (before: FileNotFoundError in SemLock._rebuild from the forkserver, on stderr, after the report)."""
+    """The pool started ahead (start_workers) while the audit ends at once (its files' results stored): a worker forked
+    after the audit removed its queues' semaphores fails before it starts, and multiprocessing printed that failure as a
+    traceback on the user's terminal (FileNotFoundError in SemLock._rebuild, after the report; under load the workers took
+    longer than STARTUP_WAIT to come up). The exit does not wait here at all (STARTUP_WAIT = 0, the worst case): whether a
+    worker was still being made or not, nothing is printed."""
     import os
     import subprocess
     import sys
 
-    code = ("from auditor import blobwork\nblobwork.start_workers([10 ** 5] * 100)\nimport time\ntime.sleep(0.2)\n"
+    code = ("from auditor import blobwork\nblobwork.STARTUP_WAIT = 0\nblobwork.start_workers([10 ** 5] * 100)\n"
             "print('started' if blobwork._STARTED else 'not started')\n")
     env = {**os.environ, "AUDITOR_WORKERS": "2"}
     for _ in range(2):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
         assert out.returncode == 0 and out.stdout.strip() == "started", out
         assert "Traceback" not in out.stderr and "Error" not in out.stderr, out.stderr
+
+
+def test_a_worker_that_could_not_start_prints_no_traceback():
+    """The forkserver's hook (auditor.forkserver_guard, inherited by every worker it forks) is what multiprocessing calls when
+    a worker fails before it runs: a worker whose audit is gone (its queues' semaphores removed) prints nothing, any other
+    startup failure one line. Called here directly, as the forkserver's child calls it: no timing involved."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nimport auditor.forkserver_guard\n"
+            "sys.excepthook(FileNotFoundError, FileNotFoundError(2, 'No such file or directory'), None)\n"
+            "sys.excepthook(EOFError, EOFError('Ran out of input'), None)\n"
+            "sys.excepthook(RuntimeError, RuntimeError('bad start'), None)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out
+    assert out.stderr == "auditor: a worker process could not start (RuntimeError: bad start)\n", out.stderr
