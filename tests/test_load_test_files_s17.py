@@ -1,11 +1,11 @@
 """licensing.data-and-docs (issue 12, session 16's reads r2): a cloud proof of concept's Locust load test uploads office files to
 the document server (load-testing/data/word.docx, excel.xlsx, powerpoint.pptx): they were counted as "documentation files" to
-license. A load or performance test folder is a test folder (inventory's is_test): its files are fixtures, not documents."""
+license. A load or performance test's folder (inventory's is_load_test) holds fixtures, not documents."""
 
 from __future__ import annotations
 
 from auditor.engine import AuditOptions, audit
-from auditor.facts.inventory import is_test
+from auditor.facts.inventory import is_load_test
 from tests.gitrepo import make_repo
 
 FILES = {
@@ -20,7 +20,7 @@ FILES = {
 
 
 def test_office_files_a_load_test_uploads_are_no_documentation(tmp_path):
-    assert is_test("load-testing/data/word.docx") and is_test("perf-tests/scenario.js")
+    assert is_load_test("load-testing/data/word.docx") and is_load_test("perf-tests/scenario.js") and not is_load_test("load-testing")
     repo = make_repo(tmp_path / "cloud", [{"files": FILES, "date": "2026-03-02T10:00:00Z", "message": "init"}])
     report = audit(str(repo), AuditOptions(cache_dir=tmp_path / "c", offline=True, only=["licensing.data-and-docs"]))
     r = next(x for x in report["results"] if x["id"] == "licensing.data-and-docs")

@@ -259,10 +259,11 @@ _NATIVE_NAME = lazy_compile(r"^(?P<name>[A-Za-z][A-Za-z+_]*?(?:[-_][A-Za-z+]+)*?
                             r"(?:[-_](?:x64|x86|win32|win64|amd64|i686))?\.(?:dll|so|dylib|exe)$", re.I)
 _JAR_NAME = lazy_compile(r"^(?P<name>[A-Za-z][\w.+-]*?)(?:[-_]v?(?P<version>\d+(?:\.\d+)*(?:[.-]?[A-Za-z]+\d*)*))?\.(?:jar|aar)$")
 CI_DIRS = {"ci", ".ci", ".github", ".gitlab", ".circleci"}  # (top-level folders of continuous integration: its scripts, test clients)
-TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "cypress", "features", "fixtures", "__mocks__", "testdata", "test-data",
-             # load and performance tests (Locust, Gatling, JMeter, k6 scenarios) and the files they upload (load-testing/data/word.docx)
-             "load-testing", "load-tests", "load-test", "loadtest", "loadtests", "loadtesting", "load_testing", "load_tests",
-             "perf-tests", "performance-tests", "performance-testing", "stress-tests", "locust", "gatling", "jmeter"}
+TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "cypress", "features", "fixtures", "__mocks__", "testdata", "test-data"}
+# Load and performance tests (Locust, Gatling, JMeter scenarios) and the files they upload (load-testing/data/word.docx): fixtures,
+# never documents (is_load_test). Their scripts stay measured as the project's code (licence headers, comments).
+LOAD_TEST_DIRS = {"load-testing", "load-tests", "load-test", "loadtest", "loadtests", "loadtesting", "load_testing", "load_tests",
+                  "perf-tests", "performance-tests", "performance-testing", "stress-tests", "locust", "gatling", "jmeter"}
 FOLDER_KEEPERS = {".gitkeep", ".keep", ".gitignore", ".empty", ".placeholder"}  # files that only keep a folder in git
 UI_PART_DIRS = {"components", "component", "views", "app-views", "pages", "widgets", "screens"}
 FEATURE_SLICE_PARENTS = {"src", "app", "client"}  # a front end's src/features/: its feature slices (React/Redux), no Cucumber features
@@ -470,6 +471,11 @@ def is_test(path: str) -> bool:
         return True
     return any(seg.lower() in TEST_DIRS and not (seg.lower() == "test" and i and p[i - 1].lower() in UI_PART_DIRS)
                and not (seg.lower() == "features" and i and p[i - 1].lower() in FEATURE_SLICE_PARENTS) for i, seg in enumerate(p[:-1]))
+
+
+def is_load_test(path: str) -> bool:
+    """In a load or performance test's folder (load-testing/, perf-tests/, locust/, jmeter/…)."""
+    return any(seg.lower() in LOAD_TEST_DIRS for seg in parts(path)[:-1])
 
 
 _NUMBERED = lazy_compile(r"^\d{1,3}[-_. ]+(?=[a-z])")
@@ -1818,7 +1824,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=84)
+@fact("inventory", version=85)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -7,7 +7,8 @@ import re
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
 from auditor.facts.docs import site_page_folder, site_pages
-from auditor.facts.inventory import DOCUMENT_EXT, PROSE_EXT, community_kind, is_doc_file, is_generated, is_lockfile, is_manifest, is_test, is_vendored
+from auditor.facts.inventory import (DOCUMENT_EXT, PROSE_EXT, community_kind, is_doc_file, is_generated, is_load_test, is_lockfile, is_manifest,
+                                     is_test, is_vendored)
 from auditor.facts.project import decided_kind
 from auditor.facts.tree import tree_of
 from auditor.facts.unity import unity_roots
@@ -160,14 +161,14 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int],
     published = sorted({e.path.rsplit("/", 1)[0] for e in tree if e.ext in DOCUMENT_EXT and "/" in e.path and not is_doc_asset(e.path)
                         and not _LOGO.search(e.path.rsplit("/", 1)[-1])
                         and is_doc_file(e.path)  # (a template the application fills, template/operation/*.odt, documents nothing)
-                        and not (is_vendored(e.path) or is_test(e.path) or is_generated(e.path))})
+                        and not (is_vendored(e.path) or is_test(e.path) or is_load_test(e.path) or is_generated(e.path))})
     # (a PDF among a web application's served files, application/webpages/edition.pdf beside the .jsp pages it serves: that
     # folder is the interface, its images and pages no documentation; only its documents count)
     served = {e.path.rsplit("/", 1)[0] for e in tree if "/" in e.path and e.ext in _SERVED_EXT}
     for e in tree:
         p = e.path
-        if is_vendored(p) or is_test(p) or is_generated(p) or e.kind not in ("file", "executable"):
-            continue
+        if is_vendored(p) or is_test(p) or is_load_test(p) or is_generated(p) or e.kind not in ("file", "executable"):
+            continue  # (the office files a load test uploads, load-testing/data/word.docx: fixtures, no documents)
         segs = p.lower().split("/")
         top = segs[0] if len(segs) > 1 else ""
         if (e.ext in DATA_EXT or _json_data(p)) and (top in DATA_DIRS or any(s in DATA_DIRS for s in segs[:-1]) or e.size > 100_000):
