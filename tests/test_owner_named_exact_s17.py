@@ -41,7 +41,7 @@ def test_a_name_inside_another_account_name_is_not_that_bodys(tmp_path):
 @pytest.mark.parametrize(("reg", "owner", "named"), [
     ("paris.fr", "grandparissud", False),
     ("erasme.org", "datatlas-erasme", False),  # a project's account: listed under its body instead
-    ("rennes.fr", "sigrennesmetropole", False),  # the city is not its metropolis
+    ("rennes.fr", "sigrennesmetropole", False),  # the city is not its metropolis by name (listed: metropole.rennes.fr)
     ("rennesmetropole.fr", "sigrennesmetropole", True),  # the metropolis's GIS team
     ("nyon.ch", "sitnyon", True),
     ("ville-noumea.nc", "dsi-ville-noumea", True),
@@ -58,6 +58,7 @@ def test_owner_named_word_for_word(reg, owner, named):
 def test_listed_accounts_hold_their_bodys_domains():
     assert body_domains("datatlas-erasme") == {"grandlyon.com", "erasme.org"}
     assert body_domains("ville-eurometropole-strasbourg") == {"strasbourg.eu", "cus.fr"}
+    assert body_domains("sigrennesmetropole") == {"rennesmetropole.fr", "rennes.fr"}  # (metropole.rennes.fr: the Métropole's site)
     assert body_domains("grandparissud") == set()
 
 
