@@ -74,3 +74,15 @@ def test_a_jsp_beans_json_answers_its_own_pages(tmp_path):
     r = judge(tmp_path / "s", {**LUTECE, "src/java/fr/paris/lutece/plugins/chatbot/modules/stationnement/web/NoFeesDayActionServlet.java": servlet},
               ["interoperability.api-spec"])[1]["interoperability.api-spec"]
     assert r["status"] == "warn" and "NoFeesDayActionServlet.java" in r["message"]["en"], r
+
+
+def test_a_lutece_views_response_json_answers_its_own_pages(tmp_path):
+    """A Lutece XPage (MVCApplication) answering its editor's AJAX calls through Lutece MVC's helper (return responseJSON(…)):
+    its own pages' answers, not a served API (r4's wiki plugin)."""
+    xpage = ("package fr.paris.lutece.plugins.wiki.web;\n\n/** The wiki's front office. */\npublic class WikiApp extends MVCApplication\n{\n"
+             "    @Action( \"autosave\" )\n    public XPage doAutosave( HttpServletRequest request )\n    {\n"
+             "        return responseJSON( \"{\\\"saved\\\": true}\" );\n    }\n}\n")
+    files = {**{k: v for k, v in LUTECE.items() if not k.endswith("Servlet.java")},
+             "src/java/fr/paris/lutece/plugins/wiki/web/WikiApp.java": xpage}
+    r = judge(tmp_path, files, ["interoperability.api-spec"])[1]["interoperability.api-spec"]
+    assert r["status"] == "not_applicable" and "own pages" in r["message"]["en"] and "WikiApp.java" in r["message"]["en"], r

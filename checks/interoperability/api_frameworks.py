@@ -81,3 +81,9 @@ def spring_rest_result(spring: list, details: dict) -> Result:
     return Result.fail(T(f"Une API est servie ({n} contrôleur(s) REST Spring, par exemple {spring[0][0]}) sans spécification OpenAPI.",
                          f"An API is served ({n} Spring REST controller(s), for example {spring[0][0]}) without an OpenAPI specification."),
                        hit_evidence(spring, kind="finding", limit=5), **details).advise(openapi_todo([("spring", "")]))
+
+
+def page_json_hit(hit) -> bool:
+    """A served-JSON hit that answers the project's own pages: a Lutece JSP bean (XxxJspBean.java, the controller of back-office
+    pages) or a Lutece MVC view's ``responseJSON(…)`` (an XPage's AJAX answer to its editor), no API opened to other clients."""
+    return hit[0].endswith("JspBean.java") or "responsejson" in hit[2].lower()

@@ -15,7 +15,7 @@ from auditor.checks.interoperability.openapi_advice import openapi_todo as _open
 from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
 from auditor.checks.interoperability.data_storage import hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format
-from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, rest_frameworks, spring_rest_controllers, spring_rest_result  # noqa: F401
+from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, page_json_hit, rest_frameworks, spring_rest_controllers, spring_rest_result  # noqa: F401
 
 DASHBOARD_SERVERS = ("flask", "tornado")  # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado)
 PUBLISHING_KINDS = ("static-site", "data-specification")  # kinds serving no API of their own, judged on the API description they publish
@@ -126,8 +126,8 @@ def api_spec(ctx) -> Result:
                              "describe them in OpenAPI."),
                            hit_evidence(php_json, kind="finding", limit=5), score=4, **details)
     routes = [h for h in scan["signals"].get("api.served-json", []) if h[3] in ("code", "config")]
-    # (a Lutece JSP bean, XxxJspBean.java, controls back-office pages: its JSON answers their scripts, no API for other clients)
-    page_json, routes = [h for h in routes if h[0].endswith("JspBean.java")], [h for h in routes if not h[0].endswith("JspBean.java")]
+    # (a Lutece JSP bean or MVC view answering JSON, XxxJspBean.java or responseJSON(…), answers its own pages' scripts)
+    page_json, routes = [h for h in routes if page_json_hit(h)], [h for h in routes if not page_json_hit(h)]
     if routes:  # JSON routes of a Drupal module, a servlet answering JSON: an API, described nowhere
         files = sorted({h[0] for h in routes})
         return Result.warn(T(f"{len(files)} fichier(s) déclarent ou servent des réponses JSON par l'hôte ou le conteneur de servlets (par exemple "
@@ -170,7 +170,7 @@ def serves_no_api(ctx) -> bool:
     return not (ctx.fact("api_specs")["documents"] or sig.get("spec.graphql") or [h for h in sig.get("spec.framework", []) if h[3] in ("code", "config")]
                 or [h for sid in ("api.php-json", "api.host-json") for h in sig.get(sid, []) if h[3] == "code"]
                 or [h for h in sig.get("api.template-json", []) if h[3] in ("code", "template")] or match_deps(ctx, [SPEC_GENERATORS], dev=True, unimported=False)
-                or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config") and not h[0].endswith("JspBean.java")]
+                or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config") and not page_json_hit(h)]
                 or rest_frameworks(ctx, dev=False, unimported=False) or _web(ctx) or spring_rest_controllers(scan))
 
 
