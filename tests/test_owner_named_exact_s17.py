@@ -50,6 +50,8 @@ def test_a_name_inside_another_account_name_is_not_that_bodys(tmp_path):
     ("crige-paca.org", "crige-paca-lab", True),
     ("agglo-compiegne.fr", "sigagglocompiegne", True),
     ("compiegne.fr", "sigagglocompiegne", False),
+    ("tisseo-ru.fr", "tisseo", True),  # the account's name, a whole word of the domain's label
+    ("tisseoru.fr", "tisseo", False),
 ])
 def test_owner_named_word_for_word(reg, owner, named):
     assert owner_named(reg, owner) is named

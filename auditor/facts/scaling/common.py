@@ -360,14 +360,17 @@ def owner_named(reg: str, owner: str) -> bool:
     the same once the words a team or a body type adds are set aside (organisations.yml's ``owner_affixes``):
     ``rennesmetropole.fr`` for ``sigrennesmetropole`` (the GIS team), ``nyon.ch`` for ``sitnyon``, ``ville-noumea.nc`` and
     ``noumea.nc`` for ``DSI-Ville-Noumea``, ``mairie-labastidedengras.fr`` for ``labastidedengras``,
-    ``vanoise-parcnational.fr`` for ``PnVanoise``. A name inside another is not that name: ``paris.fr`` is not named by
+    ``vanoise-parcnational.fr`` for ``PnVanoise``; or the account's name is whole words of the domain's label (``tisseo-ru.fr``
+    for ``Tisseo``). A name inside another is not that name: ``paris.fr`` is not named by
     ``grandparissud`` (Grand Paris Sud), nor ``erasme.org`` by ``datatlas-erasme`` (organisations.yml's public_bodies lists
     the accounts whose names do not spell their domains)."""
-    label = re.sub(r"[^a-z0-9]", "", reg.split(".")[0].lower())
-    flat = re.sub(r"[^a-z0-9]", "", (owner or "").lower())
+    words = [w for w in re.split(r"[^a-z0-9]+", reg.split(".")[0].lower()) if w]
+    label, flat = "".join(words), re.sub(r"[^a-z0-9]", "", (owner or "").lower())
     if len(label) < 3 or len(flat) < 3:
         return False
-    return bool(_cores(label) & _cores(flat))
+    # the account's name as whole words of the domain's label (tisseo-ru.fr for Tisseo), never the label inside the name
+    runs = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)} if len(words) <= 6 else {label}
+    return bool(_cores(label) & _cores(flat)) or any(len(c) >= 4 and c in runs for c in _cores(flat))
 
 
 def _cores(name: str, depth: int = 3) -> set[str]:
