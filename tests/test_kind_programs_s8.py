@@ -41,7 +41,9 @@ def test_a_root_script_with_a_main_guard_and_a_go_main_package_are_programs(tmp_
     before. A module of a Python package keeps its kind."""
     script = "import json\nimport requests\n\n\ndef run():\n    print(json.dumps({}))\n\n\nif __name__ == '__main__':\n    run()\n"
     assert _kind(tmp_path / "py", {"README.md": "# Monit\n", "main.py": script, "requirements.txt": "requests\n"}) == ("cli-tool", True)
-    go = "package main\n\nimport \"net/http\"\n\nfunc handler() {}\n\nfunc main() {\n\thttp.ListenAndServe(\":9100\", nil)\n}\n"
+    # (the exporter serves its metrics over HTTP for Prometheus: a daemon run with its flags, no web service — session 17)
+    go = ("package main\n\nimport (\n\t\"net/http\"\n\n\t\"github.com/prometheus/client_golang/prometheus/promhttp\"\n)\n\n"
+          "func handler() {}\n\nfunc main() {\n\thttp.Handle(\"/metrics\", promhttp.Handler())\n\thttp.ListenAndServe(\":9100\", nil)\n}\n")
     assert _kind(tmp_path / "go", {"README.md": "# Exporter\n", "mobyt.go": go, "go.mod": "module mobyt\n\ngo 1.18\n"}) == ("cli-tool", True)
     lib = {"README.md": "# Lib\n", "pyproject.toml": "[project]\nname = \"geolib\"\nversion = \"1.0\"\n", "geolib.py": script}
     assert _kind(tmp_path / "lib", lib)[0] != "cli-tool"

@@ -8,6 +8,7 @@ import re
 
 from auditor.facts.inventory import inventory_of, is_test
 from auditor.facts.kind_apps import GUI_IMPORT
+from auditor.facts.kind_go import go_mains
 from auditor.lazyre import lazy_compile
 
 # Files that start or route a web server: a page framework declared without any of them renders templates for a command
@@ -211,13 +212,9 @@ def entry_points(ctx) -> list[str]:
                 _ARGV_PARSER.search(text) or not (_PY_PACKAGE.intersection(ctx.snapshot.files) or pages)):
             out.append(p)  # (without a package manifest, a root script run as a program: main.py's `if __name__ == "__main__":`;
             # beside HTML pages, a script preparing the page's data: the page decides)
-    # a Go program: `package main` with its `func main()` at the root or in cmd/<name>/ (an exporter, a batch): run, not imported (root first)
-    for p in sorted((p for p, e in ctx.snapshot.files.items() if e.ext == "go" and not p.endswith("_test.go") and
-                     (p.count("/") == 0 or (p.startswith("cmd/") and p.count("/") == 2))), key=lambda p: (p.count("/"), p))[:10]:
-        text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
-        if _GO_MAIN.search(text) and p not in out:
-            out.append(p)
-            break
+    # a Go program: `package main` with its `func main()` at the root of a Go module or in cmd/<name>/ under it (an exporter, a batch,
+    # a daemon in server/ beside its mobile clients): run, not imported
+    out += [p for p in go_mains(ctx)[:1] if p not in out]
     # a PHP script at the root run from the command line (a php shebang, $argv or getopt() read) and answering no request
     # (extract_raster.php index=… src=…, launched by a .bat beside it)
     for p in sorted(p for p, e in ctx.snapshot.files.items() if "/" not in p and e.ext == "php")[:10]:
@@ -242,7 +239,6 @@ _ARGV_PARSER = lazy_compile(r"^[^\S\n]*(?:import argparse|from argparse import|i
                             r"from optparse import|(?:import|from)\s+(?:[\w.]+\s*,\s*)*(?:getopt|optparse)\b)\b", re.M)
 SCRIPT_DIRS = ("bin", "scripts", "cli", "tools")  # folders of commands
 _PY_PACKAGE = frozenset({"pyproject.toml", "setup.py", "setup.cfg"})
-_GO_MAIN = lazy_compile(r"^package main\b[\s\S]*^func main\(\)", re.M)
 _MAIN_GUARD = lazy_compile(r"^if __name__ == ['\"]__main__['\"]\s*:", re.M)
 NOT_COMMANDS = frozenset({"manage.py", "setup.py", "conftest.py", "wsgi.py", "asgi.py", "app.py", "server.py", "server.js", "index.js",
                           "main.js", "gulpfile.js", "webpack.config.js", "Rakefile"})

@@ -2,7 +2,7 @@
 an Ansible role's ``requirements.yml`` (the roles and collections ``ansible-galaxy install -r`` fetches) and its
 ``meta/main.yml`` (``dependencies:`` under ``galaxy_info``), a Debian package's ``debian/control`` (``Depends``,
 ``Build-Depends``) and a Kivy application's ``buildozer.spec`` (``requirements = kivy``, the packages python-for-android
-builds into the app). Each gives (project name, dependencies, development dependencies, every one pinned), or None when the
+builds into the app), a PowerShell module manifest's ``RequiredModules`` (<Module>.psd1). Each gives (project name, dependencies, development dependencies, every one pinned), or None when the
 file is not one (a requirements.yml of another tool, a control file of prose). Read as data, never run.
 
 A Debian package's dependencies are resolved against the distribution release it is built for: the versions come with that
@@ -17,7 +17,9 @@ from auditor.lazyre import lazy_compile
 
 # place -> ecosystem (a file name alone: requirements.yml, buildozer.spec; a file in its folder: debian/control, meta/main.yml)
 LIST_NAMES = {"requirements.yml": "ansible", "requirements.yaml": "ansible", "buildozer.spec": "buildozer"}
-_PLACES = ((lazy_compile(r"(^|/)debian/control$"), "debian"), (lazy_compile(r"(^|/)meta/main\.ya?ml$"), "ansible"))
+# (and a PowerShell module's manifest, <Module>.psd1 at the root or one or two folders down: the modules its RequiredModules names)
+_PLACES = ((lazy_compile(r"(^|/)debian/control$"), "debian"), (lazy_compile(r"(^|/)meta/main\.ya?ml$"), "ansible"),
+           (lazy_compile(r"^(?:[^/]+/){0,2}[^/]+\.psd1$", re.I), "powershell"))
 _MAX = 262144
 _INTERPRETERS = {"python", "python2", "python3", "hostpython", "hostpython2", "hostpython3"}  # buildozer's, not packages
 _DEB_FIELD = lazy_compile(r"^(Depends|Pre-Depends|Build-Depends|Build-Depends-Indep|Build-Depends-Arch):[ \t]*((?:.*)(?:\n[ \t]+.*)*)", re.M | re.I)
@@ -93,6 +95,39 @@ def _buildozer(text: str):
     return (name.group(1) if name else None), sorted({n for n, _ in names}), [], all(p for _, p in names)
 
 
+_PSD1_MODULE = lazy_compile(r"^[^\S\n]*(?:RootModule|ModuleToProcess|ModuleVersion)\s*=", re.M | re.I)
+_PSD1_REQUIRED = lazy_compile(r"^[^\S\n]*RequiredModules\s*=\s*(@\(|)", re.M | re.I)
+_PSD1_NAME = lazy_compile(r"""\bModuleName\s*=\s*['"]([\w.-]+)['"]""", re.I)
+
+
+def _psd1(path: str, text: str):
+    """A PowerShell module manifest's RequiredModules (``@{ModuleName = 'Az.Accounts'; RequiredVersion = '5.2.0'}`` or a bare
+    ``'Az.Accounts'``): pinned when each names its RequiredVersion (ModuleVersion is a minimum). A .psd1 that is no module
+    manifest (a data or settings file) is none."""
+    text = text[:_MAX]
+    if not _PSD1_MODULE.search(text):
+        return None
+    name = path.rsplit("/", 1)[-1][: -len(".psd1")]
+    m = _PSD1_REQUIRED.search(text)
+    if not m:
+        return name, [], [], True
+    rest = text[m.end():]
+    if m.group(1):  # @( … ) over lines, up to the line closing it
+        close = re.search(r"^[^\S\n]*\)", rest, re.M)
+        block = rest[: close.start()] if close else rest[:8192]
+    else:  # RequiredModules = 'A', @{ModuleName = 'B'; …}
+        block = rest.split("\n", 1)[0]
+    entries = []
+    for line in re.split(r"\n|(?<=\})\s*,", block)[:500]:
+        named = _PSD1_NAME.search(line)
+        if named:
+            entries.append((named.group(1), bool(re.search(r"\bRequiredVersion\s*=", line, re.I))))
+        else:
+            entries += [(b, False) for b in re.findall(r"""['"]([\w.-]+)['"]""", line) if "=" not in line]
+    names = sorted({n for n, _ in entries})
+    return name, names[:500], [], all(p for _, p in entries)
+
+
 def parse_list(path: str, text: str):
     """(project name, dependencies, development dependencies, every one pinned) of a dependency list, or None."""
     eco = list_ecosystem(path.rsplit("/", 1)[-1], path)
@@ -102,6 +137,8 @@ def parse_list(path: str, text: str):
         return _debian(text)
     if eco == "buildozer":
         return _buildozer(text)
+    if eco == "powershell":
+        return _psd1(path, text)
     return None
 
 

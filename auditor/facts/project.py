@@ -31,6 +31,8 @@ from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, dir
 from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands, top_level_scripts
+from auditor.facts.kind_go import go_servers
+from auditor.facts.kind_powershell import powershell_commands, powershell_module
 from auditor.facts.kind_mobile import _app_root, mobile_app, mobile_points
 from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_program, operation_scripts
 from auditor.facts.script_bundles import script_bundles
@@ -473,6 +475,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (a documentation site in a folder of a program, a Go command's Docusaurus site in _site/, documents it: no static site)
     doc_sites = program_doc_sites(generators, scripts, code)
     generators, html = [g for g in generators if not g.startswith(doc_sites)] if doc_sites else generators, doc_site_html(html, doc_sites)
+    # a Go program starting an HTTP server (net/http, gin, echo…): a web service (pages when it has templates), its main no command
+    go_served = go_servers(ctx, files, [p for p in scripts if p.endswith(".go")]) if "go" in by_ext else []
+    scripts = [p for p in scripts if not (go_served and p.endswith(".go"))]
+    ui, api = (ui + ["net/http"], api) if go_served and (html or templates) else (ui, api + ["net/http"]) if go_served else (ui, api)
     other_code = [p for p in code if not p.lower().endswith(".r")]
     n_code = len(other_code)
     scores: dict[str, float] = {k: 0.0 for k in KINDS}
@@ -498,11 +504,13 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (shell scripts weigh as code: SQL among many more scripts is what those scripts run or set up, a server's initdb/, a copy)
     shell = ext_paths({"sh", "bash"})
     # (SQL files that only query, SELECT … beside a program's code, are what that program runs or reports: no model, whatever their number)
-    queries = set(query_scripts(ctx, sql)) if n_code and sql else set()
+    # (nor alone: a data model defines tables, CREATE TABLE/VIEW, a migration; SELECT queries with no table of their own are analysis)
+    queries = set(query_scripts(ctx, sql)) if sql else set()
     model_sql = [p for p in sql if p not in queries]
     # (nor SQL a documentation site's pages show, a Sphinx site's cadastre/sql/ beside cadastre/*.rst: examples, no model)
     site_sql = set(doc_site_sql(ctx, model_sql))
     model_sql = [p for p in model_sql if p not in site_sql]
+    add("analysis", 4 if queries and len(queries) == len(sql) and not n_code else 0, sorted(queries), "SQL queries (SELECT only, no table defined)")
     # (SQL beside command-line programs that outweigh it in bytes, click commands loading addresses into a road database whose SQL
     # creates the tables they fill, is that tool's tables: the programs are what the project is, whatever the number of SQL files)
     size = {e.path: e.size for e in files}
@@ -526,6 +534,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("library", 8 if lutece and not (java_web or skin) else 0, ["pom.xml"], "plugin of Lutece")
     # a SPIP site's squelettes (its loops and inclusions rendered on each request, some answering JSON): that site, not static pages
     add("web-application", 6 if spip and not (host_plugin or lutece) else 0, spip, "SPIP site templates (squelettes) its server renders")
+    add("web-application" if "net/http" in ui else "api-service", 7, go_served, "Go program serving HTTP")
     dotnet = dotnet_servers(ctx, files)  # (a C# program that is its own HTTP server: not a static site, whatever pages it serves)
     add("web-application" if html else "api-service", 7 if dotnet else 0, dotnet[:3], "HTTP server program (C#)")
     add("web-application", 7 if ui else 0, [p for p, _ in _manifest_paths(ctx, ui)], "user-interface framework " + ", ".join(ui[:3]))
@@ -609,14 +618,20 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # container and compose files around no code of their own (a compose file of published images with their .env files,
     # a base image's Dockerfile and its Makefile, an nginx proxy's image): a deployment of software made elsewhere
     # (a test suite's code counts: end-to-end tests run against a compose file are a test project, not a deployment)
-    any_code = any(e.ext.lower() in CODE_EXT for e in ctx.snapshot.files.values())
+    # a PowerShell module (a .psd1 manifest exporting its functions, or a .psm1): commands of its own, whatever image packages it
+    ps_module = powershell_module(ctx, files)
+    add("cli-tool", 7, ps_module[:1], "PowerShell module (commands run at the PowerShell prompt)")
+    # (or PowerShell scripts taking parameters, no module: commands of their own too, no infrastructure around no code)
+    powershell = ps_module or powershell_commands(ctx, files)
+    add("cli-tool", 0 if ps_module else 4, powershell, "PowerShell scripts run as commands (parameters declared)")
+    any_code = any(e.ext.lower() in CODE_EXT for e in ctx.snapshot.files.values()) or bool(powershell)
     add("infrastructure", 4 if containers and not app_code and not any_code and not (ui or api or pages or html or templates) else 0,
         containers, "container or compose files around no code of their own")
     # one image of a server (not a static file server) with its settings, and no code but what it copies into the image and
     # no manifest of its own: that server's packaging
     # (an image running the project's own script, FROM a bare system, packages a program: vrt-bot's vrt.sh, a batch tool)
     run_by_image = image_command_scripts(ctx, images) if not (ui or api or pages) else []
-    served = packaged_servers(ctx, images, app_code) if not (ui or api or templates or generators or (app_code and _manifests(ctx))) else []
+    served = packaged_servers(ctx, images, app_code) if not (ui or api or templates or generators or (app_code and _manifests(ctx)) or powershell) else []
     served = [p for p in served if p not in {i for i, _ in run_by_image}]
     add("infrastructure", 5, served, "container image of a server with its settings")
     add("cli-tool", 5, [s for _, s in run_by_image], IMAGE_COMMAND)
@@ -842,7 +857,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=44, public=False)
+@fact("project_kind", version=45, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

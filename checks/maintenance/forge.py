@@ -300,7 +300,7 @@ def dependency_updates(ctx) -> Result:
                          "Neither Dependabot nor Renovate: no automatic dependency updates."), ev).advise(_update_config(d["manifests"]))
 
 
-NO_BOT = ("qgis", "jcms", "drupal", "debian", "buildozer", "carthage")  # lists of dependencies neither Dependabot nor Renovate reads
+NO_BOT = ("qgis", "jcms", "drupal", "debian", "buildozer", "carthage", "powershell")  # lists of dependencies neither Dependabot nor Renovate reads
 # Dependabot's package-ecosystem for each manifest family (auditor.facts.inventory.manifest_ecosystem)
 DEPENDABOT = {"npm": "npm", "pip": "pip", "python": "pip", "pipenv": "pip", "composer": "composer", "bundler": "bundler",
               "maven": "maven", "gradle": "gradle", "go": "gomod", "cargo": "cargo", "mix": "mix", "dart": "pub", "docker": "docker",

@@ -12,8 +12,8 @@ from auditor.facts.project import decided_kind
 NO_MANIFEST_KINDS = ("data-model", "gis-kit", "data-specification", "static-site", "analysis", "infrastructure")
 # ecosystems neither Dependabot nor Renovate updates
 # (QGIS profiles, JCMS plugins, Drupal .info files, a Debian package's control file, a Kivy app's buildozer.spec list what no bot updates)
-# (Carthage's Cartfile: neither Dependabot nor Renovate reads it; CocoaPods' Podfile: Renovate does)
-NO_UPDATE_TOOL = {"r", "qgis", "jcms", "drupal", "debian", "buildozer", "carthage"}
+# (Carthage's Cartfile: neither Dependabot nor Renovate reads it; CocoaPods' Podfile: Renovate does; nor a PowerShell module's .psd1)
+NO_UPDATE_TOOL = {"r", "qgis", "jcms", "drupal", "debian", "buildozer", "carthage", "powershell"}
 
 
 @check(
