@@ -2,7 +2,8 @@
 to it was a "library" (kind undecided, "source code" of the Android client) because a Go program was looked for only at the
 root or in cmd/<name>/; a Go program serving HTTP with the standard library was no web service at all. A PowerShell module
 packaged by a Dockerfile was "infrastructure"; PowerShell scripts alone a "data specification" (from the README); SQL
-queries alone a data model."""
+queries alone a data model. A desktop program handling addresses was asked for public building blocks without a word of
+where, and its DSFR said "reserved to State services"."""
 
 from __future__ import annotations
 
@@ -133,3 +134,21 @@ def test_sql_queries_alone_are_analysis_and_table_definitions_a_data_model(tmp_p
     project, _ = kind_and_results(tmp_path / "m", files, [])
     assert project["kind"] == "data-model", project
 
+
+# Session 16 (r5, zaphir): a desktop program writing ISO 19139 metadata with its contacts' postal addresses was asked for public
+# building blocks ("fail 0") with no word of what made them expected, and its DSFR was "reserved to State services" though a
+# program's windows are no website. Decided: the rule applies (a desktop tool handling places could take them from API Adresse,
+# geo.api.gouv.fr or the Géoplateforme), but the verdict names where the project handles them, and the DSFR reason fits.
+def test_a_desktop_program_handling_addresses_is_shown_where_and_the_dsfr_reason_fits(tmp_path):
+    from tests.test_kinds_s16_k7 import FICHES
+
+    files = dict(FICHES, **{"fiches_module.py": "def convertir(chemin):\n    return open(chemin).read()\n\n\ndef contact(nom, adresse):\n"
+                                                "    return {'organisationName': nom, 'deliveryPoint': adresse['rue'], 'postalCode': adresse['code'],\n"
+                                                "            'city': adresse['ville']}\n"})
+    project, res = kind_and_results(tmp_path, files, ["interoperability.public-building-blocks"])
+    assert project["kind"] == "desktop-application", project
+    r = res["interoperability.public-building-blocks"]
+    assert r["status"] != "not_applicable", r["message"]
+    assert "not desktop applications" in r["message"]["en"] and "reserved to State services" not in r["message"]["en"], r["message"]
+    found = [(e.get("path"), e.get("line")) for e in r["evidence"] if e.get("kind") == "finding"]
+    assert found and all(p == "fiches_module.py" for p, _ in found) and len(found) == len(set(found)), r["evidence"]

@@ -729,9 +729,18 @@ def public_building_blocks(ctx) -> Result:
         why_en = f"reserved to State services, sponsor: {sponsor_label(sponsor, 'en')}" if reserved else "no interface"
         if kind == "mobile-application" and not reserved:  # (the DSFR is a design system for the State's websites)
             why_fr, why_en = "système de design des sites web de l'État, pas des applications mobiles", "the State's design system for websites, not mobile applications"
+        if kind == "desktop-application":  # (whoever the sponsor: a program's windows are no website)
+            why_fr, why_en = "système de design des sites web de l'État, pas des applications de bureau", "the State's design system for websites, not desktop applications"
         dsfr_fr, dsfr_en = f"non évalué ({why_fr})", f"not judged ({why_en})"
     msg = T(f"{kind_fr[:1].upper() + kind_fr[1:]} — communs utilisés : {', '.join(sorted(blocks)) or 'aucun'} ; DSFR : {dsfr_fr}.",
             f"{kind_en[:1].upper() + kind_en[1:]} — building blocks used: {', '.join(sorted(blocks)) or 'none'}; DSFR: {dsfr_en}.")
+    # (none used: where the project handles the addresses, places or maps the public services would provide, so that the verdict
+    # can be checked — a desktop metadata editor's contact postalCode, a mobile app's coordinates)
+    handled = list({(h[0], h[1]): h for h in reference if isinstance(h, (list, tuple)) and len(h) >= 3}.values())[:3] \
+        if not blocks and not judged_dsfr else []
+    ev += hit_evidence(handled, kind="finding", note=T("Adresse, lieu, carte ou identifiant d'organisation manipulé ici, que les services "
+                                                        "publics fourniraient.", "Address, place, map or organisation identifier handled "
+                                                        "here, which the public services would provide."))
     result = Result.scored(score, msg, ev, **details)
     if not judged_dsfr:
         result.remediation = T(
