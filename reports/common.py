@@ -219,5 +219,11 @@ def project_line(report: dict[str, Any], lang: str, label: bool = True) -> str |
     shown = f"{kind} ({', '.join(paths)})" if paths else kind
     also = [t(f"kind.{a['kind']}", lang) for a in proj.get("also_kinds") or [] if isinstance(a, dict) and a.get("kind")][:2]
     shown += "".join(f" + {a}" for a in also)  # the web server a command-line tool also starts
+    copy = proj.get("copy_of")
+    if isinstance(copy, dict) and copy.get("name"):  # a customised copy of another project: said beside the kind
+        name = f"{copy['name']} {copy['version']}" if copy.get("version") else copy["name"]
+        own = ", ".join((copy.get("own") or [])[:3])
+        shown += (f" — copie de {name} ({copy.get('path')}) ; mesuré : {own}" if own else f" — copie de {name} ({copy.get('path')}) ; part propre non distinguée") \
+            if lang == "fr" else (f" — a copy of {name} ({copy.get('path')}); measured: {own}" if own else f" — a copy of {name} ({copy.get('path')}); own part not told apart")
     head = f"{t('report.kind', lang)}{sep}" if label else ""
-    return f"{head}{clean(shown, 300)} · {t('report.sponsor', lang)}{sep}{clean(sponsor, 100)}"
+    return f"{head}{clean(shown, 400)} · {t('report.sponsor', lang)}{sep}{clean(sponsor, 100)}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from tests.gitrepo import make_repo
 from tests.test_reusability_fixtures import build, results, run_audit
 
 _BRANCHY = "".join(f"    if (x === {n}) {{ y += {n}; }} else if (x > {n}) {{ y -= 1; }}\n" for n in range(14))
@@ -51,6 +52,13 @@ def test_a_viewer_copied_at_the_root_is_one_library_and_only_the_add_on_is_measu
     assert "kartenn" not in json.dumps(res["reusability.territory-neutral"]), res["reusability.territory-neutral"]
     assert inv["categories"]["source"] == 2, inv["categories"]  # the add-on's script and page
     assert "vuecarte" in res["reusability.dependencies"]["message"]["en"], res["reusability.dependencies"]["message"]
+    # said at the top of the report, beside the kind
+    from auditor.report import validate_report
+    from auditor.reports.common import project_line
+    assert validate_report(report) == []
+    assert report["facts"]["project"]["copy_of"]["own"] == ["addons/suivi/"]
+    assert "a copy of vuecarte 2.4.1-snapshot (package.json); measured: addons/suivi/" in project_line(report, "en"), project_line(report, "en")
+    assert "copie de vuecarte 2.4.1-snapshot (package.json) ; mesuré : addons/suivi/" in project_line(report, "fr")
 
 
 def test_the_projects_own_repository_and_a_copy_with_no_add_on_named_stay_measured(tmp_path):
@@ -58,10 +66,23 @@ def test_the_projects_own_repository_and_a_copy_with_no_add_on_named_stay_measur
     report = run_audit(build(tmp_path / "vuecarte", _viewer_copy(_README)), tmp_path / "c1", ["reusability.maintainability"])
     assert report["facts"]["inventory"]["copy_of"] is None
     assert "js/vuecarte.js" in json.dumps(results(report)["reusability.maintainability"]), results(report)["reusability.maintainability"]
-    # a copy whose README names no add-on folder: reported, nothing moved (the authority's files cannot be told apart)
-    report = run_audit(build(tmp_path / "carte-region", _viewer_copy("Notre carte, basée sur vuecarte.\n")), tmp_path / "c2", [])
+    # a copy whose README names no add-on folder: reported, nothing moved (the authority's files cannot be told apart), and the
+    # code measures say so rather than judge the viewer's code as the authority's
+    code_checks = ["reusability.maintainability", "documentation.code-comments", "reusability.tests-and-ci", "reusability.territory-neutral"]
+    report = run_audit(build(tmp_path / "carte-region", _viewer_copy("Notre carte, basée sur vuecarte.\n")), tmp_path / "c2", code_checks)
     copy = report["facts"]["inventory"]["copy_of"]
     assert copy["name"] == "vuecarte" and copy["own"] == [] and copy["files"] == 0, copy
+    for cid, r in results(report).items():
+        assert r["status"] == "inconclusive" and "mostly a copy of vuecarte 2.4.1-snapshot (geo-exemple/vuecarte, package.json)" in r["message"]["en"], (cid, r)
+        assert r["evidence"][0]["path"] == "package.json" and r["evidence"][0]["line"] == 2
+    # the project's own repository checked out under another name (its README titled after it, no add-on folder): no copy
+    report = run_audit(build(tmp_path / "checkout", _viewer_copy("# Vuecarte\n\nUn visualiseur.\n")), tmp_path / "c4", [])
+    assert report["facts"]["inventory"]["copy_of"] is None
+    # a project renamed or moved to another owner keeps its long history: its own code, whatever its package.json still says
+    commits = [{"files": _viewer_copy(_README), "date": "2024-01-02T10:00:00Z"}] + [
+        {"files": {"js/utils.js": f"var utils = {{v: {k}}};\n"}, "date": f"2024-02-{k + 1:02d}T10:00:00Z"} for k in range(21)]
+    report = run_audit(make_repo(tmp_path / "suivi-renomme", commits), tmp_path / "c5", [])
+    assert report["facts"]["inventory"]["copy_of"] is None
     # a README that does not name the project in the manifest: no copy told (a starter template renamed, say)
     report = run_audit(build(tmp_path / "carte-region2", _viewer_copy("# Carte régionale\n\nLa carte de la région.\n")), tmp_path / "c3", [])
     assert report["facts"]["inventory"]["copy_of"] is None

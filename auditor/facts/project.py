@@ -865,7 +865,7 @@ def project_kind(ctx) -> dict:
     return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided, "pages": _plugin_pages(ctx, evidence), "also": also}
 
 
-@fact("project", version=6, cache="none")
+@fact("project", version=7, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
@@ -891,6 +891,9 @@ def project(ctx) -> dict:
     if sponsor is None:
         sponsor, said = _publiccode_sponsor(ctx)
         source = "publiccode.yml" if sponsor else None
+    # the project the repository is a customised copy of (mviewer copied at the root with the region's add-on), shown at the top
+    host = inventory_of(ctx).host_copy
+    copy_of = {k: host[k] for k in ("name", "version", "repository", "path", "line", "own")} if host else None
     return {"kind": kind, "kind_decided": decided, "kind_evidence": evidence, "scores": scores,
             "sponsor_type": sponsor or "unknown", "sponsor_source": source, "sponsor_evidence": said,
-            "plugin_pages": decision.get("pages") or [], "also_kinds": decision.get("also") or []}
+            "plugin_pages": decision.get("pages") or [], "also_kinds": decision.get("also") or [], "copy_of": copy_of}

@@ -11,7 +11,12 @@ Told from the tree alone (an offline audit has no upstream tree to compare with)
 - the root manifest (``package.json``, ``composer.json``, ``bower.json``) describes a forge project: its ``name`` is the name of
   the repository its ``repository``/``homepage``/``bugs`` address names (github.com/OWNER/NAME), and that name is not this
   repository's (a fork keeps the project's name; the project's own repository is named after it) nor its owner this one's;
-- the root README names that project ("Ce plugin pour mviewer…"; a copy's README is often upstream's own, its title the project's);
+- the history is short (at most :data:`MAX_COPY_COMMITS` commits, a full clone): a copy imported in one commit and customised,
+  not a project renamed or moved to another owner, which keeps its history (a package.json still naming betagouv/conferences in
+  numerique-gouv/audioconf, 503 commits);
+- the root README names that project ("Ce plugin pour mviewer…"; a copy's README is often upstream's own, its title the project's:
+  then only a folder of the sponsor's told apart makes it a copy — a README titled after the project with nothing else is the
+  project's own repository checked out under another name);
 - the authority's part: the folders under a plugin shelf at the root (``addons/``, ``plugins/``, ``extensions/``…) whose names the
   root README gives. Without such a folder nothing tells the authority's files from the copy's: the copy is reported
   (``own`` empty) and no file changes category.
@@ -34,8 +39,10 @@ PLUGIN_SHELVES = {"addons", "addon", "plugins", "plugin", "extensions", "extensi
                   "modules", "widgets"}
 CODE_CATEGORIES = {"source", "test", "generated", "build"}
 READ_BYTES = 64 * 1024
+MAX_COPY_COMMITS = 20  # a copy imported then customised has a short history of its own; upstream's history did not come with it
 _FORGE_REPO = lazy_compile(r"\b(?:github\.com|gitlab\.com|bitbucket\.org)[/:]([A-Za-z0-9][\w.-]{0,60})/([A-Za-z0-9][\w.-]{0,100}?)(?:\.git)?(?=[/#?\s\"']|$)", re.I)
 _README = lazy_compile(r"^readme(?:\.\w+)?$", re.I)
+_TITLE = lazy_compile(r"^[^\S\n]*#+[^\S\n]*(\S[^\n]*)$|^(\S[^\n]*)\n[=-]{3,}[^\S\n]*$", re.M)
 
 
 def _key(text: str) -> str:
@@ -89,6 +96,8 @@ def root_copy(snap, items: list, names: list[str], owner: str | None = None) -> 
     keys = [k for k in (_key(n) for n in names if n) if k]
     if not keys:
         return None  # (a repository with no name: nothing to tell a copy from the project's own repository)
+    if not getattr(snap, "has_history", False) or getattr(snap, "shallow", False) or len(snap.history()) > MAX_COPY_COMMITS:
+        return None  # a project renamed or moved keeps its long history (betagouv/conferences, now numerique-gouv/audioconf)
     up = upstream_manifest(snap, paths)
     if up is None:
         return None
@@ -96,7 +105,8 @@ def root_copy(snap, items: list, names: list[str], owner: str | None = None) -> 
     if any(key in k for k in keys) or (owner and _key(owner) == _key(up["owner"])):
         return None  # the project's own repository, or a fork keeping its name
     readme = next((p for p in sorted(paths) if "/" not in p and _README.match(p)), None)
-    text = _key(snap.read_text(readme, limit=READ_BYTES) or "") if readme else ""
+    raw = (snap.read_text(readme, limit=READ_BYTES) or "") if readme else ""
+    text = _key(raw)
     if key not in text:
         return None  # the README does not say what it is a copy of
     shelves = {}
@@ -105,6 +115,9 @@ def root_copy(snap, items: list, names: list[str], owner: str | None = None) -> 
         if len(segs) >= 3 and segs[0].lower() in PLUGIN_SHELVES:
             shelves.setdefault(f"{segs[0]}/{segs[1]}/", _key(segs[1]))
     own = sorted(f for f, k in shelves.items() if len(k) >= 3 and k != key and k in text)
+    title = _TITLE.search(raw)
+    if not own and title and _key(title.group(1) or title.group(2)).startswith(key):
+        return None  # a README titled after the project, and nothing of the sponsor's told apart: the project itself, checked out
     return {**up, "own": own}
 
 

@@ -47,6 +47,10 @@ TINY_LOC = 20  # below this many lines of code and with no declaration, a commen
             "min_lines_listed": 50, "evidence_files": 10},
 )
 def code_comments(ctx) -> Result:
+    from auditor.checks.reusability.common import copied_project
+
+    if copy := copied_project(ctx):
+        return copy
     p = ctx.params
     measured = ctx.fact("code-comments")
     if not measured["candidates"]:

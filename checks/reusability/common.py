@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.checks.interface import Evidence, T
+from auditor.checks.interface import Evidence, Result, T
 from auditor.facts import FactError
 from auditor.facts.manifests import all_dependencies
 
@@ -154,3 +154,24 @@ def code_free(ctx) -> dict | None:
     n = len((ctx.fact("env_settings") or {}).get("code_free_settings") or [])  # (its settings files, not a .gitignore)
     return T(f"Aucun code dans le dépôt ({n} fichier(s) de réglages seulement)", f"No code in the repository ({n} settings file(s) only)") if n \
         else T("Aucun code dans le dépôt (seulement de la documentation)", "No code in the repository (documentation only)")
+
+
+def copied_project(ctx) -> Result | None:
+    """Inconclusive when the repository is a customised copy of another project (the inventory's ``copy_of``: mviewer copied at the
+    root) whose sponsor's own part cannot be told apart (no add-on folder the README names): measuring the code would judge the
+    other project's. None otherwise (no copy, or its own part told apart: the copy's code is then vendored and left out)."""
+    try:
+        copy = (ctx.fact("inventory") or {}).get("copy_of")
+    except FactError:
+        return None
+    if not copy or copy.get("own"):
+        return None
+    name = copy["name"] + (f" {copy['version']}" if copy.get("version") else "")
+    where = f"{copy['repository']}, {copy['path']}"
+    return Result.inconclusive(
+        T(f"Le code est pour l'essentiel une copie de {name} ({where}) : la part propre au porteur ne peut pas être distinguée de la "
+          "copie sans l'arbre d'origine, et une mesure jugerait le code d'un autre projet.",
+          f"The code is mostly a copy of {name} ({where}): the sponsor's own part cannot be told apart from the copy without the "
+          "upstream tree, and a measure would judge another project's code."),
+        [Evidence(path=copy["path"], line=copy.get("line"), value=copy["name"], kind="found")], copy_of=copy["name"])
+

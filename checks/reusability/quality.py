@@ -8,7 +8,7 @@ from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.facts.inventory import is_build_output, is_vendored
 from auditor.facts.tree import tree_of
 
-from .common import submodule_code
+from .common import copied_project, submodule_code
 from auditor.lazyre import lazy_compile
 
 LINT_CONFIG = lazy_compile(r"^(\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|biome\.jsonc?|ruff\.toml|\.ruff\.toml|\.flake8|\.pylintrc|pylintrc|mypy\.ini|\.php-cs-fixer(\.dist)?\.php|phpstan\.neon(\.dist)?|phpstan\.dist\.neon|psalm\.xml(\.dist)?|phpcs\.xml(\.dist)?|\.rubocop\.ya?ml|\.golangci\.ya?ml|\.stylelintrc(\.\w+)?|stylelint\.config\.[cm]?js|\.pre-commit-config\.ya?ml|\.editorconfig|rustfmt\.toml|\.credo\.exs|\.swiftlint\.yml|\.?checkstyle(\.xml)?|checkstyle-\w+\.xml|\.scalafmt\.conf|ecs\.php|rector\.php|sonar-project\.properties|pmd(-ruleset)?\.xml|spotbugs(-exclude)?\.xml|\.?detekt\.ya?ml|tslint\.json|tslint\.ya?ml|\.jshintrc)$")
@@ -38,6 +38,8 @@ _CHART_TEST = lazy_compile(r"\bct install\b|\bhelm (?:test|unittest)\b")
     params={"good_test_ratio": 0.2},
 )
 def tests_and_ci(ctx) -> Result:
+    if copy := copied_project(ctx):
+        return copy
     inv = ctx.fact("source_inventory")
     commands = ctx.fact("ci_commands")
     configs = ctx.fact("root_configs")
@@ -204,6 +206,8 @@ def _score(tests: int, ratio_share: float, ci: bool, runs_tests: bool, linter: b
     params={"cc_threshold": 10, "cc_severe": 20, "share_ok": 0.03, "share_bad": 0.15, "mi_low": 20},
 )
 def maintainability(ctx) -> Result:
+    if copy := copied_project(ctx):
+        return copy
     value = ctx.fact("code")
     p = ctx.params
     functions = value["functions"]

@@ -11,7 +11,7 @@ from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.territory_values import spread_across_france
 from auditor.facts.textscan import PER_FILE, sql_path
 
-from .common import scan_capped, scan_note, textscan_ok
+from .common import copied_project, scan_capped, scan_note, textscan_ok
 from .territory_own import _enum_branches, _own_forge_repos, _own_hosts
 
 KINDS = {  # in order of precedence when two signals hit the same line
@@ -101,6 +101,8 @@ POINTS = ("territory.coords", "territory.l93", "territory.latlng", "territory.bb
     params={"penalty_per_file": 1.5},
 )
 def territory_neutral(ctx) -> Result:
+    if copy := copied_project(ctx):
+        return copy
     scan = textscan_ok(ctx)
     sig = scan["signals"]
     findings, elsewhere = [], 0
