@@ -29,6 +29,7 @@ from auditor.facts.readme_signals import find_signals
 from auditor.facts.readme_asides import aside_lines, framework_line, late_asides, not_a_description
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_wordpress import read_as
+from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.readme_lookalikes import contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, reusers_chapter
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, edits_settings_file, header_lines, output_chapter_lines, settings_only_chapter, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
@@ -135,7 +136,7 @@ def analyse(text: str, path: str) -> dict:
     # No word, link or path is 2,000 characters long; such a run (a data URI, or a hostile README)
     # is blanked so that every pattern below stays linear in the README's size.
     text = _HUGE_TOKEN.sub(" ", text)
-    blocks, lines = parse_document(text, fmt), text.splitlines()
+    blocks, lines = unbadged_headings(parse_document(text, fmt)), text.splitlines()  # (a badge's "Build Status" in the title: no word of it)
     template = find_template(blocks)
     details: list[dict] = []
     seen, aside = set(), aside_lines(lines, blocks, framework_boilerplate, lambda t: "usage" in heading_sections(t))  # (a coding-conventions or a framework's chapter)
@@ -260,7 +261,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=99)
+@fact("readme", version=100)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

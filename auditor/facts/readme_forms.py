@@ -272,6 +272,8 @@ def shouted_or_nav(block) -> bool:
 # "Qu'est-ce que le Markdown ?", "What is Docker?": a question on a subject; "Pourquoi utiliser le Markdown ?", "Why use Docker?": a rationale
 _WHAT_IS = lazy_compile(r"^(?:\d+ )*(?:qu est ce qu(?:e|un|une)?|what is|what are|c est quoi) (?:(?:le|la|les|l|un|une|a|an|the) )?(.+)$")
 _WHY = lazy_compile(r"^(?:\d+ )*(?:pourquoi|why)\b")
+# "À propos de `awk`" (under a chapter on sending messages with awk), "About Docker": about another subject unless it names the project
+_ABOUT = lazy_compile(r"^(?:\d+ )*(?:a propos (?:de|du|des|d)|about) (?:(?:le|la|les|l|un|une|a|an|the) )?(.+)$")
 _SELF = lazy_compile(r"\b(?:projet|project|outil|tool|application|appli|service|depot|repository|module|plugin|extension|librairie|library|"
                      r"bibliotheque|logiciel|software|modele|model|api|kit|it|ce|cette|this|c est)\b")
 
@@ -284,7 +286,7 @@ def another_subject(normed: str, title: str) -> tuple[str, ...]:
 
     if _WHY.match(normed):
         return ("install", "usage", "configuration", "deployment")
-    m = _WHAT_IS.match(normed)
+    m = _WHAT_IS.match(normed) or _ABOUT.match(normed)
     if not m:
         return ()
     subject, own = set(m.group(1).split()), {w for w in re.split(r"[\s_-]+", norm(title).replace(" ", "_")) if len(w) >= 3}

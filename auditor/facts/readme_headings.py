@@ -24,7 +24,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "purpose": ("presentation", "a propos", "about", "objectif", "objectifs", "objective", "objectives", "intro", "description", "contexte", "context",
                 "overview", "introduction", "pourquoi ce projet", "why this project", "what is", "qu est ce", "le projet", "the project",
                 "mission", "fonctionnalites", "features", "summary", "resume", "en bref", "a quoi sert", "le service",
-                "the service", "vue d ensemble", "purpose", "goal", "goals", "motivation", "genese", "principe"),
+                "the service", "vue d ensemble", "purpose", "goal", "goals", "motivation", "genese", "principe",
+                "histoire de ce", "histoire de cet", "histoire de cette", "histoire du projet", "historique du projet"),  # ("Histoire de ce cli")
     "install": ("installation", "install", "installer", "installing", "setup", "set up", "setting up", "getting started", "demarrage",
                 "demarrer", "mise en place", "mettre en place", "prerequis", "pre requis", "prerequisites", "requirements", "quick start",
                 "quickstart", "demarrage rapide", "en local", "locally", "local development", "developpement local",

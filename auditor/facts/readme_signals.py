@@ -136,8 +136,27 @@ def _link_sentence(text: str, label: str) -> str:
     return text[start:end]
 
 
+# an address given as an example of a form ("au format simple (ex : http://monsite.fr/?p=42)", "e.g. https://your-domain.org"), or a
+# placeholder's host (monsite.fr, votre-domaine.fr, yoursite.com): no running copy of the project
+_EXAMPLE_BEFORE = lazy_compile(r"(?:\bex|\be\.g|\bi\.e|par exemple|for example|for instance|such as|comme|like)[^\S\n]*[.:,]?[^\S\n]*[(\[]?$", re.I)
+_PLACEHOLDER_HOST = lazy_compile(r"^(?:www\.)?(?:mon|ma|votre|your|my)-?(?:site|domaine|domain|serveur|server|instance|app|application)s?\.")
+
+
+def _example_address(b: Block, url: str, host: str) -> bool:
+    at = b.text.find(url)
+    return bool(_PLACEHOLDER_HOST.match(host)) or (at > 0 and bool(_EXAMPLE_BEFORE.search(b.text[max(0, at - 24):at].rstrip())))
+
+
+def _other_tools_site(host: str, heading: str, title: str) -> bool:
+    """A host named after a tool the chapter's heading names and the project's title does not ("## Envoyer un fichier avec privatebin"
+    over "choisir une instance sur privatebin.info/directory/"): that tool's site, no demo of the project."""
+    labels = [lbl for lbl in reversed(re.sub(r"[^a-z0-9.-]", "", host).split(".")[:-1]) if len(lbl) >= 5 and lbl not in _COMMON_LABELS]
+    return bool(labels) and _has_phrase(heading, labels[0]) and not DEPLOYED.search(heading) and not _named_after(host, title)
+
+
 def find_signals(blocks: list[Block]) -> dict:
     issue = demo = None
+    first = next((b.text for b in blocks if b.kind == "heading" or (b.kind == "paragraph" and not b.badge_only)), "")
     service_candidates = []
     badge, further = None, 0  # further: the level of the further-reading heading the blocks sit under (0: none)
     heading = ""  # the heading the blocks sit under ("## Connect on sandbox" over the sandbox's address and its test account)
@@ -152,6 +171,8 @@ def find_signals(blocks: list[Block]) -> dict:
             if issue is None and ISSUE_URL.match(url) and (not ONE_ISSUE.search(url) or TRACKER_CUE.search(norm(_without_urls(label + " " + b.text)))):
                 issue = {"url": url[:300], "line": b.line}
             if further or not _service_link(b, url, label) or documentation_label(label):  # (a guide's link is no service)
+                continue
+            if _example_address(b, url, _host(url)) or _other_tools_site(_host(url), heading, first):
                 continue
             if demo is None and (any(_has_phrase(norm(_without_urls(label + " " + _link_sentence(b.text, label))), w) for w in DEMO_WORDS)
                                  or DEPLOYED.search(heading)):
