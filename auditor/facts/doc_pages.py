@@ -147,3 +147,69 @@ def lists_people(text: str, path: str) -> bool:
     if not _PEOPLE_FILE.match(path.rsplit("/", 1)[-1]):
         return True
     return len(text.split()) <= 300 or len(_PERSON_MARK.findall(text)) >= 2
+
+
+def copied_package_dirs(files, libraries: list[dict]) -> list[str]:
+    """The folders of packages copied whole into the repository: for each copied library the inventory knows (its files'
+    ``paths``), the deepest folder above all of them, below the root, holding a licence or a README of its own
+    (public/materialize-css/ with its LICENSE, README.md, css/, js/ and fonts): their documents and licences are the copy's."""
+    out = set()
+    for lib in libraries[:50]:
+        paths = [p for p in lib.get("paths") or [] if "/" in p]
+        if not paths:
+            continue
+        common = paths[0].rsplit("/", 1)[0].split("/")
+        for p in paths[1:]:
+            d = p.rsplit("/", 1)[0].split("/")
+            n = 0
+            while n < min(len(common), len(d)) and common[n] == d[n]:
+                n += 1
+            common = common[:n]
+        while common:
+            folder = "/".join(common)
+            if any(f"{folder}/{n}" in files for n in ("LICENSE", "LICENSE.txt", "LICENSE.md", "README.md", "README", "package.json", "bower.json")):
+                out.add(folder)
+                break
+            common = common[:-1]
+    return sorted(out)
+
+
+_XML_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
+_TAG = lazy_compile(r"<[^<>]{0,2000}>")
+_TITLE = lazy_compile(r"<title>[^<]{0,500}</title>", re.I)
+EMPTY_SITE_WORDS = 1
+
+
+def empty_maven_sites(snap, paths) -> set[str]:
+    """The Maven site folders (src/site) whose pages hold no word of text (tags, comments and titles aside) and no picture:
+    Lutece's archetype left as generated (xdoc/index.xml's Introduction, Configuration and Usage subsections each an empty
+    ``<p></p>``, images/readme.txt's placeholder) documents nothing. At most 10 pages of a site read, 64 KB each."""
+    pages: dict[str, list[str]] = {}
+    for p in sorted(paths):
+        d = maven_site(p)
+        if d and maven_site_page(p):
+            pages.setdefault(d, []).append(p)
+    sites = {d for d in (maven_site(p) for p in paths) if d}
+    out = set()
+    for d in sorted(sites):
+        words = 0
+        for p in pages.get(d, [])[:10]:
+            text = _TAG.sub(" ", _TITLE.sub(" ", _XML_COMMENT.sub(" ", snap.read_text(p, limit=64 * 1024) or "")))
+            words += len(re.findall(r"[^\W\d_]{2,}", text))
+        pictures = any(p.startswith(d + "/") and p.rsplit(".", 1)[-1].lower() in _PICTURE_EXT for p in paths)
+        if words < EMPTY_SITE_WORDS and len(pages.get(d, [])) <= 10 and not pictures:
+            out.add(d)
+    return out
+
+
+def documentation_entries(ctx, inventory) -> list:
+    """The files the ``docs`` fact reads: not vendored nor generated (by path or by the inventory), not inside a package copied
+    whole (:func:`copied_package_dirs`), not inside a Maven site left empty (:func:`empty_maven_sites`)."""
+    from auditor.facts.inventory import is_generated
+
+    snap = ctx.snapshot
+    copies = tuple(d + "/" for d in copied_package_dirs(snap.files, (ctx.fact("inventory") or {}).get("libraries") or []))
+    entries = [e for e in snap.files.values() if not (is_vendored(e.path) or is_generated(e.path) or inventory.category(e.path) == "vendored"
+                                                      or e.path.startswith(copies))]
+    empty = tuple(d + "/" for d in empty_maven_sites(snap, [e.path for e in entries]))
+    return [e for e in entries if not e.path.startswith(empty)] if empty else entries

@@ -1,7 +1,6 @@
 """``docs``: community files (CONTRIBUTING, CODE_OF_CONDUCT, SECURITY, CHANGELOG, GOVERNANCE,
 ROADMAP, AUTHORS/MAINTAINERS, issue and pull/merge request templates), the documentation folder,
-site generator configuration, architecture, deployment and API documentation, and the language of
-the documentation (a bounded sample of its files).
+site generator configuration, architecture, deployment and API documentation, and the language of the documentation (a bounded sample).
 
 Fact value::
 
@@ -19,7 +18,7 @@ from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DI
 from auditor.facts.document import norm, parse_document, readme_format
 from auditor.facts.readme import dev_tool_heading, identify_languages
 from auditor.facts.readme_templates import find_template
-from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, code_dirs, doc_folder, documents_only, guide_not_policy, maven_site, maven_site_page, lists_people, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, code_dirs, doc_folder, documentation_entries, documents_only, guide_not_policy, maven_site, maven_site_page, lists_people, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_outputs import api_references
 from auditor.facts.doc_links import api_viewer_pages, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
@@ -74,7 +73,7 @@ ARCH_HEADING = lazy_compile(r"^(architecture(?! (sass|scss|less|css|des styles|d
                           r"modèle (conceptuel|physique) de données|technical overview|design overview|structure du code|organisation du code|"
                           r"code structure|project structure|structure du projet)\b", re.I)
 # a README chapter documenting the served API ("chronotope-server — API HTTP", "API REST", "Endpoints", "Points d'accès")
-API_HEADING = lazy_compile(r"\b(API\s+(HTTP|REST|web)|(HTTP|REST|web)\s+API|endpoints?|liste\s+des\s+routes|routes\s+disponibles|available\s+routes|api\s+routes|points?\s+d['’]acc[èe]s|API\s+reference|r[ée]f[ée]rence\s+de\s+l['’]API|"
+API_HEADING = lazy_compile(r"\b(API\s+(HTTP|REST|web)|(HTTP|REST|web)\s+API|endpoints?|^routes$|liste\s+des\s+routes|routes\s+disponibles|available\s+routes|api\s+routes|points?\s+d['’]acc[èe]s|API\s+reference|r[ée]f[ée]rence\s+de\s+l['’]API|"
                           # a geoprocessing service's inputs and answer (a WPS process's README: "paramètres d'entrée", "Exemple de réponse WPS")
                           r"param[èe]tres\s+d['’]entr[ée]e|input\s+parameters|exemples?\s+de\s+r[ée]ponses?|(example|sample)\s+responses?|"
                           # a map service's entry points ("Les adresses de services": its WMS, WMTS and TMS capabilities and endpoints)
@@ -315,7 +314,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     doc_places = set(docs_dirs) | {e.dir for e in docish if e.dir}
     root_diagram = bool(root_docs)
     architecture = sorted({e.path for e in entries if ARCH.search(e.path) and not TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0])
-                           and not _not_a_diagram(e)
+                           and not _not_a_diagram(e) and community_kind(e.name) != "license"
                            and (e.ext in DOCS_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png", "jpg", "pdf"})
                            and (e in docish or e.ext in ("puml", "plantuml", "drawio", "mmd", "c4")
                                 or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places) or (root_diagram and not e.dir))})[:20]
@@ -336,14 +335,14 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=49)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=50)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
         readme_path = (ctx.fact("readme") or {}).get("path")
     except Exception:  # noqa: BLE001 - community files do not depend on the README fact
         readme_path = None
-    entries = [e for e in snap.files.values() if not (is_vendored(e.path) or is_generated(e.path) or inventory_of(ctx).category(e.path) == "vendored")]
+    entries = documentation_entries(ctx, inventory_of(ctx))  # (not a copied package's own docs, public/materialize-css/; nor an empty Maven site)
     docs_dirs = _docs_dirs(entries)
     # a Maven site (src/site/site.xml and its apt/, xdoc/, markdown/ pages: exploitation guide, release notes) documents too (not a build plugin's own site)
     docs_dirs += sorted({d for d in (maven_site(e.path) for e in entries) if d} - set(docs_dirs))  # (its site.xml or its pages: src/site/xdoc/*.xml)
