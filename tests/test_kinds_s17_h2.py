@@ -43,8 +43,10 @@ HANDLERS = 'package main\n\nimport "net/http"\n\nfunc stops(w http.ResponseWrite
 def test_a_go_program_serving_http_is_a_web_service_and_a_go_module_without_program_a_library(tmp_path):
     api = {"README.md": "# Arrêts\n\nAPI des arrêts.\n", "go.mod": GO_MOD.replace("attest-server", "arrets"), "main.go": SERVE,
            "handlers.go": HANDLERS}
-    project, _ = kind_and_results(tmp_path / "api", api, [])
+    project, res = kind_and_results(tmp_path / "api", api, ["interoperability.api-spec"])
     assert project["kind"] == "api-service" and project["kind_decided"], project
+    # (its API is judged: served, described nowhere — not "no served API detected")
+    assert res["interoperability.api-spec"]["status"] == "warn" and "main.go" in res["interoperability.api-spec"]["message"]["en"], res
     assert project["kind_evidence"][0] == {"path": "main.go", "reason": "Go program serving HTTP"}, project["kind_evidence"]
     pages = dict(api, **{"templates/index.html": "<html><body>{{range .}}<p>{{.Nom}}</p>{{end}}</body></html>\n"})
     project, _ = kind_and_results(tmp_path / "pages", pages, [])
