@@ -107,3 +107,13 @@ def test_a_name_selected_under_an_alias_from_a_peoples_table_is_personal_data(tm
     r = personal(tmp_path, {"sql/decisions.sql": query, "README.md": "# Décisions\n\nListe des décisions signées.\n"})
     found = [(e["path"], e["value"]["table"], e["value"]["fields"]) for e in r["evidence"] if e.get("kind") == "found"]
     assert found == [("sql/decisions.sql", "agent", ["nom (identity)"])], (r["message"], found)  # (a name in a people's table)
+
+
+def test_a_query_continued_by_an_operator_opening_the_next_line_is_read_whole(tmp_path):
+    """PHP's `"…" \\n . "FROM …"` and Java's `"…" \\n + "FROM …"`: the column before the break was lost."""
+    query = ("<?php\n$sql = \"SELECT d.id, d.objet AS titre, a.mail AS signataire \"\n"
+             "     . \"FROM decision d JOIN agent a ON a.id = d.agent_id WHERE d.annee = :annee\";\n"
+             "$rows = $pdo->prepare($sql)->execute(['annee' => 2024]);\n")
+    r = personal(tmp_path, {"decisions.php": query, "README.md": "# Décisions\n\nListe des décisions signées.\n"})
+    found = [(e["path"], e["value"]["table"], e["value"]["fields"]) for e in r["evidence"] if e.get("kind") == "found"]
+    assert found == [("decisions.php", "agent", ["mail (email)"])], (r["message"], found)

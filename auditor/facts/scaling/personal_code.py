@@ -23,8 +23,8 @@ MAX_STATEMENTS = 40
 MAX_STATEMENT_CHARS = 8000
 
 CREATE = lazy_compile(r"\bcreate\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\s+(?:if\s+not\s+exists\s+)?", re.I)
-# a string closed, joined and opened again: `…,` + `…` (JS), "…" +\n "…" (Java), '…' . '…' (PHP), "…"\n"…" (Python)
-_GLUE = lazy_compile(r"""(['"`])[ \t]*(?:[+.][ \t]*\\?\n?[ \t]*|\\?\n[ \t]*)\1""")
+# a string closed, joined and opened again: `…,` + `…` (JS), "…" +\n "…" or "…"\n + "…" (Java), '…' . '…' (PHP), "…"\n"…" (Python)
+_GLUE = lazy_compile(r"""(['"`])[ \t]*(?:[+.][ \t]*\\?\n?[ \t]*|\\?\n[ \t]*(?:[+.][ \t]*)?)\1""")  # (or the operator opening the next line)
 # an identifier spliced into the string: ${TBL_USERS}, {table}, #{name}, " + TABLE_NAME + "
 _SPLICE = lazy_compile(r"""\$\{\s*(?:[\w.]+\.)?(\w+)\s*\}|#\{\s*(\w+)\s*\}|(?<![\w$])\{\s*(\w+)\s*\}|(['"`])\s*[+.]\s*(?:[\w]+\.)*(\w+)\s*[+.]\s*\4""")
 _NAME = lazy_compile(r"""\s*[`"\[]?([\w.]+?)[`"\]]?\s*\(""")
