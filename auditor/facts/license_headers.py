@@ -20,6 +20,7 @@ from auditor.lazyre import lazy_compile
 HEADER_FILES = 200  # source files whose first bytes are read, in path order
 HEADER_BYTES = 4096
 MAX_IDENTIFIED = 40  # distinct leading comments matched against the licence texts
+_COPYRIGHT_YEAR = lazy_compile(r"copyright[ \t]*(?:\(c\)|©)?[ \t]*\d{4}\b", re.I)
 MIN_FILES = 2  # one file's header (a snippet copied beside documentation: proxy.php "License: LGPL") speaks for that file only
 LANGUAGES = ("PHP", "JavaScript", "TypeScript", "Java", "Python", "Vue", "Kotlin", "C#", "Groovy", "Scala", "Go", "C", "C++", "Ruby")
 
@@ -109,6 +110,7 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict]:
     dunders: dict[str, list] = {}
     memo: dict[str, tuple] = {}
     read = with_meta = words = 0
+    dated: set[str] = set()
     for path, text in snap.iter_text(paths, 512 * 1024):
         read += 1
         head = (text or "")[:HEADER_BYTES]
@@ -116,6 +118,8 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict]:
         if found:
             expr, ids, value, line, how = found
             words += how == "words"
+            if how == "words" and _COPYRIGHT_YEAR.search(head):  # (a dated copyright notice above the licence's words)
+                dated.add(path)
             per_expr.setdefault(expr, []).append((path, line, value, ids, how))
         if path.endswith(".py") and _DUNDER_META.search(head):
             with_meta += 1
@@ -132,7 +136,10 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict]:
     if not per_expr:
         return None, summary
     expr, where = max(per_expr.items(), key=lambda kv: (len(kv[1]), kv[0]))
-    if len(where) * 2 < read or len(where) < MIN_FILES:
+    # (one file may speak for a project of fewer than 2 × MIN_FILES source files when it gives the licence in words under a dated
+    # copyright notice, not a bare "License:" line: a Lutece module's only Java class under the BSD-3 text, beside a JS helper)
+    tiny = read < 2 * MIN_FILES and all(w[0] in dated for w in where)
+    if len(where) * 2 < read or (len(where) < MIN_FILES and not tiny):
         return None, summary
     first = min(where)
     return ({"kind": "file-headers", "path": first[0], "line": first[1], "value": first[2], "ids": list(first[3]), "expression": expr,
