@@ -213,3 +213,21 @@ def documentation_entries(ctx, inventory) -> list:
                                                       or e.path.startswith(copies))]
     empty = tuple(d + "/" for d in empty_maven_sites(snap, [e.path for e in entries]))
     return [e for e in entries if not e.path.startswith(empty)] if empty else entries
+
+
+_FOLDER_KEEPERS = frozenset({".gitkeep", ".keep", ".gitignore", ".placeholder", ".empty"})
+
+
+def no_document(entry) -> bool:
+    """A file that makes no documentation of the folder holding it: a keeper of an empty folder (docs/.gitkeep), an empty file, or
+    the release notes (doc/releases.md: the changelog, whatever folder holds it)."""
+    return entry.name.lower() in _FOLDER_KEEPERS or (entry.size == 0 and entry.kind == "file") or community_kind(entry.name) == "changelog"
+
+
+# A model of the project's own content named so ("template.entreprise.yml.example": an API catalogue page to copy for a new entry):
+# what a new item holds, not the settings of a deployment (those are named for the settings: config.yml.example, settings.ini.dist)
+_CONTENT_MODEL = lazy_compile(r"(^|/)templates?[._-](?![^/]*(?:config|conf|settings|parameters|env))[^/]+$", re.I)
+
+
+def content_model(path: str) -> bool:
+    return bool(_CONTENT_MODEL.search(path))

@@ -6,7 +6,8 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, component_community_file, is_config_template, is_doc, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
-from auditor.facts.doc_pages import code_dirs, doc_folder, guide_not_policy
+from auditor.facts.doc_pages import code_dirs, content_model, doc_folder, guide_not_policy, no_document
+from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.secret_values import settings_env
 from auditor.lazyre import lazy_compile
 
@@ -347,6 +348,8 @@ def files(ctx) -> dict:
     for key in ("contributing", "code_of_conduct", "security", "changelog"):
         out[key] = _best([e for e in community_candidates if COMMUNITY[key].match(e.name)])
     out["changelog"] = out["changelog"] or component_community_file(entries, "changelog")
+    # (else the guide the README's contributing chapter links to under another name: doc/add_features_contribute.md)
+    out["contributing"] = out["contributing"] or readme_contributing_guide(snap.read_text, snap.files, out["readme"])
     publiccode = [e for e in entries if e.dir == "" and e.name.lower() in ("publiccode.yml", "publiccode.yaml")]
     out["publiccode"] = publiccode[0].path if publiccode else None
     live = [e for e in entries if not is_vendored(e.path)]
@@ -359,24 +362,30 @@ def files(ctx) -> dict:
                        key=lambda e: (bool(DEV_WORKSPACE.search(e.path)), e.path.count("/"), not (canonical and canonical.match(e.name)), e.path))
         return found[0].path if found else None
 
-    out["compose"] = first(COMPOSE, CANONICAL_COMPOSE, skip=is_test)  # (not a test's side service: test/matomo/docker-compose.yml)
+    # (not a test's side service: test/matomo/docker-compose.yml; not an emptied file, 0 bytes, beside the one in use)
+    empty = {e.path for e in live if e.size == 0}
+    out["compose"] = first(COMPOSE, CANONICAL_COMPOSE, skip=lambda p: is_test(p) or p in empty)
     out["dockerfile"] = project_image(snap, live, out["compose"])
     # an env file to copy, else any settings file shipped to copy (settings_template.json, Local.xcconfig.example)
     readme = (snap.read_text(out["readme"], 200_000) or "") if out["readme"] else ""
     # (not a file of a copy the inventory finds by its banner or layout: a WordPress plugin's config-sample.php in a committed site)
     copied = set(ctx.fact("copied_paths") or [])
     own = [e for e in live if e.path not in copied]
-    run_env = lambda p: _run_env(p, readme) or p in copied  # noqa: E731
+    # (nor a test's fixture: a CLI's tests/samples/<case>/.env of one variable)
+    run_env = lambda p: _run_env(p, readme) or p in copied or is_test(p)  # noqa: E731
+    own = [e for e in own if not is_test(e.path)]
     out["env_template"] = first(ENV_TEMPLATE, skip=run_env) or readme_copied_env(readme, own) or readme_reference_env(readme, own) or defaults_env(snap, own) \
-        or settings_dotenv(snap, own) or first(_SETTINGS_TEMPLATE, skip=run_env)
+        or settings_dotenv(snap, own) or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p))
     # (a folder of images only, helmdex's docs/logo.png, holds the README's pictures, not documentation)
     code = code_dirs(entries)
+    # (nor a folder holding no document: docs/.gitkeep alone, doc/releases.md alone — the release notes, the changelog)
     docs_dirs = sorted({e.path.split("/")[0] for e in entries if "/" in e.path and (e.path.split("/")[0].lower() in ("docs", "doc", "documentation")
-                        or doc_folder(e.path.split("/")[0].lower(), e.ext, e.path.split("/")[0], e.path, code)) and not _picture(e.name)})  # (doc_fs/, docs-api/ of documents)
+                        or doc_folder(e.path.split("/")[0].lower(), e.ext, e.path.split("/")[0], e.path, code)) and not _picture(e.name)
+                        and not no_document(e)})  # (doc_fs/, docs-api/ of documents)
     if not docs_dirs:  # the documentation of the project's one application, kept beside its manifest (django/docs/ beside django/requirements.txt)
         components = component_dirs(entries)
         docs_dirs = sorted({e.dir for e in entries if e.dir.rsplit("/", 1)[-1].lower() in ("docs", "doc", "documentation")
-                            and e.dir.rpartition("/")[0] in components and not _picture(e.name)})
+                            and e.dir.rpartition("/")[0] in components and not _picture(e.name) and not no_document(e)})
     docs_cfg = first(DOCS_CONFIG) or gitbook_summary(entries)
     out["docs"] = (docs_dirs[0] + "/") if docs_dirs else docs_cfg
     out["ci"] = sorted({name for name, rx in CI_SYSTEMS for e in entries if rx.match(e.path)})

@@ -1,0 +1,65 @@
+"""The contribution guide a README's own contributing chapter points to when it bears another name than CONTRIBUTING
+("## Adding features and contributing — This [page](doc/add_features_contribute.md) explains how to … contribute to this project
+following our guidelines"): the ``files`` fact's contributing file when no CONTRIBUTING file exists.
+
+Bounded: the README's first :data:`~auditor.facts.document.MAX_README_BYTES`, the first :data:`MAX_LINKS` links of its chapters on
+contributing, each target read up to 64 KB; only the repository's prose documents (not a README, licence, code of conduct,
+changelog or security policy), and only one that speaks of contributing in its name or in one of its headings."""
+
+from __future__ import annotations
+
+import posixpath
+from urllib.parse import unquote, urlparse
+
+from auditor.facts.document import MAX_README_BYTES, norm, parse_document, readme_format
+from auditor.facts.inventory import community_kind
+from auditor.lazyre import lazy_compile
+
+MAX_LINKS = 20
+PROSE = ("md", "markdown", "rst", "adoc", "txt")
+# a heading on contributing ("Contributing", "Adding features and contributing", "Comment contribuer", "Contributions"), in norm() form
+CONTRIBUTE_WORD = lazy_compile(r"\b(?:contribut\w*|contribuer|contribuez)\b")
+_OTHER_COMMUNITY = ("readme", "license", "code_of_conduct", "changelog", "security")
+
+
+def _chapter_links(blocks) -> list[str]:
+    """The links of the README's chapters on contributing (the heading's own level closes the chapter), in order."""
+    out: list[str] = []
+    level = 0
+    for b in blocks:
+        if b.kind == "heading":
+            if level and b.level <= level:
+                level = 0
+            if not level and CONTRIBUTE_WORD.search(norm(b.text)):
+                level = b.level or 1
+            continue
+        if level:
+            out += [u for u, _ in b.links]
+    return out[:MAX_LINKS]
+
+
+def _about_contributing(text: str, path: str) -> bool:
+    if CONTRIBUTE_WORD.search(norm(posixpath.basename(path).replace("_", " "))):
+        return True
+    return any(b.kind == "heading" and CONTRIBUTE_WORD.search(norm(b.text)) for b in parse_document(text, readme_format(path)))
+
+
+def readme_contributing_guide(read, files: dict, readme_path: str | None) -> str | None:
+    """The repository's document that the README's contributing chapter links to and that is about contributing, or None."""
+    if not readme_path:
+        return None
+    text = read(readme_path, MAX_README_BYTES) or ""
+    base = posixpath.dirname(readme_path)
+    for ref in _chapter_links(parse_document(text, readme_format(readme_path))):
+        parsed = urlparse(ref)
+        if parsed.scheme or parsed.netloc or not parsed.path:
+            continue
+        rel = unquote(parsed.path)
+        target = posixpath.normpath(rel.lstrip("/") if rel.startswith("/") else posixpath.join(base, rel))
+        entry = files.get(target)
+        if target.startswith("../") or entry is None or entry.kind not in ("file", "executable") or entry.ext.lower() not in PROSE \
+                or (community_kind(entry.name) or "") in _OTHER_COMMUNITY:
+            continue
+        if _about_contributing(read(target, 64 * 1024) or "", target):
+            return target
+    return None
