@@ -32,7 +32,7 @@ from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.readme_lookalikes import contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, reusers_chapter
-from auditor.facts.readme_shapes import USAGE_EXAMPLE, edits_settings_file, header_lines, output_chapter_lines, settings_only_chapter, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
+from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_settings_file, header_lines, output_chapter_lines, settings_only_chapter, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
 
@@ -41,7 +41,7 @@ from auditor.lazyre import lazy_compile
 _BACKGROUND = lazy_compile(r"(?:\d+ )*(?:contexte|context|genese|motivation|historique du projet|pourquoi ce projet|why this project)")
 _INSTRUCTION = lazy_compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"
                           r"\blancer? (?:cette|la) commande\b|\brun (?:this|the following) command\b", re.I)
-def find_description(blocks: list[Block], first_is_chapter: bool = False, late_skip=frozenset(), title=None) -> dict | None:
+def find_description(blocks: list[Block], first_is_chapter: bool = False, late_skip=frozenset(), title=None, described=frozenset()) -> dict | None:
     """The first prose paragraph, and whether it comes before the first non-purpose section heading (``first_is_chapter``: the first
     heading is no title but a chapter, "# Installation" then its steps)."""
     seen_other_section, seen_headings = False, 0
@@ -60,7 +60,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             notice_level = (b.level or 1) if NOTICE_HEADING.search(norm(b.text)) or TOC_HEADING.match(norm(b.text)) else 0
             if in_other and (b.level or 1) > other_level:
                 continue  # "### Création de la base de données" under "## Installation": still a step of it
-            secs, level = [] if b is title else heading_sections(b.text), b.level or 1  # (the title below a notice: the name)
+            secs, level = [] if b is title else ["purpose"] if b.line in described else heading_sections(b.text), b.level or 1  # (the title below a notice: the name)
             purpose_level = level if "purpose" in secs else purpose_level if level > purpose_level else 0
             in_log, under_purpose, listed = bool(CHANGELOG_HEADING.match(norm(b.text))), "purpose" in secs, False
             in_other = (seen_headings > 1 or first_is_chapter) and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or code_path_heading(b.text)
@@ -141,6 +141,7 @@ def analyse(text: str, path: str) -> dict:
     details: list[dict] = []
     seen, aside = set(), aside_lines(lines, blocks, framework_boilerplate, lambda t: "usage" in heading_sections(t))  # (a coding-conventions or a framework's chapter)
     stack: list[tuple[int, list[str]]] = []  # enclosing headings (level, sections)
+    described: set[int] = set()  # the lines of a first chapter named by a run word that describes the project (description_chapter)
     local_run = None  # the first chapter that starts a local copy ("## 2. Lancer l'application": python -m http.server, localhost)
     title = chapter_title(next((b for b in blocks if (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text) and not notice_line(norm(b.text))
                                                    and not b.badge_only and not shouted_or_nav(b)) or
@@ -162,6 +163,8 @@ def analyse(text: str, path: str) -> dict:
                     and not (n == "usage" and reusers_chapter(heading, body))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers)
                     and not (n == "deployment" and local_production_run(heading, body, SECTION_HEADINGS[n]))]  # ("Lancer l'app localement en mode production")
             secs = list(dict.fromkeys("configuration" if n == "usage" and settings_only_chapter(blocks, i) else n for n in secs))  # ("## Usage" over copying config.example.js and setting a key: the settings)
+            if "usage" in secs and run_only(heading) and description_chapter(blocks, i, title, body):  # ("## Run τ-Argus from R" over
+                secs, _ = list(dict.fromkeys("purpose" if n == "usage" else n for n in secs)), described.add(b.line)  # "The rtauargus package provides…": its description)
             if run := "usage" in secs and run_only(heading) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
                                                                      or any("run" in s for _, s in stack) or setup_step(b, sibling, stack)):  # (and sub-chapters)
                 secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" of a local server: no use of the project
@@ -227,7 +230,7 @@ def analyse(text: str, path: str) -> dict:
         details.append({"name": "usage", "via": "sentence", "line": option.line, "text": option.text[:160]})
         have.add("usage")
     first_heading = next((b for b in blocks if b.kind == "heading"), None)
-    description = find_description(blocks, first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside), title)
+    description = find_description(blocks, first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside), title, described)
     if not (description and description["first"]) and title is not None and title.kind == "heading" and describing_title(title):
         description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
     background = next((d for d in details if d["name"] == "purpose" and d["via"] == "heading" and _BACKGROUND.fullmatch(norm(d["text"]))), None)

@@ -142,7 +142,11 @@ _NOT_WHAT = lazy_compile(
     # marche à suivre pour faire tourner l'application sur votre machine !")
     r"^(?:to use|to run|in order to use|pour utiliser|pour lancer|pour faire tourner|avant d utiliser|before using) (?:\w+ ){0,12}(?:you ll need|you will need|"
     r"you need|you must|you have to|vous devez|vous aurez besoin|il faut|il vous faut)\b|"
-    r"^(?:voici|here is|here are|ci dessous|below (?:is|are)) (?:la marche a suivre|les etapes|la procedure|the steps|the procedure|how to|comment)\b")
+    r"^(?:voici|here is|here are|ci dessous|below (?:is|are)) (?:la marche a suivre|les etapes|la procedure|the steps|the procedure|how to|comment)\b|"
+    # a pointer to the documentation ("The package documentation is available [here](…)", "La documentation est disponible ici",
+    # "Full documentation can be found at …"): where to read, not what the project is
+    r"^(?:\w+ ){0,3}?(?:documentation|docs?)(?: \w+){0,2}? (?:is|are|est|sont|can be|peut etre) (?:\w+ )?(?:available|disponible|accessible|"
+    r"consultable|found|trouvee?|hosted|hebergee?|published|publiee?|here|ici)\b")
 
 
 def not_a_description(text: str, block=None) -> bool:

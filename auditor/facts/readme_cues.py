@@ -110,10 +110,14 @@ INSTALL_COMMAND = lazy_compile(r"\b(docker (?:build|run|pull)|docker(?:-| )compo
                               r"git clone|composer install|bower (?:install|i)|gem install|mvn (?:install|package)|make install)\b")
 
 
+# a sentence about a command ("`make bootstrap` is the one-time setup; afterwards use …"): prose, though it opens on the command
+_ABOUT_COMMAND = lazy_compile(r"^\s*(?:\$\s*)?\S+\s+\S+\s+(?:is|are|est|sont|was|were|will|does|remains|reste)\s")
+
+
 def command_paragraph(text: str) -> bool:
     """Every line of the paragraph is a shell command: how to run, not what the project is."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    return bool(lines) and all(_COMMAND_LINE.match(ln) for ln in lines)
+    return bool(lines) and all(_COMMAND_LINE.match(ln) and not _ABOUT_COMMAND.match(ln) for ln in lines)
 
 
 def labelled_install(text: str) -> bool:

@@ -92,6 +92,7 @@ _HOW_TO = lazy_compile(r"^(?:\d+ )*how to (?!(?:install|contribut|deploy|configu
                        r"get|report|cite|support|help|reach|join|contact|update|upgrade|migrat)\w*)\w+")
 _LOCAL_RUN = lazy_compile(r"\b(?:locally|localement|en local|in development|en developpement|dev mode|mode dev|tests?)\b")
 _MEMBERS = lazy_compile(r"\b(?:contributing|contributeurs?|contributors?) (?:\w+ ){0,3}(?:members|membres|people|personnes)\b")
+_BARE_GUIDE = frozenset({"guide", "guides", "le guide", "the guide"})
 _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
 _TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? techniques?|technical doc(?:s|umentation)?")
 
@@ -106,6 +107,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
     normed = mend_misspellings(MODE_NAMES.sub(" ", IN_DEVELOPMENT.sub(" ", norm(text))).strip(), HEADING_WORDS)  # ("Mode de simulation (Dry Run)")
     found = [name for name in SECTION_ORDER if (any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name]) or (name == "install" and normed in DOCKER_HEADINGS))
              and not weak_only(name, normed, SECTION_HEADINGS[name]) and not (name == "configuration" and DEV_SETUP.search(normed))] or task_sections(normed, text) or use_heading(normed)  # ("## Docker": build and run the image; "### Run the image" under it is no usage; "What to do if I want to add another environment ?")
+    if not found and normed in _BARE_GUIDE:  # "### Guide" alone over the app's modes and routes by role: how to use it (not "Guide du
+        found = ["usage"]  # développeur", "Style guide": another guide)
     if "purpose" in found and len(found) > 1 and not any(normed.startswith(p) for p in SECTION_HEADINGS["purpose"]):
         found.remove("purpose")  # "Install core features": the installation of the features, not their presentation
     found = [n for n in found if not (n == "usage" and (TERMS_HEADING.search(normed) or USE_IN_PRODUCTION.search(normed)) or n == "install" and install_moment_only(normed))]  # ("Conditions d'utilisation": the licence's terms; "À l'installation de ce module": a moment)
@@ -150,4 +153,4 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
 
 def run_only(normed: str, installed: bool = False) -> bool:
     """The heading names usage only through a run word ("Commands", "Lancer"), or, beside an install word, through the API it installs."""
-    return not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS and not (installed and p == "api") and not (p in ("manuel", "manual") and MANUAL_STEP.search(normed)))
+    return normed not in _BARE_GUIDE and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS and not (installed and p == "api") and not (p in ("manuel", "manual") and MANUAL_STEP.search(normed)))

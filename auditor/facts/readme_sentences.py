@@ -24,6 +24,7 @@ _FILE_MENTION = lazy_compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc
 
 # A licence someone needs to hold to run the tool (a vendor's product, a subscription), not the project's own
 _NEEDS_LICENCE = lazy_compile(r"\b(?:you need|needs?|needed|requires?|required|requis|requise|necessite|il faut|must have|doit disposer)\b.{0,80}\blicen[cs]es?\b")
+_FOLDER = lazy_compile(r"(?<![\w/.:-])(?:\.{1,2}/)?(?:[\w.-]+/)+(?![\w/])")  # a folder's path, written with its final slash ("deploy/env/")
 _SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?;])\s+|(?<!\s)\s+[-–—]\s+")  # (?<!\s): from a blank run\'s start only, linear
 
 
@@ -49,6 +50,13 @@ _SETTINGS_FILE = lazy_compile(r"(?<![\w/])(?:[\w-]*(?:config|configuration|setti
 _TEMPLATE_NAME = lazy_compile(r"(?<![\w/])\.?[\w-]+\.(?:example|sample|dist|template|tpl|exemple)\b", re.I)  # (a settings template's name)
 
 
+def _anchor_sections(fragment: str) -> list[str] | None:
+    """The sections a link's anchor names ("#configuration"), None when it names none (no anchor, "#readme", "#L12")."""
+    from auditor.facts.readme_headings import heading_sections
+
+    return (heading_sections(fragment.replace("-", " ")) or None) if fragment else None
+
+
 def sentence_sections(block: Block) -> list[str]:
     """Sections that a paragraph gives explicitly: a link to the document that covers them
     (INSTALL.md, CONTRIBUTING.md…), or a short sentence holding a topic noun and a pointer (a link,
@@ -57,9 +65,12 @@ def sentence_sections(block: Block) -> list[str]:
         return []
     found = []
     doc_links = [u for u, _ in block.links if u and not u.startswith("#") and not any(h in u for h in BADGE_HOSTS)]  # #chapter: a heading
-    mentioned = [urlparse(u).path or u for u in doc_links if not bare_site_page(u, block.links)] + _FILE_MENTION.findall(block.text)
+    # (a link to another chapter of the document, docs/deployment.md#configuration, gives that chapter's section, not the document's)
+    mentioned = [(urlparse(u).path or u, _anchor_sections(urlparse(u).fragment)) for u in doc_links if not bare_site_page(u, block.links)] \
+        + [(m, None) for m in _FILE_MENTION.findall(block.text)]
     for name, rx in DOC_FILE_SECTIONS.items():
-        if any(rx.search(m.rstrip("/")) for m in mentioned) and not (name == "deployment" and K8S_KINDS.search(block.text)):
+        if any(rx.search(m.rstrip("/")) and (anchor is None or name in anchor) for m, anchor in mentioned) \
+                and not (name == "deployment" and K8S_KINDS.search(block.text)):
             found.append(name)
     labels = [label for u, label in block.links if label and u in doc_links]
     for sentence in _SENTENCE_SPLIT.split(block.text):
@@ -67,7 +78,8 @@ def sentence_sections(block: Block) -> list[str]:
         if not normed or len(normed.split()) > MAX_SENTENCE_WORDS:
             continue
         linked_names = [m.group(1) for m in URL.finditer(sentence)] + [u for u, _ in block.links if u in sentence]
-        named = without_linked_names(norm(URL.sub(" ", CODE_PATH.sub(" ", sentence))), linked_names)  # (an address's words: its page's)
+        named = without_linked_names(norm(URL.sub(" ", CODE_PATH.sub(" ", _FOLDER.sub(" ", sentence)))), linked_names)  # (an address's words: its page's;
+        # a folder's, "read config from deploy/env/": its name)
         by_text = bool(POINTER.search(normed)) or bool(_FILE_MENTION.search(sentence))
         prose = without_linked_names(norm(IDENTIFIER.sub(" ", URL.sub(" ", CODE_PATH.sub(" ", sentence)))), linked_names)  # (nor a word inside an identifier: `inbound_email_token`)
         in_labels = [lab for lab in labels if lab in sentence]

@@ -184,3 +184,21 @@ def version_or_aside(text: str) -> bool:
     if colon and len(label.split()) <= 8 and _VERSION_LABEL.search(norm(label)) and _VERSION_VALUE.fullmatch(value):
         return True
     return plain.startswith("(") and plain.endswith(")") and plain.count("(") == 1 and len(plain.split()) <= 12
+
+
+_CODE_IN_CHAPTER = lazy_compile(r"^[ \t]*(?:```|~~~)|^(?: {4}|\t)[ \t]*\S|^[ \t]*\$ \S", re.M)
+
+
+def description_chapter(blocks: list, i: int, title, body: str) -> bool:
+    """The README's first chapter under its title, named by a run word ("## Run τ-Argus from R"), whose first paragraph says what the
+    project is ("The *rtauargus* package provides an **R** interface for **τ-Argus**. It allows to: …") and which holds no code nor
+    command: the project's description and features, not how to use it (its example comes later, "## Simple example")."""
+    from auditor.facts.readme_forms import about_the_project
+
+    if any(b.kind == "heading" and b is not title for b in blocks[:i]) or _CODE_IN_CHAPTER.search(body):
+        return False
+    first = next((b for b in blocks[i + 1:] if b.kind == "heading" or not b.badge_only), None)
+    if first is None or first.kind == "heading":
+        return False
+    words, name = norm(first.text).split(), norm(title.text).split()[:1] if title is not None else []
+    return about_the_project(first.text) or bool(name and len(name[0]) >= 3 and name[0] in words[:4])
