@@ -147,7 +147,7 @@ def django_app(ctx, files, deps: set[str]) -> tuple[str, str | None] | None:
     models/apps/admin modules, and none of a project's files (manage.py, settings.py, wsgi.py, asgi.py)."""
     if "django" not in deps or any(e.name in DJANGO_PROJECT_FILES for e in files):
         return None
-    app = sorted(e.path for e in files if e.name in DJANGO_APP_FILES and e.path.count("/") <= 2)
+    app = sorted(e.path for e in files if e.name in DJANGO_APP_FILES and e.path.removeprefix("src/").count("/") <= 2)  # (src/pkg/app/apps.py too)
     if not app:
         return None
     for path in sorted(e.path for e in files if e.ext == "py" and e.path.count("/") <= 2)[:40]:

@@ -33,6 +33,7 @@ from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, 
 from auditor.facts.kind_commands import folder_commands, top_level_scripts
 from auditor.facts.kind_go import go_servers
 from auditor.facts.kind_powershell import powershell_commands, powershell_module
+from auditor.facts.kind_roles import doc_site_pages, go_indirect, rust_binary, sent_templates
 from auditor.facts.kind_mobile import _app_root, mobile_app, mobile_points
 from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_program, operation_scripts
 from auditor.facts.script_bundles import script_bundles
@@ -400,12 +401,16 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     html = [p for p in html if not (vite_lib and p == "index.html")]
     # (and a Laravel project's Blade views of its own, resources/views/tableManager.blade.php: the pages it renders)
     templates = ext_paths(TEMPLATE_EXT) + server_side + blade_views(by_ext.get("php", []))
+    # (e-mails and PDFs a server sends, only its mail and PDF helpers rendering templates, and Alembic's script.py.mako, are no
+    # page it serves; nor is a documentation site's page, docsify's docs/index.html: the documentation)
+    sent = sent_templates(ctx, files, templates + html) | set(doc_site_pages(ctx, html))
+    templates, html = [p for p in templates if p not in sent], [p for p in html if p not in sent]
     r_files = ext_paths({"r"})
     infra = sorted(e.path for e in files if INFRA.search(e.path))
     # (an RDF vocabulary too; never a tool's own files in a hidden folder: Talend's .settings/mappings/mapping_validate.xsd)
     specs = sorted(e.path for e in files if (SPEC_NAME.search(e.path) or ONTOLOGY.search(e.path)) and not any(d.startswith(".") for d in e.path.split("/")[:-1]))
     generators = sorted(e.path for e in files if STATIC_GENERATORS.match(e.path) or (e.path.count("/") == 1 and SUB_SITE.match(e.name)))
-    deps = _deps(ctx)
+    deps = _deps(ctx) - go_indirect(ctx)  # (a go.mod's "// indirect" requirements are its dependencies' libraries: cobra under an operator)
     generators += ["Gemfile"] if deps & {"middleman", "jekyll", "nanoc"} else []  # Ruby site generators (Slate is Middleman)
     generators += ["conf.py"] if {"conf.py", "index.rst"} <= set(ctx.snapshot.files) else []  # a Sphinx site at the root (Read the Docs)
     # (or a MyST one, index.md, its conf.py a Sphinx configuration)
@@ -433,6 +438,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         ui = sorted(set(ui) | set(pages))
     elif pages:  # a server framework without any page serves an API; a template engine alone (jinja2 in a batch's Pipfile) serves nothing
         api = sorted(set(api) | {p for p in pages if p not in ("jinja2", "twig/twig")})
+    # a Django application without a project of its own, installed into a host's (a Passerelle connector of Publik, a reusable app on
+    # PyPI): its templates are rendered by the host's site, Django no interface framework of its own
+    dj_app = django_app(ctx, files, deps)
+    ui = [d for d in ui if d != "django"] if dj_app else ui
     if templates and not ui:  # a Spring Boot application with server-side templates (Thymeleaf: a CAS server's login pages) serves pages
         ui = [d for d in api if d.startswith("org.springframework.boot:")]
     plugin = [p for p in ("metadata.txt",) + tuple(sorted(e.path for e in files if e.name == "metadata.txt" and 1 <= e.path.count("/") <= 2))
@@ -468,6 +477,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     scripts += [p for p in folder_commands(ctx) if p not in scripts]
     composer = composer_declared(ctx)  # (its commands, bin/platau; or "type": "library")
     scripts += [composer[1]] if composer and composer[0] == "cli-tool" and composer[1] not in scripts else []
+    scripts += rust_binary(ctx)  # (a Cargo package building only a program: src/main.rs, no src/lib.rs)
     server_entry = any(e.name in SERVER_ENTRY_FILES or e.ext.lower() == "wsgi" for e in files) or any(  # (a mod_wsgi script,
         "[app:main]" in (ctx.snapshot.read_text(e.path, limit=64 * 1024) or "") for e in files if e.ext.lower() == "ini" and "/" not in e.path)  # PasteDeploy)
     if scripts and pages and not server_entry and not set(ui) - set(pages):
@@ -711,8 +721,6 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     declared_ui = None if peer_ui else ui_library(ctx, UI_DEPS) or bundled_library(ctx, UI_DEPS)
     add("library", 8 if declared_ui else 0, [declared_ui[0]] if declared_ui else [],
         f"library of interface components ({declared_ui[1][:80]})" if declared_ui else "")
-    # a Django application without a project of its own, installed into a host's (a Passerelle connector of Publik)
-    dj_app = django_app(ctx, files, deps)
     add("library", (10 if dj_app[1] else 6) if dj_app else 0, [dj_app[0]] if dj_app else [],
         (f"plugin of {dj_app[1]}" if dj_app[1] else "Django application for a host project's INSTALLED_APPS") if dj_app else "")
     # (a package.json naming a repository of Python scripts, no dependency and no JavaScript: a metadata card, no package)

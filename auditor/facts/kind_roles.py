@@ -1,0 +1,68 @@
+"""What a file or a dependency does for the project's kind, where its name alone misleads: a Rust crate with only a binary target
+(a command), a Go module's indirect requirements (its dependencies' libraries, not its own), templates a server only sends as
+e-mails or PDFs (no page served), a documentation site's page (docsify's docs/index.html: the documentation, not the project's site)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.inventory import is_doc, is_test
+from auditor.lazyre import lazy_compile
+
+
+def rust_binary(ctx) -> list[str]:
+    """A Cargo package at the root building a program and no library (src/main.rs or a ``[[bin]]`` target, no src/lib.rs nor
+    ``[lib]``): a command-line tool run by its users, not a crate others import."""
+    files = ctx.snapshot.files
+    if "Cargo.toml" not in files or "src/lib.rs" in files:
+        return []
+    text = ctx.snapshot.read_text("Cargo.toml", limit=256 * 1024) or ""
+    if not re.search(r"^\[package\]", text, re.M) or re.search(r"^\[lib\]", text, re.M):
+        return []
+    if "src/main.rs" in files:
+        return ["src/main.rs"]
+    return ["Cargo.toml"] if re.search(r"^\[\[bin\]\]", text, re.M) else []
+
+
+_GO_REQUIRE = lazy_compile(r"^[^\S\n]*(?:require\s+)?([a-z0-9.-]+\.[a-z]{2,}/[^\s]+)\s+v[0-9][^\n]*?(//[^\S\n]*indirect\b)?[^\S\n]*$", re.M)
+
+
+def go_indirect(ctx) -> set[str]:
+    """The requirements every go.mod of the project marks ``// indirect`` (the first 20 go.mod files, 256 KB each): needed by its
+    dependencies, not imported by its code (cobra under a Kubernetes operator's controller-runtime)."""
+    direct, indirect = set(), set()
+    for path in sorted(p for p, e in ctx.snapshot.files.items() if e.name == "go.mod" and not is_test(p))[:20]:
+        for m in _GO_REQUIRE.finditer(ctx.snapshot.read_text(path, limit=256 * 1024) or ""):
+            (indirect if m.group(2) else direct).add(m.group(1).lower())
+    return indirect - direct
+
+
+# Code rendering templates (Flask's render_template, Jinja's get_template, Django's render/render_to_string/TemplateResponse)
+_RENDERS = lazy_compile(r"\b(?:render_template(?:_string)?|get_template|render_to_string|render_to_response|TemplateResponse|render)\s*\(")
+# a module that sends or prints documents: mail, e-mail, notification, PDF
+_SENDER = lazy_compile(r"(?:^|[/_.-])(?:e?mails?|mailer|mailing|notifications?|pdfs?)(?:[/_.-]|$)", re.I)
+MAX_PY, MAX_PY_BYTES = 300, 64 * 1024
+
+
+def sent_templates(ctx, files, paths: list[str]) -> set[str]:
+    """Of ``paths`` (template and HTML files), those the server does not serve as pages: Alembic's migration template
+    (script.py.mako), and, when every module of the project's Python code that renders a template is a mail or PDF helper
+    (app/helpers/mail.py, app/helpers/pdf/), the templates of a templates/ folder (e-mails and PDFs it sends)."""
+    out = {p for p in paths if p.rsplit("/", 1)[-1] == "script.py.mako"}
+    in_templates = [p for p in paths if "templates/" in p and p not in out]
+    if not in_templates:
+        return out
+    py = sorted(e.path for e in files if e.ext.lower() == "py" and not is_test(e.path))[:MAX_PY]
+    renderers = [p for p, text in ctx.snapshot.iter_text(py, limit=MAX_PY_BYTES) if _RENDERS.search(text or "")]
+    if renderers and all(_SENDER.search(p) for p in renderers):
+        out |= set(in_templates)
+    return out
+
+
+# A documentation site's single page, its generator loaded in the browser (docsify, docute): the documentation
+_DOC_SITE = lazy_compile(r"window\.\$docsify\b|/docsify(?:@[\w.^~-]+)?/|new\s+Docute\s*\(|/docute(?:@[\w.^~-]+)?/", re.I)
+
+
+def doc_site_pages(ctx, html: list[str]) -> list[str]:
+    """The pages of ``html`` in a documentation folder that load a documentation generator (docs/index.html of docsify)."""
+    return [p for p in html[:50] if is_doc(p) and _DOC_SITE.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
