@@ -264,7 +264,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=100)
+@fact("readme", version=101)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
