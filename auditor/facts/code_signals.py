@@ -72,6 +72,14 @@ signal("env.read-helper",
        r"""(?!(?:java|javax|jdk|sun|user|os|line|file|path|awt|https?|jna|log4j|org|com|net)\.)([A-Za-z][\w.]{1,60})["']""",
        ("env", "getproperty"), flags=0, classes=("code", "config"), group=1)  # (src/…/config/llm_config.py is "config")
 
+# A setting read through a named constant (System.getenv(apiKEYname), os.getenv(TOKEN_VAR), os.Getenv(envKey)): env_constants resolves
+# the constant's value in the same file
+signal("env.read-constant",
+       r"""(?:(?<![\w.])(?:System\.getenv|os\.getenv|os\.Getenv|os\.LookupEnv|os\.environ\.get|getenv)\(|(?:os\.environ|process\.env)\[)"""
+       r"""[ \t]*([A-Za-z_]\w{0,60})[ \t]*[,)\]]""",
+       ("getenv", "environ", "process.env", "lookupenv"), flags=0, classes=("code",), group=1,
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))
+
 # A settings-like file the code writes (datatlas_back: fs.writeFile('data/KeplerConfiguration.json', …), json.dump into
 # open("state.json", "w")): the program's state or output, not settings a deployment adapts (config.file-read's names less these)
 signal("config.file-write",

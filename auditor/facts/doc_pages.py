@@ -231,3 +231,12 @@ _CONTENT_MODEL = lazy_compile(r"(^|/)templates?[._-](?![^/]*(?:config|conf|setti
 
 def content_model(path: str) -> bool:
     return bool(_CONTENT_MODEL.search(path))
+
+
+# a build guide (BUILD.md, building.md, NATIVE.md): its "Configuration" chapter configures the build (a native image's GraalVM
+# reflect-config.json), not the service's settings
+_BUILD_GUIDE = lazy_compile(r"^(?:build|building|compile|compiling|compilation|native|native[-_]image|graalvm)(?:[-_.][\w.-]*)?\.(?:md|markdown|rst|adoc|txt)$", re.I)
+
+
+def build_guide(path: str) -> bool:
+    return bool(_BUILD_GUIDE.match(path.rsplit("/", 1)[-1]))

@@ -18,7 +18,7 @@ from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DI
 from auditor.facts.document import norm, parse_document, readme_format
 from auditor.facts.readme import dev_tool_heading, identify_languages
 from auditor.facts.readme_templates import find_template
-from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, code_dirs, doc_folder, documentation_entries, documents_only, guide_not_policy, maven_site, maven_site_page, lists_people, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, build_guide, code_dirs, doc_folder, documentation_entries, documents_only, guide_not_policy, maven_site, maven_site_page, lists_people, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_outputs import api_references
 from auditor.facts.doc_links import api_viewer_pages, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
@@ -273,7 +273,7 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
                 architecture.append(e.path)
             elif DEPLOY_HEADING.search(title) and e.path not in deployment:
                 deployment.append(e.path)
-            elif CONFIG_HEADING.search(title) and e.path not in configuration:
+            elif CONFIG_HEADING.search(title) and e.path not in configuration and not build_guide(e.path):
                 configuration.append(e.path)
         if not template and e.path not in deployment and any(b.kind == "paragraph" and DEPLOY_SENTENCE.search(b.text) for b in blocks):
             deployment.append(e.path)
@@ -335,7 +335,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=50)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=51)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

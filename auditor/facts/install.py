@@ -6,6 +6,7 @@ import re
 
 from auditor.facts import FactError, fact, kind_apps
 from auditor.facts.install_commands import command_pages, component_task_runner, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
+from auditor.facts.env_constants import constant_reads
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secret_values import settings_env
@@ -294,7 +295,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=56, public=False)
+@fact("env_settings", version=57, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -307,6 +308,7 @@ def env_settings(ctx) -> dict:
     entries = [e for e in snap.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and inv.category(e.path) != "vendored"]
     read_vars = _read_vars(scan)
     read_vars = drop_build_machinery(snap, _not_defined_here(snap, read_vars + _beyond_the_cap(snap, scan, read_vars)))  # (no CI or buildpack variable)
+    read_vars += [r for r in constant_reads(snap, scan) if _settings_var(r[0]) and r[0] not in {v for v, _ in read_vars}][:10]  # (getenv(apiKEYname))
     from_shell, documented = shell_reads(snap, entries, _settings_var)
     read_vars += [r for r in drop_build_machinery(snap, from_shell) if r[0] not in {v for v, _ in read_vars}]
     read_vars += schema_reads(snap, entries, _settings_var, {v for v, _ in read_vars}, documented)  # (z.object({…}).parse(process.env), a BaseSettings class)

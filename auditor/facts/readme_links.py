@@ -18,6 +18,7 @@ import re
 from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
+from auditor.facts.doc_pages import build_guide
 from auditor.facts.document import MAX_README_BYTES, parse_document, readme_format
 from auditor.facts.inventory import community_kind
 from auditor.facts.readme import analyse
@@ -80,7 +81,8 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str) -> li
                 continue
             if (community_kind(posixpath.basename(path)) or "") not in _NOT_FOR_SECTIONS:
                 for d in analyse(text, path)["section_details"]:
-                    if d["via"] == "heading" and d["name"] in LINKED_SECTIONS and d["name"] not in found:
+                    if d["via"] == "heading" and d["name"] in LINKED_SECTIONS and d["name"] not in found \
+                            and not (d["name"] == "configuration" and build_guide(path)):  # (a BUILD.md's "Configuration": the build's)
                         found[d["name"]] = {"name": d["name"], "path": path, "line": d["line"], "text": d["text"], "via": via}
             if _README_LIKE.search(posixpath.basename(path)):  # (a guide's own links lead further from what the README says)
                 nxt += [(t, via + [path]) for t in _targets(text, path, files) if t not in seen]
