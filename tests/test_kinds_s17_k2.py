@@ -128,3 +128,11 @@ def test_frictionless_as_an_adjective_is_no_frictionless_data_reference():
     assert accepted("We publish it as Frictionless Data.")
     assert accepted("frictionless>=5.0\n")
     assert accepted("import frictionless\n")
+
+
+def test_a_rails_api_with_commented_gemfile_lines_has_no_sign_in_and_writes_json(tmp_path):
+    """sipf/documents-api: Rails' generated Gemfile comments ("# Use ActiveModel has_secure_password", "# gem 'bcrypt'") were read as
+    a local-accounts sign-in (auth fail 3), and `render json: @documents` was no JSON written (data-standards "no open format")."""
+    _, res = kind_and_results(tmp_path, RAILS_API, ["interoperability.auth", "interoperability.data-standards"])
+    assert res["interoperability.auth"]["status"] != "fail", res["interoperability.auth"]["message"]
+    assert "JSON" in res["interoperability.data-standards"]["message"]["en"], res["interoperability.data-standards"]["message"]

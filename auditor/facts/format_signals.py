@@ -173,8 +173,9 @@ signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify
         "jackson", "net.sf.json", "org.json", "gson", "javax.json", "jakarta.json", "newtonsoft.json", "system.text.json", "json_decode", "converterfactory"),
        flags=re.I | re.M, classes=CODE, accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # (Spring, JAX-RS)
 # JSON read or written by Ruby's standard library (JSON.parse(res.body) of a provider's answer, JSON.generate, .to_json): a
-# Sinatra or Rails service exchanging JSON (in JavaScript, JSON.parse is everyday plumbing: localStorage, a config)
-signal("format.json-ruby", r"""\bJSON\.(?:parse|generate|pretty_generate)\s*[(\s]|\.to_json\b""", ("json",), flags=0, exts={"rb"}, classes=CODE,
+# Sinatra or Rails service exchanging JSON (in JavaScript, JSON.parse is everyday plumbing: localStorage, a config); a Rails controller's
+# `render json: @documents` answers in JSON
+signal("format.json-ruby", r"""\bJSON\.(?:parse|generate|pretty_generate)\s*[(\s]|\.to_json\b|\brender[ \t]*\(?[ \t]*json:""", ("json",), flags=0, exts={"rb"}, classes=CODE,
        accept=lambda m: not _line_of(m).lstrip().startswith("#"))
 # XML written by the code as text, its declaration in a string ("<?xml version=\"1.0\"?>\n" then the tags concatenated): a
 # document another program reads (a list server's input file, a feed), in the W3C's open format
@@ -237,6 +238,12 @@ _IDP_PAGE = lazy_compile(IDP_PAGE)
 def not_idp_page(m) -> bool:
     """False when the matched file is an identity provider's sign-in page (a Keycloak theme, a CAS view, a LemonLDAP::NG skin)."""
     return not _IDP_PAGE.search(m.string)
+
+
+def local_sign_in(m) -> bool:
+    """auth.local's hit, neither on an identity provider's page nor on a commented-out line (Rails' generated Gemfile:
+    "# Use ActiveModel has_secure_password", "# gem 'bcrypt', '~> 3.1.7'": no sign-in)."""
+    return not_idp_page(m) and not _line_of(m).lstrip().startswith(_COMMENT_START)
 
 
 # IGN's reference data sets named in a documentation table's row (a GIS kit's layer table: "| geo_bdtopo_surface_hydro | Surface

@@ -11,7 +11,7 @@ import re
 from auditor.facts.scaling.signals import _in_docstring, code_note as _code_note, in_block_comment, in_server_directive
 from auditor.facts.signal_registry import signal
 from auditor.facts.legal_crs import FRANCE as LEGAL, FRANCE_PROJECTED as LEGAL_PROJECTED
-from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_prose_string, not_frictionless_prose, not_idp_page
+from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_prose_string, local_sign_in, not_frictionless_prose, not_idp_page
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
                                             in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
 from auditor.lazyre import lazy_compile
@@ -390,7 +390,7 @@ signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(
        r"""|(->setAuthenticated\(\s*true\s*\)|\bdash_auth\.BasicAuth\()""",
        ("login", "authenticate(", "password", "passport", "form_login", "json_login", "passwordhasher", "password_hash", "bcrypt", "argon2", "devise", "secure_password",
         "signinwith", "next-auth", "auth::attempt", "auth::routes", "isauthenticated", "oauth2password", "firewalls:", "admin_", "setauthenticated",
-        "basicauth("), flags=0, classes=("code", "config", "template"), accept=not_idp_page)
+        "basicauth("), flags=0, classes=("code", "config", "template"), accept=local_sign_in)
 # A stored account's password compared as it is with the one typed (`u.fields.Password === password`, `user.password == form.password`):
 # no hash between them (not `hashedPassword`, not `password === confirmPassword`, a form's two fields)
 signal("auth.plain-password", r"""(?:[\w$]+\.)+password\s*===?\s*(?<![\w$])(?:[\w$]+\.)*password\b(?!\s*\()|(?<![\w$.])password\s*===?\s*(?:[\w$]+\.)+password\b(?!\s*\()""",
