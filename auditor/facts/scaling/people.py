@@ -70,6 +70,11 @@ def _tally(commits, ident, types: dict[tuple[str, str], dict], sponsor=None, hom
             continue
         if t["type"] == "individual" and homes:
             t = homes.get(ident.get(c.author_email.lower() or c.author_name.lower(), c.author_email.lower()), t)
+        elif t["type"] == "company" and not t.get("listed") and homes:
+            # a public body's agent's commits from an unlisted organisation's address (an intern's school mailbox,
+            # clement.naudy@edu.devinci.fr beside clement.naudy@aude.fr) are that body's: the person is its
+            home = homes.get(ident.get(c.author_email.lower() or c.author_name.lower(), c.author_email.lower()))
+            t = home if home and home.get("type") == "public" else t
         if sponsor and t["type"] == "company" and not t.get("listed") and sponsor(t["domain"]):
             # The sponsor's own domain (named like its forge account, or its publiccode.yml url) when the sponsor is
             # a public body: its staff, not a contractor ("amsterdam.nl" for the Amsterdam account).
@@ -101,7 +106,7 @@ def _sponsor_domains(ctx):
 # Stored per commit and day: the sponsor's type, which comes from the audit's options (--sponsor-type, a
 # portfolio's column) as well as the repository, is in the key (the configuration's extra settings); a warm
 # audit then reads no history for it (50,000 commits streamed again: half a second).
-@fact("contributor_types", version=19, cache="commit+as_of")
+@fact("contributor_types", version=20, cache="commit+as_of")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
