@@ -6,7 +6,7 @@ for the whole add-on, like a package.json's):
 
 - ``manifest.json`` of an ArcGIS Experience Builder widget, theme or extension repository (``exbVersion`` or ``type``
   ``exb-web-extension-repo``) and of a Web AppBuilder widget (``wabVersion``): ``"license": "http://www.apache.org/licenses/LICENSE-2.0"``;
-- a Nextcloud app's ``appinfo/info.xml`` (``<licence>agpl</licence>``) and a SPIP plugin's ``paquet.xml`` (``<licence>GNU/GPL</licence>``);
+- a Nextcloud or ownCloud app's ``appinfo/info.xml`` (``<licence>agpl</licence>``) and a SPIP plugin's ``paquet.xml`` (``<licence>GNU/GPL</licence>``);
 - a WordPress plugin's main PHP file or a theme's ``style.css`` header (``License: GPLv2 or later``) and a Joomla extension's XML
   manifest (``<license>GNU General Public License version 2 or later</license>``).
 
@@ -26,7 +26,8 @@ from auditor.lazyre import lazy_compile
 MAX_ROOT_FILES = 10
 _LINE = lazy_compile(r'"licen[sc]e"\s*:')
 _XML_LICENCE = lazy_compile(r"<(licen[cs]e)\b[^>]*>([^<]{1,200})</licen[cs]e>", re.I)
-_NEXTCLOUD = lazy_compile(r"<info\b[^>]*>.*?<namespace>", re.S)
+# (an ownCloud app's info.xml has no <namespace>: its <id> says it is the app's manifest)
+_NEXTCLOUD = lazy_compile(r"<info\b[^>]*>.*?<(?:namespace|id)>", re.S)
 _SPIP = lazy_compile(r"<paquet\b")
 _JOOMLA = lazy_compile(r"<extension\b[^>]*\btype=[\"'](?:component|module|plugin|template|package|library)[\"']")
 _WP_PLUGIN = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*(?:Plugin|Theme) Name\s*:", re.M)
