@@ -262,10 +262,28 @@ def _close_at_exit() -> None:
 _STARTED = False  # start_workers was called: analyses started ahead go to the pool even when small
 _STARTING: list[threading.Thread] = []  # the thread of start_workers (waited for at exit: see _close)
 STARTUP_WAIT = 10.0  # seconds this process waits at exit for workers it started ahead to be up (see _close)
+_START_LOCK = threading.Lock()  # held by the thread of start_workers while it makes the pool or one of its workers
+_EXITING = False  # this process is exiting: the thread of start_workers makes nothing more (see _stop_starting)
 
 
 def _started() -> None:
     """A task of no work: submitted once per worker, it makes the pool start them."""
+
+
+def _stop_starting() -> None:
+    """Called when this process exits, before concurrent.futures stops its pools (both are threading's exit calls, run in
+    the reverse order of registration: see start_workers): wait for the worker the thread of start_workers may be making,
+    and let it make no other.
+
+    concurrent.futures' exit call marks every pool as shutting down without the pool's lock, while the thread of
+    start_workers (a daemon) may be inside ``submit``, making a worker: the pool's manager then counted its workers, sent each
+    its stop signal, and waited for all of them, the new one included, which got no signal and waited for work forever: the
+    process hung at exit (a warm cache: the audit ended while its pool was still being started). Once this returns, every
+    worker the thread made is known to the pool before it is stopped, and the thread makes none after it (a worker it would
+    fork after this process's exit, its queues gone, could not start either)."""
+    global _EXITING
+    with _START_LOCK:
+        _EXITING = True
 
 
 def start_workers(sizes: Sequence[int]) -> None:
@@ -277,16 +295,24 @@ def start_workers(sizes: Sequence[int]) -> None:
     n = workers()
     if n == 0 or _STARTED or len(sizes) < INLINE_MAX_FILES or sum(sizes) < INLINE_MAX_BYTES:
         return
-    _STARTED = True
 
     def start() -> None:
         try:
-            pool = _pool()
             for _ in range(n):
-                pool.submit(_started)
+                with _START_LOCK:  # one worker at a time, none once this process exits (_stop_starting)
+                    if _EXITING:
+                        return
+                    _pool().submit(_started)
         except Exception as exc:  # noqa: BLE001 - the pool starts when first used instead
             log.debug("pool start: %s", exc)
 
+    import concurrent.futures.process  # noqa: F401 - its exit call registered first, so that _stop_starting runs before it
+
+    try:
+        threading._register_atexit(_stop_starting)  # type: ignore[attr-defined] # what concurrent.futures uses (CPython)
+    except (AttributeError, RuntimeError):  # another Python, or this process is already exiting: no pool started ahead
+        return
+    _STARTED = True
     thread = threading.Thread(target=start, name="auditor-pool-start", daemon=True)
     _STARTING.append(thread)
     _close_at_exit()

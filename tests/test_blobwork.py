@@ -187,3 +187,61 @@ def test_a_worker_that_could_not_start_prints_no_traceback():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out
     assert out.stderr == "auditor: a worker process could not start (RuntimeError: bad start)\n", out.stderr
+
+def test_an_exit_while_a_worker_is_being_made_ahead_does_not_hang():
+    """The audit ends (a warm cache) while the thread of start_workers is making its second worker: concurrent.futures' exit
+    call marked the pool as shutting down without the pool's lock, its manager sent a stop signal to each worker it knew,
+    then waited for all of them, the one made meanwhile included, which got no signal: the process never exited.
+
+    The interleaving is forced with events, no timing: the second worker is made only once the process has begun to exit,
+    and (before the fix) once the manager has sent its stop signals. The scenario runs in a subprocess that must exit."""
+    import os
+    import subprocess
+    import sys
+
+    code = """
+import threading
+from concurrent.futures import process as cfp
+from auditor import blobwork
+
+making, go = threading.Event(), threading.Event()
+made = []
+spawn, stop_workers = cfp.ProcessPoolExecutor._spawn_process, cfp._ExecutorManagerThread.shutdown_workers
+
+def spawn_second_late(self):
+    made.append(1)
+    if len(made) == 2:
+        making.set()
+        go.wait()  # until the exit waits for this worker (the fix) or the manager has sent its stop signals (before)
+    spawn(self)
+
+def stop_then_go(self):
+    stop_workers(self)
+    go.set()
+
+cfp.ProcessPoolExecutor._spawn_process = spawn_second_late
+cfp._ExecutorManagerThread.shutdown_workers = stop_then_go
+real_lock = blobwork._START_LOCK if hasattr(blobwork, "_START_LOCK") else None
+
+class Lock:  # the exit asking for the start thread's lock: the second worker may be made now
+    def __enter__(self):
+        if threading.current_thread() is threading.main_thread():
+            go.set()
+        return real_lock.__enter__()
+    def __exit__(self, *exc):
+        return real_lock.__exit__(*exc)
+
+if real_lock is not None:
+    blobwork._START_LOCK = Lock()
+blobwork.STARTUP_WAIT = 0
+blobwork.start_workers([10 ** 5] * 100)
+making.wait()
+print("exiting", flush=True)
+"""
+    env = {**os.environ, "AUDITOR_WORKERS": "2"}
+    try:
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    except subprocess.TimeoutExpired as exc:
+        raise AssertionError(f"the process hung at exit: {exc.stdout!r}") from None
+    assert out.returncode == 0 and out.stdout.strip() == "exiting", out
+    assert "Traceback" not in out.stderr, out.stderr
