@@ -21,7 +21,8 @@ from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, chapter_body, say
 from auditor.facts.readme_forms import _FOR_LIST, another_subject, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, figure_cell, title_line, warning_or_step
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, run_only  # noqa: F401 (re-exported)
 from auditor.facts.readme_licence import licence_chapter
-from auditor.facts.readme_steps import chapter_sections, download_and_unpack, numbered_use_step
+from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, download_and_unpack, numbered_use_step
+from auditor.facts.readme_uses import configurable_sentence, interface_steps, own_text, production_server_sentence, route_tables, run_steps
 from auditor.facts.readme_roles import (describes_before_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, sentence_sections
@@ -159,6 +160,9 @@ def analyse(text: str, path: str) -> dict:
             secs = secs or (["deployment"] if publication_chapter(heading, body) or production_chapter(heading, body)
                             else ["contributing"] if contributor_rules(heading, body) else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur Scalingo")
             secs = chapter_sections(secs, heading, body, INSTALL_COMMAND, LOCAL_RUN, SECTION_HEADINGS["install"])  # ("Functions included in the module", "Développement" without a command)
+            if not secs and b is not title and not any(s for _, s in stack) and (route_tables(body) or interface_steps(own := own_text(lines, blocks, i))
+                                                              or run_steps(own, INSTALL_COMMAND, TEST_RUNNER, DEV_TASK, LOCAL_RUN)):
+                secs = ["usage"]  # ("## Routes" over route tables; "#### Adding an entry": "1. Click *Add row*"; "4. Run the script" `npm run csv-to-cboard`)
             secs = [n for n in secs if n not in another_subject(heading, title.text if title is not None else "")  # ("Qu'est-ce que le Markdown ?")
                     and not (n == "usage" and reusers_chapter(heading, body))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers)
                     and not (n == "deployment" and local_production_run(heading, body, SECTION_HEADINGS[n]))]  # ("Lancer l'app localement en mode production")
@@ -203,8 +207,10 @@ def analyse(text: str, path: str) -> dict:
     for b in blocks:
         if b.kind != "paragraph" or b.line in aside:
             continue
+        sentences = _SENTENCE_SPLIT.split(b.text)
         for name in sentence_sections(b) + (["configuration"] if b.line not in outputs and any(settings_sentence(x) or edits_settings_file(x) or VARIABLES_TO_FILL.match(norm(x))
-                                                                     for x in _SENTENCE_SPLIT.split(b.text)) else []):  # ("Variables importantes à renseigner :")
+                                                                     or configurable_sentence(x) for x in sentences) else []) + (  # ("Variables importantes à renseigner :")
+                ["deployment"] if any(production_server_sentence(x) for x in sentences) else []):  # ("For production purpose … your vhost … (on apache or nginx)")
             if name not in have:
                 have.add(name)
                 details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})

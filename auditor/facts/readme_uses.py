@@ -1,0 +1,128 @@
+"""README chapters and sentences that give a section by what they show, not by a heading's word (the ``readme`` fact):
+- a chapter of route tables (``| Method | Route | Request body | Response``, rows ``| GET | /:layer/files/:filename |``): how to
+  call the API, its usage ("## Routes");
+- numbered steps of a graphical interface ("1. Click *Add row* to create a new entry", "2. Cochez la case …"): how the tool is
+  used, when no step installs it ("#### Adding an entry" of a QGIS plugin's dialog);
+- numbered steps that run the project's script ("4. Run the script" over ``npm run csv-to-cboard``): its usage ("## From Google
+  drive" of an import script), not when the command installs, tests, builds or starts a development copy;
+- a sentence on the production web server ("For production purpose you should change your .htaccess and your vhost to serve your
+  api (on apache or nginx)"): the deployment;
+- a sentence saying with which parameters a part can be configured ("The Map can be configure with 4 parameters :") or where they
+  are changed ("the default parameters can be changed in the `app.config.json` file"): the configuration."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.document import norm
+from auditor.lazyre import lazy_compile
+
+_TABLE_ROW = lazy_compile(r"^[^\S\n]*\|?[^\n|]{0,200}\|[^\n]{0,2000}$")
+_METHOD_CELL = frozenset({"method", "methode", "methods", "methodes", "verb", "verbe", "http method", "methode http", "http"})
+_ROUTE_CELL = frozenset({"route", "routes", "endpoint", "endpoints", "end point", "path", "chemin", "url", "uri", "resource", "ressource"})
+_HTTP_VERB = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
+
+
+def _cells(row: str) -> list[str]:
+    return [norm(c) for c in row.strip().strip("|").split("|")]
+
+
+def route_tables(body: str) -> bool:
+    """The chapter holds a table of the API's routes: a header with a method column and a route (path, endpoint, URL) column, and
+    a row whose method cell is an HTTP verb and whose route cell is a path (``/ping``, ``/:layer/files/``)."""
+    rows = [ln for ln in body[:50000].splitlines()[:2000] if _TABLE_ROW.match(ln)]
+    for k, row in enumerate(rows):
+        head = _cells(row)
+        method = next((j for j, c in enumerate(head) if c in _METHOD_CELL), None)
+        route = next((j for j, c in enumerate(head) if c in _ROUTE_CELL), None)
+        if method is None or route is None:
+            continue
+        for nxt in rows[k + 1:k + 60]:
+            raw = [c.strip().strip("`*_ ") for c in nxt.strip().strip("|").split("|")]
+            if len(raw) > max(method, route) and norm(raw[method]) in _HTTP_VERB and raw[route].strip("`*_ ").startswith("/"):
+                return True
+    return False
+
+
+# a numbered step: "1. Click …", "2) Cochez …" (its text, group 1)
+_STEP = lazy_compile(r"^[^\S\n]{0,6}\d{1,2}[.)][^\S\n]+(\S[^\n]{0,400})", re.M)
+# acting on a graphical interface: "Click *Add row*", "Cliquez sur …", "Tick the checkbox", "Glissez la couche"
+# (a click, a tick or a drag: "choose", "select" or "add" alone also lead a procedure's steps, "1. Choose and provide licenses")
+_UI_ACTION = lazy_compile(r"^(?:\W{0,3})(?:click|clicking|double click|right click|cliquez|cliquer|clic|double cliquez|clic droit|tick|cochez|cocher|"
+                          r"decochez|decocher|untick|drag|glissez|glisser)\b")
+# steps that install or set up the tool, or a third party's account, not use it
+_DOWNLOAD = lazy_compile(r"\b(?:download\w*|telecharg\w*|zip)\b")  # (a program's download, in an interface's steps; a run's input data may be downloaded)
+_SETUP_WORDS = lazy_compile(r"\b(?:install\w*|desinstall\w*|uninstall\w*|extension manager|gestionnaire d extensions|manage and install|"
+                            r"clone|fork|pull request|merge request|token|jeton|api key|cle d api|secret|callback|"
+                            r"client id|oauth|sign up|s inscrire|create an account|creer un compte|register|enregistr\w*)\b")
+
+
+def _steps(own: str) -> list[str]:
+    return [norm(m.group(1)) for m in _STEP.finditer(own[:20000])][:100]
+
+
+def interface_steps(own: str) -> bool:
+    """The chapter's own text is numbered steps (two or more) acting on a graphical interface, none installing the tool or setting
+    up an account: how the tool is used."""
+    steps = _steps(own)
+    return len(steps) >= 2 and any(_UI_ACTION.search(s) for s in steps) and not any(_SETUP_WORDS.search(s) or _DOWNLOAD.search(s) for s in steps)
+
+
+# "Run the script", "Lancez la commande", "Exécuter le programme": a step that runs the project
+_UNPACK = lazy_compile(r"\b(?:dezip\w*|unzip\w*|decompress\w*|desarchiv\w*)\b")
+# a step setting up the copy: the database's migrations or seeds, a build ("4. Exécutez les migrations … `node ace migration:run`")
+_SET_UP_STEP = lazy_compile(r"\b(?:migrations?|migrate|seeds?|seeders?|schemas?|builds?|compil\w*|dumps?)\b")
+_RUN_STEP = lazy_compile(r"^(?:\W{0,3})(?:run|execute|lancer|lancez|executer|executez|launch)\b")
+_COMMAND = lazy_compile(r"^[^\S\n]{0,8}(?:\$[^\S\n]{1,4})?(?:npm run|yarn|pnpm|npx|node|python3?|php|rscript|bash|sh|\./)[^\S\n]{0,4}\S[^\n]{0,300}", re.M | re.I)
+
+
+def run_steps(own: str, install_command, test_runner, dev_task, local_run) -> bool:
+    """The chapter's own text is numbered steps (three or more), no development copy (localhost, a dev server), no step unpacking an
+    archive or installing, and a step that says to run something (not migrations, seeds, a build or a dump) with, in its text or
+    right under it, a command that neither installs the project, runs its tests or a developers'
+    task, nor starts a development copy: the project's use (an import script's procedure)."""
+    steps, head = _steps(own), own[:20000]
+    if len(steps) < 3 or local_run.search(head) or any(_SETUP_WORDS.search(s) or _UNPACK.search(s) for s in steps):
+        return False
+    starts = [m.start() for m in _STEP.finditer(head)][:100] + [len(head)]
+    for k, m in enumerate(_STEP.finditer(head)):
+        if k >= 100 or not _RUN_STEP.search(norm(m.group(1))) or _SET_UP_STEP.search(norm(m.group(1))):
+            continue
+        part = head[m.start():starts[k + 1]].replace("`", "\n")  # (the step and what follows it up to the next step)
+        if any(not (install_command.search(c) or test_runner.search(c) or dev_task.search(norm(c)) or local_run.search(c))
+               for c in (x.group(0).strip() for x in _COMMAND.finditer(part))):
+            return True
+    return False
+
+
+def own_text(lines: list[str], blocks: list, i: int) -> str:
+    """The text under the heading ``blocks[i]`` up to the next heading of any level."""
+    end = next((b.line for b in blocks[i + 1:] if b.kind == "heading" and b.line), len(lines) + 1)
+    return "\n".join(lines[(blocks[i].line or 0): end - 1])
+
+
+# "for production purpose", "en production", "pour la production", "in production"
+_PRODUCTION = lazy_compile(r"\b(?:for|in|into|en|pour (?:la |une )?|de) production\b|\bproduction (?:purposes?|use|environment|server)\b")
+_WEB_SERVER = lazy_compile(r"\b(?:vhosts?|virtual ?hosts?|hotes? virtuels?|htaccess|apache2?|nginx|httpd|serveur web|web server|reverse proxy|proxy inverse|"
+                           r"document ?root)\b")
+
+
+def production_server_sentence(sentence: str) -> bool:
+    """A sentence (40 words at most) on serving the project in production through a web server: the deployment."""
+    normed = norm(sentence)
+    return len(normed.split()) <= 40 and bool(_PRODUCTION.search(normed)) and bool(_WEB_SERVER.search(normed))
+
+
+# "The Map can be configure with 4 parameters", "Le module peut être paramétré avec les options suivantes"
+_CONFIGURABLE = lazy_compile(r"\b(?:can|may|peut|peuvent) (?:be|etre) (?:configured?|configuree?s?|parametree?s?|customi[sz]ed|personnalisee?s?|set ?up) "
+                             r"(?:with|by|via|through|using|avec|par|grace a|a l aide de|au moyen de) (?:\w+ ){0,3}?(?:parameters?|parametres?|options?|"
+                             r"settings|reglages|variables?)\b")
+# "the default parameters can be changed in the `app.config.json` file", "les paramètres peuvent être modifiés dans le fichier"
+_CHANGED_IN_FILE = lazy_compile(r"\b(?:parameters?|parametres?|settings|options|reglages|values|valeurs) (?:\w+ ){0,2}?(?:can|may|peut|peuvent) (?:be |etre )?"
+                                r"(?:changed|modified|edited|set|overridden|modifiee?s?|changee?s?|definie?s?) (?:in|dans) (?:the |le |la |les )?(?:\w+ ){0,4}?(?:file|fichier)\b")
+
+
+def configurable_sentence(sentence: str) -> bool:
+    """A sentence saying with which parameters a part can be configured, or in which file its parameters are changed."""
+    normed = norm(sentence)
+    return len(normed.split()) <= 50 and bool(_CONFIGURABLE.search(normed) or _CHANGED_IN_FILE.search(normed))
