@@ -270,7 +270,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=101)
+@fact("readme", version=102)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
