@@ -361,8 +361,10 @@ def merise_name(field: str, table: str | None) -> str | None:
 # organisation (the Annuaire de l'administration's offices), its e-mail, phone and address are that organisation's contact; unless
 # the table also holds a person's first name or birth date (an applicant with the SIRET of the firm he runs)
 # (or an office's opening hours: a service's plage_ouverture, horaires)
+# (and the company registers of New Caledonia, RIDET, and of French Polynesia, numéro TAHITI: a partner shop's ridet)
 ORGANISATION_FIELDS = frozenset({"siret", "siren", "sigle", "raisonsociale", "denominationsociale", "codenaf", "codeape", "nafape", "formejuridique",
-                                 "plageouverture", "plagesouverture", "horairesouverture", "heuresouverture", "openinghours"})
+                                 "plageouverture", "plagesouverture", "horairesouverture", "heuresouverture", "openinghours",
+                                 "ridet", "numeroridet", "numridet", "numerotahiti", "numtahiti", "notahiti"})
 PERSON_FIELDS = frozenset({"prenom", "prenoms", "firstname", "givenname", "datenaissance", "datedenaissance", "birthdate", "dateofbirth", "birthday"})
 
 
