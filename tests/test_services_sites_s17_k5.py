@@ -51,3 +51,56 @@ def test_a_com_component_driven_through_jacob_is_a_windows_only_dependency(tmp_p
         "src/java/fr/ville/native/Native.java": "package fr.ville.nat;\n\npublic class Native {\n  static { System.loadLibrary(\"zstd\"); }\n}\n"})
     r = results(run_audit(plain, tmp_path / "cp", LOCK))
     assert not _named(r), r["scaling.vendor-lock-in"]
+
+
+# personal data (b1's lutece-collab-plugin-announce and lutece-multimedia-plugin-phraseanet)
+ANNOUNCE_SQL = """DROP TABLE IF EXISTS classifieds_ad;
+CREATE TABLE classifieds_ad (
+  id_ad int NOT NULL,
+  id_category int default 0 NOT NULL,
+  user_name varchar(100) NOT NULL,
+  user_lastname varchar(100) NOT NULL,
+  user_secondname varchar(100) NOT NULL,
+  contact_information varchar(255) NOT NULL,
+  title varchar(255) NOT NULL,
+  price float default NULL,
+  PRIMARY KEY (id_ad)
+);
+"""
+CONNECTOR_SQL = """DROP TABLE IF EXISTS mediaserver_account;
+CREATE TABLE mediaserver_account (
+  id_account int NOT NULL,
+  name varchar(255) NOT NULL,
+  description varchar(255) default NULL,
+  access_url varchar(255) default NULL,
+  customer_id CHAR(32) NOT NULL,
+  customer_secret CHAR(32) default NULL,
+  password varchar(255) default NULL,
+  token CHAR(32) default NULL,
+  PRIMARY KEY (id_account)
+);
+"""
+MEMBER_SQL = """CREATE TABLE club_account (
+  id_account int NOT NULL,
+  name varchar(255) NOT NULL,
+  login varchar(50) NOT NULL,
+  password varchar(255) NOT NULL,
+  PRIMARY KEY (id_account)
+);
+"""
+
+
+def test_role_prefixed_names_and_contact_details_are_personal_but_an_api_clients_account_name_is_not(tmp_path):
+    path = build(tmp_path / "r", {
+        "pom.xml": "<project><artifactId>plugin-classifieds</artifactId><packaging>lutece-plugin</packaging></project>\n",
+        "src/sql/plugins/classifieds/plugin/create_db_classifieds.sql": ANNOUNCE_SQL,
+        "src/sql/plugins/mediaserver/plugin/create_db_mediaserver.sql": CONNECTOR_SQL})
+    pd = results(run_audit(path, tmp_path / "c", ["scaling.personal-data"]))["scaling.personal-data"]
+    assert pd["status"] != "pass", pd["message"]
+    text = str(pd["evidence"])
+    assert "user_lastname" in text and "contact_information" in text, pd["evidence"]
+    assert "mediaserver_account" not in text, pd["evidence"]
+    # an account with a login and a password is a person's: its name still counts
+    other = build(tmp_path / "m", {"src/sql/create_db_club.sql": MEMBER_SQL})
+    pd = results(run_audit(other, tmp_path / "cm", ["scaling.personal-data"]))["scaling.personal-data"]
+    assert "club_account" in str(pd["evidence"]), pd

@@ -21,7 +21,7 @@ from auditor.facts.inventory import code_ext, inventory_of
 from auditor.facts.scaling.common import data_about, norm_field, project_files
 from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
-                                                 shared_prefixes, written_columns, ACCOUNT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, ORGANISM_TABLE)
+                                                 shared_prefixes, written_columns, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, ORGANISM_TABLE)
 from auditor.facts.scaling.personal_comments import trailing_comments
 from auditor.facts.scaling.personal_models import selected_fields, swift_fields, xml_fields  # (a query's aliased columns; Swift, XML models)
 from auditor.facts.textscan import hits
@@ -255,7 +255,7 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=46)
+@fact("personal_data", version=47)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -288,6 +288,7 @@ def personal_data(ctx) -> dict:
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
     accounts: set = set()
+    api_clients: set = set()  # (tables holding an API client's credentials: a configured connection, named by a label)
     organisms, organisations = set(), set()
     read = 0
     for path, kind in cands:
@@ -312,6 +313,7 @@ def personal_data(ctx) -> dict:
         described = {**trailing_comments(text, fields, comment_rx, org_rx), **_commented_columns(text, comment_rx, org_rx)} if kind == "sql" else labelled
         prefixes = shared_prefixes(fields)  # (role_nom, role_email in t_roles; accounts: a table with a password column)
         accounts.update((path, t) for t, c, _ in fields if norm_field(str(c)) in ACCOUNT_FIELDS)
+        api_clients.update((path, t) for t, c, _ in fields if norm_field(str(c)) in API_CLIENT_FIELDS)
         organisms.update((path, t) for t, c, _ in fields if norm_field(str(c)) in ORGANISM_FIELDS)
         organisations.update(organisation_tables(path, fields, norm_field))
         for table, field, line in fields + [(t, c, ln) for (t, c), (_, ln) in described.items()]:
@@ -344,11 +346,12 @@ def personal_data(ctx) -> dict:
             # a taxon's or a town's name; an organisation's switchboard, e-mail and address (md.structure's tel, fax; an office's)
             # (an office's holders named in it, the Annuaire de l'administration's affectation_personne, are people)
             thing = name in things or name.rstrip("s") in things
-            t["fields"] = [f for f in t["fields"] if f["category"] not in ("identity", "phone", "email", "address")
+            t["fields"] = [f for f in t["fields"] if f["category"] not in ("identity", "phone", "email", "address", "contact")
                            or (not thing and f["category"] == "identity" and f["strength"] == "strong")]
         if ORGANISM_TABLE.search(name) or (t["path"], t["table"]) in organisms:
             t["fields"] = [f for f in t["fields"] if f["strength"] == "strong" and norm_field(f["name"]) not in AMBIGUOUS_NAMES]
         person = any(norm_field(n) in person_tables or norm_field(n.rstrip("s")) in person_tables for n in (t["table"] or "", (t["table"] or "").rsplit("_", 1)[-1]))  # (app_user)
+        person = person and (t["path"], t["table"]) not in api_clients
         if not person and (t["path"], t["table"]) not in accounts and {f["category"] for f in t["fields"]} == {"identity"} and \
                 all(norm_field(f["name"]) in AMBIGUOUS_NAMES for f in t["fields"] if f["strength"] == "strong"):
             # alone, a "nom d'usage" or a full name may be an itinerary's or a building's (a cycle route's nomusage), with a bare

@@ -272,6 +272,8 @@ def form_fields(found, strong: dict, norm_field) -> dict[str, list]:
     return forms
 
 
+# a person's name words after a role (user_lastname, owner_firstname; _strUserLastName, _strUserSecondName)
+_IDENTITY_WORDS = {"lastname", "firstname", "secondname", "middlename", "familyname", "givenname", "surname", "prenom"}
 _TYPED_MEMBER = lazy_compile(r"^_(?:str|n|b|d|date|l|ts)(?=[A-Z])")
 _CONTACT_WORDS = {"email", "mail", "courriel", "telephone", "phone", "tel"}
 # (after the word, only a person's role: mailExpediteur, mailContact, mailTo are a service's configured addresses)
@@ -296,6 +298,10 @@ def compound_contact(field: str, strong: dict) -> str | None:
         return words[0]  # (the role after the word: an iOS model's mailUser, emailDemandeur)
     if name != field and "".join(words) in strong:
         return "".join(words)
+    for k in (1, 2):  # a role before a person's name words (user_lastname, announcer_firstname; _strUserLastName)
+        tail = "".join(words[-k:])
+        if len(words) > k and tail in _IDENTITY_WORDS and tail in strong and words[-k - 1] in _ROLE_WORDS:
+            return tail
     return None
 
 
@@ -323,6 +329,10 @@ def cms_fields(text: str) -> list[tuple[str, str, int]]:
 # A column of a sign-in account (its password or password hash): the table holds people's accounts, whatever its name
 # (a Symfony entity Login's identifiant, pass, nom_complet)
 ACCOUNT_FIELDS = frozenset({"pass", "password", "passwd", "pwd", "mdp", "motdepasse", "passwordhash", "hashedpassword", "encryptedpassword", "passhash"})
+# The credentials of a client of another service's API (a Lutece plugin's phraseanet_account: name, customer_id, customer_secret,
+# access_url, token): such an "account" is a configured connection, its name a label, not a person's account
+API_CLIENT_FIELDS = frozenset({"customerid", "customersecret", "clientid", "clientsecret", "consumerkey", "consumersecret", "apisecret", "appsecret",
+                               "oauthclientid", "oauthclientsecret"})
 
 # Fields of a record about a living thing (a naturalist observation's counting: sexe beside stade_vie, cd_nom): its sex and
 # names are the organism's, whatever the table's name (an Android app's PendingObs)
