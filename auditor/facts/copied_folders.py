@@ -122,3 +122,22 @@ def library_shelves(items: list) -> set[str]:
             # leaflet.geometryutil.js)
             paths.update(i.path for s in others + copies for i in subs[s] if i.category not in ("vendored", "build", "generated"))
     return paths
+
+
+def version_folders(libraries: list[dict]) -> tuple[str, ...]:
+    """The folders named by a copied library's version that hold its files (``rs/fluid/1.5.0/`` of Fluid Infusion 1.5.0,
+    ``rs/jqueryui/1.10.3/`` of jQuery UI 1.10.3): the release copied there whole, its theme's images and fonts with it, not the
+    project's (``libraries``: the inventory's, each with its ``version`` and ``paths``)."""
+    out = set()
+    for lib in libraries[:100]:
+        version = str(lib.get("version") or "")
+        if not re.fullmatch(r"v?\d+(?:\.\d+)+", version):
+            continue
+        for p in (lib.get("paths") or [])[:5]:
+            parts = p.split("/")[:-1]
+            for i, d in enumerate(parts):
+                if d in (version, "v" + version.lstrip("v"), version.lstrip("v")) and i > 0:
+                    out.add("/".join(parts[: i + 1]) + "/")
+                    break
+    return tuple(sorted(out))
+

@@ -15,6 +15,7 @@ from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_serv
 from auditor.checks.interoperability.geo_r import r_geo_deps
 from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, scan_capped, textscan_ok
 from auditor.facts.code_signals import foreign_legal_crs
+from auditor.facts.copied_folders import version_folders
 from auditor.facts.legal_crs import FOREIGN, FRANCE as LEGAL
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, in_app_bundle, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.project import decided_kind
@@ -816,8 +817,10 @@ def accessibility_and_ecodesign(ctx) -> Result:
     sig = scan["signals"]
     p = ctx.params
     copied = set(ctx.fact("copied_paths"))  # (a chart library's accessibility module, copied with its repository, is no statement of the app)
+    # (nor a library's release copied into a folder named by its version, rs/fluid/1.5.0/: its theme's images and fonts are the copy's)
+    releases = version_folders((ctx.fact("inventory") or {}).get("libraries") or [])
     live = [e for e in tree_of(ctx) if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path)
-            and e.path not in copied and not in_app_bundle(e.path)]  # (a built .app's JRE fonts and framework images are no interface's)
+            and e.path not in copied and not in_app_bundle(e.path) and not e.path.startswith(releases)]  # (a built .app's JRE fonts and framework images are no interface's)
     ev: list[Evidence] = []
     checks: dict[str, bool] = {}
     # a statement is a page of its own or the legal mention; a bare word or link elsewhere is only a hint
