@@ -87,3 +87,17 @@ def test_a_sentence_naming_the_parameters_is_the_configuration(tmp_path):
     assert _sections(tmp_path, MAP)["configuration"][:2] == ("sentence", 7)
     # counterpart: a map that shows parameters is no configuration
     assert "configuration" not in _sections(tmp_path / "s", MAP.replace("can be configure with", "shows"))
+
+
+MODULE = ("# Module Forms Heatmap\n\n## Introduction\n\nA heat map of the form responses, for the multiview page.\n\n"  # 1, 3, 5
+          "## Configuration\n\nAdd this module to your site:\n```xml\n<dependency>\n    <groupId>org.example.plugins</groupId>\n"  # 7, 9, 10, 11
+          "    <artifactId>module-forms-heatmap</artifactId>\n    <version>[1.0.0]</version>\n</dependency>\n```\n\n"
+          "## Usage\n\nThe heat map shows on the multiview page when the module is enabled.\n")
+
+
+def test_a_maven_dependency_block_is_the_installation(tmp_path):
+    assert _sections(tmp_path, MODULE)["install"][:2] == ("sentence", 11)
+    # counterpart: a block of the module's settings (no dependency) is no installation
+    settings = MODULE.replace("<dependency>\n    <groupId>org.example.plugins</groupId>\n    <artifactId>module-forms-heatmap</artifactId>\n"
+                              "    <version>[1.0.0]</version>\n</dependency>", '<alias name="forms-heatmap.provider" alias="forms.map"/>')
+    assert "install" not in _sections(tmp_path / "s", settings)

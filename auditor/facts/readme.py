@@ -22,7 +22,7 @@ from auditor.facts.readme_forms import _FOR_LIST, another_subject, chapter_title
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, run_only  # noqa: F401 (re-exported)
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, download_and_unpack, numbered_use_step
-from auditor.facts.readme_uses import configurable_sentence, interface_steps, own_text, production_server_sentence, route_tables, run_steps
+from auditor.facts.readme_uses import configurable_sentence, dependency_block, interface_steps, own_text, production_server_sentence, route_tables, run_steps
 from auditor.facts.readme_roles import (describes_before_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, sentence_sections
@@ -223,7 +223,7 @@ def analyse(text: str, path: str) -> dict:
     if "install" not in have:  # the README is a few install commands without a heading (docker build … docker run …), fenced or not
         if cmd := next(((b.line, b.text) for b in blocks if b.kind == "paragraph" and (command_paragraph(b.text) and INSTALL_COMMAND.search(b.text) or labelled_install(b.text))
                     and not dev_tool_commands(b.text)),
-                       None) or fenced_install_command(text):
+                       None) or fenced_install_command(text) or dependency_block(text):  # (or declares the dependency: `<dependency>`)
             details.append({"name": "install", "via": "sentence", "line": cmd[0], "text": cmd[1][:160]})
             have.add("install")
     if local_run and "install" not in have:
@@ -270,7 +270,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=102)
+@fact("readme", version=103)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

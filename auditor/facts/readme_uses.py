@@ -126,3 +126,19 @@ def configurable_sentence(sentence: str) -> bool:
     """A sentence saying with which parameters a part can be configured, or in which file its parameters are changed."""
     normed = norm(sentence)
     return len(normed.split()) <= 50 and bool(_CONFIGURABLE.search(normed) or _CHANGED_IN_FILE.search(normed))
+
+
+_FENCED_BLOCK = lazy_compile(r"^[^\S\n]{0,3}(?:```|~~~)[^\n]*\n(.*?)^[^\S\n]{0,3}(?:```|~~~)", re.M | re.S)
+# a Maven dependency (<dependency> … <artifactId>) or a Gradle one (implementation 'group:artifact:version')
+_MAVEN_DEPENDENCY = lazy_compile(r"<dependency>\s*(?:<[^>\n]{1,40}>[^<\n]{0,200}</[^>\n]{1,40}>\s*){0,6}?<artifactId>", re.I)
+_GRADLE_DEPENDENCY = lazy_compile(r"^[^\S\n]*(?:implementation|api|compile|runtimeOnly|compileOnly)[^\S\n]*\(?[^\S\n]*['\"][\w.-]{1,100}:[\w.-]{1,100}:[^'\"\n]{1,60}['\"]", re.M)
+
+
+def dependency_block(text: str) -> tuple[int, str] | None:
+    """(line, block) of the first fenced block (of the first 20) declaring the project as a Maven or Gradle dependency ("Add this
+    module to your site:" over ``<dependency> … <artifactId>module-forms-…</artifactId>``): how a Java library or a Lutece module
+    is installed."""
+    for m in list(_FENCED_BLOCK.finditer(text[:200000]))[:20]:
+        if _MAVEN_DEPENDENCY.search(m.group(1)[:5000]) or _GRADLE_DEPENDENCY.search(m.group(1)[:5000]):
+            return text.count("\n", 0, m.start(1)) + 1, m.group(1).strip()
+    return None
