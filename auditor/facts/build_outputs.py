@@ -23,6 +23,7 @@ from __future__ import annotations
 import posixpath
 import re
 
+from auditor.facts.mix_outputs import mix_outputs
 from auditor.facts.script_bundles import bundled_paths
 from auditor.facts.unity import unity_caches
 from auditor.lazyre import lazy_compile
@@ -215,6 +216,7 @@ def build_outputs(snap, entries: list, items: list, library_dirs: set[str], know
     out.update(tsc_outputs(snap, entries))
     out.update(unity_caches(items))
     out.update(bundled_paths(snap, entries))  # (a bundle a build script of the repository joins from the project's sources)
+    out.update(mix_outputs(snap, entries))  # (what a Laravel project's webpack.mix.js writes: public/js/app.js, public/css/app.css)
     folders = declared_folders(snap, entries) + chunk_folders(items)
     for i in items:
         if i.category in _KEEP or not any(i.path.startswith(f + "/") for f in folders):
