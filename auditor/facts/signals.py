@@ -386,11 +386,11 @@ signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(
        r"""|(?<![\w-])(type=["']password["']|<(?:Input\.Password|PasswordInput|PasswordField)\b)|(?<![\w-])(autocomplete=["']current-password["']|(?:hx-post|action|formaction)=["'{`][^"'`\n]{0,80}/log[-_]?in["'`?/}])"""  # (the browser's token of a sign-in form's password; a form posting to a login route)
        # a shared password checked against a setting (SvelteKit's `password === env.PUBLIC_PASSWORD`: gestion_inventaire's front)
        r"""|([=!]==?\s*(?:process\.|import\.meta\.)?env\.\w*PASSWORD\w*)"""
-       # a session marked signed in by the code (Symfony 1's $user->setAuthenticated(true)); Dash's accounts (dash_auth.BasicAuth(app, users))
-       r"""|(->setAuthenticated\(\s*true\s*\)|\bdash_auth\.BasicAuth\()""",
+       # a session marked signed in (Symfony 1's $user->setAuthenticated(true)); Dash's accounts (dash_auth.BasicAuth); Django's or Wagtail's admin routed (admin.site.urls)
+       r"""|(->setAuthenticated\(\s*true\s*\)|\bdash_auth\.BasicAuth\()|(\badmin\.site\.urls\b|\bwagtailadmin_urls\b)""",
        ("login", "authenticate(", "password", "passport", "form_login", "json_login", "passwordhasher", "password_hash", "bcrypt", "argon2", "devise", "secure_password",
         "signinwith", "next-auth", "auth::attempt", "auth::routes", "isauthenticated", "oauth2password", "firewalls:", "admin_", "setauthenticated",
-        "basicauth("), flags=0, classes=("code", "config", "template"), accept=local_sign_in)
+        "basicauth(", "admin.site.urls", "wagtailadmin_urls"), flags=0, classes=("code", "config", "template"), accept=local_sign_in)
 # A stored account's password compared as it is with the one typed (`u.fields.Password === password`, `user.password == form.password`):
 # no hash between them (not `hashedPassword`, not `password === confirmPassword`, a form's two fields)
 signal("auth.plain-password", r"""(?:[\w$]+\.)+password\s*===?\s*(?<![\w$])(?:[\w$]+\.)*password\b(?!\s*\()|(?<![\w$.])password\s*===?\s*(?:[\w$]+\.)+password\b(?!\s*\()""",
