@@ -104,3 +104,50 @@ def test_role_prefixed_names_and_contact_details_are_personal_but_an_api_clients
     other = build(tmp_path / "m", {"src/sql/create_db_club.sql": MEMBER_SQL})
     pd = results(run_audit(other, tmp_path / "cm", ["scaling.personal-data"]))["scaling.personal-data"]
     assert "club_account" in str(pd["evidence"]), pd
+
+
+# a static site's own pages (b1's flaux-village.github.io and presentation-optimisation-war)
+PAGE = "---\nlayout: page\ntitre: {t}\ndescription: Portail du village\n---\n# {t}\n\nLe village de Villeneuve vous accueille : {t}.\n"
+
+
+def _site_files(name_readme: str) -> dict:
+    files = {"_config.yml": "title: Mairie de Villeneuve\ncollections:\n  actualites:\n    output: true\n",
+             "Gemfile": "source 'https://rubygems.org'\ngem 'jekyll', '~> 4.2'\n",
+             "_layouts/page.html": "<html><body><h1>{{ page.titre }}</h1>{{ content }}</body></html>\n",
+             "_includes/footer.html": "<footer><p>Mairie de Villeneuve</p></footer>\n",
+             "README.md": name_readme}
+    for n, t in (("actualites", "Actualités"), ("dechets", "Déchets et tri"), ("hebergements", "Hébergements et restaurations"),
+                 ("elus", "Les élus"), ("ecole", "L'école"), ("mairie", "La mairie"), ("index", "Accueil")):
+        files[f"{n}.md"] = PAGE.format(t=t)
+    return files
+
+
+def test_a_communes_jekyll_sites_pages_are_its_content_not_its_documentation(tmp_path):
+    readme = ("# Maintaining this website\n\n## Layouts\n\n### page\n\nSimilar to a page, with a banner.\n\n"
+              "## Collections\n\nNews go in _actualites with a date.\n")
+    path = build(tmp_path / "r", _site_files(readme))
+    r = results(run_audit(path, tmp_path / "c", ["documentation.docs", "reusability.install"]))
+    docs = r["documentation.docs"]
+    assert not any(e.get("kind") == "found" for e in docs["evidence"]), docs["evidence"]
+    assert "documentation site" not in docs["message"]["en"].split(";")[0], docs["message"]
+    inst = r["reusability.install"]
+    assert not any(e.get("value") == "install document" for e in inst["evidence"]), inst["evidence"]
+
+
+def test_a_documentation_sites_pages_stay_its_documentation(tmp_path):
+    """The same Jekyll site named as documentation (a platform's documentation site): its pages are documentation."""
+    files = _site_files("# Documentation de la plateforme\n\nLe site de documentation de la plateforme de données.\n")
+    path = build(tmp_path / "r", files)
+    docs = results(run_audit(path, tmp_path / "c", ["documentation.docs"]))["documentation.docs"]
+    assert any(e.get("kind") == "found" for e in docs["evidence"]), docs["evidence"]
+
+
+def test_a_slide_decks_own_pages_address_is_no_documentation_site(tmp_path):
+    path = build(tmp_path / "r", {
+        "README.md": "# presentation-deploiements\nPrésentation des optimisations de déploiement.\n\n"
+                     "Cette présentation se compile avec cleaver.\n\n"
+                     "URL Web de cette présentation : https://ville-exemple.github.io/presentation-deploiements/\n",
+        "presentation.md": "title: Optimisation\noutput: index.html\n--\n# Optimisation des déploiements\n--\n## Constat\n",
+        "index.html": "<!doctype html><html><head><title>Optimisation</title></head><body><section><h1>Optimisation</h1></section></body></html>\n"})
+    docs = results(run_audit(path, tmp_path / "c", ["documentation.docs"]))["documentation.docs"]
+    assert "site" not in docs["details"]["found"], docs["evidence"]

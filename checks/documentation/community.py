@@ -5,6 +5,7 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.interoperability.basic import SPEC_GENERATORS
 from auditor.checks.reusability.common import code_free, dep_evidence_lines, match_deps
+from auditor.facts.content_site import without_content, without_own_pages
 from auditor.facts.docs import API_HEADING, ARCH_HEADING, site_pages
 from auditor.facts.project import decided_kind, not_deployed
 from auditor.facts.tree import tree_of
@@ -137,6 +138,12 @@ def community_files(ctx) -> Result:
 )
 def docs(ctx) -> Result:
     facts = ctx.fact("docs") or {}
+    site_info = ctx.fact("content_site") or {}
+    content = bool(site_info.get("content"))
+    if content:  # a commune's website: its pages are the product, not its documentation
+        facts = without_content(facts)
+    if site_info.get("own_pages_root"):  # a slide deck compiled to index.html, no code: its pages address is the deck itself
+        facts = without_own_pages(facts)
     readme = ctx.fact("readme") or {}
     weights = _doc_weights(ctx, facts)
     min_files = int(ctx.params.get("min_doc_files", 2))
@@ -149,7 +156,7 @@ def docs(ctx) -> Result:
               "architecture": ("architecture", "architecture"), "deployment": ("déploiement", "deployment"), "api": ("API", "API")}
     if not_deployed(ctx.fact("project") or {}):  # (what is installed, not deployed: its guide installs it)
         labels["deployment"] = ("guide d'installation", "installation guide")
-    pages = site_pages(ctx.fact("project") or {}, tree_of(ctx)) if not {"folder", "site"} <= set(have) else {}
+    pages = site_pages(ctx.fact("project") or {}, tree_of(ctx)) if not {"folder", "site"} <= set(have) and not content else {}
     if sum(pages.values()) >= min_files and "folder" not in have:  # a static site generator's pages (a Jekyll site's articles/) are its documentation folder
         top = max(pages, key=lambda d: (pages[d], d))
         have["folder"] = [Evidence(path=f"{top}/" if top != "." else ".", value={"doc_files": sum(pages.values())}, kind="found")]

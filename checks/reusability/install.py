@@ -6,6 +6,7 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
+from auditor.facts.content_site import content_page
 from auditor.facts.install import LOAD_KINDS, RUNTIMES
 from auditor.facts.project import CONFIGURED, decided_kind, kind_label, run_on_schedule
 from auditor.lazyre import lazy_compile
@@ -59,6 +60,8 @@ def install(ctx) -> Result:
     except FactError:
         deployment = []
     docs = sorted(set(recipes["install_docs"]) | set(deployment))
+    if (ctx.fact("content_site") or {}).get("content"):  # a website's own pages ("Hébergements et restaurations": the village's lodging)
+        docs = [p for p in docs if not content_page(p)]
     if kind == "static-site":  # a documentation site's pages on installing other software (cloning it, building it) are its content
         docs = [p for p in docs if p not in (recipes.get("other_software_guides") or [])]
     instr += [Evidence(path=p, value="install document", kind="found") for p in docs[:5]]

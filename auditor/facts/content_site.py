@@ -1,0 +1,89 @@
+"""A static site whose pages are its product, not a site documenting software: a commune's Jekyll website (actualites.md,
+dechets.md, hebergements.md "Hébergements et restaurations": the village's news, waste collection, lodging), a slide deck
+compiled to index.html and published on the forge's pages. Its content pages are no documentation of the project (no guides, no
+deployment document because a page is about lodging, "hébergement"), its generator's configuration (a root ``_config.yml``) and
+its own pages address (``owner.github.io/repo/``) no documentation site: they are the site itself.
+
+A documentation site stays one: a documentation generator's (MkDocs, Sphinx, Docusaurus…), or a site whose repository name or
+README title names documentation (rudi_documentation, georchestra-doc, a guide, a manual, a wiki).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts import fact
+from auditor.facts.project import decided_kind
+from auditor.lazyre import lazy_compile
+
+# generators whose sites document something (the docs fact's site tools, Jekyll's and Hugo's aside: any site)
+DOC_GENERATORS = frozenset({"mkdocs", "sphinx", "docusaurus", "vitepress", "vuepress", "antora", "readthedocs", "pkgdown", "maven-site",
+                            "mdbook", "typedoc", "jsdoc"})
+# a name or title naming documentation (rudi_documentation, georchestra-doc, guide-accessibilite, "Manuel utilisateur", handbook)
+_DOC_NAME = lazy_compile(r"(?:^|[^a-z0-9])(?:docs?|documentations?|guides?|manuels?|manual|handbook|wiki|tutori[ae]ls?|cookbook|notices?|"
+                         r"aide|help|faq|api)(?:$|[^a-z0-9])", re.I)
+# a pages site's own address: owner.github.io/repo/ (or gitlab.io, framagit.io), nothing after the repository's name
+PAGES_ROOT = lazy_compile(r"^https?://[a-z0-9-]{1,100}\.(?:github|gitlab|framagit)\.io(?:/[\w.-]{1,100})?/?(?:index\.html?)?(?:[?#]\S{0,200})?$", re.I)
+
+
+MAX_PAGES, MAX_PAGE_BYTES = 30, 64 * 1024
+# what a page documenting software holds: a code block (fenced or indented), an HTTP request, an API's or a program's words
+_TECHNICAL = lazy_compile(r"^(?:```|~~~|(?: {4}|\t)(?:GET|POST|PUT|DELETE|curl|\$|npm|pip|git|docker|make)\b)|\b(?:API|JSON|XML|HTTP|SQL|endpoint|curl|npm|"
+                          r"docker|(?i:param[eè]tres? d['’]appel|requ[eê]te|request|source code|code source|ligne de commande|command line))\b", re.M)
+
+
+@fact("content_site", version=1, public=False)
+def content_site(ctx) -> dict:
+    """``content``: the repository is a static site whose pages are its product; ``why``: what said so (empty when not)."""
+    proj = ctx.fact("project") or {}
+    if decided_kind(proj) != "static-site":
+        return {"content": False, "why": []}
+    # a site of pages alone served from the root (a slide deck compiled to index.html): its pages address is the site itself
+    code = (ctx.fact("code") or {}).get("files_measured") or 0
+    own_root = not code and any(p in ctx.snapshot.files for p in ("index.html", "index.htm"))
+    docs = ctx.fact("docs") or {}
+    if any(s.get("tool") in DOC_GENERATORS for s in docs.get("site") or []):
+        return {"content": False, "why": [], "own_pages_root": own_root}
+    target = getattr(ctx, "target", None)
+    readme = ctx.fact("readme") or {}
+    title = next((h.get("text") or "" for h in readme.get("headings") or [] if isinstance(h, dict) and h.get("level") == 1), "")
+    names = [getattr(target, "name", None) or "", title]
+    if any(_DOC_NAME.search(n) for n in names if n):
+        return {"content": False, "why": [], "own_pages_root": own_root}
+    # pages written about software (a city's API documentation in Middleman: "GET http://…/parkings", "L'API renvoie du JSON"): documentation
+    pages = sorted(p for p in ctx.snapshot.files if content_page(p) and p.lower().endswith((".md", ".markdown")) and p != readme.get("path"))[:MAX_PAGES]
+    pages += sorted(p for p in ctx.snapshot.files if p.count("/") == 1 and p.lower().endswith((".md", ".markdown")) and not p.startswith("."))[:MAX_PAGES]
+    technical = sum(bool(_TECHNICAL.search(ctx.snapshot.read_text(p, limit=MAX_PAGE_BYTES) or "")) for p in pages[:MAX_PAGES])
+    if pages and technical * 3 >= len(pages[:MAX_PAGES]):
+        return {"content": False, "why": [], "own_pages_root": own_root}
+    return {"content": True, "why": [n for n in names if n][:2], "pages": len(pages[:MAX_PAGES]), "technical": technical, "own_pages_root": own_root}
+
+
+def own_pages_link(url: str) -> bool:
+    """The address is a pages site's root (``owner.github.io/repo/``): for a content site, the site itself published."""
+    return bool(PAGES_ROOT.match(url or ""))
+
+
+# a document at a content site's root that still documents the site (how to deploy, install or maintain it)
+_SITE_GUIDE = lazy_compile(r"^(?:deploy|deployment|deploiement|déploiement|install|installation|setup|maintenance|maintaining|contributing|"
+                           r"development|developpement|développement)\b", re.I)
+
+
+def content_page(path: str) -> bool:
+    """A prose page at the root of a content site (actualites.md, hebergements.md): its content, not a guide to the site."""
+    return "/" not in path and path.lower().endswith((".md", ".markdown", ".html", ".htm", ".textile")) and not _SITE_GUIDE.match(path)
+
+
+def without_own_pages(docs: dict) -> dict:
+    """The ``docs`` fact without the link to the site's own pages address (``owner.github.io/repo/`` serving its index.html)."""
+    return {**docs, "site": [s for s in docs.get("site") or [] if not (s.get("tool") == "link" and own_pages_link(s.get("url") or ""))]}
+
+
+def without_content(docs: dict) -> dict:
+    """The ``docs`` fact without what a content site's own pages and publication made look like documentation: its root pages as
+    guides or deployment documents, its generator's root configuration as a documentation site."""
+    out = dict(docs)
+    out["root_guides"] = [p for p in docs.get("root_guides") or [] if not content_page(p)]
+    out["deployment"] = [p for p in docs.get("deployment") or [] if not content_page(p)]
+    out["site"] = [s for s in docs.get("site") or [] if not (s.get("tool") in ("jekyll", "hugo") and "/" not in (s.get("path") or ""))]
+    return out
