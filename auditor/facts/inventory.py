@@ -344,6 +344,8 @@ _CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|param|params|
                               r"|(^|/)(conf|config|configuration|settings)/(?:[\w-]+/)?(example|sample|exemple)\.(js|mjs|cjs|ts|json|ya?ml|php|py|rb|ini|conf|properties|toml)$"
                               # a job's context in a configuration folder, every deployment adapting it (a Talend job's configuration/context.properties)
                               r"|(^|/)(conf|config|configuration|settings)/[\w.-]*context[\w.-]*\.properties$"
+                              # a model to follow named first (model.app.config.json, the README saying "fill app.config.json following it")
+                              r"|(^|/)(?:model|modele|template)[._-][\w-]*?[._-]?(?:config|conf|settings|parameters)\.(json|ya?ml|ini|toml|conf|cfg|properties|js|php)$"
                               # a settings file of any name with a template suffix (karuta.properties.example, build.properties.sample,
                               # hibernate.cfg.xml.example, cron/config.ini.tmpl), not a test or lint tool's own (phpunit.xml.dist)
                               r"|(^|/)(?!(phpunit|phpcs|phpstan|phpmd|psalm|behat|infection|grumphp|codeception|rector|ecs)\b)[\w-][\w.-]*"
@@ -1824,7 +1826,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=87)
+@fact("inventory", version=88)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
