@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts.history import is_public_domain
+from auditor.facts.scaling.people import sponsor_domains
 
 
 @check(
@@ -76,7 +77,10 @@ def organisations(ctx) -> Result:
     if not o.get("available"):
         return Result.inconclusive(o["reason"])
     extra = tuple(ctx.params.get("public_domains") or ())
-    orgs = [dict(x, public=x["public"] or is_public_domain(x["domain"], extra)) for x in o["organisations"]]
+    # a public sponsor's own domain (named like its forge account: opt.nc for opt-nc) is a public body's, as
+    # scaling.contributor-organisations counts it
+    sponsor = sponsor_domains(ctx) or (lambda reg: False)
+    orgs = [dict(x, public=x["public"] or is_public_domain(x["domain"], extra) or sponsor(x["domain"])) for x in o["organisations"]]
     n, npub = len(orgs), sum(1 for x in orgs if x["public"])
     ev = [Evidence(value={"organisations": orgs[:30], "individuals": o["individuals"], "unknown": o["unknown"]})]
     names_fr = ", ".join(x["domain"] + (" (public)" if x["public"] else "") for x in orgs[:8])

@@ -124,6 +124,7 @@ def email_type(name: str, email: str) -> dict:
     return t
 
 
+_TEAM_LOCAL = {"contact", "info", "infos", "admin", "support", "service", "services", "equipe", "informatique", "geomatique", "carto"}
 _PERSONAL_LOCAL = {"mail", "me", "moi", "hello", "hi", "bonjour", "perso", "git", "dev", "code", "web"}
 
 
@@ -134,6 +135,8 @@ def _named_after(name: str, domain: str, local: str = "") -> bool:
     parts = [p for p in re.split(r"[^a-z]+", plain) if len(p) >= 2]
     label = re.sub(r"[^a-z]", "", domain.split(".")[0])
     local = re.sub(r"[^a-z]", "", local.lower())
+    if (local in _orgs()["affixes"] and local not in _PERSONAL_LOCAL) or local in _TEAM_LOCAL:
+        return False  # a team's address ("SIG du SDMIS" <sig@sdmis.fr>, "DSI de X" <dsi@x.fr>): an organisation's, whatever its name
     if len(parts) == 1 and len(label) >= 5 and label == parts[0] and local in ("gpg", "pgp", "me", "moi", "perso", "mail"):
         return True  # Phorcys <gpg@phorcys.net>: a pseudonym's own domain
     if len(parts) == 1 and len(label) >= 5 and re.fullmatch(r"[a-z]{3,20}", local) and _login_of(parts[0], local, label):
@@ -363,11 +366,15 @@ def owner_named(reg: str, owner: str) -> bool:
     ``vanoise-parcnational.fr`` for ``PnVanoise``; or the account's name is whole words of the domain's label (``tisseo-ru.fr``
     for ``Tisseo``). A name inside another is not that name: ``paris.fr`` is not named by
     ``grandparissud`` (Grand Paris Sud), nor ``erasme.org`` by ``datatlas-erasme`` (organisations.yml's public_bodies lists
-    the accounts whose names do not spell their domains)."""
+    the accounts whose names do not spell their domains). An account's last word that is the domain's country or territory code
+    is that domain's ending, not another word: ``opt-nc`` is named like ``opt.nc`` (OPT-NC, New Caledonia's post office)."""
     words = [w for w in re.split(r"[^a-z0-9]+", reg.split(".")[0].lower()) if w]
     label, flat = "".join(words), re.sub(r"[^a-z0-9]", "", (owner or "").lower())
     if len(label) < 3 or len(flat) < 3:
         return False
+    tld, owner_words = reg.rsplit(".", 1)[-1].lower(), [w for w in re.split(r"[^a-z0-9]+", (owner or "").lower()) if w]
+    if len(tld) == 2 and len(owner_words) >= 2 and owner_words[-1] == tld and _cores(label) & _cores("".join(owner_words[:-1])):
+        return True  # (the name and the ending, as the domain reads: opt-nc for opt.nc; never optnc, where "nc" may be a word's end)
     # the account's name as whole words of the domain's label (tisseo-ru.fr for Tisseo), never the label inside the name
     runs = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)} if len(words) <= 6 else {label}
     return bool(_cores(label) & _cores(flat)) or any(len(c) >= 4 and c in runs for c in _cores(flat))

@@ -94,7 +94,7 @@ def _tally(commits, ident, types: dict[tuple[str, str], dict], sponsor=None, hom
             "people": len(people), "_people": people}
 
 
-def _sponsor_domains(ctx):
+def sponsor_domains(ctx):
     """A test telling the public sponsor's own domains, or None when the sponsor is not known to be a public body."""
     if (ctx.fact("project") or {}).get("sponsor_type") not in PUBLIC_SPONSORS:
         return None
@@ -106,14 +106,14 @@ def _sponsor_domains(ctx):
 # Stored per commit and day: the sponsor's type, which comes from the audit's options (--sponsor-type, a
 # portfolio's column) as well as the repository, is in the key (the configuration's extra settings); a warm
 # audit then reads no history for it (50,000 commits streamed again: half a second).
-@fact("contributor_types", version=20, cache="commit+as_of")
+@fact("contributor_types", version=21, cache="commit+as_of")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
         return {"available": False, "reason": reason, "data": data_about("organisations.yml")}
     p = ctx.fact("people")
     commits, ident = p["commits"], p["ident"]
-    sponsor = _sponsor_domains(ctx)
+    sponsor = sponsor_domains(ctx)
     types = _address_types(commits)
     homes = _person_types(commits, ident, types)
     year = _tally([c for c in commits if in_window(c.committer_date, ctx.as_of, 365)], ident, types, sponsor, homes)
