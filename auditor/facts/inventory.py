@@ -233,7 +233,8 @@ DOC_EXT_ORDER = ("md", "markdown", "rst", "adoc", "asciidoc", "txt", "org", "")
 VENDOR_DIRS = {
     "node_modules", "vendor", "vendors", "third_party", "third-party", "thirdparty", "bower_components", "bower",
     "external", "externals", "deps", "_vendor", "site-packages", ".venv", "venv", "env", ".tox",
-    "jspm_packages", "Pods", "Carthage", "extlibs", "ext_libs", "ext-libs", "extlib", "3rdparty", "3rd-party",
+    "jspm_packages", "Pods", "Carthage", "extlibs", "ext_libs", "ext-libs", "extlib", "3rdparty", "3rd-party", "3rd_party",
+    "3rd",  # (a C++ server's 3rd/dev/zlib/, 3rd/dev/freetype/: the libraries it builds against, copied in)
     # PHP libraries copied by hand into a folder of their own name (no Composer): PHPMailer beside a city's mail form.
     "phpmailer", "tcpdf", "fpdf", "fpdi", "dompdf", "mpdf", "phpexcel", "phpspreadsheet", "htmlpurifier", "swiftmailer",
     "smarty", "jpgraph", "phpqrcode", "adodb", "adodb5", "geophp", "simplepie", "parsedown", "securimage",
@@ -1559,7 +1560,7 @@ _INSTALLED_DIRS = {"node_modules", "site-packages", ".venv", "venv", "env", ".to
 
 # Folders that only ever hold other people's code (a folder named lib/ or libs/ may hold the project's own scripts).
 THIRD_PARTY_DIRS = {"vendor", "vendors", "third_party", "third-party", "thirdparty", "bower_components", "bower", "extlibs", "ext_libs",
-                    "ext-libs", "extlib", "3rdparty", "3rd-party", "external", "externals", "_vendor"}
+                    "ext-libs", "extlib", "3rdparty", "3rd-party", "3rd_party", "3rd", "external", "externals", "_vendor"}
 
 
 # A project's own minified output is named after the project's parts, not after a library (main.min.css, app.min.js).
