@@ -7,7 +7,7 @@ or the notice that grants it ("Licensed under the Apache License, Version 2.0", 
 is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License… either
 version 3"). None of them is a REUSE ``SPDX-License-Identifier`` tag, but each states the licence of its file.
 
-Bounded and deterministic: the first :data:`HEADER_FILES` source files in path order, :data:`HEADER_BYTES` of each, and
+Bounded and deterministic: :data:`HEADER_FILES` source files taken evenly in path order, :data:`HEADER_BYTES` of each, and
 at most :data:`MAX_IDENTIFIED` distinct leading comments (years and numbers aside) identified against the licence texts.
 """
 
@@ -105,7 +105,7 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict]:
     from auditor.facts.inventory import inventory_of
 
     snap = ctx.snapshot
-    paths = [i.path for i in inventory_of(ctx).items if i.category == "source" and i.language in LANGUAGES][:HEADER_FILES]
+    paths = spread([i.path for i in inventory_of(ctx).items if i.category == "source" and i.language in LANGUAGES])
     per_expr: dict[str, list] = {}
     dunders: dict[str, list] = {}
     memo: dict[str, tuple] = {}
@@ -146,6 +146,13 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict]:
              "share": round(len(where) / read, 3), "files": len(where), "read": read, "how": first[4]}, summary)
 
 
+def spread(paths: list[str], n: int = HEADER_FILES) -> list[str]:
+    """At most ``n`` of the paths (in path order), taken evenly across them: the first ``n`` of a large tree are one folder's
+    (a C++ server's packages/admin/ web pages, before its src/ whose 2,000 files all state the licence)."""
+    paths = sorted(paths)
+    return paths if len(paths) <= n else [paths[i * len(paths) // n] for i in range(n)]
+
+
 def _tag(head: str, declared_value) -> tuple | None:
     m = _LICENSE_TAG.search(head)
     if not m:
@@ -161,7 +168,11 @@ def _words(head: str, identify, memo: dict) -> tuple | None:
     if not found:
         return None
     comment, start = found
-    key = re.sub(r"\d+", "0", comment)
+    # (from its first words on a licence: the lines above, "User class header. @file User.h", a copyright holder, name each
+    # file, and a project of 2,000 such headers would use up the comments identified on its first files)
+    lines = comment.split("\n")
+    at = next((k for k, ln in enumerate(lines) if _WORDS.search(ln)), 0)
+    key = re.sub(r"\d+", "0", "\n".join(lines[at:]))
     if key not in memo:
         if len(memo) >= MAX_IDENTIFIED:
             return None
