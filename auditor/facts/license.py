@@ -613,10 +613,29 @@ def license_fact(ctx) -> dict:
         sources.append(headers)
     if not any(s.get("ids") for s in sources) and not root_files:
         declared += _component_declared(snap, sources)
+    docs_text = _docs_folder_text(per_file) if not any(s.get("ids") for s in sources) and not root_files else None
+    if docs_text:
+        sources.append(docs_text)
     out = resolve(per_file, sources, declared, folders, root_files, index.version, readme_text)
     if header_summary and header_summary["licences"]:
         out["headers"] = header_summary
     return out
+
+
+DOCS_FOLDERS = {"docs", "doc", "documentation"}
+
+
+def _docs_folder_text(per_file: list[dict]) -> dict | None:
+    """No licence at the root nor named anywhere, but one code licence's full text in the documentation folder (a hackathon
+    kit's docs/LICENSE, the MIT text): the project's licence, put in the wrong place (licensing.license-file says so). A
+    documentation or data licence there (CC-BY-4.0) is the documentation's, and two different texts decide nothing."""
+    texts = [f for f in per_file if f["scope"] == "folder" and f.get("ids") and f["path"].split("/", 1)[0].lower() in DOCS_FOLDERS]
+    exprs = {f["expression"] for f in texts}
+    if len(exprs) != 1 or any(i.startswith(DOC_DATA_FAMILIES) for f in texts for i in f["ids"]):
+        return None
+    f = texts[0]
+    return {"kind": "docs-license-file", "path": f["path"], "line": 1, "value": f["expression"], "ids": list(f["ids"]),
+            "expression": f["expression"]}
 
 
 CANONICAL = lazy_compile(r"^(licen[cs]e|copying|unlicen[cs]e)(\.(md|txt|rst|markdown|adoc))?$", re.I)
@@ -666,7 +685,7 @@ def _main_from_texts(recognized: list[dict], sources: list[dict], readme_text: s
 def _main_without_texts(out: dict, root: list[dict], sources: list[dict]) -> tuple[list[str], str | None]:
     """No recognised root text: the license covering most files in a REUSE layout, else the first declaration."""
     reuse_src = [s for s in sources if s["kind"] == "reuse"]
-    declared_src = [s for s in sources if s["kind"] in ("manifest", "publiccode", "readme") and s["ids"]]
+    declared_src = [s for s in sources if s["kind"] in ("manifest", "publiccode", "readme", "docs-license-file") and s["ids"]]
     declared_src += [s for s in sources if s["kind"] in ("spdx-headers", "file-headers") and (s.get("share") or 0) >= 0.5]
     if reuse_src:
         out.update(confidence=0.85, status="identified")
