@@ -18,7 +18,7 @@ PLACES = ("code", "template", "config", "other")
 _ICON_VALUE = re.compile(r"""(?:icon|glyph)\w{0,8}['"]?\s*[=:]\s*['"][\w -]{0,30}$""", re.I)
 _ISO_ALPHA3 = re.compile(r"""alpha_?3['"]?\s*:\s*['"]COG\b|['"]COG['"]\s*:\s*['"]CG['"]""")
 # (insee_com, insee_dep, insee_reg: the IGN ADMIN EXPRESS names a join on ref_geo.li_municipalities reads)
-signal("ident.fields", r"""(?:\b|(?<=_))(code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com|dep|reg)|communes?_?insee|communeInsee|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-._])(?<!express )(?<!express)cog\b(?!['"]\s*(?:[,;}\])\n]|$)))\b""",  # not an icon ("fa-cog", "glyph": "cog") nor IGN's Admin Express COG; prefixed fields too (destinataire_code_commune)
+signal("ident.fields", r"""(?:\b|(?<=_))(code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com|dep|reg)|communes?_?insee|communeInsee|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-._])(?<!express )(?<!express)cog\b(?!['"]\s*(?:[,;}\])\n]|$))(?!\.(?:png|svg|gif|jpe?g|ico|webp)\b))\b""",  # not an icon ("fa-cog", "glyph": "cog") nor IGN's Admin Express COG; prefixed fields too (destinataire_code_commune)
        ("insee", "commune", "citycode", "siren", "siret", "epci", "departement", "region", "cog"), classes=PLACES,
        accept=lambda m: m.group(1).lower() != "cog" or not (_ICON_VALUE.search(m.string, max(0, m.start() - 60), m.start())
                                                              or _ISO_ALPHA3.search(m.string, max(0, m.start() - 60), m.end() + 12)))

@@ -10,6 +10,9 @@ from auditor.lazyre import lazy_compile
 from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.territory_values import spread_across_france
 from auditor.facts.textscan import PER_FILE, sql_path
+# a dependency bot's schedule (.github/dependabot.yml's timezone: "Pacific/Noumea", renovate.json's "timezone"): when the
+# maintainers get their update requests, no setting of the software
+_BOT_SCHEDULE = re.compile(r"(?:^|/)(?:dependabot\.ya?ml|renovate\.json5?|\.renovaterc(?:\.json)?)$", re.I)
 
 from .common import copied_project, scan_capped, scan_note, textscan_ok
 from .territory_own import _enum_branches, _own_forge_repos, _own_hosts
@@ -121,7 +124,8 @@ def territory_neutral(ctx) -> Result:
                 where["config"] = where.get("config", 0) + 1
             elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
-                    or (sid == "territory.time-zone" and h[3] in ("config", "other") and not any(rx.search(h[0]) for _, rx in CI_SYSTEMS)) \
+                    or (sid == "territory.time-zone" and h[3] in ("config", "other") and not any(rx.search(h[0]) for _, rx in CI_SYSTEMS)
+                        and not _BOT_SCHEDULE.search(h[0])) \
                     or (sid == "territory.authority-host" and h[3] == "i18n"):  # (a SQL function's code; a message sending people to the site; an overseas clock pinned in a Terraform module's scheduler or a compose file, not the test clock a CI job sets)
                 seen.add(key)
                 findings.append((sid, h))
