@@ -9,6 +9,7 @@ from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER
 from auditor.facts.doc_pages import code_dirs, content_model, doc_folder, guide_not_policy, no_document
 from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.secret_values import settings_env
+from auditor.facts.scaffold_tests import scaffold_test  # noqa: F401 (re-exported)
 from auditor.lazyre import lazy_compile
 
 README_NAMES = COMMUNITY["readme"]
@@ -131,10 +132,7 @@ _SETTINGS_TEMPLATE = _SettingsTemplate()
 # run's values, not the settings to copy: the env_template fact leaves it out (secret scans still treat it as throw-away).
 _RUN_WORDS = {"test", "testing", "ci"}
 _COPY_WORDS = {"example", "sample", "dist", "template", "tpl", "default", "defaults", "exemple", "model", "modele", "modèle", "skel"}
-# Android Studio's generated placeholder tests (ExampleUnitTest: assertEquals(4, 2 + 2); ExampleInstrumentedTest: the app's
-# package name), left as created in a Capacitor or native Android app: they test nothing of the project.
-_SCAFFOLD_TEST = lazy_compile(r"(^|/)Example(Unit|Instrumented)Test\.(java|kt)$")
-_SCAFFOLD_BODY = lazy_compile(r"assertEquals\(\s*4\s*,\s*2\s*\+\s*2\s*\)|\buseAppContext\s*\(")
+
 
 
 def _run_env(path: str, readme: str = "") -> bool:
@@ -163,24 +161,6 @@ def service_setup(path: str) -> bool:
     """A container service's set-up: a compose file, a Dockerfile, an env file (db.env, .env, .env.test)."""
     name = path.rsplit("/", 1)[-1].lower()
     return bool(COMPOSE.search(path) or DOCKERFILE.search(path)) or name.endswith(".env") or name == ".env" or name.startswith(".env.")
-
-
-# Create React App's generated test (src/App.test.js|tsx: "renders learn react link", getByText(/learn react/i)), left as created:
-# it tests the template's page, not the project's
-_CRA_TEST = lazy_compile(r"(^|/)App\.test\.(js|jsx|ts|tsx)$")
-_CRA_BODY = lazy_compile(r"learn react", re.I)
-
-
-def scaffold_test(snap, path: str) -> bool:
-    """A generator's placeholder test, unchanged: Android Studio's one or two generated test methods and nothing else, Create
-    React App's one "learn react" test."""
-    if _SCAFFOLD_TEST.search(path):
-        text = snap.read_text(path, 20000) or ""
-        return bool(_SCAFFOLD_BODY.search(text)) and text.count("@Test") <= 1
-    if _CRA_TEST.search(path):
-        text = snap.read_text(path, 20000) or ""
-        return bool(_CRA_BODY.search(text)) and len(re.findall(r"\b(?:it|test)\s*\(", text)) <= 1
-    return False
 
 
 # The README's own copy of an env file to .env ("cp .env.development .env", "copy env.dev .env.local"): that file is the template,
@@ -339,7 +319,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=35)
+@fact("files", version=36)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

@@ -1,0 +1,42 @@
+"""A generator's placeholder test, left as created: it tests nothing of the project (files.tests, code's test counts)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+# Android Studio's generated placeholder tests (ExampleUnitTest: assertEquals(4, 2 + 2); ExampleInstrumentedTest: the app's
+# package name), left as created in a Capacitor or native Android app: they test nothing of the project.
+_SCAFFOLD_TEST = lazy_compile(r"(^|/)Example(Unit|Instrumented)Test\.(java|kt)$")
+_SCAFFOLD_BODY = lazy_compile(r"assertEquals\(\s*4\s*,\s*2\s*\+\s*2\s*\)|\buseAppContext\s*\(")
+
+# Create React App's generated test (src/App.test.js|tsx: "renders learn react link", getByText(/learn react/i)), left as created:
+# it tests the template's page, not the project's
+_CRA_TEST = lazy_compile(r"(^|/)App\.test\.(js|jsx|ts|tsx)$")
+_CRA_BODY = lazy_compile(r"learn react", re.I)
+
+# Django's `startapp` stub (<app>/tests.py: "from django.test import TestCase" and "# Create your tests here."), left as created:
+# a file of imports and comments only defines no test. (A star import, "from .test_models import *", gathers tests: not a stub.)
+_DJANGO_TESTS = lazy_compile(r"(^|/)tests\.py$")
+_IMPORT_LINE = lazy_compile(r"^(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+[\w., \t()]+$")
+
+
+def _imports_only(text: str) -> bool:
+    lines = [ln.strip() for ln in text.splitlines()]
+    return all(not ln or ln.startswith("#") or _IMPORT_LINE.match(ln) for ln in lines)
+
+
+def scaffold_test(snap, path: str) -> bool:
+    """A generator's placeholder test, unchanged: Android Studio's one or two generated test methods and nothing else, Create
+    React App's one "learn react" test, Django's tests.py of imports and comments only."""
+    if _SCAFFOLD_TEST.search(path):
+        text = snap.read_text(path, 20000) or ""
+        return bool(_SCAFFOLD_BODY.search(text)) and text.count("@Test") <= 1
+    if _CRA_TEST.search(path):
+        text = snap.read_text(path, 20000) or ""
+        return bool(_CRA_BODY.search(text)) and len(re.findall(r"\b(?:it|test)\s*\(", text)) <= 1
+    if _DJANGO_TESTS.search(path):
+        text = snap.read_text(path, 4000)
+        return text is not None and len(text) < 4000 and _imports_only(text)
+    return False
