@@ -1,8 +1,12 @@
 """Facts on State repositories (issue 12, session 17, k7: reader b3's wrong facts).
-- Django's `startapp` stub tests.py (an import and "# Create your tests here.") is no test of the project."""
+- Django's `startapp` stub tests.py (an import and "# Create your tests here.") is no test of the project;
+- a Clojure project's deps.edn or project.clj declares its licence (:license {:name "Eclipse Public License - v 2.0" …});
+- "BSD 3-Clause Clear" in a README is the Clear BSD licence (BSD-3-Clause-Clear), not BSD-3-Clause."""
 
 from __future__ import annotations
 
+from tests.test_dashboard_viewer_verdicts import license_text
+from tests.test_local_authority_verdicts import judge
 from tests.test_state_files_s9 import files_fact
 
 DJANGO_STUB = "from django.test import TestCase\n\n# Create your tests here.\n"
@@ -21,3 +25,33 @@ def test_djangos_generated_tests_stub_is_no_test(tmp_path):
     star = "from .test_models import *  # noqa\n"
     assert files_fact(tmp_path / "star", {**DJANGO, "repart/tests.py": star, "repart/test_models.py": own})["tests"] is True
 
+
+DEPS_EDN = (';; SPDX-License-Identifier: EPL-2.0\n\n{:version "0.2.1"\n :description "Consolide les données des dépôts"\n'
+            ' :license {:name "Eclipse Public License - v 2.0"\n           :url "http://www.eclipse.org/legal/epl-v20.html"}\n\n'
+            ' :deps {org.clojure/clojure {:mvn/version "1.11.3"}}\n :aliases {:run {:main-opts ["-m" "consolide.core"]}}}\n')
+CLOJURE = {"README.md": "# Consolide\n\nConsolide les données des dépôts publics.\n", "deps.edn": DEPS_EDN,
+           "src/consolide/core.clj": "(ns consolide.core)\n\n(defn -main [& args] (println \"ok\"))\n"}
+
+
+def test_a_clojure_manifest_declares_its_licence(tmp_path):
+    report, _ = judge(tmp_path, CLOJURE, ["licensing.open-license"], name="edn")
+    declared = report["facts"]["license"]["declared"]
+    assert declared == [{"file": "deps.edn", "value": "Eclipse Public License - v 2.0", "line": 5}], declared
+    assert report["facts"]["license"]["spdx"] == "EPL-2.0", report["facts"]["license"]
+    # Leiningen's project.clj of the old template: the name gives no version, the address does
+    lein = {**{k: v for k, v in CLOJURE.items() if k != "deps.edn"},
+            "project.clj": '(defproject consolide "0.1.0"\n  :description "Consolide"\n  :license {:name "Eclipse Public License"\n'
+                           '            :url "http://www.eclipse.org/legal/epl-v10.html"}\n  :dependencies [[org.clojure/clojure "1.11.3"]])\n'}
+    report, _ = judge(tmp_path, lein, ["licensing.open-license"], name="lein")
+    assert [(d["file"], d["line"]) for d in report["facts"]["license"]["declared"]] == [("project.clj", 3)], report["facts"]["license"]
+    assert report["facts"]["license"]["spdx"] == "EPL-1.0", report["facts"]["license"]
+
+
+def test_the_readme_naming_bsd_3_clause_clear_agrees_with_the_clear_bsd_text(tmp_path):
+    files = {**DJANGO, "License.txt": license_text("BSD-3-Clause-Clear"),
+             "README.md": DJANGO["README.md"] + "\n## Licence\n\n- Répartition est sous licence BSD 3-Clause Clear.\n- Répartition is licensed under the BSD 3-Clause Clear License.\n"}
+    report, res = judge(tmp_path, files, ["licensing.consistent"], name="clear")
+    lic = report["facts"]["license"]
+    assert lic["spdx"] == "BSD-3-Clause-Clear" and not lic["disagreements"], lic["disagreements"]
+    assert [s["ids"] for s in lic["sources"] if s["kind"] == "readme"] == [["BSD-3-Clause-Clear"]], lic["sources"]
+    assert res["licensing.consistent"]["status"] == "pass", res["licensing.consistent"]["message"]

@@ -8,7 +8,9 @@ for the whole add-on, like a package.json's):
   ``exb-web-extension-repo``) and of a Web AppBuilder widget (``wabVersion``): ``"license": "http://www.apache.org/licenses/LICENSE-2.0"``;
 - a Nextcloud or ownCloud app's ``appinfo/info.xml`` (``<licence>agpl</licence>``) and a SPIP plugin's ``paquet.xml`` (``<licence>GNU/GPL</licence>``);
 - a WordPress plugin's main PHP file or a theme's ``style.css`` header (``License: GPLv2 or later``) and a Joomla extension's XML
-  manifest (``<license>GNU General Public License version 2 or later</license>``).
+  manifest (``<license>GNU General Public License version 2 or later</license>``);
+- a Clojure project's ``project.clj`` (Leiningen) or ``deps.edn`` at the root: ``:license {:name "Eclipse Public License - v 2.0"
+  :url "…"}`` (the address when the name gives no version: Leiningen's "Eclipse Public License" with …/epl-v10.html).
 
 Not counted: a browser extension's or a web app's ``manifest.json`` (no licence field), and a Jalios JCMS ``plugin.xml``'s
 ``license`` attribute, which holds the author's name as often as a licence (``license="CG44"``).
@@ -43,8 +45,13 @@ _URLS = [(lazy_compile(p), i) for p, i in [
     (r"eupl[-_]?1\.?2\b|eupl-text-eupl-12", "EUPL-1.2"),
     (r"eupl[-_]?1\.?1\b|eupl-text-11-12", "EUPL-1.1"),
     (r"mozilla\.org/(?:en-us/)?mpl/2\.0", "MPL-2.0"),
-    (r"eclipse\.org/legal/epl-2\.0", "EPL-2.0"),
+    (r"eclipse\.org/legal/epl-(?:2\.0|v20)\b", "EPL-2.0"),
+    (r"eclipse\.org/legal/epl-(?:1\.0|v10)\b", "EPL-1.0"),
 ]]
+
+# a Clojure manifest's licence map (Leiningen's :license or :licenses [{…}], the same key in a deps.edn)
+_EDN_LICENCE = lazy_compile(r"(?<![\w-]):licen[cs]es?[ \t\r\n,]{1,20}\[?[ \t\r\n,]{0,20}\{([^{}]{1,600})\}")
+_EDN_KEY = {k: lazy_compile(rf'(?<![\w-]):{k}[ \t\r\n,]{{1,20}}"([^"\n]{{1,200}})"') for k in ("name", "url")}
 
 
 def licence_url(value: str) -> str | None:
@@ -100,4 +107,20 @@ def addon_licences(snap) -> list[tuple[str, str, int]]:
         if m:
             out.append((path, m.group(2).strip(), _line_of(text, m.start())))
             break
+    for path in ("project.clj", "deps.edn"):
+        found = _edn_licence(snap.read_text(path, limit=256 * 1024) or "") if path in files else None
+        if found:
+            out.append((path, *found))
     return out
+
+
+def _edn_licence(text: str) -> tuple[str, int] | None:
+    """The licence a Clojure manifest's :license map names (its :name, or its :url when the name gives no version)."""
+    m = _EDN_LICENCE.search(text)
+    if not m:
+        return None
+    name, url = (_EDN_KEY[k].search(m.group(1)) for k in ("name", "url"))
+    value = name.group(1).strip() if name else None
+    if url and (not value or (not re.search(r"\d", value) and licence_url(url.group(1)))):
+        value = url.group(1).strip()
+    return (value, _line_of(text, m.start())) if value else None

@@ -37,9 +37,13 @@ NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i 
     (r"\bgpl[\s-]*" + _V + r"3|\bgnu general public licen[cs]e[\s,]*" + _INITIALS + r"(?:as published[^.]{0,60}?)?" + _V + r"3|\bgnu gpl[\s-]*" + _V + r"3|\bgplv3", "GPL-3.0"),
     (r"\bgpl[\s-]*" + _V + r"2|\bgnu general public licen[cs]e[\s,]*" + _INITIALS + r"(?:as published[^.]{0,60}?)?" + _V + r"2|\bgplv2", "GPL-2.0"),
     (r"\bmpl[\s-]*" + _V + r"2\.0|mozilla public licen[cs]e[\s,]*" + _V + r"2\.0", "MPL-2.0"),
-    (r"\bepl[\s-]*" + _V + r"2\.0|eclipse public licen[cs]e[\s,]*" + _V + r"2\.0", "EPL-2.0"),
+    # (Leiningen's and the Eclipse texts' own title: "Eclipse Public License - v 2.0", "Eclipse Public License 1.0")
+    (r"\bepl[\s-]*" + _V + r"2\.0|eclipse public licen[cs]e[\s,-]*" + _V + r"2\.0", "EPL-2.0"),
+    (r"\bepl[\s-]*" + _V + r"1\.0|eclipse public licen[cs]e[\s,-]*" + _V + r"1\.0", "EPL-1.0"),
     (r"\bapache[\s-]*(?:licen[cs]e)?[\s,]*" + _V + r"2(?:\.0)?\b|\bapache[\s-]2\b|\bapache licen[cs]e\b|\bapache-2\.0", "Apache-2.0"),
-    (r"\bbsd[\s-]*3[\s-]*clause|\b3[\s-]*clause bsd|\bnew bsd|\brevised bsd|\bbsd-3\b", "BSD-3-Clause"),
+    # (the Clear BSD licence, an SPDX id of its own: "BSD 3-Clause Clear", "The Clear BSD License"; before BSD-3-Clause)
+    (r"\bbsd[\s-]*3[\s-]*clause[\s-]*clear\b|\bclear bsd\b", "BSD-3-Clause-Clear"),
+    (r"\bbsd[\s-]*3[\s-]*clause(?![\s-]*clear\b)|\b3[\s-]*clause bsd|\bnew bsd|\brevised bsd|\bbsd-3\b", "BSD-3-Clause"),
     (r"\bbsd[\s-]*2[\s-]*clause|\b2[\s-]*clause bsd|\bsimplified bsd|\bfreebsd licen[cs]e|\bbsd-2\b", "BSD-2-Clause"),
     (r"\bcc[\s-]*by[\s-]*sa[\s-]*4\.0|creative commons attribution[\s-]*share[\s-]*alike 4\.0", "CC-BY-SA-4.0"),
     (r"\bcc[\s-]*by[\s-]*4\.0|creative commons attribution 4\.0", "CC-BY-4.0"),
