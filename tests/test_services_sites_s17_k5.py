@@ -151,3 +151,25 @@ def test_a_slide_decks_own_pages_address_is_no_documentation_site(tmp_path):
         "index.html": "<!doctype html><html><head><title>Optimisation</title></head><body><section><h1>Optimisation</h1></section></body></html>\n"})
     docs = results(run_audit(path, tmp_path / "c", ["documentation.docs"]))["documentation.docs"]
     assert "site" not in docs["details"]["found"], docs["evidence"]
+
+
+def test_a_form_fields_example_address_and_a_messages_adresse_are_no_facts(tmp_path):
+    """Shaped like an agglomeration's Symfony inventory app (b1's Agglo34_Mission): the LDAP settings form shows an example server
+    in its placeholder, and the deploy script tells where the application answers ("à l'adresse : http://…"); a real internal
+    host in the code and a box's postal address in its script still count."""
+    path = build(tmp_path / "r", {
+        "composer.json": '{"name": "agglo/inventaire", "require": {"symfony/framework-bundle": "^6.4"}}\n',
+        "templates/pages/settings.html.twig": '<form method="post">\n  <label for="ldap_host">Serveur LDAP</label>\n'
+                                              '  <input type="text" id="ldap_host" name="ldap_host" class="form-control" placeholder="ex: 10.3.12.55">\n</form>\n',
+        "src/Service/Printer.php": "<?php\nnamespace App\\Service;\n\nclass Printer\n{\n    private string $host = '192.168.40.12';\n}\n",
+        "deploy.sh": "#!/bin/bash\nset -e\ncomposer install --no-dev\n"
+                     "echo \"L'application est accessible à l'adresse : http://$(hostname -I | awk '{print $1}')\"\n",
+        "public/js/box.js": "function save(form) {\n  const data = {\n    nom: form.nom.value,\n    adresse: form.adresse.value,\n  };\n"
+                            "  return fetch('/api/box', {method: 'POST', body: JSON.stringify(data)});\n}\n"})
+    r = results(run_audit(path, tmp_path / "c", ["scaling.hosting", "interoperability.public-building-blocks"]))
+    hosting = r["scaling.hosting"]
+    values = str(hosting["evidence"])
+    assert "10.3.12.55" not in values and "192.168.40.12" in values, hosting["evidence"]
+    blocks = r["interoperability.public-building-blocks"]
+    paths = {e.get("path") for e in blocks["evidence"]}
+    assert "deploy.sh" not in paths and "public/js/box.js" in paths, blocks["evidence"]

@@ -28,8 +28,9 @@ signal("ident.fields", r"""(?:\b|(?<=_))(code_?insee|codeInsee|insee_?code|insee
 signal("ident.columns", r"""(?<![\w$])['"](?!(?:n|no|num|numero|nir)_?insee['"])([a-z_]{0,12}insee[a-z_]{0,8}|depcom|codgeo|siren|siret|[a-z_]{1,8}_(?:siren|siret))['"]""",
        ("insee", "depcom", "codgeo", "siren", "siret"), classes=("code",), group=1)
 # Postal addresses handled by the code (a form's field, a model's column): what API Adresse geocodes and checks
+# (not French prose's "l'adresse :" / "d'adresse :" in a message: echo "L'application est accessible à l'adresse : http://…")
 signal("ident.address", r"""\b(code_?postal|codePostal|postcode|postal_?code|zip_?code|zipCode|adresse_?postale|(?:postal|street|billing|shipping|mailing) address|"""
-       r"""streetAddress|nom_?(?:de_?)?voie|num[ée]ro_?(?:de_?)?voie|libelle_?voie|geocod\w*|(?<![\w-])adresses?(?=['"]?\s*[:=,)\]]))""",
+       r"""streetAddress|nom_?(?:de_?)?voie|num[ée]ro_?(?:de_?)?voie|libelle_?voie|geocod\w*|(?<![\w-])(?<![lLdD]['’])adresses?(?=['"]?\s*[:=,)\]]))""",
        ("postal", "postcode", "zip", "address", "voie", "geocod", "adresse"), classes=("code", "template"))
 # A data model's identifier columns: INSEE, SIREN/SIRET, EPCI codes typed in the SQL that creates the tables (or its string in an ETL's code)
 signal("ident.sql-columns", r"""\b(code_?insee|insee(?:_?(?:com|commune|dep|reg|epci))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci|code_?dep(?:artement)?|code_?reg(?:ion)?)\s+(?:character varying|varchar|char(?:acter)?|text|integer|int|bpchar)\b""",

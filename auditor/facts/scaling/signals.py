@@ -89,6 +89,7 @@ def in_comment_or_link(m) -> bool:
 
 
 # A form field's hint (placeholder="https://drive.google.com/…"): text shown to the person who fills the form, nothing loaded
+_IN_PLACEHOLDER = lazy_compile(r"""\bplaceholder["']?\s*[:=]\s*["'`][^"'`\n]{0,80}$""", re.I)  # (its value, after a word: "ex: 10.3.12.55")
 _PLACEHOLDER_ATTR = lazy_compile(r"""\bplaceholder["']?\s*[:=]\s*(?:_\(\s*|gettext\(\s*)?["'`]$""", re.I)
 # An "add to my calendar" link (calendar.google.com/calendar/render?action=TEMPLATE…, Outlook's deeplink/compose): the page
 # sends the person to their own calendar with the event filled in; the service calls no calendar API
@@ -270,8 +271,8 @@ def _an_address(m) -> bool:
 
 signal("scaling.private_ip", r"(?<![\d.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3})(?![\d.])",
        ("10.", "192.168.", "172."), classes=RUN,
-       accept=lambda m: not (in_comment(m) or in_trailing_comment(m) or in_block_comment(m) or _in_docstring(m) or app_card_link(m))
-       and _an_address(m))  # a comment or a docstring names no connection
+       accept=lambda m: not (in_comment(m) or in_trailing_comment(m) or in_block_comment(m) or _in_docstring(m) or app_card_link(m) or _IN_PLACEHOLDER.search(_line_before(m)[-120:]))
+       and _an_address(m))  # a comment or a docstring names no connection; nor a form field's example (placeholder="ex: 10.3.12.55")
 
 # Git dependencies fetched from an account: `git clone` in scripts and Dockerfiles, git+ URLs in manifests.
 def _not_metadata(m) -> bool:
