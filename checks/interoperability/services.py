@@ -19,7 +19,7 @@ from auditor.facts.copied_folders import version_folders
 from auditor.facts.legal_crs import FOREIGN, FRANCE as LEGAL
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, in_app_bundle, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.project import decided_kind
-from auditor.facts.textscan import sql_path
+from auditor.facts.textscan import MAX_FILE_BYTES as SCAN_MAX_BYTES, sql_path
 from auditor.facts.tree import tree_of
 from auditor.lazyre import lazy_compile
 
@@ -62,6 +62,15 @@ def vendor_geo(ctx) -> list[dict]:
 
 GEO_CLI_TOOL = lazy_compile(r"cs2cs|ogr2ogr|gdal_translate|gdalwarp|gdaltransform|ogrinfo")  # GDAL/PROJ commands (geo.library-code)
 OGC_SERVER_CONF = lazy_compile(r"(^|/)mapproxy\.ya?ml$|(^|/)mapfiles?/([^/]+/)*[^/]+\.map$", re.I)
+
+
+_CODE_EXT = {"ipynb", "py", "r", "rmd", "qmd", "js", "ts", "php", "java"}
+
+
+def _unread_code(ctx) -> list[str]:
+    """The project's code files (a notebook, a script) too large for the text scan, which therefore read nothing in them."""
+    return sorted(e.path for e in ctx.snapshot.files.values() if e.size > SCAN_MAX_BYTES and e.path.rsplit(".", 1)[-1].lower() in _CODE_EXT
+                  and not is_vendored(e.path) and not is_test(e.path) and not is_generated(e.path))[:5]
 
 
 @check(
@@ -192,6 +201,13 @@ def geo(ctx) -> Result:
                 "library and exchanges no geographic format or service: nothing to judge here."))
             res.evidence += hit_evidence(coords, limit=3)
             return res
+        unread = _unread_code(ctx)
+        if unread:  # (a 3 MB notebook drawing a map of stops, left unread for its size: not measured, not "no map")
+            names = ", ".join(unread)
+            return Result.inconclusive(T(f"Aucune carte ni donnée géographique dans les fichiers lus ; non mesuré : {names}, trop gros pour "
+                                         f"être lu(s) (plus de {SCAN_MAX_BYTES // 1024} Ko).",
+                                         f"No map or geographic data in the files read; not measured: {names}, too large to read "
+                                         f"(over {SCAN_MAX_BYTES // 1024} KB)."), [Evidence(path=p, kind="missing") for p in unread])
         return Result.not_applicable(T("Le service ne manipule ni carte ni donnée géographique détectable.", "The service handles no detectable map or geographic data."))
     # only a GDAL/PROJ command run by a script (vrt.sh's ogr2ogr on the VRT files it is given, cs2cs on a feed's coordinates): the
     # formats and services are the data's, named at run time, not in the repository — not measured, neither yes nor no
