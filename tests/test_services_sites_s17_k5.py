@@ -173,3 +173,17 @@ def test_a_form_fields_example_address_and_a_messages_adresse_are_no_facts(tmp_p
     blocks = r["interoperability.public-building-blocks"]
     paths = {e.get("path") for e in blocks["evidence"]}
     assert "deploy.sh" not in paths and "public/js/box.js" in paths, blocks["evidence"]
+
+
+def test_a_google_code_wikis_release_notes_are_the_changelog(tmp_path):
+    """Shaped like a Spring Roo add-on migrated from Google Code (b1's zk-roo): its release notes are wiki/ReleaseNotes.wiki."""
+    path = build(tmp_path / "r", {
+        "README.md": "# roo-addon\n\nA Spring Roo add-on.\n",
+        "pom.xml": "<project><groupId>org.example.roo</groupId><artifactId>roo-addon</artifactId><packaging>bundle</packaging></project>\n",
+        "src/main/java/org/example/roo/AddonCommands.java": "package org.example.roo;\n\npublic class AddonCommands {\n}\n",
+        "wiki/ReleaseNotes.wiki": "#summary Release notes\n\n== Release Notes 1.0.0.M2 ==\nRelease Date: 3 May 2013\n\n  * new command\n\n"
+                                  "== Release Notes 1.0.0.M1 ==\nRelease Date: 2 April 2013\n\n  * first release\n",
+        "wiki/Installation.wiki": "#summary How to install\n\n== Install ==\n\n  addon install bundle\n"})
+    r = results(run_audit(path, tmp_path / "c", ["documentation.community-files"]))["documentation.community-files"]
+    assert any(e.get("value") == "changelog" and e.get("path") == "wiki/ReleaseNotes.wiki" and e.get("kind") != "missing"
+               for e in r["evidence"]), r["evidence"]

@@ -52,7 +52,7 @@ from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.vendored import (LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, banner,
                                     describe, licence_holder, minified_shape, names_file, self_named_grant, source_licence, squeeze,
                                     stem as library_stem)
-from auditor.facts.release_notes import maven_release_notes
+from auditor.facts.release_notes import maven_release_notes, wiki_release_notes
 from auditor.facts.server_pages import TAG_EXT, is_server_page
 from auditor.lazyre import lazy_compile
 
@@ -578,6 +578,8 @@ def component_community_file(entries: list, kind: str) -> str | None:
         found = [e for e in entries if e.kind == "file" and maven_release_notes(e.path) and not is_vendored(e.path)]
     if not found and kind == "changelog":  # a page of the project's docs site (Docusaurus, Gatsby, Next: docs/src/pages/changelog.mdx)
         found = [e for e in entries if e.kind == "file" and _SITE_CHANGELOG.match(e.path)]
+    if not found and kind == "changelog":  # a project wiki's release notes page kept in the repository (wiki/ReleaseNotes.wiki)
+        found = [e for e in entries if e.kind == "file" and wiki_release_notes(e.path)]
     return min(found, key=lambda e: (e.path.count("/"), e.path)).path if found else None
 
 

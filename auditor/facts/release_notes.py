@@ -31,3 +31,13 @@ def maven_release_notes(path: str) -> bool:
         return False
     segs = path.split("/")
     return bool(_RELEASES_PAGE.match(segs[-1]) or (_NOTES_DIR.match(segs[-2]) and _VERSION_PAGE.match(_PAGE_EXT.sub("", segs[-1]))))
+
+
+# a project wiki's release notes kept in the repository (a Google Code project's wiki/ReleaseNotes.wiki, "== Release Notes 1.0.0.M4 ==",
+# migrated with its code; a GitHub wiki's Release-Notes.md copied in)
+_WIKI_NOTES = lazy_compile(r"^wiki/(?:release[-_]?notes|releases|changelog|change[-_]?log|changes|history|historique)\.(?:wiki|mediawiki|md|markdown|textile|creole|rst|txt)$", re.I)
+
+
+def wiki_release_notes(path: str) -> bool:
+    """A wiki's release notes page at wiki/ (ReleaseNotes.wiki, Release-Notes.md)."""
+    return bool(_WIKI_NOTES.match(path))
