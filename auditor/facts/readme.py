@@ -17,7 +17,7 @@ from auditor.facts.document import MAX_README_BYTES, Block, norm, parse_document
 from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title,
                                        SELF_README, TOC_HEADING, announces_a_list, short_description, code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, status_boxes, VARIABLES_TO_FILL)
 from auditor.facts.readme_contact import EMAIL_RE, people_list
-from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, chapter_body, says_nothing, section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
+from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, another_subject, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, figure_cell, title_line, warning_or_step
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, run_only  # noqa: F401 (re-exported)
 from auditor.facts.readme_licence import licence_chapter
@@ -40,6 +40,8 @@ from auditor.lazyre import lazy_compile
 
 # Purpose headings on the background (who launched it, why): the opening sentence before them says better what the project does
 _BACKGROUND = lazy_compile(r"(?:\d+ )*(?:contexte|context|genese|motivation|historique du projet|pourquoi ce projet|why this project)")
+_MAKES = lazy_compile(r"(?:\d+ )*(?:generate|generating|generer|generez|generation|produce|produire|compute|calculer)\b")  # ("# Generate consolidated files")
+_HEADING_LINK = lazy_compile(r"\]\(\s{0,5}<?([^)\s<>]{1,300})")  # a heading's link target: "# [Contributing](CONTRIBUTING.md)"
 _INSTRUCTION = lazy_compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"
                           r"\blancer? (?:cette|la) commande\b|\brun (?:this|the following) command\b", re.I)
 def find_description(blocks: list[Block], first_is_chapter: bool = False, late_skip=frozenset(), title=None, described=frozenset()) -> dict | None:
@@ -160,9 +162,10 @@ def analyse(text: str, path: str) -> dict:
             secs = secs or (["deployment"] if publication_chapter(heading, body) or production_chapter(heading, body)
                             else ["contributing"] if contributor_rules(heading, body) else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur Scalingo")
             secs = chapter_sections(secs, heading, body, INSTALL_COMMAND, LOCAL_RUN, SECTION_HEADINGS["install"])  # ("Functions included in the module", "Développement" without a command)
+            secs = [] if b is title else secs  # (the README's title, "# theses-docker", over the whole document: no chapter of its own)
             if not secs and b is not title and not any(s for _, s in stack) and (route_tables(body) or interface_steps(own := own_text(lines, blocks, i))
-                                                              or run_steps(own, INSTALL_COMMAND, TEST_RUNNER, DEV_TASK, LOCAL_RUN)):
-                secs = ["usage"]  # ("## Routes" over route tables; "#### Adding an entry": "1. Click *Add row*"; "4. Run the script" `npm run csv-to-cboard`)
+                                                              or run_steps(own, INSTALL_COMMAND, TEST_RUNNER, DEV_TASK, LOCAL_RUN, 2 if _MAKES.match(heading) else 3)):
+                secs = ["usage"]  # ("# Generate consolidated files": "1. … input files", "2. Launch the command `clj -M:run`"; "## Routes" over route tables; "#### Adding an entry": "1. Click *Add row*"; "4. Run the script" `npm run csv-to-cboard`)
             secs = [n for n in secs if n not in another_subject(heading, title.text if title is not None else "")  # ("Qu'est-ce que le Markdown ?")
                     and not (n == "usage" and reusers_chapter(heading, body))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers)
                     and not (n == "deployment" and local_production_run(heading, body, SECTION_HEADINGS[n]))]  # ("Lancer l'app localement en mode production")
@@ -178,7 +181,8 @@ def analyse(text: str, path: str) -> dict:
             stack.append((b.level or 1, secs + chapter_marks(heading) + (["run"] if run else [])))
             body = (chapter_body(lines, blocks, i) if secs else "") or (b.text if secs == ["license"] and SPDX_LIKE.search(b.text) else "")  # (a last "## [License Apache-2.0](./LICENSE)" says it alone; an empty chapter before another, "## Comment utiliser" then "## Credits",
             nxt = next((h for h in blocks[i + 1:] if h.kind == "heading" and (h.level or 1) <= (b.level or 1)), None)  # or a higher one, "# Project Information")
-            for name in secs if (body.strip() or not (nxt is None or (nxt.level or 1) < (b.level or 1) or heading_sections(nxt.text))) and not says_nothing(body) else ():
+            linked = [n for n in secs if n in DOC_FILE_SECTIONS and any(DOC_FILE_SECTIONS[n].search(u.split("#")[0].rstrip("/")) for u in _HEADING_LINK.findall(lines[b.line - 1]))]
+            for name in secs if (body.strip() or not (nxt is None or (nxt.level or 1) < (b.level or 1) or heading_sections(nxt.text))) and not says_nothing(body) else linked:  # ("# [Contributing](CONTRIBUTING.md)" alone: the guide it links)
                 if name in ("license", "contact") and (not body.strip() or (name == "contact" and norm(b.text) in ("credits", "credit")
                                                                              and not EMAIL_RE.search(body)) or (name == "license" and not licence_chapter(norm(b.text), body))
                                                   or (name == "contact" and (help_without_channel(norm(b.text), body) or feature_contact(norm(b.text), body)))):  # ("## Aide" over
@@ -204,6 +208,7 @@ def analyse(text: str, path: str) -> dict:
             have.add(name)
             details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
     outputs = output_chapter_lines(blocks)  # ("## Files generated": the settings a written file holds are no configuration)
+    licensing = licence_chapter_lines(blocks, heading_sections)  # ("## Licence": "Due to its usage of python library …": no use of the project)
     for b in blocks:
         if b.kind != "paragraph" or b.line in aside:
             continue
@@ -211,7 +216,7 @@ def analyse(text: str, path: str) -> dict:
         for name in sentence_sections(b) + (["configuration"] if b.line not in outputs and any(settings_sentence(x) or edits_settings_file(x) or VARIABLES_TO_FILL.match(norm(x))
                                                                      or configurable_sentence(x) for x in sentences) else []) + (  # ("Variables importantes à renseigner :")
                 ["deployment"] if any(production_server_sentence(x) for x in sentences) else []):  # ("For production purpose … your vhost … (on apache or nginx)")
-            if name not in have:
+            if name not in have and not (name == "usage" and b.line in licensing):
                 have.add(name)
                 details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})
     if "usage" not in have and (ex := USAGE_EXAMPLE.search(text)):  # (in the raw text: the parsed paragraphs lose the backticks)
@@ -270,7 +275,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=103)
+@fact("readme", version=104)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -160,6 +160,21 @@ def install_chapter_lines(blocks: list, sections, title=None) -> frozenset[int]:
     return frozenset(out)
 
 
+def licence_chapter_lines(blocks: list, sections) -> frozenset[int]:
+    """The lines of the paragraphs inside a licence chapter (a heading whose only section is the licence), each up to the next
+    heading of its level or higher: "Due to its usage of python library Ultralytics, … uses … AGPL-3.0" there speaks of the use
+    of a library under a licence, not of how to use the project."""
+    out, open_level = set(), 0
+    for b in blocks:
+        if b.kind == "heading":
+            if open_level and (b.level or 1) > open_level:
+                continue
+            open_level = (b.level or 1) if sections(b.text) == ["license"] else 0
+        elif open_level:
+            out.add(b.line)
+    return frozenset(out)
+
+
 # the subjects of notes on how a project is built, not on how to use it: its architecture, its cryptography or security model, its protocol
 DESIGN_NOTES = lazy_compile(r"\b(?:architecture|architectures|cryptography|cryptographie|design|internals|protocol|protocole|security model|"
                             r"modele de securite|threat model|modele de menace|adr|adrs)\b")

@@ -91,10 +91,17 @@ _HOLDS = lazy_compile(r"^(?:(?:ce|le|this|the|un|a) )?(?:depot|repository|repo|p
 _ANNOUNCES_HOW = lazy_compile(r"\b(?:comme suit|ci dessous|suivante?s?|as follows|following|below|voici|here is|here are|structure|organise|built)\b")
 
 
+# "… est une application qui regroupe les APIs suivantes :": what the project is, then its parts (not how it is laid out)
+_IS_A = lazy_compile(r"\b(?:est|is) (?:une?|an?) (?:application|outil|tool|service|api|plateforme|platform|logiciel|software|librairie|bibliotheque|library|programme|program)\b")
+_LAID_OUT = lazy_compile(r"\b(?:structure\w*|organise\w*|organi[sz]ed|built|construit\w*|comme suit|as follows|voici|here (?:is|are))\b")
+
+
 def describes_before_list(text: str) -> bool:
-    """A line announcing a list that says what the repository holds (five words or more, led by what it is), not how it is built."""
+    """A line announcing a list that says what the repository holds (five words or more, led by what it is), not how it is built;
+    "the following" there may follow what the project is ("… est une application qui regroupe les APIs suivantes :")."""
     normed = norm(text)
-    return len(normed.split()) >= 5 and bool(_HOLDS.match(normed)) and not _ANNOUNCES_HOW.search(normed)
+    return len(normed.split()) >= 5 and bool(_HOLDS.match(normed)) and (not _ANNOUNCES_HOW.search(normed)
+                                                                         or (bool(_IS_A.search(normed)) and not _LAID_OUT.search(normed)))
 
 
 # "## 3. Publication" over the static hosts where the folder can be published: a deployment chapter ("## Publications" lists papers)

@@ -73,16 +73,16 @@ _UNPACK = lazy_compile(r"\b(?:dezip\w*|unzip\w*|decompress\w*|desarchiv\w*)\b")
 # a step setting up the copy: the database's migrations or seeds, a build ("4. Exécutez les migrations … `node ace migration:run`")
 _SET_UP_STEP = lazy_compile(r"\b(?:migrations?|migrate|seeds?|seeders?|schemas?|builds?|compil\w*|dumps?)\b")
 _RUN_STEP = lazy_compile(r"^(?:\W{0,3})(?:run|execute|lancer|lancez|executer|executez|launch)\b")
-_COMMAND = lazy_compile(r"^[^\S\n]{0,8}(?:\$[^\S\n]{1,4})?(?:npm run|yarn|pnpm|npx|node|python3?|php|rscript|bash|sh|\./)[^\S\n]{0,4}\S[^\n]{0,300}", re.M | re.I)
+_COMMAND = lazy_compile(r"^[^\S\n]{0,8}(?:\$[^\S\n]{1,4})?(?:npm run|yarn|pnpm|npx|node|python3?|php|rscript|bash|sh|clj|clojure|lein|java|\./)[^\S\n]{0,4}\S[^\n]{0,300}", re.M | re.I)
 
 
-def run_steps(own: str, install_command, test_runner, dev_task, local_run) -> bool:
+def run_steps(own: str, install_command, test_runner, dev_task, local_run, min_steps: int = 3) -> bool:
     """The chapter's own text is numbered steps (three or more), no development copy (localhost, a dev server), no step unpacking an
-    archive or installing, and a step that says to run something (not migrations, seeds, a build or a dump) with, in its text or
+    archive or installing (two steps under a heading naming what the run makes, ``min_steps``), and a step that says to run something (not migrations, seeds, a build or a dump) with, in its text or
     right under it, a command that neither installs the project, runs its tests or a developers'
     task, nor starts a development copy: the project's use (an import script's procedure)."""
     steps, head = _steps(own), own[:20000]
-    if len(steps) < 3 or local_run.search(head) or any(_SETUP_WORDS.search(s) or _UNPACK.search(s) for s in steps):
+    if len(steps) < min_steps or local_run.search(head) or any(_SETUP_WORDS.search(s) or _UNPACK.search(s) for s in steps):
         return False
     starts = [m.start() for m in _STEP.finditer(head)][:100] + [len(head)]
     for k, m in enumerate(_STEP.finditer(head)):
