@@ -241,8 +241,8 @@ signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:""" + LEGAL + r""")
        # pyproj's CRS.from_epsg(2154), QGIS' QgsCoordinateReferenceSystem.fromEpsgId(2154))
        r"""|\b(?:SpatialReference|ImportFromEPSG|from_epsg|fromEpsgId)\s*\(\s*['"]?(?:""" + LEGAL_PROJECTED + r""")\b"""
        # or named by the code that converts from or to it (getGeomFromLambert93ToWgs84, a RGF93 projection's name)
-       r"""|(?i:lambert[-_ ]?93|rgf[-_ ]?93)(?!\d))""",
-       ("epsg", "esri", "st_", "geometry", "crs", "srid", "spatialreference", "importfromepsg", "from_epsg", "fromepsgid", "lambert", "rgf"),
+       r"""|(?i:lambert[-_ ]?93|rgf[-_ ]?93)(?!\d)|\b(?:the_)?geom(?:etry)?_(?:""" + LEGAL_PROJECTED + r""")\b)""",  # (a geometry column named after it: GeoNature's the_geom_2154)
+       ("epsg", "esri", "st_", "geometry", "crs", "srid", "spatialreference", "importfromepsg", "from_epsg", "fromepsgid", "lambert", "rgf", "geom_"),
        classes=CODE + ("data",))  # (a data model's SQL: ST_Transform(geom, 2154))
 signal("geo.api-gouv", r"""((?:geo\.api\.gouv\.fr|api-adresse\.data\.gouv\.fr|adresse\.data\.gouv\.fr|api\.cadastre\.gouv\.fr|cadastre\.data\.gouv\.fr|data\.geopf\.fr/geocodage|apicarto\.ign\.fr|decoupage-administratif|geo\.api\.gouv)[\w/.-]*)""",
        ("geo.api.gouv", "adresse.data.gouv", "cadastre", "geocodage", "apicarto", "decoupage-administratif"),
