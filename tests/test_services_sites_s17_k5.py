@@ -187,3 +187,20 @@ def test_a_google_code_wikis_release_notes_are_the_changelog(tmp_path):
     r = results(run_audit(path, tmp_path / "c", ["documentation.community-files"]))["documentation.community-files"]
     assert any(e.get("value") == "changelog" and e.get("path") == "wiki/ReleaseNotes.wiki" and e.get("kind") != "missing"
                for e in r["evidence"]), r["evidence"]
+
+
+def test_a_jcms_plugins_unfilled_documentation_stubs_are_no_documentation(tmp_path):
+    """Shaped like a département's Jalios JCMS plugin (b1's jSyndicats): the plugin wizard's docs/index.html and docs/changelog.txt
+    left with their {Name} placeholder; a filled page beside them would count."""
+    stub = ('<html>\n  <head>\n    <title>{Name} Documentation</title>\n  </head>\n  <body>\n  <h1>{Name} Documentation</h1>\n'
+            '  <h2>Summary</h2>\n  <ol><li><a href="#Introduction">Introduction</a></li><li><a href="#Installation">Installation</a></li></ol>\n'
+            '  <a name="Introduction"></a><h2>1. {Name} Introduction</h2>\n  <a name="Installation"></a><h2>2. {Name} Installation</h2>\n'
+            '  </body>\n</html>\n')
+    files = {"README.md": "# jAnnuaire\n\nModule JCMS de l'annuaire des élus.\n",
+             "plugins/AnnuairePlugin/plugin.xml": '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plugin PUBLIC "-//JALIOS//DTD JCMS-PLUGIN 1.7//EN" '
+                                                  '"https://community.jalios.com/dtd/jcms-plugin-1.7.dtd">\n<plugin name="AnnuairePlugin" version="0.1"/>\n',
+             "plugins/AnnuairePlugin/docs/index.html": stub,
+             "plugins/AnnuairePlugin/docs/changelog.txt": "   \n---++ {Name} Plugin v0.1 \n\n   1. Main new features\n      * \n",
+             "WEB-INF/classes/fr/cg/annuaire/AnnuaireUtil.java": "package fr.cg.annuaire;\n\npublic class AnnuaireUtil {\n}\n"}
+    docs = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["documentation.docs"]))["documentation.docs"]
+    assert "folder" not in docs["details"]["found"], docs["evidence"]

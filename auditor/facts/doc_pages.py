@@ -212,7 +212,21 @@ def documentation_entries(ctx, inventory) -> list:
     entries = [e for e in snap.files.values() if not (is_vendored(e.path) or is_generated(e.path) or inventory.category(e.path) == "vendored"
                                                       or e.path.startswith(copies))]
     empty = tuple(d + "/" for d in empty_maven_sites(snap, [e.path for e in entries]))
-    return [e for e in entries if not e.path.startswith(empty)] if empty else entries
+    entries = [e for e in entries if not e.path.startswith(empty)] if empty else entries
+    stubs = set(unfilled_stubs(snap, entries))
+    return [e for e in entries if e.path not in stubs] if stubs else entries
+
+
+# A plugin template's documentation left unfilled: its placeholder where the plugin's name goes ("{Name} Documentation", "---++ {Name}
+# Plugin v0.1" in a Jalios JCMS plugin's docs/index.html and docs/changelog.txt, as the plugin wizard writes them)
+_STUB_MARK = lazy_compile(r"\{(?:Name|NAME|PluginName|ProjectName)\}[ \t]{1,4}(?:Documentation|Plugin|Introduction|Installation|Module)\b")
+
+
+def unfilled_stubs(snap, entries: list) -> list[str]:
+    """The documents of a docs/ folder (at most 40, 64 KB each) still naming their template's placeholder: nothing documented yet."""
+    cands = sorted(e.path for e in entries if e.ext in ("html", "htm", "txt", "md", "rst") and e.size <= 64 * 1024
+                   and any(d.lower() in ("docs", "doc") for d in e.path.split("/")[:-1]))[:40]
+    return [p for p in cands if _STUB_MARK.search(snap.read_text(p, limit=64 * 1024) or "")]
 
 
 _FOLDER_KEEPERS = frozenset({".gitkeep", ".keep", ".gitignore", ".placeholder", ".empty"})
