@@ -55,3 +55,17 @@ def test_the_readme_naming_bsd_3_clause_clear_agrees_with_the_clear_bsd_text(tmp
     assert lic["spdx"] == "BSD-3-Clause-Clear" and not lic["disagreements"], lic["disagreements"]
     assert [s["ids"] for s in lic["sources"] if s["kind"] == "readme"] == [["BSD-3-Clause-Clear"]], lic["sources"]
     assert res["licensing.consistent"]["status"] == "pass", res["licensing.consistent"]["message"]
+
+
+def test_a_django_project_without_a_requirements_file_is_a_web_application(tmp_path):
+    from tests.test_project_kind import run
+    from tests.test_reusability_fixtures import build
+
+    manage = ("#!/usr/bin/env python\nimport os\nimport sys\n\n\ndef main():\n    os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site.settings')\n"
+              "    from django.core.management import execute_from_command_line\n    execute_from_command_line(sys.argv)\n")
+    pages = {f"repart/templates/repart/{n}.html": "{% extends 'repart/base.html' %}\n{% block content %}<h1>{{ titre }}</h1>{% endblock %}\n"
+             for n in ("base", "accueil", "liste")}
+    files = {**DJANGO, "manage.py": manage, "site/wsgi.py": "from django.core.wsgi import get_wsgi_application\napplication = get_wsgi_application()\n",
+             "repart/urls.py": "from django.urls import path\n\nurlpatterns = []\n", **pages}
+    project = run(build(tmp_path / "dj", files), tmp_path / "c", only=["documentation.readme"])["facts"]["project"]
+    assert project["kind"] == "web-application", project

@@ -94,6 +94,7 @@ UI_DEPS = lazy_compile(r"react|react-dom|vue|svelte|@angular/core|angular|next|n
 # content management systems installed as a site (Drupal's recommended-project, WordPress by Composer, TYPO3): a website
 CMS_DEPS = lazy_compile(r"drupal/core|drupal/core-recommended|roots/wordpress|johnpbloch/wordpress|johnpbloch/wordpress-core|typo3/cms-core")
 # server frameworks that serve pages when the project has templates, an API otherwise
+_DJANGO_MANAGE = lazy_compile(r"DJANGO_SETTINGS_MODULE|\bdjango\.core\.management\b")
 PAGE_DEPS = lazy_compile(r"django|flask|pyramid(?:[-_][\w-]+)?|symfony/twig-bundle|twig/twig|laravel/framework|rails|jinja2|express|sinatra|phoenix|symfony/framework-bundle|symfony/symfony")
 API_DEPS = lazy_compile(r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
                       r"express|fastify|koa|hono|slim/slim|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum|"
@@ -411,6 +412,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     specs = sorted(e.path for e in files if (SPEC_NAME.search(e.path) or ONTOLOGY.search(e.path)) and not any(d.startswith(".") for d in e.path.split("/")[:-1]))
     generators = sorted(e.path for e in files if STATIC_GENERATORS.match(e.path) or (e.path.count("/") == 1 and SUB_SITE.match(e.name)))
     deps = _deps(ctx) - go_indirect(ctx)  # (a go.mod's "// indirect" requirements are its dependencies' libraries: cobra under an operator)
+    if "django" not in deps and any(e.name == "manage.py" and e.path.count("/") <= 1 and _DJANGO_MANAGE.search(ctx.snapshot.read_text(e.path, limit=16384) or "")
+                                    for e in files):  # a Django project with no manifest naming Django (no requirements file): its
+        deps = deps | {"django"}  # manage.py sets the settings module and runs Django's commands; Django serves its templates
     generators += ["Gemfile"] if deps & {"middleman", "jekyll", "nanoc"} else []  # Ruby site generators (Slate is Middleman)
     generators += ["conf.py"] if {"conf.py", "index.rst"} <= set(ctx.snapshot.files) else []  # a Sphinx site at the root (Read the Docs)
     # (or a MyST one, index.md, its conf.py a Sphinx configuration)
@@ -873,7 +877,7 @@ def project_kind(ctx) -> dict:
     return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided, "pages": _plugin_pages(ctx, evidence), "also": also}
 
 
-@fact("project", version=7, cache="none")
+@fact("project", version=8, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
