@@ -204,3 +204,16 @@ def test_a_jcms_plugins_unfilled_documentation_stubs_are_no_documentation(tmp_pa
              "WEB-INF/classes/fr/cg/annuaire/AnnuaireUtil.java": "package fr.cg.annuaire;\n\npublic class AnnuaireUtil {\n}\n"}
     docs = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["documentation.docs"]))["documentation.docs"]
     assert "folder" not in docs["details"]["found"], docs["evidence"]
+
+
+def test_maven_snapshot_builds_in_a_committed_repository_are_one_version(tmp_path):
+    """Shaped like b1's zk-roo: a file-based Maven repository committed in repo/ holding one artifact's timestamped snapshot builds."""
+    base = "repo/org/example/roo/org.example.roo.addon/1.0.0.BUILD-SNAPSHOT/org.example.roo.addon-1.0.0.BUILD-"
+    files = {"README.md": "# roo-addon\n\nA Spring Roo add-on.\n",
+             "pom.xml": "<project><groupId>org.example.roo</groupId><artifactId>roo-addon</artifactId></project>\n",
+             "src/main/java/org/example/roo/AddonCommands.java": "package org.example.roo;\n\npublic class AddonCommands {\n}\n"}
+    for i, stamp in enumerate(("20120116.135839", "20120117.183439", "20120120.101840", "20120120.102557"), 1):
+        files[f"{base}{stamp}-{i}.jar"] = f"PK jar {i}\n"
+    report = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.dependencies"])
+    libs = [lib for lib in report["facts"]["inventory"]["libraries"] if lib["name"].startswith("org.example.roo.addon")]
+    assert [(lib["name"], lib["version"]) for lib in libs] == [("org.example.roo.addon", "1.0.0.BUILD-SNAPSHOT")], libs

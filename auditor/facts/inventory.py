@@ -258,7 +258,9 @@ NATIVE_EXT = {"dll", "so", "dylib", "exe"}
 SOURCE_LIBRARY_EXT = {"php": "php", "py": "python"}  # sources of a library copied as a release folder, by ecosystem
 _NATIVE_NAME = lazy_compile(r"^(?P<name>[A-Za-z][A-Za-z+_]*?(?:[-_][A-Za-z+]+)*?)(?:[-_.]?v?(?P<version>\d+(?:[._]\d+)*))?"
                             r"(?:[-_](?:x64|x86|win32|win64|amd64|i686))?\.(?:dll|so|dylib|exe)$", re.I)
-_JAR_NAME = lazy_compile(r"^(?P<name>[A-Za-z][\w.+-]*?)(?:[-_]v?(?P<version>\d+(?:\.\d+)*(?:[.-]?[A-Za-z]+\d*)*))?\.(?:jar|aar)$")
+# (a Maven snapshot deployed to a repository: artifact-1.0.0.BUILD-20120116.135839-1.jar is version 1.0.0.BUILD-SNAPSHOT's first build)
+_JAR_NAME = lazy_compile(r"^(?P<name>[A-Za-z][\w.+-]*?)(?:[-_]v?(?P<version>\d+(?:\.\d+)*(?:[.-]?[A-Za-z]+\d*)*(?:-\d{8}\.\d{6}-\d{1,5})?))?\.(?:jar|aar)$")
+_SNAPSHOT_BUILD = lazy_compile(r"-\d{8}\.\d{6}-\d{1,5}$")
 CI_DIRS = {"ci", ".ci", ".github", ".gitlab", ".circleci"}  # (top-level folders of continuous integration: its scripts, test clients)
 TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "cypress", "features", "fixtures", "__mocks__", "testdata", "test-data"}
 # Load and performance tests (Locust, Gatling, JMeter scenarios) and the files they upload (load-testing/data/word.docx): fixtures,
@@ -1735,7 +1737,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             continue
         if _ext(path) in JAR_EXT:  # a Java archive: its name and version from the file name (its contents are not read)
             m = _JAR_NAME.match(parts(path)[-1])
-            lib = {"name": (m.group("name") if m else parts(path)[-1]).lower(), "version": m.group("version") if m else None, "license": None}
+            version = _SNAPSHOT_BUILD.sub("-SNAPSHOT", m.group("version")) if m and m.group("version") else None
+            lib = {"name": (m.group("name") if m else parts(path)[-1]).lower(), "version": version, "license": None}
             group = groups.setdefault((lib["name"], lib["version"] or ""), {**lib, "files": 0, "paths": [], "ecosystem": "java"})
             group["files"] += 1
             if len(group["paths"]) < 5:
@@ -1829,7 +1832,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=89)
+@fact("inventory", version=90)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
