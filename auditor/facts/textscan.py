@@ -7,7 +7,7 @@ A cheap literal prefilter (``hints``) skips a pattern when none of its hints occ
 
 Value: ``{"signals": {signal_id: [[path, line, excerpt, file_class], …]}, "scanned": n,
 "bytes": n, "skipped": {"too_large": n, "over_count": n, "unreadable": n, "over_bytes": n, "over_data_bytes": n},
-"classes": {class: n}}``. Files are read in path order within bounds of size, count and bytes, settings and data
+"classes": {class: n}, "sql_scripts": [paths], "unread_code": [paths]}``. Files are read in path order within bounds of size, count and bytes, settings and data
 files within a smaller budget of their own (:data:`MAX_DATA_BYTES`).
 At most ``PER_FILE`` hits per signal and file and ``PER_SIGNAL`` per signal are kept (the count
 of all hits is in ``counts``). Excerpts are the matched text cut to 120 characters; signals that
@@ -30,6 +30,8 @@ from auditor.facts.vendored import LANGUAGE_CODES
 from auditor.lazyre import lazy_compile
 
 MAX_FILE_BYTES = 512 * 1024
+# code files whose being left unread for their size is worth naming (a 3 MB notebook drawing a map)
+UNREAD_CODE_EXT = frozenset({"ipynb", "py", "r", "rmd", "qmd", "js", "ts", "php", "java"})
 MAX_FILES = 20_000
 MAX_TOTAL_BYTES = 300 * 1024 * 1024
 # Settings and data files (the config and data classes) are read up to this many bytes in all, in path order:
@@ -284,7 +286,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=160, public=False, ahead=1)
+@fact("textscan", version=161, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
@@ -354,8 +356,11 @@ def textscan(ctx) -> dict:
                 kept.extend(hits[: PER_SIGNAL - len(kept)])
     # (SQL scripts without a .sql name, as the inventory tells them by their text: checks reading SQL hits ask sql_path)
     sql_scripts = sorted(e.path for e in entries if e.ext not in SQL_EXT and code_ext(e, inv) == "sql")
+    # the project's code files (a notebook, a script) too large for the scan, which therefore read nothing in them (the first 5)
+    unread_code = sorted(e.path for e in snap.files.values() if e.size > MAX_FILE_BYTES and e.path.rsplit(".", 1)[-1].lower() in UNREAD_CODE_EXT
+                         and not is_vendored(e.path) and not is_test(e.path) and not is_generated(e.path))[:5]
     return {"signals": result, "counts": counts, "scanned": scanned, "bytes": total, "skipped": skipped, "classes": classes,
-            "sql_scripts": sql_scripts}
+            "sql_scripts": sql_scripts, "unread_code": unread_code}
 
 
 SQL_NAMES = (".sql", ".pgsql", ".plpgsql", ".psql")

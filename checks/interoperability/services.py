@@ -64,13 +64,9 @@ GEO_CLI_TOOL = lazy_compile(r"cs2cs|ogr2ogr|gdal_translate|gdalwarp|gdaltransfor
 OGC_SERVER_CONF = lazy_compile(r"(^|/)mapproxy\.ya?ml$|(^|/)mapfiles?/([^/]+/)*[^/]+\.map$", re.I)
 
 
-_CODE_EXT = {"ipynb", "py", "r", "rmd", "qmd", "js", "ts", "php", "java"}
-
-
 def _unread_code(ctx) -> list[str]:
     """The project's code files (a notebook, a script) too large for the text scan, which therefore read nothing in them."""
-    return sorted(e.path for e in ctx.snapshot.files.values() if e.size > SCAN_MAX_BYTES and e.path.rsplit(".", 1)[-1].lower() in _CODE_EXT
-                  and not is_vendored(e.path) and not is_test(e.path) and not is_generated(e.path))[:5]
+    return list((ctx.fact("textscan") or {}).get("unread_code") or [])
 
 
 @check(
