@@ -168,10 +168,10 @@ CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "prope
               "dist", "editorconfig", "plist"}
 CONFIG_NAMES = {"dockerfile", "containerfile", "makefile", "justfile", "procfile", "jenkinsfile", "vagrantfile", ".gitignore",
                 ".gitattributes", ".dockerignore", ".editorconfig", ".htaccess", ".nvmrc", ".browserslistrc", ".npmrc"}
-# Configuration templates: .env.example, .env.dist, .env.sample, .env.template, .env.model, env.default,
+# Configuration templates: .env.example, .env.dist, .env.sample, .env.template, .env.model, env.default, .environment.template,
 # .env.test/.env.ci (throw-away values of tests and CI), app.env.example, example.env, .env_example…
 _TEMPLATE_WORDS = r"example|sample|dist|template|tpl|defaults?|exemple|model|modele|modèle|skel|test|testing|ci"
-ENV_TEMPLATE = lazy_compile(rf"(^|/)(\.env|env|\.envrc)(?:[.-][\w-]+)?[.-]({_TEMPLATE_WORDS})(\.[a-z]+)?$|(^|/)[^/]*\.env\.({_TEMPLATE_WORDS})$|(^|/)\.env_({_TEMPLATE_WORDS})$"
+ENV_TEMPLATE = lazy_compile(rf"(^|/)(\.env|env|\.envrc|\.environment)(?:[.-][\w-]+)?[.-]({_TEMPLATE_WORDS})(\.[a-z]+)?$|(^|/)[^/]*\.env\.({_TEMPLATE_WORDS})$|(^|/)\.env_({_TEMPLATE_WORDS})$"
                           rf"|(^|/)([^/]*[.-])?({_TEMPLATE_WORDS})\.env$"
                           # an env.d/ folder of env files to copy (La Suite's env.d/development/common.dist, env.d/production.dist/common)
                           rf"|(^|/)env\.d/([\w.-]+/)*[\w-][\w.-]*\.({_TEMPLATE_WORDS})$|(^|/)env\.d/[\w-]+\.({_TEMPLATE_WORDS})/[^/]+$", re.I)
@@ -364,7 +364,25 @@ def is_config_template(path: str) -> bool:
         return False
     if _WEB_SERVER_SITE.search(path):
         return False
-    return is_env_template(path) or bool(_CONFIG_TEMPLATE.search(path))
+    return is_env_template(path) or (bool(_CONFIG_TEMPLATE.search(path)) and not _code_module(path))
+
+
+# A program's own module whose name only says what it handles (a Rust GUI's src/views/config_clipboard_template.rs, the view
+# editing the clipboard's text template; a Django app's elec/api/application_template.py, the view serving a spreadsheet model):
+# a compiled language's or a view's source is built, never copied to configure a deployment, and "app"/"application" before a
+# template word in a script's name names the program's subject, not its settings.
+_BUILT_SOURCE_EXT = frozenset({"rs", "go", "java", "kt", "kts", "scala", "swift", "c", "cc", "cpp", "cxx", "h", "hpp", "cs", "dart",
+                               "vue", "svelte", "jsx", "tsx", "elm", "hs", "ml", "fs", "m", "mm"})
+_SCRIPT_EXT = frozenset({"py", "rb", "php", "js", "mjs", "cjs", "ts", "ex", "exs", "pl", "lua"})
+_SUBJECT_TEMPLATE = lazy_compile(r"^(app|application)[._-](example|sample|dist|template|tpl|exemple)$", re.I)
+
+
+def _code_module(path: str) -> bool:
+    """The file is a source module named after its subject (see above), not a settings file to copy."""
+    name = path.rsplit("/", 1)[-1]
+    stem, _, ext = name.rpartition(".")
+    ext = ext.lower()
+    return bool(stem) and (ext in _BUILT_SOURCE_EXT or (ext in _SCRIPT_EXT and bool(_SUBJECT_TEMPLATE.match(stem))))
 
 
 # A web server's own site file (.docker/nginx/default.conf, nginx/conf.d/default.conf: "server { listen 80; … }"), the name
@@ -1832,7 +1850,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=90)
+@fact("inventory", version=91)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

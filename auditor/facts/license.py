@@ -89,7 +89,22 @@ def _spdx_ids() -> frozenset:
 
 
 def license_files(snapshot) -> list[str]:
-    return sorted(e.path for e in snapshot.files.values() if e.dir == "" and is_license_name(snapshot, e))
+    return sorted(e.path for e in snapshot.files.values() if e.dir == "" and is_license_name(snapshot, e)) + licence_folder_texts(snapshot)
+
+
+# A root folder named for the licence holds the project's texts, whatever their names (a desktop tool's "LICENSE/EUPL v1_2 EN.txt"
+# and "LICENSE/EUPL v1_2 FR.txt", its README saying "a copy of this license is available in the LICENSE directory"): they are read
+# as a root licence file is. (Not LICENSES/, REUSE's folder of texts named by their ids, read apart; not a logo or a script.)
+_LICENCE_FOLDER = lazy_compile(r"^(licen[cs]e|copying)$", re.I)
+_TEXT_EXT = frozenset({"", "txt", "md", "markdown", "rst", "adoc", "text"})
+MAX_FOLDER_TEXTS = 10
+
+
+def licence_folder_texts(snapshot) -> list[str]:
+    """The text files directly in a root LICENSE/ (LICENCE/, COPYING/) folder, by path (10 at most)."""
+    return sorted(e.path for e in snapshot.files.values() if e.path.count("/") == 1 and _LICENCE_FOLDER.match(e.dir)
+                  and e.kind in ("file", "executable") and e.ext.lower() in _TEXT_EXT and not _NOT_LICENCE_TEXT.search(e.name)
+                  and not e.name.endswith(".license"))[:MAX_FOLDER_TEXTS]
 
 
 def _line_of(text: str, offset: int) -> int:
@@ -353,6 +368,8 @@ def _candidates(snap, root_files: list[str], copied: frozenset = frozenset()) ->
     program's distribution copied whole (``copied``: the inventory's vendored paths, apache-ant-1.7.1/LICENSE is Ant's)."""
     candidates = [(p, "root") for p in root_files]
     for e in sorted(snap.files.values(), key=lambda x: x.path):
+        if e.path in root_files:  # (a root LICENSE/ folder's texts: the root's)
+            continue
         if e.path.count("/") == 1 and is_license_name(snap, e):
             d = e.dir
             if d == "LICENSES":
@@ -578,7 +595,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=35)
+@fact("license", version=36)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

@@ -1,0 +1,59 @@
+"""Facts on State repositories (issue 12, session 18, k1: reader c3's wrong facts).
+- a Rust GUI's view module src/views/config_export_template.rs, or a Django view application_template.py, is source code, not a
+  configuration template to copy (files.env_template);
+- `.environment.template`, the README saying to copy it to `.environment`, is the configuration template;
+- a root LICENSE/ folder holding the licence's texts under their own names ("EUPL v1_2 EN.txt") holds the project's licence files."""
+
+from __future__ import annotations
+
+from tests.test_dashboard_viewer_verdicts import license_text
+from tests.test_local_authority_verdicts import judge
+from tests.test_state_files_s9 import files_fact
+
+CARGO = '[package]\nname = "empreinte"\nversion = "1.2.0"\nedition = "2021"\nlicense = "EUPL-1.2"\n\n[dependencies]\ndioxus = "0.6"\n'
+DESKTOP = {"README.md": "# Empreinte\n\n## Build\n\n```\ncargo build --release\n```\n\n## Configuration\n\n"
+                        "The settings are kept in config.toml and modified through the graphical interface.\n",
+           "Cargo.toml": CARGO, "src/main.rs": "mod views;\n\nfn main() {\n    dioxus::launch(views::App);\n}\n",
+           "src/views/mod.rs": "pub mod config_export_template;\n",
+           "src/views/config_export_template.rs": "use dioxus::prelude::*;\n\n#[component]\npub fn ExportTemplateConfig() -> Element {\n"
+                                                  "    rsx! { textarea { \"{{name}} {{hash}}\" } }\n}\n"}
+
+
+def test_a_source_module_named_config_template_is_no_configuration_template(tmp_path):
+    assert files_fact(tmp_path, DESKTOP)["env_template"] is None
+    # nor a web application's view serving a spreadsheet model (elec/api/application_template.py)
+    django = {"README.md": "# Relevés\n\nDéclaration des relevés.\n", "requirements.txt": "django==5.0\n",
+              "elec/api/application_template.py": "from django.views.decorators.http import require_GET\n\n\n@require_GET\n"
+                                                  "def application_template(request):\n    return None\n"}
+    assert files_fact(tmp_path / "dj", django)["env_template"] is None
+    # counterparts: a settings file shipped to copy, as a script or a data file, still is one
+    php = {**django, "config/config_template.php": "<?php\n$DB_HOST = 'localhost';\n$DB_PASSWORD = 'changeme';\n"}
+    assert files_fact(tmp_path / "php", php)["env_template"] == "config/config_template.php"
+    yml = {**DESKTOP, "config.example.toml": "[hash]\nalgorithm = \"sha256\"\n"}
+    assert files_fact(tmp_path / "toml", yml)["env_template"] == "config.example.toml"
+
+
+NEST = {"README.md": "# Connect\n\n## Pré-requis\n\nNode 20.\n\n## Récupérer les variables d'environnement\n\n"
+                     "Créer un fichier `.environment` en copiant le `.environment.template`, puis lancer `yarn vault:pull`.\n",
+        "package.json": '{"name": "connect", "license": "MIT", "dependencies": {"@nestjs/core": "^10.0.0"}}\n',
+        ".environment.template": "DOTVAULT_KEY=\n\n# vault\nVAULT_PATH=apps/connect\n\n# custom\nPORT=5050\n",
+        "src/main.ts": "import { NestFactory } from '@nestjs/core'\nconst port = process.env.PORT\n"}
+
+
+def test_a_dot_environment_template_is_the_configuration_template(tmp_path):
+    assert files_fact(tmp_path, NEST)["env_template"] == ".environment.template"
+
+
+def test_a_licence_folder_holds_the_projects_licence_texts(tmp_path):
+    eupl = license_text("EUPL-1.2")
+    files = {**DESKTOP, "LICENSE/EUPL v1_2 EN.txt": eupl, "LICENSE/EUPL v1_2 FR.txt": eupl, "LICENSE/Logo_EUPL.png": b"\x89PNG\r\n",
+             "README.md": DESKTOP["README.md"] + "\n## Licence\n\nA copy of this license is available in the `LICENSE` directory.\n"}
+    report, _ = judge(tmp_path, files, ["licensing.open-license"], name="folder")
+    lic = report["facts"]["license"]
+    assert lic["files"] == ["LICENSE/EUPL v1_2 EN.txt", "LICENSE/EUPL v1_2 FR.txt"], lic["files"]
+    assert lic["spdx"] == "EUPL-1.2", lic
+    # beside a root licence file, both are listed
+    report, _ = judge(tmp_path, {**files, "LICENSE.txt": eupl}, ["licensing.open-license"], name="both")
+    lic = report["facts"]["license"]
+    assert lic["files"] == ["LICENSE.txt", "LICENSE/EUPL v1_2 EN.txt", "LICENSE/EUPL v1_2 FR.txt"], lic["files"]
+    assert lic["spdx"] == "EUPL-1.2" and not lic["disagreements"], lic
