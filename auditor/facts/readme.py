@@ -32,7 +32,7 @@ from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, TH
 from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
-from auditor.facts.readme_lookalikes import contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, reusers_chapter
+from auditor.facts.readme_lookalikes import app_requests_chapter, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, reusers_chapter
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_settings_file, header_lines, output_chapter_lines, settings_only_chapter, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -168,6 +168,7 @@ def analyse(text: str, path: str) -> dict:
                 secs = ["usage"]  # ("# Generate consolidated files": "1. … input files", "2. Launch the command `clj -M:run`"; "## Routes" over route tables; "#### Adding an entry": "1. Click *Add row*"; "4. Run the script" `npm run csv-to-cboard`)
             secs = [n for n in secs if n not in another_subject(heading, title.text if title is not None else "")  # ("Qu'est-ce que le Markdown ?")
                     and not (n == "usage" and reusers_chapter(heading, body))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers)
+                    and not (n == "contributing" and app_requests_chapter(body))  # ("… des pull requests Github": "l'app génère des pull requests")
                     and not (n == "deployment" and local_production_run(heading, body, SECTION_HEADINGS[n]))]  # ("Lancer l'app localement en mode production")
             secs = list(dict.fromkeys("configuration" if n == "usage" and settings_only_chapter(blocks, i) else n for n in secs))  # ("## Usage" over copying config.example.js and setting a key: the settings)
             if "usage" in secs and run_only(heading) and description_chapter(blocks, i, title, body):  # ("## Run τ-Argus from R" over
@@ -208,7 +209,8 @@ def analyse(text: str, path: str) -> dict:
             have.add(name)
             details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
     outputs = output_chapter_lines(blocks)  # ("## Files generated": the settings a written file holds are no configuration)
-    licensing = licence_chapter_lines(blocks, heading_sections)  # ("## Licence": "Due to its usage of python library …": no use of the project)
+    licensing = licence_chapter_lines(blocks, heading_sections) | licence_chapter_lines(blocks, heading_sections, "configuration")  # ("## Licence": "Due
+    # to its usage of python library …", "### Variables d'environnement": "… sera utilisée pour l'utilisation de TLS …": no use of the project)
     for b in blocks:
         if b.kind != "paragraph" or b.line in aside:
             continue
@@ -275,7 +277,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=104)
+@fact("readme", version=105)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

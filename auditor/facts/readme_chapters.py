@@ -41,7 +41,9 @@ def developer_tasks_chapter(blocks: list, i: int) -> bool:
 # joignable à l'url http://127.0.0.1:8000/", "npm run dev", "docker-compose up … http://localhost:4200"): the end of the installation
 LOCAL_RUN = lazy_compile(r"\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\bmanage\.py runserver\b|\b(?:npm|yarn|pnpm) (?:run )?(?:dev|serve|watch|start:dev)\b"
                          r"|\bng serve\b|\bflask run\b|\brails s(?:erver)?\b|--reload\b|\bdocker(?:-| )compose (?:up|down|logs|stop|restart|ps)\b"
-                         r"|\b(?:mode|serveur|environnement) de (?:d[eé]veloppement|dev)\b|\b(?:development|dev) (?:server|mode)\b", re.I)
+                         r"|\b(?:mode|serveur|environnement) de (?:d[eé]veloppement|dev)\b|\b(?:development|dev) (?:server|mode)\b"
+                         # (a container to develop in: "Exemple pour développer dans un container : docker run … node /bin/bash")
+                         r"|\b(?:pour|to) (?:d[eé]velopper|develop) (?:dans|in|inside|au sein d)\b", re.I)
 
 
 _SCRIPT_RUN = lazy_compile(r"\b(?:du|le|les|des|the|a|of) (?:script|scripts|programme|program|batch|traitement|traitements)\b")
@@ -160,16 +162,17 @@ def install_chapter_lines(blocks: list, sections, title=None) -> frozenset[int]:
     return frozenset(out)
 
 
-def licence_chapter_lines(blocks: list, sections) -> frozenset[int]:
+def licence_chapter_lines(blocks: list, sections, name: str = "license") -> frozenset[int]:
     """The lines of the paragraphs inside a licence chapter (a heading whose only section is the licence), each up to the next
     heading of its level or higher: "Due to its usage of python library Ultralytics, … uses … AGPL-3.0" there speaks of the use
-    of a library under a licence, not of how to use the project."""
+    of a library under a licence, not of how to use the project. (Or inside a settings chapter, ``name`` "configuration": "`MAIL_IGNORE_TLS`
+    - … cette variable sera utilisée pour l'utilisation de TLS …" describes a setting.)"""
     out, open_level = set(), 0
     for b in blocks:
         if b.kind == "heading":
             if open_level and (b.level or 1) > open_level:
                 continue
-            open_level = (b.level or 1) if sections(b.text) == ["license"] else 0
+            open_level = (b.level or 1) if sections(b.text) == [name] else 0
         elif open_level:
             out.add(b.line)
     return frozenset(out)

@@ -150,7 +150,8 @@ _USE_VERB = lazy_compile(r"\b(instanci\w*|instantiat\w*|import(?:er|ez)?|appel(?
                          r"(?:lanc|execut)(?:er|ez) (?:les |le |la |l )?(?:calculs?|traitements?|analyses?|generations?)|run the (?:computations?|processing|analysis))\b")
 
 
-_HOW_TO_USE = lazy_compile(r"^(?:pour|to) (?![\w ]{0,40}\b(?:localement|en local|locally|(?:de|en|for|in) (?:developpement|development|dev))\b)(?!install|contribu|deploy|deploi|configur|parametr|develop|compil|build|test|signal|report|lancer les tests)\w+ .{0,120}\b(?:il (?:est necessaire|faut|suffit)|vous devez|you (?:need|must|have) to)\b")
+# (not "Pour pouvoir utiliser l'application avec des données proches du réel, il est nécessaire d'importer des données": a prerequisite)
+_HOW_TO_USE = lazy_compile(r"^(?:pour|to) (?![\w ]{0,40}\b(?:localement|en local|locally|(?:de|en|for|in) (?:developpement|development|dev))\b)(?!(?:pouvoir|be able to) (?:utiliser|use)\b)(?!install|contribu|deploy|deploi|configur|parametr|develop|compil|build|test|signal|report|lancer les tests)\w+ .{0,120}\b(?:il (?:est necessaire|faut|suffit)|vous devez|you (?:need|must|have) to)\b")
 
 
 # A sentence announcing how to use the project, the code following ("This is how you could use X:", "Voici comment utiliser X :")
@@ -180,7 +181,9 @@ SELF_README = lazy_compile(r"^(?:hi \w+ )?(?:this is|voici|ceci est|c est) (?:th
                           # "Archive repo including source code, but no data." (trackdechets-meltano-workspace, SIANCE)
                           r"|^(?:archive (?:repo|repository|of)|(?:ce|this|le|the) (?:depot|repository|repo) (?:git )?(?:est |is )?(?:associe|lie|rattache|linked|associated|related) (?:a|au|aux|to|with))\b")
 _PATH_HEADING = lazy_compile(r"^[\w.@-]+(/[\w.@-]+)+/?$|^[\w@-][\w.@-]*/$|^\.(?!env\b)[\w-]+(?:\.[\w-]+)*\.(?:ya?ml|json|toml|cfg|ini)$"
-                            r"|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")  # (a tree's folder "deploy/", a tool's dotfile, a table "lt_ecl_options_support")
+                            r"|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$"  # (a tree's folder "deploy/", a tool's dotfile, a table "lt_ecl_options_support")
+                            # or one source file presented ("##### api.py" then "Contains the main entry point of the package"), its name no topic
+                            r"|^[a-z_][a-z0-9_-]*\.(?:py|ipynb|rb|php|java|kt|go|rs|R|r|sh|ps1|sql|pl|lua|cs|scala|exs?|clj|c|cpp|h|[cm]?[jt]sx?)$")
 _DOC_FILE = lazy_compile(r"\.(md|markdown|rst|adoc|txt|html?)$", re.I)
 
 

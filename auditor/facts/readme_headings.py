@@ -146,6 +146,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found = [n for n in found if n != "install"] + ([] if "deployment" in found else ["deployment"])  # Heroku": the hosted copy's set-up
     if "contributing" in found and _MEMBERS.search(normed):
         found.remove("contributing")  # "Contributing Lab IA Members": who contributed, a list of names
+    if "usage" in found and "deployment" in found and run_only(normed):
+        found.remove("usage")  # "Lancer en mode production" (npm run start): running it in production is deploying it
     if "usage" not in found and _HOW_TO.match(normed) and not _LOCAL_RUN.search(normed):
         found.append("usage")  # "How to perform the annotation", "How to run the project": how the project is used
     return refine_heading(found, normed, SECTION_HEADINGS, under_install)  # ("Jobs & Mission control job", "Crédits images", "Paramètres de la requête")

@@ -103,9 +103,25 @@ def reusers_chapter(normed_heading: str, body: str) -> bool:
 _RULES_HEADING = lazy_compile(r"\b(?:conventions?|best practices|good practices|bonnes pratiques|git ?flow|git workflow)\b")
 _REQUESTS = lazy_compile(r"\b(?:pull requests?|merge requests?|prs?)\b")
 _COMMITS = lazy_compile(r"\b(?:commits?|branch|branches|branche)\b")
+# (or addressed to the contributors: "Contributors must try their best to follow these guidelines", "… before trying to submit a merge request")
+_CONTRIBUTORS = lazy_compile(r"\b(?:contributors?|contributeurs?|contributrices?|contribution|contributions)\b")
+
+
+# "## Explication du fonctionnement des pull requests Github" over "En prod, l'app génère des pull requests sur le repository X": what
+# the application itself does on a forge (a feature and its settings), not how to contribute to this repository
+_APP_REQUESTS = lazy_compile(r"\b(?:l ?app\w*|l application|the app\w*|le bot|the bot|le robot|notre robot|our bot|le service|the service|le code|the code)"
+                             r"(?: \w+){0,3} (?:genere\w*|generates?|cree\w*|creates?|ouvre\w*|opens?|effectue\w*|makes?|soumet\w*|submits?|fait)"
+                             r"(?: \w+){0,2} (?:pulls? requests?|merge requests?|prs?|mrs?)\b")
+
+
+def app_requests_chapter(body: str) -> bool:
+    """The chapter says that the application (its bot, its code) opens the pull or merge requests."""
+    return bool(_APP_REQUESTS.search(norm(body[:4000])))
 
 
 def contributor_rules(normed_heading: str, body: str) -> bool:
-    """A short heading of conventions or practices over rules for pull (merge) requests and for commits or branches."""
+    """A short heading of conventions or practices over rules for pull (merge) requests and for commits or branches, or for the
+    contributors."""
     normed = norm(body)
-    return len(normed_heading.split()) <= 6 and bool(_RULES_HEADING.search(normed_heading)) and bool(_REQUESTS.search(normed)) and bool(_COMMITS.search(normed))
+    return len(normed_heading.split()) <= 6 and bool(_RULES_HEADING.search(normed_heading)) and bool(_REQUESTS.search(normed)) and bool(
+        _COMMITS.search(normed) or _CONTRIBUTORS.search(normed))

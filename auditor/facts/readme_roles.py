@@ -96,10 +96,20 @@ _IS_A = lazy_compile(r"\b(?:est|is) (?:une?|an?) (?:application|outil|tool|servi
 _LAID_OUT = lazy_compile(r"\b(?:structure\w*|organise\w*|organi[sz]ed|built|construit\w*|comme suit|as follows|voici|here (?:is|are))\b")
 
 
+# "The purpose of this project is two folds:", "L'objectif de ce projet est double :", "Ce projet a pour but de :": the project's aims, listed
+_PURPOSE_OF = lazy_compile(r"^(?:(?:the|le|la|l) )?(?:purpose|purposes|aim|aims|goal|goals|objective|objectives|objectif|objectifs|but|buts|vocation|ambition)s? "
+                           r"(?:of|de|du|d) (?:(?:this|the|ce|cet|cette|le|la|l) )?(?:projet|project|depot|repository|repo|module|package|outil|tool|librairie|"
+                           r"bibliotheque|library|application|service|api|code|logiciel|software)\b"
+                           r"|^(?:(?:ce|cet|cette|le|la|l|this|the) )?(?:projet|project|depot|repository|module|package|outil|tool|application|service|logiciel) "
+                           r"(?:a pour (?:but|objectif|objet|vocation|mission)s?|aims? to|is meant to|vise a)\b")
+
+
 def describes_before_list(text: str) -> bool:
     """A line announcing a list that says what the repository holds (five words or more, led by what it is), not how it is built;
     "the following" there may follow what the project is ("… est une application qui regroupe les APIs suivantes :")."""
     normed = norm(text)
+    if len(normed.split()) >= 5 and _PURPOSE_OF.match(normed) and not _LAID_OUT.search(normed):
+        return True  # "The purpose of this project is two folds:" then the two aims
     return len(normed.split()) >= 5 and bool(_HOLDS.match(normed)) and (not _ANNOUNCES_HOW.search(normed)
                                                                          or (bool(_IS_A.search(normed)) and not _LAID_OUT.search(normed)))
 

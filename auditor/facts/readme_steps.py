@@ -140,10 +140,44 @@ def gives_commands(body: str, install_command, local_run) -> bool:
 
 
 def developers_chapter_only(normed: str, phrases) -> bool:
-    """The heading names the installation only by a developers' word ("Développement", "Développement :", "2. Development")."""
-    words = _NUMBER_WORDS.sub("", normed).split()
+    """The heading names the installation only by a developers' word ("Développement", "Développement :", "2. Development",
+    "Developement" misspelt)."""
+    words = [_dev_word(w) for w in _NUMBER_WORDS.sub("", normed).split()]
     return bool(words) and all(w in DEV_INSTALL_WORDS or w in ("le", "la", "du", "de", "projet", "project", "the") for w in words) and bool(
         DEV_INSTALL_WORDS.intersection(words)) and not any(f" {p} " in f" {normed} " for p in phrases if p not in DEV_INSTALL_WORDS)
+
+
+def _dev_word(word: str) -> str:
+    """A developers' word with one letter left out inside it ("developement") written right."""
+    return next((w for w in DEV_INSTALL_WORDS if len(w) - len(word) == 1 and len(word) >= 8 and any(w[:i] + w[i + 1:] == word for i in range(1, len(w) - 1))), word)
+
+
+# A sub-chapter on releasing a version ("### Release procedure": mvn release:prepare, git push the tag; "### Publier une version") or
+# on the versions' record ("### Distribution history": the file to update at each release): it publishes the project, sets up no copy
+_RELEASE_HEADING = lazy_compile(r"^[^\S\n]{0,3}(#{1,6})[^\S\n]+[^\n]*?\b(?:release|releases|releasing|publier une version|publication d une version|"
+                                r"publish(?:ing)? (?:a )?(?:new )?(?:version|release)|nouvelle version|new version|versioning|livraison|deploy\w*|deploiement|"
+                                r"mise en production|(?:version|versions|distribution|distributions|release) history|historique des (?:versions|distributions)|changelog)\b", re.I)
+_ATX_HEADING = lazy_compile(r"^[^\S\n]{0,3}(#{1,6})[^\S\n]")
+
+
+def without_release_parts(body: str) -> str:
+    """The chapter's text without its Markdown sub-chapters on releasing or deploying a version (up to the next heading of their level)."""
+    kept, skip = [], 0
+    for line in body.splitlines():
+        m = _ATX_HEADING.match(line)
+        if m and skip and len(m.group(1)) <= skip:
+            skip = 0
+        if m and not skip and _RELEASE_HEADING.match(norm_heading_line(line)):
+            skip = len(m.group(1))
+        if not skip:
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def norm_heading_line(line: str) -> str:
+    """A Markdown heading line with its words normalised, its hashes kept ("### Release procedure")."""
+    m = _ATX_HEADING.match(line)
+    return (m.group(1) + " " + norm(line[m.end():])) if m else line
 
 
 def chapter_sections(secs: list[str], normed: str, body: str, install_command, local_run, install_phrases) -> list[str]:
@@ -153,7 +187,7 @@ def chapter_sections(secs: list[str], normed: str, body: str, install_command, l
                 else ["deployment"] if server_container_chapter(normed, body) else [])
     if secs in ([], ["install"]) and platform_integration_chapter(normed, body):
         return ["deployment"]
-    if "install" in secs and developers_chapter_only(normed, install_phrases) and not gives_commands(body, install_command, local_run):
+    if "install" in secs and developers_chapter_only(normed, install_phrases) and not gives_commands(without_release_parts(body), install_command, local_run):
         return [n for n in secs if n != "install"]
     return secs
 
