@@ -11,7 +11,8 @@ Definitions (all windows end at ``ctx.as_of`` and reuse :func:`auditor.facts.act
   50% of the human non-merge commits of the last 365 days;
 - an *organisation* is the registrable domain of the author e-mail (subdomains merged:
   ``dev.grenoble.fr`` and ``grenoble.fr`` are one organisation; ``*.gouv.fr`` keeps one label more,
-  so ``beta.gouv.fr`` and ``ademe.gouv.fr`` differ); webmail and ``users.noreply.github.com`` count
+  so ``beta.gouv.fr`` and ``ademe.gouv.fr`` differ; a domain ``organisations.yml`` lists is one organisation's whole domain:
+  ``megalis.bretagne.bzh`` is not the Région's ``bretagne.bzh``, ``bin.gov.pf`` is ``gov.pf``); webmail and ``users.noreply.github.com`` count
   as individuals;
 - a *release* is a tag reachable from the audited commit and dated on or before ``as_of``.
 
@@ -61,8 +62,25 @@ _SUFFIX2 = {
 _GENERIC_SECOND = {"co", "com", "org", "net", "gov", "govt", "ac", "edu", "gob", "go", "or", "ne", "mil", "ltd", "plc", "sch"}
 
 
+@functools.lru_cache(maxsize=1)
+def _listed_domains() -> frozenset:
+    """The domains ``organisations.yml`` names as one body's (``public_domains``, ``public_bodies``' domains)."""
+    from auditor.data import load  # noqa: PLC0415 - the auditor's own data file
+
+    d = load("organisations.yml")
+    return frozenset(x.lower() for x in [*(d.get("public_domains") or []), *(x for b in d.get("public_bodies") or [] for x in b.get("domains") or [])])
+
+
 def registrable_domain(domain: str) -> str:
+    """The organisation's domain: the longest domain ``organisations.yml`` lists that ``domain`` is or is under (a body listed by
+    its host under another's domain is that host: megalis.bretagne.bzh is Mégalis Bretagne's, not the Région's bretagne.bzh; a
+    listed domain under a registry-like second level is one body's: bin.gov.pf is the Polynesian government's gov.pf), else the
+    public-suffix rules below."""
     labels = [p for p in domain.lower().strip(".").split(".") if p]
+    listed = _listed_domains()
+    for i in range(max(0, len(labels) - 6), len(labels) - 1):
+        if ".".join(labels[i:]) in listed:
+            return ".".join(labels[i:])
     if len(labels) <= 2:
         return ".".join(labels)
     if ".".join(labels[-2:]) in _SUFFIX2 or (labels[-2] in _GENERIC_SECOND and len(labels[-1]) == 2 and labels[-1].isalpha()):
@@ -336,7 +354,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=19, cache="commit+as_of")
+@fact("organisations", version=20, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used

@@ -9,6 +9,7 @@ import unicodedata
 from auditor.data import about, load
 from auditor.facts.history import is_public_author, is_public_domain, personal_mailbox, registrable_domain
 from auditor.facts.inventory import inventory_of
+from auditor.facts.scaling.plugin_authors import plugin_author_domains
 from auditor.facts.territory_hosts import authority_host
 from auditor.lazyre import lazy_compile
 from auditor.people import is_bot, is_placeholder_domain
@@ -296,13 +297,13 @@ def publiccode_contact_domains(ctx) -> set[str]:
 
 
 _JAVA_ROOT = lazy_compile(r"(?:^|/)(?:java|classes|src)/(fr|eu|bzh|re|org|net|com)/([a-z][a-z0-9-]{1,40})/[^/]+/")
-_PLUGIN_EMAIL = lazy_compile(r"^email\s*=\s*[^@\s]+@([\w.-]+\.[a-z]{2,})\s*$", re.M | re.I)
 
 
 def own_domains(ctx) -> set[str]:
     """Registrable domains that are the sponsor's: the publiccode.yml ``url``/``landingURL`` hosts,
     the public bodies of the year's committers, domains named like the forge owner, the contact e-mail a QGIS
-    plugin's metadata.txt declares (``email=contact@datagrandest.fr``), the domain its Java packages are named after."""
+    plugin's metadata.txt declares (``email=contact@datagrandest.fr``), a WordPress plugin's public ``Author URI``, the domain
+    its Java packages are named after."""
     out: set[str] = {registrable_domain(h) for h in publiccode_hosts(ctx)} | publiccode_contact_domains(ctx)
     out |= body_domains(owner_key(ctx))  # the public body holding the forge account: all its domains (organisations.yml)
     # the project's Java packages name its organisation's domain backwards (WEB-INF/classes/fr/cg44/plugin/… : cg44.fr) when that
@@ -314,10 +315,8 @@ def own_domains(ctx) -> set[str]:
         domain = f"{m.group(2)}.{m.group(1)}" if m else ""
         if m and (domain_type(domain)["type"] == "public" or (owner and owner_named(domain, owner))):
             out.add(domain)
-    for path in sorted(p for p in ctx.snapshot.files if p.rsplit("/", 1)[-1] == "metadata.txt" and p.count("/") <= 2)[:5]:
-        text = ctx.snapshot.read_text(path, limit=64 * 1024) or ""
-        if "qgisminimumversion" in text.lower():
-            out.update(registrable_domain(m.group(1).lower()) for m in _PLUGIN_EMAIL.finditer(text))
+    # a QGIS plugin's metadata e-mail; a WordPress plugin's Author URI on a public body's domain (plugin_authors.py)
+    out |= plugin_author_domains(ctx.snapshot, lambda reg: domain_type(reg)["type"] == "public")
     if ctx.snapshot.has_history:
         try:
             commits = ctx.fact("people")["commits"]
