@@ -33,7 +33,7 @@ from datetime import timezone
 from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
 from auditor.facts.inventory import is_manifest, is_vendored, update_tools
-from auditor.facts.identity_names import abbreviated_links
+from auditor.facts.identity_names import abbreviated_links, login_links
 from auditor.lazyre import lazy_compile
 
 # -- bots --------------------------------------------------------------------------------------
@@ -296,14 +296,15 @@ def identities(commits) -> dict[str, str]:
                 parent[max(a, b)] = min(a, b)
     # "Lucie B" (a GitHub display name) is lucie.bechu@… when no other full name in the history fits (:mod:`.identity_names`)
     people = [("e:" + (em.lower() or n.lower()), n, em) for n, em in dict.fromkeys((c.author_name, c.author_email) for c in commits)]
-    for x, y in abbreviated_links(people, find):
+    # "ryahiaoui" (a login: an initial and a surname) is rafik.yahiaoui@… when no other full name in the history gives it
+    for x, y in [*abbreviated_links(people, find), *login_links(people, find)]:
         a, b = find(x), find(y)
         if a != b:
             parent[max(a, b)] = min(a, b)
     return {k[2:]: find(k) for k in list(parent) if k.startswith("e:")}
 
 
-@fact("people", version=4, public=False, cache="none")
+@fact("people", version=5, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
     the contributors and organisations facts (in memory only: it holds commit records)."""
@@ -311,7 +312,7 @@ def people(ctx) -> dict:
     return {"commits": commits, "ident": identities(commits)}
 
 
-@fact("contributors", version=7, cache="commit+as_of")
+@fact("contributors", version=8, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -354,7 +355,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=20, cache="commit+as_of")
+@fact("organisations", version=21, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -546,7 +547,7 @@ def _merged_by_its_author(merge, by_sha: dict, mainline: set[str], ident: dict[s
                                 for c in merged)
 
 
-@fact("review_history", version=8, cache="commit+as_of")
+@fact("review_history", version=9, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed

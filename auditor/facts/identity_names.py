@@ -1,6 +1,7 @@
 """One person written in full and with an initial (``identities`` of :mod:`auditor.facts.history`): a GitHub display name
 "Lucie B" (merging pull requests from a no-reply address) is ``lucie.bechu@…`` or "Lucie Bechu" when that full name is the
-only one in the history it can stand for. Conservative: a first name and an initial that fit two full names ("Jean M" beside
+only one in the history it can stand for; a login made of an initial and a name (``ryahiaoui``) is ``rafik.yahiaoui@…`` on
+the same condition. Conservative: a first name and an initial that fit two full names ("Jean M" beside
 jean.martin and jean.moreau) are no one; an initial is one or two letters beside a word of three or more; words are letters only.
 Deterministic: forms are taken in sorted order and a link is made only to a single candidate."""
 
@@ -59,4 +60,45 @@ def abbreviated_links(people: list[tuple[str, str, str]], root) -> list[tuple[st
             own = {root(k) for form, k in fulls if k == key}  # (its own full name fits it too: "Lucie B <lucie.bernard@…>")
             if other != root(key) and not own - {other}:
                 links.append((key, other))
+    return links
+
+
+_NOREPLY_LOGIN = re.compile(r"^(?:\d+\+)?([a-z][a-z0-9-]*)@users\.noreply\.(?:github|gitlab)\.com$")
+
+
+def _logins(name: str, email: str) -> set[str]:
+    """One-word names a person is known by: a GitHub no-reply address's login, an author name of one word, an address's local
+    part of one word (``ryahiaoui@poste-12.intra``); letters only, 6 or more."""
+    email = (email or "").strip().lower()
+    found = {m.group(1)} if (m := _NOREPLY_LOGIN.match(email)) else set()
+    if not re.search(r"[\s,.]", (name or "").strip()):
+        found.add(unicodedata.normalize("NFKD", (name or "").strip()).encode("ascii", "ignore").decode().lower())
+    if "noreply" not in email:
+        found.add(email.split("@", 1)[0].split("+")[-1])
+    return {x for x in found if len(x) >= 6 and x.isalpha() and x.isascii() and x not in _GENERIC}
+
+
+def _login_of(login: str, full: tuple[str, str]) -> bool:
+    """A login of a full form: one word's initial then the other word (``ryahiaoui`` for Rafik Yahiaoui, ``cmoire`` for Cyril
+    Moire), or one word then the other's initial (``nadeigec`` for Nadeige Couthon); the whole word 4+ letters."""
+    a, b = full
+    return any(len(last) >= 4 and login in (first[0] + last, last + first[0]) for first, last in ((a, b), (b, a)))
+
+
+def login_links(people: list[tuple[str, str, str]], root) -> list[tuple[str, str]]:
+    """Pairs of keys to join: a login made of an initial and a surname (``ryahiaoui``, committing from a workstation's address
+    or GitHub's no-reply one) is the one identity whose full name or address gives that login (``yahiaoui
+    <rafik.yahiaoui@paris.fr>``); two identities that fit (Jean and Julien Martin for ``jmartin``) are no one. A login that
+    already has a full name of its own fitting another identity is left as it is."""
+    fulls: list[tuple[tuple[str, str], str]] = []
+    logins: list[tuple[str, str]] = []
+    for key, name, email in sorted(people):
+        fulls += [(form, key) for form in _forms(name, email) if _full(form)]
+        logins += [(login, key) for login in sorted(_logins(name, email))]
+    links = []
+    for login, key in logins:
+        candidates = sorted({root(k) for form, k in fulls if _login_of(login, form)})
+        own = {root(k) for form, k in fulls if k == key}
+        if len(candidates) == 1 and candidates[0] != root(key) and not own - set(candidates):
+            links.append((key, candidates[0]))
     return links
