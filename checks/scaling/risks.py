@@ -115,8 +115,9 @@ def bus_factor_words(w: dict, period_fr: str = "de l'année", period_en: str = "
         return None
     share, people, factor = w["top_person_share"], w["people"], w["absence_factor"]
     if people == 1:
+        # (the whole history's period reads "all": "all of all commits" said twice)
         return (f"Une seule personne a écrit tous les commits {period_fr} ({w['commits']}).",
-                f"One person wrote all of {period_en} commits ({w['commits']}).")
+                f"One person wrote all the commits ({w['commits']})." if period_en == "all" else f"One person wrote all of {period_en} commits ({w['commits']}).")
     if share >= 0.75:
         return (f"Une seule personne a écrit {_pct(share)} % des commits {period_fr}.",
                 f"One person wrote {_pct(share)}% of {period_en} commits.")
