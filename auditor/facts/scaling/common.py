@@ -9,6 +9,7 @@ import unicodedata
 from auditor.data import about, load
 from auditor.facts.history import is_public_author, is_public_domain, personal_mailbox, registrable_domain
 from auditor.facts.inventory import inventory_of
+from auditor.facts.scaling.java_namespace import framework_domains
 from auditor.facts.scaling.plugin_authors import plugin_author_domains
 from auditor.facts.territory_hosts import authority_host
 from auditor.lazyre import lazy_compile
@@ -310,10 +311,11 @@ def own_domains(ctx) -> set[str]:
     # domain is a public body's or named like the forge owner: an overlay's classes sit in the packages of the software they
     # override (org/apereo/cas/… in a CAS overlay: apereo.org is the upstream project's, not the sponsor's)
     owner = owner_key(ctx)
+    inherited = framework_domains(ctx.snapshot)  # (fr/paris/lutece/… in any Lutece plugin: the framework's namespace, java_namespace.py)
     for path in sorted(p for p in ctx.snapshot.files if p.endswith(".java") and inventory_of(ctx).category(p) != "vendored")[:200]:
         m = _JAVA_ROOT.search(path)
         domain = f"{m.group(2)}.{m.group(1)}" if m else ""
-        if m and (domain_type(domain)["type"] == "public" or (owner and owner_named(domain, owner))):
+        if m and ((domain_type(domain)["type"] == "public" and domain not in inherited) or (owner and owner_named(domain, owner))):
             out.add(domain)
     # a QGIS plugin's metadata e-mail; a WordPress plugin's Author URI on a public body's domain (plugin_authors.py)
     out |= plugin_author_domains(ctx.snapshot, lambda reg: domain_type(reg)["type"] == "public")
