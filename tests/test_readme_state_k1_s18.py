@@ -6,7 +6,8 @@
   "### Lancer en mode production" is the deployment, no usage; a setting described with "utilisation" in a settings chapter no usage;
 - "Pour pouvoir utiliser l'application …, il est nécessaire d'importer des données" states a prerequisite, no usage;
 - "## Developement" over a release procedure and a distribution record is no installation;
-- "## … des pull requests Github" over "l'app génère des pull requests" is a feature of the app, no contributing chapter."""
+- "## … des pull requests Github" over "l'app génère des pull requests" is a feature of the app, no contributing chapter;
+- "### METTRE EN PROD" over the release and deploy steps is the deployment (outside c3's count)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,9 @@ def test_a_development_chapter_of_releases_is_no_installation(tmp_path):
     # counterpart: the same chapter with the commands to build and run a copy is the installation
     built = RELEASED.replace("### Distribution history", "### Build\n\n```bash\nmvn clean install\n```\n\n### Distribution history")
     assert _lines(readme_fact(tmp_path / "built", built)).get("install") == 3
+
+
+def test_mettre_en_prod_is_the_deployment(tmp_path):
+    readme = ("# Connect\n\n## Pré-requis\n\nNode 20.\n\n### Lancer les tests\n\n- `yarn test`\n\n### METTRE EN PROD\n\nDepuis `develop` :\n\n"
+              "1. Faire une nouvelle release `yarn release`\n2. `git push --tags`\n3. `git merge develop` sur `main`\n")
+    assert _lines(readme_fact(tmp_path, readme)).get("deployment") == 11

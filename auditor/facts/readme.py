@@ -277,7 +277,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=105)
+@fact("readme", version=106)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -48,6 +48,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                       # a Terraform module's or a GitHub Action's input variables (terraform-docs' "## Inputs" table)
                       "inputs", "input variables"),
     "deployment": ("deploiement", "deploiements", "deployment", "deployments", "deploy", "deploying", "deployer", "mise en production", "mise en prod", "production",
+                   "mettre en prod", "passage en prod", "passer en prod",  # ("### METTRE EN PROD": the release and deploy steps)
                    "hebergement", "hosting", "kubernetes", "helm", "helm chart", "helm charts", "chart helm", "charts helm", "mise en ligne", "release", "livraison",
                    "infrastructure", "exploitation", "operations"),
     "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute", "participer", "participez",
