@@ -35,5 +35,10 @@ def test_the_pasted_library_is_a_dependency_with_its_licence(tmp_path):
     report = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.dependencies"])
     libs = report["facts"]["inventory"]["libraries"]
     assert libs == [{"name": "agenda", "version": "1.2.3", "license": "GPL-1.0-or-later", "files": 1,
-                     "paths": ["src/main/webapp/js/GestionAgenda.js"], "ecosystem": "javascript"}], libs
-    assert "agenda 1.2.3" in results(report)["reusability.dependencies"]["message"]["en"], results(report)["reusability.dependencies"]["message"]
+                     "paths": ["src/main/webapp/js/GestionAgenda.js"], "ecosystem": "javascript", "line": 2, "end": 77}], libs
+    r = results(report)["reusability.dependencies"]
+    assert "agenda 1.2.3" in r["message"]["en"], r["message"]
+    # (s18 h2) the evidence names the block's lines, not only the file
+    ev = next(e for e in r["evidence"] if isinstance(e.get("value"), dict) and e["value"].get("library") == "agenda")
+    assert ev["path"] == "src/main/webapp/js/GestionAgenda.js" and ev["line"] == 2, ev
+    assert "lines 2–77 of src/main/webapp/js/GestionAgenda.js" in ev["note"]["en"] and "lignes 2 à 77" in ev["note"]["fr"], ev

@@ -6,7 +6,8 @@
 - a folder named after the library whose file it holds in a folder of its layout (``js/plugins/highcharts/`` holding
   ``code/highcharts.js``, ``js/Leaflet.draw/`` holding ``src/Leaflet.draw.js``), among a site's script folders, when that file
   is a well-known library's by its name: the library's distribution or repository, not a folder where the project keeps the
-  library's file beside its own additions (``js/leaflet/leaflet.js`` beside the project's ``js/leaflet/map_functions.js``);
+  library's file beside its own additions (``js/leaflet/leaflet.js`` beside the project's ``js/leaflet/map_functions.js``); or
+  holding that file at its top beside the library's licence (``admin/tiny_mce/tiny_mce.js`` and ``admin/tiny_mce/license.txt``);
 - a program's distribution copied whole, told by its own shape (:func:`_distribution`): a folder with a licence of its own at its
   top, its own documentation (a README or COPYRIGHT page at its top, or a doc/ folder) and its compiled program (``DragMath/`` with
   LICENSE-gpl.txt, README.html, doc/ and ``applet/DragMath.jar`` beside ``applet/Display/MainApplet.class``): a tool shipped
@@ -59,6 +60,11 @@ def copied_folders(items: list, own: str, script_parents: set[str]) -> list[str]
         lib = squeeze(stem(segs[-1]))
         for k in range(len(segs) - 2, 0, -1):  # the folders holding it, innermost first; named one level up or more
             if k <= len(segs) - 3 and library_key(segs[k]) == lib and {s.lower() for s in segs[:k]} & script_parents:
+                named.add("/".join(segs[: k + 1]) + "/")
+                break
+            if k == len(segs) - 2 and library_key(segs[k]) == lib and "/".join(segs[: k + 1]) + "/" in marked:
+                # the library's file at the top of a folder of its name that carries the library's licence (tiny_mce/tiny_mce.js
+                # beside tiny_mce/license.txt, plugins/ and themes/): the distribution copied whole, wherever the site keeps it
                 named.add("/".join(segs[: k + 1]) + "/")
                 break
             if "/".join(segs[: k + 1]) + "/" in marked or FORGE_DOWNLOAD.match(segs[k]) or _RELEASE.match(segs[k]) or _MAJOR.match(segs[k]):

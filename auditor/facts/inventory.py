@@ -257,7 +257,12 @@ _BUILD_WRAPPER = lazy_compile(r"^(gradle|maven)-wrapper\.jar$")
 NATIVE_EXT = {"dll", "so", "dylib", "exe"}
 SOURCE_LIBRARY_EXT = {"php": "php", "py": "python"}  # sources of a library copied as a release folder, by ecosystem
 _NATIVE_NAME = lazy_compile(r"^(?P<name>[A-Za-z][A-Za-z+_]*?(?:[-_][A-Za-z+]+)*?)(?:[-_.]?v?(?P<version>\d+(?:[._]\d+)*))?"
-                            r"(?:[-_](?:x64|x86|win32|win64|amd64|i686))?\.(?:dll|so|dylib|exe)$", re.I)
+                            r"(?:[-_](?:x64|x86|win32|win64|amd64|i686))?(?:[-_](?:setup|installer|install))?\.(?:dll|so|dylib|exe)$", re.I)
+# (an installer is named after what it installs: boost_1_39_setup.exe is Boost 1.39's)
+# A folder named for a platform or a build, not for a library (gd's Windows build in gdwin32/ is gd's; bin/ names nothing)
+_PLATFORM_SUFFIX = lazy_compile(r"[-_.]?(?:win32|win64|windows|win|x64|x86|amd64|i686|dll|bin|build|release|debug)$", re.I)
+_GENERIC_NATIVE_DIRS = {"bin", "lib", "libs", "dll", "dlls", "win", "win32", "win64", "windows", "x64", "x86", "amd64", "release", "debug",
+                        "src", "build", "dist", "tools", "include", "linux", "mac", "macos", "osx"}
 # (a Maven snapshot deployed to a repository: artifact-1.0.0.BUILD-20120116.135839-1.jar is version 1.0.0.BUILD-SNAPSHOT's first build)
 _JAR_NAME = lazy_compile(r"^(?P<name>[A-Za-z][\w.+-]*?)(?:[-_]v?(?P<version>\d+(?:\.\d+)*(?:[.-]?[A-Za-z]+\d*)*(?:-\d{8}\.\d{6}-\d{1,5})?))?\.(?:jar|aar)$")
 _SNAPSHOT_BUILD = lazy_compile(r"-\d{8}\.\d{6}-\d{1,5}$")
@@ -728,9 +733,10 @@ def _readme_title(snap) -> str:
     return re.sub(r"[^a-z0-9]", "", (m.group(1) or m.group(2) or "").lower()) if m else ""
 
 
-def _library_copy(e, head: str, in_lib_dir: bool, own: str = "") -> bool:
+def _library_copy(e, head: str, in_lib_dir: bool, own: str = "", wrapper: str = "") -> bool:
     """A JavaScript/CSS file is a copied library: a licence/version banner or a bundler's runtime in a library
-    folder, minified content there, or a well-known library's file name whose first bytes name that library."""
+    folder, minified content there, or a well-known library's file name whose first bytes name that library (``wrapper``: the
+    file's first 2 KB, where a UMD wrapper follows a long licence notice)."""
     if in_lib_dir:
         if _LIB_BANNER.search(head) or (_LIB_VERSION.search(head) and _LIB_WORDS.search(head)) or _BUNDLE_HEAD.search(head):
             return True
@@ -756,8 +762,9 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "") -> bool:
     if known:  # its leading comment names the library with a licence, a copyright or a version ("jQuery UI - v1.12.1" for jquery-ui.js)
         squeeze = lambda t: re.sub(r"[\s._-]+", "", t.lower())  # noqa: E731
         lib = known.group("name").split(".")[0].split("-")[0]
-        # or, with no banner, its UMD wrapper exports that name ("global.moment = factory()" atop moment-with-locales.js)
-        umd = re.search(rf"\b(?:global|root|window|self)\.{re.escape(lib)}\s*=\s*factory\b", head[:2000], re.I)
+        # or, with no banner, its UMD wrapper exports that name ("global.moment = factory()" atop moment-with-locales.js, or Rollup's
+        # "factory(global.echarts = {})" atop echarts.js, whose banner is the ASF's licence notice only)
+        umd = re.search(rf"\b(?:global|root|window|self)\.{re.escape(lib)}\s*=\s*(?:factory\b|\{{\s*\}})", wrapper or head, re.I)
         # or, with no banner at all, it defines at its top level the library's global under the library's own capitalised name, a
         # coined name carrying a digit (var Canvas2Image = function () {…} in webapp/js/canvas2image.js): the published script; a
         # word such as list or driver may name a project's own module
@@ -861,7 +868,8 @@ def _probe(snap, entries: list) -> dict[str, str]:
         elif e.ext == "qml":
             if _QGIS_QML.search(head):
                 out[e.path] = "qgis-style"
-        elif _library_copy(e, head, bool({seg.lower() for seg in parts(e.path)[:-1]} & _LIB_DIRS), own):
+        elif _library_copy(e, head, bool({seg.lower() for seg in parts(e.path)[:-1]} & _LIB_DIRS), own,
+                           data[:2 * HEADER_BYTES].decode("utf-8", "replace")):
             out[e.path] = "vendored"
         elif e.ext == "js" and LEAFLET_PLUGIN_FILE.match(e.name) and LEAFLET_EXTENDED.search(data[:HEAD_BYTES].decode("utf-8", "replace")):
             out[e.path] = "vendored"  # a published Leaflet plugin under its own file name, extending Leaflet (Control.FullScreen.js, no banner)
@@ -1567,7 +1575,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=16, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=17, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -1621,6 +1629,10 @@ _PART_FOLDERS = {"addons", "addon", "components", "component", "plugins", "plugi
                  "contrib", "core", "parts"}
 
 
+# folders that sort a shelf of libraries, not a library (3rd/dev/bzip2/, vendor/common/leaflet/)
+_SHELF_PARTS = {"dev", "devel", "development", "prod", "production", "runtime", "common", "shared", "misc", "others"}
+
+
 def _package_folder(path: str, own_releases: frozenset[str] = frozenset()) -> str | None:
     """The folder a copied library lives in: the folder under lib/, libs/, vendor/… (lib/bootstrap-datepicker-1.10.0/), or
     a folder named like a release (dsfr-v1.14.3/); None for a file copied on its own (lib/lodash.js). ``own_releases``: the
@@ -1632,14 +1644,46 @@ def _package_folder(path: str, own_releases: frozenset[str] = frozenset()) -> st
             return "/".join(segs[: i + 1])
     for i, seg in enumerate(segs[:-2]):
         if seg.lower() in _LIB_CONTAINERS and segs[i + 1].lower() not in _LIB_CONTAINERS:  # lib/externals/ext/: the library is ext
-            while i + 2 < len(segs) - 1 and segs[i + 1].lower() in _ASSET_DIRS:
-                i += 1  # lib/js/leaflet/leaflet.js: the library is leaflet
-            if segs[i + 1].lower() in _ASSET_DIRS:
-                return None  # lib/js/head.min.js: a file copied on its own, named by its file
+            while i + 2 < len(segs) - 1 and segs[i + 1].lower() in _ASSET_DIRS | _SHELF_PARTS:
+                i += 1  # lib/js/leaflet/leaflet.js: the library is leaflet; 3rd/dev/bzip2/…: bzip2
+            if segs[i + 1].lower() in _ASSET_DIRS | _SHELF_PARTS or not re.search(r"[A-Za-z]", segs[i + 1]):
+                # lib/js/head.min.js: a file copied on its own, named by its file; a folder named by a number (a CMS export's page
+                # id, sites/lib/7036960317112323/…) names no library: its files are named by their banners
+                return None
             if i + 3 < len(segs) and re.match(r"^v?\d+(\.\d+)+$", segs[i + 2]):  # lib/bootstrap/5.3.3/…: one copy per version
                 return "/".join(segs[: i + 3])
             return "/".join(segs[: i + 2])
     return None
+
+
+def native_library(path: str) -> dict:
+    """``{"name", "version", "license"}`` of a program or native library copied in, from its file name alone (libiconv-2.dll,
+    boost_1_39_setup.exe: boost 1.39); a name the pattern cannot split (gd2copypal.exe) is the file's stem."""
+    name = parts(path)[-1]
+    m = _NATIVE_NAME.match(name)
+    version = m.group("version").replace("_", ".") if m and m.group("version") else None
+    return {"name": (m.group("name") if m else name.rsplit(".", 1)[0]).lower(), "version": version, "license": None}
+
+
+def native_folders(paths: list[str]) -> dict[str, dict]:
+    """``{folder: library}`` for the folders of copied binaries that hold exactly one native library (.dll, .so, .dylib): the
+    programs beside it belong to it. The library is named after its folder when the folder, without a platform's or a build's
+    suffix, ends its name (bgd.dll in gdwin32/: gd), else after its file."""
+    found: dict[str, dict[tuple, dict]] = {}
+    for p in paths:
+        if _ext(p) != "exe":
+            lib = native_library(p)
+            found.setdefault(p.rpartition("/")[0], {})[(lib["name"], lib["version"] or "")] = lib
+    out = {}
+    for folder, libs in found.items():
+        if len(libs) != 1:
+            continue
+        lib = next(iter(libs.values()))
+        short = _PLATFORM_SUFFIX.sub("", parts(folder)[-1]).lower() if folder else ""
+        if len(short) >= 2 and short not in _GENERIC_NATIVE_DIRS and lib["name"].removeprefix("lib").endswith(short):
+            lib = {**lib, "name": short}
+        out[folder] = lib
+    return out
 
 
 MAX_PASTE_READS = 400  # project files read for pasted libraries, in path order
@@ -1712,6 +1756,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         """A copied folder's files together, the file named after the folder first (lib/Cesium/…/Cesium.js states the version)."""
         package = package_of(path) or ""
         return (package, library_stem(parts(path)[-1]) != parts(package)[-1].lower() if package else True, path)
+    native_libraries = native_folders([p for p in copies if _ext(p) in NATIVE_EXT])
     read = 0
     framework_in: dict[str, bool] = {}  # copied folder -> it holds a file of its own name (lib/jquery/…/jquery.min.js)
     for path in sorted(copies, key=main_first):
@@ -1745,9 +1790,9 @@ def libraries(snap, inv: Inventory) -> list[dict]:
                 group["paths"].append(path)
             continue
         if _ext(path) in NATIVE_EXT:  # a program or native library: its name and version from the file name (never read)
-            m = _NATIVE_NAME.match(parts(path)[-1])
-            version = m.group("version").replace("_", ".") if m and m.group("version") else None
-            lib = {"name": (m.group("name") if m else parts(path)[-1]).lower(), "version": version, "license": None}
+            # (the programs beside the one native library of their folder are that library's tools, built with it: gd's Windows
+            # build, gdwin32/ with bgd.dll and its 20 test programs gdtest.exe, webpng.exe…, is one copy of gd)
+            lib = native_libraries.get(path.rpartition("/")[0]) or native_library(path)
             group = groups.setdefault((lib["name"], lib["version"] or ""), {**lib, "files": 0, "paths": [], "ecosystem": "native"})
             group["files"] += 1
             if len(group["paths"]) < 5:
@@ -1818,9 +1863,10 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             group["paths"].append(path)
     # a library pasted between two banners into one of the project's own files ("Debut Insertion by Luc de calendar.js" … "Fin
     # Insertion…"): a copy too, named by its file, with the version and licence its own banner gives (at most MAX_PASTE_READS files)
-    for path, lib in pasted_in(snap, inv):
+    for path, lib in pasted_in(snap, inv):  # (the lines of its first block: where it stands in the project's file)
         group = groups.setdefault((lib["name"], lib["version"] or ""), {"name": lib["name"], "version": lib["version"], "license": lib["license"],
-                                                                      "files": 0, "paths": [], "ecosystem": "php" if _ext(path) == "php" else "javascript"})
+                                                                      "files": 0, "paths": [], "ecosystem": "php" if _ext(path) == "php" else "javascript",
+                                                                      "line": lib["line"], "end": lib["end"]})
         group["files"] += 1
         group["license"] = group["license"] or lib["license"]
         if len(group["paths"]) < 5:

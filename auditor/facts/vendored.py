@@ -25,7 +25,7 @@ KNOWN_NAMES = (
     "axios", "handlebars", "mustache", "backbone", "knockout", "angular", "three", "cesium", "pdfmake", "vfs_fonts",
     "html2canvas", "jspdf", "clipboard", "dompurify", "purify", "marked", "showdown", "hammer", "fullcalendar", "flatpickr",
     "pikaday", "swiper", "slick", "masonry", "modernizr", "normalize", "animate", "luxon", "dayjs", "numeral", "localforage",
-    "sortable", "codemirror", "tinymce", "ckeditor", "quill", "summernote", "chosen", "typeahead", "raphael", "c3", "plotly",
+    "sortable", "codemirror", "tinymce", "tiny_mce", "ckeditor", "quill", "summernote", "chosen", "typeahead", "raphael", "c3", "plotly",
     "vega", "vega-lite", "vega-embed", "require", "requirejs", "dojo", "mootools", "prototype", "zepto", "js.cookie",
     "jquery.cookie", "bluebird", "rxjs", "i18next", "alpine", "htmx", "socket.io", "chroma", "simple-statistics", "topojson",
     "wellknown", "terraformer", "jsts", "geostats", "nouislider", "ion.rangeslider", "spin", "nprogress", "pace", "tether",
@@ -110,6 +110,7 @@ pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw
 ve vi vo wa wo xh yi yo za zh zu""".split())
 HEAD_BYTES = 16 * 1024  # where a version constant or a banner is looked for
 _CONSTANT = lazy_compile(r"\bVERSION\s*=\s*['\"](\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)['\"]")  # lodash: var VERSION = '4.17.15'
+_SPLIT_VERSION = lazy_compile(r"\bmajorVersion\s*[:=]\s*['\"](\d{1,3})['\"]\s*,\s*minorVersion\s*[:=]\s*['\"](\d{1,3}(?:\.\d{1,4}){0,2})['\"]")
 _HEAD_VERSION = (
     lazy_compile(r"(?:^|[\s*/!])(?:[\w.-]+\s+)?v(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b"),  # "jQuery v3.7.1", "Chart.js v2.8.0"
     # "version : 2.27.0", "@version 1.2"; not a licence's ("GNU General Public License version 3.0" atop Ext JS's StatusBar ux)
@@ -279,6 +280,9 @@ def describe(path: str, head: str) -> dict:
     if version is None:  # a version set on the library's object in its code (mustache.version = "0.7.3")
         own_set = re.search(rf"\b{re.escape(lib)}\.version\s*=\s*['\"]v?(\d+\.\d+(?:\.\d+)?)['\"]", head[:HEAD_BYTES], re.I)
         version = own_set.group(1) if own_set else None
+    if version is None:  # a major and a minor version set apart (TinyMCE 3: majorVersion:"3",minorVersion:"3.9.2" is 3.3.9.2)
+        split = _SPLIT_VERSION.search(head[:HEAD_BYTES])
+        version = f"{split.group(1)}.{split.group(2)}" if split else None
     if version and re.match(r"\d{5,}", version):
         version = None  # no release is numbered 50000: an example's data size (Leaflet.markercluster's realworld.50000.1.js)
     part = _PART_OF.match(top) if top and not version and not KNOWN_FILE.match(name) else None
@@ -286,12 +290,17 @@ def describe(path: str, head: str) -> dict:
         lib = re.sub(r"\s+", "-", part.group(1).strip().lower())
     if version and re.match(r"0\.0\.0(\b|-)", version):
         version = None  # an unversioned build's placeholder ("@version 0.0.0-no-version" atop vis-graph3d.min.js)
-    if lib in GENERIC_STEMS and top:  # main.js, index.css: the banner names the library ("jQuery File Upload Plugin JS Example 8.9.1")
+    # main.js, index.css: the banner names the library ("jQuery File Upload Plugin JS Example 8.9.1"); so it does for a file named by a
+    # number (a CMS export's content id, 17733009432117339_content1.css under "jQuery UI CSS Framework 1.8.16")
+    if (lib in GENERIC_STEMS or re.match(r"\d{5}", lib)) and top:
         titled = _TITLE.match(re.sub(r"^[\s/*!#]+", "", re.sub(r"(?m)^[ \t]*\*[ \t]?", "", top.lstrip("/*! \n"))))
         if titled:
             words = re.sub(r"(\s+(?:js|example|demo|plugin|library))+$", "", titled.group(1).strip(), flags=re.I)
             lib = re.sub(r"\s+", "-", words.lower())
             version = version or titled.group(2)
+        elif re.match(r"\d{5}", lib) and (named_line := re.match(r"([A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*){0,4})[ \t]*$",
+                                                                  re.sub(r"^[\s/*!#]+", "", top).split("\n", 1)[0])):
+            lib = re.sub(r"\s+", "-", named_line.group(1).lower())  # (its banner's first line, no version: "Datepicker for Bootstrap")
     return {"name": lib, "version": version, "license": licence_in(top) if top else None}
 
 

@@ -48,7 +48,7 @@ def dependencies(ctx) -> Result:
     deps = ctx.fact("dependency_licenses")
     inconclusive_sources: list[dict] = list(deps["inconclusive_sources"])
     # libraries copied into the repository (JavaScript files, Java archives) are dependencies too, with the licence their banner names
-    copies = [{"name": lib["name"], "version": lib["version"], "license": lib["license"], "dev": False, "path": lib["paths"][0], "line": None,
+    copies = [{"name": lib["name"], "version": lib["version"], "license": lib["license"], "dev": False, "path": lib["paths"][0], "line": lib.get("line"),
                "via": "copy"} for lib in (ctx.fact("inventory") or {}).get("libraries") or []]
     checked, dev_skipped = _judge(deps["dependencies"] + copies, project_ids, ctx.params["include_dev"])
     if checked and not deps["dependencies"]:  # copies judged by their banners, the manifests' declared dependencies never looked up

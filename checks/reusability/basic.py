@@ -157,10 +157,13 @@ def _library_evidence(libraries: list[dict]) -> list[Evidence]:
         version_en = f"version {lib['version']}" if lib["version"] else "version not stated"
         licence_fr = f"licence {lib['license']}" if lib["license"] else "licence non indiquée"
         licence_en = f"{lib['license']} licence" if lib["license"] else "licence not stated"
-        out.append(Evidence(path=lib["paths"][0], kind="finding", value={"library": lib["name"], "version": lib["version"], "license": lib["license"],
-                                                                          "files": lib["files"]},
-                            note=T(f"Bibliothèque {lib['name']} copiée dans le dépôt ({version_fr}, {licence_fr}) : aucun outil ne suit sa version ni ses mises à jour.",
-                                   f"Library {lib['name']} copied into the repository ({version_en}, {licence_en}): no tool tracks its version and updates.")))
+        # (a library pasted into one of the project's files: the lines of the block, "lignes 2 à 1118")
+        where_fr = f", lignes {lib['line']} à {lib['end']} de {lib['paths'][0]}" if lib.get("line") and lib.get("end") else ""
+        where_en = f", lines {lib['line']}–{lib['end']} of {lib['paths'][0]}" if lib.get("line") and lib.get("end") else ""
+        out.append(Evidence(path=lib["paths"][0], line=lib.get("line"), kind="finding",
+                            value={"library": lib["name"], "version": lib["version"], "license": lib["license"], "files": lib["files"]},
+                            note=T(f"Bibliothèque {lib['name']} copiée dans le dépôt ({version_fr}, {licence_fr}{where_fr}) : aucun outil ne suit sa version ni ses mises à jour.",
+                                   f"Library {lib['name']} copied into the repository ({version_en}, {licence_en}{where_en}): no tool tracks its version and updates.")))
     return out
 
 

@@ -1,0 +1,125 @@
+"""Copied libraries named right (issue 12, s17 b2/k6, h1): a public-transport server's repository keeps a Windows build of a
+graphics library (a DLL and twenty test programs in one folder), a library installer named with its version, a CMS export whose
+folders are page ids (sites/lib/<16 digits>/…), and a rich-text editor's distribution (tiny_mce/ with its licence, plugins and
+their minified editor_plugin.js beside editor_plugin_src.js). They were listed as twenty "libraries" named after test programs,
+one library named by a number, and the editor's minified plugins counted as the project's build output. An add-on's copy of a
+chart library, whose banner is only the ASF's licence notice, is known by its UMD wrapper ``factory(global.<name> = {})``."""
+
+from __future__ import annotations
+
+import subprocess
+
+from auditor.facts.inventory import build_inventory, libraries
+from auditor.snapshot import GitSnapshot
+from tests.gitrepo import make_repo
+
+WHEN = {"date": "2026-03-02T10:00:00Z", "message": "import", "author": ("Jeanne Martin", "jeanne.martin@exemple.fr")}
+EXE = b"MZ\x90\x00" + b"\x00" * 200
+README = "# Transit\n\nA public transportation server: route planner, departure boards.\n"
+
+
+def _inventory(path):
+    commit = subprocess.check_output(["git", "-C", str(path), "rev-parse", "HEAD"]).decode().strip()
+    snap = GitSnapshot(str(path / ".git"), commit, max_blob=1 << 20, max_files=5000, deadline=None)
+    inv = build_inventory(snap, (path.name,))
+    return {i.path: i.category for i in inv.items}, libraries(snap, inv)
+
+
+def test_a_native_librarys_programs_are_one_copy_and_an_installer_is_named_by_what_it_installs(tmp_path):
+    programs = ["annotate", "gdtest", "gd2copypal", "pngtogd2", "webpng", "fonttest"]
+    files = {"README.md": README, "src/main.cpp": "int main() { return 0; }\n",
+             "3rd/dev/plot/src/gdwin32/bgd.dll": EXE, "3rd/dev/boost/boost_1_39_setup.exe": EXE,
+             "3rd/dev/iconv/bin/libiconv-2.dll": EXE, "3rd/dev/iconv/bin/libintl-8.dll": EXE, "3rd/dev/iconv/bin/iconv.exe": EXE,
+             "tools/driver/win/chromedriver.exe": EXE}
+    files.update({f"3rd/dev/plot/src/gdwin32/{p}.exe": EXE for p in programs})
+    repo = make_repo(tmp_path / "transit", [{"files": files, **WHEN}])
+    _, libs = _inventory(repo)
+    by_name = {(lib["name"], lib["version"]): lib for lib in libs}
+    assert ("gd", None) in by_name and by_name[("gd", None)]["files"] == 7, sorted(by_name)
+    assert not any(name in ("annotate", "gdtest", "gd2copypal.exe", "webpng", "bgd") for name, _ in by_name), sorted(by_name)
+    assert ("boost", "1.39") in by_name, sorted(by_name)
+    # a folder of several native libraries: each its own, and its program its own (no library to give it to)
+    assert {("libiconv", "2"), ("libintl", "8"), ("iconv", None), ("chromedriver", None)} <= set(by_name), sorted(by_name)
+
+
+BOOTSTRAP = "/*!\n * Bootstrap v2.3.1\n *\n * Copyright 2012 Twitter, Inc\n * Licensed under the Apache License v2.0\n */\n.clearfix{*zoom:1;}\n"
+JQUI = ("/*\n * jQuery UI CSS Framework 1.8.16\n *\n * Copyright 2011, AUTHORS.txt (http://jqueryui.com/about)\n"
+        " * Dual licensed under the MIT or GPL Version 2 licenses.\n */\n.ui-helper-hidden { display: none; }\n")
+DATEPICKER = "/*!\n * Datepicker for Bootstrap\n *\n * Copyright 2012 Stefan Petre\n * Licensed under the Apache License v2.0\n */\n.datepicker{top:0}\n"
+
+
+def test_a_folder_named_by_a_number_names_no_library(tmp_path):
+    site = "sites/lib/5036960317112323"
+    repo = make_repo(tmp_path / "transit", [{"files": {
+        "README.md": README, "src/main.cpp": "int main() { return 0; }\n",
+        f"{site}.dump": "t025_sites(id,name)\n\"5036960317112323\",\"lib\"\n",
+        f"{site}/17732970777411793/17732970777411838_content1.css": BOOTSTRAP,
+        f"{site}/17732970777411793/17732970777411838_bootstrap.css.name": "bootstrap.css\n",
+        f"{site}/17733009432117336/17733009432117339_content1.css": JQUI,
+        f"{site}/17733142576103434/17733142576103438_content1.css": DATEPICKER,
+    }, **WHEN}])
+    _, libs = _inventory(repo)
+    names = {(lib["name"], lib["version"]) for lib in libs}
+    assert not any(name[:1].isdigit() for name, _ in names), names
+    assert ("bootstrap", "2.3.1") in names, names
+    assert ("jquery-ui-css-framework", "1.8.16") in names, names
+    assert ("datepicker-for-bootstrap", None) in names, names
+
+
+TINY = ('(function(d){var a=/^\\s*|\\s*$/g,e;var b={majorVersion:"3",minorVersion:"3.9.2",releaseDate:"2010-09-29",'
+        '_init:function(){var s=this;s.isOpera=d.opera}};' + "b._init();" * 200 + "})(window);")
+PLUGIN_SRC = ("/**\n * editor_plugin_src.js\n *\n * Copyright 2009, Moxiecode Systems AB\n * Released under LGPL License.\n */\n\n"
+              "(function() {\n\ttinymce.create('tinymce.plugins.RulePlugin', {\n\t\tinit : function(ed, url) {\n"
+              "\t\t\ted.addCommand('mceRule', function() {\n\t\t\t\ted.windowManager.open({file : url + '/rule.htm'});\n"
+              "\t\t\t});\n\t\t}\n\t});\n})();\n")
+PLUGIN_MIN = ('(function(){tinymce.create("tinymce.plugins.RulePlugin",{init:function(a,b){a.addCommand("mceRule",function(){'
+              'a.windowManager.open({file:b+"/rule.htm"})})}' + ",x:1" * 300 + "})})();")
+LGPL = "GNU LESSER GENERAL PUBLIC LICENSE\nVersion 2.1, February 1999\n\nCopyright (C) 1991, 1999 Free Software Foundation, Inc.\n"
+
+
+def test_an_editors_distribution_at_the_top_of_its_folder_is_a_copy_not_build_output(tmp_path):
+    ed = "packages/admin/files/admin/tiny_mce"
+    files = {"README.md": "# Admin\n\nThe administration console of the route planner.\n",
+             "packages/admin/files/admin/admin.js": "function save(form) {\n  return form.submit();\n}\n",
+             f"{ed}/tiny_mce.js": TINY, f"{ed}/tiny_mce_src.js": "(function(win) {\n\tvar tinymce = {majorVersion : '3'};\n})(window);\n",
+             f"{ed}/license.txt": LGPL, f"{ed}/utils/form_utils.js": "function getColorPickerHTML(id) {\n  return id;\n}\n"}
+    for p in ("rule", "table", "paste"):
+        files[f"{ed}/plugins/{p}/editor_plugin.js"] = PLUGIN_MIN.replace("Rule", p.title())
+        files[f"{ed}/plugins/{p}/editor_plugin_src.js"] = PLUGIN_SRC.replace("Rule", p.title())
+    repo = make_repo(tmp_path / "transit", [{"files": files, **WHEN}])
+    cats, libs = _inventory(repo)
+    assert all(cats[p] == "vendored" for p in cats if p.startswith(ed + "/")), {p: c for p, c in cats.items() if p.startswith(ed)}
+    assert cats["packages/admin/files/admin/admin.js"] == "source"
+    assert not [p for p, c in cats.items() if c == "build"]
+    tiny = [lib for lib in libs if lib["name"] == "tiny_mce"]
+    assert tiny and tiny[0]["version"] == "3.3.9.2", libs
+
+
+ASF = ("\n/*\n" + "".join(f"* Licensed to the Apache Software Foundation (ASF) under one or more contributor agreement, line {n}.\n"
+                          for n in range(12)) + "*/\n\n")
+UMD = ("(function (global, factory) {\n    typeof exports === 'object' && typeof module !== 'undefined' ? factory(exports) :\n"
+       "    typeof define === 'function' && define.amd ? define(['exports'], factory) :\n"
+       "    (global = typeof globalThis !== 'undefined' ? globalThis : global || self, factory(global.echarts = {}));\n"
+       "}(this, (function (exports) { 'use strict';\n  exports.init = function (dom) { return dom; };\n})));\n")
+
+
+def test_a_chart_librarys_umd_wrapper_after_a_long_licence_notice_names_it(tmp_path):
+    repo = make_repo(tmp_path / "viewer", [{"files": {
+        "README.md": "# Viewer\n\nA statistics add-on for the regional map viewer.\n",
+        "addons/statchart/statchart.js": "var statchart = (function () {\n  return { init: function () { return echarts.init(document.body); } };\n})();\n",
+        "addons/statchart/echarts.js": ASF + UMD,
+    }, **WHEN}])
+    assert len(ASF) > 1024
+    cats, _ = _inventory(repo)
+    assert cats["addons/statchart/echarts.js"] == "vendored", cats
+    assert cats["addons/statchart/statchart.js"] == "source", cats
+
+
+def test_a_shelf_sorted_by_use_names_the_library_below_it():
+    from auditor.facts.inventory import _package_folder
+
+    assert _package_folder("3rd/dev/bzip2/src/bzip.css") == "3rd/dev/bzip2"
+    assert _package_folder("vendor/common/leaflet/leaflet.css") == "vendor/common/leaflet"
+    assert _package_folder("lib/dev/helpers.js") is None
+    assert _package_folder("sites/lib/7036960317112323/17732970777411793/x_content1.css") is None
+    assert _package_folder("lib/bootstrap/css/bootstrap.css") == "lib/bootstrap"
