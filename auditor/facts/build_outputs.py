@@ -12,6 +12,8 @@
   writes beside them, a compiler's intermediate folder (``obj/Release/``, ``obj/linux64/Release/``, ``obj/Debug/net6.0/``)
   — not ``*.obj`` alone, which is also a 3D model —, and the program a project builds into its ``bin/`` folder under the
   project's own name (``App/bin/App``, ``App/bin/AppDebug.app/`` beside ``App/Makefile``);
+- a stylesheet compiled beside its source map from one of the project's Sass/Less sources (``css/main.css`` and ``main.css.map``
+  from ``sass/main.scss``);
 - the web archives (.war, .ear) named after one of the project's own Maven or Gradle modules, wherever they are committed
   (a release folder ``src/site/resources/war/1.0/visusal##1.0.war`` of the artifact ``visusal``).
 
@@ -175,6 +177,23 @@ def tsc_outputs(snap, entries: list) -> dict[str, str]:
     return out
 
 
+_STYLE_SOURCES = ("scss", "sass", "less", "styl")
+
+
+def stylesheet_outputs(items: list) -> dict[str, str]:
+    """What a stylesheet compiler wrote: a CSS file beside its source map (main.css and main.css.map) whose name is one of the
+    project's own Sass, Less or Stylus sources (sass/main.scss, with or without a partial's underscore): compiled, not written.
+    A copied library's compiled stylesheet stays the library's."""
+    own = {i.path: i.category for i in items if i.category not in ("vendored", *_KEEP)}
+    sources = {p.rsplit("/", 1)[-1].rsplit(".", 1)[0].lstrip("_").lower() for p, c in own.items()
+               if c == "source" and "." in p.rsplit("/", 1)[-1] and p.rsplit(".", 1)[-1].lower() in _STYLE_SOURCES}
+    out: dict[str, str] = {}
+    for p in sorted(own):
+        if sources and p.endswith(".css") and p + ".map" in own and p.rsplit("/", 1)[-1][:-4].lower() in sources:
+            out.update({p: "build", p + ".map": "build"})
+    return out
+
+
 MAX_BUILD_FILES = 50
 _POM_PARENT = lazy_compile(r"<parent>.{0,4000}?</parent>", re.S)
 _POM_ARTIFACT = lazy_compile(r"<artifactId>\s*([\w.-]{1,100})\s*</artifactId>")
@@ -214,6 +233,7 @@ def build_outputs(snap, entries: list, items: list, library_dirs: set[str], know
     out: dict[str, str] = compiled_files(snap, items)
     out.update(own_archives(snap, entries))
     out.update(tsc_outputs(snap, entries))
+    out.update(stylesheet_outputs(items))  # (a Symfony bundle's src/css/main.css and .map compiled from src/sass/main.scss)
     out.update(unity_caches(items))
     out.update(bundled_paths(snap, entries))  # (a bundle a build script of the repository joins from the project's sources)
     out.update(mix_outputs(snap, entries))  # (what a Laravel project's webpack.mix.js writes: public/js/app.js, public/css/app.css)

@@ -241,7 +241,7 @@ VENDOR_DIRS = {
 }
 # Folders of generated files (code metrics leave them out).
 GENERATED_DIRS = {"dist", "build", "out", "target", "coverage", ".next", ".nuxt", "staticfiles", "__pycache__", ".cache", "htmlcov",
-                  ".svelte-kit", ".output", ".parcel-cache"}
+                  ".svelte-kit", ".output", ".parcel-cache", ".sass-cache"}  # (Ruby Sass's compiled cache, .sass-cache/<hash>/main.scssc)
 # Copies an editor keeps of the files it has open (a notebook's last autosave, RStudio's session): not the project's
 # work, nor build output.
 EDITOR_STATE_DIRS = {".ipynb_checkpoints", ".Rproj.user", ".vs"}  # (.vs/: Visual Studio's per-user cache, slnx.sqlite, .suo)
@@ -1575,7 +1575,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=17, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=18, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -1896,7 +1896,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=91)
+@fact("inventory", version=92)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
