@@ -123,3 +123,36 @@ def test_a_shelf_sorted_by_use_names_the_library_below_it():
     assert _package_folder("lib/dev/helpers.js") is None
     assert _package_folder("sites/lib/7036960317112323/17732970777411793/x_content1.css") is None
     assert _package_folder("lib/bootstrap/css/bootstrap.css") == "lib/bootstrap"
+
+
+def _demo(title: str) -> str:
+    return ("<!DOCTYPE html>\n<html>\n<head>\n<title>" + title + "</title>\n"
+            '<link href="../../public/vendor/bootstrap-4.1/bootstrap.min.css" rel="stylesheet" media="all">\n'
+            '<link href="../../public/css/theme.css?v=2" rel="stylesheet" media="all">\n</head>\n<body>\n<div class="page">\n'
+            + "<p>Sample widget</p>\n" * 30 + '<p>Copyright © 2018 Maker. All rights reserved. Template by <a href="https://maker.example">'
+            "Maker</a>.</p>\n</div>\n"
+            '<script src="../../public/vendor/jquery-3.2.1.min.js"></script>\n<script src="../../public/js/main.js"></script>\n'
+            '<script src="../../public/js/map.js"></script>\n</body>\n</html>\n')
+
+
+MAIN = ("(function ($) {\n  // USE STRICT\n  \"use strict\";\n  try {\n    //WidgetChart 1\n    var ctx = document.getElementById(\"widgetChart1\");\n"
+        "    if (ctx) {\n      ctx.height = 130;\n    }\n  } catch (error) {\n    console.log(error);\n  }\n})(jQuery);\n")
+
+
+def test_a_site_templates_own_script_loaded_by_its_credited_demo_pages_is_the_templates(tmp_path):
+    files = {"README.md": "# Parc\n\nGestion du parc informatique de l'agglomération.\n",
+             "public/js/main.js": MAIN, "public/css/theme.css": "/* [Master Stylesheet] Project: Parc Version: 1.0 */\nbody{margin:0}\n",
+             "public/js/map.js": "function showPark(map) {\n  return map.setView([43.3, 3.2], 12);\n}\n",
+             "public/js/box.js": "function box(id) {\n  return document.getElementById(id);\n}\n",
+             "public/vendor/jquery-3.2.1.min.js": "/*! jQuery v3.2.1 | (c) JS Foundation and other contributors | jquery.org/license */\n!function(a){}();\n",
+             "public/vendor/bootstrap-4.1/bootstrap.min.css": "/*!\n * Bootstrap v4.1.0 (https://getbootstrap.com/)\n * Licensed under MIT\n */\n.btn{}\n",
+             "templates/examples/chart.html": _demo("Charts"), "templates/examples/table.html": _demo("Tables"),
+             "templates/base.html.twig": "<script src=\"{{ asset('js/main.js') }}\"></script>\n"}
+    cats, libs = _inventory(make_repo(tmp_path / "parc", [{"files": files, **WHEN}]))
+    assert cats["public/js/main.js"] == "vendored" and cats["public/css/theme.css"] == "vendored", cats
+    assert cats["public/js/map.js"] == "source" and cats["public/js/box.js"] == "source", cats  # (a name of its own: the project's)
+    assert not any(lib["name"] in ("main", "theme") for lib in libs), libs
+    # one credited page is no template's demo set
+    one = {k: v for k, v in files.items() if k != "templates/examples/table.html"}
+    cats, _ = _inventory(make_repo(tmp_path / "parc1", [{"files": one, **WHEN}]))
+    assert cats["public/js/main.js"] == "source", cats

@@ -39,6 +39,7 @@ from auditor.facts import fact
 from auditor.facts.build_outputs import build_outputs
 from auditor.facts.root_copy import copied_files, root_copy
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
+from auditor.facts.template_copies import template_files
 from auditor.facts.unity import unity_imports
 from auditor.facts.copied_headers import copied_by_header
 from auditor.facts.pasted import PASTE_HINT, pasted_libraries
@@ -700,6 +701,7 @@ class Inventory:
         self.by_path = {i.path: i for i in self.items}
         self.packages = packages or {}  # copied packages already described (a WordPress, its plugins): prefix -> name, version
         self.copied_roots = copied_roots or []  # folders holding a library's repository or release copied whole (copied_folders)
+        self.template_paths: set[str] = set()  # a site template's own script and stylesheet (template_copies): copies, no library
 
     def category(self, path: str) -> str | None:
         item = self.by_path.get(path)
@@ -1487,6 +1489,8 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     if family:
         items = [Item(i.path, "vendored", i.language) if i.path in family else i for i in items]
     loaded = copy_loads(snap, items)  # a copied widgets distribution's libs/ it loads by path ("libs/ods-map/ods-map.js")
+    template = template_files(snap, items)  # a site template's main.js and theme.css, loaded by its credited demo pages
+    loaded |= template
     if loaded:
         items = [Item(i.path, "vendored", i.language) if i.path in loaded else i for i in items]
     # another project's package at a folder's top: a manifest naming a forge owner the project never names, with its licence (a copied
@@ -1511,7 +1515,9 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
         hosted = copied_files(items, host)
         items = [Item(i.path, "vendored", i.language) if i.path in hosted else i for i in items]
         host = {**host, "paths": sorted(hosted)}
-    return Inventory(items, {**frameworks, **wordpress, **family_packages}, copies, host)
+    inv = Inventory(items, {**frameworks, **wordpress, **family_packages}, copies, host)
+    inv.template_paths = {p for p in template if inv.category(p) == "vendored"}
+    return inv
 
 
 MAX_PHP_ALIAS_PROBES = 2000
@@ -1575,7 +1581,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=18, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=19, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -1713,7 +1719,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         host = inv.host_copy
         groups[("", "host")] = {"name": host["name"], "version": host["version"], "license": host["license"], "files": len(hosted),
                                 "paths": sorted(hosted)[:5], "ecosystem": "javascript" if host["path"] != "composer.json" else "php"}
-    copies = [p for p in inv.paths("vendored") if p not in hosted and _ext(p) in ("js", "mjs", "css", *JAR_EXT, *NATIVE_EXT, *SOURCE_LIBRARY_EXT)
+    copies = [p for p in inv.paths("vendored") if p not in hosted and p not in inv.template_paths
+              and _ext(p) in ("js", "mjs", "css", *JAR_EXT, *NATIVE_EXT, *SOURCE_LIBRARY_EXT)
               and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
               and not is_doc(p)  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
               and not (is_test(p) or any(_TEST_SEG.search(seg) for seg in parts(p)[:-1]))]  # nor a test's fixtures
@@ -1896,7 +1903,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=92)
+@fact("inventory", version=93)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
