@@ -114,6 +114,8 @@ def component_task_runner(snap, files: list) -> str | None:
 
 
 _FROM = lazy_compile(r"^[^\S\n]*FROM[^\S\n]+\S", re.M | re.I)
+# a CMake or Meson build making a program or a library, or installing files (add_executable, install(TARGETS …), executable())
+_NATIVE_BUILD = lazy_compile(r"^[^\S\n]*(?:add_executable|add_library|add_subdirectory|install|executable|shared_library|static_library|library)[^\S\n]*\(", re.M | re.I)
 
 
 def is_recipe(snap, name: str, path: str) -> bool:
@@ -127,6 +129,8 @@ def is_recipe(snap, name: str, path: str) -> bool:
         return False
     if name == "paas" and path == "app.json":
         return not _mobile_app_config(data)
+    if name == "build-tool" and path.rsplit("/", 1)[-1] in ("CMakeLists.txt", "meson.build"):  # (one that builds or installs a target)
+        return bool(_NATIVE_BUILD.search(data[:256 * 1024].decode("utf-8", "replace")))
     return name != "container" or bool(_FROM.search(data[:256 * 1024].decode("utf-8", "replace")))
 
 

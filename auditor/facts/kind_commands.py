@@ -47,3 +47,46 @@ def top_level_scripts(ctx, paths: list[str]) -> list[str]:
         if not _MAIN_GUARD.search(text) and len(_TOP_STATEMENT.findall(text)) >= MIN_TOP_STATEMENTS:
             out.append(p)
     return out
+
+
+_BUILD_DIRS = frozenset({"dist", "build", "out", "lib"})
+
+
+def workspace_commands(ctx) -> list[str]:
+    """The package.json files of a JavaScript monorepo's published packages (the folders its root package.json names as
+    "workspaces": packages/kontinuous/) that declare a command (``bin``), when the root declares none: the command the
+    repository ships (kontinuous's ``"bin": "./dist/index.js"``). The command's file must be committed, or be the build output of
+    the package's sources (dist/, build/, out/ or lib/ left uncommitted beside its src/); a private package is the monorepo's own
+    tooling. The first 20 packages in path order are read."""
+    from auditor import safejson
+    from auditor.facts.kind_packages import root_json
+
+    files = ctx.snapshot.files
+    root = root_json(ctx, "package.json", limit=256 * 1024)
+    if not isinstance(root, dict) or root.get("bin"):
+        return []
+    globs = root.get("workspaces")
+    globs = globs.get("packages") if isinstance(globs, dict) else globs
+    globs = [g.strip("./") for g in globs if isinstance(g, str)][:10] if isinstance(globs, list) else []
+    folders = sorted({p[: -len("/package.json")] for p in files if p.endswith("/package.json") and "node_modules/" not in p
+                      and any((g.endswith("/*") and p[: -len("/package.json")].rpartition("/")[0] == g[:-2]) or p == g + "/package.json"
+                              for g in globs)})[:20]
+    out = []
+    for folder in folders:
+        try:
+            doc = safejson.loads(ctx.snapshot.read_text(folder + "/package.json", limit=64 * 1024) or "")
+        except ValueError:
+            continue
+        if not isinstance(doc, dict) or doc.get("private") is True:
+            continue
+        bins = doc.get("bin")
+        targets = [bins] if isinstance(bins, str) else [t for t in bins.values() if isinstance(t, str)] if isinstance(bins, dict) else []
+        for t in targets[:5]:
+            path = f"{folder}/{t.strip().removeprefix('./')}"
+            top = path[len(folder) + 1:].split("/", 1)[0]
+            built = top in _BUILD_DIRS and "/" in path[len(folder) + 1:] and not any(p.startswith(f"{folder}/{top}/") for p in files) \
+                and any(p.startswith(f"{folder}/src/") for p in files)
+            if path in files or built:
+                out.append(folder + "/package.json")
+                break
+    return out[:3]

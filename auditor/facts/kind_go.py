@@ -5,7 +5,7 @@ A Go program sits at the root of its module (the folder of its ``go.mod``) or in
 be one folder of a larger repository (an attestation server's ``server/go.mod`` beside the mobile clients that talk to it). A
 program that starts an HTTP server (``http.ListenAndServe``, an ``http.Server``, a router of gin, echo, fiber, chi or
 gorilla/mux started) is a web service; one that does not is a command (a daemon started from the command line or by a unit
-file, a Prometheus exporter or a Kubernetes operator serving only its platform's routes, a batch). A Go module without any program is a library others import.
+file, a Prometheus exporter serving only its platform's routes, a batch; a Kubernetes operator is infrastructure: kind_operators). A Go module without any program is a library others import.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def _module_roots(paths) -> list[str]:
 
 def go_mains(ctx) -> list[str]:
     """The Go programs' files (``package main`` with ``func main()``) at the root of a Go module (or of the repository) or in
-    ``cmd/<name>/`` under it: at most one per folder, the first few in path order."""
+    ``cmd/<name>/`` or ``cmd/`` under it (Kubebuilder's cmd/main.go): at most one per folder, the first few in path order."""
     files = ctx.snapshot.files
     roots = _module_roots(files) or [""]
     out: list[str] = []
@@ -51,7 +51,7 @@ def go_mains(ctx) -> list[str]:
     for p in sorted(_own_go(files.values()), key=lambda p: (p.count("/"), p)):  # (a module's root before its cmd/<sub>/ files)
         folder = p.rpartition("/")[0]
         rel = next((p[len(r):] for r in roots if p.startswith(r)), None)
-        if rel is None or folder in seen or not (rel.count("/") == 0 or (rel.startswith("cmd/") and rel.count("/") == 2)):
+        if rel is None or folder in seen or not (rel.count("/") == 0 or (rel.startswith("cmd/") and rel.count("/") in (1, 2))):
             continue
         reads += 1
         if reads > MAX_GO_READS:

@@ -128,3 +128,32 @@ def importable_package(ctx, named: list[dict], images: list[str]) -> str | None:
         if not re.search(rf"(?<![\w.-]){re.escape(folder)}(?![\w-])", commands.replace("-", "_")):
             return m["path"]
     return None
+
+
+# a console script a Python package declares: setup.py's "name=module:func" in console_scripts, setup.cfg's "name = module:func",
+# pyproject's [project.scripts] name = "module:func"
+_CONSOLE_SCRIPT = lazy_compile(r"""^[^\S\n]*["']?([A-Za-z][\w.-]{0,60})["']?[^\S\n]*=[^\S\n]*["']?[\w.]+:\w+""", re.M)
+
+
+def imported_in_readme(ctx, readme: str, readme_path: str | None) -> tuple[str, int, str] | None:
+    """(README path, line, the import) when the README shows the project's Python package imported in code (``from csv_detective.explore_csv
+    import routine``) and never shows any of its declared commands run: a library used by importing it, whose command is a side
+    entry. None otherwise. The package's import names are its top-level folders holding an ``__init__.py`` (at the root or in
+    src/); the commands those of setup.py, setup.cfg and pyproject.toml; 64 KB of the README are read."""
+    files = ctx.snapshot.files
+    packages = sorted({p.split("/")[-2] for p in files if p.endswith("/__init__.py")
+                       and (p.count("/") == 1 or (p.count("/") == 2 and p.startswith("src/")))})[:10]
+    if not readme_path or not packages:
+        return None
+    commands = set()
+    for m in ("setup.py", "setup.cfg", "pyproject.toml"):
+        commands |= {c.lower() for c in _CONSOLE_SCRIPT.findall(ctx.snapshot.read_text(m, limit=64 * 1024) or "")} if m in files else set()
+    lines = readme[:64 * 1024].splitlines()
+    runs = [i for i, line in enumerate(lines) if (words := line.strip().lstrip("$> ").split()) and words[0].lower() in commands]
+    if runs:
+        return None
+    for i, line in enumerate(lines):
+        words = line.strip().split()
+        if len(words) >= 2 and words[0] in ("from", "import") and words[1].split(".")[0] in packages:
+            return readme_path, i + 1, line.strip()[:80]
+    return None

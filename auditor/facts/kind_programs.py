@@ -84,3 +84,26 @@ def frozen_program(ctx) -> tuple[str, str] | None:
             console = _SPEC_CONSOLE.search(text)
             return path, "desktop-application" if console and console.group(1) == "False" else "cli-tool"
     return None
+
+
+# a file the Vagrantfile copies into the machine (config.vm.provision "file", source: "app.py", destination: "/home/vagrant/app.py")
+_PROVISION_FILE = lazy_compile(r"""\.vm\.provision[^\S\n]*\(?[^\S\n]*(?::file|["']file["'])[^\S\n]*,[^\S\n]*source:[^\S\n]*["']([^"'\n]{1,200})["']""")
+_PROVISIONS = lazy_compile(r"\.vm\.provision\b")
+
+
+def provisioned_machines(ctx, files, code: list[str]) -> list[str]:
+    """The Vagrantfiles (the first 20 in path order, 64 KB each) provisioning a machine with the project's scripts
+    (config.vm.provision), when the project has no program of its own, or when its only code (at most three files) is what those
+    Vagrantfiles copy into the machine: a deployment proof of concept's sample app.py, the payload it deploys, not the project."""
+    if len(code) > 3:
+        return []
+    out = []
+    for p in sorted(e.path for e in files if e.name == "Vagrantfile")[:20]:
+        text = ctx.snapshot.read_text(p, limit=64 * 1024) or ""
+        if not _PROVISIONS.search(text):
+            continue
+        folder = p[: -len("Vagrantfile")]
+        copied = {folder + s.strip().removeprefix("./") for s in _PROVISION_FILE.findall(text)}
+        if all(c in copied for c in code):
+            out.append(p)
+    return out

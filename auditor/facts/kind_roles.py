@@ -1,5 +1,5 @@
 """What a file or a dependency does for the project's kind, where its name alone misleads: a Rust crate with only a binary target
-(a command), a Go module's indirect requirements (its dependencies' libraries, not its own), templates a server only sends as
+(a command), a Clojure namespace its deps.edn runs (a program), a Go module's indirect requirements (its dependencies' libraries, not its own), templates a server only sends as
 e-mails or PDFs (no page served), a documentation site's page (docsify's docs/index.html: the documentation, not the project's site)."""
 
 from __future__ import annotations
@@ -22,6 +22,26 @@ def rust_binary(ctx) -> list[str]:
     if "src/main.rs" in files:
         return ["src/main.rs"]
     return ["Cargo.toml"] if re.search(r"^\[\[bin\]\]", text, re.M) else []
+
+
+# a Clojure program's entry: deps.edn's alias running a namespace (:main-opts ["-m" "core"], run by `clj -M:run`), Leiningen's :main
+_CLJ_MAIN_OPTS = lazy_compile(r':main-opts\s*\[\s*"-m"\s+"([\w.*+!?-]{1,120})"')
+_LEIN_MAIN = lazy_compile(r"^[^\S\n]*:main\s+\^?(?::skip-aot\s+)?([\w.*+!?-]{1,120})", re.M)
+
+
+def clojure_main(ctx) -> list[str]:
+    """deps.edn (or project.clj) when it runs a namespace of the project's own as a program (``-m core`` for src/core.clj, a
+    Leiningen ``:main``): a program its users run, not a library. A namespace of another library (``-m uberdeps.uberjar``, a
+    build tool) is no entry of the project's."""
+    files = ctx.snapshot.files
+    for manifest, rx in (("deps.edn", _CLJ_MAIN_OPTS), ("project.clj", _LEIN_MAIN)):
+        if manifest not in files:
+            continue
+        for ns in rx.findall(ctx.snapshot.read_text(manifest, limit=64 * 1024) or "")[:10]:
+            rel = ns.replace(".", "/").replace("-", "_")
+            if any(f"{root}{rel}.{ext}" in files for root in ("src/", "src/main/clojure/", "") for ext in ("clj", "cljc")):
+                return [manifest]
+    return []
 
 
 _GO_REQUIRE = lazy_compile(r"^[^\S\n]*(?:require\s+)?([a-z0-9.-]+\.[a-z]{2,}/[^\s]+)\s+v[0-9][^\n]*?(//[^\S\n]*indirect\b)?[^\S\n]*$", re.M)

@@ -30,17 +30,19 @@ from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, dir
                                       php_front_controller, signing_pages)
 from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
-from auditor.facts.kind_commands import folder_commands, top_level_scripts
+from auditor.facts.kind_commands import folder_commands, top_level_scripts, workspace_commands
 from auditor.facts.kind_go import go_servers
 from auditor.facts.kind_powershell import powershell_commands, powershell_module
-from auditor.facts.kind_roles import doc_site_pages, go_indirect, rust_binary, sent_templates
+from auditor.facts.kind_roles import clojure_main, doc_site_pages, go_indirect, rust_binary, sent_templates
 from auditor.facts.kind_mobile import _app_root, mobile_app, mobile_points
-from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_program, operation_scripts
+from auditor.facts.kind_native import native_servers
+from auditor.facts.kind_operators import kubernetes_operator
+from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_program, operation_scripts, provisioned_machines
 from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only
 from auditor.facts.kind_sites import blade_views, doc_site_roots, doc_site_sql, unnamed_npm_programs
-from auditor.facts.kind_packages import bower_package, data_scripts, importable_package, php_json_backend, r_package, retired, root_json, spip_squelettes
+from auditor.facts.kind_packages import bower_package, data_scripts, imported_in_readme, importable_package, php_json_backend, r_package, retired, root_json, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
                                         imported_host, java_main, jaxrs_resources, mapstore_extension, python_route_files, packaged_servers, plugin_rest_resources, qdt_profiles,
@@ -412,9 +414,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     specs = sorted(e.path for e in files if (SPEC_NAME.search(e.path) or ONTOLOGY.search(e.path)) and not any(d.startswith(".") for d in e.path.split("/")[:-1]))
     generators = sorted(e.path for e in files if STATIC_GENERATORS.match(e.path) or (e.path.count("/") == 1 and SUB_SITE.match(e.name)))
     deps = _deps(ctx) - go_indirect(ctx)  # (a go.mod's "// indirect" requirements are its dependencies' libraries: cobra under an operator)
-    if "django" not in deps and any(e.name == "manage.py" and e.path.count("/") <= 1 and _DJANGO_MANAGE.search(ctx.snapshot.read_text(e.path, limit=16384) or "")
-                                    for e in files):  # a Django project with no manifest naming Django (no requirements file): its
-        deps = deps | {"django"}  # manage.py sets the settings module and runs Django's commands; Django serves its templates
+    manage = [] if "django" in deps else [p for p in sorted(e.path for e in files if e.name == "manage.py" and e.path.count("/") <= 1)[:3]
+                                          if _DJANGO_MANAGE.search(ctx.snapshot.read_text(p, limit=16384) or "")][:1]
+    if manage:  # a Django project with no manifest naming Django (no requirements file): its manage.py sets the settings module
+        deps = deps | {"django"}  # and runs Django's commands; Django serves its templates
     generators += ["Gemfile"] if deps & {"middleman", "jekyll", "nanoc"} else []  # Ruby site generators (Slate is Middleman)
     generators += ["conf.py"] if {"conf.py", "index.rst"} <= set(ctx.snapshot.files) else []  # a Sphinx site at the root (Read the Docs)
     # (or a MyST one, index.md, its conf.py a Sphinx configuration)
@@ -479,9 +482,12 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     scripts += [p for p in unnamed_npm_programs(ctx, code) if p not in scripts]
     # (or Python programs parsing their arguments one folder down, no package manifest: source/rivoli.py's click group)
     scripts += [p for p in folder_commands(ctx) if p not in scripts]
+    # (or the command a monorepo's published package declares: packages/kontinuous/package.json's "bin": "./dist/index.js")
+    scripts += [p for p in workspace_commands(ctx) if p not in scripts]
     composer = composer_declared(ctx)  # (its commands, bin/platau; or "type": "library")
     scripts += [composer[1]] if composer and composer[0] == "cli-tool" and composer[1] not in scripts else []
     scripts += rust_binary(ctx)  # (a Cargo package building only a program: src/main.rs, no src/lib.rs)
+    scripts += clojure_main(ctx)  # (a Clojure program: deps.edn's alias running its own namespace, `clj -M:run`)
     server_entry = any(e.name in SERVER_ENTRY_FILES or e.ext.lower() == "wsgi" for e in files) or any(  # (a mod_wsgi script,
         "[app:main]" in (ctx.snapshot.read_text(e.path, limit=64 * 1024) or "") for e in files if e.ext.lower() == "ini" and "/" not in e.path)  # PasteDeploy)
     if scripts and pages and not server_entry and not set(ui) - set(pages):
@@ -551,7 +557,15 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("web-application" if "net/http" in ui else "api-service", 7, go_served, "Go program serving HTTP")
     dotnet = dotnet_servers(ctx, files)  # (a C# program that is its own HTTP server: not a static site, whatever pages it serves)
     add("web-application" if html else "api-service", 7 if dotnet else 0, dotnet[:3], "HTTP server program (C#)")
-    add("web-application", 7 if ui else 0, [p for p, _ in _manifest_paths(ctx, ui)], "user-interface framework " + ", ".join(ui[:3]))
+    # (or a C/C++ program starting its own HTTP server: a journey planner's server module answering its sites' pages)
+    native = native_servers(ctx, files) if by_ext.keys() & NATIVE_EXT and not dotnet else []
+    add("web-application" if html or templates else "api-service", 7, native, "HTTP server program (C/C++)")
+    # (each manifest with the frameworks it declares: a server's package.json its express, the interface's its react; a Django
+    # project's manage.py when no manifest names Django)
+    ui_at = _manifest_hits(ctx, ui) + ([(manage[0], ["django"])] if manage and "django" in ui else [])
+    scores["web-application"] += 7 if ui and ui_at else 0
+    why["web-application"] += [{"path": p, "reason": "Django project (manage.py runs Django, no manifest names it)" if manage and p == manage[0]
+                                else "user-interface framework " + ", ".join(hits[:3])} for p, hits in ui_at[:3]] if ui else []
     add("web-application", 7 if imported else 0, importers, "user-interface framework " + ", ".join(imported[:3]) + " imported by the code")
     cms = _matching(deps, CMS_DEPS)  # (a module of that CMS declares it too, but is its plugin: scored higher below)
     add("web-application", 8 if cms and not host_plugin else 0, [p for p, _ in _manifest_paths(ctx, cms)], "site built on " + ", ".join(cms[:2]))
@@ -565,7 +579,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # MapStore extension, a GeoNature module's Angular frontend)
     components = sorted(set(ext_paths({"jsx", "tsx", "vue", "svelte"})) | {e.path for e in files if e.name.endswith(".component.ts")})
     add("web-application", 5 if len(components) >= 2 and not (ui or host_plugin or site_built) else 0, components, "interface components (JSX, Vue, Svelte, Angular)")
-    add("web-application", 2 if (templates or html) and pages else 0, templates or html, "server-side template")
+    # (without templates, the HTML pages beside the server: a React interface's public/index.html is a page, no template; a slide
+    # deck in docs/ is the documentation's)
+    add("web-application", 2 if (templates or html) and pages else 0, templates or [p for p in html if not is_doc(p)],
+        "server-side template" if templates else "HTML page")
     # a Rack application (Rails, Sinatra, a Decidim instance whose Gemfile names decidim, not rails): config.ru starts its server
     rack = ["config.ru"] if "config.ru" in ctx.snapshot.files else []
     # (a Ramaze or Sinatra application's views, whatever their template language: view/index.xhtml, views/layout.haml)
@@ -651,8 +668,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("cli-tool", 5, [s for _, s in run_by_image], IMAGE_COMMAND)
     # a Vagrant machine provisioned by the project's scripts (config.vm.provision: install.sh, an Ansible playbook), no program
     # of its own: a machine's provisioning (a suite's developer box), whatever script its container image also runs
-    boxes = sorted(e.path for e in files if e.name == "Vagrantfile")[:20] if not other_code else []
-    boxes = [p for p in boxes if re.search(r"\.vm\.provision\b", ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
+    # (or whose only code is the sample application that machine is given: a deployment proof of concept's app.py)
+    boxes = provisioned_machines(ctx, files, other_code)
     add("infrastructure", 6 if not (ui or api or pages or html or templates) else 0, boxes, "Vagrant machine provisioned by the project's scripts")
     # scripts committed executable that install and deploy servers (osm_install, deploy-prod.sh) beside those servers' configuration
     # (nginx sites, MapProxy, MapServer mapfiles), around no application code of its own: a deployment (an OpenStreetMap WMS server)
@@ -674,6 +691,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # their own: a deployment
     ops = operation_scripts(files) if not (app_code or ui or api or pages or html or templates) else []
     add("infrastructure", 5, ops, "deployment operation scripts (deploy, start, stop, rollback…)")
+    # a Kubernetes operator (a controller manager its main() starts, the custom resources it serves): part of a cluster's
+    # infrastructure, deployed with its chart, not a command nor a library
+    operator = kubernetes_operator(ctx, files) if by_ext.keys() & {"go", "py", "java", "kt", "rs"} and not (ui or pages or html or templates) else []
+    add("infrastructure", 7, operator[:1], "Kubernetes operator (controller manager started by the program)")
+    add("infrastructure", 1 if operator else 0, operator[1:], "custom resource definition of the operator")
     runs = java_main(ctx) if "java" in by_ext or "kt" in by_ext else []
     add("cli-tool", 5 if runs and not (ui or api or java_web or html or pages) else 0, runs, "Java program with a main class")
     add("cli-tool", 2 if cli and not ui and not api else 0, [p for p, _ in _manifest_paths(ctx, cli)], "command-line library " + ", ".join(cli[:3]))
@@ -682,7 +704,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     viewer_apps = [e.path for e in files if e.ext.lower() == "xml" and e.path.count("/") <= 1 and e.size <= 512 * 1024][:20]
     viewer_apps = [p for p in viewer_apps if re.search(r"<mapoptions\b", ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
     add("static-site", 8 if viewer_apps and not (ui or api) else 0, viewer_apps, "mviewer application (config.xml)")
-    add("static-site", (4 + (2 if maps else 0)) if html and not api and not ui and not templates and not java_web and not dotnet and not lutece else 0,
+    add("static-site", (4 + (2 if maps else 0)) if html and not api and not ui and not templates and not java_web and not dotnet and not native and not lutece else 0,
         html, "HTML page")
     # plugins of a host kept in a sub-folder (plugins/<name>/paquet.xml) beside a container image at the root that installs the host
     # itself (ENV SPIP_VERSION, FROM odoo): the site of that host, deployed with its plugins, not one plugin
@@ -741,6 +763,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # to test it or run a pipeline, unless that image's command runs the package)
     importable = importable_package(ctx, named, images) if named and shipped else None
     add("library", 3 if named and not (ui or api or html or scripts or (shipped and not importable)) else 0, [m["path"] for m in named], "named package")
+    # (a Python package whose README shows it imported in code and never its command run, csv_detective's routine: a library whose
+    # command is a side entry)
+    used = imported_in_readme(ctx, _root_readme(ctx), _root_readme_path(ctx)) if scripts and named and not (ui or api or pages or html) else None
+    add("library", 6 if used else 0, [used[0]] if used else [],
+        f"package imported in the README's usage (l.{used[1]}: {used[2]}), its command a side entry" if used else "")
     # Python scripts reading and writing tables with pandas, geopandas… and no package of their own (no manifest naming one, no
     # __init__.py, no command): a data-processing or analysis project (a planning agency's extraction and indicator scripts)
     py_own = by_ext.get("py", [])
@@ -819,9 +846,14 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     return best, why[best][:6], {k: round(v, 1) for k, v in scores.items() if v > 0}, decided, also
 
 
+def _root_readme_path(ctx) -> str | None:
+    """The first README file at the root, in path order."""
+    return next((p for p in sorted(ctx.snapshot.files) if "/" not in p and re.match(r"readme(\.\w+)?$", p, re.I)), None)
+
+
 def _root_readme(ctx) -> str:
-    """The root README's text (the first README file at the root, in path order; 64 KB)."""
-    path = next((p for p in sorted(ctx.snapshot.files) if "/" not in p and re.match(r"readme(\.\w+)?$", p, re.I)), None)
+    """The root README's text (64 KB)."""
+    path = _root_readme_path(ctx)
     return (ctx.snapshot.read_text(path, limit=64 * 1024) or "") if path else ""
 
 
@@ -841,6 +873,12 @@ def _manifests(ctx) -> list[dict]:
         return list(ctx.fact("manifests")["manifests"])
     except FactError:
         return []
+
+
+def _manifest_hits(ctx, names: list[str]) -> list[tuple[str, list[str]]]:
+    """The manifests declaring any of ``names``, each with those it declares (sorted), in the manifests' order."""
+    wanted = set(names)
+    return [(m["path"], sorted(hit)) for m in _manifests(ctx) if (hit := wanted & {d.lower() for d in m.get("dependencies") or []})]
 
 
 def _manifest_paths(ctx, names: list[str]) -> list[tuple[str, str]]:
@@ -869,7 +907,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=46, public=False)
+@fact("project_kind", version=47, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
