@@ -118,6 +118,10 @@ def test_a_monorepo_package_declaring_a_built_command_is_a_command_line_tool(tmp
     # counterpart: a bin pointing to a file that is neither committed nor the build of the package's sources is no command
     stale = {**MONOREPO, "packages/deployer/package.json": MONOREPO["packages/deployer/package.json"].replace("./dist/index.js", "./cli.js")}
     assert {"path": "packages/deployer/package.json", "reason": "command-line entry point"} not in _kind(tmp_path / "stale", stale)[0]["kind_evidence"]
+    # nor is a small helper command beside a library monorepo's main package, which holds more code
+    libs = {**MONOREPO, "packages/deployer/package.json": MONOREPO["packages/deployer/package.json"].replace('"bin": "./dist/index.js", ', ""),
+            "packages/cli/package.json": '{"name": "deployer-cli", "bin": "./bin/cli.js"}\n', "packages/cli/bin/cli.js": "#!/usr/bin/env node\n"}
+    assert {"path": "packages/cli/package.json", "reason": "command-line entry point"} not in _kind(tmp_path / "libs", libs)[0]["kind_evidence"]
 
 
 POC = {

@@ -50,6 +50,8 @@ def top_level_scripts(ctx, paths: list[str]) -> list[str]:
 
 
 _BUILD_DIRS = frozenset({"dist", "build", "out", "lib"})
+_JS_CODE = frozenset({"js", "mjs", "cjs", "ts", "mts", "cts", "jsx", "tsx"})
+_TITLE = lazy_compile(r"^[^\S\n]*#[^\S\n]*([\w.-]{1,60})", re.M)  # (the first heading's first word)
 
 
 def workspace_commands(ctx) -> list[str]:
@@ -57,7 +59,8 @@ def workspace_commands(ctx) -> list[str]:
     "workspaces": packages/kontinuous/) that declare a command (``bin``), when the root declares none: the command the
     repository ships (kontinuous's ``"bin": "./dist/index.js"``). The command's file must be committed, or be the build output of
     the package's sources (dist/, build/, out/ or lib/ left uncommitted beside its src/); a private package is the monorepo's own
-    tooling. The first 20 packages in path order are read."""
+    tooling, and only the package the README's title names or the published package holding the most code counts (a library
+    monorepo's small cli/ helper is no command of the repository's). The first 20 packages in path order are read."""
     from auditor import safejson
     from auditor.facts.kind_packages import root_json
 
@@ -71,13 +74,24 @@ def workspace_commands(ctx) -> list[str]:
     folders = sorted({p[: -len("/package.json")] for p in files if p.endswith("/package.json") and "node_modules/" not in p
                       and any((g.endswith("/*") and p[: -len("/package.json")].rpartition("/")[0] == g[:-2]) or p == g + "/package.json"
                               for g in globs)})[:20]
-    out = []
+    published: dict[str, dict] = {}
     for folder in folders:
         try:
             doc = safejson.loads(ctx.snapshot.read_text(folder + "/package.json", limit=64 * 1024) or "")
         except ValueError:
             continue
-        if not isinstance(doc, dict) or doc.get("private") is True:
+        if isinstance(doc, dict) and doc.get("private") is not True:
+            published[folder] = doc
+    # (only the main one: the package the README's title names, "# Kontinuous - GitOps for Kubernetes", or the one holding the most
+    # code; a library monorepo's small cli/ helper is no command of the repository's)
+    code = {f: sum(1 for p, e in files.items() if p.startswith(f + "/") and e.ext in _JS_CODE and not is_test(p)) for f in published}
+    readme = next((p for p in sorted(files) if "/" not in p and p.lower().startswith("readme")), None)
+    title = _TITLE.search((ctx.snapshot.read_text(readme, limit=8 * 1024) or "") if readme else "")
+    named = title.group(1).lower() if title else None
+    out = []
+    for folder, doc in published.items():
+        name = str(doc.get("name") or "").rpartition("/")[2].lower()
+        if not code[folder] or (code[folder] < max(code.values()) and name != named):
             continue
         bins = doc.get("bin")
         targets = [bins] if isinstance(bins, str) else [t for t in bins.values() if isinstance(t, str)] if isinstance(bins, dict) else []
