@@ -227,3 +227,10 @@ def test_a_clojure_program_its_deps_edn_runs_is_a_command_line_tool(tmp_path):
     # counterpart: an alias running another library's namespace (a build tool) makes no program of the project's
     lib = {**CONSOLIDATE, "deps.edn": CONSOLIDATE["deps.edn"].replace('{:run {:main-opts ["-m" "core"]}\n  ', "{")}
     assert _kind(tmp_path / "lib", lib)[0]["kind"] != "cli-tool"
+
+
+def test_a_cpp_http_server_without_api_description_is_told_to_describe_what_it_exposes(tmp_path):
+    _, results = _kind(tmp_path, PLANNER, ["interoperability.api-spec"])
+    spec = results["interoperability.api-spec"]
+    assert (spec["status"], spec["score"]) == ("warn", 4)
+    assert "src/15_server/ServerModule.cpp" in spec["message"]["en"]

@@ -111,7 +111,7 @@ def api_spec(ctx) -> Result:
         return Result.warn(T(f"Service d'API web ({web[0][0]}) sans spécification d'API : décrivez ses routes en OpenAPI." if api else f"Application web ({web[0][0]}) sans spécification d'API : si elle expose des données, décrivez-les en OpenAPI.",
                              f"Web API service ({web[0][0]}) without an API specification: describe its routes in OpenAPI." if api else f"Web application ({web[0][0]}) without an API specification: if it exposes data, describe it in OpenAPI."),
                            dep_evidence_lines(ctx, web, limit=2), score=4, **details).advise(_openapi_todo(web))
-    own = [e["path"] for e in (ctx.fact("project") or {}).get("kind_evidence") or [] if e.get("reason") in ("HTTP server program (C#)", "Go program serving HTTP")]
+    own = [e["path"] for e in (ctx.fact("project") or {}).get("kind_evidence") or [] if e.get("reason") in ("HTTP server program (C#)", "HTTP server program (C/C++)", "Go program serving HTTP")]
     if own:  # a program that is its own HTTP server (a C# HttpServer answering its web interface): an API may be there, described nowhere
         return Result.warn(T(f"Programme serveur HTTP ({own[0]}) sans spécification d'API : s'il expose des données, décrivez-les en OpenAPI.",
                              f"HTTP server program ({own[0]}) without an API specification: if it exposes data, describe it in OpenAPI."),
