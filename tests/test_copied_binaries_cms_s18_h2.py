@@ -74,7 +74,10 @@ PLUGIN_SRC = ("/**\n * editor_plugin_src.js\n *\n * Copyright 2009, Moxiecode Sy
               "\t\t\t});\n\t\t}\n\t});\n})();\n")
 PLUGIN_MIN = ('(function(){tinymce.create("tinymce.plugins.RulePlugin",{init:function(a,b){a.addCommand("mceRule",function(){'
               'a.windowManager.open({file:b+"/rule.htm"})})}' + ",x:1" * 300 + "})})();")
-LGPL = "GNU LESSER GENERAL PUBLIC LICENSE\nVersion 2.1, February 1999\n\nCopyright (C) 1991, 1999 Free Software Foundation, Inc.\n"
+def _licence_text(lid: str) -> str:
+    from auditor.licenses.matcher import load_data
+
+    return load_data()["licenses"][lid]["texts"][0]["text"]
 
 
 def test_an_editors_distribution_at_the_top_of_its_folder_is_a_copy_not_build_output(tmp_path):
@@ -82,7 +85,7 @@ def test_an_editors_distribution_at_the_top_of_its_folder_is_a_copy_not_build_ou
     files = {"README.md": "# Admin\n\nThe administration console of the route planner.\n",
              "packages/admin/files/admin/admin.js": "function save(form) {\n  return form.submit();\n}\n",
              f"{ed}/tiny_mce.js": TINY, f"{ed}/tiny_mce_src.js": "(function(win) {\n\tvar tinymce = {majorVersion : '3'};\n})(window);\n",
-             f"{ed}/license.txt": LGPL, f"{ed}/utils/form_utils.js": "function getColorPickerHTML(id) {\n  return id;\n}\n"}
+             f"{ed}/license.txt": _licence_text("LGPL-2.1-only"), f"{ed}/utils/form_utils.js": "function getColorPickerHTML(id) {\n  return id;\n}\n"}
     for p in ("rule", "table", "paste"):
         files[f"{ed}/plugins/{p}/editor_plugin.js"] = PLUGIN_MIN.replace("Rule", p.title())
         files[f"{ed}/plugins/{p}/editor_plugin_src.js"] = PLUGIN_SRC.replace("Rule", p.title())
@@ -93,6 +96,8 @@ def test_an_editors_distribution_at_the_top_of_its_folder_is_a_copy_not_build_ou
     assert not [p for p, c in cats.items() if c == "build"]
     tiny = [lib for lib in libs if lib["name"] == "tiny_mce"]
     assert tiny and tiny[0]["version"] == "3.3.9.2", libs
+    # its licence from the text at the folder's top (no banner names it)
+    assert tiny[0]["license"] and tiny[0]["license"].startswith("LGPL-2.1"), tiny
 
 
 ASF = ("\n/*\n" + "".join(f"* Licensed to the Apache Software Foundation (ASF) under one or more contributor agreement, line {n}.\n"

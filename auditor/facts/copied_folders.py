@@ -38,6 +38,7 @@ _RELEASE = lazy_compile(r"^(?P<name>[A-Za-z][\w.]*?(?:-[A-Za-z][\w.]*?)*)[-_]v?\
 _MAJOR = lazy_compile(r"^(?P<name>[A-Za-z][\w.]*?(?:-[A-Za-z][\w.]*?)*)[-_]v?\d{1,2}$")
 # A package's own licence at its top (LICENSE, COPYING, MIT-LICENCE.txt, LICENSE.md)
 _TOP_LICENCE = lazy_compile(r"^(?:[\w-]*[-_])?(?:licen[cs]e|copying)(?:[-_.][\w.-]*)?$", re.I)
+TOP_LICENCE = _TOP_LICENCE
 
 
 def library_key(folder: str) -> str:

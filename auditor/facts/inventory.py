@@ -48,7 +48,7 @@ from auditor.facts.copy_loads import copy_loads
 from auditor.facts.file_families import family_copies
 from auditor.facts.foreign_packages import foreign_packages
 from auditor.facts.known_scripts import known_scripts
-from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, copied_folders, library_shelves
+from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, TOP_LICENCE, copied_folders, library_shelves
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.vendored import (LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, banner,
                                     describe, licence_holder, minified_shape, names_file, self_named_grant, source_licence, squeeze,
@@ -1692,6 +1692,33 @@ def native_folders(paths: list[str]) -> dict[str, dict]:
     return out
 
 
+MAX_FOLDER_LICENCES = 20
+FOLDER_LICENCE_BYTES = 64 * 1024
+
+
+def folder_licences(snap, paths: list[str], folders: list[str]) -> dict[str, str]:
+    """``{folder: SPDX id}`` for the copied folders holding at their top one licence text (LICENSE, license.txt, COPYING…) in
+    which the licence index recognises exactly one licence. At most :data:`MAX_FOLDER_LICENCES` texts read, in path order."""
+    from auditor.licenses.matcher import get_index
+
+    wanted = set(folders)
+    texts: dict[str, list[str]] = {}
+    for p in paths:
+        folder, _, name = p.rpartition("/")
+        if folder in wanted and TOP_LICENCE.match(name):
+            texts.setdefault(folder, []).append(p)
+    out: dict[str, str] = {}
+    reads = 0
+    for folder in sorted(texts):
+        if len(texts[folder]) != 1 or reads >= MAX_FOLDER_LICENCES:
+            continue
+        reads += 1
+        ids = set(get_index().match(snap.read_text(texts[folder][0], limit=FOLDER_LICENCE_BYTES) or "").ids)
+        if len(ids) == 1:
+            out[folder] = ids.pop()
+    return out
+
+
 MAX_PASTE_READS = 400  # project files read for pasted libraries, in path order
 _PASTE_EXT = {"js", "mjs", "ts", "php", "css"}
 
@@ -1886,6 +1913,11 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             twins[0]["paths"] = (twins[0]["paths"] + group["paths"])[:5]
             twins[0]["license"] = twins[0]["license"] or group["license"]
             del groups[key]
+    # a library copied as a folder with its licence's text at the folder's top and no banner naming it (tiny_mce/license.txt, the
+    # LGPL 2.1): that text's licence (at most MAX_FOLDER_LICENCES texts read)
+    unlicensed = sorted(key[0] for key, group in groups.items() if "/" in key[0] and not key[1] and not group["license"])
+    for folder, spdx in folder_licences(snap, [i.path for i in inv.items], unlicensed).items():
+        groups[(folder, "")]["license"] = spdx
     # one library under its name and its "js" name, same version (angular.js read as "angular", angular-animate.min.js's banner
     # "AngularJS v1.4.7" as "angularjs"): one library, under the shorter name
     for key, group in sorted(groups.items(), key=lambda kv: (kv[1]["name"], kv[1]["paths"][0])):
@@ -1903,7 +1935,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=93)
+@fact("inventory", version=94)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
