@@ -161,3 +161,8 @@ def test_a_site_templates_own_script_loaded_by_its_credited_demo_pages_is_the_te
     one = {k: v for k, v in files.items() if k != "templates/examples/table.html"}
     cats, _ = _inventory(make_repo(tmp_path / "parc1", [{"files": one, **WHEN}]))
     assert cats["public/js/main.js"] == "source", cats
+    # a web agency's "Design by" credit on the pages it made for the authority is no template's
+    agency = {k: (v.replace('Template by <a href="https://maker.example">', 'Design by <a href="https://agence-web.example">')
+                  if k.endswith(".html") else v) for k, v in files.items()}
+    cats, _ = _inventory(make_repo(tmp_path / "parc2", [{"files": agency, **WHEN}]))
+    assert cats["public/js/main.js"] == "source", cats

@@ -3,7 +3,8 @@
 and the template's demo pages templates/examples/*.html whose footers say "Template by <a href="https://colorlib.com">").
 
 The template's generic files (``main.js``, ``theme.css``, ``style.css``, ``scripts.js``…) carry no banner, so only the demo pages
-tell whose they are: a file of the project that at least :data:`MIN_PAGES` pages crediting a template's maker load by a relative
+tell whose they are: a file of the project that at least :data:`MIN_PAGES` pages crediting a template's maker ("Template by …", or
+"Designed by" a template shop) load by a relative
 path is the template's, not the project's own code. A project's own script has a name of its own (``map.js``, ``box.js``) and
 stays its own, even when the credited pages load it.
 
@@ -23,9 +24,13 @@ MIN_PAGES = 2
 # the names a template gives its own script and stylesheet
 TEMPLATE_STEMS = {"main", "theme", "style", "styles", "script", "scripts", "template"}
 # a footer crediting the template's maker with a link to its site ("Template by <a href="https://colorlib.com">Colorlib</a>",
-# "Designed by <a href="https://themewagon.com">", "Thème par …")
-_CREDIT = lazy_compile(r"""\b(?:template|theme|th[èe]me|designed|design)[^\S\n]+(?:by|par)[^\S\n]*:?[^\S\n]*<a[^\S\n][^>\n]{0,200}?"""
-                       r"""href=["']https?://""", re.I)
+# "Thème par …"); "Designed by" / "Design:" only with a link to a template shop (BootstrapMade, HTML5 UP…): a web agency's
+# "Design by" credit on a site it made for the authority says nothing of a template
+_TEMPLATE_SHOPS = r"(?:www\.)?(?:colorlib\.com|themewagon\.com|bootstrapmade\.com|html5up\.net|startbootstrap\.com|creative-tim\.com|" \
+                  r"templatemo\.com|w3layouts\.com|freehtml5\.co|uicookies\.com|tooplate\.com|untree\.co|templated\.co|bootstrapious\.com)"
+_CREDIT = lazy_compile(r"""\b(?:template|theme|th[èe]me)[^\S\n]+(?:by|par)[^\S\n]*:?[^\S\n]*<a[^\S\n][^>\n]{0,200}?href=["']https?://"""
+                       r"""|\bdesign(?:ed)?(?:[^\S\n]+(?:by|par))?[^\S\n]*:?[^\S\n]*<a[^\S\n][^>\n]{0,200}?href=["']https?://""" + _TEMPLATE_SHOPS,
+                       re.I)
 _LOADS = lazy_compile(r"""<script\b[^>\n]{0,200}?\bsrc=["']([^"'\n]{1,300})["']|<link\b[^>\n]{0,200}?\bhref=["']([^"'\n]{1,300}\.css)(?:\?[^"'\n]{0,100})?["']""",
                       re.I)
 
