@@ -838,7 +838,9 @@ def accessibility_and_ecodesign(ctx) -> Result:
     # a statement is a page of its own or the legal mention; a bare word or link elsewhere is only a hint
     a11y_pages = sorted(e.path for e in live if _a11y_page(e))
     a11y_text = [h for h in sig.get("a11y.declaration", []) if h[3] != "test"]
-    a11y_strong = [h for h in a11y_text if re.search(r"conforme|d[ée]claration|RGAA", h[2], re.I)]
+    # (a bare "RGAA", a footer's "accessible aux outils de lecture d'écran (RGAA)", is a mention; the signal keeps what the sentence says
+    # of it: a conformity, an audit, criteria, a version)
+    a11y_strong = [h for h in a11y_text if re.search(r"conform|d[ée]claration|audit|crit[èe]res|RGAA[^\S\n]*(?:version|v)?[^\S\n]*\d|RGAA[^\S\n]*:", h[2], re.I)]
     a11y_strong += [h for h in sig.get("a11y.statement-link", []) if h[3] != "test"]  # the statement's page, linked (published elsewhere)
     checks["a11y_statement"] = bool(a11y_pages or a11y_strong)
     ev += [Evidence(path=x, value="accessibility page", kind="found") for x in a11y_pages[:3]] + hit_evidence(a11y_strong or a11y_text, limit=3)
