@@ -87,3 +87,47 @@ def page_json_hit(hit) -> bool:
     """A served-JSON hit that answers the project's own pages: a Lutece JSP bean (XxxJspBean.java, the controller of back-office
     pages) or a Lutece MVC view's ``responseJSON(…)`` (an XPage's AJAX answer to its editor), no API opened to other clients."""
     return hit[0].endswith("JspBean.java") or "responsejson" in hit[2].lower()
+
+
+# the web frameworks whose ways of answering JSON the text scan knows (api.json-answer): without one in the code, their pages are all they serve
+_PAGE_FRAMEWORKS = re.compile(r"django|flask|express|laravel/framework|symfony/framework-bundle|rails")
+
+
+def pages_only(ctx, web: list, scan: dict, details: dict) -> Result | None:
+    """api-spec's not-applicable for a web application whose framework serves its pages and whose code answers no JSON (a Wagtail site
+    of a commune, a Laravel front end reading another service's API): no API of its own to describe. None when it may serve one: an
+    API-service kind, a framework whose JSON answers are not read, or any JSON answer in the project's own code (routes/api.php's
+    route outside Laravel's scaffold /user included)."""
+    from auditor.checks.reusability.common import dep_evidence_lines
+    from auditor.facts.inventory import is_test, is_vendored
+    from auditor.facts.project import decided_kind
+    from auditor.facts.tree import tree_of
+
+    if decided_kind(ctx.fact("project") or {}) != "web-application" or not all(_PAGE_FRAMEWORKS.fullmatch(d[0]) for d in web):
+        return None
+    hits = [h for sid in ("api.json-answer", "api.php-json", "api.host-json", "api.served-json", "api.template-json", "api.ajax-json")
+            for h in scan["signals"].get(sid, []) if h[3] in ("code", "template") and not is_test(h[0]) and not is_vendored(h[0])]
+    if any(not h[2].startswith("Route::") or h[0].endswith("routes/api.php") for h in hits):
+        return None
+    if any(e.name.endswith((".json.jbuilder", ".json.erb")) for e in tree_of(ctx) if not is_vendored(e.path)):  # (Rails' JSON views)
+        return None
+    fw = web[0][0]
+    return Result.not_applicable(T(f"Application web ({fw}) servant ses pages : aucun code ne répond en JSON ni ne déclare d'API — pas de "
+                                   "spécification attendue.",
+                                   f"Web application ({fw}) serving its pages: no code answers JSON or declares an API — no specification "
+                                   "expected."), dep_evidence_lines(ctx, web, limit=2), pages_only=True, **details)
+
+
+def serves_no_api(ctx) -> bool:
+    """No API is served: no specification or GraphQL schema, no generator or framework code, no server framework
+    among the runtime dependencies, no PHP page answering JSON, no JSON route of a host's plugin or servlet (what makes api-spec
+    not applicable)."""
+    from auditor.checks.reusability.common import textscan_ok
+
+    scan = textscan_ok(ctx)
+    sig = scan["signals"]
+    return not (ctx.fact("api_specs")["documents"] or sig.get("spec.graphql") or [h for h in sig.get("spec.framework", []) if h[3] in ("code", "config")]
+                or [h for sid in ("api.php-json", "api.host-json") for h in sig.get(sid, []) if h[3] == "code"]
+                or [h for h in sig.get("api.template-json", []) if h[3] in ("code", "template")] or match_deps(ctx, [SPEC_GENERATORS], dev=True, unimported=False)
+                or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config") and not page_json_hit(h)]
+                or rest_frameworks(ctx, dev=False, unimported=False) or _web(ctx) or spring_rest_controllers(scan))

@@ -15,7 +15,7 @@ from auditor.checks.interoperability.openapi_advice import openapi_todo as _open
 from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
 from auditor.checks.interoperability.data_storage import hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format
-from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, page_json_hit, rest_frameworks, spring_rest_controllers, spring_rest_result  # noqa: F401
+from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, page_json_hit, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result  # noqa: F401
 
 DASHBOARD_SERVERS = ("flask", "tornado")  # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado)
 PUBLISHING_KINDS = ("static-site", "data-specification")  # kinds serving no API of their own, judged on the API description they publish
@@ -107,6 +107,8 @@ def api_spec(ctx) -> Result:
     board = match_deps(ctx, [DASHBOARD_FRAMEWORKS], dev=False)
     if board and all(d in DASHBOARD_SERVERS for d, _ in web):  # Flask under Dash, Tornado under Streamlit: the dashboard's own server
         web = []
+    if web and (pages := pages_only(ctx, web, scan, details)):  # (a Wagtail site, a Laravel front end: pages only, no JSON answered)
+        return pages
     if web and (api := decided_kind(ctx.fact("project") or {}) == "api-service") in (True, False):  # (the message follows the kind: a Slim API serves data)
         return Result.warn(T(f"Service d'API web ({web[0][0]}) sans spécification d'API : décrivez ses routes en OpenAPI." if api else f"Application web ({web[0][0]}) sans spécification d'API : si elle expose des données, décrivez-les en OpenAPI.",
                              f"Web API service ({web[0][0]}) without an API specification: describe its routes in OpenAPI." if api else f"Web application ({web[0][0]}) without an API specification: if it exposes data, describe it in OpenAPI."),
@@ -159,19 +161,6 @@ def api_spec(ctx) -> Result:
                                        ajax_json=True, **details)
     return Result.not_applicable(T("Aucune API servie détectée (ni framework d'API déclaré, ni code répondant en JSON) : pas de spécification attendue.",
                                    "No served API detected (no API framework declared, no code answering JSON): no specification expected."), **details)
-
-
-def serves_no_api(ctx) -> bool:
-    """No API is served: no specification or GraphQL schema, no generator or framework code, no server framework
-    among the runtime dependencies, no PHP page answering JSON, no JSON route of a host's plugin or servlet (what makes api-spec
-    not applicable)."""
-    scan = textscan_ok(ctx)
-    sig = scan["signals"]
-    return not (ctx.fact("api_specs")["documents"] or sig.get("spec.graphql") or [h for h in sig.get("spec.framework", []) if h[3] in ("code", "config")]
-                or [h for sid in ("api.php-json", "api.host-json") for h in sig.get(sid, []) if h[3] == "code"]
-                or [h for h in sig.get("api.template-json", []) if h[3] in ("code", "template")] or match_deps(ctx, [SPEC_GENERATORS], dev=True, unimported=False)
-                or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config") and not page_json_hit(h)]
-                or rest_frameworks(ctx, dev=False, unimported=False) or _web(ctx) or spring_rest_controllers(scan))
 
 
 PROGRAMME_FIELDS = ("porteurcodesiret", "budgetprevisionnel", "datedebutprevisionnelle", "phasestatut", "recocoid", "tetid", "mecid",
