@@ -34,3 +34,92 @@ def test_a_sentence_saying_the_conformity_to_rgaa_still_is_a_statement(tmp_path)
                                   "Conformité RGAA 4.1 : partielle, 63 % des critères respectés.")):
         res = judge(tmp_path, _footer(sentence), [A11Y], name=f"r{i}")[1][A11Y]
         assert "RGAA statement" not in res["message"]["en"].split("missing:")[-1], (sentence, res["message"])
+
+
+API = "interoperability.api-spec"
+
+WAGTAIL = {"requirements.txt": "Django==4.2.11\nwagtail==5.2.3\npsycopg2-binary==2.9.9\n",
+           "manage.py": ("#!/usr/bin/env python\nimport os\nimport sys\n\nif __name__ == '__main__':\n"
+                         "    os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site_commune.settings.dev')\n"
+                         "    from django.core.management import execute_from_command_line\n    execute_from_command_line(sys.argv)\n"),
+           "site_commune/settings/base.py": "INSTALLED_APPS = ['home', 'search', 'wagtail', 'django.contrib.admin']\nROOT_URLCONF = 'site_commune.urls'\n",
+           "site_commune/urls.py": ("from django.urls import include, path\nfrom wagtail import urls as wagtail_urls\n"
+                                    "from wagtail.admin import urls as wagtailadmin_urls\nfrom search import views as search_views\n\n"
+                                    "urlpatterns = [\n    path('admin-site/', include(wagtailadmin_urls)),\n"
+                                    "    path('recherche/', search_views.search, name='search'),\n    path('', include(wagtail_urls)),\n]\n"),
+           "search/views.py": ("from django.template.response import TemplateResponse\nfrom wagtail.models import Page\n\n\n"
+                               "def search(request):\n    q = request.GET.get('q', '')\n    results = Page.objects.live().search(q) if q else []\n"
+                               "    return TemplateResponse(request, 'search/search.html', {'q': q, 'results': results})\n"),
+           "home/models.py": "from wagtail.models import Page\n\n\nclass HomePage(Page):\n    template = 'home/home_page.html'\n",
+           "home/templates/home/home_page.html": "{% extends 'base.html' %}\n{% block content %}<h1>{{ page.title }}</h1>{% endblock %}\n",
+           "site_commune/templates/base.html": "<!doctype html><html lang=\"fr\"><body>{% block content %}{% endblock %}</body></html>\n",
+           "search/templates/search/search.html": "{% extends 'base.html' %}\n{% block content %}<form><input name=\"q\"></form>{% endblock %}\n",
+           "README.md": "# Site de la commune\n\nLe site internet de la commune, sous Wagtail.\n"}
+
+
+def test_a_django_site_serving_pages_only_has_no_api_to_describe(tmp_path):
+    """onsenbray (s17 a1/k3): a commune's Wagtail site (pages, a sitemap, a search page; no JsonResponse, no DRF, no wagtail.api) got
+    warn 4 "Web application (django) without an API specification: if it exposes data, describe it in OpenAPI"."""
+    res = judge(tmp_path, WAGTAIL, [API])[1][API]
+    assert res["status"] == "not_applicable", res
+    assert "serving its pages" in res["message"]["en"] and "servant ses pages" in res["message"]["fr"], res["message"]
+
+
+def test_a_django_site_answering_json_still_is_asked_for_a_specification(tmp_path):
+    files = {**WAGTAIL, "search/api.py": ("from django.http import JsonResponse\nfrom wagtail.models import Page\n\n\n"
+                                          "def pages(request):\n    return JsonResponse({'pages': [p.title for p in Page.objects.live()]})\n")}
+    res = judge(tmp_path, files, [API])[1][API]
+    assert res["status"] == "warn", res
+
+
+def test_a_laravel_front_end_reading_another_api_serves_pages_only(tmp_path):
+    """front_v1 (s17 a1): a Laravel front end (Blade views) consuming the sponsor's API, its routes/api.php Laravel's scaffold /user
+    route only: no API of its own."""
+    files = {"composer.json": '{"name": "laravel/laravel", "require": {"php": "^7.1.3", "laravel/framework": "5.8.*", "guzzlehttp/guzzle": "^6.3"}}\n',
+             "artisan": "#!/usr/bin/env php\n<?php\nrequire __DIR__.'/vendor/autoload.php';\n",
+             "routes/web.php": "<?php\n\nRoute::get('/', function () {\n    return view('welcome');\n});\nRoute::get('/table', 'ItemController@index');\n",
+             "routes/api.php": ("<?php\n\nuse Illuminate\\Http\\Request;\n\nRoute::middleware('auth:api')->get('/user', function (Request $request) {\n"
+                                "    return $request->user();\n});\n"),
+             "app/Http/Controllers/ItemController.php": ("<?php\n\nnamespace App\\Http\\Controllers;\n\nuse GuzzleHttp\\Client;\n\n"
+                                                         "class ItemController extends Controller\n{\n    public function index()\n    {\n"
+                                                         "        $items = json_decode((new Client())->get(env('API_URL') . '/items')->getBody());\n"
+                                                         "        return view('tableManager', ['items' => $items]);\n    }\n}\n"),
+             "resources/views/welcome.blade.php": "<!doctype html><html lang=\"fr\"><body><h1>Accueil</h1></body></html>\n",
+             "resources/views/tableManager.blade.php": "<table>@foreach ($items as $item)<tr><td>{{ $item->name }}</td></tr>@endforeach</table>\n",
+             "README.md": "# Front\n\nInterface web de gestion des éléments.\n"}
+    report, res = judge(tmp_path, files, [API])
+    assert report["facts"]["project"]["kind"] == "web-application", report["facts"]["project"]
+    assert res[API]["status"] == "not_applicable", res[API]
+
+
+CONF = "reusability.configuration"
+
+
+def test_a_sub_folders_readme_describing_the_settings_is_no_settings_file(tmp_path):
+    """CartoGIS54 (s17 a1/k3): "settings file: src/README.md", the README of the sources whose "## Configuration" chapter says how
+    to fill app.config.json from its model."""
+    files = {"package.json": '{"name": "carto", "private": true, "scripts": {"serve": "vue-cli-service serve"}, "dependencies": {"vue": "^2.6.10", "leaflet": "^1.5.1"}}\n',
+             "public/index.html": "<!doctype html><html lang=\"fr\"><body><div id=\"app\"></div></body></html>\n",
+             "src/main.js": "import Vue from 'vue'\nimport App from './App.vue'\nimport config from './app.config.json'\n\nnew Vue({ render: h => h(App), provide: { config } }).$mount('#app')\n",
+             "src/App.vue": "<template><div id=\"map\"></div></template>\n<script>\nexport default { inject: ['config'] }\n</script>\n",
+             "src/model.app.config.json": '{"title": "Titre de la carte", "services": {"wms": "https://exemple.fr/qgisserver"}}\n',
+             "src/README.md": ("# Sources\n\nThe source code of the web app.\n\n## Configuration\n\nThe `app.config.json` file contains the app configuration.\n\n"
+                               "To fill it correctly please follow the `model.app.config.json`.\n"),
+             "README.md": "# Carto\n\nA web map of WMS layers.\n\n## Configuration\n\nCopy src/model.app.config.json to src/app.config.json and fill it.\n"}
+    res = judge(tmp_path, files, [CONF])[1][CONF]
+    assert "settings file: src/README.md" not in res["message"]["en"], res["message"]
+    assert "fichier de réglages : src/README.md" not in res["message"]["fr"], res["message"]
+
+
+def test_a_port_read_from_the_environment_is_said_the_platforms(tmp_path):
+    """CartoGIS54-file-API (s17 a1/k3): index.mjs reads process.env.PORT, and the report said "No setting read from the environment"."""
+    files = {"package.json": '{"name": "file-api", "type": "module", "scripts": {"start": "node index.mjs"}, "dependencies": {"express": "^4.18.2"}}\n',
+             "index.mjs": ("import express from 'express'\nimport fs from 'fs'\n\nconst config = JSON.parse(fs.readFileSync('./api.config.json'))\n"
+                           "const app = express()\nconst port = process.env.PORT\n\napp.post('/files', (req, res) => { res.send(config.folder) })\n"
+                           "app.listen(port)\n"),
+             "model.api.config.json": '{"folder": "/chemin/vers/les/fichiers"}\n',
+             "README.md": "# File API\n\nStores the files of the map.\n\n## Configuration\n\nCopy model.api.config.json to api.config.json.\n"}
+    res = judge(tmp_path, files, [CONF])[1][CONF]
+    assert "No setting read from the environment" not in res["message"]["en"], res["message"]
+    if res["details"].get("env_vars") == 0:
+        assert "only PORT, set by the platform" in res["message"]["en"] and "seulement PORT" in res["message"]["fr"], res["message"]

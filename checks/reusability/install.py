@@ -13,6 +13,8 @@ from auditor.lazyre import lazy_compile
 
 from .common import code_free, submodule_code, textscan_ok
 
+_DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
+
 
 @check(
     id="reusability.install",
@@ -303,10 +305,18 @@ def configuration(ctx) -> Result:
     if not read_vars:  # (settings in a file, a Spring application.yml, a batch's properties: say where, not "0 read, 0 undocumented")
         where = [p for p in settings_docs if p not in templates][:1]
         in_readme = bool(where) and where[0] == readme.get("path")  # (the README's configuration section: no settings file)
-        msg = T(f"Aucun réglage lu dans l'environnement ; modèle : {templates[0] if templates else 'aucun'}"
-                + ((" ; réglages décrits dans le README" if in_readme else f" ; fichier de réglages : {where[0]}") if where else "") + ".",
-                f"No setting read from the environment; template: {templates[0] if templates else 'none'}"
-                + (("; settings described in the README" if in_readme else f"; settings file: {where[0]}") if where else "") + ".")
+        # (nor a sub-folder's README or a guide describing the settings, CartoGIS54's src/README.md "## Configuration": a document)
+        described = bool(where) and not in_readme and _DOC_FILE.search(where[0]) is not None
+        std = settings.get("standard_vars") or []  # (process.env.PORT read: a variable the platform sets, said as such)
+        none_fr, none_en = ((f"Aucun réglage propre au projet lu dans l'environnement (seulement {', '.join(std[:4])}, que fixe la plateforme)",
+                             f"No setting of the project read from the environment (only {', '.join(std[:4])}, set by the platform)") if std
+                            else ("Aucun réglage lu dans l'environnement", "No setting read from the environment"))
+        msg = T(f"{none_fr} ; modèle : {templates[0] if templates else 'aucun'}"
+                + ((" ; réglages décrits dans le README" if in_readme else f" ; réglages décrits dans {where[0]}" if described
+                    else f" ; fichier de réglages : {where[0]}") if where else "") + ".",
+                f"{none_en}; template: {templates[0] if templates else 'none'}"
+                + (("; settings described in the README" if in_readme else f"; settings described in {where[0]}" if described
+                    else f"; settings file: {where[0]}") if where else "") + ".")
     res = Result.scored(score, msg, ev, env_vars=len(read_vars), undocumented=undocumented[:50], templates=templates[:10])
     advice = _settings_advice(read_vars, undocumented, templates)
     if advice:
