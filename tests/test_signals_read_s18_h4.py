@@ -123,3 +123,30 @@ def test_a_port_read_from_the_environment_is_said_the_platforms(tmp_path):
     assert "No setting read from the environment" not in res["message"]["en"], res["message"]
     if res["details"].get("env_vars") == 0:
         assert "only PORT, set by the platform" in res["message"]["en"] and "seulement PORT" in res["message"]["fr"], res["message"]
+
+
+AUTH = "interoperability.auth"
+
+
+def test_a_plugins_oauth2_client_of_a_remote_api_signs_no_one_in(tmp_path):
+    """lutece-multimedia-plugin-phraseanet (s17 b1): the plugin gets its own token to a media server's API (client_id, "redirect_uri" set
+    to the out-of-band urn:ietf:wg:oauth:2.0:oob, an access token kept for a configured account) and its back office stores that account's
+    password; the report said "Standard authentication (OpenID Connect/OAuth2…)", warn 7. People sign in through the Lutece site."""
+    files = {"pom.xml": "<project><artifactId>plugin-mediaserver</artifactId><packaging>lutece-plugin</packaging></project>\n",
+             "src/java/fr/paris/lutece/plugins/mediaserver/service/api/MediaApiAuthentication.java": (
+                 "package fr.paris.lutece.plugins.mediaserver.service.api;\n\npublic final class MediaApiAuthentication\n{\n"
+                 "    private static final String PARAMETER_CLIENT_ID = \"client_id\";\n"
+                 "    private static final String PARAMETER_REDIRECT_URI = \"redirect_uri\";\n"
+                 "    private static final String PARAMETER_REDIRECT_URI_VALUE = \"urn:ietf:wg:oauth:2.0:oob\";\n"
+                 "    private static final String PARAMETER_ACCESS_TOKEN = \"access_token\";\n\n"
+                 "    public static String getAccessToken( Account account )\n    {\n"
+                 "        UrlItem url = new UrlItem( account.getAccessURL( ) + \"/api/oauthv2/token\" );\n"
+                 "        url.addParameter( PARAMETER_CLIENT_ID, account.getCustomerId( ) );\n"
+                 "        url.addParameter( PARAMETER_REDIRECT_URI, PARAMETER_REDIRECT_URI_VALUE );\n        return call( url );\n    }\n}\n"),
+             "webapp/WEB-INF/templates/admin/plugins/mediaserver/create_account.html": (
+                 "<form action=\"jsp/admin/plugins/mediaserver/DoCreateAccount.jsp\" method=\"post\">\n"
+                 "  <input type=\"text\" name=\"customer_id\">\n  <input type=\"text\" name=\"login\">\n"
+                 "  <input type=\"password\" name=\"password\">\n</form>\n"),
+             "webapp/WEB-INF/templates/skin/plugins/mediaserver/media.html": "<div class=\"media\">${media.title}</div>\n"}
+    res = judge(tmp_path, files, [AUTH])[1][AUTH]
+    assert res["status"] == "not_applicable" and "Lutece" in res["message"]["en"], res

@@ -142,6 +142,10 @@ def no_sign_in(m) -> bool:
     # no identity provider — unless the same file also redirects to one
     if "OAuth2Password" in m.string and not re.search(r"openid|authorization_code|redirect_uri|OAuth2AuthorizationCode", m.string, re.I):
         return True
+    # the out-of-band redirect (urn:ietf:wg:oauth:2.0:oob: the code is shown to be copied, never sent back to a site): an installed or
+    # back-office client obtaining its token to a third party's API (a Lutece plugin's Phraseanet account), where no one signs in to the site
+    if "urn:ietf:wg:oauth:2.0:oob" in m.string:
+        return True
     # a file asking an API for its own token (grant_type client_credentials, no redirect of a person): an API client's OAuth2
     # (any spelling: Oauth2ClientCredentialsGrantRequestAuthenticator, OAUTH2_CLIENT_CREDENTIALS_GRANT — lamassu fetching feeds)
     return bool(re.search(r"client_?credentials", m.string, re.I)) and not re.search(r"redirect_?uri|authorization_?code", m.string, re.I)

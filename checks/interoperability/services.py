@@ -471,6 +471,10 @@ def auth(ctx) -> Result:
     db_files = {h[0] for h in db_admin if h[2].upper().startswith("ADMIN_USER")}
     db_vars = {v.group(0) for h in db_admin if h[0] not in db_files and (v := re.search(r"ADMIN_[A-Z]+\d?", h[2]))}
     local = [h for h in local if not (h[2].startswith("ADMIN_") and (h[2] in db_vars or h[0] in db_files))]
+    # a host's plugin's back-office form (webapp/WEB-INF/templates/admin/…), behind the host site's own sign-in: a password field there
+    # stores a credential (a Lutece plugin's account on a remote media server, create_account.html), it signs no one in
+    if (ctx.fact("install_recipes") or {}).get("plugin_host"):
+        local = [h for h in local if not (h[2].startswith(("type=", "<")) and "/templates/admin/" in h[0])]
     local += [h for h in sig.get("auth.mobile-password", []) if h[3] in ("code", "template", "config", "other")]  # (an app's own sign-in screen)
     local_libs = match_deps(ctx, [LOCAL_AUTH_DEPS], dev=False, exports=False)
     if decided_kind(_project(ctx)) == "mobile-application":  # a client: its sign-in screen or provider, not a hashing library (of an API beside it)
