@@ -150,3 +150,16 @@ def test_a_plugins_oauth2_client_of_a_remote_api_signs_no_one_in(tmp_path):
              "webapp/WEB-INF/templates/skin/plugins/mediaserver/media.html": "<div class=\"media\">${media.title}</div>\n"}
     res = judge(tmp_path, files, [AUTH])[1][AUTH]
     assert res["status"] == "not_applicable" and "Lutece" in res["message"]["en"], res
+
+
+def test_a_template_test_asserting_true_is_no_test(tmp_path):
+    """api-relay-cnav (s17 b3/k7): tests/tests.py holds one `def test_OK() -> None: assert True`, left from a project template;
+    files.tests was true."""
+    from tests.test_state_files_s9 import files_fact
+
+    base = {"README.md": "# API relais\n\nUne API relais.\n", "pyproject.toml": "[project]\nname = \"relay\"\ndependencies = [\"django>=5.0\"]\n",
+            "relay/views.py": "from django.http import JsonResponse\n\n\ndef ping(request):\n    return JsonResponse({'ok': True})\n",
+            "tests/__init__.py": "", "tests/tests.py": "def test_OK() -> None:\n    assert True\n"}
+    assert files_fact(tmp_path, base)["tests"] is False
+    own = "from relay.views import ping\n\n\ndef test_ping(rf):\n    assert ping(rf.get('/')).status_code == 200\n"
+    assert files_fact(tmp_path / "own", {**base, "tests/tests.py": own})["tests"] is True

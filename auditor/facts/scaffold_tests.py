@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 
 from auditor.lazyre import lazy_compile
@@ -38,5 +39,45 @@ def scaffold_test(snap, path: str) -> bool:
         return bool(_CRA_BODY.search(text)) and len(re.findall(r"\b(?:it|test)\s*\(", text)) <= 1
     if _DJANGO_TESTS.search(path):
         text = snap.read_text(path, 4000)
-        return text is not None and len(text) < 4000 and _imports_only(text)
+        if text is not None and len(text) < 4000 and _imports_only(text):
+            return True
+    if path.endswith(".py"):
+        text = snap.read_text(path, 4000)
+        return text is not None and len(text) < 4000 and _placeholder_tests(text)
     return False
+
+
+def _trivial(stmt) -> bool:
+    """``pass``, ``...``, a docstring, ``assert True``, ``assert 1 == 1``: a statement that tests nothing."""
+    if isinstance(stmt, ast.Pass):
+        return True
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+        return True
+    if isinstance(stmt, ast.Assert):
+        t = stmt.test
+        if isinstance(t, ast.Constant):
+            return bool(t.value)
+        return (isinstance(t, ast.Compare) and isinstance(t.left, ast.Constant) and len(t.comparators) == 1
+                and isinstance(t.comparators[0], ast.Constant) and isinstance(t.ops[0], ast.Eq) and t.left.value == t.comparators[0].value)
+    return False
+
+
+def _placeholder_tests(text: str) -> bool:
+    """A Python test module whose tests assert nothing of the project (a template's ``def test_OK(): assert True``): imports,
+    and test functions (or a class of them) whose bodies are ``assert True``, ``pass`` or a docstring only."""
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return False
+    tests = 0
+    for node in tree.body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)) or (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)):
+            continue
+        funcs = node.body if isinstance(node, ast.ClassDef) else [node]
+        for f in funcs:
+            if isinstance(f, ast.Expr) and isinstance(f.value, ast.Constant):
+                continue
+            if not isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) or f.decorator_list or not all(_trivial(x) for x in f.body):
+                return False
+            tests += f.name.startswith("test")
+    return tests > 0
