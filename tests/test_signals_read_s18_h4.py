@@ -163,3 +163,20 @@ def test_a_template_test_asserting_true_is_no_test(tmp_path):
     assert files_fact(tmp_path, base)["tests"] is False
     own = "from relay.views import ping\n\n\ndef test_ping(rf):\n    assert ping(rf.get('/')).status_code == 200\n"
     assert files_fact(tmp_path / "own", {**base, "tests/tests.py": own})["tests"] is True
+
+
+def test_a_chapters_text_after_the_install_is_no_description(tmp_path):
+    """mobitag (s17 a2/k2): no sentence under the title says what it is; after "# Prérequis" and "# QuickStart", the first paragraph
+    of "# Cool oneliners" ("Depuis le terminal, les oneliners sont super cools…") was taken for the description, and that of
+    "### À propos de `awk`" (another subject) before the fix of the first rule. The description is the "Histoire de ce cli" chapter's."""
+    from tests.test_readme_state_s12 import readme_fact
+
+    text = ("# Smsctl\n\n![release](https://img.shields.io/badge/release-v1-green)\n\n# Prérequis\n\nUne clé d'API dans la variable SMS_API_KEY.\n\n"
+            "# QuickStart\n\n```\nbrew install smsctl\nsmsctl send --to 0600000000 --message \"Bonjour\"\n```\n\n"
+            "# Cool oneliners\n\nDepuis le terminal, les oneliners sont très pratiques : en une commande concise dans un terminal on accomplit des tâches "
+            "rapidement sans écrire de programme complet.\n\n## Envoi en masse avec awk\n\n### À propos de `awk`\n\n"
+            "Comment développer un outil en ligne de commande sans proposer une intégration avec le légendaire awk ? Voyons comment envoyer "
+            "des messages en masse.\n\n# Histoire de ce cli\n\nCe dépôt était à l'origine une expérimentation pour envoyer des SMS gratuits "
+            "depuis le terminal à partir du service de l'opérateur, devenue l'outil de l'équipe.\n")
+    desc = readme_fact(tmp_path, text)["description"]
+    assert desc and desc["text"].startswith("Ce dépôt était"), desc

@@ -64,6 +64,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             if in_other and (b.level or 1) > other_level:
                 continue  # "### Création de la base de données" under "## Installation": still a step of it
             secs, level = [] if b is title else ["purpose"] if b.line in described else heading_sections(b.text), b.level or 1  # (the title below a notice: the name)
+            secs = [n for n in secs if n not in another_subject(norm(b.text), title.text if title is not None else "")]  # ("À propos de `awk`": another subject)
             purpose_level = level if "purpose" in secs else purpose_level if level > purpose_level else 0
             in_log, under_purpose, listed = bool(CHANGELOG_HEADING.match(norm(b.text))), "purpose" in secs, False
             in_other = (seen_headings > 1 or first_is_chapter) and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or code_path_heading(b.text)
@@ -77,7 +78,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
         listed = announces_a_list(b.text) and not b.item and not _FOR_LIST.search(b.text)  # ("Un package R pour :" then what it does: its description)
         if (label := title_line(b.text)) and (secs := heading_sections(label, label=True)) and "purpose" not in secs:
             in_other = seen_other_section = True  # ("INSTALLATION :" above the steps: what follows is a step of it)
-        if in_log or in_other or notice_level or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and (level >= 3 or b.line in late_skip)) \
+        if in_log or in_other or notice_level or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and (level >= 3 or b.line in late_skip or seen_headings > 1)) \
                 or (template_seen := template_seen or framework_line(norm(b.text))) and (not purpose_level or framework_line(norm(b.text))):
             continue  # (an alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text is a detail; after "This project was generated with Angular CLI", only a purpose chapter says what the project is)
         words = len(prose(b.text).split())  # (fewer than 8 say too little, but for a line under the title: short_description)
@@ -277,7 +278,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=106)
+@fact("readme", version=107)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
