@@ -180,3 +180,19 @@ def test_a_chapters_text_after_the_install_is_no_description(tmp_path):
             "depuis le terminal à partir du service de l'opérateur, devenue l'outil de l'équipe.\n")
     desc = readme_fact(tmp_path, text)["description"]
     assert desc and desc["text"].startswith("Ce dépôt était"), desc
+
+
+def test_pages_only_keeps_the_json_a_helper_or_a_provider_library_answers(tmp_path):
+    """The comparison over 45 web applications (s15/s17 readers' clones): a Flask back end answering through its own json_response()
+    helper and 'Content-type': 'application/json' headers (megalis-bretagne/proto), and an Express OpenID Connect provider whose token
+    and userinfo endpoints oidc-provider answers (france-connect/identity-provider-example) serve JSON: still asked for a specification."""
+    flask = {"back/requirements.txt": "Flask==2.0.2\nrequests==2.26.0\n", "README.md": "# Proto\n\nUne interface et son back.\n",
+             "back/app/endpoints.py": ("from flask import Blueprint\n\nfrom .utils import json_response\n\nbp = Blueprint('api', __name__)\n\n\n"
+                                       "@bp.route('/api/version')\ndef version():\n    return json_response({'version': '1.0'}, 200)\n"),
+             "web-app/src/index.html": "<!doctype html><html lang=\"fr\"><body><app-root></app-root></body></html>\n"}
+    assert judge(tmp_path, flask, [API], name="f")[1][API]["status"] == "warn"
+    express = {"package.json": '{"name": "idp", "dependencies": {"express": "~4.16.0", "ejs": "~2.5.7", "oidc-provider": "^4.8.1"}}\n',
+               "src/router.js": ("export default (app, provider) => {\n  app.get('/interaction/:grant', async (req, res) => {\n"
+                                 "    return res.render('sign-in', { grant: req.params.grant });\n  });\n};\n"),
+               "views/sign-in.ejs": "<form method=\"post\"><input name=\"login\"></form>\n", "README.md": "# Fournisseur d'identité\n\nUn exemple.\n"}
+    assert judge(tmp_path, express, [API], name="e")[1][API]["status"] == "warn"

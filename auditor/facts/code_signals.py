@@ -326,10 +326,10 @@ signal("api.template-json", r"""#HTTP_HEADER\s*\{\s*Content-type\s*:\s*(?:applic
 signal("api.json-answer",
        r"""\bJsonResponse\b|\bjsonify\s*\(|(?:content_type|mimetype|media_type)\s*=\s*['"]application/(?:geo\+)?json|\bwagtail\.api\b|"""
        r"""\bserialize\(\s*['"](?:geo)?json['"]|\b(?:res|response|reply|ctx)\s*\.\s*(?:status\(\s*\d+\s*\)\s*\.\s*)?jsonp?\s*\(\s*[^)\s]|"""
-       r"""\bres\s*\.\s*(?:type|contentType)\(\s*['"](?:json|application/json)['"]|['"]Content-Type['"]\s*,\s*['"]application/json|"""
+       r"""\bres\s*\.\s*(?:type|contentType)\(\s*['"](?:json|application/json)['"]|['"]Content-[Tt]ype['"]\s*[,:]\s*['"]application/json|\bjson_response\s*\(|"""
        r"""->json\s*\(|->toJson\s*\(|\bextends\s+(?:JsonResource|ResourceCollection)\b|\bRoute::(?:get|post|put|patch|delete|any|match|apiResource|resource)\s*\(|"""
        r"""\brender\s*\(?\s*:?json\s*(?::|=>)|\bformat\.json\b|\brespond_to\s+:json\b|\bheader\(\s*['"]Content-Type:\s*application/json""",
-       ("jsonresponse", "jsonify", "application/json", "application/geo+json", "wagtail.api", "serialize(", "json(", "jsonp(", ".type(", "contenttype(",
+       ("jsonresponse", "jsonify", "json_response", "application/json", "application/geo+json", "wagtail.api", "serialize(", "json(", "jsonp(", ".type(", "contenttype(",
         "->json", "->tojson", "jsonresource", "resourcecollection", "route::", "json:", "json =>", ":json", "format.json"),
        flags=0, exts={"py", "js", "mjs", "cjs", "ts", "php", "rb"}, classes=("code",),
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))

@@ -91,6 +91,8 @@ def page_json_hit(hit) -> bool:
 
 # the web frameworks whose ways of answering JSON the text scan knows (api.json-answer): without one in the code, their pages are all they serve
 _PAGE_FRAMEWORKS = re.compile(r"django|flask|express|laravel/framework|symfony/framework-bundle|rails")
+# libraries answering JSON routes themselves (an identity provider's token and userinfo endpoints: FranceConnect's provider example)
+_API_SERVING_LIBS = r"oidc-provider|oauth2orize|node-oauth2-server|oauth2-server|django-oidc-provider|django-oauth-toolkit|flask-oauthlib|doorkeeper|league/oauth2-server|laravel/passport"
 
 
 def pages_only(ctx, web: list, scan: dict, details: dict) -> Result | None:
@@ -103,7 +105,8 @@ def pages_only(ctx, web: list, scan: dict, details: dict) -> Result | None:
     from auditor.facts.project import decided_kind
     from auditor.facts.tree import tree_of
 
-    if decided_kind(ctx.fact("project") or {}) != "web-application" or not all(_PAGE_FRAMEWORKS.fullmatch(d[0]) for d in web):
+    if decided_kind(ctx.fact("project") or {}) != "web-application" or not all(_PAGE_FRAMEWORKS.fullmatch(d[0]) for d in web) \
+            or match_deps(ctx, [_API_SERVING_LIBS], dev=False):  # (an OpenID Connect provider's endpoints answer JSON through its library)
         return None
     hits = [h for sid in ("api.json-answer", "api.php-json", "api.host-json", "api.served-json", "api.template-json", "api.ajax-json")
             for h in scan["signals"].get(sid, []) if h[3] in ("code", "template") and not is_test(h[0]) and not is_vendored(h[0])]
