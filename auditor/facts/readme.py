@@ -55,6 +55,9 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
     seen_prose = False  # a paragraph was read (badges aside)
     level, purpose_level, template_seen = 1, 0, False  # the current heading's level; that of the purpose heading the text is under (0: none)
     under_purpose = listed = False  # right under a purpose heading ("## Project description" then "DataViz example…"); in an announced list
+    # the last chapter named as the purpose ("# Histoire de ce cli" at the end): after the install, a chapter's text before it is no description
+    last_purpose = max((h.line for h in blocks if h.kind == "heading" and h is not title and (h.line in described or "purpose" in heading_sections(h.text))
+                        and "purpose" not in another_subject(norm(h.text), title.text if title is not None else "")), default=0)
     for b in blocks:
         if b.kind == "heading":
             seen_headings += 1
@@ -78,7 +81,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
         listed = announces_a_list(b.text) and not b.item and not _FOR_LIST.search(b.text)  # ("Un package R pour :" then what it does: its description)
         if (label := title_line(b.text)) and (secs := heading_sections(label, label=True)) and "purpose" not in secs:
             in_other = seen_other_section = True  # ("INSTALLATION :" above the steps: what follows is a step of it)
-        if in_log or in_other or notice_level or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and (level >= 3 or b.line in late_skip or seen_headings > 1)) \
+        if in_log or in_other or notice_level or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and (level >= 3 or b.line in late_skip or b.line < last_purpose)) \
                 or (template_seen := template_seen or framework_line(norm(b.text))) and (not purpose_level or framework_line(norm(b.text))):
             continue  # (an alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text is a detail; after "This project was generated with Angular CLI", only a purpose chapter says what the project is)
         words = len(prose(b.text).split())  # (fewer than 8 say too little, but for a line under the title: short_description)
