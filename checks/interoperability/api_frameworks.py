@@ -110,6 +110,8 @@ def pages_only(ctx, web: list, scan: dict, details: dict) -> Result | None:
         return None
     hits = [h for sid in ("api.json-answer", "api.php-json", "api.host-json", "api.served-json", "api.template-json", "api.ajax-json")
             for h in scan["signals"].get(sid, []) if h[3] in ("code", "template") and not is_test(h[0]) and not is_vendored(h[0])]
+    flask = any(d[0] == "flask" for d in web)  # (a Flask view returning a dict answers JSON; a Django context processor's dict is a page's)
+    hits = [h for h in hits if not h[2].lstrip().startswith("return") or (flask and h[0].endswith(".py"))]
     if any(not h[2].startswith("Route::") or h[0].endswith("routes/api.php") for h in hits):
         return None
     if any(e.name.endswith((".json.jbuilder", ".json.erb")) for e in tree_of(ctx) if not is_vendored(e.path)):  # (Rails' JSON views)
