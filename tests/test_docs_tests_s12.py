@@ -38,7 +38,7 @@ def test_a_test_runner_set_up_alone_is_no_test(repo):
     assert res.details["test_files"] == 0 and res.message["fr"].startswith("0 fichier(s) de test")
     # beside a real test, the set-up is still not counted, the test is
     py = {"app/calc.py": "def f():\n    return 1\n", "tests/__init__.py": "", "tests/conftest.py": "import pytest\n",
-          "tests/test_calc.py": "def test_f():\n    assert True\n"}
+          "tests/test_calc.py": "def test_f():\n    assert sorted([2, 1]) == [1, 2]\n"}
     assert ctx_for(one(repo, py, name="c")).fact("source_inventory")["test_examples"] == ["tests/test_calc.py"]
 
 

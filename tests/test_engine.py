@@ -29,7 +29,7 @@ def test_local_repository_report_is_complete_and_valid(repo, tmp_path):
         {"files": {"README.md": README, "LICENSE": "MIT License\n", "package.json": '{"license": "MIT"}',
                    "package-lock.json": "{}", ".github/workflows/ci.yml": "on: push\n", "docs/index.md": "# Docs\n",
                    "CONTRIBUTING.md": "x", ".github/SECURITY.md": "x", "docker/Dockerfile": "FROM x\n",
-                   "deploy/.env.example": "A=\n", "api/openapi.yaml": "openapi: 3.0.0\n", "tests/test_a.py": "def test_a():\n    assert True\n",
+                   "deploy/.env.example": "A=\n", "api/openapi.yaml": "openapi: 3.0.0\n", "tests/test_a.py": "def test_a():\n    assert sorted([2, 1]) == [1, 2]\n",
                    "src/app.py": "print(1)\n"},
          "date": "2025-11-10T10:00:00Z", "author": ("Alice", "Alice@Grenoble.fr")},
         {"files": {"src/b.js": "x"}, "date": "2026-03-01T10:00:00Z", "author": ("Bob", "bob@metropole.fr"), "tag": "v1.0.0"},

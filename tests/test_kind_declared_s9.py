@@ -252,7 +252,7 @@ def test_a_documentation_with_one_link_checking_test_is_still_documentation_only
     """A guide (Markdown chapters) whose only script is tests/test_links.py checking its links: no code of its own to package
     (the test-suite rule above needs a suite, five test files with code)."""
     files = {"README.md": "# Guide\n", "chapitres/01.md": "# Un\n", "chapitres/02.md": "# Deux\n",
-             "tests/test_links.py": "def test_links():\n    assert True\n"}
+             "tests/test_links.py": "def test_links():\n    assert sorted([2, 1]) == [1, 2]\n"}
     _, res = kind_and_results(tmp_path, files, ["reusability.portability"])
     assert res["reusability.portability"]["status"] == "not_applicable"
     assert "documentation only" in res["reusability.portability"]["message"]["en"]

@@ -43,7 +43,7 @@ DJANGO_LIB = {"README.md": "# suite-commons\n\nA Django library for the common n
               "tests/test_project/manage.py": "import os\nimport sys\n\nfrom django.core.management import execute_from_command_line\n\n"
                                               "execute_from_command_line(sys.argv)\n",
               "tests/test_project/settings.py": "INSTALLED_APPS = ['commons.admin']\n",
-              "tests/test_scan.py": "def test_scan():\n    assert True\n"}
+              "tests/test_scan.py": "def test_scan():\n    assert sorted([2, 1]) == [1, 2]\n"}
 
 
 def test_a_reusable_django_app_in_a_src_layout_is_a_library(tmp_path):

@@ -214,7 +214,7 @@ def test_a_folder_kept_by_a_gitkeep_is_no_test(tmp_path):
              "frontend/src/index.tsx": "export const a = 1;\n", "fastapi/app/main.py": "from fastapi import FastAPI\napp = FastAPI()\n"}
     report = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.tests-and-ci"])
     assert report["facts"]["files"]["tests"] is False
-    report = run_audit(build(tmp_path / "s", {**files, "fastapi/tests/test_diag.py": "def test_diag():\n    assert True\n"}), tmp_path / "c2",
+    report = run_audit(build(tmp_path / "s", {**files, "fastapi/tests/test_diag.py": "def test_diag():\n    assert sorted([2, 1]) == [1, 2]\n"}), tmp_path / "c2",
                        ["reusability.tests-and-ci"])
     assert report["facts"]["files"]["tests"] is True
 

@@ -355,11 +355,7 @@ signal("i18n.code", r"""(#i18n\{[\w.]+\}|\{%\s*trans(?:late)?\b|\{%\s*blocktrans
        ("gettext", "trans", "i18n", "usetranslation", "$t(", "t(", "__(", "formattedmessage", "intl", ":message"), flags=0, classes=("code", "template"))
 
 # -- accessibility and eco-design -----------------------------------------------------------------
-# (the word RGAA is read with what the sentence says of it: "non conforme avec le RGAA", "63 % des critères du RGAA", "RGAA 4.1"
-# are a statement's; "Site conçu pour être accessible aux outils de lecture d'écran (RGAA)", a footer's, is only a mention)
-signal("a11y.declaration", r"""(d[ée]claration[ -_]d['’]?accessibilit[ée]|declaration-accessibilite|accessibilite|Accessibilité\s*:\s*(?:non|partiellement|totalement)\s+conforme|"""
-       r"""(?:conform|audit|crit[èe]res|d[ée]claration)[^\n<>.;]{0,60}?\bRGAA\b|\bRGAA\b(?:[^\S\n]*(?:version|v)?[^\S\n]*\d|[^\S\n]*:[^\S\n]*(?:non|partiel|total|conform))|"""
-       r"""\bRGAA\b|schéma pluriannuel)""",
+signal("a11y.declaration", r"""(d[ée]claration[ -_]d['’]?accessibilit[ée]|declaration-accessibilite|accessibilite|Accessibilité\s*:\s*(?:non|partiellement|totalement)\s+conforme|(?:conform|audit|crit[èe]res|d[ée]claration)[^\n<>.;]{0,60}?\bRGAA\b|\bRGAA\b(?:[^\S\n]*(?:version|v)?[^\S\n]*\d|[^\S\n]*:[^\S\n]*(?:non|partiel|total|conform))|\bRGAA\b|schéma pluriannuel)""",
        ("accessibilit", "rgaa", "pluriannuel"), classes=("code", "template", "config", "doc", "other"), accept=lambda m: not _in_base64(m) and not _code_note(m))
 signal("a11y.tooling", r"""(@axe-core/[\w-]+|axe-core|cypress-axe|jest-axe|vitest-axe|pa11y(?:-ci)?|axe-playwright|@axe-core/playwright|lighthouse-ci|@lhci/cli|access-lint)""",
        ("axe", "pa11y", "lighthouse", "lhci", "access-lint"), classes=CODE,  # (set up in a manifest, a CI file or code: a guide's table of tools is no test)

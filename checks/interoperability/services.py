@@ -843,7 +843,7 @@ def accessibility_and_ecodesign(ctx) -> Result:
     a11y_pages = sorted(e.path for e in live if _a11y_page(e))
     a11y_text = [h for h in sig.get("a11y.declaration", []) if h[3] != "test"]
     # (a bare "RGAA", a footer's "accessible aux outils de lecture d'écran (RGAA)", is a mention; the signal keeps what the sentence says
-    # of it: a conformity, an audit, criteria, a version)
+    # of it: a conformity, an audit, criteria, a version — "non conforme avec le RGAA", "63 % des critères du RGAA", "RGAA 4.1")
     a11y_strong = [h for h in a11y_text if re.search(r"conform|d[ée]claration|audit|crit[èe]res|RGAA[^\S\n]*(?:version|v)?[^\S\n]*\d|RGAA[^\S\n]*:", h[2], re.I)]
     a11y_strong += [h for h in sig.get("a11y.statement-link", []) if h[3] != "test"]  # the statement's page, linked (published elsewhere)
     checks["a11y_statement"] = bool(a11y_pages or a11y_strong)
