@@ -2,7 +2,9 @@
 - a Rust GUI's view module src/views/config_export_template.rs, or a Django view application_template.py, is source code, not a
   configuration template to copy (files.env_template);
 - `.environment.template`, the README saying to copy it to `.environment`, is the configuration template;
-- a root LICENSE/ folder holding the licence's texts under their own names ("EUPL v1_2 EN.txt") holds the project's licence files."""
+- a root LICENSE/ folder holding the licence's texts under their own names ("EUPL v1_2 EN.txt") holds the project's licence files;
+- (kinds, outside the count) a Rails API-only application with a static public/index.html is an API service; a Rust program on
+  a desktop toolkit (Dioxus desktop, Tauri, egui…) is a desktop application."""
 
 from __future__ import annotations
 
@@ -57,3 +59,34 @@ def test_a_licence_folder_holds_the_projects_licence_texts(tmp_path):
     lic = report["facts"]["license"]
     assert lic["files"] == ["LICENSE.txt", "LICENSE/EUPL v1_2 EN.txt", "LICENSE/EUPL v1_2 FR.txt"], lic["files"]
     assert lic["spdx"] == "EUPL-1.2" and not lic["disagreements"], lic
+
+
+def test_a_rails_api_only_application_with_a_public_landing_page_is_an_api_service(tmp_path):
+    # (kind, outside the count: a Rails API's public/index.html says "install the front end", the API serves no page)
+    from tests.test_kind_first_reads import kind_and_results
+    from tests.test_kinds_s17_k2 import RAILS_API
+
+    landing = {**RAILS_API, "public/index.html": "<!DOCTYPE html>\n<html>\n  <body>\n    <p>Le back-end est configuré. Installez l'application "
+                                                 "front-end pour continuer.</p>\n  </body>\n</html>\n", "public/favicon.ico": b"\x00\x00\x01\x00"}
+    project, _ = kind_and_results(tmp_path, landing, [])
+    assert project["kind"] == "api-service" and project["kind_decided"], project
+
+
+CARGO_GUI = CARGO.replace('dioxus = "0.6"', 'dioxus = { version = "0.6", features = ["desktop", "router"] }')
+
+
+def test_a_rust_program_on_a_desktop_toolkit_is_a_desktop_application(tmp_path):
+    # (kind, outside the count: a Dioxus desktop tool's src/main.rs opens a window, it is no command-line tool)
+    from tests.test_kind_first_reads import kind_and_results
+
+    project, _ = kind_and_results(tmp_path, {**DESKTOP, "Cargo.toml": CARGO_GUI}, [])
+    assert project["kind"] == "desktop-application" and project["kind_evidence"][0]["path"] == "Cargo.toml", project
+    # or its main.rs asks Windows for no console (a graphical program), whatever its toolkit
+    main = "#![cfg_attr(windows, windows_subsystem = \"windows\")]\n\n" + DESKTOP["src/main.rs"]
+    project, _ = kind_and_results(tmp_path / "sub", {**DESKTOP, "src/main.rs": main}, [])
+    assert project["kind"] == "desktop-application", project
+    # counterpart: a binary crate on clap stays a command-line tool
+    cli = {**DESKTOP, "Cargo.toml": CARGO.replace('dioxus = "0.6"', 'clap = "4"'),
+           "src/main.rs": "use clap::Parser;\n\n#[derive(Parser)]\nstruct Args { input: String }\n\nfn main() {\n    let _a = Args::parse();\n}\n"}
+    project, _ = kind_and_results(tmp_path / "cli", cli, [])
+    assert project["kind"] == "cli-tool", project

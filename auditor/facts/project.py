@@ -40,6 +40,7 @@ from auditor.facts.kind_operators import kubernetes_operator
 from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_program, operation_scripts, provisioned_machines
 from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
+from auditor.facts.kind_rust_gui import rust_desktop
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only
 from auditor.facts.kind_sites import blade_views, doc_site_roots, doc_site_sql, unnamed_npm_programs
 from auditor.facts.kind_packages import bower_package, data_scripts, imported_in_readme, importable_package, php_json_backend, r_package, retired, root_json, spip_squelettes
@@ -439,8 +440,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
                         if b in ctx.snapshot.files):
         api = [d for d in api if not d.startswith("org.springframework.boot:")]  # Spring Boot without a web starter nor a war: no server
     api_only = "rails" in pages and rails_api_only(ctx)  # (config.api_only = true: an API, its generator's mail layouts are no pages)
-    if api_only:
+    if api_only:  # (and its public/ folder's static pages, a landing page saying "install the front end", no page it serves)
         pages, ui, api, templates = [d for d in pages if d != "rails"], [d for d in ui if d != "rails"], sorted(set(api) | {"rails"}), []
+        html = [p for p in html if not p.startswith("public/")]
+    # a Rust program opening a desktop window (Dioxus desktop, Tauri, egui…): a desktop application, not the command its src/main.rs makes
+    rust_windows, rust_toolkit = rust_desktop(ctx) if "rs" in by_ext and not (ui or api or pages) else ([], "")
     if pages and (templates or html):
         ui = sorted(set(ui) | set(pages))
     elif pages:  # a server framework without any page serves an API; a template engine alone (jinja2 in a batch's Pipfile) serves nothing
@@ -509,6 +513,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
             scores[kind] += points
             why[kind] += [{"path": p, "reason": reason} for p in paths[:3]]
 
+    add("desktop-application", 7, rust_windows, f"desktop program (Rust, {rust_toolkit})")
     add("gis-kit", 6 + min(len(qgis), 4), qgis, "QGIS project")
     add("gis-kit", 8, plugin, "QGIS plugin metadata")
     add("gis-kit", 8, qdt_profiles(ctx, files), "QGIS Deployment Toolbelt profile")  # a QGIS configuration deployed to desktops
@@ -907,7 +912,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=48, public=False)
+@fact("project_kind", version=49, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

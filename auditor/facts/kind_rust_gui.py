@@ -1,0 +1,46 @@
+"""A Rust program that opens a desktop window: its Cargo package depends on a desktop toolkit (Dioxus with its "desktop" feature,
+Tauri, eframe/egui, iced, GTK, Slint, FLTK, Druid…), or its src/main.rs asks Windows for no console
+(``#![windows_subsystem = "windows"]``, a graphical program's mark). Its src/main.rs starts a window, not a command: a desktop
+application (a CNIL file-fingerprint tool built on Dioxus desktop), never the command-line tool a binary crate alone suggests."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+from auditor.lazyre import lazy_compile
+
+# crates that draw a desktop program's windows (not a terminal interface: ratatui, cursive; not a web front end: yew, leptos)
+DESKTOP_CRATES = frozenset({"tauri", "eframe", "iced", "gtk", "gtk4", "relm4", "slint", "fltk", "druid", "native-windows-gui", "gpui",
+                            "freya", "xilem", "floem", "makepad-widgets", "dioxus-desktop", "libadwaita", "qmetaobject", "cxx-qt"})
+_NO_CONSOLE = lazy_compile(r"^[^\S\n]*#!\[(?:cfg_attr\([^()\n]{1,80},[^\S\n]*)?windows_subsystem[^\S\n]*=[^\S\n]*\"windows\"", re.M)
+MAX_CARGO_BYTES = 256 * 1024
+
+
+def _toolkit(cargo: dict) -> str | None:
+    """The desktop toolkit a Cargo manifest depends on (its [dependencies] and its targets'), by name, or None."""
+    tables = [cargo.get("dependencies")] + [t.get("dependencies") for t in (cargo.get("target") or {}).values() if isinstance(t, dict)]
+    found = []
+    for deps in tables:
+        for name, spec in (deps.items() if isinstance(deps, dict) else []):
+            features = spec.get("features") if isinstance(spec, dict) else None
+            if name in DESKTOP_CRATES or (name == "dioxus" and isinstance(features, list) and "desktop" in features):
+                found.append(name)
+    return sorted(found)[0] if found else None
+
+
+def rust_desktop(ctx) -> tuple[list[str], str]:
+    """([Cargo.toml or src/main.rs], the toolkit) for a root Cargo package building a desktop program, else ([], "")."""
+    files = ctx.snapshot.files
+    if "Cargo.toml" not in files:
+        return [], ""
+    try:
+        cargo = tomllib.loads(ctx.snapshot.read_text("Cargo.toml", limit=MAX_CARGO_BYTES) or "")
+    except (tomllib.TOMLDecodeError, ValueError):
+        cargo = {}
+    toolkit = _toolkit(cargo)
+    if toolkit:
+        return ["Cargo.toml"], toolkit
+    if "src/main.rs" in files and _NO_CONSOLE.search((ctx.snapshot.read_text("src/main.rs", limit=64 * 1024) or "")[:8192]):
+        return ["src/main.rs"], "windows_subsystem"
+    return [], ""
