@@ -79,8 +79,10 @@ def test_a_rust_program_on_a_desktop_toolkit_is_a_desktop_application(tmp_path):
     # (kind, outside the count: a Dioxus desktop tool's src/main.rs opens a window, it is no command-line tool)
     from tests.test_kind_first_reads import kind_and_results
 
-    project, _ = kind_and_results(tmp_path, {**DESKTOP, "Cargo.toml": CARGO_GUI}, [])
+    project, res = kind_and_results(tmp_path, {**DESKTOP, "Cargo.toml": CARGO_GUI}, ["interoperability.data-standards"])
     assert project["kind"] == "desktop-application" and project["kind_evidence"][0]["path"] == "Cargo.toml", project
+    # a desktop program processing the files it is given, with no data of its own, expects no data schema (as a command would)
+    assert res["interoperability.data-standards"]["status"] == "not_applicable", res["interoperability.data-standards"]
     # or its main.rs asks Windows for no console (a graphical program), whatever its toolkit
     main = "#![cfg_attr(windows, windows_subsystem = \"windows\")]\n\n" + DESKTOP["src/main.rs"]
     project, _ = kind_and_results(tmp_path / "sub", {**DESKTOP, "src/main.rs": main}, [])

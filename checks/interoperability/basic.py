@@ -319,11 +319,11 @@ def data_standards(ctx) -> Result:
     # (a CMS plugin declaring its own tables, SPIP's declarer_tables_objets_sql, has a data model of its own: judged)
     cms_tables = [h for h in sig.get("data.cms-tables", []) if h[3] == "code"]
     # (a script a schedule runs writes data of its own, a crawler's daily counts in CSV: judged)
-    if kind in ("cli-tool", "library") and not (described or data_files or cms_tables) \
+    if kind in ("cli-tool", "library", "desktop-application") and not (described or data_files or cms_tables) \
             and _no_database_model(ctx) and not run_on_schedule(ctx.fact("project") or {}):
         # a command that transforms the data it is given (a CSV cleaner), a library of dashboard components or a viewer's plugin
-        # reading the APIs it is pointed at, handles formats, and has no data of its own to describe
-        what_fr, what_en = ("Outil en ligne de commande", "A command-line tool") if kind == "cli-tool" else ("Bibliothèque ou extension", "A library or plugin")
+        # reading the APIs it is pointed at, a desktop program fingerprinting the files it is shown, handles formats, has no data to describe
+        what_fr, what_en = {"cli-tool": ("Outil en ligne de commande", "A command-line tool"), "desktop-application": ("Application de bureau", "A desktop application")}.get(kind, ("Bibliothèque ou extension", "A library or plugin"))
         return Result.not_applicable(T(f"{what_fr} qui traite les données qu'on lui donne ({', '.join(sorted(formats)) or 'aucun format propre'}), "
                                        "sans donnée ni modèle de données à lui : pas de schéma attendu.",
                                        f"{what_en} processing the data it is given ({', '.join(sorted(formats)) or 'no format of its own'}), with no "
