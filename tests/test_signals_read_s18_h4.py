@@ -196,3 +196,24 @@ def test_pages_only_keeps_the_json_a_helper_or_a_provider_library_answers(tmp_pa
                                  "    return res.render('sign-in', { grant: req.params.grant });\n  });\n};\n"),
                "views/sign-in.ejs": "<form method=\"post\"><input name=\"login\"></form>\n", "README.md": "# Fournisseur d'identité\n\nUn exemple.\n"}
     assert judge(tmp_path, express, [API], name="e")[1][API]["status"] == "warn"
+
+
+def test_a_jsp_beans_action_answering_its_mappers_json_answers_its_own_page(tmp_path):
+    """lutece-elk-plugin-elasticdata (s17 h4's open item): a JSP bean's @Action returns `_mapper.writeValueAsString( status )`, the
+    indexing status its back-office page polls; api-spec was n/a 'no code answering JSON' — the verdict right, its reason false."""
+    files = {"pom.xml": "<project><artifactId>plugin-indexer</artifactId><packaging>lutece-plugin</packaging></project>\n",
+             "src/java/fr/paris/lutece/plugins/indexer/web/ManageIndexerJspBean.java": (
+                 "package fr.paris.lutece.plugins.indexer.web;\n\npublic class ManageIndexerJspBean extends MVCAdminJspBean\n{\n"
+                 "    private static ObjectMapper _mapper = new ObjectMapper( );\n\n    @Action( ACTION_STATUS )\n"
+                 "    public String getStatus( HttpServletRequest request ) throws JsonProcessingException\n    {\n"
+                 "        return _mapper.writeValueAsString( IndexerService.getStatus( request.getParameter( \"id\" ) ) );\n    }\n}\n"),
+             "src/java/fr/paris/lutece/plugins/indexer/service/Exporter.java": (
+                 "package fr.paris.lutece.plugins.indexer.service;\n\npublic class Exporter\n{\n    public String export( Object o ) throws Exception\n"
+                 "    {\n        return new ObjectMapper( ).writeValueAsString( o );\n    }\n}\n"),
+             "webapp/WEB-INF/templates/admin/plugins/indexer/manage.html": "<div id=\"status\"></div>\n",
+             "webapp/WEB-INF/plugins/indexer.xml": "<plug-in><name>indexer</name><class>fr.paris.lutece.portal.service.plugin.PluginDefaultImplementation</class></plug-in>\n",
+             "webapp/jsp/admin/plugins/indexer/ManageIndexer.jsp": ("<jsp:useBean id=\"manageIndexer\" scope=\"session\" "
+                                                                  "class=\"fr.paris.lutece.plugins.indexer.web.ManageIndexerJspBean\" />\n"
+                                                                  "<%= manageIndexer.processController( request, response ) %>\n")}
+    res = judge(tmp_path, files, [API])[1][API]
+    assert res["status"] == "not_applicable" and "own pages" in res["message"]["en"] and "ManageIndexerJspBean" in res["message"]["en"], res["message"]

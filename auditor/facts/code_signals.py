@@ -333,3 +333,8 @@ signal("api.json-answer",
         "->json", "->tojson", ".send(", ".end(", "return", "jsonresource", "resourcecollection", "route::", "json:", "json =>", ":json", "format.json"),
        flags=re.M, exts={"py", "js", "mjs", "cjs", "ts", "php", "rb"}, classes=("code",),
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))
+
+# A Java method answering the string its JSON mapper writes (a Lutece JSP bean's @Action polling an indexing status:
+# `return _mapper.writeValueAsString( status )`): JSON answered to the back office's own page when in a JspBean (api-spec's page JSON)
+signal("api.json-string", r"""^[^\S\n]*(return\s+[\w.]{1,60}\.writeValueAsString)\s*\(""", ("writevalueasstring",), flags=re.M,
+       exts={"java"}, classes=("code",), group=1)

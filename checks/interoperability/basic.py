@@ -130,6 +130,7 @@ def api_spec(ctx) -> Result:
     routes = [h for h in scan["signals"].get("api.served-json", []) if h[3] in ("code", "config")]
     # (a Lutece JSP bean or MVC view answering JSON, XxxJspBean.java or responseJSON(…), answers its own pages' scripts)
     page_json, routes = [h for h in routes if page_json_hit(h)], [h for h in routes if not page_json_hit(h)]
+    page_json += [h for h in scan["signals"].get("api.json-string", []) if h[3] == "code" and page_json_hit(h)]  # (a JSP bean's @Action: its page's JSON)
     if routes:  # JSON routes of a Drupal module, a servlet answering JSON: an API, described nowhere
         files = sorted({h[0] for h in routes})
         return Result.warn(T(f"{len(files)} fichier(s) déclarent ou servent des réponses JSON par l'hôte ou le conteneur de servlets (par exemple "
