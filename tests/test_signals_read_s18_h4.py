@@ -217,3 +217,16 @@ def test_a_jsp_beans_action_answering_its_mappers_json_answers_its_own_page(tmp_
                                                                   "<%= manageIndexer.processController( request, response ) %>\n")}
     res = judge(tmp_path, files, [API])[1][API]
     assert res["status"] == "not_applicable" and "own pages" in res["message"]["en"] and "ManageIndexerJspBean" in res["message"]["en"], res["message"]
+
+
+def test_a_chapter_on_what_is_done_in_the_front_or_back_office_is_usage():
+    """lutece-report-plugin-sqlpage (s17 b1): "## Call an SQLPage in the Front Office" and "## Create SQLPage in the Back Office" say
+    how the plugin is used; readme-sections said "missing: usage"."""
+    from auditor.facts.readme import analyse
+
+    text = ("# Plugin querypage\n\n## Introduction\n\nThis plugin lets create pages from SQL statements and HTML templates.\n\n"
+            "## Call a query page in the Front Office\n\nThe page is reached at `jsp/site/Portal.jsp?page=querypage&query=name`.\n\n"
+            "## Create a query page in the Back Office\n\nIn the admin menu, open *Query pages* and fill the SQL and the template.\n")
+    assert "usage" in analyse(text, "README.md")["sections"]
+    assert "usage" in analyse("# Site\n\nLe site de la mairie.\n\n## Administration des actualités (back-office)\n\nLes actualités se gèrent "
+                              "dans le back-office, sur /admin.\n", "README.md")["sections"]

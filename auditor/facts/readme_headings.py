@@ -41,7 +41,10 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
               "creer un nouveau projet", "creer un projet", "generer un nouveau projet", "generer un projet", "create a new project",
               "generate a new project",
               # a tour of the service for its users ("Découverte du service, captures d'écran, types d'usagers, premiers pas")
-              "decouverte du service", "decouverte de l application", "types d usagers", "types d utilisateurs", "user journey", "user journeys"),
+              "decouverte du service", "decouverte de l application", "types d usagers", "types d utilisateurs", "user journey", "user journeys",
+              # what is done in the site's public or administration interface (a Lutece plugin's "Call an SQLPage in the Front Office",
+              # "Create SQLPage in the Back Office")
+              "front office", "back office", "frontoffice", "backoffice"),
     "configuration": ("configuration", "configurations", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "settings", "role variables", "variables ansible", "ansible variables", "variables du role",
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
                       "customisation", "customization", "options", "properties", "proprietes",
