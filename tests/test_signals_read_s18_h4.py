@@ -230,3 +230,15 @@ def test_a_chapter_on_what_is_done_in_the_front_or_back_office_is_usage():
     assert "usage" in analyse(text, "README.md")["sections"]
     assert "usage" in analyse("# Site\n\nLe site de la mairie.\n\n## Administration des actualités (back-office)\n\nLes actualités se gèrent "
                               "dans le back-office, sur /admin.\n", "README.md")["sections"]
+
+
+def test_an_account_setup_chapter_is_configuration_not_installation():
+    """lutece-multimedia-plugin-phraseanet (s17 b1): "## Account Setup" (the media server's account, API URL and credentials, entered
+    once the plugin is activated) was the README's installation; reusability.install then said "written instructions: yes"."""
+    from auditor.facts.readme import analyse
+
+    text = ("# Media Plugin\n\n## Introduction\n\nThis plugin shows the media of a remote asset server in the back office.\n\n"
+            "## Account Setup\n\nIn the back office, add an account: its name, the API URL, the client id and secret, the login and password.\n")
+    a = analyse(text, "README.md")
+    assert "configuration" in a["sections"] and "install" not in a["sections"], a["sections"]
+    assert "install" in analyse("# Outil\n\nUn outil.\n\n## Setup\n\n    pip install outil\n", "README.md")["sections"]

@@ -281,7 +281,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=108)
+@fact("readme", version=109)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -105,6 +105,12 @@ _TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? techniques?|tech
 _HOST_PLATFORM = lazy_compile(r"\b(?:scalingo|heroku|clever ?cloud|alwaysdata|vercel|netlify|fly io|openshift|kubernetes|k8s|cloud foundry)\b")
 
 
+# the account on another service that a plugin or a connector is given (a Lutece plugin's "## Account Setup": the media server's
+# URL, account and credentials, entered in the back office once the plugin is installed): its settings, not its installation
+_ACCOUNT_SETUP = lazy_compile(r"(?:\d+ )*(?:(?:\w+ )?(?:account|accounts|credentials|api key|api keys|compte|comptes|identifiants)(?: \w+)? (?:setup|set up)"
+                              r"|(?:setup|set up|mise en place) (?:of |du |des |de l |d )?(?:the |your |votre |vos )?(?:\w+ )?(?:account|accounts|compte|comptes|credentials|identifiants))")
+
+
 def heading_sections(text: str, under_install: bool = False, label: bool = False) -> list[str]:
     if code_path_heading(text):
         return []
@@ -144,6 +150,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("usage")  # "Documentation de l'installation des serveurs": the documentation of that other section
     if "usage" in found and _TECH_DOCS.fullmatch(normed):  # "Documentation techniques": the architecture and the code, not how to use it
         found.remove("usage")
+    if "install" in found and _ACCOUNT_SETUP.fullmatch(normed):  # "Account Setup": the remote service's account to enter, once installed
+        found = list(dict.fromkeys("configuration" if n == "install" else n for n in found))
     if "usage" in found and (OPS_RUN.search(normed) or "install" in found or under_install) and run_only(normed, "install" in found):
         found.remove("usage")  # "Tâches de run" (French ops' noun), "Run the tests", a run step of the installation, "API and BO installation": not how to use the project
     if "install" in found and _HOST_PLATFORM.search(normed) and not _has_phrase(normed, "local"):  # "## Scalingo Setup", "Installation sur
