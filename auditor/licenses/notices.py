@@ -131,7 +131,8 @@ _SPDX_TAG = lazy_compile(r"SPDX-License-Identifier\s*:\s*([^\n*]*?)\s*(?:\*/|-->
 
 _STATES = lazy_compile(r"(licen[cs]ed|released|distributed|published|modify\s+it|le\s+modifier|made\s+available|available|provided|covered|governed|publi[ée]e?s?|"
                      r"distribu[ée]e?s?|diffus[ée]e?s?|plac[ée]e?s?|mise?s?\s+[àa]\s+disposition|r[ée]gie?s?|couverte?s?)\s+"
-                     r"(?:[\w'’-]+\s+){0,5}?(under|sous|selon)\b|^[^\w\n]*licen[cs]e\s*:|^[^\w\n]*licence\s*:|spdx-license-identifier|"
+                     r"(?:[\w'’-]+\s+){0,5}?(under|sous|selon)\b|"
+                     r"(?:r[ée]gie?s?\s+par|governed\s+by)\s+(?:[\w'’-]+\s+){0,2}?licen[cs]e\b|^[^\w\n]*licen[cs]e\s*:|^[^\w\n]*licence\s*:|spdx-license-identifier|"
                      r"^[^\w\n]*(?:the\s+)?[\w .-]{0,40}licen[cs]e\W*$", re.I | re.M)
 _HEDGE = lazy_compile(r"pas\s+encore|not\s+yet|aimerions|would\s+like|sera\s+choisie|will\s+be\s+chosen|to\s+be\s+decided|[àa]\s+d[ée]finir|"
                     r"\btodo\b|\btbd\b", re.I)
@@ -153,13 +154,13 @@ def names_in(text: str, limit: int = 8) -> list[tuple[str, int]]:
     found: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
     for rx, lid in NAME_RULES:
-        for m in rx.finditer(text):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            if lid not in found:
-                found[lid] = m.start()
-            break
+        # (every phrase an earlier rule matched is its, not only the first: the second "licence CeCILL-C" of a French notice is
+        # no CeCILL 2.1)
+        spans = [(m.start(), m.end()) for m in rx.finditer(text)]
+        first = next((a for a, _ in spans if not any(x <= a < y for x, y in taken)), None)
+        taken.extend(spans)
+        if first is not None and lid not in found:
+            found[lid] = first
     named = {lineage(i) for i in found if i not in UNVERSIONED}
     found = {i: o for i, o in found.items() if i not in UNVERSIONED or i not in named}  # "AGPL v3 … the AGPL": one licence, AGPL-3.0
     if len(found) > 1:  # an LGPL header's warranty sentence "See the GNU General Public License for more details": no second licence
