@@ -256,3 +256,25 @@ def test_a_sheets_client_package_names_google_sheets_alone(tmp_path):
     path = build(tmp_path / "r", {"requirements.txt": "Flask==2.2.2\ngspread==5.4.0\n",
                                   "update_data.py": "import gspread\n\n\ndef main():\n    return gspread.service_account().open('annuaire')\n"})
     assert _named(results(run_audit(path, tmp_path / "c", LOCK))) == {"Google Sheets"}
+
+
+def test_a_bigquery_scope_on_googles_generic_host_is_google_cloud_not_workspace(tmp_path):
+    """Shaped like a PySpark job of gouv-nc-data (s18 c2): a Jira-to-BigQuery script giving BigQuery's OAuth scope on
+    www.googleapis.com, with the BigQuery client declared. The scope is Google Cloud's, no Agenda, Drive or Gmail."""
+    path = build(tmp_path / "r", {
+        "requirements.txt": "google-cloud-bigquery>=3.0\nrequests>=2.31\n",
+        "src/jira_export.py": "from google.cloud import bigquery\nimport requests\n\n"
+                              "SCOPES = ['https://www.googleapis.com/auth/bigquery']\n\n\n"
+                              "def load(rows):\n    client = bigquery.Client()\n    return client.insert_rows_json('t', rows)\n"})
+    r = results(run_audit(path, tmp_path / "c", LOCK))
+    assert _named(r) == {"Google Cloud APIs (BigQuery, Vision, Translate…)"}, r["scaling.vendor-lock-in"]["evidence"]
+    assert "Workspace" not in r["reusability.portability"]["message"]["en"], r["reusability.portability"]["message"]
+
+
+def test_a_drive_scope_on_googles_generic_host_stays_workspace(tmp_path):
+    path = build(tmp_path / "r", {
+        "requirements.txt": "google-api-python-client>=2.0\n",
+        "src/sync.py": "from googleapiclient.discovery import build\n\nSCOPES = ['https://www.googleapis.com/auth/drive']\n\n\n"
+                       "def service(creds):\n    return build('drive', 'v3', credentials=creds)\n"})
+    r = results(run_audit(path, tmp_path / "c", LOCK))
+    assert _named(r) == {"Google Workspace APIs (Agenda, Drive, Gmail…)"}, r["scaling.vendor-lock-in"]["evidence"]
