@@ -366,7 +366,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=19, public=False, ahead=2)
+@fact("code-comments", version=20, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
@@ -387,4 +387,7 @@ def code_comments(ctx) -> dict:
     measured = ctx.map_blobs("code-comments", 13, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
     return {"candidates": len(candidates), "metrics": [[e.path, LANG_BY_EXT[code_ext(e, inv)], measured[e.path]] for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
-            "bounds": dict(BOUNDS)}
+            "bounds": dict(BOUNDS),
+            # (bytes of the files analysed and of those that could not be: one large unparsable module beside small ones)
+            "bytes": {"analysed": sum(e.size for e in chosen if measured[e.path] and not measured[e.path].get("generated")),
+                      "failed": sum(e.size for e in chosen if measured[e.path] is None)}}

@@ -106,12 +106,15 @@ def code_comments(ctx) -> Result:
             f"Sample too small to judge: {len(per_file)} file(s) analysed out of {candidates}; "
             f"{too_big} too large (> {max_bytes} bytes), {over_bytes} beyond {max_total} bytes read."),
             [Evidence(value=left_out)], left_out=left_out, files_analysed=len(per_file))
-    if per_file and len(failed) > len(per_file):  # the project's code could not be parsed (two notebooks) beside a script that could
+    sizes = measured.get("bytes") or {}
+    # the project's code could not be parsed (two notebooks, a Python 2 plugin's 662-line module) beside scripts that could
+    if per_file and (len(failed) > len(per_file) or (sizes.get("failed") or 0) > (sizes.get("analysed") or 0)):
         return Result.inconclusive(T(
             f"Non mesuré pour l'essentiel : {len(failed)} fichier(s) illisible(s) ou non analysable(s) ({', '.join(failed[:3])}) contre "
-            f"{len(per_file)} analysé(s).",
+            f"{len(per_file)} analysé(s)" + (f" ({sizes['failed']} octets non lus, {sizes['analysed']} analysés)." if sizes else "."),
             f"Mostly not measured: {len(failed)} file(s) could not be read or parsed ({', '.join(failed[:3])}) against {len(per_file)} "
-            "analysed."), [Evidence(path=x, kind="missing") for x in failed[:10]], left_out=left_out, files_analysed=len(per_file))
+            "analysed" + (f" ({sizes['failed']} bytes unread, {sizes['analysed']} analysed)." if sizes else ".")),
+            [Evidence(path=x, kind="missing") for x in failed[:10]], left_out=left_out, files_analysed=len(per_file))
     unread = _unmeasured(ctx)
     if per_file and sum(unread.values()) > candidates:  # a few scripts measured beside the project's code in another language
         langs = ", ".join(f"{lang} ({n})" for lang, n in sorted(unread.items(), key=lambda kv: (-kv[1], kv[0]))[:5])

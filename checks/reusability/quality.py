@@ -239,6 +239,17 @@ def maintainability(ctx) -> Result:
                                          "leaves out."), [Evidence(note=left_out)], **details)
         return Result.not_applicable(T("Aucun code source mesurable (Python, JavaScript/TypeScript, PHP, Java…).",
                                        "No measurable source code (Python, JavaScript/TypeScript, PHP, Java…)."), **details)
+    if excl["unparsable"] and (value.get("unparsable_bytes") or 0) > (value.get("measured_bytes") or 0):
+        # the project's main code could not be parsed (a Python 2 plugin's 662-line module beside three boilerplate files): the
+        # functions measured are not the project's
+        return Result.inconclusive(T(f"Non mesuré pour l'essentiel : le code non analysable ({value['unparsable_bytes']} octets) pèse plus "
+                                     f"que les {value['files_measured']} fichier(s) mesuré(s) ({value['measured_bytes']} octets)."
+                                     f"{unparsed_note(value)['fr']}",
+                                     f"Mostly not measured: the code that could not be parsed ({value['unparsable_bytes']} bytes) outweighs "
+                                     f"the {value['files_measured']} file(s) measured ({value['measured_bytes']} bytes)."
+                                     f"{unparsed_note(value)['en']}"),
+                                   [Evidence(path=x, kind="missing") for x in (value.get("unparsable_examples") or [])[:3]]
+                                   + [Evidence(note=left_out)], **details)
     if functions == 0:  # scripts written at top level (PHP pages, shell-like Python): nothing this check measures
         return Result.inconclusive(T(f"Aucune fonction à mesurer : les {value['files_measured']} fichier(s) sont des scripts écrits au niveau "
                                      "supérieur, dont ce contrôle ne mesure pas la complexité.",
