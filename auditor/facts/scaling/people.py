@@ -11,11 +11,12 @@ the whole history, to say when a company wrote all of it."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
-from auditor.facts.history import absence_factor
+from auditor.facts.history import absence_factor, is_public_author
 from auditor.facts.history import registrable_domain
 from auditor.facts.scaling.common import data_about, email_type, owner_key, publiccode_hosts, sponsor_named
 
@@ -58,7 +59,8 @@ def _person_types(commits, ident, types: dict[tuple[str, str], dict]) -> dict[st
     return out
 
 
-def _tally(commits, ident, types: dict[tuple[str, str], dict], sponsor=None, homes: dict[str, dict] | None = None) -> dict:
+def _tally(commits, ident, types: dict[tuple[str, str], dict], sponsor=None, homes: dict[str, dict] | None = None,
+           in_name=None) -> dict:
     by_type: Counter = Counter()
     orgs: dict[str, dict] = {}
     people: Counter = Counter()
@@ -68,7 +70,11 @@ def _tally(commits, ident, types: dict[tuple[str, str], dict], sponsor=None, hom
         if t["type"] == "bot":
             bots += 1
             continue
-        if t["type"] == "individual" and homes:
+        if t["type"] == "individual" and in_name and in_name(c.author_name):
+            # the organisation written in the author's name ("GIP RECIA - Julien Gribonvald" <…@gmail.com> in GIP-RECIA's
+            # repository): the sponsor's agent committing from a personal mailbox
+            t = {"type": "public", "domain": None, "listed": False, "by_author_name": True}
+        elif t["type"] == "individual" and homes:
             t = homes.get(ident.get(c.author_email.lower() or c.author_name.lower(), c.author_email.lower()), t)
         elif t["type"] == "company" and not t.get("listed") and homes:
             # a public body's agent's commits from an unlisted organisation's address (an intern's school mailbox,
@@ -103,10 +109,29 @@ def sponsor_domains(ctx):
     return lambda reg: bool(reg) and (reg in declared or sponsor_named(reg, owner))
 
 
+# an author name made of an organisation and a person: "GIP RECIA - Julien Gribonvald", "Julien Gribonvald (GIP RECIA)"
+_NAME_PARTS = re.compile(r"\s+[-\u2013|/]\s+|\s*[()]\s*")
+
+
+def sponsor_in_name(ctx):
+    """A test telling an author name that carries, beside the person's, the public sponsor's name (its forge account's, words
+    joined: "GIP RECIA" for GIP-RECIA) or a public body's ("Mairie de Méru - Jean Dupont"); None when the sponsor is not
+    known to be a public body. A name that is only the account's (a shared login) is left to the address."""
+    if (ctx.fact("project") or {}).get("sponsor_type") not in PUBLIC_SPONSORS:
+        return None
+    flat = re.sub(r"[^a-z0-9]", "", owner_key(ctx))
+
+    def test(name: str) -> bool:
+        parts = [x for x in _NAME_PARTS.split((name or "").strip()[:120]) if x.strip()]
+        return len(parts) >= 2 and any(
+            (len(flat) >= 4 and re.sub(r"[^a-z0-9]", "", x.lower()) == flat) or is_public_author(x) for x in parts)
+    return test
+
+
 # Stored per commit and day: the sponsor's type, which comes from the audit's options (--sponsor-type, a
 # portfolio's column) as well as the repository, is in the key (the configuration's extra settings); a warm
 # audit then reads no history for it (50,000 commits streamed again: half a second).
-@fact("contributor_types", version=23, cache="commit+as_of")
+@fact("contributor_types", version=24, cache="commit+as_of")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
@@ -116,8 +141,9 @@ def contributor_types(ctx) -> dict:
     sponsor = sponsor_domains(ctx)
     types = _address_types(commits)
     homes = _person_types(commits, ident, types)
-    year = _tally([c for c in commits if in_window(c.committer_date, ctx.as_of, 365)], ident, types, sponsor, homes)
-    all_time = _tally(commits, ident, types, sponsor, homes)
+    in_name = sponsor_in_name(ctx)
+    year = _tally([c for c in commits if in_window(c.committer_date, ctx.as_of, 365)], ident, types, sponsor, homes, in_name)
+    all_time = _tally(commits, ident, types, sponsor, homes, in_name)
     year.pop("_people")
     all_time.pop("_people")
     return {"available": True, "year": year, "all_time": all_time, "data": data_about("organisations.yml")}
