@@ -281,7 +281,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=109)
+@fact("readme", version=110)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -111,6 +111,10 @@ _ACCOUNT_SETUP = lazy_compile(r"(?:\d+ )*(?:(?:\w+ )?(?:account|accounts|credent
                               r"|(?:setup|set up|mise en place) (?:of |du |des |de l |d )?(?:the |your |votre |vos )?(?:\w+ )?(?:account|accounts|compte|comptes|credentials|identifiants))")
 
 
+# "Difficultés rencontrées", "Problèmes rencontrés", "Challenges faced": the problems met while building it and their fixes, no one to reach
+_MET_PROBLEMS = lazy_compile(r"\b(?:difficultes|problemes|obstacles|soucis|challenges|issues|problems|difficulties) (?:rencontre(?:e)?s|encountered|faced|met)\b")
+
+
 def heading_sections(text: str, under_install: bool = False, label: bool = False) -> list[str]:
     if code_path_heading(text):
         return []
@@ -139,6 +143,9 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
     if "purpose" in found and (m := _PRESENTING.match(normed)) and _DEV_PROCESS.fullmatch(m.group(1)):
         found.remove("purpose")  # "Présentation du CI" (a link to the GitFlow slides): how the team works, not what the project does
     if "contact" in found and TEAM_LIFE.search(normed) and not _has_phrase(normed, "contact"):  # "Vie de l'équipe": its rituals, no one to reach
+        found.remove("contact")
+    if "contact" in found and _MET_PROBLEMS.search(normed) and not any(
+            _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("difficultes", "questions", "help", "aide")):
         found.remove("contact")
     if "deployment" in found and production_status_only(normed, SECTION_HEADINGS["deployment"], label):
         found.remove("deployment")
