@@ -33,7 +33,7 @@ from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.readme_lookalikes import app_requests_chapter, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, reusers_chapter
-from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_settings_file, header_lines, output_chapter_lines, settings_only_chapter, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
+from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
 
@@ -243,6 +243,9 @@ def analyse(text: str, path: str) -> dict:
     if "configuration" not in have and (block := fenced_settings(text, test_chapter_lines(blocks))):  # (not a manual test's variables)
         details.append({"name": "configuration", "via": "sentence", "line": block[0], "text": block[1][:160]})
         have.add("configuration")
+    if "usage" not in have and (example := opening_example(lines)):  # mdjs: "Example:" then the API's calls, right under the title
+        details.append({"name": "usage", "via": "sentence", "line": example[0], "text": example[1][:160]})
+        have.add("usage")
     if "usage" not in have and (option := option_items(blocks)):  # "- `--fichier-evaluation` : chemin vers…": how to call the tool
         details.append({"name": "usage", "via": "sentence", "line": option.line, "text": option.text[:160]})
         have.add("usage")
@@ -281,7 +284,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=110)
+@fact("readme", version=111)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

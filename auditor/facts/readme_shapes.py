@@ -202,3 +202,26 @@ def description_chapter(blocks: list, i: int, title, body: str) -> bool:
         return False
     words, name = norm(first.text).split(), norm(title.text).split()[:1] if title is not None else []
     return about_the_project(first.text) or bool(name and len(name[0]) >= 3 and name[0] in words[:4])
+
+
+# "Example:" alone on its line, then a fenced block, in the README's opening part (under the title, before any chapter): how the
+# project is called, its usage (a settings chapter's "**Exemple :**" over a settings block is no usage: it sits in that chapter)
+_EXAMPLE_LABEL = lazy_compile(r"^[ \t]*(?:\*\*|__)?(?:exemples?|examples?|exemple d utilisation|usage example|example usage)(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$",
+                              re.I)
+
+
+def opening_example(lines: list[str]) -> tuple[int, str] | None:
+    """The line of an "Example:" label followed by a fenced block before the README's first chapter heading (a heading after the
+    title, or a second level-1 heading), with that label."""
+    headings = 0
+    for i, line in enumerate(lines[:400]):
+        if line.startswith("#"):
+            headings += 1
+            if headings > 1:
+                return None
+            continue
+        if _EXAMPLE_LABEL.match(line.replace("'", " ")):
+            nxt = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
+            if nxt.lstrip().startswith(("```", "~~~")):
+                return i + 1, line.strip()
+    return None
