@@ -32,6 +32,7 @@ _PLUGIN_NAME = lazy_compile(rb"^[ \t/*#@]*Plugin Name\s*:", re.M | re.I)
 _PLUGIN_VERSION = lazy_compile(rb"^[ \t/*#@]*Version\s*:\s*v?(\d+(?:\.\d+){0,3})", re.M | re.I)
 _PLUGIN_DIR = lazy_compile(r"^(?P<folder>(?:.*/)?wp-content/plugins/(?P<name>[^/]+)/)")
 _DEFAULT_THEME = lazy_compile(r"^(?P<folder>(?:.*/)?wp-content/themes/(?P<name>twenty[a-z-]+)/)")
+_THEME_STYLE = lazy_compile(r"^(?:.*/)?wp-content/themes/[^/]+/style\.css$")
 
 
 def _version(data: bytes, rx) -> str | None:
@@ -70,11 +71,18 @@ def wordpress_copies(snap, paths: list[str]) -> dict[str, dict]:
             plugins.setdefault(m.group("folder"), m.group("name"))
     for folder, name in themes.items():
         out[folder] = {"name": name, "version": None, "license": None}
+    # a plugin sold by its publisher (no wordpress.org readme) is read as copied only beside a WordPress committed whole, and never
+    # when its author is the author of the site's own theme
+    own_authors = _theme_authors(snap, paths, present) if any(k.endswith("wp-includes/") for k in out) else None
     for folder, name in list(plugins.items())[:MAX_PLUGINS]:
         readme = folder + "readme.txt"
         data = snap.read_bytes(readme, limit=FILE_LIMIT) if readme in present else None
         if not data or not _WPORG_README.search(data[:READ_BYTES]):
-            continue  # the site's own plugin (no wordpress.org readme)
+            published = _published_plugin(snap, folder, paths, present, own_authors) if own_authors is not None else None
+            if published is None:
+                continue  # the site's own plugin (no wordpress.org readme, no publisher's header)
+            out[folder] = {"name": name.lower(), "version": published or None, "license": None}
+            continue
         version = _version(data, _STABLE_TAG)
         if version is None:  # ACF Pro's readme has no stable tag: its main file's header says the version
             tops = [p for p in paths if p.startswith(folder) and p.endswith(".php") and "/" not in p[len(folder):]][:MAX_PLUGIN_FILES]
@@ -85,6 +93,58 @@ def wordpress_copies(snap, paths: list[str]) -> dict[str, dict]:
                     break
         out[folder] = {"name": name.lower(), "version": version, "license": None}
     return out
+
+
+# a published plugin's main-file header: its site ("Plugin URI: https://wp-rocket.me") and the WordPress/PHP it requires, or its
+# own Composer package typed as a WordPress plugin ("name": "wp-media/wp-rocket", "type": "wordpress-plugin")
+_PLUGIN_URI = lazy_compile(rb"^[ \t/*#@]*Plugin URI\s*:\s*https?://[\w.-]+", re.M | re.I)
+_PLUGIN_REQUIRES = lazy_compile(rb"^[ \t/*#@]*Requires (?:at least|PHP)\s*:\s*\d", re.M | re.I)
+_PLUGIN_AUTHOR = lazy_compile(rb"^[ \t/*#@]*Author\s*:[ \t]*([^\r\n*]{1,100})", re.M | re.I)
+_THEME_NAME = lazy_compile(rb"^[ \t/*#@]*Theme Name\s*:", re.M | re.I)
+_COMPOSER_NAME = lazy_compile(rb'"name"\s*:\s*"[\w.-]+/[\w.-]+"')
+_COMPOSER_WP_PLUGIN = lazy_compile(rb'"type"\s*:\s*"wordpress-plugin"')
+
+
+def _author(head: bytes) -> str | None:
+    m = _PLUGIN_AUTHOR.search(head)
+    return m.group(1).decode("utf-8", "replace").strip().lower() or None if m else None
+
+
+def _theme_authors(snap, paths: list[str], present: set[str]) -> set[str]:
+    """The authors named in the ``style.css`` header of the site's own themes (not WordPress's ``twenty*``), at most
+    :data:`MAX_PLUGINS` read."""
+    styles = [p for p in paths if _THEME_STYLE.match(p) and not _DEFAULT_THEME.match(p)][:MAX_PLUGINS]
+    authors = set()
+    for p in styles:
+        head = (snap.read_bytes(p, limit=FILE_LIMIT) or b"")[:8192]
+        if _THEME_NAME.search(head) and _author(head):
+            authors.add(_author(head))
+    return authors
+
+
+def _published_plugin(snap, folder: str, paths: list[str], present: set[str], own_authors: set[str]) -> str | None:
+    """The version of a plugin its publisher sells or distributes outside wordpress.org (WP Rocket: no ``readme.txt``), or None for
+    the site's own plugin. Published: its main file's header names the plugin's site (``Plugin URI: https://…``) and either the
+    WordPress or PHP it requires (``Requires at least:``, ``Requires PHP:``) or the folder's own ``composer.json`` is a package
+    typed ``wordpress-plugin``; and its ``Author:`` is not the author of the site's own theme (an agency's plugin for the site).
+    The version is the header's ("" when it names none)."""
+    tops = [p for p in paths if p.startswith(folder) and p.endswith(".php") and "/" not in p[len(folder):]][:MAX_PLUGIN_FILES]
+    for p in tops:
+        head = (snap.read_bytes(p, limit=FILE_LIMIT) or b"")[:8192]
+        if not _PLUGIN_NAME.search(head):
+            continue
+        if not _PLUGIN_URI.search(head):
+            return None
+        composer = folder + "composer.json"
+        data = (snap.read_bytes(composer, limit=FILE_LIMIT) or b"")[:READ_BYTES] if composer in present else b""
+        packaged = _COMPOSER_NAME.search(data) and _COMPOSER_WP_PLUGIN.search(data)
+        if not (_PLUGIN_REQUIRES.search(head) or packaged):
+            return None
+        author = _author(head)
+        if author is None or author in own_authors:
+            return None
+        return _version(head, _PLUGIN_VERSION) or ""
+    return None
 
 
 def copy_of(path: str, copies: dict[str, dict]) -> str | None:

@@ -580,6 +580,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     drupal = sorted(p for p in all_paths if (p.endswith("includes/bootstrap.inc") and p[: -len("includes/bootstrap.inc")] + "modules/system/system.module"
                                              in all_paths) or p.endswith("core/lib/Drupal.php"))[:1]
     add("web-application", 8 if drupal and not host_plugin else 0, drupal, "site built on Drupal (its core committed)")
+    # (or a WordPress site committing WordPress whole, wp-admin/ beside wp-includes/version.php, with its own theme and plugins: the
+    # inventory files the core and the published plugins as third-party, so the site's pages are rendered by code it does not measure)
+    wordpress = sorted(p for p in all_paths if p.endswith("wp-includes/version.php") and (p == "wp-includes/version.php" or p.endswith("/wp-includes/version.php"))
+                       and p[: -len("wp-includes/version.php")] + "wp-admin/admin.php" in all_paths)[:1]
+    add("web-application", 8 if wordpress and not host_plugin else 0, wordpress, "site built on WordPress (its core committed)")
     # interface components written in the project (JSX/TSX, Vue, Svelte, Angular) though the framework comes from a host (a
     # MapStore extension, a GeoNature module's Angular frontend)
     components = sorted(set(ext_paths({"jsx", "tsx", "vue", "svelte"})) | {e.path for e in files if e.name.endswith(".component.ts")})
@@ -912,7 +917,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=49, public=False)
+@fact("project_kind", version=50, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
