@@ -208,6 +208,11 @@ _CONFIG_WORDS = lazy_compile(r"configur|param[eèé]tr|r[ée]glage|\bsettings?\b
 # (a script or page named on a line that speaks of its configuration, "créer un fichier php par noeud à partir de node.php et adapter
 # la configuration", "edit config.php with your database": the settings written as code that each deployment adapts)
 _NAMED_CODE = lazy_compile(r"(?<![\w/.-])(?:\./)?((?:[\w-]+/)*[\w-][\w.-]*\.(?:php|inc|js|py|rb|pl))(?![\w-]|\.\w)", re.I)
+# a line of a script setting one value: `$ows_Title = 'Flux';`, `$xpath['title'] = '…';`, `define('DB_HOST', 'localhost');`, `DB_NAME = "x"`,
+# `host: "db",`
+_VALUE_LINE = lazy_compile(r"""^[ \t]*(?:(?:\$?[A-Za-z_]\w*(?:\[["'][\w.-]+["']\])?|["'][\w.-]+["'])[ \t]*(?:=>|[:=])|define[ \t]*\([ \t]*["'][\w.-]+["'][ \t]*,)"""
+                           r"""[ \t]*(?:"[^"\n]*"|'[^'\n]*'|-?\d[\d.]*|true|false|True|False|None|null)[ \t]*\)?[ \t]*[,;]?[ \t]*$""", re.M)
+_READS_ENV = lazy_compile(r"\bos\.environ\b|\bgetenv[ \t]*\(|\bprocess\.env\b|\bimport\.meta\.env\b|\$_ENV\[|\benviron\.get\(")
 _CONFIGURE = lazy_compile(r"configur|param[eèé]tr|r[ée]glage|\bsettings?\b", re.I)
 _TOOL_FILE = lazy_compile(r"^(phpunit|phpcs|phpstan|psalm|behat|setup|manage|\.?pre-commit|\.?travis|\.?gitlab-ci|sonar|codecov|dependabot|renovate|lerna|nx|"
                           r"tsconfig|jsconfig|angular|vercel|netlify|firebase|app|manifest|pubspec|environment|conda|meta|webpack|rollup|babel|jest|"
@@ -247,6 +252,12 @@ def named_settings(snap, entries, docs: list[str]) -> list[str]:
                 if not _CONFIG_WORDS.search(line, max(0, m.start() - 150), m.end() + 150):
                     continue
                 paths = [name] if name in snap.files else sorted(by_name.get(base, []), key=lambda p: (p.count("/"), p))[:2]
+                # (a script named beside a configuring word holds values to adapt, two at least: not a Django app's panel.py, a
+                # menu of tuples the README's tree describes as "Configuration du menu d'administration"; nor the module that reads
+                # the settings from the environment, settings.py "# Paramètres (BDD, e-mails)": the code, not their template)
+                if m in code:
+                    paths = [p for p in paths if p in snap.files and len(_VALUE_LINE.findall(t := snap.read_text(p, limit=64 * 1024) or "")) >= 2
+                             and not _READS_ENV.search(t)]
                 out += [p for p in paths if p not in out and p != doc and not is_data_copy(snap, snap.files[p])]
     return out[:5]
 

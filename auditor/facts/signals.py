@@ -84,14 +84,14 @@ def _accept_bbox(m) -> bool:
     corners_fr = (in_france(y1, x1) and in_france(y2, x2)) or (in_france(x1, y1) and in_france(x2, y2))
     return corners_fr and max(spans) < 4.0
 
-# -- configuration: settings read from the environment -------------------------------------------
+# -- configuration: settings read from the environment (not what mod_ssl/mod_rewrite say of a PHP page's request: SSL_CLIENT_CERT) --
 signal("env.read",
        r"""(?<![\w.])(?:os\.)?environ\.get\(\s*['"]([A-Za-z][A-Za-z0-9_-]{1,60})['"]|(?<![\w.])(?:os\.)?environ\[\s*['"]([A-Za-z][A-Za-z0-9_-]{1,60})['"]|os\.getenv\(\s*['"]([A-Za-z][A-Za-z0-9_-]{1,60})['"]"""
        r"""|\benv(?:\.(?:str|bool|int|list|url|db|float|json|path))?\(\s*['"]([A-Z][A-Z0-9_]{1,60})|\bconfig\(\s*['"]([A-Z][A-Z0-9_]{1,60})['"]"""
        r"""|process\.env\.([A-Z][A-Z0-9_]{1,60})|process\.env\[\s*['"]([A-Z][A-Z0-9_]{1,60})|import\.meta\.env\.([A-Z][A-Z0-9_]{1,60})"""
        # (SvelteKit's $env/dynamic modules: `import { env } from "$env/dynamic/private"` then env.PRIVATE_NOTION_TOKEN, env.PUBLIC_PASSWORD; names destructured from the environment: `const { VITE_API_URI, VITE_AXIOS_TIMEOUT } = import.meta.env`, `const { DB_HOST } = process.env`; not the local name of `{ npm_package_version: VERSION }`)
        r"""|(?<![\w.$])env\.((?:PUBLIC|PRIVATE)_[A-Z0-9_]{1,60})|(?<=[{,\s])(?<!:\s)[A-Z][A-Z0-9_]{1,60}\b(?=[\w\s,:]{0,300}\}\s*=\s*(?:import\.meta|process)\.env\b)"""
-       r"""|getenv\(\s*['"]([A-Z][A-Z0-9_]{1,60})|\$_(?:ENV|SERVER)\[\s*['"]([A-Z][A-Z0-9_]{1,60})|%env\((?:[a-z]+:)*([A-Z][A-Z0-9_]{1,60})\)%"""
+       r"""|getenv\(\s*['"]([A-Z][A-Z0-9_]{1,60})|\$_(?:ENV|SERVER(?![ \t]*\[[ \t]*['"](?:SSL_|REDIRECT_|UNIQUE_ID['"])))\[\s*['"]([A-Z][A-Z0-9_]{1,60})|%env\((?:[a-z]+:)*([A-Z][A-Z0-9_]{1,60})\)%"""
        r"""|\bENV(?:\.fetch\(|\[)\s*['"]([A-Z][A-Z0-9_]{1,60})|os\.Getenv\(\s*"([A-Z][A-Z0-9_]{1,60})|System\.getenv\(\s*"([A-Za-z][A-Za-z0-9_]{1,60})"""
        r"""|System\.(?:get_env|fetch_env!?)\(\s*"([A-Z][A-Z0-9_]{1,60})|\benv::var(?:_os)?\(\s*"([A-Z][A-Z0-9_]{1,60})|\benv!\(\s*"([A-Z][A-Z0-9_]{1,60})""",
        ("environ", "getenv", "env(", "env.", "env::var", "env!(", "config(", "process.env", "import.meta.env", "$_env", "$_server", "%env(", "env[", "env.fetch", "get_env", "fetch_env"),
