@@ -20,6 +20,30 @@ from collections.abc import Iterator
 # (`-----BEGIN PRIVATE KEY-----\\n${exportedAsBase64}`) is code building a key it generated or exported, not a committed key.
 KEY_TEMPLATE = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----(?:\\n|\s)*(?:\$\{|\{\{|['\"`]\s*\+|%s)")
 
+# A PEM block quoted as an example of a file's format (a key reader's comment: "-----BEGIN RSA PRIVATE KEY-----" / "MIICXw…
+# (base 64 encoded stuff)" / "-----END RSA PRIVATE KEY-----"): its body is elided or is words, or it has none; a key's body is
+# lines of base64 only (beside "Proc-Type:"/"DEK-Info:" headers).
+_PEM_END = re.compile(r"-----END [A-Z0-9 ]*-----")
+_ELIDED = re.compile(r"\.\.\.|…|\(|<[A-Za-z]|\b[A-Za-z]{2,} [A-Za-z]{2,}\b")
+_COMMENT_LEAD = re.compile(r"^[\s*#/;!-]*")
+MAX_PEM_LINES = 80
+
+
+def pem_example(text: str, line_number: int) -> bool:
+    """Whether the PEM header on line ``line_number`` (1-based) of ``text`` opens an example: its END line comes within
+    :data:`MAX_PEM_LINES` lines and the body between is elided ("…", "...", words) or under 64 base64 characters."""
+    lines = text.split("\n")[line_number: line_number + MAX_PEM_LINES]
+    body = []
+    for line in lines:
+        if _PEM_END.search(line):
+            break
+        body.append(_COMMENT_LEAD.sub("", line).strip())
+    else:
+        return False
+    kept = [b for b in body if b and not re.match(r"^(?:Proc-Type|DEK-Info)\s*:", b)]
+    return any(_ELIDED.search(b) for b in kept) or sum(len(b) for b in kept) < 64
+
+
 # A search engine's or a network's site-ownership token in a page's <meta> tag (<meta name="msvalidate.01" content="4EA3…">,
 # google-site-verification): published in the page by design, no secret, though its hexadecimal value looks random.
 _SITE_VERIFICATION = re.compile(r"""<meta\s+name\s*=\s*["'](?:google-site-verification|msvalidate\.01|yandex-verification|facebook-domain-verification)["']""", re.I)

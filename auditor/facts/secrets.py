@@ -20,7 +20,7 @@ from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.secret_assignments import extra_findings, not_a_value
-from auditor.facts.secret_lines import KEY_TEMPLATE, lines_from_file, site_token
+from auditor.facts.secret_lines import KEY_TEMPLATE, lines_from_file, pem_example, site_token
 from auditor.facts.secret_calls import call_password, filled_settings
 from auditor.facts.secret_sql import keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
@@ -261,7 +261,7 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
             found = [(s.type, s.line_number, s.secret_hash, line) for s, line in _scan_local_file(local, prefilters)
                      if not _is_prose(s) and not (s.type == "Secret Keyword" and _names_itself(line, getattr(s, "secret_value", None) or ""))
                      and not not_a_value(path, s.type, line, getattr(s, "secret_value", None) or "")
-                     and not _is_integrity_hash(s.type, line) and not (s.type == "Private Key" and KEY_TEMPLATE.search(line or ""))]
+                     and not _is_integrity_hash(s.type, line) and not (s.type == "Private Key" and (KEY_TEMPLATE.search(line or "") or pem_example(data.decode("utf-8", "replace"), s.line_number)))]
         finally:
             try:
                 os.unlink(local)
@@ -320,7 +320,7 @@ def _unique(findings: list[dict]) -> list[dict]:
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
 
 
-@fact("secrets", version=27, public=False, ahead=3)
+@fact("secrets", version=28, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path

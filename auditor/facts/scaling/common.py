@@ -199,6 +199,8 @@ def is_neutral_host(host: str) -> bool:
     if any(_under(host, n) for n in h["neutral"]):
         return True
     labels = host.split(".")
+    if len(labels) >= 4 and any(label in ("region", "your-region", "your_region") for label in labels[1:-2]):
+        return True  # a cloud endpoint's region left as the word (Grouper's default sqs.region.amazonaws.com): a placeholder
     return len(labels) >= 2 and (bool(h["placeholder"].match(labels[-2])) or bool(h["placeholder"].match(labels[0]))
                                  or (len(labels[-1]) == 2 and bool(h["placeholder_registrable"].match(labels[-2]))))
 

@@ -355,15 +355,15 @@ def _not_commented(m) -> bool:
     before = _line_before(m).lstrip()
     if m.group(0).startswith("AT Internet"):
         return True
-    # a framework's template default naming its own placeholder (Laravel's config/queue.php: env('SQS_PREFIX',
-    # 'https://sqs.us-east-1.amazonaws.com/your-account-id')): an optional driver left as shipped, no service used
+    # a default naming its placeholder (Laravel's 'https://sqs.us-east-1.amazonaws.com/your-account-id'): a driver left as shipped
     end = m.string.find("\n", m.end())
-    if _PLACEHOLDER.search(m.string[m.end():end if end >= 0 else len(m.string)]):
+    if _PLACEHOLDER.search(m.group(0) + m.string[m.end():end if end >= 0 else len(m.string)]):
         return False
     return not (before.startswith(_COMMENT) or in_block_comment(m))
 
 
-_PLACEHOLDER = re.compile(r"[/'\"]your[-_](?:account|queue|project|bucket|region|key|app|tenant)[-_\w]*", re.I)
+_PLACEHOLDER = re.compile(r"[/'\"]your[-_](?:account|queue|project|bucket|region|key|app|tenant)[-_\w]*|\.(?:your[-_]?)?region\.amazonaws\.com\b"
+                          r"|\.com/\d{1,6}/(?:queue|bucket|topic|table|stream)[-_]?name\b", re.I)  # (Grouper's sqs.region…/1234/queue_name)
 
 
 def _not_a_site_link(site_links: str | None, open_files: str | None = None):
