@@ -50,6 +50,9 @@ _PLACEHOLDER_TOWN = lazy_compile(r"nomde(la)?ville|nom-de-(la-)?ville|nomdelacom
 _TOWN_HALL = lazy_compile(r"^(?:mairie|ville-de|ville-d|commune-de)-?[a-z]")
 # a local government named by its kind and its place under a country-code domain: New Caledonia's provinces (province-sud.nc,
 # province-nord.nc), a département's or region's council (departement-xx.fr, conseil-departemental-xx.fr, cd29.fr, cg44.fr)
+# a commune's own name as a domain label, in the compound shape of French communes (samois-sur-seine.fr, aulnay-sous-bois.fr,
+# boulogne-sur-mer.fr, lons-le-saunier's neighbours villers-les-nancy.fr): the commune's site, its statistics or mail server
+_COMMUNE_LABEL = lazy_compile(r"^[a-z]{3,}(?:-[a-z]{2,})?-(?:sur|sous|les|lez)-[a-z]{3,}(?:-[a-z]{2,})?$")
 _BODY_LABEL = lazy_compile(r"^(?:province|departement|region|conseil-?departemental|conseil-?general|conseil-?regional|collectivite)-[a-z]|^c[dg]\d{2}$")
 _AUTHORITY_WORDS = lazy_compile(r"^(?:grand-?|ville-?|mairie-?|agglo-?|metropole-?|ca-|cc-|cu-|cd-?)|(?:-?metropole|-?agglo|-?agglomeration|3m)$")
 
@@ -93,7 +96,7 @@ def authority_host(host: str) -> bool:
     portal = _PORTAL_WORDS.sub("", label)
     if portal != label and (portal in _PLACES_CACHE[0] or portal in REGION_BRANDS):
         return True  # a data or GIS portal named after its territory (datasud.fr, geobretagne.fr, sigloire.fr)
-    if tld not in ("com", "org", "net", "eu") and _BODY_LABEL.search(label):
+    if tld not in ("com", "org", "net", "eu") and (_BODY_LABEL.search(label) or _COMMUNE_LABEL.match(label)):
         return True
     if tld in ("com", "org", "net"):  # a place's name under a generic TLD only with a local-authority word (grandlyon.com)
         return core != label and core in _PLACES_CACHE[0]
@@ -119,6 +122,8 @@ def territory_subdomain(host: str) -> bool:
     if len(labels) < 3 or host.lower().endswith(".gouv.fr"):
         return False
     for label in labels[:-2]:
+        if _COMMUNE_LABEL.match(label) and not _PLACEHOLDER_TOWN.search(label):  # (samois-sur-seine.us20.list-manage.com)
+            return True
         words = label.split("-")
         for i in range(len(words)):
             for j in range(i + 1, min(len(words), i + 5) + 1):

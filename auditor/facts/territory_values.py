@@ -274,7 +274,7 @@ def _accept_host(m) -> bool:
 
 # (and a host alone in a string, a Java mail class's SMTPserveur = "smtp.site-mairie.noumea.nc"; the overseas collectivities' domains too)
 signal("territory.authority-host",
-       r"""(?:@|://|\bwww\.|(?<=["'])(?=(?:[a-z0-9-]+\.){2}))((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:fr|bzh|eu|paris|alsace|corsica|re|nc|pf|gp|mq|gf|yt|pm|wf|com|org|net))(?![\w-])""",
+       r"""(?:@|://|\bwww\.|(?<=["'])(?=(?:[a-z0-9-]+\.){2})|(?<=["']//))((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:fr|bzh|eu|paris|alsace|corsica|re|nc|pf|gp|mq|gf|yt|pm|wf|com|org|net))(?![\w-])""",
        ("://", "@", "www.", ".fr", ".nc", ".pf", ".gp", ".mq", ".gf", ".yt", ".re"), classes=("code", "template", "config", "other", "i18n"),
        accept=_accept_host)  # (i18n: a message's link)
 
