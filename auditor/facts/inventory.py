@@ -39,6 +39,7 @@ from auditor.facts import fact
 from auditor.facts.build_outputs import build_outputs
 from auditor.facts.root_copy import copied_files, root_copy
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
+from auditor.facts.own_bundles import own_bundles, project_names
 from auditor.facts.template_copies import template_files
 from auditor.facts.unity import unity_imports
 from auditor.facts.copied_headers import copied_by_header
@@ -1506,6 +1507,10 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     if wordpress or unity_plugins:
         items = [Item(i.path, "configuration", None) if is_wordpress_config(i.path, wordpress)
                  else Item(i.path, "vendored", i.language) if i.path in unity_plugins or copy_of(i.path, wordpress) else i for i in items]
+    # the project's own bundles named after it (a Nextcloud app's js/<app>.js, a library's root <name>.js concatenating src/): its build
+    bundles = own_bundles(snap, items, project_names(snap, _readme_title(snap), tuple(names)), KNOWN_FILE)
+    if bundles:
+        items = [Item(i.path, "build", i.language) if i.path in bundles else i for i in items]
     built = build_outputs(snap, entries, items, LIB_PARENTS | THIRD_PARTY_DIRS | {"libs"}, KNOWN_NAMES)  # last: a declared output folder's files are the build's, whatever else they look like
     if built:
         items = [Item(i.path, "build", i.language) if i.path in built else i for i in items]
@@ -1935,7 +1940,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=96)
+@fact("inventory", version=97)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -1,0 +1,102 @@
+"""The project's own bundles, committed beside the sources they are built from: files named after the project that a bundler
+wrote (``js/intranetagglo.js`` and ``css/intranetagglo.css``, the vue-cli output of a Nextcloud app's ``src/``) or that
+concatenate its sources (``mdjs.js`` holding ``src/Metadata.js``, ``src/XmlDoc.js``… and its minified ``mdjs.min.js``).
+
+They are neither a library copied in (no one else's name) nor the project's code to measure (each function would be counted
+twice, once in ``src/`` and once in the bundle): build output. A file named after the project is one of them only when the
+project has sources of its own elsewhere, and when it is minified or bundled (a long first line, a bundler's runtime) or holds the
+text of at least :data:`MIN_SOURCES` of those sources; a one-file library named after the project (``mdjs.js`` alone) stays its
+code. Bounded: at most :data:`MAX_CANDIDATES` candidates and :data:`MAX_SOURCES` sources read, in path order.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from auditor.lazyre import lazy_compile
+
+MAX_CANDIDATES = 20
+MAX_SOURCES = 20
+MIN_SOURCES = 2
+MIN_NAME = 4
+READ_LIMIT = 2 * 1024 * 1024
+SLICE = 200
+_OUTPUT_EXT = ("js", "mjs", "css")
+_SOURCE_EXT = ("js", "mjs", "ts", "vue", "jsx", "tsx", "svelte")
+_THIRD_PARTY = {"node_modules", "vendor", "vendors", "bower_components", "third_party", "third-party", "lib", "libs", "external"}
+_APP_ID = lazy_compile(r"<id>\s*([\w.-]{2,80})\s*</id>")
+_MIN_SUFFIX = lazy_compile(r"[.-]min$", re.I)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def project_names(snap, readme_title: str, names: tuple[str, ...]) -> set[str]:
+    """The project's names, squeezed, of at least :data:`MIN_NAME` characters: its README's title, its root package.json's name
+    (without a scope), a Nextcloud app's id (appinfo/info.xml), the repository's name."""
+    out = {readme_title, *(_squeeze(n.rsplit("/", 1)[-1]) for n in names)}
+    files = snap.files
+    if "package.json" in files:
+        try:
+            name = json.loads(snap.read_text("package.json", limit=256 * 1024) or "{}").get("name")
+        except (ValueError, AttributeError):
+            name = None
+        if isinstance(name, str):
+            out.add(_squeeze(name.rsplit("/", 1)[-1]))
+    if "appinfo/info.xml" in files:
+        m = _APP_ID.search(snap.read_text("appinfo/info.xml", limit=64 * 1024) or "")
+        if m:
+            out.add(_squeeze(m.group(1)))
+    return {n for n in out if len(n) >= MIN_NAME}
+
+
+def _bundled(text: str) -> bool:
+    first = text.lstrip().split("\n", 1)[0]
+    return len(first) > 1000 or bool(re.match(r"\(function\(\w+\)\{var \w+=\{\};function \w+\(\w+\)\{", text.lstrip()[:200]))
+
+
+def own_bundles(snap, items: list, names: set[str], known_file) -> set[str]:
+    """The paths of the project's own bundles (see the module's docstring). ``items``: the inventory's (path, category);
+    ``names``: :func:`project_names`; ``known_file``: the pattern of well-known libraries' file names (never the project's)."""
+    if not names:
+        return set()
+    candidates = []
+    for i in items:
+        if i.category not in ("source", "vendored") or i.path.rsplit(".", 1)[-1].lower() not in _OUTPUT_EXT:
+            continue
+        segs = i.path.split("/")
+        if {s.lower() for s in segs[:-1]} & _THIRD_PARTY or known_file.match(segs[-1]):
+            continue
+        stem = _squeeze(_MIN_SUFFIX.sub("", segs[-1].rsplit(".", 1)[0]))
+        if any(stem.startswith(n) for n in names):
+            candidates.append(i.path)
+    if not candidates:
+        return set()
+    chosen = set(candidates[:MAX_CANDIDATES])
+    sources = [i.path for i in items if i.category == "source" and i.path not in chosen
+               and i.path.rsplit(".", 1)[-1].lower() in _SOURCE_EXT][:MAX_SOURCES]
+    if len(sources) < MIN_SOURCES:
+        return set()  # no sources of its own elsewhere: a file named after the project is its code
+    slices = None
+    out = set()
+    for path in sorted(chosen):
+        text = (snap.read_bytes(path, limit=READ_LIMIT) or b"").decode("utf-8", "replace")
+        if not text:
+            continue
+        if _bundled(text):
+            out.add(path)
+            continue
+        if slices is None:
+            slices = []
+            for s in sources:
+                body = (snap.read_bytes(s, limit=READ_LIMIT) or b"").decode("utf-8", "replace")
+                if len(body) >= 2 * SLICE:
+                    start = len(body) // 3
+                    slices.append(body[start:start + SLICE])
+        if sum(1 for piece in slices if piece in text) >= MIN_SOURCES:
+            out.add(path)
+    # and the minified twin of such a bundle (mdjs.min.js beside mdjs.js), whatever its banner
+    out |= {p for p in chosen if _MIN_SUFFIX.search(p.rsplit(".", 1)[0]) and _MIN_SUFFIX.sub("", p.rsplit(".", 1)[0]) + "." + p.rsplit(".", 1)[1] in out}
+    return out
