@@ -258,6 +258,9 @@ _BUILD_WRAPPER = lazy_compile(r"^(gradle|maven)-wrapper\.jar$")
 # include/python/pg_dump.exe, libpq.dll, libssl-1_1-x64.dll): their name and version from the file name.
 NATIVE_EXT = {"dll", "so", "dylib", "exe"}
 SOURCE_LIBRARY_EXT = {"php": "php", "py": "python"}  # sources of a library copied as a release folder, by ecosystem
+_PHP_COPIES = {"phpmailer", "tcpdf", "fpdf", "fpdi", "dompdf", "mpdf", "phpexcel", "phpspreadsheet", "htmlpurifier", "swiftmailer", "smarty",
+               "jpgraph", "phpqrcode", "adodb", "adodb5", "geophp", "simplepie", "parsedown", "securimage"}  # (VENDOR_DIRS' PHP libraries)
+_PHP_VERSION = lazy_compile(r"""(?:\$Version\s*=|const\s+VERSION\s*=|define\(\s*['"]\w*VERSION['"]\s*,)\s*['"]v?(\d+(?:\.\d+){1,3})['"]""")
 _NATIVE_NAME = lazy_compile(r"^(?P<name>[A-Za-z][A-Za-z+_]*?(?:[-_][A-Za-z+]+)*?)(?:[-_.]?v?(?P<version>\d+(?:[._]\d+)*))?"
                             r"(?:[-_](?:x64|x86|win32|win64|amd64|i686))?(?:[-_](?:setup|installer|install))?\.(?:dll|so|dylib|exe)$", re.I)
 # (an installer is named after what it installs: boost_1_39_setup.exe is Boost 1.39's)
@@ -1816,9 +1819,20 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         read += 1
         if _ext(path) in SOURCE_LIBRARY_EXT:  # PHP or Python sources of a copied release folder (lib/apache-log4php-2.3.0/)
             segs = parts(package or "")
-            if not package or not VERSIONED_DIR.match(segs[-1]):
+            named = next((k for k, seg in enumerate(parts(path)[:-1]) if seg.lower() in _PHP_COPIES), None) if _ext(path) == "php" else None
+            if (not package or not VERSIONED_DIR.match(segs[-1])) and named is None:
                 continue  # a file on its own: no name or version to give it
-            m = re.search(r"[-_]v?(\d+(?:\.\d+){1,3})", segs[-1])
+            if named is not None and not (package and VERSIONED_DIR.match(segs[-1])):
+                # a PHP library copied by hand into a folder of its own name (application/interface/mail/phpmailer/, application/fpdf/):
+                # that library, its version from its code ($Version = "1.72", define('FPDF_VERSION','1.53'))
+                package = "/".join(parts(path)[: named + 1])
+                m = None
+                group = groups.setdefault((package, ""), {"name": parts(path)[named].lower(), "version": None, "license": None, "files": 0,
+                                                          "paths": [], "ecosystem": "php"})
+                if not group["version"] and (v := _PHP_VERSION.search((snap.read_bytes(path, limit=HEAD_BYTES * 16) or b"").decode("utf-8", "replace"))):
+                    group["version"] = v.group(1)
+            else:
+                m = re.search(r"[-_]v?(\d+(?:\.\d+){1,3})", segs[-1])
             name = segs[-1][: m.start()].lower() if m else segs[-1].lower()
             group = groups.setdefault((package, ""), {"name": name, "version": m.group(1) if m else None, "license": None, "files": 0,
                                                       "paths": [], "ecosystem": SOURCE_LIBRARY_EXT[_ext(path)]})
@@ -1940,7 +1954,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=97)
+@fact("inventory", version=98)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
