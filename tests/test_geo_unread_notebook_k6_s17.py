@@ -39,3 +39,11 @@ def test_a_notebook_too_large_to_read_is_not_measured(tmp_path):
 def test_nothing_unread_and_no_map_is_not_applicable(tmp_path):
     r = run(tmp_path, "none", {})
     assert r["status"] == "not_applicable", r["message"]
+
+
+def test_a_copied_library_too_large_to_read_is_not_the_projects_unread_code(tmp_path):
+    """(s18 k3, mairiesamois: a commercial plugin's large files copied into a WordPress site made the check inconclusive.)"""
+    banner = "/*!\n * jQuery JavaScript Library v3.7.1\n * https://jquery.com/\n *\n * Copyright OpenJS Foundation and other contributors\n" \
+             " * Released under the MIT license\n * https://jquery.org/license\n */\n"
+    r = run(tmp_path, "copy", {"scrap/static/jquery.js": banner + "var a = 1;\n" * 70_000})
+    assert r["status"] == "not_applicable", r["message"]

@@ -286,7 +286,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=168, public=False, ahead=1)
+@fact("textscan", version=169, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
@@ -358,7 +358,8 @@ def textscan(ctx) -> dict:
     sql_scripts = sorted(e.path for e in entries if e.ext not in SQL_EXT and code_ext(e, inv) == "sql")
     # the project's code files (a notebook, a script) too large for the scan, which therefore read nothing in them (the first 5)
     unread_code = sorted(e.path for e in snap.files.values() if e.size > MAX_FILE_BYTES and e.path.rsplit(".", 1)[-1].lower() in UNREAD_CODE_EXT
-                         and not is_vendored(e.path) and not is_test(e.path) and not is_generated(e.path))[:5]
+                         and not is_vendored(e.path) and not is_test(e.path) and not is_generated(e.path)
+                         and inv.category(e.path) not in ("vendored", "generated", "build", "test", "lockfile"))[:5]  # (a copied plugin's large files)
     return {"signals": result, "counts": counts, "scanned": scanned, "bytes": total, "skipped": skipped, "classes": classes,
             "sql_scripts": sql_scripts, "unread_code": unread_code}
 
