@@ -598,6 +598,8 @@ REFERENCE_SIGNALS = ("geo.proprietary-code", "ident.address", "ident.fields", "i
 
 
 # kinds whose users reach the public building blocks through the project (a mobile application calls API Adresse, shows a map)
+# OGC tokens a catalogue service (CSW) answers as well as a map server: its capabilities, its records' requests
+CATALOGUE_OGC = re.compile(r"^(?:GetCapabilities|.*\bCSW\b.*|.*\bGetRecords?(?:ById)?\b.*)$", re.I)
 SERVICE_KINDS = (None, "web-application", "api-service", "mobile-application", "desktop-application")
 # the criteria of a web page that a native mobile application has none of (browsers, web fonts, page weight in a browser's CI)
 WEB_ONLY_CRITERIA = ("browser_targets", "font_budget", "image_formats", "page_budget")
@@ -711,8 +713,11 @@ def public_building_blocks(ctx) -> Result:
     # the public reference APIs replace addresses, places, maps and organisation identifiers: a service that handles none of
     # them (a container manager, a ticket board) has no reference data to take from them
     # (a GDAL/PROJ command converting a feed's coordinates names no address, place or map the public APIs would give)
+    # (GetCapabilities and a catalogue's requests alone, with no map or feature request, are any OGC service's: a CSW catalogue of
+    # metadata records answers them and serves no map, place or address)
+    map_ogc = any(not CATALOGUE_OGC.search(h[2]) for h in sig.get("geo.ogc", []) if h[3] in CODEISH)
     reference = [h for sid in REFERENCE_SIGNALS for h in sig.get(sid, []) if h[3] in CODEISH
-                 and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2]))]
+                 and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2])) and not (sid == "geo.ogc" and not map_ogc)]
     # a map drawn with a declared mapping library (leaflet in package.json, a station map): a map the public services could feed
     reference = reference or match_deps(ctx, [MAP_DEPS, PROPRIETARY_GEO_DEPS], dev=False)
     # a map or GIS vendor's SDK or service the code uses (an ArcGIS Experience Builder widget filtering a map's layers): maps too
