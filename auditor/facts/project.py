@@ -32,6 +32,7 @@ from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, 
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands, top_level_scripts, workspace_commands
 from auditor.facts.kind_go import go_servers
+from auditor.facts.kind_libraries import java_dependency_in_readme, namespace_library
 from auditor.facts.kind_powershell import powershell_commands, powershell_module
 from auditor.facts.kind_roles import clojure_main, doc_site_pages, go_indirect, rust_binary, sent_templates
 from auditor.facts.kind_mobile import _app_root, mobile_app, mobile_points
@@ -707,6 +708,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("infrastructure", 7, operator[:1], "Kubernetes operator (controller manager started by the program)")
     add("infrastructure", 1 if operator else 0, operator[1:], "custom resource definition of the operator")
     runs = java_main(ctx) if "java" in by_ext or "kt" in by_ext else []
+    # (a Java SDK its README adds as a Maven/Gradle dependency and never runs: a library, its main class a demonstration)
+    sdk = java_dependency_in_readme(ctx, _root_readme(ctx), _root_readme_path(ctx)) \
+        if ("java" in by_ext or "kt" in by_ext) and not (ui or api or java_web or pages or templates) else None
+    runs = [] if sdk else runs
+    add("library", 6 if sdk else 0, [sdk[0]] if sdk else [], f"Java artefact added as a dependency in the README (l.{sdk[1]}), run by no command" if sdk else "")
     add("cli-tool", 5 if runs and not (ui or api or java_web or html or pages) else 0, runs, "Java program with a main class")
     add("cli-tool", 2 if cli and not ui and not api else 0, [p for p, _ in _manifest_paths(ctx, cli)], "command-line library " + ", ".join(cli[:3]))
     add("static-site", 5 if generators and not api else 0, generators, "static site generator")
@@ -714,6 +720,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     viewer_apps = [e.path for e in files if e.ext.lower() == "xml" and e.path.count("/") <= 1 and e.size <= 512 * 1024][:20]
     viewer_apps = [p for p in viewer_apps if re.search(r"<mapoptions\b", ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
     add("static-site", 8 if viewer_apps and not (ui or api) else 0, viewer_apps, "mviewer application (config.xml)")
+    # (a JavaScript library with no manifest whose README calls the namespace its scripts define, its only pages test pages: no site)
+    ns_lib = namespace_library(ctx, code, html, _root_readme(ctx), _root_readme_path(ctx)) if html and not (ui or api or pages or templates) else None
+    add("library", 6 if ns_lib else 0, [ns_lib[0]] if ns_lib else [],
+        f"JavaScript library whose README calls its namespace (l.{ns_lib[1]}: {ns_lib[2]}), its pages test pages" if ns_lib else "")
+    html = [] if ns_lib else html
     add("static-site", (4 + (2 if maps else 0)) if html and not api and not ui and not templates and not java_web and not dotnet and not native and not lutece else 0,
         html, "HTML page")
     # plugins of a host kept in a sub-folder (plugins/<name>/paquet.xml) beside a container image at the root that installs the host
