@@ -11,9 +11,9 @@ code. Bounded: at most :data:`MAX_CANDIDATES` candidates and :data:`MAX_SOURCES`
 
 from __future__ import annotations
 
-import json
 import re
 
+from auditor import safejson
 from auditor.lazyre import lazy_compile
 
 MAX_CANDIDATES = 20
@@ -40,7 +40,7 @@ def project_names(snap, readme_title: str, names: tuple[str, ...]) -> set[str]:
     files = snap.files
     if "package.json" in files:
         try:
-            name = json.loads(snap.read_text("package.json", limit=256 * 1024) or "{}").get("name")
+            name = safejson.loads(snap.read_text("package.json", limit=256 * 1024) or "{}").get("name")
         except (ValueError, AttributeError):
             name = None
         if isinstance(name, str):
