@@ -196,9 +196,15 @@ def stylesheet_outputs(items: list) -> dict[str, str]:
 
 MAX_BUILD_FILES = 50
 _POM_PARENT = lazy_compile(r"<parent>.{0,4000}?</parent>", re.S)
-_POM_ARTIFACT = lazy_compile(r"<artifactId>\s*([\w.-]{1,100})\s*</artifactId>")
+POM_ARTIFACT = lazy_compile(r"<artifactId>\s*([\w.-]{1,100})\s*</artifactId>")
 _GRADLE_NAME = lazy_compile(r"""rootProject\.name\s*=\s*['"]([\w.-]{1,100})['"]""")
 _ARCHIVE_EXT = ("war", "ear")
+
+
+def artifact_name(path: str, text: str) -> str | None:
+    """The artefact a build file names: a pom.xml's own artifactId (not its parent's), a settings.gradle's rootProject.name."""
+    m = _GRADLE_NAME.search(text) if path.endswith(("gradle", "kts")) else POM_ARTIFACT.search(_POM_PARENT.sub("", text, count=1))
+    return m.group(1) if m else None
 
 
 def own_archives(snap, entries: list) -> dict[str, str]:
@@ -213,10 +219,9 @@ def own_archives(snap, entries: list) -> dict[str, str]:
     recipes = sorted(e.path for e in entries if e.kind == "file" and e.path.rsplit("/", 1)[-1] in ("pom.xml", "settings.gradle",
                                                                                                      "settings.gradle.kts"))
     for path in recipes[:MAX_BUILD_FILES]:
-        text = snap.read_text(path, limit=CONFIG_BYTES) or ""
-        m = _GRADLE_NAME.search(text) if path.endswith(("gradle", "kts")) else _POM_ARTIFACT.search(_POM_PARENT.sub("", text, count=1))
-        if m and "$" not in m.group(1):
-            names.add(m.group(1).lower())
+        name = artifact_name(path, snap.read_text(path, limit=CONFIG_BYTES) or "")
+        if name and "$" not in name:
+            names.add(name.lower())
     out: dict[str, str] = {}
     for path in archives:
         stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.build_outputs import POM_ARTIFACT, artifact_name
 from auditor.lazyre import lazy_compile
 
-_POM_PARENT = lazy_compile(r"<parent>.*?</parent>", re.S)
-_POM_ARTIFACT = lazy_compile(r"<artifactId>\s*([\w.-]{1,100})\s*</artifactId>")
-_GRADLE_NAME = lazy_compile(r"""^[^\S\n]*rootProject\.name\s*=\s*['"]([\w.-]{1,100})['"]""", re.M)
 # (Jitpack publishes com.github.<owner>:<repository>: colisnc-sdk for the POM's ColisNcSDK, compared without case and punctuation)
 _README_GRADLE = lazy_compile(r"""\b(?:implementation|api|compile|compileOnly|runtimeOnly)[\s(]{1,4}['"][\w.-]{1,100}:([\w.-]{1,100})""")
 _JAVA_RUN = lazy_compile(r"\bjava\s[^\n]{0,80}-jar\b|\bjava\s+-c(?:p|lasspath)\b")
@@ -25,15 +23,10 @@ def _norm(name: str) -> str:
 def _own_artifact(ctx) -> str | None:
     """The artefact the root build publishes: pom.xml's own artifactId (not its parent's), or settings.gradle's rootProject.name."""
     files = ctx.snapshot.files
-    if "pom.xml" in files:
-        pom = _POM_PARENT.sub("", ctx.snapshot.read_text("pom.xml", limit=256 * 1024) or "", count=1)
-        m = _POM_ARTIFACT.search(pom)
-        if m:
-            return m.group(1)
-    for path in ("settings.gradle", "settings.gradle.kts"):
-        m = _GRADLE_NAME.search(ctx.snapshot.read_text(path, limit=64 * 1024) or "") if path in files else None
-        if m:
-            return m.group(1)
+    for path in ("pom.xml", "settings.gradle", "settings.gradle.kts"):
+        name = artifact_name(path, ctx.snapshot.read_text(path, limit=256 * 1024) or "") if path in files else None
+        if name:
+            return name
     return None
 
 
@@ -46,7 +39,7 @@ def java_dependency_in_readme(ctx, readme: str, readme_path: str | None) -> tupl
         return None
     own = _norm(name)
     for i, line in enumerate(readme[:64 * 1024].splitlines()):
-        if any(_norm(a) == own for a in _POM_ARTIFACT.findall(line)) or any(_norm(a) == own for a in _README_GRADLE.findall(line)):
+        if any(_norm(a) == own for a in POM_ARTIFACT.findall(line)) or any(_norm(a) == own for a in _README_GRADLE.findall(line)):
             return readme_path, i + 1
     return None
 
