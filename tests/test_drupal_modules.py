@@ -64,7 +64,8 @@ def test_the_drupal_core_a_module_declares_is_judged_for_its_end_of_life(tmp_pat
 
 
 def test_a_drupal_core_newer_than_the_data_is_not_judged_rather_than_not_read(tmp_path):
-    files = {"README.md": "# Modules\n\nModules Drupal de l'intranet.\n", **_module("api_glpi", "^9.5 || ^10"), **_module("api_pastell", "^9.5 || ^10")}
+    # (shaped like pleiade-custom-modules' "^9.5 || ^10" when the data stopped at Drupal 9; the data now stop at 11.4)
+    files = {"README.md": "# Modules\n\nModules Drupal de l'intranet.\n", **_module("api_glpi", "^12 || ^13"), **_module("api_pastell", "^12 || ^13")}
     _, res = judge(tmp_path, files, ["scaling.end-of-life"])
     eol = res["scaling.end-of-life"]
     assert eol["status"] == "inconclusive" and "newer than the end-of-life data" in eol["message"]["en"], eol

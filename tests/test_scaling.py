@@ -477,35 +477,35 @@ def test_spring_boot_from_maven_and_gradle(repo):
                                            "</dependency></dependencies></project>\n"})
     f = ctx_for(r).fact("end_of_life")
     got = {(x["path"], x["cycle"]) for x in f["findings"]}
-    assert got == {("pom.xml", "3.5"), ("api/pom.xml", "< 2.7"), ("web/build.gradle", "3.3"), ("rh/pom.xml", "< 5.2"),
+    assert got == {("pom.xml", "3.5"), ("api/pom.xml", "2.3"), ("web/build.gradle", "3.3"), ("rh/pom.xml", "4.3"),
                    ("spark-trafic/pom.xml", "3.3")}, got
     early = {x["path"] for x in ctx_for(r, as_of=datetime(2026, 1, 1, tzinfo=timezone.utc)).fact("end_of_life")["findings"]}
     assert "pom.xml" not in early  # 3.5 is supported until 2026-06-30
 
 
 def test_a_version_newer_than_the_data_is_inconclusive_not_unread(repo):
-    """Shaped like GIP-RECIA/Notification-POC: micro-services on Spring Boot 4.0, released after the dated end-of-life
-    data (its Spring Boot cycles stop at 3.5): the version was read, it cannot be judged — inconclusive, never
-    "no runtime or framework version read" (not applicable)."""
+    """Shaped like GIP-RECIA/Notification-POC: micro-services on a Spring Boot released after the dated end-of-life
+    data (then 4.0 against cycles that stopped at 3.5; here 5.0 against cycles that stop at 4.1): the version was read, it
+    cannot be judged — inconclusive, never "no runtime or framework version read" (not applicable)."""
     parent = ("<project><parent>\n<groupId>org.springframework.boot</groupId>\n<artifactId>spring-boot-starter-parent</artifactId>\n"
               "<version>{}</version>\n</parent></project>\n")
-    r = one(repo, {"consumer-mail/pom.xml": parent.format("4.0.1"), "consumer-push/pom.xml": parent.format("4.0.6"),
-                   "producer/pom.xml": parent.format("4.0.1")})
+    r = one(repo, {"consumer-mail/pom.xml": parent.format("5.0.1"), "consumer-push/pom.xml": parent.format("5.0.6"),
+                   "producer/pom.xml": parent.format("5.0.1")})
     res = run(ctx_for(r), "scaling.end-of-life")
     assert res.status.value == "inconclusive", res.message
     assert "newer than the end-of-life data" in res.message["en"] and "Spring Boot (consumer-mail/pom.xml:3" in res.message["en"]
     assert "+1" in res.message["en"] and "plus récente" in res.message["fr"]
     assert [(e.path, e.line) for e in res.evidence] == [("consumer-mail/pom.xml", 3), ("consumer-push/pom.xml", 3), ("producer/pom.xml", 3)]
     # beside a version that is judged, the pass says which ones were not
-    r2 = one(repo, {"api/pom.xml": parent.format("4.0.1"), "Dockerfile": "FROM node:22-alpine\n"}, name="r2")
+    r2 = one(repo, {"api/pom.xml": parent.format("5.0.1"), "Dockerfile": "FROM node:22-alpine\n"}, name="r2")
     res2 = run(ctx_for(r2), "scaling.end-of-life")
     assert res2.status.value == "pass" and "newer than the data, not judged: Spring Boot (api/pom.xml:3)" in res2.message["en"], res2.message
-    assert judge("spring-boot", "==4.0", AS_OF.date()) == {"product": "spring-boot", "name": "Spring Boot", "newer": True,
+    assert judge("spring-boot", "==5.0", AS_OF.date()) == {"product": "spring-boot", "name": "Spring Boot", "newer": True,
                                                            "source": load("endoflife.yml")["products"]["spring-boot"]["source"]}
-    assert judge("spring-boot", "^3.5 || ^4", date(2026, 1, 1)) is None  # a range that allows a supported cycle: nothing to say
-    # once every cycle of the data it allows is past (3.5 ended on 2026-06-30), a range that also allows newer ones is not judged
-    # either, rather than unread (Drupal ^9.5 || ^10 against data that stop at 9: e-Collectivites/pleiade-custom-modules)
-    assert judge("spring-boot", "^3.5 || ^4", AS_OF.date())["newer"] is True
+    assert judge("spring-boot", "^4.1 || ^5", date(2026, 1, 1)) is None  # a range that allows a supported cycle: nothing to say
+    # once every cycle of the data it allows is past (4.1 ends on 2027-07-31), a range that also allows newer ones is not judged
+    # either, rather than unread (Drupal ^9.5 || ^10 against data that stopped at 9: e-Collectivites/pleiade-custom-modules)
+    assert judge("spring-boot", "^4.1 || ^5", date(2027, 8, 1))["newer"] is True
 
 
 def test_frameworks_copied_into_the_repository_are_judged_by_their_version(repo):

@@ -125,8 +125,11 @@ def judge(product: str, constraint: str, as_of: date, tilde_is_compatible: bool 
             continue
         hit = [c for c in cycles if (lo is None or lo < c[1]) and (hi is None or hi > c[0])]
         if not hit:
-            if hi is not None and hi <= cycles[0][0]:
-                hit = [(None, None, "< " + cycles[0][2], cycles[0][3])]  # older than every listed cycle
+            # older than every listed cycle, or in a gap of the list (Symfony 2.5 between 2.3 and 2.7, Laravel 5.6 between 5.5 and
+            # 5.8: endoflife.date lists a product's long-term cycles only so far back): judged by the next listed cycle's date
+            above = next((c for c in cycles if hi is not None and hi <= c[0]), None)
+            if above is not None:
+                hit = [(None, None, "< " + above[2], above[3])]
             elif lo is not None and cycles[-1][1] <= lo:  # this range allows only cycles newer than the data
                 newer = True
                 continue
@@ -178,7 +181,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=30, cache="commit+as_of")
+@fact("end_of_life", version=31, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -280,9 +283,13 @@ def end_of_life(ctx) -> dict:
                     if isinstance(v, str):
                         add(prod, v, p, _line(text, text.find(f'"{dep}"')), f"{dep}: {v}", tilde=True)
         elif low == "composer.lock":  # the framework versions installed (symfony/framework-bundle v2.7.7), read as text
+            # (Symfony's kernel installed under Laravel or Drupal is their component, judged with them: Laravel 5.8 locks
+            # symfony/http-kernel v4.2)
+            host = any(re.search(r'"name":\s*"' + re.escape(d) + r'"', text) for d, pr in (pkgmap.get("composer") or {}).items()
+                       if pr in ("laravel", "drupal"))
             for dep, prod in (pkgmap.get("composer") or {}).items():
                 m = re.search(r'"name":\s*"' + re.escape(dep) + r'",\s*"version":\s*"v?(\d+\.\d+)', text)
-                if m and dep != "php":
+                if m and dep != "php" and not (host and dep == "symfony/http-kernel"):
                     add(prod, "==" + m.group(1), p, _line(text, m.start()), f"{dep}: {m.group(1)}")
         elif low.startswith("requirements") or low == "pipfile":
             for i, raw in enumerate(text.splitlines(), 1):
