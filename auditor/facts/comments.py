@@ -28,7 +28,7 @@ from auditor.facts.pasted import without_pasted
 from auditor.facts.embedded import component_script, notebook_code
 from auditor.facts.inventory import SHELL_SHEBANG, code_ext, inventory_of, is_source_candidate, opens_as_php
 from auditor.facts.python_lines import LONG_EXPRESSION, longest_expression, raw_lines
-from auditor.facts.js_exports import ES_DEFAULT_OBJECT, cjs_exports, es_later_exports, namespace_member, object_names
+from auditor.facts.js_exports import ES_DEFAULT_OBJECT, cjs_exports, es_later_exports, iife_roots, namespace_member, object_names
 from auditor.lazyre import lazy_compile
 
 # What is read at most: counts and bytes, in the order above.
@@ -185,6 +185,8 @@ def token_metrics(text: str, lang: str) -> dict:
                and not (k + 1 < len(sig) and toks[sig[k + 1]][1] == ":") and not (k > 0 and toks[sig[k - 1]][1] in (".", "?."))
                or toks[i][1] == "exports" and k > 0 and toks[sig[k - 1]][1] == "."]
     script = lang == "javascript" and not modular
+    # a script wrapped in a function called at once publishes its members through that function's parameters, one level down
+    roots = iife_roots(toks, sig) if script else frozenset()
     # a CommonJS module (module.exports, no export statement): its public interface is what module.exports names
     cjs = (lang == "javascript" and not script and not any(toks[sig[k]][1] in ("export", "import") for k in modular)
            and any(toks[sig[k]][1] == "exports" for k in modular))
@@ -205,7 +207,8 @@ def token_metrics(text: str, lang: str) -> dict:
                 start = k - 1
             # such scripts document a function by the comment right above it, /** */ or // lines alike
             ok = start > 0 and (toks[sig[start - 1]][0] in Comment or toks[sig[start - 1]][0] in String.Doc)
-        elif script and depth == 0 and t in Name and (member := namespace_member(toks, sig, k)):  # GEOR.Addons.profile = function…
+        elif script and t in Name and (depth == 0 and (member := namespace_member(toks, sig, k))  # GEOR.Addons.profile = function…
+                                       or depth == 1 and roots and (member := namespace_member(toks, sig, k, roots))):
             decl_name = member[0]
             ok = k > 0 and (toks[sig[k - 1]][0] in Comment or toks[sig[k - 1]][0] in String.Doc)
         elif cjs and depth == 0:
@@ -366,7 +369,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=20, public=False, ahead=2)
+@fact("code-comments", version=21, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""

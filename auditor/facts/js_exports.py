@@ -54,14 +54,16 @@ def cjs_exports(text: str) -> set[str]:
 _CLASS_CALLS = {"Class", "extend", "create", "declare"}
 
 
-def namespace_member(toks, sig, k: int) -> tuple[str, int] | None:
+def namespace_member(toks, sig, k: int, roots: frozenset[str] = frozenset()) -> tuple[str, int] | None:
     """``(name, next index)`` when the statement starting at ``sig[k]`` assigns a function or a class to a member of a global
     namespace (a capitalised first name and at least one dot: ``GEOR.Addons.profile = function (…)``,
-    ``OpenLayers.Format.WPSExecute = OpenLayers.Class(…)``): the public constructors and methods of a classic browser script
-    (``this.x = …``, ``self.x = …`` and lower-case objects are not)."""
+    ``OpenLayers.Format.WPSExecute = OpenLayers.Class(…)``), or of a namespace a wrapping function receives (``roots``, see
+    ``iife_roots``: ``mdjs.Metadata.prototype.setXml = function…`` inside ``(function (mdjs) {…}(window.mdjs = …))``): the
+    public constructors and methods of a classic browser script (``this.x = …``, ``self.x = …`` and other lower-case objects
+    are not)."""
     first = toks[sig[k]][1]
     before = toks[sig[k - 1]] if k > 0 else None
-    if not re.fullmatch(r"[A-Z][\w$]*", first) or (before and not _ends_statement(before)):
+    if not (re.fullmatch(r"[A-Z][\w$]*", first) or first in roots) or (before and not _ends_statement(before)):
         return None
     j, names = k + 1, [first]
     while j + 1 < len(sig) and toks[sig[j]][1] == "." and re.fullmatch(r"[A-Za-z_$][\w$]*", toks[sig[j + 1]][1]):
@@ -76,6 +78,38 @@ def namespace_member(toks, sig, k: int) -> tuple[str, int] | None:
     if call and value[call - 1] in _CLASS_CALLS and all(re.fullmatch(r"[A-Za-z_$][\w$]*|\.", v) for v in value[:call]):
         return ".".join(names), j
     return None
+
+
+def iife_roots(toks, sig) -> frozenset[str]:
+    """The parameters of the functions a classic script wraps itself in and calls at once, at its top level:
+    ``(function (mdjs, undefined) {…}(window.mdjs = window.mdjs || {}))``, ``;(function ($) {…})(jQuery)``,
+    ``!function (ns) {…}(…)``: the namespaces through which the script publishes its members (``undefined``, ``window``,
+    ``document`` and ``this`` are not namespaces of the script)."""
+    roots: set[str] = set()
+    depth = 0
+    for k, i in enumerate(sig):
+        v = toks[i][1]
+        if (depth == 0 and v == "function" and k > 0 and toks[sig[k - 1]][1] in ("(", "!", "+", "~", "void")
+                and (k == 1 or _ends_statement(toks[sig[k - 2]]))):  # not $(document).ready(function ($) {…})
+            n = k + 1
+            if n < len(sig) and toks[sig[n]][1] != "(":
+                n += 1  # a named function expression
+            if n < len(sig) and toks[sig[n]][1] == "(":
+                names, n = [], n + 1
+                while n + 1 < len(sig) and re.fullmatch(r"[A-Za-z_$][\w$]*", toks[sig[n]][1]) and toks[sig[n + 1]][1] in (",", ")"):
+                    names.append(toks[sig[n]][1])
+                    n += 2 if toks[sig[n + 1]][1] == "," else 1
+                if n + 1 < len(sig) and toks[sig[n]][1] == ")" and toks[sig[n + 1]][1] == "{":
+                    roots.update(x for x in names if x not in ("undefined", "window", "document", "global", "self"))
+        if toks[i][0] in _punctuation():
+            depth = max(0, depth + v.count("{") - v.count("}"))
+    return frozenset(roots)
+
+
+def _punctuation():
+    from pygments.token import Punctuation
+
+    return Punctuation
 
 
 def _ends_statement(tok) -> bool:
