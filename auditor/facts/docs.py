@@ -16,6 +16,7 @@ import re
 from auditor.facts import fact
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, community_kind, component_community_file, folder_word, inventory_of, is_generated, is_test, is_vendored
 from auditor.facts.document import norm, parse_document, readme_format
+from auditor.facts.document_marks import written
 from auditor.facts.readme import dev_tool_heading, identify_languages
 from auditor.facts.readme_templates import find_template
 from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, build_guide, code_dirs, doc_folder, documentation_entries, documents_only, guide_not_policy, maven_site, maven_site_page, lists_people, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
@@ -279,7 +280,7 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
             deployment.append(e.path)
         if not template and e.path not in architecture and shows_architecture(blocks):
             architecture.append(e.path)
-        res = identify_languages([b.text for b in blocks if b.kind == "paragraph" and not b.badge_only] if not framework else [])
+        res = identify_languages([b.text for b in written(blocks)] if not framework else [])  # (not code spans alone, not a generated block)
         if res["language"] is None:
             continue
         file_langs[e.path] = res["language"] if isinstance(res["language"], str) else "+".join(res["language"])
@@ -335,7 +336,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=53)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=54)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -14,6 +14,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 
+from auditor.facts.document_marks import GENERATED_END, GENERATED_START, bold_label as _bold_label, code_only
 from auditor.lazyre import lazy_compile
 
 MAX_README_BYTES = 512 * 1024  # a document is parsed up to this many characters
@@ -42,6 +43,8 @@ class Block:
     step: bool = False  # an item of a numbered list ("2. Create a Github OAuth App…"): a step of a procedure
     label: str = ""  # the bold words that lead the paragraph before a colon ("**Installation** : …"), a title in the text
     item: bool = False  # an item of a list, numbered or not
+    code: bool = False  # code spans only (a table cell `string`, `true`): literals of the code, no prose of any language
+    generated: bool = False  # inside a block a tool writes between its markers (terraform-docs' <!-- BEGIN_TF_DOCS -->): not the author's text
 
     @property
     def badge_only(self) -> bool:
@@ -114,20 +117,6 @@ class _HTMLBlocks(html.parser.HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
-
-
-def _bold_label(token) -> str:
-    """The bold words that open an inline token and end at a colon ("**Configuration** : Les paramètres…", "**Installation :** …"),
-    or make the whole line ("**Installation**")."""
-    kids = [c for c in (token.children or []) if not (c.type == "text" and not c.content.strip())]
-    if len(kids) < 3 or kids[0].type != "strong_open" or kids[1].type != "text" or kids[2].type != "strong_close":
-        return ""
-    label, after = kids[1].content.strip(), (kids[3].content.lstrip() if len(kids) > 3 and kids[3].type == "text" else "")
-    if label.endswith(":"):
-        return label.rstrip(" :")
-    if len(kids) == 3 and len(label.split()) <= 4:  # a bold line alone ("**Installation**" above the steps): a title in the text
-        return label
-    return label if after.startswith(":") and len(label.split()) <= 6 else ""
 
 
 def _md_inline(token, alts: list[str] | None = None) -> tuple[str, list[tuple[str, str]], list[str]]:
@@ -205,6 +194,7 @@ def parse_markdown(text: str) -> list[Block]:
     blocks: list[Block] = []
     heading: tuple[int, int] | None = None
     lists: list[bool] = []  # the enclosing lists, innermost last: numbered or not
+    generated = False  # inside a tool's generated block
     for tok in tokens:
         if len(blocks) >= MAX_BLOCKS:
             break
@@ -238,8 +228,9 @@ def parse_markdown(text: str) -> list[Block]:
                 blocks.append(Block("heading", _RULE_START.sub("", body), heading[1], heading[0], links, images, alts))
             elif body or images:
                 blocks.append(Block("paragraph", body, line, 0, links, images, alts, step=bool(lists and lists[-1]), label=_bold_label(tok),
-                                    item=bool(lists)))
+                                    item=bool(lists), code=code_only(tok), generated=generated))
         elif tok.type == "html_block":
+            generated = bool(GENERATED_START.search(tok.content)) or (generated and not GENERATED_END.search(tok.content))
             parser = _HTMLBlocks((tok.map or [0])[0] + 1)
             try:
                 parser.feed(tok.content)

@@ -264,7 +264,7 @@ def analyse(text: str, path: str) -> dict:
     if "purpose" not in have and description and description["first"]:
         details.append({"name": "purpose", "via": "sentence", "line": description["line"], "text": description["text"][:160]})
         have.add("purpose")
-    paragraphs = [b.text for b in blocks if b.kind == "paragraph" and not b.badge_only and not command_paragraph(b.text) and not labelled_install(b.text) and not sql_paragraph(b.text) and not figure_cell(b, lines)]
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph" and not b.badge_only and not b.code and not b.generated and not command_paragraph(b.text) and not labelled_install(b.text) and not sql_paragraph(b.text) and not figure_cell(b, lines)]
     lang = identify_languages(paragraphs)
     out = {
         "path": path,
@@ -284,7 +284,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=111)
+@fact("readme", version=112)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
