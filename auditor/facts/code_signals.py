@@ -338,3 +338,15 @@ signal("api.json-answer",
 # `return _mapper.writeValueAsString( status )`): JSON answered to the back office's own page when in a JspBean (api-spec's page JSON)
 signal("api.json-string", r"""^[^\S\n]*(return\s+[\w.]{1,60}\.writeValueAsString)\s*\(""", ("writevalueasstring",), flags=re.M,
        exts={"java"}, classes=("code",), group=1)
+
+# Accounts a framework signs people in with, set by configuration rather than by a sign-in page of the code (issue 12, s18 c1/c2):
+# Spring Security's user declared in application.yml/properties (sipf/service-ws: `security: user: name: admin`, Boot 1's
+# security.user.*, Boot 2's spring.security.user.*) or its form/HTTP Basic login, in-memory or JDBC users in a configuration class;
+# a Payload CMS collection with `auth: true` (Birdiz/mairie-de-grandrupt: the back office's users, e-mail and password).
+signal("auth.framework-accounts",
+       r"""(?<![\w.-])(?:spring\.)?security\.user\.(?:name|password)(?=[^\S\n]*[=:])|^[ \t]*security:(?=[ \t]*\r?\n[ \t]+user:[ \t]*\r?\n[ \t]+(?:name|password):)"""
+       r"""|\.(?:inMemoryAuthentication|jdbcAuthentication|formLogin|httpBasic)\(|\bimplements[^\S\n]+UserDetailsService\b""",
+       ("security", "inmemoryauthentication", "jdbcauthentication", "formlogin", "httpbasic", "userdetailsservice"), flags=re.M,
+       exts={"yml", "yaml", "properties", "java", "kt", "groovy"}, classes=("code", "config"))
+signal("auth.payload-accounts", r"""^[ \t]*auth[ \t]*:[ \t]*(?:true\b|\{)""", ("collectionconfig",), flags=re.M,
+       exts={"ts", "js", "mjs", "tsx"}, classes=("code", "config"))

@@ -476,6 +476,9 @@ def auth(ctx) -> Result:
     if (ctx.fact("install_recipes") or {}).get("plugin_host"):
         local = [h for h in local if not (h[2].startswith(("type=", "<")) and "/templates/admin/" in h[0])]
     local += [h for h in sig.get("auth.mobile-password", []) if h[3] in ("code", "template", "config", "other")]  # (an app's own sign-in screen)
+    # accounts a framework signs in, set by configuration: Spring Security's user in application.yml or its form/Basic login, a Payload
+    # collection with `auth: true` (the CMS's back-office users)
+    local += [h for sid in ("auth.framework-accounts", "auth.payload-accounts") for h in sig.get(sid, []) if h[3] in ("code", "config")]
     local_libs = match_deps(ctx, [LOCAL_AUTH_DEPS], dev=False, exports=False)
     if decided_kind(_project(ctx)) == "mobile-application":  # a client: its sign-in screen or provider, not a hashing library (of an API beside it)
         local, local_libs = [h for h in local if not re.match(r"bcrypt|argon2|password_hash", h[2], re.I)], []
