@@ -20,7 +20,8 @@ REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-
                    # JAX-RS: Apache CXF, Jersey, RESTEasy serve REST APIs
                    r"org\.apache\.cxf:cxf-rt-frontend-jaxrs|org\.glassfish\.jersey\..*|org\.jboss\.resteasy:.*|jakarta\.ws\.rs:.*|javax\.ws\.rs:.*|"
                    r"ckanserviceprovider|"  # (CKAN's web job service: DataPusher's /job JSON API)
-                   r"strapi|@strapi/strapi")  # (a headless CMS: its content types served as a REST API)
+                   r"strapi|@strapi/strapi|"  # (a headless CMS: its content types served as a REST API)
+                   r"payload|@payloadcms/next")  # (Payload CMS: its collections served as REST and GraphQL, mounted in a Next.js app's api/ routes)
 # Dashboard frameworks: a server of pages and callbacks, no API of its own (Dash runs on Flask, Streamlit on Tornado)
 DASHBOARD_FRAMEWORKS = r"dash|streamlit|gradio|panel|voila|shiny"
 WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bundle|laravel/framework|slim/slim|rails|sinatra|phoenix|decidim|"
@@ -90,7 +91,8 @@ def page_json_hit(hit) -> bool:
 
 
 # the web frameworks whose ways of answering JSON the text scan knows (api.json-answer): without one in the code, their pages are all they serve
-_PAGE_FRAMEWORKS = re.compile(r"django|flask|express|laravel/framework|symfony/framework-bundle|rails")
+# (and the servlet container's API alone, whose JSON answers api.served-json and api.json-string read: a uPortal portlet rendering JSP views)
+_PAGE_FRAMEWORKS = re.compile(r"django|flask|express|laravel/framework|symfony/framework-bundle|rails|" + _CONTAINER_API.pattern)
 # libraries answering JSON routes themselves (an identity provider's token and userinfo endpoints: FranceConnect's provider example)
 _API_SERVING_LIBS = r"oidc-provider|oauth2orize|node-oauth2-server|oauth2-server|django-oidc-provider|django-oauth-toolkit|flask-oauthlib|doorkeeper|league/oauth2-server|laravel/passport"
 
@@ -108,7 +110,11 @@ def pages_only(ctx, web: list, scan: dict, details: dict) -> Result | None:
     if decided_kind(ctx.fact("project") or {}) != "web-application" or not all(_PAGE_FRAMEWORKS.fullmatch(d[0]) for d in web) \
             or match_deps(ctx, [_API_SERVING_LIBS], dev=False):  # (an OpenID Connect provider's endpoints answer JSON through its library)
         return None
-    hits = [h for sid in ("api.json-answer", "api.php-json", "api.host-json", "api.served-json", "api.template-json", "api.ajax-json")
+    if any(_CONTAINER_API.fullmatch(d[0]) for d in web):  # (servlets: JAX-RS resources or an OGC answer written by hand are an API served)
+        from auditor.checks.interoperability.ogc import ogc_served
+        if ctx.fact("jaxrs_resources") or ogc_served(ctx):
+            return None
+    hits = [h for sid in ("api.json-answer", "api.php-json", "api.host-json", "api.served-json", "api.template-json", "api.ajax-json", "api.json-string")
             for h in scan["signals"].get(sid, []) if h[3] in ("code", "template") and not is_test(h[0]) and not is_vendored(h[0])]
     flask = any(d[0] == "flask" for d in web)  # (a Flask view returning a dict answers JSON; a Django context processor's dict is a page's)
     hits = [h for h in hits if not h[2].lstrip().startswith("return") or (flask and h[0].endswith(".py"))]
@@ -135,4 +141,21 @@ def serves_no_api(ctx) -> bool:
                 or [h for sid in ("api.php-json", "api.host-json") for h in sig.get(sid, []) if h[3] == "code"]
                 or [h for h in sig.get("api.template-json", []) if h[3] in ("code", "template")] or match_deps(ctx, [SPEC_GENERATORS], dev=True, unimported=False)
                 or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config") and not page_json_hit(h)]
-                or rest_frameworks(ctx, dev=False, unimported=False) or _web(ctx) or spring_rest_controllers(scan))
+                or rest_frameworks(ctx, dev=False, unimported=False) or _web(ctx) or spring_rest_controllers(scan)
+                or next_route_handlers(ctx, scan))
+
+
+# Next.js route handlers: app/…/route.ts exporting GET/POST (the App Router), or pages/api/… (the Pages Router); served at their path
+_NEXT_ROUTE = re.compile(r"(?:^|/)app/(?:[^/]+/)*route\.[cm]?[jt]s$|(?:^|/)pages/api/")
+
+
+def next_route_handlers(ctx, scan: dict) -> list:
+    """The text scan's JSON answers (``api.json-answer``: ``NextResponse.json(…)``, ``res.status(200).json(…)``) in a Next.js
+    application's route handlers, its own code (no tests, nothing copied): HTTP endpoints answering JSON, an API served beside the
+    pages (Birdiz/mairie-de-grandrupt's src/app/api/contact/route.ts). Empty when ``next`` is not a runtime dependency."""
+    from auditor.facts.inventory import is_test, is_vendored
+
+    if not match_deps(ctx, [r"next"], dev=False):
+        return []
+    return sorted(h for h in scan["signals"].get("api.json-answer", []) if h[3] == "code" and _NEXT_ROUTE.search(h[0])
+                  and not is_test(h[0]) and not is_vendored(h[0]))

@@ -15,7 +15,7 @@ from auditor.checks.interoperability.openapi_advice import openapi_todo as _open
 from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
 from auditor.checks.interoperability.data_storage import hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format
-from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, page_json_hit, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result  # noqa: F401
+from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, next_route_handlers, page_json_hit, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result  # noqa: F401
 
 DASHBOARD_SERVERS = ("flask", "tornado")  # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado)
 PUBLISHING_KINDS = ("static-site", "data-specification")  # kinds serving no API of their own, judged on the API description they publish
@@ -113,6 +113,12 @@ def api_spec(ctx) -> Result:
         return Result.warn(T(f"Service d'API web ({web[0][0]}) sans spécification d'API : décrivez ses routes en OpenAPI." if api else f"Application web ({web[0][0]}) sans spécification d'API : si elle expose des données, décrivez-les en OpenAPI.",
                              f"Web API service ({web[0][0]}) without an API specification: describe its routes in OpenAPI." if api else f"Web application ({web[0][0]}) without an API specification: if it exposes data, describe it in OpenAPI."),
                            dep_evidence_lines(ctx, web, limit=2), score=4, **details).advise(_openapi_todo(web))
+    if nxt := next_route_handlers(ctx, scan):  # a Next.js site's route handlers answering JSON (a contact form's endpoint, a search)
+        files = sorted({h[0] for h in nxt})
+        return Result.warn(T(f"{len(files)} gestionnaire(s) de route Next.js répondent en JSON (par exemple {files[0]}) sans spécification d'API : "
+                             "décrivez-les en OpenAPI.",
+                             f"{len(files)} Next.js route handler(s) answer JSON (for example {files[0]}) without an API specification: "
+                             "describe them in OpenAPI."), hit_evidence(nxt, kind="finding", limit=5), score=4, **details)
     own = [e["path"] for e in (ctx.fact("project") or {}).get("kind_evidence") or [] if e.get("reason") in ("HTTP server program (C#)", "HTTP server program (C/C++)", "Go program serving HTTP")]
     if own:  # a program that is its own HTTP server (a C# HttpServer answering its web interface): an API may be there, described nowhere
         return Result.warn(T(f"Programme serveur HTTP ({own[0]}) sans spécification d'API : s'il expose des données, décrivez-les en OpenAPI.",

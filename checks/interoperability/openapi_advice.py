@@ -7,7 +7,8 @@ from auditor.checks.interface import T
 
 
 # How each framework writes its OpenAPI description: (dependency name part, tool, command)
-OPENAPI_TOOLS = (("djangorestframework", "drf-spectacular", "python manage.py spectacular --file openapi.yaml"),
+OPENAPI_TOOLS = (("payload", "Payload", "npx payload generate:graphQLSchema"),
+                 ("djangorestframework", "drf-spectacular", "python manage.py spectacular --file openapi.yaml"),
                  ("decidim", "Decidim (graphql-ruby)", "bin/rails runner 'puts Decidim::Api::Schema.to_definition' > schema.graphql"),
                  ("fastapi", "FastAPI", "curl http://localhost:8000/openapi.json -o openapi.json"),
                  ("flask-restx", "flask-restx", "curl http://localhost:5000/swagger.json -o openapi.json"),
