@@ -117,7 +117,7 @@ def _candidate(path: str) -> str | None:
     if name.endswith(".py") and (name == "models.py" or dirs & {"models", "modeles", "modèles", "entities"} or "migrations" in dirs
                                  or name.endswith("_models.py")):
         return "code"
-    if name.endswith(".php") and ("entity" in dirs or "entities" in dirs or "migrations" in dirs or "models" in dirs or "doctrine" in dirs):
+    if name.endswith(".php") and dirs & {"entity", "entities", "migrations", "migration", "models", "doctrine"}:  # (a Nextcloud app's lib/Migration/)
         return "code"
     if name.endswith(".php") and dirs & PHP_BEAN_DIRS:  # a PHP application's plain objects (pojo/UserLDAP.php: $s_nom, $s_email)
         return "bean"
@@ -251,11 +251,14 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
     return consts
 
 
+_MIGRATION_DIR = re.compile(r"(?:^|/)migrations?/", re.I)
+
+
 # Names that are people's only beside another personal field (a first name, a civility, an e-mail…) or in a people's table.
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=47)
+@fact("personal_data", version=48)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -271,7 +274,10 @@ def personal_data(ctx) -> dict:
     # (an analytics project's hundreds of SQL models come after the application's ORM models).
     # code creating its tables in SQL strings (a Node service's SQLite users table), found by the text scan
     listed = {p for p, _ in cands}
-    cands += sorted({(h[0], "embedded") for h in hits(ctx, "personal.sql-in-code", classes=("code",)) if h[0] not in listed})
+    # (and a migration of code creating its tables in SQL, which the text scan files as configuration: Payload's src/migrations/*.ts)
+    embedded = {h[0] for h in hits(ctx, "personal.sql-in-code", classes=("code", "config"))
+                if h[3] == "code" or (_MIGRATION_DIR.search(h[0]) and inv.category(h[0]) == "source")}
+    cands += sorted({(p, "embedded") for p in embedded if p not in listed})
     listed |= {p for p, _ in cands}
     cands += sorted({(h[0], "query") for h in hits(ctx, "personal.sql-select-in-code", classes=("code",)) if h[0] not in listed})
     listed |= {p for p, _ in cands}
@@ -308,6 +314,9 @@ def personal_data(ctx) -> dict:
         if kind == "sql":  # what a script or a view selects, copies or exports (a kit's users.sql: COPY (SELECT r.email …) TO)
             seen = {(t, c) for t, c, _ in fields}
             fields += [x for x in selected_fields(text, max_lines=240, max_chars=24000) + written_columns(text) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
+        if kind == "code" and path in embedded:  # a migration running SQL (Payload's drizzle migration: sql`CREATE TABLE \`users\` (…)`)
+            seen = {(t, c) for t, c, _ in fields}
+            fields += [x for x in embedded_sql_fields(text, _constants(snap, path, text)) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
         if kind == "code" and MONGOOSE.search(text):  # keys named by constants ([API_CONTACT_MAIL]: …), defined here or imported
             fields += mongoose_fields(text, _constants(snap, path, text))
         described = {**trailing_comments(text, fields, comment_rx, org_rx), **_commented_columns(text, comment_rx, org_rx)} if kind == "sql" else labelled

@@ -29,6 +29,9 @@ _GLUE = lazy_compile(r"""(['"`])[ \t]*(?:[+.][ \t]*\\?\n?[ \t]*|\\?\n[ \t]*(?:[+
 _SPLICE = lazy_compile(r"""\$\{\s*(?:[\w.]+\.)?(\w+)\s*\}|#\{\s*(\w+)\s*\}|(?<![\w$])\{\s*(\w+)\s*\}|(['"`])\s*[+.]\s*(?:[\w]+\.)*(\w+)\s*[+.]\s*\4""")
 _NAME = lazy_compile(r"""\s*[`"\[]?([\w.]+?)[`"\]]?\s*\(""")
 _TABLE_AFFIX = lazy_compile(r"^(?:tbl|table|tb|t)_|_(?:table|tbl)$", re.I)
+# a quote escaped inside the string that holds the SQL: a JS template literal's \`users\` (drizzle/Payload migrations: sql`CREATE TABLE
+# \`users\` (\`email\` text NOT NULL …)`), a Java or PHP string's \"nom\"
+_ESCAPED_QUOTE = lazy_compile(r"""\\([`"'])""")
 _CONSTRAINT = {"primary", "constraint", "foreign", "unique", "check", "key", "index", "exclude", "like", "fulltext", "spatial"}
 
 
@@ -70,7 +73,7 @@ def embedded_sql_fields(text: str, consts: dict[str, str] | None = None) -> list
     for n, m in enumerate(CREATE.finditer(text)):
         if n >= MAX_STATEMENTS:
             break
-        piece = _SPLICE.sub(_splice, _GLUE.sub("", text[m.end(): m.end() + MAX_STATEMENT_CHARS]))
+        piece = _SPLICE.sub(_splice, _GLUE.sub("", _ESCAPED_QUOTE.sub(r"\1", text[m.end(): m.end() + MAX_STATEMENT_CHARS])))
         name = _NAME.match(piece)
         if not name:
             continue

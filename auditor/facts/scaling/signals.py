@@ -228,7 +228,7 @@ signal("scaling.dburl", r"""\b(postgres(?:ql)?|postgis|mysql|mariadb|mongodb(?:\
        and not (in_comment(m) or in_block_comment(m)))  # (#DB2_URL=jdbc:as400://noumea: a former server, commented out)
 # SQL tables created inside the strings of code (a Node service's `CREATE TABLE IF NOT EXISTS ${TBL_USERS} (` + …): read by personal_data
 signal("personal.sql-in-code", r"\bcreate\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\b", ("create table", "create temp", "create unlogged"),
-       classes=("code",))
+       classes=("code", "config"))  # (config: the text scan's class of a migrations/ folder; personal_data keeps its code files)
 # and queries selecting columns there ("SELECT s.observateurs … FROM synthese.syntheseff s"): what the code reads and shows
 signal("personal.sql-select-in-code", r"\bselect\s+(?:distinct\s+)?[\w.(*`\"\[][^;]{0,1500}?\bfrom\s+[`\"\[]?[\w.]+", ("select",), classes=("code",))
 # fields a GIS script adds to the feature class it creates (arcpy.AddField_management(nomFC, "courriel", "TEXT", …)), and the typed
