@@ -58,6 +58,21 @@ def test_a_react_glyph_attribute_is_no_cog(tmp_path):
     assert "cog" not in _fields(res), res["interoperability.identifiers"]["message"]
 
 
+def test_a_glyph_of_an_icon_fonts_manifest_is_no_cog(tmp_path):
+    """s19 d1 (a commune's Jekyll site, couthenans.fr): identifiers warned "Identifier fields: cog" from the theme's icon-font
+    manifest (assets/fonts/.fontcustom-manifest.json: "cog": {"codepoint": 61710, "source": "svg/cog.svg"}), a gear glyph."""
+    manifest = ('{\n  "glyphs": {\n    "cloud": {\n      "codepoint": 61708,\n      "source": "svg/cloud.svg"\n    },\n'
+                '    "cog": {\n      "codepoint": 61710,\n      "source": "svg/cog.svg"\n    }\n  }\n}\n')
+    report, res = judge(tmp_path, dict(API, **{"assets/fonts/.fontcustom-manifest.json": manifest,
+                                               "assets/fonts/selection.json": '{"icons": [{"properties": {"name": "x"}}],\n'
+                                               ' "cog": {"unicode": "e900", "name": "cog"}}\n'}), ONLY)
+    assert "cog" not in _fields(res), res["interoperability.identifiers"]["message"]
+    # an object keyed by the COG in code is still a field
+    rec = "const communes = require('./communes');\nconst index = {\n  cog: {\n    code: '75056',\n    nom: 'Paris' } };\nmodule.exports = index;\n"
+    report, res = judge(tmp_path / "k", dict(API, **{"helper/commune.js": rec}), ONLY)
+    assert "cog" in _fields(res), res["interoperability.identifiers"]
+
+
 def test_a_cog_field_in_code_is_still_an_identifier(tmp_path):
     files = dict(API, **{"helper/commune.js": "function commune(cog) {\n  return { cog: cog, nom: nomDe(cog) };\n}\nmodule.exports = commune;\n"})
     report, res = judge(tmp_path, files, ONLY)
