@@ -18,7 +18,7 @@ from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER,
                                        SELF_README, TOC_HEADING, announces_a_list, short_description, code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, status_boxes, VARIABLES_TO_FILL)
 from auditor.facts.readme_contact import EMAIL_RE, people_list
 from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
-from auditor.facts.readme_forms import _FOR_LIST, another_subject, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, figure_cell, title_line, warning_or_step
+from auditor.facts.readme_forms import _FOR_LIST, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, notice_line, sql_paragraph, figure_cell, title_line, warning_or_step
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, run_only  # noqa: F401 (re-exported)
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, download_and_unpack, numbered_use_step
@@ -55,9 +55,10 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
     seen_prose = False  # a paragraph was read (badges aside)
     level, purpose_level, template_seen = 1, 0, False  # the current heading's level; that of the purpose heading the text is under (0: none)
     under_purpose = listed = False  # right under a purpose heading ("## Project description" then "DataViz example…"); in an announced list
+    named = own_title(title, blocks)  # the project's name ("README" as title: the "What is X ?" another heading names again)
     # the last chapter named as the purpose ("# Histoire de ce cli" at the end): after the install, a chapter's text before it is no description
     last_purpose = max((h.line for h in blocks if h.kind == "heading" and h is not title and (h.line in described or "purpose" in heading_sections(h.text))
-                        and "purpose" not in another_subject(norm(h.text), title.text if title is not None else "")), default=0)
+                        and "purpose" not in another_subject(norm(h.text), named)), default=0)
     for b in blocks:
         if b.kind == "heading":
             seen_headings += 1
@@ -67,7 +68,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             if in_other and (b.level or 1) > other_level:
                 continue  # "### Création de la base de données" under "## Installation": still a step of it
             secs, level = [] if b is title else ["purpose"] if b.line in described else heading_sections(b.text), b.level or 1  # (the title below a notice: the name)
-            secs = [n for n in secs if n not in another_subject(norm(b.text), title.text if title is not None else "")]  # ("À propos de `awk`": another subject)
+            secs = [n for n in secs if n not in another_subject(norm(b.text), named)]  # ("À propos de `awk`": another subject)
             purpose_level = level if "purpose" in secs else purpose_level if level > purpose_level else 0
             in_log, under_purpose, listed = bool(CHANGELOG_HEADING.match(norm(b.text))), "purpose" in secs, False
             in_other = (seen_headings > 1 or first_is_chapter) and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or code_path_heading(b.text)
@@ -153,6 +154,7 @@ def analyse(text: str, path: str) -> dict:
     title = chapter_title(next((b for b in blocks if (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text) and not notice_line(norm(b.text))
                                                    and not b.badge_only and not shouted_or_nav(b)) or
                   (b.kind == "heading" and (b.level or 1) == 1 and not _notice_over_title(b, blocks))), None), blocks, heading_sections, WEAK_HEADING_WORDS)  # "# api-tools" (under a logo too): the project's name
+    named = own_title(title, blocks)  # the name a question heading is compared to ("What is X ?" under "README")
     for i, b in enumerate(blocks):
         if b.kind == "heading":
             sibling = []  # the sections of the previous heading at this level, under the same parent
@@ -170,7 +172,7 @@ def analyse(text: str, path: str) -> dict:
             if not secs and b is not title and not any(s for _, s in stack) and (route_tables(body) or interface_steps(own := own_text(lines, blocks, i))
                                                               or run_steps(own, INSTALL_COMMAND, TEST_RUNNER, DEV_TASK, LOCAL_RUN, 2 if _MAKES.match(heading) else 3)):
                 secs = ["usage"]  # ("# Generate consolidated files": "1. … input files", "2. Launch the command `clj -M:run`"; "## Routes" over route tables; "#### Adding an entry": "1. Click *Add row*"; "4. Run the script" `npm run csv-to-cboard`)
-            secs = [n for n in secs if n not in another_subject(heading, title.text if title is not None else "")  # ("Qu'est-ce que le Markdown ?")
+            secs = [n for n in secs if n not in another_subject(heading, named)  # ("Qu'est-ce que le Markdown ?")
                     and not (n == "usage" and reusers_chapter(heading, body))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers)
                     and not (n == "contributing" and app_requests_chapter(body))  # ("… des pull requests Github": "l'app génère des pull requests")
                     and not (n == "deployment" and local_production_run(heading, body, SECTION_HEADINGS[n]))]  # ("Lancer l'app localement en mode production")

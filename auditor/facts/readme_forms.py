@@ -278,6 +278,28 @@ _SELF = lazy_compile(r"\b(?:projet|project|outil|tool|application|appli|service|
                      r"bibliotheque|logiciel|software|modele|model|api|kit|it|ce|cette|this|c est)\b")
 
 
+# a title that names no project ("README", "Lisez-moi", "Documentation"): the README's name for itself
+_NAMELESS_TITLE = lazy_compile(r"^(?:readme|read me|lisez moi|lisezmoi|documentation|presentation|introduction)(?: (?:md|txt|rst|adoc))?$")
+
+
+def own_title(title, blocks: list) -> str:
+    """The words :func:`another_subject` takes for the project's name: the README's title (``title``: its block or None); under a
+    title that names nothing ("README"), or none, also the one-word subject of a "What is X ?" heading that another heading names again
+    ("What is NavitiaProfilerBundle ?" then "Running NavitiaProfilerBundle Tests"): the project's name the title lacks."""
+    from auditor.facts.document import norm
+
+    text = title.text if title is not None else ""
+    if title is not None and not _NAMELESS_TITLE.match(norm(text)):
+        return text
+    heads = [(b.line, norm(b.text)) for b in blocks if b.kind == "heading" and b is not title][:200]
+    for line, normed in heads:
+        m = _WHAT_IS.match(normed) or _ABOUT.match(normed)
+        if m and len(subject := m.group(1).split()) == 1 and len(subject[0]) >= 4 \
+                and any(subject[0] in other.split() for other_line, other in heads if other_line != line):
+            return f"{text} {subject[0]}".strip()
+    return text
+
+
 def another_subject(normed: str, title: str) -> tuple[str, ...]:
     """The sections a question heading does not give (``normed``: the heading's :func:`norm` form; ``title``: the README's title): a
     "why" heading argues, it neither installs, configures nor shows how to use; "what is X" presents the project only when X is the
