@@ -1,6 +1,7 @@
 """README reading, session 19 (h1): cases session 18's readers left open (issue 12)."""
 
 from tests.test_readme_state_s12 import readme_fact
+from tests.test_reusability_fixtures import build, run_audit
 
 
 def test_what_is_x_under_a_readme_title_is_the_project(tmp_path):
@@ -16,3 +17,20 @@ def test_what_is_x_under_a_readme_title_is_the_project(tmp_path):
     tutorial = text.replace("What is RouteTimerBundle ?\n--------------------------", "What is Markdown ?\n-----------------")
     info = readme_fact(tmp_path / "b", tutorial)  # (no other heading names Markdown: another subject)
     assert not [d for d in info["section_details"] if d["name"] == "purpose" and d["via"] == "heading"], info["section_details"]
+
+
+def test_a_credentials_tip_is_no_description(tmp_path):
+    """Gismeaux-ccpo (s18 c1): a plain-text README, "Essai Git pour X" then an "Information :" tip on storing one's forge password in
+    .netrc, the lines to write, a gloss of their placeholders ("Avec <servername> étant …") and a "(Note: …)": no sentence says what the
+    software is. Each was taken for the description in turn; none is one, and purpose is missing."""
+    text = ("Essai Git pour CARTOVILLE\n\nInformation : pour ne pas avoir à retaper le mot de passe à chaque envoi, il suffit de créer un "
+            "fichier .netrc dans le dossier de l'utilisateur et d'y écrire les lignes suivantes.\n\n\nmachine <servername>\nlogin <username>\n"
+            "password <password>\n\n\nAvec <servername> étant le nom du serveur et <username>/<password> vos identifiants du dépôt.\n\n"
+            "(Note: ceci ne marche pas partout, une autre solution est de mettre le mot de passe dans l'adresse du dépôt distant.)\n")
+    for name in ("README", "README.md"):  # (Markdown drops the "<servername>" of the gloss)
+        files = {name: text, "index.php": "<?php echo 'carte';\n"}
+        info = run_audit(build(tmp_path / name, files), tmp_path / "c", ["documentation.readme"])["facts"]["readme"]
+        assert info["description"] is None and "purpose" not in info["sections"], (name, info["description"], info["sections"])
+    described = text.replace("Essai Git pour CARTOVILLE\n\n", "Essai Git pour CARTOVILLE\n\nCartoville est le SIG web de la ville : plans, cadastre et "
+                             "réseaux consultés dans le navigateur.\n\n")
+    assert readme_fact(tmp_path / "b", described)["description"]["text"].startswith("Cartoville est")

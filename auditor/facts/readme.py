@@ -286,7 +286,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=112)
+@fact("readme", version=113)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

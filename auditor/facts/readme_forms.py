@@ -117,8 +117,11 @@ def notice_line(normed: str) -> bool:
 
 # A warning or a prerequisite set apart ("> ⚠️ docker doit être lancé et mysql-client installé", "**Attention** : …",
 # "⚠️ migration du projet vers …"): a notice to the reader, not what the project is (raw text: the sign is no word)
-_WARNING = lazy_compile(r"^[\s>*_]*(?:⚠|🚨|❗|❌|⛔|🛑|☢|‼)|^[\s>*_]*(?:attention|avertissement|warning|caution|danger|important|nota bene|"
-                        r"n\.?\s?b\.?|note|remarque)\b[\s*_]*[:!]", re.I)
+_WARNING = lazy_compile(r"^[\s>*_]*(?:⚠|🚨|❗|❌|⛔|🛑|☢|‼)|^[\s>*_(]*(?:attention|avertissement|warning|caution|danger|important|nota bene|"
+                        r"n\.?\s?b\.?|note|remarque|info|information|astuce|tip|rappel|reminder)\b[\s*_]*[:!]", re.I)
+# A gloss of a placeholder of the lines above ("Avec <servername> étant github.com et …", "Where `<host>` is your server"): a step's detail
+_PLACEHOLDER_GLOSS = lazy_compile(r"^\s*(?:avec|o[uù]|where|with)\s+(?:(?:<[\w./-]{1,40}>|`[^`\n]{1,40}`|\{[\w.-]{1,40}\}|\$\w{1,40})\s*,?\s*"
+                                  r"(?:[eé]tant|est|sont|is|are|being|correspond|corresponds|d[eé]signe|stands)|[eé]tant|being)\b", re.I)  # (Markdown drops "<servername>")
 # A step said to the reader ("Il convient d'installer une tâche CRON…", "Vous devez…", "You need to…"): how, not what (normalised text)
 _INSTRUCTION_LEAD = lazy_compile(r"^(?:(?:finally|then|next|now|enfin|ensuite|puis|maintenant) (?=you|vous|il))?(?:il convient d|il faut\b|il est (?:necessaire|conseille|recommande|important|indispensable) d|vous devez|"
                                  r"veuillez|pensez a|n oubliez pas|assurez vous|you (?:need|must|should|have) to|you should|make sure|don t forget|please|"
@@ -144,7 +147,7 @@ def warning_or_step(text: str) -> bool:
     from auditor.facts.document import norm
 
     legend = bool(_PART_NAME.match(text) and _PART_WORDS.match(norm(text.split(":", 1)[1]))) or bool(_PART_HOLDS.match(norm(text)))
-    return bool(_WARNING.match(text)) or bool(_INSTRUCTION_LEAD.match(norm(text))) or bool(_UNDERLINE_LEAD.match(text)) or legend \
+    return bool(_WARNING.match(text)) or bool(_PLACEHOLDER_GLOSS.match(text)) or bool(_INSTRUCTION_LEAD.match(norm(text))) or bool(_UNDERLINE_LEAD.match(text)) or legend \
         or bool(_COMMAND_STEP.search(norm(text)))
 
 
