@@ -34,3 +34,19 @@ def test_a_credentials_tip_is_no_description(tmp_path):
     described = text.replace("Essai Git pour CARTOVILLE\n\n", "Essai Git pour CARTOVILLE\n\nCartoville est le SIG web de la ville : plans, cadastre et "
                              "réseaux consultés dans le navigateur.\n\n")
     assert readme_fact(tmp_path / "b", described)["description"]["text"].startswith("Cartoville est")
+
+
+def test_request_examples_on_ones_own_server_are_usage(tmp_path):
+    """xml2csw (s18 c2): a PHP CSW service's README gives, under "## Paramétrage:", how to call it ("Pour simuler une requête
+    "GetRecords" : http://domaine.dom/…php?request=GetRecords&…" and each parameter's meaning): usage, though a settings chapter's
+    sentences give none. A call to another site's API (a real host) or a bare address of one's server is no usage."""
+    head = ("# csw-mini\n\nServeur CSW minimal qui répond aux requêtes à partir de fiches XML stockées dans un dossier.\n\n"
+            "## Installation:\n\n* Copier les sources sur le serveur.\n\n## Paramétrage:\n\nLa réponse au GetCapabilities se règle dans config.php.\n\n")
+    call = ("Pour simuler une requête \"GetRecords\" : http://domaine.dom/csw.php?xml_dir=xml&maxrecords=10&request=GetRecords\n\n"
+            "Où:\n* \"xml_dir\" est le dossier des fiches\n* \"maxrecords\" est le nombre de fiches attendues\n")
+    info = readme_fact(tmp_path / "a", head + call)
+    assert "usage" in info["sections"], info["section_details"]
+    other = call.replace("http://domaine.dom/csw.php", "https://api-adresse.data.gouv.fr/search/")
+    assert "usage" not in readme_fact(tmp_path / "b", head + other)["sections"]
+    bare = call.replace("?xml_dir=xml&maxrecords=10&request=GetRecords", "")
+    assert "usage" not in readme_fact(tmp_path / "c", head + bare)["sections"]

@@ -22,7 +22,7 @@ from auditor.facts.readme_forms import _FOR_LIST, another_subject, own_title, ch
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, run_only  # noqa: F401 (re-exported)
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, download_and_unpack, numbered_use_step
-from auditor.facts.readme_uses import configurable_sentence, dependency_block, interface_steps, own_text, production_server_sentence, route_tables, run_steps
+from auditor.facts.readme_uses import configurable_sentence, dependency_block, interface_steps, own_text, production_server_sentence, request_example, route_tables, run_steps
 from auditor.facts.readme_roles import (describes_before_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, sentence_sections
@@ -227,6 +227,10 @@ def analyse(text: str, path: str) -> dict:
             if name not in have and not (name == "usage" and b.line in licensing):
                 have.add(name)
                 details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})
+    if "usage" not in have and (call := next((b for b in blocks if b.kind == "paragraph" and b.line not in aside
+                                              and any(request_example(x) for x in _SENTENCE_SPLIT.split(b.text)[:20])), None)):
+        have.add("usage")  # "Pour simuler un requête "GetRecords" : http://domaine.dom/xml2csw.php?request=…" (under "## Paramétrage:" too): how the service is called
+        details.append({"name": "usage", "via": "sentence", "line": call.line, "text": call.text[:160]})
     if "usage" not in have and (ex := USAGE_EXAMPLE.search(text)):  # (in the raw text: the parsed paragraphs lose the backticks)
         have.add("usage")  # "exemple `script.py dossier_a_tester fichier_de_tests.json`": how the project's script is run, its arguments
         details.append({"name": "usage", "via": "sentence", "line": text.count("\n", 0, ex.start()) + 1, "text": ex.group(0)[:160]})
@@ -286,7 +290,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=113)
+@fact("readme", version=114)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

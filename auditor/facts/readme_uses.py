@@ -142,3 +142,18 @@ def dependency_block(text: str) -> tuple[int, str] | None:
         if _MAVEN_DEPENDENCY.search(m.group(1)[:5000]) or _GRADLE_DEPENDENCY.search(m.group(1)[:5000]):
             return text.count("\n", 0, m.start(1)) + 1, m.group(1).strip()
     return None
+
+
+# a request or a call named before its address ("Pour simuler un requête "GetRecords" : http://…", "Example request: http://…")
+_REQUEST_WORD = lazy_compile(r"\b(?:requete|requetes|request|requests|appel|appels|call|calls|query|queries|interroger|appeler|interrogation)\b")
+# the reader's own server: a placeholder host (localhost, domaine.dom, votre-serveur.fr, example.org, <host>), the address with a query
+_OWN_SERVER_CALL = lazy_compile(r"https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[?::1\]?|<[\w.-]{1,40}>|\{[\w.-]{1,40}\}|"
+                                r"[\w-]{0,30}(?:domaine|domain|example|exemple|serveur|server|votre|your|mon|my|host)[\w-]{0,30}(?:\.[\w-]{1,30}){0,4}|"
+                                r"(?:[\w-]{1,30}\.){1,4}(?:dom|example|test|local|tld|xxx))(?::\d{1,5})?(?:/[^\s?#]{0,300})?\?[\w.%-]{1,60}=", re.I)
+
+
+def request_example(sentence: str) -> bool:
+    """A sentence naming a request or a call, then the address that makes it on the reader's own server, with its parameters ("Pour
+    simuler un requête "GetRecords" : http://domaine.dom/xml2csw.php?xml_dir=xml&request=GetRecords"): how a service is called."""
+    m = _OWN_SERVER_CALL.search(sentence[:2000])
+    return bool(m) and bool(_REQUEST_WORD.search(norm(sentence[:m.start()][-300:])))
