@@ -19,7 +19,7 @@ import re
 
 from auditor.facts import fact, within_bounds
 from auditor.facts.embedded import component_script, notebook_code
-from auditor.facts.files import rust_test_files, scaffold_test, test_data, holds_no_test
+from auditor.facts.files import rust_test_files, scaffold_test, test_data, holds_no_test, untested_script
 from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
 from auditor.facts.java_annotations import blank_annotation_arguments
@@ -217,7 +217,7 @@ def measure(path: str, text: str | None) -> tuple[str | None, list, float | None
         return "unparsable", [], None, 0
 
 
-@fact("code", version=25, ahead=4)
+@fact("code", version=26, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0}
@@ -337,6 +337,8 @@ def source_inventory(ctx) -> dict:
         if code_ext(e, inv) not in SOURCE_EXT and code_ext(e, inv) not in PROGRAM_EXT:
             continue
         why = classify_source(e.path, inv.category(e.path)) or "source"
+        if why == "test" and untested_script(ctx.snapshot, e.path):  # (a city GIS's test.sh looping a converter: a script)
+            why = "source"
         if why == "test" and holds_no_test(e):  # (a runner's set-up, a package marker, an empty file: files.TEST_SETUP)
             counts["test_setup"] = counts.get("test_setup", 0) + 1
             continue

@@ -9,7 +9,7 @@ from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER
 from auditor.facts.doc_pages import code_dirs, content_model, doc_folder, guide_not_policy, no_document
 from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.secret_values import settings_env
-from auditor.facts.scaffold_tests import scaffold_test  # noqa: F401 (re-exported)
+from auditor.facts.scaffold_tests import scaffold_test, untested_script  # noqa: F401 (re-exported)
 from auditor.lazyre import lazy_compile
 
 README_NAMES = COMMUNITY["readme"]
@@ -319,7 +319,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=39)
+@fact("files", version=40)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -373,7 +373,7 @@ def files(ctx) -> dict:
     named = {e.path for e in live if OPENAPI_NAME.search(e.path) and not is_generated(e.path)}
     out["openapi"] = sorted(named | set(specs_by_content(snap, live, named)))[:50]
     out["tests"] = any(is_test(e.path) and not is_vendored(e.path) and not test_data(e.path) and not holds_no_test(e)
-                       and not scaffold_test(snap, e.path) for e in entries) or inline_tests(snap, live)
+                       and not scaffold_test(snap, e.path) and not untested_script(snap, e.path) for e in entries) or inline_tests(snap, live)
     out["symlinks"] = sorted(e.path for e in entries if e.kind == "symlink")[:100]
     out["count"] = len(entries)
     return out

@@ -81,3 +81,23 @@ def _placeholder_tests(text: str) -> bool:
                 return False
             tests += f.name.startswith("test")
     return tests > 0
+
+
+# A shell script is named like a test (test.sh, test-import.sh, run_tests.sh: files.TEST_FILE) because shell projects run their
+# tests so; one that checks nothing is a script like the others (a city GIS's test.sh looping a converter over a workbook's
+# sheets, no comparison, no exit status, no runner)
+_SHELL_TEST_NAME = lazy_compile(r"(^|/)(?:tests?\.sh|test[-_][\w.-]*\.sh|[\w.-]*[-_]tests?\.sh)$")
+_SHELL_CHECKS = lazy_compile(
+    r"\bassert|\[\[?[ \t]|\btest[ \t]+-|\bexit[ \t]+[1-9]|\$\?|\|\||&&[ \t]*exit|\bset[ \t]+-[a-z]*e|\bdiff\b|\bcmp\b|\bgrep[ \t]+-[a-z]*q|\bfail"
+    r"|\bbats\b|\bshunit|\bpytest\b|\bphpunit\b|\b(?:npm|yarn|pnpm)[ \t]+(?:run[ \t]+)?test|\bgo[ \t]+test|\bmvn\b|\bgradlew?\b|\bmake[ \t]+\w*test"
+    r"|\bcargo[ \t]+test|\btox\b|\bnose(?:tests)?\b|\bunittest\b|\bjest\b|\bmocha\b|\bkarma\b|\brspec\b|\bctest\b|\bprove\b|\bcurl\b[^\n]*-f"
+    r"|\bexpect\b|\bPASS|\bFAIL|\bOK\b", re.I)
+
+
+def untested_script(snap, path: str) -> bool:
+    """A shell script named like a test that checks nothing (:data:`_SHELL_CHECKS`: no comparison, assertion, exit status or test
+    runner in its first 20 KB): the project's script, not a test."""
+    if not _SHELL_TEST_NAME.search(path):
+        return False
+    text = snap.read_text(path, 20000)
+    return text is not None and not _SHELL_CHECKS.search(text)
