@@ -281,3 +281,18 @@ def test_a_setup_py_declaring_nothing_is_one_manifest_not_none(tmp_path):
              "filr/__init__.py": "", "filr/models.py": "import requests\n\n\ndef call(url):\n    return requests.get(url)\n"}
     r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["reusability.dependencies"]))["reusability.dependencies"]
     assert "0 manifest" not in r["message"]["en"] and "1 manifest(s) declaring no dependency (setup.py)" in r["message"]["en"], r["message"]
+
+
+def test_a_static_sites_partials_are_no_documentation(tmp_path):
+    """s19 d1 (a commune's Jekyll site): licensing.data-and-docs counted "_includes/: 16 documentation files", the theme's HTML
+    partials, because the folder also held the theme's notes (_includes/__INSTRUCTIONS.md). A site generator's folders of
+    templates (_includes/, _layouts/) hold no pages; its prose pages (_posts/, pages/) still count."""
+    files = {"README.md": "# Site de la commune\n\nLe site internet de la commune.\n", "LICENSE": "MIT License\n",
+             "_config.yml": "title: commune\nmarkdown: kramdown\n", "index.html": "---\nlayout: page\n---\n{{ content }}\n",
+             "_includes/__INSTRUCTIONS.md": "# Includes\n\nThese files are included in the layouts.\n",
+             **{f"_includes/_part{i}.html": f"<div class=\"part{i}\">{{{{ page.title }}}}</div>\n" for i in range(6)},
+             **{f"_posts/2024-01-0{i}-conseil.md": f"---\nlayout: post\n---\nCompte rendu du conseil municipal n° {i}.\n" for i in range(1, 5)}}
+    r = results(run(build(tmp_path / "r", files), tmp_path / "c", only=["licensing.data-and-docs"]))["licensing.data-and-docs"]
+    counted = {e["path"]: e.get("value") for e in r["evidence"] if e.get("value")}
+    assert "_includes/" not in counted, counted
+    assert counted.get("_posts/") == 4, counted

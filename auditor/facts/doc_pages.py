@@ -128,11 +128,18 @@ def site_pages(project: dict, tree) -> dict[str, int]:
     return dict(sorted(pages.items()))
 
 
+# A static site generator's folders of templates, partials, styles and settings (Jekyll, Hugo, Eleventy): no prose pages of the site
+_SITE_TEMPLATE_DIRS = {"_includes", "_layouts", "_sass", "_data", "_plugins", "_site", "_templates", "layouts", "partials",
+                       "archetypes", "_config"}
+
+
 def site_page_folder(path: str, ext: str) -> str | None:
     """The top folder of a site's prose page ("." for a page at the root: a Sphinx site's index.rst, services.rst), None when
     the file is no page (not prose, hidden, copied, a test; at the root, the README and the community files)."""
     if ext not in ("md", "markdown", "rst") or path.startswith(".") or is_vendored(path) or is_test(path):
         return None
+    if "/" in path and path.split("/", 1)[0].lower() in _SITE_TEMPLATE_DIRS:
+        return None  # (a theme's notes among its partials, _includes/__INSTRUCTIONS.md: that folder holds templates, no pages)
     root_page = community_kind(path) is None and not path.lower().startswith(("readme", "lisezmoi", "changelog", "license", "licence"))
     return path.split("/", 1)[0] if "/" in path else ("." if root_page else None)
 
