@@ -50,3 +50,26 @@ def test_request_examples_on_ones_own_server_are_usage(tmp_path):
     assert "usage" not in readme_fact(tmp_path / "b", head + other)["sections"]
     bare = call.replace("?xml_dir=xml&maxrecords=10&request=GetRecords", "")
     assert "usage" not in readme_fact(tmp_path / "c", head + bare)["sections"]
+
+
+def test_the_usage_chapter_of_the_readme_told_at_length(tmp_path):
+    """ExtractRasterFromIndex (s18 c2): a QGIS plugin's README is its title, one sentence and "La documentation est disponible ici:
+    [documentation de X](documentation/Guide.md)"; that guide bears the README's title and holds "## Installation" and
+    "## Utilisation" (modes, steps). Installation was followed, usage not. A linked guide to a part (docs/fixtures.md's
+    "## Utilisation") gives none."""
+    from tests.test_readme_forms import audit, sections
+
+    readme = ("# Decoupe de dalles\n\nDecoupeDalles est une extension QGIS qui extrait les dalles d'un raster à partir d'un index et d'une "
+              "emprise.\n\nLa documentation est disponible ici: [documentation de DecoupeDalles](documentation/Guide.md)\n")
+    guide = ("# Decoupe de dalles\n\nL'extension extrait aussi des dalles distantes par FTP.\n\n## Installation\n\n- Télécharger l'archive et "
+             "la dézipper dans le dossier des extensions QGIS\n\n## Utilisation\n\nL'extension propose deux modes, local et distant.\n\n"
+             "- Chargez la couche d'index dans QGIS\n- Ouvrez l'extension et renseignez les champs\n- Cliquez sur OK\n")
+    code = {"__init__.py": "def classFactory(iface):\n    return None\n", "metadata.txt": "[general]\nname=DecoupeDalles\nqgisMinimumVersion=2.0\n"}
+    _, res = audit(tmp_path / "a", {"README.md": readme, "documentation/Guide.md": guide, **code}, only=["documentation.readme-sections"])
+    found, missing = sections(res)
+    assert "usage" in found and "install" in found, res["documentation.readme-sections"]["message"]
+    part = readme.replace("documentation/Guide.md", "docs/fixtures.md")
+    fixtures = guide.replace("# Decoupe de dalles", "# Jeux de données de test")
+    _, res = audit(tmp_path / "b", {"README.md": part, "docs/fixtures.md": fixtures, **code}, only=["documentation.readme-sections"])
+    found, missing = sections(res)
+    assert "usage" not in found and "install" in found, res["documentation.readme-sections"]["message"]

@@ -7,8 +7,8 @@ two hops from the README (the second from a README's other language or continuat
 :data:`~auditor.facts.document.MAX_README_BYTES`; a path leaving the repository, a symlink, a folder or a non-prose file is not
 followed; change logs, licences and codes of conduct are not read for sections (their headings are versions and clauses).
 Only headings count in a linked document (a chapter on the topic), for the sections a reuser follows elsewhere: installation,
-configuration, deployment, contributing (usage words — run, examples, manual — say too many other things in a guide); design records,
-reports and templates are no guide. Value: ``{"sections": [{name, path, line, text, via: [paths from the README]}]}``.
+configuration, deployment, contributing; and usage under a heading that says only that ("## Utilisation", "## Usage", "## How to use";
+other usage words — run, examples, manual — say too many other things in a guide); design records, reports and templates are no guide. Value: ``{"sections": [{name, path, line, text, via: [paths from the README]}]}``.
 """
 
 from __future__ import annotations
@@ -19,14 +19,18 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts import fact
 from auditor.facts.doc_pages import build_guide
-from auditor.facts.document import MAX_README_BYTES, parse_document, readme_format
+from auditor.facts.document import MAX_README_BYTES, norm, parse_document, readme_format
 from auditor.facts.inventory import community_kind
 from auditor.facts.readme import analyse
 from auditor.lazyre import lazy_compile
 
 MAX_DOCS = 8
 MAX_HOPS = 2
-LINKED_SECTIONS = ("install", "configuration", "deployment", "contributing")
+LINKED_SECTIONS = ("install", "usage", "configuration", "deployment", "contributing")
+# the one heading that gives a linked document's usage: "Utilisation", "Usage", "How to use", "Mode d'emploi" (numbered or not)
+_USE_HEADING = lazy_compile(r"^(?:\d+ )*(?:utilisation|usage|how to use|comment (?:l )?utiliser|mode d emploi|"
+                            r"(?:utilisation|usage) (?:du|de l|de la) (?:plugin|extension|outil|application|module|service|logiciel)|"
+                            r"using the (?:plugin|extension|tool|application|app|module|service|library))$")
 PROSE = ("md", "markdown", "rst", "adoc", "txt")
 _FILE_MENTION = lazy_compile(r"(?<![\w/.:-])((?:[\w.-]+/)*[\w.-]+\.(?:md|markdown|rst|adoc|txt))\b")
 _NOT_FOR_SECTIONS = ("changelog", "license", "code_of_conduct", "security", "roadmap")
@@ -62,10 +66,25 @@ def _targets(text: str, path: str, files: dict) -> list[str]:
     return out
 
 
+def _title(text: str, path: str) -> str:
+    """The document's first heading (:func:`norm` form), "" without one."""
+    return next((norm(b.text) for b in parse_document(text[:20000], readme_format(path)) if b.kind == "heading"), "")
+
+
+def _whole_guide(path: str, text: str, readme_path: str, readme_title: str) -> bool:
+    """The linked document is the README told at length, so its usage chapter is the project's: it bears the README's title
+    ("# Extract raster from index" over documentation/ExtractRasterIndex.md's "## Utilisation"), or it is the README in another
+    language or form beside it (README_EN.md, README.md rendered from README.Rmd); not a guide to a part (docs/fixtures.md,
+    scripts/x/README.md)."""
+    if posixpath.dirname(path) == posixpath.dirname(readme_path) and _README_LIKE.search(posixpath.basename(path)):
+        return True
+    return bool(readme_title) and _title(text, path) == readme_title
+
+
 def linked_sections(read, files: dict, readme_path: str, readme_text: str) -> list[dict]:
     """Walk the README's links (breadth first, :data:`MAX_HOPS` hops, :data:`MAX_DOCS` documents) and keep, for each section of
     :data:`LINKED_SECTIONS`, the first heading on it in a linked document."""
-    seen = {readme_path}
+    seen, title = {readme_path}, _title(readme_text, readme_path)
     frontier = [(t, [readme_path]) for t in _targets(readme_text, readme_path, files)]
     found: dict[str, dict] = {}
     read_count = 0
@@ -82,7 +101,9 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str) -> li
             if (community_kind(posixpath.basename(path)) or "") not in _NOT_FOR_SECTIONS:
                 for d in analyse(text, path)["section_details"]:
                     if d["via"] == "heading" and d["name"] in LINKED_SECTIONS and d["name"] not in found \
-                            and not (d["name"] == "configuration" and build_guide(path)):  # (a BUILD.md's "Configuration": the build's)
+                            and not (d["name"] == "configuration" and build_guide(path)) \
+                            and not (d["name"] == "usage" and not (_USE_HEADING.match(norm(d["text"])) and _whole_guide(path, text, readme_path, title))):
+                        # (a BUILD.md's "Configuration": the build's; docs/fixtures.md's "Utilisation": the fixtures')
                         found[d["name"]] = {"name": d["name"], "path": path, "line": d["line"], "text": d["text"], "via": via}
             if _README_LIKE.search(posixpath.basename(path)):  # (a guide's own links lead further from what the README says)
                 nxt += [(t, via + [path]) for t in _targets(text, path, files) if t not in seen]
@@ -90,7 +111,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str) -> li
     return [found[n] for n in LINKED_SECTIONS if n in found]
 
 
-@fact("readme_linked_sections", version=12, public=False)
+@fact("readme_linked_sections", version=13, public=False)
 def readme_linked_sections(ctx) -> dict:
     info = ctx.fact("readme") or {}
     path = info.get("path")
