@@ -1,32 +1,67 @@
-"""Build auditor/data/communes.yml: the names of France's communes of 5,000 inhabitants or more that are no common word.
+"""Build auditor/data/communes.yml: the names of France's communes and intercommunalities (EPCI) from INSEE's COG.
 
 Source: INSEE's Code officiel géographique as Etalab publishes it in the npm package @etalab/decoupage-administratif
-(data/communes.json: code, name, type, population). Get the package's tarball with the ordinary client, then run:
+(data/communes.json: code, name, type, population; data/epci.json: the EPCI with their kind, CC, CA, CU or métropole). Get the
+package's tarball with the ordinary client, then run:
 
     npm pack @etalab/decoupage-administratif@6.0.0        # sha256 c189ffd5b33fe40c2f19e1a923ce557f190622f39228745d3195d746dfe00c4a
     apt-get install wfrench wamerican                     # the word lists (/usr/share/dict/french, american-english)
     python3 scripts/build_communes.py etalab-decoupage-administratif-6.0.0.tgz > auditor/data/communes.yml
 
-A commune's name that is also a French or English word (Plaisir, Fontaine, Avion, Orange, Tours, Sens, Stains) or shorter than
-four letters is left out: written alone in a string it says nothing of a place. The output is sorted: the same inputs give the
-same file.
+Three lists:
+
+- ``communes``: communes of 5,000 inhabitants or more whose name is no French or English word (Plaisir, Fontaine, Avion,
+  Orange, Tours, Sens, Stains) and has four letters or more: written alone in a string it names a place.
+- ``domain_names``: the names, letters and digits only (meaux, samoissurseine, saintdenis), that are a commune's own when they
+  are a domain's name under .fr (AFNIC gives a commune's name to the commune unless another holder has a legitimate interest):
+  communes of 5,000 inhabitants or more, four letters or more, and no common word unless the town has 20,000 inhabitants or
+  more (meaux.fr, tours.fr, nice.fr are the towns'; orange.fr is the operator's, and organisations.yml's mail providers and
+  companies are set apart when read). Smaller communes share
+  their names with businesses and people (saint-gobain.fr, ens.fr), so they are left out.
+- ``epci_names``: an intercommunality's name without its kind and article, letters and digits only ("CC du Pays de l'Ourcq":
+  paysdelourcq), four letters or more, no single common word (CC du Perche); ``epci_acronyms``: its kind's letters and the
+  initials of its name's words, a number written as a digit ("CA des Deux Baies en Montreuillois": CA2BM), five characters
+  or more, not a word nor a colour's hexadecimal digits.
+
+The output is sorted: the same inputs give the same file.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 import tarfile
+import textwrap
 import unicodedata
 
 PACKAGE_SHA256 = "c189ffd5b33fe40c2f19e1a923ce557f190622f39228745d3195d746dfe00c4a"
 WORD_LISTS = ("/usr/share/dict/french", "/usr/share/dict/american-english")
 MIN_POPULATION = 5000
+DOMAIN_MIN_POPULATION = 5000
+DOMAIN_WORD_POPULATION = 20000
+_KIND = re.compile(r"^(?:CC|CA|CU)\s+|^M[ée]tropole\s+|\s+M[ée]tropole$", re.I)
+_ARTICLE = re.compile(r"^(?:du|de la|de l'|des|de|d')\s*", re.I)
+_STOP = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "et", "sur", "sous", "au", "aux", "a", "entre", "lez"}
+_NUMBERS = {"deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "six": "6", "sept": "7", "huit": "8", "neuf": "9", "dix": "10"}
 
 
 def _flat(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", _flat(s))
+
+
+def _acronym(kind: str, name: str) -> str:
+    words = [w for w in re.split(r"[^a-z0-9]+", _flat(_ARTICLE.sub("", _KIND.sub("", name)))) if w and w not in _STOP]
+    return kind + "".join(_NUMBERS.get(w, w[0]).upper() for w in words)
+
+
+def _block(items) -> list[str]:
+    return ["  " + line for line in textwrap.wrap(" ".join(items), 116, break_long_words=False, break_on_hyphens=False)]
 
 
 def main(tarball: str) -> int:
@@ -36,24 +71,39 @@ def main(tarball: str) -> int:
         print(f"unexpected package: sha256 {digest}", file=sys.stderr)
         return 1
     with tarfile.open(tarball) as tar:
-        member = tar.extractfile("package/data/communes.json")
-        communes = json.load(member)
+        communes = json.load(tar.extractfile("package/data/communes.json"))
+        epcis = json.load(tar.extractfile("package/data/epci.json"))
         version = json.load(tar.extractfile("package/package.json"))["version"]
     words: set[str] = set()
     for path in WORD_LISTS:
         with open(path, encoding="utf-8", errors="ignore") as f:
             words |= {_flat(w.strip()) for w in f if w.strip()[:1].islower()}
-    names = sorted({c["nom"] for c in communes if c.get("type") == "commune-actuelle" and (c.get("population") or 0) >= MIN_POPULATION
+    current = [c for c in communes if c.get("type") == "commune-actuelle"]
+    names = sorted({c["nom"] for c in current if (c.get("population") or 0) >= MIN_POPULATION
                     and len([ch for ch in c["nom"] if ch.isalpha()]) >= 4 and _flat(c["nom"]) not in words})
-    print("# France's communes of 5,000 inhabitants or more whose name is no common French or English word, for")
-    print("# reusability.territory-neutral (a commune's name written alone in a string of the code). Built by")
-    print("# scripts/build_communes.py from INSEE's Code officiel géographique; do not edit by hand.")
-    print('data_date: "2026-12-03"')
+    domains = sorted({_key(c["nom"]) for c in current if (c.get("population") or 0) >= DOMAIN_MIN_POPULATION and len(_key(c["nom"])) >= 4
+                      and (_flat(c["nom"]) not in words or (c.get("population") or 0) >= DOMAIN_WORD_POPULATION)})
+    cores = {_flat(_ARTICLE.sub("", _KIND.sub("", e["nom"]))) for e in epcis}
+    epci_names = sorted({_key(c) for c in cores if len(_key(c)) >= 4 and c not in words})
+    acronyms = sorted({a for e in epcis if e.get("type") in ("CC", "CA", "CU") for a in [_acronym(e["type"], e["nom"])]
+                       if len(a) >= 5 and a.lower() not in words and not re.fullmatch(r"[0-9A-F]+", a)})
+    print("# France's communes and intercommunalities (EPCI), from INSEE's Code officiel géographique. Built by")
+    print("# scripts/build_communes.py; do not edit by hand. communes: communes of 5,000 inhabitants or more whose name is no")
+    print("# common French or English word, for reusability.territory-neutral (a commune's name written alone in a string of the")
+    print("# code). domain_names, epci_names: the names (letters and digits) that are a commune's or an EPCI's own as a domain's")
+    print("# name under .fr (meaux.fr, paysdelourcq.fr); epci_acronyms: an EPCI's initials (CA2BM). The script says which are kept.")
+    print('data_date: "2026-12-04"')
     print(f'source: "INSEE, Code officiel géographique, through Etalab\'s @etalab/decoupage-administratif {version} (communes.json, '
-          f'population >= {MIN_POPULATION}); common words left out with Debian\'s wfrench and wamerican lists"')
+          f'epci.json); common words left out with Debian\'s wfrench and wamerican lists"')
     print("communes:")
     for n in names:
         print("  - " + json.dumps(n, ensure_ascii=False))
+    print("domain_names: >-")
+    print("\n".join(_block(domains)))
+    print("epci_names: >-")
+    print("\n".join(_block(epci_names)))
+    print("epci_acronyms: >-")
+    print("\n".join(_block(acronyms)))
     return 0
 
 

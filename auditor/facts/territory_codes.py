@@ -304,3 +304,17 @@ def _commune(m) -> bool:
 
 signal("territory.commune", r"""(?<![\w$])['"`]([A-ZÀ-Ý][A-Za-zÀ-ÿ'’]{1,30}(?:[- ][A-Za-zÀ-ÿ'’]{1,30}){0,5})['"`]""", ("'", '"', "`"),
        flags=0, classes=("code", "template"), group=1, accept=_commune)
+
+
+# An intercommunality's initials written in the code or a template ('Intranet CA2BM', "les actualités de la CA2BM", LogoCA2BM.png):
+# the EPCI the application was written for. Only the initials INSEE's names give (auditor/data/communes.yml's epci_acronyms:
+# five characters or more, no word), in capitals, as a whole word or after a lower-case one (a file's name).
+def _epci_acronym(m) -> bool:
+    from auditor.facts.territory_hosts import epci_acronym
+    from auditor.facts.territory_values import in_code, is_package_metadata
+
+    return epci_acronym(m.group(1)) and in_code(m) and not is_package_metadata(m)
+
+
+signal("territory.epci-acronym", r"""(?<![A-Z0-9_])(C[ACU][A-Z0-9]{3,10})(?![A-Za-z0-9_])""", ("ca", "cc", "cu"), flags=0,
+       classes=("code", "template"), group=1, accept=_epci_acronym)

@@ -60,6 +60,8 @@ _AUTHORITY_WORDS = lazy_compile(r"^(?:grand-?|ville-?|mairie-?|agglo-?|metropole
 # A data or GIS portal is named data/geo/carto/sig + its territory (datasud.fr: Région Sud's open-data portal; geobretagne.fr,
 # geograndest.fr, sigloire.fr); a region's brand (sud, paca, aura) names it only after such a word (sud.fr alone says nothing)
 _PORTAL_WORDS = lazy_compile(r"^(?:open-?data|data|geo|carto|sig|ide)-?(?=[a-z])")
+# the country's and its regions' top-level domains, under which a commune's name is the commune's (CPCE art. L45-2)
+_NATIONAL_TLDS = frozenset({"fr", "bzh", "alsace", "corsica", "paris", "re", "gp", "mq", "gf", "yt", "pm", "nc", "pf", "wf"})
 REGION_BRANDS = frozenset({"sud", "regionsud", "paca", "aura", "ara", "bfc", "hdf", "idf", "grandest", "grand-est", "occitanie", "normandie"})
 
 
@@ -76,6 +78,38 @@ def _place_slugs() -> frozenset[str]:
 
 
 _PLACES_CACHE: list[frozenset[str]] = []
+_COG_CACHE: list[tuple[frozenset[str], frozenset[str], frozenset[str]]] = []
+
+
+def _cog_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The names, letters and digits only, that are a commune's or an intercommunality's own as a domain's name under .fr
+    (meaux, paysdelourcq), from INSEE's COG (auditor/data/communes.yml: scripts/build_communes.py says which are kept), less
+    the domains organisations.yml gives to a mail provider or a company (orange.fr is the operator's, not Orange's town hall)."""
+    if not _COG_CACHE:
+        from auditor.data import load
+
+        d, orgs = load("communes.yml"), load("organisations.yml")
+        taken = {x.lower() for x in orgs.get("personal_domains") or []} | {c["domain"].lower() for c in orgs.get("companies") or []}
+        held = {x.split(".")[0] for x in taken if x.endswith(".fr") and x.count(".") == 1}
+        acronyms = frozenset(str(d.get("epci_acronyms") or "").split())
+        epcis = frozenset(str(d.get("epci_names") or "").split()) | {a.lower() for a in acronyms}
+        _COG_CACHE.append((frozenset(str(d.get("domain_names") or "").split()) - held, epcis - held, acronyms))
+    return _COG_CACHE[0]
+
+
+def epci_acronym(token: str) -> bool:
+    """An intercommunality's initials as INSEE's name gives them (CA2BM: CA des Deux Baies en Montreuillois), five characters
+    or more (auditor/data/communes.yml's epci_acronyms)."""
+    return token in _cog_names()[2]
+
+
+def cog_domain(label: str) -> bool:
+    """A domain's name (its label under .fr) that is a commune's name (meaux, samois-sur-seine, saint-denis) or an
+    intercommunality's (paysdelourcq, cc-paysdelourcq, agglo-seine-eure, its initials ca2bm), written with or without hyphens."""
+    communes, epcis, _ = _cog_names()
+    flat = re.sub(r"[^a-z0-9]", "", label)
+    core = re.sub(r"[^a-z0-9]", "", _AUTHORITY_WORDS.sub("", label))
+    return flat in communes or flat in epcis or (core != flat and len(core) >= 4 and (core in epcis or core in communes))
 
 
 def authority_host(host: str) -> bool:
@@ -97,6 +131,8 @@ def authority_host(host: str) -> bool:
     if portal != label and (portal in _PLACES_CACHE[0] or portal in REGION_BRANDS):
         return True  # a data or GIS portal named after its territory (datasud.fr, geobretagne.fr, sigloire.fr)
     if tld not in ("com", "org", "net", "eu") and (_BODY_LABEL.search(label) or _COMMUNE_LABEL.match(label)):
+        return True
+    if tld in _NATIONAL_TLDS and cog_domain(label):  # a commune's or an EPCI's name (meaux.fr, paysdelourcq.fr): AFNIC keeps it for that body
         return True
     if tld in ("com", "org", "net"):  # a place's name under a generic TLD only with a local-authority word (grandlyon.com)
         return core != label and core in _PLACES_CACHE[0]

@@ -269,7 +269,7 @@ def is_package_metadata(m) -> bool:
 def _accept_host(m) -> bool:
     if is_package_metadata(m):
         return False
-    return authority_host(m.group(1)) and in_code(m)
+    return authority_host(m.group(1)) and in_code(m) and not _in_block_comment(m)  # (a file header's contact: sig@meaux.fr under /* Copyright)
 
 
 # (and a host alone in a string, a Java mail class's SMTPserveur = "smtp.site-mairie.noumea.nc"; the overseas collectivities' domains too)

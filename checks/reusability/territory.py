@@ -44,6 +44,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
     "territory.departement-sentence": T("nom d'un département (son conseil) écrit en dur", "hard-coded name of one département (its council)"),
     "territory.authority-name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
+    "territory.epci-acronym": T("sigle d'une intercommunalité écrit en dur", "hard-coded acronym of an intercommunality"),
     "territory.city": T("nom d'une commune ou d'un département écrit en dur", "hard-coded name of a municipality or département"),
     "territory.commune": T("nom d'une commune écrit en dur", "hard-coded name of a municipality"),
     "territory.cc-zone": T("projection conique conforme d'une zone (CC42 à CC50) écrite en dur", "hard-coded conic conformal zone projection (CC42 to CC50)"),
@@ -164,7 +165,7 @@ def territory_neutral(ctx) -> Result:
     # (all regions, all départements…), which handles every territory rather than one
     values: dict[tuple[str, str], set] = {}
     for sid, h in findings:
-        if sid in ("territory.name", "territory.authority-name", "territory.city", "territory.commune", "territory.insee", "territory.siren", "territory.departement",
+        if sid in ("territory.name", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune", "territory.insee", "territory.siren", "territory.departement",
                    "territory.sql-commune-row", "territory.sql-like-place", "territory.departement-sentence"):
             values.setdefault((h[0], sid), set()).add(h[2])
     # the same for hosts: three or more territories' portals or accounts named in one file (a harvester's list of portals
