@@ -38,3 +38,12 @@ def test_initials_and_domain_in_code_but_not_a_headers_contact(tmp_path):
     t, where = territory(tmp_path, files)
     assert t["status"] == "warn", t
     assert where == {("lib/Notifier.php", 10), ("lib/Mail.php", 8)}, where
+
+
+def test_initials_in_a_list_of_bodies_across_france_are_that_list(tmp_path):
+    enum = ("package fr.ecocite.enumeration;\n\npublic enum MaitriseOuvrage {\n"
+            "    BORDEAUX(\"mo_bordeaux\", \"Bordeaux\"),\n    GRENOBLE(\"mo_grenoble\", \"Grenoble\"),\n"
+            "    CASQY(\"mo_casqy\", \"CASQY\"),\n    RENNES(\"mo_rennes\", \"Rennes\");\n}\n")
+    files = {"README.md": "# Explorateur\n\nLes projets des villes.\n", "src/main/java/fr/ecocite/enumeration/MaitriseOuvrage.java": enum}
+    t, where = territory(tmp_path, files)
+    assert t["status"] == "pass" and not where, t

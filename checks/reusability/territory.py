@@ -175,6 +175,13 @@ def territory_neutral(ctx) -> Result:
             host = str(h[2]).split("://")[-1].split("/")[0].lower()  # (one service's accounts: each host; authorities: each domain)
             values.setdefault((h[0], sid), set()).add(host if sid == "territory.account-host" else _registrable(host))
     tables = {key for key, vs in values.items() if len(vs) >= 3}
+    # an intercommunality's initials among other bodies' names in one file (an enum of project owners across France: Bordeaux,
+    # Brest Métropole, CCPHVA…) belong to that list too
+    named: dict[str, set] = {}
+    for (path, sid), vs in values.items():
+        if sid in ("territory.name", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune"):
+            named.setdefault(path, set()).update(vs)
+    tables |= {(path, "territory.epci-acronym") for path, vs in named.items() if len(vs) >= 3}
     # a file naming five or more of France's regions holds a table of all regions (a national reference), not one territory's name
     regions: dict[str, set] = {}
     for h in sig.get("territory.region-list", []):
