@@ -47,3 +47,12 @@ def test_initials_in_a_list_of_bodies_across_france_are_that_list(tmp_path):
     files = {"README.md": "# Explorateur\n\nLes projets des villes.\n", "src/main/java/fr/ecocite/enumeration/MaitriseOuvrage.java": enum}
     t, where = territory(tmp_path, files)
     assert t["status"] == "pass" and not where, t
+
+
+def test_a_us_consortiums_edu_server_is_no_public_bodys(tmp_path):
+    """s18 c2 esco-grouper-modules: an upstream properties template's collector on id.internet2.edu (Internet2, a US non-profit
+    consortium) was "another public body's servers"; .edu names colleges and consortia, private as well as public."""
+    from auditor.facts.scaling.common import host_class
+
+    assert host_class("id.research-consortium.edu")["class"] == "other"
+    assert host_class("www.data.gouv.fr")["class"] == "public-national"

@@ -160,7 +160,8 @@ def is_public_domain(reg: str, extra: tuple[str, ...] | list[str] = ()) -> bool:
     if reg in listed or reg in {d.lower() for d in extra} or reg.endswith(suffixes) or any(reg.endswith("." + d) for d in listed):
         return True
     labels = reg.split(".")
-    if len(labels) >= 2 and (labels[-2] in ("gouv", "gov", "gob", "admin") or labels[-1] in ("gov", "gouv", "edu", "bzh-gouv")):
+    # (.edu is the United States' colleges and consortia, private as well as public: internet2.edu, a non-profit, is no public body)
+    if len(labels) >= 2 and (labels[-2] in ("gouv", "gov", "gob", "admin") or labels[-1] in ("gov", "gouv", "bzh-gouv")):
         return True
     return (labels[-1] in tlds and bool(words.search(labels[0]))) or bool(any_tld.search(labels[0]))
 
@@ -355,7 +356,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=21, cache="commit+as_of")
+@fact("organisations", version=22, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
