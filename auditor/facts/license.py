@@ -291,6 +291,8 @@ def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
             lic = (data.get("license") or data.get("licence")) if isinstance(data, dict) else None
             if isinstance(lic, dict):
                 lic = lic.get("type")
+            if name == "package.json" and lic == "ISC" and isinstance(data, dict) and data.get("author") == "" and data.get("description") == "":
+                return out  # `npm init -y` left untouched (description "", author "", license "ISC": npm's defaults): no one chose it
             if isinstance(lic, list):  # composer: several licenses = the user's choice
                 lic = " OR ".join(x if isinstance(x, str) else str(x.get("type", "")) for x in lic)
             if isinstance(lic, str) and lic.strip():
@@ -595,7 +597,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=37)
+@fact("license", version=38)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
