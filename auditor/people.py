@@ -31,7 +31,28 @@ def is_bot(name: str, email: str) -> bool:
     if email == "noreply@github.com" and (name or "").strip().lower() in ("github", "github action", "github actions"):
         return True
     local = email.split("@", 1)[0]
-    return bool(rx.search((name or "").strip()) or rx.search(local))
+    return bool(rx.search((name or "").strip()) or rx.search(local)) or _ci_account(name or "", local)
+
+
+def _words(text: str) -> set[str]:
+    """Lower-case words of a name or an address's local part: camel case split (``jenkinsEdificePublic``), any other
+    character a separator."""
+    return set(re.split(r"[^a-z0-9]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).lower())) - {""}
+
+
+def _ci_account(name: str, local: str) -> bool:
+    """A CI server's account under a longer name writing from a team's address (people.yml's ``ci_server_words`` and
+    ``team_local_words``): "jenkinsEdificePublic <sre@…>", "jenkins cgi <ent.support@…>"."""
+    ci, team = _ci_words()
+    return bool(_words(name[:200]) & ci) and bool(_words(local[:200]) & team)
+
+
+@functools.lru_cache(maxsize=1)
+def _ci_words() -> tuple[frozenset[str], frozenset[str]]:
+    import yaml  # noqa: PLC0415 - our own data file, not the audited repository's
+
+    bots = yaml.safe_load((Path(__file__).with_name("people.yml")).read_text(encoding="utf-8"))["bots"]
+    return frozenset(w.lower() for w in bots["ci_server_words"]), frozenset(w.lower() for w in bots["team_local_words"])
 
 
 def is_bot_login(login: str | None, user_type: str | None = None) -> bool:

@@ -195,7 +195,7 @@ FIX_SUBJECT = lazy_compile(r"\b(fix(es|ed)?|bug(fix)?|hotfix|correct(ion|if)?|co
 
 
 # -- facts -------------------------------------------------------------------------------------
-@fact("history_activity", version=3, cache="commit+as_of")
+@fact("history_activity", version=4, cache="commit+as_of")
 def history_activity(ctx) -> dict:
     """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes."""
     off = _unavailable(ctx)
@@ -305,7 +305,7 @@ def identities(commits) -> dict[str, str]:
     return {k[2:]: find(k) for k in list(parent) if k.startswith("e:")}
 
 
-@fact("people", version=5, public=False, cache="none")
+@fact("people", version=6, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
     the contributors and organisations facts (in memory only: it holds commit records)."""
@@ -313,7 +313,7 @@ def people(ctx) -> dict:
     return {"commits": commits, "ident": identities(commits)}
 
 
-@fact("contributors", version=8, cache="commit+as_of")
+@fact("contributors", version=9, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -356,7 +356,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=22, cache="commit+as_of")
+@fact("organisations", version=23, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -548,7 +548,7 @@ def _merged_by_its_author(merge, by_sha: dict, mainline: set[str], ident: dict[s
                                 for c in merged)
 
 
-@fact("review_history", version=9, cache="commit+as_of")
+@fact("review_history", version=10, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed
@@ -613,7 +613,7 @@ def review_history(ctx) -> dict:
 DEP_SUBJECT = lazy_compile(r"^(build|chore|fix)\(deps(-dev)?\)|^bump .+ from .+ to |^update (dependency|module) |^(chore|fix)\(deps\)|^\[snyk\]", re.I)
 
 
-@fact("dependency_updates", version=5, cache="commit+as_of")
+@fact("dependency_updates", version=6, cache="commit+as_of")
 def dependency_updates(ctx) -> dict:
     """Dependabot/Renovate configuration in the audited tree and their changes merged in the last year."""
     files = ctx.snapshot.files

@@ -123,7 +123,7 @@ _SUBDOMAIN_PLACEHOLDER = lazy_compile(r"^\{[a-z](?:-[a-z])?\}\.")  # a map libra
 _SERVICE_HOST = re.compile(r"^[^\S\n]*host[^\S\n]*=[^\S\n]*([A-Za-z0-9][\w.-]*)[^\S\n]*$")
 
 
-@fact("hosting_dependencies", version=41, cache="commit+as_of")
+@fact("hosting_dependencies", version=42, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
