@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import FactError, fact, kind_apps
+from auditor.facts.kind_services import compose_by_content
 from auditor.facts.install_commands import command_pages, component_task_runner, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
@@ -113,7 +114,7 @@ def _readme(ctx) -> dict:
         return {}
 
 
-@fact("install_recipes", version=26, public=False)
+@fact("install_recipes", version=27, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
@@ -127,6 +128,9 @@ def install_recipes(ctx) -> dict:
             hits = [p for p in hits[:20] if PAGES_DEPLOY.search(ctx.snapshot.read_text(p, limit=256 * 1024) or "")]
         if hits:
             found.append([name, hits[0]])
+    if all(n != "compose" for n, _ in found) and (composed := compose_by_content(ctx.snapshot, [e.path for e in files])):
+        found.insert(next((i for i, (n, _) in enumerate(found) if RUNTIME_ORDER.index(n) > RUNTIME_ORDER.index("compose")), len(found)),
+                     ["compose", composed[0]])  # (a compose file named its own way: scripts/temps_attente.yml's services and images)
     if all(n != "scripts" for n, _ in found):  # a script committed executable at the root, named for its job (osm_install, deploy-prod)
         run = sorted(e.path for e in files if e.kind == "executable" and "/" not in e.path and ROOT_SCRIPT.match(e.path))
         if run:

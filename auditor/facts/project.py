@@ -32,6 +32,7 @@ from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, 
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands, top_level_scripts, workspace_commands
 from auditor.facts.kind_go import go_servers
+from auditor.facts.kind_services import compose_by_content, php_data_service
 from auditor.facts.kind_libraries import java_dependency_in_readme, namespace_library
 from auditor.facts.kind_powershell import powershell_commands, powershell_module
 from auditor.facts.kind_roles import clojure_main, doc_site_pages, go_indirect, rust_binary, sent_templates
@@ -603,10 +604,16 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("api-service", 5 if rack and not (templates or html or ui or api or pages) else 0, rack, "Rack application (config.ru) without pages")
     # PHP files answering requests by themselves (a plain PHP back office): the first 60 in path order, 64 KB each
     php_pages = [] if (ui or pages) else [p for p in ext_paths({"php"})[:60] if PHP_REQUEST.search(ctx.snapshot.read_text(p, limit=65536) or "")]
-    add("web-application", 5 if len(php_pages) >= 2 else 0, php_pages, "PHP pages handling requests (no framework)")
+    # (scripts answering XML or JSON only, no HTML written and no page beside them: a data service, an OGC CSW endpoint in plain PHP)
+    php_data = php_data_service(ctx, ext_paths({"php"}), html, templates) if len(php_pages) >= 2 else None
+    add("api-service", 5, [php_data] if php_data else [], "PHP scripts answering requests with XML or JSON only (no page written)")
+    add("web-application", 5 if len(php_pages) >= 2 and not php_data else 0, php_pages, "PHP pages handling requests (no framework)")
     routers = [] if (ui or pages or len(php_pages) >= 2) else [p for p in ext_paths({"php"})[:60] if p.count("/") <= 1
                                                                and PHP_ROUTER.search(ctx.snapshot.read_text(p, limit=65536) or "")]
-    add("web-application", 5, routers[:1], "PHP front controller routing the requests")
+    # (a front controller whose scripts answer XML or JSON only, writing no HTML: a data service, cigalsace's cswServer)
+    routed = php_data_service(ctx, ext_paths({"php"}), html, templates) if routers else None
+    add("api-service" if routed else "web-application", 5, routers[:1] + ([routed] if routed and routed not in routers else []),
+        "PHP front controller routing the requests" + (" to scripts answering XML or JSON only (no page written)" if routed else ""))
     # a PHP framework committed without Composer, run through its front controller (Symfony 1's web/index.php, Zend Framework 1's
     # public/index.php): an application serving its view templates, an API when it has none (one script naming $_GET, in a
     # comment of the framework's config.php, does not make it a plain PHP site)
@@ -649,7 +656,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # several container images and compose files around nothing but scripts and settings: the deployment of an application
     # packaged elsewhere (a local government's Docker packaging of Publik)
     containers = sorted(e.path for e in files if CONTAINER_FILE.match(e.name))
+    # (and a compose file named its own way, scripts/temps_attente.yml: its services and their images say what it is)
+    composed = compose_by_content(ctx.snapshot, [e.path for e in files if not CONTAINER_FILE.match(e.name)])
     images = [p for p in containers if "compose" not in p.rsplit("/", 1)[-1].lower()]
+    containers = sorted(containers + composed)
     app_code = [p for p in other_code if not p.lower().endswith((".sh", ".bash")) and not SETTINGS_FILE.search(p)]
     # (or compose stacks in three folders or more, their images built in folders the inventory files as build output: a server's
     # docker/*/build/)
@@ -928,7 +938,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=51, public=False)
+@fact("project_kind", version=52, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

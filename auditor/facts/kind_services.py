@@ -1,0 +1,58 @@
+"""Kinds told from what a repository's files serve or start, read in their content rather than their names:
+- plain PHP scripts answering requests with XML or JSON only, writing no HTML and with no page beside them: a data service (an
+  OGC CSW catalogue endpoint answering GetCapabilities and GetRecords), not a web application;
+- a Docker Compose file under a name of its own (scripts/temps_attente.yml): its top-level ``services:`` mapping, one service at least
+  naming an ``image:`` or a ``build:``, says what it is whatever its name."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+# a PHP script's answer in a data format: the Content-Type it sends (application/xml, text/xml, application/json,
+# application/geo+json) or the JSON it echoes
+_PHP_DATA_OUT = lazy_compile(r"""\bheader\s*\(\s*['"]Content-Type:\s*(?:application|text)/[\w.+-]{0,40}(?:xml|json)\b|\becho\s+json_encode\s*\(""", re.I)
+# HTML a PHP file writes (a page's elements; not an XML answer's <csw:Record>, nor a feed's <title> or <link>)
+_HTML_OUT = lazy_compile(r"<(?:!doctype\s+html|html|head|body|div|table|form|p|br|h[1-6]|ul|ol|li|span|input|select|button|img|script|iframe)\b", re.I)
+# a comment line of PHP (// echo "<pre>";, # …, a docblock's * …): nothing it says is written out
+_COMMENT_LINE = lazy_compile(r"^[^\S\n]*(?://|#|\*|/\*)[^\n]*$", re.M)
+
+
+def php_data_service(ctx, php: list[str], html: list[str], templates: list[str]) -> str | None:
+    """The first PHP file (the first 60 in path order, 64 KB each, comment lines left out) that sends XML or JSON
+    (``header('Content-Type: application/xml')``, ``echo json_encode(…)``), when the repository has no HTML page and no template
+    and none of those PHP files writes HTML: its request handlers serve data, no page. None otherwise."""
+    if html or templates or not php:
+        return None
+    code = {p: _COMMENT_LINE.sub("", ctx.snapshot.read_text(p, limit=64 * 1024) or "") for p in sorted(php)[:60]}
+    if any(_HTML_OUT.search(t) for t in code.values()):
+        return None
+    return next((p for p in sorted(code) if _PHP_DATA_OUT.search(code[p])), None)
+
+
+_SERVICES = lazy_compile(r"^services[^\S\n]*:[^\S\n]*(?:#[^\n]*)?$", re.M)
+_YAML_NAME = lazy_compile(r"\.ya?ml$", re.I)
+MAX_COMPOSE_READ = 256 * 1024
+
+
+def compose_by_content(snap, paths: list[str]) -> list[str]:
+    """The YAML files among ``paths`` (the first 40 in path order, outside hidden folders; 256 KB each, read as YAML) that are
+    Docker Compose files: a top-level ``services`` mapping whose services are mappings, one at least naming an ``image`` or a
+    ``build``, and no Kubernetes ``apiVersion``/``kind``. A GitLab CI file's ``services:`` is a list: no compose file."""
+    from auditor import safeyaml
+
+    out = []
+    for p in sorted(p for p in paths if _YAML_NAME.search(p) and not any(d.startswith(".") for d in p.split("/")[:-1]))[:40]:
+        text = snap.read_text(p, limit=MAX_COMPOSE_READ) or ""
+        if not _SERVICES.search(text):
+            continue
+        try:
+            data = safeyaml.load(text)
+        except Exception:  # noqa: BLE001 (a file that is no YAML is no compose file)
+            continue
+        services = data.get("services") if isinstance(data, dict) and not {"apiVersion", "kind"} & set(data) else None
+        if isinstance(services, dict) and services and all(isinstance(s, dict) for s in services.values()) \
+                and any("image" in s or "build" in s for s in services.values()):
+            out.append(p)
+    return out
