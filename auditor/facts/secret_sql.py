@@ -157,3 +157,40 @@ def keystores(ctx, inv, classify) -> list[dict]:
         out.append({"path": e.path, "line": None, "kind": "Private key in a Java key store" if kind else "Key store (not read)",
                     "strength": strength, "class": classify(ctx, e.path, strength)})
     return out
+
+
+# -- Django fixtures -------------------------------------------------------------------------------------------------------
+# A Django dumpdata or fixture (JSON or YAML) holding accounts with their password hashes (Pseudo404/MairieDhuizon's data.json at
+# the root: four auth.user rows, two superusers, `"password": "pbkdf2_sha256$1200000$…"`): a probable secret, as detect-secrets'
+# keyword finding already says of such a file when it is small enough for it (256 KB); this reads the larger ones up to the
+# snapshot's limit. Django's hash formats only (algorithm$…), never a value; one finding per file, with the count of accounts.
+_DJANGO_HASH = lazy_compile(r"""["']?password["']?\s*:\s*["']?(?:pbkdf2_sha\d+|argon2|bcrypt(?:_sha256)?|scrypt|sha1|md5|unsalted_\w+|crypt)\$[^\s"',]{8,}""")
+FIXTURE_EXT = ("json", "yaml", "yml")
+
+
+def _fixture_candidate(path: str, django: bool) -> bool:
+    """A fixture's place: a fixtures/ folder anywhere, or (in a Django project) any JSON or YAML file outside static assets."""
+    parts = path.lower().split("/")
+    return "fixtures" in parts[:-1] or (django and not {"static", "node_modules", "assets", "locale"} & set(parts[:-1]))
+
+
+def django_fixture_accounts(ctx, inv, findings: list[dict], classify) -> list[list]:
+    """The accounts a Django fixture commits with their password hashes, added to ``findings`` (one per file not flagged yet); returns
+    ``[path, size]`` of a Django project's JSON files over the snapshot's read limit at its root or in a fixtures/ folder (a
+    ``manage.py dumpdata > data.json`` too large to read may hold the accounts). At most :data:`MAX_SQL_FILES` files, in path order."""
+    snap = ctx.snapshot
+    django = any(p == "manage.py" or p.endswith("/manage.py") for p in snap.files)
+    files = sorted((e for e in snap.files.values() if e.kind == "file" and e.ext in FIXTURE_EXT and _fixture_candidate(e.path, django)
+                    and not is_vendored(e.path) and not is_generated(e.path) and inv.category(e.path) != "vendored"), key=lambda e: e.path)
+    unread = [[e.path, e.size] for e in files if e.size > snap.max_blob and e.ext == "json" and django
+              and ("/" not in e.path or "fixtures" in e.path.lower().split("/")[:-1])]
+    flagged = {f["path"] for f in findings}  # (a small fixture's hashes: detect-secrets' keyword findings already, strong)
+    for e in [e for e in files if e.size <= snap.max_blob and e.path not in flagged][:MAX_SQL_FILES]:
+        text = snap.read_text(e.path) or ""
+        if "password" not in text:
+            continue
+        found = list(_DJANGO_HASH.finditer(text))
+        if found:
+            findings.append({"path": e.path, "line": text.count("\n", 0, found[0].start()) + 1, "kind": "Password hashes in fixture data",
+                             "variable": f"{len(found)} account(s)", "strength": "strong", "class": classify(ctx, e.path, "strong")})
+    return unread

@@ -371,9 +371,11 @@ def secrets(ctx) -> Result:
         n = value.get("unread_sql_total", len(unread))
         names_fr = ", ".join(f"{p} ({size / 1_048_576:.1f} Mo)" for p, size in unread[:3])
         names_en = ", ".join(f"{p} ({size / 1_048_576:.1f} MB)" for p, size in unread[:3])
-        return Result.inconclusive(T(f"Aucun secret détecté dans {value['scanned']} fichiers, mais {n} fichier(s) SQL au-delà de la limite de "
+        sql = all(p.lower().endswith((".sql", ".pgsql", ".psql")) for p, _ in unread)  # (or a Django project's JSON dump: data.json)
+        what_fr, what_en = ("fichier(s) SQL", "SQL file(s)") if sql else ("export(s) de base de données (SQL, JSON de Django)", "database dump(s) (SQL, Django JSON)")
+        return Result.inconclusive(T(f"Aucun secret détecté dans {value['scanned']} fichiers, mais {n} {what_fr} au-delà de la limite de "
                                      f"lecture non lu(s) : {names_fr} (un export de base peut contenir des comptes et leurs mots de passe).",
-                                     f"No secret detected in {value['scanned']} files, but {n} SQL file(s) over the read limit were not read: "
+                                     f"No secret detected in {value['scanned']} files, but {n} {what_en} over the read limit were not read: "
                                      f"{names_en} (a database dump may hold accounts and their passwords)."),
                                    [Evidence(path=p, value=size, kind="missing") for p, size in unread[:10]], unread_sql=n, **details)
     if not value["complete"]:
