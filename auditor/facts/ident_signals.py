@@ -85,3 +85,10 @@ signal("ident.sql-reference-fill",
        + r"""|\bexecute\s+(?:procedure|function)\s+((?:\w+\.)?\w*(?:commune|insee)\w*)\s*\("""
        + r"""|^[^\S\n]*comment\s+on\s+column\s+[\w."]+\s+is\s+e?'(?:[^'\n]|''){0,160}?\b(?:issue?s?\s+(?:de\s+la|du|des)\s+(BAL|BAN)|base\s+(?:adresse|d'adresses?)\s+(?:locale|nationale))\b""",
        ("commun", "comment"), flags=re.I | re.M, exts={"sql", "pgsql", "plpgsql", "psql"})
+
+# The contact and keywords of a metadata record or an OGC service's capabilities (ISO 19139 CI_Address / CI_ResponsibleParty, OWS
+# ServiceProvider / ServiceContact, a PHP CSW's $ows_City and $ows_Keywords[]): the publisher's own address and the record's words,
+# no address or place the code looks up (interoperability.public-building-blocks leaves place hits near them out; s18 c2, cigalsace/
+# xml2csw's `$ows_City = 'Strasbourg'`, zaphirweb's gmd:postalCode of a point of contact)
+signal("meta.contact-block", r"""\b(?:CI_Address|CI_Contact|CI_ResponsibleParty)\b|\bows:(?:ServiceProvider|ServiceContact|ContactInfo)\b|\$ows_\w+""",
+       ("ci_address", "ci_contact", "ci_responsibleparty", "ows:", "$ows_"), flags=0, classes=PLACES)

@@ -600,6 +600,9 @@ REFERENCE_SIGNALS = ("geo.proprietary-code", "ident.address", "ident.fields", "i
                      "geo.coordinates")  # (places held as latitude/longitude by the models: a ferry app's landings, opened in a maps app)
 
 
+CONTACT_PLACE_SIGNALS = ("ident.address", "territory.city", "geo.ign", "territory.insee")  # (what a contact block or its keywords may write)
+
+
 # kinds whose users reach the public building blocks through the project (a mobile application calls API Adresse, shows a map)
 # OGC tokens a catalogue service (CSW) answers as well as a map server: its capabilities, its records' requests
 CATALOGUE_OGC = re.compile(r"^(?:GetCapabilities|.*\bCSW\b.*|.*\bGetRecords?(?:ById)?\b.*)$", re.I)
@@ -719,8 +722,13 @@ def public_building_blocks(ctx) -> Result:
     # (GetCapabilities and a catalogue's requests alone, with no map or feature request, are any OGC service's: a CSW catalogue of
     # metadata records answers them and serves no map, place or address)
     map_ogc = any(not CATALOGUE_OGC.search(h[2]) for h in sig.get("geo.ogc", []) if h[3] in CODEISH)
+    # (an address, a town or Géoportail written in a file that writes a metadata record's or a capabilities' contact and keywords —
+    # CI_Address, CI_ResponsibleParty, ServiceProvider, $ows_City — is the publisher's, no place the code handles; the scan keeps the
+    # first hits of a file only, so the file is the unit)
+    contact = {h[0] for h in sig.get("meta.contact-block", [])}
     reference = [h for sid in REFERENCE_SIGNALS for h in sig.get(sid, []) if h[3] in CODEISH
-                 and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2])) and not (sid == "geo.ogc" and not map_ogc)]
+                 and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2])) and not (sid == "geo.ogc" and not map_ogc)
+                 and not (sid in CONTACT_PLACE_SIGNALS and h[0] in contact)]
     # a map drawn with a declared mapping library (leaflet in package.json, a station map): a map the public services could feed
     reference = reference or match_deps(ctx, [MAP_DEPS, PROPRIETARY_GEO_DEPS], dev=False)
     # a map or GIS vendor's SDK or service the code uses (an ArcGIS Experience Builder widget filtering a map's layers): maps too
@@ -760,7 +768,7 @@ def public_building_blocks(ctx) -> Result:
     msg = T(f"{kind_fr[:1].upper() + kind_fr[1:]} — communs utilisés : {', '.join(sorted(blocks)) or 'aucun'} ; DSFR : {dsfr_fr}.",
             f"{kind_en[:1].upper() + kind_en[1:]} — building blocks used: {', '.join(sorted(blocks)) or 'none'}; DSFR: {dsfr_en}.")
     # (none used: where the project handles the addresses, places or maps the public services would provide, so that the verdict
-    # can be checked — a desktop metadata editor's contact postalCode, a mobile app's coordinates)
+    # can be checked — a mobile app's coordinates; not a metadata record's contact, left out above)
     handled = list({(h[0], h[1]): h for h in reference if isinstance(h, (list, tuple)) and len(h) >= 3}.values())[:3] \
         if not blocks and not judged_dsfr else []
     ev += hit_evidence(handled, kind="finding", note=T("Adresse, lieu, carte ou identifiant d'organisation manipulé ici, que les services "
