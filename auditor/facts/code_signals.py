@@ -350,3 +350,8 @@ signal("auth.framework-accounts",
        exts={"yml", "yaml", "properties", "java", "kt", "groovy"}, classes=("code", "config"))
 signal("auth.payload-accounts", r"""^[ \t]*auth[ \t]*:[ \t]*(?:true\b|\{)""", ("collectionconfig",), flags=re.M,
        exts={"ts", "js", "mjs", "tsx"}, classes=("code", "config"))
+
+# Positions read through a Java bean's accessors (plainecommune's DansMaRue workflow module: adresse.getLng( ), adresse.getLat( ),
+# setLat( Double dLat ) — Lutece's fields are _dLat, _dLng, which geo.coordinates does not read): coordinates handled
+signal("geo.coordinate-accessors", r"""\b(?:get|set)(Lat|Lng|Lon|Latitude|Longitude)\s*\(""", ("getlat", "getlng", "getlon", "setlat", "setlng", "setlon"),
+       flags=0, exts={"java", "kt", "groovy", "scala", "cs"}, classes=("code",), group=1)
