@@ -355,3 +355,8 @@ signal("auth.payload-accounts", r"""^[ \t]*auth[ \t]*:[ \t]*(?:true\b|\{)""", ("
 # setLat( Double dLat ) — Lutece's fields are _dLat, _dLng, which geo.coordinates does not read): coordinates handled
 signal("geo.coordinate-accessors", r"""\b(?:get|set)(Lat|Lng|Lon|Latitude|Longitude)\s*\(""", ("getlat", "getlng", "getlon", "setlat", "setlng", "setlon"),
        flags=0, exts={"java", "kt", "groovy", "scala", "cs"}, classes=("code",), group=1)
+
+# Rails' generated config/locales/en.yml, left as `rails new` wrote it (`en:` then `hello: "Hello world"` only; sipf/codespostaux-api):
+# no text of the application translated (reusability.portability's i18n)
+signal("i18n.rails-scaffold", r"""^en:[ \t]*\r?\n[ \t]+hello:[ \t]*["']Hello world["'][ \t]*(?:\r?\n)*\Z""", ("hello world",), flags=re.M,
+       exts={"yml", "yaml"}, classes=("i18n", "config", "data", "other"))

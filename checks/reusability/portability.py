@@ -103,6 +103,7 @@ def _vendors(ctx) -> tuple[list[str], list[str], list[Evidence]]:
 def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
     """Texts are translatable: locale files, an i18n library, or translation calls in the code (evidence added to ``ev``)."""
     copied = set(ctx.fact("copied_paths"))  # a copied library's own locales (Select2's i18n/af.js) translate that library, not the app
+    copied |= {h[0] for h in scan["signals"].get("i18n.rails-scaffold", [])}  # (and Rails' generated en.yml: "Hello world" only)
     # (and a locale named after a copied library, bootstrap-datetimepicker.fr.js beside the copied bootstrap-datetimepicker.css)
     stems = {p.rsplit("/", 1)[-1].split(".", 1)[0].lower() for p in copied}
     tree = [e for e in tree_of(ctx) if not is_vendored(e.path) and e.path not in copied]
