@@ -27,3 +27,16 @@ def test_locale_files_the_project_wrote_are(tmp_path):
     own = SCAFFOLD.replace('  hello: "Hello world"\n', '  hello: "Hello world"\n  communes:\n    not_found: "No commune for this code"\n')
     assert _i18n(tmp_path, {**APP, "config/locales/en.yml": own}, "o") is True
     assert _i18n(tmp_path, {**APP, "config/locales/en.yml": SCAFFOLD, "config/locales/fr.yml": "fr:\n  hello: \"Bonjour\"\n"}, "f") is True
+
+
+def test_a_register_of_communes_kept_by_the_api_is_a_place_handled(tmp_path):
+    # (the same Rails API: its communes table, held as a local copy, is the reference data geo.api.gouv.fr gives)
+    files = {**APP, "config/locales/en.yml": SCAFFOLD,
+             "db/schema.rb": ('ActiveRecord::Schema.define(version: 20160718094503) do\n  create_table "communes", force: :cascade do |t|\n'
+                              '    t.text     "libelle"\n    t.text     "code"\n  end\nend\n'),
+             "app/models/commune.rb": "class Commune < ApplicationRecord\n  belongs_to :ile\nend\n"}
+    res = judge(tmp_path, files, ["interoperability.public-building-blocks"], name="c")[1]["interoperability.public-building-blocks"]
+    assert res["status"] == "fail" and {e["path"] for e in res["evidence"]} == {"app/models/commune.rb", "db/schema.rb"}, res
+    files.pop("db/schema.rb"), files.pop("app/models/commune.rb")
+    res = judge(tmp_path, files, ["interoperability.public-building-blocks"], name="n")[1]["interoperability.public-building-blocks"]
+    assert res["status"] == "not_applicable", res

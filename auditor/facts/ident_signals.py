@@ -92,3 +92,9 @@ signal("ident.sql-reference-fill",
 # xml2csw's `$ows_City = 'Strasbourg'`, zaphirweb's gmd:postalCode of a point of contact)
 signal("meta.contact-block", r"""\b(?:CI_Address|CI_Contact|CI_ResponsibleParty)\b|\bows:(?:ServiceProvider|ServiceContact|ContactInfo)\b|\$ows_\w+""",
        ("ci_address", "ci_contact", "ci_responsibleparty", "ows:", "$ows_"), flags=0, classes=PLACES)
+
+# A table or model of communes the project keeps itself (sipf/codespostaux-api's Rails schema: create_table "communes" with their
+# libelle and code, served by its API; a Django `class Commune(models.Model)`): the reference data the public APIs give
+# (geo.api.gouv.fr), held as a local copy — a place handled (interoperability.public-building-blocks)
+signal("ident.commune-table", r"""\bcreate_table[ \t(]+["':]?(communes?)\b|^[ \t]*class[ \t]+(Communes?)[ \t]*(?:\(|<|extends\b)""",
+       ("create_table", "class commune"), flags=re.M, exts={"rb", "py", "php", "java", "kt", "ts", "js"}, classes=("code", "config"))

@@ -598,7 +598,8 @@ def auth(ctx) -> Result:
 
 REFERENCE_SIGNALS = ("geo.proprietary-code", "ident.address", "ident.fields", "ident.sql-columns", "geo.library-code", "geo.ogc", "geo.ign", "geo.legal-crs", "geo.legal-crs-url",
                      "geo.postgis-sql", "geo.postgis-typed", "format.geojson", "territory.insee", "territory.city", "territory.coords", "territory.latlng",
-                     "geo.coordinates")  # (places held as latitude/longitude by the models: a ferry app's landings, opened in a maps app)
+                     "geo.coordinates",  # (places held as latitude/longitude by the models: a ferry app's landings, opened in a maps app)
+                     "ident.commune-table")  # (a register of communes kept by the project: a Rails schema's communes table)
 
 
 CONTACT_PLACE_SIGNALS = ("ident.address", "territory.city", "geo.ign", "territory.insee")  # (what a contact block or its keywords may write)
