@@ -18,11 +18,27 @@ EXAMPLE_DIRS = frozenset({"sample", "samples", "example", "examples", "exemple",
 _HARNESS_DIR = lazy_compile(r"^Test[A-Z0-9]\w*$|^[\w.-]+[._-]Tests?$|^[A-Z]\w*[a-z]Tests?$|^[a-z][a-z0-9]*?(?:4|[._-]for[._-]|[._-])tests?$")
 
 
+# (or named for its sources: geoportal-sdk's samples-src/ of pages its build turns into the published samples)
+_EXAMPLE_SOURCES = lazy_compile(r"^(?:samples?|examples?|exemples?|demos?)[-_](?:src|sources?)$", re.I)
+# demonstration folders deeper down (src/playground/ of demo services, a Django project's demo/ app installed in development only)
+DEEP_EXAMPLE_DIRS = frozenset({"demo", "demos", "playground", "playgrounds"})
+# the folders where a name is a code package's, a namespace rather than a demonstration (src/main/java/com/example/demo/)
+_PACKAGE_ROOTS = frozenset({"main", "java", "kotlin", "scala", "groovy", "com", "org", "net", "fr", "io", "eu"})
+
+
 def aside(path: str) -> bool:
     """A file of an examples folder or of a test program's folder, at the root or one folder down: not what the project is.
-    (Deeper, such a name is a code package's, src/main/java/com/example/demo/, which is the project.)"""
-    segs = path.split("/")[:-1][:2]
-    return segs[:1] != ["src"] and any(s.lower() in EXAMPLE_DIRS or _HARNESS_DIR.match(s) for s in segs)
+    (Deeper, such a name is a code package's, src/main/java/com/example/demo/, which is the project.) Or a file of a demo or
+    playground folder at any depth up to five folders, never below a code package's root (main/, java/, com/…)."""
+    segs = path.split("/")[:-1]
+    if segs[:1] != ["src"] and any(s.lower() in EXAMPLE_DIRS or _HARNESS_DIR.match(s) or _EXAMPLE_SOURCES.match(s) for s in segs[:2]):
+        return True
+    for i, s in enumerate(segs[:5]):
+        if s.lower() in _PACKAGE_ROOTS:
+            return False
+        if i and s.lower() in DEEP_EXAMPLE_DIRS:
+            return True
+    return False
 
 
 def _json(ctx, path: str) -> dict:

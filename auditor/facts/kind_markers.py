@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts.inventory import inventory_of, is_test
+from auditor.facts.inventory import inventory_of, is_doc, is_test
 from auditor.facts.kind_apps import GUI_IMPORT
 from auditor.facts.kind_go import go_mains
 from auditor.lazyre import lazy_compile
@@ -204,7 +204,7 @@ def entry_points(ctx) -> list[str]:
     # argparse, then `if __name__ == "__main__": main()`; scripts/cswbot.py: getopt): a command, even when not committed executable
     # (a package's scripts/bump_version.py is a maintainer's tool: scripts folders count only without a package manifest)
     packaged = any(m in ctx.snapshot.files for m in ("pyproject.toml", "setup.py", "setup.cfg", "package.json"))
-    pages = any(e.ext in ("html", "htm") for e in ctx.snapshot.files.values())
+    pages = any(e.ext in ("html", "htm") and not is_doc(p) for p, e in ctx.snapshot.files.items())  # (a committed Sphinx build is no page)
     for p in sorted(p for p, e in ctx.snapshot.files.items() if e.ext == "py" and e.name not in NOT_COMMANDS and (
             "/" not in p or (not packaged and p.count("/") == 1 and p.split("/")[0] in SCRIPT_DIRS)))[:10]:
         text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""

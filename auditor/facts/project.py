@@ -43,6 +43,7 @@ from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_pro
 from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_rust_gui import rust_desktop
+from auditor.facts.kind_served import FREEMARKER_EXT, freemarker_pages, package_doc_sites
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only
 from auditor.facts.kind_sites import blade_views, doc_site_roots, doc_site_sql, unnamed_npm_programs
 from auditor.facts.kind_packages import bower_package, data_scripts, imported_in_readme, importable_package, php_json_backend, r_package, retired, root_json, spip_squelettes
@@ -100,11 +101,17 @@ UI_DEPS = lazy_compile(r"react|react-dom|vue|svelte|@angular/core|angular|next|n
 CMS_DEPS = lazy_compile(r"drupal/core|drupal/core-recommended|roots/wordpress|johnpbloch/wordpress|johnpbloch/wordpress-core|typo3/cms-core")
 # server frameworks that serve pages when the project has templates, an API otherwise
 _DJANGO_MANAGE = lazy_compile(r"DJANGO_SETTINGS_MODULE|\bdjango\.core\.management\b")
-PAGE_DEPS = lazy_compile(r"django|flask|pyramid(?:[-_][\w-]+)?|symfony/twig-bundle|twig/twig|laravel/framework|rails|jinja2|express|sinatra|phoenix|symfony/framework-bundle|symfony/symfony")
+# (an ENT module on entcore, a Vert.x Web server: the pages its public/ folder holds when it has them, JSON routes otherwise)
+PAGE_DEPS = lazy_compile(r"django|flask|pyramid(?:[-_][\w-]+)?|symfony/twig-bundle|twig/twig|laravel/framework|rails|jinja2|express|sinatra|phoenix|symfony/framework-bundle|symfony/symfony|"
+                         r"org\.entcore:common|io\.vertx:vertx-web")
 API_DEPS = lazy_compile(r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
                       r"express|fastify|koa|hono|slim/slim|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum|"
                       r"org\.springframework\.boot:.*|graphene.*|strawberry-graphql|apollo-server|@apollo/server|pygeoapi|flask|aiohttp|sanic|"
-                      r"symfony/framework-bundle|symfony/symfony|phoenix")  # (symfony/symfony: the whole framework in one package, Symfony ≤ 4)
+                      r"symfony/framework-bundle|symfony/symfony|phoenix|"  # (symfony/symfony: the whole framework in one package, Symfony ≤ 4)
+                      # the JVM's HTTP servers besides Spring Boot: Quarkus REST (not its REST clients), Micronaut, Javalin, Dropwizard, Ktor, Helidon
+                      r"io\.quarkus:quarkus-(?:resteasy|rest)(?:-reactive)?(?:-(?:jackson|jsonb|jaxb|links|qute|multipart|mutiny|servlet))?|"
+                      r"io\.quarkus:quarkus-(?:reactive-routes|undertow|spring-web|smallrye-graphql|websockets)|io\.micronaut:micronaut-http-server(?:-netty)?|"
+                      r"io\.javalin:javalin|io\.dropwizard:dropwizard-core|io\.ktor:ktor-server-(?:core|netty|cio|jetty|tomcat)(?:-jvm)?|io\.helidon\.webserver:helidon-webserver")
 CLI_DEPS = lazy_compile(r"click|typer|argparse|docopt|fire|commander|yargs|meow|cac|oclif|@oclif/.*|cobra|github\.com/spf13/cobra|clap|symfony/console|thor")
 # batch data processing: Spark jobs, workflow orchestrators, transformation tools (a data pipeline, not a library)
 PIPELINE_DEPS = lazy_compile(r"org\.apache\.spark:.*|pyspark|apache-airflow|dbt-core|dbt-(?:postgres|bigquery|snowflake|redshift|duckdb|spark|trino|databricks|sqlserver|fabric|athena|clickhouse|oracle)|apache-beam|org\.apache\.beam:.*|luigi|prefect|dagster|"
@@ -406,7 +413,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     vite_lib = vite_library(ctx)
     html = [p for p in html if not (vite_lib and p == "index.html")]
     # (and a Laravel project's Blade views of its own, resources/views/tableManager.blade.php: the pages it renders)
-    templates = ext_paths(TEMPLATE_EXT) + server_side + blade_views(by_ext.get("php", []))
+    # (and FreeMarker's, a Spring application's templates/bo/home/index.ftl, not its mails': templates/mail/)
+    templates = ext_paths(TEMPLATE_EXT) + freemarker_pages(ext_paths(FREEMARKER_EXT)) + server_side + blade_views(by_ext.get("php", []))
     # (e-mails and PDFs a server sends, only its mail and PDF helpers rendering templates, and Alembic's script.py.mako, are no
     # page it serves; nor is a documentation site's page, docsify's docs/index.html: the documentation)
     sent = sent_templates(ctx, files, templates + html) | set(doc_site_pages(ctx, html))
@@ -428,6 +436,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (or in source/ or docs/ of a repository that is only that site: .readthedocs.yaml at the root, no code but Sphinx's conf.py)
     generators += [f"{d}conf.py" for d in ("source/", "docs/", "doc/") if {f"{d}conf.py", f"{d}index.rst", ".readthedocs.yaml"} <= set(ctx.snapshot.files)
                    and all(e.name == "conf.py" for e in files if e.ext == "py")][:1]
+    # (a documentation site of the Python package the repository publishes, apifoncier's mkdocs.yml beside apifoncier/: no site of its own)
+    generators = [g for g in generators if g not in set(package_doc_sites(ctx, generators, _manifests(ctx)))]
     ui, api, cli, maps, pages = (_matching(deps, rx) for rx in (UI_DEPS, API_DEPS, CLI_DEPS, MAP_DEPS, PAGE_DEPS))
     # (a Python interface framework the code imports though no manifest declares it: a Dash application without requirements)
     imported, importers = imported_ui(ctx, files, _python_imports(ctx)) if by_ext.get("py") and not (ui or pages) else ([], [])
@@ -600,7 +610,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (a Ramaze or Sinatra application's views, whatever their template language: view/index.xhtml, views/layout.haml)
     templates += sorted(e.path for e in files if e.ext.lower() in ("xhtml", "haml", "slim", "rhtml", "erb", "mustache") and rack and not api_only
                         and {d.lower() for d in e.path.split("/")[:-1]} & {"view", "views", "layout", "layouts"} and e.path not in templates)
-    add("web-application", 7 if rack and (templates or html) and not (ui or pages) else 0, rack, "Rack application (config.ru) serving pages")
+    # (never a Rails API, config.api_only = true: a Solr configuration's admin-extra.html beside it is no page it serves)
+    add("web-application", 7 if rack and (templates or html) and not (ui or pages or api_only) else 0, rack, "Rack application (config.ru) serving pages")
     add("api-service", 5 if rack and not (templates or html or ui or api or pages) else 0, rack, "Rack application (config.ru) without pages")
     # PHP files answering requests by themselves (a plain PHP back office): the first 60 in path order, 64 KB each
     php_pages = [] if (ui or pages) else [p for p in ext_paths({"php"})[:60] if PHP_REQUEST.search(ctx.snapshot.read_text(p, limit=65536) or "")]
@@ -938,7 +949,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=52, public=False)
+@fact("project_kind", version=53, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

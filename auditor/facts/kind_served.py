@@ -1,0 +1,44 @@
+"""What a server renders and what a documentation site documents, read before the kind is decided: FreeMarker templates
+(``templates/bo/home/index.ftl``) are the pages a Java server renders, unless they sit in a folder of the mails or PDFs it
+sends; a documentation site generated at the root (``mkdocs.yml``, Sphinx's ``conf.py``) of a repository publishing a Python
+package (a root manifest naming it, its modules in a package folder) documents that package: it is no static site of its own."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.inventory import is_test
+from auditor.lazyre import lazy_compile
+
+FREEMARKER_EXT = frozenset({"ftl", "ftlh", "ftlx"})
+# (a folder of what the server sends or writes rather than serves: templates/mail/, templates/emails/, pdf/, reports/)
+_SENT_DIR = lazy_compile(r"(?:^|/)(?:e-?)?(?:mails?|courriels?|notifications?|pdfs?|reports?|rapports?)/", re.I)
+# where a server's view resolver finds its pages: Spring Boot's templates/, a Spring MVC application's WEB-INF/ or views/ (a webhook's
+# template/login_default.ftl, rendered by its own code into a JSON message, is no page)
+_VIEW_DIR = lazy_compile(r"(?:^|/)(?:templates|views|WEB-INF)/")
+# the documentation generators configured at the root, or in the documentation folder for Sphinx
+_DOC_GENERATORS = frozenset({"mkdocs.yml", "mkdocs.yaml", "conf.py", "docs/conf.py", "doc/conf.py", "source/conf.py"})
+_PY_MANIFESTS = frozenset({"pyproject.toml", "setup.py", "setup.cfg"})
+
+
+def freemarker_pages(paths: list[str]) -> list[str]:
+    """The FreeMarker templates of ``paths`` a server renders as pages: those in a folder of its views (templates/, views/, WEB-INF/),
+    not in a folder of mails, PDFs or reports."""
+    return sorted(p for p in paths if p.rsplit(".", 1)[-1].lower() in FREEMARKER_EXT and _VIEW_DIR.search(p) and not _SENT_DIR.search(p))
+
+
+def package_doc_sites(ctx, generators: list[str], manifests: list[dict]) -> list[str]:
+    """The documentation generators of ``generators`` (a root mkdocs.yml, a Sphinx conf.py) of a repository publishing a Python
+    package: a root pyproject.toml, setup.py or setup.cfg naming a package, and a package folder (``apifoncier/__init__.py`` or
+    ``src/<name>/__init__.py``) holding at least two modules that are not tests. Empty otherwise."""
+    docs = [g for g in generators if g in _DOC_GENERATORS]
+    if not docs or not any(m.get("name") and m.get("path") in _PY_MANIFESTS for m in manifests):
+        return []
+    modules: dict[str, int] = {}
+    for p in ctx.snapshot.files:
+        parts = p.split("/")
+        top = parts[1] if parts[0] == "src" and len(parts) > 2 else parts[0]
+        if p.endswith(".py") and len(parts) > 1 and top not in ("docs", "doc", "source") and not is_test(p):
+            modules[top] = modules.get(top, 0) + 1
+    packages = [t for t, n in modules.items() if n >= 2 and ({f"{t}/__init__.py", f"src/{t}/__init__.py"} & set(ctx.snapshot.files))]
+    return docs if packages else []
