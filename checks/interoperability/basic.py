@@ -14,7 +14,8 @@ from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
 from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
-from auditor.checks.interoperability.data_storage import hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format
+from auditor.checks.interoperability.data_storage import hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, \
+    no_format_words
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, next_route_handlers, page_json_hit, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result  # noqa: F401
 
 DASHBOARD_SERVERS = ("flask", "tornado")  # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado)
@@ -367,12 +368,13 @@ def data_standards(ctx) -> Result:
         return Result.fail(T("Ni schéma de données publié, ni format ouvert lu ou écrit.", "No published data schema, and no open format read or written."),
                            ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
     mobility = "/".join(n for n in ("GTFS/NeTEx", "GBFS") if n in formats)  # (the schemas of transport.data.gouv.fr's data, published)
-    msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or 'aucun dans le code'} ; schémas : {len(table_schemas) - len(json_schemas)} Table Schema, "
+    none_fr, none_en = no_format_words(data_files, formats, ev)  # ("none" is never said beside a data file of the repository's own)
+    msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or none_fr} ; schémas : {len(table_schemas) - len(json_schemas)} Table Schema, "
             f"{str(len(json_schemas)) + ' JSON Schema' + (f' (dont {len(reused)} publié(s) ailleurs et repris)' if reused else '') + ', ' if json_schemas else ''}"
             f"{len(gouv)} référence(s) à schema.data.gouv.fr{', schéma SQL documenté (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
             f"{', schémas OGC (' + ogc_names + ')' if ogc_files else ''}{f', {len(xsd)} schéma(s) XML (XSD)' if xsd else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}{', schéma publié de la mobilité (' + mobility + ')' if mobility else ''}"
             f"{', vocabulaire RDF/OWL publié (' + ontologies[0] + ')' if ontologies else ''}{''.join(', ' + n[0] for n, _ in national)} ; champs du schéma commun des projets : {len(prog_fields)}.",
-            f"Open formats: {', '.join(sorted(formats)) or 'none in the code'}; schemas: {len(table_schemas) - len(json_schemas)} Table Schema, "
+            f"Open formats: {', '.join(sorted(formats)) or none_en}; schemas: {len(table_schemas) - len(json_schemas)} Table Schema, "
             f"{str(len(json_schemas)) + ' JSON Schema' + (f' ({len(reused)} published elsewhere and reused)' if reused else '') + ', ' if json_schemas else ''}"
             f"{len(gouv)} reference(s) to schema.data.gouv.fr{', SQL schema documented (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
             f"{', OGC schemas (' + ogc_names + ')' if ogc_files else ''}{f', {len(xsd)} XML Schema(s) (XSD)' if xsd else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}{', published mobility schema (' + mobility + ')' if mobility else ''}"

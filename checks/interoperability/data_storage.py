@@ -48,3 +48,15 @@ def hosted_data(ctx) -> bool:
     """A proprietary data platform, cloud back end, forms or search service is called (scaling.vendor-lock-in's services): data lives there."""
     services = (ctx.fact("vendor_lockin") or {}).get("services") or []
     return any(s.get("category") in ("data-platform", "cloud-api", "forms", "search") for s in services)
+
+
+def no_format_words(data_files: list[str], formats: dict, ev: list) -> tuple[str, str]:
+    """What the message says when no open format is read or written by the code: "none in the code", or, beside data files of
+    the repository's own (data/poem.csv), how many and of which formats, with the first as evidence (appended to ``ev``)."""
+    if not data_files:
+        return "aucun dans le code", "none in the code"
+    exts = ", ".join(sorted({p.rsplit(".", 1)[-1].upper() for p in data_files}))
+    if not formats:
+        ev.append(Evidence(path=data_files[0], value=exts, kind="found"))
+    return (f"aucun lu ou écrit par le code ; {len(data_files)} fichier(s) de données ({exts}, par exemple {data_files[0]})",
+            f"none read or written by the code; {len(data_files)} data file(s) ({exts}, for example {data_files[0]})")

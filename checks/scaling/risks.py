@@ -332,8 +332,9 @@ def _open_gis_equivalents(ctx) -> list[str]:
     from auditor.facts.inventory import is_vendored
     from auditor.facts.tree import tree_of
 
+    # every one: the message counts them (a list cut at 20 once made a kit of 91 QGIS files "20 QGIS file(s)")
     return sorted(e.path for e in tree_of(ctx) if not is_vendored(e.path) and (e.ext.lower() in ("qml", "sld", "qgs", "qgz")
-                                                                               or re.search(r"qgis.*\.zip$", e.path, re.I)))[:20]
+                                                                               or re.search(r"qgis.*\.zip$", e.path, re.I)))
 
 
 # -- hosting and data ------------------------------------------------------------------------
@@ -386,12 +387,14 @@ def hosting(ctx) -> Result:
         e0 = r["evidence"][0]
         ev.append(Evidence(path=e0["path"], line=e0["line"], value={"restricted_data": r["name"], "match": e0["value"], "count": r["count"]},
                            note=r.get("access"), kind="finding"))
-    counts = {k: sum(1 for h in f["hosts"] if h["class"] == k) for k in CLASS_FR}
+    # counted over every host, not the listed sample (the fact lists the 60 most used)
+    counts = {k: (f.get("by_class") or {}).get(k, sum(1 for h in f["hosts"] if h["class"] == k)) for k in CLASS_FR}
+    n_clones, n_internal = f.get("clones_total", len(f["clones"])), f.get("internal_total", len(f["internal"]))
     penalty = 0.0
-    penalty += 3 * min(2, counts["personal"]) + 3 * min(2, len(f["clones"]))
+    penalty += 3 * min(2, counts["personal"]) + 3 * min(2, n_clones)
     penalty += 2 * min(2, len(f["restricted"]))
     # One hard-coded internal server is enough for a warning: another territory cannot reach it.
-    penalty += (2.5 + 1.5 * (min(2, len(f["internal"])) - 1)) if f["internal"] else 0
+    penalty += (2.5 + 1.5 * (min(2, n_internal) - 1)) if f["internal"] else 0
     penalty += 1.5 * min(2, counts["public-other"]) + 1.0 * min(2, counts["public-unknown"])
     penalty += 0.5 * min(4, counts["commercial"]) + 0.5 * min(2, counts["own"])
     mix_fr = ", ".join(f"{n} {CLASS_FR[k]}" for k, n in counts.items() if n)
@@ -433,19 +436,33 @@ def hosting(ctx) -> Result:
     # the addresses of proprietary services are judged by vendor-lock-in: named here, so that "no external address" stays true
     svc = f.get("services") or []
     if svc:
-        names = ", ".join(x["host"] for x in svc[:3]) + (f" (+{len(svc) - 3})" if len(svc) > 3 else "")
-        mix_fr = ", ".join(x for x in (mix_fr, f"{len(svc)} service(s) propriétaire(s) jugé(s) par le verrouillage fournisseur : {names}") if x)
-        mix_en = ", ".join(x for x in (mix_en, f"{len(svc)} proprietary service(s) judged by vendor lock-in: {names}") if x)
+        n_svc = f.get("services_total", len(svc))
+        names = ", ".join(x["host"] for x in svc[:3]) + (f" (+{n_svc - 3})" if n_svc > 3 else "")
+        mix_fr = ", ".join(x for x in (mix_fr, f"{n_svc} service(s) propriétaire(s) jugé(s) par le verrouillage fournisseur : {names}") if x)
+        mix_en = ", ".join(x for x in (mix_en, f"{n_svc} proprietary service(s) judged by vendor lock-in: {names}") if x)
     if not ev:
+        # addresses on a forge, a standard's site or a package registry (an action downloading a tool's releases from
+        # github.com): no dependency, but addresses, so never "no external address" beside them
+        neutral = f.get("neutral") or []
+        if neutral:
+            n_addr, n_hosts = f.get("neutral_addresses_total", 0), f.get("neutral_hosts_total", len(neutral))
+            names = ", ".join(x["host"] for x in neutral[:3]) + (f" (+{n_hosts - 3})" if n_hosts > 3 else "")
+            mix_fr = ", ".join(x for x in (mix_fr, f"{n_addr} adresse(s) de forges, de standards ou de dépôts de paquets, sans dépendance "
+                                                   f"d'hébergement : {names}") if x)
+            mix_en = ", ".join(x for x in (mix_en, f"{n_addr} address(es) of forges, standards or package registries, no hosting "
+                                                   f"dependency: {names}") if x)
         return Result.passed(T(f"Aucune dépendance d'hébergement à risque ({mix_fr or 'aucune adresse externe'}).",
                                f"No risky hosting dependency ({mix_en or 'no external address'})."),
                              [Evidence(path=x["path"], line=x["line"], value={"host": x["host"], "class": "service", "url": x["value"]})
-                              for x in svc[:5]], score=10, **details)
-    msg_fr = f"Adresses relevées : {mix_fr or 'aucune'}" + (f" ; {len(f['clones'])} dépôt(s) cloné(s) depuis un compte" if f["clones"] else "") + \
-             (f" ; {len(f['internal'])} connexion(s) interne(s)" if f["internal"] else "") + \
+                              for x in svc[:5]] +
+                             [Evidence(path=x["evidence"][0]["path"], line=x["evidence"][0]["line"],
+                                       value={"host": x["host"], "class": "neutral", "count": x["count"], "url": x["evidence"][0]["value"]})
+                              for x in (f.get("neutral") or [])[:3] if x["evidence"]], score=10, **details)
+    msg_fr = f"Adresses relevées : {mix_fr or 'aucune'}" + (f" ; {n_clones} dépôt(s) cloné(s) depuis un compte" if f["clones"] else "") + \
+             (f" ; {n_internal} connexion(s) interne(s)" if f["internal"] else "") + \
              (f" ; données à accès restreint : {', '.join(r['name'] for r in f['restricted'])}" if f["restricted"] else "") + "."
-    msg_en = f"Addresses found: {mix_en or 'none'}" + (f"; {len(f['clones'])} repository(ies) cloned from an account" if f["clones"] else "") + \
-             (f"; {len(f['internal'])} internal connection(s)" if f["internal"] else "") + \
+    msg_en = f"Addresses found: {mix_en or 'none'}" + (f"; {n_clones} repository(ies) cloned from an account" if f["clones"] else "") + \
+             (f"; {n_internal} internal connection(s)" if f["internal"] else "") + \
              (f"; restricted-access data: {', '.join(r['name'] for r in f['restricted'])}" if f["restricted"] else "") + "."
     return Result.scored(10 - penalty, T(msg_fr, msg_en), ev, **details).advise(_hosting_todo(f, personal, other))
 

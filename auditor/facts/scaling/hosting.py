@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.history import registrable_domain
+from auditor.facts.inventory import is_manifest
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, own_domains, owner_key, project_files,
                                           project_subdomain, sponsor_named)
 from auditor.facts.secrets import PLACEHOLDER, URL_CREDENTIALS
@@ -123,7 +124,13 @@ _SUBDOMAIN_PLACEHOLDER = lazy_compile(r"^\{[a-z](?:-[a-z])?\}\.")  # a map libra
 _SERVICE_HOST = re.compile(r"^[^\S\n]*host[^\S\n]*=[^\S\n]*([A-Za-z0-9][\w.-]*)[^\S\n]*$")
 
 
-@fact("hosting_dependencies", version=42, cache="commit+as_of")
+def _build_time(path: str) -> bool:
+    """CI configuration and build tools' wrappers: a reuser's own CI and build tools replace them."""
+    return path.startswith((".github/", ".gitlab/", ".circleci/")) or path in (".gitlab-ci.yml", ".travis.yml") or \
+        any(f"/{d}/" in f"/{path}" for d in (".mvn/wrapper", "gradle/wrapper"))
+
+
+@fact("hosting_dependencies", version=43, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -131,11 +138,11 @@ def hosting_dependencies(ctx) -> dict:
     persons = committers_own_domains(ctx) - own
     hosts: dict[str, dict] = {}
     service_hosts: dict[str, dict] = {}
+    neutral: dict[str, dict] = {}
     for path, line, excerpt, _cls in hits(ctx, "scaling.url", "scaling.sql-fetch", "scaling.url-relative"):
         if is_dev_only(path):
             continue  # a developer's settings or dev-server proxy: not where the service runs
-        if path.startswith((".github/", ".gitlab/", ".circleci/")) or path in (".gitlab-ci.yml", ".travis.yml") or \
-                any(f"/{d}/" in f"/{path}" for d in (".mvn/wrapper", "gradle/wrapper")):
+        if _build_time(path):
             continue  # build-time: a reuser's own CI and build tools replace it
         try:
             parts = urlsplit(excerpt)
@@ -171,6 +178,17 @@ def hosting_dependencies(ctx) -> dict:
         h["count"] += 1
         if len(h["evidence"]) < PER_HOST:
             h["evidence"].append({"path": path, "line": line, "value": excerpt[:120]})
+    # addresses on a forge, a standard's site or a package registry the code fetches (an action downloading a tool's releases
+    # from github.com): no dependency, counted so that "no external address" is not said beside them
+    for path, line, excerpt, _cls in hits(ctx, "scaling.url-neutral"):
+        if is_dev_only(path) or _build_time(path) or is_manifest(path):
+            continue  # (a manifest's repository and bug-tracker links describe the project: nothing it fetches)
+        host = (urlsplit(excerpt).hostname or "").lower() if "://" in excerpt else ""
+        if host:
+            n = neutral.setdefault(registrable_domain(host), {"host": registrable_domain(host), "count": 0, "evidence": []})
+            n["count"] += 1
+            if not n["evidence"]:
+                n["evidence"].append({"path": path, "line": line, "value": excerpt[:120]})
     # a cloud the infrastructure is declared on (Terraform's provider "google" and its google_* resources): where the service runs,
     # a proprietary service the vendor-lock-in check judges (named here, so that "no external address" is not said of it)
     for s in load("proprietary_services.yml")["services"]:
@@ -234,6 +252,10 @@ def hosting_dependencies(ctx) -> dict:
         by_class[h["class"]] = by_class.get(h["class"], 0) + 1
     return {"hosts": ordered, "hosts_total": len(hosts), "by_class": dict(sorted(by_class.items())), "own_domains": sorted(own),
             "owner": owner or None,
-            "clones": clones[:20], "internal": internal[:20], "restricted": restricted,
-            "services": [service_hosts[k] for k in sorted(service_hosts)][:MAX_HOSTS],
+            "clones": clones[:20], "clones_total": len(clones), "internal": internal[:20], "internal_total": len(internal),
+            "restricted": restricted,
+            "services": [service_hosts[k] for k in sorted(service_hosts)][:MAX_HOSTS], "services_total": len(service_hosts),
+            # addresses on hosts that are no dependency (a forge, a standard, a package registry): counted, not judged
+            "neutral": sorted(neutral.values(), key=lambda h: (-h["count"], h["host"]))[:10], "neutral_hosts_total": len(neutral),
+            "neutral_addresses_total": sum(h["count"] for h in neutral.values()),
             "data": data_about("hosting.yml", "organisations.yml")}

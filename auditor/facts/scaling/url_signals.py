@@ -5,7 +5,7 @@ them with its own scheme, so they are servers the service depends on as ``https:
 from __future__ import annotations
 
 from auditor.facts.scaling.common import is_neutral_host
-from auditor.facts.scaling.signals import RUN, _interesting_url, in_comment_or_link
+from auditor.facts.scaling.signals import _LINK_KEY, _SCHEMA_REF, RUN, URL, _interesting_url, app_card_link, in_comment_or_link
 from auditor.facts.signal_registry import signal
 from auditor.lazyre import lazy_compile
 
@@ -40,3 +40,30 @@ def _libpq_line(m) -> bool:
 signal("scaling.libpq-host", r"""\bhost\s*=\s*'?([a-z0-9][a-z0-9.-]*[a-z0-9])'?(?=[\s'"])""", ("dbname",), classes=RUN, group=1,
        accept=lambda m: _libpq_line(m) and not is_neutral_host(m.group(1)) and not in_comment_or_link(m)
        and m.group(1).lower() not in ("localhost", "127.0.0.1", "db", "database", "postgres", "postgresql", "postgis", "host", "hostname"))
+
+
+# An address on a host hosting.yml lists as neutral (a forge's release download, api.github.com, a registry), which the code
+# fetches: no hosting dependency (``scaling.url`` leaves it out), but an address, so the hosting check never says "no external
+# address" beside it. localhost and example domains name no server. (The host is group 1; a ``${version}`` in the path is kept.)
+_NO_ADDRESS = ("localhost", "example.com", "example.org", "example.net", "example.fr", "example.edu")
+
+
+def listed_neutral(host: str) -> bool:
+    """A real host of hosting.yml's neutral list (not localhost nor an example domain)."""
+    from auditor.data import load  # noqa: PLC0415 - the auditor's own data file
+
+    host = host.lower()
+    return not any(host == x or host.endswith("." + x) for x in _NO_ADDRESS) and \
+        any(host == n.lower() or host.endswith("." + n.lower()) for n in load("hosting.yml").get("neutral") or [])
+
+
+def _neutral_url(m) -> bool:
+    if "{{" in m.group(0) or not listed_neutral(m.group(1)):
+        return False
+    s, start = m.string, m.start()
+    if _SCHEMA_REF.search(s, max(0, start - 40), start) or _LINK_KEY.search(s, max(0, start - 40), start) or app_card_link(m):
+        return False  # a schema an editor validates with, a link a visitor follows, a card's link: nothing the code fetches
+    return not in_comment_or_link(m)
+
+
+signal("scaling.url-neutral", URL, ("http://", "https://"), classes=RUN, accept=_neutral_url)
