@@ -73,3 +73,25 @@ def test_the_usage_chapter_of_the_readme_told_at_length(tmp_path):
     _, res = audit(tmp_path / "b", {"README.md": part, "docs/fixtures.md": fixtures, **code}, only=["documentation.readme-sections"])
     found, missing = sections(res)
     assert "usage" not in found and "install" in found, res["documentation.readme-sections"]["message"]
+
+
+def test_a_release_procedure_is_no_install_instruction(tmp_path):
+    """psc-toggle-ids (s18 c3, k1's leftover): the README's only chapter is "## Developement" / "### Release procedure" over
+    `mvn release:prepare` and `git push origin <new_version_tag>`: the maintainers publish a version; nothing says how to install
+    or deploy the service. It stays the README's (weak) deployment section, but reusability.install said "written instructions:
+    yes" from it. A release chapter that deploys (a playbook run on the server) is no mere release."""
+    from tests.test_reusability_fixtures import check_result
+
+    readme = ("# Toggle API\n\n## Developement\n\n### Release procedure\n\nWhenever a version is ready, run the following commands on the "
+              "`main` branch (or on the maintenance branch for a production fix).\n\n```bash\nmvn release:prepare -DautoVersionSubmodules=true\n"
+              "git push\ngit push origin <new_version_tag>\n```\n")
+    files = {"README.md": readme, "pom.xml": "<project><artifactId>toggle</artifactId></project>\n", "Dockerfile": "FROM eclipse-temurin:17\n",
+             "src/main/java/App.java": "class App {}\n"}
+    info = readme_fact(tmp_path / "a", readme)
+    assert "deployment" in info["sections"] and info["release_chapters"] == [5], info  # (the section stays: a reader's "right, weak")
+    install = check_result(tmp_path / "b", files, "reusability.install")
+    assert "written instructions: no" in install["message"]["en"], install["message"]
+    deploys = readme.replace("git push origin <new_version_tag>\n```\n", "git push origin <new_version_tag>\n```\n\nThen deploy it on the "
+                             "server:\n\n```bash\nansible-playbook -i prod deploy.yml\n```\n")
+    info = readme_fact(tmp_path / "c", deploys)
+    assert "deployment" in info["sections"] and info["release_chapters"] == [], info

@@ -32,7 +32,7 @@ from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, TH
 from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
-from auditor.facts.readme_lookalikes import app_requests_chapter, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, reusers_chapter
+from auditor.facts.readme_lookalikes import app_requests_chapter, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, release_procedure, reusers_chapter
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -150,6 +150,7 @@ def analyse(text: str, path: str) -> dict:
     seen, aside = set(), aside_lines(lines, blocks, framework_boilerplate, lambda t: "usage" in heading_sections(t))  # (a coding-conventions or a framework's chapter)
     stack: list[tuple[int, list[str]]] = []  # enclosing headings (level, sections)
     described: set[int] = set()  # the lines of a first chapter named by a run word that describes the project (description_chapter)
+    releases: list[int] = []  # the lines of deployment chapters that only publish a version (release_procedure)
     local_run = None  # the first chapter that starts a local copy ("## 2. Lancer l'application": python -m http.server, localhost)
     title = chapter_title(next((b for b in blocks if (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text) and not notice_line(norm(b.text))
                                                    and not b.badge_only and not shouted_or_nav(b)) or
@@ -176,6 +177,8 @@ def analyse(text: str, path: str) -> dict:
                     and not (n == "usage" and reusers_chapter(heading, body))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers)
                     and not (n == "contributing" and app_requests_chapter(body))  # ("… des pull requests Github": "l'app génère des pull requests")
                     and not (n == "deployment" and local_production_run(heading, body, SECTION_HEADINGS[n]))]  # ("Lancer l'app localement en mode production")
+            if "deployment" in secs and release_procedure(heading, body, SECTION_HEADINGS["deployment"]):
+                releases.append(b.line)  # ("### Release procedure": `mvn release:prepare`, a tag pushed: the maintainers' release, no install step)
             secs = list(dict.fromkeys("configuration" if n == "usage" and settings_only_chapter(blocks, i) else n for n in secs))  # ("## Usage" over copying config.example.js and setting a key: the settings)
             if "usage" in secs and run_only(heading) and description_chapter(blocks, i, title, body):  # ("## Run τ-Argus from R" over
                 secs, _ = list(dict.fromkeys("purpose" if n == "usage" else n for n in secs)), described.add(b.line)  # "The rtauargus package provides…": its description)
@@ -284,13 +287,14 @@ def analyse(text: str, path: str) -> dict:
         "description": description,
         "guidelines": guidelines_document(title.text if title is not None and title.kind == "heading" else "", (description or {}).get("text") or ""),
         "template": template,
+        "release_chapters": releases[:20],
         "truncated": truncated,
     }
     out.update(find_signals(blocks))
     return out
 
 
-@fact("readme", version=114)
+@fact("readme", version=115)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -125,3 +125,21 @@ def contributor_rules(normed_heading: str, body: str) -> bool:
     normed = norm(body)
     return len(normed_heading.split()) <= 6 and bool(_RULES_HEADING.search(normed_heading)) and bool(_REQUESTS.search(normed)) and bool(
         _COMMITS.search(normed) or _CONTRIBUTORS.search(normed))
+
+
+# Publishing a version: Maven's release plugin, a tag pushed, a package registry's upload, a version bump
+_RELEASE_COMMAND = lazy_compile(r"\bmvn\b[^\n]{0,80}\brelease:|\bgit tag\b|\bgit push\b[^\n]{0,40}(?:--tags|\borigin\s+\S*(?:tag|v?\d+\.\d+)\S*)|"
+                                r"\b(?:npm|yarn|pnpm) (?:version|publish)\b|\bgradlew? [^\n]{0,40}\brelease\b|\bcargo publish\b|\btwine upload\b|"
+                                r"\bpoetry publish\b|\bgh release create\b|\b(?:standard-version|semantic-release|bump2?version|release-it)\b", re.I)
+# and nothing of a deployment: no host, no orchestrator, no deploy step
+_DEPLOY_WORDS = lazy_compile(r"\b(?:deploy\w*|deploiement|deployer|mise en prod\w*|mettre en prod\w*|kubectl|helm|ansible|scalingo|heroku|"
+                             r"capistrano|clever cloud|serveur|server|hebergement|hosting)\b")
+
+
+def release_procedure(normed_heading: str, body: str, deploy_words: tuple[str, ...]) -> bool:
+    """A heading that names deployment only by "release" ("### Release procedure") over the commands that publish a version
+    (``mvn release:prepare``, ``git push origin <new_version_tag>``) and no deploy step: the maintainers' release, not how the
+    service is deployed (``deploy_words``: the deployment heading words)."""
+    if "release" not in normed_heading.split() or any(f" {p} " in f" {normed_heading} " for p in deploy_words if p != "release"):
+        return False
+    return bool(_RELEASE_COMMAND.search(body[:20000])) and not _DEPLOY_WORDS.search(norm(body[:20000]))

@@ -55,7 +55,9 @@ def install(ctx) -> Result:
     except FactError:
         readme = {}
     for sec in readme.get("section_details", []) or []:
-        if sec.get("name") in ("install", "deployment") and readme.get("path") and not readme.get("guidelines"):  # (guidelines: topics)
+        if sec.get("name") in ("install", "deployment") and readme.get("path") and not readme.get("guidelines") \
+                and not (sec.get("name") == "deployment" and sec.get("line") in (readme.get("release_chapters") or [])):
+            # (guidelines: topics; "### Release procedure", `mvn release:prepare` and a tag pushed: the maintainers' release, no install step)
             instr.append(Evidence(path=readme["path"], line=sec.get("line"), value=sec.get("name"), kind="found"))
     try:  # install and deployment documents the docs fact found (numbered chapters, headings of guides)
         deployment = (ctx.fact("docs") or {}).get("deployment") or []
