@@ -251,6 +251,42 @@ def _lockfile_deps(snap, lockfiles: list[str], found: list[dict], inconclusive_s
                           "path": path, "line": _line(text, d["needle"]), "via": "lockfile"})
 
 
+# A bundler's licence file (ncc's ``--license licenses.txt``, the file a JavaScript GitHub Action commits beside its dist/index.js):
+# for each bundled package, its name alone on a line, its SPDX licence on the next, then the licence's text
+_BUNDLE_LICENSES = ("licenses.txt", "third-party-licenses.txt")
+_NPM_NAME = lazy_compile(r"^(?:@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$")
+
+
+def bundled_licenses(text: str) -> dict[str, str]:
+    """{package: SPDX expression} read from a bundler's licence file; a line is a package's only when the next is a licence
+    expression of known SPDX identifiers (the texts between hold no such pair)."""
+    from auditor.licenses.matcher import license_meta  # noqa: PLC0415 - the licence index, loaded only when such a file exists
+
+    lines = text.splitlines()[:100_000]
+    out: dict[str, str] = {}
+    for i in range(len(lines) - 1):
+        name, lic = lines[i].strip(), lines[i + 1].strip()
+        if (i and lines[i - 1].strip()) or not _NPM_NAME.match(name) or not lic or len(lic) > 120:
+            continue
+        ids = [t for t in lic.replace("(", " ").replace(")", " ").split() if t not in ("OR", "AND", "WITH")]
+        if ids and all(license_meta(t) or license_meta(t.rstrip("+")) for t in ids[:6]):
+            out.setdefault(name, lic)
+    return out
+
+
+def _fill_from_bundle(snap, live: list, found: list[dict]) -> None:
+    """npm dependencies whose lockfile entry declares no licence, given one by the bundler's licence file committed with the bundle."""
+    if not any(d["license"] is None and d["via"] == "lockfile" for d in found):
+        return
+    known: dict[str, tuple[str, str]] = {}
+    for path in sorted((e.path for e in live if e.name.lower() in _BUNDLE_LICENSES), key=lambda p: (p.count("/"), p))[:3]:
+        for name, lic in bundled_licenses(snap.read_text(path, limit=4_000_000) or "").items():
+            known.setdefault(name, (lic, path))
+    for d in found:
+        if d["license"] is None and d["via"] == "lockfile" and d["name"] in known:
+            d["license"], d["license_file"] = known[d["name"]]
+
+
 def _python_licenses(ctx, py_paths: list[str], offline_index: bool, found: list[dict], inconclusive_sources: list[dict]) -> None:
     """Python dependencies' licences from the package index (or its caches), the first MAX_PY_DEPS in declaration order."""
     pydeps = python_deps(ctx.snapshot, py_paths)
@@ -270,7 +306,7 @@ def _python_licenses(ctx, py_paths: list[str], offline_index: bool, found: list[
 
 
 # Cached when no package index was asked (offline, or no Python manifest); index answers stay live (PypiLicenses, the HTTP cache)
-@fact("dependency_licenses", version=5, public=False)
+@fact("dependency_licenses", version=6, public=False)
 def dependency_licenses(ctx) -> dict:
     snap = ctx.snapshot
     # the cheap depth test first: on 20,000 files the path classifiers cost a third of a warm audit
@@ -283,6 +319,7 @@ def dependency_licenses(ctx) -> dict:
     found: list[dict] = []
     inconclusive_sources: list[dict] = []
     _lockfile_deps(snap, lockfiles, found, inconclusive_sources)
+    _fill_from_bundle(snap, live, found)
     for path in npm_manifests[:5]:
         if path.count("/") <= 1:
             inconclusive_sources.append({"path": path, "reason": "package.json without package-lock.json: licenses not pinned"})

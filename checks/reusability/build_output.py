@@ -47,6 +47,23 @@ def build_output(ctx) -> Result:
     if count == 0:
         return Result.passed(T("Aucun fichier produit par la construction n'est versionné.", "No build output is committed."))
     examples = inventory["examples"].get("build", [])
+    # a JavaScript GitHub Action is run from its repository: the bundle its action.yml runs (runs.main: dist/index.js) and the
+    # folder holding it are its distribution, committed on purpose, not build output beside the sources
+    has_action = examples and any(e.path.rsplit("/", 1)[-1] in ("action.yml", "action.yaml") for e in tree_of(ctx))
+    action = [(a["path"], f) for a in (ctx.fact("action_runs") or {}).get("actions", []) for f in a["runs"]] if has_action else []
+    shipped = sorted({f.rsplit("/", 1)[0] for _, f in action if "/" in f})
+    if shipped and examples:
+        inside = [p for p in examples if any(p.startswith(d + "/") for d in shipped)]
+        held = sum(1 for e in tree_of(ctx) if any(e.path.startswith(d + "/") for d in shipped))
+        # (every build file counted is in those folders: all examples are, when the examples are all there is or the folders hold as many)
+        if len(inside) == len(examples) and (len(examples) == count or held >= count):
+            where, run = action[0]
+            return Result.passed(T(f"Les {count} fichier(s) produits par la construction et versionnés sont la distribution de l'action GitHub "
+                                   f"({shipped[0]}/) : {where} exécute {run} depuis le dépôt, qui doit donc le contenir.",
+                                   f"The {count} committed build file(s) are the GitHub Action's distribution ({shipped[0]}/): {where} runs "
+                                   f"{run} from the repository, which must therefore hold it."),
+                                 [Evidence(path=where, value=run, kind="found"), *(Evidence(path=p, kind="found") for p in examples[:5])],
+                                 files=0, action_files=count)
     if len(examples) == count and all(p.rsplit(".", 1)[-1].lower() in _MEDIA for p in examples):
         # (swagger-ui/dist/images/throbber.gif, a copied Swagger UI's spinner: an image in a dist/ folder is neither compiled nor bundled)
         shown = ", ".join(examples[:3])
