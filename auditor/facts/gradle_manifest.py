@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from auditor import safejson
 from auditor.lazyre import lazy_compile
 
 # configurations of an Android build too: androidTestImplementation (instrumented tests: Espresso, AndroidX Test) and
@@ -48,7 +49,7 @@ def catalog_modules(text: str) -> dict[str, str]:
     import tomllib
 
     try:
-        doc = tomllib.loads(text)
+        doc = safejson.toml_loads(text)  # (a [[[[… catalog is malformed, never a RecursionError taking manifests down)
     except (tomllib.TOMLDecodeError, ValueError):
         return {}
     out = {}

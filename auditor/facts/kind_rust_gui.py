@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import tomllib
 
+from auditor import safejson
 from auditor.lazyre import lazy_compile
 
 # crates that draw a desktop program's windows (not a terminal interface: ratatui, cursive; not a web front end: yew, leptos)
@@ -35,7 +36,7 @@ def rust_desktop(ctx) -> tuple[list[str], str]:
     if "Cargo.toml" not in files:
         return [], ""
     try:
-        cargo = tomllib.loads(ctx.snapshot.read_text("Cargo.toml", limit=MAX_CARGO_BYTES) or "")
+        cargo = safejson.toml_loads(ctx.snapshot.read_text("Cargo.toml", limit=MAX_CARGO_BYTES) or "")
     except (tomllib.TOMLDecodeError, ValueError):
         cargo = {}
     toolkit = _toolkit(cargo)
