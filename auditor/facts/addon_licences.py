@@ -29,7 +29,7 @@ MAX_ROOT_FILES = 10
 _LINE = lazy_compile(r'"licen[sc]e"\s*:')
 _XML_LICENCE = lazy_compile(r"<(licen[cs]e)\b[^>]*>([^<]{1,200})</licen[cs]e>", re.I)
 # (an ownCloud app's info.xml has no <namespace>: its <id> says it is the app's manifest)
-_NEXTCLOUD = lazy_compile(r"<info\b[^>]*>.*?<(?:namespace|id)>", re.S)
+_NEXTCLOUD = lazy_compile(r"<info\b[^>]*>(?:(?!<info\b).)*?<(?:namespace|id)>", re.S)
 _SPIP = lazy_compile(r"<paquet\b")
 _JOOMLA = lazy_compile(r"<extension\b[^>]*\btype=[\"'](?:component|module|plugin|template|package|library)[\"']")
 _WP_PLUGIN = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*(?:Plugin|Theme) Name\s*:", re.M)

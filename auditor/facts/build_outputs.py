@@ -195,7 +195,7 @@ def stylesheet_outputs(items: list) -> dict[str, str]:
 
 
 MAX_BUILD_FILES = 50
-_POM_PARENT = lazy_compile(r"<parent>.{0,4000}?</parent>", re.S)
+_POM_PARENT = lazy_compile(r"<parent>(?:(?!<parent>).){0,4000}?</parent>", re.S)
 POM_ARTIFACT = lazy_compile(r"<artifactId>\s*([\w.-]{1,100})\s*</artifactId>")
 _GRADLE_NAME = lazy_compile(r"""rootProject\.name\s*=\s*['"]([\w.-]{1,100})['"]""")
 _ARCHIVE_EXT = ("war", "ear")

@@ -181,7 +181,7 @@ def copied_package_dirs(files, libraries: list[dict]) -> list[str]:
     return sorted(out)
 
 
-_XML_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
+_XML_COMMENT = lazy_compile(r"<!--(?:(?!<!--).)*?-->", re.S)
 _TAG = lazy_compile(r"<[^<>]{0,2000}>")
 _TITLE = lazy_compile(r"<title>[^<]{0,500}</title>", re.I)
 EMPTY_SITE_WORDS = 1

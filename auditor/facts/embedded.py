@@ -15,7 +15,7 @@ import re
 from auditor import safejson
 from auditor.lazyre import lazy_compile
 
-_SCRIPT = lazy_compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
+_SCRIPT = lazy_compile(r"<script\b([^>]*)>((?:(?!<script\b).)*?)</script\s*>", re.S | re.I)
 _TS = lazy_compile(r"""\blang\s*=\s*["']?(ts|typescript|tsx)\b""", re.I)
 _MAGIC = lazy_compile(r"^\s*[%!?]")
 

@@ -58,7 +58,7 @@ def command_pages(snap, paths: list[str]) -> list[list]:
     return out
 
 
-_SQL_COMMENTS = lazy_compile(r"/\*.*?\*/|--[^\n]*", re.S)
+_SQL_COMMENTS = lazy_compile(r"/\*(?:(?!/\*).)*?\*/|--[^\n]*", re.S)
 
 
 def linked_script_is_live(snap, doc_path: str, target: str) -> bool:

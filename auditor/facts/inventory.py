@@ -1188,7 +1188,8 @@ def _own_programs(items: list[Item]) -> list[Item]:
 
 
 MAX_POMS = 20
-_POM_PARENT = lazy_compile(r"<parent>.*?</parent>|<dependencies>.*?</dependencies>|<dependencyManagement>.*?</dependencyManagement>|<build>.*?</build>|<!--.*?-->", re.S)
+_POM_PARENT = lazy_compile(r"<parent>(?:(?!<parent>).)*?</parent>|<dependencies>(?:(?!<dependencies>).)*?</dependencies>|"
+                           r"<dependencyManagement>(?:(?!<dependencyManagement>).)*?</dependencyManagement>|<build>(?:(?!<build>).)*?</build>|<!--(?:(?!<!--).)*?-->", re.S)
 _POM_ARTIFACT = lazy_compile(r"<artifactId>\s*([\w.-]{3,80})\s*</artifactId>")
 
 

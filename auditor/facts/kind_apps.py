@@ -146,7 +146,7 @@ GUI_IMPORT = lazy_compile(r"^[^\S\n]*(?:from|import)\s+(?:kivy|tkinter|Tkinter|P
 
 # SQL that only reads (SELECT, WITH … SELECT): the queries a program runs or a report extracts, which define no table, view
 # or function of a model. Any statement that creates, changes or fills something makes the file part of a model.
-_SQL_COMMENT = lazy_compile(r"--[^\n]*|/\*.*?\*/", re.S)
+_SQL_COMMENT = lazy_compile(r"--[^\n]*|/\*(?:(?!/\*).)*?\*/", re.S)
 _SQL_LITERAL = lazy_compile(r"'(?:[^']|'')*'")
 # (whole words only: a column aliased createur, i.created or a drop_date column names no statement)
 _SQL_WRITES = lazy_compile(r"\b(?:(?:create|alter|drop|truncate|grant|revoke)\b|insert\s+into|update\s+[\w.\"]+\s+set|delete\s+from|merge\s+into|comment\s+on|"

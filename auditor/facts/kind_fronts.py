@@ -86,7 +86,7 @@ _WHOLE_PAGE = lazy_compile(r"<(?:html|body|form)\b", re.I)
 _GUARD_TAGS = lazy_compile(r"<(?!/?(?:html|head|title|body|p|h[1-6]|center|hr|br|!doctype|meta\s+charset)\b)[^>]*>", re.I)
 _GUARD_TEXT = lazy_compile(r"(?:403|forbidden|directory access is forbidden|access (?:is )?denied|silence is golden|[\s.!:-])*", re.I)
 _TAG = lazy_compile(r"<[^>]*>")
-_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
+_COMMENT = lazy_compile(r"<!--(?:(?!<!--).)*?-->", re.S)
 GUARD_MAX_BYTES = 1024
 GUARD_PROBES = 200
 

@@ -15,7 +15,7 @@ import re
 from auditor.facts.inventory import is_test, is_vendored
 from auditor.lazyre import lazy_compile
 
-GO_MAIN = lazy_compile(r"^package main\b[\s\S]*^func main\(\)", re.M)
+GO_MAIN = lazy_compile(r"^package main\b(?:(?!^package main\b)[\s\S])*^func main\(\)", re.M)
 # an HTTP server started in the code: the standard library's, or a router of a Go web framework
 _GO_SERVES = lazy_compile(r"\bhttp\.ListenAndServe(?:TLS)?\s*\(|\bhttp\.Server\s*\{|\bhttp\.Serve(?:TLS)?\s*\(|"
                           r"\bgin\.(?:Default|New)\s*\(|\becho\.New\s*\(|\bfiber\.New\s*\(|\bchi\.NewRouter\s*\(|\bmux\.NewRouter\s*\(")

@@ -283,7 +283,7 @@ _REST_RESOURCE = lazy_compile(r"""<resource\b[^>]*\buriTemplate\s*=\s*["']([^"']
 
 def plugin_rest_resources(ctx, manifest: str) -> list[str]:
     """The URI templates of the REST resources a plugin's declaration file declares (comments left out), the first 50."""
-    text = re.sub(r"<!--.*?-->", "", ctx.snapshot.read_text(manifest, limit=256 * 1024) or "", flags=re.S)
+    text = re.sub(r"<!--(?:(?!<!--).)*?-->", "", ctx.snapshot.read_text(manifest, limit=256 * 1024) or "", flags=re.S)
     return [m.group(1) for m in _REST_RESOURCE.finditer(text)][:50] if "<openapi" in text else []
 
 

@@ -213,7 +213,7 @@ def _bare_spdx_id(text: str) -> tuple[str, tuple[str, ...]] | None:
     return (expr, ids) if got in (low, low + "-only", low.rstrip("+") + "-or-later") else None
 
 
-MERGE_CONFLICT = lazy_compile(r"^<{7} .*^={7}\s*$.*^>{7}", re.M | re.S)
+MERGE_CONFLICT = lazy_compile(r"^<{7} (?:(?!^<{7} ).)*^={7}\s*$(?:(?!^<{7} ).)*^>{7}", re.M | re.S)
 
 
 def identify_text(text: str) -> dict:

@@ -129,12 +129,12 @@ def _go_mod(name: str, text: str) -> Parsed:
 
 
 def _mix(name: str, text: str) -> Parsed:
-    m = re.search(r"defp\s+deps\b.*?\[(.*?)\]\s*end", text, re.S)
+    m = re.search(r"defp\s+deps\b(?:(?!defp\s).)*?\[((?:(?!defp\s).)*?)\]\s*end", text, re.S)
     return None, _norm(_MIX_DEP.findall(m.group(1)) if m else []), []
 
 
 def _setup_py(name: str, text: str) -> Parsed:
-    m = re.search(r"install_requires\s*=\s*\[(.*?)\]", text, re.S)
+    m = re.search(r"install_requires\s*=\s*\[((?:(?!install_requires)[^\]])*)\]", text, re.S)
     pkg = re.search(r"""\bname\s*=\s*(?:'{3}|"{3}|['"])([A-Za-z0-9][\w.-]*)['"]""", text)  # (name='''ckanext-x''': CKAN's template)
     return (pkg.group(1) if pkg else None), _norm(_pep508_names(re.findall(r"""['"]([^'"]+)['"]""", m.group(1))) if m else []), []
 

@@ -13,10 +13,10 @@ import re
 
 from auditor.lazyre import lazy_compile
 
-_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
-_MANAGEMENT = lazy_compile(r"<dependencyManagement>.*?</dependencyManagement>", re.S)
-_PLUGIN = lazy_compile(r"<plugin>.*?</plugin>", re.S)
-_DEPENDENCY = lazy_compile(r"<dependency>(.*?)</dependency>", re.S)
+_COMMENT = lazy_compile(r"<!--(?:(?!<!--).)*?-->", re.S)
+_MANAGEMENT = lazy_compile(r"<dependencyManagement>(?:(?!<dependencyManagement>).)*?</dependencyManagement>", re.S)
+_PLUGIN = lazy_compile(r"<plugin>(?:(?!<plugin>).)*?</plugin>", re.S)
+_DEPENDENCY = lazy_compile(r"<dependency>((?:(?!<dependency>).)*?)</dependency>", re.S)
 _GROUP = lazy_compile(r"<groupId>\s*([^<\s]+)\s*</groupId>")
 _ARTIFACT = lazy_compile(r"<artifactId>\s*([^<\s]+)\s*</artifactId>")
 _SCOPE = lazy_compile(r"<scope>\s*([A-Za-z]+)\s*</scope>")

@@ -287,7 +287,7 @@ def _matching(deps: set[str], rx: re.Pattern) -> list[str]:
 HOST_PLUGINS = (
     ("setup.php", lazy_compile(r"function\s+plugin_version_\w+\s*\("), "GLPI"),
     ("init.rb", lazy_compile(r"Redmine::Plugin\.register"), "Redmine"),
-    ("appinfo/info.xml", lazy_compile(r"<info\b[^>]*>.*<namespace>", re.S), "Nextcloud"),
+    ("appinfo/info.xml", lazy_compile(r"<info\b[^>]*>(?:(?!<info\b).)*<namespace>", re.S), "Nextcloud"),
     ("version.php", lazy_compile(r"\$plugin->component\s*="), "Moodle"),
     ("ext_emconf.php", lazy_compile(r"\$EM_CONF\s*\["), "TYPO3"),
     ("paquet.xml", lazy_compile(r"<paquet\b"), "SPIP"),

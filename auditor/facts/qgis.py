@@ -20,7 +20,7 @@ from auditor.lazyre import lazy_compile
 MAX_PROJECTS = 20
 MAX_MEMBERS = 200
 MAX_MEMBER_BYTES = 16 * 1024 * 1024
-_PROJECT_CRS = lazy_compile(r"<projectCrs>\s*<spatialrefsys\b.*?<authid>([^<]{1,40})</authid>", re.S)
+_PROJECT_CRS = lazy_compile(r"<projectCrs>\s*<spatialrefsys\b(?:(?!<projectCrs>).)*?<authid>([^<]{1,40})</authid>", re.S)
 _PROVIDER = lazy_compile(r"<provider\b[^>]*>\s*(\w{2,20})\s*</provider>")
 # a PostGIS layer's connection: <datasource>dbname='sig' host=bdsig.example.fr port=5432 … (a pg_service names no host)
 _DB_HOST = lazy_compile(r"<datasource>[^<]{0,400}?\bhost=['\"]?([A-Za-z0-9][A-Za-z0-9.-]{0,200})")

@@ -159,7 +159,7 @@ _UNDERLINE_LEAD = lazy_compile(r"^\s*(?:={3,}|-{3,})\s")  # "==== Créer une vue
 _SQL_STATEMENT = lazy_compile(r"\b(?:(?:create|drop|alter)\s+(?:or\s+replace\s+)?(?:materialized\s+)?(?:table|view|schema|index|unique|sequence|"
                               r"function|trigger|role|user|database|extension|type|policy|default|domain|procedure|if)\b|"
                               r"(?:grant|revoke)\s+[\w, ]+?\s+(?:on|to|from)\b|insert\s+into\b|delete\s+from\b|update\s+\w[\w.]*\s+set\b|"
-                              r"select\s+.+?\s+from\b|comment\s+on\s+(?:table|column|view|schema)\b|truncate\s+(?:table\s+)?\w)", re.I | re.S)
+                              r"select\s+(?:(?!select\s).)+?\s+from\b|comment\s+on\s+(?:table|column|view|schema)\b|truncate\s+(?:table\s+)?\w)", re.I | re.S)
 
 
 def figure_cell(b, lines: list[str]) -> bool:

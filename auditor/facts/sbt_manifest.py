@@ -12,7 +12,7 @@ import re
 from auditor.lazyre import lazy_compile
 
 _MODULE = lazy_compile(r""""([\w.-]+)"\s*%%?%?\s*"([\w.-]+)"\s*%\s*(?:"[^"\n]*"|[\w.]+)(\s*%\s*(?:Test|IntegrationTest|"test"|"it"|Provided))?""")
-_SEQ = lazy_compile(r"\blibraryDependencies\s*(?:\+\+=|\+=|:=)\s*(?:Seq\s*\()?(.*?)(?:\)\s*(?:\n\s*\)|,|$)|\n\s*\n)", re.S)
+_SEQ = lazy_compile(r"\blibraryDependencies\s*(?:\+\+=|\+=|:=)\s*(?:Seq\s*\()?((?:(?!\blibraryDependencies\b).)*?)(?:\)\s*(?:\n\s*\)|,|$)|\n\s*\n)", re.S)
 _IDENT = lazy_compile(r"(?<![\w\"])([a-z][A-Za-z0-9_]*)(\s*%\s*(?:Test|IntegrationTest|\"test\"|Provided))?(?=\s*(?:,|\)|$))", re.M)
 _NAME = lazy_compile(r"""^[^\S\n]*name\s*:=\s*"([^"]+)\"""", re.M)
 _NOT_MODULES = {"seq", "settings", "enableplugins", "dependson", "aggregate"}

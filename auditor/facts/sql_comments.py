@@ -28,7 +28,7 @@ _CREATE_FUNCTION = lazy_compile(rf"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:FUNCTION|PR
 _COMMENT_ON = lazy_compile(rf"\bCOMMENT\s+ON\s+(TABLE|(?:MATERIALIZED\s+)?VIEW|COLUMN|FUNCTION|PROCEDURE)\s+({_NAME})", re.I)
 _CONSTRAINT = lazy_compile(r"^(CONSTRAINT|PRIMARY\s+KEY|FOREIGN\s+KEY|UNIQUE|CHECK|EXCLUDE|LIKE)\b", re.I)
 _LINE_COMMENT = lazy_compile(r"--[^\n]*")
-_BLOCK_COMMENT = lazy_compile(r"/\*.*?\*/", re.S)
+_BLOCK_COMMENT = lazy_compile(r"/\*(?:(?!/\*).)*?\*/", re.S)
 
 
 def _norm(name: str) -> str:

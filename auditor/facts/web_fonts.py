@@ -39,7 +39,7 @@ _SERVICE = lazy_compile(r"(?:https?:)?//fonts\.(?:googleapis\.com|bunny\.net)/(?
 _PARAM = lazy_compile(r"(?:^|&(?:amp;)?)family=([^&]+)")
 _STYLE_WORDS = lazy_compile(r"(?:thin|hairline|extralight|ultralight|light|regular|reg|normal|book|medium|semibold|demibold|"
                             r"extrabold|ultrabold|bold|black|heavy|italic|oblique|\d00)$")
-_COMMENTS = {"css": lazy_compile(r"/\*.*?\*/", re.S), "page": lazy_compile(r"<!--.*?-->|/\*.*?\*/", re.S)}
+_COMMENTS = {"css": lazy_compile(r"/\*(?:(?!/\*).)*?\*/", re.S), "page": lazy_compile(r"<!--(?:(?!<!--).)*?-->|/\*(?:(?!/\*).)*?\*/", re.S)}
 
 
 def family_key(name: str) -> str:

@@ -12,8 +12,8 @@ import re
 
 from auditor.lazyre import lazy_compile
 
-_XML_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
-_COMPILER_PLUGIN = lazy_compile(r"<artifactId>\s*maven-compiler-plugin\s*</artifactId>(.*?)</plugin>", re.S)
+_XML_COMMENT = lazy_compile(r"<!--(?:(?!<!--).)*?-->", re.S)
+_COMPILER_PLUGIN = lazy_compile(r"<artifactId>\s*maven-compiler-plugin\s*</artifactId>((?:(?!maven-compiler-plugin).)*?)</plugin>", re.S)
 # What the code is compiled for, strongest first: the release, the target, the source level.
 _POM_PROPERTIES = ("maven.compiler.release", "maven.compiler.target", "maven.compiler.source", "java.version", "jdk.version")
 _GRADLE_LEVELS = (lazy_compile(r"languageVersion(?:\.set\(|\s*=)\s*JavaLanguageVersion\.of\(\s*['\"]?(\d+)"),

@@ -9,7 +9,7 @@ from auditor.lazyre import lazy_compile
 
 # An artifact and its version (the Spring Boot parent or BOM, a ${property} read from the same pom).
 _MAVEN_ARTIFACT = lazy_compile(r"<artifactId>\s*([\w.${}-]+)\s*</artifactId>\s*<version>\s*([^<\s]+)\s*</version>")
-_XML_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
+_XML_COMMENT = lazy_compile(r"<!--(?:(?!<!--).)*?-->", re.S)
 
 
 def maven_versions(text: str, artifacts: dict, parent: str = "") -> list[tuple[str, str, int, str]]:

@@ -69,7 +69,7 @@ FIELD_PREFIX = lazy_compile(r"^(?:[a-z]|str|int|m|lower|upper|LOWER|UPPER)_(?=[A
 JDBC_BEAN = lazy_compile(r"^[^\S\n]*public\s+class\s+\w+\s+extends\s+\w*(?:BasicMetier|Metier|Bean|Entity|Record)\b", re.M)
 # a plain Java bean of a domain/ or model/ folder (package …; private fields with their getters: domain/Agent.java's prenom,
 # dateNaissance), which a web service fills from another service or a mapper: its fields are the model's too
-JAVA_BEAN = lazy_compile(r"^package\s+[\w.]+;(?=.*^[^\S\n]*public\s+[\w<>\[\], ]+\s+(?:get|is)[A-Z]\w*\s*\(\s*\))", re.M | re.S)
+JAVA_BEAN = lazy_compile(r"^package\s+[\w.]+;(?=(?:(?!^package\s).)*^[^\S\n]*public\s+[\w<>\[\], ]+\s+(?:get|is)[A-Z]\w*\s*\(\s*\))", re.M | re.S)
 # (or one whose getters are generated: Lombok's @Data, @Getter; a JAXB or Jackson XML binding, @XmlType, @XmlRootElement)
 GENERATED_BEAN = lazy_compile(r"^[^\S\n]*@(?:Data|Getter|XmlType|XmlRootElement|XmlAccessorType|JacksonXmlRootElement)\b", re.M)
 # A Django migration names its model on the line after ``migrations.CreateModel(``; elsewhere a ``name="…"`` line

@@ -219,7 +219,7 @@ def dictionary_fields(text: str, path: str) -> tuple[list[tuple[str, str, int]],
 # -- Kotlin data classes (personal_data's "kotlin" candidates) ------------------------------------------------------------------------
 KOTLIN_DATA_CLASS = lazy_compile(r"\bdata\s+class\s+(\w+)\s*(?:<[^>\n]{0,200}>)?\s*(?:\w+\s+)?(?:constructor\s*)?\(")
 KOTLIN_PROPERTY = lazy_compile(r"(?:^|[,(])\s*(?:@[\w.]+(?:\([^)\n]{0,200}\))?\s+)*(?:(?:override|private|public|internal|protected|open)\s+)*va[lr]\s+(\w+)\s*:")
-_KOTLIN_COMMENT = lazy_compile(r"/\*.*?\*/|//[^\n]*", re.S)
+_KOTLIN_COMMENT = lazy_compile(r"/\*(?:(?!/\*).)*?\*/|//[^\n]*", re.S)
 
 
 def kotlin_fields(text: str) -> list[tuple[str, str, int]]:
