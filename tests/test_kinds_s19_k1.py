@@ -11,7 +11,8 @@
 - a Python package documented by a root mkdocs.yml is a library, not a static site (CEREMA/apifoncier); a documentation site
   with no package stays a static site;
 - a Django API whose only templates are those of its playground and of a demo app is an API service (suitenumerique/menshen);
-- a Python 2 harvester run by `python run.py`, its Sphinx build committed, is a command-line tool (cigalsace/getData)."""
+- a Python 2 harvester run by `python run.py`, its Sphinx build committed, is a command-line tool (cigalsace/getData);
+- a Jinja template of a configuration file (an ENT module's template.j2 of its JSON settings) is no page (v54)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,9 @@ def _ent_module(pages: bool = True) -> dict:
              "package.json": _PACKAGE, "gulpfile.js": "var gulp = require('gulp');\nvar argv = require('yargs').argv;\n",
              "src/main/java/fr/example/catalogue/Catalogue.java": "package fr.example.catalogue;\n\npublic class Catalogue extends BaseServer {\n}\n",
              "src/main/java/fr/example/catalogue/controllers/BasketController.java": _CONTROLLER,
-             "src/main/resources/mod.json": '{\n  "main": "fr.example.catalogue.Catalogue"\n}\n'}
+             "src/main/resources/mod.json": '{\n  "main": "fr.example.catalogue.Catalogue"\n}\n',
+             "src/main/resources/template.j2": '{\n  "name": "fr.example~catalogue",\n  "config": {\n    "port": 8140,\n'
+                                               '    "app-icon": "https://{{ host }}/catalogue/public/img/icon.svg"\n  }\n}\n'}
     if pages:
         files.update({f"src/main/resources/public/template/basket/{n}.html": f'<div ng-controller="{n}">\n  <h2><i18n>{n}</i18n></h2>\n</div>\n'
                       for n in ("basket", "order", "campaign")})
@@ -45,6 +48,8 @@ def test_an_ent_module_with_its_templates_is_a_web_application(tmp_path):
     project, res = kind_and_results(tmp_path, _ent_module(), ["interoperability.api-spec"])
     assert project["kind"] == "web-application" and project["kind_decided"], project
     assert project["kind_evidence"][0]["path"] == "build.gradle", project["kind_evidence"]
+    # (the Jinja template of its JSON settings is no page: the evidence names the pages)
+    assert not any(e["path"].endswith(".j2") for e in project["kind_evidence"]), project["kind_evidence"]
     assert "command-line" not in res["interoperability.api-spec"]["message"]["en"]
     # without pages, the module's JSON routes: an API
     project, _ = kind_and_results(tmp_path / "api", _ent_module(pages=False), [])
@@ -182,3 +187,16 @@ def test_a_python_harvester_run_by_run_py_beside_its_committed_sphinx_build_is_a
             "doc/build/html/api.html": "<!DOCTYPE html>\n<html><body><h1>API</h1></body></html>\n"}
     project, _ = kind_and_results(tmp_path, tool, [])
     assert project["kind"] == "cli-tool" and project["kind_decided"], project
+
+
+def test_jinja_templates_of_configuration_files_are_no_pages(tmp_path):
+    app = {"README.md": "# relay\n\nAPI relayant les demandes.\n", "requirements.txt": "flask==3.0.0\n",
+           "app.py": "from flask import Flask, jsonify\n\napp = Flask(__name__)\n\n\n@app.get('/status')\ndef status():\n    return jsonify(ok=True)\n",
+           "deploy/nginx.conf.j2": "server {\n  listen {{ port }};\n}\n",
+           "deploy/settings.j2": '{\n  "url": "{{ url }}"\n}\n'}
+    project, _ = kind_and_results(tmp_path, app, [])
+    assert project["kind"] == "api-service", project
+    # counterpart: a page template in Jinja stays a page
+    pages = {**app, "templates/index.html.j2": "<!DOCTYPE html>\n<html><body>{{ message }}</body></html>\n"}
+    project, _ = kind_and_results(tmp_path / "pages", pages, [])
+    assert project["kind"] == "web-application", project

@@ -1,6 +1,7 @@
 """What a server renders and what a documentation site documents, read before the kind is decided: FreeMarker templates
 (``templates/bo/home/index.ftl``) are the pages a Java server renders, unless they sit in a folder of the mails or PDFs it
-sends; a documentation site generated at the root (``mkdocs.yml``, Sphinx's ``conf.py``) of a repository publishing a Python
+sends; a Jinja template of a configuration file (an ENT module's template.j2 of its JSON settings, nginx.conf.j2) is no page; a
+documentation site generated at the root (``mkdocs.yml``, Sphinx's ``conf.py``) of a repository publishing a Python
 package (a root manifest naming it, its modules in a package folder) documents that package: it is no static site of its own."""
 
 from __future__ import annotations
@@ -42,3 +43,19 @@ def package_doc_sites(ctx, generators: list[str], manifests: list[dict]) -> list
             modules[top] = modules.get(top, 0) + 1
     packages = [t for t, n in modules.items() if n >= 2 and ({f"{t}/__init__.py", f"src/{t}/__init__.py"} & set(ctx.snapshot.files))]
     return docs if packages else []
+
+
+# a Jinja template of a configuration file, by its name (settings.json.j2, nginx.conf.j2, app.yml.jinja) or by its text: a JSON
+# object or array opening it ({ "name": …), where a page template opens with a tag or a Jinja statement
+_CONFIG_NAME = lazy_compile(r"\.(?:json|ya?ml|conf|cfg|ini|properties|toml|env|sh|service|sql|txt)\.(?:j2|jinja2?)$", re.I)
+_JSON_OPENING = lazy_compile(r"\A\s*[\[{](?![{%#])")
+JINJA_EXT = frozenset({"j2", "jinja", "jinja2"})
+
+
+def config_templates(ctx, paths: list[str]) -> set[str]:
+    """Of ``paths``, the Jinja templates (.j2, .jinja, .jinja2) of configuration files, not pages: named for a configuration format,
+    or their text (the first 4 KB of the first 60) opening with a JSON object or array."""
+    jinja = [p for p in paths if p.rsplit(".", 1)[-1].lower() in JINJA_EXT]
+    out = {p for p in jinja if _CONFIG_NAME.search(p)}
+    out |= {p for p in [p for p in jinja if p not in out][:60] if _JSON_OPENING.match((ctx.snapshot.read_text(p, limit=4096) or "")[:4096])}
+    return out

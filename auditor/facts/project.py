@@ -43,7 +43,7 @@ from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_pro
 from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_rust_gui import rust_desktop
-from auditor.facts.kind_served import FREEMARKER_EXT, freemarker_pages, package_doc_sites
+from auditor.facts.kind_served import FREEMARKER_EXT, config_templates, freemarker_pages, package_doc_sites
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only
 from auditor.facts.kind_sites import blade_views, doc_site_roots, doc_site_sql, unnamed_npm_programs
 from auditor.facts.kind_packages import bower_package, data_scripts, imported_in_readme, importable_package, php_json_backend, r_package, retired, root_json, spip_squelettes
@@ -416,8 +416,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (and FreeMarker's, a Spring application's templates/bo/home/index.ftl, not its mails': templates/mail/)
     templates = ext_paths(TEMPLATE_EXT) + freemarker_pages(ext_paths(FREEMARKER_EXT)) + server_side + blade_views(by_ext.get("php", []))
     # (e-mails and PDFs a server sends, only its mail and PDF helpers rendering templates, and Alembic's script.py.mako, are no
-    # page it serves; nor is a documentation site's page, docsify's docs/index.html: the documentation)
-    sent = sent_templates(ctx, files, templates + html) | set(doc_site_pages(ctx, html))
+    # page it serves; nor is a documentation site's page, docsify's docs/index.html: the documentation; nor a Jinja template of a
+    # configuration file, an ENT module's template.j2 of its JSON settings)
+    sent = sent_templates(ctx, files, templates + html) | set(doc_site_pages(ctx, html)) | config_templates(ctx, templates)
     templates, html = [p for p in templates if p not in sent], [p for p in html if p not in sent]
     r_files = ext_paths({"r"})
     infra = sorted(e.path for e in files if INFRA.search(e.path))
@@ -949,7 +950,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=53, public=False)
+@fact("project_kind", version=54, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
