@@ -162,6 +162,17 @@ JUDGED_KINDS = CONFIGURED + ("library", "static-site", "mobile-application")
 TOOL_CONFIG = lazy_compile(r"(^|/)[\w-]+\.config\.[cm]?[jt]s$|(^|/)(Gruntfile|gulpfile|Gemfile|Rakefile|noxfile|tasks)(\.\w+)?$", re.I)
 
 
+_BUILD_FILE = lazy_compile(r"(?:^|/)(?:(?:Docker|Container)file(?:\.[\w.-]+)?|[\w.-]+\.dockerfile|(?:docker-)?compose[\w.-]*\.ya?ml|Chart\.yaml|"
+                          r"[\w.-]+\.tf|Vagrantfile)$", re.I)
+
+
+def _build_files(ctx) -> list[str]:
+    """The files that build or deploy an infrastructure (a Dockerfile, a compose file, a Helm chart, Terraform), at most 3, sorted."""
+    from auditor.facts.tree import tree_of
+
+    return sorted(e.path for e in tree_of(ctx) if e.kind == "file" and _BUILD_FILE.search(e.path))[:3]
+
+
 def _settings_without_code(ctx, settings: dict) -> Result | None:
     """A configuration repository (a Spring Cloud Config repo of a service's YAML files): settings and no code to read them."""
     if (ctx.fact("inventory") or {}).get("categories", {}).get("source"):
@@ -254,6 +265,11 @@ def configuration(ctx) -> Result:
                 return none
             if why := submodule_code(ctx):  # (the settings of the add-ons it pins are in those repositories)
                 return Result.inconclusive(why, env_vars=0)
+            if built := _build_files(ctx):  # (a container image's build: Dockerfile, requirements.txt, CI workflows; no code of its own)
+                return Result.not_applicable(T(f"Aucun code propre dans le dépôt, seulement la construction d'une infrastructure ({', '.join(built)}) "
+                                               ": aucun réglage de son code à documenter.",
+                                               f"No code of its own in the repository, only an infrastructure's build ({', '.join(built)}): no "
+                                               "setting of its code to document."), [Evidence(path=p, kind="found") for p in built], env_vars=0)
             return Result.not_applicable(T("Aucun code dans le dépôt (seulement de la documentation) : rien à configurer.",
                                            "No code in the repository (documentation only): nothing to configure."), env_vars=0)
         blocks = textscan_ok(ctx)["signals"].get("config.code-block", [])
