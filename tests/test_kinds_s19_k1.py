@@ -171,6 +171,8 @@ def test_a_django_api_whose_templates_are_its_playground_and_demo_app_is_an_api_
            "src/playground/source/templates/base.html": "<html><body>{% block content %}{% endblock %}</body></html>\n"}
     project, _ = kind_and_results(tmp_path, api, [])
     assert project["kind"] == "api-service", project
+    # (its evidence names the project's manifest, not the playground's: v55)
+    assert [e["path"] for e in project["kind_evidence"]] == ["src/backend/pyproject.toml"], project["kind_evidence"]
     # counterpart: the same project with a pages app of its own (not a demo) stays a web application
     pages = {**api, "src/backend/tokens/templates/tokens/list.html": "{% extends 'admin/base.html' %}\n{% block content %}{% endblock %}\n"}
     project, _ = kind_and_results(tmp_path / "pages", pages, [])

@@ -918,10 +918,17 @@ def _manifests(ctx) -> list[dict]:
         return []
 
 
+def _own_first(hits: list[tuple]) -> list[tuple]:
+    """Those of ``hits`` (path first) outside examples and demonstration folders (src/playground/source/pyproject.toml), when any."""
+    own = [h for h in hits if not aside(h[0])]
+    return own or hits
+
+
 def _manifest_hits(ctx, names: list[str]) -> list[tuple[str, list[str]]]:
-    """The manifests declaring any of ``names``, each with those it declares (sorted), in the manifests' order."""
+    """The manifests declaring any of ``names``, each with those it declares (sorted), in the manifests' order; those of examples and
+    demonstrations only when no other declares them."""
     wanted = set(names)
-    return [(m["path"], sorted(hit)) for m in _manifests(ctx) if (hit := wanted & {d.lower() for d in m.get("dependencies") or []})]
+    return _own_first([(m["path"], sorted(hit)) for m in _manifests(ctx) if (hit := wanted & {d.lower() for d in m.get("dependencies") or []})])
 
 
 def _manifest_paths(ctx, names: list[str]) -> list[tuple[str, str]]:
@@ -931,7 +938,7 @@ def _manifest_paths(ctx, names: list[str]) -> list[tuple[str, str]]:
         hit = wanted & {d.lower() for d in m.get("dependencies") or []}
         if hit:
             out.append((m["path"], sorted(hit)[0]))
-    return out
+    return _own_first(out)
 
 
 _PAGE_TEMPLATE = re.compile(r"\.(jsp|jspx|jspf)$|\.component\.html$|(^|/)(templates|Templates|layouts|Layouts|partials|Partials)/[^/]+(/[^/]+)*\.(html|twig|html\.ep|tt|hbs|mustache)$")
@@ -950,7 +957,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=54, public=False)
+@fact("project_kind", version=55, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
