@@ -356,7 +356,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=23, cache="commit+as_of")
+@fact("organisations", version=24, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -377,11 +377,22 @@ def organisations(ctx) -> dict:
         every[(c.author_name, c.author_email)] += 1
         if in_window(c.committer_date, as_of, 365):
             year[(c.author_name, c.author_email)] += 1
+    # one typing of a domain for all its addresses, as contributor_types reads it (named_bodies.py): public when one
+    # author on it is named as a public body, when it is named after a commune the code names as a town hall, or after a
+    # local authority (territory_hosts.authority_host: meaux.fr, paysdelourcq.fr)
+    from auditor.facts.named_bodies import commune_domain, named_communes, public_by_author
+    from auditor.facts.territory_hosts import authority_host
+
+    typed = {k: organisation_of(k[1], k[0]) for k in sorted(every) if not is_bot(*k)}
+    by_name = public_by_author({k: (d, kind == "public" and is_public_author(k[0])) for k, (d, kind) in typed.items()})
+    communes = named_communes(ctx) if any(kind == "organisation" for _, kind in typed.values()) else frozenset()
     for (name, email), n in sorted(every.items()):
         if is_bot(name, email):
             continue
         who = ident[email.lower() or name.lower()]
-        domain, kind = organisation_of(email, name)
+        domain, kind = typed[(name, email)]
+        if kind == "organisation" and (domain in by_name or commune_domain(domain, communes) or authority_host(domain)):
+            kind = "public"
         if domain:
             kinds[domain] = kind
             known.setdefault(who, Counter())[domain] += n

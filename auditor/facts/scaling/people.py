@@ -18,6 +18,7 @@ from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
 from auditor.facts.history import absence_factor, is_public_author
 from auditor.facts.history import registrable_domain
+from auditor.facts.named_bodies import commune_domain, named_communes, public_by_author
 from auditor.facts.scaling.common import data_about, email_type, owner_key, publiccode_hosts, sponsor_named
 
 PUBLIC_SPONSORS = ("state", "local-authority", "opsn")
@@ -25,13 +26,19 @@ PUBLIC_SPONSORS = ("state", "local-authority", "opsn")
 TYPES = ("public", "company", "individual", "unknown")
 
 
-def _address_types(commits) -> dict[tuple[str, str], dict]:
+def _address_types(commits, communes: frozenset = frozenset()) -> dict[tuple[str, str], dict]:
     """Each (author name, address)'s type; an address named after its author under one of their names (yassin@siouda.com
-    for "Yassin Siouda") is that person's own under the others too (a commit signed "Yassin" alone)."""
+    for "Yassin Siouda") is that person's own under the others too (a commit signed "Yassin" alone). An unlisted domain
+    one of whose authors is named as a public body ("Mairie de Berre-les-Alpes" <contact@…>), or named after a commune the
+    code names as a town hall (``communes``), is public for all its addresses ("Berre Dev" <dev@…>): named_bodies.py."""
     types = {k: email_type(*k) for k in sorted({(c.author_name, c.author_email) for c in commits})}
     own = {e.lower() for (_, e), t in types.items() if t.get("own_name")}
-    return {k: {"type": "individual", "domain": None, "own_name": True} if t["type"] == "company" and k[1].lower() in own else t
-            for k, t in types.items()}
+    types = {k: {"type": "individual", "domain": None, "own_name": True} if t["type"] == "company" and k[1].lower() in own else t
+             for k, t in types.items()}
+    named = public_by_author({k: (t.get("domain"), bool(t.get("by_author_name"))) for k, t in types.items()})
+    return {k: {"type": "public", "domain": t["domain"], "listed": False, "by_author_name": True}
+            if t["type"] == "company" and not t.get("listed") and (t.get("domain") in named or commune_domain(t.get("domain"), communes))
+            else t for k, t in types.items()}
 
 
 def _person_types(commits, ident, types: dict[tuple[str, str], dict]) -> dict[str, dict]:
@@ -131,7 +138,7 @@ def sponsor_in_name(ctx):
 # Stored per commit and day: the sponsor's type, which comes from the audit's options (--sponsor-type, a
 # portfolio's column) as well as the repository, is in the key (the configuration's extra settings); a warm
 # audit then reads no history for it (50,000 commits streamed again: half a second).
-@fact("contributor_types", version=28, cache="commit+as_of")
+@fact("contributor_types", version=29, cache="commit+as_of")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
@@ -139,7 +146,7 @@ def contributor_types(ctx) -> dict:
     p = ctx.fact("people")
     commits, ident = p["commits"], p["ident"]
     sponsor = sponsor_domains(ctx)
-    types = _address_types(commits)
+    types = _address_types(commits, named_communes(ctx))
     homes = _person_types(commits, ident, types)
     in_name = sponsor_in_name(ctx)
     year = _tally([c for c in commits if in_window(c.committer_date, ctx.as_of, 365)], ident, types, sponsor, homes, in_name)
