@@ -51,7 +51,7 @@ class Block:
         """A paragraph of images (badges, logos) and nothing else worth reading: link labels and
         image alternative texts removed, at most two words are left."""
         rest = self.text
-        for label in [lbl for _, lbl in self.links] + self.alts:
+        for label in sorted({lbl for _, lbl in self.links} | set(self.alts), key=lambda s: (-len(s), s)):  # longest first: "Docker Image" would cut "Docker Image Size"
             if label:
                 rest = rest.replace(label, " ")
         return bool(self.images) and len(norm(rest).split()) <= 2
@@ -182,12 +182,16 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n[\w-]+[ \t]*:[^\n]*\n(?:[^\n]*\n){0,40
 _RULE_LINE, _RULE_START = lazy_compile(r"(?:={3,}|-{3,})"), lazy_compile(r"^(?:={3,}|-{3,})\s*")
 
 
+_NBSP_HEADING = lazy_compile(r"^( {0,3}#{1,6})\u00a0", re.M)
+
+
 def parse_markdown(text: str) -> list[Block]:
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark").enable("table")
     if front := _FRONT_MATTER.match(text):  # blanked, so that every line keeps its number
         text = "\n" * front.group(0).count("\n") + text[front.end():]
+    text = _NBSP_HEADING.sub(r"\1 ", text)  # "##\u00a0Objectif" (a no-break space after the hashes, from a French keyboard): the heading meant
     tokens = md.parse(text)
     spaceless_style = bool(_SPACELESS_STYLE.search(text))
     source = text.split("\n")
@@ -195,6 +199,7 @@ def parse_markdown(text: str) -> list[Block]:
     heading: tuple[int, int] | None = None
     lists: list[bool] = []  # the enclosing lists, innermost last: numbered or not
     generated = False  # inside a tool's generated block
+    column_head = False  # in a table's header cell ("| **conf.properties** | **Utilisation** |": a column's name, no title in the text)
     for tok in tokens:
         if len(blocks) >= MAX_BLOCKS:
             break
@@ -211,6 +216,8 @@ def parse_markdown(text: str) -> list[Block]:
             heading = None if tok.markup in ("-", "=") and span > 2 and not framed else (int(tok.tag[1]), (tok.map or [0])[0] + 1 + bool(framed))
         elif tok.type == "heading_close":
             heading = None
+        elif tok.type in ("th_open", "th_close"):
+            column_head = tok.type == "th_open"
         elif tok.type == "inline":
             line = (tok.map or [0])[0] + 1
             alts: list[str] = []
@@ -227,7 +234,7 @@ def parse_markdown(text: str) -> list[Block]:
             elif heading:
                 blocks.append(Block("heading", _RULE_START.sub("", body), heading[1], heading[0], links, images, alts))
             elif body or images:
-                blocks.append(Block("paragraph", body, line, 0, links, images, alts, step=bool(lists and lists[-1]), label=_bold_label(tok),
+                blocks.append(Block("paragraph", body, line, 0, links, images, alts, step=bool(lists and lists[-1]), label="" if column_head else _bold_label(tok),
                                     item=bool(lists), code=code_only(tok), generated=generated))
         elif tok.type == "html_block":
             generated = bool(GENERATED_START.search(tok.content)) or (generated and not GENERATED_END.search(tok.content))

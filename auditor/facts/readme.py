@@ -23,7 +23,7 @@ from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS,
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, download_and_unpack, numbered_use_step
 from auditor.facts.readme_uses import configurable_sentence, dependency_block, interface_steps, own_text, production_server_sentence, request_example, route_tables, run_steps
-from auditor.facts.readme_roles import (describes_before_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
+from auditor.facts.readme_roles import (describes_before_list, leads_purpose_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, sentence_sections
 from auditor.facts.readme_signals import find_signals
@@ -87,10 +87,10 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             continue  # (an alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text is a detail; after "This project was generated with Angular CLI", only a purpose chapter says what the project is)
         words = len(prose(b.text).split())  # (fewer than 8 say too little, but for a line under the title: short_description)
         short_ok = short_description(b, words, 1 if under_purpose else seen_headings, False if under_purpose else seen_prose)
-        under_purpose, seen_prose = False, seen_prose or bool(words and not b.badge_only and not notice_line(norm(b.text)))
+        lead_ok, under_purpose, seen_prose = under_purpose, False, seen_prose or bool(words and not b.badge_only and not notice_line(norm(b.text)))
         if b.badge_only or (words < 8 and not short_ok) or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
-        if announces_a_list(b.text) and not seen_other_section and describes_before_list(b.text):
+        if announces_a_list(b.text) and not seen_other_section and (describes_before_list(b.text) or lead_ok and leads_purpose_list(b.text)):
             return {"text": with_list_item(b, blocks)[:300], "line": b.line, "first": True}  # "Dépôt contenant des codes exemples en python3 pour :"
         if (status_boxes(b.text) or announces_a_list(b.text) or b.step or SELF_README.search(norm(b.text)) or THANKS.match(norm(b.text))
                 or notice_line(norm(b.text)) or warning_or_step(b.text) or sql_paragraph(b.text) or shouted_or_nav(b) or not_a_description(b.text, b)):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
@@ -294,7 +294,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=115)
+@fact("readme", version=116)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -114,6 +114,13 @@ def describes_before_list(text: str) -> bool:
                                                                          or (bool(_IS_A.search(normed)) and not _LAID_OUT.search(normed)))
 
 
+def leads_purpose_list(text: str) -> bool:
+    """Right under a purpose heading, a line leading the list of what the project does ("## Objectif" then "A partir d'information
+    stockées dans un fichier CSV :" and the tasks), not one announcing how it is laid out ("Le dépôt est organisé comme suit :")."""
+    normed = norm(text)
+    return len(normed.split()) >= 4 and not _ANNOUNCES_HOW.search(normed) and not _LAID_OUT.search(normed)
+
+
 # "## 3. Publication" over the static hosts where the folder can be published: a deployment chapter ("## Publications" lists papers)
 _PUBLICATION = lazy_compile(r"^(?:\d+ )*(?:publication|publishing|mise en ligne du site)(?: (?:du|de la|de l|of the) (?:site|application|app|dossier|portail))?$")
 _HOSTING = lazy_compile(r"\b(?:hebergement|hosting|heberge\w*|serveur web|web server|nginx|apache|iis|github pages|gitlab pages|netlify|"

@@ -94,6 +94,20 @@ def header_lines(text: str) -> bool:
     return len(labels) >= 2 and first is not None and len(normed[:first.start()].split()) <= 3 and not _DESCRIBING_LABEL.search(normed)
 
 
+# One field of a header list, on its own line: who wrote, funds, keeps or licenses the project ("* Licence : AGPL v3 - Copyright
+# Région Ile de France", "- Financeur(s) : …"), an ENT module's "À propos" list (its "Description : …" item is the description), or a
+# WordPress readme.txt's header ("Contributors: …", "Tags: …")
+_WHO_FIELD = lazy_compile(r"^(?:licen[cs]es?|licensing|copyright|auteurs?|authors?|developpeurs?|developers?|developpe par|developed by|"
+                          r"financeurs?|financement|funders?|funded by|mainteneurs?|maintainers?|maintenu par|maintained by|editeurs?|publishers?|"
+                          r"contributeurs?|contributors?|contacts?|version|date|tags|stable tag|donate link|requires at least|tested up to|requires php) (?:s )?colon\b")
+
+
+def who_field(text: str) -> bool:
+    """The paragraph is one "Label : value" field naming the licence, authors, funders, maintainers or tags, of at most 30 words."""
+    normed = norm(re.sub(r"[*_`]", "", text).replace(":", " colon "))
+    return len(normed.split()) <= 32 and bool(_WHO_FIELD.search(normed))
+
+
 # A template's own chapters, by a sentence of theirs (Remix's "Development"/"Deployment", create-react-app's "Available Scripts"):
 # in a README made from that template, they describe the template's commands, not the project's
 TEMPLATE_CHAPTER_SENTENCES = (

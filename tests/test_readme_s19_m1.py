@@ -1,0 +1,63 @@
+"""README reading, session 19 (m1): what this session's readers found wrong (issue 12, s19 d1, d2, d3)."""
+
+from tests.test_readme_state_s12 import readme_fact
+
+
+def test_a_header_lists_licence_line_is_no_description(tmp_path):
+    """lystore, mindmap (s19 d2), competences, appointments (s19 d1): an ENT module's README opens with "À propos de
+    l'application X" over a list of fields, "* Licence : AGPL v3 - Copyright <funder>", "* Développeur : …", "* Financeur : …",
+    "* Description : …". The licence bullet was taken as the description; the description is the "Description :" item or the
+    presentation below. A WordPress readme.txt's "Contributors: …" / "Tags: …" header is no description either."""
+    text = ("# À propos de l'application Agenda\n* Licence : [AGPL v3](http://www.gnu.org/licenses/agpl.txt) - Copyright Département "
+            "du Nord, Région Occitanie\n* Développeur(s) : Société X\n* Financeur(s) : Département du Nord, Région Occitanie\n"
+            "* Description : Application de réservation de salles et de matériel pour les collèges du département\n\n"
+            "## Présentation du module\n\nLe module Agenda permet aux établissements de réserver des salles.\n")
+    info = readme_fact(tmp_path / "a", text)
+    assert info["description"]["text"].startswith("Description : Application de réservation"), info["description"]
+    wp = ("=== Slider Box ===\nContributors: alice, bob, carol, dave\nTags: slider, gallery, carousel, images\nRequires at least: 5.0\n"
+          "Stable tag: 2.1\nLicense: GPLv2 or later\n\nA slider block for WordPress pages that shows images one after another.\n")
+    from auditor.facts.readme import analyse
+
+    assert analyse(wp, "readme.txt")["description"]["text"].startswith("A slider block")
+
+
+def test_badges_whose_labels_share_words_are_badges(tmp_path):
+    """api-transitaires (s19 d2): eight badges, "[![Docker Image](…)](…)" then "![Docker Image Size (latest by date)](…)": removing
+    the shorter label first cut the longer one, so the line stayed as prose ("Docker Image Size (latest by date) Docker Stars…"):
+    the description, and English beside the French README."""
+    badges = ("[![Docker Image](https://img.shields.io/badge/docker-homepage-blue)](https://hub.docker.com/r/acme/api-ecoles)\n"
+              "![Docker Pulls](https://img.shields.io/docker/pulls/acme/api-ecoles)\n"
+              "![Docker Image Size (latest by date)](https://img.shields.io/docker/image-size/acme/api-ecoles)\n"
+              "![Docker Image Version (latest by date)](https://img.shields.io/docker/v/acme/api-ecoles?sort=date)\n"
+              "![GitHub Repo stars](https://img.shields.io/github/stars/acme/api-ecoles?style=social)\n\n")
+    text = badges + ("# A propos\n\nAPI qui renvoie la liste des écoles publiques de la commune avec leurs horaires et leurs adresses.\n\n"
+                     "# Utilisation\n\nLancer le conteneur puis appeler la route des écoles depuis votre navigateur ou votre client.\n")
+    info = readme_fact(tmp_path / "a", text)
+    assert info["description"]["text"].startswith("API qui renvoie"), info["description"]
+    assert info["language"] == "fr", info["languages"]
+
+
+def test_a_heading_written_with_a_no_break_space(tmp_path):
+    """getData (s19 d2): "##\u00a0Objectif de l'application getData" (a no-break space after the hashes) was a paragraph, taken as the
+    description; it is the purpose heading, and the line under it that leads the list of tasks is the description."""
+    text = ("# harvest\n\n##\u00a0Objectif de l'application harvest\n\nA partir d'informations stockées dans un fichier CSV:\n\n"
+            "- Télécharger les archives de couches et les publier sur le serveur cartographique.\n- Copier les métadonnées sur le catalogue.\n\n"
+            "## Installation\n\npip install -r requirements.txt\n")
+    info = readme_fact(tmp_path / "a", text)
+    assert info["description"]["text"].startswith("A partir d'informations"), info["description"]
+    assert [d for d in info["section_details"] if d["name"] == "purpose" and d["line"] == 3], info["section_details"]
+    laid_out = text.replace("A partir d'informations stockées dans un fichier CSV:", "Le dépôt est organisé comme suit :")
+    info = readme_fact(tmp_path / "b", laid_out)
+    assert not (info["description"] or {}).get("text", "").startswith("Le dépôt"), info["description"]
+
+
+def test_a_tables_column_header_is_no_section_title(tmp_path):
+    """crre (s19 d2): the settings table's header row "| **conf.properties** | **Utilisation** |" was read as a "Utilisation" title
+    in the text, so usage was found; a column's name titles nothing. A bold "**Utilisation** :" line above commands still does."""
+    head = ("# Réservations\n\nModule de réservation des ressources numériques pour les lycées de la région.\n\n## Configuration\n\n"
+            "Dans votre springboard, vous devez inclure des variables d'environnement :\n\n")
+    table = ("| **conf.properties** | **Utilisation** |\n|---|---|\n| \"${elasticServerURI}\" | URI du serveur Elasticsearch |\n"
+             "| \"${statCron}\" | Cron de la récupération des statistiques |\n")
+    assert "usage" not in readme_fact(tmp_path / "a", head + table)["sections"]
+    used = head + table + "\n**Utilisation** :\n\n```\n./reservations import fichier.csv\n```\n"
+    assert "usage" in readme_fact(tmp_path / "b", used)["sections"]
