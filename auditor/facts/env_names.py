@@ -1,4 +1,8 @@
-"""Names of environment variables that are no setting of the project: the CI's own."""
+"""Names of environment variables that are no setting of the project: the CI's own, a build script's."""
+
+import re
+
+from auditor.lazyre import lazy_compile
 
 # the variables GitHub Actions sets in every job (and the token it hands to workflows): the CI's, not the service's. Any other GITHUB_*
 # name is the application's own setting (cooperation_jn_backend's configService reads GITHUB_PAT to fetch its remote configuration)
@@ -35,3 +39,16 @@ def settings_var(v: str | None) -> bool:
     """A name the project reads as its own setting: not a platform's, CI's, server's or the system's variable."""
     u = (v or "").upper()  # (a lower-case read, os.environ.get('http_proxy'), is the same variable as its upper-case name)
     return bool(v) and v not in NOISE_VARS and u not in NOISE_VARS and u not in GITHUB_ACTIONS_VARS and not v.endswith("_") and not u.startswith(SERVER_PREFIXES)
+
+
+# a build or release script (build.sh, release.sh, publish.sh, frontend/build.sh): what it takes from the environment sets the build
+# and its delivery (the CI's GIT_BRANCH, MVN_OPTS, a Nexus account's NEXUS_ODE_PASSWORD), no setting of the deployed service; only a
+# value it hands to the built application (VITE_API_URL, an API_HOST baked into the bundle) stays one
+BUILD_SCRIPT = lazy_compile(r"(^|/)(build|release|publish|package|dist)([-_.][\w-]+)?(\.(sh|bash))?$", re.I)
+_HANDED_TO_APP = lazy_compile(r"^(?:VITE|REACT_APP|NEXT_PUBLIC|VUE_APP|NG_APP|NUXT|PUBLIC)_|(?:^|_)(?:URL|URI|HOST|API|DOMAIN|ENDPOINT)(?:_|$)")
+_DELIVERY = lazy_compile(r"(?:^|_)(?:GIT|BRANCH|MVN|MAVEN|GRADLE|NEXUS|SONATYPE|ARTIFACTORY|DOCKER|REGISTRY|NPM|JENKINS|CI|SONAR)(?:_|$)")
+
+
+def build_script_variable(path: str, var: str) -> bool:
+    """A variable a build or release script reads that sets the build or its delivery, not the service."""
+    return bool(BUILD_SCRIPT.search(path)) and (not _HANDED_TO_APP.search(var) or bool(_DELIVERY.search(var)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.app_settings import app_settings  # noqa: F401 (re-exported: the env_settings fact reads them with the others)
+from auditor.facts.env_names import build_script_variable
 from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.host_settings import HOST_SETTINGS, host_settings  # noqa: F401 (re-exported for env_settings)
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, is_test
@@ -339,7 +340,7 @@ def shell_reads(snap, entries, is_setting) -> tuple[list[list], set[str]]:
                 continue
             for m in _SH_REF.finditer(line):
                 v = m.group(1)
-                if v not in out and v not in set_here and v not in SHELL_OWN and is_setting(v):
+                if v not in out and v not in set_here and v not in SHELL_OWN and is_setting(v) and not build_script_variable(path, v):
                     out[v] = [path, i, m.group(0)[:120], "code"]
     return [[v, h] for v, h in out.items()][:100], commented & set(out)
 
