@@ -31,7 +31,24 @@ def is_bot(name: str, email: str) -> bool:
     if email == "noreply@github.com" and (name or "").strip().lower() in ("github", "github action", "github actions"):
         return True
     local = email.split("@", 1)[0]
-    return bool(rx.search((name or "").strip()) or rx.search(local)) or _ci_account(name or "", local)
+    return bool(rx.search((name or "").strip()) or rx.search(local)) or _ci_account(name or "", local) or \
+        _assistant(name or "", email)
+
+
+def _assistant(name: str, email: str) -> bool:
+    """An AI assistant under its vendor's address (people.yml's ``assistants``): "Claude Design <design@anthropic.com>"."""
+    domain = email.rsplit("@", 1)[-1] if "@" in email else ""
+    first = name.strip().lower()
+    return any((domain == d or domain.endswith("." + d)) and any(first == a or first.startswith(a + " ") for a in names)
+               for d, names in _assistants().items())
+
+
+@functools.lru_cache(maxsize=1)
+def _assistants() -> dict[str, tuple[str, ...]]:
+    import yaml  # noqa: PLC0415 - our own data file, not the audited repository's
+
+    bots = yaml.safe_load((Path(__file__).with_name("people.yml")).read_text(encoding="utf-8"))["bots"]
+    return {str(d).lower(): tuple(str(a).lower() for a in names) for d, names in (bots.get("assistants") or {}).items()}
 
 
 def _words(text: str) -> set[str]:
