@@ -25,6 +25,7 @@ from __future__ import annotations
 import posixpath
 import re
 
+from auditor.facts.gulp_outputs import gulp_outputs
 from auditor.facts.mix_outputs import mix_outputs
 from auditor.facts.script_bundles import bundled_paths
 from auditor.facts.unity import unity_caches
@@ -241,6 +242,7 @@ def build_outputs(snap, entries: list, items: list, library_dirs: set[str], know
     out.update(stylesheet_outputs(items))  # (a Symfony bundle's src/css/main.css and .map compiled from src/sass/main.scss)
     out.update(unity_caches(items))
     out.update(bundled_paths(snap, entries))  # (a bundle a build script of the repository joins from the project's sources)
+    out.update(gulp_outputs(snap, entries))  # (what a gulpfile's pipelines write: a WordPress theme's assets/styles.css)
     out.update(mix_outputs(snap, entries))  # (what a Laravel project's webpack.mix.js writes: public/js/app.js, public/css/app.css)
     folders = declared_folders(snap, entries) + chunk_folders(items)
     for i in items:

@@ -301,6 +301,8 @@ def describe(path: str, head: str) -> dict:
         elif re.match(r"\d{5}", lib) and (named_line := re.match(r"([A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*){0,4})[ \t]*$",
                                                                   re.sub(r"^[\s/*!#]+", "", top).split("\n", 1)[0])):
             lib = re.sub(r"\s+", "-", named_line.group(1).lower())  # (its banner's first line, no version: "Datepicker for Bootstrap")
+    # a build's flavour is no other library: "Masonry PACKAGED v4.2.2" atop a theme's scripts.js is Masonry (its .pkgd build)
+    lib = re.sub(r"(?<=\w)[.-](?:packaged|pkgd)$", "", lib)
     return {"name": lib, "version": version, "license": licence_in(top) if top else None}
 
 
