@@ -61,3 +61,19 @@ def test_a_tables_column_header_is_no_section_title(tmp_path):
     assert "usage" not in readme_fact(tmp_path / "a", head + table)["sections"]
     used = head + table + "\n**Utilisation** :\n\n```\n./reservations import fichier.csv\n```\n"
     assert "usage" in readme_fact(tmp_path / "b", used)["sections"]
+
+
+def test_a_pre_block_of_settings_is_no_prose(tmp_path):
+    """appointments (s19 d1): an ENT module's French README gives its settings in HTML "<pre>" blocks (a JSON "config" object,
+    "closingCron = ${String}" lines); their keys and values were read as English prose: "README in French, English"."""
+    conf = ('      "main": "fr.acme.rdv.Rdv",\n      "port": 8490,\n      "app-name": "Rendez-vous",\n      "app-address": "/rdv",\n'
+            '      "app-icon": "rdv-large",\n      "host": "${host}",\n      "ssl": $ssl,\n      "sql": true,\n      "auto-redeploy": false,\n'
+            '      "user-host": "${host}",\n      "integration-mode": "HTTP",\n      "app-registry.port": 8012,\n      "bus.port": 8009,\n'
+            '      "closing-cron": "${closingCron}",\n      "min-hours-before-cancel": ${minHours},\n      "theme-platform": "${theme}",\n')
+    text = ("# Rendez-vous\n\n## À propos de l'application\n\nL'application permet aux agents de prendre des rendez-vous avec d'autres "
+            "agents qui ont publié des grilles de disponibilité.\n\n## Configuration\n\n<pre>\n{\n  \"name\": \"fr.acme~rdv~${version}\",\n"
+            "    \"config\": {\n" + conf + "      \"mode\": \"${mode}\"\n    }\n}\n</pre>\n\n"
+            "Dans votre springboard, ajoutez les variables d'environnement suivantes :\n\n<pre>\nclosingCron = ${String}\n"
+            "minHoursBeforeCancellation = ${int}\nthemePlatform = ${String}\n</pre>\n")
+    info = readme_fact(tmp_path / "a", text)
+    assert info["language"] == "fr", info["languages"]

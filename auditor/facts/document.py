@@ -74,12 +74,13 @@ class _HTMLBlocks(html.parser.HTMLParser):
         self._href: str | None = None
         self._href_text: list[str] = []
         self._start = base_line
+        self._pre = 0  # inside <pre>: a code or settings listing ("<pre>{ "config": … }</pre>" in ENT modules' READMEs), no prose
 
     def _flush(self) -> None:
         text = " ".join("".join(self._buf).split())
         if text or self._images:
             self.blocks.append(Block("heading" if self._heading else "paragraph", text, self._start, self._heading,
-                                     list(self._links), list(self._images), list(self._alts)))
+                                     list(self._links), list(self._images), list(self._alts), code=bool(self._pre and not self._heading)))
         self._buf, self._links, self._images, self._alts = [], [], [], []
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
@@ -88,9 +89,10 @@ class _HTMLBlocks(html.parser.HTMLParser):
             self._flush()
             self._heading = int(tag[1])
             self._start = self.base_line + self.getpos()[0] - 1
-        elif tag in ("p", "div", "br", "li", "table", "tr", "td", "section", "details", "summary"):
+        elif tag in ("p", "div", "br", "li", "table", "tr", "td", "section", "details", "summary", "pre"):
             if not self._heading:
                 self._flush()
+                self._pre += tag == "pre"
                 self._start = self.base_line + self.getpos()[0] - 1
         elif tag == "a" and a.get("href"):
             self._href, self._href_text = a["href"], []
@@ -101,7 +103,11 @@ class _HTMLBlocks(html.parser.HTMLParser):
             self._href_text.append(a.get("alt") or "")
 
     def handle_endtag(self, tag: str) -> None:
-        if re.fullmatch(r"h[1-6]", tag) and self._heading:
+        if tag == "pre" and self._pre:
+            self._flush()
+            self._pre -= 1
+            self._start = self.base_line + self.getpos()[0] - 1
+        elif re.fullmatch(r"h[1-6]", tag) and self._heading:
             self._flush()
             self._heading = 0
             self._start = self.base_line + self.getpos()[0] - 1

@@ -294,7 +294,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=116)
+@fact("readme", version=117)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
