@@ -40,10 +40,12 @@ def _short(name: str, parts: int) -> str:
     return ".".join(name.split(".")[-parts:])
 
 
-def _columns(text: str, start: int) -> list[str]:
-    """Column names of the CREATE TABLE whose opening parenthesis ends at ``start``."""
+def _columns(text: str, start: int, end: int | None = None) -> list[str]:
+    """Column names of the CREATE TABLE whose opening parenthesis ends at ``start``, read no further than ``end`` (the next
+    CREATE TABLE: an unclosed parenthesis never makes each of 100,000 statements scan to the end of the file)."""
     depth, i, item, items = 1, start, [], []
-    while i < len(text) and depth:
+    end = len(text) if end is None else end
+    while i < end and depth:
         c = text[i]
         if c == "(":
             depth += 1
@@ -69,10 +71,11 @@ def measure_sql(text: str) -> dict:
     """Declared objects and ``COMMENT ON`` targets of one SQL text."""
     code = _BLOCK_COMMENT.sub(" ", _LINE_COMMENT.sub("", text))
     tables, columns, others = [], [], []
-    for m in _CREATE_TABLE.finditer(code):
+    creates = list(_CREATE_TABLE.finditer(code))
+    for m, after in zip(creates, [*creates[1:], None]):
         table = _norm(m.group(1))
         tables.append(table)
-        columns += [f"{table}.{c}" for c in _columns(code, m.end())]
+        columns += [f"{table}.{c}" for c in _columns(code, m.end(), after.start() if after else None)]
     others += [_norm(m.group(1)) for m in _CREATE_VIEW.finditer(code)]
     others += [_norm(m.group(1)) for m in _CREATE_FUNCTION.finditer(code)]
     comments = [[m.group(1).split()[-1].upper(), _norm(m.group(2))] for m in _COMMENT_ON.finditer(code)]
@@ -81,7 +84,7 @@ def measure_sql(text: str) -> dict:
             "comment_lines": len(_LINE_COMMENT.findall(text)), "lines": text.count("\n") + 1}
 
 
-@fact("sql-comments", version=3, public=False)
+@fact("sql-comments", version=4, public=False)
 def sql_comments(ctx) -> dict:
     """``{"files", "declared", "documented", "tables": [declared, documented], "columns": [...], "undocumented": [...]}``
     over the project's SQL files within the bounds (``complete`` false when a bound left files out)."""
