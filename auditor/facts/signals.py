@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts.scaling.signals import _in_docstring, code_note as _code_note, in_block_comment, in_server_directive
+from auditor.facts.scaling.signals import _in_docstring, in_block_comment, in_server_directive
+from auditor.facts.a11y_cues import UNTICKED as _UNTICKED, a11y_statement_cue  # (an unticked to-do: planned, not done)
 from auditor.facts.signal_registry import signal
 from auditor.facts.legal_crs import FRANCE as LEGAL, FRANCE_PROJECTED as LEGAL_PROJECTED
 from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_prose_string, local_sign_in, not_frictionless_prose, not_idp_page
@@ -19,7 +20,6 @@ from auditor.lazyre import lazy_compile
 CODE = ("code", "template", "config", "other", "style")
 PLACES = ("code", "template", "config", "other")
 
-_UNTICKED = lazy_compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[ \]")  # an unticked item of a to-do list: planned, not done
 
 
 def in_france(lat: float, lon: float) -> bool:
@@ -356,7 +356,7 @@ signal("i18n.code", r"""(#i18n\{[\w.]+\}|\{%\s*trans(?:late)?\b|\{%\s*blocktrans
 
 # -- accessibility and eco-design -----------------------------------------------------------------
 signal("a11y.declaration", r"""(d[ée]claration[ -_]d['’]?accessibilit[ée]|declaration-accessibilite|accessibilite|Accessibilité\s*:\s*(?:non|partiellement|totalement)\s+conforme|(?:conform|audit|crit[èe]res|d[ée]claration)[^\n<>.;]{0,60}?\bRGAA\b|\bRGAA\b(?:[^\S\n]*(?:version|v)?[^\S\n]*\d|[^\S\n]*:[^\S\n]*(?:non|partiel|total|conform))|\bRGAA\b|schéma pluriannuel)""",
-       ("accessibilit", "rgaa", "pluriannuel"), classes=("code", "template", "config", "doc", "other"), accept=lambda m: not _in_base64(m) and not _code_note(m))
+       ("accessibilit", "rgaa", "pluriannuel"), classes=("code", "template", "config", "doc", "other"), accept=a11y_statement_cue)
 signal("a11y.tooling", r"""(@axe-core/[\w-]+|axe-core|cypress-axe|jest-axe|vitest-axe|pa11y(?:-ci)?|axe-playwright|@axe-core/playwright|lighthouse-ci|@lhci/cli|access-lint)""",
        ("axe", "pa11y", "lighthouse", "lhci", "access-lint"), classes=CODE,  # (set up in a manifest, a CI file or code: a guide's table of tools is no test)
        accept=lambda m: not _UNTICKED.match(_line_of(m)) and not in_prose_string(m))  # (nor a to-do, "- [ ] Ajouter … (pa11y)", nor advice in a string)

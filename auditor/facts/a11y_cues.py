@@ -1,0 +1,29 @@
+"""When a word of an accessibility statement found by the ``a11y.declaration`` text signal is one (see
+:mod:`auditor.facts.signals`), for ``interoperability.accessibility-and-ecodesign``: a developer's note in a code comment citing a
+criterion, a roadmap's to-do, a specification's requirement, a criterion cited by its number are no published statement."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.scaling.signals import code_note, in_block_comment
+from auditor.facts.territory_values import _line_of, in_base64
+from auditor.lazyre import lazy_compile
+
+UNTICKED = lazy_compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[ \]")  # an unticked item of a to-do list: planned, not done
+# What a line says is still to do, required or aimed at (a roadmap's to-do, a specification's requirement or target): no statement
+_PLANNED = lazy_compile(r"\b(?:obligatoire|mandatory|todo|to-do|[àa] (?:faire|pr[ée]voir|r[ée]diger|cr[ée]er|ajouter|mettre en place)|pr[ée]vue?s?|planned|cible|objectifs?|target|goal)\b", re.I)
+# a criterion of the RGAA cited by its number (RGAA 7.4, 9.1, 12.7: its themes 5 to 13), no version of the referential
+_RGAA_CRITERION = lazy_compile(r"RGAA[^\S\n]*(?:[5-9]|1[0-3])\.\d")
+
+
+def a11y_statement_cue(m) -> bool:
+    """A word of an accessibility statement that is one: not in a code comment (a developer's note citing a criterion,
+    "// … (RGAA 9.1 — pas de saut de niveau)"), nor on a to-do or requirement line ("- [ ] Audit RGAA complet", "Page
+    « déclaration d'accessibilité » obligatoire"), nor a criterion cited by its number ("RGAA 12.7 bloquant")."""
+    if in_base64(m) or code_note(m):
+        return False
+    line = _line_of(m)
+    if UNTICKED.match(line) or _PLANNED.search(line) or _RGAA_CRITERION.match(m.string, m.start(), m.start() + 12):
+        return False
+    return not (line.lstrip().startswith(("//", "/*", "<!--", "{/*", "{#")) or in_block_comment(m))
