@@ -77,3 +77,15 @@ def test_a_pre_block_of_settings_is_no_prose(tmp_path):
             "minHoursBeforeCancellation = ${int}\nthemePlatform = ${String}\n</pre>\n")
     info = readme_fact(tmp_path / "a", text)
     assert info["language"] == "fr", info["languages"]
+
+
+def test_a_stack_line_is_no_purpose_a_mission_line_is(tmp_path):
+    """facili-tacct (s19 d3): "## Getting Started" / "This is a Next.js project runnning with pnpm" (create-next-app's line rewritten)
+    was the purpose; it names the stack. The purpose is "## Projet X" / "Notre mission : Aider chaque territoire à …"."""
+    text = ("## Getting Started\n\nThis is a Next.js project runnning with pnpm\n\nFirst, run the development server:\n\n```bash\npnpm dev\n```\n\n"
+            "## Projet PLUVIA\n\nNotre mission : Aider chaque commune à anticiper les inondations par ruissellement sur son territoire.\n\n"
+            "## Structure des bases de données\n\nNous utilisons PostgreSQL pour le stockage de nos données.\n")
+    info = readme_fact(tmp_path / "a", text)
+    purpose = [d for d in info["section_details"] if d["name"] == "purpose"]
+    assert purpose and purpose[0]["line"] == 13, info["section_details"]
+    assert info["description"]["text"].startswith("Notre mission"), info["description"]

@@ -163,8 +163,16 @@ def not_a_description(text: str, block=None) -> bool:
     # which version; "This dashboard connects to the X API.": its data source; "QGIS Minimum Version : 3.0", "(formerly known as: X)")
 
 
+# A line naming only the stack the project was made with ("This is a Next.js project runnning with pnpm", create-next-app's line
+# rewritten): how it is built, not what it does
+_STACK_LINE = lazy_compile(r"^(?:this is|ceci est|c est) (?:an?|un|une) (?:next js|nextjs|nuxt(?: js)?|react(?: js)?|vue(?: js)?|angular|svelte(?:kit)?|vite|"
+                           r"django|flask|fastapi|ruby on rails|rails|symfony|laravel|express(?: js)?|node js|nest ?js|expo|react native|astro|gatsby|remix|"
+                           r"spring boot|quarkus) (?:project|app|application|projet|site|website)(?: \w+){0,2} (?:with|using|on|avec|sous)\b")
+
+
 def framework_line(normed: str) -> bool:
-    """A paragraph of a framework's template ("This project was generated with Angular CLI", "A Symfony project created on …")."""
+    """A paragraph of a framework's template ("This project was generated with Angular CLI", "A Symfony project created on …"),
+    or a line naming only the framework and tool it runs with."""
     from auditor.facts.readme_templates import TEMPLATES
 
-    return any(sig in normed for _, sigs in TEMPLATES for sig in sigs)
+    return any(sig in normed for _, sigs in TEMPLATES for sig in sigs) or (len(normed.split()) <= 14 and bool(_STACK_LINE.match(normed)))

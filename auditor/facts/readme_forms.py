@@ -195,6 +195,14 @@ def about_the_project(text: str) -> bool:
     return bool(_ABOUT_PROJECT.match(norm(text)))
 
 
+# A line labelled as the team's mission or aim ("Notre mission : Aider chaque territoire à …", "Our goal: …"): what the project is for
+_MISSION = lazy_compile(r"^(?:notre|nos|our) (?:mission|missions|objectif|objectifs|ambition|goal|goals|aim|purpose)\s*:")
+
+
+def mission_line(text: str) -> bool:
+    return bool(_MISSION.match(" ".join(text.lower().split())))
+
+
 # A heading that asks or says how to do a task ("What to do if I want to add another environment ?", "What do I have to change in the
 # environment folder ?", "How to start the application", "Comment lancer le script ?"): its verb names the section. Short headings only
 # (a FAQ's long questions are the users' help), and only when no section word did.
