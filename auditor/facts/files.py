@@ -8,7 +8,7 @@ from auditor.facts import fact
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, component_community_file, is_config_template, is_doc, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
 from auditor.facts.doc_pages import code_dirs, content_model, doc_folder, guide_not_policy, no_document
 from auditor.facts.contributing_guide import readme_contributing_guide
-from auditor.facts.secret_values import settings_env
+from auditor.facts.secret_values import ENV_ASSIGN, settings_env
 from auditor.facts.scaffold_tests import scaffold_test, untested_script  # noqa: F401 (re-exported)
 from auditor.lazyre import lazy_compile
 
@@ -40,6 +40,8 @@ DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^
 COMPOSE = lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml(\.(dist|example|sample|template|tpl))?$", re.I)
 CANONICAL_COMPOSE = lazy_compile(r"^(docker-)?compose\.ya?ml$", re.I)
 CANONICAL_DOCKERFILE = lazy_compile(r"^(Dockerfile|Containerfile)$")
+# a CI service's own machine (.circleci/images/<name>/Dockerfile, a workflow's container action under .github/): not the project's image
+CI_IMAGE = lazy_compile(r"\.(?:circleci|github|gitlab|buildkite|woodpecker|drone)/", re.I)
 DEV_WORKSPACE = lazy_compile(r"(^|/)(\.devcontainer/|\.gitpod[./])", re.I)
 DOCS_CONFIG = lazy_compile(r"^(mkdocs\.ya?ml|docs/conf\.py|doc/conf\.py|docs/source/conf\.py|docusaurus\.config\.[jt]s|\.readthedocs\.ya?ml|antora\.yml|docs/antora\.yml|book\.toml|\.vitepress/config\.[jt]s|docs/\.vitepress/config\.[cm]?[jt]s|_pkgdown\.ya?ml|pkgdown/_pkgdown\.ya?ml|\.gitbook\.ya?ml)$", re.I)
 
@@ -154,7 +156,12 @@ def holds_no_test(e) -> bool:
     """A file of a test folder that holds no test: a runner's set-up or package marker, an empty file (an OCR proof of concept's
     test/preprocessing/word_transformers.py of 0 bytes beside a conftest.py of fixtures), or a side service's set-up (a Next.js app's
     test/matomo/docker-compose.yml and db.env: a local analytics server, a compose file, an image or an env file, no test)."""
-    return bool(TEST_SETUP.match(e.name)) or (e.size == 0 and e.kind in ("file", "executable")) or service_setup(e.path)
+    return bool(TEST_SETUP.match(e.name)) or (e.size == 0 and e.kind in ("file", "executable")) or service_setup(e.path) \
+        or bool(_TEST_ENV_SETTINGS.search(e.path))
+
+
+# a framework's settings for its test environment (Symfony's config/packages/test/*.yaml, config/routes/test/): settings, no test
+_TEST_ENV_SETTINGS = lazy_compile(r"(?:^|/)config/(?:packages|routes)/tests?/[^/]+\.(?:ya?ml|xml|php)$", re.I)
 
 
 def service_setup(path: str) -> bool:
@@ -251,9 +258,11 @@ def readme_reference_env(readme: str, live: list) -> str | None:
 
 
 def defaults_env(snap, live: list) -> str | None:
-    """The shallowest committed .env that says it holds the defaults to override (the first 5 by depth)."""
+    """The shallowest committed .env that says it holds the defaults to override and sets at least one (the first 5 by depth; not
+    Symfony's header of comments alone, every variable moved elsewhere)."""
     found = sorted((e.path for e in live if e.name == ".env"), key=lambda p: (p.count("/"), p))[:5]
-    return next((p for p in found if _DEFAULTS_ENV.search((snap.read_text(p, 64 * 1024) or "")[:4096])), None)
+    texts = ((p, (snap.read_text(p, 64 * 1024) or "")) for p in found)
+    return next((p for p, t in texts if _DEFAULTS_ENV.search(t[:4096]) and any(map(ENV_ASSIGN.match, t.splitlines()))), None)
 
 
 def settings_dotenv(snap, live: list) -> str | None:
@@ -308,7 +317,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
     a documentation site's server in a documentation folder (docs/Dockerfile running jekyll serve) is none."""
     built = compose_builds(snap, compose)
     root_built = built if compose and "/" not in compose else set()
-    found = [e for e in live if DOCKERFILE.search(e.path)]
+    found = [e for e in live if DOCKERFILE.search(e.path) and not CI_IMAGE.match(e.path)]
     found = [e for e in found if not (is_doc(e.path) and _DOC_SERVER.search(snap.read_text(e.path, 16 * 1024) or ""))]
     built_dirs = {e.dir for e in live if e.name in MANIFESTS}
     found.sort(key=lambda e: (bool(DEV_WORKSPACE.search(e.path)), not ("/" not in e.path and CANONICAL_DOCKERFILE.match(e.name)), e.path not in root_built,
@@ -319,7 +328,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=42)
+@fact("files", version=43)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
