@@ -205,3 +205,14 @@ def test_suggest_keys_the_description_by_its_own_language(repo, tmp_path):
     data = yaml.safe_load(out.read_text(encoding="utf-8"))
     assert list(data["description"]) == ["fr"]
     assert data["description"]["fr"]["shortDescription"].startswith("Cet outil aide les communes")
+
+
+def test_a_key_that_is_a_list_is_one_issue_not_a_repr_of_nodes():
+    """s19 x1 (hostile sweep): '? [a, b]' made the key of an 'unknown key' issue the repr of PyYAML's nodes
+    ("[ScalarNode(tag='tag:yaml.org,2002:str', value='a'), …]"), as long as the list, into every rendering."""
+    from auditor.publiccode.validator import validate
+
+    result = validate("? [" + ", ".join(f"k{i}" for i in range(2000)) + "]\n: c\n? {x: 1}\n: 2\nname: x\n")
+    assert not any("Node" in i.key or "Node" in i.message["en"] for i in result.issues)
+    assert [i.line for i in result.issues if "not text" in i.message["en"]] == [1, 3]
+    assert max(len(i.key) for i in result.issues) < 100

@@ -9,7 +9,7 @@ from auditor.publiccode import suggest, validate
 MAX_BYTES = 1024 * 1024
 
 
-@fact("publiccode_file", version=1, public=False)
+@fact("publiccode_file", version=2, public=False)
 def publiccode_file(ctx) -> dict:
     """``path`` (None without one); ``symlink``; ``readable`` (False over 1 MB); ``version`` and
     ``issues`` (level, key, line, message) of the validation."""

@@ -125,7 +125,8 @@ class Validator:
     # -- node helpers -------------------------------------------------------------------------
     @staticmethod
     def mapping(node: yaml.Node) -> dict[str, tuple[yaml.Node, yaml.Node]]:
-        return {str(k.value): (k, v) for k, v in node.value} if isinstance(node, yaml.MappingNode) else {}
+        # (a key that is a list or a mapping, "? [a, b]", is reported once by _walk: its str() would be a repr of nodes)
+        return {str(k.value): (k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)} if isinstance(node, yaml.MappingNode) else {}
 
     def expect_map(self, key: str, node: yaml.Node) -> bool:
         if not isinstance(node, yaml.MappingNode):
@@ -618,7 +619,9 @@ def _walk(v: Validator, root: yaml.Node) -> bool:
         if isinstance(n, yaml.MappingNode):
             seen: dict[str, yaml.Node] = {}
             for k, val in n.value:
-                if isinstance(k, yaml.ScalarNode) and k.value in seen:
+                if not isinstance(k, yaml.ScalarNode):
+                    v.err("", k, "clé qui n'est pas un texte (liste ou dictionnaire)", "a key that is not text (a list or a mapping)")
+                elif k.value in seen:
                     v.err(str(k.value), k, "clé en double", "duplicate key")
                 seen[str(k.value)] = k
                 stack.extend((k, val))
