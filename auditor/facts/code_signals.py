@@ -242,6 +242,14 @@ signal("api.served-json", r"""^[^\S\n]+_format:\s*['"]?json\b|\.set(?:ContentTyp
 signal("api.spring-rest", r"""^[ \t]*@(?:org\.springframework\.web\.bind\.annotation\.)?RestController\b""",
        ("@restcontroller", "annotation.restcontroller"), flags=re.M, exts={"java", "kt", "groovy"}, classes=("code",))
 
+# An ENT module's routes on the ODE web-utils framework over Vert.x (OPEN-ENT-NG/appointments: `@Get("/appointments")` from fr.wseduc.rs,
+# `renderJson(request, …)`, `arrayResponseHandler(request)` of entcore's controllers): HTTP endpoints answering JSON, served by the
+# ENT platform to the module's front end and any client (interoperability.api-spec). Only in a file importing the route annotations.
+_WEBUTILS_ROUTES = lazy_compile(r"^import\s+fr\.wseduc\.rs\.", re.M)
+signal("api.webutils-json", r"""\b(renderJson|(?:array|default|notEmpty)ResponseHandler)\s*\(\s*request\b""",
+       ("renderjson", "responsehandler"), flags=0, exts={"java"}, classes=("code",), group=1,
+       accept=lambda m: _WEBUTILS_ROUTES.search(m.string) is not None)
+
 # A mobile application's own sign-in screen: a password field of React Native (secureTextEntry), Flutter (obscureText: true), an Android
 # layout or view (inputType textPassword, TYPE_TEXT_VARIATION_PASSWORD, Compose's PasswordVisualTransformation), SwiftUI's SecureField,
 # UIKit's isSecureTextEntry (jpouderoux/bdovore's LoginScreen.js posting user_password to its API): accounts of its own service

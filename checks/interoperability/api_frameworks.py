@@ -84,6 +84,25 @@ def spring_rest_result(spring: list, details: dict) -> Result:
                        hit_evidence(spring, kind="finding", limit=5), **details).advise(openapi_todo([("spring", "")]))
 
 
+def webutils_routes(scan) -> list:
+    """The text scan's JSON answers (``renderJson(request, …)``, ``arrayResponseHandler(request)``) in the project's own Java files
+    declaring ODE web-utils routes (``@Get``/``@Post`` of fr.wseduc.rs, an ENT module on entcore and Vert.x), no tests."""
+    from auditor.facts.inventory import is_test, is_vendored
+
+    return sorted(h for h in scan["signals"].get("api.webutils-json", []) if h[3] == "code" and not is_test(h[0]) and not is_vendored(h[0]))
+
+
+def webutils_result(hits: list, details: dict) -> Result:
+    """api-spec's warning for an ENT module's web-utils routes answering JSON with no specification, naming its first controllers."""
+    files = sorted({h[0] for h in hits})
+    return Result.warn(T(f"{len(files)} contrôleur(s) Vert.x du cadriciel web-utils de l'ENT (entcore) répondent en JSON sur leurs routes "
+                         f"@Get/@Post (par exemple {files[0]}) sans spécification d'API : décrivez-les en OpenAPI.",
+                         f"{len(files)} Vert.x controller(s) of the ENT's web-utils framework (entcore) answer JSON on their @Get/@Post "
+                         f"routes (for example {files[0]}) without an API specification: describe them in OpenAPI."),
+                       hit_evidence([min(h for h in hits if h[0] == f) for f in files], kind="finding", limit=5), score=4,
+                       webutils_routes=len(files), **details)
+
+
 def page_json_hit(hit) -> bool:
     """A served-JSON hit that answers the project's own pages: a Lutece JSP bean (XxxJspBean.java, the controller of back-office
     pages) or a Lutece MVC view's ``responseJSON(…)`` (an XPage's AJAX answer to its editor), no API opened to other clients."""
@@ -142,7 +161,7 @@ def serves_no_api(ctx) -> bool:
                 or [h for h in sig.get("api.template-json", []) if h[3] in ("code", "template")] or match_deps(ctx, [SPEC_GENERATORS], dev=True, unimported=False)
                 or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config") and not page_json_hit(h)]
                 or rest_frameworks(ctx, dev=False, unimported=False) or _web(ctx) or spring_rest_controllers(scan)
-                or next_route_handlers(ctx, scan))
+                or next_route_handlers(ctx, scan) or webutils_routes(scan))
 
 
 # Next.js route handlers: app/…/route.ts exporting GET/POST (the App Router), or pages/api/… (the Pages Router); served at their path

@@ -16,7 +16,7 @@ from auditor.checks.interoperability.national_standards import national_standard
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
 from auditor.checks.interoperability.data_storage import hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, \
     no_format_words
-from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, next_route_handlers, page_json_hit, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result  # noqa: F401
+from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, next_route_handlers, page_json_hit, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
 
 DASHBOARD_SERVERS = ("flask", "tornado")  # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado)
 PUBLISHING_KINDS = ("static-site", "data-specification")  # kinds serving no API of their own, judged on the API description they publish
@@ -105,6 +105,8 @@ def api_spec(ctx) -> Result:
                            dep_evidence_lines(ctx, rest, kind="finding", limit=3), **details).advise(_openapi_todo(rest))
     if spring := spring_rest_controllers(scan):  # @RestController classes: endpoints answering data (a Spring MVC synchro module)
         return spring_rest_result(spring, details)
+    if webutils := webutils_routes(scan):  # an ENT module's @Get/@Post routes answering renderJson(request, …) (entcore, Vert.x)
+        return webutils_result(webutils, details)
     board = match_deps(ctx, [DASHBOARD_FRAMEWORKS], dev=False)
     if board and all(d in DASHBOARD_SERVERS for d, _ in web):  # Flask under Dash, Tornado under Streamlit: the dashboard's own server
         web = []

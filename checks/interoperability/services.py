@@ -586,6 +586,14 @@ def auth(ctx) -> Result:
                                        f"propre au plugin n'a été trouvée.",
                                        f"A plugin of {host}: people sign in through the {host} site that hosts it; no sign-in of the plugin's "
                                        f"own was found."), **details)
+    # an ENT module on entcore (OPEN-ENT-NG's appointments, mindmap): its routes carry @SecuredAction and ResourceFilter, and people
+    # sign in through the ENT platform that serves the module (its CAS, SAML or OpenID Connect federation), configured there
+    if ent := match_deps(ctx, [r"org\.entcore:.*"], dev=False, exports=False, unimported=False):
+        return Result.not_applicable(T("Un module de l'ENT (entcore) : les personnes se connectent par la plateforme ENT qui le sert, dont les "
+                                       "droits (@SecuredAction) protègent ses routes ; aucune connexion propre au module n'a été trouvée.",
+                                       "A module of the ENT (entcore): people sign in through the ENT platform that serves it, whose rights "
+                                       "(@SecuredAction) guard its routes; no sign-in of the module's own was found."),
+                                     dep_evidence_lines(ctx, ent, limit=1), ent_module=True, **details)
     # (said as measured: an absence in the code, not a claim that the service is open — an internal web service reached by
     # another application, a back office behind a portal or a proxy, control access outside the repository)
     return Result.not_applicable(T("Aucune connexion de personnes trouvée dans le code (ni page de connexion, ni fournisseur d'identité, ni "
