@@ -38,7 +38,9 @@ OPEN_GEO_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leafle
 MAP_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leaflet|maplibre-gl|react-map-gl-maplibre|vue-maplibre-gl|ol\d?|openlayers\d?|"
             r"vue3-openlayers|cesium|deck\.gl|django-leaflet|dash-leaflet|folium|streamlit-folium|ipyleaflet|leafmap|org\.osmdroid:.*|"
             r"org\.maplibre\.gl:.*|org\.mapsforge:.*")
-PROPRIETARY_GEO_DEPS = r"mapbox-gl|@mapbox/mapbox-sdk|@mapbox/mapbox-gl-geocoder|@mapbox/mapbox-gl-directions|@mapbox/search-js-.*|react-map-gl|@googlemaps/.*|@react-google-maps/api|google-maps-react|googlemaps|vue2-google-maps|@vis\.gl/react-google-maps"
+PROPRIETARY_GEO_DEPS = (r"mapbox-gl|@mapbox/mapbox-sdk|@mapbox/mapbox-gl-geocoder|@mapbox/mapbox-gl-directions|@mapbox/search-js-.*|react-map-gl|@googlemaps/.*|@react-google-maps/api|google-maps-react|googlemaps|vue2-google-maps|@vis\.gl/react-google-maps|"
+                        # the ArcGIS Maps SDK for JavaScript and its wrappers for a web framework (angular-esri-map, opt-angular-esrimap)
+                        r"@arcgis/core|esri-loader|arcgis-js-api|(?:[\w@/.-]*-)?(?:esri-?map|arcgis-map)(?:-[\w.-]*)?")
 
 
 def _open_mapbox_gl(lib: dict) -> bool:
