@@ -26,7 +26,9 @@ CREATE = lazy_compile(r"\bcreate\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\s+
 # a string closed, joined and opened again: `…,` + `…` (JS), "…" +\n "…" or "…"\n + "…" (Java), '…' . '…' (PHP), "…"\n"…" (Python)
 _GLUE = lazy_compile(r"""(['"`])[ \t]*(?:[+.][ \t]*\\?\n?[ \t]*|\\?\n[ \t]*(?:[+.][ \t]*)?)\1""")  # (or the operator opening the next line)
 # an identifier spliced into the string: ${TBL_USERS}, {table}, #{name}, " + TABLE_NAME + "
-_SPLICE = lazy_compile(r"""\$\{\s*(?:[\w.]+\.)?(\w+)\s*\}|#\{\s*(\w+)\s*\}|(?<![\w$])\{\s*(\w+)\s*\}|(['"`])\s*[+.]\s*(?:[\w]+\.)*(\w+)\s*[+.]\s*\4""")
+# and PHP's variables: "CREATE TABLE {$p}citoyens (", "CREATE TABLE $table_name (", "CREATE TABLE " . $this->table . " ("
+_SPLICE = lazy_compile(r"""\$\{\s*(?:[\w.]+\.)?(\w+)\s*\}|#\{\s*(\w+)\s*\}|(?<![\w$])\{\s*(\w+)\s*\}|"""
+                       r"""(['"`])\s*[+.]\s*\$?(?:\w+(?:\.|->))*(\w+)\s*[+.]\s*\4|\{\$(?:\w+->)*(\w+)\}|(?<![\w$\\])\$(\w+)\b""")
 _NAME = lazy_compile(r"""\s*[`"\[]?([\w.]+?)[`"\]]?\s*\(""")
 _TABLE_AFFIX = lazy_compile(r"^(?:tbl|table|tb|t)_|_(?:table|tbl)$", re.I)
 # a quote escaped inside the string that holds the SQL: a JS template literal's \`users\` (drizzle/Payload migrations: sql`CREATE TABLE
@@ -68,7 +70,9 @@ def embedded_sql_fields(text: str, consts: dict[str, str] | None = None) -> list
     consts = consts or {}
 
     def _splice(m: re.Match) -> str:
-        name = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(5)) if g)
+        name = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(5), m.group(6), m.group(7)) if g)
+        if (m.group(6) or m.group(7)) and m.end() < len(m.string) and (m.string[m.end()].isalnum() or m.string[m.end()] == "_"):
+            return ""  # a PHP variable glued to a name ({$p}citoyens, $wpdb->prefix's table prefix): the prefix, the name follows
         return consts.get(name, name)
     for n, m in enumerate(CREATE.finditer(text)):
         if n >= MAX_STATEMENTS:
