@@ -24,7 +24,9 @@ KEY_TEMPLATE = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----(?:\\n|\s)*(?:\$\{
 # (base 64 encoded stuff)" / "-----END RSA PRIVATE KEY-----"): its body is elided or is words, or it has none; a key's body is
 # lines of base64 only (beside "Proc-Type:"/"DEK-Info:" headers).
 _PEM_END = re.compile(r"-----END [A-Z0-9 ]*-----")
-_ELIDED = re.compile(r"\.\.\.|…|\(|<[A-Za-z]|\b[A-Za-z]{2,} [A-Za-z]{2,}\b")
+_ELIDED = re.compile(r"\.\.\.|…|\(|<[A-Za-z]|\b[A-Za-z]{2,} [A-Za-z]{2,}\b|XXXX")  # (XXXX: characters masked, "MIIEvAIBADANBgXXXXQ7X…")
+# a PEM block on one line, its newlines escaped (JSON, a .env value): the body between the header's and the END's dashes
+_ONE_LINE_PEM = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----((?:\\n|[A-Za-z0-9+/=\s:,-]){0,6000}?)-----END [A-Z ]*PRIVATE KEY-----")
 _COMMENT_LEAD = re.compile(r"^[\s*#/;!-]*")
 MAX_PEM_LINES = 80
 
@@ -33,6 +35,10 @@ def pem_example(text: str, line_number: int) -> bool:
     """Whether the PEM header on line ``line_number`` (1-based) of ``text`` opens an example: its END line comes within
     :data:`MAX_PEM_LINES` lines and the body between is elided ("…", "...", words) or under 64 base64 characters."""
     lines = text.split("\n")[line_number: line_number + MAX_PEM_LINES]
+    flagged = text.split("\n")[line_number - 1] if 0 < line_number <= text.count("\n") + 1 else ""
+    one = _ONE_LINE_PEM.search(flagged)
+    if one:  # a key written on one line with escaped newlines (a service account's JSON: "private_key": "-----BEGIN …\n…\n-----END…")
+        lines = [b for b in one.group(1).split("\\n")] + ["-----END -----"]
     body = []
     for line in lines:
         if _PEM_END.search(line):
