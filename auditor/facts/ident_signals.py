@@ -19,17 +19,18 @@ _ICON_VALUE = re.compile(r"""(?:icon|glyph)\w{0,8}['"]?\s*[=:]\s*['"][\w -]{0,30
 # ... or a glyph of an icon font's manifest ("cog": {"codepoint": 61710, "source": "svg/cog.svg"}: fontcustom, IcoMoon, Fontello)
 _GLYPH_ENTRY = re.compile(r"""^['"]?\s*:\s*\{[^{}]{0,80}?(?:codepoint|unicode|glyph|\.svg\b)""", re.I)
 _ISO_ALPHA3 = re.compile(r"""alpha_?3['"]?\s*:\s*['"]COG\b|['"]COG['"]\s*:\s*['"]CG['"]""")
-# (insee_com, insee_dep, insee_reg: the IGN ADMIN EXPRESS names a join on ref_geo.li_municipalities reads)
-signal("ident.fields", r"""(?:\b|(?<=_))(code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com|dep|reg)|communes?_?insee|communeInsee|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-._])(?<!express )(?<!express)cog\b(?!['"]\s*(?:[,;}\])\n]|$))(?!\.(?:png|svg|gif|jpe?g|ico|webp)\b))\b""",  # not an icon ("fa-cog", "glyph": "cog") nor IGN's Admin Express COG; prefixed fields too (destinataire_code_commune)
-       ("insee", "commune", "citycode", "siren", "siret", "epci", "departement", "region", "cog"), classes=PLACES,
+# (insee_com, insee_dep, insee_reg: the IGN ADMIN EXPRESS names a join on ref_geo.li_municipalities reads; ridet: New Caledonia's
+# company and establishment number, its SIRET, from the ISEE's RIDET register)
+signal("ident.fields", r"""(?:\b|(?<=_))(code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com|dep|reg)|communes?_?insee|communeInsee|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|ridet|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-._])(?<!express )(?<!express)cog\b(?!['"]\s*(?:[,;}\])\n]|$))(?!\.(?:png|svg|gif|jpe?g|ico|webp)\b))\b""",  # not an icon ("fa-cog", "glyph": "cog") nor IGN's Admin Express COG; prefixed fields too (destinataire_code_commune)
+       ("insee", "commune", "citycode", "siren", "siret", "ridet", "epci", "departement", "region", "cog"), classes=PLACES,
        accept=lambda m: m.group(1).lower() != "cog" or not (_ICON_VALUE.search(m.string, max(0, m.start() - 60), m.start())
                                                              or _GLYPH_ENTRY.match(m.string[m.end():m.end() + 120])
                                                              or _ISO_ALPHA3.search(m.string, max(0, m.start() - 60), m.end() + 12)))
 # a column an analysis script reads or joins on, named as a string (df['insee'], communes[['l_epci', 'c_cainsee']], on='depcom')
 # (a person's "INSEE number", NINSEE / no_insee / num_insee beside NOM, PRENOM, DATNAI, is the social-security number: no
 # local government's nor company's identifier)
-signal("ident.columns", r"""(?<![\w$])['"](?!(?:n|no|num|numero|nir)_?insee['"])([a-z_]{0,12}insee[a-z_]{0,8}|depcom|codgeo|siren|siret|[a-z_]{1,8}_(?:siren|siret))['"]""",
-       ("insee", "depcom", "codgeo", "siren", "siret"), classes=("code",), group=1)
+signal("ident.columns", r"""(?<![\w$])['"](?!(?:n|no|num|numero|nir)_?insee['"])([a-z_]{0,12}insee[a-z_]{0,8}|depcom|codgeo|siren|siret|ridet|[a-z_]{1,8}_(?:siren|siret|ridet))['"]""",
+       ("insee", "depcom", "codgeo", "siren", "siret", "ridet"), classes=("code",), group=1)
 # Postal addresses handled by the code (a form's field, a model's column): what API Adresse geocodes and checks
 # (not French prose's "l'adresse :" / "d'adresse :" in a message: echo "L'application est accessible à l'adresse : http://…")
 signal("ident.address", r"""\b(code_?postal|codePostal|postcode|postal_?code|zip_?code|zipCode|adresse_?postale|(?:postal|street|billing|shipping|mailing) address|"""

@@ -387,11 +387,14 @@ def identifiers(ctx) -> Result:
     todo_fr, todo_en = [], []
     if fields and not (services or libs):
         company = [k for k in kinds if "siret" in k or "siren" in k]
-        places = [k for k in kinds if k not in company]
+        ridet = [k for k in kinds if "ridet" in k]  # (New Caledonia's register, the ISEE's, not Sirene)
+        places = [k for k in kinds if k not in company and k not in ridet]
         refs_fr = ([f"les codes de collectivités ({', '.join(places[:4])}) avec le Code officiel géographique (geo.api.gouv.fr)"] if places else []) + \
-                  ([f"les numéros d'entreprise ({', '.join(company[:2])}) avec l'API Recherche d'entreprises ou Sirene"] if company else [])
+                  ([f"les numéros d'entreprise ({', '.join(company[:2])}) avec l'API Recherche d'entreprises ou Sirene"] if company else []) + \
+                  ([f"les numéros RIDET ({', '.join(ridet[:2])}) avec le répertoire RIDET de l'ISEE (Nouvelle-Calédonie)"] if ridet else [])
         refs_en = ([f"local-government codes ({', '.join(places[:4])}) against the official geographic code (geo.api.gouv.fr)"] if places else []) + \
-                  ([f"company numbers ({', '.join(company[:2])}) against the Recherche d'entreprises or Sirene API"] if company else [])
+                  ([f"company numbers ({', '.join(company[:2])}) against the Recherche d'entreprises or Sirene API"] if company else []) + \
+                  ([f"RIDET numbers ({', '.join(ridet[:2])}) against the ISEE's RIDET register (New Caledonia)"] if ridet else [])
         todo_fr.append("vérifiez " + " et ".join(refs_fr))
         todo_en.append("check " + " and ".join(refs_en))
     if hard:
