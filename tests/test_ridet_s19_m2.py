@@ -27,3 +27,9 @@ def test_a_service_without_identifiers_is_still_not_applicable(tmp_path):
     files.pop("src/main/java/nc/douane/AgentResource.java")
     ident = judge(tmp_path, files, ["interoperability.identifiers"], name="n")[1]["interoperability.identifiers"]
     assert ident["status"] == "not_applicable", ident
+
+
+def test_a_ridet_field_asks_for_no_public_building_block(tmp_path):
+    # (API Entreprise and Sirene know no New Caledonian company: the RIDET is the ISEE's register, no French public API gives it)
+    pbb = judge(tmp_path, FILES, ["interoperability.public-building-blocks"], name="p")[1]["interoperability.public-building-blocks"]
+    assert pbb["status"] == "not_applicable", pbb

@@ -743,7 +743,8 @@ def public_building_blocks(ctx) -> Result:
     contact = {h[0] for h in sig.get("meta.contact-block", [])}
     reference = [h for sid in REFERENCE_SIGNALS for h in sig.get(sid, []) if h[3] in CODEISH
                  and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2])) and not (sid == "geo.ogc" and not map_ogc)
-                 and not (sid in CONTACT_PLACE_SIGNALS and h[0] in contact)]
+                 and not (sid in CONTACT_PLACE_SIGNALS and h[0] in contact)
+                 and not (sid == "ident.fields" and h[2].lower() == "ridet")]  # (New Caledonia's register: no public API here gives it)
     # a map drawn with a declared mapping library (leaflet in package.json, a station map): a map the public services could feed
     reference = reference or match_deps(ctx, [MAP_DEPS, PROPRIETARY_GEO_DEPS], dev=False)
     # a map or GIS vendor's SDK or service the code uses (an ArcGIS Experience Builder widget filtering a map's layers): maps too
