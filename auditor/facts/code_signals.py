@@ -143,8 +143,20 @@ def _uncommented(m) -> bool:
 def shapefile_uses(sig: dict) -> list:
     """The hits of Shapefiles the project reads or writes (OGR's "ESRI Shapefile" driver, a *.shp glob, a layer's .shp source),
     not the bare word "shapefile" in a label or a message: the published geographic format, open to any tool."""
-    return [h for sid in ("format.shapefile", "format.shapefile-layer") for h in sig.get(sid, [])
-            if h[3] in ("code", "template", "config", "other") and (".shp" in h[2].lower() or "esri shapefile" in h[2].lower())]
+    return [h for sid in ("format.shapefile", "format.shapefile-layer", "format.shapefile-gsconfig") for h in sig.get(sid, [])
+            if h[3] in ("code", "template", "config", "other") and (".shp" in h[2].lower() or "esri shapefile" in h[2].lower()
+                                                                    or "shapefile_and_friends" in h[2].lower())]
+
+
+# gsconfig's shapefile_and_friends(path): the .shp/.shx/.dbf/.prj set a harvester publishes to GeoServer (data-standards' formats;
+# interoperability.geo, which judges maps and reference systems, reads GeoServer's REST calls themselves)
+signal("format.shapefile-gsconfig", r"""\b(shapefile_and_friends)\s*\(""", ("shapefile_and_friends",), classes=("code",), group=1)
+
+
+# SLD styles the code publishes (gsconfig's catalog.create_style(name, sld_f.read()), a style's "….sld" file it reads or writes):
+# an OGC encoding handled by the code, not only committed (interoperability.data-standards, interoperability.geo)
+signal("format.sld-code", r"""(\bcreate_style\s*\(|["'][\w./-]*\.sld["'])""", ("create_style", ".sld"), classes=("code",),
+       accept=lambda m: _uncommented(m) and ("sld" in m.group(1).lower() or "sld" in m.string[m.end():m.end() + 200].lower()))
 
 # A PHP script that writes a page (<html>, <body>, <!DOCTYPE html> at the start of a line: a park's weekly map page, a stats table):
 # an interface of its own, whatever folder it sits in (the views/ rule of MVC back offices does not see it)

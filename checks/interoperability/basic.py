@@ -293,7 +293,7 @@ def data_standards(ctx) -> Result:
     score = 0.0
     score += 3 if formats else (1.5 if data_files else 0)
     # metadata to a public schema (ISO 19139), OGC encodings (SLD, GML, GeoPackage) valid against the OGC's published schemas
-    public_schema = bool(table_schemas or xsd or gouv or national or len(sql_doc) >= 3 or "ISO 19139 / INSPIRE / DCAT" in formats or ogc_files or ontologies
+    public_schema = bool(table_schemas or xsd or gouv or national or len(sql_doc) >= 3 or "ISO 19139 / INSPIRE / DCAT" in formats or ogc_files or "OGC (SLD)" in formats or ontologies
                          or "Document budgétaire XML (DGFiP/DGCL)" in formats  # the State publishes its XML schema
                          or "GTFS/NeTEx" in formats or "GBFS" in formats)  # (GTFS, NeTEx, GBFS: the published schemas of transport.data.gouv.fr's data)
     score += 3 if public_schema else 0

@@ -18,13 +18,18 @@ def own_tree(ctx, tree) -> list:
 
 
 def shapefile_format(sig: dict, formats: dict) -> list:
-    """Shapefiles the code reads or writes (the open geographic format interoperability.geo counts too): added to ``formats``,
-    their evidence returned."""
+    """Shapefiles the code reads or writes (the open geographic format interoperability.geo counts too) and SLD styles it publishes:
+    added to ``formats``, their evidence returned."""
     shp = shapefile_uses(sig)
-    if not shp:
-        return []
-    formats["Shapefile"] = shp
-    return [Evidence(path=shp[0][0], line=shp[0][1], value="Shapefile", kind="found")]
+    sld = [h for h in sig.get("format.sld-code", []) if h[3] == "code"]  # (SLD styles the code publishes: an OGC encoding, its schema public)
+    ev = []
+    if shp:
+        formats["Shapefile"] = shp
+        ev.append(Evidence(path=shp[0][0], line=shp[0][1], value="Shapefile", kind="found"))
+    if sld:
+        formats["OGC (SLD)"] = sld
+        ev.append(Evidence(path=sld[0][0], line=sld[0][1], value="OGC (SLD)", kind="found"))
+    return ev
 
 
 def no_database_model(ctx) -> bool:
