@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.doc_outputs import api_references
 from auditor.facts.inventory import community_kind, is_test, is_vendored, language
 from auditor.lazyre import lazy_compile
 
@@ -179,6 +180,13 @@ def copied_package_dirs(files, libraries: list[dict]) -> list[str]:
                 break
             common = common[:-1]
     return sorted(out)
+
+
+def own_api_references(ctx) -> list[str]:
+    """The committed references of the code (:func:`auditor.facts.doc_outputs.api_references`) that are the project's: not inside a
+    package copied whole (PHPMailer's phpdoc/ in its copied folder documents PHPMailer), nor in a third-party folder."""
+    copies = tuple(d + "/" for d in copied_package_dirs(ctx.snapshot.files, (ctx.fact("inventory") or {}).get("libraries") or []))
+    return [p for p in api_references(ctx.snapshot.files) if not p.startswith(copies) and not is_vendored(p)]
 
 
 _XML_COMMENT = lazy_compile(r"<!--(?:(?!<!--).)*?-->", re.S)
