@@ -166,7 +166,15 @@ def stem(name: str) -> str:
 
 
 def banner(head: str) -> str:
-    """The leading comment block of a file (a licence or version banner lives there), at most 2,000 characters."""
+    """The leading comment block of a file (a licence or version banner lives there), at most 2,000 characters. A header stamped
+    above a library's own preserved banner (a build's licence plugin writing the project's Apache-2.0 header atop
+    jquery-1.7.1.min.js, then "/*! jQuery v1.7.1 jquery.com | jquery.org/license */") gives way to that banner."""
+    first = _first_block(head)
+    rest = head.lstrip()[len(first):].lstrip() if first and not first.startswith("/*!") else ""
+    return _first_block(rest) if rest.startswith("/*!") else first
+
+
+def _first_block(head: str) -> str:
     text = head[:2000]
     stripped = text.lstrip()
     if not stripped.startswith(("/*", "//")):
