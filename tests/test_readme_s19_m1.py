@@ -89,3 +89,17 @@ def test_a_stack_line_is_no_purpose_a_mission_line_is(tmp_path):
     purpose = [d for d in info["section_details"] if d["name"] == "purpose"]
     assert purpose and purpose[0]["line"] == 13, info["section_details"]
     assert info["description"]["text"].startswith("Notre mission"), info["description"]
+
+
+def test_the_chapter_named_usage_wins_over_useful_commands(tmp_path):
+    """rna_as_api (s19 d3): "## Commandes utiles" (start the search server, import the stocks: the operators' commands) under the
+    install chapter, then "# Utilisation de l'API" (the calls): usage was given at the first. A higher chapter named as the use itself
+    is the usage chapter; a sub-heading of the first ("### Utilisation des logs") does not replace it."""
+    text = ("# Annuaire API\n\nAPI de recherche dans le répertoire des associations, servie à partir des fichiers publiés chaque mois.\n\n"
+            "## Installation\n\n```\nbundle install\n```\n\n## Commandes utiles\n\nLancer le serveur de recherche :\n\n```\nbundle exec rake solr:start\n```\n\n"
+            "# Utilisation de l'API\n\n## Recherche plein texte\n\n```\ncurl localhost:3000/v1/full_text/nature\n```\n")
+    usage = [d for d in readme_fact(tmp_path / "a", text)["section_details"] if d["name"] == "usage"]
+    assert usage and usage[0]["text"] == "Utilisation de l'API", usage
+    sub = text.replace("# Utilisation de l'API", "### Utilisation de l'API")
+    usage = [d for d in readme_fact(tmp_path / "b", sub)["section_details"] if d["name"] == "usage"]
+    assert usage and usage[0]["text"] == "Commandes utiles", usage

@@ -44,6 +44,11 @@ _MAKES = lazy_compile(r"(?:\d+ )*(?:generate|generating|generer|generez|generati
 _HEADING_LINK = lazy_compile(r"\]\(\s{0,5}<?([^)\s<>]{1,300})")  # a heading's link target: "# [Contributing](CONTRIBUTING.md)"
 _INSTRUCTION = lazy_compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"
                           r"\blancer? (?:cette|la) commande\b|\brun (?:this|the following) command\b", re.I)
+def named_use(heading: str) -> bool:
+    """The heading names the use itself ("Utilisation de l'API", "Usage", "How to use"), not commands or a run."""
+    return led_by(norm(heading), "usage", SECTION_HEADINGS["usage"], RUN_WORDS)
+
+
 def find_description(blocks: list[Block], first_is_chapter: bool = False, late_skip=frozenset(), title=None, described=frozenset()) -> dict | None:
     """The first prose paragraph, and whether it comes before the first non-purpose section heading (``first_is_chapter``: the first
     heading is no title but a chapter, "# Installation" then its steps)."""
@@ -202,6 +207,9 @@ def analyse(text: str, path: str) -> dict:
                 if (name, "heading") not in seen:
                     seen.add((name, "heading"))
                     details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
+                elif name == "usage" and not named_use((first := next(d for d in details if d["name"] == name and d["via"] == "heading"))["text"]) and named_use(b.text) \
+                        and (b.level or 1) < next((h.level or 1) for h in blocks if h.kind == "heading" and h.line == first["line"]):
+                    first.update(line=b.line, text=b.text[:120])  # "## Commandes utiles" (operators' commands) then "# Utilisation de l'API": the chapter named so, above
     have, installing, journey = {d["name"] for d in details}, install_chapter_lines(blocks, heading_sections, title), feature_list_lines(blocks, heading_sections)
     for b, label in ((b, b.label if b.label and (len(b.text) > len(b.label) + 3 or b.text == b.label) else title_line(b.text)) for b in blocks if b.kind == "paragraph"):
         if norm(label) not in LABEL_WORDS and not (b.label and len(norm(label).split()) <= 3):  # "1. **Installation** : …", "Utilisation:" above the command, "**Démarrer en local** : `mvn …`": a title in the text
@@ -294,7 +302,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=118)
+@fact("readme", version=119)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
