@@ -371,6 +371,13 @@ signal("auth.framework-accounts",
 signal("auth.payload-accounts", r"""^[ \t]*auth[ \t]*:[ \t]*(?:true\b|\{)""", ("collectionconfig",), flags=re.M,
        exts={"ts", "js", "mjs", "tsx"}, classes=("code", "config"))
 
+# The sign-in providers an Auth.js / next-auth configuration imports other than its own accounts (Credentials, e-mail links,
+# passkeys): `import Keycloak from "next-auth/providers/keycloak"`, @auth/core's, or a custom provider `type: "oidc"` / "oauth"
+# (s19 e1: a commune's intranet with next-auth's Credentials alone was "standard authentication (OpenID Connect…)")
+signal("auth.nextauth-provider",
+       r"""(?:next-auth|@auth/core|@auth/sveltekit)/providers/(?!credentials\b|email\b|nodemailer\b|resend\b|sendgrid\b|postmark\b|passkey\b|webauthn\b|index\b)[\w-]+|\btype[^\S\n]*:[^\S\n]*["'](?:oidc|oauth)["']""",
+       ("/providers/", "type"), exts={"ts", "js", "mjs", "cjs", "tsx", "jsx", "svelte"}, classes=("code", "config"))
+
 # Positions read through a Java bean's accessors (plainecommune's DansMaRue workflow module: adresse.getLng( ), adresse.getLat( ),
 # setLat( Double dLat ) — Lutece's fields are _dLat, _dLng, which geo.coordinates does not read): coordinates handled
 signal("geo.coordinate-accessors", r"""\b(?:get|set)(Lat|Lng|Lon|Latitude|Longitude)\s*\(""", ("getlat", "getlng", "getlon", "setlat", "setlng", "setlon"),

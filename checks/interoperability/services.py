@@ -421,6 +421,7 @@ OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-co
              r"net\.openid:appauth|appauth(?:/.*)?|appauth-ios|@openid/appauth|@okta/.*|auth0|@auth0/(?!angular-jwt$).*|auth0-.*")  # (AppAuth: OIDC of a mobile app —
 # Android's net.openid:appauth, iOS's AppAuth pod or AppAuth-iOS package, AppAuth-JS —; Okta, Auth0: hosted OpenID Connect;
 # not @auth0/angular-jwt, an MIT helper attaching any JWT — often the service's own login's — to an Angular app's requests)
+_AUTHJS = lazy_compile(r"next-auth|@auth/.*")
 # A hosted identity service of a company, with its own protocol and accounts (Stormpath, closed in 2017; Cognito; Firebase's UI)
 HOSTED_ID_DEPS = r"stormpath|express-stormpath|stormpath-.*|amazon-cognito-identity-js|@aws-amplify/auth|firebaseui|react-firebaseui"
 # A whole CMS committed with its core: its user module signs people in with the site's own accounts (Drupal 7 / 8+, WordPress)
@@ -468,6 +469,10 @@ def auth(ctx) -> Result:
     # swagger-ui's own oauth2-redirect.html, copied with its distribution, is no sign-in of the project
     oidc_code = [h for h in sig.get("auth.oidc", []) if h[3] in CODEISH and not h[0].endswith("oauth2-redirect.html")]
     oidc_libs = match_deps(ctx, [OIDC_DEPS], dev=False, exports=False, unimported=False)
+    # next-auth (Auth.js) federates only through the providers its configuration imports: with Credentials or e-mail links
+    # alone it signs people in with the service's own accounts (auth.local reads it then)
+    if not sig.get("auth.nextauth-provider"):
+        oidc_libs = [(d, x) for d, x in oidc_libs if not _AUTHJS.fullmatch(d)]
     # a password field counts on a sign-in page (login/, account/, connexion…), not in a form storing a connector's credentials
     # (not Laravel's config/hashing.php, the bcrypt/argon2 settings every skeleton ships, whether a route signs anyone in or not)
     local = [h for h in sig.get("auth.local", []) if h[3] in ("code", "config", "template")
