@@ -98,4 +98,5 @@ def test_rgaa_is_a_word_and_a_developers_note_is_no_statement():
         return [m.group(0) for m in sig.regex.finditer(text) if sig.accept(m)]
     assert found("contact.button=Doorgaan\n") == []
     assert found("  @Input()\n  // Label RGAA pour le tableau\n  ariaLabel: string;\n") == []
-    assert found("<p>Conformité RGAA : partielle</p>\n") == ["Conformité RGAA"] and found("* RGAA : audit prévu\n") == ["RGAA"]  # (s18: the statement's words kept)
+    assert found("<p>Conformité RGAA : partielle</p>\n") == ["Conformité RGAA"] and found("* RGAA : audit réalisé\n") == ["RGAA"]  # (s18: the statement's words kept)
+    assert found("* RGAA : audit prévu\n") == []  # (s19: a plan, no statement: auditor/facts/a11y_cues.py)
