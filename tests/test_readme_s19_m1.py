@@ -103,3 +103,15 @@ def test_the_chapter_named_usage_wins_over_useful_commands(tmp_path):
     sub = text.replace("# Utilisation de l'API", "### Utilisation de l'API")
     usage = [d for d in readme_fact(tmp_path / "b", sub)["section_details"] if d["name"] == "usage"]
     assert usage and usage[0]["text"] == "Commandes utiles", usage
+
+
+def test_as_simple_as_then_the_call_is_usage(tmp_path):
+    """widged (s19 d3): a centred HTML header (title, one line, a screenshot, "**As simple as**", "</div>") then a fenced block of
+    the client's calls, before any chapter: how the SDK is used. A "**Requirements**" label over a block gives no usage."""
+    text = ('<div align="center">\n\n# 🗂️ PickIt SDK\n\n**Open a widget to browse the user\'s files from any web project**\n\n'
+            '<img src="./assets/screen.png" alt="" />\n\n**As simple as**\n</div>\n\n```ts\nconst client = new PickItClient();\n'
+            "client.pickFile({ maxFiles: 3, onSelection: (files) => console.log(files) });\n```\n\n## Use case\n\n"
+            "Let users attach documents from their workspace to a form.\n\n## License\n\nMIT\n")
+    assert "usage" in readme_fact(tmp_path / "a", text)["sections"]
+    other = text.replace("**As simple as**", "**Requirements**")
+    assert "usage" not in readme_fact(tmp_path / "b", other)["sections"]

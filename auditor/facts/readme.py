@@ -302,7 +302,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=119)
+@fact("readme", version=120)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

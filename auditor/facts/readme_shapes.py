@@ -220,8 +220,10 @@ def description_chapter(blocks: list, i: int, title, body: str) -> bool:
 
 # "Example:" alone on its line, then a fenced block, in the README's opening part (under the title, before any chapter): how the
 # project is called, its usage (a settings chapter's "**Exemple :**" over a settings block is no usage: it sits in that chapter)
-_EXAMPLE_LABEL = lazy_compile(r"^[ \t]*(?:\*\*|__)?(?:exemples?|examples?|exemple d utilisation|usage example|example usage)(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$",
-                              re.I)
+# ("**As simple as**" then the client's calls, widged: the same, said as how little it takes)
+_EXAMPLE_LABEL = lazy_compile(r"^[ \t]*(?:\*\*|__)?(?:exemples?|examples?|exemple d utilisation|usage example|example usage|(?:it s |c est )?(?:as simple as|aussi simple que)"
+                              r"(?: (?:this|that|ceci|cela|ca))?)(?:\*\*|__)?[ \t]*[:.!]?[ \t]*(?:\*\*|__)?[ \t]*$", re.I)
+_CLOSING_TAG = lazy_compile(r"^\s*</(?:div|p|center)>\s*$", re.I)
 
 
 def opening_example(lines: list[str]) -> tuple[int, str] | None:
@@ -235,7 +237,7 @@ def opening_example(lines: list[str]) -> tuple[int, str] | None:
                 return None
             continue
         if _EXAMPLE_LABEL.match(line.replace("'", " ")):
-            nxt = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
+            nxt = next((x for x in lines[i + 1:i + 4] if x.strip() and not _CLOSING_TAG.match(x)), "")  # (past the "</div>" of a centred header)
             if nxt.lstrip().startswith(("```", "~~~")):
                 return i + 1, line.strip()
     return None
