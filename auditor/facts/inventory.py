@@ -48,7 +48,7 @@ from auditor.facts.plugin_builder import plugin_builder_files
 from auditor.facts.copy_loads import copy_loads
 from auditor.facts.file_families import family_copies
 from auditor.facts.foreign_packages import foreign_packages
-from auditor.facts.known_scripts import known_scripts
+from auditor.facts.known_scripts import known_scripts, licensed_copies
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, TOP_LICENCE, copied_folders, library_shelves
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.vendored import (LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, banner,
@@ -1502,6 +1502,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     # monorepo, mcp-server/), or a lib/ folder's README installing the package its title names (lib/leaflet.map.sync/)
     foreign = foreign_packages(snap, items, _readme_title(snap))
     foreign |= known_scripts(snap, items)  # and a well-known script copied without a banner (wait-for-it.sh, versioneer.py)
+    foreign |= licensed_copies(items)  # and a library its own licence file names (lib/fpdf.php beside lib/LICENSE-FPDF.txt)
     if foreign:
         items = [Item(i.path, "vendored", i.language) if i.path in foreign else i for i in items]
     wordpress = wordpress_copies(snap, [i.path for i in items])  # a WordPress and its wordpress.org plugins committed whole
@@ -1955,7 +1956,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=100)
+@fact("inventory", version=101)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

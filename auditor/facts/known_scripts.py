@@ -33,3 +33,39 @@ def known_scripts(snap, items: list) -> set[str]:
         if KNOWN_SCRIPTS[path.rsplit("/", 1)[-1].lower()].search(head):
             out.add(path)
     return out
+
+
+# a licence file naming what it covers (includes/lib/LICENSE-FPDF.txt, lib/parsedown-LICENSE.txt, COPYING.phpmailer): the library of
+# that name beside it is someone else's code, copied in with its licence
+_NAMED_LICENCE = lazy_compile(r"^(?:licen[cs]e|copying)[-_.]([a-z][\w+-]{1,40}?)(?:\.(?:txt|md|rst))?$|^([a-z][\w+-]{1,40}?)[-_.](?:licen[cs]e|copying)(?:\.(?:txt|md|rst))?$", re.I)
+# (names of licences, not of libraries: LICENSE-MIT, LICENSE-APACHE, LICENSE.code, LICENSE-docs)
+_LICENCE_WORDS = {"mit", "apache", "apache2", "bsd", "gpl", "lgpl", "agpl", "mpl", "cc", "ccby", "cc0", "isc", "eupl", "cecill", "code", "docs",
+                  "doc", "data", "content", "third", "thirdparty", "fr", "en", "txt", "md", "rst", "html", "markdown", "lesser", "library",
+                  "original", "old", "new", "template", "header", "notice"}
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def licensed_copies(items: list) -> set[str]:
+    """The paths of a library a licence file beside it names (``includes/lib/fpdf.php`` beside
+    ``includes/lib/LICENSE-FPDF.txt``): a file of the folder whose name starts with that name, or any file in a subfolder of that
+    name. Never a licence of the project's own: the file must stand in a folder, beside a file of the name it gives."""
+    named: dict[str, str] = {}
+    for i in items:
+        folder, _, name = i.path.rpartition("/")
+        m = _NAMED_LICENCE.match(name) if folder else None
+        lib = _squeeze((m.group(1) or m.group(2)) if m else "")
+        if len(lib) >= 3 and lib not in _LICENCE_WORDS and not lib.startswith(("gpl", "lgpl", "agpl", "apache", "cc")):
+            named.setdefault(folder + "/", lib)
+    if not named:
+        return set()
+    out = set()
+    for folder, lib in named.items():
+        own = [i.path for i in items if i.path.startswith(folder) and i.category in ("source", "test", "other", "vendored")]
+        files = [p for p in own if "/" not in p[len(folder):] and _squeeze(p[len(folder):].rsplit(".", 1)[0]).startswith(lib)]
+        if not files:
+            continue  # (nothing of that name beside the licence)
+        out |= set(files) | {p for p in own if "/" in p[len(folder):] and _squeeze(p[len(folder):].split("/", 1)[0]) == lib}
+    return out

@@ -57,12 +57,42 @@ def _bundled(text: str) -> bool:
     return len(first) > 1000 or bool(re.match(r"\(function\(\w+\)\{var \w+=\{\};function \w+\(\w+\)\{", text.lstrip()[:200]))
 
 
+# a bundler's runtime in a file's first lines (webpack 4's "/******/ (function(modules) { // webpackBootstrap")
+_RUNTIME_HEAD = lazy_compile(r"webpackBootstrap|__webpack_require__|^[^\S\n]*\(self\.webpackChunk", re.M)
+MAX_OWN_SOURCES, SOURCE_LIMIT, MIN_OWN_LINES, MAX_HEAD_READS = 60, 64 * 1024, 5, 400
+
+
+def _distinct_lines(text: str) -> set[str]:
+    """The lines of a source that a compiler keeps as written (a comment, a call with its strings): 30 to 200 characters, stripped."""
+    return {t for line in text.splitlines()[:3000] if 30 <= len(t := line.strip()) <= 200
+            and not t.startswith(("import ", "export ", "from ", "require(")) and sum(c.isalpha() for c in t) >= 20}
+
+
+def _runtime_bundles_of_own_code(snap, candidates: list[str], sources: list[str]) -> set[str]:
+    """The bundles among ``candidates`` (a bundler's runtime in their head) holding at least :data:`MIN_OWN_LINES` lines of the
+    project's own sources (the first :data:`MAX_OWN_SOURCES`, in path order; at most :data:`MAX_HEAD_READS` heads read): TypeScript compiled by webpack keeps the comments and
+    most statements of app.ts and its modules. A library's bundle copied in holds none of them."""
+    heads = [p for p in candidates[:MAX_HEAD_READS] if _RUNTIME_HEAD.search((snap.read_bytes(p, limit=READ_LIMIT) or b"")[:4096].decode("utf-8", "replace"))][:MAX_CANDIDATES]
+    if not heads:
+        return set()
+    own: set[str] = set()
+    for s in sources[:MAX_OWN_SOURCES]:
+        own |= _distinct_lines((snap.read_bytes(s, limit=READ_LIMIT) or b"")[:SOURCE_LIMIT].decode("utf-8", "replace"))
+    out = set()
+    for p in heads:
+        lines = {t.strip() for t in (snap.read_bytes(p, limit=READ_LIMIT) or b"").decode("utf-8", "replace").splitlines()}
+        if len(own & lines) >= MIN_OWN_LINES:
+            out.add(p)
+    return out
+
+
 def own_bundles(snap, items: list, names: set[str], known_file) -> set[str]:
     """The paths of the project's own bundles (see the module's docstring). ``items``: the inventory's (path, category);
     ``names``: :func:`project_names`; ``known_file``: the pattern of well-known libraries' file names (never the project's)."""
     if not names:
         return set()
-    candidates = []
+    candidates: list[str] = []
+    unnamed: list[str] = []  # (a bundler's output of another name: an ENT module's public/js/application.js, behaviours.js)
     for i in items:
         if i.category not in ("source", "vendored") or i.path.rsplit(".", 1)[-1].lower() not in _OUTPUT_EXT:
             continue
@@ -72,15 +102,18 @@ def own_bundles(snap, items: list, names: set[str], known_file) -> set[str]:
         stem = _squeeze(_MIN_SUFFIX.sub("", segs[-1].rsplit(".", 1)[0]))
         if any(stem.startswith(n) for n in names):
             candidates.append(i.path)
-    if not candidates:
+        elif i.category == "vendored" and i.path.rsplit(".", 1)[-1].lower() in ("js", "mjs") and not _MIN_SUFFIX.search(segs[-1].rsplit(".", 1)[0]):
+            unnamed.append(i.path)
+    if not candidates and not unnamed:
         return set()
     chosen = set(candidates[:MAX_CANDIDATES])
     sources = [i.path for i in items if i.category == "source" and i.path not in chosen
                and i.path.rsplit(".", 1)[-1].lower() in _SOURCE_EXT][:MAX_SOURCES]
     if len(sources) < MIN_SOURCES:
         return set()  # no sources of its own elsewhere: a file named after the project is its code
+    out = _runtime_bundles_of_own_code(snap, unnamed, [i.path for i in items if i.category == "source"
+                                                        and i.path.rsplit(".", 1)[-1].lower() in _SOURCE_EXT])
     slices = None
-    out = set()
     for path in sorted(chosen):
         text = (snap.read_bytes(path, limit=READ_LIMIT) or b"").decode("utf-8", "replace")
         if not text:
