@@ -147,7 +147,7 @@ def docs(ctx) -> Result:
     readme = ctx.fact("readme") or {}
     weights = _doc_weights(ctx, facts)
     min_files = int(ctx.params.get("min_doc_files", 2))
-    have = _docs_found(facts, readme, min_files)
+    have = _docs_found(ctx, facts, readme, min_files)
     if "api" in weights and "api" not in have and decided_kind(ctx.fact("project") or {}) == "library":
         have.update(_component_reference(ctx, facts))
     if "api" in weights and "api" not in have and (gen := match_deps(ctx, [SPEC_GENERATORS], dev=True)):
@@ -255,14 +255,28 @@ def _bare(heading: str | None) -> str:
     return re.sub(r"^[\W\d_]+", "", (heading or "").strip())
 
 
-def _docs_found(facts: dict, readme: dict, min_files: int) -> dict[str, list[Evidence]]:
+# instructions written for a coding assistant (AGENTS.md, CLAUDE.md, GEMINI.md, copilot-instructions.md), not guides for people
+_AGENT_FILE = ("agents.md", "agent.md", "claude.md", "gemini.md", "copilot-instructions.md", "cursorrules.md", "llms.txt")
+
+
+def _substantial(ctx, guides: list[str]) -> list[str]:
+    """The root guides of at least 1 KB that are no coding assistant's instructions."""
+    from auditor.facts.tree import tree_of
+
+    sizes = {e.path: e.size for e in tree_of(ctx) if "/" not in e.path}
+    return [g for g in guides if g.lower() not in _AGENT_FILE and sizes.get(g, 0) >= 1024]
+
+
+def _docs_found(ctx, facts: dict, readme: dict, min_files: int) -> dict[str, list[Evidence]]:
     """The kinds of documentation found, with their evidence."""
     have: dict[str, list[Evidence]] = {}
     if facts.get("docs_dirs") and facts.get("doc_files", 0) >= min_files:
         by_dir = facts.get("doc_files_by_dir") or {}
         shown = [d for d in facts["docs_dirs"] if by_dir.get(d, 1)] or facts["docs_dirs"]  # (a folder holding none of the pages is not shown)
         have["folder"] = [Evidence(path=d + "/", value={"doc_files": by_dir.get(d, facts["doc_files"])}, kind="found") for d in shown[:3]]
-    elif len(guides := facts.get("root_guides") or []) >= max(min_files, 3):  # the guides are the root's documents: the root is the folder
+    elif len(guides := facts.get("root_guides") or []) >= max(min_files, 3) or len(guides := _substantial(ctx, guides)) >= min_files:
+        # (the guides are the root's documents: the root is the folder; two written guides suffice, a GitHub Action's
+        # KICKSTART_FOR_DUMMIES.md tutorial and its HOW_TO_MAINTAIN.md procedure)
         have["folder"] = [Evidence(path="./", value={"doc_files": len(guides), "guides": guides[:10]}, kind="found",
                                    note=T(f"{len(guides)} guides à la racine du dépôt.", f"{len(guides)} guides at the repository's root."))]
     framework_readme = untouched_template(readme) is not None  # its links and chapters are the framework's (nextjs.org/docs, "Deploy on Vercel")
@@ -282,4 +296,14 @@ def _docs_found(facts: dict, readme: dict, min_files: int) -> dict[str, list[Evi
         have["api"] = [Evidence(path=p, kind="found") for p in facts["api"][:5]]
     elif not framework_readme and (h := next((h for h in readme.get("headings") or [] if API_HEADING.search(_bare(h.get("text")))), None)):
         have["api"] = [Evidence(path=readme.get("path"), line=h.get("line"), value=h.get("text"), kind="found")]  # a README chapter
+    elif not framework_readme and (d := _request_examples(readme)):
+        # (or the README gives the service's requests on the reader's own server, xml2csw's "Pour simuler un requête "GetRecords" :
+        # http://domaine.dom/xml2csw.php?…&request=GetRecords" then each parameter: how its API is called)
+        have["api"] = [Evidence(path=readme.get("path"), line=d.get("line"), value=(d.get("text") or "")[:120], kind="found")]
     return have
+
+
+def _request_examples(readme: dict) -> dict | None:
+    from auditor.facts.readme_uses import request_example
+
+    return next((d for d in readme.get("section_details") or [] if d.get("name") == "usage" and request_example(d.get("text") or "")), None)
