@@ -47,6 +47,7 @@ RUNTIMES = (
 )
 _LUTECE = lazy_compile(r"<packaging>\s*lutece-plugin\s*</packaging>")
 _COMPOSER_PACKAGE = lazy_compile(r'"type"\s*:\s*"(?:library|[\w-]+-(?:bundle|module|plugin|theme|extension|component))"')
+_GEM_RUNS = lazy_compile(r"""(?m)^[ \t]*gem[ \t]+["'](?:jekyll|github-pages|middleman|bridgetown|nanoc|rails|sinatra|hanami|roda)["']""")
 _CORDOVA = lazy_compile(r"<widget\b[^>]*\bxmlns(?::cdv|:gap)?=\"http://(?:cordova\.apache\.org|phonegap\.com)/ns")
 ROOT_SCRIPT = lazy_compile(r"^([a-z0-9]+[_-])?(setup|install|bootstrap|deploy)([_-][\w-]*)?(\.sh)?$", re.I)
 RUNTIME_ORDER = [name for name, _, _ in RUNTIMES]
@@ -115,7 +116,7 @@ def _readme(ctx) -> dict:
         return {}
 
 
-@fact("install_recipes", version=27, public=False)
+@fact("install_recipes", version=28, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
@@ -152,6 +153,11 @@ def install_recipes(ctx) -> dict:
         named += ["composer.json"] if _COMPOSER_PACKAGE.search(ctx.snapshot.read_text("composer.json", limit=64 * 1024) or "") else []
         if named:
             found.append(["package", named[0]])
+    # a Ruby site or application whose Gemfile, locked, declares what builds or runs it (a Jekyll site's `bundle install` then
+    # `bundle exec jekyll build`; Middleman, Bridgetown, Rails, Sinatra): Bundler is its install tooling
+    if all(n != "build-tool" for n, _ in found) and "Gemfile.lock" in ctx.snapshot.files and \
+            _GEM_RUNS.search(ctx.snapshot.read_text("Gemfile", limit=64 * 1024) or ""):
+        found.append(["build-tool", "Gemfile"])
     # a Cordova or PhoneGap application (config.xml's <widget>): built with `cordova build`
     if all(n != "build-tool" for n, _ in found) and _CORDOVA.search(ctx.snapshot.read_text("config.xml", limit=64 * 1024) or ""):
         found.append(["build-tool", "config.xml"])
