@@ -84,7 +84,8 @@ TEMPLATE_DOC = lazy_compile(r"(^|[-_. ])(template|templates|tpl)([-_. ]|$)", re.
 CONFIG_HEADING = lazy_compile(r"^(configuration|configurer|paramétrage|parametrage|paramètres|réglages|settings|options|variables d'environnement|"
                             r"environment variables)\b", re.I)
 DEPLOY_HEADING = lazy_compile(r"^(déploiement|deploiement|deployment|deploying|installation|installer|mise en production|mise en service|"
-                            r"hébergement|install(ing)?)\b", re.I)
+                            r"hébergement|install(ing)?|[^\n]{0,60}?\b(?:utilis\w*|use|using|run|lancer|d[ée]ploy\w*)\b[^\n]{0,60}?\b(?:helm|kubernetes|k8s|openshift|docker[- ]?compose))\b", re.I)
+# (or using the image or app in an orchestrator: "Comment utiliser cette image dans un helm chart")
 # a sentence saying where to put the component on a server ("Copier ce fichier dans le dossier processes d'une instance pywps",
 # "copy the script into the processes folder of your PyWPS server"): deployment steps written without a heading
 DEPLOY_SENTENCE = lazy_compile(r"\b(cop(?:ier|iez|y)|d[ée]pose[rz]|place[rz]?|put)\b[^.\n]{0,80}?\b(?:dans|into|in|to)\s+(?:le|la|the|your|a)?\s*"
@@ -319,8 +320,8 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
                            and (e in docish or e.ext in ("puml", "plantuml", "drawio", "mmd", "c4")
                                 or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places) or (root_diagram and not e.dir))})[:20]
     deployment = sorted({e.path for e in docish if DEPLOY.search(e.path) and not POST.search(e.path) and not RELEASE_NOTES_PATH.search(e.path)}
-                        # an installation guide kept as an office document ("Installation et fonctionnement du batch.docx", install/)
-                        | {e.path for e in entries if e.path.count("/") <= 2 and OFFICE_GUIDE.search(e.path)})[:20]
+                        # an installation guide kept as an office document ("Installation et fonctionnement du batch.docx", install/) or written beside the code (archive/DEPLOY_VPS.md)
+                        | {e.path for e in entries if e.path.count("/") <= 2 and (OFFICE_GUIDE.search(e.path) or (e.ext in ("md", "rst", "adoc") and DEPLOY.match(e.name) and not is_test(e.path)))})[:20]
     api = sorted({e.path for e in docish if API_DOC.search(e.path)} | set(own_api_references(ctx)[:3]))[:20]  # (a committed Javadoc)
     api += sorted(e.path for e in sorted(docish, key=lambda e: e.path)[:40] if e.ext in PROSE_EXT and e.path not in api and e.size <= 256 * 1024
                   and SERVED_API_DOC.search(ctx.snapshot.read_text(e.path, limit=256 * 1024) or ""))[:5]  # (a pointer to a served Swagger UI)
@@ -335,7 +336,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=57)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=58)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
