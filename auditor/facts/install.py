@@ -6,7 +6,7 @@ import re
 
 from auditor.facts import FactError, fact, kind_apps
 from auditor.facts.kind_services import compose_by_content
-from auditor.facts.install_commands import command_pages, component_task_runner, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
+from auditor.facts.install_commands import command_pages, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
@@ -116,7 +116,7 @@ def _readme(ctx) -> dict:
         return {}
 
 
-@fact("install_recipes", version=28, public=False)
+@fact("install_recipes", version=29, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
@@ -176,7 +176,9 @@ def install_recipes(ctx) -> dict:
     # a Maven build packaging a plugin of its host (Lutece's <packaging>lutece-plugin</packaging>): installed into a site of that host
     host = "Lutece" if "pom.xml" in ctx.snapshot.files and _LUTECE.search(ctx.snapshot.read_text("pom.xml", limit=256 * 1024) or "") else None
     agents = tuple(e.dir + "/" for e in files if e.dir and e.name in AGENT_FILES)  # (an AI agent's playbooks, workflows/deployment/SKILL.md: not the project's)
-    return {"runtimes": found, "install_docs": sorted({e.path for e in files if (INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL) and not e.path.startswith(agents)} | set(site_install_pages(ctx.snapshot, [e.path for e in files]))),
+    guides = {e.path for e in files if (INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL) and not e.path.startswith(agents)}
+    guides -= content_pages_named_like_guides(ctx.snapshot, sorted(guides))  # (a site's content entry: a forestry business's card)
+    return {"runtimes": found, "install_docs": sorted(guides | set(site_install_pages(ctx.snapshot, [e.path for e in files]))),
             "readme_command": list(hit) if hit else None, "command_pages": other[:1] + command_pages(ctx.snapshot, [e.path for e in files]), "plugin_host": host,
             "other_software_guides": other_software_guides(ctx, files)}
 

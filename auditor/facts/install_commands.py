@@ -160,3 +160,24 @@ def site_install_pages(snap, paths: list[str]) -> list[str]:
     """The xdoc pages of a Maven site that hold an installation section (see above): at most :data:`MAX_PAGES`, in path order."""
     pages = sorted(p for p in paths if _XDOC_PAGE.search(p))[:MAX_PAGES]
     return [p for p in pages if _XDOC_INSTALL.search(snap.read_text(p, limit=MAX_PAGE_BYTES) or "")]
+
+
+MAX_CONTENT_PAGES = 20
+# a page that speaks of installing or running something: an install command, a server, a container, a deployment
+_SPEAKS_OF_INSTALL = lazy_compile(r"\b(?:install\w*|d[ée]ploi\w*|d[ée]ploy\w*|deploy\w*|docker|serveur|server|npm|pip|composer|git clone|"
+                                  r"configur\w*|mise en (?:production|service)|h[ée]berg\w*|hosting|setup)\b|```", re.I)
+
+
+def content_pages_named_like_guides(snap, paths: list[str]) -> set[str]:
+    """The pages of a site's content collection (``src/content/entreprises/exploitation-forestiere-schmitt.md``, ``content/…``: a
+    folder of entries the site renders, each opening on its front matter) whose names only look like an install or operations
+    guide (a forestry business, "exploitation forestière"): their text never speaks of installing, deploying or a server. A
+    Hugo documentation site's content/docs/installation.md does, and stays an install document. At most
+    :data:`MAX_CONTENT_PAGES` pages read, 64 KB each."""
+    pages = sorted(p for p in paths if "content" in p.split("/")[:-1])[:MAX_CONTENT_PAGES]
+    out = set()
+    for p in pages:
+        text = snap.read_text(p, limit=64 * 1024) or ""
+        if text.lstrip("\ufeff").startswith("---") and not _SPEAKS_OF_INSTALL.search(text):
+            out.add(p)
+    return out
