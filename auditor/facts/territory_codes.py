@@ -318,3 +318,27 @@ def _epci_acronym(m) -> bool:
 
 signal("territory.epci-acronym", r"""(?<![A-Z0-9_])(C[ACU][A-Z0-9]{3,10})(?![A-Za-z0-9_])""", ("ca", "cc", "cu"), flags=0,
        classes=("code", "template"), group=1, accept=_epci_acronym)
+
+
+# A postal address's town written in the code or a template ('city' => '06390 Berre-les-Alpes' in a theme's defaults,
+# <br>29200 Brest</p>): the place of the authority the code was written for, which a
+# second territory edits. A postal code of a French département (01-95, 97-98) then a capitalised place name, alone in its string
+# or element; not an example or a field's placeholder (in_code); a file with three or more is a table (the check).
+signal("territory.postal-address",
+       r"""[>'"`][ \t]*((?:0[1-9]|[1-8]\d|9[0-5]|9[78])\d{3}[ \t]+[A-ZÀ-Ý][\w'’]*(?:[- ][\w'’]+){0,5})"""
+       r"""(?:[ \t]+CEDEX(?:[ \t]+\d{1,2})?)?[ \t]*['"`<]""",
+       ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), flags=0, classes=("code", "template"), group=1,
+       accept=lambda m: in_code(m) and _postal_town(m))
+
+
+def _postal_town(m) -> bool:
+    """Not a number then a word that is no place (a quantity and its unit, '12000 Euros', '10000 Utilisateurs'): a name of two
+    letters or more that is no common unit, nor a sentence (five or more words)."""
+    name = m.group(1).split(None, 1)[1] if len(m.group(1).split(None, 1)) > 1 else ""
+    return len(name) >= 2 and name.split("-")[0].split(" ")[0].lower() not in _NOT_TOWNS and len(name.split()) <= 4
+
+
+_NOT_TOWNS = frozenset({"euros", "euro", "eur", "km", "m", "habitants", "hab", "utilisateurs", "users", "points", "pts", "octets", "bytes", "ko",
+                        "mo", "lignes", "lines", "ms", "px", "items", "elements", "éléments", "fois", "jours", "days", "ans", "years", "heures",
+                        "hours", "minutes", "secondes", "seconds", "agents", "personnes", "logements", "foyers", "tonnes", "litres", "kwh", "mwh",
+                        "ha", "hectares", "visites", "visits", "pages", "requêtes", "requests", "caractères", "characters", "mots", "words"})

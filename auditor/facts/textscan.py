@@ -62,7 +62,12 @@ TEMPLATE_EXT = {"html", "htm", "twig", "jinja", "jinja2", "j2", "hbs", "handleba
                 "mst",  # Mustache templates by mviewer's name (a layer's info panel showing {{code_insee}})
                 "vm",  # Velocity templates (a Java portal's or a Spring application's pages)
                 "ftl",  # FreeMarker templates (a Fluent message file, also .ftl, sits in a locale folder: i18n)
+                "xhtml",  # JSF Facelets and XHTML pages (a PDF template loading Chart.js from a CDN, rendered by Flying Saucer)
                 "tmpl"}  # marker and Go templates (a TYPO3 plugin's players from video platforms); a settings one (config.ini.tmpl) is config
+# Gradle build scripts (build.gradle, build.gradle.kts): read for the addresses they name only (scaling.hosting), as settings
+# of the build (class config); their environment reads and strings are the build's, not the application's settings or secrets
+BUILD_SCRIPT_EXT = ("gradle", "kts")
+BUILD_SCRIPT_SIGNALS = ("scaling.url",)
 STYLE_EXT = {"css", "scss", "sass", "less", "styl"}
 DATA_EXT = {"csv", "tsv", "geojson", "topojson", "sql", "ndjson", "jsonl", "gpx", "kml", "xml", "ods"}
 CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "prop", "json", "json5", "tf", "hcl", "xml", "dist", "example", "sample", "tpl", "template", "graphql", "gql", "graphqls", "po", "pot", "arb", "mml"}  # (geosylva.xml.template: an mviewer app's configuration; a CartoCSS/Mapnik project.mml's layers)
@@ -272,6 +277,8 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
         return scan_text(path, text, file_class(path + ".sql"), "sql")
     if not ext and _SHELL_SHEBANG.match(text):  # an executable shell script without an extension (a container's entrypoint)
         return scan_text(path, text, file_class(path + ".sh"), "sh")
+    if ext in BUILD_SCRIPT_EXT:  # a Gradle build script: only the addresses it names (an app's API server in a buildConfigField)
+        return scan_text(path, text, "config", ext, [SIGNALS[s] for s in BUILD_SCRIPT_SIGNALS if s in SIGNALS])
     cls = file_class(path)
     if ext == "xml" and cls == "data" and _VIEWER_APP.search(text, 0, 64 * 1024):
         cls = "config"  # a map viewer's application, not data (its search service, its layers' WMS addresses, its filters)
@@ -286,7 +293,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=183, public=False, ahead=1)
+@fact("textscan", version=184, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
@@ -294,7 +301,8 @@ def textscan(ctx) -> dict:
     # The inventory's classification, not only path rules: a library copied into js/lib/ with a banner or a
     # versioned name is third-party code, and what it contains is not the project's.
     inv = inventory_of(ctx)
-    entries = sorted((e for e in snap.files.values() if (is_scannable(e) or _literate(e) or script(e) or code_ext(e, inv) in ("php", "sql"))
+    entries = sorted((e for e in snap.files.values() if (is_scannable(e) or _literate(e) or script(e) or code_ext(e, inv) in ("php", "sql")
+                                                         or (e.kind == "file" and e.ext.lower() in BUILD_SCRIPT_EXT))
                       and inv.category(e.path) not in ("vendored", "lockfile")),
                      key=lambda e: e.path)
     result: dict[str, list] = {}

@@ -42,6 +42,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
                                    "row of one given municipality (INSEE code, name, postal code) written into a SQL script"),
     "territory.domain": T("domaine ou adresse e-mail d'une collectivité écrit en dur", "hard-coded domain or e-mail address of a local government"),
     "territory.name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
+    "territory.postal-address": T("code postal et commune d'une adresse écrits en dur", "hard-coded postal code and town of an address"),
     "territory.departement-sentence": T("nom d'un département (son conseil) écrit en dur", "hard-coded name of one département (its council)"),
     "territory.authority-name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
     "territory.epci-acronym": T("sigle d'une intercommunalité écrit en dur", "hard-coded acronym of an intercommunality"),
@@ -114,7 +115,11 @@ def territory_neutral(ctx) -> Result:
     deployed = _deployment_settings(ctx) | _settings_scripts(ctx)
     seen = set()
     also: dict[tuple, list] = {}  # other values on a finding's line (one line of a view comparing 22 INSEE codes)
+    # (a postal address is a territory's in a local government's code; a State service's, a ministry's on a certificate, is none)
+    local = (ctx.fact("project") or {}).get("sponsor_type") in ("local-authority", "opsn")
     for sid in KINDS:
+        if sid == "territory.postal-address" and not local:
+            continue
         for h in sig.get(sid, []):
             key = (h[0], h[1])
             if key in seen:
@@ -166,7 +171,7 @@ def territory_neutral(ctx) -> Result:
     values: dict[tuple[str, str], set] = {}
     for sid, h in findings:
         if sid in ("territory.name", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune", "territory.insee", "territory.siren", "territory.departement",
-                   "territory.sql-commune-row", "territory.sql-like-place", "territory.departement-sentence"):
+                   "territory.sql-commune-row", "territory.sql-like-place", "territory.departement-sentence", "territory.postal-address"):
             values.setdefault((h[0], sid), set()).add(h[2])
     # the same for hosts: three or more territories' portals or accounts named in one file (a harvester's list of portals
     # across France) are examples, not the one territory the code was written for

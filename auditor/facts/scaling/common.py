@@ -326,9 +326,12 @@ def own_domains(ctx) -> set[str]:
             commits = ctx.fact("people")["commits"]
         except Exception:  # noqa: BLE001 - no history: fewer own domains, not an error
             commits = []
+        from auditor.facts.named_bodies import commune_domain, named_communes  # (one typing with the people facts)
+
+        towns = named_communes(ctx)
         for c in commits[-5000:]:
             t = email_type(c.author_name, c.author_email)
-            if t["type"] == "public" and t.get("domain"):
+            if t.get("domain") and (t["type"] == "public" or (t["type"] == "company" and not t.get("listed") and commune_domain(t["domain"], towns))):
                 out.add(t["domain"])
     return out
 
