@@ -26,3 +26,19 @@ def test_a_gemfile_of_development_tools_is_not(tmp_path):
     r = results(run_audit(build(tmp_path / "r", {**SITE, "Gemfile": gems, "Gemfile.lock": LOCK}), tmp_path / "c",
                           ["reusability.install"]))["reusability.install"]
     assert "build-tool" not in (r["details"] or {}).get("runtimes", []), (r["message"], r["evidence"])
+
+
+def test_a_jekyll_sites_language_tables_are_translation_files(tmp_path):
+    # (couthenans.fr: _data/language.yml, _data/language_de.yml and "_data/language en.yml", read as site.data.language.*: "i18n: no")
+    files = {**SITE, "_data/language.yml": "menu: Menu\nhoraires: Horaires\n", "_data/language_de.yml": "menu: Menü\nhoraires: Öffnungszeiten\n",
+             "_data/language en.yml": "menu: Menu\nhoraires: Opening hours\n", "_data/navigation.yml": "- title: Accueil\n  url: /\n"}
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.portability"]))["reusability.portability"]
+    assert r["details"]["i18n"] is True, (r["message"], r["evidence"])
+
+
+def test_a_sites_feed_and_sitemap_stylesheets_are_no_data_format(tmp_path):
+    # (couthenans.fr: assets/xslt/rss.xslt, atom.xslt and _layouts/xml-style.xsl gave "Open formats: XML (XSLT)", fail 3)
+    xsl = '<?xml version="1.0"?>\n<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">\n<xsl:template match="/"><html/></xsl:template>\n</xsl:stylesheet>\n'
+    files = {**SITE, "_layouts/xml-style.xsl": xsl, "assets/xslt/rss.xslt": xsl, "assets/xslt/atom.xslt": xsl}
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["interoperability.data-standards"]))["interoperability.data-standards"]
+    assert "XSLT" not in r["message"]["en"], r["message"]

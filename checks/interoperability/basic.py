@@ -14,7 +14,7 @@ from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
 from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
-from auditor.checks.interoperability.data_storage import hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, \
+from auditor.checks.interoperability.data_storage import FEED_STYLE, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, \
     no_format_words
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, next_route_handlers, page_json_hit, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
 
@@ -275,7 +275,7 @@ def data_standards(ctx) -> Result:
     # XML described by its XML Schema (a national exchange standard's XSD shipped with the plugin that writes it: ACTES), or
     # transformed by XSLT stylesheets (a plugin rendering DILA's published XML flows)
     xsd = sorted(e.path for e in tree if e.ext.lower() == "xsd" and not is_vendored(e.path) and not is_test(e.path))
-    xsl = sorted(e.path for e in tree if e.ext.lower() in ("xsl", "xslt") and not is_vendored(e.path) and not is_test(e.path))
+    xsl = sorted(e.path for e in tree if e.ext.lower() in ("xsl", "xslt") and not is_vendored(e.path) and not is_test(e.path) and not FEED_STYLE.search(e.name))
     if xsd or len(xsl) >= 3:  # (one stylesheet rendering a plugin list in a browser, repo/plugins.xsl, exchanges no data)
         name = "XML (XSD)" if xsd else "XML (XSLT)"
         formats[name] = [[(xsd or xsl)[0], None, (xsd or xsl)[0], "data"]]

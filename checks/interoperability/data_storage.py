@@ -4,6 +4,8 @@ are the project's own (not a copied tool's)."""
 
 from __future__ import annotations
 
+import re
+
 from auditor.checks.interface import Evidence
 from auditor.facts import FactError
 from auditor.facts.code_signals import shapefile_uses
@@ -65,3 +67,8 @@ def no_format_words(data_files: list[str], formats: dict, ev: list) -> tuple[str
         ev.append(Evidence(path=data_files[0], value=exts, kind="found"))
     return (f"aucun lu ou écrit par le code ; {len(data_files)} fichier(s) de données ({exts}, par exemple {data_files[0]})",
             f"none read or written by the code; {len(data_files)} data file(s) ({exts}, for example {data_files[0]})")
+
+
+# a site's stylesheets showing its own feeds and sitemap in a browser (a Jekyll site's assets/xslt/rss.xslt, atom.xslt and
+# _layouts/xml-style.xsl): they present pages and exchange no data, no sign of an XML format
+FEED_STYLE = re.compile(r"(?:^|[-_.])(?:sitemap|rss|atom|feeds?|xml[-_]?style|pretty[-_]?(?:feed|sitemap))[-_.]", re.I)

@@ -27,6 +27,9 @@ APP_LOCALES = lazy_compile(r"(^|/)res/values-[a-z]{2,3}(?:-r[A-Z]{2})?/strings\.
 # a script or table of strings named by its language (js/fr.js, js/us/us.js, lang/en.json): with another language's twin, a translation
 LANGUAGE_NAMED = lazy_compile(r"(?:^|/)(fr|en|us|gb|de|es|it|nl|pt|ca|br|oc|eu|co|ar|zh|ja|ru|pl)(?:[_-][a-zA-Z]{2})?\.(?:js|json|ya?ml)$")
 CODE_NAMED = lazy_compile(r"^[a-z]{2,3}(?:[_-][a-z]{2,4})?\.(?:js|json|ya?ml)$", re.I)
+# a Jekyll site's tables of interface texts per language (_data/language.yml, _data/language_de.yml, "_data/language en.yml",
+# read by its layouts as site.data.language.*): with a second language's table, translation files
+JEKYLL_TEXTS = lazy_compile(r"(?:^|/)_data/(?:language|languages|lang|translations?|i18n|locales?|strings|ui[-_]text)(?:[ _.-][a-z]{2}(?:[_-][a-zA-Z]{2})?)?\.ya?ml$", re.I)
 ANALYSER_LISTS = lazy_compile(r"(^|/)lang/(stopwords|contractions|hyphenations|stemdict|stoptags|synonyms|protwords|userdict)(_[\w-]+)?\.txt$", re.I)
 
 
@@ -115,6 +118,8 @@ def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
     named = sorted(e.path for e in tree if LANGUAGE_NAMED.search(e.path) and e.path.rpartition("/")[0] not in crowded)
     if len({LANGUAGE_NAMED.search(p).group(1) for p in named}) >= 2:
         locale_files = sorted(set(locale_files) | set(named))
+    if len(jekyll := sorted(e.path for e in tree if JEKYLL_TEXTS.search(e.path))) >= 2:
+        locale_files = sorted(set(locale_files) | set(jekyll))
     i18n_deps = match_deps(ctx, [I18N_DEPS], dev=False, exports=False)  # (Jupyter's babel in a conda export)
     i18n_code = [h for h in scan["signals"].get("i18n.code", []) if h[3] in ("code", "template")]
     locale_files += sorted({h[0] for h in scan["signals"].get("i18n.manifest-messages", []) if not is_vendored(h[0])})  # "i18n": {"en": {…}}
