@@ -342,3 +342,38 @@ _NOT_TOWNS = frozenset({"euros", "euro", "eur", "km", "m", "habitants", "hab", "
                         "mo", "lignes", "lines", "ms", "px", "items", "elements", "éléments", "fois", "jours", "days", "ans", "years", "heures",
                         "hours", "minutes", "secondes", "seconds", "agents", "personnes", "logements", "foyers", "tonnes", "litres", "kwh", "mwh",
                         "ha", "hectares", "visites", "visits", "pages", "requêtes", "requests", "caractères", "characters", "mots", "words"})
+
+
+# A SQL list of values keyed by the INSEE codes of one département's communes (a fire-hydrant model's list of the SDIS's first-call
+# stations: ('60159','CS de Compiègne'), ('60068','CS de Béthisy-Saint-Pierre'), …): one territory's places, which a second one
+# replaces. Three rows or more whose codes all fall in one département, one label at least naming a commune of communes.yml; a
+# placeholder row ('00000','Non renseigné') is none. A national table spans départements.
+signal("territory.sql-insee-rows", r"""^[ \t]*\(\s*'((?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\d{3})'\s*,\s*'((?:[^'\n]|''){2,80})'\s*\)""",
+       ("('",), flags=re.M, exts={"sql", "pgsql", "plpgsql", "psql"}, group=1, accept=lambda m: in_sql(m) and _insee_rows(m))
+_INSEE_ROW = lazy_compile(r"""^[ \t]*\(\s*'(\d[0-9AB]\d{3})'\s*,\s*'((?:[^'\n]|''){2,80})'\s*\)""", re.M)
+_ROWS_SEEN: dict[int, bool] = {}
+
+
+def _insee_rows(m) -> bool:
+    key = hash(m.string[:2000]) ^ len(m.string)
+    if key not in _ROWS_SEEN:
+        if len(_ROWS_SEEN) > 256:
+            _ROWS_SEEN.clear()
+        rows = [(r.group(1), r.group(2).replace("''", "'")) for r in _INSEE_ROW.finditer(m.string[:200_000])][:2000]
+        rows = [(c, label) for c, label in rows if c != "00000"]
+        _ROWS_SEEN[key] = len(rows) >= 3 and len({c[:2] for c, _ in rows}) == 1 and any(_names_commune(label) for _, label in rows)
+    return _ROWS_SEEN[key]
+
+
+def _names_commune(label: str) -> bool:
+    if not _COMMUNES:
+        _commune_names()
+    words = re.findall(r"[A-ZÀ-Ý][\wÀ-ÿ'’]*(?:-[\wÀ-ÿ'’]+)*", label)
+    return any(w in _COMMUNES[0] for w in words[:10])
+
+
+def _commune_names() -> None:
+    from auditor.data import load
+    from auditor.facts.territory_hosts import CITY_NAMES, place_named
+
+    _COMMUNES.append(frozenset(n for n in load("communes.yml").get("communes") or [] if n not in CITY_NAMES and not place_named(n, 3)))

@@ -15,7 +15,7 @@ from auditor.facts.textscan import PER_FILE, sql_path
 _BOT_SCHEDULE = re.compile(r"(?:^|/)(?:dependabot\.ya?ml|renovate\.json5?|\.renovaterc(?:\.json)?)$", re.I)
 
 from .common import copied_project, scan_capped, scan_note, textscan_ok
-from .territory_own import _enum_branches, _own_forge_repos, _own_hosts
+from .territory_own import _enum_branches, _own_forge_repos, _own_hosts, _registrable, _with_line_values
 
 KINDS = {  # in order of precedence when two signals hit the same line
     "territory.bbox": T("emprise géographique locale écrite en dur", "hard-coded local bounding box"),
@@ -59,6 +59,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
                                 "id or file name built in SQL on one given public body's SIREN"),
     "territory.sql-like-place": T("filtre SQL sur un nom contenant celui d'une grande commune ou d'une région", "SQL filter on a name holding a large municipality's or a region's"),
     "territory.sql-commune-name": T("filtre SQL sur le nom de communes précises", "SQL filter on given municipalities' names"),
+    "territory.sql-insee-rows": T("liste SQL de lieux d'un département repérés par les codes INSEE de ses communes", "SQL list of one département's places keyed by its municipalities' INSEE codes"),
     "territory.unc-share": T("partage réseau du serveur de fichiers d'une organisation écrit en dur",
                              "hard-coded network share of one organisation's file server"),
     "territory.ldap-base": T("base de l'annuaire (LDAP, Active Directory) d'une organisation écrite en dur",
@@ -130,7 +131,7 @@ def territory_neutral(ctx) -> Result:
             if h[0] in deployed:  # a deployment's own copy of a settings template (etc/customConfig.js beside customConfig.DIST.js)
                 elsewhere += 1
                 where["config"] = where.get("config", 0) + 1
-            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name") and h[3] in ("data", "config", "other")) \
+            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
                     or (sid == "territory.time-zone" and h[3] in ("config", "other") and not any(rx.search(h[0]) for _, rx in CI_SYSTEMS)) \
                     or (sid == "territory.authority-host" and h[3] == "i18n"):  # (a SQL function's code; a message sending people to the site; an overseas clock pinned in a Terraform module's scheduler or a compose file, not the test clock a CI job sets)
@@ -198,7 +199,7 @@ def territory_neutral(ctx) -> Result:
     findings.sort(key=lambda f: (f[1][0], f[1][1]))
     files = sorted({h[0] for _, h in findings})
     # an authority's host after "@" is its mail domain (contact@strasbourg.eu), noted as such
-    ev = [Evidence(path=h[0], line=h[1], value=h[2], kind="finding",
+    ev = [Evidence(path=h[0], line=h[1], value=_with_line_values(h[2], [v for s2, v in also.get((h[0], h[1]), []) if s2 == sid]), kind="finding",
                    note=KINDS["territory.domain" if sid == "territory.authority-host" and str(h[2]).startswith("@") else sid])
           for sid, h in findings[:200]]
     details = {"findings": len(findings), "files": len(files), "in_config_data_tests_docs": elsewhere, "scanned": scan.get("scanned")}
@@ -280,12 +281,6 @@ def _settings_scripts(ctx) -> set[str]:
         return set()
     host = {p for p, _ in settings.get("host_settings") or []}
     return {p for p in settings.get("templates") or [] if p not in host and p.rsplit(".", 1)[-1].lower() in ("php", "js", "mjs", "py", "rb", "pl", "inc")}
-
-
-def _registrable(host: str) -> str:
-    from auditor.facts.history import registrable_domain
-
-    return registrable_domain(host)
 
 
 def _db_servers(ctx, sig: dict) -> list[list]:

@@ -58,3 +58,14 @@ def _enum_branches(ctx) -> list[list]:
         out.append([en["path"], en["line"], f"enum {en['name']} {{{', '.join(en['constants'])}}}"[:120], "code"])
         out += [[path, line, value, "code"] for path, line, value in en["uses"]]
     return out
+
+
+def _with_line_values(value, more: list):
+    """A finding's value with the other values of its kind on its line (a view's filter on three SIRENs: all three, up to 10)."""
+    return ", ".join(list(dict.fromkeys([str(value)] + [str(v) for v in more]))[:10]) if more else value
+
+
+def _registrable(host: str) -> str:
+    from auditor.facts.history import registrable_domain
+
+    return registrable_domain(host)
