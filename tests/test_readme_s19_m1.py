@@ -115,3 +115,25 @@ def test_as_simple_as_then_the_call_is_usage(tmp_path):
     assert "usage" in readme_fact(tmp_path / "a", text)["sections"]
     other = text.replace("**As simple as**", "**Requirements**")
     assert "usage" not in readme_fact(tmp_path / "b", other)["sections"]
+
+
+def test_a_readme_per_version_gives_its_usage(tmp_path):
+    """geoportal-sdk (s19 d3): a map SDK's 13-line README says what it is and sends the reader to README-SDK-2D.md and
+    README-SDK-3D.md ("Cliquer ici pour accéder au README correspondant à cette version"); each holds "## Intégration dans une page
+    web", "## Utilisation dans module ES6" (the calls) and the settings. Install and configuration were followed, usage not. A guide
+    in another folder with a usage-like heading that is not "Utilisation" alone still gives none."""
+    from tests.test_readme_forms import audit, sections
+
+    readme = ("# Kit carto\n\nLe kit carto est une librairie JavaScript qui ajoute à un site une carte des fonds publics.\n\n"
+              "- Une version 2D. [README de cette version](./README-KIT-2D.md).\n")
+    version = ("# Kit carto - version 2D\n\n## Intégration dans une page web\n\n```\nnpm install kit-carto-2d\n```\n\n"
+               "## Utilisation dans module ES6\n\n```js\nimport Kit from 'kit-carto-2d';\nKit.Map.load('map', { zoom: 12 });\n```\n\n"
+               "## Configuration de l'accès\n\nRenseignez la clé d'accès dans l'option apiKey.\n")
+    code = {"package.json": '{"name": "kit-carto", "main": "dist/kit.js"}', "src/index.js": "export default {};\n"}
+    _, res = audit(tmp_path / "a", {"README.md": readme, "README-KIT-2D.md": version, **code}, only=["documentation.readme-sections"])
+    found, _ = sections(res)
+    assert "usage" in found and "install" in found, res["documentation.readme-sections"]["message"]
+    part = readme.replace("./README-KIT-2D.md", "docs/fixtures.md")
+    _, res = audit(tmp_path / "b", {"README.md": part, "docs/fixtures.md": version, **code}, only=["documentation.readme-sections"])
+    found, _ = sections(res)
+    assert "usage" not in found and "install" in found, res["documentation.readme-sections"]["message"]

@@ -7,7 +7,8 @@ two hops from the README (the second from a README's other language or continuat
 :data:`~auditor.facts.document.MAX_README_BYTES`; a path leaving the repository, a symlink, a folder or a non-prose file is not
 followed; change logs, licences and codes of conduct are not read for sections (their headings are versions and clauses).
 Only headings count in a linked document (a chapter on the topic), for the sections a reuser follows elsewhere: installation,
-configuration, deployment, contributing; and usage under a heading that says only that ("## Utilisation", "## Usage", "## How to use";
+configuration, deployment, contributing; and usage under a heading that says only that ("## Utilisation", "## Usage", "## How to use",
+or any usage heading of a README beside it: README-SDK-2D.md;
 other usage words — run, examples, manual — say too many other things in a guide); design records, reports and templates are no guide. Value: ``{"sections": [{name, path, line, text, via: [paths from the README]}]}``.
 """
 
@@ -71,12 +72,17 @@ def _title(text: str, path: str) -> str:
     return next((norm(b.text) for b in parse_document(text[:20000], readme_format(path)) if b.kind == "heading"), "")
 
 
+def _readme_sibling(path: str, readme_path: str) -> bool:
+    """A README beside the README (README_EN.md, README-SDK-2D.md): the README in another language, form or version, read as it."""
+    return posixpath.dirname(path) == posixpath.dirname(readme_path) and bool(_README_LIKE.search(posixpath.basename(path)))
+
+
 def _whole_guide(path: str, text: str, readme_path: str, readme_title: str) -> bool:
     """The linked document is the README told at length, so its usage chapter is the project's: it bears the README's title
     ("# Extract raster from index" over documentation/ExtractRasterIndex.md's "## Utilisation"), or it is the README in another
     language or form beside it (README_EN.md, README.md rendered from README.Rmd); not a guide to a part (docs/fixtures.md,
     scripts/x/README.md)."""
-    if posixpath.dirname(path) == posixpath.dirname(readme_path) and _README_LIKE.search(posixpath.basename(path)):
+    if _readme_sibling(path, readme_path):
         return True
     return bool(readme_title) and _title(text, path) == readme_title
 
@@ -102,8 +108,10 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str) -> li
                 for d in analyse(text, path)["section_details"]:
                     if d["via"] == "heading" and d["name"] in LINKED_SECTIONS and d["name"] not in found \
                             and not (d["name"] == "configuration" and build_guide(path)) \
-                            and not (d["name"] == "usage" and not (_USE_HEADING.match(norm(d["text"])) and _whole_guide(path, text, readme_path, title))):
-                        # (a BUILD.md's "Configuration": the build's; docs/fixtures.md's "Utilisation": the fixtures')
+                            and not (d["name"] == "usage" and not (_USE_HEADING.match(norm(d["text"])) and _whole_guide(path, text, readme_path, title)
+                                                                   or _readme_sibling(path, readme_path))):
+                        # (a BUILD.md's "Configuration": the build's; docs/fixtures.md's "Utilisation": the fixtures'; README-SDK-2D.md's
+                        # "Utilisation dans module ES6": the README's own, for that version)
                         found[d["name"]] = {"name": d["name"], "path": path, "line": d["line"], "text": d["text"], "via": via}
             if _README_LIKE.search(posixpath.basename(path)):  # (a guide's own links lead further from what the README says)
                 nxt += [(t, via + [path]) for t in _targets(text, path, files) if t not in seen]
@@ -111,7 +119,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str) -> li
     return [found[n] for n in LINKED_SECTIONS if n in found]
 
 
-@fact("readme_linked_sections", version=15, public=False)
+@fact("readme_linked_sections", version=16, public=False)
 def readme_linked_sections(ctx) -> dict:
     info = ctx.fact("readme") or {}
     path = info.get("path")
