@@ -137,3 +137,17 @@ def test_a_readme_per_version_gives_its_usage(tmp_path):
     _, res = audit(tmp_path / "b", {"README.md": part, "docs/fixtures.md": version, **code}, only=["documentation.readme-sections"])
     found, _ = sections(res)
     assert "usage" not in found and "install" in found, res["documentation.readme-sections"]["message"]
+
+
+def test_prerequisites_of_a_procedure_are_no_installation(tmp_path):
+    """competences (s19 d1): "## Archivage / Transition" / "### Prérequis" (a setting of another module, a SQL count before the yearly
+    transition) gave the installation section. Prerequisites under a chapter that names no section are that procedure's; under
+    the README's title (a level-2 title, "## Outil" / "### Pré-requis") they stay the installation's."""
+    text = ("# À propos de l'application Notes\n\n## Présentation du module\n\nLe module Notes permet la saisie des évaluations par les "
+            "enseignants et leur suivi par les familles.\n\n## Configuration\n\nRenseigner `pdfGeneratorUrl` dans la configuration.\n\n"
+            "## Archivage / Transition\n\n### Prérequis\n\nDans le module vie scolaire, prendre en compte la configuration `update-classes`.\n\n"
+            "### Avant l'appel de la transition\n\nCompter les devoirs à archiver.\n")
+    assert "install" not in readme_fact(tmp_path / "a", text)["sections"]
+    titled = ("## Outil Notes\n\n### Pré-requis\n\n- Node 18\n- Docker\n\n### Variables d'environnement\n\nCopier `.env.template` en `.env`.\n\n"
+              "### Lancer les tests\n\n`yarn test`\n")
+    assert "install" in readme_fact(tmp_path / "b", titled)["sections"]

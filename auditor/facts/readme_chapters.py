@@ -247,8 +247,12 @@ def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: 
     if "usage" in secs and any("configuration" in s for _, s in stack) and _RUNNING.search(normed) and not re.search(r"\b(?:usage|utilisation|utiliser|use|using|how to use)\b", normed):
         secs.remove("usage")  # "#### Pour l'exécution avec Node.js" under "## Configuration de l'environnement": the settings for that way of running
     # (an interface step under a configuring chapter, "#### Dans le menu de GeoNature, cliquer sur le module", stays usage)
+    if "install" in secs and _PREREQUISITES.match(normed) and stack and stack[-1][0] >= 2 and not stack[-1][1] \
+            and next((b for b in blocks if b.kind == "heading"), None) is not next((b for b in reversed(blocks[:i]) if b.kind == "heading" and (b.level or 1) < (blocks[i].level or 1)), None):
+        secs.remove("install")  # "### Prérequis" under "## Archivage / Transition": what that procedure needs, not the project's installation
 
 
+_PREREQUISITES = lazy_compile(r"^(?:\d+ )*(?:prerequis|pre requis|prerequisites?|pre requisites?|requirements)$")
 _RUNNING = lazy_compile(r"\b(?:execution|executer|lancement|lancer|demarrage|demarrer|run|running|start|starting)\b")
 
 
