@@ -166,15 +166,16 @@ signal("format.budget", r"""(\bDocumentBudgetaire\b|minefi\.gouv\.fr/cp/demat/do
        ("documentbudgetaire", "docbudgetaire", "totem", "actes-budgetaires", "actes_budgetaires"), flags=0, classes=CODE + ("data",))
 signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify\(|JSONRenderer|->json\(|new JsonResponse|MediaType\.APPLICATION_JSON|^[^\S\n]*@RestController\b"""
        # JSON read or written through a JSON library (Java's Jackson, json-lib, org.json, Gson, JSON-P; .NET's Json.NET; PHP's
-       # json_decode of an answer): a Lutece plugin mapping the OpenAgenda API's JSON, Kibana's saved objects read as JSON
-       r"""|^[ \t]*import\s+(?:com\.fasterxml\.jackson|org\.codehaus\.jackson|net\.sf\.json|org\.json|com\.google\.gson|javax\.json|jakarta\.json)\.|"""
+       # json_decode of an answer; Kotlin's Moshi and kotlinx.serialization, an Android app's models of its API): a Lutece plugin mapping the OpenAgenda API's JSON, Kibana's saved objects read as JSON
+       r"""|^[ \t]*import\s+(?:com\.fasterxml\.jackson|org\.codehaus\.jackson|net\.sf\.json|org\.json|com\.google\.gson|javax\.json|jakarta\.json|com\.squareup\.moshi|kotlinx\.serialization\.json)\.|"""
        r"""^[ \t]*using\s+(?:Newtonsoft\.Json|System\.Text\.Json)\b|\bjson_decode\s*\(|\b(?:Gson|Jackson|Moshi)ConverterFactory\b"""
        # an Express answer or body parser (res.status(400).json(msg), app.use(express.json())), an HTTP client's JSON answer read
        # (requests' or fetch's response.json(): OpenWeather's forecast read by a commune's site)
        r"""|\bres\.status\([^()\n]{0,40}\)\.json\(|\bexpress\.json\(\)|\b(?:response|resp|reponse|res|r)\.json\(\))""",
        ("application/json", "jsonresponse", "res.json(", "jsonify(", "jsonrenderer", "->json(", "application_json", "@restcontroller", ").json(",
         "express.json(", ".json()",
-        "jackson", "net.sf.json", "org.json", "gson", "javax.json", "jakarta.json", "newtonsoft.json", "system.text.json", "json_decode", "converterfactory"),
+        "jackson", "net.sf.json", "org.json", "gson", "javax.json", "jakarta.json", "newtonsoft.json", "system.text.json", "json_decode", "converterfactory",
+        "squareup.moshi", "kotlinx.serialization.json"),
        flags=re.I | re.M, classes=CODE, accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # (Spring, JAX-RS)
 # JSON read or written by Ruby's standard library (JSON.parse(res.body) of a provider's answer, JSON.generate, .to_json): a
 # Sinatra or Rails service exchanging JSON (in JavaScript, JSON.parse is everyday plumbing: localStorage, a config); a Rails controller's

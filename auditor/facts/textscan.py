@@ -135,8 +135,8 @@ def file_class(path: str) -> str:
     if dirs & I18N_DIRS or ext in ("po", "pot", "xlf", "xliff", "arb") or _MESSAGES.match(low) or LANGUAGE_FILE.search(path) \
             or ext == "ftl" and any(_locale_dir(d) for d in dirs):  # (Fluent's en-US/main.ftl; a FreeMarker page is a template)
         return "i18n"
-    if dirs & DATA_DIRS and not _SETTINGS_FILE.match(low) or ext in DATA_EXT and not _JAVA_EE_SETTINGS.match(low):  # (data/config.yml: the
-        # app's settings, not data; nor a web application's context.xml with its datasource and directory addresses)
+    if dirs & DATA_DIRS and not _SETTINGS_FILE.match(low) and ext not in CLASS_EXT or ext in DATA_EXT and not _JAVA_EE_SETTINGS.match(low):  # (data/config.yml: the
+        # app's settings, not data; nor a web application's context.xml; nor a class of a data package: fr/x/data/model/Auth.kt)
         return "data"
     if low.startswith(".env") or low.endswith((".env", ".env.example", ".env.dist", ".env.sample")) or CONFIG_NAMES.search(low) or dirs & CONFIG_DIRS and ext not in CLASS_EXT \
             or "migrations" in dirs:  # (a Java class of a package named config, Spring's @Configuration beans, is code)
@@ -293,7 +293,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=185, public=False, ahead=1)
+@fact("textscan", version=186, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
