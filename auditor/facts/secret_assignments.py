@@ -79,6 +79,10 @@ _SERVER_CONFIG_EXT = (".properties", ".yml", ".yaml", ".conf", ".cfg", ".ini", "
 _FRONT_DIRS = re.compile(r"(^|/)(static|public|www|assets|client|front(end)?|web|src/app|apps?/[\w-]+/config)/", re.I)
 _URL_KEY = re.compile(r"[?&](?:user_?key|api_?key|apikey|app_?key|access_?token|auth_?token|client_?secret|private_?token|token|key)="
                       r"([A-Za-z0-9_-]{20,})(?![\w-])", re.I)
+# A token named as one in a page's URL (urbanlab/periscope-pollution's index.html: `…/indices?date=now&api_token=08cb…`, an account's
+# token for a regional air-quality API): not a map key public by design (key=, apikey=, Mapbox's access_token=pk.…), the
+# author's credential, shipped to every visitor
+_PAGE_URL_TOKEN = re.compile(r"[?&](?:api_?token|auth_?token|private_?token|client_?secret)=([A-Za-z0-9_-]{20,})(?![\w-])", re.I)
 # A cookie jar committed with its session or authentication cookies (curl's cookies.txt: ".ASPXAUTH", "ASP.NET_SessionId",
 # PHPSESSID, JSESSIONID): a signed-in session anyone can replay until it expires, and the account it belongs to
 _COOKIE_JAR = re.compile(r"\A\s*#\s*(?:Netscape\s+)?HTTP\s+Cookie\s+File", re.I)
@@ -142,7 +146,7 @@ def extra_findings(path: str, text: str) -> list[tuple]:
         if (value := _uuid_secret(line)) is not None:
             out.append(("Client secret (UUID)", number, _hash(value), line))
             continue
-        if url_keys and "=" in line and (m := _URL_KEY.search(line)):
+        if "=" in line and (m := (_URL_KEY if url_keys else _PAGE_URL_TOKEN).search(line)):
             value = m.group(1)
             if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value) and "${" not in line \
                     and not value.startswith("AIza"):  # (a Google key: the rule above, which knows a browser's from a server's)
@@ -167,7 +171,10 @@ _SLUG_SEGMENT = lazy_compile(r"[A-Za-z]{2}[-_]+[A-Za-z]{2}")  # (words joined by
 def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
     """A keyword hit that names no credential: a package pin in a dependency list, a dotted key name as the value."""
     if kind == "IBM Cloud IAM Key":  # (44 random characters: never a word without a digit, a Spring bean's p:key="taskSignalementUser…")
-        return bool(value) and not re.search(r"\d", value)
+        # (nor words joined by dashes, a referential's entry key="PANTHEON-SORBONNE-PARIS-1-Panthe-on-Sorbonne": a random key's
+        # segments mix letters and digits)
+        parts = re.split(r"[-_]+", value or "")
+        return bool(value) and (not re.search(r"\d", value) or (len(parts) >= 3 and all(p.isalpha() or p.isdigit() for p in parts if p)))
     if kind not in ("Secret Keyword", "Base64 High Entropy String", "Hex High Entropy String"):
         return False
     if DEPENDENCY_LISTS.search(path) and _PACKAGE_PIN.match(line or ""):

@@ -20,6 +20,10 @@ from collections.abc import Iterator
 # (`-----BEGIN PRIVATE KEY-----\\n${exportedAsBase64}`) is code building a key it generated or exported, not a committed key.
 KEY_TEMPLATE = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----(?:\\n|\s)*(?:\$\{|\{\{|['\"`]\s*\+|%s)")
 
+# A key or certificate store by its name (idpprivkey.pem, server.key, id_rsa, keystore.p12): a key wherever it sits, even in a
+# documentation folder; a PEM block quoted in a page (.md, .rst, .html) is that page's text
+KEY_FILE = re.compile(r"(?:\.(?:pem|key|ppk|p8|p12|pfx|jks|keystore)|(?:^|/)id_(?:rsa|dsa|ecdsa|ed25519))$", re.I)
+
 # A PEM block quoted as an example of a file's format (a key reader's comment: "-----BEGIN RSA PRIVATE KEY-----" / "MIICXw…
 # (base 64 encoded stuff)" / "-----END RSA PRIVATE KEY-----"): its body is elided or is words, or it has none; a key's body is
 # lines of base64 only (beside "Proc-Type:"/"DEK-Info:" headers).

@@ -24,6 +24,10 @@ PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|
                          r"(?:super[-_]?)?secret(?:[-_]?(?:token|key|value|password|pass))?|(?:api|access|auth|app)[-_]?(?:key|token|secret)|token|"
                          r"todo|none|null|nil|false|true|pass|passwd|password\d*|pwd|mdp|mot[-_]?de[-_]?passe|motdepasse|user|username|admin|root|"
                          r"test|dev|local|localhost|\d{1,5}|"
+                         # a sentinel saying there is no secret (an LLM proxy's api_key: "no_token" for a model that needs none,
+                         # vLLM's "EMPTY", llama.cpp's "sk-no-key-required", "not-needed", "sans_mot_de_passe")
+                         r"(?:no|not|none|sans|aucun|pas)[-_]?(?:de[-_]?)?(?:api[-_]?)?(?:token|key|cl[ée]|secret|pass(?:word)?|mdp|mot[-_]?de[-_]?passe|auth)"
+                         r"(?:[-_]?(?:needed|required|set|used))?|(?:sk[-_])?no[-_]?key[-_]?required|not[-_]?(?:needed|required|set|used)|empty|"
                          # a mask of underscores in the shape of the value to give ("________", a token's "____.____.____", a client
                          # id's "____-____-____")
                          r"_{2,}(?:[-.:]_+)*|"

@@ -20,7 +20,7 @@ from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.secret_assignments import extra_findings, not_a_value
-from auditor.facts.secret_lines import KEY_TEMPLATE, lines_from_file, pem_example, site_token
+from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, lines_from_file, pem_example, site_token
 from auditor.facts.secret_calls import call_password, filled_settings
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
@@ -39,7 +39,6 @@ DATA_EXT = {"geojson", "topojson", "gpx", "kml", "csv", "tsv", "ndjson", "jsonl"
 WEAK_TYPES = {"Base64 High Entropy String", "Hex High Entropy String", "Secret Keyword", "Public IP (ipv4)"}
 EXTRA_NAMES = lazy_compile(r"(^id_(rsa|dsa|ecdsa|ed25519)$|\.(pem|key|ppk|p8|asc)$|^\.(npmrc|pypirc|netrc|htpasswd|pgpass|git-credentials|s3cfg|dockercfg)$|^credentials(\.json)?$|^\.env(\.[\w-]+)?$|\.env$)", re.I)
 _lock = threading.Lock()
-
 
 # A connection's user name and literal password on one line (Tomcat's <Resource username="…" password="…">,
 # a Spring/Hibernate datasource): a credential to revoke, whatever its length or entropy
@@ -296,6 +295,7 @@ def _dev_section(text: str, line_number: int) -> bool:
 def _class(ctx, path: str, strength: str) -> str:
     """Where a finding stands: test, development settings (weak guesses only), example, or the file's class."""
     cls = "test" if inventory_of(ctx).category(path) == "test" else file_class(path)
+    cls = "config" if cls == "doc" and KEY_FILE.search(path) else cls  # (a key file kept beside the docs, Documentation/Reports/idpprivkey.pem: a key)
     if DEV_SETTINGS.search(path) and strength == "weak":
         cls = "dev-config"
     if EXAMPLE_FILE.search(path):
@@ -320,7 +320,7 @@ def _unique(findings: list[dict]) -> list[dict]:
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
 
 
-@fact("secrets", version=30, public=False, ahead=3)
+@fact("secrets", version=31, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
