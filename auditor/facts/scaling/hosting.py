@@ -26,6 +26,9 @@ from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
 PER_HOST = 3
+# (Apache's userdir: http://92.154.61.105:8080/~nacer/co.php, a person's folder; not a machine account's, a CI's ~build/)
+HOME_DIR = lazy_compile(r"^/~(?!(?:build|builds|ci|jenkins|deploy|www|www-data|web|admin|root|ftp|pub|public|dist|release|releases|download|downloads|svn|git|apache|httpd|nobody)(?:/|$))([A-Za-z0-9._-]{1,64})(?:/|$)", re.I)
+_IP = lazy_compile(r"^\d+\.\d+\.\d+\.\d+$")
 
 
 def _is_service(host: str, url: str, cdn: bool = False) -> bool:
@@ -130,7 +133,7 @@ def _build_time(path: str) -> bool:
         any(f"/{d}/" in f"/{path}" for d in (".mvn/wrapper", "gradle/wrapper"))
 
 
-@fact("hosting_dependencies", version=44, cache="commit+as_of")
+@fact("hosting_dependencies", version=45, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -155,6 +158,8 @@ def hosting_dependencies(ctx) -> dict:
             continue  # https://serveur.miat/?user=USER&password=PASSWORD: the form of an address to fill, no server
         reg = registrable_domain(host)
         c = host_class(host, parts.path, frozenset(own), owner, project)
+        if (home := HOME_DIR.match(parts.path or "")) and c["class"] not in ("neutral", "internal"):  # one person's home directory
+            c = {"class": "personal", "account": home.group(1), "kind": "home", "note": "a person's home directory (~user)"}  # (any server's)
         if _open_file_cdn(host, excerpt):
             c = {"class": "cdn"}  # a vendor's CDN serving an open library's release (Mapbox GL JS 1.x): a CDN like unpkg.com
         if c["class"] == "neutral":
@@ -172,9 +177,11 @@ def hosting_dependencies(ctx) -> dict:
             c = {"class": "public-unknown", "note": "no forge address: whose public body is not known"}
         elif c["class"] == "other" and reg in persons:
             c = {"class": "personal", "account": reg, "kind": "domain", "note": "a committer's own domain"}
-        key = host if c["class"] == "personal" else reg
+        key = host if c["class"] == "personal" or _IP.match(host) else reg  # (an IP whole, not "61.105")
         h = hosts.setdefault(key, {"host": key, "class": c["class"], "account": c.get("account"), "note": c.get("note"),
                                    "count": 0, "evidence": []})
+        if c["class"] == "personal" and h["class"] != "personal":  # (the bare http://<ip>:8080 before its /~user/ pages)
+            h.update({"class": "personal", "account": c.get("account"), "note": c.get("note")})
         h["count"] += 1
         if len(h["evidence"]) < PER_HOST:
             h["evidence"].append({"path": path, "line": line, "value": excerpt[:120]})
