@@ -302,7 +302,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=121)
+@fact("readme", version=122)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -107,7 +107,9 @@ _NOTICE_LINE = lazy_compile(r"^(?:le |ce |this |the |cet )?(?:projet|depot|code|
                             r"(?<!\bdes )(?<!\bles )(?<!\baux )(?<!\bdu )(?<!\bde )(?<!\bd )(?<!\bthe )(?<!\bof )(?:archivee?s?|archived|abandonnee?s?|abandoned|"
                             r"depreciee?s?|deprecated|obsolete|remplacee?s?|replaced|superseded|n est plus maintenue?|ne sont plus maintenue?s|no longer maintained|"
                             r"plus maintenue?|unmaintained|n est plus utilisee?|ne sont plus utilisee?s|no longer used|"
-                            r"not (?:actively |currently |being )?maintained|pas (?:activement )?maintenue?s?)\b")
+                            r"not (?:actively |currently |being )?maintained|pas (?:activement )?maintenue?s?|"
+                            # moved elsewhere ("Ce dépôt a déménagé sur la forge …", "This repository has moved to …"): where to find it now
+                            r"(?:demenagee?s?|moved|deplacee?s?|migree?s?|migrated|transferee?s?|transferred) (?:vers|sur|dans|chez|a|to|into|over to|on)\b)\b")
 
 
 def notice_line(normed: str) -> bool:
@@ -117,8 +119,12 @@ def notice_line(normed: str) -> bool:
 
 # A warning or a prerequisite set apart ("> ⚠️ docker doit être lancé et mysql-client installé", "**Attention** : …",
 # "⚠️ migration du projet vers …"): a notice to the reader, not what the project is (raw text: the sign is no word)
-_WARNING = lazy_compile(r"^[\s>*_]*(?:⚠|🚨|❗|❌|⛔|🛑|☢|‼)|^[\s>*_(]*(?:attention|avertissement|warning|caution|danger|important|nota bene|"
-                        r"n\.?\s?b\.?|note|remarque|info|information|astuce|tip|rappel|reminder)\b[\s*_]*[:!]", re.I)
+_WARNING = lazy_compile(r"^[\s>*_]*(?:⚠|🚨|❗|❌|⛔|🛑|☢|‼|🚧|🏗)|^[\s>*_(]*(?:attention|avertissement|warning|caution|danger|important|nota bene|"
+                        r"n\.?\s?b\.?|note|remarque|info|information|astuce|tip|rappel|reminder)\b[\s*_]*[:!]"
+                        # a work-in-progress banner ("🚧 Work in progress: …", "WIP - Ce dépôt est en cours de construction", "En construction !"):
+                        # where the project stands, not what it is
+                        r"|^[\s>*_(\[]*(?:wip|work in progress|under (?:heavy )?construction|en (?:cours de )?construction|en chantier|travaux en cours|"
+                        r"travail en cours)\b[\s*_)\]]*(?:[:!.,\-–—]|$)", re.I)
 # A gloss of a placeholder of the lines above ("Avec <servername> étant github.com et …", "Where `<host>` is your server"): a step's detail
 _PLACEHOLDER_GLOSS = lazy_compile(r"^\s*(?:avec|o[uù]|where|with)\s+(?:(?:<[\w./-]{1,40}>|`[^`\n]{1,40}`|\{[\w.-]{1,40}\}|\$\w{1,40})\s*,?\s*"
                                   r"(?:[eé]tant|est|sont|is|are|being|correspond|corresponds|d[eé]signe|stands)|[eé]tant|being)\b", re.I)  # (Markdown drops "<servername>")
@@ -277,7 +283,7 @@ def shouted_or_nav(block) -> bool:
     for label in sorted((lbl for _, lbl in block.links if lbl), key=len, reverse=True):  # ("Pré-requis techniques" before "Pré-requis")
         rest = rest.replace(label, " ")
     in_page = bool(block.links) and all(u.startswith("#") for u, _ in block.links)  # a table of contents' entry: "- [Usage](#usage)"
-    return (len(block.links) >= 3 or in_page) and not re.sub(r"[\s•·|/,–—-]+", "", rest)
+    return (len(block.links) >= 3 or in_page) and not re.sub(r"[\W_]+", "", rest)  # (the links' icons too: "🌐 Website · 📚 Documentation · 💬 Slack")
 
 
 # "Qu'est-ce que le Markdown ?", "What is Docker?": a question on a subject; "Pourquoi utiliser le Markdown ?", "Why use Docker?": a rationale

@@ -25,6 +25,12 @@ _FILE_MENTION = lazy_compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc
 # A licence someone needs to hold to run the tool (a vendor's product, a subscription), not the project's own
 _NEEDS_LICENCE = lazy_compile(r"\b(?:you need|needs?|needed|requires?|required|requis|requise|necessite|il faut|must have|doit disposer)\b.{0,80}\blicen[cs]es?\b")
 _FOLDER = lazy_compile(r"(?<![\w/.:-])(?:\.{1,2}/)?(?:[\w.-]+/)+(?![\w/])")  # a folder's path, written with its final slash ("deploy/env/")
+# a sentence that turns contributions away ("merci de ne plus y contribuer", "no longer accepting contributions"): an archived
+# project's notice, no guide to contribute
+_NO_CONTRIBUTION = lazy_compile(r"\b(?:ne (?:plus|pas) (?:y )?contribuer|n accept\w* plus (?:de |les |aucune )?contributions?|"
+                                r"no longer (?:accept\w* |take\w* |welcom\w* )?(?:contributions?|pull requests?|merge requests?)|"
+                                r"(?:do not|don t|please do not|please don t) (?:contribute|open (?:a |any )?(?:pull|merge) requests?)|"
+                                r"not accepting (?:any )?(?:new )?contributions?)\b")
 _SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?;])\s+|(?<!\s)\s+[-–—]\s+")  # (?<!\s): from a blank run\'s start only, linear
 
 
@@ -86,7 +92,7 @@ def sentence_sections(block: Block) -> list[str]:
         pointer = by_text or bool(in_labels) or bool(URL.search(sentence))
         for name, words in SECTION_SENTENCE_WORDS.items():
             if name in found or not words or not any(_has_phrase(named if name != "contact" else prose, w) for w in words) or (
-                    name == "contributing" and not any(_has_phrase(PUT_TO_USE.sub(" ", named), w) for w in words)) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and (K8S_KINDS.search(sentence) or deploy_moment_only(normed))) or (name == "install" and (
+                    name == "contributing" and (not any(_has_phrase(PUT_TO_USE.sub(" ", named), w) for w in words) or _NO_CONTRIBUTION.search(normed))) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and (K8S_KINDS.search(sentence) or deploy_moment_only(normed))) or (name == "install" and (
                     install_moment_only(normed) or (another_tools_setup(normed, sentence) and not _FILE_MENTION.search(sentence) and all(u.startswith(("http://", "https://")) for u, lab in block.links if lab in in_labels)))):
                 continue
             if name in ("install", "usage", "configuration") and dev_tool_object(named, [w for w in words if _has_phrase(named, w)]):
