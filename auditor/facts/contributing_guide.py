@@ -4,7 +4,9 @@ following our guidelines"): the ``files`` fact's contributing file when no CONTR
 
 Bounded: the README's first :data:`~auditor.facts.document.MAX_README_BYTES`, the first :data:`MAX_LINKS` links of its chapters on
 contributing, each target read up to 64 KB; only the repository's prose documents (not a README, licence, code of conduct,
-changelog or security policy), and only one that speaks of contributing in its name or in one of its headings."""
+changelog or security policy), and only one that speaks of contributing in its name or in one of its headings (not an incident's
+"Contributing factors"), or a git workflow telling how to branch and open a merge request; never a post-mortem, an incident
+report or a retrospective."""
 
 from __future__ import annotations
 
@@ -38,10 +40,39 @@ def _chapter_links(blocks) -> list[str]:
     return out[:MAX_LINKS]
 
 
+# the causes an incident report lists ("## Contributing factors", "### Facteurs contributifs"): no guide to contribute
+_CONTRIBUTING_FACTORS = lazy_compile(r"\bcontribut\w* (?:factors?|causes?)\b|\b(?:facteurs?|causes?|elements?) contributi\w*")
+# an account of what went wrong or of past work, by its name or its title: a post-mortem, an incident report, a retrospective
+# ("docs/post-mortem-2024-03.md", "# Post-mortem : panne du 12 mars", "# Rétrospective du sprint 12", "# RETEX migration")
+_AFTER_THE_FACT = lazy_compile(r"\b(?:post ?mortems?|postmortems?|post incidents?|incident reports?|rapports? d incidents?|analyses? d incidents?|"
+                               r"retrospectives?|retex|retours? d experiences?|lessons? learn(?:ed|t)|root cause analysis)\b")
+# a git workflow tells contributors how to branch and to open a merge request ("## Branches" … "Ouvrez une merge request vers main"):
+# contributing guidance whatever its name (docs/workflow.md)
+_BRANCHING = lazy_compile(r"\b(?:branches?|branching|branche de (?:fonctionnalite|travail)|feature branch\w*|gitflow|git flow)\b")
+_CHANGE_REQUEST = lazy_compile(r"\b(?:merge requests?|pull requests?|mr|pr|demandes? de fusion|revues? de code|code reviews?)\b")
+
+
+def _after_the_fact(text: str, path: str, blocks) -> bool:
+    """The document is a post-mortem, an incident report or a retrospective, by its file name or its first heading."""
+    title = next((norm(b.text) for b in blocks if b.kind == "heading"), "")
+    return bool(_AFTER_THE_FACT.search(norm(posixpath.basename(path).rsplit(".", 1)[0].replace("_", " ").replace("-", " ")))
+                or _AFTER_THE_FACT.search(title))
+
+
+def git_workflow(blocks) -> bool:
+    """A git workflow for contributors: its text says how to branch and how changes are proposed (a merge or pull request)."""
+    words = " ".join(norm(b.text) for b in blocks[:400])
+    return bool(_BRANCHING.search(words)) and bool(_CHANGE_REQUEST.search(words))
+
+
 def _about_contributing(text: str, path: str) -> bool:
+    blocks = parse_document(text, readme_format(path))
+    if _after_the_fact(text, path, blocks):  # (its "Facteurs contributifs" are an incident's causes)
+        return False
     if CONTRIBUTE_WORD.search(norm(posixpath.basename(path).replace("_", " "))):
         return True
-    return any(b.kind == "heading" and CONTRIBUTE_WORD.search(norm(b.text)) for b in parse_document(text, readme_format(path)))
+    return any(b.kind == "heading" and CONTRIBUTE_WORD.search(norm(b.text)) and not _CONTRIBUTING_FACTORS.search(norm(b.text)) for b in blocks) \
+        or git_workflow(blocks)
 
 
 def readme_contributing_guide(read, files: dict, readme_path: str | None) -> str | None:

@@ -37,7 +37,7 @@ _FILE_MENTION = lazy_compile(r"(?<![\w/.:-])((?:[\w.-]+/)*[\w.-]+\.(?:md|markdow
 _NOT_FOR_SECTIONS = ("changelog", "license", "code_of_conduct", "security", "roadmap")
 # documents that are no guide to follow: design records, security and audit reports, templates to fill ("Template README des projets")
 _NOT_A_GUIDE = lazy_compile(r"(?:^|[/_. -])(?:architecture|adrs?|decisions|security|securite|sécurité|audits?|reports?|rapports?|templates?|"
-                            r"changelog|history|historique|roadmap)(?:[/_. -]|$)"
+                            r"changelog|history|historique|roadmap|post[-_ ]?mortems?|retrospectives?|retex)(?:[/_. -]|$)"  # (and post-mortems: an incident's account)
                             # and a user guide: its "Accessibilité et personnalisation" are the users' preferences, no settings to deploy
                             r"|guide[-_ ]?(?:de[-_ ]l[-_ ]?)?utilisat(?:eur|ion)|user[-_ ]?(?:guide|manual)|manuel[-_ ]?utilisat|mode[-_ ]d[-_ ]?emploi", re.I)
 # a README's other language or continuation (EN-README.md, README_FR.md, docs/README_FR.MD, LISEZMOI.md): its links are followed too
@@ -119,7 +119,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str) -> li
     return [found[n] for n in LINKED_SECTIONS if n in found]
 
 
-@fact("readme_linked_sections", version=16, public=False)
+@fact("readme_linked_sections", version=17, public=False)
 def readme_linked_sections(ctx) -> dict:
     info = ctx.fact("readme") or {}
     path = info.get("path")
