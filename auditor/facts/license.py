@@ -360,7 +360,7 @@ def readme_section(text: str) -> tuple[str, int] | None:
 
 
 # -- the fact ---------------------------------------------------------------------------------------
-@fact("reuse", version=7)
+@fact("reuse", version=8)
 def reuse_fact(ctx) -> dict:
     return reuse_scan(ctx.snapshot, is_source=is_source_candidate)
 
@@ -597,7 +597,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=38)
+@fact("license", version=39)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

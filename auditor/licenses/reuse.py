@@ -39,9 +39,15 @@ CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "svelte", "java
 # ``SPDX-License-Identifier:`` gives a license expression.
 _COPY_LINE = lazy_compile(r"SPDX-(?:File|Snippet)CopyrightText:|Copyright(?:\s*(?:©|\([Cc]\))|(?=\s))|©")
 _ANY_TAG = lazy_compile(r"SPDX-\S+:|Copyright|©")
-_LIC_LINE = lazy_compile(r"SPDX-License-Identifier:\s*(.*?)\s*$")
+# What ends the value of a ``SPDX-License-Identifier:`` tag, as ``reuse lint`` (6.2, extract.py ``_END_PATTERN``) strips it:
+# the closing marks of its multi-line comment styles (comment.py: C ``*/``, HTML ``-->``, Handlebars and Blade ``--}}``, ASPX
+# ``--%>``, Jinja ``#}``, Velocity ``*#``, ML and AppleScript ``*)``, XQuery ``:)``, Julia ``=#``, Lean ``-/``, PlantUML ``'/``,
+# BibTeX ``}``) and three of its own (``" />``, ``' />``, ``] ::``), any number of them, with spaces. Nothing else: a quote,
+# ``;`` or ``,`` after the value stays in it (``'… MIT';`` in a build script is no expression, for reuse), while a Helm
+# template's ``{{/* SPDX-License-Identifier: Apache-2.0 */}}`` or an MDX page's ``{/* … MIT */}`` gives its licence.
+_END = r"""\s*(?:\*/|-->|--\}\}|--%>|\#\}|\*\#|\*\)|:\)|=\#|-/|'/|\}|"\s*/*>|'\s*/*>|\]\s*::)*\s*$"""
+_LIC_LINE = lazy_compile(r"SPDX-License-Identifier:\s*(.*?)" + _END)
 _IGNORE = lazy_compile(r"REUSE-IgnoreStart.*?(?:REUSE-IgnoreEnd|\Z)", re.S)
-_TRAIL = lazy_compile(r"\s*(?:\*/|-->|#}|%}|\"\"\"|'''|\*\)|-}|\]\]|;|,|\"|'|`|\"\s*/*>|'\s*/*>|\]\s*::|\"\s*\))+\s*$")
 # Names and folders reuse never treats as covered files (covered_files.py of reuse 6), at any depth.
 _NOT_COVERED_NAME = lazy_compile(r"(?:LICEN[CS]E(?:[-.].*)?|COPYING(?:[-.].*)?|\.git|\.hgtags|.*\.license|REUSE\.toml"
                                r"|CAL-1.0(?:-Combined-Work-Exception)?(?:\..+)?|SHL-2.1(?:\..+)?|.*\.spdx|.*\.spdx.(?:rdf|json|xml|ya?ml))\Z", re.S)
@@ -62,10 +68,6 @@ def is_covered(entry) -> bool:
         if part in _NOT_COVERED_DIRS or (i and parts[i - 1] == "subprojects"):
             return False
     return not _NOT_COVERED_NAME.match(parts[-1])
-
-
-def _clean_expr(text: str) -> str:
-    return _TRAIL.sub("", text.strip()).strip()
 
 
 def _decode_like_reuse(data: bytes) -> str | None:
@@ -106,7 +108,7 @@ def tags_in(data: bytes) -> tuple[list[str], bool]:
         if _COPY_LINE.search(line):
             has_copy = True
         elif (m := _LIC_LINE.search(line)) is not None:
-            lic.append(_clean_expr(m.group(1)))
+            lic.append(m.group(1))
     return lic, has_copy
 
 
