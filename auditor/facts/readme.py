@@ -21,7 +21,7 @@ from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, chapter_body, lic
 from auditor.facts.readme_forms import _FOR_LIST, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, mission_line, notice_line, sql_paragraph, figure_cell, title_line, warning_or_step
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, run_only  # noqa: F401 (re-exported)
 from auditor.facts.readme_licence import licence_chapter
-from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, download_and_unpack, numbered_use_step
+from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, download_and_unpack, hosting_without_steps, numbered_use_step
 from auditor.facts.readme_uses import configurable_sentence, dependency_block, interface_steps, own_text, production_server_sentence, request_example, route_tables, run_steps
 from auditor.facts.readme_roles import (describes_before_list, leads_purpose_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
@@ -214,7 +214,8 @@ def analyse(text: str, path: str) -> dict:
     for b, label in ((b, b.label if b.label and (len(b.text) > len(b.label) + 3 or b.text == b.label) else title_line(b.text)) for b in blocks if b.kind == "paragraph"):
         if norm(label) not in LABEL_WORDS and not (b.label and len(norm(label).split()) <= 3):  # "1. **Installation** : …", "Utilisation:" above the command, "**Démarrer en local** : `mvn …`": a title in the text
             continue
-        for name in [n for n in heading_sections(label, b.line in installing, label=True) if n not in have and b.line not in aside and b.line not in journey and (norm(label) in LABEL_WORDS or (led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS) and not b.step))]:
+        for name in [n for n in heading_sections(label, b.line in installing, label=True) if n not in have and b.line not in aside and b.line not in journey and (norm(label) in LABEL_WORDS or (led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS) and not b.step))
+                     and not (n == "deployment" and hosting_without_steps(norm(label), b.text, INSTALL_COMMAND, LOCAL_RUN))]:  # ("**Hébergement** : Scalingo": the place)
             have.add(name)
             details.append({"name": name, "via": "heading", "line": b.line, "text": label[:120]})
     for b, label in ((b, labelled_command(lines[b.line - 1])) for b in blocks if b.kind == "paragraph" and 0 < b.line <= len(lines)):
@@ -302,7 +303,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=122)
+@fact("readme", version=123)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

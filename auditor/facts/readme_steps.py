@@ -189,7 +189,57 @@ def chapter_sections(secs: list[str], normed: str, body: str, install_command, l
         return ["deployment"]
     if "install" in secs and developers_chapter_only(normed, install_phrases) and not gives_commands(without_release_parts(body), install_command, local_run):
         return [n for n in secs if n != "install"]
+    if "install" in secs and _DEV_NOTES.match(normed) and not (install_command.search(body[:20000]) or local_run.search(body[:20000])):
+        return [n for n in secs if n != "install"]  # ("## Notes de développement": the code's quirks for developers, no step installing a copy)
+    if "deployment" in secs and hosting_without_steps(normed, body, install_command, local_run):
+        return [n for n in secs if n != "deployment"]  # ("## Hébergement": "hébergé chez Scalingo, opéré par la Fabrique": where, not how)
     return secs
+
+
+# A heading that names only where the service is hosted ("Hébergement", "Hosting", "Hébergement de la plateforme", "Hébergement &
+# Domaine", "Hosting <the service's address>"): a deployment chapter only when its text tells how (commands, a linked guide, the
+# steps or how releases go out); "Self-hosting", "Hébergement et déploiement" name more than the place
+_HOSTING_WORDS = frozenset({"hebergement", "hebergements", "hosting", "heberge", "hebergee", "hebergeur", "hebergeurs"})
+_HOSTING_FILLER = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "the", "of", "et", "and", "a", "en", "in", "our", "notre", "nos",
+                             "plateforme", "platform", "service", "services", "application", "app", "site", "solution", "donnees", "data",
+                             "domaine", "domain", "nom", "dns", "prestataire", "provider", "providers", "fournisseur", "fournisseurs", "actuel",
+                             "current", "souverain", "sovereign", "france"})
+_HOSTING_STEPS = lazy_compile(r"(?:^|\b(?:how|comment) )(?:pour |to |afin de |in order to )?(?:deployer|heberger|mettre en (?:ligne|production)|installer|publier|"
+                              r"deploy|host|install|publish|set up)\b|"  # (a sentence opening on the aim: "Pour déployer, …", "To deploy …", "how to host it")
+                              r"\b(?:deployez|hebergez|installez|creez|configurez|renseignez|poussez|lancez|executez|"
+                              r"deploy (?:it|the|your|with|on|to|from)|create (?:a|an|the|your)|set up (?:a|an|the|your)|run the|push (?:to|the|on)|git push|"
+                              r"a chaque (?:push|merge|fusion|commit|tag)|(?:on|at|with) (?:every|each) (?:push|merge|commit|tag)|deploiement continu|"
+                              r"continuous deployment|deploye\w* automatiquement|automatiquement deploye\w*|automatically deployed|deployed automatically)\b")
+
+
+_OTHER_DEPLOY = lazy_compile(r"\b(?:deploy\w*|deploiements?|deployer|production|prod|release|livraison|mise en ligne|kubernetes|helm|exploitation|"
+                             r"operations|infrastructure|self|auto|installation|install|setup)\b")
+
+
+def hosting_only(normed: str) -> bool:
+    """The heading names the place the service is hosted and nothing else ("Hébergement de la plateforme"), or opens on hosting
+    and names no other deployment word ("Hosting demarche.numerique.gouv.fr", "Hosting: Scalingo")."""
+    words = _NUMBER_WORDS.sub("", normed).split()
+    if words and words[0] in _HOSTING_WORDS and not _OTHER_DEPLOY.search(normed):
+        return True
+    return bool(_HOSTING_WORDS.intersection(words)) and all(w in _HOSTING_WORDS or w in _HOSTING_FILLER for w in words)
+
+
+def hosting_without_steps(normed: str, body: str, install_command, local_run) -> bool:
+    """A heading (or a bold label, "**Hébergement** : Scalingo") naming only where the service is hosted, over a text that tells no
+    way to deploy it: the place and the operator, no deployment section."""
+    return hosting_only(normed) and not (gives_commands(body, install_command, local_run)
+                                         or any(_HOSTING_STEPS.search(norm(x)) for x in _SENTENCES.split(body[:20000])))
+
+
+_SENTENCES = lazy_compile(r"(?<=[.!?:;])\s+|\n+")
+
+
+# Notes for developers ("Notes de développement", "Development notes", "Remarques pour les développeurs", "Dev notes"): what a
+# developer should know of the code, an installation only when the chapter gives an install or a local run command
+_DEV_NOTES = lazy_compile(r"^(?:\d+ )*(?:(?:notes?|remarques?|remarks?|memos?)(?: techniques?| technical)? (?:de |du |pour (?:les )?|for (?:the )?|on |about |sur (?:le |la )?)?"
+                          r"(?:developpement|development|dev|developpeurs?|developers?|developpeur ses|developpeuses?)"
+                          r"|(?:developpement|development|developer|developers|dev)(?: technical| techniques?)? (?:notes?|remarks?|memos?))$")
 
 
 _DOWNLOAD = lazy_compile(r"\b(?:telecharg\w*|download\w*)\b")
