@@ -296,9 +296,25 @@ def geo(ctx) -> Result:
     return Result.scored(score, msg, ev, **details)
 
 
-# a referential's data file by its name (commune.json, init_db_geocodes_sample.sql, cog_2024.csv, departements.geojson)
-REFERENCE_DATA_NAME = lazy_compile(r"(?:^|[_.-])(?:communes?|cities|cog|insee|geocodes?|countries|pays|departements?|regions?|epcis?|"
-                                   r"intercommunalites?)(?:[_.-]|$)", re.I)
+# a referential's data file by its name (commune.json, init_db_geocodes_sample.sql, cog_2024.csv, departements.geojson,
+# communes-departement-region.csv): the list of places it is named after is the name's head, after words that only say it is a
+# list or a table of them (v_commune_2024, liste-des-communes, table-appartenance-geo-communes). A geographic word qualifying
+# another subject (ca-region.csv, a region's budget; population-communes.csv, figures by commune) names no referential.
+REFERENCE_DATA_NAME = lazy_compile(r"^(?:communes?|cities|cog|insee|geocodes?|countries|pays|departements?|regions?|epcis?|"
+                                   r"intercommunalites?)$", re.I)
+_REFERENCE_LEAD = frozenset({"v", "liste", "list", "des", "de", "du", "la", "les", "of", "all", "toutes", "tous", "ref", "referentiel",
+                             "reference", "table", "appartenance", "geo", "code", "codes", "init", "db", "data", "donnees", "base", "seed",
+                             "fixture", "fixtures", "dump", "import", "load", "contours", "limites"})
+
+
+def reference_data_name(stem: str) -> bool:
+    """The file's name (without its extension) says it is a referential of places: its first word that is not a list's or a
+    table's word (nor a number) is one of the places' names."""
+    words = [w for w in re.split(r"[_.\s-]+", stem.lower()) if w]
+    head = next((w for w in words if w not in _REFERENCE_LEAD and not w.isdigit()), "")
+    return bool(REFERENCE_DATA_NAME.match(head))
+
+
 REFERENCE_DATA_EXT = ("json", "csv", "tsv", "sql", "geojson")
 # a map's mask (departement-invert.json: the world minus one département, one shape to grey out the rest): no list of codes
 MASK_NAME = lazy_compile(r"(?:^|[_.-])(?:invert(?:ed)?|inverse|mask|masque)(?:[_.-]|$)", re.I)
@@ -346,7 +362,7 @@ def identifiers(ctx) -> Result:
     # a referential committed as data (a Django fixture of the region's 951 communes keyed by INSEE code, a 3.8 MB dump of the
     # official geographic code loaded by a plugin's install SQL): the reference the identifier fields are filled from
     ref_files = [e.path for e in tree_of(ctx) if e.ext.lower() in REFERENCE_DATA_EXT and e.size >= 20_000
-                 and REFERENCE_DATA_NAME.search(e.name.rsplit(".", 1)[0]) and not MASK_NAME.search(e.name)
+                 and reference_data_name(e.name.rsplit(".", 1)[0]) and not MASK_NAME.search(e.name)
                  and not is_vendored(e.path) and not is_test(e.path)][:3]
     # (or a list of communes, one a row, whatever its name: config/DEPCO.csv's "29001;ARGOL", feeding a commune picker)
     ref_files += sorted({h[0] for h in sig.get("ident.commune-rows", []) if h[3] not in ("test", "doc", "example") and h[0] not in ref_files})[:3]
