@@ -56,6 +56,8 @@ LABELS: dict[str, dict[str, str]] = {
     "report.repository": {"fr": "Dépôt", "en": "Repository"},
     "report.kind": {"fr": "Type de projet jugé", "en": "Kind of project judged"},
     "report.sponsor": {"fr": "Porteur", "en": "Sponsor"},
+    "report.sponsor_forge": {"fr": "{sponsor}, d'après la forge qui publie le dépôt ({evidence})",
+                             "en": "{sponsor}, from the forge publishing the repository ({evidence})"},
     "report.kind_undecided": {"fr": "non déterminé par les fichiers (au plus près : {kind})", "en": "not decided by the files (nearest: {kind})"},
     "kind.web-application": {"fr": "application web", "en": "web application"},
     "kind.api-service": {"fr": "service d'API", "en": "web API service"},

@@ -203,6 +203,19 @@ def declarations_view(report: dict[str, Any], lang: str) -> dict[str, Any] | Non
     return {"rows": rows, "exceptions": exceptions, "error": err_text, "sources": [clean(s, 100) for s in decl.get("sources") or []]}
 
 
+def sponsor_text(proj: dict[str, Any], lang: str) -> str:
+    """The sponsor type for people, with where it was read when no one declared it: « collectivité territoriale, d'après la
+    forge qui publie le dépôt (github.com/datagrandest : Région Grand Est) »."""
+    from auditor.i18n import t
+
+    sponsor = t(f"sponsor.{proj.get('sponsor_type') or 'unknown'}", lang)
+    said = proj.get("sponsor_evidence")
+    if proj.get("sponsor_source") == "forge-owner" and isinstance(said, str) and said:
+        evidence = clean(said, 160).replace(": ", "\u00a0: ", 1) if lang == "fr" else clean(said, 160)
+        return t("report.sponsor_forge", lang).replace("{sponsor}", sponsor).replace("{evidence}", evidence)
+    return sponsor
+
+
 def project_line(report: dict[str, Any], lang: str, label: bool = True) -> str | None:
     """« Type de projet jugé : modèle de données… · Porteur : collectivité territoriale » from ``facts.project``."""
     from auditor.i18n import t
@@ -214,7 +227,7 @@ def project_line(report: dict[str, Any], lang: str, label: bool = True) -> str |
     kind = t(f"kind.{proj['kind']}", lang)
     if proj.get("kind_decided") is False:  # (a guess no file decided, an Android application "library": said as such)
         kind = t("report.kind_undecided", lang).replace("{kind}", kind)
-    sponsor = t(f"sponsor.{proj.get('sponsor_type') or 'unknown'}", lang)
+    sponsor = sponsor_text(proj, lang)
     paths = [e.get("path") for e in proj.get("kind_evidence") or [] if isinstance(e, dict) and e.get("path")][:3]
     shown = f"{kind} ({', '.join(paths)})" if paths else kind
     also = [t(f"kind.{a['kind']}", lang) for a in proj.get("also_kinds") or [] if isinstance(a, dict) and a.get("kind")][:2]
@@ -226,4 +239,4 @@ def project_line(report: dict[str, Any], lang: str, label: bool = True) -> str |
         shown += (f" — copie de {name} ({copy.get('path')}) ; mesuré : {own}" if own else f" — copie de {name} ({copy.get('path')}) ; part propre non distinguée") \
             if lang == "fr" else (f" — a copy of {name} ({copy.get('path')}); measured: {own}" if own else f" — a copy of {name} ({copy.get('path')}); own part not told apart")
     head = f"{t('report.kind', lang)}{sep}" if label else ""
-    return f"{head}{clean(shown, 400)} · {t('report.sponsor', lang)}{sep}{clean(sponsor, 100)}"
+    return f"{head}{clean(shown, 400)} · {t('report.sponsor', lang)}{sep}{clean(sponsor, 300)}"

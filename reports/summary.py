@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from auditor.i18n import colon, fmt_score, percent, pick, t
-from auditor.reports.common import PROBLEM, clean, level_title, results_by_id
+from auditor.reports.common import PROBLEM, clean, level_title, results_by_id, sponsor_text
 from auditor.reports.evidence import quote, strip_markdown
 
 TOP = 3
@@ -51,7 +51,7 @@ def describe(report: dict[str, Any], lang: str) -> dict[str, Any]:
     kind = _label(f"kind.{proj.get('kind')}", lang) if proj.get("kind") else None
     if kind and proj.get("kind_decided") is False:  # (a guess no file decided is said as such)
         kind = t("report.kind_undecided", lang).replace("{kind}", kind)
-    sponsor = _label(f"sponsor.{proj.get('sponsor_type')}", lang) if proj.get("sponsor_type") and proj.get("sponsor_type") != "unknown" else None
+    sponsor = sponsor_text(proj, lang) if proj.get("sponsor_type") and proj.get("sponsor_type") != "unknown" else None
     orgs = facts.get("organisations") if isinstance(facts.get("organisations"), dict) else {}
     seen = []
     for o in sorted((o for o in orgs.get("organisations") or [] if isinstance(o, dict) and o.get("domain")),

@@ -3,13 +3,14 @@
 Checks judge a PostGIS data model, a QGIS kit or a static map differently from a web application:
 each check declares the kinds it applies to (``@check(kinds=…)``) and the engine answers *not
 applicable* elsewhere. The kind is decided from the files, with the paths that decided it; the
-sponsor type comes from the audit's options (``--sponsor-type``, a portfolio entry), then from
-``publiccode.yml`` (``organisation``, legacy ``legal`` and ``it.riuso`` fields), else *unknown*.
+sponsor type comes from the audit's options (``--sponsor-type``, a portfolio entry), then from the project's declarations
+(``.auditor.yml``), ``publiccode.yml`` (``organisation``, legacy ``legal`` and ``it.riuso`` fields), then from the forge account
+or forge host of its origin when ``organisations.yml`` lists it as a public body's (``sponsor_forge.py``), else *unknown*.
 
 Value::
 
     {"kind": id, "kind_evidence": [{"path", "reason"}], "scores": {kind: n},
-     "sponsor_type": id, "sponsor_source": "option" | "portfolio" | "publiccode.yml" | None,
+     "sponsor_type": id, "sponsor_source": "option" | "portfolio" | "declarations" | "publiccode.yml" | "forge-owner" | None,
      "sponsor_evidence": str | None}
 
 The value depends on the audit's options (the sponsor type): it is never cached on disk.
@@ -965,7 +966,7 @@ def project_kind(ctx) -> dict:
     return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided, "pages": _plugin_pages(ctx, evidence), "also": also}
 
 
-@fact("project", version=8, cache="none")
+@fact("project", version=9, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
@@ -991,6 +992,12 @@ def project(ctx) -> dict:
     if sponsor is None:
         sponsor, said = _publiccode_sponsor(ctx)
         source = "publiccode.yml" if sponsor else None
+    if sponsor is None:  # the forge account (or the forge's own host) of a listed public body: that body's repository
+        from auditor.facts.sponsor_forge import forge_sponsor
+
+        found = forge_sponsor(getattr(ctx, "target", None))
+        if found:
+            sponsor, said, source = found[0], found[1][:200], "forge-owner"
     # the project the repository is a customised copy of (mviewer copied at the root with the region's add-on), shown at the top
     host = inventory_of(ctx).host_copy
     copy_of = {k: host[k] for k in ("name", "version", "repository", "path", "line", "own")} if host else None
