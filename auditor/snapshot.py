@@ -247,6 +247,18 @@ class Snapshot:
             return None
         return _decode(data)
 
+    def link_target(self, path: str) -> str | None:
+        """What a symlink of the tree points to, as written in the link (never followed here: the caller resolves it
+        among :attr:`files`), or None (not a symlink, unreadable, longer than 4,096 bytes)."""
+        entry = self.files.get(path)
+        if entry is None or entry.kind != "symlink" or entry.size > 4096:
+            return None
+        data = self._link(entry)
+        return data.decode("utf-8", "surrogateescape") if data is not None and len(data) <= 4096 else None
+
+    def _link(self, entry: FileEntry) -> bytes | None:
+        return self._read(entry) if entry.oid else None  # in git, a symlink's blob is its target
+
 
     def _fold_submodule_copies(self) -> None:
         """A folder that .gitmodules declares as a submodule but that is committed as files (MapStore2/ copied whole into a
@@ -590,6 +602,12 @@ class FolderSnapshot(Snapshot):
         self._fold_submodule_copies()
         self._skip_oversized()
         self.commit_date = datetime.fromtimestamp(newest, timezone.utc) if newest else None
+
+    def _link(self, entry: FileEntry) -> bytes | None:
+        try:
+            return os.fsencode(os.readlink(self._real.get(entry.path) or os.path.join(self.root, *PurePosixPath(entry.path).parts)))
+        except OSError:
+            return None
 
     def _read(self, entry: FileEntry) -> bytes | None:
         full = self._real.get(entry.path) or os.path.join(self.root, *PurePosixPath(entry.path).parts)

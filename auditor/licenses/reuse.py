@@ -27,6 +27,7 @@ from auditor import safejson
 from auditor.lazyre import lazy_compile
 from auditor.licenses.notices import parse_expression
 from auditor.licenses.reuse_dep5 import dep5_rx as _dep5_rx, parse_dep5
+from auditor.licenses.reuse_texts import licences_folder
 from auditor.spdx import reuse_license_keys
 
 CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "svelte", "java", "kt", "kts", "scala", "groovy", "php", "rb", "go",
@@ -244,21 +245,6 @@ def iter_blobs(snapshot, entries: list) -> "Iterator[tuple[object, bytes | None]
             yield e, None
 
 
-def _license_texts(files) -> tuple[dict[str, str], list[str]]:
-    """LICENSES/<id>.<ext> files by licence id, and those without an extension."""
-    license_texts = {}
-    without_extension = []
-    for e in files.values():
-        if e.path.startswith("LICENSES/") and e.path.count("/") == 1 and e.kind in ("file", "executable"):
-            stem = e.name.rsplit(".", 1)[0] if "." in e.name else e.name
-            if stem.endswith(".license") or e.name.endswith(".license"):
-                continue
-            license_texts[stem] = e.path
-            if "." not in e.name:
-                without_extension.append(e.path)
-    return license_texts, without_extension
-
-
 def _to_read(covered: list, files, found_of: dict, max_bytes: int, budget: int) -> tuple[list, list[str]]:
     """The blobs to read (a file's own, or its .license companion), and the files left unread (too
     big, not a regular file, beyond the total budget); files an override annotation covers are not read."""
@@ -275,12 +261,12 @@ def _to_read(covered: list, files, found_of: dict, max_bytes: int, budget: int) 
     return to_read, unread
 
 
-def _texts(used: dict[str, int], license_texts: dict[str, str]) -> dict[str, list[str]]:
-    """Licence texts missing for a licence used, present for none, or named by no valid SPDX id."""
+def _texts(used: dict[str, int], license_texts: dict[str, str], rejected: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Licence texts missing for a licence used, present for none, named by no valid SPDX id or by a deprecated one."""
     plus = {i[:-1] for i in used if i.endswith("+")}
     return {"missing_texts": sorted(i for i in used if i not in license_texts and i.rstrip("+") not in license_texts),
-            "unused_texts": sorted(p for stem, p in license_texts.items() if stem not in used and stem not in plus),
-            "bad_texts": sorted(p for stem, p in license_texts.items() if not stem.startswith("LicenseRef-") and not parse_expression(stem)[2])}
+            "unused_texts": sorted(p for lid, p in license_texts.items() if lid not in used and lid not in plus),
+            "bad_texts": sorted(rejected["bad"]), "deprecated_texts": sorted(rejected["deprecated"])}
 
 
 @dataclass
@@ -342,7 +328,7 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
         if any(prefix == "" for prefix, _ in tomls):
             errors.append(".reuse/dep5 and REUSE.toml cannot be combined")
         dep5 = parse_dep5(snapshot.read_text(".reuse/dep5") or "")
-    license_texts, without_extension = _license_texts(files)
+    license_texts, rejected = licences_folder(snapshot)
     covered = [e for e in sorted(files.values(), key=lambda x: x.path) if is_covered(e)]
     truncated = len(covered) > max_files
     covered = covered[:max_files]
@@ -362,16 +348,16 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
         lic, has_copy = _combine(file_lic, file_copy, found_of[e.path])
         tally.add(e, lic, has_copy, e.ext in CODE_EXT and is_source(e.path))
     used = tally.used
-    texts = _texts(tally.keys, license_texts)
+    texts = _texts(tally.keys, license_texts, rejected)
     n = len(covered)
-    compliant = (n == tally.ok and not any(texts.values()) and not without_extension
+    compliant = (n == tally.ok and not any(texts.values()) and not rejected["without_extension"]
                  and not tally.invalid and not unread and not truncated and not errors)
     return {
         "covered": total, "measured": n, "compliant_files": tally.ok, "missing_license": n - tally.with_license,
         "missing_copyright": n - tally.with_copyright, "examples": tally.missing_examples, "licenses_used": used,
         "licenses_used_code": tally.used_code,
         "license_texts": license_texts, **texts,
-        "texts_without_extension": sorted(without_extension), "compliant": compliant,
+        "texts_without_extension": sorted(rejected["without_extension"]), "compliant": compliant,
         "bad_expressions": tally.bad_expressions, "errors": errors, "unread": unread[:examples], "unread_count": len(unread),
         "truncated": truncated, "reuse_toml": bool(tomls), "dep5": bool(dep5),
         "per_file_ids_count": tally.files_with_ids,

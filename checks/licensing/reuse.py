@@ -47,7 +47,8 @@ def reuse(ctx) -> Result:
     if r.get("compliant"):
         return Result.passed(T(fr + " : conforme, comme le dirait « reuse lint ».", en + ": compliant, as \"reuse lint\" would say."),
                              ev, **details)
-    if ok == covered and (r["unread_count"] or r["truncated"]) and not (r["missing_texts"] or r["unused_texts"] or r["bad_expressions"] or r["errors"]):
+    if ok == covered and (r["unread_count"] or r["truncated"]) and not (r["missing_texts"] or r["unused_texts"] or r["bad_expressions"] or r["errors"]
+                                                                        or r.get("bad_texts") or r.get("deprecated_texts") or r.get("texts_without_extension")):
         return Result.inconclusive(T(fr + " ; le reste n'a pas pu être lu : conformité non établie.",
                                      en + "; the rest could not be read: compliance not established."), ev, **details)
     return Result.scored(score, T(fr + ".", en + "."), ev, pass_at=9.5, warn_at=5, **details).advise(_commands(ctx, r))
@@ -129,6 +130,9 @@ def _evidence(r: dict, n: int) -> list[Evidence]:
     for p in (r.get("bad_texts") or [])[:n]:
         ev.append(Evidence(path=p, kind="finding", note=T("nom de fichier qui n'est pas un identifiant SPDX ni LicenseRef-",
                                                           "file name that is neither an SPDX identifier nor LicenseRef-")))
+    for p in (r.get("deprecated_texts") or [])[:n]:
+        ev.append(Evidence(path=p, kind="finding", note=T("texte nommé par un identifiant SPDX obsolète (deprecated)",
+                                                          "text named by a deprecated SPDX identifier")))
     for p in (r.get("texts_without_extension") or [])[:n]:
         ev.append(Evidence(path=p, kind="finding", note=T("texte de licence sans extension (.txt)", "license text without an extension (.txt)")))
     for b in r["bad_expressions"][:n]:
@@ -161,6 +165,14 @@ def _message(r: dict, ok: int, covered: int, share: float, words: dict | None = 
     if r["unused_texts"]:
         fr += f" ; textes inutilisés : {', '.join(r['unused_texts'][:8])}"
         en += f"; unused texts: {', '.join(r['unused_texts'][:8])}"
+    rejected = [(r.get("bad_texts") or [], "nommés par aucun identifiant SPDX ni LicenseRef-", "named by no SPDX identifier nor LicenseRef-"),
+                (r.get("deprecated_texts") or [], "nommés par un identifiant SPDX obsolète", "named by a deprecated SPDX identifier"),
+                (r.get("texts_without_extension") or [], "sans extension", "without an extension")]
+    for paths, what_fr, what_en in rejected:
+        if paths:
+            shown = ", ".join(paths[:5]) + (" …" if len(paths) > 5 else "")
+            fr += f" ; textes de LICENSES/ {what_fr}, que reuse lint refuse : {shown}"
+            en += f"; texts in LICENSES/ {what_en}, which reuse lint rejects: {shown}"
     if r["errors"]:
         fr += " ; " + " ; ".join(r["errors"])
         en += "; " + "; ".join(r["errors"])
