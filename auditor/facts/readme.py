@@ -25,7 +25,7 @@ from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sect
 from auditor.facts.readme_uses import configurable_sentence, dependency_block, interface_steps, own_text, production_server_sentence, request_example, route_tables, run_steps
 from auditor.facts.readme_roles import (describes_before_list, leads_purpose_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
-from auditor.facts.readme_sentences import _SENTENCE_SPLIT, sentence_sections
+from auditor.facts.readme_sentences import _SENTENCE_SPLIT, anchor_key, sentence_sections
 from auditor.facts.readme_signals import find_signals
 from auditor.facts.readme_asides import aside_lines, framework_line, late_asides, not_a_description
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
@@ -108,6 +108,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
 
 
 _HUGE_TOKEN = lazy_compile(r"\S{2000,}")
+_HTML_ANCHOR = lazy_compile(r"""<a\s[^>]{0,200}?\b(?:name|id)\s*=\s*["']([^"'>]{1,200})["']""", re.I)  # (an in-page anchor set by hand)
 
 
 def step_sections(blocks: list[Block], text: str, have: set[str]) -> list[tuple[str, Block]]:
@@ -229,11 +230,12 @@ def analyse(text: str, path: str) -> dict:
     outputs = output_chapter_lines(blocks)  # ("## Files generated": the settings a written file holds are no configuration)
     licensing = licence_chapter_lines(blocks, heading_sections) | licence_chapter_lines(blocks, heading_sections, "configuration")  # ("## Licence": "Due
     # to its usage of python library …", "### Variables d'environnement": "… sera utilisée pour l'utilisation de TLS …": no use of the project)
+    anchors = frozenset(anchor_key(h.text) for h in blocks if h.kind == "heading") | frozenset(anchor_key(a) for a in _HTML_ANCHOR.findall(text[:MAX_README_BYTES]))
     for b in blocks:
         if b.kind != "paragraph" or b.line in aside:
             continue
         sentences = _SENTENCE_SPLIT.split(b.text)
-        for name in sentence_sections(b) + (["configuration"] if b.line not in outputs and any(settings_sentence(x) or edits_settings_file(x) or VARIABLES_TO_FILL.match(norm(x))
+        for name in sentence_sections(b, anchors) + (["configuration"] if b.line not in outputs and any(settings_sentence(x) or edits_settings_file(x) or VARIABLES_TO_FILL.match(norm(x))
                                                                      or configurable_sentence(x) for x in sentences) else []) + (  # ("Variables importantes à renseigner :")
                 ["deployment"] if any(production_server_sentence(x) for x in sentences) else []):  # ("For production purpose … your vhost … (on apache or nginx)")
             if name not in have and not (name == "usage" and b.line in licensing):
@@ -303,7 +305,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=123)
+@fact("readme", version=124)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

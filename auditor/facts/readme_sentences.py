@@ -4,7 +4,7 @@ CONTRIBUTING.md), a short sentence with a topic word and a pointer, a licence na
 from __future__ import annotations
 
 import re
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 from auditor.facts.document import URL, Block, norm
 from auditor.facts.readme_asides import CODE_PATH
@@ -52,6 +52,19 @@ def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> boo
     return pointer
 
 
+def in_labels_of(block: Block, sentence: str) -> bool:
+    """The sentence holds one of the paragraph's links (its label)."""
+    return any(label and label in sentence for _, label in block.links)
+
+
+def _only_in_labels(normed: str, words, labels: list[str]) -> bool:
+    """Every topic word of the sentence is inside one of ``labels`` (the labels of links leading nowhere)."""
+    rest = f" {normed} "
+    for label in sorted(labels, key=len, reverse=True):
+        rest = rest.replace(f" {label} ", " ")
+    return not any(_has_phrase(rest.strip(), w) for w in words) and any(_has_phrase(label, w) for label in labels for w in words)
+
+
 _SETTINGS_FILE = lazy_compile(r"(?<![\w/])(?:[\w-]*(?:config|configuration|settings|parametres|parametrage)[\w-]*\.(?:json|ya?ml|toml|ini|properties|env)|\.env)\b", re.I)
 _TEMPLATE_NAME = lazy_compile(r"(?<![\w/])\.?[\w-]+\.(?:example|sample|dist|template|tpl|exemple)\b", re.I)  # (a settings template's name)
 
@@ -63,12 +76,37 @@ def _anchor_sections(fragment: str) -> list[str] | None:
     return (heading_sections(fragment.replace("-", " ")) or None) if fragment else None
 
 
-def sentence_sections(block: Block) -> list[str]:
+def anchor_key(text: str) -> str:
+    """The form a heading and an in-page link's anchor are compared in ("## 2. Utilisation de l'API" and "#2-utilisation-de-lapi")."""
+    return norm(unquote(text).replace("-", " ")).replace(" ", "")
+
+
+# a site's home page that is a documentation site all the same ("https://docs.outil.fr", "https://outil.readthedocs.io/")
+_DOCS_HOST = lazy_compile(r"^(?:docs?|documentation|wiki|guides?|aide|help|manuel|manual|support)\.|\.(?:readthedocs\.io|gitbook\.io|readme\.io)$")
+
+
+def _leads_nowhere(url: str, anchors: frozenset | None) -> bool:
+    """A link that is no document on its label's topic: an in-page anchor to no heading of the README ("[Utilisation](#utilisation)"
+    with no such chapter), or the home page of a site that is no documentation site ("[Utilisation](https://service.example.fr)")."""
+    if url.startswith("#"):
+        return anchors is not None and len(url) > 1 and anchor_key(url[1:]) not in anchors
+    parsed = urlparse(url)
+    return parsed.scheme in ("http", "https") and parsed.path in ("", "/") and not parsed.query and not parsed.fragment \
+        and not _DOCS_HOST.search((parsed.hostname or "").lower())
+
+
+def sentence_sections(block: Block, anchors: frozenset | None = None) -> list[str]:
     """Sections that a paragraph gives explicitly: a link to the document that covers them
     (INSTALL.md, CONTRIBUTING.md…), or a short sentence holding a topic noun and a pointer (a link,
-    a file name, "voir", "see"…); for the license, a license name; for contact, an address."""
+    a file name, "voir", "see"…); for the license, a license name; for contact, an address. A topic word that is only the label of a
+    link leading nowhere (an anchor to no heading of ``anchors``, a site's home page) gives nothing: "[Utilisation](#utilisation)"
+    with no such chapter, "[Utilisation](https://service.example.fr)"."""
     if block.badge_only or not block.text or command_paragraph(block.text):  # ("mvn license:check": a command, no sentence)
         return []
+    nowhere = [norm(label) for u, label in block.links if label and norm(label) and _leads_nowhere(u, anchors)]
+    # every link of the paragraph an anchor to no chapter ("Pour l'utilisation, voir [ci-dessous](#utilisation)" with none below):
+    # what it points to is not there
+    dead_anchors = bool(block.links) and all(u.startswith("#") and _leads_nowhere(u, anchors) for u, _ in block.links)
     found = []
     doc_links = [u for u, _ in block.links if u and not u.startswith("#") and not any(h in u for h in BADGE_HOSTS)]  # #chapter: a heading
     # (a link to another chapter of the document, docs/deployment.md#configuration, gives that chapter's section, not the document's)
@@ -95,6 +133,10 @@ def sentence_sections(block: Block) -> list[str]:
                     name == "contributing" and (not any(_has_phrase(PUT_TO_USE.sub(" ", named), w) for w in words) or _NO_CONTRIBUTION.search(normed))) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and (K8S_KINDS.search(sentence) or deploy_moment_only(normed))) or (name == "install" and (
                     install_moment_only(normed) or (another_tools_setup(normed, sentence) and not _FILE_MENTION.search(sentence) and all(u.startswith(("http://", "https://")) for u, lab in block.links if lab in in_labels)))):
                 continue
+            if nowhere and _only_in_labels(named if name != "contact" else prose, words, nowhere) or (
+                    dead_anchors and name in ("install", "usage", "configuration", "deployment", "contributing") and in_labels_of(block, sentence)
+                    and not _FILE_MENTION.search(sentence) and not URL.search(sentence)):
+                continue  # ("[Utilisation](https://service.example.fr)": the topic only names a link to the site's home page)
             if name in ("install", "usage", "configuration") and dev_tool_object(named, [w for w in words if _has_phrase(named, w)]):
                 continue  # ("pour une utilisation de rubocop plus rapide en local": the contributors' linter, not the project's usage)
             link_only = pointer and not by_text and not URL.search(sentence)
