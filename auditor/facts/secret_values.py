@@ -45,6 +45,10 @@ REDACTED = lazy_compile(r"^(['\"]?)[*#_\[(<-]*(?:removed|redacted|hidden|masked|
 
 
 LOCAL_HOST = lazy_compile(r"""@(localhost|127\.0\.0\.1|0\.0\.0\.0|postgres|postgis|db|database|mysql|mariadb|redis|rabbitmq|mongo|mongodb|host\.docker\.internal"""
+                          # a service container's name: one label (no domain, unreachable outside its Compose network or CI job) naming a
+                          # database or broker image (postgres-idelibre, a CI job's alias postgresidelibre, app_db); Docker's bridge gateway
+                          # 172.17.0.1, the developer's own machine seen from a container (issue 12, s20)
+                          r"""|[\w-]*(?:postgres|postgis|pgsql|mysql|mariadb|redis|rabbitmq|mongo|db)[\w-]*|172\.17\.0\.1"""
                           r"""|x\.x\.x\.x|xxx\.xxx\.xxx\.xxx|<[\w-]+>)(?=[:/\s?'"]|$)""", re.I)  # (or a placeholder: @x.x.x.x, @<host>)
 DEV_SETTINGS = lazy_compile(r"(^|/)(settings|config|conf)/(test|tests|testing|ci|local|dev|development)\.py$|(^|/)settings_(test|ci|local|dev)\.py$|(^|/)\.github/workflows/|(^|/)\.gitlab-ci\.ya?ml$|(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
 EXAMPLE_FILE = lazy_compile(r"[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
@@ -103,6 +107,71 @@ def _env_value_sensitive(name: str, value: str) -> bool:
         m = URL_CREDENTIALS.search(value)
         return bool(m) and not PLACEHOLDER.match(m.group(1)) and not LOCAL_HOST.search(value)
     return bool(SENSITIVE_NAME.search(name)) and not SECRET_ATTRIBUTE.search(name)
+
+
+_VALUE_PATH = lazy_compile(r"^(?:/|\./|\.\./|~/|[A-Za-z]:[\\/])\S*$")
+_STORE_NAME = lazy_compile(r"^[A-Za-z][\w-]{0,31}$")
+_REPEATED = lazy_compile(r"^(.{2,}?)\1+$")
+_SECRET_WORDS = ("secret", "token", "key", "pass", "password", "passphrase", "salt", "jwt", "app", "api", "auth", "test", "dev", "local",
+                 "default", "change", "me", "my", "the", "for")
+_ACCOUNT_NAME = lazy_compile(r"(?:^|_)(?:user(?:name)?|login|db|database|dbname|name)$", re.I)
+
+
+def dev_default(name: str, value: str, accounts: set[str] = frozenset()) -> str | None:
+    """Why a committed ``.env`` value under a secret's name is a development default and no secret (issue 12, s20): ``"path"``
+    (a folder, TOKEN_DIRECTORY=/tmp/), ``"name"`` (a DSN naming a store, not a URL with a password: LOCK_DSN=semaphore),
+    ``"placeholder"`` (a repeated word, SALT='saltsaltsalt', or the words of its own name and of secrets, JWT_SECRET=jwtsecret),
+    ``"account"`` (a password equal to the account or database name set beside it, POSTGRES_PASSWORD=idelibre); None for a
+    value that may be a real secret (random, or a word that names nothing around it)."""
+    v = value.strip().split(" #")[0].strip().strip("'\"")
+    if _VALUE_PATH.match(v):
+        return "path"
+    if name.lower().endswith("dsn") and "://" not in v and _STORE_NAME.match(v):
+        return "name"
+    low = re.sub(r"[-_.\s]", "", v.lower())
+    if len(low) >= 4 and _REPEATED.match(low):
+        return "placeholder"
+    words = sorted({w for w in name.lower().split("_") if len(w) >= 2} | set(_SECRET_WORDS), key=len, reverse=True)
+    if low.isalpha() and re.fullmatch("(?:%s)+" % "|".join(map(re.escape, words)), low):
+        return "placeholder"
+    if v and v in accounts and _PASSWORD_KEY.search(name):
+        return "account"
+    return None
+
+
+def env_value_finding(name: str, value: str, accounts: set[str], framework_defaults: bool) -> dict | None:
+    """A committed ``.env`` setting as a finding of the ``secrets`` fact (without its place), or None when it holds no secret. Symfony
+    commits ``.env`` by design as the defaults file: there a value is a weak hint; a development default (:func:`dev_default`) is
+    set aside as such, with its reason."""
+    if not _env_value_sensitive(name, value):
+        return None
+    found = {"kind": "Value in a committed .env file", "variable": name}
+    default = dev_default(name, value, accounts)
+    if default:
+        return {**found, "strength": "weak", "class": "dev-config", "default": default}
+    return {**found, "strength": "weak" if framework_defaults else "strong", "class": "config"}
+
+
+# the variable a random literal is assigned to, named as a key ($token, API_KEY, apiToken, client_secret, $secretKey; issue 12, s20)
+_NAMED_KEY = lazy_compile(r"(?:api_?key|apikey|access_?key|secret_?key|private_?key|secret|token)['\"\]]?\s*$", re.I)
+# keys public by design, shipped to every browser: a Google/Firebase web key (AIza…), a Mapbox public token (pk.…)
+_PUBLIC_KEY = lazy_compile(r"AIza|['\"]pk\.")
+
+
+def named_random_key(line: str) -> bool:
+    """A random literal assigned to a variable named as a key or token (``$token = '<40 random characters>'``), not a public one."""
+    return bool(_NAMED_KEY.search(key_of(line))) and _random_value(line) and not _PUBLIC_KEY.search(line)
+
+
+def env_accounts(text: str) -> set[str]:
+    """The account and database names a ``.env`` file sets (POSTGRES_USER=idelibre, DB_NAME=app)."""
+    out = set()
+    for m in map(ENV_ASSIGN.match, text.splitlines()):
+        if m and _ACCOUNT_NAME.search(m.group(1)):
+            v = m.group(2).split(" #")[0].strip().strip("'\"")
+            if v:
+                out.add(v)
+    return out
 
 
 def no_real_secret(text: str) -> bool:

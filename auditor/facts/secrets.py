@@ -24,7 +24,7 @@ from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, lines_from_file, 
 from auditor.facts.secret_calls import call_password, filled_settings
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
-                                          URL_CREDENTIALS, _env_value_sensitive, code_password, role_words, SEED_PATH, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
+                                          URL_CREDENTIALS, _env_value_sensitive, code_password, env_accounts, env_value_finding, named_random_key, role_words, SEED_PATH, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
 from auditor.facts.textscan import file_class, is_scannable
 from auditor.lazyre import lazy_compile
 
@@ -46,28 +46,23 @@ CONNECTION_LOGIN = lazy_compile(r"""\b(?:user(?:name)?|login|uid)\s*=\s*["'][^"'
 
 
 def _committed_env_files(snap, entries) -> list[dict]:
-    """Plain ``.env`` files (not templates) with sensitive values: path, line and variable name only.
-
-    Symfony commits ``.env`` by design as the defaults file (real values go to ``.env.local``):
-    there a value is a weak hint (check that production overrides it), elsewhere a strong one.
-    """
+    """Plain ``.env`` files (not templates) with sensitive values (:func:`env_value_finding`): path, line and variable name only."""
     symfony = "symfony" in (snap.read_text("composer.json", limit=1_000_000) or "") if "composer.json" in snap.files else False
     out = []
     for e in entries:
         low = e.name.lower()
-        if not (low == ".env" or low.startswith(".env.") or low.endswith(".env")):
-            continue
-        if is_env_template(e.path):
+        if not (low == ".env" or low.startswith(".env.") or low.endswith(".env")) or is_env_template(e.path):
             continue
         text = snap.read_text(e.path, limit=MAX_FILE_BYTES)
         if not text:
             continue
         framework_defaults = symfony and e.dir == "" and low in (".env", ".env.dev", ".env.test")
+        accounts = env_accounts(text)
         for i, line in enumerate(text.splitlines(), 1):
             m = ENV_ASSIGN.match(line)
-            if m and _env_value_sensitive(m.group(1), m.group(2)):
-                out.append({"path": e.path, "line": i, "kind": "Value in a committed .env file",
-                            "strength": "weak" if framework_defaults else "strong", "class": "config", "variable": m.group(1)})
+            found = env_value_finding(m.group(1), m.group(2), accounts, framework_defaults) if m else None
+            if found:
+                out.append({"path": e.path, "line": i, **found})
     return out
 
 
@@ -320,7 +315,7 @@ def _unique(findings: list[dict]) -> list[dict]:
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
 
 
-@fact("secrets", version=31, public=False, ahead=3)
+@fact("secrets", version=32, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -348,6 +343,7 @@ def secrets(ctx) -> dict:
             continue
         scanned += 1
         random_lines = {ln for kind, ln, _h, _l in found if kind in ("Base64 High Entropy String", "Hex High Entropy String")}
+        shaped_lines = {ln for kind, ln, _h, _l in found if kind not in WEAK_TYPES}  # (a token of a known shape says it already)
         for kind, line_number, secret_hash, line in (f for f in found if not site_token(f)):  # (a page's site-ownership token: public)
             if (e.path, secret_hash) in reviewed:
                 acknowledged += 1
@@ -368,6 +364,9 @@ def secrets(ctx) -> dict:
                     and _random_value(line) and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path) and not is_test(e.path) \
                     and "AIza" not in line:  # (a Google/Firebase web key, AIza…, is public by design: a hint)
                 strength = "strong"  # const API_KEY = '<56 random characters>' in a script: both detectors agree on a committed key
+            if kind in ("Base64 High Entropy String", "Hex High Entropy String") and named_random_key(line) and line_number not in shaped_lines \
+                    and (file_class(e.path) == "code" or inv.category(e.path) == "source") and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path) and not is_test(e.path):
+                strength = "strong"  # $token = '<40 random characters>' sent as an API header (detect-secrets' keywords lack "token"): a key
             if kind == "Secret Keyword" and not LOCAL_HOST.search(line) and (((login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1))
                     and not REDACTED.match(login.group(1))) or (call_password(line) and not is_test(e.path))):
                 strength = "strong"  # a connection's user name and literal password (a Tomcat DataSource), a literal given to a sign-in call ($ldap->bind($dn, password => 'k8Zq…')): a credential

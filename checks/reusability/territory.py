@@ -327,26 +327,31 @@ def secrets(ctx) -> Result:
     strong = [f for f in code_like if f["strength"] == "strong"]
     weak = [f for f in code_like if f["strength"] == "weak"]
     aside = [f for f in findings if f["class"] in aside_classes]
+    defaults = len([f for f in aside if f.get("default")]) + value.get("local_dev_urls", 0)  # (development defaults: nothing to revoke)
+    defaults_fr = f" ; {defaults} valeur(s) par défaut de développement mise(s) de côté (chemin, nom, valeur de remplissage, base d'un conteneur de service), rien à révoquer" if defaults else ""
+    defaults_en = f"; {defaults} development default(s) set aside (path, name, filler value, a service container's database), nothing to revoke" if defaults else ""
 
     def ev(fs, kind="finding"):
         # path, line and kind of secret only: the value never leaves the secrets fact
         strong_note = T("Secret probable (type détecté) : révoquez-le et retirez-le.", "Probable secret (detected type): revoke and remove it.")
         weak_note = T("À vérifier (entropie, mot-clé ou valeur par défaut) : si c'est un vrai secret, révoquez-le et lisez-le depuis l'environnement.",
                       "To review (entropy, keyword or default value): if it is a real secret, revoke it and read it from the environment.")
+        default_note = T("Valeur par défaut de développement (chemin, nom, valeur de remplissage, compte local) : rien à révoquer ; en production, donnez la vraie valeur par l'environnement.",
+                         "Development default (path, name, filler value, local account): nothing to revoke; in production, give the real value through the environment.")
         return [Evidence(path=f["path"], line=f["line"], value=f["kind"] + (f" ({f['variable']})" if f.get("variable") else ""), kind=kind,
-                         note=strong_note if f["strength"] == "strong" else weak_note)
+                         note=default_note if f.get("default") else strong_note if f["strength"] == "strong" else weak_note)
                 for f in fs[:100]]
 
     details = {"strong": len(strong), "weak": len(weak), "in_tests_or_docs": len(aside), "scanned": value["scanned"],
                "candidates": value["candidates"], "complete": value["complete"],
-               "acknowledged_in_baseline": value.get("acknowledged", 0), "placeholder_credentials": value.get("placeholders", 0)}
+               "acknowledged_in_baseline": value.get("acknowledged", 0), "placeholder_credentials": value.get("placeholders", 0), "development_defaults": defaults}
     if strong:
         score = max(0.0, 3 - len(strong) * 0.5)
         sent = [f for f in strong if f["kind"] == "CI secrets sent to an outside host"]  # (secret_assignments: the GhostAction pattern)
         where = _places(sent)
-        return Result.fail(T(f"{len(strong)} secret(s) probable(s) versionné(s) ({len(weak)} autre(s) indice(s) plus faible(s))"
+        return Result.fail(T(f"{len(strong)} secret(s) probable(s) versionné(s) ({len(weak)} autre(s) indice(s) plus faible(s){defaults_fr})"
                              + (f", dont un workflow qui envoie des secrets de la CI vers un hôte extérieur ({where}) : supprimez-le et révoquez ces secrets." if sent else "."),
-                             f"{len(strong)} probable secret(s) committed ({len(weak)} weaker hint(s))"
+                             f"{len(strong)} probable secret(s) committed ({len(weak)} weaker hint(s){defaults_en})"
                              + (f", including a workflow sending CI secrets to an outside host ({where}): delete it and revoke those secrets." if sent else ".")),
                            ev(strong) + ev(weak), score=score,
                            **details).advise(T(
@@ -358,8 +363,8 @@ def secrets(ctx) -> Result:
             "and add detect-secrets or gitleaks to continuous integration."))
     if weak:
         score = max(5.0, 10 - len(weak) * 0.25)
-        return Result.scored(score, T(f"Aucun secret avéré ; {len(weak)} chaîne(s) ressemblant à un secret (entropie élevée, mot-clé, valeur par défaut) à vérifier.",
-                                      f"No certain secret; {len(weak)} string(s) that look like a secret (high entropy, keyword, default value) to review."),
+        return Result.scored(score, T(f"Aucun secret avéré ; {len(weak)} chaîne(s) ressemblant à un secret (entropie élevée, mot-clé, valeur par défaut) à vérifier{defaults_fr}.",
+                                      f"No certain secret; {len(weak)} string(s) that look like a secret (high entropy, keyword, default value) to review{defaults_en}."),
                              ev(weak), **details).advise(T(
             f"Vérifiez {_places(weak)} : un vrai secret se révoque et se lit depuis l'environnement ; une valeur sans danger "
             "(exemple, valeur de test) s'inscrit dans la base de référence de detect-secrets (detect-secrets scan > .secrets.baseline) "
