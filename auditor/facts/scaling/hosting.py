@@ -86,6 +86,48 @@ def compose_services(ctx) -> set[str]:
     return names
 
 
+# CI files whose jobs start service containers: GitLab CI (.gitlab-ci.yml and its local includes), GitHub Actions, Woodpecker/Drone
+CI_FILE = lazy_compile(r"(^|/)(\.gitlab-ci[\w.-]*\.ya?ml|\.gitlab/ci/[^/]+\.ya?ml|\.github/workflows/[^/]+\.ya?ml|\.woodpecker(\.ya?ml|/[^/]+\.ya?ml)|\.drone\.ya?ml)$")
+
+
+def _image_hosts(image: str) -> set[str]:
+    """The host names GitLab gives a service container by its image (postgres:13-alpine: postgres; tutum/wordpress: tutum__wordpress and
+    tutum-wordpress)."""
+    name = image.split("@", 1)[0].rsplit(":", 1)[0] if ":" in image.rsplit("/", 1)[-1] else image.split("@", 1)[0]
+    name = name.lower()
+    return {name.replace("/", "__"), name.replace("/", "-"), name.rsplit("/", 1)[-1]} if name else set()
+
+
+def ci_services(ctx) -> set[str]:
+    """Host names of the service containers the repository's CI jobs start (GitLab's ``services: [{name: postgres:13, alias: pgapp}]``,
+    GitHub Actions' ``services: {postgres: {image: …}}``): the CI's own throw-away servers, which every reuser's CI starts, not a
+    hosting dependency (issue 12, s20)."""
+    from auditor import safeyaml
+
+    names: set[str] = set()
+    for p in sorted(e.path for e in project_files(ctx) if CI_FILE.search(e.path))[:20]:
+        text = ctx.snapshot.read_text(p, limit=256 * 1024)
+        try:
+            doc = safeyaml.load(text) if text else None
+        except Exception:  # noqa: BLE001 - an unreadable CI file names no service
+            doc = None
+        if not isinstance(doc, dict):
+            continue
+        jobs = doc.get("jobs")  # (GitHub Actions' jobs; GitLab's jobs and default: are top-level keys)
+        blocks = [doc] + [v for v in doc.values() if isinstance(v, dict)] + ([v for v in jobs.values() if isinstance(v, dict)] if isinstance(jobs, dict) else [])
+        for block in blocks:
+            services = block.get("services")
+            if isinstance(services, dict):  # GitHub Actions: the label is the host name
+                names.update(str(k).lower() for k in services)
+            for item in services if isinstance(services, list) else []:
+                if isinstance(item, str):
+                    names.update(_image_hosts(item))
+                elif isinstance(item, dict):
+                    names.update(_image_hosts(str(item.get("name") or item.get("image") or "")))
+                    names.update(a.strip().lower() for a in str(item.get("alias") or "").split(",") if a.strip())
+    return names
+
+
 _USERINFO = lazy_compile(r"://[^/\s@]*@")
 
 
@@ -133,7 +175,7 @@ def _build_time(path: str) -> bool:
         any(f"/{d}/" in f"/{path}" for d in (".mvn/wrapper", "gradle/wrapper"))
 
 
-@fact("hosting_dependencies", version=45, cache="commit+as_of")
+@fact("hosting_dependencies", version=46, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -213,13 +255,13 @@ def hosting_dependencies(ctx) -> dict:
             continue
         clones.append({"path": path, "line": line, "value": excerpt, "account": account})
     internal = []
-    services = compose_services(ctx)
+    services = compose_services(ctx) | ci_services(ctx)
     for path, line, excerpt, _cls in hits(ctx, "scaling.dburl", "scaling.private_ip", "scaling.connect-host", "scaling.libpq-host"):
         if is_dev_only(path):
             continue
         host = excerpt.rsplit("@", 1)[-1].split("://")[-1].split("/")[0].split(":")[0].lower()
         if host in services or host == DOCKER_HOST_GATEWAY:
-            continue  # a container of the project's own Compose file, or the Docker host seen from a container (any reuser's)
+            continue  # a container of the project's own Compose file or CI job, or the Docker host seen from a container (any reuser's)
         creds = URL_CREDENTIALS.search(excerpt)
         if creds and PLACEHOLDER.match(creds.group(1)):
             continue  # postgresql://monuser:monpass@server: an example of the form to fill, not a server
