@@ -71,12 +71,39 @@ def is_covered(entry) -> bool:
     return not _NOT_COVERED_NAME.match(parts[-1])
 
 
+# A byte-order mark libmagic reads as UTF-32 or UTF-16 text (its ``looks_ucs32``/``looks_ucs16``): (mark, codec, unit size,
+# code units that make the file binary besides the control characters of ``_NOT_TEXT``). UTF-32's mark first (it begins
+# with UTF-16's).
+_WIDE = ((b"\xff\xfe\x00\x00", "utf-32-le", 4, {0xFFFE}), (b"\x00\x00\xfe\xff", "utf-32-be", 4, {0xFFFE}),
+         (b"\xff\xfe", "utf-16-le", 2, {0xFFFE, 0xFFFF}), (b"\xfe\xff", "utf-16-be", 2, {0xFFFE, 0xFFFF}))
+
+
+def _decode_wide(data: bytes, head: bytes) -> str | None:
+    """A file that starts with a UTF-16 or UTF-32 byte-order mark, as reuse reads it: libmagic calls it text when no code
+    unit of its first 2,048 bytes is a control character (the bytes of ``_NOT_TEXT``) or a non-character (U+FFFE, and
+    U+FFFF in UTF-16), and reuse then decodes it whole (a Windows resource file or PowerShell manifest saved as "Unicode").
+    Returns the text, "" for such a file that is binary, None for a file with no such mark."""
+    for bom, codec, size, bad in _WIDE:
+        if not head.startswith(bom):
+            continue
+        order = "little" if codec.endswith("le") else "big"
+        for i in range(size, len(head) - size + 1, size):
+            unit = int.from_bytes(head[i:i + size], order)
+            if unit in bad or (unit < 0x80 and _NOT_TEXT.match(bytes((unit,)))):
+                return ""
+        return data[len(bom):].decode(codec, "replace")
+    return None
+
+
 def _decode_like_reuse(data: bytes) -> str | None:
     """The text reuse searches, or None for a binary file. reuse decodes a file with the encoding
     libmagic finds in its first 2,048 bytes: when those are not valid UTF-8 (a Latin-1 file, or a
     UTF-8 character cut at byte 2,048) the file is read as ISO-8859-1, where the second byte of "é"
     (0xA9) is a "©"; a PDF whose first bytes look like text is searched too."""
     head = data[:2048]
+    wide = _decode_wide(data, head)
+    if wide is not None:
+        return wide or None
     if _NOT_TEXT.search(head):
         return None
     try:
