@@ -91,6 +91,37 @@ def in_account_name(m) -> bool:
     return bool(_ACCOUNT_KEY.search(m.string[max(start, m.start() - 60): m.start()]))
 
 
+# a link a person follows, or its label (a login page's footer of the vendor's other products: <a id="iparapheur"
+# href="https://www.libriciel.fr/logiciels/iparapheur" title="En savoir plus…"><img alt="iparapheur" src="data:…"></a>)
+_ANCHOR_OPEN = lazy_compile(r"<a[\s>]", re.I)
+_ANCHOR_CLOSE = lazy_compile(r"</a\s*>", re.I)
+_TAG_NAME = lazy_compile(r"<([A-Za-z][\w:-]*)(?=[\s/>])")
+_ATTR_VALUE_BEFORE = lazy_compile(r"""([\w:.-]+)\s*=\s*["'][^"'<>]*$""")
+_LABEL_ATTRS = frozenset({"alt", "title", "aria-label", "aria-description"})
+LINK_WINDOW = 2000
+
+
+def in_page_link(m) -> bool:
+    """The match is a link a person follows or the label of one, not a service the code calls: in an ``<a …>`` tag (its href, id,
+    title), in the text of an ``<a>…</a>`` element, or in a label attribute (alt, title, aria-label) of another tag. A script's or an
+    image's ``src``, a form's ``action`` and a field's ``name`` stay: they load, post to or configure the service. (The tag is looked
+    for in the 2,000 characters before the match.)"""
+    start = max(0, m.start() - LINK_WINDOW)
+    window = m.string[start:m.start()]
+    lt, gt = window.rfind("<"), window.rfind(">")
+    if lt > gt:  # inside a tag
+        tag = _TAG_NAME.match(window, lt)
+        if not tag:
+            return False
+        if tag.group(1).lower() == "a":
+            return True
+        attr = _ATTR_VALUE_BEFORE.search(window, lt)
+        return bool(attr) and attr.group(1).lower() in _LABEL_ATTRS
+    opened = [x.start() for x in _ANCHOR_OPEN.finditer(window)]
+    closed = [x.start() for x in _ANCHOR_CLOSE.finditer(window)]
+    return bool(opened) and opened[-1] > (closed[-1] if closed else -1)
+
+
 # a line of code that is one quoted string of prose ("'- Si mesure d'audience souhaitée : propose Plausible ou Matomo.',", an item of a
 # prompt or a help text kept in a JS array): a product named in a sentence, not one the code calls
 _STRING_LINE = lazy_compile(r"""^\s*(?:[\w$.\[\]"']+\s*[:=]\s*)?(['"`])(.*)\1\s*[,;+)]?\s*$""")

@@ -12,7 +12,7 @@ from auditor.facts.scaling.signals import _in_docstring, in_block_comment, in_se
 from auditor.facts.a11y_cues import UNTICKED as _UNTICKED, a11y_statement_cue  # (an unticked to-do: planned, not done)
 from auditor.facts.signal_registry import signal
 from auditor.facts.legal_crs import FRANCE as LEGAL, FRANCE_PROJECTED as LEGAL_PROJECTED
-from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_prose_string, local_sign_in, not_frictionless_prose, not_idp_page
+from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_page_link, in_prose_string, local_sign_in, not_frictionless_prose, not_idp_page
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
                                             in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
 from auditor.lazyre import lazy_compile
@@ -317,7 +317,7 @@ signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|data\.[\w-]+\.gouv\.fr
        ("lannuaire.service-public", "api-adresse", "api.gouv.fr", "data.gouv.fr/api", "gouv.fr/api/", "tabular-api", "aides-territoires", "insee.fr", "geopf", "stats.beta", "stats.data", "matomo", "recoco", "les-communs", "lescommuns",
         "mnhn.fr", "pastell", "s2low", "parapheur", "piste.gouv", "hubeau", "georisques", "apicarto", "adresse.data.gouv.fr/data/", "cadastre.data.gouv.fr/",
         "budget.gouv.fr", "payfip.gouv.fr"),  # (the DGFiP's online payment of local authorities' bills: TIPI, now PayFiP)
-       classes=("code", "template", "config", "other"), accept=lambda m: not in_prose_string(m))
+       classes=("code", "template", "config", "other"), accept=lambda m: not in_prose_string(m) and not in_page_link(m))  # (a product page linked: no call)
 # Shared public GIS building blocks that local authorities reuse: geOrchestra and its add-ons (cadastrapp), mviewer,
 # the IGN Géoportail services and the regional geographic data platforms (GéoBretagne, Geo2France, GéoGrandEst, DatARA…).
 # a name followed by "/name" is kept whole ("mviewer/mreport": an image or account path) so that the check can tell the
