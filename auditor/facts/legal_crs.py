@@ -14,8 +14,8 @@ from __future__ import annotations
 
 # regex alternations (no group): France's projected and geographic systems; France's projected systems only (an SRID given to
 # PostGIS or a library: the geographic 4171 left out there, as before)
-FRANCE = r"2154|39[45]\d|9794|984[2-9]|9850|4171|5490|2972|2975|4471|4467"
-FRANCE_PROJECTED = r"2154|39[45]\d|9794|984[2-9]|9850|5490|2972|2975|4471|4467"
+FRANCE = r"2154|39(?:4[2-9]|50)|9794|984[2-9]|9850|4171|5490|2972|2975|4471|4467"
+FRANCE_PROJECTED = r"2154|39(?:4[2-9]|50)|9794|984[2-9]|9850|5490|2972|2975|4471|4467"
 
 FOREIGN_LEGAL_CRS = {"2056": ("de la Suisse", "Switzerland's"),
                      "31370": ("de la Belgique", "Belgium's"), "3812": ("de la Belgique", "Belgium's"), "2169": ("du Luxembourg", "Luxembourg's"),
