@@ -149,7 +149,9 @@ def _run_env(path: str, readme: str = "") -> bool:
 # A test runner's set-up, loaded before the tests (PHPUnit's tests/bootstrap.php, RSpec's spec/spec_helper.rb, pytest's conftest.py of
 # fixtures, Jest's setupTests.js), or a test package's marker: no test of its own. A tests/ folder holding only these has no test.
 TEST_SETUP = lazy_compile(r"^(bootstrap\.php|(spec|rails|test)_helper\.rb|conftest\.py|__init__\.py|setup[-_.]?tests?\.[cm]?[jt]sx?|"
-                          r"(jest|vitest|karma|test)[-_.]setup\.[cm]?[jt]s|setup\.[cm]?[jt]s)$", re.I)
+                          r"(jest|vitest|karma|test)[-_.]setup\.[cm]?[jt]s|setup\.[cm]?[jt]s|"
+                          # a runner's configuration kept in the test folder (the Nest CLI's test/jest-e2e.json)
+                          r"jest[-_.]e2e\.json|(jest|vitest)\.config\.(json|[cm]?[jt]s))$", re.I)
 
 
 def holds_no_test(e) -> bool:
@@ -328,7 +330,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=44)
+@fact("files", version=45)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

@@ -17,6 +17,18 @@ _SCAFFOLD_BODY = lazy_compile(r"assertEquals\(\s*4\s*,\s*2\s*\+\s*2\s*\)|\buseAp
 _CRA_TEST = lazy_compile(r"(^|/)App\.test\.(js|jsx|ts|tsx)$")
 _CRA_BODY = lazy_compile(r"learn react", re.I)
 
+# The Nest CLI's generated tests (`nest new`: test/app.e2e-spec.ts requesting GET / and expecting 'Hello World!', and
+# src/app.controller.spec.ts expecting getHello() to be 'Hello World!'), left as created: they test the template's greeting route,
+# not the project's. One test, and the greeting, only: a project that wrote its own tests in the file is judged on them.
+_NEST_TEST = lazy_compile(r"(^|/)(test/app\.e2e-spec|app\.controller\.spec)\.(ts|js)$")
+_NEST_BODY = lazy_compile(r"""['"`]Hello World!['"`]""")
+# The Angular CLI's generated test of the root component (src/app/app.component.spec.ts: "should create the app", "should have
+# as title 'x'" or "should have the 'x' title", "should render title"), left as created: every `it` one of these.
+_ANGULAR_TEST = lazy_compile(r"(^|/)app\.component\.spec\.ts$")
+_ANGULAR_IT = lazy_compile(r"""(?<![\w.])it\s*\(\s*(['"`])(.*?)\1""")
+_ANGULAR_TITLES = lazy_compile(r"""^(should create the app|should have as title '[^']*'|should have the '[^']*' title|should render title( in a h1 tag)?)$""")
+_JS_TEST_CALL = lazy_compile(r"(?<![\w.])(?:it|test)\s*\(")
+
 # Django's `startapp` stub (<app>/tests.py: "from django.test import TestCase" and "# Create your tests here."), left as created:
 # a file of imports and comments only defines no test. (A star import, "from .test_models import *", gathers tests: not a stub.)
 _DJANGO_TESTS = lazy_compile(r"(^|/)tests\.py$")
@@ -30,13 +42,21 @@ def _imports_only(text: str) -> bool:
 
 def scaffold_test(snap, path: str) -> bool:
     """A generator's placeholder test, unchanged: Android Studio's one or two generated test methods and nothing else, Create
-    React App's one "learn react" test, Django's tests.py of imports and comments only."""
+    React App's one "learn react" test, the Nest CLI's one 'Hello World!' test (e2e or controller), the Angular CLI's root
+    component test of its three generated cases at most, Django's tests.py of imports and comments only."""
     if _SCAFFOLD_TEST.search(path):
         text = snap.read_text(path, 20000) or ""
         return bool(_SCAFFOLD_BODY.search(text)) and text.count("@Test") <= 1
     if _CRA_TEST.search(path):
         text = snap.read_text(path, 20000) or ""
         return bool(_CRA_BODY.search(text)) and len(re.findall(r"\b(?:it|test)\s*\(", text)) <= 1
+    if _NEST_TEST.search(path):
+        text = snap.read_text(path, 20000) or ""
+        return bool(_NEST_BODY.search(text)) and len(_JS_TEST_CALL.findall(text)) <= 1
+    if _ANGULAR_TEST.search(path):
+        text = snap.read_text(path, 20000) or ""
+        titles = [m.group(2) for m in _ANGULAR_IT.finditer(text)]
+        return bool(titles) and len(titles) == len(_JS_TEST_CALL.findall(text)) <= 3 and all(_ANGULAR_TITLES.match(x) for x in titles)
     if _DJANGO_TESTS.search(path):
         text = snap.read_text(path, 4000)
         if text is not None and len(text) < 4000 and _imports_only(text):
