@@ -173,9 +173,9 @@ def _message(r: dict, ok: int, covered: int, share: float, words: dict | None = 
             shown = ", ".join(paths[:5]) + (" …" if len(paths) > 5 else "")
             fr += f" ; textes de LICENSES/ {what_fr}, que reuse lint refuse : {shown}"
             en += f"; texts in LICENSES/ {what_en}, which reuse lint rejects: {shown}"
-    if r["errors"]:
-        fr += " ; " + " ; ".join(r["errors"])
-        en += "; " + "; ".join(r["errors"])
+    if r["errors"]:  # (reuse lint's own words, in English)
+        fr += " ; reuse lint s'arrête sur : " + " ; ".join(r["errors"])
+        en += "; reuse lint stops on: " + "; ".join(r["errors"])
     if r["truncated"] or r["unread_count"]:
         fr += f" (mesure partielle : {r['unread_count']} fichiers trop gros non lus" + (", liste tronquée" if r["truncated"] else "") + ")"
         en += f" (partial measure: {r['unread_count']} files too big to read" + (", list truncated" if r["truncated"] else "") + ")"
