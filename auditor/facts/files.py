@@ -316,13 +316,18 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
     else the shallowest; at one depth the canonical name (Dockerfile) before its variants, then the one a compose file builds (web/,
     not a development side service's nextcloud/), then one beside its component's build manifest (a Spring API's pom.xml, not a backup
     job's image alone in its folder), then by path. A development workspace's image (.gitpod.dockerfile, .devcontainer/) comes last;
-    a documentation site's server in a documentation folder (docs/Dockerfile running jekyll serve) is none."""
+    a documentation site's server in a documentation folder (docs/Dockerfile running jekyll serve) is none. Before all these, the
+    Dockerfile the CI builds and pushes (ci_images.py: build-push-action's file:, docker build -f … and docker push): the image the
+    project publishes, not a side service's that a development compose file builds."""
+    from auditor.facts.ci_images import ci_published_images
+
     built = compose_builds(snap, compose)
     root_built = built if compose and "/" not in compose else set()
     found = [e for e in live if DOCKERFILE.search(e.path) and not CI_IMAGE.match(e.path)]
     found = [e for e in found if not (is_doc(e.path) and _DOC_SERVER.search(snap.read_text(e.path, 16 * 1024) or ""))]
     built_dirs = {e.dir for e in live if e.name in MANIFESTS}
-    found.sort(key=lambda e: (bool(DEV_WORKSPACE.search(e.path)), not ("/" not in e.path and CANONICAL_DOCKERFILE.match(e.name)), e.path not in root_built,
+    published = ci_published_images(snap, [e.path for e in live]) if found else set()
+    found.sort(key=lambda e: (bool(DEV_WORKSPACE.search(e.path)), e.path not in published, not ("/" not in e.path and CANONICAL_DOCKERFILE.match(e.name)), e.path not in root_built,
                               e.path.count("/"), not CANONICAL_DOCKERFILE.match(e.name), e.path not in built, e.dir not in built_dirs, e.path))
     return found[0].path if found else None
 
@@ -330,7 +335,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=45)
+@fact("files", version=46)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
