@@ -931,8 +931,13 @@ def accessibility_and_ecodesign(ctx) -> Result:
     # (nor a Maven site's pictures, src/site/resources/images/…: the plugin's documentation pages)
     # (but a repository that is the site, MkDocs' docs/ of pages and their pictures, serves its docs folder: docs/assets/images/logo.png)
     site = decided_kind(ctx.fact("project") or {}) == "static-site"
+    # (nor the site's favicons and app icons, favicon-32x32.png, apple-touch-icon.png, a web manifest's icons: browsers and systems
+    # require them as ICO or PNG)
+    icons = set(ctx.fact("web_icons") or [])
     images = [e for e in live if e.ext in RASTER_EXT and not A11Y_PATH.search(e.path) and (site or not is_doc(e.path)) and not MAVEN_SITE.search(e.path)
               and not SHOWCASE_DIR.search(e.path)]
+    left_icons = [e for e in images if e.path in icons]
+    images = [e for e in images if e.path not in icons]
     modern = [e for e in images if e.ext in MODERN_IMG]
     share = len(modern) / len(images) if images else 1.0
     checks["image_formats"] = share >= p["modern_image_share"]
@@ -975,7 +980,10 @@ def accessibility_and_ecodesign(ctx) -> Result:
     elif not fonts:  # fonts loaded from a font service or the host site: their families are counted, their weight is not known here
         labels_fr["font_budget"] = f"budget de polices ({len(families)} famille(s) chargée(s) hors du dépôt par les feuilles de style ou les pages, poids non mesuré)"
         labels_en["font_budget"] = f"font budget ({len(families)} font famil{'y' if len(families) == 1 else 'ies'} loaded from outside the repository by the stylesheets or pages, weight not measured)"
-    if not images:
+    if not images and left_icons:
+        labels_fr["image_formats"] = f"formats d'images (aucune image PNG, JPEG… dans l'interface hormis ses {len(left_icons)} icône(s) de site, aux formats imposés)"
+        labels_en["image_formats"] = f"image formats (no PNG, JPEG… image in the interface but its {len(left_icons)} site icon(s), whose formats are required)"
+    elif not images:
         labels_fr["image_formats"], labels_en["image_formats"] = "formats d'images (aucune image PNG, JPEG… dans l'interface)", "image formats (no PNG, JPEG… image in the interface)"
     lead_fr, lead_en = (f"Plugin de {host} : les déclarations RGAA et RGESN sont celles du site {host} qui l'accueille. ",
                         f"A plugin of {host}: the RGAA and RGESN statements are those of the {host} site hosting it. ") if hosted else ("", "")
@@ -990,12 +998,14 @@ def accessibility_and_ecodesign(ctx) -> Result:
         "font_budget": (f"réduisez les {len(families)} familles de polices" + (f" ({font_bytes // 1024} Ko)" if fonts else "") + " à deux au plus, "
                         "en woff2, ou utilisez les polices du système (RGESN 4.8)", f"cut the {len(families)} font families"
                         + (f" ({font_bytes // 1024} KB)" if fonts else "") + " to two at most, as woff2, or use system fonts (RGESN 4.8)"),
-        "image_formats": (f"convertissez en WebP ou AVIF les {len(images) - len(modern)} images PNG/JPEG (RGESN 5.1)",
-                          f"convert the {len(images) - len(modern)} PNG/JPEG images to WebP or AVIF (RGESN 5.1)"),
+        "image_formats": (f"convertissez en WebP ou AVIF les {len(images) - len(modern)} images PNG/JPEG (RGESN 5.1)"
+                          + (" ; pas les icônes du site (favicon, icônes d'application), dont le format est imposé" if left_icons else ""),
+                          f"convert the {len(images) - len(modern)} PNG/JPEG images to WebP or AVIF (RGESN 5.1)"
+                          + ("; not the site's icons (favicon, app icons), whose formats are required" if left_icons else "")),
         "page_budget": ("ajoutez un budget de poids de page en intégration continue (lighthouserc.json ou .size-limit)",
                         "add a page weight budget to continuous integration (lighthouserc.json or .size-limit)"),
         "a11y_tooling": ("faites passer des tests d'accessibilité automatiques en intégration continue (axe-core, pa11y)",
                          "run automatic accessibility tests in continuous integration (axe-core, pa11y)"),
     }
     return Result.scored(score, msg, ev, criteria=checks, font_families=len(families), font_bytes=font_bytes, modern_image_share=round(share, 2),
-                         raster_images=len(images)).advise(clauses([todo[k][0] for k in missing], [todo[k][1] for k in missing]))
+                         raster_images=len(images), icons_left_out=len(left_icons)).advise(clauses([todo[k][0] for k in missing], [todo[k][1] for k in missing]))
