@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from auditor.lazyre import lazy_compile
 from auditor.licenses.notices import parse_expression
-from auditor.licenses.reuse_dep5 import dep5_rx as _dep5_rx, parse_dep5
+from auditor.licenses.reuse_dep5 import dep5_error, dep5_rx as _dep5_rx, parse_dep5
 from auditor.licenses.reuse_texts import licences_folder
 from auditor.licenses.reuse_toml import glob_rx as _glob_rx, parse_reuse_toml
 from auditor.spdx import reuse_license_keys
@@ -302,7 +302,10 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
     if ".reuse/dep5" in files:
         if any(prefix == "" for prefix, _ in tomls):
             errors.append(".reuse/dep5 and REUSE.toml cannot be combined")
-        dep5 = parse_dep5(snapshot.read_text(".reuse/dep5") or "")
+        dep5_text = snapshot.read_text(".reuse/dep5") or ""
+        if (dep5_err := dep5_error(dep5_text)) is not None:
+            errors.append(dep5_err)
+        dep5 = parse_dep5(dep5_text)
     license_texts, rejected = licences_folder(snapshot)
     covered = [e for e in sorted(files.values(), key=lambda x: x.path) if is_covered(e)]
     truncated = len(covered) > max_files
