@@ -35,3 +35,16 @@ def test_a_dep5_reuse_lint_refuses_is_an_error(repo, dep5):
 def test_a_dep5_reuse_lint_reads_stays_compliant(repo, dep5):
     r = _scan(repo([{"files": {**BASE, ".reuse/dep5": dep5}}]))
     assert r["errors"] == [] and r["compliant"] is True and r["compliant_files"] == 1
+
+
+@pytest.mark.parametrize("where", ["REUSE.toml", "vendor/carto-lib/REUSE.toml"])
+def test_dep5_beside_a_reuse_toml_anywhere_is_an_error(repo, where):
+    # reuse lint: "Found both 'vendor/carto-lib/REUSE.toml' and '.reuse/dep5'" (the auditor saw only a root REUSE.toml)
+    toml = 'version = 1\n[[annotations]]\npath = "**"\nSPDX-FileCopyrightText = "2024 Carto Lib"\nSPDX-License-Identifier = "EUPL-1.2"\n'
+    files = {**BASE, ".reuse/dep5": HEADER + FILES, where: toml, "vendor/carto-lib/lib.js": "x()\n"}
+    r = _scan(repo([{"files": files}]))
+    assert r["compliant"] is False and r["errors"] == [f".reuse/dep5 and {where} cannot be combined"]
+    # the neighbouring right case: the same vendored library under dep5 alone is compliant
+    del files[where]
+    r = _scan(repo([{"files": files}], name="alone"))
+    assert r["errors"] == [] and r["compliant"] is True

@@ -360,7 +360,7 @@ def readme_section(text: str) -> tuple[str, int] | None:
 
 
 # -- the fact ---------------------------------------------------------------------------------------
-@fact("reuse", version=12)
+@fact("reuse", version=13)
 def reuse_fact(ctx) -> dict:
     return reuse_scan(ctx.snapshot, is_source=is_source_candidate)
 

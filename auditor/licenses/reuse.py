@@ -300,8 +300,8 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
     tomls = _reuse_tomls(snapshot, errors)
     dep5 = []
     if ".reuse/dep5" in files:
-        if any(prefix == "" for prefix, _ in tomls):
-            errors.append(".reuse/dep5 and REUSE.toml cannot be combined")
+        if tomls:  # (at any depth: a vendored library's own REUSE.toml too, for reuse lint)
+            errors.append(f".reuse/dep5 and {tomls[0][0]}REUSE.toml cannot be combined")
         dep5_text = snapshot.read_text(".reuse/dep5") or ""
         if (dep5_err := dep5_error(dep5_text)) is not None:
             errors.append(dep5_err)
