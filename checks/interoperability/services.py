@@ -636,6 +636,8 @@ REFERENCE_SIGNALS = ("geo.proprietary-code", "ident.address", "ident.fields", "i
                      "ident.commune-table")  # (a register of communes kept by the project: a Rails schema's communes table)
 
 
+# a territory's value written in the code (a town's name, an INSEE code): a place handled only where a file lists several
+TERRITORY_LABELS = ("territory.city", "territory.insee")
 CONTACT_PLACE_SIGNALS = ("ident.address", "territory.city", "geo.ign", "territory.insee")  # (what a contact block or its keywords may write)
 
 
@@ -762,9 +764,16 @@ def public_building_blocks(ctx) -> Result:
     # CI_Address, CI_ResponsibleParty, ServiceProvider, $ows_City — is the publisher's, no place the code handles; the scan keeps the
     # first hits of a file only, so the file is the unit)
     contact = {h[0] for h in sig.get("meta.contact-block", [])}
+    # (a town's name or an INSEE code written once or twice in a file labels the project's own data — dplyr::filter(location ==
+    # "Nantes"), a page's title —: no place handled; a file naming three or more, a list of municipalities to choose from, keeps the
+    # local copy of a reference the public APIs give)
+    values: dict[str, set] = {}
+    for h in (h for sid in TERRITORY_LABELS for h in sig.get(sid, []) if h[3] in CODEISH):
+        values.setdefault(h[0], set()).add(h[2].lower())
+    listed = {path for path, found in values.items() if len(found) >= 3}
     reference = [h for sid in REFERENCE_SIGNALS for h in sig.get(sid, []) if h[3] in CODEISH
                  and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2])) and not (sid == "geo.ogc" and not map_ogc)
-                 and not (sid in CONTACT_PLACE_SIGNALS and h[0] in contact)
+                 and not (sid in CONTACT_PLACE_SIGNALS and h[0] in contact) and not (sid in TERRITORY_LABELS and h[0] not in listed)
                  and not (sid == "ident.fields" and h[2].lower() == "ridet")]  # (New Caledonia's register: no public API here gives it)
     # a map drawn with a declared mapping library (leaflet in package.json, a station map): a map the public services could feed
     reference = reference or match_deps(ctx, [MAP_DEPS, PROPRIETARY_GEO_DEPS], dev=False)
