@@ -157,12 +157,14 @@ def copy_of(path: str, copies: dict[str, dict]) -> str | None:
 
 
 def is_wordpress_config(path: str, copies: dict[str, dict]) -> bool:
-    """The site's ``wp-config.php`` or ``.htaccess`` beside a committed WordPress (or in its ``wp-content/``): its configuration."""
+    """The site's ``wp-config.php`` or ``.htaccess`` beside a committed WordPress (or in its ``wp-content/``): its configuration; and
+    the ``wp-config-sample.php`` beside it, WordPress's own but the template every deployment of the site copies to wp-config.php
+    (its database, keys and salts to give): the site's configuration template, not a copied library file."""
     folder, _, name = path.rpartition("/")
     root = folder + "/" if folder else ""
     if root.endswith("wp-content/") and name == ".htaccess":
         root = root[: -len("wp-content/")]
-    return name in ("wp-config.php", ".htaccess") and root + "wp-includes/" in copies
+    return name in ("wp-config.php", "wp-config-sample.php", ".htaccess") and root + "wp-includes/" in copies
 
 
 # A SPIP plugin in a site's plugins folder (plugins/saisies/paquet.xml, plugins/auto/<name>/, SPIP's own plugins-dist/<name>/)

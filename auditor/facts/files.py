@@ -9,6 +9,7 @@ from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER
 from auditor.facts.doc_pages import code_dirs, content_model, doc_folder, guide_not_policy, no_document
 from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.secret_values import ENV_ASSIGN, settings_env
+from auditor.facts.web_templates import web_server_template
 from auditor.facts.scaffold_tests import scaffold_test, untested_script  # noqa: F401 (re-exported)
 from auditor.lazyre import lazy_compile
 
@@ -371,7 +372,9 @@ def files(ctx) -> dict:
     run_env = lambda p: _run_env(p, readme) or p in copied or is_test(p)  # noqa: E731
     own = [e for e in own if not is_test(e.path)]
     out["env_template"] = first(ENV_TEMPLATE, skip=run_env) or readme_copied_env(readme, own) or readme_reference_env(readme, own) or defaults_env(snap, own) \
-        or settings_dotenv(snap, own) or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p))
+        or settings_dotenv(snap, own) or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or web_server_template(snap, p) is not None) \
+        or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or web_server_template(snap, p) != "filled")
+    # (a web server's template comes last, and only with the placeholders a deployment fills: the project's own settings template leads)
     # (a folder of images only, helmdex's docs/logo.png, holds the README's pictures, not documentation)
     code = code_dirs(entries)
     # (nor a folder holding no document: docs/.gitkeep alone, doc/releases.md alone — the release notes, the changelog)

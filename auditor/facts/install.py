@@ -8,6 +8,7 @@ from auditor.facts import FactError, fact, kind_apps
 from auditor.facts.kind_services import compose_by_content
 from auditor.facts.install_commands import command_pages, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
+from auditor.facts.web_templates import web_server_template
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secret_values import settings_env
@@ -309,7 +310,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=60, public=False)
+@fact("env_settings", version=61, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -375,6 +376,7 @@ def env_settings(ctx) -> dict:
     # Symfony's convention: a committed .env holds the defaults, .env.local the real values
     if ".env" in snap.files and ctx.fact("root_configs")["composer_symfony"]:
         templates.append(".env")
+    templates = [p for w, p in sorted(((web_server_template(snap, p), p) for p in templates), key=lambda wp: wp[0] == "filled") if w != "fixed"]  # (a web server's: with ${VAR} only, last)
     # the files fact's env_template leads: the template the report names is the one the check names (a Symfony application's .env of
     # defaults, not the PHP-FPM pool file its container copies)
     env_template = (ctx.fact("files") or {}).get("env_template")

@@ -404,6 +404,8 @@ _COMPONENT_VERSION = re.compile(r"^(v?\d+\.\d+\.\d+([.-][\w.-]+)?|master|main)$"
 
 
 _ENV_CONFIG_PARENTS = {"config", "conf", "configuration", "settings"}
+# a dotenv file's name (.env, .env.example, .env.deploy.dev, prod.env, env.sample): its settings, read by Compose or the application
+_DOTENV_NAME = lazy_compile(rf"^(?:\.env(?:[.-][\w.-]+)?|[\w.-]+\.env|env[.-](?:{_TEMPLATE_WORDS}))$", re.I)
 
 
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
@@ -411,8 +413,11 @@ def is_vendored(path: str) -> bool:
     """Under a third-party folder (node_modules/, vendor/…), or under a folder named like a library's
     release ("tarteaucitron.js-1.9.5", "leaflet-1.9.4", "jquery-ui-1.12.1") inside a web or library folder."""
     segs = parts(path)[:-1]
-    # (an env/ inside a configuration folder holds one settings file per environment, a MEAN.js app's config/env/production.js: no virtualenv)
+    # (an env/ inside a configuration folder holds one settings file per environment, a MEAN.js app's config/env/production.js: no
+    # virtualenv; nor does an env/ whose own files are dotenv files, env/.env.example beside env/.env.preprod: a virtualenv's top
+    # holds bin/, lib/, include/ and pyvenv.cfg, never an env file)
     if any((seg.lower() in VENDOR_DIRS or seg in VENDOR_DIRS) and not (seg == "env" and i and segs[i - 1].lower() in _ENV_CONFIG_PARENTS)
+           and not (seg == "env" and i == len(segs) - 1 and _DOTENV_NAME.match(parts(path)[-1]))
            for i, seg in enumerate(segs)):
         return True
     if segs[-2:] in ([".mvn", "wrapper"], ["gradle", "wrapper"]) and not _BUILD_WRAPPER.match(parts(path)[-1].lower()):
@@ -1591,7 +1596,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=22, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=23, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -1956,7 +1961,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=101)
+@fact("inventory", version=102)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

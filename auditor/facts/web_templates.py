@@ -1,0 +1,28 @@
+"""A web server's configuration shipped as a template, filled at the container's start (issue 12, s20 f1)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+# A web server's configuration shipped as a template (the nginx image's templates/default.conf.template, which its entrypoint runs
+# through envsubst at the container's start; an Apache vhost.conf.tmpl): it documents the deployment's settings only when it holds
+# the placeholders the deployer fills (proxy_pass http://${API_URL}); without one it is how the image serves the site, no setting.
+_WEB_TEMPLATE_NAME = lazy_compile(r"\.(?:conf|location|vhost)[._-](?:template|tmpl|tpl|dist|sample|example|exemple)$|^(?:nginx|apache2?|httpd|vhost|"
+                                  r"default|site|000-default)[\w.-]*\.(?:template|tmpl|tpl)$", re.I)
+_WEB_TEMPLATE_DIR = lazy_compile(r"(^|/)(nginx|apache2?|httpd|caddy|conf\.d|sites-available|sites-enabled)/", re.I)
+_WEB_DIRECTIVES = lazy_compile(r"^[ \t]*(?:<VirtualHost\b|server[ \t]*\{|http[ \t]*\{|location[ \t]+[^\n{]*\{|upstream[ \t]+[\w.-]+[ \t]*\{)", re.M | re.I)
+ENVSUBST_PLACEHOLDER = lazy_compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
+def web_server_template(snap, path: str) -> str | None:
+    """``"filled"`` for a web server's configuration template holding ``${VAR}`` placeholders (the deployment's settings, filled by
+    envsubst), ``"fixed"`` for one holding none, None for any other file (64 KB read, only for a template's name)."""
+    name = path.rsplit("/", 1)[-1]
+    if not _WEB_TEMPLATE_NAME.search(name):
+        return None
+    text = snap.read_text(path, limit=64 * 1024) or ""
+    if not (_WEB_DIRECTIVES.search(text) or (_WEB_TEMPLATE_DIR.search(path) and "{" in text)):
+        return None
+    return "filled" if ENVSUBST_PLACEHOLDER.search(text) else "fixed"
