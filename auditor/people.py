@@ -24,6 +24,16 @@ def _data() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]]
 @functools.lru_cache(maxsize=65536)
 def is_bot(name: str, email: str) -> bool:
     """True for automation accounts and AI assistants (never counted as people)."""
+    return _listed_bot(name, email) or _job_account(name or "", (email or "").strip().lower().split("@", 1)[0])
+
+
+def is_job_account(name: str, email: str) -> bool:
+    """An account that only the build or release job rule (:func:`_job_account`) finds, no listed bot: its commits are no
+    dependency tool's updates (lutece-core's "release <release@…>": "update dependency version of parent pom")."""
+    return not _listed_bot(name, email) and _job_account(name or "", (email or "").strip().lower().split("@", 1)[0])
+
+
+def _listed_bot(name: str, email: str) -> bool:
     rx, emails, _, _ = _data()
     email = (email or "").strip().lower()
     if email in emails:
@@ -33,6 +43,17 @@ def is_bot(name: str, email: str) -> bool:
     local = email.split("@", 1)[0]
     return bool(rx.search((name or "").strip()) or rx.search(local)) or _ci_account(name or "", local) or \
         _assistant(name or "", email)
+
+
+def _job_account(name: str, local: str) -> bool:
+    """A CI server's address under a name that is not the person's holding it ("Artefak version changer <lutece_jenkins@…>"),
+    or an author name made only of a build or release job's words ("release", "Build Server"): people.yml's ``ci_address_words``
+    and ``job_name_words``."""
+    ci_address, job = _job_words()
+    words = _words(name[:200])
+    if "." not in local and _words(local[:200]) & ci_address and not (words & ci_address):  # (not a first.last address)
+        return True
+    return bool(words) and len(words) <= 4 and words <= job
 
 
 def _assistant(name: str, email: str) -> bool:
@@ -70,6 +91,14 @@ def _ci_words() -> tuple[frozenset[str], frozenset[str]]:
 
     bots = yaml.safe_load((Path(__file__).with_name("people.yml")).read_text(encoding="utf-8"))["bots"]
     return frozenset(w.lower() for w in bots["ci_server_words"]), frozenset(w.lower() for w in bots["team_local_words"])
+
+
+@functools.lru_cache(maxsize=1)
+def _job_words() -> tuple[frozenset[str], frozenset[str]]:
+    import yaml  # noqa: PLC0415 - our own data file, not the audited repository's
+
+    bots = yaml.safe_load((Path(__file__).with_name("people.yml")).read_text(encoding="utf-8"))["bots"]
+    return frozenset(w.lower() for w in bots["ci_address_words"]), frozenset(w.lower() for w in bots["job_name_words"])
 
 
 def is_bot_login(login: str | None, user_type: str | None = None) -> bool:

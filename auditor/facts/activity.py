@@ -53,11 +53,11 @@ def _persons(ctx, commits) -> int:
         k = c.author_email.lower() or c.author_name.lower()
         return ident.get(k, k)
 
-    bots = {key(c) for c in people["commits"] if is_bot(c.author_name, c.author_email)}
+    bots = {key(c) for c in people["commits"] if is_bot(c.author_name, c.author_email)} | set(people.get("tools") or ())
     return len({key(c) for c in commits} - bots)
 
 
-@fact("activity", version=5, cache="commit+as_of")
+@fact("activity", version=6, cache="commit+as_of")
 def activity(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:

@@ -38,7 +38,7 @@ from auditor.lazyre import lazy_compile
 
 # -- bots --------------------------------------------------------------------------------------
 # Bots and AI assistants: the list is data (auditor/people.yml), shared with the forge clients.
-from auditor.people import is_bot, is_placeholder_domain  # noqa: E402
+from auditor.people import is_bot, is_job_account, is_placeholder_domain  # noqa: E402
 
 
 # -- organisations -----------------------------------------------------------------------------
@@ -195,7 +195,7 @@ FIX_SUBJECT = lazy_compile(r"\b(fix(es|ed)?|bug(fix)?|hotfix|correct(ion|if)?|co
 
 
 # -- facts -------------------------------------------------------------------------------------
-@fact("history_activity", version=4, cache="commit+as_of")
+@fact("history_activity", version=5, cache="commit+as_of")
 def history_activity(ctx) -> dict:
     """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes."""
     off = _unavailable(ctx)
@@ -203,8 +203,10 @@ def history_activity(ctx) -> dict:
         return off
     as_of = ctx.as_of
     commits = [c for c in _commits_until(ctx) if not c.is_merge]
-    humans = [c for c in commits if not is_bot(c.author_name, c.author_email)]
-    bots = [c for c in commits if is_bot(c.author_name, c.author_email)]
+    people = ctx.fact("people")  # (an identity that only ran a release tool is automation too)
+    tool = {k for k, v in people["ident"].items() if v in people["tools"]}
+    bots = [c for c in commits if is_bot(c.author_name, c.author_email) or (c.author_email.lower() or c.author_name.lower()) in tool]
+    humans = [c for c in commits if not is_bot(c.author_name, c.author_email) and (c.author_email.lower() or c.author_name.lower()) not in tool]
     h365 = [c for c in humans if in_window(c.committer_date, as_of, 365)]
     # calendar weeks (ISO, UTC): weeks counted back from the audit's day would split two commits of one evening and morning
     # on some days and not on others, the same commits giving another count each day
@@ -305,15 +307,33 @@ def identities(commits) -> dict[str, str]:
     return {k[2:]: find(k) for k in list(parent) if k.startswith("e:")}
 
 
-@fact("people", version=6, public=False, cache="none")
+# A release tool's own commit: the maven-release-plugin's "[maven-release-plugin] prepare release lutece-core-2.3.7" and "prepare for
+# next development iteration", the Gradle release plugin's, Lutece's site release tool's "[site-release] Update plugin version to
+# 2.0.3": the tool wrote it, whoever launched it.
+RELEASE_TOOL_SUBJECT = lazy_compile(r"^\[(?:maven-release-plugin|gradle release plugin|site-release|release-plugin)\]", re.I)
+
+
+def release_tools(commits, ident: dict[str, str]) -> frozenset[str]:
+    """The identities every commit of which is a release tool's (an account that only ever ran the release): automation, as a
+    bot is, in the contributors, the organisations and the bus factor."""
+    shapes: dict[str, bool] = {}
+    for c in commits:
+        key = ident[c.author_email.lower() or c.author_name.lower()]
+        shapes[key] = shapes.get(key, True) and bool(RELEASE_TOOL_SUBJECT.match(c.subject))
+    return frozenset(k for k, tool in shapes.items() if tool)
+
+
+@fact("people", version=7, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
-    the contributors and organisations facts (in memory only: it holds commit records)."""
+    the contributors and organisations facts (in memory only: it holds commit records); ``tools``: the identities that only
+    ran a release tool (:func:`release_tools`)."""
     commits = [c for c in _commits_until(ctx) if not c.is_merge]
-    return {"commits": commits, "ident": identities(commits)}
+    ident = identities(commits)
+    return {"commits": commits, "ident": ident, "tools": release_tools(commits, ident)}
 
 
-@fact("contributors", version=9, cache="commit+as_of")
+@fact("contributors", version=10, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -331,7 +351,7 @@ def contributors(ctx) -> dict:
         if key not in first_seen or c.committer_date < first_seen[key]:
             first_seen[key] = c.committer_date
         names.setdefault(key, c.author_name)
-        bots[key] = bots.get(key, False) or is_bot(c.author_name, c.author_email)
+        bots[key] = bots.get(key, False) or is_bot(c.author_name, c.author_email) or key in people["tools"]
     recent = [c for c in commits if in_window(c.committer_date, as_of, 365)]
     human_counts: Counter = Counter()
     bot_counts: Counter = Counter()
@@ -356,7 +376,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=24, cache="commit+as_of")
+@fact("organisations", version=25, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -387,7 +407,7 @@ def organisations(ctx) -> dict:
     by_name = public_by_author({k: (d, kind == "public" and is_public_author(k[0])) for k, (d, kind) in typed.items()})
     communes = named_communes(ctx) if any(kind == "organisation" for _, kind in typed.values()) else frozenset()
     for (name, email), n in sorted(every.items()):
-        if is_bot(name, email):
+        if is_bot(name, email) or ident[email.lower() or name.lower()] in people["tools"]:
             continue
         who = ident[email.lower() or name.lower()]
         domain, kind = typed[(name, email)]
@@ -559,7 +579,7 @@ def _merged_by_its_author(merge, by_sha: dict, mainline: set[str], ident: dict[s
                                 for c in merged)
 
 
-@fact("review_history", version=10, cache="commit+as_of")
+@fact("review_history", version=11, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed
@@ -624,7 +644,7 @@ def review_history(ctx) -> dict:
 DEP_SUBJECT = lazy_compile(r"^(build|chore|fix)\(deps(-dev)?\)|^bump .+ from .+ to |^update (dependency|module) |^(chore|fix)\(deps\)|^\[snyk\]", re.I)
 
 
-@fact("dependency_updates", version=6, cache="commit+as_of")
+@fact("dependency_updates", version=7, cache="commit+as_of")
 def dependency_updates(ctx) -> dict:
     """Dependabot/Renovate configuration in the audited tree and their changes merged in the last year."""
     files = ctx.snapshot.files
@@ -639,12 +659,13 @@ def dependency_updates(ctx) -> dict:
     if reason is not None:
         return {**out, "history_available": False, "reason": reason, "bot_updates_365d": None, "last_bot_update_date": None}
     as_of = ctx.as_of
-    # (the last bot update at any time: Dependabot's merged requests of an inactive repository show the tool was used)
+    # (the last bot update at any time: Dependabot's merged requests of an inactive repository show the tool was used; not a build
+    # or release account's "update dependency version of parent pom", lutece-core's "release" of 2010: no update tool)
     updates, last = [], None
     for c in _commits_until(ctx):
         name = c.author_name.lower() + " " + c.author_email.lower()
         if ("dependabot" in name or "renovate" in name or "snyk" in name) or (
-                DEP_SUBJECT.search(c.subject) and (c.is_merge or is_bot(c.author_name, c.author_email))) or (
+                DEP_SUBJECT.search(c.subject) and (c.is_merge or (is_bot(c.author_name, c.author_email) and not is_job_account(c.author_name, c.author_email)))) or (
                 c.is_merge and re.search(r"(dependabot|renovate)/", c.subject, re.I)):
             last = c.committer_date if last is None or c.committer_date > last else last
             if in_window(c.committer_date, as_of, 365):

@@ -138,7 +138,7 @@ def sponsor_in_name(ctx):
 # Stored per commit and day: the sponsor's type, which comes from the audit's options (--sponsor-type, a
 # portfolio's column) as well as the repository, is in the key (the configuration's extra settings); a warm
 # audit then reads no history for it (50,000 commits streamed again: half a second).
-@fact("contributor_types", version=29, cache="commit+as_of")
+@fact("contributor_types", version=30, cache="commit+as_of")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
@@ -147,6 +147,8 @@ def contributor_types(ctx) -> dict:
     commits, ident = p["commits"], p["ident"]
     sponsor = sponsor_domains(ctx)
     types = _address_types(commits, named_communes(ctx))
+    tools = p.get("tools") or frozenset()  # (an identity that only ran a release tool: automation, like a bot)
+    types = {k: {"type": "bot", "domain": None} if ident[k[1].lower() or k[0].lower()] in tools else t for k, t in types.items()}
     homes = _person_types(commits, ident, types)
     in_name = sponsor_in_name(ctx)
     year = _tally([c for c in commits if in_window(c.committer_date, ctx.as_of, 365)], ident, types, sponsor, homes, in_name)
