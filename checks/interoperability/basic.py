@@ -14,7 +14,7 @@ from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
 from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
-from auditor.checks.interoperability.data_storage import FEED_STYLE, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, \
+from auditor.checks.interoperability.data_storage import FEED_STYLE, SAMPLE_KINDS, sample_files, samples_words, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, \
     no_format_words
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, next_route_handlers, page_json_hit, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
 
@@ -329,15 +329,16 @@ def data_standards(ctx) -> Result:
     # (a CMS plugin declaring its own tables, SPIP's declarer_tables_objets_sql, has a data model of its own: judged)
     cms_tables = [h for h in sig.get("data.cms-tables", []) if h[3] == "code"]
     # (a script a schedule runs writes data of its own, a crawler's daily counts in CSV: judged)
-    if kind in ("cli-tool", "library", "desktop-application") and not (described or data_files or cms_tables) \
-            and _no_database_model(ctx) and not run_on_schedule(ctx.fact("project") or {}):
+    samples = sample_files(kind, tree, data_files)  # (a library's documentation and demonstration data: documentation/docs/data/, public/data/)
+    if kind in SAMPLE_KINDS and not (described or set(data_files) - set(samples) or cms_tables) \
+            and _no_database_model(ctx, kind) and not run_on_schedule(ctx.fact("project") or {}):
         # a command that transforms the data it is given (a CSV cleaner), a library of dashboard components or a viewer's plugin
         # reading the APIs it is pointed at, a desktop program fingerprinting the files it is shown, handles formats, has no data to describe
         what_fr, what_en = {"cli-tool": ("Outil en ligne de commande", "A command-line tool"), "desktop-application": ("Application de bureau", "A desktop application")}.get(kind, ("Bibliothèque ou extension", "A library or plugin"))
         return Result.not_applicable(T(f"{what_fr} qui traite les données qu'on lui donne ({', '.join(sorted(formats)) or 'aucun format propre'}), "
-                                       "sans donnée ni modèle de données à lui : pas de schéma attendu.",
+                                       f"sans donnée ni modèle de données à lui{samples_words(samples)[0]} : pas de schéma attendu.",
                                        f"{what_en} processing the data it is given ({', '.join(sorted(formats)) or 'no format of its own'}), with no "
-                                       "data or data model of its own: no schema expected."), **details)
+                                       f"data or data model of its own{samples_words(samples)[1]}: no schema expected."), samples=len(samples), **details)
     if (ogc := ogc_server(ctx)) and not described and _no_database_model(ctx):
         # a MapProxy tile cache relaying others' layers (its coverage drawn in a GeoJSON): OGC services, no data model of its own
         return Result.not_applicable(T(f"Services web OGC servis par {ogc[0][0]} (WMS, WMTS…, des standards ouverts) pour des données d'autres "

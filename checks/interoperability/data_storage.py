@@ -12,6 +12,44 @@ from auditor.facts.code_signals import shapefile_uses
 from auditor.facts.inventory import is_test, is_vendored
 
 
+# The kinds whose data files may be only samples of what they process: a library (a dataviz component library's demo and
+# documentation data), a command-line tool or a desktop program (the inputs of its examples)
+SAMPLE_KINDS = ("library", "cli-tool", "desktop-application")
+_SAMPLE_CLASSES = ("doc", "example", "test")
+_SOURCE_DIRS = ("src", "lib", "source", "sources", "app")
+
+
+def demo_folders(tree) -> tuple[str, ...]:
+    """The folders of a page showing the project (public/index.html of a library of web components, with its public/data/), not
+    its sources' folder: in a library or a tool, the page is its demonstration, and what sits beside it is the demonstration's."""
+    return tuple(sorted({e.dir + "/" for e in tree if e.name.lower() in ("index.html", "index.htm") and e.dir
+                         and e.dir.split("/")[0].lower() not in _SOURCE_DIRS}))
+
+
+def is_sample(path: str, folders: tuple[str, ...]) -> bool:
+    """A file of the documentation (documentation/docs/data/ca-region.csv), of an example or a test, or beside a demonstration page
+    (``folders``, from :func:`demo_folders`): a sample of what a library or a tool processes, not data of its own."""
+    from auditor.facts.textscan import file_class
+
+    return file_class(path) in _SAMPLE_CLASSES or path.startswith(folders)
+
+
+def sample_files(kind: str | None, tree, paths: list[str]) -> list[str]:
+    """Those of ``paths`` that are samples (:func:`is_sample`) of a library or a tool (none for another kind of project)."""
+    if kind not in SAMPLE_KINDS:
+        return []
+    demos = demo_folders(tree)
+    return [p for p in paths if is_sample(p, demos)]
+
+
+def samples_words(samples: list[str]) -> tuple[str, str]:
+    """The clause saying that the data files are samples (French, English), empty when there are none."""
+    if not samples:
+        return "", ""
+    return (f" ; ses {len(samples)} fichier(s) de données sont des exemples de sa documentation ou de sa démonstration (par exemple {samples[0]})",
+            f"; its {len(samples)} data file(s) are samples of its documentation or demonstration (for example {samples[0]})")
+
+
 def own_tree(ctx, tree) -> list:
     """The tree's entries the inventory does not call copies (a copied tool's files, apache-ant-1.7.1/etc/*.xsl, are no format of
     the project's)."""
@@ -34,13 +72,24 @@ def shapefile_format(sig: dict, formats: dict) -> list:
     return ev
 
 
-def no_database_model(ctx) -> bool:
-    """True when the personal-data fact read no database schema or model (False when it could not tell)."""
+def no_database_model(ctx, kind: str | None = None) -> bool:
+    """True when the personal-data fact read no database schema or model (False when it could not tell). For a library or a tool
+    (``kind`` of SAMPLE_KINDS), what its documentation, examples or demonstration describe (a component's properties, whose tables
+    Propriété | Type | Défaut read as a data dictionary's rows) and the SELECT queries it runs on the data it is given (alasql over
+    the rows it fetched) are no model of its own."""
     try:
         value = ctx.fact("personal_data")
     except FactError:  # unknown: the check judges as it did without this fact
         return False
-    return isinstance(value, dict) and value.get("schemas_read") == 0
+    if not isinstance(value, dict):
+        return False
+    read = value.get("schemas") or []
+    if kind in SAMPLE_KINDS and value.get("schemas_read") and len(read) == value.get("schemas_read"):
+        from auditor.facts.tree import tree_of
+
+        demos = demo_folders(tree_of(ctx))
+        return all(k == "query" or is_sample(p, demos) for p, k in read)
+    return value.get("schemas_read") == 0
 
 
 def own_database(sig: dict, tree) -> list[list]:

@@ -11,6 +11,7 @@ import re
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.checks.interoperability.auth_plain import plain_password
 from auditor.checks.interoperability.basic import serves_no_api
+from auditor.checks.interoperability.data_storage import SAMPLE_KINDS, demo_folders, is_sample
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_service_names
 from auditor.checks.interoperability.geo_r import r_geo_deps
 from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, scan_capped, textscan_ok
@@ -369,10 +370,30 @@ def identifiers(ctx) -> Result:
     hard = [h for sid in HARD_IDS[:2] for h in sig.get(sid, []) if h[3] in ("code", "template")]
     # a data model's views (and rows): communes' INSEE codes, a département's or region's code, intercommunalities' SIREN
     hard += [h for sid in HARD_IDS[2:] for h in sig.get(sid, []) if h[3] not in ("test", "doc", "example")]
+    # a library's or a tool's documentation, examples and demonstration page (public/index.html of a dataviz component library, its
+    # public/data/): samples of what it is given, not identifiers it handles
+    kind = decided_kind(_project(ctx))
+    samples: list[str] = []
+    if kind in SAMPLE_KINDS:
+        demos = demo_folders(tree_of(ctx))
+        samples = sorted({h[0] for hs in (fields, columns, described, services, hard) for h in hs if is_sample(h[0], demos)}
+                         | {p for p in ref_files if is_sample(p, demos)})
+        fields, columns, described, services, hard = ([h for h in hs if h[0] not in samples] for hs in (fields, columns, described, services, hard))
+        ref_files = [p for p in ref_files if p not in samples]
     # API Adresse answers with the commune's INSEE code: a reference for identifier fields, not an identifier handled by itself
     geocoding = [h for h in services if re.search(r"api-adresse|geopf\.fr/geocodage", h[2], re.I)]
     # (a trigger filling a commune's name from its boundaries handles no identifier by itself: it only validates fields found)
     fills = [h for h in services if h in sig.get("ident.sql-reference-fill", [])]
+    if not (fields or described or columns or libs or hard or len(geocoding) + len(fills) < len(services)) and samples:
+        from auditor.facts.project import kind_label
+
+        return Result.not_applicable(T(f"Ce projet de type « {kind_label(kind, 'fr')} » ne manipule pas d'identifiant de collectivité ou "
+                                       f"d'entreprise détectable : ceux de sa documentation ou de sa démonstration ({samples[0]}"
+                                       f"{' et ' + str(len(samples) - 1) + ' autre(s) fichier(s)' if len(samples) > 1 else ''}) sont des exemples.",
+                                       f"This {kind_label(kind, 'en')} handles no detectable local-government or company identifier: those of "
+                                       f"its documentation or demonstration ({samples[0]}"
+                                       f"{' and ' + str(len(samples) - 1) + ' other file(s)' if len(samples) > 1 else ''}) are samples."),
+                                     samples=samples[:10])
     if not (fields or described or columns or libs or hard or len(geocoding) + len(fills) < len(services)):
         return Result.not_applicable(T("Le service ne manipule pas d'identifiant de collectivité ou d'entreprise détectable.",
                                        "The service handles no detectable local-government or company identifier."))

@@ -258,7 +258,7 @@ _MIGRATION_DIR = re.compile(r"(?:^|/)migrations?/", re.I)
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=49)
+@fact("personal_data", version=50)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -297,11 +297,14 @@ def personal_data(ctx) -> dict:
     api_clients: set = set()  # (tables holding an API client's credentials: a configured connection, named by a label)
     organisms, organisations = set(), set()
     read = 0
+    schemas: list[list[str]] = []
     for path, kind in cands:
         text = snap.read_text(path, limit=MAX_BYTES)
         if not text:
             continue
         read += kind not in ("layer", "swift")  # (a data layer, an app's Swift classes: no database schema; they count only with people's fields)
+        if kind not in ("layer", "swift"):
+            schemas.append([path, kind])  # (which: a library's documentation describes no model of its own, see data_storage)
         labelled = {}
         if kind in ("gis", "dictionary"):  # each field with its alias or description, read as a COMMENT ON would be
             fields, aliases = gis_fields(text) if kind == "gis" else dictionary_fields(text, path)
@@ -382,5 +385,5 @@ def personal_data(ctx) -> dict:
     forms = form_fields(hits(ctx, "personal.form-field"), strong, norm_field)
     # one table is counted once, however many files name it (created by one script, filled by another, read by its DAO)
     total = len({(t["table"] or "").lower() or t["path"] for t in found})
-    return {"schemas_read": read, "form_fields": dict(sorted(forms.items())), "unread_sql": unread[:10], "unread_sql_total": len(unread), "read_limit": MAX_BYTES, "tables": found[:30], "tables_total": total, "categories": cats,
+    return {"schemas_read": read, "schemas": schemas, "form_fields": dict(sorted(forms.items())), "unread_sql": unread[:10], "unread_sql_total": len(unread), "read_limit": MAX_BYTES, "tables": found[:30], "tables_total": total, "categories": cats,
             "labels": {c: labels[c] for c in sorted(set(cats) | set(forms))}, "data": data_about("personal_data.yml")}
