@@ -404,8 +404,18 @@ _COMPONENT_VERSION = re.compile(r"^(v?\d+\.\d+\.\d+([.-][\w.-]+)?|master|main)$"
 
 
 _ENV_CONFIG_PARENTS = {"config", "conf", "configuration", "settings"}
-# a dotenv file's name (.env, .env.example, .env.deploy.dev, prod.env, env.sample): its settings, read by Compose or the application
-_DOTENV_NAME = lazy_compile(rf"^(?:\.env(?:[.-][\w.-]+)?|[\w.-]+\.env|env[.-](?:{_TEMPLATE_WORDS}))$", re.I)
+# A folder named like a virtualenv (env/, venv/, .venv/) is one only where a virtualenv's files are: pyvenv.cfg at its top, or its
+# bin/, Scripts/, lib/python3.x/site-packages/, include/, share/ (conda's conda-meta/ too). Elsewhere in it (env/.env.example,
+# env/production/values.yaml, a README) the files are the project's: a deployment's settings folder named env/.
+_VENV_DIRS = {"env", "venv", ".venv"}
+_VENV_LAYOUT = {"bin", "Scripts", "lib", "Lib", "lib64", "include", "Include", "share", "conda-meta"}
+_VENV_TOP_FILES = {"pyvenv.cfg", "python.exe", "pythonw.exe"}
+
+
+def _virtualenv_file(p: list[str], i: int) -> bool:
+    """``p[i]`` is env/, venv/ or .venv/: the file ``p`` sits where a virtualenv keeps its own."""
+    rest = p[i + 1:]
+    return (len(rest) >= 2 and rest[0] in _VENV_LAYOUT) or (len(rest) == 1 and rest[0] in _VENV_TOP_FILES)
 
 
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
@@ -413,11 +423,11 @@ def is_vendored(path: str) -> bool:
     """Under a third-party folder (node_modules/, vendor/…), or under a folder named like a library's
     release ("tarteaucitron.js-1.9.5", "leaflet-1.9.4", "jquery-ui-1.12.1") inside a web or library folder."""
     segs = parts(path)[:-1]
-    # (an env/ inside a configuration folder holds one settings file per environment, a MEAN.js app's config/env/production.js: no
-    # virtualenv; nor does an env/ whose own files are dotenv files, env/.env.example beside env/.env.preprod: a virtualenv's top
-    # holds bin/, lib/, include/ and pyvenv.cfg, never an env file)
+    # (an env/ inside a configuration folder holds one settings file per environment, a MEAN.js app's config/env/production.js: no virtualenv;
+    # an env/, venv/ or .venv/ anywhere is one only at a virtualenv's layout, _virtualenv_file: env/.env.example beside
+    # env/.env.preprod is the project's)
     if any((seg.lower() in VENDOR_DIRS or seg in VENDOR_DIRS) and not (seg == "env" and i and segs[i - 1].lower() in _ENV_CONFIG_PARENTS)
-           and not (seg == "env" and i == len(segs) - 1 and _DOTENV_NAME.match(parts(path)[-1]))
+           and (seg.lower() not in _VENV_DIRS or _virtualenv_file(parts(path), i))
            for i, seg in enumerate(segs)):
         return True
     if segs[-2:] in ([".mvn", "wrapper"], ["gradle", "wrapper"]) and not _BUILD_WRAPPER.match(parts(path)[-1].lower()):
@@ -1596,7 +1606,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=23, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=24, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -1961,7 +1971,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=102)
+@fact("inventory", version=103)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
@@ -1993,7 +2003,8 @@ def installed_folders(inv: Inventory) -> dict[str, int]:
     out: dict[str, int] = {}
     for i in inv.items:
         segs = parts(i.path)[:-1]
-        at = next((k for k, seg in enumerate(segs) if seg in _INSTALLED_DIRS - {"env", "venv", ".venv"} or seg in ("venv", ".venv")), None)
+        # (a virtualenv's folder, env/ too, where a virtualenv's files are: not a settings folder named env/ or venv/)
+        at = next((k for k, seg in enumerate(segs) if seg in _INSTALLED_DIRS - _VENV_DIRS or (seg in _VENV_DIRS and _virtualenv_file(parts(i.path), k))), None)
         if at is not None:
             folder = "/".join(segs[: at + 1])
             out[folder] = out.get(folder, 0) + 1
