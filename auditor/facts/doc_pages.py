@@ -269,3 +269,19 @@ _BUILD_GUIDE = lazy_compile(r"^(?:build|building|compile|compiling|compilation|n
 
 def build_guide(path: str) -> bool:
     return bool(_BUILD_GUIDE.match(path.rsplit("/", 1)[-1]))
+
+
+# A reference of a component's properties (a web component library's documentation-chart.md: "## Liste des propriétés", then for
+# each property a table Propriété | Type | Défaut): what a library offers the code using it, as an API document is a service's (the
+# documentation check counts it for a library only). A Markdown heading naming the properties or attributes, or a table whose header
+# names a property, an attribute or a parameter first and has a Type column.
+PROPS_HEADING = lazy_compile(r"^#{1,6}[^\S\n]+[\W\d_]*(?:liste\s+des\s+|list\s+of\s+(?:the\s+)?)?(?:propri[ée]t[ée]s|properties|attributs|attributes|props)"
+                             r"(?:[^\S\n]+(?:du|des|de\s+la|de\s+l['’]|of\s+the|of)[^\S\n]*[\w-]+(?:[^\S\n]+[\w-]+)?)?[^\S\n]*:?[^\S\n]*#*[^\S\n]*$", re.I | re.M)
+PROPS_TABLE = lazy_compile(r"^[^\S\n]*\|?[^\S\n]*[*_`]*(?:propri[ée]t[ée]s?|property|properties|attributs?|attributes?|props?|param[èe]tres?|parameters?|"
+                           r"options?|arguments?|nom|name)[*_`]*[^\S\n]*\|(?=(?:[^|\n]*\|)*?[^\S\n]*[*_`]*type[*_`]*[^\S\n]*(?:\||$))[^\n]*\n"
+                           r"[^\S\n]*\|?[^\S\n]*:?-{3,}", re.I | re.M)
+
+
+def properties_reference(text: str) -> bool:
+    """The Markdown page lists a component's properties (see PROPS_HEADING, PROPS_TABLE)."""
+    return bool(PROPS_HEADING.search(text) or PROPS_TABLE.search(text))

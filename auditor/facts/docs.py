@@ -19,7 +19,7 @@ from auditor.facts.document import norm, parse_document, readme_format
 from auditor.facts.document_marks import written
 from auditor.facts.readme import dev_tool_heading, identify_languages
 from auditor.facts.readme_templates import find_template
-from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, build_guide, code_dirs, doc_folder, documentation_entries, documents_only, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, build_guide, code_dirs, doc_folder, documentation_entries, documents_only, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_viewer_pages, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
 
@@ -336,7 +336,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=58)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=59)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -388,7 +388,7 @@ def docs(ctx) -> dict:
         "architecture": sorted(architecture)[:20],
         "deployment": sorted(deployment)[:20],
         "api": api[:20],
-        "configuration": sorted(configuration)[:20],
+        "configuration": sorted(configuration)[:20], "properties": sorted(e.path for e in sample if e.ext in ("md", "markdown", "mdx") and properties_reference(snap.read_text(e.path, limit=MAX_SAMPLE_BYTES) or ""))[:20],  # (a component's properties: a library's API reference)
         "readme_links": sorted(linked or [])[:40],  # the documents the README points to
         # guides written at the root (guide_bonnes_pratiques.md, organisation_bdd.md…), READMEs (README-EN.md: a translation) and community files aside
         "root_guides": sorted(e.path for e in entries if "/" not in e.path and e.ext in PROSE_EXT and e.path != readme_path

@@ -238,14 +238,19 @@ def _doc_weights(ctx, facts: dict) -> dict[str, float]:
 
 def _component_reference(ctx, facts: dict) -> dict[str, list[Evidence]]:
     """A library's reference written as one page per component in its documentation folder (a design system's
-    docs/components/bouton.md): the reference of what it offers, as an API document is a service's."""
+    docs/components/bouton.md), or as pages listing a component's properties (documentation-chart.md's "Liste des propriétés" and
+    its tables Propriété | Type | Défaut): the reference of what it offers, as an API document is a service's."""
     from auditor.facts.inventory import DOC_EXT
     from auditor.facts.tree import tree_of
 
     dirs = tuple(d + "/" for d in facts.get("docs_dirs") or [])
     pages = sorted(e.path for e in tree_of(ctx) if dirs and e.path.startswith(dirs) and e.ext in DOC_EXT | {"html"}
                    and {"components", "composants"} & set(e.path.lower().split("/")[:-1]))
-    return {"api": [Evidence(path=p, value="component reference", kind="found") for p in pages[:5]]} if len(pages) >= 2 else {}
+    if len(pages) >= 2:
+        return {"api": [Evidence(path=p, value="component reference", kind="found") for p in pages[:5]]}
+    if properties := facts.get("properties") or []:
+        return {"api": [Evidence(path=p, value="properties reference", kind="found") for p in properties[:5]]}
+    return {}
 
 
 def _bare(heading: str | None) -> str:
