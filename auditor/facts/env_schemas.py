@@ -141,3 +141,30 @@ def drop_build_machinery(snap, reads: list[list]) -> list[list]:
     """The reads ``[variable, hit]`` less those in the build and delivery machinery's files."""
     packs = buildpack_dirs(snap.files)
     return [r for r in reads if not build_machinery(r[1][0], packs)]
+
+
+# a variable given its value on an npm script's command line (`cross-env NODE_ENV=production MEDIA_ID=2459 npm-run-all …`,
+# `VITE_BASE=/carte/ vite build`): a literal, not another variable
+_SCRIPT_ASSIGN = lazy_compile(r"""(?:^|&&|\|\||;|\s)([A-Z][A-Z0-9_]{1,60})=("[^"$]*"|'[^'$]*'|[^\s"'$;&|]+)(?=\s|$)""")
+# a script that builds the deliverable (build, build-production, prebuild:data, dist, bundle, export…), not one that starts or tests it
+_BUILD_SCRIPT = lazy_compile(r"(?:^|[:_-])(?:build|prebuild|dist|compile|bundle|generate|export|release)(?:[:_-]|$)", re.I)
+
+
+def script_set(snap, reads: list[list]) -> tuple[list[list], list[list]]:
+    """The reads ``[variable, hit]`` less those whose value the project's own build scripts set (package.json's ``scripts``, issue 12
+    s20: a static front end's ``build-production`` sets ``GIRONDE_FR_DRUPAL_MEDIA_ID=2459`` that the bundle inlines): a build-time
+    constant of the project, no setting the deployer gives. Returns (kept, set) with ``[variable, hit, "package.json: <script>"]``."""
+    from auditor import safejson
+
+    assigned: dict[str, str] = {}
+    for p in sorted(p for p in snap.files if p.rsplit("/", 1)[-1] == "package.json" and not is_vendored(p))[:10]:
+        try:
+            scripts = (safejson.loads(snap.read_text(p, limit=MAX_BYTES) or "{}") or {}).get("scripts")
+        except (ValueError, AttributeError, TypeError):
+            continue
+        for name, command in sorted(scripts.items()) if isinstance(scripts, dict) else []:
+            if isinstance(command, str) and _BUILD_SCRIPT.search(str(name)):
+                for m in _SCRIPT_ASSIGN.finditer(command):
+                    assigned.setdefault(m.group(1), f"{p}: {name}")
+    kept = [r for r in reads if r[0] not in assigned]
+    return kept, [[r[0], r[1], assigned[r[0]]] for r in reads if r[0] in assigned]

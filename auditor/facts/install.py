@@ -12,7 +12,7 @@ from auditor.facts.web_templates import web_server_template
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secret_values import settings_env
-from auditor.facts.env_schemas import drop_build_machinery, schema_reads
+from auditor.facts.env_schemas import drop_build_machinery, schema_reads, script_set
 from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
 from auditor.facts.build_settings import android_build_settings, wordpress_constants
 from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, shell_reads, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
@@ -310,7 +310,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=61, public=False)
+@fact("env_settings", version=62, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -328,7 +328,7 @@ def env_settings(ctx) -> dict:
     read_vars += [r for r in drop_build_machinery(snap, from_shell) if r[0] not in {v for v, _ in read_vars}]
     read_vars += schema_reads(snap, entries, _settings_var, {v for v, _ in read_vars}, documented)  # (z.object({…}).parse(process.env), a BaseSettings class)
     read_vars += wordpress_constants(snap, entries, _settings_var, {v for v, _ in read_vars})  # (a plugin's constants set in wp-config.php)
-    read_vars += android_build_settings(snap, entries, _settings_var, {v for v, _ in read_vars})  # (local.properties' MAPS_API_KEY)
+    read_vars, scripted = script_set(snap, read_vars + android_build_settings(snap, entries, _settings_var, {v for v, _ in read_vars}))  # (local.properties' MAPS_API_KEY; less the build's own constants)
     templates = _by_depth(e.path for e in entries if is_env_template(e.path) or ENVS_DIR.search(e.path))
     # a committed .env whose secrets are placeholders (KEY=, KEY=changeme, KEY=<token>) beside plain defaults is a template too
     # (so are a build tool's committed mode files and schema, .env.production / .env.schema of a Vite app; not a .env naming only
@@ -394,7 +394,7 @@ def env_settings(ctx) -> dict:
     documented |= ({v for v, _ in read_vars if v in readme_text} if readme_text else set()) | sub_readme_names(snap, entries, read_vars)
     return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs, "documented": sorted(documented | {n for a in apps for n in a["names"]}),
             "readme_text": bool(readme_text), "host_settings": host, "standard_vars": _standard_vars(scan),
-            "code_free_settings": code_free_settings(inv, entries)[:20]}
+            "code_free_settings": code_free_settings(inv, entries)[:20], "script_set": scripted[:20]}
 
 
 DOTENV = lazy_compile(r"^\.env(\.(production|development|staging|schema))?$")

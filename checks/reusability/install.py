@@ -252,6 +252,16 @@ def configuration(ctx) -> Result:
         if not read_vars and not templates and (none := _settings_without_code(ctx, settings)):
             return none  # (stela-config: "edit application.yml for every service" documents settings that no code here reads)
         settings_docs = [readme["path"]]
+    scripted = settings.get("script_set") or []
+    if scripted and not read_vars and not templates and not settings_docs:  # (a static front end's build-time constants, set by its build script)
+        names = ", ".join(dict.fromkeys(h[0] for h in scripted[:6]))
+        of_fr, of_en = (f" de ce projet de type « {kind_label(kind, 'fr')} »", f" of this {kind_label(kind, 'en')}") if kind else ("", "")
+        return Result.passed(T(f"Les seules variables d'environnement lues par le code{of_fr} ({names}) reçoivent leur valeur du script de construction "
+                               f"du projet ({scripted[0][2]}) : ce sont des constantes de la construction, aucun réglage que le déployeur doive fournir.",
+                               f"The only environment variables the code{of_en} reads ({names}) get their value from the project's own build script "
+                               f"({scripted[0][2]}): build-time constants, no setting the deployer must give."),
+                             [Evidence(path=h[1][0], line=h[1][1], value=h[0], kind="found", note=T(f"Fixée par {h[2]}.", f"Set by {h[2]}."))
+                              for h in scripted[:5]], env_vars=0, script_set=[h[0] for h in scripted[:20]])
     if not read_vars and not templates and not settings_docs:
         options = _cli_options(ctx)
         if options:  # dematik: `python -m dematik --pattern … --force`, its options in the README's usage
