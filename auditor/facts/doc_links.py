@@ -66,3 +66,13 @@ def product_named(url: str, text: str, dependencies: frozenset[str] = frozenset(
     return any(w in flat or any(w.startswith(p) and w[len(p):] in flat for p in ("get", "go", "use", "try")) or any(w.startswith(t) for t in named)
                or (w.endswith("js") and len(w) >= 5 and w[:-2] in flat) or w in dependencies or (w.endswith("js") and w[:-2] in dependencies)
                for w in words)
+
+
+# a link to the application itself, published on a pages host (the README's "[démo]" of a dataviz on …github.io/<project>/public/), no docs
+APP_WORDS = lazy_compile(r"\b(?:d[ée]mo(?:nstration)?|live|application|appli|app|instance|prototype|preview|aper[çc]u|playground|essayez|try it)\b", re.I)
+
+
+def app_link(label: str, text: str) -> bool:
+    """The link's text (or, for a bare address, its paragraph's) names a demo or the application, not documentation."""
+    words = label if label and not label.startswith(("http://", "https://")) else text
+    return bool(APP_WORDS.search(words)) and not re.search(r"\bdoc", words, re.I)

@@ -20,7 +20,7 @@ from auditor.facts.document_marks import written
 from auditor.facts.readme import dev_tool_heading, identify_languages
 from auditor.facts.readme_templates import find_template
 from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, build_guide, code_dirs, doc_folder, documentation_entries, documents_only, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
-from auditor.facts.doc_links import api_viewer_pages, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
+from auditor.facts.doc_links import api_viewer_pages, app_link as _app_link, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
 
 ISSUE_TEMPLATE = lazy_compile(r"^(\.github/ISSUE_TEMPLATE/[^/]+\.(md|ya?ml)|(\.github/|docs/)?issue_template\.md|\.gitlab/issue_templates/[^/]+\.md)$", re.I)
@@ -233,7 +233,7 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
             # (not "[SpacetimeDB](https://spacetimedb.com) … voir docs/chronotope.md": another product's home page)
             # (not the project's own page published there, the map itself: …github.io/Atelier1_webcarto/openlayer/…/index.html;
             # nor another repository on a forge: git.teicee.fr/openig/openig-d10-docker)
-            hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names) and not _own_page(u, paths))
+            hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names) and not _own_page(u, paths) and not _app_link(label, b.text))
                         or _own_wiki(u, names) or (
                 u.startswith(("http://", "https://")) and not re.search(r"github\.com|gitlab\.com|shields\.io|^https?://(?:git|gitlab|forge)\.[^/]+/|framagit\.org", u)
                 and (re.search(r"\bdoc(s|umentation)?\b", label, re.I) and (_own_site(u, names) or not _product_named(u, b.text, dependencies))
@@ -336,7 +336,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=59)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=60)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
