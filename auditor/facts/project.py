@@ -966,7 +966,7 @@ def project_kind(ctx) -> dict:
     return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided, "pages": _plugin_pages(ctx, evidence), "also": also}
 
 
-@fact("project", version=9, cache="none")
+@fact("project", version=10, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]

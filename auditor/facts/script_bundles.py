@@ -22,6 +22,15 @@ _SCRIPT_EXT = ("py", "sh", "bash", "js", "mjs", "cjs", "rb", "pl", "php", "bat",
 _BUILDER = lazy_compile(r"build|minif|uglif|concat|bundle|compil|combin|pack|merge|dist|release|^gruntfile|^gulpfile|^makefile$|^make\b", re.I)
 _QUOTED = lazy_compile(r"""['"]\.?/?([\w@.-]{1,80}(?:/[\w@.-]{1,80}){0,8}\.(?:js|css))['"]""")
 _BUNDLED_EXT = ("js", "css")
+# a line that gives the build a file to read: a bundler's entry (Webpack Encore's .addEntry('app', './assets/app.js'), webpack's entry:,
+# Rollup's input:), a gulp.src(), a require or an import; the files quoted there are sources, never the bundle (issue 12, s20)
+_READS = lazy_compile(r"\b(?:add(?:Style)?Entry|createSharedEntry|entry|entries|input|src|require|import)\b", re.I)
+_STRINGS = lazy_compile(r"""'[^'\n]*'|"[^"\n]*"|`[^`\n]*`""")
+
+
+def _read_files(text: str) -> set[str]:
+    """The files a build script's lines name for reading (see :data:`_READS`)."""
+    return {m.group(1) for line in text.splitlines() if _READS.search(_STRINGS.sub("", line)) for m in _QUOTED.finditer(line)}
 
 
 def _minified_twin(path: str) -> str:
@@ -41,6 +50,7 @@ def script_bundles(snap, entries) -> list[tuple[str, str, list[str]]]:
     for script in scripts:
         text = snap.read_text(script, limit=SCRIPT_BYTES) or ""
         named = sorted({m.group(1) for m in _QUOTED.finditer(text)} & set(sizes))
+        read = _read_files(text)
         for ext in _BUNDLED_EXT:
             files = [p for p in named if p.endswith("." + ext) and not p.endswith(".min." + ext)]
             folders: dict[str, list[str]] = {}
@@ -53,7 +63,7 @@ def script_bundles(snap, entries) -> list[tuple[str, str, list[str]]]:
                 continue
             total = sum(sizes[p] for p in sources)
             for p in files:
-                if p.rpartition("/")[0] == src_dir or p in seen or not (total / 2 <= sizes[p] <= total * 3):
+                if p.rpartition("/")[0] == src_dir or p in seen or p in read or not (total / 2 <= sizes[p] <= total * 3):
                     continue
                 twin = _minified_twin(p)
                 out.append((script, p, [twin] if twin in sizes else []))
