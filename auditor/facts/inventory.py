@@ -599,8 +599,11 @@ _RELEASE_NOTES_DIR = lazy_compile(r"^(releases|releases?[-_]?notes|notes[-_]de[-
 _VERSION_PAGE = lazy_compile(r"^(?:[a-z]{1,20}[-_])?v?(\d+(\.\d+)+|\d{4}-\d{2}(-\d{2})?)([-_.][\w.-]*)?\.(md|rst|txt|adoc|apt)$", re.I)
 
 
-# the changelog page of a documentation site kept in the repository: <docs|website|site|documentation>/[src/]pages/changelog.md[x]
-_SITE_CHANGELOG = lazy_compile(r"^(?:docs?|website|site|documentation)/(?:src/)?pages/(?:changelog|changes|release[-_]?notes|releases|historique)\.(?:mdx?|rst)$", re.I)
+# the changelog page of a documentation site kept in the repository: <docs|website|site|documentation>/[src/]pages/changelog.md[x], an
+# MkDocs/Sphinx site's page of release notes (documentation/docs/versions.md "# Notes de version", docs/source/releases.rst; issue 12, s20)
+_SITE_CHANGELOG = lazy_compile(r"^(?:docs?|website|site|documentation)/(?:(?:src/)?pages/|docs?/|source/|content/)?"
+                               r"(?:changelog|changes|release[-_]?notes|releases|historique(?:[-_]des[-_]versions)?|notes[-_]de[-_]versions?|versions|"
+                               r"nouveaut[ée]s|what[-_]?s[-_]new)\.(?:mdx?|rst|adoc)$", re.I)
 
 
 def component_community_file(entries: list, kind: str) -> str | None:
@@ -1971,7 +1974,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=104)
+@fact("inventory", version=105)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
