@@ -73,3 +73,25 @@ def test_the_api_path_joined_to_a_base_url_stays_opendatasoft(tmp_path):
                                                "    fetch(`${portal}/api/records/1.0/search/?dataset=${dataset}`).then((r) => r.json());\n")
     lock, _ = verdicts(tmp_path, files)
     assert "Opendatasoft" in lock["message"]["en"], lock["message"]
+
+
+SHINY = ('library(shiny)\nlibrary(jsonlite)\n\n# open data urls from a portal and a dataset id\nportail <- "data.exemple-metropole.fr"\n'
+         'od_url <- function(portail, dataset_id) {\n  debut <- paste0("https://", portail, "{path}")\n'
+         '  paste0(debut, dataset_id, "/exports/json")\n}}\n'
+         'effectifs <- fromJSON(od_url(portail, "effectifs-cantines"))\n'
+         'ui <- fluidPage(titlePanel("Prévision des repas"), plotOutput("courbe"))\n'
+         'server <- function(input, output) {{ output$courbe <- renderPlot(plot(effectifs$date, effectifs$repas)) }}\n'
+         'shinyApp(ui, server)\n')
+
+
+@pytest.mark.parametrize("path, ods", [
+    ("/api/v2/catalog/datasets/", True),            # Opendatasoft's first v2 API, the URL built from a portal variable (s20 r1, Nantes)
+    ("/api/explore/v2.0/catalog/datasets/", True),
+    ("/api/v2/catalog/products/", False),           # a shop's product catalogue is no data portal
+])
+def test_opendatasoft_s_v2_catalog_path_joined_to_a_portal_host(tmp_path, path, ods):
+    files = {"README.md": "# Prévision des repas\n\nUne application Shiny qui prévoit la fréquentation des cantines.\n",
+             "app.R": SHINY.replace("{path}", path).replace("{{", "{").replace("}}", "}")}
+    lock, port = verdicts(tmp_path, files)
+    assert ("Opendatasoft" in lock["message"]["en"]) is ods, lock["message"]
+    assert ("Opendatasoft" in port["message"]["en"]) is ods, port["message"]
