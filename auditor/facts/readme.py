@@ -16,8 +16,8 @@ from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, Block, norm, parse_document, readme_format
 from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title,
                                        SELF_README, TOC_HEADING, announces_a_list, short_description, code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, status_boxes, VARIABLES_TO_FILL)
-from auditor.facts.readme_contact import EMAIL_RE, people_list
-from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
+from auditor.facts.readme_contact import EMAIL_RE, contact_row, people_list
+from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, mission_line, notice_line, sql_paragraph, figure_cell, title_line, warning_or_step
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, run_only  # noqa: F401 (re-exported)
 from auditor.facts.readme_licence import licence_chapter
@@ -33,7 +33,7 @@ from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.readme_lookalikes import app_requests_chapter, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, release_procedure, reusers_chapter
-from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
+from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
 
@@ -215,8 +215,11 @@ def analyse(text: str, path: str) -> dict:
     for b, label in ((b, b.label if b.label and (len(b.text) > len(b.label) + 3 or b.text == b.label) else title_line(b.text)) for b in blocks if b.kind == "paragraph"):
         if norm(label) not in LABEL_WORDS and not (b.label and len(norm(label).split()) <= 3):  # "1. **Installation** : …", "Utilisation:" above the command, "**Démarrer en local** : `mvn …`": a title in the text
             continue
-        for name in [n for n in heading_sections(label, b.line in installing, label=True) if n not in have and b.line not in aside and b.line not in journey and (norm(label) in LABEL_WORDS or (led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS) and not b.step))
-                     and not (n == "deployment" and hosting_without_steps(norm(label), b.text, INSTALL_COMMAND, LOCAL_RUN))]:  # ("**Hébergement** : Scalingo": the place)
+        for name in [n for n in heading_sections(label, b.line in installing, label=True) if n not in have and b.line not in aside and b.line not in journey and (norm(label) in LABEL_WORDS or (led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS)
+                                                                                                                                 and (not b.step or n == "configuration" and settings_step(b, blocks, lines))))  # ("2. **Configurer l'environnement**" over `cp .env.template .env`)
+                     and not (n == "deployment" and hosting_without_steps(norm(label), b.text, INSTALL_COMMAND, LOCAL_RUN))  # ("**Hébergement** : Scalingo": the place)
+                     and not (n == "configuration" and (function_parameters(norm(label), blocks, b.line)
+                                                            or lines[b.line - 1].lstrip().startswith("|") and norm(label) in ("parameters", "parametres")))]:  # ("Parameters:" under "### selectSource()")
             have.add(name)
             details.append({"name": name, "via": "heading", "line": b.line, "text": label[:120]})
     for b, label in ((b, labelled_command(lines[b.line - 1])) for b in blocks if b.kind == "paragraph" and 0 < b.line <= len(lines)):
@@ -241,6 +244,9 @@ def analyse(text: str, path: str) -> dict:
             if name not in have and not (name == "usage" and b.line in licensing):
                 have.add(name)
                 details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})
+    if "contact" not in have and (row := contact_row([b for b in blocks if b.line not in aside], lines)):
+        have.add("contact")  # "| Author email | prenom.nom@ville.fr |" in the plugin's table: whom to write to
+        details.append({"name": "contact", "via": "sentence", "line": row.line, "text": lines[row.line - 1].strip()[:160]})
     if "usage" not in have and (call := next((b for b in blocks if b.kind == "paragraph" and b.line not in aside
                                               and any(request_example(x) for x in _SENTENCE_SPLIT.split(b.text)[:20])), None)):
         have.add("usage")  # "Pour simuler un requête "GetRecords" : http://domaine.dom/xml2csw.php?request=…" (under "## Paramétrage:" too): how the service is called
@@ -305,7 +311,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=124)
+@fact("readme", version=125)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -19,7 +19,7 @@ _MISSION_LEAD = lazy_compile(r"^(?:\d+ )*(?:(?:notre|nos|la|les|sa|ses|our|the|i
 # An API call's or a function's parameters ("Paramètres de la requête", "Query parameters", "Options de l'appel")
 _CALL_PARAMETERS = lazy_compile(r"\b(?:parametres?|options?|arguments?|proprietes|properties|parameters?|params)\b (?:\w+ )?(?:de la |de l |du |des |d |"
                                 r"of the |of an? |of )(?:requetes?|requests?|query|queries|appels?|calls?|endpoints?|routes?|fonctions?|functions?|"
-                                r"methodes?|methods?)\b|\b(?:query|request|path|body|url|header) (?:parameters?|params|options)\b")
+                                r"methodes?|methods?)\b|\b(?:query|request|path|body|url|header|callback|function|method|fonction|methode) (?:parameters?|params|options|arguments?)\b")
 # The contact word as a mode of the application or as its data ("Démarrage de la console en mode support", "Import du fichier
 # d'extraction des contacts Agricoll", "Synchronisation des contacts"): a task on the service, nobody to reach
 _CONTACT_AS_DATA = lazy_compile(r"\b(?:en )?mode (?:support|aide|help|contact)\b|\b(?:import|imports|importer|export|exports|exporter|extraction|"
@@ -149,8 +149,24 @@ _NOT_WHAT = lazy_compile(
     r"consultable|found|trouvee?|hosted|hebergee?|published|publiee?|here|ici)\b")
 
 
+# A pointer to the README in another language ("👉 See French README here", "Version française", "English version", "🇫🇷 Français | 🇬🇧
+# English", "Read this in English", "Lire la version française du README"): navigation between translations, not what the project is
+_LANG = (r"(?:french|english|francais|francaise|anglais|anglaise|german|allemand|allemande|deutsch|spanish|espagnol|espagnole|espanol|italian|"
+         r"italien|italienne|italiano|portuguese|portugais|dutch|neerlandais|breton|occitan|catalan|basque|euskara|corse)")
+_LANGUAGE_POINTER = lazy_compile(
+    rf"^(?:(?:fr|en|gb|uk|us|de|es|it) )*{_LANG}(?: (?:fr|en|gb|uk|us|de|es|it|{_LANG}))*$"
+    rf"|\b(?:{_LANG} (?:version|readme|translation|documentation|docs?)|(?:version|readme)s? (?:\w+ ){{0,2}}?(?:in |en )?{_LANG})\b"
+    rf"|\b(?:readme|this|ce document|cette page)(?: \w+){{0,3}}? (?:available|disponible) (?:in|en) {_LANG}\b"
+    rf"|^(?:\w+ )?(?:read|see|voir|lire|lisez|consulter|consultez|switch to)\b(?: \w+){{0,3}}? (?:in|en) {_LANG}\b")
+
+
+def language_pointer(normed: str) -> bool:
+    """A short line (at most 12 words) pointing to the README or the documentation in another language."""
+    return len(normed.split()) <= 12 and bool(_LANGUAGE_POINTER.search(normed))
+
+
 def not_a_description(text: str, block=None) -> bool:
-    """A paragraph (as written) that is a notice, a disclaimer, a licence (a bundled part's too), a compatibility line or a prerequisite,
+    """A paragraph (as written) that points to the README in another language, or is a notice, a disclaimer, a licence (a bundled part's too), a compatibility line or a prerequisite,
     of at most 45 words;
     or a list item led by a link's short label ("- [Wiki](https://…) (Le wiki est visé à être remplacé…)": a list of links)."""
     normed = norm(re.sub(r"[*_`]", "", text))
@@ -158,7 +174,7 @@ def not_a_description(text: str, block=None) -> bool:
         return True
     from auditor.facts.readme_shapes import connector_only, header_lines, version_or_aside, who_field
 
-    return len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed))
+    return language_pointer(normed) or len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed))
                                           or header_lines(text) or who_field(text) or connector_only(text) or version_or_aside(text))  # ("Nom : carto-pluvial / Version : 1.2.0 / Auteur : …": who and
     # which version; "This dashboard connects to the X API.": its data source; "QGIS Minimum Version : 3.0", "(formerly known as: X)")
 

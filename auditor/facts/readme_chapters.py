@@ -247,9 +247,32 @@ def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: 
     if "usage" in secs and any("configuration" in s for _, s in stack) and _RUNNING.search(normed) and not re.search(r"\b(?:usage|utilisation|utiliser|use|using|how to use)\b", normed):
         secs.remove("usage")  # "#### Pour l'exécution avec Node.js" under "## Configuration de l'environnement": the settings for that way of running
     # (an interface step under a configuring chapter, "#### Dans le menu de GeoNature, cliquer sur le module", stays usage)
+    if "configuration" in secs and function_parameters(normed, blocks, blocks[i].line):
+        secs.remove("configuration")  # "### Parameters" under "## `compareUTF8`": the function's arguments, no settings
     if "install" in secs and _PREREQUISITES.match(normed) and stack and stack[-1][0] >= 2 and not stack[-1][1] \
             and next((b for b in blocks if b.kind == "heading"), None) is not next((b for b in reversed(blocks[:i]) if b.kind == "heading" and (b.level or 1) < (blocks[i].level or 1)), None):
         secs.remove("install")  # "### Prérequis" under "## Archivage / Transition": what that procedure needs, not the project's installation
+
+
+# A heading (or a label) that is only a parameter word ("### Parameters", "Paramètres :", "Arguments"), and a heading naming a function
+# (its signature "### getRaster(parameters: …)", a name in code "## `compareUTF8`", "# **get_one_preview_url**", "L.control.sideBySide(…)")
+_BARE_PARAMETERS = lazy_compile(r"(?:\d+ )*(?:the |les |des )?(?:parameters?|parametres?|params|arguments?|options)")
+_FUNCTION_HEADING = lazy_compile(r"^\W*`[^`]+`\W*$|[\w$\]]\(|^\W*[a-z_$][\w$]*(?:_[\w$]+|[a-z][A-Z][\w$]*)\W*$")  # (not a product's name, "WordPress")
+_SIGNATURE = lazy_compile(r"^\W*[A-Za-z_$][\w$.]*\(")
+
+
+def function_parameters(normed: str, blocks: list, line: int) -> bool:
+    """The heading or label ``normed`` (at ``line``) lists a function's parameters: it is a bare parameter word under (or right after)
+    a heading naming a function, or it is that function's signature; its call's arguments, no settings of the project."""
+    here = next((b for b in blocks if b.kind == "heading" and b.line == line), None)
+    if here is not None and _SIGNATURE.match(here.text):
+        return True  # "### getRaster(parameters: GetRasterParameters): Promise<RasterData>"
+    if not _BARE_PARAMETERS.fullmatch(normed):
+        return False
+    above = [b for b in blocks if b.kind == "heading" and b.line < line]
+    level = here.level or 1 if here is not None else 99
+    parent = next((b for b in reversed(above) if (b.level or 1) < level), None)  # ("### Parameters" after "### Example" under "# **get_one**")
+    return any(b is not None and _FUNCTION_HEADING.search(b.text) for b in (above[-1] if above else None, parent))
 
 
 _PREREQUISITES = lazy_compile(r"^(?:\d+ )*(?:prerequis|pre requis|prerequisites?|pre requisites?|requirements)$")

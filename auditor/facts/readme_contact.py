@@ -81,3 +81,28 @@ def people_list(body: str) -> bool:
     whom to write to, not a guide to contributing."""
     lines = [ln for ln in body.splitlines() if ln.strip()]
     return 0 < len(lines) <= 20 and all(_ITEM.match(ln) and EMAIL_RE.search(ln) for ln in lines)
+
+
+# Who a row of a table names ("| Author email | … |", "| Mainteneur | … |", "| Contact | … |"): with an address in another cell, whom to write to
+_ROW_PEOPLE = ("contact", "contacts", "support", "auteur", "auteurs", "autrice", "author", "authors", "mainteneur", "mainteneurs", "maintainer",
+               "maintainers", "referent", "referente", "responsable", "owner", "equipe", "team")
+
+
+def contact_row(blocks: list, lines: list[str]):
+    """The first cell of the first Markdown table row (2 or 3 cells, in line order) whose first cell names a contact or a person in charge
+    ("Author email", "Contact", "Mainteneur") and another cell holds an address that is no example's or a mailto: link; else None.
+    A settings table ("| `ADMIN_EMAIL` | admin@… |": its first cell code or an identifier) names no one to reach."""
+    rows: dict[int, list] = {}
+    for b in blocks:
+        if b.kind == "paragraph" and 0 < b.line <= len(lines) and lines[b.line - 1].lstrip().startswith("|"):
+            rows.setdefault(b.line, []).append(b)
+    for line in sorted(rows):
+        cells = rows[line]
+        if not 2 <= len(cells) <= 3 or cells[0].code:  # (a data dictionary's row, four columns and more, shows an example value)
+            continue
+        head = norm(IDENTIFIER.sub(" ", cells[0].text))
+        if not head or len(head.split()) > 6 or not any(_has_phrase(head, w) for w in _ROW_PEOPLE):  # ("| Mail professionnel | … |": a field)
+            continue
+        if any(address(c.text) or any(u.startswith("mailto:") for u, _ in c.links) for c in cells[1:]):
+            return cells[0]
+    return None

@@ -35,14 +35,14 @@ OPS_RUN = lazy_compile(r"\b(de|du|le|en) run\b|\b(tests?|testing|lint|linter|lin
 # A step that tells to set the settings ("2. Configurer les variables d'environnement du service S3", then the block)
 CONFIGURE_STEP = lazy_compile(r"^(?:\d+ )*(?:(?:ne pas oublier de|n oubliez pas de|pensez a|il faut|don t forget to|remember to) )?(?:configurer|configurez|parametrer|parametrez|renseigner|renseignez|definir|definissez|"
                               r"configure|set|edit|editer|editez|modifier|modifiez) (?:\w+ ){0,3}?(?:variables?|env|fichier de configuration|"
-                              r"configuration file|settings|parametres)\b"
+                              r"configuration file|settings|parametres|parameters|reglages)\b"
                               # "Tous les paramètres peuvent être définis à l'aide de variables d'environnement": how to set them
                               r"|\b(?:peuvent|peut|can|may) (?:etre|be) (?:definie?s?|defini|configuree?s?|set|renseignee?s?|passee?s?|given|provided)\b"
                               r"(?: \w+){0,6} (?:variables? d environn?e?ments?|environment variables?)\b"
                               # "des variables d'environnement à définir dans un fichier .env": the settings to set, and where
                               r"|\b(?:variables? d environn?e?ments?|environment variables?) (?:\w+ ){0,2}?(?:a definir|a renseigner|a configurer|to (?:be )?(?:set|defined?))\b")
 # "Variables importantes à renseigner :" over the list of them, "Settings to set:": the settings to set (a sentence's start)
-VARIABLES_TO_FILL = lazy_compile(r"^(?:\d+ )*(?:les |the )?(?:variables?|parametres|settings) (?:\w+ ){0,2}?(?:a definir|a renseigner|a configurer|"
+VARIABLES_TO_FILL = lazy_compile(r"^(?:\d+ )*(?:les |the )?(?:variables?|parametres|parameters|reglages|settings) (?:\w+ ){0,2}?(?:a definir|a renseigner|a configurer|"
                                  r"to (?:be )?(?:set|defined?|filled))\b")
 
 # "en développement", "in development": a status or the environment a feature works in ("Imports en Développement":

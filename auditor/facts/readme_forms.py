@@ -219,7 +219,7 @@ _TASK_VERBS = (
     ("install", lazy_compile(r"\b(?:install\w*|build|compile|set up|setup|installer|construire|compiler|mettre en place)\b")),
     # (changing settings, not anything: "How do I change my password?" in a FAQ is the users' help)
     ("configuration", lazy_compile(r"\b(?:configure|configurer|customi[sz]e|parametrer|personnaliser|regler)\b|\b(?:change|modify|modifier|changer)\b.*"
-                                   r"\b(?:environments?|environnements?|env|settings|parametres|config|configuration|variables?|options|properties)\b")),
+                                   r"\b(?:environments?|environnements?|env|settings|parametres|parameters|reglages|config|configuration|variables?|options|properties)\b")),
     ("usage", lazy_compile(r"\b(?:use|utiliser|run|start|launch|lancer|demarrer|executer|execute|try|call|query|interroger|appeler)\b")),
 )
 

@@ -45,7 +45,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
               # what is done in the site's public or administration interface (a Lutece plugin's "Call an SQLPage in the Front Office",
               # "Create SQLPage in the Back Office")
               "front office", "back office", "frontoffice", "backoffice"),
-    "configuration": ("configuration", "configurations", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "settings", "role variables", "variables ansible", "ansible variables", "variables du role",
+    "configuration": ("configuration", "configurations", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "parameters", "reglages", "settings", "role variables", "variables ansible", "ansible variables", "variables du role",
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
                       "customisation", "customization", "options", "properties", "proprietes",
                       # a Terraform module's or a GitHub Action's input variables (terraform-docs' "## Inputs" table)
@@ -83,6 +83,10 @@ INSTALL_EXPLICIT = ("script d initialisation", "scripts d initialisation", "init
 # Headings that name running a command: usage only when not part of the installation steps
 RUN_WORDS = ("commandes", "commands", "execution", "rake tasks", "taches rake", "make targets", "cibles make", "available tasks", "taches disponibles", "running", "lancement", "lancer", "run", "launch the app", "launch the application", "launch the project", "demarrer", "command line", "ligne de commande", "ligne de commandes")
 
+
+# The parts of the product ("back office", "front office"): what is done in them is its use ("Create SQLPage in the Back Office"), but
+# beside another section's word the heading is that task on the part ("Déploiement de l'application back-office", "Configuration du back office")
+PRODUCT_PARTS = ("front office", "back office", "frontoffice", "backoffice")
 
 # A tool's edition ("IntelliJ Community", "Community Edition"): its name, no community to reach
 _EDITION = lazy_compile(r"\bcommunity edition\b|\b(?:intellij|idea|pycharm|eclipse|visual studio|gitlab|docker|mongodb|neo4j|mysql|nextcloud|odoo|qgis) community\b")
@@ -152,6 +156,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
     if "deployment" in found and RELEASE_NOTES.search(normed) and not any(
             _has_phrase(normed, p) for p in SECTION_HEADINGS["deployment"] if p != "release"):
         found.remove("deployment")
+    if "usage" in found and len(found) > 1 and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in PRODUCT_PARTS):
+        found.remove("usage")  # "II.2 - Déploiement de l'application back-office": deploying that part, no use of it
     if "usage" in found and len(found) > 1 and re.match(r"(?:la |the )?(?:documentation|docs?) (?:de|du|des|d|of|sur|on) ", normed) and not any(
             _has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in ("documentation", "docs")):
         found.remove("usage")  # "Documentation de l'installation des serveurs": the documentation of that other section

@@ -32,7 +32,7 @@ _LOCAL_ADDRESS = lazy_compile(r"\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0)\b")
 
 # A heading led by a settings word ("Configuration production OVH…", "Paramétrage de production"): the production's settings, and
 # one on bringing production's data elsewhere ("Load data from production to local", "Récupérer les données de production")
-_PRODUCTION_SETTINGS = lazy_compile(r"^(?:\d+ )*(?:configuration|config|parametrage|parametres|reglages|settings|variables)\b")
+_PRODUCTION_SETTINGS = lazy_compile(r"^(?:\d+ )*(?:configuration|config|parametrage|parametres|parameters|reglages|settings|variables)\b")
 _FROM_PRODUCTION = lazy_compile(r"\b(?:from|depuis) (?:the |la )?prod(?:uction)?\b")
 
 

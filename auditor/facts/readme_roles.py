@@ -60,7 +60,7 @@ def framework_boilerplate(normed_heading: str, body: str) -> bool:
 
 # Where the settings are: "Les principaux paramètres de fonctionnement se trouvent dans le fichier …config.json", "Before deploying,
 # make sure that `build.properties` and `env.sh` are correctly configured" (a settings word and a settings file in one sentence)
-_SETTINGS_WORD = lazy_compile(r"\b(?:parametres|parametrage|reglages|settings|configuration|configure|configured|configurer|configures?|"
+_SETTINGS_WORD = lazy_compile(r"\b(?:parametres|parameters|parametrage|reglages|settings|configuration|configure|configured|configurer|configures?|"
                               r"configuree?s?|parametree?s?|parametrer)\b")
 _SETTINGS_FILE = lazy_compile(r"(?<![\w-])(?!package\.json|composer\.json|tsconfig|angular\.json|pom\.xml|pubspec|openapi|swagger|"
                               # (the tooling's own: CI, linters, the documentation generator, dependency bots)

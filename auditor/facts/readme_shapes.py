@@ -135,7 +135,7 @@ _EDIT_VERB = lazy_compile(r"\b(?:modifier|modifiez|editer|editez|changer|changez
                           r"edit|change|set(?! up\b)|fill in)\b", re.I)
 _FILE_TOKEN = lazy_compile(r"(?<![\w.-])[\w.-]{1,80}")
 _SETTINGS_EXT = (".js", ".ts", ".json", ".yml", ".yaml", ".ini", ".env", ".conf", ".toml", ".php", ".py", ".properties", ".cfg")
-_SETTINGS_STEM = lazy_compile(r"config|conf\b|settings|parametres|params|(?:^|[._-])env(?:[._-]|$)")
+_SETTINGS_STEM = lazy_compile(r"config|conf\b|settings|parametres|parameters|params|(?:^|[._-])env(?:[._-]|$)")
 # the build and lint tools' own settings ("webpack.config.js", "vite.config.ts"): the tooling's, not the project's
 _TOOLING = lazy_compile(r"^(?:webpack|vite|babel|jest|tailwind|postcss|eslint|prettier|karma|nuxt|next|svelte|astro|playwright|cypress|rollup|vue|"
                         r"stylelint|commitlint|vitest|tsconfig|jsconfig|mkdocs|sonar)\b")
@@ -147,6 +147,19 @@ def edits_settings_file(text: str) -> bool:
         return False
     names = [t.lower().rstrip(".").rsplit("/", 1)[-1] for t in _FILE_TOKEN.findall(text)[:200]]
     return any(n.endswith(_SETTINGS_EXT) and _SETTINGS_STEM.search(n) and not _TOOLING.match(n) for n in names)
+
+
+def settings_step(b, blocks: list, lines: list[str]) -> bool:
+    """A numbered step (``b``: "2. **Configurer l'environnement**") whose text or indented block (its lines up to the next paragraph,
+    at most 40) copies a sample settings file (`cp .env.template .env`), sets two settings or more (``API_KEY=…``) or sets a value in a
+    settings file: the settings to fill, a configuration section, not a step that only names a moment ("Configurer l'environnement"
+    over `nvm use 22`)."""
+    from auditor.facts.readme_cues import _COPY_LINE, _SETTING_LINE, SAMPLE_SETTINGS, copies_sample_settings
+
+    end = next((x.line for x in blocks if x.line > b.line), len(lines) + 1)
+    body = "\n".join(lines[b.line - 1:min(end - 1, b.line + 40)])
+    return (copies_sample_settings(body, [u for u, _ in b.links]) or any(SAMPLE_SETTINGS.search(ln) for ln in _COPY_LINE.findall(body)[:20])
+            or len(_SETTING_LINE.findall(body)) >= 2 or any(edits_settings_file(ln) for ln in body.splitlines()))
 
 
 def settings_only_chapter(blocks: list, i: int) -> bool:
