@@ -14,7 +14,7 @@ from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
 from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
-from auditor.checks.interoperability.data_storage import FEED_STYLE, SAMPLE_KINDS, sample_files, samples_words, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, \
+from auditor.checks.interoperability.data_storage import FEED_STYLE, SAMPLE_KINDS, sample_files, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, \
     no_format_words
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, next_route_handlers, page_json_hit, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
 
@@ -312,7 +312,8 @@ def data_standards(ctx) -> Result:
                                                                "Closed format (binary Excel .xls): write ODS, XLSX or CSV instead."))
     kind = decided_kind(ctx.fact("project") or {})
     # what says the project describes its data, or writes it in a closed format: once, for every guard below
-    described = bool(table_schemas or xsd or gouv or national or prog_fields or sql_doc or closed)
+    schema_signs = bool(table_schemas or xsd or gouv or national or prog_fields or sql_doc)
+    described = schema_signs or bool(closed)
     if set(formats) == {"JSON"} and not (described or data_files) and _no_database_model(ctx) \
             and kind not in TOOL_KINDS:  # (a GIS kit's download script posting JSON to a service serves no interface of its own)
         # JSON only as the messages of the project's own API, no data file, no database model: no data of its own to standardise
@@ -330,15 +331,14 @@ def data_standards(ctx) -> Result:
     cms_tables = [h for h in sig.get("data.cms-tables", []) if h[3] == "code"]
     # (a script a schedule runs writes data of its own, a crawler's daily counts in CSV: judged)
     samples = sample_files(kind, tree, data_files)  # (a library's documentation and demonstration data: documentation/docs/data/, public/data/)
-    if kind in SAMPLE_KINDS and not (described or set(data_files) - set(samples) or cms_tables) \
+    # a tool (a QGIS plugin saving its user's query results as GeoJSON) is not judged on schemas of data it does not hold; data files,
+    # OGC files (a GeoPackage, SLD styles), metadata records or PostGIS tables of its own stay judged
+    own_files = set(data_files + ogc_files) - set(samples + sample_files(kind, tree, ogc_files))
+    kept = own_files or {"ISO 19139 / INSPIRE / DCAT", "OGC Simple Features (PostGIS)"} & set(formats)
+    if (kind in SAMPLE_KINDS or kind in TOOL_KINDS) and not (schema_signs or kept or cms_tables) \
             and _no_database_model(ctx, kind) and not run_on_schedule(ctx.fact("project") or {}):
-        # a command that transforms the data it is given (a CSV cleaner), a library of dashboard components or a viewer's plugin
-        # reading the APIs it is pointed at, a desktop program fingerprinting the files it is shown, handles formats, has no data to describe
-        what_fr, what_en = {"cli-tool": ("Outil en ligne de commande", "A command-line tool"), "desktop-application": ("Application de bureau", "A desktop application")}.get(kind, ("Bibliothèque ou extension", "A library or plugin"))
-        return Result.not_applicable(T(f"{what_fr} qui traite les données qu'on lui donne ({', '.join(sorted(formats)) or 'aucun format propre'}), "
-                                       f"sans donnée ni modèle de données à lui{samples_words(samples)[0]} : pas de schéma attendu.",
-                                       f"{what_en} processing the data it is given ({', '.join(sorted(formats)) or 'no format of its own'}), with no "
-                                       f"data or data model of its own{samples_words(samples)[1]}: no schema expected."), samples=len(samples), **details)
+        # (a CSV cleaner, dashboard components or a viewer's plugin reading the APIs it is pointed at, a desktop program fingerprinting files)
+        return tool_without_data(kind, formats, closed, samples, ev, details)
     if (ogc := ogc_server(ctx)) and not described and _no_database_model(ctx):
         # a MapProxy tile cache relaying others' layers (its coverage drawn in a GeoJSON): OGC services, no data model of its own
         return Result.not_applicable(T(f"Services web OGC servis par {ogc[0][0]} (WMS, WMTS…, des standards ouverts) pour des données d'autres "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.checks.interface import Evidence
+from auditor.checks.interface import Evidence, Result, T
 from auditor.facts import FactError
 from auditor.facts.code_signals import shapefile_uses
 from auditor.facts.inventory import is_test, is_vendored
@@ -121,3 +121,27 @@ def no_format_words(data_files: list[str], formats: dict, ev: list) -> tuple[str
 # a site's stylesheets showing its own feeds and sitemap in a browser (a Jekyll site's assets/xslt/rss.xslt, atom.xslt and
 # _layouts/xml-style.xsl): they present pages and exchange no data, no sign of an XML format
 FEED_STYLE = re.compile(r"(?:^|[-_.])(?:sitemap|rss|atom|feeds?|xml[-_]?style|pretty[-_]?(?:feed|sitemap))[-_.]", re.I)
+
+
+def tool_without_data(kind: str | None, formats: dict, closed: list, samples: list[str], ev: list, details: dict) -> Result:
+    """The verdict on a tool (a library, a command-line tool, a desktop program, a GIS kit's plugin) with no data, data model or
+    schema of its own: the formats it reads or writes for its users (a QGIS plugin saving its user's layers as GeoJSON) are named, no
+    schema is expected; the binary .xls it writes (closed: the format.xls hits) is a warning with what to write instead."""
+    from auditor.facts.project import kind_label
+
+    what_fr, what_en = {"cli-tool": ("Outil en ligne de commande", "A command-line tool"), "desktop-application": ("Application de bureau", "A desktop application"),
+                        "library": ("Bibliothèque ou extension", "A library or plugin")}.get(kind) \
+        or (f"Projet de type « {kind_label(kind, 'fr')} »", f"A {kind_label(kind, 'en')}")
+    names = ", ".join(sorted(formats))
+    if closed:
+        return Result.warn(T(f"{what_fr} qui traite les données qu'on lui donne ({names or 'aucun format ouvert'}), sans donnée ni modèle de données "
+                             f"à lui : pas de schéma attendu ; mais son code écrit un format fermé (Excel binaire .xls, {closed[0][0]}).",
+                             f"{what_en} processing the data it is given ({names or 'no open format'}), with no data or data model of its own: "
+                             f"no schema expected; but its code writes a closed format (binary Excel .xls, {closed[0][0]})."),
+                           ev, score=5, samples=len(samples), closed_format=True, **details) \
+            .advise(T(f"Écrivez les exports de {closed[0][0]} en ODS, XLSX ou CSV (formats ouverts) plutôt qu'en .xls binaire.",
+                      f"Write the exports of {closed[0][0]} as ODS, XLSX or CSV (open formats) rather than binary .xls."))
+    return Result.not_applicable(T(f"{what_fr} qui traite les données qu'on lui donne ({names or 'aucun format propre'}), "
+                                   f"sans donnée ni modèle de données à lui{samples_words(samples)[0]} : pas de schéma attendu.",
+                                   f"{what_en} processing the data it is given ({names or 'no format of its own'}), with no "
+                                   f"data or data model of its own{samples_words(samples)[1]}: no schema expected."), samples=len(samples), **details)
