@@ -33,11 +33,33 @@ _ELIDED = re.compile(r"\.\.\.|…|\(|<[A-Za-z]|\b[A-Za-z]{2,} [A-Za-z]{2,}\b|XXX
 _ONE_LINE_PEM = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----((?:\\n|[A-Za-z0-9+/=\s:,-]){0,6000}?)-----END [A-Z ]*PRIVATE KEY-----")
 _COMMENT_LEAD = re.compile(r"^[\s*#/;!-]*")
 MAX_PEM_LINES = 80
+# A header with no END line is a key only when a key's body follows it: a run of base64 on its line (after an escaped newline:
+# "\n", an HTML entity "&#10;") or on the next significant line. A form's placeholder (placeholder="-----BEGIN OPENSSH PRIVATE
+# KEY-----&#10;…": the header, an ellipsis, the closing quote) or a key reader's test of a header line has none.
+_PEM_HEADER = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----")
+_ESCAPED_NEWLINE = re.compile(r"\\[nr]|&#(?:10|13|x0*[aAdD]);")
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{40,}")
+
+
+def _key_body_follows(flagged: str, after: list[str]) -> bool:
+    """Whether base64 follows the PEM header of line ``flagged``: on its line, or on the first line after it that is not blank
+    nor an encrypted key's "Proc-Type:"/"DEK-Info:" header."""
+    header = _PEM_HEADER.search(flagged)
+    if not header:  # another key format detect-secrets knows (PuTTY's, a PGP block with its armour headers): judged as before
+        return True
+    if _BASE64_RUN.search(_ESCAPED_NEWLINE.sub(" ", flagged[header.end():])):
+        return True
+    for line in after:
+        line = _COMMENT_LEAD.sub("", line).strip()
+        if line and not re.match(r"^(?:Proc-Type|DEK-Info)\s*:", line):
+            return bool(_BASE64_RUN.search(line))
+    return False
 
 
 def pem_example(text: str, line_number: int) -> bool:
     """Whether the PEM header on line ``line_number`` (1-based) of ``text`` opens an example: its END line comes within
-    :data:`MAX_PEM_LINES` lines and the body between is elided ("…", "...", words) or under 64 base64 characters."""
+    :data:`MAX_PEM_LINES` lines and the body between is elided ("…", "...", words) or under 64 base64 characters, or no END
+    line comes and no key body follows the header (a placeholder: the header and an ellipsis)."""
     lines = text.split("\n")[line_number: line_number + MAX_PEM_LINES]
     flagged = text.split("\n")[line_number - 1] if 0 < line_number <= text.count("\n") + 1 else ""
     one = _ONE_LINE_PEM.search(flagged)
@@ -48,8 +70,8 @@ def pem_example(text: str, line_number: int) -> bool:
         if _PEM_END.search(line):
             break
         body.append(_COMMENT_LEAD.sub("", line).strip())
-    else:
-        return False
+    else:  # no END line: an example unless a key's body follows the header
+        return not _key_body_follows(flagged, lines)
     kept = [b for b in body if b and not re.match(r"^(?:Proc-Type|DEK-Info)\s*:", b)]
     return any(_ELIDED.search(b) for b in kept) or sum(len(b) for b in kept) < 64
 
