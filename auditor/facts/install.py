@@ -74,8 +74,8 @@ LOAD_WORDS = lazy_compile(r"(\bpsql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|
                         r"(?<![^\n])[ \t]*(?:\d+[.)]|[-*])[ \t]+(?:cr[ée]er|cr[ée]ez|cr[ée]ation (?:des|du|de la)|create)\s+(?:les |le |la |the )?(?:r[ôo]les?|sch[ée]mas?|tables?|vues?|views?|bases?|databases?)\b|"
                         r"\]\([^)\s]+\.(?:sql|qgs|qgz|qml|sld)\)|"
                         # an add-on copied into its host viewer and declared in its application (mviewer: <extension type="component" …/>)
-                        r"\b(?:ajout|copi|d[ée]pos|plac)(?:er|ez)\s+(?:le|les)\s+(?:dossiers?|r[ée]pertoires?)\b|\b(?:copy|add|put)\s+the\s+(?:folder|directory)\b|"
-                        r"<extension\s+type=|"
+                        r"\b(?:ajout|copi|d[ée]pos|plac)(?:er|ez)\s+(?:le|les|ce|ces)\s+(?:dossiers?|r[ée]pertoires?)\b|\b(?:copy|add|put|place)\s+(?:the|this)\s+(?:folder|directory)\b|"  # (and a QGIS plugin copied where QGIS finds its plugins: "Copy this directory in your plugin directory", "copier ce dossier dans le répertoire des extensions")
+                        r"\b(?:in|into|to)\s+(?:your|the)\s+(?:qgis\s+)?plugins?\s+(?:folder|directory)\b|\bdans\s+(?:le|votre)\s+(?:dossier|r[ée]pertoire)\s+(?:des\s+)?(?:extensions|plugins)\b|<extension\s+type=|"
                         # style files applied to the layers of a data standard ("Ils peuvent être directement appliqués sur les tables des
                         # prescriptions… des PLU au standard CNIG", "apply the styles to the layers")
                         r"\b(?:peu(?:ven)?t|doi(?:ven)?t)\s+[êe]tre\s+(?:directement\s+)?appliqu[ée]e?s?\s+(?:sur|[àa]|aux)\s|\bappliqu(?:er|ez)\s+(?:le|les|ce|ces)\s+(?:styles?|fichiers?\s+(?:de\s+)?style)|"
@@ -189,7 +189,7 @@ LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
 _HEADING_LINE, _LINK = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)"), lazy_compile(r"\]\(([^)\s]+)\)$")
 
 
-@fact("load_instructions", version=18, public=False)
+@fact("load_instructions", version=19, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which

@@ -136,7 +136,15 @@ def _how_to_load(ctx, kind: str) -> Result:
     ev += steps[:3]
     what_fr, what_en = kind_label(kind, "fr"), kind_label(kind, "en")
     details = {"kind": kind, "instructions": bool(ev), "load_steps": bool(steps), "runtimes": [], "guides": guides[:10]}
-    remediation = T(f"Pour un projet de type « {what_fr} », l'installation consiste à le charger : dites dans le README, dans une section "
+    # a QGIS plugin (its metadata.txt) is installed into QGIS, not loaded as scripts, a project or styles
+    plugin = any(e.get("reason") == "QGIS plugin metadata" for e in (ctx.fact("project") or {}).get("kind_evidence") or [])
+    what_steps = T("gestionnaire d'extensions, archive zip ou dossier à copier dans les extensions de QGIS", "plugin manager, zip archive or folder to copy into QGIS's plugins") if plugin else T("scripts, projet QGIS, styles", "scripts, QGIS project, styles")
+    remediation = T("Pour une extension QGIS, dites dans le README, dans une section « Installation », comment l'installer (gestionnaire "
+                    "d'extensions, archive zip, ou dossier à copier dans le répertoire des extensions du profil QGIS), quelle version de QGIS "
+                    "elle demande et comment la régler.",
+                    "For a QGIS plugin, say in the README, in an \"Installation\" section, how to install it (plugin manager, zip archive, or "
+                    "folder to copy into the QGIS profile's plugins directory), which QGIS version it needs and how to set it up.") if plugin else \
+        T(f"Pour un projet de type « {what_fr} », l'installation consiste à le charger : dites dans le README, dans une section "
                     "« Installation » ou « Utilisation », quels scripts exécuter et dans quel ordre (psql -f …), quel projet QGIS ou quel style "
                     "ouvrir, quelles extensions (PostGIS) et quelles données préparer, et comment vérifier que tout est en place.",
                     f"For a {what_en}, installing means loading it: say in the README, in an \"Installation\" or \"Usage\" section, which scripts "
@@ -145,8 +153,8 @@ def _how_to_load(ctx, kind: str) -> Result:
     if steps and ev:
         r = Result.passed(T(f"Projet de type « {what_fr} » : la façon de le charger est décrite.", f"A {what_en}: how to load it is described."), ev, **details)
     elif ev:
-        r = Result.scored(6, T(f"Projet de type « {what_fr} » : une section ou un guide existe, sans les étapes de chargement (scripts, projet QGIS, styles).",
-                               f"A {what_en}: a section or guide exists, without the loading steps (scripts, QGIS project, styles)."), ev, **details)
+        r = Result.scored(6, T(f"Projet de type « {what_fr} » : une section ou un guide existe, sans les étapes de chargement ({what_steps['fr']}).",
+                               f"A {what_en}: a section or guide exists, without the loading steps ({what_steps['en']})."), ev, **details)
     else:
         r = Result.fail(T(f"Projet de type « {what_fr} » : rien ne dit comment le charger (ni section du README, ni guide).",
                           f"A {what_en}: nothing says how to load it (no README section, no guide)."),
