@@ -15,6 +15,9 @@ DOC_FOLDER = lazy_compile(r"^(?:documentation|docs?)[ _-](?:technique|techniques
 # Any other folder led by doc/docs/documentation and a separator ("doc_fs", "doc_fi", "docs-api", "documentation_exploitation"): a
 # documentation folder when it holds documents (text, office or PDF files), not a tool's code ("docs-builder/index.js")
 DOC_PREFIXED = lazy_compile(r"^(?:documentation|docs?)[ _-][a-z0-9][a-z0-9 _-]{0,30}$")
+# A folder named for a kind of document (methodologie/: the method's .docx and the nomenclature's PDF; notices/) — documentation when it
+# holds documents, as licensing.data-and-docs counts its documents, not a code module so named
+DOC_NAMED = lazy_compile(r"^(?:m[ée]thodologies?|methodology|methodologies|m[ée]thodes?|notices?)$")
 _DECISION_RECORDS = lazy_compile(r"^(?:adrs?|architecture[ _-]decision[ _-]records?|architecture[ _-]decisions|decision[ _-]records?)$")
 DOCUMENT_FILE_EXT = frozenset({"md", "markdown", "rst", "adoc", "asciidoc", "txt", "org", "html", "htm", "pdf", "odt", "docx", "doc", "odp", "pptx"})
 
@@ -74,7 +77,7 @@ def doc_folder(folder_word: str, ext: str, folder: str = "", file_path: str = ""
         return True
     if _DECISION_RECORDS.match(folder_word):  # adr/ of Architecture Decision Records: documents, not an app's adr module nor a
         return ext in DOCUMENT_FILE_EXT and folder not in code and not folder.startswith(".") and "/." not in folder  # tool's (.claude/skills/adr/)
-    return (bool(DOC_PREFIXED.match(folder_word)) and ext in DOCUMENT_FILE_EXT and folder not in code
+    return (bool(DOC_PREFIXED.match(folder_word) or DOC_NAMED.match(folder_word)) and ext in DOCUMENT_FILE_EXT and folder not in code
             and "template" not in (folder_word + file_path[len(folder):]).lower())
 
 
@@ -285,3 +288,25 @@ PROPS_TABLE = lazy_compile(r"^[^\S\n]*\|?[^\S\n]*[*_`]*(?:propri[ée]t[ée]s?|pr
 def properties_reference(text: str) -> bool:
     """The Markdown page lists a component's properties (see PROPS_HEADING, PROPS_TABLE)."""
     return bool(PROPS_HEADING.search(text) or PROPS_TABLE.search(text))
+
+
+# A bare "Routes" heading is an API's only with HTTP routes under it: a method and a path ("GET /api/items", a table's "| `DELETE` |
+# `/:layer/files` |") or a path in code ("`/items/{id}`"); a data README's "🚗 ROUTES" lists the roads' sources
+ROUTES_ONLY = lazy_compile(r"^routes$", re.I)
+_HTTP_ROUTE = lazy_compile(r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b[\s`'\"|*:]{1,8}/|`/[\w{}:<>.-]*(?:/[\w{}:<>.-]*)*`")
+_LEAD = lazy_compile(r"^[\W\d_]+")  # a heading's pictogram or number before its first word ("🚗 ROUTES", "2. Routes")
+
+
+def routes_listed(blocks: list, i: int, lines: list[str]) -> bool:
+    """Whether HTTP routes are written in the chapter of heading ``blocks[i]`` (down to the next heading of its level or above) of
+    a document of lines ``lines``."""
+    b = blocks[i]
+    end = next((x.line for x in blocks[i + 1:] if x.kind == "heading" and (x.level or 0) <= (b.level or 0)), len(lines) + 1)
+    return bool(_HTTP_ROUTE.search("\n".join(lines[b.line: max(b.line, end - 1)])))
+
+
+def routes_headings(blocks: list, text: str) -> list[int]:
+    """The lines of a document's bare "Routes" headings with HTTP routes under them (at most 20)."""
+    lines = text.split("\n")
+    return [b.line for i, b in enumerate(blocks) if b.kind == "heading" and ROUTES_ONLY.search(_LEAD.sub("", b.text.strip()))
+            and routes_listed(blocks, i, lines)][:20]

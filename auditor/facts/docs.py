@@ -19,7 +19,7 @@ from auditor.facts.document import norm, parse_document, readme_format
 from auditor.facts.document_marks import written
 from auditor.facts.readme import dev_tool_heading, identify_languages
 from auditor.facts.readme_templates import find_template
-from auditor.facts.doc_pages import DOC_FOLDER, api_doc_link, build_guide, code_dirs, doc_folder, documentation_entries, documents_only, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, doc_folder, documentation_entries, documents_only, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_viewer_pages, app_link as _app_link, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
 
@@ -263,12 +263,12 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
         template = template or bool(POST.search(e.path))  # (a site's dated article, 2024-04-15-postgresql-installation.md: what it publishes)
         framework = ((t := find_template(blocks)) or {}).get("sentences", 0) >= 3  # a framework's README left as generated (frontend/README.md
         template = template or framework or dev_tool_heading(norm(e.name.rsplit(".", 1)[0]))  # of create-react-app: "Deployment" points to the framework's docs): the framework's text, not the project's; a developer tool's guide (PRE_COMMIT_GUIDE.md) installs that tool
-        for b in blocks if not template else []:  # architecture, deployment or configuration written as a chapter of another document
+        for i, b in enumerate(blocks if not template else []):  # architecture, deployment or configuration written as a chapter of another document
             title = b.text.strip() if b.kind == "heading" else _nbsp_heading(b.text) if b.kind == "paragraph" else ""
             title = _TITLE_LEAD.sub("", title)  # "📂 Structure du Code", "2. Architecture": the words after the pictogram or number
             if not title:
                 continue
-            if api is not None and b.kind == "heading" and API_HEADING.search(title) and e.path not in api:
+            if api is not None and b.kind == "heading" and API_HEADING.search(title) and e.path not in api and (not ROUTES_ONLY.search(title) or routes_listed(blocks, i, text.split("\n"))):
                 api.append(e.path)  # (a heading can be the API and a configuration chapter too)
             if ARCH_HEADING.search(title) and e.path not in architecture:
                 architecture.append(e.path)
@@ -336,7 +336,7 @@ COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "securi
                    "governance", "maintainers")
 
 
-@fact("docs", version=61)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=62)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -372,7 +372,7 @@ def docs(ctx) -> dict:
     sample, left_out = prose_files[:MAX_SAMPLE], max(0, len(prose_files) - MAX_SAMPLE)
     configuration: list[str] = []
     file_langs, totals = _read_sample(snap, sample, architecture, deployment, configuration, api)
-    readme_blocks = parse_document(snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or "", readme_format(readme_path)) if readme_path else []
+    readme_blocks = parse_document(readme_text := (snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""), readme_format(readme_path)) if readme_path else []
     if not architecture and shows_architecture(readme_blocks):
         architecture.append(readme_path)  # the README's own diagram ("Le schéma de l'architecture mise en place est le suivant :")
     if not api and api_doc_link(readme_blocks, names):
@@ -387,7 +387,7 @@ def docs(ctx) -> dict:
         "site": site,
         "architecture": sorted(architecture)[:20],
         "deployment": sorted(deployment)[:20],
-        "api": api[:20],
+        "api": api[:20], "readme_routes": routes_headings(readme_blocks, readme_text) if readme_blocks else [],  # (the README's "Routes" over HTTP routes)
         "configuration": sorted(configuration)[:20], "properties": sorted(e.path for e in sample if e.ext in ("md", "markdown", "mdx") and properties_reference(snap.read_text(e.path, limit=MAX_SAMPLE_BYTES) or ""))[:20],  # (a component's properties: a library's API reference)
         "readme_links": sorted(linked or [])[:40],  # the documents the README points to
         # guides written at the root (guide_bonnes_pratiques.md, organisation_bdd.md…), READMEs (README-EN.md: a translation) and community files aside

@@ -6,7 +6,7 @@ from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.interoperability.basic import SPEC_GENERATORS
 from auditor.checks.reusability.common import code_free, dep_evidence_lines, match_deps
 from auditor.facts.content_site import without_content, without_own_pages
-from auditor.facts.docs import API_HEADING, ARCH_HEADING, site_pages
+from auditor.facts.docs import API_HEADING, ARCH_HEADING, ROUTES_ONLY, site_pages
 from auditor.facts.project import decided_kind, not_deployed
 from auditor.facts.tree import tree_of
 
@@ -299,7 +299,9 @@ def _docs_found(ctx, facts: dict, readme: dict, min_files: int) -> dict[str, lis
         have["deployment"] = [Evidence(path=readme.get("path"), line=(d or {}).get("line"), value="README", kind="found")]
     if facts.get("api"):
         have["api"] = [Evidence(path=p, kind="found") for p in facts["api"][:5]]
-    elif not framework_readme and (h := next((h for h in readme.get("headings") or [] if API_HEADING.search(_bare(h.get("text")))), None)):
+    elif not framework_readme and (h := next((h for h in readme.get("headings") or [] if API_HEADING.search(_bare(h.get("text")))
+                                              # (a bare "Routes" only over HTTP routes: "🚗 ROUTES" over the roads' data sources is none)
+                                              and (not ROUTES_ONLY.search(_bare(h.get("text"))) or h.get("line") in (facts.get("readme_routes") or []))), None)):
         have["api"] = [Evidence(path=readme.get("path"), line=h.get("line"), value=h.get("text"), kind="found")]  # a README chapter
     elif not framework_readme and (d := _request_examples(readme)):
         # (or the README gives the service's requests on the reader's own server, xml2csw's "Pour simuler un requête "GetRecords" :
