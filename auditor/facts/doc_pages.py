@@ -152,6 +152,24 @@ _PEOPLE_FILE = lazy_compile(r"^(?:contributors|contributeurs|committers)(\.[a-z]
 _PERSON_MARK = lazy_compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w/])@[\w-]{2,}|github\.com/[\w-]+/?(?:[)\s>]|$)", re.M)
 
 
+_CREDITS_FILE = lazy_compile(r"^credits(\.[a-z]+)?$", re.I)
+# a line (a heading, a list item) that introduces the project's own people: its authors, maintainers, team, who made it
+_PROJECT_PEOPLE = lazy_compile(r"^[\s#*_>|-]*(?:authors?|auteur(?:e|s|es|\(e\)s)?|autrices?|maintainers?|mainteneu(?:r|rs|se|ses)|maintenu par|maintained by|"
+                               r"contributors?|contribut(?:eur|eurs|rice|rices)|d[ée]velopp?eu(?:r|rs|se|ses)|developers?|d[ée]velopp[ée]e?s? par|developed by|"
+                               r"written by|[ée]crit par|created by|cr[ée]{2}e?s? par|r[ée]alis[ée]e?s? par|con[çc]u(?:e|s|es)? par|[ée]quipe|team|core team|"
+                               r"project lead|lead developer|chef de projet)\b", re.I | re.M)
+# what a credits file of third-party work says of each item: its licence, its address
+_THIRD_PARTY_MARK = lazy_compile(r"\blicen[cs]e[ds]?\b|\b(?:MIT|BSD|GPL|LGPL|AGPL|Apache|MPL|CC[- ]BY)\b|https?://", re.I)
+
+
+def credits_project_people(text: str, path: str) -> bool:
+    """Whether a CREDITS file names the project's people (its authors, maintainers, team), not only the libraries, fonts and icons
+    it uses (a map viewer's CREDITS.md: "OpenLayers … under 2-Clause BSD", "jQuery … under MIT Licence"). Other files: True."""
+    if not _CREDITS_FILE.match(path.rsplit("/", 1)[-1]):
+        return True
+    return bool(_PROJECT_PEOPLE.search(text)) or (bool(text.strip()) and not _THIRD_PARTY_MARK.search(text))
+
+
 def lists_people(text: str, path: str) -> bool:
     """Whether a CONTRIBUTORS/contributeurs file lists people (addresses, handles, profiles, or a short list), not a long guide written
     for the contributors of a platform (AUTHORS, MAINTAINERS, CODEOWNERS are taken by their name)."""
