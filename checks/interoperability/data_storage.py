@@ -76,7 +76,8 @@ def no_database_model(ctx, kind: str | None = None) -> bool:
     """True when the personal-data fact read no database schema or model (False when it could not tell). For a library or a tool
     (``kind`` of SAMPLE_KINDS), what its documentation, examples or demonstration describe (a component's properties, whose tables
     Propriété | Type | Défaut read as a data dictionary's rows) and the SELECT queries it runs on the data it is given (alasql over
-    the rows it fetched) are no model of its own."""
+    the rows it fetched) are no model of its own. For every kind, TypeScript modules of types or of a session (:func:`type_module`)
+    describe no database."""
     try:
         value = ctx.fact("personal_data")
     except FactError:  # unknown: the check judges as it did without this fact
@@ -84,12 +85,24 @@ def no_database_model(ctx, kind: str | None = None) -> bool:
     if not isinstance(value, dict):
         return False
     read = value.get("schemas") or []
-    if kind in SAMPLE_KINDS and value.get("schemas_read") and len(read) == value.get("schemas_read"):
+    if value.get("schemas_read") and len(read) == value.get("schemas_read"):
         from auditor.facts.tree import tree_of
 
-        demos = demo_folders(tree_of(ctx))
-        return all(k == "query" or is_sample(p, demos) for p, k in read)
+        demos = demo_folders(tree_of(ctx)) if kind in SAMPLE_KINDS else None
+        return all(type_module(p, k) or (demos is not None and (k == "query" or is_sample(p, demos))) for p, k in read)
     return value.get("schemas_read") == 0
+
+
+# TypeScript modules of types or of a session (types.ts, user.types.ts, services/session.ts), outside a folder of models, entities or
+# migrations: the shapes of the records the code handles (another system's, a GLPI API's accounts a console shows) or the token of
+# its users' sessions, no database of the project's own
+_TYPE_MODULE = re.compile(r"(?:^|/)(?:types?|[^/]+\.types?|[^/]*session[^/]*)\.ts$", re.I)
+_MODEL_DIRS = re.compile(r"(?:^|/)(?:models?|entit(?:y|ies)|migrations?|schemas?|db|database|prisma)/", re.I)
+
+
+def type_module(path: str, kind: str) -> bool:
+    """A schema the personal-data fact read from a TypeScript module of types or of a session (not in a models folder)."""
+    return kind == "code" and bool(_TYPE_MODULE.search(path)) and not _MODEL_DIRS.search(path)
 
 
 def own_database(sig: dict, tree) -> list[list]:
