@@ -310,6 +310,10 @@ signal("api.host-json",
 # JSON answered to the AJAX calls of the site's own pages through WordPress's admin-ajax (wp_send_json_success(…) in the handler of a
 # wp_ajax_* action, behind the page's nonce): code answering JSON, to its own pages rather than to other clients (interoperability.api-spec)
 signal("api.ajax-json", r"""\b(wp_send_json(?:_success|_error)?)\s*\(""", ("wp_send_json",), flags=0, exts={"php"}, classes=("code",), group=1)
+# a PHP file telling its own page's XMLHttpRequest by the header the page's script sets (X-Requested-With), and the user's session it
+# keeps: the JSON it echoes answers that page (an upload form's progress and redirect), no API opened to other clients (api-spec)
+signal("api.xhr-page", r"""\bHTTP_X_REQUESTED_WITH\b""", ("http_x_requested_with",), flags=0, exts={"php"}, classes=("code",))
+signal("api.php-session", r"""\$_SESSION\s*\[""", ("$_session",), flags=0, exts={"php"}, classes=("code",))
 
 # GeoServer driven through its REST API (gsconfig's geoserver.catalog.Catalog, geoserver-rest's Geoserver, GeoSolutions'
 # GeoServerRESTPublisher, a request to …/geoserver/rest/… or /rest/workspaces): layers published, styled and checked as the OGC

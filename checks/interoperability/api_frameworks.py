@@ -103,6 +103,21 @@ def webutils_result(hits: list, details: dict) -> Result:
                        webutils_routes=len(files), **details)
 
 
+def page_xhr_files(sig: dict) -> set[str]:
+    """The PHP files that tell their own page's XMLHttpRequest by the X-Requested-With header its script sets and keep the user's
+    session ($_SESSION[…]): the JSON they echo answers that page (an upload form's progress, cancel and redirect), no other client."""
+    return {h[0] for h in sig.get("api.xhr-page", []) if h[3] == "code"} & {h[0] for h in sig.get("api.php-session", []) if h[3] == "code"}
+
+
+def page_xhr_result(php_json: list, files: list[str], details: dict) -> Result:
+    """api-spec's verdict when every file answering JSON is one of :func:`page_xhr_files`: no API, no specification expected."""
+    return Result.not_applicable(T(f"Le code ne répond en JSON qu'aux XMLHttpRequest des pages de l'application elle-même ({files[0]} : en-tête "
+                                   "X-Requested-With, session de l'utilisateur), sans API ouverte à d'autres clients : pas de spécification attendue.",
+                                   f"The code answers JSON only to the XMLHttpRequests of the application's own pages ({files[0]}: X-Requested-With "
+                                   "header, the user's session), with no API open to other clients: no specification expected."),
+                                 hit_evidence(php_json, limit=3), page_xhr=True, **details)
+
+
 def page_json_hit(hit) -> bool:
     """A served-JSON hit that answers the project's own pages: a Lutece JSP bean (XxxJspBean.java, the controller of back-office
     pages) or a Lutece MVC view's ``responseJSON(…)`` (an XPage's AJAX answer to its editor), no API opened to other clients."""

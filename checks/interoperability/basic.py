@@ -14,9 +14,8 @@ from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
 from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
-from auditor.checks.interoperability.data_storage import FEED_STYLE, SAMPLE_KINDS, sample_files, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, \
-    no_format_words
-from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, next_route_handlers, page_json_hit, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
+from auditor.checks.interoperability.data_storage import FEED_STYLE, SAMPLE_KINDS, sample_files, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, no_format_words
+from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, next_route_handlers, page_json_hit, page_xhr_files, page_xhr_result, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
 
 DASHBOARD_SERVERS = ("flask", "tornado")  # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado)
 PUBLISHING_KINDS = ("static-site", "data-specification")  # kinds serving no API of their own, judged on the API description they publish
@@ -129,8 +128,9 @@ def api_spec(ctx) -> Result:
                            [Evidence(path=own[0], value="HTTP server", kind="found")], score=4, **details)
     php_json = [h for sid in ("api.php-json", "api.host-json") for h in scan["signals"].get(sid, []) if h[3] == "code"]  # (Zend_Rest_Server, AJAX)
     php_json += [h for h in scan["signals"].get("api.template-json", []) if h[3] in ("code", "template")]  # (a SPIP squelette sending JSON)
+    if php_json and set(files := sorted({h[0] for h in php_json})) <= page_xhr_files(scan["signals"]):
+        return page_xhr_result(php_json, files, details)  # (an upload form's replies to its own page's XMLHttpRequest)
     if php_json:  # PHP pages answering JSON to an app (ws/points.php), a Django host's plugin returning its JsonResponse: an API, described nowhere
-        files = sorted({h[0] for h in php_json})
         return Result.warn(T(f"{len(files)} fichier(s) de code répondent eux-mêmes aux requêtes HTTP (par exemple {files[0]}) sans spécification d'API : "
                              "décrivez-les en OpenAPI.",
                              f"{len(files)} code file(s) answer HTTP requests themselves (for example {files[0]}) without an API specification: "
