@@ -243,8 +243,8 @@ def data_standards(ctx) -> Result:
                       ("format.influx-line", "InfluxDB line protocol")):
         # (a metadata record committed as data, an ISO 19139 gmd:MD_Metadata file, is itself written to the standard)
         hs = [h for h in sig.get(sid, []) if h[3] in ("code", "template") or (h[3] == "data" and (sql_path(scan, h[0]) or sid == "format.metadata"))]
-        # (a geometry the code builds, {type: "Point", coordinates}, is a query to a geographic API, as interoperability.geo says: not data)
-        hs = [h for h in hs if "coordinates" not in h[2].lower()] if sid == "format.geojson" else hs
+        # (a geometry the code builds, {type: "Point", coordinates}, is a query to a geographic API; JSON echoed to its own page's XHR: no data)
+        hs = [h for h in hs if not (sid == "format.geojson" and "coordinates" in h[2].lower()) and not (name == "JSON" and h[0] in page_xhr_files(sig))]
         if hs:
             formats[name] = hs
             ev.append(Evidence(path=hs[0][0], line=hs[0][1], value=name, kind="found"))
@@ -353,14 +353,14 @@ def data_standards(ctx) -> Result:
         # theme's demo, a sign-in proof of concept): nothing measured says it holds data of its own
         # (unless its data lives in a hosted back end it calls: Firebase, Airtable, a forms service, a search index)
         # (an API serves data of some kind: it stays judged)
-        if kind in TOOL_KINDS or kind == "static-site" or (kind in (None, "web-application") and _no_database_model(ctx)
-                                                          and (kind is None or not _hosted_data(ctx))):
+        if kind in TOOL_KINDS or kind == "static-site" or (kind is None and _no_database_model(ctx)) \
+                or (kind == "web-application" and not _hosted_data(ctx) and not (cms_tables and not _no_database_model(ctx))):  # (its own storage, below)
             from auditor.facts.project import kind_label
             kind_fr = f"ce projet de type « {kind_label(kind, 'fr')} »" if kind else "ce projet (ni fichier de données, ni modèle de base de données)"
             kind_en = f"this {kind_label(kind, 'en')}" if kind else "this project (no data file, no database model)"
             # what was looked for, not more: a kit's osm2pgsql style reads OpenStreetMap data the audit has no format name for; a
             # library's own database models (a Grouper module's Hibernate mappings) are said, not denied
-            if kind in TOOL_KINDS and not _no_database_model(ctx):
+            if kind in TOOL_KINDS + ("web-application",) and not _no_database_model(ctx):  # (a file-transfer service's accounts and transfers)
                 return Result.not_applicable(T(f"Aucun fichier de données ni format ouvert reconnu dans ce projet de type « {kind_label(kind, 'fr')} » ; "
                                                "les modèles ou schémas de base de données lus ici sont son propre stockage, pas des données qu'il "
                                                "publie : pas de schéma attendu.",
