@@ -25,7 +25,7 @@ from auditor.facts.inventory import CI_DIRS, LOCKFILES, MANIFESTS, REQUIREMENTS,
 from auditor.facts.gradle_manifest import CATALOG, catalog_dependencies, catalog_modules, parse_gradle
 from auditor.facts.maven_manifest import apply_managed_scopes, parse_pom
 from auditor.facts.package_lists import list_ecosystem, list_entry
-from auditor.facts.requirement_files import lock_included_requirements, mark_script_requirements
+from auditor.facts.requirement_files import fully_pinned, lock_included_requirements, mark_script_requirements
 from auditor.facts.sbt_manifest import parse_sbt
 from auditor.lazyre import lazy_compile
 
@@ -271,9 +271,8 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
     if eco == "pip" and e.path.endswith(".in") and e.path[:-3] + ".txt" in snap.files:
         entry["lockfile"] = e.path[:-3] + ".txt"
     if eco == "pip" and e.name.endswith(".txt") and text and entry["lockfile"] is None:
-        # fully pinned requirements (name==version, or pip-compile output) are a lock of their own
-        reqs = [ln for ln in text.splitlines() if ln.strip() and not ln.strip().startswith(("#", "-"))]
-        if reqs and all("==" in ln or "@" in ln for ln in reqs):
+        # every installed package pinned (pip freeze, pip-compile output) is a lock of its own
+        if fully_pinned(text):
             entry["lockfile"] = e.path
     if eco in SELF_PINNED:
         entry["lockfile"] = entry["lockfile"] or e.path
@@ -298,7 +297,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=19)
+@fact("manifests", version=20)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
