@@ -6,6 +6,7 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
+from auditor.facts.doc_pages import no_document
 from auditor.facts.docs import site_page_folder, site_pages
 from auditor.facts.inventory import (DOCUMENT_EXT, PROSE_EXT, community_kind, is_doc_file, is_generated, is_load_test, is_lockfile, is_manifest,
                                      is_test, is_vendored)
@@ -165,6 +166,7 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int],
     # (a PDF among a web application's served files, application/webpages/edition.pdf beside the .jsp pages it serves: that
     # folder is the interface, its images and pages no documentation; only its documents count)
     served = {e.path.rsplit("/", 1)[0] for e in tree if "/" in e.path and e.ext in _SERVED_EXT}
+    texts: set[str] = set()  # the documentation folders holding a text of their own
     for e in tree:
         p = e.path
         if is_vendored(p) or is_test(p) or is_load_test(p) or is_generated(p) or e.kind not in ("file", "executable"):
@@ -174,19 +176,27 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int],
         if (e.ext in DATA_EXT or _json_data(p)) and (top in DATA_DIRS or any(s in DATA_DIRS for s in segs[:-1]) or e.size > 100_000):
             key = next((s for s in p.split("/")[:-1] if s.lower() in DATA_DIRS), e.dir or ".")
             data_files[key] = data_files.get(key, 0) + 1
-        elif top in DOC_DIRS and (e.ext in DOC_EXT or e.ext in FIGURE_EXT):
-            doc_files[p.split("/")[0]] = doc_files.get(p.split("/")[0], 0) + 1
+            continue
+        if top in DOC_DIRS and (e.ext in DOC_EXT or e.ext in FIGURE_EXT):
+            key = p.split("/")[0]
         elif p.startswith("src/site/") and (e.ext in DOC_EXT or e.ext in ("apt", "fml") or (e.ext == "xml" and "/xdoc/" in p)):
-            doc_files["src/site"] = doc_files.get("src/site", 0) + 1  # a Maven site's pages (APT, xdoc, Markdown): the project's manual
+            key = "src/site"  # a Maven site's pages (APT, xdoc, Markdown): the project's manual
         elif (e.ext in DOC_EXT or e.ext in FIGURE_EXT) and (d := next((d for d in doc_dirs if p.startswith(d + "/")
                                                                      or (d == "." and "/" not in p and site_page_folder(p, e.ext) == ".")), None)):
-            doc_files[d] = doc_files.get(d, 0) + 1
+            key = d
         elif (e.ext in DOC_EXT or e.ext in FIGURE_EXT) and (d := next((d for d in published if p.startswith(d + "/")), None)) \
                 and (e.ext in DOCUMENT_EXT or not (served_asset(d, p) or d in served)):
-            doc_files[d] = doc_files.get(d, 0) + 1  # a folder of published documents (nomenclature/: the PDF, its HTML and figures)
+            key = d  # a folder of published documents (nomenclature/: the PDF, its HTML and figures)
         elif "/" not in p and _root_guide(e):  # a user guide, a manual, a help file at the root (CEREMA/DiagFeux, filino)
-            doc_files["."] = doc_files.get(".", 0) + 1
-    return data_files, doc_files
+            key = "."
+        else:
+            continue
+        doc_files[key] = doc_files.get(key, 0) + 1
+        if e.ext not in FIGURE_EXT and not no_document(e) and community_kind(e.name) != "license":
+            texts.add(key)
+    # (pictures, empty files, a licence and release notes document nothing: a JCMS plugin's docs/ holding its icon, its preview,
+    # an empty license.txt and an unfilled changelog.txt, as the plugin's descriptor packages them, is no documentation)
+    return data_files, {d: n for d, n in doc_files.items() if d in texts}
 
 
 # A web application's served folder (src/main/webapp/, public/, static/) and the folders of its templates and interface assets
