@@ -19,6 +19,8 @@ Shape of ``license`` (version 2; the first three keys are those of version 1):
   consistency finding, the main license stands); ``folders`` (per-folder licenses);
   ``other_licenses`` (extra root license files: documentation/data, third-party);
   ``expression_all`` (the main license AND the per-folder and extra ones); ``spdx_list_version``;
+- ``components`` (when nothing at the root states a licence and the components declaring one hold less of the code than the
+  silent ones): those components' declarations (``file``, ``value``, ``line``), not the project's licence;
 - ``named`` and ``version_not_stated``: when the main license is a family named without its version ("AGPL", "CC-BY-SA",
   "Licence Ouverte": no SPDX id), ``spdx`` is null, ``named`` is the expression of family tokens
   (``auditor.licenses.notices.UNVERSIONED``) and ``version_not_stated`` lists them; the checks judge the family.
@@ -36,7 +38,7 @@ from auditor import safejson
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import is_build_output, is_source_candidate, is_test, is_vendored
+from auditor.facts.inventory import is_build_output, is_source_candidate, is_test, is_vendored, language
 from auditor.facts.addon_licences import addon_licences, licence_url
 from auditor.facts.licence_classifiers import classifier_licences, classifier_spdx
 from auditor.facts.license_headers import header_source
@@ -420,19 +422,31 @@ def _declared(snap, sources: list[dict]) -> list[dict]:
     return declared
 
 
-def _component_declared(snap, sources: list[dict]) -> list[dict]:
+def _component_declared(snap, sources: list[dict], components: list[dict]) -> list[dict]:
     """A monorepo that states no licence at its root (no licence file, no root manifest's, README silent): what the manifests of its
     components declare (SocialGouv/recherche-entreprises: api/package.json and index/package.json "license": "Apache-2.0"), a folder
-    one or two levels down with a manifest of its own, never vendored, built or test code; added to ``sources`` like a root manifest's."""
+    one or two levels down with a manifest of its own, never vendored, built or test code; added to ``sources`` like a root manifest's
+    when the declaring components hold the project's code: no fewer of its source files than the components whose manifests are
+    silent (and the root's, when a root manifest says nothing). Else the licence is a component's (container-management: MIT in
+    packages/wasm-core/Cargo.toml, apps/api and apps/web silent): listed in ``components``, not the project's."""
     dirs = sorted({e.dir for e in snap.files.values() if e.name in MANIFESTS and e.dir and e.dir.count("/") <= 1
                    and not is_vendored(e.path) and not is_build_output(e.path) and not is_test(e.path)})[:20]
-    declared = []
-    for path in (f"{d}/{name}" for d in dirs for name in MANIFESTS if f"{d}/{name}" in snap.files):
-        for value, line in manifest_licenses(snap, path):
-            declared.append({"file": path, "value": value, "line": line})
-            expr, ids = _declared_value(value)
-            sources.append({"kind": "manifest", "path": path, "line": line, "value": value, "ids": ids, "expression": expr})
-    return declared
+    found = [{"file": path, "value": value, "line": line} for path in (f"{d}/{name}" for d in dirs for name in MANIFESTS if f"{d}/{name}" in snap.files)
+             for value, line in manifest_licenses(snap, path)]
+    declaring = {f["file"].rsplit("/", 1)[0] for f in found}
+    root_silent = any(name in snap.files for name in MANIFESTS)  # (a root manifest declaring a licence would have settled it before)
+    covered = silent = 0
+    for path in sorted(p for p in snap.files if language(p) and is_source_candidate(p))[:20000]:
+        d = max((d for d in dirs if path.startswith(d + "/")), key=len, default=None)  # the deepest component holding it
+        covered += d in declaring
+        silent += (d is not None and d not in declaring) or (d is None and root_silent)
+    if covered < silent:
+        components += found
+        return []
+    for f in found:
+        expr, ids = _declared_value(f["value"])
+        sources.append({"kind": "manifest", "path": f["file"], "line": f["line"], "value": f["value"], "ids": ids, "expression": expr})
+    return found
 
 
 # A README sentence stating the project's licence without a Licence heading ("Ce projet est publié sous licence MIT.",
@@ -597,7 +611,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=39)
+@fact("license", version=40)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -630,14 +644,17 @@ def license_fact(ctx) -> dict:
     headers, header_summary = (None, None) if reuse else header_source(ctx, identify_text, _declared_value)  # "@license AGPL 3.0 or
     if headers:  # later", "Licensed under the Apache License, Version 2.0": each file's header, without SPDX tags
         sources.append(headers)
+    components: list[dict] = []  # a component's licence that is not the project's
     if not any(s.get("ids") for s in sources) and not root_files:
-        declared += _component_declared(snap, sources)
+        declared += _component_declared(snap, sources, components)
     docs_text = _docs_folder_text(per_file) if not any(s.get("ids") for s in sources) and not root_files else None
     if docs_text:
         sources.append(docs_text)
     out = resolve(per_file, sources, declared, folders, root_files, index.version, readme_text)
     if header_summary and header_summary["licences"]:
         out["headers"] = header_summary
+    if components:
+        out["components"] = components[:10]
     return out
 
 

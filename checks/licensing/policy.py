@@ -24,6 +24,12 @@ def _choose(ctx, result: Result, lic: dict, before: dict[str, str] | None = None
 def _no_license(lic: dict) -> Result | None:
     status = lic.get("status")
     if status == "none":
+        if parts := lic.get("components"):  # a component's manifest only (packages/wasm-core/Cargo.toml: MIT), the main code silent
+            fr, en = (", ".join(f"{c['value']} {w} {c['file']}" for c in parts[:3]) for w in ("dans", "in"))
+            return Result.fail(T(f"Aucune licence pour le projet : seul un composant en déclare une ({fr}), le reste du code n'en a pas.",
+                                 f"No license for the project: only a component declares one ({en}), the rest of the code has none."),
+                               [Evidence(path="LICENSE", kind="missing")] + [Evidence(path=c["file"], line=c["line"], value=c["value"], kind="found") for c in parts[:3]],
+                               status=status)
         return Result.fail(T("Aucune licence trouvée (ni fichier, ni manifeste, ni README).",
                              "No license found (no file, manifest or README statement)."),
                            [Evidence(path="LICENSE", kind="missing")], status=status)
