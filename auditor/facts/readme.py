@@ -311,7 +311,7 @@ def analyse(text: str, path: str) -> dict:
     return out
 
 
-@fact("readme", version=125)
+@fact("readme", version=126)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -39,7 +39,8 @@ def developer_tasks_chapter(blocks: list, i: int) -> bool:
 
 # Starting a copy on one's own machine: a local address or a development server's command ("python manage.py runserver …
 # joignable à l'url http://127.0.0.1:8000/", "npm run dev", "docker-compose up … http://localhost:4200"): the end of the installation
-LOCAL_RUN = lazy_compile(r"\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\bmanage\.py runserver\b|\b(?:npm|yarn|pnpm) (?:run )?(?:dev|serve|watch|start:dev)\b"
+# (not "npm run dev:cli -- <job>": the program's own command run from the sources, its use)
+LOCAL_RUN = lazy_compile(r"\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\bmanage\.py runserver\b|\b(?:npm|yarn|pnpm) (?:run )?(?:dev|serve|watch|start:dev)\b(?!:(?:cli|jobs?|run|tasks?|commands?|cmd|console|scripts?|batch)\b)"
                          r"|\bng serve\b|\bflask run\b|\brails s(?:erver)?\b|--reload\b|\bdocker(?:-| )compose (?:up|down|logs|stop|restart|ps)\b"
                          r"|\b(?:mode|serveur|environnement) de (?:d[eé]veloppement|dev)\b|\b(?:development|dev) (?:server|mode)\b"
                          # (a container to develop in: "Exemple pour développer dans un container : docker run … node /bin/bash")

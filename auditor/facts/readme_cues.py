@@ -34,13 +34,27 @@ OPS_RUN = lazy_compile(r"\b(de|du|le|en) run\b|\b(tests?|testing|lint|linter|lin
 
 # A step that tells to set the settings ("2. Configurer les variables d'environnement du service S3", then the block)
 CONFIGURE_STEP = lazy_compile(r"^(?:\d+ )*(?:(?:ne pas oublier de|n oubliez pas de|pensez a|il faut|don t forget to|remember to) )?(?:configurer|configurez|parametrer|parametrez|renseigner|renseignez|definir|definissez|"
-                              r"configure|set|edit|editer|editez|modifier|modifiez) (?:\w+ ){0,3}?(?:variables?|env|fichier de configuration|"
+                              r"configure|set|edit|editer|editez|modifier|modifiez|mettre a jour|mettez a jour|completer|completez|remplir|remplissez) (?:\w+ ){0,3}?(?:variables?|env|fichier de configuration|"
                               r"configuration file|settings|parametres|parameters|reglages)\b"
                               # "Tous les paramètres peuvent être définis à l'aide de variables d'environnement": how to set them
                               r"|\b(?:peuvent|peut|can|may) (?:etre|be) (?:definie?s?|defini|configuree?s?|set|renseignee?s?|passee?s?|given|provided)\b"
                               r"(?: \w+){0,6} (?:variables? d environn?e?ments?|environment variables?)\b"
                               # "des variables d'environnement à définir dans un fichier .env": the settings to set, and where
-                              r"|\b(?:variables? d environn?e?ments?|environment variables?) (?:\w+ ){0,2}?(?:a definir|a renseigner|a configurer|to (?:be )?(?:set|defined?))\b")
+                              r"|\b(?:variables? d environn?e?ments?|environment variables?) (?:\w+ ){0,2}?(?:a definir|a renseigner|a configurer|to (?:be )?(?:set|defined?))\b"
+                              # "Sauvegardez la clef du consommateur dans la variable d'environnement X", "Ajoutez ces lignes dans votre
+                              # fichier .Renviron": a value to store in a setting or a settings file
+                              r"|^(?:\d+ )*(?:sauvegarder|sauvegardez|enregistrer|enregistrez|ajouter|ajoutez|mettre|mettez|placer|placez|save|store|put|add) "
+                              r"(?:\w+ ){0,5}?(?:dans|in|into|to|as) (?:\w+ ){0,2}?(?:variables? d environn?e?ments?|environment variables?|"
+                              r"fichier (?:de configuration|env|renviron|envrc)|(?:env|renviron|envrc|configuration) file|renviron)\b")
+# a heading that edits or fills a settings file ("Mettre à jour .env.local", "Modifier le fichier .env", "Fill in config.yml"): the
+# settings to give (not "Mettre à jour le schéma": no settings file)
+SETTINGS_FILE_STEP = lazy_compile(r"^(?:\d+ )*(?:mettre a jour|mise a jour(?: du| de)?|mettez a jour|modifier|modifiez|modification(?: du| de)?|editer|editez|edition(?: du| de)?|"
+                                  r"edit|edition|update|updating|editing|fill in|fill|filling|remplir|remplissez|renseigner|renseignez|completer|"
+                                  r"completez|creer|creez|creation(?: du| de)?|create|creating|ajouter|ajoutez|add|adapter|adaptez|adapt|set up|setup|"
+                                  r"preparer|preparez|prepare) (?:(?:le|la|les|votre|vos|ton|the|your|a|un|ce|this) )?(?:(?:fichier|file) )?"
+                                  r"(?:env(?: (?:local|dev|development|prod|production|test|docker))?|renviron|envrc|"
+                                  r"(?:config|configuration|settings|local settings|appsettings|parameters|parametres) (?:ya?ml|json|toml|ini|php|py|js|ts|env|properties|r)|"
+                                  r"config|settings)(?: (?:file|fichier))?$")
 # "Variables importantes à renseigner :" over the list of them, "Settings to set:": the settings to set (a sentence's start)
 VARIABLES_TO_FILL = lazy_compile(r"^(?:\d+ )*(?:les |the )?(?:variables?|parametres|parameters|reglages|settings) (?:\w+ ){0,2}?(?:a definir|a renseigner|a configurer|"
                                  r"to (?:be )?(?:set|defined?|filled))\b")
@@ -300,7 +314,8 @@ CHANGELOG_HEADING = lazy_compile(r"^(changelog|change log|changes|historique|his
                                r"journal des modifications|derniere mise a jour|dernieres mises a jour|mises? a jour)\b")
 
 # Headings a framework's README template writes about the framework itself ("Further help: ng help"), not the project's.
-TEMPLATE_ONLY_HEADINGS = {"further help", "learn more", "code scaffolding", "running end to end tests"}
+# (create-vite's React template: "Expanding the ESLint configuration", how to turn on its type-aware lint rules)
+TEMPLATE_ONLY_HEADINGS = {"further help", "learn more", "code scaffolding", "running end to end tests", "expanding the eslint configuration"}
 
 
 # Where a project stands, not what it is ("Work in progress", "Obsolète")

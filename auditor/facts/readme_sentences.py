@@ -34,6 +34,19 @@ _NO_CONTRIBUTION = lazy_compile(r"\b(?:ne (?:plus|pas) (?:y )?contribuer|n accep
 _SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?;])\s+|(?<!\s)\s+[-–—]\s+")  # (?<!\s): from a blank run\'s start only, linear
 
 
+_CLAUSE_SPLIT = lazy_compile(r"\s+:\s+")  # (French typography: a space before the colon; not a URL's nor a time's)
+
+
+def _sentences(text: str):
+    """The paragraph's sentences; one too long to be read as a whole is read clause by clause, cut at its spaced colons
+    ("Sauvegardez la clef dans la variable d'environnement X : la méthode la plus sûre est…")."""
+    for sentence in _SENTENCE_SPLIT.split(text):
+        if len(sentence.split()) > MAX_SENTENCE_WORDS:
+            yield from _CLAUSE_SPLIT.split(sentence)
+        else:
+            yield sentence
+
+
 def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> bool:
     """Whether a sentence that names the topic ``name`` gives that section: with a pointer; for the
     license a license name, for contact an address or the issue tracker, for install the announce of
@@ -117,7 +130,7 @@ def sentence_sections(block: Block, anchors: frozenset | None = None) -> list[st
                 and not (name == "deployment" and K8S_KINDS.search(block.text)):
             found.append(name)
     labels = [label for u, label in block.links if label and u in doc_links]
-    for sentence in _SENTENCE_SPLIT.split(block.text):
+    for sentence in _sentences(block.text):
         normed = norm(CODE_PATH.sub(" ", sentence))  # ("Éditer ./constants/contact.js": a file to edit, its name no topic)
         if not normed or len(normed.split()) > MAX_SENTENCE_WORDS:
             continue

@@ -115,6 +115,7 @@ TEMPLATE_CHAPTER_SENTENCES = (
     "if you re familiar with deploying node applications the built in remix app server is production ready",
     "make sure to deploy the output of npm run build", "in the project directory you can run", "runs the app in the development mode",
     "launches the test runner in the interactive watch mode", "this section has moved here",
+    "we recommend updating the configuration to enable type aware lint rules",  # (create-vite's React template)
 )
 
 

@@ -193,7 +193,38 @@ def chapter_sections(secs: list[str], normed: str, body: str, install_command, l
         return [n for n in secs if n != "install"]  # ("## Notes de développement": the code's quirks for developers, no step installing a copy)
     if "deployment" in secs and hosting_without_steps(normed, body, install_command, local_run):
         return [n for n in secs if n != "deployment"]  # ("## Hébergement": "hébergé chez Scalingo, opéré par la Fabrique": where, not how)
+    if "deployment" in secs and rollout_vision(normed, body, install_command, local_run):
+        return [n for n in secs if n != "deployment"]  # ("## Le déploiement": "Aldo sera une application Web accessible à tous")
     return secs
+
+
+# A heading naming only the deployment ("Le déploiement", "Deployment of the platform") over prose that tells no way to deploy: no
+# command, no step, no linked guide, no host, tool, server, branch or environment: the product's roll-out to come ("Aldo sera une
+# application Web accessible à tout le monde… pourra l'être aussi à l'international"), no deployment section
+_DEPLOY_WORDS = frozenset({"deploiement", "deploiements", "deployment", "deployments", "deploying", "deployer", "deploy"})
+_DEPLOY_TECH = lazy_compile(r"\b(?:scalingo|heroku|clever|cloud|kubernetes|k8s|helm|docker|podman|ansible|terraform|netlify|vercel|github|gitlab|"
+                            r"ci|cd|pipelines?|workflows?|actions?|serveurs?|servers?|vms?|vps|ssh|nginx|apache|tomcat|branches?|tags?|releases?|"
+                            r"production|prod|preprod|staging|recette|environnements?|environments?|images?|conteneurs?|containers?|aws|azure|"
+                            r"ovh|gcp|make|makefile|scripts?|build|artefacts?|artifacts?|war|jar|paquets?|packages?|pages|ftp|rsync|cron|"
+                            r"automatique\w*|automatic\w*|manuel\w*|manual\w*|commandes?|commands?|etapes?|steps?|procedures?)\b")
+_CODE_BLOCK = lazy_compile(r"```|~~~|^(?: {4}|\t)\S|^(?:-{4,}|\.{4,})\s*$|::\s*$|^\.\. (?:code|sourcecode)", re.M)  # (Markdown, AsciiDoc, rST)
+_GUIDE_LINK = lazy_compile(r"deploy|deploie|install|hosting|heberg|docs?\b|documentation|guide|readme|\.md\b|\.rst\b", re.I)
+_LINK_TARGET = lazy_compile(r"\]\(([^)\s]*)|(?:https?://)\S+")
+
+
+def rollout_vision(normed: str, body: str, install_command, local_run) -> bool:
+    """A deployment heading over a text that says what the roll-out will be, not how to deploy (a short text is left as it is: its
+    code blocks may be cut from ``body``)."""
+    words = _NUMBER_WORDS.sub("", normed).split()
+    if not (_DEPLOY_WORDS.intersection(words) and all(w in _DEPLOY_WORDS or w in _HOSTING_FILLER for w in words)):
+        return False
+    text = body[:20000]
+    prose = norm(text)
+    if len(prose.split()) < 12 or _CODE_BLOCK.search(text) or gives_commands(text, install_command, local_run):
+        return False
+    if any(_HOSTING_STEPS.search(norm(x)) for x in _SENTENCES.split(text)) or _DEPLOY_TECH.search(prose):
+        return False
+    return not any(_GUIDE_LINK.search(m.group(1) or m.group(0)) for m in _LINK_TARGET.finditer(text))
 
 
 # A heading that names only where the service is hosted ("Hébergement", "Hosting", "Hébergement de la plateforme", "Hébergement &
