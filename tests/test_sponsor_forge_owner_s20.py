@@ -71,6 +71,9 @@ def test_an_unlisted_account_stays_unknown_whatever_the_commits_and_readme_say(t
 @pytest.mark.parametrize(("origin", "expected"), [
     ("https://github.com/DataGrandEst/widgets.git", ("local-authority", "github.com/DataGrandEst: Région Grand Est")),
     ("https://gitlab.com/MTES-MCT/sub/group/widgets.git", ("state", "gitlab.com/MTES-MCT: Ministères de la Transition écologique")),
+    ("https://github.com/nantesmetropole/prevision.git", ("local-authority", "github.com/nantesmetropole: Nantes Métropole")),
+    ("https://github.com/InseeFrLab/apiclient.git",
+     ("state", "github.com/InseeFrLab: Institut national de la statistique et des études économiques")),
     # a forge served from the body's own domain
     ("https://gitlab.grandest.fr/sig/widgets.git", ("local-authority", "gitlab.grandest.fr (grandest.fr): Région Grand Est")),
     ("https://gitlab.megalis.bretagne.bzh/outils/widgets.git",
