@@ -154,7 +154,7 @@ _PERSON_MARK = lazy_compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w/])@[\w-]{2,}|gith
 
 _CREDITS_FILE = lazy_compile(r"^credits(\.[a-z]+)?$", re.I)
 # a line (a heading, a list item) that introduces the project's own people: its authors, maintainers, team, who made it
-_PROJECT_PEOPLE = lazy_compile(r"^[\s#*_>|-]*(?:authors?|auteur(?:e|s|es|\(e\)s)?|autrices?|maintainers?|mainteneu(?:r|rs|se|ses)|maintenu par|maintained by|"
+_PROJECT_PEOPLE = lazy_compile(r"^[ \t#*_>|-]*(?:authors?|auteur(?:e|s|es|\(e\)s)?|autrices?|maintainers?|mainteneu(?:r|rs|se|ses)|maintenu par|maintained by|"
                                r"contributors?|contribut(?:eur|eurs|rice|rices)|d[ée]velopp?eu(?:r|rs|se|ses)|developers?|d[ée]velopp[ée]e?s? par|developed by|"
                                r"written by|[ée]crit par|created by|cr[ée]{2}e?s? par|r[ée]alis[ée]e?s? par|con[çc]u(?:e|s|es)? par|[ée]quipe|team|core team|"
                                r"project lead|lead developer|chef de projet)\b", re.I | re.M)
