@@ -42,3 +42,15 @@ def test_a_section_of_model_constants_documents_no_setting(tmp_path):
 def test_a_section_naming_the_variables_documents_them(tmp_path):
     res = configuration(tmp_path, NAMED)
     assert res["status"] in ("pass", "warn") and res["score"] >= 7, (res["status"], res["score"], res["message"])
+
+
+def test_beside_a_settings_template_the_section_still_counts(tmp_path):
+    """(r1's sigrennesmetropole/geor_plui_evolution: a properties template the README's configuration chapter describes, and
+    one environment variable read besides: the chapter documents the settings file, it keeps counting)"""
+    template = {"config/application.properties.example": "db.url=jdbc:postgresql://localhost/plui\ndb.user=plui\n"}
+    chapter = "## Configuration\n\nCopy `config/application.properties.example` and fill in the database address and user.\n"
+    with_chapter = results(run(build(tmp_path / "a", {"README.md": readme(chapter), **CODE, **template}), tmp_path / "ca",
+                               only=["reusability.configuration"]))["reusability.configuration"]
+    without = results(run(build(tmp_path / "b", {"README.md": readme(""), **CODE, **template}), tmp_path / "cb",
+                          only=["reusability.configuration"]))["reusability.configuration"]
+    assert with_chapter["score"] > without["score"], (with_chapter["score"], without["score"], with_chapter["message"])

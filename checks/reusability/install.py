@@ -252,7 +252,7 @@ def configuration(ctx) -> Result:
         readme = {}
     readme_text = settings["readme_text"]
     undocumented = sorted(v for v in read_vars if v not in documented)  # (a configuration section naming no variable read documents none)
-    readme_config = [s for s in (readme.get("section_details") or []) if s.get("name") == "configuration" and (documented & set(read_vars) or not read_vars)]
+    readme_config = [s for s in (readme.get("section_details") or []) if s.get("name") == "configuration" and (documented & set(read_vars) or not read_vars or templates)]
     ev: list[Evidence] = [Evidence(path=p, kind="found", value="template") for p in templates[:5]]
     ev += [Evidence(path=p, kind="found", value="settings") for p in settings_docs[:5]]
     ev += [Evidence(path=readme["path"], line=s.get("line"), kind="found", value="README configuration") for s in readme_config[:2]]
