@@ -17,7 +17,9 @@ Three lists:
   communes of 5,000 inhabitants or more, four letters or more, and no common word unless the town has 20,000 inhabitants or
   more (meaux.fr, tours.fr, nice.fr are the towns'; orange.fr is the operator's, and organisations.yml's mail providers and
   companies are set apart when read). Smaller communes share
-  their names with businesses and people (saint-gobain.fr, ens.fr), so they are left out.
+  their names with businesses and people (saint-gobain.fr, ens.fr), so they are left out, unless their name joins three words
+  or more with a linking word inside it (Bogny-sur-Meuse: bognysurmeuse, Saint-Jean-de-Luz, Ars-en-Ré): such a name is no
+  business's nor person's, whatever the town's size (La Roche-Posay, whose article opens the name, stays out: a brand's too).
 - ``epci_names``: an intercommunality's name without its kind and article, letters and digits only ("CC du Pays de l'Ourcq":
   paysdelourcq), four letters or more, no single common word (CC du Perche); ``epci_acronyms``: its kind's letters and the
   initials of its name's words, a number written as a digit ("CA des Deux Baies en Montreuillois": CA2BM), five characters
@@ -44,6 +46,7 @@ DOMAIN_WORD_POPULATION = 20000
 _KIND = re.compile(r"^(?:CC|CA|CU)\s+|^M[ée]tropole\s+|\s+M[ée]tropole$", re.I)
 _ARTICLE = re.compile(r"^(?:du|de la|de l'|des|de|d')\s*", re.I)
 _STOP = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "et", "sur", "sous", "au", "aux", "a", "entre", "lez"}
+_LINKS = {"sur", "sous", "les", "lez", "en", "et", "de", "du", "des", "la", "le", "d", "l", "aux", "au", "a", "entre", "pres"}
 _NUMBERS = {"deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "six": "6", "sept": "7", "huit": "8", "neuf": "9", "dix": "10"}
 
 
@@ -58,6 +61,12 @@ def _key(s: str) -> str:
 def _acronym(kind: str, name: str) -> str:
     words = [w for w in re.split(r"[^a-z0-9]+", _flat(_ARTICLE.sub("", _KIND.sub("", name)))) if w and w not in _STOP]
     return kind + "".join(_NUMBERS.get(w, w[0]).upper() for w in words)
+
+
+def _linked(name: str) -> bool:
+    """A name of three words or more with a linking word inside it (Bogny-sur-Meuse, Saint-Jean-de-Luz), not only first."""
+    words = [w for w in re.split(r"[^a-z0-9]+", _flat(name)) if w]
+    return len(words) >= 3 and any(w in _LINKS for w in words[1:-1])
 
 
 def _block(items) -> list[str]:
@@ -82,7 +91,8 @@ def main(tarball: str) -> int:
     names = sorted({c["nom"] for c in current if (c.get("population") or 0) >= MIN_POPULATION
                     and len([ch for ch in c["nom"] if ch.isalpha()]) >= 4 and _flat(c["nom"]) not in words})
     domains = sorted({_key(c["nom"]) for c in current if (c.get("population") or 0) >= DOMAIN_MIN_POPULATION and len(_key(c["nom"])) >= 4
-                      and (_flat(c["nom"]) not in words or (c.get("population") or 0) >= DOMAIN_WORD_POPULATION)})
+                      and (_flat(c["nom"]) not in words or (c.get("population") or 0) >= DOMAIN_WORD_POPULATION)}
+                     | {_key(c["nom"]) for c in current if _linked(c["nom"])})
     cores = {_flat(_ARTICLE.sub("", _KIND.sub("", e["nom"]))) for e in epcis}
     epci_names = sorted({_key(c) for c in cores if len(_key(c)) >= 4 and c not in words})
     acronyms = sorted({a for e in epcis if e.get("type") in ("CC", "CA", "CU") for a in [_acronym(e["type"], e["nom"])]
@@ -91,7 +101,8 @@ def main(tarball: str) -> int:
     print("# scripts/build_communes.py; do not edit by hand. communes: communes of 5,000 inhabitants or more whose name is no")
     print("# common French or English word, for reusability.territory-neutral (a commune's name written alone in a string of the")
     print("# code). domain_names, epci_names: the names (letters and digits) that are a commune's or an EPCI's own as a domain's")
-    print("# name under .fr (meaux.fr, paysdelourcq.fr); epci_acronyms: an EPCI's initials (CA2BM). The script says which are kept.")
+    print("# name under .fr (meaux.fr, paysdelourcq.fr, and any size's bognysurmeuse.fr); epci_acronyms: an EPCI's initials (CA2BM).")
+    print("# The script says which are kept.")
     print('data_date: "2026-12-04"')
     print(f'source: "INSEE, Code officiel géographique, through Etalab\'s @etalab/decoupage-administratif {version} (communes.json, '
           f'epci.json); common words left out with Debian\'s wfrench and wamerican lists"')

@@ -175,7 +175,7 @@ def _build_time(path: str) -> bool:
         any(f"/{d}/" in f"/{path}" for d in (".mvn/wrapper", "gradle/wrapper"))
 
 
-@fact("hosting_dependencies", version=48, cache="commit+as_of")
+@fact("hosting_dependencies", version=49, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
